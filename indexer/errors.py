@@ -1,0 +1,42 @@
+"""One small exception hierarchy for the whole product.
+
+Messages are written for the person who sees them (in Chinese: the users read
+Chinese) and name the bad value and the fix. ``webui`` maps these classes to HTTP
+status codes in one place; the CLI prints the message and exits non-zero.
+"""
+
+
+class ParksearchError(Exception):
+    """Base class: ``str(error)`` is a sentence a user can act on."""
+
+    http_status = 500
+
+
+class BadRequest(ParksearchError):
+    """A parameter a user sent cannot be used (page < 1, year not a number...)."""
+
+    http_status = 400
+
+
+class NotFound(ParksearchError):
+    """A report id or file that does not exist."""
+
+    http_status = 404
+
+
+class IndexMissing(ParksearchError):
+    """There is no usable index at the given folder; the message says how to build one."""
+
+    http_status = 503
+
+
+class CorpusError(ParksearchError):
+    """The corpus folder is missing or cannot be read."""
+
+    http_status = 500
+
+
+class IndexLocked(ParksearchError):
+    """Another build is running on the same index."""
+
+    http_status = 409
