@@ -1,0 +1,183 @@
+"""The ``parksearch`` command: parses arguments and prints; the work is done elsewhere."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from .errors import ParksearchError
+
+
+def _corpus(args) -> Path:
+    return Path(args.corpus or os.environ.get("PARKSEARCH_CORPUS") or "corpus")
+
+
+def _index(args) -> Path:
+    return Path(args.index or os.environ.get("PARKSEARCH_INDEX") or "index")
+
+
+def cmd_index(args) -> int:
+    from .write import build_index, print_progress
+
+    summary = build_index(_corpus(args), _index(args), full=args.full, progress=print_progress)
+    data = summary.to_dict()
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(f"完成：新增 {summary.added}，更新 {summary.updated}，删除 {summary.removed}，"
+              f"未变 {summary.unchanged}，跳过 {len(summary.skipped)} 个文件；"
+              f"共 {summary.reports} 篇报告，{summary.chars} 字，用时 {summary.seconds} 秒。")
+        for item in summary.skipped:
+            print(f"  跳过 {item['source']}：{item['reason']}")
+    return 0
+
+
+def cmd_search(args) -> int:
+    from .search import SearchRequest, SearchService
+
+    params = {"q": [args.query], "park": args.park, "year": args.year, "type": args.type,
+              "section": args.section, "page": [str(args.page)], "per_page": [str(args.limit)],
+              "sort": [args.sort], "collapse": ["0" if args.no_collapse else "1"]}
+    req = SearchRequest.from_params(params)
+    data = SearchService(_index(args)).search(req)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    print(f"共 {data['total']} 条结果（{data['took_ms']} 毫秒）；理解为：{data['understood']}")
+    if data.get("warning"):
+        print(f"提示：{data['warning']}")
+    for i, row in enumerate(data["results"], (req.page - 1) * req.per_page + 1):
+        meta = " · ".join(str(x) for x in (row["park"] or "园区不明", row["year"] or "年份不明", row["doc_type"]))
+        print(f"\n{i}. {row['title']}  [{meta}]\n   {row['source']} 第 {row['n']} 篇")
+        for snip in row["snippets"]:
+            text = snip["html"].replace("<mark>", "【").replace("</mark>", "】")
+            from html import unescape
+            label = f"〔{snip['section']}〕" if snip["section"] else ""
+            print(f"   {label}{unescape(text)}")
+    return 0
+
+
+def cmd_inspect(args) -> int:
+    from . import pipeline
+
+    path = Path(args.path)
+    if not path.is_file():
+        raise ParksearchError(f"找不到文件 {path}。")
+    corpus = _corpus(args).resolve()
+    path = path.resolve()
+    root = corpus if _inside(path, corpus) else path.parent
+    reading = pipeline.read_file(path, root, pipeline.load_corrections(root))
+    data = {
+        "path": str(path), "format": reading.format, "encoding": reading.encoding, "skipped": reading.skipped,
+        "reports": [
+            {"n": r.n, "title": r.title, "park": r.park, "parks_mentioned": r.parks_mentioned, "year": r.year,
+             "doc_type": r.doc_type, "period": r.period, "chars": len(r.text),
+             "sections": [{"heading": s.heading, "level": s.level, "category": s.category}
+                          for s in r.sections if s.heading],
+             "evidence": r.evidence}
+            for r in reading.reports
+        ],
+    }
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{data['path']}：格式 {data['format']}，编码 {data['encoding']}")
+    if reading.skipped:
+        print(f"跳过：{reading.skipped}")
+    for r in data["reports"]:
+        print(f"\n第 {r['n']} 篇：{r['title']}（{r['chars']} 字）")
+        for key, label in (("park", "园区"), ("year", "年份"), ("doc_type", "类型"), ("period", "时段")):
+            why = r["evidence"].get(key)
+            print(f"  {label}：{r[key]}" + (f"（依据：{why}）" if why else ""))
+        if r["parks_mentioned"]:
+            print(f"  提到的园区：{'、'.join(r['parks_mentioned'])}")
+        for s in r["sections"]:
+            print(f"  {'  ' * (s['level'] - 1)}{s['heading']}  [{s['category']}]")
+    return 0
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+        return True
+    except ValueError:
+        return False
+
+
+def cmd_serve(args) -> int:
+    from whoosh import index as whoosh_index
+
+    from webui import create_app
+
+    index_dir, corpus_dir = _index(args), _corpus(args)
+    if not whoosh_index.exists_in(str(index_dir)):
+        print(f"{index_dir} 还没有索引，先从 {corpus_dir} 建立……", file=sys.stderr)
+        cmd_index(argparse.Namespace(corpus=str(corpus_dir), index=str(index_dir), full=True, json=False,
+                                     workers=None))
+    app = create_app({"INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus_dir)})
+    import waitress
+
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"注意：服务监听 {args.host}，局域网内其他电脑也能访问。", file=sys.stderr)
+    print(f"园区报告检索已启动：http://{args.host}:{args.port}/  （Ctrl+C 停止）", file=sys.stderr)
+    waitress.serve(app, host=args.host, port=args.port, threads=8, ident="parksearch")
+    return 0
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="parksearch", description="园区报告检索：建立索引、检索、查看文件、启动网页服务。")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("index", help="把语料文件夹中的报告编入索引", description="把语料文件夹中的报告编入索引（新文件、改动的文件、删除的文件）。")
+    p.add_argument("--corpus", help="语料文件夹（默认 corpus/，或环境变量 PARKSEARCH_CORPUS）")
+    p.add_argument("--index", help="索引文件夹（默认 index/，或环境变量 PARKSEARCH_INDEX）")
+    p.add_argument("--full", action="store_true", help="从头重建整个索引")
+    p.add_argument("--workers", type=int, help="并行读取的进程数（默认：CPU 核数）")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出汇总")
+    p.set_defaults(func=cmd_index)
+
+    p = sub.add_parser("search", help="检索报告", description="检索报告。查询语法见 README。")
+    p.add_argument("query", help="查询词，例如 招商引资 或 \"污水处理\" park:金岭工业园")
+    p.add_argument("--park", action="append", default=[], help="只看某园区（可重复；unknown 表示园区不明）")
+    p.add_argument("--year", action="append", default=[], help="只看某年（可重复；unknown 表示年份不明）")
+    p.add_argument("--type", action="append", default=[], help="只看某类文档：工作计划、工作总结、工作汇报……（可重复）")
+    p.add_argument("--section", action="append", default=[], help="只在某类章节中匹配：成效进展、做法措施、存在问题、计划安排、其他")
+    p.add_argument("--page", type=int, default=1, help="第几页（从 1 开始）")
+    p.add_argument("--limit", type=int, default=10, help="每页条数（1–100）")
+    p.add_argument("--sort", default="relevance", help="relevance（相关度）或 year（年份）")
+    p.add_argument("--no-collapse", action="store_true", help="不合并相似报告")
+    p.add_argument("--index", help="索引文件夹")
+    p.add_argument("--json", action="store_true", help="输出与 /api/search 相同的 JSON")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("inspect", help="查看一个文件是如何被读取的", description="查看一个语料文件的读取结果：格式、编码、拆出的报告及其元数据和小标题。")
+    p.add_argument("path", help="语料中的文件")
+    p.add_argument("--corpus", help="语料文件夹（用于读取更正文件和文件夹名）")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    p.set_defaults(func=cmd_inspect)
+
+    p = sub.add_parser("serve", help="启动网页界面和 API", description="用生产级 WSGI 服务器（waitress）启动网页界面和 JSON API；没有索引时先建立。")
+    p.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1，只允许本机访问）")
+    p.add_argument("--port", type=int, default=5000, help="端口（默认 5000）")
+    p.add_argument("--index", help="索引文件夹")
+    p.add_argument("--corpus", help="语料文件夹")
+    p.set_defaults(func=cmd_serve)
+    return parser
+
+
+def main(argv=None) -> int:
+    args = make_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except ParksearchError as error:
+        print(f"错误：{error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("已中断。", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

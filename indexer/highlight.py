@@ -1,0 +1,98 @@
+"""Snippets and highlighted report text, computed from the stored text.
+
+Whoosh's highlighter re-analyses every hit's whole text; we instead find the
+query's own strings in the text (through the analyzer's normalisation, so a
+Simplified query marks the Traditional characters the page used) and cut
+snippets from the sections that hold them. All document text is escaped with
+markupsafe; the only markup added is ``<mark>``.
+"""
+from __future__ import annotations
+
+from markupsafe import Markup, escape
+
+from .analyze import find_matches
+
+SNIPPET_BEFORE = 30
+SNIPPET_AFTER = 70
+LEAD_CHARS = 100
+
+
+def mark(text: str, start: int, end: int, spans, first_hit: int | None = None) -> Markup:
+    """``text[start:end]`` escaped, with every span inside it wrapped in <mark>.
+
+    With ``first_hit`` each mark gets an id ``hit-N`` (numbered from first_hit) so
+    the report page can step from hit to hit.
+    """
+    out = []
+    pos = start
+    hit = first_hit
+    for s, e in spans:
+        s, e = max(s, start), min(e, end)
+        if s >= e or s < pos:
+            continue
+        out.append(escape(text[pos:s]))
+        attr = Markup(' id="hit-%d"') % hit if hit is not None else ""
+        out.append(Markup("<mark%s>%s</mark>") % (attr, escape(text[s:e])))
+        if hit is not None:
+            hit += 1
+        pos = e
+    out.append(escape(text[pos:end]))
+    return Markup("").join(out)
+
+
+def section_at(sections, offset: int):
+    for section in sections:
+        if section["start"] <= offset < section["end"]:
+            return section
+    return None
+
+
+def make_snippets(text: str, sections: list[dict], terms, kinds=None, limit: int = 3) -> list[dict]:
+    """Up to ``limit`` snippets around the query's matches, from different sections first.
+
+    ``kinds`` (section categories) restricts which sections snippets may come from.
+    Without any match the report's lead is shown, unmarked.
+    """
+    spans = find_matches(text, terms) if terms else []
+    if kinds:
+        spans = [s for s in spans if (sec := section_at(sections, s[0])) and sec["category"] in kinds]
+    chosen, used_sections = [], set()
+    for span in spans:  # first pass: one snippet per section
+        sec = section_at(sections, span[0])
+        key = id(sec) if sec else None
+        if key not in used_sections and not any(c[0] - SNIPPET_BEFORE <= span[0] <= c[1] + SNIPPET_AFTER for c in chosen):
+            used_sections.add(key)
+            chosen.append(span)
+        if len(chosen) == limit:
+            break
+    for span in spans:  # second pass: fill up from sections already used
+        if len(chosen) == limit:
+            break
+        if span not in chosen and not any(abs(span[0] - c[0]) < SNIPPET_BEFORE + SNIPPET_AFTER for c in chosen):
+            chosen.append(span)
+    chosen.sort()
+    snippets = []
+    for s, e in chosen:
+        sec = section_at(sections, s)
+        lo = max(sec["start"] if sec else 0, s - SNIPPET_BEFORE)
+        hi = min(sec["end"] if sec else len(text), e + SNIPPET_AFTER)
+        snippets.append(_snippet(text, lo, hi, spans, sec))
+    if not snippets and text:
+        body = next((sec for sec in sections if sec["heading"] is None or sec["level"] > 0), None)
+        lo = body["start"] if body else 0
+        snippets.append(_snippet(text, lo, min(len(text), lo + LEAD_CHARS), [], body))
+    return snippets
+
+
+def _snippet(text, lo, hi, spans, section) -> dict:
+    html = mark(text, lo, hi, spans)
+    html = Markup(str(html).replace("\n", " "))
+    if lo > 0:
+        html = Markup("…") + html
+    if hi < len(text):
+        html = html + Markup("…")
+    return {
+        "section": section["heading"] if section else None,
+        "category": section["category"] if section else "其他",
+        "html": str(html),
+    }

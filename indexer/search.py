@@ -1,0 +1,301 @@
+"""The search service: the one place the CLI and the web UI ask questions of the index.
+
+It takes plain parameters (``SearchRequest``), returns plain data shaped like the
+contract's JSON, and keeps Whoosh objects to itself.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh import query as Q
+from whoosh import sorting
+
+from .errors import BadRequest, IndexMissing, NotFound
+from .highlight import make_snippets, mark
+from .analyze import find_matches
+from .model import DOC_TYPES, SECTION_KINDS
+from .query import DEFAULT_FIELDS, ParsedQuery, parse_query
+from .write import SECTION_FIELDS, UNKNOWN
+
+FACETS = ("park", "year", "doc_type", "section")
+SORTS = ("relevance", "year")
+MAX_PER_PAGE = 100
+EXPORT_LIMIT = 10000
+
+
+@dataclass
+class SearchRequest:
+    q: str = ""
+    parks: list[str] = field(default_factory=list)
+    years: list[str] = field(default_factory=list)  # "2023" or "unknown"
+    types: list[str] = field(default_factory=list)
+    sections: list[str] = field(default_factory=list)
+    page: int = 1
+    per_page: int = 10
+    sort: str = "relevance"
+    collapse: bool = True
+
+    @classmethod
+    def from_params(cls, params) -> "SearchRequest":
+        """Build and validate a request from ``{name: [values]}`` (query-string shape).
+
+        Raises BadRequest with a Chinese sentence naming the bad value and the fix.
+        """
+        def one(name, default=""):
+            values = params.get(name) or []
+            return values[-1] if values else default
+
+        def many(name):
+            return [v.strip() for v in params.get(name) or [] if v and v.strip()]
+
+        def integer(name, default, low, high=None):
+            raw = one(name, "").strip()
+            if raw == "":
+                return default
+            try:
+                value = int(raw)
+            except ValueError:
+                raise BadRequest(f"参数 {name}={raw!r} 不是整数，请给出一个整数，例如 {name}={default}。") from None
+            if value < low or (high is not None and value > high):
+                span = f"{low} 到 {high}" if high is not None else f"不小于 {low}"
+                raise BadRequest(f"参数 {name}={value} 超出范围，应为 {span} 的整数。")
+            return value
+
+        years = many("year")
+        for year in years:
+            if year != UNKNOWN and not (year.isdigit() and len(year) == 4):
+                raise BadRequest(f"年份 {year!r} 无效：请写四位数字（如 2023），或写 unknown 选择年份不明的报告。")
+        sort = one("sort", "relevance") or "relevance"
+        if sort not in SORTS:
+            raise BadRequest(f"排序方式 {sort!r} 无效：sort 只能是 relevance（按相关度）或 year（按年份）。")
+        sections = many("section")
+        for kind in sections:
+            if kind not in SECTION_KINDS:
+                raise BadRequest(f"章节类别 {kind!r} 无效，可选：{'、'.join(SECTION_KINDS)}。")
+        types = many("type")
+        for doc_type in types:
+            if doc_type not in DOC_TYPES:
+                raise BadRequest(f"文档类型 {doc_type!r} 无效，可选：{'、'.join(DOC_TYPES)}。")
+        return cls(
+            q=one("q", ""),
+            parks=many("park"),
+            years=years,
+            types=types,
+            sections=sections,
+            page=integer("page", 1, 1),
+            per_page=integer("per_page", 10, 1, MAX_PER_PAGE),
+            sort=sort,
+            collapse=one("collapse", "1") not in ("0", "false", "no"),
+        )
+
+
+class SearchService:
+    """Answers searches and report look-ups against one index folder."""
+
+    def __init__(self, index_dir: Path):
+        self.index_dir = Path(index_dir)
+        if not whoosh_index.exists_in(str(self.index_dir)):
+            raise IndexMissing(
+                f"在 {self.index_dir} 没有找到索引。请先运行：parksearch index --index {self.index_dir}"
+            )
+        self._ix = whoosh_index.open_dir(str(self.index_dir))
+        self._searcher = self._ix.searcher()
+        self._lock = threading.Lock()
+
+    def searcher(self):
+        """The current searcher, refreshed when a build has committed since."""
+        with self._lock:
+            if not self._searcher.up_to_date():
+                self._searcher = self._searcher.refresh()
+            return self._searcher
+
+    # -- searching ---------------------------------------------------------
+
+    def parse(self, q: str, sections=()) -> ParsedQuery:
+        fields = [SECTION_FIELDS[k] for k in sections] if sections else DEFAULT_FIELDS
+        return parse_query(q, self._ix.schema, fields)
+
+    def search(self, req: SearchRequest) -> dict:
+        started = time.perf_counter()
+        searcher = self.searcher()
+        parsed = self.parse(req.q, req.sections)
+        main = self._main_query(parsed, req)
+        filters = self._filters(req)
+        flt = _and(filters.values())
+        limit = min(req.page * req.per_page, max(searcher.doc_count(), 1))
+        sortedby = None
+        if req.sort == "year" or parsed.query is None:
+            sortedby = [sorting.FieldFacet("year_num", reverse=True), sorting.ScoreFacet()]
+        results = searcher.search(main, filter=flt, limit=limit, sortedby=sortedby)
+        total = len(results)
+        hits = results[(req.page - 1) * req.per_page: req.page * req.per_page]
+        rows = [self._result(hit, parsed, req) for hit in hits]
+        return {
+            "query": req.q,
+            "understood": parsed.understood,
+            "warning": parsed.warning,
+            "total": total,
+            "page": req.page,
+            "per_page": req.per_page,
+            "took_ms": round((time.perf_counter() - started) * 1000, 1),
+            "results": rows,
+            "facets": self._facets(searcher, parsed, req, filters),
+        }
+
+    def _main_query(self, parsed: ParsedQuery, req: SearchRequest):
+        if parsed.query is not None:
+            return parsed.query
+        if req.sections:
+            return Q.Or([Q.Term("section_kinds", k) for k in req.sections])
+        return Q.Every()
+
+    def _filters(self, req: SearchRequest) -> dict:
+        filters = {}
+        if req.parks:
+            filters["park"] = Q.Or([Q.Term("park", p) for p in req.parks])
+        if req.years:
+            filters["year"] = Q.Or([Q.Term("year", y) for y in req.years])
+        if req.types:
+            filters["doc_type"] = Q.Or([Q.Term("doc_type", t) for t in req.types])
+        return filters
+
+    def _facets(self, searcher, parsed, req, filters) -> dict:
+        """Counts per facet value, for the query with every *other* facet's filter applied."""
+        facets = {}
+        main = self._main_query(parsed, req)
+        for name in ("park", "year", "doc_type"):
+            others = _and(v for k, v in filters.items() if k != name)
+            results = searcher.search(main, filter=others, limit=1,
+                                      groupedby={name: sorting.FieldFacet(name)}, maptype=sorting.Count)
+            counts = results.groups(name)
+            facets[name] = _ordered(
+                (None if value == UNKNOWN else (int(value) if name == "year" else value), count)
+                for value, count in counts.items()
+            )
+        flt = _and(filters.values())
+        section_counts = []
+        for kind, fieldname in SECTION_FIELDS.items():
+            if parsed.query is None:
+                q = Q.Term("section_kinds", kind)
+            else:
+                q = self.parse(req.q, [kind]).query
+            n = len(searcher.search(q, filter=flt, limit=1))
+            if n:
+                section_counts.append((kind, n))
+        facets["section"] = _ordered(section_counts)
+        return facets
+
+    def _result(self, hit, parsed: ParsedQuery, req: SearchRequest) -> dict:
+        meta = hit["meta"]
+        row = _public(meta)
+        # sorted by year, Whoosh's hit.score is the sort key, not a relevance score
+        row["score"] = round(hit.score, 3) if isinstance(hit.score, (int, float)) else None
+        row["snippets"] = make_snippets(meta["text"], meta["sections"], parsed.terms, kinds=req.sections or None)
+        row["similar"] = []
+        return row
+
+    # -- reports -----------------------------------------------------------
+
+    def report(self, report_id: str, q: str = "") -> dict:
+        """One report: metadata, sections and text; with ``q``, the text as highlighted HTML."""
+        meta = self._meta(report_id)
+        data = _public(meta)
+        data["parks_mentioned"] = meta.get("parks_mentioned", [])
+        data["text"] = meta["text"]
+        data["sections"] = [
+            {"heading": s["heading"], "level": s["level"], "category": s["category"],
+             "start": s["start"], "end": s["end"]}
+            for s in meta["sections"]
+        ]
+        return data
+
+    def report_html(self, report_id: str, q: str = "") -> dict:
+        """The report split into its sections, each as safe HTML with the query's matches marked."""
+        meta = self._meta(report_id)
+        parsed = self.parse(q)
+        text = meta["text"]
+        spans = find_matches(text, parsed.terms) if parsed.terms else []
+        title_end = text.find("\n") if "\n" in text else len(text)
+        blocks = []
+        hit = 1
+        pieces = [{"heading": None, "level": 0, "category": "其他", "start": title_end, "end": (meta["sections"] or [{"start": len(text)}])[0]["start"]}]
+        pieces += meta["sections"]
+        for i, sec in enumerate(pieces):
+            start, end = max(sec["start"], title_end), sec["end"]
+            if start >= end:
+                continue
+            heading_end = start
+            if sec["heading"]:
+                heading_end = min(end, start + len(sec["heading"]))
+            lines = []
+            body_start = heading_end
+            for line_start, line_end in _lines(text, body_start, end):
+                n_before = sum(1 for s in spans if line_start <= s[0] < line_end)
+                lines.append(mark(text, line_start, line_end, spans, first_hit=hit))
+                hit += n_before
+            heading_html = None
+            if sec["heading"]:
+                n_before = sum(1 for s in spans if start <= s[0] < heading_end)
+                heading_html = mark(text, start, heading_end, spans, first_hit=hit)
+                hit += n_before
+            blocks.append({"anchor": f"sec-{i}", "heading": sec["heading"], "heading_html": heading_html,
+                           "level": sec["level"], "category": sec["category"], "paragraphs": lines})
+        meta_public = _public(meta)
+        meta_public["parks_mentioned"] = meta.get("parks_mentioned", [])
+        return {"report": meta_public, "blocks": blocks, "hits": len(spans),
+                "understood": parsed.understood, "q": q}
+
+    def _meta(self, report_id: str) -> dict:
+        if not (isinstance(report_id, str) and len(report_id) == 16 and report_id.isalnum()):
+            raise NotFound(f"报告编号 {report_id[:40]!r} 无效或不存在。")
+        doc = self.searcher().document(id=report_id)
+        if doc is None:
+            raise NotFound(f"找不到编号为 {report_id} 的报告，它可能已从语料中删除。")
+        return doc["meta"]
+
+    def export(self, req: SearchRequest) -> list[dict]:
+        """Every matching report (up to EXPORT_LIMIT) for CSV export, in result order."""
+        searcher = self.searcher()
+        parsed = self.parse(req.q, req.sections)
+        sortedby = None
+        if req.sort == "year" or parsed.query is None:
+            sortedby = [sorting.FieldFacet("year_num", reverse=True), sorting.ScoreFacet()]
+        results = searcher.search(self._main_query(parsed, req), filter=_and(self._filters(req).values()),
+                                  limit=EXPORT_LIMIT, sortedby=sortedby)
+        return [dict(_public(hit["meta"]), score=round(hit.score, 3) if isinstance(hit.score, (int, float)) else None) for hit in results]
+
+    def stats(self) -> dict:
+        searcher = self.searcher()
+        return {"status": "ok", "reports": searcher.doc_count(), "index": str(self.index_dir)}
+
+
+def _public(meta: dict) -> dict:
+    return {k: meta[k] for k in ("id", "source", "n", "title", "park", "year", "doc_type", "period")}
+
+
+def _lines(text, start, end):
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        if text[pos:stop].strip():
+            yield pos, stop
+        pos = stop + 1
+
+
+def _and(queries):
+    queries = [q for q in queries if q is not None]
+    if not queries:
+        return None
+    return queries[0] if len(queries) == 1 else Q.And(queries)
+
+
+def _ordered(pairs) -> list[dict]:
+    """Facet values by count (high first), then value (unknown last)."""
+    pairs = [(v, c) for v, c in pairs if c]
+    pairs.sort(key=lambda vc: (-vc[1], vc[0] is None, str(vc[0])))
+    return [{"value": v, "count": c} for v, c in pairs]

@@ -1,0 +1,76 @@
+"""The web UI and JSON API: a Flask app factory over the search service."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from flask import Flask, current_app, jsonify, render_template, request
+
+from indexer.errors import ParksearchError
+from indexer.search import SearchService
+
+SECURITY_HEADERS = {
+    # The page uses only its own stylesheet and script: nothing inline, nothing remote.
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+                               "base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+}
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    app = Flask(__name__)
+    app.config.from_mapping(
+        INDEX_DIR=os.environ.get("PARKSEARCH_INDEX", "index"),
+        CORPUS_DIR=os.environ.get("PARKSEARCH_CORPUS", "corpus"),
+        JSON_AS_ASCII=False,
+    )
+    if test_config:
+        app.config.update(test_config)
+    app.json.ensure_ascii = False
+    # Fail at start-up, not mid-request: a missing index says which command builds it.
+    app.extensions["parksearch"] = SearchService(Path(app.config["INDEX_DIR"]))
+
+    from . import api, pages
+
+    app.register_blueprint(pages.bp)
+    app.register_blueprint(api.bp)
+
+    @app.after_request
+    def add_security_headers(response):
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+    @app.errorhandler(ParksearchError)
+    def handle_error(error: ParksearchError):
+        return error_response(str(error), error.http_status)
+
+    @app.errorhandler(404)
+    def handle_404(error):
+        return error_response("找不到这个页面。", 404)
+
+    @app.errorhandler(405)
+    def handle_405(error):
+        return error_response("不支持这种请求方式。", 405)
+
+    @app.errorhandler(500)
+    def handle_500(error):
+        return error_response("服务器内部出错，请稍后再试；如果一再出现，请把这次检索的网址告诉管理员。", 500)
+
+    return app
+
+
+def get_service() -> SearchService:
+    return current_app.extensions["parksearch"]
+
+
+def wants_json() -> bool:
+    return request.path.startswith("/api/") or request.path == "/healthz"
+
+
+def error_response(message: str, status: int):
+    if wants_json():
+        return jsonify({"error": message}), status
+    return render_template("error.html", message=message, status=status), status
