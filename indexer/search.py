@@ -24,6 +24,8 @@ from .write import SECTION_FIELDS, UNKNOWN
 FACETS = ("park", "year", "doc_type", "section")
 SORTS = ("relevance", "year")
 MAX_PER_PAGE = 100
+# Longer queries cost seconds of analysis for no benefit: nobody types a page into a search box.
+MAX_QUERY_CHARS = 500
 EXPORT_LIMIT = 10000
 
 
@@ -80,8 +82,11 @@ class SearchRequest:
         for doc_type in types:
             if doc_type not in DOC_TYPES:
                 raise BadRequest(f"文档类型 {doc_type!r} 无效，可选：{'、'.join(DOC_TYPES)}。")
+        q = one("q", "")
+        if len(q) > MAX_QUERY_CHARS:
+            raise BadRequest(f"查询太长（{len(q)} 个字符），请缩短到 {MAX_QUERY_CHARS} 个字符以内。")
         return cls(
-            q=one("q", ""),
+            q=q,
             parks=many("park"),
             years=years,
             types=types,
