@@ -1,0 +1,70 @@
+"""The reading stage as one call: file → ``FileReading``.
+
+``read_file`` composes read → clean → split → describe and never raises for a bad
+file: whatever goes wrong comes back as ``skipped`` with a Chinese sentence.
+It imports nothing from the index or the web layer: reading is pure.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .clean import clean_text, normalize_line
+from .describe import META_FILE, Corrections, apply_corrections, apply_folder_hints, describe_report, load_corrections
+from .model import FileReading, Report
+from .read import SUPPORTED_SUFFIXES, read_path
+from .split import is_off_topic, split_reports, split_sections
+
+__all__ = ["SUPPORTED_SUFFIXES", "iter_corpus_files", "load_corrections", "read_file"]
+
+INDEX_DIR_NAMES = {"index"}
+
+
+def iter_corpus_files(corpus_root: Path) -> list[Path]:
+    """Files of the corpus, sorted; hidden files, the corrections file and the index
+    folder are not part of it. Unsupported files are listed (they get skipped with a
+    reason), so a user learns why a file did not make it into the index."""
+    root = Path(corpus_root)
+    out = []
+    for p in root.rglob("*"):
+        rel = p.relative_to(root).parts
+        if any(part.startswith(".") for part in rel) or rel[0] in INDEX_DIR_NAMES:
+            continue
+        if p.is_file() and p.name != META_FILE and not p.name.startswith("~$"):
+            out.append(p)
+    return sorted(out, key=lambda p: p.relative_to(root).as_posix())
+
+
+def read_file(path: Path, corpus_root: Path, corrections: Corrections | None = None) -> FileReading:
+    """Read one corpus file into reports with sections and metadata."""
+    path, corpus_root = Path(path), Path(corpus_root)
+    try:
+        source = path.resolve().relative_to(corpus_root.resolve()).as_posix()
+    except ValueError:
+        source = path.name
+    try:
+        return _read(path, source, corrections)
+    except Exception as exc:  # a reading bug must cost one file, not the whole index
+        return FileReading(source, None, None, skipped=f"读取时出错，已跳过：{type(exc).__name__}: {exc}")
+
+
+def _read(path: Path, source: str, corrections: Corrections | None) -> FileReading:
+    raw = read_path(path)
+    fr = FileReading(source, raw.format, raw.encoding, skipped=raw.skipped)
+    if raw.skipped:
+        return fr
+    text = clean_text(raw.text)
+    marked = {normalize_line(t): lv for lv, t in raw.headings}
+    raws, page_title = split_reports(text, normalize_line(path.stem))
+    kept = [r for r in raws if not (len(raws) > 1 and is_off_topic(r))]
+    for r in raws:
+        if r not in kept:
+            fr.notes.append(f"「{r.title}」与园区无关（正文没有提到园区、开发区或管委会），已略去")
+    for n, r in enumerate(kept, start=1):
+        report = Report(n=n, title=r.title, text=r.text, sections=split_sections(r.text, marked))
+        describe_report(report, page_title)
+        apply_folder_hints(report, source)
+        apply_corrections(report, source, corrections)
+        fr.reports.append(report)
+    if not fr.reports:
+        fr.skipped = "文件中没有可读的报告正文"
+    return fr
