@@ -207,7 +207,7 @@ class _HTMLTextExtractor(HTMLParser):
         self._buf = []
         if line:
             self.lines.append(line)
-            if self._heading:
+            if self._heading is not None:
                 self.headings.append((self._heading, line))
 
     def handle_starttag(self, tag, attrs):
@@ -220,7 +220,7 @@ class _HTMLTextExtractor(HTMLParser):
         skip = tag in _SKIP_TAGS or bool(attr and _NOISE_ATTR.search(attr))
         self._stack.append((tag, skip))
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6") and not self._skipping():
-            self._heading = max(1, int(tag[1]) - 1)  # h1 is the page title, h2 a level-1 heading
+            self._heading = int(tag[1]) - 1  # h1 is the page title (0), h2 a level-1 heading
 
     def handle_endtag(self, tag):
         tag = tag.lower()
@@ -335,6 +335,8 @@ def read_pdf(data: bytes) -> ReadResult:
     try:
         from pypdf import PdfReader
         from pypdf.errors import PdfReadError
+        import logging
+        logging.getLogger("pypdf").setLevel(logging.ERROR)  # broken files are reported as skipped
     except ImportError:  # pragma: no cover - pypdf is a declared dependency
         return ReadResult("pdf", None, skipped="缺少 pypdf，无法读取 PDF 文件")
     try:
