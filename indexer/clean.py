@@ -167,8 +167,10 @@ def join_broken_lines(lines: list[str]) -> list[str]:
     for line in lines:
         if out:
             prev = out[-1]
+            # a line ending in 的/和/、 cannot be complete, however short
+            dangling = prev[-1] in "的和与與及对對为為在把将將从從向并並或、，,“"
             if (
-                len(prev) >= 30
+                len(prev) >= (10 if dangling else 30)
                 and prev[-1] not in _TERMINAL
                 and re.match(rf"[{CJK}0-9a-zA-Z，、“\"]", line)
                 and not _HEADING_START.match(line)
