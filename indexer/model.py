@@ -59,6 +59,8 @@ class FileReading:
     encoding: str | None  # None for formats that carry their own (docx, pdf)
     skipped: str | None = None  # a sentence saying why the file could not be read
     reports: list[Report] = field(default_factory=list)
+    # what the reader left out and why (e.g. an off-topic article on the page), in Chinese
+    notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)

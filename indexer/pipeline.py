@@ -1,78 +1,70 @@
-"""Reading a corpus file into reports: read → clean → split → describe.
+"""The reading stage as one call: file → ``FileReading``.
 
-Walking-skeleton version: UTF-8 / GB18030 text, one report per file, sections at
-一、 headings. The reading issue replaces this with the full stage modules while
-keeping ``read_file`` and ``iter_corpus_files`` as the interface.
+``read_file`` composes read → clean → split → describe and never raises for a bad
+file: whatever goes wrong comes back as ``skipped`` with a Chinese sentence.
+It imports nothing from the index or the web layer: reading is pure.
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from .model import FileReading, Report, Section
+from .clean import clean_text, normalize_line
+from .describe import META_FILE, Corrections, apply_corrections, apply_folder_hints, describe_report, load_corrections
+from .model import FileReading, Report
+from .read import SUPPORTED_SUFFIXES, read_path
+from .split import is_off_topic, split_reports, split_sections
 
-SUPPORTED_SUFFIXES = (".txt",)
-CORRECTIONS_FILE = "parksearch-meta.csv"
+__all__ = ["SUPPORTED_SUFFIXES", "iter_corpus_files", "load_corrections", "read_file"]
 
-_HEADING = re.compile(r"^[一二三四五六七八九十]+、.{1,40}$", re.M)
-_YEAR = re.compile(r"(19|20)\d\d(?=年)")
-_PARK = re.compile(r"[\u4e00-\u9fff]{2,6}工业园区?")
+INDEX_DIR_NAMES = {"index"}
 
 
-def iter_corpus_files(corpus_root: Path):
-    """Every candidate file under the corpus folder, sorted, hidden files left out."""
-    for path in sorted(corpus_root.rglob("*")):
-        rel = path.relative_to(corpus_root)
-        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
+def iter_corpus_files(corpus_root: Path) -> list[Path]:
+    """Files of the corpus, sorted; hidden files, the corrections file and the index
+    folder are not part of it. Unsupported files are listed (they get skipped with a
+    reason), so a user learns why a file did not make it into the index."""
+    root = Path(corpus_root)
+    out = []
+    for p in root.rglob("*"):
+        rel = p.relative_to(root).parts
+        if any(part.startswith(".") for part in rel) or rel[0] in INDEX_DIR_NAMES:
             continue
-        if path.name == CORRECTIONS_FILE:
-            continue
-        yield path
+        if p.is_file() and p.name != META_FILE and not p.name.startswith("~$"):
+            out.append(p)
+    return sorted(out, key=lambda p: p.relative_to(root).as_posix())
 
 
-def load_corrections(corpus_root: Path):
-    return None
+def read_file(path: Path, corpus_root: Path, corrections: Corrections | None = None) -> FileReading:
+    """Read one corpus file into reports with sections and metadata."""
+    path, corpus_root = Path(path), Path(corpus_root)
+    try:
+        source = path.resolve().relative_to(corpus_root.resolve()).as_posix()
+    except ValueError:
+        source = path.name
+    try:
+        return _read(path, source, corrections)
+    except Exception as exc:  # a reading bug must cost one file, not the whole index
+        return FileReading(source, None, None, skipped=f"读取时出错，已跳过：{type(exc).__name__}: {exc}")
 
 
-def read_file(path: Path, corpus_root: Path, corrections=None) -> FileReading:
-    source = path.relative_to(corpus_root).as_posix()
-    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        return FileReading(source, None, None, f"不支持的文件类型 {path.suffix}")
-    data = path.read_bytes()
-    if not data.strip():
-        return FileReading(source, "txt", None, "文件为空")
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        return FileReading(source, "txt", None, "无法识别文件编码")
-    text = "\n".join(line.strip() for line in text.splitlines() if line.strip())
-    title = text.split("\n", 1)[0][:60]
-    year = _YEAR.search(title) or _YEAR.search(text)
-    parks = sorted(set(_PARK.findall(text)))
-    report = Report(
-        n=1,
-        title=title,
-        text=text,
-        park=parks[0] if parks else None,
-        parks_mentioned=parks,
-        year=int(year.group(0)) if year else None,
-        sections=_sections(text),
-    )
-    return FileReading(source, "txt", encoding.replace("-sig", ""), None, [report])
-
-
-def _sections(text: str) -> list[Section]:
-    starts = [m.start() for m in _HEADING.finditer(text)]
-    sections = []
-    first_line_end = text.find("\n") + 1 if "\n" in text else len(text)
-    if not starts or starts[0] > first_line_end:
-        sections.append(Section(None, 0, "其他", first_line_end, starts[0] if starts else len(text)))
-    for i, start in enumerate(starts):
-        end = starts[i + 1] if i + 1 < len(starts) else len(text)
-        heading = text[start:text.find("\n", start) if "\n" in text[start:end] else end]
-        sections.append(Section(heading, 1, "其他", start, end))
-    return sections
+def _read(path: Path, source: str, corrections: Corrections | None) -> FileReading:
+    raw = read_path(path)
+    fr = FileReading(source, raw.format, raw.encoding, skipped=raw.skipped)
+    if raw.skipped:
+        return fr
+    text = clean_text(raw.text)
+    marked = {normalize_line(t): lv for lv, t in raw.headings}
+    raws, page_title = split_reports(text, normalize_line(path.stem))
+    kept = [r for r in raws if not (len(raws) > 1 and is_off_topic(r))]
+    for r in raws:
+        if r not in kept:
+            fr.notes.append(f"「{r.title}」与园区无关（正文没有提到园区、开发区或管委会），已略去")
+    for n, r in enumerate(kept, start=1):
+        report = Report(n=n, title=r.title, text=r.text, sections=split_sections(r.text, marked))
+        describe_report(report, page_title)
+        apply_folder_hints(report, source)
+        apply_corrections(report, source, corrections)
+        fr.reports.append(report)
+    if not fr.reports:
+        fr.skipped = "文件中没有可读的报告正文"
+    return fr

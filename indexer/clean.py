@@ -1,0 +1,311 @@
+"""Cleaning: scraped page text → the report text a reader should see.
+
+Works line by line (one paragraph per line, as ``read`` returns it) and only
+removes or re-joins; it never rewrites the source's characters (no Traditional →
+Simplified conversion: the user reads the source's own characters). What it does:
+
+- drops site furniture: navigation trails, "相关推荐"-style link lists, intro
+  blurbs (下面是小编整理的…, 【写作参考】…), view counters, document-site metadata
+  ("- 约5.78千字", "- 2024-03-10 发布于四川", "- 举报"), source credits;
+- removes pinyin annotations some sites put after each character (工業(yè) → 工業);
+- normalises full-width digits and letters to half-width and removes the stray
+  spaces a PDF-to-HTML step leaves between Chinese and numbers (2007 年 → 2007年);
+- re-joins paragraphs a site broke in the middle of a sentence, including pages
+  cut into numbered chunks ("1、…" "2、…") that split mid-word;
+- restores line breaks in run-on text where headings (一、… （一）…) were glued
+  into one paragraph, so the splitter sees them at the start of a line.
+
+Every step is idempotent, so ``clean_text(clean_text(x)) == clean_text(x)``.
+"""
+from __future__ import annotations
+
+import re
+
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CN_NUM = "一二三四五六七八九十"
+_TERMINAL = "。！？!?；;：:…”’」』）)"
+
+# ------------------------------------------------------------ characters
+
+_FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
+_FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)})
+_FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)})
+_FULLWIDTH.update({0xFF0E: ord("."), 0xFF05: ord("%")})  # ．５ and ％ belong with the digits
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+_PINYIN = re.compile(rf"(?<=[{CJK}])[(（]([a-zü{_TONED}]{{1,7}})[)）]")
+
+
+def _strip_pinyin(line: str) -> str:
+    # only a parenthesised latin syllable *with a tone mark* is an annotation:
+    # "硅(玻璃)" or "法国(snc)" are real text
+    return _PINYIN.sub(lambda m: "" if any(c in _TONED for c in m.group(1)) else m.group(0), line)
+
+
+_SPACE_CJK_NUM = re.compile(rf"(?<=[{CJK}])[ \u00a0\u3000]+(?=[0-9])|(?<=[0-9.%])[ \u00a0\u3000]+(?=[{CJK}])")
+_SPACE_BEFORE_PUNCT = re.compile(r"[ \u00a0\u3000]+(?=[，。、；：！？）,])")
+_STRAY_QUOTE = re.compile(rf"(?<=[{CJK}])['`](?=[{CJK}])")  # anti-copy noise: 破損的'樹池
+_BULLET = re.compile(r"^(?:[-•·▪●○◆◇■□▶►]\s+)+")
+
+
+def normalize_line(line: str) -> str:
+    line = line.translate(_INVISIBLE).replace("\u00a0", " ").translate(_FULLWIDTH)
+    line = line.strip(" \t\u3000")
+    line = _BULLET.sub("", line)
+    line = _strip_pinyin(line)
+    line = _SPACE_CJK_NUM.sub("", line)
+    line = _SPACE_BEFORE_PUNCT.sub("", line)
+    line = _STRAY_QUOTE.sub("", line)
+    return line.strip(" \t\u3000")
+
+
+# ------------------------------------------------------------ boilerplate
+
+# headers of "more documents" lists: the header and the link lines under it go
+_LIST_HEADER = re.compile(
+    r"^(?:【[^】]{1,40}】)?(相关推荐|相關推薦|相关文章|相關文章|相关阅读|相關閱讀|相关范文|推荐阅读|推薦閱讀|"
+    r"热门文档|熱門文檔|热门推荐|熱門推薦|您可能关注的文档|您可能關注的文檔|你可能还喜欢|猜你喜欢|猜你喜歡|"
+    r"最近下载|最近下載|延伸阅读|延伸閱讀|更多范文|更多相关|精选范文|相关文档|相關文檔|热门文章|"
+    r"you may also like|related (?:articles|posts|documents))\s*[:：]?$",
+    re.I,
+)
+_DROP_LINE = [
+    re.compile(r"^(首页|首頁|当前位置|當前位置|您的位置|您现在的位置|你的位置|位置)\s*[:：>»/]"),
+    re.compile(r"^[^。！？]{0,40}(\s*[>»]\s*[^。！？>»]{1,20}){2,}\s*[>»]?$"),  # 首页 > 范文 > 计划 >
+    re.compile(r"^(网友发表时间|網友發表時間|发布时间|發佈時間|发表时间|浏览次数|瀏覽次數|阅读次数|点击数|阅读量|"
+               r"来源|來源|作者|编辑|責任編輯|责任编辑)\s*[:：]?\s*\S{0,30}$"),
+    re.compile(r"^约\s*[\d.]+\s*(千字|万字|字|页|頁)$"),
+    re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*(发布于|發佈於|上传于|上傳於)\S{0,20}$"),
+    re.compile(r"^(举报|舉報|收藏|分享|下载|下載|点赞|打印|关闭|關閉|返回顶部|返回頂部|上一篇.*|下一篇.*|"
+               r"文档评论\s*[(（]\d+[)）]|评论\s*[(（]\d+[)）]|原创力文档|VIP|立即下载|免费下载|来自|來自|"
+               r"查看更多|展开全文|展開全文|阅读全文|閱讀全文|收起|本文由用户上传|版权声明.*)$", re.I),
+    re.compile(r"^[\d\s.,:：/|-]{1,30}$"),  # bare counters and page numbers: "40 2464752", "6"
+]
+_BLURB_MARKS = re.compile(r"小编|小編|写作参考|寫作參考|范文大全|範文大全|为您分享|為您分享|网友为您|網友為您")
+_BLURB_SOFT = re.compile(r"仅供参考|僅供參考|欢迎阅读|歡迎閱讀|希望对大家|希望對大家|希望能够帮助|希望能夠幫助|"
+                         r"供您参考|供您參考|范文|範文|下载支持|下載支持|欢迎分享|歡迎分享")
+_CREDIT = re.compile(r"(来源于|來源於|本文来自|本文來自|转载自|轉載自|摘自).{0,30}(网|網|之家|\.com|\.cn|欢迎阅读|歡迎閱讀)")
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """A line that belongs to the website, not to any report."""
+    if any(p.match(line) for p in _DROP_LINE):
+        return True
+    if len(line) <= 400 and (_BLURB_MARKS.search(line) or len(_BLURB_SOFT.findall(line)) >= 2):
+        return True
+    if len(line) <= 200 and _CREDIT.search(line):
+        return True
+    return False
+
+
+def _is_link_line(line: str) -> bool:
+    """A line of a link list: short, no sentence end, often a file name or a date."""
+    if re.search(r"\.(docx?|pdf|pptx?|xlsx?|txt)(\s*VIP)?$", line, re.I):
+        return True
+    if re.search(r"\d{1,2}-\d{1,2}$", line) and len(line) <= 60:
+        return True
+    return len(line) <= 60 and not re.search(r"[。！？；]", line)
+
+
+def drop_boilerplate(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    in_list = False
+    for line in lines:
+        if _LIST_HEADER.match(line):
+            in_list = True
+            continue
+        if in_list:
+            if _is_link_line(line) and not _REPORT_MARKER_HINT.search(line):
+                continue
+            in_list = False
+        if is_boilerplate_line(line):
+            continue
+        out.append(line)
+    return out
+
+
+# a line that starts a report (so a link list ends before it)
+_REPORT_MARKER_HINT = re.compile(r"【第[一二三四五六七八九十\d]+篇】|篇[一二三四五六七八九十]+$")
+
+# ------------------------------------------------------------ re-joining
+
+_CHUNK = re.compile(r"^(\d{1,3})、")
+_HEADING_START = re.compile(
+    rf"^([{_CN_NUM}]+[、.．]|[（(][{_CN_NUM}\d]+[）)]|\d{{1,2}}[、.．](?!\d)|第[{_CN_NUM}\d]+[篇章部节]|【第)"
+)
+
+
+def join_chunks(lines: list[str]) -> list[str]:
+    """Undo a page cut into numbered chunks: consecutive long lines "1、…" "2、…" …
+    where the cuts fall mid-sentence are one paragraph stream, not a list."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        m = _CHUNK.match(lines[i])
+        if m and int(m.group(1)) == 1:
+            j = i
+            while j + 1 < len(lines):
+                nxt = _CHUNK.match(lines[j + 1])
+                if not nxt or int(nxt.group(1)) != int(_CHUNK.match(lines[j]).group(1)) + 1:
+                    break
+                j += 1
+            run = lines[i:j + 1]
+            cuts = sum(1 for a in run[:-1] if a[-1] not in _TERMINAL)
+            if len(run) >= 2 and all(len(a) >= 150 for a in run[:-1]) and cuts * 2 >= len(run) - 1:
+                out.append("".join(_CHUNK.sub("", a, count=1) for a in run))
+                i = j + 1
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def join_broken_lines(lines: list[str]) -> list[str]:
+    """Join a long line that stops mid-sentence with the line that continues it."""
+    out: list[str] = []
+    for line in lines:
+        if out:
+            prev = out[-1]
+            # a line ending in 的/和/、 cannot be complete, however short
+            dangling = prev[-1] in "的和与與及对對为為在把将將从從向并並或、，,“"
+            if (
+                len(prev) >= (10 if dangling else 30)
+                and prev[-1] not in _TERMINAL
+                and re.match(rf"[{CJK}0-9a-zA-Z，、“\"]", line)
+                and not _HEADING_START.match(line)
+                and not _REPORT_MARKER_HINT.search(line)
+                and not (_HEADING_START.match(prev) and len(prev) <= 50)
+            ):
+                sep = " " if re.match(r"[A-Za-z]", prev[-1]) and re.match(r"[A-Za-z]", line) else ""
+                out[-1] = prev + sep + line
+                continue
+        out.append(line)
+    return out
+
+
+# ------------------------------------------------------------ run-on text
+
+_DOC_WORD = r"(工作总结|工作總結|工作汇报|工作匯報|工作计划|工作計劃|工作报告|工作報告|工作要点|工作要點|简报|簡報|讲话|講話|总结|總結|汇报|匯報|计划|計劃|报告|報告)"
+_DOUBLED_TITLE = re.compile(rf"^(.{{4,40}}?{_DOC_WORD})\1(?=.)")
+
+
+def split_doubled_title(line: str) -> list[str]:
+    """"2007年工业园区工作总结2007年工业园区工作总结今年以来…" → title, body."""
+    m = _DOUBLED_TITLE.match(line)
+    if m:
+        return [m.group(1), line[m.end():]]
+    return [line]
+
+
+_HEAD_END_WORDS = ("情况", "問題", "问题", "思路", "打算", "安排", "措施", "做法", "成效", "成绩", "成績",
+                   "目标", "目標", "任务", "任務", "重点", "重點", "建议", "建議", "经验", "經驗", "体会",
+                   "體會", "计划", "計劃", "进展", "進展", "要点", "要點")
+_INLINE_L1 = re.compile(rf"(?<=[。：:；！？!?])([{_CN_NUM}]{{1,3}})、")
+_INLINE_L2 = re.compile(rf"[（(]([{_CN_NUM}]{{1,3}})[）)]")
+
+
+def _cn_value(s: str) -> int:
+    vals = {c: i + 1 for i, c in enumerate(_CN_NUM)}
+    if s == "十":
+        return 10
+    if s.startswith("十"):
+        return 10 + vals.get(s[1:], 0)
+    if "十" in s:
+        a, _, b = s.partition("十")
+        return vals.get(a, 0) * 10 + (vals.get(b, 0) if b else 0)
+    return vals.get(s, 0)
+
+
+def _heading_end(text: str, start: int) -> int | None:
+    """Where an inline heading that starts at ``start`` ends (exclusive), or None."""
+    window = text[start:start + 40]
+    punct = re.search(r"[。：:；！？!?，,]", window)
+    best = None
+    for w in _HEAD_END_WORDS:
+        k = window.find(w)
+        if k >= 0 and (best is None or k + len(w) < best):
+            best = k + len(w)
+    if punct and (best is None or punct.start() < best + 6):
+        # a sentence end right after the keyword: the heading is the whole sentence
+        # ("（二）基础设施建设进展顺利。"), otherwise a comma means it is no heading
+        if window[punct.start()] in "。：:":
+            return start + punct.start() + 1
+        if best is None or punct.start() < best:
+            return None
+    return start + best if best is not None else None
+
+
+def restore_heading_breaks(line: str) -> list[str]:
+    """Break a run-on paragraph (several hundred characters holding 一、… （一）…
+    headings glued together) before each heading, and after a heading that has no
+    punctuation of its own ("二、招商引资情况瞄准…")."""
+    if len(line) < 300:
+        return [line]
+    cuts: set[int] = set()
+    expect = None
+    # level 1: must run in order 一、二、三… so "；二、三层" is not taken for a heading
+    for m in _INLINE_L1.finditer(line):
+        v = _cn_value(m.group(1))
+        if expect is None and v != 1 and not cuts:
+            # the first one may be 一 (or continue a list begun on an earlier line)
+            pass
+        if expect is not None and v != expect:
+            continue
+        end = _heading_end(line, m.end())
+        if end is None:
+            continue
+        cuts.add(m.start())
+        if line[end - 1] not in "。：:":
+            cuts.add(end)
+        expect = v + 1
+    for m in _INLINE_L2.finditer(line):
+        before = line[m.start() - 1] if m.start() else ""
+        if m.start() and before not in "。：:；" and m.start() not in cuts:
+            continue
+        end = _heading_end(line, m.end())
+        if end is None:
+            continue
+        cuts.add(m.start())
+        if line[end - 1] not in "。：:":
+            cuts.add(end)
+    if len([c for c in cuts if c > 0]) < 2:
+        return [line]
+    pieces, last = [], 0
+    for c in sorted(cuts):
+        if c > last:
+            pieces.append(line[last:c])
+            last = c
+    pieces.append(line[last:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def _split_trailing_heading(line: str) -> list[str]:
+    """"…通过生态创建考核。下半年工作计划:" → the paragraph, then the heading."""
+    m = re.search(r"(?<=[。！？])([^。！？：:]{2,16}[：:])$", line)
+    if (m and len(line) > m.end(1) - m.start(1) + 10 and any(w in m.group(1) for w in _HEAD_END_WORDS)
+            and not re.search(r"如下|以下|下列", m.group(1))):  # "现将情况汇报如下：" leads in, it is no heading
+        return [line[:m.start(1)], m.group(1)]
+    return [line]
+
+
+# ------------------------------------------------------------ entry point
+
+def clean_lines(lines: list[str]) -> list[str]:
+    lines = [normalize_line(x) for x in lines]
+    lines = [x for x in lines if x]
+    lines = drop_boilerplate(lines)
+    lines = join_chunks(lines)
+    lines = join_broken_lines(lines)
+    out: list[str] = []
+    for line in lines:
+        for a in split_doubled_title(line):
+            for b in restore_heading_breaks(a):
+                out.extend(_split_trailing_heading(b))
+    return out
+
+
+def clean_text(text: str) -> str:
+    """Clean a page's text; lines are paragraphs, joined by "\\n"."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    return "\n".join(clean_lines(text.split("\n")))

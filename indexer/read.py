@@ -1,0 +1,406 @@
+"""Reading: bytes → text.
+
+The first stage of the pipeline. It decides what a corpus file is (txt, html,
+docx, pdf), how its text is encoded, and returns the text as lines with the
+document's own block structure kept (one paragraph per line). It never raises for
+a bad file: an empty, binary, corrupt or unsupported file comes back with
+``skipped`` set to a Chinese sentence a user can act on.
+
+Why it is shaped so:
+
+- Encodings are decided by decoding *strictly* with each plausible candidate and
+  scoring how much of the result is ordinary Chinese (``data/common_chars.txt``:
+  the most frequent characters of real reports, simplified and traditional).
+  GB18030 accepts almost any byte string, so "it decoded" proves nothing; the
+  score is what tells Big5 from GBK. This avoids a detection dependency.
+- HTML and DOCX are parsed with the standard library (html.parser, zipfile +
+  ElementTree); only PDF needs a third-party parser (pypdf).
+- Lines a format marks as headings (DOCX heading styles, HTML h1–h6) are
+  returned in ``headings`` so the splitter can treat them as headings even when
+  they carry no 一、/（一） numbering.
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from xml.etree import ElementTree
+
+TEXT_SUFFIXES = {".txt", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf"}
+
+_COMMON = frozenset(
+    (Path(__file__).parent / "data" / "common_chars.txt").read_text(encoding="utf-8").strip()
+)
+
+
+@dataclass
+class ReadResult:
+    """What reading one file gave: text (lines joined by "\\n") or a skip reason."""
+
+    format: str | None
+    encoding: str | None
+    text: str = ""
+    skipped: str | None = None
+    # (level, text) of lines the format itself marks as headings
+    headings: list[tuple[int, str]] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- encodings
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig", "utf-8"),
+    (b"\xff\xfe", "utf-16-le", "utf-16"),
+    (b"\xfe\xff", "utf-16-be", "utf-16"),
+)
+
+# codec used to decode → name reported to the user
+_CANDIDATES = (
+    ("utf-8", "utf-8"),
+    ("gb18030", "gb18030"),
+    ("cp950", "big5"),  # cp950 is Big5 as Windows writes it (a superset)
+    ("big5hkscs", "big5"),
+)
+
+
+def plausibility(text: str) -> float:
+    """How much a decoded string looks like ordinary Chinese text (0..1).
+
+    Common CJK characters and ASCII/CJK punctuation count for it; rare
+    characters count half; private-use, control and replacement characters
+    count against it.
+    """
+    if not text:
+        return 0.0
+    good = bad = 0.0
+    for ch in text:
+        o = ord(ch)
+        if ch in _COMMON:
+            good += 1
+        elif ch in "\n\r\t" or 0x20 <= o < 0x7F or 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFFEF:
+            good += 0.5
+        elif 0x4E00 <= o <= 0x9FFF:
+            good += 0.15  # a real but rare character: weak evidence
+        elif o < 0x20 or ch == "\ufffd" or 0xE000 <= o <= 0xF8FF or 0xD800 <= o <= 0xDFFF:
+            bad += 3
+        else:
+            good += 0.05
+    return max(0.0, (good - bad) / len(text))
+
+
+def _looks_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM: ASCII-range characters leave NULs on one side."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2], data[1::2]
+    nul_even, nul_odd = even.count(0), odd.count(0)
+    half = len(data) / 2
+    if nul_odd > 0.2 * half and nul_even < 0.02 * half:
+        return "utf-16-le"
+    if nul_even > 0.2 * half and nul_odd < 0.02 * half:
+        return "utf-16-be"
+    return None
+
+
+def _is_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 0x20 and b not in (9, 10, 12, 13, 27))
+    return controls > 0.05 * len(sample)
+
+
+def decode_text(data: bytes, declared: str | None = None) -> tuple[str | None, str | None]:
+    """Decode bytes of a text file: (text, encoding name) or (None, None) when it is
+    not text. ``declared`` (e.g. an HTML meta charset) is tried first but must still
+    decode strictly and read as plausible Chinese."""
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec).lstrip("\ufeff"), name
+            except UnicodeDecodeError:
+                break
+    utf16 = _looks_utf16(data)
+    if utf16:
+        try:
+            return data.decode(utf16), "utf-16"
+        except UnicodeDecodeError:
+            pass
+    candidates = list(_CANDIDATES)
+    if len(data) % 2 == 0:
+        # UTF-16 of pure CJK has no NULs to give it away: let the score decide
+        candidates += [("utf-16-le", "utf-16"), ("utf-16-be", "utf-16")]
+    if _is_binary(data):
+        candidates = candidates[-2:] if len(data) % 2 == 0 else []
+    if declared:
+        codec = _codec_for(declared)
+        if codec:
+            candidates.insert(0, (codec, _name_for(codec)))
+    best: tuple[float, str, str] | None = None
+    for codec, name in candidates:
+        try:
+            text = data.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if codec == "utf-8":  # strict UTF-8 success on non-ASCII is near-certain
+            return text, name
+        score = plausibility(text)
+        if best is None or score > best[0] + 1e-9:
+            best = (score, text, name)
+    if best is None or best[0] < (0.5 if best[2] == "utf-16" else 0.2):
+        return None, None
+    return best[1], best[2]
+
+
+_CODEC_ALIASES = {
+    "gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "x-gbk": "gb18030",
+    "cp936": "gb18030", "big5": "cp950", "big-5": "cp950", "cp950": "cp950",
+    "big5-hkscs": "big5hkscs", "utf-8": "utf-8", "utf8": "utf-8",
+    "utf-16": "utf-16", "unicode": "utf-16",
+}
+
+
+def _codec_for(declared: str) -> str | None:
+    return _CODEC_ALIASES.get(declared.strip().lower())
+
+
+def _name_for(codec: str) -> str:
+    return {"cp950": "big5", "big5hkscs": "big5", "utf-8": "utf-8", "gb18030": "gb18030"}.get(codec, codec)
+
+
+# ---------------------------------------------------------------- html
+
+_SKIP_TAGS = {"script", "style", "nav", "header", "footer", "aside", "noscript", "iframe",
+              "form", "select", "button", "template", "svg", "head", "title"}
+_BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+               "table", "section", "article", "blockquote", "pre", "dd", "dt", "dl", "hr",
+               "main", "center", "td", "th"}
+_VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "wbr", "area", "base", "col", "source"}
+# class/id words of page furniture: breadcrumbs, related lists, share bars, comments
+_NOISE_ATTR = re.compile(
+    r"(^|[\s_-])(related|relate|recommend|recom|breadcrumb|crumbs?|sidebar|side-bar|"
+    r"comment|comments|share|footer|header|nav|navbar|menu|advert|ads?|hot|download|tags?|"
+    r"pager|pagination|copyright|xgtj|xgwz|tuijian)([\s_-]|\d|$)",
+    re.I,
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.I)
+
+
+class _HTMLTextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.headings: list[tuple[int, str]] = []
+        self._buf: list[str] = []
+        self._stack: list[tuple[str, bool]] = []  # (tag, skipping)
+        self._heading: int | None = None
+
+    def _skipping(self) -> bool:
+        return any(skip for _, skip in self._stack)
+
+    def _flush(self) -> None:
+        line = " ".join("".join(self._buf).split())
+        self._buf = []
+        if line:
+            self.lines.append(line)
+            if self._heading is not None:
+                self.headings.append((self._heading, line))
+
+    def handle_starttag(self, tag, attrs):
+        tag = tag.lower()
+        if tag in _BLOCK_TAGS:
+            self._flush()
+        if tag in _VOID_TAGS:
+            return
+        attr = " ".join(v or "" for k, v in attrs if k in ("class", "id"))
+        skip = tag in _SKIP_TAGS or bool(attr and _NOISE_ATTR.search(attr))
+        self._stack.append((tag, skip))
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6") and not self._skipping():
+            self._heading = int(tag[1]) - 1  # h1 is the page title (0), h2 a level-1 heading
+
+    def handle_endtag(self, tag):
+        tag = tag.lower()
+        if tag in _VOID_TAGS:
+            return
+        if any(t == tag for t, _ in self._stack):
+            while self._stack:
+                t, _ = self._stack.pop()
+                if t == tag:
+                    break
+        if tag in _BLOCK_TAGS:
+            self._flush()
+            if tag.startswith("h") and len(tag) == 2:
+                self._heading = None
+
+    def handle_data(self, data):
+        if not self._skipping():
+            self._buf.append(data)
+
+    def close(self):
+        super().close()
+        self._flush()
+
+
+def read_html(data: bytes) -> ReadResult:
+    m = _META_CHARSET.search(data[:4096])
+    declared = m.group(1).decode("ascii", "replace") if m else None
+    text, enc = decode_text(data, declared)
+    if text is None:
+        return ReadResult("html", None, skipped="不是文本文件（含二进制内容）")
+    parser = _HTMLTextExtractor()
+    try:
+        parser.feed(text)
+        parser.close()
+    except Exception:  # html.parser is lenient; this is a last resort
+        return ReadResult("html", enc, skipped="HTML 文件无法解析")
+    return ReadResult("html", enc, "\n".join(parser.lines), headings=parser.headings)
+
+
+# ---------------------------------------------------------------- docx
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_HEADING_NAME = re.compile(r"^(heading|标题|標題)\s*(\d)$", re.I)
+
+
+def _docx_styles(zf: zipfile.ZipFile) -> dict[str, int]:
+    """styleId → heading level (0 = the document title) from styles.xml."""
+    levels: dict[str, int] = {}
+    try:
+        root = ElementTree.fromstring(zf.read("word/styles.xml"))
+    except (KeyError, ElementTree.ParseError):
+        return levels
+    for style in root.iter(f"{_W}style"):
+        sid = style.get(f"{_W}styleId") or ""
+        name_el = style.find(f"{_W}name")
+        name = (name_el.get(f"{_W}val") if name_el is not None else "") or ""
+        m = _HEADING_NAME.match(name.strip())
+        if m:
+            levels[sid] = int(m.group(2))
+        elif name.strip().lower() in ("title", "标题", "標題"):
+            levels[sid] = 0
+        else:
+            ol = style.find(f"{_W}pPr/{_W}outlineLvl")
+            if ol is not None and (ol.get(f"{_W}val") or "").isdigit() and int(ol.get(f"{_W}val")) < 9:
+                levels[sid] = int(ol.get(f"{_W}val")) + 1
+    return levels
+
+
+def read_docx(data: bytes) -> ReadResult:
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        xml = zf.read("word/document.xml")
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError):
+        return ReadResult("docx", None, skipped="docx 文件已损坏，无法解压")
+    except KeyError:
+        return ReadResult("docx", None, skipped="docx 文件缺少正文（word/document.xml）")
+    try:
+        root = ElementTree.fromstring(xml)
+    except ElementTree.ParseError:
+        return ReadResult("docx", None, skipped="docx 文件已损坏，正文 XML 无法解析")
+    styles = _docx_styles(zf)
+    lines: list[str] = []
+    headings: list[tuple[int, str]] = []
+    for p in root.iter(f"{_W}p"):
+        parts: list[str] = []
+        for el in p.iter():
+            if el.tag == f"{_W}t" and el.text:
+                parts.append(el.text)
+            elif el.tag == f"{_W}tab":
+                parts.append("\t")
+            elif el.tag in (f"{_W}br", f"{_W}cr"):
+                parts.append("\n")
+        text = "".join(parts).strip()
+        if not text:
+            continue
+        lines.append(text)
+        level = None
+        ps = p.find(f"{_W}pPr/{_W}pStyle")
+        if ps is not None and ps.get(f"{_W}val") in styles:
+            level = styles[ps.get(f"{_W}val")]
+        ol = p.find(f"{_W}pPr/{_W}outlineLvl")
+        if level is None and ol is not None and (ol.get(f"{_W}val") or "").isdigit():
+            level = int(ol.get(f"{_W}val")) + 1
+        if level is not None and level <= 8:
+            headings.append((level, text))
+    return ReadResult("docx", None, "\n".join(lines), headings=headings)
+
+
+# ---------------------------------------------------------------- pdf
+
+def read_pdf(data: bytes) -> ReadResult:
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import PdfReadError
+        import logging
+        logging.getLogger("pypdf").setLevel(logging.ERROR)  # broken files are reported as skipped
+    except ImportError:  # pragma: no cover - pypdf is a declared dependency
+        return ReadResult("pdf", None, skipped="缺少 pypdf，无法读取 PDF 文件")
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            return ReadResult("pdf", None, skipped="PDF 文件已加密，无法读取")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError,
+            RecursionError, AssertionError, NotImplementedError, ZeroDivisionError):
+        return ReadResult("pdf", None, skipped="PDF 文件已损坏，无法读取")
+    except Exception:  # pypdf raises a wide variety on broken files; a bad file must not stop indexing
+        return ReadResult("pdf", None, skipped="PDF 文件已损坏，无法读取")
+    text = "\n".join(pages)
+    if not text.strip():
+        return ReadResult("pdf", None, skipped="PDF 没有文字层（可能是扫描件），无法提取文字")
+    return ReadResult("pdf", None, text)
+
+
+# ---------------------------------------------------------------- dispatch
+
+_OLD_OFFICE = {".doc": "旧版 Word", ".xls": "Excel", ".xlsx": "Excel", ".ppt": "PowerPoint",
+               ".pptx": "PowerPoint", ".wps": "WPS"}
+
+
+def read_bytes(data: bytes, suffix: str) -> ReadResult:
+    """Turn a file's bytes into text; ``suffix`` is its lower-case extension."""
+    suffix = suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        kind = _OLD_OFFICE.get(suffix)
+        shown = suffix or "（无扩展名）"
+        reason = f"不支持的文件类型 {shown}"
+        if kind:
+            reason += f"（{kind} 文件，请另存为 .docx、.pdf 或 .txt）"
+        return ReadResult(None, None, skipped=reason)
+    if not data.strip():
+        fmt = {".docx": "docx", ".pdf": "pdf"}.get(suffix, "html" if suffix in HTML_SUFFIXES else "txt")
+        return ReadResult(fmt, None, skipped="文件为空")
+    # trust the content over the name when they disagree on the container
+    if data.startswith(b"%PDF") or suffix == ".pdf":
+        if not data.startswith(b"%PDF"):
+            return ReadResult("pdf", None, skipped="PDF 文件已损坏，缺少 PDF 文件头")
+        result = read_pdf(data)
+    elif suffix == ".docx":
+        result = read_docx(data)
+    elif suffix in HTML_SUFFIXES:
+        result = read_html(data)
+    else:
+        head = data[:512].lstrip().lower()
+        if head.startswith((b"<!doctype html", b"<html")):
+            result = read_html(data)
+        else:
+            text, enc = decode_text(data)
+            if text is None:
+                return ReadResult("txt", None, skipped="不是文本文件（含二进制内容）")
+            result = ReadResult("txt", enc, text)
+    if result.skipped is None and not result.text.strip():
+        result.skipped = "文件中没有可读的文字"
+    return result
+
+
+def read_path(path: Path) -> ReadResult:
+    """Read a file from disk; an unreadable file is skipped, never raised."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return ReadResult(None, None, skipped=f"无法打开文件：{exc.strerror or exc}")
+    return read_bytes(data, path.suffix)

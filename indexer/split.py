@@ -1,0 +1,201 @@
+"""Splitting: a clean page → reports → sections.
+
+A scraped page often holds several reports ("【第一篇】", "…篇一", "…工作汇报1",
+"1. XX工业园区工作总结" …). Each report starts at its title line, which stays the
+first line of ``Report.text``. Text before the first report title is the page's
+own heading (dropped) unless it is substantial enough to be a report itself.
+
+Sections follow the heading hierarchy of Chinese official documents (GB/T 9704):
+``一、`` level 1, ``（一）`` level 2, ``1.``/``1、`` level 3, ``（1）`` level 4, plus short
+unnumbered heading lines ("20xx年工作思路及措施", "年工作重点:") and lines the
+source format marked as headings (DOCX heading styles, HTML h2–h6). "一是…" is a
+sentence, not a heading. A numbered line that is a whole paragraph contributes its
+first clause as the heading.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .clean import CJK
+from .model import Section
+
+_CN = "一二三四五六七八九十"
+_CN_OR_DIGIT = _CN + "0-9"
+_DOC_WORD = re.compile(r"总结|總結|汇报|匯報|计划|計劃|报告|報告|要点|要點|打算|简报|簡報|讲话|講話|致辞|致辭|发言|發言|思路|安排")
+_PARK_WORD = re.compile(r"园区|園區|工业园|工業園|产业园|產業園|开发区|開發區|高新区|高新區|集中区|集中區|管委会|管委會|"
+                        r"经开区|經開區|示范区|示範區|新区|新區|科技园|科技園|物流园|物流園|产业集聚区|產業集聚區")
+
+# ------------------------------------------------------------ report titles
+
+_STRONG_MARKER = [
+    re.compile(rf"【第[{_CN_OR_DIGIT}]+篇】"),
+    re.compile(rf"(?<![{CJK}])?篇[{_CN}]{{1,3}}$"),
+    re.compile(rf"^第[{_CN_OR_DIGIT}]+篇(?:[:：\s].*)?$"),
+    re.compile(rf"^(?:范文|範文|例文|精选|精選)[{_CN_OR_DIGIT}]+(?:[:：\s].*)?$"),
+]
+_NUMBERED_TITLE = re.compile(r"^(?P<stem>.{4,48}?)\s*(?P<n>\d{1,2})$")
+_LISTED_TITLE = re.compile(r"^(?P<n>\d{1,2})[.、．]\s*(?P<stem>.{4,48})$")
+
+
+def _is_title_line(line: str) -> bool:
+    return len(line) <= 60 and not re.search(r"[。！？；]", line)
+
+
+def find_report_starts(lines: list[str]) -> list[int]:
+    """Indices of lines that start a report."""
+    starts = [i for i, x in enumerate(lines) if _is_title_line(x) and any(p.search(x) for p in _STRONG_MARKER)]
+    if starts:
+        return starts
+    # "…工作总结 1" "…工作总结 2": same stem, numbers counting up from 1
+    fams: dict[str, list[tuple[int, int]]] = {}
+    for i, x in enumerate(lines):
+        m = _NUMBERED_TITLE.match(x)
+        if m and _is_title_line(x) and _DOC_WORD.search(m.group("stem")) and not re.search(r"\d$", m.group("stem")):
+            fams.setdefault(m.group("stem").strip(), []).append((int(m.group("n")), i))
+    for members in fams.values():
+        nums = [n for n, _ in members]
+        if len(members) >= 2 and nums[0] == 1 and nums == list(range(1, len(nums) + 1)):
+            return [i for _, i in members]
+    # numbered article titles: "1. XX工业园区2023年工作总结" "2. …"
+    listed = [(int(m.group("n")), i) for i, x in enumerate(lines)
+              if (m := _LISTED_TITLE.match(x)) and _is_title_line(x)
+              and _DOC_WORD.search(m.group("stem")[-6:]) and _PARK_WORD.search(m.group("stem"))]
+    if len(listed) >= 2 and [n for n, _ in listed] == list(range(1, len(listed) + 1)):
+        return [i for _, i in listed]
+    return []
+
+
+@dataclass
+class RawReport:
+    title: str
+    text: str  # title line first
+
+
+def _is_substantial(lines: list[str]) -> bool:
+    return sum(len(x) for x in lines if re.search(r"[。；]", x)) >= 200
+
+
+def _looks_like_title(line: str) -> bool:
+    if not _is_title_line(line) or len(line) < 4:
+        return False
+    if re.match(r"^(各位|尊敬|同志们|大家)", line) or re.search(r"[:：]$", line):
+        return False
+    if re.match(rf"^([{_CN}]+[、.．]|[（(][{_CN}\d]+[）)]|\d+[、.．])", line):
+        return False
+    return bool(re.search(f"[{CJK}]", line))
+
+
+def split_reports(text: str, fallback_title: str) -> tuple[list[RawReport], str | None]:
+    """Reports of a clean page and the page's own title line (if it had one)."""
+    lines = [x for x in text.split("\n") if x.strip()]
+    if not lines:
+        return [], None
+    starts = find_report_starts(lines)
+    page_title = None
+    reports: list[RawReport] = []
+    if not starts:
+        title = lines[0] if _looks_like_title(lines[0]) else None
+        if title is None:
+            title = fallback_title
+            lines = [title] + lines
+        return [RawReport(title, "\n".join(lines))], None
+    pre = lines[:starts[0]]
+    if pre:
+        if _is_substantial(pre):
+            t = pre[0] if _looks_like_title(pre[0]) else fallback_title
+            body = pre if pre[0] == t else [t] + pre
+            reports.append(RawReport(t, "\n".join(body)))
+        else:
+            page_title = next((x for x in pre if _looks_like_title(x)), None)
+    bounds = starts + [len(lines)]
+    for a, b in zip(bounds, bounds[1:]):
+        chunk = lines[a:b]
+        reports.append(RawReport(chunk[0], "\n".join(chunk)))
+    return reports, page_title
+
+
+def is_off_topic(report: RawReport) -> bool:
+    """A report on a park-report page that never mentions a park, a 管委会 or a
+    development zone (e.g. a kindergarten plan a site filed under 园区计划)."""
+    body = report.text.split("\n", 1)[1] if "\n" in report.text else ""
+    return not _PARK_WORD.search(body)
+
+
+# ------------------------------------------------------------ sections
+
+_LEVEL_PATTERNS = [
+    (1, re.compile(rf"^[{_CN}]{{1,3}}\s*[、.．]")),
+    (1, re.compile(rf"^第[{_CN}]{{1,3}}(?:部分|章)")),
+    (2, re.compile(rf"^[（(]\s*[{_CN}]{{1,3}}\s*[）)]")),
+    (3, re.compile(r"^\d{1,2}\s*[、.．](?!\d)")),
+    (4, re.compile(r"^[（(]\s*\d{1,2}\s*[）)]")),
+]
+_MAJOR = re.compile(r"下半年|明年|下一步|下步|存在|问题|問題|思路|打算|计划|計劃|安排|年工作|重点|重點|目标|目標|建议|建議")
+
+
+def heading_text(line: str, limit: int = 40) -> str:
+    """The heading a line contributes: the whole short line, else its first clause."""
+    def trim(s: str) -> str:
+        return s.rstrip("。；;，,：: ")
+    if len(line) <= limit and not re.search(r"[。：:].", line):
+        return trim(line)
+    m = re.search(r"[。：:！？]", line)
+    if m and m.start() <= limit:
+        return trim(line[:m.start()])
+    m = re.search(r"[；;，,]", line)
+    if m and 4 <= m.start() <= limit:
+        return trim(line[:m.start()])
+    return trim(line[:limit])
+
+
+def _unnumbered_heading(line: str, nxt: str | None) -> bool:
+    if nxt is None or len(line) > 25 or len(line) < 4:
+        return False
+    if re.search(r"[。！？；，,、…!?]$", line) or re.search(r"如下|以下|下列", line):
+        return False
+    if re.match(r"^(各位|尊敬|同志们|同志們|大家|谢谢|謝謝|附[:：件])", line):
+        return False
+    if len(re.findall(f"[{CJK}]", line)) < 4:
+        return False
+    return len(nxt) > len(line)
+
+
+def split_sections(text: str, marked: dict[str, int] | None = None) -> list[Section]:
+    """Sections of one report (``text`` starts with its title line)."""
+    marked = marked or {}
+    lines = text.split("\n")
+    offsets, pos = [], 0
+    for x in lines:
+        offsets.append(pos)
+        pos += len(x) + 1
+    heads: list[tuple[int, int, str]] = []  # (line index, level, heading)
+    seen_l1 = False
+    for i in range(1, len(lines)):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        level = None
+        if re.match(rf"^[{_CN}]+是", line):
+            level = None  # "一是…" enumerates inside a paragraph
+        else:
+            for lv, pat in _LEVEL_PATTERNS:
+                if pat.match(line):
+                    level = lv
+                    break
+        if level is None and line in marked and marked[line] >= 1:
+            level = min(marked[line], 4)
+        if level is None and _unnumbered_heading(line, nxt):
+            level = 1 if (not seen_l1 or _MAJOR.search(line)) else 2
+        if level is None:
+            continue
+        seen_l1 = seen_l1 or level == 1
+        heads.append((i, level, heading_text(line)))
+    sections: list[Section] = []
+    body_start = offsets[1] if len(lines) > 1 else len(text)
+    first = offsets[heads[0][0]] if heads else len(text)
+    if text[body_start:first].strip():
+        sections.append(Section(None, 0, "其他", body_start, first))
+    for k, (i, level, head) in enumerate(heads):
+        end = offsets[heads[k + 1][0]] if k + 1 < len(heads) else len(text)
+        sections.append(Section(head, level, "其他", offsets[i], end))
+    return sections

@@ -1,0 +1,61 @@
+"""Cleaning: exact outputs for the kinds of mess the seeds hold, and idempotence."""
+from pathlib import Path
+
+import pytest
+
+from indexer.clean import clean_text
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # pinyin after characters goes; real parenthesised text stays
+        ("工業(yè)園區(qū)上半年工作總結", "工業園區上半年工作總結"),
+        ("打造省級硅(玻璃)產業園，法國(snc)集團", "打造省級硅(玻璃)產業園，法國(snc)集團"),
+        # full-width digits/letters → half-width; stray spaces between Chinese and numbers go
+        ("１９５５年完成ＧＤＰ目标", "1955年完成GDP目标"),
+        ("2007 年工业园区完成 15 个标段", "2007年工业园区完成15个标段"),
+        ("园区除草活动简报 园区工作总结篇一", "园区除草活动简报 园区工作总结篇一"),
+        # site furniture
+        ("首页 > 工作范文 > 工作计划 >\n正文。", "正文。"),
+        ("- 6\n- 0\n- 约5.78千字\n- 约 8页\n- 2024-03-10 发布于四川\n- 举报\n正文。", "正文。"),
+        ("网友发表时间 2464752\n正文。", "正文。"),
+        ("以下是小编帮大家整理的工业园区上半年工作总结，仅供参考。\n正文。", "正文。"),
+        ("【写作参考】一篇好的范文往往能让您的写作事半功倍,下面是由网友为您分享的范例。\n正文。", "正文。"),
+        ("正文。\n相关推荐\n热门文档\n40 2464752", "正文。"),
+        ("正文。\n【工業園區上半年工作總結】相關文章:\n工業園區安全生產工作總結12-13\n工業園區調研報告07-03", "正文。"),
+        ("正文。\n您可能关注的文档\n- 宿舍文明守则.docx\n最近下载\n- 腕关节解剖课件.ppt VIP\n原创力文档\n文档评论(0)", "正文。"),
+        ("正文。\n《精心建设一流工业园区》来源于免费公文之家。欢迎阅读精心建设一流工业园区。", "正文。"),
+        ("正文。\n来自\n下文。", "正文。\n下文。"),
+        ("破損的'樹池，建設的`意見", "破損的樹池，建設的意見"),
+        # a long line cut mid-sentence is re-joined; a short heading is not
+        ("二是以招商引资手段合理开发东基集团40余万平方米闲置的\n国有土地为突破口。", "二是以招商引资手段合理开发东基集团40余万平方米闲置的国有土地为突破口。"),
+        ("一、工作进展\n1、基础设施建设进展顺利。", "一、工作进展\n1、基础设施建设进展顺利。"),
+        ("下面将汇报如下：\n一、工作进展", "下面将汇报如下：\n一、工作进展"),
+    ],
+)
+def test_clean_table(raw, expected):
+    assert clean_text(raw) == expected
+
+
+def test_numbered_chunks_of_a_cut_page_are_rejoined():
+    raw = (CORPUS / "004_b31896b464007f3c.txt").read_text(encoding="utf-8")
+    lines = clean_text(raw).split("\n")
+    assert lines[0] == "2007年工业园区工作总结"
+    assert any(line.endswith("6月完成金岭工业园管理中心大楼和广场修建性详细规划。") for line in lines)
+    assert "一、园区建设情况" in lines and "二、招商引资情况" in lines and "五、2008年工作思路" in lines
+    assert not any(line.startswith(("2、", "3、", "4、", "5、", "6、")) for line in lines)
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.name)
+def test_cleaning_is_idempotent(path):
+    once = clean_text(path.read_text(encoding="utf-8"))
+    assert clean_text(once) == once
+
+
+def test_traditional_characters_are_kept():
+    raw = (CORPUS / "001_3fc3fe54cb8be69b.txt").read_text(encoding="utf-8")
+    text = clean_text(raw)
+    assert "工業園區上半年工作總結" in text and "工业园区" not in text

@@ -1,0 +1,166 @@
+"""Splitting reports and sections, and the metadata rules, on exact inputs."""
+from pathlib import Path
+
+import pytest
+
+from indexer.describe import (
+    choose_doc_type, choose_park, choose_period, choose_year, find_parks, heading_category, load_corrections,
+)
+from indexer.pipeline import iter_corpus_files, read_file
+from indexer.split import heading_text, split_reports, split_sections
+
+SEEDS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        ("页面\n园区工作计划【第一篇】\n正文一。\n园区工作计划【第二篇】\n正文二。", ["园区工作计划【第一篇】", "园区工作计划【第二篇】"]),
+        ("园区工作总结篇一\n甲。\n园区工作总结篇二\n乙。", ["园区工作总结篇一", "园区工作总结篇二"]),
+        ("工業園區上半年工作總結1\n甲。\n工業園區上半年工作總結2\n乙。", ["工業園區上半年工作總結1", "工業園區上半年工作總結2"]),
+        ("1. 金岭工业园2023年工作总结\n甲。\n2. 达道湾工业园区2023年工作计划\n乙。",
+         ["1. 金岭工业园2023年工作总结", "2. 达道湾工业园区2023年工作计划"]),
+        # section headings that end in 总结/计划 are not report titles
+        ("园区2023年工作汇报\n一、上半年工作总结\n甲。\n二、下半年工作计划\n乙。", ["园区2023年工作汇报"]),
+        ("各位代表：\n现在我代表国务院作报告。", ["政府工作报告"]),
+    ],
+)
+def test_split_reports(text, titles):
+    reports, _ = split_reports(text, "政府工作报告")
+    assert [r.title for r in reports] == titles
+    assert all(r.text.split("\n")[0] == r.title for r in reports)
+
+
+SAMPLE = ("金岭工业园2023年工作总结\n今年以来成绩显著。\n一、主要成效\n（一）基础设施建设进展顺利\n1、道路工程。全长5公里。\n"
+          "（1）东段\n一是加快建设。\n二、存在的问题\n三、下一步工作打算\n（一）加快招商引资，确保项目落地，这是全年工作的重中之重，必须抓紧抓实抓好抓出成效来。全力以赴。\n"
+          "年工作重点:\n加强服务，优化环境，改善园区的营商环境。")
+
+
+def test_sections_levels_headings_and_categories():
+    secs = split_sections(SAMPLE)
+    from indexer.describe import categorize_sections
+    categorize_sections(secs)
+    assert [(s.heading, s.level, s.category) for s in secs] == [
+        (None, 0, "其他"),
+        ("一、主要成效", 1, "成效进展"),
+        ("（一）基础设施建设进展顺利", 2, "成效进展"),
+        ("1、道路工程", 3, "成效进展"),
+        ("（1）东段", 4, "成效进展"),
+        ("二、存在的问题", 1, "存在问题"),
+        ("三、下一步工作打算", 1, "计划安排"),
+        ("（一）加快招商引资", 2, "计划安排"),
+        ("年工作重点", 1, "计划安排"),
+    ]
+    assert SAMPLE[secs[0].start:secs[0].end] == "今年以来成绩显著。\n"
+    assert SAMPLE[secs[1].start:].startswith("一、主要成效")
+    assert secs[-1].end == len(SAMPLE)
+
+
+@pytest.mark.parametrize(
+    "line, heading",
+    [
+        ("一、园区建设情况", "一、园区建设情况"),
+        ("(一)园区规划不断深化。金岭工业园在去年7月委托规划设计院编制总体规划。", "(一)园区规划不断深化"),
+        ("一、园区排水工程建设：该项工程总投资2300万元。", "一、园区排水工程建设"),
+        ("年工作重点:", "年工作重点"),
+    ],
+)
+def test_heading_text(line, heading):
+    assert heading_text(line) == heading
+
+
+@pytest.mark.parametrize(
+    "heading, category",
+    [
+        ("四、金岭工业园建设存在的问题", "存在问题"), ("二、存在的不足", "存在问题"), ("五、2008年工作思路", "计划安排"),
+        ("二、下半年工作安排", "计划安排"), ("二、采取的具体措施和办法", "做法措施"), ("一、工作进展", "成效进展"),
+        ("一、上半年工作情況", "成效进展"), ("一、主要做法和工作成效", "做法措施"), ("（二）园区道路", None),
+    ],
+)
+def test_heading_category(heading, category):
+    assert heading_category(heading) == category
+
+
+@pytest.mark.parametrize(
+    "text, parks",
+    [
+        ("狠抓金岭工业园基础设施建设", ["金岭工业园"]),
+        ("20xx年是额敏工业园区承上启下的一年", ["额敏工业园区"]),
+        ("县xx工业园服务局", []), ("建设x工业园区", []), ("X工业园区建设", []), ("将—工业园区基础设施", []),
+        ("××工业园区实现跨越", []), ("县工业园将立足当前", []), ("农业园区认真学习", []),
+        ("调查摸底汽车产业园用地", []), ("使得磐安工业园区真正成为", ["磐安工业园区"]),
+        ("和顺工业园已引进1家项目", ["和顺工业园"]), ("**工业园区", []),
+    ],
+)
+def test_find_parks(text, parks):
+    assert [n for n, _ in find_parks(text)] == parks
+
+
+def test_park_needs_a_park_topic():
+    park, mentioned, why = choose_park("绿化所上半年工作总结", "我所在絡維工業園區开展义务植树活动，种植桃花300株。")
+    assert park is None and mentioned == ["絡維工業園區"] and "不是园区" in why
+
+
+@pytest.mark.parametrize(
+    "title, body, year",
+    [
+        ("2023年工业园区工作汇报1", "", 2023), ("园区工作计划【第一篇】", "到20__年，园区建成面积达5平方公里。", None),
+        ("园区工作总结", "20xx年是额敏工业园区关键的一年。2019年…", None), ("园区工作总结", "2019年以来，园区完成投资。", 2019),
+        ("2007 年工业园区工作总结", "", 2007), ("园区工作总结", "园区完成投资。", None),
+    ],
+)
+def test_year(title, body, year):
+    assert choose_year(title, body)[0] == year
+
+
+@pytest.mark.parametrize(
+    "title, doc_type",
+    [
+        ("园区除草活动简报 园区工作总结篇一", "工作总结"), ("2023年工业园区工作汇报1", "工作汇报"), ("园区工作计划【第一篇】", "工作计划"),
+        ("工業園區上半年工作總結1", "工作总结"), ("1955年中华人民共和国国务院政府工作报告", "工作报告"), ("园区工作简报", "简报"),
+        ("在园区建设大会上的讲话", "讲话"), ("园区2024年工作要点", "工作计划"), ("园区招商方案", "其他"),
+    ],
+)
+def test_doc_type_from_title(title, doc_type):
+    assert choose_doc_type(title, None, "")[0] == doc_type
+
+
+@pytest.mark.parametrize(
+    "title, period",
+    [("工业园区上半年工作总结", "上半年"), ("园区下半年工作计划", "下半年"), ("园区一季度工作简报", "季度"),
+     ("2023年园区工作总结", "全年"), ("园区工作总结", "不明")],
+)
+def test_period(title, period):
+    assert choose_period(title, "")[0] == period
+
+
+def test_corrections_and_folder_hints(tmp_path):
+    (tmp_path / "金岭工业园" / "2023").mkdir(parents=True)
+    body = "园区工作总结\n今年以来，园区完成投资2850万元，园区道路竣工，园区招商顺利。\n"
+    (tmp_path / "金岭工业园" / "2023" / "a.txt").write_text(body, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("达道湾工业园区2023年工作总结\n" + body, encoding="utf-8")
+    (tmp_path / "parksearch-meta.csv").write_text(
+        "file,n,park,year,doc_type\nb.txt,1,,null,工作汇报\nb.txt,,,,\nc.txt,x,,,\n", encoding="utf-8")
+    corr = load_corrections(tmp_path)
+    assert corr.problems and "c.txt" not in str(corr.rows)
+    assert [p.relative_to(tmp_path).as_posix() for p in iter_corpus_files(tmp_path)] == ["b.txt", "金岭工业园/2023/a.txt"]
+    (a,) = read_file(tmp_path / "金岭工业园" / "2023" / "a.txt", tmp_path, corr).reports
+    assert (a.park, a.year) == ("金岭工业园", 2023) and "文件夹" in a.evidence["park"]
+    fr = read_file(tmp_path / "b.txt", tmp_path, corr)
+    (b,) = fr.reports
+    assert fr.source == "b.txt"
+    assert (b.park, b.year, b.doc_type) == ("达道湾工业园区", None, "工作汇报")
+    assert "parksearch-meta.csv" in b.evidence["year"]
+
+
+def test_off_topic_article_is_dropped_with_a_note():
+    fr = read_file(SEEDS / "000_b7ebce4f01a634e6.txt", SEEDS)
+    assert len(fr.reports) == 7 and [r.n for r in fr.reports] == list(range(1, 8))
+    assert "第四篇" in fr.notes[0] and all("幼儿" not in r.text for r in fr.reports)
+
+
+def test_pipeline_does_not_import_index_or_web():
+    import indexer.clean, indexer.describe, indexer.pipeline, indexer.read, indexer.split  # noqa: E401
+    for mod in (indexer.clean, indexer.describe, indexer.pipeline, indexer.read, indexer.split):
+        src = Path(mod.__file__).read_text(encoding="utf-8")
+        assert "import whoosh" not in src and "import flask" not in src and "import jieba" not in src
