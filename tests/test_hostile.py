@@ -91,7 +91,7 @@ def test_paths_cannot_escape(client, path):
     assert "[project]" not in body and "import" not in body and "root:" not in body
 
 
-@pytest.mark.parametrize("q", ['"', "(园区", "year:abc", "\x01\x1b", "<script>", "工" * 3000, "NOT"])
+@pytest.mark.parametrize("q", ['"', "(园区", "year:abc", "\x01\x1b", "<script>", "工" * 500, "NOT"])
 def test_hostile_query_cli(index_dir, q):
     proc = subprocess.run(parksearch_command() + ["search", q, "--index", str(index_dir), "--json"],
                           capture_output=True, text=True, timeout=120)
@@ -100,9 +100,10 @@ def test_hostile_query_cli(index_dir, q):
     json.loads(proc.stdout)
 
 
-@pytest.mark.parametrize("args", [["--page", "0"], ["--limit", "0"], ["--year", "abc"], ["--sort", "x"]])
+@pytest.mark.parametrize("args", [["--page", "0"], ["--limit", "0"], ["--year", "abc"], ["--sort", "x"],
+                                  ["--park", "x", "工" * 3000]])
 def test_bad_cli_parameters_exit_nonzero_with_message(index_dir, args):
-    proc = subprocess.run(parksearch_command() + ["search", "园区", "--index", str(index_dir)] + args,
+    proc = subprocess.run(parksearch_command() + ["search", "--index", str(index_dir)] + (args if len(args) > 2 else ["园区"] + args),
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode != 0
     assert "Traceback" not in proc.stderr and re.search(r"[\u4e00-\u9fff]", proc.stderr)
