@@ -6,6 +6,7 @@ It imports nothing from the index or the web layer: reading is pure.
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from .clean import clean_text, normalize_line
@@ -25,22 +26,49 @@ def iter_corpus_files(corpus_root: Path) -> list[Path]:
     reason), so a user learns why a file did not make it into the index."""
     root = Path(corpus_root)
     out = []
-    for p in root.rglob("*"):
-        rel = p.relative_to(root).parts
-        if any(part.startswith(".") for part in rel) or rel[0] in INDEX_DIR_NAMES:
-            continue
-        if p.is_file() and p.name != META_FILE and not p.name.startswith("~$"):
-            out.append(p)
+    # os.walk does not follow symlinked folders (no loops) and reports unreadable
+    # folders through onerror instead of raising.
+    for folder, dirs, files in os.walk(root, onerror=lambda error: None):
+        rel_folder = Path(folder).relative_to(root)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                         and not (rel_folder == Path(".") and d in INDEX_DIR_NAMES))
+        for name in files:
+            if name.startswith(".") or name == META_FILE or name.startswith("~$"):
+                continue
+            out.append(Path(folder) / name)
     return sorted(out, key=lambda p: p.relative_to(root).as_posix())
+
+
+def source_name(path: Path, corpus_root: Path) -> str:
+    """The file's path relative to the corpus, "/"-separated, always valid UTF-8.
+
+    Not resolved: a file reached through a symlink keeps the name it has in the
+    corpus. A name that is not UTF-8 on disk (a zip from a Chinese Windows PC
+    unpacked on Linux) is read as GB18030 when that decodes, else its bad bytes are
+    shown as \\xNN, so the index never holds an unencodable string.
+    """
+    try:
+        rel = path.relative_to(corpus_root).as_posix()
+    except ValueError:
+        try:
+            rel = path.resolve().relative_to(corpus_root.resolve()).as_posix()
+        except ValueError:
+            rel = path.name
+    try:
+        rel.encode("utf-8")
+        return rel
+    except UnicodeEncodeError:
+        raw = rel.encode("utf-8", "surrogateescape")
+        try:
+            return raw.decode("gb18030")
+        except UnicodeDecodeError:
+            return raw.decode("utf-8", "backslashreplace")
 
 
 def read_file(path: Path, corpus_root: Path, corrections: Corrections | None = None) -> FileReading:
     """Read one corpus file into reports with sections and metadata."""
     path, corpus_root = Path(path), Path(corpus_root)
-    try:
-        source = path.resolve().relative_to(corpus_root.resolve()).as_posix()
-    except ValueError:
-        source = path.name
+    source = source_name(path, corpus_root)
     try:
         return _read(path, source, corrections)
     except Exception as exc:  # a reading bug must cost one file, not the whole index

@@ -22,6 +22,7 @@ Why it is shaped so:
 from __future__ import annotations
 
 import io
+import os
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -397,10 +398,30 @@ def read_bytes(data: bytes, suffix: str) -> ReadResult:
     return result
 
 
+# A work report is tens of KB; 50 MB of text would be ~17 million characters, which
+# no report is. Reading such a file would hold the whole build for minutes.
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+
 def read_path(path: Path) -> ReadResult:
     """Read a file from disk; an unreadable file is skipped, never raised."""
     try:
+        if not path.is_file():
+            if path.is_symlink():
+                return ReadResult(None, None, skipped="链接指向的文件不存在（损坏的快捷方式），已跳过")
+            if not os.path.lexists(path):
+                return ReadResult(None, None, skipped="文件在读取时已被删除或移走")
+            return ReadResult(None, None, skipped="不是普通文件（可能是文件夹或设备），已跳过")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return ReadResult(None, None, skipped=(
+                f"文件过大（{size / 1024 / 1024:.0f} MB），超过 {MAX_FILE_BYTES // 1024 // 1024} MB 的上限；"
+                "如确是报告，请拆分成较小的文件"))
         data = path.read_bytes()
+    except FileNotFoundError:
+        return ReadResult(None, None, skipped="文件在读取时已被删除或移走")
+    except PermissionError:
+        return ReadResult(None, None, skipped="没有读取这个文件的权限；请检查文件权限")
     except OSError as exc:
         return ReadResult(None, None, skipped=f"无法打开文件：{exc.strerror or exc}")
     return read_bytes(data, path.suffix)
