@@ -26,14 +26,6 @@ FACETS = ("park", "year", "doc_type", "section")
 SORTS = ("relevance", "year")
 MAX_PER_PAGE = 100
 EXPORT_LIMIT = 10000
-RELATED_TERMS = 12  # key terms more-like-this draws from a report
-_LATIN = re.compile(r"[A-Za-z0-9_.\-]+")  # scraped pages leave "docx", "VIP", pinyin shards
-# Words every park report uses: as "key phrases" they tell a reader nothing.
-GENERIC_WORDS = frozenset(
-    "园区 園區 工业园区 工業園區 工业园 工業園 工作 建设 建設 发展 發展 开展 開展 加强 加強 推进 推進 "
-    "进一步 進一步 完成 实现 實現 情况 情況 全年 今年 目前 积极 積極 我们 我們 同比 "
-    "万元 萬元 亿元 億元 以上 各项 各項".split()
-)
 
 
 @dataclass
@@ -354,3 +346,15 @@ def _ordered(pairs) -> list[dict]:
     pairs = [(v, c) for v, c in pairs if c]
     pairs.sort(key=lambda vc: (-vc[1], vc[0] is None, str(vc[0])))
     return [{"value": v, "count": c} for v, c in pairs]
+
+
+# -- report-page helpers (related, key_phrases) --------------------------------
+
+RELATED_TERMS = 12  # key terms more-like-this draws from a report
+_LATIN = re.compile(r"[A-Za-z0-9_.\-]+")  # scraped pages leave "docx", "VIP", pinyin shards
+# Words every park report uses: as "key phrases" they tell a reader nothing.
+GENERIC_WORDS = frozenset(
+    "园区 園區 工业园区 工業園區 工业园 工業園 工作 建设 建設 发展 發展 开展 開展 加强 加強 推进 推進 "
+    "进一步 進一步 完成 实现 實現 情况 情況 全年 今年 目前 积极 積極 我们 我們 同比 "
+    "万元 萬元 亿元 億元 以上 各项 各項".split()
+)
