@@ -127,12 +127,20 @@ class PageWatch:
     def __init__(self, page):
         self.page = page
         self.problems: list[str] = []
+        self.allowed: list[str] = []  # substrings of messages a test expects (an error page's own status)
         page.on("console", self._console)
         page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
+        page.watch = self
+
+    def allow(self, text: str) -> None:
+        self.allowed.append(text)
 
     def _console(self, message):
         if message.type == "error" or "Content Security Policy" in message.text:
             self.problems.append(f"console {message.type}: {message.text}")
+
+    def unexpected(self) -> list[str]:
+        return [p for p in self.problems if not any(a in p for a in self.allowed)]
 
 
 @pytest.fixture
@@ -144,7 +152,7 @@ def page(browser, server):
     watch = PageWatch(page)
     yield page
     context.close()
-    assert watch.problems == [], "the browser reported problems:\n" + "\n".join(watch.problems)
+    assert watch.unexpected() == [], "the browser reported problems:\n" + "\n".join(watch.unexpected())
 
 
 @pytest.fixture
@@ -156,4 +164,4 @@ def phone(browser, server):
     watch = PageWatch(page)
     yield page
     context.close()
-    assert watch.problems == [], "the browser reported problems:\n" + "\n".join(watch.problems)
+    assert watch.unexpected() == [], "the browser reported problems:\n" + "\n".join(watch.unexpected())
