@@ -82,12 +82,16 @@ def year_chart(year_facet: list[dict], args: dict) -> dict:
     def bar(value, label):
         count = counts.get(value, 0)
         level = 0 if not count or value is None else max(1, round(count / top * BAR_LEVELS))
-        return {"label": label, "count": count, "level": level, "chosen": facet_value(value) in chosen,
+        return {"label": label, "short": label[-2:] if value is not None else label, "count": count,
+                "level": level, "chosen": facet_value(value) in chosen,
                 "href": url_with(args, "year", facet_value(value), toggle=True) if count else None}
 
     bars = [bar(y, str(y)) for y in years]
     unknown = bar(None, UNKNOWN_LABEL) if counts.get(None) else None
-    return {"bars": bars, "unknown": unknown, "any_chosen": bool(chosen), "clear_href": url_with(args, "year", None),
+    # how much room each bar has: full year labels, two-digit labels, or only the axis ends
+    density = "roomy" if len(bars) <= 8 else "dense" if len(bars) <= 16 else "crowded"
+    return {"bars": bars, "unknown": unknown, "density": density,
+            "any_chosen": bool(chosen), "clear_href": url_with(args, "year", None),
             "first": years[0] if years else None, "last": years[-1] if years else None}
 
 
