@@ -224,24 +224,44 @@ def test_sort_by_year_link_orders_newest_first(client):
     assert "<strong aria-current=\"true\">年份</strong>" in page(client, link[0]["href"])
 
 
+def render_search(app, data: dict) -> str:
+    """The search template over contract-shaped data, the way pages.index calls it."""
+    with app.test_request_context("/"):
+        return render_template("search/index.html", data=data, req=None, args={}, error=None, q=data["query"],
+                               hidden=[], facets=present.facet_lists(data["facets"], {}),
+                               years=present.year_chart(data["facets"]["year"], {}), chips=[], clear_href="/",
+                               pages=[1], last_page=1, sort_links={"relevance": "/", "year": "/"},
+                               export_href="/export.csv", api_href="/api/search")
+
+
+def contract_data(**changes) -> dict:
+    data = {"query": "", "understood": "全部报告", "warning": None, "total": 0, "page": 1, "per_page": 10,
+            "took_ms": 1.0, "results": [], "facets": {"park": [], "year": [], "doc_type": [], "section": []}}
+    data.update(changes)
+    return data
+
+
 def test_similar_reports_render_as_details(app):
     """A result that collapsed near-duplicates shows "另有 N 篇相似报告" with a link to each."""
     row = {"id": "a" * 16, "source": "a.txt", "n": 1, "title": "甲园区工作总结", "park": "甲园区", "year": 2020,
            "doc_type": "工作总结", "period": "全年", "score": 1.0, "snippets": [],
            "similar": [{"id": "b" * 16, "source": "b.txt", "n": 1, "title": "甲园区工作总结（转载）"},
                        {"id": "c" * 16, "source": "c.html", "n": 2, "title": "<b>甲</b>"}]}
-    data = {"query": "", "understood": "全部报告", "warning": None, "total": 1, "page": 1, "per_page": 10,
-            "took_ms": 1.0, "results": [row], "facets": {"park": [], "year": [], "doc_type": [], "section": []}}
-    with app.test_request_context("/"):
-        html = render_template("search/index.html", data=data, req=None, args={}, error=None, q="", hidden=[],
-                               facets=present.facet_lists(data["facets"], {}), years=present.year_chart([], {}),
-                               chips=[], clear_href="/", pages=[1], last_page=1, sort_links={"relevance": "/", "year": "/"},
-                               export_href="/export.csv", api_href="/api/search")
+    html = render_search(app, contract_data(total=1, results=[row]))
     block = html[html.index('<details class="similar">'):]
     block = block[:block.index("</details>")]
     assert "另有 2 篇相似报告" in block
     assert f'href="/report/{"b" * 16}"' in block and f'href="/report/{"c" * 16}"' in block
     assert "&lt;b&gt;甲&lt;/b&gt;" in block and "c.html · 第 2 篇" in block
+    assert html.count('<details class="similar">') == 1
+
+
+def test_query_understanding_and_warning_are_shown_escaped(app):
+    html = render_search(app, contract_data(query='"招商', understood="“招商” <及>",
+                                            warning="查询语法有误（如引号或括号不成对），已按普通词语检索。"))
+    assert '<p class="understood">检索条件理解为：<span>“招商” &lt;及&gt;</span></p>' in html
+    assert '<p class="warning" role="status">查询语法有误（如引号或括号不成对），已按普通词语检索。</p>' in html
+    assert 'value="&#34;招商"' in html
 
 
 def test_bad_parameter_on_the_page_is_400_with_the_sentence(client):
