@@ -401,3 +401,14 @@ def test_total_is_zero_when_the_filters_exclude_everything(client):
     data = api(client, q=Q, year="2023", park=other, per_page=1)
     assert data["results"] == [] and data["total"] == 0
     assert text_of(page(client, f"/?q={Q}&year=2023&park={other}&per_page=1"), "total") == "0"
+
+
+def test_long_facets_fold_after_eight_but_keep_chosen_values_visible():
+    facets = {"park": [{"value": f"园区{i:02d}", "count": 20 - i} for i in range(10)] + [{"value": None, "count": 1}],
+              "doc_type": [], "section": []}
+    with url_app().test_request_context("/"):
+        park = present.facet_lists(facets, {"park": ["园区09"]})[0]
+    assert [v["label"] for v in park["values"]] == [f"园区{i:02d}" for i in range(8)] + ["园区09"]
+    assert [v["label"] for v in park["more"]] == ["园区08", "不明"]
+    assert park["values"][-1]["chosen"] and params(park["values"][-1]["href"]) == {}
+    assert params(park["more"][-1]["href"]) == {"park": ["园区09", "unknown"]}
