@@ -412,3 +412,12 @@ def test_long_facets_fold_after_eight_but_keep_chosen_values_visible():
     assert [v["label"] for v in park["more"]] == ["园区08", "不明"]
     assert park["values"][-1]["chosen"] and params(park["values"][-1]["href"]) == {}
     assert params(park["more"][-1]["href"]) == {"park": ["园区09", "unknown"]}
+
+
+def test_url_building_keys_in_the_query_string_are_ignored(client):
+    """url_for treats _external/_scheme/_anchor as instructions; a visitor's URL must not reach them."""
+    html = page(client, f"/?q={Q}&_scheme=javascript&_external=1&_anchor=x&park=unknown")
+    hrefs = [a["href"] for a in Page(html).links if a["href"]]
+    assert hrefs and not any(h.startswith(("javascript", "http")) or "#x" in h or "_scheme" in h for h in hrefs)
+    chips = [a for a in Page(html).links if "chip" in a["class"].split()]
+    assert params(chips[0]["href"]) == {"q": [Q]}

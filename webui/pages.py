@@ -19,7 +19,7 @@ bp.app_template_filter("facet_value")(present.facet_value)
 
 @bp.get("/")
 def index():
-    args = request.args.to_dict(flat=False)
+    args = present.search_args(request.args)
     q = request.args.get("q", "")
     try:
         req = search_request()

@@ -19,6 +19,18 @@ MAX_GAP_FILL = 40  # years without reports inside the range get an empty bar, un
 FACET_SHOWN = 8  # values shown before "更多"
 
 
+SEARCH_PARAMS = ("q", "park", "year", "type", "section", "page", "sort", "per_page", "collapse")
+
+
+def search_args(multidict) -> dict:
+    """The query string's search parameters as ``{name: [values]}``; anything else is dropped.
+
+    Links are rebuilt from these with url_for, which treats keys such as ``_external``,
+    ``_scheme`` or ``_anchor`` as instructions: they must never come from a visitor's URL.
+    """
+    return {k: multidict.getlist(k) for k in SEARCH_PARAMS if multidict.getlist(k)}
+
+
 def url_with(args: dict, name: str, value=None, toggle: bool = False, drop_page: bool = True) -> str:
     """The search URL for ``args`` with ``name`` set to ``value`` (or toggled among its values)."""
     new = {k: list(v) for k, v in args.items()}
