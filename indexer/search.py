@@ -5,6 +5,7 @@ contract's JSON, and keeps Whoosh objects to itself.
 """
 from __future__ import annotations
 
+import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -277,6 +278,52 @@ class SearchService:
         searcher = self.searcher()
         return {"status": "ok", "reports": searcher.doc_count(), "index": str(self.index_dir)}
 
+    # -- around one report (the report page) ---------------------------------
+
+    def related(self, report_id: str, limit: int = 5) -> list[dict]:
+        """Other reports whose text is most like this one's, best first.
+
+        Whoosh's more-like-this on the ``text`` field: that field is not stored, so the
+        key terms are drawn from the stored text (analysed with the field's own analyzer).
+        Each item is the report's public metadata plus ``score``.
+        """
+        meta = self._meta(report_id)
+        searcher = self.searcher()
+        docnum = searcher.document_number(id=report_id)
+        if docnum is None or not meta["text"].strip():
+            return []
+        hits = searcher.more_like(docnum, "text", text=meta["text"], top=limit, numterms=RELATED_TERMS)
+        return [dict(_public(hit["meta"]), score=round(hit.score, 3)) for hit in hits]
+
+    def key_phrases(self, report_id: str, top_k: int = 12) -> list[str]:
+        """The report's key phrases (jieba TF-IDF over its text), most telling first.
+
+        Numbers, Latin shards of scraped pages and words every report uses (GENERIC_WORDS)
+        say nothing to a reader and are left out.
+        """
+        import jieba.analyse
+
+        text = self._meta(report_id)["text"]
+        words = jieba.analyse.extract_tags(text, topK=top_k * 3)
+        return [w for w in words
+                if len(w) > 1 and w not in GENERIC_WORDS and not _LATIN.fullmatch(w)][:top_k]
+
+    def source_file(self, report_id: str, corpus_dir) -> Path:
+        """The original corpus file the report was read from, for download.
+
+        Only a regular file inside ``corpus_dir`` is ever answered: a source that resolves
+        elsewhere (``..``, an absolute path, a symlink out of the folder) is NotFound.
+        """
+        meta = self._meta(report_id)
+        corpus = Path(corpus_dir).resolve()
+        try:
+            path = (corpus / meta["source"]).resolve()
+        except (OSError, RuntimeError):
+            path = None
+        if path is None or not path.is_relative_to(corpus) or path == corpus or not path.is_file():
+            raise NotFound(f"报告 {report_id} 的原始文件 {meta['source']} 不在语料文件夹中，无法下载。")
+        return path
+
 
 def _public(meta: dict) -> dict:
     return {k: meta[k] for k in ("id", "source", "n", "title", "park", "year", "doc_type", "period")}
@@ -304,3 +351,15 @@ def _ordered(pairs) -> list[dict]:
     pairs = [(v, c) for v, c in pairs if c]
     pairs.sort(key=lambda vc: (-vc[1], vc[0] is None, str(vc[0])))
     return [{"value": v, "count": c} for v, c in pairs]
+
+
+# -- report-page helpers (related, key_phrases) --------------------------------
+
+RELATED_TERMS = 12  # key terms more-like-this draws from a report
+_LATIN = re.compile(r"[A-Za-z0-9_.\-]+")  # scraped pages leave "docx", "VIP", pinyin shards
+# Words every park report uses: as "key phrases" they tell a reader nothing.
+GENERIC_WORDS = frozenset(
+    "园区 園區 工业园区 工業園區 工业园 工業園 工作 建设 建設 发展 發展 开展 開展 加强 加強 推进 推進 "
+    "进一步 進一步 完成 实现 實現 情况 情況 全年 今年 目前 积极 積極 我们 我們 同比 "
+    "万元 萬元 亿元 億元 以上 各项 各項".split()
+)

@@ -1,6 +1,7 @@
 """Shared fixtures: a real index built from the seed pages in corpus/, the app from its factory."""
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
@@ -13,6 +14,10 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
+ARTIFACTS = REPO / "tests" / "artifacts"  # browser screenshots (git-ignored)
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
 
 
 def parksearch_command() -> list[str]:
@@ -62,9 +67,12 @@ def free_port() -> int:
 def server(index_dir):
     """`parksearch serve` started the way a user starts it, on a free port."""
     port = free_port()
+    # Serve this checkout's code even when the installed script's package points elsewhere
+    # (an editable install of another working copy): PYTHONPATH comes before it on sys.path.
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])))
     proc = subprocess.Popen(
         parksearch_command() + ["serve", "--port", str(port), "--index", str(index_dir), "--corpus", str(CORPUS)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env,
     )
     base = f"http://127.0.0.1:{port}"
     deadline = time.time() + 60
@@ -82,3 +90,78 @@ def server(index_dir):
     yield base
     proc.terminate()
     proc.wait(timeout=10)
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() in ("1", "true", "yes")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's chromium driven by Playwright (never `playwright install`).
+
+    Skips only on a developer machine without /usr/bin/chromium; under CI=true a missing
+    browser or Playwright fails the run, so the browser tests cannot silently not run.
+    """
+    executable = CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        if in_ci():
+            pytest.fail("CI: the Python package playwright is missing (pip install '.[test]')")
+        pytest.skip("playwright is not installed (pip install '.[test]')")
+    if not executable:
+        if in_ci():
+            pytest.fail(f"CI: chromium is missing at {CHROMIUM} (apt-get install chromium fonts-noto-cjk)")
+        pytest.skip(f"chromium is not installed at {CHROMIUM}")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class PageWatch:
+    """Console errors, CSP violations and uncaught exceptions seen by one page."""
+
+    def __init__(self, page):
+        self.page = page
+        self.problems: list[str] = []
+        self.allowed: list[str] = []  # substrings of messages a test expects (an error page's own status)
+        page.on("console", self._console)
+        page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
+        page.watch = self
+
+    def allow(self, text: str) -> None:
+        self.allowed.append(text)
+
+    def _console(self, message):
+        if message.type == "error" or "Content Security Policy" in message.text:
+            self.problems.append(f"console {message.type}: {message.text}")
+
+    def unexpected(self) -> list[str]:
+        return [p for p in self.problems if not any(a in p for a in self.allowed)]
+
+
+@pytest.fixture
+def page(browser, server):
+    """A fresh browser page (desktop size) on the served app; fails the test on any console error or CSP violation."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=server, accept_downloads=True,
+                                  locale="zh-CN")
+    page = context.new_page()
+    watch = PageWatch(page)
+    yield page
+    context.close()
+    assert watch.unexpected() == [], "the browser reported problems:\n" + "\n".join(watch.unexpected())
+
+
+@pytest.fixture
+def phone(browser, server):
+    """A phone-sized page (390×844, touch) on the served app, watched like ``page``."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
+                                  has_touch=True, base_url=server, locale="zh-CN")
+    page = context.new_page()
+    watch = PageWatch(page)
+    yield page
+    context.close()
+    assert watch.unexpected() == [], "the browser reported problems:\n" + "\n".join(watch.unexpected())
