@@ -136,7 +136,7 @@ class SearchService:
         sortedby = None
         if req.sort == "year" or parsed.query is None:
             sortedby = [sorting.FieldFacet("year_num", reverse=True), sorting.ScoreFacet()]
-        results = searcher.search(main, filter=flt, limit=limit, sortedby=sortedby)
+        results = _search(searcher, main, flt, limit=limit, sortedby=sortedby)
         total = len(results)
         hits = results[(req.page - 1) * req.per_page: req.page * req.per_page]
         rows = [self._result(hit, parsed, req) for hit in hits]
@@ -175,7 +175,7 @@ class SearchService:
         main = self._main_query(parsed, req)
         for name in ("park", "year", "doc_type"):
             others = _and(v for k, v in filters.items() if k != name)
-            results = searcher.search(main, filter=others, limit=1,
+            results = _search(searcher, main, others, limit=1,
                                       groupedby={name: sorting.FieldFacet(name)}, maptype=sorting.Count)
             counts = results.groups(name)
             facets[name] = _ordered(
@@ -189,7 +189,7 @@ class SearchService:
                 q = Q.Term("section_kinds", kind)
             else:
                 q = self.parse(req.q, [kind]).query
-            n = len(searcher.search(q, filter=flt, limit=1))
+            n = len(_search(searcher, q, flt, limit=1))
             if n:
                 section_counts.append((kind, n))
         facets["section"] = _ordered(section_counts)
@@ -270,7 +270,7 @@ class SearchService:
         sortedby = None
         if req.sort == "year" or parsed.query is None:
             sortedby = [sorting.FieldFacet("year_num", reverse=True), sorting.ScoreFacet()]
-        results = searcher.search(self._main_query(parsed, req), filter=_and(self._filters(req).values()),
+        results = _search(searcher, self._main_query(parsed, req), _and(self._filters(req).values()),
                                   limit=EXPORT_LIMIT, sortedby=sortedby)
         return [dict(_public(hit["meta"]), score=round(hit.score, 3) if isinstance(hit.score, (int, float)) else None) for hit in results]
 
@@ -337,6 +337,17 @@ def _lines(text, start, end):
         if text[pos:stop].strip():
             yield pos, stop
         pos = stop + 1
+
+
+def _search(searcher, query, flt, **kwargs):
+    """``searcher.search`` with ``flt`` as a filter, also when the filter matches nothing.
+
+    Whoosh takes an empty filter set for "no filter" when it counts, so a filter
+    that excludes everything would report the unfiltered total.
+    """
+    if flt is not None and next(iter(searcher.docs_for_query(flt)), None) is None:
+        query, flt = Q.NullQuery, None
+    return searcher.search(query, filter=flt, **kwargs)
 
 
 def _and(queries):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from . import pipeline
 from .analyze import ChineseAnalyzer
@@ -52,7 +52,7 @@ def make_schema() -> Schema:
         year_num=NUMERIC(sortable=True, signed=False),
         doc_type=ID(sortable=True),
         period=ID(sortable=True),
-        section_kinds=ID(sortable=False),  # one token per kind present (space-free words)
+        section_kinds=KEYWORD(),  # one token per kind present (kinds are space-free words)
         meta=STORED,
     )
     for name in SECTION_FIELDS.values():

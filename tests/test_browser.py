@@ -82,7 +82,7 @@ def test_numbered_pages_and_sort(page, server):
     page.wait_for_url(re.compile(r"page=3"))
     assert page.locator(".pager strong.current").inner_text() == "3"
     total = api(server)["total"]
-    assert page.locator("li.hit").count() == total - 4
+    assert page.locator("li.hit").count() == min(2, total - 4)
     page.goto(f"/?q={Q}")
     page.locator('a[data-sort="year"]').click()
     page.wait_for_url(re.compile(r"sort=year"))

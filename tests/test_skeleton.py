@@ -171,3 +171,15 @@ def test_served_by_production_server(server):
 
 
 import urllib.parse  # noqa: E402
+
+
+def test_section_facet_counts_reports_having_each_kind(client, service):
+    everything = client.get("/api/search", query_string={"per_page": "100", "collapse": "0"}).get_json()
+    expected = {}
+    for row in everything["results"]:
+        kinds = {s["category"] for s in service.report(row["id"])["sections"]}
+        for kind in kinds:
+            expected[kind] = expected.get(kind, 0) + 1
+    got = {f["value"]: f["count"] for f in everything["facets"]["section"]}
+    assert got == expected
+    assert len(got) >= 3  # the seed reports have progress, measures, problems and plans sections
