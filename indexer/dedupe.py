@@ -21,6 +21,7 @@ for it. Work is linear in the number of hits.
 """
 from __future__ import annotations
 
+import functools
 import re
 import zlib
 
@@ -61,6 +62,18 @@ def similarity(a: str, b: str) -> float:
     return sum(1 for x, y in both if x == y) / len(both)
 
 
+@functools.lru_cache(maxsize=65536)
+def _band_keys(sig: str) -> tuple:
+    """The band keys of a signature (cached: every facet count of a search groups the same hits)."""
+    parts = sig.split()
+    keys = []
+    for band in range(0, BINS, ROWS):
+        key = (band, *parts[band:band + ROWS])
+        if not all(p == _EMPTY for p in key[1:]):
+            keys.append(key)
+    return tuple(keys)
+
+
 def group_duplicates(items, sig_of) -> list[list]:
     """Group ``items`` (in rank order) into near-duplicate groups, each in rank order.
 
@@ -81,11 +94,7 @@ def group_duplicates(items, sig_of) -> list[list]:
     for i, sig in enumerate(sigs):
         if not sig:
             continue
-        parts = sig.split()
-        for band in range(0, BINS, ROWS):
-            key = (band, *parts[band:band + ROWS])
-            if all(p == _EMPTY for p in key[1:]):
-                continue
+        for key in _band_keys(sig):
             seen = bands.setdefault(key, [])
             for j in seen[:8]:  # a few earlier members suffice: groups are joined transitively
                 if find(i) != find(j) and similarity(sig, sigs[j]) >= THRESHOLD:
