@@ -51,6 +51,12 @@ def tokens(analyzer, text, **kwargs):
     return [(t.text, t.pos, t.startchar, t.endchar) for t in analyzer(text, positions=True, chars=True, **kwargs)]
 
 
+def test_these_tests_exercise_this_worktree():
+    # /work/main is installed editable into the shared venv; make sure pytest
+    # imported the analyzer under test, not that one.
+    assert Path(analyze.__file__).resolve().is_relative_to(ROOT)
+
+
 # ---------------------------------------------------------------- normalisation
 
 
@@ -156,6 +162,18 @@ def test_normalize_on_seeds_is_idempotent_and_maps_monotonically(seed):
 )
 def test_chinese_tokens(text, mode, expected):
     assert tokens(ChineseAnalyzer(), text, mode=mode) == expected
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+def test_index_tokens_include_everything_jieba_search_mode_gives(seed):
+    norm, offsets = normalize_with_map(read(seed))
+    ours = {(t.text, t.startchar, t.endchar) for t in ChineseAnalyzer()(read(seed), chars=True, mode="index")}
+    jiebas = {
+        (word, offsets[start], offsets[end - 1] + 1)
+        for word, start, end in analyze._get_jieba().tokenize(norm, mode="search")
+        if re.search(r"[^\W_]", word)
+    }
+    assert jiebas <= ours
 
 
 @pytest.mark.parametrize(
