@@ -27,7 +27,9 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 import unicodedata
+import weakref
 from dataclasses import dataclass, field
 
 from whoosh import query as Q
@@ -360,10 +362,36 @@ def variants(value: str) -> list[str]:
 # Compiling to Whoosh
 # --------------------------------------------------------------------------
 
+_ENDINGS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_ENDINGS_LOCK = threading.Lock()
+
+
+def _bigrams_ending_with(reader, fieldname, ch) -> list[str]:
+    """The indexed bigrams of ``fieldname`` whose second character is ``ch``.
+
+    A lone character searched literally is the first character of a bigram (a
+    Prefix query finds those) or the last of a run; for the latter a ``?园``
+    wildcard would scan the whole lexicon on every search, so the lexicon is
+    indexed by last character once per reader instead.
+    """
+    with _ENDINGS_LOCK:
+        per_field = _ENDINGS.setdefault(reader, {})
+    table = per_field.get(fieldname)
+    if table is None:
+        table = {}
+        for term in reader.lexicon(fieldname):
+            text = term.decode("utf-8") if isinstance(term, bytes) else term
+            if len(text) == 2:
+                table.setdefault(text[1], []).append(text)
+        per_field[fieldname] = table
+    return table.get(ch, [])
+
+
 class _Compiler:
-    def __init__(self, schema, fields):
+    def __init__(self, schema, fields, reader=None):
         self.schema = schema
         self.fields = tuple(fields)
+        self.reader = reader
 
     def places(self, fieldname):
         """(word fields, literal fields) a string in ``fieldname`` is searched in."""
@@ -414,8 +442,7 @@ class _Compiler:
             return None
         return Q.Term(fieldname, texts[0]) if len(texts) == 1 else Q.Phrase(fieldname, texts)
 
-    @staticmethod
-    def literal_query(fieldname, value):
+    def literal_query(self, fieldname, value):
         """Exactly the reports whose ``fieldname`` holds ``value`` (separators split it into parts)."""
         parts = []
         for group in literal_groups(value):
@@ -424,7 +451,11 @@ class _Compiler:
             elif len(group[0]) == 1 and _is_cjk(group[0]):
                 # a lone character: the bigrams that start or end with it, or itself
                 ch = group[0]
-                parts.append(Q.Or([Q.Term(fieldname, ch), Q.Prefix(fieldname, ch), Q.Wildcard(fieldname, "?" + ch)]))
+                if self.reader is not None:
+                    endings = [Q.Term(fieldname, b) for b in _bigrams_ending_with(self.reader, fieldname, ch)]
+                else:
+                    endings = [Q.Wildcard(fieldname, "?" + ch)]
+                parts.append(Q.Or([Q.Term(fieldname, ch), Q.Prefix(fieldname, ch), *endings]))
             else:
                 parts.append(Q.Term(fieldname, group[0]))
         if not parts:
@@ -530,10 +561,11 @@ def _group(node) -> str:
 # The entry point
 # --------------------------------------------------------------------------
 
-def parse_query(text: str, schema, fields=DEFAULT_FIELDS) -> ParsedQuery:
+def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None) -> ParsedQuery:
     """Parse ``text``; bare strings search ``fields`` (the section filter passes section fields).
 
     Never raises on what a user typed: odd syntax gives a best-effort query and a warning.
+    With ``reader`` a lone character's literal query is expanded against its lexicon.
     """
     text = (text or "").strip()
     tree, warning = parse_expression(text)
@@ -541,5 +573,5 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS) -> ParsedQuery:
         if text and warning is None:
             warning = "查询中没有可检索的词语，已显示全部报告。"
         return ParsedQuery(text, None, understood="全部报告", warning=warning if text else None)
-    query = _Compiler(schema, fields).compile(tree)
+    query = _Compiler(schema, fields, reader).compile(tree)
     return ParsedQuery(text, query, highlight_terms(tree), explain(tree), warning)

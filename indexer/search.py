@@ -118,7 +118,7 @@ class SearchService:
 
     def parse(self, q: str, sections=()) -> ParsedQuery:
         fields = [SECTION_FIELDS[k] for k in sections] if sections else DEFAULT_FIELDS
-        return parse_query(q, self._ix.schema, fields)
+        return parse_query(q, self._ix.schema, fields, reader=self.searcher().reader())
 
     def search(self, req: SearchRequest) -> dict:
         started = time.perf_counter()

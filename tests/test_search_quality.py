@@ -184,3 +184,10 @@ def test_letters_and_digits_match_as_whole_tokens(quality):
     expected = containing(reports, ["花园城市2.0版"])
     assert expected and search_ids(service, "花园城市2.0版") == expected
     assert search_ids(service, "2.0版") >= expected
+
+
+def test_a_lone_character_is_found_wherever_it_occurs(quality):
+    service, reports = quality
+    cases = [(f'"{c}"', containing(reports, [c])) for c in ("园", "楼", "綠", "硅", "粮")]
+    precision, recall, misses = measure(service, reports, cases)
+    assert (precision, recall) == (1.0, 1.0), misses
