@@ -460,7 +460,13 @@ class _Compiler:
                 parts.append(Q.Term(fieldname, group[0]))
         if not parts:
             return Q.NullQuery
-        return parts[0] if len(parts) == 1 else Q.And(parts)
+        if len(parts) == 1:
+            return parts[0]
+        if all(isinstance(p, (Q.Phrase, Q.Term)) for p in parts):
+            # A separator leaves one empty position, so slop 2 lets the parts touch or be
+            # parted by punctuation and spaces, nothing else: 安全、生产 finds 安全，生产 and 安全生产.
+            return Q.Sequence(parts, slop=2)
+        return Q.And(parts)
 
     def meta(self, node):
         if node.field == "year":

@@ -191,3 +191,12 @@ def test_a_lone_character_is_found_wherever_it_occurs(quality):
     cases = [(f'"{c}"', containing(reports, [c])) for c in ("园", "楼", "綠", "硅", "粮")]
     precision, recall, misses = measure(service, reports, cases)
     assert (precision, recall) == (1.0, 1.0), misses
+
+
+@pytest.mark.parametrize("q", ["安全、生产", "改革、开放", "工业、农业", '"人民 生活水平"'])
+def test_punctuation_inside_a_string_is_ignored_but_the_parts_stay_together(quality, q):
+    service, reports = quality
+    parts = [re.escape(p) for p in re.split(r"[^\w]+", q.strip('"'))]
+    pattern = re.compile(r"[^\w]*".join(parts))
+    expected = {rid for rid, text in reports.items() if pattern.search(text)}
+    assert expected and search_ids(service, q) == expected
