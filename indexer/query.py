@@ -504,8 +504,15 @@ def _boosted(q, boost):
 # Highlighting and explaining
 # --------------------------------------------------------------------------
 
-def highlight_terms(node) -> list[str]:
-    """Strings to mark: each positive string (whole, plus its separated parts) and its synonyms."""
+MAX_PREFIX_WORDS = 50
+
+
+def highlight_terms(node, reader=None, fields=("text",)) -> list[str]:
+    """Strings to mark: each positive string (whole, plus its separated parts) and its synonyms.
+
+    A prefix marks the words it found (招商* marks 招商引资 whole) when ``reader`` is
+    given, else the prefix itself.
+    """
     terms: list[str] = []
 
     def visit(n):
@@ -520,6 +527,15 @@ def highlight_terms(node) -> list[str]:
                 terms.extend(p for p in _WORD_SEP.split(s) if p and p != s)
         elif isinstance(n, Prefix):
             terms.append(n.value)
+            if reader is not None:
+                words = set()
+                for f in ([n.field] if n.field else fields):
+                    if f in reader.schema:
+                        words.update(reader.expand_prefix(f, n.value))
+                        if len(words) > MAX_PREFIX_WORDS:
+                            break
+                words = sorted((w.decode("utf-8") if isinstance(w, bytes) else w for w in words), key=len)
+                terms.extend(words[-MAX_PREFIX_WORDS:])
 
     visit(node)
     return list(dict.fromkeys(t for t in terms if t))
@@ -580,4 +596,4 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None) -> Parsed
             warning = "查询中没有可检索的词语，已显示全部报告。"
         return ParsedQuery(text, None, understood="全部报告", warning=warning if text else None)
     query = _Compiler(schema, fields, reader).compile(tree)
-    return ParsedQuery(text, query, highlight_terms(tree), explain(tree), warning)
+    return ParsedQuery(text, query, highlight_terms(tree, reader, fields), explain(tree), warning)

@@ -200,3 +200,12 @@ def test_punctuation_inside_a_string_is_ignored_but_the_parts_stay_together(qual
     pattern = re.compile(r"[^\w]*".join(parts))
     expected = {rid for rid, text in reports.items() if pattern.search(text)}
     assert expected and search_ids(service, q) == expected
+
+
+def test_a_prefix_marks_the_words_it_found_whole(quality):
+    service, _ = quality
+    data = service.search(SearchRequest(q="招商*", per_page=50, collapse=False))
+    marked = {normalize(m) for r in data["results"] for s in r["snippets"]
+              for m in re.findall(r"<mark>(.*?)</mark>", s["html"])}
+    assert "招商引资" in marked
+    assert all(m.startswith("招商") for m in marked)
