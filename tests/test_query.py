@@ -149,3 +149,16 @@ def test_a_not_term_is_never_highlighted():
     assert "绿化" not in parsed.terms
     html = "".join(s["html"] for s in make_snippets(SIMPLIFIED, SECTIONS_S, parsed.terms, limit=5))
     assert "<mark>绿化</mark>" not in html
+
+
+def test_any_input_parses_without_an_exception():
+    import random
+    rng = random.Random(7)
+    pieces = ['"', "“", "”", "(", ")", "（", "）", "OR", "或", "NOT", "非", "AND", "-", "*", ":", "：", "park:",
+              "year:", "year:20", "title:", "heading:", "type:", "foo:", " ", "　", "园区", "安全生产", "工業",
+              "2019-2023", "、", "gdp", "\u200b", "業(yè)", "\\", "'", "[", "]", "^", "~"]
+    for _ in range(2000):
+        q = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        parsed = parse(q)
+        assert isinstance(parsed.understood, str) and parsed.understood
+        assert parsed.warning is None or isinstance(parsed.warning, str)

@@ -209,3 +209,15 @@ def test_a_prefix_marks_the_words_it_found_whole(quality):
               for m in re.findall(r"<mark>(.*?)</mark>", s["html"])}
     assert "招商引资" in marked
     assert all(m.startswith("招商") for m in marked)
+
+
+def test_any_input_searches_without_an_exception(quality):
+    service, _ = quality
+    rng = random.Random(11)
+    pieces = ['"', "“", "(", ")", "OR", "或", "NOT", "-", "*", ":", "park:", "year:2019-", "title:", "heading:",
+              "type:工作计划", " ", "园区", "安全生产", "工業", "、", "gdp", "業(yè)", "园", "2.0版"]
+    for _ in range(300):
+        q = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        for sections in ([], ["存在问题"]):
+            data = service.search(SearchRequest(q=q, sections=sections, per_page=5))
+            assert data["total"] >= 0 and isinstance(data["understood"], str)
