@@ -18,6 +18,7 @@ from whoosh import sorting
 from .errors import BadRequest, IndexMissing, NotFound
 from .highlight import make_snippets, mark
 from .analyze import find_matches
+from .dedupe import group_duplicates
 from .model import DOC_TYPES, SECTION_KINDS
 from .query import DEFAULT_FIELDS, ParsedQuery, parse_query
 from .write import SECTION_FIELDS, UNKNOWN
@@ -123,34 +124,49 @@ class SearchService:
 
     def parse(self, q: str, sections=()) -> ParsedQuery:
         fields = [SECTION_FIELDS[k] for k in sections] if sections else DEFAULT_FIELDS
-        return parse_query(q, self._ix.schema, fields)
+        return parse_query(q, self._ix.schema, fields, reader=self.searcher().reader())
 
     def search(self, req: SearchRequest) -> dict:
         started = time.perf_counter()
         searcher = self.searcher()
         parsed = self.parse(req.q, req.sections)
-        main = self._main_query(parsed, req)
         filters = self._filters(req)
-        flt = _and(filters.values())
-        limit = min(req.page * req.per_page, max(searcher.doc_count(), 1))
-        sortedby = None
-        if req.sort == "year" or parsed.query is None:
-            sortedby = [sorting.FieldFacet("year_num", reverse=True), sorting.ScoreFacet()]
-        results = _search(searcher, main, flt, limit=limit, sortedby=sortedby)
-        total = len(results)
-        hits = results[(req.page - 1) * req.per_page: req.page * req.per_page]
-        rows = [self._result(hit, parsed, req) for hit in hits]
+        groups = self._groups(searcher, parsed, req, _and(filters.values()))
+        page = groups[(req.page - 1) * req.per_page: req.page * req.per_page]
+        rows = [self._result(group[0], parsed, req, similar=group[1:]) for group in page]
+        understood = parsed.understood
+        if req.sections and parsed.query is not None:
+            understood += f"（只在{'、'.join(req.sections)}章节中匹配）"
         return {
             "query": req.q,
-            "understood": parsed.understood,
+            "understood": understood,
             "warning": parsed.warning,
-            "total": total,
+            "total": len(groups),
             "page": req.page,
             "per_page": req.per_page,
             "took_ms": round((time.perf_counter() - started) * 1000, 1),
             "results": rows,
             "facets": self._facets(searcher, parsed, req, filters),
         }
+
+    def _groups(self, searcher, parsed: ParsedQuery, req: SearchRequest, flt, query=None) -> list[list]:
+        """Every hit in result order, as groups of near-duplicates (one hit per group with collapse off).
+
+        Each group's first hit is the one the result list shows; the rest are the
+        similar reports it stands for.
+        """
+        sortedby = None
+        if req.sort == "year" or parsed.query is None:
+            sortedby = [sorting.FieldFacet("year_num", reverse=True), sorting.ScoreFacet()]
+        query = query if query is not None else self._main_query(parsed, req)
+        results = _search(searcher, query, flt, limit=None, sortedby=sortedby)
+        hits = list(results)
+        if not req.collapse:
+            return [[hit] for hit in hits]
+        sigs = searcher.reader().column_reader("dup_sig") if "dup_sig" in searcher.schema else None
+        if sigs is None:
+            return [[hit] for hit in hits]
+        return group_duplicates(hits, lambda hit: sigs[hit.docnum])
 
     def _main_query(self, parsed: ParsedQuery, req: SearchRequest):
         if parsed.query is not None:
@@ -170,38 +186,43 @@ class SearchService:
         return filters
 
     def _facets(self, searcher, parsed, req, filters) -> dict:
-        """Counts per facet value, for the query with every *other* facet's filter applied."""
+        """Counts per facet value, for the query with every *other* facet's filter applied.
+
+        They count what the result list shows: a group of near-duplicates counts once,
+        under the value of the report that stands for it.
+        """
         facets = {}
-        main = self._main_query(parsed, req)
         for name in ("park", "year", "doc_type"):
             others = _and(v for k, v in filters.items() if k != name)
-            results = _search(searcher, main, others, limit=1,
-                                      groupedby={name: sorting.FieldFacet(name)}, maptype=sorting.Count)
-            counts = results.groups(name)
+            column = searcher.reader().column_reader(name)
+            counts: dict[str, int] = {}
+            for group in self._groups(searcher, parsed, req, others):
+                value = column[group[0].docnum]
+                counts[value] = counts.get(value, 0) + 1
             facets[name] = _ordered(
                 (None if value == UNKNOWN else (int(value) if name == "year" else value), count)
                 for value, count in counts.items()
             )
         flt = _and(filters.values())
         section_counts = []
-        for kind, fieldname in SECTION_FIELDS.items():
+        for kind in SECTION_FIELDS:
             if parsed.query is None:
                 q = Q.Term("section_kinds", kind)
             else:
                 q = self.parse(req.q, [kind]).query
-            n = len(_search(searcher, q, flt, limit=1))
+            n = len(self._groups(searcher, parsed, req, flt, query=q))
             if n:
                 section_counts.append((kind, n))
         facets["section"] = _ordered(section_counts)
         return facets
 
-    def _result(self, hit, parsed: ParsedQuery, req: SearchRequest) -> dict:
+    def _result(self, hit, parsed: ParsedQuery, req: SearchRequest, similar=()) -> dict:
         meta = hit["meta"]
         row = _public(meta)
         # sorted by year, Whoosh's hit.score is the sort key, not a relevance score
         row["score"] = round(hit.score, 3) if isinstance(hit.score, (int, float)) else None
         row["snippets"] = make_snippets(meta["text"], meta["sections"], parsed.terms, kinds=req.sections or None)
-        row["similar"] = []
+        row["similar"] = [{k: other["meta"][k] for k in ("id", "source", "n", "title")} for other in similar]
         return row
 
     # -- reports -----------------------------------------------------------

@@ -18,7 +18,8 @@ from whoosh import index as whoosh_index
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from . import pipeline
-from .analyze import ChineseAnalyzer
+from .analyze import BigramAnalyzer, ChineseAnalyzer
+from .dedupe import signature
 from .errors import CorpusError, ParksearchError
 from .model import SECTION_KINDS, FileReading, Report
 
@@ -33,13 +34,22 @@ SECTION_FIELDS = {
 UNKNOWN = "unknown"  # facet/filter value for a park or year the reader could not tell
 
 
+LITERAL = "_lit"  # suffix of a field's character-bigram twin (query.LITERAL_SUFFIX)
+
+
 def make_schema() -> Schema:
     analyzer = ChineseAnalyzer()
+    bigrams = BigramAnalyzer()
 
     def text_field(boost=1.0):
         # multitoken_query="phrase": a Chinese string typed without spaces means
         # that string, its words in order, not its words anywhere.
         return TEXT(analyzer=analyzer, field_boost=boost, multitoken_query="phrase")
+
+    def literal_field():
+        # Character bigrams decide *whether* a string occurs (exactly, however
+        # jieba cut it); the word field beside it ranks. No norms needed for that.
+        return TEXT(analyzer=bigrams, phrase=True, multitoken_query="phrase")
 
     schema = Schema(
         id=ID(stored=True, unique=True),
@@ -53,10 +63,18 @@ def make_schema() -> Schema:
         doc_type=ID(sortable=True),
         period=ID(sortable=True),
         section_kinds=KEYWORD(),  # one token per kind present (kinds are space-free words)
+        # park:X in a query: the park's name, or a park the report mentions (bigrams: any part of a name)
+        park_lit=literal_field(),
+        parks_mentioned_lit=literal_field(),
+        # near-duplicate sketch (dedupe.signature), read per hit from its column when collapsing
+        dup_sig=ID(sortable=True),
         meta=STORED,
     )
+    for name in ("title", "headings", "text"):
+        schema.add(name + LITERAL, literal_field())
     for name in SECTION_FIELDS.values():
         schema.add(name, text_field())
+        schema.add(name + LITERAL, literal_field())
     return schema
 
 
@@ -101,9 +119,16 @@ def report_document(source: str, report: Report) -> dict:
     }
     if report.year:
         doc["year_num"] = report.year
+    for name in ("title", "headings", "text"):
+        doc[name + LITERAL] = doc[name]
+    if report.park:
+        doc["park_lit"] = report.park
+    if report.parks_mentioned:
+        doc["parks_mentioned_lit"] = "\n".join(report.parks_mentioned)
+    doc["dup_sig"] = signature(report.text)
     for kind, parts in by_kind.items():
         if parts:
-            doc[SECTION_FIELDS[kind]] = "\n".join(parts)
+            doc[SECTION_FIELDS[kind]] = doc[SECTION_FIELDS[kind] + LITERAL] = "\n".join(parts)
     return doc
 
 

@@ -1,0 +1,92 @@
+"""Near-duplicate reports: the seed page's 【第二篇】 and 【第三篇】 are one article twice
+(20__ vs 20xx, headings dropped); the templated NPC resolutions are not copies of each other."""
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+
+from conftest import CORPUS, REPO
+
+from indexer.dedupe import THRESHOLD, group_duplicates, signature, similarity
+from indexer.search import SearchRequest, SearchService
+from indexer.write import build_index
+
+GOV = REPO / "tests" / "fixtures" / "gov"
+SEED = CORPUS / "000_b7ebce4f01a634e6.txt"
+
+
+def seed_articles() -> tuple[str, str]:
+    """The two copies, cut from the seed page at its 【第N篇】 titles."""
+    text = SEED.read_text(encoding="utf-8")
+    second = re.search(r"园区工作计划【第二篇】.*?(?=园区工作计划【第三篇】)", text, re.S).group()
+    third = re.search(r"园区工作计划【第三篇】.*?(?=园区工作计划【第四篇】)", text, re.S).group()
+    return second, third
+
+
+def test_the_seed_copies_are_near_duplicates():
+    second, third = seed_articles()
+    assert "20__年农业园区" in second and "20xx年农业园区" in third
+    assert similarity(signature(second), signature(third)) >= THRESHOLD
+
+
+def test_templated_reports_are_not_duplicates():
+    texts = [p.read_text(encoding="utf-8") for p in sorted(GOV.glob("*.txt"))]
+    sigs = [signature(t) for t in texts]
+    worst = max(similarity(a, b) for a, b in itertools.combinations(sigs, 2))
+    assert worst < THRESHOLD - 0.2  # measured: 0.39 between two resolutions of one congress
+
+
+def test_a_short_text_has_no_signature():
+    assert signature("园区工作计划。") == ""
+    assert similarity("", "") == 0.0
+
+
+def test_groups_keep_rank_order_and_join_transitively():
+    second, third = seed_articles()
+    other = (GOV / "1975年中华人民共和国国务院政府工作报告.txt").read_text(encoding="utf-8")
+    items = ["a", "b", "c", "d"]
+    sigs = {"a": signature(other), "b": signature(third), "c": signature(second), "d": signature(third + "来自")}
+    assert group_duplicates(items, sigs.get) == [["a"], ["b", "c", "d"]]
+
+
+@pytest.fixture(scope="module")
+def copies(tmp_path_factory):
+    """A corpus where a second site republished the 【第三篇】 copy as its own page."""
+    corpus = tmp_path_factory.mktemp("dup-corpus")
+    second, third = seed_articles()
+    (corpus / "site_a.txt").write_text(second, encoding="utf-8")
+    (corpus / "site_b.txt").write_text(third, encoding="utf-8")
+    for name in ("1975年中华人民共和国国务院政府工作报告.txt", "2013年中华人民共和国国务院政府工作报告.txt"):
+        (corpus / name).write_text((GOV / name).read_text(encoding="utf-8"), encoding="utf-8")
+    index = tmp_path_factory.mktemp("dup-index")
+    build_index(corpus, index)
+    return SearchService(index)
+
+
+def test_search_collapses_copies_into_one_result(copies):
+    data = copies.search(SearchRequest(q="威县模式"))
+    assert data["total"] == 1 and len(data["results"]) == 1
+    row = data["results"][0]
+    assert [s["source"] for s in row["similar"]] == [
+        "site_b.txt" if row["source"] == "site_a.txt" else "site_a.txt"]
+    assert set(row["similar"][0]) == {"id", "source", "n", "title"}
+    assert sum(f["count"] for f in data["facets"]["doc_type"]) == 1  # facets count what the list shows
+
+
+def test_no_collapse_lists_every_report(copies):
+    data = copies.search(SearchRequest(q="威县模式", collapse=False))
+    assert data["total"] == 2 and all(r["similar"] == [] for r in data["results"])
+    assert sum(f["count"] for f in data["facets"]["doc_type"]) == 2
+
+
+def test_browsing_collapses_too_and_distinct_reports_stay_apart(copies):
+    data = copies.search(SearchRequest())
+    assert data["total"] == 3
+    assert sorted(len(r["similar"]) for r in data["results"]) == [0, 0, 1]
+
+
+def test_api_collapse_parameter(tmp_path):
+    assert SearchRequest.from_params({"collapse": ["0"]}).collapse is False
+    assert SearchRequest.from_params({}).collapse is True
