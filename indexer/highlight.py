@@ -85,6 +85,12 @@ def make_snippets(text: str, sections: list[dict], terms, kinds=None, limit: int
 
 
 def _snippet(text, lo, hi, spans, section) -> dict:
+    # widen the window rather than cut a match in two: a half-marked word reads as a wrong hit
+    for s, e in spans:
+        if s < lo < e:
+            lo = s
+        if s < hi < e:
+            hi = e
     html = mark(text, lo, hi, spans)
     html = Markup(str(html).replace("\n", " "))
     if lo > 0:

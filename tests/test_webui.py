@@ -194,7 +194,7 @@ def test_page_numbers(page_no, last, expected):
 
 def result_links(html: str) -> list[str]:
     return [a["href"].split("?")[0] for a in Page(html).links
-            if a["href"].startswith("/report/") and a["facet"] is None]
+            if a["href"].startswith("/report/") and a["facet"] is None and "similar-link" not in a["class"]]
 
 
 def test_numbered_pages_cover_every_result_once(client):
