@@ -339,11 +339,12 @@ def _segment(norm: str, subwords: bool) -> Iterator[tuple[int, str, int, int]]:
         start = end
 
 
-class ChineseTokenizer(Tokenizer):
-    """jieba words with phrase-ready positions and original-text offsets.
+class _NormalizedTokenizer(Tokenizer):
+    """A Whoosh tokenizer over the normalised text whose tokens point back into the original.
 
-    ``mode="query"`` emits only default-mode words; any other mode (index,
-    highlighting) adds the sub-words at their word's position.
+    Subclasses say what the units are (``units``); this class honours Whoosh's
+    tokenizer arguments (positions, chars, start_pos, start_char, mode,
+    tokenize, keeporiginal) the way Whoosh's own tokenizers do.
     """
 
     def __eq__(self, other):
@@ -378,7 +379,7 @@ class ChineseTokenizer(Tokenizer):
                 t.endchar = start_char + len(value)
             yield t
             return
-        for pos, word, start, end in _segment(norm, subwords=mode != "query"):
+        for pos, word, start, end in self.units(norm, mode):
             t.text = word
             t.boost = 1.0
             t.stopped = False
@@ -391,6 +392,21 @@ class ChineseTokenizer(Tokenizer):
                 t.startchar = start_char + s
                 t.endchar = start_char + e
             yield t
+    def units(self, norm: str, mode: str):
+        """(position, text, start, end) of each unit of ``norm``; offsets in ``norm``."""
+        raise NotImplementedError
+
+
+class ChineseTokenizer(_NormalizedTokenizer):
+    """jieba words with phrase-ready positions and original-text offsets.
+
+    ``mode="query"`` emits only default-mode words; any other mode (index,
+    highlighting) adds the sub-words at their word's position.
+    """
+
+    def units(self, norm, mode):
+        return _segment(norm, subwords=mode != "query")
+
 
 
 class ChineseStopFilter(Filter):
@@ -483,7 +499,7 @@ def _bigrams(norm: str, edges: bool = True) -> Iterator[tuple[int, str, int, int
         prev_end, prev_kind = end, m.lastgroup
 
 
-class BigramTokenizer(Tokenizer):
+class BigramTokenizer(_NormalizedTokenizer):
     """Character bigrams of the normalised text, for literal (substring) search.
 
     A run of Chinese characters gives its overlapping bigrams at consecutive
@@ -496,51 +512,8 @@ class BigramTokenizer(Tokenizer):
     one token per position.
     """
 
-    def __eq__(self, other):
-        return self.__class__ is other.__class__
-
-    def __hash__(self):
-        return hash(self.__class__)
-
-    def __call__(
-        self,
-        value,
-        positions=False,
-        chars=False,
-        keeporiginal=False,
-        removestops=True,
-        start_pos=0,
-        start_char=0,
-        tokenize=True,
-        mode="",
-        **kwargs,
-    ):
-        assert isinstance(value, str), f"{value!r} is not str"
-        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        norm, offsets = _normalize(value)
-        if not tokenize:
-            t.original = t.text = norm
-            t.boost = 1.0
-            if positions:
-                t.pos = start_pos
-            if chars:
-                t.startchar = start_char
-                t.endchar = start_char + len(value)
-            yield t
-            return
-        for pos, text, start, end in _bigrams(norm, edges=mode != "query"):
-            t.text = text
-            t.boost = 1.0
-            t.stopped = False
-            if keeporiginal:
-                t.original = text
-            if positions:
-                t.pos = start_pos + pos
-            if chars:
-                s, e = _span(offsets, start, end)
-                t.startchar = start_char + s
-                t.endchar = start_char + e
-            yield t
+    def units(self, norm, mode):
+        return _bigrams(norm, edges=mode != "query")
 
 
 def BigramAnalyzer() -> CompositeAnalyzer:
