@@ -5,6 +5,7 @@ contract's JSON, and keeps Whoosh objects to itself.
 """
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -14,7 +15,8 @@ from whoosh import index as whoosh_index
 from whoosh import query as Q
 from whoosh import sorting
 
-from .errors import BadRequest, IndexMissing, NotFound
+from . import generations
+from .errors import BadRequest, IndexMissing, NotFound, ParksearchError
 from .highlight import make_snippets, mark
 from .analyze import find_matches
 from .model import DOC_TYPES, SECTION_KINDS
@@ -25,6 +27,8 @@ FACETS = ("park", "year", "doc_type", "section")
 SORTS = ("relevance", "year")
 MAX_PER_PAGE = 100
 EXPORT_LIMIT = 10000
+REFRESH_SECONDS = 1.0  # how often a request may look at CURRENT for a new generation
+RETIRE_SECONDS = 60.0  # an old searcher is closed this long after the switch (requests take ms)
 
 
 @dataclass
@@ -98,20 +102,76 @@ class SearchService:
 
     def __init__(self, index_dir: Path):
         self.index_dir = Path(index_dir)
-        if not whoosh_index.exists_in(str(self.index_dir)):
-            raise IndexMissing(
-                f"在 {self.index_dir} 没有找到索引。请先运行：parksearch index --index {self.index_dir}"
-            )
-        self._ix = whoosh_index.open_dir(str(self.index_dir))
-        self._searcher = self._ix.searcher()
         self._lock = threading.Lock()
+        # Fail at start-up, not mid-request: no index, or a broken one, says what to run.
+        self._generation, self._ix, self._searcher = self._open_current()
+        self._stamp = generations.current_stamp(self.index_dir)
+        self._checked = time.monotonic()
+        self._retired: list[tuple[float, object]] = []
+
+    def _open_current(self):
+        """(name, index, searcher) of the generation CURRENT names, checked whole."""
+        for attempt in range(3):
+            gen_dir = generations.current_generation(self.index_dir)
+            try:
+                ix = whoosh_index.open_dir(str(gen_dir))
+                return gen_dir.name, ix, ix.searcher()
+            except FileNotFoundError:
+                # Two builds finished between reading CURRENT and opening its folder:
+                # the folder was retired; CURRENT names a newer one now.
+                if attempt == 2:
+                    raise
+            except Exception as error:  # noqa: BLE001 - any Whoosh failure means a broken generation
+                raise IndexMissing(
+                    f"索引 {gen_dir} 无法打开（{type(error).__name__}: {error}）。"
+                    f"请运行：{generations.REPAIR} --index {self.index_dir} 重建索引。"
+                ) from error
+        raise AssertionError("unreachable")
 
     def searcher(self):
-        """The current searcher, refreshed when a build has committed since."""
-        with self._lock:
-            if not self._searcher.up_to_date():
-                self._searcher = self._searcher.refresh()
+        """The current searcher; switches to a newer generation when a build has published one.
+
+        CURRENT is looked at no more than once a second. A request that already holds
+        the old searcher keeps using it; old searchers are closed a while later.
+        """
+        now = time.monotonic()
+        if now - self._checked < REFRESH_SECONDS:
             return self._searcher
+        with self._lock:
+            if now - self._checked < REFRESH_SECONDS:
+                return self._searcher
+            self._checked = now
+            stamp = generations.current_stamp(self.index_dir)
+            if stamp != self._stamp:
+                try:
+                    name = generations.read_current(self.index_dir)
+                    if name and name != self._generation:
+                        name, ix, searcher = self._open_current()
+                        self._retired.append((now, self._searcher))
+                        self._generation, self._ix, self._searcher = name, ix, searcher
+                    self._stamp = stamp
+                except (ParksearchError, OSError) as error:
+                    # Keep answering from the generation we have; say why once per check.
+                    print(f"警告：新索引无法打开，继续使用 {self._generation}：{error}", file=sys.stderr)
+            self._close_retired(now)
+            return self._searcher
+
+    def _close_retired(self, now: float) -> None:
+        still = []
+        for since, searcher in self._retired:
+            if now - since > RETIRE_SECONDS:
+                try:
+                    searcher.close()
+                except Exception:  # noqa: BLE001 - closing a reader that failed is not worth a 500
+                    pass
+            else:
+                still.append((since, searcher))
+        self._retired = still
+
+    @property
+    def generation(self) -> str:
+        """The name of the generation being served (e.g. ``gen-000007``)."""
+        return self._generation
 
     # -- searching ---------------------------------------------------------
 
@@ -270,7 +330,8 @@ class SearchService:
 
     def stats(self) -> dict:
         searcher = self.searcher()
-        return {"status": "ok", "reports": searcher.doc_count(), "index": str(self.index_dir)}
+        return {"status": "ok", "reports": searcher.doc_count(), "index": str(self.index_dir),
+                "generation": self._generation}
 
 
 def _public(meta: dict) -> dict:
