@@ -24,6 +24,7 @@ from .query import DEFAULT_FIELDS, ParsedQuery, parse_query
 from .write import SECTION_FIELDS, UNKNOWN
 
 FACETS = ("park", "year", "doc_type", "section")
+GROUPED_FACETS = ("park", "year", "doc_type")  # counted from sortable columns
 SORTS = ("relevance", "year")
 MAX_PER_PAGE = 100
 EXPORT_LIMIT = 10000
@@ -186,14 +187,26 @@ class SearchService:
         main = self._main_query(parsed, req)
         filters = self._filters(req)
         flt = _and(filters.values())
+        allowed = set(searcher.docs_for_query(flt)) if flt is not None else None
+        if allowed is not None and not allowed:
+            # Whoosh treats an empty filter set as "no filter" when it counts results;
+            # a filter nothing passes means no results.
+            main = Q.NullQuery()
         limit = min(req.page * req.per_page, max(searcher.doc_count(), 1))
         sortedby = None
         if req.sort == "year" or parsed.query is None:
             sortedby = [sorting.FieldFacet("year_num", reverse=True), sorting.ScoreFacet()]
-        results = searcher.search(main, filter=flt, limit=limit, sortedby=sortedby)
+        # Facets whose own filter is not set are counted for exactly this query and
+        # filter: group them in this same search instead of running it again for each.
+        shared = [name for name in GROUPED_FACETS if name not in filters]
+        groupedby = {name: sorting.FieldFacet(name) for name in shared} or None
+        results = searcher.search(main, filter=allowed, limit=limit, sortedby=sortedby,
+                                  groupedby=groupedby, maptype=sorting.Count)
         total = len(results)
         hits = results[(req.page - 1) * req.per_page: req.page * req.per_page]
         rows = [self._result(hit, parsed, req) for hit in hits]
+        counted = {name: results.groups(name) for name in shared}
+        facets = self._facets(searcher, parsed, req, filters, counted, allowed)
         return {
             "query": req.q,
             "understood": parsed.understood,
@@ -203,7 +216,7 @@ class SearchService:
             "per_page": req.per_page,
             "took_ms": round((time.perf_counter() - started) * 1000, 1),
             "results": rows,
-            "facets": self._facets(searcher, parsed, req, filters),
+            "facets": facets,
         }
 
     def _main_query(self, parsed: ParsedQuery, req: SearchRequest):
@@ -223,27 +236,39 @@ class SearchService:
             filters["doc_type"] = Q.Or([Q.Term("doc_type", t) for t in req.types])
         return filters
 
-    def _facets(self, searcher, parsed, req, filters) -> dict:
-        """Counts per facet value, for the query with every *other* facet's filter applied."""
+    def _facets(self, searcher, parsed, req, filters, counted=None, allowed=None) -> dict:
+        """Counts per facet value, for the query with every *other* facet's filter applied.
+
+        ``counted`` holds the groups the main search already counted (facets without
+        a filter of their own). Counting uses sortable columns and document sets, never
+        stored documents and never scores.
+        """
+        counted = counted or {}
+        flt = _and(filters.values())
+        if allowed is None and flt is not None:
+            allowed = set(searcher.docs_for_query(flt))
         facets = {}
         main = self._main_query(parsed, req)
-        for name in ("park", "year", "doc_type"):
-            others = _and(v for k, v in filters.items() if k != name)
-            results = searcher.search(main, filter=others, limit=1,
-                                      groupedby={name: sorting.FieldFacet(name)}, maptype=sorting.Count)
-            counts = results.groups(name)
+        for name in GROUPED_FACETS:
+            counts = counted.get(name)
+            if counts is None:
+                others = _and(v for k, v in filters.items() if k != name)
+                results = searcher.search(main, filter=others, limit=1, scored=False,
+                                          groupedby={name: sorting.FieldFacet(name)}, maptype=sorting.Count)
+                counts = results.groups(name)
             facets[name] = _ordered(
                 (None if value == UNKNOWN else (int(value) if name == "year" else value), count)
                 for value, count in counts.items()
             )
-        flt = _and(filters.values())
         section_counts = []
         for kind, fieldname in SECTION_FIELDS.items():
             if parsed.query is None:
                 q = Q.Term("section_kinds", kind)
             else:
                 q = self.parse(req.q, [kind]).query
-            n = len(searcher.search(q, filter=flt, limit=1))
+            # a count, not a search: no scoring, no top-N heap
+            docs = searcher.docs_for_query(q)
+            n = sum(1 for d in docs if d in allowed) if allowed is not None else sum(1 for _ in docs)
             if n:
                 section_counts.append((kind, n))
         facets["section"] = _ordered(section_counts)
