@@ -328,3 +328,24 @@ def test_a_folder_without_an_index_names_the_command_that_builds_it(tmp_path):
 def test_bad_workers_value_is_refused(seeds, tmp_path):
     proc = run_index(seeds, tmp_path / "index", "--workers", "0", check=False)
     assert proc.returncode != 0 and "--workers" in proc.stderr and "Traceback" not in proc.stderr
+
+
+# -- cheaper facets, same answers -------------------------------------------------------------
+
+
+def test_a_filter_nothing_passes_gives_no_results_and_empty_facets(service):
+    """Facets are now counted inside the main search; a filter that matches no report
+    (Whoosh would count it as no filter at all) must give total 0, not every match."""
+    req = SearchRequest.from_params({"q": ["招商引资"], "park": ["没有这个园区"]})
+    data = service.search(req)
+    assert data["total"] == 0 and data["results"] == []
+    assert data["facets"]["section"] == [] and data["facets"]["year"] == []
+    # the park facet ignores its own filter: the parks that do match stay visible
+    assert data["facets"]["park"] == service.search(SearchRequest(q="招商引资"))["facets"]["park"]
+
+
+def test_section_facet_counts_match_section_filtered_searches(service):
+    everything = service.search(SearchRequest(q="招商引资", collapse=False))
+    for bucket in everything["facets"]["section"]:
+        only = service.search(SearchRequest(q="招商引资", sections=[bucket["value"]], collapse=False))
+        assert only["total"] == bucket["count"]
