@@ -7,6 +7,7 @@ character count). A log file or a pipe wants one line per file it can grep
 """
 from __future__ import annotations
 
+import shutil
 import sys
 
 
@@ -35,8 +36,10 @@ class BuildProgress:
             from tqdm import tqdm
 
             tqdm.monitor_interval = 0  # no monitor thread: builds fork worker processes
-            self._tqdm = tqdm(total=total, unit="文件", file=self.stream, dynamic_ncols=True,
-                              desc="建立索引", smoothing=0.1)
+            # a terminal that reports a size of 0 (some ptys) would get an invisible bar
+            size = shutil.get_terminal_size((100, 24))
+            self._tqdm = tqdm(total=total, unit="文件", file=self.stream, ncols=size.columns or 100,
+                              nrows=size.lines or 24, desc="建立索引", smoothing=0.1)
         self._chars += done.chars
         self._tqdm.set_postfix_str(f"{self._chars / 10000:.0f} 万字", refresh=False)
         if done.skipped:

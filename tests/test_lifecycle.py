@@ -349,3 +349,38 @@ def test_section_facet_counts_match_section_filtered_searches(service):
     for bucket in everything["facets"]["section"]:
         only = service.search(SearchRequest(q="招商引资", sections=[bucket["value"]], collapse=False))
         assert only["total"] == bucket["count"]
+
+
+# -- progress --------------------------------------------------------------------------------
+
+
+def run_in_terminal(argv: list[str]) -> str:
+    """Run a command with a pseudo-terminal as its stdout/stderr; what it drew."""
+    import pty
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: becomes the command
+        os.environ.update(ENV)
+        os.execv(argv[0], argv)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.waitpid(pid, 0)
+    return out.decode("utf-8", "replace")
+
+
+def test_a_terminal_gets_a_progress_bar_and_a_log_gets_lines(seeds, tmp_path):
+    command = parksearch_command()
+    if len(command) != 1:
+        pytest.skip("needs the installed parksearch script")
+    drawn = run_in_terminal(command + ["index", "--corpus", str(seeds), "--index", str(tmp_path / "tty")])
+    assert "建立索引" in drawn and "5/5" in drawn and "%|" in drawn
+    assert "[1/5]" not in drawn and "完成" in drawn
+    piped = run_index(seeds, tmp_path / "pipe")
+    assert "[5/5]" in piped.stderr and "%|" not in piped.stderr
