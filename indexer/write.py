@@ -429,6 +429,9 @@ def build_index(corpus_dir: Path, index_dir: Path, full: bool = False, progress=
 def _build_locked(corpus_dir, index_dir, full, progress, workers, log) -> BuildSummary:
     started, started_ns = time.perf_counter(), time.time_ns()
     summary = BuildSummary()
+    # Numbered past a dead build's leftovers too, so a worker of that build that is
+    # somehow still alive can never write into the folder this build creates.
+    first_free = generations.next_generation(index_dir)
     generations.clean_up(index_dir)
     schema = make_schema()
     fingerprint = build_fingerprint(corpus_dir, schema)
@@ -447,21 +450,29 @@ def _build_locked(corpus_dir, index_dir, full, progress, workers, log) -> BuildS
                 reason = reason or "分词器、词典、同义词、元数据更正文件或索引结构有变化"
     full = reason is not None
     summary.full, summary.full_reason = full, reason
-    number = generations.next_generation(index_dir)
+    jobs, kept, removed = _plan(corpus_dir, old, full, summary)
+    summary.removed = len(removed)
+    if not full and not jobs and not removed:
+        # Nothing to index: no new generation. Record touched files' new mtimes so the
+        # next build does not hash them again (the manifest is replaced atomically).
+        summary.generation = current
+        if any(kept[source] != old.files.get(source) for source in kept):
+            old.files, old.started_ns = kept, started_ns
+            generations.write_manifest(index_dir / current, old)
+        log(f"索引已是最新（{current}）：{len(kept)} 个文件未变。")
+        summary.seconds = round(time.perf_counter() - started, 3)
+        return summary
+    number = max(first_free, generations.next_generation(index_dir))
     gen_dir = index_dir / generations.generation_name(number)
     summary.generation = gen_dir.name
     if full:
         log(f"完整重建（{reason}）→ {gen_dir.name}")
         gen_dir.mkdir()
         whoosh_index.create_in(str(gen_dir), schema)
-    else:
-        generations.copy_generation(index_dir / current, gen_dir)
-    jobs, kept, removed = _plan(corpus_dir, old, full, summary)
-    summary.removed = len(removed)
-    if full:
         removed = []  # nothing to delete from an empty index
     else:
         log(f"增量更新：{len(jobs)} 个文件要读，{len(removed)} 个已删除，{len(kept)} 个未变 → {gen_dir.name}")
+        generations.copy_generation(index_dir / current, gen_dir)
 
     files = dict(kept)
     corrections = pipeline.load_corrections(corpus_dir)

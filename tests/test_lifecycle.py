@@ -175,12 +175,14 @@ def test_old_generations_and_leftovers_are_cleaned_up(seeds, tmp_path):
     (index / "gen-000099").mkdir()
     (index / "gen-000099" / "MAIN_x.seg").write_bytes(b"half")
     (index / "CURRENT.tmp").write_text("gen-000099\n", encoding="utf-8")
+    (seeds / "extra0.txt").unlink()
     run_index(seeds, index)
     names = sorted(p.name for p in index.iterdir() if p.name.startswith("gen-"))
     assert "gen-000099" not in names and not (index / "CURRENT.tmp").exists()
     assert len(names) == 1 + generations.KEEP_OLD
     new = generations.read_current(index)
     assert new == names[-1] and generations.generation_number(new) > generations.generation_number(current)
+    assert generations.generation_number(new) > 99  # never the number of a dead build's folder
 
 
 # -- one build at a time ------------------------------------------------------------------
@@ -384,3 +386,15 @@ def test_a_terminal_gets_a_progress_bar_and_a_log_gets_lines(seeds, tmp_path):
     assert "[1/5]" not in drawn and "完成" in drawn
     piped = run_index(seeds, tmp_path / "pipe")
     assert "[5/5]" in piped.stderr and "%|" not in piped.stderr
+
+
+def test_a_build_with_nothing_to_do_keeps_the_generation(seeds, tmp_path):
+    index = tmp_path / "index"
+    first = summary_of(run_index(seeds, index))
+    os.utime(seeds / "001_3fc3fe54cb8be69b.txt", ns=(time.time_ns() - 10**10, time.time_ns() - 10**10))
+    again = summary_of(run_index(seeds, index))
+    assert again["generation"] == first["generation"] == generations.read_current(index)
+    assert counts(again)["unchanged"] == 5
+    manifest = generations.read_manifest(index / first["generation"])
+    assert manifest.files["001_3fc3fe54cb8be69b.txt"].mtime_ns == (seeds / "001_3fc3fe54cb8be69b.txt").stat().st_mtime_ns
+    SearchService(index)  # the rewritten manifest still checks out
