@@ -63,6 +63,18 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def sync_files(folder: Path) -> None:
+    """fsync every file in ``folder`` and the folder itself (Whoosh does not)."""
+    for entry in os.scandir(folder):
+        if entry.is_file():
+            fd = os.open(entry.path, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+    _fsync_dir(folder)
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write ``path`` so a reader (or a crash) sees the old content or the new, never a mix."""
     tmp = path.with_name(path.name + ".tmp")

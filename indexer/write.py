@@ -151,8 +151,8 @@ class BuildSummary:
     reports: int = 0
     chars: int = 0
     seconds: float = 0.0
-    full: bool = False  # a full rebuild, and why (None: incremental)
-    full_reason: str | None = None
+    full: bool = False  # a full rebuild (else incremental) ...
+    full_reason: str | None = None  # ... and why, in Chinese
     generation: str | None = None
     workers: int = 1
 
@@ -281,7 +281,11 @@ def _plan(corpus_dir: Path, old: Manifest | None, full: bool, summary: BuildSumm
 
 
 def _index_file(writer, job: _Job, corpus_dir: Path, corrections) -> FileDone:
-    reading: FileReading = pipeline.read_file(job.path, corpus_dir, corrections)
+    try:
+        reading: FileReading = pipeline.read_file(job.path, corpus_dir, corrections)
+    except Exception as error:  # noqa: BLE001 - one unreadable file must not stop the build
+        reason = f"读取时出错（{type(error).__name__}: {error}），请用 parksearch inspect 查看"
+        return FileDone(job.source, job.status, reason, [], 0, job.size, job.mtime_ns, job.sha1)
     ids, chars = [], 0
     if not reading.skipped:
         for report in reading.reports:
@@ -522,8 +526,8 @@ def _build_locked(corpus_dir, index_dir, full, progress, workers, log) -> BuildS
 
     manifest = Manifest(generation=number, fingerprint=fingerprint, files=files, started_ns=started_ns,
                         index_files=generations.index_file_sizes(gen_dir), full=full)
+    generations.sync_files(gen_dir)  # on disk before CURRENT can name it, even if power fails
     generations.write_manifest(gen_dir, manifest)
-    generations._fsync_dir(gen_dir)
     generations.switch_to(index_dir, gen_dir.name)
     generations.clean_up(index_dir)
     summary.seconds = round(time.perf_counter() - started, 3)

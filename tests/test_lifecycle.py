@@ -398,3 +398,12 @@ def test_a_build_with_nothing_to_do_keeps_the_generation(seeds, tmp_path):
     manifest = generations.read_manifest(index / first["generation"])
     assert manifest.files["001_3fc3fe54cb8be69b.txt"].mtime_ns == (seeds / "001_3fc3fe54cb8be69b.txt").stat().st_mtime_ns
     SearchService(index)  # the rewritten manifest still checks out
+
+
+def test_an_unreadable_file_is_skipped_with_its_reason_and_the_build_finishes(seeds, tmp_path):
+    (seeds / "broken.txt").write_bytes(b"\xff\xfe\x00" * 10)
+    proc = run_index(seeds, tmp_path / "index")
+    summary = summary_of(proc)
+    assert summary["added"] == 5
+    assert [s["source"] for s in summary["skipped"]] == ["broken.txt"] and summary["skipped"][0]["reason"]
+    assert proc.returncode == 0
