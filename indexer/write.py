@@ -335,6 +335,16 @@ def _worker(gen_dir: str, corpus_dir: Path, corrections, jobs, results, parent: 
         results.put(("error", traceback.format_exc()))
 
 
+def _use_corpus_dictionary(corpus_dir: Path) -> None:
+    """Analyse with the corpus's own user dictionary when the analyzer supports one
+    (its content is part of the build fingerprint, so a change rebuilds everything)."""
+    from . import analyze
+
+    load = getattr(analyze, "load_dictionaries", None)
+    if load is not None:
+        load(corpus_dir / USERDICT_FILE)
+
+
 def _warm_up_analyzer() -> None:
     """Load jieba's dictionary once in the parent, so forked workers share it."""
     analyzer = make_schema()["text"].analyzer
@@ -480,6 +490,7 @@ def _build_locked(corpus_dir, index_dir, full, progress, workers, log) -> BuildS
 
     files = dict(kept)
     corrections = pipeline.load_corrections(corpus_dir)
+    _use_corpus_dictionary(corpus_dir)
     total, done_count = len(jobs), 0
 
     def on_file(done: FileDone) -> None:
