@@ -69,6 +69,34 @@ def recipe_build(corpus: Path, index: Path) -> dict:
             "chars": chars, "load_before": os.getloadavg()[0]}
 
 
+def _read(path_and_root):
+    from indexer import pipeline
+
+    path, root = path_and_root
+    return pipeline.read_file(path, root)
+
+
+def mpwriter_build(corpus: Path, index: Path, workers: int) -> dict:
+    """The alternative design: a Pool reads, Whoosh's MpWriter (multisegment) analyses and writes."""
+    import multiprocessing
+
+    from whoosh.index import create_in
+
+    sys.path.insert(0, str(REPO))
+    from indexer.write import make_schema, report_document
+
+    started = time.perf_counter()
+    index.mkdir(parents=True)
+    ix = create_in(str(index), make_schema())
+    writer = ix.writer(procs=workers, multisegment=True, limitmb=512)
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        for reading in pool.imap(_read, [(p, corpus) for p in sorted(corpus.iterdir())], chunksize=8):
+            for report in reading.reports:
+                writer.add_document(**report_document(reading.source, report))
+    writer.commit()
+    return {"seconds": round(time.perf_counter() - started, 2), "load_before": os.getloadavg()[0]}
+
+
 def run_cli(*args) -> tuple[dict, dict]:
     """Run the CLI; its summary, and wall time, CPU time (itself and its workers), load before."""
     import resource
@@ -216,6 +244,7 @@ def main(argv=None) -> None:
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--skip-serial", action="store_true", help="不跑单进程完整构建")
     parser.add_argument("--profile", action="store_true", help="另外剖析一次构建和查询")
+    parser.add_argument("--mpwriter", action="store_true", help="另外测 Pool 读取 + Whoosh MpWriter 的方案")
     parser.add_argument("--work", type=Path, help="工作目录（默认临时目录，结束后删除）")
     parser.add_argument("--out", type=Path, help="把结果写成 JSON")
     args = parser.parse_args(argv)
@@ -246,6 +275,11 @@ def main(argv=None) -> None:
         results["full_n_workers"] = timing | {"workers": summary["workers"], "build_seconds": summary["seconds"],
                                               "chars_per_second": summary["chars_per_second"]}
         print(f"parksearch full build, {summary['workers']} workers: {timing}", flush=True)
+
+        if args.mpwriter:
+            shutil.rmtree(work / "index-mp", ignore_errors=True)
+            results["mpwriter"] = mpwriter_build(corpus, work / "index-mp", args.workers)
+            print(f"Pool + MpWriter full build, {args.workers} processes each: {results['mpwriter']}", flush=True)
 
         changed = sorted(corpus.iterdir())[len(list(corpus.iterdir())) // 2]
         with open(changed, "a", encoding="utf-8") as f:
