@@ -19,16 +19,26 @@ def _index(args) -> Path:
 
 
 def cmd_index(args) -> int:
-    from .write import build_index, print_progress
+    from .progress import BuildProgress
+    from .write import build_index
 
-    summary = build_index(_corpus(args), _index(args), full=args.full, progress=print_progress)
+    if args.workers is not None and args.workers < 1:
+        raise ParksearchError(f"--workers {args.workers} 无效：请给出不小于 1 的进程数。")
+    progress = BuildProgress()
+    try:
+        summary = build_index(_corpus(args), _index(args), full=args.full, progress=progress,
+                              workers=args.workers, log=progress.log)
+    finally:
+        progress.close()
     data = summary.to_dict()
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print(f"完成：新增 {summary.added}，更新 {summary.updated}，删除 {summary.removed}，"
-              f"未变 {summary.unchanged}，跳过 {len(summary.skipped)} 个文件；"
-              f"共 {summary.reports} 篇报告，{summary.chars} 字，用时 {summary.seconds} 秒。")
+        how = f"完整重建（{summary.full_reason}）" if summary.full else "增量更新"
+        speed = f"，{data['chars_per_second']} 字/秒" if data["chars_per_second"] and summary.chars else ""
+        print(f"完成（{how}，{summary.generation}）：新增 {summary.added}，更新 {summary.updated}，"
+              f"删除 {summary.removed}，未变 {summary.unchanged}，跳过 {len(summary.skipped)} 个文件；"
+              f"共 {summary.reports} 篇报告，{summary.chars} 字，用时 {summary.seconds} 秒{speed}。")
         for item in summary.skipped:
             print(f"  跳过 {item['source']}：{item['reason']}")
     return 0
@@ -107,12 +117,12 @@ def _inside(path: Path, folder: Path) -> bool:
 
 
 def cmd_serve(args) -> int:
-    from whoosh import index as whoosh_index
-
     from webui import create_app
 
+    from . import generations
+
     index_dir, corpus_dir = _index(args), _corpus(args)
-    if not whoosh_index.exists_in(str(index_dir)):
+    if generations.read_current(index_dir) is None and not (index_dir / generations.CURRENT).exists():
         print(f"{index_dir} 还没有索引，先从 {corpus_dir} 建立……", file=sys.stderr)
         cmd_index(argparse.Namespace(corpus=str(corpus_dir), index=str(index_dir), full=True, json=False,
                                      workers=None))
@@ -134,7 +144,7 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--corpus", help="语料文件夹（默认 corpus/，或环境变量 PARKSEARCH_CORPUS）")
     p.add_argument("--index", help="索引文件夹（默认 index/，或环境变量 PARKSEARCH_INDEX）")
     p.add_argument("--full", action="store_true", help="从头重建整个索引")
-    p.add_argument("--workers", type=int, help="并行读取的进程数（默认：CPU 核数）")
+    p.add_argument("--workers", type=int, help="并行读取和分词的进程数（默认：CPU 核数）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出汇总")
     p.set_defaults(func=cmd_index)
 

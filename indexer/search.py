@@ -6,16 +6,19 @@ contract's JSON, and keeps Whoosh objects to itself.
 from __future__ import annotations
 
 import re
+import sys
 import threading
 import time
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh import query as Q
 from whoosh import sorting
 
-from .errors import BadRequest, IndexMissing, NotFound
+from . import generations
+from .errors import BadRequest, IndexMissing, NotFound, ParksearchError
 from .highlight import make_snippets, mark
 from .analyze import find_matches
 from .dedupe import group_duplicates
@@ -24,11 +27,14 @@ from .query import DEFAULT_FIELDS, ParsedQuery, parse_query
 from .write import SECTION_FIELDS, UNKNOWN
 
 FACETS = ("park", "year", "doc_type", "section")
+GROUPED_FACETS = ("park", "year", "doc_type")  # counted from sortable columns
 SORTS = ("relevance", "year")
 MAX_PER_PAGE = 100
 # Longer queries cost seconds of analysis for no benefit: nobody types a page into a search box.
 MAX_QUERY_CHARS = 500
 EXPORT_LIMIT = 10000
+REFRESH_SECONDS = 1.0  # how often a request may look at CURRENT for a new generation
+RETIRE_SECONDS = 60.0  # an old searcher is closed this long after the switch (requests take ms)
 
 
 @dataclass
@@ -105,20 +111,76 @@ class SearchService:
 
     def __init__(self, index_dir: Path):
         self.index_dir = Path(index_dir)
-        if not whoosh_index.exists_in(str(self.index_dir)):
-            raise IndexMissing(
-                f"在 {self.index_dir} 没有找到索引。请先运行：parksearch index --index {self.index_dir}"
-            )
-        self._ix = whoosh_index.open_dir(str(self.index_dir))
-        self._searcher = self._ix.searcher()
         self._lock = threading.Lock()
+        # Fail at start-up, not mid-request: no index, or a broken one, says what to run.
+        self._generation, self._ix, self._searcher = self._open_current()
+        self._stamp = generations.current_stamp(self.index_dir)
+        self._checked = time.monotonic()
+        self._retired: list[tuple[float, object]] = []
+
+    def _open_current(self):
+        """(name, index, searcher) of the generation CURRENT names, checked whole."""
+        for attempt in range(3):
+            gen_dir = generations.current_generation(self.index_dir)
+            try:
+                ix = whoosh_index.open_dir(str(gen_dir))
+                return gen_dir.name, ix, ix.searcher()
+            except FileNotFoundError:
+                # Two builds finished between reading CURRENT and opening its folder:
+                # the folder was retired; CURRENT names a newer one now.
+                if attempt == 2:
+                    raise
+            except Exception as error:  # noqa: BLE001 - any Whoosh failure means a broken generation
+                raise IndexMissing(
+                    f"索引 {gen_dir} 无法打开（{type(error).__name__}: {error}）。"
+                    f"请运行：{generations.REPAIR} --index {self.index_dir} 重建索引。"
+                ) from error
+        raise AssertionError("unreachable")
 
     def searcher(self):
-        """The current searcher, refreshed when a build has committed since."""
-        with self._lock:
-            if not self._searcher.up_to_date():
-                self._searcher = self._searcher.refresh()
+        """The current searcher; switches to a newer generation when a build has published one.
+
+        CURRENT is looked at no more than once a second. A request that already holds
+        the old searcher keeps using it; old searchers are closed a while later.
+        """
+        now = time.monotonic()
+        if now - self._checked < REFRESH_SECONDS:
             return self._searcher
+        with self._lock:
+            if now - self._checked < REFRESH_SECONDS:
+                return self._searcher
+            self._checked = now
+            stamp = generations.current_stamp(self.index_dir)
+            if stamp != self._stamp:
+                try:
+                    name = generations.read_current(self.index_dir)
+                    if name and name != self._generation:
+                        name, ix, searcher = self._open_current()
+                        self._retired.append((now, self._searcher))
+                        self._generation, self._ix, self._searcher = name, ix, searcher
+                    self._stamp = stamp
+                except (ParksearchError, OSError) as error:
+                    # Keep answering from the generation we have; say why once per check.
+                    print(f"警告：新索引无法打开，继续使用 {self._generation}：{error}", file=sys.stderr)
+            self._close_retired(now)
+            return self._searcher
+
+    def _close_retired(self, now: float) -> None:
+        still = []
+        for since, searcher in self._retired:
+            if now - since > RETIRE_SECONDS:
+                try:
+                    searcher.close()
+                except Exception:  # noqa: BLE001 - closing a reader that failed is not worth a 500
+                    pass
+            else:
+                still.append((since, searcher))
+        self._retired = still
+
+    @property
+    def generation(self) -> str:
+        """The name of the generation being served (e.g. ``gen-000007``)."""
+        return self._generation
 
     # -- searching ---------------------------------------------------------
 
@@ -137,6 +199,7 @@ class SearchService:
         understood = parsed.understood
         if req.sections and parsed.query is not None:
             understood += f"（只在{'、'.join(req.sections)}章节中匹配）"
+        facets = self._facets(searcher, parsed, req, filters, groups)
         return {
             "query": req.q,
             "understood": understood,
@@ -146,7 +209,7 @@ class SearchService:
             "per_page": req.per_page,
             "took_ms": round((time.perf_counter() - started) * 1000, 1),
             "results": rows,
-            "facets": self._facets(searcher, parsed, req, filters),
+            "facets": facets,
         }
 
     def _groups(self, searcher, parsed: ParsedQuery, req: SearchRequest, flt, query=None) -> list[list]:
@@ -185,32 +248,42 @@ class SearchService:
             filters["doc_type"] = Q.Or([Q.Term("doc_type", t) for t in req.types])
         return filters
 
-    def _facets(self, searcher, parsed, req, filters) -> dict:
+    def _facets(self, searcher, parsed, req, filters, groups) -> dict:
         """Counts per facet value, for the query with every *other* facet's filter applied.
 
         They count what the result list shows: a group of near-duplicates counts once,
-        under the value of the report that stands for it.
+        under the value of the report that stands for it. ``groups`` are the main
+        search's; a facet without a filter of its own counts them as they are, so only
+        a facet whose own filter is set runs the search again. Counting reads sortable
+        columns and document sets, never stored documents.
         """
+        reader = searcher.reader()
         facets = {}
-        for name in ("park", "year", "doc_type"):
-            others = _and(v for k, v in filters.items() if k != name)
-            column = searcher.reader().column_reader(name)
-            counts: dict[str, int] = {}
-            for group in self._groups(searcher, parsed, req, others):
-                value = column[group[0].docnum]
-                counts[value] = counts.get(value, 0) + 1
+        for name in GROUPED_FACETS:
+            if name in filters:
+                others = _and(v for k, v in filters.items() if k != name)
+                facet_groups = self._groups(searcher, parsed, req, others)
+            else:
+                facet_groups = groups
+            column = reader.column_reader(name)
+            counts = Counter(column[group[0].docnum] for group in facet_groups)
             facets[name] = _ordered(
                 (None if value == UNKNOWN else (int(value) if name == "year" else value), count)
                 for value, count in counts.items()
             )
-        flt = _and(filters.values())
+        # the section facet ignores the section filter (its own), keeping the others
+        if req.sections:
+            unrestricted = replace(req, sections=[])
+            groups = self._groups(searcher, self.parse(req.q), unrestricted, _and(filters.values()))
+        group_of = {hit.docnum: i for i, group in enumerate(groups) for hit in group}
         section_counts = []
         for kind in SECTION_FIELDS:
             if parsed.query is None:
                 q = Q.Term("section_kinds", kind)
             else:
                 q = self.parse(req.q, [kind]).query
-            n = len(self._groups(searcher, parsed, req, flt, query=q))
+            # a count, not a search: no scoring, no top-N heap
+            n = len({group_of[d] for d in searcher.docs_for_query(q) if d in group_of})
             if n:
                 section_counts.append((kind, n))
         facets["section"] = _ordered(section_counts)
@@ -297,7 +370,8 @@ class SearchService:
 
     def stats(self) -> dict:
         searcher = self.searcher()
-        return {"status": "ok", "reports": searcher.doc_count(), "index": str(self.index_dir)}
+        return {"status": "ok", "reports": searcher.doc_count(), "index": str(self.index_dir),
+                "generation": self._generation}
 
     # -- around one report (the report page) ---------------------------------
 

@@ -1,0 +1,333 @@
+"""The index folder on disk: immutable generations, one CURRENT pointer, one build lock.
+
+::
+
+    index/
+      CURRENT          "gen-000007\\n" — the generation being served
+      .lock            flock()ed by the one build that may run
+      gen-000006/      the previous generation, kept briefly for readers still on it
+      gen-000007/      a complete Whoosh index + manifest.json
+
+A build never touches the generation being served: it writes a new folder
+(a copy of the current one for an incremental build, an empty index for a full
+one), writes ``manifest.json`` last, then switches by writing ``CURRENT.tmp`` and
+``os.replace``-ing it onto ``CURRENT`` — one atomic rename. A build killed at any
+moment therefore leaves ``CURRENT`` naming a whole generation; the next build
+removes what the dead one left (folders newer than CURRENT, ``CURRENT.tmp``).
+
+The manifest records, besides the per-file state the incremental build needs,
+the size of every index file at commit time, so a truncated or half-copied
+generation is caught when it is opened, with a message naming the repair.
+"""
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import IndexLocked, IndexMissing
+
+CURRENT = "CURRENT"
+LOCK = ".lock"
+MANIFEST = "manifest.json"
+MANIFEST_FORMAT = 1
+KEEP_OLD = 2  # previous generations kept for readers that have not switched yet
+_GEN_RE = re.compile(r"^gen-(\d{6,})$")
+
+REPAIR = "parksearch index --full"
+
+
+def generation_name(number: int) -> str:
+    return f"gen-{number:06d}"
+
+
+def generation_number(name: str) -> int | None:
+    m = _GEN_RE.match(name)
+    return int(m.group(1)) if m else None
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def sync_files(folder: Path) -> None:
+    """fsync every file in ``folder`` and the folder itself (Whoosh does not)."""
+    for entry in os.scandir(folder):
+        if entry.is_file():
+            fd = os.open(entry.path, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+    _fsync_dir(folder)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``path`` so a reader (or a crash) sees the old content or the new, never a mix."""
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+    _fsync_dir(path.parent)
+
+
+def read_current(index_dir: Path) -> str | None:
+    """The name of the generation CURRENT points at, or None when there is none."""
+    try:
+        name = (Path(index_dir) / CURRENT).read_text(encoding="utf-8").strip()
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    return name if generation_number(name) is not None else None
+
+
+def current_stamp(index_dir: Path):
+    """A cheap value that changes whenever CURRENT is replaced (inode, mtime)."""
+    try:
+        st = os.stat(Path(index_dir) / CURRENT)
+    except OSError:
+        return None
+    return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+
+def switch_to(index_dir: Path, name: str) -> None:
+    """Make ``name`` the served generation, in one atomic step."""
+    write_atomically(Path(index_dir) / CURRENT, (name + "\n").encode("utf-8"))
+
+
+def generations(index_dir: Path) -> list[tuple[int, Path]]:
+    """Every generation folder, oldest first."""
+    found = []
+    try:
+        entries = list(os.scandir(index_dir))
+    except FileNotFoundError:
+        return []
+    for entry in entries:
+        number = generation_number(entry.name)
+        if number is not None and entry.is_dir():
+            found.append((number, Path(entry.path)))
+    return sorted(found)
+
+
+def next_generation(index_dir: Path) -> int:
+    """A number no folder has ever had here: past even a dead build's leftovers."""
+    gens = generations(index_dir)
+    current = read_current(index_dir)
+    numbers = [n for n, _ in gens] + ([generation_number(current)] if current else [])
+    return max(numbers, default=0) + 1
+
+
+def clean_up(index_dir: Path, keep_old: int = KEEP_OLD) -> list[str]:
+    """Remove what builds left behind: generations newer than CURRENT (a build that
+    died before switching), all but ``keep_old`` older ones, and ``CURRENT.tmp``.
+
+    Call it only while holding the build lock. Returns the names removed.
+    """
+    index_dir = Path(index_dir)
+    current = read_current(index_dir)
+    current_n = generation_number(current) if current else None
+    removed = []
+    older = []
+    for number, path in generations(index_dir):
+        if current_n is None or number > current_n:
+            stale = True
+        elif number < current_n:
+            older.append(path)
+            continue
+        else:
+            stale = False
+        if stale:
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path.name)
+    for path in older[:max(0, len(older) - keep_old)]:
+        shutil.rmtree(path, ignore_errors=True)
+        removed.append(path.name)
+    try:
+        (index_dir / (CURRENT + ".tmp")).unlink()
+    except FileNotFoundError:
+        pass
+    return removed
+
+
+# -- manifest ----------------------------------------------------------------
+
+
+@dataclass
+class FileState:
+    """What the index knows about one corpus file."""
+
+    size: int
+    mtime_ns: int
+    sha1: str
+    reports: list[str]  # report ids in the index from this file
+    skipped: str | None = None  # why it is not in the index, if it is not
+
+    def to_dict(self) -> dict:
+        return {"size": self.size, "mtime_ns": self.mtime_ns, "sha1": self.sha1,
+                "reports": self.reports, "skipped": self.skipped}
+
+
+@dataclass
+class Manifest:
+    generation: int
+    fingerprint: str  # analysis + corrections + schema: a change means a full rebuild
+    files: dict[str, FileState]
+    started_ns: int  # wall-clock start of the build that wrote it (for mtime races)
+    index_files: dict[str, int]  # Whoosh file name -> size, to detect truncation
+    full: bool = True
+
+    def to_json(self) -> bytes:
+        return json.dumps({
+            "format": MANIFEST_FORMAT,
+            "generation": self.generation,
+            "fingerprint": self.fingerprint,
+            "full": self.full,
+            "started_ns": self.started_ns,
+            "index_files": self.index_files,
+            "files": {source: state.to_dict() for source, state in sorted(self.files.items())},
+        }, ensure_ascii=False, indent=0).encode("utf-8")
+
+    @classmethod
+    def from_json(cls, data: bytes) -> "Manifest":
+        raw = json.loads(data)
+        if raw.get("format") != MANIFEST_FORMAT:
+            raise ValueError(f"manifest format {raw.get('format')!r}")
+        return cls(
+            generation=int(raw["generation"]),
+            fingerprint=raw["fingerprint"],
+            files={source: FileState(**state) for source, state in raw["files"].items()},
+            started_ns=int(raw["started_ns"]),
+            index_files={k: int(v) for k, v in raw["index_files"].items()},
+            full=bool(raw.get("full", True)),
+        )
+
+
+def _transient(name: str) -> bool:
+    """Whoosh's lock and temporary files: not part of a generation's content."""
+    return name.endswith(("WRITELOCK", ".lock", ".tmp"))
+
+
+def index_file_sizes(gen_dir: Path) -> dict[str, int]:
+    """Sizes of the Whoosh files in a generation (not the manifest, not lock or temp files)."""
+    sizes = {}
+    for entry in os.scandir(gen_dir):
+        if entry.is_file() and entry.name != MANIFEST and not _transient(entry.name):
+            sizes[entry.name] = entry.stat().st_size
+    return sizes
+
+
+def write_manifest(gen_dir: Path, manifest: Manifest) -> None:
+    write_atomically(Path(gen_dir) / MANIFEST, manifest.to_json())
+
+
+def read_manifest(gen_dir: Path) -> Manifest:
+    return Manifest.from_json((Path(gen_dir) / MANIFEST).read_bytes())
+
+
+def check_generation(gen_dir: Path) -> Manifest:
+    """The generation's manifest, after checking every index file is there whole.
+
+    Raises IndexMissing naming the repair command when it is not.
+    """
+    gen_dir = Path(gen_dir)
+    broken = f"索引 {gen_dir} 不完整或已损坏"
+    fix = f"请运行：{REPAIR} --index {gen_dir.parent} 重建索引。"
+    if not gen_dir.is_dir():
+        raise IndexMissing(f"{broken}（CURRENT 指向的 {gen_dir.name} 不存在）。{fix}")
+    try:
+        manifest = read_manifest(gen_dir)
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise IndexMissing(f"{broken}（清单 {MANIFEST} 无法读取：{error}）。{fix}") from None
+    for name, size in manifest.index_files.items():
+        try:
+            actual = os.stat(gen_dir / name).st_size
+        except OSError:
+            raise IndexMissing(f"{broken}（缺少文件 {name}）。{fix}") from None
+        if actual != size:
+            raise IndexMissing(f"{broken}（文件 {name} 应为 {size} 字节，实际 {actual} 字节）。{fix}")
+    return manifest
+
+
+def current_generation(index_dir: Path) -> Path:
+    """The folder of the served generation, checked; IndexMissing says what to run otherwise."""
+    index_dir = Path(index_dir)
+    name = read_current(index_dir)
+    if name is None:
+        if (index_dir / CURRENT).exists():
+            raise IndexMissing(f"{index_dir / CURRENT} 内容无效。请运行：{REPAIR} --index {index_dir} 重建索引。")
+        raise IndexMissing(f"在 {index_dir} 没有找到索引。请先运行：parksearch index --index {index_dir}")
+    gen_dir = index_dir / name
+    check_generation(gen_dir)
+    return gen_dir
+
+
+def copy_generation(src: Path, dst: Path) -> None:
+    """Copy a generation's Whoosh files into a new folder (copies, not links: the
+    new generation's writer deletes and rewrites files, and must never touch the
+    ones a server is reading)."""
+    dst.mkdir()
+    for entry in os.scandir(src):
+        if entry.is_file() and entry.name != MANIFEST and not _transient(entry.name):
+            shutil.copyfile(entry.path, dst / entry.name)
+
+
+# -- the build lock ----------------------------------------------------------
+
+
+class BuildLock:
+    """An exclusive, non-blocking flock on ``index/.lock`` held for a whole build.
+
+    The kernel releases it when the process dies, however it dies, so a killed
+    build never leaves the index locked.
+    """
+
+    def __init__(self, index_dir: Path):
+        self.path = Path(index_dir) / LOCK
+        self.fd: int | None = None
+
+    def acquire(self) -> "BuildLock":
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = ""
+            try:
+                holder = os.read(fd, 64).decode("ascii", "ignore").strip()
+            except OSError:
+                pass
+            os.close(fd)
+            who = f"（进程 {holder}）" if holder else ""
+            raise IndexLocked(
+                f"另一个建索引任务{who}正在写入 {self.path.parent}，为免损坏索引，本次不运行。"
+                "请等它完成后再试。"
+            ) from None
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode("ascii"))
+        self.fd = fd
+        return self
+
+    def release(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)  # closing the descriptor drops the flock
+            self.fd = None
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *exc):
+        self.release()
