@@ -15,7 +15,13 @@ from .model import FileReading, Report
 from .read import SUPPORTED_SUFFIXES, read_path
 from .split import is_off_topic, split_reports, split_sections
 
-__all__ = ["SUPPORTED_SUFFIXES", "iter_corpus_files", "load_corrections", "read_file"]
+__all__ = ["CORRECTIONS_FILE", "PIPELINE_VERSION", "SUPPORTED_SUFFIXES", "iter_corpus_files", "load_corrections",
+           "read_file"]
+
+# Bump when a change to reading, cleaning, splitting or describing changes what is
+# indexed: the build fingerprint includes it, so the next `parksearch index` rebuilds.
+PIPELINE_VERSION = "1"
+CORRECTIONS_FILE = META_FILE
 
 INDEX_DIR_NAMES = {"index"}
 

@@ -395,7 +395,22 @@ def read_bytes(data: bytes, suffix: str) -> ReadResult:
             result = ReadResult("txt", enc, text)
     if result.skipped is None and not result.text.strip():
         result.skipped = "文件中没有可读的文字"
+    elif result.skipped is None and not looks_like_text(result.text):
+        result.skipped = "解码后大多是乱码，不像是文字（可能是二进制文件或已损坏）"
     return result
+
+
+_READABLE = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff5e"
+                       r"A-Za-z0-9\s\.,;:!?'\"()\[\]%+\-/…—“”‘’、，。；：！？（）《》【】]")
+
+
+def looks_like_text(text: str, sample: int = 20000) -> bool:
+    """Whether decoded text is mostly what documents are made of (CJK, letters,
+    digits, punctuation, spaces). A BOM followed by noise decodes "successfully";
+    real reports, even with a few garbled lines, are well over half readable."""
+    head = text[:sample]
+    readable = len(_READABLE.findall(head))
+    return readable >= 0.6 * len(head)
 
 
 # A work report is tens of KB; 50 MB of text would be ~17 million characters, which

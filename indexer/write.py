@@ -12,6 +12,7 @@ import hashlib
 import multiprocessing
 import os
 import queue
+import stat
 import sys
 import time
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from .dedupe import signature
 from .errors import CorpusError, ParksearchError
 from .generations import BuildLock, FileState, Manifest
 from .model import SECTION_KINDS, FileReading, Report
+from .read import MAX_FILE_BYTES
 
 # Section kinds are Chinese words; Whoosh field names are kept ASCII.
 SECTION_FIELDS = {
@@ -221,18 +223,9 @@ def build_fingerprint(corpus_dir: Path, schema: Schema | None = None) -> str:
     extra = [corpus_dir / USERDICT_FILE, corpus_dir / SYNONYMS_FILE]
     h = hashlib.sha256()
     h.update(f"index {INDEX_VERSION}\n".encode())
-    h.update(f"analyzer {getattr(analyze, 'ANALYZER_VERSION', '0')}\n".encode())
-    h.update(f"pipeline {getattr(pipeline, 'PIPELINE_VERSION', '0')}\n".encode())
-    fingerprint = getattr(analyze, "analysis_fingerprint", None)
-    if fingerprint is not None:
-        try:
-            h.update(str(fingerprint(extra)).encode())
-        except TypeError:
-            h.update(str(fingerprint()).encode())
-    else:
-        import jieba
-
-        h.update(f"jieba {jieba.__version__}\n".encode())
+    h.update(f"pipeline {pipeline.PIPELINE_VERSION}\n".encode())
+    # analyzer version, jieba and opencc versions, bundled and corpus dictionaries
+    h.update(analyze.analysis_fingerprint(extra).encode())
     data_files = sorted(DATA_DIR.glob("*")) if DATA_DIR.is_dir() else []
     for path in [*extra, corpus_dir / pipeline.CORRECTIONS_FILE, *data_files]:
         h.update(f"\n{path.name}\n".encode())
@@ -252,11 +245,29 @@ def schema_fingerprint(schema: Schema) -> str:
     return hashlib.sha1("\n".join(parts).encode()).hexdigest()
 
 
-def _sha1(path: Path) -> str:
+def _regular_file_stat(path: Path):
+    """``os.stat`` of a regular file, or None (a dangling link, a vanished file, a FIFO,
+    which opening would block on): such a file goes to the reader, which says why it
+    is skipped, instead of stopping the build."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st if stat.S_ISREG(st.st_mode) else None
+
+
+def _sha1(path: Path, st) -> str:
+    """Content hash, or "" when the file is too large to read (the reader skips it) or
+    cannot be read now: size and mtime then decide alone."""
+    if st.st_size > MAX_FILE_BYTES:
+        return ""
     h = hashlib.sha1()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
+    try:
+        with open(path, "rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                h.update(block)
+    except OSError:
+        return ""
     return h.hexdigest()
 
 
@@ -280,19 +291,22 @@ def _plan(corpus_dir: Path, old: Manifest | None, full: bool, summary: BuildSumm
     old_files = old.files if old else {}
     racy_before = (old.started_ns - RACY_NS) if old else 0
     for path in corpus_files(corpus_dir):
-        source = path.relative_to(corpus_dir).as_posix()
+        source = pipeline.source_name(path, corpus_dir)
         seen.add(source)
-        st = path.stat()
         prev = old_files.get(source)
         status = "updated" if prev else "added"
+        st = _regular_file_stat(path)
+        if st is None:  # dangling link, vanished, FIFO...: the reader says why it is skipped
+            jobs.append(_Job(path, source, status, 0, 0, ""))
+            continue
         if full or prev is None:
-            jobs.append(_Job(path, source, status, st.st_size, st.st_mtime_ns, _sha1(path)))
+            jobs.append(_Job(path, source, status, st.st_size, st.st_mtime_ns, _sha1(path, st)))
             continue
         if prev.size == st.st_size and prev.mtime_ns == st.st_mtime_ns and st.st_mtime_ns < racy_before:
             kept[source] = prev
             continue
-        sha1 = _sha1(path)
-        if prev.size == st.st_size and prev.sha1 == sha1:  # touched, not changed
+        sha1 = _sha1(path, st)
+        if prev.size == st.st_size and sha1 and prev.sha1 == sha1:  # touched, not changed
             kept[source] = FileState(st.st_size, st.st_mtime_ns, sha1, prev.reports, prev.skipped)
             continue
         jobs.append(_Job(path, source, status, st.st_size, st.st_mtime_ns, sha1))
@@ -361,13 +375,11 @@ def _worker(gen_dir: str, corpus_dir: Path, corrections, jobs, results, parent: 
 
 
 def _use_corpus_dictionary(corpus_dir: Path) -> None:
-    """Analyse with the corpus's own user dictionary when the analyzer supports one
+    """Analyse with the corpus's own user dictionary on top of the bundled one
     (its content is part of the build fingerprint, so a change rebuilds everything)."""
     from . import analyze
 
-    load = getattr(analyze, "load_dictionaries", None)
-    if load is not None:
-        load(corpus_dir / USERDICT_FILE)
+    analyze.load_dictionaries(corpus_dir / USERDICT_FILE)
 
 
 def _warm_up_analyzer() -> None:
