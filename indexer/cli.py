@@ -39,6 +39,8 @@ def cmd_index(args) -> int:
         print(f"完成（{how}，{summary.generation}）：新增 {summary.added}，更新 {summary.updated}，"
               f"删除 {summary.removed}，未变 {summary.unchanged}，跳过 {len(summary.skipped)} 个文件；"
               f"共 {summary.reports} 篇报告，{summary.chars} 字，用时 {summary.seconds} 秒{speed}。")
+        for warning in summary.warnings:
+            print(f"  注意：{warning}")
         for item in summary.skipped:
             print(f"  跳过 {item['source']}：{item['reason']}")
     return 0

@@ -31,6 +31,7 @@ import threading
 import unicodedata
 import weakref
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from whoosh import query as Q
 
@@ -336,9 +337,25 @@ def parse_expression(text: str) -> tuple[object | None, str | None]:
 # Synonyms
 # --------------------------------------------------------------------------
 
+_extra_synonyms: Path | None = None
+
+
+def use_synonyms(extra: Path | None) -> None:
+    """Expand queries with the bundled synonyms plus ``extra`` (a corpus's own file,
+    as copied into the index generation being served); None: the bundled ones only."""
+    global _extra_synonyms
+    _extra_synonyms = extra if extra is not None and extra.is_file() else None
+    _synonyms.cache_clear()
+
+
 @functools.lru_cache(maxsize=1)
 def _synonyms() -> dict[str, list[str]]:
-    return load_synonyms()
+    table = load_synonyms()
+    if _extra_synonyms is not None:
+        for word, others in load_synonyms(_extra_synonyms).items():
+            known = table.setdefault(word, [])
+            known.extend(w for w in others if w not in known)
+    return table
 
 
 def variants(value: str) -> list[str]:

@@ -23,8 +23,9 @@ from .highlight import make_snippets, mark
 from .analyze import find_matches
 from .dedupe import group_duplicates
 from .model import DOC_TYPES, SECTION_KINDS
-from .query import DEFAULT_FIELDS, ParsedQuery, parse_query
-from .write import SECTION_FIELDS, UNKNOWN
+from . import analyze, whoosh_fixes  # noqa: F401  (whoosh_fixes patches Whoosh on import)
+from .query import DEFAULT_FIELDS, ParsedQuery, parse_query, use_synonyms
+from .write import SECTION_FIELDS, SYNONYMS_FILE, UNKNOWN, USERDICT_FILE
 
 FACETS = ("park", "year", "doc_type", "section")
 GROUPED_FACETS = ("park", "year", "doc_type")  # counted from sortable columns
@@ -124,7 +125,9 @@ class SearchService:
             gen_dir = generations.current_generation(self.index_dir)
             try:
                 ix = whoosh_index.open_dir(str(gen_dir))
-                return gen_dir.name, ix, ix.searcher()
+                searcher = ix.searcher()
+                self._use_vocabulary(gen_dir, ix.schema)
+                return gen_dir.name, ix, searcher
             except FileNotFoundError:
                 # Two builds finished between reading CURRENT and opening its folder:
                 # the folder was retired; CURRENT names a newer one now.
@@ -136,6 +139,18 @@ class SearchService:
                     f"请运行：{generations.REPAIR} --index {self.index_dir} 重建索引。"
                 ) from error
         raise AssertionError("unreachable")
+
+    def _use_vocabulary(self, gen_dir: Path, schema) -> None:
+        """Analyse queries with the dictionary and synonyms the generation was built
+        with, and load jieba now rather than in the first user's request."""
+        userdict = gen_dir / USERDICT_FILE
+        key = userdict.read_bytes() if userdict.is_file() else None
+        if key != getattr(self, "_vocabulary_key", object()):
+            analyze.load_dictionaries(userdict if key is not None else None)
+            self._vocabulary_key = key
+        use_synonyms(gen_dir / SYNONYMS_FILE)
+        for _ in schema["text"].analyzer("园区招商引资工作总结", mode="query"):
+            pass
 
     def searcher(self):
         """The current searcher; switches to a newer generation when a build has published one.

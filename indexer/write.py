@@ -12,6 +12,7 @@ import hashlib
 import multiprocessing
 import os
 import queue
+import shutil
 import stat
 import sys
 import time
@@ -155,6 +156,7 @@ INDEX_VERSION = "1"
 USERDICT_FILE = "parksearch-userdict.txt"
 SYNONYMS_FILE = "parksearch-synonyms.txt"
 CONTROL_FILES = (pipeline.CORRECTIONS_FILE, USERDICT_FILE, SYNONYMS_FILE)
+VOCABULARY_FILES = (USERDICT_FILE, SYNONYMS_FILE)  # copied into each generation
 DATA_DIR = Path(__file__).parent / "data"
 # Below this many bytes of work, forking workers costs more than it saves.
 PARALLEL_MIN_BYTES = 256 * 1024
@@ -182,6 +184,7 @@ class BuildSummary:
     full_reason: str | None = None  # ... and why, in Chinese
     generation: str | None = None
     workers: int = 1
+    warnings: list[str] = field(default_factory=list)  # e.g. bad rows of the corrections file
 
     def to_dict(self) -> dict:
         d = self.__dict__.copy()
@@ -382,6 +385,28 @@ def _use_corpus_dictionary(corpus_dir: Path) -> None:
     analyze.load_dictionaries(corpus_dir / USERDICT_FILE)
 
 
+def record_vocabulary(corpus_dir: Path, gen_dir: Path) -> None:
+    """Copy the corpus's user dictionary and synonyms into the generation.
+
+    The search service loads them from the generation it serves, so queries are
+    always analysed with the vocabulary the index was built with, whatever
+    happens to the corpus folder afterwards.
+    """
+    from .analyze import load_synonyms
+
+    for name in VOCABULARY_FILES:
+        source, copy = corpus_dir / name, gen_dir / name
+        if source.is_file():
+            if name == SYNONYMS_FILE:
+                try:  # fail now, with the file named, not at the first query
+                    load_synonyms(source)
+                except (OSError, UnicodeDecodeError) as error:
+                    raise CorpusError(f"同义词文件 {source} 无法读取（需要 UTF-8 文本，每行一组词，用空格分隔）：{error}") from error
+            shutil.copyfile(source, copy)
+        elif copy.exists():
+            copy.unlink()  # an incremental copy of the old generation brought it along
+
+
 def _warm_up_analyzer() -> None:
     """Load jieba's dictionary once in the parent, so forked workers share it."""
     analyzer = make_schema()["text"].analyzer
@@ -527,7 +552,9 @@ def _build_locked(corpus_dir, index_dir, full, progress, workers, log) -> BuildS
 
     files = dict(kept)
     corrections = pipeline.load_corrections(corpus_dir)
+    summary.warnings.extend(corrections.problems)
     _use_corpus_dictionary(corpus_dir)
+    record_vocabulary(corpus_dir, gen_dir)
     total, done_count = len(jobs), 0
 
     def on_file(done: FileDone) -> None:

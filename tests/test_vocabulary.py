@@ -1,0 +1,66 @@
+"""The corpus folder's own vocabulary and corrections reach both index and query time."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from conftest import CORPUS
+from indexer import analyze
+from indexer.search import SearchRequest, SearchService
+from indexer.write import build_index
+
+SEED = "004_b31896b464007f3c.txt"  # 2007年工业园区工作总结, 金岭工业园
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    shutil.copy(CORPUS / SEED, folder / SEED)
+    (folder / "new.txt").write_text("临港数智产业港2023年工作总结\n一、主要成效\n数智产业港引进飞地园区项目三个。\n",
+                                    encoding="utf-8")
+    yield folder
+    analyze.load_dictionaries(None)  # leave jieba as the other tests expect it
+
+
+def search(service, q, **kw):
+    data = service.search(SearchRequest(q=q, per_page=100, collapse=False, **kw))
+    return {row["source"] for row in data["results"]}, data
+
+
+def test_corpus_synonyms_are_applied_at_query_time_from_the_index(corpus, tmp_path):
+    (corpus / "parksearch-synonyms.txt").write_text("苞米工程 飞地园区\n", encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    service = SearchService(tmp_path / "index")
+    found, data = search(service, "苞米工程")
+    assert found == {"new.txt"}  # found through its synonym 飞地园区
+    assert "飞地园区" in data["understood"]
+    # the index keeps the vocabulary it was built with: the corpus file may change later
+    (corpus / "parksearch-synonyms.txt").unlink()
+    assert search(SearchService(tmp_path / "index"), "苞米工程")[0] == {"new.txt"}
+
+
+def test_corpus_user_dictionary_is_used_at_index_and_query_time(corpus, tmp_path):
+    analyzer = analyze.ChineseAnalyzer()
+    assert [t.text for t in analyzer("数智产业港", mode="query")] != ["数智产业港"]  # jieba alone cuts it
+    (corpus / "parksearch-userdict.txt").write_text("数智产业港 3000 ns\n", encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    analyze.load_dictionaries(None)  # as in a fresh server process: only the bundled dictionary
+    service = SearchService(tmp_path / "index")  # loads the one the index was built with
+    assert [t.text for t in analyzer("数智产业港", mode="query")] == ["数智产业港"]
+    assert "数智产业港".encode("utf-8") in set(service.searcher().lexicon("text"))
+    assert search(service, "数智产业港")[0] == {"new.txt"}
+
+
+def test_corrections_file_is_applied_and_its_problems_reported(corpus, tmp_path):
+    (corpus / "parksearch-meta.csv").write_text(
+        f"file,n,park,year,doc_type\n{SEED},,金岭工业园区,2008,工作汇报\nnew.txt,1,,二〇二三,\n",
+        encoding="utf-8")
+    summary = build_index(corpus, tmp_path / "index")
+    assert any("第 3 行" in w and "二〇二三" in w for w in summary.warnings), summary.warnings
+    service = SearchService(tmp_path / "index")
+    found, data = search(service, "", parks=["金岭工业园区"])
+    assert found == {SEED}
+    row = data["results"][0]
+    assert (row["year"], row["doc_type"]) == (2008, "工作汇报")
