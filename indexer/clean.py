@@ -169,6 +169,12 @@ def join_broken_lines(lines: list[str]) -> list[str]:
             prev = out[-1]
             # a line ending in 的/和/、 cannot be complete, however short
             dangling = prev[-1] in "的和与與及对對为為在把将將从從向并並或、，,“"
+            # a lone character is never a line of its own: it is the tail of the one
+            # before, cut by the page's layout (政府工作报 / 告)
+            if (re.fullmatch(rf"[{CJK}]", line) and prev[-1] not in _TERMINAL and prev[-1] not in "：:"
+                    and not _HEADING_START.match(prev)):
+                out[-1] = prev + line
+                continue
             if (
                 len(prev) >= (10 if dangling else 30)
                 and prev[-1] not in _TERMINAL

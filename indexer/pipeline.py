@@ -20,7 +20,7 @@ __all__ = ["CORRECTIONS_FILE", "PIPELINE_VERSION", "SUPPORTED_SUFFIXES", "iter_c
 
 # Bump when a change to reading, cleaning, splitting or describing changes what is
 # indexed: the build fingerprint includes it, so the next `parksearch index` rebuilds.
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 CORRECTIONS_FILE = META_FILE
 
 INDEX_DIR_NAMES = {"index"}

@@ -59,3 +59,11 @@ def test_traditional_characters_are_kept():
     raw = (CORPUS / "001_3fc3fe54cb8be69b.txt").read_text(encoding="utf-8")
     text = clean_text(raw)
     assert "工業園區上半年工作總結" in text and "工业园区" not in text
+
+
+def test_a_lone_character_rejoins_the_line_it_was_cut_from():
+    # 2021 government work report as scraped: the title's last character on a line of its own
+    assert clean_text("政府工作报\n告\n——2021年3月5日").splitlines()[0] == "政府工作报告"
+    # after a finished sentence a lone character stays where it is
+    assert clean_text("今年完成了规划。\n甲").splitlines() == ["今年完成了规划。", "甲"]
+    assert clean_text("一、主要成效\n甲").splitlines() == ["一、主要成效", "甲"]  # nor after a heading
