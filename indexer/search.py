@@ -9,7 +9,7 @@ import re
 import sys
 import threading
 import time
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -34,6 +34,7 @@ MAX_PER_PAGE = 100
 # Longer queries cost seconds of analysis for no benefit: nobody types a page into a search box.
 MAX_QUERY_CHARS = 500
 EXPORT_LIMIT = 10000
+CACHE_ENTRIES = 64  # searches whose grouped hits and facets are kept (a few MB for thousands of reports)
 REFRESH_SECONDS = 1.0  # how often a request may look at CURRENT for a new generation
 RETIRE_SECONDS = 60.0  # an old searcher is closed this long after the switch (requests take ms)
 
@@ -118,6 +119,7 @@ class SearchService:
         self._stamp = generations.current_stamp(self.index_dir)
         self._checked = time.monotonic()
         self._retired: list[tuple[float, object]] = []
+        self._cache = ResultCache(CACHE_ENTRIES)
 
     def _open_current(self):
         """(name, index, searcher) of the generation CURRENT names, checked whole."""
@@ -172,6 +174,7 @@ class SearchService:
                     if name and name != self._generation:
                         name, ix, searcher = self._open_current()
                         self._retired.append((now, self._searcher))
+                        self._cache.clear()  # its entries hold the old searcher's hits
                         self._generation, self._ix, self._searcher = name, ix, searcher
                     self._stamp = stamp
                 except (ParksearchError, OSError) as error:
@@ -214,7 +217,10 @@ class SearchService:
         understood = parsed.understood
         if req.sections and parsed.query is not None:
             understood += f"（只在{'、'.join(req.sections)}章节中匹配）"
-        facets = self._facets(searcher, parsed, req, filters, groups)
+        # facets depend on the query and the filters, not on the page or the sort
+        key = ("facets", id(searcher), req.q, tuple(req.sections), tuple(req.parks), tuple(req.years),
+               tuple(req.types), req.collapse)
+        facets = self._cache.get(key, lambda: self._facets(searcher, parsed, req, filters, groups))
         return {
             "query": req.q,
             "understood": understood,
@@ -231,15 +237,19 @@ class SearchService:
         """Every hit in result order, as groups of near-duplicates (one hit per group with collapse off).
 
         Each group's first hit is the one the result list shows; the rest are the
-        similar reports it stands for.
+        similar reports it stands for. Cached per searcher: the next page, a facet
+        click and the CSV export of the same search reuse the groups.
         """
-        sortedby = None
-        if req.sort == "year" or parsed.query is None:
-            sortedby = [sorting.FieldFacet("year_num", reverse=True), sorting.ScoreFacet()]
+        by_year = req.sort == "year" or parsed.query is None
         query = query if query is not None else self._main_query(parsed, req)
+        key = ("groups", id(searcher), repr(query), repr(flt), by_year, req.collapse)
+        return self._cache.get(key, lambda: self._compute_groups(searcher, query, flt, by_year, req.collapse))
+
+    def _compute_groups(self, searcher, query, flt, by_year: bool, collapse: bool) -> list[list]:
+        sortedby = [sorting.FieldFacet("year_num", reverse=True), sorting.ScoreFacet()] if by_year else None
         results = _search(searcher, query, flt, limit=None, sortedby=sortedby)
         hits = list(results)
-        if not req.collapse:
+        if not collapse:
             return [[hit] for hit in hits]
         sigs = searcher.reader().column_reader("dup_sig") if "dup_sig" in searcher.schema else None
         if sigs is None:
@@ -447,6 +457,34 @@ def _lines(text, start, end):
         if text[pos:stop].strip():
             yield pos, stop
         pos = stop + 1
+
+
+class ResultCache:
+    """A small thread-safe LRU of computed results, cleared when the generation changes.
+
+    Keys carry the searcher's id, so an entry can never answer for another index.
+    """
+
+    def __init__(self, size: int):
+        self.size = size
+        self._entries: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key, compute):
+        with self._lock:
+            if key in self._entries:
+                self._entries.move_to_end(key)
+                return self._entries[key]
+        value = compute()  # outside the lock: two requests may compute the same thing once each
+        with self._lock:
+            self._entries[key] = value
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
 
 
 def _search(searcher, query, flt, **kwargs):

@@ -360,7 +360,7 @@ def _worker(gen_dir: str, corpus_dir: Path, corrections, jobs, results, parent: 
         return
     try:
         ix = whoosh_index.open_dir(gen_dir)
-        writer = SegmentWriter(ix, _lk=False, limitmb=WRITER_LIMITMB)
+        writer = SegmentWriter(ix, _lk=False, limitmb=WRITER_LIMITMB, compound=False)
         while True:
             job = jobs.get()
             if job is None:
@@ -579,7 +579,7 @@ def _build_locked(corpus_dir, index_dir, full, progress, workers, log) -> BuildS
         new_segments = _run_parallel(gen_dir, jobs, corpus_dir, corrections, workers, on_file)
     from whoosh.writing import SegmentWriter
 
-    writer = SegmentWriter(ix, limitmb=WRITER_LIMITMB)
+    writer = SegmentWriter(ix, limitmb=WRITER_LIMITMB, compound=False)
     try:
         for source in removed + [j.source for j in jobs if j.status == "updated"]:
             writer.delete_by_term("source", source)

@@ -291,7 +291,9 @@ def test_parallel_and_serial_builds_index_the_same(big_corpus, tmp_path):
 
 def broken_by_truncating_a_segment(index: Path) -> None:
     gen = index / generations.read_current(index)
-    seg = max(gen.glob("*.seg"), key=lambda p: p.stat().st_size)
+    # the largest of the segment's files (postings or stored documents; segments are not compound)
+    seg = max((p for p in gen.iterdir() if p.name != "manifest.json" and not p.name.endswith(".toc")),
+              key=lambda p: p.stat().st_size)
     with open(seg, "r+b") as f:
         f.truncate(seg.stat().st_size // 2)
 
