@@ -115,7 +115,12 @@ class SearchService:
         self.index_dir = Path(index_dir)
         self._lock = threading.Lock()
         # Fail at start-up, not mid-request: no index, or a broken one, says what to run.
-        self._generation, self._ix, self._searcher = self._open_current()
+        name, ix, searcher = self._open_current()
+        self._current = (name, ix)  # replaced whole, so a thread never sees a name with another's index
+        # Each thread reads through a searcher of its own: segments are separate files
+        # read with seek + read, which threads sharing one file handle would interleave.
+        self._local = threading.local()
+        self._local.generation, self._local.searcher = name, searcher
         self._stamp = generations.current_stamp(self.index_dir)
         self._checked = time.monotonic()
         self._retired: list[tuple[float, object]] = []
@@ -155,33 +160,45 @@ class SearchService:
             pass
 
     def searcher(self):
-        """The current searcher; switches to a newer generation when a build has published one.
+        """This thread's searcher of the current generation.
 
-        CURRENT is looked at no more than once a second. A request that already holds
-        the old searcher keeps using it; old searchers are closed a while later.
+        CURRENT is looked at no more than once a second; when a build has published a
+        new generation, each thread opens a searcher on it at its next request. A
+        request that already holds the old searcher keeps using it; old searchers are
+        closed a while later.
         """
         now = time.monotonic()
-        if now - self._checked < REFRESH_SECONDS:
-            return self._searcher
+        if now - self._checked >= REFRESH_SECONDS:
+            self._look_for_new_generation(now)
+        name, ix = self._current
+        local = self._local
+        if getattr(local, "generation", None) != name:
+            old = getattr(local, "searcher", None)
+            local.searcher, local.generation = ix.searcher(), name
+            if old is not None:
+                with self._lock:
+                    self._retired.append((now, old))
+        return local.searcher
+
+    def _look_for_new_generation(self, now: float) -> None:
         with self._lock:
             if now - self._checked < REFRESH_SECONDS:
-                return self._searcher
+                return
             self._checked = now
             stamp = generations.current_stamp(self.index_dir)
             if stamp != self._stamp:
                 try:
                     name = generations.read_current(self.index_dir)
-                    if name and name != self._generation:
+                    if name and name != self._current[0]:
                         name, ix, searcher = self._open_current()
-                        self._retired.append((now, self._searcher))
-                        self._cache.clear()  # its entries hold the old searcher's hits
-                        self._generation, self._ix, self._searcher = name, ix, searcher
+                        searcher.close()  # it proved the generation whole; threads open their own
+                        self._current = (name, ix)
+                        self._cache.clear()  # its entries hold the old searchers' hits
                     self._stamp = stamp
                 except (ParksearchError, OSError) as error:
                     # Keep answering from the generation we have; say why once per check.
-                    print(f"警告：新索引无法打开，继续使用 {self._generation}：{error}", file=sys.stderr)
+                    print(f"警告：新索引无法打开，继续使用 {self._current[0]}：{error}", file=sys.stderr)
             self._close_retired(now)
-            return self._searcher
 
     def _close_retired(self, now: float) -> None:
         still = []
@@ -198,13 +215,13 @@ class SearchService:
     @property
     def generation(self) -> str:
         """The name of the generation being served (e.g. ``gen-000007``)."""
-        return self._generation
+        return self._current[0]
 
     # -- searching ---------------------------------------------------------
 
     def parse(self, q: str, sections=()) -> ParsedQuery:
         fields = [SECTION_FIELDS[k] for k in sections] if sections else DEFAULT_FIELDS
-        return parse_query(q, self._ix.schema, fields, reader=self.searcher().reader())
+        return parse_query(q, self._current[1].schema, fields, reader=self.searcher().reader())
 
     def search(self, req: SearchRequest) -> dict:
         started = time.perf_counter()
@@ -396,7 +413,7 @@ class SearchService:
     def stats(self) -> dict:
         searcher = self.searcher()
         return {"status": "ok", "reports": searcher.doc_count(), "index": str(self.index_dir),
-                "generation": self._generation}
+                "generation": self._current[0]}
 
     # -- around one report (the report page) ---------------------------------
 
