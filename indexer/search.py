@@ -230,12 +230,12 @@ class SearchService:
         filters = self._filters(req)
         groups = self._groups(searcher, parsed, req, _and(filters.values()))
         page = groups[(req.page - 1) * req.per_page: req.page * req.per_page]
-        rows = [self._result(group[0], parsed, req, similar=group[1:]) for group in page]
+        rows = [self._result(searcher, group[0], parsed, req, similar=group[1:]) for group in page]
         understood = parsed.understood
         if req.sections and parsed.query is not None:
             understood += f"（只在{'、'.join(req.sections)}章节中匹配）"
         # facets depend on the query and the filters, not on the page or the sort
-        key = ("facets", id(searcher), req.q, tuple(req.sections), tuple(req.parks), tuple(req.years),
+        key = ("facets", self._local.generation, req.q, tuple(req.sections), tuple(req.parks), tuple(req.years),
                tuple(req.types), req.collapse)
         facets = self._cache.get(key, lambda: self._facets(searcher, parsed, req, filters, groups))
         return {
@@ -254,18 +254,21 @@ class SearchService:
         """Every hit in result order, as groups of near-duplicates (one hit per group with collapse off).
 
         Each group's first hit is the one the result list shows; the rest are the
-        similar reports it stands for. Cached per searcher: the next page, a facet
-        click and the CSV export of the same search reuse the groups.
+        similar reports it stands for. Each item is a ``Found`` (docnum and score, no
+        Whoosh object), so the groups are cached per generation and any thread can reuse
+        them with its own searcher: the next page, a facet click, the same search again.
         """
         by_year = req.sort == "year" or parsed.query is None
         query = query if query is not None else self._main_query(parsed, req)
-        key = ("groups", id(searcher), repr(query), repr(flt), by_year, req.collapse)
+        key = ("groups", self._local.generation, repr(query), repr(flt), by_year, req.collapse)
         return self._cache.get(key, lambda: self._compute_groups(searcher, query, flt, by_year, req.collapse))
 
     def _compute_groups(self, searcher, query, flt, by_year: bool, collapse: bool) -> list[list]:
         sortedby = [sorting.FieldFacet("year_num", reverse=True), sorting.ScoreFacet()] if by_year else None
         results = _search(searcher, query, flt, limit=None, sortedby=sortedby)
-        hits = list(results)
+        # sorted by year, Whoosh's score is the sort key, not a relevance score
+        hits = [Found(docnum, score if isinstance(score, (int, float)) else None)
+                for docnum, score in results.items()]
         if not collapse:
             return [[hit] for hit in hits]
         sigs = searcher.reader().column_reader("dup_sig") if "dup_sig" in searcher.schema else None
@@ -331,13 +334,13 @@ class SearchService:
         facets["section"] = _ordered(section_counts)
         return facets
 
-    def _result(self, hit, parsed: ParsedQuery, req: SearchRequest, similar=()) -> dict:
-        meta = hit["meta"]
+    def _result(self, searcher, hit: "Found", parsed: ParsedQuery, req: SearchRequest, similar=()) -> dict:
+        meta = searcher.stored_fields(hit.docnum)["meta"]
         row = _public(meta)
-        # sorted by year, Whoosh's hit.score is the sort key, not a relevance score
-        row["score"] = round(hit.score, 3) if isinstance(hit.score, (int, float)) else None
+        row["score"] = round(hit.score, 3) if hit.score is not None else None
         row["snippets"] = make_snippets(meta["text"], meta["sections"], parsed.terms, kinds=req.sections or None)
-        row["similar"] = [{k: other["meta"][k] for k in ("id", "source", "n", "title")} for other in similar]
+        row["similar"] = [{k: searcher.stored_fields(other.docnum)["meta"][k] for k in ("id", "source", "n", "title")}
+                          for other in similar]
         return row
 
     # -- reports -----------------------------------------------------------
@@ -476,10 +479,18 @@ def _lines(text, start, end):
         pos = stop + 1
 
 
+@dataclass(frozen=True)
+class Found:
+    """One matching report: its document number in the generation, and its relevance score."""
+
+    docnum: int
+    score: float | None
+
+
 class ResultCache:
     """A small thread-safe LRU of computed results, cleared when the generation changes.
 
-    Keys carry the searcher's id, so an entry can never answer for another index.
+    Keys carry the generation's name, so an entry can never answer for another index.
     """
 
     def __init__(self, size: int):
