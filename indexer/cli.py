@@ -126,7 +126,7 @@ def cmd_serve(args) -> int:
     index_dir, corpus_dir = _index(args), _corpus(args)
     if generations.read_current(index_dir) is None and not (index_dir / generations.CURRENT).exists():
         print(f"{index_dir} 还没有索引，先从 {corpus_dir} 建立……", file=sys.stderr)
-        cmd_index(argparse.Namespace(corpus=str(corpus_dir), index=str(index_dir), full=True, json=False,
+        cmd_index(argparse.Namespace(corpus=str(corpus_dir), index=str(index_dir), full=False, json=False,
                                      workers=None))
     app = create_app({"INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus_dir)})
     import waitress

@@ -376,6 +376,10 @@ class SearchService:
             heading_end = start
             if sec["heading"]:
                 heading_end = min(end, start + len(sec["heading"]))
+                # the punctuation that closed an inline heading's clause stays with it,
+                # so the paragraph after it does not open with 。 or ：
+                while heading_end < end and text[heading_end] in "。：:；;，,":
+                    heading_end += 1
             lines = []
             body_start = heading_end
             for line_start, line_end in _lines(text, body_start, end):

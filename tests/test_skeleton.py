@@ -184,3 +184,14 @@ def test_section_facet_counts_reports_having_each_kind(client, service):
     got = {f["value"]: f["count"] for f in everything["facets"]["section"]}
     assert got == expected
     assert len(got) >= 3  # the seed reports have progress, measures, problems and plans sections
+
+
+def test_report_paragraphs_do_not_open_with_the_headings_punctuation(client, service):
+    # seed 003: "（一）超额完成各项经济指标。具体数据如下" — an inline heading ends at its 。
+    found = client.get("/api/search", query_string={"q": "超额完成各项经济指标", "collapse": "0"}).get_json()
+    assert found["results"]
+    for row in found["results"]:
+        view = service.report_html(row["id"])
+        for block in view["blocks"]:
+            for paragraph in block["paragraphs"]:
+                assert not str(paragraph).startswith(("。", "：", "；")), (block["heading"], str(paragraph)[:30])
