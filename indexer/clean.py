@@ -242,6 +242,18 @@ def _heading_end(text: str, start: int) -> int | None:
     return start + best if best is not None else None
 
 
+def _cut_at_heading(line: str, m: re.Match, cuts: set[int]) -> bool:
+    """Cut ``line`` before the heading ``m`` starts and after its clause ends (unless
+    the clause ends the sentence anyway). False when ``m`` is no heading after all."""
+    end = _heading_end(line, m.end())
+    if end is None:
+        return False
+    cuts.add(m.start())
+    if line[end - 1] not in "。：:":
+        cuts.add(end)
+    return True
+
+
 def restore_heading_breaks(line: str) -> list[str]:
     """Break a run-on paragraph (several hundred characters holding 一、… （一）…
     headings glued together) before each heading, and after a heading that has no
@@ -251,30 +263,18 @@ def restore_heading_breaks(line: str) -> list[str]:
     cuts: set[int] = set()
     expect = None
     # level 1: must run in order 一、二、三… so "；二、三层" is not taken for a heading
+    # (the first may be any numeral: a list can continue from an earlier line)
     for m in _INLINE_L1.finditer(line):
         v = _cn_value(m.group(1))
-        if expect is None and v != 1 and not cuts:
-            # the first one may be 一 (or continue a list begun on an earlier line)
-            pass
         if expect is not None and v != expect:
             continue
-        end = _heading_end(line, m.end())
-        if end is None:
-            continue
-        cuts.add(m.start())
-        if line[end - 1] not in "。：:":
-            cuts.add(end)
-        expect = v + 1
+        if _cut_at_heading(line, m, cuts):
+            expect = v + 1
     for m in _INLINE_L2.finditer(line):
         before = line[m.start() - 1] if m.start() else ""
         if m.start() and before not in "。：:；" and m.start() not in cuts:
             continue
-        end = _heading_end(line, m.end())
-        if end is None:
-            continue
-        cuts.add(m.start())
-        if line[end - 1] not in "。：:":
-            cuts.add(end)
+        _cut_at_heading(line, m, cuts)
     if len([c for c in cuts if c > 0]) < 2:
         return [line]
     pieces, last = [], 0
