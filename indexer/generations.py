@@ -21,7 +21,11 @@ generation is caught when it is opened, with a message naming the repair.
 """
 from __future__ import annotations
 
-import fcntl
+try:
+    import fcntl
+except ImportError:  # Windows: msvcrt's byte-range lock does the same job
+    fcntl = None
+    import msvcrt
 import json
 import os
 import re
@@ -288,6 +292,15 @@ def copy_generation(src: Path, dst: Path) -> None:
 # -- the build lock ----------------------------------------------------------
 
 
+def _lock_exclusive(fd: int) -> None:
+    """Take an exclusive lock on ``fd`` without waiting; BlockingIOError or PermissionError if held."""
+    if fcntl is not None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    else:  # pragma: no cover - Windows; released like flock when the process ends
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+
+
 class BuildLock:
     """An exclusive, non-blocking flock on ``index/.lock`` held for a whole build.
 
@@ -301,10 +314,10 @@ class BuildLock:
 
     def acquire(self) -> "BuildLock":
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+            _lock_exclusive(fd)
+        except (BlockingIOError, PermissionError):
             holder = ""
             try:
                 holder = os.read(fd, 64).decode("ascii", "ignore").strip()

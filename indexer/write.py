@@ -489,6 +489,9 @@ def build_index(corpus_dir: Path, index_dir: Path, full: bool = False, progress=
     if not corpus_dir.is_dir():
         raise CorpusError(f"找不到语料文件夹 {corpus_dir}。请用 --corpus 指定存放报告的文件夹。")
     workers = max(1, workers or os.cpu_count() or 1)
+    if "fork" not in multiprocessing.get_all_start_methods():
+        workers = 1  # Windows: no fork; one process reads and writes
+
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
         lock = BuildLock(index_dir).acquire()
