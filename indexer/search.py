@@ -407,15 +407,16 @@ class SearchService:
         return doc["meta"]
 
     def export(self, req: SearchRequest) -> list[dict]:
-        """Every matching report (up to EXPORT_LIMIT) for CSV export, in result order."""
+        """Every matching report (up to EXPORT_LIMIT) for CSV export, in result order,
+        near-duplicates listed each on its own (a spreadsheet is for counting them)."""
         searcher = self.searcher()
         parsed = self.parse(req.q, req.sections)
-        sortedby = None
-        if req.sort == "year" or parsed.query is None:
-            sortedby = [sorting.FieldFacet("year_num", reverse=True), sorting.ScoreFacet()]
-        results = _search(searcher, self._main_query(parsed, req), _and(self._filters(req).values()),
-                                  limit=EXPORT_LIMIT, sortedby=sortedby)
-        return [dict(_public(hit["meta"]), score=round(hit.score, 3) if isinstance(hit.score, (int, float)) else None) for hit in results]
+        groups = self._groups(searcher, parsed, replace(req, collapse=False), _and(self._filters(req).values()))
+        rows = []
+        for (found,) in groups[:EXPORT_LIMIT]:
+            meta = searcher.stored_fields(found.docnum)["meta"]
+            rows.append(dict(_public(meta), score=round(found.score, 3) if found.score is not None else None))
+        return rows
 
     def stats(self) -> dict:
         searcher = self.searcher()
