@@ -5,6 +5,7 @@ import argparse
 import json
 import os
 import sys
+from html import unescape
 from pathlib import Path
 
 from .errors import ParksearchError
@@ -65,7 +66,6 @@ def cmd_search(args) -> int:
         print(f"\n{i}. {row['title']}  [{meta}]\n   {row['source']} 第 {row['n']} 篇")
         for snip in row["snippets"]:
             text = snip["html"].replace("<mark>", "【").replace("</mark>", "】")
-            from html import unescape
             label = f"〔{snip['section']}〕" if snip["section"] else ""
             print(f"   {label}{unescape(text)}")
     return 0

@@ -219,14 +219,17 @@ class SearchService:
 
     # -- searching ---------------------------------------------------------
 
-    def parse(self, q: str, sections=()) -> ParsedQuery:
+    def parse(self, q: str, sections=(), searcher=None) -> ParsedQuery:
+        """How ``q`` is understood; ``sections`` restrict where it must match. Pass the
+        request's searcher so that one request never reads two generations."""
         fields = [SECTION_FIELDS[k] for k in sections] if sections else DEFAULT_FIELDS
-        return parse_query(q, self._current[1].schema, fields, reader=self.searcher().reader())
+        searcher = searcher or self.searcher()
+        return parse_query(q, searcher.schema, fields, reader=searcher.reader())
 
     def search(self, req: SearchRequest) -> dict:
         started = time.perf_counter()
         searcher = self.searcher()
-        parsed = self.parse(req.q, req.sections)
+        parsed = self.parse(req.q, req.sections, searcher)
         filters = self._filters(req)
         groups = self._groups(searcher, parsed, req, _and(filters.values()))
         page = groups[(req.page - 1) * req.per_page: req.page * req.per_page]
@@ -319,14 +322,14 @@ class SearchService:
         # the section facet ignores the section filter (its own), keeping the others
         if req.sections:
             unrestricted = replace(req, sections=[])
-            groups = self._groups(searcher, self.parse(req.q), unrestricted, _and(filters.values()))
+            groups = self._groups(searcher, self.parse(req.q, (), searcher), unrestricted, _and(filters.values()))
         group_of = {hit.docnum: i for i, group in enumerate(groups) for hit in group}
         section_counts = []
         for kind in SECTION_FIELDS:
             if parsed.query is None:
                 q = Q.Term("section_kinds", kind)
             else:
-                q = self.parse(req.q, [kind]).query
+                q = self.parse(req.q, [kind], searcher).query
             # a count, not a search: no scoring, no top-N heap
             n = len({group_of[d] for d in searcher.docs_for_query(q) if d in group_of})
             if n:
@@ -410,7 +413,7 @@ class SearchService:
         """Every matching report (up to EXPORT_LIMIT) for CSV export, in result order,
         near-duplicates listed each on its own (a spreadsheet is for counting them)."""
         searcher = self.searcher()
-        parsed = self.parse(req.q, req.sections)
+        parsed = self.parse(req.q, req.sections, searcher)
         groups = self._groups(searcher, parsed, replace(req, collapse=False), _and(self._filters(req).values()))
         rows = []
         for (found,) in groups[:EXPORT_LIMIT]:

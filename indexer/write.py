@@ -229,8 +229,10 @@ def build_fingerprint(corpus_dir: Path, schema: Schema | None = None) -> str:
     h.update(f"pipeline {pipeline.PIPELINE_VERSION}\n".encode())
     # analyzer version, jieba and opencc versions, bundled and corpus dictionaries
     h.update(analyze.analysis_fingerprint(extra).encode())
-    data_files = sorted(DATA_DIR.glob("*")) if DATA_DIR.is_dir() else []
-    for path in [*extra, corpus_dir / pipeline.CORRECTIONS_FILE, *data_files]:
+    # the reader's data files and the corrections file (the analysis files were hashed just above)
+    analysed = {analyze.BUNDLED_USERDICT.resolve(), analyze.BUNDLED_SYNONYMS.resolve()}
+    data_files = [p for p in sorted(DATA_DIR.glob("*")) if p.resolve() not in analysed] if DATA_DIR.is_dir() else []
+    for path in [corpus_dir / pipeline.CORRECTIONS_FILE, *data_files]:
         h.update(f"\n{path.name}\n".encode())
         h.update(path.read_bytes() if path.is_file() else b"<absent>")
     h.update(schema_fingerprint(schema or make_schema()).encode())
