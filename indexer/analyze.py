@@ -583,6 +583,32 @@ def BigramAnalyzer() -> CompositeAnalyzer:
     return CompositeAnalyzer(BigramTokenizer())
 
 
+def term_positions(text: str, kind: str, first: int = 0,
+                   into: dict[str, list[int]] | None = None) -> tuple[dict[str, list[int]], int]:
+    """The index terms of ``text`` as ``{term: [positions]}``, for the index writer.
+
+    ``kind`` is ``"words"`` (what ChineseAnalyzer gives at index time) or
+    ``"bigrams"`` (BigramAnalyzer); positions are numbered from ``first``.
+    Returns the dict (``into`` when given: a text analysed in chunks collects
+    into one) and the first position for a chunk that follows on a new line,
+    so that chunk by chunk gives the positions the whole text would have.
+    """
+    units = _segment if kind == "words" else _bigrams
+    out = {} if into is None else into
+    last = None
+    for pos, term, _, _ in units(normalize(text), True):
+        last = pos
+        positions = out.get(term)
+        if positions is None:
+            out[term] = [first + pos]
+        else:
+            positions.append(first + pos)
+    if last is None:
+        return out, first
+    # a new line leaves no gap between words, and a one-position gap between bigrams
+    return out, first + last + (1 if kind == "words" else 2)
+
+
 def literal_groups(text: str) -> list[list[str]]:
     """The bigram tokens of ``text`` split where a separator leaves a position gap.
 

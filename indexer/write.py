@@ -23,12 +23,13 @@ from whoosh import index as whoosh_index
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from . import generations, pipeline
-from .analyze import BigramAnalyzer, ChineseAnalyzer
+from .analyze import BigramAnalyzer, ChineseAnalyzer, term_positions
 from .dedupe import signature
 from .errors import CorpusError, ParksearchError
 from .generations import BuildLock, FileState, Manifest
 from .model import SECTION_KINDS, FileReading, Report
 from .read import MAX_FILE_BYTES
+from .segment import SegmentBuilder
 
 # Section kinds are Chinese words; Whoosh field names are kept ASCII.
 SECTION_FIELDS = {
@@ -139,6 +140,58 @@ def report_document(source: str, report: Report) -> dict:
     return doc
 
 
+
+def report_terms(report: Report) -> dict[str, dict[str, list[int]]]:
+    """The analysed fields of ``report_document(…, report)``, as ``{field: {term: [positions]}}``.
+
+    The body is analysed once, chunk by chunk (the title line, then each
+    section): each chunk's terms go to ``text`` and to its section kind's field,
+    with the same positions, so a phrase lines up in both and a section field
+    never joins the end of one section to the start of the next. Chunk by chunk
+    gives the positions the whole text would have (sections start on a new line).
+    """
+    terms: dict[str, dict[str, list[int]]] = {}
+
+    def analyse(name: str, text: str) -> None:
+        terms[name] = term_positions(text, "words")[0]
+        terms[name + LITERAL] = term_positions(text, "bigrams")[0]
+
+    analyse("title", report.title)
+    analyse("headings", "\n".join(s.heading for s in report.sections if s.heading))
+    if report.park:
+        terms["park_lit"] = term_positions(report.park, "bigrams")[0]
+    if report.parks_mentioned:
+        terms["parks_mentioned_lit"] = term_positions("\n".join(report.parks_mentioned), "bigrams")[0]
+
+    chunks, at = [], 0
+    for section in report.sections:
+        if section.start > at:
+            chunks.append((None, at, section.start))
+        chunks.append((SECTION_FIELDS[section.category], section.start, section.end))
+        at = max(at, section.end)
+    if at < len(report.text):
+        chunks.append((None, at, len(report.text)))
+    text_words = terms["text"] = {}
+    text_bigrams = terms["text" + LITERAL] = {}
+    next_word = next_bigram = 0
+    for name, start, end in chunks:
+        chunk = report.text[start:end]
+        words, next_word = term_positions(chunk, "words", next_word)
+        bigrams, next_bigram = term_positions(chunk, "bigrams", next_bigram)
+        _merge(text_words, words)
+        _merge(text_bigrams, bigrams)
+        if name:
+            _merge(terms.setdefault(name, {}), words)
+            _merge(terms.setdefault(name + LITERAL, {}), bigrams)
+    return terms
+
+
+def _merge(into: dict[str, list[int]], part: dict[str, list[int]]) -> None:
+    # never extends a list in place: a chunk's lists are shared by two fields
+    for term, positions in part.items():
+        known = into.get(term)
+        into[term] = positions if known is None else known + positions
+
 # -- building ------------------------------------------------------------------
 #
 # A build is planned from the current generation's manifest (which files are
@@ -151,7 +204,7 @@ def report_document(source: str, report: Report) -> dict:
 
 # Bump when what the index holds for a file changes without the analyzer or the
 # schema changing (e.g. a new stored key in ``meta``): it forces one full rebuild.
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 # Files at the corpus root that steer reading or analysis; never reports.
 USERDICT_FILE = "parksearch-userdict.txt"
 SYNONYMS_FILE = "parksearch-synonyms.txt"
@@ -163,11 +216,12 @@ PARALLEL_MIN_BYTES = 256 * 1024
 # A file whose mtime is this close to the last build's start may have changed
 # again within the same clock tick: its content hash is checked, not trusted.
 RACY_NS = 2_000_000_000
-# Memory each writer may fill with postings before spilling sorted runs to disk.
-# Whoosh pickles every posting into and out of a run file: at 128 MB a 1000-report
-# build spent a quarter of its time there; at 512 MB it stays in memory
-# (~270 MB RSS per worker for 1000 reports), and bigger corpora still spill.
+# Memory the parent's writer may fill with postings (only when it merges small
+# segments) before spilling sorted runs to disk, which Whoosh does slowly.
 WRITER_LIMITMB = 512
+# Text a new segment takes before it is written and the next one begun: postings
+# are held in memory until then (about MEASURED bytes per character).
+SEGMENT_CHARS = 40_000_000
 
 
 @dataclass
@@ -324,7 +378,42 @@ def _plan(corpus_dir: Path, old: Manifest | None, full: bool, summary: BuildSumm
     return jobs, kept, removed
 
 
-def _index_file(writer, job: _Job, corpus_dir: Path, corrections) -> FileDone:
+class _NewSegments:
+    """Where a build's new reports go: one SegmentBuilder at a time, each closed as a
+    segment once it holds SEGMENT_CHARS characters of text, so memory stays bounded."""
+
+    def __init__(self, ix):
+        self.ix = ix
+        self.segments = []
+        self._builder = None
+        self._chars = 0
+
+    def add(self, doc: dict, terms: dict, chars: int) -> None:
+        if self._builder is None:
+            self._builder = SegmentBuilder(self.ix)
+        self._builder.add_document(doc, terms)
+        self._chars += chars
+        if self._chars >= SEGMENT_CHARS:
+            self._close()
+
+    def _close(self) -> None:
+        segment = self._builder.finish()
+        if segment is not None:
+            self.segments.append(segment)
+        self._builder, self._chars = None, 0
+
+    def finish(self) -> list:
+        if self._builder is not None:
+            self._close()
+        return self.segments
+
+    def cancel(self) -> None:
+        if self._builder is not None:
+            self._builder.cancel()
+            self._builder = None
+
+
+def _index_file(new: _NewSegments, job: _Job, corpus_dir: Path, corrections) -> FileDone:
     try:
         reading: FileReading = pipeline.read_file(job.path, corpus_dir, corrections)
     except Exception as error:  # noqa: BLE001 - one unreadable file must not stop the build
@@ -334,7 +423,7 @@ def _index_file(writer, job: _Job, corpus_dir: Path, corrections) -> FileDone:
     if not reading.skipped:
         for report in reading.reports:
             doc = report_document(reading.source, report)
-            writer.add_document(**doc)
+            new.add(doc, report_terms(report), len(report.text))
             ids.append(doc["id"])
             chars += len(report.text)
     return FileDone(job.source, job.status, reading.skipped, ids, chars, job.size, job.mtime_ns, job.sha1)
@@ -354,25 +443,18 @@ def _die_with_parent() -> None:
 
 
 def _worker(gen_dir: str, corpus_dir: Path, corrections, jobs, results, parent: int) -> None:
-    """A worker process: read, analyse and write its share of the files into its own segment."""
-    from whoosh.writing import SegmentWriter
-
+    """A worker process: read, analyse and write its share of the files into segments of its own."""
     _die_with_parent()
     if os.getppid() != parent:
         return
     try:
-        ix = whoosh_index.open_dir(gen_dir)
-        writer = SegmentWriter(ix, _lk=False, limitmb=WRITER_LIMITMB, compound=False)
+        new = _NewSegments(whoosh_index.open_dir(gen_dir))
         while True:
             job = jobs.get()
             if job is None:
                 break
-            results.put(("file", _index_file(writer, job, corpus_dir, corrections)))
-        if writer._added:
-            results.put(("segment", writer._finalize_segment()))
-        else:
-            writer._close_segment()
-            results.put(("segment", None))
+            results.put(("file", _index_file(new, job, corpus_dir, corrections)))
+        results.put(("segments", new.finish()))
     except BaseException:  # noqa: BLE001 - reported to the parent, which fails the build
         import traceback
 
@@ -441,10 +523,9 @@ def _run_parallel(gen_dir: Path, jobs: list[_Job], corpus_dir: Path, corrections
                 continue
             if kind == "file":
                 on_file(value)
-            elif kind == "segment":
+            elif kind == "segments":
                 finished += 1
-                if value is not None:
-                    segments.append(value)
+                segments.extend(value)
             else:
                 raise ParksearchError(f"建索引的工作进程出错：\n{value}")
     finally:
@@ -578,19 +659,26 @@ def _build_locked(corpus_dir, index_dir, full, progress, workers, log) -> BuildS
     ix = whoosh_index.open_dir(str(gen_dir))
     parallel = workers > 1 and len(jobs) > 1 and sum(j.size for j in jobs) >= PARALLEL_MIN_BYTES
     summary.workers = workers if parallel else 1
-    new_segments = []
     if parallel:
         _warm_up_analyzer()
         new_segments = _run_parallel(gen_dir, jobs, corpus_dir, corrections, workers, on_file)
+    else:
+        new = _NewSegments(ix)
+        try:
+            for job in jobs:
+                on_file(_index_file(new, job, corpus_dir, corrections))
+        except BaseException:
+            new.cancel()
+            raise
+        new_segments = new.finish()
     from whoosh.writing import SegmentWriter
 
+    # The new reports are in new segments already; this writer deletes the old
+    # versions, merges small segments and writes the table of contents.
     writer = SegmentWriter(ix, limitmb=WRITER_LIMITMB, compound=False)
     try:
         for source in removed + [j.source for j in jobs if j.status == "updated"]:
             writer.delete_by_term("source", source)
-        if not parallel:
-            for job in jobs:
-                on_file(_index_file(writer, job, corpus_dir, corrections))
         segments = _merge_policy(writer, writer.segments)
         if writer._added:
             segments.append(writer._finalize_segment())

@@ -1,0 +1,248 @@
+"""Writing analysed reports straight into a Whoosh segment.
+
+Whoosh's own ``SegmentWriter`` runs every field value through its analyzer one
+``Token`` object at a time, puts each posting as a tuple into a pool, sorts the
+pool, reads every document's field length back from disk for every posting and
+finally hands the postings to its codec one call at a time. On a 1000-report
+build that bookkeeping cost more than the analysis itself (docs/benchmarks.md).
+
+``SegmentBuilder`` writes the same segment files through the same codec, fed
+differently: the build gives it each report's analysed terms as
+``{term: [positions]}`` per field (analyze.py computes them once per chunk of
+text and the write stage shares them between the ``text`` field and the section
+fields), it keeps the postings grouped by term in memory, and at the end writes
+each term's postings as whole blocks. Fields it is not given terms for (ids,
+facet columns, stored data) go through Whoosh's field objects as usual.
+
+What lands on disk is what ``SegmentWriter`` would write for the same terms:
+``tests/test_segment.py`` compares the two posting by posting. One difference:
+a term with few postings is written as an uncompressed block (``COMPRESS_MIN``;
+Whoosh's reader honours the per-block flag): zlib saves nothing on a few dozen
+bytes and costs ~18 µs per call, and most bigrams are rare. (Whoosh's own
+option for rare terms, inlining them into the term table, crashes in 2.7.5's
+writer.) This module uses Whoosh internals (codec writer attributes) and is
+safe only with the pinned Whoosh-Reloaded 2.7.5.
+"""
+from __future__ import annotations
+
+import struct
+import zlib
+from operator import sub
+from pickle import dumps
+
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3TermInfo
+from whoosh.formats import Positions
+from whoosh.system import emptybytes
+from whoosh.util.numeric import byte_to_length, length_to_byte
+
+# A term with fewer postings than this is written uncompressed.
+COMPRESS_MIN = 16
+_CODEC = W3Codec()
+_COMPRESSION = _CODEC._compression  # Whoosh's zlib level, kept for the other terms
+_BLOCK = _CODEC._blocklimit  # postings per block
+_pack_uint = struct.Struct("!I").pack
+_pack_ushort = struct.Struct("!H").pack
+
+
+_ONE_POSITION: dict[int, bytes] = {}  # most terms occur once in a field of a report
+
+
+def encode_positions(positions: list[int]) -> bytes:
+    """Whoosh's ``Positions.encode``, byte for byte, without its per-position Python loop."""
+    if len(positions) == 1:
+        pos = positions[0]
+        encoded = _ONE_POSITION.get(pos)
+        if encoded is None:
+            encoded = _ONE_POSITION[pos] = _pack_uint(1) + dumps(positions, 2)
+        return encoded
+    return _pack_uint(len(positions)) + dumps(list(map(sub, positions, [0, *positions[:-1]])), 2)
+
+
+class SegmentBuilder:
+    """Collects documents in memory and writes them as one new segment of ``ix``.
+
+    ``add_document(doc, terms)``: ``doc`` is a Whoosh document (field → value);
+    ``terms`` gives, for analysed fields with positions, ``{term: [positions]}``
+    instead of text to analyse (the field's value in ``doc``, if any, is then
+    only stored, never analysed). ``finish()`` writes the segment and returns it
+    (None when no document was added); ``cancel()`` removes what was written.
+    """
+
+    def __init__(self, ix):
+        self.schema = ix.schema
+        self.storage = ix.storage
+        self.codec = W3Codec()
+        self.segment = self.codec.new_segment(self.storage, ix.indexname)
+        self._perdoc = self.codec.per_document_writer(self.storage, self.segment)
+        self.docnum = 0
+        # field -> term (str, or bytes from Whoosh's own fields) -> [(docnum, weight, encoded value)]
+        self._postings: dict[str, dict] = {}
+        # field -> docnum -> the length Whoosh reads back for it (stored as one byte, so rounded)
+        self._lengths: dict[str, dict[int, int]] = {}
+        for name, fieldobj in self.schema.items():
+            if fieldobj.indexed:
+                self._postings[name] = {}
+                self._lengths[name] = {}
+
+    @property
+    def added(self) -> bool:
+        return self.docnum > 0
+
+    def add_document(self, doc: dict, terms: dict[str, dict[str, list[int]]] | None = None) -> None:
+        terms = terms or {}
+        schema = self.schema
+        perdoc = self._perdoc
+        docnum = self.docnum
+        perdoc.start_doc(docnum)
+        try:
+            for name in sorted(set(doc) | set(terms)):
+                fieldobj = schema[name]
+                value = doc.get(name)
+                length = 0
+                if name in terms:
+                    length = self._add_terms(name, fieldobj, docnum, terms[name])
+                elif value is not None and fieldobj.indexed:
+                    length = self._add_value(name, fieldobj, docnum, value)
+                elif value is None:
+                    continue
+                perdoc.add_field(name, fieldobj, value if fieldobj.stored else None, length)
+                column = fieldobj.column_type
+                if column and value is not None:
+                    perdoc.add_column_value(name, column, fieldobj.to_column_value(value))
+        except Exception:
+            perdoc.cancel_doc()
+            raise
+        perdoc.finish_doc()
+        self.docnum += 1
+
+    def _add_terms(self, name, fieldobj, docnum, field_terms) -> int:
+        fmt = fieldobj.format
+        if not isinstance(fmt, Positions):
+            raise TypeError(f"field {name!r} does not store positions; give it a value, not terms")
+        boost = fmt.field_boost
+        postings = self._postings[name]
+        encode = encode_positions
+        length = 0
+        for term, positions in field_terms.items():
+            freq = len(positions)
+            length += freq
+            posting = (docnum, freq * boost, encode(positions))
+            entry = postings.get(term)
+            if entry is None:
+                postings[term] = [posting]
+            else:
+                entry.append(posting)
+        if length and fieldobj.scorable:
+            self._lengths[name][docnum] = byte_to_length(length_to_byte(length))
+            return length
+        return 0
+
+    def _add_value(self, name, fieldobj, docnum, value) -> int:
+        postings = self._postings[name]
+        length = 0
+        for btext, freq, weight, vbytes in fieldobj.index(value):
+            length += freq
+            posting = (docnum, weight, vbytes or emptybytes)
+            entry = postings.get(btext)
+            if entry is None:
+                postings[btext] = [posting]
+            else:
+                entry.append(posting)
+        if not fieldobj.scorable:
+            return 0
+        if length:
+            self._lengths[name][docnum] = byte_to_length(length_to_byte(length))
+        return length
+
+    def finish(self):
+        """Write the postings and close the segment's files; returns the segment, or None."""
+        self._perdoc.close()
+        if not self.docnum:
+            self._postings.clear()
+            return None
+        fieldwriter = self.codec.field_writer(self.storage, self.segment)
+        try:
+            for name in sorted(self._postings):
+                postings = self._postings.pop(name)
+                if not postings:
+                    continue
+                fieldwriter.start_field(name, self.schema[name])
+                key = _pack_ushort(fieldwriter._fieldid)
+                lengths = self._lengths[name]
+                add_term = fieldwriter._tindex.add
+                postfile = fieldwriter._postfile
+                fixed = self.schema[name].format.fixed_value_size()
+                # str keys (analysed terms) sort like their UTF-8 bytes
+                for term in sorted(postings):
+                    btext = term.encode("utf-8") if isinstance(term, str) else term
+                    add_term(key + btext, _write_postings(postfile, postings[term], lengths, fixed))
+                fieldwriter.finish_field()
+        finally:
+            fieldwriter.close()
+        self.segment.set_doc_count(self.docnum)
+        return self.segment
+
+    def cancel(self) -> None:
+        """Close the files; the build removes the unfinished generation they are in."""
+        if not self._perdoc.is_closed:
+            self._perdoc.close()
+        self._postings.clear()
+
+
+def _write_postings(postfile, postings, lengths, fixed_size) -> bytes:
+    """Write one term's postings ``[(docnum, weight, value)]`` as Whoosh's W3
+    postings writer would (blocks of pickled ids, weights and values behind a
+    small pickled header) and return its term-table entry.
+
+    The same bytes as ``W3PostingsWriter.add_posting`` once per posting, then
+    ``finish_postings`` (tests/test_segment.py), except that a rare term's
+    blocks are not compressed (COMPRESS_MIN).
+    """
+    compression = _COMPRESSION if len(postings) >= COMPRESS_MIN else 0
+    info = W3TermInfo()
+    start = postfile.tell()
+    postfile.write(WHOOSH3_HEADER_MAGIC)
+    total_weight = 0.0
+    minlength, maxlength, maxweight = None, 0, 0
+    count = len(postings)
+    for first in range(0, count, _BLOCK):
+        block = postings[first : first + _BLOCK]
+        docs, weights, values = zip(*block)
+        block_lengths = [lengths[d] for d in docs if d in lengths]
+        block_min = min(block_lengths) if block_lengths else None
+        block_max = max(block_lengths) if block_lengths else 0
+        block_maxweight = max(max(weights), 0)
+        if block_min is not None and (minlength is None or block_min < minlength):
+            minlength = block_min
+        maxlength = max(maxlength, block_max)
+        maxweight = max(maxweight, block_maxweight)
+        total_weight += sum(weights)
+
+        deltas = (docs[0], *map(sub, docs[1:], docs[:-1]))
+        if all(w == 1.0 for w in weights):
+            mini_weights = None
+        elif all(w == weights[0] for w in weights):
+            mini_weights = weights[0]
+        else:
+            mini_weights = weights
+        if fixed_size is None or fixed_size < 0:
+            mini_values = values
+        elif fixed_size == 0:
+            mini_values = None
+        else:
+            mini_values = emptybytes.join(values)
+        data = dumps((deltas, mini_weights, mini_values), 2)
+        if compression:
+            data = zlib.compress(data, compression)
+        header = dumps((len(docs), docs[-1], block_maxweight, compression,
+                        length_to_byte(block_min), length_to_byte(block_max)), 2)
+        size = len(header) + len(data)
+        postfile.write_int(-size if first + _BLOCK >= count else size)  # negative: the last block
+        postfile.write(header)
+        postfile.write(data)
+    info._weight = total_weight
+    info._df = count
+    info._minlength, info._maxlength, info._maxweight = minlength, maxlength, maxweight
+    info._minid, info._maxid = postings[0][0], postings[-1][0]
+    info.set_extent(start, postfile.tell() - start)
+    return info.to_bytes()

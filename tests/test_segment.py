@@ -1,0 +1,185 @@
+"""SegmentBuilder writes what Whoosh's own SegmentWriter writes.
+
+Two indexes of the seed pages, one written by Whoosh from the report documents
+(every text field analysed by its analyzer), one by SegmentBuilder from the
+terms ``report_terms`` computes chunk by chunk, are compared posting by posting.
+The section fields differ by design in their positions only (they share the
+``text`` field's positions); everything else must be identical.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from whoosh import index as whoosh_index
+from whoosh.formats import Positions
+from whoosh.writing import SegmentWriter
+
+from indexer import pipeline
+from indexer.segment import COMPRESS_MIN, SegmentBuilder, encode_positions
+from indexer.write import LITERAL, SECTION_FIELDS, make_schema, report_document, report_terms
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+SECTION_FIELD_NAMES = {name for base in SECTION_FIELDS.values() for name in (base, base + LITERAL)}
+
+
+def _reports():
+    corrections = pipeline.load_corrections(CORPUS)
+    for path in sorted(CORPUS.glob("*.txt")):
+        reading = pipeline.read_file(path, CORPUS, corrections)
+        for report in reading.reports:
+            yield reading.source, report
+
+
+@pytest.fixture(scope="module")
+def two_indexes(tmp_path_factory):
+    reports = list(_reports())
+    assert len(reports) == 24
+    reference_dir, built_dir = tmp_path_factory.mktemp("reference"), tmp_path_factory.mktemp("built")
+
+    reference = whoosh_index.create_in(str(reference_dir), make_schema())
+    writer = SegmentWriter(reference, compound=False)
+    for source, report in reports:
+        writer.add_document(**report_document(source, report))
+    writer.commit()
+
+    built = whoosh_index.create_in(str(built_dir), make_schema())
+    builder = SegmentBuilder(built)
+    for source, report in reports:
+        builder.add_document(report_document(source, report), report_terms(report))
+    segment = builder.finish()
+    toc_writer = SegmentWriter(built, compound=False)
+    toc_writer._close_segment()
+    toc_writer._commit_toc([segment])
+    toc_writer._finish()
+    return reference.reader(), whoosh_index.open_dir(str(built_dir)).reader()
+
+
+def _postings(reader, field, term):
+    matcher = reader.postings(field, term)
+    out = {}
+    fmt = reader.schema[field].format
+    while matcher.is_active():
+        positions = matcher.value_as("positions") if fmt.supports("positions") else None
+        out[matcher.id()] = (matcher.weight(), positions)
+        matcher.next()
+    return out
+
+
+def test_same_documents_stored_columns_and_lengths(two_indexes):
+    reference, built = two_indexes
+    assert built.doc_count() == reference.doc_count() == 24
+    assert list(built.all_stored_fields()) == list(reference.all_stored_fields())
+    for name, fieldobj in reference.schema.items():
+        if fieldobj.column_type:
+            assert list(built.column_reader(name)) == list(reference.column_reader(name)), name
+        if fieldobj.scorable:
+            assert built.field_length(name) == reference.field_length(name), name
+            for doc in range(24):
+                assert built.doc_field_length(doc, name) == reference.doc_field_length(doc, name), (name, doc)
+
+
+def test_same_terms_and_postings(two_indexes):
+    reference, built = two_indexes
+    compared = 0
+    for name in reference.schema.names():
+        if not reference.schema[name].indexed:
+            continue
+        terms = list(reference.lexicon(name))
+        assert list(built.lexicon(name)) == terms, name
+        for term in terms:
+            expected, got = _postings(reference, name, term), _postings(built, name, term)
+            assert got.keys() == expected.keys(), (name, term)
+            if name in SECTION_FIELD_NAMES:
+                # same frequencies (weights); the positions are the text field's
+                whole = LITERAL if name.endswith(LITERAL) else ""
+                text = _postings(built, "text" + whole, term)
+                for doc, (weight, positions) in got.items():
+                    assert weight == expected[doc][0]
+                    assert set(positions) <= set(text[doc][1])
+            else:
+                assert got == expected, (name, term)
+            compared += len(got)
+    assert compared > 50_000  # not a vacuous comparison (76,635 postings on the seeds)
+
+
+def test_section_fields_keep_each_sections_phrases(two_indexes):
+    # Positions shift, but the relative positions inside a section are kept: the
+    # same phrases match (the reference joins sections with a line break, which
+    # may let a phrase run from one section into the next; ours never does).
+    from whoosh import query as Q
+    from whoosh.searching import Searcher
+
+    reference, built = two_indexes
+    for field, words in [("sec_plans", ["污水", "处理"]), ("sec_progress_lit", ["污水", "水处", "处理"]),
+                         ("sec_problems_lit", ["征地", "地报", "报批"])]:
+        query = Q.Phrase(field, words)
+        with Searcher(reference, closereader=False) as a, Searcher(built, closereader=False) as b:
+            found = {hit.docnum for hit in b.search(query, limit=None)}
+            assert found == {hit.docnum for hit in a.search(query, limit=None)}
+            assert found, field
+
+
+def test_rare_terms_are_written_uncompressed_and_read_back(two_indexes):
+    _, built = two_indexes
+    rare = [t for t in built.lexicon("text_lit") if built.doc_frequency("text_lit", t) < COMPRESS_MIN]
+    common = [t for t in built.lexicon("text_lit") if built.doc_frequency("text_lit", t) >= COMPRESS_MIN]
+    assert rare and common
+    for term in rare[:50] + common[:50]:
+        assert _postings(built, "text_lit", term)
+
+
+@given(st.lists(st.integers(0, 100_000), min_size=1, max_size=60).map(sorted))
+def test_encode_positions_is_whooshs_encoding(positions):
+    assert encode_positions(positions) == Positions().encode(positions)
+
+
+def test_terms_for_a_field_without_positions_are_refused(tmp_path):
+    ix = whoosh_index.create_in(str(tmp_path), make_schema())
+    builder = SegmentBuilder(ix)
+    with pytest.raises(TypeError):
+        builder.add_document({"id": "x"}, {"park": {"金岭": [0]}})
+    builder.cancel()
+
+
+def test_postings_and_term_files_are_byte_for_byte_whooshs(tmp_path, monkeypatch):
+    # With every block compressed, as Whoosh compresses them, the two writers'
+    # postings (.pst) and term tables (.trm) must be the same bytes (without the
+    # section fields, whose positions differ by design). The cache of one-position
+    # encodings is turned off: a cached value repeated in a block is pickled as a
+    # back-reference, which reads back the same but is not the same bytes.
+    import indexer.segment
+
+    class Forgetful(dict):
+        def __setitem__(self, key, value):
+            pass
+
+    monkeypatch.setattr(indexer.segment, "COMPRESS_MIN", 0)
+    monkeypatch.setattr(indexer.segment, "_ONE_POSITION", Forgetful())
+
+    def schema():
+        s = make_schema()
+        for name in SECTION_FIELD_NAMES:
+            s.remove(name)
+        return s
+
+    def without_sections(fields):
+        return {k: v for k, v in fields.items() if k not in SECTION_FIELD_NAMES}
+
+    reports = list(_reports())
+    ours, theirs = tmp_path / "ours", tmp_path / "theirs"
+    ours.mkdir(), theirs.mkdir()
+    reference = whoosh_index.create_in(str(theirs), schema())
+    writer = SegmentWriter(reference, compound=False)
+    for source, report in reports:
+        writer.add_document(**without_sections(report_document(source, report)))
+    writer.commit()
+    builder = SegmentBuilder(whoosh_index.create_in(str(ours), schema()))
+    for source, report in reports:
+        builder.add_document(without_sections(report_document(source, report)), without_sections(report_terms(report)))
+    builder.finish()
+    for ext in (".pst", ".trm"):
+        [mine], [whooshs] = list(ours.glob("*" + ext)), list(theirs.glob("*" + ext))
+        assert mine.read_bytes() == whooshs.read_bytes(), ext
