@@ -592,21 +592,94 @@ def term_positions(text: str, kind: str, first: int = 0,
     Returns the dict (``into`` when given: a text analysed in chunks collects
     into one) and the first position for a chunk that follows on a new line,
     so that chunk by chunk gives the positions the whole text would have.
+    Equal to grouping the analyzers' tokens (tests/test_analyze.py), in one
+    pass without a Token or tuple per term.
     """
-    units = _segment if kind == "words" else _bigrams
     out = {} if into is None else into
+    if kind == "words":
+        last = _add_words(normalize(text), first, out)
+        step = 1  # a new line leaves no gap between words ...
+    else:
+        last = _add_bigrams(normalize(text), first, out)
+        step = 2  # ... and a one-position gap between bigrams
+    return out, first if last is None else last + step
+
+
+def _add_words(norm: str, first: int, out: dict) -> int | None:
+    """``_segment(norm, subwords=True)`` added to ``out``; returns the last position used."""
+    tk = _get_jieba()
+    has_word = tk.has_word
+    get = out.get
+    pos = first
     last = None
-    for pos, term, _, _ in units(normalize(text), True):
-        last = pos
-        positions = out.get(term)
-        if positions is None:
-            out[term] = [first + pos]
+    for word in tk.cut(norm):
+        if not _WORDLIKE_RE.search(word):
+            continue
+        found = get(word)
+        if found is None:
+            out[word] = [pos]
         else:
-            positions.append(first + pos)
-    if last is None:
-        return out, first
-    # a new line leaves no gap between words, and a one-position gap between bigrams
-    return out, first + last + (1 if kind == "words" else 2)
+            found.append(pos)
+        n = len(word)
+        if n > 2:
+            subs = {(i, i + size) for size in range(2, n) for i in range(n - size + 1)
+                    if has_word(word[i: i + size])}
+            if not word.isalnum():
+                subs.update(m.span() for m in _ALNUM_RE.finditer(word))
+            seen = {word}
+            for i, j in sorted(subs):
+                sub = word[i:j]
+                if sub not in seen:
+                    seen.add(sub)
+                    found = get(sub)
+                    if found is None:
+                        out[sub] = [pos]
+                    else:
+                        found.append(pos)
+        last = pos
+        pos += 1
+    return last
+
+
+def _add_bigrams(norm: str, first: int, out: dict) -> int | None:
+    """``_bigrams(norm, edges=True)`` added to ``out``; returns the last position used."""
+    get = out.get
+
+    def add(term, p):
+        found = get(term)
+        if found is None:
+            out[term] = [p]
+        else:
+            found.append(p)
+
+    pos = first - 1
+    prev_end = prev_kind = None
+    last = None
+    units = list(_UNIT_RE.finditer(norm))
+    for k, m in enumerate(units):
+        start, end = m.span()
+        pos += 1 if prev_end == start or prev_end is None else 2
+        kind = m.lastgroup
+        run = m.group()
+        if kind == "aln" or end - start == 1:
+            add(run, pos)
+        else:
+            if prev_end == start and prev_kind == "aln":
+                add(run[0], pos)
+            for i in range(len(run) - 1):
+                bigram = run[i: i + 2]
+                found = get(bigram)
+                if found is None:
+                    out[bigram] = [pos + i]
+                else:
+                    found.append(pos + i)
+            pos += len(run) - 2
+            after = units[k + 1] if k + 1 < len(units) else None
+            if after is not None and after.start() == end and after.lastgroup == "aln":
+                add(run[-1], pos)
+        last = pos
+        prev_end, prev_kind = end, kind
+    return last
 
 
 def literal_groups(text: str) -> list[list[str]]:

@@ -41,13 +41,20 @@ def signature(text: str) -> str:
     han = _NOT_HAN.sub("", normalize(text))
     if len(han) - SHINGLE + 1 < MIN_SHINGLES:
         return ""
+    shingles = [han[i:i + SHINGLE] for i in range(len(han) - SHINGLE + 1)]
+    hashes = sorted(set(map(zlib.crc32, map(str.encode, shingles))))
+    # A hash h falls in bin h % BINS with value h // BINS, so a bin's smallest value
+    # belongs to its smallest hash: walk the hashes upwards until every bin has one
+    # (a few hundred steps, not one per character).
     mins = [None] * BINS
-    for i in range(len(han) - SHINGLE + 1):
-        h = zlib.crc32(han[i:i + SHINGLE].encode("utf-8"))
+    missing = BINS
+    for h in hashes:
         b = h % BINS
-        v = h // BINS
-        if mins[b] is None or v < mins[b]:
-            mins[b] = v
+        if mins[b] is None:
+            mins[b] = h // BINS
+            missing -= 1
+            if not missing:
+                break
     return " ".join(_EMPTY if v is None else format(v, "x") for v in mins)
 
 

@@ -193,6 +193,7 @@ class Manifest:
     started_ns: int  # wall-clock start of the build that wrote it (for mtime races)
     index_files: dict[str, int]  # Whoosh file name -> size, to detect truncation
     full: bool = True
+    tokenizer: str = ""  # which segmenter built it, e.g. "rjieba 0.2.2" (analyze.TOKENIZER)
 
     def to_json(self) -> bytes:
         return json.dumps({
@@ -200,6 +201,7 @@ class Manifest:
             "generation": self.generation,
             "fingerprint": self.fingerprint,
             "full": self.full,
+            "tokenizer": self.tokenizer,
             "started_ns": self.started_ns,
             "index_files": self.index_files,
             "files": {source: state.to_dict() for source, state in sorted(self.files.items())},
@@ -217,6 +219,7 @@ class Manifest:
             started_ns=int(raw["started_ns"]),
             index_files={k: int(v) for k, v in raw["index_files"].items()},
             full=bool(raw.get("full", True)),
+            tokenizer=raw.get("tokenizer", ""),
         )
 
 

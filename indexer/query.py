@@ -36,6 +36,7 @@ from pathlib import Path
 from whoosh import query as Q
 
 from .analyze import literal_groups, load_synonyms, normalize
+from .sections import restrict
 
 # Word fields a bare string searches (and their literal twins, "<name>_lit").
 DEFAULT_FIELDS = ("title", "headings", "text")
@@ -600,8 +601,9 @@ def _group(node) -> str:
 # The entry point
 # --------------------------------------------------------------------------
 
-def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None) -> ParsedQuery:
-    """Parse ``text``; bare strings search ``fields`` (the section filter passes section fields).
+def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, sections=()) -> ParsedQuery:
+    """Parse ``text``; bare strings search ``fields``, and with ``sections`` (kinds) they
+    match only inside sections of those kinds (the section filter: pass ``("text",)``).
 
     Never raises on what a user typed: odd syntax gives a best-effort query and a warning.
     With ``reader`` a lone character's literal query is expanded against its lexicon.
@@ -612,5 +614,5 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None) -> Parsed
         if text and warning is None:
             warning = "查询中没有可检索的词语，已显示全部报告。"
         return ParsedQuery(text, None, understood="全部报告", warning=warning if text else None)
-    query = _Compiler(schema, fields, reader).compile(tree)
+    query = restrict(_Compiler(schema, fields, reader).compile(tree), sections)
     return ParsedQuery(text, query, highlight_terms(tree, reader, fields), explain(tree), warning)

@@ -25,7 +25,7 @@ from .dedupe import group_duplicates
 from .model import DOC_TYPES, SECTION_KINDS
 from . import analyze, whoosh_fixes  # noqa: F401  (whoosh_fixes patches Whoosh on import)
 from .query import DEFAULT_FIELDS, ParsedQuery, parse_query, use_synonyms
-from .write import SECTION_FIELDS, SYNONYMS_FILE, UNKNOWN, USERDICT_FILE
+from .write import SYNONYMS_FILE, UNKNOWN, USERDICT_FILE
 
 FACETS = ("park", "year", "doc_type", "section")
 GROUPED_FACETS = ("park", "year", "doc_type")  # counted from sortable columns
@@ -140,6 +140,8 @@ class SearchService:
                 # the folder was retired; CURRENT names a newer one now.
                 if attempt == 2:
                     raise
+            except ParksearchError:
+                raise
             except Exception as error:  # noqa: BLE001 - any Whoosh failure means a broken generation
                 raise IndexMissing(
                     f"索引 {gen_dir} 无法打开（{type(error).__name__}: {error}）。"
@@ -149,7 +151,14 @@ class SearchService:
 
     def _use_vocabulary(self, gen_dir: Path, schema) -> None:
         """Analyse queries with the dictionary and synonyms the generation was built
-        with, and load jieba now rather than in the first user's request."""
+        with, and load jieba now rather than in the first user's request. Queries must be
+        cut by the segmenter that cut the reports: an index built by the other one is refused."""
+        built_by = generations.read_manifest(gen_dir).tokenizer if (gen_dir / generations.MANIFEST).is_file() else ""
+        if built_by and built_by.split()[0] != analyze.BACKEND:
+            raise IndexMissing(
+                f"索引 {gen_dir.name} 是用 {built_by} 分词建成的，而当前环境用 {analyze.TOKENIZER} 分词，"
+                f"检索结果会不准。请运行：parksearch index --index {self.index_dir} 重建索引"
+                f"（或在建索引的同一环境中运行）。")
         userdict = gen_dir / USERDICT_FILE
         key = userdict.read_bytes() if userdict.is_file() else None
         if key != getattr(self, "_vocabulary_key", object()):
@@ -222,9 +231,9 @@ class SearchService:
     def parse(self, q: str, sections=(), searcher=None) -> ParsedQuery:
         """How ``q`` is understood; ``sections`` restrict where it must match. Pass the
         request's searcher so that one request never reads two generations."""
-        fields = [SECTION_FIELDS[k] for k in sections] if sections else DEFAULT_FIELDS
+        fields = ("text",) if sections else DEFAULT_FIELDS
         searcher = searcher or self.searcher()
-        return parse_query(q, searcher.schema, fields, reader=searcher.reader())
+        return parse_query(q, searcher.schema, fields, reader=searcher.reader(), sections=sections)
 
     def search(self, req: SearchRequest) -> dict:
         started = time.perf_counter()
@@ -325,7 +334,7 @@ class SearchService:
             groups = self._groups(searcher, self.parse(req.q, (), searcher), unrestricted, _and(filters.values()))
         group_of = {hit.docnum: i for i, group in enumerate(groups) for hit in group}
         section_counts = []
-        for kind in SECTION_FIELDS:
+        for kind in SECTION_KINDS:
             if parsed.query is None:
                 q = Q.Term("section_kinds", kind)
             else:

@@ -42,6 +42,9 @@ _COMPRESSION = _CODEC._compression  # Whoosh's zlib level, kept for the other te
 _BLOCK = _CODEC._blocklimit  # postings per block
 _pack_uint = struct.Struct("!I").pack
 _pack_ushort = struct.Struct("!H").pack
+_pack_int = struct.Struct("!i").pack
+_pack_long = struct.Struct("!q").pack
+_TERMINFO = W3TermInfo._struct  # flags, weight, doc freq, min/max length bytes, max weight, first/last id
 
 
 _ONE_POSITION: dict[int, bytes] = {}  # most terms occur once in a field of a report
@@ -198,30 +201,37 @@ def _write_postings(postfile, postings, lengths, fixed_size) -> bytes:
     ``finish_postings`` (tests/test_segment.py), except that a rare term's
     blocks are not compressed (COMPRESS_MIN).
     """
-    compression = _COMPRESSION if len(postings) >= COMPRESS_MIN else 0
-    info = W3TermInfo()
-    start = postfile.tell()
-    postfile.write(WHOOSH3_HEADER_MAGIC)
+    count = len(postings)
+    compression = _COMPRESSION if count >= COMPRESS_MIN else 0
+    out = postfile.file  # the StructFile's own file: no wrapper call per write
+    start = out.tell()
+    out.write(WHOOSH3_HEADER_MAGIC)
     total_weight = 0.0
     minlength, maxlength, maxweight = None, 0, 0
-    count = len(postings)
     for first in range(0, count, _BLOCK):
-        block = postings[first : first + _BLOCK]
+        block = postings[first: first + _BLOCK] if count > _BLOCK else postings
         docs, weights, values = zip(*block)
+        n = len(docs)
         block_lengths = [lengths[d] for d in docs if d in lengths]
-        block_min = min(block_lengths) if block_lengths else None
-        block_max = max(block_lengths) if block_lengths else 0
-        block_maxweight = max(max(weights), 0)
-        if block_min is not None and (minlength is None or block_min < minlength):
-            minlength = block_min
-        maxlength = max(maxlength, block_max)
-        maxweight = max(maxweight, block_maxweight)
+        if block_lengths:
+            block_min, block_max = min(block_lengths), max(block_lengths)
+            if minlength is None or block_min < minlength:
+                minlength = block_min
+            if block_max > maxlength:
+                maxlength = block_max
+        else:
+            block_min, block_max = None, 0
+        block_maxweight = max(weights)
+        if block_maxweight < 0:
+            block_maxweight = 0
+        if block_maxweight > maxweight:
+            maxweight = block_maxweight
         total_weight += sum(weights)
 
-        deltas = (docs[0], *map(sub, docs[1:], docs[:-1]))
-        if all(w == 1.0 for w in weights):
+        deltas = (docs[0], *map(sub, docs[1:], docs[:-1])) if n > 1 else docs
+        if weights.count(1.0) == n:
             mini_weights = None
-        elif all(w == weights[0] for w in weights):
+        elif weights.count(weights[0]) == n:
             mini_weights = weights[0]
         else:
             mini_weights = weights
@@ -234,15 +244,25 @@ def _write_postings(postfile, postings, lengths, fixed_size) -> bytes:
         data = dumps((deltas, mini_weights, mini_values), 2)
         if compression:
             data = zlib.compress(data, compression)
-        header = dumps((len(docs), docs[-1], block_maxweight, compression,
-                        length_to_byte(block_min), length_to_byte(block_max)), 2)
+        header = dumps((n, docs[-1], block_maxweight, compression,
+                        _length_byte(block_min), _length_byte(block_max)), 2)
         size = len(header) + len(data)
-        postfile.write_int(-size if first + _BLOCK >= count else size)  # negative: the last block
-        postfile.write(header)
-        postfile.write(data)
-    info._weight = total_weight
-    info._df = count
-    info._minlength, info._maxlength, info._maxweight = minlength, maxlength, maxweight
-    info._minid, info._maxid = postings[0][0], postings[-1][0]
-    info.set_extent(start, postfile.tell() - start)
-    return info.to_bytes()
+        out.write(_pack_int(-size if first + _BLOCK >= count else size))  # negative: the last block
+        out.write(header)
+        out.write(data)
+    # W3TermInfo.to_bytes for postings kept in the postings file
+    return _TERMINFO.pack(0, total_weight, count, _length_byte(minlength), _length_byte(maxlength),
+                          maxweight, postings[0][0], postings[-1][0]) + _pack_long(start) + _pack_int(out.tell() - start)
+
+
+_LENGTH_BYTES: dict = {}
+
+
+def _length_byte(length) -> int:
+    """Whoosh's ``length_to_byte`` (0 for no length), remembered: lengths repeat."""
+    if length is None:
+        return 0
+    byte = _LENGTH_BYTES.get(length)
+    if byte is None:
+        byte = _LENGTH_BYTES[length] = length_to_byte(length)
+    return byte

@@ -1,10 +1,12 @@
 """Writing reports into a Whoosh index.
 
 One Whoosh document per report. The words a user searches live in analysed
-fields (title, headings, text, and one field per section kind so the section
-filter can restrict *where* a query matches); the facets live in sortable ID
-columns so counting them never walks stored documents; everything the JSON
-shows is stored once, in ``meta``.
+fields (title, headings, text, each with a character-bigram twin); where each
+kind of section lies in the text is a column of position ranges
+(``section_spans``), which the section filter uses to restrict *where* a query
+matches (indexer/sections.py) without a second copy of every body; the facets
+live in sortable ID columns so counting them never walks stored documents;
+everything the JSON shows is stored once, in ``meta``.
 """
 from __future__ import annotations
 
@@ -19,8 +21,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from whoosh import columns
 from whoosh import index as whoosh_index
-from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, FieldType, Schema
 
 from . import generations, pipeline
 from .analyze import BigramAnalyzer, ChineseAnalyzer, term_positions
@@ -31,18 +34,28 @@ from .model import SECTION_KINDS, FileReading, Report
 from .read import MAX_FILE_BYTES
 from .segment import SegmentBuilder
 
-# Section kinds are Chinese words; Whoosh field names are kept ASCII.
-SECTION_FIELDS = {
-    "成效进展": "sec_progress",
-    "做法措施": "sec_measures",
-    "存在问题": "sec_problems",
-    "计划安排": "sec_plans",
-    "其他": "sec_other",
-}
 UNKNOWN = "unknown"  # facet/filter value for a park or year the reader could not tell
 
 
 LITERAL = "_lit"  # suffix of a field's character-bigram twin (query.LITERAL_SUFFIX)
+
+
+class SectionSpans(FieldType):
+    """A column (neither indexed nor stored) holding, per report, where each kind of
+    section lies: ``{kind: (word ranges, bigram ranges)}``, each a sorted tuple of
+    ``(start, end)`` positions in the ``text`` and ``text_lit`` fields."""
+
+    indexed = False
+    stored = False
+
+    def __init__(self):
+        self.column_type = columns.PickleColumn(columns.VarBytesColumn())
+
+    def to_column_value(self, value):
+        return value
+
+    def from_column_value(self, value):
+        return value
 
 
 def make_schema() -> Schema:
@@ -71,6 +84,7 @@ def make_schema() -> Schema:
         doc_type=ID(sortable=True),
         period=ID(sortable=True),
         section_kinds=KEYWORD(),  # one token per kind present (kinds are space-free words)
+        section_spans=SectionSpans(),
         # park:X in a query: the park's name, or a park the report mentions (bigrams: any part of a name)
         park_lit=literal_field(),
         parks_mentioned_lit=literal_field(),
@@ -80,9 +94,6 @@ def make_schema() -> Schema:
     )
     for name in ("title", "headings", "text"):
         schema.add(name + LITERAL, literal_field())
-    for name in SECTION_FIELDS.values():
-        schema.add(name, text_field())
-        schema.add(name + LITERAL, literal_field())
     return schema
 
 
@@ -91,8 +102,8 @@ def report_id(source: str, n: int) -> str:
     return hashlib.sha1(f"{source}\n{n}".encode("utf-8")).hexdigest()[:16]
 
 
-def report_document(source: str, report: Report) -> dict:
-    """The Whoosh document for one report."""
+def report_document(source: str, report: Report, spans: dict | None = None) -> dict:
+    """The Whoosh document for one report (``spans``: from ``report_terms``)."""
     by_kind: dict[str, list[str]] = {kind: [] for kind in SECTION_KINDS}
     for section in report.sections:
         by_kind[section.category].append(report.text[section.start:section.end])
@@ -134,21 +145,19 @@ def report_document(source: str, report: Report) -> dict:
     if report.parks_mentioned:
         doc["parks_mentioned_lit"] = "\n".join(report.parks_mentioned)
     doc["dup_sig"] = signature(report.text)
-    for kind, parts in by_kind.items():
-        if parts:
-            doc[SECTION_FIELDS[kind]] = doc[SECTION_FIELDS[kind] + LITERAL] = "\n".join(parts)
+    if spans:
+        doc["section_spans"] = spans
     return doc
 
 
 
-def report_terms(report: Report) -> dict[str, dict[str, list[int]]]:
-    """The analysed fields of ``report_document(…, report)``, as ``{field: {term: [positions]}}``.
+def report_terms(report: Report) -> tuple[dict[str, dict[str, list[int]]], dict]:
+    """The analysed fields of ``report_document(…, report)`` as ``{field: {term: [positions]}}``,
+    and the report's section spans (see ``SectionSpans``).
 
-    The body is analysed once, chunk by chunk (the title line, then each
-    section): each chunk's terms go to ``text`` and to its section kind's field,
-    with the same positions, so a phrase lines up in both and a section field
-    never joins the end of one section to the start of the next. Chunk by chunk
-    gives the positions the whole text would have (sections start on a new line).
+    The body is analysed chunk by chunk (the title line, then each section),
+    which gives the positions the whole text would have (sections start on a new
+    line), and records which positions each section kind covers.
     """
     terms: dict[str, dict[str, list[int]]] = {}
 
@@ -167,30 +176,34 @@ def report_terms(report: Report) -> dict[str, dict[str, list[int]]]:
     for section in report.sections:
         if section.start > at:
             chunks.append((None, at, section.start))
-        chunks.append((SECTION_FIELDS[section.category], section.start, section.end))
+        chunks.append((section.category, section.start, section.end))
         at = max(at, section.end)
     if at < len(report.text):
         chunks.append((None, at, len(report.text)))
-    text_words = terms["text"] = {}
-    text_bigrams = terms["text" + LITERAL] = {}
+    words = terms["text"] = {}
+    bigrams = terms["text" + LITERAL] = {}
+    spans: dict[str, tuple[list, list]] = {}
     next_word = next_bigram = 0
-    for name, start, end in chunks:
+    for kind, start, end in chunks:
         chunk = report.text[start:end]
-        words, next_word = term_positions(chunk, "words", next_word)
-        bigrams, next_bigram = term_positions(chunk, "bigrams", next_bigram)
-        _merge(text_words, words)
-        _merge(text_bigrams, bigrams)
-        if name:
-            _merge(terms.setdefault(name, {}), words)
-            _merge(terms.setdefault(name + LITERAL, {}), bigrams)
-    return terms
+        first_word, first_bigram = next_word, next_bigram
+        next_word = term_positions(chunk, "words", first_word, into=words)[1]
+        next_bigram = term_positions(chunk, "bigrams", first_bigram, into=bigrams)[1]
+        if kind:
+            word_ranges, bigram_ranges = spans.setdefault(kind, ([], []))
+            _add_range(word_ranges, first_word, next_word)
+            _add_range(bigram_ranges, first_bigram, next_bigram)
+    return terms, {kind: (tuple(w), tuple(b)) for kind, (w, b) in spans.items()}
 
 
-def _merge(into: dict[str, list[int]], part: dict[str, list[int]]) -> None:
-    # never extends a list in place: a chunk's lists are shared by two fields
-    for term, positions in part.items():
-        known = into.get(term)
-        into[term] = positions if known is None else known + positions
+def _add_range(ranges: list, start: int, end: int) -> None:
+    if start >= end:
+        return
+    if ranges and ranges[-1][1] == start:  # touches the previous section of the same kind
+        ranges[-1] = (ranges[-1][0], end)
+    else:
+        ranges.append((start, end))
+
 
 # -- building ------------------------------------------------------------------
 #
@@ -204,7 +217,7 @@ def _merge(into: dict[str, list[int]], part: dict[str, list[int]]) -> None:
 
 # Bump when what the index holds for a file changes without the analyzer or the
 # schema changing (e.g. a new stored key in ``meta``): it forces one full rebuild.
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 # Files at the corpus root that steer reading or analysis; never reports.
 USERDICT_FILE = "parksearch-userdict.txt"
 SYNONYMS_FILE = "parksearch-synonyms.txt"
@@ -422,8 +435,9 @@ def _index_file(new: _NewSegments, job: _Job, corpus_dir: Path, corrections) -> 
     ids, chars = [], 0
     if not reading.skipped:
         for report in reading.reports:
-            doc = report_document(reading.source, report)
-            new.add(doc, report_terms(report), len(report.text))
+            terms, spans = report_terms(report)
+            doc = report_document(reading.source, report, spans)
+            new.add(doc, terms, len(report.text))
             ids.append(doc["id"])
             chars += len(report.text)
     return FileDone(job.source, job.status, reading.skipped, ids, chars, job.size, job.mtime_ns, job.sha1)
@@ -692,8 +706,10 @@ def _build_locked(corpus_dir, index_dir, full, progress, workers, log) -> BuildS
     writer._finish()
     ix.close()
 
+    from .analyze import TOKENIZER
+
     manifest = Manifest(generation=number, fingerprint=fingerprint, files=files, started_ns=started_ns,
-                        index_files=generations.index_file_sizes(gen_dir), full=full)
+                        index_files=generations.index_file_sizes(gen_dir), full=full, tokenizer=TOKENIZER)
     generations.sync_files(gen_dir)  # on disk before CURRENT can name it, even if power fails
     generations.write_manifest(gen_dir, manifest)
     generations.switch_to(index_dir, gen_dir.name)

@@ -27,6 +27,7 @@ from indexer.analyze import (
     load_synonyms,
     normalize,
     normalize_with_map,
+    term_positions,
 )
 from indexer.errors import CorpusError
 
@@ -486,3 +487,44 @@ def test_schema_pickles_and_a_reopened_index_analyses_identically(index_dir, ix)
     )
     reopened = {f: {m: [tuple(t) for t in toks] for m, toks in modes.items()} for f, modes in json.loads(out.stdout).items()}
     assert reopened == expected
+
+
+# ---------------------------------------------------------------- the index writer's terms
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = ["工业园区", "园区", "建设", "污水处理厂", "達道灣", "2.0", "版", "gdp", "3000-4000kva", "1-8", "月",
+           "，", "。", " ", "\n", "a", "人人", "的", "業(yè)", "Ｇ", "x.y.z"]
+
+
+def _grouped(analyzer, text):
+    out = {}
+    for t in analyzer(text, positions=True, mode="index"):
+        out.setdefault(t.text, []).append(t.pos)
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join), st.integers(0, 50))
+def test_term_positions_equal_the_analyzers_tokens(text, first):
+    for kind, analyzer in (("words", ChineseAnalyzer()), ("bigrams", BigramAnalyzer())):
+        expected = {term: [first + p for p in positions] for term, positions in _grouped(analyzer, text).items()}
+        assert term_positions(text, kind, first)[0] == expected
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+def test_term_positions_on_seeds(seed):
+    text = read(seed)
+    for kind, analyzer in (("words", ChineseAnalyzer()), ("bigrams", BigramAnalyzer())):
+        assert term_positions(text, kind)[0] == _grouped(analyzer, text)
+
+
+def test_term_positions_chunk_by_chunk_number_on_from_the_last():
+    # a second chunk starts one past the last word, two past the last bigram (a line break's gap)
+    words, next_word = term_positions("园区建设\n", "words")
+    assert next_word == 2
+    assert term_positions("招商", "words", next_word, into=words)[0]["招商"] == [2]
+    bigrams, next_bigram = term_positions("园区建设\n", "bigrams")
+    assert next_bigram == 4
+    assert term_positions("", "bigrams", 7) == ({}, 7)

@@ -38,6 +38,31 @@ def test_templated_reports_are_not_duplicates():
     assert worst < THRESHOLD - 0.2  # measured: 0.39 between two resolutions of one congress
 
 
+def _signature_one_shingle_at_a_time(text: str) -> str:
+    """The signature as first written: every shingle's hash compared with its bin's minimum."""
+    import zlib
+
+    from indexer.analyze import normalize
+    from indexer.dedupe import _EMPTY, _NOT_HAN, BINS, MIN_SHINGLES, SHINGLE
+
+    han = _NOT_HAN.sub("", normalize(text))
+    if len(han) - SHINGLE + 1 < MIN_SHINGLES:
+        return ""
+    mins = [None] * BINS
+    for i in range(len(han) - SHINGLE + 1):
+        h = zlib.crc32(han[i:i + SHINGLE].encode("utf-8"))
+        if mins[h % BINS] is None or h // BINS < mins[h % BINS]:
+            mins[h % BINS] = h // BINS
+    return " ".join(_EMPTY if v is None else format(v, "x") for v in mins)
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_signature_is_the_per_shingle_minimum(path):
+    text = path.read_text(encoding="utf-8", errors="replace")
+    for size in (60, 300, 2000, len(text)):
+        assert signature(text[:size]) == _signature_one_shingle_at_a_time(text[:size])
+
+
 def test_a_short_text_has_no_signature():
     assert signature("园区工作计划。") == ""
     assert similarity("", "") == 0.0

@@ -139,6 +139,27 @@ def test_full_flag_rebuilds_everything(seeds, tmp_path):
     assert SearchService(index).stats()["reports"] == summary["reports"]
 
 
+def test_the_index_records_its_tokenizer_and_another_one_rebuilds_it(seeds, tmp_path, monkeypatch):
+    from indexer import analyze
+
+    index = tmp_path / "index"
+    run_index(seeds, index)
+    manifest = generations.read_manifest(generations.current_generation(index))
+    assert manifest.tokenizer == analyze.TOKENIZER
+    if analyze.BACKEND != "rjieba":
+        pytest.skip("rjieba (a dependency) is not in use here")
+    other = "jieba"
+    # a build by the other segmenter is a full rebuild, and says so in its manifest
+    monkeypatch.setitem(ENV, "PARKSEARCH_TOKENIZER", other)
+    summary = summary_of(run_index(seeds, index))
+    assert summary["full"] is True and "分词器" in summary["full_reason"]
+    built_by = generations.read_manifest(generations.current_generation(index)).tokenizer
+    assert built_by.split()[0] == other
+    # queries cut by one segmenter against reports cut by the other: refused at start-up, with the fix
+    with pytest.raises(IndexMissing, match="分词建成.*parksearch index"):
+        SearchService(index)
+
+
 # -- generations ----------------------------------------------------------------------
 
 

@@ -96,9 +96,15 @@ def test_not_becomes_and_not():
     assert query.b.a == Q.Phrase("text_lit", ["绿化"]) or query.b.a == Q.Term("text_lit", "绿化")
 
 
-def test_section_fields_keep_the_match_literal():
-    query = parse("安全生产", ["sec_problems"]).query
-    assert query.a == Q.Phrase("sec_problems_lit", ["安全", "全生", "生产"])
+def test_section_filter_keeps_the_match_literal_and_inside_the_sections():
+    from indexer.sections import WithinSections
+
+    query = parse_query("安全生产", make_schema(), ("text",), sections=("存在问题",)).query
+    assert query.a == WithinSections(Q.Phrase("text_lit", ["安全", "全生", "生产"]), ("存在问题",))
+    assert query.b == WithinSections(Q.Term("text", "安全生产"), ("存在问题",))
+    # a field the user named is not restricted
+    query = parse_query("title:总结", make_schema(), ("text",), sections=("存在问题",)).query
+    assert not isinstance(query.a, WithinSections)
 
 
 def test_title_field_is_literal_in_the_title():

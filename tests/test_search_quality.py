@@ -160,6 +160,32 @@ def test_section_filter_restricts_where_the_query_matches(quality):
     assert got == expected
 
 
+def _in_sections(reader, strings, kinds) -> set[str]:
+    """Reports where every string occurs inside some section of one of ``kinds``."""
+    found = set()
+    for _, fields in reader.iter_docs():
+        meta = fields["meta"]
+        texts = [normalize(meta["text"][s["start"]:s["end"]]) for s in meta["sections"] if s["category"] in kinds]
+        if all(any(normalize(x) in t for t in texts) for x in strings):
+            found.add(meta["id"])
+    return found
+
+
+@pytest.mark.parametrize("strings", [["园区"], ["土地"], ["招商引资"], ["资金"], ["基础设施"], ["企业", "发展"],
+                                     ["污水处理"], ["人民"], ["改革开放"]])
+def test_section_filter_finds_exactly_the_reports_with_the_string_in_such_a_section(quality, strings):
+    service, _ = quality
+    reader = service.searcher().reader()
+    for kinds in (["存在问题"], ["计划安排"], ["成效进展"], ["做法措施"], ["其他"], ["存在问题", "计划安排"]):
+        expected = _in_sections(reader, strings, kinds)
+        assert search_ids(service, " ".join(strings), sections=kinds) == expected, kinds
+    # the section facet counts the same reports, kind by kind
+    data = service.search(SearchRequest(q=" ".join(strings), collapse=False))
+    facet = {entry["value"]: entry["count"] for entry in data["facets"]["section"]}
+    for kind in ("存在问题", "计划安排", "成效进展", "做法措施", "其他"):
+        assert facet.get(kind, 0) == len(_in_sections(reader, strings, [kind])), kind
+
+
 def test_every_highlight_is_the_querys_own_words(quality):
     service, _ = quality
     for q in ("招商引资", "花園城市", "安全生产 土地", '"科学发展观"', "园区 -绿化"):
