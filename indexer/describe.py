@@ -132,12 +132,15 @@ def _trim_prefix(run: str) -> str:
     return run
 
 
+_GENERIC_LONGEST_FIRST = sorted(_GENERIC, key=len, reverse=True)
+
+
 def _is_generic(prefix: str) -> bool:
     rest = prefix
     changed = True
     while rest and changed:
         changed = False
-        for g in sorted(_GENERIC, key=len, reverse=True):
+        for g in _GENERIC_LONGEST_FIRST:
             if rest.endswith(g):
                 rest, changed = rest[: -len(g)], True
                 break
@@ -175,7 +178,9 @@ _PARK_TOPIC = re.compile(r"园区|園區|工业园|工業園|开发区|開發區
 
 def choose_park(title: str, body: str) -> tuple[str | None, list[str], str]:
     """(park, parks_mentioned, evidence)."""
-    found = [n for n, _ in find_parks(title + "\n" + body)]
+    in_body = find_parks(body)
+    # (no park name spans a line break, so title and body can be looked at apart)
+    found = [n for n, _ in find_parks(title)] + [n for n, _ in in_body]
     canon = _normalize_names(found)
     mentioned = []
     for n in found:
@@ -185,7 +190,7 @@ def choose_park(title: str, body: str) -> tuple[str | None, list[str], str]:
     in_title = [canon[n] for n, _ in find_parks(title)]
     if in_title:
         return in_title[0], mentioned, f"标题中的园区名「{in_title[0]}」"
-    counts = Counter(canon[n] for n, _ in find_parks(body))
+    counts = Counter(canon[n] for n, _ in in_body)
     if not counts:
         return None, mentioned, "正文中没有具名园区（只有“园区”“县工业园”或打码的名称）"
     # is the report about a park at all? (a 绿化所 report naming a park once is not)
