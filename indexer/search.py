@@ -125,6 +125,7 @@ class SearchService:
         self._checked = time.monotonic()
         self._retired: list[tuple[float, object]] = []
         self._cache = ResultCache(CACHE_ENTRIES)
+        self._columns: dict = {}  # (generation, field) -> the column's value per docnum
 
     def _open_current(self):
         """(name, index, searcher) of the generation CURRENT names, checked whole."""
@@ -194,6 +195,7 @@ class SearchService:
                         searcher.close()  # it proved the generation whole; threads open their own
                         self._current = (name, ix)
                         self._cache.clear()  # its entries hold the old searchers' hits
+                        self._columns = {}
                     self._stamp = stamp
                 except (ParksearchError, OSError) as error:
                     # Keep answering from the generation we have; say why once per check.
@@ -219,12 +221,30 @@ class SearchService:
 
     # -- searching ---------------------------------------------------------
 
-    def parse(self, q: str, sections=(), searcher=None) -> ParsedQuery:
+    def parse(self, q: str, sections=(), searcher=None, ranked=True) -> ParsedQuery:
         """How ``q`` is understood; ``sections`` restrict where it must match. Pass the
-        request's searcher so that one request never reads two generations."""
+        request's searcher so that one request never reads two generations.
+        ``ranked=False``: a query for counting, which matches the same reports unscored."""
         fields = [SECTION_FIELDS[k] for k in sections] if sections else DEFAULT_FIELDS
         searcher = searcher or self.searcher()
-        return parse_query(q, searcher.schema, fields, reader=searcher.reader())
+        return parse_query(q, searcher.schema, fields, reader=searcher.reader(), ranked=ranked)
+
+    def _column(self, searcher, name: str) -> list:
+        """The sortable column ``name`` as a list indexed by docnum, read once per generation.
+
+        Facets and near-duplicate grouping read it for every hit; one lookup through
+        Whoosh's column reader costs a seek and a read.
+        """
+        key = (self._local.generation, name)
+        values = self._columns.get(key)
+        if values is None:
+            reader = searcher.reader()
+            column = reader.column_reader(name)
+            values = list(column)
+            if len(values) != reader.doc_count_all():  # a segment without the column
+                values = [column[d] for d in range(reader.doc_count_all())]
+            self._columns[key] = values
+        return values
 
     def search(self, req: SearchRequest) -> dict:
         started = time.perf_counter()
@@ -274,7 +294,7 @@ class SearchService:
                 for docnum, score in results.items()]
         if not collapse:
             return [[hit] for hit in hits]
-        sigs = searcher.reader().column_reader("dup_sig") if "dup_sig" in searcher.schema else None
+        sigs = self._column(searcher, "dup_sig") if "dup_sig" in searcher.schema else None
         if sigs is None:
             return [[hit] for hit in hits]
         return group_duplicates(hits, lambda hit: sigs[hit.docnum])
@@ -305,7 +325,6 @@ class SearchService:
         a facet whose own filter is set runs the search again. Counting reads sortable
         columns and document sets, never stored documents.
         """
-        reader = searcher.reader()
         facets = {}
         for name in GROUPED_FACETS:
             if name in filters:
@@ -313,7 +332,7 @@ class SearchService:
                 facet_groups = self._groups(searcher, parsed, req, others)
             else:
                 facet_groups = groups
-            column = reader.column_reader(name)
+            column = self._column(searcher, name)
             counts = Counter(column[group[0].docnum] for group in facet_groups)
             facets[name] = _ordered(
                 (None if value == UNKNOWN else (int(value) if name == "year" else value), count)
@@ -329,7 +348,7 @@ class SearchService:
             if parsed.query is None:
                 q = Q.Term("section_kinds", kind)
             else:
-                q = self.parse(req.q, [kind], searcher).query
+                q = self.parse(req.q, [kind], searcher, ranked=False).query
             # a count, not a search: no scoring, no top-N heap
             n = len({group_of[d] for d in searcher.docs_for_query(q) if d in group_of})
             if n:

@@ -1,0 +1,267 @@
+"""Phrase matching by document sets and position sets: Whoosh's Phrase, made cheap.
+
+Every string a user types is matched as a phrase of character bigrams in a
+literal field (``query._Compiler.literal_query``), and a string of several
+words is ranked by a phrase of words. Whoosh answers a phrase with its span
+machinery: an intersection matcher per pair of words, a ``Span`` object per
+position of every word in every candidate report, and a binary search per span.
+On 1000 reports that cost tens of milliseconds per phrase and field, and the
+first search of a string runs it once for the result list and once per section
+kind for the section facet.
+
+``ConsecutivePhrase`` is a ``whoosh.query.Phrase`` (slop 1: the words at
+consecutive positions) that matches the same reports with the same scores by a
+shorter road, in one segment at a time:
+
+1. the distinct words' postings are read block by block, rarest word first;
+   a block that cannot hold a report still in the running is not decoded;
+2. the reports are the intersection of the words' report sets (``dict`` keys);
+3. in each of them the positions are decoded once per word and the phrase's
+   start positions are ``{p} & {p - 1} & {p - 2} …`` over the words, set
+   operations done in C;
+4. scores are Whoosh's: each word's scorer (BM25F) on its weight in the report,
+   summed in the binary-tree order Whoosh's intersection matcher adds them,
+   times the boost, and only computed when a collector asks (counting asks
+   nothing).
+
+Anything outside that path (a slop other than 1, a field without positions, a
+searcher over several segments) falls back to Whoosh's own Phrase matcher.
+"""
+from __future__ import annotations
+
+import pickle
+from bisect import bisect_left, bisect_right
+from itertools import accumulate, repeat
+from operator import add
+
+from whoosh import formats
+from whoosh import query as Q
+from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.matching import FilterMatcher, Matcher, NullMatcher, ReadTooFar
+from whoosh.query.spans import Span
+from whoosh.system import _INT_SIZE
+
+
+class ConsecutivePhrase(Q.Phrase):
+    """A ``Phrase`` (words at consecutive positions) matched by doc sets and position sets."""
+
+    def __eq__(self, other):
+        # the same query as Whoosh's Phrase of the same words: only the road differs
+        return (isinstance(other, Q.Phrase) and type(other) in (Q.Phrase, ConsecutivePhrase)
+                and self.fieldname == other.fieldname and self.words == other.words
+                and self.slop == other.slop and self.boost == other.boost)
+
+    __hash__ = Q.Phrase.__hash__
+
+    def matcher(self, searcher, context=None):
+        fieldname = self.fieldname
+        schema = searcher.schema
+        if (self.slop != 1 or len(self.words) < 2 or fieldname not in schema
+                or not searcher.is_atomic()):
+            return super().matcher(searcher, context)
+        field = schema[fieldname]
+        if not field.format or not field.format.supports("positions"):
+            return super().matcher(searcher, context)
+        try:
+            words = [field.to_bytes(w) for w in self.words]
+        except ValueError:
+            return NullMatcher()
+        reader = searcher.reader()
+        if any((fieldname, w) not in reader for w in words):
+            return NullMatcher()
+        found = find_phrase(reader, fieldname, words, field.format)
+        if not found.docs:
+            return NullMatcher()
+        weighting = (context.weighting if context is not None else None) or searcher.weighting
+        return PhraseMatcher(found, lambda: [weighting.scorer(searcher, fieldname, w, qf=1) for w in words],
+                             self.boost)
+
+
+class FoundPhrase:
+    """Where a phrase occurs in one segment: sorted docnums, and per report the
+    words' weights (phrase order) and the phrase's start positions (sorted)."""
+
+    __slots__ = ("docs", "weights", "starts")
+
+    def __init__(self, docs, weights, starts):
+        self.docs, self.weights, self.starts = docs, weights, starts
+
+
+def find_phrase(reader, fieldname, words, fmt) -> FoundPhrase:
+    """The reports of one segment ``reader`` holding ``words`` (bytes) at consecutive positions."""
+    distinct = sorted(set(words), key=lambda w: reader.doc_frequency(fieldname, w))
+    tables = {}
+    candidates = None  # sorted docnums every word read so far occurs in
+    for word in distinct:
+        table = _postings(reader, fieldname, word, candidates)
+        tables[word] = table
+        candidates = sorted(table) if candidates is None else [d for d in candidates if d in table]
+        if not candidates:
+            return FoundPhrase([], [], [])
+    # check the rarest word's positions first: the start set shrinks fastest
+    order = sorted(range(len(words)), key=lambda k: distinct.index(words[k]))
+    decode = _decoder(fmt)
+    deleted = reader.is_deleted if reader.has_deletions() else None
+    docs, weights, starts = [], [], []
+    for doc in candidates:
+        if deleted is not None and deleted(doc):
+            continue
+        decoded = {}
+        common = None
+        for k in order:
+            word = words[k]
+            positions = decoded.get(word)
+            if positions is None:
+                positions = decoded[word] = decode(tables[word][doc][1])
+            shifted = set(map(add, positions, repeat(-k))) if k else set(positions)
+            common = shifted if common is None else common & shifted
+            if not common:
+                break
+        if common:
+            docs.append(doc)
+            weights.append(tuple(tables[w][doc][0] for w in words))
+            starts.append(sorted(common))
+    return FoundPhrase(docs, weights, starts)
+
+
+def _postings(reader, fieldname, word, wanted=None) -> dict:
+    """``{docnum: (weight, encoded value)}`` of one term; with ``wanted`` (sorted
+    docnums) only the blocks that may hold one of them are decoded."""
+    m = reader.postings(fieldname, word)
+    if isinstance(m, FilterMatcher):  # deleted documents: find_phrase drops them
+        m = m.child
+    if isinstance(m, W3LeafMatcher):
+        table = {}
+        previous_max = -1
+        while not m._atend:
+            block_max = m._maxid
+            if wanted is None or bisect_right(wanted, block_max) > bisect_right(wanted, previous_max):
+                m._read_ids()
+                m._read_weights()
+                m._read_values()
+                table.update(zip(m._ids, zip(m._weights, m._values)))
+            previous_max = block_max
+            m._next_block()
+        return table
+    table = {}
+    while m.is_active():  # postings inlined in the term info, or another codec
+        table[m.id()] = (m.weight(), m.value())
+        m.next()
+    return table
+
+
+def _decoder(fmt):
+    if type(fmt) is formats.Positions:
+        # Positions.decode_positions, with the running sum done by accumulate in C
+        def decode(value):
+            return accumulate(pickle.loads(value[_INT_SIZE:]))
+        return decode
+    return fmt.decode_positions
+
+
+def _tree_sum(values, lo, hi):
+    """Sum as ``make_binary_tree(IntersectionMatcher, …)`` adds its children's scores."""
+    if hi - lo == 1:
+        return values[lo]
+    half = (hi - lo) // 2
+    return _tree_sum(values, lo, lo + half) + _tree_sum(values, lo + half, hi)
+
+
+class _Posting:
+    """What a Whoosh scorer reads of a term matcher: the current docnum and weight."""
+
+    __slots__ = ("_id", "_weight")
+
+    def id(self):
+        return self._id
+
+    def weight(self):
+        return self._weight
+
+
+class PhraseMatcher(Matcher):
+    """Walks a ``FoundPhrase``; scores like Whoosh's phrase matcher."""
+
+    def __init__(self, found: FoundPhrase, make_scorers, boost=1.0, i=0):
+        self._found = found
+        self._docs = found.docs
+        self._make_scorers = make_scorers
+        self._scorers = None
+        self._boost = boost
+        self._i = i
+
+    def __repr__(self):
+        return f"{self.__class__.__name__}({len(self._docs)} docs)"
+
+    def is_active(self):
+        return self._i < len(self._docs)
+
+    def reset(self):
+        self._i = 0
+
+    def copy(self):
+        m = self.__class__(self._found, self._make_scorers, self._boost, self._i)
+        m._scorers = self._scorers
+        return m
+
+    def replace(self, minquality=0):
+        # like Whoosh's span matchers: never dropped for quality, only when done
+        return self if self.is_active() else NullMatcher()
+
+    def id(self):
+        return self._docs[self._i]
+
+    def next(self):
+        if self._i >= len(self._docs):
+            raise ReadTooFar
+        self._i += 1
+        return False
+
+    def skip_to(self, id):
+        if not self.is_active():
+            raise ReadTooFar
+        if id > self._docs[self._i]:
+            self._i = bisect_left(self._docs, id, self._i)
+        return False
+
+    def all_ids(self):
+        docs, self._i = self._docs[self._i:], len(self._docs)
+        return iter(docs)
+
+    def supports(self, astype):
+        return False  # a phrase has no posting value of its own; spans() says where it is
+
+    def value(self):
+        raise NotImplementedError("a phrase has no posting value")
+
+    def value_as(self, astype):
+        raise NotImplementedError("a phrase has no posting value")
+
+    def spans(self):
+        last = len(self._found.weights[self._i]) - 1
+        return [Span(p, p + last) for p in self._found.starts[self._i]]
+
+    def weight(self):
+        weights = self._found.weights[self._i]
+        return _tree_sum(weights, 0, len(weights)) * self._boost
+
+    def _scorer_list(self):
+        if self._scorers is None:
+            self._scorers = self._make_scorers()
+        return self._scorers
+
+    def score(self):
+        posting = _Posting()
+        posting._id = self._docs[self._i]
+        scores = []
+        for scorer, weight in zip(self._scorer_list(), self._found.weights[self._i]):
+            posting._weight = weight
+            scores.append(scorer.score(posting))
+        return _tree_sum(scores, 0, len(scores)) * self._boost
+
+    def supports_block_quality(self):
+        return False
+
+    def max_quality(self):
+        qualities = [s.max_quality() for s in self._scorer_list()]
+        return _tree_sum(qualities, 0, len(qualities)) * self._boost
