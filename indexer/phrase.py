@@ -29,8 +29,11 @@ searcher over several segments) falls back to Whoosh's own Phrase matcher.
 """
 from __future__ import annotations
 
+import os
 import pickle
+import threading
 from bisect import bisect_left, bisect_right
+from collections import OrderedDict
 from itertools import accumulate, repeat
 from operator import add
 
@@ -39,6 +42,7 @@ from whoosh import query as Q
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching import FilterMatcher, Matcher, NullMatcher, ReadTooFar
 from whoosh.query.spans import Span
+from whoosh.scoring import WeightLengthScorer
 from whoosh.system import _INT_SIZE
 
 
@@ -63,64 +67,80 @@ class ConsecutivePhrase(Q.Phrase):
         if not field.format or not field.format.supports("positions"):
             return super().matcher(searcher, context)
         try:
-            words = [field.to_bytes(w) for w in self.words]
+            words = tuple(field.to_bytes(w) for w in self.words)
         except ValueError:
             return NullMatcher()
         reader = searcher.reader()
         if any((fieldname, w) not in reader for w in words):
             return NullMatcher()
-        found = find_phrase(reader, fieldname, words, field.format)
+        found = cached_phrase(reader, fieldname, words, field.format)
+        if reader.has_deletions():
+            found = found.without(reader.is_deleted)
         if not found.docs:
             return NullMatcher()
         weighting = (context.weighting if context is not None else None) or searcher.weighting
-        return PhraseMatcher(found, lambda: [weighting.scorer(searcher, fieldname, w, qf=1) for w in words],
-                             self.boost)
+
+        def scorers():
+            return [weighting.scorer(searcher, fieldname, w, qf=1) for w in words]
+
+        def length(docnum):  # what Whoosh's WeightLengthScorer.dfl reads
+            return searcher.doc_field_length(docnum, fieldname, 1)
+
+        return PhraseMatcher(found, scorers, length, self.boost)
 
 
 class FoundPhrase:
     """Where a phrase occurs in one segment: sorted docnums, and per report the
-    words' weights (phrase order) and the phrase's start positions (sorted)."""
+    words' weights (phrase order) and the set of the phrase's start positions."""
 
     __slots__ = ("docs", "weights", "starts")
 
     def __init__(self, docs, weights, starts):
         self.docs, self.weights, self.starts = docs, weights, starts
 
+    def without(self, excluded) -> "FoundPhrase":
+        keep = [i for i, d in enumerate(self.docs) if not excluded(d)]
+        if len(keep) == len(self.docs):
+            return self
+        return FoundPhrase([self.docs[i] for i in keep], [self.weights[i] for i in keep],
+                           [self.starts[i] for i in keep])
+
 
 def find_phrase(reader, fieldname, words, fmt) -> FoundPhrase:
-    """The reports of one segment ``reader`` holding ``words`` (bytes) at consecutive positions."""
+    """Where ``words`` (bytes) occur at consecutive positions in ``fieldname`` of one
+    segment's ``reader``, deleted documents included (their postings are still there)."""
     distinct = sorted(set(words), key=lambda w: reader.doc_frequency(fieldname, w))
     tables = {}
     candidates = None  # sorted docnums every word read so far occurs in
     for word in distinct:
         table = _postings(reader, fieldname, word, candidates)
         tables[word] = table
-        candidates = sorted(table) if candidates is None else [d for d in candidates if d in table]
+        candidates = list(table) if candidates is None else [d for d in candidates if d in table]
         if not candidates:
             return FoundPhrase([], [], [])
-    # check the rarest word's positions first: the start set shrinks fastest
-    order = sorted(range(len(words)), key=lambda k: distinct.index(words[k]))
+    # the rarest word's positions first: the set of start positions shrinks fastest
+    plan = sorted(((words[k], -k) for k in range(len(words))), key=lambda ws: distinct.index(ws[0]))
+    repeated = len(distinct) < len(words)  # 一棵一棵: 一棵 twice, decoded once
     decode = _decoder(fmt)
-    deleted = reader.is_deleted if reader.has_deletions() else None
     docs, weights, starts = [], [], []
     for doc in candidates:
-        if deleted is not None and deleted(doc):
-            continue
         decoded = {}
         common = None
-        for k in order:
-            word = words[k]
-            positions = decoded.get(word)
-            if positions is None:
-                positions = decoded[word] = decode(tables[word][doc][1])
-            shifted = set(map(add, positions, repeat(-k))) if k else set(positions)
-            common = shifted if common is None else common & shifted
+        for word, shift in plan:
+            if repeated:
+                positions = decoded.get(word)
+                if positions is None:
+                    positions = decoded[word] = tuple(decode(tables[word][doc][1]))
+            else:
+                positions = decode(tables[word][doc][1])
+            shifted = map(add, positions, repeat(shift)) if shift else positions
+            common = set(shifted) if common is None else common.intersection(shifted)
             if not common:
                 break
         if common:
             docs.append(doc)
             weights.append(tuple(tables[w][doc][0] for w in words))
-            starts.append(sorted(common))
+            starts.append(common)
     return FoundPhrase(docs, weights, starts)
 
 
@@ -128,7 +148,7 @@ def _postings(reader, fieldname, word, wanted=None) -> dict:
     """``{docnum: (weight, encoded value)}`` of one term; with ``wanted`` (sorted
     docnums) only the blocks that may hold one of them are decoded."""
     m = reader.postings(fieldname, word)
-    if isinstance(m, FilterMatcher):  # deleted documents: find_phrase drops them
+    if isinstance(m, FilterMatcher):  # deleted documents: the matcher drops them
         m = m.child
     if isinstance(m, W3LeafMatcher):
         table = {}
@@ -136,10 +156,12 @@ def _postings(reader, fieldname, word, wanted=None) -> dict:
         while not m._atend:
             block_max = m._maxid
             if wanted is None or bisect_right(wanted, block_max) > bisect_right(wanted, previous_max):
-                m._read_ids()
+                # W3LeafMatcher._read_ids, with the ids' running sum done by accumulate in C
+                m._read_data()
+                ids = m._data[0] if m._byteids else accumulate(m._data[0])
                 m._read_weights()
                 m._read_values()
-                table.update(zip(m._ids, zip(m._weights, m._values)))
+                table.update(zip(ids, zip(m._weights, m._values)))
             previous_max = block_max
             m._next_block()
         return table
@@ -158,6 +180,74 @@ def _decoder(fmt):
         return decode
     return fmt.decode_positions
 
+
+# -- a cache of found phrases, per segment -------------------------------------
+
+CACHE_DOCS = 100_000  # reports remembered over all cached phrases (~20 MB at most)
+
+
+class _FoundCache:
+    """Recently found phrases by (segment, field, words), bounded by their reports.
+
+    A segment's postings never change (deletions are applied when a matcher is made),
+    so an entry is right for every reader of that segment, in any thread: a facet that
+    repeats the search without its own filter, the next search with the same string.
+    """
+
+    def __init__(self, max_docs: int):
+        self.max_docs = max_docs
+        self._entries: OrderedDict = OrderedDict()
+        self._docs = 0
+        self._lock = threading.Lock()
+
+    def get(self, key, compute) -> FoundPhrase:
+        if key is None:
+            return compute()
+        with self._lock:
+            found = self._entries.get(key)
+            if found is not None:
+                self._entries.move_to_end(key)
+                return found
+        found = compute()
+        with self._lock:
+            if key not in self._entries and len(found.docs) <= self.max_docs:
+                self._entries[key] = found
+                self._docs += len(found.docs)
+                while self._docs > self.max_docs:
+                    _, old = self._entries.popitem(last=False)
+                    self._docs -= len(old.docs)
+        return found
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+            self._docs = 0
+
+
+_found = _FoundCache(CACHE_DOCS)
+
+
+def cached_phrase(reader, fieldname, words, fmt) -> FoundPhrase:
+    """``find_phrase``, remembered per segment."""
+    return _found.get(_segment_key(reader, fieldname, words),
+                      lambda: find_phrase(reader, fieldname, words, fmt))
+
+
+def clear_cache() -> None:
+    """Forget every found phrase (the service calls it when it serves a new generation)."""
+    _found.clear()
+
+
+def _segment_key(reader, fieldname, words):
+    """(folder, segment id, field, words), or None for a segment not in a folder."""
+    folder = getattr(getattr(reader, "_storage", None), "folder", None)
+    segid = getattr(reader, "_segid", None)
+    if folder is None or segid is None:
+        return None
+    return (os.path.abspath(folder), segid, fieldname, words)
+
+
+# -- the matcher ------------------------------------------------------------------
 
 def _tree_sum(values, lo, hi):
     """Sum as ``make_binary_tree(IntersectionMatcher, …)`` adds its children's scores."""
@@ -182,11 +272,13 @@ class _Posting:
 class PhraseMatcher(Matcher):
     """Walks a ``FoundPhrase``; scores like Whoosh's phrase matcher."""
 
-    def __init__(self, found: FoundPhrase, make_scorers, boost=1.0, i=0):
+    def __init__(self, found: FoundPhrase, make_scorers, length, boost=1.0, i=0):
         self._found = found
         self._docs = found.docs
         self._make_scorers = make_scorers
+        self._length = length
         self._scorers = None
+        self._by_length = False
         self._boost = boost
         self._i = i
 
@@ -200,9 +292,7 @@ class PhraseMatcher(Matcher):
         self._i = 0
 
     def copy(self):
-        m = self.__class__(self._found, self._make_scorers, self._boost, self._i)
-        m._scorers = self._scorers
-        return m
+        return self.__class__(self._found, self._make_scorers, self._length, self._boost, self._i)
 
     def replace(self, minquality=0):
         # like Whoosh's span matchers: never dropped for quality, only when done
@@ -239,7 +329,7 @@ class PhraseMatcher(Matcher):
 
     def spans(self):
         last = len(self._found.weights[self._i]) - 1
-        return [Span(p, p + last) for p in self._found.starts[self._i]]
+        return [Span(p, p + last) for p in sorted(self._found.starts[self._i])]
 
     def weight(self):
         weights = self._found.weights[self._i]
@@ -248,15 +338,25 @@ class PhraseMatcher(Matcher):
     def _scorer_list(self):
         if self._scorers is None:
             self._scorers = self._make_scorers()
+            # BM25F and its kin score (weight, field length): read the length once, not per word
+            self._by_length = all(type(s).score is WeightLengthScorer.score and hasattr(s, "dfl")
+                                  for s in self._scorers)
         return self._scorers
 
     def score(self):
-        posting = _Posting()
-        posting._id = self._docs[self._i]
-        scores = []
-        for scorer, weight in zip(self._scorer_list(), self._found.weights[self._i]):
-            posting._weight = weight
-            scores.append(scorer.score(posting))
+        scorers = self._scorer_list()
+        doc = self._docs[self._i]
+        weights = self._found.weights[self._i]
+        if self._by_length:
+            length = self._length(doc)
+            scores = [s._score(w, length) for s, w in zip(scorers, weights)]
+        else:
+            posting = _Posting()
+            posting._id = doc
+            scores = []
+            for scorer, weight in zip(scorers, weights):
+                posting._weight = weight
+                scores.append(scorer.score(posting))
         return _tree_sum(scores, 0, len(scores)) * self._boost
 
     def supports_block_quality(self):

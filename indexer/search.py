@@ -23,7 +23,7 @@ from .highlight import make_snippets, mark
 from .analyze import find_matches
 from .dedupe import group_duplicates
 from .model import DOC_TYPES, SECTION_KINDS
-from . import analyze, whoosh_fixes  # noqa: F401  (whoosh_fixes patches Whoosh on import)
+from . import analyze, phrase, whoosh_fixes  # noqa: F401  (whoosh_fixes patches Whoosh on import)
 from .query import DEFAULT_FIELDS, ParsedQuery, parse_query, use_synonyms
 from .write import SECTION_FIELDS, SYNONYMS_FILE, UNKNOWN, USERDICT_FILE
 
@@ -196,6 +196,7 @@ class SearchService:
                         self._current = (name, ix)
                         self._cache.clear()  # its entries hold the old searchers' hits
                         self._columns = {}
+                        phrase.clear_cache()  # the old generation's segments are not searched again
                     self._stamp = stamp
                 except (ParksearchError, OSError) as error:
                     # Keep answering from the generation we have; say why once per check.
