@@ -42,6 +42,7 @@ from whoosh import query as Q
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching import FilterMatcher, Matcher, NullMatcher, ReadTooFar
 from whoosh.query.spans import Span
+from whoosh.reading import TermNotFound
 from whoosh.scoring import WeightLengthScorer
 from whoosh.system import _INT_SIZE
 
@@ -71,8 +72,6 @@ class ConsecutivePhrase(Q.Phrase):
         except ValueError:
             return NullMatcher()
         reader = searcher.reader()
-        if any((fieldname, w) not in reader for w in words):
-            return NullMatcher()
         found = cached_phrase(reader, fieldname, words, field.format)
         if reader.has_deletions():
             found = found.without(reader.is_deleted)
@@ -109,11 +108,17 @@ class FoundPhrase:
 def find_phrase(reader, fieldname, words, fmt) -> FoundPhrase:
     """Where ``words`` (bytes) occur at consecutive positions in ``fieldname`` of one
     segment's ``reader``, deleted documents included (their postings are still there)."""
-    distinct = sorted(set(words), key=lambda w: reader.doc_frequency(fieldname, w))
+    infos = {}  # one look-up in the term dictionary per word: its statistics and postings
+    for word in set(words):
+        try:
+            infos[word] = reader.term_info(fieldname, word)
+        except TermNotFound:
+            return FoundPhrase([], [], [])
+    distinct = sorted(infos, key=lambda w: infos[w].doc_frequency())
     tables = {}
     candidates = None  # sorted docnums every word read so far occurs in
     for word in distinct:
-        table = _postings(reader, fieldname, word, candidates)
+        table = _postings(_open_postings(reader, fieldname, word, infos[word], fmt), candidates)
         tables[word] = table
         candidates = list(table) if candidates is None else [d for d in candidates if d in table]
         if not candidates:
@@ -144,12 +149,20 @@ def find_phrase(reader, fieldname, words, fmt) -> FoundPhrase:
     return FoundPhrase(docs, weights, starts)
 
 
-def _postings(reader, fieldname, word, wanted=None) -> dict:
-    """``{docnum: (weight, encoded value)}`` of one term; with ``wanted`` (sorted
-    docnums) only the blocks that may hold one of them are decoded."""
+def _open_postings(reader, fieldname, word, info, fmt):
+    """The postings matcher of a term whose TermInfo is at hand (``reader.postings``
+    would look the term up again), deleted documents included."""
+    terms = getattr(reader, "_terms", None)
+    codec, postfile = getattr(terms, "_codec", None), getattr(terms, "_postfile", None)
+    if codec is not None and postfile is not None:
+        return codec.postings_reader(postfile, info, fmt, term=(fieldname, word))
     m = reader.postings(fieldname, word)
-    if isinstance(m, FilterMatcher):  # deleted documents: the matcher drops them
-        m = m.child
+    return m.child if isinstance(m, FilterMatcher) else m  # deletions: the matcher drops them
+
+
+def _postings(m, wanted=None) -> dict:
+    """``{docnum: (weight, encoded value)}`` of one term's postings matcher ``m``; with
+    ``wanted`` (sorted docnums) only the blocks that may hold one of them are decoded."""
     if isinstance(m, W3LeafMatcher):
         table = {}
         previous_max = -1
@@ -170,6 +183,23 @@ def _postings(reader, fieldname, word, wanted=None) -> dict:
         table[m.id()] = (m.weight(), m.value())
         m.next()
     return table
+
+
+def term_docs(reader, fieldname, word) -> list:
+    """The docnums of one term's postings in one segment, deleted documents included."""
+    try:
+        info = reader.term_info(fieldname, word)
+    except TermNotFound:
+        return []
+    m = _open_postings(reader, fieldname, word, info, reader.schema[fieldname].format)
+    if isinstance(m, W3LeafMatcher):
+        docs = []
+        while not m._atend:
+            m._read_data()
+            docs.extend(m._data[0] if m._byteids else accumulate(m._data[0]))
+            m._next_block()
+        return docs
+    return list(m.all_ids())
 
 
 def _decoder(fmt):

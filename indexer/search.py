@@ -22,6 +22,7 @@ from .errors import BadRequest, IndexMissing, NotFound, ParksearchError
 from .highlight import make_snippets, mark
 from .analyze import find_matches
 from .dedupe import group_duplicates
+from .docsets import doc_set
 from .model import DOC_TYPES, SECTION_KINDS
 from . import analyze, phrase, whoosh_fixes  # noqa: F401  (whoosh_fixes patches Whoosh on import)
 from .query import DEFAULT_FIELDS, ParsedQuery, parse_query, use_synonyms
@@ -34,7 +35,7 @@ MAX_PER_PAGE = 100
 # Longer queries cost seconds of analysis for no benefit: nobody types a page into a search box.
 MAX_QUERY_CHARS = 500
 EXPORT_LIMIT = 10000
-CACHE_ENTRIES = 64  # searches whose grouped hits and facets are kept (a few MB for thousands of reports)
+CACHE_ENTRIES = 128  # scored hits, grouped hits and facets of recent searches (2–4 per search; a few MB)
 REFRESH_SECONDS = 1.0  # how often a request may look at CURRENT for a new generation
 RETIRE_SECONDS = 60.0  # an old searcher is closed this long after the switch (requests take ms)
 
@@ -288,17 +289,34 @@ class SearchService:
         return self._cache.get(key, lambda: self._compute_groups(searcher, query, flt, by_year, req.collapse))
 
     def _compute_groups(self, searcher, query, flt, by_year: bool, collapse: bool) -> list[list]:
-        sortedby = [sorting.FieldFacet("year_num", reverse=True), sorting.ScoreFacet()] if by_year else None
-        results = _search(searcher, query, flt, limit=None, sortedby=sortedby)
-        # sorted by year, Whoosh's score is the sort key, not a relevance score
-        hits = [Found(docnum, score if isinstance(score, (int, float)) else None)
-                for docnum, score in results.items()]
+        hits = self._scored(searcher, query, by_year)
+        if flt is not None:
+            allowed = set(searcher.docs_for_query(flt))
+            hits = [hit for hit in hits if hit.docnum in allowed]
         if not collapse:
             return [[hit] for hit in hits]
         sigs = self._column(searcher, "dup_sig") if "dup_sig" in searcher.schema else None
         if sigs is None:
             return [[hit] for hit in hits]
         return group_duplicates(hits, lambda hit: sigs[hit.docnum])
+
+    def _scored(self, searcher, query, by_year: bool) -> list["Found"]:
+        """Every hit of ``query`` in result order, before any filter.
+
+        A filter only removes hits: a report's score and sort key do not depend on it,
+        and Whoosh orders by (key, docnum). So the result list and each facet that drops
+        its own filter share this one scored pass and filter it by document set.
+        """
+        key = ("scored", self._local.generation, repr(query), by_year)
+
+        def compute():
+            sortedby = [sorting.FieldFacet("year_num", reverse=True), sorting.ScoreFacet()] if by_year else None
+            results = searcher.search(query, limit=None, sortedby=sortedby)
+            # sorted by year, Whoosh's score is the sort key, not a relevance score
+            return [Found(docnum, score if isinstance(score, (int, float)) else None)
+                    for docnum, score in results.items()]
+
+        return self._cache.get(key, compute)
 
     def _main_query(self, parsed: ParsedQuery, req: SearchRequest):
         if parsed.query is not None:
@@ -345,13 +363,14 @@ class SearchService:
             groups = self._groups(searcher, self.parse(req.q, (), searcher), unrestricted, _and(filters.values()))
         group_of = {hit.docnum: i for i, group in enumerate(groups) for hit in group}
         section_counts = []
+        memo: dict = {}  # the kinds' queries share their leaves outside the sections
         for kind in SECTION_FIELDS:
             if parsed.query is None:
                 q = Q.Term("section_kinds", kind)
             else:
                 q = self.parse(req.q, [kind], searcher, ranked=False).query
-            # a count, not a search: no scoring, no top-N heap
-            n = len({group_of[d] for d in searcher.docs_for_query(q) if d in group_of})
+            # a count, not a search: no scoring, no order, only which reports
+            n = len({group_of[d] for d in doc_set(searcher, q, memo) if d in group_of})
             if n:
                 section_counts.append((kind, n))
         facets["section"] = _ordered(section_counts)
@@ -541,17 +560,6 @@ class ResultCache:
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
-
-
-def _search(searcher, query, flt, **kwargs):
-    """``searcher.search`` with ``flt`` as a filter, also when the filter matches nothing.
-
-    Whoosh takes an empty filter set for "no filter" when it counts, so a filter
-    that excludes everything would report the unfiltered total.
-    """
-    if flt is not None and next(iter(searcher.docs_for_query(flt)), None) is None:
-        query, flt = Q.NullQuery, None
-    return searcher.search(query, filter=flt, **kwargs)
 
 
 def _and(queries):
