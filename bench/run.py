@@ -324,9 +324,11 @@ def main(argv=None) -> None:
     if args.cold_only:
         if args.index is None:
             parser.error("--cold-only 需要 --index：先用 parksearch index --corpus … --index … 建好索引")
-        results = {"machine": machine(), "cold": cold_searches(args.index, args.rounds)}
-        print(f"in process, first searches: per-search min {results['cold']['per_search_min']}, "
-              f"median {results['cold']['per_search_median']}", flush=True)
+        results = {"machine": machine()}
+        if args.rounds:
+            results["cold"] = cold_searches(args.index, args.rounds)
+            print(f"in process, first searches: per-search min {results['cold']['per_search_min']}, "
+                  f"median {results['cold']['per_search_median']}", flush=True)
         if args.queries:
             results["api"] = api_latency(args.index, args.corpus, args.queries)
             print(f"API: {results['api']}", flush=True)

@@ -22,7 +22,7 @@ from . import generations
 from .errors import BadRequest, IndexMissing, NotFound, ParksearchError
 from .highlight import make_snippets, mark
 from .analyze import find_matches
-from .dedupe import group_duplicates
+from .dedupe import group_duplicates, without_lonely
 from .docsets import doc_set
 from .model import DOC_TYPES, SECTION_KINDS
 from . import analyze, phrase, whoosh_fixes  # noqa: F401  (whoosh_fixes patches Whoosh on import)
@@ -297,10 +297,20 @@ class SearchService:
             hits = [hit for hit in hits if hit.docnum in allowed]
         if not collapse:
             return [[hit] for hit in hits]
-        sigs = self._column(searcher, "dup_sig") if "dup_sig" in searcher.schema else None
+        sigs = self._grouping_sigs(searcher) if "dup_sig" in searcher.schema else None
         if sigs is None:
             return [[hit] for hit in hits]
         return group_duplicates(hits, lambda hit: sigs[hit.docnum])
+
+    def _grouping_sigs(self, searcher) -> list:
+        """Near-duplicate signatures per docnum, blank for a report no other one could
+        join (dedupe.without_lonely): computed once per generation, so grouping a
+        search's hits only works on the few reports that have copies."""
+        key = (self._local.generation, "dup_sig/grouping")
+        sigs = self._columns.get(key)
+        if sigs is None:
+            sigs = self._columns[key] = without_lonely(self._column(searcher, "dup_sig"))
+        return sigs
 
     def _scored(self, searcher, query, by_year: bool) -> list["Found"]:
         """Every hit of ``query`` in result order, before any filter.
