@@ -19,6 +19,9 @@ and the UI can show how a query was read:
     jieba cut the text. The word field (jieba words) only adds to the score
     (``AndMaybe``): ranking from words, matching from characters. Synonyms
     widen an unquoted string to its synonyms; a "quoted phrase" is exact.
+    Phrases are ``phrase.ConsecutivePhrase``: Whoosh's ``Phrase``, matched by
+    document and position sets instead of spans. Compiled with ``ranked=False``
+    the word side is left out: the same reports, for counting (facets).
 
 ``ParsedQuery.terms`` are the strings to highlight: every positive string (and
 its synonyms), never one under NOT; a phrase is one term, so it is marked whole.
@@ -610,7 +613,8 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     Never raises on what a user typed: odd syntax gives a best-effort query and a warning.
     With ``reader`` a lone character's literal query is expanded against its lexicon.
     ``ranked=False`` compiles a query that matches the same reports without the word
-    queries that only rank them (``AndMaybe``'s optional side): for counting.
+    queries that only rank them (``AndMaybe``'s optional side): for counting, so it
+    leaves ``terms`` empty (a prefix's highlight terms cost a lexicon walk per field).
     """
     text = (text or "").strip()
     tree, warning = parse_expression(text)
@@ -619,4 +623,5 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
             warning = "查询中没有可检索的词语，已显示全部报告。"
         return ParsedQuery(text, None, understood="全部报告", warning=warning if text else None)
     query = _Compiler(schema, fields, reader, ranked).compile(tree)
-    return ParsedQuery(text, query, highlight_terms(tree, reader, fields), explain(tree), warning)
+    terms = highlight_terms(tree, reader, fields) if ranked else []
+    return ParsedQuery(text, query, terms, explain(tree), warning)
