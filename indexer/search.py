@@ -352,8 +352,10 @@ class SearchService:
 
         They count what the result list shows: a group of near-duplicates counts once,
         under the value of the report that stands for it. ``groups`` are the main
-        search's; a facet without a filter of its own counts them as they are, so only
-        a facet whose own filter is set runs the search again. Counting reads sortable
+        search's; a facet without a filter of its own counts them as they are, and one
+        whose own filter is set groups the same scored hits filtered by the others
+        (``_scored``). The section facet counts which of those reports match inside each
+        kind of section, as document sets (``docsets.doc_set``). Counting reads sortable
         columns and document sets, never stored documents.
         """
         facets = {}
@@ -531,9 +533,10 @@ def _settle_start_up() -> None:
     """Take what start-up loaded out of the cyclic garbage collector's way, once per process.
 
     The modules, jieba's dictionaries and the first searcher live as long as the
-    process; every full collection walks all of them again (10–20 ms on this corpus),
-    and one lands in some request every so often. ``gc.freeze`` leaves them to
-    reference counting: a first search's p95 fell ~15 % with it (docs/benchmarks.md).
+    process, yet every full collection walks them all again (~10 ms here) inside
+    whichever request triggered it. ``gc.freeze`` leaves them to reference counting;
+    measured with ``bench/run.py --cold-only``, the first searches' p95 fell from
+    ~54 to ~46 ms with it.
     """
     global _settled
     if not _settled:
