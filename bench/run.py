@@ -12,6 +12,15 @@ In one run, on one generated corpus (bench/generate.py):
 
     python bench/run.py [--reports 1000] [--workers 2] [--queries 300] [--out results.json]
 
+``--cold-only --index DIR`` measures only first searches against an index built
+before (``parksearch index --corpus … --index DIR``): each round is a fresh process
+with its own ``SearchService`` that asks the 20 searches once, timed in process (wall
+and CPU); then, unless ``--queries 0``, the API under ``parksearch serve`` as in 4.
+On a shared machine compare two checkouts back to back, and read the per-search
+minimum over rounds as well as the median: it is the least disturbed by other work.
+
+    python bench/run.py --cold-only --index /tmp/ix [--rounds 5] [--queries 300] [--out cold.json]
+
 Prints a table and writes the numbers as JSON.
 """
 from __future__ import annotations
@@ -190,6 +199,52 @@ def api_latency(index: Path, corpus: Path, n: int) -> dict:
     }
 
 
+def cold_round(index: Path) -> dict:
+    """One process's first searches: a fresh SearchService, the first request of the process
+    (as api_latency makes), then each of QUERIES once. Times in ms, in QUERIES order."""
+    sys.path.insert(0, str(REPO))
+    from indexer.search import SearchRequest, SearchService
+
+    service = SearchService(index)
+    service.search(SearchRequest.from_params({"q": ["园区"]}))
+    wall, cpu = [], []
+    for params in QUERIES:
+        req = SearchRequest.from_params({k: [v] for k, v in params.items()})
+        started, cpu_started = time.perf_counter(), time.process_time()
+        service.search(req)
+        wall.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - cpu_started) * 1000)
+    return {"wall_ms": wall, "cpu_ms": cpu}
+
+
+def _percentiles(values) -> dict:
+    values = sorted(values)
+    return {"p50_ms": round(statistics.median(values), 1), "p95_ms": round(values[int(0.95 * (len(values) - 1))], 1),
+            "max_ms": round(values[-1], 1)}
+
+
+def cold_searches(index: Path, rounds: int) -> dict:
+    """``rounds`` fresh processes, each asking every search of QUERIES for the first time."""
+    runs = []
+    for _ in range(rounds):
+        proc = subprocess.run([sys.executable, __file__, "--cold-round", "--index", str(index)],
+                              capture_output=True, text=True, env=ENV)
+        if proc.returncode != 0:
+            raise SystemExit(f"cold round failed:\n{proc.stderr}")
+        runs.append(json.loads(proc.stdout))
+    per_search = list(zip(*(run["wall_ms"] for run in runs)))
+    return {
+        "rounds": rounds,
+        "each_round_wall": [_percentiles(run["wall_ms"]) for run in runs],
+        "each_round_cpu": [_percentiles(run["cpu_ms"]) for run in runs],
+        "per_search_min": _percentiles(min(times) for times in per_search),
+        "per_search_median": _percentiles(statistics.median(times) for times in per_search),
+        "per_search": {json.dumps(params, ensure_ascii=False): [round(t, 1) for t in times]
+                       for params, times in zip(QUERIES, per_search)},
+        "load_before": os.getloadavg()[0],
+    }
+
+
 def profile_query(index: Path, n: int = 100) -> str:
     """cProfile of n API-shaped searches in-process: where a query's time goes."""
     import cProfile
@@ -256,7 +311,31 @@ def main(argv=None) -> None:
     parser.add_argument("--mpwriter", action="store_true", help="另外测 Pool 读取 + Whoosh MpWriter 的方案")
     parser.add_argument("--work", type=Path, help="工作目录（默认临时目录，结束后删除）")
     parser.add_argument("--out", type=Path, help="把结果写成 JSON")
+    parser.add_argument("--cold-only", action="store_true", help="只测首次查询（不缓存），用 --index 指定已建好的索引")
+    parser.add_argument("--index", type=Path, help="--cold-only 用的索引文件夹")
+    parser.add_argument("--corpus", type=Path, default=REPO / "corpus", help="--cold-only 启动 serve 时用的语料文件夹")
+    parser.add_argument("--rounds", type=int, default=5, help="--cold-only 的轮数（每轮一个新进程）")
+    parser.add_argument("--cold-round", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+
+    if args.cold_round:
+        print(json.dumps(cold_round(args.index)))
+        return
+    if args.cold_only:
+        if args.index is None:
+            parser.error("--cold-only 需要 --index：先用 parksearch index --corpus … --index … 建好索引")
+        results = {"machine": machine()}
+        if args.rounds:
+            results["cold"] = cold_searches(args.index, args.rounds)
+            print(f"in process, first searches: per-search min {results['cold']['per_search_min']}, "
+                  f"median {results['cold']['per_search_median']}", flush=True)
+        if args.queries:
+            results["api"] = api_latency(args.index, args.corpus, args.queries)
+            print(f"API: {results['api']}", flush=True)
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+        if args.out:
+            args.out.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
+        return
 
     work = args.work or Path(tempfile.mkdtemp(prefix="parksearch-bench-"))
     work.mkdir(parents=True, exist_ok=True)

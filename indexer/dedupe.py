@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import re
 import zlib
+from collections import Counter
 
 from .analyze import normalize
 
@@ -112,3 +113,15 @@ def group_duplicates(items, sig_of) -> list[list]:
     for i, item in enumerate(items):
         groups.setdefault(find(i), []).append(item)
     return [groups[k] for k in sorted(groups)]
+
+
+def without_lonely(sigs: list[str]) -> list[str]:
+    """``sigs`` with every signature that shares no band with another one blanked.
+
+    ``group_duplicates`` only ever compares reports that share a band key, so a report
+    whose keys are all its own stays a group of one either way: over the signatures of
+    a whole index (computed once per generation) the groups of any hit list are the
+    same, and most reports then cost nothing to group.
+    """
+    counts = Counter(key for sig in sigs if sig for key in _band_keys(sig))
+    return [sig if sig and any(counts[key] > 1 for key in _band_keys(sig)) else "" for sig in sigs]

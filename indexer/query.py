@@ -19,6 +19,9 @@ and the UI can show how a query was read:
     jieba cut the text. The word field (jieba words) only adds to the score
     (``AndMaybe``): ranking from words, matching from characters. Synonyms
     widen an unquoted string to its synonyms; a "quoted phrase" is exact.
+    Phrases are ``phrase.ConsecutivePhrase``: Whoosh's ``Phrase``, matched by
+    document and position sets instead of spans. Compiled with ``ranked=False``
+    the word side is left out: the same reports, for counting (facets).
 
 ``ParsedQuery.terms`` are the strings to highlight: every positive string (and
 its synonyms), never one under NOT; a phrase is one term, so it is marked whole.
@@ -37,6 +40,7 @@ from whoosh import query as Q
 
 from .analyze import literal_groups, load_synonyms, normalize
 from .sections import restrict
+from .phrase import ConsecutivePhrase
 
 # Word fields a bare string searches (and their literal twins, "<name>_lit").
 DEFAULT_FIELDS = ("title", "headings", "text")
@@ -406,10 +410,11 @@ def _bigrams_ending_with(reader, fieldname, ch) -> list[str]:
 
 
 class _Compiler:
-    def __init__(self, schema, fields, reader=None):
+    def __init__(self, schema, fields, reader=None, ranked=True):
         self.schema = schema
         self.fields = tuple(fields)
         self.reader = reader
+        self.ranked = ranked  # False: only which reports match counts (facets), so no word queries
 
     def places(self, fieldname):
         """(word fields, literal fields) a string in ``fieldname`` is searched in."""
@@ -448,6 +453,8 @@ class _Compiler:
 
     def string(self, value, fieldname, boost=1.0):
         words, literal = self.places(fieldname)
+        if literal and not self.ranked:
+            return _or([self.literal_query(f, value) for f in literal])
         ranking = _or([q for q in (self.word_query(f, value) for f in words) if q is not None])
         if not literal:  # an index without literal fields: words alone
             return _boosted(ranking or Q.NullQuery, boost)
@@ -458,14 +465,14 @@ class _Compiler:
         texts = list(self.schema[fieldname].process_text(value, mode="query"))
         if not texts:
             return None
-        return Q.Term(fieldname, texts[0]) if len(texts) == 1 else Q.Phrase(fieldname, texts)
+        return Q.Term(fieldname, texts[0]) if len(texts) == 1 else ConsecutivePhrase(fieldname, texts)
 
     def literal_query(self, fieldname, value):
         """Exactly the reports whose ``fieldname`` holds ``value`` (separators split it into parts)."""
         parts = []
         for group in literal_groups(value):
             if len(group) > 1:
-                parts.append(Q.Phrase(fieldname, group))
+                parts.append(ConsecutivePhrase(fieldname, group))
             elif len(group[0]) == 1 and _is_cjk(group[0]):
                 # a lone character: the bigrams that start or end with it, or itself
                 ch = group[0]
@@ -480,7 +487,7 @@ class _Compiler:
             return Q.NullQuery
         if len(parts) == 1:
             return parts[0]
-        if all(isinstance(p, (Q.Phrase, Q.Term)) for p in parts):
+        if all(isinstance(p, (Q.Phrase, Q.Term)) for p in parts):  # ConsecutivePhrase is a Phrase
             # A separator leaves one empty position, so slop 2 lets the parts touch or be
             # parted by punctuation and spaces, nothing else: 安全、生产 finds 安全，生产 and 安全生产.
             return Q.Sequence(parts, slop=2)
@@ -601,12 +608,15 @@ def _group(node) -> str:
 # The entry point
 # --------------------------------------------------------------------------
 
-def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, sections=()) -> ParsedQuery:
+def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=True, sections=()) -> ParsedQuery:
     """Parse ``text``; bare strings search ``fields``, and with ``sections`` (kinds) they
     match only inside sections of those kinds (the section filter: pass ``("text",)``).
 
     Never raises on what a user typed: odd syntax gives a best-effort query and a warning.
     With ``reader`` a lone character's literal query is expanded against its lexicon.
+    ``ranked=False`` compiles a query that matches the same reports without the word
+    queries that only rank them (``AndMaybe``'s optional side): for counting, so it
+    leaves ``terms`` empty (a prefix's highlight terms cost a lexicon walk per field).
     """
     text = (text or "").strip()
     tree, warning = parse_expression(text)
@@ -614,5 +624,6 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, sections=
         if text and warning is None:
             warning = "查询中没有可检索的词语，已显示全部报告。"
         return ParsedQuery(text, None, understood="全部报告", warning=warning if text else None)
-    query = restrict(_Compiler(schema, fields, reader).compile(tree), sections)
-    return ParsedQuery(text, query, highlight_terms(tree, reader, fields), explain(tree), warning)
+    query = restrict(_Compiler(schema, fields, reader, ranked).compile(tree), sections)
+    terms = highlight_terms(tree, reader, fields) if ranked else []
+    return ParsedQuery(text, query, terms, explain(tree), warning)

@@ -5,6 +5,7 @@ contract's JSON, and keeps Whoosh objects to itself.
 """
 from __future__ import annotations
 
+import gc
 import re
 import sys
 import threading
@@ -21,9 +22,10 @@ from . import generations
 from .errors import BadRequest, IndexMissing, NotFound, ParksearchError
 from .highlight import make_snippets, mark
 from .analyze import find_matches
-from .dedupe import group_duplicates
+from .dedupe import group_duplicates, without_lonely
+from .docsets import doc_set
 from .model import DOC_TYPES, SECTION_KINDS
-from . import analyze, whoosh_fixes  # noqa: F401  (whoosh_fixes patches Whoosh on import)
+from . import analyze, phrase, whoosh_fixes  # noqa: F401  (whoosh_fixes patches Whoosh on import)
 from .query import DEFAULT_FIELDS, ParsedQuery, parse_query, use_synonyms
 from .write import SYNONYMS_FILE, UNKNOWN, USERDICT_FILE
 
@@ -34,7 +36,7 @@ MAX_PER_PAGE = 100
 # Longer queries cost seconds of analysis for no benefit: nobody types a page into a search box.
 MAX_QUERY_CHARS = 500
 EXPORT_LIMIT = 10000
-CACHE_ENTRIES = 64  # searches whose grouped hits and facets are kept (a few MB for thousands of reports)
+CACHE_ENTRIES = 128  # scored hits, grouped hits and facets of recent searches (2–4 per search; a few MB)
 REFRESH_SECONDS = 1.0  # how often a request may look at CURRENT for a new generation
 RETIRE_SECONDS = 60.0  # an old searcher is closed this long after the switch (requests take ms)
 
@@ -125,6 +127,8 @@ class SearchService:
         self._checked = time.monotonic()
         self._retired: list[tuple[float, object]] = []
         self._cache = ResultCache(CACHE_ENTRIES)
+        self._columns: dict = {}  # (generation, field) -> the column's value per docnum
+        _settle_start_up()
 
     def _open_current(self):
         """(name, index, searcher) of the generation CURRENT names, checked whole."""
@@ -203,6 +207,8 @@ class SearchService:
                         searcher.close()  # it proved the generation whole; threads open their own
                         self._current = (name, ix)
                         self._cache.clear()  # its entries hold the old searchers' hits
+                        self._columns = {}
+                        phrase.clear_cache()  # the old generation's segments are not searched again
                     self._stamp = stamp
                 except (ParksearchError, OSError) as error:
                     # Keep answering from the generation we have; say why once per check.
@@ -228,12 +234,30 @@ class SearchService:
 
     # -- searching ---------------------------------------------------------
 
-    def parse(self, q: str, sections=(), searcher=None) -> ParsedQuery:
+    def parse(self, q: str, sections=(), searcher=None, ranked=True) -> ParsedQuery:
         """How ``q`` is understood; ``sections`` restrict where it must match. Pass the
-        request's searcher so that one request never reads two generations."""
+        request's searcher so that one request never reads two generations.
+        ``ranked=False``: a query for counting, which matches the same reports unscored."""
         fields = ("text",) if sections else DEFAULT_FIELDS
         searcher = searcher or self.searcher()
-        return parse_query(q, searcher.schema, fields, reader=searcher.reader(), sections=sections)
+        return parse_query(q, searcher.schema, fields, reader=searcher.reader(), ranked=ranked, sections=sections)
+
+    def _column(self, searcher, name: str) -> list:
+        """The sortable column ``name`` as a list indexed by docnum, read once per generation.
+
+        Facets and near-duplicate grouping read it for every hit; one lookup through
+        Whoosh's column reader costs a seek and a read.
+        """
+        key = (self._local.generation, name)
+        values = self._columns.get(key)
+        if values is None:
+            reader = searcher.reader()
+            column = reader.column_reader(name)
+            values = list(column)
+            if len(values) != reader.doc_count_all():  # a segment without the column
+                values = [column[d] for d in range(reader.doc_count_all())]
+            self._columns[key] = values
+        return values
 
     def search(self, req: SearchRequest) -> dict:
         started = time.perf_counter()
@@ -276,17 +300,44 @@ class SearchService:
         return self._cache.get(key, lambda: self._compute_groups(searcher, query, flt, by_year, req.collapse))
 
     def _compute_groups(self, searcher, query, flt, by_year: bool, collapse: bool) -> list[list]:
-        sortedby = [sorting.FieldFacet("year_num", reverse=True), sorting.ScoreFacet()] if by_year else None
-        results = _search(searcher, query, flt, limit=None, sortedby=sortedby)
-        # sorted by year, Whoosh's score is the sort key, not a relevance score
-        hits = [Found(docnum, score if isinstance(score, (int, float)) else None)
-                for docnum, score in results.items()]
+        hits = self._scored(searcher, query, by_year)
+        if flt is not None:
+            allowed = set(searcher.docs_for_query(flt))
+            hits = [hit for hit in hits if hit.docnum in allowed]
         if not collapse:
             return [[hit] for hit in hits]
-        sigs = searcher.reader().column_reader("dup_sig") if "dup_sig" in searcher.schema else None
+        sigs = self._grouping_sigs(searcher) if "dup_sig" in searcher.schema else None
         if sigs is None:
             return [[hit] for hit in hits]
         return group_duplicates(hits, lambda hit: sigs[hit.docnum])
+
+    def _grouping_sigs(self, searcher) -> list:
+        """Near-duplicate signatures per docnum, blank for a report no other one could
+        join (dedupe.without_lonely): computed once per generation, so grouping a
+        search's hits only works on the few reports that have copies."""
+        key = (self._local.generation, "dup_sig/grouping")
+        sigs = self._columns.get(key)
+        if sigs is None:
+            sigs = self._columns[key] = without_lonely(self._column(searcher, "dup_sig"))
+        return sigs
+
+    def _scored(self, searcher, query, by_year: bool) -> list["Found"]:
+        """Every hit of ``query`` in result order, before any filter.
+
+        A filter only removes hits: a report's score and sort key do not depend on it,
+        and Whoosh orders by (key, docnum). So the result list and each facet that drops
+        its own filter share this one scored pass and filter it by document set.
+        """
+        key = ("scored", self._local.generation, repr(query), by_year)
+
+        def compute():
+            sortedby = [sorting.FieldFacet("year_num", reverse=True), sorting.ScoreFacet()] if by_year else None
+            results = searcher.search(query, limit=None, sortedby=sortedby)
+            # sorted by year, Whoosh's score is the sort key, not a relevance score
+            return [Found(docnum, score if isinstance(score, (int, float)) else None)
+                    for docnum, score in results.items()]
+
+        return self._cache.get(key, compute)
 
     def _main_query(self, parsed: ParsedQuery, req: SearchRequest):
         if parsed.query is not None:
@@ -310,11 +361,12 @@ class SearchService:
 
         They count what the result list shows: a group of near-duplicates counts once,
         under the value of the report that stands for it. ``groups`` are the main
-        search's; a facet without a filter of its own counts them as they are, so only
-        a facet whose own filter is set runs the search again. Counting reads sortable
+        search's; a facet without a filter of its own counts them as they are, and one
+        whose own filter is set groups the same scored hits filtered by the others
+        (``_scored``). The section facet counts which of those reports match inside each
+        kind of section, as document sets (``docsets.doc_set``). Counting reads sortable
         columns and document sets, never stored documents.
         """
-        reader = searcher.reader()
         facets = {}
         for name in GROUPED_FACETS:
             if name in filters:
@@ -322,7 +374,7 @@ class SearchService:
                 facet_groups = self._groups(searcher, parsed, req, others)
             else:
                 facet_groups = groups
-            column = reader.column_reader(name)
+            column = self._column(searcher, name)
             counts = Counter(column[group[0].docnum] for group in facet_groups)
             facets[name] = _ordered(
                 (None if value == UNKNOWN else (int(value) if name == "year" else value), count)
@@ -334,13 +386,14 @@ class SearchService:
             groups = self._groups(searcher, self.parse(req.q, (), searcher), unrestricted, _and(filters.values()))
         group_of = {hit.docnum: i for i, group in enumerate(groups) for hit in group}
         section_counts = []
+        memo: dict = {}  # the kinds' queries share their leaves outside the sections
         for kind in SECTION_KINDS:
             if parsed.query is None:
                 q = Q.Term("section_kinds", kind)
             else:
-                q = self.parse(req.q, [kind], searcher).query
-            # a count, not a search: no scoring, no top-N heap
-            n = len({group_of[d] for d in searcher.docs_for_query(q) if d in group_of})
+                q = self.parse(req.q, [kind], searcher, ranked=False).query
+            # a count, not a search: no scoring, no order, only which reports
+            n = len({group_of[d] for d in doc_set(searcher, q, memo) if d in group_of})
             if n:
                 section_counts.append((kind, n))
         facets["section"] = _ordered(section_counts)
@@ -482,6 +535,25 @@ class SearchService:
         return path
 
 
+_settled = False
+
+
+def _settle_start_up() -> None:
+    """Take what start-up loaded out of the cyclic garbage collector's way, once per process.
+
+    The modules, jieba's dictionaries and the first searcher live as long as the
+    process, yet every full collection walks them all again (~10 ms here) inside
+    whichever request triggered it. ``gc.freeze`` leaves them to reference counting;
+    measured with ``bench/run.py --cold-only``, the first searches' p95 fell from
+    ~54 to ~46 ms with it.
+    """
+    global _settled
+    if not _settled:
+        _settled = True
+        gc.collect()
+        gc.freeze()
+
+
 def _public(meta: dict) -> dict:
     return {k: meta[k] for k in ("id", "source", "n", "title", "park", "year", "doc_type", "period")}
 
@@ -530,17 +602,6 @@ class ResultCache:
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
-
-
-def _search(searcher, query, flt, **kwargs):
-    """``searcher.search`` with ``flt`` as a filter, also when the filter matches nothing.
-
-    Whoosh takes an empty filter set for "no filter" when it counts, so a filter
-    that excludes everything would report the unfiltered total.
-    """
-    if flt is not None and next(iter(searcher.docs_for_query(flt)), None) is None:
-        query, flt = Q.NullQuery, None
-    return searcher.search(query, filter=flt, **kwargs)
 
 
 def _and(queries):

@@ -1,0 +1,403 @@
+"""Phrase matching by document sets and position sets: Whoosh's Phrase, made cheap.
+
+Every string a user types is matched as a phrase of character bigrams in a
+literal field (``query._Compiler.literal_query``), and a string of several
+words is ranked by a phrase of words. Whoosh answers a phrase with its span
+machinery: an intersection matcher per pair of words, a ``Span`` object per
+position of every word in every candidate report, and a binary search per span.
+On 1000 reports that cost tens of milliseconds per phrase and field, and the
+first search of a string runs it once for the result list and once per section
+kind for the section facet.
+
+``ConsecutivePhrase`` is a ``whoosh.query.Phrase`` (slop 1: the words at
+consecutive positions) that matches the same reports with the same scores by a
+shorter road, in one segment at a time:
+
+1. each distinct word is looked up once in the term dictionary, and its postings
+   are read block by block, rarest word first; a block that cannot hold a report
+   still in the running is not decoded;
+2. the reports are the intersection of the words' report sets (``dict`` keys);
+3. in each of them the positions are decoded once per word and the phrase's
+   start positions are ``{p} & {p - 1} & {p - 2} …`` over the words, set
+   operations done in C;
+4. scores are Whoosh's: each word's scorer (BM25F) on its weight in the report,
+   summed in the binary-tree order Whoosh's intersection matcher adds them,
+   times the boost, and only computed when a collector asks (counting asks
+   nothing);
+5. what a phrase matched in a segment is remembered (``cached_phrase``, bounded):
+   a segment never changes, and a facet that drops its own filter, or the next
+   search with the same string, asks again.
+
+Anything outside that path (a slop other than 1, a field without positions, a
+searcher over several segments) falls back to Whoosh's own Phrase matcher.
+Reading the postings (zlib and pickle, per block of 128 reports) is now most of a
+phrase's cost; a position check is a few microseconds per report.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+import threading
+from bisect import bisect_left, bisect_right
+from collections import OrderedDict
+from itertools import accumulate, repeat
+from operator import add
+
+from whoosh import formats
+from whoosh import query as Q
+from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.matching import FilterMatcher, Matcher, NullMatcher, ReadTooFar
+from whoosh.query.spans import Span
+from whoosh.reading import TermNotFound
+from whoosh.scoring import WeightLengthScorer
+from whoosh.system import _INT_SIZE
+
+
+class ConsecutivePhrase(Q.Phrase):
+    """A ``Phrase`` (words at consecutive positions) matched by doc sets and position sets."""
+
+    def __eq__(self, other):
+        # the same query as Whoosh's Phrase of the same words: only the road differs
+        return (isinstance(other, Q.Phrase) and type(other) in (Q.Phrase, ConsecutivePhrase)
+                and self.fieldname == other.fieldname and self.words == other.words
+                and self.slop == other.slop and self.boost == other.boost)
+
+    __hash__ = Q.Phrase.__hash__
+
+    def matcher(self, searcher, context=None):
+        fieldname = self.fieldname
+        schema = searcher.schema
+        if (self.slop != 1 or len(self.words) < 2 or fieldname not in schema
+                or not searcher.is_atomic()):
+            return super().matcher(searcher, context)
+        field = schema[fieldname]
+        if not field.format or not field.format.supports("positions"):
+            return super().matcher(searcher, context)
+        try:
+            words = tuple(field.to_bytes(w) for w in self.words)
+        except ValueError:
+            return NullMatcher()
+        reader = searcher.reader()
+        found = cached_phrase(reader, fieldname, words, field.format)
+        if reader.has_deletions():
+            found = found.without(reader.is_deleted)
+        if not found.docs:
+            return NullMatcher()
+        weighting = (context.weighting if context is not None else None) or searcher.weighting
+
+        def scorers():
+            return [weighting.scorer(searcher, fieldname, w, qf=1) for w in words]
+
+        def length(docnum):  # what Whoosh's WeightLengthScorer.dfl reads
+            return searcher.doc_field_length(docnum, fieldname, 1)
+
+        return PhraseMatcher(found, scorers, length, self.boost)
+
+
+class FoundPhrase:
+    """Where a phrase occurs in one segment: sorted docnums, and per report the
+    words' weights (phrase order) and the set of the phrase's start positions."""
+
+    __slots__ = ("docs", "weights", "starts")
+
+    def __init__(self, docs, weights, starts):
+        self.docs, self.weights, self.starts = docs, weights, starts
+
+    def without(self, excluded) -> "FoundPhrase":
+        keep = [i for i, d in enumerate(self.docs) if not excluded(d)]
+        if len(keep) == len(self.docs):
+            return self
+        return FoundPhrase([self.docs[i] for i in keep], [self.weights[i] for i in keep],
+                           [self.starts[i] for i in keep])
+
+
+def find_phrase(reader, fieldname, words, fmt) -> FoundPhrase:
+    """Where ``words`` (bytes) occur at consecutive positions in ``fieldname`` of one
+    segment's ``reader``, deleted documents included (their postings are still there)."""
+    infos = {}  # one look-up in the term dictionary per word: its statistics and postings
+    for word in set(words):
+        try:
+            infos[word] = reader.term_info(fieldname, word)
+        except TermNotFound:
+            return FoundPhrase([], [], [])
+    distinct = sorted(infos, key=lambda w: infos[w].doc_frequency())
+    tables = {}
+    candidates = None  # sorted docnums every word read so far occurs in
+    for word in distinct:
+        table = _postings(_open_postings(reader, fieldname, word, infos[word], fmt), candidates)
+        tables[word] = table
+        candidates = list(table) if candidates is None else [d for d in candidates if d in table]
+        if not candidates:
+            return FoundPhrase([], [], [])
+    # the rarest word's positions first: the set of start positions shrinks fastest
+    plan = sorted(((words[k], -k) for k in range(len(words))), key=lambda ws: distinct.index(ws[0]))
+    repeated = len(distinct) < len(words)  # 一棵一棵: 一棵 twice, decoded once
+    decode = _decoder(fmt)
+    docs, weights, starts = [], [], []
+    for doc in candidates:
+        decoded = {}
+        common = None
+        for word, shift in plan:
+            if repeated:
+                positions = decoded.get(word)
+                if positions is None:
+                    positions = decoded[word] = tuple(decode(tables[word][doc][1]))
+            else:
+                positions = decode(tables[word][doc][1])
+            shifted = map(add, positions, repeat(shift)) if shift else positions
+            common = set(shifted) if common is None else common.intersection(shifted)
+            if not common:
+                break
+        if common:
+            docs.append(doc)
+            weights.append(tuple(tables[w][doc][0] for w in words))
+            starts.append(common)
+    return FoundPhrase(docs, weights, starts)
+
+
+def _open_postings(reader, fieldname, word, info, fmt):
+    """The postings matcher of a term whose TermInfo is at hand (``reader.postings``
+    would look the term up again), deleted documents included."""
+    terms = getattr(reader, "_terms", None)
+    codec, postfile = getattr(terms, "_codec", None), getattr(terms, "_postfile", None)
+    if codec is not None and postfile is not None:
+        return codec.postings_reader(postfile, info, fmt, term=(fieldname, word))
+    m = reader.postings(fieldname, word)
+    return m.child if isinstance(m, FilterMatcher) else m  # deletions: the matcher drops them
+
+
+def _postings(m, wanted=None) -> dict:
+    """``{docnum: (weight, encoded value)}`` of one term's postings matcher ``m``; with
+    ``wanted`` (sorted docnums) only the blocks that may hold one of them are decoded."""
+    if isinstance(m, W3LeafMatcher):
+        table = {}
+        previous_max = -1
+        while not m._atend:
+            block_max = m._maxid
+            if wanted is None or bisect_right(wanted, block_max) > bisect_right(wanted, previous_max):
+                # W3LeafMatcher._read_ids, with the ids' running sum done by accumulate in C
+                m._read_data()
+                ids = m._data[0] if m._byteids else accumulate(m._data[0])
+                m._read_weights()
+                m._read_values()
+                table.update(zip(ids, zip(m._weights, m._values)))
+            previous_max = block_max
+            m._next_block()
+        return table
+    table = {}
+    while m.is_active():  # postings inlined in the term info, or another codec
+        table[m.id()] = (m.weight(), m.value())
+        m.next()
+    return table
+
+
+def term_docs(reader, fieldname, word) -> list:
+    """The docnums of one term's postings in one segment, deleted documents included."""
+    try:
+        info = reader.term_info(fieldname, word)
+    except TermNotFound:
+        return []
+    m = _open_postings(reader, fieldname, word, info, reader.schema[fieldname].format)
+    if isinstance(m, W3LeafMatcher):
+        docs = []
+        while not m._atend:
+            m._read_data()
+            docs.extend(m._data[0] if m._byteids else accumulate(m._data[0]))
+            m._next_block()
+        return docs
+    return list(m.all_ids())
+
+
+def _decoder(fmt):
+    if type(fmt) is formats.Positions:
+        # Positions.decode_positions, with the running sum done by accumulate in C
+        def decode(value):
+            return accumulate(pickle.loads(value[_INT_SIZE:]))
+        return decode
+    return fmt.decode_positions
+
+
+# -- a cache of found phrases, per segment -------------------------------------
+
+CACHE_DOCS = 100_000  # reports remembered over all cached phrases (~20 MB at most)
+
+
+class _FoundCache:
+    """Recently found phrases by (segment, field, words), bounded by their reports.
+
+    A segment's postings never change (deletions are applied when a matcher is made),
+    so an entry is right for every reader of that segment, in any thread: a facet that
+    repeats the search without its own filter, the next search with the same string.
+    """
+
+    def __init__(self, max_docs: int):
+        self.max_docs = max_docs
+        self._entries: OrderedDict = OrderedDict()
+        self._docs = 0
+        self._lock = threading.Lock()
+
+    def get(self, key, compute) -> FoundPhrase:
+        if key is None:
+            return compute()
+        with self._lock:
+            found = self._entries.get(key)
+            if found is not None:
+                self._entries.move_to_end(key)
+                return found
+        found = compute()
+        with self._lock:
+            if key not in self._entries and len(found.docs) <= self.max_docs:
+                self._entries[key] = found
+                self._docs += len(found.docs)
+                while self._docs > self.max_docs:
+                    _, old = self._entries.popitem(last=False)
+                    self._docs -= len(old.docs)
+        return found
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+            self._docs = 0
+
+
+_found = _FoundCache(CACHE_DOCS)
+
+
+def cached_phrase(reader, fieldname, words, fmt) -> FoundPhrase:
+    """``find_phrase``, remembered per segment."""
+    return _found.get(_segment_key(reader, fieldname, words),
+                      lambda: find_phrase(reader, fieldname, words, fmt))
+
+
+def clear_cache() -> None:
+    """Forget every found phrase (the service calls it when it serves a new generation)."""
+    _found.clear()
+
+
+def _segment_key(reader, fieldname, words):
+    """(folder, segment id, field, words), or None for a segment not in a folder."""
+    folder = getattr(getattr(reader, "_storage", None), "folder", None)
+    segid = getattr(reader, "_segid", None)
+    if folder is None or segid is None:
+        return None
+    return (os.path.abspath(folder), segid, fieldname, words)
+
+
+# -- the matcher ------------------------------------------------------------------
+
+def _tree_sum(values, lo, hi):
+    """Sum as ``make_binary_tree(IntersectionMatcher, …)`` adds its children's scores."""
+    if hi - lo == 1:
+        return values[lo]
+    half = (hi - lo) // 2
+    return _tree_sum(values, lo, lo + half) + _tree_sum(values, lo + half, hi)
+
+
+class _Posting:
+    """What a Whoosh scorer reads of a term matcher: the current docnum and weight."""
+
+    __slots__ = ("_id", "_weight")
+
+    def id(self):
+        return self._id
+
+    def weight(self):
+        return self._weight
+
+
+class PhraseMatcher(Matcher):
+    """Walks a ``FoundPhrase``; scores like Whoosh's phrase matcher."""
+
+    def __init__(self, found: FoundPhrase, make_scorers, length, boost=1.0, i=0):
+        self._found = found
+        self._docs = found.docs
+        self._make_scorers = make_scorers
+        self._length = length
+        self._scorers = None
+        self._by_length = False
+        self._boost = boost
+        self._i = i
+
+    def __repr__(self):
+        return f"{self.__class__.__name__}({len(self._docs)} docs)"
+
+    def is_active(self):
+        return self._i < len(self._docs)
+
+    def reset(self):
+        self._i = 0
+
+    def copy(self):
+        return self.__class__(self._found, self._make_scorers, self._length, self._boost, self._i)
+
+    def replace(self, minquality=0):
+        # like Whoosh's span matchers: never dropped for quality, only when done
+        return self if self.is_active() else NullMatcher()
+
+    def id(self):
+        return self._docs[self._i]
+
+    def next(self):
+        if self._i >= len(self._docs):
+            raise ReadTooFar
+        self._i += 1
+        return False
+
+    def skip_to(self, id):
+        if not self.is_active():
+            raise ReadTooFar
+        if id > self._docs[self._i]:
+            self._i = bisect_left(self._docs, id, self._i)
+        return False
+
+    def all_ids(self):
+        docs, self._i = self._docs[self._i:], len(self._docs)
+        return iter(docs)
+
+    def supports(self, astype):
+        return False  # a phrase has no posting value of its own; spans() says where it is
+
+    def value(self):
+        raise NotImplementedError("a phrase has no posting value")
+
+    def value_as(self, astype):
+        raise NotImplementedError("a phrase has no posting value")
+
+    def spans(self):
+        last = len(self._found.weights[self._i]) - 1
+        return [Span(p, p + last) for p in sorted(self._found.starts[self._i])]
+
+    def weight(self):
+        weights = self._found.weights[self._i]
+        return _tree_sum(weights, 0, len(weights)) * self._boost
+
+    def _scorer_list(self):
+        if self._scorers is None:
+            self._scorers = self._make_scorers()
+            # BM25F and its kin score (weight, field length): read the length once, not per word
+            self._by_length = all(type(s).score is WeightLengthScorer.score and hasattr(s, "dfl")
+                                  for s in self._scorers)
+        return self._scorers
+
+    def score(self):
+        scorers = self._scorer_list()
+        doc = self._docs[self._i]
+        weights = self._found.weights[self._i]
+        if self._by_length:
+            length = self._length(doc)
+            scores = [s._score(w, length) for s, w in zip(scorers, weights)]
+        else:
+            posting = _Posting()
+            posting._id = doc
+            scores = []
+            for scorer, weight in zip(scorers, weights):
+                posting._weight = weight
+                scores.append(scorer.score(posting))
+        return _tree_sum(scores, 0, len(scores)) * self._boost
+
+    def supports_block_quality(self):
+        return False
+
+    def max_quality(self):
+        qualities = [s.max_quality() for s in self._scorer_list()]
+        return _tree_sum(qualities, 0, len(qualities)) * self._boost
