@@ -150,10 +150,29 @@ def _is_generic(prefix: str) -> bool:
     return not rest
 
 
+_SUFFIX_RE = re.compile("|".join(sorted(_PARK_SUFFIX, key=len, reverse=True)))
+
+
+def _park_matches(text: str):
+    """``_PARK_RE.finditer(text)``, without trying the pattern at every character: a
+    match ends in a suffix at most 8 characters after its start, so each search
+    starts 8 characters before the next suffix."""
+    pos = 0
+    while True:
+        suffix = _SUFFIX_RE.search(text, pos)
+        if suffix is None:
+            return
+        m = _PARK_RE.search(text, max(pos, suffix.start() - 8))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
 def find_parks(text: str) -> list[tuple[str, int]]:
     """Named parks in a text as (name, position), masked and generic ones left out."""
     out = []
-    for m in _PARK_RE.finditer(text):
+    for m in _park_matches(text):
         prefix = _trim_prefix(m.group(1))
         if len(prefix) < 2 or _is_generic(prefix):
             continue

@@ -125,11 +125,14 @@ class SegmentBuilder:
         boost = fmt.field_boost
         postings = self._postings[name]
         encode = encode_positions
+        one = _ONE_POSITION
         length = 0
         for term, positions in field_terms.items():
             freq = len(positions)
             length += freq
-            posting = (docnum, freq * boost, encode(positions))
+            # (encode_positions, inlined for the common case: one occurrence, seen before)
+            value = one.get(positions[0]) if freq == 1 else None
+            posting = (docnum, freq * boost, value or encode(positions))
             entry = postings.get(term)
             if entry is None:
                 postings[term] = [posting]

@@ -27,7 +27,7 @@ from whoosh import index as whoosh_index
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, FieldType, Schema
 
 from . import generations, pipeline
-from .analyze import BigramAnalyzer, ChineseAnalyzer, term_positions
+from .analyze import BigramAnalyzer, ChineseAnalyzer, normalize, term_positions
 from .dedupe import signature
 from .errors import CorpusError, ParksearchError
 from .generations import BuildLock, FileState, Manifest
@@ -186,10 +186,10 @@ def report_terms(report: Report) -> tuple[dict[str, dict[str, list[int]]], dict]
     spans: dict[str, tuple[list, list]] = {}
     next_word = next_bigram = 0
     for kind, start, end in chunks:
-        chunk = report.text[start:end]
+        chunk = normalize(report.text[start:end])
         first_word, first_bigram = next_word, next_bigram
-        next_word = term_positions(chunk, "words", first_word, into=words)[1]
-        next_bigram = term_positions(chunk, "bigrams", first_bigram, into=bigrams)[1]
+        next_word = term_positions(chunk, "words", first_word, into=words, normalized=True)[1]
+        next_bigram = term_positions(chunk, "bigrams", first_bigram, into=bigrams, normalized=True)[1]
         if kind:
             word_ranges, bigram_ranges = spans.setdefault(kind, ([], []))
             _add_range(word_ranges, first_word, next_word)

@@ -528,3 +528,11 @@ def test_term_positions_chunk_by_chunk_number_on_from_the_last():
     bigrams, next_bigram = term_positions("园区建设\n", "bigrams")
     assert next_bigram == 4
     assert term_positions("", "bigrams", 7) == ({}, 7)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(
+    [chr(c) for c in (0x41, 0x5A, 0x61, 0xFF0C, 0xFF01, 0xFF21, 0x3000, 0x2F00, 0xF900, 0x3002, 0x5DE5, 0x0130, 0xDF)]
+    + list("工业园区，。 \n")), max_size=40))
+def test_folding_only_the_characters_that_change_is_translate(text):
+    assert analyze._fold_chars(text) == text.translate(analyze._CHAR_TABLE)

@@ -164,3 +164,18 @@ def test_pipeline_does_not_import_index_or_web():
     for mod in (indexer.clean, indexer.describe, indexer.pipeline, indexer.read, indexer.split):
         src = Path(mod.__file__).read_text(encoding="utf-8")
         assert "import whoosh" not in src and "import flask" not in src and "import jieba" not in src
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PARK_PIECES = ["金岭", "工业园", "工业园区", "园区", "开发区", "经济技术开发区", "的", "，", "\n", "高新", "区", "产业园",
+                "市", "县", "xx", "××", "建设", "工業園區", "物流"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PARK_PIECES), max_size=40).map("".join))
+def test_park_matches_are_the_park_patterns_matches(text):
+    from indexer.describe import _PARK_RE, _park_matches
+
+    assert [m.span() for m in _park_matches(text)] == [m.span() for m in _PARK_RE.finditer(text)]
