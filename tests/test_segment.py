@@ -168,3 +168,25 @@ def test_postings_and_term_files_are_byte_for_byte_whooshs(tmp_path, monkeypatch
     for ext in (".pst", ".trm"):
         [mine], [whooshs] = list(ours.glob("*" + ext)), list(theirs.glob("*" + ext))
         assert mine.read_bytes() == whooshs.read_bytes(), ext
+
+
+def test_a_build_split_into_many_segments_finds_the_same(tmp_path, monkeypatch, index_dir):
+    # A worker starts a new segment every SEGMENT_CHARS characters to bound its memory.
+    from whoosh import index as wi
+
+    from indexer import write
+    from indexer.search import SearchRequest, SearchService
+
+    monkeypatch.setattr(write, "SEGMENT_CHARS", 5000)
+    write.build_index(CORPUS, tmp_path / "index", workers=1)
+    split = SearchService(tmp_path / "index")
+    ix = wi.open_dir(str(write.generations.current_generation(tmp_path / "index")))
+    assert len(ix._segments()) >= 5
+    ix.close()
+    whole = SearchService(index_dir)
+    for q, sections in [("园区", []), ("污水处理", []), ("征地", ["存在问题"]), ('"工业园区"', []), ("招商*", [])]:
+        a = whole.search(SearchRequest(q=q, sections=sections, per_page=100, collapse=False))
+        b = split.search(SearchRequest(q=q, sections=sections, per_page=100, collapse=False))
+        assert a["total"] == b["total"] > 0, q
+        assert {r["id"] for r in a["results"]} == {r["id"] for r in b["results"]}, q
+        assert a["facets"] == b["facets"], q
