@@ -230,6 +230,7 @@ class Segmenter:
 
     def __init__(self, entries: Iterable[tuple[str, int | None, str | None]], backend: str):
         self.backend = backend
+        self._parts: dict = {}
         if backend == "rjieba":
             self._tk = rjieba.Jieba()
             for word, freq, tag in entries:
@@ -247,6 +248,17 @@ class Segmenter:
             self._tk = tk
             self.cut = lambda text: tk.lcut(text, HMM=True)
             self.has_word = lambda word: bool(tk.FREQ.get(word))
+
+    def word_parts(self, word: str):
+        """None for a word that is not indexed (no letter, digit or ideograph), else the
+        ``(start, end)`` spans of its sub-words (see ``_segment``), remembered per word:
+        reports repeat their words, and each lookup crosses into the dictionary."""
+        parts = self._parts.get(word, False)
+        if parts is False:
+            if len(self._parts) >= 1_000_000:  # a bound for a long-running server's query words
+                self._parts.clear()
+            parts = self._parts[word] = _sub_spans(word, self.has_word)
+        return parts
 
     def tokenize(self, text: str, mode: str = "default") -> list[tuple[str, int, int]]:
         """``(word, start, end)`` in jieba's ``default`` or ``search`` mode."""
@@ -385,30 +397,38 @@ def _segment(norm: str, subwords: bool) -> Iterator[tuple[int, str, int, int]]:
     letters and digits inside a word that holds other characters (3000-4000kva).
     """
     tk = _get_jieba()
-    has_word = tk.has_word
+    parts_of = tk.word_parts
     pos = 0
     start = 0
     for word in tk.cut(norm):
         end = start + len(word)
-        if _WORDLIKE_RE.search(word):
+        parts = parts_of(word)
+        if parts is not None:
             yield pos, word, start, end
-            if subwords and len(word) > 2:
-                subs = {
-                    (i, i + size)
-                    for size in range(2, len(word))
-                    for i in range(len(word) - size + 1)
-                    if has_word(word[i : i + size])
-                }
-                if not word.isalnum():  # rjieba keeps "3000-4000kva" whole: its parts are words too
-                    subs.update(m.span() for m in _ALNUM_RE.finditer(word))
-                seen = {word}
-                for i, j in sorted(subs):  # in text order, like the words
-                    sub = word[i:j]
-                    if sub not in seen:
-                        seen.add(sub)
-                        yield pos, sub, start + i, start + j
+            if subwords:
+                for i, j in parts:
+                    yield pos, word[i:j], start + i, start + j
             pos += 1
         start = end
+
+
+def _sub_spans(word: str, has_word) -> tuple[tuple[int, int], ...] | None:
+    """See ``Segmenter.word_parts``: the sub-words' spans in text order, each text once."""
+    if not _WORDLIKE_RE.search(word):
+        return None
+    n = len(word)
+    if n <= 2:
+        return ()
+    subs = {(i, i + size) for size in range(2, n) for i in range(n - size + 1) if has_word(word[i: i + size])}
+    if not word.isalnum():  # rjieba keeps "3000-4000kva" whole: its parts are words too
+        subs.update(m.span() for m in _ALNUM_RE.finditer(word))
+    seen = {word}
+    spans = []
+    for i, j in sorted(subs):  # in text order, like the words
+        if word[i:j] not in seen:
+            seen.add(word[i:j])
+            spans.append((i, j))
+    return tuple(spans)
 
 
 class _NormalizedTokenizer(Tokenizer):
@@ -620,34 +640,26 @@ def term_positions(text: str, kind: str, first: int = 0, into: dict[str, list[in
 def _add_words(norm: str, first: int, out: dict) -> int | None:
     """``_segment(norm, subwords=True)`` added to ``out``; returns the last position used."""
     tk = _get_jieba()
-    has_word = tk.has_word
+    parts_of = tk.word_parts
     get = out.get
     pos = first
     last = None
     for word in tk.cut(norm):
-        if not _WORDLIKE_RE.search(word):
+        parts = parts_of(word)
+        if parts is None:
             continue
         found = get(word)
         if found is None:
             out[word] = [pos]
         else:
             found.append(pos)
-        n = len(word)
-        if n > 2:
-            subs = {(i, i + size) for size in range(2, n) for i in range(n - size + 1)
-                    if has_word(word[i: i + size])}
-            if not word.isalnum():
-                subs.update(m.span() for m in _ALNUM_RE.finditer(word))
-            seen = {word}
-            for i, j in sorted(subs):
-                sub = word[i:j]
-                if sub not in seen:
-                    seen.add(sub)
-                    found = get(sub)
-                    if found is None:
-                        out[sub] = [pos]
-                    else:
-                        found.append(pos)
+        for i, j in parts:
+            sub = word[i:j]
+            found = get(sub)
+            if found is None:
+                out[sub] = [pos]
+            else:
+                found.append(pos)
         last = pos
         pos += 1
     return last
