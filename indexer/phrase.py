@@ -38,6 +38,7 @@ from __future__ import annotations
 import os
 import pickle
 import threading
+from array import array
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from itertools import accumulate, repeat
@@ -45,12 +46,13 @@ from operator import add
 
 from whoosh import formats
 from whoosh import query as Q
-from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
 from whoosh.matching import FilterMatcher, Matcher, NullMatcher, ReadTooFar
 from whoosh.query.spans import Span
 from whoosh.reading import TermNotFound
 from whoosh.scoring import WeightLengthScorer
 from whoosh.system import _INT_SIZE
+from whoosh.util.numeric import byte_to_length
 
 
 class ConsecutivePhrase(Q.Phrase):
@@ -88,8 +90,13 @@ class ConsecutivePhrase(Q.Phrase):
         def scorers():
             return [weighting.scorer(searcher, fieldname, w, qf=1) for w in words]
 
-        def length(docnum):  # what Whoosh's WeightLengthScorer.dfl reads
-            return searcher.doc_field_length(docnum, fieldname, 1)
+        lengths = _field_lengths(reader, fieldname)
+        if lengths is None:
+            def length(docnum):  # what Whoosh's WeightLengthScorer.dfl reads
+                return searcher.doc_field_length(docnum, fieldname, 1)
+        else:
+            def length(docnum):  # the same, from the column read whole
+                return lengths[docnum] or None
 
         return PhraseMatcher(found, scorers, length, self.boost)
 
@@ -272,6 +279,37 @@ def cached_phrase(reader, fieldname, words, fmt) -> FoundPhrase:
 def clear_cache() -> None:
     """Forget every found phrase (the service calls it when it serves a new generation)."""
     _found.clear()
+    _lengths.clear()
+
+
+_lengths: dict = {}  # (folder, segment id, field) -> its field lengths per docnum
+_LENGTH_OF_BYTE = [byte_to_length(b) for b in range(256)]
+
+
+def _field_lengths(reader, fieldname):
+    """One segment's lengths of ``fieldname`` per docnum (0: none), read whole once.
+
+    Scoring asks a document's field length once per report and phrase; Whoosh reads
+    it from the length column with a seek and a one-byte read each time. None where
+    the column is not Whoosh 3's one byte per document.
+    """
+    segment = _segment_key(reader, fieldname, "lengths")
+    found = _lengths.get(segment) if segment is not None else None
+    if found is not None:
+        return found
+    perdoc = getattr(reader, "_perdoc", None)
+    try:
+        column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        data = column._dbfile.get(column._basepos, column._count)
+    except AttributeError:
+        return None
+    if column._typecode != "B" or len(data) != column._count:
+        return None
+    found = array("L", (_LENGTH_OF_BYTE[b] if b else 0 for b in data))
+    found.extend(repeat(0, column._doccount - len(found)))  # past the column: Whoosh's default byte, 0
+    if segment is not None:
+        _lengths[segment] = found
+    return found
 
 
 def _segment_key(reader, fieldname, words):
