@@ -282,43 +282,77 @@ def clear_cache() -> None:
     _lengths.clear()
 
 
-_lengths: dict = {}  # (folder, segment id, field) -> its field lengths per docnum
+_lengths: dict = {}  # (folder, segment id, field, kind) -> a length column read whole
 _LENGTH_OF_BYTE = [byte_to_length(b) for b in range(256)]
 
 
-def _field_lengths(reader, fieldname):
-    """One segment's lengths of ``fieldname`` per docnum (0: none), read whole once.
-
-    Scoring asks a document's field length once per report and phrase; Whoosh reads
-    it from the length column with a seek and a one-byte read each time. None where
-    the column is not Whoosh 3's one byte per document.
-    """
-    segment = _segment_key(reader, fieldname, "lengths")
-    found = _lengths.get(segment) if segment is not None else None
+def _raw_lengths(reader, fieldname):
+    """One segment's length column of ``fieldname`` as bytes, one per docnum (0: none),
+    read whole once per segment; None where it is not Whoosh 3's one-byte column."""
+    key = _segment_key(reader, fieldname, "bytes")
+    found = _lengths.get(key) if key is not None else None
     if found is not None:
         return found
     perdoc = getattr(reader, "_perdoc", None)
     try:
-        column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-        data = column._dbfile.get(column._basepos, column._count)
+        if not perdoc.has_column(_lenfield(fieldname)):
+            return None
+        column = perdoc.column_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        if column._typecode != "B":
+            return None
+        found = column._dbfile.get(column._basepos, column._count)
     except AttributeError:
         return None
-    if column._typecode != "B" or len(data) != column._count:
+    if len(found) != column._count:
         return None
-    found = array("L", (_LENGTH_OF_BYTE[b] if b else 0 for b in data))
-    found.extend(repeat(0, column._doccount - len(found)))  # past the column: Whoosh's default byte, 0
-    if segment is not None:
-        _lengths[segment] = found
+    found += bytes(column._doccount - len(found))  # past the column: the default byte, 0
+    if key is not None:
+        _lengths[key] = found
     return found
 
 
-def _segment_key(reader, fieldname, words):
-    """(folder, segment id, field, words), or None for a segment not in a folder."""
+def preload_field_lengths(searcher) -> None:
+    """Give each segment reader of ``searcher`` its field-length columns in memory.
+
+    BM25 reads a report's field length for every term it scores, and Whoosh reads it
+    from the column file with a seek and a one-byte read each time, after opening
+    that file in each new searcher (each server thread has its own). The bytes are
+    read once per segment and shared; Whoosh's own ``doc_field_length`` then indexes
+    them exactly as it indexed its column reader (same bytes, same default).
+    """
+    for sub, _ in searcher.leaf_searchers():
+        reader = sub.reader()
+        cached = getattr(getattr(reader, "_perdoc", None), "_readers", None)
+        if not isinstance(cached, dict):
+            continue
+        for fieldname, field in searcher.schema.items():
+            if field.scorable:
+                raw = _raw_lengths(reader, fieldname)
+                if raw is not None:
+                    cached.setdefault(_lenfield(fieldname), raw)
+
+
+def _field_lengths(reader, fieldname):
+    """One segment's lengths of ``fieldname`` per docnum (0: none), for phrase scoring."""
+    key = _segment_key(reader, fieldname, "lengths")
+    found = _lengths.get(key) if key is not None else None
+    if found is None:
+        raw = _raw_lengths(reader, fieldname)
+        if raw is None:
+            return None
+        found = array("L", (_LENGTH_OF_BYTE[b] if b else 0 for b in raw))
+        if key is not None:
+            _lengths[key] = found
+    return found
+
+
+def _segment_key(reader, *rest):
+    """(folder, segment id, *rest), or None for a segment not in a folder (not cached)."""
     folder = getattr(getattr(reader, "_storage", None), "folder", None)
     segid = getattr(reader, "_segid", None)
     if folder is None or segid is None:
         return None
-    return (os.path.abspath(folder), segid, fieldname, words)
+    return (os.path.abspath(folder), segid, *rest)
 
 
 # -- the matcher ------------------------------------------------------------------
