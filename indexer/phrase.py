@@ -38,6 +38,7 @@ from __future__ import annotations
 import os
 import pickle
 import threading
+from array import array
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from itertools import accumulate, repeat
@@ -45,12 +46,13 @@ from operator import add
 
 from whoosh import formats
 from whoosh import query as Q
-from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
 from whoosh.matching import FilterMatcher, Matcher, NullMatcher, ReadTooFar
 from whoosh.query.spans import Span
 from whoosh.reading import TermNotFound
 from whoosh.scoring import WeightLengthScorer
 from whoosh.system import _INT_SIZE
+from whoosh.util.numeric import byte_to_length
 
 
 class ConsecutivePhrase(Q.Phrase):
@@ -88,8 +90,13 @@ class ConsecutivePhrase(Q.Phrase):
         def scorers():
             return [weighting.scorer(searcher, fieldname, w, qf=1) for w in words]
 
-        def length(docnum):  # what Whoosh's WeightLengthScorer.dfl reads
-            return searcher.doc_field_length(docnum, fieldname, 1)
+        lengths = _field_lengths(reader, fieldname)
+        if lengths is None:
+            def length(docnum):  # what Whoosh's WeightLengthScorer.dfl reads
+                return searcher.doc_field_length(docnum, fieldname, 1)
+        else:
+            def length(docnum):  # the same, from the column read whole
+                return lengths[docnum] or None
 
         return PhraseMatcher(found, scorers, length, self.boost)
 
@@ -272,15 +279,80 @@ def cached_phrase(reader, fieldname, words, fmt) -> FoundPhrase:
 def clear_cache() -> None:
     """Forget every found phrase (the service calls it when it serves a new generation)."""
     _found.clear()
+    _lengths.clear()
 
 
-def _segment_key(reader, fieldname, words):
-    """(folder, segment id, field, words), or None for a segment not in a folder."""
+_lengths: dict = {}  # (folder, segment id, field, kind) -> a length column read whole
+_LENGTH_OF_BYTE = [byte_to_length(b) for b in range(256)]
+
+
+def _raw_lengths(reader, fieldname):
+    """One segment's length column of ``fieldname`` as bytes, one per docnum (0: none),
+    read whole once per segment; None where it is not Whoosh 3's one-byte column."""
+    key = _segment_key(reader, fieldname, "bytes")
+    found = _lengths.get(key) if key is not None else None
+    if found is not None:
+        return found
+    perdoc = getattr(reader, "_perdoc", None)
+    try:
+        if not perdoc.has_column(_lenfield(fieldname)):
+            return None
+        column = perdoc.column_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        if column._typecode != "B":
+            return None
+        found = column._dbfile.get(column._basepos, column._count)
+    except AttributeError:
+        return None
+    if len(found) != column._count:
+        return None
+    found += bytes(column._doccount - len(found))  # past the column: the default byte, 0
+    if key is not None:
+        _lengths[key] = found
+    return found
+
+
+def preload_field_lengths(searcher) -> None:
+    """Give each segment reader of ``searcher`` its field-length columns in memory.
+
+    BM25 reads a report's field length for every term it scores, and Whoosh reads it
+    from the column file with a seek and a one-byte read each time, after opening
+    that file in each new searcher (each server thread has its own). The bytes are
+    read once per segment and shared; Whoosh's own ``doc_field_length`` then indexes
+    them exactly as it indexed its column reader (same bytes, same default).
+    """
+    for sub, _ in searcher.leaf_searchers():
+        reader = sub.reader()
+        cached = getattr(getattr(reader, "_perdoc", None), "_readers", None)
+        if not isinstance(cached, dict):
+            continue
+        for fieldname, field in searcher.schema.items():
+            if field.scorable:
+                raw = _raw_lengths(reader, fieldname)
+                if raw is not None:
+                    cached.setdefault(_lenfield(fieldname), raw)
+
+
+def _field_lengths(reader, fieldname):
+    """One segment's lengths of ``fieldname`` per docnum (0: none), for phrase scoring."""
+    key = _segment_key(reader, fieldname, "lengths")
+    found = _lengths.get(key) if key is not None else None
+    if found is None:
+        raw = _raw_lengths(reader, fieldname)
+        if raw is None:
+            return None
+        found = array("L", (_LENGTH_OF_BYTE[b] if b else 0 for b in raw))
+        if key is not None:
+            _lengths[key] = found
+    return found
+
+
+def _segment_key(reader, *rest):
+    """(folder, segment id, *rest), or None for a segment not in a folder (not cached)."""
     folder = getattr(getattr(reader, "_storage", None), "folder", None)
     segid = getattr(reader, "_segid", None)
     if folder is None or segid is None:
         return None
-    return (os.path.abspath(folder), segid, fieldname, words)
+    return (os.path.abspath(folder), segid, *rest)
 
 
 # -- the matcher ------------------------------------------------------------------

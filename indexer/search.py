@@ -137,6 +137,7 @@ class SearchService:
             try:
                 ix = whoosh_index.open_dir(str(gen_dir))
                 searcher = ix.searcher()
+                phrase.preload_field_lengths(searcher)
                 self._use_vocabulary(gen_dir, ix.schema)
                 return gen_dir.name, ix, searcher
             except FileNotFoundError:
@@ -187,7 +188,9 @@ class SearchService:
         local = self._local
         if getattr(local, "generation", None) != name:
             old = getattr(local, "searcher", None)
-            local.searcher, local.generation = ix.searcher(), name
+            searcher = ix.searcher()
+            phrase.preload_field_lengths(searcher)
+            local.searcher, local.generation = searcher, name
             if old is not None:
                 with self._lock:
                     self._retired.append((now, old))

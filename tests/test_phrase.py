@@ -174,3 +174,17 @@ def test_a_filtered_result_list_is_whooshs_filtered_search(service, params):
                 for d, _ in searcher.search(service._main_query(parsed, req), filter=allowed, limit=None,
                                             sortedby=sortedby).items()] if allowed else []
     assert [row["id"] for row in service.export(req)] == expected
+
+
+def test_preloaded_field_lengths_score_exactly_as_whooshs_column_reader(index_dir):
+    ix = open_generation(index_dir)
+    queries = [parse_query(q, ix.schema).query for q in ("土地", "招商 OR 引资", "园区 -绿化")]
+    with ix.searcher() as plain, ix.searcher() as preloaded:
+        phrase.preload_field_lengths(preloaded)
+        sub = preloaded.leaf_searchers()[0][0].reader()
+        assert any(isinstance(r, bytes) for r in sub._perdoc._readers.values())  # the path under test
+        for query in queries:
+            assert ranked(preloaded, query, limit=None) == ranked(plain, query, limit=None) != []
+        for name in ("text", "title_lit", "sec_other"):
+            assert preloaded.reader().min_field_length(name) == plain.reader().min_field_length(name)
+            assert preloaded.reader().max_field_length(name) == plain.reader().max_field_length(name)
