@@ -17,6 +17,7 @@ from whoosh import query as Q
 from whoosh.reading import TermNotFound
 
 from .phrase import ConsecutivePhrase, term_docs
+from .sections import WithinSections
 
 
 def doc_set(searcher, query, memo: dict | None = None) -> set:
@@ -55,13 +56,13 @@ def _segment_set(searcher, q, memo) -> set:
         key = (id(searcher), q)
         found = memo.get(key)
     except TypeError:  # a query Whoosh made unhashable
-        return _leaf_set(searcher, q)
+        return _leaf_set(searcher, q, memo)
     if found is None:
-        found = memo[key] = _leaf_set(searcher, q)
+        found = memo[key] = _leaf_set(searcher, q, memo)
     return found
 
 
-def _leaf_set(searcher, q) -> set:
+def _leaf_set(searcher, q, memo: dict) -> set:
     reader = searcher.reader()
     if type(q) is Q.Term and q.fieldname in searcher.schema:
         try:
@@ -74,6 +75,8 @@ def _leaf_set(searcher, q) -> set:
         return found
     if isinstance(q, ConsecutivePhrase):
         return set(q.matcher(searcher, searcher.boolean_context()).all_ids())
+    if isinstance(q, WithinSections):
+        return q.doc_set(searcher, memo)
     try:
         return set(q.docs(searcher))
     except TermNotFound:

@@ -26,6 +26,7 @@ from .dedupe import group_duplicates, without_lonely
 from .docsets import doc_set
 from .model import DOC_TYPES, SECTION_KINDS
 from . import analyze, phrase, whoosh_fixes  # noqa: F401  (whoosh_fixes patches Whoosh on import)
+from .sections import clear_cache as clear_spans_cache
 from .query import DEFAULT_FIELDS, ParsedQuery, parse_query, use_synonyms
 from .write import SYNONYMS_FILE, UNKNOWN, USERDICT_FILE
 
@@ -212,6 +213,7 @@ class SearchService:
                         self._cache.clear()  # its entries hold the old searchers' hits
                         self._columns = {}
                         phrase.clear_cache()  # the old generation's segments are not searched again
+                        clear_spans_cache()
                     self._stamp = stamp
                 except (ParksearchError, OSError) as error:
                     # Keep answering from the generation we have; say why once per check.

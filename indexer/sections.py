@@ -14,10 +14,14 @@ the body had. Leaves in other fields (title:, park:, year:) are left alone.
 """
 from __future__ import annotations
 
+import threading
 from bisect import bisect_right
 
 from whoosh import query as Q
 from whoosh.matching import NullMatcher, WrappingMatcher
+from whoosh.reading import TermNotFound
+
+from . import phrase
 
 SPANS_COLUMN = "section_spans"
 UNITS = {"text": 0, "text_lit": 1}  # field → index of its ranges in a kind's entry
@@ -77,9 +81,9 @@ class WithinSections(Q.WrappingQuery):
             return Q.Or([WithinSections(t, self.kinds) for t in terms], boost=self.child.boost).matcher(
                 searcher, context)
         child = self.child.matcher(searcher, context)
-        if not child.is_active() or not reader.has_column(SPANS_COLUMN):
+        column = spans_column(reader)
+        if not child.is_active() or column is None:
             return NullMatcher()
-        column = reader.column_reader(SPANS_COLUMN)
         unit = UNITS[_leaf_field(self.child)]
         kinds = self.kinds
 
@@ -91,6 +95,111 @@ class WithinSections(Q.WrappingQuery):
             return sorted(found) if len(kinds) > 1 else found
 
         return InRangesMatcher(child, ranges_of)
+
+    def doc_set(self, searcher, memo: dict) -> set:
+        """The reports of one segment this query matches, for counting (docsets.py)."""
+        wanted = set(self.kinds)
+        return {d for d, kinds in leaf_kinds(searcher, self.child, memo).items() if kinds & wanted}
+
+
+# -- where a leaf matches, by section kind (for counting) ---------------------------
+
+_columns: dict = {}  # (folder, segment id, column) -> the spans column as a list
+_columns_lock = threading.Lock()
+
+
+def spans_column(reader):
+    """One segment's ``section_spans`` column as a list by docnum (None: no such column).
+
+    Whoosh's column reader unpickles a report's entry on every lookup; the list is
+    read once per segment and kept (a segment never changes) until clear_cache()."""
+    if not reader.has_column(SPANS_COLUMN):
+        return None
+    key = phrase._segment_key(reader, SPANS_COLUMN)
+    with _columns_lock:
+        column = _columns.get(key) if key is not None else None
+    if column is None:
+        reading = reader.column_reader(SPANS_COLUMN)
+        column = list(reading)
+        if len(column) != reader.doc_count_all():
+            column = [reading[d] for d in range(reader.doc_count_all())]
+        if key is not None:
+            with _columns_lock:
+                _columns[key] = column
+    return column
+
+
+def clear_cache() -> None:
+    """Forget the columns read (the service calls it when it serves a new generation)."""
+    with _columns_lock:
+        _columns.clear()
+
+
+def leaf_kinds(searcher, leaf, memo: dict) -> dict:
+    """``{docnum: frozenset of kinds}``: the reports of one segment where ``leaf`` (a
+    query on a body field) matches, with the kinds of section it matches inside.
+    One pass serves all five counts of the section facet (they share ``memo``)."""
+    key = (id(searcher), "kinds", leaf)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _leaf_kinds(searcher, leaf)
+    return found
+
+
+def _leaf_kinds(searcher, leaf) -> dict:
+    reader = searcher.reader()
+    column = spans_column(reader)
+    if column is None:
+        return {}
+    field = _leaf_field(leaf)
+    unit = UNITS[field]
+    fieldobj = searcher.schema[field]
+    deleted = reader.is_deleted if reader.has_deletions() else None
+    out = {}
+
+    def record(docnum, spans):  # spans: (first, last) positions of each match
+        if deleted is not None and deleted(docnum):
+            return
+        entry = column[docnum]
+        if not entry:
+            return
+        kinds = [kind for kind, ranges in entry.items()
+                 if any(start <= a and b < end for start, end in ranges[unit] for a, b in spans)]
+        if kinds:
+            out[docnum] = frozenset(kinds)
+
+    if type(leaf) is Q.Term:
+        try:
+            word = fieldobj.to_bytes(leaf.text)
+            info = reader.term_info(field, word)
+        except (TermNotFound, ValueError):
+            return out
+        decode = phrase._decoder(fieldobj.format)
+        postings = phrase._postings(phrase._open_postings(reader, field, word, info, fieldobj.format))
+        for docnum, (_, value) in postings.items():
+            record(docnum, [(p, p) for p in decode(value)])
+        return out
+    if type(leaf) is phrase.ConsecutivePhrase and leaf.slop == 1 and len(leaf.words) > 1:
+        try:
+            words = tuple(fieldobj.to_bytes(w) for w in leaf.words)
+        except ValueError:
+            return out
+        if all((field, w) in reader for w in words):
+            found = phrase.cached_phrase(reader, field, words, fieldobj.format)
+            width = len(words) - 1
+            for docnum, starts in zip(found.docs, found.starts):
+                record(docnum, [(p, p + width) for p in starts])
+        return out
+    if isinstance(leaf, Q.MultiTerm):
+        for b in leaf._btexts(reader):
+            for docnum, kinds in _leaf_kinds(searcher, Q.Term(field, fieldobj.from_bytes(b))).items():
+                out[docnum] = out.get(docnum, frozenset()) | kinds
+        return out
+    matcher = leaf.matcher(searcher, searcher.boolean_context())
+    while matcher.is_active():
+        record(matcher.id(), [(span.start, span.end) for span in matcher.spans()])
+        matcher.next()
+    return out
 
 
 class InRangesMatcher(WrappingMatcher):

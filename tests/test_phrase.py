@@ -185,6 +185,6 @@ def test_preloaded_field_lengths_score_exactly_as_whooshs_column_reader(index_di
         assert any(isinstance(r, bytes) for r in sub._perdoc._readers.values())  # the path under test
         for query in queries:
             assert ranked(preloaded, query, limit=None) == ranked(plain, query, limit=None) != []
-        for name in ("text", "title_lit", "sec_other"):
+        for name in ("text", "title_lit", "headings"):
             assert preloaded.reader().min_field_length(name) == plain.reader().min_field_length(name)
             assert preloaded.reader().max_field_length(name) == plain.reader().max_field_length(name)
