@@ -118,12 +118,12 @@ def test_section_spans_cover_each_sections_terms(two_indexes):
 
 
 def test_rare_terms_are_written_uncompressed_and_read_back(two_indexes):
-    _, built = two_indexes
+    # (compressed blocks: the byte-for-byte test below writes every block compressed)
+    reference, built = two_indexes
     rare = [t for t in built.lexicon("text_lit") if built.doc_frequency("text_lit", t) < COMPRESS_MIN]
-    common = [t for t in built.lexicon("text_lit") if built.doc_frequency("text_lit", t) >= COMPRESS_MIN]
-    assert rare and common
-    for term in rare[:50] + common[:50]:
-        assert _postings(built, "text_lit", term)
+    assert len(rare) > 1000
+    for term in rare[:: len(rare) // 200]:
+        assert _postings(built, "text_lit", term) == _postings(reference, "text_lit", term) != {}
 
 
 @given(st.lists(st.integers(0, 100_000), min_size=1, max_size=60).map(sorted))
