@@ -27,6 +27,7 @@ from .docsets import doc_set
 from .model import DOC_TYPES, SECTION_KINDS
 from . import analyze, phrase, whoosh_fixes  # noqa: F401  (whoosh_fixes patches Whoosh on import)
 from .sections import clear_cache as clear_spans_cache
+from .sections import spans_column
 from .query import DEFAULT_FIELDS, ParsedQuery, parse_query, use_synonyms
 from .write import SYNONYMS_FILE, UNKNOWN, USERDICT_FILE
 
@@ -129,7 +130,18 @@ class SearchService:
         self._retired: list[tuple[float, object]] = []
         self._cache = ResultCache(CACHE_ENTRIES)
         self._columns: dict = {}  # (generation, field) -> the column's value per docnum
+        self._prepare(searcher)
         _settle_start_up()
+
+    def _prepare(self, searcher) -> None:
+        """Read what every search of a generation needs (facet columns, the near-duplicate
+        sketches, the section spans) when the generation is opened, not in a user's request."""
+        for name in GROUPED_FACETS:
+            self._column(searcher, name)
+        if "dup_sig" in searcher.schema:
+            self._grouping_sigs(searcher)
+        for sub, _ in searcher.leaf_searchers():
+            spans_column(sub.reader())
 
     def _open_current(self):
         """(name, index, searcher) of the generation CURRENT names, checked whole."""
@@ -192,6 +204,7 @@ class SearchService:
             searcher = ix.searcher()
             phrase.preload_field_lengths(searcher)
             local.searcher, local.generation = searcher, name
+            self._prepare(searcher)  # after a switch, the first thread there reads them
             if old is not None:
                 with self._lock:
                     self._retired.append((now, old))
