@@ -48,6 +48,12 @@ def _leaf_field(query):
     return getattr(query, "fieldname", None) if query.is_leaf() else None
 
 
+def _expanded(multiterm, reader) -> list:
+    """The terms of one segment a prefix (or other multi-term query) stands for."""
+    field = multiterm.fieldname
+    return [Q.Term(field, reader.schema[field].from_bytes(b)) for b in multiterm._btexts(reader)]
+
+
 class WithinSections(Q.WrappingQuery):
     """``child`` (a query on one body field), matching only inside sections of ``kinds``."""
 
@@ -76,8 +82,7 @@ class WithinSections(Q.WrappingQuery):
         if isinstance(self.child, Q.MultiTerm):
             # a prefix's matcher may merge its terms' postings without their positions:
             # restrict each term it expands to instead
-            field = self.child.fieldname
-            terms = [Q.Term(field, reader.schema[field].from_bytes(b)) for b in self.child._btexts(reader)]
+            terms = _expanded(self.child, reader)
             return Q.Or([WithinSections(t, self.kinds) for t in terms], boost=self.child.boost).matcher(
                 searcher, context)
         child = self.child.matcher(searcher, context)
@@ -191,8 +196,8 @@ def _leaf_kinds(searcher, leaf) -> dict:
                 record(docnum, [(p, p + width) for p in starts])
         return out
     if isinstance(leaf, Q.MultiTerm):
-        for b in leaf._btexts(reader):
-            for docnum, kinds in _leaf_kinds(searcher, Q.Term(field, fieldobj.from_bytes(b))).items():
+        for term in _expanded(leaf, reader):
+            for docnum, kinds in _leaf_kinds(searcher, term).items():
                 out[docnum] = out.get(docnum, frozenset()) | kinds
         return out
     matcher = leaf.matcher(searcher, searcher.boolean_context())

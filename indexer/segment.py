@@ -75,13 +75,14 @@ class SegmentBuilder:
     ``terms`` gives, for analysed fields with positions, ``{term: [positions]}``
     instead of text to analyse (the field's value in ``doc``, if any, is then
     only stored, never analysed). ``finish()`` writes the segment and returns it
-    (None when no document was added); ``cancel()`` removes what was written.
+    (None when no document was added); ``cancel()`` closes its files (the build
+    removes the unfinished generation they are in).
     """
 
     def __init__(self, ix):
         self.schema = ix.schema
         self.storage = ix.storage
-        self.codec = W3Codec()
+        self.codec = _CODEC
         self.segment = self.codec.new_segment(self.storage, ix.indexname)
         self._perdoc = self.codec.per_document_writer(self.storage, self.segment)
         self.docnum = 0
@@ -93,10 +94,6 @@ class SegmentBuilder:
             if fieldobj.indexed:
                 self._postings[name] = {}
                 self._lengths[name] = {}
-
-    @property
-    def added(self) -> bool:
-        return self.docnum > 0
 
     def add_document(self, doc: dict, terms: dict[str, dict[str, list[int]]] | None = None) -> None:
         terms = terms or {}

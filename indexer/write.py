@@ -27,7 +27,7 @@ from whoosh import index as whoosh_index
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, FieldType, Schema
 
 from . import generations, pipeline
-from .analyze import BigramAnalyzer, ChineseAnalyzer, normalize, term_positions
+from .analyze import TOKENIZER, BigramAnalyzer, ChineseAnalyzer, normalize, term_positions
 from .dedupe import signature
 from .errors import CorpusError, ParksearchError
 from .generations import BuildLock, FileState, Manifest
@@ -105,9 +105,7 @@ def report_id(source: str, n: int) -> str:
 
 def report_document(source: str, report: Report, spans: dict | None = None) -> dict:
     """The Whoosh document for one report (``spans``: from ``report_terms``)."""
-    by_kind: dict[str, list[str]] = {kind: [] for kind in SECTION_KINDS}
-    for section in report.sections:
-        by_kind[section.category].append(report.text[section.start:section.end])
+    kinds = {section.category for section in report.sections}
     meta = {
         "id": report_id(source, report.n),
         "source": source,
@@ -134,7 +132,7 @@ def report_document(source: str, report: Report, spans: dict | None = None) -> d
         "year": str(report.year) if report.year else UNKNOWN,
         "doc_type": report.doc_type,
         "period": report.period,
-        "section_kinds": " ".join(k for k, parts in by_kind.items() if parts),
+        "section_kinds": " ".join(k for k in SECTION_KINDS if k in kinds),
         "meta": meta,
     }
     if report.year:
@@ -149,7 +147,6 @@ def report_document(source: str, report: Report, spans: dict | None = None) -> d
     if spans:
         doc["section_spans"] = spans
     return doc
-
 
 
 def report_terms(report: Report) -> tuple[dict[str, dict[str, list[int]]], dict]:
@@ -717,8 +714,6 @@ def _build_locked(corpus_dir, index_dir, full, progress, workers, log) -> BuildS
         raise
     writer._finish()
     ix.close()
-
-    from .analyze import TOKENIZER
 
     manifest = Manifest(generation=number, fingerprint=fingerprint, files=files, started_ns=started_ns,
                         index_files=generations.index_file_sizes(gen_dir), full=full, tokenizer=TOKENIZER)
