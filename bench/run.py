@@ -79,7 +79,7 @@ def recipe_build(corpus: Path, index: Path) -> dict:
 
 
 def _read(path_and_root):
-    from indexer import pipeline
+    from indexer.reading import pipeline
 
     path, root = path_and_root
     return pipeline.read_file(path, root)
@@ -92,7 +92,8 @@ def mpwriter_build(corpus: Path, index: Path, workers: int) -> dict:
     from whoosh.index import create_in
 
     sys.path.insert(0, str(REPO))
-    from indexer.write import make_schema, report_document
+    from indexer.build.schema import make_schema
+    from indexer.build.documents import report_document
 
     started = time.perf_counter()
     index.mkdir(parents=True)
@@ -275,7 +276,7 @@ def profile_build(corpus: Path, index: Path) -> str:
     import pstats
 
     sys.path.insert(0, str(REPO))
-    from indexer.write import build_index
+    from indexer.build import build_index
 
     profiler = cProfile.Profile()
     profiler.enable()

@@ -31,7 +31,7 @@ def parksearch_command() -> list[str]:
 
 @pytest.fixture(scope="session")
 def index_dir(tmp_path_factory) -> Path:
-    from indexer.write import build_index
+    from indexer.build import build_index
 
     folder = tmp_path_factory.mktemp("index")
     build_index(CORPUS, folder)

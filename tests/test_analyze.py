@@ -15,20 +15,24 @@ from whoosh.fields import ID, TEXT, Schema
 from whoosh.qparser import QueryParser
 from whoosh.query import And, Phrase, Term
 
-from indexer import analyze
-from indexer.analyze import (
-    CHINESE_STOP_WORDS,
+from indexer import analysis
+from indexer.analysis import (
     BigramAnalyzer,
     ChineseAnalyzer,
+    Vocabulary,
     analysis_fingerprint,
+    bundled_vocabulary,
     find_matches,
     literal_groups,
-    load_dictionaries,
     load_synonyms,
     normalize,
     normalize_with_map,
     term_positions,
+    use_vocabulary,
 )
+from indexer.analysis import normalizer as normalize_module
+from indexer.analysis.segmenter import read_userdict
+from indexer.analysis.vocabulary import BUNDLED_USERDICT
 from indexer.errors import CorpusError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,7 +59,7 @@ def tokens(analyzer, text, **kwargs):
 def test_these_tests_exercise_this_worktree():
     # /work/main is installed editable into the shared venv; make sure pytest
     # imported the analyzer under test, not that one.
-    assert Path(analyze.__file__).resolve().is_relative_to(ROOT)
+    assert Path(analysis.__file__).resolve().is_relative_to(ROOT)
 
 
 # ---------------------------------------------------------------- normalisation
@@ -171,35 +175,10 @@ def test_index_tokens_include_everything_jieba_search_mode_gives(seed):
     ours = {(t.text, t.startchar, t.endchar) for t in ChineseAnalyzer()(read(seed), chars=True, mode="index")}
     jiebas = {
         (word, offsets[start], offsets[end - 1] + 1)
-        for word, start, end in analyze._get_jieba().tokenize(norm, mode="search")
+        for word, start, end in bundled_vocabulary().segmenter.tokenize(norm, mode="search")
         if re.search(r"[^\W_]", word)
     }
     assert jiebas <= ours
-
-
-@pytest.mark.parametrize(
-    "kwargs, expected",
-    [
-        ({}, [("园区", 0, 0, 2), ("发展", 1, 3, 5)]),
-        ({"removestops": False}, [("园区", 0, 0, 2), ("的", 1, 2, 3), ("发展", 2, 3, 5)]),
-    ],
-)
-def test_stop_filter_closes_the_gap_and_honours_removestops(kwargs, expected):
-    analyzer = ChineseAnalyzer(stoplist=CHINESE_STOP_WORDS)
-    assert tokens(analyzer, "园区的发展", mode="index", **kwargs) == expected
-    if kwargs:
-        assert [t.stopped for t in analyzer("园区的发展", mode="index", **kwargs)] == [False, True, False]
-
-
-def test_stop_filter_keeps_subwords_at_their_word_position():
-    analyzer = ChineseAnalyzer(stoplist=CHINESE_STOP_WORDS)
-    assert tokens(analyzer, "的工业园区的建设", mode="index") == [
-        ("工业园区", 0, 1, 5),
-        ("工业", 0, 1, 3),
-        ("工业园", 0, 1, 4),
-        ("园区", 0, 3, 5),
-        ("建设", 1, 6, 8),
-    ]
 
 
 @pytest.mark.parametrize("make", [ChineseAnalyzer, BigramAnalyzer])
@@ -288,36 +267,49 @@ def test_find_matches_merges_overlaps_and_ignores_empty_terms():
 
 
 def test_every_bundled_dictionary_word_stays_whole():
-    tk = analyze._get_jieba()
-    for word, _, _ in analyze._read_userdict(analyze.BUNDLED_USERDICT):
+    tk = bundled_vocabulary().segmenter
+    for word, _, _ in read_userdict(BUNDLED_USERDICT):
         assert list(tk.cut(word)) == [word]
+
+
+def _with(vocabulary: Vocabulary):
+    """A ChineseAnalyzer in a schema-like holder, cutting with ``vocabulary``."""
+    analyzer = ChineseAnalyzer()
+
+    class OneField:
+        def names(self):
+            return ["text"]
+
+        def __getitem__(self, name):
+            return type("F", (), {"analyzer": analyzer})()
+
+    use_vocabulary(OneField(), vocabulary)
+    return analyzer
 
 
 def test_corpus_userdict_is_loaded_on_top_and_normalised(tmp_path):
     extra = tmp_path / "parksearch-userdict.txt"
     extra.write_text("# 本园区的词\n龍潭小遊園 100 ns\n箭盘路\n", encoding="utf-8")
-    try:
-        load_dictionaries(extra)
-        assert analyze.loaded_userdict() == extra
-        assert [t.text for t in ChineseAnalyzer()("改造提升龍潭小遊園和箭盤路", mode="query")] == [
-            "改造",
-            "提升",
-            "龙潭小游园",
-            "和",
-            "箭盘路",
-        ]
-        load_dictionaries(None)  # a fresh dictionary: the corpus words are gone
-        assert "龙潭小游园" not in [t.text for t in ChineseAnalyzer()("龍潭小遊園", mode="index")]
-    finally:
-        load_dictionaries(None)
+    vocabulary = Vocabulary.load(extra)
+    assert vocabulary.userdict == extra
+    assert [t.text for t in _with(vocabulary)("改造提升龍潭小遊園和箭盤路", mode="query")] == [
+        "改造",
+        "提升",
+        "龙潭小游园",
+        "和",
+        "箭盘路",
+    ]
+    # the bundled words alone (another index, or an analyzer nobody gave words): the corpus words are not there
+    assert "龙潭小游园" not in [t.text for t in ChineseAnalyzer()("龍潭小遊園", mode="index")]
+    assert "龙潭小游园" in term_positions("龍潭小遊園", "words", vocabulary=vocabulary)[0]
+    assert "龙潭小游园" not in term_positions("龍潭小遊園", "words")[0]
 
 
 def test_bad_userdict_line_names_the_file_line_and_fix(tmp_path):
     extra = tmp_path / "parksearch-userdict.txt"
     extra.write_text("腾笼换鸟 2000 n\n低丘 缓坡 100 n\n", encoding="utf-8")
     with pytest.raises(CorpusError, match=r"第 2 行.*词语 \[词频\] \[词性\]"):
-        load_dictionaries(extra)
-    load_dictionaries(None)
+        Vocabulary(extra).segmenter
 
 
 def test_synonyms_are_symmetric_groups():
@@ -535,4 +527,4 @@ def test_term_positions_chunk_by_chunk_number_on_from_the_last():
     [chr(c) for c in (0x41, 0x5A, 0x61, 0xFF0C, 0xFF01, 0xFF21, 0x3000, 0x2F00, 0xF900, 0x3002, 0x5DE5, 0x0130, 0xDF)]
     + list("工业园区，。 \n")), max_size=40))
 def test_folding_only_the_characters_that_change_is_translate(text):
-    assert analyze._fold_chars(text) == text.translate(analyze._CHAR_TABLE)
+    assert normalize_module._fold_chars(text) == text.translate(normalize_module._CHAR_TABLE)

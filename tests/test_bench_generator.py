@@ -8,7 +8,7 @@ from conftest import REPO
 sys.path.insert(0, str(REPO / "bench"))
 import generate  # noqa: E402
 
-from indexer import pipeline  # noqa: E402
+from indexer.reading import pipeline  # noqa: E402
 
 
 def snapshot(folder):

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer.clean import clean_text
+from indexer.reading.clean import clean_text
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 

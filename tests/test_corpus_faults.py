@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from conftest import CORPUS
-from indexer.pipeline import iter_corpus_files, read_file
+from indexer.reading.pipeline import iter_corpus_files, read_file
 from indexer.search import SearchRequest, SearchService
-from indexer.write import build_index
+from indexer.build import build_index
 
 SEED = CORPUS / "004_b31896b464007f3c.txt"
 

@@ -10,9 +10,9 @@ import pytest
 
 from conftest import CORPUS, REPO
 
-from indexer.dedupe import THRESHOLD, group_duplicates, signature, similarity, without_lonely
+from indexer.analysis.dedupe import THRESHOLD, group_duplicates, signature, similarity, without_lonely
 from indexer.search import SearchRequest, SearchService
-from indexer.write import build_index
+from indexer.build import build_index
 
 GOV = REPO / "tests" / "fixtures" / "gov"
 SEED = CORPUS / "000_b7ebce4f01a634e6.txt"
@@ -43,8 +43,8 @@ def _signature_one_shingle_at_a_time(text: str) -> str:
     """The signature as first written: every shingle's hash compared with its bin's minimum."""
     import zlib
 
-    from indexer.analyze import normalize
-    from indexer.dedupe import _EMPTY, _NOT_HAN, BINS, MIN_SHINGLES, SHINGLE
+    from indexer.analysis import normalize
+    from indexer.analysis.dedupe import _EMPTY, _NOT_HAN, BINS, MIN_SHINGLES, SHINGLE
 
     han = _NOT_HAN.sub("", normalize(text))
     if len(han) - SHINGLE + 1 < MIN_SHINGLES:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer.pipeline import iter_corpus_files, read_file
+from indexer.reading.pipeline import iter_corpus_files, read_file
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"

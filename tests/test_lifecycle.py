@@ -140,7 +140,7 @@ def test_full_flag_rebuilds_everything(seeds, tmp_path):
 
 
 def test_the_index_records_its_tokenizer_and_another_one_rebuilds_it(seeds, tmp_path, monkeypatch):
-    from indexer import analyze
+    from indexer import analysis as analyze
 
     index = tmp_path / "index"
     run_index(seeds, index)
@@ -183,7 +183,7 @@ def test_running_service_sees_a_new_generation_without_restart(seeds, tmp_path):
 
 
 def generations_refresh_seconds() -> float:
-    from indexer import search
+    from indexer.search import service as search
 
     return search.REFRESH_SECONDS
 

@@ -18,11 +18,12 @@ from whoosh import index as whoosh_index
 from whoosh import query as Q
 from whoosh import sorting
 
-from indexer import generations, phrase
-from indexer.analyze import literal_groups, normalize
-from indexer.docsets import doc_set
-from indexer.phrase import ConsecutivePhrase, PhraseMatcher
-from indexer.query import parse_query
+from indexer import generations
+from indexer.whoosh_ext import phrase
+from indexer.analysis import literal_groups, normalize
+from indexer.search.docsets import doc_set
+from indexer.whoosh_ext.phrase import ConsecutivePhrase, PhraseMatcher
+from indexer.search.compile import parse_query
 from indexer.search import SearchRequest
 from indexer.model import SECTION_KINDS
 
@@ -127,7 +128,7 @@ def test_a_cached_phrase_answers_a_new_searcher_the_same(index_dir):
         first = ranked(s, ConsecutivePhrase("text_lit", words), limit=None)
     with open_generation(index_dir).searcher() as s:
         again = ranked(s, ConsecutivePhrase("text_lit", words), limit=None)
-        phrase.clear_cache()
+        phrase.forget_folder(generations.current_generation(index_dir))
         fresh = ranked(s, ConsecutivePhrase("text_lit", words), limit=None)
     assert first == again == fresh != []
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from indexer.analyze import find_matches, normalize, normalize_with_map
-from indexer.clean import clean_text
-from indexer.highlight import make_snippets
+from indexer.analysis import find_matches, normalize, normalize_with_map
+from indexer.reading.clean import clean_text
+from indexer.search.highlight import make_snippets
 from indexer.model import SECTION_KINDS
-from indexer.pipeline import read_file  # noqa: F401  (imported: the module must load)
-from indexer.query import parse_query
-from indexer.split import split_reports, split_sections
-from indexer.write import make_schema
+from indexer.reading.pipeline import read_file  # noqa: F401  (imported: the module must load)
+from indexer.search.compile import parse_query
+from indexer.reading.split import split_reports, split_sections
+from indexer.build.schema import make_schema
 
 PIECES = [
     "工业园区", "工業園區", "工業(yè)園區(qū)", "一、", "（一）", "(二)", "1、", "2.", "（3）", "二是", "【第一篇】",

@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 from whoosh import query as Q
 
-from indexer.highlight import make_snippets
-from indexer.query import parse_query
-from indexer.write import make_schema
+from indexer.search.highlight import make_snippets
+from indexer.search.compile import parse_query
+from indexer.build.schema import make_schema
 
 SCHEMA = make_schema()
 
@@ -97,7 +97,7 @@ def test_not_becomes_and_not():
 
 
 def test_section_filter_keeps_the_match_literal_and_inside_the_sections():
-    from indexer.sections import WithinSections
+    from indexer.whoosh_ext.sections import WithinSections
 
     query = parse_query("安全生产", make_schema(), ("text",), sections=("存在问题",)).query
     assert query.a == WithinSections(Q.Phrase("text_lit", ["安全", "全生", "生产"]), ("存在问题",))

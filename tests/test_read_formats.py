@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from indexer.pipeline import read_file
-from indexer.read import read_path
+from indexer.reading.pipeline import read_file
+from indexer.reading.formats import read_path
 
 FILES = Path(__file__).parent / "fixtures" / "files"
 

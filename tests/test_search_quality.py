@@ -16,10 +16,10 @@ import pytest
 
 from conftest import CORPUS, REPO
 
-from indexer.analyze import find_matches, normalize
-from indexer.query import variants
+from indexer.analysis import find_matches, normalize
+from indexer.analysis import bundled_vocabulary
 from indexer.search import SearchRequest, SearchService
-from indexer.write import build_index
+from indexer.build import build_index
 
 GOV = REPO / "tests" / "fixtures" / "gov"
 
@@ -88,7 +88,7 @@ def measure(service, reports, cases):
 
 def test_every_term_is_found_exactly(quality):
     service, reports = quality
-    cases = [(t, containing(reports, variants(normalize(t)))) for t in TERMS]
+    cases = [(t, containing(reports, bundled_vocabulary().variants(normalize(t)))) for t in TERMS]
     assert sum(1 for _, e in cases if e) >= len(TERMS) - 2, "the term list should mostly occur in the corpus"
     precision, recall, misses = measure(service, reports, cases)
     print(f"\nterms: precision {precision:.4f} recall {recall:.4f} over {len(cases)} queries")
@@ -190,7 +190,7 @@ def test_every_highlight_is_the_querys_own_words(quality):
     service, _ = quality
     for q in ("招商引资", "花園城市", "安全生产 土地", '"科学发展观"', "园区 -绿化"):
         data = service.search(SearchRequest(q=q, per_page=20, collapse=False))
-        wanted = set(variants(normalize(w.strip('"'))) [0] for w in q.split() if not w.startswith("-"))
+        wanted = set(bundled_vocabulary().variants(normalize(w.strip('"'))) [0] for w in q.split() if not w.startswith("-"))
         for row in data["results"]:
             for snip in row["snippets"]:
                 for marked in re.findall(r"<mark>(.*?)</mark>", snip["html"]):

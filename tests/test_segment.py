@@ -16,9 +16,10 @@ from whoosh import index as whoosh_index
 from whoosh.formats import Positions
 from whoosh.writing import SegmentWriter
 
-from indexer import pipeline
-from indexer.segment import COMPRESS_MIN, SegmentBuilder, encode_positions
-from indexer.write import make_schema, report_document, report_terms
+from indexer.reading import pipeline
+from indexer.whoosh_ext.segment import COMPRESS_MIN, SegmentBuilder, encode_positions
+from indexer.build.schema import make_schema
+from indexer.build.documents import report_document, report_terms
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -108,7 +109,7 @@ def test_section_spans_cover_each_sections_terms(two_indexes):
         word_ranges, bigram_ranges = spans[docnum][section.category]
         text = report.text[section.start:section.end]
         for field, ranges, kind in (("text", word_ranges, "words"), ("text_lit", bigram_ranges, "bigrams")):
-            from indexer.analyze import term_positions
+            from indexer.analysis import term_positions
 
             some_term = next(iter(term_positions(text, kind)[0]))
             positions = _postings(built, field, some_term)[docnum][1]
@@ -144,15 +145,15 @@ def test_postings_and_term_files_are_byte_for_byte_whooshs(tmp_path, monkeypatch
     # postings (.pst) and term tables (.trm) must be the same bytes. The cache of
     # one-position encodings is turned off: a cached value repeated in a block is
     # pickled as a back-reference, which reads back the same but is not the same bytes.
-    import indexer.segment
+    import indexer.whoosh_ext.segment
 
     class Forgetful(dict):
         def __setitem__(self, key, value):
             pass
 
-    monkeypatch.setattr(indexer.segment, "COMPRESS_MIN", 0)
-    monkeypatch.setattr(indexer.segment, "BLOCK_PROTOCOL", 2)
-    monkeypatch.setattr(indexer.segment, "_ONE_POSITION", Forgetful())
+    monkeypatch.setattr(indexer.whoosh_ext.segment, "COMPRESS_MIN", 0)
+    monkeypatch.setattr(indexer.whoosh_ext.segment, "BLOCK_PROTOCOL", 2)
+    monkeypatch.setattr(indexer.whoosh_ext.segment, "_ONE_POSITION", Forgetful())
     reports = list(_reports())
     ours, theirs = tmp_path / "ours", tmp_path / "theirs"
     ours.mkdir(), theirs.mkdir()
@@ -175,13 +176,16 @@ def test_a_build_split_into_many_segments_finds_the_same(tmp_path, monkeypatch, 
     # A worker starts a new segment every SEGMENT_CHARS characters to bound its memory.
     from whoosh import index as wi
 
-    from indexer import write
+    from indexer import generations
+    from indexer.build import build_index
     from indexer.search import SearchRequest, SearchService
 
-    monkeypatch.setattr(write, "SEGMENT_CHARS", 5000)
-    write.build_index(CORPUS, tmp_path / "index", workers=1)
+    from indexer.build import workers
+
+    monkeypatch.setattr(workers, "SEGMENT_CHARS", 5000)
+    build_index(CORPUS, tmp_path / "index", workers=1)
     split = SearchService(tmp_path / "index")
-    ix = wi.open_dir(str(write.generations.current_generation(tmp_path / "index")))
+    ix = wi.open_dir(str(generations.current_generation(tmp_path / "index")))
     assert len(ix._segments()) >= 5
     ix.close()
     whole = SearchService(index_dir)

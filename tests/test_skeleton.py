@@ -13,7 +13,8 @@ import re
 
 import pytest
 
-from indexer.analyze import normalize
+from indexer.search import reports
+from indexer.analysis import normalize
 
 from conftest import CORPUS, parksearch_command
 
@@ -178,7 +179,7 @@ def test_section_facet_counts_reports_having_each_kind(client, service):
     everything = client.get("/api/search", query_string={"per_page": "100", "collapse": "0"}).get_json()
     expected = {}
     for row in everything["results"]:
-        kinds = {s["category"] for s in service.report(row["id"])["sections"]}
+        kinds = {s["category"] for s in reports.report_data(service, row["id"])["sections"]}
         for kind in kinds:
             expected[kind] = expected.get(kind, 0) + 1
     got = {f["value"]: f["count"] for f in everything["facets"]["section"]}
@@ -191,7 +192,7 @@ def test_report_paragraphs_do_not_open_with_the_headings_punctuation(client, ser
     found = client.get("/api/search", query_string={"q": "超额完成各项经济指标", "collapse": "0"}).get_json()
     assert found["results"]
     for row in found["results"]:
-        view = service.report_html(row["id"])
+        view = reports.report_html(service, row["id"])
         for block in view["blocks"]:
             for paragraph in block["paragraphs"]:
                 assert not str(paragraph).startswith(("。", "：", "；")), (block["heading"], str(paragraph)[:30])

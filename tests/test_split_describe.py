@@ -3,11 +3,12 @@ from pathlib import Path
 
 import pytest
 
-from indexer.describe import (
-    choose_doc_type, choose_park, choose_period, choose_year, find_parks, heading_category, load_corrections,
+from indexer.reading.corrections import load_corrections
+from indexer.reading.describe import (
+    choose_doc_type, choose_park, choose_period, choose_year, find_parks, heading_category,
 )
-from indexer.pipeline import iter_corpus_files, read_file
-from indexer.split import heading_text, split_reports, split_sections
+from indexer.reading.pipeline import iter_corpus_files, read_file
+from indexer.reading.split import heading_text, split_reports, split_sections
 
 SEEDS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -38,7 +39,7 @@ SAMPLE = ("金岭工业园2023年工作总结\n今年以来成绩显著。\n一�
 
 def test_sections_levels_headings_and_categories():
     secs = split_sections(SAMPLE)
-    from indexer.describe import categorize_sections
+    from indexer.reading.describe import categorize_sections
     categorize_sections(secs)
     assert [(s.heading, s.level, s.category) for s in secs] == [
         (None, 0, "其他"),
@@ -160,8 +161,8 @@ def test_off_topic_article_is_dropped_with_a_note():
 
 
 def test_pipeline_does_not_import_index_or_web():
-    import indexer.clean, indexer.describe, indexer.pipeline, indexer.read, indexer.split  # noqa: E401
-    for mod in (indexer.clean, indexer.describe, indexer.pipeline, indexer.read, indexer.split):
+    import indexer.reading.clean, indexer.reading.describe, indexer.reading.pipeline, indexer.reading.formats, indexer.reading.split  # noqa: E401
+    for mod in (indexer.reading.clean, indexer.reading.describe, indexer.reading.pipeline, indexer.reading.formats, indexer.reading.split):
         src = Path(mod.__file__).read_text(encoding="utf-8")
         assert "import whoosh" not in src and "import flask" not in src and "import jieba" not in src
 
@@ -176,6 +177,6 @@ _PARK_PIECES = ["金岭", "工业园", "工业园区", "园区", "开发区", "�
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_PARK_PIECES), max_size=40).map("".join))
 def test_park_matches_are_the_park_patterns_matches(text):
-    from indexer.describe import _PARK_RE, _park_matches
+    from indexer.reading.describe import _PARK_RE, _park_matches
 
     assert [m.span() for m in _park_matches(text)] == [m.span() for m in _PARK_RE.finditer(text)]

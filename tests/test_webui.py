@@ -10,6 +10,7 @@ from flask import render_template
 
 from conftest import CORPUS
 
+from indexer.search import reports
 from indexer.errors import NotFound
 from webui import present
 
@@ -313,7 +314,7 @@ def first_hit(client):
 def test_report_page_outline_anchors_and_hit_links(client, service, first_hit):
     html = page(client, f"/report/{first_hit['id']}?q={Q}")
     doc = Page(html)
-    view = service.report_html(first_hit["id"], Q)
+    view = reports.report_html(service, first_hit["id"], Q)
     hits = view["hits"]
     assert hits >= 1
     assert {f"hit-{i}" for i in range(1, hits + 1)} <= doc.ids
@@ -335,14 +336,14 @@ def test_report_page_outline_anchors_and_hit_links(client, service, first_hit):
 def test_report_page_key_phrases_and_related(client, service, first_hit):
     html = page(client, f"/report/{first_hit['id']}?q={Q}")
     doc = Page(html)
-    phrases = service.key_phrases(first_hit["id"])
+    phrases = reports.key_phrases(service, first_hit["id"])
     assert 1 <= len(phrases) <= 12 and len(set(phrases)) == len(phrases)
     assert not set(phrases) & {"园区", "工作", "建设"}  # words every report uses are no key phrase
-    text = service.report(first_hit["id"])["text"]
+    text = reports.report_data(service, first_hit["id"])["text"]
     assert all(w in text for w in phrases)
     phrase_links = [params(a["href"])["q"][0] for a in doc.links if a["class"] == "phrase"]
     assert phrase_links == phrases
-    related = service.related(first_hit["id"])
+    related = reports.related(service, first_hit["id"])
     assert first_hit["id"] not in {r["id"] for r in related}
     assert len(related) <= 5
     related_links = [a["href"].split("?")[0] for a in doc.links
@@ -353,7 +354,7 @@ def test_report_page_key_phrases_and_related(client, service, first_hit):
 def test_related_reports_share_key_terms(service, client):
     """The 金岭 report's nearest neighbour talks about the same things (more-like-this on its text)."""
     ids = {r["source"]: r["id"] for r in api(client, per_page=100)["results"]}
-    related = service.related(ids["004_b31896b464007f3c.txt"])
+    related = reports.related(service, ids["004_b31896b464007f3c.txt"])
     assert related and all(r["id"] != ids["004_b31896b464007f3c.txt"] for r in related)
     scores = [r["score"] for r in related]
     assert scores == sorted(scores, reverse=True)
@@ -376,14 +377,14 @@ def test_source_download_refuses_what_is_not_inside_the_corpus(service, first_hi
     target.parent.mkdir(parents=True, exist_ok=True)
     target.symlink_to(outside)
     with pytest.raises(NotFound):
-        service.source_file(first_hit["id"], corpus)
+        reports.source_file(service, first_hit["id"], corpus)
     target.unlink()
     target.mkdir()  # a folder where the file should be
     with pytest.raises(NotFound):
-        service.source_file(first_hit["id"], corpus)
+        reports.source_file(service, first_hit["id"], corpus)
     with pytest.raises(NotFound):
-        service.source_file(first_hit["id"], tmp_path / "missing")
-    assert service.source_file(first_hit["id"], CORPUS) == (CORPUS / first_hit["source"]).resolve()
+        reports.source_file(service, first_hit["id"], tmp_path / "missing")
+    assert reports.source_file(service, first_hit["id"], CORPUS) == (CORPUS / first_hit["source"]).resolve()
 
 
 @pytest.mark.parametrize("url", ["/report/0000000000000000/source", "/report/..%2F..%2Fetc%2Fpasswd/source",

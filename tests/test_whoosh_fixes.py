@@ -3,7 +3,7 @@ from whoosh import query as Q
 from whoosh.fields import ID, KEYWORD, Schema
 from whoosh.filedb.filestore import RamStorage
 
-import indexer.whoosh_fixes  # noqa: F401
+import indexer.whoosh_ext.fixes  # noqa: F401
 
 
 def test_and_not_excludes_the_first_wanted_document_when_the_excluded_side_starts_earlier():

@@ -24,7 +24,6 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.config.from_mapping(
         INDEX_DIR=os.environ.get("PARKSEARCH_INDEX", "index"),
         CORPUS_DIR=os.environ.get("PARKSEARCH_CORPUS", "corpus"),
-        JSON_AS_ASCII=False,
     )
     if test_config:
         app.config.update(test_config)

@@ -6,7 +6,7 @@ import io
 
 from flask import Blueprint, Response, jsonify, request
 
-from indexer.search import SearchRequest
+from indexer.search import SearchRequest, reports
 
 from . import get_service
 
@@ -26,7 +26,7 @@ def search():
 
 @bp.get("/api/report/<report_id>")
 def report(report_id):
-    return jsonify(get_service().report(report_id))
+    return jsonify(reports.report_data(get_service(), report_id))
 
 
 @bp.get("/export.csv")

@@ -4,6 +4,7 @@ from __future__ import annotations
 from flask import Blueprint, current_app, render_template, request, send_file, url_for
 
 from indexer.errors import BadRequest
+from indexer.search import reports
 
 from . import get_service, present
 from .api import search_request
@@ -44,10 +45,10 @@ def index():
 def report(report_id):
     q = request.args.get("q", "")
     service = get_service()
-    view = service.report_html(report_id, q)
+    view = reports.report_html(service, report_id, q)
     return render_template(
         "search/report.html", view=view, q=q, outline=present.outline(view["blocks"]),
-        related=service.related(report_id), key_phrases=service.key_phrases(report_id),
+        related=reports.related(service, report_id), key_phrases=reports.key_phrases(service, report_id),
         back_href=url_for("search.index", q=q or None),
     )
 
@@ -55,5 +56,5 @@ def report(report_id):
 @bp.get("/report/<report_id>/source")
 def source(report_id):
     """The original corpus file, as a download; never anything outside the corpus folder."""
-    path = get_service().source_file(report_id, current_app.config["CORPUS_DIR"])
+    path = reports.source_file(get_service(), report_id, current_app.config["CORPUS_DIR"])
     return send_file(path, as_attachment=True, download_name=path.name)

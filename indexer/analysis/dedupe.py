@@ -26,14 +26,15 @@ import re
 import zlib
 from collections import Counter
 
-from .analyze import normalize
+from ..text import CJK
+from .normalizer import normalize
 
 SHINGLE = 5
 BINS = 64
 ROWS = 4  # bins per band: 16 bands
 THRESHOLD = 0.7  # estimated Jaccard of shingle sets; copies on the seeds score ~0.86, distinct templated texts <0.4
 MIN_SHINGLES = 40  # shorter texts say too little to call two of them copies
-_NOT_HAN = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")
+_NOT_HAN = re.compile(f"[^{CJK}]+")
 _EMPTY = "-"
 
 

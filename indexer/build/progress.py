@@ -28,8 +28,6 @@ class BuildProgress:
 
     def __call__(self, i: int, total: int, done) -> None:
         if not self.bar:
-            from .write import print_progress
-
             print_progress(i, total, done, stream=self.stream)
             return
         if self._tqdm is None:
@@ -50,3 +48,9 @@ class BuildProgress:
         if self._tqdm is not None:
             self._tqdm.close()
             self._tqdm = None
+
+
+def print_progress(i: int, total: int, done, stream=sys.stderr) -> None:
+    """One plain line per file (for logs and pipes; a terminal gets a bar instead)."""
+    status = f"跳过：{done.skipped}" if done.skipped else f"{len(done.reports)} 篇报告"
+    print(f"[{i}/{total}] {done.source}  {status}", file=stream, flush=True)

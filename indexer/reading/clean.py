@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 
-CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CN_NUM = "一二三四五六七八九十"
+from ..text import CJK, CN_DIGITS as _CN_NUM
+
 _TERMINAL = "。！？!?；;：:…”’」』）)"
 
 # ------------------------------------------------------------ characters

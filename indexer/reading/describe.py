@@ -18,14 +18,11 @@ Corrections from ``parksearch-meta.csv`` and park/year folder names are applied 
 """
 from __future__ import annotations
 
-import csv
 import re
 from collections import Counter
-from dataclasses import dataclass, field
-from pathlib import Path
 
-from .clean import CJK
-from .model import DOC_TYPES, Report, Section
+from ..model import Report, Section
+from ..text import CJK, PARK_WORD_RE
 
 # ------------------------------------------------------------ section category
 
@@ -192,7 +189,6 @@ def _normalize_names(names: list[str]) -> dict[str, str]:
 
 
 _ZONE_LIST = re.compile(rf"([{CJK}]{{2}})(?:园区|園區)[和与與、及]([{CJK}]{{2}})(?:园区|園區)")
-_PARK_TOPIC = re.compile(r"园区|園區|工业园|工業園|开发区|開發區|管委会|管委會|产业园|產業園|高新区|高新區|集中区|集中區")
 
 
 def choose_park(title: str, body: str) -> tuple[str | None, list[str], str]:
@@ -213,7 +209,7 @@ def choose_park(title: str, body: str) -> tuple[str | None, list[str], str]:
     if not counts:
         return None, mentioned, "正文中没有具名园区（只有“园区”“县工业园”或打码的名称）"
     # is the report about a park at all? (a 绿化所 report naming a park once is not)
-    topic = len(_PARK_TOPIC.findall(body)) - sum(counts.values())
+    topic = len(PARK_WORD_RE.findall(body)) - sum(counts.values())
     if topic < 3:
         return None, mentioned, "报告主题不是园区，正文只是顺带提到园区名"
     # "竹马园区和小水园区": a report listing several named zones is about the park
@@ -317,80 +313,7 @@ def describe_report(report: Report, page_title: str | None = None) -> None:
     categorize_sections(report.sections)
 
 
-# ------------------------------------------------------------ corrections
-
-META_FILE = "parksearch-meta.csv"
-
-
-@dataclass
-class Correction:
-    park: str | None = None  # None = keep; "" never stored
-    year: str | None = None
-    doc_type: str | None = None
-
-
-@dataclass
-class Corrections:
-    """Rows of ``parksearch-meta.csv``: (file, n or None for every report) → values."""
-
-    rows: dict[tuple[str, int | None], Correction] = field(default_factory=dict)
-    problems: list[str] = field(default_factory=list)
-
-    def for_report(self, source: str, n: int) -> list[Correction]:
-        return [c for key in ((source, None), (source, n)) if (c := self.rows.get(key))]
-
-
-def load_corrections(corpus_root: Path) -> Corrections:
-    """Read ``parksearch-meta.csv`` from the corpus folder (absent → no corrections).
-    A bad row is reported in ``problems`` and ignored, never raised."""
-    corr = Corrections()
-    path = Path(corpus_root) / META_FILE
-    if not path.is_file():
-        return corr
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        corr.problems.append(f"{META_FILE} 无法读取（需要 UTF-8 编码）：{exc}")
-        return corr
-    for lineno, row in enumerate(csv.DictReader(text.splitlines()), start=2):
-        row = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
-        file = row.get("file", "").replace("\\", "/")
-        if not file:
-            corr.problems.append(f"{META_FILE} 第 {lineno} 行没有 file 列，已忽略")
-            continue
-        n_raw = row.get("n", "")
-        if n_raw and not n_raw.isdigit():
-            corr.problems.append(f"{META_FILE} 第 {lineno} 行的 n「{n_raw}」不是数字，已忽略")
-            continue
-        year = row.get("year") or None
-        if year and year.lower() != "null" and not (year.isdigit() and len(year) == 4):
-            corr.problems.append(f"{META_FILE} 第 {lineno} 行的 year「{year}」不是四位年份或 null，已忽略该值")
-            year = None
-        dt = row.get("doc_type") or None
-        if dt and dt.lower() != "null" and dt not in DOC_TYPES:
-            corr.problems.append(f"{META_FILE} 第 {lineno} 行的 doc_type「{dt}」不在 {'、'.join(DOC_TYPES)} 之中，已忽略该值")
-            dt = None
-        corr.rows[(file, int(n_raw) if n_raw else None)] = Correction(row.get("park") or None, year, dt)
-    return corr
-
-
-def apply_corrections(report: Report, source: str, corrections: Corrections | None) -> None:
-    if not corrections:
-        return
-    for c in corrections.for_report(source, report.n):
-        why = f"{META_FILE} 中的更正"
-        if c.park:
-            report.park = None if c.park.lower() == "null" else c.park
-            report.evidence["park"] = why
-            if report.park and report.park not in report.parks_mentioned:
-                report.parks_mentioned.append(report.park)
-        if c.year:
-            report.year = None if c.year.lower() == "null" else int(c.year)
-            report.evidence["year"] = why
-        if c.doc_type:
-            report.doc_type = "其他" if c.doc_type.lower() == "null" else c.doc_type
-            report.evidence["doc_type"] = why
-
+# ------------------------------------------------------------ folder names
 
 def apply_folder_hints(report: Report, source: str) -> None:
     """corpus/金岭工业园/2023/x.txt: folder names fill a park or year the text left unknown."""

@@ -30,12 +30,14 @@ from html.parser import HTMLParser
 from pathlib import Path
 from xml.etree import ElementTree
 
+from ..text import CJK, DATA_DIR
+
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf"}
 
 _COMMON = frozenset(
-    (Path(__file__).parent / "data" / "common_chars.txt").read_text(encoding="utf-8").strip()
+    (DATA_DIR / "common_chars.txt").read_text(encoding="utf-8").strip()
 )
 
 
@@ -400,7 +402,7 @@ def read_bytes(data: bytes, suffix: str) -> ReadResult:
     return result
 
 
-_READABLE = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff5e"
+_READABLE = re.compile(f"[{CJK}" r"\u3000-\u303f\uff01-\uff5e"
                        r"A-Za-z0-9\s\.,;:!?'\"()\[\]%+\-/…—“”‘’、，。；：！？（）《》【】]")
 
 

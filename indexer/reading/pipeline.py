@@ -9,10 +9,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ..model import FileReading, Report
+from ..text import CORRECTIONS_FILE
 from .clean import clean_text, normalize_line
-from .describe import META_FILE, Corrections, apply_corrections, apply_folder_hints, describe_report, load_corrections
-from .model import FileReading, Report
-from .read import SUPPORTED_SUFFIXES, read_path
+from .corrections import Corrections, apply_corrections, load_corrections
+from .describe import apply_folder_hints, describe_report
+from .formats import SUPPORTED_SUFFIXES, read_path
 from .split import is_off_topic, split_reports, split_sections
 
 __all__ = ["CORRECTIONS_FILE", "PIPELINE_VERSION", "SUPPORTED_SUFFIXES", "iter_corpus_files", "load_corrections",
@@ -21,7 +23,6 @@ __all__ = ["CORRECTIONS_FILE", "PIPELINE_VERSION", "SUPPORTED_SUFFIXES", "iter_c
 # Bump when a change to reading, cleaning, splitting or describing changes what is
 # indexed: the build fingerprint includes it, so the next `parksearch index` rebuilds.
 PIPELINE_VERSION = "2"
-CORRECTIONS_FILE = META_FILE
 
 INDEX_DIR_NAMES = {"index"}
 
@@ -39,7 +40,7 @@ def iter_corpus_files(corpus_root: Path) -> list[Path]:
         dirs[:] = sorted(d for d in dirs if not d.startswith(".")
                          and not (rel_folder == Path(".") and d in INDEX_DIR_NAMES))
         for name in files:
-            if name.startswith(".") or name == META_FILE or name.startswith("~$"):
+            if name.startswith(".") or name == CORRECTIONS_FILE or name.startswith("~$"):
                 continue
             out.append(Path(folder) / name)
     return sorted(out, key=lambda p: p.relative_to(root).as_posix())

@@ -17,11 +17,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .clean import CJK
-from .model import Section
+from ..model import Section
+from ..text import CJK, CN_DIGITS
 
-_CN = "一二三四五六七八九十"
-_CN_OR_DIGIT = _CN + "0-9"
+_CN_OR_DIGIT = CN_DIGITS + "0-9"
 _DOC_WORD = re.compile(r"总结|總結|汇报|匯報|计划|計劃|报告|報告|要点|要點|打算|简报|簡報|讲话|講話|致辞|致辭|发言|發言|思路|安排")
 _PARK_WORD = re.compile(r"园区|園區|工业园|工業園|产业园|產業園|开发区|開發區|高新区|高新區|集中区|集中區|管委会|管委會|"
                         r"经开区|經開區|示范区|示範區|新区|新區|科技园|科技園|物流园|物流園|产业集聚区|產業集聚區")
@@ -30,7 +29,7 @@ _PARK_WORD = re.compile(r"园区|園區|工业园|工業園|产业园|產業園|
 
 _STRONG_MARKER = [
     re.compile(rf"【第[{_CN_OR_DIGIT}]+篇】"),
-    re.compile(rf"(?<![{CJK}])?篇[{_CN}]{{1,3}}$"),
+    re.compile(rf"(?<![{CJK}])?篇[{CN_DIGITS}]{{1,3}}$"),
     re.compile(rf"^第[{_CN_OR_DIGIT}]+篇(?:[:：\s].*)?$"),
     re.compile(rf"^(?:范文|範文|例文|精选|精選)[{_CN_OR_DIGIT}]+(?:[:：\s].*)?$"),
 ]
@@ -81,7 +80,7 @@ def _looks_like_title(line: str) -> bool:
         return False
     if re.match(r"^(各位|尊敬|同志们|大家)", line) or re.search(r"[:：]$", line):
         return False
-    if re.match(rf"^([{_CN}]+[、.．]|[（(][{_CN}\d]+[）)]|\d+[、.．])", line):
+    if re.match(rf"^([{CN_DIGITS}]+[、.．]|[（(][{CN_DIGITS}\d]+[）)]|\d+[、.．])", line):
         return False
     return bool(re.search(f"[{CJK}]", line))
 
@@ -125,9 +124,9 @@ def is_off_topic(report: RawReport) -> bool:
 # ------------------------------------------------------------ sections
 
 _LEVEL_PATTERNS = [
-    (1, re.compile(rf"^[{_CN}]{{1,3}}\s*[、.．]")),
-    (1, re.compile(rf"^第[{_CN}]{{1,3}}(?:部分|章)")),
-    (2, re.compile(rf"^[（(]\s*[{_CN}]{{1,3}}\s*[）)]")),
+    (1, re.compile(rf"^[{CN_DIGITS}]{{1,3}}\s*[、.．]")),
+    (1, re.compile(rf"^第[{CN_DIGITS}]{{1,3}}(?:部分|章)")),
+    (2, re.compile(rf"^[（(]\s*[{CN_DIGITS}]{{1,3}}\s*[）)]")),
     (3, re.compile(r"^\d{1,2}\s*[、.．](?!\d)")),
     (4, re.compile(r"^[（(]\s*\d{1,2}\s*[）)]")),
 ]
@@ -175,7 +174,7 @@ def split_sections(text: str, marked: dict[str, int] | None = None) -> list[Sect
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         level = None
-        if re.match(rf"^[{_CN}]+是", line):
+        if re.match(rf"^[{CN_DIGITS}]+是", line):
             level = None  # "一是…" enumerates inside a paragraph
         else:
             for lv, pat in _LEVEL_PATTERNS:

@@ -16,8 +16,8 @@ from __future__ import annotations
 from whoosh import query as Q
 from whoosh.reading import TermNotFound
 
-from .phrase import ConsecutivePhrase, term_docs
-from .sections import WithinSections
+from ..whoosh_ext.phrase import ConsecutivePhrase, term_docs
+from ..whoosh_ext.sections import WithinSections
 
 
 def doc_set(searcher, query, memo: dict | None = None) -> set:

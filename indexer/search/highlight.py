@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-from .analyze import find_matches
+from ..analysis import find_matches
 
 SNIPPET_BEFORE = 30
 SNIPPET_AFTER = 70

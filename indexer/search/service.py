@@ -5,111 +5,37 @@ contract's JSON, and keeps Whoosh objects to itself.
 """
 from __future__ import annotations
 
-import gc
-import re
 import sys
 import threading
 import time
-from collections import Counter, OrderedDict
-from dataclasses import dataclass, field, replace
+from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh import query as Q
 from whoosh import sorting
 
-from . import generations
-from .errors import BadRequest, IndexMissing, NotFound, ParksearchError
-from .highlight import make_snippets, mark
-from .analyze import find_matches
-from .dedupe import group_duplicates, without_lonely
+from .. import generations
+from ..analysis import BACKEND, TOKENIZER, Vocabulary, use_vocabulary
+from ..analysis.dedupe import group_duplicates, without_lonely
+from ..errors import IndexMissing, NotFound, ParksearchError
+from ..model import SECTION_KINDS
+from ..text import UNKNOWN
+from ..whoosh_ext import phrase
+from ..whoosh_ext.sections import forget_folder as forget_spans
+from ..whoosh_ext.sections import spans_column
+from .cache import Found, ResultCache
+from .compile import DEFAULT_FIELDS, ParsedQuery, parse_query
 from .docsets import doc_set
-from .model import DOC_TYPES, SECTION_KINDS
-from . import analyze, phrase, whoosh_fixes  # noqa: F401  (whoosh_fixes patches Whoosh on import)
-from .sections import clear_cache as clear_spans_cache
-from .sections import spans_column
-from .query import DEFAULT_FIELDS, ParsedQuery, parse_query, use_synonyms
-from .write import SYNONYMS_FILE, UNKNOWN, USERDICT_FILE
+from .highlight import make_snippets
+from .request import SearchRequest
 
-FACETS = ("park", "year", "doc_type", "section")
 GROUPED_FACETS = ("park", "year", "doc_type")  # counted from sortable columns
-SORTS = ("relevance", "year")
-MAX_PER_PAGE = 100
-# Longer queries cost seconds of analysis for no benefit: nobody types a page into a search box.
-MAX_QUERY_CHARS = 500
 EXPORT_LIMIT = 10000
 CACHE_ENTRIES = 128  # scored hits, grouped hits and facets of recent searches (2–4 per search; a few MB)
 REFRESH_SECONDS = 1.0  # how often a request may look at CURRENT for a new generation
 RETIRE_SECONDS = 60.0  # an old searcher is closed this long after the switch (requests take ms)
-
-
-@dataclass
-class SearchRequest:
-    q: str = ""
-    parks: list[str] = field(default_factory=list)
-    years: list[str] = field(default_factory=list)  # "2023" or "unknown"
-    types: list[str] = field(default_factory=list)
-    sections: list[str] = field(default_factory=list)
-    page: int = 1
-    per_page: int = 10
-    sort: str = "relevance"
-    collapse: bool = True
-
-    @classmethod
-    def from_params(cls, params) -> "SearchRequest":
-        """Build and validate a request from ``{name: [values]}`` (query-string shape).
-
-        Raises BadRequest with a Chinese sentence naming the bad value and the fix.
-        """
-        def one(name, default=""):
-            values = params.get(name) or []
-            return values[-1] if values else default
-
-        def many(name):
-            return [v.strip() for v in params.get(name) or [] if v and v.strip()]
-
-        def integer(name, default, low, high=None):
-            raw = one(name, "").strip()
-            if raw == "":
-                return default
-            try:
-                value = int(raw)
-            except ValueError:
-                raise BadRequest(f"参数 {name}={raw!r} 不是整数，请给出一个整数，例如 {name}={default}。") from None
-            if value < low or (high is not None and value > high):
-                span = f"{low} 到 {high}" if high is not None else f"不小于 {low}"
-                raise BadRequest(f"参数 {name}={value} 超出范围，应为 {span} 的整数。")
-            return value
-
-        years = many("year")
-        for year in years:
-            if year != UNKNOWN and not (year.isdigit() and len(year) == 4):
-                raise BadRequest(f"年份 {year!r} 无效：请写四位数字（如 2023），或写 unknown 选择年份不明的报告。")
-        sort = one("sort", "relevance") or "relevance"
-        if sort not in SORTS:
-            raise BadRequest(f"排序方式 {sort!r} 无效：sort 只能是 relevance（按相关度）或 year（按年份）。")
-        sections = many("section")
-        for kind in sections:
-            if kind not in SECTION_KINDS:
-                raise BadRequest(f"章节类别 {kind!r} 无效，可选：{'、'.join(SECTION_KINDS)}。")
-        types = many("type")
-        for doc_type in types:
-            if doc_type not in DOC_TYPES:
-                raise BadRequest(f"文档类型 {doc_type!r} 无效，可选：{'、'.join(DOC_TYPES)}。")
-        q = one("q", "")
-        if len(q) > MAX_QUERY_CHARS:
-            raise BadRequest(f"查询太长（{len(q)} 个字符），请缩短到 {MAX_QUERY_CHARS} 个字符以内。")
-        return cls(
-            q=q,
-            parks=many("park"),
-            years=years,
-            types=types,
-            sections=sections,
-            page=integer("page", 1, 1),
-            per_page=integer("per_page", 10, 1, MAX_PER_PAGE),
-            sort=sort,
-            collapse=one("collapse", "1") not in ("0", "false", "no"),
-        )
 
 
 class SearchService:
@@ -119,19 +45,19 @@ class SearchService:
         self.index_dir = Path(index_dir)
         self._lock = threading.Lock()
         # Fail at start-up, not mid-request: no index, or a broken one, says what to run.
-        name, ix, searcher = self._open_current()
-        self._current = (name, ix)  # replaced whole, so a thread never sees a name with another's index
+        name, ix, vocabulary, searcher = self._open_current()
+        # replaced whole, so a thread never sees a name with another's index or words
+        self._current = (name, ix, vocabulary)
         # Each thread reads through a searcher of its own: segments are separate files
         # read with seek + read, which threads sharing one file handle would interleave.
         self._local = threading.local()
-        self._local.generation, self._local.searcher = name, searcher
+        self._local.generation, self._local.searcher, self._local.vocabulary = name, searcher, vocabulary
         self._stamp = generations.current_stamp(self.index_dir)
         self._checked = time.monotonic()
         self._retired: list[tuple[float, object]] = []
         self._cache = ResultCache(CACHE_ENTRIES)
         self._columns: dict = {}  # (generation, field) -> the column's value per docnum
         self._prepare(searcher)
-        _settle_start_up()
 
     def _prepare(self, searcher) -> None:
         """Read what every search of a generation needs (facet columns, the near-duplicate
@@ -144,15 +70,13 @@ class SearchService:
             spans_column(sub.reader())
 
     def _open_current(self):
-        """(name, index, searcher) of the generation CURRENT names, checked whole."""
+        """(name, index, vocabulary, searcher) of the generation CURRENT names, checked whole."""
         for attempt in range(3):
             gen_dir = generations.current_generation(self.index_dir)
             try:
                 ix = whoosh_index.open_dir(str(gen_dir))
-                searcher = ix.searcher()
-                phrase.preload_field_lengths(searcher)
-                self._use_vocabulary(gen_dir, ix.schema)
-                return gen_dir.name, ix, searcher
+                vocabulary = self._vocabulary_of(gen_dir)
+                return gen_dir.name, ix, vocabulary, self._new_searcher(ix, vocabulary)
             except FileNotFoundError:
                 # Two builds finished between reading CURRENT and opening its folder:
                 # the folder was retired; CURRENT names a newer one now.
@@ -167,24 +91,25 @@ class SearchService:
                 ) from error
         raise AssertionError("unreachable")
 
-    def _use_vocabulary(self, gen_dir: Path, schema) -> None:
-        """Analyse queries with the dictionary and synonyms the generation was built
-        with, and load jieba now rather than in the first user's request. Queries must be
-        cut by the segmenter that cut the reports: an index built by the other one is refused."""
+    def _vocabulary_of(self, gen_dir: Path) -> Vocabulary:
+        """The dictionary and synonyms the generation was built with (copied into it), with
+        jieba's dictionary loaded now rather than in the first user's request. Queries must
+        be cut by the segmenter that cut the reports: an index built by the other one is refused."""
         built_by = generations.read_manifest(gen_dir).tokenizer if (gen_dir / generations.MANIFEST).is_file() else ""
-        if built_by and built_by.split()[0] != analyze.BACKEND:
+        if built_by and built_by.split()[0] != BACKEND:
             raise IndexMissing(
-                f"索引 {gen_dir.name} 是用 {built_by} 分词建成的，而当前环境用 {analyze.TOKENIZER} 分词，"
+                f"索引 {gen_dir.name} 是用 {built_by} 分词建成的，而当前环境用 {TOKENIZER} 分词，"
                 f"检索结果会不准。请运行：parksearch index --index {self.index_dir} 重建索引"
                 f"（或在建索引的同一环境中运行）。")
-        userdict = gen_dir / USERDICT_FILE
-        key = userdict.read_bytes() if userdict.is_file() else None
-        if key != getattr(self, "_vocabulary_key", object()):
-            analyze.load_dictionaries(userdict if key is not None else None)
-            self._vocabulary_key = key
-        use_synonyms(gen_dir / SYNONYMS_FILE)
-        for _ in schema["text"].analyzer("园区招商引资工作总结", mode="query"):
-            pass
+        vocabulary = Vocabulary.of_folder(gen_dir)
+        vocabulary.segmenter.cut("园区招商引资工作总结")
+        return vocabulary
+
+    def _new_searcher(self, ix, vocabulary: Vocabulary):
+        searcher = ix.searcher()
+        phrase.preload_field_lengths(searcher)
+        use_vocabulary(searcher.schema, vocabulary)  # the schema is this searcher's own copy
+        return searcher
 
     def searcher(self):
         """This thread's searcher of the current generation.
@@ -197,13 +122,12 @@ class SearchService:
         now = time.monotonic()
         if now - self._checked >= REFRESH_SECONDS:
             self._look_for_new_generation(now)
-        name, ix = self._current
+        name, ix, vocabulary = self._current
         local = self._local
         if getattr(local, "generation", None) != name:
             old = getattr(local, "searcher", None)
-            searcher = ix.searcher()
-            phrase.preload_field_lengths(searcher)
-            local.searcher, local.generation = searcher, name
+            searcher = self._new_searcher(ix, vocabulary)
+            local.searcher, local.generation, local.vocabulary = searcher, name, vocabulary
             self._prepare(searcher)  # after a switch, the first thread there reads them
             if old is not None:
                 with self._lock:
@@ -220,13 +144,15 @@ class SearchService:
                 try:
                     name = generations.read_current(self.index_dir)
                     if name and name != self._current[0]:
-                        name, ix, searcher = self._open_current()
+                        old = self.index_dir / self._current[0]
+                        name, ix, vocabulary, searcher = self._open_current()
                         searcher.close()  # it proved the generation whole; threads open their own
-                        self._current = (name, ix)
+                        self._current = (name, ix, vocabulary)
                         self._cache.clear()  # its entries hold the old searchers' hits
                         self._columns = {}
-                        phrase.clear_cache()  # the old generation's segments are not searched again
-                        clear_spans_cache()
+                        # the old generation's segments are not searched again (by this service)
+                        phrase.forget_folder(old)
+                        forget_spans(old)
                     self._stamp = stamp
                 except (ParksearchError, OSError) as error:
                     # Keep answering from the generation we have; say why once per check.
@@ -258,7 +184,8 @@ class SearchService:
         ``ranked=False``: a query for counting, which matches the same reports unscored."""
         fields = ("text",) if sections else DEFAULT_FIELDS
         searcher = searcher or self.searcher()
-        return parse_query(q, searcher.schema, fields, reader=searcher.reader(), ranked=ranked, sections=sections)
+        return parse_query(q, searcher.schema, fields, reader=searcher.reader(), ranked=ranked, sections=sections,
+                           vocabulary=self._local.vocabulary)
 
     def _column(self, searcher, name: str) -> list:
         """The sortable column ``name`` as a list indexed by docnum, read once per generation.
@@ -419,75 +346,12 @@ class SearchService:
 
     def _result(self, searcher, hit: "Found", parsed: ParsedQuery, req: SearchRequest, similar=()) -> dict:
         meta = searcher.stored_fields(hit.docnum)["meta"]
-        row = _public(meta)
+        row = public_fields(meta)
         row["score"] = round(hit.score, 3) if hit.score is not None else None
         row["snippets"] = make_snippets(meta["text"], meta["sections"], parsed.terms, kinds=req.sections or None)
         row["similar"] = [{k: searcher.stored_fields(other.docnum)["meta"][k] for k in ("id", "source", "n", "title")}
                           for other in similar]
         return row
-
-    # -- reports -----------------------------------------------------------
-
-    def report(self, report_id: str, q: str = "") -> dict:
-        """One report: metadata, sections and text; with ``q``, the text as highlighted HTML."""
-        meta = self._meta(report_id)
-        data = _public(meta)
-        data["parks_mentioned"] = meta.get("parks_mentioned", [])
-        data["text"] = meta["text"]
-        data["sections"] = [
-            {"heading": s["heading"], "level": s["level"], "category": s["category"],
-             "start": s["start"], "end": s["end"]}
-            for s in meta["sections"]
-        ]
-        return data
-
-    def report_html(self, report_id: str, q: str = "") -> dict:
-        """The report split into its sections, each as safe HTML with the query's matches marked."""
-        meta = self._meta(report_id)
-        parsed = self.parse(q)
-        text = meta["text"]
-        spans = find_matches(text, parsed.terms) if parsed.terms else []
-        title_end = text.find("\n") if "\n" in text else len(text)
-        blocks = []
-        hit = 1
-        pieces = [{"heading": None, "level": 0, "category": "其他", "start": title_end, "end": (meta["sections"] or [{"start": len(text)}])[0]["start"]}]
-        pieces += meta["sections"]
-        for i, sec in enumerate(pieces):
-            start, end = max(sec["start"], title_end), sec["end"]
-            if start >= end:
-                continue
-            heading_end = start
-            if sec["heading"]:
-                heading_end = min(end, start + len(sec["heading"]))
-                # the punctuation that closed an inline heading's clause stays with it,
-                # so the paragraph after it does not open with 。 or ：
-                while heading_end < end and text[heading_end] in "。：:；;，,":
-                    heading_end += 1
-            lines = []
-            body_start = heading_end
-            for line_start, line_end in _lines(text, body_start, end):
-                n_before = sum(1 for s in spans if line_start <= s[0] < line_end)
-                lines.append(mark(text, line_start, line_end, spans, first_hit=hit))
-                hit += n_before
-            heading_html = None
-            if sec["heading"]:
-                n_before = sum(1 for s in spans if start <= s[0] < heading_end)
-                heading_html = mark(text, start, heading_end, spans, first_hit=hit)
-                hit += n_before
-            blocks.append({"anchor": f"sec-{i}", "heading": sec["heading"], "heading_html": heading_html,
-                           "level": sec["level"], "category": sec["category"], "paragraphs": lines})
-        meta_public = _public(meta)
-        meta_public["parks_mentioned"] = meta.get("parks_mentioned", [])
-        return {"report": meta_public, "blocks": blocks, "hits": len(spans),
-                "understood": parsed.understood, "q": q}
-
-    def _meta(self, report_id: str) -> dict:
-        if not (isinstance(report_id, str) and len(report_id) == 16 and report_id.isalnum()):
-            raise NotFound(f"报告编号 {report_id[:40]!r} 无效或不存在。")
-        doc = self.searcher().document(id=report_id)
-        if doc is None:
-            raise NotFound(f"找不到编号为 {report_id} 的报告，它可能已从语料中删除。")
-        return doc["meta"]
 
     def export(self, req: SearchRequest) -> list[dict]:
         """Every matching report (up to EXPORT_LIMIT) for CSV export, in result order,
@@ -498,7 +362,7 @@ class SearchService:
         rows = []
         for (found,) in groups[:EXPORT_LIMIT]:
             meta = searcher.stored_fields(found.docnum)["meta"]
-            rows.append(dict(_public(meta), score=round(found.score, 3) if found.score is not None else None))
+            rows.append(dict(public_fields(meta), score=round(found.score, 3) if found.score is not None else None))
         return rows
 
     def stats(self) -> dict:
@@ -506,120 +370,18 @@ class SearchService:
         return {"status": "ok", "reports": searcher.doc_count(), "index": str(self.index_dir),
                 "generation": self._current[0]}
 
-    # -- around one report (the report page) ---------------------------------
+    def meta(self, report_id: str) -> dict:
+        """A report's stored metadata (its text included); NotFound for an unknown id."""
+        if not (isinstance(report_id, str) and len(report_id) == 16 and report_id.isalnum()):
+            raise NotFound(f"报告编号 {report_id[:40]!r} 无效或不存在。")
+        doc = self.searcher().document(id=report_id)
+        if doc is None:
+            raise NotFound(f"找不到编号为 {report_id} 的报告，它可能已从语料中删除。")
+        return doc["meta"]
 
-    def related(self, report_id: str, limit: int = 5) -> list[dict]:
-        """Other reports whose text is most like this one's, best first.
-
-        Whoosh's more-like-this on the ``text`` field: that field is not stored, so the
-        key terms are drawn from the stored text (analysed with the field's own analyzer).
-        Each item is the report's public metadata plus ``score``.
-        """
-        meta = self._meta(report_id)
-        searcher = self.searcher()
-        docnum = searcher.document_number(id=report_id)
-        if docnum is None or not meta["text"].strip():
-            return []
-        hits = searcher.more_like(docnum, "text", text=meta["text"], top=limit, numterms=RELATED_TERMS)
-        return [dict(_public(hit["meta"]), score=round(hit.score, 3)) for hit in hits]
-
-    def key_phrases(self, report_id: str, top_k: int = 12) -> list[str]:
-        """The report's key phrases (jieba TF-IDF over its text), most telling first.
-
-        Numbers, Latin shards of scraped pages and words every report uses (GENERIC_WORDS)
-        say nothing to a reader and are left out.
-        """
-        import jieba.analyse
-
-        text = self._meta(report_id)["text"]
-        words = jieba.analyse.extract_tags(text, topK=top_k * 3)
-        return [w for w in words
-                if len(w) > 1 and w not in GENERIC_WORDS and not _LATIN.fullmatch(w)][:top_k]
-
-    def source_file(self, report_id: str, corpus_dir) -> Path:
-        """The original corpus file the report was read from, for download.
-
-        Only a regular file inside ``corpus_dir`` is ever answered: a source that resolves
-        elsewhere (``..``, an absolute path, a symlink out of the folder) is NotFound.
-        """
-        meta = self._meta(report_id)
-        corpus = Path(corpus_dir).resolve()
-        try:
-            path = (corpus / meta["source"]).resolve()
-        except (OSError, RuntimeError):
-            path = None
-        if path is None or not path.is_relative_to(corpus) or path == corpus or not path.is_file():
-            raise NotFound(f"报告 {report_id} 的原始文件 {meta['source']} 不在语料文件夹中，无法下载。")
-        return path
-
-
-_settled = False
-
-
-def _settle_start_up() -> None:
-    """Take what start-up loaded out of the cyclic garbage collector's way, once per process.
-
-    The modules, jieba's dictionaries and the first searcher live as long as the
-    process, yet every full collection walks them all again (~10 ms here) inside
-    whichever request triggered it. ``gc.freeze`` leaves them to reference counting;
-    measured with ``bench/run.py --cold-only``, the first searches' p95 fell from
-    ~54 to ~46 ms with it.
-    """
-    global _settled
-    if not _settled:
-        _settled = True
-        gc.collect()
-        gc.freeze()
-
-
-def _public(meta: dict) -> dict:
+def public_fields(meta: dict) -> dict:
+    """The report metadata every answer shows (the contract's result keys)."""
     return {k: meta[k] for k in ("id", "source", "n", "title", "park", "year", "doc_type", "period")}
-
-
-def _lines(text, start, end):
-    pos = start
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl == -1 else nl
-        if text[pos:stop].strip():
-            yield pos, stop
-        pos = stop + 1
-
-
-@dataclass(frozen=True)
-class Found:
-    """One matching report: its document number in the generation, and its relevance score."""
-
-    docnum: int
-    score: float | None
-
-
-class ResultCache:
-    """A small thread-safe LRU of computed results, cleared when the generation changes.
-
-    Keys carry the generation's name, so an entry can never answer for another index.
-    """
-
-    def __init__(self, size: int):
-        self.size = size
-        self._entries: OrderedDict = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key, compute):
-        with self._lock:
-            if key in self._entries:
-                self._entries.move_to_end(key)
-                return self._entries[key]
-        value = compute()  # outside the lock: two requests may compute the same thing once each
-        with self._lock:
-            self._entries[key] = value
-            while len(self._entries) > self.size:
-                self._entries.popitem(last=False)
-        return value
-
-    def clear(self) -> None:
-        with self._lock:
-            self._entries.clear()
 
 
 def _and(queries):
@@ -636,13 +398,3 @@ def _ordered(pairs) -> list[dict]:
     return [{"value": v, "count": c} for v, c in pairs]
 
 
-# -- report-page helpers (related, key_phrases) --------------------------------
-
-RELATED_TERMS = 12  # key terms more-like-this draws from a report
-_LATIN = re.compile(r"[A-Za-z0-9_.\-]+")  # scraped pages leave "docx", "VIP", pinyin shards
-# Words every park report uses: as "key phrases" they tell a reader nothing.
-GENERIC_WORDS = frozenset(
-    "园区 園區 工业园区 工業園區 工业园 工業園 工作 建设 建設 发展 發展 开展 開展 加强 加強 推进 推進 "
-    "进一步 進一步 完成 实现 實現 情况 情況 全年 今年 目前 积极 積極 我们 我們 同比 "
-    "万元 萬元 亿元 億元 以上 各项 各項".split()
-)

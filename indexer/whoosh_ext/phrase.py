@@ -131,7 +131,7 @@ def find_phrase(reader, fieldname, words, fmt) -> FoundPhrase:
     tables = {}
     candidates = None  # sorted docnums every word read so far occurs in
     for word in distinct:
-        table = _postings(_open_postings(reader, fieldname, word, infos[word], fmt), candidates)
+        table = read_postings(open_postings(reader, fieldname, word, infos[word], fmt), candidates)
         tables[word] = table
         candidates = list(table) if candidates is None else [d for d in candidates if d in table]
         if not candidates:
@@ -139,7 +139,7 @@ def find_phrase(reader, fieldname, words, fmt) -> FoundPhrase:
     # the rarest word's positions first: the set of start positions shrinks fastest
     plan = sorted(((words[k], -k) for k in range(len(words))), key=lambda ws: distinct.index(ws[0]))
     repeated = len(distinct) < len(words)  # 一棵一棵: 一棵 twice, decoded once
-    decode = _decoder(fmt)
+    decode = posting_decoder(fmt)
     docs, weights, starts = [], [], []
     for doc in candidates:
         decoded = {}
@@ -162,7 +162,7 @@ def find_phrase(reader, fieldname, words, fmt) -> FoundPhrase:
     return FoundPhrase(docs, weights, starts)
 
 
-def _open_postings(reader, fieldname, word, info, fmt):
+def open_postings(reader, fieldname, word, info, fmt):
     """The postings matcher of a term whose TermInfo is at hand (``reader.postings``
     would look the term up again), deleted documents included."""
     terms = getattr(reader, "_terms", None)
@@ -173,7 +173,7 @@ def _open_postings(reader, fieldname, word, info, fmt):
     return m.child if isinstance(m, FilterMatcher) else m  # deletions: the matcher drops them
 
 
-def _postings(m, wanted=None) -> dict:
+def read_postings(m, wanted=None) -> dict:
     """``{docnum: (weight, encoded value)}`` of one term's postings matcher ``m``; with
     ``wanted`` (sorted docnums) only the blocks that may hold one of them are decoded."""
     if isinstance(m, W3LeafMatcher):
@@ -204,7 +204,7 @@ def term_docs(reader, fieldname, word) -> list:
         info = reader.term_info(fieldname, word)
     except TermNotFound:
         return []
-    m = _open_postings(reader, fieldname, word, info, reader.schema[fieldname].format)
+    m = open_postings(reader, fieldname, word, info, reader.schema[fieldname].format)
     if isinstance(m, W3LeafMatcher):
         docs = []
         while not m._atend:
@@ -215,7 +215,7 @@ def term_docs(reader, fieldname, word) -> list:
     return list(m.all_ids())
 
 
-def _decoder(fmt):
+def posting_decoder(fmt):
     if type(fmt) is formats.Positions:
         # Positions.decode_positions, with the running sum done by accumulate in C
         def decode(value):
@@ -261,10 +261,10 @@ class _FoundCache:
                     self._docs -= len(old.docs)
         return found
 
-    def clear(self) -> None:
+    def forget(self, folder: str) -> None:
         with self._lock:
-            self._entries.clear()
-            self._docs = 0
+            for key in [k for k in self._entries if k[0] == folder]:
+                self._docs -= len(self._entries.pop(key).docs)
 
 
 _found = _FoundCache(CACHE_DOCS)
@@ -272,14 +272,17 @@ _found = _FoundCache(CACHE_DOCS)
 
 def cached_phrase(reader, fieldname, words, fmt) -> FoundPhrase:
     """``find_phrase``, remembered per segment."""
-    return _found.get(_segment_key(reader, fieldname, words),
+    return _found.get(segment_key(reader, fieldname, words),
                       lambda: find_phrase(reader, fieldname, words, fmt))
 
 
-def clear_cache() -> None:
-    """Forget every found phrase (the service calls it when it serves a new generation)."""
-    _found.clear()
-    _lengths.clear()
+def forget_folder(folder) -> None:
+    """Forget what was cached for the segments of one index folder (a generation no longer
+    served); other folders' entries, another service's included, stay."""
+    folder = os.path.abspath(folder)
+    _found.forget(folder)
+    for key in [k for k in list(_lengths) if k[0] == folder]:
+        _lengths.pop(key, None)
 
 
 _lengths: dict = {}  # (folder, segment id, field, kind) -> a length column read whole
@@ -289,7 +292,7 @@ _LENGTH_OF_BYTE = [byte_to_length(b) for b in range(256)]
 def _raw_lengths(reader, fieldname):
     """One segment's length column of ``fieldname`` as bytes, one per docnum (0: none),
     read whole once per segment; None where it is not Whoosh 3's one-byte column."""
-    key = _segment_key(reader, fieldname, "bytes")
+    key = segment_key(reader, fieldname, "bytes")
     found = _lengths.get(key) if key is not None else None
     if found is not None:
         return found
@@ -334,7 +337,7 @@ def preload_field_lengths(searcher) -> None:
 
 def _field_lengths(reader, fieldname):
     """One segment's lengths of ``fieldname`` per docnum (0: none), for phrase scoring."""
-    key = _segment_key(reader, fieldname, "lengths")
+    key = segment_key(reader, fieldname, "lengths")
     found = _lengths.get(key) if key is not None else None
     if found is None:
         raw = _raw_lengths(reader, fieldname)
@@ -346,7 +349,7 @@ def _field_lengths(reader, fieldname):
     return found
 
 
-def _segment_key(reader, *rest):
+def segment_key(reader, *rest):
     """(folder, segment id, *rest), or None for a segment not in a folder (not cached)."""
     folder = getattr(getattr(reader, "_storage", None), "folder", None)
     segid = getattr(reader, "_segid", None)

@@ -14,6 +14,7 @@ the body had. Leaves in other fields (title:, park:, year:) are left alone.
 """
 from __future__ import annotations
 
+import os
 import threading
 from bisect import bisect_right
 
@@ -117,10 +118,10 @@ def spans_column(reader):
     """One segment's ``section_spans`` column as a list by docnum (None: no such column).
 
     Whoosh's column reader unpickles a report's entry on every lookup; the list is
-    read once per segment and kept (a segment never changes) until clear_cache()."""
+    read once per segment and kept (a segment never changes) until its folder is forgotten."""
     if not reader.has_column(SPANS_COLUMN):
         return None
-    key = phrase._segment_key(reader, SPANS_COLUMN)
+    key = phrase.segment_key(reader, SPANS_COLUMN)
     with _columns_lock:
         column = _columns.get(key) if key is not None else None
     if column is None:
@@ -134,10 +135,12 @@ def spans_column(reader):
     return column
 
 
-def clear_cache() -> None:
-    """Forget the columns read (the service calls it when it serves a new generation)."""
+def forget_folder(folder) -> None:
+    """Forget the columns read from one index folder (a generation no longer served)."""
+    folder = os.path.abspath(folder)
     with _columns_lock:
-        _columns.clear()
+        for key in [k for k in _columns if k[0] == folder]:
+            del _columns[key]
 
 
 def leaf_kinds(searcher, leaf, memo: dict) -> dict:
@@ -179,8 +182,8 @@ def _leaf_kinds(searcher, leaf) -> dict:
             info = reader.term_info(field, word)
         except (TermNotFound, ValueError):
             return out
-        decode = phrase._decoder(fieldobj.format)
-        postings = phrase._postings(phrase._open_postings(reader, field, word, info, fieldobj.format))
+        decode = phrase.posting_decoder(fieldobj.format)
+        postings = phrase.read_postings(phrase.open_postings(reader, field, word, info, fieldobj.format))
         for docnum, (_, value) in postings.items():
             record(docnum, [(p, p) for p in decode(value)])
         return out

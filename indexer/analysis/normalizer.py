@@ -1,0 +1,150 @@
+"""Normalisation: one form of the text for the index, the query and the highlighter.
+
+It removes what only gets in the way of matching (zero-width characters, and the
+pinyin that some sites print after a character, 業(yè)), folds full-width ASCII,
+Kangxi radicals and compatibility ideographs to the ordinary characters,
+lowercases, and converts Traditional to Simplified with OpenCC. Only the
+deletions change the length, so the map from normalised to original offsets is
+built from them alone: the steps after them are checked to be 1:1. That map is
+what lets a highlight computed on the normalised text land on the characters the
+user reads (工業園區 marked for the query 工业园区).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+import opencc
+
+from ..text import CJK
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# Deleted before anything else (these are the only length-changing steps):
+# - zero-width characters and soft hyphens, which split words invisibly;
+# - a pinyin reading in parentheses right after a character, "業(yè)", which
+#   some sites print to defeat copying. It must carry a tone mark, so "(a)" or
+#   "(ab)" in real text is never touched.
+_DELETE_RE = re.compile(
+    r"[\u200b-\u200d\u2060\ufeff\u00ad]"
+    rf"|(?<=[{CJK}A-Za-z])[(（][a-zü]*[{_TONED}][a-zü]*[)）]"
+)
+
+
+def _build_char_table() -> dict[int, str]:
+    """A 1:1 str.translate table: every entry maps one character to one character."""
+    table: dict[int, str] = {}
+    # Full-width ASCII (！ … ～) and the ideographic space fold to ASCII.
+    for cp in range(0xFF01, 0xFF5F):
+        table[cp] = chr(cp - 0xFEE0)
+    table[0x3000] = " "
+    # Kangxi radicals and compatibility ideographs that PDF extraction produces
+    # instead of the ordinary character (⼯业 for 工业).
+    for lo, hi in ((0x2E80, 0x2FE0), (0xF900, 0xFB00)):
+        for cp in range(lo, hi):
+            folded = unicodedata.normalize("NFKC", chr(cp))
+            if len(folded) == 1 and folded != chr(cp):
+                table[cp] = folded
+    # Case folding where it keeps one character (not ß → ss, not İ → i̇).
+    for cp in list(range(0x0000, 0x2000)) + list(table):
+        ch = table.get(cp, chr(cp))
+        low = ch.lower()
+        if len(low) == 1 and low != ch:
+            table[cp] = low
+    return table
+
+
+_CHAR_TABLE = _build_char_table()
+# str.translate looks every character up in the table; in Chinese text only a few
+# (full-width punctuation, capitals) are in it, so replacing just those is ~10x faster.
+_CHAR_RE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_CHAR_TABLE)) + "]")
+_CHAR_STR = {chr(cp): ch for cp, ch in _CHAR_TABLE.items()}
+
+
+def _fold_chars(text: str) -> str:
+    """``text.translate(_CHAR_TABLE)``, replacing only the characters that change."""
+    return _CHAR_RE.sub(lambda m: _CHAR_STR[m.group()], text)
+_T2S = opencc.OpenCC("t2s")
+_LINE_RE = re.compile(r"[^\n]*\n|[^\n]+")
+
+
+def _t2s(text: str) -> str:
+    """OpenCC Traditional → Simplified, guaranteed to keep the length.
+
+    OpenCC converts by phrase (乾隆 stays 乾隆, 乾燥 → 干燥), and every phrase in
+    its t2s dictionary is as long as its conversion; should a future dictionary
+    break that, the affected lines fall back to character-by-character.
+    """
+    converted = _T2S.convert(text)
+    if len(converted) == len(text):
+        return converted
+    out = []
+    for line in _LINE_RE.findall(text):
+        conv = _T2S.convert(line)
+        if len(conv) != len(line):
+            conv = "".join(c if len(c) == 1 else ch for ch, c in ((ch, _T2S.convert(ch)) for ch in line))
+        out.append(conv)
+    return "".join(out)
+
+
+def _normalize(text: str) -> tuple[str, list[int] | None]:
+    """Normalised text and its offset map, or None for the map when it is the identity."""
+    offsets: list[int] | None = None
+    if _DELETE_RE.search(text):
+        kept, offsets, prev = [], [], 0
+        for m in _DELETE_RE.finditer(text):
+            kept.append(text[prev : m.start()])
+            offsets.extend(range(prev, m.start()))
+            prev = m.end()
+        kept.append(text[prev:])
+        offsets.extend(range(prev, len(text)))
+        text = "".join(kept)
+    return _t2s(_fold_chars(text)), offsets
+
+
+def normalize(text: str) -> str:
+    """The normalised form that is indexed and searched (see the module docstring)."""
+    return _normalize(text)[0]
+
+
+def normalize_with_map(text: str) -> tuple[str, list[int]]:
+    """``(normalised, offsets)``: ``normalised[i]`` comes from ``text[offsets[i]]``.
+
+    ``len(offsets) == len(normalised)``; a normalised span ``[s, e)`` is the
+    original span ``[offsets[s], offsets[e - 1] + 1)``.
+    """
+    norm, offsets = _normalize(text)
+    return norm, list(range(len(norm))) if offsets is None else offsets
+
+
+def _span(offsets: list[int] | None, start: int, end: int) -> tuple[int, int]:
+    if offsets is None:
+        return start, end
+    return offsets[start], offsets[end - 1] + 1
+
+
+def find_matches(original_text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
+    """Original-text spans ``(start, end)`` where any of ``terms`` occurs.
+
+    Terms (query words or phrases) are normalised like the text and looked up as
+    literal substrings of the normalised text, so 工业园区 marks 工業園區 in a
+    Traditional page. Spans are sorted; overlapping spans are merged, so they can
+    be wrapped in <mark> without nesting.
+    """
+    norm, offsets = _normalize(original_text)
+    found: list[tuple[int, int]] = []
+    for term in {normalize(t).strip() for t in terms}:
+        if not term:
+            continue
+        i = norm.find(term)
+        while i != -1:
+            found.append(_span(offsets, i, i + len(term)))
+            i = norm.find(term, i + 1)
+    found.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in found:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

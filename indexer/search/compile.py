@@ -1,0 +1,255 @@
+"""Compiling a parsed query (query.py's tree) to Whoosh, and the strings to highlight.
+
+A string means that string, literally: it must occur as typed (after
+normalisation: Traditional → Simplified, full-width → ASCII) in the field, which
+is checked with a phrase over the character-bigram field (``<field>_lit``), so
+recall does not depend on how jieba cut the text. The word field (jieba words)
+only adds to the score (``AndMaybe``): ranking from words, matching from
+characters. Synonyms (the index's ``Vocabulary``) widen an unquoted string; a
+"quoted phrase" is exact. Phrases are ``whoosh_ext.phrase.ConsecutivePhrase``:
+Whoosh's ``Phrase``, matched by document and position sets instead of spans.
+Compiled with ``ranked=False`` the word side is left out: the same reports, for
+counting (facets).
+
+``ParsedQuery.terms`` are the strings to highlight: every positive string (and
+its synonyms), never one under NOT; a phrase is one term, so it is marked whole.
+"""
+from __future__ import annotations
+
+import threading
+import weakref
+from dataclasses import dataclass, field
+
+from whoosh import query as Q
+
+from ..analysis import Vocabulary, bundled_vocabulary, literal_groups
+from ..text import is_cjk
+from ..whoosh_ext.phrase import ConsecutivePhrase
+from ..whoosh_ext.sections import restrict
+from .query import _WORD_SEP, And, Meta, Not, Or, Prefix, Text, explain, parse_expression
+
+# Word fields a bare string searches (and their literal twins, "<name>_lit").
+DEFAULT_FIELDS = ("title", "headings", "text")
+LITERAL_SUFFIX = "_lit"
+SYNONYM_BOOST = 0.5  # a report that says what was typed ranks above one that says a synonym
+PARK_MENTIONED_BOOST = 0.3  # park:X also finds reports that only mention X, lower
+
+
+@dataclass
+class ParsedQuery:
+    text: str
+    query: Q.Query | None  # None: an empty query browses everything
+    terms: list[str] = field(default_factory=list)  # strings to highlight (normalised)
+    understood: str = ""
+    warning: str | None = None
+
+
+# --------------------------------------------------------------------------
+# Compiling to Whoosh
+# --------------------------------------------------------------------------
+
+_ENDINGS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_ENDINGS_LOCK = threading.Lock()
+
+
+def _bigrams_ending_with(reader, fieldname, ch) -> list[str]:
+    """The indexed bigrams of ``fieldname`` whose second character is ``ch``.
+
+    A lone character searched literally is the first character of a bigram (a
+    Prefix query finds those) or the last of a run; for the latter a ``?园``
+    wildcard would scan the whole lexicon on every search, so the lexicon is
+    indexed by last character once per reader instead.
+    """
+    with _ENDINGS_LOCK:
+        per_field = _ENDINGS.setdefault(reader, {})
+    table = per_field.get(fieldname)
+    if table is None:
+        table = {}
+        for term in reader.lexicon(fieldname):
+            text = term.decode("utf-8") if isinstance(term, bytes) else term
+            if len(text) == 2:
+                table.setdefault(text[1], []).append(text)
+        per_field[fieldname] = table
+    return table.get(ch, [])
+
+
+class _Compiler:
+    def __init__(self, schema, fields, reader=None, ranked=True, vocabulary: Vocabulary | None = None):
+        self.schema = schema
+        self.vocabulary = vocabulary or bundled_vocabulary()
+        self.fields = tuple(fields)
+        self.reader = reader
+        self.ranked = ranked  # False: only which reports match counts (facets), so no word queries
+
+    def places(self, fieldname):
+        """(word fields, literal fields) a string in ``fieldname`` is searched in."""
+        words = (fieldname,) if fieldname else self.fields
+        if not fieldname and "text" in words:
+            # the text holds the title line and the headings: its literal field decides
+            literal = ("text" + LITERAL_SUFFIX,)
+        else:
+            literal = tuple(f + LITERAL_SUFFIX for f in words)
+        literal = tuple(f for f in literal if f in self.schema)
+        return [f for f in words if f in self.schema], literal
+
+    def compile(self, node):
+        if isinstance(node, And):
+            positive = [self.compile(n) for n in node.items if not isinstance(n, Not)]
+            negative = [self.compile(n.item) for n in node.items if isinstance(n, Not)]
+            base = Q.And(positive) if len(positive) > 1 else (positive[0] if positive else Q.Every())
+            if negative:
+                return Q.AndNot(base, negative[0] if len(negative) == 1 else Q.Or(negative))
+            return base
+        if isinstance(node, Or):
+            return Q.Or([self.compile(n) for n in node.items])
+        if isinstance(node, Not):
+            return Q.AndNot(Q.Every(), self.compile(node.item))
+        if isinstance(node, Text):
+            strings = [node.value] if node.quoted else self.vocabulary.variants(node.value)
+            parts = [self.string(s, node.field, boost=1.0 if k == 0 else SYNONYM_BOOST)
+                     for k, s in enumerate(strings)]
+            return parts[0] if len(parts) == 1 else Q.Or(parts)
+        if isinstance(node, Prefix):
+            words, _ = self.places(node.field)
+            return _or([Q.Prefix(f, node.value) for f in words])
+        if isinstance(node, Meta):
+            return self.meta(node)
+        raise TypeError(node)
+
+    def string(self, value, fieldname, boost=1.0):
+        words, literal = self.places(fieldname)
+        if literal and not self.ranked:
+            return _or([self.literal_query(f, value) for f in literal])
+        ranking = _or([q for q in (self.word_query(f, value) for f in words) if q is not None])
+        if not literal:  # an index without literal fields: words alone
+            return _boosted(ranking or Q.NullQuery, boost)
+        matching = _or([self.literal_query(f, value) for f in literal])
+        return _boosted(Q.AndMaybe(matching, ranking) if ranking is not None else matching, boost)
+
+    def word_query(self, fieldname, value):
+        texts = list(self.schema[fieldname].process_text(value, mode="query"))
+        if not texts:
+            return None
+        return Q.Term(fieldname, texts[0]) if len(texts) == 1 else ConsecutivePhrase(fieldname, texts)
+
+    def literal_query(self, fieldname, value):
+        """Exactly the reports whose ``fieldname`` holds ``value`` (separators split it into parts)."""
+        parts = []
+        for group in literal_groups(value):
+            if len(group) > 1:
+                parts.append(ConsecutivePhrase(fieldname, group))
+            elif len(group[0]) == 1 and is_cjk(group[0]):
+                # a lone character: the bigrams that start or end with it, or itself
+                ch = group[0]
+                if self.reader is not None:
+                    endings = [Q.Term(fieldname, b) for b in _bigrams_ending_with(self.reader, fieldname, ch)]
+                else:
+                    endings = [Q.Wildcard(fieldname, "?" + ch)]
+                parts.append(Q.Or([Q.Term(fieldname, ch), Q.Prefix(fieldname, ch), *endings]))
+            else:
+                parts.append(Q.Term(fieldname, group[0]))
+        if not parts:
+            return Q.NullQuery
+        if len(parts) == 1:
+            return parts[0]
+        if all(isinstance(p, (Q.Phrase, Q.Term)) for p in parts):  # ConsecutivePhrase is a Phrase
+            # A separator leaves one empty position, so slop 2 lets the parts touch or be
+            # parted by punctuation and spaces, nothing else: 安全、生产 finds 安全，生产 and 安全生产.
+            return Q.Sequence(parts, slop=2)
+        return Q.And(parts)
+
+    def meta(self, node):
+        if node.field == "year":
+            if isinstance(node.value, tuple):
+                return Q.NumericRange("year_num", node.value[0], node.value[1])
+            return Q.Term("year", node.value)
+        if node.field == "park":
+            options = [Q.Term("park", node.value, boost=2.0)]
+            for f, boost in (("park" + LITERAL_SUFFIX, 1.0), ("parks_mentioned" + LITERAL_SUFFIX, PARK_MENTIONED_BOOST)):
+                if f in self.schema:
+                    options.append(_boosted(self.literal_query(f, node.value), boost))
+            return _or(options)
+        return Q.Term(node.field, node.value)
+
+
+def _or(queries):
+    queries = [q for q in queries if q is not None]
+    if not queries:
+        return None
+    return queries[0] if len(queries) == 1 else Q.Or(queries)
+
+
+def _boosted(q, boost):
+    if boost != 1.0 and q is not Q.NullQuery:
+        q = q.copy()
+        q.boost = boost
+    return q
+
+
+# --------------------------------------------------------------------------
+# Highlighting and explaining
+# --------------------------------------------------------------------------
+
+MAX_PREFIX_WORDS = 50
+
+
+def highlight_terms(node, reader=None, fields=("text",), vocabulary: Vocabulary | None = None) -> list[str]:
+    """Strings to mark: each positive string (whole, plus its separated parts) and its synonyms.
+
+    A prefix marks the words it found (招商* marks 招商引资 whole) when ``reader`` is
+    given, else the prefix itself.
+    """
+    terms: list[str] = []
+    vocabulary = vocabulary or bundled_vocabulary()
+
+    def visit(n):
+        if isinstance(n, Not) or n is None:
+            return
+        if isinstance(n, (And, Or)):
+            for item in n.items:
+                visit(item)
+        elif isinstance(n, Text):
+            for s in ([n.value] if n.quoted else vocabulary.variants(n.value)):
+                terms.append(s)
+                terms.extend(p for p in _WORD_SEP.split(s) if p and p != s)
+        elif isinstance(n, Prefix):
+            terms.append(n.value)
+            if reader is not None:
+                words = set()
+                for f in ([n.field] if n.field else fields):
+                    if f in reader.schema:
+                        words.update(reader.expand_prefix(f, n.value))
+                        if len(words) > MAX_PREFIX_WORDS:
+                            break
+                words = sorted((w.decode("utf-8") if isinstance(w, bytes) else w for w in words), key=len)
+                terms.extend(words[-MAX_PREFIX_WORDS:])
+
+    visit(node)
+    return list(dict.fromkeys(t for t in terms if t))
+
+
+# --------------------------------------------------------------------------
+# The entry point
+# --------------------------------------------------------------------------
+
+def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=True, sections=(),
+                vocabulary: Vocabulary | None = None) -> ParsedQuery:
+    """Parse ``text``; bare strings search ``fields``, and with ``sections`` (kinds) they
+    match only inside sections of those kinds (the section filter: pass ``("text",)``).
+
+    Never raises on what a user typed: odd syntax gives a best-effort query and a warning.
+    With ``reader`` a lone character's literal query is expanded against its lexicon.
+    ``ranked=False`` compiles a query that matches the same reports without the word
+    queries that only rank them (``AndMaybe``'s optional side): for counting, so it
+    leaves ``terms`` empty (a prefix's highlight terms cost a lexicon walk per field).
+    ``vocabulary``: the index's synonyms (default: the bundled ones).
+    """
+    text = (text or "").strip()
+    tree, warning = parse_expression(text)
+    if tree is None:
+        if text and warning is None:
+            warning = "查询中没有可检索的词语，已显示全部报告。"
+        return ParsedQuery(text, None, understood="全部报告", warning=warning if text else None)
+    query = restrict(_Compiler(schema, fields, reader, ranked, vocabulary).compile(tree), sections)
+    terms = highlight_terms(tree, reader, fields, vocabulary) if ranked else []
+    return ParsedQuery(text, query, terms, explain(tree, vocabulary), warning)
