@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from whoosh import index as whoosh_index
+from whoosh import query as Q
 from whoosh.reading import SegmentReader
 
 from conftest import CORPUS, REPO
@@ -257,3 +258,52 @@ def test_the_result_cache_is_bounded_in_bytes():
     assert len(huge) == 100_000 and ("scored", "huge") not in cache  # answered, not kept
     groups = [[Found(d, 1.0), Found(d + 1, 0.5)] for d in range(0, 2000, 2)]
     assert result_cache.approximate_bytes(groups) > result_cache.approximate_bytes(groups[:10]) * 50
+
+
+# -- scoring every hit at once --------------------------------------------------------------
+
+QUERIES = ["园区", "招商引资", '"基础设施建设"', "招商 OR 引资", "园区 -绿化", "招商*", "year:2010-2015 园区",
+           "污水处理厂", "park:金岭", "title:工作总结", "土地 OR 用地 -征地", "经济发展", "（科技创新）", "发"]
+
+
+@pytest.mark.parametrize("sections", [[], ["存在问题"], ["成效进展", "计划安排"]])
+def test_scores_of_every_hit_are_whooshs_own(split_index, sections):
+    from whoosh import sorting
+
+    from indexer.whoosh_ext.scoremap import scored_hits
+
+    service = SearchService(split_index)
+    searcher = service.searcher()
+    # a segment with deletions: its reports must not come back
+    for q in QUERIES:
+        query = service.parse(q, sections, searcher).query
+        if query is None:
+            continue
+        expected = list(searcher.search(query, limit=None).items())
+        assert scored_hits(searcher, query) == expected, q  # equal floats, same order
+        by_year = searcher.search(query, limit=None, sortedby=[sorting.FieldFacet("year_num", reverse=True),
+                                                              sorting.ScoreFacet()])
+        got = service._scored(searcher, query, by_year=True)
+        assert [f.docnum for f in got] == [d for d, _ in by_year.items()], q
+    every = searcher.search(Q.Every(), limit=None, sortedby=[sorting.FieldFacet("year_num", reverse=True),
+                                                            sorting.ScoreFacet()])
+    assert [f.docnum for f in service._scored(searcher, Q.Every(), by_year=True)] == [d for d, _ in every.items()]
+
+
+def test_scores_skip_deleted_reports(reports, tmp_path):
+    import shutil
+
+    from indexer.whoosh_ext.scoremap import scored_hits
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(reports, corpus)
+    index = tmp_path / "index"
+    build_index(corpus, index, workers=1)
+    for path in sorted(corpus.iterdir())[:5]:
+        path.unlink()
+    build_index(corpus, index, workers=1)
+    searcher = SearchService(index).searcher()
+    assert searcher.reader().has_deletions()
+    for q in ("园区", "招商引资", "园区 -绿化"):
+        query = SearchService(index).parse(q, (), searcher).query
+        assert scored_hits(searcher, query) == list(searcher.search(query, limit=None).items()), q
