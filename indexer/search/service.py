@@ -159,13 +159,15 @@ class SearchService:
                         old = self.index_dir / self._current[0]
                         self._superseded[self._current[0]] = now
                         name, ix, vocabulary, searcher = self._open_current()
+                        shared = {sub.reader().segment().segid for sub, _ in searcher.leaf_searchers()}
                         searcher.close()  # it proved the generation whole; threads open their own
                         self._current = (name, ix, vocabulary)
                         self._cache.clear()  # its entries hold the old searchers' hits
                         self._columns = {}
-                        # the old generation's segments are not searched again (by this service)
-                        phrase.forget_folder(old)
-                        forget_spans(old)
+                        # the old generation's segments are not searched again (by this service);
+                        # those the new one shares (the same files) keep what was read of them
+                        phrase.forget_folder(old, moved_to=self.index_dir / name, keep=shared)
+                        forget_spans(old, moved_to=self.index_dir / name, keep=shared)
                     self._stamp = stamp
                 except (ParksearchError, OSError) as error:
                     # Keep answering from the generation we have; say why once per check.
