@@ -25,21 +25,28 @@ from itertools import accumulate
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching import binary, wrappers
 from whoosh.matching.mcore import NullMatcherClass
+from whoosh.query import MultiTerm
 from whoosh.scoring import WeightLengthScorer
 
 from .phrase import _field_lengths
 
 
 def scored_hits(searcher, query, sorted_by_score=True) -> list[tuple[int, float]]:
-    """``(docnum, score)`` of every hit, best first, ties by docnum: what
-    ``searcher.search(query, limit=None).items()`` gives, computed as score maps.
+    """``(docnum, score)`` of every hit, best first, ties by docnum (``sorted_by_score=False``:
+    unsorted), scored as Whoosh's collector scores them when its matchers must stand on
+    each hit (``needs_current``, as when sorting by a facet and the score).
 
-    ``sorted_by_score=False``: the hits unsorted, scored as a collector that sorts by
-    a facet and then the score scores them (its matchers must stand on each hit,
-    which picks another matcher for some unions: other sums, in the last digits)."""
+    That context makes Whoosh build an ``Or`` as a lazy tree of unions; without it, a
+    segment under 5,000 reports gets an ``ArrayUnionMatcher``, which scores every
+    posting of every clause in Python while it is built. The two add the same scores in
+    another order, so they differ in the last digits, never in which reports match
+    (tests/test_scale.py compares both). A prefix is the exception: unscored
+    (constant), the array gives each report 1 and the tree the sum of the words' counts,
+    so a query with a prefix is scored in the plain context, as ``searcher.search``."""
     if searcher.weighting.use_final:  # a final() pass per hit: leave it to Whoosh's collector
         return list(searcher.search(query, limit=None).items())
-    context = searcher.context() if sorted_by_score else searcher.context(needs_current=True)
+    plain = sorted_by_score and _has_prefix(query)
+    context = searcher.context() if plain else searcher.context(needs_current=True)
     hits: list[tuple[int, float]] = []
     for sub, offset in searcher.leaf_searchers():
         reader = sub.reader()
@@ -49,6 +56,12 @@ def scored_hits(searcher, query, sorted_by_score=True) -> list[tuple[int, float]
     if sorted_by_score:
         hits.sort(key=_rank)
     return hits
+
+
+def _has_prefix(query) -> bool:
+    if isinstance(query, MultiTerm):
+        return True
+    return any(_has_prefix(child) for child in query.children())
 
 
 def _rank(hit):
