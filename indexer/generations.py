@@ -9,11 +9,12 @@
       gen-000007/      a complete Whoosh index + manifest.json
 
 A build never touches the generation being served: it writes a new folder
-(a copy of the current one for an incremental build, an empty index for a full
-one), writes ``manifest.json`` last, then switches by writing ``CURRENT.tmp`` and
-``os.replace``-ing it onto ``CURRENT`` — one atomic rename. A build killed at any
-moment therefore leaves ``CURRENT`` naming a whole generation; the next build
-removes what the dead one left (folders newer than CURRENT, ``CURRENT.tmp``).
+(for an incremental build, hard links to the current one's files, which never
+change once written; an empty index for a full one), writes ``manifest.json``
+last, then switches by writing ``CURRENT.tmp`` and ``os.replace``-ing it onto
+``CURRENT`` — one atomic rename. A build killed at any moment therefore leaves
+``CURRENT`` naming a whole generation; the next build removes what the dead one
+left (folders newer than CURRENT, ``CURRENT.tmp``).
 
 The manifest records, besides the per-file state the incremental build needs,
 the size of every index file at commit time, so a truncated or half-copied
@@ -68,9 +69,10 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def sync_files(folder: Path) -> None:
-    """fsync every file in ``folder`` and the folder itself (Whoosh does not)."""
+    """fsync every file in ``folder`` and the folder itself (Whoosh does not). A file
+    shared with an older generation (``share_generation``) was synced by its build."""
     for entry in os.scandir(folder):
-        if entry.is_file():
+        if entry.is_file() and entry.stat().st_nlink == 1:
             fd = os.open(entry.path, os.O_RDONLY)
             try:
                 os.fsync(fd)
@@ -282,14 +284,29 @@ def current_generation(index_dir: Path) -> Path:
     return gen_dir
 
 
-def copy_generation(src: Path, dst: Path) -> None:
-    """Copy a generation's Whoosh files into a new folder (copies, not links: the
-    new generation's writer deletes and rewrites files, and must never touch the
-    ones a server is reading)."""
+def unshared_bytes(folder: Path) -> int:
+    """Bytes of the files in ``folder`` no other generation shares: what its build wrote."""
+    return sum(entry.stat().st_size for entry in os.scandir(folder)
+               if entry.is_file() and entry.stat().st_nlink == 1)
+
+
+def share_generation(src: Path, dst: Path) -> None:
+    """Start a new generation from ``src``'s Whoosh files, as hard links: nothing is copied.
+
+    A segment's files never change once written (deletions live in the table of
+    contents, which each commit writes under a new name), so two generations can
+    share them: an incremental build writes only its new segments, a merge's result
+    and a table of contents. The new generation's writer only ever creates new files
+    and unlinks its own names; anything else that writes a file of a generation must
+    replace it (write a new file, rename), never write into it. Where the file system
+    has no hard links, the files are copied."""
     dst.mkdir()
     for entry in os.scandir(src):
         if entry.is_file() and entry.name != MANIFEST and not _transient(entry.name):
-            shutil.copyfile(entry.path, dst / entry.name)
+            try:
+                os.link(entry.path, dst / entry.name)
+            except OSError:
+                shutil.copyfile(entry.path, dst / entry.name)
 
 
 # -- the build lock ----------------------------------------------------------

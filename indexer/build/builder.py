@@ -30,7 +30,8 @@ from ..reading.formats import MAX_FILE_BYTES
 from ..text import CONTROL_FILES, DATA_DIR, SYNONYMS_FILE, USERDICT_FILE, VOCABULARY_FILES
 from ..whoosh_ext.commit import commit_segments
 from .schema import make_schema, schema_fingerprint
-from .workers import FileDone, Job, NewSegments, index_file, run_parallel
+from . import merging
+from .workers import FileDone, Job, NewSegments, index_file, merge_in_parallel, run_parallel
 
 # -- building ------------------------------------------------------------------
 #
@@ -67,6 +68,9 @@ class BuildSummary:
     generation: str | None = None
     workers: int = 1
     warnings: list[str] = field(default_factory=list)  # e.g. bad rows of the corrections file
+    segments: int = 0  # segments in the new generation
+    merged_reports: int = 0  # reports rewritten by segment merges (merging.py)
+    bytes_written: int = 0  # bytes of the new generation's own files (the rest are shared with the old one)
 
     def to_dict(self) -> dict:
         d = self.__dict__.copy()
@@ -184,9 +188,11 @@ def record_vocabulary(corpus_dir: Path, gen_dir: Path) -> None:
                     load_synonyms(source)
                 except (OSError, UnicodeDecodeError) as error:
                     raise CorpusError(f"同义词文件 {source} 无法读取（需要 UTF-8 文本，每行一组词，用空格分隔）：{error}") from error
+            if copy.exists():
+                copy.unlink()  # a link shared with the old generation: never write into it
             shutil.copyfile(source, copy)
         elif copy.exists():
-            copy.unlink()  # an incremental copy of the old generation brought it along
+            copy.unlink()  # the incremental build's links to the old generation brought it along
 
 
 def build_index(corpus_dir: Path, index_dir: Path, full: bool = False, progress=None,
@@ -250,19 +256,22 @@ def _build_locked(corpus_dir, index_dir, full, progress, workers, log) -> BuildS
         removed = []  # nothing to delete from an empty index
     else:
         log(f"增量更新：{len(jobs)} 个文件要读，{len(removed)} 个已删除，{len(kept)} 个未变 → {gen_dir.name}")
-        generations.copy_generation(index_dir / current, gen_dir)
+        generations.share_generation(index_dir / current, gen_dir)
 
     record_vocabulary(corpus_dir, gen_dir)
     files = dict(kept)
     ix = whoosh_index.open_dir(str(gen_dir))
     new_segments = _index_jobs(ix, gen_dir, corpus_dir, jobs, workers, summary, files, progress)
-    commit_segments(ix, removed + [j.source for j in jobs if j.status == "updated"], new_segments)
+    committed = commit_segments(ix, removed + [j.source for j in jobs if j.status == "updated"], new_segments,
+                                plan=merging.plan_merges, run_merges=merge_in_parallel(workers))
     ix.close()
+    summary.segments, summary.merged_reports = committed.segments, committed.merged_reports
 
     manifest = Manifest(generation=number, fingerprint=fingerprint, files=files, started_ns=started_ns,
                         index_files=generations.index_file_sizes(gen_dir), full=full, tokenizer=TOKENIZER)
     generations.sync_files(gen_dir)  # on disk before CURRENT can name it, even if power fails
     generations.write_manifest(gen_dir, manifest)
+    summary.bytes_written = generations.unshared_bytes(gen_dir)
     generations.switch_to(index_dir, gen_dir.name)
     generations.clean_up(index_dir)
     summary.seconds = round(time.perf_counter() - started, 3)

@@ -20,14 +20,17 @@ from ..analysis import Vocabulary
 from ..errors import ParksearchError
 from ..model import FileReading
 from ..reading import pipeline
+from ..whoosh_ext.commit import merge_all
+from ..whoosh_ext.merge import merge_segments
 from ..whoosh_ext.segment import SegmentBuilder
 from .documents import report_document, report_terms
 
 # Text a new segment takes before it is written and the next one begun: postings
 # are held in memory until then, ~120 bytes per character of text (measured: a
 # worker holding 1.3M characters peaked at 250 MB, ~100 MB of it the process
-# itself), so a worker stays under ~600 MB however big the corpus.
-SEGMENT_CHARS = 4_000_000
+# itself), so a worker stays under ~600 MB however big the corpus. The benchmark
+# sets PARKSEARCH_SEGMENT_CHARS to give a small corpus a big one's segment count.
+SEGMENT_CHARS = int(os.environ.get("PARKSEARCH_SEGMENT_CHARS") or 4_000_000)
 
 
 @dataclass
@@ -181,3 +184,28 @@ def run_parallel(gen_dir: Path, jobs: list[Job], corpus_dir: Path, corrections, 
                 proc.kill()
             proc.join()
     return segments
+
+
+_MERGING: tuple = ()  # (storage, schema, indexname, groups) for the forked merge processes
+
+
+def _merge_group(i: int):
+    storage, schema, indexname, groups = _MERGING
+    return merge_segments(storage, schema, indexname, groups[i])
+
+
+def merge_in_parallel(workers: int):
+    """A ``run_merges`` for commit_segments: independent merges in up to ``workers``
+    forked processes (each writes its own new segment), one by one when there is one."""
+    def run(storage, schema, indexname: str, groups: list[list]) -> list:
+        if workers < 2 or len(groups) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+            return merge_all(storage, schema, indexname, groups)
+        global _MERGING
+        _MERGING = (storage, schema, indexname, groups)  # inherited by the forked processes
+        try:
+            with multiprocessing.get_context("fork").Pool(min(workers, len(groups)),
+                                                          initializer=die_with_parent) as pool:
+                return pool.map(_merge_group, range(len(groups)))
+        finally:
+            _MERGING = ()
+    return run

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh import query as Q
-from whoosh import sorting
 
 from .. import generations
 from ..analysis import BACKEND, TOKENIZER, Vocabulary, use_vocabulary
@@ -23,6 +22,7 @@ from ..errors import IndexDamaged, IndexMissing, NotFound, ParksearchError
 from ..model import SECTION_KINDS
 from ..text import UNKNOWN
 from ..whoosh_ext import phrase
+from ..whoosh_ext.scoremap import scored_hits
 from ..whoosh_ext.sections import forget_folder as forget_spans
 from ..whoosh_ext.sections import spans_column
 from .cache import Found, ResultCache
@@ -33,7 +33,9 @@ from .request import SearchRequest
 
 GROUPED_FACETS = ("park", "year", "doc_type")  # counted from sortable columns
 EXPORT_LIMIT = 10000
-CACHE_ENTRIES = 128  # scored hits, grouped hits and facets of recent searches (2–4 per search; a few MB)
+# Scored hits, grouped hits and facets of recent searches (2–4 entries per search), kept
+# within this many bytes however big the index: a broad search's hits grow with it.
+CACHE_BYTES = 64 * 2**20
 REFRESH_SECONDS = 1.0  # how often a request may look at CURRENT for a new generation
 RETIRE_SECONDS = 60.0  # an old searcher is closed this long after the switch (requests take ms)
 
@@ -54,8 +56,11 @@ class SearchService:
         self._local.generation, self._local.searcher, self._local.vocabulary = name, searcher, vocabulary
         self._stamp = generations.current_stamp(self.index_dir)
         self._checked = time.monotonic()
-        self._retired: list[tuple[float, object]] = []
-        self._cache = ResultCache(CACHE_ENTRIES)
+        # every searcher a thread opened, with its generation: an idle thread's old searcher
+        # is closed too, or its open files would keep a removed generation on disk
+        self._searchers: list[tuple[str, object]] = [(name, searcher)]
+        self._superseded: dict[str, float] = {}  # generation -> when it stopped being served
+        self._cache = ResultCache(CACHE_BYTES)
         self._columns: dict = {}  # (generation, field) -> the column's value per docnum
         self._prepare(searcher)
 
@@ -68,6 +73,8 @@ class SearchService:
             self._grouping_sigs(searcher)
         for sub, _ in searcher.leaf_searchers():
             spans_column(sub.reader())
+        if "year_num" in searcher.schema:
+            self._year_keys(searcher)
 
     def _open_current(self):
         """(name, index, vocabulary, searcher) of the generation CURRENT names, checked whole."""
@@ -125,13 +132,11 @@ class SearchService:
         name, ix, vocabulary = self._current
         local = self._local
         if getattr(local, "generation", None) != name:
-            old = getattr(local, "searcher", None)
             searcher = self._new_searcher(ix, vocabulary)
             local.searcher, local.generation, local.vocabulary = searcher, name, vocabulary
             self._prepare(searcher)  # after a switch, the first thread there reads them
-            if old is not None:
-                with self._lock:
-                    self._retired.append((now, old))
+            with self._lock:
+                self._searchers.append((name, searcher))
         return local.searcher
 
     def refresh(self) -> None:
@@ -152,14 +157,17 @@ class SearchService:
                     name = generations.read_current(self.index_dir)
                     if name and name != self._current[0]:
                         old = self.index_dir / self._current[0]
+                        self._superseded[self._current[0]] = now
                         name, ix, vocabulary, searcher = self._open_current()
+                        shared = {sub.reader().segment().segid for sub, _ in searcher.leaf_searchers()}
                         searcher.close()  # it proved the generation whole; threads open their own
                         self._current = (name, ix, vocabulary)
                         self._cache.clear()  # its entries hold the old searchers' hits
                         self._columns = {}
-                        # the old generation's segments are not searched again (by this service)
-                        phrase.forget_folder(old)
-                        forget_spans(old)
+                        # the old generation's segments are not searched again (by this service);
+                        # those the new one shares (the same files) keep what was read of them
+                        phrase.forget_folder(old, moved_to=self.index_dir / name, keep=shared)
+                        forget_spans(old, moved_to=self.index_dir / name, keep=shared)
                     self._stamp = stamp
                 except (ParksearchError, OSError) as error:
                     # Keep answering from the generation we have; say why once per check.
@@ -167,16 +175,22 @@ class SearchService:
             self._close_retired(now)
 
     def _close_retired(self, now: float) -> None:
+        """Close the searchers of generations no longer served for RETIRE_SECONDS, whichever
+        thread opened them (one that has been idle since keeps none open: its next request
+        opens a searcher on the current generation)."""
         still = []
-        for since, searcher in self._retired:
-            if now - since > RETIRE_SECONDS:
+        for generation, searcher in self._searchers:
+            since = self._superseded.get(generation)
+            if since is not None and now - since >= RETIRE_SECONDS:
                 try:
                     searcher.close()
                 except Exception:  # noqa: BLE001 - closing a reader that failed is not worth a 500
                     pass
             else:
-                still.append((since, searcher))
-        self._retired = still
+                still.append((generation, searcher))
+        self._searchers = still
+        served = {generation for generation, _ in still}
+        self._superseded = {g: t for g, t in self._superseded.items() if g in served}
 
     @property
     def generation(self) -> str:
@@ -254,7 +268,7 @@ class SearchService:
     def _compute_groups(self, searcher, query, flt, by_year: bool, collapse: bool) -> list[list]:
         hits = self._scored(searcher, query, by_year)
         if flt is not None:
-            allowed = set(searcher.docs_for_query(flt))
+            allowed = doc_set(searcher, flt)
             hits = [hit for hit in hits if hit.docnum in allowed]
         if not collapse:
             return [[hit] for hit in hits]
@@ -283,13 +297,38 @@ class SearchService:
         key = ("scored", self._local.generation, repr(query), by_year)
 
         def compute():
-            sortedby = [sorting.FieldFacet("year_num", reverse=True), sorting.ScoreFacet()] if by_year else None
-            results = searcher.search(query, limit=None, sortedby=sortedby)
-            # sorted by year, Whoosh's score is the sort key, not a relevance score
-            return [Found(docnum, score if isinstance(score, (int, float)) else None)
-                    for docnum, score in results.items()]
+            if not by_year:
+                return [Found(docnum, score) for docnum, score in scored_hits(searcher, query)]
+            # newest first, then by score, then docnum, as Whoosh's sort by
+            # (FieldFacet("year_num", reverse=True), ScoreFacet()) orders them
+            years = self._year_keys(searcher)
+            if isinstance(query, Q.Every):  # every report scores the same
+                live = self._live_docs(searcher)
+                return [Found(docnum, None) for docnum in sorted(live, key=lambda d: (years[d], d))]
+            hits = scored_hits(searcher, query, sorted_by_score=False)
+            hits.sort(key=lambda hit: (years[hit[0]], -hit[1], hit[0]))
+            return [Found(docnum, None) for docnum, _ in hits]
 
         return self._cache.get(key, compute)
+
+    def _year_keys(self, searcher) -> list:
+        """Per docnum, the key sorting by ``year_num`` newest first: what Whoosh's reversed
+        column sort key gives in each segment (a report without a year included)."""
+        key = (self._local.generation, "year_num/reverse")
+        keys = self._columns.get(key)
+        if keys is None:
+            keys = []
+            for sub, _ in searcher.leaf_searchers():
+                reader = sub.reader()
+                column = reader.column_reader("year_num", reverse=True, translate=False)
+                keys.extend(map(column.sort_key, range(reader.doc_count_all())))
+            self._columns[key] = keys
+        return keys
+
+    def _live_docs(self, searcher) -> list:
+        reader = searcher.reader()
+        return [d for d in range(reader.doc_count_all()) if not reader.is_deleted(d)] if reader.has_deletions() \
+            else range(reader.doc_count_all())
 
     def _main_query(self, parsed: ParsedQuery, req: SearchRequest):
         if parsed.query is not None:

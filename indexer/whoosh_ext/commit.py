@@ -2,57 +2,58 @@
 
 Whoosh's ``SegmentWriter`` would analyse and write every document itself; a build
 writes its new reports into segments of its own (segment.py) and only uses the
-writer for what it is good at: deleting the old versions of changed files,
-merging small segments, and writing the table of contents that names the new
-set of segments. That takes four private methods of the writer
-(``_added``, ``_finalize_segment``, ``_close_segment``, ``_commit_toc``,
-``_finish``), which is why it lives here, beside the other uses of Whoosh's
-internals (tests/test_whoosh_ext.py pins their behaviour).
+writer for what it is good at: deleting the old versions of changed files and
+writing the table of contents that names the new set of segments. Which segments
+are merged is the build's decision (``plan``); merging them is merge.py's
+rewrite of their postings, never Whoosh's ``add_reader``. That takes private
+methods of the writer (``_close_segment``, ``_commit_toc``, ``_finish``), which is
+why it lives here, beside the other uses of Whoosh's internals.
 """
 from __future__ import annotations
 
-from whoosh.reading import SegmentReader
+from dataclasses import dataclass
+
 from whoosh.writing import SegmentWriter
 
-# Memory the writer may fill with postings (only when it merges small segments)
-# before spilling sorted runs to disk, which Whoosh does slowly.
-WRITER_LIMITMB = 512
+from .merge import merge_segments
 
 
-def commit_segments(ix, delete_sources: list[str], new_segments: list) -> None:
-    """Commit ``ix`` with ``new_segments`` added and the reports of ``delete_sources`` deleted."""
-    writer = SegmentWriter(ix, limitmb=WRITER_LIMITMB, compound=False)
+@dataclass
+class Committed:
+    segments: int  # segments in the committed index
+    merged_reports: int  # live reports rewritten by merges (0: no merge)
+
+
+def commit_segments(ix, delete_sources: list[str], new_segments: list, plan=None, run_merges=None) -> Committed:
+    """Commit ``ix`` with ``new_segments`` added and the reports of ``delete_sources`` deleted.
+
+    ``plan(sizes)`` gets each segment's ``(live, all)`` report counts, old segments
+    first, and returns groups of their indexes to merge into one segment each (None:
+    no merge). ``run_merges(storage, schema, indexname, groups_of_segments)`` merges
+    the groups (default: one after another, in this process) and returns the new
+    segments (None for a group with nothing live).
+    """
+    writer = SegmentWriter(ix, compound=False)
     try:
         for source in delete_sources:
             writer.delete_by_term("source", source)
-        segments = merge_policy(writer, writer.segments)
-        if writer._added:
-            segments.append(writer._finalize_segment())
-        else:
-            writer._close_segment()
-        writer._commit_toc(segments + new_segments)
+        segments = list(writer.segments) + list(new_segments)
+        groups = plan([(s.doc_count(), s.doc_count_all()) for s in segments]) if plan else []
+        merged_away = {i for group in groups for i in group}
+        kept = [s for i, s in enumerate(segments) if i not in merged_away and s.doc_count() > 0]
+        work = [[segments[i] for i in group] for group in groups]
+        merged = (run_merges or merge_all)(ix.storage, ix.schema, ix.indexname, work) if work else []
+        kept += [s for s in merged if s is not None]
+        writer._close_segment()  # the writer's own segment stays empty
+        writer._commit_toc(kept)
     except BaseException:
         if not writer.is_closed:
             writer.cancel()
         raise
     writer._finish()
+    return Committed(len(kept), sum(s.doc_count() for group in work for s in group))
 
 
-def merge_policy(writer, segments):
-    """Merge small segments (incremental builds add one per run) and segments that are
-    mostly deleted documents; leave big ones alone so an incremental build stays cheap."""
-    total = sum(s.doc_count_all() for s in segments) or 1
-    small = max(20, total // 20)
-    keep, merge = [], []
-    for seg in segments:
-        wasteful = seg.has_deletions() and seg.deleted_count() * 3 > seg.doc_count_all()
-        (merge if wasteful or seg.doc_count() < small else keep).append(seg)
-    if len(merge) < 2 and not any(s.has_deletions() for s in merge):
-        return segments
-    for seg in merge:
-        if seg.doc_count() == 0:
-            continue
-        reader = SegmentReader(writer.storage, writer.schema, seg)
-        writer.add_reader(reader)
-        reader.close()
-    return keep
+def merge_all(storage, schema, indexname: str, groups: list[list]) -> list:
+    """Merge each group of segments into one, one after another."""
+    return [merge_segments(storage, schema, indexname, group) for group in groups]

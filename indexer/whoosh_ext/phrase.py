@@ -261,10 +261,14 @@ class _FoundCache:
                     self._docs -= len(old.docs)
         return found
 
-    def forget(self, folder: str) -> None:
+    def forget(self, folder: str, moved_to: str | None = None, keep=frozenset()) -> None:
         with self._lock:
             for key in [k for k in self._entries if k[0] == folder]:
-                self._docs -= len(self._entries.pop(key).docs)
+                found = self._entries.pop(key)
+                if moved_to is not None and key[1] in keep:
+                    self._entries[(moved_to, *key[1:])] = found
+                else:
+                    self._docs -= len(found.docs)
 
 
 _found = _FoundCache(CACHE_DOCS)
@@ -276,13 +280,18 @@ def cached_phrase(reader, fieldname, words, fmt) -> FoundPhrase:
                       lambda: find_phrase(reader, fieldname, words, fmt))
 
 
-def forget_folder(folder) -> None:
+def forget_folder(folder, moved_to=None, keep=frozenset()) -> None:
     """Forget what was cached for the segments of one index folder (a generation no longer
-    served); other folders' entries, another service's included, stay."""
+    served); other folders' entries, another service's included, stay. The segments in
+    ``keep`` (ids) are shared with the generation in ``moved_to`` (hard links: the same
+    files), so what was read of them is kept, for that folder."""
     folder = os.path.abspath(folder)
-    _found.forget(folder)
+    moved_to = os.path.abspath(moved_to) if moved_to is not None else None
+    _found.forget(folder, moved_to, keep)
     for key in [k for k in list(_lengths) if k[0] == folder]:
-        _lengths.pop(key, None)
+        value = _lengths.pop(key, None)
+        if moved_to is not None and key[1] in keep and value is not None:
+            _lengths.setdefault((moved_to, *key[1:]), value)
 
 
 _lengths: dict = {}  # (folder, segment id, field, kind) -> a length column read whole

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import threading
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from whoosh import query as Q
 from whoosh.matching import NullMatcher, WrappingMatcher
@@ -135,12 +135,16 @@ def spans_column(reader):
     return column
 
 
-def forget_folder(folder) -> None:
-    """Forget the columns read from one index folder (a generation no longer served)."""
+def forget_folder(folder, moved_to=None, keep=frozenset()) -> None:
+    """Forget the columns read from one index folder (a generation no longer served),
+    but those of the segments in ``keep``, shared with the generation in ``moved_to``."""
     folder = os.path.abspath(folder)
+    moved_to = os.path.abspath(moved_to) if moved_to is not None else None
     with _columns_lock:
         for key in [k for k in _columns if k[0] == folder]:
-            del _columns[key]
+            column = _columns.pop(key)
+            if moved_to is not None and key[1] in keep:
+                _columns.setdefault((moved_to, *key[1:]), column)
 
 
 def leaf_kinds(searcher, leaf, memo: dict) -> dict:
@@ -176,6 +180,26 @@ def _leaf_kinds(searcher, leaf) -> dict:
         if kinds:
             out[docnum] = frozenset(kinds)
 
+    def record_starts(docnum, starts, width):
+        """``record`` for matches of one width: ``starts`` are their sorted first positions.
+        A section [start, end) holds one when the first start at or after ``start`` ends
+        before ``end``; a binary search per section instead of a test per match."""
+        if deleted is not None and deleted(docnum):
+            return
+        entry = column[docnum]
+        if not entry:
+            return
+        count = len(starts)
+        kinds = []
+        for kind, ranges in entry.items():
+            for start, end in ranges[unit]:
+                i = bisect_left(starts, start)
+                if i < count and starts[i] + width < end:
+                    kinds.append(kind)
+                    break
+        if kinds:
+            out[docnum] = frozenset(kinds)
+
     if type(leaf) is Q.Term:
         try:
             word = fieldobj.to_bytes(leaf.text)
@@ -185,7 +209,7 @@ def _leaf_kinds(searcher, leaf) -> dict:
         decode = phrase.posting_decoder(fieldobj.format)
         postings = phrase.read_postings(phrase.open_postings(reader, field, word, info, fieldobj.format))
         for docnum, (_, value) in postings.items():
-            record(docnum, [(p, p) for p in decode(value)])
+            record_starts(docnum, list(decode(value)), 0)  # positions ascend
         return out
     if type(leaf) is phrase.ConsecutivePhrase and leaf.slop == 1 and len(leaf.words) > 1:
         try:
@@ -196,7 +220,7 @@ def _leaf_kinds(searcher, leaf) -> dict:
             found = phrase.cached_phrase(reader, field, words, fieldobj.format)
             width = len(words) - 1
             for docnum, starts in zip(found.docs, found.starts):
-                record(docnum, [(p, p + width) for p in starts])
+                record_starts(docnum, sorted(starts), width)
         return out
     if isinstance(leaf, Q.MultiTerm):
         for term in _expanded(leaf, reader):

@@ -1,0 +1,156 @@
+"""Scoring every hit of a query at once: Whoosh's matcher tree, evaluated as score maps.
+
+Whoosh's collector steps the matcher tree one document at a time: for each hit
+a chain of Python calls (``is_active``, ``id``, ``next``, ``score``) through
+every union, intersection and wrapper, and a scorer call per leaf. For a broad
+query (园区: most reports) that is most of a search's time. The scores
+themselves are simple: a union adds its two sides where both match, an
+intersection adds them, ``AndMaybe`` adds its optional side where it matches,
+``AndNot`` keeps its left side's, a wrapper multiplies by its boost, and a term
+leaf is its scorer on (weight, field length).
+
+``scored_hits(searcher, query)`` is ``searcher.search(query, limit=None)``: for
+each segment it asks the query for the same matcher tree Whoosh's collector
+would, and evaluates it node by node into ``{docnum: score}`` with dict
+operations in C and one scorer call per posting, adding the same two numbers in
+the same order as the matcher would: the scores are equal, not merely close
+(tests/test_scale.py compares them). A node it does not know (a phrase, a
+section restriction, a preloaded union, a range) is stepped through as the
+collector steps it, so every query Whoosh answers is answered here, the same.
+"""
+from __future__ import annotations
+
+from itertools import accumulate
+
+from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.matching import binary, wrappers
+from whoosh.matching.mcore import NullMatcherClass
+from whoosh.query import MultiTerm
+from whoosh.scoring import WeightLengthScorer
+
+from .phrase import _field_lengths
+
+
+def scored_hits(searcher, query, sorted_by_score=True) -> list[tuple[int, float]]:
+    """``(docnum, score)`` of every hit, best first, ties by docnum (``sorted_by_score=False``:
+    unsorted), scored as Whoosh's collector scores them when its matchers must stand on
+    each hit (``needs_current``, as when sorting by a facet and the score).
+
+    That context makes Whoosh build an ``Or`` as a lazy tree of unions; without it, a
+    segment under 5,000 reports gets an ``ArrayUnionMatcher``, which scores every
+    posting of every clause in Python while it is built. The two add the same scores in
+    another order, so they differ in the last digits, never in which reports match
+    (tests/test_scale.py compares both). A prefix is the exception: unscored
+    (constant), the array gives each report 1 and the tree the sum of the words' counts,
+    so a query with a prefix is scored in the plain context, as ``searcher.search``."""
+    if searcher.weighting.use_final:  # a final() pass per hit: leave it to Whoosh's collector
+        return list(searcher.search(query, limit=None).items())
+    plain = sorted_by_score and _has_prefix(query)
+    context = searcher.context() if plain else searcher.context(needs_current=True)
+    hits: list[tuple[int, float]] = []
+    for sub, offset in searcher.leaf_searchers():
+        reader = sub.reader()
+        matcher = query.matcher(sub, context)
+        scores = segment_scores(matcher, lambda fieldname: _field_lengths(reader, fieldname))
+        hits.extend(zip(map(offset.__add__, scores), scores.values()) if offset else scores.items())
+    if sorted_by_score:
+        hits.sort(key=_rank)
+    return hits
+
+
+def _has_prefix(query) -> bool:
+    if isinstance(query, MultiTerm):
+        return True
+    return any(_has_prefix(child) for child in query.children())
+
+
+def _rank(hit):
+    return (-hit[1], hit[0])
+
+
+def segment_scores(matcher, lengths_of) -> dict:
+    """``{docnum: score}`` of every document ``matcher`` (a fresh matcher of one
+    segment) matches. ``lengths_of(fieldname)`` gives that segment's field lengths
+    by docnum (a sequence, 0 for none) or None."""
+    kind = type(matcher)
+    if kind is NullMatcherClass or not matcher.is_active():
+        return {}
+    if kind is binary.UnionMatcher:
+        a, b = segment_scores(matcher.a, lengths_of), segment_scores(matcher.b, lengths_of)
+        if len(a) < len(b):
+            out = dict(b)
+            for d, s in a.items():
+                t = out.get(d)
+                out[d] = s if t is None else s + t
+        else:
+            out = dict(a)
+            for d, s in b.items():
+                t = out.get(d)
+                out[d] = s if t is None else t + s
+        return out
+    if kind is binary.IntersectionMatcher:
+        a = segment_scores(matcher.a, lengths_of)
+        if not a:
+            return {}
+        b = segment_scores(matcher.b, lengths_of)
+        return {d: a[d] + b[d] for d in (a.keys() & b.keys())}
+    if kind is binary.AndMaybeMatcher:
+        a = segment_scores(matcher.a, lengths_of)
+        if not a:
+            return {}
+        b = segment_scores(matcher.b, lengths_of)
+        return {d: (s + b[d] if d in b else s) for d, s in a.items()}
+    if kind is binary.AndNotMatcher:
+        a = segment_scores(matcher.a, lengths_of)
+        if not a:
+            return {}
+        excluded = set(matcher.b.all_ids()) if matcher.b.is_active() else ()
+        return {d: s for d, s in a.items() if d not in excluded}
+    if kind is wrappers.WrappingMatcher:
+        boost = matcher.boost
+        return {d: s * boost for d, s in segment_scores(matcher.child, lengths_of).items()}
+    if kind is wrappers.FilterMatcher:
+        ids, exclude = matcher._ids, matcher._exclude
+        child = segment_scores(matcher.child, lengths_of)
+        boost = matcher.boost
+        kept = {d: s for d, s in child.items() if (d in ids) != exclude}
+        return kept if boost == 1.0 else {d: s * boost for d, s in kept.items()}
+    if kind is W3LeafMatcher:
+        found = _leaf_scores(matcher, lengths_of)
+        if found is not None:
+            return found
+    return _stepped(matcher)
+
+
+def _leaf_scores(m, lengths_of):
+    """A term's postings scored by its BM25-style scorer; None when the scorer is another kind."""
+    scorer = m.scorer
+    if scorer is None or type(scorer).score is not WeightLengthScorer.score or not hasattr(scorer, "_score"):
+        return None
+    fieldname = m._term[0] if m._term else None
+    lengths = lengths_of(fieldname) if fieldname else None
+    if lengths is None:
+        return None
+    score = scorer._score
+    out = {}
+    start = m._i  # the matcher may have moved into its first block already
+    while not m._atend:
+        m._read_data()
+        ids = m._data[0] if m._byteids else tuple(accumulate(m._data[0]))
+        m._read_weights()
+        weights = m._weights
+        if start:
+            ids, weights, start = ids[start:], weights[start:], 0
+        # WeightLengthScorer.score: _score(weight, dfl(docnum)); dfl reads the length byte (None for 0)
+        out.update(zip(ids, map(score, weights, [lengths[d] or None for d in ids])))
+        m._next_block()
+    return out
+
+
+def _stepped(matcher) -> dict:
+    """Any other matcher, stepped through as a collector would."""
+    out = {}
+    while matcher.is_active():
+        out[matcher.id()] = matcher.score()
+        matcher.next()
+    return out

@@ -1,0 +1,318 @@
+"""Growing without a cliff: segment merges, generations that share files, bounded memory.
+
+A real index on disk in every test: synthetic reports from bench/generate.py or
+the seed pages, built by the real build, read back by Whoosh and the service.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from whoosh import index as whoosh_index
+from whoosh import query as Q
+from whoosh.reading import SegmentReader
+
+from conftest import CORPUS, REPO
+
+sys.path.insert(0, str(REPO / "bench"))
+import generate  # noqa: E402
+
+from indexer import generations  # noqa: E402
+from indexer.build import build_index, merging, workers  # noqa: E402
+from indexer.search import SearchRequest, SearchService  # noqa: E402
+from indexer.search import cache as result_cache  # noqa: E402
+from indexer.search import service as service_module  # noqa: E402
+from indexer.whoosh_ext.merge import merge_segments  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("scale") / "corpus"
+    generate.generate(folder, reports=60, seed=11, chars=900)
+    return folder
+
+
+def _segments(index: Path) -> list:
+    ix = whoosh_index.open_dir(str(generations.current_generation(index)))
+    try:
+        return ix._segments()
+    finally:
+        ix.close()
+
+
+def _answers(service, queries=("园区", "招商引资", '"基础设施"', "招商*", "土地 -绿化")):
+    """What a user sees for a few searches: totals, results, facets. A prefix expands to the
+    terms each segment holds, so its scores depend on how reports are split into segments:
+    for it only which reports match is compared."""
+    out = {}
+    for q in queries:
+        data = service.search(SearchRequest(q=q, per_page=100, collapse=False))
+        results = [(r["id"], r["score"]) for r in data["results"]]
+        out[q] = (data["total"], sorted(results) if "*" not in q else sorted(i for i, _ in results), data["facets"])
+    for kind in ("存在问题", "计划安排"):
+        data = service.search(SearchRequest(q="发展", sections=[kind], per_page=100, collapse=False))
+        out[kind] = (data["total"], sorted(r["id"] for r in data["results"]), data["facets"])
+    return out
+
+
+# -- merging segments -----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def split_index(reports, tmp_path_factory):
+    """The 60 reports in many small segments (nothing merged)."""
+    index = tmp_path_factory.mktemp("split") / "index"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(workers, "SEGMENT_CHARS", 6000)
+        mp.setattr(merging, "F", 1000)
+        build_index(reports, index, workers=1)
+    assert len(_segments(index)) >= 6
+    return index
+
+
+def _postings(reader, field, term):
+    m = reader.postings(field, term)
+    out = []
+    while m.is_active():
+        out.append((m.id(), m.weight(), m.value()))
+        m.next()
+    return out
+
+
+def test_a_merged_segment_holds_exactly_the_live_reports_of_its_sources(split_index, tmp_path):
+    import shutil
+
+    gen = tmp_path / "gen"
+    shutil.copytree(generations.current_generation(split_index), gen)
+    ix = whoosh_index.open_dir(str(gen))
+    sources = ix._segments()[:4]
+    sources[1]._deleted = {0, 2}  # two reports of the second segment gone
+    merged = merge_segments(ix.storage, ix.schema, ix.indexname, sources)
+    readers = [SegmentReader(ix.storage, ix.schema, s) for s in sources]
+    live = [(r, d) for r in readers for d in range(r.doc_count_all()) if not r.is_deleted(d)]
+    new_number = {(id(r), d): n for n, (r, d) in enumerate(live)}
+    out = SegmentReader(ix.storage, ix.schema, merged)
+    assert out.doc_count_all() == len(live) == sum(s.doc_count_all() for s in sources) - 2
+    for n, (r, d) in enumerate(live):
+        assert out.stored_fields(n) == r.stored_fields(d)
+        for name, field in ix.schema.items():
+            if field.column_type:
+                assert out.column_reader(name)[n] == r.column_reader(name)[d], name
+            if field.scorable:
+                assert out.doc_field_length(n, name) == r.doc_field_length(d, name), name
+    fields = [name for name, field in ix.schema.items() if field.indexed]
+    for name in fields:
+        terms = set()
+        for r in readers:
+            terms.update(t for t in r.lexicon(name))
+        assert set(out.lexicon(name)) <= terms
+        for term in sorted(terms)[::7]:
+            expected = sorted((new_number[(id(r), d)], w, v) for r in readers if (name, term) in r
+                              for d, w, v in _postings(r, name, term) if not r.is_deleted(d))
+            got = _postings(out, name, term) if (name, term) in out else []
+            assert got == expected, (name, term)
+    # BM25's average length: the sources' exact totals, less what the deleted reports held
+    deleted_text = sum(readers[1].doc_field_length(d, "text") for d in (0, 2))
+    assert out.field_length("text") == sum(r.field_length("text") for r in readers) - deleted_text
+    for r in readers + [out]:
+        r.close()
+    ix.close()
+
+
+def test_a_build_merges_its_many_segments_and_finds_the_same(reports, split_index, tmp_path):
+    index = tmp_path / "index"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(workers, "SEGMENT_CHARS", 6000)
+        mp.setattr(merging, "F", 3)
+        summary = build_index(reports, index, workers=2)
+    assert summary.merged_reports > 0
+    segments = _segments(index)
+    assert len(segments) < len(_segments(split_index))
+    tiers = [merging.tier(s.doc_count()) for s in segments]
+    assert all(tiers.count(t) < 3 for t in tiers)  # no tier left with F segments
+    assert _answers(SearchService(index)) == _answers(SearchService(split_index))
+
+
+def test_merge_plan_tiers_segments_by_size():
+    big = [(1500, 1500)] * 8
+    assert merging.plan_merges(big) == []
+    assert merging.plan_merges(big + [(1, 1)]) == []  # one more small segment merges nothing
+    groups = merging.plan_merges(big + [(1, 1)] * 10)
+    assert groups == [list(range(8, 18))]  # the small ones merge among themselves
+    assert merging.plan_merges([(1500, 1500)] * 20) == [list(range(10)), list(range(10, 20))]
+    assert merging.plan_merges([(900, 1500), (5, 5)]) == [[0]]  # 40 % deleted: rewritten alone
+    assert merging.plan_merges([(0, 1500)]) == [[0]]  # nothing live: dropped
+
+
+def test_each_report_is_rewritten_a_logarithmic_number_of_times():
+    # 3000 incremental builds, each adding a segment of one report
+    sizes, rewritten = [], 0
+    for _ in range(3000):
+        sizes.append(1)
+        groups = merging.plan_merges([(n, n) for n in sizes])
+        merged = {i for g in groups for i in g}
+        rewritten += sum(sizes[i] for i in merged)
+        sizes = [n for i, n in enumerate(sizes) if i not in merged] + [sum(sizes[i] for i in g) for g in groups]
+        assert len(sizes) < merging.F * 4  # never more than F - 1 per tier
+    assert rewritten / 3000 <= 4  # log10(3000) tiers: each report merged at most once per tier
+
+
+# -- generations share unchanged files ----------------------------------------------------
+
+
+def _fingerprints(folder: Path) -> dict:
+    return {p.name: (p.stat().st_size, p.stat().st_mtime_ns, p.stat().st_ino) for p in folder.iterdir() if p.is_file()}
+
+
+def test_an_incremental_build_links_unchanged_files_and_writes_only_the_change(reports, tmp_path):
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(reports, corpus)
+    index = tmp_path / "index"
+    build_index(corpus, index, workers=2)
+    old = generations.current_generation(index)
+    before = _fingerprints(old)
+    changed = sorted(corpus.iterdir())[7]
+    changed.write_text(changed.read_text(encoding="utf-8") + "园区新建光伏储能示范电站。\n", encoding="utf-8")
+    summary = build_index(corpus, index, workers=2)
+    assert summary.updated == 1 and summary.merged_reports == 0
+    new = generations.current_generation(index)
+    assert new != old
+    assert _fingerprints(old) == before  # the served generation's files untouched
+    shared = written = 0
+    for path in new.iterdir():
+        if not path.is_file() or path.name == generations.MANIFEST:
+            continue
+        if (old / path.name).exists() and os.path.samefile(path, old / path.name):
+            shared += path.stat().st_size
+        else:
+            written += path.stat().st_size
+    assert shared > 0
+    assert written < 0.1 * (shared + written)  # the new report's segment and a table of contents
+    service = SearchService(index)
+    assert service.search(SearchRequest(q="光伏储能示范电站"))["total"] == 1
+
+
+# -- the service ----------------------------------------------------------------------
+
+
+def _deleted_files_held_open(folder: Path) -> list[str]:
+    held = []
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue
+        if target.startswith(str(folder)) and target.endswith("(deleted)"):
+            held.append(target)
+    return held
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc to see open files")
+def test_an_idle_threads_searcher_does_not_keep_removed_generations_open(tmp_path, monkeypatch):
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    index = tmp_path / "index"
+    build_index(corpus, index, workers=1)
+    monkeypatch.setattr(service_module, "REFRESH_SECONDS", 0.0)
+    monkeypatch.setattr(service_module, "RETIRE_SECONDS", 0.0)
+    service = SearchService(index)
+    opened, done = threading.Event(), threading.Event()
+
+    def idle_thread():  # a server thread that answered once and then gets no more requests
+        service.search(SearchRequest(q="园区"))
+        opened.set()
+        done.wait(30)
+
+    thread = threading.Thread(target=idle_thread)
+    thread.start()
+    try:
+        assert opened.wait(30)
+        for i in range(generations.KEEP_OLD + 2):  # enough builds that the first generation is removed
+            (corpus / f"new{i}.txt").write_text(f"东湖工业园{2015 + i}年工作总结\n园区第{i}次更新。\n", encoding="utf-8")
+            build_index(corpus, index, workers=1)
+            time.sleep(0.01)
+            service.search(SearchRequest(q="园区"))  # the busy thread moves on
+        assert not (index / "gen-000001").exists()
+        assert _deleted_files_held_open(index) == []
+    finally:
+        done.set()
+        thread.join()
+
+
+def test_the_result_cache_is_bounded_in_bytes():
+    cache = result_cache.ResultCache(max_bytes=200_000)
+    Found = result_cache.Found
+    for i in range(50):
+        cache.get(("scored", i), lambda: [Found(d, 1.0) for d in range(1000)])
+        assert cache.bytes <= 200_000
+    assert 0 < len(cache) < 50
+    huge = cache.get(("scored", "huge"), lambda: [Found(d, 1.0) for d in range(100_000)])
+    assert len(huge) == 100_000 and ("scored", "huge") not in cache  # answered, not kept
+    groups = [[Found(d, 1.0), Found(d + 1, 0.5)] for d in range(0, 2000, 2)]
+    assert result_cache.approximate_bytes(groups) > result_cache.approximate_bytes(groups[:10]) * 50
+
+
+# -- scoring every hit at once --------------------------------------------------------------
+
+QUERIES = ["园区", "招商引资", '"基础设施建设"', "招商 OR 引资", "园区 -绿化", "招商*", "year:2010-2015 园区",
+           "污水处理厂", "park:金岭", "title:工作总结", "土地 OR 用地 -征地", "经济发展", "（科技创新）", "发"]
+
+
+@pytest.mark.parametrize("sections", [[], ["存在问题"], ["成效进展", "计划安排"]])
+def test_scores_of_every_hit_are_whooshs_own(split_index, sections):
+    from whoosh import sorting
+
+    from indexer.whoosh_ext.scoremap import scored_hits
+
+    service = SearchService(split_index)
+    searcher = service.searcher()
+    # a segment with deletions: its reports must not come back
+    for q in QUERIES:
+        query = service.parse(q, sections, searcher).query
+        if query is None:
+            continue
+        plain = list(searcher.search(query, limit=None).items())
+        collector = searcher.collector(limit=None)
+        searcher.search_with_collector(query, collector, context=searcher.context(needs_current=True))
+        prefix = any(isinstance(leaf, Q.MultiTerm) for leaf in query.leaves())  # a prefix: scored plainly
+        expected = plain if prefix else list(collector.results().items())
+        assert scored_hits(searcher, query) == expected, q  # equal floats, same order
+        # without needs_current, unions are preloaded as arrays: the same sums in another order
+        assert dict(plain).keys() == dict(expected).keys(), q
+        assert all(abs(dict(plain)[d] - s) <= 1e-9 * max(1.0, abs(s)) for d, s in expected), q
+        by_year = searcher.search(query, limit=None, sortedby=[sorting.FieldFacet("year_num", reverse=True),
+                                                              sorting.ScoreFacet()])
+        got = service._scored(searcher, query, by_year=True)
+        assert [f.docnum for f in got] == [d for d, _ in by_year.items()], q
+    every = searcher.search(Q.Every(), limit=None, sortedby=[sorting.FieldFacet("year_num", reverse=True),
+                                                            sorting.ScoreFacet()])
+    assert [f.docnum for f in service._scored(searcher, Q.Every(), by_year=True)] == [d for d, _ in every.items()]
+
+
+def test_scores_skip_deleted_reports(reports, tmp_path):
+    import shutil
+
+    from indexer.whoosh_ext.scoremap import scored_hits
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(reports, corpus)
+    index = tmp_path / "index"
+    build_index(corpus, index, workers=1)
+    for path in sorted(corpus.iterdir())[:5]:
+        path.unlink()
+    build_index(corpus, index, workers=1)
+    searcher = SearchService(index).searcher()
+    assert searcher.reader().has_deletions()
+    for q in ("园区", "招商引资", "园区 -绿化"):
+        query = SearchService(index).parse(q, (), searcher).query
+        collector = searcher.collector(limit=None)
+        searcher.search_with_collector(query, collector, context=searcher.context(needs_current=True))
+        assert scored_hits(searcher, query) == list(collector.results().items()), q
