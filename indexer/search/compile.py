@@ -26,6 +26,7 @@ from ..analysis import Vocabulary, bundled_vocabulary, literal_groups
 from ..text import is_cjk
 from ..whoosh_ext.phrase import ConsecutivePhrase
 from ..whoosh_ext.sections import restrict
+from .budget import check_query
 from .query import _WORD_SEP, And, Meta, Not, Or, Prefix, Text, explain, parse_expression
 
 # Word fields a bare string searches (and their literal twins, "<name>_lit").
@@ -237,7 +238,8 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     """Parse ``text``; bare strings search ``fields``, and with ``sections`` (kinds) they
     match only inside sections of those kinds (the section filter: pass ``("text",)``).
 
-    Never raises on what a user typed: odd syntax gives a best-effort query and a warning.
+    Odd syntax gives a best-effort query and a warning; only a query over the count
+    budget (budget.check_query: too many strings, too broad a prefix) raises QueryTooComplex.
     With ``reader`` a lone character's literal query is expanded against its lexicon.
     ``ranked=False`` compiles a query that matches the same reports without the word
     queries that only rank them (``AndMaybe``'s optional side): for counting, so it
@@ -250,6 +252,7 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
         if text and warning is None:
             warning = "查询中没有可检索的词语，已显示全部报告。"
         return ParsedQuery(text, None, understood="全部报告", warning=warning if text else None)
+    check_query(tree, reader, fields)  # over a count budget: QueryTooComplex (a 400), before any work
     query = restrict(_Compiler(schema, fields, reader, ranked, vocabulary).compile(tree), sections)
     terms = highlight_terms(tree, reader, fields, vocabulary) if ranked else []
     return ParsedQuery(text, query, terms, explain(tree, vocabulary), warning)

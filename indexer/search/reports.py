@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..analysis import find_matches
 from ..errors import NotFound
+from ..reading.pipeline import source_path
 from .highlight import mark
 from .service import SearchService, public_fields
 
@@ -111,17 +112,21 @@ def source_file(service: SearchService, report_id: str, corpus_dir) -> Path:
     """The original corpus file the report was read from, for download.
 
     Only a regular file inside ``corpus_dir`` is ever answered: a source that resolves
-    elsewhere (``..``, an absolute path, a symlink out of the folder) is NotFound.
+    elsewhere (``..``, an absolute path, a symlink out of the folder) is NotFound. A name
+    that was not UTF-8 on disk is found again from the name shown (pipeline.source_path).
     """
     meta = service.meta(report_id)
-    corpus = Path(corpus_dir).resolve()
-    try:
-        path = (corpus / meta["source"]).resolve()
-    except (OSError, RuntimeError):
-        path = None
-    if path is None or not path.is_relative_to(corpus) or path == corpus or not path.is_file():
+    path = source_path(Path(corpus_dir), meta["source"])
+    if path is None:
         raise NotFound(f"报告 {report_id} 的原始文件 {meta['source']} 不在语料文件夹中，无法下载。")
     return path
+
+
+def download_name(source: str) -> str:
+    """The file name a download is offered under: the source's last part, as shown
+    (valid UTF-8), without control characters (a CR/LF in a name must not reach a header)."""
+    name = source.rsplit("/", 1)[-1]
+    return "".join("_" if ord(ch) < 32 or ord(ch) == 127 else ch for ch in name) or "report"
 
 
 def _lines(text, start, end):

@@ -367,8 +367,8 @@ class SearchService:
 
     def stats(self) -> dict:
         searcher = self.searcher()
-        return {"status": "ok", "reports": searcher.doc_count(), "index": str(self.index_dir),
-                "generation": self._current[0]}
+        # counts and names only: a health check is public, where the index lives is not
+        return {"status": "ok", "reports": searcher.doc_count(), "generation": self._current[0]}
 
     def meta(self, report_id: str) -> dict:
         """A report's stored metadata (its text included); NotFound for an unknown id."""
