@@ -62,4 +62,9 @@ def source(report_id):
     """The original corpus file, as a download; never anything outside the corpus folder."""
     service = get_service()
     path = reports.source_file(service, report_id, current_app.config["CORPUS_DIR"])
-    return send_file(path, as_attachment=True, download_name=reports.download_name(service.meta(report_id)["source"]))
+    # opened here, not passed by name: a name that is not UTF-8 on disk cannot go through
+    # werkzeug's ETag (it encodes the path); the file's size and time make the ETag instead
+    st = path.stat()
+    return send_file(open(path, "rb"), as_attachment=True,
+                     download_name=reports.download_name(service.meta(report_id)["source"]),
+                     etag=f"{st.st_size:x}-{st.st_mtime_ns:x}", last_modified=st.st_mtime)

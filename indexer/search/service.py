@@ -22,7 +22,7 @@ from ..analysis.dedupe import group_duplicates, without_lonely
 from ..errors import IndexDamaged, IndexMissing, NotFound, ParksearchError
 from ..model import SECTION_KINDS
 from ..text import UNKNOWN
-from ..whoosh_ext import phrase
+from ..whoosh_ext import chars, phrase
 from ..whoosh_ext.sections import forget_folder as forget_spans
 from ..whoosh_ext.sections import spans_column
 from .cache import Found, ResultCache
@@ -58,6 +58,7 @@ class SearchService:
         self._cache = ResultCache(CACHE_ENTRIES)
         self._columns: dict = {}  # (generation, field) -> the column's value per docnum
         self._prepare(searcher)
+        chars.prepare(ix)  # lone characters' tables, in the background (whoosh_ext/chars.py)
 
     def _prepare(self, searcher) -> None:
         """Read what every search of a generation needs (facet columns, the near-duplicate
@@ -160,6 +161,8 @@ class SearchService:
                         # the old generation's segments are not searched again (by this service)
                         phrase.forget_folder(old)
                         forget_spans(old)
+                        chars.forget_folder(old)
+                        chars.prepare(ix)
                     self._stamp = stamp
                 except (ParksearchError, OSError) as error:
                     # Keep answering from the generation we have; say why once per check.
