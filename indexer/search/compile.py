@@ -116,7 +116,7 @@ class _Compiler:
             elif len(group[0]) == 1 and is_cjk(group[0]):
                 # a lone character: every report holding it, as one document set (not an
                 # OR of the hundreds of bigrams that start or end with it)
-                parts.append(LoneCharacter(fieldname, group[0]))
+                parts.append(LoneCharacter(fieldname, group[0], counting=not self.ranked))
             else:
                 parts.append(Q.Term(fieldname, group[0]))
         if not parts:

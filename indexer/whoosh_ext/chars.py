@@ -18,16 +18,16 @@ generation is opened, so no user's request pays for it).
 Kept to sections (``within(kinds)``, what ``sections.restrict`` asks for), a
 lone character needs positions. They are read term by term, most frequent
 first; a report is settled once the character was seen in every kind of
-section the report has, and the reading stops when all are settled or after
-``SECTION_POSTINGS`` postings per segment: a very common character's section
-kinds then come from its commonest pairings (which, for such a character, are
-in nearly every section anyway).
+section the report has, and the reading stops when all are settled. The section
+filter reads every term (exact; the request's CPU allowance bounds it). The
+section *facet* (``counting``) stops after ``SECTION_POSTINGS`` postings per
+segment: a very common character's counts then come from its commonest pairings
+and may be somewhat low; choosing the facet runs the exact filter.
 """
 from __future__ import annotations
 
 import os
 import threading
-from bisect import bisect_right
 from collections import OrderedDict
 
 from whoosh import query as Q
@@ -37,7 +37,7 @@ from whoosh.reading import TermNotFound
 from .phrase import open_postings, posting_decoder, read_postings, segment_key, term_docs
 from .sections import UNITS, spans_column
 
-SECTION_POSTINGS = 20_000  # postings (with positions) read per segment to place a character in sections
+SECTION_POSTINGS = 8_000  # per segment, for counting only (the section facet); a filter reads them all  # postings (with positions) read per segment to place a character in sections
 CACHE_DOCS = 2_000_000  # docnums remembered over all characters and segments (a few MB)
 
 _lock = threading.Lock()
@@ -157,68 +157,73 @@ def char_docs(reader, fieldname, ch) -> list:
     return _remembered(segment_key(reader, fieldname, ch), compute)
 
 
-def char_kinds(reader, fieldname, ch) -> dict:
-    """``{docnum: frozenset of section kinds}``: where ``ch`` occurs inside sections (see the module doc)."""
+def char_kinds(reader, fieldname, ch, bounded: bool = False) -> dict:
+    """``{docnum: frozenset of section kinds}``: where ``ch`` occurs inside sections (see the
+    module doc); ``bounded``: read at most SECTION_POSTINGS postings (for counting)."""
+    limit = SECTION_POSTINGS if bounded else None
 
     def compute():
         column = spans_column(reader)
         if column is None:
             return {}
         unit = UNITS[fieldname]
-        todo: dict = {}  # docnum -> {kind: (starts, ends)} not yet seen
-        for d in char_docs(reader, fieldname, ch):
-            entry = column[d]
-            kinds = {k: ([s for s, _ in r[unit]], [e for _, e in r[unit]]) for k, r in (entry or {}).items() if r[unit]}
-            if kinds:
-                todo[d] = kinds
+        docs = char_docs(reader, fieldname, ch)
+        unsettled = sum(1 for d in docs if column[d])
+        todo: dict = {}  # docnum -> {kind: ranges} where ch has not been seen yet (made when first met)
+        found: dict = {}
         fieldobj = reader.schema[fieldname]
         decode = posting_decoder(fieldobj.format)
-        found: dict = {}
         read = 0
         for df, btext in char_terms(reader, fieldname, ch):
-            if not todo or read >= SECTION_POSTINGS:
+            if not unsettled or (limit is not None and read >= limit):
                 break
             read += df
             info = reader.term_info(fieldname, btext)
-            postings = read_postings(open_postings(reader, fieldname, btext, info, fieldobj.format), sorted(todo))
-            for d, (_, value) in postings.items():
+            for d, (_, value) in read_postings(open_postings(reader, fieldname, btext, info, fieldobj.format)).items():
                 kinds = todo.get(d)
                 if kinds is None:
-                    continue
+                    if d in found or not column[d]:
+                        continue  # settled, or a report without sections
+                    kinds = todo[d] = {k: r[unit] for k, r in column[d].items() if r[unit]}
                 positions = decode(value)
-                for kind, (starts, ends) in list(kinds.items()):
-                    if any((i := bisect_right(starts, p) - 1) >= 0 and p < ends[i] for p in positions):
+                for kind, ranges in list(kinds.items()):
+                    if any(start <= p < end for start, end in ranges for p in positions):
                         found.setdefault(d, set()).add(kind)
                         del kinds[kind]
                 if not kinds:
                     del todo[d]
-        return {d: frozenset(kinds) for d, kinds in found.items()}
+                    found.setdefault(d, set())
+                    unsettled -= 1
+        return {d: frozenset(kinds) for d, kinds in found.items() if kinds}
 
-    return _remembered(segment_key(reader, fieldname, ch, "kinds"), compute)
+    return _remembered(segment_key(reader, fieldname, ch, "kinds", limit), compute)
 
 
 # -- the query ----------------------------------------------------------------------
 
 class LoneCharacter(Q.MultiTerm):
     """The reports whose ``fieldname`` (a bigram field) holds the character ``text``;
-    with ``kinds``, only inside sections of those kinds."""
+    with ``kinds``, only inside sections of those kinds. ``counting``: for a count (the
+    section facet), which may place a very common character from its commonest pairings."""
 
-    def __init__(self, fieldname, text, boost=1.0, kinds=()):
-        self.fieldname, self.text, self.boost, self.kinds = fieldname, text, boost, tuple(kinds)
+    def __init__(self, fieldname, text, boost=1.0, kinds=(), counting=False):
+        self.fieldname, self.text, self.boost = fieldname, text, boost
+        self.kinds, self.counting = tuple(kinds), counting
 
     def __repr__(self):
-        return f"{type(self).__name__}({self.fieldname!r}, {self.text!r}, boost={self.boost}, kinds={self.kinds!r})"
+        return (f"{type(self).__name__}({self.fieldname!r}, {self.text!r}, boost={self.boost}, "
+                f"kinds={self.kinds!r}, counting={self.counting})")
 
     def __eq__(self, other):
         return (type(other) is type(self) and other.fieldname == self.fieldname and other.text == self.text
-                and other.boost == self.boost and other.kinds == self.kinds)
+                and other.boost == self.boost and other.kinds == self.kinds and other.counting == self.counting)
 
     def __hash__(self):
-        return hash((type(self), self.fieldname, self.text, self.boost, self.kinds))
+        return hash((type(self), self.fieldname, self.text, self.boost, self.kinds, self.counting))
 
     def within(self, kinds):
         """This character, matching only inside sections of ``kinds`` (for sections.restrict)."""
-        return type(self)(self.fieldname, self.text, self.boost, kinds)
+        return type(self)(self.fieldname, self.text, self.boost, kinds, self.counting)
 
     def _btexts(self, ixreader):
         return (btext for _, btext in char_terms(ixreader, self.fieldname, self.text))
@@ -230,7 +235,8 @@ class LoneCharacter(Q.MultiTerm):
         if not self.kinds:
             return char_docs(reader, self.fieldname, self.text)
         wanted = set(self.kinds)
-        return sorted(d for d, kinds in char_kinds(reader, self.fieldname, self.text).items() if kinds & wanted)
+        found = char_kinds(reader, self.fieldname, self.text, bounded=self.counting)
+        return sorted(d for d, kinds in found.items() if kinds & wanted)
 
     def docs(self, searcher):
         return iter(self._docs(searcher.reader()))
