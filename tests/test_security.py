@@ -430,3 +430,18 @@ def test_build_workers_are_capped_by_the_number_of_files(tmp_path):
     generate.generate(corpus, 3, chars=40000)  # 3 files, enough bytes to run in parallel
     summary = build_index(corpus, tmp_path / "index", workers=8)
     assert summary.workers <= 3 and summary.added == 3
+
+
+def in_sections(service, ch: str, kind: str) -> set[str]:
+    """Ids of the reports with ``ch`` inside a section of ``kind``, by reading every stored report."""
+    out = set()
+    for doc in service.searcher().all_stored_fields():
+        meta = doc["meta"]
+        if any(s["category"] == kind and ch in normalize(meta["text"][s["start"]:s["end"]]) for s in meta["sections"]):
+            out.add(meta["id"])
+    return out
+
+
+@pytest.mark.parametrize("ch, kind", [("的", "存在问题"), ("县", "计划安排")])
+def test_a_character_kept_to_sections_finds_exactly_those_reports(gen_service, ch, kind):
+    assert all_ids(gen_service, ch, sections=[kind]) == in_sections(gen_service, ch, kind)

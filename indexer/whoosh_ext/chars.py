@@ -185,7 +185,7 @@ def char_kinds(reader, fieldname, ch, bounded: bool = False) -> dict:
                     if d in found or not column[d]:
                         continue  # settled, or a report without sections
                     kinds = todo[d] = {k: r[unit] for k, r in column[d].items() if r[unit]}
-                positions = decode(value)
+                positions = list(decode(value))  # (an iterator: read it once)
                 for kind, ranges in list(kinds.items()):
                     if any(start <= p < end for start, end in ranges for p in positions):
                         found.setdefault(d, set()).add(kind)
