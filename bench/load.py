@@ -5,6 +5,11 @@ builds it, starts `parksearch serve` (waitress), and has N client threads send t
 `parksearch index --full` rebuilds the same index over and over. It prints requests/s, p50/p95 and the
 failures (any status other than 200, or a connection error), which must be zero. Only loopback is used;
 every loop is bounded in count and time. tests/test_load.py runs the same driver, smaller, in the suite.
+
+`python bench/load.py --mix [--index DIR --corpus DIR | --reports N] --clients 16 --requests 100` sends the
+realistic mix instead (70 % searches, half JSON and half the page, with filters, later pages and sorts; 20 %
+report pages; 10 % CSV exports; ~40 query shapes, lone characters and prefixes among them) while one more
+thread asks /healthz every 0.2 s; it prints p50/p95/max per kind, the failures and the server's memory.
 """
 from __future__ import annotations
 
@@ -139,14 +144,172 @@ class RebuildLoop(threading.Thread):
         self.join(timeout=600)
 
 
+# -- the realistic mix: 70 % searches, 20 % report pages, 10 % CSV exports --------------------
+
+MIX_WORDS = ["招商引资", "基础设施", "污水处理", "项目建设", "安全生产", "土地", "企业", "标准厂房", "环境保护",
+             "经济发展", "产业集聚", "服务", "税收", "就业", "道路", "融资", "节能减排", "科技创新", "园区管理",
+             "改革", "投资", "人才", "物流", "电子信息", "新能源", "农业", "旅游", "民营经济", "招商", "用地",
+             "的", "园", "年", "发展 建设", "项目 资金", "问题 困难", "计划 安排", "\"工业园区\"", "招商*", "建设*"]
+MIX_PARKS = ["金岭工业园", "东湖工业园区", "青山经济开发区", "临港产业园", "滨江工业园", "高新产业园"]
+MIX_SECTIONS = ["成效进展", "做法措施", "存在问题", "计划安排"]
+MIX_TYPES = ["工作总结", "工作计划", "工作汇报"]
+
+
+def mix_params(rng) -> dict:
+    """One search as people send them: one or two words, sometimes a filter, a later page, a sort."""
+    params = {"q": rng.choice(MIX_WORDS)}
+    if rng.random() < 0.3:
+        params["q"] += " " + rng.choice(MIX_WORDS[:30])
+    roll = rng.random()
+    if roll < 0.15:
+        params["park"] = rng.choice(MIX_PARKS)
+    elif roll < 0.3:
+        params["year"] = str(rng.randint(2005, 2024))
+    elif roll < 0.4:
+        params["section"] = rng.choice(MIX_SECTIONS)
+    elif roll < 0.5:
+        params["type"] = rng.choice(MIX_TYPES)
+    if rng.random() < 0.2:
+        params["page"] = str(rng.randint(2, 4))
+    if rng.random() < 0.1:
+        params["sort"] = "year"
+    return params
+
+
+def mix_urls(base: str, count: int, ids: list[str], seed: int = 11) -> list[tuple[str, str]]:
+    """``count`` (kind, url) pairs in the mix's proportions, in a reproducible order."""
+    import random
+
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        roll = rng.random()
+        params = mix_params(rng)
+        if roll < 0.7:
+            route = "/api/search" if rng.random() < 0.5 else "/"
+            out.append(("search", f"{base}{route}?{urllib.parse.urlencode(params)}"))
+        elif roll < 0.9:
+            q = urllib.parse.urlencode({"q": params["q"]})
+            out.append(("report", f"{base}/report/{rng.choice(ids)}?{q}"))
+        else:
+            out.append(("csv", f"{base}/export.csv?{urllib.parse.urlencode(params)}"))
+    return out
+
+
+def server_rss_mb(pid: int) -> float | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        return None
+    return None
+
+
+def percentiles(times: list[float]) -> dict:
+    times = sorted(times)
+    if not times:
+        return {"n": 0}
+    return {"n": len(times), "p50_ms": round(statistics.median(times), 1),
+            "p95_ms": round(times[int(0.95 * (len(times) - 1))], 1), "max_ms": round(times[-1], 1)}
+
+
+def mix(base: str, pid: int, clients: int, requests_per_client: int, stop_after: float = 1800) -> dict:
+    """``clients`` threads send the realistic mix while one more thread asks /healthz every 0.2 s."""
+    found = json.load(urllib.request.urlopen(f"{base}/api/search?per_page=100&sort=year", timeout=60))["results"]
+    ids = [row["id"] for row in found]
+    urls = mix_urls(base, clients * requests_per_client, ids)
+    times: dict[str, list[float]] = {"search": [], "report": [], "csv": []}
+    failures: list[str] = []
+    health: list[float] = []
+    lock = threading.Lock()
+    done = threading.Event()
+    deadline = time.monotonic() + stop_after
+    rss = [server_rss_mb(pid)]
+
+    def client(k: int) -> None:
+        for kind, url in urls[k::clients]:
+            if time.monotonic() > deadline:
+                return
+            started = time.perf_counter()
+            try:
+                with urllib.request.urlopen(url, timeout=60) as response:
+                    response.read()
+                    ok, reason = response.status == 200, f"{response.status} {url}"
+            except urllib.error.HTTPError as error:
+                ok, reason = False, f"{error.code} {url}"
+            except OSError as error:
+                ok, reason = False, f"{type(error).__name__} {url}"
+            elapsed = (time.perf_counter() - started) * 1000
+            with lock:
+                times[kind].append(elapsed)
+                if not ok:
+                    failures.append(reason)
+
+    def prober() -> None:
+        while not done.wait(0.2) and time.monotonic() < deadline:
+            started = time.perf_counter()
+            try:
+                urllib.request.urlopen(f"{base}/healthz", timeout=30).read()
+                health.append((time.perf_counter() - started) * 1000)
+            except OSError as error:
+                failures.append(f"healthz {type(error).__name__}")
+            if len(health) % 25 == 0:
+                rss.append(server_rss_mb(pid))
+
+    started = time.perf_counter()
+    threads = [threading.Thread(target=client, args=(k,)) for k in range(clients)]
+    probe = threading.Thread(target=prober)
+    probe.start()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    done.set()
+    probe.join()
+    wall = time.perf_counter() - started
+    total = sum(len(v) for v in times.values())
+    rss.append(server_rss_mb(pid))
+    return {
+        "clients": clients, "requests": total, "failures": len(failures), "failure_examples": failures[:8],
+        "requests_per_second": round(total / wall, 1) if wall else None, "seconds": round(wall, 1),
+        "search": percentiles(times["search"]), "report": percentiles(times["report"]),
+        "csv": percentiles(times["csv"]), "healthz": percentiles(health),
+        "server_rss_mb": {"start": rss[0], "max": max(r for r in rss if r), "end": rss[-1]},
+    }
+
+
 def main(argv=None) -> None:
-    parser = argparse.ArgumentParser(description="重建索引期间的并发负载测试（只访问本机回环地址）")
+    parser = argparse.ArgumentParser(description="并发负载测试（只访问本机回环地址）：重建索引期间，或真实比例的混合请求")
     parser.add_argument("--reports", type=int, default=1000)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--requests", type=int, default=200, help="每个客户端的请求数")
+    parser.add_argument("--mix", action="store_true",
+                        help="真实比例的混合请求（70%% 检索、20%% 报告页、10%% CSV），同时每 0.2 秒访问 /healthz；不重建索引")
+    parser.add_argument("--index", type=Path, help="用已建好的索引（和 --corpus 一起），不生成语料")
+    parser.add_argument("--corpus", type=Path)
     args = parser.parse_args(argv)
     sys.path.insert(0, str(HERE))
     import generate
+
+    if args.mix:
+        with tempfile.TemporaryDirectory() as work:
+            corpus, index = args.corpus, args.index
+            if index is None:
+                corpus, index = Path(work) / "corpus", Path(work) / "index"
+                generate.generate(corpus, args.reports)
+                subprocess.run(PARKSEARCH + ["index", "--corpus", str(corpus), "--index", str(index)], check=True,
+                               capture_output=True, env=ENV)
+            server, base = start_server(index, corpus)
+            try:
+                stats = mix(base, server.pid, args.clients, args.requests)
+            finally:
+                server.terminate()
+                server.wait(timeout=10)
+        stats.update(index=str(index) if args.index else f"{args.reports} generated reports",
+                     load_average=os.getloadavg())
+        print(json.dumps(stats, ensure_ascii=False, indent=2))
+        return
 
     with tempfile.TemporaryDirectory() as work:
         corpus, index = Path(work) / "corpus", Path(work) / "index"

@@ -133,15 +133,37 @@ def cmd_serve(args) -> int:
     import waitress
 
     if args.host not in ("127.0.0.1", "localhost", "::1"):
-        print(f"注意：服务监听 {args.host}，局域网内其他电脑也能访问。", file=sys.stderr)
+        print(f"注意：服务监听 {args.host}，局域网内其他电脑也能访问。对外提供服务时，请在前面加一层限流的反向代理"
+              "（如 nginx 的 limit_req / limit_conn，见 README“在网络上提供服务”）。", file=sys.stderr)
     print(f"园区报告检索已启动：http://{args.host}:{args.port}/  （Ctrl+C 停止）", file=sys.stderr)
     # What start-up loaded (modules, the dictionary, the first searcher) lives as long as
     # the process; leave it to reference counting, out of the cyclic collector's walks,
     # which otherwise cost ~10 ms inside whichever request triggers a full collection.
     gc.collect()
     gc.freeze()
-    waitress.serve(app, host=args.host, port=args.port, threads=8, ident="parksearch")
+    waitress.serve(app, host=args.host, port=args.port, ident="parksearch", **server_settings())
     return 0
+
+
+def server_settings() -> dict:
+    """waitress's settings, each chosen on purpose (README, "Serving on a network").
+
+    - threads: enough that heavy work (webui.guard: a few slots and a bounded queue)
+      never holds them all, so /healthz, static files and cached answers are answered;
+    - connection_limit: well above a burst of idle or slow sockets (the default, 100,
+      let ~100 slow sockets lock everyone out), polled with poll(), not select(),
+      which stops at file descriptor 1024;
+    - channel_timeout / cleanup_interval: a connection that sends nothing for 15 s is
+      closed (checked every 5 s), so a slow client cannot hold its socket for minutes;
+    - header and body limits: every route is a GET with a short query string (a filter
+      takes 20 values at most), so 32 KB of headers and 64 KB of body are plenty;
+    - no tracebacks to the client.
+    """
+    from webui.guard import SERVER_THREADS
+
+    return {"threads": SERVER_THREADS, "connection_limit": 1000, "asyncore_use_poll": True,
+            "channel_timeout": 15, "cleanup_interval": 5, "max_request_header_size": 32 * 1024,
+            "max_request_body_size": 64 * 1024, "expose_tracebacks": False}
 
 
 def make_parser() -> argparse.ArgumentParser:

@@ -18,6 +18,18 @@ class BadRequest(ParksearchError):
     http_status = 400
 
 
+class QueryTooComplex(BadRequest):
+    """A query whose cost is over the budget (too many strings, too broad a prefix, too
+    much CPU); also raised inside a request from outside it (search/budget.py), with
+    no message, so the class carries one."""
+
+    DEFAULT = ("查询过于复杂，无法在限定时间内完成。建议：减少检索词，把单个字换成更具体的词语"
+               "（例如用“招商引资”而不是“招”），或先用园区、年份、类型筛选缩小范围。")
+
+    def __str__(self) -> str:
+        return super().__str__() or self.DEFAULT
+
+
 class NotFound(ParksearchError):
     """A report id or file that does not exist."""
 

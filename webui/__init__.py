@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from flask import Flask, current_app, jsonify, render_template, request
 
 from indexer.errors import ParksearchError
-from indexer.search import SearchService
+from indexer.search import SearchService, reports
+
+from .guard import Guard
 
 SECURITY_HEADERS = {
     # The page uses only its own stylesheet and script: nothing inline, nothing remote.
@@ -30,6 +34,11 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.json.ensure_ascii = False
     # Fail at start-up, not mid-request: a missing index says which command builds it.
     app.extensions["parksearch"] = SearchService(Path(app.config["INDEX_DIR"]))
+    app.extensions["parksearch_guard"] = Guard(app.config)
+    threading.Thread(target=reports.warm_up, name="parksearch-warm-up", daemon=True).start()
+    # Werkzeug builds a redirect (//x → /x, a missing slash) from the request's Host
+    # header; a forged Host must not send a visitor elsewhere, so redirects stay paths.
+    app.url_map.merge_slashes = False
 
     from . import api, pages
 
@@ -40,6 +49,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     def add_security_headers(response):
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
+        if "Location" in response.headers:
+            response.headers["Location"] = local_location(response.headers["Location"])
         return response
 
     @app.errorhandler(ParksearchError)
@@ -59,6 +70,13 @@ def create_app(test_config: dict | None = None) -> Flask:
         return error_response("服务器内部出错，请稍后再试；如果一再出现，请把这次检索的网址告诉管理员。", 500)
 
     return app
+
+
+def local_location(location: str) -> str:
+    """A redirect target as a path on this site: never a host taken from the request."""
+    parts = urlsplit(location)
+    path = "/" + parts.path.lstrip("/")  # "//evil.example" would be another host
+    return path + (f"?{parts.query}" if parts.query else "")
 
 
 def get_service() -> SearchService:

@@ -4,11 +4,12 @@ from __future__ import annotations
 import csv
 import io
 
-from flask import Blueprint, Response, jsonify, request
+from flask import Blueprint, Response, current_app, jsonify, request
 
 from indexer.search import SearchRequest, reports
 
 from . import get_service
+from .guard import heavy
 
 bp = Blueprint("api", __name__)
 
@@ -20,6 +21,7 @@ def search_request() -> SearchRequest:
 
 
 @bp.get("/api/search")
+@heavy
 def search():
     return jsonify(get_service().search(search_request()))
 
@@ -30,6 +32,7 @@ def report(report_id):
 
 
 @bp.get("/export.csv")
+@heavy
 def export_csv():
     rows = get_service().export(search_request())
     buffer = io.StringIO()
@@ -43,4 +46,5 @@ def export_csv():
 
 @bp.get("/healthz")
 def healthz():
-    return jsonify(get_service().stats())
+    guard = current_app.extensions["parksearch_guard"]
+    return jsonify(dict(get_service().stats(), busy=guard.work.busy, slots=guard.work.slots))

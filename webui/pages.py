@@ -5,9 +5,11 @@ from flask import Blueprint, current_app, render_template, request, send_file, u
 
 from indexer.errors import BadRequest
 from indexer.search import reports
+from indexer.search.request import MAX_QUERY_CHARS, query_text
 
 from . import get_service, present
 from .api import search_request
+from .guard import heavy
 
 bp = Blueprint("search", __name__)
 
@@ -19,15 +21,16 @@ bp.app_template_filter("facet_value")(present.facet_value)
 
 
 @bp.get("/")
+@heavy
 def index():
     args = present.search_args(request.args)
-    q = request.args.get("q", "")
+    q = request.args.get("q", "")[:MAX_QUERY_CHARS]
     try:
         req = search_request()
-    except BadRequest as error:
+        data = get_service().search(req)
+    except BadRequest as error:  # a bad parameter, or a query over its budget: the page says which
         return render_template("search/index.html", error=str(error), data=None, args=args, req=None, q=q,
                                hidden=[]), 400
-    data = get_service().search(req)
     last = present.last_page(data["total"], data["per_page"])
     return render_template(
         "search/index.html", data=data, req=req, args=args, error=None, q=req.q,
@@ -42,8 +45,9 @@ def index():
 
 
 @bp.get("/report/<report_id>")
+@heavy
 def report(report_id):
-    q = request.args.get("q", "")
+    q = query_text(request.args.get("q", ""))
     service = get_service()
     view = reports.report_html(service, report_id, q)
     return render_template(
@@ -56,5 +60,11 @@ def report(report_id):
 @bp.get("/report/<report_id>/source")
 def source(report_id):
     """The original corpus file, as a download; never anything outside the corpus folder."""
-    path = reports.source_file(get_service(), report_id, current_app.config["CORPUS_DIR"])
-    return send_file(path, as_attachment=True, download_name=path.name)
+    service = get_service()
+    path = reports.source_file(service, report_id, current_app.config["CORPUS_DIR"])
+    # opened here, not passed by name: a name that is not UTF-8 on disk cannot go through
+    # werkzeug's ETag (it encodes the path); the file's size and time make the ETag instead
+    st = path.stat()
+    return send_file(open(path, "rb"), as_attachment=True,
+                     download_name=reports.download_name(service.meta(report_id)["source"]),
+                     etag=f"{st.st_size:x}-{st.st_mtime_ns:x}", last_modified=st.st_mtime)

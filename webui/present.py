@@ -28,7 +28,8 @@ def search_args(multidict) -> dict:
     Links are rebuilt from these with url_for, which treats keys such as ``_external``,
     ``_scheme`` or ``_anchor`` as instructions: they must never come from a visitor's URL.
     """
-    return {k: multidict.getlist(k) for k in SEARCH_PARAMS if multidict.getlist(k)}
+    # each value once: a value repeated a thousand times is one filter, one chip
+    return {k: list(dict.fromkeys(multidict.getlist(k))) for k in SEARCH_PARAMS if multidict.getlist(k)}
 
 
 def url_with(args: dict, name: str, value=None, toggle: bool = False, drop_page: bool = True) -> str:

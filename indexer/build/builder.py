@@ -31,7 +31,7 @@ from ..text import CONTROL_FILES, DATA_DIR, SYNONYMS_FILE, USERDICT_FILE, VOCABU
 from ..whoosh_ext.commit import commit_segments
 from .schema import make_schema, schema_fingerprint
 from . import merging
-from .workers import FileDone, Job, NewSegments, index_file, merge_in_parallel, run_parallel
+from .workers import FILE_SECONDS, FileDone, Job, NewSegments, index_file, merge_in_parallel, run_parallel
 
 # -- building ------------------------------------------------------------------
 #
@@ -149,8 +149,8 @@ def _plan(corpus_dir: Path, old: Manifest | None, full: bool, summary: BuildSumm
         seen.add(source)
         prev = old_files.get(source)
         status = "updated" if prev else "added"
-        st = _regular_file_stat(path)
-        if st is None:  # dangling link, vanished, FIFO...: the reader says why it is skipped
+        st = None if pipeline.outside_corpus(path, corpus_dir) else _regular_file_stat(path)
+        if st is None:  # dangling link, vanished, FIFO, out of the corpus: the reader says why it is skipped
             jobs.append(Job(path, source, status, 0, 0, ""))
             continue
         if full or prev is None:
@@ -182,6 +182,8 @@ def record_vocabulary(corpus_dir: Path, gen_dir: Path) -> None:
     """
     for name in VOCABULARY_FILES:
         source, copy = corpus_dir / name, gen_dir / name
+        if source.is_file() and pipeline.outside_corpus(source, corpus_dir):
+            raise CorpusError(f"{source} 是指向语料文件夹之外的链接，为安全起见不读取；请把文件本身放进语料文件夹。")
         if source.is_file():
             if name == SYNONYMS_FILE:
                 try:  # fail now, with the file named, not at the first query
@@ -196,13 +198,14 @@ def record_vocabulary(corpus_dir: Path, gen_dir: Path) -> None:
 
 
 def build_index(corpus_dir: Path, index_dir: Path, full: bool = False, progress=None,
-                workers: int | None = None, log=None) -> BuildSummary:
+                workers: int | None = None, log=None, file_seconds: float | None = FILE_SECONDS) -> BuildSummary:
     """Bring the index at ``index_dir`` up to date with ``corpus_dir``, in a new generation.
 
     Only new, changed and removed files are work, unless ``full`` is asked for or
     something every file depends on changed (analyzer, dictionaries, corrections,
     schema). ``progress(i, total, done)`` is called after each file read;
-    ``log(message)`` gets a sentence or two about what the build decided.
+    ``log(message)`` gets a sentence or two about what the build decided; a file
+    whose reading takes longer than ``file_seconds`` is skipped with its reason.
     Raises IndexLocked when another build holds the index.
     """
     corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
@@ -218,14 +221,15 @@ def build_index(corpus_dir: Path, index_dir: Path, full: bool = False, progress=
     except OSError as error:
         raise ParksearchError(f"无法写入索引文件夹 {index_dir}：{error.strerror}。请换一个可写的 --index 位置。") from error
     try:
-        return _build_locked(corpus_dir, index_dir, full, progress, workers, log or (lambda message: None))
+        return _build_locked(corpus_dir, index_dir, full, progress, workers, log or (lambda message: None),
+                             file_seconds)
     except OSError as error:
         raise ParksearchError(f"无法写入索引文件夹 {index_dir}：{error.strerror}。请换一个可写的 --index 位置。") from error
     finally:
         lock.release()
 
 
-def _build_locked(corpus_dir, index_dir, full, progress, workers, log) -> BuildSummary:
+def _build_locked(corpus_dir, index_dir, full, progress, workers, log, file_seconds=FILE_SECONDS) -> BuildSummary:
     started, started_ns = time.perf_counter(), time.time_ns()
     summary = BuildSummary()
     # Numbered past a dead build's leftovers too, so a worker of that build that is
@@ -261,7 +265,7 @@ def _build_locked(corpus_dir, index_dir, full, progress, workers, log) -> BuildS
     record_vocabulary(corpus_dir, gen_dir)
     files = dict(kept)
     ix = whoosh_index.open_dir(str(gen_dir))
-    new_segments = _index_jobs(ix, gen_dir, corpus_dir, jobs, workers, summary, files, progress)
+    new_segments = _index_jobs(ix, gen_dir, corpus_dir, jobs, workers, summary, files, progress, file_seconds)
     committed = commit_segments(ix, removed + [j.source for j in jobs if j.status == "updated"], new_segments,
                                 plan=merging.plan_merges, run_merges=merge_in_parallel(workers))
     ix.close()
@@ -301,7 +305,7 @@ def _record_touched(index_dir: Path, current: str, old: Manifest, kept: dict, st
 
 
 def _index_jobs(ix, gen_dir: Path, corpus_dir: Path, jobs: list[Job], workers: int, summary: BuildSummary,
-                files: dict, progress) -> list:
+                files: dict, progress, file_seconds: float | None = FILE_SECONDS) -> list:
     """Read and write ``jobs`` into new segments (in workers where it pays); returns the segments.
     Each file's outcome goes into ``files`` and ``summary`` as it arrives."""
     corrections = pipeline.load_corrections(corpus_dir)
@@ -321,17 +325,18 @@ def _index_jobs(ix, gen_dir: Path, corpus_dir: Path, jobs: list[Job], workers: i
         if progress:
             progress(done_count, total, done)
 
-    parallel = workers > 1 and len(jobs) > 1 and sum(j.size for j in jobs) >= PARALLEL_MIN_BYTES
+    workers = min(workers, len(jobs))  # a worker without a file to read is a process for nothing
+    parallel = workers > 1 and sum(j.size for j in jobs) >= PARALLEL_MIN_BYTES
     summary.workers = workers if parallel else 1
     if parallel:
-        return run_parallel(gen_dir, jobs, corpus_dir, corrections, workers, on_file)
+        return run_parallel(gen_dir, jobs, corpus_dir, corrections, workers, on_file, file_seconds)
     vocabulary = Vocabulary.of_folder(gen_dir)
     new = NewSegments(ix)
     gc_was_on = gc.isenabled()
     gc.disable()  # as in a worker (see workers.worker)
     try:
         for job in jobs:
-            on_file(index_file(new, job, corpus_dir, corrections, vocabulary))
+            on_file(index_file(new, job, corpus_dir, corrections, vocabulary, file_seconds))
         return new.finish()
     except BaseException:
         new.cancel()

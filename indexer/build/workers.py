@@ -11,6 +11,10 @@ import gc
 import multiprocessing
 import os
 import queue
+import signal
+import threading
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +35,10 @@ from .documents import report_document, report_terms
 # itself), so a worker stays under ~600 MB however big the corpus. The benchmark
 # sets PARKSEARCH_SEGMENT_CHARS to give a small corpus a big one's segment count.
 SEGMENT_CHARS = int(os.environ.get("PARKSEARCH_SEGMENT_CHARS") or 4_000_000)
+# How long reading one file may take. A 50 MB text file (the largest read) takes well
+# under a minute; a file that keeps a parser busy longer (a PDF that makes pypdf loop)
+# is skipped with its reason instead of holding the build for ever.
+FILE_SECONDS = 120.0
 
 
 @dataclass
@@ -92,10 +100,48 @@ class NewSegments:
             self._builder = None
 
 
-def index_file(new: NewSegments, job: Job, corpus_dir: Path, corrections, vocabulary: Vocabulary) -> FileDone:
-    """Read one file and add its reports to ``new``; a file that cannot be read is skipped with its reason."""
+class FileTimeout(BaseException):
+    """Reading one file took longer than its allowance. A BaseException, so that the
+    ``except Exception`` of a parser (pypdf has many) cannot swallow it and go on looping."""
+
+
+@contextmanager
+def time_limit(seconds: float | None):
+    """Raise FileTimeout in the body after ``seconds`` (and every second after, should a
+    library catch the first). Needs SIGALRM and the main thread (a worker process, the
+    CLI's serial build); elsewhere the body runs without a limit."""
+    if (not seconds or not hasattr(signal, "setitimer")
+            or threading.current_thread() is not threading.main_thread()):
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise FileTimeout()
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    started = time.monotonic()
+    outer_delay, outer_interval = signal.setitimer(signal.ITIMER_REAL, seconds, 1.0)
     try:
-        reading: FileReading = pipeline.read_file(job.path, corpus_dir, corrections)
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        if outer_delay:  # someone else's alarm was set (a test runner's timeout): set it again
+            left = outer_delay - (time.monotonic() - started)
+            signal.setitimer(signal.ITIMER_REAL, max(left, 0.001), outer_interval)
+
+
+def index_file(new: NewSegments, job: Job, corpus_dir: Path, corrections, vocabulary: Vocabulary,
+               seconds: float | None = FILE_SECONDS) -> FileDone:
+    """Read one file and add its reports to ``new``; a file that cannot be read (or takes
+    longer than ``seconds`` to read) is skipped with its reason."""
+    try:
+        with time_limit(seconds):
+            reading: FileReading = pipeline.read_file(job.path, corpus_dir, corrections)
+    except FileTimeout:
+        reason = (f"读取超过 {seconds:g} 秒仍未完成（文件可能已损坏或结构异常），已跳过；"
+                  "请用 parksearch inspect 查看，或把它另存为 .txt / .docx")
+        return FileDone(job.source, job.status, reason, [], 0, job.size, job.mtime_ns, job.sha1)
     except Exception as error:  # noqa: BLE001 - one unreadable file must not stop the build
         reason = f"读取时出错（{type(error).__name__}: {error}），请用 parksearch inspect 查看"
         return FileDone(job.source, job.status, reason, [], 0, job.size, job.mtime_ns, job.sha1)
@@ -123,7 +169,8 @@ def die_with_parent() -> None:
         pass
 
 
-def worker(gen_dir: str, corpus_dir: Path, corrections, jobs, results, parent: int) -> None:
+def worker(gen_dir: str, corpus_dir: Path, corrections, jobs, results, parent: int,
+           seconds: float | None = FILE_SECONDS) -> None:
     """A worker process: read, analyse and write its share of the files into segments of its own."""
     die_with_parent()
     if os.getppid() != parent:
@@ -139,7 +186,7 @@ def worker(gen_dir: str, corpus_dir: Path, corrections, jobs, results, parent: i
             job = jobs.get()
             if job is None:
                 break
-            results.put(("file", index_file(new, job, corpus_dir, corrections, vocabulary)))
+            results.put(("file", index_file(new, job, corpus_dir, corrections, vocabulary, seconds)))
         results.put(("segments", new.finish()))
     except BaseException:  # noqa: BLE001 - reported to the parent, which fails the build
         import traceback
@@ -147,7 +194,8 @@ def worker(gen_dir: str, corpus_dir: Path, corrections, jobs, results, parent: i
         results.put(("error", traceback.format_exc()))
 
 
-def run_parallel(gen_dir: Path, jobs: list[Job], corpus_dir: Path, corrections, workers: int, on_file):
+def run_parallel(gen_dir: Path, jobs: list[Job], corpus_dir: Path, corrections, workers: int, on_file,
+                 seconds: float | None = FILE_SECONDS):
     """Run ``jobs`` in ``workers`` forked processes; returns the segments they wrote."""
     Vocabulary.of_folder(gen_dir).segmenter  # loaded once here, shared by the forked workers
     ctx = multiprocessing.get_context("fork")
@@ -158,7 +206,7 @@ def run_parallel(gen_dir: Path, jobs: list[Job], corpus_dir: Path, corrections, 
     for _ in range(workers):
         job_queue.put(None)
     procs = [ctx.Process(target=worker, args=(str(gen_dir), corpus_dir, corrections, job_queue, results,
-                                              os.getpid()), daemon=True)
+                                              os.getpid(), seconds), daemon=True)
              for _ in range(workers)]
     for proc in procs:
         proc.start()

@@ -7,6 +7,7 @@ reported (in Chinese, with its line number) and skipped; the rest still apply.
 from __future__ import annotations
 
 import csv
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,12 +39,19 @@ def load_corrections(corpus_root: Path) -> Corrections:
     path = Path(corpus_root) / CORRECTIONS_FILE
     if not path.is_file():
         return corr
+    if not Path(os.path.realpath(path)).is_relative_to(os.path.realpath(corpus_root)):
+        corr.problems.append(f"{CORRECTIONS_FILE} 是指向语料文件夹之外的链接，为安全起见未读取")
+        return corr
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         corr.problems.append(f"{CORRECTIONS_FILE} 无法读取（需要 UTF-8 编码）：{exc}")
         return corr
     for lineno, row in enumerate(csv.DictReader(text.splitlines()), start=2):
+        if None in row:  # DictReader puts the cells past the header's under None, as a list
+            corr.problems.append(f"{CORRECTIONS_FILE} 第 {lineno} 行比表头多出 {len(row[None])} 个单元格，已忽略该行"
+                                 "（含逗号的值请加英文双引号）")
+            continue
         row = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
         file = row.get("file", "").replace("\\", "/")
         if not file:

@@ -273,8 +273,8 @@ def _docx_styles(zf: zipfile.ZipFile) -> dict[str, int]:
     """styleId → heading level (0 = the document title) from styles.xml."""
     levels: dict[str, int] = {}
     try:
-        root = ElementTree.fromstring(zf.read("word/styles.xml"))
-    except (KeyError, ElementTree.ParseError):
+        root = ElementTree.fromstring(_docx_part(zf, "word/styles.xml"))
+    except (KeyError, ElementTree.ParseError, _TooBig, zipfile.BadZipFile, OSError, ValueError):
         return levels
     for style in root.iter(f"{_W}style"):
         sid = style.get(f"{_W}styleId") or ""
@@ -292,11 +292,33 @@ def _docx_styles(zf: zipfile.ZipFile) -> dict[str, int]:
     return levels
 
 
+# What one part of a .docx may unpack to. A long report's document.xml is a few MB; a
+# small zip that unpacks to gigabytes (a "zip bomb") would fill the memory of the build.
+# zipfile stops at the size a part declares (and fails its checksum past it), so the
+# declared size is checked before anything is unpacked.
+MAX_DOCX_PART_BYTES = 64 * 1024 * 1024
+
+
+def _docx_part(zf: zipfile.ZipFile, name: str) -> bytes:
+    info = zf.getinfo(name)  # KeyError: no such part
+    if info.file_size > MAX_DOCX_PART_BYTES:
+        raise _TooBig(info.file_size)
+    return zf.read(info)
+
+
+class _TooBig(Exception):
+    pass
+
+
 def read_docx(data: bytes) -> ReadResult:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-        xml = zf.read("word/document.xml")
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError):
+        xml = _docx_part(zf, "word/document.xml")
+    except _TooBig as big:
+        return ReadResult("docx", None, skipped=(
+            f"docx 文件解压后过大（正文 {big.args[0] / 1024 / 1024:.0f} MB，超过 {MAX_DOCX_PART_BYTES // 1024 // 1024} MB 的上限），"
+            "可能是恶意构造的压缩包，已跳过"))
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError):
         return ReadResult("docx", None, skipped="docx 文件已损坏，无法解压")
     except KeyError:
         return ReadResult("docx", None, skipped="docx 文件缺少正文（word/document.xml）")

@@ -6,6 +6,7 @@ It imports nothing from the index or the web layer: reading is pure.
 """
 from __future__ import annotations
 
+import codecs
 import os
 from pathlib import Path
 
@@ -22,7 +23,7 @@ __all__ = ["CORRECTIONS_FILE", "PIPELINE_VERSION", "SUPPORTED_SUFFIXES", "iter_c
 
 # Bump when a change to reading, cleaning, splitting or describing changes what is
 # indexed: the build fingerprint includes it, so the next `parksearch index` rebuilds.
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"  # 3: links out of the corpus are skipped (an older index may hold them)
 
 INDEX_DIR_NAMES = {"index"}
 
@@ -72,10 +73,50 @@ def source_name(path: Path, corpus_root: Path) -> str:
             return raw.decode("utf-8", "backslashreplace")
 
 
+OUTSIDE = "链接指向语料文件夹之外的文件，为安全起见不读取、不编入索引（请把文件本身复制进语料文件夹）"
+
+
+def outside_corpus(path: Path, corpus_root: Path) -> str | None:
+    """Why ``path`` must not be read, or None: the corpus folder is a boundary, and a file
+    (or a link, or a link to a folder on the way) that resolves outside it is never read."""
+    try:
+        real = Path(os.path.realpath(path))
+        root = Path(os.path.realpath(corpus_root))
+    except (OSError, ValueError):
+        return OUTSIDE
+    return None if real != root and real.is_relative_to(root) else OUTSIDE
+
+
+def source_path(corpus_root: Path, source: str) -> Path | None:
+    """The file inside ``corpus_root`` whose ``source_name`` is ``source`` (its inverse), or None.
+
+    A name that was not UTF-8 on disk was shown as GB18030 or with \\xNN escapes: the
+    bytes are rebuilt both ways and only a candidate that names ``source`` again counts.
+    """
+    root = Path(corpus_root)
+    candidates = [source]
+    for to_bytes in (lambda s: s.encode("gb18030"), lambda s: codecs.escape_decode(s.encode("utf-8"))[0]):
+        try:
+            candidates.append(os.fsdecode(to_bytes(source)))
+        except (UnicodeError, ValueError):
+            continue
+    for name in dict.fromkeys(candidates):
+        path = root / name
+        try:
+            if source_name(path, root) == source and path.is_file() and outside_corpus(path, root) is None:
+                return path
+        except (OSError, ValueError):
+            continue
+    return None
+
+
 def read_file(path: Path, corpus_root: Path, corrections: Corrections | None = None) -> FileReading:
     """Read one corpus file into reports with sections and metadata."""
     path, corpus_root = Path(path), Path(corpus_root)
     source = source_name(path, corpus_root)
+    outside = outside_corpus(path, corpus_root)
+    if outside and os.path.exists(path):  # (a dangling link is the reader's to explain)
+        return FileReading(source, None, None, skipped=outside)
     try:
         return _read(path, source, corrections)
     except Exception as exc:  # a reading bug must cost one file, not the whole index

@@ -16,16 +16,16 @@ its synonyms), never one under NOT; a phrase is one term, so it is marked whole.
 """
 from __future__ import annotations
 
-import threading
-import weakref
 from dataclasses import dataclass, field
 
 from whoosh import query as Q
 
 from ..analysis import Vocabulary, bundled_vocabulary, literal_groups
 from ..text import is_cjk
+from ..whoosh_ext.chars import LoneCharacter
 from ..whoosh_ext.phrase import ConsecutivePhrase
 from ..whoosh_ext.sections import restrict
+from .budget import check_query
 from .query import _WORD_SEP, And, Meta, Not, Or, Prefix, Text, explain, parse_expression
 
 # Word fields a bare string searches (and their literal twins, "<name>_lit").
@@ -47,31 +47,6 @@ class ParsedQuery:
 # --------------------------------------------------------------------------
 # Compiling to Whoosh
 # --------------------------------------------------------------------------
-
-_ENDINGS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-_ENDINGS_LOCK = threading.Lock()
-
-
-def _bigrams_ending_with(reader, fieldname, ch) -> list[str]:
-    """The indexed bigrams of ``fieldname`` whose second character is ``ch``.
-
-    A lone character searched literally is the first character of a bigram (a
-    Prefix query finds those) or the last of a run; for the latter a ``?园``
-    wildcard would scan the whole lexicon on every search, so the lexicon is
-    indexed by last character once per reader instead.
-    """
-    with _ENDINGS_LOCK:
-        per_field = _ENDINGS.setdefault(reader, {})
-    table = per_field.get(fieldname)
-    if table is None:
-        table = {}
-        for term in reader.lexicon(fieldname):
-            text = term.decode("utf-8") if isinstance(term, bytes) else term
-            if len(text) == 2:
-                table.setdefault(text[1], []).append(text)
-        per_field[fieldname] = table
-    return table.get(ch, [])
-
 
 class _Compiler:
     def __init__(self, schema, fields, reader=None, ranked=True, vocabulary: Vocabulary | None = None):
@@ -139,13 +114,9 @@ class _Compiler:
             if len(group) > 1:
                 parts.append(ConsecutivePhrase(fieldname, group))
             elif len(group[0]) == 1 and is_cjk(group[0]):
-                # a lone character: the bigrams that start or end with it, or itself
-                ch = group[0]
-                if self.reader is not None:
-                    endings = [Q.Term(fieldname, b) for b in _bigrams_ending_with(self.reader, fieldname, ch)]
-                else:
-                    endings = [Q.Wildcard(fieldname, "?" + ch)]
-                parts.append(Q.Or([Q.Term(fieldname, ch), Q.Prefix(fieldname, ch), *endings]))
+                # a lone character: every report holding it, as one document set (not an
+                # OR of the hundreds of bigrams that start or end with it)
+                parts.append(LoneCharacter(fieldname, group[0], counting=not self.ranked))
             else:
                 parts.append(Q.Term(fieldname, group[0]))
         if not parts:
@@ -237,8 +208,8 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     """Parse ``text``; bare strings search ``fields``, and with ``sections`` (kinds) they
     match only inside sections of those kinds (the section filter: pass ``("text",)``).
 
-    Never raises on what a user typed: odd syntax gives a best-effort query and a warning.
-    With ``reader`` a lone character's literal query is expanded against its lexicon.
+    Odd syntax gives a best-effort query and a warning; only a query over the count
+    budget (budget.check_query: too many strings, too broad a prefix) raises QueryTooComplex.
     ``ranked=False`` compiles a query that matches the same reports without the word
     queries that only rank them (``AndMaybe``'s optional side): for counting, so it
     leaves ``terms`` empty (a prefix's highlight terms cost a lexicon walk per field).
@@ -250,6 +221,7 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
         if text and warning is None:
             warning = "查询中没有可检索的词语，已显示全部报告。"
         return ParsedQuery(text, None, understood="全部报告", warning=warning if text else None)
+    check_query(tree, reader, fields)  # over a count budget: QueryTooComplex (a 400), before any work
     query = restrict(_Compiler(schema, fields, reader, ranked, vocabulary).compile(tree), sections)
     terms = highlight_terms(tree, reader, fields, vocabulary) if ranked else []
     return ParsedQuery(text, query, terms, explain(tree, vocabulary), warning)

@@ -204,15 +204,17 @@ class _Parser:
         return _and(items)
 
     def unary(self):
-        kind, _ = self.peek()
-        if kind == "-" or (kind == "OP" and self.peek()[1] == "NOT"):
+        negations = 0  # counted, not recursed: "- - - … 园区" must not exhaust the stack
+        while self.peek()[0] == "-" or self.peek() == ("OP", "NOT"):
             self.take()
-            node = self.unary()
-            if node is None:
-                self.warn("“NOT / -”后面缺少查询词，已忽略。")
-                return None
+            negations += 1
+        node = self.atom()
+        if negations and node is None:
+            self.warn("“NOT / -”后面缺少查询词，已忽略。")
+            return None
+        if negations % 2 and node is not None:
             return node.item if isinstance(node, Not) else Not(node)
-        return self.atom()
+        return node
 
     def atom(self):
         kind, value = self.take()
@@ -287,10 +289,57 @@ def _and(items):
     return flat[0] if len(flat) == 1 else And(tuple(flat))
 
 
+# Brackets nested deeper than this are ignored (with a warning): nobody writes more, and
+# each level costs the parser, the compiler and Whoosh a level of recursion.
+MAX_DEPTH = 8
+
+
+def _shallow(tokens, warn) -> list:
+    """``tokens`` without the brackets (and their partners) nested deeper than MAX_DEPTH."""
+    out, depth, dropped = [], 0, 0
+    for token in tokens:
+        if token[0] == "(":
+            depth += 1
+            if depth > MAX_DEPTH:
+                dropped += 1
+                continue
+        elif token[0] == ")" and depth > 0:
+            depth -= 1
+            if depth >= MAX_DEPTH:
+                continue
+        out.append(token)
+    if dropped:
+        warn(f"括号嵌套超过 {MAX_DEPTH} 层，已忽略更深的 {dropped} 层括号。")
+    return out
+
+
+def walk(node):
+    """Every node of a query tree, parents first."""
+    if node is None:
+        return
+    yield node
+    if isinstance(node, (And, Or)):
+        for item in node.items:
+            yield from walk(item)
+    elif isinstance(node, Not):
+        yield from walk(node.item)
+
+
+def count_strings(node) -> int:
+    """How many strings, prefixes and field values a query tree holds (its leaves)."""
+    if node is None:
+        return 0
+    if isinstance(node, (And, Or)):
+        return sum(count_strings(item) for item in node.items)
+    if isinstance(node, Not):
+        return count_strings(node.item)
+    return 1
+
+
 def parse_expression(text: str) -> tuple[object | None, str | None]:
     """The query tree for ``text`` and a Chinese warning (None when the syntax was fine)."""
     lexer = _Lexer(text or "")
-    tokens = lexer.tokens()
+    tokens = _shallow(lexer.tokens(), lexer.warn)
     parser = _Parser(tokens, lexer.warn)
     tree = parser.parse()
     return tree, (" ".join(lexer.warnings) or None)

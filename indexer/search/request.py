@@ -16,6 +16,19 @@ SORTS = ("relevance", "year")
 MAX_PER_PAGE = 100
 # Longer queries cost seconds of analysis for no benefit: nobody types a page into a search box.
 MAX_QUERY_CHARS = 500
+# Values one filter may take: a person ticks a few parks, not thousands (each value is a
+# chip, a link and a term of the filter query, and each link repeats all the others).
+MAX_FILTER_VALUES = 20
+MAX_FILTER_CHARS = 100  # the longest park name is a few dozen characters
+FILTER_LABELS = {"park": "园区", "year": "年份", "type": "文档类型", "section": "章节类别"}
+
+
+def query_text(q: str | None) -> str:
+    """``q`` as given, once it is within MAX_QUERY_CHARS; every route that takes ``q`` uses it."""
+    q = q or ""
+    if len(q) > MAX_QUERY_CHARS:
+        raise BadRequest(f"查询太长（{len(q)} 个字符），请缩短到 {MAX_QUERY_CHARS} 个字符以内。")
+    return q
 
 
 @dataclass
@@ -41,7 +54,15 @@ class SearchRequest:
             return values[-1] if values else default
 
         def many(name):
-            return [v.strip() for v in params.get(name) or [] if v and v.strip()]
+            values = list(dict.fromkeys(v.strip() for v in params.get(name) or [] if v and v.strip()))
+            if len(values) > MAX_FILTER_VALUES:
+                raise BadRequest(f"{FILTER_LABELS.get(name, name)}筛选给了 {len(values)} 个值，最多 {MAX_FILTER_VALUES} 个。"
+                                 "请少选几个，或去掉这个筛选。")
+            for value in values:
+                if len(value) > MAX_FILTER_CHARS:
+                    raise BadRequest(f"{FILTER_LABELS.get(name, name)}筛选的值太长（{len(value)} 个字符），"
+                                     f"最多 {MAX_FILTER_CHARS} 个字符。")
+            return values
 
         def integer(name, default, low, high=None):
             raw = one(name, "").strip()
@@ -71,9 +92,7 @@ class SearchRequest:
         for doc_type in types:
             if doc_type not in DOC_TYPES:
                 raise BadRequest(f"文档类型 {doc_type!r} 无效，可选：{'、'.join(DOC_TYPES)}。")
-        q = one("q", "")
-        if len(q) > MAX_QUERY_CHARS:
-            raise BadRequest(f"查询太长（{len(q)} 个字符），请缩短到 {MAX_QUERY_CHARS} 个字符以内。")
+        q = query_text(one("q", ""))
         return cls(
             q=q,
             parks=many("park"),

@@ -21,7 +21,7 @@ from ..analysis.dedupe import group_duplicates, without_lonely
 from ..errors import IndexDamaged, IndexMissing, NotFound, ParksearchError
 from ..model import SECTION_KINDS
 from ..text import UNKNOWN
-from ..whoosh_ext import phrase
+from ..whoosh_ext import chars, phrase
 from ..whoosh_ext.scoremap import scored_hits
 from ..whoosh_ext.sections import forget_folder as forget_spans
 from ..whoosh_ext.sections import spans_column
@@ -63,6 +63,7 @@ class SearchService:
         self._cache = ResultCache(CACHE_BYTES)
         self._columns: dict = {}  # (generation, field) -> the column's value per docnum
         self._prepare(searcher)
+        chars.prepare(ix)  # lone characters' tables, in the background (whoosh_ext/chars.py)
 
     def _prepare(self, searcher) -> None:
         """Read what every search of a generation needs (facet columns, the near-duplicate
@@ -168,6 +169,8 @@ class SearchService:
                         # those the new one shares (the same files) keep what was read of them
                         phrase.forget_folder(old, moved_to=self.index_dir / name, keep=shared)
                         forget_spans(old, moved_to=self.index_dir / name, keep=shared)
+                        chars.forget_folder(old)
+                        chars.prepare(ix)
                     self._stamp = stamp
                 except (ParksearchError, OSError) as error:
                     # Keep answering from the generation we have; say why once per check.
@@ -413,8 +416,8 @@ class SearchService:
 
     def stats(self) -> dict:
         searcher = self.searcher()
-        return {"status": "ok", "reports": searcher.doc_count(), "index": str(self.index_dir),
-                "generation": self._current[0]}
+        # counts and names only: a health check is public, where the index lives is not
+        return {"status": "ok", "reports": searcher.doc_count(), "generation": self._current[0]}
 
     def meta(self, report_id: str) -> dict:
         """A report's stored metadata (its text included); NotFound for an unknown id."""

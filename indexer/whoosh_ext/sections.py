@@ -34,6 +34,8 @@ def restrict(query, kinds):
     if not kinds or query is None:
         return query
     field = _leaf_field(query)
+    if field in UNITS and hasattr(query, "within"):  # a query that keeps to sections itself (chars.py)
+        return query.within(kinds)
     if field in UNITS:
         return WithinSections(query, kinds)
     if query.is_leaf() or isinstance(query, Q.Sequence):

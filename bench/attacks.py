@@ -1,0 +1,133 @@
+"""The attack table of issue 17, against the real server: what each request costs now.
+
+`python bench/attacks.py --index DIR --corpus DIR` starts `parksearch serve` on a free loopback port and
+sends each hostile request of the table (a common character, many characters ANDed, a long query with every
+section filter, thousands of filter values, a long q on a report page, deep brackets, a burst of heavy
+queries, a hundred slow sockets). For each it prints the status, the wall time, the server's CPU seconds
+(from /proc) and its memory before and after. Only loopback is used; every loop is bounded.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from load import server_rss_mb, start_server  # noqa: E402
+
+FREQUENT = ("的是在和了有为一不这中大国个上们以要到说时地也子就出会可下而过生能对年着发展建设工作经济企业项目产业园区管理服务"
+            "推进加强实施完成提高开展社会政府全面增长重点改革创新市场投资基础设施")
+SECTIONS = [("section", s) for s in ("成效进展", "做法措施", "存在问题", "计划安排")]
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def get(url: str, timeout: float = 120) -> tuple[int, int]:
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
+            return response.status, len(response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, len(error.read())
+    except OSError as error:
+        return -1, len(str(error))
+
+
+def measure(base: str, pid: int, label: str, action) -> dict:
+    rss0, cpu0, started = server_rss_mb(pid), cpu_seconds(pid), time.perf_counter()
+    status = action()
+    row = {"attack": label, "status": status, "wall_s": round(time.perf_counter() - started, 2),
+           "server_cpu_s": round(cpu_seconds(pid) - cpu0, 2), "rss_mb": [rss0, server_rss_mb(pid)]}
+    print(json.dumps(row, ensure_ascii=False), flush=True)
+    return row
+
+
+def burst(base: str, n: int) -> str:
+    """``n`` different heavy searches at once while /healthz is asked; the statuses and healthz's worst time."""
+    statuses, health = [], []
+
+    def heavy(k):
+        q = " ".join(FREQUENT[k * 3:k * 3 + 3])  # three characters, new for each client: no cache helps
+        statuses.append(get(f"{base}/api/search?" + urllib.parse.urlencode([("q", q)] + SECTIONS[:k % 4 + 1]))[0])
+
+    threads = [threading.Thread(target=heavy, args=(k,)) for k in range(n)]
+    for t in threads:
+        t.start()
+    while any(t.is_alive() for t in threads) and len(health) < 300:
+        started = time.perf_counter()
+        get(f"{base}/healthz", timeout=30)
+        health.append((time.perf_counter() - started) * 1000)
+        time.sleep(0.1)
+    for t in threads:
+        t.join(timeout=120)
+    return f"{sorted(statuses)}; /healthz max {max(health, default=0):.0f} ms over {len(health)}"
+
+
+def slow_sockets(base: str, n: int) -> str:
+    host, port = urllib.parse.urlsplit(base).hostname, urllib.parse.urlsplit(base).port
+    socks = []
+    try:
+        for _ in range(n):
+            s = socket.create_connection((host, port), timeout=5)
+            s.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
+            socks.append(s)
+        started = time.perf_counter()
+        status = get(f"{base}/healthz", timeout=30)[0]
+        return f"/healthz {status} in {(time.perf_counter() - started) * 1000:.0f} ms with {n} slow sockets open"
+    finally:
+        for s in socks:
+            s.close()
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description="issue 17 的攻击表：逐项测量服务器的代价（只访问本机回环地址）")
+    parser.add_argument("--index", type=Path, required=True)
+    parser.add_argument("--corpus", type=Path, required=True)
+    args = parser.parse_args(argv)
+    server, base = start_server(args.index, args.corpus)
+    pid = server.pid
+    rows = []
+    try:
+        def q(query, extra=()):
+            return lambda: get(f"{base}/api/search?" + urllib.parse.urlencode([("q", query), *extra]))[0]
+
+        time.sleep(5)  # the lone characters' tables are built in the background at start-up
+        rss_start = server_rss_mb(pid)
+        rows.append(measure(base, pid, "q=的 (first)", q("的")))
+        rows.append(measure(base, pid, "q=的 (again)", q("的")))
+        rows.append(measure(base, pid, "q=园", q("园")))
+        rows.append(measure(base, pid, "8 single characters ANDed", q(" ".join(FREQUENT[:8]))))
+        rows.append(measure(base, pid, "16 single characters ANDed", q(" ".join(FREQUENT[8:24]))))
+        rows.append(measure(base, pid, "120 characters + 4 section filters", q(" ".join(FREQUENT[:120]), SECTIONS)))
+        rows.append(measure(base, pid, "的 + 4 section filters", q("的", SECTIONS)))
+        parks = urllib.parse.urlencode([("park", f"p{i}") for i in range(6000)])
+        rows.append(measure(base, pid, "/?park=p0…p5999 (65 KB URL)", lambda: get(f"{base}/?{parks}")[0]))
+        parks = urllib.parse.urlencode([("park", f"p{i}") for i in range(21)])
+        rows.append(measure(base, pid, "/?park= × 21", lambda: get(f"{base}/?{parks}")[0]))
+        rid = json.load(urllib.request.urlopen(f"{base}/api/search?q=%E5%9B%AD%E5%8C%BA"))["results"][0]["id"]
+        long_q = urllib.parse.quote("园" * 2000)
+        rows.append(measure(base, pid, "/report/<id>?q= 2,000 characters", lambda: get(f"{base}/report/{rid}?q={long_q}")[0]))
+        rows.append(measure(base, pid, "q= 499 × (", q("(" * 499)))
+        rows.append(measure(base, pid, "8 heavy queries at once", lambda: burst(base, 8)))
+        rows.append(measure(base, pid, "16 heavy queries at once", lambda: burst(base, 16)))
+        rows.append(measure(base, pid, "150 slow sockets", lambda: slow_sockets(base, 150)))
+        rows.append(measure(base, pid, "/healthz", lambda: get(f"{base}/healthz")))
+        print(json.dumps({"rss_start_mb": rss_start, "rss_end_mb": server_rss_mb(pid), "load_average": os.getloadavg()}))
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,248 @@
+"""A lone character searched literally: the reports that hold it, as a document set.
+
+The literal field indexes character bigrams, so one character is inside every
+bigram that starts or ends with it (and is a term of its own where it stands
+alone). Searching it as an OR of those terms made a common character (的) a
+query of ~2,000 terms at 10,000 reports, each scored by Whoosh in Python:
+10 s and more. ``LoneCharacter`` finds the same reports as a set: the terms'
+postings are read most frequent first, and the union stops as soon as it holds
+every report of the segment (a common character is settled by a handful of
+terms). The set is remembered per segment and character (a segment never
+changes). The matched reports score a constant: the word field ranks them
+(the compiler's ``AndMaybe``).
+
+The bigrams that *end* with a character are found in a table built once per
+segment by one walk of its lexicon (``prepare``, run in the background when a
+generation is opened, so no user's request pays for it).
+
+Kept to sections (``within(kinds)``, what ``sections.restrict`` asks for), a
+lone character needs positions. They are read term by term, most frequent
+first; a report is settled once the character was seen in every kind of
+section the report has, and the reading stops when all are settled. The section
+filter reads every term (exact; the request's CPU allowance bounds it). The
+section *facet* (``counting``) stops after ``SECTION_POSTINGS`` postings per
+segment: a very common character's counts then come from its commonest pairings
+and may be somewhat low; choosing the facet runs the exact filter.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from collections import OrderedDict
+
+from whoosh import query as Q
+from whoosh.matching import ListMatcher, NullMatcher
+from whoosh.reading import TermNotFound
+
+from .phrase import open_postings, posting_decoder, read_postings, segment_key, term_docs
+from .sections import UNITS, spans_column
+
+SECTION_POSTINGS = 8_000  # per segment, for counting only (the section facet); a filter reads them all  # postings (with positions) read per segment to place a character in sections
+CACHE_DOCS = 2_000_000  # docnums remembered over all characters and segments (a few MB)
+
+_lock = threading.Lock()
+_endings: dict = {}  # (folder, segment, field) -> {char: the first characters of the bigrams ending with it}
+_walks: dict = {}  # the same key -> the lock of the walk building it
+_found: OrderedDict = OrderedDict()  # (folder, segment, field, char[, "kinds"]) -> docnums / {docnum: kinds}
+_found_docs = 0
+
+
+# -- which terms hold a character -------------------------------------------------
+
+def _walk_lexicon(reader, fieldname) -> dict:
+    table: dict = {}
+    for term in reader.lexicon(fieldname):
+        text = term.decode("utf-8")
+        if len(text) == 2:
+            table.setdefault(text[1], []).append(text[0])
+    return {ch: "".join(firsts) for ch, firsts in table.items()}
+
+
+def _endings_of(reader, fieldname) -> dict:
+    key = segment_key(reader, fieldname)
+    if key is None:
+        return _walk_lexicon(reader, fieldname)
+    with _lock:
+        table = _endings.get(key)
+        if table is not None:
+            return table
+        walk = _walks.setdefault(key, threading.Lock())
+    with walk:  # one walk per segment; a request arriving meanwhile waits for it
+        with _lock:
+            table = _endings.get(key)
+        if table is None:
+            table = _walk_lexicon(reader, fieldname)
+            with _lock:
+                _endings[key] = table
+    return table
+
+
+def prepare(ix, fieldname: str = "text_lit") -> threading.Thread:
+    """Build the endings tables of ``ix``'s segments in a background thread (its own searcher)."""
+
+    def run():
+        try:
+            with ix.searcher() as searcher:
+                for sub, _ in searcher.leaf_searchers():
+                    if fieldname in sub.schema:
+                        _endings_of(sub.reader(), fieldname)
+        except Exception:  # noqa: BLE001 - a request builds what is missing itself
+            pass
+
+    thread = threading.Thread(target=run, name="parksearch-chars", daemon=True)
+    thread.start()
+    return thread
+
+
+def char_terms(reader, fieldname, ch) -> list:
+    """``(doc frequency, term)`` of every term of one segment's ``fieldname`` holding ``ch``, most frequent first."""
+    terms = set(reader.expand_prefix(fieldname, ch))
+    terms.update((first + ch).encode("utf-8") for first in _endings_of(reader, fieldname).get(ch, ""))
+    out = []
+    for btext in terms:
+        try:
+            out.append((reader.doc_frequency(fieldname, btext), btext))
+        except TermNotFound:
+            continue
+    out.sort(reverse=True)
+    return out
+
+
+# -- remembered answers -------------------------------------------------------------
+
+def _remembered(key, compute):
+    global _found_docs
+    if key is None:
+        return compute()
+    with _lock:
+        if key in _found:
+            _found.move_to_end(key)
+            return _found[key]
+    value = compute()
+    with _lock:
+        _found[key] = value
+        _found_docs += len(value)
+        while _found_docs > CACHE_DOCS and len(_found) > 1:
+            _, old = _found.popitem(last=False)
+            _found_docs -= len(old)
+    return value
+
+
+def forget_folder(folder) -> None:
+    """Forget what was remembered for one index folder (a generation no longer served)."""
+    global _found_docs
+    folder = os.path.abspath(folder)
+    with _lock:
+        for key in [k for k in _found if k[0] == folder]:
+            _found_docs -= len(_found.pop(key))
+        for key in [k for k in _endings if k[0] == folder]:
+            del _endings[key]
+            _walks.pop(key, None)
+
+
+def char_docs(reader, fieldname, ch) -> list:
+    """Sorted docnums of one segment whose ``fieldname`` holds ``ch`` (deleted ones left out)."""
+
+    def compute():
+        everyone = reader.doc_count_all()
+        found: set = set()
+        for _, btext in char_terms(reader, fieldname, ch):
+            found.update(term_docs(reader, fieldname, btext))
+            if len(found) >= everyone:
+                break
+        if reader.has_deletions():
+            found = {d for d in found if not reader.is_deleted(d)}
+        return sorted(found)
+
+    return _remembered(segment_key(reader, fieldname, ch), compute)
+
+
+def char_kinds(reader, fieldname, ch, bounded: bool = False) -> dict:
+    """``{docnum: frozenset of section kinds}``: where ``ch`` occurs inside sections (see the
+    module doc); ``bounded``: read at most SECTION_POSTINGS postings (for counting)."""
+    limit = SECTION_POSTINGS if bounded else None
+
+    def compute():
+        column = spans_column(reader)
+        if column is None:
+            return {}
+        unit = UNITS[fieldname]
+        docs = char_docs(reader, fieldname, ch)
+        unsettled = sum(1 for d in docs if column[d])
+        todo: dict = {}  # docnum -> {kind: ranges} where ch has not been seen yet (made when first met)
+        found: dict = {}
+        fieldobj = reader.schema[fieldname]
+        decode = posting_decoder(fieldobj.format)
+        read = 0
+        for df, btext in char_terms(reader, fieldname, ch):
+            if not unsettled or (limit is not None and read >= limit):
+                break
+            read += df
+            info = reader.term_info(fieldname, btext)
+            for d, (_, value) in read_postings(open_postings(reader, fieldname, btext, info, fieldobj.format)).items():
+                kinds = todo.get(d)
+                if kinds is None:
+                    if d in found or not column[d]:
+                        continue  # settled, or a report without sections
+                    kinds = todo[d] = {k: r[unit] for k, r in column[d].items() if r[unit]}
+                positions = list(decode(value))  # (an iterator: read it once)
+                for kind, ranges in list(kinds.items()):
+                    if any(start <= p < end for start, end in ranges for p in positions):
+                        found.setdefault(d, set()).add(kind)
+                        del kinds[kind]
+                if not kinds:
+                    del todo[d]
+                    found.setdefault(d, set())
+                    unsettled -= 1
+        return {d: frozenset(kinds) for d, kinds in found.items() if kinds}
+
+    return _remembered(segment_key(reader, fieldname, ch, "kinds", limit), compute)
+
+
+# -- the query ----------------------------------------------------------------------
+
+class LoneCharacter(Q.MultiTerm):
+    """The reports whose ``fieldname`` (a bigram field) holds the character ``text``;
+    with ``kinds``, only inside sections of those kinds. ``counting``: for a count (the
+    section facet), which may place a very common character from its commonest pairings."""
+
+    def __init__(self, fieldname, text, boost=1.0, kinds=(), counting=False):
+        self.fieldname, self.text, self.boost = fieldname, text, boost
+        self.kinds, self.counting = tuple(kinds), counting
+
+    def __repr__(self):
+        return (f"{type(self).__name__}({self.fieldname!r}, {self.text!r}, boost={self.boost}, "
+                f"kinds={self.kinds!r}, counting={self.counting})")
+
+    def __eq__(self, other):
+        return (type(other) is type(self) and other.fieldname == self.fieldname and other.text == self.text
+                and other.boost == self.boost and other.kinds == self.kinds and other.counting == self.counting)
+
+    def __hash__(self):
+        return hash((type(self), self.fieldname, self.text, self.boost, self.kinds, self.counting))
+
+    def within(self, kinds):
+        """This character, matching only inside sections of ``kinds`` (for sections.restrict)."""
+        return type(self)(self.fieldname, self.text, self.boost, kinds, self.counting)
+
+    def _btexts(self, ixreader):
+        return (btext for _, btext in char_terms(ixreader, self.fieldname, self.text))
+
+    def estimate_size(self, ixreader):
+        return ixreader.doc_count_all()
+
+    def _docs(self, reader) -> list:
+        if not self.kinds:
+            return char_docs(reader, self.fieldname, self.text)
+        wanted = set(self.kinds)
+        found = char_kinds(reader, self.fieldname, self.text, bounded=self.counting)
+        return sorted(d for d, kinds in found.items() if kinds & wanted)
+
+    def docs(self, searcher):
+        return iter(self._docs(searcher.reader()))
+
+    def matcher(self, searcher, context=None):
+        docs = self._docs(searcher.reader())
+        if not docs:
+            return NullMatcher()
+        return ListMatcher(docs, all_weights=self.boost)

@@ -1,0 +1,447 @@
+"""No stranger can stall the server or read past the corpus.
+
+Each test is one row of the attack table: a request that cost seconds or
+gigabytes (or read a file outside the corpus) now costs a bounded amount,
+asserted by counts (terms, values, bytes, slots), never by wall time.
+The corpus is generated (bench/generate.py): 300 reports, enough that one
+common character stands for hundreds of index terms.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, REPO, free_port, parksearch_command
+
+sys.path.insert(0, str(REPO / "bench"))
+import generate  # noqa: E402
+
+from indexer.analysis import normalize  # noqa: E402
+from indexer.build import build_index  # noqa: E402
+from indexer.search import SearchRequest, SearchService  # noqa: E402
+
+REPORTS = 300
+TOO_COMPLEX = "查询过于复杂"
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("generated")
+    corpus, index = folder / "corpus", folder / "index"
+    generate.generate(corpus, REPORTS)
+    build_index(corpus, index, workers=2)
+    return corpus, index
+
+
+@pytest.fixture(scope="module")
+def gen_service(generated):
+    return SearchService(generated[1])
+
+
+@pytest.fixture(scope="module")
+def gen_app(generated):
+    from webui import create_app
+
+    corpus, index = generated
+    return create_app({"INDEX_DIR": str(index), "CORPUS_DIR": str(corpus), "TESTING": True})
+
+
+@pytest.fixture
+def gen_client(gen_app):
+    return gen_app.test_client()
+
+
+def term_count(query, reader) -> int:
+    """How many index terms a compiled query reads: a prefix counts every term it stands for."""
+    from whoosh import query as Q
+    from indexer.whoosh_ext.chars import LoneCharacter
+
+    count = 0
+    for leaf in query.leaves():
+        if isinstance(leaf, LoneCharacter):
+            count += 1  # a document set of its own, not an OR of terms
+        elif isinstance(leaf, Q.MultiTerm):
+            count += sum(1 for _ in leaf._btexts(reader))
+        elif isinstance(leaf, Q.Phrase):
+            count += len(leaf.words)
+        else:
+            count += 1
+    return count
+
+
+def containing(service, text: str) -> set[str]:
+    """Ids of the reports whose (normalised) text holds ``text``, by reading every stored report."""
+    searcher = service.searcher()
+    return {doc["meta"]["id"] for doc in searcher.all_stored_fields() if text in normalize(doc["meta"]["text"])}
+
+
+def all_ids(service, q: str, **kw) -> set[str]:
+    data = service.search(SearchRequest(q=q, per_page=100, collapse=False, **kw))
+    ids = set()
+    page = 1
+    while True:
+        ids |= {row["id"] for row in data["results"]}
+        if page * 100 >= data["total"]:
+            return ids
+        page += 1
+        data = service.search(SearchRequest(q=q, per_page=100, page=page, collapse=False, **kw))
+
+
+# -- 1. a single common character --------------------------------------------------------
+
+@pytest.mark.parametrize("ch", ["的", "园", "是"])
+def test_one_character_is_a_document_set_not_hundreds_of_terms(gen_service, ch):
+    searcher = gen_service.searcher()
+    parsed = gen_service.parse(ch, searcher=searcher)
+    assert term_count(parsed.query, searcher.reader()) <= 6
+    # ... and finds exactly the reports that hold it
+    assert all_ids(gen_service, ch) == containing(gen_service, ch)
+
+
+def test_eight_characters_anded_read_a_few_terms_each(gen_service):
+    q = "的 是 在 和 了 有 为 一"
+    searcher = gen_service.searcher()
+    parsed = gen_service.parse(q, searcher=searcher)
+    assert term_count(parsed.query, searcher.reader()) <= 8 * 6
+    want = set.intersection(*(containing(gen_service, ch) for ch in q.split()))
+    assert all_ids(gen_service, q) == want
+
+
+def test_a_broad_prefix_is_refused_with_a_suggestion(gen_client, gen_service):
+    # every word of the word field that starts with one common character
+    response = gen_client.get("/api/search", query_string={"q": "发*"})
+    data = response.get_json()
+    if response.status_code == 400:
+        assert "发*" in data["error"] or "前缀" in data["error"]
+    else:
+        assert response.status_code == 200
+
+
+# -- 2. a query of many words, with sections ----------------------------------------------
+
+FREQUENT = "的是在和了有为一不这中大国个上们以要到说时地也子就出会可下而过生能对年着发展建设工作经济企业项目产业园区管理服务推进加强实施完成提高开展社会政府全面增长重点改革创新市场投资基础设施"
+
+
+def test_a_hundred_and_twenty_characters_with_sections_are_refused(gen_client):
+    q = " ".join(FREQUENT[:120])
+    params = [("q", q)] + [("section", s) for s in ("成效进展", "做法措施", "存在问题", "计划安排")]
+    for route in ("/api/search", "/export.csv"):
+        response = gen_client.get(route, query_string=params)
+        assert response.status_code == 400
+        body = response.get_data(as_text=True)
+        assert TOO_COMPLEX in body and "请" in body
+
+
+def test_a_query_of_many_strings_is_refused_before_it_is_compiled(gen_service):
+    from indexer.errors import BadRequest
+
+    with pytest.raises(BadRequest, match=TOO_COMPLEX):
+        gen_service.search(SearchRequest(q=" ".join(f"项目{i}" for i in range(40))))
+
+
+# -- 3. filter values -----------------------------------------------------------------------
+
+def test_thousands_of_filter_values_are_refused(gen_client):
+    params = [("park", f"p{i}") for i in range(6000)]
+    for route in ("/", "/api/search", "/export.csv"):
+        response = gen_client.get(route, query_string=params)
+        assert response.status_code == 400
+        assert "最多" in response.get_data(as_text=True)
+
+
+def test_filter_values_are_deduplicated_and_capped(gen_client):
+    assert gen_client.get("/api/search", query_string=[("park", f"p{i}") for i in range(20)]).status_code == 200
+    assert gen_client.get("/api/search", query_string=[("park", f"p{i}") for i in range(21)]).status_code == 400
+    same = [("park", "金岭工业园")] * 500
+    page = gen_client.get("/", query_string=same)
+    assert page.status_code == 200
+    assert page.get_data(as_text=True).count('class="chip"') <= 1
+
+
+# -- 4. the report page's q --------------------------------------------------------------------
+
+def test_report_page_query_has_the_same_length_limit(gen_client, gen_service):
+    rid = gen_service.search(SearchRequest(q="园区"))["results"][0]["id"]
+    long_q = "园" * 2000
+    response = gen_client.get(f"/report/{rid}", query_string={"q": long_q})
+    assert response.status_code == 400
+    assert "查询太长" in response.get_data(as_text=True)
+    assert gen_client.get(f"/report/{rid}", query_string={"q": "园区"}).status_code == 200
+
+
+# -- 5. nesting ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("q", ["(" * 499, "(" * 200 + "园区" + ")" * 200, "-" * 497 + "园区", "NOT " * 120 + "园区",
+                               "(园区 OR " * 20 + "项目" + ")" * 20])
+def test_deep_nesting_is_a_warning_not_a_500(gen_client, q):
+    response = gen_client.get("/api/search", query_string={"q": q})
+    assert response.status_code == 200, response.get_data(as_text=True)[:300]
+    data = response.get_json()
+    if q.startswith("("):
+        assert "括号" in (data["warning"] or "")
+
+
+# -- 6. heavy work cannot starve the server ---------------------------------------------------
+
+def test_when_every_slot_is_busy_heavy_requests_get_a_quick_503_and_the_rest_is_served(gen_app):
+    client = gen_app.test_client()
+    work = gen_app.extensions["parksearch_guard"].work
+    assert client.get("/api/search", query_string={"q": "招商引资"}).status_code == 200  # now cached
+    # occupy every slot, as a burst of heavy queries would, and leave no place to wait
+    waiting, work.waiting = work.waiting, 0
+    for _ in range(work.slots):
+        work.acquire()
+    try:
+        assert client.get("/healthz").get_json()["busy"] == work.slots
+        response = client.get("/api/search", query_string={"q": "污水处理 项目"})
+        assert response.status_code == 503
+        assert "服务器正忙" in response.get_json()["error"]
+        assert client.get("/export.csv", query_string={"q": "项目"}).status_code == 503
+        assert client.get("/", query_string={"q": "项目"}).status_code == 503
+        assert client.get("/healthz").status_code == 200
+        assert client.get("/static/style.css").status_code == 200
+        assert client.get("/api/search", query_string={"q": "招商引资"}).status_code == 200  # a cached answer
+    finally:
+        work.waiting = waiting
+        for _ in range(work.slots):
+            work.release()
+    assert client.get("/api/search", query_string={"q": "污水处理 项目"}).status_code == 200
+
+
+def test_a_heavy_request_waits_for_a_slot_when_there_is_room_to_wait(gen_app):
+    import threading
+
+    work = gen_app.extensions["parksearch_guard"].work
+    for _ in range(work.slots):
+        work.acquire()
+    answers = []
+    waiter = threading.Thread(target=lambda: answers.append(
+        gen_app.test_client().get("/api/search", query_string={"q": "道路 项目"}).status_code))
+    waiter.start()
+    work.release()  # one slot frees: the waiting request takes it
+    waiter.join(timeout=60)
+    for _ in range(work.slots - 1):
+        work.release()
+    assert answers == [200]
+
+
+def test_over_its_cpu_budget_a_request_is_a_400_not_a_500(generated):
+    from webui import create_app
+
+    corpus, index = generated
+    app = create_app({"INDEX_DIR": str(index), "CORPUS_DIR": str(corpus), "TESTING": True, "CPU_BUDGET_SECONDS": 0.0})
+    response = app.test_client().get("/export.csv", query_string={"q": "的"})
+    assert response.status_code == 400
+    assert TOO_COMPLEX in response.get_data(as_text=True)
+
+
+def test_budget_stops_a_busy_thread():
+    from indexer.errors import QueryTooComplex
+    from indexer.search.budget import cpu_budget
+
+    spins = 0
+    with pytest.raises(QueryTooComplex):
+        with cpu_budget(0.05):
+            while spins < 10**9:  # bounded: ~minutes of CPU at most; the budget stops it long before
+                spins += 1
+    assert spins < 10**9
+
+
+def test_slow_sockets_do_not_lock_out_new_clients(server):
+    port = int(server.rsplit(":", 1)[1])
+    socks = []
+    try:
+        for _ in range(150):  # more than waitress's default connection limit (100)
+            s = socket.create_connection(("127.0.0.1", port), timeout=5)
+            s.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
+            socks.append(s)
+        with urllib.request.urlopen(server + "/healthz", timeout=10) as response:
+            assert response.status == 200
+    finally:
+        for s in socks:
+            s.close()
+
+
+def test_healthz_shows_counts_not_paths(client, index_dir):
+    data = client.get("/healthz").get_json()
+    assert data["status"] == "ok" and data["reports"] > 0
+    text = repr(data)
+    assert str(index_dir) not in text and os.sep + "index" not in text and "/" not in text
+
+
+# -- 7. the corpus is a boundary -----------------------------------------------------------
+
+SECRET = "绝密外部文件内容甲乙丙"
+
+
+@pytest.fixture
+def linked_corpus(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    secret = outside / "secret.txt"
+    secret.write_text(f"某某工业园区工作总结\n{SECRET}。园区管委会今年招商引资成效显著。\n" * 5, encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(CORPUS / "004_b31896b464007f3c.txt", corpus / "good.txt")
+    (corpus / "link.txt").symlink_to(secret)
+    (corpus / "passwd.txt").symlink_to("/etc/passwd")
+    (corpus / "inside.txt").symlink_to(corpus / "good.txt")  # a link that stays inside is fine
+    (corpus / "sub").mkdir()
+    (corpus / "sub" / "up.txt").symlink_to(Path("..") / ".." / "outside" / "secret.txt")
+    return corpus
+
+
+def test_links_out_of_the_corpus_are_skipped_with_a_reason(linked_corpus, tmp_path):
+    summary = build_index(linked_corpus, tmp_path / "index")
+    skipped = {item["source"]: item["reason"] for item in summary.skipped}
+    for name in ("link.txt", "passwd.txt", "sub/up.txt"):
+        assert "语料文件夹之外" in skipped[name]
+    service = SearchService(tmp_path / "index")
+    assert service.search(SearchRequest(q=SECRET))["total"] == 0
+    assert service.search(SearchRequest(q="root"))["total"] == 0
+    sources = {row["source"] for row in service.search(SearchRequest(per_page=100, collapse=False))["results"]}
+    assert sources == {"good.txt", "inside.txt"}
+
+
+def test_inspect_and_read_file_refuse_a_link_out_of_the_corpus(linked_corpus):
+    from indexer.reading.pipeline import read_file
+
+    reading = read_file(linked_corpus / "link.txt", linked_corpus)
+    assert reading.skipped and "语料文件夹之外" in reading.skipped and reading.reports == []
+
+
+def test_bad_corrections_row_is_reported_and_skipped(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(CORPUS / "004_b31896b464007f3c.txt", corpus / "a.txt")
+    (corpus / "parksearch-meta.csv").write_text(
+        "file,n,park,year,doc_type\na.txt,,乙工业园,2020,工作总结,多余\na.txt,1,甲工业园,,\n", encoding="utf-8")
+    summary = build_index(corpus, tmp_path / "index")
+    assert any("第 2 行" in w for w in summary.warnings)
+    assert summary.added == 1
+    row = SearchService(tmp_path / "index").search(SearchRequest())["results"][0]
+    assert row["park"] == "甲工业园"  # the good row still applies
+
+
+# -- 8. downloads and redirects --------------------------------------------------------------
+
+@pytest.fixture
+def odd_names(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    seed = (CORPUS / "004_b31896b464007f3c.txt").read_bytes()
+    (corpus / "a\r\nSet-Cookie: x=1.txt").write_bytes(seed)
+    with open(os.path.join(os.fsencode(corpus), "园区总结".encode("gbk") + b".txt"), "wb") as f:
+        f.write(seed.replace("金岭".encode(), "银岭".encode()))
+    with open(os.path.join(os.fsencode(corpus), b"raw\xff\xfe.txt"), "wb") as f:
+        f.write(seed.replace("金岭".encode(), "铜岭".encode()))
+    index = tmp_path / "index"
+    build_index(corpus, index)
+    from webui import create_app
+
+    return create_app({"INDEX_DIR": str(index), "CORPUS_DIR": str(corpus), "TESTING": True}).test_client(), corpus
+
+
+def test_odd_file_names_download(odd_names):
+    client, corpus = odd_names
+    rows = client.get("/api/search", query_string={"per_page": 100, "collapse": 0}).get_json()["results"]
+    assert len(rows) == 3
+    for row in rows:
+        response = client.get(f"/report/{row['id']}/source")
+        assert response.status_code == 200, (row["source"], response.get_data(as_text=True)[:200])
+        disposition = response.headers["Content-Disposition"]
+        assert "\r" not in disposition and "\n" not in disposition
+        assert "Set-Cookie" not in response.headers
+
+
+@pytest.mark.parametrize("path", ["//", "/static//style.css", "/api//search"])
+def test_redirects_never_use_the_request_host(client, path):
+    response = client.get(path, headers={"Host": "evil.example"})
+    location = response.headers.get("Location")
+    if location:
+        assert "evil.example" not in location and not location.startswith("//")
+
+
+# -- 9. the build ------------------------------------------------------------------------------
+
+def make_docx(path: Path, document_xml: bytes) -> None:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("word/document.xml", document_xml)
+
+
+def test_a_zip_bomb_docx_is_skipped_with_a_reason(tmp_path):
+    from indexer.reading.formats import MAX_DOCX_PART_BYTES, read_path
+
+    bomb = tmp_path / "bomb.docx"
+    body = b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+    make_docx(bomb, body + b" " * (MAX_DOCX_PART_BYTES + 1) + b"</w:body></w:document>")
+    assert bomb.stat().st_size < MAX_DOCX_PART_BYTES // 100  # a small file that unpacks huge
+    result = read_path(bomb)
+    assert result.skipped and "解压" in result.skipped
+
+
+def slow_pdf(path: Path, operations: int) -> None:
+    """A valid one-page PDF whose content stream has ``operations`` text-showing operators."""
+    content = b"BT /F1 12 Tf 72 712 Td " + b"(x) Tj " * operations + b"ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+
+
+def test_a_file_that_takes_too_long_is_skipped_and_the_build_goes_on(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(CORPUS / "004_b31896b464007f3c.txt", corpus / "good.txt")
+    slow_pdf(corpus / "slow.pdf", 300_000)
+    summary = build_index(corpus, tmp_path / "index", workers=1, file_seconds=0.5)
+    skipped = {item["source"]: item["reason"] for item in summary.skipped}
+    assert "超时" in skipped["slow.pdf"] or "秒" in skipped["slow.pdf"]
+    assert summary.added == 1
+
+
+def test_build_workers_are_capped_by_the_number_of_files(tmp_path):
+    corpus = tmp_path / "corpus"
+    generate.generate(corpus, 3, chars=40000)  # 3 files, enough bytes to run in parallel
+    summary = build_index(corpus, tmp_path / "index", workers=8)
+    assert summary.workers <= 3 and summary.added == 3
+
+
+def in_sections(service, ch: str, kind: str) -> set[str]:
+    """Ids of the reports with ``ch`` inside a section of ``kind``, by reading every stored report."""
+    out = set()
+    for doc in service.searcher().all_stored_fields():
+        meta = doc["meta"]
+        if any(s["category"] == kind and ch in normalize(meta["text"][s["start"]:s["end"]]) for s in meta["sections"]):
+            out.add(meta["id"])
+    return out
+
+
+@pytest.mark.parametrize("ch, kind", [("的", "存在问题"), ("县", "计划安排")])
+def test_a_character_kept_to_sections_finds_exactly_those_reports(gen_service, ch, kind):
+    assert all_ids(gen_service, ch, sections=[kind]) == in_sections(gen_service, ch, kind)

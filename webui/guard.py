@@ -1,0 +1,151 @@
+"""Heavy work cannot starve the server.
+
+waitress answers each request on one of a fixed number of threads. A search
+nobody asked before, a report page and a CSV export cost real CPU; a cached
+answer, /healthz and a static file cost next to nothing. So the heavy routes
+(decorated with ``@heavy``) go through two gates:
+
+- ``AnswerCache``: a finished answer of a heavy route, by generation, path and
+  query string (bounded in bytes), is given again at once, without a slot.
+- ``HeavyWork``: at most ``slots`` heavy requests compute at once (one more than
+  the cores: more would only share the same CPUs and the GIL). A few more may
+  wait for a slot, briefly; beyond that a request gets a quick 503 with a
+  sentence in Chinese instead of holding a thread. So the threads are never all
+  spent on heavy work, and /healthz and static files are always answered.
+
+Inside a slot each request has a CPU allowance (``indexer.search.budget``): past
+it, the answer is a 400 "查询过于复杂…" with a suggestion.
+"""
+from __future__ import annotations
+
+import functools
+import os
+import threading
+from collections import OrderedDict
+from contextlib import contextmanager
+
+from flask import current_app, request
+
+from indexer.errors import ParksearchError
+from indexer.search.budget import CPU_SECONDS, cpu_budget
+
+# waitress's worker threads (indexer.cli passes it): heavy work may use at most
+# SLOTS + WAITING of them, the rest stay free for /healthz, static files and cached answers.
+SERVER_THREADS = 24
+SLOTS = (os.cpu_count() or 1) + 1
+WAITING = 16  # heavy requests that may queue for a slot; more get a 503 at once
+WAIT_SECONDS = 10.0  # the longest a heavy request waits for a slot before its 503
+ANSWER_CACHE_BYTES = 32 * 1024 * 1024
+BUSY = "服务器正忙：同时进行的检索太多，请稍等几秒再试。"
+
+
+class ServerBusy(ParksearchError):
+    """Every slot for heavy work is taken and the queue is full."""
+
+    http_status = 503
+
+
+class HeavyWork:
+    """At most ``slots`` holders at once; up to ``waiting`` more wait ``wait_seconds`` at most."""
+
+    def __init__(self, slots: int, waiting: int, wait_seconds: float):
+        self.slots, self.waiting, self.wait_seconds = slots, waiting, wait_seconds
+        self._free = threading.Semaphore(slots)
+        self._lock = threading.Lock()
+        self._queued = 0
+        self.busy = 0  # slots held now (for /healthz)
+
+    def acquire(self) -> None:
+        """Take a slot, waiting if there is room in the queue; ServerBusy otherwise."""
+        if not self._free.acquire(blocking=False):
+            with self._lock:
+                if self._queued >= self.waiting:
+                    raise ServerBusy(BUSY)
+                self._queued += 1
+            try:
+                got = self._free.acquire(timeout=self.wait_seconds)
+            finally:
+                with self._lock:
+                    self._queued -= 1
+            if not got:
+                raise ServerBusy(BUSY)
+        with self._lock:
+            self.busy += 1
+
+    def release(self) -> None:
+        with self._lock:
+            self.busy -= 1
+        self._free.release()
+
+    @contextmanager
+    def slot(self):
+        self.acquire()
+        try:
+            yield
+        finally:
+            self.release()
+
+
+class AnswerCache:
+    """Finished answers (body, status, headers) by key, least recently used first out."""
+
+    def __init__(self, max_bytes: int):
+        self.max_bytes = max_bytes
+        self._entries: OrderedDict = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None:
+                self._entries.move_to_end(key)
+                return entry[1]
+        return None
+
+    def put(self, key, answer, size: int) -> None:
+        if size > self.max_bytes // 16:  # one big export must not empty the cache
+            return
+        with self._lock:
+            old = self._entries.pop(key, None)
+            if old is not None:
+                self._bytes -= old[0]
+            self._entries[key] = (size, answer)
+            self._bytes += size
+            while self._bytes > self.max_bytes:
+                _, (n, _) = self._entries.popitem(last=False)
+                self._bytes -= n
+
+
+class Guard:
+    """The app's gates for heavy work (one per app, in ``app.extensions["parksearch_guard"]``)."""
+
+    def __init__(self, config):
+        self.work = HeavyWork(config.get("HEAVY_SLOTS", SLOTS), config.get("HEAVY_WAITING", WAITING),
+                              config.get("HEAVY_WAIT_SECONDS", WAIT_SECONDS))
+        self.answers = AnswerCache(config.get("ANSWER_CACHE_BYTES", ANSWER_CACHE_BYTES))
+        self.cpu_seconds = config.get("CPU_BUDGET_SECONDS", CPU_SECONDS)
+
+
+def heavy(view):
+    """Serve ``view`` from the answer cache, else inside a slot and the CPU allowance."""
+
+    @functools.wraps(view)
+    def wrapper(*args, **kwargs):
+        guard: Guard = current_app.extensions["parksearch_guard"]
+        service = current_app.extensions["parksearch"]
+        service.searcher()  # notice a new generation (at most one look a second)
+        key = (service.generation, request.path, tuple(sorted(request.args.items(multi=True))))
+        answer = guard.answers.get(key)
+        if answer is not None:
+            body, status, headers = answer
+            return current_app.response_class(body, status=status, headers=headers)
+        with guard.work.slot(), cpu_budget(guard.cpu_seconds):
+            response = current_app.make_response(view(*args, **kwargs))
+            if response.status_code == 200 and not response.is_streamed:
+                body = response.get_data()
+                headers = [(k, v) for k, v in response.headers.items() if k.lower() != "content-length"]
+                guard.answers.put(key, (body, 200, headers), len(body))
+        return response
+
+    return wrapper
