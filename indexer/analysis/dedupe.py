@@ -138,7 +138,7 @@ CONTAINED = 0.95  # share of a report's shingles found in a longer report of its
 CONTAINER_MARK = "*"  # ends the family key of the report the others fold under
 
 
-def page_families(texts: list[str], ids: list[str]) -> list[str]:
+def page_families(texts: list[str], ids: list[str], labels: list | None = None) -> list[str]:
     """Per report of one page, its containment family key ("" for none).
 
     A site that repeats an article on one page (an abridged copy, one without its
@@ -146,7 +146,10 @@ def page_families(texts: list[str], ids: list[str]) -> list[str]:
     in a longer one. Jaccard similarity misses it (the longer report has much more), so
     such reports are grouped here, at index time, page by page: each family is keyed by
     its longest report's id, and that report's key carries ``CONTAINER_MARK``.
+    ``labels`` (per report, e.g. its park, year and type): only reports with equal labels
+    fold together, so that a facet counts the same with its filter set as without.
     """
+    labels = labels if labels is not None else [None] * len(texts)
     if len(texts) < 2:
         return [""] * len(texts)
     shingles = []
@@ -166,7 +169,8 @@ def page_families(texts: list[str], ids: list[str]) -> list[str]:
     for k, big in enumerate(longest_first):
         for small in longest_first[k + 1:]:
             inner = shingles[small]
-            if inner and find(small) != find(big) and len(inner & shingles[big]) >= CONTAINED * len(inner):
+            if (inner and labels[small] == labels[big] and find(small) != find(big)
+                    and len(inner & shingles[big]) >= CONTAINED * len(inner)):
                 parent[find(small)] = find(big)
     members: dict[int, list[int]] = {}
     for i in range(len(texts)):
