@@ -15,7 +15,12 @@ reports are 0): nDCG@10 (gain 2^grade − 1), P@5 and MRR (relevant: grade ≥ 1
 queries without any result although relevant reports exist, and for quoted queries the
 literal precision (the share of all results whose text holds the string).
 
-    python bench/ranking.py [--out results.json] [--show QID …]
+    python bench/ranking.py [--out results.json] [--show QID …] [--latency]
+
+``--latency`` also times the queries through the search service, facets and snippets
+included (per_page 10, collapsed, as the page asks): each query once in a fresh
+service (nothing cached), then again with the answers cache emptied (what a new search
+costs once the reports it shows have been seen).
 """
 from __future__ import annotations
 
@@ -204,11 +209,35 @@ def summary(per_query: dict, kinds=None) -> dict:
     }
 
 
+def latency(index: Path, queries) -> dict:
+    import statistics
+
+    def timed(service, request):
+        out = []
+        for query in queries:
+            started = time.perf_counter()
+            service.search(request(q=query["q"]))
+            out.append((time.perf_counter() - started) * 1000)
+        return out
+
+    service, request = service_for(index)
+    first = timed(service, request)
+    service._cache.clear()  # the answers; each report's normalised text stays
+    again = timed(service, request)
+
+    def stats(ms):
+        ms = sorted(ms)
+        return {"median_ms": round(statistics.median(ms), 1), "p95_ms": round(ms[int(0.95 * (len(ms) - 1))], 1)}
+
+    return {"first": stats(first), "again": stats(again), "queries": len(queries)}
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path)
     parser.add_argument("--show", nargs="*", default=[], help="print the top 10 of these queries")
     parser.add_argument("--index", type=Path, help="reuse a parksearch index built from this corpus before")
+    parser.add_argument("--latency", action="store_true", help="also time the searches (facets and snippets)")
     args = parser.parse_args(argv)
     queries, qrels = read_queries(), read_qrels()
     with tempfile.TemporaryDirectory() as tmp:
@@ -223,6 +252,7 @@ def main(argv=None) -> int:
         texts = dict(ours.reports())
         baseline = BM25(texts.items())
         results = {s.name: evaluate(s, queries, qrels, texts) for s in (ours, baseline)}
+        timing = latency(index, queries) if args.latency else None
     kinds = sorted({q["kind"] for q in queries})
     table = {name: {"all": summary(r), **{k: summary(r, {k}) for k in kinds}} for name, r in results.items()}
     print(f"{'system':<11} {'kind':<9} {'n':>3} {'nDCG@10':>8} {'P@5':>6} {'MRR':>6} {'zero':>5} {'literal':>8}")
@@ -242,8 +272,13 @@ def main(argv=None) -> int:
             print(f"\n{qid} {name}:")
             for key in results[name][qid]["top"]:
                 print(f"   {qrels.get(qid, {}).get(key, 0)} {key}")
+    if timing:
+        print(f"\nsearch with facets and snippets, {timing['queries']} queries: first in a fresh service "
+              f"median {timing['first']['median_ms']} ms, p95 {timing['first']['p95_ms']} ms; again (answers not "
+              f"cached) median {timing['again']['median_ms']} ms, p95 {timing['again']['p95_ms']} ms")
     if args.out:
-        args.out.write_text(json.dumps({"summary": table, "per_query": results}, ensure_ascii=False, indent=1))
+        args.out.write_text(json.dumps({"summary": table, "per_query": results, "latency": timing},
+                                       ensure_ascii=False, indent=1))
     return 0
 
 
