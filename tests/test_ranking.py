@@ -137,6 +137,9 @@ def test_every_exact_match_comes_before_every_looser_one(service):
     ("下半年工作打算", ["下半年", "工作", "打算"]),
     ("存在的问题", ["存在", "问题"]),  # function words left out
     ("高新区", ["高新区"]),  # one word: nothing to loosen
+    ("排水管网", ["排水", "管网"]),  # jieba cuts 排水管 网: the words inside cover it better
+    ("下岗再就业", ["下岗", "就业"]),  # a lone character beside two words says little, matches everywhere
+    ("招商难", ["招商", "难"]),  # ... but is kept when it is the only other word
 ])
 def test_the_words_a_string_is_loosened_into(value, words):
     assert inner_words(value, bundled_vocabulary()) == words

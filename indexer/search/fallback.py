@@ -11,7 +11,8 @@ unquoted string loosened (``relax``), and lists below the exact matches:
 2. only if that still finds too few, reports where its words all occur, anywhere.
 
 The words are jieba's, a long dictionary word split into the words inside it
-(征地拆迁 → 征地 拆迁), function words (的, 和 …) left out. A quoted string, a
+(征地拆迁 → 征地 拆迁), function words (的, 和 …) and lone characters beside two
+longer words (下岗再就业 → 下岗 就业) left out. A quoted string, a
 string under NOT, a prefix and a park/year/type condition are never loosened.
 
 Results come in tiers, each ranked by score (``order_by_tier``): the reports that
@@ -47,8 +48,23 @@ def inner_words(value: str, vocabulary: Vocabulary) -> list[str]:
         parts = segmenter.word_parts(word)
         if parts is None or word in FUNCTION_WORDS:
             continue
+        if len(word) == 1 and words and len(words[-1]) >= 2:
+            # a lone character that jieba cut off a longer word (排水管 网): the dictionary
+            # words inside the two together may cover them better (排水 管网)
+            joined = words[-1] + word
+            better = _cover(joined, _dictionary_spans(joined, segmenter))
+            if len(better) >= 2 and all(len(w) >= 2 for w in better) and len("".join(better)) == len(joined):
+                words[-1:] = better
+                continue
         words.extend(_cover(word, parts) if len(word) >= LONG_WORD and parts else [word])
+    longer = [w for w in words if len(w) > 1]
+    if len(longer) >= 2:  # a lone character beside two real words adds little and matches everywhere
+        words = longer
     return list(dict.fromkeys(words))
+
+
+def _dictionary_spans(text: str, segmenter) -> list[tuple[int, int]]:
+    return [(i, j) for i in range(len(text)) for j in range(i + 2, len(text) + 1) if segmenter.has_word(text[i:j])]
 
 
 def _cover(word: str, parts) -> list[str]:
