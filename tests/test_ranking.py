@@ -72,7 +72,7 @@ def test_an_exact_match_ranks_above_looser_ones_nearest_first(pages):
 def test_the_fallback_says_how_the_query_was_loosened(pages):
     data = pages.search(SearchRequest(q="征地拆迁", collapse=False))
     assert "放宽" in data["understood"] and "征地" in data["understood"] and "拆迁" in data["understood"]
-    assert f"不足 {FALLBACK_BELOW} 篇" in data["understood"]
+    assert f"不足 {FALLBACK_BELOW} 篇，其后 2 篇不完全匹配" in data["understood"]
     assert data["total"] == 3
 
 
@@ -229,3 +229,12 @@ def test_a_report_is_normalised_once_for_its_snippets(pages):
         value = kept((pages.generation, docnum), lambda: seen.append(docnum))
         assert value is not None and value[0] == normalize(text)
     assert not seen, "every shown report was already normalised"
+
+
+def test_understood_claims_looser_results_only_when_there_are_some(service):
+    """On the seed pages 征地拆迁 and its synonyms find 9 reports: the query is loosened,
+    but no report has the words without the string, so nothing is said about looser ones."""
+    data = service.search(SearchRequest(q="征地拆迁", per_page=50, collapse=False))
+    assert data["total"] < FALLBACK_BELOW
+    assert all(row["match"] in ("exact", "synonym") for row in data["results"])
+    assert "不完全匹配" not in data["understood"]

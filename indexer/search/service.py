@@ -246,9 +246,10 @@ class SearchService:
         understood = parsed.understood
         if req.sections and parsed.query is not None:
             understood += f"（只在{'、'.join(req.sections)}章节中匹配）"
-        if parsed.rest in fallback.LOOSE:
-            understood += (f"。按原样匹配的报告不足 {fallback.FALLBACK_BELOW} 篇，其后列出不完全匹配的报告"
-                           f"（词语相近{'，再到词语都出现' if parsed.rest == 'words' else ''}）")
+        loose = sum(1 for group in groups if _match(parsed, group[0]) in fallback.LOOSE)
+        if loose:
+            understood += (f"。按原样匹配的报告不足 {fallback.FALLBACK_BELOW} 篇，其后 {loose} 篇不完全匹配"
+                           f"（词语相近{'，或词语都出现' if parsed.rest == 'words' else ''}）")
         # facets depend on the query and the filters, not on the page or the sort
         key = ("facets", self._local.generation, req.q, tuple(req.sections), tuple(req.parks), tuple(req.years),
                tuple(req.types), req.collapse)
@@ -389,8 +390,7 @@ class SearchService:
         meta = searcher.stored_fields(hit.docnum)["meta"]
         row = public_fields(meta)
         row["score"] = round(hit.score, 3) if hit.score is not None else None
-        matches = [match for match, _ in parsed.tiers] + [parsed.rest]
-        row["match"] = matches[min(hit.tier, len(matches) - 1)]
+        row["match"] = _match(parsed, hit)
         row["snippets"] = make_snippets(meta["text"], meta["sections"], parsed.terms, kinds=req.sections or None,
                                         loose_terms=parsed.loose_terms,
                                         normalized=self.normalized(hit.docnum, meta["text"]))
@@ -433,6 +433,12 @@ class SearchService:
 def public_fields(meta: dict) -> dict:
     """The report metadata every answer shows (the contract's result keys)."""
     return {k: meta[k] for k in ("id", "source", "n", "title", "park", "year", "doc_type", "period")}
+
+
+def _match(parsed: ParsedQuery, hit: Found) -> str:
+    """How ``hit`` matched ``parsed`` (fallback.MATCH): the kind of its tier."""
+    matches = [match for match, _ in parsed.tiers] + [parsed.rest]
+    return matches[min(hit.tier, len(matches) - 1)]
 
 
 def _and(queries):
