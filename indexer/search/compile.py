@@ -86,6 +86,7 @@ class _Compiler:
         self.fields = tuple(fields)
         self.reader = reader
         self.ranked = ranked  # False: only which reports match counts (facets), so no word queries
+        self._words: dict = {}
 
     def places(self, fieldname):
         """(word fields, literal fields) a string in ``fieldname`` is searched in."""
@@ -141,7 +142,10 @@ class _Compiler:
         return _boosted(Q.AndMaybe(matching, ranking) if ranking is not None else matching, boost)
 
     def words_of(self, fieldname, value) -> list[str]:
-        return list(self.schema[fieldname].process_text(value, mode="query"))
+        key = (fieldname, value)
+        if key not in self._words:  # a string is asked for per field and per side: cut it once
+            self._words[key] = list(self.schema[fieldname].process_text(value, mode="query"))
+        return self._words[key]
 
     def word_query(self, fieldname, value):
         texts = self.words_of(fieldname, value)
@@ -201,8 +205,9 @@ def _per_term(q, terms: int):
 
 
 def _boosted(q, boost):
+    """``q`` with ``boost``, set in place: every caller passes a query it has just built
+    (Whoosh's ``copy`` is a deepcopy, and a lone character's query holds ~100 terms)."""
     if boost != 1.0 and q is not Q.NullQuery:
-        q = q.copy()
         q.boost = boost
     return q
 
@@ -277,8 +282,11 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
         return ParsedQuery(text, None, understood="全部报告", warning=warning if text else None)
     vocabulary = vocabulary or bundled_vocabulary()
     tiers, rest = fallback.tiers(tree, loosen, vocabulary)
-    counter = _Compiler(schema, fields, reader, False, vocabulary)
-    tiers = [(match, restrict(counter.compile(t), sections)) for match, t in tiers]
+    if ranked:  # (a query for counting needs only its reports, not their order)
+        counter = _Compiler(schema, fields, reader, False, vocabulary)
+        tiers = [(match, restrict(counter.compile(t), sections)) for match, t in tiers]
+    else:
+        tiers = []
     if loosen:
         tree = fallback.relax(tree, loosen, vocabulary) or tree
     query = restrict(_Compiler(schema, fields, reader, ranked, vocabulary).compile(tree), sections)

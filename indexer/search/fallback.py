@@ -162,9 +162,10 @@ def compile_relaxed(compiler, node: Relaxed):
     parts = [compiler.compile(node.text)]
     near = near_query(compiler, node)
     if near is not None:
-        parts.append(_boosted(near, NEAR_BOOST))
+        near.boost = NEAR_BOOST  # (a query built just now: no copy)
+        parts.append(near)
     if node.level >= 2:
-        parts.append(_boosted(Q.And([compiler.string(w, node.text.field) for w in node.words]), ANYWHERE_BOOST))
+        parts.append(Q.And([compiler.string(w, node.text.field) for w in node.words], boost=ANYWHERE_BOOST))
     return parts[0] if len(parts) == 1 else Q.Or(parts)
 
 
@@ -185,12 +186,6 @@ def near_query(compiler, node: Relaxed):
         return matching
     ranking = [q for w in node.words for f in word_fields if (q := compiler.word_query(f, w)) is not None]
     return Q.AndMaybe(matching, Q.Or(ranking)) if ranking else matching
-
-
-def _boosted(q, boost):
-    q = q.copy()
-    q.boost = boost
-    return q
 
 
 def order_by_tier(hits, tier_sets) -> list:
