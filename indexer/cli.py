@@ -62,7 +62,11 @@ def cmd_search(args) -> int:
     print(f"共 {data['total']} 条结果（{data['took_ms']} 毫秒）；理解为：{data['understood']}")
     if data.get("warning"):
         print(f"提示：{data['warning']}")
+    loose = False
     for i, row in enumerate(data["results"], (req.page - 1) * req.per_page + 1):
+        if row.get("match") in ("near", "words") and not loose:
+            loose = True
+            print("\n—— 以下结果不完全匹配：报告中没有原样的查询词，只有其中的词语 ——")
         meta = " · ".join(str(x) for x in (row["park"] or "园区不明", row["year"] or "年份不明", row["doc_type"]))
         print(f"\n{i}. {row['title']}  [{meta}]\n   {row['source']} 第 {row['n']} 篇")
         for snip in row["snippets"]:

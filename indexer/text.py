@@ -45,3 +45,7 @@ USERDICT_FILE = "parksearch-userdict.txt"
 SYNONYMS_FILE = "parksearch-synonyms.txt"
 VOCABULARY_FILES = (USERDICT_FILE, SYNONYMS_FILE)  # copied into each index generation
 CONTROL_FILES = (CORRECTIONS_FILE, *VOCABULARY_FILES)
+
+# Function words: when a query string is loosened into its words (search/fallback.py),
+# these say nothing on their own and are left out.
+FUNCTION_WORDS = frozenset("的 了 着 和 与 及 或 等 是 在 对 把 被 之 其 也 都 而 并 为 以 于 从 这 那 个 地 得".split())

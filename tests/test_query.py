@@ -36,7 +36,7 @@ def parse(q, fields=("title", "headings", "text")):
     ("year:unknown", "年份：不明", []),
     ("type:工作计划", "类型：工作计划", []),
     ("title:汇报", "标题含“汇报”", ["汇报"]),
-    ("heading:存在问题", "小标题含“存在问题”", ["存在问题"]),
+    ("heading:存在问题", "小标题含“存在问题”（含同义词：存在的问题）", ["存在问题", "存在的问题"]),
     ("招商*", "以“招商”开头的词", ["招商"]),
     ("工業園區", "“工业园区”（含同义词：工业园）", ["工业园区", "工业园"]),
     ('"工業園區"', "“工业园区”", ["工业园区"]),
@@ -77,8 +77,9 @@ def test_empty_query_browses():
 
 
 @pytest.mark.parametrize("q, expected", [
-    # a string must occur literally (bigram phrase); its words only rank
-    ("安全生产", Q.AndMaybe(Q.Phrase("text_lit", ["安全", "全生", "生产"]),
+    # a string must occur literally (bigram phrase); its words only rank; each side
+    # scores as one term (a 3-bigram phrase at boost 1/3), so long strings do not outweigh short ones
+    ("安全生产", Q.AndMaybe(Q.Phrase("text_lit", ["安全", "全生", "生产"], boost=1 / 3),
                          Q.Or([Q.Term("title", "安全生产"), Q.Term("headings", "安全生产"),
                                Q.Term("text", "安全生产")]))),
     ("year:2019-2023", Q.NumericRange("year_num", 2019, 2023)),
@@ -100,7 +101,7 @@ def test_section_filter_keeps_the_match_literal_and_inside_the_sections():
     from indexer.whoosh_ext.sections import WithinSections
 
     query = parse_query("安全生产", make_schema(), ("text",), sections=("存在问题",)).query
-    assert query.a == WithinSections(Q.Phrase("text_lit", ["安全", "全生", "生产"]), ("存在问题",))
+    assert query.a == WithinSections(Q.Phrase("text_lit", ["安全", "全生", "生产"], boost=1 / 3), ("存在问题",))
     assert query.b == WithinSections(Q.Term("text", "安全生产"), ("存在问题",))
     # a field the user named is not restricted
     query = parse_query("title:总结", make_schema(), ("text",), sections=("存在问题",)).query
@@ -109,7 +110,7 @@ def test_section_filter_keeps_the_match_literal_and_inside_the_sections():
 
 def test_title_field_is_literal_in_the_title():
     query = parse("title:工作总结").query
-    assert query.a == Q.Phrase("title_lit", ["工作", "作总", "总结"])
+    assert query.a == Q.Phrase("title_lit", ["工作", "作总", "总结"], boost=1 / 3)
 
 
 def test_park_matches_the_park_and_parks_mentioned():

@@ -18,6 +18,10 @@ At search time ``group_duplicates`` finds candidate pairs through bands of
 keeps the pairs whose estimated similarity is at least ``THRESHOLD``, and
 groups the hits with union-find, in rank order: the best hit of a group stands
 for it. Work is linear in the number of hits.
+
+A shorter copy inside a longer report of the same page (an abridged repeat) is
+found at index time instead (``page_families``: containment, not similarity) and
+folded under the longer one at search time (``fold_families``).
 """
 from __future__ import annotations
 
@@ -126,3 +130,77 @@ def without_lonely(sigs: list[str]) -> list[str]:
     """
     counts = Counter(key for sig in sigs if sig for key in _band_keys(sig))
     return [sig if sig and any(counts[key] > 1 for key in _band_keys(sig)) else "" for sig in sigs]
+
+
+# -- containment: a shorter copy inside a longer report of the same page ------------
+
+CONTAINED = 0.95  # share of a report's shingles found in a longer report of its page
+CONTAINER_MARK = "*"  # ends the family key of the report the others fold under
+
+
+def page_families(texts: list[str], ids: list[str], labels: list | None = None) -> list[str]:
+    """Per report of one page, its containment family key ("" for none).
+
+    A site that repeats an article on one page (an abridged copy, one without its
+    figures) leaves a report whose 5-character shingles are almost all (``CONTAINED``)
+    in a longer one. Jaccard similarity misses it (the longer report has much more), so
+    such reports are grouped here, at index time, page by page: each family is keyed by
+    its longest report's id, and that report's key carries ``CONTAINER_MARK``.
+    ``labels`` (per report, e.g. its park, year and type): only reports with equal labels
+    fold together, so that a facet counts the same with its filter set as without.
+    """
+    labels = labels if labels is not None else [None] * len(texts)
+    if len(texts) < 2:
+        return [""] * len(texts)
+    shingles = []
+    for text in texts:
+        han = _NOT_HAN.sub("", normalize(text))
+        count = len(han) - SHINGLE + 1
+        shingles.append({han[i:i + SHINGLE] for i in range(count)} if count >= MIN_SHINGLES else set())
+    parent = list(range(len(texts)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    longest_first = sorted(range(len(texts)), key=lambda i: -len(shingles[i]))
+    for k, big in enumerate(longest_first):
+        for small in longest_first[k + 1:]:
+            inner = shingles[small]
+            if (inner and labels[small] == labels[big] and find(small) != find(big)
+                    and len(inner & shingles[big]) >= CONTAINED * len(inner)):
+                parent[find(small)] = find(big)
+    members: dict[int, list[int]] = {}
+    for i in range(len(texts)):
+        members.setdefault(find(i), []).append(i)
+    keys = [""] * len(texts)
+    for group in members.values():
+        if len(group) > 1:
+            head = max(group, key=lambda i: (len(shingles[i]), -i))
+            for i in group:
+                keys[i] = ids[head] + (CONTAINER_MARK if i == head else "")
+    return keys
+
+
+def fold_families(groups: list[list], family_of) -> list[list]:
+    """``groups`` (as ``group_duplicates`` gives them) with the groups that share a
+    containment family merged at the better one's place, the family's longest report first."""
+    place: dict[str, int] = {}
+    merged: list[list] = []
+    for group in groups:
+        keys = {family_of(item).rstrip(CONTAINER_MARK) for item in group} - {""}
+        target = next((place[k] for k in keys if k in place), None)
+        if target is None:
+            merged.append(list(group))
+            target = len(merged) - 1
+        else:
+            merged[target].extend(group)
+        for k in keys:
+            place.setdefault(k, target)
+    for group in merged:
+        heads = [i for i, item in enumerate(group) if family_of(item).endswith(CONTAINER_MARK)]
+        if heads and heads[0]:
+            group.insert(0, group.pop(heads[0]))
+    return merged

@@ -29,6 +29,9 @@ _DELETE_RE = re.compile(
     r"[\u200b-\u200d\u2060\ufeff\u00ad]"
     rf"|(?<=[{CJK}A-Za-z])[(（][a-zü]*[{_TONED}][a-zü]*[)）]"
 )
+# The same two kinds, looked for apart (``_deletions``).
+_ZERO_WIDTH_RE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_PINYIN_RE = re.compile(rf"(?<=[{CJK}A-Za-z])[(（][a-zü]*[{_TONED}][a-zü]*[)）]")
 
 
 def _build_char_table() -> dict[int, str]:
@@ -87,15 +90,32 @@ def _t2s(text: str) -> str:
     return "".join(out)
 
 
+def _deletions(text: str) -> list[tuple[int, int]]:
+    """The spans ``_DELETE_RE`` finds, ~6x faster: a pattern that may start with almost
+    any character is tried at every position of the text, so the pinyin readings are
+    looked for only where a bracket is (``str.find``), the zero-width characters with a
+    plain character class. It was half of normalising a report."""
+    found = [m.span() for m in _ZERO_WIDTH_RE.finditer(text)]
+    for bracket in "(（":
+        i = text.find(bracket)
+        while i != -1:
+            m = _PINYIN_RE.match(text, i)
+            if m:
+                found.append(m.span())
+            i = text.find(bracket, i + 1)
+    return sorted(found)
+
+
 def _normalize(text: str) -> tuple[str, list[int] | None]:
     """Normalised text and its offset map, or None for the map when it is the identity."""
     offsets: list[int] | None = None
-    if _DELETE_RE.search(text):
+    deletions = _deletions(text)
+    if deletions:
         kept, offsets, prev = [], [], 0
-        for m in _DELETE_RE.finditer(text):
-            kept.append(text[prev : m.start()])
-            offsets.extend(range(prev, m.start()))
-            prev = m.end()
+        for start, end in deletions:
+            kept.append(text[prev:start])
+            offsets.extend(range(prev, start))
+            prev = end
         kept.append(text[prev:])
         offsets.extend(range(prev, len(text)))
         text = "".join(kept)
@@ -123,15 +143,23 @@ def _span(offsets: list[int] | None, start: int, end: int) -> tuple[int, int]:
     return offsets[start], offsets[end - 1] + 1
 
 
-def find_matches(original_text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
+def normalize_for_matching(text: str) -> tuple[str, list[int] | None]:
+    """What ``find_matches`` needs of a text: the normalised text and its offset map
+    (None: the identity). A caller that marks the same text again keeps it."""
+    return _normalize(text)
+
+
+def find_matches(original_text: str, terms: Iterable[str],
+                 normalized: tuple[str, list[int] | None] | None = None) -> list[tuple[int, int]]:
     """Original-text spans ``(start, end)`` where any of ``terms`` occurs.
 
     Terms (query words or phrases) are normalised like the text and looked up as
     literal substrings of the normalised text, so 工业园区 marks 工業園區 in a
     Traditional page. Spans are sorted; overlapping spans are merged, so they can
-    be wrapped in <mark> without nesting.
+    be wrapped in <mark> without nesting. ``normalized``: the text's
+    ``normalize_for_matching``, when the caller kept it.
     """
-    norm, offsets = _normalize(original_text)
+    norm, offsets = normalized if normalized is not None else _normalize(original_text)
     found: list[tuple[int, int]] = []
     for term in {normalize(t).strip() for t in terms}:
         if not term:

@@ -1,14 +1,43 @@
 """A report as the index holds it: its stored document and its terms with positions."""
 from __future__ import annotations
 
+import os
+
 from ..analysis import Vocabulary, normalize, term_positions
-from ..analysis.dedupe import signature
+from ..analysis.dedupe import page_families, signature
 from ..model import SECTION_KINDS, Report
 from ..text import UNKNOWN
 from .schema import LITERAL, report_id
 
-def report_document(source: str, report: Report, spans: dict | None = None) -> dict:
-    """The Whoosh document for one report (``spans``: from ``report_terms``)."""
+def page_documents(source: str, reports: list[Report], vocabulary: Vocabulary | None = None):
+    """``(document, terms)`` for each report of one page (one corpus file), with what
+    only the whole page tells: which part of a title all its reports share
+    (``title_words``) and which report is a copy inside a longer one (``page_families``)."""
+    families = page_families([r.text for r in reports], [report_id(source, r.n) for r in reports],
+                             [(r.park, r.year, r.doc_type) for r in reports])
+    titles = title_words([r.title for r in reports])
+    for report, family, words in zip(reports, families, titles):
+        terms, spans = report_terms(report, vocabulary, words)
+        yield report_document(source, report, spans, family, words), terms
+
+
+def title_words(titles: list[str]) -> list[str]:
+    """Per report of one page, the part of its title that earns the title boost.
+
+    Sites print their page title over every report of the page (园区除草活动简报 园区工作
+    总结篇一, …篇二): what all of a page's titles share says nothing about any one
+    report, so only what follows it counts as title words (``title:`` still finds the
+    whole title, and the text holds the title line)."""
+    if len(titles) < 2:
+        return list(titles)
+    shared = len(os.path.commonprefix(titles))
+    return [t[shared:] for t in titles]
+
+
+def report_document(source: str, report: Report, spans: dict | None = None, family: str = "",
+                    title: str | None = None) -> dict:
+    """The Whoosh document for one report (``spans``: from ``report_terms``; ``family``
+    and ``title``, the title words: from ``page_documents``)."""
     kinds = {section.category for section in report.sections}
     meta = {
         "id": report_id(source, report.n),
@@ -29,7 +58,7 @@ def report_document(source: str, report: Report, spans: dict | None = None) -> d
     doc = {
         "id": meta["id"],
         "source": source,
-        "title": report.title,
+        "title": report.title if title is None else title,
         "headings": "\n".join(s.heading for s in report.sections if s.heading),
         "text": report.text,
         "park": report.park or UNKNOWN,
@@ -41,8 +70,10 @@ def report_document(source: str, report: Report, spans: dict | None = None) -> d
     }
     if report.year:
         doc["year_num"] = report.year
-    for name in ("title", "headings", "text"):
+    for name in ("headings", "text"):
         doc[name + LITERAL] = doc[name]
+    doc["title" + LITERAL] = report.title
+    doc["dup_family"] = family  # always a value, "" for none: a column needs one per report
     if report.park:
         doc["park_lit"] = report.park
     if report.parks_mentioned:
@@ -53,13 +84,15 @@ def report_document(source: str, report: Report, spans: dict | None = None) -> d
     return doc
 
 
-def report_terms(report: Report, vocabulary: Vocabulary | None = None) -> tuple[dict[str, dict[str, list[int]]], dict]:
+def report_terms(report: Report, vocabulary: Vocabulary | None = None,
+                 title: str | None = None) -> tuple[dict[str, dict[str, list[int]]], dict]:
     """The analysed fields of ``report_document(…, report)`` as ``{field: {term: [positions]}}``,
     and the report's section spans (see ``SectionSpans``).
 
     The body is analysed chunk by chunk (the title line, then each section),
     which gives the positions the whole text would have (sections start on a new
-    line), and records which positions each section kind covers.
+    line), and records which positions each section kind covers. ``title``: the title
+    words, when not the whole title (``title_words``).
     """
     terms: dict[str, dict[str, list[int]]] = {}
 
@@ -68,6 +101,8 @@ def report_terms(report: Report, vocabulary: Vocabulary | None = None) -> tuple[
         terms[name + LITERAL] = term_positions(text, "bigrams")[0]
 
     analyse("title", report.title)
+    if title is not None and title != report.title:
+        terms["title"] = term_positions(title, "words", vocabulary=vocabulary)[0]
     analyse("headings", "\n".join(s.heading for s in report.sections if s.heading))
     if report.park:
         terms["park_lit"] = term_positions(report.park, "bigrams")[0]

@@ -69,6 +69,8 @@ def make_schema() -> Schema:
         parks_mentioned_lit=literal_field(),
         # near-duplicate sketch (dedupe.signature), read per hit from its column when collapsing
         dup_sig=ID(sortable=True),
+        # a copy inside a longer report of its page (dedupe.page_families): folded under it
+        dup_family=ID(sortable=True),
         meta=STORED,
     )
     for name in ("title", "headings", "text"):

@@ -27,7 +27,7 @@ from ..reading import pipeline
 from ..whoosh_ext.commit import merge_all
 from ..whoosh_ext.merge import merge_segments
 from ..whoosh_ext.segment import SegmentBuilder
-from .documents import report_document, report_terms
+from .documents import page_documents
 
 # Text a new segment takes before it is written and the next one begun: postings
 # are held in memory until then, ~120 bytes per character of text (measured: a
@@ -147,9 +147,7 @@ def index_file(new: NewSegments, job: Job, corpus_dir: Path, corrections, vocabu
         return FileDone(job.source, job.status, reason, [], 0, job.size, job.mtime_ns, job.sha1)
     ids, chars = [], 0
     if not reading.skipped:
-        for report in reading.reports:
-            terms, spans = report_terms(report, vocabulary)
-            doc = report_document(reading.source, report, spans)
+        for report, (doc, terms) in zip(reading.reports, page_documents(reading.source, reading.reports, vocabulary)):
             new.add(doc, terms, len(report.text))
             ids.append(doc["id"])
             chars += len(report.text)

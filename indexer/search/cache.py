@@ -13,6 +13,10 @@ class Found:
 
     docnum: int
     score: float | None
+    tier: int = 0  # the first of its query's tiers it matches (search/fallback.py); 0: the best
+
+    def in_tier(self, tier: int) -> "Found":
+        return self if tier == self.tier else Found(self.docnum, self.score, tier)
 
 
 # what one Found holds: the object, its score (a float of its own) and its docnum (an int past the small ones)
@@ -46,10 +50,12 @@ class ResultCache:
     answered and not kept.
 
     Keys carry the generation's name, so an entry can never answer for another index.
+    ``size_of`` measures an entry in the unit of ``max_bytes`` (default: ``approximate_bytes``).
     """
 
-    def __init__(self, max_bytes: int):
+    def __init__(self, max_bytes: int, size_of=None):
         self.max_bytes = max_bytes
+        self._size_of = size_of or approximate_bytes
         self.bytes = 0
         self._entries: OrderedDict = OrderedDict()  # key -> (value, bytes)
         self._lock = threading.Lock()
@@ -61,7 +67,7 @@ class ResultCache:
                 self._entries.move_to_end(key)
                 return entry[0]
         value = compute()  # outside the lock: two requests may compute the same thing once each
-        size = approximate_bytes(value)
+        size = self._size_of(value)
         with self._lock:
             if size <= self.max_bytes and key not in self._entries:
                 self._entries[key] = (value, size)

@@ -21,12 +21,14 @@ from dataclasses import dataclass, field
 from whoosh import query as Q
 
 from ..analysis import Vocabulary, bundled_vocabulary, literal_groups
+from ..errors import QueryTooComplex
 from ..text import is_cjk
 from ..whoosh_ext.chars import LoneCharacter
 from ..whoosh_ext.phrase import ConsecutivePhrase
 from ..whoosh_ext.sections import restrict
+from . import fallback
 from .budget import check_query
-from .query import _WORD_SEP, And, Meta, Not, Or, Prefix, Text, explain, parse_expression
+from .query import _WORD_SEP, And, Meta, Not, Or, Prefix, Relaxed, Text, explain, parse_expression
 
 # Word fields a bare string searches (and their literal twins, "<name>_lit").
 DEFAULT_FIELDS = ("title", "headings", "text")
@@ -42,6 +44,11 @@ class ParsedQuery:
     terms: list[str] = field(default_factory=list)  # strings to highlight (normalised)
     understood: str = ""
     warning: str | None = None
+    # (match, query) per tier of results, best first (fallback.py): a hit is of the first
+    # tier whose query matches it, else of ``rest``; empty when all hits are alike
+    tiers: list = field(default_factory=list)
+    rest: str = "exact"
+    loose_terms: list[str] = field(default_factory=list)  # a loosened string's words, to mark
 
 
 # --------------------------------------------------------------------------
@@ -55,6 +62,7 @@ class _Compiler:
         self.fields = tuple(fields)
         self.reader = reader
         self.ranked = ranked  # False: only which reports match counts (facets), so no word queries
+        self._words: dict = {}
 
     def places(self, fieldname):
         """(word fields, literal fields) a string in ``fieldname`` is searched in."""
@@ -89,6 +97,8 @@ class _Compiler:
             return _or([Q.Prefix(f, node.value) for f in words])
         if isinstance(node, Meta):
             return self.meta(node)
+        if isinstance(node, Relaxed):
+            return fallback.compile_relaxed(self, node)
         raise TypeError(node)
 
     def string(self, value, fieldname, boost=1.0):
@@ -98,11 +108,23 @@ class _Compiler:
         ranking = _or([q for q in (self.word_query(f, value) for f in words) if q is not None])
         if not literal:  # an index without literal fields: words alone
             return _boosted(ranking or Q.NullQuery, boost)
-        matching = _or([self.literal_query(f, value) for f in literal])
+        # A phrase scores the sum of its terms, so a long string (a 7-character synonym:
+        # 6 bigrams, 3 words) outweighed a short one (高新区: 2 bigrams, 1 word); each
+        # string counts as one term on each side.
+        matching = _per_term(_or([self.literal_query(f, value) for f in literal]),
+                             sum(len(group) for group in literal_groups(value)))
+        if ranking is not None:
+            ranking = _per_term(ranking, max(len(self.words_of(f, value)) for f in words))
         return _boosted(Q.AndMaybe(matching, ranking) if ranking is not None else matching, boost)
 
+    def words_of(self, fieldname, value) -> list[str]:
+        key = (fieldname, value)
+        if key not in self._words:  # a string is asked for per field and per side: cut it once
+            self._words[key] = list(self.schema[fieldname].process_text(value, mode="query"))
+        return self._words[key]
+
     def word_query(self, fieldname, value):
-        texts = list(self.schema[fieldname].process_text(value, mode="query"))
+        texts = self.words_of(fieldname, value)
         if not texts:
             return None
         return Q.Term(fieldname, texts[0]) if len(texts) == 1 else ConsecutivePhrase(fieldname, texts)
@@ -150,9 +172,14 @@ def _or(queries):
     return queries[0] if len(queries) == 1 else Q.Or(queries)
 
 
+def _per_term(q, terms: int):
+    return _boosted(q, q.boost / terms) if terms > 1 else q
+
+
 def _boosted(q, boost):
+    """``q`` with ``boost``, set in place: every caller passes a query it has just built
+    (Whoosh's ``copy`` is a deepcopy, and a lone character's query holds ~100 terms)."""
     if boost != 1.0 and q is not Q.NullQuery:
-        q = q.copy()
         q.boost = boost
     return q
 
@@ -183,6 +210,8 @@ def highlight_terms(node, reader=None, fields=("text",), vocabulary: Vocabulary 
             for s in ([n.value] if n.quoted else vocabulary.variants(n.value)):
                 terms.append(s)
                 terms.extend(p for p in _WORD_SEP.split(s) if p and p != s)
+        elif isinstance(n, Relaxed):  # its words are marked only where the string is not
+            visit(n.text)
         elif isinstance(n, Prefix):
             terms.append(n.value)
             if reader is not None:
@@ -204,7 +233,7 @@ def highlight_terms(node, reader=None, fields=("text",), vocabulary: Vocabulary 
 # --------------------------------------------------------------------------
 
 def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=True, sections=(),
-                vocabulary: Vocabulary | None = None) -> ParsedQuery:
+                vocabulary: Vocabulary | None = None, loosen: int = 0) -> ParsedQuery:
     """Parse ``text``; bare strings search ``fields``, and with ``sections`` (kinds) they
     match only inside sections of those kinds (the section filter: pass ``("text",)``).
 
@@ -213,7 +242,9 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     ``ranked=False`` compiles a query that matches the same reports without the word
     queries that only rank them (``AndMaybe``'s optional side): for counting, so it
     leaves ``terms`` empty (a prefix's highlight terms cost a lexicon walk per field).
-    ``vocabulary``: the index's synonyms (default: the bundled ones).
+    ``vocabulary``: the index's synonyms (default: the bundled ones). ``loosen`` (1 or 2)
+    loosens the unquoted strings (fallback.py: the service decides when), and
+    ``tiers`` then say which hits are exact.
     """
     text = (text or "").strip()
     tree, warning = parse_expression(text)
@@ -222,6 +253,29 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
             warning = "查询中没有可检索的词语，已显示全部报告。"
         return ParsedQuery(text, None, understood="全部报告", warning=warning if text else None)
     check_query(tree, reader, fields)  # over a count budget: QueryTooComplex (a 400), before any work
+    vocabulary = vocabulary or bundled_vocabulary()
+    tiers, rest = fallback.tiers(tree, loosen, vocabulary)
+    if ranked:  # (a query for counting needs only its reports, not their order)
+        counter = _Compiler(schema, fields, reader, False, vocabulary)
+        tiers = [(match, restrict(counter.compile(t), sections)) for match, t in tiers]
+    else:
+        tiers = []
+    if loosen:
+        relaxed = fallback.relax(tree, loosen, vocabulary)
+        try:
+            if relaxed is not None:
+                check_query(relaxed, reader, fields)  # a looser reading must fit the budget too
+                tree = relaxed
+        except QueryTooComplex:
+            pass  # the query as typed, without its looser readings
     query = restrict(_Compiler(schema, fields, reader, ranked, vocabulary).compile(tree), sections)
     terms = highlight_terms(tree, reader, fields, vocabulary) if ranked else []
-    return ParsedQuery(text, query, terms, explain(tree, vocabulary), warning)
+    loose = [w for n in fallback.relaxed_nodes(tree) for w in n.words] if ranked else []
+    return ParsedQuery(text, query, terms, explain(tree, vocabulary), warning, tiers, rest,
+                       list(dict.fromkeys(loose)))
+
+
+def can_loosen(text: str, vocabulary: Vocabulary | None = None) -> bool:
+    """Whether ``text`` holds a string the fallback could loosen (fallback.py)."""
+    tree, _ = parse_expression((text or "").strip())
+    return tree is not None and fallback.relax(tree, 1, vocabulary or bundled_vocabulary()) is not None

@@ -47,13 +47,18 @@ def section_at(sections, offset: int):
     return None
 
 
-def make_snippets(text: str, sections: list[dict], terms, kinds=None, limit: int = 3) -> list[dict]:
+def make_snippets(text: str, sections: list[dict], terms, kinds=None, limit: int = 3,
+                  loose_terms=(), normalized=None) -> list[dict]:
     """Up to ``limit`` snippets around the query's matches, from different sections first.
 
     ``kinds`` (section categories) restricts which sections snippets may come from.
-    Without any match the report's lead is shown, unmarked.
+    ``loose_terms`` (a loosened string's words) are marked only in a report where none
+    of ``terms`` occurs. ``normalized``: the text's ``normalize_for_matching``, when the
+    caller keeps it. Without any match the report's lead is shown, unmarked.
     """
-    spans = find_matches(text, terms) if terms else []
+    spans = find_matches(text, terms, normalized) if terms else []
+    if not spans and loose_terms:
+        spans = find_matches(text, loose_terms, normalized)
     if kinds:
         spans = [s for s in spans if (sec := section_at(sections, s[0])) and sec["category"] in kinds]
     chosen, used_sections = [], set()

@@ -3,7 +3,7 @@
 The language (README, "Query language") is small, and Chinese makes Whoosh's own
 parser a poor fit: it splits and analyses words before we can say what a string
 *means*. So ``parse_expression`` reads the text into a tiny tree (``Text``,
-``Prefix``, ``Meta``, ``And``, ``Or``, ``Not``) and ``explain`` says how it was
+``Prefix``, ``Meta``, ``And``, ``Or``, ``Not``; fallback.py adds ``Relaxed``) and ``explain`` says how it was
 understood; compile.py turns the tree into Whoosh queries. Parsing never raises:
 an unbalanced quote or bracket, a dangling operator or an unknown field becomes a
 best-effort tree plus a Chinese ``warning``.
@@ -66,6 +66,15 @@ class Or:
 @dataclass(frozen=True)
 class Not:
     item: object
+
+
+@dataclass(frozen=True)
+class Relaxed:
+    """An unquoted ``Text`` searched more loosely (search/fallback.py): ``level`` 1 also
+    finds its ``words`` near each other, 2 also finds them anywhere in the report."""
+    text: Text
+    words: tuple
+    level: int
 
 
 # --------------------------------------------------------------------------
@@ -364,6 +373,10 @@ def explain(node, vocabulary: Vocabulary | None = None) -> str:
         if others:
             out += f"（含同义词：{'、'.join(others)}）"
         return out
+    if isinstance(node, Relaxed):
+        words = "”“".join(node.words)
+        looser = f"“{words}”相近" + ("，或都出现" if node.level >= 2 else "")
+        return f"{explain(node.text, vocabulary)}（不足时放宽为：{looser}）"
     if isinstance(node, Prefix):
         where = f"{FIELD_LABELS[node.field]}中" if node.field else ""
         return f"{where}以“{node.value}”开头的词"

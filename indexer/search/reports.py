@@ -47,6 +47,8 @@ def report_html(service: SearchService, report_id: str, q: str = "") -> dict:
     parsed = service.parse(q)
     text = meta["text"]
     spans = find_matches(text, parsed.terms) if parsed.terms else []
+    if not spans and parsed.loose_terms:  # a looser match (fallback.py): mark its words
+        spans = find_matches(text, parsed.loose_terms)
     title_end = text.find("\n") if "\n" in text else len(text)
     blocks = []
     hit = 1

@@ -16,8 +16,8 @@ from whoosh import index as whoosh_index
 from whoosh import query as Q
 
 from .. import generations
-from ..analysis import BACKEND, TOKENIZER, Vocabulary, use_vocabulary
-from ..analysis.dedupe import group_duplicates, without_lonely
+from ..analysis import BACKEND, TOKENIZER, Vocabulary, normalize_for_matching, use_vocabulary
+from ..analysis.dedupe import fold_families, group_duplicates, without_lonely
 from ..errors import IndexDamaged, IndexMissing, NotFound, ParksearchError
 from ..model import SECTION_KINDS
 from ..text import UNKNOWN
@@ -26,7 +26,8 @@ from ..whoosh_ext.scoremap import scored_hits
 from ..whoosh_ext.sections import forget_folder as forget_spans
 from ..whoosh_ext.sections import spans_column
 from .cache import Found, ResultCache
-from .compile import DEFAULT_FIELDS, ParsedQuery, parse_query
+from . import fallback
+from .compile import DEFAULT_FIELDS, ParsedQuery, can_loosen, parse_query
 from .docsets import doc_set
 from .highlight import make_snippets
 from .request import SearchRequest
@@ -36,6 +37,7 @@ EXPORT_LIMIT = 10000
 # Scored hits, grouped hits and facets of recent searches (2–4 entries per search), kept
 # within this many bytes however big the index: a broad search's hits grow with it.
 CACHE_BYTES = 64 * 2**20
+NORMALIZED_CHARS = 4_000_000  # normalised report text kept for snippets (~8 MB of Chinese)
 REFRESH_SECONDS = 1.0  # how often a request may look at CURRENT for a new generation
 RETIRE_SECONDS = 60.0  # an old searcher is closed this long after the switch (requests take ms)
 
@@ -61,6 +63,7 @@ class SearchService:
         self._searchers: list[tuple[str, object]] = [(name, searcher)]
         self._superseded: dict[str, float] = {}  # generation -> when it stopped being served
         self._cache = ResultCache(CACHE_BYTES)
+        self._normalized = ResultCache(NORMALIZED_CHARS, size_of=lambda value: len(value[0]))
         self._columns: dict = {}  # (generation, field) -> the column's value per docnum
         self._prepare(searcher)
         chars.prepare(ix)  # lone characters' tables, in the background (whoosh_ext/chars.py)
@@ -72,6 +75,8 @@ class SearchService:
             self._column(searcher, name)
         if "dup_sig" in searcher.schema:
             self._grouping_sigs(searcher)
+        if "dup_family" in searcher.schema:
+            self._column(searcher, "dup_family")
         for sub, _ in searcher.leaf_searchers():
             spans_column(sub.reader())
         if "year_num" in searcher.schema:
@@ -164,6 +169,7 @@ class SearchService:
                         searcher.close()  # it proved the generation whole; threads open their own
                         self._current = (name, ix, vocabulary)
                         self._cache.clear()  # its entries hold the old searchers' hits
+                        self._normalized.clear()
                         self._columns = {}
                         # the old generation's segments are not searched again (by this service);
                         # those the new one shares (the same files) keep what was read of them
@@ -209,7 +215,25 @@ class SearchService:
         fields = ("text",) if sections else DEFAULT_FIELDS
         searcher = searcher or self.searcher()
         return parse_query(q, searcher.schema, fields, reader=searcher.reader(), ranked=ranked, sections=sections,
-                           vocabulary=self._local.vocabulary)
+                           vocabulary=self._local.vocabulary, loosen=self._loosening(q, searcher))
+
+    def _loosening(self, q: str, searcher) -> int:
+        """How far ``q``'s strings are loosened (fallback.py): 0 when the query as typed
+        finds ``FALLBACK_BELOW`` reports or more (or has nothing to loosen), 1 (words near
+        each other) when that finds enough, else 2 (words anywhere). Decided once per query
+        and generation, on the whole index, so the result list and every facet agree."""
+        def decide() -> int:
+            vocabulary = self._local.vocabulary
+            if not can_loosen(q, vocabulary):
+                return 0
+            for level in (0, 1):
+                query = parse_query(q, searcher.schema, DEFAULT_FIELDS, reader=searcher.reader(), ranked=False,
+                                    vocabulary=vocabulary, loosen=level).query
+                if query is None or len(doc_set(searcher, query)) >= fallback.FALLBACK_BELOW:
+                    return level
+            return 2
+
+        return self._cache.get(("loosen", self._local.generation, q), decide)
 
     def _column(self, searcher, name: str) -> list:
         """The sortable column ``name`` as a list indexed by docnum, read once per generation.
@@ -239,6 +263,10 @@ class SearchService:
         understood = parsed.understood
         if req.sections and parsed.query is not None:
             understood += f"（只在{'、'.join(req.sections)}章节中匹配）"
+        loose = sum(1 for group in groups if _match(parsed, group[0]) in fallback.LOOSE)
+        if loose:
+            understood += (f"。按原样匹配的报告不足 {fallback.FALLBACK_BELOW} 篇，其后 {loose} 篇不完全匹配"
+                           f"（词语相近{'，或词语都出现' if parsed.rest == 'words' else ''}）")
         # facets depend on the query and the filters, not on the page or the sort
         key = ("facets", self._local.generation, req.q, tuple(req.sections), tuple(req.parks), tuple(req.years),
                tuple(req.types), req.collapse)
@@ -264,21 +292,28 @@ class SearchService:
         them with its own searcher: the next page, a facet click, the same search again.
         """
         by_year = req.sort == "year" or parsed.query is None
+        main = query is None
         query = query if query is not None else self._main_query(parsed, req)
-        key = ("groups", self._local.generation, repr(query), repr(flt), by_year, req.collapse)
-        return self._cache.get(key, lambda: self._compute_groups(searcher, query, flt, by_year, req.collapse))
+        tiers = [q for _, q in parsed.tiers] if main else []
+        key = ("groups", self._local.generation, repr(query), repr(flt), by_year, req.collapse, repr(tiers))
+        return self._cache.get(key, lambda: self._compute_groups(searcher, query, flt, by_year, req.collapse, tiers))
 
-    def _compute_groups(self, searcher, query, flt, by_year: bool, collapse: bool) -> list[list]:
+    def _compute_groups(self, searcher, query, flt, by_year: bool, collapse: bool, tiers=()) -> list[list]:
         hits = self._scored(searcher, query, by_year)
+        if tiers:  # the typed strings first, then synonyms, then looser readings (fallback.py)
+            memo: dict = {}
+            hits = fallback.order_by_tier(hits, [doc_set(searcher, q, memo) for q in tiers])
         if flt is not None:
             allowed = doc_set(searcher, flt)
             hits = [hit for hit in hits if hit.docnum in allowed]
         if not collapse:
             return [[hit] for hit in hits]
         sigs = self._grouping_sigs(searcher) if "dup_sig" in searcher.schema else None
-        if sigs is None:
-            return [[hit] for hit in hits]
-        return group_duplicates(hits, lambda hit: sigs[hit.docnum])
+        groups = [[hit] for hit in hits] if sigs is None else group_duplicates(hits, lambda hit: sigs[hit.docnum])
+        if "dup_family" in searcher.schema:  # a copy inside a longer report of its page
+            families = self._column(searcher, "dup_family")
+            groups = fold_families(groups, lambda hit: families[hit.docnum] or "")
+        return groups
 
     def _grouping_sigs(self, searcher) -> list:
         """Near-duplicate signatures per docnum, blank for a report no other one could
@@ -397,10 +432,19 @@ class SearchService:
         meta = searcher.stored_fields(hit.docnum)["meta"]
         row = public_fields(meta)
         row["score"] = round(hit.score, 3) if hit.score is not None else None
-        row["snippets"] = make_snippets(meta["text"], meta["sections"], parsed.terms, kinds=req.sections or None)
+        row["match"] = _match(parsed, hit)
+        row["snippets"] = make_snippets(meta["text"], meta["sections"], parsed.terms, kinds=req.sections or None,
+                                        loose_terms=parsed.loose_terms,
+                                        normalized=self.normalized(hit.docnum, meta["text"]))
         row["similar"] = [{k: searcher.stored_fields(other.docnum)["meta"][k] for k in ("id", "source", "n", "title")}
                           for other in similar]
         return row
+
+    def normalized(self, docnum: int, text: str):
+        """The report's text normalised for marking matches (``normalize_for_matching``),
+        kept per generation in a cache bounded by characters: a report is normalised
+        (OpenCC and all) once, not in every search that shows it."""
+        return self._normalized.get((self._local.generation, docnum), lambda: normalize_for_matching(text))
 
     def export(self, req: SearchRequest) -> list[dict]:
         """Every matching report (up to EXPORT_LIMIT) for CSV export, in result order,
@@ -431,6 +475,12 @@ class SearchService:
 def public_fields(meta: dict) -> dict:
     """The report metadata every answer shows (the contract's result keys)."""
     return {k: meta[k] for k in ("id", "source", "n", "title", "park", "year", "doc_type", "period")}
+
+
+def _match(parsed: ParsedQuery, hit: Found) -> str:
+    """How ``hit`` matched ``parsed`` (fallback.MATCH): the kind of its tier."""
+    matches = [match for match, _ in parsed.tiers] + [parsed.rest]
+    return matches[min(hit.tier, len(matches) - 1)]
 
 
 def _and(queries):

@@ -1,0 +1,286 @@
+"""The ranking benchmark (run by hand): parksearch against a BM25 baseline, on judged queries.
+
+One run builds, from the same corpus (the bundled ``corpus/`` plus the 72 government
+work reports in ``bench/gov-work-reports/``):
+
+1. a parksearch index (``parksearch index``), searched through the search service with
+   near-duplicates listed each on its own (``collapse=0``: the judgements are per report);
+2. the baseline: SQLite FTS5 (Okapi BM25) over the same reports' text cut into jieba
+   words (jieba's default mode, its own dictionary, no normalisation), the query's words
+   OR-ed together; a quoted string is an FTS5 phrase.
+
+and scores both on ``bench/ranking-queries.tsv`` (query id, kind, query) with the
+judgements in ``bench/ranking-qrels.tsv`` (query id, ``file#n``, grade 0/1/2; unlisted
+reports are 0): nDCG@10 (gain 2^grade − 1), P@5 and MRR (relevant: grade ≥ 1), the
+queries without any result although relevant reports exist, and for quoted queries the
+literal precision (the share of all results whose text holds the string).
+
+    python bench/ranking.py [--out results.json] [--show QID …] [--latency]
+
+``--latency`` also times the queries through the search service, facets and snippets
+included (per_page 10, collapsed, as the page asks): each query once in a fresh
+service (nothing cached), then again with the answers cache emptied (what a new search
+costs once the reports it shows have been seen).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+GOV = HERE / "gov-work-reports"
+QUERIES = HERE / "ranking-queries.tsv"
+QRELS = HERE / "ranking-qrels.tsv"
+sys.path.insert(0, str(REPO))
+
+K = 10
+
+
+def read_queries(path=QUERIES) -> list[dict]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            qid, kind, query, need = line.split("\t")
+            out.append({"id": qid, "kind": kind, "q": query, "need": need})
+    return out
+
+
+def read_qrels(path=QRELS) -> dict[str, dict[str, int]]:
+    out: dict[str, dict[str, int]] = defaultdict(dict)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            qid, key, grade = line.split("\t")
+            out[qid][key] = int(grade)
+    return out
+
+
+def report_key(source: str, n: int) -> str:
+    return f"{Path(source).name}#{n}"
+
+
+# -- the systems -------------------------------------------------------------
+
+def build_corpus(folder: Path) -> Path:
+    corpus = folder / "corpus"
+    corpus.mkdir()
+    for f in sorted((REPO / "corpus").glob("*.txt")):
+        (corpus / f.name).write_bytes(f.read_bytes())
+    (corpus / "gov").mkdir()
+    for f in sorted(GOV.glob("*.txt")):
+        (corpus / "gov" / f.name).write_bytes(f.read_bytes())
+    return corpus
+
+
+def build_parksearch(corpus: Path, index: Path) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "import sys; from indexer.cli import main; sys.exit(main())",
+                    "index", "--corpus", str(corpus), "--index", str(index), "--json"],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   env=dict(os.environ, PYTHONPATH=str(REPO)))
+    return time.perf_counter() - started
+
+
+def service_for(index: Path):
+    from indexer.search import SearchRequest, SearchService
+
+    return SearchService(index), SearchRequest
+
+
+class Parksearch:
+    name = "parksearch"
+
+    def __init__(self, index: Path):
+        self.service, self.request = service_for(index)
+
+    def reports(self):
+        """(key, text) of every report in the index: the baseline indexes the same reports."""
+        searcher = self.service.searcher()
+        for fields in searcher.all_stored_fields():
+            meta = fields["meta"]
+            yield report_key(meta["source"], meta["n"]), meta["text"]
+
+    def search(self, q: str, limit: int = 1000) -> list[str]:
+        answer = self.service.search(self.request(q=q, per_page=min(limit, 100), collapse=False))
+        keys = [report_key(r["source"], r["n"]) for r in answer["results"]]
+        page = 2
+        while len(keys) < min(answer["total"], limit):
+            more = self.service.search(self.request(q=q, per_page=100, page=page, collapse=False))
+            keys += [report_key(r["source"], r["n"]) for r in more["results"]]
+            page += 1
+        return keys
+
+
+class BM25:
+    """SQLite FTS5 over jieba's default-mode words; the query's words OR-ed."""
+
+    name = "BM25"
+
+    def __init__(self, reports):
+        import jieba
+
+        jieba.setLogLevel(60)
+        self.cut = lambda text: [w for w in jieba.lcut(text) if re.search(r"\w", w)]
+        self.db = sqlite3.connect(":memory:")
+        self.db.execute("CREATE VIRTUAL TABLE r USING fts5(key UNINDEXED, body, tokenize='unicode61')")
+        self.db.executemany("INSERT INTO r VALUES (?, ?)",
+                            ((key, " ".join(self.cut(text))) for key, text in reports))
+
+    def match(self, q: str) -> str:
+        parts = []
+        for quoted, bare in re.findall(r'"([^"]*)"|(\S+)', q):
+            if quoted:
+                words = self.cut(quoted)
+                if words:
+                    parts.append('"' + " ".join(words) + '"')
+            else:
+                parts += ['"' + w + '"' for w in self.cut(bare)]
+        return " OR ".join(parts)
+
+    def search(self, q: str, limit: int = 1000) -> list[str]:
+        expr = self.match(q)
+        if not expr:
+            return []
+        rows = self.db.execute("SELECT key FROM r WHERE r MATCH ? ORDER BY bm25(r) LIMIT ?", (expr, limit))
+        return [key for (key,) in rows]
+
+
+# -- the measures ------------------------------------------------------------
+
+def ndcg(ranked, grades, k=K) -> float:
+    dcg = sum((2 ** grades.get(key, 0) - 1) / math.log2(i + 2) for i, key in enumerate(ranked[:k]))
+    ideal = sorted(grades.values(), reverse=True)[:k]
+    idcg = sum((2 ** g - 1) / math.log2(i + 2) for i, g in enumerate(ideal))
+    return dcg / idcg if idcg else 0.0
+
+
+def precision(ranked, grades, k=5) -> float:
+    return sum(1 for key in ranked[:k] if grades.get(key, 0) > 0) / k
+
+
+def reciprocal_rank(ranked, grades) -> float:
+    return next((1 / (i + 1) for i, key in enumerate(ranked) if grades.get(key, 0) > 0), 0.0)
+
+
+def literal_precision(ranked, texts, q) -> float | None:
+    m = re.fullmatch(r'\s*"([^"]+)"\s*', q)
+    if not m or not ranked:
+        return None
+    from indexer.analysis import normalize
+
+    needle = normalize(m.group(1))
+    return sum(1 for key in ranked if needle in normalize(texts[key])) / len(ranked)
+
+
+def evaluate(system, queries, qrels, texts) -> dict:
+    per_query = {}
+    for query in queries:
+        ranked = system.search(query["q"])
+        grades = qrels.get(query["id"], {})
+        per_query[query["id"]] = {
+            "kind": query["kind"], "q": query["q"], "results": len(ranked), "top": ranked[:K],
+            "ndcg@10": ndcg(ranked, grades), "p@5": precision(ranked, grades), "mrr": reciprocal_rank(ranked, grades),
+            "zero": not ranked and any(g > 0 for g in grades.values()),
+            "literal": literal_precision(ranked, texts, query["q"]),
+        }
+    return per_query
+
+
+def summary(per_query: dict, kinds=None) -> dict:
+    rows = [r for r in per_query.values() if kinds is None or r["kind"] in kinds]
+    literal = [r["literal"] for r in rows if r["literal"] is not None]
+    return {
+        "queries": len(rows),
+        "ndcg@10": round(sum(r["ndcg@10"] for r in rows) / len(rows), 3),
+        "p@5": round(sum(r["p@5"] for r in rows) / len(rows), 3),
+        "mrr": round(sum(r["mrr"] for r in rows) / len(rows), 3),
+        "zero_results": sum(r["zero"] for r in rows),
+        "literal_precision": round(min(literal), 3) if literal else None,
+    }
+
+
+def latency(index: Path, queries) -> dict:
+    import statistics
+
+    def timed(service, request):
+        out = []
+        for query in queries:
+            started = time.perf_counter()
+            service.search(request(q=query["q"]))
+            out.append((time.perf_counter() - started) * 1000)
+        return out
+
+    service, request = service_for(index)
+    first = timed(service, request)
+    service._cache.clear()  # the answers; each report's normalised text stays
+    again = timed(service, request)
+
+    def stats(ms):
+        ms = sorted(ms)
+        return {"median_ms": round(statistics.median(ms), 1), "p95_ms": round(ms[int(0.95 * (len(ms) - 1))], 1)}
+
+    return {"first": stats(first), "again": stats(again), "queries": len(queries)}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--show", nargs="*", default=[], help="print the top 10 of these queries")
+    parser.add_argument("--index", type=Path, help="reuse a parksearch index built from this corpus before")
+    parser.add_argument("--latency", action="store_true", help="also time the searches (facets and snippets)")
+    args = parser.parse_args(argv)
+    queries, qrels = read_queries(), read_qrels()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        if args.index:
+            index = args.index
+        else:
+            index = tmp / "index"
+            seconds = build_parksearch(build_corpus(tmp), index)
+            print(f"parksearch index built in {seconds:.1f} s", file=sys.stderr)
+        ours = Parksearch(index)
+        texts = dict(ours.reports())
+        baseline = BM25(texts.items())
+        results = {s.name: evaluate(s, queries, qrels, texts) for s in (ours, baseline)}
+        timing = latency(index, queries) if args.latency else None
+    kinds = sorted({q["kind"] for q in queries})
+    table = {name: {"all": summary(r), **{k: summary(r, {k}) for k in kinds}} for name, r in results.items()}
+    print(f"{'system':<11} {'kind':<9} {'n':>3} {'nDCG@10':>8} {'P@5':>6} {'MRR':>6} {'zero':>5} {'literal':>8}")
+    for name, rows in table.items():
+        for kind, s in rows.items():
+            lit = "" if s["literal_precision"] is None else f"{s['literal_precision']:.2f}"
+            print(f"{name:<11} {kind:<9} {s['queries']:>3} {s['ndcg@10']:>8.3f} {s['p@5']:>6.3f} {s['mrr']:>6.3f}"
+                  f" {s['zero_results']:>5} {lit:>8}")
+    print("\nper query nDCG@10 (parksearch / BM25):")
+    for query in queries:
+        a, b = results["parksearch"][query["id"]], results["BM25"][query["id"]]
+        flag = "  <" if a["ndcg@10"] < b["ndcg@10"] - 1e-9 else ""
+        print(f"  {query['id']} {query['kind']:<9} {a['ndcg@10']:.3f} {b['ndcg@10']:.3f} "
+              f"({a['results']:>3} / {b['results']:>3} results) {query['q']}{flag}")
+    for qid in args.show:
+        for name in results:
+            print(f"\n{qid} {name}:")
+            for key in results[name][qid]["top"]:
+                print(f"   {qrels.get(qid, {}).get(key, 0)} {key}")
+    if timing:
+        print(f"\nsearch with facets and snippets, {timing['queries']} queries: first in a fresh service "
+              f"median {timing['first']['median_ms']} ms, p95 {timing['first']['p95_ms']} ms; again (answers not "
+              f"cached) median {timing['again']['median_ms']} ms, p95 {timing['again']['p95_ms']} ms")
+    if args.out:
+        args.out.write_text(json.dumps({"summary": table, "per_query": results, "latency": timing},
+                                       ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

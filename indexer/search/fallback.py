@@ -1,0 +1,200 @@
+"""The graded fallback: when a query's exact strings find few reports, looser readings below them.
+
+A string typed without quotes means that string (README, "Query language"), so a
+natural phrasing can find nothing: 下半年工作打算 where reports write 下半年的工作打算,
+招商引资 存在问题 where they write 招商引资工作中存在的一些问题. When the query finds
+fewer than ``FALLBACK_BELOW`` reports, the service searches it again with each
+unquoted string loosened (``relax``), and lists below the exact matches:
+
+1. reports where the string's words occur near each other (at most ``NEAR_CHARS``
+   characters apart, in the typed order, or either order for two words);
+2. only if that still finds too few, reports where its words all occur, anywhere.
+
+The words are jieba's, a long dictionary word split into the words inside it
+(征地拆迁 → 征地 拆迁), function words (的, 和 …) and lone characters beside two
+longer words (下岗再就业 → 下岗 就业) left out. A quoted string, a
+string under NOT, a prefix and a park/year/type condition are never loosened.
+
+Results come in tiers, each ranked by score (``order_by_tier``): the reports that
+hold the typed strings themselves, then those that only hold a synonym (a synonym's
+matches rank below the words typed, whatever their scores), then the near ones, then
+the rest. Each result says which tier it is in (``MATCH``).
+"""
+from __future__ import annotations
+
+from whoosh import query as Q
+
+from ..analysis import Vocabulary, normalize
+from ..text import FUNCTION_WORDS
+from .query import And, Or, Relaxed, Text
+
+FALLBACK_BELOW = 10  # an exact search finding fewer reports than this is loosened
+NEAR_CHARS = 12  # "near each other": at most this many characters between two words
+NEAR_BOOST = 0.5  # a report's exact string still weighs most within its tier
+ANYWHERE_BOOST = 0.25
+LONG_WORD = 4  # a dictionary word this long or longer is split into the words inside it
+
+# A result's "match", best first: the typed strings, a synonym, the words near each
+# other, the words anywhere.
+MATCH = ("exact", "synonym", "near", "words")
+LOOSE = ("near", "words")  # what the page marks as not a complete match
+
+
+def inner_words(value: str, vocabulary: Vocabulary) -> list[str]:
+    """The words of ``value`` a loosened search looks for (see the module docstring)."""
+    segmenter = vocabulary.segmenter
+    words = []
+    for word in segmenter.cut(normalize(value)):
+        parts = segmenter.word_parts(word)
+        if parts is None or word in FUNCTION_WORDS:
+            continue
+        if len(word) == 1 and words and len(words[-1]) >= 2:
+            # a lone character that jieba cut off a longer word (排水管 网): the dictionary
+            # words inside the two together may cover them better (排水 管网)
+            joined = words[-1] + word
+            better = _cover(joined, _dictionary_spans(joined, segmenter))
+            if len(better) >= 2 and all(len(w) >= 2 for w in better) and len("".join(better)) == len(joined):
+                words[-1:] = better
+                continue
+        words.extend(_cover(word, parts) if len(word) >= LONG_WORD and parts else [word])
+    longer = [w for w in words if len(w) > 1]
+    if len(longer) >= 2:  # a lone character beside two real words adds little and matches everywhere
+        words = longer
+    return list(dict.fromkeys(words))
+
+
+def _dictionary_spans(text: str, segmenter) -> list[tuple[int, int]]:
+    return [(i, j) for i in range(len(text)) for j in range(i + 2, len(text) + 1) if segmenter.has_word(text[i:j])]
+
+
+def _cover(word: str, parts) -> list[str]:
+    """The non-overlapping sub-words of ``word`` that cover most of it, fewest first, in
+    order (征地拆迁 → 征地 拆迁); ``[word]`` when they cover it with fewer than two."""
+    spans = [(i, j) for i, j in parts if j - i >= 2]
+    best: dict[int, tuple] = {0: (0, 0, ())}  # end position -> (characters covered, -pieces, spans)
+    for pos in range(len(word)):
+        if pos not in best:
+            continue
+        covered, pieces, chosen = best[pos]
+        steps = [(j, covered + j - i, pieces - 1, chosen + ((i, j),)) for i, j in spans if i == pos]
+        steps.append((pos + 1, covered, pieces, chosen))  # leave a character out
+        for end, cov, n, ch in steps:
+            if end not in best or (cov, n) > best[end][:2]:
+                best[end] = (cov, n, ch)
+    chosen = best[len(word)][2]
+    return [word[i:j] for i, j in chosen] if len(chosen) >= 2 else [word]
+
+
+def relax(node, level: int, vocabulary: Vocabulary):
+    """``node`` with each unquoted string of two or more words loosened to ``level``
+    (a ``Relaxed`` node), or None when no string can be loosened."""
+    changed = False
+
+    def visit(n):
+        nonlocal changed
+        if isinstance(n, Text) and not n.quoted:
+            words = inner_words(n.value, vocabulary)
+            if len(words) < 2:
+                return n
+            changed = True
+            return Relaxed(n, tuple(words), level)
+        if isinstance(n, (And, Or)):
+            return type(n)(tuple(visit(i) for i in n.items))
+        return n  # NOT, a prefix, a condition: as typed
+
+    out = visit(node)
+    return out if changed else None
+
+
+def as_typed(node):
+    """``node`` with every string as if quoted (no synonyms), or None when it has none."""
+    changed = False
+
+    def visit(n):
+        nonlocal changed
+        if isinstance(n, Text) and not n.quoted:
+            changed = True
+            return Text(n.value, n.field, quoted=True)
+        if isinstance(n, (And, Or)):
+            return type(n)(tuple(visit(i) for i in n.items))
+        return n
+
+    out = visit(node)
+    return out if changed else None
+
+
+def has_synonyms(node, vocabulary: Vocabulary) -> bool:
+    if isinstance(node, Text):
+        return not node.quoted and len(vocabulary.variants(node.value)) > 1
+    if isinstance(node, (And, Or)):
+        return any(has_synonyms(i, vocabulary) for i in node.items)
+    return False
+
+
+def relaxed_nodes(node):
+    if isinstance(node, Relaxed):
+        yield node
+    elif isinstance(node, (And, Or)):
+        for item in node.items:
+            yield from relaxed_nodes(item)
+
+
+def tiers(tree, level: int, vocabulary: Vocabulary) -> tuple[list[tuple[str, object]], str]:
+    """The result tiers of ``tree`` loosened to ``level``: ``[(match, tree)]`` best first
+    (a hit is of the first tier whose tree it matches) and the match of the rest."""
+    out = []
+    exact = "exact"
+    typed = as_typed(tree)
+    if typed is not None and has_synonyms(tree, vocabulary):
+        out.append(("exact", typed))
+        exact = "synonym"
+    if not level:
+        return out, exact
+    out.append((exact, tree))
+    if level >= 2:
+        out.append(("near", relax(tree, 1, vocabulary)))
+        return out, "words"
+    return out, "near"
+
+
+def compile_relaxed(compiler, node: Relaxed):
+    """The Whoosh query of a ``Relaxed`` string (``compiler``: compile.py's compiler)."""
+    parts = [compiler.compile(node.text)]
+    near = near_query(compiler, node)
+    if near is not None:
+        near.boost = NEAR_BOOST  # (a query built just now: no copy)
+        parts.append(near)
+    if node.level >= 2:
+        parts.append(Q.And([compiler.string(w, node.text.field) for w in node.words], boost=ANYWHERE_BOOST))
+    return parts[0] if len(parts) == 1 else Q.Or(parts)
+
+
+def near_query(compiler, node: Relaxed):
+    """The words near each other, on the literal field(s) whose positions follow the
+    characters; None when a word is a single character (it has no position of its own
+    there), or the string has no literal field."""
+    if any(len(w) < 2 for w in node.words):
+        return None
+    word_fields, literal = compiler.places(node.text.field)
+    orders = [node.words] + ([node.words[::-1]] if len(node.words) == 2 else [])
+    matching = [Q.Sequence([compiler.literal_query(f, w) for w in order], slop=NEAR_CHARS)
+                for f in literal for order in orders]
+    if not matching:
+        return None
+    matching = matching[0] if len(matching) == 1 else Q.Or(matching)
+    if not compiler.ranked:
+        return matching
+    ranking = [q for w in node.words for f in word_fields if (q := compiler.word_query(f, w)) is not None]
+    return Q.AndMaybe(matching, Q.Or(ranking)) if ranking else matching
+
+
+def order_by_tier(hits, tier_sets) -> list:
+    """``hits`` (``Found``, in rank order) moved into tiers: a hit's tier is the first of
+    ``tier_sets`` (document sets) that holds it, else the last; order kept within a tier."""
+    if not tier_sets:
+        return hits
+    last = len(tier_sets)
+    tiered = [(next((k for k, docs in enumerate(tier_sets) if hit.docnum in docs), last), hit) for hit in hits]
+    tiered.sort(key=lambda pair: pair[0])
+    return [hit.in_tier(tier) for tier, hit in tiered]
+

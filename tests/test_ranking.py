@@ -1,0 +1,240 @@
+"""The README's ranking promises, and the graded fallback, on small pages written for them.
+
+tests/fixtures/ranking/ holds one-report pages that differ in one thing each (the
+same body otherwise): where a word is (title or body), which form of it (as typed or
+a synonym), and how a string occurs (whole, its words near each other, its words
+apart). The seed pages (corpus/) show the page-level rules: a title every report of
+a page shares, a copy inside a longer report of its page.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+from conftest import REPO
+
+from indexer.analysis import bundled_vocabulary, find_matches, normalize, normalize_for_matching
+from indexer.analysis.dedupe import page_families
+from indexer.analysis.normalizer import _DELETE_RE, _deletions
+from indexer.build import build_index
+from indexer.build.documents import title_words
+from indexer.search import SearchRequest, SearchService
+from indexer.search.compile import parse_query
+from indexer.search.fallback import FALLBACK_BELOW, LOOSE, inner_words, relax
+from indexer.search.query import parse_expression
+
+PAGES = REPO / "tests" / "fixtures" / "ranking"
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory):
+    corpus = tmp_path_factory.mktemp("ranking-corpus")
+    for path in PAGES.glob("*.txt"):
+        shutil.copy(path, corpus / path.name)
+    index = tmp_path_factory.mktemp("ranking-index")
+    build_index(corpus, index)
+    return SearchService(index)
+
+
+def ranked(service, q, **params) -> list[dict]:
+    return service.search(SearchRequest(q=q, per_page=50, collapse=False, **params))["results"]
+
+
+def sources(rows) -> list[str]:
+    return [row["source"] for row in rows]
+
+
+# -- the README's promises ------------------------------------------------------
+
+def test_a_title_hit_ranks_above_a_body_hit(pages):
+    rows = ranked(pages, "污水处理")
+    assert sources(rows) == ["title_hit.txt", "body_hit.txt"]
+
+
+def test_the_typed_word_ranks_above_a_synonym(pages):
+    """高新区 once ranks above 高新技术产业开发区 three times: a synonym's matches rank below
+    the words typed, however often the synonym occurs (it used to win on its length)."""
+    rows = ranked(pages, "高新区")
+    assert sources(rows) == ["typed_word.txt", "synonym.txt"]
+    assert [row["match"] for row in rows] == ["exact", "synonym"]
+
+
+def test_an_exact_match_ranks_above_looser_ones_nearest_first(pages):
+    rows = ranked(pages, "征地拆迁")
+    assert sources(rows) == ["exact_string.txt", "words_near.txt", "words_apart.txt"]
+    assert [row["match"] for row in rows] == ["exact", "near", "words"]
+
+
+# -- the graded fallback --------------------------------------------------------
+
+def test_the_fallback_says_how_the_query_was_loosened(pages):
+    data = pages.search(SearchRequest(q="征地拆迁", collapse=False))
+    assert "放宽" in data["understood"] and "征地" in data["understood"] and "拆迁" in data["understood"]
+    assert f"不足 {FALLBACK_BELOW} 篇，其后 2 篇不完全匹配" in data["understood"]
+    assert data["total"] == 3
+
+
+def test_a_quoted_string_is_never_loosened(pages):
+    data = pages.search(SearchRequest(q='"征地拆迁"', collapse=False))
+    assert sources(data["results"]) == ["exact_string.txt"]
+    assert data["results"][0]["match"] == "exact" and "放宽" not in data["understood"]
+
+
+def test_a_string_under_not_is_never_loosened(pages):
+    rows = ranked(pages, "园区 -征地拆迁")
+    assert "exact_string.txt" not in sources(rows)
+    assert {"words_near.txt", "words_apart.txt"} <= set(sources(rows))  # only the exact string excludes
+
+
+def test_looser_results_mark_the_words_and_exact_ones_the_string(pages):
+    for row in ranked(pages, "征地拆迁"):
+        marked = {normalize(m) for s in row["snippets"] for m in re.findall(r"<mark>(.*?)</mark>", s["html"])}
+        if row["match"] == "exact":
+            assert marked == {"征地拆迁"}, row["source"]
+        else:
+            assert marked and marked <= {"征地", "拆迁"}, row["source"]
+
+
+def test_the_page_marks_where_looser_results_begin(pages, tmp_path):
+    from webui import create_app
+
+    app = create_app({"INDEX_DIR": str(pages.index_dir), "CORPUS_DIR": str(PAGES), "TESTING": True})
+    # (the pages share most of their text: near-duplicates, so each is listed on its own)
+    html = app.test_client().get("/?q=征地拆迁&collapse=0").get_data(as_text=True)
+    assert html.count("以下结果不完全匹配") == 1
+    assert html.index("exact_string.txt") < html.index("以下结果不完全匹配") < html.index("words_near.txt")
+    html = app.test_client().get("/?q=污水处理&collapse=0").get_data(as_text=True)
+    assert "以下结果不完全匹配" not in html
+
+
+def test_a_query_that_finds_enough_is_not_loosened(service):
+    """On the seed pages 招商引资 finds more than FALLBACK_BELOW reports: nothing looser is added."""
+    data = service.search(SearchRequest(q="招商引资", per_page=100, collapse=False))
+    assert data["total"] >= FALLBACK_BELOW
+    assert all(row["match"] == "exact" for row in data["results"])
+    assert "放宽" not in data["understood"]
+
+
+def test_a_natural_phrasing_finds_what_the_reports_say(service):
+    """下半年工作打算: no seed report says it so; they say 下半年工作安排 / 下半年工作计划."""
+    rows = service.search(SearchRequest(q="下半年工作打算", per_page=50, collapse=False))["results"]
+    assert rows and rows[0]["match"] == "synonym"
+    marked = {normalize(m) for s in rows[0]["snippets"] for m in re.findall(r"<mark>(.*?)</mark>", s["html"])}
+    assert marked & {"下半年工作安排", "下半年工作计划"}
+
+
+def test_every_exact_match_comes_before_every_looser_one(service):
+    for q in ("征地拆迁", "招商引资 存在问题", "标准厂房", "园区规划", "土地储备"):
+        matches = [row["match"] for row in service.search(SearchRequest(q=q, per_page=100, collapse=False))["results"]]
+        ranks = [("exact", "synonym", "near", "words").index(m) for m in matches]
+        assert ranks == sorted(ranks), (q, matches)
+
+
+@pytest.mark.parametrize("value, words", [
+    ("征地拆迁", ["征地", "拆迁"]),  # a long dictionary word: the words inside it
+    ("下半年工作打算", ["下半年", "工作", "打算"]),
+    ("存在的问题", ["存在", "问题"]),  # function words left out
+    ("高新区", ["高新区"]),  # one word: nothing to loosen
+    ("排水管网", ["排水", "管网"]),  # jieba cuts 排水管 网: the words inside cover it better
+    ("下岗再就业", ["下岗", "就业"]),  # a lone character beside two words says little, matches everywhere
+    ("招商难", ["招商", "难"]),  # ... but is kept when it is the only other word
+])
+def test_the_words_a_string_is_loosened_into(value, words):
+    assert inner_words(value, bundled_vocabulary()) == words
+
+
+@pytest.mark.parametrize("q, loosened", [
+    ("征地拆迁", True),
+    ('"征地拆迁"', False),
+    ("高新区", False),
+    ("招商* year:2023", False),
+    ("园区 -征地拆迁", False),
+])
+def test_which_queries_can_be_loosened(q, loosened):
+    tree, _ = parse_expression(q)
+    assert (relax(tree, 1, bundled_vocabulary()) is not None) == loosened
+
+
+def test_each_string_scores_as_one_term():
+    """A 7-character synonym (6 bigrams) no longer outweighs a 3-character word: each
+    string's literal phrase counts once, whatever its length."""
+    from indexer.build.schema import make_schema
+
+    query = parse_query("高新区", make_schema()).query
+    typed, synonym = query.subqueries[0], query.subqueries[1]
+    assert typed.a.boost == pytest.approx(1 / 2)  # 高新 新区
+    assert synonym.boost == pytest.approx(0.5) and synonym.a.boost == pytest.approx(1 / 8)  # 高新技术产业开发区
+
+
+# -- page-level rules (the seed pages) ----------------------------------------------
+
+def test_a_title_every_report_of_a_page_shares_earns_no_title_boost():
+    titles = ["园区除草活动简报 园区工作总结篇一", "园区除草活动简报 园区工作总结篇二"]
+    assert title_words(titles) == ["一", "二"]
+    assert title_words(["2023年工业园区工作总结"]) == ["2023年工业园区工作总结"]  # a page of one report
+
+
+def test_the_seed_pages_shared_title_does_not_rank_its_reports(service):
+    """Every report of corpus/003 carries the site's title 园区除草活动简报; no report is
+    about weeding. A title hit there must not count as a title: all those reports
+    score alike on it (only the title line of their text holds it)."""
+    rows = service.search(SearchRequest(q="除草", per_page=50, collapse=False))["results"]
+    page = [row for row in rows if row["source"].startswith("003_")]
+    assert len(page) >= 8
+    scores = sorted(row["score"] for row in page)
+    assert scores[-1] / scores[0] < 3, scores  # with a title boost the short reports scored 3x and more
+
+
+def test_a_copy_inside_a_longer_report_of_its_page_folds_under_it(service):
+    data = service.search(SearchRequest(q="硅", per_page=50))
+    rows = [row for row in data["results"] if row["source"].startswith("001_")]
+    assert [(row["n"], [s["n"] for s in row["similar"]]) for row in rows] == [(4, [5])]
+    uncollapsed = service.search(SearchRequest(q="硅", per_page=50, collapse=False))
+    assert {(r["source"][:4], r["n"]) for r in uncollapsed["results"]} >= {("001_", 4), ("001_", 5)}
+
+
+def test_containment_needs_almost_all_of_the_shorter_report():
+    long = "园区道路建设按计划推进，供水供电管网同步铺设完成。" * 6 + "招商引资成效明显，新引进项目八个，总投资十二亿元。" * 6
+    inside = "园区道路建设按计划推进，供水供电管网同步铺设完成。" * 6
+    other = "安全生产形势稳定，全年未发生较大事故，隐患排查整改到位。" * 6
+    assert page_families([long, inside, other], ["a", "b", "c"]) == ["a*", "a", ""]
+    # a different park, year or type on the same page is not folded
+    assert page_families([long, inside], ["a", "b"], [("甲", 2020, "工作总结"), ("乙", 2020, "工作总结")]) == ["", ""]
+
+
+# -- snippets: a report is normalised once -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "工業(yè)園區(qū)建設", "a(bā)b", "(yè)開頭", "工業（yè）區", "零\u200b宽\u00ad字符", "(ab) 与 （a）",
+    "業\u200b(yè)", "英文A(ā)和數字1(ā)", "", "((((yè)",
+])
+def test_deletions_are_those_of_the_deletion_pattern(text):
+    assert _deletions(text) == [m.span() for m in _DELETE_RE.finditer(text)]
+
+
+def test_find_matches_with_the_kept_normalisation_is_the_same():
+    text = "圍繞構建生態(tài)宜居城市，打造花園城市2.0版"
+    assert find_matches(text, ["花园城市"], normalize_for_matching(text)) == find_matches(text, ["花园城市"])
+
+
+def test_a_report_is_normalised_once_for_its_snippets(pages):
+    pages.search(SearchRequest(q="园区", collapse=False))
+    kept = pages._normalized.get  # the service's cache of normalised report text
+    searcher = pages.searcher()
+    texts = {d: searcher.stored_fields(d)["meta"]["text"] for d in range(searcher.doc_count_all())}
+    seen = []
+    for docnum, text in texts.items():
+        value = kept((pages.generation, docnum), lambda: seen.append(docnum))
+        assert value is not None and value[0] == normalize(text)
+    assert not seen, "every shown report was already normalised"
+
+
+def test_understood_claims_looser_results_only_when_there_are_some(service):
+    """On the seed pages 征地拆迁 and its synonyms find 9 reports: the query is loosened,
+    but no report has the words without the string, so nothing is said about looser ones."""
+    data = service.search(SearchRequest(q="征地拆迁", per_page=50, collapse=False))
+    assert data["total"] < FALLBACK_BELOW
+    assert all(row["match"] in ("exact", "synonym") for row in data["results"])
+    assert "不完全匹配" not in data["understood"]
