@@ -153,6 +153,7 @@ def test_every_value_says_why(readings):
         for fr in pages.values():
             for r in fr.reports:
                 assert all(r.evidence.get(k) for k in ("title", "park", "year", "doc_type", "period")), (fr.source, r.n)
+                assert all(s.why for s in r.sections), (fr.source, r.n)
 
 
 def test_corpus_listing_is_the_five_seeds():

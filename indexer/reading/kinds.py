@@ -95,47 +95,48 @@ def default_kind(doc_type: str) -> tuple[str, str]:
 
 def categorize_sections(sections: list[Section], text: str = "", doc_type: str = "其他",
                         year: int | None = None) -> None:
-    """Fill ``category`` in place (see the module docstring)."""
+    """Fill ``category`` and ``why`` in place (see the module docstring)."""
     before, after = default_kind(doc_type)
     if _RULES_TEXT.search(text):
         for s in sections:  # a regulation's articles are no report's parts
-            s.category = OTHER
+            s.category, s.why = OTHER, "正文自称规定/办法，条文不是报告的组成部分"
         return
-    turned = False
-    stack: list[tuple[int, str, bool]] = []  # (level, kind, named by its own heading)
+    turned, turn_why = False, ""
+    stack: list[tuple[int, str, bool, str]] = []  # (level, kind, named by a heading, heading)
     top = min((s.level for s in sections if s.level > 0), default=1)
-    prev_end = None
-    seen_heading = False
     for s in sections:
         if s.level == 0:
-            s.category = OTHER
-            prev_end = s.end
+            s.category, s.why = OTHER, "第一个小标题之前的导语"
             continue
-        if text and prev_end is not None and not turned:
+        if text and not turned:
             last_para = text[:s.start].rstrip("\n").rsplit("\n", 1)[-1]
             if s.start > 0 and _turns_to_future(last_para, year) and not _is_heading_line(last_para, sections):
-                turned, stack = True, []
+                turned, turn_why, stack = True, f"段落「{last_para[:16]}…」转入下一阶段的打算", []
         while stack and stack[-1][0] >= s.level:
             stack.pop()
         own = heading_category(s.heading, year)
         if own == PROGRESS and doc_type == "工作计划" and not _RETRO.search(s.heading or ""):
             own = None  # 狠抓企业建设进度 in a plan is a thing to do
-        if own and stack and stack[-1][2] and own not in (PROBLEM, PLAN):
+        named_parent = bool(stack and stack[-1][2])
+        if own and named_parent and own not in (PROBLEM, PLAN):
             own = None  # (五)落实管理目标 under 一、主要做法: the parent's kind holds
-        if own and stack and stack[-1][2] and own == PLAN and not _FUTURE.search(s.heading or "") \
+        if own and named_parent and own == PLAN and not _FUTURE.search(s.heading or "") \
                 and not _later_year(s.heading or "", year) and stack[-1][1] != PLAN:
             own = None
         if own:
-            s.category = own
-            if s.level == top and (own == PLAN or own == PROBLEM):
+            s.category, s.why = own, "小标题本身的用词"
+            if s.level == top and own in (PLAN, PROBLEM):
                 turned = True  # 二、存在的问题 / 三、下一步打算: what follows is the plan
+                turn_why = f"「{(s.heading or '')[:16]}」之后是打算"
         elif stack:
-            s.category = stack[-1][1]
+            s.category, s.why = stack[-1][1], f"随上级小标题「{stack[-1][3][:16]}」"
+        elif turned:
+            s.category, s.why = after, f"{doc_type}中{turn_why}"
         else:
-            s.category = after if turned else before
-        stack.append((s.level, s.category, bool(own) or bool(stack and stack[-1][2])))
-        prev_end = s.end
-        seen_heading = True
+            s.category = before
+            s.why = {PLAN: "工作计划的各部分都是计划安排", PROGRESS: f"{doc_type}在转入打算之前的部分是成效进展"}.get(
+                before, "小标题没有说明类别")
+        stack.append((s.level, s.category, bool(own) or named_parent, s.heading or ""))
 
 
 def _is_heading_line(line: str, sections: list[Section]) -> bool:
