@@ -77,6 +77,8 @@ _DROP_LINE = [
     re.compile(r"^(欢迎来到|歡迎來到|欢迎访问|歡迎訪問|欢迎光临|歡迎光臨).{0,40}$"),
     re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*[^。！？，,]{0,20}$"),  # 2024-01-27 某某范文网
     re.compile(r"^.{2,60}_第\d+页$"),  # a document site's page images: 科技园2023年工作总结_第1页
+    re.compile(r"^第\s*\d+\s*页\s*/\s*共\s*\d+\s*页$|^共?\d+\s*页$"),  # 第1页 / 共3页, 9页
+    re.compile(r"^(资源描述|資源描述|文档描述|文檔描述|内容描述|文档介绍|文檔介紹)\s*[:：]?$"),
     re.compile(r"^(温馨提示|溫馨提示|隐藏内容|隱藏內容|此处内容需要权限查看|此處內容需要權限查看|会员免费查看|會員免費查看|"
                r"文档简介|文檔簡介|下载本文档|下載本文檔|继续免费阅读|繼續免費閱讀|合集下载|合集下載|手机版|手機版)\s*[:：]?$"),
     re.compile(r"^(普通用户|会员用户|網站代理用户|网站代理用户|普通用戶|會員用戶)特权.{0,20}$"),
@@ -175,10 +177,17 @@ def drop_blocks(lines: list[str]) -> list[str]:
     return out
 
 
+def drop_excerpts(lines: list[str]) -> list[str]:
+    """A site prints the start of an article as its excerpt, then the article: the
+    excerpt is a line the next line (or the one after) begins with."""
+    return [x for i, x in enumerate(lines)
+            if not (len(x) >= 30 and any(len(y) > len(x) and y.startswith(x) for y in lines[i + 1:i + 3]))]
+
+
 def drop_boilerplate(lines: list[str]) -> list[str]:
     out: list[str] = []
     in_list = False
-    lines = drop_blocks([_HIDDEN_MARK.sub("", x).strip() for x in lines])
+    lines = drop_excerpts(drop_blocks([_HIDDEN_MARK.sub("", x).strip() for x in lines]))
     for line in lines:
         if not line:
             continue
@@ -302,6 +311,8 @@ def _heading_end(text: str, start: int) -> int | None:
         k = window.find(w)
         if k >= 0 and (best is None or k + len(w) < best):
             best = k + len(w)
+    while best is not None and (nxt := next((w for w in _HEAD_END_WORDS if window.startswith(w, best)), None)):
+        best += len(nxt)  # 工作进展情况: the heading runs to the last of its keywords
     if punct and (best is None or punct.start() < best + 6):
         # a sentence end right after the keyword: the heading is the whole sentence
         # ("（二）基础设施建设进展顺利。"), otherwise a comma means it is no heading
@@ -346,7 +357,8 @@ def restore_heading_breaks(line: str) -> list[str]:
             continue
         if not _cut_at_heading(line, m, cuts) and before in "。；" and re.search(r"[，,]", line[m.end():m.end() + 21]):
             cuts.add(m.start())  # "。（二）加快推进在建项目，确保…": an item starts here, its clause is its heading
-    if len([c for c in cuts if c > 0]) < 2:
+    # two headings at least, or one that opens the line ("一、2024年工作总结2024年，在…")
+    if len([c for c in cuts if c > 0]) < (1 if 0 in cuts else 2):
         return [line]
     pieces, last = [], 0
     for c in sorted(cuts):

@@ -24,7 +24,8 @@ from .parks import choose_park, find_parks
 
 # ------------------------------------------------------------ year
 
-_YEAR = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})\s*年(?!代)")
+# a year: 2023年, and in titles 2019工作总结 / 2019年度 where a site dropped the 年
+_YEAR = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})\s*(?:年(?!代)|(?=工作|上半年|下半年|度))")
 _EVENT_YEAR = re.compile(r"于|於|自|从|從|至|到|截至|截止|始建|成立")
 _MASKED_YEAR = re.compile(r"(?<![0-9])(?:20|19)?(?:[xX×＊*_＿]{1,4}|__+|—+)\s*年|(?<![0-9])20\s*年|(?<![0-9a-zA-Z])[xX]{3,4}\s*年")
 
@@ -77,8 +78,8 @@ def type_from(title: str) -> str | None:
         if any(t == "讲话" for _, _, t in found):
             return "讲话"
         first = found[0]
-        if len(found) > 1 and _JOINED.match(part[first[1]:]) is not None and first[2] in ("工作总结", "工作汇报"):
-            return first[2]
+        if len(found) > 1 and first[2] in ("工作总结", "工作汇报") and all(t in ("工作计划", first[2]) for _, _, t in found):
+            return first[2]  # 工作总结及下半年计划, 总结暨明年打算, 工作总结工作计划安排: a 总结 with its plans
         return max(found, key=lambda f: (f[1], -f[0]))[2]
     return None
 
@@ -86,7 +87,7 @@ def type_from(title: str) -> str | None:
 def _opening_type(body: str) -> tuple[str, str] | None:
     head = body.lstrip()[:300]
     if _SALUTATION.match(head):
-        if re.search(r"汇报|匯報", head):
+        if re.search(r"(?:下面|现将|現將|现在|現在|我).{0,24}(?:汇报|匯報)|(?:汇报|匯報)如下|简要(?:汇报|匯報)", head):
             return "工作汇报", "正文以称呼开头并说明是汇报"
         if re.search(r"作报告|報告工作|报告工作|作報告", head):
             return "工作报告", "正文以“各位代表”开头，向大会报告工作"

@@ -24,7 +24,10 @@ PROBLEM, PLAN, MEASURE, PROGRESS, OTHER = "存在问题", "计划安排", "做�
 
 # the future, as a report speaks of it
 _FUTURE = re.compile(r"下半年|明年|来年|來年|下一步|下步|下阶段|下階段|今后|今後|新的一年|新一年|第四季度|四季度|未来|未來|展望")
-_PLAN_WORDS = re.compile(r"计划(?!生育)|計劃(?!生育)|打算|思路|安排|要点|要點|目标|目標|设想|設想|建议|建議|部署|工作重点|重点工作|重點工作|工作重點|重点任务|重點任務")
+_PLAN_WORDS = re.compile(r"计划(?!生育)|計劃(?!生育)|打算|思路|工作安排|重点安排|重點安排|安排如下|要点|要點|目标|目標|设想|設想|"
+                         r"建议|建議|工作重点|重点工作|重點工作|工作重點|重点任务|重點任務|任务|任務")
+# 超额完成目标任务: a target met is progress, not a plan
+_DONE = re.compile(r"完成|实现|實現|超额|超額|达到|達到|取得|圆满|圓滿")
 _PROGRESS_WORDS = re.compile(r"成效|成绩|成績|完成情况|完成情況|进展|進展|成果|回顾|回顧|总结|總結|取得|亮点|亮點|成就|情况|情況|进度|進度|主要工作")
 _MEASURE_WORDS = re.compile(r"做法|措施|举措|舉措|办法|辦法|经验|經驗|方法|途径|途徑|抓手")
 _PROBLEM_WORDS = re.compile(r"存在|不足|困难|困難|短板|差距|瓶颈|瓶頸|制约|制約|风险|風險|挑战|挑戰|薄弱")
@@ -53,6 +56,8 @@ def heading_category(heading: str | None, report_year: int | None = None) -> str
     found = []
     for kind, pat in ((PLAN, _PLAN_WORDS), (MEASURE, _MEASURE_WORDS), (PROGRESS, _PROGRESS_WORDS)):
         m = pat.search(text)
+        if m and kind == PLAN and _DONE.search(text) and not future:
+            continue
         if m:
             found.append((m.start(), kind))
     if future and not any(k == MEASURE for _, k in found):

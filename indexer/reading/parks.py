@@ -233,10 +233,13 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
     for m in find_park_mentions(title):
         cands.setdefault(m.key, _Candidate([])).mentions.append(m)
         cands[m.key].in_title = True
+    first_sentence = re.search(r"[。！？!?]", body)
+    first_end = first_sentence.end() if first_sentence else len(body)
     for m in find_park_mentions(body):
         c = cands.setdefault(m.key, _Candidate([]))
         c.mentions.append(m)
-        c.in_opening = c.in_opening or m.start < OPENING_CHARS
+        # a zone (物流园, 产业园) named up front is often a project; it counts only in the first sentence
+        c.in_opening = c.in_opening or m.start < (OPENING_CHARS if m.strong else first_end)
     return cands
 
 

@@ -32,6 +32,7 @@ _STRONG_MARKER = [
     re.compile(rf"【第[{_CN_OR_DIGIT}]+篇】"),
     re.compile(rf"篇\s*(?:[{CN_DIGITS}]{{1,3}}|\d{{1,2}})$"),  # …工作总结篇一, …工作汇报 篇1
     re.compile(rf"^篇(?:[{CN_DIGITS}]{{1,3}}|\d{{1,2}})\s*[:：]"),  # 篇一:工业园区工作总结
+    re.compile(rf"^[(（]篇(?:[{CN_DIGITS}]{{1,3}}|\d{{1,2}})[)）]$"),  # (篇一)
     re.compile(rf"^第[{_CN_OR_DIGIT}]+篇(?:[:：\s].*)?$"),
     re.compile(rf"^(?:范文|範文|例文|精选|精選)[{_CN_OR_DIGIT}]+(?:[:：\s].*)?$"),
 ]

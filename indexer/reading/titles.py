@@ -31,6 +31,7 @@ _NUM = rf"[{CN_DIGITS}\d]{{1,3}}"
 
 _NUMBERING = [
     re.compile(rf"【第{_NUM}篇】"),  # 园区工作计划【第一篇】
+    re.compile(rf"^[(（]篇{_NUM}[)）]$"),  # (篇一)
     re.compile(rf"\s*篇\s*{_NUM}$"),  # …工作总结篇一, …工作汇报 篇1
     re.compile(rf"^篇{_NUM}\s*[:：]\s*"),  # 篇一:工业园区工作总结
     re.compile(rf"^第{_NUM}篇\s*[:：]?\s*"),  # 第一篇 上半年工作总结
@@ -40,6 +41,8 @@ _NUMBERING = [
 _TRAILING_NUMBER = re.compile(r"(?<=[^\d\s])\s*\d{1,2}$")  # …工作总结1, 工業園區上半年工作總結 2
 _DECORATIONS = [
     re.compile(r"^【[^】]{1,8}】"),  # the site's category: 【工作总结】, 【调研报告】
+    re.compile(r"^\d+\+\s*"),  # a site's counter: 8402+ 工业园区…
+    re.compile(rf"\s*[(（]{_NUM}篇[)）]$"),  # …工作总结(五篇)
     re.compile(r"^(?:有关|有關)(?=.{4})"),  # a document site's title prefix: 有关开发区…
     re.compile(r"\s*[(（](?:精选|精選|通用|优选|優選|汇总|匯總|合集)?\s*\d{0,3}\s*(?:篇|份)?(?:文档|文檔|范文|範文)?[)）]$"),
     re.compile(r"\s*(?:精选|精選|通用|汇总|匯總|专业精编|專業精編|优秀|優秀)?\d{1,3}篇$"),  # 精选5篇, 专业精编8篇, …安排4篇
@@ -118,19 +121,23 @@ def title_score(line: str) -> int:
 
 
 def pick_title_line(lines: list[str], limit: int = 8) -> int | None:
-    """Index of the title among the first lines of a page (before its first paragraph), or None."""
+    """Index of the title among the first lines of a page (before its first paragraph), or None.
+    A line the page repeats (a document site prints its title two or three times) scores more."""
     best, best_score = None, 0
+    head = [x.rstrip("。") for x in lines[:limit * 2]]
     for i, line in enumerate(lines[:limit]):
         if i and _is_paragraph(line):
             break
         s = title_score(line)
+        if s and head.count(line.rstrip("。")) >= 2:
+            s += 2
         if s > best_score:  # the first of equals: the title comes before its repetitions
             best, best_score = i, s
     return best if best_score >= 2 else None
 
 
 def _is_paragraph(line: str) -> bool:
-    return len(line) > 60 or bool(_SENTENCE_END.search(line))
+    return len(line) > 60 or (len(line) > 30 and bool(_SENTENCE_END.search(line)))
 
 
 # ------------------------------------------------------------ a title run into its body
