@@ -21,6 +21,7 @@ import re
 from ..model import Report
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
 from .parks import choose_park, find_parks
+from .titles import NEWS_LEAD_RE
 
 # ------------------------------------------------------------ year
 
@@ -62,8 +63,6 @@ _JOINED = re.compile(r"^(?:\d{0,4}[年度]*)?(?:及|和|暨|与|與|并|並|以�
 # a news headline: something was held, visited, signed
 _NEWS_TITLE = re.compile(r"召开|召開|举行|舉行|举办|舉辦|调研|調研|考察|视察|視察|签约|簽約|开工|開工|座谈|座談|观摩|觀摩|"
                          r"揭牌|启动|啟動|走访|走訪|督导|督導|检查|檢查")
-_NEWS_LEAD = re.compile(r"^(?:本报讯|本報訊|[^，,。]{0,8}[讯訊][:：\s]|[(（]记者|[(（]記者|记者|記者|"
-                        r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下晚中]?午?[，,]|近日[，,]|日前[，,])")
 _SALUTATION = re.compile(r"^(?:同志们|同志們|各位领导|各位領導|各位代表|尊敬的|各位来宾|各位來賓|女士们|大家好)")
 
 
@@ -92,7 +91,7 @@ def _opening_type(body: str) -> tuple[str, str] | None:
         if re.search(r"作报告|報告工作|报告工作|作報告", head):
             return "工作报告", "正文以“各位代表”开头，向大会报告工作"
         return "讲话", f"正文以称呼「{_SALUTATION.match(head).group(0)}」开头，是讲话"
-    if _NEWS_LEAD.match(head) and _NEWS_TITLE.search(re.split(r"[。！]", head, maxsplit=1)[0]):
+    if NEWS_LEAD_RE.match(head) and _NEWS_TITLE.search(re.split(r"[。！]", head, maxsplit=1)[0]):
         return "简报", "正文是新闻导语（日期/本报讯/记者，某某召开或举行…）"
     return None
 

@@ -103,7 +103,7 @@ def _report(lines: list[str], fallback_title: str) -> RawReport:
     if i is not None:
         title = titles.clean_title(lines[i]) or lines[i]
         body = _drop_title_repeats(lines[i], title, lines[i + 1:])
-        why = f"第 {i + 1} 行「{lines[i]}」像标题（短、无句末标点、含文种词）"
+        why = titles.why_title_line(lines, i)
         if title != lines[i]:
             why += f"，去掉网站加的修饰后为「{title}」"
         return RawReport(title, "\n".join([title] + body), why)

@@ -131,9 +131,23 @@ def pick_title_line(lines: list[str], limit: int = 8) -> int | None:
         s = title_score(line)
         if s and head.count(line.rstrip("。")) >= 2:
             s += 2
+        if s and i + 1 < len(lines) and NEWS_LEAD_RE.match(lines[i + 1]):
+            s += 2  # a headline right above a news lead (3月5日上午，… / 本报讯 …)
         if s > best_score:  # the first of equals: the title comes before its repetitions
             best, best_score = i, s
     return best if best_score >= 2 else None
+
+
+def why_title_line(lines: list[str], i: int) -> str:
+    """Why ``pick_title_line`` chose line ``i``, in Chinese."""
+    reasons = ["短行、无句末标点"]
+    if DOC_WORD_RE.search(lines[i]):
+        reasons.append("含文种词")
+    if [x.rstrip("。") for x in lines[:16]].count(lines[i].rstrip("。")) >= 2:
+        reasons.append("页面重复出现")
+    if i + 1 < len(lines) and NEWS_LEAD_RE.match(lines[i + 1]):
+        reasons.append("下接新闻导语")
+    return f"第 {i + 1} 行「{lines[i]}」最像标题（{'、'.join(reasons)}）"
 
 
 def _is_paragraph(line: str) -> bool:
@@ -176,6 +190,9 @@ def cut_inline_title(line: str) -> tuple[str, str] | None:
 
 # ------------------------------------------------------------ a page without a title line
 
+# how a news item's lead opens: 本报讯, 某某讯：, （记者…）, a date and a comma, 近日，
+NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。]{0,8}[讯訊][:：\s]|[(（]记者|[(（]記者|记者|記者|"
+                          r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下晚中]?午?[，,]|近日[，,]|日前[，,])")
 _LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。]{0,8}[讯訊][:：\s]|[(（][^)）]{0,30}[)）])\s*")
 
 
