@@ -248,6 +248,11 @@ def join_broken_lines(lines: list[str]) -> list[str]:
             prev = out[-1]
             # a line ending in 的/和/、 cannot be complete, however short
             dangling = prev[-1] in "的和与與及对對为為在把将將从從向并並或、，,“"
+            # a line cannot start with the punctuation that closes a sentence or a clause:
+            # it continues the line before ("…所作的政府工作报告" / "。会议高度评价…")
+            if re.match(r"[。，、；：！？）」』”,;:!?)]", line) and prev[-1] not in _TERMINAL:
+                out[-1] = prev + line
+                continue
             # a lone character is never a line of its own: it is the tail of the one
             # before, cut by the page's layout (政府工作报 / 告)
             if (re.fullmatch(rf"[{CJK}]", line) and prev[-1] not in _TERMINAL and prev[-1] not in "：:"

@@ -33,8 +33,8 @@ from functools import lru_cache
 
 import opencc
 
-from ..text import (ADMIN_LEVEL_CHARS, CJK, DEICTIC_PLACE_RE, MASK_CHARS, PARK_HEAD_FAMILIES, PARK_HEADS,
-                    PARK_QUALIFIERS, PARK_WORD_RE, STRONG_PARK_HEADS)
+from ..text import (ADMIN_LEVEL_CHARS, CJK, DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, PARK_HEAD_FAMILIES,
+                    PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, STRONG_PARK_HEADS)
 
 try:  # jieba-rs: the segmenter the index uses, with part-of-speech tags
     import rjieba
@@ -170,6 +170,8 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int] | None:
     if not parts or level:
         return None
     place = "".join(parts)
+    if vouched != "行政区划" and place.startswith(NAME_NEVER_STARTS):
+        return None
     return place, vouched, head_start - len(window) + len(rest) - len(place)
 
 

@@ -126,8 +126,8 @@ def pick_title_line(lines: list[str], limit: int = 8) -> int | None:
     best, best_score = None, 0
     head = [x.rstrip("。") for x in lines[:limit * 2]]
     for i, line in enumerate(lines[:limit]):
-        if i and _is_paragraph(line):
-            break
+        if _is_paragraph(line) or _SALUTATION_RE.match(line):
+            break  # the text has begun: a title comes before it (各位代表：… has none)
         s = title_score(line)
         if s and head.count(line.rstrip("。")) >= 2:
             s += 2
@@ -179,6 +179,8 @@ def cut_inline_title(line: str) -> tuple[str, str] | None:
     if end is None:
         return None
     rest = line[end:]
+    if re.match(r"[，,。；;！!？?、]", rest):
+        return None  # "…听取了政府工作报告。会议认为…": a sentence that mentions a report, no title
     # the collection's number glued to the body: …工作总结1 + 20xx年以来
     num = re.match(r"\d{1,2}(?=(?:19|20)[\dxX]{2}|[{CJK}])", rest)
     if num and not re.match(r"\d{1,2}\s*(?:月|日|年|个|项|家|%)", rest):
