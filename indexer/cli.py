@@ -91,7 +91,7 @@ def cmd_inspect(args) -> int:
         "reports": [
             {"n": r.n, "title": r.title, "park": r.park, "parks_mentioned": r.parks_mentioned, "year": r.year,
              "doc_type": r.doc_type, "period": r.period, "chars": len(r.text),
-             "sections": [{"heading": s.heading, "level": s.level, "category": s.category}
+             "sections": [{"heading": s.heading, "level": s.level, "category": s.category, "why": s.why}
                           for s in r.sections if s.heading],
              "evidence": r.evidence}
             for r in reading.reports
@@ -105,13 +105,15 @@ def cmd_inspect(args) -> int:
         print(f"跳过：{reading.skipped}")
     for r in data["reports"]:
         print(f"\n第 {r['n']} 篇：{r['title']}（{r['chars']} 字）")
+        if r["evidence"].get("title"):
+            print(f"  标题依据：{r['evidence']['title']}")
         for key, label in (("park", "园区"), ("year", "年份"), ("doc_type", "类型"), ("period", "时段")):
             why = r["evidence"].get(key)
             print(f"  {label}：{r[key]}" + (f"（依据：{why}）" if why else ""))
         if r["parks_mentioned"]:
             print(f"  提到的园区：{'、'.join(r['parks_mentioned'])}")
         for s in r["sections"]:
-            print(f"  {'  ' * (s['level'] - 1)}{s['heading']}  [{s['category']}]")
+            print(f"  {'  ' * (s['level'] - 1)}{s['heading']}  [{s['category']}：{s['why']}]")
     return 0
 
 

@@ -22,7 +22,8 @@ class Section:
     line included. The text before a report's first heading (after its title) is a
     section with ``heading=None`` and ``level=0``. Sections are flat and in order:
     a level-2 section ends where the next heading of any level begins. A section
-    whose own heading says nothing about its kind inherits its parent's category.
+    whose own heading says nothing about its kind takes it from its parent and from
+    the report (reading/kinds.py); ``why`` says which, for `parksearch inspect`.
     """
 
     heading: str | None
@@ -30,6 +31,7 @@ class Section:
     category: str
     start: int
     end: int
+    why: str = ""
 
 
 @dataclass

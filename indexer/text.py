@@ -30,7 +30,7 @@ CN_DIGITS = "一二三四五六七八九十"
 # The words a park's name ends in, Simplified and Traditional (the reader's topic test and
 # the splitter's title test; the park-name grammar itself lives in reading/).
 PARK_WORDS = ("园区", "園區", "工业园", "工業園", "产业园", "產業園", "开发区", "開發區", "高新区", "高新區",
-              "集中区", "集中區", "管委会", "管委會")
+              "集中区", "集中區", "管委会", "管委會", "经开区", "經開區", "科技园", "科技園", "物流园", "物流園", "保税区", "保稅區")
 PARK_WORD_RE = re.compile("|".join(PARK_WORDS))
 
 # The facet and filter value for a park or year the reader could not tell.
@@ -49,3 +49,45 @@ CONTROL_FILES = (CORRECTIONS_FILE, *VOCABULARY_FILES)
 # Function words: when a query string is loosened into its words (search/fallback.py),
 # these say nothing on their own and are left out.
 FUNCTION_WORDS = frozenset("的 了 着 和 与 及 或 等 是 在 对 把 被 之 其 也 都 而 并 为 以 于 从 这 那 个 地 得".split())
+
+# ------------------------------------------------------------ how park names are formed
+# A park's name is a place or proper name, optional qualifiers, and a head:
+# 宁波 + 国家 + 高新区, 北仑 + 现代农业 综合 + 开发区, 临港 + 高新技术 + 产业园区 (reading/parks.py).
+# Heads, longest first so that the longest one is matched.
+PARK_HEADS = tuple(sorted((
+    "高新技术产业开发区", "经济技术开发区", "高新技术产业园区", "高新技术开发区", "农业科技园区", "现代农业园区",
+    "工业集中发展区", "工业集中区", "产业集聚区", "综合保税区", "出口加工区", "经济开发区", "高新技术园区",
+    "工业园区", "产业园区", "科技园区", "物流园区", "化工园区", "农业园区", "示范园区", "生态园区",
+    "开发区", "高新区", "经开区", "工业园", "产业园", "科技园", "物流园", "农业园", "示范园", "工业区", "保税区",
+), key=len, reverse=True))
+# Heads that name a park of a whole place; the others are often a zone inside one
+# (农产品物流园 in 某开发区), so they need more evidence to be the report's park.
+STRONG_PARK_HEADS = frozenset((
+    "高新技术产业开发区", "经济技术开发区", "高新技术产业园区", "高新技术开发区", "经济开发区", "开发区", "高新区",
+    "经开区", "工业园区", "工业园", "工业集中区", "工业集中发展区", "产业集聚区", "综合保税区", "保税区",
+))
+# Heads that are one park under two spellings (宁波国家高新区 = 宁波高新区): the facet keeps one.
+PARK_HEAD_FAMILIES = (
+    ("经济技术开发区", "经济开发区", "经开区", "开发区"),
+    ("高新技术产业开发区", "高新技术开发区", "高新技术产业园区", "高新技术园区", "高新区"),
+    ("工业园区", "工业园"), ("产业园区", "产业园"), ("科技园区", "科技园"), ("物流园区", "物流园"),
+    ("农业科技园区", "农业园区", "农业园"), ("示范园区", "示范园"), ("工业集中发展区", "工业集中区"),
+)
+# Words between a name and its head that say what kind of park it is, not which one.
+PARK_QUALIFIERS = tuple(sorted((
+    "国家级", "省级", "市级", "县级", "国家", "经济技术", "高新技术", "高新", "经济", "技术", "产业", "工业", "农业",
+    "科技", "现代农业", "现代", "综合", "生态", "化工", "精细化工", "化学", "物流", "循环经济", "特色", "新材料",
+    "食品", "医药", "生物医药", "装备制造", "电子信息", "智能制造", "临空", "台商投资", "中小企业", "民营", "民营科技",
+    "创业", "文化创意", "软件", "光电", "汽车", "纺织", "服装", "建材", "机械", "家居", "新能源", "能源", "信息",
+    "数字", "智能", "绿色", "示范", "出口加工", "保税", "电子", "商贸", "农产品", "农副产品",
+), key=len, reverse=True))
+# A level of the administrative hierarchy: 樟树 + 市, 泾 + 县, 庄头 + 乡.
+ADMIN_LEVEL_CHARS = "省市县区镇乡旗州盟村"
+# "My county", "this city": a place by deixis, never a name (我县工业园区, 该区开发区).
+DEICTIC_PLACE_RE = re.compile(rf"^[我本该全各此这其][{ADMIN_LEVEL_CHARS}]$")
+# Words a name never starts with (function words, deixis): 现将区工业园, 对该区开发区. A place the
+# gazetteer knows is exempt (本溪, 全椒 are county names).
+NAME_NEVER_STARTS = ("现将", "有关", "关于", "按照", "根据", "通过", "围绕", "对于", "为了", "经过", "我", "本", "该", "各",
+                     "此", "这", "其", "全", "将", "把", "在", "对", "与", "和", "及", "的", "从", "向", "由")
+# Masking a source used for a name it hid: xx, XX, **, __, ——, 〔...〕, 某.
+MASK_CHARS = "xX×＊*_＿—…○□Ｘ〔〕．.某"

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..text import CJK, CN_DIGITS as _CN_NUM
+from . import titles
 
 _TERMINAL = "。！？!?；;：:…”’」』）)"
 
@@ -72,6 +73,17 @@ _LIST_HEADER = re.compile(
 )
 _DROP_LINE = [
     re.compile(r"^(首页|首頁|当前位置|當前位置|您的位置|您现在的位置|你的位置|位置)\s*[:：>»/]"),
+    re.compile(r"^(当前位置|當前位置|现在位置|現在位置|您的位置|你的位置|您现在的位置)"),
+    re.compile(r"^(欢迎来到|歡迎來到|欢迎访问|歡迎訪問|欢迎光临|歡迎光臨).{0,40}$"),
+    re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*[^。！？，,]{0,20}$"),  # 2024-01-27 某某范文网
+    re.compile(r"^.{2,60}_第\d+页$"),  # a document site's page images: 科技园2023年工作总结_第1页
+    re.compile(r"^第\s*\d+\s*页\s*/\s*共\s*\d+\s*页$|^共?\d+\s*页$"),  # 第1页 / 共3页, 9页
+    re.compile(r"^(资源描述|資源描述|文档描述|文檔描述|内容描述|文档介绍|文檔介紹)\s*[:：]?$"),
+    re.compile(r"^(温馨提示|溫馨提示|隐藏内容|隱藏內容|此处内容需要权限查看|此處內容需要權限查看|会员免费查看|會員免費查看|"
+               r"文档简介|文檔簡介|下载本文档|下載本文檔|继续免费阅读|繼續免費閱讀|合集下载|合集下載|手机版|手機版)\s*[:：]?$"),
+    re.compile(r"^(普通用户|会员用户|網站代理用户|网站代理用户|普通用戶|會員用戶)特权.{0,20}$"),
+    re.compile(r"^(标签|標籤|关键词|關鍵詞|关键字|關鍵字|tags?)\s*[:：].{0,100}$", re.I),
+    re.compile(r"已阅读\d+页|還剩\d+頁|还剩\d+页未读|预览结束|預覽結束|免费获取全文|定制代笔|由会员分享|由會員分享|珍藏版[)）]?》"),
     re.compile(r"^[^。！？]{0,40}(\s*[>»]\s*[^。！？>»]{1,20}){2,}\s*[>»]?$"),  # 首页 > 范文 > 计划 >
     re.compile(r"^(网友发表时间|網友發表時間|发布时间|發佈時間|发表时间|浏览次数|瀏覽次數|阅读次数|点击数|阅读量|"
                r"来源|來源|作者|编辑|責任編輯|责任编辑)\s*[:：]?\s*\S{0,30}$"),
@@ -82,15 +94,37 @@ _DROP_LINE = [
                r"查看更多|展开全文|展開全文|阅读全文|閱讀全文|收起|本文由用户上传|版权声明.*)$", re.I),
     re.compile(r"^[\d\s.,:：/|-]{1,30}$"),  # bare counters and page numbers: "40 2464752", "6"
 ]
-_BLURB_MARKS = re.compile(r"小编|小編|写作参考|寫作參考|范文大全|範文大全|为您分享|為您分享|网友为您|網友為您")
+_BLURB_MARKS = re.compile(r"小编|小編|写作参考|寫作參考|范文大全|範文大全|为您分享|為您分享|网友为您|網友為您|为您筛选|為您篩選|"
+                          r"本站为你|本站為你|为你精心整理|為你精心整理|文秘视角|文秘視角")
 _BLURB_SOFT = re.compile(r"仅供参考|僅供參考|欢迎阅读|歡迎閱讀|希望对大家|希望對大家|希望能够帮助|希望能夠幫助|"
                          r"供您参考|供您參考|范文|範文|下载支持|下載支持|欢迎分享|歡迎分享")
 _CREDIT = re.compile(r"(来源于|來源於|本文来自|本文來自|转载自|轉載自|摘自).{0,30}(网|網|之家|\.com|\.cn|欢迎阅读|歡迎閱讀)")
 
 
+# "label: value" metadata a site or a government portal prints around a document
+_META_LABEL = re.compile(
+    r"(发布时间|發佈時間|发布日期|發布日期|时间|時間|日期|来源|來源|作者|浏览次数|瀏覽次數|浏览数|浏览量|阅读量|阅读次数|"
+    r"点击数|點擊數|人气|人氣|字数|页数|頁數|大小|上传时间|上傳時間|格式|文档编号|文檔編號|编辑|編輯|责任编辑|責任編輯|"
+    r"索引号|索引號|主题分类|主題分類|发布机构|發布機構|公开方式|公開方式|成文日期|组配分类|組配分類|公开范围|公開範圍|"
+    r"文号|文號|发文日期|發文日期|文件编号|文件編號|生成日期|网站客服|網站客服|关注度|關注度|摘要)\s*[:：]")
+# words only a website uses about itself; two of them make a line the site's
+_SITE_WORDS = re.compile(r"下载|下載|文档|文檔|上传|上傳|版权|版權|客服|投诉|投訴|预览|預覽|积分|積分|会员|會員|VIP|"
+                         r"侵权|侵權|网友|網友|收藏|举报|舉報|范文|範文|在线阅读|在線閱讀|付费|付費|网站|網站", re.I)
+_FOOTER_WORDS = re.compile(r"网站地图|網站地圖|联系我们|聯系我們|聯繫我們|版权所有|版權所有|备案号|備案號|ICP|主办单位|主辦單位|"
+                           r"网站标识码|網站標識碼|举报电话|舉報電話|政务邮箱|政務郵箱|技术支持|技術支持")
+
+
+def _is_site_line(line: str) -> bool:
+    if len(line) <= 120 and _META_LABEL.search(line) and not re.search(r"[。！？]", line):
+        return True
+    if len(line) <= 200 and len(set(m.group().upper() for m in _SITE_WORDS.finditer(line))) >= 2:
+        return True
+    return len(line) <= 300 and len(set(_FOOTER_WORDS.findall(line))) >= 2
+
+
 def is_boilerplate_line(line: str) -> bool:
     """A line that belongs to the website, not to any report."""
-    if any(p.match(line) for p in _DROP_LINE):
+    if any(p.match(line) for p in _DROP_LINE) or _is_site_line(line):
         return True
     if len(line) <= 400 and (_BLURB_MARKS.search(line) or len(_BLURB_SOFT.findall(line)) >= 2):
         return True
@@ -108,10 +142,55 @@ def _is_link_line(line: str) -> bool:
     return len(line) <= 60 and not re.search(r"[。！？；]", line)
 
 
+_BLOCK_HEADER = re.compile(r"^(目录|目錄|文档简介|文檔簡介|内容简介|內容簡介|文档目录|文檔目錄)\s*[:：]?$")
+_HIDDEN_MARK = re.compile(r"[…\.。]{0,6}\s*此处隐藏\s*\d+\s*个?字\s*[…\.。]{0,6}|[…\.]{0,6}\s*此處隱藏\s*\d+\s*個?字\s*[…\.]{0,6}")
+
+
+def _is_entry(line: str) -> bool:
+    return len(line) <= 40 and not re.search(r"[。！？；]", line)
+
+
+def drop_blocks(lines: list[str]) -> list[str]:
+    """A table of contents (目录 + titles) or a site's outline (文档简介 + fake headings)
+    lists what follows; it ends where the first listed item really starts. A run of
+    three or more lines of a few characters each is a title the site cut into tags."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if _BLOCK_HEADER.match(lines[i]):
+            entries: list[str] = []
+            j = i + 1
+            while j < len(lines) and _is_entry(lines[j]) and not any(e == lines[j] or e.startswith(lines[j]) for e in entries):
+                entries.append(lines[j])
+                j += 1
+            if entries:
+                i = j
+                continue
+        k = i
+        while k < len(lines) and len(lines[k]) <= 4 and not re.search(r"[，。、；：！？,.;:]", lines[k]):
+            k += 1
+        if k - i >= 3:
+            i = k
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def drop_excerpts(lines: list[str]) -> list[str]:
+    """A site prints the start of an article as its excerpt, then the article: the
+    excerpt is a line the next line (or the one after) begins with."""
+    return [x for i, x in enumerate(lines)
+            if not (len(x) >= 30 and any(len(y) > len(x) and y.startswith(x) for y in lines[i + 1:i + 3]))]
+
+
 def drop_boilerplate(lines: list[str]) -> list[str]:
     out: list[str] = []
     in_list = False
+    lines = drop_excerpts(drop_blocks([_HIDDEN_MARK.sub("", x).strip() for x in lines]))
     for line in lines:
+        if not line:
+            continue
         if _LIST_HEADER.match(line):
             in_list = True
             continue
@@ -169,6 +248,11 @@ def join_broken_lines(lines: list[str]) -> list[str]:
             prev = out[-1]
             # a line ending in 的/和/、 cannot be complete, however short
             dangling = prev[-1] in "的和与與及对對为為在把将將从從向并並或、，,“"
+            # a line cannot start with the punctuation that closes a sentence or a clause:
+            # it continues the line before ("…所作的政府工作报告" / "。会议高度评价…")
+            if re.match(r"[。，、；：！？）」』”,;:!?)]", line) and prev[-1] not in _TERMINAL:
+                out[-1] = prev + line
+                continue
             # a lone character is never a line of its own: it is the tail of the one
             # before, cut by the page's layout (政府工作报 / 告)
             if (re.fullmatch(rf"[{CJK}]", line) and prev[-1] not in _TERMINAL and prev[-1] not in "：:"
@@ -204,10 +288,10 @@ def split_doubled_title(line: str) -> list[str]:
     return [line]
 
 
-_HEAD_END_WORDS = ("情况", "問題", "问题", "思路", "打算", "安排", "措施", "做法", "成效", "成绩", "成績",
+_HEAD_END_WORDS = ("总结", "總結", "情况", "情況", "問題", "问题", "思路", "打算", "安排", "措施", "做法", "成效", "成绩", "成績",
                    "目标", "目標", "任务", "任務", "重点", "重點", "建议", "建議", "经验", "經驗", "体会",
                    "體會", "计划", "計劃", "进展", "進展", "要点", "要點")
-_INLINE_L1 = re.compile(rf"(?<=[。：:；！？!?])([{_CN_NUM}]{{1,3}})、")
+_INLINE_L1 = re.compile(rf"(?:(?<=[。：:；！？!?])|^)([{_CN_NUM}]{{1,3}})、")
 _INLINE_L2 = re.compile(rf"[（(]([{_CN_NUM}]{{1,3}})[）)]")
 
 
@@ -232,6 +316,8 @@ def _heading_end(text: str, start: int) -> int | None:
         k = window.find(w)
         if k >= 0 and (best is None or k + len(w) < best):
             best = k + len(w)
+    while best is not None and (nxt := next((w for w in _HEAD_END_WORDS if window.startswith(w, best)), None)):
+        best += len(nxt)  # 工作进展情况: the heading runs to the last of its keywords
     if punct and (best is None or punct.start() < best + 6):
         # a sentence end right after the keyword: the heading is the whole sentence
         # ("（二）基础设施建设进展顺利。"), otherwise a comma means it is no heading
@@ -258,7 +344,7 @@ def restore_heading_breaks(line: str) -> list[str]:
     """Break a run-on paragraph (several hundred characters holding 一、… （一）…
     headings glued together) before each heading, and after a heading that has no
     punctuation of its own ("二、招商引资情况瞄准…")."""
-    if len(line) < 300:
+    if len(line) < (150 if _HEADING_START.match(line) else 300):
         return [line]
     cuts: set[int] = set()
     expect = None
@@ -272,10 +358,12 @@ def restore_heading_breaks(line: str) -> list[str]:
             expect = v + 1
     for m in _INLINE_L2.finditer(line):
         before = line[m.start() - 1] if m.start() else ""
-        if m.start() and before not in "。：:；" and m.start() not in cuts:
+        if m.start() and before not in "。：:； " and m.start() not in cuts:
             continue
-        _cut_at_heading(line, m, cuts)
-    if len([c for c in cuts if c > 0]) < 2:
+        if not _cut_at_heading(line, m, cuts) and before in "。；" and re.search(r"[，,]", line[m.end():m.end() + 21]):
+            cuts.add(m.start())  # "。（二）加快推进在建项目，确保…": an item starts here, its clause is its heading
+    # two headings at least, or one that opens the line ("一、2024年工作总结2024年，在…")
+    if len([c for c in cuts if c > 0]) < (1 if 0 in cuts else 2):
         return [line]
     pieces, last = [], 0
     for c in sorted(cuts):
@@ -297,6 +385,23 @@ def _split_trailing_heading(line: str) -> list[str]:
 
 # ------------------------------------------------------------ entry point
 
+def split_run_on_title(line: str) -> list[str]:
+    """A title run into what follows it: into keyword tags that repeat it ("标题甲标题乙
+    标题甲今年以来…", a document site's), or into its first heading ("…工作总结及下半年
+    思路一、1-6月份…"). Returns [title, rest] then; a line repeating its title exactly
+    is handled by :func:`split_doubled_title`."""
+    cut = titles.cut_inline_title(line) if len(line) > 60 else None
+    if not cut:
+        return split_doubled_title(line)
+    title, rest = cut
+    repeated = False
+    while rest.startswith(title[:6]) and (again := titles.cut_inline_title(rest)):
+        rest, repeated = again[1], True
+    if repeated or _HEADING_START.match(rest):
+        return [title, rest]
+    return split_doubled_title(line)
+
+
 def clean_lines(lines: list[str]) -> list[str]:
     lines = [normalize_line(x) for x in lines]
     lines = [x for x in lines if x]
@@ -305,7 +410,7 @@ def clean_lines(lines: list[str]) -> list[str]:
     lines = join_broken_lines(lines)
     out: list[str] = []
     for line in lines:
-        for a in split_doubled_title(line):
+        for a in split_run_on_title(line):
             for b in restore_heading_breaks(a):
                 out.extend(_split_trailing_heading(b))
     return out

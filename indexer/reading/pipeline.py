@@ -23,7 +23,7 @@ __all__ = ["CORRECTIONS_FILE", "PIPELINE_VERSION", "SUPPORTED_SUFFIXES", "iter_c
 
 # Bump when a change to reading, cleaning, splitting or describing changes what is
 # indexed: the build fingerprint includes it, so the next `parksearch index` rebuilds.
-PIPELINE_VERSION = "3"  # 3: links out of the corpus are skipped (an older index may hold them)
+PIPELINE_VERSION = "4"  # 3: links out of the corpus are skipped; 4: the reader of real pages (titles, parks, kinds)
 
 INDEX_DIR_NAMES = {"index"}
 
@@ -134,9 +134,10 @@ def _read(path: Path, source: str, corrections: Corrections | None) -> FileReadi
     kept = [r for r in raws if not (len(raws) > 1 and is_off_topic(r))]
     for r in raws:
         if r not in kept:
-            fr.notes.append(f"「{r.title}」与园区无关（正文没有提到园区、开发区或管委会），已略去")
+            fr.notes.append(f"「{r.line or r.title}」与园区无关（正文没有提到园区、开发区或管委会），已略去")
     for n, r in enumerate(kept, start=1):
         report = Report(n=n, title=r.title, text=r.text, sections=split_sections(r.text, marked))
+        report.evidence["title"] = r.why_title
         describe_report(report, page_title)
         apply_folder_hints(report, source)
         apply_corrections(report, source, corrections)

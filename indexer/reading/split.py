@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..model import Section
 from ..text import CJK, CN_DIGITS
+from . import titles
 
 _CN_OR_DIGIT = CN_DIGITS + "0-9"
 _DOC_WORD = re.compile(r"总结|總結|汇报|匯報|计划|計劃|报告|報告|要点|要點|打算|简报|簡報|讲话|講話|致辞|致辭|发言|發言|思路|安排")
@@ -29,7 +30,9 @@ _PARK_WORD = re.compile(r"园区|園區|工业园|工業園|产业园|產業園|
 
 _STRONG_MARKER = [
     re.compile(rf"【第[{_CN_OR_DIGIT}]+篇】"),
-    re.compile(rf"篇[{CN_DIGITS}]{{1,3}}$"),
+    re.compile(rf"篇\s*(?:[{CN_DIGITS}]{{1,3}}|\d{{1,2}})$"),  # …工作总结篇一, …工作汇报 篇1
+    re.compile(rf"^篇(?:[{CN_DIGITS}]{{1,3}}|\d{{1,2}})\s*[:：]"),  # 篇一:工业园区工作总结
+    re.compile(rf"^[(（]篇(?:[{CN_DIGITS}]{{1,3}}|\d{{1,2}})[)）]$"),  # (篇一)
     re.compile(rf"^第[{_CN_OR_DIGIT}]+篇(?:[:：\s].*)?$"),
     re.compile(rf"^(?:范文|範文|例文|精选|精選)[{_CN_OR_DIGIT}]+(?:[:：\s].*)?$"),
 ]
@@ -41,11 +44,12 @@ def _is_title_line(line: str) -> bool:
     return len(line) <= 60 and not re.search(r"[。！？；]", line)
 
 
-def find_report_starts(lines: list[str]) -> list[int]:
-    """Indices of lines that start a report."""
+def find_report_starts(lines: list[str]) -> tuple[list[int], bool]:
+    """Indices of lines that start a report, and whether they are numbered by a bare
+    trailing count (…工作总结1, …工作总结2) that is the site's, not the title's."""
     starts = [i for i, x in enumerate(lines) if _is_title_line(x) and any(p.search(x) for p in _STRONG_MARKER)]
     if starts:
-        return starts
+        return starts, False
     # "…工作总结 1" "…工作总结 2": same stem, numbers counting up from 1
     fams: dict[str, list[tuple[int, int]]] = {}
     for i, x in enumerate(lines):
@@ -55,62 +59,92 @@ def find_report_starts(lines: list[str]) -> list[int]:
     for members in fams.values():
         nums = [n for n, _ in members]
         if len(members) >= 2 and nums[0] == 1 and nums == list(range(1, len(nums) + 1)):
-            return [i for _, i in members]
+            return [i for _, i in members], True
     # numbered article titles: "1. XX工业园区2023年工作总结" "2. …"
     listed = [(int(m.group("n")), i) for i, x in enumerate(lines)
               if (m := _LISTED_TITLE.match(x)) and _is_title_line(x)
               and _DOC_WORD.search(m.group("stem")[-6:]) and _PARK_WORD.search(m.group("stem"))]
     if len(listed) >= 2 and [n for n, _ in listed] == list(range(1, len(listed) + 1)):
-        return [i for _, i in listed]
-    return []
+        return [i for _, i in listed], False
+    return [], False
 
 
 @dataclass
 class RawReport:
     title: str
     text: str  # title line first
+    why_title: str = ""  # how the title was found, for `parksearch inspect`
+    line: str = ""  # the title line as the page has it (with the site's numbering)
 
 
 def _is_substantial(lines: list[str]) -> bool:
     return sum(len(x) for x in lines if re.search(r"[。；]", x)) >= 200
 
 
-def _looks_like_title(line: str) -> bool:
-    if not _is_title_line(line) or len(line) < 4:
-        return False
-    if re.match(r"^(各位|尊敬|同志们|大家)", line) or re.search(r"[:：]$", line):
-        return False
-    if re.match(rf"^([{CN_DIGITS}]+[、.．]|[（(][{CN_DIGITS}\d]+[）)]|\d+[、.．])", line):
-        return False
-    return bool(re.search(f"[{CJK}]", line))
+def _drop_title_repeats(title_line: str, title: str, body: list[str]) -> list[str]:
+    """Doc sites repeat a title under it (and glue it to the body: "标题1 20xx年以来…")."""
+    out = []
+    for k, line in enumerate(body):
+        if k < 6 and line in (title_line, title):
+            continue
+        if not out and len(line) > len(title) + 10:
+            for t in (title_line, title):
+                if line.startswith(t):
+                    rest = re.sub(r"^\s*\d{1,2}(?=(?:19|20)[\dxX]{2}|[^\d])", "", line[len(t):])
+                    line = rest.lstrip("，,：: ")
+                    break
+        out.append(line)
+    return out
+
+
+def _report(lines: list[str], fallback_title: str) -> RawReport:
+    """A page (or the part of one before its first numbered report) as one report."""
+    i = titles.pick_title_line(lines)
+    if i is not None:
+        title = titles.clean_title(lines[i]) or lines[i]
+        body = _drop_title_repeats(lines[i], title, lines[i + 1:])
+        why = titles.why_title_line(lines, i)
+        if title != lines[i]:
+            why += f"，去掉网站加的修饰后为「{title}」"
+        return RawReport(title, "\n".join([title] + body), why)
+    cut = titles.cut_inline_title(lines[0])
+    if cut:
+        title = titles.clean_title(cut[0], trailing_number=True) or cut[0]
+        return RawReport(title, "\n".join([title, cut[1]] + lines[1:]), "标题与正文连在同一行，从文种词处切开")
+    if titles.title_score(fallback_title) >= 5:  # a file named by its title: 1954年政府工作报告.txt
+        return RawReport(fallback_title, "\n".join([fallback_title] + lines), "页面没有标题行，文件名就是标题")
+    lead = titles.title_from_lead(lines)
+    if lead:
+        return RawReport(lead, "\n".join([lead] + lines), "页面没有标题行，取导语的开头作标题")
+    return RawReport(fallback_title, "\n".join([fallback_title] + lines), "页面没有标题行，用文件名作标题")
 
 
 def split_reports(text: str, fallback_title: str) -> tuple[list[RawReport], str | None]:
-    """Reports of a clean page and the page's own title line (if it had one)."""
+    """Reports of a clean page and the page's own title (if it had one)."""
     lines = [x for x in text.split("\n") if x.strip()]
     if not lines:
         return [], None
-    starts = find_report_starts(lines)
+    starts, trailing_number = find_report_starts(lines)
+    if not starts:
+        return [_report(lines, fallback_title)], None
     page_title = None
     reports: list[RawReport] = []
-    if not starts:
-        title = lines[0] if _looks_like_title(lines[0]) else None
-        if title is None:
-            title = fallback_title
-            lines = [title] + lines
-        return [RawReport(title, "\n".join(lines))], None
     pre = lines[:starts[0]]
     if pre:
         if _is_substantial(pre):
-            t = pre[0] if _looks_like_title(pre[0]) else fallback_title
-            body = pre if pre[0] == t else [t] + pre
-            reports.append(RawReport(t, "\n".join(body)))
+            reports.append(_report(pre, fallback_title))
         else:
-            page_title = next((x for x in pre if _looks_like_title(x)), None)
+            k = titles.pick_title_line(pre)
+            page_title = (titles.clean_title(pre[k]) or pre[k]) if k is not None else None
     bounds = starts + [len(lines)]
     for a, b in zip(bounds, bounds[1:]):
-        chunk = lines[a:b]
-        reports.append(RawReport(chunk[0], "\n".join(chunk)))
+        head, body = lines[a], lines[a + 1:b]
+        cut = titles.cut_inline_title(head) if len(head) > 60 else None
+        if cut:
+            head, body = cut[0], [cut[1]] + body
+        title = titles.clean_title(head, trailing_number) or page_title or head
+        why = f"合集中的一篇，标题行「{lines[a][:60]}」" + (f"，去掉合集编号和修饰后为「{title}」" if title != lines[a] else "")
+        reports.append(RawReport(title, "\n".join([title] + body), why, lines[a]))
     return reports, page_title
 
 
@@ -137,6 +171,9 @@ def heading_text(line: str, limit: int = 40) -> str:
     """The heading a line contributes: the whole short line, else its first clause."""
     def trim(s: str) -> str:
         return s.rstrip("。；;，,：: ")
+    m = re.match(r"^(\S{4,40}?)\s+\S", line)
+    if m and len(line) > limit and not re.search(r"[。：:，,；;]", m.group(1)):
+        return trim(m.group(1))  # "一、2024年工作总结 2024年，在…": a portal put the heading and its text on one line
     if len(line) <= limit and not re.search(r"[。：:].", line):
         return trim(line)
     m = re.search(r"[。：:！？]", line)
@@ -155,6 +192,8 @@ def _unnumbered_heading(line: str, nxt: str | None) -> bool:
         return False
     if re.match(r"^(各位|尊敬|同志们|同志們|大家|谢谢|謝謝|附[:：件])", line):
         return False
+    if titles.is_byline(line):
+        return False  # 樟树市工业园区管委会: the unit under a title, no part of the report
     if len(re.findall(f"[{CJK}]", line)) < 4:
         return False
     return len(nxt) > len(line)

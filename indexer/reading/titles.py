@@ -1,0 +1,215 @@
+"""Report titles: which line is the title, what of it is the site's, and where it
+ends when a page ran it into its body.
+
+Chinese official documents are titled "[unit][period]<subject> + document word"
+(…工业园区2023年工作总结, 关于…情况的汇报, 在…会议上的讲话): a title line is short,
+has no sentence punctuation, and ends in (or contains) a document word. Around it a
+scraped page puts furniture of its own: the site's name, a breadcrumb, publish
+metadata, a blurb, keyword tags, and a collection's numbering (…工作总结1, 篇一,
+【第二篇】) and decorations (精选文档, VIP, .docx, 精选8篇). ``clean.py`` drops the
+furniture lines; this module scores the lines that remain at the top of a page,
+strips what the site added to a title, cuts a title off the body it was glued to
+(PDF and document-site dumps put "标题正文正文…" on one line), and for a page with
+no title line at all (a news item, a speech) takes the first words of its lead.
+"""
+from __future__ import annotations
+
+import re
+
+from ..text import CJK, CN_DIGITS, PARK_WORD_RE
+
+# the words a document's title ends in (its genre)
+DOC_WORDS = ("总结", "總結", "计划", "計劃", "汇报", "匯報", "报告", "報告", "要点", "要點", "讲话", "講話", "致辞", "致辭",
+             "发言", "發言", "述职", "述職", "简报", "簡報", "打算", "思路", "安排", "方案", "重点工作", "重點工作")
+DOC_WORD_RE = re.compile("|".join(DOC_WORDS))
+# words that may end a title without being a genre (…工作情况, …建设情况)
+_TITLE_TAIL_RE = re.compile(r"情况|情況|工作|会议|會議|召开|召開|举行|舉行|调研|調研|考察|分析会|分析會")
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_NUM = rf"[{CN_DIGITS}\d]{{1,3}}"
+
+# ------------------------------------------------------------ what the site added to a title
+
+_NUMBERING = [
+    re.compile(rf"【第{_NUM}篇】"),  # 园区工作计划【第一篇】
+    re.compile(rf"^[(（]篇{_NUM}[)）]$"),  # (篇一)
+    re.compile(rf"\s*篇\s*{_NUM}$"),  # …工作总结篇一, …工作汇报 篇1
+    re.compile(rf"^篇{_NUM}\s*[:：]\s*"),  # 篇一:工业园区工作总结
+    re.compile(rf"^第{_NUM}篇\s*[:：]?\s*"),  # 第一篇 上半年工作总结
+    re.compile(rf"^(?:范文|範文|例文|精选|精選){_NUM}\s*[:：]?\s*"),
+    re.compile(r"^\d{1,2}\s*[.、．]\s*(?=\D)"),  # 1. 金岭工业园2023年工作总结
+]
+_TRAILING_NUMBER = re.compile(r"(?<=[^\d\s])\s*\d{1,2}$")  # …工作总结1, 工業園區上半年工作總結 2
+_DECORATIONS = [
+    re.compile(r"^【[^】]{1,8}】"),  # the site's category: 【工作总结】, 【调研报告】
+    re.compile(r"^\d+\+\s*"),  # a site's counter: 8402+ 工业园区…
+    re.compile(rf"\s*[(（]{_NUM}篇[)）]$"),  # …工作总结(五篇)
+    re.compile(r"^(?:有关|有關)(?=.{4})"),  # a document site's title prefix: 有关开发区…
+    re.compile(r"\s*[(（](?:精选|精選|通用|优选|優選|汇总|匯總|合集)?\s*\d{0,3}\s*(?:篇|份)?(?:文档|文檔|范文|範文)?[)）]$"),
+    re.compile(r"\s*(?:精选|精選|通用|汇总|匯總|专业精编|專業精編|优秀|優秀)?\d{1,3}篇$"),  # 精选5篇, 专业精编8篇, …安排4篇
+    re.compile(r"\s*[(（]\s*(?:精选文档|精選文檔|word版|WORD版|可编辑|可編輯|完整版|最新)\s*[)）]$"),
+    re.compile(r"\s*[\[【]?VIP[\]】]?.*$", re.I),  # …工作汇报[VIP], .docxVIP专享VIP免费优质
+    re.compile(r"\s*\.(?:docx?|pdf|wps|txt)$", re.I),
+    re.compile(r"(?:范文大全|範文大全|范文|範文)(?=$|[及和与與]|\d{1,3}篇$)"),  # 工作计划范文, 工作总结范文和…
+    re.compile(r"\s*[(（]\s*\d{1,2}\s*[)）]$"),  # a page's number: …工作总结范文(2)
+    re.compile(r"[?？]\s*[(（]\s*[一二三四五六七八九十\d]+\s*[)）]$"),  # …怎么写?( 九 )
+    re.compile(r"(?<=[总結结计劃划汇匯报報告])(?:精选|精選|合集|汇编|匯編|大全)$"),
+]
+
+
+def strip_decoration(title: str) -> str:
+    """The title without what a document site added to it (VIP, .docx, 精选8篇, 【工作总结】…)."""
+    prev = None
+    while prev != title:
+        prev = title
+        for pat in _DECORATIONS:
+            title = pat.sub("", title).strip()
+    return title
+
+
+def strip_numbering(title: str, trailing_number: bool = False) -> str:
+    """The title without the collection's numbering (【第一篇】, 篇一, 1., and with
+    ``trailing_number`` a bare count: 工作总结1); never strips the whole title."""
+    out = title
+    for pat in _NUMBERING:
+        out = pat.sub("", out).strip()
+    if trailing_number:
+        out = _TRAILING_NUMBER.sub("", out).strip()
+    return out
+
+
+def clean_title(line: str, trailing_number: bool = False) -> str:
+    """The title a person reads in a title line; "" when the line is nothing but the
+    site's numbering and decoration (【第一篇】, 第二篇)."""
+    title = strip_decoration(strip_numbering(strip_decoration(line), trailing_number))
+    return title if len(title) >= 2 else ""
+
+
+# ------------------------------------------------------------ which line is the title
+
+_BYLINE_RE = re.compile(r"(管委会|管委會|管理委员会|管理委員會|办公室|辦公室|人民政府|委员会|委員會)$")
+_SUBTITLE_RE = re.compile(r"^[—－-]{1,2}|^[(（].*[)）]$")
+_SALUTATION_RE = re.compile(r"^(各位|尊敬的|同志们|同志們|大家好|女士们|亲爱的)")
+
+
+def is_byline(line: str) -> bool:
+    """A unit's name on a line of its own (宜良县经济开发区管委会), as under a title."""
+    return len(line) <= 30 and bool(_BYLINE_RE.search(line)) and not DOC_WORD_RE.search(line) \
+        and not _SENTENCE_END.search(line)
+
+
+def title_score(line: str) -> int:
+    """How much a line looks like a report's title (≤ 0: not at all)."""
+    n = len(line)
+    if n < 4 or n > 60 or _SENTENCE_END.search(line) or _SALUTATION_RE.match(line) or re.search(r"[:：]$", line):
+        return 0
+    if not re.search(f"[{CJK}]", line) or re.match(rf"^([{CN_DIGITS}]+[、.．]|[（(][{CN_DIGITS}\d]+[）)]|\d+[、.．])", line):
+        return 0
+    score = 1
+    if DOC_WORD_RE.search(line):
+        score += 4
+    elif _TITLE_TAIL_RE.search(line):
+        score += 2
+    if PARK_WORD_RE.search(line):
+        score += 1
+    if _BYLINE_RE.search(line) and not DOC_WORD_RE.search(line):
+        score -= 1  # 宜良县经济开发区管委会: the unit under a title, not the title
+    if _SUBTITLE_RE.match(line):
+        score -= 2  # ——2024年1月12日在…大会上
+    if "，" in line or "," in line:
+        score -= 1
+    return max(score, 0)
+
+
+def pick_title_line(lines: list[str], limit: int = 8) -> int | None:
+    """Index of the title among the first lines of a page (before its first paragraph), or None.
+    A line the page repeats (a document site prints its title two or three times) scores more."""
+    best, best_score = None, 0
+    head = [x.rstrip("。") for x in lines[:limit * 2]]
+    for i, line in enumerate(lines[:limit]):
+        if _is_paragraph(line) or _SALUTATION_RE.match(line):
+            break  # the text has begun: a title comes before it (各位代表：… has none)
+        s = title_score(line)
+        if s and head.count(line.rstrip("。")) >= 2:
+            s += 2
+        if s and i + 1 < len(lines) and NEWS_LEAD_RE.match(lines[i + 1]):
+            s += 2  # a headline right above a news lead (3月5日上午，… / 本报讯 …)
+        if s > best_score:  # the first of equals: the title comes before its repetitions
+            best, best_score = i, s
+    return best if best_score >= 2 else None
+
+
+def why_title_line(lines: list[str], i: int) -> str:
+    """Why ``pick_title_line`` chose line ``i``, in Chinese."""
+    reasons = ["短行、无句末标点"]
+    if DOC_WORD_RE.search(lines[i]):
+        reasons.append("含文种词")
+    if [x.rstrip("。") for x in lines[:16]].count(lines[i].rstrip("。")) >= 2:
+        reasons.append("页面重复出现")
+    if i + 1 < len(lines) and NEWS_LEAD_RE.match(lines[i + 1]):
+        reasons.append("下接新闻导语")
+    return f"第 {i + 1} 行「{lines[i]}」最像标题（{'、'.join(reasons)}）"
+
+
+def _is_paragraph(line: str) -> bool:
+    return len(line) > 60 or (len(line) > 30 and bool(_SENTENCE_END.search(line)))
+
+
+# ------------------------------------------------------------ a title run into its body
+
+_JOINER = re.compile(r"^(?:及|和|暨|与|與|并|並|以及)")
+_HEAD_START = re.compile(rf"^(?:[{CN_DIGITS}]{{1,3}}[、.．]|[（(][{CN_DIGITS}]{{1,3}}[）)])")
+
+
+def cut_inline_title(line: str) -> tuple[str, str] | None:
+    """(title, body) of a run-on line that starts with its title: "2022年工业区管委会工作
+    总结青岚工业园区作为…", "…工作总结及下半年思路一、1-6月份…", "…工作总结120xx年以来…"."""
+    if len(line) <= 60:
+        return None
+    stop = _SENTENCE_END.search(line)
+    comma = re.search(r"[，,：:]", line)
+    limit = min(50, stop.start() if stop else 50, comma.start() if comma else 50)
+    end = None
+    for m in DOC_WORD_RE.finditer(line, 0, limit):
+        if m.start() < 4:
+            continue
+        if end is None or _JOINER.match(line[end:]) or line[end:m.start()].strip() == "":
+            end = m.end()  # 工作总结 + 及下半年思路: a joined title goes on to its last genre word
+            continue
+        break
+    if end is None:
+        return None
+    rest = line[end:]
+    if re.match(r"[，,。；;！!？?、]", rest):
+        return None  # "…听取了政府工作报告。会议认为…": a sentence that mentions a report, no title
+    # the collection's number glued to the body: …工作总结1 + 20xx年以来
+    num = re.match(r"\d{1,2}(?=(?:19|20)[\dxX]{2}|[{CJK}])", rest)
+    if num and not re.match(r"\d{1,2}\s*(?:月|日|年|个|项|家|%)", rest):
+        rest = rest[num.end():]
+    if len(rest) < 20:
+        return None
+    return line[:end].strip(), rest.lstrip("，,：: ")
+
+
+# ------------------------------------------------------------ a page without a title line
+
+# how a news item's lead opens: 本报讯, 某某讯：, （记者…）, a date and a comma, 近日，
+NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。]{0,8}[讯訊][:：\s]|[(（]记者|[(（]記者|记者|記者|"
+                          r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下晚中]?午?[，,]|近日[，,]|日前[，,])")
+_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。]{0,8}[讯訊][:：\s]|[(（][^)）]{0,30}[)）])\s*")
+
+
+def title_from_lead(lines: list[str]) -> str | None:
+    """The first words of a page's lead, for a news item or a speech with no title line:
+    its first sentence, cut at a comma when that sentence runs long."""
+    for line in lines[:4]:
+        if _SALUTATION_RE.match(line) and len(line) <= 12:
+            continue  # 同志们： — the speech starts on the next line
+        text = _LEAD_RE.sub("", line)
+        sentence = _SENTENCE_END.split(text, 1)[0].strip()
+        if len(sentence) < 6:
+            continue
+        if len(sentence) > 40:  # the first clause that is more than a date: 12月3日下午，X召开…大会
+            cut = [m.start() for m in re.finditer(r"[，,]", sentence) if 8 <= m.start() <= 40]
+            sentence = sentence[: cut[0]] if cut else sentence[:40]
+        return sentence
+    return None
