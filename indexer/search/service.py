@@ -29,7 +29,7 @@ from .cache import Found, ResultCache
 from .compile import DEFAULT_FIELDS, ParsedQuery, parse_query
 from .docsets import doc_set
 from .highlight import make_snippets
-from .request import SearchRequest
+from .request import SearchRequest, year_range
 
 GROUPED_FACETS = ("park", "year", "doc_type")  # counted from sortable columns
 EXPORT_LIMIT = 10000
@@ -197,6 +197,9 @@ class SearchService:
         values = self._columns.get(key)
         if values is None:
             reader = searcher.reader()
+            if reader.doc_count_all() == 0:  # an index of a corpus with no readable report has no columns
+                self._columns[key] = []
+                return []
             column = reader.column_reader(name)
             values = list(column)
             if len(values) != reader.doc_count_all():  # a segment without the column
@@ -279,8 +282,9 @@ class SearchService:
             sortedby = [sorting.FieldFacet("year_num", reverse=True), sorting.ScoreFacet()] if by_year else None
             results = searcher.search(query, limit=None, sortedby=sortedby)
             # sorted by year, Whoosh's score is the sort key, not a relevance score
-            return [Found(docnum, score if isinstance(score, (int, float)) else None)
+            hits = [Found(docnum, score if isinstance(score, (int, float)) else None)
                     for docnum, score in results.items()]
+            return _unknown_years_last(hits, self._column(searcher, "year")) if by_year else hits
 
         return self._cache.get(key, compute)
 
@@ -296,7 +300,7 @@ class SearchService:
         if req.parks:
             filters["park"] = Q.Or([Q.Term("park", p) for p in req.parks])
         if req.years:
-            filters["year"] = Q.Or([Q.Term("year", y) for y in req.years])
+            filters["year"] = Q.Or([_year_filter(y) for y in req.years])
         if req.types:
             filters["doc_type"] = Q.Or([Q.Term("doc_type", t) for t in req.types])
         return filters
@@ -382,6 +386,20 @@ class SearchService:
 def public_fields(meta: dict) -> dict:
     """The report metadata every answer shows (the contract's result keys)."""
     return {k: meta[k] for k in ("id", "source", "n", "title", "park", "year", "doc_type", "period")}
+
+
+def _unknown_years_last(hits: list[Found], years: list) -> list[Found]:
+    """Newest year first, reports without a year after all dated ones (Whoosh sorts a
+    missing value first); the order within each part is kept."""
+    return [h for h in hits if years[h.docnum] != UNKNOWN] + [h for h in hits if years[h.docnum] == UNKNOWN]
+
+
+def _year_filter(value: str):
+    """``2023``, ``unknown``, or a range ``2019-2023`` / ``2019-`` / ``-2010`` (request.year_range)."""
+    span = year_range(value)
+    if span is None:
+        return Q.Term("year", value)
+    return Q.NumericRange("year_num", span[0], span[1])
 
 
 def _and(queries):
