@@ -7,8 +7,13 @@ from ..model import SECTION_KINDS, Report
 from ..text import UNKNOWN
 from .schema import LITERAL, report_id
 
-def report_document(source: str, report: Report, spans: dict | None = None) -> dict:
-    """The Whoosh document for one report (``spans``: from ``report_terms``)."""
+# what a list of reports shows of each (the contract's result keys): the ``card`` column
+CARD_FIELDS = ("id", "source", "n", "title", "park", "year", "doc_type", "period")
+
+
+def report_document(source: str, report: Report, spans: dict | None = None, key_terms: list | None = None) -> dict:
+    """The Whoosh document for one report (``spans``: from ``report_terms``; ``key_terms``:
+    ``analysis.keyterms.key_term_candidates`` of its text)."""
     kinds = {section.category for section in report.sections}
     meta = {
         "id": report_id(source, report.n),
@@ -50,6 +55,10 @@ def report_document(source: str, report: Report, spans: dict | None = None) -> d
     doc["dup_sig"] = signature(report.text)
     if spans:
         doc["section_spans"] = spans
+    # always a value, even empty: a segment without the column cannot be read (Whoosh's
+    # PickleColumn has no default)
+    doc["key_terms"] = key_terms or []
+    doc["card"] = {k: meta[k] for k in CARD_FIELDS}
     return doc
 
 

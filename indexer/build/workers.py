@@ -17,6 +17,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from ..analysis import Vocabulary
+from ..analysis.keyterms import key_term_candidates
 from ..errors import ParksearchError
 from ..model import FileReading
 from ..reading import pipeline
@@ -100,7 +101,8 @@ def index_file(new: NewSegments, job: Job, corpus_dir: Path, corrections, vocabu
     if not reading.skipped:
         for report in reading.reports:
             terms, spans = report_terms(report, vocabulary)
-            doc = report_document(reading.source, report, spans)
+            key_terms = key_term_candidates(terms["text"], vocabulary.segmenter)
+            doc = report_document(reading.source, report, spans, key_terms)
             new.add(doc, terms, len(report.text))
             ids.append(doc["id"])
             chars += len(report.text)

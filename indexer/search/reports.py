@@ -6,24 +6,13 @@ service's searcher; the service itself only opens generations and searches.
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from ..analysis import find_matches
 from ..errors import NotFound
+from . import keyphrases
 from .highlight import mark
 from .service import SearchService, public_fields
-
-RELATED_TERMS = 12  # key terms more-like-this draws from a report
-_LATIN = re.compile(r"[A-Za-z0-9_.\-]+")  # scraped pages leave "docx", "VIP", pinyin shards
-# Words every park report uses: as "key phrases" they tell a reader nothing.
-GENERIC_WORDS = frozenset(
-    "园区 園區 工业园区 工業園區 工业园 工業園 工作 建设 建設 发展 發展 开展 開展 加强 加強 推进 推進 "
-    "进一步 進一步 完成 实现 實現 情况 情況 全年 今年 目前 积极 積極 我们 我們 同比 "
-    "万元 萬元 亿元 億元 以上 各项 各項".split()
-)
-
-
 
 def report_data(service: SearchService, report_id: str) -> dict:
     """One report: metadata, sections and text; with ``q``, the text as highlighted HTML."""
@@ -80,32 +69,28 @@ def report_html(service: SearchService, report_id: str, q: str = "") -> dict:
 
 
 def related(service: SearchService, report_id: str, limit: int = 5) -> list[dict]:
-    """Other reports whose text is most like this one's, best first.
+    """Other reports whose key terms are most like this one's, best first (keyphrases.KeyTermMap).
 
-    Whoosh's more-like-this on the ``text`` field: that field is not stored, so the
-    key terms are drawn from the stored text (analysed with the field's own analyzer).
-    Each item is the report's public metadata plus ``score``.
+    Near-duplicates of the report (its other copies) are left out: the result list already
+    shows them as similar. Each item is the report's public metadata plus ``score``.
     """
-    meta = service.meta(report_id)
+    docnum = service.docnum(report_id)
     searcher = service.searcher()
-    docnum = searcher.document_number(id=report_id)
-    if docnum is None or not meta["text"].strip():
-        return []
-    hits = searcher.more_like(docnum, "text", text=meta["text"], top=limit, numterms=RELATED_TERMS)
-    return [dict(public_fields(hit["meta"]), score=round(hit.score, 3)) for hit in hits]
+    key_map = service.per_generation("key_terms/map", lambda s: keyphrases.KeyTermMap(service.column(s, "key_terms")))
+    copies = service.near_duplicates(docnum)
+    cards = service.column(searcher, "card")
+    return [dict(cards[d] if cards else public_fields(searcher.stored_fields(d)["meta"]), score=round(score, 3))
+            for d, score in key_map.related(docnum, limit, skip=copies)]
+
 
 def key_phrases(service: SearchService, report_id: str, top_k: int = 12) -> list[str]:
-    """The report's key phrases (jieba TF-IDF over its text), most telling first.
+    """The report's key phrases, most telling first: the build's candidates ranked by tf·idf
+    with the index's own document frequencies (keyphrases.py)."""
+    docnum = service.docnum(report_id)
+    searcher = service.searcher()
+    candidates = service.column(searcher, "key_terms")[docnum] if "key_terms" in searcher.schema else []
+    return keyphrases.key_phrases(candidates, service.doc_frequency, searcher.doc_count(), top_k)
 
-    Numbers, Latin shards of scraped pages and words every report uses (GENERIC_WORDS)
-    say nothing to a reader and are left out.
-    """
-    import jieba.analyse
-
-    text = service.meta(report_id)["text"]
-    words = jieba.analyse.extract_tags(text, topK=top_k * 3)
-    return [w for w in words
-            if len(w) > 1 and w not in GENERIC_WORDS and not _LATIN.fullmatch(w)][:top_k]
 
 def source_file(service: SearchService, report_id: str, corpus_dir) -> Path:
     """The original corpus file the report was read from, for download.

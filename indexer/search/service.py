@@ -374,6 +374,54 @@ class SearchService:
         return {"status": "ok", "reports": searcher.doc_count(), "index": str(self.index_dir),
                 "generation": self._current[0]}
 
+    def column(self, searcher, name: str) -> list:
+        """The column ``name`` as a list indexed by docnum, read once per generation
+        (empty when the index has no such column)."""
+        return self._column(searcher, name) if name in searcher.schema else []
+
+    def per_generation(self, name: str, compute):
+        """``compute(searcher)``, remembered for the generation being served (cleared at a switch)."""
+        searcher = self.searcher()
+        key = (self._local.generation, name)
+        value = self._columns.get(key)
+        if value is None:
+            value = self._columns[key] = compute(searcher)
+        return value
+
+    def doc_frequency(self, word: str) -> int:
+        """How many reports' text holds ``word``, remembered per generation (a lookup walks
+        every segment's term table)."""
+        table = self.per_generation("text/df", lambda searcher: {})
+        n = table.get(word)
+        if n is None:
+            if len(table) > 200_000:
+                table.clear()
+            n = table[word] = self.searcher().doc_frequency("text", word)
+        return n
+
+    def near_duplicates(self, docnum: int) -> set[int]:
+        """The docnums of the report's near-duplicate copies (not itself)."""
+        searcher = self.searcher()
+        if "dup_sig" not in searcher.schema:
+            return set()
+        sigs = self._grouping_sigs(searcher)
+        if not 0 <= docnum < len(sigs) or not sigs[docnum]:
+            return set()
+        hits = [Found(docnum, None)] + [Found(d, None) for d, sig in enumerate(sigs) if sig and d != docnum]
+        for group in group_duplicates(hits, lambda hit: sigs[hit.docnum]):
+            if any(hit.docnum == docnum for hit in group):
+                return {hit.docnum for hit in group} - {docnum}
+        return set()
+
+    def docnum(self, report_id: str) -> int:
+        """The report's document number in the served generation; NotFound for an unknown id."""
+        if not (isinstance(report_id, str) and len(report_id) == 16 and report_id.isalnum()):
+            raise NotFound(f"报告编号 {report_id[:40]!r} 无效或不存在。")
+        docnum = self.searcher().document_number(id=report_id)
+        if docnum is None:
+            raise NotFound(f"找不到编号为 {report_id} 的报告，它可能已从语料中删除。")
+        return docnum
+
     def meta(self, report_id: str) -> dict:
         """A report's stored metadata (its text included); NotFound for an unknown id."""
         if not (isinstance(report_id, str) and len(report_id) == 16 and report_id.isalnum()):
