@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
+from markupsafe import Markup
 from whoosh import index as whoosh_index
 from whoosh import query as Q
 from whoosh import sorting
@@ -359,15 +360,40 @@ class SearchService:
 
     def export(self, req: SearchRequest) -> list[dict]:
         """Every matching report (up to EXPORT_LIMIT) for CSV export, in result order,
-        near-duplicates listed each on its own (a spreadsheet is for counting them)."""
+        near-duplicates listed each on its own (a spreadsheet is for counting them); with a
+        query, each row also says where it matched (``section``, ``snippet`` as plain text)."""
         searcher = self.searcher()
         parsed = self.parse(req.q, req.sections, searcher)
         groups = self._groups(searcher, parsed, replace(req, collapse=False), _and(self._filters(req).values()))
         rows = []
         for (found,) in groups[:EXPORT_LIMIT]:
             meta = searcher.stored_fields(found.docnum)["meta"]
-            rows.append(dict(public_fields(meta), score=round(found.score, 3) if found.score is not None else None))
+            row = dict(public_fields(meta), score=round(found.score, 3) if found.score is not None else None)
+            # where it matched, as plain text for a spreadsheet: the first snippet's section and words
+            first = make_snippets(meta["text"], meta["sections"], parsed.terms, kinds=req.sections or None, limit=1)
+            row["section"] = first[0]["section"] if first and parsed.terms else None
+            row["snippet"] = Markup(first[0]["html"]).striptags() if first and parsed.terms else ""
+            rows.append(row)
         return rows
+
+    def segmenter(self):
+        """The word segmenter of the served generation (its own dictionary)."""
+        self.searcher()
+        return self._local.vocabulary.segmenter
+
+    def status(self) -> dict:
+        """What the served index holds and how it was built, from its manifest: reports, files,
+        the files skipped with their reasons, when the last build finished and how long it took."""
+        name = self.generation
+        manifest = generations.read_manifest(self.index_dir / name)
+        files = manifest.files
+        skipped = [{"source": source, "reason": state.skipped} for source, state in sorted(files.items())
+                   if state.skipped]
+        return {
+            "reports": self.searcher().doc_count(), "files": len(files), "skipped": skipped,
+            "generation": name, "full": manifest.full, "tokenizer": manifest.tokenizer,
+            "seconds": manifest.seconds, "built_ns": manifest.built_ns, "index_dir": str(self.index_dir),
+        }
 
     def stats(self) -> dict:
         searcher = self.searcher()
