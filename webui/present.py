@@ -139,9 +139,11 @@ def _ticks(first: int, last: int, slot: float) -> list[dict]:
     always including the first and last year so the range is never guessed."""
     step = next((s for s in TICK_STEPS if (last - first) / s < MAX_TICKS), TICK_STEPS[-1])
     room = TICK_LABEL_WIDTH / slot  # how many years one label is wide
+    # the first and last labels hang to one side of their year (anchored start / end): more room there
+    end_room = 1.6 * room
     kept = [first]
     for year in range(first - first % step + step, last, step):
-        if year - kept[-1] >= room and last - year >= room:
+        if year - kept[-1] >= (end_room if kept[-1] == first else 1.2 * room) and last - year >= end_room:
             kept.append(year)
     if last != first:
         kept.append(last)

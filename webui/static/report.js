@@ -30,6 +30,7 @@
   float.appendChild(next);
   // in the hit bar, not floating over the page: it must never cover the outline
   nav.querySelector("p").appendChild(float);
+  nav.classList.add("stepping"); // on a phone the stepper replaces the text links, keeping the bar one line
 
   function wrap(n) { return ((n - 1 + total) % total) + 1; }
 
