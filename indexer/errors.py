@@ -38,6 +38,11 @@ class IndexMissing(ParksearchError):
     http_status = 503
 
 
+class IndexDamaged(IndexMissing):
+    """The index exists but is damaged (a missing or truncated file, an unreadable manifest);
+    the message names the repair. A kind of IndexMissing: there is no usable index either way."""
+
+
 class CorpusError(ParksearchError):
     """The corpus folder is missing or cannot be read."""
 

@@ -33,7 +33,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import IndexLocked, IndexMissing
+from .errors import IndexDamaged, IndexLocked, IndexMissing
 
 CURRENT = "CURRENT"
 LOCK = ".lock"
@@ -261,18 +261,18 @@ def check_generation(gen_dir: Path) -> Manifest:
     broken = f"索引 {gen_dir} 不完整或已损坏"
     fix = f"请运行：{REPAIR} --index {gen_dir.parent} 重建索引。"
     if not gen_dir.is_dir():
-        raise IndexMissing(f"{broken}（CURRENT 指向的 {gen_dir.name} 不存在）。{fix}")
+        raise IndexDamaged(f"{broken}（CURRENT 指向的 {gen_dir.name} 不存在）。{fix}")
     try:
         manifest = read_manifest(gen_dir)
     except (OSError, ValueError, KeyError, TypeError) as error:
-        raise IndexMissing(f"{broken}（清单 {MANIFEST} 无法读取：{error}）。{fix}") from None
+        raise IndexDamaged(f"{broken}（清单 {MANIFEST} 无法读取：{error}）。{fix}") from None
     for name, size in manifest.index_files.items():
         try:
             actual = os.stat(gen_dir / name).st_size
         except OSError:
-            raise IndexMissing(f"{broken}（缺少文件 {name}）。{fix}") from None
+            raise IndexDamaged(f"{broken}（缺少文件 {name}）。{fix}") from None
         if actual != size:
-            raise IndexMissing(f"{broken}（文件 {name} 应为 {size} 字节，实际 {actual} 字节）。{fix}")
+            raise IndexDamaged(f"{broken}（文件 {name} 应为 {size} 字节，实际 {actual} 字节）。{fix}")
     return manifest
 
 
@@ -282,7 +282,7 @@ def current_generation(index_dir: Path) -> Path:
     name = read_current(index_dir)
     if name is None:
         if (index_dir / CURRENT).exists():
-            raise IndexMissing(f"{index_dir / CURRENT} 内容无效。请运行：{REPAIR} --index {index_dir} 重建索引。")
+            raise IndexDamaged(f"{index_dir / CURRENT} 内容无效。请运行：{REPAIR} --index {index_dir} 重建索引。")
         raise IndexMissing(f"在 {index_dir} 没有找到索引。请先运行：parksearch index --index {index_dir}")
     gen_dir = index_dir / name
     check_generation(gen_dir)

@@ -8,11 +8,10 @@ characters the user will read.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 DOC_TYPES = ("工作计划", "工作总结", "工作汇报", "工作报告", "简报", "讲话", "其他")
 SECTION_KINDS = ("成效进展", "做法措施", "存在问题", "计划安排", "其他")
-PERIODS = ("全年", "上半年", "下半年", "季度", "月度", "不明")
 
 
 @dataclass
@@ -61,6 +60,3 @@ class FileReading:
     reports: list[Report] = field(default_factory=list)
     # what the reader left out and why (e.g. an off-topic article on the page), in Chinese
     notes: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict:
-        return asdict(self)

@@ -20,13 +20,14 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-sync", "--no-first-run"]
 
 
+# Every subprocess a test starts (the CLI, the server) runs this checkout's code, never an
+# installed copy that may be older: the README installs the package non-editable.
+os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), os.environ.get("PYTHONPATH", "")) if p)
+
+
 def parksearch_command() -> list[str]:
-    """The installed console script, as a user runs it (falls back to the module)."""
-    script = Path(sys.executable).parent / "parksearch"
-    if script.exists():
-        return [str(script)]
-    found = shutil.which("parksearch")
-    return [found] if found else [sys.executable, "-m", "indexer.cli"]
+    """``parksearch`` as the console script runs it (``indexer.cli:main``), from this checkout."""
+    return [sys.executable, "-m", "indexer.cli"]
 
 
 @pytest.fixture(scope="session")

@@ -187,18 +187,12 @@ def test_running_service_sees_a_new_generation_without_restart(seeds, tmp_path):
 
     (seeds / "new.txt").write_text(f"临港工业园2023年工作总结\n{NEW_PHRASE}。\n", encoding="utf-8")
     run_index(seeds, index)
-    time.sleep(generations_refresh_seconds() + 0.1)
+    service.refresh()
     assert ask(service, NEW_PHRASE)[0] == 1
     assert service.generation != before
     assert held.doc_count() == held_count  # the old searcher still answers, from the old generation
     assert service.searcher().doc_count() == held_count + 1
     assert (index / before).is_dir()  # kept for readers that have not switched yet
-
-
-def generations_refresh_seconds() -> float:
-    from indexer.search import service as search
-
-    return search.REFRESH_SECONDS
 
 
 def test_old_generations_and_leftovers_are_cleaned_up(seeds, tmp_path):
@@ -287,7 +281,7 @@ def test_a_killed_build_leaves_the_served_index_whole(big_corpus, tmp_path, kill
     build.communicate(timeout=60)
     assert len(seen) == kill_after
 
-    time.sleep(generations_refresh_seconds() + 0.1)
+    service.refresh()
     now = ask(service, query)
     fresh = SearchService(index)
     if fresh.generation == served:  # killed before the switch: nothing changed for readers
@@ -301,7 +295,7 @@ def test_a_killed_build_leaves_the_served_index_whole(big_corpus, tmp_path, kill
     names = sorted(p.name for p in index.iterdir() if p.name.startswith("gen-"))
     assert names[-1] == generations.read_current(index) and len(names) <= 1 + generations.KEEP_OLD
     assert not (index / "CURRENT.tmp").exists()
-    time.sleep(generations_refresh_seconds() + 0.1)
+    service.refresh()
     assert ask(service, "")[0] == 160 == ask(SearchService(index), "")[0]
 
 

@@ -29,7 +29,7 @@ _PARK_WORD = re.compile(r"园区|園區|工业园|工業園|产业园|產業園|
 
 _STRONG_MARKER = [
     re.compile(rf"【第[{_CN_OR_DIGIT}]+篇】"),
-    re.compile(rf"(?<![{CJK}])?篇[{CN_DIGITS}]{{1,3}}$"),
+    re.compile(rf"篇[{CN_DIGITS}]{{1,3}}$"),
     re.compile(rf"^第[{_CN_OR_DIGIT}]+篇(?:[:：\s].*)?$"),
     re.compile(rf"^(?:范文|範文|例文|精选|精選)[{_CN_OR_DIGIT}]+(?:[:：\s].*)?$"),
 ]

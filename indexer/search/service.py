@@ -20,7 +20,7 @@ from whoosh import sorting
 from .. import generations
 from ..analysis import BACKEND, TOKENIZER, Vocabulary, use_vocabulary
 from ..analysis.dedupe import group_duplicates, without_lonely
-from ..errors import IndexMissing, NotFound, ParksearchError
+from ..errors import IndexDamaged, IndexMissing, NotFound, ParksearchError
 from ..model import SECTION_KINDS
 from ..text import UNKNOWN
 from ..whoosh_ext import phrase
@@ -86,7 +86,7 @@ class SearchService:
             except ParksearchError:
                 raise
             except Exception as error:  # noqa: BLE001 - any Whoosh failure means a broken generation
-                raise IndexMissing(
+                raise IndexDamaged(
                     f"索引 {gen_dir} 无法打开（{type(error).__name__}: {error}）。"
                     f"请运行：{generations.REPAIR} --index {self.index_dir} 重建索引。"
                 ) from error
@@ -134,6 +134,13 @@ class SearchService:
                 with self._lock:
                     self._retired.append((now, old))
         return local.searcher
+
+    def refresh(self) -> None:
+        """Look at CURRENT now rather than at the next once-a-second check: a generation a
+        build has just published is served from this thread's next request."""
+        with self._lock:
+            self._checked = float("-inf")
+        self._look_for_new_generation(time.monotonic())
 
     def _look_for_new_generation(self, now: float) -> None:
         with self._lock:
