@@ -205,7 +205,7 @@ def make_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("search", help="检索报告", description="检索报告。查询语法见 README。")
     p.add_argument("query", help="查询词，例如 招商引资 或 \"污水处理\" park:金岭工业园")
     p.add_argument("--park", action="append", default=[], help="只看某园区（可重复；unknown 表示园区不明）")
-    p.add_argument("--year", action="append", default=[], help="只看某年（可重复；unknown 表示年份不明）")
+    p.add_argument("--year", action="append", default=[], help="只看某年（可重复；unknown 表示年份不明，2019-2023 表示一段年份）")
     p.add_argument("--type", action="append", default=[], help="只看某类文档：工作计划、工作总结、工作汇报……（可重复）")
     p.add_argument("--section", action="append", default=[], help="只在某类章节中匹配：成效进展、做法措施、存在问题、计划安排、其他")
     p.add_argument("--page", type=int, default=1, help="第几页（从 1 开始）")
