@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import gc
 import json
 import os
@@ -36,16 +37,29 @@ def cmd_index(args) -> int:
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        how = f"完整重建（{summary.full_reason}）" if summary.full else "增量更新"
-        speed = f"，{data['chars_per_second']} 字/秒" if data["chars_per_second"] and summary.chars else ""
-        print(f"完成（{how}，{summary.generation}）：新增 {summary.added}，更新 {summary.updated}，"
-              f"删除 {summary.removed}，未变 {summary.unchanged}，跳过 {len(summary.skipped)} 个文件；"
-              f"共 {summary.reports} 篇报告，{summary.chars} 字，用时 {summary.seconds} 秒{speed}。")
+        print(summary_sentence(summary, data["chars_per_second"]))
         for warning in summary.warnings:
             print(f"  注意：{warning}")
         for item in summary.skipped:
             print(f"  跳过 {item['source']}：{item['reason']}")
     return 0
+
+
+def summary_sentence(summary, chars_per_second=None) -> str:
+    """What a build changed, then what the index now holds (never this build's count
+    passed off as the index's: an up-to-date index of 96 reports is not "共 0 篇")."""
+    holds = f"索引现有 {summary.total_reports} 篇报告（来自 {summary.total_files} 个文件"
+    holds += f"，另有 {len(summary.skipped)} 个文件被跳过）" if summary.skipped else "）"
+    changed = [f"{label} {n} 个文件" for label, n in (("新增", summary.added), ("更新", summary.updated),
+                                                    ("删除", summary.removed)) if n]
+    if not summary.full and not changed and not summary.reports:
+        return f"索引已是最新（{summary.generation}），这次没有变化：{holds}。"
+    how = f"完整重建（{summary.full_reason}）" if summary.full else "增量更新"
+    did = "、".join(changed) or "没有文件变化"
+    read = f"，读入 {summary.reports} 篇报告、{summary.chars} 字" if summary.reports else ""
+    speed = f"（{chars_per_second} 字/秒）" if chars_per_second and summary.chars else ""
+    return (f"完成{how}（{summary.generation}）：{did}，{summary.unchanged} 个未变{read}，"
+            f"用时 {summary.seconds} 秒{speed}。{holds}。")
 
 
 def cmd_search(args) -> int:
@@ -55,11 +69,15 @@ def cmd_search(args) -> int:
               "section": args.section, "page": [str(args.page)], "per_page": [str(args.limit)],
               "sort": [args.sort], "collapse": ["0" if args.no_collapse else "1"]}
     req = SearchRequest.from_params(params)
-    data = SearchService(_index(args)).search(req)
+    service = SearchService(_index(args))
+    data = service.search(req)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     print(f"共 {data['total']} 条结果（{data['took_ms']} 毫秒）；理解为：{data['understood']}")
+    if not data["total"] and not service.stats()["reports"]:
+        print(f"提示：索引 {_index(args)} 中还没有报告。把报告放进语料文件夹后运行 parksearch index；"
+              "parksearch index 的汇总会列出被跳过的文件和原因。")
     if data.get("warning"):
         print(f"提示：{data['warning']}")
     loose = False
@@ -109,7 +127,8 @@ def cmd_inspect(args) -> int:
             print(f"  标题依据：{r['evidence']['title']}")
         for key, label in (("park", "园区"), ("year", "年份"), ("doc_type", "类型"), ("period", "时段")):
             why = r["evidence"].get(key)
-            print(f"  {label}：{r[key]}" + (f"（依据：{why}）" if why else ""))
+            value = "不明" if r[key] is None else r[key]
+            print(f"  {label}：{value}" + (f"（依据：{why}）" if why else ""))
         if r["parks_mentioned"]:
             print(f"  提到的园区：{'、'.join(r['parks_mentioned'])}")
         for s in r["sections"]:
@@ -138,17 +157,44 @@ def cmd_serve(args) -> int:
     app = create_app({"INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus_dir)})
     import waitress
 
+    server = _bind(waitress, app, args.host, args.port)
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         print(f"注意：服务监听 {args.host}，局域网内其他电脑也能访问。对外提供服务时，请在前面加一层限流的反向代理"
               "（如 nginx 的 limit_req / limit_conn，见 README“在网络上提供服务”）。", file=sys.stderr)
-    print(f"园区报告检索已启动：http://{args.host}:{args.port}/  （Ctrl+C 停止）", file=sys.stderr)
+    # announced only once the port is ours (--port 0 takes a free one: say which)
+    print(f"园区报告检索已启动：http://{args.host}:{server.effective_port}/  （Ctrl+C 停止）", file=sys.stderr)
     # What start-up loaded (modules, the dictionary, the first searcher) lives as long as
     # the process; leave it to reference counting, out of the cyclic collector's walks,
     # which otherwise cost ~10 ms inside whichever request triggers a full collection.
     gc.collect()
     gc.freeze()
-    waitress.serve(app, host=args.host, port=args.port, ident="parksearch", **server_settings())
+    server.run()
     return 0
+
+
+def _port(text: str) -> int:
+    """``--port``: 0–65535 (0: any free port). Checked before anything starts."""
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise ParksearchError(f"--port {text} 无效：端口应为 1 到 65535 之间的整数（0 表示任选一个空闲端口），例如 --port 5000。")
+    return port
+
+
+def _bind(waitress, app, host: str, port: int):
+    """The waitress server listening on ``host:port``; a port in use or not allowed is one sentence."""
+    try:
+        return waitress.create_server(app, host=host, port=port, ident="parksearch", **server_settings())
+    except OSError as error:
+        code = getattr(error, "winerror", None) or error.errno
+        if code in (errno.EADDRINUSE, 10048):
+            raise ParksearchError(f"端口 {port} 已被占用（也许另一个 parksearch serve 正在运行）："
+                                  f"请用 --port 换一个端口，例如 --port {port + 1 if port < 65535 else 5001}。") from None
+        if code in (errno.EACCES, 10013):
+            raise ParksearchError(f"没有权限监听端口 {port}（1024 以下的端口通常需要管理员权限）：请用 --port 换一个端口，例如 --port 5000。") from None
+        raise ParksearchError(f"无法在 {host}:{port} 启动服务（{error.strerror or error}）：请检查 --host 和 --port。") from None
 
 
 def server_settings() -> dict:
@@ -187,7 +233,7 @@ def make_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("search", help="检索报告", description="检索报告。查询语法见 README。")
     p.add_argument("query", help="查询词，例如 招商引资 或 \"污水处理\" park:金岭工业园")
     p.add_argument("--park", action="append", default=[], help="只看某园区（可重复；unknown 表示园区不明）")
-    p.add_argument("--year", action="append", default=[], help="只看某年（可重复；unknown 表示年份不明）")
+    p.add_argument("--year", action="append", default=[], help="只看某年（可重复；unknown 表示年份不明，2019-2023 表示一段年份）")
     p.add_argument("--type", action="append", default=[], help="只看某类文档：工作计划、工作总结、工作汇报……（可重复）")
     p.add_argument("--section", action="append", default=[], help="只在某类章节中匹配：成效进展、做法措施、存在问题、计划安排、其他")
     p.add_argument("--page", type=int, default=1, help="第几页（从 1 开始）")
@@ -206,7 +252,7 @@ def make_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("serve", help="启动网页界面和 API", description="用生产级 WSGI 服务器（waitress）启动网页界面和 JSON API；没有索引时先建立。")
     p.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1，只允许本机访问）")
-    p.add_argument("--port", type=int, default=5000, help="端口（默认 5000）")
+    p.add_argument("--port", type=_port, default=5000, help="端口（默认 5000；0 表示任选一个空闲端口）")
     p.add_argument("--index", help="索引文件夹")
     p.add_argument("--corpus", help="语料文件夹")
     p.set_defaults(func=cmd_serve)
@@ -214,8 +260,8 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def main(argv=None) -> int:
-    args = make_parser().parse_args(argv)
     try:
+        args = make_parser().parse_args(argv)
         return args.func(args)
     except ParksearchError as error:
         print(f"错误：{error}", file=sys.stderr)
@@ -223,6 +269,11 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         print("已中断。", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # the reader went away (`parksearch search … | head`): stop quietly, as cat does. Point
+        # stdout at nothing so the interpreter's final flush cannot raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 if __name__ == "__main__":

@@ -13,9 +13,17 @@ class ParksearchError(Exception):
 
 
 class BadRequest(ParksearchError):
-    """A parameter a user sent cannot be used (page < 1, year not a number...)."""
+    """A parameter a user sent cannot be used (page < 1, year not a number...).
+
+    ``param`` names the query-string parameter that was wrong, so a page can offer
+    the same search without it (or, for ``q``, with the query shortened).
+    """
 
     http_status = 400
+
+    def __init__(self, message: str = "", param: str | None = None):
+        super().__init__(message)
+        self.param = param
 
 
 class QueryTooComplex(BadRequest):

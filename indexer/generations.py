@@ -73,7 +73,8 @@ def sync_files(folder: Path) -> None:
     shared with an older generation (``share_generation``) was synced by its build."""
     for entry in os.scandir(folder):
         if entry.is_file() and entry.stat().st_nlink == 1:
-            fd = os.open(entry.path, os.O_RDONLY)
+            # opened for writing: Windows' fsync (_commit) fails with EBADF on a read-only descriptor
+            fd = os.open(entry.path, os.O_RDWR | getattr(os, "O_BINARY", 0))
             try:
                 os.fsync(fd)
             finally:
@@ -196,6 +197,8 @@ class Manifest:
     index_files: dict[str, int]  # Whoosh file name -> size, to detect truncation
     full: bool = True
     tokenizer: str = ""  # which segmenter built it, e.g. "rjieba 0.2.2" (analyze.TOKENIZER)
+    seconds: float | None = None  # how long the build that wrote it took (the status page shows it)
+    built_ns: int | None = None  # wall-clock time that build finished
 
     def to_json(self) -> bytes:
         return json.dumps({
@@ -205,6 +208,8 @@ class Manifest:
             "full": self.full,
             "tokenizer": self.tokenizer,
             "started_ns": self.started_ns,
+            "seconds": self.seconds,
+            "built_ns": self.built_ns,
             "index_files": self.index_files,
             "files": {source: state.to_dict() for source, state in sorted(self.files.items())},
         }, ensure_ascii=False, indent=0).encode("utf-8")
@@ -222,6 +227,8 @@ class Manifest:
             index_files={k: int(v) for k, v in raw["index_files"].items()},
             full=bool(raw.get("full", True)),
             tokenizer=raw.get("tokenizer", ""),
+            seconds=raw.get("seconds"),
+            built_ns=raw.get("built_ns"),
         )
 
 

@@ -26,6 +26,29 @@ def is_cjk(ch: str) -> bool:
 
 # Chinese numerals as they number headings and list items (一、 （二） 第三篇).
 CN_DIGITS = "一二三四五六七八九十"
+# Every character that writes a Chinese number or an ordinal: a word that starts with one
+# (四是, 三年, 第二, 两个, 百万) counts or enumerates, it never names a topic.
+NUMERAL_START = CN_DIGITS + "零〇两百千万亿第几"
+
+CJK_WORD_RE = re.compile(f"[{CJK}]{{2,}}")
+
+
+def is_cjk_word(word: str) -> bool:
+    """Whether ``word`` is two or more ideographs and nothing else."""
+    return CJK_WORD_RE.fullmatch(word) is not None
+
+
+# The function words of official documents that jieba's dictionary tags as nouns: they
+# say how a report is written (工作, 情况, 方面, 同志), who writes it (我们, 领导, 全县) or
+# when (今年, 上半年), never what it is about, so they are never key phrases. Verbs and
+# adverbs of the same style (加快, 坚持, 更加) are left out by their part of speech.
+DOCUMENT_FUNCTION_WORDS = frozenset("""
+工作 方面 问题 情况 同志 我们 领导 任务 目标 措施 成效 成绩 水平 能力 力度 基础 重点 部门 单位 有关 时间 过程
+作用 意识 形势 要求 体系 机制 格局 局面 氛围 环节 领域 层次 步伐 态势 效果 效益 质量 规模 总量 比重 力量 工程
+全县 全市 全区 全省 全国 全镇 全乡 各级 各地 各类 各项 本地 当地 地方 我县 我市 我区 我省 我镇 我国
+今年 明年 去年 全年 上半年 下半年 年度 年初 年底 年末 当前 目前 近年 期间 以来 同期 同比 环比
+代表 人民 国家 社会 经济 发展 建设 管理 服务 企业 项目 园区 单位 群众 干部
+""".split())
 
 # The words a park's name ends in, Simplified and Traditional (the reader's topic test and
 # the splitter's title test; the park-name grammar itself lives in reading/).

@@ -36,14 +36,14 @@ def shown_total(page) -> int:
 
 def test_search_choose_a_facet_then_remove_its_chip(page, server):
     page.goto("/")
-    page.get_by_role("searchbox", name="检索词").fill(Q)
+    page.get_by_role("combobox", name="检索词").fill(Q)
     page.get_by_role("button", name="检索").click()
     page.wait_for_url(re.compile(r"\?q="))
     assert query_of(page.url) == {"q": [Q]}
     data = api(server, q=Q)
     assert shown_total(page) == data["total"]
     assert page.locator("li.hit").count() == len(data["results"])
-    assert page.get_by_role("searchbox", name="检索词").input_value() == Q
+    assert page.get_by_role("combobox", name="检索词").input_value() == Q
     page.screenshot(path=str(ARTIFACTS / "search-desktop.png"), full_page=True)
 
     park = next(f for f in data["facets"]["park"] if f["value"] is not None)
@@ -66,7 +66,7 @@ def test_year_bar_filters_by_its_year(page, server):
     year, count = next((f["value"], f["count"]) for f in data["facets"]["year"] if f["value"] is not None)
     page.goto("/")
     bar = page.locator(f'.yearchart a.bar[data-year="{year}"]')
-    assert bar.get_attribute("title") == f"{year} 年：{count} 篇"
+    assert bar.get_attribute("aria-label") == f"{year} 年：{count} 篇"  # its accessible name
     bar.click()
     page.wait_for_url(re.compile(r"year="))
     assert query_of(page.url) == {"year": [str(year)]}
@@ -119,7 +119,7 @@ def test_open_a_report_and_step_through_hits(page, server):
     page.locator(".hit-float-next").click()
     assert page.evaluate("location.hash") == "#hit-2"
     # typing n in the search box types, it does not jump
-    page.get_by_role("searchbox", name="检索词").press("n")
+    page.get_by_role("combobox", name="检索词").press("n")
     assert counter.inner_text() == f"2 / {total}"
 
     # the outline's anchors lead to their sections
@@ -154,14 +154,14 @@ def test_export_csv_downloads_the_matching_reports(page, server):
     with page.expect_download() as info:
         page.get_by_role("link", name="导出 CSV").click()
     download = info.value
-    assert download.suggested_filename == "parksearch-results.csv"
+    assert re.fullmatch(rf"园区报告-{Q}-\d{{4}}-\d{{2}}-\d{{2}}\.csv", download.suggested_filename)
     body = open(download.path(), "rb").read()
     assert body.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"))))
     shown = {r["id"] for r in api(server, q=Q, per_page=100)["results"]}
     every = {r["id"] for r in api(server, q=Q, per_page=100, collapse=0)["results"]}
-    assert shown <= {r["id"] for r in rows} <= every
-    assert all(r["title"] for r in rows)
+    assert shown <= {r["编号"] for r in rows} <= every
+    assert all(r["标题"] for r in rows)
 
 
 def test_download_the_original_file(page, server):
@@ -178,7 +178,7 @@ def test_phone_width(phone, server):
     phone.goto(f"/?q={Q}")
     width = phone.evaluate("document.documentElement.scrollWidth")
     assert width <= 390, f"the search page scrolls sideways on a phone ({width}px)"
-    assert phone.get_by_role("searchbox", name="检索词").is_visible()
+    assert phone.get_by_role("combobox", name="检索词").is_visible()
     filters = phone.locator("details.filters")
     assert filters.get_attribute("open") is None  # folded on a phone, so results come first
     assert phone.locator("li.hit").first.is_visible()

@@ -8,6 +8,7 @@ bench/generate.py written into one.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import shutil
 import signal
@@ -24,6 +25,7 @@ sys.path.insert(0, str(REPO / "bench"))
 import generate  # noqa: E402  (bench/generate.py: the deterministic synthetic corpus)
 
 from indexer import generations  # noqa: E402
+from indexer.build.workers import START_METHOD_ENV  # noqa: E402
 from indexer.errors import IndexLocked, IndexMissing  # noqa: E402
 from indexer.search import SearchRequest, SearchService  # noqa: E402
 
@@ -31,6 +33,17 @@ NEW_PHRASE = "园区新建光伏储能示范电站"  # appears in no seed page a
 # The CLI in a subprocess runs this checkout's code even if the shared environment's
 # editable install points at another one.
 ENV = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])))
+
+
+@pytest.fixture(autouse=True, params=["fork", "spawn"])
+def start_method(request, monkeypatch):
+    """Every lifecycle test runs its builds with workers started by fork and by spawn (what
+    Windows has): nothing a worker needs may come from the parent's memory."""
+    if request.param not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"no {request.param} here")
+    monkeypatch.setitem(ENV, START_METHOD_ENV, request.param)
+    monkeypatch.setenv(START_METHOD_ENV, request.param)
+    return request.param
 
 
 def run_index(corpus: Path, index: Path, *extra: str, check=True) -> subprocess.CompletedProcess:

@@ -154,7 +154,7 @@ def test_export_csv_has_bom_and_rows(client):
     body = response.get_data(as_text=True)
     assert body.startswith("\ufeff")
     rows = list(csv.DictReader(io.StringIO(body[1:])))
-    assert rows and all(r["title"] for r in rows)
+    assert rows and all(r["标题"] for r in rows)  # Chinese headers, for Excel users
 
 
 def test_served_by_production_server(server):

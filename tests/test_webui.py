@@ -160,11 +160,18 @@ def test_year_chart_bars_link_to_their_year_and_scale_to_the_busiest():
              {"value": 2019, "count": 1}]
     with url_app().test_request_context("/"):
         chart = present.year_chart(facet, {"q": ["土地"], "year": ["2018"]})
-    assert [(b["label"], b["count"], b["level"], b["chosen"]) for b in chart["bars"]] == [
-        ("2018", 2, 5, True), ("2019", 1, 2, False), ("2020", 0, 0, False), ("2021", 4, 10, False)]
-    assert chart["bars"][2]["href"] is None  # an empty year is not a link
-    assert params(chart["bars"][3]["href"]) == {"q": ["土地"], "year": ["2018", "2021"]}
-    assert params(chart["bars"][0]["href"]) == {"q": ["土地"]}  # clicking the chosen year removes it
+    bars = chart["bars"]
+    assert [(b["year"], b["count"], b["chosen"], b["name"]) for b in bars] == [
+        (2018, 2, True, "2018 年：2 篇"), (2019, 1, False, "2019 年：1 篇"), (2021, 4, False, "2021 年：4 篇")]
+    # to scale: heights in proportion to the counts, every year of the range one equal slot (2020's is empty)
+    plot = chart["base"] - present.CHART_TOP
+    assert [b["h"] for b in bars] == [plot / 2, plot / 4, plot]
+    assert all(b["y"] + b["h"] == chart["base"] for b in bars)
+    slot = present.CHART_WIDTH / 4
+    assert [b["slot_x"] for b in bars] == [0, slot, 3 * slot] and chart["top"] == 4
+    assert [t["year"] for t in chart["ticks"]][0] == 2018 and chart["ticks"][-1]["year"] == 2021
+    assert params(bars[2]["href"]) == {"q": ["土地"], "year": ["2018", "2021"]}
+    assert params(bars[0]["href"]) == {"q": ["土地"]}  # clicking the chosen year removes it
     assert chart["unknown"]["count"] == 9 and params(chart["unknown"]["href"])["year"] == ["2018", "unknown"]
 
 
@@ -174,7 +181,8 @@ def test_year_chart_on_the_page_matches_the_year_facet(client):
     bars = [a for a in Page(html).links if "bar" in a["class"].split()]
     known = {f["value"]: f["count"] for f in data["facets"]["year"] if f["value"] is not None}
     assert {int(a["attrs"]["data-year"]): params(a["href"])["year"] for a in bars} == {y: [str(y)] for y in known}
-    assert all(f'title="{y} 年：{c} 篇"' in html for y, c in known.items())
+    # each bar's accessible name says its year and count
+    assert {a["attrs"]["aria-label"] for a in bars} == {f"{y} 年：{c} 篇" for y, c in known.items()}
     unknown = [a for a in Page(html).links if a["attrs"].get("data-year") == "unknown"]
     unknown_count = sum(f["count"] for f in data["facets"]["year"] if f["value"] is None)
     assert len(unknown) == (1 if unknown_count else 0)

@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import os
-import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from flask import Flask, current_app, jsonify, render_template, request
 
 from indexer.errors import ParksearchError
-from indexer.search import SearchService, reports
+from indexer.search import SearchService
 
 from .guard import Guard
 
@@ -35,7 +34,6 @@ def create_app(test_config: dict | None = None) -> Flask:
     # Fail at start-up, not mid-request: a missing index says which command builds it.
     app.extensions["parksearch"] = SearchService(Path(app.config["INDEX_DIR"]))
     app.extensions["parksearch_guard"] = Guard(app.config)
-    threading.Thread(target=reports.warm_up, name="parksearch-warm-up", daemon=True).start()
     # Werkzeug builds a redirect (//x → /x, a missing slash) from the request's Host
     # header; a forged Host must not send a visitor elsewhere, so redirects stay paths.
     app.url_map.merge_slashes = False

@@ -1,19 +1,30 @@
-"""JSON API, CSV export and health check."""
+"""JSON API, suggestions, CSV export and health check."""
 from __future__ import annotations
 
 import csv
+import datetime
 import io
+import re
+from urllib.parse import quote
 
-from flask import Blueprint, Response, current_app, jsonify, request
+from flask import Blueprint, Response, current_app, jsonify, request, url_for
 
-from indexer.search import SearchRequest, reports
+from indexer.search import SearchRequest, reports, suggest
 
 from . import get_service
 from .guard import heavy
 
 bp = Blueprint("api", __name__)
 
-CSV_COLUMNS = ("id", "source", "n", "title", "park", "year", "doc_type", "period", "score")
+# CSV for Excel users: Chinese headers, in the order a reader scans a row
+CSV_COLUMNS = (("title", "标题"), ("park", "园区"), ("year", "年份"), ("doc_type", "文档类型"), ("period", "时段"),
+               ("section", "匹配章节"), ("snippet", "匹配内容"), ("link", "链接"), ("source", "原始文件"),
+               ("n", "文件中第几篇"), ("score", "相关度"), ("id", "编号"))
+UNKNOWN_CELL = "不明"
+# A cell that starts with one of these is a formula to Excel and LibreOffice (=HYPERLINK(…),
+# +cmd|…, -2+3, @SUM): a leading apostrophe makes it text (OWASP "CSV injection").
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_UNSAFE_IN_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f\s]+')
 
 
 def search_request() -> SearchRequest:
@@ -26,6 +37,13 @@ def search():
     return jsonify(get_service().search(search_request()))
 
 
+@bp.get("/api/suggest", endpoint="suggest")
+def suggestions():
+    """Parks and frequent phrases of the index containing ``q`` (the search box's suggestions)."""
+    q = request.args.get("q", "")[:50]
+    return jsonify({"q": q, "suggestions": suggest.suggestions(get_service(), q)})
+
+
 @bp.get("/api/report/<report_id>")
 def report(report_id):
     return jsonify(reports.report_data(get_service(), report_id))
@@ -34,14 +52,40 @@ def report(report_id):
 @bp.get("/export.csv")
 @heavy
 def export_csv():
-    rows = get_service().export(search_request())
+    req = search_request()
+    rows = get_service().export(req)
     buffer = io.StringIO()
     buffer.write("\ufeff")  # BOM: Excel then reads the file as UTF-8 and shows the Chinese
-    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, extrasaction="ignore")
-    writer.writeheader()
-    writer.writerows(rows)
+    writer = csv.writer(buffer)
+    writer.writerow([label for _, label in CSV_COLUMNS])
+    for row in rows:
+        row["link"] = url_for("search.report", report_id=row["id"], q=req.q or None, _external=True)
+        writer.writerow([csv_cell(row.get(key), key) for key, _ in CSV_COLUMNS])
+    today = datetime.date.today()
     return Response(buffer.getvalue(), mimetype="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": "attachment; filename=parksearch-results.csv"})
+                    headers={"Content-Disposition": content_disposition(export_name(req.q, today),
+                                                                        f"parksearch-{today.isoformat()}.csv")})
+
+
+def csv_cell(value, key: str = ""):
+    """One cell: 不明 for an unknown park or year, and text that cannot run as a formula."""
+    if value is None or value == "":
+        return UNKNOWN_CELL if key in ("park", "year") else ""
+    if isinstance(value, (int, float)):
+        return value
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def export_name(q: str, today: datetime.date | None = None) -> str:
+    """园区报告-招商引资-2026-12-01.csv: what was searched and when, safe on every file system."""
+    what = _UNSAFE_IN_NAME.sub("_", q.strip())[:40].strip("_.") or "全部报告"
+    return f"园区报告-{what}-{(today or datetime.date.today()).isoformat()}.csv"
+
+
+def content_disposition(name: str, ascii_name: str) -> str:
+    """An attachment header with the Chinese name (RFC 5987) and an ASCII one for old clients."""
+    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name)}"
 
 
 @bp.get("/healthz")

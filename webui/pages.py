@@ -1,10 +1,12 @@
-"""The HTML pages: search, report, and the report's original file."""
+"""The HTML pages: search, report, the index's status, and the report's original file."""
 from __future__ import annotations
 
-from flask import Blueprint, current_app, render_template, request, send_file, url_for
+import time
 
-from indexer.errors import BadRequest
-from indexer.search import reports
+from flask import Blueprint, current_app, redirect, render_template, request, send_file, url_for
+
+from indexer.errors import BadRequest, ParksearchError
+from indexer.search import reports, suggest
 from indexer.search.request import MAX_QUERY_CHARS, query_text
 
 from . import get_service, present
@@ -15,22 +17,41 @@ bp = Blueprint("search", __name__)
 
 # the query-string parameters a new search from the box keeps (filters, sort, page size)
 KEPT_BY_SEARCH_BOX = ("park", "year", "type", "section", "sort", "per_page", "collapse")
+DATALIST_SUGGESTIONS = 30  # parks and phrases the search box offers without any script
 
 bp.app_template_global("url_with")(present.url_with)
+bp.app_template_global("report_url")(present.report_url)
 bp.app_template_filter("facet_value")(present.facet_value)
+
+
+@bp.app_context_processor
+def search_box_suggestions():
+    """Every page's search box offers the index's parks and frequent phrases (a <datalist>)."""
+    def options():
+        try:
+            return suggest.suggestions(get_service(), "", DATALIST_SUGGESTIONS)
+        except (ParksearchError, OSError):  # an error page must render even when the index cannot answer
+            return []
+    return {"suggest_options": options}
 
 
 @bp.get("/")
 @heavy
 def index():
     args = present.search_args(request.args)
-    q = request.args.get("q", "")[:MAX_QUERY_CHARS]
+    if "year_from" in request.args or "year_to" in request.args:
+        # the year chart's from–to form: one year filter, in the URL every other link uses
+        value = present.year_range_value(request.args.get("year_from", ""), request.args.get("year_to", ""))
+        return redirect(present.url_with(args, "year", value), 303)
+    q = request.args.get("q", "")
+    service = get_service()
     try:
         req = search_request()
-        data = get_service().search(req)
+        data = service.search(req)
     except BadRequest as error:  # a bad parameter, or a query over its budget: the page says which
-        return render_template("search/index.html", error=str(error), data=None, args=args, req=None, q=q,
-                               hidden=[]), 400
+        fix = present.error_fix(error.param, args, q, MAX_QUERY_CHARS)
+        return render_template("search/index.html", error=str(error), fix=fix, data=None, args=args, req=None,
+                               q=q[:MAX_QUERY_CHARS], hidden=[]), 400
     last = present.last_page(data["total"], data["per_page"])
     return render_template(
         "search/index.html", data=data, req=req, args=args, error=None, q=req.q,
@@ -38,23 +59,53 @@ def index():
         facets=present.facet_lists(data["facets"], args),
         years=present.year_chart(data["facets"]["year"], args),
         chips=present.chips(args), clear_href=present.clear_filters_href(args),
-        pages=present.page_numbers(data["page"], last), last_page=last,
+        pages=present.page_numbers(min(data["page"], last), last), last_page=last,
+        past_last=data["total"] > 0 and data["page"] > last,
+        hints=present.alternative_links(suggest.alternatives(service, req), args) if not data["total"] else [],
+        empty_index=_empty_index(service),
         sort_links={s: present.url_with(args, "sort", s) for s in ("relevance", "year")},
         export_href=url_for("api.export_csv", **args), api_href=url_for("api.search", **args),
+        syntax_examples=present.SYNTAX_EXAMPLES,
     )
+
+
+def _empty_index(service) -> dict | None:
+    """When the index holds no report: which files were skipped and why, and what to run."""
+    status = service.status()
+    if status["reports"]:
+        return None
+    return {"skipped": status["skipped"], "rebuild": _index_command()}
+
+
+def _index_command(full: bool = False) -> str:
+    return (f"parksearch index --corpus {current_app.config['CORPUS_DIR']} --index {current_app.config['INDEX_DIR']}"
+            + (" --full" if full else ""))
 
 
 @bp.get("/report/<report_id>")
 @heavy
 def report(report_id):
+    args = present.search_args(request.args)
     q = query_text(request.args.get("q", ""))
     service = get_service()
     view = reports.report_html(service, report_id, q)
     return render_template(
-        "search/report.html", view=view, q=q, outline=present.outline(view["blocks"]),
+        "search/report.html", view=view, q=q, args=args, outline=present.outline(view["blocks"]),
         related=reports.related(service, report_id), key_phrases=reports.key_phrases(service, report_id),
-        back_href=url_for("search.index", q=q or None),
+        # back to the same results: query, filters, sort and page
+        back_href=url_for("search.index", **args),
+        hidden=[(k, v) for k in KEPT_BY_SEARCH_BOX for v in args.get(k, [])],
     )
+
+
+@bp.get("/status")
+def status():
+    """The index in Chinese: what it holds, when it was built, what was skipped, how to rebuild."""
+    s = get_service().status()
+    s["corpus_dir"] = current_app.config["CORPUS_DIR"]
+    s["built_at"] = time.strftime("%Y-%m-%d %H:%M", time.localtime(s["built_ns"] / 1e9)) if s["built_ns"] else None
+    s["update_command"], s["rebuild_command"] = _index_command(), _index_command(full=True)
+    return render_template("search/status.html", s=s)
 
 
 @bp.get("/report/<report_id>/source")

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from flask import url_for
 
+from indexer.search.request import year_range
+
 # facet name in the service's answer → query-string parameter, and the label a user reads
 FACET_PARAMS = {"park": "park", "year": "year", "doc_type": "type", "section": "section"}
 FACET_LABELS = {"park": "园区", "year": "年份", "doc_type": "文档类型", "section": "章节类别"}
 UNKNOWN = "unknown"
 UNKNOWN_LABEL = "不明"
-BAR_LEVELS = 10  # bar heights are CSS classes h-1 … h-10 (the CSP forbids inline styles)
-MAX_GAP_FILL = 40  # years without reports inside the range get an empty bar, unless the range is huge
 FACET_SHOWN = 8  # values shown before "更多"
 
 
@@ -54,7 +54,15 @@ def facet_value(value) -> str:
 
 
 def value_label(value) -> str:
-    return UNKNOWN_LABEL if value is None or value == UNKNOWN else str(value)
+    if value is None or value == UNKNOWN:
+        return UNKNOWN_LABEL
+    span = year_range(str(value))
+    if span is None:
+        return str(value)
+    low, high = span
+    if low and high:
+        return f"{low}–{high}"
+    return f"{low} 年及以后" if low else f"{high} 年及以前"
 
 
 def facet_lists(facets: dict, args: dict) -> list[dict]:
@@ -77,35 +85,101 @@ def facet_lists(facets: dict, args: dict) -> list[dict]:
     return out
 
 
-def year_chart(year_facet: list[dict], args: dict) -> dict:
-    """The year facet as bars, oldest year first, each bar a link that toggles that year.
+# the year chart's drawing, in SVG user units (the SVG scales to the sidebar's width)
+CHART_WIDTH, CHART_HEIGHT = 224, 112
+CHART_TOP, CHART_AXIS = 16, 17  # room for the "N 篇" scale label above, the year labels below
+TICK_STEPS = (1, 2, 5, 10, 20, 25, 50, 100)
+MAX_TICKS = 6
+TICK_LABEL_WIDTH = 32  # a four-digit year at the chart's font size, with a little air
 
-    Years without matching reports between the first and last get an empty bar, so the
-    chart reads as a time line. Heights are levels 0–10 relative to the busiest year.
+
+def year_chart(year_facet: list[dict], args: dict) -> dict:
+    """The year facet as an SVG bar chart drawn to scale, each bar a link that toggles its year.
+
+    Every year from the first to the last has a slot of the same width, so the gaps
+    between reporting years read as time; bar heights are exact fractions of the
+    busiest year's count (printed at the top). Ticks label round years. Each bar's
+    accessible name says its year and count (“2023 年：3 篇”).
     """
     chosen = args.get("year", [])
     counts = {item["value"]: item["count"] for item in year_facet}
     known = sorted(y for y in counts if y is not None)
-    if known and known[-1] - known[0] <= MAX_GAP_FILL:
-        years = list(range(known[0], known[-1] + 1))
-    else:
-        years = known
-    top = max((c for v, c in counts.items() if v is not None), default=0)
+    top = max((counts[y] for y in known), default=0)
+    unknown = None
+    if counts.get(None):
+        unknown = {"count": counts[None], "chosen": UNKNOWN in chosen,
+                   "href": url_with(args, "year", UNKNOWN, toggle=True)}
+    chart = {"bars": [], "ticks": [], "unknown": unknown, "any_chosen": bool(chosen), "top": top,
+             "clear_href": url_with(args, "year", None), "width": CHART_WIDTH, "height": CHART_HEIGHT,
+             "base": CHART_HEIGHT - CHART_AXIS, "first": None, "last": None,
+             "hidden": [(k, v) for k, values in args.items() if k not in ("year", "page") for v in values],
+             **_range_values(chosen)}
+    if not known:
+        return chart
+    first, last = known[0], known[-1]
+    slot = CHART_WIDTH / (last - first + 1)
+    plot = chart["base"] - CHART_TOP
+    for year in known:
+        height = round(plot * counts[year] / top, 2)
+        width = max(1.0, slot * 0.8) if slot >= 2 else slot
+        x = (year - first) * slot
+        chart["bars"].append({
+            "year": year, "count": counts[year], "name": f"{year} 年：{counts[year]} 篇",
+            "chosen": str(year) in chosen or _in_chosen_range(year, chosen),
+            "href": url_with(args, "year", str(year), toggle=True),
+            "slot_x": round(x, 2), "slot_w": round(slot, 2), "x": round(x + (slot - width) / 2, 2),
+            "w": round(width, 2), "y": round(chart["base"] - height, 2), "h": height,
+        })
+    chart["ticks"] = _ticks(first, last, slot)
+    chart["first"], chart["last"] = first, last
+    return chart
 
-    def bar(value, label):
-        count = counts.get(value, 0)
-        level = 0 if not count or value is None else max(1, round(count / top * BAR_LEVELS))
-        return {"label": label, "short": label[-2:] if value is not None else label, "count": count,
-                "level": level, "chosen": facet_value(value) in chosen,
-                "href": url_with(args, "year", facet_value(value), toggle=True) if count else None}
 
-    bars = [bar(y, str(y)) for y in years]
-    unknown = bar(None, UNKNOWN_LABEL) if counts.get(None) else None
-    # how much room each bar has: full year labels, two-digit labels, or only the axis ends
-    density = "roomy" if len(bars) <= 8 else "dense" if len(bars) <= 16 else "crowded"
-    return {"bars": bars, "unknown": unknown, "density": density,
-            "any_chosen": bool(chosen), "clear_href": url_with(args, "year", None),
-            "first": years[0] if years else None, "last": years[-1] if years else None}
+def _ticks(first: int, last: int, slot: float) -> list[dict]:
+    """Labelled years under the chart: round years (every 1, 2, 5, 10 … years), at most MAX_TICKS,
+    always including the first and last year so the range is never guessed."""
+    step = next((s for s in TICK_STEPS if (last - first) / s < MAX_TICKS), TICK_STEPS[-1])
+    room = TICK_LABEL_WIDTH / slot  # how many years one label is wide
+    # the first and last labels hang to one side of their year (anchored start / end): more room there
+    end_room = 1.6 * room
+    kept = [first]
+    for year in range(first - first % step + step, last, step):
+        if year - kept[-1] >= (end_room if kept[-1] == first else 1.2 * room) and last - year >= end_room:
+            kept.append(year)
+    if last != first:
+        kept.append(last)
+    out = []
+    for y in kept:
+        x = round((y - first + 0.5) * slot, 2)
+        anchor = "start" if y == first and x < 12 else "end" if y == last and x > CHART_WIDTH - 12 else "middle"
+        out.append({"year": y, "x": x, "anchor": anchor})
+    return out
+
+
+def _range_values(chosen: list[str]) -> dict:
+    """The from–to inputs' values: the chosen year range, if one is chosen."""
+    for value in chosen:
+        span = year_range(value)
+        if span:
+            return {"from_value": span[0] or "", "to_value": span[1] or ""}
+    return {"from_value": "", "to_value": ""}
+
+
+def _in_chosen_range(year: int, chosen: list[str]) -> bool:
+    spans = [year_range(value) for value in chosen]
+    return any(span and (span[0] or year) <= year <= (span[1] or year) for span in spans)
+
+
+def year_range_value(low: str, high: str) -> str | None:
+    """The ``year`` filter value for the from–to form (``1990-2000``, ``1990-``, ``-2000``, ``2003``)."""
+    low, high = (low or "").strip(), (high or "").strip()
+    if not low and not high:
+        return None
+    if low and high and low == high:
+        return low
+    if low and high and low.isdigit() and high.isdigit() and int(low) > int(high):
+        low, high = high, low
+    return f"{low}-{high}"
 
 
 def chips(args: dict) -> list[dict]:
@@ -151,3 +225,51 @@ def outline(blocks: list[dict]) -> list[dict]:
         out.append({"anchor": block["anchor"], "heading": block["heading"], "level": block["level"],
                     "category": block["category"], "hits": html.count('<mark id="hit-')})
     return out
+
+
+def alternative_links(alternatives: list[dict], args: dict) -> list[dict]:
+    """The search service's alternatives to a search that found nothing, as links."""
+    params = {"parks": "park", "years": "year", "types": "type", "sections": "section"}
+    out = []
+    for alt in alternatives:
+        if alt["q"] is not None:
+            href = url_with(args, "q", alt["q"])
+        else:
+            name, value = alt["drop"]
+            href = url_with(args, params[name], value, toggle=True)
+        out.append({"label": alt["label"], "href": href, "count": alt["count"]})
+    return out
+
+
+def report_url(report_id: str, args: dict) -> str:
+    """A report's link carrying the whole search state (query, filters, sort, page), so the
+    report page's way back returns to the same results."""
+    return url_for("search.report", report_id=report_id, **{k: v for k, v in args.items() if v})
+
+
+def error_fix(error_param: str | None, args: dict, q: str, max_chars: int) -> dict | None:
+    """The link that mends a bad search: without the parameter that was wrong, or with the
+    query cut to the longest length allowed (at a space when there is one)."""
+    if error_param == "q":
+        cut = q[:max_chars]
+        if " " in cut.strip() and len(q) > max_chars:
+            cut = cut[:cut.rstrip().rfind(" ")]
+        keep = {k: v for k, v in args.items() if k != "page"}
+        keep["q"] = [cut.strip()]
+        return {"href": url_for("search.index", **keep), "label": f"只检索前 {len(cut.strip())} 个字符"}
+    if error_param:
+        return {"href": url_with(args, error_param, None), "label": "去掉这个有误的条件，保留其他条件再检索"}
+    return {"href": url_for("search.index", q=q or None), "label": f"去掉其他条件，只检索“{q}”" if q else "回到检索首页"}
+
+
+# The search page's syntax table: each example is a link, and a test runs every one of them
+# against the bundled corpus and expects it to find something.
+SYNTAX_EXAMPLES = (
+    (("招商引资",), "含“招商引资”的报告（不加空格的一串中文按原词序匹配）"),
+    (("污水处理 土地",), "两个词都出现"),
+    (('"标准厂房"',), "完整短语，不用同义词"),
+    (("招商 OR 引资", "招商 或 引资"), "任一出现"),
+    (("园区 -绿化", "园区 NOT 绿化"), "有前者、没有后者"),
+    (("park:金岭工业园", "year:2019-2023", "heading:存在问题"), "只在某个字段中找（小标题按章节类别宽松匹配：存在的问题、问题与不足也算“存在问题”）"),
+    (("招商*",), "以“招商”开头的词"),
+)

@@ -41,6 +41,8 @@ class Segmenter:
     def __init__(self, entries: Iterable[tuple[str, int | None, str | None]], backend: str):
         self.backend = backend
         self._parts: dict = {}
+        self._tags: dict = {}
+        self._pos = None  # jieba's part-of-speech tokenizer (the jieba backend only), built when first asked
         if backend == "rjieba":
             self._tk = rjieba.Jieba()
             for word, freq, tag in entries:
@@ -69,6 +71,25 @@ class Segmenter:
                 self._parts.clear()
             parts = self._parts[word] = _sub_spans(word, self.has_word)
         return parts
+
+    def word_tag(self, word: str) -> str:
+        """The part of speech jieba's dictionary gives ``word`` (``n``, ``vn``, ``v``, ``ns`` …), or
+        ``x`` when the dictionary does not have it as one word (四是 → 四 + 是). Remembered per word."""
+        tag = self._tags.get(word)
+        if tag is None:
+            if self.backend == "rjieba":
+                pairs = self._tk.tag(word, False)
+            else:
+                if self._pos is None:
+                    import jieba.posseg
+
+                    self._pos = jieba.posseg.POSTokenizer(self._tk)
+                pairs = [(p.word, p.flag) for p in self._pos.lcut(word, HMM=False)]
+            tag = pairs[0][1] if len(pairs) == 1 else "x"
+            if len(self._tags) >= 1_000_000:
+                self._tags.clear()
+            self._tags[word] = tag
+        return tag
 
     def tokenize(self, text: str, mode: str = "default") -> list[tuple[str, int, int]]:
         """``(word, start, end)`` in jieba's ``default`` or ``search`` mode."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import multiprocessing
 import os
 import shutil
 import stat
@@ -60,7 +59,7 @@ class BuildSummary:
     removed: int = 0
     unchanged: int = 0
     skipped: list[dict] = field(default_factory=list)  # {"source", "reason"}
-    reports: int = 0
+    reports: int = 0  # reports read by this build
     chars: int = 0
     seconds: float = 0.0
     full: bool = False  # a full rebuild (else incremental) ...
@@ -71,6 +70,9 @@ class BuildSummary:
     segments: int = 0  # segments in the new generation
     merged_reports: int = 0  # reports rewritten by segment merges (merging.py)
     bytes_written: int = 0  # bytes of the new generation's own files (the rest are shared with the old one)
+    # what the index holds after the build, whatever this build changed
+    total_reports: int = 0
+    total_files: int = 0  # corpus files with at least one report in the index
 
     def to_dict(self) -> dict:
         d = self.__dict__.copy()
@@ -212,8 +214,6 @@ def build_index(corpus_dir: Path, index_dir: Path, full: bool = False, progress=
     if not corpus_dir.is_dir():
         raise CorpusError(f"找不到语料文件夹 {corpus_dir}。请用 --corpus 指定存放报告的文件夹。")
     workers = max(1, workers or os.cpu_count() or 1)
-    if "fork" not in multiprocessing.get_all_start_methods():
-        workers = 1  # Windows: no fork; one process reads and writes
 
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
@@ -248,6 +248,7 @@ def _build_locked(corpus_dir, index_dir, full, progress, workers, log, file_seco
         _record_touched(index_dir, current, old, kept, started_ns)
         log(f"索引已是最新（{current}）：{len(kept)} 个文件未变。")
         summary.generation = current
+        _count_totals(summary, kept)
         summary.seconds = round(time.perf_counter() - started, 3)
         return summary
     number = max(first_free, generations.next_generation(index_dir))
@@ -271,8 +272,10 @@ def _build_locked(corpus_dir, index_dir, full, progress, workers, log, file_seco
     ix.close()
     summary.segments, summary.merged_reports = committed.segments, committed.merged_reports
 
+    _count_totals(summary, files)
     manifest = Manifest(generation=number, fingerprint=fingerprint, files=files, started_ns=started_ns,
-                        index_files=generations.index_file_sizes(gen_dir), full=full, tokenizer=TOKENIZER)
+                        index_files=generations.index_file_sizes(gen_dir), full=full, tokenizer=TOKENIZER,
+                        seconds=round(time.perf_counter() - started, 3), built_ns=time.time_ns())
     generations.sync_files(gen_dir)  # on disk before CURRENT can name it, even if power fails
     generations.write_manifest(gen_dir, manifest)
     summary.bytes_written = generations.unshared_bytes(gen_dir)
@@ -280,6 +283,11 @@ def _build_locked(corpus_dir, index_dir, full, progress, workers, log, file_seco
     generations.clean_up(index_dir)
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
+
+
+def _count_totals(summary: BuildSummary, files: dict[str, FileState]) -> None:
+    summary.total_reports = sum(len(state.reports) for state in files.values())
+    summary.total_files = sum(1 for state in files.values() if state.reports)
 
 
 def _current_manifest(index_dir: Path, current: str | None, fingerprint: str, full: bool):

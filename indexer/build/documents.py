@@ -3,11 +3,16 @@ from __future__ import annotations
 
 import os
 
-from ..analysis import Vocabulary, normalize, term_positions
+from ..analysis import Vocabulary, bundled_vocabulary, normalize, term_positions
+from ..analysis.keyterms import key_term_candidates
 from ..analysis.dedupe import page_families, signature
 from ..model import SECTION_KINDS, Report
 from ..text import UNKNOWN
 from .schema import LITERAL, report_id
+
+# what a list of reports shows of each (the contract's result keys): the ``card`` column
+CARD_FIELDS = ("id", "source", "n", "title", "park", "year", "doc_type", "period")
+
 
 def page_documents(source: str, reports: list[Report], vocabulary: Vocabulary | None = None):
     """``(document, terms)`` for each report of one page (one corpus file), with what
@@ -18,7 +23,8 @@ def page_documents(source: str, reports: list[Report], vocabulary: Vocabulary | 
     titles = title_words([r.title for r in reports])
     for report, family, words in zip(reports, families, titles):
         terms, spans = report_terms(report, vocabulary, words)
-        yield report_document(source, report, spans, family, words), terms
+        key_terms = key_term_candidates(terms["text"], (vocabulary or bundled_vocabulary()).segmenter)
+        yield report_document(source, report, spans, family, words, key_terms), terms
 
 
 def title_words(titles: list[str]) -> list[str]:
@@ -35,9 +41,10 @@ def title_words(titles: list[str]) -> list[str]:
 
 
 def report_document(source: str, report: Report, spans: dict | None = None, family: str = "",
-                    title: str | None = None) -> dict:
+                    title: str | None = None, key_terms: list | None = None) -> dict:
     """The Whoosh document for one report (``spans``: from ``report_terms``; ``family``
-    and ``title``, the title words: from ``page_documents``)."""
+    and ``title``, the title words: from ``page_documents``; ``key_terms``:
+    ``analysis.keyterms.key_term_candidates`` of its text)."""
     kinds = {section.category for section in report.sections}
     meta = {
         "id": report_id(source, report.n),
@@ -81,6 +88,10 @@ def report_document(source: str, report: Report, spans: dict | None = None, fami
     doc["dup_sig"] = signature(report.text)
     if spans:
         doc["section_spans"] = spans
+    # always a value, even empty: a segment without the column cannot be read (Whoosh's
+    # PickleColumn has no default)
+    doc["key_terms"] = key_terms or []
+    doc["card"] = {k: meta[k] for k in CARD_FIELDS}
     return doc
 
 

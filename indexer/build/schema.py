@@ -37,6 +37,18 @@ class SectionSpans(FieldType):
         return value
 
 
+class KeyTerms(SectionSpans):
+    """A column (neither indexed nor stored) holding, per report, its candidate key terms
+    with their counts: ``[((word, …), count)]`` (analysis/keyterms.py). The report page
+    ranks them with the index's statistics; the search box's suggestions count them."""
+
+
+class Card(SectionSpans):
+    """A column holding, per report, what a list of reports shows of it (id, source, n,
+    title, park, year, type, period): lists of related reports read it without loading
+    the stored ``meta`` and its whole text."""
+
+
 def make_schema() -> Schema:
     analyzer = ChineseAnalyzer()
     bigrams = BigramAnalyzer()
@@ -64,6 +76,8 @@ def make_schema() -> Schema:
         period=ID(sortable=True),
         section_kinds=KEYWORD(),  # one token per kind present (kinds are space-free words)
         section_spans=SectionSpans(),
+        key_terms=KeyTerms(),
+        card=Card(),
         # park:X in a query: the park's name, or a park the report mentions (bigrams: any part of a name)
         park_lit=literal_field(),
         parks_mentioned_lit=literal_field(),

@@ -192,11 +192,30 @@ def worker(gen_dir: str, corpus_dir: Path, corrections, jobs, results, parent: i
         results.put(("error", traceback.format_exc()))
 
 
+START_METHOD_ENV = "PARKSEARCH_START_METHOD"
+
+
+def start_method() -> str:
+    """How worker processes start: ``PARKSEARCH_START_METHOD`` (fork, spawn, forkserver) if
+    set, else fork where the system has it (Linux, macOS) and spawn where it does not
+    (Windows). Nothing a worker needs comes from fork: it opens the generation and loads
+    the corpus's dictionary from it itself; the tests run builds under both."""
+    wanted = os.environ.get(START_METHOD_ENV, "").strip().lower()
+    available = multiprocessing.get_all_start_methods()
+    if wanted:
+        if wanted not in available:
+            raise ParksearchError(f"{START_METHOD_ENV}={wanted} 无效：本系统可用 {'、'.join(available)}。")
+        return wanted
+    return "fork" if "fork" in available else "spawn"
+
+
 def run_parallel(gen_dir: Path, jobs: list[Job], corpus_dir: Path, corrections, workers: int, on_file,
                  seconds: float | None = FILE_SECONDS):
-    """Run ``jobs`` in ``workers`` forked processes; returns the segments they wrote."""
-    Vocabulary.of_folder(gen_dir).segmenter  # loaded once here, shared by the forked workers
-    ctx = multiprocessing.get_context("fork")
+    """Run ``jobs`` in ``workers`` processes; returns the segments they wrote."""
+    method = start_method()
+    if method == "fork":
+        Vocabulary.of_folder(gen_dir).segmenter  # loaded once here, shared by the forked workers
+    ctx = multiprocessing.get_context(method)
     job_queue, results = ctx.Queue(), ctx.Queue()
     # Largest first: the last file to finish is then a small one, and the workers end together.
     for job in sorted(jobs, key=lambda j: -j.size):

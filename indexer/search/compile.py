@@ -28,13 +28,14 @@ from ..whoosh_ext.phrase import ConsecutivePhrase
 from ..whoosh_ext.sections import restrict
 from . import fallback
 from .budget import check_query
-from .query import _WORD_SEP, And, Meta, Not, Or, Prefix, Relaxed, Text, explain, parse_expression
+from .query import _WORD_SEP, And, Meta, Not, Or, Prefix, Relaxed, Text, explain, heading_kind, parse_expression
 
 # Word fields a bare string searches (and their literal twins, "<name>_lit").
 DEFAULT_FIELDS = ("title", "headings", "text")
 LITERAL_SUFFIX = "_lit"
 SYNONYM_BOOST = 0.5  # a report that says what was typed ranks above one that says a synonym
 PARK_MENTIONED_BOOST = 0.3  # park:X also finds reports that only mention X, lower
+SECTION_KIND_BOOST = 0.5  # heading:存在问题 also finds 存在的问题 / 问题与不足 sections, below the heading as typed
 
 
 @dataclass
@@ -91,6 +92,9 @@ class _Compiler:
             strings = [node.value] if node.quoted else self.vocabulary.variants(node.value)
             parts = [self.string(s, node.field, boost=1.0 if k == 0 else SYNONYM_BOOST)
                      for k, s in enumerate(strings)]
+            kind = heading_kind(node.value) if node.field == "headings" else None
+            if kind and "section_kinds" in self.schema:
+                parts.append(Q.Term("section_kinds", kind, boost=SECTION_KIND_BOOST))
             return parts[0] if len(parts) == 1 else Q.Or(parts)
         if isinstance(node, Prefix):
             words, _ = self.places(node.field)

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..analysis import Vocabulary, bundled_vocabulary, normalize
+from ..reading.describe import heading_category
 
 FIELD_LABELS = {"title": "标题", "headings": "小标题", "park": "园区", "year": "年份", "doc_type": "类型"}
 # What a user may type before ":" → the field it means.
@@ -354,6 +355,14 @@ def parse_expression(text: str) -> tuple[object | None, str | None]:
     return tree, (" ".join(lexer.warnings) or None)
 
 
+def heading_kind(value: str) -> str | None:
+    """The kind of section a ``heading:`` value names, read the way the reader classifies
+    headings (存在的问题, 问题与不足, 不足之处 → 存在问题); None when it names none.
+    ``heading:`` then also finds the sections of that kind, whatever their headings say."""
+    kind = heading_category(value)
+    return kind if kind and kind != "其他" else None
+
+
 def explain(node, vocabulary: Vocabulary | None = None) -> str:
     """How the query was understood, in Chinese: “安全生产” 并且 园区：金岭工业园.
     ``vocabulary`` says which synonyms an unquoted string also finds."""
@@ -372,6 +381,9 @@ def explain(node, vocabulary: Vocabulary | None = None) -> str:
         others = [] if node.quoted else vocabulary.variants(node.value)[1:]
         if others:
             out += f"（含同义词：{'、'.join(others)}）"
+        kind = heading_kind(node.value) if node.field == "headings" else None
+        if kind:
+            out += f"（或“{kind}”类章节）"
         return out
     if isinstance(node, Relaxed):
         words = "”“".join(node.words)

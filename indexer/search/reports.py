@@ -6,27 +6,14 @@ service's searcher; the service itself only opens generations and searches.
 """
 from __future__ import annotations
 
-import re
-import threading
-from collections import OrderedDict
 from pathlib import Path
 
 from ..analysis import find_matches
 from ..errors import NotFound
 from ..reading.pipeline import source_path
+from . import keyphrases
 from .highlight import mark
 from .service import SearchService, public_fields
-
-RELATED_TERMS = 12  # key terms more-like-this draws from a report
-_LATIN = re.compile(r"[A-Za-z0-9_.\-]+")  # scraped pages leave "docx", "VIP", pinyin shards
-# Words every park report uses: as "key phrases" they tell a reader nothing.
-GENERIC_WORDS = frozenset(
-    "园区 園區 工业园区 工業園區 工业园 工業園 工作 建设 建設 发展 發展 开展 開展 加强 加強 推进 推進 "
-    "进一步 進一步 完成 实现 實現 情况 情況 全年 今年 目前 积极 積極 我们 我們 同比 "
-    "万元 萬元 亿元 億元 以上 各项 各項".split()
-)
-
-
 
 def report_data(service: SearchService, report_id: str) -> dict:
     """One report: metadata, sections and text; with ``q``, the text as highlighted HTML."""
@@ -84,71 +71,29 @@ def report_html(service: SearchService, report_id: str, q: str = "") -> dict:
             "understood": parsed.understood, "q": q}
 
 
-# Key phrases and related reports depend only on the report and the generation: computed
-# once per report (a report page used to recompute both on every view: ~0.3 s of CPU each).
-AROUND_ENTRIES = 4096
-_around: OrderedDict = OrderedDict()
-_around_lock = threading.Lock()
-
-
-def _once_per_report(service: SearchService, report_id: str, what: str, compute):
-    key = (str(service.index_dir), service.generation, report_id, what)
-    with _around_lock:
-        if key in _around:
-            _around.move_to_end(key)
-            return _around[key]
-    value = compute()
-    with _around_lock:
-        _around[key] = value
-        while len(_around) > AROUND_ENTRIES:
-            _around.popitem(last=False)
-    return value
-
-
-def warm_up() -> None:
-    """Load jieba's TF-IDF table (key phrases) now, not in the first visitor's report page."""
-    import jieba.analyse
-
-    jieba.analyse.extract_tags("园区招商引资工作总结", topK=1)
-
-
 def related(service: SearchService, report_id: str, limit: int = 5) -> list[dict]:
-    """Other reports most like this one (see ``_related``), computed once per report and generation."""
-    return _once_per_report(service, report_id, f"related/{limit}", lambda: _related(service, report_id, limit))
+    """Other reports whose key terms are most like this one's, best first (keyphrases.KeyTermMap).
+
+    Near-duplicates of the report (its other copies) are left out: the result list already
+    shows them as similar. Each item is the report's public metadata plus ``score``.
+    """
+    docnum = service.docnum(report_id)
+    searcher = service.searcher()
+    key_map = service.per_generation("key_terms/map", lambda s: keyphrases.KeyTermMap(service.column(s, "key_terms")))
+    copies = service.near_duplicates(docnum)
+    cards = service.column(searcher, "card")
+    return [dict(cards[d] if cards else public_fields(searcher.stored_fields(d)["meta"]), score=round(score, 3))
+            for d, score in key_map.related(docnum, limit, skip=copies)]
 
 
 def key_phrases(service: SearchService, report_id: str, top_k: int = 12) -> list[str]:
-    """The report's key phrases (see ``_key_phrases``), computed once per report and generation."""
-    return _once_per_report(service, report_id, f"phrases/{top_k}", lambda: _key_phrases(service, report_id, top_k))
-
-
-def _related(service: SearchService, report_id: str, limit: int = 5) -> list[dict]:
-    """Other reports whose text is most like this one's, best first.
-
-    Whoosh's more-like-this on the ``text`` field: that field is not stored, so the
-    key terms are drawn from the stored text (analysed with the field's own analyzer).
-    Each item is the report's public metadata plus ``score``.
-    """
-    meta = service.meta(report_id)
+    """The report's key phrases, most telling first: the build's candidates ranked by tf·idf
+    with the index's own document frequencies (keyphrases.py)."""
+    docnum = service.docnum(report_id)
     searcher = service.searcher()
-    docnum = searcher.document_number(id=report_id)
-    if docnum is None or not meta["text"].strip():
-        return []
-    hits = searcher.more_like(docnum, "text", text=meta["text"], top=limit, numterms=RELATED_TERMS)
-    return [dict(public_fields(hit["meta"]), score=round(hit.score, 3)) for hit in hits]
+    candidates = service.column(searcher, "key_terms")[docnum] if "key_terms" in searcher.schema else []
+    return keyphrases.key_phrases(candidates, service.doc_frequency, searcher.doc_count(), top_k)
 
-def _key_phrases(service: SearchService, report_id: str, top_k: int = 12) -> list[str]:
-    """The report's key phrases (jieba TF-IDF over its text), most telling first.
-
-    Numbers, Latin shards of scraped pages and words every report uses (GENERIC_WORDS)
-    say nothing to a reader and are left out.
-    """
-    import jieba.analyse
-
-    text = service.meta(report_id)["text"]
-    words = jieba.analyse.extract_tags(text, topK=top_k * 3)
-    return [w for w in words
-            if len(w) > 1 and w not in GENERIC_WORDS and not _LATIN.fullmatch(w)][:top_k]
 
 def source_file(service: SearchService, report_id: str, corpus_dir) -> Path:
     """The original corpus file the report was read from, for download.

@@ -6,6 +6,7 @@ Chinese sentence that names it and the fix (answered as HTTP 400, never a 500).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..errors import BadRequest
@@ -27,15 +28,28 @@ def query_text(q: str | None) -> str:
     """``q`` as given, once it is within MAX_QUERY_CHARS; every route that takes ``q`` uses it."""
     q = q or ""
     if len(q) > MAX_QUERY_CHARS:
-        raise BadRequest(f"查询太长（{len(q)} 个字符），请缩短到 {MAX_QUERY_CHARS} 个字符以内。")
+        raise BadRequest(f"查询太长（{len(q)} 个字符），请缩短到 {MAX_QUERY_CHARS} 个字符以内。", "q")
     return q
+_YEAR_RANGE = re.compile(r"^(\d{4})?-(\d{4})?$")
+
+
+def year_range(value: str) -> tuple[int | None, int | None] | None:
+    """The ``(first, last)`` years of a range filter value (``2019-2023``, ``2019-``, ``-2010``;
+    an open end is None), or None when ``value`` is not a range."""
+    m = _YEAR_RANGE.match(value)
+    if not m or not (m.group(1) or m.group(2)):
+        return None
+    low, high = (int(g) if g else None for g in m.groups())
+    if low and high and low > high:
+        low, high = high, low
+    return low, high
 
 
 @dataclass
 class SearchRequest:
     q: str = ""
     parks: list[str] = field(default_factory=list)
-    years: list[str] = field(default_factory=list)  # "2023" or "unknown"
+    years: list[str] = field(default_factory=list)  # "2023", "unknown" or a range "2019-2023"
     types: list[str] = field(default_factory=list)
     sections: list[str] = field(default_factory=list)
     page: int = 1
@@ -71,27 +85,28 @@ class SearchRequest:
             try:
                 value = int(raw)
             except ValueError:
-                raise BadRequest(f"参数 {name}={raw!r} 不是整数，请给出一个整数，例如 {name}={default}。") from None
+                raise BadRequest(f"参数 {name}={raw!r} 不是整数，请给出一个整数，例如 {name}={default}。", name) from None
             if value < low or (high is not None and value > high):
                 span = f"{low} 到 {high}" if high is not None else f"不小于 {low}"
-                raise BadRequest(f"参数 {name}={value} 超出范围，应为 {span} 的整数。")
+                raise BadRequest(f"参数 {name}={value} 超出范围，应为 {span} 的整数。", name)
             return value
 
         years = many("year")
         for year in years:
-            if year != UNKNOWN and not (year.isdigit() and len(year) == 4):
-                raise BadRequest(f"年份 {year!r} 无效：请写四位数字（如 2023），或写 unknown 选择年份不明的报告。")
+            if year != UNKNOWN and not (year.isdigit() and len(year) == 4) and year_range(year) is None:
+                raise BadRequest(f"年份 {year!r} 无效：请写四位数字（如 2023）、年份范围（如 2019-2023），"
+                                 "或写 unknown 选择年份不明的报告。", "year")
         sort = one("sort", "relevance") or "relevance"
         if sort not in SORTS:
-            raise BadRequest(f"排序方式 {sort!r} 无效：sort 只能是 relevance（按相关度）或 year（按年份）。")
+            raise BadRequest(f"排序方式 {sort!r} 无效：sort 只能是 relevance（按相关度）或 year（按年份）。", "sort")
         sections = many("section")
         for kind in sections:
             if kind not in SECTION_KINDS:
-                raise BadRequest(f"章节类别 {kind!r} 无效，可选：{'、'.join(SECTION_KINDS)}。")
+                raise BadRequest(f"章节类别 {kind!r} 无效，可选：{'、'.join(SECTION_KINDS)}。", "section")
         types = many("type")
         for doc_type in types:
             if doc_type not in DOC_TYPES:
-                raise BadRequest(f"文档类型 {doc_type!r} 无效，可选：{'、'.join(DOC_TYPES)}。")
+                raise BadRequest(f"文档类型 {doc_type!r} 无效，可选：{'、'.join(DOC_TYPES)}。", "type")
         q = query_text(one("q", ""))
         return cls(
             q=q,

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
+from markupsafe import Markup
 from whoosh import index as whoosh_index
 from whoosh import query as Q
 
@@ -30,7 +31,7 @@ from . import fallback
 from .compile import DEFAULT_FIELDS, ParsedQuery, can_loosen, parse_query
 from .docsets import doc_set
 from .highlight import make_snippets
-from .request import SearchRequest
+from .request import SearchRequest, year_range
 
 GROUPED_FACETS = ("park", "year", "doc_type")  # counted from sortable columns
 EXPORT_LIMIT = 10000
@@ -245,6 +246,9 @@ class SearchService:
         values = self._columns.get(key)
         if values is None:
             reader = searcher.reader()
+            if reader.doc_count_all() == 0:  # an index of a corpus with no readable report has no columns
+                self._columns[key] = []
+                return []
             column = reader.column_reader(name)
             values = list(column)
             if len(values) != reader.doc_count_all():  # a segment without the column
@@ -338,14 +342,16 @@ class SearchService:
             if not by_year:
                 return [Found(docnum, score) for docnum, score in scored_hits(searcher, query)]
             # newest first, then by score, then docnum, as Whoosh's sort by
-            # (FieldFacet("year_num", reverse=True), ScoreFacet()) orders them
+            # (FieldFacet("year_num", reverse=True), ScoreFacet()) orders them; undated last
             years = self._year_keys(searcher)
             if isinstance(query, Q.Every):  # every report scores the same
                 live = self._live_docs(searcher)
-                return [Found(docnum, None) for docnum in sorted(live, key=lambda d: (years[d], d))]
-            hits = scored_hits(searcher, query, sorted_by_score=False)
-            hits.sort(key=lambda hit: (years[hit[0]], -hit[1], hit[0]))
-            return [Found(docnum, None) for docnum, _ in hits]
+                hits = [Found(docnum, None) for docnum in sorted(live, key=lambda d: (years[d], d))]
+            else:
+                scored = scored_hits(searcher, query, sorted_by_score=False)
+                scored.sort(key=lambda hit: (years[hit[0]], -hit[1], hit[0]))
+                hits = [Found(docnum, None) for docnum, _ in scored]
+            return _unknown_years_last(hits, self._column(searcher, "year"))
 
         return self._cache.get(key, compute)
 
@@ -380,7 +386,7 @@ class SearchService:
         if req.parks:
             filters["park"] = Q.Or([Q.Term("park", p) for p in req.parks])
         if req.years:
-            filters["year"] = Q.Or([Q.Term("year", y) for y in req.years])
+            filters["year"] = Q.Or([_year_filter(y) for y in req.years])
         if req.types:
             filters["doc_type"] = Q.Or([Q.Term("doc_type", t) for t in req.types])
         return filters
@@ -448,20 +454,93 @@ class SearchService:
 
     def export(self, req: SearchRequest) -> list[dict]:
         """Every matching report (up to EXPORT_LIMIT) for CSV export, in result order,
-        near-duplicates listed each on its own (a spreadsheet is for counting them)."""
+        near-duplicates listed each on its own (a spreadsheet is for counting them); with a
+        query, each row also says where it matched (``section``, ``snippet`` as plain text)."""
         searcher = self.searcher()
         parsed = self.parse(req.q, req.sections, searcher)
         groups = self._groups(searcher, parsed, replace(req, collapse=False), _and(self._filters(req).values()))
         rows = []
         for (found,) in groups[:EXPORT_LIMIT]:
             meta = searcher.stored_fields(found.docnum)["meta"]
-            rows.append(dict(public_fields(meta), score=round(found.score, 3) if found.score is not None else None))
+            row = dict(public_fields(meta), score=round(found.score, 3) if found.score is not None else None)
+            # where it matched, as plain text for a spreadsheet: the first snippet's section and words
+            first = make_snippets(meta["text"], meta["sections"], parsed.terms, kinds=req.sections or None, limit=1)
+            row["section"] = first[0]["section"] if first and parsed.terms else None
+            row["snippet"] = Markup(first[0]["html"]).striptags() if first and parsed.terms else ""
+            rows.append(row)
         return rows
+
+    def segmenter(self):
+        """The word segmenter of the served generation (its own dictionary)."""
+        self.searcher()
+        return self._local.vocabulary.segmenter
+
+    def status(self) -> dict:
+        """What the served index holds and how it was built, from its manifest: reports, files,
+        the files skipped with their reasons, when the last build finished and how long it took."""
+        name = self.generation
+        manifest = generations.read_manifest(self.index_dir / name)
+        files = manifest.files
+        skipped = [{"source": source, "reason": state.skipped} for source, state in sorted(files.items())
+                   if state.skipped]
+        return {
+            "reports": self.searcher().doc_count(), "files": len(files), "skipped": skipped,
+            "generation": name, "full": manifest.full, "tokenizer": manifest.tokenizer,
+            "seconds": manifest.seconds, "built_ns": manifest.built_ns, "index_dir": str(self.index_dir),
+        }
 
     def stats(self) -> dict:
         searcher = self.searcher()
         # counts and names only: a health check is public, where the index lives is not
         return {"status": "ok", "reports": searcher.doc_count(), "generation": self._current[0]}
+
+    def column(self, searcher, name: str) -> list:
+        """The column ``name`` as a list indexed by docnum, read once per generation
+        (empty when the index has no such column)."""
+        return self._column(searcher, name) if name in searcher.schema else []
+
+    def per_generation(self, name: str, compute):
+        """``compute(searcher)``, remembered for the generation being served (cleared at a switch)."""
+        searcher = self.searcher()
+        key = (self._local.generation, name)
+        value = self._columns.get(key)
+        if value is None:
+            value = self._columns[key] = compute(searcher)
+        return value
+
+    def doc_frequency(self, word: str) -> int:
+        """How many reports' text holds ``word``, remembered per generation (a lookup walks
+        every segment's term table)."""
+        table = self.per_generation("text/df", lambda searcher: {})
+        n = table.get(word)
+        if n is None:
+            if len(table) > 200_000:
+                table.clear()
+            n = table[word] = self.searcher().doc_frequency("text", word)
+        return n
+
+    def near_duplicates(self, docnum: int) -> set[int]:
+        """The docnums of the report's near-duplicate copies (not itself)."""
+        searcher = self.searcher()
+        if "dup_sig" not in searcher.schema:
+            return set()
+        sigs = self._grouping_sigs(searcher)
+        if not 0 <= docnum < len(sigs) or not sigs[docnum]:
+            return set()
+        hits = [Found(docnum, None)] + [Found(d, None) for d, sig in enumerate(sigs) if sig and d != docnum]
+        for group in group_duplicates(hits, lambda hit: sigs[hit.docnum]):
+            if any(hit.docnum == docnum for hit in group):
+                return {hit.docnum for hit in group} - {docnum}
+        return set()
+
+    def docnum(self, report_id: str) -> int:
+        """The report's document number in the served generation; NotFound for an unknown id."""
+        if not (isinstance(report_id, str) and len(report_id) == 16 and report_id.isalnum()):
+            raise NotFound(f"报告编号 {report_id[:40]!r} 无效或不存在。")
+        docnum = self.searcher().document_number(id=report_id)
+        if docnum is None:
+            raise NotFound(f"找不到编号为 {report_id} 的报告，它可能已从语料中删除。")
+        return docnum
 
     def meta(self, report_id: str) -> dict:
         """A report's stored metadata (its text included); NotFound for an unknown id."""
@@ -481,6 +560,20 @@ def _match(parsed: ParsedQuery, hit: Found) -> str:
     """How ``hit`` matched ``parsed`` (fallback.MATCH): the kind of its tier."""
     matches = [match for match, _ in parsed.tiers] + [parsed.rest]
     return matches[min(hit.tier, len(matches) - 1)]
+
+
+def _unknown_years_last(hits: list[Found], years: list) -> list[Found]:
+    """Newest year first, reports without a year after all dated ones (Whoosh sorts a
+    missing value first); the order within each part is kept."""
+    return [h for h in hits if years[h.docnum] != UNKNOWN] + [h for h in hits if years[h.docnum] == UNKNOWN]
+
+
+def _year_filter(value: str):
+    """``2023``, ``unknown``, or a range ``2019-2023`` / ``2019-`` / ``-2010`` (request.year_range)."""
+    span = year_range(value)
+    if span is None:
+        return Q.Term("year", value)
+    return Q.NumericRange("year_num", span[0], span[1])
 
 
 def _and(queries):

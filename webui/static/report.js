@@ -1,7 +1,7 @@
 // Report page enhancement: step through the query's matches (<mark id="hit-N">).
 // Without it the page still works: the links go to the first/last match and
 // "逐处跳转" lists every match. With it: 上一处/下一处 step, keys n / p step,
-// and a floating counter shows where you are.
+// and a counter in the (sticky) hit bar shows where you are.
 (function () {
   "use strict";
   var marks = Array.prototype.slice.call(document.querySelectorAll('mark[id^="hit-"]'));
@@ -28,8 +28,9 @@
   float.appendChild(prev);
   float.appendChild(counter);
   float.appendChild(next);
-  document.body.appendChild(float);
-  document.body.classList.add("has-hit-float");
+  // in the hit bar, not floating over the page: it must never cover the outline
+  nav.querySelector("p").appendChild(float);
+  nav.classList.add("stepping"); // on a phone the stepper replaces the text links, keeping the bar one line
 
   function wrap(n) { return ((n - 1 + total) % total) + 1; }
 

@@ -1,0 +1,85 @@
+"""A report's key phrases and its related reports, from the index's own statistics.
+
+The build keeps each report's candidate key terms with their counts (the
+``key_terms`` column, indexer/analysis/keyterms.py). Key phrases are those ranked
+by tf·idf, each word's document frequency read from the generation's lexicon: a
+term many reports use (园区, 建设) sinks, one this report dwells on and few others
+use (污水处理厂, 标准厂房) rises. A phrase is at least as rare as its rarest word,
+so it takes that word's idf.
+
+Related reports are the ones whose key terms overlap this report's most (cosine
+of tf·idf vectors over the key terms, ``KeyTermMap``), computed from a map of every
+report's key terms built once per generation. No analysis and no posting list is
+read in a request, and no second dictionary is loaded into the server.
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+
+PHRASE_BOOST = 1.2  # a two-word phrase says more than either word
+
+
+def ranked_terms(candidates, doc_frequency, n_docs: int) -> list[tuple[float, tuple[str, ...]]]:
+    """``[(score, words)]`` best first; ``candidates`` are ``[(words, count)]`` from the build,
+    ``doc_frequency(word)`` how many reports of the index use a word."""
+    n_docs = max(1, n_docs)
+    scored = []
+    for words, count in candidates or ():
+        words = tuple(words)
+        idf = max(math.log(1 + n_docs / max(1, doc_frequency(w))) for w in words)
+        boost = PHRASE_BOOST if len(words) > 1 else 1.0
+        scored.append(((1 + math.log(count)) * idf * boost, words))
+    scored.sort(key=lambda sw: (-sw[0], sw[1]))
+    return scored
+
+
+def key_phrases(candidates, doc_frequency, n_docs: int, top_k: int = 12) -> list[str]:
+    """The report's key phrases, most telling first; a word inside an already chosen phrase is left out."""
+    out: list[str] = []
+    for _, words in ranked_terms(candidates, doc_frequency, n_docs):
+        phrase = "".join(words)
+        if any(phrase in chosen for chosen in out):
+            continue
+        out.append(phrase)
+        if len(out) == top_k:
+            break
+    return out
+
+
+class KeyTermMap:
+    """Every report's key words as tf·idf vectors, and for each word the reports that have it.
+
+    Built once per generation from the ``key_terms`` column (a list per docnum); idf
+    here counts the reports whose key terms hold the word.
+    """
+
+    def __init__(self, column: list):
+        counts: list[dict[str, int]] = []
+        postings: dict[str, list[int]] = defaultdict(list)
+        for docnum, candidates in enumerate(column):
+            words: dict[str, int] = {}
+            for phrase, count in candidates or ():
+                for w in phrase:
+                    words[w] = max(words.get(w, 0), count)
+            counts.append(words)
+            for w in words:
+                postings[w].append(docnum)
+        n_docs = max(1, sum(1 for words in counts if words))
+        idf = {w: math.log(1 + n_docs / len(docs)) for w, docs in postings.items()}
+        self.vectors = [{w: (1 + math.log(c)) * idf[w] for w, c in words.items()} for words in counts]
+        self.norms = [math.sqrt(sum(v * v for v in vec.values())) or 1.0 for vec in self.vectors]
+        self.postings = dict(postings)
+
+    def related(self, docnum: int, limit: int, skip=frozenset()) -> list[tuple[int, float]]:
+        """``[(docnum, cosine)]`` of the reports most like ``docnum``, best first (not itself, nor ``skip``)."""
+        if not 0 <= docnum < len(self.vectors) or not self.vectors[docnum]:
+            return []
+        scores: dict[int, float] = defaultdict(float)
+        for w, weight in self.vectors[docnum].items():
+            for other in self.postings[w]:
+                scores[other] += weight * self.vectors[other][w]
+        norm = self.norms[docnum]
+        ranked = sorted(((score / (norm * self.norms[d]), d) for d, score in scores.items()
+                         if d != docnum and d not in skip), key=lambda sd: (-sd[0], sd[1]))
+        return [(d, s) for s, d in ranked[:limit]]
