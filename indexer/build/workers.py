@@ -1,0 +1,183 @@
+"""Reading, analysing and writing files into new segments, in this process or in workers.
+
+A build hands each changed file to ``index_file``; with several workers each
+process (``spawn``ed or ``fork``ed) reads, analyses and writes its share into
+segments of its own with the vocabulary of the corpus, and the parent collects
+what each file gave. Only the parent commits (whoosh_ext/commit.py).
+"""
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+import queue
+from dataclasses import dataclass
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+
+from ..analysis import Vocabulary
+from ..errors import ParksearchError
+from ..model import FileReading
+from ..reading import pipeline
+from ..whoosh_ext.segment import SegmentBuilder
+from .documents import report_document, report_terms
+
+# Text a new segment takes before it is written and the next one begun: postings
+# are held in memory until then, ~120 bytes per character of text (measured: a
+# worker holding 1.3M characters peaked at 250 MB, ~100 MB of it the process
+# itself), so a worker stays under ~600 MB however big the corpus.
+SEGMENT_CHARS = 4_000_000
+
+
+@dataclass
+class FileDone:
+    """What indexing one file gave (small: it crosses from worker to parent)."""
+
+    source: str
+    status: str  # "added" | "updated"
+    skipped: str | None
+    reports: list[str]  # the report ids added
+    chars: int
+    size: int
+    mtime_ns: int
+    sha1: str
+
+
+@dataclass
+class Job:
+    path: Path
+    source: str
+    status: str  # "added" | "updated"
+    size: int
+    mtime_ns: int
+    sha1: str
+
+
+class NewSegments:
+    """Where a build's new reports go: one SegmentBuilder at a time, each closed as a
+    segment once it holds SEGMENT_CHARS characters of text, so memory stays bounded."""
+
+    def __init__(self, ix):
+        self.ix = ix
+        self.segments = []
+        self._builder = None
+        self._chars = 0
+
+    def add(self, doc: dict, terms: dict, chars: int) -> None:
+        if self._builder is None:
+            self._builder = SegmentBuilder(self.ix)
+        self._builder.add_document(doc, terms)
+        self._chars += chars
+        if self._chars >= SEGMENT_CHARS:
+            self._close()
+
+    def _close(self) -> None:
+        segment = self._builder.finish()
+        if segment is not None:
+            self.segments.append(segment)
+        self._builder, self._chars = None, 0
+
+    def finish(self) -> list:
+        if self._builder is not None:
+            self._close()
+        return self.segments
+
+    def cancel(self) -> None:
+        if self._builder is not None:
+            self._builder.cancel()
+            self._builder = None
+
+
+def index_file(new: NewSegments, job: Job, corpus_dir: Path, corrections, vocabulary: Vocabulary) -> FileDone:
+    """Read one file and add its reports to ``new``; a file that cannot be read is skipped with its reason."""
+    try:
+        reading: FileReading = pipeline.read_file(job.path, corpus_dir, corrections)
+    except Exception as error:  # noqa: BLE001 - one unreadable file must not stop the build
+        reason = f"读取时出错（{type(error).__name__}: {error}），请用 parksearch inspect 查看"
+        return FileDone(job.source, job.status, reason, [], 0, job.size, job.mtime_ns, job.sha1)
+    ids, chars = [], 0
+    if not reading.skipped:
+        for report in reading.reports:
+            terms, spans = report_terms(report, vocabulary)
+            doc = report_document(reading.source, report, spans)
+            new.add(doc, terms, len(report.text))
+            ids.append(doc["id"])
+            chars += len(report.text)
+    return FileDone(job.source, job.status, reading.skipped, ids, chars, job.size, job.mtime_ns, job.sha1)
+
+
+def die_with_parent() -> None:
+    """Ask Linux to kill this worker when the build process dies (even by SIGKILL),
+    so no orphan keeps writing into a generation the next build removes."""
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def worker(gen_dir: str, corpus_dir: Path, corrections, jobs, results, parent: int) -> None:
+    """A worker process: read, analyse and write its share of the files into segments of its own."""
+    die_with_parent()
+    if os.getppid() != parent:
+        return
+    # The postings held until a segment is written are millions of small objects
+    # and make no reference cycles; the cyclic GC would walk all of them again and
+    # again as they pile up (a quarter of a worker's time). The worker is short-lived.
+    gc.disable()
+    try:
+        new = NewSegments(whoosh_index.open_dir(gen_dir))
+        vocabulary = Vocabulary.of_folder(gen_dir)  # the build copied the corpus's words there
+        while True:
+            job = jobs.get()
+            if job is None:
+                break
+            results.put(("file", index_file(new, job, corpus_dir, corrections, vocabulary)))
+        results.put(("segments", new.finish()))
+    except BaseException:  # noqa: BLE001 - reported to the parent, which fails the build
+        import traceback
+
+        results.put(("error", traceback.format_exc()))
+
+
+def run_parallel(gen_dir: Path, jobs: list[Job], corpus_dir: Path, corrections, workers: int, on_file):
+    """Run ``jobs`` in ``workers`` forked processes; returns the segments they wrote."""
+    Vocabulary.of_folder(gen_dir).segmenter  # loaded once here, shared by the forked workers
+    ctx = multiprocessing.get_context("fork")
+    job_queue, results = ctx.Queue(), ctx.Queue()
+    # Largest first: the last file to finish is then a small one, and the workers end together.
+    for job in sorted(jobs, key=lambda j: -j.size):
+        job_queue.put(job)
+    for _ in range(workers):
+        job_queue.put(None)
+    procs = [ctx.Process(target=worker, args=(str(gen_dir), corpus_dir, corrections, job_queue, results,
+                                              os.getpid()), daemon=True)
+             for _ in range(workers)]
+    for proc in procs:
+        proc.start()
+    segments, finished = [], 0
+    try:
+        while finished < workers:
+            try:
+                kind, value = results.get(timeout=1.0)
+            except queue.Empty:
+                if any(p.exitcode not in (None, 0) for p in procs):
+                    raise ParksearchError("一个建索引的工作进程意外退出（可能内存不足）。请用 --workers 1 重试。")
+                continue
+            if kind == "file":
+                on_file(value)
+            elif kind == "segments":
+                finished += 1
+                segments.extend(value)
+            else:
+                raise ParksearchError(f"建索引的工作进程出错：\n{value}")
+    finally:
+        for proc in procs:
+            if proc.is_alive() and finished < workers:
+                proc.kill()
+            proc.join()
+    return segments
