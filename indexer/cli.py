@@ -89,7 +89,8 @@ def cmd_inspect(args) -> int:
              "doc_type": r.doc_type, "period": r.period, "chars": len(r.text),
              "sections": [{"heading": s.heading, "level": s.level, "category": s.category}
                           for s in r.sections if s.heading],
-             "evidence": r.evidence}
+             "evidence": r.evidence,
+             "indicators": [asdict(i) for i in r.indicators]}
             for r in reading.reports
         ],
     }
@@ -108,6 +109,11 @@ def cmd_inspect(args) -> int:
             print(f"  提到的园区：{'、'.join(r['parks_mentioned'])}")
         for s in r["sections"]:
             print(f"  {'  ' * (s['level'] - 1)}{s['heading']}  [{s['category']}]")
+        if r["indicators"]:
+            print("  关键指标：")
+        for f in r["indicators"]:
+            print(f"    {f['name']} {format_figure(f)}（{f['status']}{'，' + f['period'] if f['period'] else ''}"
+                  f"{'，' + f['scope'] if f['scope'] != '园区' else ''}）：{f['quote']}")
     return 0
 
 

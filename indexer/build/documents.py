@@ -1,9 +1,11 @@
 """A report as the index holds it: its stored document and its terms with positions."""
 from __future__ import annotations
 
+from dataclasses import asdict
+
 from ..analysis import Vocabulary, normalize, term_positions
 from ..analysis.dedupe import signature
-from ..model import SECTION_KINDS, Report
+from ..model import INDICATOR_NAMES, SECTION_KINDS, Report
 from ..text import UNKNOWN
 from .schema import LITERAL, report_id
 
@@ -25,6 +27,7 @@ def report_document(source: str, report: Report, spans: dict | None = None) -> d
             {"heading": s.heading, "level": s.level, "category": s.category, "start": s.start, "end": s.end}
             for s in report.sections
         ],
+        "indicators": [asdict(i) for i in report.indicators],
     }
     doc = {
         "id": meta["id"],
@@ -37,6 +40,7 @@ def report_document(source: str, report: Report, spans: dict | None = None) -> d
         "doc_type": report.doc_type,
         "period": report.period,
         "section_kinds": " ".join(k for k in SECTION_KINDS if k in kinds),
+        "indicators": " ".join(n for n in INDICATOR_NAMES if any(i.name == n for i in report.indicators)),
         "meta": meta,
     }
     if report.year:
