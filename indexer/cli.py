@@ -73,7 +73,10 @@ def cmd_search(args) -> int:
 
 
 def cmd_inspect(args) -> int:
+    from dataclasses import asdict
+
     from .reading import pipeline
+    from .search.figures import format_figure
 
     path = Path(args.path)
     if not path.is_file():

@@ -31,10 +31,11 @@ def create_app(test_config: dict | None = None) -> Flask:
     # Fail at start-up, not mid-request: a missing index says which command builds it.
     app.extensions["parksearch"] = SearchService(Path(app.config["INDEX_DIR"]))
 
-    from . import api, pages
+    from . import api, pages, parks
 
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
+    app.register_blueprint(parks.bp)
 
     @app.after_request
     def add_security_headers(response):

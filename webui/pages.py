@@ -16,6 +16,8 @@ KEPT_BY_SEARCH_BOX = ("park", "year", "type", "section", "sort", "per_page", "co
 
 bp.app_template_global("url_with")(present.url_with)
 bp.app_template_filter("facet_value")(present.facet_value)
+bp.app_template_global("figure_href")(present.figure_href)
+bp.app_template_filter("figure_label")(present.figure_label)
 
 
 @bp.get("/")
@@ -45,7 +47,7 @@ def index():
 def report(report_id):
     q = request.args.get("q", "")
     service = get_service()
-    view = reports.report_html(service, report_id, q)
+    view = reports.report_html(service, report_id, q, request.args.get("fig", ""))
     return render_template(
         "search/report.html", view=view, q=q, outline=present.outline(view["blocks"]),
         related=reports.related(service, report_id), key_phrases=reports.key_phrases(service, report_id),
