@@ -48,7 +48,7 @@ class Indicator:
     X亿元, **万元, and then ``masked``); ``value_yi`` the money in 亿元 (None for
     dollars and for what is not money); ``growth_pct`` the year-on-year change in
     percent. ``quote`` is the clause it was read from, ``start``/``end`` where that
-    clause lies in ``Report.text``.
+    clause lies in ``Report.text``; ``year`` the year it is about.
     """
 
     name: str  # one of INDICATOR_NAMES
@@ -64,6 +64,9 @@ class Indicator:
     section: str | None  # the heading of the section it is in
     start: int
     end: int
+    # the year the figure is about: the report's, or the one its sentence or section names
+    # ("2021年，园区完成…", "到2025年力争…", "四、2023年工作打算", "明年…"); None when unknown
+    year: int | None = None
 
 
 @dataclass

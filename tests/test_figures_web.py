@@ -93,7 +93,10 @@ def test_an_unknown_indicator_is_a_warning_not_an_error(web):
 def test_the_series_api(web):
     data = web.get("/api/indicators", query_string={"park": PARK, "name": "工业总产值"}).get_json()
     got = [(r["year"], r["value"], r["status"]) for r in data["series"]]
-    assert (2021, 116.5, "实际") in got and (2022, 128.6, "实际") in got and (2022, 145, "目标") in got
+    assert (2021, 116.5, "实际") in got and (2022, 128.6, "实际") in got
+    # a target belongs to the year it is for: the 2021 report's plan for 2022, the 2022 report's for 2023
+    assert (2022, 130, "目标") in got and (2023, 145, "目标") in got
+    assert {r["report_year"] for r in data["series"] if r["value"] == 130} == {2021}
     assert all(r["park"] == PARK and r["name"] == "工业总产值" for r in data["series"])
     assert all(r["href"].endswith("#figure") for r in data["series"])
     # every park and every indicator without filters; a synonym names the indicator

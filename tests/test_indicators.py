@@ -162,3 +162,22 @@ def test_periods(written, period):
 
 def test_a_report_without_figures_has_none():
     assert find_indicators("园区召开安全生产会议，部署下一阶段工作。\n二、存在问题\n土地指标紧张。") == []
+
+
+@pytest.mark.parametrize("text, heading, year", [
+    ("2021年，园区完成工业总产值116.5亿元。", "一、主要指标", 2021),
+    ("园区完成工业总产值116.5亿元，比2020年增长9%。", "一、主要指标", 2022),  # a base of comparison
+    ("力争实现工业总产值145亿元。", "四、2023年工作打算", 2023),
+    ("明年力争实现工业总产值145亿元。", "四、工作打算", 2023),
+    ("去年园区完成工业总产值100亿元。", "一、回顾", 2021),
+    ("到2025年，园区工业总产值达到300亿元。", "二、目标", 2025),
+    ("20xx年，园区完成工业总产值X亿元。", "一、主要指标", 2022),  # a masked year says nothing
+])
+def test_the_year_a_figure_is_about(text, heading, year):
+    from indexer.model import Report
+    from indexer.reading.indicators import extract_indicators
+
+    body = f"报告\n{heading}\n{text}"
+    report = Report(n=1, title="报告", text=body, year=2022, doc_type="工作总结",
+                    sections=[Section(heading, 1, "成效进展", 3, len(body))])
+    assert [f.year for f in extract_indicators(report)] == [year]

@@ -47,7 +47,8 @@ def export_csv():
 INDICATOR_CSV = (("园区", "park"), ("年份", "year"), ("指标", "name"), ("数值", "value"), ("单位", "unit"),
                  ("折合亿元", "value_yi"), ("同比增长(%)", "growth_pct"), ("状态", "status"), ("时段", "period"),
                  ("范围", "scope"), ("是否打码", "masked"), ("原文", "quote"), ("章节", "section"),
-                 ("报告标题", "title"), ("文档类型", "doc_type"), ("原始文件", "source"), ("报告链接", "href"))
+                 ("报告标题", "title"), ("报告年份", "report_year"), ("文档类型", "doc_type"), ("原始文件", "source"),
+                 ("报告链接", "href"))
 # a cell Excel would run as a formula
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -90,7 +91,7 @@ def csv_cell(value, key: str):
     """A cell as Excel should read it: 不明 for an unknown park or year, 是/否, and text that
     would start a formula (=, +, -, @) neutralised with a leading apostrophe."""
     if value is None:
-        return "不明" if key in ("park", "year") else ""
+        return "不明" if key in ("park", "year", "report_year") else ""
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, str) and value.startswith(_FORMULA_START):

@@ -238,8 +238,33 @@ _CLAUSE_SEP = "，,；;：:"
 
 
 def extract_indicators(report: Report) -> list[Indicator]:
-    """Every key figure a report states, in text order (quotes point into ``report.text``)."""
-    return find_indicators(report.text, report.sections, report.doc_type, report.period, report.park, report.title)
+    """Every key figure a report states, in text order (quotes point into ``report.text``),
+    each with the year it is about."""
+    found = find_indicators(report.text, report.sections, report.doc_type, report.period, report.park, report.title)
+    for figure in found:
+        figure.year = figure_year(report.text, figure, report.year)
+    return found
+
+
+_YEAR_NAMED = re.compile(r"(?<![0-9比较与同自从])((?:19|20)\d{2})\s*年(?!以来|来|代)")
+_NEXT_YEAR = re.compile(r"明年|来年|下一年|下年度")
+_LAST_YEAR = re.compile(r"去年|上年(?!同期)|上一年")
+
+
+def figure_year(text: str, figure: Indicator, report_year: int | None) -> int | None:
+    """The year a figure is about: one its sentence names before the value (not a base of
+    comparison: 比2020年), else one its section heading names, else the report's; 明年/去年
+    count from the report's year. A target stated in 2021 for 2022 belongs to 2022."""
+    sentence_start = max(text.rfind(c, 0, figure.start) for c in "。！？!?\n") + 1
+    for part in (fold(text[sentence_start:figure.start] + figure.quote), fold(figure.section or "")):
+        named = [int(y) for y in _YEAR_NAMED.findall(part)]
+        if named:
+            return named[-1]
+        if report_year and _NEXT_YEAR.search(part):
+            return report_year + 1
+        if report_year and _LAST_YEAR.search(part):
+            return report_year - 1
+    return report_year
 
 
 def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "其他", period: str = "不明",

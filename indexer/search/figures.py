@@ -48,10 +48,13 @@ def format_figure(figure: dict) -> str:
 
 
 def figure_rows(meta: dict) -> list[dict]:
-    """Each figure of a report as a flat row: the figure's keys plus the report's."""
-    report = {"report_id": meta["id"], "title": meta["title"], "park": meta["park"], "year": meta["year"],
+    """Each figure of a report as a flat row: the figure's keys plus the report's. ``year``
+    is the year the figure is about (a plan's target for next year is next year's),
+    ``report_year`` the report's."""
+    report = {"report_id": meta["id"], "title": meta["title"], "park": meta["park"], "report_year": meta["year"],
               "doc_type": meta["doc_type"], "source": meta["source"], "n": meta["n"]}
-    return [dict(report, **figure) for figure in meta.get("indicators") or []]
+    return [dict(report, **{**figure, "year": figure.get("year", meta["year"])})
+            for figure in meta.get("indicators") or []]
 
 
 def base_value(row: dict) -> tuple[float | None, str | None]:
