@@ -83,7 +83,7 @@ _PROJECT_VERBS = (("签约项目数", re.compile(r"签约|签订|引进|落户")
                   ("竣工投产项目数", re.compile(r"竣工|建成|投产|试生产")))
 # a word just before a name that makes it another quantity (利税 ≠ 税收, 非税收入,
 # 高新技术产业总产值, 新增规上企业: an increment, not how many there are)
-_NOT_BEFORE = re.compile(r"(?:利|非|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|"
+_NOT_BEFORE = re.compile(r"(?:利|非|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|以上|重点|重大|"
                          r"合同|协议|注册|进|户均|人均|亩均|单位|产品|(?<!国)地|国(?!地)|意向)$")
 _NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强度|\d+(?:\.\d+)?\s*(?:万元|亿元|万)以上)")
 _FORMS = sorted(((form, name) for name, forms in _NAME_FORMS.items() for form in forms),
@@ -231,6 +231,7 @@ class _Context:
     status: str | None  # a lead-in's status word (预计：…)
     zone_park: bool  # 全区 means the park (a 开发区/高新区 report)
     section: str | None
+    scope: str = "园区"  # the subject an earlier sentence of the paragraph set (全县… → 其他)
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -276,6 +277,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     zone_park = bool(_ZONE_PARK.search(fold(park or title or "")))
     lead_period, lead_status, lead_until = None, None, -1
     para_period = None  # a period opening a paragraph governs its later sentences
+    para_scope = "园区"  # so does a subject (全县完成…。完成固定资产投资…: still the county's)
     pos = 0
     for m in list(_SENTENCE_END.finditer(folded)) + [None]:
         end = m.end() if m else len(folded)
@@ -287,7 +289,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             if section is not None and lead_until >= 0 and orig_start >= lead_until:
                 lead_period = lead_status = None
             ctx = _Context(plan, para_period or lead_period or _report_period(period), lead_status, zone_park,
-                           section.heading if section else None)
+                           section.heading if section else None, para_scope)
             figures = _sentence_figures(sentence, pos, ctx)
             found += [_finish(fig, text, offsets) for fig in figures]
             if not figures and sentence.rstrip().endswith(("：", ":")) or re.search(r"如下[：:]?\s*$", sentence):
@@ -299,8 +301,9 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             opening = _PERIOD_RE.search(sentence[:_clause_start(sentence, len(sentence)) or len(sentence)][:12])
             if opening:
                 para_period = _period_name(opening)
+            para_scope = _scope(sentence, len(sentence), len(sentence), ctx)
         if m is None or m.group() == "\n":
-            para_period = None
+            para_period, para_scope = None, "园区"
         pos = end
     return _dedupe(found)
 
@@ -531,7 +534,7 @@ def _project_before(sentence: str, v: _Value) -> str | None:
 _RATIO_PHRASE = re.compile(r"(?:完成|占|达到|为|超)[^，,；;。]{0,14}?(?:任务|目标|计划|总量|总额|比重)[^，,；;。]{0,3}?的?[\dxX.]*%?")
 _STRONG = [("预计", re.compile(r"预计|预期|预估|估计|有望|可望")),
            ("目标", re.compile(r"力争|确保|争取|目标|计划|拟|预期目标|要达到|不低于|不少于|规划到|要实现")),
-           ("累计", re.compile(r"累计|累积|历年|自.{0,8}以来|建区以来|成立以来|开园以来"))]
+           ("累计", re.compile(r"累计|累积|历年|自.{0,12}以来|建区以来|成立.{0,4}以来|开园以来"))]
 _RESET = re.compile(r"目前|已经|已|截至|截止|去年|上年|今年以来|实际完成")
 
 
@@ -557,11 +560,9 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
     marks.sort()
     status = None
     for i, (at, what) in enumerate(marks):
-        if what == "reset":
-            earlier = [s for a, s in marks[:i] if s != "reset"]
-            if earlier and _clause_start(head, at) > max(a for a, s in marks[:i] if s != "reset"):
-                status = "实际"
-            elif not earlier:
+        if what == "reset":  # 已/目前/去年 end a forecast or a target, not a 累计 (已累计…)
+            earlier = [a for a, s in marks[:i] if s != "reset"]
+            if status != "累计" and (not earlier or _clause_start(head, at) > max(earlier)):
                 status = "实际"
         else:
             status = what
@@ -581,7 +582,8 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
 
 
 _SUBJECT_PARK = re.compile(r"园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|我园|本园|园内|区内")
-_COMPARISON = re.compile(r"(?:占|比|高于|低于|快于|慢于|居|位居|位列|排名|列|相当于)[^,;:。]{0,10}")
+_COMPARISON = re.compile(r"(?:占|比|高于|低于|快于|慢于|超|领先|好于|优于|居|位居|位列|排名|列|相当于)[^,;:。]{0,10}"
+                         r"|全[市县省区州]平均|全[市县省区州]第")
 _PART_OF = re.compile(r"^其中[^,;:]*?(?:以上|项目|企业|产业|行业|产品|公司)")
 
 
@@ -600,11 +602,11 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     places = [m for m in _OTHER_SCOPE.finditer(head)]
     if not ctx.zone_park and not _ZONE_PARK.search(head):
         places += list(_WHOLE_DISTRICT.finditer(head))
+    parks = list(_SUBJECT_PARK.finditer(_mask(_COMPARISON, sentence[:end])))
     if not places:
-        return "园区"
+        return "园区" if parks else ctx.scope
     place = max(places, key=lambda m: m.start())
-    parks = [m for m in _SUBJECT_PARK.finditer(_mask(_COMPARISON, sentence[:end])) if m.start() > place.end() + 4]
-    return "园区" if parks else "其他"
+    return "园区" if any(m.start() > place.end() + 4 for m in parks) else "其他"
 
 
 def _period(sentence: str, upto: int, ctx: _Context) -> str | None:
