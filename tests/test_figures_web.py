@@ -1,8 +1,8 @@
 """Key figures through the index and the web: /api/report, /api/indicators, /indicators.csv,
 the park page, 指标:税收 in a search, and a figure's link to its sentence.
 
-A real index is built from the three reports in tests/fixtures/indicators/ plus a
-second year of one park written here, so the park has a series over years.
+A real index is built from the reports in tests/fixtures/indicators/ (two years of
+青山工业园区, so the park has a series over years).
 """
 from __future__ import annotations
 
@@ -23,18 +23,6 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "tests" / "fixtures" / "indicators"
 PARK = "青山工业园区"
-SECOND_YEAR = """青山工业园区2021年工作总结
-
-一、主要经济指标
-2021年，园区完成工业总产值116.5亿元，同比增长9.1%；实现税收4.41亿元；完成固定资产投资40.7亿元，同比下降3.2%。
-园区现有规上企业58家。
-
-二、存在的问题
-全县工业用地指标紧张，园区企业融资难。
-
-三、2022年工作打算
-力争实现工业总产值130亿元，实现税收4.8亿元。
-"""
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +30,6 @@ def figures_app(tmp_path_factory):
     corpus = tmp_path_factory.mktemp("figures_corpus")
     for path in FIXTURES.glob("*.txt"):
         shutil.copy(path, corpus / path.name)
-    (corpus / "青山工业园区2021年工作总结.txt").write_text(SECOND_YEAR, encoding="utf-8")
     index = tmp_path_factory.mktemp("figures_index")
     build_index(corpus, index)
     app = create_app({"INDEX_DIR": str(index), "CORPUS_DIR": str(corpus), "TESTING": True})

@@ -136,18 +136,15 @@ _ZONE_PARK = re.compile(r"开发区|高新区|经开区|新区|集中区|集聚�
 _T2S = opencc.OpenCC("t2s")
 
 
+_WIDE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}  # full width → ASCII, 1:1
+_WIDE_RE = re.compile("[\uff01-\uff5e\u3000]")
+
+
 def fold(text: str) -> str:
     """A same-length copy for matching: Simplified, ASCII digits and signs, and a
-    decimal point a site turned into 。 between digits restored."""
-    out = []
-    for ch in text:
-        cp = ord(ch)
-        if 0xFF01 <= cp <= 0xFF5E:
-            ch = chr(cp - 0xFEE0)
-        elif ch == "\u3000":
-            ch = " "
-        out.append(ch)
-    folded = "".join(out)
+    decimal point a site turned into 。 between digits restored. (The reader imports no
+    analysis: this is the analyser's normalisation cut to what figures need, 1:1.)"""
+    folded = _WIDE_RE.sub(lambda m: chr(_WIDE[ord(m.group())]), text)
     simplified = _T2S.convert(folded)
     if len(simplified) != len(folded):  # keep offsets: convert character by character
         simplified = "".join(c if len(c := _T2S.convert(ch)) == 1 else ch for ch in folded)
@@ -158,26 +155,33 @@ _SOFT_BREAK_MIN = 16  # a line this long that does not end a sentence was wrappe
 _HEADING_START = re.compile(rf"\s*(?:[{CN_DIGITS}]+、|[(（][{CN_DIGITS}\d]+[)）]|\d+[、.．](?!\d)|第[{CN_DIGITS}]+)")
 
 
+_BLANK = re.compile(r"[ \t\r\u3000\xa0]+")
+
+
 def squeeze(text: str) -> tuple[str, list[int]]:
     """Remove spaces and the line breaks a PDF put inside sentences; keep an offset map
     (``out[i]`` came from ``text[offsets[i]]``)."""
-    keep: list[int] = []
-    lines = text.split("\n")
+    dropped = [(m.start(), m.end()) for m in _BLANK.finditer(text)]
     pos = 0
-    for i, line in enumerate(lines):
-        for j, ch in enumerate(line):
-            if ch not in " \t\r\u3000\xa0":
-                keep.append(pos + j)
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:-1]):
         end = pos + len(line)
-        if i + 1 < len(lines):
-            stripped = line.strip()
-            nxt = lines[i + 1]
-            soft = (len(stripped) >= _SOFT_BREAK_MIN and stripped[-1] not in "。！？!?；;：:”」）)"
-                    and nxt.strip() and not _HEADING_START.match(nxt) and not _HEADING_START.match(line))
-            if not soft:
-                keep.append(end)  # the "\n"
+        stripped = line.strip()
+        nxt = lines[i + 1]
+        if (len(stripped) >= _SOFT_BREAK_MIN and stripped[-1] not in "。！？!?；;：:”」）)"
+                and nxt.strip() and not _HEADING_START.match(nxt) and not _HEADING_START.match(line)):
+            dropped.append((end, end + 1))  # a line break inside a sentence
         pos = end + 1
-    return "".join(text[k] for k in keep), keep
+    dropped.sort()
+    pieces, offsets, at = [], [], 0
+    for start, end in dropped:
+        if start > at:
+            pieces.append(text[at:start])
+            offsets.extend(range(at, start))
+        at = max(at, end)
+    pieces.append(text[at:])
+    offsets.extend(range(at, len(text)))
+    return "".join(pieces), offsets
 
 
 # ------------------------------------------------------------------ numbers
@@ -290,7 +294,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 lead_period = lead_status = None
             ctx = _Context(plan, para_period or lead_period or _report_period(period), lead_status, zone_park,
                            section.heading if section else None, para_scope)
-            figures = _sentence_figures(sentence, pos, ctx)
+            figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) else []
             found += [_finish(fig, text, offsets) for fig in figures]
             if not figures and sentence.rstrip().endswith(("：", ":")) or re.search(r"如下[：:]?\s*$", sentence):
                 # a lead-in line governs the list under it, to the end of its section
@@ -298,10 +302,13 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 lead_period = _period_name(p) if p else lead_period
                 lead_status = _lead_status(sentence)
                 lead_until = section.end if section else len(text)
-            opening = _PERIOD_RE.search(sentence[:_clause_start(sentence, len(sentence)) or len(sentence)][:12])
+            opening = _PERIOD_RE.search(sentence[:12])
             if opening:
                 para_period = _period_name(opening)
-            para_scope = _scope(sentence, len(sentence), len(sentence), ctx)
+            if _OTHER_SCOPE.search(sentence) or _WHOLE_DISTRICT.search(sentence):
+                para_scope = _scope(sentence, len(sentence), len(sentence), ctx)
+            elif _SUBJECT_PARK.search(sentence):
+                para_scope = "园区"
         if m is None or m.group() == "\n":
             para_period, para_scope = None, "园区"
         pos = end
@@ -407,7 +414,7 @@ def _values_in(sentence: str) -> list[_Value]:
     values = []
     for m in _VALUE_RE.finditer(sentence):
         raw, unit = m.group("num"), m.group("unit")
-        before, after = sentence[:m.start()], sentence[m.end():]
+        before, after = sentence[max(0, m.start() - 3):m.start()], sentence[m.end():m.end() + 12]
         if before[-1:].isdigit() or before.endswith(("第", "年产", "年", "月", ".")):
             continue
         if unit == "个" and after.startswith(("百分点", "月", "工作日")):
