@@ -50,6 +50,7 @@ def cmd_index(args) -> int:
 
 def cmd_search(args) -> int:
     from .search import SearchRequest, SearchService
+    from .search.figures import format_figure
 
     params = {"q": [args.query], "park": args.park, "year": args.year, "type": args.type,
               "section": args.section, "page": [str(args.page)], "per_page": [str(args.limit)],
@@ -69,6 +70,9 @@ def cmd_search(args) -> int:
             text = snip["html"].replace("<mark>", "【").replace("</mark>", "】")
             label = f"〔{snip['section']}〕" if snip["section"] else ""
             print(f"   {label}{unescape(text)}")
+        if row.get("indicators"):
+            print("   指标：" + "；".join(f"{f['name']} {format_figure(f)}"
+                                      + (f"（{f['status']}）" if f["status"] != "实际" else "") for f in row["indicators"]))
     return 0
 
 

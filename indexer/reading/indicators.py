@@ -32,7 +32,7 @@ from dataclasses import dataclass
 import opencc
 
 from ..model import INDICATOR_NAMES, Indicator, Report, Section
-from ..text import CJK, CN_DIGITS
+from ..text import CJK, CN_DIGITS, PARK_WORD_RE
 
 # ------------------------------------------------------------------ vocabulary
 
@@ -60,7 +60,7 @@ _NAME_FORMS = {
     "出口额": ("出口创汇", "出口总额", "出口额", "自营出口", "出口交货值", "外贸出口"),
     "实际利用外资": ("实际利用外资", "实际使用外资", "实际到位外资", "实到外资", "到位外资", "外资到位", "利用外资",
                "引进外资"),
-    "从业人员": ("从业人员", "从业人数", "就业人员", "职工人数", "员工人数", "职工", "员工", "吸纳就业",
+    "从业人员": ("从业人员", "从业人数", "就业人员", "职工人数", "员工人数", "员工总数", "职工总数", "吸纳就业",
              "吸纳劳动力", "带动就业", "安置就业"),
     "面积": ("规划总面积", "总规划面积", "规划控制面积", "规划面积", "建成区面积", "建成面积", "已开发面积",
            "开发面积", "园区面积", "总面积"),
@@ -83,7 +83,7 @@ _PROJECT_VERBS = (("签约项目数", re.compile(r"签约|签订|引进|落户")
                   ("竣工投产项目数", re.compile(r"竣工|建成|投产|试生产")))
 # a word just before a name that makes it another quantity (利税 ≠ 税收, 非税收入,
 # 高新技术产业总产值, 新增规上企业: an increment, not how many there are)
-_NOT_BEFORE = re.compile(r"(?:利|非|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|以上|重点|重大|"
+_NOT_BEFORE = re.compile(r"(?:利|非|社会|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|以上|重点|重大|"
                          r"合同|协议|注册|进|户均|人均|亩均|单位|产品|(?<!国)地|国(?!地)|意向)$")
 _NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强度|\d+(?:\.\d+)?\s*(?:万元|亿元|万)以上)")
 _FORMS = sorted(((form, name) for name, forms in _NAME_FORMS.items() for form in forms),
@@ -246,8 +246,11 @@ def extract_indicators(report: Report) -> list[Indicator]:
     """Every key figure a report states, in text order (quotes point into ``report.text``),
     each with the year it is about."""
     found = find_indicators(report.text, report.sections, report.doc_type, report.period, report.park, report.title)
+    about_a_park = report.park or PARK_WORD_RE.search(report.text)
     for figure in found:
         figure.year = figure_year(report.text, figure, report.year)
+        if not about_a_park:
+            figure.scope = "其他"  # a county's or a ministry's report: none of its figures is a park's
     return found
 
 
@@ -363,6 +366,7 @@ class _Name:
     end: int
     blocked: bool = False  # an increment (新增规上企业) or another quantity: never a figure of its own
     used: bool = False
+    increment: bool = False  # blocked as an increment: "新增6家，总数达到58家" gives the total its name
 
 
 @dataclass
@@ -399,14 +403,14 @@ def _names_in(sentence: str) -> list[_Name]:
         before = sentence[max(_clause_start(sentence, m.start()), m.start() - 6):m.start()]
         after = sentence[m.end():m.end() + 12]
         name = _NAME_OF[m.group()]
-        blocked = bool(_NOT_BEFORE.search(before) or _NOT_AFTER.match(after)
-                       or name in _NO_INCREMENT and _INCREMENT.search(before))
+        increment = bool(name in _NO_INCREMENT and _INCREMENT.search(before))
+        blocked = bool(_NOT_BEFORE.search(before) or _NOT_AFTER.match(after)) or increment
         if name in _COUNT_NAMES and re.match(r"^(?:总投资|投资|产值|税收|实现|完成|用地)", after) and not re.match(r"^\d", after):
             # "签约项目总投资…", "规上企业实现…": the noun is the subject, the figure another one
             blocked = blocked or not re.search(r"^[^，,；;。]{0,3}\d", after)
         if re.search(r"占|比重|相当于", sentence[_clause_start(sentence, m.start()):m.start()]):
             continue  # "占全县工业总产值66%": the whole a share is of, not a figure
-        names.append(_Name(name, m.start(), m.end(), blocked))
+        names.append(_Name(name, m.start(), m.end(), blocked, increment=increment))
     return names
 
 
@@ -417,6 +421,8 @@ def _values_in(sentence: str) -> list[_Value]:
         before, after = sentence[max(0, m.start() - 3):m.start()], sentence[m.end():m.end() + 12]
         if before[-1:].isdigit() or before.endswith(("第", "年产", "年", "月", ".")):
             continue
+        if re.search(r"(?:由|从|增加|增长|减少|下降|提高|增收|减收|这|该|上述)$", before):
+            continue  # "由1121亿元增加到…", "比上年增加1501亿元", "这120个项目": a base, a change, a reference
         if unit == "个" and after.startswith(("百分点", "月", "工作日")):
             continue
         if re.match(r"^(?:以上|以下)?(?:的)?(?:项目|企业|工业项目|产业项目|大项目)", after) and _UNIT_KIND[unit] == "money":
@@ -459,6 +465,7 @@ _GAP_BLOCK = re.compile(r"进出口|进口|占|其中|比重|人均|亩均|户�
 _STATUS_ONLY = re.compile(r"^(?=.)(?:力争|确保|争取|预计|有望|目标|计划|累计|目前|现有|共有)?(?:全年|年底|年内|今年|当年)?"
                           r"(?:预计)?(?:可|将|能)?(?:达到|达|突破|实现|超过|完成|增至|增加到|增加至|为|总数达到?|总数|"
                           r"总量达到?|总计|合计)?$")
+_FROM_TO = re.compile(r"(?:由|从)[^,;:]{1,16}?(?:增加|增长|提高|上升|扩大|发展)?(?:到|至)")
 _THEN_VALUE = re.compile(r"^(?:达到|达|为|突破|超过|增至|总量达到?|总数达到?|总额达到?|共计?)$")
 
 
@@ -476,6 +483,8 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
     if tail != gap and _STATUS_ONLY.match(tail) and sum(c in _CLAUSE_SEP for c in gap) == 1 \
             and len(gap) - len(tail) <= 12:
         return n  # "确保100亿元，力争120亿元", "新增6家，总数达到58家": the clause before's name
+    if _FROM_TO.fullmatch(gap):
+        return n  # "由1121亿元增加到2220亿元": the figure is where it went
     if _VALUE_RE.search(gap) or (n.name in _STOCK_NAMES and _INCREMENT.search(gap)):
         return None
     if sentence[v.start] in _CN_NUM and not re.fullmatch(r"(?:达到|达|为|共|共有|有|总数达到?|)", gap):
@@ -650,7 +659,8 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
                 continue  # "其中1000万元以上项目到位资金…", "其中一般预算收入…": a part of the figure before
             if n is not None and _kind_fits(n.name, v.unit):
                 clause = sentence[_clause_start(sentence, v.start):v.start]
-                if n.blocked and (clause == sentence[n.end:v.start] or not _STATUS_ONLY.match(clause)):
+                if n.blocked and (not n.increment or clause == sentence[n.end:v.start]
+                                  or not _STATUS_ONLY.match(clause)):
                     continue
                 name, qstart = n.name, _clause_start(sentence, n.start)
                 n.used = True
