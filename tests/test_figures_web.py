@@ -15,7 +15,6 @@ import shutil
 import pytest
 
 from indexer.build import build_index
-from indexer.search import SearchService
 from webui import create_app
 
 from pathlib import Path
