@@ -479,6 +479,10 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
         return None
     n = before[-1]
     gap = sentence[n.end:v.start]
+    if gap.startswith(":"):
+        gap = gap[1:]  # "工业总产值：完成52.6亿元", "规上企业：新增5家，总数达到41家": the colon binds them
+        if not gap:
+            return n
     tail = gap[_clause_start(gap, len(gap)):]
     if tail != gap and _STATUS_ONLY.match(tail) and sum(c in _CLAUSE_SEP for c in gap) == 1 \
             and len(gap) - len(tail) <= 12:
