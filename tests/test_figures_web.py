@@ -152,6 +152,13 @@ def test_the_chart_draws_the_chosen_indicator_without_inline_script_or_style(web
         response.headers["Content-Security-Policy"]
 
 
+def test_a_park_is_found_in_either_script(web):
+    for typed in ("鳳陽工業園區", "凤阳工业园区"):
+        response = web.get(f"/park/{typed}")
+        assert response.status_code == 200
+        assert "56.8亿元" in response.get_data(as_text=True)
+
+
 def test_an_unknown_park_is_a_404_page(web):
     response = web.get("/park/没有这个园区")
     assert response.status_code == 404

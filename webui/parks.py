@@ -15,9 +15,9 @@ def park(name):
     page = figures.park_page(get_service(), name)
     chosen = figures.indicator_name(request.args.get("indicator")) or present.default_indicator(page["table"])
     return render_template(
-        "parks/park.html", page=page, park=name, q="", hidden=[("park", name)],
+        "parks/park.html", page=page, park=page["park"], q="", hidden=[],
         table=present.figure_table(page["table"]), chosen=chosen,
         chart=present.figure_chart(figures.series(page["figures"], chosen), chosen) if chosen else None,
         names=[row["name"] for row in page["table"]["rows"]],
-        csv_href=url_for("api.indicators_csv", park=name), api_href=url_for("api.indicators", park=name),
+        csv_href=url_for("api.indicators_csv", park=page["park"]), api_href=url_for("api.indicators", park=page["park"]),
     )

@@ -15,7 +15,7 @@ from whoosh import query as Q
 
 from ..errors import BadRequest, NotFound
 from ..model import DOC_TYPES, INDICATOR_NAMES, SECTION_KINDS
-from ..reading.indicators import canonical_indicator
+from ..reading.indicators import canonical_indicator, fold
 from ..text import UNKNOWN
 
 if TYPE_CHECKING:  # the service shows figures beside results: it imports this module, not the reverse
@@ -133,7 +133,13 @@ def park_page(service: "SearchService", park: str) -> dict:
     """A park's page: its reports by year (newest first) and type, the years it reported,
     its section kinds, and its key figures by year."""
     from .service import public_fields
+
     metas = park_metas(service, park)
+    if not metas:  # 鳳陽工業園區 typed for 凤阳工业园区 (or the other way): the same park
+        same = [p for p in service.searcher().reader().field_terms("park") if fold(p) == fold(park)]
+        if same:
+            park = same[0]
+            metas = park_metas(service, park)
     if not metas:
         raise NotFound(f"没有园区“{park[:40]}”的报告。园区名要与检索结果中的写法一致（简体），例如“金岭工业园”。")
     by_year: dict = defaultdict(lambda: defaultdict(list))
