@@ -107,7 +107,10 @@ _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 _CN_NUM = "零〇一二两三四五六七八九十百千"
 _MASK = "xX×*_—"
 _NUMBER = (rf"(?P<num>(?:\d*[xX]+[\dxX]*|\d[\d,]*|[xX×*_]+)(?:\.[\dxX×*_]+)?|—{{1,2}}|[{_CN_NUM}]+)")
-_VALUE_RE = re.compile(_NUMBER + r"\s*(?P<more>余|多|以上|左右)?\s*(?P<unit>" + "|".join(_UNITS) + r")")
+# "税收3600万", "产值突破10亿": money written without 元, unless a measure word follows (万吨, 亿度)
+_BARE_MONEY = r"(?:亿|万)(?![吨件辆套台千瓦度平方立方米户人元美亩个家头只条株棵次册斤平公余多])"
+_BARE_UNIT = {"亿": "亿元", "万": "万元"}
+_VALUE_RE = re.compile(_NUMBER + r"\s*(?P<more>余|多|以上|左右)?\s*(?P<unit>" + "|".join(_UNITS) + "|" + _BARE_MONEY + ")")
 _PCT = r"(?P<pct>-?\d*[xX]+[\dxX]*(?:\.[\dxX]+)?|-?\d+(?:\.\d+)?|[xX×*_]+(?:\.[xX×*_]+)?)"
 _GROWTH_RE = re.compile(
     r"(?P<how>同比|比上年|较上年|比去年同期|与去年同期相比|较去年同期|比去年|较去年|比上年同期|较上年同期)?\s*"
@@ -418,6 +421,7 @@ def _values_in(sentence: str) -> list[_Value]:
     values = []
     for m in _VALUE_RE.finditer(sentence):
         raw, unit = m.group("num"), m.group("unit")
+        unit = _BARE_UNIT.get(unit, unit)
         before, after = sentence[max(0, m.start() - 3):m.start()], sentence[m.end():m.end() + 12]
         if before[-1:].isdigit() or before.endswith(("第", "年产", "年", "月", ".")):
             continue
