@@ -556,9 +556,11 @@ def _project_before(sentence: str, v: _Value) -> str | None:
 
 
 _RATIO_PHRASE = re.compile(r"(?:完成|占|达到|为|超)[^，,；;。]{0,14}?(?:任务|目标|计划|总量|总额|比重)[^，,；;。]{0,3}?的?[\dxX.]*%?")
-_STRONG = [("预计", re.compile(r"预计|预期|预估|估计|有望|可望")),
+_STRONG = [("预计", re.compile(r"预计|预期|预估|预测|估计|有望|可望")),
            ("目标", re.compile(r"力争|确保|争取|目标|计划|拟|预期目标|要达到|不低于|不少于|规划到|要实现")),
            ("累计", re.compile(r"累计|累积|历年|自.{0,12}以来|建区以来|成立.{0,4}以来|开园以来"))]
+# "围绕年初确定的目标任务，完成工业总产值50亿元": the goals named as a thing, not a target stated
+_GOAL_NOUN = re.compile(r"(?:围绕|对照|紧扣|按照|紧盯|锚定|确定的|下达的|既定|各项|目标导向)[^,;:。]{0,8}?(?:目标|计划)(?:任务|要求)?")
 _RESET = re.compile(r"目前|已经|已|截至|截止|去年|上年|今年以来|实际完成")
 
 
@@ -567,6 +569,7 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
     预计/力争/累计 word governs what follows it, until a later clause says 已/目前."""
     head = _RATIO_PHRASE.sub(lambda m: "#" * len(m.group()), sentence[:value_start])
     head = _GROWTH_RE.sub(lambda m: "#" * len(m.group()), head)
+    head = _GOAL_NOUN.sub(lambda m: "#" * len(m.group()), head)
     head = _NAME_RE.sub(lambda m: "#" * len(m.group()), head)
     marks = []
     own_clause = _clause_start(head, len(head))
