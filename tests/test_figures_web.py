@@ -66,6 +66,8 @@ def test_an_indicator_query_finds_the_reports_that_state_it(web):
     # results show the asked figures beside their snippets
     for row in data["results"]:
         assert row["indicators"] and {f["name"] for f in row["indicators"]} == {"出口额"}
+    # the snippets show the sentences the asked figures came from, marked
+    assert any("<mark>" in s["html"] and "出口" in s["html"] for row in data["results"] for s in row["snippets"])
     # the Traditional word and a synonym ask for the same indicator
     assert search(web, q="indicator:出口創匯")["total"] == 2
     assert search(web, q="指标:税金")["total"] == search(web, q="指标:税收")["total"] == 3

@@ -159,11 +159,16 @@ def park_page(service: "SearchService", park: str) -> dict:
             "figures": rows, "table": year_table(rows)}
 
 
+def asked_indicators(q: str) -> set[str]:
+    """The indicators a query asks for with 指标:… / indicator:…"""
+    return {canonical_indicator(m.group(1)) for m in _INDICATOR_IN_QUERY.finditer(q or "")} - {None}
+
+
 def result_figures(meta: dict, q: str) -> list[dict]:
     """The figures to show beside a search result: those the query asks for (指标:税收),
     else the park's own, achieved ones first; a few at most."""
     figures = meta.get("indicators") or []
-    asked = {canonical_indicator(m.group(1)) for m in _INDICATOR_IN_QUERY.finditer(q or "")} - {None}
+    asked = asked_indicators(q)
     if asked:
         chosen = [f for f in figures if f["name"] in asked]
     else:

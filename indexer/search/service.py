@@ -28,7 +28,7 @@ from ..whoosh_ext.sections import spans_column
 from .cache import Found, ResultCache
 from .compile import DEFAULT_FIELDS, ParsedQuery, parse_query
 from .docsets import doc_set
-from .figures import result_figures
+from .figures import asked_indicators, result_figures
 from .highlight import make_snippets
 from .request import SearchRequest
 
@@ -356,8 +356,10 @@ class SearchService:
         meta = searcher.stored_fields(hit.docnum)["meta"]
         row = public_fields(meta)
         row["score"] = round(hit.score, 3) if hit.score is not None else None
-        row["snippets"] = make_snippets(meta["text"], meta["sections"], parsed.terms, kinds=req.sections or None)
         row["indicators"] = result_figures(meta, req.q)
+        # 指标:税收 alone has no words to mark: the snippets show the sentences the figures came from
+        terms = parsed.terms or ([f["quote"] for f in row["indicators"]] if asked_indicators(req.q) else [])
+        row["snippets"] = make_snippets(meta["text"], meta["sections"], terms, kinds=req.sections or None)
         row["similar"] = [{k: searcher.stored_fields(other.docnum)["meta"][k] for k in ("id", "source", "n", "title")}
                           for other in similar]
         return row
