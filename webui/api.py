@@ -6,11 +6,11 @@ import io
 from datetime import date
 from urllib.parse import quote
 
-from flask import Blueprint, Response, jsonify, request, url_for
+from flask import Blueprint, Response, jsonify, request
 
 from indexer.search import SearchRequest, figures, reports
 
-from . import get_service
+from . import get_service, present
 
 bp = Blueprint("api", __name__)
 
@@ -60,10 +60,9 @@ def indicator_request() -> tuple[str | None, str | None]:
 
 def indicator_series() -> dict:
     park, name = indicator_request()
-    rows = figures.indicator_rows(get_service(), park, name)
+    rows, bases = figures.indicator_rows(get_service(), park, name), {}
     for row in rows:
-        row["href"] = url_for("search.report", report_id=row["report_id"], fig=f"{row['start']}-{row['end']}",
-                              _anchor="figure")
+        row["href"] = present.figure_href(row, bases)
     return {"park": park, "name": name, "count": len(rows), "series": rows}
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from flask import url_for
 
+from indexer.search.figures import base_value, format_figure
+
 # facet name in the service's answer → query-string parameter, and the label a user reads
 FACET_PARAMS = {"park": "park", "year": "year", "doc_type": "type", "section": "section"}
 FACET_LABELS = {"park": "园区", "year": "年份", "doc_type": "文档类型", "section": "章节类别"}
@@ -159,16 +161,20 @@ CHART_WIDTH, CHART_HEIGHT, CHART_TOP, CHART_BOTTOM = 640, 240, 24, 40  # SVG use
 STATUS_MARKS = {"预计": "预计", "目标": "目标", "累计": "累计"}  # 实际 needs no mark
 
 
-def figure_href(figure: dict) -> str:
-    """The report a figure was read from, with its sentence highlighted (``#figure``)."""
+def figure_href(figure: dict, bases: dict | None = None) -> str:
+    """The report a figure was read from, with its sentence highlighted (``#figure``).
+    ``bases`` remembers each report's URL: a park's table links hundreds of figures."""
     report_id = figure.get("report_id") or figure.get("id")
-    return url_for("search.report", report_id=report_id, fig=f"{figure['start']}-{figure['end']}", _anchor="figure")
+    base = bases.get(report_id) if bases is not None else None
+    if base is None:
+        base = url_for("search.report", report_id=report_id)
+        if bases is not None:
+            bases[report_id] = base
+    return f"{base}?fig={int(figure['start'])}-{int(figure['end'])}#figure"
 
 
 def figure_label(figure: dict) -> str:
     """"109.4亿元", "预计 120亿元", "目标 150亿元（1-9月）": the value with its status and period."""
-    from indexer.search.figures import format_figure
-
     text = format_figure(figure)
     mark = STATUS_MARKS.get(figure["status"])
     if mark:
@@ -181,23 +187,23 @@ def figure_label(figure: dict) -> str:
 def figure_table(table: dict) -> dict:
     """The park's figures by year as cells to render: label, link, status class, and the
     other figures of that year (targets, forecasts) listed under the main one."""
-    rows = []
+    rows, bases = [], {}
     for row in table["rows"]:
         cells = []
         for cell in row["cells"]:
             main = cell["main"]
             cells.append({
                 "year": cell["year"],
-                "main": _figure_cell(main) if main else None,
-                "others": [_figure_cell(f) for f in cell["others"][:3]],
+                "main": _figure_cell(main, bases) if main else None,
+                "others": [_figure_cell(f, bases) for f in cell["others"][:3]],
                 "more": max(0, len(cell["others"]) - 3),
             })
         rows.append({"name": row["name"], "cells": cells})
     return {"years": table["years"], "rows": rows}
 
 
-def _figure_cell(figure: dict) -> dict:
-    return {"label": figure_label(figure), "href": figure_href(figure), "status": figure["status"],
+def _figure_cell(figure: dict, bases: dict) -> dict:
+    return {"label": figure_label(figure), "href": figure_href(figure, bases), "status": figure["status"],
             "other_scope": figure["scope"] != "园区", "quote": figure["quote"], "title": figure["title"]}
 
 
@@ -215,8 +221,6 @@ def figure_chart(series: list[dict], name: str) -> dict | None:
     """One indicator by year as SVG bars, to scale, each with its value and year as text
     and an accessible title; a forecast or target is drawn as an outline, never as an
     achieved bar. Computed here so the page needs no script and no inline style."""
-    from indexer.search.figures import base_value
-
     points = [(f, *base_value(f)) for f in series]
     units = {u for _, v, u in points if v is not None}
     if not points or len(units) != 1:
