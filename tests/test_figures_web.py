@@ -165,6 +165,7 @@ def test_an_unknown_park_is_a_404_page(web):
     response = web.get("/park/没有这个园区")
     assert response.status_code == 404
     assert "没有园区“没有这个园区”的报告" in response.get_data(as_text=True)
+    assert web.get("/park/unknown").status_code == 404
 
 
 def test_a_figure_link_highlights_its_sentence(web):

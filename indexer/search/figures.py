@@ -83,7 +83,7 @@ def indicator_name(raw: str | None) -> str | None:
 def park_metas(service: "SearchService", park: str | None) -> list[dict]:
     """The stored metadata of every report of ``park`` (None: of every report)."""
     searcher = service.searcher()
-    query = Q.Every() if park is None else Q.Term("park", UNKNOWN if park == UNKNOWN else park)
+    query = Q.Every() if park is None else Q.Term("park", park)
     return [searcher.stored_fields(docnum)["meta"] for docnum in searcher.docs_for_query(query)]
 
 
@@ -134,6 +134,8 @@ def park_page(service: "SearchService", park: str) -> dict:
     its section kinds, and its key figures by year."""
     from .service import public_fields
 
+    if park == UNKNOWN:
+        raise NotFound("园区不明的报告没有园区主页：请在检索页用“园区：不明”筛选它们。")
     metas = park_metas(service, park)
     if not metas:  # 鳳陽工業園區 typed for 凤阳工业园区 (or the other way): the same park
         same = [p for p in service.searcher().reader().field_terms("park") if fold(p) == fold(park)]
