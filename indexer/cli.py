@@ -64,6 +64,7 @@ def summary_sentence(summary, chars_per_second=None) -> str:
 
 def cmd_search(args) -> int:
     from .search import SearchRequest, SearchService
+    from .search.figures import format_figure
 
     params = {"q": [args.query], "park": args.park, "year": args.year, "type": args.type,
               "section": args.section, "page": [str(args.page)], "per_page": [str(args.limit)],
@@ -91,11 +92,17 @@ def cmd_search(args) -> int:
             text = snip["html"].replace("<mark>", "【").replace("</mark>", "】")
             label = f"〔{snip['section']}〕" if snip["section"] else ""
             print(f"   {label}{unescape(text)}")
+        if row.get("indicators"):
+            print("   指标：" + "；".join(f"{f['name']} {format_figure(f)}"
+                                      + (f"（{f['status']}）" if f["status"] != "实际" else "") for f in row["indicators"]))
     return 0
 
 
 def cmd_inspect(args) -> int:
+    from dataclasses import asdict
+
     from .reading import pipeline
+    from .search.figures import format_figure
 
     path = Path(args.path)
     if not path.is_file():
@@ -111,7 +118,8 @@ def cmd_inspect(args) -> int:
              "doc_type": r.doc_type, "period": r.period, "chars": len(r.text),
              "sections": [{"heading": s.heading, "level": s.level, "category": s.category, "why": s.why}
                           for s in r.sections if s.heading],
-             "evidence": r.evidence}
+             "evidence": r.evidence,
+             "indicators": [asdict(i) for i in r.indicators]}
             for r in reading.reports
         ],
     }
@@ -133,6 +141,11 @@ def cmd_inspect(args) -> int:
             print(f"  提到的园区：{'、'.join(r['parks_mentioned'])}")
         for s in r["sections"]:
             print(f"  {'  ' * (s['level'] - 1)}{s['heading']}  [{s['category']}：{s['why']}]")
+        if r["indicators"]:
+            print("  关键指标：")
+        for f in r["indicators"]:
+            print(f"    {f['name']} {format_figure(f)}（{f['status']}{'，' + f['period'] if f['period'] else ''}"
+                  f"{'，' + f['scope'] if f['scope'] != '园区' else ''}）：{f['quote']}")
     return 0
 
 

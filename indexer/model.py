@@ -12,6 +12,14 @@ from dataclasses import dataclass, field
 
 DOC_TYPES = ("工作计划", "工作总结", "工作汇报", "工作报告", "简报", "讲话", "其他")
 SECTION_KINDS = ("成效进展", "做法措施", "存在问题", "计划安排", "其他")
+# The key figures a report's text is read for (reading/indicators.py), and what a figure can be.
+INDICATOR_NAMES = (
+    "工业总产值", "工业增加值", "营业收入", "税收", "财政收入", "固定资产投资", "工业投资", "招商引资到位资金",
+    "签约项目数", "签约资金", "新开工项目数", "竣工投产项目数", "规上企业数", "入园企业数", "出口额",
+    "实际利用外资", "从业人员", "面积",
+)
+INDICATOR_STATUSES = ("实际", "预计", "目标", "累计")  # achieved, forecast, target, cumulative
+INDICATOR_SCOPES = ("园区", "其他")  # the park's own figure, or the county's, a company's, a project's
 
 
 @dataclass
@@ -35,6 +43,35 @@ class Section:
 
 
 @dataclass
+class Indicator:
+    """One key figure a report states: "完成工业总产值109.4亿元，同比增长8%".
+
+    ``value`` is the number as written in ``unit`` (None when the site masked it:
+    X亿元, **万元, and then ``masked``); ``value_yi`` the money in 亿元 (None for
+    dollars and for what is not money); ``growth_pct`` the year-on-year change in
+    percent. ``quote`` is the clause it was read from, ``start``/``end`` where that
+    clause lies in ``Report.text``; ``year`` the year it is about.
+    """
+
+    name: str  # one of INDICATOR_NAMES
+    value: float | None
+    unit: str | None
+    value_yi: float | None
+    growth_pct: float | None
+    status: str  # one of INDICATOR_STATUSES
+    period: str | None  # 全年, 上半年, 1-9月, 一季度 …; None when the text does not say
+    scope: str  # one of INDICATOR_SCOPES
+    masked: bool
+    quote: str
+    section: str | None  # the heading of the section it is in
+    start: int
+    end: int
+    # the year the figure is about: the report's, or the one its sentence or section names
+    # ("2021年，园区完成…", "到2025年力争…", "四、2023年工作打算", "明年…"); None when unknown
+    year: int | None = None
+
+
+@dataclass
 class Report:
     """One report found in a file. ``n`` is its 1-based position in the file."""
 
@@ -49,6 +86,7 @@ class Report:
     sections: list[Section] = field(default_factory=list)
     # why a field got its value, for `parksearch inspect` (e.g. {"park": "标题"})
     evidence: dict[str, str] = field(default_factory=dict)
+    indicators: list[Indicator] = field(default_factory=list)
 
 
 @dataclass

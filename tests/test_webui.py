@@ -145,13 +145,15 @@ def test_the_search_box_keeps_filters_and_sort_but_starts_at_page_one(client):
 
 
 def url_app():
-    """A bare app with the pages blueprint: enough for present.* to build URLs."""
+    """A bare app with the pages blueprints: enough for present.* to build URLs (park
+    names link to the park page)."""
     from flask import Flask
 
-    from webui import pages
+    from webui import pages, parks
 
     app = Flask("webui-test")
     app.register_blueprint(pages.bp)
+    app.register_blueprint(parks.bp)
     return app
 
 
@@ -203,7 +205,8 @@ def test_page_numbers(page_no, last, expected):
 
 def result_links(html: str) -> list[str]:
     return [a["href"].split("?")[0] for a in Page(html).links
-            if a["href"].startswith("/report/") and a["facet"] is None and "similar-link" not in a["class"]]
+            if a["href"].startswith("/report/") and a["facet"] is None and "similar-link" not in a["class"]
+            and "figure" not in a["class"].split()]  # a key figure's link to its sentence is not a result
 
 
 def test_numbered_pages_cover_every_result_once(client):
@@ -355,7 +358,8 @@ def test_report_page_key_phrases_and_related(client, service, first_hit):
     assert first_hit["id"] not in {r["id"] for r in related}
     assert len(related) <= 5
     related_links = [a["href"].split("?")[0] for a in doc.links
-                     if a["href"].startswith("/report/") and not a["href"].endswith("/source")]
+                     if a["href"].startswith("/report/") and not a["href"].endswith("/source")
+                     and "figure" not in a["class"].split()]  # (the report's own key figures link to itself)
     assert related_links == [f"/report/{r['id']}" for r in related]
 
 

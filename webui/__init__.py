@@ -38,10 +38,11 @@ def create_app(test_config: dict | None = None) -> Flask:
     # header; a forged Host must not send a visitor elsewhere, so redirects stay paths.
     app.url_map.merge_slashes = False
 
-    from . import api, pages
+    from . import api, pages, parks
 
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
+    app.register_blueprint(parks.bp)
 
     @app.after_request
     def add_security_headers(response):

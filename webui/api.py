@@ -9,9 +9,9 @@ from urllib.parse import quote
 
 from flask import Blueprint, Response, current_app, jsonify, request, url_for
 
-from indexer.search import SearchRequest, reports, suggest
+from indexer.search import SearchRequest, figures, reports, suggest
 
-from . import get_service
+from . import get_service, present
 from .guard import heavy
 
 bp = Blueprint("api", __name__)
@@ -68,9 +68,12 @@ def export_csv():
 
 
 def csv_cell(value, key: str = ""):
-    """One cell: 不明 for an unknown park or year, and text that cannot run as a formula."""
+    """One cell as Excel should read it: 不明 for an unknown park or year, 是/否, numbers as
+    numbers, and text that would start a formula (=, +, -, @) neutralised with an apostrophe."""
     if value is None or value == "":
-        return UNKNOWN_CELL if key in ("park", "year") else ""
+        return UNKNOWN_CELL if key in ("park", "year", "report_year") else ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
     if isinstance(value, (int, float)):
         return value
     text = str(value)
@@ -86,6 +89,48 @@ def export_name(q: str, today: datetime.date | None = None) -> str:
 def content_disposition(name: str, ascii_name: str) -> str:
     """An attachment header with the Chinese name (RFC 5987) and an ASCII one for old clients."""
     return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name)}"
+
+
+# /indicators.csv: one row per figure, Chinese headers for Excel users
+INDICATOR_CSV = (("园区", "park"), ("年份", "year"), ("指标", "name"), ("数值", "value"), ("单位", "unit"),
+                 ("折合亿元", "value_yi"), ("同比增长(%)", "growth_pct"), ("状态", "status"), ("时段", "period"),
+                 ("范围", "scope"), ("是否打码", "masked"), ("原文", "quote"), ("章节", "section"),
+                 ("报告标题", "title"), ("报告年份", "report_year"), ("文档类型", "doc_type"), ("原始文件", "source"),
+                 ("报告链接", "href"))
+# a cell Excel would run as a formula
+
+
+def indicator_request() -> tuple[str | None, str | None]:
+    park = (request.args.get("park") or "").strip() or None
+    return park, figures.indicator_name(request.args.get("name"))
+
+
+def indicator_series() -> dict:
+    park, name = indicator_request()
+    rows, bases = figures.indicator_rows(get_service(), park, name), {}
+    for row in rows:
+        row["href"] = present.figure_href(row, bases)
+    return {"park": park, "name": name, "count": len(rows), "series": rows}
+
+
+@bp.get("/api/indicators")
+def indicators():
+    """Key figures as a series: of one park (park=…), one indicator (name=…), or all."""
+    return jsonify(indicator_series())
+
+
+@bp.get("/indicators.csv")
+def indicators_csv():
+    data = indicator_series()
+    buffer = io.StringIO()
+    buffer.write("\ufeff")  # BOM: Excel then reads the file as UTF-8
+    writer = csv.writer(buffer)
+    writer.writerow([label for label, _ in INDICATOR_CSV])
+    for row in data["series"]:
+        writer.writerow([csv_cell(row.get(key), key) for _, key in INDICATOR_CSV])
+    name = "-".join(x for x in ("指标", data["park"], data["name"], datetime.date.today().isoformat()) if x)
+    return Response(buffer.getvalue(), mimetype="text/csv; charset=utf-8", headers={
+        "Content-Disposition": f"attachment; filename=indicators.csv; filename*=UTF-8''{quote(name + '.csv')}"})
 
 
 @bp.get("/healthz")

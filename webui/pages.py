@@ -22,6 +22,8 @@ DATALIST_SUGGESTIONS = 30  # parks and phrases the search box offers without any
 bp.app_template_global("url_with")(present.url_with)
 bp.app_template_global("report_url")(present.report_url)
 bp.app_template_filter("facet_value")(present.facet_value)
+bp.app_template_global("figure_href")(present.figure_href)
+bp.app_template_filter("figure_label")(present.figure_label)
 
 
 @bp.app_context_processor
@@ -88,7 +90,7 @@ def report(report_id):
     args = present.search_args(request.args)
     q = query_text(request.args.get("q", ""))
     service = get_service()
-    view = reports.report_html(service, report_id, q)
+    view = reports.report_html(service, report_id, q, request.args.get("fig", ""))
     return render_template(
         "search/report.html", view=view, q=q, args=args, outline=present.outline(view["blocks"]),
         related=reports.related(service, report_id), key_phrases=reports.key_phrases(service, report_id),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from flask import url_for
 
+from indexer.search.figures import base_value, format_figure
 from indexer.search.request import year_range
 
 # facet name in the service's answer → query-string parameter, and the label a user reads
@@ -74,7 +75,8 @@ def facet_lists(facets: dict, args: dict) -> list[dict]:
         items = [
             {"label": value_label(item["value"]), "count": item["count"],
              "chosen": facet_value(item["value"]) in chosen,
-             "href": url_with(args, param, facet_value(item["value"]), toggle=True)}
+             "href": url_with(args, param, facet_value(item["value"]), toggle=True),
+             "park_href": url_for("parks.park", name=item["value"]) if name == "park" and item["value"] else None}
             for item in facets.get(name, [])
         ]
         # chosen values always stay visible, even when they are not among the first few
@@ -273,3 +275,92 @@ SYNTAX_EXAMPLES = (
     (("park:金岭工业园", "year:2019-2023", "heading:存在问题"), "只在某个字段中找（小标题按章节类别宽松匹配：存在的问题、问题与不足也算“存在问题”）"),
     (("招商*",), "以“招商”开头的词"),
 )
+
+
+# -- key figures (the park page, results, the report page) ----------------------------------
+
+CHART_WIDTH, CHART_HEIGHT, CHART_TOP, CHART_BOTTOM = 640, 240, 24, 40  # SVG user units
+STATUS_MARKS = {"预计": "预计", "目标": "目标", "累计": "累计"}  # 实际 needs no mark
+
+
+def figure_href(figure: dict, bases: dict | None = None) -> str:
+    """The report a figure was read from, with its sentence highlighted (``#figure``).
+    ``bases`` remembers each report's URL: a park's table links hundreds of figures."""
+    report_id = figure.get("report_id") or figure.get("id")
+    base = bases.get(report_id) if bases is not None else None
+    if base is None:
+        base = url_for("search.report", report_id=report_id)
+        if bases is not None:
+            bases[report_id] = base
+    return f"{base}?fig={int(figure['start'])}-{int(figure['end'])}#figure"
+
+
+def figure_label(figure: dict) -> str:
+    """"109.4亿元", "预计 120亿元", "目标 150亿元（1-9月）": the value with its status and period."""
+    text = format_figure(figure)
+    mark = STATUS_MARKS.get(figure["status"])
+    if mark:
+        text = f"{mark} {text}"
+    if figure.get("period") and figure["period"] != "全年":
+        text += f"（{figure['period']}）"
+    return text
+
+
+def figure_table(table: dict) -> dict:
+    """The park's figures by year as cells to render: label, link, status class, and the
+    other figures of that year (targets, forecasts) listed under the main one."""
+    rows, bases = [], {}
+    for row in table["rows"]:
+        cells = []
+        for cell in row["cells"]:
+            main = cell["main"]
+            cells.append({
+                "year": cell["year"],
+                "main": _figure_cell(main, bases) if main else None,
+                "others": [_figure_cell(f, bases) for f in cell["others"][:3]],
+                "more": max(0, len(cell["others"]) - 3),
+            })
+        rows.append({"name": row["name"], "cells": cells})
+    return {"years": table["years"], "rows": rows}
+
+
+def _figure_cell(figure: dict, bases: dict) -> dict:
+    return {"label": figure_label(figure), "href": figure_href(figure, bases), "status": figure["status"],
+            "other_scope": figure["scope"] != "园区", "quote": figure["quote"], "title": figure["title"]}
+
+
+def default_indicator(table: dict) -> str | None:
+    """The indicator the chart shows first: the one with values in the most years."""
+    best, most = None, 0
+    for row in table["rows"]:
+        years = sum(1 for c in row["cells"] if c["main"] and c["main"]["value"] is not None)
+        if years > most:
+            best, most = row["name"], years
+    return best
+
+
+def figure_chart(series: list[dict], name: str) -> dict | None:
+    """One indicator by year as SVG bars, to scale, each with its value and year as text
+    and an accessible title; a forecast or target is drawn as an outline, never as an
+    achieved bar. Computed here so the page needs no script and no inline style."""
+    points = [(f, *base_value(f)) for f in series]
+    units = {u for _, v, u in points if v is not None}
+    if not points or len(units) != 1:
+        return None
+    unit = units.pop()
+    top = max(v for _, v, _ in points) or 1
+    slot = CHART_WIDTH / len(points)
+    width = min(64.0, slot * 0.6)
+    plot = CHART_HEIGHT - CHART_TOP - CHART_BOTTOM
+    bars = []
+    for i, (figure, value, _) in enumerate(points):
+        height = max(1.0, plot * value / top)
+        x = i * slot + (slot - width) / 2
+        y = CHART_TOP + plot - height
+        shown = f"{value:.4g}{unit}"
+        bars.append({"x": round(x, 1), "y": round(y, 1), "width": round(width, 1), "height": round(height, 1),
+                     "cx": round(x + width / 2, 1), "label_y": round(y - 6, 1), "year_y": CHART_HEIGHT - 16,
+                     "year": figure["year"], "value": shown, "status": figure["status"],
+                     "title": f"{figure['year']} 年 {name}：{figure_label(figure)}", "href": figure_href(figure)})
+    return {"name": name, "unit": unit, "bars": bars, "width": CHART_WIDTH, "height": CHART_HEIGHT,
+            "baseline": CHART_TOP + plot}

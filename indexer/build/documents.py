@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import os
+from dataclasses import asdict
 
 from ..analysis import Vocabulary, bundled_vocabulary, normalize, term_positions
-from ..analysis.keyterms import key_term_candidates
 from ..analysis.dedupe import page_families, signature
-from ..model import SECTION_KINDS, Report
+from ..analysis.keyterms import key_term_candidates
+from ..model import INDICATOR_NAMES, SECTION_KINDS, Report
 from ..text import UNKNOWN
 from .schema import LITERAL, report_id
 
@@ -61,6 +62,7 @@ def report_document(source: str, report: Report, spans: dict | None = None, fami
             {"heading": s.heading, "level": s.level, "category": s.category, "start": s.start, "end": s.end}
             for s in report.sections
         ],
+        "indicators": [asdict(i) for i in report.indicators],
     }
     doc = {
         "id": meta["id"],
@@ -73,6 +75,7 @@ def report_document(source: str, report: Report, spans: dict | None = None, fami
         "doc_type": report.doc_type,
         "period": report.period,
         "section_kinds": " ".join(k for k in SECTION_KINDS if k in kinds),
+        "indicators": " ".join(n for n in INDICATOR_NAMES if any(i.name == n for i in report.indicators)),
         "meta": meta,
     }
     if report.year:

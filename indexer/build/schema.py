@@ -5,7 +5,8 @@ with a character-bigram twin); where each kind of section lies in the text is a
 column of position ranges (``section_spans``), which the section filter uses to
 restrict *where* a query matches (whoosh_ext/sections.py) without a second copy
 of every body; the facets live in sortable ID columns so counting them never
-walks stored documents; everything the JSON shows is stored once, in ``meta``.
+walks stored documents; everything the JSON shows is stored once, in ``meta``
+(the report's key figures too; their names are also indexed, for 指标:税收).
 """
 from __future__ import annotations
 
@@ -78,6 +79,8 @@ def make_schema() -> Schema:
         section_spans=SectionSpans(),
         key_terms=KeyTerms(),
         card=Card(),
+        # 指标:税收 in a query: one token per key figure the report states (names are space-free words)
+        indicators=KEYWORD(),
         # park:X in a query: the park's name, or a park the report mentions (bigrams: any part of a name)
         park_lit=literal_field(),
         parks_mentioned_lit=literal_field(),

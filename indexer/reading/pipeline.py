@@ -1,6 +1,6 @@
 """The reading stage as one call: file → ``FileReading``.
 
-``read_file`` composes read → clean → split → describe and never raises for a bad
+``read_file`` composes read → clean → split → describe → key figures and never raises for a bad
 file: whatever goes wrong comes back as ``skipped`` with a Chinese sentence.
 It imports nothing from the index or the web layer: reading is pure.
 """
@@ -16,6 +16,7 @@ from .clean import clean_text, normalize_line
 from .corrections import Corrections, apply_corrections, load_corrections
 from .describe import apply_folder_hints, describe_report
 from .formats import SUPPORTED_SUFFIXES, read_path
+from .indicators import extract_indicators
 from .split import is_off_topic, split_reports, split_sections
 
 __all__ = ["CORRECTIONS_FILE", "PIPELINE_VERSION", "SUPPORTED_SUFFIXES", "iter_corpus_files", "load_corrections",
@@ -23,7 +24,7 @@ __all__ = ["CORRECTIONS_FILE", "PIPELINE_VERSION", "SUPPORTED_SUFFIXES", "iter_c
 
 # Bump when a change to reading, cleaning, splitting or describing changes what is
 # indexed: the build fingerprint includes it, so the next `parksearch index` rebuilds.
-PIPELINE_VERSION = "4"  # 3: links out of the corpus are skipped; 4: the reader of real pages (titles, parks, kinds)
+PIPELINE_VERSION = "5"  # 3: links out of the corpus skipped; 4: the reader of real pages; 5: indicators
 
 INDEX_DIR_NAMES = {"index"}
 
@@ -141,6 +142,7 @@ def _read(path: Path, source: str, corrections: Corrections | None) -> FileReadi
         describe_report(report, page_title)
         apply_folder_hints(report, source)
         apply_corrections(report, source, corrections)
+        report.indicators = extract_indicators(report)  # after corrections: a plan's figures are targets
         fr.reports.append(report)
     if not fr.reports:
         fr.skipped = "文件中没有可读的报告正文"

@@ -5,7 +5,8 @@
 query language and says how it was understood; ``compile`` turns it into Whoosh
 queries; ``docsets`` counts by document sets; ``highlight`` makes snippets;
 ``reports`` serves one report (its page, key phrases, related reports, the
-original file); ``cache`` remembers recent answers. Nothing here imports the
+original file); ``figures`` arranges the reports' key figures (a park's page, an
+indicator's series, the export); ``cache`` remembers recent answers. Nothing here imports the
 build (a test walks the imports).
 """
 from .request import SearchRequest

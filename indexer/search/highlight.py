@@ -21,20 +21,25 @@ def mark(text: str, start: int, end: int, spans, first_hit: int | None = None) -
     """``text[start:end]`` escaped, with every span inside it wrapped in <mark>.
 
     With ``first_hit`` each mark gets an id ``hit-N`` (numbered from first_hit) so
-    the report page can step from hit to hit.
+    the report page can step from hit to hit. A span ``(s, e, "figure")`` is the
+    sentence a key figure was read from: ``<mark class="figure">``, its first piece
+    with the id ``figure``, and it is not a hit.
     """
     out = []
     pos = start
     hit = first_hit
-    for s, e in spans:
-        s, e = max(s, start), min(e, end)
+    for span in spans:
+        s, e = max(span[0], start), min(span[1], end)
         if s >= e or s < pos:
             continue
         out.append(escape(text[pos:s]))
-        attr = Markup(' id="hit-%d"') % hit if hit is not None else ""
+        if len(span) > 2:
+            attr = Markup(' class="figure" id="figure"') if span[0] >= start else Markup(' class="figure"')
+        else:
+            attr = Markup(' id="hit-%d"') % hit if hit is not None else ""
+            if hit is not None:
+                hit += 1
         out.append(Markup("<mark%s>%s</mark>") % (attr, escape(text[s:e])))
-        if hit is not None:
-            hit += 1
         pos = e
     out.append(escape(text[pos:end]))
     return Markup("").join(out)

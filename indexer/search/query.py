@@ -15,9 +15,12 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..analysis import Vocabulary, bundled_vocabulary, normalize
+from ..model import INDICATOR_NAMES
+from ..reading.indicators import canonical_indicator
 from ..reading.describe import heading_category
 
-FIELD_LABELS = {"title": "标题", "headings": "小标题", "park": "园区", "year": "年份", "doc_type": "类型"}
+FIELD_LABELS = {"title": "标题", "headings": "小标题", "park": "园区", "year": "年份", "doc_type": "类型",
+                "indicators": "指标"}
 # What a user may type before ":" → the field it means.
 FIELD_NAMES = {
     "park": "park", "园区": "park",
@@ -25,8 +28,9 @@ FIELD_NAMES = {
     "title": "title", "标题": "title",
     "heading": "headings", "headings": "headings", "小标题": "headings",
     "type": "doc_type", "doc_type": "doc_type", "类型": "doc_type",
+    "indicator": "indicators", "指标": "indicators",
 }
-KNOWN_FIELDS_HINT = "park、year、title、heading、type"
+KNOWN_FIELDS_HINT = "park、year、title、heading、type、indicator（指标）"
 
 
 # --------------------------------------------------------------------------
@@ -86,7 +90,7 @@ class Relaxed:
 _QUOTES = {'"': '"', "“": "”", "”": "”", "「": "」", "『": "』"}
 _OPERATORS = {"OR": "OR", "或": "OR", "|": "OR", "AND": "AND", "且": "AND", "&": "AND", "NOT": "NOT", "非": "NOT"}
 _YEAR_RANGE = re.compile(r"^(\d{4})?\s*[-~至到]\s*(\d{4})?$")
-_FIELD_RE = re.compile(r"^([A-Za-z_]+|园区|年份|标题|小标题|类型):")
+_FIELD_RE = re.compile(r"^([A-Za-z_]+|园区|年份|标题|小标题|类型|指标):")
 _WORD_SEP = re.compile(r"[^\w]+")
 
 
@@ -248,7 +252,7 @@ class _Parser:
 
     def field_value(self, name):
         kind, value = self.peek()
-        label = {"doc_type": "type", "headings": "heading"}.get(name, name)
+        label = {"doc_type": "type", "headings": "heading", "indicators": "指标"}.get(name, name)
         if kind not in ("WORD", "PHRASE"):
             self.warn(f"“{label}:”后面缺少内容，已忽略。")
             return None
@@ -274,6 +278,11 @@ class _Parser:
         if name == "park":
             value = normalize(value).strip().rstrip("*")
             return Meta("park", value) if value else None
+        if name == "indicators":
+            indicator = canonical_indicator(value)
+            if indicator is None:
+                self.warn(f"不认识的指标“{value}”，已忽略。可用的指标：{'、'.join(INDICATOR_NAMES)}。")
+            return Meta(name, indicator) if indicator else None
         return Meta(name, value)
 
 

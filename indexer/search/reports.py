@@ -6,6 +6,7 @@ service's searcher; the service itself only opens generations and searches.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..analysis import find_matches
@@ -26,16 +27,24 @@ def report_data(service: SearchService, report_id: str) -> dict:
          "start": s["start"], "end": s["end"]}
         for s in meta["sections"]
     ]
+    data["indicators"] = meta.get("indicators") or []
     return data
 
-def report_html(service: SearchService, report_id: str, q: str = "") -> dict:
-    """The report split into its sections, each as safe HTML with the query's matches marked."""
+def report_html(service: SearchService, report_id: str, q: str = "", figure: str = "") -> dict:
+    """The report split into its sections, each as safe HTML with the query's matches marked.
+
+    ``figure`` ("start-end", from a key figure's link) marks the sentence a figure was
+    read from, with the anchor ``#figure``; query matches inside it are not marked again.
+    """
     meta = service.meta(report_id)
     parsed = service.parse(q)
     text = meta["text"]
     spans = find_matches(text, parsed.terms) if parsed.terms else []
     if not spans and parsed.loose_terms:  # a looser match (fallback.py): mark its words
         spans = find_matches(text, parsed.loose_terms)
+    shown = _figure_span(figure, len(text))
+    if shown:
+        spans = sorted([s for s in spans if s[1] <= shown[0] or s[0] >= shown[1]] + [(*shown, "figure")])
     title_end = text.find("\n") if "\n" in text else len(text)
     blocks = []
     hit = 1
@@ -55,20 +64,30 @@ def report_html(service: SearchService, report_id: str, q: str = "") -> dict:
         lines = []
         body_start = heading_end
         for line_start, line_end in _lines(text, body_start, end):
-            n_before = sum(1 for s in spans if line_start <= s[0] < line_end)
+            n_before = sum(1 for s in spans if line_start <= s[0] < line_end and len(s) == 2)
             lines.append(mark(text, line_start, line_end, spans, first_hit=hit))
             hit += n_before
         heading_html = None
         if sec["heading"]:
-            n_before = sum(1 for s in spans if start <= s[0] < heading_end)
+            n_before = sum(1 for s in spans if start <= s[0] < heading_end and len(s) == 2)
             heading_html = mark(text, start, heading_end, spans, first_hit=hit)
             hit += n_before
         blocks.append({"anchor": f"sec-{i}", "heading": sec["heading"], "heading_html": heading_html,
                        "level": sec["level"], "category": sec["category"], "paragraphs": lines})
     meta_public = public_fields(meta)
     meta_public["parks_mentioned"] = meta.get("parks_mentioned", [])
-    return {"report": meta_public, "blocks": blocks, "hits": len(spans),
-            "understood": parsed.understood, "q": q}
+    return {"report": meta_public, "blocks": blocks, "hits": sum(1 for s in spans if len(s) == 2),
+            "understood": parsed.understood, "q": q, "indicators": meta.get("indicators") or [],
+            "figure": shown}
+
+
+def _figure_span(raw: str, length: int) -> tuple[int, int] | None:
+    """``(start, end)`` from "start-end" when it lies in the text; None for anything else."""
+    m = re.fullmatch(r"(\d{1,9})-(\d{1,9})", raw or "")
+    if not m:
+        return None
+    start, end = int(m.group(1)), int(m.group(2))
+    return (start, end) if 0 <= start < end <= length else None
 
 
 def related(service: SearchService, report_id: str, limit: int = 5) -> list[dict]:

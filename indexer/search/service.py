@@ -30,6 +30,7 @@ from .cache import Found, ResultCache
 from . import fallback
 from .compile import DEFAULT_FIELDS, ParsedQuery, can_loosen, parse_query
 from .docsets import doc_set
+from .figures import asked_indicators, result_figures
 from .highlight import make_snippets
 from .request import SearchRequest, year_range
 
@@ -439,7 +440,10 @@ class SearchService:
         row = public_fields(meta)
         row["score"] = round(hit.score, 3) if hit.score is not None else None
         row["match"] = _match(parsed, hit)
-        row["snippets"] = make_snippets(meta["text"], meta["sections"], parsed.terms, kinds=req.sections or None,
+        row["indicators"] = result_figures(meta, req.q)
+        # 指标:税收 alone has no words to mark: the snippets show the sentences the figures came from
+        terms = parsed.terms or ([f["quote"] for f in row["indicators"]] if asked_indicators(req.q) else [])
+        row["snippets"] = make_snippets(meta["text"], meta["sections"], terms, kinds=req.sections or None,
                                         loose_terms=parsed.loose_terms,
                                         normalized=self.normalized(hit.docnum, meta["text"]))
         row["similar"] = [{k: searcher.stored_fields(other.docnum)["meta"][k] for k in ("id", "source", "n", "title")}

@@ -1,0 +1,782 @@
+"""Key figures: every explicit indicator a report states (工业总产值 109.4亿元, 同比增长8%).
+
+A bureau compares parks by a handful of numbers. This stage reads them out of a
+report's text the way Chinese official reports write them:
+
+- a *name* (工业总产值, 税收, 规上企业 …, each with the forms reports use: 税金,
+  入库税收, 规模以上工业企业 …), then the verb of the clause (完成/实现/达到), then a
+  *value* with its unit (亿元, 万元, 个, 家, 平方公里), then often a growth clause
+  (同比增长8%; sites that drop the % sign leave 增长8). Counts also come before
+  their noun (58户规上企业, 19个项目开工建设).
+- a *status* from the words around the figure: 完成/实现/达到 → 实际; 预计 → 预计;
+  力争/确保/目标/计划 → 目标; 累计 → 累计. A word governs the clauses after it in
+  its sentence (预计全年实现A，B，C), a lead-in line ending in a colon governs the
+  list under it, and a figure in a plan (a 工作计划 or a 计划安排 section) is a
+  target unless it says it is past (去年, 已, 累计). When in doubt a figure is never
+  called achieved.
+- a *period* from the lead-in (1-9月, 上半年, 前三季度, 全年), else the report's.
+- a *scope*: 园区, unless the clause speaks of the county, the city, a company or a
+  project (全县, 全市, XX公司, 该项目) — then 其他.
+
+Masked figures (X亿元, **万元, xx.xx亿元) are listed with ``masked: true`` and no
+value. Traditional text, full-width digits, Chinese numerals (三个, 兩家), a
+decimal point scraped into 。 (2。87亿元) and words broken across lines by PDF
+extraction are read like plain Simplified text: the text is folded to a
+same-length Simplified copy for matching, and quotes are cut from the original.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import opencc
+
+from ..model import INDICATOR_NAMES, Indicator, Report, Section
+from ..text import CJK, CN_DIGITS, PARK_WORD_RE
+
+# ------------------------------------------------------------------ vocabulary
+
+# How reports write each indicator (Simplified; text is folded before matching).
+# Longer forms first within a name does not matter: all forms of all names are
+# matched together, longest first.
+_NAME_FORMS = {
+    "工业总产值": ("规模以上工业总产值", "规上工业总产值", "规模工业总产值", "规模以上工业产值", "规上工业产值",
+               "规模工业产值", "工业总产值", "工业生产总值", "工业产值", "园区总产值", "园区年产值", "园区产值",
+               "园区企业年产值", "总产值", "年产值"),
+    "工业增加值": ("规模以上工业增加值", "规上工业增加值", "规模工业增加值", "工业增加值"),
+    "营业收入": ("主营业务收入", "营业总收入", "营业收入", "销售收入", "经营收入", "技工贸总收入", "科工贸总收入",
+             "技工贸收入", "营收"),
+    "税收": ("税收收入", "税收总收入", "税收总额", "入库税收", "工业税收", "工商税收", "实缴税收", "应缴税收",
+           "上缴税金", "上交税金", "上缴税收", "实现税金", "税金", "税收", "纳税总额"),
+    "财政收入": ("全口径财政收入", "大口径财政收入", "地方财政收入", "财政总收入", "财政收入", "一般公共预算收入",
+             "公共财政预算收入", "地方一般预算收入", "一般预算收入"),
+    "固定资产投资": ("全社会固定资产投资", "固定资产投资", "固定资产投入", "固定投资", "固投"),
+    "工业投资": ("工业固定资产投资", "工业性投资", "工业项目投资", "工业投资"),
+    "招商引资到位资金": ("招商引资到位资金", "招商引资实际到位资金", "实际到位资金", "到位资金", "引进内资",
+                 "实际引进内资", "内资到位", "到位内资", "引进市外资金", "市外到位资金", "省外到位资金",
+                 "州外到位资金", "到位市外资金", "到位省外资金"),
+    "签约资金": ("签约资金", "签约金额", "签约总额", "合同金额", "合同资金", "协议资金", "协议引资", "协议投资额",
+             "合同引资", "签约总投资"),
+    "出口额": ("出口创汇", "出口总额", "出口额", "自营出口", "出口交货值", "外贸出口"),
+    "实际利用外资": ("实际利用外资", "实际使用外资", "实际到位外资", "实到外资", "到位外资", "外资到位", "利用外资",
+               "引进外资"),
+    "从业人员": ("从业人员", "从业人数", "就业人员", "职工人数", "员工人数", "员工总数", "职工总数", "吸纳就业",
+             "吸纳劳动力", "带动就业", "安置就业"),
+    "面积": ("规划总面积", "总规划面积", "规划控制面积", "规划面积", "建成区面积", "建成面积", "已开发面积",
+           "开发面积", "园区面积", "总面积"),
+    # counts: the noun phrase; the value may come before or after it
+    "规上企业数": ("规模以上工业企业", "规模以上企业", "规上工业企业", "规上企业", "规模工业企业", "规模企业"),
+    "入园企业数": ("入园企业", "入驻企业", "入园工业企业", "入驻工业企业", "落户企业", "园区企业", "入园项目企业"),
+    "签约项目数": ("新签约项目", "签约项目", "新签项目", "签订项目", "新引进项目", "引进项目", "新引进工业项目",
+              "引进工业项目", "招商项目"),
+    "新开工项目数": ("新开工项目", "新开工建设项目", "开工项目", "开工建设项目", "新开工产业项目"),
+    "竣工投产项目数": ("竣工投产项目", "建成投产项目", "新竣工项目", "竣工项目", "投产项目"),
+}
+_STOCK_NAMES = {"规上企业数", "入园企业数", "从业人员", "面积"}  # how many there are, not how many came
+# names for which "新增…" is a change, not the figure (新增规上企业5家, 新增产值10亿元)
+_NO_INCREMENT = _STOCK_NAMES | {"工业总产值", "工业增加值", "营业收入", "税收", "财政收入", "出口额"}
+_INCREMENT = re.compile(r"新增|现增|增加|培育|升规|新入|新进|新落户|净增|新招|新注册|新升")
+_COUNT_NAMES = {"签约项目数", "新开工项目数", "竣工投产项目数", "规上企业数", "入园企业数"}
+# a generic 项目 takes its kind from the verb of its clause
+_PROJECT_VERBS = (("签约项目数", re.compile(r"签约|签订|引进|落户")),
+                  ("新开工项目数", re.compile(r"(?<!在建)开工(?!在建)")),
+                  ("竣工投产项目数", re.compile(r"竣工|建成|投产|试生产")))
+# a word just before a name that makes it another quantity (利税 ≠ 税收, 非税收入,
+# 高新技术产业总产值, 新增规上企业: an increment, not how many there are)
+_NOT_BEFORE = re.compile(r"(?:利|非|社会|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|以上|重点|重大|"
+                         r"合同|协议|注册|进|户均|人均|亩均|单位|产品|(?<!国)地|国(?!地)|意向)$")
+_NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强度|\d+(?:\.\d+)?\s*(?:万元|亿元|万)以上)")
+_FORMS = sorted(((form, name) for name, forms in _NAME_FORMS.items() for form in forms),
+                key=lambda fn: -len(fn[0]))
+_NAME_RE = re.compile("|".join(re.escape(f) for f, _ in _FORMS))
+_NAME_OF = dict(_FORMS)
+
+# units, Simplified; money converts to 亿元 for value_yi (dollars do not)
+_MONEY_YI = {"亿元": 1.0, "万元": 1e-4, "千万元": 1e-3, "百万元": 1e-2, "元": 1e-8}
+_UNITS = ("亿美元", "万美元", "美元", "千万元", "百万元", "亿元", "万元", "元", "平方公里", "平方千米", "万平方米",
+          "平方米", "公顷", "万亩", "亩", "万人", "人", "名", "个", "家", "户", "项", "宗", "件")
+_UNIT_KIND = {**{u: "money" for u in ("亿美元", "万美元", "美元", "千万元", "百万元", "亿元", "万元", "元")},
+              **{u: "area" for u in ("平方公里", "平方千米", "万平方米", "平方米", "公顷", "万亩", "亩")},
+              **{u: "people" for u in ("万人", "人", "名")},
+              **{u: "count" for u in ("个", "家", "户", "项", "宗", "件")}}
+_NAME_KIND = {name: "count" for name in _COUNT_NAMES}
+_NAME_KIND.update({"从业人员": "people", "面积": "area"})
+_PARK_AREA_UNITS = ("平方公里", "平方千米", "公顷", "万亩", "亩")  # 平方米 measure buildings, not a park
+
+_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_NUM = "零〇一二两三四五六七八九十百千"
+_MASK = "xX×*_—"
+_NUMBER = (rf"(?P<num>(?:\d*[xX]+[\dxX]*|\d[\d,]*|[xX×*_]+)(?:\.[\dxX×*_]+)?|—{{1,2}}|[{_CN_NUM}]+)")
+# "税收3600万", "产值突破10亿": money written without 元, unless a measure word follows (万吨, 亿度)
+_BARE_MONEY = r"(?:亿|万)(?![吨件辆套台千瓦度平方立方米户人元美亩个家头只条株棵次册斤平公余多])"
+_BARE_UNIT = {"亿": "亿元", "万": "万元"}
+_VALUE_RE = re.compile(_NUMBER + r"\s*(?P<more>余|多|以上|左右)?\s*(?P<unit>" + "|".join(_UNITS) + "|" + _BARE_MONEY + ")")
+_PCT = r"(?P<pct>-?\d*[xX]+[\dxX]*(?:\.[\dxX]+)?|-?\d+(?:\.\d+)?|[xX×*_]+(?:\.[xX×*_]+)?)"
+_GROWTH_RE = re.compile(
+    r"(?P<how>同比|比上年|较上年|比去年同期|与去年同期相比|较去年同期|比去年|较去年|比上年同期|较上年同期)?\s*"
+    r"(?P<dir>增长|增幅|增加|提高|上升|增速|下降|减少|负增长|回落|下滑|降低)(?:了|为|达)?\s*" + _PCT +
+    r"\s*(?P<sign>%|个百分点|倍)?")
+_GROWTH_END = re.compile(r"的?[\dxX.]*%?")
+_RESPECTIVE_RE = re.compile(r"分别(?:增长|增加|提高|下降)(?P<list>[\d.xX%、和及与,，\s]+%?)")
+
+_PAST = re.compile(r"去年|上年|上一年|已经|已|累计|截至|截止|今年以来|回顾|过去")
+_FUTURE = re.compile(r"明年|下一年|来年|下半年|今后|未来|到20\d\d年|到\d{2}年|十[三四五六]五末|届时|力争|确保")
+_TARGET_BEFORE_VALUE = re.compile(r"(?:年任务|目标任务|任务|目标|年度计划|全年计划|计划|预算)(?:数|为|是)?$")
+
+_PERIOD_RE = re.compile(
+    rf"(?P<range>(?:1[0-2]|[1-9]|[{CN_DIGITS}]{{1,2}})\s*月?(?:份)?\s*[-—–~～至到]{{1,2}}\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月)"
+    r"|(?P<named>上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|首季度|全年|年度|半年)"
+    r"|截[至止](?:到)?\s*(?P<upto>[1-9]|1[0-2])\s*月(?:底|末)?")
+_OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全乡|全国|县域|我县|我市|本县|本市|该县|各园区")
+_OTHER_SCOPE_CLAUSE = re.compile(r"其中.{0,6}产业")
+_ENTITY_SCOPE = re.compile(r"公司|集团|该项目|此项目|项目建成|达产后|建成后|投产后|该企业|企业建成")
+_WHOLE_DISTRICT = re.compile(r"全区|我区|本区")
+_ZONE_PARK = re.compile(r"开发区|高新区|经开区|新区|集中区|集聚区|试验区|示范区|综合区|保税区")
+
+# ------------------------------------------------------------------ folding
+
+
+_T2S = opencc.OpenCC("t2s")
+
+
+_WIDE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}  # full width → ASCII, 1:1
+_WIDE_RE = re.compile("[\uff01-\uff5e\u3000]")
+
+
+def fold(text: str) -> str:
+    """A same-length copy for matching: Simplified, ASCII digits and signs, and a
+    decimal point a site turned into 。 between digits restored. (The reader imports no
+    analysis: this is the analyser's normalisation cut to what figures need, 1:1.)"""
+    folded = _WIDE_RE.sub(lambda m: chr(_WIDE[ord(m.group())]), text)
+    simplified = _T2S.convert(folded)
+    if len(simplified) != len(folded):  # keep offsets: convert character by character
+        simplified = "".join(c if len(c := _T2S.convert(ch)) == 1 else ch for ch in folded)
+    return re.sub(r"(?<=\d)。(?=\d)", ".", simplified)
+
+
+_SOFT_BREAK_MIN = 16  # a line this long that does not end a sentence was wrapped by a PDF
+_HEADING_START = re.compile(rf"\s*(?:[{CN_DIGITS}]+、|[(（][{CN_DIGITS}\d]+[)）]|\d+[、.．](?!\d)|第[{CN_DIGITS}]+)")
+
+
+_BLANK = re.compile(r"[ \t\r\u3000\xa0]+")
+
+
+def squeeze(text: str) -> tuple[str, list[int]]:
+    """Remove spaces and the line breaks a PDF put inside sentences; keep an offset map
+    (``out[i]`` came from ``text[offsets[i]]``)."""
+    dropped = [(m.start(), m.end()) for m in _BLANK.finditer(text)]
+    pos = 0
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:-1]):
+        end = pos + len(line)
+        stripped = line.strip()
+        nxt = lines[i + 1]
+        if (len(stripped) >= _SOFT_BREAK_MIN and stripped[-1] not in "。！？!?；;：:”」）)"
+                and nxt.strip() and not _HEADING_START.match(nxt) and not _HEADING_START.match(line)):
+            dropped.append((end, end + 1))  # a line break inside a sentence
+        pos = end + 1
+    dropped.sort()
+    pieces, offsets, at = [], [], 0
+    for start, end in dropped:
+        if start > at:
+            pieces.append(text[at:start])
+            offsets.extend(range(at, start))
+        at = max(at, end)
+    pieces.append(text[at:])
+    offsets.extend(range(at, len(text)))
+    return "".join(pieces), offsets
+
+
+# ------------------------------------------------------------------ numbers
+
+
+def parse_cn_number(s: str) -> float | None:
+    """三 → 3, 十二 → 12, 两百 → 200, 一千二百 → 1200; None when it is not a numeral."""
+    if not s:
+        return None
+    total, current = 0, 0
+    for ch in s:
+        if ch in _CN_DIGIT:
+            current = _CN_DIGIT[ch]
+        elif ch in "十百千":
+            scale = {"十": 10, "百": 100, "千": 1000}[ch]
+            total += (current or 1) * scale
+            current = 0
+        else:
+            return None
+    return float(total + current)
+
+
+def read_number(raw: str) -> tuple[float | None, bool]:
+    """(value, masked) of a number as written."""
+    raw = raw.replace(",", "")
+    if any(c in _MASK for c in raw):
+        return None, True
+    if raw[0].isdigit():
+        try:
+            return float(raw), False
+        except ValueError:
+            return None, True
+    return parse_cn_number(raw), False
+
+
+def _clean(value: float | None) -> float | int | None:
+    if value is None:
+        return None
+    return int(value) if value == int(value) and abs(value) < 1e15 else round(value, 6)
+
+
+# ------------------------------------------------------------------ extraction
+
+
+@dataclass
+class _Context:
+    """What a sentence's figures inherit: from the document, the section, a lead-in."""
+
+    plan: bool  # a plan document or a plan section: figures are targets unless said past
+    period: str | None
+    status: str | None  # a lead-in's status word (预计：…)
+    zone_park: bool  # 全区 means the park (a 开发区/高新区 report)
+    section: str | None
+    scope: str = "园区"  # the subject an earlier sentence of the paragraph set (全县… → 其他)
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_CLAUSE_SEP = "，,；;：:"
+
+
+def extract_indicators(report: Report) -> list[Indicator]:
+    """Every key figure a report states, in text order (quotes point into ``report.text``),
+    each with the year it is about."""
+    found = find_indicators(report.text, report.sections, report.doc_type, report.period, report.park, report.title)
+    about_a_park = report.park or PARK_WORD_RE.search(report.text)
+    for figure in found:
+        figure.year = figure_year(report.text, figure, report.year)
+        if not about_a_park:
+            figure.scope = "其他"  # a county's or a ministry's report: none of its figures is a park's
+    return found
+
+
+_YEAR_NAMED = re.compile(r"(?<![0-9比较与同自从])((?:19|20)\d{2})\s*年(?!以来|来|代)")
+_NEXT_YEAR = re.compile(r"明年|来年|下一年|下年度")
+_LAST_YEAR = re.compile(r"去年|上年(?!同期)|上一年")
+
+
+def figure_year(text: str, figure: Indicator, report_year: int | None) -> int | None:
+    """The year a figure is about: one its sentence names before the value (not a base of
+    comparison: 比2020年), else one its section heading names, else the report's; 明年/去年
+    count from the report's year. A target stated in 2021 for 2022 belongs to 2022."""
+    sentence_start = max(text.rfind(c, 0, figure.start) for c in "。！？!?\n") + 1
+    for part in (fold(text[sentence_start:figure.start] + figure.quote), fold(figure.section or "")):
+        named = [int(y) for y in _YEAR_NAMED.findall(part)]
+        if named:
+            return named[-1]
+        if report_year and _NEXT_YEAR.search(part):
+            return report_year + 1
+        if report_year and _LAST_YEAR.search(part):
+            return report_year - 1
+    return report_year
+
+
+def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "其他", period: str = "不明",
+                    park: str | None = None, title: str = "") -> list[Indicator]:
+    """The figures stated in ``text``, read in the context of its sections and document type."""
+    squeezed, offsets = squeeze(text)
+    folded = fold(squeezed)
+    found: list[Indicator] = []
+    zone_park = bool(_ZONE_PARK.search(fold(park or title or "")))
+    lead_period, lead_status, lead_until = None, None, -1
+    para_period = None  # a period opening a paragraph governs its later sentences
+    para_scope = "园区"  # so does a subject (全县完成…。完成固定资产投资…: still the county's)
+    pos = 0
+    for m in list(_SENTENCE_END.finditer(folded)) + [None]:
+        end = m.end() if m else len(folded)
+        sentence = folded[pos:end]
+        if sentence.strip():
+            orig_start = offsets[pos] if pos < len(offsets) else len(text)
+            section = _section_at(sections, orig_start)
+            plan = _is_plan(doc_type, section)
+            if section is not None and lead_until >= 0 and orig_start >= lead_until:
+                lead_period = lead_status = None
+            ctx = _Context(plan, para_period or lead_period or _report_period(period), lead_status, zone_park,
+                           section.heading if section else None, para_scope)
+            figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) else []
+            found += [_finish(fig, text, offsets) for fig in figures]
+            if not figures and sentence.rstrip().endswith(("：", ":")) or re.search(r"如下[：:]?\s*$", sentence):
+                # a lead-in line governs the list under it, to the end of its section
+                p = _PERIOD_RE.search(sentence)
+                lead_period = _period_name(p) if p else lead_period
+                lead_status = _lead_status(sentence)
+                lead_until = section.end if section else len(text)
+            opening = _PERIOD_RE.search(sentence[:12])
+            if opening:
+                para_period = _period_name(opening)
+            if _OTHER_SCOPE.search(sentence) or _WHOLE_DISTRICT.search(sentence):
+                para_scope = _scope(sentence, len(sentence), len(sentence), ctx)
+            elif _SUBJECT_PARK.search(sentence):
+                para_scope = "园区"
+        if m is None or m.group() == "\n":
+            para_period, para_scope = None, "园区"
+        pos = end
+    return _dedupe(found)
+
+
+def _report_period(period: str) -> str | None:
+    return period if period in ("全年", "上半年", "下半年") else None
+
+
+def _section_at(sections, offset: int):
+    for s in sections:
+        if s.start <= offset < s.end:
+            return s
+    return None
+
+
+def _is_plan(doc_type: str, section) -> bool:
+    category = section.category if section is not None else None
+    if category == "计划安排":
+        return True
+    return doc_type == "工作计划" and category not in ("成效进展", "存在问题")
+
+
+def _period_name(m: re.Match) -> str | None:
+    if m.group("range"):
+        r = re.sub(r"\s|份", "", m.group("range"))
+        r = re.sub(r"月?[-—–~～至到]+", "-", r)
+        r = re.sub(rf"[{CN_DIGITS}]+", lambda d: str(int(parse_cn_number(d.group()))), r)
+        return "全年" if r == "1-12月" else r
+    if m.group("upto"):
+        return f"1-{m.group('upto')}月"
+    named = m.group("named")
+    return {"年度": "全年", "半年": "上半年", "首季度": "一季度"}.get(named, named.replace("第", ""))
+
+
+def _lead_status(sentence: str) -> str | None:
+    """预计/目标/累计 when a lead-in line says so ("预计全年主要指标如下：")."""
+    for status, pat in _STRONG:
+        if pat.search(sentence):
+            return status
+    return None
+
+
+# ------------------------------------------------------------------ one sentence
+
+
+@dataclass
+class _Name:
+    name: str
+    start: int
+    end: int
+    blocked: bool = False  # an increment (新增规上企业) or another quantity: never a figure of its own
+    used: bool = False
+    increment: bool = False  # blocked as an increment: "新增6家，总数达到58家" gives the total its name
+
+
+@dataclass
+class _Value:
+    value: float | None
+    masked: bool
+    unit: str
+    start: int
+    end: int
+
+
+@dataclass
+class _Figure:
+    name: str
+    value: _Value | None
+    name_start: int
+    quote_start: int
+    quote_end: int
+    growth: float | None = None
+    growth_set: bool = False
+    status: str = "实际"
+    period: str | None = None
+    scope: str = "园区"
+    section: str | None = None
+
+
+_SUBSET = re.compile(r"亿元以上|千万元以上|万元以上|过亿元|超亿元|亿元级|重点|重大|省级|市级|县级|储备|在谈|在建|续建|前期|"
+                     r"基础设施|配套|民生|道路|意向|洽谈|社会事业|公益")
+
+
+def _names_in(sentence: str) -> list[_Name]:
+    names = []
+    for m in _NAME_RE.finditer(sentence):
+        before = sentence[max(_clause_start(sentence, m.start()), m.start() - 6):m.start()]
+        after = sentence[m.end():m.end() + 12]
+        name = _NAME_OF[m.group()]
+        increment = bool(name in _NO_INCREMENT and _INCREMENT.search(before))
+        blocked = bool(_NOT_BEFORE.search(before) or _NOT_AFTER.match(after)) or increment
+        if name in _COUNT_NAMES and re.match(r"^(?:总投资|投资|产值|税收|实现|完成|用地)", after) and not re.match(r"^\d", after):
+            # "签约项目总投资…", "规上企业实现…": the noun is the subject, the figure another one
+            blocked = blocked or not re.search(r"^[^，,；;。]{0,3}\d", after)
+        if re.search(r"占|比重|相当于", sentence[_clause_start(sentence, m.start()):m.start()]):
+            continue  # "占全县工业总产值66%": the whole a share is of, not a figure
+        names.append(_Name(name, m.start(), m.end(), blocked, increment=increment))
+    return names
+
+
+def _values_in(sentence: str) -> list[_Value]:
+    values = []
+    for m in _VALUE_RE.finditer(sentence):
+        raw, unit = m.group("num"), m.group("unit")
+        unit = _BARE_UNIT.get(unit, unit)
+        before, after = sentence[max(0, m.start() - 3):m.start()], sentence[m.end():m.end() + 12]
+        if before[-1:].isdigit() or before.endswith(("第", "年产", "年", "月", ".")):
+            continue
+        if re.search(r"(?:由|从|增加|增长|减少|下降|提高|增收|减收|这|该|上述)$", before):
+            continue  # "由1121亿元增加到…", "比上年增加1501亿元", "这120个项目": a base, a change, a reference
+        if unit == "个" and after.startswith(("百分点", "月", "工作日")):
+            continue
+        if re.match(r"^(?:以上|以下)?(?:的)?(?:项目|企业|工业项目|产业项目|大项目)", after) and _UNIT_KIND[unit] == "money":
+            continue  # "500万元以上项目": a size class, not a figure
+        value, masked = read_number(raw)
+        if raw[0] in _CN_NUM and (value is None or _UNIT_KIND[unit] not in ("count", "people")):
+            continue
+        if raw[0] in _CN_NUM and value == 1:
+            continue  # "落实一个", "一家企业": an article, not a count
+        values.append(_Value(value, masked, unit, m.start(), m.end()))
+    return values
+
+
+def _growths_in(sentence: str) -> list[tuple[int, int, float | None, bool]]:
+    """(start, end, pct, masked) of each growth clause; a number with no sign after
+    a growth word is a percentage whose % sign the site lost."""
+    out = []
+    for m in _GROWTH_RE.finditer(sentence):
+        if m.group("dir") == "增加" and sentence[m.end("dir"):m.end("dir") + 1] == "值":
+            continue
+        if m.group("sign") in ("个百分点", "倍"):
+            continue
+        after = sentence[m.end():m.end() + 4]
+        if not m.group("sign") and re.match(r"^\s*(?:亿|万|元|个|家|户|项|人|名|亩|平方|公顷|倍|年|月)", after):
+            continue  # "增长50亿元": an increment, not a rate
+        pct, masked = read_number(m.group("pct").lstrip("-"))
+        if pct is not None:
+            negative = m.group("pct").startswith("-") or m.group("dir") in ("下降", "减少", "负增长", "回落", "下滑", "降低")
+            pct = -pct if negative else pct
+        out.append((m.start(), m.end(), pct, masked))
+    return out
+
+
+def _clause_start(sentence: str, at: int) -> int:
+    k = max(sentence.rfind(c, 0, at) for c in _CLAUSE_SEP)
+    return k + 1
+
+
+_GAP_BLOCK = re.compile(r"进出口|进口|占|其中|比重|人均|亩均|户均|地均|单位|平均|的|中|以上|及|和|与|、|含|之|每")
+_STATUS_ONLY = re.compile(r"^(?=.)(?:力争|确保|争取|预计|有望|目标|计划|累计|目前|现有|共有)?(?:全年|年底|年内|今年|当年)?"
+                          r"(?:预计)?(?:可|将|能)?(?:达到|达|突破|实现|超过|完成|增至|增加到|增加至|为|总数达到?|总数|"
+                          r"总量达到?|总计|合计)?$")
+_FROM_TO = re.compile(r"(?:由|从)[^,;:]{1,16}?(?:增加|增长|提高|上升|扩大|发展)?(?:到|至)")
+_THEN_VALUE = re.compile(r"^(?:达到|达|为|突破|超过|增至|总量达到?|总数达到?|总额达到?|共计?)$")
+
+
+def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name | None:
+    """The name a value belongs to: the nearest name before it in its clause (a few
+    words between, none that make it a share or a part), or across a growth clause
+    ("投资增长39%，达到36亿元"), or the previous clause's name when the value's clause
+    is only a status word ("确保100亿元，力争160亿元")."""
+    before = [n for n in names if n.end <= v.start]
+    if not before:
+        return None
+    n = before[-1]
+    gap = sentence[n.end:v.start]
+    if gap.startswith(":"):
+        gap = gap[1:]  # "工业总产值：完成52.6亿元", "规上企业：新增5家，总数达到41家": the colon binds them
+        if not gap:
+            return n
+    tail = gap[_clause_start(gap, len(gap)):]
+    if tail != gap and _STATUS_ONLY.match(tail) and sum(c in _CLAUSE_SEP for c in gap) == 1 \
+            and len(gap) - len(tail) <= 12:
+        return n  # "确保100亿元，力争120亿元", "新增6家，总数达到58家": the clause before's name
+    if _FROM_TO.fullmatch(gap):
+        return n  # "由1121亿元增加到2220亿元": the figure is where it went
+    if _VALUE_RE.search(gap) or (n.name in _STOCK_NAMES and _INCREMENT.search(gap)):
+        return None
+    if sentence[v.start] in _CN_NUM and not re.fullmatch(r"(?:达到|达|为|共|共有|有|总数达到?|)", gap):
+        return None
+    for g0, g1, _, _ in growths:
+        if n.end <= g0 and g1 <= v.start:
+            gap = gap.replace(sentence[g0:g1], "")
+    seps = [i for i, c in enumerate(gap) if c in _CLAUSE_SEP]
+    if not seps:
+        if len(gap) <= 12 and not _GAP_BLOCK.search(gap):
+            return n
+        return None
+    tail = gap[seps[-1] + 1:]
+    head = gap[:seps[0]]
+    if _THEN_VALUE.match(tail) and len(head) <= 4 and not n.used:
+        return n
+    return None
+
+
+def _count_after(sentence: str, v: _Value, names: list[_Name]) -> tuple[str, int] | None:
+    """A count written before its noun: "58户规上企业", "19个项目开工建设"."""
+    if _UNIT_KIND[v.unit] != "count" or sentence[:v.start].endswith("的"):
+        return None
+    after = sentence[v.end:v.end + 14]
+    for n in names:
+        between = sentence[v.end:n.start]
+        if v.end <= n.start <= v.end + 4 and n.name in _COUNT_NAMES and not _SUBSET.search(between) \
+                and re.fullmatch(r"(?:工业|规模|大型|新)?", between):
+            if n.name in _STOCK_NAMES and _INCREMENT.search(sentence[_clause_start(sentence, v.start):v.start]):
+                return None
+            return n.name, n.end
+    m = re.match(rf"^(?:[{CJK}]{{0,6}}?)项目", after)
+    if m and not _SUBSET.search(m.group()):
+        # the verb right after the noun ("19个项目开工建设") or right before the count ("签约两个项目")
+        near = sentence[max(_clause_start(sentence, v.start), v.start - 5):v.start] + "|" + after[m.end():m.end() + 5]
+        if re.search(r"在建|续建|在谈|储备|实施|谋划|包装|仪式", near):
+            return None
+        for name, verb in _PROJECT_VERBS:
+            if verb.search(near):
+                return name, v.end + m.end()
+    m = re.match(r"^(?:企业|家企业|工业企业)(?:入驻|入园|落户)", after)
+    if m and v.unit in ("家", "户", "个"):
+        return "入园企业数", v.end + m.end()
+    return None
+
+
+def _project_before(sentence: str, v: _Value) -> str | None:
+    """A count after a generic 项目: "开工建设各类基础设施项目5个", "签约**两个项目"."""
+    if _UNIT_KIND[v.unit] != "count":
+        return None
+    clause = sentence[_clause_start(sentence, v.start):v.start]
+    m = re.search(r"项目(?:共|达|达到|累计)?$", clause)
+    if not m or _SUBSET.search(clause):
+        return None
+    if re.search(r"在建|续建|在谈|储备|实施|谋划|包装", clause):
+        return None
+    for name, verb in _PROJECT_VERBS:
+        if verb.search(clause):
+            return name
+    return None
+
+
+_RATIO_PHRASE = re.compile(r"(?:完成|占|达到|为|超)[^，,；;。]{0,14}?(?:任务|目标|计划|总量|总额|比重)[^，,；;。]{0,3}?的?[\dxX.]*%?")
+_STRONG = [("预计", re.compile(r"预计|预期|预估|预测|估计|有望|可望")),
+           ("目标", re.compile(r"力争|确保|争取|目标|计划|拟|预期目标|要达到|不低于|不少于|规划到|要实现")),
+           ("累计", re.compile(r"累计|累积|历年|自.{0,12}以来|建区以来|成立.{0,4}以来|开园以来"))]
+# "围绕年初确定的目标任务，完成工业总产值50亿元": the goals named as a thing, not a target stated
+_GOAL_NOUN = re.compile(r"(?:围绕|对照|紧扣|按照|紧盯|锚定|确定的|下达的|既定|各项|目标导向)[^,;:。]{0,8}?(?:目标|计划)(?:任务|要求)?")
+_RESET = re.compile(r"目前|已经|已|截至|截止|去年|上年|今年以来|实际完成")
+
+
+def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0) -> str:
+    """The status of a figure from the words before it in its sentence: the last
+    预计/力争/累计 word governs what follows it, until a later clause says 已/目前."""
+    head = _RATIO_PHRASE.sub(lambda m: "#" * len(m.group()), sentence[:value_start])
+    head = _GROWTH_RE.sub(lambda m: "#" * len(m.group()), head)
+    head = _GOAL_NOUN.sub(lambda m: "#" * len(m.group()), head)
+    head = _NAME_RE.sub(lambda m: "#" * len(m.group()), head)
+    marks = []
+    own_clause = _clause_start(head, len(head))
+    first_clause_end = min([i for i in (head.find(c) for c in _CLAUSE_SEP) if i >= 0] or [len(head)])
+    for status, pat in _STRONG:
+        for m in pat.finditer(head):
+            lead_in = m.start() < first_clause_end and not _VALUE_RE.search(head[:first_clause_end])
+            if status == "累计" and own_clause > m.start() and not lead_in and not m.group().endswith("以来"):
+                continue  # 累计 in an earlier clause says nothing of this one
+            marks.append((m.start(), status))
+    for m in _RESET.finditer(head):
+        marks.append((m.start(), "reset"))
+    if _TARGET_BEFORE_VALUE.search(sentence[:value_start]) and not re.search(r"完成[^,;:]{0,8}任务$", sentence[:value_start]):
+        return "目标"  # "全年任务为30亿元"; but "完成工业性投资任务14亿元" is done
+    marks.sort()
+    status = None
+    for i, (at, what) in enumerate(marks):
+        if what == "reset":  # 已/目前/去年 end a forecast or a target, not a 累计 (已累计…)
+            earlier = [a for a, s in marks[:i] if s != "reset"]
+            if status != "累计" and (not earlier or _clause_start(head, at) > max(earlier)):
+                status = "实际"
+        else:
+            status = what
+    own = head[clause_from:]
+    past = _PAST.search(own) or (_PAST.search(head) and not re.search(r"今年|明年|全年|下一步|到\d+年", own))
+    if status == "实际" and (not ctx.plan or past):
+        return "实际"
+    if status in ("预计", "目标", "累计"):
+        return status
+    if ctx.status:
+        return ctx.status
+    if ctx.plan:
+        return "实际" if past else "目标"
+    if _FUTURE.search(head):
+        return "目标"
+    return "实际"
+
+
+_SUBJECT_PARK = re.compile(r"园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|我园|本园|园内|区内")
+_COMPARISON = re.compile(r"(?:占|比|高于|低于|快于|慢于|超|领先|好于|优于|居|位居|位列|排名|列|相当于)[^,;:。]{0,10}"
+                         r"|全[市县省区州]平均|全[市县省区州]第")
+_PART_OF = re.compile(r"^其中[^,;:]*?(?:以上|项目|企业|产业|行业|产品|公司)")
+
+
+def _mask(pattern: re.Pattern, text: str) -> str:
+    return pattern.sub(lambda m: "#" * len(m.group()), text)
+
+
+def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
+    """园区, or 其他 when the sentence so far speaks of a company or a project, or its
+    last subject before the figure is the county, the city … (全县, 全市工业园区)
+    rather than the park; comparisons (占全县…, 居全市…) are not subjects."""
+    entity = max(_ENTITY_SCOPE.finditer(sentence[:end]), key=lambda m: m.start(), default=None)
+    if entity and "等" not in sentence[entity.end():end] or _OTHER_SCOPE_CLAUSE.search(sentence[start:end]):
+        return "其他"  # (a list of companies "…公司等4个项目" names examples, not the subject)
+    head = _mask(_NAME_RE, _mask(_COMPARISON, sentence[:end]))
+    places = [m for m in _OTHER_SCOPE.finditer(head)]
+    if not ctx.zone_park and not _ZONE_PARK.search(head):
+        places += list(_WHOLE_DISTRICT.finditer(head))
+    parks = list(_SUBJECT_PARK.finditer(_mask(_COMPARISON, sentence[:end])))
+    if not places:
+        return "园区" if parks else ctx.scope
+    place = max(places, key=lambda m: m.start())
+    return "园区" if any(m.start() > place.end() + 4 for m in parks) else "其他"
+
+
+def _period(sentence: str, upto: int, ctx: _Context) -> str | None:
+    head = _RATIO_PHRASE.sub(lambda m: "#" * len(m.group()), sentence[:upto])
+    found = [m for m in _PERIOD_RE.finditer(head)]
+    if found:
+        return _period_name(found[-1])
+    return ctx.period
+
+
+def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
+    names = _names_in(sentence)
+    values = _values_in(sentence)
+    growths = _growths_in(sentence)
+    figures: list[_Figure] = []
+    for v in values:
+        name, qstart = None, None
+        if sentence.count("(", 0, v.start) > sentence.count(")", 0, v.start):
+            continue  # a remark in brackets ("(其中…)", "(含…)") is a part, not the figure
+        after = _count_after(sentence, v, names)
+        qend = v.end
+        if after:
+            name, qstart = after[0], _clause_start(sentence, v.start)
+            qend = max(v.end, after[1])
+        elif _TARGET_BEFORE_VALUE.search(sentence[:v.start]) and sentence[v.end:v.end + 1] == "的" and figures:
+            # "完成年任务75亿元的23.7%": the year's target for the figure just stated
+            name, qstart = figures[-1].name, _clause_start(sentence, v.start)
+            qend = _GROWTH_END.match(sentence, v.end).end()
+        else:
+            n = _pair_name(sentence, v, names, growths)
+            lead = sentence[_clause_start(sentence, n.start):n.start] if n is not None else ""
+            if n is not None and (_PART_OF.search(lead) or lead.startswith("其中") and figures
+                                  and figures[-1].name == n.name and not _SUBJECT_PARK.search(lead)):
+                continue  # "其中1000万元以上项目到位资金…", "其中一般预算收入…": a part of the figure before
+            if n is not None and _kind_fits(n.name, v.unit):
+                clause = sentence[_clause_start(sentence, v.start):v.start]
+                if n.blocked and (not n.increment or clause == sentence[n.end:v.start]
+                                  or not _STATUS_ONLY.match(clause)):
+                    continue
+                name, qstart = n.name, _clause_start(sentence, n.start)
+                n.used = True
+            elif n is None:
+                name = _project_before(sentence, v)
+                qstart = _clause_start(sentence, v.start)
+        if name is None or not _kind_fits(name, v.unit):
+            continue
+        fig = _Figure(name, v, qstart, qstart, qend)
+        fig.status = _status(sentence, v.start, ctx, qstart)
+        fig.period = _period(sentence, v.start, ctx)
+        if _TARGET_BEFORE_VALUE.search(sentence[:v.start]) and sentence[v.end:v.end + 1] == "的":
+            fig.status, fig.period = "目标", "全年"
+            fig.growth_set = True  # a growth clause after "任务X亿元的Y%" is the actual figure's
+        elif fig.status == "目标" and fig.period == ctx.period and not _PERIOD_RE.search(sentence[:v.start]):
+            fig.period = None  # a target's period is the one it names, not the report's
+        fig.scope = _scope(sentence, qstart, v.start, ctx)
+        figures.append(fig)
+    _attach_growths(sentence, figures, names, growths, ctx)
+    for f in figures:
+        f.quote_start += base
+        f.quote_end += base
+        f.name_start += base
+        if f.value is not None:
+            f.value = _Value(f.value.value, f.value.masked, f.value.unit, f.value.start + base, f.value.end + base)
+        f.section = ctx.section
+    return figures
+
+
+def _kind_fits(name: str, unit: str) -> bool:
+    want = _NAME_KIND.get(name, "money")
+    have = _UNIT_KIND[unit]
+    if name == "从业人员":
+        return have == "people"
+    if name == "面积":
+        return unit in _PARK_AREA_UNITS
+    return want == have
+
+
+def _attach_growths(sentence: str, figures: list[_Figure], names: list[_Name], growths, ctx: _Context) -> None:
+    """Each growth clause belongs to the figure just before it, or, written before the
+    value ("投资增长39%，达到36亿元"), to the figure of the name it follows. A growth rate
+    with no value of its own is not a figure (nothing to compare across years)."""
+    respective = _RESPECTIVE_RE.search(sentence)
+    if respective:
+        pcts = re.findall(r"-?[\dxX]+(?:\.[\dxX]+)?", respective.group("list"))
+        open_figs = [f for f in figures if f.value and f.value.end <= respective.start() and not f.growth_set]
+        if len(pcts) == len(open_figs):
+            for f, p in zip(open_figs, pcts):
+                f.growth, _ = read_number(p)
+                f.growth_set = True
+    for g0, g1, pct, masked in growths:
+        if respective and respective.start() <= g0 < respective.end():
+            continue
+        prev_names = [n for n in names if n.end <= g0]
+        last_fig = max((f for f in figures if f.value and f.value.end <= g0), key=lambda f: f.value.end, default=None)
+        name_between = last_fig is not None and any(last_fig.value.end <= n.start for n in prev_names)
+        if last_fig is not None and not name_between and not last_fig.growth_set:
+            last_fig.growth, last_fig.growth_set = pct, True
+            last_fig.quote_end = max(last_fig.quote_end, g1)
+            continue
+        if prev_names:
+            n = prev_names[-1]
+            gap = sentence[n.end:g0]
+            later = [f for f in figures if f.name == n.name and f.value and f.value.start >= g1
+                     and f.name_start <= n.start]
+            if len(gap) <= 8 and not any(c in _CLAUSE_SEP for c in gap) and not n.blocked \
+                    and n.name not in _COUNT_NAMES and not _GAP_BLOCK.search(gap) and (later or not n.used):
+                if later and not later[0].growth_set:
+                    later[0].growth, later[0].growth_set = pct, True
+                    later[0].quote_start = min(later[0].quote_start, _clause_start(sentence, n.start))
+                    continue
+                n.used = True  # a growth rate alone ("工业增加值增长8%") is not a figure: no value to compare
+    figures.sort(key=lambda f: f.quote_start)
+
+
+def _finish(fig: _Figure, text: str, offsets: list[int]) -> Indicator:
+    start = offsets[fig.quote_start] if fig.quote_start < len(offsets) else len(text)
+    end = offsets[fig.quote_end - 1] + 1 if 0 < fig.quote_end <= len(offsets) else len(text)
+    quote = re.sub(r"\s+", "", text[start:end])
+    v = fig.value
+    yi = None
+    if v.value is not None and v.unit in _MONEY_YI:
+        yi = _clean(v.value * _MONEY_YI[v.unit])
+    return Indicator(fig.name, _clean(v.value), v.unit, yi, _clean(fig.growth), fig.status, fig.period, fig.scope,
+                     v.masked, quote, fig.section, start, end)
+
+
+def _dedupe(found: list[Indicator]) -> list[Indicator]:
+    seen, out = set(), []
+    for ind in found:
+        key = (ind.name, ind.value, ind.unit, ind.status, ind.period, ind.scope, ind.growth_pct,
+               ind.quote if ind.masked or ind.value is None else None)
+        if key not in seen:
+            seen.add(key)
+            out.append(ind)
+    return out
+
+
+def canonical_indicator(word: str) -> str | None:
+    """The indicator a word names: 税收, 税金, 稅收 → 税收; 工业总产值 → 工业总产值; else None."""
+    folded = fold(word.strip())
+    if folded in INDICATOR_NAMES:
+        return folded
+    if folded in _NAME_OF:
+        return _NAME_OF[folded]
+    # a count's short name: 规上企业 → 规上企业数, 签约项目 → 签约项目数
+    return folded + "数" if folded + "数" in INDICATOR_NAMES else None

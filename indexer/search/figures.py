@@ -1,0 +1,178 @@
+"""Key figures across reports: a park's page, an indicator's series by year, the export.
+
+The reader extracted each report's figures (reading/indicators.py) and the build
+stored them in the report's ``meta``. This module only arranges stored data: one
+park's reports by year and type, its section kinds, and a table of its figures by
+year in which an achieved figure is never confused with a forecast or a target.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
+
+from whoosh import query as Q
+
+from ..errors import BadRequest, NotFound
+from ..model import DOC_TYPES, INDICATOR_NAMES, SECTION_KINDS
+from ..reading.indicators import canonical_indicator, fold
+from ..text import UNKNOWN
+
+if TYPE_CHECKING:  # the service shows figures beside results: it imports this module, not the reverse
+    from .service import SearchService
+
+# Which figure of a year a table cell shows: the park's own before another entity's,
+# a value before a masked one, achieved before forecast before target, the whole
+# year before a part of it.
+_STATUS_RANK = {"实际": 0, "累计": 1, "预计": 2, "目标": 3}
+_PERIOD_RANK = {"全年": 0, None: 1}
+# To draw a series on one scale, units of one kind convert to one unit.
+_TO_BASE = {
+    "亿元": ("亿元", 1.0), "万元": ("亿元", 1e-4), "千万元": ("亿元", 1e-3), "百万元": ("亿元", 1e-2), "元": ("亿元", 1e-8),
+    "亿美元": ("亿美元", 1.0), "万美元": ("亿美元", 1e-4), "美元": ("亿美元", 1e-8),
+    "平方公里": ("平方公里", 1.0), "平方千米": ("平方公里", 1.0), "公顷": ("平方公里", 0.01),
+    "亩": ("平方公里", 1 / 1500), "万亩": ("平方公里", 10000 / 1500),
+    "万人": ("人", 10000.0), "人": ("人", 1.0), "名": ("人", 1.0),
+}
+RESULT_FIGURES = 6  # figures shown beside a search result's snippets
+_INDICATOR_IN_QUERY = re.compile(r"(?:指标|indicator)[:：]\s*(\S+)", re.IGNORECASE)
+
+
+def format_figure(figure: dict) -> str:
+    """"109.4亿元", "X亿元（打码）", "3600万美元" — the value as the report wrote it."""
+    if figure.get("masked") or figure.get("value") is None:
+        return f"X{figure.get('unit') or ''}（打码）"
+    value = figure["value"]
+    text = str(int(value)) if float(value).is_integer() else str(value)
+    return text + (figure.get("unit") or "")
+
+
+def figure_rows(meta: dict) -> list[dict]:
+    """Each figure of a report as a flat row: the figure's keys plus the report's. ``year``
+    is the year the figure is about (a plan's target for next year is next year's),
+    ``report_year`` the report's."""
+    report = {"report_id": meta["id"], "title": meta["title"], "park": meta["park"], "report_year": meta["year"],
+              "doc_type": meta["doc_type"], "source": meta["source"], "n": meta["n"]}
+    return [dict(report, **{**figure, "year": figure.get("year", meta["year"])})
+            for figure in meta.get("indicators") or []]
+
+
+def base_value(row: dict) -> tuple[float | None, str | None]:
+    """The figure's value in its kind's common unit (亿元, 平方公里, 人; counts as they are)."""
+    if row.get("value") is None:
+        return None, None
+    unit, factor = _TO_BASE.get(row["unit"], (row["unit"], 1.0))
+    return row["value"] * factor, unit
+
+
+def cell_rank(row: dict) -> tuple:
+    return (row["scope"] != "园区", row["masked"], _STATUS_RANK.get(row["status"], 9),
+            _PERIOD_RANK.get(row["period"], 2))
+
+
+def indicator_name(raw: str | None) -> str | None:
+    """The indicator a request names (税金 → 税收), None for none; BadRequest for an unknown one."""
+    if not raw or not raw.strip():
+        return None
+    name = canonical_indicator(raw)
+    if name is None:
+        raise BadRequest(f"不认识的指标“{raw.strip()[:40]}”。可用的指标：{'、'.join(INDICATOR_NAMES)}。")
+    return name
+
+
+def park_metas(service: "SearchService", park: str | None) -> list[dict]:
+    """The stored metadata of every report of ``park`` (None: of every report)."""
+    searcher = service.searcher()
+    query = Q.Every() if park is None else Q.Term("park", park)
+    return [searcher.stored_fields(docnum)["meta"] for docnum in searcher.docs_for_query(query)]
+
+
+def indicator_rows(service: "SearchService", park: str | None = None, name: str | None = None) -> list[dict]:
+    """Every stored figure (of one park, of one indicator), by park, year, indicator and text order."""
+    rows = [row for meta in park_metas(service, park) for row in figure_rows(meta)
+            if name is None or row["name"] == name]
+    order = {n: i for i, n in enumerate(INDICATOR_NAMES)}
+    rows.sort(key=lambda r: (r["park"] or "", r["year"] or 0, order.get(r["name"], 99), r["report_id"], r["start"]))
+    return rows
+
+
+def year_table(rows: list[dict]) -> dict:
+    """A park's figures by indicator (rows) and year (columns, oldest first).
+
+    Each cell holds the figure it shows (the best by ``cell_rank``) and the others of
+    that name and year (targets, forecasts, part-year figures), so that a target sits
+    beside the achieved figure, marked, and is never shown as one.
+    """
+    years = sorted({r["year"] for r in rows if r["year"]})
+    cells: dict[tuple[str, int], list[dict]] = defaultdict(list)
+    for r in rows:
+        if r["year"]:
+            cells[(r["name"], r["year"])].append(r)
+    names = [n for n in INDICATOR_NAMES if any((n, y) in cells for y in years)]
+    table = [{"name": n, "cells": [_cell(cells.get((n, y), []), y) for y in years]} for n in names]
+    return {"years": years, "rows": table}
+
+
+def _cell(found: list[dict], year: int) -> dict:
+    found = sorted(found, key=cell_rank)
+    return {"year": year, "main": found[0] if found else None, "others": found[1:]}
+
+
+def series(rows: list[dict], name: str) -> list[dict]:
+    """One indicator by year, for a chart: each year's best figure that has a value."""
+    best: dict[int, dict] = {}
+    for r in rows:
+        if r["name"] != name or not r["year"] or r["value"] is None:
+            continue
+        if r["year"] not in best or cell_rank(r) < cell_rank(best[r["year"]]):
+            best[r["year"]] = r
+    return [best[y] for y in sorted(best)]
+
+
+def park_page(service: "SearchService", park: str) -> dict:
+    """A park's page: its reports by year (newest first) and type, the years it reported,
+    its section kinds, and its key figures by year."""
+    from .service import public_fields
+
+    if park == UNKNOWN:
+        raise NotFound("园区不明的报告没有园区主页：请在检索页用“园区：不明”筛选它们。")
+    metas = park_metas(service, park)
+    if not metas:  # 鳳陽工業園區 typed for 凤阳工业园区 (or the other way): the same park
+        same = [p for p in service.searcher().reader().field_terms("park") if fold(p) == fold(park)]
+        if same:
+            park = same[0]
+            metas = park_metas(service, park)
+    if not metas:
+        raise NotFound(f"没有园区“{park[:40]}”的报告。园区名要与检索结果中的写法一致（简体），例如“金岭工业园”。")
+    by_year: dict = defaultdict(lambda: defaultdict(list))
+    kinds: Counter = Counter()
+    rows = []
+    for meta in metas:
+        by_year[meta["year"]][meta["doc_type"]].append(public_fields(meta))
+        kinds.update({s["category"] for s in meta.get("sections", []) if s["category"] != "其他"})
+        rows += figure_rows(meta)
+    years = sorted((y for y in by_year if y), reverse=True) + ([None] if None in by_year else [])
+    groups = [{"year": y, "count": sum(len(v) for v in by_year[y].values()),
+               "types": [{"doc_type": t, "reports": sorted(by_year[y][t], key=lambda m: m["title"])}
+                         for t in DOC_TYPES if t in by_year[y]]}
+              for y in years]
+    return {"park": park, "reports": len(metas), "groups": groups, "years": [y for y in years if y],
+            "section_kinds": [{"kind": k, "count": kinds[k]} for k in SECTION_KINDS if kinds[k]],
+            "figures": rows, "table": year_table(rows)}
+
+
+def asked_indicators(q: str) -> set[str]:
+    """The indicators a query asks for with 指标:… / indicator:…"""
+    return {canonical_indicator(m.group(1)) for m in _INDICATOR_IN_QUERY.finditer(q or "")} - {None}
+
+
+def result_figures(meta: dict, q: str) -> list[dict]:
+    """The figures to show beside a search result: those the query asks for (指标:税收),
+    else the park's own, achieved ones first; a few at most."""
+    figures = meta.get("indicators") or []
+    asked = asked_indicators(q)
+    if asked:
+        chosen = [f for f in figures if f["name"] in asked]
+    else:
+        chosen = sorted(figures, key=lambda f: (f["scope"] != "园区", f["masked"], _STATUS_RANK.get(f["status"], 9)))
+    return chosen[:RESULT_FIGURES]

@@ -1,0 +1,183 @@
+"""Key figures read from report text (indexer/reading/indicators.py), graded on hand-labelled data.
+
+tests/gold/indicators_sentences.json: sentences written for these tests, each showing
+one way park reports state figures; tests/gold/indicators_reports.json: the figures of
+three whole reports in tests/fixtures/indicators/, read through the real reader.
+A figure is graded on (name, value, unit, status), as the issue asks.
+"""
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from indexer.model import INDICATOR_NAMES, INDICATOR_STATUSES, Section
+from indexer.reading.indicators import find_indicators, fold, parse_cn_number, read_number
+from indexer.reading.pipeline import read_file
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "gold"
+SENTENCES = json.loads((GOLD / "indicators_sentences.json").read_text(encoding="utf-8"))["cases"]
+REPORTS = json.loads((GOLD / "indicators_reports.json").read_text(encoding="utf-8"))["reports"]
+FIXTURES = ROOT / "tests" / "fixtures" / "indicators"
+
+
+def read_case(case):
+    text = case["heading"] + "\n" + case["text"]
+    sections = [Section(case["heading"], 1, case["category"], 0, len(text))]
+    return text, find_indicators(text, sections, case["doc_type"])
+
+
+def key(figure):
+    return figure[0], figure[1], figure[2], figure[3]
+
+
+def grade(pairs):
+    """(true positives, predicted, expected, targets shown as achieved) over (gold, got) pairs."""
+    tp = predicted = expected = target_as_actual = 0
+    for gold, got in pairs:
+        want = Counter(key(f) for f in gold)
+        have = Counter((i.name, i.value, i.unit, i.status) for i in got)
+        tp += sum((want & have).values())
+        predicted += sum(have.values())
+        expected += sum(want.values())
+        targets = {(f[0], f[1]) for f in gold if f[3] == "目标"}
+        target_as_actual += sum(1 for i in got if (i.name, i.value) in targets and i.status == "实际")
+    return tp, predicted, expected, target_as_actual
+
+
+@pytest.fixture(scope="module")
+def sentence_results():
+    return [(case, read_case(case)[1]) for case in SENTENCES]
+
+
+@pytest.fixture(scope="module")
+def report_results():
+    out = []
+    for name, gold in REPORTS.items():
+        reading = read_file(FIXTURES / name, FIXTURES)
+        assert len(reading.reports) == 1, name
+        out.append((name, gold, reading.reports[0]))
+    return out
+
+
+def test_the_labelled_data_covers_every_name_status_and_pattern():
+    figures = [f for c in SENTENCES for f in c["figures"]] + [f for g in REPORTS.values() for f in g]
+    assert len(figures) >= 150
+    assert {f[0] for f in figures} == set(INDICATOR_NAMES)
+    assert {f[3] for f in figures} == set(INDICATOR_STATUSES)
+    tags = {c["tag"] for c in SENTENCES}
+    assert {"traditional", "masked", "lost-pct", "fullwidth", "cn-numeral", "scope", "plan", "negative"} <= tags
+    assert any(f[1] is None for f in figures)  # masked figures are labelled too
+
+
+def test_sentences_precision_and_recall(sentence_results):
+    tp, predicted, expected, target_as_actual = grade((c["figures"], got) for c, got in sentence_results)
+    assert tp / predicted >= 0.97, (tp, predicted)
+    assert tp / expected >= 0.95, (tp, expected)
+    assert target_as_actual == 0
+
+
+def test_whole_reports_precision_and_recall(report_results):
+    tp, predicted, expected, target_as_actual = grade((gold, report.indicators) for _, gold, report in report_results)
+    assert tp / predicted >= 0.95, (tp, predicted)
+    assert tp / expected >= 0.9, (tp, expected)
+    assert target_as_actual == 0
+
+
+@pytest.mark.parametrize("tag", sorted({c["tag"] for c in SENTENCES}))
+def test_each_pattern_is_read(sentence_results, tag):
+    """No pattern is carried by the others: every kind of sentence is read on its own."""
+    tp, predicted, expected, _ = grade((c["figures"], got) for c, got in sentence_results if c["tag"] == tag)
+    assert tp == predicted == expected, [
+        (c["text"], [(i.name, i.value, i.unit, i.status) for i in got])
+        for c, got in sentence_results if c["tag"] == tag
+        and Counter(map(key, c["figures"])) != Counter((i.name, i.value, i.unit, i.status) for i in got)]
+
+
+def test_growth_masked_and_scope_where_labelled(sentence_results):
+    checked = 0
+    for case, got in sentence_results:
+        for figure in case["figures"]:
+            extra = figure[4] if len(figure) > 4 else {}
+            match = [i for i in got if (i.name, i.value, i.unit, i.status) == key(figure)]
+            for field, value in extra.items():
+                assert getattr(match[0], field) == value, (case["text"], field)
+                checked += 1
+    assert checked >= 20
+
+
+def test_a_figure_carries_its_numbers_period_and_quote():
+    text = "一、主要经济指标\n1-11月，园区完成工业总产值109.4亿元，同比增长8%；实现税收6925万元。"
+    got = find_indicators(text, [Section("一、主要经济指标", 1, "成效进展", 0, len(text))], "工作总结")
+    first, second = got
+    assert (first.value, first.unit, first.value_yi, first.growth_pct, first.status, first.period, first.scope,
+            first.masked, first.section) == (109.4, "亿元", 109.4, 8, "实际", "1-11月", "园区", False, "一、主要经济指标")
+    assert first.quote == "园区完成工业总产值109.4亿元，同比增长8%"
+    assert text[first.start:first.end] == first.quote
+    assert (second.value, second.unit, second.value_yi) == (6925, "万元", 0.6925)
+
+
+def test_quotes_are_cut_from_the_original_characters():
+    """A Traditional, full-width page broken across lines: matched on a folded copy,
+    quoted in its own characters."""
+    text = "園區實現工業總產值１２.５億元，\n同比增長１５％。完成固定資產投資\n３.２億元。"
+    got = find_indicators(text)
+    assert [(i.name, i.value, i.unit, i.growth_pct) for i in got] == [
+        ("工业总产值", 12.5, "亿元", 15), ("固定资产投资", 3.2, "亿元", None)]
+    for i in got:
+        assert re.sub(r"\s", "", text[i.start:i.end]) == i.quote
+    assert got[0].quote.startswith("園區實現工業總產值１２.５億元")
+
+
+@pytest.mark.parametrize("raw, value, masked", [
+    ("109.4", 109.4, False), ("1,200", 1200, False), ("xx", None, True), ("XX.27", None, True),
+    ("29XX6", None, True), ("**", None, True), ("1.X", None, True), ("十二", 12, False), ("两", 2, False),
+    ("三十一", 31, False), ("一百零五", 105, False),
+])
+def test_numbers_as_written(raw, value, masked):
+    assert read_number(raw) == (value, masked)
+
+
+def test_chinese_numerals():
+    assert [parse_cn_number(s) for s in ("三", "十", "十二", "二十", "两百", "一千二百", "亿")] == [3, 10, 12, 20, 200, 1200,
+                                                                                            None]
+
+
+def test_fold_keeps_length_and_restores_decimal_points():
+    for text in ("實現稅收２。５億元", "园区完成5。9亿元，同比增长12。3%", "兩家企業"):
+        assert len(fold(text)) == len(text)
+    assert fold("實現稅收２。５億元") == "实现税收2.5亿元"
+
+
+@pytest.mark.parametrize("written, period", [
+    ("1-9月", "1-9月"), ("1—9月份", "1-9月"), ("1月——12月", "全年"), ("一至六月", "1-6月"), ("截至9月底", "1-9月"),
+    ("上半年", "上半年"), ("前三季度", "前三季度"), ("首季度", "一季度"),
+])
+def test_periods(written, period):
+    got = find_indicators(f"{written}，园区实现税收2亿元。")
+    assert got[0].period == period
+
+
+def test_a_report_without_figures_has_none():
+    assert find_indicators("园区召开安全生产会议，部署下一阶段工作。\n二、存在问题\n土地指标紧张。") == []
+
+
+@pytest.mark.parametrize("text, heading, year", [
+    ("2021年，园区完成工业总产值116.5亿元。", "一、主要指标", 2021),
+    ("园区完成工业总产值116.5亿元，比2020年增长9%。", "一、主要指标", 2022),  # a base of comparison
+    ("力争实现工业总产值145亿元。", "四、2023年工作打算", 2023),
+    ("明年力争实现工业总产值145亿元。", "四、工作打算", 2023),
+    ("去年园区完成工业总产值100亿元。", "一、回顾", 2021),
+    ("到2025年，园区工业总产值达到300亿元。", "二、目标", 2025),
+    ("20xx年，园区完成工业总产值X亿元。", "一、主要指标", 2022),  # a masked year says nothing
+])
+def test_the_year_a_figure_is_about(text, heading, year):
+    from indexer.model import Report
+    from indexer.reading.indicators import extract_indicators
+
+    body = f"报告\n{heading}\n{text}"
+    report = Report(n=1, title="报告", text=body, year=2022, doc_type="工作总结",
+                    sections=[Section(heading, 1, "成效进展", 3, len(body))])
+    assert [f.year for f in extract_indicators(report)] == [year]
