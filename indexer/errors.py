@@ -34,6 +34,9 @@ class QueryTooComplex(BadRequest):
     DEFAULT = ("查询过于复杂，无法在限定时间内完成。建议：减少检索词，把单个字换成更具体的词语"
                "（例如用“招商引资”而不是“招”），或先用园区、年份、类型筛选缩小范围。")
 
+    def __init__(self, message: str = "", param: str | None = "q"):
+        super().__init__(message, param)  # the query is what to change
+
     def __str__(self) -> str:
         return super().__str__() or self.DEFAULT
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from flask import url_for
 
 from indexer.search.figures import base_value, format_figure
+from indexer.search.budget import MAX_QUERY_STRINGS
 from indexer.search.request import year_range
 
 # facet name in the service's answer → query-string parameter, and the label a user reads
@@ -251,14 +252,18 @@ def report_url(report_id: str, args: dict) -> str:
 
 def error_fix(error_param: str | None, args: dict, q: str, max_chars: int) -> dict | None:
     """The link that mends a bad search: without the parameter that was wrong, or with the
-    query cut to the longest length allowed (at a space when there is one)."""
+    query cut to what is allowed (the longest length, at a space when there is one, and no
+    more strings than a query may hold); None when no shorter query would do."""
     if error_param == "q":
         cut = q[:max_chars]
         if " " in cut.strip() and len(q) > max_chars:
             cut = cut[:cut.rstrip().rfind(" ")]
+        cut = " ".join(cut.split()[:MAX_QUERY_STRINGS])
+        if not cut or cut == " ".join(q.split()):
+            return None  # the same query again would fail again
         keep = {k: v for k, v in args.items() if k != "page"}
-        keep["q"] = [cut.strip()]
-        return {"href": url_for("search.index", **keep), "label": f"只检索前 {len(cut.strip())} 个字符"}
+        keep["q"] = [cut]
+        return {"href": url_for("search.index", **keep), "label": f"只检索前 {len(cut)} 个字符"}
     if error_param:
         return {"href": url_with(args, error_param, None), "label": "去掉这个有误的条件，保留其他条件再检索"}
     return {"href": url_for("search.index", q=q or None), "label": f"去掉其他条件，只检索“{q}”" if q else "回到检索首页"}

@@ -365,6 +365,8 @@ class SearchService:
             keys = []
             for sub, _ in searcher.leaf_searchers():
                 reader = sub.reader()
+                if reader.doc_count_all() == 0:  # an index with no readable report has no columns
+                    continue
                 column = reader.column_reader("year_num", reverse=True, translate=False)
                 keys.extend(map(column.sort_key, range(reader.doc_count_all())))
             self._columns[key] = keys
