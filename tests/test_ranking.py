@@ -238,3 +238,14 @@ def test_understood_claims_looser_results_only_when_there_are_some(service):
     assert data["total"] < FALLBACK_BELOW
     assert all(row["match"] in ("exact", "synonym") for row in data["results"])
     assert "不完全匹配" not in data["understood"]
+
+
+@pytest.mark.parametrize("q", [
+    "国务院关于进一步加强和改善宏观调控促进经济平稳较快发展的若干意见",  # a pasted title: many words
+    "招商 引资 存在 问题 下半年 工作",  # many strings
+])
+def test_pasted_text_is_not_loosened(q):
+    """Each loosened word costs a query (and the section facet repeats it per kind): a
+    pasted sentence or a long list of strings is searched as typed."""
+    tree, _ = parse_expression(q)
+    assert relax(tree, 1, bundled_vocabulary()) is None

@@ -13,7 +13,9 @@ unquoted string loosened (``relax``), and lists below the exact matches:
 The words are jieba's, a long dictionary word split into the words inside it
 (征地拆迁 → 征地 拆迁), function words (的, 和 …) and lone characters beside two
 longer words (下岗再就业 → 下岗 就业) left out. A quoted string, a
-string under NOT, a prefix and a park/year/type condition are never loosened.
+string under NOT, a prefix and a park/year/type condition are never loosened, nor is
+a string of more than ``MAX_WORDS`` words, nor a query of more than ``MAX_STRINGS``
+strings (pasted text: each word costs a query).
 
 Results come in tiers, each ranked by score (``order_by_tier``): the reports that
 hold the typed strings themselves, then those that only hold a synonym (a synonym's
@@ -33,6 +35,8 @@ NEAR_CHARS = 12  # "near each other": at most this many characters between two w
 NEAR_BOOST = 0.5  # a report's exact string still weighs most within its tier
 ANYWHERE_BOOST = 0.25
 LONG_WORD = 4  # a dictionary word this long or longer is split into the words inside it
+MAX_WORDS = 6  # a longer string (a pasted sentence) is not loosened: each word costs a query
+MAX_STRINGS = 4  # nor a query of more strings than this (a pasted paragraph)
 
 # A result's "match", best first: the typed strings, a synonym, the words near each
 # other, the words anywhere.
@@ -94,7 +98,7 @@ def relax(node, level: int, vocabulary: Vocabulary):
         nonlocal changed
         if isinstance(n, Text) and not n.quoted:
             words = inner_words(n.value, vocabulary)
-            if len(words) < 2:
+            if not 2 <= len(words) <= MAX_WORDS:
                 return n
             changed = True
             return Relaxed(n, tuple(words), level)
@@ -102,8 +106,18 @@ def relax(node, level: int, vocabulary: Vocabulary):
             return type(n)(tuple(visit(i) for i in n.items))
         return n  # NOT, a prefix, a condition: as typed
 
+    if sum(1 for _ in _texts(node)) > MAX_STRINGS:
+        return None
     out = visit(node)
     return out if changed else None
+
+
+def _texts(node):
+    if isinstance(node, Text):
+        yield node
+    elif isinstance(node, (And, Or)):
+        for item in node.items:
+            yield from _texts(item)
 
 
 def as_typed(node):
