@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import re
 import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -85,16 +88,15 @@ def test_serve_and_search_on_a_folder_without_reports(unreadable_corpus, tmp_pat
                                                     "--corpus", str(unreadable_corpus)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV)
     try:
-        import urllib.request
-        deadline = __import__("time").time() + 60
+        deadline = time.time() + 60
         while True:
             try:
                 html = urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2).read().decode()
                 break
             except OSError:
                 assert proc.poll() is None, proc.stderr.read()
-                assert __import__("time").time() < deadline
-                __import__("time").sleep(0.2)
+                assert time.time() < deadline
+                time.sleep(0.2)
         assert "索引里还没有报告" in html and "sheet.xls" in html
     finally:
         proc.terminate()
@@ -168,7 +170,7 @@ def test_the_index_summary_says_what_changed_and_what_the_index_holds(tmp_path):
     added = run("index", "--corpus", corpus, "--index", index)
     assert "新增 1 个文件" in added.stdout and "读入 1 篇报告" in added.stdout
     assert "索引现有 25 篇报告（来自 6 个文件）" in added.stdout
-    data = __import__("json").loads(run("index", "--corpus", corpus, "--index", index, "--json").stdout)
+    data = json.loads(run("index", "--corpus", corpus, "--index", index, "--json").stdout)
     assert (data["total_reports"], data["total_files"], data["reports"]) == (25, 6, 0)
 
 

@@ -12,6 +12,9 @@ expressions, abbreviations), or two such words that stand next to each other and
 mostly appear together (污水 + 处理厂 → 污水处理厂). Verbs, adverbs and numerals
 (加快, 更加, 四是) never are, nor the function words of official documents that
 the dictionary tags as nouns (工作, 情况, 同志: ``text.DOCUMENT_FUNCTION_WORDS``).
+
+What is picked here is stored in the index: a change to these rules (or to that word
+list) must bump ``build.builder.INDEX_VERSION`` so that indexes are rebuilt.
 """
 from __future__ import annotations
 
@@ -64,7 +67,8 @@ def key_term_candidates(words: dict[str, list[int]], segmenter: Segmenter) -> li
         if tag(word) in TOPIC_TAGS:
             out[(word,)] = n
     for pair, n in pairs.items():
-        # a phrase, not two words that met: it repeats, and its words mostly come together
-        if n >= 2 and 2 * n >= min(counts[pair[0]], counts[pair[1]]) and all(tag(w) in PHRASE_TAGS for w in pair):
+        # a phrase, not two words that met: it repeats, and neither word is mostly used without the other
+        # (污水 8, 处理厂 6, 污水处理厂 6: a phrase; 工贸 17, 磐安 4, 工贸磐安 2: two words that met)
+        if n >= 2 and 3 * n >= max(counts[pair[0]], counts[pair[1]]) and all(tag(w) in PHRASE_TAGS for w in pair):
             out[pair] = n
     return sorted(out.items(), key=lambda item: (-item[1], item[0]))[:KEPT]
