@@ -129,7 +129,8 @@ _PERIOD_RE = re.compile(
     r"|截[至止](?:到)?\s*(?P<upto>[1-9]|1[0-2])\s*月(?:底|末)?")
 _OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全乡|全国|县域|我县|我市|本县|本市|该县|各园区")
 _OTHER_SCOPE_CLAUSE = re.compile(r"其中.{0,6}产业")
-_ENTITY_SCOPE = re.compile(r"公司|集团|该项目|此项目|项目建成|达产后|建成后|投产后|该企业|企业建成")
+_ENTITY_SCOPE = re.compile(r"公司|集团|该项目|此项目|项目建成|达产后|建成后|投产后|该企业|企业建成|"
+                           r"(?<![主导新兴])产业(?:实现|完成|共实现|共完成)")  # 光伏产业实现…: an industry's
 _WHOLE_DISTRICT = re.compile(r"全区|我区|本区")
 _ZONE_PARK = re.compile(r"开发区|高新区|经开区|新区|集中区|集聚区|试验区|示范区|综合区|保税区")
 
@@ -239,6 +240,7 @@ class _Context:
     zone_park: bool  # 全区 means the park (a 开发区/高新区 report)
     section: str | None
     scope: str = "园区"  # the subject an earlier sentence of the paragraph set (全县… → 其他)
+    last_name: str | None = None  # the last figure's name in the paragraph ("…1051亿元。其中工业…933亿元")
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -288,6 +290,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     lead_period, lead_status, lead_until = None, None, -1
     para_period = None  # a period opening a paragraph governs its later sentences
     para_scope = "园区"  # so does a subject (全县完成…。完成固定资产投资…: still the county's)
+    para_name = None
     pos = 0
     for m in list(_SENTENCE_END.finditer(folded)) + [None]:
         end = m.end() if m else len(folded)
@@ -299,9 +302,10 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             if section is not None and lead_until >= 0 and orig_start >= lead_until:
                 lead_period = lead_status = None
             ctx = _Context(plan, para_period or lead_period or _report_period(period), lead_status, zone_park,
-                           section.heading if section else None, para_scope)
+                           section.heading if section else None, para_scope, para_name)
             figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) else []
             found += [_finish(fig, text, offsets) for fig in figures]
+            para_name = figures[-1].name if figures else para_name
             if not figures and sentence.rstrip().endswith(("：", ":")) or re.search(r"如下[：:]?\s*$", sentence):
                 # a lead-in line governs the list under it, to the end of its section
                 p = _PERIOD_RE.search(sentence)
@@ -316,7 +320,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             elif _SUBJECT_PARK.search(sentence):
                 para_scope = "园区"
         if m is None or m.group() == "\n":
-            para_period, para_scope = None, "园区"
+            para_period, para_scope, para_name = None, "园区", None
         pos = end
     return _dedupe(found)
 
@@ -411,8 +415,11 @@ def _names_in(sentence: str) -> list[_Name]:
         if name in _COUNT_NAMES and re.match(r"^(?:总投资|投资|产值|税收|实现|完成|用地)", after) and not re.match(r"^\d", after):
             # "签约项目总投资…", "规上企业实现…": the noun is the subject, the figure another one
             blocked = blocked or not re.search(r"^[^，,；;。]{0,3}\d", after)
-        if re.search(r"占|比重|相当于", sentence[_clause_start(sentence, m.start()):m.start()]):
+        clause = sentence[_clause_start(sentence, m.start()):m.start()]
+        if re.search(r"占|比重|相当于", clause):
             continue  # "占全县工业总产值66%": the whole a share is of, not a figure
+        if re.search(r"每|人均|亩均|地均|户均", clause):
+            blocked = True  # "每平方公里工业主营业务收入60亿元": a rate, not the park's figure
         names.append(_Name(name, m.start(), m.end(), blocked, increment=increment))
     return names
 
@@ -609,7 +616,7 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
 
 
 _SUBJECT_PARK = re.compile(r"园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|我园|本园|园内|区内")
-_COMPARISON = re.compile(r"(?:占|比|高于|低于|快于|慢于|超|领先|好于|优于|居|位居|位列|排名|列|相当于)[^,;:。]{0,10}"
+_COMPARISON = re.compile(r"(?:占|比|高于|低于|高出|低出|超出|快于|慢于|超|领先|好于|优于|居|位居|位列|排名|列|相当于)[^,;:。]{0,10}"
                          r"|全[市县省区州]平均|全[市县省区州]第")
 _PART_OF = re.compile(r"^其中[^,;:]*?(?:以上|项目|企业|产业|行业|产品|公司)")
 
@@ -665,8 +672,9 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         else:
             n = _pair_name(sentence, v, names, growths)
             lead = sentence[_clause_start(sentence, n.start):n.start] if n is not None else ""
-            if n is not None and (_PART_OF.search(lead) or lead.startswith("其中") and figures
-                                  and figures[-1].name == n.name and not _SUBJECT_PARK.search(lead)):
+            if n is not None and (_PART_OF.search(lead) or lead.startswith("其中")
+                                  and (figures[-1].name if figures else ctx.last_name) == n.name
+                                  and not _SUBJECT_PARK.search(lead)):
                 continue  # "其中1000万元以上项目到位资金…", "其中一般预算收入…": a part of the figure before
             if n is not None and _kind_fits(n.name, v.unit):
                 clause = sentence[_clause_start(sentence, v.start):v.start]
