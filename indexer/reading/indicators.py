@@ -15,8 +15,15 @@ report's text the way Chinese official reports write them:
   target unless it says it is past (去年, 已, 累计). When in doubt a figure is never
   called achieved.
 - a *period* from the lead-in (1-9月, 上半年, 前三季度, 全年), else the report's.
-- a *scope*: 园区, unless the clause speaks of the county, the city, a company or a
-  project (全县, 全市, XX公司, 该项目) — then 其他.
+- a *scope*: 园区, unless the last subject before the figure is the county, the city,
+  a company, a project or an industry (全县, 全市工业园区, XX公司, 该项目, 光伏产业实现)
+  — then 其他; a subject carries through its paragraph.
+- a *year*: the one the sentence or the plan section names (四、2023年工作打算), 明年/
+  去年 counted from the report's, else the report's.
+
+What is not a figure, on purpose: a growth rate alone (工业增加值增长8%: nothing to
+compare), an increment of a stock (新增规上企业5家), a part or a subset (其中…,
+亿元以上项目, 每平方公里…), a base or a change (由X增加到Y is Y; 比上年增加X).
 
 Masked figures (X亿元, **万元, xx.xx亿元) are listed with ``masked: true`` and no
 value. Traditional text, full-width digits, Chinese numerals (三个, 兩家), a
