@@ -93,6 +93,9 @@ _PROJECT_VERBS = (("签约项目数", re.compile(r"签约|签订|引进|落户")
 _NOT_BEFORE = re.compile(r"(?:利|非|社会|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|以上|重点|重大|"
                          r"合同|协议|注册|进|户均|人均|亩均|单位|产品|(?<!国)地|国(?!地)|意向)$")
 _NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强度|\d+(?:\.\d+)?\s*(?:万元|亿元|万)以上)")
+# "园区现有工业企业86家", "区内共有企业120家": how many firms the park holds
+_NAME_FORMS["入园企业数"] += tuple(a + b + c for a in ("园区", "区内", "园内") for b in ("现有", "共有", "已有", "入驻", "落户", "")
+                              for c in ("工业企业", "企业") if b or c == "工业企业")
 _FORMS = sorted(((form, name) for name, forms in _NAME_FORMS.items() for form in forms),
                 key=lambda fn: -len(fn[0]))
 _NAME_RE = re.compile("|".join(re.escape(f) for f, _ in _FORMS))
