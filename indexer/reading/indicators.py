@@ -124,7 +124,7 @@ _VALUE_RE = re.compile(_NUMBER + r"\s*(?P<more>余|多|以上|左右)?\s*(?P<uni
 _PCT = r"(?P<pct>-?\d*[xX]+[\dxX]*(?:\.[\dxX]+)?|-?\d+(?:\.\d+)?|[xX×*_]+(?:\.[xX×*_]+)?)"
 _GROWTH_RE = re.compile(
     r"(?P<how>同比|比上年|较上年|比去年同期|与去年同期相比|较去年同期|比去年|较去年|比上年同期|较上年同期)?\s*"
-    r"(?P<dir>增长|增幅|增加|提高|上升|增速|下降|减少|负增长|回落|下滑|降低)(?:了|为|达)?\s*" + _PCT +
+    r"(?P<dir>增长|增幅|增加|提高|上升|增速|下降|减少|负增长|回落|下滑|降低|比增|增(?=-?\d))(?:了|为|达)?\s*" + _PCT +
     r"\s*(?P<sign>%|个百分点|倍)?")
 _GROWTH_END = re.compile(r"的?[\dxX.]*%?")
 _RESPECTIVE_RE = re.compile(r"分别(?:增长|增加|提高|下降)(?P<list>[\d.xX%、和及与,，\s]+%?)")
@@ -137,7 +137,8 @@ _PERIOD_RE = re.compile(
     rf"(?P<range>(?:1[0-2]|[1-9]|[{CN_DIGITS}]{{1,2}})\s*月?(?:份)?\s*[-—–~～至到]{{1,2}}\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月)"
     r"|(?P<named>上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|首季度|全年|年度|半年)"
     r"|截[至止](?:到)?\s*(?P<upto>[1-9]|1[0-2])\s*月(?:底|末)?")
-_OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全乡|全国|县域|我县|我市|本县|本市|该县|各园区")
+_OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全乡|全国|县域|我县|我市|我镇|我乡|本县|本市|本镇|本乡|该县|该镇|"
+                          r"各园区")
 _OTHER_SCOPE_CLAUSE = re.compile(r"其中.{0,6}产业")
 _ENTITY_SCOPE = re.compile(r"公司|集团|该项目|此项目|项目建成|达产后|建成后|投产后|该企业|企业建成|"
                            r"(?<![主导新兴])产业(?:实现|完成|共实现|共完成)")  # 光伏产业实现…: an industry's
@@ -299,7 +300,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     zone_park = bool(_ZONE_PARK.search(fold(park or title or "")))
     lead_period, lead_status, lead_until = None, None, -1
     para_period = None  # a period opening a paragraph governs its later sentences
-    para_scope = "园区"  # so does a subject (全县完成…。完成固定资产投资…: still the county's)
+    para_scope = None  # so does a subject (全县完成…。完成固定资产投资…: still the county's)
     para_name = None
     pos = 0
     for m in list(_SENTENCE_END.finditer(folded)) + [None]:
@@ -311,8 +312,9 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             plan = _is_plan(doc_type, section)
             if section is not None and lead_until >= 0 and orig_start >= lead_until:
                 lead_period = lead_status = None
+            heading_scope = _heading_scope(section.heading if section else None, zone_park)
             ctx = _Context(plan, para_period or lead_period or _report_period(period), lead_status, zone_park,
-                           section.heading if section else None, para_scope, para_name)
+                           section.heading if section else None, para_scope or heading_scope, para_name)
             figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) else []
             found += [_finish(fig, text, offsets) for fig in figures]
             para_name = figures[-1].name if figures else para_name
@@ -330,9 +332,19 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             elif _SUBJECT_PARK.search(sentence):
                 para_scope = "园区"
         if m is None or m.group() == "\n":
-            para_period, para_scope, para_name = None, "园区", None
+            para_period, para_scope, para_name = None, None, None
         pos = end
     return _dedupe(found)
+
+
+def _heading_scope(heading: str | None, zone_park: bool) -> str:
+    """其他 under a heading about the county or the town ("（一）全镇主要经济指标完成情况")."""
+    folded = fold(heading or "")
+    places = list(_OTHER_SCOPE.finditer(folded)) + ([] if zone_park else list(_WHOLE_DISTRICT.finditer(folded)))
+    if not places:
+        return "园区"
+    last = max(m.end() for m in places)
+    return "园区" if _SUBJECT_PARK.search(folded, last) else "其他"
 
 
 def _report_period(period: str) -> str | None:
