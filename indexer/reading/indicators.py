@@ -141,7 +141,7 @@ _OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全
                           r"各园区")
 _OTHER_SCOPE_CLAUSE = re.compile(r"其中.{0,6}产业")
 _ENTITY_SCOPE = re.compile(r"公司|集团|该项目|此项目|项目建成|达产后|建成后|投产后|该企业|企业建成|"
-                           r"(?<![主导新兴])产业(?:实现|完成|共实现|共完成)")  # 光伏产业实现…: an industry's
+                           r"产业(?:累计|共|全年)?(?:实现|完成)")  # 光伏产业实现…, 四大主导产业累计完成…: industries'
 _WHOLE_DISTRICT = re.compile(r"全区|我区|本区")
 _ZONE_PARK = re.compile(r"开发区|高新区|经开区|新区|集中区|集聚区|试验区|示范区|综合区|保税区")
 
@@ -327,7 +327,9 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             opening = _PERIOD_RE.search(sentence[:12])
             if opening:
                 para_period = _period_name(opening)
-            if _OTHER_SCOPE.search(sentence) or _WHOLE_DISTRICT.search(sentence):
+            if figures:
+                para_scope = figures[-1].scope
+            elif _OTHER_SCOPE.search(sentence) or _WHOLE_DISTRICT.search(sentence):
                 para_scope = _scope(sentence, len(sentence), len(sentence), ctx)
             elif _SUBJECT_PARK.search(sentence):
                 para_scope = "园区"
@@ -643,6 +645,9 @@ _COMPARISON = re.compile(r"(?:占|比|高于|低于|高出|低出|超出|快于|
 _PART_OF = re.compile(r"^其中[^,;:]*?(?:以上|项目|企业|产业|行业|产品|公司)")
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def _mask(pattern: re.Pattern, text: str) -> str:
     return pattern.sub(lambda m: "#" * len(m.group()), text)
 
@@ -651,7 +656,8 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     """园区, or 其他 when the sentence so far speaks of a company or a project, or its
     last subject before the figure is the county, the city … (全县, 全市工业园区)
     rather than the park; comparisons (占全县…, 居全市…) are not subjects."""
-    entity = max(_ENTITY_SCOPE.finditer(sentence[:end]), key=lambda m: m.start(), default=None)
+    unbracketed = _mask(_BRACKETED, sentence[:end])  # "(其中上市公司5家)" is a remark, not the subject
+    entity = max(_ENTITY_SCOPE.finditer(unbracketed), key=lambda m: m.start(), default=None)
     if entity and "等" not in sentence[entity.end():end] or _OTHER_SCOPE_CLAUSE.search(sentence[start:end]):
         return "其他"  # (a list of companies "…公司等4个项目" names examples, not the subject)
     head = _mask(_NAME_RE, _mask(_COMPARISON, sentence[:end]))
