@@ -15,8 +15,15 @@ report's text the way Chinese official reports write them:
   target unless it says it is past (去年, 已, 累计). When in doubt a figure is never
   called achieved.
 - a *period* from the lead-in (1-9月, 上半年, 前三季度, 全年), else the report's.
-- a *scope*: 园区, unless the clause speaks of the county, the city, a company or a
-  project (全县, 全市, XX公司, 该项目) — then 其他.
+- a *scope*: 园区, unless the last subject before the figure is the county, the city,
+  a company, a project or an industry (全县, 全市工业园区, XX公司, 该项目, 光伏产业实现)
+  — then 其他; a subject carries through its paragraph.
+- a *year*: the one the sentence or the plan section names (四、2023年工作打算), 明年/
+  去年 counted from the report's, else the report's.
+
+What is not a figure, on purpose: a growth rate alone (工业增加值增长8%: nothing to
+compare), an increment of a stock (新增规上企业5家), a part or a subset (其中…,
+亿元以上项目, 每平方公里…), a base or a change (由X增加到Y is Y; 比上年增加X).
 
 Masked figures (X亿元, **万元, xx.xx亿元) are listed with ``masked: true`` and no
 value. Traditional text, full-width digits, Chinese numerals (三个, 兩家), a
@@ -86,6 +93,9 @@ _PROJECT_VERBS = (("签约项目数", re.compile(r"签约|签订|引进|落户")
 _NOT_BEFORE = re.compile(r"(?:利|非|社会|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|以上|重点|重大|"
                          r"合同|协议|注册|进|户均|人均|亩均|单位|产品|(?<!国)地|国(?!地)|意向)$")
 _NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强度|\d+(?:\.\d+)?\s*(?:万元|亿元|万)以上)")
+# "园区现有工业企业86家", "区内共有企业120家": how many firms the park holds
+_NAME_FORMS["入园企业数"] += tuple(a + b + c for a in ("园区", "区内", "园内") for b in ("现有", "共有", "已有", "入驻", "落户", "")
+                              for c in ("工业企业", "企业") if b or c == "工业企业")
 _FORMS = sorted(((form, name) for name, forms in _NAME_FORMS.items() for form in forms),
                 key=lambda fn: -len(fn[0]))
 _NAME_RE = re.compile("|".join(re.escape(f) for f, _ in _FORMS))
@@ -114,7 +124,7 @@ _VALUE_RE = re.compile(_NUMBER + r"\s*(?P<more>余|多|以上|左右)?\s*(?P<uni
 _PCT = r"(?P<pct>-?\d*[xX]+[\dxX]*(?:\.[\dxX]+)?|-?\d+(?:\.\d+)?|[xX×*_]+(?:\.[xX×*_]+)?)"
 _GROWTH_RE = re.compile(
     r"(?P<how>同比|比上年|较上年|比去年同期|与去年同期相比|较去年同期|比去年|较去年|比上年同期|较上年同期)?\s*"
-    r"(?P<dir>增长|增幅|增加|提高|上升|增速|下降|减少|负增长|回落|下滑|降低)(?:了|为|达)?\s*" + _PCT +
+    r"(?P<dir>增长|增幅|增加|提高|上升|增速|下降|减少|负增长|回落|下滑|降低|比增|增(?=-?\d))(?:了|为|达)?\s*" + _PCT +
     r"\s*(?P<sign>%|个百分点|倍)?")
 _GROWTH_END = re.compile(r"的?[\dxX.]*%?")
 _RESPECTIVE_RE = re.compile(r"分别(?:增长|增加|提高|下降)(?P<list>[\d.xX%、和及与,，\s]+%?)")
@@ -127,9 +137,11 @@ _PERIOD_RE = re.compile(
     rf"(?P<range>(?:1[0-2]|[1-9]|[{CN_DIGITS}]{{1,2}})\s*月?(?:份)?\s*[-—–~～至到]{{1,2}}\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月)"
     r"|(?P<named>上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|首季度|全年|年度|半年)"
     r"|截[至止](?:到)?\s*(?P<upto>[1-9]|1[0-2])\s*月(?:底|末)?")
-_OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全乡|全国|县域|我县|我市|本县|本市|该县|各园区")
+_OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全乡|全国|县域|我县|我市|我镇|我乡|本县|本市|本镇|本乡|该县|该镇|"
+                          r"各园区")
 _OTHER_SCOPE_CLAUSE = re.compile(r"其中.{0,6}产业")
-_ENTITY_SCOPE = re.compile(r"公司|集团|该项目|此项目|项目建成|达产后|建成后|投产后|该企业|企业建成")
+_ENTITY_SCOPE = re.compile(r"公司|集团|该项目|此项目|项目建成|达产后|建成后|投产后|该企业|企业建成|"
+                           r"产业(?:累计|共|全年)?(?:实现|完成)")  # 光伏产业实现…, 四大主导产业累计完成…: industries'
 _WHOLE_DISTRICT = re.compile(r"全区|我区|本区")
 _ZONE_PARK = re.compile(r"开发区|高新区|经开区|新区|集中区|集聚区|试验区|示范区|综合区|保税区")
 
@@ -239,6 +251,7 @@ class _Context:
     zone_park: bool  # 全区 means the park (a 开发区/高新区 report)
     section: str | None
     scope: str = "园区"  # the subject an earlier sentence of the paragraph set (全县… → 其他)
+    last_name: str | None = None  # the last figure's name in the paragraph ("…1051亿元。其中工业…933亿元")
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -287,7 +300,8 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     zone_park = bool(_ZONE_PARK.search(fold(park or title or "")))
     lead_period, lead_status, lead_until = None, None, -1
     para_period = None  # a period opening a paragraph governs its later sentences
-    para_scope = "园区"  # so does a subject (全县完成…。完成固定资产投资…: still the county's)
+    para_scope = None  # so does a subject (全县完成…。完成固定资产投资…: still the county's)
+    para_name = None
     pos = 0
     for m in list(_SENTENCE_END.finditer(folded)) + [None]:
         end = m.end() if m else len(folded)
@@ -298,10 +312,12 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             plan = _is_plan(doc_type, section)
             if section is not None and lead_until >= 0 and orig_start >= lead_until:
                 lead_period = lead_status = None
+            heading_scope = _heading_scope(section.heading if section else None, zone_park)
             ctx = _Context(plan, para_period or lead_period or _report_period(period), lead_status, zone_park,
-                           section.heading if section else None, para_scope)
+                           section.heading if section else None, para_scope or heading_scope, para_name)
             figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) else []
             found += [_finish(fig, text, offsets) for fig in figures]
+            para_name = figures[-1].name if figures else para_name
             if not figures and sentence.rstrip().endswith(("：", ":")) or re.search(r"如下[：:]?\s*$", sentence):
                 # a lead-in line governs the list under it, to the end of its section
                 p = _PERIOD_RE.search(sentence)
@@ -311,14 +327,26 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             opening = _PERIOD_RE.search(sentence[:12])
             if opening:
                 para_period = _period_name(opening)
-            if _OTHER_SCOPE.search(sentence) or _WHOLE_DISTRICT.search(sentence):
+            if figures:
+                para_scope = figures[-1].scope
+            elif _OTHER_SCOPE.search(sentence) or _WHOLE_DISTRICT.search(sentence):
                 para_scope = _scope(sentence, len(sentence), len(sentence), ctx)
             elif _SUBJECT_PARK.search(sentence):
                 para_scope = "园区"
         if m is None or m.group() == "\n":
-            para_period, para_scope = None, "园区"
+            para_period, para_scope, para_name = None, None, None
         pos = end
     return _dedupe(found)
+
+
+def _heading_scope(heading: str | None, zone_park: bool) -> str:
+    """其他 under a heading about the county or the town ("（一）全镇主要经济指标完成情况")."""
+    folded = fold(heading or "")
+    places = list(_OTHER_SCOPE.finditer(folded)) + ([] if zone_park else list(_WHOLE_DISTRICT.finditer(folded)))
+    if not places:
+        return "园区"
+    last = max(m.end() for m in places)
+    return "园区" if _SUBJECT_PARK.search(folded, last) else "其他"
 
 
 def _report_period(period: str) -> str | None:
@@ -411,8 +439,11 @@ def _names_in(sentence: str) -> list[_Name]:
         if name in _COUNT_NAMES and re.match(r"^(?:总投资|投资|产值|税收|实现|完成|用地)", after) and not re.match(r"^\d", after):
             # "签约项目总投资…", "规上企业实现…": the noun is the subject, the figure another one
             blocked = blocked or not re.search(r"^[^，,；;。]{0,3}\d", after)
-        if re.search(r"占|比重|相当于", sentence[_clause_start(sentence, m.start()):m.start()]):
+        clause = sentence[_clause_start(sentence, m.start()):m.start()]
+        if re.search(r"占|比重|相当于", clause):
             continue  # "占全县工业总产值66%": the whole a share is of, not a figure
+        if re.search(r"每|人均|亩均|地均|户均", clause):
+            blocked = True  # "每平方公里工业主营业务收入60亿元": a rate, not the park's figure
         names.append(_Name(name, m.start(), m.end(), blocked, increment=increment))
     return names
 
@@ -609,9 +640,12 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
 
 
 _SUBJECT_PARK = re.compile(r"园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|我园|本园|园内|区内")
-_COMPARISON = re.compile(r"(?:占|比|高于|低于|快于|慢于|超|领先|好于|优于|居|位居|位列|排名|列|相当于)[^,;:。]{0,10}"
+_COMPARISON = re.compile(r"(?:占|比|高于|低于|高出|低出|超出|快于|慢于|超|领先|好于|优于|居|位居|位列|排名|列|相当于)[^,;:。]{0,10}"
                          r"|全[市县省区州]平均|全[市县省区州]第")
 _PART_OF = re.compile(r"^其中[^,;:]*?(?:以上|项目|企业|产业|行业|产品|公司)")
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _mask(pattern: re.Pattern, text: str) -> str:
@@ -622,7 +656,8 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     """园区, or 其他 when the sentence so far speaks of a company or a project, or its
     last subject before the figure is the county, the city … (全县, 全市工业园区)
     rather than the park; comparisons (占全县…, 居全市…) are not subjects."""
-    entity = max(_ENTITY_SCOPE.finditer(sentence[:end]), key=lambda m: m.start(), default=None)
+    unbracketed = _mask(_BRACKETED, sentence[:end])  # "(其中上市公司5家)" is a remark, not the subject
+    entity = max(_ENTITY_SCOPE.finditer(unbracketed), key=lambda m: m.start(), default=None)
     if entity and "等" not in sentence[entity.end():end] or _OTHER_SCOPE_CLAUSE.search(sentence[start:end]):
         return "其他"  # (a list of companies "…公司等4个项目" names examples, not the subject)
     head = _mask(_NAME_RE, _mask(_COMPARISON, sentence[:end]))
@@ -665,8 +700,9 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         else:
             n = _pair_name(sentence, v, names, growths)
             lead = sentence[_clause_start(sentence, n.start):n.start] if n is not None else ""
-            if n is not None and (_PART_OF.search(lead) or lead.startswith("其中") and figures
-                                  and figures[-1].name == n.name and not _SUBJECT_PARK.search(lead)):
+            if n is not None and (_PART_OF.search(lead) or lead.startswith("其中")
+                                  and (figures[-1].name if figures else ctx.last_name) == n.name
+                                  and not _SUBJECT_PARK.search(lead)):
                 continue  # "其中1000万元以上项目到位资金…", "其中一般预算收入…": a part of the figure before
             if n is not None and _kind_fits(n.name, v.unit):
                 clause = sentence[_clause_start(sentence, v.start):v.start]
