@@ -115,16 +115,23 @@ _FOOTER_WORDS = re.compile(r"网站地图|網站地圖|联系我们|聯系我們
 
 
 def _is_site_line(line: str) -> bool:
+    if len(line) > 300:
+        return False  # a paragraph of a report
     if len(line) <= 120 and _META_LABEL.search(line) and not re.search(r"[。！？]", line):
         return True
     if len(line) <= 200 and len(set(m.group().upper() for m in _SITE_WORDS.finditer(line))) >= 2:
         return True
-    return len(line) <= 300 and len(set(_FOOTER_WORDS.findall(line))) >= 2
+    return len(set(_FOOTER_WORDS.findall(line))) >= 2
+
+
+# the patterns above as one: a line is tried once, not once per pattern
+_DROP_LINE_RE = re.compile("|".join(f"(?{'i' if p.flags & re.I else ''}:{p.pattern})" if p.flags & re.I
+                                    else f"(?:{p.pattern})" for p in _DROP_LINE))
 
 
 def is_boilerplate_line(line: str) -> bool:
     """A line that belongs to the website, not to any report."""
-    if any(p.match(line) for p in _DROP_LINE) or _is_site_line(line):
+    if _DROP_LINE_RE.match(line) or _is_site_line(line):
         return True
     if len(line) <= 400 and (_BLURB_MARKS.search(line) or len(_BLURB_SOFT.findall(line)) >= 2):
         return True
