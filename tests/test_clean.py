@@ -67,3 +67,26 @@ def test_a_lone_character_rejoins_the_line_it_was_cut_from():
     # after a finished sentence a lone character stays where it is
     assert clean_text("今年完成了规划。\n甲").splitlines() == ["今年完成了规划。", "甲"]
     assert clean_text("一、主要成效\n甲").splitlines() == ["一、主要成效", "甲"]  # nor after a heading
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["时间:2022-06-30 22:03:05 工作总结 我要投稿", "学问君 人气:1.96W", "索引号: | 0010/2025-13776 | 发布机构: | 管委会 |",
+     "发布时间：2024-04-08 来源：开发区管委会 浏览次数：356", "欢迎来到满分范文网!", "当前位置 首页 >工作总结 >",
+     "科技园2023年工作总结_第1页", "第1页 / 共3页", "(未完,全文共2270字,当前显示592字)", "Produced By 大汉网络 大汉版通发布系统",
+     "《X.docx》由会员分享，可在线阅读，更多相关《X.docx(21页珍藏版)》请在课桌文档上搜索。", "普通用户特权：8.8积分",
+     "网站地图 | 联系我们 | 版权所有：某某管委会 | 备案号：浙ICP备00000000号", "标签：#工作总结 #园区"],
+)
+def test_site_furniture_lines_go(furniture):
+    assert clean_text(f"{furniture}\n园区今年完成投资20亿元。") == "园区今年完成投资20亿元。"
+
+
+def test_contents_outlines_hidden_markers_and_split_titles_go():
+    text = ("目录\n园区工作总结篇一\n园区工作总结篇二\n园区工作总结篇一\n今年园区完成投资。……此处隐藏2846个字……\n"
+            "园区工作总结篇二\n园区建成厂房。\n2023\n经济\n开发区\n重点\n工作")
+    assert clean_text(text).split("\n") == ["园区工作总结篇一", "今年园区完成投资。", "园区工作总结篇二", "园区建成厂房。"]
+
+
+def test_a_line_cannot_start_with_closing_punctuation():
+    assert clean_text("会议听取了国务院总理所作的\n政府工作报告\n。会议高度评价过去五年的工作。") == \
+        "会议听取了国务院总理所作的政府工作报告。会议高度评价过去五年的工作。"

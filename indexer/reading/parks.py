@@ -253,8 +253,10 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
     for m in find_park_mentions(body):
         c = cands.setdefault(m.key, _Candidate([]))
         c.mentions.append(m)
-        # a zone (物流园, 产业园) named up front is often a project; it counts only in the first sentence
-        c.in_opening = c.in_opening or m.start < (OPENING_CHARS if m.strong else first_end)
+        # a zone (物流园, 产业园) named up front is often a project; it counts only in the first sentence;
+        # and a park in a list (甲工业园、乙工业园、丙项目) is one of the things the report deals with
+        listed = body[m.start - 1:m.start] in "、和及与" and m.start > 0 or body[m.start + len(m.name):][:1] in ("、",)
+        c.in_opening = c.in_opening or (not listed and m.start < (OPENING_CHARS if m.strong else first_end))
     return cands
 
 
