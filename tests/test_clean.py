@@ -90,3 +90,11 @@ def test_contents_outlines_hidden_markers_and_split_titles_go():
 def test_a_line_cannot_start_with_closing_punctuation():
     assert clean_text("会议听取了国务院总理所作的\n政府工作报告\n。会议高度评价过去五年的工作。") == \
         "会议听取了国务院总理所作的政府工作报告。会议高度评价过去五年的工作。"
+
+
+def test_a_headline_is_not_glued_to_its_lead_nor_a_salutation_to_a_subtitle():
+    text = ("珠海高新区召开规划编制专题研讨会 凝聚智慧共绘发展蓝图\n珠海高新区近日围绕规划编制工作召开专题座谈会，与会代表提出建设性意见。\n"
+            "2020年12月24日在汉南区第九届人民代表大会第五次会议上\n各位代表：\n我代表区人民政府向大会作工作报告。")
+    assert clean_text(text).split("\n") == [
+        "珠海高新区召开规划编制专题研讨会 凝聚智慧共绘发展蓝图", "珠海高新区近日围绕规划编制工作召开专题座谈会，与会代表提出建设性意见。",
+        "2020年12月24日在汉南区第九届人民代表大会第五次会议上", "各位代表：", "我代表区人民政府向大会作工作报告。"]

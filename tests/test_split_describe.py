@@ -180,6 +180,7 @@ def test_park_needs_a_park_topic():
         ("2007 年工业园区工作总结", "", 2007), ("园区工作总结", "园区完成投资。", None),
         ("工业园区(高新区)2019工作总结及2020年工作计划", "", 2019),  # a site dropped the 年
         ("工业园区情况汇报", "云溪工业园区成立于2011年，现有企业96家。", None),  # an event's year is not the report's
+        ("园区工作总结", "按照《发展规划纲要（2006-2020年）》要求，2007年园区完成投资。", 2007),  # nor a span's end in a cited title
     ],
 )
 def test_year(title, body, year):

@@ -249,6 +249,16 @@ def join_chunks(lines: list[str]) -> list[str]:
     return out
 
 
+_SALUTATION = re.compile(r"^(各位代表|各位领导|各位領導|同志们|同志們|尊敬的)")
+
+
+def _is_headline(line: str, dangling: bool) -> bool:
+    """A title on its own line (no punctuation inside, a genre or news word): the text
+    after it is its body, not its continuation."""
+    return (not dangling and len(line) <= 40 and not re.search(r"[，,、；;：:。]", line)
+            and titles.title_score(line) >= 3)
+
+
 def join_broken_lines(lines: list[str]) -> list[str]:
     """Join a long line that stops mid-sentence with the line that continues it."""
     out: list[str] = []
@@ -275,6 +285,8 @@ def join_broken_lines(lines: list[str]) -> list[str]:
                 and not _HEADING_START.match(line)
                 and not _REPORT_MARKER_HINT.search(line)
                 and not (_HEADING_START.match(prev) and len(prev) <= 50)
+                and not _is_headline(prev, dangling)
+                and not _SALUTATION.match(line)
             ):
                 sep = " " if re.match(r"[A-Za-z]", prev[-1]) and re.match(r"[A-Za-z]", line) else ""
                 out[-1] = prev + sep + line
