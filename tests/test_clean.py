@@ -67,3 +67,34 @@ def test_a_lone_character_rejoins_the_line_it_was_cut_from():
     # after a finished sentence a lone character stays where it is
     assert clean_text("今年完成了规划。\n甲").splitlines() == ["今年完成了规划。", "甲"]
     assert clean_text("一、主要成效\n甲").splitlines() == ["一、主要成效", "甲"]  # nor after a heading
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["时间:2022-06-30 22:03:05 工作总结 我要投稿", "学问君 人气:1.96W", "索引号: | 0010/2025-13776 | 发布机构: | 管委会 |",
+     "发布时间：2024-04-08 来源：开发区管委会 浏览次数：356", "欢迎来到满分范文网!", "当前位置 首页 >工作总结 >",
+     "科技园2023年工作总结_第1页", "第1页 / 共3页", "(未完,全文共2270字,当前显示592字)", "Produced By 大汉网络 大汉版通发布系统",
+     "《X.docx》由会员分享，可在线阅读，更多相关《X.docx(21页珍藏版)》请在课桌文档上搜索。", "普通用户特权：8.8积分",
+     "网站地图 | 联系我们 | 版权所有：某某管委会 | 备案号：浙ICP备00000000号", "标签：#工作总结 #园区"],
+)
+def test_site_furniture_lines_go(furniture):
+    assert clean_text(f"{furniture}\n园区今年完成投资20亿元。") == "园区今年完成投资20亿元。"
+
+
+def test_contents_outlines_hidden_markers_and_split_titles_go():
+    text = ("目录\n园区工作总结篇一\n园区工作总结篇二\n园区工作总结篇一\n今年园区完成投资。……此处隐藏2846个字……\n"
+            "园区工作总结篇二\n园区建成厂房。\n2023\n经济\n开发区\n重点\n工作")
+    assert clean_text(text).split("\n") == ["园区工作总结篇一", "今年园区完成投资。", "园区工作总结篇二", "园区建成厂房。"]
+
+
+def test_a_line_cannot_start_with_closing_punctuation():
+    assert clean_text("会议听取了国务院总理所作的\n政府工作报告\n。会议高度评价过去五年的工作。") == \
+        "会议听取了国务院总理所作的政府工作报告。会议高度评价过去五年的工作。"
+
+
+def test_a_headline_is_not_glued_to_its_lead_nor_a_salutation_to_a_subtitle():
+    text = ("珠海高新区召开规划编制专题研讨会 凝聚智慧共绘发展蓝图\n珠海高新区近日围绕规划编制工作召开专题座谈会，与会代表提出建设性意见。\n"
+            "2020年12月24日在汉南区第九届人民代表大会第五次会议上\n各位代表：\n我代表区人民政府向大会作工作报告。")
+    assert clean_text(text).split("\n") == [
+        "珠海高新区召开规划编制专题研讨会 凝聚智慧共绘发展蓝图", "珠海高新区近日围绕规划编制工作召开专题座谈会，与会代表提出建设性意见。",
+        "2020年12月24日在汉南区第九届人民代表大会第五次会议上", "各位代表：", "我代表区人民政府向大会作工作报告。"]

@@ -24,12 +24,18 @@ SEEDS = Path(__file__).resolve().parent.parent / "corpus"
          ["金岭工业园2023年工作总结", "达道湾工业园区2023年工作计划"]),
         ("开发区工作汇报（通用2篇）\n开发区工作汇报 篇1\n甲。\n开发区工作汇报 篇2\n乙。", ["开发区工作汇报", "开发区工作汇报"]),
         ("篇一:园区工作总结\n甲。\n篇二:园区工作总结\n乙。", ["园区工作总结", "园区工作总结"]),
+        ("工业园区管委会上半年工作总结(五篇)\n(篇一)\n甲。\n(篇二)\n乙。", ["工业园区管委会上半年工作总结", "工业园区管委会上半年工作总结"]),
+        # the first of a family carries no number: …简报, …简报二
+        ("会议简报\n时间\n产业园区建设指挥部工作会议简报\n甲。\n产业园区建设指挥部工作会议简报二\n乙。",
+         ["产业园区建设指挥部工作会议简报", "产业园区建设指挥部工作会议简报"]),
         # a report titled only by its number takes the collection's title
         ("园区工作计划精选2篇\n【第一篇】\n甲。\n【第二篇】\n乙。", ["园区工作计划", "园区工作计划"]),
         # section headings that end in 总结/计划 are not report titles
         ("园区2023年工作汇报\n一、上半年工作总结\n甲。\n二、下半年工作计划\n乙。", ["园区2023年工作汇报"]),
         # no title line: a file named by its title names the report …
         ("各位代表：\n现在我代表国务院作报告。", ["政府工作报告"]),
+        # … and a short heading further down is no title once the text has begun
+        ("各位代表：\n我代表国务院，向大会作政府工作报告，请予审议。\n过去五年国内工作的基本总结\n五年来成绩显著。", ["政府工作报告"]),
     ],
 )
 def test_split_reports(text, titles):
@@ -55,6 +61,12 @@ def test_split_reports(text, titles):
         # the title among a site's lines: not the site, not the unit under it
         ("欢迎光临\n2024年度工业园区工作总结和工作思路(精选文档)\n宜良县经济开发区管委会\n今年以来，园区认真贯彻落实区委的决策部署，工作稳中有进。",
          "2024年度工业园区工作总结和工作思路", "宜良县经济开发区管委会"),
+        # a lead whose first clause only says when: the title runs to the next comma
+        ("11月16日下午,市新兴纺织工业园管委会召开会议,传达学习全市经济工作推进会精神。\n会议强调,各部门要统一思想。",
+         "11月16日下午,市新兴纺织工业园管委会召开会议", "11月16日下午"),
+        # a portal's table cell around a headline
+        ("常州經開區召開黨工委(擴大)會議 |\n昨天上午,常州經開區召開黨工委(擴大)會議,班子成員參加會議。", "常州經開區召開黨工委(擴大)會議",
+         "昨天上午"),
         # a headline without a genre word right above a news lead
         ("聚力创新 推动发展\n3月5日上午，桐庐经济开发区召开年度工作会议，全面总结去年工作，部署今年重点任务。\n会议指出，成绩显著。",
          "聚力创新 推动发展", "3月5日上午"),
@@ -148,6 +160,13 @@ def test_find_parks(text, parks):
     assert [n for n, _ in find_parks(text)] == parks
 
 
+def test_a_park_listed_among_projects_is_not_the_reports():
+    body = ("8月3日上午，区党工委书记主持召开领导班子工作会，研究开发区重点工程推进。\n"
+            "会议要求，要强力抓好旺旺工业园、力司生态食品工业园、恒瑞项目等重点工程，确保园区开发区各项目标完成。")
+    park, _, why = choose_park("8月3日上午，区党工委书记主持召开领导班子工作会", body)
+    assert park is None, why
+
+
 def test_park_needs_a_park_topic():
     park, mentioned, why = choose_park("绿化所上半年工作总结", "我所在絡維工業園區开展义务植树活动，种植桃花300株。")
     assert park is None and mentioned == ["络维工业园区"] and "不是园区" in why
@@ -159,6 +178,9 @@ def test_park_needs_a_park_topic():
         ("2023年工业园区工作汇报1", "", 2023), ("园区工作计划【第一篇】", "到20__年，园区建成面积达5平方公里。", None),
         ("园区工作总结", "20xx年是额敏工业园区关键的一年。2019年…", None), ("园区工作总结", "2019年以来，园区完成投资。", 2019),
         ("2007 年工业园区工作总结", "", 2007), ("园区工作总结", "园区完成投资。", None),
+        ("工业园区(高新区)2019工作总结及2020年工作计划", "", 2019),  # a site dropped the 年
+        ("工业园区情况汇报", "云溪工业园区成立于2011年，现有企业96家。", None),  # an event's year is not the report's
+        ("园区工作总结", "按照《发展规划纲要（2006-2020年）》要求，2007年园区完成投资。", 2007),  # nor a span's end in a cited title
     ],
 )
 def test_year(title, body, year):
@@ -171,6 +193,9 @@ def test_year(title, body, year):
         ("园区除草活动简报 园区工作总结篇一", "工作总结"), ("2023年工业园区工作汇报1", "工作汇报"), ("园区工作计划【第一篇】", "工作计划"),
         ("工業園區上半年工作總結1", "工作总结"), ("1955年中华人民共和国国务院政府工作报告", "工作报告"), ("园区工作简报", "简报"),
         ("在园区建设大会上的讲话", "讲话"), ("园区2024年工作要点", "工作计划"), ("园区招商方案", "其他"),
+        # a 总结 with its plans is a 总结, joined or not; a speech at a 总结 meeting is a speech
+        ("工业园区上半年工作总结及下半年思路", "工作总结"), ("开发区2020年工作总结工作计划安排谋划", "工作总结"),
+        ("宁波国家高新区2007年工作总结和2008年工作安排报告", "工作总结"), ("在开发区2023年总结表彰大会上的讲话", "讲话"),
     ],
 )
 def test_doc_type_from_title(title, doc_type):
@@ -184,6 +209,20 @@ def test_doc_type_from_title(title, doc_type):
 )
 def test_period(title, period):
     assert choose_period(title, "")[0] == period
+
+
+@pytest.mark.parametrize(
+    "body, doc_type",
+    [
+        ("同志们：\n这次会议的主要任务是总结上半年工作。刚才，经开区汇报了半年度重点工作推进情况。", "讲话"),
+        ("各位领导：\n下面我将园区建设有关情况作简要汇报，请予指正。", "工作汇报"),
+        ("各位代表：\n现在，我代表管委会向大会报告工作，请予审议。", "工作报告"),
+        ("本报讯（记者 李明）6月18日，云溪工业园区举行重大项目集中开工仪式。", "简报"),
+        ("根据通知要求，现将我园区上半年工作情况汇报如下：\n一、主要指标完成情况", "工作汇报"),
+    ],
+)
+def test_doc_type_from_the_opening(body, doc_type):
+    assert choose_doc_type("园区上半年工作情况", None, body)[0] == doc_type
 
 
 def test_corrections_and_folder_hints(tmp_path):

@@ -78,6 +78,8 @@ _DROP_LINE = [
     re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*[^。！？，,]{0,20}$"),  # 2024-01-27 某某范文网
     re.compile(r"^.{2,60}_第\d+页$"),  # a document site's page images: 科技园2023年工作总结_第1页
     re.compile(r"^第\s*\d+\s*页\s*/\s*共\s*\d+\s*页$|^共?\d+\s*页$"),  # 第1页 / 共3页, 9页
+    re.compile(r"^[(（](未完|未完待续|全文共|请认真阅读|請認真閱讀|点击|點擊|查看全文|阅读全文)[^)）]{0,40}[)）]$"),
+    re.compile(r"^(Produced|Powered|Designed|Supported)\s+by\b.{0,60}$", re.I),
     re.compile(r"^(资源描述|資源描述|文档描述|文檔描述|内容描述|文档介绍|文檔介紹)\s*[:：]?$"),
     re.compile(r"^(温馨提示|溫馨提示|隐藏内容|隱藏內容|此处内容需要权限查看|此處內容需要權限查看|会员免费查看|會員免費查看|"
                r"文档简介|文檔簡介|下载本文档|下載本文檔|继续免费阅读|繼續免費閱讀|合集下载|合集下載|手机版|手機版)\s*[:：]?$"),
@@ -115,16 +117,23 @@ _FOOTER_WORDS = re.compile(r"网站地图|網站地圖|联系我们|聯系我們
 
 
 def _is_site_line(line: str) -> bool:
+    if len(line) > 300:
+        return False  # a paragraph of a report
     if len(line) <= 120 and _META_LABEL.search(line) and not re.search(r"[。！？]", line):
         return True
     if len(line) <= 200 and len(set(m.group().upper() for m in _SITE_WORDS.finditer(line))) >= 2:
         return True
-    return len(line) <= 300 and len(set(_FOOTER_WORDS.findall(line))) >= 2
+    return len(set(_FOOTER_WORDS.findall(line))) >= 2
+
+
+# the patterns above as one: a line is tried once, not once per pattern
+_DROP_LINE_RE = re.compile("|".join(f"(?{'i' if p.flags & re.I else ''}:{p.pattern})" if p.flags & re.I
+                                    else f"(?:{p.pattern})" for p in _DROP_LINE))
 
 
 def is_boilerplate_line(line: str) -> bool:
     """A line that belongs to the website, not to any report."""
-    if any(p.match(line) for p in _DROP_LINE) or _is_site_line(line):
+    if _DROP_LINE_RE.match(line) or _is_site_line(line):
         return True
     if len(line) <= 400 and (_BLURB_MARKS.search(line) or len(_BLURB_SOFT.findall(line)) >= 2):
         return True
@@ -143,7 +152,7 @@ def _is_link_line(line: str) -> bool:
 
 
 _BLOCK_HEADER = re.compile(r"^(目录|目錄|文档简介|文檔簡介|内容简介|內容簡介|文档目录|文檔目錄)\s*[:：]?$")
-_HIDDEN_MARK = re.compile(r"[…\.。]{0,6}\s*此处隐藏\s*\d+\s*个?字\s*[…\.。]{0,6}|[…\.]{0,6}\s*此處隱藏\s*\d+\s*個?字\s*[…\.]{0,6}")
+_HIDDEN_MARK = re.compile(r"[…\.]{0,6}\s*此处隐藏\s*\d+\s*个?字\s*[…\.]{0,6}|[…\.]{0,6}\s*此處隱藏\s*\d+\s*個?字\s*[…\.]{0,6}")
 
 
 def _is_entry(line: str) -> bool:
@@ -240,6 +249,16 @@ def join_chunks(lines: list[str]) -> list[str]:
     return out
 
 
+_SALUTATION = re.compile(r"^(各位代表|各位领导|各位領導|同志们|同志們|尊敬的)")
+
+
+def _is_headline(line: str, dangling: bool) -> bool:
+    """A title on its own line (no punctuation inside, a genre or news word): the text
+    after it is its body, not its continuation."""
+    return (not dangling and len(line) <= 40 and not re.search(r"[，,、；;：:。]", line)
+            and titles.title_score(line) >= 3)
+
+
 def join_broken_lines(lines: list[str]) -> list[str]:
     """Join a long line that stops mid-sentence with the line that continues it."""
     out: list[str] = []
@@ -266,6 +285,8 @@ def join_broken_lines(lines: list[str]) -> list[str]:
                 and not _HEADING_START.match(line)
                 and not _REPORT_MARKER_HINT.search(line)
                 and not (_HEADING_START.match(prev) and len(prev) <= 50)
+                and not _is_headline(prev, dangling)
+                and not _SALUTATION.match(line)
             ):
                 sep = " " if re.match(r"[A-Za-z]", prev[-1]) and re.match(r"[A-Za-z]", line) else ""
                 out[-1] = prev + sep + line

@@ -36,15 +36,18 @@ import opencc
 from ..text import (ADMIN_LEVEL_CHARS, CJK, DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, PARK_HEAD_FAMILIES,
                     PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, STRONG_PARK_HEADS)
 
-try:  # jieba-rs: the segmenter the index uses, with part-of-speech tags
-    import rjieba
-except ImportError:  # pragma: no cover - a platform without its wheel
-    rjieba = None
-
 _T2S = opencc.OpenCC("t2s")
 # heads in both scripts, so that only the characters around a head need converting
-_HEAD_RE = re.compile("|".join(sorted({h for head in PARK_HEADS for h in (head, opencc.OpenCC("s2t").convert(head))},
-                                      key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _head_re() -> re.Pattern:
+    """The heads in both scripts (only the characters around a head need converting);
+    the lookahead on their first characters lets the engine skip most positions at once.
+    Built on first use: a command that reads no file does not pay for it."""
+    s2t = opencc.OpenCC("s2t")
+    heads = sorted({h for head in PARK_HEADS for h in (head, s2t.convert(head))}, key=len, reverse=True)
+    return re.compile(f"(?=[{''.join(sorted({h[0] for h in heads}))}])(?:{'|'.join(heads)})")
 _MASK_RE = re.compile(f"[{re.escape(MASK_CHARS)}]")
 # the characters a name and its qualifiers may be made of (ideographs and masks)
 _NOT_NAME_CHAR = re.compile(f"[^{CJK}{re.escape(MASK_CHARS)}]")
@@ -98,7 +101,19 @@ def is_division(word: str) -> bool:
     return word in _divisions()
 
 
+@lru_cache(maxsize=1)
+def _rjieba():
+    """jieba-rs, the segmenter the index uses, for its part-of-speech tags (imported on
+    first use: ~0.2 s that a command reading no file should not pay)."""
+    try:
+        import rjieba
+    except ImportError:  # pragma: no cover - a platform without its wheel
+        return None
+    return rjieba
+
+
 def _tag(text: str) -> list[tuple[str, str]]:
+    rjieba = _rjieba()
     if rjieba is not None:
         return rjieba.tag(text)
     # pragma: no cover - without the segmenter every character is an unknown word, so
@@ -107,6 +122,7 @@ def _tag(text: str) -> list[tuple[str, str]]:
 
 
 def _known(word: str) -> bool:
+    rjieba = _rjieba()
     return rjieba.has_word(word) if rjieba is not None else True
 
 
@@ -130,12 +146,13 @@ class ParkMention:
         return self.head in STRONG_PARK_HEADS
 
 
+_QUALIFIER_TAIL = re.compile(f"(?:{'|'.join(PARK_QUALIFIERS)})$")
+
+
 def _strip_qualifiers(s: str) -> str:
-    while True:
-        q = next((q for q in PARK_QUALIFIERS if s.endswith(q)), None)
-        if q is None:
-            return s
-        s = s[: -len(q)]
+    while (m := _QUALIFIER_TAIL.search(s)) is not None:
+        s = s[: m.start()]
+    return s
 
 
 def _name_before(simp: str, head_start: int) -> tuple[str, str, int] | None:
@@ -178,7 +195,7 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int] | None:
 def find_park_mentions(text: str) -> list[ParkMention]:
     """Every named park in ``text`` (any script), as Simplified names with positions."""
     out = []
-    for m in _HEAD_RE.finditer(text):
+    for m in _head_re().finditer(text):
         lo = max(0, m.start() - _LOOK_BACK)
         simp = to_simplified(text[lo:m.end()])
         head_start = m.start() - lo
@@ -236,8 +253,10 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
     for m in find_park_mentions(body):
         c = cands.setdefault(m.key, _Candidate([]))
         c.mentions.append(m)
-        # a zone (物流园, 产业园) named up front is often a project; it counts only in the first sentence
-        c.in_opening = c.in_opening or m.start < (OPENING_CHARS if m.strong else first_end)
+        # a zone (物流园, 产业园) named up front is often a project; it counts only in the first sentence;
+        # and a park in a list (甲工业园、乙工业园、丙项目) is one of the things the report deals with
+        listed = body[m.start - 1:m.start] in "、和及与" and m.start > 0 or body[m.start + len(m.name):][:1] in ("、",)
+        c.in_opening = c.in_opening or (not listed and m.start < (OPENING_CHARS if m.strong else first_end))
     return cands
 
 

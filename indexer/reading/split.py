@@ -37,6 +37,7 @@ _STRONG_MARKER = [
     re.compile(rf"^(?:范文|範文|例文|精选|精選)[{_CN_OR_DIGIT}]+(?:[:：\s].*)?$"),
 ]
 _NUMBERED_TITLE = re.compile(r"^(?P<stem>.{4,48}?)\s*(?P<n>\d{1,2})$")
+_CN_NUMBERED_TITLE = re.compile(rf"^(?P<stem>.{{4,48}}?)(?P<n>[{CN_DIGITS}]{{1,2}})$")
 _LISTED_TITLE = re.compile(r"^(?P<n>\d{1,2})[.、．]\s*(?P<stem>.{4,48})$")
 
 
@@ -60,7 +61,17 @@ def find_report_starts(lines: list[str]) -> tuple[list[int], bool]:
         nums = [n for n, _ in members]
         if len(members) >= 2 and nums[0] == 1 and nums == list(range(1, len(nums) + 1)):
             return [i for _, i in members], True
-    # numbered article titles: "1. XX工业园区2023年工作总结" "2. …"
+    # "…会议简报" then "…会议简报二", "…简报三": the first of a family carries no number
+    for i, x in enumerate(lines):
+        m = _CN_NUMBERED_TITLE.match(x)
+        if m and m.group("n") == "二" and _is_title_line(x) and _DOC_WORD.search(m.group("stem")):
+            stem = m.group("stem")
+            firsts = [k for k in range(i) if lines[k] == stem and k + 1 < i and lines[k + 1] != stem]
+            if firsts:
+                family = [firsts[-1]] + [k for k in range(i, len(lines)) if _CN_NUMBERED_TITLE.match(lines[k])
+                                          and _CN_NUMBERED_TITLE.match(lines[k]).group("stem") == stem]
+                return family, True
+        # numbered article titles: "1. XX工业园区2023年工作总结" "2. …"
     listed = [(int(m.group("n")), i) for i, x in enumerate(lines)
               if (m := _LISTED_TITLE.match(x)) and _is_title_line(x)
               and _DOC_WORD.search(m.group("stem")[-6:]) and _PARK_WORD.search(m.group("stem"))]

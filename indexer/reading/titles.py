@@ -38,8 +38,9 @@ _NUMBERING = [
     re.compile(rf"^(?:范文|範文|例文|精选|精選){_NUM}\s*[:：]?\s*"),
     re.compile(r"^\d{1,2}\s*[.、．]\s*(?=\D)"),  # 1. 金岭工业园2023年工作总结
 ]
-_TRAILING_NUMBER = re.compile(r"(?<=[^\d\s])\s*\d{1,2}$")  # …工作总结1, 工業園區上半年工作總結 2
+_TRAILING_NUMBER = re.compile(rf"(?<=[^\d\s])\s*(?:\d{{1,2}}|(?<=[报報结結划劃告点點话話])[{CN_DIGITS}]{{1,2}})$")  # …总结1, …简报二
 _DECORATIONS = [
+    re.compile(r"^[|｜\s]+|[|｜\s]+$"),  # a portal's table cell: 常州经开区召开…会议 |
     re.compile(r"^【[^】]{1,8}】"),  # the site's category: 【工作总结】, 【调研报告】
     re.compile(r"^\d+\+\s*"),  # a site's counter: 8402+ 工业园区…
     re.compile(rf"\s*[(（]{_NUM}篇[)）]$"),  # …工作总结(五篇)
@@ -198,6 +199,10 @@ NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。]{0,8}[讯訊][:：
 _LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。]{0,8}[讯訊][:：\s]|[(（][^)）]{0,30}[)）])\s*")
 
 
+# a lead's first clause when it only says when: 11月16日下午, 2024年3月5日上午, 近日
+_WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下中晚]午|晚上|上午|下午)?|近日|日前|今天|昨天|今年以来|近期")
+
+
 def title_from_lead(lines: list[str]) -> str | None:
     """The first words of a page's lead, for a news item or a speech with no title line:
     its first sentence, cut at a comma when that sentence runs long."""
@@ -208,8 +213,9 @@ def title_from_lead(lines: list[str]) -> str | None:
         sentence = _SENTENCE_END.split(text, 1)[0].strip()
         if len(sentence) < 6:
             continue
-        if len(sentence) > 40:  # the first clause that is more than a date: 12月3日下午，X召开…大会
-            cut = [m.start() for m in re.finditer(r"[，,]", sentence) if 8 <= m.start() <= 40]
+        if len(sentence) > 24:  # the first clause that is more than a date: 12月3日下午，X召开…大会
+            cut = [m.start() for m in re.finditer(r"[，,]", sentence)
+                   if 6 <= m.start() <= 40 and not _WHEN.fullmatch(sentence[:m.start()])]
             sentence = sentence[: cut[0]] if cut else sentence[:40]
         return sentence
     return None
