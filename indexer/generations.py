@@ -18,7 +18,11 @@ left (folders newer than CURRENT, ``CURRENT.tmp``).
 
 The manifest records, besides the per-file state the incremental build needs,
 the size of every index file at commit time, so a truncated or half-copied
-generation is caught when it is opened, with a message naming the repair.
+generation is caught when it is opened, with a message naming the repair. The
+per-file states live in up to 256 shards beside it (``files-3f.json``, by a hash
+of the file's name), shared with the previous generation like the segments:
+an incremental build rewrites the shards of the files it read, not the states
+of the whole corpus.
 """
 from __future__ import annotations
 
@@ -27,6 +31,7 @@ try:
 except ImportError:  # Windows: msvcrt's byte-range lock does the same job
     fcntl = None
     import msvcrt
+import hashlib
 import json
 import os
 import re
@@ -39,7 +44,8 @@ from .errors import IndexDamaged, IndexLocked, IndexMissing
 CURRENT = "CURRENT"
 LOCK = ".lock"
 MANIFEST = "manifest.json"
-MANIFEST_FORMAT = 1
+MANIFEST_FORMAT = 2  # 1: the file states inside manifest.json (still read); 2: in shards beside it
+SHARD_PREFIX, SHARD_SUFFIX = "files-", ".json"  # files-3f.json: the states of the files whose name hashes to 3f
 KEEP_OLD = 2  # previous generations kept for readers that have not switched yet
 _GEN_RE = re.compile(r"^gen-(\d{6,})$")
 
@@ -200,7 +206,8 @@ class Manifest:
     seconds: float | None = None  # how long the build that wrote it took (the status page shows it)
     built_ns: int | None = None  # wall-clock time that build finished
 
-    def to_json(self) -> bytes:
+    def to_json(self, shards: list[str]) -> bytes:
+        """manifest.json: everything but the file states, which are in ``shards`` (``file_shards``)."""
         return json.dumps({
             "format": MANIFEST_FORMAT,
             "generation": self.generation,
@@ -211,18 +218,33 @@ class Manifest:
             "seconds": self.seconds,
             "built_ns": self.built_ns,
             "index_files": self.index_files,
-            "files": {source: state.to_dict() for source, state in sorted(self.files.items())},
+            "file_shards": shards,
         }, ensure_ascii=False, indent=0).encode("utf-8")
 
+    def shards(self) -> dict[str, bytes]:
+        """The file states in shards by a hash of the source's name: an incremental build
+        rewrites only the shards of the files it read; the others stay shared."""
+        grouped: dict[str, dict] = {}
+        for source, state in self.files.items():
+            grouped.setdefault(shard_name(source), {})[source] = state.to_dict()
+        return {name: json.dumps(dict(sorted(states.items())), ensure_ascii=False, indent=0).encode("utf-8")
+                for name, states in grouped.items()}
+
     @classmethod
-    def from_json(cls, data: bytes) -> "Manifest":
+    def from_json(cls, data: bytes, read_shard=None) -> "Manifest":
         raw = json.loads(data)
-        if raw.get("format") != MANIFEST_FORMAT:
+        if raw.get("format") not in (1, MANIFEST_FORMAT):
             raise ValueError(f"manifest format {raw.get('format')!r}")
+        if "file_shards" in raw:
+            states = {}
+            for name in raw["file_shards"]:
+                states.update(json.loads(read_shard(name)))
+        else:
+            states = raw["files"]
         return cls(
             generation=int(raw["generation"]),
             fingerprint=raw["fingerprint"],
-            files={source: FileState(**state) for source, state in raw["files"].items()},
+            files={source: FileState(**state) for source, state in states.items()},
             started_ns=int(raw["started_ns"]),
             index_files={k: int(v) for k, v in raw["index_files"].items()},
             full=bool(raw.get("full", True)),
@@ -230,6 +252,14 @@ class Manifest:
             seconds=raw.get("seconds"),
             built_ns=raw.get("built_ns"),
         )
+
+
+def shard_name(source: str) -> str:
+    return f"{SHARD_PREFIX}{hashlib.sha1(source.encode('utf-8')).hexdigest()[:2]}{SHARD_SUFFIX}"
+
+
+def _is_shard(name: str) -> bool:
+    return name.startswith(SHARD_PREFIX) and name.endswith(SHARD_SUFFIX)
 
 
 def _transient(name: str) -> bool:
@@ -241,17 +271,45 @@ def index_file_sizes(gen_dir: Path) -> dict[str, int]:
     """Sizes of the Whoosh files in a generation (not the manifest, not lock or temp files)."""
     sizes = {}
     for entry in os.scandir(gen_dir):
-        if entry.is_file() and entry.name != MANIFEST and not _transient(entry.name):
+        if entry.is_file() and entry.name != MANIFEST and not _transient(entry.name) and not _is_shard(entry.name):
             sizes[entry.name] = entry.stat().st_size
     return sizes
 
 
 def write_manifest(gen_dir: Path, manifest: Manifest) -> None:
-    write_atomically(Path(gen_dir) / MANIFEST, manifest.to_json())
+    """Write the file-state shards that changed, then manifest.json naming them (atomically).
+
+    A shard whose bytes are already there (a link to the previous generation's) is left
+    alone; a changed one is written beside it and renamed over it, never written into:
+    the old generation may share the file."""
+    gen_dir = Path(gen_dir)
+    shards = manifest.shards()
+    wrote = False
+    for name, data in shards.items():
+        path = gen_dir / name
+        try:
+            if path.read_bytes() == data:
+                continue
+        except FileNotFoundError:
+            pass
+        tmp = path.with_name(name + ".tmp")
+        with open(tmp, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+        wrote = True
+    for entry in os.scandir(gen_dir):
+        if _is_shard(entry.name) and entry.name not in shards:
+            os.unlink(entry.path)  # no file hashes there any more
+    if wrote:
+        _fsync_dir(gen_dir)
+    write_atomically(gen_dir / MANIFEST, manifest.to_json(sorted(shards)))
 
 
 def read_manifest(gen_dir: Path) -> Manifest:
-    return Manifest.from_json((Path(gen_dir) / MANIFEST).read_bytes())
+    gen_dir = Path(gen_dir)
+    return Manifest.from_json((gen_dir / MANIFEST).read_bytes(), lambda name: (gen_dir / name).read_bytes())
 
 
 def check_generation(gen_dir: Path) -> Manifest:

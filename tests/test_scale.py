@@ -194,8 +194,26 @@ def test_an_incremental_build_links_unchanged_files_and_writes_only_the_change(r
             written += path.stat().st_size
     assert shared > 0
     assert written < 0.1 * (shared + written)  # the new report's segment and a table of contents
+    assert summary.bytes_written == written + (new / generations.MANIFEST).stat().st_size
+    rewritten = [p.name for p in new.glob(generations.SHARD_PREFIX + "*") if p.stat().st_nlink == 1]
+    assert rewritten == [generations.shard_name(changed.name)]  # one file's states, not the corpus's
+    assert generations.read_manifest(new).files.keys() == generations.read_manifest(old).files.keys()
     service = SearchService(index)
     assert service.search(SearchRequest(q="光伏储能示范电站"))["total"] == 1
+
+
+def test_a_manifest_with_the_states_inside_it_is_still_read(tmp_path):
+    import json
+
+    (tmp_path / generations.MANIFEST).write_text(json.dumps({
+        "format": 1, "generation": 3, "fingerprint": "f", "full": False, "tokenizer": "rjieba 0.2.2",
+        "started_ns": 5, "index_files": {}, "files": {"a.txt": {
+            "size": 1, "mtime_ns": 2, "sha1": "x", "reports": ["r"], "skipped": None}}}), encoding="utf-8")
+    manifest = generations.read_manifest(tmp_path)
+    assert manifest.files["a.txt"].reports == ["r"] and manifest.generation == 3
+    generations.write_manifest(tmp_path, manifest)  # rewritten in shards
+    assert generations.read_manifest(tmp_path) == manifest
+    assert (tmp_path / generations.shard_name("a.txt")).is_file()
 
 
 # -- the service ----------------------------------------------------------------------

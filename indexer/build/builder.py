@@ -37,10 +37,11 @@ from .workers import FILE_SECONDS, FileDone, Job, NewSegments, index_file, merge
 # A build is planned from the current generation's manifest (which files are
 # new, changed, removed or unchanged), then done in a *new* generation folder
 # (see generations.py): a full build into an empty index, an incremental one
-# into a copy of the current index, where the changed and removed files'
-# reports are deleted and the new and changed files added. Reading and
+# into hard links to the current index's files, where the changed and removed
+# files' reports are deleted and the new and changed files added. Reading and
 # analysis run in worker processes, each writing its own Whoosh segment; the
-# parent only deletes, merges small segments and writes the table of contents.
+# parent deletes, has segments merged as merging.py plans and writes the table
+# of contents.
 
 # Bump when what the index holds for a file changes without the analyzer or the
 # schema changing (e.g. a new stored key in ``meta``): it forces one full rebuild.

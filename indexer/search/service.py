@@ -164,12 +164,13 @@ class SearchService:
                 try:
                     name = generations.read_current(self.index_dir)
                     if name and name != self._current[0]:
-                        old = self.index_dir / self._current[0]
-                        self._superseded[self._current[0]] = now
+                        previous = self._current[0]
+                        old = self.index_dir / previous
                         name, ix, vocabulary, searcher = self._open_current()
                         shared = {sub.reader().segment().segid for sub, _ in searcher.leaf_searchers()}
                         searcher.close()  # it proved the generation whole; threads open their own
                         self._current = (name, ix, vocabulary)
+                        self._superseded[previous] = now  # its searchers close RETIRE_SECONDS from now
                         self._cache.clear()  # its entries hold the old searchers' hits
                         self._normalized.clear()
                         self._columns = {}
