@@ -48,7 +48,7 @@ def measure(base: str, pid: int, label: str, action) -> dict:
     rss0, cpu0, started = server_rss_mb(pid), cpu_seconds(pid), time.perf_counter()
     status = action()
     row = {"attack": label, "status": status, "wall_s": round(time.perf_counter() - started, 2),
-           "server_cpu_s": round(cpu_seconds(pid) - cpu0, 2), "rss_mb": [rss0, server_rss_mb(pid)]}
+           "server_cpu_s": round(cpu_seconds(pid) - cpu0, 2), "anon_mb": [rss0, server_rss_mb(pid)]}
     print(json.dumps(row, ensure_ascii=False), flush=True)
     return row
 
@@ -123,7 +123,8 @@ def main(argv=None) -> None:
         rows.append(measure(base, pid, "16 heavy queries at once", lambda: burst(base, 16)))
         rows.append(measure(base, pid, "150 slow sockets", lambda: slow_sockets(base, 150)))
         rows.append(measure(base, pid, "/healthz", lambda: get(f"{base}/healthz")))
-        print(json.dumps({"rss_start_mb": rss_start, "rss_end_mb": server_rss_mb(pid), "load_average": os.getloadavg()}))
+        print(json.dumps({"anon_mb_start_end": [rss_start, server_rss_mb(pid)],
+                          "vmrss_mb_end": server_rss_mb(pid, "VmRSS"), "load_average": os.getloadavg()}))
     finally:
         server.terminate()
         server.wait(timeout=10)

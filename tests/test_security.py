@@ -239,7 +239,8 @@ def test_over_its_cpu_budget_a_request_is_a_400_not_a_500(generated):
     from webui import create_app
 
     corpus, index = generated
-    app = create_app({"INDEX_DIR": str(index), "CORPUS_DIR": str(corpus), "TESTING": True, "CPU_BUDGET_SECONDS": 0.0})
+    app = create_app({"INDEX_DIR": str(index), "CORPUS_DIR": str(corpus), "TESTING": True, "CPU_BUDGET_SECONDS": 0.0,
+                      "EXPORT_CPU_BUDGET_SECONDS": 0.0})
     response = app.test_client().get("/export.csv", query_string={"q": "的"})
     assert response.status_code == 400
     assert TOO_COMPLEX in response.get_data(as_text=True)
