@@ -48,7 +48,7 @@ def measure(base: str, pid: int, label: str, action) -> dict:
     rss0, cpu0, started = server_rss_mb(pid), cpu_seconds(pid), time.perf_counter()
     status = action()
     row = {"attack": label, "status": status, "wall_s": round(time.perf_counter() - started, 2),
-           "server_cpu_s": round(cpu_seconds(pid) - cpu0, 2), "rss_mb": [rss0, server_rss_mb(pid)]}
+           "server_cpu_s": round(cpu_seconds(pid) - cpu0, 2), "anon_mb": [rss0, server_rss_mb(pid)]}
     print(json.dumps(row, ensure_ascii=False), flush=True)
     return row
 
@@ -90,40 +90,52 @@ def slow_sockets(base: str, n: int) -> str:
             s.close()
 
 
+def run_table(base: str, pid: int) -> list[dict]:
+    """Each row of the table once, in order."""
+    rows = []
+
+    def q(query, extra=()):
+        return lambda: get(f"{base}/api/search?" + urllib.parse.urlencode([("q", query), *extra]))[0]
+
+    rows.append(measure(base, pid, "q=的 (first)", q("的")))
+    rows.append(measure(base, pid, "q=的 (again)", q("的")))
+    rows.append(measure(base, pid, "q=园", q("园")))
+    rows.append(measure(base, pid, "8 single characters ANDed", q(" ".join(FREQUENT[:8]))))
+    rows.append(measure(base, pid, "16 single characters ANDed", q(" ".join(FREQUENT[8:24]))))
+    rows.append(measure(base, pid, "120 characters + 4 section filters", q(" ".join(FREQUENT[:120]), SECTIONS)))
+    rows.append(measure(base, pid, "的 + 4 section filters", q("的", SECTIONS)))
+    parks = urllib.parse.urlencode([("park", f"p{i}") for i in range(6000)])
+    rows.append(measure(base, pid, "/?park=p0…p5999 (65 KB URL)", lambda: get(f"{base}/?{parks}")[0]))
+    parks = urllib.parse.urlencode([("park", f"p{i}") for i in range(21)])
+    rows.append(measure(base, pid, "/?park= × 21", lambda: get(f"{base}/?{parks}")[0]))
+    rid = json.load(urllib.request.urlopen(f"{base}/api/search?q=%E5%9B%AD%E5%8C%BA"))["results"][0]["id"]
+    long_q = urllib.parse.quote("园" * 2000)
+    rows.append(measure(base, pid, "/report/<id>?q= 2,000 characters", lambda: get(f"{base}/report/{rid}?q={long_q}")[0]))
+    rows.append(measure(base, pid, "q= 499 × (", q("(" * 499)))
+    rows.append(measure(base, pid, "8 heavy queries at once", lambda: burst(base, 8)))
+    rows.append(measure(base, pid, "16 heavy queries at once", lambda: burst(base, 16)))
+    rows.append(measure(base, pid, "150 slow sockets", lambda: slow_sockets(base, 150)))
+    rows.append(measure(base, pid, "/healthz", lambda: get(f"{base}/healthz")))
+    return rows
+
+
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description="issue 17 的攻击表：逐项测量服务器的代价（只访问本机回环地址）")
     parser.add_argument("--index", type=Path, required=True)
     parser.add_argument("--corpus", type=Path, required=True)
+    parser.add_argument("--rounds", type=int, default=1, help="把整张表连续跑几遍（看内存是否持平）")
     args = parser.parse_args(argv)
     server, base = start_server(args.index, args.corpus)
     pid = server.pid
     rows = []
     try:
-        def q(query, extra=()):
-            return lambda: get(f"{base}/api/search?" + urllib.parse.urlencode([("q", query), *extra]))[0]
-
         time.sleep(5)  # the lone characters' tables are built in the background at start-up
         rss_start = server_rss_mb(pid)
-        rows.append(measure(base, pid, "q=的 (first)", q("的")))
-        rows.append(measure(base, pid, "q=的 (again)", q("的")))
-        rows.append(measure(base, pid, "q=园", q("园")))
-        rows.append(measure(base, pid, "8 single characters ANDed", q(" ".join(FREQUENT[:8]))))
-        rows.append(measure(base, pid, "16 single characters ANDed", q(" ".join(FREQUENT[8:24]))))
-        rows.append(measure(base, pid, "120 characters + 4 section filters", q(" ".join(FREQUENT[:120]), SECTIONS)))
-        rows.append(measure(base, pid, "的 + 4 section filters", q("的", SECTIONS)))
-        parks = urllib.parse.urlencode([("park", f"p{i}") for i in range(6000)])
-        rows.append(measure(base, pid, "/?park=p0…p5999 (65 KB URL)", lambda: get(f"{base}/?{parks}")[0]))
-        parks = urllib.parse.urlencode([("park", f"p{i}") for i in range(21)])
-        rows.append(measure(base, pid, "/?park= × 21", lambda: get(f"{base}/?{parks}")[0]))
-        rid = json.load(urllib.request.urlopen(f"{base}/api/search?q=%E5%9B%AD%E5%8C%BA"))["results"][0]["id"]
-        long_q = urllib.parse.quote("园" * 2000)
-        rows.append(measure(base, pid, "/report/<id>?q= 2,000 characters", lambda: get(f"{base}/report/{rid}?q={long_q}")[0]))
-        rows.append(measure(base, pid, "q= 499 × (", q("(" * 499)))
-        rows.append(measure(base, pid, "8 heavy queries at once", lambda: burst(base, 8)))
-        rows.append(measure(base, pid, "16 heavy queries at once", lambda: burst(base, 16)))
-        rows.append(measure(base, pid, "150 slow sockets", lambda: slow_sockets(base, 150)))
-        rows.append(measure(base, pid, "/healthz", lambda: get(f"{base}/healthz")))
-        print(json.dumps({"rss_start_mb": rss_start, "rss_end_mb": server_rss_mb(pid), "load_average": os.getloadavg()}))
+        for round_ in range(1, max(1, args.rounds) + 1):
+            rows += run_table(base, pid)
+            print(json.dumps({"round": round_, "anon_mb_start_end": [rss_start, server_rss_mb(pid)],
+                              "vmrss_mb_end": server_rss_mb(pid, "VmRSS"), "load_average": os.getloadavg()}),
+                  flush=True)
     finally:
         server.terminate()
         server.wait(timeout=10)

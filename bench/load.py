@@ -196,14 +196,21 @@ def mix_urls(base: str, count: int, ids: list[str], seed: int = 11) -> list[tupl
     return out
 
 
-def server_rss_mb(pid: int) -> float | None:
+def server_rss_mb(pid: int, kind: str = "RssAnon") -> float | None:
+    """The server's memory in MB: ``RssAnon`` (its own heap, what grows with caches) by default;
+    ``VmRSS`` also counts the index files' pages it has mapped, which the OS can drop at will."""
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+            if line.startswith(kind + ":"):
                 return round(int(line.split()[1]) / 1024, 1)
     except OSError:
         return None
     return None
+
+
+def server_cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def percentiles(times: list[float]) -> dict:
@@ -226,6 +233,7 @@ def mix(base: str, pid: int, clients: int, requests_per_client: int, stop_after:
     done = threading.Event()
     deadline = time.monotonic() + stop_after
     rss = [server_rss_mb(pid)]
+    cpu_start = server_cpu_seconds(pid)
 
     def client(k: int) -> None:
         for kind, url in urls[k::clients]:
@@ -275,7 +283,8 @@ def mix(base: str, pid: int, clients: int, requests_per_client: int, stop_after:
         "requests_per_second": round(total / wall, 1) if wall else None, "seconds": round(wall, 1),
         "search": percentiles(times["search"]), "report": percentiles(times["report"]),
         "csv": percentiles(times["csv"]), "healthz": percentiles(health),
-        "server_rss_mb": {"start": rss[0], "max": max(r for r in rss if r), "end": rss[-1]},
+        "server_anon_mb": {"start": rss[0], "max": max(r for r in rss if r), "end": rss[-1]},
+        "server_cpu_seconds_per_request": round((server_cpu_seconds(pid) - cpu_start) / max(total, 1), 3),
     }
 
 

@@ -224,9 +224,11 @@ def server_settings() -> dict:
       takes 20 values at most), so 32 KB of headers and 64 KB of body are plenty;
     - no tracebacks to the client.
     """
+    import select
+
     from webui.guard import SERVER_THREADS
 
-    return {"threads": SERVER_THREADS, "connection_limit": 1000, "asyncore_use_poll": True,
+    return {"threads": SERVER_THREADS, "connection_limit": 1000, "asyncore_use_poll": hasattr(select, "poll"),
             "channel_timeout": 15, "cleanup_interval": 5, "max_request_header_size": 32 * 1024,
             "max_request_body_size": 64 * 1024, "expose_tracebacks": False}
 

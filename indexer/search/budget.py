@@ -41,7 +41,7 @@ _running: dict[int, list] = {}  # thread id -> [clock id or None, CPU at start, 
 _watchdog: threading.Thread | None = None
 
 
-def check_query(tree, reader=None, fields=()) -> None:
+def check_query(tree, reader=None, fields=(), max_prefix_terms: int = MAX_PREFIX_TERMS) -> None:
     """Raise QueryTooComplex when the parsed query ``tree`` is over a count budget."""
     strings = count_strings(tree)
     if strings > MAX_QUERY_STRINGS:
@@ -58,9 +58,9 @@ def check_query(tree, reader=None, fields=()) -> None:
                 count = 0
                 for _ in reader.expand_prefix(fieldname, node.value):
                     count += 1
-                    if count > MAX_PREFIX_TERMS:
+                    if count > max_prefix_terms:
                         raise QueryTooComplex(
-                            f"查询过于复杂：“{node.value}*”能匹配 {MAX_PREFIX_TERMS} 个以上的词。"
+                            f"查询过于复杂：“{node.value}*”能匹配 {max_prefix_terms} 个以上的词。"
                             f"请在“*”前多写几个字（例如“{node.value}…*”），或去掉“*”按原词检索。")
 
 

@@ -9,6 +9,7 @@ reaches into private state lives here, with byte-for-byte and reference tests:
 - ``commit``: a build's commit through the private methods of ``SegmentWriter``;
 - ``phrase``: phrase matching by document and position sets (matcher state, the
   codec's length columns);
-- ``sections``: restricting a query to the position ranges of section kinds.
+- ``sections``: restricting a query to the position ranges of section kinds;
+- ``chars``: a lone character searched literally, as one document set per segment.
 """
 from . import fixes  # noqa: F401  (applies the fixes)
