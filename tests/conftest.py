@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 import shutil
 import socket
 import subprocess
@@ -64,19 +65,17 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def server(index_dir):
-    """`parksearch serve` started the way a user starts it, on a free port."""
+@contextmanager
+def serving(index_dir: Path, corpus: Path, seconds: float = 120):
+    """`parksearch serve` started the way a user starts it, on a free port (building the index
+    first when there is none); yields its base URL once /healthz answers."""
     port = free_port()
-    # Serve this checkout's code even when the installed script's package points elsewhere
-    # (an editable install of another working copy): PYTHONPATH comes before it on sys.path.
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])))
     proc = subprocess.Popen(
-        parksearch_command() + ["serve", "--port", str(port), "--index", str(index_dir), "--corpus", str(CORPUS)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env,
+        parksearch_command() + ["serve", "--port", str(port), "--index", str(index_dir), "--corpus", str(corpus)],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=dict(os.environ),
     )
     base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
+    deadline = time.time() + seconds
     while time.time() < deadline:
         try:
             urllib.request.urlopen(base + "/healthz", timeout=2)
@@ -87,10 +86,19 @@ def server(index_dir):
             time.sleep(0.2)
     else:
         proc.kill()
-        raise RuntimeError("parksearch serve did not answer /healthz within 60 s")
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
+        raise RuntimeError(f"parksearch serve did not answer /healthz within {seconds:.0f} s")
+    try:
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def server(index_dir):
+    """The bundled corpus's index, served."""
+    with serving(index_dir, CORPUS) as base:
+        yield base
 
 
 def in_ci() -> bool:

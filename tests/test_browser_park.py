@@ -7,16 +7,12 @@ error or a Content-Security-Policy violation (conftest.PageWatch).
 """
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from conftest import ARTIFACTS, PageWatch, free_port, parksearch_command
+from conftest import ARTIFACTS, PageWatch, serving
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "indicators"
 PARK = "青山工业园区"
@@ -26,26 +22,8 @@ SIZES = {"desktop": {"width": 1366, "height": 768}, "phone": {"width": 390, "hei
 @pytest.fixture(scope="module")
 def figures_server(tmp_path_factory):
     index = tmp_path_factory.mktemp("park_index")
-    port = free_port()
-    proc = subprocess.Popen(parksearch_command() + ["serve", "--port", str(port), "--index", str(index),
-                                                    "--corpus", str(FIXTURES)],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=dict(os.environ))
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(base + "/healthz", timeout=2)
-            break
-        except OSError:
-            if proc.poll() is not None:
-                raise RuntimeError(proc.stdout.read().decode("utf-8", "replace"))
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        raise RuntimeError("parksearch serve did not answer within 120 s")
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
+    with serving(index, FIXTURES) as base:
+        yield base
 
 
 @pytest.fixture(params=sorted(SIZES))
