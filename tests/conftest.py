@@ -6,6 +6,7 @@ from contextlib import contextmanager
 import shutil
 import socket
 import subprocess
+import tempfile
 import sys
 import time
 import urllib.request
@@ -14,7 +15,12 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-CORPUS = REPO / "corpus"
+BUNDLED = REPO / "corpus"  # what `parksearch serve` serves by default
+# The tests' corpus: the five real seed pages of corpus/, whose reports, counts and words the tests
+# assert. corpus/ also holds one example report written for the demo (its own tests use BUNDLED).
+CORPUS = Path(tempfile.mkdtemp(prefix="parksearch-seeds-"))
+for _seed in BUNDLED.glob("00?_*.txt"):
+    shutil.copy2(_seed, CORPUS / _seed.name)
 ARTIFACTS = REPO / "tests" / "artifacts"  # browser screenshots (git-ignored)
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

@@ -20,7 +20,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
-from conftest import CORPUS, REPO, parksearch_command
+from conftest import BUNDLED, CORPUS, REPO, parksearch_command
 
 from indexer import generations
 from indexer.analysis import normalize
@@ -157,7 +157,7 @@ def test_a_port_in_use_is_one_chinese_sentence(index_dir):
 def test_the_index_summary_says_what_changed_and_what_the_index_holds(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    for path in CORPUS.iterdir():
+    for path in CORPUS.iterdir():  # the five seed pages: 24 reports
         (corpus / path.name).write_bytes(path.read_bytes())
     index = tmp_path / "index"
     first = run("index", "--corpus", corpus, "--index", index)
@@ -490,3 +490,26 @@ def test_workers_started_by_spawn_use_the_corpus_dictionary(tmp_path, monkeypatc
     assert summary.workers == 2 and summary.generation == gen.name
     reader = SearchService(index).searcher().reader()
     assert reader.doc_frequency("text", "腾笼换鸟") == 2
+
+
+@pytest.fixture(scope="module")
+def bundled_service(tmp_path_factory):
+    """The whole bundled corpus (the seeds and the example report), as `parksearch serve` serves it."""
+    from indexer.build import build_index
+
+    index = tmp_path_factory.mktemp("bundled")
+    build_index(BUNDLED, index, workers=1)
+    return SearchService(index)
+
+
+def test_from_a_topic_to_its_problems_on_the_bundled_corpus(bundled_service):
+    """招商引资, then the 存在问题 facet: the bundled corpus has a report whose problems section
+    names it (and one whose problems name 土地), so the flow the issue describes can be tried."""
+    service = bundled_service
+    data = service.search(SearchRequest(q="招商引资"))
+    kinds = {f["value"]: f["count"] for f in data["facets"]["section"]}
+    assert kinds.get("存在问题", 0) >= 1, kinds
+    narrowed = service.search(SearchRequest(q="招商引资", sections=["存在问题"]))
+    assert narrowed["total"] == kinds["存在问题"]
+    assert all(s["category"] == "存在问题" for r in narrowed["results"] for s in r["snippets"])
+    assert service.search(SearchRequest(q="土地", sections=["存在问题"]))["total"] >= 1

@@ -7,8 +7,6 @@ compared posting by posting, column by column, and byte by byte.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -21,7 +19,7 @@ from indexer.whoosh_ext.segment import COMPRESS_MIN, SegmentBuilder, encode_posi
 from indexer.build.schema import make_schema
 from indexer.build.documents import report_document, report_terms
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+from conftest import CORPUS  # noqa: E402  (the five seed pages)
 
 
 def _reports():
