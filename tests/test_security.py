@@ -325,6 +325,46 @@ def test_inspect_and_read_file_refuse_a_link_out_of_the_corpus(linked_corpus):
     assert reading.skipped and "语料文件夹之外" in reading.skipped and reading.reports == []
 
 
+def test_a_link_swapped_in_after_the_check_is_still_refused(linked_corpus):
+    # the window between "is this name inside the corpus?" and the open: a file that was
+    # checked, then replaced by a link out of the folder. The reader's last step checks
+    # the open file itself, so reading the name afterwards finds the link and refuses it.
+    from indexer.reading.formats import OutsideCorpus, open_inside, read_path
+    from indexer.reading.pipeline import outside_corpus
+
+    checked = linked_corpus / "checked.txt"
+    checked.write_text("某某工业园区工作总结\n园区管委会今年招商引资成效显著。\n", encoding="utf-8")
+    assert outside_corpus(checked, linked_corpus) is None  # the check passes ...
+    checked.unlink()
+    checked.symlink_to(linked_corpus.parent / "outside" / "secret.txt")  # ... then the swap
+    result = read_path(checked, linked_corpus)
+    assert not result.text and "语料文件夹之外" in result.skipped
+    with pytest.raises(OutsideCorpus):
+        open_inside(checked, linked_corpus)
+    # a folder on the way swapped for a link out of the corpus is caught the same way
+    (linked_corpus / "sub2").mkdir()
+    (linked_corpus / "sub2").rmdir()
+    (linked_corpus / "sub2").symlink_to(linked_corpus.parent / "outside")
+    with pytest.raises(OutsideCorpus):
+        open_inside(linked_corpus / "sub2" / "secret.txt", linked_corpus)
+    with open_inside(linked_corpus / "inside.txt", linked_corpus) as f:  # a link that stays inside is read
+        assert f.read() == (linked_corpus / "good.txt").read_bytes()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_a_pipe_in_the_corpus_is_skipped_not_waited_on(tmp_path):
+    # opening a named pipe for reading blocks until someone writes to it: the reader
+    # would hang for good. It is opened without waiting and skipped as not a file.
+    from indexer.reading.formats import NotRegularFile, open_inside, read_path
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    os.mkfifo(corpus / "pipe.txt")
+    with pytest.raises(NotRegularFile):
+        open_inside(corpus / "pipe.txt", corpus)
+    assert "不是普通文件" in read_path(corpus / "pipe.txt", corpus).skipped
+
+
 def test_bad_corrections_row_is_reported_and_skipped(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()

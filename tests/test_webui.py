@@ -389,14 +389,15 @@ def test_source_download_refuses_what_is_not_inside_the_corpus(service, first_hi
     target.parent.mkdir(parents=True, exist_ok=True)
     target.symlink_to(outside)
     with pytest.raises(NotFound):
-        reports.source_file(service, first_hit["id"], corpus)
+        reports.open_source_file(service, first_hit["id"], corpus)
     target.unlink()
     target.mkdir()  # a folder where the file should be
     with pytest.raises(NotFound):
-        reports.source_file(service, first_hit["id"], corpus)
+        reports.open_source_file(service, first_hit["id"], corpus)
     with pytest.raises(NotFound):
-        reports.source_file(service, first_hit["id"], tmp_path / "missing")
-    assert reports.source_file(service, first_hit["id"], CORPUS) == (CORPUS / first_hit["source"]).resolve()
+        reports.open_source_file(service, first_hit["id"], tmp_path / "missing")
+    with reports.open_source_file(service, first_hit["id"], CORPUS) as f:
+        assert f.read() == (CORPUS / first_hit["source"]).read_bytes()
 
 
 @pytest.mark.parametrize("url", ["/report/0000000000000000/source", "/report/..%2F..%2Fetc%2Fpasswd/source",

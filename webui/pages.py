@@ -1,6 +1,7 @@
 """The HTML pages: search, report, the index's status, and the report's original file."""
 from __future__ import annotations
 
+import os
 import time
 
 from flask import Blueprint, current_app, redirect, render_template, request, send_file, url_for
@@ -114,10 +115,10 @@ def status():
 def source(report_id):
     """The original corpus file, as a download; never anything outside the corpus folder."""
     service = get_service()
-    path = reports.source_file(service, report_id, current_app.config["CORPUS_DIR"])
-    # opened here, not passed by name: a name that is not UTF-8 on disk cannot go through
+    f = reports.open_source_file(service, report_id, current_app.config["CORPUS_DIR"])
+    # sent as an open file, not by name: a name that is not UTF-8 on disk cannot go through
     # werkzeug's ETag (it encodes the path); the file's size and time make the ETag instead
-    st = path.stat()
-    return send_file(open(path, "rb"), as_attachment=True,
+    st = os.fstat(f.fileno())
+    return send_file(f, as_attachment=True,
                      download_name=reports.download_name(service.meta(report_id)["source"]),
                      etag=f"{st.st_size:x}-{st.st_mtime_ns:x}", last_modified=st.st_mtime)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import stat
 import zipfile
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -442,8 +443,69 @@ def looks_like_text(text: str, sample: int = 20000) -> bool:
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
 
-def read_path(path: Path) -> ReadResult:
-    """Read a file from disk; an unreadable file is skipped, never raised."""
+class OutsideCorpus(OSError):
+    """The file opened does not lie inside the corpus folder (a link, maybe swapped in late)."""
+
+
+class NotRegularFile(OSError):
+    """The name opened is a folder, a pipe or a device, not a file to read."""
+
+
+def _within(path: str, root: str) -> bool:
+    return path != root and Path(path).is_relative_to(root)
+
+
+def _opened_inside(fd: int, opened: os.stat_result, path, root) -> bool:
+    """Whether the file behind ``fd`` lies inside ``root``, decided on the open file.
+
+    Linux names an open file's real location in /proc: nothing swapped after the open
+    can change it. Elsewhere the name is resolved after the open and must still be the
+    very file opened (same device and inode), so a link swapped between a check and
+    the open is caught either way."""
+    real_root = os.path.realpath(root)
+    try:
+        where = os.readlink(f"/proc/self/fd/{fd}")
+    except OSError:
+        where = None
+    if where is not None and where.startswith("/"):
+        return _within(where, real_root)
+    real = os.path.realpath(path)
+    try:
+        named = os.stat(real)
+    except OSError:
+        return False
+    return _within(real, real_root) and (named.st_dev, named.st_ino) == (opened.st_dev, opened.st_ino)
+
+
+def open_inside(path, root=None):
+    """Open a regular file for reading; with ``root``, only if the file opened lies inside it.
+
+    The checks are made on the open descriptor, not on the name beforehand: a file
+    replaced by a link to elsewhere (or by a pipe, which would block the reader) between
+    a check and the open cannot lead outside the corpus. Raises ``OutsideCorpus``,
+    ``NotRegularFile`` or the OSError of the open."""
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    fd = os.open(path, flags)
+    try:
+        opened = os.fstat(fd)
+        if not stat.S_ISREG(opened.st_mode):
+            raise NotRegularFile(path)
+        if root is not None and not _opened_inside(fd, opened, path, root):
+            raise OutsideCorpus(path)
+        if hasattr(os, "O_NONBLOCK"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+OUTSIDE = "链接指向语料文件夹之外的文件，为安全起见不读取、不编入索引（请把文件本身复制进语料文件夹）"
+
+
+def read_path(path: Path, root: Path | None = None) -> ReadResult:
+    """Read a file from disk; an unreadable file is skipped, never raised. With ``root``
+    (the corpus folder), a file that turns out to lie outside it is skipped unread."""
     try:
         if not path.is_file():
             if path.is_symlink():
@@ -451,12 +513,20 @@ def read_path(path: Path) -> ReadResult:
             if not os.path.lexists(path):
                 return ReadResult(None, None, skipped="文件在读取时已被删除或移走")
             return ReadResult(None, None, skipped="不是普通文件（可能是文件夹或设备），已跳过")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        with open_inside(path, root) as f:
+            size = os.fstat(f.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                return ReadResult(None, None, skipped=(
+                    f"文件过大（{size / 1024 / 1024:.0f} MB），超过 {MAX_FILE_BYTES // 1024 // 1024} MB 的上限；"
+                    "如确是报告，请拆分成较小的文件"))
+            data = f.read(MAX_FILE_BYTES + 1)  # bounded even if the file grows while read
+        if len(data) > MAX_FILE_BYTES:
             return ReadResult(None, None, skipped=(
-                f"文件过大（{size / 1024 / 1024:.0f} MB），超过 {MAX_FILE_BYTES // 1024 // 1024} MB 的上限；"
-                "如确是报告，请拆分成较小的文件"))
-        data = path.read_bytes()
+                f"文件在读取时变大，超过 {MAX_FILE_BYTES // 1024 // 1024} MB 的上限，已跳过"))
+    except OutsideCorpus:
+        return ReadResult(None, None, skipped=OUTSIDE)
+    except NotRegularFile:
+        return ReadResult(None, None, skipped="不是普通文件（可能是文件夹或设备），已跳过")
     except FileNotFoundError:
         return ReadResult(None, None, skipped="文件在读取时已被删除或移走")
     except PermissionError:

@@ -15,7 +15,7 @@ from ..text import CORRECTIONS_FILE
 from .clean import clean_text, normalize_line
 from .corrections import Corrections, apply_corrections, load_corrections
 from .describe import apply_folder_hints, describe_report
-from .formats import SUPPORTED_SUFFIXES, read_path
+from .formats import OUTSIDE, SUPPORTED_SUFFIXES, read_path
 from .indicators import extract_indicators
 from .split import is_off_topic, split_reports, split_sections
 
@@ -74,7 +74,6 @@ def source_name(path: Path, corpus_root: Path) -> str:
             return raw.decode("utf-8", "backslashreplace")
 
 
-OUTSIDE = "链接指向语料文件夹之外的文件，为安全起见不读取、不编入索引（请把文件本身复制进语料文件夹）"
 
 
 def outside_corpus(path: Path, corpus_root: Path) -> str | None:
@@ -119,13 +118,13 @@ def read_file(path: Path, corpus_root: Path, corrections: Corrections | None = N
     if outside and os.path.exists(path):  # (a dangling link is the reader's to explain)
         return FileReading(source, None, None, skipped=outside)
     try:
-        return _read(path, source, corrections)
+        return _read(path, corpus_root, source, corrections)
     except Exception as exc:  # a reading bug must cost one file, not the whole index
         return FileReading(source, None, None, skipped=f"读取时出错，已跳过：{type(exc).__name__}: {exc}")
 
 
-def _read(path: Path, source: str, corrections: Corrections | None) -> FileReading:
-    raw = read_path(path)
+def _read(path: Path, corpus_root: Path, source: str, corrections: Corrections | None) -> FileReading:
+    raw = read_path(path, corpus_root)  # checked again on the open file: a link swapped in late is refused
     fr = FileReading(source, raw.format, raw.encoding, skipped=raw.skipped)
     if raw.skipped:
         return fr

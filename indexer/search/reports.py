@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..analysis import find_matches
 from ..errors import NotFound
+from ..reading.formats import open_inside
 from ..reading.pipeline import source_path
 from . import keyphrases
 from .highlight import mark
@@ -114,18 +115,23 @@ def key_phrases(service: SearchService, report_id: str, top_k: int = 12) -> list
     return keyphrases.key_phrases(candidates, service.doc_frequency, searcher.doc_count(), top_k)
 
 
-def source_file(service: SearchService, report_id: str, corpus_dir) -> Path:
-    """The original corpus file the report was read from, for download.
+def open_source_file(service: SearchService, report_id: str, corpus_dir):
+    """The original corpus file the report was read from, opened for download.
 
     Only a regular file inside ``corpus_dir`` is ever answered: a source that resolves
-    elsewhere (``..``, an absolute path, a symlink out of the folder) is NotFound. A name
+    elsewhere (``..``, an absolute path, a symlink out of the folder, even one swapped in
+    after the name was checked: ``open_inside`` checks the open file) is NotFound. A name
     that was not UTF-8 on disk is found again from the name shown (pipeline.source_path).
     """
     meta = service.meta(report_id)
     path = source_path(Path(corpus_dir), meta["source"])
+    missing = NotFound(f"报告 {report_id} 的原始文件 {meta['source']} 不在语料文件夹中，无法下载。")
     if path is None:
-        raise NotFound(f"报告 {report_id} 的原始文件 {meta['source']} 不在语料文件夹中，无法下载。")
-    return path
+        raise missing
+    try:
+        return open_inside(path, corpus_dir)
+    except OSError:
+        raise missing from None
 
 
 def download_name(source: str) -> str:
