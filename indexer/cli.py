@@ -168,6 +168,11 @@ def cmd_serve(args) -> int:
         cmd_index(argparse.Namespace(corpus=str(corpus_dir), index=str(index_dir), full=False, json=False,
                                      workers=None))
     app = create_app({"INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus_dir)})
+    from .search import reports
+
+    service = app.extensions["parksearch"]
+    reports.prepare(service)  # report pages' tables, in the background, now and after each new generation
+    service.after_switch.append(reports.prepare)
     import waitress
 
     server = _bind(waitress, app, args.host, args.port)

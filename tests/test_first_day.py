@@ -354,6 +354,35 @@ def test_related_reports_leave_out_the_report_and_its_copies(service):
     assert not related & {s["id"] for s in with_copies["similar"]}
 
 
+def test_related_reports_are_found_through_telling_words_not_common_ones():
+    from indexer.search.keyphrases import COMMON_FLOOR, KeyTermMap
+
+    # 园区 is in every report (too common to look up); 污水处理厂 only in reports 0 and 1
+    column = [[(("园区",), 5), (("污水处理厂",), 3)], [(("园区",), 4), (("污水处理厂",), 2)]]
+    column += [[(("园区",), 4), (("绿化",), 1)] for _ in range(2 * COMMON_FLOOR)]
+    key_map = KeyTermMap(column)
+    assert [d for d, _ in key_map.related(0, 5)] == [1]
+    # a report whose every word is common still gets related reports, from those words
+    assert len(key_map.related(2, 5)) == 5
+
+
+def test_report_pages_are_prepared_in_the_background_and_after_each_switch(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in sorted(CORPUS.glob("*.txt"))[:3]:
+        (corpus / path.name).write_bytes(path.read_bytes())
+    build_index(corpus, tmp_path / "index")
+    service = SearchService(tmp_path / "index")
+    reports.prepare(service).join(timeout=60)
+    assert service.per_generation("key_terms/map", lambda searcher: None) is not None  # built already
+    warmed = []
+    service.after_switch.append(lambda s: warmed.append(s.generation))
+    (corpus / "new.txt").write_bytes(sorted(CORPUS.glob("*.txt"))[3].read_bytes())
+    build_index(corpus, tmp_path / "index")
+    service.refresh()
+    assert warmed == [service.generation] and warmed[0] == generations.read_current(tmp_path / "index")
+
+
 # -- CSV for Excel ----------------------------------------------------------------------------
 
 def test_csv_for_excel(client):

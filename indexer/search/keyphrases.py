@@ -18,6 +18,8 @@ import math
 from collections import defaultdict
 
 PHRASE_BOOST = 1.2  # a two-word phrase says more than either word
+TELLING_WORDS = 25  # words of a report that find its related reports (MoreLikeThis uses 25 too)
+COMMON_SHARE, COMMON_FLOOR = 20, 200  # a word in over 1/20 of the reports (and 200) is too common to look up
 
 
 def ranked_terms(candidates, doc_frequency, n_docs: int) -> list[tuple[float, tuple[str, ...]]]:
@@ -72,14 +74,24 @@ class KeyTermMap:
         self.postings = dict(postings)
 
     def related(self, docnum: int, limit: int, skip=frozenset()) -> list[tuple[int, float]]:
-        """``[(docnum, cosine)]`` of the reports most like ``docnum``, best first (not itself, nor ``skip``)."""
+        """``[(docnum, cosine)]`` of the reports most like ``docnum``, best first (not itself, nor ``skip``).
+
+        As Lucene's MoreLikeThis does, only the report's ``TELLING_WORDS`` heaviest words
+        are looked up, and none that more than one report in ``COMMON_SHARE`` has (unless
+        all of them are that common): such a word costs the most (its postings are long)
+        and says the least. The cosine is over the words looked up."""
         if not 0 <= docnum < len(self.vectors) or not self.vectors[docnum]:
             return []
+        vector = self.vectors[docnum]
+        common = max(COMMON_FLOOR, len(self.vectors) // COMMON_SHARE)
+        rare_enough = [w for w in vector if len(self.postings[w]) <= common] or list(vector)
+        telling = sorted(rare_enough, key=lambda w: (-vector[w], w))[:TELLING_WORDS]
         scores: dict[int, float] = defaultdict(float)
-        for w, weight in self.vectors[docnum].items():
+        for w in telling:
+            weight = vector[w]
             for other in self.postings[w]:
                 scores[other] += weight * self.vectors[other][w]
-        norm = self.norms[docnum]
+        norm = math.sqrt(sum(vector[w] ** 2 for w in telling)) or 1.0
         ranked = sorted(((score / (norm * self.norms[d]), d) for d, score in scores.items()
                          if d != docnum and d not in skip), key=lambda sd: (-sd[0], sd[1]))
         return [(d, s) for s, d in ranked[:limit]]

@@ -7,6 +7,7 @@ service's searcher; the service itself only opens generations and searches.
 from __future__ import annotations
 
 import re
+import threading
 from pathlib import Path
 
 from ..analysis import find_matches
@@ -99,11 +100,40 @@ def related(service: SearchService, report_id: str, limit: int = 5) -> list[dict
     """
     docnum = service.docnum(report_id)
     searcher = service.searcher()
-    key_map = service.per_generation("key_terms/map", lambda s: keyphrases.KeyTermMap(service.column(s, "key_terms")))
-    copies = service.near_duplicates(docnum)
+    remembered = service.per_generation(f"related/{limit}", lambda s: {})  # once per report, not per view
+    found = remembered.get(docnum)
+    if found is None:
+        if len(remembered) > 50_000:
+            remembered.clear()
+        found = remembered[docnum] = _key_map(service).related(docnum, limit, skip=service.near_duplicates(docnum))
     cards = service.column(searcher, "card")
     return [dict(cards[d] if cards else public_fields(searcher.stored_fields(d)["meta"]), score=round(score, 3))
-            for d, score in key_map.related(docnum, limit, skip=copies)]
+            for d, score in found]
+
+
+def _key_map(service: SearchService) -> keyphrases.KeyTermMap:
+    return service.per_generation("key_terms/map", lambda s: keyphrases.KeyTermMap(service.column(s, "key_terms")))
+
+
+def prepare(service: SearchService) -> threading.Thread:
+    """Build what report pages read of the served generation (the key-term map behind
+    related reports, the cards, the near-duplicate copies) in a background thread.
+
+    ``serve`` calls it at start and after each switch to a new generation: at 10,000
+    reports this is seconds of work that the first reader of a report page would
+    otherwise wait for."""
+
+    def run():
+        try:
+            _key_map(service)
+            service.column(service.searcher(), "card")
+            service.near_duplicates(0)
+        except Exception:  # noqa: BLE001 - a request builds what is missing itself
+            pass
+
+    thread = threading.Thread(target=run, name="parksearch-report-pages", daemon=True)
+    thread.start()
+    return thread
 
 
 def key_phrases(service: SearchService, report_id: str, top_k: int = 12) -> list[str]:

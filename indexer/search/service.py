@@ -67,6 +67,8 @@ class SearchService:
         self._cache = ResultCache(CACHE_BYTES)
         self._normalized = ResultCache(NORMALIZED_CHARS, size_of=lambda value: len(value[0]))
         self._columns: dict = {}  # (generation, field) -> the column's value per docnum
+        # called with the service after each switch to a new generation (serve warms report pages)
+        self.after_switch: list = []
         self._prepare(searcher)
         chars.prepare(ix)  # lone characters' tables, in the background (whoosh_ext/chars.py)
 
@@ -180,6 +182,8 @@ class SearchService:
                         forget_spans(old, moved_to=self.index_dir / name, keep=shared)
                         chars.forget_folder(old)
                         chars.prepare(ix)
+                        for callback in self.after_switch:
+                            callback(self)
                     self._stamp = stamp
                 except (ParksearchError, OSError) as error:
                     # Keep answering from the generation we have; say why once per check.
@@ -531,14 +535,21 @@ class SearchService:
         searcher = self.searcher()
         if "dup_sig" not in searcher.schema:
             return set()
+        copies = self.per_generation("dup_sig/copies", self._copies_of_each)
+        return set(copies.get(docnum, ())) - {docnum}
+
+    def _copies_of_each(self, searcher) -> dict:
+        """``{docnum: its near-duplicate group}`` for the reports that have copies, grouped
+        once per generation over the whole index: a report page asks for its copies in
+        O(1) instead of grouping every report that could have one."""
         sigs = self._grouping_sigs(searcher)
-        if not 0 <= docnum < len(sigs) or not sigs[docnum]:
-            return set()
-        hits = [Found(docnum, None)] + [Found(d, None) for d, sig in enumerate(sigs) if sig and d != docnum]
-        for group in group_duplicates(hits, lambda hit: sigs[hit.docnum]):
-            if any(hit.docnum == docnum for hit in group):
-                return {hit.docnum for hit in group} - {docnum}
-        return set()
+        members = [d for d, sig in enumerate(sigs) if sig]
+        copies: dict = {}
+        for group in group_duplicates(members, sigs.__getitem__):
+            if len(group) > 1:
+                frozen = frozenset(group)
+                copies.update(dict.fromkeys(group, frozen))
+        return copies
 
     def docnum(self, report_id: str) -> int:
         """The report's document number in the served generation; NotFound for an unknown id."""
