@@ -103,6 +103,59 @@ def test_a_sequence_of_phrases_uses_their_spans_as_whoosh_does(searcher):
         assert ranked(searcher, ours, limit=None) == ranked(searcher, whoosh, limit=None) != [], s
 
 
+def _near_cases(searcher, count=60):
+    """Pieces of the seed texts a few characters apart: (parts as bigram lists) per case,
+    two and three parts, one-bigram parts (a Term) among them; seeded."""
+    rng = random.Random(11)
+    texts = [normalize(f["meta"]["text"]) for f in searcher.all_stored_fields()]
+    cases = []
+    while len(cases) < count:
+        text = rng.choice(texts)
+        at = rng.randrange(max(1, len(text) - 40))
+        parts, pos = [], at
+        for _ in range(rng.choice((2, 2, 3))):
+            size = rng.choice((2, 2, 3, 4))
+            piece = text[pos:pos + size]
+            if not re.fullmatch(r"[\u4e00-\u9fff]{2,}", piece):
+                break
+            parts.append(literal_groups(piece)[0])
+            pos += size + rng.choice((0, 0, 1, 1, 3, 8))  # mostly close enough for slop 2
+        if len(parts) >= 2:
+            cases.append(parts)
+    return cases
+
+
+@pytest.mark.parametrize("slop", [2, 12])
+def test_near_sequences_match_span_and_score_as_whooshs_sequence(searcher, slop):
+    from indexer.whoosh_ext.near import NearMatcher, NearSequence
+
+    def part(fieldname, bigrams, ours):
+        if len(bigrams) == 1:
+            return Q.Term(fieldname, bigrams[0])
+        return ConsecutivePhrase(fieldname, bigrams) if ours else Q.Phrase(fieldname, bigrams)
+
+    matched = 0
+    for parts in _near_cases(searcher):
+        for order in (parts, parts[::-1]):
+            whoosh = Q.Sequence([part("text_lit", p, False) for p in order], slop=slop)
+            ours = NearSequence([part("text_lit", p, True) for p in order], slop=slop)
+            expected = ranked(searcher, whoosh, limit=None)
+            assert ranked(searcher, ours, limit=None) == expected, order
+            matched += bool(expected) and order is parts
+            for sub, _ in searcher.leaf_searchers():
+                context = sub.boolean_context()
+                m_ours, m_whoosh = ours.matcher(sub, context), whoosh.matcher(sub, context)
+                assert isinstance(m_ours, NearMatcher) or not m_ours.is_active()
+                while m_whoosh.is_active():
+                    assert m_ours.id() == m_whoosh.id()
+                    assert [(x.start, x.end) for x in m_ours.spans()] == \
+                        sorted((x.start, x.end) for x in m_whoosh.spans())
+                    m_ours.next()
+                    m_whoosh.next()
+                assert not m_ours.is_active()
+    assert matched >= 20  # many cases are found: the comparison is not between two empty lists
+
+
 def test_deleted_reports_are_not_found_also_from_the_cache(index_dir, tmp_path):
     copy = tmp_path / "gen"
     shutil.copytree(generations.current_generation(index_dir), copy)

@@ -24,6 +24,7 @@ from ..analysis import Vocabulary, bundled_vocabulary, literal_groups
 from ..errors import QueryTooComplex
 from ..text import is_cjk
 from ..whoosh_ext.chars import LoneCharacter
+from ..whoosh_ext.near import NearSequence
 from ..whoosh_ext.phrase import ConsecutivePhrase
 from ..whoosh_ext.sections import restrict
 from . import fallback
@@ -152,7 +153,7 @@ class _Compiler:
         if all(isinstance(p, (Q.Phrase, Q.Term)) for p in parts):  # ConsecutivePhrase is a Phrase
             # A separator leaves one empty position, so slop 2 lets the parts touch or be
             # parted by punctuation and spaces, nothing else: 安全、生产 finds 安全，生产 and 安全生产.
-            return Q.Sequence(parts, slop=2)
+            return NearSequence(parts, slop=2)
         return Q.And(parts)
 
     def meta(self, node):

@@ -27,6 +27,7 @@ from __future__ import annotations
 from whoosh import query as Q
 
 from ..analysis import Vocabulary, normalize
+from ..whoosh_ext.near import NearSequence
 from ..text import FUNCTION_WORDS
 from .query import And, Or, Relaxed, Text
 
@@ -191,7 +192,7 @@ def near_query(compiler, node: Relaxed):
         return None
     word_fields, literal = compiler.places(node.text.field)
     orders = [node.words] + ([node.words[::-1]] if len(node.words) == 2 else [])
-    matching = [Q.Sequence([compiler.literal_query(f, w) for w in order], slop=NEAR_CHARS)
+    matching = [NearSequence([compiler.literal_query(f, w) for w in order], slop=NEAR_CHARS)
                 for f in literal for order in orders]
     if not matching:
         return None
