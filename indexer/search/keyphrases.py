@@ -15,6 +15,7 @@ read in a request, and no second dictionary is loaded into the server.
 from __future__ import annotations
 
 import math
+from array import array
 from collections import defaultdict
 
 PHRASE_BOOST = 1.2  # a two-word phrase says more than either word
@@ -52,26 +53,43 @@ def key_phrases(candidates, doc_frequency, n_docs: int, top_k: int = 12) -> list
 class KeyTermMap:
     """Every report's key words as tf·idf vectors, and for each word the reports that have it.
 
-    Built once per generation from the ``key_terms`` column (a list per docnum); idf
-    here counts the reports whose key terms hold the word.
+    Built once per generation from the ``key_terms`` column, read through once (an
+    iterable of candidate lists by docnum) and not kept: words are numbered, and each
+    word's postings and each report's vector are arrays of numbers (about 25 bytes a
+    report and word instead of a Python dict entry each). idf here counts the reports
+    whose key terms hold the word.
     """
 
-    def __init__(self, column: list):
-        counts: list[dict[str, int]] = []
-        postings: dict[str, list[int]] = defaultdict(list)
+    def __init__(self, column):
+        ids: dict[str, int] = {}
+        doc_words: list[array] = []  # per docnum: its words' ids
+        doc_counts: list[array] = []  # and their counts
+        postings: list[array] = []  # per word id: the docnums having it
         for docnum, candidates in enumerate(column):
-            words: dict[str, int] = {}
+            words: dict[int, int] = {}
             for phrase, count in candidates or ():
                 for w in phrase:
-                    words[w] = max(words.get(w, 0), count)
-            counts.append(words)
-            for w in words:
-                postings[w].append(docnum)
-        n_docs = max(1, sum(1 for words in counts if words))
-        idf = {w: math.log(1 + n_docs / len(docs)) for w, docs in postings.items()}
-        self.vectors = [{w: (1 + math.log(c)) * idf[w] for w, c in words.items()} for words in counts]
-        self.norms = [math.sqrt(sum(v * v for v in vec.values())) or 1.0 for vec in self.vectors]
-        self.postings = dict(postings)
+                    i = ids.get(w)
+                    if i is None:
+                        i = ids[w] = len(postings)
+                        postings.append(array("I"))
+                    words[i] = max(words.get(i, 0), count)
+            doc_words.append(array("I", words))
+            doc_counts.append(array("I", words.values()))
+            for i in words:
+                postings[i].append(docnum)
+        n_docs = max(1, sum(1 for words in doc_words if words))
+        self.idf = array("d", (math.log(1 + n_docs / len(docs)) for docs in postings))
+        self.words = doc_words
+        # per docnum, its words' tf·idf weights in the order of ``words``
+        self.weights = [array("d", ((1 + math.log(c)) * self.idf[w] for w, c in zip(ws, cs)))
+                        for ws, cs in zip(doc_words, doc_counts)]
+        self.norms = array("d", (math.sqrt(sum(v * v for v in ws)) or 1.0 for ws in self.weights))
+        self.postings = postings
+
+    def weight(self, docnum: int, word: int) -> float:
+        words = self.words[docnum]
+        return self.weights[docnum][words.index(word)]
 
     def related(self, docnum: int, limit: int, skip=frozenset()) -> list[tuple[int, float]]:
         """``[(docnum, cosine)]`` of the reports most like ``docnum``, best first (not itself, nor ``skip``).
@@ -80,17 +98,17 @@ class KeyTermMap:
         are looked up, and none that more than one report in ``COMMON_SHARE`` has (unless
         all of them are that common): such a word costs the most (its postings are long)
         and says the least. The cosine is over the words looked up."""
-        if not 0 <= docnum < len(self.vectors) or not self.vectors[docnum]:
+        if not 0 <= docnum < len(self.words) or not self.words[docnum]:
             return []
-        vector = self.vectors[docnum]
-        common = max(COMMON_FLOOR, len(self.vectors) // COMMON_SHARE)
+        vector = dict(zip(self.words[docnum], self.weights[docnum]))
+        common = max(COMMON_FLOOR, len(self.words) // COMMON_SHARE)
         rare_enough = [w for w in vector if len(self.postings[w]) <= common] or list(vector)
         telling = sorted(rare_enough, key=lambda w: (-vector[w], w))[:TELLING_WORDS]
         scores: dict[int, float] = defaultdict(float)
         for w in telling:
             weight = vector[w]
             for other in self.postings[w]:
-                scores[other] += weight * self.vectors[other][w]
+                scores[other] += weight * self.weight(other, w)
         norm = math.sqrt(sum(vector[w] ** 2 for w in telling)) or 1.0
         ranked = sorted(((score / (norm * self.norms[d]), d) for d, score in scores.items()
                          if d != docnum and d not in skip), key=lambda sd: (-sd[0], sd[1]))

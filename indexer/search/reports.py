@@ -112,7 +112,8 @@ def related(service: SearchService, report_id: str, limit: int = 5) -> list[dict
 
 
 def _key_map(service: SearchService) -> keyphrases.KeyTermMap:
-    return service.per_generation("key_terms/map", lambda s: keyphrases.KeyTermMap(service.column(s, "key_terms")))
+    return service.per_generation("key_terms/map",
+                                  lambda s: keyphrases.KeyTermMap(service.column_values(s, "key_terms")))
 
 
 def prepare(service: SearchService) -> threading.Thread:
@@ -141,7 +142,7 @@ def key_phrases(service: SearchService, report_id: str, top_k: int = 12) -> list
     with the index's own document frequencies (keyphrases.py)."""
     docnum = service.docnum(report_id)
     searcher = service.searcher()
-    candidates = service.column(searcher, "key_terms")[docnum] if "key_terms" in searcher.schema else []
+    candidates = service.column_value(searcher, "key_terms", docnum) or []
     return keyphrases.key_phrases(candidates, service.doc_frequency, searcher.doc_count(), top_k)
 
 

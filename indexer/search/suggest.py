@@ -32,7 +32,7 @@ def _phrases(service: SearchService) -> Counter:
     """Each key phrase of the index and how many reports have it among their key terms."""
     def count(searcher):
         seen: Counter = Counter()
-        for candidates in service.column(searcher, "key_terms"):
+        for candidates in service.column_values(searcher, "key_terms"):
             seen.update({"".join(words) for words, _ in candidates or ()})
         return seen
     return service.per_generation("suggest/phrases", count)
