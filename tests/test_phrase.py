@@ -127,7 +127,7 @@ def _near_cases(searcher, count=60):
 
 @pytest.mark.parametrize("slop", [2, 12])
 def test_near_sequences_match_span_and_score_as_whooshs_sequence(searcher, slop):
-    from indexer.whoosh_ext.near import NearMatcher, NearSequence
+    from indexer.whoosh_ext.sequence import NearMatcher, NearSequence
 
     def part(fieldname, bigrams, ours):
         if len(bigrams) == 1:

@@ -24,7 +24,7 @@ from ..analysis import Vocabulary, bundled_vocabulary, literal_groups
 from ..errors import QueryTooComplex
 from ..text import is_cjk
 from ..whoosh_ext.chars import LoneCharacter
-from ..whoosh_ext.near import NearSequence
+from ..whoosh_ext.sequence import NearSequence
 from ..whoosh_ext.phrase import ConsecutivePhrase
 from ..whoosh_ext.sections import restrict
 from . import fallback

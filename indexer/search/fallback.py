@@ -27,7 +27,7 @@ from __future__ import annotations
 from whoosh import query as Q
 
 from ..analysis import Vocabulary, normalize
-from ..whoosh_ext.near import NearSequence
+from ..whoosh_ext.sequence import NearSequence
 from ..text import FUNCTION_WORDS
 from .query import And, Or, Relaxed, Text
 
