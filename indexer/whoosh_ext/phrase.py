@@ -463,20 +463,24 @@ class PhraseMatcher(Matcher):
                                   for s in self._scorers)
         return self._scorers
 
-    def score(self):
+    def word_scores(self) -> list:
+        """Each word's score in the current report, in phrase order."""
         scorers = self._scorer_list()
         doc = self._docs[self._i]
         weights = self._found.weights[self._i]
         if self._by_length:
             length = self._length(doc)
-            scores = [s._score(w, length) for s, w in zip(scorers, weights)]
-        else:
-            posting = _Posting()
-            posting._id = doc
-            scores = []
-            for scorer, weight in zip(scorers, weights):
-                posting._weight = weight
-                scores.append(scorer.score(posting))
+            return [s._score(w, length) for s, w in zip(scorers, weights)]
+        posting = _Posting()
+        posting._id = doc
+        scores = []
+        for scorer, weight in zip(scorers, weights):
+            posting._weight = weight
+            scores.append(scorer.score(posting))
+        return scores
+
+    def score(self):
+        scores = self.word_scores()
         return _tree_sum(scores, 0, len(scores)) * self._boost
 
     def supports_block_quality(self):

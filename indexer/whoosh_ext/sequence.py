@@ -187,19 +187,7 @@ class NearMatcher(PhraseMatcher):
         return sum(self._found.weights[self._i]) * self._boost
 
     def score(self):
-        scorers = self._scorer_list()
-        doc = self._docs[self._i]
-        weights = self._found.weights[self._i]
-        if self._by_length:
-            length = self._length(doc)
-            scores = [s._score(w, length) for s, w in zip(scorers, weights)]
-        else:
-            scores = []
-            posting = phrase._Posting()
-            posting._id = doc
-            for scorer, weight in zip(scorers, weights):
-                posting._weight = weight
-                scores.append(scorer.score(posting))
+        scores = self.word_scores()
         per_part, at = [], 0
         for size in self._sizes:
             per_part.append(_tree_sum(scores, at, at + size))
