@@ -226,52 +226,60 @@ def posting_decoder(fmt):
 
 # -- a cache of found phrases, per segment -------------------------------------
 
-CACHE_DOCS = 100_000  # reports remembered over all cached phrases (~20 MB at most)
+# What the cache of found phrases may hold, in units of one report or one position
+# (each ~40 bytes in Python: an int, a slot in a set or list). Counting reports alone
+# let a frequent phrase's sets of positions (dozens per report) hold hundreds of MB.
+CACHE_UNITS = 800_000  # ~32 MB
+
+
+def _units(found) -> int:
+    return len(found.docs) + sum(map(len, found.starts))
 
 
 class _FoundCache:
-    """Recently found phrases by (segment, field, words), bounded by their reports.
+    """Recently found phrases by (segment, field, words), bounded by their reports and positions.
 
     A segment's postings never change (deletions are applied when a matcher is made),
     so an entry is right for every reader of that segment, in any thread: a facet that
     repeats the search without its own filter, the next search with the same string.
     """
 
-    def __init__(self, max_docs: int):
-        self.max_docs = max_docs
-        self._entries: OrderedDict = OrderedDict()
-        self._docs = 0
+    def __init__(self, max_units: int):
+        self.max_units = max_units
+        self._entries: OrderedDict = OrderedDict()  # key -> (found, units)
+        self.units = 0
         self._lock = threading.Lock()
 
     def get(self, key, compute) -> FoundPhrase:
         if key is None:
             return compute()
         with self._lock:
-            found = self._entries.get(key)
-            if found is not None:
+            entry = self._entries.get(key)
+            if entry is not None:
                 self._entries.move_to_end(key)
-                return found
+                return entry[0]
         found = compute()
+        units = _units(found)
         with self._lock:
-            if key not in self._entries and len(found.docs) <= self.max_docs:
-                self._entries[key] = found
-                self._docs += len(found.docs)
-                while self._docs > self.max_docs:
-                    _, old = self._entries.popitem(last=False)
-                    self._docs -= len(old.docs)
+            if key not in self._entries and units <= self.max_units // 4:  # one phrase never empties it
+                self._entries[key] = (found, units)
+                self.units += units
+                while self.units > self.max_units:
+                    _, (_, dropped) = self._entries.popitem(last=False)
+                    self.units -= dropped
         return found
 
     def forget(self, folder: str, moved_to: str | None = None, keep=frozenset()) -> None:
         with self._lock:
             for key in [k for k in self._entries if k[0] == folder]:
-                found = self._entries.pop(key)
+                entry = self._entries.pop(key)
                 if moved_to is not None and key[1] in keep:
-                    self._entries[(moved_to, *key[1:])] = found
+                    self._entries[(moved_to, *key[1:])] = entry
                 else:
-                    self._docs -= len(found.docs)
+                    self.units -= entry[1]
 
 
-_found = _FoundCache(CACHE_DOCS)
+_found = _FoundCache(CACHE_UNITS)
 
 
 def cached_phrase(reader, fieldname, words, fmt) -> FoundPhrase:
