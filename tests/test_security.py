@@ -490,3 +490,22 @@ def in_sections(service, ch: str, kind: str) -> set[str]:
 @pytest.mark.parametrize("ch, kind", [("的", "存在问题"), ("县", "计划安排")])
 def test_a_character_kept_to_sections_finds_exactly_those_reports(gen_service, ch, kind):
     assert all_ids(gen_service, ch, sections=[kind]) == in_sections(gen_service, ch, kind)
+
+
+def test_lone_characters_remembered_within_a_byte_budget(monkeypatch):
+    # the section kinds of a common character are a dict entry per report (~100 bytes);
+    # counting entries as if they were array slots let a few dozen characters hold
+    # hundreds of MB at 10,000 reports
+    from indexer.whoosh_ext import chars
+
+    monkeypatch.setattr(chars, "CACHE_BYTES", 20_000)
+    folder = os.path.abspath("a-folder-for-this-test")
+    try:
+        for i in range(50):
+            chars._remembered((folder, "seg", "text_lit", str(i), "kinds", None),
+                              lambda: {d: chars._shared({"计划安排"}) for d in range(40)})
+        assert 0 < chars._found_bytes <= 20_000
+        kinds = [v for k, v in chars._found.items() if k[0] == folder]
+        assert len({id(v[0]) for v in kinds}) == 1  # one shared frozenset, not one per report
+    finally:
+        chars.forget_folder(folder)

@@ -39,13 +39,19 @@ from .phrase import open_postings, posting_decoder, read_postings, segment_key, 
 from .sections import UNITS, spans_column
 
 SECTION_POSTINGS = 8_000  # per segment, for counting only (the section facet); a filter reads them all  # postings (with positions) read per segment to place a character in sections
-CACHE_DOCS = 2_000_000  # docnums remembered over all characters and segments (a few MB)
+# What is remembered over all characters and segments, in bytes: a report set costs 4
+# bytes a report (an array), a report's section kinds ~100 (a dict entry; the kinds
+# themselves are shared). Counting entries alone let the kinds of a few dozen common
+# characters hold hundreds of MB at 10,000 reports.
+CACHE_BYTES = 24 * 2**20
+ARRAY_SLOT, DICT_SLOT = 4, 100
 
 _lock = threading.Lock()
 _endings: dict = {}  # (folder, segment, field) -> {char: the first characters of the bigrams ending with it}
 _walks: dict = {}  # the same key -> the lock of the walk building it
 _found: OrderedDict = OrderedDict()  # (folder, segment, field, char[, "kinds"]) -> docnums / {docnum: kinds}
-_found_docs = 0
+_found_bytes = 0
+_kinds_of: dict = {}  # one frozenset per combination of kinds, shared by every report that has it
 
 
 # -- which terms hold a character -------------------------------------------------
@@ -111,8 +117,12 @@ def char_terms(reader, fieldname, ch) -> list:
 
 # -- remembered answers -------------------------------------------------------------
 
+def _bytes(value) -> int:
+    return 64 + len(value) * (DICT_SLOT if isinstance(value, dict) else ARRAY_SLOT)
+
+
 def _remembered(key, compute):
-    global _found_docs
+    global _found_bytes
     if key is None:
         return compute()
     with _lock:
@@ -120,22 +130,30 @@ def _remembered(key, compute):
             _found.move_to_end(key)
             return _found[key]
     value = compute()
+    size = _bytes(value)
     with _lock:
-        _found[key] = value
-        _found_docs += len(value)
-        while _found_docs > CACHE_DOCS and len(_found) > 1:
-            _, old = _found.popitem(last=False)
-            _found_docs -= len(old)
+        if key not in _found and size <= CACHE_BYTES // 4:  # one character never empties it
+            _found[key] = value
+            _found_bytes += size
+            while _found_bytes > CACHE_BYTES and len(_found) > 1:
+                _, old = _found.popitem(last=False)
+                _found_bytes -= _bytes(old)
     return value
+
+
+def _shared(kinds) -> frozenset:
+    kinds = frozenset(kinds)
+    with _lock:
+        return _kinds_of.setdefault(kinds, kinds)
 
 
 def forget_folder(folder) -> None:
     """Forget what was remembered for one index folder (a generation no longer served)."""
-    global _found_docs
+    global _found_bytes
     folder = os.path.abspath(folder)
     with _lock:
         for key in [k for k in _found if k[0] == folder]:
-            _found_docs -= len(_found.pop(key))
+            _found_bytes -= _bytes(_found.pop(key))
         for key in [k for k in _endings if k[0] == folder]:
             del _endings[key]
             _walks.pop(key, None)
@@ -195,7 +213,7 @@ def char_kinds(reader, fieldname, ch, bounded: bool = False) -> dict:
                     del todo[d]
                     found.setdefault(d, set())
                     unsettled -= 1
-        return {d: frozenset(kinds) for d, kinds in found.items() if kinds}
+        return {d: _shared(kinds) for d, kinds in found.items() if kinds}
 
     return _remembered(segment_key(reader, fieldname, ch, "kinds", limit), compute)
 
