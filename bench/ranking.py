@@ -11,7 +11,9 @@ work reports in ``bench/gov-work-reports/``):
 
 and scores both on ``bench/ranking-queries.tsv`` (query id, kind, query) with the
 judgements in ``bench/ranking-qrels.tsv`` (query id, ``file#n``, grade 0/1/2; unlisted
-reports are 0): nDCG@10 (gain 2^grade − 1), P@5 and MRR (relevant: grade ≥ 1), the
+reports are 0). Queries whose id starts with ``h`` are the held-out split (written and judged
+before the ranking changes they measure, never tuned on); the rest, the development split,
+are reported apart (``dev`` / ``held-out`` rows). Measures: nDCG@10 (gain 2^grade − 1), P@5 and MRR (relevant: grade ≥ 1), the
 queries without any result although relevant reports exist, and for quoted queries the
 literal precision (the share of all results whose text holds the string).
 
@@ -63,6 +65,13 @@ def read_qrels(path=QRELS) -> dict[str, dict[str, int]]:
             qid, key, grade = line.split("\t")
             out[qid][key] = int(grade)
     return out
+
+
+HELD_OUT = "h"  # id prefix of the held-out queries
+
+
+def split_of(qid: str) -> str:
+    return "held-out" if qid.startswith(HELD_OUT) else "dev"
 
 
 def report_key(source: str, n: int) -> str:
@@ -196,8 +205,9 @@ def evaluate(system, queries, qrels, texts) -> dict:
     return per_query
 
 
-def summary(per_query: dict, kinds=None) -> dict:
-    rows = [r for r in per_query.values() if kinds is None or r["kind"] in kinds]
+def summary(per_query: dict, kinds=None, split=None) -> dict:
+    rows = [r for qid, r in per_query.items()
+            if (kinds is None or r["kind"] in kinds) and (split is None or split_of(qid) == split)]
     literal = [r["literal"] for r in rows if r["literal"] is not None]
     return {
         "queries": len(rows),
@@ -254,7 +264,9 @@ def main(argv=None) -> int:
         results = {s.name: evaluate(s, queries, qrels, texts) for s in (ours, baseline)}
         timing = latency(index, queries) if args.latency else None
     kinds = sorted({q["kind"] for q in queries})
-    table = {name: {"all": summary(r), **{k: summary(r, {k}) for k in kinds}} for name, r in results.items()}
+    splits = sorted({split_of(q["id"]) for q in queries})
+    table = {name: {"all": summary(r), **{s: summary(r, split=s) for s in splits},
+                    **{k: summary(r, {k}) for k in kinds}} for name, r in results.items()}
     print(f"{'system':<11} {'kind':<9} {'n':>3} {'nDCG@10':>8} {'P@5':>6} {'MRR':>6} {'zero':>5} {'literal':>8}")
     for name, rows in table.items():
         for kind, s in rows.items():
