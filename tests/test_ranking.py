@@ -24,6 +24,7 @@ from indexer.search import SearchRequest, SearchService
 from indexer.search.compile import parse_query
 from indexer.search.fallback import FALLBACK_BELOW, LOOSE, inner_words, relax
 from indexer.search.query import parse_expression
+from indexer.search.roles import role_of
 
 PAGES = REPO / "tests" / "fixtures" / "ranking"
 
@@ -65,6 +66,65 @@ def test_an_exact_match_ranks_above_looser_ones_nearest_first(pages):
     rows = ranked(pages, "征地拆迁")
     assert sources(rows) == ["exact_string.txt", "words_near.txt", "words_apart.txt"]
     assert [row["match"] for row in rows] == ["exact", "near", "words"]
+
+
+# -- a string that names a part of a report (roles.py) --------------------------
+
+def test_a_role_word_also_finds_the_topic_inside_sections_of_that_kind(pages):
+    """招商引资 存在问题: the report that says both ranks first; then the one whose problems
+    section (面临的困难和不足) is about 招商引资; not the one with 招商引资 in its progress part."""
+    rows = ranked(pages, "招商引资 存在问题")
+    assert sources(rows)[:2] == ["role_exact.txt", "role_section.txt"]
+    assert [row["match"] for row in rows[:2]] == ["synonym", "section"]  # it says 存在的问题
+    assert "role_elsewhere.txt" not in [r["source"] for r in rows if r["match"] in ("exact", "synonym", "section")]
+
+
+def test_a_role_alone_lists_the_reports_with_such_a_section_below_the_exact_ones(pages):
+    data = pages.search(SearchRequest(q="存在的困难", per_page=50, collapse=False))
+    rows = data["results"]
+    assert sorted(sources(rows)) == ["role_elsewhere.txt", "role_exact.txt", "role_section.txt"]
+    assert all(row["match"] == "section" for row in rows)  # none says 存在的困难 as typed
+    assert "“存在问题”类章节" in data["understood"]
+
+
+def test_section_matches_rank_below_exact_and_above_looser_ones(service):
+    for q in ("招商引资 存在问题", "存在问题", "下步打算", "土地瓶颈"):
+        rows = service.search(SearchRequest(q=q, per_page=100, collapse=False))["results"]
+        order = [("exact", "synonym", "section", "near", "words").index(r["match"]) for r in rows]
+        assert order == sorted(order), q
+
+
+def test_a_quoted_role_string_stays_literal(pages):
+    rows = ranked(pages, '"存在的问题"')
+    assert sources(rows) == ["role_exact.txt"]
+    assert [row["match"] for row in rows] == ["exact"]
+
+
+def test_a_role_query_under_the_section_filter_and_its_facet(pages):
+    data = pages.search(SearchRequest(q="招商引资 存在问题", sections=["存在问题"], collapse=False))
+    assert set(sources(data["results"])) == {"role_section.txt"}
+    kinds = dict((f["value"], f["count"]) if isinstance(f, dict) else f for f in data["facets"]["section"])
+    assert kinds.get("存在问题") == 1
+
+
+@pytest.mark.parametrize("value, mixed, role", [
+    ("存在问题", False, ("存在问题", ("存在", "问题"), "")),
+    ("存在的困难", False, ("存在问题", ("存在", "困难"), "")),
+    ("下步打算", False, ("计划安排", ("下步", "打算"), "")),
+    ("下一步工作计划", False, ("计划安排", ("下一步", "计划"), "")),
+    ("主要成效", False, ("成效进展", ("成效",), "")),
+    ("主要做法", False, ("做法措施", ("做法",), "")),
+    ("短板", False, ("存在问题", ("短板",), "")),
+    ("土地瓶颈", False, None),  # a topic with a role: only when the query finds few (mixed)
+    ("土地瓶颈", True, ("存在问题", ("瓶颈",), "土地")),
+    ("基础设施短板", True, ("存在问题", ("短板",), "基础设施")),
+    ("科技成果", True, None),  # one word: a topic that holds a role word
+    ("招商引资", True, None),
+    ("问题导向", True, None),  # the role word must end the string
+    ("工作", True, None),
+])
+def test_which_strings_name_a_part_of_a_report(value, mixed, role):
+    assert role_of(value, bundled_vocabulary(), mixed) == role
 
 
 # -- the graded fallback --------------------------------------------------------
@@ -249,3 +309,12 @@ def test_pasted_text_is_not_loosened(q):
     pasted sentence or a long list of strings is searched as typed."""
     tree, _ = parse_expression(q)
     assert relax(tree, 1, bundled_vocabulary()) is None
+
+
+def test_the_cli_says_where_section_matches_begin(pages, capsys):
+    from indexer.cli import main
+
+    rows = ranked(pages, "招商引资 存在问题")
+    assert any(r["match"] == "section" for r in rows)
+    assert main(["search", "招商引资 存在问题", "--index", str(pages.index_dir)]) == 0
+    assert "那类章节中的匹配" in capsys.readouterr().out

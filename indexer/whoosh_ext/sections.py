@@ -33,8 +33,14 @@ def restrict(query, kinds):
     kinds = tuple(kinds)
     if not kinds or query is None:
         return query
+    if isinstance(query, WithinSections):  # kept to sections twice (a query's own section reading
+        both = tuple(k for k in query.kinds if k in kinds)  # under the section filter): both at once
+        return WithinSections(query.child, both) if both else Q.NullQuery
     field = _leaf_field(query)
     if field in UNITS and hasattr(query, "within"):  # a query that keeps to sections itself (chars.py)
+        if getattr(query, "kinds", None):
+            both = tuple(k for k in query.kinds if k in kinds)
+            return query.within(both) if both else Q.NullQuery
         return query.within(kinds)
     if field in UNITS:
         return WithinSections(query, kinds)
