@@ -79,6 +79,22 @@ def test_a_role_word_also_finds_the_topic_inside_sections_of_that_kind(pages):
     assert "role_elsewhere.txt" not in [r["source"] for r in rows if r["match"] in ("exact", "synonym", "section")]
 
 
+def test_a_problem_admitted_inside_a_paragraph_counts_as_one(pages):
+    """Reports also write a difficulty into running text (招商引资中遇到的用地难题): the topic
+    near a word that marks a problem is in the section tier too, not in a looser one."""
+    rows = ranked(pages, "招商引资 存在问题")
+    tiers = {row["source"]: row["match"] for row in rows}
+    assert tiers["role_paragraph.txt"] == "section"
+    assert tiers.get("role_elsewhere.txt") not in ("exact", "synonym", "section")
+
+
+def test_x_nan_names_a_difficulty_with_x(pages):
+    """招商难 (no report writes it): the reports whose problems are about 招商, first."""
+    rows = ranked(pages, "招商难")
+    assert {r["source"] for r in rows if r["match"] == "section"} == {"role_section.txt", "role_paragraph.txt"}
+    assert rows[0]["match"] == "section"
+
+
 def test_a_role_alone_lists_the_reports_with_such_a_section_below_the_exact_ones(pages):
     data = pages.search(SearchRequest(q="存在的困难", per_page=50, collapse=False))
     rows = data["results"]
@@ -122,6 +138,9 @@ def test_a_role_query_under_the_section_filter_and_its_facet(pages):
     ("招商引资", True, None),
     ("问题导向", True, None),  # the role word must end the string
     ("工作", True, None),
+    ("招商难", True, ("存在问题", ("难",), "招商")),
+    ("用地难", False, None),
+    ("难", True, None),
 ])
 def test_which_strings_name_a_part_of_a_report(value, mixed, role):
     assert role_of(value, bundled_vocabulary(), mixed) == role
@@ -188,7 +207,7 @@ def test_a_natural_phrasing_finds_what_the_reports_say(service):
 def test_every_exact_match_comes_before_every_looser_one(service):
     for q in ("征地拆迁", "招商引资 存在问题", "标准厂房", "园区规划", "土地储备"):
         matches = [row["match"] for row in service.search(SearchRequest(q=q, per_page=100, collapse=False))["results"]]
-        ranks = [("exact", "synonym", "near", "words").index(m) for m in matches]
+        ranks = [("exact", "synonym", "section", "near", "words").index(m) for m in matches]
         assert ranks == sorted(ranks), (q, matches)
 
 

@@ -10,7 +10,9 @@ aside) also finds, below the reports that hold the typed strings and above the l
 readings of the fallback (fallback.py, tier ``section``):
 
 - with other strings in the query: the reports where those strings occur inside a
-  section of that kind (招商引资 inside a 存在问题 section, whatever its heading);
+  section of that kind (招商引资 inside a 存在问题 section, whatever its heading), or,
+  for problems, which reports also admit inside other paragraphs, near a word that marks
+  one (``text.PROBLEM_MARKERS``: 难题, 瓶颈, 制约 …);
 - alone: the reports that have a section of that kind, those whose such sections use
   the string's own role words (困难) first.
 
@@ -27,11 +29,15 @@ from __future__ import annotations
 from whoosh import query as Q
 
 from ..analysis import Vocabulary, normalize
-from ..text import FUNCTION_WORDS, SECTION_ROLE_FILLER
+from ..reading.kinds import PROBLEM
+from ..text import FUNCTION_WORDS, PROBLEM_MARKERS, SECTION_ROLE_FILLER
 from ..whoosh_ext.sections import restrict
 from .query import And, InSections, Text, heading_kind
 
 ROLE_BOOST = 0.5  # the section reading's share of a score: below the strings as typed
+MARKER_CHARS = 30  # "near a marker": within this many characters (about a clause)
+MARKERS = {PROBLEM: PROBLEM_MARKERS}  # the kinds a report also writes into its paragraphs
+DIFFICULTY = "难"  # X难 is how Chinese names a difficulty with X (融资难, 招商难, 用地难)
 MAX_ROLE_WORD = 3  # a role word is short (问题, 短板, 下半年); 科技成果 is a topic that holds one
 
 
@@ -46,6 +52,8 @@ def role_of(value: str, vocabulary: Vocabulary, mixed: bool = False):
         word = words[start - 1]
         if len(word) <= MAX_ROLE_WORD and heading_kind(word):
             role.insert(0, word)
+        elif word == DIFFICULTY and start == len(words) and start > 1:
+            role.insert(0, word)  # 招商难, 用地难: the difficulty of getting investment, land
         elif not (word in SECTION_ROLE_FILLER or word in FUNCTION_WORDS):
             # jieba cuts 下步 / 下一步 into pieces that name nothing alone
             # (pieces naming nothing alone; not 问题 导向, where the role word leads a topic)
@@ -58,7 +66,7 @@ def role_of(value: str, vocabulary: Vocabulary, mixed: bool = False):
         start -= 1
     if not role or (start and not mixed):
         return None
-    kind = heading_kind("".join(words[start:]))
+    kind = PROBLEM if role == [DIFFICULTY] else heading_kind("".join(words[start:]))
     if kind is None:
         return None
     topic = "".join(words[:start]).strip()
@@ -102,12 +110,27 @@ def compile_in_sections(compiler, node: InSections):
         return Q.NullQuery
     body = compiler.narrowed(("text",))  # a topic in the title is not in a section
     if node.topic is not None:
-        return restrict(body.compile(node.topic), (node.kind,))
+        inside = restrict(body.compile(node.topic), (node.kind,))
+        near = _near_markers(body, node)
+        return inside if near is None else Q.Or([inside, near])
     has = Q.Term("section_kinds", node.kind)
     if not compiler.ranked:
         return has
     words = [body.compile(Text(w)) for w in node.words]
     return Q.AndMaybe(has, restrict(words[0] if len(words) == 1 else Q.Or(words), (node.kind,)))
+
+
+def _near_markers(body, node: InSections):
+    """The reports where the topic (one string) occurs near a word that marks ``node.kind``
+    in running text (``MARKERS``), either order; None when the kind has no markers."""
+    markers = MARKERS.get(node.kind)
+    if not markers or not isinstance(node.topic, Text):
+        return None
+    _, literal = body.places(None)
+    topic = [body.literal_query(f, node.topic.value) for f in literal]
+    near = [Q.Sequence(pair, slop=MARKER_CHARS) for t, f in zip(topic, literal) for m in markers
+            for pair in ((t, body.literal_query(f, m)), (body.literal_query(f, m), t))]
+    return Q.Or(near) if near else None
 
 
 def explain(reading) -> str:
