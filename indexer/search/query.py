@@ -90,6 +90,7 @@ class InSections:
     topic: object | None
     kind: str
     words: tuple
+    markers: bool = True  # the topic near a word marking the kind in running text counts too
 
 
 # --------------------------------------------------------------------------

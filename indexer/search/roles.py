@@ -12,7 +12,8 @@ readings of the fallback (fallback.py, tier ``section``):
 - with other strings in the query: the reports where those strings occur inside a
   section of that kind (招商引资 inside a 存在问题 section, whatever its heading), or,
   for problems, which reports also admit inside other paragraphs, near a word that marks
-  one (``text.PROBLEM_MARKERS``: 难题, 瓶颈, 制约 …);
+  one (``text.PROBLEM_MARKERS``: 难题, 瓶颈, 制约 …) when the role is a string of its own
+  or X难 (土地瓶颈 is loosened into its words near each other by the fallback already);
 - alone: the reports that have a section of that kind, those whose such sections use
   the string's own role words (困难) first.
 
@@ -93,7 +94,10 @@ def section_reading(tree, vocabulary: Vocabulary, mixed: bool = False):
         return None
     topics += [Text(topic) for _, _, topic in roles if topic]
     topic = None if not topics else topics[0] if len(topics) == 1 else And(tuple(topics))
-    node = InSections(topic, roles[0][0], tuple(dict.fromkeys(w for _, words, _ in roles for w in words)))
+    # 土地瓶颈 is loosened into 土地 near 瓶颈 by the fallback already; a role typed as a string
+    # of its own (招商引资 存在问题), or X难 (a lone 难 has no place to be near), takes markers
+    markers = any(not topic or words == (DIFFICULTY,) for _, words, topic in roles)
+    node = InSections(topic, roles[0][0], tuple(dict.fromkeys(w for _, words, _ in roles for w in words)), markers)
     return And(tuple(others) + (node,)) if others else node
 
 
@@ -124,13 +128,24 @@ def _near_markers(body, node: InSections):
     """The reports where the topic (one string) occurs near a word that marks ``node.kind``
     in running text (``MARKERS``), either order; None when the kind has no markers."""
     markers = MARKERS.get(node.kind)
-    if not markers or not isinstance(node.topic, Text):
+    if not markers or not node.markers or not isinstance(node.topic, Text):
         return None
     _, literal = body.places(None)
-    topic = [body.literal_query(f, node.topic.value) for f in literal]
-    near = [Q.Sequence(pair, slop=MARKER_CHARS) for t, f in zip(topic, literal) for m in markers
-            for pair in ((t, body.literal_query(f, m)), (body.literal_query(f, m), t))]
-    return Q.Or(near) if near else None
+    # one span query per field: the topic's postings are read once, not once per marker
+    near = _or([Q.Sequence([body.literal_query(f, node.topic.value), Q.Or([body.literal_query(f, m) for m in markers])],
+                           slop=MARKER_CHARS, ordered=False) for f in literal])
+    if near is None or not body.ranked:
+        return near
+    # the literal field decides which reports (it has no length norms: a long report near
+    # many markers would outscore a short one about the topic); the topic's words rank them
+    words, _ = body.places(None)
+    ranking = _or([q for q in (body.word_query(f, node.topic.value) for f in words) if q is not None])
+    matching = Q.ConstantScoreQuery(near, 1.0)
+    return matching if ranking is None else Q.AndMaybe(matching, ranking)
+
+
+def _or(queries):
+    return None if not queries else queries[0] if len(queries) == 1 else Q.Or(queries)
 
 
 def explain(reading) -> str:

@@ -50,11 +50,19 @@ def restrict(query, kinds):
 
 
 def _leaf_field(query):
-    """The field of a leaf query (a term, a phrase, a prefix, a sequence of phrases in one field)."""
+    """The field of a leaf query (a term, a phrase, a prefix, a sequence of phrases in one
+    field, where a part may be an OR of phrases: 招商引资 near any of 难题 / 瓶颈 …)."""
     if isinstance(query, Q.Sequence):
-        fields = {getattr(q, "fieldname", None) for q in query.subqueries}
+        fields = {_part_field(q) for q in query.subqueries}
         return fields.pop() if len(fields) == 1 else None
     return getattr(query, "fieldname", None) if query.is_leaf() else None
+
+
+def _part_field(query):
+    if isinstance(query, Q.Or):
+        fields = {getattr(q, "fieldname", None) for q in query.subqueries}
+        return fields.pop() if len(fields) == 1 else None
+    return getattr(query, "fieldname", None)
 
 
 def _expanded(multiterm, reader) -> list:
