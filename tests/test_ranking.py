@@ -330,6 +330,16 @@ def test_pasted_text_is_not_loosened(q):
     assert relax(tree, 1, bundled_vocabulary()) is None
 
 
+def test_the_page_says_where_section_matches_begin(pages):
+    from webui import create_app
+
+    app = create_app({"INDEX_DIR": str(pages.index_dir), "CORPUS_DIR": str(PAGES), "TESTING": True})
+    html = app.test_client().get("/?q=招商引资 存在问题&collapse=0").get_data(as_text=True)
+    note = "以下结果没有原样的查询词"
+    assert html.count(note) == 1
+    assert html.index("role_exact.txt") < html.index(note) < html.index("role_section.txt")
+
+
 def test_the_cli_says_where_section_matches_begin(pages, capsys):
     from indexer.cli import main
 

@@ -32,6 +32,8 @@ from whoosh import query as Q
 from ..analysis import Vocabulary, normalize
 from ..reading.kinds import PROBLEM
 from ..text import FUNCTION_WORDS, PROBLEM_MARKERS, SECTION_ROLE_FILLER
+from ..whoosh_ext.near import NearAny
+from ..whoosh_ext.phrase import ConsecutivePhrase
 from ..whoosh_ext.sections import restrict
 from .query import And, InSections, Text, heading_kind
 
@@ -131,9 +133,8 @@ def _near_markers(body, node: InSections):
     if not markers or not node.markers or not isinstance(node.topic, Text):
         return None
     _, literal = body.places(None)
-    # one span query per field: the topic's postings are read once, not once per marker
-    near = _or([Q.Sequence([body.literal_query(f, node.topic.value), Q.Or([body.literal_query(f, m) for m in markers])],
-                           slop=MARKER_CHARS, ordered=False) for f in literal])
+    near = _or([_near(body.literal_query(f, node.topic.value), [body.literal_query(f, m) for m in markers])
+                for f in literal])
     if near is None or not body.ranked:
         return near
     # the literal field decides which reports (it has no length norms: a long report near
@@ -142,6 +143,17 @@ def _near_markers(body, node: InSections):
     ranking = _or([q for q in (body.word_query(f, node.topic.value) for f in words) if q is not None])
     matching = Q.ConstantScoreQuery(near, 1.0)
     return matching if ranking is None else Q.AndMaybe(matching, ranking)
+
+
+def _near(topic, markers):
+    """``topic`` within ``MARKER_CHARS`` of any of ``markers`` (literal queries of one field):
+    from position sets when all are plain phrases (whoosh_ext/near.py), else Whoosh's spans."""
+    def words(q):
+        return (q.text,) if type(q) is Q.Term else tuple(q.words) if isinstance(q, ConsecutivePhrase) else None
+
+    if words(topic) and all(words(m) for m in markers):
+        return NearAny(topic.fieldname, words(topic), [words(m) for m in markers], MARKER_CHARS)
+    return Q.Sequence([topic, Q.Or(markers)], slop=MARKER_CHARS, ordered=False)
 
 
 def _or(queries):
