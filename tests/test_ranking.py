@@ -123,6 +123,15 @@ def test_a_role_query_under_the_section_filter_and_its_facet(pages):
     assert kinds.get("存在问题") == 1
 
 
+def test_pasted_text_gets_no_section_reading():
+    from indexer.search.roles import section_reading
+
+    vocabulary = bundled_vocabulary()
+    assert section_reading(parse_expression("招商引资 存在问题")[0], vocabulary) is not None
+    pasted, _ = parse_expression("园区 道路 养护 资金 企业 反映 存在问题")
+    assert section_reading(pasted, vocabulary) is None
+
+
 @pytest.mark.parametrize("value, mixed, role", [
     ("存在问题", False, ("存在问题", ("存在", "问题"), "")),
     ("存在的困难", False, ("存在问题", ("存在", "困难"), "")),

@@ -21,9 +21,9 @@ Among the exact matches too, a report whose topic lies inside such a section sco
 higher (the reading is OR-ed into the query with ``ROLE_BOOST``). A string of topic words
 ending in role words (土地瓶颈, 基础设施短板) reads as that topic inside such sections only
 when the query as typed finds few reports (the fallback's condition): with many, it is a
-topic of its own (科技成果 is not 科技 in a progress section). Quoted strings, strings with
+topic of its own; a role word is short (``MAX_ROLE_WORD``), so 科技成果, one word, is a topic. Quoted strings, strings with
 a field (``heading:`` has its own reading), NOT and OR are left as typed, and so is a query
-naming two different kinds.
+naming two different kinds, or one of more than ``fallback.MAX_STRINGS`` strings (pasted text).
 """
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ from ..text import FUNCTION_WORDS, PROBLEM_MARKERS, SECTION_ROLE_FILLER
 from ..whoosh_ext.near import NearAny
 from ..whoosh_ext.phrase import ConsecutivePhrase
 from ..whoosh_ext.sections import restrict
+from .fallback import MAX_STRINGS
 from .query import And, InSections, Text, heading_kind
 
 ROLE_BOOST = 0.5  # the section reading's share of a score: below the strings as typed
@@ -80,6 +81,8 @@ def section_reading(tree, vocabulary: Vocabulary, mixed: bool = False):
     """The query tree of ``tree``'s section reading (an ``InSections`` node, with the
     query's other conditions), or None when no string of it names a kind of section."""
     items = tree.items if isinstance(tree, And) else (tree,)
+    if sum(isinstance(i, Text) for i in items) > MAX_STRINGS:
+        return None  # pasted text: its reading would repeat the whole query inside sections
     roles, topics, others = [], [], []
     for item in items:
         plain = isinstance(item, Text) and item.field is None
