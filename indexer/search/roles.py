@@ -164,12 +164,13 @@ def _or(queries):
 
 
 def explain(reading) -> str:
-    """What the section reading adds, in Chinese (after the query's own explanation)."""
+    """What the section reading adds, in Chinese (after the query's own explanation): how the
+    query is read, whether or not that finds any report."""
     node = in_sections(reading) if reading is not None else None
     if node is None:
         return ""
     if node.topic is None:
-        return f"；其后列出有“{node.kind}”类章节的报告"
+        return f"；也找有“{node.kind}”类章节的报告（排在按原样匹配的报告之后）"
     strings = [node.topic] if isinstance(node.topic, Text) else list(node.topic.items)
     topic = "”“".join(t.value for t in strings)
-    return f"；其后列出“{topic}”出现在“{node.kind}”类章节中的报告"
+    return f"；也找“{node.kind}”类章节中的“{topic}”（排在按原样匹配的报告之后）"
