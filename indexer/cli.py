@@ -81,8 +81,11 @@ def cmd_search(args) -> int:
               "parksearch index 的汇总会列出被跳过的文件和原因。")
     if data.get("warning"):
         print(f"提示：{data['warning']}")
-    loose = False
+    loose = by_section = False
     for i, row in enumerate(data["results"], (req.page - 1) * req.per_page + 1):
+        if row.get("match") == "section" and not by_section:
+            by_section = True
+            print("\n—— 以下结果没有原样的查询词：是查询所说的那类章节中的匹配 ——")
         if row.get("match") in ("near", "words") and not loose:
             loose = True
             print("\n—— 以下结果不完全匹配：报告中没有原样的查询词，只有其中的词语 ——")

@@ -72,6 +72,12 @@ CONTROL_FILES = (CORRECTIONS_FILE, *VOCABULARY_FILES)
 # Function words: when a query string is loosened into its words (search/fallback.py),
 # these say nothing on their own and are left out.
 FUNCTION_WORDS = frozenset("的 了 着 和 与 及 或 等 是 在 对 把 被 之 其 也 都 而 并 为 以 于 从 这 那 个 地 得".split())
+# Words that only frame a section role in a query (主要成效, 下一步工作计划, 存在的一些困难):
+# with a role word they still name the part of a report, not a topic (search/roles.py).
+SECTION_ROLE_FILLER = frozenset("主要 工作 具体 一些 有关 相关 方面 几点 当前 面临 遇到 之处".split())
+# Words a report's text uses where it admits a difficulty outside a problems section
+# (招商引资…化解制约园区的土地瓶颈, 以上种种难题): a topic near one of them is a problem of it.
+PROBLEM_MARKERS = tuple("问题 困难 难题 瓶颈 短板 不足 制约 薄弱 障碍 难点".split())
 
 # ------------------------------------------------------------ how park names are formed
 # A park's name is a place or proper name, optional qualifiers, and a head:

@@ -50,3 +50,15 @@ def test_the_baseline_ors_the_words_and_keeps_a_quoted_string_whole():
     assert set(baseline.search("标准厂房 建设")) >= {"a.txt#1"}
     assert baseline.search('"标准厂房"') == ["a.txt#1"]
     assert "c.txt#1" not in baseline.search("标准厂房")
+
+
+def test_a_held_out_split_of_every_kind_is_kept_apart():
+    queries = ranking.read_queries()
+    held = [q for q in queries if ranking.split_of(q["id"]) == "held-out"]
+    assert len(held) >= 15
+    assert {"broad", "narrow", "phrasing", "section"} <= {q["kind"] for q in held}
+    assert len(queries) - len(held) >= 30  # the development split is what session 3 measured
+    per_query = {q["id"]: {"kind": q["kind"], "ndcg@10": 1.0 if q in held else 0.0, "p@5": 0, "mrr": 0,
+                           "zero": False, "literal": None} for q in queries}
+    assert ranking.summary(per_query, split="held-out")["ndcg@10"] == 1.0
+    assert ranking.summary(per_query, split="dev")["ndcg@10"] == 0.0

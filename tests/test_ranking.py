@@ -24,6 +24,7 @@ from indexer.search import SearchRequest, SearchService
 from indexer.search.compile import parse_query
 from indexer.search.fallback import FALLBACK_BELOW, LOOSE, inner_words, relax
 from indexer.search.query import parse_expression
+from indexer.search.roles import role_of
 
 PAGES = REPO / "tests" / "fixtures" / "ranking"
 
@@ -65,6 +66,93 @@ def test_an_exact_match_ranks_above_looser_ones_nearest_first(pages):
     rows = ranked(pages, "征地拆迁")
     assert sources(rows) == ["exact_string.txt", "words_near.txt", "words_apart.txt"]
     assert [row["match"] for row in rows] == ["exact", "near", "words"]
+
+
+# -- a string that names a part of a report (roles.py) --------------------------
+
+def test_a_role_word_also_finds_the_topic_inside_sections_of_that_kind(pages):
+    """招商引资 存在问题: the report that says both ranks first; then the one whose problems
+    section (面临的困难和不足) is about 招商引资; not the one with 招商引资 in its progress part."""
+    rows = ranked(pages, "招商引资 存在问题")
+    assert sources(rows)[:2] == ["role_exact.txt", "role_section.txt"]
+    assert [row["match"] for row in rows[:2]] == ["synonym", "section"]  # it says 存在的问题
+    assert "role_elsewhere.txt" not in [r["source"] for r in rows if r["match"] in ("exact", "synonym", "section")]
+
+
+def test_a_problem_admitted_inside_a_paragraph_counts_as_one(pages):
+    """Reports also write a difficulty into running text (招商引资中遇到的用地难题): the topic
+    near a word that marks a problem is in the section tier too, not in a looser one."""
+    rows = ranked(pages, "招商引资 存在问题")
+    tiers = {row["source"]: row["match"] for row in rows}
+    assert tiers["role_paragraph.txt"] == "section"
+    assert tiers.get("role_elsewhere.txt") not in ("exact", "synonym", "section")
+
+
+def test_x_nan_names_a_difficulty_with_x(pages):
+    """招商难 (no report writes it): the reports whose problems are about 招商, first."""
+    rows = ranked(pages, "招商难")
+    assert {r["source"] for r in rows if r["match"] == "section"} == {"role_section.txt", "role_paragraph.txt"}
+    assert rows[0]["match"] == "section"
+
+
+def test_a_role_alone_lists_the_reports_with_such_a_section_below_the_exact_ones(pages):
+    data = pages.search(SearchRequest(q="存在的困难", per_page=50, collapse=False))
+    rows = data["results"]
+    assert sorted(sources(rows)) == ["role_elsewhere.txt", "role_exact.txt", "role_section.txt"]
+    assert all(row["match"] == "section" for row in rows)  # none says 存在的困难 as typed
+    assert "“存在问题”类章节" in data["understood"]
+
+
+def test_section_matches_rank_below_exact_and_above_looser_ones(service):
+    for q in ("招商引资 存在问题", "存在问题", "下步打算", "土地瓶颈"):
+        rows = service.search(SearchRequest(q=q, per_page=100, collapse=False))["results"]
+        order = [("exact", "synonym", "section", "near", "words").index(r["match"]) for r in rows]
+        assert order == sorted(order), q
+
+
+def test_a_quoted_role_string_stays_literal(pages):
+    rows = ranked(pages, '"存在的问题"')
+    assert sources(rows) == ["role_exact.txt"]
+    assert [row["match"] for row in rows] == ["exact"]
+
+
+def test_a_role_query_under_the_section_filter_and_its_facet(pages):
+    data = pages.search(SearchRequest(q="招商引资 存在问题", sections=["存在问题"], collapse=False))
+    assert set(sources(data["results"])) == {"role_section.txt"}
+    kinds = dict((f["value"], f["count"]) if isinstance(f, dict) else f for f in data["facets"]["section"])
+    assert kinds.get("存在问题") == 1
+
+
+def test_pasted_text_gets_no_section_reading():
+    from indexer.search.roles import section_reading
+
+    vocabulary = bundled_vocabulary()
+    assert section_reading(parse_expression("招商引资 存在问题")[0], vocabulary) is not None
+    pasted, _ = parse_expression("园区 道路 养护 资金 企业 反映 存在问题")
+    assert section_reading(pasted, vocabulary) is None
+
+
+@pytest.mark.parametrize("value, mixed, role", [
+    ("存在问题", False, ("存在问题", ("存在", "问题"), "")),
+    ("存在的困难", False, ("存在问题", ("存在", "困难"), "")),
+    ("下步打算", False, ("计划安排", ("下步", "打算"), "")),
+    ("下一步工作计划", False, ("计划安排", ("下一步", "计划"), "")),
+    ("主要成效", False, ("成效进展", ("成效",), "")),
+    ("主要做法", False, ("做法措施", ("做法",), "")),
+    ("短板", False, ("存在问题", ("短板",), "")),
+    ("土地瓶颈", False, None),  # a topic with a role: only when the query finds few (mixed)
+    ("土地瓶颈", True, ("存在问题", ("瓶颈",), "土地")),
+    ("基础设施短板", True, ("存在问题", ("短板",), "基础设施")),
+    ("科技成果", True, None),  # one word: a topic that holds a role word
+    ("招商引资", True, None),
+    ("问题导向", True, None),  # the role word must end the string
+    ("工作", True, None),
+    ("招商难", True, ("存在问题", ("难",), "招商")),
+    ("用地难", False, None),
+    ("难", True, None),
+])
+def test_which_strings_name_a_part_of_a_report(value, mixed, role):
+    assert role_of(value, bundled_vocabulary(), mixed) == role
 
 
 # -- the graded fallback --------------------------------------------------------
@@ -128,7 +216,7 @@ def test_a_natural_phrasing_finds_what_the_reports_say(service):
 def test_every_exact_match_comes_before_every_looser_one(service):
     for q in ("征地拆迁", "招商引资 存在问题", "标准厂房", "园区规划", "土地储备"):
         matches = [row["match"] for row in service.search(SearchRequest(q=q, per_page=100, collapse=False))["results"]]
-        ranks = [("exact", "synonym", "near", "words").index(m) for m in matches]
+        ranks = [("exact", "synonym", "section", "near", "words").index(m) for m in matches]
         assert ranks == sorted(ranks), (q, matches)
 
 
@@ -249,3 +337,22 @@ def test_pasted_text_is_not_loosened(q):
     pasted sentence or a long list of strings is searched as typed."""
     tree, _ = parse_expression(q)
     assert relax(tree, 1, bundled_vocabulary()) is None
+
+
+def test_the_page_says_where_section_matches_begin(pages):
+    from webui import create_app
+
+    app = create_app({"INDEX_DIR": str(pages.index_dir), "CORPUS_DIR": str(PAGES), "TESTING": True})
+    html = app.test_client().get("/?q=招商引资 存在问题&collapse=0").get_data(as_text=True)
+    note = "以下结果没有原样的查询词"
+    assert html.count(note) == 1
+    assert html.index("role_exact.txt") < html.index(note) < html.index("role_section.txt")
+
+
+def test_the_cli_says_where_section_matches_begin(pages, capsys):
+    from indexer.cli import main
+
+    rows = ranked(pages, "招商引资 存在问题")
+    assert any(r["match"] == "section" for r in rows)
+    assert main(["search", "招商引资 存在问题", "--index", str(pages.index_dir)]) == 0
+    assert "那类章节中的匹配" in capsys.readouterr().out

@@ -27,9 +27,10 @@ from ..whoosh_ext.chars import LoneCharacter
 from ..whoosh_ext.sequence import NearSequence
 from ..whoosh_ext.phrase import ConsecutivePhrase
 from ..whoosh_ext.sections import restrict
-from . import fallback
+from . import fallback, roles
 from .budget import check_query
-from .query import _WORD_SEP, And, Meta, Not, Or, Prefix, Relaxed, Text, explain, heading_kind, parse_expression
+from .query import (_WORD_SEP, And, InSections, Meta, Not, Or, Prefix, Relaxed, Text, explain, heading_kind,
+                    parse_expression)
 
 # Word fields a bare string searches (and their literal twins, "<name>_lit").
 DEFAULT_FIELDS = ("title", "headings", "text")
@@ -65,6 +66,10 @@ class _Compiler:
         self.reader = reader
         self.ranked = ranked  # False: only which reports match counts (facets), so no word queries
         self._words: dict = {}
+
+    def narrowed(self, fields):
+        """The same compiler over ``fields`` only (a topic inside sections: the body)."""
+        return _Compiler(self.schema, fields, self.reader, self.ranked, self.vocabulary)
 
     def places(self, fieldname):
         """(word fields, literal fields) a string in ``fieldname`` is searched in."""
@@ -104,6 +109,8 @@ class _Compiler:
             return self.meta(node)
         if isinstance(node, Relaxed):
             return fallback.compile_relaxed(self, node)
+        if isinstance(node, InSections):
+            return roles.compile_in_sections(self, node)
         raise TypeError(node)
 
     def string(self, value, fieldname, boost=1.0):
@@ -238,7 +245,7 @@ def highlight_terms(node, reader=None, fields=("text",), vocabulary: Vocabulary 
 # --------------------------------------------------------------------------
 
 def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=True, sections=(),
-                vocabulary: Vocabulary | None = None, loosen: int = 0) -> ParsedQuery:
+                vocabulary: Vocabulary | None = None, loosen: int = 0, by_section: bool = True) -> ParsedQuery:
     """Parse ``text``; bare strings search ``fields``, and with ``sections`` (kinds) they
     match only inside sections of those kinds (the section filter: pass ``("text",)``).
 
@@ -249,7 +256,8 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     leaves ``terms`` empty (a prefix's highlight terms cost a lexicon walk per field).
     ``vocabulary``: the index's synonyms (default: the bundled ones). ``loosen`` (1 or 2)
     loosens the unquoted strings (fallback.py: the service decides when), and
-    ``tiers`` then say which hits are exact.
+    ``tiers`` then say which hits are exact. ``by_section``: a string naming a part of a
+    report also finds that part (roles.py); off to count what the query as typed finds.
     """
     text = (text or "").strip()
     tree, warning = parse_expression(text)
@@ -259,7 +267,8 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
         return ParsedQuery(text, None, understood="全部报告", warning=warning if text else None)
     check_query(tree, reader, fields)  # over a count budget: QueryTooComplex (a 400), before any work
     vocabulary = vocabulary or bundled_vocabulary()
-    tiers, rest = fallback.tiers(tree, loosen, vocabulary)
+    reading = roles.section_reading(tree, vocabulary, mixed=loosen > 0) if by_section else None
+    tiers, rest = fallback.tiers(tree, loosen, vocabulary, reading)
     if ranked:  # (a query for counting needs only its reports, not their order)
         counter = _Compiler(schema, fields, reader, False, vocabulary)
         tiers = [(match, restrict(counter.compile(t), sections)) for match, t in tiers]
@@ -273,10 +282,16 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
                 tree = relaxed
         except QueryTooComplex:
             pass  # the query as typed, without its looser readings
-    query = restrict(_Compiler(schema, fields, reader, ranked, vocabulary).compile(tree), sections)
+    compiler = _Compiler(schema, fields, reader, ranked, vocabulary)
+    query = compiler.compile(tree)
+    if reading is not None:
+        query = Q.Or([query, _boosted(compiler.compile(reading), roles.ROLE_BOOST)])
+    query = restrict(query, sections)
     terms = highlight_terms(tree, reader, fields, vocabulary) if ranked else []
     loose = [w for n in fallback.relaxed_nodes(tree) for w in n.words] if ranked else []
-    return ParsedQuery(text, query, terms, explain(tree, vocabulary), warning, tiers, rest,
+    if reading is not None and ranked:  # a report found by its section: mark the role's words
+        loose += list(roles.in_sections(reading).words)
+    return ParsedQuery(text, query, terms, explain(tree, vocabulary) + roles.explain(reading), warning, tiers, rest,
                        list(dict.fromkeys(loose)))
 
 

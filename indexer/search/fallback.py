@@ -39,9 +39,9 @@ LONG_WORD = 4  # a dictionary word this long or longer is split into the words i
 MAX_WORDS = 6  # a longer string (a pasted sentence) is not loosened: each word costs a query
 MAX_STRINGS = 4  # nor a query of more strings than this (a pasted paragraph)
 
-# A result's "match", best first: the typed strings, a synonym, the words near each
-# other, the words anywhere.
-MATCH = ("exact", "synonym", "near", "words")
+# A result's "match", best first: the typed strings, a synonym, the part of a report a
+# string names (roles.py), the words near each other, the words anywhere.
+MATCH = ("exact", "synonym", "section", "near", "words")
 LOOSE = ("near", "words")  # what the page marks as not a complete match
 
 
@@ -154,18 +154,23 @@ def relaxed_nodes(node):
             yield from relaxed_nodes(item)
 
 
-def tiers(tree, level: int, vocabulary: Vocabulary) -> tuple[list[tuple[str, object]], str]:
+def tiers(tree, level: int, vocabulary: Vocabulary, reading=None) -> tuple[list[tuple[str, object]], str]:
     """The result tiers of ``tree`` loosened to ``level``: ``[(match, tree)]`` best first
-    (a hit is of the first tier whose tree it matches) and the match of the rest."""
+    (a hit is of the first tier whose tree it matches) and the match of the rest.
+    ``reading``: the query's section reading (roles.py), a tier below the strings as typed."""
     out = []
     exact = "exact"
     typed = as_typed(tree)
     if typed is not None and has_synonyms(tree, vocabulary):
         out.append(("exact", typed))
         exact = "synonym"
-    if not level:
+    if not level and reading is None:
         return out, exact
     out.append((exact, tree))
+    if reading is not None:
+        out.append(("section", reading))
+    if not level:
+        return out, "section"
     if level >= 2:
         out.append(("near", relax(tree, 1, vocabulary)))
         return out, "words"

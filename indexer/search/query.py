@@ -82,6 +82,17 @@ class Relaxed:
     level: int
 
 
+@dataclass(frozen=True)
+class InSections:
+    """The reports where ``topic`` (a tree, or None) occurs inside a section of ``kind``;
+    with no topic, the reports that have such a section, ranked by ``words`` inside it
+    (search/roles.py: a query string that names a part of a report)."""
+    topic: object | None
+    kind: str
+    words: tuple
+    markers: bool = True  # the topic near a word marking the kind in running text counts too
+
+
 # --------------------------------------------------------------------------
 # Reading the text
 # --------------------------------------------------------------------------

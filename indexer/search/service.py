@@ -235,7 +235,7 @@ class SearchService:
                 return 0
             for level in (0, 1):
                 query = parse_query(q, searcher.schema, DEFAULT_FIELDS, reader=searcher.reader(), ranked=False,
-                                    vocabulary=vocabulary, loosen=level).query
+                                    vocabulary=vocabulary, loosen=level, by_section=False).query
                 if query is None or len(doc_set(searcher, query)) >= fallback.FALLBACK_BELOW:
                     return level
             return 2

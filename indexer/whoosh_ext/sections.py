@@ -33,8 +33,14 @@ def restrict(query, kinds):
     kinds = tuple(kinds)
     if not kinds or query is None:
         return query
+    if isinstance(query, WithinSections):  # kept to sections twice (a query's own section reading
+        both = tuple(k for k in query.kinds if k in kinds)  # under the section filter): both at once
+        return WithinSections(query.child, both) if both else Q.NullQuery
     field = _leaf_field(query)
     if field in UNITS and hasattr(query, "within"):  # a query that keeps to sections itself (chars.py)
+        if getattr(query, "kinds", None):
+            both = tuple(k for k in query.kinds if k in kinds)
+            return query.within(both) if both else Q.NullQuery
         return query.within(kinds)
     if field in UNITS:
         return WithinSections(query, kinds)
@@ -44,11 +50,19 @@ def restrict(query, kinds):
 
 
 def _leaf_field(query):
-    """The field of a leaf query (a term, a phrase, a prefix, a sequence of phrases in one field)."""
+    """The field of a leaf query (a term, a phrase, a prefix, a sequence of phrases in one
+    field, where a part may be an OR of phrases: 招商引资 near any of 难题 / 瓶颈 …)."""
     if isinstance(query, Q.Sequence):
-        fields = {getattr(q, "fieldname", None) for q in query.subqueries}
+        fields = {_part_field(q) for q in query.subqueries}
         return fields.pop() if len(fields) == 1 else None
     return getattr(query, "fieldname", None) if query.is_leaf() else None
+
+
+def _part_field(query):
+    if isinstance(query, Q.Or):
+        fields = {getattr(q, "fieldname", None) for q in query.subqueries}
+        return fields.pop() if len(fields) == 1 else None
+    return getattr(query, "fieldname", None)
 
 
 def _expanded(multiterm, reader) -> list:

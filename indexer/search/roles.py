@@ -1,0 +1,176 @@
+"""Query strings that name a part of a report: 存在问题, 困难, 短板, 下步打算, 主要成效, 主要做法 …
+
+The reader types every section of a report (reading/kinds.py: 成效进展, 做法措施,
+存在问题, 计划安排) from its heading and its place. A user who types 招商引资 存在问题
+wants what reports admit about attracting investment, whether they head that part
+存在的问题, 面临的困难 or 不足与短板; one who types 存在的困难 alone wants the reports'
+problem sections. So an unquoted string that names a kind of section (read with the
+reader's own heading rules, ``query.heading_kind``, framing words such as 主要 / 工作
+aside) also finds, below the reports that hold the typed strings and above the looser
+readings of the fallback (fallback.py, tier ``section``):
+
+- with other strings in the query: the reports where those strings occur inside a
+  section of that kind (招商引资 inside a 存在问题 section, whatever its heading), or,
+  for problems, which reports also admit inside other paragraphs, near a word that marks
+  one (``text.PROBLEM_MARKERS``: 难题, 瓶颈, 制约 …) when the role is a string of its own
+  or X难 (土地瓶颈 is loosened into its words near each other by the fallback already);
+- alone: the reports that have a section of that kind, those whose such sections use
+  the string's own role words (困难) first.
+
+Among the exact matches too, a report whose topic lies inside such a section scores
+higher (the reading is OR-ed into the query with ``ROLE_BOOST``). A string of topic words
+ending in role words (土地瓶颈, 基础设施短板) reads as that topic inside such sections only
+when the query as typed finds few reports (the fallback's condition): with many, it is a
+topic of its own; a role word is short (``MAX_ROLE_WORD``), so 科技成果, one word, is a topic. Quoted strings, strings with
+a field (``heading:`` has its own reading), NOT and OR are left as typed, and so is a query
+naming two different kinds, or one of more than ``fallback.MAX_STRINGS`` strings (pasted text).
+"""
+from __future__ import annotations
+
+from whoosh import query as Q
+
+from ..analysis import Vocabulary, normalize
+from ..reading.kinds import PROBLEM
+from ..text import FUNCTION_WORDS, PROBLEM_MARKERS, SECTION_ROLE_FILLER
+from ..whoosh_ext.near import NearAny
+from ..whoosh_ext.phrase import ConsecutivePhrase
+from ..whoosh_ext.sections import restrict
+from .fallback import MAX_STRINGS
+from .query import And, InSections, Text, heading_kind
+
+ROLE_BOOST = 0.5  # the section reading's share of a score: below the strings as typed
+MARKER_CHARS = 30  # "near a marker": within this many characters (about a clause)
+MARKERS = {PROBLEM: PROBLEM_MARKERS}  # the kinds a report also writes into its paragraphs
+DIFFICULTY = "难"  # X难 is how Chinese names a difficulty with X (融资难, 招商难, 用地难)
+MAX_ROLE_WORD = 3  # a role word is short (问题, 短板, 下半年); 科技成果 is a topic that holds one
+
+
+def role_of(value: str, vocabulary: Vocabulary, mixed: bool = False):
+    """``(kind, role words, topic)`` when the string ``value`` names a kind of section
+    (``topic``: the text before the role words, '' when none), else None. A string with
+    topic words counts only when ``mixed``."""
+    text = normalize(value)
+    words = list(vocabulary.segmenter.cut(text))
+    start, role = len(words), []
+    while start:
+        word = words[start - 1]
+        if len(word) <= MAX_ROLE_WORD and heading_kind(word):
+            role.insert(0, word)
+        elif word == DIFFICULTY and start == len(words) and start > 1:
+            role.insert(0, word)  # 招商难, 用地难: the difficulty of getting investment, land
+        elif not (word in SECTION_ROLE_FILLER or word in FUNCTION_WORDS):
+            # jieba cuts 下步 / 下一步 into pieces that name nothing alone
+            # (pieces naming nothing alone; not 问题 导向, where the role word leads a topic)
+            span = next((j for j in (start - 2, start - 3) if j >= 0 and heading_kind("".join(words[j:start]))
+                         and all(len(w) <= MAX_ROLE_WORD and not heading_kind(w) for w in words[j:start])), None)
+            if span is None:
+                break
+            role.insert(0, "".join(words[span:start]))
+            start = span + 1
+        start -= 1
+    if not role or (start and not mixed):
+        return None
+    kind = PROBLEM if role == [DIFFICULTY] else heading_kind("".join(words[start:]))
+    if kind is None:
+        return None
+    topic = "".join(words[:start]).strip()
+    return kind, tuple(role), topic
+
+
+def section_reading(tree, vocabulary: Vocabulary, mixed: bool = False):
+    """The query tree of ``tree``'s section reading (an ``InSections`` node, with the
+    query's other conditions), or None when no string of it names a kind of section."""
+    items = tree.items if isinstance(tree, And) else (tree,)
+    if sum(isinstance(i, Text) for i in items) > MAX_STRINGS:
+        return None  # pasted text: its reading would repeat the whole query inside sections
+    roles, topics, others = [], [], []
+    for item in items:
+        plain = isinstance(item, Text) and item.field is None
+        role = role_of(item.value, vocabulary, mixed) if plain and not item.quoted else None
+        if role:
+            roles.append(role)
+        elif plain:
+            topics.append(item)
+        elif isinstance(item, Text):
+            return None  # a field's string (heading:, title:) keeps its own meaning
+        else:
+            others.append(item)  # NOT, OR, a prefix, park/year/type: conditions as typed
+    if not roles or len({kind for kind, _, _ in roles}) != 1:
+        return None
+    topics += [Text(topic) for _, _, topic in roles if topic]
+    topic = None if not topics else topics[0] if len(topics) == 1 else And(tuple(topics))
+    # 土地瓶颈 is loosened into 土地 near 瓶颈 by the fallback already; a role typed as a string
+    # of its own (招商引资 存在问题), or X难 (a lone 难 has no place to be near), takes markers
+    markers = any(not topic or words == (DIFFICULTY,) for _, words, topic in roles)
+    node = InSections(topic, roles[0][0], tuple(dict.fromkeys(w for _, words, _ in roles for w in words)), markers)
+    return And(tuple(others) + (node,)) if others else node
+
+
+def in_sections(node: InSections):
+    """``node``'s reading inside the tree, for ``fallback`` and ``explain``."""
+    if isinstance(node, InSections):
+        return node
+    return next((i for i in node.items if isinstance(i, InSections)), None)
+
+
+def compile_in_sections(compiler, node: InSections):
+    """The Whoosh query of ``node`` (``compiler``: compile.py's compiler)."""
+    if "section_kinds" not in compiler.schema:
+        return Q.NullQuery
+    body = compiler.narrowed(("text",))  # a topic in the title is not in a section
+    if node.topic is not None:
+        inside = restrict(body.compile(node.topic), (node.kind,))
+        near = _near_markers(body, node)
+        return inside if near is None else Q.Or([inside, near])
+    has = Q.Term("section_kinds", node.kind)
+    if not compiler.ranked:
+        return has
+    words = [body.compile(Text(w)) for w in node.words]
+    return Q.AndMaybe(has, restrict(words[0] if len(words) == 1 else Q.Or(words), (node.kind,)))
+
+
+def _near_markers(body, node: InSections):
+    """The reports where the topic (one string) occurs near a word that marks ``node.kind``
+    in running text (``MARKERS``), either order; None when the kind has no markers."""
+    markers = MARKERS.get(node.kind)
+    if not markers or not node.markers or not isinstance(node.topic, Text):
+        return None
+    _, literal = body.places(None)
+    near = _or([_near(body.literal_query(f, node.topic.value), [body.literal_query(f, m) for m in markers])
+                for f in literal])
+    if near is None or not body.ranked:
+        return near
+    # the literal field decides which reports (it has no length norms: a long report near
+    # many markers would outscore a short one about the topic); the topic's words rank them
+    words, _ = body.places(None)
+    ranking = _or([q for q in (body.word_query(f, node.topic.value) for f in words) if q is not None])
+    matching = Q.ConstantScoreQuery(near, 1.0)
+    return matching if ranking is None else Q.AndMaybe(matching, ranking)
+
+
+def _near(topic, markers):
+    """``topic`` within ``MARKER_CHARS`` of any of ``markers`` (literal queries of one field):
+    from position sets when all are plain phrases (whoosh_ext/near.py), else Whoosh's spans."""
+    def words(q):
+        return (q.text,) if type(q) is Q.Term else tuple(q.words) if isinstance(q, ConsecutivePhrase) else None
+
+    if words(topic) and all(words(m) for m in markers):
+        return NearAny(topic.fieldname, words(topic), [words(m) for m in markers], MARKER_CHARS)
+    return Q.Sequence([topic, Q.Or(markers)], slop=MARKER_CHARS, ordered=False)
+
+
+def _or(queries):
+    return None if not queries else queries[0] if len(queries) == 1 else Q.Or(queries)
+
+
+def explain(reading) -> str:
+    """What the section reading adds, in Chinese (after the query's own explanation): how the
+    query is read, whether or not that finds any report."""
+    node = in_sections(reading) if reading is not None else None
+    if node is None:
+        return ""
+    if node.topic is None:
+        return f"；也找有“{node.kind}”类章节的报告（排在按原样匹配的报告之后）"
+    strings = [node.topic] if isinstance(node.topic, Text) else list(node.topic.items)
+    topic = "”“".join(t.value for t in strings)
+    return f"；也找“{node.kind}”类章节中的“{topic}”（排在按原样匹配的报告之后）"
