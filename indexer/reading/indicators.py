@@ -62,8 +62,9 @@ _NAME_FORMS = {
     "招商引资到位资金": ("招商引资到位资金", "招商引资实际到位资金", "实际到位资金", "到位资金", "引进内资",
                  "实际引进内资", "内资到位", "到位内资", "引进市外资金", "市外到位资金", "省外到位资金",
                  "州外到位资金", "到位市外资金", "到位省外资金"),
-    "签约资金": ("签约资金", "签约金额", "签约总额", "合同金额", "合同资金", "协议资金", "协议引资", "协议投资额",
-             "合同引资", "签约总投资"),
+    "签约资金": ("签约资金", "签约金额", "签约总额", "签约总金额", "合同金额", "合同资金", "协议资金", "协议引资",
+             "协议投资额", "合同引资", "签约总投资", "签约总投资额", "合同总投资额", "合同总投资", "合同投资额",
+             "协议总投资额", "协议总投资", "协议总金额", "合同总金额"),
     "出口额": ("出口创汇", "出口总额", "出口额", "自营出口", "出口交货值", "外贸出口"),
     "实际利用外资": ("实际利用外资", "实际使用外资", "实际到位外资", "实到外资", "到位外资", "外资到位", "利用外资",
                "引进外资"),
@@ -73,7 +74,8 @@ _NAME_FORMS = {
            "开发面积", "园区面积", "总面积"),
     # counts: the noun phrase; the value may come before or after it
     "规上企业数": ("规模以上工业企业", "规模以上企业", "规上工业企业", "规上企业", "规模工业企业", "规模企业"),
-    "入园企业数": ("入园企业", "入驻企业", "入园工业企业", "入驻工业企业", "落户企业", "园区企业", "入园项目企业"),
+    "入园企业数": ("入园企业", "入驻企业", "入园工业企业", "入驻工业企业", "落户企业", "园区企业", "入园项目企业",
+              "工业企业", "企业总数"),
     "签约项目数": ("新签约项目", "签约项目", "新签项目", "签订项目", "新引进项目", "引进项目", "新引进工业项目",
               "引进工业项目", "招商项目"),
     "新开工项目数": ("新开工项目", "新开工建设项目", "开工项目", "开工建设项目", "新开工产业项目"),
@@ -98,7 +100,11 @@ _NAME_FORMS["入园企业数"] += tuple(a + b + c for a in ("园区", "区内", 
                               for c in ("工业企业", "企业") if b or c == "工业企业")
 _FORMS = sorted(((form, name) for name, forms in _NAME_FORMS.items() for form in forms),
                 key=lambda fn: -len(fn[0]))
-_NAME_RE = re.compile("|".join(re.escape(f) for f, _ in _FORMS))
+# 规上 is defined by a sales threshold, and reports often write the definition instead of the
+# word: "年主营业务收入2000万元以上企业", "500万元以上规模企业" (the threshold before 2011)
+_SIZE_THRESHOLD = (r"(?:年?(?:主营业务收入|营业收入|销售收入|产值)(?:在|达到?)?)?\d+万元(?:及|或)?以上(?:的)?"
+                   r"(?:规模以上|规模)?(?:工业)?企业")
+_NAME_RE = re.compile(_SIZE_THRESHOLD + "|" + "|".join(re.escape(f) for f, _ in _FORMS))
 _NAME_OF = dict(_FORMS)
 
 # units, Simplified; money converts to 亿元 for value_yi (dollars do not)
@@ -324,6 +330,11 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 lead_period = _period_name(p) if p else lead_period
                 lead_status = _lead_status(sentence)
                 lead_until = section.end if section else len(text)
+            elif not figures and _is_period_line(folded, pos, end):
+                # "1至5月份，园区经济运行总体平稳。", "截至10月底主要指标完成情况": a line that names a
+                # period and states nothing governs the figures under it, until another one or the section's end
+                lead_period = _period_name(_PERIOD_RE.search(sentence))
+                lead_until = section.end if section else len(text)
             opening = _PERIOD_RE.search(sentence[:12])
             if opening:
                 para_period = _period_name(opening)
@@ -337,6 +348,20 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             para_period, para_scope, para_name = None, None, None
         pos = end
     return _dedupe(found)
+
+
+def _is_period_line(folded: str, start: int, end: int) -> bool:
+    """A whole line (a heading, or a paragraph of one sentence) that opens with a period or
+    is short and names one."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    line_end = folded.find("\n", end - 1)
+    line = folded[line_start:line_end if line_end >= 0 else len(folded)].strip()
+    if folded[line_start:start].strip() or line != folded[start:end].strip():
+        return False
+    period = _PERIOD_RE.search(line)
+    if period is None or period.group() in ("全年", "年度", "半年"):
+        return False
+    return period.start() <= 6 or len(line) <= 30
 
 
 def _heading_scope(heading: str | None, zone_park: bool) -> str:
@@ -433,7 +458,7 @@ def _names_in(sentence: str) -> list[_Name]:
     for m in _NAME_RE.finditer(sentence):
         before = sentence[max(_clause_start(sentence, m.start()), m.start() - 6):m.start()]
         after = sentence[m.end():m.end() + 12]
-        name = _NAME_OF[m.group()]
+        name = _NAME_OF.get(m.group(), "规上企业数")  # else the size threshold
         increment = bool(name in _NO_INCREMENT and _INCREMENT.search(before))
         blocked = bool(_NOT_BEFORE.search(before) or _NOT_AFTER.match(after)) or increment
         if name in _COUNT_NAMES and re.match(r"^(?:总投资|投资|产值|税收|实现|完成|用地)", after) and not re.match(r"^\d", after):
@@ -575,7 +600,7 @@ def _project_before(sentence: str, v: _Value) -> str | None:
     if _UNIT_KIND[v.unit] != "count":
         return None
     clause = sentence[_clause_start(sentence, v.start):v.start]
-    m = re.search(r"项目(?:共|达|达到|累计)?$", clause)
+    m = re.search(r"项目(?:共有|共计|共|总数为?|达到|达|累计|为)?$", clause)
     if not m or _SUBSET.search(clause):
         return None
     if re.search(r"在建|续建|在谈|储备|实施|谋划|包装", clause):
@@ -681,7 +706,7 @@ def _period(sentence: str, upto: int, ctx: _Context) -> str | None:
 
 def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     names = _names_in(sentence)
-    values = _values_in(sentence)
+    values = [v for v in _values_in(sentence) if not any(n.start <= v.start < n.end for n in names)]
     growths = _growths_in(sentence)
     figures: list[_Figure] = []
     for v in values:
@@ -712,7 +737,7 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
                 name, qstart = n.name, _clause_start(sentence, n.start)
                 n.used = True
             elif n is None:
-                name = _project_before(sentence, v)
+                name = _project_before(sentence, v) or _carried_name(sentence, v, values, growths, figures, ctx)
                 qstart = _clause_start(sentence, v.start)
         if name is None or not _kind_fits(name, v.unit):
             continue
@@ -735,6 +760,44 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             f.value = _Value(f.value.value, f.value.masked, f.value.unit, f.value.start + base, f.value.end + base)
         f.section = ctx.section
     return figures
+
+
+# a clause that states only when, how sure and the verb: its figure's name was said before
+# ("…工业总产值5.4亿元；预计上半年完成6.7亿元", "实现税收2150万元。预计全年可完成4600万元")
+_ELIDED_CLAUSE = re.compile(
+    r"(?:同时|其中|另外)?(?:(?:预计|预期|力争|确保|争取|有望|可望|目标|计划|全年|年底|年内|今年|当年|上半年|下半年|前三季度|"
+    r"[一二三四]季度|\d{1,2}-\d{1,2}月份?|\d{1,2}月份?|月底|可|将|能|也|已|共|累计|同比|"
+    r"完成|实现|达到|达|突破|超过|增至|为)\s*)+")
+# "新签约项目5个，总投资33亿元": the money of the projects just counted, signed
+_TOTAL_INVESTMENT = re.compile(r"(?:计划|协议|合同)?总投资(?:额)?(?:达到?|为|约|共计?)?")
+
+
+def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figures: list[_Figure],
+                  ctx: _Context) -> str | None:
+    """The name of a figure whose name is elided: carried from the figure just before it in
+    the sentence, or from the paragraph's last figure when the sentence begins with it."""
+    clause_from = _clause_start(sentence, v.start)
+    clause = sentence[clause_from:v.start].strip()
+    earlier = [u for u in values if u.end <= clause_from]
+    if not earlier:  # the first value of the sentence: only a sentence that is just this clause
+        if sentence[:clause_from].strip() or not ctx.last_name or not _ELIDED_CLAUSE.fullmatch(clause):
+            return None
+        return ctx.last_name
+    prev = next((f for f in reversed(figures) if f.value is not None), None)
+    if prev is None or prev.value.start != earlier[-1].start:
+        return None  # the value before is not a figure: nothing to carry
+    gap = sentence[prev.value.end:clause_from]
+    for g0, g1, _, _ in growths:
+        if prev.value.end <= g0 and g1 <= clause_from:
+            gap = gap.replace(sentence[g0:g1], "")
+    gap = _RATIO_PHRASE.sub("", gap)
+    if gap.strip(_CLAUSE_SEP + " 、"):
+        return None
+    if _ELIDED_CLAUSE.fullmatch(clause):
+        return prev.name
+    if prev.name == "签约项目数" and _TOTAL_INVESTMENT.fullmatch(clause):
+        return "签约资金"
+    return None
 
 
 def _kind_fits(name: str, unit: str) -> bool:
