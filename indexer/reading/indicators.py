@@ -73,7 +73,8 @@ _NAME_FORMS = {
     "面积": ("规划总面积", "总规划面积", "规划控制面积", "规划面积", "建成区面积", "建成面积", "已开发面积",
            "开发面积", "园区面积", "总面积"),
     # counts: the noun phrase; the value may come before or after it
-    "规上企业数": ("规模以上工业企业", "规模以上企业", "规上工业企业", "规上企业", "规模工业企业", "规模企业"),
+    "规上企业数": ("规模以上工业企业", "规模以上企业", "规上工业企业", "规上企业", "规模工业企业", "规模企业",
+              "规模以上入园工业企业", "规模以上入园企业", "规上入园工业企业", "规上入园企业"),
     "入园企业数": ("入园企业", "入驻企业", "入园工业企业", "入驻工业企业", "落户企业", "园区企业", "入园项目企业",
               "工业企业", "企业总数"),
     "签约项目数": ("新签约项目", "签约项目", "新签项目", "签订项目", "新引进项目", "引进项目", "新引进工业项目",
@@ -93,7 +94,7 @@ _PROJECT_VERBS = (("签约项目数", re.compile(r"签约|签订|引进|落户")
 # a word just before a name that makes it another quantity (利税 ≠ 税收, 非税收入,
 # 高新技术产业总产值, 新增规上企业: an increment, not how many there are)
 _NOT_BEFORE = re.compile(r"(?:利|非|社会|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|以上|重点|重大|"
-                         r"合同|协议|注册|进|户均|人均|亩均|单位|产品|(?<!国)地|国(?!地)|意向)$")
+                         r"合同|协议|注册|(?<!引)进|领域|户均|人均|亩均|单位|产品|(?<!国)地|国(?!地)|意向)$")
 _NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强度|\d+(?:\.\d+)?\s*(?:万元|亿元|万)以上)")
 # "园区现有工业企业86家", "区内共有企业120家": how many firms the park holds
 _NAME_FORMS["入园企业数"] += tuple(a + b + c for a in ("园区", "区内", "园内") for b in ("现有", "共有", "已有", "入驻", "落户", "")
@@ -102,16 +103,16 @@ _FORMS = sorted(((form, name) for name, forms in _NAME_FORMS.items() for form in
                 key=lambda fn: -len(fn[0]))
 # 规上 is defined by a sales threshold, and reports often write the definition instead of the
 # word: "年主营业务收入2000万元以上企业", "500万元以上规模企业" (the threshold before 2011)
-_SIZE_THRESHOLD = (r"(?:年?(?:主营业务收入|营业收入|销售收入|产值)(?:在|达到?)?)?\d+万元(?:及|或)?以上(?:的)?"
-                   r"(?:规模以上|规模)?(?:工业)?企业")
+_SIZE_THRESHOLD = (r"(?:年?(?:主营业务收入|营业收入|销售收入|产值)(?:在|达到?)?\d+万元(?:及|或)?以上(?:的)?(?:规模以上|规模)?"
+                   r"|\d+万元(?:及|或)?以上(?:的)?规模(?:以上)?)(?:工业)?企业")  # (纳税300万元以上企业: a tax class)
 _NAME_RE = re.compile(_SIZE_THRESHOLD + "|" + "|".join(re.escape(f) for f, _ in _FORMS))
 _NAME_OF = dict(_FORMS)
 
 # units, Simplified; money converts to 亿元 for value_yi (dollars do not)
-_MONEY_YI = {"亿元": 1.0, "万元": 1e-4, "千万元": 1e-3, "百万元": 1e-2, "元": 1e-8}
-_UNITS = ("亿美元", "万美元", "美元", "千万元", "百万元", "亿元", "万元", "元", "平方公里", "平方千米", "万平方米",
+_MONEY_YI = {"万亿元": 1e4, "亿元": 1.0, "万元": 1e-4, "千万元": 1e-3, "百万元": 1e-2, "元": 1e-8}
+_UNITS = ("万亿元", "亿美元", "万美元", "美元", "千万元", "百万元", "亿元", "万元", "元", "平方公里", "平方千米", "万平方米",
           "平方米", "公顷", "万亩", "亩", "万人", "人", "名", "个", "家", "户", "项", "宗", "件")
-_UNIT_KIND = {**{u: "money" for u in ("亿美元", "万美元", "美元", "千万元", "百万元", "亿元", "万元", "元")},
+_UNIT_KIND = {**{u: "money" for u in ("万亿元", "亿美元", "万美元", "美元", "千万元", "百万元", "亿元", "万元", "元")},
               **{u: "area" for u in ("平方公里", "平方千米", "万平方米", "平方米", "公顷", "万亩", "亩")},
               **{u: "people" for u in ("万人", "人", "名")},
               **{u: "count" for u in ("个", "家", "户", "项", "宗", "件")}}
@@ -124,8 +125,8 @@ _CN_NUM = "零〇一二两三四五六七八九十百千"
 _MASK = "xX×*_—"
 _NUMBER = (rf"(?P<num>(?:\d*[xX]+[\dxX]*|\d[\d,]*|[xX×*_]+)(?:\.[\dxX×*_]+)?|—{{1,2}}|[{_CN_NUM}]+)")
 # "税收3600万", "产值突破10亿": money written without 元, unless a measure word follows (万吨, 亿度)
-_BARE_MONEY = r"(?:亿|万)(?![吨件辆套台千瓦度平方立方米户人元美亩个家头只条株棵次册斤平公余多])"
-_BARE_UNIT = {"亿": "亿元", "万": "万元"}
+_BARE_MONEY = r"(?:万亿|亿|万)(?![吨件辆套台千瓦度平方立方米户人元美亩个家头只条株棵次册斤平公余多])"
+_BARE_UNIT = {"万亿": "万亿元", "亿": "亿元", "万": "万元"}
 _VALUE_RE = re.compile(_NUMBER + r"\s*(?P<more>余|多|以上|左右)?\s*(?P<unit>" + "|".join(_UNITS) + "|" + _BARE_MONEY + ")")
 _PCT = r"(?P<pct>-?\d*[xX]+[\dxX]*(?:\.[\dxX]+)?|-?\d+(?:\.\d+)?|[xX×*_]+(?:\.[xX×*_]+)?)"
 _GROWTH_RE = re.compile(
@@ -144,10 +145,11 @@ _PERIOD_RE = re.compile(
     r"|(?P<named>上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|首季度|全年|年度|半年)"
     r"|截[至止](?:到)?\s*(?P<upto>[1-9]|1[0-2])\s*月(?:底|末)?")
 _OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全乡|全国|县域|我县|我市|我镇|我乡|本县|本市|本镇|本乡|该县|该镇|"
-                          r"各园区")
+                          r"各园区|[\d一二三四五六七八九十两]+(?:个|家|所)[^，,；;。]{0,8}?(?:开发区|园区|高新区|经开区|集中区|产业园)")
+# (the last: "28个省级开发区", "这49个国家级开发区" — many parks together, not this one)
 _OTHER_SCOPE_CLAUSE = re.compile(r"其中.{0,6}产业")
 _ENTITY_SCOPE = re.compile(r"公司|集团|该项目|此项目|项目建成|达产后|建成后|投产后|该企业|企业建成|"
-                           r"产业(?:累计|共|全年)?(?:实现|完成)")  # 光伏产业实现…, 四大主导产业累计完成…: industries'
+                           r"(?:产业|领域|轻工业|重工业|制造业)(?:累计|共|全年)?(?:实现|完成)")  # 光伏产业实现…, 四大主导产业累计完成…: industries'
 _WHOLE_DISTRICT = re.compile(r"全区|我区|本区")
 _ZONE_PARK = re.compile(r"开发区|高新区|经开区|新区|集中区|集聚区|试验区|示范区|综合区|保税区")
 
@@ -612,7 +614,7 @@ def _project_before(sentence: str, v: _Value) -> str | None:
 
 
 _RATIO_PHRASE = re.compile(r"(?:完成|占|达到|为|超)[^，,；;。]{0,14}?(?:任务|目标|计划|总量|总额|比重)[^，,；;。]{0,3}?的?[\dxX.]*%?")
-_STRONG = [("预计", re.compile(r"预计|预期|预估|预测|估计|有望|可望")),
+_STRONG = [("预计", re.compile(r"预计|预期|预估|预测|估计|有望|可望|即将")),
            ("目标", re.compile(r"力争|确保|争取|目标|计划|拟|预期目标|要达到|不低于|不少于|规划到|要实现")),
            ("累计", re.compile(r"累计|累积|历年|自.{0,12}以来|建区以来|成立.{0,4}以来|开园以来"))]
 # "围绕年初确定的目标任务，完成工业总产值50亿元": the goals named as a thing, not a target stated
@@ -725,7 +727,7 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         else:
             n = _pair_name(sentence, v, names, growths)
             lead = sentence[_clause_start(sentence, n.start):n.start] if n is not None else ""
-            if n is not None and (_PART_OF.search(lead) or lead.startswith("其中")
+            if n is not None and (_PART_OF.search(lead) and not _SUBJECT_PARK.search(lead) or lead.startswith("其中")
                                   and (figures[-1].name if figures else ctx.last_name) == n.name
                                   and not _SUBJECT_PARK.search(lead)):
                 continue  # "其中1000万元以上项目到位资金…", "其中一般预算收入…": a part of the figure before
