@@ -181,3 +181,17 @@ def test_the_year_a_figure_is_about(text, heading, year):
     report = Report(n=1, title="报告", text=body, year=2022, doc_type="工作总结",
                     sections=[Section(heading, 1, "成效进展", 3, len(body))])
     assert [f.year for f in extract_indicators(report)] == [year]
+
+
+def test_a_title_line_is_not_joined_to_the_first_paragraph():
+    """A long title without a full stop looks like a line a PDF wrapped; joined to the
+    body it would hide the period that opens the first paragraph."""
+    from indexer.model import Report
+    from indexer.reading.indicators import extract_indicators
+
+    title = "开发区招商局年度招商引资工作取得实效"
+    body = f"{title}\n今年1到10月，开发区完成州外到位资金120亿元，同比增长29%。其中，省外到位资金60亿元。"
+    report = Report(n=1, title=title, text=body, year=2018, doc_type="简报", period="全年", park="青山经济开发区")
+    got = extract_indicators(report)
+    assert [(f.name, f.value, f.period, f.quote) for f in got] == [
+        ("招商引资到位资金", 120, "1-10月", "开发区完成州外到位资金120亿元，同比增长29%")]

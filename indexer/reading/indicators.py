@@ -55,7 +55,7 @@ _NAME_FORMS = {
              "技工贸收入", "营收"),
     "税收": ("税收收入", "税收总收入", "税收总额", "入库税收", "工业税收", "工商税收", "实缴税收", "应缴税收",
            "上缴税金", "上交税金", "上缴税收", "实现税金", "税金", "税收", "纳税总额"),
-    "财政收入": ("全口径财政收入", "大口径财政收入", "地方财政收入", "财政总收入", "财政收入", "一般公共预算收入",
+    "财政收入": ("财税收入", "全口径财政收入", "大口径财政收入", "地方财政收入", "财政总收入", "财政收入", "一般公共预算收入",
              "公共财政预算收入", "地方一般预算收入", "一般预算收入"),
     "固定资产投资": ("全社会固定资产投资", "固定资产投资", "固定资产投入", "固定投资", "固投"),
     "工业投资": ("工业固定资产投资", "工业性投资", "工业项目投资", "工业投资"),
@@ -143,7 +143,7 @@ _TARGET_BEFORE_VALUE = re.compile(r"(?:年任务|目标任务|任务|目标|年�
 _PERIOD_RE = re.compile(
     rf"(?P<range>(?:1[0-2]|[1-9]|[{CN_DIGITS}]{{1,2}})\s*月?(?:份)?\s*[-—–~～至到]{{1,2}}\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月)"
     r"|(?P<named>上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|首季度|全年|年度|半年)"
-    r"|截[至止](?:到)?\s*(?P<upto>[1-9]|1[0-2])\s*月(?:底|末)?")
+    r"|截[至止](?:到)?\s*(?:(?:\d{4}|[xX]{2,4})\s*年)?\s*(?P<upto>[1-9]|1[0-2])\s*月(?:份)?(?:底|末)?")
 _OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全乡|全国|县域|我县|我市|我镇|我乡|本县|本市|本镇|本乡|该县|该镇|"
                           r"各园区|[\d一二三四五六七八九十两]+(?:个|家|所)[^，,；;。]{0,8}?(?:开发区|园区|高新区|经开区|集中区|产业园)")
 # (the last: "28个省级开发区", "这49个国家级开发区" — many parks together, not this one)
@@ -175,15 +175,16 @@ def fold(text: str) -> str:
 
 
 _SOFT_BREAK_MIN = 16  # a line this long that does not end a sentence was wrapped by a PDF
-_HEADING_START = re.compile(rf"\s*(?:[{CN_DIGITS}]+、|[(（][{CN_DIGITS}\d]+[)）]|\d+[、.．](?!\d)|第[{CN_DIGITS}]+)")
+_HEADING_START = re.compile(rf"\s*(?:[{CN_DIGITS}]+、|[(（][{CN_DIGITS}\d]+[)）]|\d+[、.．](?!\s*\d)|第[{CN_DIGITS}]+)")
 
 
 _BLANK = re.compile(r"[ \t\r\u3000\xa0]+")
 
 
-def squeeze(text: str) -> tuple[str, list[int]]:
+def squeeze(text: str, title: str = "") -> tuple[str, list[int]]:
     """Remove spaces and the line breaks a PDF put inside sentences; keep an offset map
-    (``out[i]`` came from ``text[offsets[i]]``)."""
+    (``out[i]`` came from ``text[offsets[i]]``). A first line that is the report's
+    ``title`` stays a line of its own."""
     dropped = [(m.start(), m.end()) for m in _BLANK.finditer(text)]
     pos = 0
     lines = text.split("\n")
@@ -191,8 +192,11 @@ def squeeze(text: str) -> tuple[str, list[int]]:
         end = pos + len(line)
         stripped = line.strip()
         nxt = lines[i + 1]
-        if (len(stripped) >= _SOFT_BREAK_MIN and stripped[-1] not in "。！？!?；;：:”」）)"
-                and nxt.strip() and not _HEADING_START.match(nxt) and not _HEADING_START.match(line)):
+        # "1、全年实现工业总产值86亿元，工业销售" wrapped: a numbered line stating a figure is a paragraph
+        numbered_paragraph = re.search("[，,；;]", stripped) and _VALUE_RE.search(fold(stripped))
+        if (not (i == 0 and title and title in stripped) and len(stripped) >= _SOFT_BREAK_MIN and stripped[-1] not in "。！？!?；;：:”」）)"
+                and nxt.strip() and not _HEADING_START.match(nxt)
+                and (not _HEADING_START.match(line) or numbered_paragraph)):
             dropped.append((end, end + 1))  # a line break inside a sentence
         pos = end + 1
     dropped.sort()
@@ -302,7 +306,7 @@ def figure_year(text: str, figure: Indicator, report_year: int | None) -> int | 
 def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "其他", period: str = "不明",
                     park: str | None = None, title: str = "") -> list[Indicator]:
     """The figures stated in ``text``, read in the context of its sections and document type."""
-    squeezed, offsets = squeeze(text)
+    squeezed, offsets = squeeze(text, title)
     folded = fold(squeezed)
     found: list[Indicator] = []
     zone_park = bool(_ZONE_PARK.search(fold(park or title or "")))
@@ -618,7 +622,8 @@ _STRONG = [("预计", re.compile(r"预计|预期|预估|预测|估计|有望|可
            ("目标", re.compile(r"力争|确保|争取|目标|计划|拟|预期目标|要达到|不低于|不少于|规划到|要实现")),
            ("累计", re.compile(r"累计|累积|历年|自.{0,12}以来|建区以来|成立.{0,4}以来|开园以来"))]
 # "围绕年初确定的目标任务，完成工业总产值50亿元": the goals named as a thing, not a target stated
-_GOAL_NOUN = re.compile(r"(?:围绕|对照|紧扣|按照|紧盯|锚定|确定的|下达的|既定|各项|目标导向)[^,;:。]{0,8}?(?:目标|计划)(?:任务|要求)?")
+_GOAL_NOUN = re.compile(r"(?:围绕|对照|紧扣|按照|紧盯|锚定|确定的|下达的|既定|各项|目标导向)[^,;:。]{0,8}?(?:目标|计划)(?:任务|要求)?"
+                        r"|计划总投资")  # what projects will cost in all: a noun, not a target
 _RESET = re.compile(r"目前|已经|已|截至|截止|去年|上年|今年以来|实际完成")
 
 
@@ -637,6 +642,8 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
             lead_in = m.start() < first_clause_end and not _VALUE_RE.search(head[:first_clause_end])
             if status == "累计" and own_clause > m.start() and not lead_in and not m.group().endswith("以来"):
                 continue  # 累计 in an earlier clause says nothing of this one
+            if status != "累计" and re.search("[；;]", head[m.end():]) and _VALUE_RE.search(head[:m.start()]):
+                continue  # "完成58亿元，预计全年可完成70亿元；到位资金12.6亿元": a forecast said of one item
             marks.append((m.start(), status))
     for m in _RESET.finditer(head):
         marks.append((m.start(), "reset"))
@@ -698,9 +705,17 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     return "园区" if any(m.start() > place.end() + 4 for m in parks) else "其他"
 
 
+# from just after a stated value (its unit) through a forecast, to the end of that item
+_FORECAST_ITEM = re.compile(r"(?<=[元%个家户项人亩里])[^;]*?(?:预计|预期|力争|确保|争取|有望)[^;]*;")
+
+
 def _period(sentence: str, upto: int, ctx: _Context) -> str | None:
+    """The last period named before the figure in its sentence (not one a forecast of an
+    earlier item names: "完成58亿元，预计全年可完成70亿元；到位资金12.6亿元"), else the
+    paragraph's or the report's."""
     head = _RATIO_PHRASE.sub(lambda m: "#" * len(m.group()), sentence[:upto])
-    found = [m for m in _PERIOD_RE.finditer(head)]
+    head = _FORECAST_ITEM.sub(lambda m: "#" * len(m.group()), head)
+    found = list(_PERIOD_RE.finditer(head))
     if found:
         return _period_name(found[-1])
     return ctx.period
@@ -727,10 +742,13 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         else:
             n = _pair_name(sentence, v, names, growths)
             lead = sentence[_clause_start(sentence, n.start):n.start] if n is not None else ""
-            if n is not None and (_PART_OF.search(lead) and not _SUBJECT_PARK.search(lead) or lead.startswith("其中")
+            among = sentence[sentence.rfind("其中", 0, n.start):n.start] if n is not None and "其中" in sentence[:n.start] else ""
+            if n is not None and (_PART_OF.search(lead) and not _SUBJECT_PARK.search(lead) or among
                                   and (figures[-1].name if figures else ctx.last_name) == n.name
-                                  and not _SUBJECT_PARK.search(lead)):
-                continue  # "其中1000万元以上项目到位资金…", "其中一般预算收入…": a part of the figure before
+                                  and not _SUBJECT_PARK.search(among)):
+                # "其中1000万元以上项目到位资金…", "其中一般预算收入…", "其中，省外到位资金…；工业项目到位资金…":
+                # parts of the figure before
+                continue
             if n is not None and _kind_fits(n.name, v.unit):
                 clause = sentence[_clause_start(sentence, v.start):v.start]
                 if n.blocked and (not n.increment or clause == sentence[n.end:v.start]
@@ -862,13 +880,18 @@ def _finish(fig: _Figure, text: str, offsets: list[int]) -> Indicator:
 
 
 def _dedupe(found: list[Indicator]) -> list[Indicator]:
-    seen, out = set(), []
+    """One figure stated twice (a title made of the first sentence, a summary and its
+    detail) is listed once, with its growth rate if either statement gives one."""
+    seen: dict[tuple, int] = {}
+    out: list[Indicator] = []
     for ind in found:
-        key = (ind.name, ind.value, ind.unit, ind.status, ind.period, ind.scope, ind.growth_pct,
+        key = (ind.name, ind.value, ind.unit, ind.status, ind.period, ind.scope,
                ind.quote if ind.masked or ind.value is None else None)
         if key not in seen:
-            seen.add(key)
+            seen[key] = len(out)
             out.append(ind)
+        elif out[seen[key]].growth_pct is None and ind.growth_pct is not None:
+            out[seen[key]] = ind
     return out
 
 
