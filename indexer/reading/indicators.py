@@ -88,9 +88,11 @@ _NO_INCREMENT = _STOCK_NAMES | {"工业总产值", "工业增加值", "营业收
 _INCREMENT = re.compile(r"新增|现增|增加|培育|升规|新入|新进|新落户|净增|新招|新注册|新升")
 _COUNT_NAMES = {"签约项目数", "新开工项目数", "竣工投产项目数", "规上企业数", "入园企业数"}
 # a generic 项目 takes its kind from the verb of its clause
-_PROJECT_VERBS = (("签约项目数", re.compile(r"签约|签订|引进|落户")),
+_PROJECT_VERBS = (("签约项目数", re.compile(r"签约|签订|引进|落户|招引")),
                   ("新开工项目数", re.compile(r"(?<!在建)开工(?!在建)")),
-                  ("竣工投产项目数", re.compile(r"竣工|建成|投产|试生产")))
+                  ("竣工投产项目数", re.compile(r"竣工|建成|投产")))  # (试生产 is not yet 投产)
+# "招引项目18个、总投资66亿元": items of a list after a count, each with its own words
+_ITEM_AFTER_COUNT = re.compile(r"(?<=[个项家户元%])、")
 # a word just before a name that makes it another quantity (利税 ≠ 税收, 非税收入,
 # 高新技术产业总产值, 新增规上企业: an increment, not how many there are)
 _NOT_BEFORE = re.compile(r"(?:利|非|社会|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|以上|重点|重大|"
@@ -149,7 +151,7 @@ _OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全
 # (the last: "28个省级开发区", "这49个国家级开发区" — many parks together, not this one)
 _OTHER_SCOPE_CLAUSE = re.compile(r"其中.{0,6}产业")
 _ENTITY_SCOPE = re.compile(r"公司|集团|该项目|此项目|项目建成|达产后|建成后|投产后|该企业|企业建成|"
-                           r"(?:产业|领域|轻工业|重工业|制造业)(?:累计|共|全年)?(?:实现|完成)")  # 光伏产业实现…, 四大主导产业累计完成…: industries'
+                           r"(?:产业|行业|领域|轻工业|重工业|制造业),?(?:累计|共|全年)?(?:实现|完成)")  # 光伏产业实现…, 四大主导产业累计完成…: industries'
 _WHOLE_DISTRICT = re.compile(r"全区|我区|本区")
 _ZONE_PARK = re.compile(r"开发区|高新区|经开区|新区|集中区|集聚区|试验区|示范区|综合区|保税区")
 
@@ -335,12 +337,13 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 p = _PERIOD_RE.search(sentence)
                 lead_period = _period_name(p) if p else lead_period
                 lead_status = _lead_status(sentence)
-                lead_until = section.end if section else len(text)
+                lead_until = _block_end(sections, section, len(text))
             elif not figures and _is_period_line(folded, pos, end):
                 # "1至5月份，园区经济运行总体平稳。", "截至10月底主要指标完成情况": a line that names a
-                # period and states nothing governs the figures under it, until another one or the section's end
+                # period and states nothing governs the figures under it, until another one or the end
+                # of its section (of the report, when no figure came before it)
                 lead_period = _period_name(_PERIOD_RE.search(sentence))
-                lead_until = section.end if section else len(text)
+                lead_until = _block_end(sections, section, len(text)) if found else len(text)
             opening = _PERIOD_RE.search(sentence[:12])
             if opening:
                 para_period = _period_name(opening)
@@ -354,6 +357,14 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             para_period, para_scope, para_name = None, None, None
         pos = end
     return _dedupe(found)
+
+
+def _block_end(sections, section, text_end: int) -> int:
+    """Where a section ends with its subsections: the next section of its level or above."""
+    if section is None:
+        return text_end
+    later = [s.start for s in sections if s.start > section.start and s.level <= section.level]
+    return min(later, default=text_end)
 
 
 def _is_period_line(folded: str, start: int, end: int) -> bool:
@@ -522,6 +533,13 @@ def _growths_in(sentence: str) -> list[tuple[int, int, float | None, bool]]:
     return out
 
 
+def _item_start(sentence: str, at: int) -> int:
+    """Where the clause, or the item of a 、 list after a count, that ends at ``at`` begins."""
+    start = _clause_start(sentence, at)
+    items = [m.end() for m in _ITEM_AFTER_COUNT.finditer(sentence, start, at)]
+    return items[-1] if items else start
+
+
 def _clause_start(sentence: str, at: int) -> int:
     k = max(sentence.rfind(c, 0, at) for c in _CLAUSE_SEP)
     return k + 1
@@ -544,7 +562,7 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
     if not before:
         return None
     n = before[-1]
-    gap = sentence[n.end:v.start]
+    gap = _BRACKETED.sub("", sentence[n.end:v.start])  # "工业企业(含托管企业)31家": a remark between
     if gap.startswith(":"):
         gap = gap[1:]  # "工业总产值：完成52.6亿元", "规上企业：新增5家，总数达到41家": the colon binds them
         if not gap:
@@ -605,7 +623,7 @@ def _project_before(sentence: str, v: _Value) -> str | None:
     """A count after a generic 项目: "开工建设各类基础设施项目5个", "签约**两个项目"."""
     if _UNIT_KIND[v.unit] != "count":
         return None
-    clause = sentence[_clause_start(sentence, v.start):v.start]
+    clause = sentence[_item_start(sentence, v.start):v.start]
     m = re.search(r"项目(?:共有|共计|共|总数为?|达到|达|累计|为)?$", clause)
     if not m or _SUBSET.search(clause):
         return None
@@ -796,7 +814,7 @@ def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figur
                   ctx: _Context) -> str | None:
     """The name of a figure whose name is elided: carried from the figure just before it in
     the sentence, or from the paragraph's last figure when the sentence begins with it."""
-    clause_from = _clause_start(sentence, v.start)
+    clause_from = _item_start(sentence, v.start)
     clause = sentence[clause_from:v.start].strip()
     earlier = [u for u in values if u.end <= clause_from]
     if not earlier:  # the first value of the sentence: only a sentence that is just this clause
@@ -847,7 +865,8 @@ def _attach_growths(sentence: str, figures: list[_Figure], names: list[_Name], g
             continue
         prev_names = [n for n in names if n.end <= g0]
         last_fig = max((f for f in figures if f.value and f.value.end <= g0), key=lambda f: f.value.end, default=None)
-        name_between = last_fig is not None and any(last_fig.value.end <= n.start for n in prev_names)
+        name_between = last_fig is not None and (any(last_fig.value.end <= n.start for n in prev_names)
+                                                  or _VALUE_RE.search(sentence, last_fig.value.end, g0))
         if last_fig is not None and not name_between and not last_fig.growth_set:
             last_fig.growth, last_fig.growth_set = pct, True
             last_fig.quote_end = max(last_fig.quote_end, g1)
