@@ -325,7 +325,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
         if sentence.strip():
             orig_start = offsets[pos] if pos < len(offsets) else len(text)
             section = _section_at(sections, orig_start)
-            plan = _is_plan(doc_type, section)
+            plan = _is_plan(doc_type, section, _parent_heading(sections, section))
             if section is not None and lead_until >= 0 and orig_start >= lead_until:
                 lead_period = lead_status = None
             heading_scope = _heading_scope(section.heading if section else None, zone_park)
@@ -404,11 +404,29 @@ def _section_at(sections, offset: int):
     return None
 
 
-def _is_plan(doc_type: str, section) -> bool:
+_REVIEW_HEADING = re.compile(r"总结|完成情况|回顾|成效|进展情况|开展情况")
+_PLAN_HEADING = re.compile(r"计划|打算|安排|思路|目标|任务|重点")
+
+
+def _is_plan(doc_type: str, section, parent: str = "") -> bool:
+    """Whether a section's figures are targets: a plan section or a plan document — but not
+    a section whose heading (or its parent's) says it reviews what was done ("一、2021年工作
+    总结" in a report dated 2020 is still a review)."""
     category = section.category if section is not None else None
+    headings = fold(((section.heading or "") if section is not None else "") + "|" + parent)
+    if _REVIEW_HEADING.search(headings) and not _PLAN_HEADING.search(headings):
+        return False
     if category == "计划安排":
         return True
     return doc_type == "工作计划" and category not in ("成效进展", "存在问题")
+
+
+def _parent_heading(sections, section) -> str:
+    """The heading of the section a subsection belongs to (the last one above its level)."""
+    if section is None:
+        return ""
+    above = [s for s in sections if s.start < section.start and s.level < section.level]
+    return above[-1].heading or "" if above else ""
 
 
 def _period_name(m: re.Match) -> str | None:
