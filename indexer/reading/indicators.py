@@ -794,7 +794,7 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
                     continue
                 name, qstart = n.name, _clause_start(sentence, n.start)
                 n.used = True
-            elif n is None:
+            else:  # no name, or one of another kind ("引进外资项目12个": 引进外资 is money, 项目 counted)
                 name = _project_before(sentence, v) or _carried_name(sentence, v, values, growths, figures, ctx)
                 qstart = _clause_start(sentence, v.start)
         if name is None or not _kind_fits(name, v.unit):
