@@ -764,13 +764,16 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     values = [v for v in _values_in(sentence) if not any(n.start <= v.start < n.end for n in names)]
     growths = _growths_in(sentence)
     figures: list[_Figure] = []
+    respective = _respective_names(sentence, names, values)
     for v in values:
         name, qstart = None, None
         if sentence.count("(", 0, v.start) > sentence.count(")", 0, v.start):
             continue  # a remark in brackets ("(其中…)", "(含…)") is a part, not the figure
         after = _count_after(sentence, v, names)
         qend = v.end
-        if after:
+        if v.start in respective:
+            name, qstart = respective[v.start], _clause_start(sentence, respective[v.start, "from"])
+        elif after:
             name, qstart = after[0], _clause_start(sentence, v.start)
             qend = max(v.end, after[1])
         elif _TARGET_BEFORE_VALUE.search(sentence[:v.start]) and sentence[v.end:v.end + 1] == "的" and figures:
@@ -827,7 +830,7 @@ _ELIDED_CLAUSE = re.compile(
     r"[一二三四]季度|\d{1,2}-\d{1,2}月份?|\d{1,2}月份?|月底|可|将|能|也|已|共|累计|同比|"
     r"完成|实现|达到|达|突破|超过|增至|为)\s*)+")
 # "新签约项目5个，总投资33亿元": the money of the projects just counted, signed
-_TOTAL_INVESTMENT = re.compile(r"(?:计划|协议|合同)?总投资(?:额)?(?:达到?|为|约|共计?)?")
+_TOTAL_INVESTMENT = re.compile(r"(?:(?:计划|协议|合同)?总投资(?:额)?|(?:协议)?引资额)(?:达到?|为|约|共计?)?")
 
 
 def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figures: list[_Figure],
@@ -856,6 +859,27 @@ def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figur
     if prev.name == "签约项目数" and _TOTAL_INVESTMENT.fullmatch(clause):
         return "签约资金"
     return None
+
+
+_RESPECTIVELY = re.compile(r"分别(?:是|为|达到|达|完成|实现)?")
+
+
+def _respective_names(sentence: str, names: list[_Name], values: list[_Value]) -> dict:
+    """"实现固定资产投资和工业总产值分别是x亿元、y亿元": the names before 分别 take the values
+    after it in order, when the counts match and every unit fits its name."""
+    out: dict = {}
+    for m in _RESPECTIVELY.finditer(sentence):
+        start = _clause_start(sentence, m.start())
+        listed = [n for n in names if start <= n.start and n.end <= m.start() and not n.blocked]
+        end = min([i for i in (sentence.find(c, m.end()) for c in ",;:") if i >= 0] or [len(sentence)])
+        given = [v for v in values if m.end() <= v.start < end]
+        if len(listed) < 2 or len(listed) != len(given) or not all(
+                _kind_fits(n.name, v.unit) for n, v in zip(listed, given)):
+            continue
+        for n, v in zip(listed, given):
+            out[v.start], out[v.start, "from"] = n.name, n.start
+            n.used = True
+    return out
 
 
 def _kind_fits(name: str, unit: str) -> bool:
