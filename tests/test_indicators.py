@@ -195,3 +195,17 @@ def test_a_title_line_is_not_joined_to_the_first_paragraph():
     got = extract_indicators(report)
     assert [(f.name, f.value, f.period, f.quote) for f in got] == [
         ("招商引资到位资金", 120, "1-10月", "开发区完成州外到位资金120亿元，同比增长29%")]
+
+
+def test_whole_reports_periods_growth_and_scope_where_labelled(report_results):
+    """A lead-in line governs its section with its subsections; a forecast said of one item
+    lends its period to no other item."""
+    checked = 0
+    for name, gold, report in report_results:
+        for figure in gold:
+            extra = figure[4] if len(figure) > 4 else {}
+            match = [i for i in report.indicators if (i.name, i.value, i.unit, i.status) == key(figure)]
+            for field, value in extra.items():
+                assert match and getattr(match[0], field) == value, (name, figure, field)
+                checked += 1
+    assert checked >= 8

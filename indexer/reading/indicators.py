@@ -743,8 +743,8 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     return "园区" if any(m.start() > place.end() + 4 for m in parks) else "其他"
 
 
-# from just after a stated value (its unit) through a forecast, to the end of that item
-_FORECAST_ITEM = re.compile(r"(?<=[元%个家户项人亩里])[^;]*?(?:预计|预期|力争|确保|争取|有望)[^;]*;")
+# a forecast said after a stated value, to the end of its item (…8.6亿元；预计全年可完成20亿元；…)
+_FORECAST_ITEM = re.compile(r"(?:预计|预期|力争|确保|争取|有望)[^;]*;")
 
 
 def _period(sentence: str, upto: int, ctx: _Context) -> str | None:
@@ -752,7 +752,8 @@ def _period(sentence: str, upto: int, ctx: _Context) -> str | None:
     earlier item names: "完成58亿元，预计全年可完成70亿元；到位资金12.6亿元"), else the
     paragraph's or the report's."""
     head = _RATIO_PHRASE.sub(lambda m: "#" * len(m.group()), sentence[:upto])
-    head = _FORECAST_ITEM.sub(lambda m: "#" * len(m.group()), head)
+    head = _FORECAST_ITEM.sub(lambda m: "#" * len(m.group()) if _VALUE_RE.search(head, 0, m.start()) else m.group(),
+                              head)
     found = list(_PERIOD_RE.finditer(head))
     if found:
         return _period_name(found[-1])
