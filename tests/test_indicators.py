@@ -209,3 +209,14 @@ def test_whole_reports_periods_growth_and_scope_where_labelled(report_results):
                 assert match and getattr(match[0], field) == value, (name, figure, field)
                 checked += 1
     assert checked >= 8
+
+
+def test_a_goal_named_in_the_preamble_is_no_lead_in_status():
+    """"围绕…目标，…，现将上半年工作情况汇报如下：" introduces the report, not a list of targets;
+    and a preamble's lead-in governs only the preamble."""
+    text = ("园区上半年工作总结\n上半年，园区紧紧围绕“打造省级硅产业园”目标，加大招商力度，取得了稳步发展，"
+            "现将上半年工作情况汇报如下：\n一、上半年工作情况\n上半年，园区实现工业总产值18亿元，同比增长5%。\n")
+    first = text.index("一、")
+    sections = [Section(None, 0, "其他", text.index("\n") + 1, first), Section("一、上半年工作情况", 1, "成效进展", first, len(text))]
+    got = find_indicators(text, sections, "工作总结", "上半年")
+    assert [(f.name, f.value, f.status, f.period) for f in got] == [("工业总产值", 18, "实际", "上半年")]

@@ -96,7 +96,7 @@ _ITEM_AFTER_COUNT = re.compile(r"(?<=[个项家户元%])、")
 # a word just before a name that makes it another quantity (利税 ≠ 税收, 非税收入,
 # 高新技术产业总产值, 新增规上企业: an increment, not how many there are)
 _NOT_BEFORE = re.compile(r"(?:利|非|社会|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|以上|重点|重大|"
-                         r"合同|协议|注册|(?<!引)进|领域|户均|人均|亩均|单位|产品|(?<!国)地|国(?!地)|意向)$")
+                         r"\d(?:万|亿)元?(?:以上)?|合同|协议|注册|(?<!引)进|领域|户均|人均|亩均|单位|产品|(?<!国)地|国(?!地)|意向)$")
 _NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强度|"
                         r"\d+(?:\.\d+)?\s*(?:万元|亿元|万)(?:及|或)?以上(?:的)?(?:工业|规模)*(?:企业|项目|户|家))")
 # ("营业收入2000万元以上企业": a size class; "一般预算收入11000万元以上": a figure)
@@ -107,8 +107,9 @@ _FORMS = sorted(((form, name) for name, forms in _NAME_FORMS.items() for form in
                 key=lambda fn: -len(fn[0]))
 # 规上 is defined by a sales threshold, and reports often write the definition instead of the
 # word: "年主营业务收入2000万元以上企业", "500万元以上规模企业" (the threshold before 2011)
-_SIZE_THRESHOLD = (r"(?:年?(?:主营业务收入|营业收入|销售收入|产值)(?:在|达到?)?\d+万元(?:及|或)?以上(?:的)?(?:规模以上|规模)?"
-                   r"|\d+万元(?:及|或)?以上(?:的)?规模(?:以上)?)(?:工业)?企业")  # (纳税300万元以上企业: a tax class)
+_SIZE_THRESHOLD = (r"(?:年?(?:主营业务收入|营业收入|销售收入)(?:在|达到?)?(?:2000|500)万元(?:及|或)?以上(?:的)?"
+                   r"(?:规模以上|规模)?|(?:2000|500)万元(?:及|或)?以上(?:的)?规模(?:以上)?)(?:工业)?企业")
+# (纳税300万元以上企业, 产值5000万元以上企业: classes by tax or output, not 规上)
 _NAME_RE = re.compile(_SIZE_THRESHOLD + "|" + "|".join(re.escape(f) for f, _ in _FORMS))
 _NAME_OF = dict(_FORMS)
 
@@ -365,6 +366,8 @@ def _block_end(sections, section, text_end: int) -> int:
     """Where a section ends with its subsections: the next section of its level or above."""
     if section is None:
         return text_end
+    if not section.heading:  # the preamble before the first heading governs only itself
+        return section.end
     later = [s.start for s in sections if s.start > section.start and s.level <= section.level]
     return min(later, default=text_end)
 
@@ -436,15 +439,18 @@ def _period_name(m: re.Match) -> str | None:
         r = re.sub(rf"[{CN_DIGITS}]+", lambda d: str(int(parse_cn_number(d.group()))), r)
         return "全年" if r == "1-12月" else r
     if m.group("upto"):
-        return f"1-{m.group('upto')}月"
+        return "全年" if m.group("upto") == "12" else f"1-{m.group('upto')}月"
     named = m.group("named")
     return {"年度": "全年", "半年": "上半年", "首季度": "一季度"}.get(named, named.replace("第", ""))
 
 
 def _lead_status(sentence: str) -> str | None:
-    """预计/目标/累计 when a lead-in line says so ("预计全年主要指标如下：")."""
+    """预计/目标/累计 when a lead-in line says so ("预计全年主要指标如下："), in the clause that
+    introduces the list — not a goal named earlier in a long paragraph ("围绕…目标，…，现将…汇报如下：")."""
+    body = sentence.rstrip().rstrip(":：")
+    last_clause = _mask(_GOAL_NOUN, body[_clause_start(body, len(body)):])
     for status, pat in _STRONG:
-        if pat.search(sentence):
+        if pat.search(last_clause):
             return status
     return None
 
@@ -623,6 +629,8 @@ def _count_after(sentence: str, v: _Value, names: list[_Name]) -> tuple[str, int
                 and re.fullmatch(r"(?:工业|规模|大型|新)?", between):
             if n.name in _STOCK_NAMES and _INCREMENT.search(sentence[_clause_start(sentence, v.start):v.start]):
                 return None
+            if n.name in ("入园企业数", "规上企业数") and v.unit not in ("家", "户"):
+                return None  # firms are counted in 家/户; "在四百多个工业企业中推广" is no count of the park's
             return n.name, n.end
     m = re.match(rf"^(?:[{CJK}]{{0,6}}?)项目", after)
     if m and not _SUBSET.search(m.group()):
@@ -784,10 +792,9 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         else:
             n = _pair_name(sentence, v, names, growths)
             lead = sentence[_clause_start(sentence, n.start):n.start] if n is not None else ""
-            among = sentence[sentence.rfind("其中", 0, n.start):n.start] if n is not None and "其中" in sentence[:n.start] else ""
-            if n is not None and (_PART_OF.search(lead) and not _SUBJECT_PARK.search(lead) or among
-                                  and (figures[-1].name if figures else ctx.last_name) == n.name
-                                  and not _SUBJECT_PARK.search(among)):
+            among = _among(sentence, n, values, figures, ctx) if n is not None else ""
+            if n is not None and (_PART_OF.search(lead) and not _SUBJECT_PARK.search(lead)
+                                  or among and not _SUBJECT_PARK.search(among)):
                 # "其中1000万元以上项目到位资金…", "其中一般预算收入…", "其中，省外到位资金…；工业项目到位资金…":
                 # parts of the figure before
                 continue
@@ -881,6 +888,20 @@ def _respective_names(sentence: str, names: list[_Name], values: list[_Value]) -
             out[v.start], out[v.start, "from"] = n.name, n.start
             n.used = True
     return out
+
+
+def _among(sentence: str, n: _Name, values: list[_Value], figures: list[_Figure], ctx: _Context) -> str:
+    """The text from a 其中 to the name ``n`` when it lists parts of the figure just before the
+    其中 (of the same name), else "": "完成…到位资金46.2亿元。其中，省外到位资金…；工业项目到位资金…"
+    are parts; after "新办企业4家，其中亿元企业1家；到位资金1.5亿元" the 其中 was another item's."""
+    at = sentence.rfind("其中", 0, n.start)
+    if at < 0 or any(f.value is not None and f.value.start > at for f in figures):
+        return ""  # no 其中, or a figure stated since ended its list
+    before = [u for u in values if u.end <= at]
+    if before:
+        whole = figures[-1] if figures and figures[-1].value.start == before[-1].start else None
+        return sentence[at:n.start] if whole is not None and whole.name == n.name else ""
+    return sentence[at:n.start] if ctx.last_name == n.name else ""
 
 
 def _kind_fits(name: str, unit: str) -> bool:
