@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import opencc
 
@@ -198,10 +199,11 @@ def squeeze(text: str, title: str = "") -> tuple[str, list[int]]:
         stripped = line.strip()
         nxt = lines[i + 1]
         # "1、全年实现工业总产值86亿元，工业销售" wrapped: a numbered line stating a figure is a paragraph
-        numbered_paragraph = re.search("[，,；;]", stripped) and _VALUE_RE.search(fold(stripped))
+        numbered = _HEADING_START.match(line)
+        numbered_paragraph = numbered and re.search("[，,；;]", stripped) and _VALUE_RE.search(fold(stripped))
         if (not (i == 0 and title and title in stripped) and len(stripped) >= _SOFT_BREAK_MIN and stripped[-1] not in "。！？!?；;：:”」）)"
                 and nxt.strip() and not _HEADING_START.match(nxt)
-                and (not _HEADING_START.match(line) or numbered_paragraph)):
+                and (not numbered or numbered_paragraph)):
             dropped.append((end, end + 1))  # a line break inside a sentence
         pos = end + 1
     dropped.sort()
@@ -319,6 +321,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     para_period = None  # a period opening a paragraph governs its later sentences
     para_scope = None  # so does a subject (全县完成…。完成固定资产投资…: still the county's)
     para_name = None
+    parents: dict[int, str] = {}  # section start -> its parent's heading
     pos = 0
     for m in list(_SENTENCE_END.finditer(folded)) + [None]:
         end = m.end() if m else len(folded)
@@ -326,7 +329,9 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
         if sentence.strip():
             orig_start = offsets[pos] if pos < len(offsets) else len(text)
             section = _section_at(sections, orig_start)
-            plan = _is_plan(doc_type, section, _parent_heading(sections, section))
+            if section is not None and section.start not in parents:
+                parents[section.start] = _parent_heading(sections, section)
+            plan = _is_plan(doc_type, section, parents.get(section.start, "") if section is not None else "")
             if section is not None and lead_until >= 0 and orig_start >= lead_until:
                 lead_period = lead_status = None
             heading_scope = _heading_scope(section.heading if section else None, zone_park)
@@ -341,7 +346,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 lead_period = _period_name(p) if p else lead_period
                 lead_status = _lead_status(sentence)
                 lead_until = _block_end(sections, section, len(text))
-            elif not figures and _is_period_line(folded, pos, end):
+            elif not figures and _PERIOD_RE.search(sentence) and _is_period_line(folded, pos, end):
                 # "1至5月份，园区经济运行总体平稳。", "截至10月底主要指标完成情况": a line that names a
                 # period and states nothing governs the figures under it, until another one or the end
                 # of its section (of the report, when no figure came before it)
@@ -386,6 +391,7 @@ def _is_period_line(folded: str, start: int, end: int) -> bool:
     return period.start() <= 6 or len(line) <= 30
 
 
+@lru_cache(maxsize=4096)  # asked once per sentence, of a few headings
 def _heading_scope(heading: str | None, zone_park: bool) -> str:
     """其他 under a heading about the county or the town ("（一）全镇主要经济指标完成情况")."""
     folded = fold(heading or "")
@@ -416,12 +422,17 @@ def _is_plan(doc_type: str, section, parent: str = "") -> bool:
     a section whose heading (or its parent's) says it reviews what was done ("一、2021年工作
     总结" in a report dated 2020 is still a review)."""
     category = section.category if section is not None else None
-    headings = fold(((section.heading or "") if section is not None else "") + "|" + parent)
-    if _REVIEW_HEADING.search(headings) and not _PLAN_HEADING.search(headings):
+    if _reviews(((section.heading or "") if section is not None else "") + "|" + parent):
         return False
     if category == "计划安排":
         return True
     return doc_type == "工作计划" and category not in ("成效进展", "存在问题")
+
+
+@lru_cache(maxsize=4096)
+def _reviews(headings: str) -> bool:
+    folded = fold(headings)
+    return bool(_REVIEW_HEADING.search(folded) and not _PLAN_HEADING.search(folded))
 
 
 def _parent_heading(sections, section) -> str:
