@@ -111,7 +111,13 @@ _FORMS = sorted(((form, name) for name, forms in _NAME_FORMS.items() for form in
 _SIZE_THRESHOLD = (r"(?:年?(?:主营业务收入|营业收入|销售收入)(?:在|达到?)?(?:2000|500)万元(?:及|或)?以上(?:的)?"
                    r"(?:规模以上|规模)?|(?:2000|500)万元(?:及|或)?以上(?:的)?规模(?:以上)?)(?:工业)?企业")
 # (纳税300万元以上企业, 产值5000万元以上企业: classes by tax or output, not 规上)
-_NAME_RE = re.compile(_SIZE_THRESHOLD + "|" + "|".join(re.escape(f) for f, _ in _FORMS))
+# 产值 alone is 工业总产值 when the park or its firms produced it ("规上企业实现产值88亿元",
+# "高新区实现产值41亿元"); alone after anything else it is some other output (a program's, a product's)
+_BARE_OUTPUT = r"(?:(?<=企业实现)|(?<=企业完成)|(?<=区实现)|(?<=区完成)|(?<=企业)|(?<=园区))(?:工业)?产值"
+# (…区: 园区, 开发区, 高新区; 全区 is then scoped like any figure of the district)
+_OUTPUT_CLASS = re.compile(r"高新技术|高技术|亿元以上|万元以上|重点|主导|龙头|骨干|新增|新上|新投产|新建|中小|小微")
+_NAME_RE = re.compile(f"(?P<size>{_SIZE_THRESHOLD})|(?P<output>{_BARE_OUTPUT})|"
+                      + "|".join(re.escape(f) for f, _ in _FORMS))
 _NAME_OF = dict(_FORMS)
 
 # units, Simplified; money converts to 亿元 for value_yi (dollars do not)
@@ -512,9 +518,11 @@ def _names_in(sentence: str) -> list[_Name]:
     for m in _NAME_RE.finditer(sentence):
         before = sentence[max(_clause_start(sentence, m.start()), m.start() - 6):m.start()]
         after = sentence[m.end():m.end() + 12]
-        name = _NAME_OF.get(m.group(), "规上企业数")  # else the size threshold
+        name = "规上企业数" if m.group("size") else "工业总产值" if m.group("output") else _NAME_OF[m.group()]
         increment = bool(name in _NO_INCREMENT and _INCREMENT.search(before))
         blocked = bool(_NOT_BEFORE.search(before) or _NOT_AFTER.match(after)) or increment
+        if m.group("output") and _OUTPUT_CLASS.search(sentence[_clause_start(sentence, m.start()):m.start()]):
+            blocked = True  # "高新技术企业实现产值…", "龙头企业产值…": a class of firms, not the park
         if name in _COUNT_NAMES and re.match(r"^(?:总投资|投资|产值|税收|实现|完成|用地)", after) and not re.match(r"^\d", after):
             # "签约项目总投资…", "规上企业实现…": the noun is the subject, the figure another one
             blocked = blocked or not re.search(r"^[^，,；;。]{0,3}\d", after)
