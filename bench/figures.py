@@ -32,7 +32,7 @@ PARK_NAMES = [a + b for a in "青金云凤石龙白桃" for b in "山岭溪阳�
 FILLER = "园区坚持项目为王，持续优化营商环境，强化要素保障，推动产业链延链补链强链，各项工作稳步推进。"
 
 
-def write_corpus(folder: Path, reports: int, parks: int, seed: int) -> None:
+def write_corpus(folder: Path, reports: int, parks: int, seed: int, filler: int = 8) -> None:
     rng = random.Random(seed)
     for i in range(reports):
         park = PARK_NAMES[i % parks] + "工业园区"
@@ -41,7 +41,7 @@ def write_corpus(folder: Path, reports: int, parks: int, seed: int) -> None:
             "g": round(rng.uniform(-5, 30), 1), "g2": round(rng.uniform(-5, 30), 1), "p": round(rng.uniform(0.1, 5), 2),
             "a2": round(rng.uniform(100, 300), 1), "b2": round(rng.uniform(1, 20), 1),
             **{f"n{k}": rng.randint(1, 300) for k in range(1, 6)}}
-        body = "\n".join(s.format(**values) + FILLER * 8 for s in SENTENCES)
+        body = "\n".join(s.format(**values) + FILLER * filler for s in SENTENCES)
         text = f"{park}{year}年工作总结\n一、主要经济指标\n{body}\n"
         (folder / f"{i:05d}.txt").write_text(text, encoding="utf-8")
 
@@ -61,16 +61,19 @@ def main(argv=None) -> None:
     parser.add_argument("--parks", type=int, default=20, help="at most 64")
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--filler", type=int, default=8,
+                        help="filler sentences after each figure sentence (8: ~2.5 KB a report; 40: ~10 KB, like real ones)")
     args = parser.parse_args(argv)
 
     from indexer.build import build_index
     from indexer.reading.pipeline import read_file
-    from webui import create_app
+    from indexer.search import figures as figures_module
+    from webui import create_app, get_service
 
     with tempfile.TemporaryDirectory() as tmp:
         corpus, index = Path(tmp) / "corpus", Path(tmp) / "index"
         corpus.mkdir()
-        write_corpus(corpus, args.reports, args.parks, args.seed)
+        write_corpus(corpus, args.reports, args.parks, args.seed, args.filler)
         files = sorted(corpus.glob("*.txt"))[:200]
         started = time.perf_counter()
         figures = sum(len(r.indicators) for f in files for r in read_file(f, corpus).reports)
@@ -85,7 +88,15 @@ def main(argv=None) -> None:
             "park page": timed(lambda: client.get(f"/park/{park}?indicator=税收"), args.repeat),
             "api one park": timed(lambda: client.get(f"/api/indicators?park={park}&name=税收"), args.repeat),
             "csv one park": timed(lambda: client.get(f"/indicators.csv?park={park}"), args.repeat),
+            "park page all": timed(lambda: client.get(f"/park/{park}"), args.repeat),
             "api all parks": timed(lambda: client.get("/api/indicators?name=税收"), max(3, args.repeat // 5)),
+            "api everything": timed(lambda: client.get("/api/indicators"), max(3, args.repeat // 5)),
+        }
+        with client.application.app_context():  # the stored figures alone, without building JSON
+            service = get_service()
+            rows["rows all parks"] = timed(lambda: figures_module.indicator_rows(service), max(3, args.repeat // 5))
+            rows["rows one park"] = timed(lambda: figures_module.indicator_rows(service, park), args.repeat)
+        rows |= {
         }
     print(f"{args.reports} reports, {args.parks} parks; build {build_s:.1f} s; reading a report (with its "
           f"{figures / len(files):.0f} figures) {read_ms:.1f} ms")

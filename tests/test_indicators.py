@@ -181,3 +181,42 @@ def test_the_year_a_figure_is_about(text, heading, year):
     report = Report(n=1, title="报告", text=body, year=2022, doc_type="工作总结",
                     sections=[Section(heading, 1, "成效进展", 3, len(body))])
     assert [f.year for f in extract_indicators(report)] == [year]
+
+
+def test_a_title_line_is_not_joined_to_the_first_paragraph():
+    """A long title without a full stop looks like a line a PDF wrapped; joined to the
+    body it would hide the period that opens the first paragraph."""
+    from indexer.model import Report
+    from indexer.reading.indicators import extract_indicators
+
+    title = "开发区招商局年度招商引资工作取得实效"
+    body = f"{title}\n今年1到10月，开发区完成州外到位资金120亿元，同比增长29%。其中，省外到位资金60亿元。"
+    report = Report(n=1, title=title, text=body, year=2018, doc_type="简报", period="全年", park="青山经济开发区")
+    got = extract_indicators(report)
+    assert [(f.name, f.value, f.period, f.quote) for f in got] == [
+        ("招商引资到位资金", 120, "1-10月", "开发区完成州外到位资金120亿元，同比增长29%")]
+
+
+def test_whole_reports_periods_growth_and_scope_where_labelled(report_results):
+    """A lead-in line governs its section with its subsections; a forecast said of one item
+    lends its period to no other item."""
+    checked = 0
+    for name, gold, report in report_results:
+        for figure in gold:
+            extra = figure[4] if len(figure) > 4 else {}
+            match = [i for i in report.indicators if (i.name, i.value, i.unit, i.status) == key(figure)]
+            for field, value in extra.items():
+                assert match and getattr(match[0], field) == value, (name, figure, field)
+                checked += 1
+    assert checked >= 8
+
+
+def test_a_goal_named_in_the_preamble_is_no_lead_in_status():
+    """"围绕…目标，…，现将上半年工作情况汇报如下：" introduces the report, not a list of targets;
+    and a preamble's lead-in governs only the preamble."""
+    text = ("园区上半年工作总结\n上半年，园区紧紧围绕“打造省级硅产业园”目标，加大招商力度，取得了稳步发展，"
+            "现将上半年工作情况汇报如下：\n一、上半年工作情况\n上半年，园区实现工业总产值18亿元，同比增长5%。\n")
+    first = text.index("一、")
+    sections = [Section(None, 0, "其他", text.index("\n") + 1, first), Section("一、上半年工作情况", 1, "成效进展", first, len(text))]
+    got = find_indicators(text, sections, "工作总结", "上半年")
+    assert [(f.name, f.value, f.status, f.period) for f in got] == [("工业总产值", 18, "实际", "上半年")]

@@ -95,6 +95,7 @@ def report_document(source: str, report: Report, spans: dict | None = None, fami
     # PickleColumn has no default)
     doc["key_terms"] = key_terms or []
     doc["card"] = {k: meta[k] for k in CARD_FIELDS}
+    doc["figures"] = meta["indicators"]  # always a value, even empty (see key_terms)
     return doc
 
 

@@ -50,6 +50,12 @@ class Card(SectionSpans):
     the stored ``meta`` and its whole text."""
 
 
+class Figures(SectionSpans):
+    """A column holding, per report, its key figures (``meta["indicators"]``): a series over
+    every report (/api/indicators without a park) reads them with the cards, never loading
+    any report's stored ``meta`` and its whole text."""
+
+
 def make_schema() -> Schema:
     analyzer = ChineseAnalyzer()
     bigrams = BigramAnalyzer()
@@ -79,6 +85,7 @@ def make_schema() -> Schema:
         section_spans=SectionSpans(),
         key_terms=KeyTerms(),
         card=Card(),
+        figures=Figures(),
         # 指标:税收 in a query: one token per key figure the report states (names are space-free words)
         indicators=KEYWORD(),
         # park:X in a query: the park's name, or a park the report mentions (bigrams: any part of a name)

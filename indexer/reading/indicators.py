@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import opencc
 
@@ -55,25 +56,28 @@ _NAME_FORMS = {
              "技工贸收入", "营收"),
     "税收": ("税收收入", "税收总收入", "税收总额", "入库税收", "工业税收", "工商税收", "实缴税收", "应缴税收",
            "上缴税金", "上交税金", "上缴税收", "实现税金", "税金", "税收", "纳税总额"),
-    "财政收入": ("全口径财政收入", "大口径财政收入", "地方财政收入", "财政总收入", "财政收入", "一般公共预算收入",
+    "财政收入": ("财税收入", "财政税收收入", "全口径财政收入", "大口径财政收入", "地方财政收入", "财政总收入", "财政收入", "一般公共预算收入",
              "公共财政预算收入", "地方一般预算收入", "一般预算收入"),
     "固定资产投资": ("全社会固定资产投资", "固定资产投资", "固定资产投入", "固定投资", "固投"),
     "工业投资": ("工业固定资产投资", "工业性投资", "工业项目投资", "工业投资"),
     "招商引资到位资金": ("招商引资到位资金", "招商引资实际到位资金", "实际到位资金", "到位资金", "引进内资",
                  "实际引进内资", "内资到位", "到位内资", "引进市外资金", "市外到位资金", "省外到位资金",
                  "州外到位资金", "到位市外资金", "到位省外资金"),
-    "签约资金": ("签约资金", "签约金额", "签约总额", "合同金额", "合同资金", "协议资金", "协议引资", "协议投资额",
-             "合同引资", "签约总投资"),
-    "出口额": ("出口创汇", "出口总额", "出口额", "自营出口", "出口交货值", "外贸出口"),
-    "实际利用外资": ("实际利用外资", "实际使用外资", "实际到位外资", "实到外资", "到位外资", "外资到位", "利用外资",
+    "签约资金": ("协议签约资金", "签约资金", "签约金额", "签约总额", "签约总金额", "合同金额", "合同资金", "协议资金", "协议引资",
+             "协议投资额", "合同引资", "签约总投资", "签约总投资额", "合同总投资额", "合同总投资", "合同投资额",
+             "协议总投资额", "协议总投资", "协议总金额", "合同总金额"),
+    "出口额": ("出口创汇", "出口总值", "出口总额", "出口额", "自营出口", "出口交货值", "外贸出口"),
+    "实际利用外资": ("外商实际投资", "外商投资实际到位", "实际利用外资", "实际使用外资", "实际到位外资", "实到外资", "到位外资", "外资到位", "利用外资",
                "引进外资"),
-    "从业人员": ("从业人员", "从业人数", "就业人员", "职工人数", "员工人数", "员工总数", "职工总数", "吸纳就业",
+    "从业人员": ("从业人员", "从业人数", "就业人员", "职工人数", "员工人数", "员工总数", "职工总数", "吸纳就业", "吸纳员工",
              "吸纳劳动力", "带动就业", "安置就业"),
     "面积": ("规划总面积", "总规划面积", "规划控制面积", "规划面积", "建成区面积", "建成面积", "已开发面积",
            "开发面积", "园区面积", "总面积"),
     # counts: the noun phrase; the value may come before or after it
-    "规上企业数": ("规模以上工业企业", "规模以上企业", "规上工业企业", "规上企业", "规模工业企业", "规模企业"),
-    "入园企业数": ("入园企业", "入驻企业", "入园工业企业", "入驻工业企业", "落户企业", "园区企业", "入园项目企业"),
+    "规上企业数": ("规模以上工业企业", "规模以上企业", "规上工业企业", "规上企业", "规模工业企业", "规模企业",
+              "规模以上入园工业企业", "规模以上入园企业", "规上入园工业企业", "规上入园企业"),
+    "入园企业数": ("入园企业", "入驻企业", "入园工业企业", "入驻工业企业", "落户企业", "园区企业", "入园项目企业",
+              "工业企业", "企业总数"),
     "签约项目数": ("新签约项目", "签约项目", "新签项目", "签订项目", "新引进项目", "引进项目", "新引进工业项目",
               "引进工业项目", "招商项目"),
     "新开工项目数": ("新开工项目", "新开工建设项目", "开工项目", "开工建设项目", "新开工产业项目"),
@@ -85,27 +89,42 @@ _NO_INCREMENT = _STOCK_NAMES | {"工业总产值", "工业增加值", "营业收
 _INCREMENT = re.compile(r"新增|现增|增加|培育|升规|新入|新进|新落户|净增|新招|新注册|新升")
 _COUNT_NAMES = {"签约项目数", "新开工项目数", "竣工投产项目数", "规上企业数", "入园企业数"}
 # a generic 项目 takes its kind from the verb of its clause
-_PROJECT_VERBS = (("签约项目数", re.compile(r"签约|签订|引进|落户")),
+_PROJECT_VERBS = (("签约项目数", re.compile(r"签约|签订|新签|引进|落户|招引")),
                   ("新开工项目数", re.compile(r"(?<!在建)开工(?!在建)")),
-                  ("竣工投产项目数", re.compile(r"竣工|建成|投产|试生产")))
+                  ("竣工投产项目数", re.compile(r"竣工|建成|投产")))  # (试生产 is not yet 投产)
+# "招引项目18个、总投资66亿元": items of a list after a count, each with its own words
+_ITEM_AFTER_COUNT = re.compile(r"(?<=[个项家户元%])、")
 # a word just before a name that makes it another quantity (利税 ≠ 税收, 非税收入,
 # 高新技术产业总产值, 新增规上企业: an increment, not how many there are)
 _NOT_BEFORE = re.compile(r"(?:利|非|社会|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|以上|重点|重大|"
-                         r"合同|协议|注册|进|户均|人均|亩均|单位|产品|(?<!国)地|国(?!地)|意向)$")
-_NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强度|\d+(?:\.\d+)?\s*(?:万元|亿元|万)以上)")
+                         r"\d(?:万|亿)元?(?:以上)?|合同|协议|注册|(?<!引)进|领域|户均|人均|亩均|单位|产品|(?<!国)地|国(?!地)|意向)$")
+_NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强度|"
+                        r"\d+(?:\.\d+)?\s*(?:万元|亿元|万)(?:及|或)?以上(?:的)?(?:工业|规模)*(?:企业|项目|户|家))")
+# ("营业收入2000万元以上企业": a size class; "一般预算收入11000万元以上": a figure)
 # "园区现有工业企业86家", "区内共有企业120家": how many firms the park holds
 _NAME_FORMS["入园企业数"] += tuple(a + b + c for a in ("园区", "区内", "园内") for b in ("现有", "共有", "已有", "入驻", "落户", "")
                               for c in ("工业企业", "企业") if b or c == "工业企业")
 _FORMS = sorted(((form, name) for name, forms in _NAME_FORMS.items() for form in forms),
                 key=lambda fn: -len(fn[0]))
-_NAME_RE = re.compile("|".join(re.escape(f) for f, _ in _FORMS))
+# 规上 is defined by a sales threshold, and reports often write the definition instead of the
+# word: "年主营业务收入2000万元以上企业", "500万元以上规模企业" (the threshold before 2011)
+_SIZE_THRESHOLD = (r"(?:年?(?:主营业务收入|营业收入|销售收入)(?:在|达到?)?(?:2000|500)万元(?:及|或)?以上(?:的)?"
+                   r"(?:规模以上|规模)?|(?:2000|500)万元(?:及|或)?以上(?:的)?规模(?:以上)?)(?:工业)?企业")
+# (纳税300万元以上企业, 产值5000万元以上企业: classes by tax or output, not 规上)
+# 产值 alone is 工业总产值 when the park or its firms produced it ("规上企业实现产值88亿元",
+# "高新区实现产值41亿元"); alone after anything else it is some other output (a program's, a product's)
+_BARE_OUTPUT = r"(?:(?<=企业实现)|(?<=企业完成)|(?<=区实现)|(?<=区完成)|(?<=企业)|(?<=园区))(?:工业)?产值"
+# (…区: 园区, 开发区, 高新区; 全区 is then scoped like any figure of the district)
+_OUTPUT_CLASS = re.compile(r"高新技术|高技术|亿元以上|万元以上|重点|主导|龙头|骨干|新增|新上|新投产|新建|中小|小微")
+_NAME_RE = re.compile(f"(?P<size>{_SIZE_THRESHOLD})|(?P<output>{_BARE_OUTPUT})|"
+                      + "|".join(re.escape(f) for f, _ in _FORMS))
 _NAME_OF = dict(_FORMS)
 
 # units, Simplified; money converts to 亿元 for value_yi (dollars do not)
-_MONEY_YI = {"亿元": 1.0, "万元": 1e-4, "千万元": 1e-3, "百万元": 1e-2, "元": 1e-8}
-_UNITS = ("亿美元", "万美元", "美元", "千万元", "百万元", "亿元", "万元", "元", "平方公里", "平方千米", "万平方米",
+_MONEY_YI = {"万亿元": 1e4, "亿元": 1.0, "万元": 1e-4, "千万元": 1e-3, "百万元": 1e-2, "元": 1e-8}
+_UNITS = ("万亿元", "亿美元", "万美元", "美元", "千万元", "百万元", "亿元", "万元", "元", "平方公里", "平方千米", "万平方米",
           "平方米", "公顷", "万亩", "亩", "万人", "人", "名", "个", "家", "户", "项", "宗", "件")
-_UNIT_KIND = {**{u: "money" for u in ("亿美元", "万美元", "美元", "千万元", "百万元", "亿元", "万元", "元")},
+_UNIT_KIND = {**{u: "money" for u in ("万亿元", "亿美元", "万美元", "美元", "千万元", "百万元", "亿元", "万元", "元")},
               **{u: "area" for u in ("平方公里", "平方千米", "万平方米", "平方米", "公顷", "万亩", "亩")},
               **{u: "people" for u in ("万人", "人", "名")},
               **{u: "count" for u in ("个", "家", "户", "项", "宗", "件")}}
@@ -118,8 +137,8 @@ _CN_NUM = "零〇一二两三四五六七八九十百千"
 _MASK = "xX×*_—"
 _NUMBER = (rf"(?P<num>(?:\d*[xX]+[\dxX]*|\d[\d,]*|[xX×*_]+)(?:\.[\dxX×*_]+)?|—{{1,2}}|[{_CN_NUM}]+)")
 # "税收3600万", "产值突破10亿": money written without 元, unless a measure word follows (万吨, 亿度)
-_BARE_MONEY = r"(?:亿|万)(?![吨件辆套台千瓦度平方立方米户人元美亩个家头只条株棵次册斤平公余多])"
-_BARE_UNIT = {"亿": "亿元", "万": "万元"}
+_BARE_MONEY = r"(?:万亿|亿|万)(?![吨件辆套台千瓦度平方立方米户人元美亩个家头只条株棵次册斤平公余多])"
+_BARE_UNIT = {"万亿": "万亿元", "亿": "亿元", "万": "万元"}
 _VALUE_RE = re.compile(_NUMBER + r"\s*(?P<more>余|多|以上|左右)?\s*(?P<unit>" + "|".join(_UNITS) + "|" + _BARE_MONEY + ")")
 _PCT = r"(?P<pct>-?\d*[xX]+[\dxX]*(?:\.[\dxX]+)?|-?\d+(?:\.\d+)?|[xX×*_]+(?:\.[xX×*_]+)?)"
 _GROWTH_RE = re.compile(
@@ -136,12 +155,13 @@ _TARGET_BEFORE_VALUE = re.compile(r"(?:年任务|目标任务|任务|目标|年�
 _PERIOD_RE = re.compile(
     rf"(?P<range>(?:1[0-2]|[1-9]|[{CN_DIGITS}]{{1,2}})\s*月?(?:份)?\s*[-—–~～至到]{{1,2}}\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月)"
     r"|(?P<named>上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|首季度|全年|年度|半年)"
-    r"|截[至止](?:到)?\s*(?P<upto>[1-9]|1[0-2])\s*月(?:底|末)?")
+    r"|截[至止](?:到)?\s*(?:(?:\d{4}|[xX]{2,4})\s*年)?\s*(?P<upto>[1-9]|1[0-2])\s*月(?:份)?(?:底|末)?")
 _OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全乡|全国|县域|我县|我市|我镇|我乡|本县|本市|本镇|本乡|该县|该镇|"
-                          r"各园区")
+                          r"各园区|[\d一二三四五六七八九十两]+(?:个|家|所)[^，,；;。]{0,8}?(?:开发区|园区|高新区|经开区|集中区|产业园)")
+# (the last: "28个省级开发区", "这49个国家级开发区" — many parks together, not this one)
 _OTHER_SCOPE_CLAUSE = re.compile(r"其中.{0,6}产业")
 _ENTITY_SCOPE = re.compile(r"公司|集团|该项目|此项目|项目建成|达产后|建成后|投产后|该企业|企业建成|"
-                           r"产业(?:累计|共|全年)?(?:实现|完成)")  # 光伏产业实现…, 四大主导产业累计完成…: industries'
+                           r"(?:产业|行业|领域|轻工业|重工业|制造业),?(?:累计|共|全年)?(?:实现|完成)")  # 光伏产业实现…, 四大主导产业累计完成…: industries'
 _WHOLE_DISTRICT = re.compile(r"全区|我区|本区")
 _ZONE_PARK = re.compile(r"开发区|高新区|经开区|新区|集中区|集聚区|试验区|示范区|综合区|保税区")
 
@@ -167,15 +187,16 @@ def fold(text: str) -> str:
 
 
 _SOFT_BREAK_MIN = 16  # a line this long that does not end a sentence was wrapped by a PDF
-_HEADING_START = re.compile(rf"\s*(?:[{CN_DIGITS}]+、|[(（][{CN_DIGITS}\d]+[)）]|\d+[、.．](?!\d)|第[{CN_DIGITS}]+)")
+_HEADING_START = re.compile(rf"\s*(?:[{CN_DIGITS}]+、|[(（][{CN_DIGITS}\d]+[)）]|\d+[、.．](?!\s*\d)|第[{CN_DIGITS}]+)")
 
 
 _BLANK = re.compile(r"[ \t\r\u3000\xa0]+")
 
 
-def squeeze(text: str) -> tuple[str, list[int]]:
+def squeeze(text: str, title: str = "") -> tuple[str, list[int]]:
     """Remove spaces and the line breaks a PDF put inside sentences; keep an offset map
-    (``out[i]`` came from ``text[offsets[i]]``)."""
+    (``out[i]`` came from ``text[offsets[i]]``). A first line that is the report's
+    ``title`` stays a line of its own."""
     dropped = [(m.start(), m.end()) for m in _BLANK.finditer(text)]
     pos = 0
     lines = text.split("\n")
@@ -183,8 +204,12 @@ def squeeze(text: str) -> tuple[str, list[int]]:
         end = pos + len(line)
         stripped = line.strip()
         nxt = lines[i + 1]
-        if (len(stripped) >= _SOFT_BREAK_MIN and stripped[-1] not in "。！？!?；;：:”」）)"
-                and nxt.strip() and not _HEADING_START.match(nxt) and not _HEADING_START.match(line)):
+        # "1、全年实现工业总产值86亿元，工业销售" wrapped: a numbered line stating a figure is a paragraph
+        numbered = _HEADING_START.match(line)
+        numbered_paragraph = numbered and re.search("[，,；;]", stripped) and _VALUE_RE.search(fold(stripped))
+        if (not (i == 0 and title and title in stripped) and len(stripped) >= _SOFT_BREAK_MIN and stripped[-1] not in "。！？!?；;：:”」）)"
+                and nxt.strip() and not _HEADING_START.match(nxt)
+                and (not numbered or numbered_paragraph)):
             dropped.append((end, end + 1))  # a line break inside a sentence
         pos = end + 1
     dropped.sort()
@@ -294,7 +319,7 @@ def figure_year(text: str, figure: Indicator, report_year: int | None) -> int | 
 def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "其他", period: str = "不明",
                     park: str | None = None, title: str = "") -> list[Indicator]:
     """The figures stated in ``text``, read in the context of its sections and document type."""
-    squeezed, offsets = squeeze(text)
+    squeezed, offsets = squeeze(text, title)
     folded = fold(squeezed)
     found: list[Indicator] = []
     zone_park = bool(_ZONE_PARK.search(fold(park or title or "")))
@@ -302,6 +327,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     para_period = None  # a period opening a paragraph governs its later sentences
     para_scope = None  # so does a subject (全县完成…。完成固定资产投资…: still the county's)
     para_name = None
+    parents: dict[int, str] = {}  # section start -> its parent's heading
     pos = 0
     for m in list(_SENTENCE_END.finditer(folded)) + [None]:
         end = m.end() if m else len(folded)
@@ -309,7 +335,9 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
         if sentence.strip():
             orig_start = offsets[pos] if pos < len(offsets) else len(text)
             section = _section_at(sections, orig_start)
-            plan = _is_plan(doc_type, section)
+            if section is not None and section.start not in parents:
+                parents[section.start] = _parent_heading(sections, section)
+            plan = _is_plan(doc_type, section, parents.get(section.start, "") if section is not None else "")
             if section is not None and lead_until >= 0 and orig_start >= lead_until:
                 lead_period = lead_status = None
             heading_scope = _heading_scope(section.heading if section else None, zone_park)
@@ -323,7 +351,13 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 p = _PERIOD_RE.search(sentence)
                 lead_period = _period_name(p) if p else lead_period
                 lead_status = _lead_status(sentence)
-                lead_until = section.end if section else len(text)
+                lead_until = _block_end(sections, section, len(text))
+            elif not figures and _PERIOD_RE.search(sentence) and _is_period_line(folded, pos, end):
+                # "1至5月份，园区经济运行总体平稳。", "截至10月底主要指标完成情况": a line that names a
+                # period and states nothing governs the figures under it, until another one or the end
+                # of its section (of the report, when no figure came before it)
+                lead_period = _period_name(_PERIOD_RE.search(sentence))
+                lead_until = _block_end(sections, section, len(text)) if found else len(text)
             opening = _PERIOD_RE.search(sentence[:12])
             if opening:
                 para_period = _period_name(opening)
@@ -339,6 +373,31 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     return _dedupe(found)
 
 
+def _block_end(sections, section, text_end: int) -> int:
+    """Where a section ends with its subsections: the next section of its level or above."""
+    if section is None:
+        return text_end
+    if not section.heading:  # the preamble before the first heading governs only itself
+        return section.end
+    later = [s.start for s in sections if s.start > section.start and s.level <= section.level]
+    return min(later, default=text_end)
+
+
+def _is_period_line(folded: str, start: int, end: int) -> bool:
+    """A whole line (a heading, or a paragraph of one sentence) that opens with a period or
+    is short and names one."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    line_end = folded.find("\n", end - 1)
+    line = folded[line_start:line_end if line_end >= 0 else len(folded)].strip()
+    if folded[line_start:start].strip() or line != folded[start:end].strip():
+        return False
+    period = _PERIOD_RE.search(line)
+    if period is None or period.group() in ("全年", "年度", "半年"):
+        return False
+    return period.start() <= 6 or len(line) <= 30
+
+
+@lru_cache(maxsize=4096)  # asked once per sentence, of a few headings
 def _heading_scope(heading: str | None, zone_park: bool) -> str:
     """其他 under a heading about the county or the town ("（一）全镇主要经济指标完成情况")."""
     folded = fold(heading or "")
@@ -360,11 +419,34 @@ def _section_at(sections, offset: int):
     return None
 
 
-def _is_plan(doc_type: str, section) -> bool:
+_REVIEW_HEADING = re.compile(r"总结|完成情况|回顾|成效|进展情况|开展情况")
+_PLAN_HEADING = re.compile(r"计划|打算|安排|思路|目标|任务|重点")
+
+
+def _is_plan(doc_type: str, section, parent: str = "") -> bool:
+    """Whether a section's figures are targets: a plan section or a plan document — but not
+    a section whose heading (or its parent's) says it reviews what was done ("一、2021年工作
+    总结" in a report dated 2020 is still a review)."""
     category = section.category if section is not None else None
+    if _reviews(((section.heading or "") if section is not None else "") + "|" + parent):
+        return False
     if category == "计划安排":
         return True
     return doc_type == "工作计划" and category not in ("成效进展", "存在问题")
+
+
+@lru_cache(maxsize=4096)
+def _reviews(headings: str) -> bool:
+    folded = fold(headings)
+    return bool(_REVIEW_HEADING.search(folded) and not _PLAN_HEADING.search(folded))
+
+
+def _parent_heading(sections, section) -> str:
+    """The heading of the section a subsection belongs to (the last one above its level)."""
+    if section is None:
+        return ""
+    above = [s for s in sections if s.start < section.start and s.level < section.level]
+    return above[-1].heading or "" if above else ""
 
 
 def _period_name(m: re.Match) -> str | None:
@@ -374,15 +456,18 @@ def _period_name(m: re.Match) -> str | None:
         r = re.sub(rf"[{CN_DIGITS}]+", lambda d: str(int(parse_cn_number(d.group()))), r)
         return "全年" if r == "1-12月" else r
     if m.group("upto"):
-        return f"1-{m.group('upto')}月"
+        return "全年" if m.group("upto") == "12" else f"1-{m.group('upto')}月"
     named = m.group("named")
     return {"年度": "全年", "半年": "上半年", "首季度": "一季度"}.get(named, named.replace("第", ""))
 
 
 def _lead_status(sentence: str) -> str | None:
-    """预计/目标/累计 when a lead-in line says so ("预计全年主要指标如下：")."""
+    """预计/目标/累计 when a lead-in line says so ("预计全年主要指标如下："), in the clause that
+    introduces the list — not a goal named earlier in a long paragraph ("围绕…目标，…，现将…汇报如下：")."""
+    body = sentence.rstrip().rstrip(":：")
+    last_clause = _mask(_GOAL_NOUN, body[_clause_start(body, len(body)):])
     for status, pat in _STRONG:
-        if pat.search(sentence):
+        if pat.search(last_clause):
             return status
     return None
 
@@ -433,9 +518,11 @@ def _names_in(sentence: str) -> list[_Name]:
     for m in _NAME_RE.finditer(sentence):
         before = sentence[max(_clause_start(sentence, m.start()), m.start() - 6):m.start()]
         after = sentence[m.end():m.end() + 12]
-        name = _NAME_OF[m.group()]
+        name = "规上企业数" if m.group("size") else "工业总产值" if m.group("output") else _NAME_OF[m.group()]
         increment = bool(name in _NO_INCREMENT and _INCREMENT.search(before))
         blocked = bool(_NOT_BEFORE.search(before) or _NOT_AFTER.match(after)) or increment
+        if m.group("output") and _OUTPUT_CLASS.search(sentence[_clause_start(sentence, m.start()):m.start()]):
+            blocked = True  # "高新技术企业实现产值…", "龙头企业产值…": a class of firms, not the park
         if name in _COUNT_NAMES and re.match(r"^(?:总投资|投资|产值|税收|实现|完成|用地)", after) and not re.match(r"^\d", after):
             # "签约项目总投资…", "规上企业实现…": the noun is the subject, the figure another one
             blocked = blocked or not re.search(r"^[^，,；;。]{0,3}\d", after)
@@ -491,6 +578,13 @@ def _growths_in(sentence: str) -> list[tuple[int, int, float | None, bool]]:
     return out
 
 
+def _item_start(sentence: str, at: int) -> int:
+    """Where the clause, or the item of a 、 list after a count, that ends at ``at`` begins."""
+    start = _clause_start(sentence, at)
+    items = [m.end() for m in _ITEM_AFTER_COUNT.finditer(sentence, start, at)]
+    return items[-1] if items else start
+
+
 def _clause_start(sentence: str, at: int) -> int:
     k = max(sentence.rfind(c, 0, at) for c in _CLAUSE_SEP)
     return k + 1
@@ -513,7 +607,7 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
     if not before:
         return None
     n = before[-1]
-    gap = sentence[n.end:v.start]
+    gap = _BRACKETED.sub("", sentence[n.end:v.start])  # "工业企业(含托管企业)31家": a remark between
     if gap.startswith(":"):
         gap = gap[1:]  # "工业总产值：完成52.6亿元", "规上企业：新增5家，总数达到41家": the colon binds them
         if not gap:
@@ -554,6 +648,8 @@ def _count_after(sentence: str, v: _Value, names: list[_Name]) -> tuple[str, int
                 and re.fullmatch(r"(?:工业|规模|大型|新)?", between):
             if n.name in _STOCK_NAMES and _INCREMENT.search(sentence[_clause_start(sentence, v.start):v.start]):
                 return None
+            if n.name in ("入园企业数", "规上企业数") and v.unit not in ("家", "户"):
+                return None  # firms are counted in 家/户; "在四百多个工业企业中推广" is no count of the park's
             return n.name, n.end
     m = re.match(rf"^(?:[{CJK}]{{0,6}}?)项目", after)
     if m and not _SUBSET.search(m.group()):
@@ -574,8 +670,8 @@ def _project_before(sentence: str, v: _Value) -> str | None:
     """A count after a generic 项目: "开工建设各类基础设施项目5个", "签约**两个项目"."""
     if _UNIT_KIND[v.unit] != "count":
         return None
-    clause = sentence[_clause_start(sentence, v.start):v.start]
-    m = re.search(r"项目(?:共|达|达到|累计)?$", clause)
+    clause = sentence[_item_start(sentence, v.start):v.start]
+    m = re.search(r"项目(?:共有|共计|共|总数为?|达到|达|累计|为)?$", clause)
     if not m or _SUBSET.search(clause):
         return None
     if re.search(r"在建|续建|在谈|储备|实施|谋划|包装", clause):
@@ -587,11 +683,12 @@ def _project_before(sentence: str, v: _Value) -> str | None:
 
 
 _RATIO_PHRASE = re.compile(r"(?:完成|占|达到|为|超)[^，,；;。]{0,14}?(?:任务|目标|计划|总量|总额|比重)[^，,；;。]{0,3}?的?[\dxX.]*%?")
-_STRONG = [("预计", re.compile(r"预计|预期|预估|预测|估计|有望|可望")),
+_STRONG = [("预计", re.compile(r"预计|预期(?!目标)|预估|预测|估计|有望|可望|即将")),  # (预期目标: a target)
            ("目标", re.compile(r"力争|确保|争取|目标|计划|拟|预期目标|要达到|不低于|不少于|规划到|要实现")),
            ("累计", re.compile(r"累计|累积|历年|自.{0,12}以来|建区以来|成立.{0,4}以来|开园以来"))]
 # "围绕年初确定的目标任务，完成工业总产值50亿元": the goals named as a thing, not a target stated
-_GOAL_NOUN = re.compile(r"(?:围绕|对照|紧扣|按照|紧盯|锚定|确定的|下达的|既定|各项|目标导向)[^,;:。]{0,8}?(?:目标|计划)(?:任务|要求)?")
+_GOAL_NOUN = re.compile(r"(?:围绕|对照|紧扣|按照|紧盯|锚定|确定的|下达的|既定|各项|目标导向)[^,;:。]{0,8}?(?:目标|计划)(?:任务|要求)?"
+                        r"|计划总投资")  # what projects will cost in all: a noun, not a target
 _RESET = re.compile(r"目前|已经|已|截至|截止|去年|上年|今年以来|实际完成")
 
 
@@ -610,6 +707,8 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
             lead_in = m.start() < first_clause_end and not _VALUE_RE.search(head[:first_clause_end])
             if status == "累计" and own_clause > m.start() and not lead_in and not m.group().endswith("以来"):
                 continue  # 累计 in an earlier clause says nothing of this one
+            if status != "累计" and re.search("[；;]", head[m.end():]) and _VALUE_RE.search(head[:m.start()]):
+                continue  # "完成58亿元，预计全年可完成70亿元；到位资金12.6亿元": a forecast said of one item
             marks.append((m.start(), status))
     for m in _RESET.finditer(head):
         marks.append((m.start(), "reset"))
@@ -671,9 +770,18 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     return "园区" if any(m.start() > place.end() + 4 for m in parks) else "其他"
 
 
+# a forecast said after a stated value, to the end of its item (…8.6亿元；预计全年可完成20亿元；…)
+_FORECAST_ITEM = re.compile(r"(?:预计|预期|力争|确保|争取|有望)[^;]*;")
+
+
 def _period(sentence: str, upto: int, ctx: _Context) -> str | None:
+    """The last period named before the figure in its sentence (not one a forecast of an
+    earlier item names: "完成58亿元，预计全年可完成70亿元；到位资金12.6亿元"), else the
+    paragraph's or the report's."""
     head = _RATIO_PHRASE.sub(lambda m: "#" * len(m.group()), sentence[:upto])
-    found = [m for m in _PERIOD_RE.finditer(head)]
+    head = _FORECAST_ITEM.sub(lambda m: "#" * len(m.group()) if _VALUE_RE.search(head, 0, m.start()) else m.group(),
+                              head)
+    found = list(_PERIOD_RE.finditer(head))
     if found:
         return _period_name(found[-1])
     return ctx.period
@@ -681,16 +789,19 @@ def _period(sentence: str, upto: int, ctx: _Context) -> str | None:
 
 def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     names = _names_in(sentence)
-    values = _values_in(sentence)
+    values = [v for v in _values_in(sentence) if not any(n.start <= v.start < n.end for n in names)]
     growths = _growths_in(sentence)
     figures: list[_Figure] = []
+    respective = _respective_names(sentence, names, values)
     for v in values:
         name, qstart = None, None
         if sentence.count("(", 0, v.start) > sentence.count(")", 0, v.start):
             continue  # a remark in brackets ("(其中…)", "(含…)") is a part, not the figure
         after = _count_after(sentence, v, names)
         qend = v.end
-        if after:
+        if v.start in respective:
+            name, qstart = respective[v.start], _clause_start(sentence, respective[v.start, "from"])
+        elif after:
             name, qstart = after[0], _clause_start(sentence, v.start)
             qend = max(v.end, after[1])
         elif _TARGET_BEFORE_VALUE.search(sentence[:v.start]) and sentence[v.end:v.end + 1] == "的" and figures:
@@ -700,10 +811,12 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         else:
             n = _pair_name(sentence, v, names, growths)
             lead = sentence[_clause_start(sentence, n.start):n.start] if n is not None else ""
-            if n is not None and (_PART_OF.search(lead) or lead.startswith("其中")
-                                  and (figures[-1].name if figures else ctx.last_name) == n.name
-                                  and not _SUBJECT_PARK.search(lead)):
-                continue  # "其中1000万元以上项目到位资金…", "其中一般预算收入…": a part of the figure before
+            among = _among(sentence, n, values, figures, ctx) if n is not None else ""
+            if n is not None and (_PART_OF.search(lead) and not _SUBJECT_PARK.search(lead)
+                                  or among and not _SUBJECT_PARK.search(among)):
+                # "其中1000万元以上项目到位资金…", "其中一般预算收入…", "其中，省外到位资金…；工业项目到位资金…":
+                # parts of the figure before
+                continue
             if n is not None and _kind_fits(n.name, v.unit):
                 clause = sentence[_clause_start(sentence, v.start):v.start]
                 if n.blocked and (not n.increment or clause == sentence[n.end:v.start]
@@ -711,8 +824,8 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
                     continue
                 name, qstart = n.name, _clause_start(sentence, n.start)
                 n.used = True
-            elif n is None:
-                name = _project_before(sentence, v)
+            else:  # no name, or one of another kind ("引进外资项目12个": 引进外资 is money, 项目 counted)
+                name = _project_before(sentence, v) or _carried_name(sentence, v, values, growths, figures, ctx)
                 qstart = _clause_start(sentence, v.start)
         if name is None or not _kind_fits(name, v.unit):
             continue
@@ -735,6 +848,79 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             f.value = _Value(f.value.value, f.value.masked, f.value.unit, f.value.start + base, f.value.end + base)
         f.section = ctx.section
     return figures
+
+
+# a clause that states only when, how sure and the verb: its figure's name was said before
+# ("…工业总产值5.4亿元；预计上半年完成6.7亿元", "实现税收2150万元。预计全年可完成4600万元")
+_ELIDED_CLAUSE = re.compile(
+    r"(?:同时|其中|另外)?(?:(?:预计|预期|力争|确保|争取|有望|可望|目标|计划|全年|年底|年内|今年|当年|上半年|下半年|前三季度|"
+    r"[一二三四]季度|\d{1,2}-\d{1,2}月份?|\d{1,2}月份?|月底|可|将|能|也|已|共|累计|同比|"
+    r"完成|实现|达到|达|突破|超过|增至|为)\s*)+")
+# "新签约项目5个，总投资33亿元": the money of the projects just counted, signed
+_TOTAL_INVESTMENT = re.compile(r"(?:(?:计划|协议|合同)?总投资(?:额)?|(?:协议)?引资额)(?:达到?|为|约|共计?)?")
+
+
+def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figures: list[_Figure],
+                  ctx: _Context) -> str | None:
+    """The name of a figure whose name is elided: carried from the figure just before it in
+    the sentence, or from the paragraph's last figure when the sentence begins with it."""
+    clause_from = _item_start(sentence, v.start)
+    clause = sentence[clause_from:v.start].strip()
+    earlier = [u for u in values if u.end <= clause_from]
+    if not earlier:  # the first value of the sentence: only a sentence that is just this clause
+        if sentence[:clause_from].strip() or not ctx.last_name or not _ELIDED_CLAUSE.fullmatch(clause):
+            return None
+        return ctx.last_name
+    prev = next((f for f in reversed(figures) if f.value is not None), None)
+    if prev is None or prev.value.start != earlier[-1].start:
+        return None  # the value before is not a figure: nothing to carry
+    gap = sentence[prev.value.end:clause_from]
+    for g0, g1, _, _ in growths:
+        if prev.value.end <= g0 and g1 <= clause_from:
+            gap = gap.replace(sentence[g0:g1], "")
+    gap = _RATIO_PHRASE.sub("", gap)
+    if gap.strip(_CLAUSE_SEP + " 、"):
+        return None
+    if _ELIDED_CLAUSE.fullmatch(clause):
+        return prev.name
+    if prev.name == "签约项目数" and _TOTAL_INVESTMENT.fullmatch(clause):
+        return "签约资金"
+    return None
+
+
+_RESPECTIVELY = re.compile(r"分别(?:是|为|达到|达|完成|实现)?")
+
+
+def _respective_names(sentence: str, names: list[_Name], values: list[_Value]) -> dict:
+    """"实现固定资产投资和工业总产值分别是x亿元、y亿元": the names before 分别 take the values
+    after it in order, when the counts match and every unit fits its name."""
+    out: dict = {}
+    for m in _RESPECTIVELY.finditer(sentence):
+        start = _clause_start(sentence, m.start())
+        listed = [n for n in names if start <= n.start and n.end <= m.start() and not n.blocked]
+        end = min([i for i in (sentence.find(c, m.end()) for c in ",;:") if i >= 0] or [len(sentence)])
+        given = [v for v in values if m.end() <= v.start < end]
+        if len(listed) < 2 or len(listed) != len(given) or not all(
+                _kind_fits(n.name, v.unit) for n, v in zip(listed, given)):
+            continue
+        for n, v in zip(listed, given):
+            out[v.start], out[v.start, "from"] = n.name, n.start
+            n.used = True
+    return out
+
+
+def _among(sentence: str, n: _Name, values: list[_Value], figures: list[_Figure], ctx: _Context) -> str:
+    """The text from a 其中 to the name ``n`` when it lists parts of the figure just before the
+    其中 (of the same name), else "": "完成…到位资金46.2亿元。其中，省外到位资金…；工业项目到位资金…"
+    are parts; after "新办企业4家，其中亿元企业1家；到位资金1.5亿元" the 其中 was another item's."""
+    at = sentence.rfind("其中", 0, n.start)
+    if at < 0 or any(f.value is not None and f.value.start > at for f in figures):
+        return ""  # no 其中, or a figure stated since ended its list
+    before = [u for u in values if u.end <= at]
+    if before:
+        whole = figures[-1] if figures and figures[-1].value.start == before[-1].start else None
+        return sentence[at:n.start] if whole is not None and whole.name == n.name else ""
+    return sentence[at:n.start] if ctx.last_name == n.name else ""
 
 
 def _kind_fits(name: str, unit: str) -> bool:
@@ -764,7 +950,8 @@ def _attach_growths(sentence: str, figures: list[_Figure], names: list[_Name], g
             continue
         prev_names = [n for n in names if n.end <= g0]
         last_fig = max((f for f in figures if f.value and f.value.end <= g0), key=lambda f: f.value.end, default=None)
-        name_between = last_fig is not None and any(last_fig.value.end <= n.start for n in prev_names)
+        name_between = last_fig is not None and (any(last_fig.value.end <= n.start for n in prev_names)
+                                                  or _VALUE_RE.search(sentence, last_fig.value.end, g0))
         if last_fig is not None and not name_between and not last_fig.growth_set:
             last_fig.growth, last_fig.growth_set = pct, True
             last_fig.quote_end = max(last_fig.quote_end, g1)
@@ -797,13 +984,18 @@ def _finish(fig: _Figure, text: str, offsets: list[int]) -> Indicator:
 
 
 def _dedupe(found: list[Indicator]) -> list[Indicator]:
-    seen, out = set(), []
+    """One figure stated twice (a title made of the first sentence, a summary and its
+    detail) is listed once, with its growth rate if either statement gives one."""
+    seen: dict[tuple, int] = {}
+    out: list[Indicator] = []
     for ind in found:
-        key = (ind.name, ind.value, ind.unit, ind.status, ind.period, ind.scope, ind.growth_pct,
+        key = (ind.name, ind.value, ind.unit, ind.status, ind.period, ind.scope,
                ind.quote if ind.masked or ind.value is None else None)
         if key not in seen:
-            seen.add(key)
+            seen[key] = len(out)
             out.append(ind)
+        elif out[seen[key]].growth_pct is None and ind.growth_pct is not None:
+            out[seen[key]] = ind
     return out
 
 

@@ -47,14 +47,15 @@ def format_figure(figure: dict) -> str:
     return text + (figure.get("unit") or "")
 
 
-def figure_rows(meta: dict) -> list[dict]:
+def figure_rows(meta: dict, figures: list | None = None) -> list[dict]:
     """Each figure of a report as a flat row: the figure's keys plus the report's. ``year``
     is the year the figure is about (a plan's target for next year is next year's),
-    ``report_year`` the report's."""
+    ``report_year`` the report's. ``meta``: the stored meta, or the report's card with its
+    ``figures`` from the column."""
     report = {"report_id": meta["id"], "title": meta["title"], "park": meta["park"], "report_year": meta["year"],
               "doc_type": meta["doc_type"], "source": meta["source"], "n": meta["n"]}
-    return [dict(report, **{**figure, "year": figure.get("year", meta["year"])})
-            for figure in meta.get("indicators") or []]
+    figures = meta.get("indicators") if figures is None else figures
+    return [dict(report, **{**figure, "year": figure.get("year", meta["year"])}) for figure in figures or []]
 
 
 def base_value(row: dict) -> tuple[float | None, str | None]:
@@ -80,19 +81,35 @@ def indicator_name(raw: str | None) -> str | None:
     return name
 
 
-def park_metas(service: "SearchService", park: str | None) -> list[dict]:
-    """The stored metadata of every report of ``park`` (None: of every report)."""
+def park_cards(service: "SearchService", park: str | None) -> list[tuple[dict, list]]:
+    """(card, figures) of every report of ``park`` (None: of every report), read from the
+    ``card`` and ``figures`` columns — never a report's stored text. An index built
+    before the figures column has them only in the stored meta."""
     searcher = service.searcher()
     query = Q.Every() if park is None else Q.Term("park", park)
-    return [searcher.stored_fields(docnum)["meta"] for docnum in searcher.docs_for_query(query)]
+    docnums = searcher.docs_for_query(query)
+    reader = searcher.reader()
+    cards = service.column(searcher, "card")  # kept per generation: result lists read it too
+    if not cards or not reader.has_column("figures"):
+        metas = (searcher.stored_fields(docnum)["meta"] for docnum in docnums)
+        return [(meta, meta.get("indicators") or []) for meta in metas]
+    # read on demand, not kept: a thousand reports' figures are megabytes the server would hold
+    figures = reader.column_reader("figures")
+    if park is None:
+        live = set(docnums)
+        return [(cards[d], found) for d, found in enumerate(figures) if d in live]
+    return [(cards[docnum], figures[docnum]) for docnum in docnums]
+
+
+_NAME_ORDER = {n: i for i, n in enumerate(INDICATOR_NAMES)}
 
 
 def indicator_rows(service: "SearchService", park: str | None = None, name: str | None = None) -> list[dict]:
     """Every stored figure (of one park, of one indicator), by park, year, indicator and text order."""
-    rows = [row for meta in park_metas(service, park) for row in figure_rows(meta)
-            if name is None or row["name"] == name]
-    order = {n: i for i, n in enumerate(INDICATOR_NAMES)}
-    rows.sort(key=lambda r: (r["park"] or "", r["year"] or 0, order.get(r["name"], 99), r["report_id"], r["start"]))
+    rows = [row for card, found in park_cards(service, park)
+            for row in figure_rows(card, [f for f in found if name is None or f["name"] == name])]
+    rows.sort(key=lambda r: (r["park"] or "", r["year"] or 0, _NAME_ORDER.get(r["name"], 99), r["report_id"],
+                             r["start"]))
     return rows
 
 
@@ -136,29 +153,37 @@ def park_page(service: "SearchService", park: str) -> dict:
 
     if park == UNKNOWN:
         raise NotFound("园区不明的报告没有园区主页：请在检索页用“园区：不明”筛选它们。")
-    metas = park_metas(service, park)
-    if not metas:  # 鳳陽工業園區 typed for 凤阳工业园区 (or the other way): the same park
+    reports = park_cards(service, park)
+    if not reports:  # 鳳陽工業園區 typed for 凤阳工业园区 (or the other way): the same park
         same = [p for p in service.searcher().reader().field_terms("park") if fold(p) == fold(park)]
         if same:
             park = same[0]
-            metas = park_metas(service, park)
-    if not metas:
+            reports = park_cards(service, park)
+    if not reports:
         raise NotFound(f"没有园区“{park[:40]}”的报告。园区名要与检索结果中的写法一致（简体），例如“金岭工业园”。")
     by_year: dict = defaultdict(lambda: defaultdict(list))
-    kinds: Counter = Counter()
     rows = []
-    for meta in metas:
-        by_year[meta["year"]][meta["doc_type"]].append(public_fields(meta))
-        kinds.update({s["category"] for s in meta.get("sections", []) if s["category"] != "其他"})
-        rows += figure_rows(meta)
+    for card, found in reports:
+        by_year[card["year"]][card["doc_type"]].append(public_fields(card))
+        rows += figure_rows(card, found)
+    kinds = _section_kinds(service, park)
     years = sorted((y for y in by_year if y), reverse=True) + ([None] if None in by_year else [])
     groups = [{"year": y, "count": sum(len(v) for v in by_year[y].values()),
                "types": [{"doc_type": t, "reports": sorted(by_year[y][t], key=lambda m: m["title"])}
                          for t in DOC_TYPES if t in by_year[y]]}
               for y in years]
-    return {"park": park, "reports": len(metas), "groups": groups, "years": [y for y in years if y],
+    return {"park": park, "reports": len(reports), "groups": groups, "years": [y for y in years if y],
             "section_kinds": [{"kind": k, "count": kinds[k]} for k in SECTION_KINDS if kinds[k]],
             "figures": rows, "table": year_table(rows)}
+
+
+def _section_kinds(service: "SearchService", park: str) -> Counter:
+    """How many of a park's reports have each kind of section (the indexed kinds: no
+    report's stored sections are read)."""
+    searcher = service.searcher()
+    mine = set(searcher.docs_for_query(Q.Term("park", park)))
+    return Counter({kind: len(mine.intersection(searcher.docs_for_query(Q.Term("section_kinds", kind))))
+                    for kind in SECTION_KINDS if kind != "其他"})
 
 
 def asked_indicators(q: str) -> set[str]:
