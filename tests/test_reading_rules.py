@@ -34,3 +34,104 @@ def test_a_park_closing_a_list_with_deng_is_an_example_not_the_subject():
             "分别汇报了整治提升工作情况。")
     park, _, why = choose_park("全市化工园区整治提升推进会在南川召开", body)
     assert park is None, why
+
+
+# ------------------------------------------------------------ whole pages (read_file)
+
+def read_page(tmp_path, text, name="page.txt"):
+    from indexer.reading.pipeline import read_file
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_file(path, tmp_path).reports
+
+
+def test_a_portal_metadata_table_is_furniture_and_never_the_title(tmp_path):
+    page = ("索引号 | 0000000000/2021-00012 |\n主题分类: | 政府工作 |\n发布机构: | 区办公室 |\n"
+            "[ 成 文 日 期 ] | 2021-02-03 | [ 有 效 性 ] | 有效 |\n---|---|---|---|\n"
+            "组配分类: | 政府工作报告 | 公开范围: | 面向全社会 |\n"
+            "青川高新区2020年工作总结和2021年工作安排报告 |\n"
+            "2020年，青川高新区克服疫情影响，主要经济指标保持平稳增长，现将一年来的工作报告如下。\n"
+            "一、2020年工作回顾\n园区完成规上工业产值120亿元，同比增长8%。\n")
+    (r,) = read_page(tmp_path, page)
+    assert r.title == "青川高新区2020年工作总结和2021年工作安排报告"
+    assert r.doc_type == "工作报告"  # the head noun is 报告: a report on the year's work and the next year's plan
+    for furniture in ("索引号", "组配分类", "有效", "|"):
+        assert furniture not in r.text
+
+
+def test_a_numbered_heading_is_never_the_title_and_a_delivery_date_marks_a_report(tmp_path):
+    page = ("（2021年1月20日）\n一、2020年工作总结\n"
+            "2020年，我们坚持稳中求进，园区经济运行总体平稳，营业收入增长9%。\n"
+            "二、2021年工作安排\n2021年，重点抓好招商引资和项目建设。\n")
+    (r,) = read_page(tmp_path, page)
+    assert not r.title.startswith("一、")
+    assert r.title.startswith("2020年，我们坚持稳中求进") or r.title.startswith("2020年,我们坚持稳中求进")
+    assert r.doc_type == "工作报告", r.evidence["doc_type"]
+
+
+def test_a_masked_year_is_filled_from_the_title_repeated_nearby(tmp_path):
+    page = ("XX市工业园区20XX年上半年工作总结\n"
+            "XX 市工业园区 2023 年上半年工作总结2023 年上半年，园区紧紧围绕年度目标，全力抓项目、促招商。\n"
+            "一、主要工作\n完成固定资产投资12亿元。\n")
+    (r,) = read_page(tmp_path, page)
+    assert r.year == 2023, r.evidence["year"]
+
+
+def test_a_park_named_only_in_the_source_line_is_the_reports_park(tmp_path):
+    page = ("当前位置:首页 > 新闻动态\n李某某到我区企业服务中心指导工作\n"
+            "来源:青川高新区融媒体中心 发布日期:2019-05-08 10:20 浏览量:21\n"
+            "5月7日，市委副书记李某某率相关部门到我区企业服务中心调研指导工作，要求高新区进一步优化服务。\n"
+            "李某某指出，高新区要把企业服务中心建成展示园区营商环境的窗口。\n（高新区融媒体中心）\n")
+    (r,) = read_page(tmp_path, page)
+    assert r.park == "青川高新区", r.evidence["park"]
+    assert "来源" in r.evidence["park"]
+    assert "来源" not in r.text and "浏览量" not in r.text
+    assert r.doc_type == "简报", r.evidence["doc_type"]  # a visit "到我区…指导工作" is news
+    assert r.year == 2019, r.evidence["year"]  # news is dated by its publication
+
+
+def test_a_publication_date_is_no_year_for_a_report_a_site_republished(tmp_path):
+    page = ("园区上半年工作总结\n时间:2022-08-08 04:21:37 半年总结 我要投稿\n"
+            "今年上半年，园区主要经济指标在前几年持续增长的基础上又有提高。\n一、主要工作\n完成投资8亿元。\n")
+    (r,) = read_page(tmp_path, page)
+    assert r.year is None, r.evidence["year"]
+
+
+def test_a_blurb_names_the_title_a_page_otherwise_lacks(tmp_path):
+    page = ("下面是小编为大家整理的2022年度开发区管委会工作总结及工作思路(完整文档),供大家参考。\n"
+            "今年以来，开发区坚持以高质量发展为引领，狠抓招商引资，各项工作均取得一定成绩：\n"
+            "一、2022年工作总结\n签约项目12个。\n二、2023年工作思路\n力争签约项目15个。\n")
+    (r,) = read_page(tmp_path, page)
+    assert r.title == "2022年度开发区管委会工作总结及工作思路"
+    assert r.doc_type == "工作总结" and r.year == 2022
+    assert "小编" not in r.text
+
+
+@pytest.mark.parametrize("page, title, doc_type", [
+    # a news agency's credit glued to the date; the date clause alone is no title
+    ("滁州網訊 1月24日，明光市某鎮組織召開園區企業家座談會，共話發展。\n會上，企業家暢所欲言。\n",
+     "1月24日，明光市某鎮組織召開園區企業家座談會", "简报"),
+    ("据某某市政府网消息，近日，市园区管委会组织开展第一期科室述职活动。\n各科室负责人依次述职。\n",
+     "近日，市园区管委会组织开展第一期科室述职活动", "简报"),
+    # a reporter's byline in the second paragraph
+    (" date 2025-09-10 經濟部某某產業園區今年滿50歲，園區將出版紀念專刊。\n"
+     "〔記者某某／新北報導〕經濟部某某產業園區今年恰滿50歲，園區慶祝活動籌備委員會特別出版專刊。\n",
+     "經濟部某某產業園區今年滿50歲", "简报"),
+    # a headline quoting a slogan with its own comma
+    ("市政协开展“推进园区‘二次创业’，激活经济发展‘主引擎’”专题调研\n2025年03月26日\n"
+     "3月18日，市政协副主席带队赴市经开区、市高新区开展专题调研。\n",
+     "市政协开展“推进园区‘二次创业’，激活经济发展‘主引擎’”专题调研", "简报"),
+    # a document site's decorations and prefixes
+    ("首页 > 作文\n农业科技示范园区建设情况的视察报告万能模板\n6月上旬，市政协组织部分委员对农业科技示范园区进行专题视察。"
+     "现将视察情况报告如下：\n一、基本成效\n园区27个。\n", "农业科技示范园区建设情况的视察报告", "其他"),
+    ("1、2023年开发区管委年度总结 一年来，开发区依据县委、县政府的总体工作部署，结合开发区工作实际，以经济建设为中心，"
+     "全力以赴抓好各项工作的落实。 一、主要经济指标完成状况 估计到12月底，实现工业销售收入亿元。\n",
+     "2023年开发区管委年度总结", "工作总结"),
+    # a meeting named in a headline is news, not a 汇报
+    ("市科技局组织参加省级农业科技园区建设项目评估汇报会\n5月21日，市科技局组织10家省级农业科技园区参加评估答辩。\n",
+     "市科技局组织参加省级农业科技园区建设项目评估汇报会", "简报"),
+])
+def test_titles_and_types_of_news_and_document_site_pages(tmp_path, page, title, doc_type):
+    (r,) = read_page(tmp_path, page)
+    assert (r.title.replace(",", "，"), r.doc_type) == (title.replace(",", "，"), doc_type), r.evidence

@@ -311,10 +311,16 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
     return cands
 
 
-def choose_park(title: str, body: str, page_title: str | None = None) -> tuple[str | None, list[str], str]:
-    """(park, parks mentioned, evidence) for one report."""
+def choose_park(title: str, body: str, page_title: str | None = None,
+                sources: list[str] | tuple = ()) -> tuple[str | None, list[str], str]:
+    """(park, parks mentioned, evidence) for one report. ``sources``: the page's
+    source/publisher rows (来源：某某高新区广播电视中心), furniture the cleaning took out
+    of the text; a park named there counts after the title and the opening, before a
+    park the body merely repeats."""
     cands = _candidates(title, body)
     mentioned = [c.name for c in cands.values() if c.credible()]
+    credited = [(m.name, src) for src in sources for m in find_park_mentions(src)]
+    mentioned += [name for name, _ in credited[:1] if name not in mentioned]
     titled = [c for c in cands.values() if c.in_title]
     if titled:
         best = titled[0]
@@ -329,6 +335,9 @@ def choose_park(title: str, body: str, page_title: str | None = None) -> tuple[s
     topic = len(PARK_WORD_RE.findall(title)) + len(PARK_WORD_RE.findall(body)) - sum(c.count for c in cands.values())
     ranked = sorted((c for c in cands.values() if c.credible()),
                     key=lambda c: (c.in_opening, c.strong, c.count, bool(c.vouched)), reverse=True)
+    if credited and topic >= 1 and not (ranked and ranked[0].in_opening):
+        name, src = credited[0]
+        return name, mentioned, f"页面的来源/发布单位「{src}」中的园区名「{name}」（标题和正文开头没有园区名）"
     if not ranked:
         why = "正文中没有具名园区（只有“园区”“县工业园”或打码的名称）"
         if cands:
