@@ -96,6 +96,9 @@ PARK_HEAD_FAMILIES = (
     ("工业园区", "工业园"), ("产业园区", "产业园"), ("科技园区", "科技园"), ("物流园区", "物流园"),
     ("农业科技园区", "农业园区", "农业园"), ("示范园区", "示范园"), ("工业集中发展区", "工业集中区"),
 )
+# Qualifiers that say a park's rank, not which park or what kind: 宁波国家高新区 and 宁波高新区
+# are one park (reading/parks.py ``park_key``).
+PARK_RANKS = ("国家级", "省级", "市级", "县级", "国家")
 # Words between a name and its head that say what kind of park it is, not which one.
 PARK_QUALIFIERS = tuple(sorted((
     "国家级", "省级", "市级", "县级", "国家", "经济技术", "高新技术", "高新", "经济", "技术", "产业", "工业", "农业",

@@ -21,7 +21,7 @@ import re
 from ..model import Report
 from .clean import PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
-from .parks import choose_park, find_parks
+from .parks import choose_park, find_park_mentions, find_parks, park_key
 from .titles import NEWS_LEAD_RE
 
 # ------------------------------------------------------------ year
@@ -169,6 +169,17 @@ def choose_period(title: str, body: str) -> tuple[str, str]:
     return "不明", "标题和正文开头都没有说明时段"
 
 
+def _other_spellings(park: str, text: str) -> str:
+    """The evidence's note on a park the report spells more than one way (宁波国家高新区 /
+    宁波高新区): one park, and the index shows it under the fullest spelling of the corpus."""
+    key = park_key(park)
+    spellings = list(dict.fromkeys([park] + [m.name for m in find_park_mentions(text) if park_key(m.name) == key]))
+    if len(spellings) < 2:
+        return ""
+    return (f"；「{'」「'.join(spellings)}」是同一园区（级别词、简称与全称、繁简之别），"
+            "检索、分面和园区主页合为一个，显示为语料中最完整的写法")
+
+
 def describe_report(report: Report, page_title: str | None = None, credits: PageCredits | None = None) -> None:
     """Fill a report's metadata and section categories in place. ``credits``: who
     published the page and when (its furniture rows, ``clean.page_credits``)."""
@@ -177,6 +188,8 @@ def describe_report(report: Report, page_title: str | None = None, credits: Page
     credits = credits or PageCredits()
     report.park, report.parks_mentioned, report.evidence["park"] = choose_park(title, body, page_title,
                                                                               credits.sources)
+    if report.park:
+        report.evidence["park"] += _other_spellings(report.park, title + "\n" + body)
     report.doc_type, report.evidence["doc_type"] = choose_doc_type(title, page_title, body)
     published = credits.published if report.doc_type == "简报" else None
     report.year, report.evidence["year"] = choose_year(title, body, published)

@@ -34,7 +34,7 @@ from functools import lru_cache
 import opencc
 
 from ..text import (ADMIN_LEVEL_CHARS, CJK, DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATIONAL_PLACES,
-                    PARK_HEAD_FAMILIES,
+                    PARK_HEAD_FAMILIES, PARK_RANKS,
                     PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, STRONG_PARK_HEADS)
 
 _T2S = opencc.OpenCC("t2s")
@@ -260,6 +260,40 @@ def find_park_mentions(text: str) -> list[ParkMention]:
 def find_parks(text: str) -> list[tuple[str, int]]:
     """Named parks in a text as (Simplified name, position)."""
     return [(m.name, m.start) for m in find_park_mentions(text)]
+
+
+# ------------------------------------------------------------ one park, one key
+
+def _place_key(place: str) -> str:
+    """The place part of a park's key: without a leading province (安徽舒城 → 舒城) and
+    without a division's level (樟树市 → 樟树; 郯城县郯城 → 郯城: the county and its town)."""
+    for province in sorted(_provinces(), key=len, reverse=True):
+        if place.startswith(province) and len(place) - len(province) >= 2:
+            place = place[len(province):]
+            break
+    m = re.match(rf"(.{{2,4}}?)([{ADMIN_LEVEL_CHARS}])(.*)$", place)
+    if m and is_division(m.group(1) + m.group(2)):
+        stem, rest = m.group(1), m.group(3)
+        place = rest if rest.startswith(stem) else stem + rest
+    return place
+
+
+@lru_cache(maxsize=8192)
+def park_key(name: str) -> str:
+    """One key for the spellings of one park: Traditional or Simplified (鳳陽工業園區 =
+    凤阳工业园区), with or without a rank (宁波国家高新区 = 宁波高新区), the head written out
+    or shortened (番禺经济技术开发区 = 番禺经开区, 樟树工业园 = 樟树工业园区), the place with or
+    without its level or province (樟树市 = 樟树, 安徽舒城 = 舒城). What the park is (北仑
+    现代农业综合开发区 ≠ 北仑经济开发区) stays in the key. A name that is no park name is its
+    own key (its Simplified form)."""
+    simp = to_simplified(name.strip())
+    m = next((m for m in find_park_mentions(simp) if m.start == 0 and m.name == simp), None)
+    if m is None:
+        return simp
+    kind = simp[len(m.place):len(simp) - len(m.head)]
+    for rank in PARK_RANKS:
+        kind = kind.replace(rank, "")
+    return f"{_place_key(m.place)}|{kind}|{_FAMILY.get(m.head, m.head)}"
 
 
 # ------------------------------------------------------------ the report's park

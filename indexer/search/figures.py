@@ -15,7 +15,7 @@ from whoosh import query as Q
 
 from ..errors import BadRequest, NotFound
 from ..model import DOC_TYPES, INDICATOR_NAMES, SECTION_KINDS
-from ..reading.indicators import canonical_indicator, fold
+from ..reading.indicators import canonical_indicator
 from ..text import UNKNOWN
 
 if TYPE_CHECKING:  # the service shows figures beside results: it imports this module, not the reverse
@@ -136,12 +136,11 @@ def park_page(service: "SearchService", park: str) -> dict:
 
     if park == UNKNOWN:
         raise NotFound("园区不明的报告没有园区主页：请在检索页用“园区：不明”筛选它们。")
-    metas = park_metas(service, park)
-    if not metas:  # 鳳陽工業園區 typed for 凤阳工业园区 (or the other way): the same park
-        same = [p for p in service.searcher().reader().field_terms("park") if fold(p) == fold(park)]
-        if same:
-            park = same[0]
-            metas = park_metas(service, park)
+    # every spelling of the park (鳳陽工業園區 for 凤阳工业园区, 宁波高新区 for 宁波国家高新区), shown as one
+    spellings = service.park_names().spellings(park)
+    metas = [meta for spelling in spellings for meta in park_metas(service, spelling)]
+    if metas:
+        park = service.park_names().canonical(spellings[0])
     if not metas:
         raise NotFound(f"没有园区“{park[:40]}”的报告。园区名要与检索结果中的写法一致（简体），例如“金岭工业园”。")
     by_year: dict = defaultdict(lambda: defaultdict(list))
