@@ -135,3 +135,13 @@ def test_a_blurb_names_the_title_a_page_otherwise_lacks(tmp_path):
 def test_titles_and_types_of_news_and_document_site_pages(tmp_path, page, title, doc_type):
     (r,) = read_page(tmp_path, page)
     assert (r.title.replace(",", "，"), r.doc_type) == (title.replace(",", "，"), doc_type), r.evidence
+
+
+def test_a_news_lead_behind_lost_characters_and_two_credits(tmp_path):
+    page = ("??? 本報訊 (記者 某某 通訊員 某某)9月23日,全市開發區工作座談會召開。副市長某某出席。\n"
+            "??? 某某指出,我市開發區經過十幾年的建設和發展,取得了顯著成績。\n"
+            "??? 會前,與會人員還到禹城市高新區建設現場參觀考察。\n")
+    (r,) = read_page(tmp_path, page)
+    assert r.title.replace(",", "，") == "9月23日，全市開發區工作座談會召開"
+    assert r.doc_type == "简报"
+    assert r.park is None, r.evidence["park"]  # a park the meeting went to see is not the news item's

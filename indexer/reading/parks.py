@@ -66,6 +66,7 @@ OPENING_CHARS = 400  # "the opening of the body": its first sentences
 _VISITED = re.compile(r"赴|到|去|前往|学习|考察|借鉴|对接|合作|与|同|和|向|参观|调研")
 # after a name: the next item of a list (、) or "等N个…" closing one (X经开区新材料产业园等7个化工园区)
 _LISTED_AFTER = re.compile(rf"、|[{CJK}]{{0,12}}?等(?:\d+|[一二三四五六七八九十几多]+)?[个家处]?")
+_WENT_TO = re.compile(r"(?:赴|到|前往|来到|走进|深入)$")
 _FAMILY = {head: fam[0] for fam in PARK_HEAD_FAMILIES for head in fam}
 
 
@@ -341,7 +342,10 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
         # a zone (物流园, 产业园) named up front is often a project; it counts only in the first sentence;
         # and a park in a list (甲工业园、乙工业园、丙项目) is one of the things the report deals with
         listed = body[m.start - 1:m.start] in "、和及与" and m.start > 0 or _LISTED_AFTER.match(body, m.start + len(m.name))
-        c.in_opening = c.in_opening or (not listed and m.start < (OPENING_CHARS if m.strong else first_end))
+        # a park the report's people went to (与会人员还到X高新区参观) is a place visited, not the report's own
+        visited = _WENT_TO.search(to_simplified(body[max(0, m.start - 3):m.start]))
+        c.in_opening = c.in_opening or (not listed and not visited
+                                        and m.start < (OPENING_CHARS if m.strong else first_end))
     return cands
 
 

@@ -216,7 +216,9 @@ def title_from_lead(lines: list[str]) -> str | None:
             continue  # 同志们： — the speech starts on the next line
         if _HEAD_START.match(line) or _DATE_LINE.fullmatch(line):
             continue  # 一、2019年工作总结 names a part of the report, (2020年1月21日) when it was given
-        text = _LEAD_RE.sub("", line)
+        text = re.sub(r"^[?？•·\s]+", "", line)  # a page's lost characters (??? 本报讯 …)
+        while (stripped := _LEAD_RE.sub("", text, count=1)) != text:
+            text = stripped  # 本报讯 (记者 … 通讯员 …) 9月23日: one credit after another
         sentence = _SENTENCE_END.split(text, 1)[0].strip()
         if len(sentence) < 6:
             continue
