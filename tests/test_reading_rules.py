@@ -145,3 +145,38 @@ def test_a_news_lead_behind_lost_characters_and_two_credits(tmp_path):
     assert r.title.replace(",", "，") == "9月23日，全市開發區工作座談會召開"
     assert r.doc_type == "简报"
     assert r.park is None, r.evidence["park"]  # a park the meeting went to see is not the news item's
+
+
+@pytest.mark.parametrize("title, body, year", [
+    # a year inside a quoted document's title is that document's
+    ("某市科学技术局关于编报《2021年农业科技园区年度报告》的通知", "各有关区县科技主管部门：现将有关事项通知如下。", None),
+    ("2023年园区工作总结", "2023年，园区经济稳中有进。", 2023),
+])
+def test_year_in_the_title(title, body, year):
+    assert choose_year(title, body)[0] == year
+
+
+def test_a_sentence_about_open_government_work_is_no_groundbreaking():
+    # 公开工作 holds 开工 (ground-breaking, a news verb) across a word boundary
+    assert choose_doc_type("根据《条例》和上级政府信息公开工作的要求", None, "")[0] != "简报"
+
+
+@pytest.mark.parametrize("text, parks", [
+    ("郯城县郯城经济开发区管委会", ["郯城经济开发区"]),  # the county before a zone named after it
+    ("常州武进高新区", ["常州武进高新区"]),  # a district inside a city stays
+])
+def test_a_county_repeated_by_its_zone_is_said_once(text, parks):
+    assert [n for n, _ in find_parks(text)] == parks
+
+
+def test_a_park_spelled_two_ways_in_the_body_shows_its_fullest_spelling():
+    body = ("2024年，番禺经济技术开发区管委会坚持公开为常态。番禺经开区全年主动公开信息74条。"
+            "番禺经开区管委会进一步优化公开流程。")
+    assert choose_park("政府信息公开工作年度报告", body)[0] == "番禺经济技术开发区"
+
+
+def test_a_portal_information_date_dates_a_news_item(tmp_path):
+    page = ("当前位置: 首页 > 新区动态\n某某开发区召开局级以上干部会议\n信息时间::2016-03-25\n"
+            "（记者 某某）昨日，某某在开发区管委会局级以上干部会议上强调，开发区要继往开来。\n")
+    (r,) = read_page(tmp_path, page)
+    assert (r.doc_type, r.year) == ("简报", 2016), r.evidence

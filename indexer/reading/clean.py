@@ -491,7 +491,7 @@ def clean_lines(lines: list[str]) -> list[str]:
 _SOURCE_VALUE = re.compile(r"(?:信息来源|信息來源|来源单位|來源單位|发布机构|發布機構|发布单位|發布單位|发文机关|發文機關|"
                            r"稿源|来源|來源)\s*[\]】]?\s*[:：|｜]?\s*[|｜]?\s*([^\s|｜:：\[\]【】]{2,40})")
 _PUBLISHED = re.compile(r"(?:发布日期|發布日期|发布时间|發佈時間|發布時間|公开日期|公開日期|成文日期|发文日期|發文日期|"
-                        r"日期|时间|時間|date)\s*[\]】]?\s*[:：|｜]?\s*[|｜]?\s*((?:19|20)\d{2})\s*[-/.年]", re.I)
+                        r"日期|时间|時間|date)\s*[\]】]?[\s:：|｜]*((?:19|20)\d{2})\s*[-/.年]", re.I)
 # a news item signed by the unit that wrote it, on a line of its own at the end: （高新区广播电视中心）
 _CLOSING_CREDIT = re.compile(r"^[(（]([^()（）]{2,24})[)）]$")
 

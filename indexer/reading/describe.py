@@ -37,7 +37,8 @@ def choose_year(title: str, body: str, published: int | None = None) -> tuple[in
     """The report's year: its title's, else its opening's; ``published`` (the page's
     publication year, for a news item: news is dated by its publication) when neither
     has one. A masked year (20xx) is unknown, never guessed."""
-    m = _YEAR.search(title)
+    # a year inside a quoted document's title (关于编报《2021年…年度报告》的通知) is that document's
+    m = next((m for m in _YEAR.finditer(title) if not _IN_A_TITLE.search(title[:m.start()])), None)
     if m:
         return int(m.group(1)), f"标题中的年份「{m.group(0)}」"
     masked = _MASKED_YEAR.search(title)
@@ -78,7 +79,7 @@ _TYPE_WORDS = [
 ]
 _JOINED = re.compile(r"^(?:\d{0,4}[年度]*)?(?:及|和|暨|与|與|并|並|以及)")
 # a news headline: something was held, visited, signed
-_NEWS_TITLE = re.compile(r"召开|召開|举行|舉行|举办|舉辦|调研|調研|考察|视察|視察|签约|簽約|开工|開工|座谈|座談|观摩|觀摩|"
+_NEWS_TITLE = re.compile(r"召开|召開|举行|舉行|举办|舉辦|调研|調研|考察|视察|視察|签约|簽約|(?<![公])开工|(?<![公])開工|座谈|座談|观摩|觀摩|"
                          r"揭牌|启动|啟動|走访|走訪|督导|督導|检查|檢查|莅临|蒞臨|指导工作|指導工作|"
                          r"(?:到|来|來)(?:我|本)[区區县縣市镇鎮园園]|(?:会议|會議|大会|大會|推进会|推進會|汇报会|匯報會)$")
 # a document named by its kind (调研报告, 实施方案, 通知, 指导意见…) is no news item, whatever it tells of

@@ -238,6 +238,8 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int] | None:
         break
     if not parts or level:
         return None
+    if len(parts) >= 2 and parts[0][-1] in ADMIN_LEVEL_CHARS and parts[1].startswith(parts[0][:-1]):
+        parts = parts[1:]  # 郯城县 + 郯城经济开发区: the county before a zone named after it says it twice
     place = "".join(parts)
     if vouched != "行政区划" and place.startswith(NAME_NEVER_STARTS) or _is_category(place):
         return None
@@ -308,9 +310,12 @@ class _Candidate:
 
     @property
     def name(self) -> str:
-        """The spelling to show: the title's, else the most frequent, else the longest."""
+        """The spelling to show: the title's, else the fullest the report uses (番禺经济技术开发区
+        over 番禺经开区: the rule the index's facet follows across the corpus), else the most frequent."""
+        if self.in_title:
+            return self.mentions[0].name
         counts = Counter(m.name for m in self.mentions)
-        return max(counts, key=lambda n: (counts[n], len(n)))
+        return max(counts, key=lambda n: (len(n), counts[n]))
 
     @property
     def vouched(self) -> str:
