@@ -180,3 +180,15 @@ def test_a_portal_information_date_dates_a_news_item(tmp_path):
             "（记者 某某）昨日，某某在开发区管委会局级以上干部会议上强调，开发区要继往开来。\n")
     (r,) = read_page(tmp_path, page)
     assert (r.doc_type, r.year) == ("简报", 2016), r.evidence
+
+
+@pytest.mark.parametrize("line, pieces", [
+    ("现将半年来的工作述职如下：一、狠抓项目建设，夯实发展基础（一）突出重点项目攻坚。",
+     ["现将半年来的工作述职如下：", "一、狠抓项目建设，夯实发展基础", "（一）突出重点项目攻坚。"]),
+    ("一、加快园区建设（一）完善道路管网。", ["一、加快园区建设", "（一）完善道路管网。"]),
+    ("2023年，园区完成投资（含技改投资）12亿元。", ["2023年，园区完成投资（含技改投资）12亿元。"]),
+])
+def test_headings_glued_after_a_lead_in_or_a_heading_are_split(line, pieces):
+    from indexer.reading.clean import split_glued_headings
+
+    assert split_glued_headings(line) == pieces

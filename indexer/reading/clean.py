@@ -92,6 +92,7 @@ _DROP_LINE = [
                r"来源|來源|作者|编辑|責任編輯|责任编辑)\s*[:：]?\s*\S{0,30}$"),
     re.compile(r"^约\s*[\d.]+\s*(千字|万字|字|页|頁)$"),
     re.compile(r"^date\s+\d{4}-\d{1,2}-\d{1,2}$", re.I),
+    re.compile(r"^(转载分享|轉載分享|分享到|转发到|打印本页|打印本頁|关闭窗口|關閉窗口)\s*[:：]?$"),
     re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*(发布于|發佈於|上传于|上傳於)\S{0,20}$"),
     re.compile(r"^(举报|舉報|收藏|分享|下载|下載|点赞|打印|关闭|關閉|返回顶部|返回頂部|上一篇.*|下一篇.*|"
                r"文档评论\s*[(（]\d+[)）]|评论\s*[(（]\d+[)）]|原创力文档|VIP|立即下载|免费下载|来自|來自|"
@@ -469,6 +470,23 @@ def _split_scraped_date(line: str) -> list[str]:
     return [m.group(1), line[m.end():]] if m else [line]
 
 
+# "…述职如下：一、狠抓项目建设，夯实发展基础（一）突出重点项目攻坚。": a lead-in's colon and a
+# level-1 heading's clause both run straight into the next heading, however short the line
+_AFTER_LEAD_IN = re.compile(rf"(?<=如下[：:])(?=[{_CN_NUM}]{{1,3}}、)")
+_SUBHEAD_GLUED = re.compile(rf"(?<=[^。；;，,：:\s])(?=[（(][{_CN_NUM}]{{1,3}}[）)])")
+
+
+def split_glued_headings(line: str) -> list[str]:
+    """Break a short line before a heading glued to what precedes it: after "…如下：",
+    and a sub-heading （一） glued to the level-1 heading that opens the line."""
+    out = []
+    for part in _AFTER_LEAD_IN.split(line):
+        m = re.match(rf"[{_CN_NUM}]{{1,3}}、", part)
+        cut = _SUBHEAD_GLUED.search(part, m.end()) if m and len(part) <= 80 else None
+        out += [part[:cut.start()], part[cut.start():]] if cut else [part]
+    return [p for p in out if p]
+
+
 def clean_lines(lines: list[str]) -> list[str]:
     lines = [normalize_line(y) for x in lines for y in _split_scraped_date(x)]
     lines = [x for x in lines if x]
@@ -476,7 +494,7 @@ def clean_lines(lines: list[str]) -> list[str]:
     lines = join_chunks(lines)
     lines = join_broken_lines(lines)
     out: list[str] = []
-    for line in lines:
+    for line in (piece for x in lines for piece in split_glued_headings(x)):
         for a in split_run_on_title(line):
             for b in restore_heading_breaks(a):
                 out.extend(_split_trailing_heading(b))
