@@ -192,3 +192,18 @@ def test_headings_glued_after_a_lead_in_or_a_heading_are_split(line, pieces):
     from indexer.reading.clean import split_glued_headings
 
     assert split_glued_headings(line) == pieces
+
+
+@pytest.mark.parametrize("text, parks", [
+    ("召开智慧产业园建设发展专题会", []),  # 智慧 says what kind of park, not which
+    ("研究高新区智慧产业园建设发展工作", []),  # a zone of an unnamed park
+])
+def test_kind_words_and_bare_heads_are_no_names(text, parks):
+    assert [n for n, _ in find_parks(text)] == parks
+
+
+def test_a_newspaper_page_line_is_furniture_and_its_dateline_dates_the_news(tmp_path):
+    page = ("2025年03月24日\n第A9版:园区党建\n\n传达学习贯彻全国两会精神 ——国家高新区在行动①\n"
+            "连日来，多家国家高新区召开会议，传达学习贯彻全国两会精神。\n")
+    (r,) = read_page(tmp_path, page)
+    assert (r.title, r.doc_type, r.year) == ("传达学习贯彻全国两会精神 ——国家高新区在行动①", "简报", 2025), r.evidence

@@ -92,6 +92,7 @@ _DROP_LINE = [
                r"来源|來源|作者|编辑|責任編輯|责任编辑)\s*[:：]?\s*\S{0,30}$"),
     re.compile(r"^约\s*[\d.]+\s*(千字|万字|字|页|頁)$"),
     re.compile(r"^date\s+\d{4}-\d{1,2}-\d{1,2}$", re.I),
+    re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版\s*[:：].{0,20}$"),  # a newspaper's page: 第A9版:园区党建
     re.compile(r"^(转载分享|轉載分享|分享到|转发到|打印本页|打印本頁|关闭窗口|關閉窗口)\s*[:：]?$"),
     re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*(发布于|發佈於|上传于|上傳於)\S{0,20}$"),
     re.compile(r"^(举报|舉報|收藏|分享|下载|下載|点赞|打印|关闭|關閉|返回顶部|返回頂部|上一篇.*|下一篇.*|"
@@ -510,6 +511,7 @@ _SOURCE_VALUE = re.compile(r"(?:信息来源|信息來源|来源单位|來源單
                            r"稿源|来源|來源)\s*[\]】]?\s*[:：|｜]?\s*[|｜]?\s*([^\s|｜:：\[\]【】]{2,40})")
 _PUBLISHED = re.compile(r"(?:发布日期|發布日期|发布时间|發佈時間|發布時間|公开日期|公開日期|成文日期|发文日期|發文日期|"
                         r"日期|时间|時間|date)\s*[\]】]?[\s:：|｜]*((?:19|20)\d{2})\s*[-/.年]", re.I)
+_DATE_ONLY = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2})(?:\s*星期.)?")
 # a news item signed by the unit that wrote it, on a line of its own at the end: （高新区广播电视中心）
 _CLOSING_CREDIT = re.compile(r"^[(（]([^()（）]{2,24})[)）]$")
 
@@ -527,7 +529,10 @@ def page_credits(text: str) -> PageCredits:
     lines = [x for x in lines if x]
     credits = PageCredits()
     tail = lines[-8:]
-    for line in lines[:40] + tail:
+    for k, line in enumerate(lines[:40] + tail):
+        if k < 3 and credits.published is None and (dated := _DATE_ONLY.fullmatch(line)):
+            credits.published = int(dated.group(1))  # a newspaper's dateline above its headline
+            continue
         closing = _CLOSING_CREDIT.match(line) if line in tail else None
         if closing:
             credits.sources.append(closing.group(1))

@@ -241,6 +241,8 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int] | None:
     if len(parts) >= 2 and parts[0][-1] in ADMIN_LEVEL_CHARS and parts[1].startswith(parts[0][:-1]):
         parts = parts[1:]  # 郯城县 + 郯城经济开发区: the county before a zone named after it says it twice
     place = "".join(parts)
+    if place in PARK_HEADS or place in ("园区", "新区"):
+        return None  # 高新区 + 智慧产业园: a zone of an unnamed park, not a name
     if vouched != "行政区划" and place.startswith(NAME_NEVER_STARTS) or _is_category(place):
         return None
     return place, vouched, head_start - len(window) + len(rest) - len(place)
