@@ -207,3 +207,23 @@ def test_a_newspaper_page_line_is_furniture_and_its_dateline_dates_the_news(tmp_
             "连日来，多家国家高新区召开会议，传达学习贯彻全国两会精神。\n")
     (r,) = read_page(tmp_path, page)
     assert (r.title, r.doc_type, r.year) == ("传达学习贯彻全国两会精神 ——国家高新区在行动①", "简报", 2025), r.evidence
+
+
+def test_a_governments_own_report_has_no_park_of_its_own():
+    body = ("各位代表：我代表区人民政府，向大会作政府工作报告。一年来，光伏电池、半导体等项目落地富山工业园，"
+            "富山工业园完成投资120亿元，智能制造经济开发区加快建设。")
+    park, _, why = choose_park("2022年某市斗门区政府工作报告", body)
+    assert park is None, why
+
+
+def test_a_titleless_summary_is_typed_by_its_first_heading(tmp_path):
+    page = ("2022年以来，在县委县政府的坚强领导下，工业园区管委会坚持新发展理念，园区经济持续健康发展，稳住了基本盘。\n"
+            "一、上半年工作情况\n（一）经济指标稳中向好。园区完成工业总产值135亿元。\n二、下半年工作打算\n加快项目建设。\n")
+    (r,) = read_page(tmp_path, page)
+    assert r.doc_type == "工作总结", r.evidence["doc_type"]
+
+
+def test_a_full_text_marker_is_no_part_of_a_title(tmp_path):
+    page = "2022年某区政府工作报告—全文\n各位代表：\n我代表区人民政府，向大会作政府工作报告，请予审议。\n一、2021年工作回顾\n成绩显著。\n"
+    (r,) = read_page(tmp_path, page)
+    assert r.title == "2022年某区政府工作报告" and r.doc_type == "工作报告"

@@ -149,6 +149,10 @@ def choose_doc_type(title: str, page_title: str | None, body: str) -> tuple[str,
         return "工作总结", "正文开头有“总结如下”"
     if re.search(r"制定本计划|制定本計劃|工作计划如下|工作計劃如下|计划如下", body[:400]):
         return "工作计划", "正文开头说明是计划"
+    heading = re.search(r"^[一壹][、.．]\s*(.{2,24})$", body[:1500], re.M)
+    if heading and re.search(r"工作总结|工作總結|工作回顾|工作回顧|工作情况|工作情況|完成情况|完成情況|主要成效|主要工作",
+                             heading.group(1)):
+        return "工作总结", f"没有标题行，第一个一级小标题「{heading.group(0).strip()}」是总结的开头"
     return "其他", "标题和正文开头都没有说明文种"
 
 

@@ -66,6 +66,8 @@ OPENING_CHARS = 400  # "the opening of the body": its first sentences
 _VISITED = re.compile(r"赴|到|去|前往|学习|考察|借鉴|对接|合作|与|同|和|向|参观|调研")
 # after a name: the next item of a list (、) or "等N个…" closing one (X经开区新材料产业园等7个化工园区)
 _LISTED_AFTER = re.compile(rf"、|[{CJK}]{{0,12}}?等(?:\d+|[一二三四五六七八九十几多]+)?[个家处]?")
+# a government's own report (某区政府工作报告, 某县人民政府…): its parks are some of its work, not its subject
+_GOVERNMENT_TITLE = re.compile(r"政府工作报告|人民政府")
 _WENT_TO = re.compile(r"(?:赴|到|前往|来到|走进|深入)$")
 _FAMILY = {head: fam[0] for fam in PARK_HEAD_FAMILIES for head in fam}
 
@@ -370,6 +372,8 @@ def choose_park(title: str, body: str, page_title: str | None = None,
     if titled:
         best = titled[0]
         return best.name, mentioned, f"标题中的园区名「{best.name}」"
+    if _GOVERNMENT_TITLE.search(to_simplified(title)):
+        return None, mentioned, f"标题「{title}」是一级政府的报告，正文提到的园区只是其中一项工作"
     if page_title:
         paged = find_park_mentions(page_title)
         if paged:
