@@ -66,6 +66,7 @@ OPENING_CHARS = 400  # "the opening of the body": its first sentences
 _VISITED = re.compile(r"赴|到|去|前往|学习|考察|借鉴|对接|合作|与|同|和|向|参观|调研")
 # after a name: the next item of a list (、) or "等N个…" closing one (X经开区新材料产业园等7个化工园区)
 _LISTED_AFTER = re.compile(rf"、|[{CJK}]{{0,12}}?等(?:\d+|[一二三四五六七八九十几多]+)?[个家处]?")
+_ROUNDUP = re.compile(r"(?:多家|多个|一批|各地|全国各地?)(?:国家级?|省级)?(?:高新区|开发区|经开区|工业园区|产业园区|园区)")
 # a government's own report (某区政府工作报告, 某县人民政府…): its parks are some of its work, not its subject
 _GOVERNMENT_TITLE = re.compile(r"政府工作报告|人民政府")
 _WENT_TO = re.compile(r"(?:赴|到|前往|来到|走进|深入)$")
@@ -379,6 +380,10 @@ def choose_park(title: str, body: str, page_title: str | None = None,
         if paged:
             name = paged[0].name
             return name, mentioned + [name] * (name not in mentioned), f"页面标题「{page_title}」中的园区名「{name}」"
+    # a roundup of several parks ("多个国家高新区召开会议…" then a section per park) is about none of them
+    roundup = _ROUNDUP.search(to_simplified(body[:200]))
+    if roundup:
+        return None, mentioned, f"正文开头说的是“{roundup.group(0)}”，是几个园区的综述，不是某一个园区的报告"
     # named only in the body: the report must be about a park at all (a 绿化所
     # report that names the park it planted trees in is not)
     topic = len(PARK_WORD_RE.findall(title)) + len(PARK_WORD_RE.findall(body)) - sum(c.count for c in cands.values())
