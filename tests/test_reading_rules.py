@@ -230,7 +230,7 @@ def test_a_full_text_marker_is_no_part_of_a_title(tmp_path):
 
 
 def test_a_roundup_of_several_parks_names_none_of_them():
-    body = ("连日来，多个国家高新区召开会议，对2024年各项工作进行研究和部署。\n某海高新区\n"
-            "2月4日，2023年度某海高新区总结表彰大会召开，提出要抓好10项攻坚行动。\n")
+    body = ("连日来，多个国家高新区召开会议，对2024年各项工作进行研究和部署。\n青川高新区\n"
+            "2月4日，2023年度青川高新区总结表彰大会召开，提出要抓好10项攻坚行动。\n")
     park, _, why = choose_park("国家高新区密集部署 2024年这样干", body)
     assert park is None, why
