@@ -101,3 +101,7 @@ def test_a_headline_is_not_glued_to_its_lead_nor_a_salutation_to_a_subtitle():
     assert clean_text(text).split("\n") == [
         "珠海高新区召开规划编制专题研讨会 凝聚智慧共绘发展蓝图", "珠海高新区近日围绕规划编制工作召开专题座谈会，与会代表提出建设性意见。",
         "2020年12月24日在汉南区第九届人民代表大会第五次会议上", "各位代表：", "我代表区人民政府向大会作工作报告。"]
+
+
+def test_a_font_size_switch_is_furniture():
+    assert clean_text("某某开发区召开会议\n字体:[小]\n【字体：大 中 小】\n正文。") == "某某开发区召开会议\n正文。"
