@@ -41,14 +41,6 @@ class ParkNames:
             return [value]
         return self._groups.get(park_key(value)) or [value]
 
-    def why(self, value: str) -> str:
-        """How ``value`` was merged, in Chinese (for the evidence a user reads)."""
-        group = self.spellings(value)
-        if len(group) < 2:
-            return ""
-        return (f"「{'」「'.join(group)}」是同一园区的不同写法，统一显示为语料中最完整的写法"
-                f"「{self.canonical(group[0])}」")
-
 
 @lru_cache(maxsize=8)
 def park_names(values: tuple[str, ...]) -> ParkNames:
