@@ -234,3 +234,17 @@ def test_a_roundup_of_several_parks_names_none_of_them():
             "2月4日，2023年度青川高新区总结表彰大会召开，提出要抓好10项攻坚行动。\n")
     park, _, why = choose_park("国家高新区密集部署 2024年这样干", body)
     assert park is None, why
+
+
+@pytest.mark.parametrize("page, title, doc_type", [
+    # a news lead dated over two days (3月14日、15日) is still a date clause
+    ("3月14日、15日，省委办公厅调研组来我县开展大走访活动。\n调研组一行听取了情况汇报。\n",
+     "3月14日、15日，省委办公厅调研组来我县开展大走访活动", "简报"),
+    # 汇报材料 is one genre word: the title runs to its end
+    ("领导深入基层调研汇报材料科学应对 和谐发展 努力开创全区工作新局面各位领导：下午好！首先感谢书记把开发区确定为"
+     "深入基层调研的第一站，这是对开发区的关注和重视。下面，我从四个方面简要汇报。\n一、发展概况\n开发区起步于2003年。\n",
+     "领导深入基层调研汇报材料", "工作汇报"),
+])
+def test_two_day_dates_and_compound_genre_words(tmp_path, page, title, doc_type):
+    (r,) = read_page(tmp_path, page)
+    assert (r.title.replace(",", "，"), r.doc_type) == (title, doc_type), r.evidence
