@@ -248,3 +248,15 @@ def test_a_roundup_of_several_parks_names_none_of_them():
 def test_two_day_dates_and_compound_genre_words(tmp_path, page, title, doc_type):
     (r,) = read_page(tmp_path, page)
     assert (r.title.replace(",", "，"), r.doc_type) == (title, doc_type), r.evidence
+
+
+def test_a_data_date_gives_the_reports_year_but_a_founding_date_does_not():
+    assert choose_year("工业园区上半年工作总结", "截止2020年5月，园区累计完成规上工业总产值59.5亿元。")[0] == 2020
+    assert choose_year("工业园区工作总结", "园区成立于2011年，现有企业120家。")[0] is None
+
+
+def test_a_lead_dated_on_two_days_joined_by_he(tmp_path):
+    page = ("8月11日和12日，副市长带领各工业园区负责同志赴外地参观考察，学习园区建设经验。\n"
+            "考察团就体制、机制等问题与三个园区的负责同志进行了交流。\n")
+    (r,) = read_page(tmp_path, page)
+    assert r.title.replace(",", "，").startswith("8月11日和12日，副市长带领") and r.doc_type == "简报", r.evidence

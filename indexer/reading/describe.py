@@ -28,7 +28,7 @@ from .titles import NEWS_LEAD_RE
 
 # a year: 2023年, and in titles 2019工作总结 / 2019年度 where a site dropped the 年
 _YEAR = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})\s*(?:年(?!代)|(?=工作|上半年|下半年|度))")
-_EVENT_YEAR = re.compile(r"于|於|自|从|從|至|到|截至|截止|始建|成立|\d\s*[-—–~～]\s*$")  # …, the end of a span (2006-2020年)
+_EVENT_YEAR = re.compile(r"于|於|自|从|從|(?<!截)至|到|始建|成立|\d\s*[-—–~～]\s*$")  # …, the end of a span (2006-2020年)
 _IN_A_TITLE = re.compile(r"《[^》]*$")  # a year inside a quoted document's title
 _MASKED_YEAR = re.compile(r"(?<![0-9])(?:20|19)?(?:[xX×＊*_＿]{1,4}|__+|—+)\s*年|(?<![0-9])20\s*年|(?<![0-9a-zA-Z])[xX]{3,4}\s*年")
 
