@@ -260,3 +260,15 @@ def test_a_lead_dated_on_two_days_joined_by_he(tmp_path):
             "考察团就体制、机制等问题与三个园区的负责同志进行了交流。\n")
     (r,) = read_page(tmp_path, page)
     assert r.title.replace(",", "，").startswith("8月11日和12日，副市长带领") and r.doc_type == "简报", r.evidence
+
+
+def test_a_plans_span_is_no_year_of_the_report():
+    assert choose_year("开发区组织召开总体发展规划(2022-2035年)汇报会", "4月14日上午，开发区召开汇报会。")[0] is None
+    assert choose_year("开发区2023年工作总结", "")[0] == 2023
+
+
+def test_a_study_trip_report_names_the_parks_it_visited_not_its_own():
+    body = ("为学习外地开发区的经验，考察组分别赴南昌经济技术开发区、上海周边的昆山经济技术开发区、嘉善经济开发区学习考察。"
+            "现将考察情况报告如下：昆山经济技术开发区创办于1985年，1992年批准为国家级开发区。")
+    park, _, why = choose_park("关于赴外地等开发区考察报告", body)
+    assert park is None, why

@@ -30,6 +30,8 @@ from .titles import NEWS_LEAD_RE
 _YEAR = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})\s*(?:年(?!代)|(?=工作|上半年|下半年|度))")
 _EVENT_YEAR = re.compile(r"于|於|自|从|從|(?<!截)至|到|始建|成立|\d\s*[-—–~～]\s*$")  # …, the end of a span (2006-2020年)
 _IN_A_TITLE = re.compile(r"《[^》]*$")  # a year inside a quoted document's title
+_SPAN_END = re.compile(r"\d\s*[-—–~～至]\s*$")
+_SPAN_START = re.compile(r"\s*年?\s*[-—–~～至]\s*(?:19|20)\d{2}")
 _MASKED_YEAR = re.compile(r"(?<![0-9])(?:20|19)?(?:[xX×＊*_＿]{1,4}|__+|—+)\s*年|(?<![0-9])20\s*年|(?<![0-9a-zA-Z])[xX]{3,4}\s*年")
 
 
@@ -38,7 +40,9 @@ def choose_year(title: str, body: str, published: int | None = None) -> tuple[in
     publication year, for a news item: news is dated by its publication) when neither
     has one. A masked year (20xx) is unknown, never guessed."""
     # a year inside a quoted document's title (关于编报《2021年…年度报告》的通知) is that document's
-    m = next((m for m in _YEAR.finditer(title) if not _IN_A_TITLE.search(title[:m.start()])), None)
+    # … and the years of a span (规划(2022-2035年)) are a plan's period, not the report's year
+    m = next((m for m in _YEAR.finditer(title) if not _IN_A_TITLE.search(title[:m.start()])
+              and not _SPAN_END.search(title[:m.start()]) and not _SPAN_START.match(title, m.end(1))), None)
     if m:
         return int(m.group(1)), f"标题中的年份「{m.group(0)}」"
     masked = _MASKED_YEAR.search(title)

@@ -68,6 +68,8 @@ _VISITED = re.compile(r"赴|到|去|前往|学习|考察|借鉴|对接|合作|�
 _LISTED_AFTER = re.compile(rf"、|[{CJK}]{{0,12}}?等(?:\d+|[一二三四五六七八九十几多]+)?[个家处]?")
 _ROUNDUP = re.compile(r"(?:多家|多个|一批|各地|全国各地?)(?:国家级?|省级)?(?:高新区|开发区|经开区|工业园区|产业园区|园区)")
 # a government's own report (某区政府工作报告, 某县人民政府…): its parks are some of its work, not its subject
+# a study trip's report (赴外地开发区考察报告, 学习考察报告): the parks it names are the ones visited
+_VISIT_TITLE = re.compile(r"考察报告|学习考察|考察学习|赴.{0,16}(?:考察|学习|参观)")
 _GOVERNMENT_TITLE = re.compile(r"政府工作报告|人民政府")
 _WENT_TO = re.compile(r"(?:赴|到|前往|来到|走进|深入)$")
 _FAMILY = {head: fam[0] for fam in PARK_HEAD_FAMILIES for head in fam}
@@ -373,6 +375,8 @@ def choose_park(title: str, body: str, page_title: str | None = None,
     if titled:
         best = titled[0]
         return best.name, mentioned, f"标题中的园区名「{best.name}」"
+    if _VISIT_TITLE.search(to_simplified(title)):
+        return None, mentioned, f"标题「{title}」说明这是外出学习考察的报告，正文中的园区是考察对象"
     if _GOVERNMENT_TITLE.search(to_simplified(title)):
         return None, mentioned, f"标题「{title}」是一级政府的报告，正文提到的园区只是其中一项工作"
     if page_title:
