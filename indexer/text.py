@@ -102,13 +102,16 @@ PARK_HEAD_FAMILIES = (
     ("工业园区", "工业园"), ("产业园区", "产业园"), ("科技园区", "科技园"), ("物流园区", "物流园"),
     ("农业科技园区", "农业园区", "农业园"), ("示范园区", "示范园"), ("工业集中发展区", "工业集中区"),
 )
+# Qualifiers that say a park's rank, not which park or what kind: 宁波国家高新区 and 宁波高新区
+# are one park (reading/parks.py ``park_key``).
+PARK_RANKS = ("国家级", "省级", "市级", "县级", "国家")
 # Words between a name and its head that say what kind of park it is, not which one.
 PARK_QUALIFIERS = tuple(sorted((
     "国家级", "省级", "市级", "县级", "国家", "经济技术", "高新技术", "高新", "经济", "技术", "产业", "工业", "农业",
     "科技", "现代农业", "现代", "综合", "生态", "化工", "精细化工", "化学", "物流", "循环经济", "特色", "新材料",
     "食品", "医药", "生物医药", "装备制造", "电子信息", "智能制造", "临空", "台商投资", "中小企业", "民营", "民营科技",
     "创业", "文化创意", "软件", "光电", "汽车", "纺织", "服装", "建材", "机械", "家居", "新能源", "能源", "信息",
-    "数字", "智能", "绿色", "示范", "出口加工", "保税", "电子", "商贸", "农产品", "农副产品",
+    "数字", "智能", "智慧", "总部", "电商", "文创", "绿色", "示范", "出口加工", "保税", "电子", "商贸", "农产品", "农副产品",
 ), key=len, reverse=True))
 # A level of the administrative hierarchy: 樟树 + 市, 泾 + 县, 庄头 + 乡.
 ADMIN_LEVEL_CHARS = "省市县区镇乡旗州盟村"
@@ -116,7 +119,9 @@ ADMIN_LEVEL_CHARS = "省市县区镇乡旗州盟村"
 DEICTIC_PLACE_RE = re.compile(rf"^[我本该全各此这其][{ADMIN_LEVEL_CHARS}]$")
 # Words a name never starts with (function words, deixis): 现将区工业园, 对该区开发区. A place the
 # gazetteer knows is exempt (本溪, 全椒 are county names).
-NAME_NEVER_STARTS = ("现将", "有关", "关于", "按照", "根据", "通过", "围绕", "对于", "为了", "经过", "我", "本", "该", "各",
+NAME_NEVER_STARTS = ("年", "月", "日", "现将", "有关", "关于", "按照", "根据", "通过", "围绕", "对于", "为了", "经过", "我", "本", "该", "各",
                      "此", "这", "其", "全", "将", "把", "在", "对", "与", "和", "及", "的", "从", "向", "由")
+# The country as a place: 中国产业园区, 全国开发区 name a class of parks, never one.
+NATIONAL_PLACES = frozenset(("中国", "全国", "我国", "国家", "中华", "中华人民共和国", "國家", "全國"))
 # Masking a source used for a name it hid: xx, XX, **, __, ——, 〔...〕, 某.
 MASK_CHARS = "xX×＊*_＿—…○□Ｘ〔〕．.某"

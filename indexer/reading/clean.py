@@ -20,6 +20,7 @@ Every step is idempotent, so ``clean_text(clean_text(x)) == clean_text(x)``.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from ..text import CJK, CN_DIGITS as _CN_NUM
 from . import titles
@@ -90,6 +91,10 @@ _DROP_LINE = [
     re.compile(r"^(网友发表时间|網友發表時間|发布时间|發佈時間|发表时间|浏览次数|瀏覽次數|阅读次数|点击数|阅读量|"
                r"来源|來源|作者|编辑|責任編輯|责任编辑)\s*[:：]?\s*\S{0,30}$"),
     re.compile(r"^约\s*[\d.]+\s*(千字|万字|字|页|頁)$"),
+    re.compile(r"^date\s+\d{4}-\d{1,2}-\d{1,2}$", re.I),
+    re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版\s*[:：].{0,20}$"),  # a newspaper's page: 第A9版:园区党建
+    re.compile(r"^(转载分享|轉載分享|分享到|转发到|打印本页|打印本頁|关闭窗口|關閉窗口)\s*[:：]?$"),
+    re.compile(r"^[【\[]?(字体|字體|字号|字號)\s*[:：]+\s*[\[【]?[大中小\s\[\]【】]*[\]】]?$"),  # 字体:[小] 【字体：大 中 小】
     re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*(发布于|發佈於|上传于|上傳於)\S{0,20}$"),
     re.compile(r"^(举报|舉報|收藏|分享|下载|下載|点赞|打印|关闭|關閉|返回顶部|返回頂部|上一篇.*|下一篇.*|"
                r"文档评论\s*[(（]\d+[)）]|评论\s*[(（]\d+[)）]|原创力文档|VIP|立即下载|免费下载|来自|來自|"
@@ -104,11 +109,12 @@ _CREDIT = re.compile(r"(来源于|來源於|本文来自|本文來自|转载自|
 
 
 # "label: value" metadata a site or a government portal prints around a document
-_META_LABEL = re.compile(
-    r"(发布时间|發佈時間|发布日期|發布日期|时间|時間|日期|来源|來源|作者|浏览次数|瀏覽次數|浏览数|浏览量|阅读量|阅读次数|"
+_META_LABELS = (
+    r"发布时间|發佈時間|发布日期|發布日期|时间|時間|日期|来源|來源|作者|浏览次数|瀏覽次數|浏览数|浏览量|阅读量|阅读次数|"
     r"点击数|點擊數|人气|人氣|字数|页数|頁數|大小|上传时间|上傳時間|格式|文档编号|文檔編號|编辑|編輯|责任编辑|責任編輯|"
     r"索引号|索引號|主题分类|主題分類|发布机构|發布機構|公开方式|公開方式|成文日期|组配分类|組配分類|公开范围|公開範圍|"
-    r"文号|文號|发文日期|發文日期|文件编号|文件編號|生成日期|网站客服|網站客服|关注度|關注度|摘要)\s*[:：]")
+    r"文号|文號|发文日期|發文日期|文件编号|文件編號|生成日期|网站客服|網站客服|关注度|關注度|摘要")
+_META_LABEL = re.compile(rf"({_META_LABELS})\s*[:：]")
 # words only a website uses about itself; two of them make a line the site's
 _SITE_WORDS = re.compile(r"下载|下載|文档|文檔|上传|上傳|版权|版權|客服|投诉|投訴|预览|預覽|积分|積分|会员|會員|VIP|"
                          r"侵权|侵權|网友|網友|收藏|举报|舉報|范文|範文|在线阅读|在線閱讀|付费|付費|网站|網站", re.I)
@@ -116,10 +122,22 @@ _FOOTER_WORDS = re.compile(r"网站地图|網站地圖|联系我们|聯系我們
                            r"网站标识码|網站標識碼|举报电话|舉報電話|政务邮箱|政務郵箱|技术支持|技術支持")
 
 
+# a portal's metadata as a table: "索引号 | 1133…/2008-17089 |", "[ 发布机构 ] | 某某管委会 | |"
+_META_CELL = re.compile(rf"(?:{_META_LABELS}|有效性|公开日期|公開日期|信息来源|信息來源|发布单位|發布單位)[:：]?")
+_CJK_GAP = re.compile(rf"(?<=[{CJK}])[ \u3000]+(?=[{CJK}])")
+
+
+def _is_meta_table_row(line: str) -> bool:
+    cells = [_CJK_GAP.sub("", c).strip(" []【】") for c in re.split(r"[|｜]", line)]
+    return len(cells) >= 2 and any(_META_CELL.fullmatch(c) for c in cells)
+
+
 def _is_site_line(line: str) -> bool:
     if len(line) > 300:
         return False  # a paragraph of a report
-    if len(line) <= 120 and _META_LABEL.search(line) and not re.search(r"[。！？]", line):
+    if len(line) <= 160 and ("|" in line or "｜" in line) and _is_meta_table_row(line):
+        return True
+    if len(line) <= 120 and _META_LABEL.search(_CJK_GAP.sub("", line)) and not re.search(r"[。！？]", line):
         return True
     if len(line) <= 200 and len(set(m.group().upper() for m in _SITE_WORDS.finditer(line))) >= 2:
         return True
@@ -193,11 +211,28 @@ def drop_excerpts(lines: list[str]) -> list[str]:
             if not (len(x) >= 30 and any(len(y) > len(x) and y.startswith(x) for y in lines[i + 1:i + 3]))]
 
 
+# a blurb that names the report it introduces: "下面是小编为大家整理的<title>，供大家参考。"
+_BLURB_NAMES = re.compile(r"(?:整理|收集|分享|推荐|推薦|精选|精選|筛选|篩選|编辑|編輯)(?:了|的)(?:一篇|关于|關於)?[“「《]?"
+                          r"([^，,。“”「」《》]{4,50}?)[”」》]?(?:范文|範文)?(?=[，,。]|供|希望|仅供|僅供|欢迎|歡迎|以供)")
+
+
+def _named_title(blurb: str, near: list[str]) -> str | None:
+    """The title a dropped blurb names, when no line near it already gives that title:
+    the page's only statement of what its report is called."""
+    m = _BLURB_NAMES.search(blurb)
+    if not m or not titles.DOC_WORD_RE.search(m.group(1)):
+        return None
+    named = titles.clean_title(m.group(1))
+    if not named or any(named in titles.clean_title(x) for x in near if len(x) <= 80):
+        return None
+    return named
+
+
 def drop_boilerplate(lines: list[str]) -> list[str]:
     out: list[str] = []
     in_list = False
     lines = drop_excerpts(drop_blocks([_HIDDEN_MARK.sub("", x).strip() for x in lines]))
-    for line in lines:
+    for i, line in enumerate(lines):
         if not line:
             continue
         if _LIST_HEADER.match(line):
@@ -208,6 +243,8 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
                 continue
             in_list = False
         if is_boilerplate_line(line):
+            if i < 12 and (named := _named_title(line, lines[max(0, i - 3):i] + lines[i + 1:i + 4])):
+                out.append(named)
             continue
         out.append(line)
     return out
@@ -252,10 +289,13 @@ def join_chunks(lines: list[str]) -> list[str]:
 _SALUTATION = re.compile(r"^(各位代表|各位领导|各位領導|同志们|同志們|尊敬的)")
 
 
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》")  # what a headline quotes may have its own commas
+
+
 def _is_headline(line: str, dangling: bool) -> bool:
     """A title on its own line (no punctuation inside, a genre or news word): the text
     after it is its body, not its continuation."""
-    return (not dangling and len(line) <= 40 and not re.search(r"[，,、；;：:。]", line)
+    return (not dangling and len(line) <= 40 and not re.search(r"[，,、；;：:。]", _QUOTED.sub("", line))
             and titles.title_score(line) >= 3)
 
 
@@ -423,18 +463,89 @@ def split_run_on_title(line: str) -> list[str]:
     return split_doubled_title(line)
 
 
+# a scraper's date glued before the first paragraph: " date 2025-12-04 经济部…"
+_SCRAPED_DATE = re.compile(r"^\s*(date\s+\d{4}-\d{1,2}-\d{1,2})\s+(?=\S)", re.I)
+
+
+def _split_scraped_date(line: str) -> list[str]:
+    m = _SCRAPED_DATE.match(line)
+    return [m.group(1), line[m.end():]] if m else [line]
+
+
+# "…述职如下：一、狠抓项目建设，夯实发展基础（一）突出重点项目攻坚。": a lead-in's colon and a
+# level-1 heading's clause both run straight into the next heading, however short the line
+_AFTER_LEAD_IN = re.compile(rf"(?<=如下[：:])(?=[{_CN_NUM}]{{1,3}}、)")
+_SUBHEAD_GLUED = re.compile(rf"(?<=[^。；;，,：:\s])(?=[（(][{_CN_NUM}]{{1,3}}[）)])")
+
+
+def split_glued_headings(line: str) -> list[str]:
+    """Break a short line before a heading glued to what precedes it: after "…如下：",
+    and a sub-heading （一） glued to the level-1 heading that opens the line."""
+    out = []
+    for part in _AFTER_LEAD_IN.split(line):
+        m = re.match(rf"[{_CN_NUM}]{{1,3}}、", part)
+        cut = _SUBHEAD_GLUED.search(part, m.end()) if m and len(part) <= 80 else None
+        out += [part[:cut.start()], part[cut.start():]] if cut else [part]
+    return [p for p in out if p]
+
+
 def clean_lines(lines: list[str]) -> list[str]:
-    lines = [normalize_line(x) for x in lines]
+    lines = [normalize_line(y) for x in lines for y in _split_scraped_date(x)]
     lines = [x for x in lines if x]
     lines = drop_boilerplate(lines)
     lines = join_chunks(lines)
     lines = join_broken_lines(lines)
     out: list[str] = []
-    for line in lines:
+    for line in (piece for x in lines for piece in split_glued_headings(x)):
         for a in split_run_on_title(line):
             for b in restore_heading_breaks(a):
                 out.extend(_split_trailing_heading(b))
     return out
+
+
+# ------------------------------------------------------------ what the furniture says
+
+# who published a page and when: the values of its source and date rows, which the
+# cleaning drops from the text but which are evidence for a report's park and a news
+# item's year (来源：阳江高新区广播电视中心, 发布机构 | 某某开发区管委会 |, 发布日期：2017-09-19)
+_SOURCE_VALUE = re.compile(r"(?:信息来源|信息來源|来源单位|來源單位|发布机构|發布機構|发布单位|發布單位|发文机关|發文機關|"
+                           r"稿源|来源|來源)\s*[\]】]?\s*[:：|｜]?\s*[|｜]?\s*([^\s|｜:：\[\]【】]{2,40})")
+_PUBLISHED = re.compile(r"(?:发布日期|發布日期|发布时间|發佈時間|發布時間|公开日期|公開日期|成文日期|发文日期|發文日期|"
+                        r"日期|时间|時間|date)\s*[\]】]?[\s:：|｜]*((?:19|20)\d{2})\s*[-/.年]", re.I)
+_DATE_ONLY = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2})(?:\s*星期.)?")
+# a news item signed by the unit that wrote it, on a line of its own at the end: （高新区广播电视中心）
+_CLOSING_CREDIT = re.compile(r"^[(（]([^()（）]{2,24})[)）]$")
+
+
+@dataclass
+class PageCredits:
+    sources: list[str] = field(default_factory=list)  # 阳江高新区广播电视中心
+    published: int | None = None  # the year of the page's publication date
+
+
+def page_credits(text: str) -> PageCredits:
+    """Who published the page and in which year, read from its furniture rows (only
+    those: "来源于…" inside a report's sentence is the report's own text)."""
+    lines = [normalize_line(y) for x in text.splitlines() for y in _split_scraped_date(x)]
+    lines = [x for x in lines if x]
+    credits = PageCredits()
+    tail = lines[-8:]
+    for k, line in enumerate(lines[:40] + tail):
+        if k < 3 and credits.published is None and (dated := _DATE_ONLY.fullmatch(line)):
+            credits.published = int(dated.group(1))  # a newspaper's dateline above its headline
+            continue
+        closing = _CLOSING_CREDIT.match(line) if line in tail else None
+        if closing:
+            credits.sources.append(closing.group(1))
+            continue
+        if not is_boilerplate_line(line):
+            continue
+        values = (re.split(_META_LABELS, m.group(1))[0] for m in _SOURCE_VALUE.finditer(line))
+        credits.sources += [v for v in values if len(v) >= 2 and v not in ("未知", "本站", "网络", "網絡", "原创", "原創")]
+        if credits.published is None and (m := _PUBLISHED.search(line)):
+            credits.published = int(m.group(1))
+    credits.sources = list(dict.fromkeys(credits.sources))
+    return credits
 
 
 def clean_text(text: str) -> str:

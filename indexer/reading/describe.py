@@ -19,24 +19,40 @@ from __future__ import annotations
 import re
 
 from ..model import Report
+from .clean import PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
-from .parks import choose_park, find_parks
+from .parks import choose_park, find_park_mentions, find_parks, park_key
 from .titles import NEWS_LEAD_RE
 
 # ------------------------------------------------------------ year
 
 # a year: 2023年, and in titles 2019工作总结 / 2019年度 where a site dropped the 年
 _YEAR = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})\s*(?:年(?!代)|(?=工作|上半年|下半年|度))")
-_EVENT_YEAR = re.compile(r"于|於|自|从|從|至|到|截至|截止|始建|成立|\d\s*[-—–~～]\s*$")  # …, the end of a span (2006-2020年)
+_EVENT_YEAR = re.compile(r"于|於|自|从|從|(?<!截)至|到|始建|成立|\d\s*[-—–~～]\s*$")  # …, the end of a span (2006-2020年)
 _IN_A_TITLE = re.compile(r"《[^》]*$")  # a year inside a quoted document's title
+_SPAN_END = re.compile(r"\d\s*[-—–~～至]\s*$")
+_SPAN_START = re.compile(r"\s*年?\s*[-—–~～至]\s*(?:19|20)\d{2}")
 _MASKED_YEAR = re.compile(r"(?<![0-9])(?:20|19)?(?:[xX×＊*_＿]{1,4}|__+|—+)\s*年|(?<![0-9])20\s*年|(?<![0-9a-zA-Z])[xX]{3,4}\s*年")
 
 
-def choose_year(title: str, body: str) -> tuple[int | None, str]:
-    m = _YEAR.search(title)
+def choose_year(title: str, body: str, published: int | None = None) -> tuple[int | None, str]:
+    """The report's year: its title's, else its opening's; ``published`` (the page's
+    publication year, for a news item: news is dated by its publication) when neither
+    has one. A masked year (20xx) is unknown, never guessed."""
+    # a year inside a quoted document's title (关于编报《2021年…年度报告》的通知) is that document's
+    # … and the years of a span (规划(2022-2035年)) are a plan's period, not the report's year
+    m = next((m for m in _YEAR.finditer(title) if not _IN_A_TITLE.search(title[:m.start()])
+              and not _SPAN_END.search(title[:m.start()]) and not _SPAN_START.match(title, m.end(1))), None)
     if m:
         return int(m.group(1)), f"标题中的年份「{m.group(0)}」"
-    if _MASKED_YEAR.search(title):
+    masked = _MASKED_YEAR.search(title)
+    if masked:
+        # the same title repeated nearby with the year written out (a PDF's first line under
+        # the page's masked heading): "…20XX年上半年…报告" / "…2024 年上半年…报告"
+        after = re.sub(r"\s", "", title[masked.end():])[:6]
+        repeat = len(after) >= 4 and re.search(rf"((?:19|20)\d{{2}})\s*年\s*{re.escape(after)}", body[:400])
+        if repeat:
+            return int(repeat.group(1)), f"标题中的年份被隐去，紧接着重复的标题写明「{repeat.group(1)}年{after}…」"
         return None, "标题中的年份被隐去（如 20xx），不作猜测"
     opening = body[:200]
     # a year an event happened in (成立于2011年, 自2015年) is not the report's
@@ -47,6 +63,8 @@ def choose_year(title: str, body: str) -> tuple[int | None, str]:
         return None, f"正文开头的年份被隐去（「{mm.group(0)}」），不作猜测"
     if ym:
         return int(ym.group(1)), f"正文开头的年份「{ym.group(0)}」"
+    if published:
+        return published, f"新闻的发布日期在 {published} 年（标题和正文开头都没有年份）"
     return None, "标题和正文开头都没有年份"
 
 
@@ -55,16 +73,23 @@ def choose_year(title: str, body: str) -> tuple[int | None, str]:
 # (type, the words that name it); 讲话 first: "在…总结表彰大会上的讲话" is a speech
 _TYPE_WORDS = [
     ("讲话", re.compile(r"讲话|講話|致辞|致辭|发言|發言|主持词|主持詞")),
-    ("工作报告", re.compile(r"政府工作报告|政府工作報告|工作报告|工作報告|述职报告|述職報告|述职|述職")),
-    ("工作汇报", re.compile(r"汇报|匯報")),
-    ("工作总结", re.compile(r"总结|總結")),
+    # …工作总结和2008年工作安排报告: a report on the year's work and the next year's plan
+    ("工作报告", re.compile(r"政府工作报告|政府工作報告|工作报告|工作報告|述职报告|述職報告|述[职職](?=$|述|[报報]告)|"
+                        r"(?<=安排|總結|总结|计划|計劃|思路)(?:报告|報告)$")),
+    ("工作汇报", re.compile(r"(?:汇报|匯報)(?![会會])")),  # 汇报会 is a meeting
+    ("工作总结", re.compile(r"(?:总结|總結)(?![会會]|大[会會])")),
     ("工作计划", re.compile(r"计划(?!生育)|計劃(?!生育)|打算|要点|要點|工作安排|工作思路|重点工作|重點工作|工作方案")),
     ("简报", re.compile(r"简报|簡報")),
 ]
 _JOINED = re.compile(r"^(?:\d{0,4}[年度]*)?(?:及|和|暨|与|與|并|並|以及)")
 # a news headline: something was held, visited, signed
-_NEWS_TITLE = re.compile(r"召开|召開|举行|舉行|举办|舉辦|调研|調研|考察|视察|視察|签约|簽約|开工|開工|座谈|座談|观摩|觀摩|"
-                         r"揭牌|启动|啟動|走访|走訪|督导|督導|检查|檢查")
+_NEWS_TITLE = re.compile(r"召开|召開|举行|舉行|举办|舉辦|调研|調研|考察|视察|視察|签约|簽約|(?<![公])开工|(?<![公])開工|座谈|座談|观摩|觀摩|"
+                         r"揭牌|启动|啟動|走访|走訪|督导|督導|检查|檢查|莅临|蒞臨|指导工作|指導工作|"
+                         r"(?:到|来|來)(?:我|本)[区區县縣市镇鎮园園]|(?:会议|會議|大会|大會|推进会|推進會|汇报会|匯報會)$")
+# a document named by its kind (调研报告, 实施方案, 通知, 指导意见…) is no news item, whatever it tells of
+_DOCUMENT_TITLE = re.compile(r"(?:报告|報告|方案|意见|意見|通知|办法|辦法|规划|規劃|纲要|綱要|决定|決定|规定|規定)$")
+# a reporter's byline in the lead: 〔記者某某／新北報導〕, （记者 某某 通讯员 某某）
+_BYLINE = re.compile(r"[〔\[【(（]\s*(?:记者|記者|通讯员|通訊員|本报记者|本報記者)[^〕\]】)）]{1,30}[〕\]】)）]")
 _SALUTATION = re.compile(r"^(?:同志们|同志們|各位领导|各位領導|各位代表|尊敬的|各位来宾|各位來賓|女士们|大家好)")
 
 
@@ -85,8 +110,17 @@ def type_from(title: str) -> str | None:
     return None
 
 
+# the date a report was delivered, on its own line under its title: （2020年1月21日）
+_DELIVERED = re.compile(r"[(（]\s*\d{4}年\d{1,2}月\d{1,2}日\s*[)）]")
+
+
 def _opening_type(body: str) -> tuple[str, str] | None:
     head = body.lstrip()[:300]
+    first, _, rest = head.partition("\n")
+    if _DELIVERED.fullmatch(first.strip()):
+        if not _SALUTATION.match(rest.lstrip()):
+            return "工作报告", f"正文开头是报告日期「{first.strip()}」，没有称呼：是在会上所作的工作报告"
+        head = rest.lstrip()
     if _SALUTATION.match(head):
         if re.search(r"(?:下面|现将|現將|现在|現在|我).{0,24}(?:汇报|匯報)|(?:汇报|匯報)如下|简要(?:汇报|匯報)", head):
             return "工作汇报", "正文以称呼开头并说明是汇报"
@@ -95,6 +129,8 @@ def _opening_type(body: str) -> tuple[str, str] | None:
         return "讲话", f"正文以称呼「{_SALUTATION.match(head).group(0)}」开头，是讲话"
     if NEWS_LEAD_RE.match(head) and _NEWS_TITLE.search(re.split(r"[。！]", head, maxsplit=1)[0]):
         return "简报", "正文是新闻导语（日期/本报讯/记者，某某召开或举行…）"
+    if _BYLINE.search(head[:200]) or re.match(r"^据[^，,。]{2,20}消息[，,]", head):
+        return "简报", "正文开头有记者署名或“据…消息”，是新闻"
     return None
 
 
@@ -102,11 +138,13 @@ def choose_doc_type(title: str, page_title: str | None, body: str) -> tuple[str,
     t = type_from(title)
     if t:
         return t, f"标题「{title}」的文种词是“{t}”"
+    if _DOCUMENT_TITLE.search(title) and not re.search(r"情况的?(?:报告|報告)$|情況的?報告$", title):
+        return "其他", f"标题「{title}」自称调研报告、方案、通知之类，不是总结、计划、汇报或新闻"
     opening = _opening_type(body)
     if opening:
         return opening
     if _NEWS_TITLE.search(title):
-        return "简报", f"标题「{title}」是新闻标题（召开、举行、调研…）"
+        return "简报", f"标题「{title}」是新闻标题（召开、举行、调研、到我区指导…）"
     if page_title and (t := type_from(page_title)):
         return t, f"页面标题「{page_title}」的文种词是“{t}”"
     if re.search(r"汇报如下|匯報如下|简要汇报|簡要匯報|汇报完毕|匯報完畢|报告如下|報告如下", body):
@@ -115,6 +153,10 @@ def choose_doc_type(title: str, page_title: str | None, body: str) -> tuple[str,
         return "工作总结", "正文开头有“总结如下”"
     if re.search(r"制定本计划|制定本計劃|工作计划如下|工作計劃如下|计划如下", body[:400]):
         return "工作计划", "正文开头说明是计划"
+    heading = re.search(r"^[一壹][、.．]\s*(.{2,24})$", body[:1500], re.M)
+    if heading and re.search(r"工作总结|工作總結|工作回顾|工作回顧|工作情况|工作情況|完成情况|完成情況|主要成效|主要工作",
+                             heading.group(1)):
+        return "工作总结", f"没有标题行，第一个一级小标题「{heading.group(0).strip()}」是总结的开头"
     return "其他", "标题和正文开头都没有说明文种"
 
 
@@ -136,13 +178,30 @@ def choose_period(title: str, body: str) -> tuple[str, str]:
     return "不明", "标题和正文开头都没有说明时段"
 
 
-def describe_report(report: Report, page_title: str | None = None) -> None:
-    """Fill a report's metadata and section categories in place."""
+def _other_spellings(park: str, text: str) -> str:
+    """The evidence's note on a park the report spells more than one way (宁波国家高新区 /
+    宁波高新区): one park, and the index shows it under the fullest spelling of the corpus."""
+    key = park_key(park)
+    spellings = list(dict.fromkeys([park] + [m.name for m in find_park_mentions(text) if park_key(m.name) == key]))
+    if len(spellings) < 2:
+        return ""
+    return (f"；「{'」「'.join(spellings)}」是同一园区（级别词、简称与全称、繁简之别），"
+            "检索、分面和园区主页合为一个，显示为语料中最完整的写法")
+
+
+def describe_report(report: Report, page_title: str | None = None, credits: PageCredits | None = None) -> None:
+    """Fill a report's metadata and section categories in place. ``credits``: who
+    published the page and when (its furniture rows, ``clean.page_credits``)."""
     title = report.title
     body = report.text.split("\n", 1)[1] if "\n" in report.text else ""
-    report.park, report.parks_mentioned, report.evidence["park"] = choose_park(title, body, page_title)
-    report.year, report.evidence["year"] = choose_year(title, body)
+    credits = credits or PageCredits()
+    report.park, report.parks_mentioned, report.evidence["park"] = choose_park(title, body, page_title,
+                                                                              credits.sources)
+    if report.park:
+        report.evidence["park"] += _other_spellings(report.park, title + "\n" + body)
     report.doc_type, report.evidence["doc_type"] = choose_doc_type(title, page_title, body)
+    published = credits.published if report.doc_type == "简报" else None
+    report.year, report.evidence["year"] = choose_year(title, body, published)
     report.period, report.evidence["period"] = choose_period(title, body)
     categorize_sections(report.sections, report.text, report.doc_type, report.year)
 

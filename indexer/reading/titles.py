@@ -19,7 +19,7 @@ import re
 from ..text import CJK, CN_DIGITS, PARK_WORD_RE
 
 # the words a document's title ends in (its genre)
-DOC_WORDS = ("总结", "總結", "计划", "計劃", "汇报", "匯報", "报告", "報告", "要点", "要點", "讲话", "講話", "致辞", "致辭",
+DOC_WORDS = ("汇报材料", "匯報材料", "总结", "總結", "计划", "計劃", "汇报", "匯報", "报告", "報告", "要点", "要點", "讲话", "講話", "致辞", "致辭",
              "发言", "發言", "述职", "述職", "简报", "簡報", "打算", "思路", "安排", "方案", "重点工作", "重點工作")
 DOC_WORD_RE = re.compile("|".join(DOC_WORDS))
 # words that may end a title without being a genre (…工作情况, …建设情况)
@@ -36,7 +36,7 @@ _NUMBERING = [
     re.compile(rf"^篇{_NUM}\s*[:：]\s*"),  # 篇一:工业园区工作总结
     re.compile(rf"^第{_NUM}篇\s*[:：]?\s*"),  # 第一篇 上半年工作总结
     re.compile(rf"^(?:范文|範文|例文|精选|精選){_NUM}\s*[:：]?\s*"),
-    re.compile(r"^\d{1,2}\s*[.、．]\s*(?=\D)"),  # 1. 金岭工业园2023年工作总结
+    re.compile(r"^\d{1,2}\s*[.、．]\s*(?=\D|(?:19|20)\d{2}年)"),  # 1. 金岭工业园2023年工作总结, 1、2023年开发区…
 ]
 _TRAILING_NUMBER = re.compile(rf"(?<=[^\d\s])\s*(?:\d{{1,2}}|(?<=[报報结結划劃告点點话話])[{CN_DIGITS}]{{1,2}})$")  # …总结1, …简报二
 _DECORATIONS = [
@@ -45,7 +45,7 @@ _DECORATIONS = [
     re.compile(r"^\d+\+\s*"),  # a site's counter: 8402+ 工业园区…
     re.compile(rf"\s*[(（]{_NUM}篇[)）]$"),  # …工作总结(五篇)
     re.compile(r"^(?:有关|有關)(?=.{4})"),  # a document site's title prefix: 有关开发区…
-    re.compile(r"\s*[(（](?:精选|精選|通用|优选|優選|汇总|匯總|合集)?\s*\d{0,3}\s*(?:篇|份)?(?:文档|文檔|范文|範文)?[)）]$"),
+    re.compile(r"\s*[(（](?:精选|精選|通用|优选|優選|汇总|匯總|合集|完整|完整版)?\s*\d{0,3}\s*(?:篇|份)?(?:文档|文檔|范文|範文)?[)）]$"),
     re.compile(r"\s*(?:精选|精選|通用|汇总|匯總|专业精编|專業精編|优秀|優秀)?\d{1,3}篇$"),  # 精选5篇, 专业精编8篇, …安排4篇
     re.compile(r"\s*[(（]\s*(?:精选文档|精選文檔|word版|WORD版|可编辑|可編輯|完整版|最新)\s*[)）]$"),
     re.compile(r"\s*[\[【]?VIP[\]】]?.*$", re.I),  # …工作汇报[VIP], .docxVIP专享VIP免费优质
@@ -54,6 +54,9 @@ _DECORATIONS = [
     re.compile(r"\s*[(（]\s*\d{1,2}\s*[)）]$"),  # a page's number: …工作总结范文(2)
     re.compile(r"[?？]\s*[(（]\s*[一二三四五六七八九十\d]+\s*[)）]$"),  # …怎么写?( 九 )
     re.compile(r"(?<=[总結结计劃划汇匯报報告])(?:精选|精選|合集|汇编|匯編|大全)$"),
+    re.compile(r"\s*(?:万能模板|萬能模板|通用模板|模板|下载本文|下載本文|免费下载|免費下載)$"),
+    re.compile(r"\s*[—－-]{1,2}\s*全文$"),  # 政府工作报告—全文
+    re.compile(r"^.{0,24}?(?:www\.)?[a-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?\s*", re.I),  # 某某之家—全网资源每日更新www.x.com
 ]
 
 
@@ -116,8 +119,8 @@ def title_score(line: str) -> int:
         score -= 1  # 宜良县经济开发区管委会: the unit under a title, not the title
     if _SUBTITLE_RE.match(line):
         score -= 2  # ——2024年1月12日在…大会上
-    if "，" in line or "," in line:
-        score -= 1
+    if re.search(r"[，,]", re.sub(r"“[^”]*”|「[^」]*」|《[^》]*》", "", line)):
+        score -= 1  # (a comma inside quotes belongs to what is quoted: 开展“推进…，激活…”专题调研)
     return max(score, 0)
 
 
@@ -157,7 +160,7 @@ def _is_paragraph(line: str) -> bool:
 
 # ------------------------------------------------------------ a title run into its body
 
-_JOINER = re.compile(r"^(?:及|和|暨|与|與|并|並|以及)")
+_JOINER = re.compile(r"^(?:范文|範文)?(?:及|和|暨|与|與|并|並|以及)")  # …工作总结范文和2020年工作思路
 _HEAD_START = re.compile(rf"^(?:[{CN_DIGITS}]{{1,3}}[、.．]|[（(][{CN_DIGITS}]{{1,3}}[）)])")
 
 
@@ -173,7 +176,7 @@ def cut_inline_title(line: str) -> tuple[str, str] | None:
     for m in DOC_WORD_RE.finditer(line, 0, limit):
         if m.start() < 4:
             continue
-        if end is None or _JOINER.match(line[end:]) or line[end:m.start()].strip() == "":
+        if end is None or _JOINER.match(line[end:]) or re.fullmatch(r"\s*(?:情况|情況)?\s*", line[end:m.start()]):
             end = m.end()  # 工作总结 + 及下半年思路: a joined title goes on to its last genre word
             continue
         break
@@ -194,22 +197,29 @@ def cut_inline_title(line: str) -> tuple[str, str] | None:
 # ------------------------------------------------------------ a page without a title line
 
 # how a news item's lead opens: 本报讯, 某某讯：, （记者…）, a date and a comma, 近日，
-NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。]{0,8}[讯訊][:：\s]|[(（]记者|[(（]記者|记者|記者|"
-                          r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下晚中]?午?[，,]|近日[，,]|日前[，,])")
-_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。]{0,8}[讯訊][:：\s]|[(（][^)）]{0,30}[)）])\s*")
+NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。]{0,8}[讯訊](?:[:：\s]|(?=\d))|据[^，,。]{2,20}消息[，,]|[(（]记者|[(（]記者|记者|記者|"
+                          r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[、和至—-]\d{1,2}日)?[上下晚中]?午?[，,]|近日[，,]|日前[，,]|连日来[，,]|連日來[，,])")
+_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。]{0,8}[讯訊](?:[:：\s]|(?=\d))|[(（][^)）]{0,30}[)）]|据[^，,。]{2,20}消息[，,])\s*")
 
 
 # a lead's first clause when it only says when: 11月16日下午, 2024年3月5日上午, 近日
-_WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下中晚]午|晚上|上午|下午)?|近日|日前|今天|昨天|今年以来|近期")
+_WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[、和至—-]\d{1,2}日)?(?:[上下中晚]午|晚上|上午|下午)?|近日|日前|今天|昨天|今年以来|近期")
+
+
+_DATE_LINE = re.compile(r"[(（]?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[)）]?|[(（]\s*\d{4}年\d{1,2}月\s*[)）]")
 
 
 def title_from_lead(lines: list[str]) -> str | None:
     """The first words of a page's lead, for a news item or a speech with no title line:
     its first sentence, cut at a comma when that sentence runs long."""
-    for line in lines[:4]:
+    for line in lines[:6]:
         if _SALUTATION_RE.match(line) and len(line) <= 12:
             continue  # 同志们： — the speech starts on the next line
-        text = _LEAD_RE.sub("", line)
+        if _HEAD_START.match(line) or _DATE_LINE.fullmatch(line):
+            continue  # 一、2019年工作总结 names a part of the report, (2020年1月21日) when it was given
+        text = re.sub(r"^[?？•·\s]+", "", line)  # a page's lost characters (??? 本报讯 …)
+        while (stripped := _LEAD_RE.sub("", text, count=1)) != text:
+            text = stripped  # 本报讯 (记者 … 通讯员 …) 9月23日: one credit after another
         sentence = _SENTENCE_END.split(text, 1)[0].strip()
         if len(sentence) < 6:
             continue

@@ -29,6 +29,7 @@ from ..whoosh_ext.phrase import ConsecutivePhrase
 from ..whoosh_ext.sections import restrict
 from . import fallback, roles
 from .budget import check_query
+from .parknames import park_names
 from .query import (_WORD_SEP, And, InSections, Meta, Not, Or, Prefix, Relaxed, Text, explain, heading_kind,
                     parse_expression)
 
@@ -169,7 +170,10 @@ class _Compiler:
                 return Q.NumericRange("year_num", node.value[0], node.value[1])
             return Q.Term("year", node.value)
         if node.field == "park":
-            options = [Q.Term("park", node.value, boost=2.0)]
+            # every spelling the index holds of the park (寧波高新區, 宁波国家高新区 for 宁波高新区)
+            spellings = park_names(tuple(sorted(self.reader.field_terms("park")))).spellings(node.value) \
+                if self.reader is not None and "park" in self.schema else [node.value]
+            options = [Q.Term("park", s, boost=2.0) for s in dict.fromkeys([node.value, *spellings])]
             for f, boost in (("park" + LITERAL_SUFFIX, 1.0), ("parks_mentioned" + LITERAL_SUFFIX, PARK_MENTIONED_BOOST)):
                 if f in self.schema:
                     options.append(_boosted(self.literal_query(f, node.value), boost))

@@ -15,7 +15,7 @@ from whoosh import query as Q
 
 from ..errors import BadRequest, NotFound
 from ..model import DOC_TYPES, INDICATOR_NAMES, SECTION_KINDS
-from ..reading.indicators import canonical_indicator, fold
+from ..reading.indicators import canonical_indicator
 from ..text import UNKNOWN
 
 if TYPE_CHECKING:  # the service shows figures beside results: it imports this module, not the reverse
@@ -106,8 +106,13 @@ _NAME_ORDER = {n: i for i, n in enumerate(INDICATOR_NAMES)}
 
 def indicator_rows(service: "SearchService", park: str | None = None, name: str | None = None) -> list[dict]:
     """Every stored figure (of one park, of one indicator), by park, year, indicator and text order."""
-    rows = [row for card, found in park_cards(service, park)
+    names = service.park_names()
+    spellings = [None] if park is None else names.spellings(park)  # every spelling of the park, as one
+    rows = [row for spelling in spellings for card, found in park_cards(service, spelling)
             for row in figure_rows(card, [f for f in found if name is None or f["name"] == name])]
+    for row in rows:
+        if row["park"]:
+            row["park"] = names.canonical(row["park"])
     rows.sort(key=lambda r: (r["park"] or "", r["year"] or 0, _NAME_ORDER.get(r["name"], 99), r["report_id"],
                              r["start"]))
     return rows
@@ -153,12 +158,11 @@ def park_page(service: "SearchService", park: str) -> dict:
 
     if park == UNKNOWN:
         raise NotFound("园区不明的报告没有园区主页：请在检索页用“园区：不明”筛选它们。")
-    reports = park_cards(service, park)
-    if not reports:  # 鳳陽工業園區 typed for 凤阳工业园区 (or the other way): the same park
-        same = [p for p in service.searcher().reader().field_terms("park") if fold(p) == fold(park)]
-        if same:
-            park = same[0]
-            reports = park_cards(service, park)
+    # every spelling of the park (鳳陽工業園區 for 凤阳工业园区, 宁波高新区 for 宁波国家高新区), shown as one
+    spellings = service.park_names().spellings(park)
+    reports = [report for spelling in spellings for report in park_cards(service, spelling)]
+    if reports:
+        park = service.park_names().canonical(spellings[0])
     if not reports:
         raise NotFound(f"没有园区“{park[:40]}”的报告。园区名要与检索结果中的写法一致（简体），例如“金岭工业园”。")
     by_year: dict = defaultdict(lambda: defaultdict(list))
@@ -166,7 +170,7 @@ def park_page(service: "SearchService", park: str) -> dict:
     for card, found in reports:
         by_year[card["year"]][card["doc_type"]].append(public_fields(card))
         rows += figure_rows(card, found)
-    kinds = _section_kinds(service, park)
+    kinds = _section_kinds(service, spellings)
     years = sorted((y for y in by_year if y), reverse=True) + ([None] if None in by_year else [])
     groups = [{"year": y, "count": sum(len(v) for v in by_year[y].values()),
                "types": [{"doc_type": t, "reports": sorted(by_year[y][t], key=lambda m: m["title"])}
@@ -177,11 +181,11 @@ def park_page(service: "SearchService", park: str) -> dict:
             "figures": rows, "table": year_table(rows)}
 
 
-def _section_kinds(service: "SearchService", park: str) -> Counter:
-    """How many of a park's reports have each kind of section (the indexed kinds: no
-    report's stored sections are read)."""
+def _section_kinds(service: "SearchService", spellings: list[str]) -> Counter:
+    """How many of a park's reports (under any of its ``spellings``) have each kind of
+    section (the indexed kinds: no report's stored sections are read)."""
     searcher = service.searcher()
-    mine = set(searcher.docs_for_query(Q.Term("park", park)))
+    mine = {d for park in spellings for d in searcher.docs_for_query(Q.Term("park", park))}
     return Counter({kind: len(mine.intersection(searcher.docs_for_query(Q.Term("section_kinds", kind))))
                     for kind in SECTION_KINDS if kind != "其他"})
 

@@ -32,6 +32,7 @@ from .compile import DEFAULT_FIELDS, ParsedQuery, can_loosen, parse_query
 from .docsets import doc_set
 from .figures import asked_indicators, result_figures
 from .highlight import make_snippets
+from .parknames import ParkNames, park_names
 from .request import SearchRequest, year_range
 
 GROUPED_FACETS = ("park", "year", "doc_type")  # counted from sortable columns
@@ -391,8 +392,9 @@ class SearchService:
 
     def _filters(self, req: SearchRequest) -> dict:
         filters = {}
-        if req.parks:
-            filters["park"] = Q.Or([Q.Term("park", p) for p in req.parks])
+        if req.parks:  # every spelling of each park (宁波高新区 finds 宁波国家高新区's reports too)
+            names = self.park_names()
+            filters["park"] = Q.Or([Q.Term("park", s) for p in req.parks for s in names.spellings(p)])
         if req.years:
             filters["year"] = Q.Or([_year_filter(y) for y in req.years])
         if req.types:
@@ -418,7 +420,8 @@ class SearchService:
             else:
                 facet_groups = groups
             column = self._column(searcher, name)
-            counts = Counter(column[group[0].docnum] for group in facet_groups)
+            same = self.park_names().canonical if name == "park" else (lambda value: value)
+            counts = Counter(same(column[group[0].docnum]) for group in facet_groups)
             facets[name] = _ordered(
                 (None if value == UNKNOWN else (int(value) if name == "year" else value), count)
                 for value, count in counts.items()
@@ -445,6 +448,7 @@ class SearchService:
     def _result(self, searcher, hit: "Found", parsed: ParsedQuery, req: SearchRequest, similar=()) -> dict:
         meta = searcher.stored_fields(hit.docnum)["meta"]
         row = public_fields(meta)
+        row["park"] = self.park_names().canonical(row["park"]) if row["park"] else row["park"]
         row["score"] = round(hit.score, 3) if hit.score is not None else None
         row["match"] = _match(parsed, hit)
         row["indicators"] = result_figures(meta, req.q)
@@ -528,6 +532,11 @@ class SearchService:
         if name not in searcher.schema:
             return None
         return searcher.reader().column_reader(name)[docnum]
+
+    def park_names(self) -> ParkNames:
+        """The index's parks with their spellings (``parknames``), per generation."""
+        return self.per_generation("park_names", lambda searcher: park_names(tuple(sorted(set(
+            self.column(searcher, "park"))))))
 
     def per_generation(self, name: str, compute):
         """``compute(searcher)``, remembered for the generation being served (cleared at a switch)."""

@@ -25,7 +25,7 @@ FILTER_LABELS = (("parks", "园区"), ("years", "年份"), ("types", "文档类�
 
 def _parks(service: SearchService) -> Counter:
     return service.per_generation("suggest/parks", lambda searcher: Counter(
-        p for p in service.column(searcher, "park") if p and p != UNKNOWN))
+        service.park_names().canonical(p) for p in service.column(searcher, "park") if p and p != UNKNOWN))
 
 
 def _phrases(service: SearchService) -> Counter:
