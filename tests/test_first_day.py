@@ -354,6 +354,24 @@ def test_related_reports_leave_out_the_report_and_its_copies(service):
     assert not related & {s["id"] for s in with_copies["similar"]}
 
 
+def test_related_reports_that_share_a_title_say_which_report_of_their_page(service, client):
+    # two reports of one page often share the page's title: the list tells them apart
+    ids = [r["id"] for r in service.search(SearchRequest(per_page=100, collapse=False))["results"]]
+    for rid in ids:
+        related = reports.related(service, rid)
+        titles = [r["title"] for r in related]
+        twins = [r for r in related if titles.count(r["title"]) > 1]
+        if twins:
+            break
+    else:
+        pytest.fail("no report of the seed pages has related reports sharing a title")
+    html = client.get(f"/report/{rid}").get_data(as_text=True)
+    for twin in twins:
+        assert f"第 {twin['n']} 篇" in html
+    alone = [r for r in related if titles.count(r["title"]) == 1]
+    assert all(f"{r['source'].rsplit('/', 1)[-1]} 第 {r['n']} 篇" not in html for r in alone)
+
+
 def test_related_reports_are_found_through_telling_words_not_common_ones():
     from indexer.search.keyphrases import COMMON_FLOOR, KeyTermMap
 
