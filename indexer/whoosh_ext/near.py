@@ -23,7 +23,8 @@ from whoosh import query as Q
 from whoosh.matching import Matcher, NullMatcher, ReadTooFar
 from whoosh.query.spans import Span
 
-from .phrase import cached_phrase
+from . import phrase
+from .phrase import FoundPhrase, cached_phrase
 
 
 class NearAny(Q.Query):
@@ -72,11 +73,21 @@ class NearAny(Q.Query):
         except ValueError:
             return NullMatcher()
         reader = searcher.reader()
-        docs, spans = near_spans(reader, self.fieldname, words, others, self.slop, field.format)
+        # remembered per segment with the found phrases: the result list, the tiers and each
+        # kind of the section facet ask for the same reading
+        key = phrase.segment_key(reader, self.fieldname, ("near-any", self.slop, words, *others))
+        found = phrase._found.get(key, lambda: FoundPhrase(*_spans_found(
+            near_spans(reader, self.fieldname, words, others, self.slop, field.format))))
+        docs, spans = found.docs, found.starts
         if reader.has_deletions():
             keep = [i for i, d in enumerate(docs) if not reader.is_deleted(d)]
             docs, spans = [docs[i] for i in keep], [spans[i] for i in keep]
         return SpanListMatcher(docs, spans, self.boost) if docs else NullMatcher()
+
+
+def _spans_found(found: tuple[list, list]) -> tuple[list, list, list]:
+    docs, spans = found
+    return docs, [()] * len(docs), spans
 
 
 def near_spans(reader, fieldname, words, others, slop, fmt) -> tuple[list, list]:
