@@ -19,6 +19,7 @@ Every step is idempotent, so ``clean_text(clean_text(x)) == clean_text(x)``.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -51,6 +52,7 @@ _STRAY_QUOTE = re.compile(rf"(?<=[{CJK}])['`](?=[{CJK}])")  # anti-copy noise: �
 _BULLET = re.compile(r"^(?:[-•·▪●○◆◇■□▶►]\s+)+")
 
 
+@functools.lru_cache(maxsize=8192)  # the text's lines are normalised for cleaning and again for its credits
 def normalize_line(line: str) -> str:
     line = line.translate(_INVISIBLE).replace("\u00a0", " ").translate(_FULLWIDTH)
     line = line.strip(" \t\u3000")
