@@ -684,7 +684,9 @@ def _project_before(sentence: str, v: _Value) -> str | None:
 
 _RATIO_PHRASE = re.compile(r"(?:完成|占|达到|为|超)[^，,；;。]{0,14}?(?:任务|目标|计划|总量|总额|比重)[^，,；;。]{0,3}?的?[\dxX.]*%?")
 _STRONG = [("预计", re.compile(r"预计|预期(?!目标)|预估|预测|估计|有望|可望|即将")),  # (预期目标: a target)
-           ("目标", re.compile(r"力争|确保|争取|目标|计划|拟|预期目标|要达到|不低于|不少于|规划到|要实现")),
+           # 努力/奋力 + a verb of reaching, 力求: striving for a figure, not having reached it
+           ("目标", re.compile(r"力争|确保|争取|目标|计划|拟|预期目标|要达到|不低于|不少于|规划到|要实现"
+                              r"|努力(?:实现|完成|达到|突破)|奋力(?:实现|完成|达到|突破|冲刺)|力求")),
            ("累计", re.compile(r"累计|累积|历年|自.{0,12}以来|建区以来|成立.{0,4}以来|开园以来"))]
 # "围绕年初确定的目标任务，完成工业总产值50亿元": the goals named as a thing, not a target stated
 _GOAL_NOUN = re.compile(r"(?:围绕|对照|紧扣|按照|紧盯|锚定|确定的|下达的|既定|各项|目标导向)[^,;:。]{0,8}?(?:目标|计划)(?:任务|要求)?"
