@@ -723,7 +723,7 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
             earlier = [a for a, s in marks[:i] if s != "reset"]
             if status != "累计" and (not earlier or _clause_start(head, at) > max(earlier)):
                 status = "实际"
-        else:
+        elif not (what == "累计" and status in ("预计", "目标")):  # 预计…可累计完成: a forecast of a running total
             status = what
     own = head[clause_from:]
     past = _PAST.search(own) or (_PAST.search(head) and not re.search(r"今年|明年|全年|下一步|到\d+年", own))
