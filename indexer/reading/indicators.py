@@ -521,7 +521,8 @@ def _names_in(sentence: str) -> list[_Name]:
         before = sentence[max(_clause_start(sentence, m.start()), m.start() - 6):m.start()]
         after = sentence[m.end():m.end() + 12]
         name = "规上企业数" if m.group("size") else "工业总产值" if m.group("output") else _NAME_OF[m.group()]
-        increment = bool(name in _NO_INCREMENT and _INCREMENT.search(before))
+        # 新 glued to the name is an increment too: 新入驻企业 is the name 入驻企业 with 新 before it
+        increment = bool(name in _NO_INCREMENT and (_INCREMENT.search(before) or before.endswith("新")))
         blocked = bool(_NOT_BEFORE.search(before) or _NOT_AFTER.match(after)) or increment
         if m.group("output") and _OUTPUT_CLASS.search(sentence[_clause_start(sentence, m.start()):m.start()]):
             blocked = True  # "高新技术企业实现产值…", "龙头企业产值…": a class of firms, not the park
