@@ -89,7 +89,7 @@ _NO_INCREMENT = _STOCK_NAMES | {"工业总产值", "工业增加值", "营业收
 _INCREMENT = re.compile(r"新增|现增|增加|培育|升规|新入|新进|新落户|净增|新招|新注册|新升")
 _COUNT_NAMES = {"签约项目数", "新开工项目数", "竣工投产项目数", "规上企业数", "入园企业数"}
 # a generic 项目 takes its kind from the verb of its clause
-_PROJECT_VERBS = (("签约项目数", re.compile(r"签约|签订|新签|引进|落户|招引")),
+_PROJECT_VERBS = (("签约项目数", re.compile(r"签约|签订|新签|引进|落户|入驻|招引")),  # (10个项目入驻园区)
                   ("新开工项目数", re.compile(r"(?<!在建)开工(?!在建)")),
                   ("竣工投产项目数", re.compile(r"竣工|建成|投产")))  # (试生产 is not yet 投产)
 # "招引项目18个、总投资66亿元": items of a list after a count, each with its own words
