@@ -20,11 +20,11 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from whoosh import query as Q
-from whoosh.matching import Matcher, NullMatcher, ReadTooFar
+from whoosh.matching import NullMatcher
 from whoosh.query.spans import Span
 
 from . import phrase
-from .phrase import FoundPhrase, cached_phrase
+from .phrase import DocListMatcher, FoundPhrase, cached_phrase
 
 
 class NearAny(Q.Query):
@@ -121,43 +121,14 @@ def near_spans(reader, fieldname, words, others, slop, fmt) -> tuple[list, list]
     return docs, spans
 
 
-class SpanListMatcher(Matcher):
+class SpanListMatcher(DocListMatcher):
     """Walks given docnums with their spans; every report scores ``boost``."""
 
     def __init__(self, docs, spans, boost=1.0, i=0):
         self._docs, self._spans, self._boost, self._i = docs, spans, boost, i
 
-    def is_active(self):
-        return self._i < len(self._docs)
-
-    def reset(self):
-        self._i = 0
-
     def copy(self):
         return self.__class__(self._docs, self._spans, self._boost, self._i)
-
-    def replace(self, minquality=0):
-        return self if self.is_active() else NullMatcher()
-
-    def id(self):
-        return self._docs[self._i]
-
-    def next(self):
-        if self._i >= len(self._docs):
-            raise ReadTooFar
-        self._i += 1
-        return False
-
-    def skip_to(self, id):
-        if not self.is_active():
-            raise ReadTooFar
-        if id > self._docs[self._i]:
-            self._i = bisect_left(self._docs, id, self._i)
-        return False
-
-    def all_ids(self):
-        docs, self._i = self._docs[self._i:], len(self._docs)
-        return iter(docs)
 
     def supports(self, astype):
         return False

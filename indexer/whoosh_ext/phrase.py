@@ -397,30 +397,16 @@ class _Posting:
         return self._weight
 
 
-class PhraseMatcher(Matcher):
-    """Walks a ``FoundPhrase``; scores like Whoosh's phrase matcher."""
-
-    def __init__(self, found: FoundPhrase, make_scorers, length, boost=1.0, i=0):
-        self._found = found
-        self._docs = found.docs
-        self._make_scorers = make_scorers
-        self._length = length
-        self._scorers = None
-        self._by_length = False
-        self._boost = boost
-        self._i = i
-
-    def __repr__(self):
-        return f"{self.__class__.__name__}({len(self._docs)} docs)"
+class DocListMatcher(Matcher):
+    """Walks a sorted list of docnums (``self._docs``, position ``self._i``): the stepping
+    every matcher over precomputed documents shares; subclasses say what a report scores
+    and where it matches."""
 
     def is_active(self):
         return self._i < len(self._docs)
 
     def reset(self):
         self._i = 0
-
-    def copy(self):
-        return self.__class__(self._found, self._make_scorers, self._length, self._boost, self._i)
 
     def replace(self, minquality=0):
         # like Whoosh's span matchers: never dropped for quality, only when done
@@ -445,6 +431,26 @@ class PhraseMatcher(Matcher):
     def all_ids(self):
         docs, self._i = self._docs[self._i:], len(self._docs)
         return iter(docs)
+
+
+class PhraseMatcher(DocListMatcher):
+    """Walks a ``FoundPhrase``; scores like Whoosh's phrase matcher."""
+
+    def __init__(self, found: FoundPhrase, make_scorers, length, boost=1.0, i=0):
+        self._found = found
+        self._docs = found.docs
+        self._make_scorers = make_scorers
+        self._length = length
+        self._scorers = None
+        self._by_length = False
+        self._boost = boost
+        self._i = i
+
+    def __repr__(self):
+        return f"{self.__class__.__name__}({len(self._docs)} docs)"
+
+    def copy(self):
+        return self.__class__(self._found, self._make_scorers, self._length, self._boost, self._i)
 
     def supports(self, astype):
         return False  # a phrase has no posting value of its own; spans() says where it is
