@@ -29,7 +29,7 @@ from whoosh import query as Q
 from ..analysis import Vocabulary, normalize
 from ..whoosh_ext.sequence import NearSequence
 from ..text import FUNCTION_WORDS
-from .query import And, Or, Relaxed, Text
+from .query import And, Or, Relaxed, Text, walk
 
 FALLBACK_BELOW = 10  # an exact search finding fewer reports than this is loosened
 NEAR_CHARS = 12  # "near each other": at most this many characters between two words
@@ -107,18 +107,10 @@ def relax(node, level: int, vocabulary: Vocabulary):
             return type(n)(tuple(visit(i) for i in n.items))
         return n  # NOT, a prefix, a condition: as typed
 
-    if sum(1 for _ in _texts(node)) > MAX_STRINGS:
+    if sum(1 for n in walk(node, into_not=False) if isinstance(n, Text)) > MAX_STRINGS:
         return None
     out = visit(node)
     return out if changed else None
-
-
-def _texts(node):
-    if isinstance(node, Text):
-        yield node
-    elif isinstance(node, (And, Or)):
-        for item in node.items:
-            yield from _texts(item)
 
 
 def as_typed(node):
@@ -147,11 +139,7 @@ def has_synonyms(node, vocabulary: Vocabulary) -> bool:
 
 
 def relaxed_nodes(node):
-    if isinstance(node, Relaxed):
-        yield node
-    elif isinstance(node, (And, Or)):
-        for item in node.items:
-            yield from relaxed_nodes(item)
+    return (n for n in walk(node, into_not=False) if isinstance(n, Relaxed))
 
 
 def tiers(tree, level: int, vocabulary: Vocabulary, reading=None) -> tuple[list[tuple[str, object]], str]:

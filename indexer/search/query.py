@@ -343,16 +343,17 @@ def _shallow(tokens, warn) -> list:
     return out
 
 
-def walk(node):
-    """Every node of a query tree, parents first."""
+def walk(node, into_not: bool = True):
+    """Every node of a query tree, parents first; ``into_not=False`` leaves out what is
+    under a NOT (strings there are never loosened or marked)."""
     if node is None:
         return
     yield node
     if isinstance(node, (And, Or)):
         for item in node.items:
-            yield from walk(item)
-    elif isinstance(node, Not):
-        yield from walk(node.item)
+            yield from walk(item, into_not)
+    elif isinstance(node, Not) and into_not:
+        yield from walk(node.item, into_not)
 
 
 def count_strings(node) -> int:
