@@ -87,6 +87,14 @@ def _band_keys(sig: str) -> tuple:
     return tuple(keys)
 
 
+def _root(parent: list[int], i: int) -> int:
+    """The root of ``i`` in a union-find forest (with path halving)."""
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
 def group_duplicates(items, sig_of) -> list[list]:
     """Group ``items`` (in rank order) into near-duplicate groups, each in rank order.
 
@@ -97,11 +105,7 @@ def group_duplicates(items, sig_of) -> list[list]:
     sigs = [sig_of(item) for item in items]
     parent = list(range(len(items)))
 
-    def find(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    find = functools.partial(_root, parent)
 
     bands: dict[tuple, list[int]] = {}
     for i, sig in enumerate(sigs):
@@ -159,11 +163,7 @@ def page_families(texts: list[str], ids: list[str], labels: list | None = None) 
         shingles.append({han[i:i + SHINGLE] for i in range(count)} if count >= MIN_SHINGLES else set())
     parent = list(range(len(texts)))
 
-    def find(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    find = functools.partial(_root, parent)
 
     longest_first = sorted(range(len(texts)), key=lambda i: -len(shingles[i]))
     for k, big in enumerate(longest_first):
