@@ -10,7 +10,8 @@ import pytest
 
 from conftest import CORPUS, REPO
 
-from indexer.analysis.dedupe import THRESHOLD, group_duplicates, signature, similarity, without_lonely
+from indexer.analysis.dedupe import (CONTAINER_MARK, THRESHOLD, _band_keys, fold_families, group_duplicates, signature,
+                                     similarity, without_lonely)
 from indexer.search import SearchRequest, SearchService
 from indexer.build import build_index
 
@@ -88,6 +89,72 @@ def test_blanking_lonely_signatures_never_changes_the_groups(service):
     for _ in range(50):
         hits = rng.sample(range(len(sigs)), rng.randrange(1, len(sigs) + 1))
         assert group_duplicates(hits, blanked.__getitem__) == group_duplicates(hits, sigs.__getitem__)
+
+
+def _every_item_grouping(items, sig_of):
+    """Reference: the grouping as first written, a union-find over every item (blank or not)."""
+    items = list(items)
+    sigs = [sig_of(item) for item in items]
+    parent = list(range(len(items)))
+
+    def find(i):
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    bands: dict = {}
+    for i, sig in enumerate(sigs):
+        if not sig:
+            continue
+        for key in _band_keys(sig):
+            seen = bands.setdefault(key, [])
+            for j in seen[:8]:
+                if find(i) != find(j) and similarity(sig, sigs[j]) >= THRESHOLD:
+                    a, b = find(i), find(j)
+                    parent[max(a, b)] = min(a, b)
+            seen.append(i)
+    groups: dict = {}
+    for i, item in enumerate(items):
+        groups.setdefault(find(i), []).append(item)
+    return [groups[k] for k in sorted(groups)]
+
+
+def _every_group_folding(groups, family_of):
+    """Reference: folding as first written, every group's families computed."""
+    place, merged = {}, []
+    for group in groups:
+        keys = {family_of(item).rstrip(CONTAINER_MARK) for item in group} - {""}
+        target = next((place[k] for k in keys if k in place), None)
+        if target is None:
+            merged.append(list(group))
+            target = len(merged) - 1
+        else:
+            merged[target].extend(group)
+        for k in keys:
+            place.setdefault(k, target)
+    for group in merged:
+        heads = [i for i, item in enumerate(group) if family_of(item).endswith(CONTAINER_MARK)]
+        if heads and heads[0]:
+            group.insert(0, group.pop(heads[0]))
+    return merged
+
+
+def test_grouping_and_folding_skip_lone_reports_and_give_the_same_groups():
+    # only reports with a signature (or a family) are compared; the groups are those of
+    # comparing every hit, whatever the order and the share of lone reports
+    second, third = seed_articles()
+    gov = sorted(GOV.glob("*.txt"))[:12]
+    texts = [second, third, third + "来自", second[:-30]] + [p.read_text(encoding="utf-8") for p in gov]
+    base = [signature(t) for t in texts]
+    rng = random.Random(5)
+    for _ in range(60):
+        n = rng.randrange(1, 80)
+        sigs = [rng.choice(base) if rng.random() < 0.4 else "" for _ in range(n)]
+        families = [rng.choice(["", "", "", "f1", "f1*", "f2", "f2*"]) for _ in range(n)]
+        hits = rng.sample(range(n), n)
+        groups = group_duplicates(hits, sigs.__getitem__)
+        assert groups == _every_item_grouping(hits, sigs.__getitem__)
+        assert fold_families(groups, families.__getitem__) == _every_group_folding(groups, families.__getitem__)
 
 
 @pytest.fixture(scope="module")

@@ -87,7 +87,7 @@ def _band_keys(sig: str) -> tuple:
     return tuple(keys)
 
 
-def _root(parent: list[int], i: int) -> int:
+def _root(parent, i: int) -> int:
     """The root of ``i`` in a union-find forest (with path halving)."""
     while parent[i] != i:
         parent[i] = parent[parent[i]]
@@ -100,17 +100,19 @@ def group_duplicates(items, sig_of) -> list[list]:
 
     ``sig_of(item)`` gives an item's signature. Groups are ordered by their best
     (first) item, so the result reads like the ranked list with copies folded in.
+    An item with a blank signature (most of them, after ``without_lonely``) is a group
+    of its own and costs one call; only signed items are compared.
     """
     items = list(items)
-    sigs = [sig_of(item) for item in items]
-    parent = list(range(len(items)))
-
+    signed = [(i, sig) for i, sig in enumerate(map(sig_of, items)) if sig]
+    if not signed:
+        return [[item] for item in items]
+    parent = {i: i for i, _ in signed}  # a union-find forest over the signed items only
+    sigs = dict(signed)
     find = functools.partial(_root, parent)
 
     bands: dict[tuple, list[int]] = {}
-    for i, sig in enumerate(sigs):
-        if not sig:
-            continue
+    for i, sig in signed:
         for key in _band_keys(sig):
             seen = bands.setdefault(key, [])
             for j in seen[:8]:  # a few earlier members suffice: groups are joined transitively
@@ -118,10 +120,18 @@ def group_duplicates(items, sig_of) -> list[list]:
                     a, b = find(i), find(j)
                     parent[max(a, b)] = min(a, b)
             seen.append(i)
-    groups: dict[int, list] = {}
+    groups: list[list] = []
+    place: dict[int, list] = {}  # root -> its group; a group stands where its best item ranks
     for i, item in enumerate(items):
-        groups.setdefault(find(i), []).append(item)
-    return [groups[k] for k in sorted(groups)]
+        if i not in parent:
+            groups.append([item])
+            continue
+        group = place.get(find(i))
+        if group is None:
+            group = place[find(i)] = []
+            groups.append(group)
+        group.append(item)
+    return groups
 
 
 def without_lonely(sigs: list[str]) -> list[str]:
@@ -186,20 +196,28 @@ def page_families(texts: list[str], ids: list[str], labels: list | None = None) 
 
 def fold_families(groups: list[list], family_of) -> list[list]:
     """``groups`` (as ``group_duplicates`` gives them) with the groups that share a
-    containment family merged at the better one's place, the family's longest report first."""
+    containment family merged at the better one's place, the family's longest report first.
+    A group whose items have no family (most) is passed on as it is."""
     place: dict[str, int] = {}
     merged: list[list] = []
+    folded: list[int] = []  # where the groups with a family went
     for group in groups:
-        keys = {family_of(item).rstrip(CONTAINER_MARK) for item in group} - {""}
+        families = [family_of(item) for item in group]
+        if not any(families):
+            merged.append(group)
+            continue
+        keys = {f.rstrip(CONTAINER_MARK) for f in families} - {""}
         target = next((place[k] for k in keys if k in place), None)
         if target is None:
             merged.append(list(group))
             target = len(merged) - 1
+            folded.append(target)
         else:
             merged[target].extend(group)
         for k in keys:
             place.setdefault(k, target)
-    for group in merged:
+    for k in folded:
+        group = merged[k]
         heads = [i for i, item in enumerate(group) if family_of(item).endswith(CONTAINER_MARK)]
         if heads and heads[0]:
             group.insert(0, group.pop(heads[0]))
