@@ -247,13 +247,15 @@ def test_preloaded_field_lengths_score_exactly_as_whooshs_column_reader(index_di
 def test_the_found_phrase_cache_is_bounded_by_positions_not_only_reports():
     # a frequent phrase holds dozens of positions per report: counting reports alone let
     # the cache grow to hundreds of MB on a big index
-    from indexer.whoosh_ext.phrase import FoundPhrase, _FoundCache
+    from indexer.whoosh_ext.phrase import FoundPhrase, _units
+    from indexer.whoosh_ext.remember import SegmentMemory
 
-    cache = _FoundCache(1000)
+    cache = SegmentMemory(1000, _units)
     frequent = FoundPhrase(list(range(10)), [(1.0,)] * 10, [set(range(100))] * 10)  # 10 reports, 1,000 positions
     assert cache.get(("folder", "seg", "frequent"), lambda: frequent) is frequent
-    assert cache.units == 0  # bigger than a quarter of the budget: answered, not kept
+    assert cache.used == 0  # bigger than a quarter of the budget: answered, not kept
     rare = FoundPhrase([1, 2], [(1.0,), (1.0,)], [{1}, {2}])
     for i in range(300):
         cache.get(("folder", "seg", i), lambda: rare)
-    assert 0 < cache.units <= 1000
+    assert 0 < cache.used <= 1000
+    assert len(cache) == 250  # 4 units each: two reports and their two positions

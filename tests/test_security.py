@@ -492,20 +492,45 @@ def test_a_character_kept_to_sections_finds_exactly_those_reports(gen_service, c
     assert all_ids(gen_service, ch, sections=[kind]) == in_sections(gen_service, ch, kind)
 
 
+def in_sections_str(service, text: str, kind: str) -> set[str]:
+    """Ids of the reports with ``text`` inside a section of ``kind``, by reading every stored report."""
+    out = set()
+    for doc in service.searcher().all_stored_fields():
+        meta = doc["meta"]
+        if any(s["category"] == kind and text in normalize(meta["text"][s["start"]:s["end"]])
+               for s in meta["sections"]):
+            out.add(meta["id"])
+    return out
+
+
+@pytest.mark.parametrize("text, kind", [("土地", "存在问题"), ("污水处理", "计划安排"), ("招商引资", "成效进展"),
+                                        ("基础设施建设", "做法措施")])
+def test_a_string_kept_to_sections_finds_exactly_those_reports(gen_service, text, kind):
+    # where a word or a phrase matches by kind of section is found once per segment and
+    # remembered (sections.leaf_kinds); the filter is that set, asked twice the same
+    quoted = f'"{text}"'
+    expected = in_sections_str(gen_service, text, kind)
+    assert expected
+    assert all_ids(gen_service, quoted, sections=[kind]) == expected
+    assert all_ids(gen_service, quoted, sections=[kind]) == expected
+
+
 def test_lone_characters_remembered_within_a_byte_budget(monkeypatch):
     # the section kinds of a common character are a dict entry per report (~100 bytes);
     # counting entries as if they were array slots let a few dozen characters hold
     # hundreds of MB at 10,000 reports
-    from indexer.whoosh_ext import chars
+    from indexer.whoosh_ext import chars, sections
+    from indexer.whoosh_ext.remember import SegmentMemory
 
-    monkeypatch.setattr(chars, "CACHE_BYTES", 20_000)
+    monkeypatch.setattr(chars, "_found", SegmentMemory(20_000, chars._bytes))
     folder = os.path.abspath("a-folder-for-this-test")
     try:
         for i in range(50):
-            chars._remembered((folder, "seg", "text_lit", str(i), "kinds", None),
-                              lambda: {d: chars._shared({"计划安排"}) for d in range(40)})
-        assert 0 < chars._found_bytes <= 20_000
-        kinds = [v for k, v in chars._found.items() if k[0] == folder]
+            chars._found.get((folder, "seg", "text_lit", str(i), "kinds", None),
+                             lambda: {d: sections.shared_kinds({"计划安排"}) for d in range(40)})
+        assert 0 < chars._found.used <= 20_000
+        assert 3 <= len(chars._found) <= 5  # 4,064 bytes an entry: counted as dict entries, not array slots
+        kinds = [v for k, (v, _) in chars._found._entries.items() if k[0] == folder]
         assert len({id(v[0]) for v in kinds}) == 1  # one shared frozenset, not one per report
     finally:
         chars.forget_folder(folder)

@@ -181,7 +181,7 @@ class SearchService:
                         # those the new one shares (the same files) keep what was read of them
                         phrase.forget_folder(old, moved_to=self.index_dir / name, keep=shared)
                         forget_spans(old, moved_to=self.index_dir / name, keep=shared)
-                        chars.forget_folder(old)
+                        chars.forget_folder(old, moved_to=self.index_dir / name, keep=shared)
                         chars.prepare(ix)
                         for callback in self.after_switch:
                             callback(self)

@@ -29,14 +29,14 @@ from __future__ import annotations
 import os
 import threading
 from array import array
-from collections import OrderedDict
 
 from whoosh import query as Q
 from whoosh.matching import ListMatcher, NullMatcher
 from whoosh.reading import TermNotFound
 
+from .remember import SegmentMemory
 from .phrase import open_postings, posting_decoder, read_postings, segment_key, term_docs
-from .sections import UNITS, spans_column
+from .sections import UNITS, shared_kinds, spans_column
 
 SECTION_POSTINGS = 8_000  # per segment, for counting only (the section facet); a filter reads them all  # postings (with positions) read per segment to place a character in sections
 # What is remembered over all characters and segments, in bytes: a report set costs 4
@@ -49,9 +49,6 @@ ARRAY_SLOT, DICT_SLOT = 4, 100
 _lock = threading.Lock()
 _endings: dict = {}  # (folder, segment, field) -> {char: the first characters of the bigrams ending with it}
 _walks: dict = {}  # the same key -> the lock of the walk building it
-_found: OrderedDict = OrderedDict()  # (folder, segment, field, char[, "kinds"]) -> docnums / {docnum: kinds}
-_found_bytes = 0
-_kinds_of: dict = {}  # one frozenset per combination of kinds, shared by every report that has it
 
 
 # -- which terms hold a character -------------------------------------------------
@@ -121,39 +118,16 @@ def _bytes(value) -> int:
     return 64 + len(value) * (DICT_SLOT if isinstance(value, dict) else ARRAY_SLOT)
 
 
-def _remembered(key, compute):
-    global _found_bytes
-    if key is None:
-        return compute()
-    with _lock:
-        if key in _found:
-            _found.move_to_end(key)
-            return _found[key]
-    value = compute()
-    size = _bytes(value)
-    with _lock:
-        if key not in _found and size <= CACHE_BYTES // 4:  # one character never empties it
-            _found[key] = value
-            _found_bytes += size
-            while _found_bytes > CACHE_BYTES and len(_found) > 1:
-                _, old = _found.popitem(last=False)
-                _found_bytes -= _bytes(old)
-    return value
+# (folder, segment, field, char[, "kinds", limit]) -> docnums / {docnum: kinds}
+_found = SegmentMemory(CACHE_BYTES, _bytes)
 
 
-def _shared(kinds) -> frozenset:
-    kinds = frozenset(kinds)
-    with _lock:
-        return _kinds_of.setdefault(kinds, kinds)
-
-
-def forget_folder(folder) -> None:
-    """Forget what was remembered for one index folder (a generation no longer served)."""
-    global _found_bytes
+def forget_folder(folder, moved_to=None, keep=frozenset()) -> None:
+    """Forget what was remembered for one index folder (a generation no longer served), but
+    the answers of the segments in ``keep``, shared with the generation in ``moved_to``."""
+    _found.forget(folder, moved_to, keep)
     folder = os.path.abspath(folder)
     with _lock:
-        for key in [k for k in _found if k[0] == folder]:
-            _found_bytes -= _bytes(_found.pop(key))
         for key in [k for k in _endings if k[0] == folder]:
             del _endings[key]
             _walks.pop(key, None)
@@ -173,7 +147,7 @@ def char_docs(reader, fieldname, ch) -> array:
             found = {d for d in found if not reader.is_deleted(d)}
         return array("i", sorted(found))  # 4 bytes a report, not a Python int each
 
-    return _remembered(segment_key(reader, fieldname, ch), compute)
+    return _found.get(segment_key(reader, fieldname, ch), compute)
 
 
 def char_kinds(reader, fieldname, ch, bounded: bool = False) -> dict:
@@ -213,9 +187,9 @@ def char_kinds(reader, fieldname, ch, bounded: bool = False) -> dict:
                     del todo[d]
                     found.setdefault(d, set())
                     unsettled -= 1
-        return {d: _shared(kinds) for d, kinds in found.items() if kinds}
+        return {d: shared_kinds(kinds) for d, kinds in found.items() if kinds}
 
-    return _remembered(segment_key(reader, fieldname, ch, "kinds", limit), compute)
+    return _found.get(segment_key(reader, fieldname, ch, "kinds", limit), compute)
 
 
 # -- the query ----------------------------------------------------------------------

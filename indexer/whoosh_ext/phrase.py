@@ -37,10 +37,8 @@ from __future__ import annotations
 
 import os
 import pickle
-import threading
 from array import array
 from bisect import bisect_left, bisect_right
-from collections import OrderedDict
 from itertools import accumulate, repeat
 from operator import add
 
@@ -53,6 +51,8 @@ from whoosh.reading import TermNotFound
 from whoosh.scoring import WeightLengthScorer
 from whoosh.system import _INT_SIZE
 from whoosh.util.numeric import byte_to_length
+
+from .remember import SegmentMemory
 
 
 class ConsecutivePhrase(Q.Phrase):
@@ -236,50 +236,7 @@ def _units(found) -> int:
     return len(found.docs) + sum(map(len, found.starts))
 
 
-class _FoundCache:
-    """Recently found phrases by (segment, field, words), bounded by their reports and positions.
-
-    A segment's postings never change (deletions are applied when a matcher is made),
-    so an entry is right for every reader of that segment, in any thread: a facet that
-    repeats the search without its own filter, the next search with the same string.
-    """
-
-    def __init__(self, max_units: int):
-        self.max_units = max_units
-        self._entries: OrderedDict = OrderedDict()  # key -> (found, units)
-        self.units = 0
-        self._lock = threading.Lock()
-
-    def get(self, key, compute) -> FoundPhrase:
-        if key is None:
-            return compute()
-        with self._lock:
-            entry = self._entries.get(key)
-            if entry is not None:
-                self._entries.move_to_end(key)
-                return entry[0]
-        found = compute()
-        units = _units(found)
-        with self._lock:
-            if key not in self._entries and units <= self.max_units // 4:  # one phrase never empties it
-                self._entries[key] = (found, units)
-                self.units += units
-                while self.units > self.max_units:
-                    _, (_, dropped) = self._entries.popitem(last=False)
-                    self.units -= dropped
-        return found
-
-    def forget(self, folder: str, moved_to: str | None = None, keep=frozenset()) -> None:
-        with self._lock:
-            for key in [k for k in self._entries if k[0] == folder]:
-                entry = self._entries.pop(key)
-                if moved_to is not None and key[1] in keep:
-                    self._entries[(moved_to, *key[1:])] = entry
-                else:
-                    self.units -= entry[1]
-
-
-_found = _FoundCache(CACHE_UNITS)
+_found = SegmentMemory(CACHE_UNITS, _units)
 
 
 def cached_phrase(reader, fieldname, words, fmt) -> FoundPhrase:

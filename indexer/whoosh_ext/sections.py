@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import os
 import threading
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 from whoosh import query as Q
-from whoosh.matching import NullMatcher, WrappingMatcher
+from whoosh.matching import FilterMatcher, NullMatcher
 from whoosh.reading import TermNotFound
 
 from . import phrase
+from .remember import SegmentMemory
 
 SPANS_COLUMN = "section_spans"
 UNITS = {"text": 0, "text_lit": 1}  # field → index of its ranges in a kind's entry
@@ -103,25 +104,18 @@ class WithinSections(Q.WrappingQuery):
             return Q.Or([WithinSections(t, self.kinds) for t in terms], boost=self.child.boost).matcher(
                 searcher, context)
         child = self.child.matcher(searcher, context)
-        column = spans_column(reader)
-        if not child.is_active() or column is None:
+        if not child.is_active() or spans_column(reader) is None:
             return NullMatcher()
-        unit = UNITS[_leaf_field(self.child)]
-        kinds = self.kinds
-
-        def ranges_of(docnum):
-            spans = column[docnum]
-            if not spans:
-                return ()
-            found = [r for kind in kinds if kind in spans for r in spans[kind][unit]]
-            return sorted(found) if len(kinds) > 1 else found
-
-        return InRangesMatcher(child, ranges_of)
+        # the reports where the leaf matches inside one of the kinds: from where it
+        # matches by kind, found once per segment (leaf_kinds), not from its spans per report
+        wanted = set(self.kinds)
+        inside = {d for d, kinds in leaf_kinds(searcher, self.child, {}).items() if not wanted.isdisjoint(kinds)}
+        return FilterMatcher(child, inside) if inside else NullMatcher()
 
     def doc_set(self, searcher, memo: dict) -> set:
         """The reports of one segment this query matches, for counting (docsets.py)."""
         wanted = set(self.kinds)
-        return {d for d, kinds in leaf_kinds(searcher, self.child, memo).items() if kinds & wanted}
+        return {d for d, kinds in leaf_kinds(searcher, self.child, memo).items() if not wanted.isdisjoint(kinds)}
 
 
 # -- where a leaf matches, by section kind (for counting) ---------------------------
@@ -152,8 +146,9 @@ def spans_column(reader):
 
 
 def forget_folder(folder, moved_to=None, keep=frozenset()) -> None:
-    """Forget the columns read from one index folder (a generation no longer served),
+    """Forget the columns and kinds read from one index folder (a generation no longer served),
     but those of the segments in ``keep``, shared with the generation in ``moved_to``."""
+    _kinds.forget(folder, moved_to, keep)
     folder = os.path.abspath(folder)
     moved_to = os.path.abspath(moved_to) if moved_to is not None else None
     with _columns_lock:
@@ -163,14 +158,30 @@ def forget_folder(folder, moved_to=None, keep=frozenset()) -> None:
                 _columns.setdefault((moved_to, *key[1:]), column)
 
 
+# What the kinds of section where leaves match may hold, in bytes: a report's entry is
+# ~100 (a dict slot and its int; the frozensets of kinds are shared).
+KINDS_BYTES = 16 * 2**20
+_kinds = SegmentMemory(KINDS_BYTES, lambda found: 64 + 100 * len(found))
+_kinds_of: dict = {}  # one frozenset per combination of kinds, shared by every report that has it
+
+
+def shared_kinds(kinds) -> frozenset:
+    """The one frozenset of these kinds (a report's entry costs a pointer, not a set)."""
+    kinds = frozenset(kinds)
+    with _columns_lock:
+        return _kinds_of.setdefault(kinds, kinds)
+
+
 def leaf_kinds(searcher, leaf, memo: dict) -> dict:
     """``{docnum: frozenset of kinds}``: the reports of one segment where ``leaf`` (a
     query on a body field) matches, with the kinds of section it matches inside.
-    One pass serves all five counts of the section facet (they share ``memo``)."""
+    Remembered per segment (``_kinds``) and per request (``memo``): the section facet's
+    counts, the section filter and the next search with the same word share one pass."""
     key = (id(searcher), "kinds", leaf)
     found = memo.get(key)
     if found is None:
-        found = memo[key] = _leaf_kinds(searcher, leaf)
+        remembered = phrase.segment_key(searcher.reader(), "kinds", leaf)
+        found = memo[key] = _kinds.get(remembered, lambda: _leaf_kinds(searcher, leaf))
     return found
 
 
@@ -194,7 +205,7 @@ def _leaf_kinds(searcher, leaf) -> dict:
         kinds = [kind for kind, ranges in entry.items()
                  if any(start <= a and b < end for start, end in ranges[unit] for a, b in spans)]
         if kinds:
-            out[docnum] = frozenset(kinds)
+            out[docnum] = shared_kinds(kinds)
 
     def record_starts(docnum, starts, width):
         """``record`` for matches of one width: ``starts`` are their sorted first positions.
@@ -214,7 +225,7 @@ def _leaf_kinds(searcher, leaf) -> dict:
                     kinds.append(kind)
                     break
         if kinds:
-            out[docnum] = frozenset(kinds)
+            out[docnum] = shared_kinds(kinds)
 
     if type(leaf) is Q.Term:
         try:
@@ -241,61 +252,10 @@ def _leaf_kinds(searcher, leaf) -> dict:
     if isinstance(leaf, Q.MultiTerm):
         for term in _expanded(leaf, reader):
             for docnum, kinds in _leaf_kinds(searcher, term).items():
-                out[docnum] = out.get(docnum, frozenset()) | kinds
+                out[docnum] = shared_kinds(out.get(docnum, frozenset()) | kinds)
         return out
     matcher = leaf.matcher(searcher, searcher.boolean_context())
     while matcher.is_active():
         record(matcher.id(), [(span.start, span.end) for span in matcher.spans()])
         matcher.next()
     return out
-
-
-class InRangesMatcher(WrappingMatcher):
-    """Passes on the child's documents that have a span inside one of ``ranges_of(docnum)``
-    (sorted ``(start, end)`` position ranges, end exclusive)."""
-
-    def __init__(self, child, ranges_of, boost=1.0):
-        super().__init__(child, boost)
-        self._ranges_of = ranges_of
-        self._find()
-
-    def _replacement(self, newchild):
-        return self.__class__(newchild, self._ranges_of, self.boost)
-
-    def copy(self):
-        return self.__class__(self.child.copy(), self._ranges_of, self.boost)
-
-    def _inside(self) -> bool:
-        ranges = self._ranges_of(self.child.id())
-        if not ranges:
-            return False
-        starts = [start for start, _ in ranges]
-        for span in self.child.spans():
-            i = bisect_right(starts, span.start) - 1
-            if i >= 0 and span.end < ranges[i][1]:
-                return True
-        return False
-
-    def _find(self) -> None:
-        child = self.child
-        while child.is_active() and not self._inside():
-            child.next()
-
-    def is_active(self):
-        return self.child.is_active()
-
-    def next(self):
-        self.child.next()
-        self._find()
-
-    def skip_to(self, id):
-        self.child.skip_to(id)
-        self._find()
-
-    def all_ids(self):
-        while self.is_active():
-            yield self.id()
-            self.next()
-
-    def supports_block_quality(self):
-        return False  # a block's best score may belong to a report the ranges drop
