@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import threading
+from array import array
 from bisect import bisect_left
 
 from whoosh import query as Q
@@ -108,14 +109,13 @@ class WithinSections(Q.WrappingQuery):
             return NullMatcher()
         # the reports where the leaf matches inside one of the kinds: from where it
         # matches by kind, found once per segment (leaf_kinds), not from its spans per report
-        wanted = set(self.kinds)
-        inside = {d for d, kinds in leaf_kinds(searcher, self.child, {}).items() if not wanted.isdisjoint(kinds)}
+        inside = self.doc_set(searcher, {})
         return FilterMatcher(child, inside) if inside else NullMatcher()
 
     def doc_set(self, searcher, memo: dict) -> set:
         """The reports of one segment this query matches, for counting (docsets.py)."""
-        wanted = set(self.kinds)
-        return {d for d, kinds in leaf_kinds(searcher, self.child, memo).items() if not wanted.isdisjoint(kinds)}
+        found = leaf_kinds(searcher, self.child, memo)
+        return set().union(*(found[kind] for kind in self.kinds if kind in found))
 
 
 # -- where a leaf matches, by section kind (for counting) ---------------------------
@@ -158,10 +158,10 @@ def forget_folder(folder, moved_to=None, keep=frozenset()) -> None:
                 _columns.setdefault((moved_to, *key[1:]), column)
 
 
-# What the kinds of section where leaves match may hold, in bytes: a report's entry is
-# ~100 (a dict slot and its int; the frozensets of kinds are shared).
+# What the kinds of section where leaves match may hold, in bytes: 4 a report and kind
+# (sorted docnums in an array per kind).
 KINDS_BYTES = 16 * 2**20
-_kinds = SegmentMemory(KINDS_BYTES, lambda found: 64 + 100 * len(found))
+_kinds = SegmentMemory(KINDS_BYTES, lambda found: 64 + sum(64 + 4 * len(docs) for docs in found.values()))
 _kinds_of: dict = {}  # one frozenset per combination of kinds, shared by every report that has it
 
 
@@ -173,8 +173,8 @@ def shared_kinds(kinds) -> frozenset:
 
 
 def leaf_kinds(searcher, leaf, memo: dict) -> dict:
-    """``{docnum: frozenset of kinds}``: the reports of one segment where ``leaf`` (a
-    query on a body field) matches, with the kinds of section it matches inside.
+    """``{kind: sorted docnums (an array)}``: the reports of one segment where ``leaf`` (a
+    query on a body field) matches inside a section of that kind.
     Remembered per segment (``_kinds``) and per request (``memo``): the section facet's
     counts, the section filter and the next search with the same word share one pass."""
     key = (id(searcher), "kinds", leaf)
@@ -194,7 +194,7 @@ def _leaf_kinds(searcher, leaf) -> dict:
     unit = UNITS[field]
     fieldobj = searcher.schema[field]
     deleted = reader.is_deleted if reader.has_deletions() else None
-    out = {}
+    out: dict = {}  # kind -> docnums, each appended once, in the order the reports are met
 
     def record(docnum, spans):  # spans: (first, last) positions of each match
         if deleted is not None and deleted(docnum):
@@ -202,10 +202,9 @@ def _leaf_kinds(searcher, leaf) -> dict:
         entry = column[docnum]
         if not entry:
             return
-        kinds = [kind for kind, ranges in entry.items()
-                 if any(start <= a and b < end for start, end in ranges[unit] for a, b in spans)]
-        if kinds:
-            out[docnum] = shared_kinds(kinds)
+        for kind, ranges in entry.items():
+            if any(start <= a and b < end for start, end in ranges[unit] for a, b in spans):
+                out.setdefault(kind, []).append(docnum)
 
     def record_starts(docnum, starts, width):
         """``record`` for matches of one width: ``starts`` are their sorted first positions.
@@ -217,45 +216,42 @@ def _leaf_kinds(searcher, leaf) -> dict:
         if not entry:
             return
         count = len(starts)
-        kinds = []
         for kind, ranges in entry.items():
             for start, end in ranges[unit]:
                 i = bisect_left(starts, start)
                 if i < count and starts[i] + width < end:
-                    kinds.append(kind)
+                    out.setdefault(kind, []).append(docnum)
                     break
-        if kinds:
-            out[docnum] = shared_kinds(kinds)
 
     if type(leaf) is Q.Term:
         try:
             word = fieldobj.to_bytes(leaf.text)
             info = reader.term_info(field, word)
         except (TermNotFound, ValueError):
-            return out
+            return {}
         decode = phrase.posting_decoder(fieldobj.format)
         postings = phrase.read_postings(phrase.open_postings(reader, field, word, info, fieldobj.format))
         for docnum, (_, value) in postings.items():
             record_starts(docnum, list(decode(value)), 0)  # positions ascend
-        return out
-    if type(leaf) is phrase.ConsecutivePhrase and leaf.slop == 1 and len(leaf.words) > 1:
+    elif type(leaf) is phrase.ConsecutivePhrase and leaf.slop == 1 and len(leaf.words) > 1:
         try:
             words = tuple(fieldobj.to_bytes(w) for w in leaf.words)
         except ValueError:
-            return out
+            return {}
         if all((field, w) in reader for w in words):
             found = phrase.cached_phrase(reader, field, words, fieldobj.format)
             width = len(words) - 1
             for docnum, starts in zip(found.docs, found.starts):
                 record_starts(docnum, sorted(starts), width)
-        return out
-    if isinstance(leaf, Q.MultiTerm):
+    elif isinstance(leaf, Q.MultiTerm):
+        union: dict = {}
         for term in _expanded(leaf, reader):
-            for docnum, kinds in _leaf_kinds(searcher, term).items():
-                out[docnum] = shared_kinds(out.get(docnum, frozenset()) | kinds)
-        return out
-    matcher = leaf.matcher(searcher, searcher.boolean_context())
-    while matcher.is_active():
-        record(matcher.id(), [(span.start, span.end) for span in matcher.spans()])
-        matcher.next()
-    return out
+            for kind, docs in _leaf_kinds(searcher, term).items():
+                union.setdefault(kind, set()).update(docs)
+        out = {kind: sorted(docs) for kind, docs in union.items()}
+    else:
+        matcher = leaf.matcher(searcher, searcher.boolean_context())
+        while matcher.is_active():
+            record(matcher.id(), [(span.start, span.end) for span in matcher.spans()])
+            matcher.next()
+    return {kind: array("i", sorted(docs)) for kind, docs in out.items()}
