@@ -284,16 +284,23 @@ QUERIES = ["园区", "招商引资", '"基础设施建设"', "招商 OR 引资",
            "污水处理厂", "park:金岭", "title:工作总结", "土地 OR 用地 -征地", "经济发展", "（科技创新）", "发"]
 
 
+@pytest.mark.parametrize("order", ["as written", "reversed"])
 @pytest.mark.parametrize("sections", [[], ["存在问题"], ["成效进展", "计划安排"]])
-def test_scores_of_every_hit_are_whooshs_own(split_index, sections):
+def test_scores_of_every_hit_are_whooshs_own(split_index, sections, order, monkeypatch):
     from whoosh import sorting
 
+    from indexer.whoosh_ext import scoremap
+    from indexer.whoosh_ext.remember import SegmentMemory
     from indexer.whoosh_ext.scoremap import scored_hits
 
+    # a term's and a phrase's scores are remembered per segment: a word met first alone and
+    # then inside an intersection or an AND NOT (whose matchers have moved on), and the
+    # other way round, must score as Whoosh does every time
+    monkeypatch.setattr(scoremap, "_scores", SegmentMemory(scoremap.SCORES_BYTES, scoremap._scores.size_of))
     service = SearchService(split_index)
     searcher = service.searcher()
     # a segment with deletions: its reports must not come back
-    for q in QUERIES:
+    for q in (QUERIES if order == "as written" else QUERIES[::-1]):
         query = service.parse(q, sections, searcher).query
         if query is None:
             continue
@@ -303,6 +310,7 @@ def test_scores_of_every_hit_are_whooshs_own(split_index, sections):
         prefix = any(isinstance(leaf, Q.MultiTerm) for leaf in query.leaves())  # a prefix: scored plainly
         expected = plain if prefix else list(collector.results().items())
         assert scored_hits(searcher, query) == expected, q  # equal floats, same order
+        assert scored_hits(searcher, query) == expected, q  # and again, from what was remembered
         # without needs_current, unions are preloaded as arrays: the same sums in another order
         assert dict(plain).keys() == dict(expected).keys(), q
         assert all(abs(dict(plain)[d] - s) <= 1e-9 * max(1.0, abs(s)) for d, s in expected), q
@@ -310,6 +318,7 @@ def test_scores_of_every_hit_are_whooshs_own(split_index, sections):
                                                               sorting.ScoreFacet()])
         got = service._scored(searcher, query, by_year=True)
         assert [f.docnum for f in got] == [d for d, _ in by_year.items()], q
+    assert len(scoremap._scores) > 0  # the terms and phrases above were remembered
     every = searcher.search(Q.Every(), limit=None, sortedby=[sorting.FieldFacet("year_num", reverse=True),
                                                             sorting.ScoreFacet()])
     assert [f.docnum for f in service._scored(searcher, Q.Every(), by_year=True)] == [d for d, _ in every.items()]
@@ -333,4 +342,5 @@ def test_scores_skip_deleted_reports(reports, tmp_path):
         query = SearchService(index).parse(q, (), searcher).query
         collector = searcher.collector(limit=None)
         searcher.search_with_collector(query, collector, context=searcher.context(needs_current=True))
+        assert scored_hits(searcher, query) == list(collector.results().items()), q
         assert scored_hits(searcher, query) == list(collector.results().items()), q

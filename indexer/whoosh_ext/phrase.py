@@ -98,7 +98,9 @@ class ConsecutivePhrase(Q.Phrase):
             def length(docnum):  # the same, from the column read whole
                 return lengths[docnum] or None
 
-        return PhraseMatcher(found, scorers, length, self.boost)
+        # a segment's postings never change, its deletions may: remember scores without them only
+        remembered_as = None if reader.has_deletions() else (fieldname, words)
+        return PhraseMatcher(found, scorers, length, self.boost, remembered_as=remembered_as)
 
 
 class FoundPhrase:
@@ -393,7 +395,8 @@ class DocListMatcher(Matcher):
 class PhraseMatcher(DocListMatcher):
     """Walks a ``FoundPhrase``; scores like Whoosh's phrase matcher."""
 
-    def __init__(self, found: FoundPhrase, make_scorers, length, boost=1.0, i=0):
+    def __init__(self, found: FoundPhrase, make_scorers, length, boost=1.0, i=0, remembered_as=None):
+        self.remembered_as = remembered_as  # (field, words) when its scores may be remembered (scoremap)
         self._found = found
         self._docs = found.docs
         self._make_scorers = make_scorers
@@ -407,7 +410,10 @@ class PhraseMatcher(DocListMatcher):
         return f"{self.__class__.__name__}({len(self._docs)} docs)"
 
     def copy(self):
-        return self.__class__(self._found, self._make_scorers, self._length, self._boost, self._i)
+        return self.__class__(self._found, self._make_scorers, self._length, self._boost, self._i, self.remembered_as)
+
+    def copy_from_start(self):
+        return self.__class__(self._found, self._make_scorers, self._length, self._boost, 0, self.remembered_as)
 
     def supports(self, astype):
         return False  # a phrase has no posting value of its own; spans() says where it is

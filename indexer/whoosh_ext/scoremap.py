@@ -20,15 +20,18 @@ collector steps it, so every query Whoosh answers is answered here, the same.
 """
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left
 from itertools import accumulate
 
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching import binary, wrappers
 from whoosh.matching.mcore import NullMatcherClass
 from whoosh.query import MultiTerm
-from whoosh.scoring import WeightLengthScorer
+from whoosh.scoring import BM25FScorer, WeightLengthScorer
 
-from .phrase import _field_lengths
+from .phrase import PhraseMatcher, _field_lengths, segment_key
+from .remember import SegmentMemory
 
 
 def scored_hits(searcher, query, sorted_by_score=True) -> list[tuple[int, float]]:
@@ -51,7 +54,7 @@ def scored_hits(searcher, query, sorted_by_score=True) -> list[tuple[int, float]
     for sub, offset in searcher.leaf_searchers():
         reader = sub.reader()
         matcher = query.matcher(sub, context)
-        scores = segment_scores(matcher, lambda fieldname: _field_lengths(reader, fieldname))
+        scores = segment_scores(matcher, lambda fieldname: _field_lengths(reader, fieldname), segment_key(reader))
         hits.extend(zip(map(offset.__add__, scores), scores.values()) if offset else scores.items())
     if sorted_by_score:
         hits.sort(key=_rank)
@@ -68,15 +71,17 @@ def _rank(hit):
     return (-hit[1], hit[0])
 
 
-def segment_scores(matcher, lengths_of) -> dict:
+def segment_scores(matcher, lengths_of, segment=None) -> dict:
     """``{docnum: score}`` of every document ``matcher`` (a fresh matcher of one
     segment) matches. ``lengths_of(fieldname)`` gives that segment's field lengths
-    by docnum (a sequence, 0 for none) or None."""
+    by docnum (a sequence, 0 for none) or None; ``segment``: the segment's key, under
+    which a term's and a phrase's scores are remembered (None: not remembered).
+    The maps returned are never changed in place (a remembered one is shared)."""
     kind = type(matcher)
     if kind is NullMatcherClass or not matcher.is_active():
         return {}
     if kind is binary.UnionMatcher:
-        a, b = segment_scores(matcher.a, lengths_of), segment_scores(matcher.b, lengths_of)
+        a, b = segment_scores(matcher.a, lengths_of, segment), segment_scores(matcher.b, lengths_of, segment)
         if len(a) < len(b):
             out = dict(b)
             for d, s in a.items():
@@ -89,37 +94,97 @@ def segment_scores(matcher, lengths_of) -> dict:
                 out[d] = s if t is None else t + s
         return out
     if kind is binary.IntersectionMatcher:
-        a = segment_scores(matcher.a, lengths_of)
+        a = segment_scores(matcher.a, lengths_of, segment)
         if not a:
             return {}
-        b = segment_scores(matcher.b, lengths_of)
+        b = segment_scores(matcher.b, lengths_of, segment)
         return {d: a[d] + b[d] for d in (a.keys() & b.keys())}
     if kind is binary.AndMaybeMatcher:
-        a = segment_scores(matcher.a, lengths_of)
+        a = segment_scores(matcher.a, lengths_of, segment)
         if not a:
             return {}
-        b = segment_scores(matcher.b, lengths_of)
+        b = segment_scores(matcher.b, lengths_of, segment)
         return {d: (s + b[d] if d in b else s) for d, s in a.items()}
     if kind is binary.AndNotMatcher:
-        a = segment_scores(matcher.a, lengths_of)
+        a = segment_scores(matcher.a, lengths_of, segment)
         if not a:
             return {}
         excluded = set(matcher.b.all_ids()) if matcher.b.is_active() else ()
         return {d: s for d, s in a.items() if d not in excluded}
     if kind is wrappers.WrappingMatcher:
         boost = matcher.boost
-        return {d: s * boost for d, s in segment_scores(matcher.child, lengths_of).items()}
+        return {d: s * boost for d, s in segment_scores(matcher.child, lengths_of, segment).items()}
     if kind is wrappers.FilterMatcher:
         ids, exclude = matcher._ids, matcher._exclude
-        child = segment_scores(matcher.child, lengths_of)
+        child = segment_scores(matcher.child, lengths_of, segment)
         boost = matcher.boost
         kept = {d: s for d, s in child.items() if (d in ids) != exclude}
         return kept if boost == 1.0 else {d: s * boost for d, s in kept.items()}
     if kind is W3LeafMatcher:
-        found = _leaf_scores(matcher, lengths_of)
+        found = _remembered_leaf_scores(matcher, lengths_of, segment)
+        if found is not None:
+            return found
+    if kind is PhraseMatcher:
+        found = _remembered_phrase_scores(matcher, segment)
         if found is not None:
             return found
     return _stepped(matcher)
+
+
+# A term's or a phrase's scores in one segment, remembered: the next search with the
+# same word (alone, with another, under a filter) combines them instead of scoring every
+# posting again. The key holds the global statistics the scorer used (idf, average
+# length), so a generation that shares the segment but not the statistics asks anew.
+# 12 bytes a report (a docnum and a float, in arrays).
+SCORES_BYTES = 24 * 2**20
+_scores = SegmentMemory(SCORES_BYTES, lambda found: 128 + 12 * len(found[0]))
+
+
+def _as_arrays(scores: dict) -> tuple:
+    return array("i", scores.keys()), array("d", scores.values())
+
+
+def _from_current(found: tuple, current: int) -> dict:
+    """The remembered scores from ``current`` on: what a matcher standing on ``current``
+    (a constructor may have moved it: an intersection to its first common report) would
+    give when stepped to its end."""
+    docs, scores = found
+    if not docs or docs[0] == current:
+        return dict(zip(docs, scores))
+    i = bisect_left(docs, current)
+    return dict(zip(docs[i:], scores[i:]))
+
+
+def _params(scorer) -> tuple:
+    return scorer.idf, scorer.avgfl, scorer.B, scorer.K1
+
+
+def _remembered_leaf_scores(m, lengths_of, segment):
+    """``_leaf_scores``, remembered per segment, term and BM25F statistics."""
+    scorer = m.scorer
+    if (segment is None or type(scorer) is not BM25FScorer or not m._term or not m.is_active()
+            or lengths_of(m._term[0]) is None):
+        return _leaf_scores(m, lengths_of)
+
+    def compute():
+        fresh = W3LeafMatcher(m._postfile, m._startoffset, m._length, m.format, term=m._term,
+                              byteids=m._byteids, scorer=scorer)
+        return _as_arrays(_leaf_scores(fresh, lengths_of))
+
+    return _from_current(_scores.get((*segment, "term", m._term, *_params(scorer)), compute), m.id())
+
+
+def _remembered_phrase_scores(m, segment):
+    """A phrase's scores (``_stepped``), remembered per segment, words, boost and the
+    words' BM25F statistics; None when they cannot be (deletions, another scorer)."""
+    if segment is None or m.remembered_as is None or not m.is_active():
+        return None
+    scorers = m._scorer_list()
+    if any(type(s) is not BM25FScorer for s in scorers):
+        return None
+    key = (*segment, "phrase", *m.remembered_as, m._boost, *map(_params, scorers))
+    found = _scores.get(key, lambda: _as_arrays(_stepped(m.copy_from_start())))
+    return _from_current(found, m.id())
 
 
 def _leaf_scores(m, lengths_of):
