@@ -113,12 +113,16 @@ def group_duplicates(items, sig_of) -> list[list]:
 
     bands: dict[tuple, list[int]] = {}
     for i, sig in signed:
+        root = i  # i's root: i until it is joined to an earlier item
         for key in _band_keys(sig):
-            seen = bands.setdefault(key, [])
+            seen = bands.get(key)
+            if seen is None:
+                bands[key] = [i]
+                continue
             for j in seen[:8]:  # a few earlier members suffice: groups are joined transitively
-                if find(i) != find(j) and similarity(sig, sigs[j]) >= THRESHOLD:
-                    a, b = find(i), find(j)
-                    parent[max(a, b)] = min(a, b)
+                other = find(j)
+                if other != root and similarity(sig, sigs[j]) >= THRESHOLD:
+                    parent[max(root, other)] = root = min(root, other)
             seen.append(i)
     groups: list[list] = []
     place: dict[int, list] = {}  # root -> its group; a group stands where its best item ranks

@@ -274,7 +274,7 @@ class SearchService:
         understood = parsed.understood
         if req.sections and parsed.query is not None:
             understood += f"（只在{'、'.join(req.sections)}章节中匹配）"
-        loose = sum(1 for group in groups if _match(parsed, group[0]) in fallback.LOOSE)
+        loose = _loose_count(parsed, groups)
         if loose:
             understood += (f"。按原样匹配的报告不足 {fallback.FALLBACK_BELOW} 篇，其后 {loose} 篇不完全匹配"
                            f"（词语相近{'，或词语都出现' if parsed.rest == 'words' else ''}）")
@@ -420,8 +420,12 @@ class SearchService:
             else:
                 facet_groups = groups
             column = self._column(searcher, name)
-            same = self.park_names().canonical if name == "park" else (lambda value: value)
-            counts = Counter(same(column[group[0].docnum]) for group in facet_groups)
+            counts = Counter(map(column.__getitem__, _heads(facet_groups)))
+            if name == "park":  # every spelling of a park counts under one name
+                canonical, spelled = self.park_names().canonical, counts
+                counts = Counter()
+                for value, count in spelled.items():
+                    counts[canonical(value)] += count
             facets[name] = _ordered(
                 (None if value == UNKNOWN else (int(value) if name == "year" else value), count)
                 for value, count in counts.items()
@@ -606,6 +610,21 @@ def _match(parsed: ParsedQuery, hit: Found) -> str:
     """How ``hit`` matched ``parsed`` (fallback.MATCH): the kind of its tier."""
     matches = [match for match, _ in parsed.tiers] + [parsed.rest]
     return matches[min(hit.tier, len(matches) - 1)]
+
+
+def _heads(groups) -> list[int]:
+    """The docnum of the report that stands for each group."""
+    return [group[0].docnum for group in groups]
+
+
+def _loose_count(parsed: ParsedQuery, groups) -> int:
+    """How many groups only match a loosened reading of the query (fallback.LOOSE)."""
+    matches = [match for match, _ in parsed.tiers] + [parsed.rest]
+    loose = {i for i, match in enumerate(matches) if match in fallback.LOOSE}
+    if not loose:  # most queries: nothing to count
+        return 0
+    last = len(matches) - 1
+    return sum(1 for group in groups if min(group[0].tier, last) in loose)
 
 
 def _unknown_years_last(hits: list[Found], years: list) -> list[Found]:
