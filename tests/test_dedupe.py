@@ -91,6 +91,18 @@ def test_blanking_lonely_signatures_never_changes_the_groups(service):
         assert group_duplicates(hits, blanked.__getitem__) == group_duplicates(hits, sigs.__getitem__)
 
 
+def test_a_report_that_shares_a_band_but_is_like_no_other_is_blanked():
+    # sharing a band key is not enough to be grouped: the similarity must reach THRESHOLD,
+    # so a report with no similar partner anywhere costs nothing per search
+    base = [format(v, "x") for v in range(64)]
+    a = " ".join(base)
+    b = " ".join(base[:4] + [format(v + 1000, "x") for v in range(4, 64)])  # the same first band only
+    c = " ".join(base[:60] + ["ff1", "ff2", "ff3", "ff4"])  # a copy of a (60 of 64 bins)
+    assert similarity(a, b) < THRESHOLD <= similarity(a, c)
+    assert without_lonely([a, b, c, ""]) == [a, "", c, ""]
+    assert without_lonely([a, b]) == ["", ""]
+
+
 def _every_item_grouping(items, sig_of):
     """Reference: the grouping as first written, a union-find over every item (blank or not)."""
     items = list(items)

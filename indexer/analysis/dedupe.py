@@ -28,7 +28,6 @@ from __future__ import annotations
 import functools
 import re
 import zlib
-from collections import Counter
 
 from ..text import CJK
 from .normalizer import normalize
@@ -37,6 +36,7 @@ SHINGLE = 5
 BINS = 64
 ROWS = 4  # bins per band: 16 bands
 THRESHOLD = 0.7  # estimated Jaccard of shingle sets; copies on the seeds score ~0.86, distinct templated texts <0.4
+BAND_CHECKED = 200  # reports sharing one band key searched for a copy once per generation (without_lonely)
 MIN_SHINGLES = 40  # shorter texts say too little to call two of them copies
 _NOT_HAN = re.compile(f"[^{CJK}]+")
 _EMPTY = "-"
@@ -139,15 +139,33 @@ def group_duplicates(items, sig_of) -> list[list]:
 
 
 def without_lonely(sigs: list[str]) -> list[str]:
-    """``sigs`` with every signature that shares no band with another one blanked.
+    """``sigs`` with every signature that has no near-duplicate to join blanked.
 
-    ``group_duplicates`` only ever compares reports that share a band key, so a report
-    whose keys are all its own stays a group of one either way: over the signatures of
-    a whole index (computed once per generation) the groups of any hit list are the
-    same, and most reports then cost nothing to group.
+    ``group_duplicates`` only ever joins two reports that share a band key and are
+    similar (``THRESHOLD``), so a report with no such partner in the whole index stays
+    a group of one in any hit list: over the signatures of a whole index (computed once
+    per generation) the groups of any hit list are the same, and most reports then cost
+    nothing to group. A band shared by more than ``BAND_CHECKED`` reports (a template)
+    is not searched for partners: its members keep their signatures, to be compared per
+    search as before.
     """
-    counts = Counter(key for sig in sigs if sig for key in _band_keys(sig))
-    return [sig if sig and any(counts[key] > 1 for key in _band_keys(sig)) else "" for sig in sigs]
+    members: dict[tuple, list[int]] = {}
+    for i, sig in enumerate(sigs):
+        if sig:
+            for key in _band_keys(sig):
+                members.setdefault(key, []).append(i)
+    keep = set()
+    for group in members.values():
+        if len(group) < 2:
+            continue
+        if len(group) > BAND_CHECKED:
+            keep.update(group)
+            continue
+        for k, i in enumerate(group):
+            for j in group[k + 1:]:
+                if (i not in keep or j not in keep) and similarity(sigs[i], sigs[j]) >= THRESHOLD:
+                    keep.update((i, j))
+    return [sig if i in keep else "" for i, sig in enumerate(sigs)]
 
 
 # -- containment: a shorter copy inside a longer report of the same page ------------
