@@ -21,12 +21,12 @@ from __future__ import annotations
 import functools
 import os
 import threading
-from collections import OrderedDict
 from contextlib import contextmanager
 
 from flask import current_app, request
 
 from indexer.errors import ParksearchError
+from indexer.lru import BoundedLRU
 from indexer.search.budget import CPU_SECONDS, cpu_budget
 
 # waitress's worker threads (indexer.cli passes it): heavy work may use at most
@@ -87,35 +87,12 @@ class HeavyWork:
             self.release()
 
 
-class AnswerCache:
-    """Finished answers (body, status, headers) by key, least recently used first out."""
+class AnswerCache(BoundedLRU):
+    """Finished answers (body, status, headers) by key, least recently used first out; one
+    big export (over 1/16 of the budget) is never kept, so it cannot empty the cache."""
 
     def __init__(self, max_bytes: int):
-        self.max_bytes = max_bytes
-        self._entries: OrderedDict = OrderedDict()
-        self._bytes = 0
-        self._lock = threading.Lock()
-
-    def get(self, key):
-        with self._lock:
-            entry = self._entries.get(key)
-            if entry is not None:
-                self._entries.move_to_end(key)
-                return entry[1]
-        return None
-
-    def put(self, key, answer, size: int) -> None:
-        if size > self.max_bytes // 16:  # one big export must not empty the cache
-            return
-        with self._lock:
-            old = self._entries.pop(key, None)
-            if old is not None:
-                self._bytes -= old[0]
-            self._entries[key] = (size, answer)
-            self._bytes += size
-            while self._bytes > self.max_bytes:
-                _, (n, _) = self._entries.popitem(last=False)
-                self._bytes -= n
+        super().__init__(max_bytes, size_of=len, largest=1 / 16)
 
 
 class Guard:
@@ -143,7 +120,7 @@ def heavy(view):
         service = current_app.extensions["parksearch"]
         service.searcher()  # notice a new generation (at most one look a second)
         key = (service.generation, request.path, tuple(sorted(request.args.items(multi=True))))
-        answer = guard.answers.get(key)
+        answer = guard.answers.find(key)
         if answer is not None:
             body, status, headers = answer
             return current_app.response_class(body, status=status, headers=headers)

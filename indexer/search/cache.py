@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import sys
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass
+
+from ..lru import BoundedLRU
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +44,7 @@ def approximate_bytes(value) -> int:
     return sys.getsizeof(value)
 
 
-class ResultCache:
+class ResultCache(BoundedLRU):
     """A thread-safe LRU of computed results within ``max_bytes`` (``approximate_bytes``),
     cleared when the generation changes. A result bigger than the whole budget is
     answered and not kept.
@@ -54,36 +54,12 @@ class ResultCache:
     """
 
     def __init__(self, max_bytes: int, size_of=None):
-        self.max_bytes = max_bytes
-        self._size_of = size_of or approximate_bytes
-        self.bytes = 0
-        self._entries: OrderedDict = OrderedDict()  # key -> (value, bytes)
-        self._lock = threading.Lock()
+        super().__init__(max_bytes, size_of or approximate_bytes)
 
-    def get(self, key, compute):
-        with self._lock:
-            entry = self._entries.get(key)
-            if entry is not None:
-                self._entries.move_to_end(key)
-                return entry[0]
-        value = compute()  # outside the lock: two requests may compute the same thing once each
-        size = self._size_of(value)
-        with self._lock:
-            if size <= self.max_bytes and key not in self._entries:
-                self._entries[key] = (value, size)
-                self.bytes += size
-                while self.bytes > self.max_bytes:
-                    _, (_, dropped) = self._entries.popitem(last=False)
-                    self.bytes -= dropped
-        return value
+    @property
+    def max_bytes(self) -> int:
+        return self.budget
 
-    def __len__(self) -> int:
-        return len(self._entries)
-
-    def __contains__(self, key) -> bool:
-        return key in self._entries
-
-    def clear(self) -> None:
-        with self._lock:
-            self._entries.clear()
-            self.bytes = 0
+    @property
+    def bytes(self) -> int:
+        return self.used

@@ -10,44 +10,21 @@ its own ``SegmentMemory`` with its own measure of size; keys start with
 from __future__ import annotations
 
 import os
-import threading
-from collections import OrderedDict
+
+from ..lru import BoundedLRU
 
 
-class SegmentMemory:
-    """Answers by segment key, their total ``size_of`` kept under ``budget``.
-
-    One answer never takes more than a quarter of the budget (a very common word would
-    empty the memory for nothing: it is computed again when asked again).
-    """
+class SegmentMemory(BoundedLRU):
+    """Answers by segment key, their total ``size_of`` kept under ``budget``; one answer
+    never takes more than a quarter of it (a very common word would empty the memory for
+    nothing: it is computed again when asked again)."""
 
     def __init__(self, budget: int, size_of):
-        self.budget = budget
-        self.size_of = size_of
-        self.used = 0
-        self._entries: OrderedDict = OrderedDict()  # key -> (value, size)
-        self._lock = threading.Lock()
+        super().__init__(budget, size_of, largest=0.25)
 
     def get(self, key, compute):
-        """The answer remembered for ``key``, else ``compute()`` (remembered if it fits).
-        ``key`` None (a segment outside any folder): computed, never remembered."""
-        if key is None:
-            return compute()
-        with self._lock:
-            entry = self._entries.get(key)
-            if entry is not None:
-                self._entries.move_to_end(key)
-                return entry[0]
-        value = compute()
-        size = self.size_of(value)
-        with self._lock:
-            if key not in self._entries and size <= self.budget // 4:
-                self._entries[key] = (value, size)
-                self.used += size
-                while self.used > self.budget and len(self._entries) > 1:
-                    _, (_, dropped) = self._entries.popitem(last=False)
-                    self.used -= dropped
-        return value
+        """``BoundedLRU.get``; a key None (a segment outside any folder) is computed, never kept."""
+        return compute() if key is None else super().get(key, compute)
 
     def forget(self, folder, moved_to=None, keep=frozenset()) -> None:
         """Forget the answers read from one index folder (a generation no longer served),
@@ -63,6 +40,3 @@ class SegmentMemory:
                     self._entries[moved] = entry
                 else:
                     self.used -= entry[1]
-
-    def __len__(self) -> int:
-        return len(self._entries)
