@@ -222,8 +222,12 @@ class SearchService:
         ``ranked=False``: a query for counting, which matches the same reports unscored."""
         fields = ("text",) if sections else DEFAULT_FIELDS
         searcher = searcher or self.searcher()
-        return parse_query(q, searcher.schema, fields, reader=searcher.reader(), ranked=ranked, sections=sections,
-                           vocabulary=self._local.vocabulary, loosen=self._loosening(q, searcher))
+        # one search parses its query for the list and once per section kind for the facet;
+        # the next page, a facet click or the same search again parse it the same way
+        key = ("parsed", self._local.generation, q, tuple(sections), ranked)
+        return self._cache.get(key, lambda: parse_query(
+            q, searcher.schema, fields, reader=searcher.reader(), ranked=ranked, sections=sections,
+            vocabulary=self._local.vocabulary, loosen=self._loosening(q, searcher)))
 
     def _loosening(self, q: str, searcher) -> int:
         """How far ``q``'s strings are loosened (fallback.py): 0 when the query as typed
