@@ -101,6 +101,9 @@ _DROP_LINE = [
     re.compile(r"^(举报|舉報|收藏|分享|下载|下載|点赞|打印|关闭|關閉|返回顶部|返回頂部|上一篇.*|下一篇.*|"
                r"文档评论\s*[(（]\d+[)）]|评论\s*[(（]\d+[)）]|原创力文档|VIP|立即下载|免费下载|来自|來自|"
                r"查看更多|展开全文|展開全文|阅读全文|閱讀全文|收起|本文由用户上传|版权声明.*)$", re.I),
+    # a forum thread's furniture (Discuz and the like): [复制链接], 跳转到指定楼层, 楼主, 沙发
+    re.compile(r"^[\[【]?(复制链接|複製鏈接|跳转到指定楼层|跳轉到指定樓層|楼主|樓主|沙发|沙發|板凳|地板|电梯直达|電梯直達|"
+               r"显示全部楼层|顯示全部樓層|返回列表|回复|回覆|快速回复|快速回覆)[\]】]?$"),
     re.compile(r"^[\d\s.,:：/|-]{1,30}$"),  # bare counters and page numbers: "40 2464752", "6"
 ]
 _BLURB_MARKS = re.compile(r"小编|小編|写作参考|寫作參考|范文大全|範文大全|为您分享|為您分享|网友为您|網友為您|为您筛选|為您篩選|"
@@ -119,7 +122,9 @@ _META_LABELS = (
 _META_LABEL = re.compile(rf"({_META_LABELS})\s*[:：]")
 # words only a website uses about itself; two of them make a line the site's
 _SITE_WORDS = re.compile(r"下载|下載|文档|文檔|上传|上傳|版权|版權|客服|投诉|投訴|预览|預覽|积分|積分|会员|會員|VIP|"
-                         r"侵权|侵權|网友|網友|收藏|举报|舉報|范文|範文|在线阅读|在線閱讀|付费|付費|网站|網站", re.I)
+                         r"侵权|侵權|网友|網友|收藏|举报|舉報|范文|範文|在线阅读|在線閱讀|付费|付費|网站|網站|"
+                         r"只看该作者|只看該作者|倒序浏览|倒序瀏覽|阅读模式|閱讀模式|回帖奖励|回帖獎勵|上一主题|上一主題|"
+                         r"下一主题|下一主題|发表于|發表於", re.I)
 _FOOTER_WORDS = re.compile(r"网站地图|網站地圖|联系我们|聯系我們|聯繫我們|版权所有|版權所有|备案号|備案號|ICP|主办单位|主辦單位|"
                            r"网站标识码|網站標識碼|举报电话|舉報電話|政务邮箱|政務郵箱|技术支持|技術支持")
 
@@ -297,7 +302,7 @@ _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》")  # what a hea
 def _is_headline(line: str, dangling: bool) -> bool:
     """A title on its own line (no punctuation inside, a genre or news word): the text
     after it is its body, not its continuation."""
-    return (not dangling and len(line) <= 40 and not re.search(r"[，,、；;：:。]", _QUOTED.sub("", line))
+    return (not dangling and len(line) <= 60 and not re.search(r"[，,、；;：:。]", _QUOTED.sub("", line))
             and titles.title_score(line) >= 3)
 
 
@@ -512,11 +517,21 @@ def clean_lines(lines: list[str]) -> list[str]:
 # item's year (来源：阳江高新区广播电视中心, 发布机构 | 某某开发区管委会 |, 发布日期：2017-09-19)
 _SOURCE_VALUE = re.compile(r"(?:信息来源|信息來源|来源单位|來源單位|发布机构|發布機構|发布单位|發布單位|发文机关|發文機關|"
                            r"稿源|来源|來源)\s*[\]】]?\s*[:：|｜]?\s*[|｜]?\s*([^\s|｜:：\[\]【】]{2,40})")
-_PUBLISHED = re.compile(r"(?:发布日期|發布日期|发布时间|發佈時間|發布時間|公开日期|公開日期|成文日期|发文日期|發文日期|"
+_PUBLISHED = re.compile(r"(?:发表于|發表於|发布于|發佈於|发布日期|發布日期|发布时间|發佈時間|發布時間|公开日期|公開日期|成文日期|发文日期|發文日期|"
                         r"日期|时间|時間|date)\s*[\]】]?[\s:：|｜]*((?:19|20)\d{2})\s*[-/.年]", re.I)
 _DATE_ONLY = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2})(?:\s*星期.)?")
 # a news item signed by the unit that wrote it, on a line of its own at the end: （高新区广播电视中心）
 _CLOSING_CREDIT = re.compile(r"^[(（]([^()（）]{2,24})[)）]$")
+
+
+def _dateline(line: str) -> int | None:
+    """The year of a date on a line of its own, alone or with the page's furniture after it
+    (2019-11-13, 2023年5月12日 来源：某某日报, 2021-10-20 14:30 星期三)."""
+    m = _DATE_ONLY.match(line)
+    if not m:
+        return None
+    rest = re.sub(r"^\s*\d{1,2}:\d{2}(?::\d{2})?", "", line[m.end():]).strip(" |｜")
+    return int(m.group(1)) if not rest or _META_LABEL.match(rest) or is_boilerplate_line(rest) else None
 
 
 @dataclass
@@ -528,13 +543,15 @@ class PageCredits:
 def page_credits(text: str) -> PageCredits:
     """Who published the page and in which year, read from its furniture rows (only
     those: "来源于…" inside a report's sentence is the report's own text)."""
-    lines = [normalize_line(y) for x in text.splitlines() for y in _split_scraped_date(x)]
-    lines = [x for x in lines if x]
+    raw = text.splitlines()
+    # the first 40 and the last 8 lines that are not empty: only they are read (a long
+    # report's paragraphs in between are not normalised a second time)
+    head = [x for x in (normalize_line(y) for x in raw[:80] for y in _split_scraped_date(x)) if x][:40]
+    tail = [x for x in (normalize_line(y) for x in raw[-16:] for y in _split_scraped_date(x)) if x][-8:]
     credits = PageCredits()
-    tail = lines[-8:]
-    for k, line in enumerate(lines[:40] + tail):
-        if k < 3 and credits.published is None and (dated := _DATE_ONLY.fullmatch(line)):
-            credits.published = int(dated.group(1))  # a newspaper's dateline above its headline
+    for k, line in enumerate(head + tail):
+        if k < 8 and credits.published is None and (dated := _dateline(line)):
+            credits.published = dated  # a newspaper's dateline above or under its headline
             continue
         closing = _CLOSING_CREDIT.match(line) if line in tail else None
         if closing:

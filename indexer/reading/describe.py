@@ -22,7 +22,7 @@ from ..model import Report
 from .clean import PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
 from .parks import choose_park, find_park_mentions, find_parks, park_key
-from .titles import NEWS_LEAD_RE
+from .titles import FROM_LEAD, NEWS_LEAD_RE, is_credit_line
 
 # ------------------------------------------------------------ year
 
@@ -75,7 +75,10 @@ _TYPE_WORDS = [
     ("讲话", re.compile(r"讲话|講話|致辞|致辭|发言|發言|主持词|主持詞")),
     # …工作总结和2008年工作安排报告: a report on the year's work and the next year's plan
     ("工作报告", re.compile(r"政府工作报告|政府工作報告|工作报告|工作報告|述职报告|述職報告|述[职職](?=$|述|[报報]告)|"
-                        r"(?<=安排|總結|总结|计划|計劃|思路)(?:报告|報告)$")),
+                        r"(?<=安排|總結|总结|计划|計劃|思路)(?:报告|報告)$|"
+                        # a report on a study, an inspection or a self-check, written to the leadership: the 报告
+                        # of official documents (汇报工作、反映情况), so a 工作报告; never a technical report
+                        r"(?:调研|調研|考察|视察|視察|自查|督查|专题|專題)(?:的)?(?:报告|報告)$")),
     ("工作汇报", re.compile(r"(?:汇报|匯報)(?![会會])")),  # 汇报会 is a meeting
     ("工作总结", re.compile(r"(?:总结|總結)(?![会會]|大[会會])")),
     ("工作计划", re.compile(r"计划(?!生育)|計劃(?!生育)|打算|要点|要點|工作安排|工作思路|重点工作|重點工作|工作方案")),
@@ -84,9 +87,9 @@ _TYPE_WORDS = [
 _JOINED = re.compile(r"^(?:\d{0,4}[年度]*)?(?:及|和|暨|与|與|并|並|以及)")
 # a news headline: something was held, visited, signed
 _NEWS_TITLE = re.compile(r"召开|召開|举行|舉行|举办|舉辦|调研|調研|考察|视察|視察|签约|簽約|(?<![公])开工|(?<![公])開工|座谈|座談|观摩|觀摩|"
-                         r"揭牌|启动|啟動|走访|走訪|督导|督導|检查|檢查|莅临|蒞臨|指导工作|指導工作|"
+                         r"揭牌|启动|啟動|仪式|儀式|典礼|典禮|走访|走訪|督导|督導|检查|檢查|莅临|蒞臨|指导工作|指導工作|"
                          r"(?:到|来|來)(?:我|本)[区區县縣市镇鎮园園]|(?:会议|會議|大会|大會|推进会|推進會|汇报会|匯報會)$")
-# a document named by its kind (调研报告, 实施方案, 通知, 指导意见…) is no news item, whatever it tells of
+# a document named by its kind (可行性研究报告, 实施方案, 通知, 指导意见…) is no news item, whatever it tells of
 _DOCUMENT_TITLE = re.compile(r"(?:报告|報告|方案|意见|意見|通知|办法|辦法|规划|規劃|纲要|綱要|决定|決定|规定|規定)$")
 # a reporter's byline in the lead: 〔記者某某／新北報導〕, （记者 某某 通讯员 某某）
 _BYLINE = re.compile(r"[〔\[【(（]\s*(?:记者|記者|通讯员|通訊員|本报记者|本報記者)[^〕\]】)）]{1,30}[〕\]】)）]")
@@ -114,9 +117,29 @@ def type_from(title: str) -> str | None:
 _DELIVERED = re.compile(r"[(（]\s*\d{4}年\d{1,2}月\d{1,2}日\s*[)）]")
 
 
+# a date on a line of its own (2019-11-13, 2023年5月12日), as a news page prints it under its headline
+_DATE_ALONE = re.compile(r"\s*(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*")
+
+
+def _news_lead(head: str) -> bool:
+    """Whether ``head`` opens as news: a dated or credited lead whose first sentence (or the
+    one after a literary opening: 春风送暖启新程，扬帆奋楫正当时。3月8日上午，…举行…) tells what was held."""
+    sentences = re.split(r"[。！]", head, maxsplit=2)
+    if NEWS_LEAD_RE.match(head) and _NEWS_TITLE.search(sentences[0]):
+        return True
+    return len(sentences) > 2 and bool(NEWS_LEAD_RE.match(sentences[1])) and bool(_NEWS_TITLE.search(sentences[1]))
+
+
 def _opening_type(body: str) -> tuple[str, str] | None:
     head = body.lstrip()[:300]
     first, _, rest = head.partition("\n")
+    credited = False
+    while is_credit_line(first.strip()) or _DATE_ALONE.fullmatch(first):
+        credited = credited or is_credit_line(first.strip())  # 记者 某某 通讯员 某某 / 某某讲话 某某出席
+        head = rest.lstrip()
+        first, _, rest = head.partition("\n")
+    if credited:
+        return "简报", "正文开头是记者署名或“某某讲话 某某出席”之类的新闻副题，是新闻"
     if _DELIVERED.fullmatch(first.strip()):
         if not _SALUTATION.match(rest.lstrip()):
             return "工作报告", f"正文开头是报告日期「{first.strip()}」，没有称呼：是在会上所作的工作报告"
@@ -127,7 +150,7 @@ def _opening_type(body: str) -> tuple[str, str] | None:
         if re.search(r"作报告|報告工作|报告工作|作報告", head):
             return "工作报告", "正文以“各位代表”开头，向大会报告工作"
         return "讲话", f"正文以称呼「{_SALUTATION.match(head).group(0)}」开头，是讲话"
-    if NEWS_LEAD_RE.match(head) and _NEWS_TITLE.search(re.split(r"[。！]", head, maxsplit=1)[0]):
+    if _news_lead(head):
         return "简报", "正文是新闻导语（日期/本报讯/记者，某某召开或举行…）"
     if _BYLINE.search(head[:200]) or re.match(r"^据[^，,。]{2,20}消息[，,]", head):
         return "简报", "正文开头有记者署名或“据…消息”，是新闻"
@@ -136,10 +159,12 @@ def _opening_type(body: str) -> tuple[str, str] | None:
 
 def choose_doc_type(title: str, page_title: str | None, body: str) -> tuple[str, str]:
     t = type_from(title)
+    if t == "讲话" and (opening := _opening_type(body)) and opening[0] == "简报":
+        return "简报", f"标题「{title}」提到讲话，但{opening[1]}：新闻报道讲话，仍是新闻"
     if t:
         return t, f"标题「{title}」的文种词是“{t}”"
     if _DOCUMENT_TITLE.search(title) and not re.search(r"情况的?(?:报告|報告)$|情況的?報告$", title):
-        return "其他", f"标题「{title}」自称调研报告、方案、通知之类，不是总结、计划、汇报或新闻"
+        return "其他", f"标题「{title}」自称方案、通知、研究或评价报告之类，不是总结、计划、汇报或新闻"
     opening = _opening_type(body)
     if opening:
         return opening
@@ -195,7 +220,9 @@ def describe_report(report: Report, page_title: str | None = None, credits: Page
     title = report.title
     body = report.text.split("\n", 1)[1] if "\n" in report.text else ""
     credits = credits or PageCredits()
-    report.park, report.parks_mentioned, report.evidence["park"] = choose_park(title, body, page_title,
+    # a title made of the lead's first words names what the opening names, no more (the body repeats the lead)
+    named = "" if report.evidence.get("title") == FROM_LEAD else title
+    report.park, report.parks_mentioned, report.evidence["park"] = choose_park(named, body, page_title,
                                                                               credits.sources)
     if report.park:
         report.evidence["park"] += _other_spellings(report.park, title + "\n" + body)

@@ -89,6 +89,10 @@ _DIVISION_SUFFIXES = tuple(sorted(("特别行政区", "自治区", "自治州", 
                                    "矿区", "省", "市", "县", "区", "旗", "盟", "州"), key=len, reverse=True))
 
 
+# an autonomous division's peoples after its place: 恩施 + 土家族苗族, 北川 + 羌族 (the place keeps two characters at least)
+_ETHNIC_TAIL = re.compile(rf"^([{CJK}]{{2,}}?)(?:[{CJK}]{{1,3}}族)+$")
+
+
 @lru_cache(maxsize=1)
 def _divisions() -> frozenset[str]:
     """Names of China's province-, prefecture- and county-level divisions, whole (樟树市)
@@ -103,7 +107,7 @@ def _divisions() -> frozenset[str]:
         name = node["name"]
         names.add(name)
         suffix = next((s for s in _DIVISION_SUFFIXES if name.endswith(s)), "")
-        stem = re.sub(rf"(?:[{CJK}]{{1,3}}族)+$", "", name[: len(name) - len(suffix)])
+        stem = _ETHNIC_TAIL.sub(r"\1", name[: len(name) - len(suffix)])
         if len(stem) >= 2:
             names.add(stem)
     return frozenset(names)
@@ -171,7 +175,7 @@ def _provinces() -> frozenset[str]:
             continue
         out.add(name)
         suffix = next((s for s in _DIVISION_SUFFIXES if name.endswith(s)), "")
-        stem = re.sub(rf"(?:[{CJK}]{{1,3}}族)+$", "", name[: len(name) - len(suffix)])
+        stem = _ETHNIC_TAIL.sub(r"\1", name[: len(name) - len(suffix)])
         out.add(stem)
     return frozenset(out)
 
@@ -211,12 +215,9 @@ def _strip_qualifiers(s: str) -> str:
     return s
 
 
-def _name_before(simp: str, head_start: int) -> tuple[str, str, int] | None:
-    """(place, who vouches for it, where it starts) of the name before a head, or None."""
-    window = _NOT_NAME_CHAR.split(simp[:head_start])[-1]
-    rest = _strip_qualifiers(window)
-    if not rest:
-        return None
+def _place_at_end(rest: str) -> tuple[str, str] | None:
+    """(place, who vouches for it) of the name that ends ``rest``, walking left over the
+    segmenter's words, or None."""
     words = _tag(rest)
     parts: list[str] = []
     vouched = ""
@@ -229,6 +230,8 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int] | None:
             level = word
             continue
         if is_division(word + level) or is_division(word):
+            if parts and vouched == "行政区划" and (level or len(word) >= 3 and word[-1] in "省市县区旗盟"):
+                break  # 湖北省武汉市 + 东湖高新区: a place written out with its level before a place is an address
             parts.insert(0, word + level)
             level, vouched = "", "行政区划"
             continue  # a place inside a place: 常州武进
@@ -245,7 +248,42 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int] | None:
         return None
     if len(parts) >= 2 and parts[0][-1] in ADMIN_LEVEL_CHARS and parts[1].startswith(parts[0][:-1]):
         parts = parts[1:]  # 郯城县 + 郯城经济开发区: the county before a zone named after it says it twice
-    place = "".join(parts)
+    return "".join(parts), vouched
+
+
+# what may stand between a county and a head to say what the park is for (中小微企业 先进材料
+# 产业园): nouns, adjectives, distinguishing words and abbreviations, never a verb
+_DESCRIPTOR_TAGS = frozenset(("n", "nz", "a", "an", "b", "j", "l", "ng"))
+
+
+def _described_place(rest: str) -> tuple[str, str, str] | None:
+    """(place, 行政区划, descriptors) when ``rest`` is a county or city the gazetteer knows
+    followed by words that describe the park (北川区 + 中小微企业先进材料 + 产业园)."""
+    words = _tag(rest)
+    k = len(words)
+    while k > 1 and words[k - 1][1] in _DESCRIPTOR_TAGS and words[k - 1][0] not in ADMIN_LEVEL_CHARS \
+            and not is_division(words[k - 1][0]):
+        k -= 1
+        found = _place_at_end("".join(w for w, _ in words[:k]))
+        if found and found[1] == "行政区划":
+            return found[0], found[1], "".join(w for w, _ in words[k:])
+    return None
+
+
+def _name_before(simp: str, head_start: int) -> tuple[str, str, int] | None:
+    """(place, who vouches for it, where it starts) of the name before a head, or None."""
+    window = _NOT_NAME_CHAR.split(simp[:head_start])[-1]
+    rest = _strip_qualifiers(window)
+    if not rest:
+        return None
+    found = _place_at_end(rest)
+    if found is None and (described := _described_place(rest)):
+        place, _, kind = described
+        found = place, ""  # the county is known, the descriptors are not: a name that needs a place of honour or a repeat
+        rest = rest[: len(rest) - len(kind)]
+    if found is None:
+        return None
+    place, vouched = found
     if place in PARK_HEADS or place in ("园区", "新区"):
         return None  # 高新区 + 智慧产业园: a zone of an unnamed park, not a name
     if vouched != "行政区划" and place.startswith(NAME_NEVER_STARTS) or _is_category(place):
@@ -314,6 +352,7 @@ class _Candidate:
     in_title: bool = False
     in_page_title: bool = False
     in_opening: bool = False
+    part_of: tuple[str, str] | None = None  # the park this one is a part of (A由B、C组成)
 
     @property
     def name(self) -> str:
@@ -348,7 +387,8 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
         cands[m.key].in_title = True
     first_sentence = re.search(r"[。！？!?]", body)
     first_end = first_sentence.end() if first_sentence else len(body)
-    for m in find_park_mentions(body):
+    in_body = find_park_mentions(body)
+    for m in in_body:
         c = cands.setdefault(m.key, _Candidate([]))
         c.mentions.append(m)
         # a zone (物流园, 产业园) named up front is often a project; it counts only in the first sentence;
@@ -356,9 +396,27 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
         listed = body[m.start - 1:m.start] in "、和及与" and m.start > 0 or _LISTED_AFTER.match(body, m.start + len(m.name))
         # a park the report's people went to (与会人员还到X高新区参观) is a place visited, not the report's own
         visited = _WENT_TO.search(to_simplified(body[max(0, m.start - 3):m.start]))
-        c.in_opening = c.in_opening or (not listed and not visited
+        # a zone named as a project's (在某某产业园项目现场举行) is a project, not the report's park
+        project = not m.strong and body.startswith("项目", m.start + len(m.name))
+        c.in_opening = c.in_opening or (not listed and not visited and not project
                                         and m.start < (OPENING_CHARS if m.strong else first_end))
+    _mark_parts(cands, body, in_body)
     return cands
+
+
+# a park said to be made of others: A由B、C组成 / A包括B、C / A下辖B / A分为B和C
+_HAS_PARTS = re.compile(r"由|包括|包含|分为|分為|下辖|下轄|辖|轄|涵盖|涵蓋")
+
+
+def _mark_parts(cands: dict[tuple[str, str], _Candidate], body: str, mentions: list[ParkMention]) -> None:
+    """A park named in the same sentence after another park and a word of containing
+    (左旗工业园区…由南塔工业园区、北山工业园区组成) is a part of it, never the report's park."""
+    for whole, part in ((a, b) for i, a in enumerate(mentions) for b in mentions[i + 1:i + 4]):
+        if whole.key == part.key or cands[part.key].part_of:
+            continue
+        between = body[whole.start + len(whole.name):part.start]
+        if len(between) <= 40 and not re.search(r"[。！？；!?;\n]", between) and _HAS_PARTS.search(between):
+            cands[part.key].part_of = whole.key
 
 
 def choose_park(title: str, body: str, page_title: str | None = None,
@@ -391,7 +449,7 @@ def choose_park(title: str, body: str, page_title: str | None = None,
     # named only in the body: the report must be about a park at all (a 绿化所
     # report that names the park it planted trees in is not)
     topic = len(PARK_WORD_RE.findall(title)) + len(PARK_WORD_RE.findall(body)) - sum(c.count for c in cands.values())
-    ranked = sorted((c for c in cands.values() if c.credible()),
+    ranked = sorted((c for c in cands.values() if c.credible() and not (c.part_of and c.part_of in cands)),
                     key=lambda c: (c.in_opening, c.strong, c.count, bool(c.vouched)), reverse=True)
     if credited and topic >= 1 and not (ranked and ranked[0].in_opening):
         name, src = credited[0]

@@ -126,7 +126,7 @@ def _report(lines: list[str], fallback_title: str) -> RawReport:
         return RawReport(fallback_title, "\n".join([fallback_title] + lines), "页面没有标题行，文件名就是标题")
     lead = titles.title_from_lead(lines)
     if lead:
-        return RawReport(lead, "\n".join([lead] + lines), "页面没有标题行，取导语的开头作标题")
+        return RawReport(lead, "\n".join([lead] + lines), titles.FROM_LEAD)
     return RawReport(fallback_title, "\n".join([fallback_title] + lines), "页面没有标题行，用文件名作标题")
 
 

@@ -1,0 +1,120 @@
+"""Reading rules of session 5, drawn from real pages nobody here wrote (our own sentences,
+each showing one pattern): news that names no genre, furniture around a headline (a
+forum's category tag, a reporter's byline, a subtitle of names), a date line on its own,
+park names written as an address or with long descriptors. Each case failed before its rule."""
+import pytest
+
+from indexer.reading.describe import choose_doc_type
+from indexer.reading.parks import choose_park, find_parks
+
+
+def read_page(tmp_path, text, name="page.txt"):
+    from indexer.reading.pipeline import read_file
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_file(path, tmp_path).reports
+
+
+@pytest.mark.parametrize("page, title, doc_type", [
+    # a forum's category tag before a thread's title is the forum's, not the report's
+    ("[工作总结] 青松园区2021年工作总结和2022年工作打算\n楼主\n青松园区2021年工作总结和2022年工作打算\n"
+     "2021年，园区坚持项目为王，全年完成工业总产值120亿元，同比增长8%。\n一、2021年工作回顾\n签约项目10个。\n",
+     "青松园区2021年工作总结和2022年工作打算", "工作总结"),
+    ("［计划总结］ 开发区2020年上半年工作汇报\n今年以来，开发区管委会紧紧围绕年初目标，现将上半年工作汇报如下：\n"
+     "一、主要工作\n新签约项目5个。\n",
+     "开发区2020年上半年工作汇报", "工作汇报"),
+    # a reporter's byline on a line of its own is no title, and it makes the page news
+    ("记者 李青 周远 通讯员 王一帆\n12月6日，石桥高新区2022年重点项目集中签约仪式在区行政中心举行。"
+     "市委常委某某出席并致辞。\n本次共签约项目20个，总投资86亿元。\n",
+     "12月6日，石桥高新区2022年重点项目集中签约仪式在区行政中心举行", "简报"),
+    # a literary opening before the dated lead: the news is what was held
+    ("春风送暖启新程，扬帆奋楫正当时。3月8日上午，开发区举行2023年一季度重点项目集中开工仪式。"
+     "区领导宣布开工。\n本次集中开工项目9个，总投资45亿元。\n",
+     "3月8日上午，开发区举行2023年一季度重点项目集中开工仪式", "简报"),
+    # a subtitle of names (who spoke, who attended) over a newspaper's lead: not the title, not a speech
+    ("楊某某講話 張某某李某某出席\n本報訊(記者王某)5月9日，全市重大項目集中開工儀式在某某產業園舉行。"
+     "市領導楊某某、張某某等參加。\n市長楊某某講話。他指出，要抓項目促發展。\n",
+     "5月9日，全市重大項目集中開工儀式在某某產業園舉行", "简报"),
+    # a Traditional news agency's credit in brackets, a standalone date line, a headline with no genre word
+    ("某某商報網 > 湖北 > 經濟\n8個項目集中簽約 博覽會首日園區招商結碩果\n2021-10-20\n來源:某某商報網\n"
+     "【某某商報網訊】記者 某某 報導:10月20日，第5屆某某博覽會項目簽約儀式在會展中心舉行。\n"
+     "此次共有8個項目簽約，合計金額60億元。\n",
+     "8個項目集中簽約 博覽會首日園區招商結碩果", "简报"),
+])
+def test_news_pages_without_a_genre_word(tmp_path, page, title, doc_type):
+    (r,) = read_page(tmp_path, page)
+    assert (r.title.replace(",", "，"), r.doc_type) == (title, doc_type), r.evidence
+
+
+def test_a_news_lead_under_a_speech_subtitle_is_news():
+    body = "本报讯（记者某某）6月2日，全区招商引资工作会议召开。区委书记某某讲话。\n他强调，要抓好项目落地。\n"
+    assert choose_doc_type("区委书记某某讲话", None, body)[0] == "简报"
+
+
+def test_a_headline_of_42_characters_is_kept_whole(tmp_path):
+    headline = "【攻坚行动】细化工作流程压实工作责任——北川区中小微企业先进材料产业园招商运营推进会召开"
+    page = (f"{headline}\n11月2日，北川区中小微企业先进材料产业园招商运营推进会在园区召开，会议听取了招商进展情况汇报。\n"
+            "会议要求，北川区中小微企业先进材料产业园要细化招商流程，明确责任分工。\n")
+    (r,) = read_page(tmp_path, page)
+    assert r.title == headline.replace("【攻坚行动】", "")
+    assert r.doc_type == "简报"
+
+
+@pytest.mark.parametrize("page, year", [
+    ("园区召开重点项目观摩会\n2019-11-13\n11月12日，园区召开重点项目观摩会，各项目负责人参加。\n观摩了6个项目。\n", 2019),
+    ("园区召开重点项目观摩会\n2023年5月12日 来源：某某日报\n5月11日，园区召开重点项目观摩会，各项目负责人参加。\n"
+     "观摩了6个项目。\n", 2023),
+    ("园区召开重点项目观摩会\n发表于 2022-12-7 05:45:55 | 只看该作者\n12月6日，园区召开重点项目观摩会。\n观摩了6个项目。\n", 2022),
+])
+def test_a_date_line_under_a_headline_dates_the_news(tmp_path, page, year):
+    (r,) = read_page(tmp_path, page)
+    assert (r.doc_type, r.year) == ("简报", year), r.evidence
+
+
+@pytest.mark.parametrize("text, parks", [
+    # a park after an address (province, city): the address is where it is, not its name
+    ("湖北省武漢市東湖高新區管委會主任出席", ["东湖高新区"]),
+    ("江苏省常州市武进高新区召开会议", ["武进高新区"]),
+    # descriptors between a county and 产业园 belong to the name
+    ("北川区中小微企业先进材料产业园招商运营推进会召开", ["北川区中小微企业先进材料产业园"]),
+    ("我县新能源汽车零部件产业园", []),
+    # … a verb among them does not
+    ("北川区加快推进先进材料产业园建设", []),
+])
+def test_park_names_with_addresses_and_descriptors(text, parks):
+    assert [n for n, _ in find_parks(text)] == parks
+
+
+def test_a_traditional_park_named_in_the_body_of_news_is_found():
+    body = ("【某某網訊】記者 某某 報導:11月13日，第16屆博覽會項目簽約儀式在會展中心舉行。\n"
+            "湖北省武漢市東湖高新區管委會主任某某出席。\n此次盛會，東湖高新區與11個重點項目簽約。\n")
+    assert choose_park("11個項目集中籤約 光博會首日招商引資結碩果", body)[0] == "东湖高新区"
+
+
+def test_the_park_named_first_wins_over_a_sub_park_named_more_often():
+    body = ("一、基本情况\n左旗工业园区规划面积30平方公里，由南塔工业园区、北山工业园区和东沟物流园三部分组成。"
+            "园区现有企业80家。\n二、南塔工业园区\n南塔工业园区以冶金为主。南塔工业园区入驻企业30家。"
+            "南塔工业园区道路已全部贯通。\n")
+    assert choose_park("工业园区发展情况调研报告", body)[0] == "左旗工业园区"
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    # a report on work or a situation, written to the leadership: the 报告 genre of official documents
+    ("关于全市工业园区发展情况的调研报告", "工作报告"),
+    ("农业科技示范园区建设情况的视察报告", "工作报告"),
+    ("赴沿海开发区学习考察报告", "工作报告"),
+    # a technical report and a document that directs are no work reports
+    ("某某产业园项目可行性研究报告", "其他"),
+    ("园区化工企业环境影响评价报告", "其他"),
+    ("开发区2023年招商引资实施方案", "其他"),
+])
+def test_what_a_report_titled_by_its_kind_is(title, doc_type):
+    assert choose_doc_type(title, None, "园区概况如下。")[0] == doc_type
+
+
+def test_a_zone_named_as_a_projects_site_in_a_lead_is_no_park(tmp_path):
+    page = ("本报讯（记者某某）4月9日，全市重大项目集中开工仪式在某城区青禾光电产业园项目现场举行。市领导出席。\n"
+            "此次共有12个项目集中开工，总投资50亿元。\n")
+    (r,) = read_page(tmp_path, page)
+    assert r.doc_type == "简报" and r.park is None, r.evidence["park"]
