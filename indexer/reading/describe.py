@@ -22,7 +22,7 @@ from ..model import Report
 from .clean import PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
 from .parks import choose_park, find_park_mentions, find_parks, park_key
-from .titles import FROM_LEAD, NEWS_LEAD_RE, is_credit_line
+from .titles import NEWS_LEAD_RE, is_credit_line
 
 # ------------------------------------------------------------ year
 
@@ -220,9 +220,7 @@ def describe_report(report: Report, page_title: str | None = None, credits: Page
     title = report.title
     body = report.text.split("\n", 1)[1] if "\n" in report.text else ""
     credits = credits or PageCredits()
-    # a title made of the lead's first words names what the opening names, no more (the body repeats the lead)
-    named = "" if report.evidence.get("title") == FROM_LEAD else title
-    report.park, report.parks_mentioned, report.evidence["park"] = choose_park(named, body, page_title,
+    report.park, report.parks_mentioned, report.evidence["park"] = choose_park(title, body, page_title,
                                                                               credits.sources)
     if report.park:
         report.evidence["park"] += _other_spellings(report.park, title + "\n" + body)

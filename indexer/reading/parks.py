@@ -380,9 +380,17 @@ class _Candidate:
         return bool(self.vouched) or self.in_title or self.in_opening or self.count >= 2
 
 
+def _is_project(text: str, m: ParkMention) -> bool:
+    """A zone named as a project (在某某光电产业园项目现场举行): a project, not the report's park."""
+    end = m.start + len(m.name)
+    return not m.strong and to_simplified(text[end:end + 2]) == "项目"
+
+
 def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
     cands: dict[tuple[str, str], _Candidate] = {}
     for m in find_park_mentions(title):
+        if _is_project(title, m):
+            continue
         cands.setdefault(m.key, _Candidate([])).mentions.append(m)
         cands[m.key].in_title = True
     first_sentence = re.search(r"[。！？!?]", body)
@@ -396,9 +404,7 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
         listed = body[m.start - 1:m.start] in "、和及与" and m.start > 0 or _LISTED_AFTER.match(body, m.start + len(m.name))
         # a park the report's people went to (与会人员还到X高新区参观) is a place visited, not the report's own
         visited = _WENT_TO.search(to_simplified(body[max(0, m.start - 3):m.start]))
-        # a zone named as a project's (在某某产业园项目现场举行) is a project, not the report's park
-        project = not m.strong and body.startswith("项目", m.start + len(m.name))
-        c.in_opening = c.in_opening or (not listed and not visited and not project
+        c.in_opening = c.in_opening or (not listed and not visited and not _is_project(body, m)
                                         and m.start < (OPENING_CHARS if m.strong else first_end))
     _mark_parts(cands, body, in_body)
     return cands
