@@ -118,3 +118,40 @@ def test_a_zone_named_as_a_projects_site_in_a_lead_is_no_park(tmp_path):
             "此次共有12个项目集中开工，总投资50亿元。\n")
     (r,) = read_page(tmp_path, page)
     assert r.doc_type == "简报" and r.park is None, r.evidence["park"]
+
+
+def test_a_greeting_address_is_a_speech():
+    body = ("辞旧迎新之际，开发区党工委、管委会向全区干部群众致以新春的祝福！向关心支持园区发展的各界朋友致以诚挚的问候！\n"
+            "回首过去一年，园区生产总值增长6%。\n")
+    assert choose_doc_type("春回大地，万象更新", None, body)[0] == "讲话"
+
+
+def test_a_document_number_gives_the_year(tmp_path):
+    page = ("某市人民政府办公室关于印发促进园区高质量发展若干措施的通知\n某政办发〔2019〕21号\n各区县人民政府，市各委办局：\n"
+            "现将《关于促进园区高质量发展的若干措施》印发给你们，请认真贯彻执行。\n")
+    (r,) = read_page(tmp_path, page)
+    assert (r.year, r.doc_type) == (2019, "其他"), r.evidence
+
+
+def test_forum_user_panels_and_metadata_rows_are_furniture(tmp_path):
+    page = ("楼主\n注册会员 TA的每日心情 | 奋斗 2020-5-6 10:12 |\n签到天数: 12 天 [LV.3]偶尔看看II\n"
+            "6月3日，青山工业园区2020年第二批重大项目集中开工仪式举行。此次共有8个项目集中开工。\n区领导出席开工仪式。\n")
+    (r,) = read_page(tmp_path, page)
+    assert r.title.startswith("6月3日，青山工业园区2020年第二批重大项目集中开工仪式举行"), r.evidence
+    assert "每日心情" not in r.text and "签到天数" not in r.text
+    page = ("园区要闻\n江城区二季度重大项目集中开工\n作者:某某文化公司。来源:某某网 日期:05-12\n"
+            "江城区二季度重大项目集中开工 某某某出席开工仪式\n"
+            "某某网讯(记者 某某 某某) 昨天上午，江城区举行二季度重大项目集中开工仪式。12个项目集中开工。\n")
+    (r,) = read_page(tmp_path, page)
+    assert (r.title, r.doc_type) == ("江城区二季度重大项目集中开工", "简报"), r.evidence
+    assert "来源:某某网" not in r.text
+
+
+@pytest.mark.parametrize("text, parks", [
+    ("广东省某某市海河县产业转移工业园启动区开工", ["海河县产业转移工业园"]),
+    # the gazetteer knows the county the segmenter cuts into two adverbs (曾|都)
+    ("曾都工业孵化园重大项目集中开工", ["曾都工业孵化园"]),
+    ("白沙湾工业园区", ["白沙湾工业园区"]),
+])
+def test_park_kinds_and_places_the_segmenter_misses(text, parks):
+    assert [n for n, _ in find_parks(text)] == parks

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..model import Report
+from ..text import CJK
 from .clean import PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
 from .parks import choose_park, find_park_mentions, find_parks, park_key
@@ -32,6 +33,8 @@ _EVENT_YEAR = re.compile(r"于|於|自|从|從|(?<!截)至|到|始建|成立|\d\
 _IN_A_TITLE = re.compile(r"《[^》]*$")  # a year inside a quoted document's title
 _SPAN_END = re.compile(r"\d\s*[-—–~～至]\s*$")
 _SPAN_START = re.compile(r"\s*年?\s*[-—–~～至]\s*(?:19|20)\d{2}")
+# an official document's number (发文字号, GB/T 9704): 机关代字〔年份〕序号号
+_DOC_NUMBER = re.compile(rf"[{CJK}]{{1,8}}[〔［\[]((?:19|20)\d{{2}})[〕］\]]\s*\d{{1,4}}\s*号")
 _MASKED_YEAR = re.compile(r"(?<![0-9])(?:20|19)?(?:[xX×＊*_＿]{1,4}|__+|—+)\s*年|(?<![0-9])20\s*年|(?<![0-9a-zA-Z])[xX]{3,4}\s*年")
 
 
@@ -55,6 +58,9 @@ def choose_year(title: str, body: str, published: int | None = None) -> tuple[in
             return int(repeat.group(1)), f"标题中的年份被隐去，紧接着重复的标题写明「{repeat.group(1)}年{after}…」"
         return None, "标题中的年份被隐去（如 20xx），不作猜测"
     opening = body[:200]
+    number = _DOC_NUMBER.search(opening)
+    if number:  # 津政办函〔2017〕103号: an official document's number carries the year it was issued
+        return int(number.group(1)), f"正文开头的发文字号「{number.group(0)}」"
     # a year an event happened in (成立于2011年, 自2015年) is not the report's
     ym = next((m for m in _YEAR.finditer(opening) if not _EVENT_YEAR.search(opening[max(0, m.start() - 3):m.start()])
                and not _IN_A_TITLE.search(opening[:m.start()])), None)
@@ -93,6 +99,8 @@ _NEWS_TITLE = re.compile(r"召开|召開|举行|舉行|举办|舉辦|调研|調�
 _DOCUMENT_TITLE = re.compile(r"(?:报告|報告|方案|意见|意見|通知|办法|辦法|规划|規劃|纲要|綱要|决定|決定|规定|規定)$")
 # a reporter's byline in the lead: 〔記者某某／新北報導〕, （记者 某某 通讯员 某某）
 _BYLINE = re.compile(r"[〔\[【(（]\s*(?:记者|記者|通讯员|通訊員|本报记者|本報記者)[^〕\]】)）]{1,30}[〕\]】)）]")
+# the formula of a greeting address (新春致辞, 新年贺词): 向…致以诚挚的问候 / 新春的祝福
+_GREETING = re.compile(r"(?:向|向着)[^。！!]{2,60}(?:致以|致意|拜年)|致以[^。！!]{0,12}(?:问候|問候|祝福|祝愿|祝願|敬意)")
 _SALUTATION = re.compile(r"^(?:同志们|同志們|各位领导|各位領導|各位代表|尊敬的|各位来宾|各位來賓|女士们|大家好)")
 
 
@@ -144,6 +152,8 @@ def _opening_type(body: str) -> tuple[str, str] | None:
         if not _SALUTATION.match(rest.lstrip()):
             return "工作报告", f"正文开头是报告日期「{first.strip()}」，没有称呼：是在会上所作的工作报告"
         head = rest.lstrip()
+    if _GREETING.search(head[:200]):
+        return "讲话", "正文开头“向…致以…问候/祝福”，是致辞"
     if _SALUTATION.match(head):
         if re.search(r"(?:下面|现将|現將|现在|現在|我).{0,24}(?:汇报|匯報)|(?:汇报|匯報)如下|简要(?:汇报|匯報)", head):
             return "工作汇报", "正文以称呼开头并说明是汇报"

@@ -215,10 +215,25 @@ def _strip_qualifiers(s: str) -> str:
     return s
 
 
+def _gazetteer_tail(rest: str) -> list[tuple[str, str]] | None:
+    """The words of ``rest`` with a division the gazetteer knows at its end kept whole, or None."""
+    for k in range(min(6, len(rest)), 1, -1):
+        if is_division(rest[-k:]):
+            return (_tag(rest[:-k]) if k < len(rest) else []) + [(rest[-k:], "ns")]
+    return None
+
+
 def _place_at_end(rest: str) -> tuple[str, str] | None:
-    """(place, who vouches for it) of the name that ends ``rest``, walking left over the
-    segmenter's words, or None."""
-    words = _tag(rest)
+    """(place, who vouches for it) of the name that ends ``rest``, or None. The segmenter's
+    words first (白沙湾 stays whole); when they name nothing, a division the gazetteer knows at
+    the end, however the segmenter cut it (曾都 + 工业孵化园: read as 曾|都, two adverbs)."""
+    found = _walk_left(_tag(rest))
+    if found is None and (words := _gazetteer_tail(rest)):
+        found = _walk_left(words)
+    return found
+
+
+def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
     parts: list[str] = []
     vouched = ""
     level = ""  # 樟树|市|工业园区: a level character belongs to the name before it

@@ -23,7 +23,8 @@ DOC_WORDS = ("汇报材料", "匯報材料", "总结", "總結", "计划", "計�
              "发言", "發言", "述职", "述職", "简报", "簡報", "打算", "思路", "安排", "方案", "重点工作", "重點工作")
 DOC_WORD_RE = re.compile("|".join(DOC_WORDS))
 # words that may end a title without being a genre (…工作情况, …建设情况)
-_TITLE_TAIL_RE = re.compile(r"情况|情況|工作|会议|會議|召开|召開|举行|舉行|调研|調研|考察|分析会|分析會")
+_TITLE_TAIL_RE = re.compile(r"情况|情況|工作|会议|會議|召开|召開|举行|舉行|调研|調研|考察|分析会|分析會|"
+                            r"开工|開工|签约|簽約|揭牌|开幕|開幕|投产|投產|竣工")  # …and what a news headline says happened
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _NUM = rf"[{CN_DIGITS}\d]{{1,3}}"
 
@@ -151,8 +152,8 @@ def pick_title_line(lines: list[str], limit: int = 8) -> int | None:
         if _is_paragraph(line) or _SALUTATION_RE.match(line):
             break  # the text has begun: a title comes before it (各位代表：… has none)
         s = title_score(line)
-        if s and head.count(line.rstrip("。")) >= 2:
-            s += 2
+        if s and (head.count(line.rstrip("。")) >= 2 or any(x != line and x.startswith(line) and len(x) <= 60 for x in head[i + 1:])):
+            s += 2  # repeated, or repeated with its subtitle after it (标题 / 标题 某某出席开工仪式)
         if s and i + 1 < len(lines) and NEWS_LEAD_RE.match(lines[i + 1]):
             s += 2  # a headline right above a news lead (3月5日上午，… / 本报讯 …)
         if s > best_score:  # the first of equals: the title comes before its repetitions
