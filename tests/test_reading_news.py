@@ -155,3 +155,29 @@ def test_forum_user_panels_and_metadata_rows_are_furniture(tmp_path):
 ])
 def test_park_kinds_and_places_the_segmenter_misses(text, parks):
     assert [n for n, _ in find_parks(text)] == parks
+
+
+@pytest.mark.parametrize("page, year", [
+    # a news item's background years (2016年以来, 2018年被评为) are not when it happened: its publication is
+    ("发布时间:2022-08-03 09:10\n8月2日上午，县委书记某某到某某园区调研。\n2018年，园区成功创建省级现代农业示范园。\n", 2022),
+    ("本报讯（记者 某某 通讯员 某某）日前，县委书记某某到三个乡镇检查指导现代农业科技园区建设。\n县委书记某某先后察看了苗圃基地。\n"
+     "2016年以来，县委、县政府把现代农业科技园区建设作为调整产业结构的基础性工程。\n", None),
+    # a date line whose label has no value
+    ("縣召開農業園區建設推進會\n2021-03-22 20:26 瀏覽人次:\n3月20日，我縣召開農業園區建設推進會，並部署當前重點工作。\n", 2021),
+])
+def test_a_news_item_is_dated_by_its_lead_or_its_publication(tmp_path, page, year):
+    (r,) = read_page(tmp_path, page)
+    assert (r.doc_type, r.year) == ("简报", year), r.evidence
+
+
+def test_portal_rows_without_a_colon_are_furniture(tmp_path):
+    page = ("索引号 11330200000000000X/2013-10001\n公开方式 主动公开\n成文日期: 2013-01-10\n\n"
+            "青岚高新区2012年工作总结和2013年工作安排报告\n\n同志们:\n\n现在，我代表高新区党工委、管委会作报告。\n"
+            "一、2012年工作总结\n2012年，全区实现地区生产总值120亿元。\n")
+    (r,) = read_page(tmp_path, page)
+    assert (r.title, r.doc_type, r.year) == ("青岚高新区2012年工作总结和2013年工作安排报告", "工作报告", 2012), r.evidence
+    assert "索引号" not in r.text
+
+
+def test_a_persons_name_run_into_a_verb_is_no_place():
+    assert find_parks("3月1日下午，县委常委、宣传部部长刘洪智到县现代农业示范园检查指导工作") == []

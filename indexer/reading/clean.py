@@ -134,6 +134,11 @@ _META_CELL = re.compile(rf"(?:{_META_LABELS}|有效性|公开日期|公開日期
 _CJK_GAP = re.compile(rf"(?<=[{CJK}])[ \u3000]+(?=[{CJK}])")
 
 
+# a portal's metadata row written "label value" without a colon: 索引号 1133…/2012-17104, 公开方式 主动公开
+_PORTAL_ROW = re.compile(r"^(?:索引号|索引號|主题分类|主題分類|组配分类|組配分類|公开方式|公開方式|公开范围|公開範圍|成文日期|"
+                         r"发布机构|發布機構|发文机关|發文機關)\s*[:：]?\s*[^\s。，,]{1,40}$")
+
+
 def _is_meta_table_row(line: str) -> bool:
     cells = [_CJK_GAP.sub("", c).strip(" []【】") for c in re.split(r"[|｜]", line)]
     return len(cells) >= 2 and any(_META_CELL.fullmatch(c) for c in cells)
@@ -142,7 +147,7 @@ def _is_meta_table_row(line: str) -> bool:
 def _is_site_line(line: str) -> bool:
     if len(line) > 300:
         return False  # a paragraph of a report
-    if len(line) <= 160 and ("|" in line or "｜" in line) and _is_meta_table_row(line):
+    if len(line) <= 160 and ("|" in line or "｜" in line) and _is_meta_table_row(line) or _PORTAL_ROW.match(line):
         return True
     if len(line) <= 120 and _META_LABEL.search(_CJK_GAP.sub("", line)) and not re.search(r"[。！？]", line):
         return True
@@ -533,7 +538,8 @@ def _dateline(line: str) -> int | None:
     if not m:
         return None
     rest = re.sub(r"^\s*\d{1,2}:\d{2}(?::\d{2})?", "", line[m.end():]).strip(" |｜")
-    return int(m.group(1)) if not rest or _META_LABEL.match(rest) or is_boilerplate_line(rest) else None
+    empty_label = re.fullmatch(r"[^\s，,。]{2,6}[:：]", rest)  # 2021-01-22 20:26 浏览人次:
+    return int(m.group(1)) if not rest or empty_label or _META_LABEL.match(rest) or is_boilerplate_line(rest) else None
 
 
 @dataclass

@@ -38,10 +38,12 @@ _DOC_NUMBER = re.compile(rf"[{CJK}]{{1,8}}[〔［\[]((?:19|20)\d{{2}})[〕］\]]
 _MASKED_YEAR = re.compile(r"(?<![0-9])(?:20|19)?(?:[xX×＊*_＿]{1,4}|__+|—+)\s*年|(?<![0-9])20\s*年|(?<![0-9a-zA-Z])[xX]{3,4}\s*年")
 
 
-def choose_year(title: str, body: str, published: int | None = None) -> tuple[int | None, str]:
+def choose_year(title: str, body: str, published: int | None = None, news: bool = False) -> tuple[int | None, str]:
     """The report's year: its title's, else its opening's; ``published`` (the page's
     publication year, for a news item: news is dated by its publication) when neither
-    has one. A masked year (20xx) is unknown, never guessed."""
+    has one. For ``news`` the opening is its lead paragraph: a year further on is the
+    story's background (2014年以来…, 2018年被评为…), not when it happened. A masked year
+    (20xx) is unknown, never guessed."""
     # a year inside a quoted document's title (关于编报《2021年…年度报告》的通知) is that document's
     # … and the years of a span (规划(2022-2035年)) are a plan's period, not the report's year
     m = next((m for m in _YEAR.finditer(title) if not _IN_A_TITLE.search(title[:m.start()])
@@ -58,6 +60,9 @@ def choose_year(title: str, body: str, published: int | None = None) -> tuple[in
             return int(repeat.group(1)), f"标题中的年份被隐去，紧接着重复的标题写明「{repeat.group(1)}年{after}…」"
         return None, "标题中的年份被隐去（如 20xx），不作猜测"
     opening = body[:200]
+    if news:  # up to the end of the lead (a bulletin's issue line above it stays: 某某编 2023年6月20日)
+        lead = re.search(r"[^\n]*[。！？][^\n]*|[^\n]{31,}", opening)
+        opening = opening[:lead.end()] if lead else opening
     number = _DOC_NUMBER.search(opening)
     if number:  # 津政办函〔2017〕103号: an official document's number carries the year it was issued
         return int(number.group(1)), f"正文开头的发文字号「{number.group(0)}」"
@@ -236,7 +241,7 @@ def describe_report(report: Report, page_title: str | None = None, credits: Page
         report.evidence["park"] += _other_spellings(report.park, title + "\n" + body)
     report.doc_type, report.evidence["doc_type"] = choose_doc_type(title, page_title, body)
     published = credits.published if report.doc_type == "简报" else None
-    report.year, report.evidence["year"] = choose_year(title, body, published)
+    report.year, report.evidence["year"] = choose_year(title, body, published, news=report.doc_type == "简报")
     report.period, report.evidence["period"] = choose_period(title, body)
     categorize_sections(report.sections, report.text, report.doc_type, report.year)
 

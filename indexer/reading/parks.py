@@ -60,6 +60,8 @@ _VERB_TAGS = frozenset(("v", "vd", "vn", "vi", "d", "ad", "a"))
 # what the segmenter guesses an unknown word is when it is no name: 现将 (d), 据此 (c)…
 _FUNCTION_TAGS = frozenset(("d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "q", "f", "t", "v", "vn",
                             "vd", "y", "e", "o", "zg", "ad"))
+# verbs and prepositions the segmenter glues to an unknown person's name (刘洪智到, 张某在)
+_GLUED_VERBS = frozenset("到至赴在于向对与和同从去来")
 _LOOK_BACK = 14  # a name and its qualifiers are at most this long
 OPENING_CHARS = 400  # "the opening of the body": its first sentences
 # a park the report went to, learned from or signed with is not the report's own
@@ -252,6 +254,8 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             continue  # a place inside a place: 常州武进
         if parts:
             break
+        if tag == "nr" and len(word) >= 3 and word[-1] in _GLUED_VERBS:
+            break  # 刘洪智到 + 县…示范园: a person's name run into the verb after it ("went to the county's park")
         proper = tag in _PROPER_TAGS and (tag not in _PROPER_IF_UNKNOWN or not _known(word))
         if len(word) >= 2 and (proper or (not _known(word) and tag not in _FUNCTION_TAGS)) and not _is_phrase(word):
             parts.insert(0, word + level)
