@@ -181,3 +181,22 @@ def test_portal_rows_without_a_colon_are_furniture(tmp_path):
 
 def test_a_persons_name_run_into_a_verb_is_no_place():
     assert find_parks("3月1日下午，县委常委、宣传部部长刘洪智到县现代农业示范园检查指导工作") == []
+
+
+def test_a_speaker_turning_to_his_points_is_a_speech():
+    body = "这次园区建设推进会很重要，我先讲几点意见：\n一是要抓招商。二是要抓项目。\n"
+    assert choose_doc_type("这次园区建设推进会很重要", None, body)[0] == "讲话"
+
+
+def test_a_document_sites_editing_note_is_no_part_of_the_title(tmp_path):
+    page = ("下载后可任意编辑区长在工业园区建设推进会上的发言同志们：今天我们召开工业园区建设推进会，主要任务是部署全年工作。"
+            "下面，我讲三点意见。一、统一思想，提高认识\n要充分认识园区建设的重要意义。下载后可任意编辑\n")
+    (r,) = read_page(tmp_path, page)
+    assert (r.title, r.doc_type) == ("区长在工业园区建设推进会上的发言", "讲话"), r.evidence
+    assert "下载后可任意编辑" not in r.text
+
+
+def test_a_park_whose_head_is_no_park_word_is_still_the_subject():
+    body = ("根据调研提纲的要求，现将伊川县产业集聚区的相关情况报告如下：\n一、伊川县产业集聚区基本情况\n"
+            "伊川县产业集聚区是首批省级产业集聚区之一，管委会现有工作人员30余人。\n")
+    assert choose_park("产业集聚区调研报告", body)[0] == "伊川县产业集聚区"

@@ -184,7 +184,7 @@ def _is_link_line(line: str) -> bool:
 
 
 _BLOCK_HEADER = re.compile(r"^(目录|目錄|文档简介|文檔簡介|内容简介|內容簡介|文档目录|文檔目錄)\s*[:：]?$")
-_HIDDEN_MARK = re.compile(r"[…\.]{0,6}\s*此处隐藏\s*\d+\s*个?字\s*[…\.]{0,6}|[…\.]{0,6}\s*此處隱藏\s*\d+\s*個?字\s*[…\.]{0,6}")
+_HIDDEN_MARK = re.compile(r"下载后可任意编辑|下載後可任意編輯|[…\.]{0,6}\s*此处隐藏\s*\d+\s*个?字\s*[…\.]{0,6}|[…\.]{0,6}\s*此處隱藏\s*\d+\s*個?字\s*[…\.]{0,6}")
 
 
 def _is_entry(line: str) -> bool:

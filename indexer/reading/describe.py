@@ -106,6 +106,8 @@ _DOCUMENT_TITLE = re.compile(r"(?:报告|報告|方案|意见|意見|通知|办�
 _BYLINE = re.compile(r"[〔\[【(（]\s*(?:记者|記者|通讯员|通訊員|本报记者|本報記者)[^〕\]】)）]{1,30}[〕\]】)）]")
 # the formula of a greeting address (新春致辞, 新年贺词): 向…致以诚挚的问候 / 新春的祝福
 _GREETING = re.compile(r"(?:向|向着)[^。！!]{2,60}(?:致以|致意|拜年)|致以[^。！!]{0,12}(?:问候|問候|祝福|祝愿|祝願|敬意)")
+# how a speaker turns to what they will say: 我先讲点意见, 下面，我讲三点意见, 我讲几点看法
+_SPEECH_TURN = re.compile(r"(?:我|下面)[^。！!]{0,8}讲(?:[一二三四五六七八九十几两]|[一二三四五六七八九十几两]?个)?(?:点|方面)?(?:意见|看法|要求)")
 _SALUTATION = re.compile(r"^(?:同志们|同志們|各位领导|各位領導|各位代表|尊敬的|各位来宾|各位來賓|女士们|大家好)")
 
 
@@ -157,6 +159,8 @@ def _opening_type(body: str) -> tuple[str, str] | None:
         if not _SALUTATION.match(rest.lstrip()):
             return "工作报告", f"正文开头是报告日期「{first.strip()}」，没有称呼：是在会上所作的工作报告"
         head = rest.lstrip()
+    if _SPEECH_TURN.search(head[:300]):
+        return "讲话", f"正文开头“{_SPEECH_TURN.search(head[:300]).group(0)}”，是讲话"
     if _GREETING.search(head[:200]):
         return "讲话", "正文开头“向…致以…问候/祝福”，是致辞"
     if _SALUTATION.match(head):

@@ -473,7 +473,9 @@ def choose_park(title: str, body: str, page_title: str | None = None,
         return None, mentioned, f"正文开头说的是“{roundup.group(0)}”，是几个园区的综述，不是某一个园区的报告"
     # named only in the body: the report must be about a park at all (a 绿化所
     # report that names the park it planted trees in is not)
-    topic = len(PARK_WORD_RE.findall(title)) + len(PARK_WORD_RE.findall(body)) - sum(c.count for c in cands.values())
+    # (the park words outside the names: a name whose head is no park word, 产业集聚区, takes none away)
+    topic = len(PARK_WORD_RE.findall(title)) + len(PARK_WORD_RE.findall(body)) \
+        - sum(1 for c in cands.values() for m in c.mentions if PARK_WORD_RE.search(m.name))
     ranked = sorted((c for c in cands.values() if c.credible() and not (c.part_of and c.part_of in cands)),
                     key=lambda c: (c.in_opening, c.strong, c.count, bool(c.vouched)), reverse=True)
     if credited and topic >= 1 and not (ranked and ranked[0].in_opening):
