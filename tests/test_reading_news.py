@@ -200,3 +200,34 @@ def test_a_park_whose_head_is_no_park_word_is_still_the_subject():
     body = ("根据调研提纲的要求，现将伊川县产业集聚区的相关情况报告如下：\n一、伊川县产业集聚区基本情况\n"
             "伊川县产业集聚区是首批省级产业集聚区之一，管委会现有工作人员30余人。\n")
     assert choose_park("产业集聚区调研报告", body)[0] == "伊川县产业集聚区"
+
+
+@pytest.mark.parametrize("page, title", [
+    # a newswire's credit in brackets, with its date inside; a headline with an exclamation mark
+    ("留在家鄉!某某縣三大園區招商率達八成\n【某某電視台 2022 年 6 月 8 日訊】近年企業回流設廠，某某縣開發3處產業園區，"
+     "目前吸引30家廠商進駐。\n", "留在家鄉!某某縣三大園區招商率達八成"),
+    # a two-part headline, a photo's credit
+    ("北港加工出口区 招商逆势扬\n分处长带领团队再创招商佳绩。图/业者提供\n不畏疫情冲击，北港加工出口区今年投增资案共计12件，"
+     "投资金额达30亿元。\n北港加工出口区厂商营业额逆势成长。\n", "北港加工出口区 招商逆势扬"),
+    # a city's own credit: news, whatever verb its lead has
+    ("工業區總會理事長率團隊訪問某市 市長盼共同推動發展\n【某某市訊】某某市長於昨(30)日與工業區廠商聯合總會會面。\n"
+     "雙方就工業區立體化交換意見。\n", "工業區總會理事長率團隊訪問某市 市長盼共同推動發展"),
+])
+def test_taiwan_and_wire_news(tmp_path, page, title):
+    (r,) = read_page(tmp_path, page)
+    assert (r.title, r.doc_type) == (title, "简报"), r.evidence
+
+
+def test_a_reporters_bracketed_credit_is_no_part_of_a_lead_title(tmp_path):
+    page = "【記者某某】某縣經濟發展處今日下午在會展中心舉辦「青林科技工業區招商說明會」，吸引上百位業者參加。\n縣長親自到場推介。\n"
+    (r,) = read_page(tmp_path, page)
+    assert r.title == "某縣經濟發展處今日下午在會展中心舉辦「青林科技工業區招商說明會」", r.evidence
+
+
+@pytest.mark.parametrize("text, parks", [
+    ("经济部北港加工出口区招商绩效持续超越目标", ["北港加工出口区"]),
+    ("屏东加工区去年招商亮眼", ["屏东加工区"]),
+    ("新竹科學園區管理局", ["新竹科学园区"]),
+])
+def test_park_kinds_of_taiwan(text, parks):
+    assert [n for n, _ in find_parks(text)] == parks

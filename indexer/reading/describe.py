@@ -100,6 +100,9 @@ _JOINED = re.compile(r"^(?:\d{0,4}[年度]*)?(?:及|和|暨|与|與|并|並|以�
 _NEWS_TITLE = re.compile(r"召开|召開|举行|舉行|举办|舉辦|调研|調研|考察|视察|視察|签约|簽約|(?<![公])开工|(?<![公])開工|座谈|座談|观摩|觀摩|"
                          r"揭牌|启动|啟動|仪式|儀式|典礼|典禮|走访|走訪|督导|督導|检查|檢查|莅临|蒞臨|指导工作|指導工作|"
                          r"(?:到|来|來)(?:我|本)[区區县縣市镇鎮园園]|(?:会议|會議|大会|大會|推进会|推進會|汇报会|匯報會)$")
+# a headline of two or three phrases side by side (中港加工出口区 招商逆势扬): news style; a document's title
+# is one phrase (its parts joined by 暨/和, a subtitle on a line of its own)
+_TWO_PART_HEADLINE = re.compile(rf"[{CJK}“”「」!！\d]{{4,30}}(?:\s+[{CJK}“”「」!！\d]{{4,30}}){{1,2}}")
 # a document named by its kind (可行性研究报告, 实施方案, 通知, 指导意见…) is no news item, whatever it tells of
 _DOCUMENT_TITLE = re.compile(r"(?:报告|報告|方案|意见|意見|通知|办法|辦法|规划|規劃|纲要|綱要|决定|決定|规定|規定)$")
 # a reporter's byline in the lead: 〔記者某某／新北報導〕, （记者 某某 通讯员 某某）
@@ -108,6 +111,12 @@ _BYLINE = re.compile(r"[〔\[【(（]\s*(?:记者|記者|通讯员|通訊員|本
 _GREETING = re.compile(r"(?:向|向着)[^。！!]{2,60}(?:致以|致意|拜年)|致以[^。！!]{0,12}(?:问候|問候|祝福|祝愿|祝願|敬意)")
 # how a speaker turns to what they will say: 我先讲点意见, 下面，我讲三点意见, 我讲几点看法
 _SPEECH_TURN = re.compile(r"(?:我|下面)[^。！!]{0,8}讲(?:[一二三四五六七八九十几两]|[一二三四五六七八九十几两]?个)?(?:点|方面)?(?:意见|看法|要求)")
+# a news agency's or paper's own credit, which only news carries: 本报讯, 【新北市訊】, 【某某台2023年11月30日訊】,
+# (中央社记者某某15日电), 据某某消息
+_NEWS_CREDIT = re.compile(r"^(?:本报讯|本報訊|【[^】。，,]{2,30}[讯訊电電]】|[(（][^)）]{0,24}(?:记者|記者)[^)）]{0,20}[电電][)）]|"
+                          r"据[^，,。]{2,20}消息[，,])")
+# a photo's credit, as news pages print under a picture: 图/业者提供, 圖：市府提供
+_PHOTO_CREDIT = re.compile(r"(?:^|[。\s])(?:图|圖)\s*[/／:：]\s*[^\s。，,]{2,10}$", re.M)
 _SALUTATION = re.compile(r"^(?:同志们|同志們|各位领导|各位領導|各位代表|尊敬的|各位来宾|各位來賓|女士们|大家好)")
 
 
@@ -171,8 +180,8 @@ def _opening_type(body: str) -> tuple[str, str] | None:
         return "讲话", f"正文以称呼「{_SALUTATION.match(head).group(0)}」开头，是讲话"
     if _news_lead(head):
         return "简报", "正文是新闻导语（日期/本报讯/记者，某某召开或举行…）"
-    if _BYLINE.search(head[:200]) or re.match(r"^据[^，,。]{2,20}消息[，,]", head):
-        return "简报", "正文开头有记者署名或“据…消息”，是新闻"
+    if _BYLINE.search(head[:200]) or _NEWS_CREDIT.match(head) or _PHOTO_CREDIT.search(head[:200]):
+        return "简报", "正文开头有记者署名、通讯社电头、图片署名或“据…消息”，是新闻"
     return None
 
 
@@ -197,6 +206,8 @@ def choose_doc_type(title: str, page_title: str | None, body: str) -> tuple[str,
         return "工作总结", "正文开头有“总结如下”"
     if re.search(r"制定本计划|制定本計劃|工作计划如下|工作計劃如下|计划如下", body[:400]):
         return "工作计划", "正文开头说明是计划"
+    if _TWO_PART_HEADLINE.fullmatch(title):
+        return "简报", f"标题「{title}」是主题和副题并排的新闻标题，不是公文"
     heading = re.search(r"^[一壹][、.．]\s*(.{2,24})$", body[:1500], re.M)
     if heading and re.search(r"工作总结|工作總結|工作回顾|工作回顧|工作情况|工作情況|完成情况|完成情況|主要成效|主要工作",
                              heading.group(1)):

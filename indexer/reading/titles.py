@@ -122,7 +122,8 @@ def is_byline(line: str) -> bool:
 def title_score(line: str) -> int:
     """How much a line looks like a report's title (≤ 0: not at all)."""
     n = len(line)
-    if n < 4 or n > 60 or _SENTENCE_END.search(line) or _SALUTATION_RE.match(line) or re.search(r"[:：]$", line):
+    ends = _SENTENCE_END.search(line if n > 40 else line.replace("!", "").replace("！", ""))  # 根留台灣!…招商達九成
+    if n < 4 or n > 60 or ends or _SALUTATION_RE.match(line) or re.search(r"[:：]$", line):
         return 0
     if is_credit_line(line):
         return 0
@@ -217,9 +218,10 @@ def cut_inline_title(line: str) -> tuple[str, str] | None:
 # ------------------------------------------------------------ a page without a title line
 
 # how a news item's lead opens: 本报讯, 某某讯：, （记者…）, a date and a comma, 近日，
-NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|据[^，,。]{2,20}消息[，,]|[(（]记者|[(（]記者|记者|記者|"
+NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}[讯訊电電]】|据[^，,。]{2,20}消息[，,]|[(（]记者|[(（]記者|记者|記者|"
                           r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[、和至—-]\d{1,2}日)?[上下晚中]?午?[，,]|近日[，,]|日前[，,]|连日来[，,]|連日來[，,])")
-_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|[(（][^)）]{0,30}[)）]|"
+_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}[讯訊电電]】|"
+                      r"[(（][^)）]{0,30}[)）]|[【\[](?:记者|記者|通讯员|通訊員)[^】\]]{1,20}[】\]]|"
                       r"据[^，,。]{2,20}消息[，,]|(?:记者|記者|通讯员|通訊員)[^，,。:：]{1,30}(?:报道|報導|报导|報道)\s*[:：]?)\s*")
 
 
