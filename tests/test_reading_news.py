@@ -231,3 +231,19 @@ def test_a_reporters_bracketed_credit_is_no_part_of_a_lead_title(tmp_path):
 ])
 def test_park_kinds_of_taiwan(text, parks):
     assert [n for n, _ in find_parks(text)] == parks
+
+
+@pytest.mark.parametrize("title, body, year", [
+    # a year in Chinese numerals, as an official document dates itself
+    ("全省开发区发展调查报告", "省开发区协会\n二〇二一年十一月\n在2008年以来四次调查的基础上，协会组织了第五次调查。", 2021),
+    # a year in brackets closing a title is its edition's
+    ("推荐研究报告：《全国开发区调查报告》(2021)", "在2008年以来四次调查的基础上，协会组织了第五次调查。", 2021),
+])
+def test_years_written_as_documents_write_them(title, body, year):
+    from indexer.reading.describe import choose_year
+    assert choose_year(title, body)[0] == year
+
+
+def test_a_headline_that_a_report_came_out_is_news():
+    assert choose_doc_type("省开发区协会发布第五次全省开发区调查报告", None, "为全面掌握全省开发区情况，协会组织了调查。")[0] == "简报"
+    assert choose_doc_type("关于印发园区高质量发展实施方案的通知", None, "各有关单位：现将方案印发给你们。")[0] == "其他"

@@ -33,6 +33,18 @@ _EVENT_YEAR = re.compile(r"于|於|自|从|從|(?<!截)至|到|始建|成立|\d\
 _IN_A_TITLE = re.compile(r"《[^》]*$")  # a year inside a quoted document's title
 _SPAN_END = re.compile(r"\d\s*[-—–~～至]\s*$")
 _SPAN_START = re.compile(r"\s*年?\s*[-—–~～至]\s*(?:19|20)\d{2}")
+# a year in brackets closing a title: the edition of a report, 《…调查报告》(2022)
+_EDITION = re.compile(r"[(（]((?:19|20)\d{2})[)）]$")
+# a year written in Chinese numerals, as an official document dates itself (二〇二二年十二月)
+_CN_YEAR = re.compile(r"([一二][〇零○一二三四五六七八九]{3})(?=\s*年)")
+_CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
+
+def _arabic_years(text: str) -> str:
+    """``text`` with years written in Chinese numerals in Arabic digits (二〇二二年 → 2022年; same length)."""
+    return _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGIT), text) if "年" in text else text
+
+
 # an official document's number (发文字号, GB/T 9704): 机关代字〔年份〕序号号
 _DOC_NUMBER = re.compile(rf"[{CJK}]{{1,8}}[〔［\[]((?:19|20)\d{{2}})[〕］\]]\s*\d{{1,4}}\s*号")
 _MASKED_YEAR = re.compile(r"(?<![0-9])(?:20|19)?(?:[xX×＊*_＿]{1,4}|__+|—+)\s*年|(?<![0-9])20\s*年|(?<![0-9a-zA-Z])[xX]{3,4}\s*年")
@@ -44,12 +56,16 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     has one. For ``news`` the opening is its lead paragraph: a year further on is the
     story's background (2014年以来…, 2018年被评为…), not when it happened. A masked year
     (20xx) is unknown, never guessed."""
+    title, body = _arabic_years(title), _arabic_years(body[:400])  # 二〇二二年十二月, as official documents date themselves
     # a year inside a quoted document's title (关于编报《2021年…年度报告》的通知) is that document's
     # … and the years of a span (规划(2022-2035年)) are a plan's period, not the report's year
     m = next((m for m in _YEAR.finditer(title) if not _IN_A_TITLE.search(title[:m.start()])
               and not _SPAN_END.search(title[:m.start()]) and not _SPAN_START.match(title, m.end(1))), None)
     if m:
         return int(m.group(1)), f"标题中的年份「{m.group(0)}」"
+    edition = _EDITION.search(title)
+    if edition:  # 《第六次全国物流园区调查报告》(2022): the year of the report's edition
+        return int(edition.group(1)), f"标题末尾括注的年份「{edition.group(0)}」"
     masked = _MASKED_YEAR.search(title)
     if masked:
         # the same title repeated nearby with the year written out (a PDF's first line under
@@ -98,11 +114,14 @@ _TYPE_WORDS = [
 _JOINED = re.compile(r"^(?:\d{0,4}[年度]*)?(?:及|和|暨|与|與|并|並|以及)")
 # a news headline: something was held, visited, signed
 _NEWS_TITLE = re.compile(r"召开|召開|举行|舉行|举办|舉辦|调研|調研|考察|视察|視察|签约|簽約|(?<![公])开工|(?<![公])開工|座谈|座談|观摩|觀摩|"
-                         r"揭牌|启动|啟動|仪式|儀式|典礼|典禮|走访|走訪|督导|督導|检查|檢查|莅临|蒞臨|指导工作|指導工作|"
+                         r"揭牌|启动|啟動|仪式|儀式|典礼|典禮|发布|發布|出台|走访|走訪|督导|督導|检查|檢查|莅临|蒞臨|指导工作|指導工作|"
                          r"(?:到|来|來)(?:我|本)[区區县縣市镇鎮园園]|(?:会议|會議|大会|大會|推进会|推進會|汇报会|匯報會)$")
 # a headline of two or three phrases side by side (中港加工出口区 招商逆势扬): news style; a document's title
 # is one phrase (its parts joined by 暨/和, a subtitle on a line of its own)
 _TWO_PART_HEADLINE = re.compile(rf"[{CJK}“”「」!！\d]{{4,30}}(?:\s+[{CJK}“”「」!！\d]{{4,30}}){{1,2}}")
+# a headline telling that someone brought a document out (中物联发布…调查报告, 市政府出台…实施方案): news about
+# a document, not the document (whose own title is 关于印发…的通知)
+_RELEASED = re.compile(r"^(?!关于|關於)[^《]{2,20}(?:发布|發布|公布|出台|印发|印發)(?!.*的通知$)")
 # a document named by its kind (可行性研究报告, 实施方案, 通知, 指导意见…) is no news item, whatever it tells of
 _DOCUMENT_TITLE = re.compile(r"(?:报告|報告|方案|意见|意見|通知|办法|辦法|规划|規劃|纲要|綱要|决定|決定|规定|規定)$")
 # a reporter's byline in the lead: 〔記者某某／新北報導〕, （记者 某某 通讯员 某某）
@@ -191,7 +210,8 @@ def choose_doc_type(title: str, page_title: str | None, body: str) -> tuple[str,
         return "简报", f"标题「{title}」提到讲话，但{opening[1]}：新闻报道讲话，仍是新闻"
     if t:
         return t, f"标题「{title}」的文种词是“{t}”"
-    if _DOCUMENT_TITLE.search(title) and not re.search(r"情况的?(?:报告|報告)$|情況的?報告$", title):
+    if _DOCUMENT_TITLE.search(title) and not re.search(r"情况的?(?:报告|報告)$|情況的?報告$", title) \
+            and not _RELEASED.search(title):
         return "其他", f"标题「{title}」自称方案、通知、研究或评价报告之类，不是总结、计划、汇报或新闻"
     opening = _opening_type(body)
     if opening:
