@@ -247,3 +247,38 @@ def test_years_written_as_documents_write_them(title, body, year):
 def test_a_headline_that_a_report_came_out_is_news():
     assert choose_doc_type("省开发区协会发布第五次全省开发区调查报告", None, "为全面掌握全省开发区情况，协会组织了调查。")[0] == "简报"
     assert choose_doc_type("关于印发园区高质量发展实施方案的通知", None, "各有关单位：现将方案印发给你们。")[0] == "其他"
+
+
+@pytest.mark.parametrize("page, title, year", [
+    # a lead dated by its day alone; "据悉" opens news; a date line with a column's name after it
+    ("17日下午，省考核组到某某产业园开展现场核查工作，并召开座谈会。\n管委会主任汇报了园区建设情况。\n", None, None),
+    ("某省有了第三个国家循环经济试点园区\n   2012-05-13 石化\n据悉，经国务院同意，国家发改委等六部委日前联合下发通知，"
+     "某某经济技术开发区列为国家循环经济试点园区。\n", "某省有了第三个国家循环经济试点园区", 2012),
+    # a paper's credit run before the reporter's, a character lost with half of its annotation
+    ("某州零距離網-某州日?qǐng)?bào)訊(記者 某某 通訊員 某某)今年上半年，某州循環經濟產業園區加快推進項目建設，"
+     "主要經濟指標均實現增長。\n", None, None),
+])
+def test_news_leads_of_many_papers(tmp_path, page, title, year):
+    (r,) = read_page(tmp_path, page)
+    assert r.doc_type == "简报", r.evidence
+    assert r.year == year
+    if title:
+        assert r.title == title
+    else:
+        assert r.title.startswith(("17日下午，省考核组", "今年上半年")), r.title
+
+
+@pytest.mark.parametrize("text, parks", [
+    # one character and a level (率 + 省) is no place
+    ("副巡视员某某某率省产业园建设管理考核组到园区核查", []),
+    # a banner's short name stays a name
+    ("左旗工业园区规划面积30平方公里", ["左旗工业园区"]),
+])
+def test_one_character_and_a_level(text, parks):
+    assert [n for n, _ in find_parks(text)] == parks
+
+
+def test_a_park_with_and_without_its_citys_level_is_one_park():
+    body = ("据悉，西川经济技术开发区列为国家循环经济试点园区。\n省发改委申请将西川市经济技术开发区作为试点园区。"
+            "西川市经济技术开发区包括东园和西园。\n")
+    assert choose_park("某省有了第三个国家循环经济试点园区", body)[0] in ("西川经济技术开发区", "西川市经济技术开发区")

@@ -40,10 +40,17 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _PINYIN = re.compile(rf"(?<=[{CJK}])[(（]([a-zü{_TONED}]{{1,7}})[)）]")
 
 
+# a character the page lost with half of its annotation: 梧州日?qǐng)?bào)訊 (a ? for the character and its opening bracket)
+_LOST_PINYIN = re.compile(rf"[?？]([a-zü{_TONED}]{{1,7}})[)）]")
+
+
 def _strip_pinyin(line: str) -> str:
     # only a parenthesised latin syllable *with a tone mark* is an annotation:
     # "硅(玻璃)" or "法国(snc)" are real text
-    return _PINYIN.sub(lambda m: "" if any(c in _TONED for c in m.group(1)) else m.group(0), line)
+    line = _PINYIN.sub(lambda m: "" if any(c in _TONED for c in m.group(1)) else m.group(0), line)
+    if "?" in line or "？" in line:
+        line = _LOST_PINYIN.sub(lambda m: "" if any(c in _TONED for c in m.group(1)) else m.group(0), line)
+    return line
 
 
 _SPACE_CJK_NUM = re.compile(rf"(?<=[{CJK}])[ \u00a0\u3000]+(?=[0-9])|(?<=[0-9.%])[ \u00a0\u3000]+(?=[{CJK}])")
@@ -538,7 +545,8 @@ def _dateline(line: str) -> int | None:
     if not m:
         return None
     rest = re.sub(r"^\s*\d{1,2}:\d{2}(?::\d{2})?", "", line[m.end():]).strip(" |｜")
-    empty_label = re.fullmatch(r"[^\s，,。]{2,6}[:：]", rest)  # 2021-01-22 20:26 浏览人次:
+    # 2021-01-22 20:26 浏览人次: / 2011-05-13 石化 (a label without its value, a column's name)
+    empty_label = re.fullmatch(r"[^\s，,。]{2,6}[:：]|[^\s，,。:：；;！!？?]{2,8}", rest)
     return int(m.group(1)) if not rest or empty_label or _META_LABEL.match(rest) or is_boilerplate_line(rest) else None
 
 

@@ -133,7 +133,7 @@ _SPEECH_TURN = re.compile(r"(?:我|下面)[^。！!]{0,8}讲(?:[一二三四五�
 # a news agency's or paper's own credit, which only news carries: 本报讯, 【新北市訊】, 【某某台2023年11月30日訊】,
 # (中央社记者某某15日电), 据某某消息
 _NEWS_CREDIT = re.compile(r"^(?:本报讯|本報訊|【[^】。，,]{2,30}[讯訊电電]】|[(（][^)）]{0,24}(?:记者|記者)[^)）]{0,20}[电電][)）]|"
-                          r"据[^，,。]{2,20}消息[，,])")
+                          r"据[^，,。]{2,20}消息[，,]|据悉[，,]|據悉[，,])")
 # a photo's credit, as news pages print under a picture: 图/业者提供, 圖：市府提供
 _PHOTO_CREDIT = re.compile(r"(?:^|[。\s])(?:图|圖)\s*[/／:：]\s*[^\s。，,]{2,10}$", re.M)
 _SALUTATION = re.compile(r"^(?:同志们|同志們|各位领导|各位領導|各位代表|尊敬的|各位来宾|各位來賓|女士们|大家好)")

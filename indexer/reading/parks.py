@@ -200,8 +200,8 @@ class ParkMention:
 
     @property
     def key(self) -> tuple[str, str]:
-        """One park under several spellings (宁波国家高新区, 宁波高新区) has one key."""
-        return self.place, _FAMILY.get(self.head, self.head)
+        """One park under several spellings (宁波国家高新区, 宁波高新区; 西宁市…, 西宁经济技术开发区) has one key."""
+        return _place_key(self.place), _FAMILY.get(self.head, self.head)
 
     @property
     def strong(self) -> bool:
@@ -254,6 +254,8 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             continue  # a place inside a place: 常州武进
         if parts:
             break
+        if len(word) == 2 and word[-1] in "省市县区" and not level:
+            break  # 率 + 省 (魏某某率省…考核组): one character and a level is no place the gazetteer lacks
         if tag == "nr" and len(word) >= 3 and word[-1] in _GLUED_VERBS:
             break  # 刘洪智到 + 县…示范园: a person's name run into the verb after it ("went to the county's park")
         proper = tag in _PROPER_TAGS and (tag not in _PROPER_IF_UNKNOWN or not _known(word))
@@ -331,6 +333,7 @@ def find_parks(text: str) -> list[tuple[str, int]]:
 
 # ------------------------------------------------------------ one park, one key
 
+@lru_cache(maxsize=8192)
 def _place_key(place: str) -> str:
     """The place part of a park's key: without a leading province (安徽舒城 → 舒城) and
     without a division's level (樟树市 → 樟树; 郯城县郯城 → 郯城: the county and its town)."""
