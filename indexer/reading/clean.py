@@ -59,15 +59,27 @@ _STRAY_QUOTE = re.compile(rf"(?<=[{CJK}])['`](?=[{CJK}])")  # anti-copy noise: �
 _BULLET = re.compile(r"^(?:[-•·▪●○◆◇■□▶►]\s+)+")
 
 
+# the three tables as one, and the characters they map: most lines hold none of them, and a
+# regular expression finds that out much faster than str.translate walks a long line
+_ONE_TABLE = {**_INVISIBLE, 0x00A0: ord(" "), **_FULLWIDTH}
+_TO_MAP = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_ONE_TABLE)) + "]")
+_SPACES = re.compile("[ \u00a0\u3000]")
+
+
 @functools.lru_cache(maxsize=8192)  # the text's lines are normalised for cleaning and again for its credits
 def normalize_line(line: str) -> str:
-    line = line.translate(_INVISIBLE).replace("\u00a0", " ").translate(_FULLWIDTH)
+    if _TO_MAP.search(line):
+        line = line.translate(_ONE_TABLE)
     line = line.strip(" \t\u3000")
-    line = _BULLET.sub("", line)
-    line = _strip_pinyin(line)
-    line = _SPACE_CJK_NUM.sub("", line)
-    line = _SPACE_BEFORE_PUNCT.sub("", line)
-    line = _STRAY_QUOTE.sub("", line)
+    if line[:1] in "-•·▪●○◆◇■□▶►":
+        line = _BULLET.sub("", line)
+    if "(" in line or "（" in line or "?" in line or "？" in line:
+        line = _strip_pinyin(line)
+    if _SPACES.search(line):
+        line = _SPACE_CJK_NUM.sub("", line)
+        line = _SPACE_BEFORE_PUNCT.sub("", line)
+    if "'" in line or "`" in line:
+        line = _STRAY_QUOTE.sub("", line)
     return line.strip(" \t\u3000")
 
 
@@ -151,15 +163,20 @@ def _is_meta_table_row(line: str) -> bool:
     return len(cells) >= 2 and any(_META_CELL.fullmatch(c) for c in cells)
 
 
+_SENTENCE_STOP = re.compile(r"[。！？]")
+
+
 def _is_site_line(line: str) -> bool:
     if len(line) > 300:
         return False  # a paragraph of a report
     if len(line) <= 160 and ("|" in line or "｜" in line) and _is_meta_table_row(line) or _PORTAL_ROW.match(line):
         return True
-    if len(line) <= 120 and _META_LABEL.search(_CJK_GAP.sub("", line)) and not re.search(r"[。！？]", line):
-        return True
-    if len(line) <= 160 and len(set(m.group(1) for m in _META_LABEL.finditer(_CJK_GAP.sub("", line)))) >= 2:
-        return True  # 作者:某某公司。来源:某某网 日期:11-11 — two labels make a metadata row, whatever its values hold
+    if len(line) <= 160 and (":" in line or "：" in line):
+        labels = {m.group(1) for m in _META_LABEL.finditer(_CJK_GAP.sub("", line))}
+        if labels and len(line) <= 120 and not _SENTENCE_STOP.search(line):
+            return True
+        if len(labels) >= 2:
+            return True  # 作者:某某公司。来源:某某网 日期:11-11 — two labels make a metadata row, whatever its values hold
     if len(line) <= 200 and len(set(m.group().upper() for m in _SITE_WORDS.finditer(line))) >= 2:
         return True
     return len(set(_FOOTER_WORDS.findall(line))) >= 2
