@@ -85,6 +85,16 @@ def normalize_line(line: str) -> str:
 
 # ------------------------------------------------------------ boilerplate
 
+
+def _words(pattern: str, flags: int = 0) -> re.Pattern:
+    """A list of words ``a|b|c`` as one pattern that skips a position at once unless it holds a
+    first character of one of them (the engine would otherwise try every word at every position)."""
+    firsts = {w[0] for w in pattern.split("|")}
+    if flags & re.I:
+        firsts |= {c.swapcase() for c in firsts}
+    return re.compile(f"(?=[{re.escape(''.join(sorted(firsts)))}])(?:{pattern})", flags)
+
+
 # headers of "more documents" lists: the header and the link lines under it go
 _LIST_HEADER = re.compile(
     r"^(?:【[^】]{1,40}】)?(相关推荐|相關推薦|相关文章|相關文章|相关阅读|相關閱讀|相关范文|推荐阅读|推薦閱讀|"
@@ -125,9 +135,9 @@ _DROP_LINE = [
                r"显示全部楼层|顯示全部樓層|返回列表|回复|回覆|快速回复|快速回覆|网友评论|網友評論|发表评论|發表評論)[\]】]?$"),
     re.compile(r"^[\d\s.,:：/|-]{1,30}$"),  # bare counters and page numbers: "40 2464752", "6"
 ]
-_BLURB_MARKS = re.compile(r"小编|小編|写作参考|寫作參考|范文大全|範文大全|为您分享|為您分享|网友为您|網友為您|为您筛选|為您篩選|"
+_BLURB_MARKS = _words(r"小编|小編|写作参考|寫作參考|范文大全|範文大全|为您分享|為您分享|网友为您|網友為您|为您筛选|為您篩選|"
                           r"本站为你|本站為你|为你精心整理|為你精心整理|文秘视角|文秘視角")
-_BLURB_SOFT = re.compile(r"仅供参考|僅供參考|欢迎阅读|歡迎閱讀|希望对大家|希望對大家|希望能够帮助|希望能夠幫助|"
+_BLURB_SOFT = _words(r"仅供参考|僅供參考|欢迎阅读|歡迎閱讀|希望对大家|希望對大家|希望能够帮助|希望能夠幫助|"
                          r"供您参考|供您參考|范文|範文|下载支持|下載支持|欢迎分享|歡迎分享")
 _CREDIT = re.compile(r"(来源于|來源於|本文来自|本文來自|转载自|轉載自|摘自).{0,30}(网|網|之家|\.com|\.cn|欢迎阅读|歡迎閱讀)")
 
@@ -140,11 +150,11 @@ _META_LABELS = (
     r"文号|文號|发文日期|發文日期|文件编号|文件編號|生成日期|网站客服|網站客服|关注度|關注度|摘要|签到天数|簽到天數")
 _META_LABEL = re.compile(rf"({_META_LABELS})\s*[:：]")
 # words only a website uses about itself; two of them make a line the site's
-_SITE_WORDS = re.compile(r"下载|下載|文档|文檔|上传|上傳|版权|版權|客服|投诉|投訴|预览|預覽|积分|積分|会员|會員|VIP|"
+_SITE_WORDS = _words(r"下载|下載|文档|文檔|上传|上傳|版权|版權|客服|投诉|投訴|预览|預覽|积分|積分|会员|會員|VIP|"
                          r"侵权|侵權|网友|網友|收藏|举报|舉報|范文|範文|在线阅读|在線閱讀|付费|付費|网站|網站|"
                          r"只看该作者|只看該作者|倒序浏览|倒序瀏覽|阅读模式|閱讀模式|回帖奖励|回帖獎勵|上一主题|上一主題|"
                          r"下一主题|下一主題|发表于|發表於|每日心情|签到天数|簽到天數|注册会员|註冊會員|普通会员|普通會員", re.I)
-_FOOTER_WORDS = re.compile(r"网站地图|網站地圖|联系我们|聯系我們|聯繫我們|版权所有|版權所有|备案号|備案號|ICP|主办单位|主辦單位|"
+_FOOTER_WORDS = _words(r"网站地图|網站地圖|联系我们|聯系我們|聯繫我們|版权所有|版權所有|备案号|備案號|ICP|主办单位|主辦單位|"
                            r"网站标识码|網站標識碼|举报电话|舉報電話|政务邮箱|政務郵箱|技术支持|技術支持")
 
 
@@ -475,6 +485,8 @@ def restore_heading_breaks(line: str) -> list[str]:
 
 def _split_trailing_heading(line: str) -> list[str]:
     """"…通过生态创建考核。下半年工作计划:" → the paragraph, then the heading."""
+    if not line.endswith((":", "：")):
+        return [line]
     m = re.search(r"(?<=[。！？])([^。！？：:]{2,16}[：:])$", line)
     if (m and len(line) > m.end(1) - m.start(1) + 10 and any(w in m.group(1) for w in _HEAD_END_WORDS)
             and not re.search(r"如下|以下|下列", m.group(1))):  # "现将情况汇报如下：" leads in, it is no heading
