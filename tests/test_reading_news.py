@@ -282,3 +282,10 @@ def test_a_park_with_and_without_its_citys_level_is_one_park():
     body = ("据悉，西川经济技术开发区列为国家循环经济试点园区。\n省发改委申请将西川市经济技术开发区作为试点园区。"
             "西川市经济技术开发区包括东园和西园。\n")
     assert choose_park("某省有了第三个国家循环经济试点园区", body)[0] in ("西川经济技术开发区", "西川市经济技术开发区")
+
+
+def test_the_addressee_line_is_no_section_heading(tmp_path):
+    page = ("关于青山经济开发区2021年工作情况的报告\n县人民政府：\n现将青山经济开发区2021年工作情况报告如下：\n"
+            "一、主要工作成效\n新签约项目16个。\n二、存在的问题\n土地指标紧张。\n")
+    (r,) = read_page(tmp_path, page)
+    assert [s.heading for s in r.sections if s.heading] == ["一、主要工作成效", "二、存在的问题"]

@@ -97,7 +97,7 @@ def _words(pattern: str, flags: int = 0) -> re.Pattern:
 
 # headers of "more documents" lists: the header and the link lines under it go
 _LIST_HEADER = re.compile(
-    r"^(?:【[^】]{1,40}】)?(相关推荐|相關推薦|相关文章|相關文章|相关阅读|相關閱讀|相关范文|推荐阅读|推薦閱讀|"
+    r"^(?:【[^】]{1,40}】)?(相关推荐|相關推薦|相关文章|相關文章|相关新闻|相關新聞|相关阅读|相關閱讀|相关范文|推荐阅读|推薦閱讀|"
     r"热门文档|熱門文檔|热门推荐|熱門推薦|您可能关注的文档|您可能關注的文檔|你可能还喜欢|猜你喜欢|猜你喜歡|"
     r"最近下载|最近下載|延伸阅读|延伸閱讀|更多范文|更多相关|精选范文|相关文档|相關文檔|热门文章|"
     r"you may also like|related (?:articles|posts|documents))\s*[:：]?$",
