@@ -289,3 +289,32 @@ def test_the_addressee_line_is_no_section_heading(tmp_path):
             "一、主要工作成效\n新签约项目16个。\n二、存在的问题\n土地指标紧张。\n")
     (r,) = read_page(tmp_path, page)
     assert [s.heading for s in r.sections if s.heading] == ["一、主要工作成效", "二、存在的问题"]
+
+
+@pytest.mark.parametrize("title, body", [
+    # a reporter telling what someone said
+    ("2021年，高新区主要经济指标高于全市平均水平", "2021年，高新区主要经济指标高于全市平均水平。\n某某强调，要树牢争先进位的总目标。\n"),
+    ("“新年伊始，突出智能制造招商”", "“新年伊始，突出智能制造招商。”日前，示范园区召开招商引资大会。\n“一个园区设两个招商局，目的是激发活力。”园区相关负责人说。\n"),
+    # a visit to a named county
+    ("省工信厅认定组来青县开展化工园区认定工作", "县委书记主持会议。"),
+])
+def test_reported_speech_and_visits_are_news(title, body):
+    assert choose_doc_type(title, None, body)[0] == "简报"
+
+
+def test_a_speech_is_not_reported_speech():
+    body = "同志们：\n今天我们召开全区园区工作会议。下面，我讲三点意见。\n"
+    assert choose_doc_type("在全区园区工作会议上的讲话", None, body)[0] == "讲话"
+
+
+def test_a_disclosure_catalogue_is_furniture_and_never_the_title(tmp_path):
+    page = ("信息索引号 | 014000000/2021-00001 | 生成日期 | 2021-03-10 | 公开日期 | 2021-03-18 |\n"
+            "有效期 | 长期 | 公开程序 | 部门编制,经办公室审核后公开 | 体裁 | 意见 |\n"
+            "关于加强化工园区安全管理的意见\n为进一步加强青港化工园区的安全管理，特提出如下意见：\n一、总体要求\n坚持安全第一。\n")
+    (r,) = read_page(tmp_path, page)
+    assert r.title == "关于加强化工园区安全管理的意见", r.evidence
+    assert "公开程序" not in r.text
+
+
+def test_a_chemical_industry_zone_is_a_park():
+    assert [n for n, _ in find_parks("上海化工区管委会主任主持召开主任办公会")] == ["上海化工区"]

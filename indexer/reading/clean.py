@@ -159,7 +159,9 @@ _FOOTER_WORDS = _words(r"网站地图|網站地圖|联系我们|聯系我們|聯
 
 
 # a portal's metadata as a table: "索引号 | 1133…/2008-17089 |", "[ 发布机构 ] | 某某管委会 | |"
-_META_CELL = re.compile(rf"(?:{_META_LABELS}|有效性|公开日期|公開日期|信息来源|信息來源|发布单位|發布單位)[:：]?")
+_META_CELL = re.compile(rf"(?:{_META_LABELS}|有效性|公开日期|公開日期|信息来源|信息來源|发布单位|發布單位|"
+                        # the fields of a government's information disclosure catalogue (政府信息公开目录)
+                        r"信息索引号|公开时限|公开形式|公开程序|有效期|效力状况|体裁|主题\([一二]级\)|关键词|文件下载|内容概述)[:：]?")
 _CJK_GAP = re.compile(rf"(?<=[{CJK}])[ \u3000]+(?=[{CJK}])")
 
 

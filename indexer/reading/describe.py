@@ -115,7 +115,11 @@ _JOINED = re.compile(r"^(?:\d{0,4}[年度]*)?(?:及|和|暨|与|與|并|並|以�
 # a news headline: something was held, visited, signed
 _NEWS_TITLE = re.compile(r"召开|召開|举行|舉行|举办|舉辦|调研|調研|考察|视察|視察|签约|簽約|(?<![公])开工|(?<![公])開工|座谈|座談|观摩|觀摩|"
                          r"揭牌|启动|啟動|仪式|儀式|典礼|典禮|发布|發布|出台|走访|走訪|督导|督導|检查|檢查|莅临|蒞臨|指导工作|指導工作|"
-                         r"(?:到|来|來)(?:我|本)[区區县縣市镇鎮园園]|(?:会议|會議|大会|大會|推进会|推進會|汇报会|匯報會)$")
+                         r"(?:到|来|來)(?:我|本)[区區县縣市镇鎮园園]|"
+                         r"(?:到|来|來|赴)[^，,。]{1,8}[县縣市区區镇鎮乡鄉](?:开展|開展|调研|調研|检查|檢查|考察|视察|視察|督导|督導)|(?:会议|會議|大会|大會|推进会|推進會|汇报会|匯報會)$")
+# a reporter's words about what someone said: a paragraph opening "某某强调，" / "会议指出，", or a quote
+# attributed after it ("…”园区相关负责人说。"); a speech or a report speaks for itself
+_REPORTED = re.compile(r"(?:^|\n)[^，,。\n“”]{2,14}(?:强调|強調|指出|表示)[，,:：]|”[^“”。，\n]{2,20}(?:说|說|表示)[。，,]")
 # a headline of two or three phrases side by side (中港加工出口区 招商逆势扬): news style; a document's title
 # is one phrase (its parts joined by 暨/和, a subtitle on a line of its own)
 _TWO_PART_HEADLINE = re.compile(rf"[{CJK}“”「」!！\d]{{4,30}}(?:\s+[{CJK}“”「」!！\d]{{4,30}}){{1,2}}")
@@ -226,6 +230,8 @@ def choose_doc_type(title: str, page_title: str | None, body: str) -> tuple[str,
         return "工作总结", "正文开头有“总结如下”"
     if re.search(r"制定本计划|制定本計劃|工作计划如下|工作計劃如下|计划如下", body[:400]):
         return "工作计划", "正文开头说明是计划"
+    if _REPORTED.search(body[:400]):
+        return "简报", f"正文转述他人的话（「{_REPORTED.search(body[:400]).group(0)}」），是新闻的写法"
     if _TWO_PART_HEADLINE.fullmatch(title):
         return "简报", f"标题「{title}」是主题和副题并排的新闻标题，不是公文"
     heading = re.search(r"^[一壹][、.．]\s*(.{2,24})$", body[:1500], re.M)
