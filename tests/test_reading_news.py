@@ -318,3 +318,44 @@ def test_a_disclosure_catalogue_is_furniture_and_never_the_title(tmp_path):
 
 def test_a_chemical_industry_zone_is_a_park():
     assert [n for n, _ in find_parks("上海化工区管委会主任主持召开主任办公会")] == ["上海化工区"]
+
+
+def test_a_dated_lead_reporting_a_greeting_is_news():
+    body = ("2月6日下午，青港開發區舉行春節團拜會。管委會主任某某出席活動並致辭。\n"
+            "某某在致辭中代表管委會向全體幹部員工致以誠摯問候和新春祝福。\n")
+    assert choose_doc_type("青港開發區舉行春節團拜會", None, body)[0] == "简报"
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("经开区召开2025年工作总结汇报会", "简报"),  # a 总结 naming a meeting is the meeting's name
+    ("园区2024年工作总结表彰大会隆重召开", "简报"),
+])
+def test_a_summary_that_names_a_meeting(title, doc_type):
+    assert choose_doc_type(title, None, "1月8日，经开区召开会议，听取各部门工作亮点汇报。")[0] == doc_type
+
+
+def test_reported_words_of_an_official_in_news():
+    body = ("“提神振气，鼓舞人心！”这是市人大代表、青港经开区管委会副主任某某对政府工作报告的感受。他说，2023年全市经济迈上新台阶。\n"
+            "某某介绍，青港经开区提前一年挺进全国百强。\n")
+    assert choose_doc_type("“提神振气，鼓舞人心", None, body)[0] == "简报"
+    # a report quoting the leadership's words is not news for that
+    body = "2023年以来，园区认真贯彻落实习近平总书记强调，要推动高质量发展。园区全年完成工业产值120亿元。\n一、主要工作\n"
+    assert choose_doc_type("2023年以来", None, body)[0] != "简报"
+
+
+@pytest.mark.parametrize("page, title, year", [
+    # a table of contents of one entry is that report's title; 篇一 is the collection's numbering
+    ("- 目錄\n篇一 2023關於開發區和工業園區工作的調研報告\n依托開發區和工業園區辦工業，加快城市化進程，是市委、市政府的一項重要決策。"
+     "總體上看，我市開發區發展勢頭較快。\n一、我市開發區建設情況。\n近三年來，招商引資成為最強音。\n",
+     "2023關於開發區和工業園區工作的調研報告", 2023),
+    # a record number, a blurb naming the title in 《》 (with a PDF's line break inside)
+    ("欢迎来到某某文库\nID:19391242\n大小:140.50 KB\n页数:6页\n《关于工业园区 建设与发展调研报告》由会员上传分享，免费在线阅读。\n"
+     "近年来，我市坚持以大开放为主战略，把工业园区作为推进工业化的主战场，各工业园区呈现良好的发展势头。目前，全市10个工业园入园企业898户。\n",
+     "关于工业园区建设与发展调研报告", None),
+    # a label alone on its line with its value under it
+    ("新聞來源:\n青港開發區\n發布時間:2024-02-06\n2月6日下午，青港開發區舉行春節團拜會。管委會主任出席活動並致辭。\n",
+     "2月6日下午，青港開發區舉行春節團拜會", 2024),
+])
+def test_titles_behind_site_furniture(tmp_path, page, title, year):
+    (r,) = read_page(tmp_path, page)
+    assert (r.title, r.year) == (title, year), r.evidence

@@ -123,6 +123,7 @@ _DROP_LINE = [
                r"来源|來源|作者|编辑|責任編輯|责任编辑)\s*[:：]?\s*\S{0,30}$"),
     re.compile(r"^约\s*[\d.]+\s*(千字|万字|字|页|頁)$"),
     re.compile(r"^date\s+\d{4}-\d{1,2}-\d{1,2}$", re.I),
+    re.compile(r"^ID\s*[:：]\s*\d+$"),  # a document site's record number
     re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版\s*[:：].{0,20}$"),  # a newspaper's page: 第A9版:园区党建
     re.compile(r"^(转载分享|轉載分享|分享到|转发到|打印本页|打印本頁|关闭窗口|關閉窗口)\s*[:：]?$"),
     re.compile(r"^[【\[]?(字体|字體|字号|字號)\s*[:：]+\s*[\[【]?[大中小\s\[\]【】]*[\]】]?$"),  # 字体:[小] 【字体：大 中 小】
@@ -240,8 +241,8 @@ def drop_blocks(lines: list[str]) -> list[str]:
             while j < len(lines) and _is_entry(lines[j]) and not any(e == lines[j] or e.startswith(lines[j]) for e in entries):
                 entries.append(lines[j])
                 j += 1
-            if entries:
-                i = j
+            if len(entries) >= 2 or entries and j < len(lines) and _is_entry(lines[j]):
+                i = j  # (one entry followed by its text is the title under a 目录 header, not a table of contents)
                 continue
         k = i
         while k < len(lines) and len(lines[k]) <= 4 and not re.search(r"[，。、；：！？,.;:]", lines[k]):
@@ -263,19 +264,25 @@ def drop_excerpts(lines: list[str]) -> list[str]:
 
 # a blurb that names the report it introduces: "下面是小编为大家整理的<title>，供大家参考。"
 _BLURB_NAMES = re.compile(r"(?:整理|收集|分享|推荐|推薦|精选|精選|筛选|篩選|编辑|編輯)(?:了|的)(?:一篇|关于|關於)?[“「《]?"
-                          r"([^，,。“”「」《》]{4,50}?)[”」》]?(?:范文|範文)?(?=[，,。]|供|希望|仅供|僅供|欢迎|歡迎|以供)")
+                          r"([^，,。“”「」《》]{4,50}?)[”」》]?(?:范文|範文)?(?=[，,。]|供|希望|仅供|僅供|欢迎|歡迎|以供)|"
+                          r"^《([^》]{4,50})》由(?:会员|會員|用户|用戶|网友|網友)上传")  # 《title》由会员上传分享
 
 
 def _named_title(blurb: str, near: list[str]) -> str | None:
     """The title a dropped blurb names, when no line near it already gives that title:
     the page's only statement of what its report is called."""
     m = _BLURB_NAMES.search(blurb)
-    if not m or not titles.DOC_WORD_RE.search(m.group(1)):
+    name = m and re.sub(r"\s+", "", m.group(1) or m.group(2))  # (a PDF's line break inside the name: 《关于工业园区 建设…》)
+    if not name or not titles.DOC_WORD_RE.search(name):
         return None
-    named = titles.clean_title(m.group(1))
+    named = titles.clean_title(name)
     if not named or any(named in titles.clean_title(x) for x in near if len(x) <= 80):
         return None
     return named
+
+
+# a metadata label alone on its line, the page having put its value on the next
+_LONE_LABEL = re.compile(r"(?:新闻来源|新聞來源|信息来源|信息來源|来源|來源|作者|发布单位|發布單位)\s*[:：]")
 
 
 def drop_boilerplate(lines: list[str]) -> list[str]:
@@ -296,6 +303,8 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
             if i < 12 and (named := _named_title(line, lines[max(0, i - 3):i] + lines[i + 1:i + 4])):
                 out.append(named)
             continue
+        if i and _LONE_LABEL.fullmatch(lines[i - 1]) and len(line) <= 20 and not re.search(r"[。，,！？]", line):
+            continue  # 新闻来源: + 漳州开发区 — a metadata row the page broke after its label
         out.append(line)
     return out
 

@@ -28,7 +28,7 @@ from .titles import NEWS_LEAD_RE, is_credit_line
 # ------------------------------------------------------------ year
 
 # a year: 2023年, and in titles 2019工作总结 / 2019年度 where a site dropped the 年
-_YEAR = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})\s*(?:年(?!代)|(?=工作|上半年|下半年|度))")
+_YEAR = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})\s*(?:年(?!代)|(?=工作|上半年|下半年|度|关于|關於|關于))")
 _EVENT_YEAR = re.compile(r"于|於|自|从|從|(?<!截)至|到|始建|成立|\d\s*[-—–~～]\s*$")  # …, the end of a span (2006-2020年)
 _IN_A_TITLE = re.compile(r"《[^》]*$")  # a year inside a quoted document's title
 _SPAN_END = re.compile(r"\d\s*[-—–~～至]\s*$")
@@ -107,7 +107,7 @@ _TYPE_WORDS = [
                         # of official documents (汇报工作、反映情况), so a 工作报告; never a technical report
                         r"(?:调研|調研|考察|视察|視察|自查|督查|专题|專題)(?:的)?(?:报告|報告)$")),
     ("工作汇报", re.compile(r"(?:汇报|匯報)(?![会會])")),  # 汇报会 is a meeting
-    ("工作总结", re.compile(r"(?:总结|總結)(?![会會]|大[会會])")),
+    ("工作总结", re.compile(r"(?:总结|總結)(?![会會]|大[会會]|汇报会|匯報會|表彰)")),  # 总结汇报会, 总结表彰大会: meetings
     ("工作计划", re.compile(r"计划(?!生育)|計劃(?!生育)|打算|要点|要點|工作安排|工作思路|重点工作|重點工作|工作方案")),
     ("简报", re.compile(r"简报|簡報")),
 ]
@@ -119,7 +119,8 @@ _NEWS_TITLE = re.compile(r"召开|召開|举行|舉行|举办|舉辦|调研|調�
                          r"(?:到|来|來|赴)[^，,。]{1,8}[县縣市区區镇鎮乡鄉](?:开展|開展|调研|調研|检查|檢查|考察|视察|視察|督导|督導)|(?:会议|會議|大会|大會|推进会|推進會|汇报会|匯報會)$")
 # a reporter's words about what someone said: a paragraph opening "某某强调，" / "会议指出，", or a quote
 # attributed after it ("…”园区相关负责人说。"); a speech or a report speaks for itself
-_REPORTED = re.compile(r"(?:^|\n)[^，,。\n“”]{2,14}(?:强调|強調|指出|表示)[，,:：]|”[^“”。，\n]{2,20}(?:说|說|表示)[。，,]")
+_REPORTED = re.compile(r"(?:^|[。！\n])(?![^，,。\n]*(?:总书记|總書記|习近平|習近平|主席))[^，,。！\n“”]{1,14}"
+                       r"(?:强调|強調|指出|表示|说|說|介绍|介紹)[，,:：]|”[^“”。，\n]{2,20}(?:说|說|表示)[。，,]")
 # a headline of two or three phrases side by side (中港加工出口区 招商逆势扬): news style; a document's title
 # is one phrase (its parts joined by 暨/和, a subtitle on a line of its own)
 _TWO_PART_HEADLINE = re.compile(rf"[{CJK}“”「」!！\d]{{4,30}}(?:\s+[{CJK}“”「」!！\d]{{4,30}}){{1,2}}")
@@ -191,10 +192,6 @@ def _opening_type(body: str) -> tuple[str, str] | None:
         if not _SALUTATION.match(rest.lstrip()):
             return "工作报告", f"正文开头是报告日期「{first.strip()}」，没有称呼：是在会上所作的工作报告"
         head = rest.lstrip()
-    if _SPEECH_TURN.search(head[:300]):
-        return "讲话", f"正文开头“{_SPEECH_TURN.search(head[:300]).group(0)}”，是讲话"
-    if _GREETING.search(head[:200]):
-        return "讲话", "正文开头“向…致以…问候/祝福”，是致辞"
     if _SALUTATION.match(head):
         if re.search(r"(?:下面|现将|現將|现在|現在|我).{0,24}(?:汇报|匯報)|(?:汇报|匯報)如下|简要(?:汇报|匯報)", head):
             return "工作汇报", "正文以称呼开头并说明是汇报"
@@ -203,6 +200,11 @@ def _opening_type(body: str) -> tuple[str, str] | None:
         return "讲话", f"正文以称呼「{_SALUTATION.match(head).group(0)}」开头，是讲话"
     if _news_lead(head):
         return "简报", "正文是新闻导语（日期/本报讯/记者，某某召开或举行…）"
+    # (after the news lead: news tells of a greeting in the speaker's words, 在致辞中…致以诚挚问候)
+    if _SPEECH_TURN.search(head[:300]):
+        return "讲话", f"正文开头“{_SPEECH_TURN.search(head[:300]).group(0)}”，是讲话"
+    if _GREETING.search(head[:200]):
+        return "讲话", "正文开头“向…致以…问候/祝福”，是致辞"
     if _BYLINE.search(head[:200]) or _NEWS_CREDIT.match(head) or _PHOTO_CREDIT.search(head[:200]):
         return "简报", "正文开头有记者署名、通讯社电头、图片署名或“据…消息”，是新闻"
     return None
