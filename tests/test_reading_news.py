@@ -359,3 +359,17 @@ def test_reported_words_of_an_official_in_news():
 def test_titles_behind_site_furniture(tmp_path, page, title, year):
     (r,) = read_page(tmp_path, page)
     assert (r.title, r.year) == (title, year), r.evidence
+
+
+@pytest.mark.parametrize("page, title", [
+    # a picture's caption where the picture was, a headline not run into its dated lead
+    ("通知公告\n青山经济开发区成立二十周年 开发区协会会长致贺信\n活动现场\n12月25日，青山经济开发区成立二十周年活动在青山市举办，"
+     "市委书记到会致辞。\n贺信展示\n会长在贺信中指出，开发区为当地经济发展作出了重要贡献。\n",
+     "青山经济开发区成立二十周年 开发区协会会长致贺信"),
+    ("開館儀式現場\n10月28日上午，青山高新區規劃建設展覽館隆重開館。市領導出席開館儀式並致辭。\n展館總面積6000平方米。\n",
+     "10月28日上午，青山高新區規劃建設展覽館隆重開館"),
+])
+def test_photo_captions_and_headlines_over_dated_leads(tmp_path, page, title):
+    (r,) = read_page(tmp_path, page)
+    assert (r.title, r.doc_type) == (title, "简报"), r.evidence
+    assert "活动现场" not in r.text and "現場\n" not in r.text

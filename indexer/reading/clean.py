@@ -124,6 +124,8 @@ _DROP_LINE = [
     re.compile(r"^约\s*[\d.]+\s*(千字|万字|字|页|頁)$"),
     re.compile(r"^date\s+\d{4}-\d{1,2}-\d{1,2}$", re.I),
     re.compile(r"^ID\s*[:：]\s*\d+$"),  # a document site's record number
+    # a picture's caption left where the picture was: 活动现场, 開館儀式現場, 贺信展示, 签约仪式合影
+    re.compile(rf"^[{CJK}]{{2,8}}(?:现场|現場|展示|合影|掠影|剪影|一角)(?:图|圖)?$"),
     re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版\s*[:：].{0,20}$"),  # a newspaper's page: 第A9版:园区党建
     re.compile(r"^(转载分享|轉載分享|分享到|转发到|打印本页|打印本頁|关闭窗口|關閉窗口)\s*[:：]?$"),
     re.compile(r"^[【\[]?(字体|字體|字号|字號)\s*[:：]+\s*[\[【]?[大中小\s\[\]【】]*[\]】]?$"),  # 字体:[小] 【字体：大 中 小】
@@ -348,6 +350,8 @@ def join_chunks(lines: list[str]) -> list[str]:
 _SALUTATION = re.compile(r"^(各位代表|各位领导|各位領導|同志们|同志們|尊敬的)")
 
 
+# a dated news lead (12月25日，… / 10月28日上午，…) starts a paragraph: the line before it, undone, is a headline
+_DATED_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下晚中]?午?[，,]")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》")  # what a headline quotes may have its own commas
 
 
@@ -386,6 +390,7 @@ def join_broken_lines(lines: list[str]) -> list[str]:
                 and not (_HEADING_START.match(prev) and len(prev) <= 50)
                 and not _is_headline(prev, dangling)
                 and not _SALUTATION.match(line)
+                and not (len(prev) <= 60 and not dangling and _DATED_LEAD.match(line))
             ):
                 sep = " " if re.match(r"[A-Za-z]", prev[-1]) and re.match(r"[A-Za-z]", line) else ""
                 out[-1] = prev + sep + line
