@@ -40,10 +40,17 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _PINYIN = re.compile(rf"(?<=[{CJK}])[(（]([a-zü{_TONED}]{{1,7}})[)）]")
 
 
+# a character the page lost with half of its annotation: 梧州日?qǐng)?bào)訊 (a ? for the character and its opening bracket)
+_LOST_PINYIN = re.compile(rf"[?？]([a-zü{_TONED}]{{1,7}})[)）]")
+
+
 def _strip_pinyin(line: str) -> str:
     # only a parenthesised latin syllable *with a tone mark* is an annotation:
     # "硅(玻璃)" or "法国(snc)" are real text
-    return _PINYIN.sub(lambda m: "" if any(c in _TONED for c in m.group(1)) else m.group(0), line)
+    line = _PINYIN.sub(lambda m: "" if any(c in _TONED for c in m.group(1)) else m.group(0), line)
+    if "?" in line or "？" in line:
+        line = _LOST_PINYIN.sub(lambda m: "" if any(c in _TONED for c in m.group(1)) else m.group(0), line)
+    return line
 
 
 _SPACE_CJK_NUM = re.compile(rf"(?<=[{CJK}])[ \u00a0\u3000]+(?=[0-9])|(?<=[0-9.%])[ \u00a0\u3000]+(?=[{CJK}])")
@@ -52,23 +59,45 @@ _STRAY_QUOTE = re.compile(rf"(?<=[{CJK}])['`](?=[{CJK}])")  # anti-copy noise: �
 _BULLET = re.compile(r"^(?:[-•·▪●○◆◇■□▶►]\s+)+")
 
 
+# the three tables as one, and the characters they map: most lines hold none of them, and a
+# regular expression finds that out much faster than str.translate walks a long line
+_ONE_TABLE = {**_INVISIBLE, 0x00A0: ord(" "), **_FULLWIDTH}
+_TO_MAP = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_ONE_TABLE)) + "]")
+_SPACES = re.compile("[ \u00a0\u3000]")
+
+
 @functools.lru_cache(maxsize=8192)  # the text's lines are normalised for cleaning and again for its credits
 def normalize_line(line: str) -> str:
-    line = line.translate(_INVISIBLE).replace("\u00a0", " ").translate(_FULLWIDTH)
+    if _TO_MAP.search(line):
+        line = line.translate(_ONE_TABLE)
     line = line.strip(" \t\u3000")
-    line = _BULLET.sub("", line)
-    line = _strip_pinyin(line)
-    line = _SPACE_CJK_NUM.sub("", line)
-    line = _SPACE_BEFORE_PUNCT.sub("", line)
-    line = _STRAY_QUOTE.sub("", line)
+    if line[:1] in "-•·▪●○◆◇■□▶►":
+        line = _BULLET.sub("", line)
+    if "(" in line or "（" in line or "?" in line or "？" in line:
+        line = _strip_pinyin(line)
+    if _SPACES.search(line):
+        line = _SPACE_CJK_NUM.sub("", line)
+        line = _SPACE_BEFORE_PUNCT.sub("", line)
+    if "'" in line or "`" in line:
+        line = _STRAY_QUOTE.sub("", line)
     return line.strip(" \t\u3000")
 
 
 # ------------------------------------------------------------ boilerplate
 
+
+def _words(pattern: str, flags: int = 0) -> re.Pattern:
+    """A list of words ``a|b|c`` as one pattern that skips a position at once unless it holds a
+    first character of one of them (the engine would otherwise try every word at every position)."""
+    firsts = {w[0] for w in pattern.split("|")}
+    if flags & re.I:
+        firsts |= {c.swapcase() for c in firsts}
+    return re.compile(f"(?=[{re.escape(''.join(sorted(firsts)))}])(?:{pattern})", flags)
+
+
 # headers of "more documents" lists: the header and the link lines under it go
 _LIST_HEADER = re.compile(
-    r"^(?:【[^】]{1,40}】)?(相关推荐|相關推薦|相关文章|相關文章|相关阅读|相關閱讀|相关范文|推荐阅读|推薦閱讀|"
+    r"^(?:【[^】]{1,40}】)?(相关推荐|相關推薦|相关文章|相關文章|相关新闻|相關新聞|相关阅读|相關閱讀|相关范文|推荐阅读|推薦閱讀|"
     r"热门文档|熱門文檔|热门推荐|熱門推薦|您可能关注的文档|您可能關注的文檔|你可能还喜欢|猜你喜欢|猜你喜歡|"
     r"最近下载|最近下載|延伸阅读|延伸閱讀|更多范文|更多相关|精选范文|相关文档|相關文檔|热门文章|"
     r"you may also like|related (?:articles|posts|documents))\s*[:：]?$",
@@ -94,6 +123,9 @@ _DROP_LINE = [
                r"来源|來源|作者|编辑|責任編輯|责任编辑)\s*[:：]?\s*\S{0,30}$"),
     re.compile(r"^约\s*[\d.]+\s*(千字|万字|字|页|頁)$"),
     re.compile(r"^date\s+\d{4}-\d{1,2}-\d{1,2}$", re.I),
+    re.compile(r"^ID\s*[:：]\s*\d+$"),  # a document site's record number
+    # a picture's caption left where the picture was: 活动现场, 開館儀式現場, 贺信展示, 签约仪式合影
+    re.compile(rf"^[{CJK}]{{2,8}}(?:现场|現場|展示|合影|掠影|剪影|一角)(?:图|圖)?$"),
     re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版\s*[:：].{0,20}$"),  # a newspaper's page: 第A9版:园区党建
     re.compile(r"^(转载分享|轉載分享|分享到|转发到|打印本页|打印本頁|关闭窗口|關閉窗口)\s*[:：]?$"),
     re.compile(r"^[【\[]?(字体|字體|字号|字號)\s*[:：]+\s*[\[【]?[大中小\s\[\]【】]*[\]】]?$"),  # 字体:[小] 【字体：大 中 小】
@@ -101,11 +133,14 @@ _DROP_LINE = [
     re.compile(r"^(举报|舉報|收藏|分享|下载|下載|点赞|打印|关闭|關閉|返回顶部|返回頂部|上一篇.*|下一篇.*|"
                r"文档评论\s*[(（]\d+[)）]|评论\s*[(（]\d+[)）]|原创力文档|VIP|立即下载|免费下载|来自|來自|"
                r"查看更多|展开全文|展開全文|阅读全文|閱讀全文|收起|本文由用户上传|版权声明.*)$", re.I),
+    # a forum thread's furniture (Discuz and the like): [复制链接], 跳转到指定楼层, 楼主, 沙发
+    re.compile(r"^[\[【]?(复制链接|複製鏈接|跳转到指定楼层|跳轉到指定樓層|楼主|樓主|沙发|沙發|板凳|地板|电梯直达|電梯直達|"
+               r"显示全部楼层|顯示全部樓層|返回列表|回复|回覆|快速回复|快速回覆|网友评论|網友評論|发表评论|發表評論)[\]】]?$"),
     re.compile(r"^[\d\s.,:：/|-]{1,30}$"),  # bare counters and page numbers: "40 2464752", "6"
 ]
-_BLURB_MARKS = re.compile(r"小编|小編|写作参考|寫作參考|范文大全|範文大全|为您分享|為您分享|网友为您|網友為您|为您筛选|為您篩選|"
+_BLURB_MARKS = _words(r"小编|小編|写作参考|寫作參考|范文大全|範文大全|为您分享|為您分享|网友为您|網友為您|为您筛选|為您篩選|"
                           r"本站为你|本站為你|为你精心整理|為你精心整理|文秘视角|文秘視角")
-_BLURB_SOFT = re.compile(r"仅供参考|僅供參考|欢迎阅读|歡迎閱讀|希望对大家|希望對大家|希望能够帮助|希望能夠幫助|"
+_BLURB_SOFT = _words(r"仅供参考|僅供參考|欢迎阅读|歡迎閱讀|希望对大家|希望對大家|希望能够帮助|希望能夠幫助|"
                          r"供您参考|供您參考|范文|範文|下载支持|下載支持|欢迎分享|歡迎分享")
 _CREDIT = re.compile(r"(来源于|來源於|本文来自|本文來自|转载自|轉載自|摘自).{0,30}(网|網|之家|\.com|\.cn|欢迎阅读|歡迎閱讀)")
 
@@ -115,18 +150,27 @@ _META_LABELS = (
     r"发布时间|發佈時間|发布日期|發布日期|时间|時間|日期|来源|來源|作者|浏览次数|瀏覽次數|浏览数|浏览量|阅读量|阅读次数|"
     r"点击数|點擊數|人气|人氣|字数|页数|頁數|大小|上传时间|上傳時間|格式|文档编号|文檔編號|编辑|編輯|责任编辑|責任編輯|"
     r"索引号|索引號|主题分类|主題分類|发布机构|發布機構|公开方式|公開方式|成文日期|组配分类|組配分類|公开范围|公開範圍|"
-    r"文号|文號|发文日期|發文日期|文件编号|文件編號|生成日期|网站客服|網站客服|关注度|關注度|摘要")
+    r"文号|文號|发文日期|發文日期|文件编号|文件編號|生成日期|网站客服|網站客服|关注度|關注度|摘要|签到天数|簽到天數")
 _META_LABEL = re.compile(rf"({_META_LABELS})\s*[:：]")
 # words only a website uses about itself; two of them make a line the site's
-_SITE_WORDS = re.compile(r"下载|下載|文档|文檔|上传|上傳|版权|版權|客服|投诉|投訴|预览|預覽|积分|積分|会员|會員|VIP|"
-                         r"侵权|侵權|网友|網友|收藏|举报|舉報|范文|範文|在线阅读|在線閱讀|付费|付費|网站|網站", re.I)
-_FOOTER_WORDS = re.compile(r"网站地图|網站地圖|联系我们|聯系我們|聯繫我們|版权所有|版權所有|备案号|備案號|ICP|主办单位|主辦單位|"
+_SITE_WORDS = _words(r"下载|下載|文档|文檔|上传|上傳|版权|版權|客服|投诉|投訴|预览|預覽|积分|積分|会员|會員|VIP|"
+                         r"侵权|侵權|网友|網友|收藏|举报|舉報|范文|範文|在线阅读|在線閱讀|付费|付費|网站|網站|"
+                         r"只看该作者|只看該作者|倒序浏览|倒序瀏覽|阅读模式|閱讀模式|回帖奖励|回帖獎勵|上一主题|上一主題|"
+                         r"下一主题|下一主題|发表于|發表於|每日心情|签到天数|簽到天數|注册会员|註冊會員|普通会员|普通會員", re.I)
+_FOOTER_WORDS = _words(r"网站地图|網站地圖|联系我们|聯系我們|聯繫我們|版权所有|版權所有|备案号|備案號|ICP|主办单位|主辦單位|"
                            r"网站标识码|網站標識碼|举报电话|舉報電話|政务邮箱|政務郵箱|技术支持|技術支持")
 
 
 # a portal's metadata as a table: "索引号 | 1133…/2008-17089 |", "[ 发布机构 ] | 某某管委会 | |"
-_META_CELL = re.compile(rf"(?:{_META_LABELS}|有效性|公开日期|公開日期|信息来源|信息來源|发布单位|發布單位)[:：]?")
+_META_CELL = re.compile(rf"(?:{_META_LABELS}|有效性|公开日期|公開日期|信息来源|信息來源|发布单位|發布單位|"
+                        # the fields of a government's information disclosure catalogue (政府信息公开目录)
+                        r"信息索引号|公开时限|公开形式|公开程序|有效期|效力状况|体裁|主题\([一二]级\)|关键词|文件下载|内容概述)[:：]?")
 _CJK_GAP = re.compile(rf"(?<=[{CJK}])[ \u3000]+(?=[{CJK}])")
+
+
+# a portal's metadata row written "label value" without a colon: 索引号 1133…/2012-17104, 公开方式 主动公开
+_PORTAL_ROW = re.compile(r"^(?:索引号|索引號|主题分类|主題分類|组配分类|組配分類|公开方式|公開方式|公开范围|公開範圍|成文日期|"
+                         r"发布机构|發布機構|发文机关|發文機關)\s*[:：]?\s*[^\s。，,]{1,40}$")
 
 
 def _is_meta_table_row(line: str) -> bool:
@@ -134,13 +178,20 @@ def _is_meta_table_row(line: str) -> bool:
     return len(cells) >= 2 and any(_META_CELL.fullmatch(c) for c in cells)
 
 
+_SENTENCE_STOP = re.compile(r"[。！？]")
+
+
 def _is_site_line(line: str) -> bool:
     if len(line) > 300:
         return False  # a paragraph of a report
-    if len(line) <= 160 and ("|" in line or "｜" in line) and _is_meta_table_row(line):
+    if len(line) <= 160 and ("|" in line or "｜" in line) and _is_meta_table_row(line) or _PORTAL_ROW.match(line):
         return True
-    if len(line) <= 120 and _META_LABEL.search(_CJK_GAP.sub("", line)) and not re.search(r"[。！？]", line):
-        return True
+    if len(line) <= 160 and (":" in line or "：" in line):
+        labels = {m.group(1) for m in _META_LABEL.finditer(_CJK_GAP.sub("", line))}
+        if labels and len(line) <= 120 and not _SENTENCE_STOP.search(line):
+            return True
+        if len(labels) >= 2:
+            return True  # 作者:某某公司。来源:某某网 日期:11-11 — two labels make a metadata row, whatever its values hold
     if len(line) <= 200 and len(set(m.group().upper() for m in _SITE_WORDS.finditer(line))) >= 2:
         return True
     return len(set(_FOOTER_WORDS.findall(line))) >= 2
@@ -172,7 +223,7 @@ def _is_link_line(line: str) -> bool:
 
 
 _BLOCK_HEADER = re.compile(r"^(目录|目錄|文档简介|文檔簡介|内容简介|內容簡介|文档目录|文檔目錄)\s*[:：]?$")
-_HIDDEN_MARK = re.compile(r"[…\.]{0,6}\s*此处隐藏\s*\d+\s*个?字\s*[…\.]{0,6}|[…\.]{0,6}\s*此處隱藏\s*\d+\s*個?字\s*[…\.]{0,6}")
+_HIDDEN_MARK = re.compile(r"下载后可任意编辑|下載後可任意編輯|[…\.]{0,6}\s*此处隐藏\s*\d+\s*个?字\s*[…\.]{0,6}|[…\.]{0,6}\s*此處隱藏\s*\d+\s*個?字\s*[…\.]{0,6}")
 
 
 def _is_entry(line: str) -> bool:
@@ -192,8 +243,8 @@ def drop_blocks(lines: list[str]) -> list[str]:
             while j < len(lines) and _is_entry(lines[j]) and not any(e == lines[j] or e.startswith(lines[j]) for e in entries):
                 entries.append(lines[j])
                 j += 1
-            if entries:
-                i = j
+            if len(entries) >= 2 or entries and j < len(lines) and _is_entry(lines[j]):
+                i = j  # (one entry followed by its text is the title under a 目录 header, not a table of contents)
                 continue
         k = i
         while k < len(lines) and len(lines[k]) <= 4 and not re.search(r"[，。、；：！？,.;:]", lines[k]):
@@ -215,19 +266,25 @@ def drop_excerpts(lines: list[str]) -> list[str]:
 
 # a blurb that names the report it introduces: "下面是小编为大家整理的<title>，供大家参考。"
 _BLURB_NAMES = re.compile(r"(?:整理|收集|分享|推荐|推薦|精选|精選|筛选|篩選|编辑|編輯)(?:了|的)(?:一篇|关于|關於)?[“「《]?"
-                          r"([^，,。“”「」《》]{4,50}?)[”」》]?(?:范文|範文)?(?=[，,。]|供|希望|仅供|僅供|欢迎|歡迎|以供)")
+                          r"([^，,。“”「」《》]{4,50}?)[”」》]?(?:范文|範文)?(?=[，,。]|供|希望|仅供|僅供|欢迎|歡迎|以供)|"
+                          r"^《([^》]{4,50})》由(?:会员|會員|用户|用戶|网友|網友)上传")  # 《title》由会员上传分享
 
 
 def _named_title(blurb: str, near: list[str]) -> str | None:
     """The title a dropped blurb names, when no line near it already gives that title:
     the page's only statement of what its report is called."""
     m = _BLURB_NAMES.search(blurb)
-    if not m or not titles.DOC_WORD_RE.search(m.group(1)):
+    name = m and re.sub(r"\s+", "", m.group(1) or m.group(2))  # (a PDF's line break inside the name: 《关于工业园区 建设…》)
+    if not name or not titles.DOC_WORD_RE.search(name):
         return None
-    named = titles.clean_title(m.group(1))
+    named = titles.clean_title(name)
     if not named or any(named in titles.clean_title(x) for x in near if len(x) <= 80):
         return None
     return named
+
+
+# a metadata label alone on its line, the page having put its value on the next
+_LONE_LABEL = re.compile(r"(?:新闻来源|新聞來源|信息来源|信息來源|来源|來源|作者|发布单位|發布單位)\s*[:：]")
 
 
 def drop_boilerplate(lines: list[str]) -> list[str]:
@@ -248,6 +305,8 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
             if i < 12 and (named := _named_title(line, lines[max(0, i - 3):i] + lines[i + 1:i + 4])):
                 out.append(named)
             continue
+        if i and _LONE_LABEL.fullmatch(lines[i - 1]) and len(line) <= 20 and not re.search(r"[。，,！？]", line):
+            continue  # 新闻来源: + 漳州开发区 — a metadata row the page broke after its label
         out.append(line)
     return out
 
@@ -291,13 +350,15 @@ def join_chunks(lines: list[str]) -> list[str]:
 _SALUTATION = re.compile(r"^(各位代表|各位领导|各位領導|同志们|同志們|尊敬的)")
 
 
+# a dated news lead (12月25日，… / 10月28日上午，…) starts a paragraph: the line before it, undone, is a headline
+_DATED_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下晚中]?午?[，,]")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》")  # what a headline quotes may have its own commas
 
 
 def _is_headline(line: str, dangling: bool) -> bool:
     """A title on its own line (no punctuation inside, a genre or news word): the text
     after it is its body, not its continuation."""
-    return (not dangling and len(line) <= 40 and not re.search(r"[，,、；;：:。]", _QUOTED.sub("", line))
+    return (not dangling and len(line) <= 60 and not re.search(r"[，,、；;：:。]", _QUOTED.sub("", line))
             and titles.title_score(line) >= 3)
 
 
@@ -329,6 +390,7 @@ def join_broken_lines(lines: list[str]) -> list[str]:
                 and not (_HEADING_START.match(prev) and len(prev) <= 50)
                 and not _is_headline(prev, dangling)
                 and not _SALUTATION.match(line)
+                and not (len(prev) <= 60 and not dangling and _DATED_LEAD.match(line))
             ):
                 sep = " " if re.match(r"[A-Za-z]", prev[-1]) and re.match(r"[A-Za-z]", line) else ""
                 out[-1] = prev + sep + line
@@ -439,6 +501,8 @@ def restore_heading_breaks(line: str) -> list[str]:
 
 def _split_trailing_heading(line: str) -> list[str]:
     """"…通过生态创建考核。下半年工作计划:" → the paragraph, then the heading."""
+    if not line.endswith((":", "：")):
+        return [line]
     m = re.search(r"(?<=[。！？])([^。！？：:]{2,16}[：:])$", line)
     if (m and len(line) > m.end(1) - m.start(1) + 10 and any(w in m.group(1) for w in _HEAD_END_WORDS)
             and not re.search(r"如下|以下|下列", m.group(1))):  # "现将情况汇报如下：" leads in, it is no heading
@@ -512,11 +576,23 @@ def clean_lines(lines: list[str]) -> list[str]:
 # item's year (来源：阳江高新区广播电视中心, 发布机构 | 某某开发区管委会 |, 发布日期：2017-09-19)
 _SOURCE_VALUE = re.compile(r"(?:信息来源|信息來源|来源单位|來源單位|发布机构|發布機構|发布单位|發布單位|发文机关|發文機關|"
                            r"稿源|来源|來源)\s*[\]】]?\s*[:：|｜]?\s*[|｜]?\s*([^\s|｜:：\[\]【】]{2,40})")
-_PUBLISHED = re.compile(r"(?:发布日期|發布日期|发布时间|發佈時間|發布時間|公开日期|公開日期|成文日期|发文日期|發文日期|"
+_PUBLISHED = re.compile(r"(?:发表于|發表於|发布于|發佈於|发布日期|發布日期|发布时间|發佈時間|發布時間|公开日期|公開日期|成文日期|发文日期|發文日期|"
                         r"日期|时间|時間|date)\s*[\]】]?[\s:：|｜]*((?:19|20)\d{2})\s*[-/.年]", re.I)
 _DATE_ONLY = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2})(?:\s*星期.)?")
 # a news item signed by the unit that wrote it, on a line of its own at the end: （高新区广播电视中心）
 _CLOSING_CREDIT = re.compile(r"^[(（]([^()（）]{2,24})[)）]$")
+
+
+def _dateline(line: str) -> int | None:
+    """The year of a date on a line of its own, alone or with the page's furniture after it
+    (2019-11-13, 2023年5月12日 来源：某某日报, 2021-10-20 14:30 星期三)."""
+    m = _DATE_ONLY.match(line)
+    if not m:
+        return None
+    rest = re.sub(r"^\s*\d{1,2}:\d{2}(?::\d{2})?", "", line[m.end():]).strip(" |｜")
+    # 2021-01-22 20:26 浏览人次: / 2011-05-13 石化 (a label without its value, a column's name)
+    empty_label = re.fullmatch(r"[^\s，,。]{2,6}[:：]|[^\s，,。:：；;！!？?]{2,8}", rest)
+    return int(m.group(1)) if not rest or empty_label or _META_LABEL.match(rest) or is_boilerplate_line(rest) else None
 
 
 @dataclass
@@ -528,13 +604,15 @@ class PageCredits:
 def page_credits(text: str) -> PageCredits:
     """Who published the page and in which year, read from its furniture rows (only
     those: "来源于…" inside a report's sentence is the report's own text)."""
-    lines = [normalize_line(y) for x in text.splitlines() for y in _split_scraped_date(x)]
-    lines = [x for x in lines if x]
+    raw = text.splitlines()
+    # the first 40 and the last 8 lines that are not empty: only they are read (a long
+    # report's paragraphs in between are not normalised a second time)
+    head = [x for x in (normalize_line(y) for x in raw[:80] for y in _split_scraped_date(x)) if x][:40]
+    tail = [x for x in (normalize_line(y) for x in raw[-16:] for y in _split_scraped_date(x)) if x][-8:]
     credits = PageCredits()
-    tail = lines[-8:]
-    for k, line in enumerate(lines[:40] + tail):
-        if k < 3 and credits.published is None and (dated := _DATE_ONLY.fullmatch(line)):
-            credits.published = int(dated.group(1))  # a newspaper's dateline above its headline
+    for k, line in enumerate(head + tail):
+        if k < 8 and credits.published is None and (dated := _dateline(line)):
+            credits.published = dated  # a newspaper's dateline above or under its headline
             continue
         closing = _CLOSING_CREDIT.match(line) if line in tail else None
         if closing:

@@ -19,32 +19,53 @@ from __future__ import annotations
 import re
 
 from ..model import Report
+from ..text import CJK
 from .clean import PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
 from .parks import choose_park, find_park_mentions, find_parks, park_key
-from .titles import NEWS_LEAD_RE
+from .titles import NEWS_LEAD_RE, is_credit_line
 
 # ------------------------------------------------------------ year
 
 # a year: 2023年, and in titles 2019工作总结 / 2019年度 where a site dropped the 年
-_YEAR = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})\s*(?:年(?!代)|(?=工作|上半年|下半年|度))")
+_YEAR = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})\s*(?:年(?!代)|(?=工作|上半年|下半年|度|关于|關於|關于))")
 _EVENT_YEAR = re.compile(r"于|於|自|从|從|(?<!截)至|到|始建|成立|\d\s*[-—–~～]\s*$")  # …, the end of a span (2006-2020年)
 _IN_A_TITLE = re.compile(r"《[^》]*$")  # a year inside a quoted document's title
 _SPAN_END = re.compile(r"\d\s*[-—–~～至]\s*$")
 _SPAN_START = re.compile(r"\s*年?\s*[-—–~～至]\s*(?:19|20)\d{2}")
+# a year in brackets closing a title: the edition of a report, 《…调查报告》(2022)
+_EDITION = re.compile(r"[(（]((?:19|20)\d{2})[)）]$")
+# a year written in Chinese numerals, as an official document dates itself (二〇二二年十二月)
+_CN_YEAR = re.compile(r"([一二][〇零○一二三四五六七八九]{3})(?=\s*年)")
+_CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
+
+def _arabic_years(text: str) -> str:
+    """``text`` with years written in Chinese numerals in Arabic digits (二〇二二年 → 2022年; same length)."""
+    return _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGIT), text) if "年" in text else text
+
+
+# an official document's number (发文字号, GB/T 9704): 机关代字〔年份〕序号号
+_DOC_NUMBER = re.compile(rf"[{CJK}]{{1,8}}[〔［\[]((?:19|20)\d{{2}})[〕］\]]\s*\d{{1,4}}\s*号")
 _MASKED_YEAR = re.compile(r"(?<![0-9])(?:20|19)?(?:[xX×＊*_＿]{1,4}|__+|—+)\s*年|(?<![0-9])20\s*年|(?<![0-9a-zA-Z])[xX]{3,4}\s*年")
 
 
-def choose_year(title: str, body: str, published: int | None = None) -> tuple[int | None, str]:
+def choose_year(title: str, body: str, published: int | None = None, news: bool = False) -> tuple[int | None, str]:
     """The report's year: its title's, else its opening's; ``published`` (the page's
     publication year, for a news item: news is dated by its publication) when neither
-    has one. A masked year (20xx) is unknown, never guessed."""
+    has one. For ``news`` the opening is its lead paragraph: a year further on is the
+    story's background (2014年以来…, 2018年被评为…), not when it happened. A masked year
+    (20xx) is unknown, never guessed."""
+    title, body = _arabic_years(title), _arabic_years(body[:400])  # 二〇二二年十二月, as official documents date themselves
     # a year inside a quoted document's title (关于编报《2021年…年度报告》的通知) is that document's
     # … and the years of a span (规划(2022-2035年)) are a plan's period, not the report's year
     m = next((m for m in _YEAR.finditer(title) if not _IN_A_TITLE.search(title[:m.start()])
               and not _SPAN_END.search(title[:m.start()]) and not _SPAN_START.match(title, m.end(1))), None)
     if m:
         return int(m.group(1)), f"标题中的年份「{m.group(0)}」"
+    edition = _EDITION.search(title)
+    if edition:  # 《第六次全国物流园区调查报告》(2022): the year of the report's edition
+        return int(edition.group(1)), f"标题末尾括注的年份「{edition.group(0)}」"
     masked = _MASKED_YEAR.search(title)
     if masked:
         # the same title repeated nearby with the year written out (a PDF's first line under
@@ -55,6 +76,12 @@ def choose_year(title: str, body: str, published: int | None = None) -> tuple[in
             return int(repeat.group(1)), f"标题中的年份被隐去，紧接着重复的标题写明「{repeat.group(1)}年{after}…」"
         return None, "标题中的年份被隐去（如 20xx），不作猜测"
     opening = body[:200]
+    if news:  # up to the end of the lead (a bulletin's issue line above it stays: 某某编 2023年6月20日)
+        lead = re.search(r"[^\n]*[。！？][^\n]*|[^\n]{31,}", opening)
+        opening = opening[:lead.end()] if lead else opening
+    number = _DOC_NUMBER.search(opening)
+    if number:  # 津政办函〔2017〕103号: an official document's number carries the year it was issued
+        return int(number.group(1)), f"正文开头的发文字号「{number.group(0)}」"
     # a year an event happened in (成立于2011年, 自2015年) is not the report's
     ym = next((m for m in _YEAR.finditer(opening) if not _EVENT_YEAR.search(opening[max(0, m.start() - 3):m.start()])
                and not _IN_A_TITLE.search(opening[:m.start()])), None)
@@ -75,21 +102,45 @@ _TYPE_WORDS = [
     ("讲话", re.compile(r"讲话|講話|致辞|致辭|发言|發言|主持词|主持詞")),
     # …工作总结和2008年工作安排报告: a report on the year's work and the next year's plan
     ("工作报告", re.compile(r"政府工作报告|政府工作報告|工作报告|工作報告|述职报告|述職報告|述[职職](?=$|述|[报報]告)|"
-                        r"(?<=安排|總結|总结|计划|計劃|思路)(?:报告|報告)$")),
+                        r"(?<=安排|總結|总结|计划|計劃|思路)(?:报告|報告)$|"
+                        # a report on a study, an inspection or a self-check, written to the leadership: the 报告
+                        # of official documents (汇报工作、反映情况), so a 工作报告; never a technical report
+                        r"(?:调研|調研|考察|视察|視察|自查|督查|专题|專題)(?:的)?(?:报告|報告)$")),
     ("工作汇报", re.compile(r"(?:汇报|匯報)(?![会會])")),  # 汇报会 is a meeting
-    ("工作总结", re.compile(r"(?:总结|總結)(?![会會]|大[会會])")),
+    ("工作总结", re.compile(r"(?:总结|總結)(?![会會]|大[会會]|汇报会|匯報會|表彰)")),  # 总结汇报会, 总结表彰大会: meetings
     ("工作计划", re.compile(r"计划(?!生育)|計劃(?!生育)|打算|要点|要點|工作安排|工作思路|重点工作|重點工作|工作方案")),
     ("简报", re.compile(r"简报|簡報")),
 ]
 _JOINED = re.compile(r"^(?:\d{0,4}[年度]*)?(?:及|和|暨|与|與|并|並|以及)")
 # a news headline: something was held, visited, signed
 _NEWS_TITLE = re.compile(r"召开|召開|举行|舉行|举办|舉辦|调研|調研|考察|视察|視察|签约|簽約|(?<![公])开工|(?<![公])開工|座谈|座談|观摩|觀摩|"
-                         r"揭牌|启动|啟動|走访|走訪|督导|督導|检查|檢查|莅临|蒞臨|指导工作|指導工作|"
-                         r"(?:到|来|來)(?:我|本)[区區县縣市镇鎮园園]|(?:会议|會議|大会|大會|推进会|推進會|汇报会|匯報會)$")
-# a document named by its kind (调研报告, 实施方案, 通知, 指导意见…) is no news item, whatever it tells of
+                         r"揭牌|启动|啟動|仪式|儀式|典礼|典禮|发布|發布|出台|开馆|開館|开园|開園|开幕|開幕|开业|開業|落成|竣工|投产|投產|走访|走訪|督导|督導|检查|檢查|莅临|蒞臨|指导工作|指導工作|"
+                         r"(?:到|来|來)(?:我|本)[区區县縣市镇鎮园園]|"
+                         r"(?:到|来|來|赴)[^，,。]{1,8}[县縣市区區镇鎮乡鄉](?:开展|開展|调研|調研|检查|檢查|考察|视察|視察|督导|督導)|(?:会议|會議|大会|大會|推进会|推進會|汇报会|匯報會)$")
+# a reporter's words about what someone said: a paragraph opening "某某强调，" / "会议指出，", or a quote
+# attributed after it ("…”园区相关负责人说。"); a speech or a report speaks for itself
+_REPORTED = re.compile(r"(?:^|[。！\n])(?![^，,。\n]*(?:总书记|總書記|习近平|習近平|主席))[^，,。！\n“”]{1,14}"
+                       r"(?:强调|強調|指出|表示|说|說|介绍|介紹)[，,:：]|”[^“”。，\n]{2,20}(?:说|說|表示)[。，,]")
+# a headline of two or three phrases side by side (中港加工出口区 招商逆势扬): news style; a document's title
+# is one phrase (its parts joined by 暨/和, a subtitle on a line of its own)
+_TWO_PART_HEADLINE = re.compile(rf"[{CJK}“”「」!！\d]{{4,30}}(?:\s+[{CJK}“”「」!！\d]{{4,30}}){{1,2}}")
+# a headline telling that someone brought a document out (中物联发布…调查报告, 市政府出台…实施方案): news about
+# a document, not the document (whose own title is 关于印发…的通知)
+_RELEASED = re.compile(r"^(?!关于|關於)[^《]{2,20}(?:发布|發布|公布|出台|印发|印發)(?!.*的通知$)")
+# a document named by its kind (可行性研究报告, 实施方案, 通知, 指导意见…) is no news item, whatever it tells of
 _DOCUMENT_TITLE = re.compile(r"(?:报告|報告|方案|意见|意見|通知|办法|辦法|规划|規劃|纲要|綱要|决定|決定|规定|規定)$")
 # a reporter's byline in the lead: 〔記者某某／新北報導〕, （记者 某某 通讯员 某某）
 _BYLINE = re.compile(r"[〔\[【(（]\s*(?:记者|記者|通讯员|通訊員|本报记者|本報記者)[^〕\]】)）]{1,30}[〕\]】)）]")
+# the formula of a greeting address (新春致辞, 新年贺词): 向…致以诚挚的问候 / 新春的祝福
+_GREETING = re.compile(r"(?:向|向着)[^。！!]{2,60}(?:致以|致意|拜年)|致以[^。！!]{0,12}(?:问候|問候|祝福|祝愿|祝願|敬意)")
+# how a speaker turns to what they will say: 我先讲点意见, 下面，我讲三点意见, 我讲几点看法
+_SPEECH_TURN = re.compile(r"(?:我|下面)[^。！!]{0,8}讲(?:[一二三四五六七八九十几两]|[一二三四五六七八九十几两]?个)?(?:点|方面)?(?:意见|看法|要求)")
+# a news agency's or paper's own credit, which only news carries: 本报讯, 【新北市訊】, 【某某台2023年11月30日訊】,
+# (中央社记者某某15日电), 据某某消息
+_NEWS_CREDIT = re.compile(r"^(?:本报讯|本報訊|【[^】。，,]{2,30}[讯訊电電]】|[(（][^)）]{0,24}(?:记者|記者)[^)）]{0,20}[电電][)）]|"
+                          r"据[^，,。]{2,20}消息[，,]|据悉[，,]|據悉[，,])")
+# a photo's credit, as news pages print under a picture: 图/业者提供, 圖：市府提供
+_PHOTO_CREDIT = re.compile(r"(?:^|[。\s])(?:图|圖)\s*[/／:：]\s*[^\s。，,]{2,10}$", re.M)
 _SALUTATION = re.compile(r"^(?:同志们|同志們|各位领导|各位領導|各位代表|尊敬的|各位来宾|各位來賓|女士们|大家好)")
 
 
@@ -114,9 +165,29 @@ def type_from(title: str) -> str | None:
 _DELIVERED = re.compile(r"[(（]\s*\d{4}年\d{1,2}月\d{1,2}日\s*[)）]")
 
 
+# a date on a line of its own (2019-11-13, 2023年5月12日), as a news page prints it under its headline
+_DATE_ALONE = re.compile(r"\s*(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*")
+
+
+def _news_lead(head: str) -> bool:
+    """Whether ``head`` opens as news: a dated or credited lead whose first sentence (or the
+    one after a literary opening: 春风送暖启新程，扬帆奋楫正当时。3月8日上午，…举行…) tells what was held."""
+    sentences = re.split(r"[。！]", head, maxsplit=2)
+    if NEWS_LEAD_RE.match(head) and _NEWS_TITLE.search(sentences[0]):
+        return True
+    return len(sentences) > 2 and bool(NEWS_LEAD_RE.match(sentences[1])) and bool(_NEWS_TITLE.search(sentences[1]))
+
+
 def _opening_type(body: str) -> tuple[str, str] | None:
     head = body.lstrip()[:300]
     first, _, rest = head.partition("\n")
+    credited = False
+    while is_credit_line(first.strip()) or _DATE_ALONE.fullmatch(first):
+        credited = credited or is_credit_line(first.strip())  # 记者 某某 通讯员 某某 / 某某讲话 某某出席
+        head = rest.lstrip()
+        first, _, rest = head.partition("\n")
+    if credited:
+        return "简报", "正文开头是记者署名或“某某讲话 某某出席”之类的新闻副题，是新闻"
     if _DELIVERED.fullmatch(first.strip()):
         if not _SALUTATION.match(rest.lstrip()):
             return "工作报告", f"正文开头是报告日期「{first.strip()}」，没有称呼：是在会上所作的工作报告"
@@ -127,19 +198,27 @@ def _opening_type(body: str) -> tuple[str, str] | None:
         if re.search(r"作报告|報告工作|报告工作|作報告", head):
             return "工作报告", "正文以“各位代表”开头，向大会报告工作"
         return "讲话", f"正文以称呼「{_SALUTATION.match(head).group(0)}」开头，是讲话"
-    if NEWS_LEAD_RE.match(head) and _NEWS_TITLE.search(re.split(r"[。！]", head, maxsplit=1)[0]):
+    if _news_lead(head):
         return "简报", "正文是新闻导语（日期/本报讯/记者，某某召开或举行…）"
-    if _BYLINE.search(head[:200]) or re.match(r"^据[^，,。]{2,20}消息[，,]", head):
-        return "简报", "正文开头有记者署名或“据…消息”，是新闻"
+    # (after the news lead: news tells of a greeting in the speaker's words, 在致辞中…致以诚挚问候)
+    if _SPEECH_TURN.search(head[:300]):
+        return "讲话", f"正文开头“{_SPEECH_TURN.search(head[:300]).group(0)}”，是讲话"
+    if _GREETING.search(head[:200]):
+        return "讲话", "正文开头“向…致以…问候/祝福”，是致辞"
+    if _BYLINE.search(head[:200]) or _NEWS_CREDIT.match(head) or _PHOTO_CREDIT.search(head[:200]):
+        return "简报", "正文开头有记者署名、通讯社电头、图片署名或“据…消息”，是新闻"
     return None
 
 
 def choose_doc_type(title: str, page_title: str | None, body: str) -> tuple[str, str]:
     t = type_from(title)
+    if t == "讲话" and (opening := _opening_type(body)) and opening[0] == "简报":
+        return "简报", f"标题「{title}」提到讲话，但{opening[1]}：新闻报道讲话，仍是新闻"
     if t:
         return t, f"标题「{title}」的文种词是“{t}”"
-    if _DOCUMENT_TITLE.search(title) and not re.search(r"情况的?(?:报告|報告)$|情況的?報告$", title):
-        return "其他", f"标题「{title}」自称调研报告、方案、通知之类，不是总结、计划、汇报或新闻"
+    if _DOCUMENT_TITLE.search(title) and not re.search(r"情况的?(?:报告|報告)$|情況的?報告$", title) \
+            and not _RELEASED.search(title):
+        return "其他", f"标题「{title}」自称方案、通知、研究或评价报告之类，不是总结、计划、汇报或新闻"
     opening = _opening_type(body)
     if opening:
         return opening
@@ -153,6 +232,10 @@ def choose_doc_type(title: str, page_title: str | None, body: str) -> tuple[str,
         return "工作总结", "正文开头有“总结如下”"
     if re.search(r"制定本计划|制定本計劃|工作计划如下|工作計劃如下|计划如下", body[:400]):
         return "工作计划", "正文开头说明是计划"
+    if _REPORTED.search(body[:400]):
+        return "简报", f"正文转述他人的话（「{_REPORTED.search(body[:400]).group(0)}」），是新闻的写法"
+    if _TWO_PART_HEADLINE.fullmatch(title):
+        return "简报", f"标题「{title}」是主题和副题并排的新闻标题，不是公文"
     heading = re.search(r"^[一壹][、.．]\s*(.{2,24})$", body[:1500], re.M)
     if heading and re.search(r"工作总结|工作總結|工作回顾|工作回顧|工作情况|工作情況|完成情况|完成情況|主要成效|主要工作",
                              heading.group(1)):
@@ -201,7 +284,7 @@ def describe_report(report: Report, page_title: str | None = None, credits: Page
         report.evidence["park"] += _other_spellings(report.park, title + "\n" + body)
     report.doc_type, report.evidence["doc_type"] = choose_doc_type(title, page_title, body)
     published = credits.published if report.doc_type == "简报" else None
-    report.year, report.evidence["year"] = choose_year(title, body, published)
+    report.year, report.evidence["year"] = choose_year(title, body, published, news=report.doc_type == "简报")
     report.period, report.evidence["period"] = choose_period(title, body)
     categorize_sections(report.sections, report.text, report.doc_type, report.year)
 

@@ -425,8 +425,10 @@ def read_bytes(data: bytes, suffix: str) -> ReadResult:
     return result
 
 
-_READABLE = re.compile(f"[{CJK}" r"\u3000-\u303f\uff01-\uff5e"
-                       r"A-Za-z0-9\s\.,;:!?'\"()\[\]%+\-/…—“”‘’、，。；：！？（）《》【】]")
+_READABLE_CHARS = (f"{CJK}" r"\u3000-\u303f\uff01-\uff5e"
+                   r"A-Za-z0-9\s\.,;:!?'\"()\[\]%+\-/…—“”‘’、，。；：！？（）《》【】")
+# counted the other way round: the few characters that are not readable, not the many that are
+_UNREADABLE = re.compile(f"[^{_READABLE_CHARS}]")
 
 
 def looks_like_text(text: str, sample: int = 20000) -> bool:
@@ -434,7 +436,7 @@ def looks_like_text(text: str, sample: int = 20000) -> bool:
     digits, punctuation, spaces). A BOM followed by noise decodes "successfully";
     real reports, even with a few garbled lines, are well over half readable."""
     head = text[:sample]
-    readable = len(_READABLE.findall(head))
+    readable = len(head) - len(_UNREADABLE.findall(head))
     return readable >= 0.6 * len(head)
 
 

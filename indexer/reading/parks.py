@@ -60,6 +60,8 @@ _VERB_TAGS = frozenset(("v", "vd", "vn", "vi", "d", "ad", "a"))
 # what the segmenter guesses an unknown word is when it is no name: 现将 (d), 据此 (c)…
 _FUNCTION_TAGS = frozenset(("d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "q", "f", "t", "v", "vn",
                             "vd", "y", "e", "o", "zg", "ad"))
+# verbs and prepositions the segmenter glues to an unknown person's name (刘洪智到, 张某在)
+_GLUED_VERBS = frozenset("到至赴在于向对与和同从去来")
 _LOOK_BACK = 14  # a name and its qualifiers are at most this long
 OPENING_CHARS = 400  # "the opening of the body": its first sentences
 # a park the report went to, learned from or signed with is not the report's own
@@ -89,6 +91,10 @@ _DIVISION_SUFFIXES = tuple(sorted(("特别行政区", "自治区", "自治州", 
                                    "矿区", "省", "市", "县", "区", "旗", "盟", "州"), key=len, reverse=True))
 
 
+# an autonomous division's peoples after its place: 恩施 + 土家族苗族, 北川 + 羌族 (the place keeps two characters at least)
+_ETHNIC_TAIL = re.compile(rf"^([{CJK}]{{2,}}?)(?:[{CJK}]{{1,3}}族)+$")
+
+
 @lru_cache(maxsize=1)
 def _divisions() -> frozenset[str]:
     """Names of China's province-, prefecture- and county-level divisions, whole (樟树市)
@@ -103,7 +109,7 @@ def _divisions() -> frozenset[str]:
         name = node["name"]
         names.add(name)
         suffix = next((s for s in _DIVISION_SUFFIXES if name.endswith(s)), "")
-        stem = re.sub(rf"(?:[{CJK}]{{1,3}}族)+$", "", name[: len(name) - len(suffix)])
+        stem = _ETHNIC_TAIL.sub(r"\1", name[: len(name) - len(suffix)])
         if len(stem) >= 2:
             names.add(stem)
     return frozenset(names)
@@ -171,7 +177,7 @@ def _provinces() -> frozenset[str]:
             continue
         out.add(name)
         suffix = next((s for s in _DIVISION_SUFFIXES if name.endswith(s)), "")
-        stem = re.sub(rf"(?:[{CJK}]{{1,3}}族)+$", "", name[: len(name) - len(suffix)])
+        stem = _ETHNIC_TAIL.sub(r"\1", name[: len(name) - len(suffix)])
         out.add(stem)
     return frozenset(out)
 
@@ -194,8 +200,8 @@ class ParkMention:
 
     @property
     def key(self) -> tuple[str, str]:
-        """One park under several spellings (宁波国家高新区, 宁波高新区) has one key."""
-        return self.place, _FAMILY.get(self.head, self.head)
+        """One park under several spellings (宁波国家高新区, 宁波高新区; 西宁市…, 西宁经济技术开发区) has one key."""
+        return _place_key(self.place), _FAMILY.get(self.head, self.head)
 
     @property
     def strong(self) -> bool:
@@ -211,13 +217,25 @@ def _strip_qualifiers(s: str) -> str:
     return s
 
 
-def _name_before(simp: str, head_start: int) -> tuple[str, str, int] | None:
-    """(place, who vouches for it, where it starts) of the name before a head, or None."""
-    window = _NOT_NAME_CHAR.split(simp[:head_start])[-1]
-    rest = _strip_qualifiers(window)
-    if not rest:
-        return None
-    words = _tag(rest)
+def _gazetteer_tail(rest: str) -> list[tuple[str, str]] | None:
+    """The words of ``rest`` with a division the gazetteer knows at its end kept whole, or None."""
+    for k in range(min(6, len(rest)), 1, -1):
+        if is_division(rest[-k:]):
+            return (_tag(rest[:-k]) if k < len(rest) else []) + [(rest[-k:], "ns")]
+    return None
+
+
+def _place_at_end(rest: str) -> tuple[str, str] | None:
+    """(place, who vouches for it) of the name that ends ``rest``, or None. The segmenter's
+    words first (白沙湾 stays whole); when they name nothing, a division the gazetteer knows at
+    the end, however the segmenter cut it (曾都 + 工业孵化园: read as 曾|都, two adverbs)."""
+    found = _walk_left(_tag(rest))
+    if found is None and (words := _gazetteer_tail(rest)):
+        found = _walk_left(words)
+    return found
+
+
+def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
     parts: list[str] = []
     vouched = ""
     level = ""  # 樟树|市|工业园区: a level character belongs to the name before it
@@ -229,11 +247,17 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int] | None:
             level = word
             continue
         if is_division(word + level) or is_division(word):
+            if parts and vouched == "行政区划" and (level or len(word) >= 3 and word[-1] in "省市县区旗盟"):
+                break  # 湖北省武汉市 + 东湖高新区: a place written out with its level before a place is an address
             parts.insert(0, word + level)
             level, vouched = "", "行政区划"
             continue  # a place inside a place: 常州武进
         if parts:
             break
+        if len(word) == 2 and word[-1] in "省市县区" and not level:
+            break  # 率 + 省 (魏某某率省…考核组): one character and a level is no place the gazetteer lacks
+        if tag == "nr" and len(word) >= 3 and word[-1] in _GLUED_VERBS:
+            break  # 刘洪智到 + 县…示范园: a person's name run into the verb after it ("went to the county's park")
         proper = tag in _PROPER_TAGS and (tag not in _PROPER_IF_UNKNOWN or not _known(word))
         if len(word) >= 2 and (proper or (not _known(word) and tag not in _FUNCTION_TAGS)) and not _is_phrase(word):
             parts.insert(0, word + level)
@@ -245,7 +269,42 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int] | None:
         return None
     if len(parts) >= 2 and parts[0][-1] in ADMIN_LEVEL_CHARS and parts[1].startswith(parts[0][:-1]):
         parts = parts[1:]  # 郯城县 + 郯城经济开发区: the county before a zone named after it says it twice
-    place = "".join(parts)
+    return "".join(parts), vouched
+
+
+# what may stand between a county and a head to say what the park is for (中小微企业 先进材料
+# 产业园): nouns, adjectives, distinguishing words and abbreviations, never a verb
+_DESCRIPTOR_TAGS = frozenset(("n", "nz", "a", "an", "b", "j", "l", "ng"))
+
+
+def _described_place(rest: str) -> tuple[str, str, str] | None:
+    """(place, 行政区划, descriptors) when ``rest`` is a county or city the gazetteer knows
+    followed by words that describe the park (北川区 + 中小微企业先进材料 + 产业园)."""
+    words = _tag(rest)
+    k = len(words)
+    while k > 1 and words[k - 1][1] in _DESCRIPTOR_TAGS and words[k - 1][0] not in ADMIN_LEVEL_CHARS \
+            and not is_division(words[k - 1][0]):
+        k -= 1
+        found = _place_at_end("".join(w for w, _ in words[:k]))
+        if found and found[1] == "行政区划":
+            return found[0], found[1], "".join(w for w, _ in words[k:])
+    return None
+
+
+def _name_before(simp: str, head_start: int) -> tuple[str, str, int] | None:
+    """(place, who vouches for it, where it starts) of the name before a head, or None."""
+    window = _NOT_NAME_CHAR.split(simp[:head_start])[-1]
+    rest = _strip_qualifiers(window)
+    if not rest:
+        return None
+    found = _place_at_end(rest)
+    if found is None and (described := _described_place(rest)):
+        place, _, kind = described
+        found = place, ""  # the county is known, the descriptors are not: a name that needs a place of honour or a repeat
+        rest = rest[: len(rest) - len(kind)]
+    if found is None:
+        return None
+    place, vouched = found
     if place in PARK_HEADS or place in ("园区", "新区"):
         return None  # 高新区 + 智慧产业园: a zone of an unnamed park, not a name
     if vouched != "行政区划" and place.startswith(NAME_NEVER_STARTS) or _is_category(place):
@@ -274,6 +333,7 @@ def find_parks(text: str) -> list[tuple[str, int]]:
 
 # ------------------------------------------------------------ one park, one key
 
+@lru_cache(maxsize=8192)
 def _place_key(place: str) -> str:
     """The place part of a park's key: without a leading province (安徽舒城 → 舒城) and
     without a division's level (樟树市 → 樟树; 郯城县郯城 → 郯城: the county and its town)."""
@@ -314,6 +374,7 @@ class _Candidate:
     in_title: bool = False
     in_page_title: bool = False
     in_opening: bool = False
+    part_of: tuple[str, str] | None = None  # the park this one is a part of (A由B、C组成)
 
     @property
     def name(self) -> str:
@@ -341,14 +402,23 @@ class _Candidate:
         return bool(self.vouched) or self.in_title or self.in_opening or self.count >= 2
 
 
+def _is_project(text: str, m: ParkMention) -> bool:
+    """A zone named as a project (在某某光电产业园项目现场举行): a project, not the report's park."""
+    end = m.start + len(m.name)
+    return not m.strong and to_simplified(text[end:end + 2]) == "项目"
+
+
 def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
     cands: dict[tuple[str, str], _Candidate] = {}
     for m in find_park_mentions(title):
+        if _is_project(title, m):
+            continue
         cands.setdefault(m.key, _Candidate([])).mentions.append(m)
         cands[m.key].in_title = True
     first_sentence = re.search(r"[。！？!?]", body)
     first_end = first_sentence.end() if first_sentence else len(body)
-    for m in find_park_mentions(body):
+    in_body = find_park_mentions(body)
+    for m in in_body:
         c = cands.setdefault(m.key, _Candidate([]))
         c.mentions.append(m)
         # a zone (物流园, 产业园) named up front is often a project; it counts only in the first sentence;
@@ -356,9 +426,25 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
         listed = body[m.start - 1:m.start] in "、和及与" and m.start > 0 or _LISTED_AFTER.match(body, m.start + len(m.name))
         # a park the report's people went to (与会人员还到X高新区参观) is a place visited, not the report's own
         visited = _WENT_TO.search(to_simplified(body[max(0, m.start - 3):m.start]))
-        c.in_opening = c.in_opening or (not listed and not visited
+        c.in_opening = c.in_opening or (not listed and not visited and not _is_project(body, m)
                                         and m.start < (OPENING_CHARS if m.strong else first_end))
+    _mark_parts(cands, body, in_body)
     return cands
+
+
+# a park said to be made of others: A由B、C组成 / A包括B、C / A下辖B / A分为B和C
+_HAS_PARTS = re.compile(r"由|包括|包含|分为|分為|下辖|下轄|辖|轄|涵盖|涵蓋")
+
+
+def _mark_parts(cands: dict[tuple[str, str], _Candidate], body: str, mentions: list[ParkMention]) -> None:
+    """A park named in the same sentence after another park and a word of containing
+    (左旗工业园区…由南塔工业园区、北山工业园区组成) is a part of it, never the report's park."""
+    for whole, part in ((a, b) for i, a in enumerate(mentions) for b in mentions[i + 1:i + 4]):
+        if whole.key == part.key or cands[part.key].part_of:
+            continue
+        between = body[whole.start + len(whole.name):part.start]
+        if len(between) <= 40 and not re.search(r"[。！？；!?;\n]", between) and _HAS_PARTS.search(between):
+            cands[part.key].part_of = whole.key
 
 
 def choose_park(title: str, body: str, page_title: str | None = None,
@@ -390,8 +476,10 @@ def choose_park(title: str, body: str, page_title: str | None = None,
         return None, mentioned, f"正文开头说的是“{roundup.group(0)}”，是几个园区的综述，不是某一个园区的报告"
     # named only in the body: the report must be about a park at all (a 绿化所
     # report that names the park it planted trees in is not)
-    topic = len(PARK_WORD_RE.findall(title)) + len(PARK_WORD_RE.findall(body)) - sum(c.count for c in cands.values())
-    ranked = sorted((c for c in cands.values() if c.credible()),
+    # (the park words outside the names: a name whose head is no park word, 产业集聚区, takes none away)
+    topic = len(PARK_WORD_RE.findall(title)) + len(PARK_WORD_RE.findall(body)) \
+        - sum(1 for c in cands.values() for m in c.mentions if PARK_WORD_RE.search(m.name))
+    ranked = sorted((c for c in cands.values() if c.credible() and not (c.part_of and c.part_of in cands)),
                     key=lambda c: (c.in_opening, c.strong, c.count, bool(c.vouched)), reverse=True)
     if credited and topic >= 1 and not (ranked and ranked[0].in_opening):
         name, src = credited[0]

@@ -126,7 +126,7 @@ def _report(lines: list[str], fallback_title: str) -> RawReport:
         return RawReport(fallback_title, "\n".join([fallback_title] + lines), "页面没有标题行，文件名就是标题")
     lead = titles.title_from_lead(lines)
     if lead:
-        return RawReport(lead, "\n".join([lead] + lines), "页面没有标题行，取导语的开头作标题")
+        return RawReport(lead, "\n".join([lead] + lines), titles.FROM_LEAD)
     return RawReport(fallback_title, "\n".join([fallback_title] + lines), "页面没有标题行，用文件名作标题")
 
 
@@ -203,8 +203,8 @@ def _unnumbered_heading(line: str, nxt: str | None) -> bool:
         return False
     if re.match(r"^(各位|尊敬|同志们|同志們|大家|谢谢|謝謝|附[:：件])", line):
         return False
-    if titles.is_byline(line):
-        return False  # 樟树市工业园区管委会: the unit under a title, no part of the report
+    if titles.is_byline(line.rstrip("：:")) or titles.is_credit_line(line):
+        return False  # 樟树市工业园区管委会, 县人民政府：(the addressee), 记者 某某 通讯员 某某: no part of the report
     if len(re.findall(f"[{CJK}]", line)) < 4:
         return False
     return len(nxt) > len(line)

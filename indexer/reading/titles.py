@@ -23,7 +23,8 @@ DOC_WORDS = ("汇报材料", "匯報材料", "总结", "總結", "计划", "計�
              "发言", "發言", "述职", "述職", "简报", "簡報", "打算", "思路", "安排", "方案", "重点工作", "重點工作")
 DOC_WORD_RE = re.compile("|".join(DOC_WORDS))
 # words that may end a title without being a genre (…工作情况, …建设情况)
-_TITLE_TAIL_RE = re.compile(r"情况|情況|工作|会议|會議|召开|召開|举行|舉行|调研|調研|考察|分析会|分析會")
+_TITLE_TAIL_RE = re.compile(r"情况|情況|工作|会议|會議|召开|召開|举行|舉行|调研|調研|考察|分析会|分析會|"
+                            r"开工|開工|签约|簽約|揭牌|开幕|開幕|投产|投產|竣工")  # …and what a news headline says happened
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _NUM = rf"[{CN_DIGITS}\d]{{1,3}}"
 
@@ -34,6 +35,7 @@ _NUMBERING = [
     re.compile(rf"^[(（]篇{_NUM}[)）]$"),  # (篇一)
     re.compile(rf"\s*篇\s*{_NUM}$"),  # …工作总结篇一, …工作汇报 篇1
     re.compile(rf"^篇{_NUM}\s*[:：]\s*"),  # 篇一:工业园区工作总结
+    re.compile(rf"^篇[{CN_DIGITS}]{{1,3}}\s*(?=\S)"),  # 篇一 2023关于…调研报告
     re.compile(rf"^第{_NUM}篇\s*[:：]?\s*"),  # 第一篇 上半年工作总结
     re.compile(rf"^(?:范文|範文|例文|精选|精選){_NUM}\s*[:：]?\s*"),
     re.compile(r"^\d{1,2}\s*[.、．]\s*(?=\D|(?:19|20)\d{2}年)"),  # 1. 金岭工业园2023年工作总结, 1、2023年开发区…
@@ -42,7 +44,9 @@ _TRAILING_NUMBER = re.compile(rf"(?<=[^\d\s])\s*(?:\d{{1,2}}|(?<=[报報结結�
 _DECORATIONS = [
     re.compile(r"^[|｜\s]+|[|｜\s]+$"),  # a portal's table cell: 常州经开区召开…会议 |
     re.compile(r"^【[^】]{1,8}】"),  # the site's category: 【工作总结】, 【调研报告】
+    re.compile(rf"^[\[［][{CJK}/／·\s]{{2,8}}[\]］]"),  # a forum's category tag: [计划总结] 生态园…工作总结
     re.compile(r"^\d+\+\s*"),  # a site's counter: 8402+ 工业园区…
+    re.compile(r"^(?:下载后可任意编辑|下載後可任意編輯)\s*"),  # a document site's note glued before a title
     re.compile(rf"\s*[(（]{_NUM}篇[)）]$"),  # …工作总结(五篇)
     re.compile(r"^(?:有关|有關)(?=.{4})"),  # a document site's title prefix: 有关开发区…
     re.compile(r"\s*[(（](?:精选|精選|通用|优选|優選|汇总|匯總|合集|完整|完整版)?\s*\d{0,3}\s*(?:篇|份)?(?:文档|文檔|范文|範文)?[)）]$"),
@@ -95,6 +99,21 @@ _SUBTITLE_RE = re.compile(r"^[—－-]{1,2}|^[(（].*[)）]$")
 _SALUTATION_RE = re.compile(r"^(各位|尊敬的|同志们|同志們|大家好|女士们|亲爱的)")
 
 
+# a reporter's credit on a line of its own: "记者 某某 某某 通讯员 某某", "本报记者 某某"
+_REPORTER = r"(?:本报|本報|见习|見習|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|编辑|編輯|文|图|圖)"
+REPORTER_LINE = re.compile(rf"^[(（]?\s*(?:{_REPORTER}[\s:：/／]+(?:[{CJK}·]{{2,4}}(?:[\s、]+|(?=[)）]?$)))*)+[)）]?$")
+# a newspaper's subtitle that names who spoke and who attended, its headline lost:
+# "某某讲话 某某某某出席" — every part a name and a verb of attending (a speech is titled 在…上的讲话)
+_ATTENDED = r"(?:讲话|講話|出席|参加|參加|主持|致辞|致辭|陪同|见证|見證|宣布开工|宣布開工)"
+NEWS_SUBTITLE = re.compile(rf"^(?:[^\s的在，,。]{{2,12}}{_ATTENDED}\s+)+[^\s的在，,。]{{2,12}}{_ATTENDED}$")
+
+
+def is_credit_line(line: str) -> bool:
+    """A line that credits a news item (a reporter's byline, a subtitle of who spoke and
+    attended): never the title, and a sign that the page is news."""
+    return bool(REPORTER_LINE.match(line) or NEWS_SUBTITLE.match(line))
+
+
 def is_byline(line: str) -> bool:
     """A unit's name on a line of its own (宜良县经济开发区管委会), as under a title."""
     return len(line) <= 30 and bool(_BYLINE_RE.search(line)) and not DOC_WORD_RE.search(line) \
@@ -104,7 +123,10 @@ def is_byline(line: str) -> bool:
 def title_score(line: str) -> int:
     """How much a line looks like a report's title (≤ 0: not at all)."""
     n = len(line)
-    if n < 4 or n > 60 or _SENTENCE_END.search(line) or _SALUTATION_RE.match(line) or re.search(r"[:：]$", line):
+    ends = _SENTENCE_END.search(line if n > 40 else line.replace("!", "").replace("！", ""))  # 根留台灣!…招商達九成
+    if n < 4 or n > 60 or ends or _SALUTATION_RE.match(line) or re.search(r"[:：]$", line):
+        return 0
+    if is_credit_line(line):
         return 0
     if not re.search(f"[{CJK}]", line) or re.match(rf"^([{CN_DIGITS}]+[、.．]|[（(][{CN_DIGITS}\d]+[）)]|\d+[、.．])", line):
         return 0
@@ -133,8 +155,8 @@ def pick_title_line(lines: list[str], limit: int = 8) -> int | None:
         if _is_paragraph(line) or _SALUTATION_RE.match(line):
             break  # the text has begun: a title comes before it (各位代表：… has none)
         s = title_score(line)
-        if s and head.count(line.rstrip("。")) >= 2:
-            s += 2
+        if s and (head.count(line.rstrip("。")) >= 2 or any(x != line and x.startswith(line) and len(x) <= 60 for x in head[i + 1:])):
+            s += 2  # repeated, or repeated with its subtitle after it (标题 / 标题 某某出席开工仪式)
         if s and i + 1 < len(lines) and NEWS_LEAD_RE.match(lines[i + 1]):
             s += 2  # a headline right above a news lead (3月5日上午，… / 本报讯 …)
         if s > best_score:  # the first of equals: the title comes before its repetitions
@@ -197,16 +219,26 @@ def cut_inline_title(line: str) -> tuple[str, str] | None:
 # ------------------------------------------------------------ a page without a title line
 
 # how a news item's lead opens: 本报讯, 某某讯：, （记者…）, a date and a comma, 近日，
-NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。]{0,8}[讯訊](?:[:：\s]|(?=\d))|据[^，,。]{2,20}消息[，,]|[(（]记者|[(（]記者|记者|記者|"
-                          r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[、和至—-]\d{1,2}日)?[上下晚中]?午?[，,]|近日[，,]|日前[，,]|连日来[，,]|連日來[，,])")
-_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。]{0,8}[讯訊](?:[:：\s]|(?=\d))|[(（][^)）]{0,30}[)）]|据[^，,。]{2,20}消息[，,])\s*")
+NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}[讯訊电電]】|据[^，,。]{2,20}消息[，,]|[(（]记者|[(（]記者|记者|記者|"
+                          r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:[、和至—-]\d{1,2}日)?[上下晚中]?午?[，,]|近日[，,]|日前[，,]|连日来[，,]|連日來[，,]|"
+                          r"据悉[，,]|據悉[，,]|据了解[，,]|據了解[，,])")
+_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}[讯訊电電]】|"
+                      r"[(（][^)）]{0,30}[)）]|[【\[](?:记者|記者|通讯员|通訊員)[^】\]]{1,20}[】\]]|"
+                      r"据[^，,。]{2,20}消息[，,]|(?:记者|記者|通讯员|通訊員)[^，,。:：]{1,30}(?:报道|報導|报导|報道)\s*[:：]?)\s*")
 
 
 # a lead's first clause when it only says when: 11月16日下午, 2024年3月5日上午, 近日
 _WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[、和至—-]\d{1,2}日)?(?:[上下中晚]午|晚上|上午|下午)?|近日|日前|今天|昨天|今年以来|近期")
 
 
+# a sentence that tells what happened when: 3月8日上午，开发区举行… (the lead of a news item)
+_DATED_EVENT = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[、和至—-]\d{1,2}日)?[上下晚中]?午?[，,]")
+
 _DATE_LINE = re.compile(r"[(（]?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[)）]?|[(（]\s*\d{4}年\d{1,2}月\s*[)）]")
+
+
+# the evidence of a title taken from the lead: its words are the opening's, not a title's
+FROM_LEAD = "页面没有标题行，取导语的开头作标题"
 
 
 def title_from_lead(lines: list[str]) -> str | None:
@@ -217,15 +249,20 @@ def title_from_lead(lines: list[str]) -> str | None:
             continue  # 同志们： — the speech starts on the next line
         if _HEAD_START.match(line) or _DATE_LINE.fullmatch(line):
             continue  # 一、2019年工作总结 names a part of the report, (2020年1月21日) when it was given
+        if is_credit_line(line):
+            continue  # 记者 某某 通讯员 某某 / 某某讲话 某某出席: who wrote it, who came
         text = re.sub(r"^[?？•·\s]+", "", line)  # a page's lost characters (??? 本报讯 …)
         while (stripped := _LEAD_RE.sub("", text, count=1)) != text:
             text = stripped  # 本报讯 (记者 … 通讯员 …) 9月23日: one credit after another
-        sentence = _SENTENCE_END.split(text, 1)[0].strip()
+        sentences = [x.strip() for x in _SENTENCE_END.split(text, 2)]
+        sentence = sentences[0]
         if len(sentence) < 6:
             continue
+        if len(sentences) > 1 and _DATED_EVENT.match(sentences[1]) and not _DATED_EVENT.match(sentence):
+            sentence = sentences[1]  # 春风送暖启新程，扬帆奋楫正当时。3月8日上午，开发区举行…: the news is the event
         if len(sentence) > 24:  # the first clause that is more than a date: 12月3日下午，X召开…大会
             cut = [m.start() for m in re.finditer(r"[，,]", sentence)
                    if 6 <= m.start() <= 40 and not _WHEN.fullmatch(sentence[:m.start()])]
-            sentence = sentence[: cut[0]] if cut else sentence[:40]
+            sentence = sentence[: cut[0]] if cut else sentence[:40] if len(sentence) > 60 else sentence
         return sentence
     return None
