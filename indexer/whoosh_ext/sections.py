@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import os
 import threading
+from collections import OrderedDict
 from bisect import bisect_left, bisect_right
 
 from whoosh import query as Q
-from whoosh.matching import NullMatcher, WrappingMatcher
+from whoosh.matching import FilterMatcher, NullMatcher, WrappingMatcher
 from whoosh.reading import TermNotFound
 
 from . import phrase
@@ -106,6 +107,12 @@ class WithinSections(Q.WrappingQuery):
         column = spans_column(reader)
         if not child.is_active() or column is None:
             return NullMatcher()
+        if _from_postings(self.child):
+            # which reports hold a match inside such a section, read from the decoded
+            # postings at once (as the section facet counts them), instead of the child's
+            # spans report by report: the scores stay the child's (tests/test_sections_fast.py)
+            inside = _inside(searcher, self.child, self.kinds)
+            return FilterMatcher(child, inside) if inside else NullMatcher()
         unit = UNITS[_leaf_field(self.child)]
         kinds = self.kinds
 
@@ -161,6 +168,8 @@ def forget_folder(folder, moved_to=None, keep=frozenset()) -> None:
             column = _columns.pop(key)
             if moved_to is not None and key[1] in keep:
                 _columns.setdefault((moved_to, *key[1:]), column)
+        for key in [k for k in _inside_memo if k[0][0] == folder]:
+            del _inside_memo[key]
 
 
 def leaf_kinds(searcher, leaf, memo: dict) -> dict:
@@ -174,7 +183,39 @@ def leaf_kinds(searcher, leaf, memo: dict) -> dict:
     return found
 
 
-def _leaf_kinds(searcher, leaf) -> dict:
+_inside_memo: OrderedDict = OrderedDict()  # (segment, leaf, kinds) -> its reports inside such sections
+INSIDE_MEMO = 64  # entries: a search asks for the same restricted leaf several times (list, tiers, facets)
+
+
+def _inside(searcher, leaf, kinds) -> frozenset:
+    """The reports of one segment where ``leaf`` matches inside a section of ``kinds``
+    (a segment never changes, so the answer is kept for the next request)."""
+    segment = phrase.segment_key(searcher.reader(), SPANS_COLUMN)
+    key = (segment, leaf, kinds) if segment is not None else None
+    with _columns_lock:
+        found = _inside_memo.get(key) if key is not None else None
+        if found is not None:
+            _inside_memo.move_to_end(key)
+            return found
+    found = frozenset(_leaf_kinds(searcher, leaf, only=kinds))
+    if key is not None:
+        with _columns_lock:
+            _inside_memo[key] = found
+            while len(_inside_memo) > INSIDE_MEMO:
+                _inside_memo.popitem(last=False)
+    return found
+
+
+def _from_postings(leaf) -> bool:
+    """Whether ``_leaf_kinds`` reads ``leaf``'s matches from its postings (a word, or a
+    phrase of consecutive words) rather than by stepping a matcher through its spans."""
+    return type(leaf) is Q.Term or (type(leaf) is phrase.ConsecutivePhrase and leaf.slop == 1
+                                    and len(leaf.words) > 1)
+
+
+def _leaf_kinds(searcher, leaf, only=None) -> dict:
+    """(``leaf_kinds`` unmemoised; ``only``: look for these kinds alone, a report's first
+    one found being enough: which reports, not which kinds)"""
     reader = searcher.reader()
     column = spans_column(reader)
     if column is None:
@@ -207,12 +248,14 @@ def _leaf_kinds(searcher, leaf) -> dict:
             return
         count = len(starts)
         kinds = []
-        for kind, ranges in entry.items():
+        for kind, ranges in (entry.items() if only is None else ((k, entry[k]) for k in only if k in entry)):
             for start, end in ranges[unit]:
                 i = bisect_left(starts, start)
                 if i < count and starts[i] + width < end:
                     kinds.append(kind)
                     break
+            if kinds and only is not None:
+                break
         if kinds:
             out[docnum] = frozenset(kinds)
 
