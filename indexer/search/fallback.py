@@ -109,7 +109,8 @@ def relax(node, level: int, vocabulary: Vocabulary, capped=frozenset()):
             if not 2 <= len(words) <= MAX_WORDS:
                 return n
             changed = True
-            return Relaxed(n, tuple(words), min(level, 2) if n.value in capped else level)
+            most = n.value not in capped and len(words) <= MOST_WORDS and all_but_one(tuple(words))
+            return Relaxed(n, tuple(words), level if most else min(level, 2))
         if isinstance(n, (And, Or)):
             return type(n)(tuple(visit(i) for i in n.items))
         return n  # NOT, a prefix, a condition: as typed
@@ -183,7 +184,7 @@ def compile_relaxed(compiler, node: Relaxed):
         parts.append(near)
     if node.level >= 2:
         parts.append(Q.And([compiler.string(w, node.text.field) for w in node.words], boost=ANYWHERE_BOOST))
-    if node.level >= 3 and len(node.words) <= MOST_WORDS and all_but_one(node.words):
+    if node.level >= 3:  # (relax gives level 3 only to a string that has such words)
         parts.append(_boosted_or([_all_of([compiler.string(w, node.text.field) for w in words])
                                   for words in all_but_one(node.words)], MOST_BOOST))
     return parts[0] if len(parts) == 1 else Q.Or(parts)
