@@ -11,9 +11,9 @@ work reports in ``bench/gov-work-reports/``):
 
 and scores both on ``bench/ranking-queries.tsv`` (query id, kind, query) with the
 judgements in ``bench/ranking-qrels.tsv`` (query id, ``file#n``, grade 0/1/2; unlisted
-reports are 0). Queries whose id starts with ``h`` are the held-out split (written and judged
-before the ranking changes they measure, never tuned on); the rest, the development split,
-are reported apart (``dev`` / ``held-out`` rows). Measures: nDCG@10 (gain 2^grade − 1), P@5 and MRR (relevant: grade ≥ 1), the
+reports are 0). Queries whose id starts with ``h`` (session 4) or ``k`` (session 5) are the
+held-out splits (written and judged before the ranking changes they measure, never tuned on);
+the rest, the development split, are reported apart (``dev`` / ``held-out`` / ``held-out-2`` rows). Measures: nDCG@10 (gain 2^grade − 1), P@5 and MRR (relevant: grade ≥ 1), the
 queries without any result although relevant reports exist, and for quoted queries the
 literal precision (the share of all results whose text holds the string).
 
@@ -65,11 +65,12 @@ def read_qrels(path=QRELS) -> dict[str, dict[str, int]]:
     return out
 
 
-HELD_OUT = "h"  # id prefix of the held-out queries
+# id prefix of each held-out split: each written and judged before the ranking changes it measures
+HELD_OUT = {"h": "held-out", "k": "held-out-2"}
 
 
 def split_of(qid: str) -> str:
-    return "held-out" if qid.startswith(HELD_OUT) else "dev"
+    return HELD_OUT.get(qid[:1], "dev")
 
 
 def report_key(source: str, n: int) -> str:

@@ -53,6 +53,7 @@ class ParsedQuery:
     tiers: list = field(default_factory=list)
     rest: str = "exact"
     loose_terms: list[str] = field(default_factory=list)  # a loosened string's words, to mark
+    loosened: int = 0  # how far its strings were loosened (fallback.py's levels)
 
 
 # --------------------------------------------------------------------------
@@ -279,7 +280,7 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     else:
         tiers = []
     if loosen:
-        relaxed = fallback.relax(tree, loosen, vocabulary)
+        relaxed = fallback.relax(tree, loosen, vocabulary, capped=roles.role_strings(tree, vocabulary, reading))
         try:
             if relaxed is not None:
                 check_query(relaxed, reader, fields)  # a looser reading must fit the budget too
@@ -296,7 +297,7 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     if reading is not None and ranked:  # a report found by its section: mark the role's words
         loose += list(roles.in_sections(reading).words)
     return ParsedQuery(text, query, terms, explain(tree, vocabulary) + roles.explain(reading), warning, tiers, rest,
-                       list(dict.fromkeys(loose)))
+                       list(dict.fromkeys(loose)), loosen)
 
 
 def can_loosen(text: str, vocabulary: Vocabulary | None = None) -> bool:

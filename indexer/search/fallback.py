@@ -8,7 +8,10 @@ unquoted string loosened (``relax``), and lists below the exact matches:
 
 1. reports where the string's words occur near each other (at most ``NEAR_CHARS``
    characters apart, in the typed order, or either order for two words);
-2. only if that still finds too few, reports where its words all occur, anywhere.
+2. only if that still finds too few, reports where its words all occur, anywhere;
+3. only if that still finds too few, reports where all its words but one occur (at most
+   ``MOST_WORDS`` words; either word of two: 新冠疫情 finds the reports that say 疫情 where no report says 新冠疫情 or
+   新冠…疫情 often enough), ranked by those words' scores, as a BM25 search would.
 
 The words are jieba's, a long dictionary word split into the words inside it
 (征地拆迁 → 征地 拆迁), function words (的, 和 …) and lone characters beside two
@@ -35,6 +38,8 @@ FALLBACK_BELOW = 10  # an exact search finding fewer reports than this is loosen
 NEAR_CHARS = 12  # "near each other": at most this many characters between two words
 NEAR_BOOST = 0.5  # a report's exact string still weighs most within its tier
 ANYWHERE_BOOST = 0.25
+MOST_BOOST = 0.125  # all the words but one (level 3)
+MOST_WORDS = 4  # ... for a string of at most this many words (each way to leave one out is a query)
 LONG_WORD = 4  # a dictionary word this long or longer is split into the words inside it
 MAX_WORDS = 6  # a longer string (a pasted sentence) is not loosened: each word costs a query
 MAX_STRINGS = 4  # nor a query of more strings than this (a pasted paragraph)
@@ -90,9 +95,11 @@ def _cover(word: str, parts) -> list[str]:
     return [word[i:j] for i, j in chosen] if len(chosen) >= 2 else [word]
 
 
-def relax(node, level: int, vocabulary: Vocabulary):
+def relax(node, level: int, vocabulary: Vocabulary, capped=frozenset()):
     """``node`` with each unquoted string of two or more words loosened to ``level``
-    (a ``Relaxed`` node), or None when no string can be loosened."""
+    (a ``Relaxed`` node), or None when no string can be loosened. The strings in ``capped``
+    (those naming a part of a report, roles.py: their section reading is their looser
+    one) are loosened to level 2 at most: 存在 or 困难 alone is not 存在的困难."""
     changed = False
 
     def visit(n):
@@ -102,7 +109,8 @@ def relax(node, level: int, vocabulary: Vocabulary):
             if not 2 <= len(words) <= MAX_WORDS:
                 return n
             changed = True
-            return Relaxed(n, tuple(words), level)
+            most = n.value not in capped and len(words) <= MOST_WORDS and all_but_one(tuple(words))
+            return Relaxed(n, tuple(words), level if most else min(level, 2))
         if isinstance(n, (And, Or)):
             return type(n)(tuple(visit(i) for i in n.items))
         return n  # NOT, a prefix, a condition: as typed
@@ -161,6 +169,8 @@ def tiers(tree, level: int, vocabulary: Vocabulary, reading=None) -> tuple[list[
         return out, "section"
     if level >= 2:
         out.append(("near", relax(tree, 1, vocabulary)))
+        if level >= 3:  # all the words above all but one: both are "words" to the user
+            out.append(("words", relax(tree, 2, vocabulary)))
         return out, "words"
     return out, "near"
 
@@ -174,7 +184,27 @@ def compile_relaxed(compiler, node: Relaxed):
         parts.append(near)
     if node.level >= 2:
         parts.append(Q.And([compiler.string(w, node.text.field) for w in node.words], boost=ANYWHERE_BOOST))
+    if node.level >= 3:  # (relax gives level 3 only to a string that has such words)
+        parts.append(_boosted_or([_all_of([compiler.string(w, node.text.field) for w in words])
+                                  for words in all_but_one(node.words)], MOST_BOOST))
     return parts[0] if len(parts) == 1 else Q.Or(parts)
+
+
+def all_but_one(words: tuple) -> list[tuple]:
+    """Each way to leave one of ``words`` out (two words: each word alone), but never to
+    leave only lone characters (所 or 上 邽 alone say nothing: most reports hold them)."""
+    out = [words[:k] + words[k + 1:] for k in range(len(words))]
+    return [w for w in out if any(len(word) > 1 for word in w)]
+
+
+def _all_of(queries):
+    return queries[0] if len(queries) == 1 else Q.And(queries)
+
+
+def _boosted_or(queries, boost):
+    out = queries[0] if len(queries) == 1 else Q.Or(queries)
+    out.boost = out.boost * boost  # (queries built just now: no copy)
+    return out
 
 
 def near_query(compiler, node: Relaxed):

@@ -76,7 +76,8 @@ class Not:
 @dataclass(frozen=True)
 class Relaxed:
     """An unquoted ``Text`` searched more loosely (search/fallback.py): ``level`` 1 also
-    finds its ``words`` near each other, 2 also finds them anywhere in the report."""
+    finds its ``words`` near each other, 2 also finds them anywhere in the report, 3 also
+    all of them but one."""
     text: Text
     words: tuple
     level: int
@@ -409,6 +410,8 @@ def explain(node, vocabulary: Vocabulary | None = None) -> str:
     if isinstance(node, Relaxed):
         words = "”“".join(node.words)
         looser = f"“{words}”相近" + ("，或都出现" if node.level >= 2 else "")
+        if node.level >= 3:
+            looser += f"，或出现其中 {len(node.words) - 1} 个"
         return f"{explain(node.text, vocabulary)}（不足时放宽为：{looser}）"
     if isinstance(node, Prefix):
         where = f"{FIELD_LABELS[node.field]}中" if node.field else ""

@@ -56,6 +56,8 @@ def role_of(value: str, vocabulary: Vocabulary, mixed: bool = False):
         word = words[start - 1]
         if len(word) <= MAX_ROLE_WORD and heading_kind(word):
             role.insert(0, word)
+        elif (inner := _after_filler(word)) is not None:
+            role.insert(0, inner)  # jieba keeps 工作思路 / 工作计划 whole: the role is 思路 / 计划
         elif word == DIFFICULTY and start == len(words) and start > 1:
             role.insert(0, word)  # 招商难, 用地难: the difficulty of getting investment, land
         elif not (word in SECTION_ROLE_FILLER or word in FUNCTION_WORDS):
@@ -75,6 +77,16 @@ def role_of(value: str, vocabulary: Vocabulary, mixed: bool = False):
         return None
     topic = "".join(words[:start]).strip()
     return kind, tuple(role), topic
+
+
+def _after_filler(word: str) -> str | None:
+    """The role word of a dictionary word made of a framing word and a role word (工作思路 →
+    思路, 主要成效 → 成效), else None: 科技成果 starts with no framing word, so it stays a topic."""
+    for filler in SECTION_ROLE_FILLER:
+        rest = word[len(filler):]
+        if word.startswith(filler) and 0 < len(rest) <= MAX_ROLE_WORD and heading_kind(rest):
+            return rest
+    return None
 
 
 def section_reading(tree, vocabulary: Vocabulary, mixed: bool = False):
@@ -104,6 +116,16 @@ def section_reading(tree, vocabulary: Vocabulary, mixed: bool = False):
     markers = any(not topic or words == (DIFFICULTY,) for _, words, topic in roles)
     node = InSections(topic, roles[0][0], tuple(dict.fromkeys(w for _, words, _ in roles for w in words)), markers)
     return And(tuple(others) + (node,)) if others else node
+
+
+def role_strings(tree, vocabulary: Vocabulary, reading) -> frozenset:
+    """The strings of ``tree`` its section ``reading`` takes as naming a part of a report
+    (empty without a reading): the fallback loosens them less (fallback.relax)."""
+    if reading is None:
+        return frozenset()
+    items = tree.items if isinstance(tree, And) else (tree,)
+    return frozenset(i.value for i in items if isinstance(i, Text) and i.field is None and not i.quoted
+                     and role_of(i.value, vocabulary, mixed=True))
 
 
 def in_sections(node: InSections):

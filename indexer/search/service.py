@@ -43,6 +43,8 @@ CACHE_BYTES = 64 * 2**20
 NORMALIZED_CHARS = 4_000_000  # normalised report text kept for snippets (~8 MB of Chinese)
 REFRESH_SECONDS = 1.0  # how often a request may look at CURRENT for a new generation
 RETIRE_SECONDS = 60.0  # an old searcher is closed this long after the switch (requests take ms)
+# what the looser results of each fallback level hold beyond words near each other
+_LOOSER_WORDS = {2: "，或词语都出现", 3: "，或词语都出现，或出现其中大部分"}
 
 
 class SearchService:
@@ -232,18 +234,19 @@ class SearchService:
     def _loosening(self, q: str, searcher) -> int:
         """How far ``q``'s strings are loosened (fallback.py): 0 when the query as typed
         finds ``FALLBACK_BELOW`` reports or more (or has nothing to loosen), 1 (words near
-        each other) when that finds enough, else 2 (words anywhere). Decided once per query
+        each other) when that finds enough, else 2 (words anywhere) when that does, else 3
+        (all the words but one). Decided once per query
         and generation, on the whole index, so the result list and every facet agree."""
         def decide() -> int:
             vocabulary = self._local.vocabulary
             if not can_loosen(q, vocabulary):
                 return 0
-            for level in (0, 1):
+            for level in (0, 1, 2):
                 query = parse_query(q, searcher.schema, DEFAULT_FIELDS, reader=searcher.reader(), ranked=False,
                                     vocabulary=vocabulary, loosen=level, by_section=False).query
                 if query is None or len(doc_set(searcher, query)) >= fallback.FALLBACK_BELOW:
                     return level
-            return 2
+            return 3
 
         return self._cache.get(("loosen", self._local.generation, q), decide)
 
@@ -281,7 +284,7 @@ class SearchService:
         loose = _loose_count(parsed, groups)
         if loose:
             understood += (f"。按原样匹配的报告不足 {fallback.FALLBACK_BELOW} 篇，其后 {loose} 篇不完全匹配"
-                           f"（词语相近{'，或词语都出现' if parsed.rest == 'words' else ''}）")
+                           f"（词语相近{_LOOSER_WORDS.get(parsed.loosened, '')}）")
         # facets depend on the query and the filters, not on the page or the sort
         key = ("facets", self._local.generation, req.q, tuple(req.sections), tuple(req.parks), tuple(req.years),
                tuple(req.types), req.collapse)
