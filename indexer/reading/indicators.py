@@ -53,7 +53,7 @@ _NAME_FORMS = {
                "园区企业年产值", "总产值", "年产值"),
     "工业增加值": ("规模以上工业增加值", "规上工业增加值", "规模工业增加值", "工业增加值"),
     "营业收入": ("主营业务收入", "营业总收入", "营业收入", "销售收入", "经营收入", "技工贸总收入", "科工贸总收入",
-             "技工贸收入", "营收"),
+             "技工贸收入", "营收", "营业额", "销售额", "总收入"),
     "税收": ("税收收入", "税收总收入", "税收总额", "入库税收", "工业税收", "工商税收", "实缴税收", "应缴税收",
            "上缴税金", "上交税金", "上缴税收", "实现税金", "税金", "税收", "纳税总额"),
     "财政收入": ("财税收入", "财政税收收入", "全口径财政收入", "大口径财政收入", "地方财政收入", "财政总收入", "财政收入", "一般公共预算收入",
@@ -68,11 +68,12 @@ _NAME_FORMS = {
              "协议总投资额", "协议总投资", "协议总金额", "合同总金额"),
     "出口额": ("出口创汇", "出口总值", "出口总额", "出口额", "自营出口", "出口交货值", "外贸出口"),
     "实际利用外资": ("外商实际投资", "外商投资实际到位", "实际利用外资", "实际使用外资", "实际到位外资", "实到外资", "到位外资", "外资到位", "利用外资",
-               "引进外资"),
+               "引进外资", "合同外资", "合同利用外资"),
     "从业人员": ("从业人员", "从业人数", "就业人员", "职工人数", "员工人数", "员工总数", "职工总数", "吸纳就业", "吸纳员工",
              "吸纳劳动力", "带动就业", "安置就业"),
-    "面积": ("规划总面积", "总规划面积", "规划控制面积", "规划面积", "建成区面积", "建成面积", "已开发面积",
-           "开发面积", "园区面积", "总面积"),
+    # the park's area is the area it was planned or approved for, not how much of it is built
+    "面积": ("规划总面积", "总规划面积", "规划控制面积", "规划面积", "批准面积", "核准面积", "园区面积", "总面积",
+           "建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积"),
     # counts: the noun phrase; the value may come before or after it
     "规上企业数": ("规模以上工业企业", "规模以上企业", "规上工业企业", "规上企业", "规模工业企业", "规模企业",
               "规模以上入园工业企业", "规模以上入园企业", "规上入园工业企业", "规上入园企业"),
@@ -83,20 +84,27 @@ _NAME_FORMS = {
     "新开工项目数": ("新开工项目", "新开工建设项目", "开工项目", "开工建设项目", "新开工产业项目"),
     "竣工投产项目数": ("竣工投产项目", "建成投产项目", "新竣工项目", "竣工项目", "投产项目"),
 }
+# forms read so that their value goes to no other name, but never a figure: how much of the park is
+# built (建成区面积, 已开发面积: progress, not its area); foreign capital under contract (合同外资: signed,
+# not 实际利用外资, and not the 签约资金 of projects either)
+_NEVER_A_FIGURE = frozenset(("建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积", "合同外资", "合同利用外资"))
+# turnover and income said plainly are 营业收入 only when the park or its firms earned them ("园区企业实现营业额")
+_TURNOVER = frozenset(("营业额", "销售额", "总收入"))
+_TURNOVER_OWNER = re.compile(r"(?:企业|园区|区内|园内|全区|高新区|开发区|经开区)(?:全年|累计|共|年)?(?:实现|完成)?$")
 _STOCK_NAMES = {"规上企业数", "入园企业数", "从业人员", "面积"}  # how many there are, not how many came
 # names for which "新增…" is a change, not the figure (新增规上企业5家, 新增产值10亿元)
 _NO_INCREMENT = _STOCK_NAMES | {"工业总产值", "工业增加值", "营业收入", "税收", "财政收入", "出口额"}
 _INCREMENT = re.compile(r"新增|现增|增加|培育|升规|新入|新进|新落户|净增|新招|新注册|新升")
 _COUNT_NAMES = {"签约项目数", "新开工项目数", "竣工投产项目数", "规上企业数", "入园企业数"}
 # a generic 项目 takes its kind from the verb of its clause
-_PROJECT_VERBS = (("签约项目数", re.compile(r"签约|签订|新签|引进|落户|入驻|招引")),  # (10个项目入驻园区)
+_PROJECT_VERBS = (("签约项目数", re.compile(r"签约|签订|签下|新签|引进|落户|入驻|招引")),  # (10个项目入驻园区)
                   ("新开工项目数", re.compile(r"(?<!在建)开工(?!在建)")),
                   ("竣工投产项目数", re.compile(r"竣工|建成|投产")))  # (试生产 is not yet 投产)
 # "招引项目18个、总投资66亿元": items of a list after a count, each with its own words
 _ITEM_AFTER_COUNT = re.compile(r"(?<=[个项家户元%])、")
 # a word just before a name that makes it another quantity (利税 ≠ 税收, 非税收入,
 # 高新技术产业总产值, 新增规上企业: an increment, not how many there are)
-_NOT_BEFORE = re.compile(r"(?:利|非|社会|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|以上|重点|重大|"
+_NOT_BEFORE = re.compile(r"(?:利|非|社会|居民|农民|农村|城镇|家庭|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|以上|重点|重大|"
                          r"\d(?:万|亿)元?(?:以上)?|合同|协议|注册|(?<!引)进|领域|户均|人均|亩均|单位|产品|(?<!国)地|国(?!地)|意向)$")
 _NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强度|"
                         r"\d+(?:\.\d+)?\s*(?:万元|亿元|万)(?:及|或)?以上(?:的)?(?:工业|规模)*(?:企业|项目|户|家))")
@@ -279,6 +287,7 @@ class _Context:
     section: str | None
     scope: str = "园区"  # the subject an earlier sentence of the paragraph set (全县… → 其他)
     last_name: str | None = None  # the last figure's name in the paragraph ("…1051亿元。其中工业…933亿元")
+    event: str | None = None  # the kind of the last event of projects named (集中开工仪式 → 新开工项目数)
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -329,6 +338,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     para_period = None  # a period opening a paragraph governs its later sentences
     para_scope = None  # so does a subject (全县完成…。完成固定资产投资…: still the county's)
     para_name = None
+    event, event_scope = None, None  # the last event of projects named, and whose it was (全市…集中签约仪式)
     parents: dict[int, str] = {}  # section start -> its parent's heading
     pos = 0
     for m in list(_SENTENCE_END.finditer(folded)) + [None]:
@@ -343,8 +353,13 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             if section is not None and lead_until >= 0 and orig_start >= lead_until:
                 lead_period = lead_status = None
             heading_scope = _heading_scope(section.heading if section else None, zone_park)
+            kind = _event_kind(sentence)
+            if kind and _EVENT_NAMED.search(sentence) and not _EVENT_BACK.search(sentence):
+                event, event_scope = kind, _event_owner(sentence)  # a new event: whose it is
+            if event_scope and not para_scope and _EVENT_REFERENCE.search(sentence):
+                heading_scope = event_scope  # "此次共有28个项目集中签约": the event's projects
             ctx = _Context(plan, para_period or lead_period or _report_period(period), lead_status, zone_park,
-                           section.heading if section else None, para_scope or heading_scope, para_name)
+                           section.heading if section else None, para_scope or heading_scope, para_name, event)
             figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) else []
             found += [_finish(fig, text, offsets) for fig in figures]
             para_name = figures[-1].name if figures else para_name
@@ -520,10 +535,12 @@ def _names_in(sentence: str) -> list[_Name]:
     for m in _NAME_RE.finditer(sentence):
         before = sentence[max(_clause_start(sentence, m.start()), m.start() - 6):m.start()]
         after = sentence[m.end():m.end() + 12]
+        if m.group() in _TURNOVER and not _TURNOVER_OWNER.search(before):
+            continue  # "月销售额3万元", "对外工程承包营业额": not what the park's firms earned
         name = "规上企业数" if m.group("size") else "工业总产值" if m.group("output") else _NAME_OF[m.group()]
         # 新 glued to the name is an increment too: 新入驻企业 is the name 入驻企业 with 新 before it
         increment = bool(name in _NO_INCREMENT and (_INCREMENT.search(before) or before.endswith("新")))
-        blocked = bool(_NOT_BEFORE.search(before) or _NOT_AFTER.match(after)) or increment
+        blocked = bool(_NOT_BEFORE.search(before) or _NOT_AFTER.match(after)) or increment or m.group() in _NEVER_A_FIGURE
         if m.group("output") and _OUTPUT_CLASS.search(sentence[_clause_start(sentence, m.start()):m.start()]):
             blocked = True  # "高新技术企业实现产值…", "龙头企业产值…": a class of firms, not the park
         if name in _COUNT_NAMES and re.match(r"^(?:总投资|投资|产值|税收|实现|完成|用地)", after) and not re.match(r"^\d", after):
@@ -640,9 +657,77 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
     return None
 
 
-def _count_after(sentence: str, v: _Value, names: list[_Name]) -> tuple[str, int] | None:
-    """A count written before its noun: "58户规上企业", "19个项目开工建设"."""
-    if _UNIT_KIND[v.unit] != "count" or sentence[:v.start].endswith("的"):
+# "签下总投资112.95亿元的35个项目": what the counted projects cost in all, said before the count
+# (not a class: "投资超10亿元的3个项目", "5000万元以上的8个项目" count a subset)
+_WHOLE_COST_OF = re.compile(r"(?:计划|协议|合同)?(?:总投资|投资总额)(?:额)?(?:约|达到?|近|逾|超过?)?$")
+# an event projects take part in ("集中开工仪式…，共有14个项目参加"): the event says what was done to them
+_EVENTS = (("新开工项目数", re.compile(r"集中开工|开工仪式|开工活动|开工典礼|开工动员|开工大会")),
+           ("签约项目数", re.compile(r"集中签约|签约仪式|签约活动|签约大会|签约会")),
+           ("竣工投产项目数", re.compile(r"集中竣工|竣工仪式|投产仪式|集中投产")))
+_TAKE_PART = re.compile(r"^(?:参加|参与|亮相|集中亮相)(?!观摩|评比|考核|推介|路演)")
+
+
+_EVENT_NAMED = re.compile(r"仪式|活动|典礼|大会|动员会|签约会")
+_EVENT_BACK = re.compile(r"此次|本次|这次")
+# a sentence about the event's projects: "此次共有…", "本次集中开工…", "仪式上…"
+_EVENT_REFERENCE = re.compile(r"此次|本次|这次|本批|此批|活动|仪式|会上|现场|集中签约|集中开工")
+# a city or county named as the owner of an event: 市重点项目…, 德阳市…, 全县…
+_TOWN_OWNER = re.compile(r"(?<![城超都上门])[市县旗州](?![场民值长委书])")
+# where an event was held is no subject: "全市…签约仪式在青岚经济开发区举行"
+_VENUE = re.compile(r"在[^,;:。]{0,24}?(?:举行|举办|召开|开幕|启动)")
+
+
+def _event_owner(sentence: str) -> str:
+    """Whose event a sentence names: 其他 when the last place before the event word is a city or a
+    county (全市…集中签约仪式, 德阳市重点项目集中开工活动), else 园区 (高新区举行…集中开工仪式)."""
+    at = min(m.start() for _, e in _EVENTS if (m := e.search(sentence)))
+    phrase = _mask(_VENUE, sentence)[_clause_start(sentence, at):at]
+    towns = [m.end() for m in _OTHER_SCOPE.finditer(phrase)] + [m.end() for m in _TOWN_OWNER.finditer(phrase)]
+    parks = [m.end() for m in _SUBJECT_PARK.finditer(phrase)]
+    return "其他" if towns and max(towns) > max(parks, default=-1) else "园区"
+
+
+def _event_kind(text: str) -> str | None:
+    for name, event in _EVENTS:
+        if event.search(text):
+            return name
+    return None
+
+
+def _counted_after_cost(sentence: str, v: _Value) -> bool:
+    """Whether a count may be read: not after 的 ("投资超10亿元的3个项目": a class), unless what
+    comes before the 的 is the whole cost of the projects counted ("签下总投资112.95亿元的35个项目")."""
+    before = sentence[_clause_start(sentence, v.start):v.start]
+    if not before.endswith("的"):
+        return True
+    cost = _last_value(before[:-1])
+    return bool(cost and cost.end() == len(before) - 1 and _unit(cost) in _MONEY_YI
+                and _WHOLE_COST_OF.search(before, 0, cost.start()))
+
+
+def _last_value(text: str) -> re.Match | None:
+    return max(_VALUE_RE.finditer(text), key=lambda m: m.start(), default=None)
+
+
+def _unit(m: re.Match) -> str:
+    return _BARE_UNIT.get(m.group("unit"), m.group("unit"))
+
+
+def _cost_of_signed(sentence: str, v: _Value, values: list[_Value], names: list[_Name]) -> str | None:
+    """签约资金 for "签下总投资112.95亿元的35个项目": the whole cost of the signed projects counted next."""
+    if v.unit not in _MONEY_YI or sentence[v.end:v.end + 1] != "的":
+        return None
+    count = next((u for u in values if u.start == v.end + 1), None)
+    if count is None or not _WHOLE_COST_OF.search(sentence, _clause_start(sentence, v.start), v.start):
+        return None
+    after = _count_after(sentence, count, names)
+    return "签约资金" if after and after[0] == "签约项目数" else None
+
+
+def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None = None) -> tuple[str, int] | None:
+    """A count written before its noun: "58户规上企业", "19个项目开工建设", "签下总投资…的35个项目";
+    projects that take part in the paragraph's ``event`` (集中开工仪式…共有14个项目参加) are its kind."""
+    if _UNIT_KIND[v.unit] != "count" or not _counted_after_cost(sentence, v):
         return None
     after = sentence[v.end:v.end + 14]
     for n in names:
@@ -657,12 +742,17 @@ def _count_after(sentence: str, v: _Value, names: list[_Name]) -> tuple[str, int
     m = re.match(rf"^(?:[{CJK}]{{0,6}}?)项目", after)
     if m and not _SUBSET.search(m.group()):
         # the verb right after the noun ("19个项目开工建设") or right before the count ("签约两个项目")
-        near = sentence[max(_clause_start(sentence, v.start), v.start - 5):v.start] + "|" + after[m.end():m.end() + 5]
+        clause_from = _clause_start(sentence, v.start)
+        cost_before = sentence[clause_from:v.start].endswith("的")  # the clause's verb governs "总投资…的N个项目"
+        near = sentence[clause_from if cost_before else max(clause_from, v.start - 5):v.start] + "|" + after[m.end():m.end() + 5]
         if re.search(r"在建|续建|在谈|储备|实施|谋划|包装|仪式", near):
             return None
         for name, verb in _PROJECT_VERBS:
             if verb.search(near):
                 return name, v.end + m.end()
+        if _TAKE_PART.match(after[m.end():]):
+            kind = _event_kind(sentence[:v.start]) or event
+            return (kind, v.end + m.end()) if kind else None
     m = re.match(r"^(?:企业|家企业|工业企业)(?:入驻|入园|落户)", after)
     if m and v.unit in ("家", "户", "个"):
         return "入园企业数", v.end + m.end()
@@ -685,6 +775,9 @@ def _project_before(sentence: str, v: _Value) -> str | None:
     return None
 
 
+# a target named after its value, as what a figure is a share of: "为市下达115亿元目标的51.7%"
+_TARGET_AFTER_VALUE = re.compile(r"(?:的)?(?:年度|全年|年)?(?:目标任务|目标|任务|计划)的")
+_TARGET_LEAD = re.compile(r"(?:为|占|完成|达到?|是)[^,;:。]{0,8}$")
 _RATIO_PHRASE = re.compile(r"(?:完成|占|达到|为|超)[^，,；;。]{0,14}?(?:任务|目标|计划|总量|总额|比重)[^，,；;。]{0,3}?的?[\dxX.]*%?")
 _STRONG = [("预计", re.compile(r"预计|预期(?!目标)|预估|预测|估计|有望|可望|即将")),  # (预期目标: a target)
            # 努力/奋力 + a verb of reaching, 力求: striving for a figure, not having reached it
@@ -737,10 +830,22 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
     if ctx.status:
         return ctx.status
     if ctx.plan:
-        return "实际" if past else "目标"
+        return "实际" if past or _reported_so_far(head, ctx) else "目标"
     if _FUTURE.search(head):
         return "目标"
     return "实际"
+
+
+# periods a report states what was done in, never what is aimed for: 1-9月, 前三季度
+_REPORTED_PERIOD = re.compile(r"(?<![\d.-])1\s*(?:月份?)?\s*[-—–~～至到]\s*(?:[2-9]|1[01])\s*月|一至[二三四五六七八九]|一至十一?月|前三季度")
+
+
+def _reported_so_far(head: str, ctx: _Context) -> bool:
+    """A plan that opens with the year so far ("1-9月，园区实现…"; "今年上半年…" under a heading
+    planning 下半年): those figures are done, not aimed for — unless the sentence looks ahead."""
+    if _FUTURE.search(head):
+        return False
+    return bool(_REPORTED_PERIOD.search(head) or "上半年" in head and "下半年" in fold(ctx.section or ""))
 
 
 _SUBJECT_PARK = re.compile(r"园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|我园|本园|园内|区内")
@@ -750,6 +855,7 @@ _PART_OF = re.compile(r"^其中[^,;:]*?(?:以上|项目|企业|产业|行业|产
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+_PROJECT_NAMED = re.compile(r"(?:[一二三四]期)?(?:项目|等(?:\d+|[一二三四五六七八九十两]+)个)")
 
 
 def _mask(pattern: re.Pattern, text: str) -> str:
@@ -760,15 +866,16 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     """园区, or 其他 when the sentence so far speaks of a company or a project, or its
     last subject before the figure is the county, the city … (全县, 全市工业园区)
     rather than the park; comparisons (占全县…, 居全市…) are not subjects."""
-    unbracketed = _mask(_BRACKETED, sentence[:end])  # "(其中上市公司5家)" is a remark, not the subject
+    unbracketed = _mask(_VENUE, _mask(_BRACKETED, sentence[:end]))  # "(其中上市公司5家)" is a remark, not the subject
     entity = max(_ENTITY_SCOPE.finditer(unbracketed), key=lambda m: m.start(), default=None)
     if entity and "等" not in sentence[entity.end():end] or _OTHER_SCOPE_CLAUSE.search(sentence[start:end]):
         return "其他"  # (a list of companies "…公司等4个项目" names examples, not the subject)
-    head = _mask(_NAME_RE, _mask(_COMPARISON, sentence[:end]))
+    head = _mask(_NAME_RE, _mask(_COMPARISON, unbracketed))
     places = [m for m in _OTHER_SCOPE.finditer(head)]
     if not ctx.zone_park and not _ZONE_PARK.search(head):
         places += list(_WHOLE_DISTRICT.finditer(head))
-    parks = list(_SUBJECT_PARK.finditer(_mask(_COMPARISON, sentence[:end])))
+    parks = [m for m in _SUBJECT_PARK.finditer(_mask(_COMPARISON, unbracketed))
+             if not _PROJECT_NAMED.match(sentence, m.end())]  # "X产业园等10个项目": projects' names
     if not places:
         return "园区" if parks else ctx.scope
     place = max(places, key=lambda m: m.start())
@@ -799,10 +906,10 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     figures: list[_Figure] = []
     respective = _respective_names(sentence, names, values)
     for v in values:
-        name, qstart = None, None
+        name, qstart, target_after = None, None, False
         if sentence.count("(", 0, v.start) > sentence.count(")", 0, v.start):
             continue  # a remark in brackets ("(其中…)", "(含…)") is a part, not the figure
-        after = _count_after(sentence, v, names)
+        after = _count_after(sentence, v, names, ctx.event)
         qend = v.end
         if v.start in respective:
             name, qstart = respective[v.start], _clause_start(sentence, respective[v.start, "from"])
@@ -813,6 +920,12 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             # "完成年任务75亿元的23.7%": the year's target for the figure just stated
             name, qstart = figures[-1].name, _clause_start(sentence, v.start)
             qend = _GROWTH_END.match(sentence, v.end).end()
+        elif figures and _TARGET_AFTER_VALUE.match(sentence, v.end) and _TARGET_LEAD.search(
+                sentence, _clause_start(sentence, v.start), v.start):
+            # "完成59.5亿元，为市下达115亿元目标的51.7%": the target of the figure just stated
+            name, qstart = figures[-1].name, _clause_start(sentence, v.start)
+            qend = _GROWTH_END.match(sentence, _TARGET_AFTER_VALUE.match(sentence, v.end).end()).end()
+            target_after = True
         else:
             n = _pair_name(sentence, v, names, growths)
             lead = sentence[_clause_start(sentence, n.start):n.start] if n is not None else ""
@@ -830,14 +943,16 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
                 name, qstart = n.name, _clause_start(sentence, n.start)
                 n.used = True
             else:  # no name, or one of another kind ("引进外资项目12个": 引进外资 is money, 项目 counted)
-                name = _project_before(sentence, v) or _carried_name(sentence, v, values, growths, figures, ctx)
+                name = (_project_before(sentence, v) or _carried_name(sentence, v, values, growths, figures, ctx)
+                        or _cost_of_signed(sentence, v, values, names))
                 qstart = _clause_start(sentence, v.start)
         if name is None or not _kind_fits(name, v.unit):
             continue
         fig = _Figure(name, v, qstart, qstart, qend)
         fig.status = _status(sentence, v.start, ctx, qstart)
         fig.period = _period(sentence, v.start, ctx)
-        if _TARGET_BEFORE_VALUE.search(sentence[:v.start]) and sentence[v.end:v.end + 1] == "的":
+        target_before = _TARGET_BEFORE_VALUE.search(sentence[:v.start]) and sentence[v.end:v.end + 1] == "的"
+        if target_before or target_after:
             fig.status, fig.period = "目标", "全年"
             fig.growth_set = True  # a growth clause after "任务X亿元的Y%" is the actual figure's
         elif fig.status == "目标" and fig.period == ctx.period and not _PERIOD_RE.search(sentence[:v.start]):
@@ -861,6 +976,7 @@ _ELIDED_CLAUSE = re.compile(
     r"(?:同时|其中|另外)?(?:(?:预计|预期|力争|确保|争取|有望|可望|目标|计划|全年|年底|年内|今年|当年|上半年|下半年|前三季度|"
     r"[一二三四]季度|\d{1,2}-\d{1,2}月份?|\d{1,2}月份?|月底|可|将|能|也|已|共|累计|同比|"
     r"完成|实现|达到|达|突破|超过|增至|为)\s*)+")
+_SIGNED_AFTER_COUNT = re.compile(r"^(?:集中|成功|正式|现场)?(?:签约|签订|落户|入驻)(?:落户|入驻|园区)?")
 # "新签约项目5个，总投资33亿元": the money of the projects just counted, signed
 _TOTAL_INVESTMENT = re.compile(r"(?:(?:计划|协议|合同)?总投资(?:额)?|(?:协议)?引资额)(?:达到?|为|约|共计?)?")
 
@@ -884,6 +1000,8 @@ def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figur
         if prev.value.end <= g0 and g1 <= clause_from:
             gap = gap.replace(sentence[g0:g1], "")
     gap = _RATIO_PHRASE.sub("", gap)
+    if prev.name == "签约项目数" and prev.quote_end > prev.value.end:
+        gap = _SIGNED_AFTER_COUNT.sub("", sentence[prev.quote_end:clause_from], count=1)  # "12个项目集中签约，总投资…"
     if gap.strip(_CLAUSE_SEP + " 、"):
         return None
     if _ELIDED_CLAUSE.fullmatch(clause):
