@@ -41,6 +41,7 @@ import opencc
 
 from ..model import INDICATOR_NAMES, Indicator, Report, Section
 from ..text import CJK, CN_DIGITS, PARK_WORD_RE
+from .parks import find_park_mentions, park_key
 
 # ------------------------------------------------------------------ vocabulary
 
@@ -288,6 +289,8 @@ class _Context:
     scope: str = "园区"  # the subject an earlier sentence of the paragraph set (全县… → 其他)
     last_name: str | None = None  # the last figure's name in the paragraph ("…1051亿元。其中工业…933亿元")
     event: str | None = None  # the kind of the last event of projects named (集中开工仪式 → 新开工项目数)
+    park_key: str | None = None  # the report's park: another park named as a subject is not it
+    park_name: str = ""
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -334,6 +337,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     folded = fold(squeezed)
     found: list[Indicator] = []
     zone_park = bool(_ZONE_PARK.search(fold(park or title or "")))
+    own_park = park_key(park) if park else None
     lead_period, lead_status, lead_until = None, None, -1
     para_period = None  # a period opening a paragraph governs its later sentences
     para_scope = None  # so does a subject (全县完成…。完成固定资产投资…: still the county's)
@@ -359,7 +363,8 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             if event_scope and not para_scope and _EVENT_REFERENCE.search(sentence):
                 heading_scope = event_scope  # "此次共有28个项目集中签约": the event's projects
             ctx = _Context(plan, para_period or lead_period or _report_period(period), lead_status, zone_park,
-                           section.heading if section else None, para_scope or heading_scope, para_name, event)
+                           section.heading if section else None, para_scope or heading_scope, para_name, event,
+                           own_park, fold(park or ""))
             figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) else []
             found += [_finish(fig, text, offsets) for fig in figures]
             para_name = figures[-1].name if figures else para_name
@@ -743,8 +748,9 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
     if m and not _SUBSET.search(m.group()):
         # the verb right after the noun ("19个项目开工建设") or right before the count ("签约两个项目")
         clause_from = _clause_start(sentence, v.start)
-        cost_before = sentence[clause_from:v.start].endswith("的")  # the clause's verb governs "总投资…的N个项目"
-        near = sentence[clause_from if cost_before else max(clause_from, v.start - 5):v.start] + "|" + after[m.end():m.end() + 5]
+        # the clause's verb governs "签下总投资…的N个项目" and "签约A、B等N个项目" (examples named first)
+        whole_clause = sentence[clause_from:v.start].endswith(("的", "等"))
+        near = sentence[clause_from if whole_clause else max(clause_from, v.start - 5):v.start] + "|" + after[m.end():m.end() + 5]
         if re.search(r"在建|续建|在谈|储备|实施|谋划|包装|仪式", near):
             return None
         for name, verb in _PROJECT_VERBS:
@@ -870,6 +876,8 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     entity = max(_ENTITY_SCOPE.finditer(unbracketed), key=lambda m: m.start(), default=None)
     if entity and "等" not in sentence[entity.end():end] or _OTHER_SCOPE_CLAUSE.search(sentence[start:end]):
         return "其他"  # (a list of companies "…公司等4个项目" names examples, not the subject)
+    if _PART_OF_PARK.match(sentence, start):
+        return "其他"  # "…一期入园企业11户，二期规划面积3.2平方公里": a part of the park
     head = _mask(_NAME_RE, _mask(_COMPARISON, unbracketed))
     places = [m for m in _OTHER_SCOPE.finditer(head)]
     if not ctx.zone_park and not _ZONE_PARK.search(head):
@@ -877,9 +885,31 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     parks = [m for m in _SUBJECT_PARK.finditer(_mask(_COMPARISON, unbracketed))
              if not _PROJECT_NAMED.match(sentence, m.end())]  # "X产业园等10个项目": projects' names
     if not places:
-        return "园区" if parks else ctx.scope
+        return _park_subject(sentence, start, parks[-1], ctx) if parks else ctx.scope
     place = max(places, key=lambda m: m.start())
-    return "园区" if any(m.start() > place.end() + 4 for m in parks) else "其他"
+    later = [m for m in parks if m.start() > place.end() + 4]
+    return _park_subject(sentence, start, later[-1], ctx) if later else "其他"
+
+
+# a part of a park named as the subject: "XX工业园一期", "东区", "南片区", "分园"
+_PART_OF_PARK = re.compile(r"(?:区)?(?:[一二三四五六]期|[东西南北中](?:片)?区|[东西南北中]园|片区|分园|园中园|起步区|拓展区|核心区)")
+
+
+def _park_subject(sentence: str, start: int, park: re.Match, ctx: _Context) -> str:
+    """园区 when the park word before a figure is the report's park, 其他 when it names a part of a
+    park (市工业园一期…) or, in its own clause, another park than the report's (南塔工业园区 in a report
+    on 巴林左旗工业园区)."""
+    if _PART_OF_PARK.match(sentence, park.end()) and park.start() >= start:
+        return "其他"  # (in the figure's own clause: "园区一期…初具规模，…，实现入驻企业10家" is the park's)
+    if ctx.park_key is None or sentence[park.start():park.end()] in ("我园", "本园", "园内", "区内"):
+        return "园区"
+    lo = max(0, park.start() - 16)
+    named = [m for m in find_park_mentions(sentence[lo:park.end() + 2]) if m.start + lo < park.end()]
+    if not named:
+        return "园区"
+    # one park said short or long (左旗工业园区, 巴林左旗工业园区): one place holds the other
+    place, own = park_key(named[-1].name).split("||")[0], ctx.park_key.split("||")[0]
+    return "园区" if place in own or own in place or named[-1].place in ctx.park_name else "其他"
 
 
 # a forecast said after a stated value, to the end of its item (…8.6亿元；预计全年可完成20亿元；…)
