@@ -34,6 +34,7 @@ same-length Simplified copy for matching, and quotes are cut from the original.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -337,23 +338,27 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     folded = fold(squeezed)
     found: list[Indicator] = []
     zone_park = bool(_ZONE_PARK.search(fold(park or title or "")))
-    own_park = park_key(park) if park else None
+    own_park, own_park_name = (park_key(park), fold(park)) if park else (None, "")
     lead_period, lead_status, lead_until = None, None, -1
     para_period = None  # a period opening a paragraph governs its later sentences
     para_scope = None  # so does a subject (全县完成…。完成固定资产投资…: still the county's)
     para_name = None
     event, event_scope = None, None  # the last event of projects named, and whose it was (全市…集中签约仪式)
-    parents: dict[int, str] = {}  # section start -> its parent's heading
+    parents: dict[int | None, str] = {}  # section start -> its parent's heading
+    plans: dict[int | None, bool] = {}  # section start -> whether its figures are targets
+    starts = [s.start for s in sections]
     pos = 0
     for m in list(_SENTENCE_END.finditer(folded)) + [None]:
         end = m.end() if m else len(folded)
         sentence = folded[pos:end]
         if sentence.strip():
             orig_start = offsets[pos] if pos < len(offsets) else len(text)
-            section = _section_at(sections, orig_start)
-            if section is not None and section.start not in parents:
-                parents[section.start] = _parent_heading(sections, section)
-            plan = _is_plan(doc_type, section, parents.get(section.start, "") if section is not None else "")
+            section = _section_at(sections, starts, orig_start)
+            key = section.start if section is not None else None
+            if key not in plans:  # asked once per section
+                parents[key] = _parent_heading(sections, section)
+                plans[key] = _is_plan(doc_type, section, parents[key])
+            plan = plans[key]
             if section is not None and lead_until >= 0 and orig_start >= lead_until:
                 lead_period = lead_status = None
             heading_scope = _heading_scope(section.heading if section else None, zone_park)
@@ -364,11 +369,11 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 heading_scope = event_scope  # "此次共有28个项目集中签约": the event's projects
             ctx = _Context(plan, para_period or lead_period or _report_period(period), lead_status, zone_park,
                            section.heading if section else None, para_scope or heading_scope, para_name, event,
-                           own_park, fold(park or ""))
+                           own_park, own_park_name)
             figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) else []
             found += [_finish(fig, text, offsets) for fig in figures]
             para_name = figures[-1].name if figures else para_name
-            if not figures and sentence.rstrip().endswith(("：", ":")) or re.search(r"如下[：:]?\s*$", sentence):
+            if not figures and sentence.rstrip().endswith(("：", ":")) or _AS_FOLLOWS.search(sentence):
                 # a lead-in line governs the list under it, to the end of its section
                 p = _PERIOD_RE.search(sentence)
                 lead_period = _period_name(p) if p else lead_period
@@ -393,6 +398,9 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             para_period, para_scope, para_name = None, None, None
         pos = end
     return _dedupe(found)
+
+
+_AS_FOLLOWS = re.compile(r"如下[：:]?\s*$")
 
 
 def _block_end(sections, section, text_end: int) -> int:
@@ -434,11 +442,12 @@ def _report_period(period: str) -> str | None:
     return period if period in ("全年", "上半年", "下半年") else None
 
 
-def _section_at(sections, offset: int):
-    for s in sections:
-        if s.start <= offset < s.end:
-            return s
-    return None
+def _section_at(sections, starts: list[int], offset: int):
+    """The section holding ``offset`` (sections in text order; ``starts`` their starts)."""
+    i = bisect_right(starts, offset) - 1
+    if i >= 0 and offset < sections[i].end:
+        return sections[i]
+    return next((s for s in sections if s.start <= offset < s.end), None)  # (overlapping sections)
 
 
 _REVIEW_HEADING = re.compile(r"总结|完成情况|回顾|成效|进展情况|开展情况")
@@ -692,7 +701,12 @@ def _event_owner(sentence: str) -> str:
     return "其他" if towns and max(towns) > max(parks, default=-1) else "园区"
 
 
+_ANY_EVENT = re.compile("|".join(e.pattern for _, e in _EVENTS))
+
+
 def _event_kind(text: str) -> str | None:
+    if not _ANY_EVENT.search(text):
+        return None
     for name, event in _EVENTS:
         if event.search(text):
             return name
