@@ -169,8 +169,8 @@ _PERIOD_RE = re.compile(
     r"|(?P<named>上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|首季度|全年|年度|半年)"
     r"|截[至止](?:到)?\s*(?:(?:\d{4}|[xX]{2,4})\s*年)?\s*(?P<upto>[1-9]|1[0-2])\s*月(?:份)?(?:底|末)?")
 _OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全乡|全国|县域|我县|我市|我镇|我乡|本县|本市|本镇|本乡|该县|该镇|"
-                          r"各园区|[\d一二三四五六七八九十两]+(?:个|家|所)[^，,；;。]{0,8}?(?:开发区|园区|高新区|经开区|集中区|产业园)")
-# (the last: "28个省级开发区", "这49个国家级开发区" — many parks together, not this one)
+                          r"各园区|[\d一二三四五六七八九十两]+(?:(?:个|家|所|处)[^，,；;。]{0,8}?|大)?(?:开发区|园区|高新区|经开区|集中区|产业园)")
+# (the last: "28个省级开发区", "这49个国家级开发区", "4园区", "四大园区" — many parks together, not this one)
 _OTHER_SCOPE_CLAUSE = re.compile(r"其中.{0,6}产业")
 _ENTITY_SCOPE = re.compile(r"公司|集团|该项目|此项目|项目建成|达产后|建成后|投产后|该企业|企业建成|"
                            r"(?:产业|行业|领域|轻工业|重工业|制造业),?(?:累计|共|全年)?(?:实现|完成)")  # 光伏产业实现…, 四大主导产业累计完成…: industries'
@@ -364,7 +364,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             heading_scope = _heading_scope(section.heading if section else None, zone_park)
             kind = _event_kind(sentence)
             if kind and _EVENT_NAMED.search(sentence) and not _EVENT_BACK.search(sentence):
-                event, event_scope = kind, _event_owner(sentence)  # a new event: whose it is
+                event, event_scope = kind, _event_owner(sentence) or event_scope  # a new event: whose it is
             if event_scope and not para_scope and _EVENT_REFERENCE.search(sentence):
                 heading_scope = event_scope  # "此次共有28个项目集中签约": the event's projects
             ctx = _Context(plan, para_period or lead_period or _report_period(period), lead_status, zone_park,
@@ -691,13 +691,16 @@ _TOWN_OWNER = re.compile(r"(?<![城超都上门])[市县旗州](?![场民值长�
 _VENUE = re.compile(r"在[^,;:。]{0,24}?(?:举行|举办|召开|开幕|启动)")
 
 
-def _event_owner(sentence: str) -> str:
+def _event_owner(sentence: str) -> str | None:
     """Whose event a sentence names: 其他 when the last place before the event word is a city or a
-    county (全市…集中签约仪式, 德阳市重点项目集中开工活动), else 园区 (高新区举行…集中开工仪式)."""
+    county (全市…集中签约仪式, 德阳市重点项目集中开工活动), 园区 when it is a park (高新区举行…集中开工
+    仪式), None when it names neither ("市长出席签约活动并讲话": the event named again)."""
     at = min(m.start() for _, e in _EVENTS if (m := e.search(sentence)))
     phrase = _mask(_VENUE, sentence)[_clause_start(sentence, at):at]
     towns = [m.end() for m in _OTHER_SCOPE.finditer(phrase)] + [m.end() for m in _TOWN_OWNER.finditer(phrase)]
     parks = [m.end() for m in _SUBJECT_PARK.finditer(phrase)]
+    if not towns and not parks:
+        return None
     return "其他" if towns and max(towns) > max(parks, default=-1) else "园区"
 
 
@@ -713,12 +716,16 @@ def _event_kind(text: str) -> str | None:
     return None
 
 
+# what was done to the projects a count after 的 counts: "此次签约的15个项目", "集中开工的19个项目"
+_DONE_TO_PROJECTS = re.compile(r"(?:签约|签订|签下|落户|入驻|引进|开工|竣工|投产)$")
+
+
 def _counted_after_cost(sentence: str, v: _Value) -> bool:
     """Whether a count may be read: not after 的 ("投资超10亿元的3个项目": a class), unless what
     comes before the 的 is the whole cost of the projects counted ("签下总投资112.95亿元的35个项目")."""
     before = sentence[_clause_start(sentence, v.start):v.start]
-    if not before.endswith("的"):
-        return True
+    if not before.endswith("的") or _DONE_TO_PROJECTS.search(before, 0, len(before) - 1):
+        return True  # ("参与此次签约的15个项目": the projects signed)
     cost = _last_value(before[:-1])
     return bool(cost and cost.end() == len(before) - 1 and _unit(cost) in _MONEY_YI
                 and _WHOLE_COST_OF.search(before, 0, cost.start()))
@@ -748,7 +755,7 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
     projects that take part in the paragraph's ``event`` (集中开工仪式…共有14个项目参加) are its kind."""
     if _UNIT_KIND[v.unit] != "count" or not _counted_after_cost(sentence, v):
         return None
-    after = sentence[v.end:v.end + 14]
+    after = sentence[v.end:v.end + 24]
     for n in names:
         between = sentence[v.end:n.start]
         if v.end <= n.start <= v.end + 4 and n.name in _COUNT_NAMES and not _SUBSET.search(between) \
@@ -764,7 +771,8 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
         clause_from = _clause_start(sentence, v.start)
         # the clause's verb governs "签下总投资…的N个项目" and "签约A、B等N个项目" (examples named first)
         whole_clause = sentence[clause_from:v.start].endswith(("的", "等"))
-        near = sentence[clause_from if whole_clause else max(clause_from, v.start - 5):v.start] + "|" + after[m.end():m.end() + 5]
+        verb_after = after[m.end():m.end() + (12 if after[m.end():].startswith("在") else 5)]  # "项目在现场集中签约"
+        near = sentence[clause_from if whole_clause else max(clause_from, v.start - 5):v.start] + "|" + verb_after
         if re.search(r"在建|续建|在谈|储备|实施|谋划|包装|仪式", near):
             return None
         for name, verb in _PROJECT_VERBS:
@@ -875,6 +883,8 @@ _PART_OF = re.compile(r"^其中[^,;:]*?(?:以上|项目|企业|产业|行业|产
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+# "…公司、…公司等4个项目": companies named as examples of what is counted
+_EXAMPLES_OF_COUNT = re.compile(r"等[^,;:。]{0,4}?(?:\d+|[一二三四五六七八九十两]+)(?:个|家|户|项)|等(?:\d+|[一二三四五六七八九十两]+)?(?:个|家|户|项)?$")
 _PROJECT_NAMED = re.compile(r"(?:[一二三四]期)?(?:项目|等(?:\d+|[一二三四五六七八九十两]+)个)")
 
 
@@ -888,7 +898,7 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     rather than the park; comparisons (占全县…, 居全市…) are not subjects."""
     unbracketed = _mask(_VENUE, _mask(_BRACKETED, sentence[:end]))  # "(其中上市公司5家)" is a remark, not the subject
     entity = max(_ENTITY_SCOPE.finditer(unbracketed), key=lambda m: m.start(), default=None)
-    if entity and "等" not in sentence[entity.end():end] or _OTHER_SCOPE_CLAUSE.search(sentence[start:end]):
+    if entity and not _EXAMPLES_OF_COUNT.search(sentence, entity.end(), end) or _OTHER_SCOPE_CLAUSE.search(sentence[start:end]):
         return "其他"  # (a list of companies "…公司等4个项目" names examples, not the subject)
     if _PART_OF_PARK.match(sentence, start):
         return "其他"  # "…一期入园企业11户，二期规划面积3.2平方公里": a part of the park
@@ -1022,7 +1032,8 @@ _ELIDED_CLAUSE = re.compile(
     r"完成|实现|达到|达|突破|超过|增至|为)\s*)+")
 _SIGNED_AFTER_COUNT = re.compile(r"^(?:集中|成功|正式|现场)?(?:签约|签订|落户|入驻)(?:落户|入驻|园区)?")
 # "新签约项目5个，总投资33亿元": the money of the projects just counted, signed
-_TOTAL_INVESTMENT = re.compile(r"(?:(?:计划|协议|合同)?总投资(?:额)?|(?:协议)?引资额)(?:达到?|为|约|共计?)?")
+_TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:计划|协议|合同)?(?:总投资|投资总额)(?:额)?|(?:协议)?引资额)"
+                               r"(?:达到?|为|约|共计?|超过?|逾|近)?")
 
 
 def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figures: list[_Figure],
