@@ -71,7 +71,7 @@ _NAME_FORMS = {
     "出口额": ("出口创汇", "出口总值", "出口总额", "出口额", "自营出口", "出口交货值", "外贸出口"),
     "实际利用外资": ("外商实际投资", "外商投资实际到位", "实际利用外资", "实际使用外资", "实际到位外资", "实到外资", "到位外资", "外资到位", "利用外资",
                "引进外资", "合同外资", "合同利用外资"),
-    "从业人员": ("从业人员", "从业人数", "就业人员", "职工人数", "员工人数", "员工总数", "职工总数", "吸纳就业", "吸纳员工",
+    "从业人员": ("从业人员", "从业人数", "就业人员", "职工人数", "员工人数", "员工总数", "职工总数", "吸纳就业", "吸纳员工", "就业人数",
              "吸纳劳动力", "带动就业", "安置就业"),
     # the park's area is the area it was planned or approved for, not how much of it is built
     "面积": ("规划总面积", "总规划面积", "规划控制面积", "规划面积", "批准面积", "核准面积", "园区面积", "总面积",
@@ -343,6 +343,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     para_period = None  # a period opening a paragraph governs its later sentences
     para_scope = None  # so does a subject (全县完成…。完成固定资产投资…: still the county's)
     para_name = None
+    para_park = False  # the paragraph has stated a figure of the park
     event, event_scope = None, None  # the last event of projects named, and whose it was (全市…集中签约仪式)
     parents: dict[int | None, str] = {}  # section start -> its parent's heading
     plans: dict[int | None, bool] = {}  # section start -> whether its figures are targets
@@ -388,14 +389,17 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             opening = _PERIOD_RE.search(sentence[:12])
             if opening:
                 para_period = _period_name(opening)
-            if figures:
+            para_park = para_park or any(f.scope == "园区" for f in figures)
+            if figures and (figures[-1].scope == "园区" or not para_park or _OTHER_SCOPE.search(sentence)
+                            or _WHOLE_DISTRICT.search(sentence)):
+                # (an industry's figure amid the park's is one item, not the paragraph's new subject)
                 para_scope = figures[-1].scope
             elif _OTHER_SCOPE.search(sentence) or _WHOLE_DISTRICT.search(sentence):
                 para_scope = _scope(sentence, len(sentence), len(sentence), ctx)
             elif _SUBJECT_PARK.search(sentence):
                 para_scope = "园区"
         if m is None or m.group() == "\n":
-            para_period, para_scope, para_name = None, None, None
+            para_period, para_scope, para_name, para_park = None, None, None, False
         pos = end
     return _dedupe(found)
 
