@@ -68,10 +68,10 @@ _NAME_FORMS = {
     "签约资金": ("协议签约资金", "签约资金", "签约金额", "签约总额", "签约总金额", "合同金额", "合同资金", "协议资金", "协议引资",
              "协议投资额", "合同引资", "签约总投资", "签约总投资额", "合同总投资额", "合同总投资", "合同投资额",
              "协议总投资额", "协议总投资", "协议总金额", "合同总金额"),
-    "出口额": ("出口创汇", "出口总值", "出口总额", "出口额", "自营出口", "出口交货值", "外贸出口"),
+    "出口额": ("出口创汇", "出口总值", "出口总额", "出口额", "自营出口", "出口交货值", "外贸出口", "出口值"),
     "实际利用外资": ("外商实际投资", "外商投资实际到位", "实际利用外资", "实际使用外资", "实际到位外资", "实到外资", "到位外资", "外资到位", "利用外资",
                "引进外资", "合同外资", "合同利用外资"),
-    "从业人员": ("从业人员", "从业人数", "就业人员", "职工人数", "员工人数", "员工总数", "职工总数", "吸纳就业", "吸纳员工", "就业人数",
+    "从业人员": ("从业人员", "从业人数", "就业人员", "职工人数", "员工人数", "员工总数", "职工总数", "吸纳就业", "吸纳员工", "就业人数", "从业员工",
              "吸纳劳动力", "带动就业", "安置就业"),
     # the park's area is the area it was planned or approved for, not how much of it is built
     "面积": ("规划总面积", "总规划面积", "规划控制面积", "规划面积", "批准面积", "核准面积", "园区面积", "总面积",
@@ -79,7 +79,7 @@ _NAME_FORMS = {
     # counts: the noun phrase; the value may come before or after it
     "规上企业数": ("规模以上工业企业", "规模以上企业", "规上工业企业", "规上企业", "规模工业企业", "规模企业",
               "规模以上入园工业企业", "规模以上入园企业", "规上入园工业企业", "规上入园企业"),
-    "入园企业数": ("入园企业", "入驻企业", "入园工业企业", "入驻工业企业", "落户企业", "园区企业", "入园项目企业",
+    "入园企业数": ("入园企业", "入驻企业", "入园厂商", "入区厂商", "进驻厂商", "园区厂商", "入园工业企业", "入驻工业企业", "落户企业", "园区企业", "入园项目企业",
               "工业企业", "企业总数"),
     "签约项目数": ("新签约项目", "签约项目", "新签项目", "签订项目", "新引进项目", "引进项目", "新引进工业项目",
               "引进工业项目", "招商项目"),
@@ -92,7 +92,8 @@ _NAME_FORMS = {
 _NEVER_A_FIGURE = frozenset(("建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积", "合同外资", "合同利用外资"))
 # turnover and income said plainly are 营业收入 only when the park or its firms earned them ("园区企业实现营业额")
 _TURNOVER = frozenset(("营业额", "销售额", "总收入"))
-_TURNOVER_OWNER = re.compile(r"(?:企业|园区|区内|园内|全区|高新区|开发区|经开区)(?:全年|累计|共|年)?(?:实现|完成)?$")
+_TURNOVER_OWNER = re.compile(r"(?:企业|园区|区内|园内|全区|高新区|开发区|经开区)"
+                             r"(?:全年|上半年|下半年|前三季度|[一二三四]季度|\d+-\d+月份?|今年|累计|共|年)?(?:实现|完成)?$")
 _STOCK_NAMES = {"规上企业数", "入园企业数", "从业人员", "面积"}  # how many there are, not how many came
 # names for which "新增…" is a change, not the figure (新增规上企业5家, 新增产值10亿元)
 _NO_INCREMENT = _STOCK_NAMES | {"工业总产值", "工业增加值", "营业收入", "税收", "财政收入", "出口额"}
@@ -168,7 +169,8 @@ _PERIOD_RE = re.compile(
     rf"(?P<range>(?:1[0-2]|[1-9]|[{CN_DIGITS}]{{1,2}})\s*月?(?:份)?\s*[-—–~～至到]{{1,2}}\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月)"
     r"|(?P<named>上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|首季度|全年|年度|半年)"
     r"|截[至止](?:到)?\s*(?:(?:\d{4}|[xX]{2,4})\s*年)?\s*(?P<upto>[1-9]|1[0-2])\s*月(?:份)?(?:底|末)?")
-_OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全乡|全国|县域|我县|我市|我镇|我乡|本县|本市|本镇|本乡|该县|该镇|"
+_OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全乡|全国|县域|我县|我市|我镇|我乡|我省|我州|本县|本市|本镇|本乡|本省|"
+                          r"该县|该镇|该市|该省|"
                           r"各园区|[\d一二三四五六七八九十两]+(?:(?:个|家|所|处)[^，,；;。]{0,8}?|大)?(?:开发区|园区|高新区|经开区|集中区|产业园)")
 # (the last: "28个省级开发区", "这49个国家级开发区", "4园区", "四大园区" — many parks together, not this one)
 _OTHER_SCOPE_CLAUSE = re.compile(r"其中.{0,6}产业")
@@ -292,6 +294,7 @@ class _Context:
     event: str | None = None  # the kind of the last event of projects named (集中开工仪式 → 新开工项目数)
     park_key: str | None = None  # the report's park: another park named as a subject is not it
     park_name: str = ""
+    many_parks: bool = False  # a province's or a city's report: 园区 alone means its parks together
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -339,6 +342,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     found: list[Indicator] = []
     zone_park = bool(_ZONE_PARK.search(fold(park or title or "")))
     own_park, own_park_name = (park_key(park), fold(park)) if park else (None, "")
+    place_report = _place_report(folded, title) if not park and not zone_park else None
     lead_period, lead_status, lead_until = None, None, -1
     para_period = None  # a period opening a paragraph governs its later sentences
     para_scope = None  # so does a subject (全县完成…。完成固定资产投资…: still the county's)
@@ -362,7 +366,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             plan = plans[key]
             if section is not None and lead_until >= 0 and orig_start >= lead_until:
                 lead_period = lead_status = None
-            heading_scope = _heading_scope(section.heading if section else None, zone_park)
+            heading_scope = "其他" if place_report else _heading_scope(section.heading if section else None, zone_park)
             kind = _event_kind(sentence)
             if kind and _EVENT_NAMED.search(sentence) and not _EVENT_BACK.search(sentence):
                 event, event_scope = kind, _event_owner(sentence) or event_scope  # a new event: whose it is
@@ -370,7 +374,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 heading_scope = event_scope  # "此次共有28个项目集中签约": the event's projects
             ctx = _Context(plan, para_period or lead_period or _report_period(period), lead_status, zone_park,
                            section.heading if section else None, para_scope or heading_scope, para_name, event,
-                           own_park, own_park_name)
+                           own_park, own_park_name, place_report == "many")
             figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) else []
             found += [_finish(fig, text, offsets) for fig in figures]
             para_name = figures[-1].name if figures else para_name
@@ -396,8 +400,8 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 para_scope = figures[-1].scope
             elif _OTHER_SCOPE.search(sentence) or _WHOLE_DISTRICT.search(sentence):
                 para_scope = _scope(sentence, len(sentence), len(sentence), ctx)
-            elif _SUBJECT_PARK.search(sentence):
-                para_scope = "园区"
+            elif _SUBJECT_PARK.search(sentence) and not place_report:
+                para_scope = "园区"  # (in a province's or a county's report a park named in passing is no subject)
         if m is None or m.group() == "\n":
             para_period, para_scope, para_name, para_park = None, None, None, False
         pos = end
@@ -811,7 +815,8 @@ def _project_before(sentence: str, v: _Value) -> str | None:
 _TARGET_AFTER_VALUE = re.compile(r"(?:的)?(?:年度|全年|年)?(?:目标任务|目标|任务|计划)的")
 _TARGET_LEAD = re.compile(r"(?:为|占|完成|达到?|是)[^,;:。]{0,8}$")
 _RATIO_PHRASE = re.compile(r"(?:完成|占|达到|为|超)[^，,；;。]{0,14}?(?:任务|目标|计划|总量|总额|比重)[^，,；;。]{0,3}?的?[\dxX.]*%?")
-_STRONG = [("预计", re.compile(r"预计|预期(?!目标)|预估|预测|估计|有望|可望|即将")),  # (预期目标: a target)
+_STRONG = [("预计", re.compile(r"预计|预期(?!目标)|预估|预测|估计|有望|可望|即将"
+                              r"|(?<![即])将(?:可|会)?(?:实现|创造|达到|带来|带进|带动|新增|突破|形成)")),  # (预期目标: a target)
            # 努力/奋力 + a verb of reaching, 力求: striving for a figure, not having reached it
            ("目标", re.compile(r"力争|确保|争取|目标|计划|拟|预期目标|要达到|不低于|不少于|规划到|要实现"
                               r"|努力(?:实现|完成|达到|突破)|奋力(?:实现|完成|达到|突破|冲刺)|力求")),
@@ -882,7 +887,7 @@ def _reported_so_far(head: str, ctx: _Context) -> bool:
 
 _SUBJECT_PARK = re.compile(r"园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|我园|本园|园内|区内")
 _COMPARISON = re.compile(r"(?:占|比|高于|低于|高出|低出|超出|快于|慢于|超|领先|好于|优于|居|位居|位列|排名|列|相当于)[^,;:。]{0,10}"
-                         r"|全[市县省区州]平均|全[市县省区州]第")
+                         r"|全[市县省区州]平均|全[市县省区州]第|全[国省市县区州]前")  # (进入全省前10强: a rank)
 _PART_OF = re.compile(r"^其中[^,;:]*?(?:以上|项目|企业|产业|行业|产品|公司)")
 
 
@@ -913,9 +918,11 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     parks = [m for m in _SUBJECT_PARK.finditer(_mask(_COMPARISON, unbracketed))
              if not _PROJECT_NAMED.match(sentence, m.end())]  # "X产业园等10个项目": projects' names
     if not places:
-        return _park_subject(sentence, start, parks[-1], ctx) if parks else ctx.scope
+        return _park_subject(sentence, start, parks[-1], ctx, alone=True) if parks else ctx.scope
     place = max(places, key=lambda m: m.start())
     later = [m for m in parks if m.start() > place.end() + 4]
+    if _SUBJECT_PARK.search(place.group()):  # "全省100个产业园区…；园区从业人员…": the parks just counted, again
+        later = [m for m in later if find_park_mentions(sentence[max(0, m.start() - 16):m.end()])]
     return _park_subject(sentence, start, later[-1], ctx) if later else "其他"
 
 
@@ -923,12 +930,32 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
 _PART_OF_PARK = re.compile(r"(?:区)?(?:[一二三四五六]期|[东西南北中](?:片)?区|[东西南北中]园|片区|分园|园中园|起步区|拓展区|核心区)")
 
 
-def _park_subject(sentence: str, start: int, park: re.Match, ctx: _Context) -> str:
+# whose report it is, from its opening: a province, a city, many parks together ("many"), or a county or
+# a district ("place") — not a park's
+_MANY_PARKS_PLACE = re.compile(r"全省|我省|本省|该省|全市|我市|本市|全州|我州|[\d一二三四五六七八九十两]+(?:个|家|所|处|大)")
+
+
+def _place_report(folded: str, title: str) -> str | None:
+    """"many" or "place" when the report's opening names a province, a city, many parks, a county or a
+    district as its subject before any park; None for a park's own report."""
+    body = folded[len(title):] if title and folded.startswith(title) else folded
+    opening = _mask(_COMPARISON, body[:200])
+    place = _OTHER_SCOPE.search(opening) or _WHOLE_DISTRICT.search(opening)
+    park = _SUBJECT_PARK.search(opening)
+    if place is None or park is not None and park.start() < place.start() and not place.group().endswith(park.group()):
+        return None
+    return "many" if _MANY_PARKS_PLACE.match(place.group()) else "place"
+
+
+def _park_subject(sentence: str, start: int, park: re.Match, ctx: _Context, alone: bool = False) -> str:
     """园区 when the park word before a figure is the report's park, 其他 when it names a part of a
     park (市工业园一期…) or, in its own clause, another park than the report's (南塔工业园区 in a report
     on 巴林左旗工业园区)."""
     if _PART_OF_PARK.match(sentence, park.end()) and park.start() >= start:
         return "其他"  # (in the figure's own clause: "园区一期…初具规模，…，实现入驻企业10家" is the park's)
+    if alone and ctx.many_parks and not find_park_mentions(sentence[max(0, park.start() - 16):park.end()]):
+        return "其他"  # "1至7月，园区新签约项目395个" in a province's report: its parks together
+    # (after the province in its own sentence, "全省开发区…；园区实现…", 园区 is the park set against it)
     if ctx.park_key is None or sentence[park.start():park.end()] in ("我园", "本园", "园内", "区内"):
         return "园区"
     lo = max(0, park.start() - 16)
@@ -1070,7 +1097,7 @@ def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figur
     return None
 
 
-_RESPECTIVELY = re.compile(r"分别(?:是|为|达到|达|完成|实现)?")
+_RESPECTIVELY = re.compile(r"分别(?:是|为|达到|达|完成|实现|创下)?")
 
 
 def _respective_names(sentence: str, names: list[_Name], values: list[_Value]) -> dict:
