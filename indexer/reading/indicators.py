@@ -55,7 +55,8 @@ _NAME_FORMS = {
                "园区企业年产值", "总产值", "年产值"),
     "工业增加值": ("规模以上工业增加值", "规上工业增加值", "规模工业增加值", "工业增加值"),
     "营业收入": ("主营业务收入", "营业总收入", "营业收入", "销售收入", "经营收入", "技工贸总收入", "科工贸总收入",
-             "技工贸收入", "营收", "营业额", "销售额", "总收入"),
+             "技工贸收入", "营收", "营业额", "销售额", "总收入",
+             "经营(销售)收入", "营业(销售)收入", "销售(营业)收入"),  # (as statistics write it, full width folded)
     "税收": ("税收收入", "税收总收入", "税收总额", "入库税收", "工业税收", "工商税收", "实缴税收", "应缴税收",
            "上缴税金", "上交税金", "上缴税收", "实现税金", "税金", "税收", "纳税总额"),
     "财政收入": ("财税收入", "财政税收收入", "全口径财政收入", "大口径财政收入", "地方财政收入", "财政总收入", "财政收入", "一般公共预算收入",
@@ -63,14 +64,14 @@ _NAME_FORMS = {
     "固定资产投资": ("全社会固定资产投资", "固定资产投资", "固定资产投入", "固定投资", "固投"),
     "工业投资": ("工业固定资产投资", "工业性投资", "工业项目投资", "工业投资"),
     "招商引资到位资金": ("招商引资到位资金", "招商引资实际到位资金", "实际到位资金", "到位资金", "引进内资",
-                 "实际引进内资", "内资到位", "到位内资", "引进市外资金", "市外到位资金", "省外到位资金",
+                 "实际引进内资", "内资到位", "到位内资", "利用内资", "实际利用内资", "引进市外资金", "市外到位资金", "省外到位资金",
                  "州外到位资金", "到位市外资金", "到位省外资金"),
     "签约资金": ("协议签约资金", "签约资金", "签约金额", "签约总额", "签约总金额", "合同金额", "合同资金", "协议资金", "协议引资",
              "协议投资额", "合同引资", "签约总投资", "签约总投资额", "合同总投资额", "合同总投资", "合同投资额",
              "协议总投资额", "协议总投资", "协议总金额", "合同总金额"),
     "出口额": ("出口创汇", "出口总值", "出口总额", "出口额", "自营出口", "出口交货值", "外贸出口", "出口值"),
     "实际利用外资": ("外商实际投资", "外商投资实际到位", "实际利用外资", "实际使用外资", "实际到位外资", "实到外资", "到位外资", "外资到位", "利用外资",
-               "引进外资", "合同外资", "合同利用外资"),
+               "引进外资", "合同外资", "合同利用外资", "外资"),  # (外资 alone only as the second object of 利用: see _names_in)
     "从业人员": ("从业人员", "从业人数", "就业人员", "职工人数", "员工人数", "员工总数", "职工总数", "吸纳就业", "吸纳员工", "就业人数", "从业员工",
              "吸纳劳动力", "带动就业", "安置就业"),
     # the park's area is the area it was planned or approved for, not how much of it is built
@@ -79,7 +80,7 @@ _NAME_FORMS = {
     # counts: the noun phrase; the value may come before or after it
     "规上企业数": ("规模以上工业企业", "规模以上企业", "规上工业企业", "规上企业", "规模工业企业", "规模企业",
               "规模以上入园工业企业", "规模以上入园企业", "规上入园工业企业", "规上入园企业"),
-    "入园企业数": ("入园企业", "入驻企业", "入园厂商", "入区厂商", "进驻厂商", "园区厂商", "入园工业企业", "入驻工业企业", "落户企业", "园区企业", "入园项目企业",
+    "入园企业数": ("入园企业", "入驻企业", "进驻企业", "入驻各类企业", "进驻各类企业", "入园厂商", "入区厂商", "进驻厂商", "园区厂商", "入园工业企业", "入驻工业企业", "落户企业", "园区企业", "入园项目企业",
               "工业企业", "企业总数"),
     "签约项目数": ("新签约项目", "签约项目", "新签项目", "签订项目", "新引进项目", "引进项目", "新引进工业项目",
               "引进工业项目", "招商项目"),
@@ -94,6 +95,7 @@ _NEVER_A_FIGURE = frozenset(("建成区面积", "建成面积", "已开发面积
 _TURNOVER = frozenset(("营业额", "销售额", "总收入"))
 _TURNOVER_OWNER = re.compile(r"(?:企业|园区|区内|园内|全区|高新区|开发区|经开区)"
                              r"(?:全年|上半年|下半年|前三季度|[一二三四]季度|\d+-\d+月份?|今年|累计|共|年)?(?:实现|完成)?$")
+_SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|到位)[^,;:]*、$")
 _STOCK_NAMES = {"规上企业数", "入园企业数", "从业人员", "面积"}  # how many there are, not how many came
 # names for which "新增…" is a change, not the figure (新增规上企业5家, 新增产值10亿元)
 _NO_INCREMENT = _STOCK_NAMES | {"工业总产值", "工业增加值", "营业收入", "税收", "财政收入", "出口额"}
@@ -170,7 +172,7 @@ _PERIOD_RE = re.compile(
     r"|(?P<named>上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|首季度|全年|年度|半年)"
     r"|截[至止](?:到)?\s*(?:(?:\d{4}|[xX]{2,4})\s*年)?\s*(?P<upto>[1-9]|1[0-2])\s*月(?:份)?(?:底|末)?")
 _OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全乡|全国|县域|我县|我市|我镇|我乡|我省|我州|本县|本市|本镇|本乡|本省|"
-                          r"该县|该镇|该市|该省|"
+                          r"该县|该镇|该市|该省|(?:(?<![\u3007\u3400-\u4dbf\u4e00-\u9fff])|(?<=[年月度来]))(?:国家级?|省级)(?:高新区|经开区|开发区|经济技术开发区|高新技术产业开发区)|"
                           r"各园区|[\d一二三四五六七八九十两]+(?:(?:个|家|所|处)[^，,；;。]{0,8}?|大)?(?:开发区|园区|高新区|经开区|集中区|产业园)")
 # (the last: "28个省级开发区", "这49个国家级开发区", "4园区", "四大园区" — many parks together, not this one)
 _OTHER_SCOPE_CLAUSE = re.compile(r"其中.{0,6}产业")
@@ -220,7 +222,7 @@ def squeeze(text: str, title: str = "") -> tuple[str, list[int]]:
         nxt = lines[i + 1]
         # "1、全年实现工业总产值86亿元，工业销售" wrapped: a numbered line stating a figure is a paragraph
         numbered = _HEADING_START.match(line)
-        numbered_paragraph = numbered and re.search("[，,；;]", stripped) and _VALUE_RE.search(fold(stripped))
+        numbered_paragraph = numbered and re.search("[，,；;]", stripped) and _VALUE_RE.search(fold(stripped + nxt.strip()[:4]))
         if (not (i == 0 and title and title in stripped) and len(stripped) >= _SOFT_BREAK_MIN and stripped[-1] not in "。！？!?；;：:”」）)"
                 and nxt.strip() and not _HEADING_START.match(nxt)
                 and (not numbered or numbered_paragraph)):
@@ -378,29 +380,29 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) else []
             found += [_finish(fig, text, offsets) for fig in figures]
             para_name = figures[-1].name if figures else para_name
+            dated = _PERIOD_RE.search(sentence)  # (searched once: the lead-in, the period line, the opening)
             if not figures and sentence.rstrip().endswith(("：", ":")) or _AS_FOLLOWS.search(sentence):
                 # a lead-in line governs the list under it, to the end of its section
-                p = _PERIOD_RE.search(sentence)
-                lead_period = _period_name(p) if p else lead_period
+                lead_period = _period_name(dated) if dated else lead_period
                 lead_status = _lead_status(sentence)
                 lead_until = _block_end(sections, section, len(text))
-            elif not figures and _PERIOD_RE.search(sentence) and _is_period_line(folded, pos, end):
+            elif not figures and dated and _is_period_line(folded, pos, end):
                 # "1至5月份，园区经济运行总体平稳。", "截至10月底主要指标完成情况": a line that names a
                 # period and states nothing governs the figures under it, until another one or the end
                 # of its section (of the report, when no figure came before it)
-                lead_period = _period_name(_PERIOD_RE.search(sentence))
+                lead_period = _period_name(dated)
                 lead_until = _block_end(sections, section, len(text)) if found else len(text)
-            opening = _PERIOD_RE.search(sentence[:12])
+            opening = (dated if dated.end() <= 12 else _PERIOD_RE.search(sentence, 0, 12)) if dated and dated.start() < 12 else None
             if opening:
                 para_period = _period_name(opening)
             para_park = para_park or any(f.scope == "园区" for f in figures)
-            if figures and (figures[-1].scope == "园区" or not para_park or _OTHER_SCOPE.search(sentence)
-                            or _WHOLE_DISTRICT.search(sentence)):
+            placed = _OTHER_SCOPE.search(sentence) or _WHOLE_DISTRICT.search(sentence)
+            if figures and (figures[-1].scope == "园区" or not para_park or placed):
                 # (an industry's figure amid the park's is one item, not the paragraph's new subject)
                 para_scope = figures[-1].scope
-            elif _OTHER_SCOPE.search(sentence) or _WHOLE_DISTRICT.search(sentence):
+            elif placed:
                 para_scope = _scope(sentence, len(sentence), len(sentence), ctx)
-            elif _SUBJECT_PARK.search(sentence) and not place_report:
+            elif not place_report and _SUBJECT_PARK.search(sentence):
                 para_scope = "园区"  # (in a province's or a county's report a park named in passing is no subject)
         if m is None or m.group() == "\n":
             para_period, para_scope, para_name, para_park = None, None, None, False
@@ -438,7 +440,7 @@ def _is_period_line(folded: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=4096)  # asked once per sentence, of a few headings
 def _heading_scope(heading: str | None, zone_park: bool) -> str:
     """其他 under a heading about the county or the town ("（一）全镇主要经济指标完成情况")."""
-    folded = fold(heading or "")
+    folded = _mask(_COMPARISON, fold(heading or ""))  # "规上工业高于全市1.0%": a comparison
     places = list(_OTHER_SCOPE.finditer(folded)) + ([] if zone_park else list(_WHOLE_DISTRICT.finditer(folded)))
     if not places:
         return "园区"
@@ -557,11 +559,15 @@ def _names_in(sentence: str) -> list[_Name]:
     for m in _NAME_RE.finditer(sentence):
         before = sentence[max(_clause_start(sentence, m.start()), m.start() - 6):m.start()]
         after = sentence[m.end():m.end() + 12]
+        if m.group() == "外资" and not _SECOND_OBJECT.search(sentence, _clause_start(sentence, m.start()), m.start()):
+            continue  # "利用内资15.5亿元、外资4101万美元": 外资 alone is a name only as 利用's second object
         if m.group() in _TURNOVER and not _TURNOVER_OWNER.search(before):
             continue  # "月销售额3万元", "对外工程承包营业额": not what the park's firms earned
         name = "规上企业数" if m.group("size") else "工业总产值" if m.group("output") else _NAME_OF[m.group()]
         # 新 glued to the name is an increment too: 新入驻企业 is the name 入驻企业 with 新 before it
-        increment = bool(name in _NO_INCREMENT and (_INCREMENT.search(before) or before.endswith("新")))
+        clause = sentence[_clause_start(sentence, m.start()):m.start()]
+        increment = bool(name in _NO_INCREMENT and (_INCREMENT.search(before) or before.endswith("新")
+                                                    or before.endswith("的") and _INCREMENT.search(clause)))
         blocked = bool(_NOT_BEFORE.search(before) or _NOT_AFTER.match(after)) or increment or m.group() in _NEVER_A_FIGURE
         if m.group("output") and _OUTPUT_CLASS.search(sentence[_clause_start(sentence, m.start()):m.start()]):
             blocked = True  # "高新技术企业实现产值…", "龙头企业产值…": a class of firms, not the park
