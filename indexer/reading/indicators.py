@@ -345,6 +345,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     zone_park = bool(_ZONE_PARK.search(fold(park or title or "")))
     own_park, own_park_name = (park_key(park), fold(park)) if park else (None, "")
     place_report = _place_report(folded, title) if not park and not zone_park else None
+    has_events = bool(_ANY_EVENT.search(folded))  # (most reports name no event: no need to ask each sentence)
     lead_period, lead_status, lead_until = None, None, -1
     para_period = None  # a period opening a paragraph governs its later sentences
     para_scope = None  # so does a subject (全县完成…。完成固定资产投资…: still the county's)
@@ -369,7 +370,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             if section is not None and lead_until >= 0 and orig_start >= lead_until:
                 lead_period = lead_status = None
             heading_scope = "其他" if place_report else _heading_scope(section.heading if section else None, zone_park)
-            kind = _event_kind(sentence)
+            kind = _event_kind(sentence) if has_events else None
             if kind and _EVENT_NAMED.search(sentence) and not _EVENT_BACK.search(sentence):
                 event, event_scope = kind, _event_owner(sentence) or event_scope  # a new event: whose it is
             if event_scope and not para_scope and _EVENT_REFERENCE.search(sentence):
@@ -380,8 +381,9 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) else []
             found += [_finish(fig, text, offsets) for fig in figures]
             para_name = figures[-1].name if figures else para_name
-            dated = _PERIOD_RE.search(sentence)  # (searched once: the lead-in, the period line, the opening)
-            if not figures and sentence.rstrip().endswith(("：", ":")) or _AS_FOLLOWS.search(sentence):
+            # (a period names 月, 年 or 季; searched once for the lead-in, the period line and the opening)
+            dated = _PERIOD_RE.search(sentence) if "月" in sentence or "年" in sentence or "季" in sentence else None
+            if not figures and sentence.rstrip().endswith(("：", ":")) or sentence.rstrip().endswith(_AS_FOLLOWS):
                 # a lead-in line governs the list under it, to the end of its section
                 lead_period = _period_name(dated) if dated else lead_period
                 lead_status = _lead_status(sentence)
@@ -410,7 +412,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     return _dedupe(found)
 
 
-_AS_FOLLOWS = re.compile(r"如下[：:]?\s*$")
+_AS_FOLLOWS = ("如下", "如下：", "如下:")
 
 
 def _block_end(sections, section, text_end: int) -> int:
