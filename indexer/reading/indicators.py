@@ -691,18 +691,20 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
 # (not a class: "投资超10亿元的3个项目", "5000万元以上的8个项目" count a subset)
 _WHOLE_COST_OF = re.compile(r"(?:计划|协议|合同)?(?:总投资|投资总额)(?:额)?(?:约|达到?|近|逾|超过?)?$")
 # an event projects take part in ("集中开工仪式…，共有14个项目参加"): the event says what was done to them
-_EVENTS = (("新开工项目数", re.compile(r"集中开工|开工仪式|开工活动|开工典礼|开工动员|开工大会")),
+_EVENTS = (("新开工项目数", re.compile(r"集中开工|开工仪式|开工活动|开工典礼|开工动员|开工大会|集中开竣工|开竣工仪式")),
            ("签约项目数", re.compile(r"集中签约|签约仪式|签约活动|签约大会|签约会")),
            ("竣工投产项目数", re.compile(r"集中竣工|竣工仪式|投产仪式|集中投产")))
 _TAKE_PART = re.compile(r"^(?:参加|参与|亮相|集中亮相)(?!观摩|评比|考核|推介|路演)")
 
 
-_EVENT_NAMED = re.compile(r"仪式|活动|典礼|大会|动员会|签约会")
+_EVENT_NAMED = re.compile(r"仪式|活动|典礼|大会|动员会|签约会|现场会|推进会")
 _EVENT_BACK = re.compile(r"此次|本次|这次")
 # a sentence about the event's projects: "此次共有…", "本次集中开工…", "仪式上…"
 _EVENT_REFERENCE = re.compile(r"此次|本次|这次|本批|此批|活动|仪式|会上|现场|集中签约|集中开工")
 # a city or county named as the owner of an event: 市重点项目…, 德阳市…, 全县…
 _TOWN_OWNER = re.compile(r"(?<![城超都上门])[市县旗州](?![场民值长委书])")
+# a district named as an event's owner: "龙文区举行…集中开竣工仪式", "…集中开工江城区现场会"
+_NAMED_DISTRICT = re.compile(r"[\u4e00-\u9fff]{2}区(?=举行|举办|召开|组织|\d|第|重大|重点|项目|集中|现场)")
 # where an event was held is no subject: "全市…签约仪式在青岚经济开发区举行"
 _VENUE = re.compile(r"在[^,;:。]{0,24}?(?:举行|举办|召开|开幕|启动)")
 
@@ -713,8 +715,9 @@ def _event_owner(sentence: str) -> str | None:
     仪式), None when it names neither ("市长出席签约活动并讲话": the event named again)."""
     at = min(m.start() for _, e in _EVENTS if (m := e.search(sentence)))
     phrase = _mask(_VENUE, sentence)[_clause_start(sentence, at):at]
-    towns = [m.end() for m in _OTHER_SCOPE.finditer(phrase)] + [m.end() for m in _TOWN_OWNER.finditer(phrase)]
     parks = [m.end() for m in _SUBJECT_PARK.finditer(phrase)]
+    towns = [m.end() for m in _OTHER_SCOPE.finditer(phrase)] + [m.end() for m in _TOWN_OWNER.finditer(phrase)] \
+        + [m.end() for m in _NAMED_DISTRICT.finditer(phrase) if m.end() not in parks]  # (龙文区 — not 高新区)
     if not towns and not parks:
         return None
     return "其他" if towns and max(towns) > max(parks, default=-1) else "园区"
