@@ -18,6 +18,12 @@ report's text the way Chinese official reports write them:
 - a *scope*: 园区, unless the last subject before the figure is the county, the city,
   a company, a project or an industry (全县, 全市工业园区, XX公司, 该项目, 光伏产业实现)
   — then 其他; a subject carries through its paragraph.
+- what a name means where reports differ: 面积 is the area the park was planned or approved
+  for (规划面积, 总面积), not how much of it is built (建成区面积, 已开发面积 are read and
+  never listed); 营业额/销售额/总收入 of the park's firms are 营业收入.
+- a *scope* also says whose an event is (全市…集中签约仪式在高新区举行: the city's), that a
+  part of the park (一期, 东区) or another park is not the park, and that a report opening
+  with a province, a city or many parks means those parks by 园区 alone.
 - a *year*: the one the sentence or the plan section names (四、2023年工作打算), 明年/
   去年 counted from the report's, else the report's.
 
