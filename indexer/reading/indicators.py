@@ -952,6 +952,10 @@ _PART_OF_PARK = re.compile(r"(?:区)?(?:[一二三四五六]期|[东西南北中
 _MANY_PARKS_PLACE = re.compile(r"全省|我省|本省|该省|全市|我市|本市|全州|我州|[\d一二三四五六七八九十两]+(?:个|家|所|处|大)")
 
 
+_OWN_PARK_VOICE = re.compile(r"[xX×*_某]{1,4}(?:工业园区|产业园区|工业园|产业园|开发区|高新区|经开区|集中区|集聚区)"
+                             r"|(?:园区|开发区|高新区|经开区|工业园)(?:党工委|管委会|管理委员会)")
+
+
 def _place_report(folded: str, title: str) -> str | None:
     """"many" or "place" when the report's opening names a province, a city, many parks, a county or a
     district as its subject before any park; None for a park's own report."""
@@ -961,6 +965,9 @@ def _place_report(folded: str, title: str) -> str | None:
     park = _SUBJECT_PARK.search(opening)
     if place is None or park is not None and park.start() < place.start() and not place.group().endswith(park.group()):
         return None
+    first = opening[:opening.find("。") + 1 or len(opening)]
+    if _OWN_PARK_VOICE.search(first) or _SUBJECT_PARK.search(first) and find_park_mentions(first):
+        return None  # a park named (青山工业园区, XX工业园区) or speaking (园区管委会) at once: the park's own report
     return "many" if _MANY_PARKS_PLACE.match(place.group()) else "place"
 
 
