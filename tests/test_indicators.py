@@ -236,3 +236,15 @@ def test_a_goal_named_in_the_preamble_is_no_lead_in_status():
 ])
 def test_a_figure_of_another_park_is_not_the_reports_park(park, text, scopes):
     assert [f.scope for f in find_indicators(text, park=park)] == scopes
+
+
+@pytest.mark.parametrize("title, scope", [
+    ("工业园区2023年工作总结", "园区"),  # a park's own report that opens with the county
+    ("青山工业园区经济运行简况", "园区"),
+    ("全省开发区运行简况", "其他"),  # the province's parks together
+    ("科学园区上半年营收创新高", "其他"),  # no park named, no report of one: the opening decides
+])
+def test_whose_report_it_is_from_its_title_and_opening(title, scope):
+    text = f"{title}\n今年以来，全省上下狠抓项目建设，园区发展态势良好。\n1-9月，完成工业总产值56亿元，同比增长8%。\n"
+    got = find_indicators(text, [], "工作总结", title=title)
+    assert [(f.name, f.value, f.scope) for f in got] == [("工业总产值", 56, scope)]

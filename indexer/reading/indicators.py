@@ -350,7 +350,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     found: list[Indicator] = []
     zone_park = bool(_ZONE_PARK.search(fold(park or title or "")))
     own_park, own_park_name = (park_key(park), fold(park)) if park else (None, "")
-    place_report = _place_report(folded, title) if not park and not zone_park else None
+    place_report = _place_report(folded, title) if not park else None
     has_events = bool(_ANY_EVENT.search(folded))  # (most reports name no event: no need to ask each sentence)
     lead_period, lead_status, lead_until = None, None, -1
     para_period = None  # a period opening a paragraph governs its later sentences
@@ -952,6 +952,7 @@ _PART_OF_PARK = re.compile(r"(?:区)?(?:[一二三四五六]期|[东西南北中
 _MANY_PARKS_PLACE = re.compile(r"全省|我省|本省|该省|全市|我市|本市|全州|我州|[\d一二三四五六七八九十两]+(?:个|家|所|处|大)")
 
 
+_REPORT_GENRE = re.compile(r"总结|计划|汇报|报告|思路|打算|要点")
 _OWN_PARK_VOICE = re.compile(r"[xX×*_某]{1,4}(?:工业园区|产业园区|工业园|产业园|开发区|高新区|经开区|集中区|集聚区)"
                              r"|(?:园区|开发区|高新区|经开区|工业园)(?:党工委|管委会|管理委员会)")
 
@@ -959,6 +960,10 @@ _OWN_PARK_VOICE = re.compile(r"[xX×*_某]{1,4}(?:工业园区|产业园区|工�
 def _place_report(folded: str, title: str) -> str | None:
     """"many" or "place" when the report's opening names a province, a city, many parks, a county or a
     district as its subject before any park; None for a park's own report."""
+    titled = fold(title or "")
+    if _SUBJECT_PARK.search(titled) and not _OTHER_SCOPE.search(titled) and (
+            _REPORT_GENRE.search(titled) or _OWN_PARK_VOICE.search(titled) or find_park_mentions(titled)):
+        return None  # "工业园区2023年工作总结", "青山工业园区…": a park's own report, whatever its opening names first
     body = folded[len(title):] if title and folded.startswith(title) else folded
     opening = _mask(_COMPARISON, body[:200])
     place = _OTHER_SCOPE.search(opening) or _WHOLE_DISTRICT.search(opening)
