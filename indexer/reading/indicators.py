@@ -642,8 +642,18 @@ def _item_start(sentence: str, at: int) -> int:
 
 
 def _clause_start(sentence: str, at: int) -> int:
-    k = max(sentence.rfind(c, 0, at) for c in _CLAUSE_SEP)
-    return k + 1
+    """Where the clause holding ``at`` begins (after the last ，；： before it)."""
+    seps = _clause_seps(sentence)
+    i = bisect_right(seps, at - 1)
+    return seps[i - 1] + 1 if i else 0
+
+
+@lru_cache(maxsize=512)  # asked many times of each sentence
+def _clause_seps(sentence: str) -> list[int]:
+    return [m.start() for m in _CLAUSE_SEP_RE.finditer(sentence)]
+
+
+_CLAUSE_SEP_RE = re.compile(f"[{_CLAUSE_SEP}]")
 
 
 _GAP_BLOCK = re.compile(r"进出口|进口|占|其中|比重|人均|亩均|户均|地均|单位|平均|的|中|以上|及|和|与|、|含|之|每")
@@ -939,7 +949,7 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     place = max(places, key=lambda m: m.start())
     later = [m for m in parks if m.start() > place.end() + 4]
     if _SUBJECT_PARK.search(place.group()):  # "全省100个产业园区…；园区从业人员…": the parks just counted, again
-        later = [m for m in later if find_park_mentions(sentence[max(0, m.start() - 16):m.end()])]
+        later = [m for m in later if _named_park(sentence, m)]
     return _park_subject(sentence, start, later[-1], ctx) if later else "其他"
 
 
@@ -976,19 +986,33 @@ def _place_report(folded: str, title: str) -> str | None:
     return "many" if _MANY_PARKS_PLACE.match(place.group()) else "place"
 
 
+# what may stand before a park word without being part of its name: 园区 at a clause's start, 全年园区, 1-9月园区
+_NO_NAME_BEFORE = re.compile(r"(?:^|[^\u3007\u3400-\u4dbf\u4e00-\u9fff]|[年月日的在和与及全各该本我其共是为由对将])$")
+
+
+def _named_park(sentence: str, park: re.Match, look: bool = True) -> bool:
+    """Whether a park word has a name before it (南塔工业园区, 玉溪高新区). The segmenter is asked only
+    when a character that could begin a name stands right before the word (cheap, and most
+    figures' 园区 stand alone); ``look=False`` answers only that first, cheap question."""
+    if _NO_NAME_BEFORE.search(sentence, 0, park.start()):
+        return False
+    return not look or bool(find_park_mentions(sentence[max(0, park.start() - 16):park.end()]))
+
+
 def _park_subject(sentence: str, start: int, park: re.Match, ctx: _Context, alone: bool = False) -> str:
     """园区 when the park word before a figure is the report's park, 其他 when it names a part of a
     park (市工业园一期…) or, in its own clause, another park than the report's (南塔工业园区 in a report
     on 巴林左旗工业园区)."""
     if _PART_OF_PARK.match(sentence, park.end()) and park.start() >= start:
         return "其他"  # (in the figure's own clause: "园区一期…初具规模，…，实现入驻企业10家" is the park's)
-    if alone and ctx.many_parks and not find_park_mentions(sentence[max(0, park.start() - 16):park.end()]):
+    if alone and ctx.many_parks and not _named_park(sentence, park):
         return "其他"  # "1至7月，园区新签约项目395个" in a province's report: its parks together
     # (after the province in its own sentence, "全省开发区…；园区实现…", 园区 is the park set against it)
     if ctx.park_key is None or sentence[park.start():park.end()] in ("我园", "本园", "园内", "区内"):
         return "园区"
     lo = max(0, park.start() - 16)
-    named = [m for m in find_park_mentions(sentence[lo:park.end() + 2]) if m.start + lo < park.end()]
+    named = [m for m in find_park_mentions(sentence[lo:park.end() + 2]) if m.start + lo < park.end()] \
+        if _named_park(sentence, park, look=False) else []
     if not named:
         return "园区"
     # one park said short or long (左旗工业园区, 巴林左旗工业园区): one place holds the other
