@@ -178,7 +178,7 @@ _PERIOD_RE = re.compile(
     r"|(?P<named>上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|首季度|全年|年度|半年)"
     r"|截[至止](?:到)?\s*(?:(?:\d{4}|[xX]{2,4})\s*年)?\s*(?P<upto>[1-9]|1[0-2])\s*月(?:份)?(?:底|末)?")
 _OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全乡|全国|县域|我县|我市|我镇|我乡|我省|我州|本县|本市|本镇|本乡|本省|"
-                          r"该县|该镇|该市|该省|(?:(?<![\u3007\u3400-\u4dbf\u4e00-\u9fff])|(?<=[年月度来]))(?:国家级?|省级)(?:高新区|经开区|开发区|经济技术开发区|高新技术产业开发区)|"
+                          rf"该县|该镇|该市|该省|(?:(?<![{CJK}])|(?<=[年月度来]))(?:国家级?|省级)(?:高新区|经开区|开发区|经济技术开发区|高新技术产业开发区)|"
                           r"各园区|[\d一二三四五六七八九十两]+(?:(?:个|家|所|处)[^，,；;。]{0,8}?|大)?(?:开发区|园区|高新区|经开区|集中区|产业园)")
 # (the last: "28个省级开发区", "这49个国家级开发区", "4园区", "四大园区" — many parks together, not this one)
 _OTHER_SCOPE_CLAUSE = re.compile(r"其中.{0,6}产业")
@@ -720,7 +720,7 @@ _EVENT_REFERENCE = re.compile(r"此次|本次|这次|本批|此批|活动|仪式
 # a city or county named as the owner of an event: 市重点项目…, 德阳市…, 全县…
 _TOWN_OWNER = re.compile(r"(?<![城超都上门])[市县旗州](?![场民值长委书])")
 # a district named as an event's owner: "龙文区举行…集中开竣工仪式", "…集中开工江城区现场会"
-_NAMED_DISTRICT = re.compile(r"[\u4e00-\u9fff]{2}区(?=举行|举办|召开|组织|\d|第|重大|重点|项目|集中|现场)")
+_NAMED_DISTRICT = re.compile(rf"[{CJK}]{{2}}区(?=举行|举办|召开|组织|\d|第|重大|重点|项目|集中|现场)")
 # where an event was held is no subject: "全市…签约仪式在青岚经济开发区举行"
 _VENUE = re.compile(r"在[^,;:。]{0,24}?(?:举行|举办|召开|开幕|启动)")
 
@@ -987,7 +987,7 @@ def _place_report(folded: str, title: str) -> str | None:
 
 
 # what may stand before a park word without being part of its name: 园区 at a clause's start, 全年园区, 1-9月园区
-_NO_NAME_BEFORE = re.compile(r"(?:^|[^\u3007\u3400-\u4dbf\u4e00-\u9fff]|[年月日的在和与及全各该本我其共是为由对将])$")
+_NO_NAME_BEFORE = re.compile(rf"(?:^|[^{CJK}]|[年月日的在和与及全各该本我其共是为由对将])$")
 
 
 def _named_park(sentence: str, park: re.Match, look: bool = True) -> bool:
