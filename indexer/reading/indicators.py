@@ -939,7 +939,7 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     if _PART_OF_PARK.match(sentence, start):
         return "其他"  # "…一期入园企业11户，二期规划面积3.2平方公里": a part of the park
     head = _mask(_NAME_RE, _mask(_COMPARISON, unbracketed))
-    places = [m for m in _OTHER_SCOPE.finditer(head)]
+    places = [m for m in _OTHER_SCOPE.finditer(head)] + list(_NAMED_TOWN.finditer(head))
     if not ctx.zone_park and not _ZONE_PARK.search(head):
         places += list(_WHOLE_DISTRICT.finditer(head))
     parks = [m for m in _SUBJECT_PARK.finditer(_mask(_COMPARISON, unbracketed))
@@ -953,6 +953,8 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     return _park_subject(sentence, start, later[-1], ctx) if later else "其他"
 
 
+# a named city or county (东方市, 青山县) — not 城市, 超市, 上市, 门市, 市场, 县城, 位于县…
+_NAMED_TOWN = re.compile(rf"[{CJK}](?<![全我本该各])[{CJK}](?<![城超上门都股于在至和与及的到赴从向对])[市县](?![场民值长委书政级城区])")
 # a part of a park named as the subject: "XX工业园一期", "东区", "南片区", "分园"
 _PART_OF_PARK = re.compile(r"(?:区)?(?:[一二三四五六]期|[东西南北中](?:片)?区|[东西南北中]园|片区|分园|园中园|起步区|拓展区|核心区)")
 
@@ -983,7 +985,8 @@ def _place_report(folded: str, title: str) -> str | None:
     first = opening[:opening.find("。") + 1 or len(opening)]
     if _OWN_PARK_VOICE.search(first) or _SUBJECT_PARK.search(first) and find_park_mentions(first):
         return None  # a park named (青山工业园区, XX工业园区) or speaking (园区管委会) at once: the park's own report
-    return "many" if _MANY_PARKS_PLACE.match(place.group()) else "place"
+    many = any(_MANY_PARKS_PLACE.match(m.group()) for m in _OTHER_SCOPE.finditer(opening))  # (县域… 全市县域工业集中区)
+    return "many" if many else "place"
 
 
 # what may stand before a park word without being part of its name: 园区 at a clause's start, 全年园区, 1-9月园区
