@@ -220,3 +220,31 @@ def test_a_goal_named_in_the_preamble_is_no_lead_in_status():
     sections = [Section(None, 0, "其他", text.index("\n") + 1, first), Section("一、上半年工作情况", 1, "成效进展", first, len(text))]
     got = find_indicators(text, sections, "工作总结", "上半年")
     assert [(f.name, f.value, f.status, f.period) for f in got] == [("工业总产值", 18, "实际", "上半年")]
+
+
+@pytest.mark.parametrize("park, text, scopes", [
+    # another park named as the subject: a part of the report's park, or a neighbour
+    ("巴林左旗工业园区", "南塔工业园区规划面积12平方公里，入驻企业28家。", ["其他", "其他"]),
+    ("巴林左旗工业园区", "园区实现工业总产值21亿元，其中南塔工业园区实现产值8亿元。", ["园区", "其他"]),
+    ("鳳鳴經濟開發區", "青嵐工業園區實現稅收2.3億元。", ["其他"]),
+    # the report's park, said long, short, in Traditional or by its head only
+    ("巴林左旗工业园区", "今年以来，巴林左旗工业园区实现工业总产值21亿元。", ["园区"]),
+    ("巴林左旗工业园区", "今年以来，左旗工业园区实现工业总产值21亿元。", ["园区"]),
+    ("鳳鳴經濟開發區", "凤鸣经开区实现税收3亿元，区内企业实现营业额40亿元。", ["园区", "园区"]),
+    # a park word naming a project is no subject
+    ("巴林左旗工业园区", "园区新签约青岚智造产业园等5个项目。", ["园区"]),
+])
+def test_a_figure_of_another_park_is_not_the_reports_park(park, text, scopes):
+    assert [f.scope for f in find_indicators(text, park=park)] == scopes
+
+
+@pytest.mark.parametrize("title, scope", [
+    ("工业园区2023年工作总结", "园区"),  # a park's own report that opens with the county
+    ("青山工业园区经济运行简况", "园区"),
+    ("全省开发区运行简况", "其他"),  # the province's parks together
+    ("科学园区上半年营收创新高", "其他"),  # no park named, no report of one: the opening decides
+])
+def test_whose_report_it_is_from_its_title_and_opening(title, scope):
+    text = f"{title}\n今年以来，全省上下狠抓项目建设，园区发展态势良好。\n1-9月，完成工业总产值56亿元，同比增长8%。\n"
+    got = find_indicators(text, [], "工作总结", title=title)
+    assert [(f.name, f.value, f.scope) for f in got] == [("工业总产值", 56, scope)]

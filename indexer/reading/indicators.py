@@ -18,6 +18,12 @@ report's text the way Chinese official reports write them:
 - a *scope*: 园区, unless the last subject before the figure is the county, the city,
   a company, a project or an industry (全县, 全市工业园区, XX公司, 该项目, 光伏产业实现)
   — then 其他; a subject carries through its paragraph.
+- what a name means where reports differ: 面积 is the area the park was planned or approved
+  for (规划面积, 总面积), not how much of it is built (建成区面积, 已开发面积 are read and
+  never listed); 营业额/销售额/总收入 of the park's firms are 营业收入.
+- a *scope* also says whose an event is (全市…集中签约仪式在高新区举行: the city's), that a
+  part of the park (一期, 东区) or another park is not the park, and that a report opening
+  with a province, a city or many parks means those parks by 园区 alone.
 - a *year*: the one the sentence or the plan section names (四、2023年工作打算), 明年/
   去年 counted from the report's, else the report's.
 
@@ -34,6 +40,7 @@ same-length Simplified copy for matching, and quotes are cut from the original.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -41,6 +48,7 @@ import opencc
 
 from ..model import INDICATOR_NAMES, Indicator, Report, Section
 from ..text import CJK, CN_DIGITS, PARK_WORD_RE
+from .parks import find_park_mentions, park_key
 
 # ------------------------------------------------------------------ vocabulary
 
@@ -53,7 +61,8 @@ _NAME_FORMS = {
                "园区企业年产值", "总产值", "年产值"),
     "工业增加值": ("规模以上工业增加值", "规上工业增加值", "规模工业增加值", "工业增加值"),
     "营业收入": ("主营业务收入", "营业总收入", "营业收入", "销售收入", "经营收入", "技工贸总收入", "科工贸总收入",
-             "技工贸收入", "营收"),
+             "技工贸收入", "营收", "营业额", "销售额", "总收入",
+             "经营(销售)收入", "营业(销售)收入", "销售(营业)收入"),  # (as statistics write it, full width folded)
     "税收": ("税收收入", "税收总收入", "税收总额", "入库税收", "工业税收", "工商税收", "实缴税收", "应缴税收",
            "上缴税金", "上交税金", "上缴税收", "实现税金", "税金", "税收", "纳税总额"),
     "财政收入": ("财税收入", "财政税收收入", "全口径财政收入", "大口径财政收入", "地方财政收入", "财政总收入", "财政收入", "一般公共预算收入",
@@ -61,42 +70,52 @@ _NAME_FORMS = {
     "固定资产投资": ("全社会固定资产投资", "固定资产投资", "固定资产投入", "固定投资", "固投"),
     "工业投资": ("工业固定资产投资", "工业性投资", "工业项目投资", "工业投资"),
     "招商引资到位资金": ("招商引资到位资金", "招商引资实际到位资金", "实际到位资金", "到位资金", "引进内资",
-                 "实际引进内资", "内资到位", "到位内资", "引进市外资金", "市外到位资金", "省外到位资金",
+                 "实际引进内资", "内资到位", "到位内资", "利用内资", "实际利用内资", "引进市外资金", "市外到位资金", "省外到位资金",
                  "州外到位资金", "到位市外资金", "到位省外资金"),
     "签约资金": ("协议签约资金", "签约资金", "签约金额", "签约总额", "签约总金额", "合同金额", "合同资金", "协议资金", "协议引资",
              "协议投资额", "合同引资", "签约总投资", "签约总投资额", "合同总投资额", "合同总投资", "合同投资额",
              "协议总投资额", "协议总投资", "协议总金额", "合同总金额"),
-    "出口额": ("出口创汇", "出口总值", "出口总额", "出口额", "自营出口", "出口交货值", "外贸出口"),
+    "出口额": ("出口创汇", "出口总值", "出口总额", "出口额", "自营出口", "出口交货值", "外贸出口", "出口值"),
     "实际利用外资": ("外商实际投资", "外商投资实际到位", "实际利用外资", "实际使用外资", "实际到位外资", "实到外资", "到位外资", "外资到位", "利用外资",
-               "引进外资"),
-    "从业人员": ("从业人员", "从业人数", "就业人员", "职工人数", "员工人数", "员工总数", "职工总数", "吸纳就业", "吸纳员工",
+               "引进外资", "合同外资", "合同利用外资", "外资"),  # (外资 alone only as the second object of 利用: see _names_in)
+    "从业人员": ("从业人员", "从业人数", "就业人员", "职工人数", "员工人数", "员工总数", "职工总数", "吸纳就业", "吸纳员工", "就业人数", "从业员工",
              "吸纳劳动力", "带动就业", "安置就业"),
-    "面积": ("规划总面积", "总规划面积", "规划控制面积", "规划面积", "建成区面积", "建成面积", "已开发面积",
-           "开发面积", "园区面积", "总面积"),
+    # the park's area is the area it was planned or approved for, not how much of it is built
+    "面积": ("规划总面积", "总规划面积", "规划控制面积", "规划面积", "批准面积", "核准面积", "园区面积", "总面积",
+           "建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积"),
     # counts: the noun phrase; the value may come before or after it
     "规上企业数": ("规模以上工业企业", "规模以上企业", "规上工业企业", "规上企业", "规模工业企业", "规模企业",
               "规模以上入园工业企业", "规模以上入园企业", "规上入园工业企业", "规上入园企业"),
-    "入园企业数": ("入园企业", "入驻企业", "入园工业企业", "入驻工业企业", "落户企业", "园区企业", "入园项目企业",
+    "入园企业数": ("入园企业", "入驻企业", "进驻企业", "入驻各类企业", "进驻各类企业", "入园厂商", "入区厂商", "进驻厂商", "园区厂商", "入园工业企业", "入驻工业企业", "落户企业", "园区企业", "入园项目企业",
               "工业企业", "企业总数"),
     "签约项目数": ("新签约项目", "签约项目", "新签项目", "签订项目", "新引进项目", "引进项目", "新引进工业项目",
               "引进工业项目", "招商项目"),
     "新开工项目数": ("新开工项目", "新开工建设项目", "开工项目", "开工建设项目", "新开工产业项目"),
     "竣工投产项目数": ("竣工投产项目", "建成投产项目", "新竣工项目", "竣工项目", "投产项目"),
 }
+# forms read so that their value goes to no other name, but never a figure: how much of the park is
+# built (建成区面积, 已开发面积: progress, not its area); foreign capital under contract (合同外资: signed,
+# not 实际利用外资, and not the 签约资金 of projects either)
+_NEVER_A_FIGURE = frozenset(("建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积", "合同外资", "合同利用外资"))
+# turnover and income said plainly are 营业收入 only when the park or its firms earned them ("园区企业实现营业额")
+_TURNOVER = frozenset(("营业额", "销售额", "总收入"))
+_TURNOVER_OWNER = re.compile(r"(?:企业|园区|区内|园内|全区|高新区|开发区|经开区)"
+                             r"(?:全年|上半年|下半年|前三季度|[一二三四]季度|\d+-\d+月份?|今年|累计|共|年)?(?:实现|完成)?$")
+_SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|到位)[^,;:]*、$")
 _STOCK_NAMES = {"规上企业数", "入园企业数", "从业人员", "面积"}  # how many there are, not how many came
 # names for which "新增…" is a change, not the figure (新增规上企业5家, 新增产值10亿元)
 _NO_INCREMENT = _STOCK_NAMES | {"工业总产值", "工业增加值", "营业收入", "税收", "财政收入", "出口额"}
 _INCREMENT = re.compile(r"新增|现增|增加|培育|升规|新入|新进|新落户|净增|新招|新注册|新升")
 _COUNT_NAMES = {"签约项目数", "新开工项目数", "竣工投产项目数", "规上企业数", "入园企业数"}
 # a generic 项目 takes its kind from the verb of its clause
-_PROJECT_VERBS = (("签约项目数", re.compile(r"签约|签订|新签|引进|落户|入驻|招引")),  # (10个项目入驻园区)
+_PROJECT_VERBS = (("签约项目数", re.compile(r"签约|签订|签下|新签|引进|落户|入驻|招引")),  # (10个项目入驻园区)
                   ("新开工项目数", re.compile(r"(?<!在建)开工(?!在建)")),
                   ("竣工投产项目数", re.compile(r"竣工|建成|投产")))  # (试生产 is not yet 投产)
 # "招引项目18个、总投资66亿元": items of a list after a count, each with its own words
 _ITEM_AFTER_COUNT = re.compile(r"(?<=[个项家户元%])、")
 # a word just before a name that makes it another quantity (利税 ≠ 税收, 非税收入,
 # 高新技术产业总产值, 新增规上企业: an increment, not how many there are)
-_NOT_BEFORE = re.compile(r"(?:利|非|社会|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|以上|重点|重大|"
+_NOT_BEFORE = re.compile(r"(?:利|非|社会|居民|农民|农村|城镇|家庭|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|以上|重点|重大|"
                          r"\d(?:万|亿)元?(?:以上)?|合同|协议|注册|(?<!引)进|领域|户均|人均|亩均|单位|产品|(?<!国)地|国(?!地)|意向)$")
 _NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强度|"
                         r"\d+(?:\.\d+)?\s*(?:万元|亿元|万)(?:及|或)?以上(?:的)?(?:工业|规模)*(?:企业|项目|户|家))")
@@ -158,9 +177,10 @@ _PERIOD_RE = re.compile(
     rf"(?P<range>(?:1[0-2]|[1-9]|[{CN_DIGITS}]{{1,2}})\s*月?(?:份)?\s*[-—–~～至到]{{1,2}}\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月)"
     r"|(?P<named>上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|首季度|全年|年度|半年)"
     r"|截[至止](?:到)?\s*(?:(?:\d{4}|[xX]{2,4})\s*年)?\s*(?P<upto>[1-9]|1[0-2])\s*月(?:份)?(?:底|末)?")
-_OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全乡|全国|县域|我县|我市|我镇|我乡|本县|本市|本镇|本乡|该县|该镇|"
-                          r"各园区|[\d一二三四五六七八九十两]+(?:个|家|所)[^，,；;。]{0,8}?(?:开发区|园区|高新区|经开区|集中区|产业园)")
-# (the last: "28个省级开发区", "这49个国家级开发区" — many parks together, not this one)
+_OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全乡|全国|县域|我县|我市|我镇|我乡|我省|我州|本县|本市|本镇|本乡|本省|"
+                          rf"该县|该镇|该市|该省|(?:(?<![{CJK}])|(?<=[年月度来]))(?:国家级?|省级)(?:高新区|经开区|开发区|经济技术开发区|高新技术产业开发区)|"
+                          r"各园区|[\d一二三四五六七八九十两]+(?:(?:个|家|所|处)[^，,；;。]{0,8}?|大)?(?:开发区|园区|高新区|经开区|集中区|产业园)")
+# (the last: "28个省级开发区", "这49个国家级开发区", "4园区", "四大园区" — many parks together, not this one)
 _OTHER_SCOPE_CLAUSE = re.compile(r"其中.{0,6}产业")
 _ENTITY_SCOPE = re.compile(r"公司|集团|该项目|此项目|项目建成|达产后|建成后|投产后|该企业|企业建成|"
                            r"(?:产业|行业|领域|轻工业|重工业|制造业),?(?:累计|共|全年)?(?:实现|完成)")  # 光伏产业实现…, 四大主导产业累计完成…: industries'
@@ -208,7 +228,7 @@ def squeeze(text: str, title: str = "") -> tuple[str, list[int]]:
         nxt = lines[i + 1]
         # "1、全年实现工业总产值86亿元，工业销售" wrapped: a numbered line stating a figure is a paragraph
         numbered = _HEADING_START.match(line)
-        numbered_paragraph = numbered and re.search("[，,；;]", stripped) and _VALUE_RE.search(fold(stripped))
+        numbered_paragraph = numbered and re.search("[，,；;]", stripped) and _VALUE_RE.search(fold(stripped + nxt.strip()[:4]))
         if (not (i == 0 and title and title in stripped) and len(stripped) >= _SOFT_BREAK_MIN and stripped[-1] not in "。！？!?；;：:”」）)"
                 and nxt.strip() and not _HEADING_START.match(nxt)
                 and (not numbered or numbered_paragraph)):
@@ -279,6 +299,10 @@ class _Context:
     section: str | None
     scope: str = "园区"  # the subject an earlier sentence of the paragraph set (全县… → 其他)
     last_name: str | None = None  # the last figure's name in the paragraph ("…1051亿元。其中工业…933亿元")
+    event: str | None = None  # the kind of the last event of projects named (集中开工仪式 → 新开工项目数)
+    park_key: str | None = None  # the report's park: another park named as a subject is not it
+    park_name: str = ""
+    many_parks: bool = False  # a province's or a city's report: 园区 alone means its parks together
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -325,54 +349,76 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     folded = fold(squeezed)
     found: list[Indicator] = []
     zone_park = bool(_ZONE_PARK.search(fold(park or title or "")))
+    own_park, own_park_name = (park_key(park), fold(park)) if park else (None, "")
+    place_report = _place_report(folded, title) if not park else None
+    has_events = bool(_ANY_EVENT.search(folded))  # (most reports name no event: no need to ask each sentence)
     lead_period, lead_status, lead_until = None, None, -1
     para_period = None  # a period opening a paragraph governs its later sentences
     para_scope = None  # so does a subject (全县完成…。完成固定资产投资…: still the county's)
     para_name = None
-    parents: dict[int, str] = {}  # section start -> its parent's heading
+    para_park = False  # the paragraph has stated a figure of the park
+    event, event_scope = None, None  # the last event of projects named, and whose it was (全市…集中签约仪式)
+    parents: dict[int | None, str] = {}  # section start -> its parent's heading
+    plans: dict[int | None, bool] = {}  # section start -> whether its figures are targets
+    starts = [s.start for s in sections]
     pos = 0
     for m in list(_SENTENCE_END.finditer(folded)) + [None]:
         end = m.end() if m else len(folded)
         sentence = folded[pos:end]
         if sentence.strip():
             orig_start = offsets[pos] if pos < len(offsets) else len(text)
-            section = _section_at(sections, orig_start)
-            if section is not None and section.start not in parents:
-                parents[section.start] = _parent_heading(sections, section)
-            plan = _is_plan(doc_type, section, parents.get(section.start, "") if section is not None else "")
+            section = _section_at(sections, starts, orig_start)
+            key = section.start if section is not None else None
+            if key not in plans:  # asked once per section
+                parents[key] = _parent_heading(sections, section)
+                plans[key] = _is_plan(doc_type, section, parents[key])
+            plan = plans[key]
             if section is not None and lead_until >= 0 and orig_start >= lead_until:
                 lead_period = lead_status = None
-            heading_scope = _heading_scope(section.heading if section else None, zone_park)
+            heading_scope = "其他" if place_report else _heading_scope(section.heading if section else None, zone_park)
+            kind = _event_kind(sentence) if has_events else None
+            if kind and _EVENT_NAMED.search(sentence) and not _EVENT_BACK.search(sentence):
+                event, event_scope = kind, _event_owner(sentence) or event_scope  # a new event: whose it is
+            if event_scope and not para_scope and _EVENT_REFERENCE.search(sentence):
+                heading_scope = event_scope  # "此次共有28个项目集中签约": the event's projects
             ctx = _Context(plan, para_period or lead_period or _report_period(period), lead_status, zone_park,
-                           section.heading if section else None, para_scope or heading_scope, para_name)
+                           section.heading if section else None, para_scope or heading_scope, para_name, event,
+                           own_park, own_park_name, place_report == "many")
             figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) else []
             found += [_finish(fig, text, offsets) for fig in figures]
             para_name = figures[-1].name if figures else para_name
-            if not figures and sentence.rstrip().endswith(("：", ":")) or re.search(r"如下[：:]?\s*$", sentence):
+            # (a period names 月, 年 or 季; searched once for the lead-in, the period line and the opening)
+            dated = _PERIOD_RE.search(sentence) if "月" in sentence or "年" in sentence or "季" in sentence else None
+            if not figures and sentence.rstrip().endswith(("：", ":")) or sentence.rstrip().endswith(_AS_FOLLOWS):
                 # a lead-in line governs the list under it, to the end of its section
-                p = _PERIOD_RE.search(sentence)
-                lead_period = _period_name(p) if p else lead_period
+                lead_period = _period_name(dated) if dated else lead_period
                 lead_status = _lead_status(sentence)
                 lead_until = _block_end(sections, section, len(text))
-            elif not figures and _PERIOD_RE.search(sentence) and _is_period_line(folded, pos, end):
+            elif not figures and dated and _is_period_line(folded, pos, end):
                 # "1至5月份，园区经济运行总体平稳。", "截至10月底主要指标完成情况": a line that names a
                 # period and states nothing governs the figures under it, until another one or the end
                 # of its section (of the report, when no figure came before it)
-                lead_period = _period_name(_PERIOD_RE.search(sentence))
+                lead_period = _period_name(dated)
                 lead_until = _block_end(sections, section, len(text)) if found else len(text)
-            opening = _PERIOD_RE.search(sentence[:12])
+            opening = (dated if dated.end() <= 12 else _PERIOD_RE.search(sentence, 0, 12)) if dated and dated.start() < 12 else None
             if opening:
                 para_period = _period_name(opening)
-            if figures:
+            para_park = para_park or any(f.scope == "园区" for f in figures)
+            placed = _OTHER_SCOPE.search(sentence) or _WHOLE_DISTRICT.search(sentence)
+            if figures and (figures[-1].scope == "园区" or not para_park or placed):
+                # (an industry's figure amid the park's is one item, not the paragraph's new subject)
                 para_scope = figures[-1].scope
-            elif _OTHER_SCOPE.search(sentence) or _WHOLE_DISTRICT.search(sentence):
+            elif placed:
                 para_scope = _scope(sentence, len(sentence), len(sentence), ctx)
-            elif _SUBJECT_PARK.search(sentence):
-                para_scope = "园区"
+            elif not place_report and _SUBJECT_PARK.search(sentence):
+                para_scope = "园区"  # (in a province's or a county's report a park named in passing is no subject)
         if m is None or m.group() == "\n":
-            para_period, para_scope, para_name = None, None, None
+            para_period, para_scope, para_name, para_park = None, None, None, False
         pos = end
     return _dedupe(found)
+
+
+_AS_FOLLOWS = ("如下", "如下：", "如下:")
 
 
 def _block_end(sections, section, text_end: int) -> int:
@@ -402,7 +448,7 @@ def _is_period_line(folded: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=4096)  # asked once per sentence, of a few headings
 def _heading_scope(heading: str | None, zone_park: bool) -> str:
     """其他 under a heading about the county or the town ("（一）全镇主要经济指标完成情况")."""
-    folded = fold(heading or "")
+    folded = _mask(_COMPARISON, fold(heading or ""))  # "规上工业高于全市1.0%": a comparison
     places = list(_OTHER_SCOPE.finditer(folded)) + ([] if zone_park else list(_WHOLE_DISTRICT.finditer(folded)))
     if not places:
         return "园区"
@@ -414,11 +460,12 @@ def _report_period(period: str) -> str | None:
     return period if period in ("全年", "上半年", "下半年") else None
 
 
-def _section_at(sections, offset: int):
-    for s in sections:
-        if s.start <= offset < s.end:
-            return s
-    return None
+def _section_at(sections, starts: list[int], offset: int):
+    """The section holding ``offset`` (sections in text order; ``starts`` their starts)."""
+    i = bisect_right(starts, offset) - 1
+    if i >= 0 and offset < sections[i].end:
+        return sections[i]
+    return next((s for s in sections if s.start <= offset < s.end), None)  # (overlapping sections)
 
 
 _REVIEW_HEADING = re.compile(r"总结|完成情况|回顾|成效|进展情况|开展情况")
@@ -520,10 +567,16 @@ def _names_in(sentence: str) -> list[_Name]:
     for m in _NAME_RE.finditer(sentence):
         before = sentence[max(_clause_start(sentence, m.start()), m.start() - 6):m.start()]
         after = sentence[m.end():m.end() + 12]
+        if m.group() == "外资" and not _SECOND_OBJECT.search(sentence, _clause_start(sentence, m.start()), m.start()):
+            continue  # "利用内资15.5亿元、外资4101万美元": 外资 alone is a name only as 利用's second object
+        if m.group() in _TURNOVER and not _TURNOVER_OWNER.search(before):
+            continue  # "月销售额3万元", "对外工程承包营业额": not what the park's firms earned
         name = "规上企业数" if m.group("size") else "工业总产值" if m.group("output") else _NAME_OF[m.group()]
         # 新 glued to the name is an increment too: 新入驻企业 is the name 入驻企业 with 新 before it
-        increment = bool(name in _NO_INCREMENT and (_INCREMENT.search(before) or before.endswith("新")))
-        blocked = bool(_NOT_BEFORE.search(before) or _NOT_AFTER.match(after)) or increment
+        clause = sentence[_clause_start(sentence, m.start()):m.start()]
+        increment = bool(name in _NO_INCREMENT and (_INCREMENT.search(before) or before.endswith("新")
+                                                    or before.endswith("的") and _INCREMENT.search(clause)))
+        blocked = bool(_NOT_BEFORE.search(before) or _NOT_AFTER.match(after)) or increment or m.group() in _NEVER_A_FIGURE
         if m.group("output") and _OUTPUT_CLASS.search(sentence[_clause_start(sentence, m.start()):m.start()]):
             blocked = True  # "高新技术企业实现产值…", "龙头企业产值…": a class of firms, not the park
         if name in _COUNT_NAMES and re.match(r"^(?:总投资|投资|产值|税收|实现|完成|用地)", after) and not re.match(r"^\d", after):
@@ -589,8 +642,18 @@ def _item_start(sentence: str, at: int) -> int:
 
 
 def _clause_start(sentence: str, at: int) -> int:
-    k = max(sentence.rfind(c, 0, at) for c in _CLAUSE_SEP)
-    return k + 1
+    """Where the clause holding ``at`` begins (after the last ，；： before it)."""
+    seps = _clause_seps(sentence)
+    i = bisect_right(seps, at - 1)
+    return seps[i - 1] + 1 if i else 0
+
+
+@lru_cache(maxsize=512)  # asked many times of each sentence
+def _clause_seps(sentence: str) -> list[int]:
+    return [m.start() for m in _CLAUSE_SEP_RE.finditer(sentence)]
+
+
+_CLAUSE_SEP_RE = re.compile(f"[{_CLAUSE_SEP}]")
 
 
 _GAP_BLOCK = re.compile(r"进出口|进口|占|其中|比重|人均|亩均|户均|地均|单位|平均|的|中|以上|及|和|与|、|含|之|每")
@@ -640,11 +703,94 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
     return None
 
 
-def _count_after(sentence: str, v: _Value, names: list[_Name]) -> tuple[str, int] | None:
-    """A count written before its noun: "58户规上企业", "19个项目开工建设"."""
-    if _UNIT_KIND[v.unit] != "count" or sentence[:v.start].endswith("的"):
+# "签下总投资112.95亿元的35个项目": what the counted projects cost in all, said before the count
+# (not a class: "投资超10亿元的3个项目", "5000万元以上的8个项目" count a subset)
+_WHOLE_COST_OF = re.compile(r"(?:计划|协议|合同)?(?:总投资|投资总额)(?:额)?(?:约|达到?|近|逾|超过?)?$")
+# an event projects take part in ("集中开工仪式…，共有14个项目参加"): the event says what was done to them
+_EVENTS = (("新开工项目数", re.compile(r"集中开工|开工仪式|开工活动|开工典礼|开工动员|开工大会|集中开竣工|开竣工仪式")),
+           ("签约项目数", re.compile(r"集中签约|签约仪式|签约活动|签约大会|签约会")),
+           ("竣工投产项目数", re.compile(r"集中竣工|竣工仪式|投产仪式|集中投产")))
+_TAKE_PART = re.compile(r"^(?:参加|参与|亮相|集中亮相)(?!观摩|评比|考核|推介|路演)")
+
+
+_EVENT_NAMED = re.compile(r"仪式|活动|典礼|大会|动员会|签约会|现场会|推进会")
+_EVENT_BACK = re.compile(r"此次|本次|这次")
+# a sentence about the event's projects: "此次共有…", "本次集中开工…", "仪式上…"
+_EVENT_REFERENCE = re.compile(r"此次|本次|这次|本批|此批|活动|仪式|会上|现场|集中签约|集中开工")
+# a city or county named as the owner of an event: 市重点项目…, 德阳市…, 全县…
+_TOWN_OWNER = re.compile(r"(?<![城超都上门])[市县旗州](?![场民值长委书])")
+# a district named as an event's owner: "龙文区举行…集中开竣工仪式", "…集中开工江城区现场会"
+_NAMED_DISTRICT = re.compile(rf"[{CJK}]{{2}}区(?=举行|举办|召开|组织|\d|第|重大|重点|项目|集中|现场)")
+# where an event was held is no subject: "全市…签约仪式在青岚经济开发区举行"
+_VENUE = re.compile(r"在[^,;:。]{0,24}?(?:举行|举办|召开|开幕|启动)")
+
+
+def _event_owner(sentence: str) -> str | None:
+    """Whose event a sentence names: 其他 when the last place before the event word is a city or a
+    county (全市…集中签约仪式, 德阳市重点项目集中开工活动), 园区 when it is a park (高新区举行…集中开工
+    仪式), None when it names neither ("市长出席签约活动并讲话": the event named again)."""
+    at = min(m.start() for _, e in _EVENTS if (m := e.search(sentence)))
+    phrase = _mask(_VENUE, sentence)[_clause_start(sentence, at):at]
+    parks = [m.end() for m in _SUBJECT_PARK.finditer(phrase)]
+    towns = [m.end() for m in _OTHER_SCOPE.finditer(phrase)] + [m.end() for m in _TOWN_OWNER.finditer(phrase)] \
+        + [m.end() for m in _NAMED_DISTRICT.finditer(phrase) if m.end() not in parks]  # (龙文区 — not 高新区)
+    if not towns and not parks:
         return None
-    after = sentence[v.end:v.end + 14]
+    return "其他" if towns and max(towns) > max(parks, default=-1) else "园区"
+
+
+_ANY_EVENT = re.compile("|".join(e.pattern for _, e in _EVENTS))
+
+
+def _event_kind(text: str) -> str | None:
+    if not _ANY_EVENT.search(text):
+        return None
+    for name, event in _EVENTS:
+        if event.search(text):
+            return name
+    return None
+
+
+# what was done to the projects a count after 的 counts: "此次签约的15个项目", "集中开工的19个项目"
+_DONE_TO_PROJECTS = re.compile(r"(?:签约|签订|签下|落户|入驻|引进|开工|竣工|投产)$")
+
+
+def _counted_after_cost(sentence: str, v: _Value) -> bool:
+    """Whether a count may be read: not after 的 ("投资超10亿元的3个项目": a class), unless what
+    comes before the 的 is the whole cost of the projects counted ("签下总投资112.95亿元的35个项目")."""
+    before = sentence[_clause_start(sentence, v.start):v.start]
+    if not before.endswith("的") or _DONE_TO_PROJECTS.search(before, 0, len(before) - 1):
+        return True  # ("参与此次签约的15个项目": the projects signed)
+    cost = _last_value(before[:-1])
+    return bool(cost and cost.end() == len(before) - 1 and _unit(cost) in _MONEY_YI
+                and _WHOLE_COST_OF.search(before, 0, cost.start()))
+
+
+def _last_value(text: str) -> re.Match | None:
+    return max(_VALUE_RE.finditer(text), key=lambda m: m.start(), default=None)
+
+
+def _unit(m: re.Match) -> str:
+    return _BARE_UNIT.get(m.group("unit"), m.group("unit"))
+
+
+def _cost_of_signed(sentence: str, v: _Value, values: list[_Value], names: list[_Name]) -> str | None:
+    """签约资金 for "签下总投资112.95亿元的35个项目": the whole cost of the signed projects counted next."""
+    if v.unit not in _MONEY_YI or sentence[v.end:v.end + 1] != "的":
+        return None
+    count = next((u for u in values if u.start == v.end + 1), None)
+    if count is None or not _WHOLE_COST_OF.search(sentence, _clause_start(sentence, v.start), v.start):
+        return None
+    after = _count_after(sentence, count, names)
+    return "签约资金" if after and after[0] == "签约项目数" else None
+
+
+def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None = None) -> tuple[str, int] | None:
+    """A count written before its noun: "58户规上企业", "19个项目开工建设", "签下总投资…的35个项目";
+    projects that take part in the paragraph's ``event`` (集中开工仪式…共有14个项目参加) are its kind."""
+    if _UNIT_KIND[v.unit] != "count" or not _counted_after_cost(sentence, v):
+        return None
+    after = sentence[v.end:v.end + 24]
     for n in names:
         between = sentence[v.end:n.start]
         if v.end <= n.start <= v.end + 4 and n.name in _COUNT_NAMES and not _SUBSET.search(between) \
@@ -657,12 +803,19 @@ def _count_after(sentence: str, v: _Value, names: list[_Name]) -> tuple[str, int
     m = re.match(rf"^(?:[{CJK}]{{0,6}}?)项目", after)
     if m and not _SUBSET.search(m.group()):
         # the verb right after the noun ("19个项目开工建设") or right before the count ("签约两个项目")
-        near = sentence[max(_clause_start(sentence, v.start), v.start - 5):v.start] + "|" + after[m.end():m.end() + 5]
+        clause_from = _clause_start(sentence, v.start)
+        # the clause's verb governs "签下总投资…的N个项目" and "签约A、B等N个项目" (examples named first)
+        whole_clause = sentence[clause_from:v.start].endswith(("的", "等"))
+        verb_after = after[m.end():m.end() + (12 if after[m.end():].startswith("在") else 5)]  # "项目在现场集中签约"
+        near = sentence[clause_from if whole_clause else max(clause_from, v.start - 5):v.start] + "|" + verb_after
         if re.search(r"在建|续建|在谈|储备|实施|谋划|包装|仪式", near):
             return None
         for name, verb in _PROJECT_VERBS:
             if verb.search(near):
                 return name, v.end + m.end()
+        if _TAKE_PART.match(after[m.end():]):
+            kind = _event_kind(sentence[:v.start]) or event
+            return (kind, v.end + m.end()) if kind else None
     m = re.match(r"^(?:企业|家企业|工业企业)(?:入驻|入园|落户)", after)
     if m and v.unit in ("家", "户", "个"):
         return "入园企业数", v.end + m.end()
@@ -685,8 +838,12 @@ def _project_before(sentence: str, v: _Value) -> str | None:
     return None
 
 
+# a target named after its value, as what a figure is a share of: "为市下达115亿元目标的51.7%"
+_TARGET_AFTER_VALUE = re.compile(r"(?:的)?(?:年度|全年|年)?(?:目标任务|目标|任务|计划)的")
+_TARGET_LEAD = re.compile(r"(?:为|占|完成|达到?|是)[^,;:。]{0,8}$")
 _RATIO_PHRASE = re.compile(r"(?:完成|占|达到|为|超)[^，,；;。]{0,14}?(?:任务|目标|计划|总量|总额|比重)[^，,；;。]{0,3}?的?[\dxX.]*%?")
-_STRONG = [("预计", re.compile(r"预计|预期(?!目标)|预估|预测|估计|有望|可望|即将")),  # (预期目标: a target)
+_STRONG = [("预计", re.compile(r"预计|预期(?!目标)|预估|预测|估计|有望|可望|即将"
+                              r"|(?<![即])将(?:可|会)?(?:实现|创造|达到|带来|带进|带动|新增|突破|形成)")),  # (预期目标: a target)
            # 努力/奋力 + a verb of reaching, 力求: striving for a figure, not having reached it
            ("目标", re.compile(r"力争|确保|争取|目标|计划|拟|预期目标|要达到|不低于|不少于|规划到|要实现"
                               r"|努力(?:实现|完成|达到|突破)|奋力(?:实现|完成|达到|突破|冲刺)|力求")),
@@ -737,19 +894,34 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
     if ctx.status:
         return ctx.status
     if ctx.plan:
-        return "实际" if past else "目标"
+        return "实际" if past or _reported_so_far(head, ctx) else "目标"
     if _FUTURE.search(head):
         return "目标"
     return "实际"
 
 
+# periods a report states what was done in, never what is aimed for: 1-9月, 前三季度
+_REPORTED_PERIOD = re.compile(r"(?<![\d.-])1\s*(?:月份?)?\s*[-—–~～至到]\s*(?:[2-9]|1[01])\s*月|一至[二三四五六七八九]|一至十一?月|前三季度")
+
+
+def _reported_so_far(head: str, ctx: _Context) -> bool:
+    """A plan that opens with the year so far ("1-9月，园区实现…"; "今年上半年…" under a heading
+    planning 下半年): those figures are done, not aimed for — unless the sentence looks ahead."""
+    if _FUTURE.search(head):
+        return False
+    return bool(_REPORTED_PERIOD.search(head) or "上半年" in head and "下半年" in fold(ctx.section or ""))
+
+
 _SUBJECT_PARK = re.compile(r"园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|我园|本园|园内|区内")
 _COMPARISON = re.compile(r"(?:占|比|高于|低于|高出|低出|超出|快于|慢于|超|领先|好于|优于|居|位居|位列|排名|列|相当于)[^,;:。]{0,10}"
-                         r"|全[市县省区州]平均|全[市县省区州]第")
+                         r"|全[市县省区州]平均|全[市县省区州]第|全[国省市县区州]前")  # (进入全省前10强: a rank)
 _PART_OF = re.compile(r"^其中[^,;:]*?(?:以上|项目|企业|产业|行业|产品|公司)")
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+# "…公司、…公司等4个项目": companies named as examples of what is counted
+_EXAMPLES_OF_COUNT = re.compile(r"等[^,;:。]{0,4}?(?:\d+|[一二三四五六七八九十两]+)(?:个|家|户|项)|等(?:\d+|[一二三四五六七八九十两]+)?(?:个|家|户|项)?$")
+_PROJECT_NAMED = re.compile(r"(?:[一二三四]期)?(?:项目|等(?:\d+|[一二三四五六七八九十两]+)个)")
 
 
 def _mask(pattern: re.Pattern, text: str) -> str:
@@ -760,19 +932,95 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     """园区, or 其他 when the sentence so far speaks of a company or a project, or its
     last subject before the figure is the county, the city … (全县, 全市工业园区)
     rather than the park; comparisons (占全县…, 居全市…) are not subjects."""
-    unbracketed = _mask(_BRACKETED, sentence[:end])  # "(其中上市公司5家)" is a remark, not the subject
+    unbracketed = _mask(_VENUE, _mask(_BRACKETED, sentence[:end]))  # "(其中上市公司5家)" is a remark, not the subject
     entity = max(_ENTITY_SCOPE.finditer(unbracketed), key=lambda m: m.start(), default=None)
-    if entity and "等" not in sentence[entity.end():end] or _OTHER_SCOPE_CLAUSE.search(sentence[start:end]):
+    if entity and not _EXAMPLES_OF_COUNT.search(sentence, entity.end(), end) or _OTHER_SCOPE_CLAUSE.search(sentence[start:end]):
         return "其他"  # (a list of companies "…公司等4个项目" names examples, not the subject)
-    head = _mask(_NAME_RE, _mask(_COMPARISON, sentence[:end]))
-    places = [m for m in _OTHER_SCOPE.finditer(head)]
+    if _PART_OF_PARK.match(sentence, start):
+        return "其他"  # "…一期入园企业11户，二期规划面积3.2平方公里": a part of the park
+    head = _mask(_NAME_RE, _mask(_COMPARISON, unbracketed))
+    places = [m for m in _OTHER_SCOPE.finditer(head)] + list(_NAMED_TOWN.finditer(head))
     if not ctx.zone_park and not _ZONE_PARK.search(head):
         places += list(_WHOLE_DISTRICT.finditer(head))
-    parks = list(_SUBJECT_PARK.finditer(_mask(_COMPARISON, sentence[:end])))
+    parks = [m for m in _SUBJECT_PARK.finditer(_mask(_COMPARISON, unbracketed))
+             if not _PROJECT_NAMED.match(sentence, m.end())]  # "X产业园等10个项目": projects' names
     if not places:
-        return "园区" if parks else ctx.scope
+        return _park_subject(sentence, start, parks[-1], ctx, alone=True) if parks else ctx.scope
     place = max(places, key=lambda m: m.start())
-    return "园区" if any(m.start() > place.end() + 4 for m in parks) else "其他"
+    later = [m for m in parks if m.start() > place.end() + 4]
+    if _SUBJECT_PARK.search(place.group()):  # "全省100个产业园区…；园区从业人员…": the parks just counted, again
+        later = [m for m in later if _named_park(sentence, m)]
+    return _park_subject(sentence, start, later[-1], ctx) if later else "其他"
+
+
+# a named city or county (东方市, 青山县) — not 城市, 超市, 上市, 门市, 市场, 县城, 位于县…
+_NAMED_TOWN = re.compile(rf"[{CJK}](?<![全我本该各])[{CJK}](?<![城超上门都股于在至和与及的到赴从向对])[市县](?![场民值长委书政级城区])")
+# a part of a park named as the subject: "XX工业园一期", "东区", "南片区", "分园"
+_PART_OF_PARK = re.compile(r"(?:区)?(?:[一二三四五六]期|[东西南北中](?:片)?区|[东西南北中]园|片区|分园|园中园|起步区|拓展区|核心区)")
+
+
+# whose report it is, from its opening: a province, a city, many parks together ("many"), or a county or
+# a district ("place") — not a park's
+_MANY_PARKS_PLACE = re.compile(r"全省|我省|本省|该省|全市|我市|本市|全州|我州|[\d一二三四五六七八九十两]+(?:个|家|所|处|大)")
+
+
+_REPORT_GENRE = re.compile(r"总结|计划|汇报|报告|思路|打算|要点")
+_OWN_PARK_VOICE = re.compile(r"[xX×*_某]{1,4}(?:工业园区|产业园区|工业园|产业园|开发区|高新区|经开区|集中区|集聚区)"
+                             r"|(?:园区|开发区|高新区|经开区|工业园)(?:党工委|管委会|管理委员会)")
+
+
+def _place_report(folded: str, title: str) -> str | None:
+    """"many" or "place" when the report's opening names a province, a city, many parks, a county or a
+    district as its subject before any park; None for a park's own report."""
+    titled = fold(title or "")
+    if _SUBJECT_PARK.search(titled) and not _OTHER_SCOPE.search(titled) and (
+            _REPORT_GENRE.search(titled) or _OWN_PARK_VOICE.search(titled) or find_park_mentions(titled)):
+        return None  # "工业园区2023年工作总结", "青山工业园区…": a park's own report, whatever its opening names first
+    body = folded[len(title):] if title and folded.startswith(title) else folded
+    opening = _mask(_COMPARISON, body[:200])
+    place = _OTHER_SCOPE.search(opening) or _WHOLE_DISTRICT.search(opening)
+    park = _SUBJECT_PARK.search(opening)
+    if place is None or park is not None and park.start() < place.start() and not place.group().endswith(park.group()):
+        return None
+    first = opening[:opening.find("。") + 1 or len(opening)]
+    if _OWN_PARK_VOICE.search(first) or _SUBJECT_PARK.search(first) and find_park_mentions(first):
+        return None  # a park named (青山工业园区, XX工业园区) or speaking (园区管委会) at once: the park's own report
+    many = any(_MANY_PARKS_PLACE.match(m.group()) for m in _OTHER_SCOPE.finditer(opening))  # (县域… 全市县域工业集中区)
+    return "many" if many else "place"
+
+
+# what may stand before a park word without being part of its name: 园区 at a clause's start, 全年园区, 1-9月园区
+_NO_NAME_BEFORE = re.compile(rf"(?:^|[^{CJK}]|[年月日的在和与及全各该本我其共是为由对将])$")
+
+
+def _named_park(sentence: str, park: re.Match, look: bool = True) -> bool:
+    """Whether a park word has a name before it (南塔工业园区, 玉溪高新区). The segmenter is asked only
+    when a character that could begin a name stands right before the word (cheap, and most
+    figures' 园区 stand alone); ``look=False`` answers only that first, cheap question."""
+    if _NO_NAME_BEFORE.search(sentence, 0, park.start()):
+        return False
+    return not look or bool(find_park_mentions(sentence[max(0, park.start() - 16):park.end()]))
+
+
+def _park_subject(sentence: str, start: int, park: re.Match, ctx: _Context, alone: bool = False) -> str:
+    """园区 when the park word before a figure is the report's park, 其他 when it names a part of a
+    park (市工业园一期…) or, in its own clause, another park than the report's (南塔工业园区 in a report
+    on 巴林左旗工业园区)."""
+    if _PART_OF_PARK.match(sentence, park.end()) and park.start() >= start:
+        return "其他"  # (in the figure's own clause: "园区一期…初具规模，…，实现入驻企业10家" is the park's)
+    if alone and ctx.many_parks and not _named_park(sentence, park):
+        return "其他"  # "1至7月，园区新签约项目395个" in a province's report: its parks together
+    # (after the province in its own sentence, "全省开发区…；园区实现…", 园区 is the park set against it)
+    if ctx.park_key is None or sentence[park.start():park.end()] in ("我园", "本园", "园内", "区内"):
+        return "园区"
+    lo = max(0, park.start() - 16)
+    named = [m for m in find_park_mentions(sentence[lo:park.end() + 2]) if m.start + lo < park.end()] \
+        if _named_park(sentence, park, look=False) else []
+    if not named:
+        return "园区"
+    # one park said short or long (左旗工业园区, 巴林左旗工业园区): one place holds the other
+    place, own = park_key(named[-1].name).split("||")[0], ctx.park_key.split("||")[0]
+    return "园区" if place in own or own in place or named[-1].place in ctx.park_name else "其他"
 
 
 # a forecast said after a stated value, to the end of its item (…8.6亿元；预计全年可完成20亿元；…)
@@ -799,10 +1047,10 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     figures: list[_Figure] = []
     respective = _respective_names(sentence, names, values)
     for v in values:
-        name, qstart = None, None
+        name, qstart, target_after = None, None, False
         if sentence.count("(", 0, v.start) > sentence.count(")", 0, v.start):
             continue  # a remark in brackets ("(其中…)", "(含…)") is a part, not the figure
-        after = _count_after(sentence, v, names)
+        after = _count_after(sentence, v, names, ctx.event)
         qend = v.end
         if v.start in respective:
             name, qstart = respective[v.start], _clause_start(sentence, respective[v.start, "from"])
@@ -813,6 +1061,12 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             # "完成年任务75亿元的23.7%": the year's target for the figure just stated
             name, qstart = figures[-1].name, _clause_start(sentence, v.start)
             qend = _GROWTH_END.match(sentence, v.end).end()
+        elif figures and _TARGET_AFTER_VALUE.match(sentence, v.end) and _TARGET_LEAD.search(
+                sentence, _clause_start(sentence, v.start), v.start):
+            # "完成59.5亿元，为市下达115亿元目标的51.7%": the target of the figure just stated
+            name, qstart = figures[-1].name, _clause_start(sentence, v.start)
+            qend = _GROWTH_END.match(sentence, _TARGET_AFTER_VALUE.match(sentence, v.end).end()).end()
+            target_after = True
         else:
             n = _pair_name(sentence, v, names, growths)
             lead = sentence[_clause_start(sentence, n.start):n.start] if n is not None else ""
@@ -830,14 +1084,16 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
                 name, qstart = n.name, _clause_start(sentence, n.start)
                 n.used = True
             else:  # no name, or one of another kind ("引进外资项目12个": 引进外资 is money, 项目 counted)
-                name = _project_before(sentence, v) or _carried_name(sentence, v, values, growths, figures, ctx)
+                name = (_project_before(sentence, v) or _carried_name(sentence, v, values, growths, figures, ctx)
+                        or _cost_of_signed(sentence, v, values, names))
                 qstart = _clause_start(sentence, v.start)
         if name is None or not _kind_fits(name, v.unit):
             continue
         fig = _Figure(name, v, qstart, qstart, qend)
         fig.status = _status(sentence, v.start, ctx, qstart)
         fig.period = _period(sentence, v.start, ctx)
-        if _TARGET_BEFORE_VALUE.search(sentence[:v.start]) and sentence[v.end:v.end + 1] == "的":
+        target_before = _TARGET_BEFORE_VALUE.search(sentence[:v.start]) and sentence[v.end:v.end + 1] == "的"
+        if target_before or target_after:
             fig.status, fig.period = "目标", "全年"
             fig.growth_set = True  # a growth clause after "任务X亿元的Y%" is the actual figure's
         elif fig.status == "目标" and fig.period == ctx.period and not _PERIOD_RE.search(sentence[:v.start]):
@@ -861,8 +1117,10 @@ _ELIDED_CLAUSE = re.compile(
     r"(?:同时|其中|另外)?(?:(?:预计|预期|力争|确保|争取|有望|可望|目标|计划|全年|年底|年内|今年|当年|上半年|下半年|前三季度|"
     r"[一二三四]季度|\d{1,2}-\d{1,2}月份?|\d{1,2}月份?|月底|可|将|能|也|已|共|累计|同比|"
     r"完成|实现|达到|达|突破|超过|增至|为)\s*)+")
+_SIGNED_AFTER_COUNT = re.compile(r"^(?:集中|成功|正式|现场)?(?:签约|签订|落户|入驻)(?:落户|入驻|园区)?")
 # "新签约项目5个，总投资33亿元": the money of the projects just counted, signed
-_TOTAL_INVESTMENT = re.compile(r"(?:(?:计划|协议|合同)?总投资(?:额)?|(?:协议)?引资额)(?:达到?|为|约|共计?)?")
+_TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:计划|协议|合同)?(?:总投资|投资总额)(?:额)?|(?:协议)?引资额)"
+                               r"(?:达到?|为|约|共计?|超过?|逾|近)?")
 
 
 def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figures: list[_Figure],
@@ -884,6 +1142,8 @@ def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figur
         if prev.value.end <= g0 and g1 <= clause_from:
             gap = gap.replace(sentence[g0:g1], "")
     gap = _RATIO_PHRASE.sub("", gap)
+    if prev.name == "签约项目数" and prev.quote_end > prev.value.end:
+        gap = _SIGNED_AFTER_COUNT.sub("", sentence[prev.quote_end:clause_from], count=1)  # "12个项目集中签约，总投资…"
     if gap.strip(_CLAUSE_SEP + " 、"):
         return None
     if _ELIDED_CLAUSE.fullmatch(clause):
@@ -893,7 +1153,7 @@ def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figur
     return None
 
 
-_RESPECTIVELY = re.compile(r"分别(?:是|为|达到|达|完成|实现)?")
+_RESPECTIVELY = re.compile(r"分别(?:是|为|达到|达|完成|实现|创下)?")
 
 
 def _respective_names(sentence: str, names: list[_Name], values: list[_Value]) -> dict:
