@@ -22,7 +22,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from load import server_rss_mb, start_server  # noqa: E402
+from load import mix_urls, server_rss_mb, start_server  # noqa: E402
 
 FREQUENT = ("的是在和了有为一不这中大国个上们以要到说时地也子就出会可下而过生能对年着发展建设工作经济企业项目产业园区管理服务"
             "推进加强实施完成提高开展社会政府全面增长重点改革创新市场投资基础设施")
@@ -124,12 +124,19 @@ def main(argv=None) -> None:
     parser.add_argument("--index", type=Path, required=True)
     parser.add_argument("--corpus", type=Path, required=True)
     parser.add_argument("--rounds", type=int, default=1, help="把整张表连续跑几遍（看内存是否持平）")
+    parser.add_argument("--warm", type=int, default=0,
+                        help="攻击之前先按真实比例发这么多个普通请求（服务器在用的状态：缓存已满）")
     args = parser.parse_args(argv)
     server, base = start_server(args.index, args.corpus)
     pid = server.pid
     rows = []
     try:
         time.sleep(5)  # the lone characters' tables are built in the background at start-up
+        if args.warm:  # a server in use: its bounded caches filled by ordinary requests first
+            found = json.load(urllib.request.urlopen(f"{base}/api/search?per_page=100&sort=year", timeout=60))
+            for _, url in mix_urls(base, args.warm, [row["id"] for row in found["results"]]):
+                get(url)
+            print(json.dumps({"warmed_with": args.warm, "anon_mb": server_rss_mb(pid)}), flush=True)
         rss_start = server_rss_mb(pid)
         for round_ in range(1, max(1, args.rounds) + 1):
             rows += run_table(base, pid)
