@@ -534,3 +534,16 @@ def test_lone_characters_remembered_within_a_byte_budget(monkeypatch):
         assert len({id(v[0]) for v in kinds}) == 1  # one shared frozenset, not one per report
     finally:
         chars.forget_folder(folder)
+
+
+def test_serve_gives_the_interpreter_in_short_slices():
+    # a heavy search kept the interpreter for 5 ms slices while /healthz waited (issue 17)
+    from indexer import cli
+
+    before = sys.getswitchinterval()
+    try:
+        sys.setswitchinterval(0.005)
+        cli.tune_for_threads()
+        assert sys.getswitchinterval() == cli.SWITCH_INTERVAL < 0.005
+    finally:
+        sys.setswitchinterval(before)
