@@ -160,23 +160,18 @@ def _inside(path: Path, folder: Path) -> bool:
         return False
 
 
-SWITCH_INTERVAL = 0.001  # seconds a thread computes before another may take the interpreter (serve)
 MALLOC_ARENAS = 2  # glibc's memory pools shared by the server's threads
 
 
 def tune_for_threads() -> None:
     """The process settings of a server whose threads share one interpreter (``serve``).
 
-    - A heavy search keeps the interpreter for slices of 5 ms (Python's default); /healthz,
-      a static file or a cached answer needs it a few times (read, answer, write), so under
-      load each waited several slices. Slices of 1 ms let them through sooner (16 clients
-      at 10,000 reports: /healthz p95 233 → 191 ms, max 619 → 421 ms, docs/benchmarks.md).
-    - glibc gives each thread that allocates at once a pool of its own, up to 8 per core;
-      the memory freed in one pool is not reused by the others, so 24 threads held ~64 MB
-      more heap for the same caches. Two pools are enough for two computing threads.
-      (Where there is no glibc, Windows and macOS, nothing to set.)
+    glibc gives each thread that allocates at once a pool of its own, up to 8 per core; the
+    memory freed in one pool is not reused by the others, so the server's 24 threads held
+    ~60 MB more heap for the same caches (16 clients of the realistic mix at 10,000 reports:
+    485 → 421–426 MB, docs/benchmarks.md). Two pools serve two computing threads. Where there
+    is no glibc (Windows, macOS) there is nothing to set.
     """
-    sys.setswitchinterval(SWITCH_INTERVAL)
     try:
         import ctypes
 
