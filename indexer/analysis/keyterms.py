@@ -54,7 +54,8 @@ def key_term_candidates(words: dict[str, list[int]], segmenter: Segmenter) -> li
     ``words`` is the report's ``text`` field as the build analysed it (``{term: [positions]}``).
     """
     main = main_words(words)
-    counts = Counter(w for w in main.values() if _plain(w))
+    # each word looked at once, not once per use; in order of first use, as before
+    counts = Counter({w: n for w, n in Counter(main.values()).items() if _plain(w)})
     pairs: Counter = Counter()
     for p, word in main.items():
         if word in counts:

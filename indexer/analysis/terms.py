@@ -6,6 +6,8 @@ pass over the text.
 """
 from __future__ import annotations
 
+from operator import add as add_str
+
 from .normalizer import normalize
 from .segmenter import Segmenter
 from .tokenizers import UNIT_RE
@@ -39,11 +41,14 @@ def term_positions(text: str, kind: str, first: int = 0, into: dict[str, list[in
 def _add_words(norm: str, first: int, out: dict, tk: Segmenter) -> int | None:
     """``_segment(norm, subwords=True)`` added to ``out``; returns the last position used."""
     parts_of = tk.word_parts
+    known = tk.parts_seen.get  # most words were seen before: no call to word_parts
     get = out.get
     pos = first
     last = None
     for word in tk.cut(norm):
-        parts = parts_of(word)
+        parts = known(word, False)
+        if parts is False:
+            parts = parts_of(word)
         if parts is None:
             continue
         found = get(word)
@@ -88,13 +93,13 @@ def _add_bigrams(norm: str, first: int, out: dict) -> int | None:
         else:
             if prev_end == start and prev_kind == "aln":
                 add(run[0], pos)
-            for i in range(len(run) - 1):
-                bigram = run[i: i + 2]
+            # the run's bigrams run[i:i + 2], built by one C-level map
+            for bigram, p in zip(map(add_str, run, run[1:]), range(pos, pos + len(run) - 1)):
                 found = get(bigram)
                 if found is None:
-                    out[bigram] = [pos + i]
+                    out[bigram] = [p]
                 else:
-                    found.append(pos + i)
+                    found.append(p)
             pos += len(run) - 2
             after = units[k + 1] if k + 1 < len(units) else None
             if after is not None and after.start() == end and after.lastgroup == "aln":
