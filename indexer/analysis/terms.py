@@ -6,8 +6,6 @@ pass over the text.
 """
 from __future__ import annotations
 
-from operator import add as add_str
-
 from .normalizer import normalize
 from .segmenter import Segmenter
 from .tokenizers import UNIT_RE
@@ -93,13 +91,13 @@ def _add_bigrams(norm: str, first: int, out: dict) -> int | None:
         else:
             if prev_end == start and prev_kind == "aln":
                 add(run[0], pos)
-            # the run's bigrams run[i:i + 2], built by one C-level map
-            for bigram, p in zip(map(add_str, run, run[1:]), range(pos, pos + len(run) - 1)):
+            for i in range(len(run) - 1):
+                bigram = run[i: i + 2]
                 found = get(bigram)
                 if found is None:
-                    out[bigram] = [p]
+                    out[bigram] = [pos + i]
                 else:
-                    found.append(p)
+                    found.append(pos + i)
             pos += len(run) - 2
             after = units[k + 1] if k + 1 < len(units) else None
             if after is not None and after.start() == end and after.lastgroup == "aln":
