@@ -61,6 +61,10 @@ def index_parts(index_dir: Path) -> dict[str, dict]:
                     while matcher.is_active():
                         got[ids[matcher.id()]] = (matcher.weight(), matcher.value())
                         matcher.next()
+    for name, values in parts.items():  # a term's postings by report id, whatever order the segments gave
+        if name.startswith("postings "):
+            for term, got in values.items():
+                values[term] = dict(sorted(got.items()))
     for path in sorted(gen.iterdir()):
         if path.suffix in (".txt", ".dic") or "vocab" in path.name or "words" in path.name:
             parts.setdefault("files", {})[path.name] = path.read_bytes()

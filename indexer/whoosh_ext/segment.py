@@ -214,9 +214,14 @@ def _write_postings(postfile, postings, lengths, fixed_size) -> bytes:
     blocks are not compressed (COMPRESS_MIN) and the blocks are pickled with
     BLOCK_PROTOCOL. The term's bytes are joined and written with one call.
     """
-    count = len(postings)
-    if count == 1:
+    if len(postings) == 1:
         return _write_one_posting(postfile, postings[0], lengths, fixed_size)
+    return _write_blocks(postfile, postings, lengths, fixed_size)
+
+
+def _write_blocks(postfile, postings, lengths, fixed_size) -> bytes:
+    """``_write_postings`` block by block, for any number of postings."""
+    count = len(postings)
     compression = _COMPRESSION if count >= COMPRESS_MIN else 0
     out = postfile.file  # the StructFile's own file: no wrapper call per write
     start = out.tell()
