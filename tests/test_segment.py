@@ -193,3 +193,28 @@ def test_a_build_split_into_many_segments_finds_the_same(tmp_path, monkeypatch, 
         assert a["total"] == b["total"] > 0, q
         assert {r["id"] for r in a["results"]} == {r["id"] for r in b["results"]}, q
         assert a["facets"] == b["facets"], q
+
+
+def test_a_term_in_one_report_is_written_as_the_block_writer_writes_it(tmp_path, monkeypatch):
+    # _write_one_posting is a shortcut for most terms: the segment must be the same
+    # bytes as when every term goes through the block loop
+    import indexer.whoosh_ext.segment as segment
+
+    reports = list(_reports())
+
+    def write(folder, builder_module):
+        folder.mkdir()
+        builder = builder_module.SegmentBuilder(whoosh_index.create_in(str(folder), make_schema()))
+        for source, report in reports:
+            terms, spans = report_terms(report)
+            builder.add_document(report_document(source, report, spans), terms)
+        builder.finish()
+        return {f.suffix: f.read_bytes() for f in folder.glob("*.pst")} | {
+            f.suffix: f.read_bytes() for f in folder.glob("*.trm")}
+
+    shortcut = write(tmp_path / "shortcut", segment)
+    monkeypatch.setattr(segment, "_write_one_posting",
+                        lambda postfile, posting, lengths, fixed: segment._write_blocks(postfile, [posting], lengths, fixed))
+    blocks = write(tmp_path / "blocks", segment)
+    assert set(shortcut) == {".pst", ".trm"}
+    assert shortcut == blocks

@@ -54,13 +54,16 @@ def key_term_candidates(words: dict[str, list[int]], segmenter: Segmenter) -> li
     ``words`` is the report's ``text`` field as the build analysed it (``{term: [positions]}``).
     """
     main = main_words(words)
-    counts = Counter(w for w in main.values() if _plain(w))
-    pairs: Counter = Counter()
+    # each word looked at once, not once per use; in order of first use, as before
+    counts = Counter({w: n for w, n in Counter(main.values()).items() if _plain(w)})
+    next_to = []  # counted at once below (a Counter's += is a Python call per pair)
+    after = main.get
     for p, word in main.items():
         if word in counts:
-            nxt = main.get(p + 1)
+            nxt = after(p + 1)
             if nxt in counts and len(word) + len(nxt) <= MAX_PHRASE_CHARS:
-                pairs[(word, nxt)] += 1
+                next_to.append((word, nxt))
+    pairs = Counter(next_to)
     tag = segmenter.word_tag
     out: Counter = Counter()
     for word, n in counts.most_common(WORDS_LOOKED_AT):

@@ -41,6 +41,7 @@ class Segmenter:
     def __init__(self, entries: Iterable[tuple[str, int | None, str | None]], backend: str):
         self.backend = backend
         self._parts: dict = {}
+        self.parts_seen = self._parts  # word → word_parts(word) so far: a caller's fast path looks here first
         self._tags: dict = {}
         self._pos = None  # jieba's part-of-speech tokenizer (the jieba backend only), built when first asked
         if backend == "rjieba":

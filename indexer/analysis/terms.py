@@ -39,11 +39,14 @@ def term_positions(text: str, kind: str, first: int = 0, into: dict[str, list[in
 def _add_words(norm: str, first: int, out: dict, tk: Segmenter) -> int | None:
     """``_segment(norm, subwords=True)`` added to ``out``; returns the last position used."""
     parts_of = tk.word_parts
+    known = tk.parts_seen.get  # most words were seen before: no call to word_parts
     get = out.get
     pos = first
     last = None
     for word in tk.cut(norm):
-        parts = parts_of(word)
+        parts = known(word, False)
+        if parts is False:
+            parts = parts_of(word)
         if parts is None:
             continue
         found = get(word)

@@ -112,8 +112,9 @@ def report_terms(report: Report, vocabulary: Vocabulary | None = None,
     terms: dict[str, dict[str, list[int]]] = {}
 
     def analyse(name: str, text: str) -> None:
-        terms[name] = term_positions(text, "words", vocabulary=vocabulary)[0]
-        terms[name + LITERAL] = term_positions(text, "bigrams")[0]
+        norm = normalize(text)  # once for both kinds
+        terms[name] = term_positions(norm, "words", normalized=True, vocabulary=vocabulary)[0]
+        terms[name + LITERAL] = term_positions(norm, "bigrams", normalized=True)[0]
 
     analyse("title", report.title)
     if title is not None and title != report.title:

@@ -27,10 +27,14 @@ from __future__ import annotations
 
 import struct
 import zlib
+from hashlib import md5
 from operator import sub
 from pickle import dumps
 
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3TermInfo
+from whoosh.filedb.filetables import OrderedHashWriter
+from whoosh.filedb.filetables import _lengths as _HASH_LENGTHS
+from whoosh.filedb.structfile import StructFile
 from whoosh.formats import Positions
 from whoosh.system import emptybytes
 from whoosh.util.numeric import byte_to_length, length_to_byte
@@ -129,15 +133,15 @@ class SegmentBuilder:
         boost = fmt.field_boost
         postings = self._postings[name]
         encode = encode_positions
-        one = _ONE_POSITION
-        length = 0
+        one = _ONE_POSITION.get
+        get = postings.get
+        length = sum(map(len, field_terms.values()))
         for term, positions in field_terms.items():
-            freq = len(positions)
-            length += freq
-            # (encode_positions, inlined for the common case: one occurrence, seen before)
-            value = one.get(positions[0]) if freq == 1 else None
-            posting = (docnum, freq * boost, value or encode(positions))
-            entry = postings.get(term)
+            if len(positions) == 1:  # the common case: one occurrence (1 * boost is boost)
+                posting = (docnum, boost, one(positions[0]) or encode(positions))
+            else:
+                posting = (docnum, len(positions) * boost, encode(positions))
+            entry = get(term)
             if entry is None:
                 postings[term] = [posting]
             else:
@@ -179,13 +183,14 @@ class SegmentBuilder:
                 fieldwriter.start_field(name, self.schema[name])
                 key = _pack_ushort(fieldwriter._fieldid)
                 lengths = self._lengths[name]
-                add_term = fieldwriter._tindex.add
+                add_term = _term_adder(fieldwriter._tindex)
                 postfile = fieldwriter._postfile
                 fixed = self.schema[name].format.fixed_value_size()
                 # str keys (analysed terms) sort like their UTF-8 bytes
                 for term in sorted(postings):
                     btext = term.encode("utf-8") if isinstance(term, str) else term
                     add_term(key + btext, _write_postings(postfile, postings[term], lengths, fixed))
+                add_term(None, None)  # done: the table writer takes its state back
                 fieldwriter.finish_field()
         finally:
             fieldwriter.close()
@@ -207,15 +212,24 @@ def _write_postings(postfile, postings, lengths, fixed_size) -> bytes:
     The same bytes as ``W3PostingsWriter.add_posting`` once per posting, then
     ``finish_postings`` (tests/test_segment.py), except that a rare term's
     blocks are not compressed (COMPRESS_MIN) and the blocks are pickled with
-    BLOCK_PROTOCOL.
+    BLOCK_PROTOCOL. The term's bytes are joined and written with one call.
     """
+    if len(postings) == 1:
+        return _write_one_posting(postfile, postings[0], lengths, fixed_size)
+    return _write_blocks(postfile, postings, lengths, fixed_size)
+
+
+def _write_blocks(postfile, postings, lengths, fixed_size) -> bytes:
+    """``_write_postings`` block by block, for any number of postings."""
     count = len(postings)
     compression = _COMPRESSION if count >= COMPRESS_MIN else 0
     out = postfile.file  # the StructFile's own file: no wrapper call per write
     start = out.tell()
-    out.write(WHOOSH3_HEADER_MAGIC)
+    parts = [WHOOSH3_HEADER_MAGIC]
+    size_of = len
     total_weight = 0.0
     minlength, maxlength, maxweight = None, 0, 0
+    length_byte = _LENGTH_BYTES.get
     for first in range(0, count, _BLOCK):
         block = postings[first: first + _BLOCK] if count > _BLOCK else postings
         docs, weights, values = zip(*block)
@@ -252,15 +266,72 @@ def _write_postings(postfile, postings, lengths, fixed_size) -> bytes:
         data = dumps((deltas, mini_weights, mini_values), BLOCK_PROTOCOL)
         if compression:
             data = zlib.compress(data, compression)
-        header = dumps((n, docs[-1], block_maxweight, compression,
-                        _length_byte(block_min), _length_byte(block_max)), 2)
-        size = len(header) + len(data)
-        out.write(_pack_int(-size if first + _BLOCK >= count else size))  # negative: the last block
-        out.write(header)
-        out.write(data)
+        low = 0 if block_min is None else (length_byte(block_min) or _length_byte(block_min))
+        high = length_byte(block_max) or _length_byte(block_max)
+        header = dumps((n, docs[-1], block_maxweight, compression, low, high), 2)
+        size = size_of(header) + size_of(data)
+        parts += (_pack_int(-size if first + _BLOCK >= count else size), header, data)  # negative: the last block
+    written = out.write(emptybytes.join(parts))
     # W3TermInfo.to_bytes for postings kept in the postings file
     return _TERMINFO.pack(0, total_weight, count, _length_byte(minlength), _length_byte(maxlength),
-                          maxweight, postings[0][0], postings[-1][0]) + _pack_long(start) + _pack_int(out.tell() - start)
+                          maxweight, postings[0][0], postings[-1][0]) + _pack_long(start) + _pack_int(written)
+
+
+def _write_one_posting(postfile, posting, lengths, fixed_size) -> bytes:
+    """``_write_postings`` for a term in one report (most terms of a segment): the same
+    bytes, without the block loop's zips, slices and sums."""
+    docnum, weight, value = posting
+    length = lengths.get(docnum)  # None: a field without lengths (a report's is never 0)
+    compression = _COMPRESSION if 1 >= COMPRESS_MIN else 0
+    maxweight = weight if weight > 0 else 0
+    if fixed_size is None or fixed_size < 0:
+        values = (value,)
+    elif fixed_size == 0:
+        values = None
+    else:
+        values = emptybytes.join((value,))
+    data = dumps(((docnum,), None if weight == 1.0 else weight, values), BLOCK_PROTOCOL)
+    if compression:
+        data = zlib.compress(data, compression)
+    length_byte = _length_byte(length)
+    header = dumps((1, docnum, weight if weight >= 0 else 0, compression, length_byte,
+                    length_byte if length is not None else 0), 2)
+    out = postfile.file
+    start = out.tell()
+    written = out.write(WHOOSH3_HEADER_MAGIC + _pack_int(-(len(header) + len(data))) + header + data)
+    return _TERMINFO.pack(0, 0.0 + weight, 1, length_byte, length_byte if length is not None else 0,
+                          maxweight, docnum, docnum) + _pack_long(start) + _pack_int(written)
+
+
+def _term_adder(tindex):
+    """``tindex.add`` (Whoosh's ``OrderedHashWriter``: the term table), the same bytes and
+    state without its per-call asserts, three writes and hex digest; ``add(None, None)``
+    ends a run of adds. Any other table writer is called as it is."""
+    if type(tindex) is not OrderedHashWriter or tindex.hashtype != 0 or type(tindex.dbfile) is not StructFile:
+        return lambda key, value: None if key is None else tindex.add(key, value)
+    out = tindex.dbfile.file
+    tell, write = out.tell, out.write
+    buckets = tindex.buckets
+    index_append = tindex.index.append
+    pack_lengths = _HASH_LENGTHS.pack
+    from_bytes = int.from_bytes
+    lastkey = tindex.lastkey
+
+    def add(key, value):
+        nonlocal lastkey
+        if key is None:
+            tindex.lastkey = lastkey
+            return
+        if key <= lastkey:
+            raise ValueError("Keys must increase: %r..%r" % (lastkey, key))
+        pos = tell()
+        index_append(pos)
+        write(pack_lengths(len(key), len(value)) + key + value)
+        # md5_hash: the digest's low 32 bits, as int(hexdigest, 16) & 0xFFFFFFFF gives them
+        h = from_bytes(md5(key, usedforsecurity=False).digest()[12:], "big")
+        buckets[h & 255].append((h, pos))
+        lastkey = key
+    return add
 
 
 _LENGTH_BYTES: dict = {}
