@@ -104,6 +104,9 @@ PARK_HEAD_FAMILIES = (
     ("工业园区", "工业园"), ("产业园区", "产业园"), ("科技园区", "科技园"), ("物流园区", "物流园"),
     ("农业科技园区", "农业园区", "农业园"), ("示范园区", "示范园"), ("工业集中发展区", "工业集中区"),
 )
+# Taiwan's science parks name each of their sites by the park's short name, the site and 园区:
+# 竹科 (新竹科学园区), 中科 (中部科学园区), 南科 (南部科学园区) + 二林 + 园区 = 中科二林园区.
+SCIENCE_PARK_SHORT_NAMES = ("竹科", "中科", "南科")
 # Qualifiers that say a park's rank, not which park or what kind: 宁波国家高新区 and 宁波高新区
 # are one park (reading/parks.py ``park_key``).
 PARK_RANKS = ("国家级", "省级", "市级", "县级", "国家")

@@ -373,3 +373,51 @@ def test_photo_captions_and_headlines_over_dated_leads(tmp_path, page, title):
     (r,) = read_page(tmp_path, page)
     assert (r.title, r.doc_type) == (title, "简报"), r.evidence
     assert "活动现场" not in r.text and "現場\n" not in r.text
+
+
+# ------------------------------------------------------------ session 5, second round: wire news, captions, days
+
+@pytest.mark.parametrize("page, title, doc_type, year", [
+    # a caption with its picture's credit is no title; a bracketed 報導 credit on its own line; an event told by
+    # its day alone (今(3/14)日舉辦) is news; a site's word count is furniture
+    ("▲某某局副局長(左二)與來賓合影。(圖/某某局提供)\n本文共420字\n【某某新聞網/產經中心/台中報導】\n"
+     "某某局今(3/14)日舉辦「青林園區招商說明會」，廠商代表六十餘人出席。\n管理局表示，園區已有廠商二十家進駐。\n",
+     "某某局今(3/14)日舉辦「青林園區招商說明會」", "简报", None),
+    # an agency's dateline without brackets under a headline: not run into it, and it makes the page news
+    ("商务部公布2022年外资统计结果\n某某网3月5日电 据商务部网站消息，近日，商务部汇总了上一年度外资数据。\n"
+     "一是规模稳中有升。实际使用外资增长6%。\n",
+     "商务部公布2022年外资统计结果", "简报", 2022),
+    # a caption ending in who supplied the picture, then a wire credit carrying the date: the year is the lead's
+    ("青港招商成績亮眼 再奪第一\n青港市副市長(右二)18日代表出席頒獎典禮。(青港市政府提供)\n"
+     "【某某時報2018年04月18日訊】(某某時報記者王某某報導)青港市府18日獲頒招商獎，簽約金額居全國之冠。\n"
+     "市府表示，產業園區簽約金額占一半以上。\n",
+     "青港招商成績亮眼 再奪第一", "简报", 2018),
+    # a headline that exclaims, then says what was announced (…結果公布): one line, a headline, news
+    ("青河經開區奪得兩項第一!2023年全市開發區評價結果公布\n分享到:\n為推進全市開發區發展，市商務局開展了2023年全市開發區綜合評價。"
+     "近日，評價結果公布，青河經開區兩項評估排名第一。\n本次評價共12家開發區參評。\n",
+     "青河經開區奪得兩項第一!2023年全市開發區評價結果公布", "简报", 2023),
+    # a genre word inside a quotation ends no title; a paper and its reporter on a line of their own is a credit;
+    # 昨（十二）日特舉行記者會 is news
+    ("配合推動「園區更新三年行動方案」至一一六年，某某局持續盤點老舊園區公共設施，局長某某某昨（十二）日特舉行記者會，說明更新進度。"
+     "目前已完成六處園區道路改善。\n某某日報 王某某\n局長表示，老舊園區更新是留住廠商的關鍵。\n",
+     "配合推動「園區更新三年行動方案」至一一六年", "简报", None),
+])
+def test_wire_news_captions_and_day_dated_events(tmp_path, page, title, doc_type, year):
+    (r,) = read_page(tmp_path, page)
+    assert (r.title, r.doc_type, r.year) == (title, doc_type, year), r.evidence
+    assert "本文共" not in r.text
+    assert all(s.heading is None or "報導】" not in s.heading and "日報 " not in s.heading for s in r.sections)
+
+
+def test_a_site_of_a_taiwanese_science_park_is_a_park():
+    # 竹科 / 中科 / 南科 + a site + 園區: how Taiwan's science parks name their sites
+    assert [n for n, _ in find_parks("中科二林園區與竹科龍潭園區今年新增廠商")] == ["中科二林园区", "竹科龙潭园区"]
+    assert find_parks("中科创新园区与南科管理局") == []  # a qualifier or an office is no site
+    assert choose_park("中科二林園區招商說明會", "管理局表示，園區已引進22家廠商。", None)[0] == "中科二林园区"
+
+
+def test_a_plain_summary_is_not_news_for_a_day_or_a_caption():
+    # a report's own sentences with 日 and a closing bracket stay a report
+    body = ("今年以来，园区坚持项目为王。6月18日召开的园区工作会议部署了下半年工作。\n一、主要工作\n"
+            "全年签约项目12个（数据由园区经发局提供）\n")
+    assert choose_doc_type("青松工业园区2023年上半年工作总结", None, body)[0] == "工作总结"

@@ -121,8 +121,9 @@ _DROP_LINE = [
     re.compile(r"^[^。！？]{0,40}(\s*[>»]\s*[^。！？>»]{1,20}){2,}\s*[>»]?$"),  # 首页 > 范文 > 计划 >
     re.compile(r"^(网友发表时间|網友發表時間|发布时间|發佈時間|发表时间|浏览次数|瀏覽次數|阅读次数|点击数|阅读量|"
                r"来源|來源|作者|编辑|責任編輯|责任编辑)\s*[:：]?\s*\S{0,30}$"),
-    re.compile(r"^约\s*[\d.]+\s*(千字|万字|字|页|頁)$"),
+    re.compile(r"^(?:本文|全文)?(?:共|约|約)\s*[\d.,]+\s*(千字|万字|字|页|頁)$"),  # 约3千字, 本文共615字
     re.compile(r"^date\s+\d{4}-\d{1,2}-\d{1,2}$", re.I),
+    re.compile(r"^site\s+logo\s*[:：].{0,60}$", re.I),  # a scraper's note of the site's logo
     re.compile(r"^ID\s*[:：]\s*\d+$"),  # a document site's record number
     # a picture's caption left where the picture was: 活动现场, 開館儀式現場, 贺信展示, 签约仪式合影
     re.compile(rf"^[{CJK}]{{2,8}}(?:现场|現場|展示|合影|掠影|剪影|一角)(?:图|圖)?$"),
@@ -350,8 +351,10 @@ def join_chunks(lines: list[str]) -> list[str]:
 _SALUTATION = re.compile(r"^(各位代表|各位领导|各位領導|同志们|同志們|尊敬的)")
 
 
-# a dated news lead (12月25日，… / 10月28日上午，…) starts a paragraph: the line before it, undone, is a headline
-_DATED_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下晚中]?午?[，,]")
+# a dated news lead (12月25日，… / 10月28日上午，…) or a wire's dateline (某某網12月28日電 …, 【某某報導】) starts a
+# paragraph: the line before it, undone, is a headline
+_DATED_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下晚中]?午?[，,]|[^，,。\s【】]{2,10}?\d{1,2}月\d{1,2}日[电電讯訊](?=\s|[(（])|"
+                         r"【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》")  # what a headline quotes may have its own commas
 
 
@@ -391,6 +394,7 @@ def join_broken_lines(lines: list[str]) -> list[str]:
                 and not _is_headline(prev, dangling)
                 and not _SALUTATION.match(line)
                 and not (len(prev) <= 60 and not dangling and _DATED_LEAD.match(line))
+                and not titles.is_credit_line(prev) and not titles.is_credit_line(line)  # a caption, a byline
             ):
                 sep = " " if re.match(r"[A-Za-z]", prev[-1]) and re.match(r"[A-Za-z]", line) else ""
                 out[-1] = prev + sep + line

@@ -77,7 +77,8 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         return None, "标题中的年份被隐去（如 20xx），不作猜测"
     opening = body[:200]
     if news:  # up to the end of the lead (a bulletin's issue line above it stays: 某某编 2023年6月20日)
-        lead = re.search(r"[^\n]*[。！？][^\n]*|[^\n]{31,}", opening)
+        # (a picture's caption above the lead is not the lead: 某某出席典禮。(某某提供))
+        lead = next((m for m in re.finditer(r"[^\n]*[。！？][^\n]*|[^\n]{31,}", opening) if not is_credit_line(m.group(0).strip())), None)
         opening = opening[:lead.end()] if lead else opening
     number = _DOC_NUMBER.search(opening)
     if number:  # 津政办函〔2017〕103号: an official document's number carries the year it was issued
@@ -114,7 +115,7 @@ _TYPE_WORDS = [
 _JOINED = re.compile(r"^(?:\d{0,4}[年度]*)?(?:及|和|暨|与|與|并|並|以及)")
 # a news headline: something was held, visited, signed
 _NEWS_TITLE = re.compile(r"召开|召開|举行|舉行|举办|舉辦|调研|調研|考察|视察|視察|签约|簽約|(?<![公])开工|(?<![公])開工|座谈|座談|观摩|觀摩|"
-                         r"揭牌|启动|啟動|仪式|儀式|典礼|典禮|发布|發布|出台|开馆|開館|开园|開園|开幕|開幕|开业|開業|落成|竣工|投产|投產|走访|走訪|督导|督導|检查|檢查|莅临|蒞臨|指导工作|指導工作|"
+                         r"揭牌|启动|啟動|仪式|儀式|典礼|典禮|发布|發布|公布|揭晓|揭曉|出台|开馆|開館|开园|開園|开幕|開幕|开业|開業|落成|竣工|投产|投產|走访|走訪|督导|督導|检查|檢查|莅临|蒞臨|指导工作|指導工作|"
                          r"(?:到|来|來)(?:我|本)[区區县縣市镇鎮园園]|"
                          r"(?:到|来|來|赴)[^，,。]{1,8}[县縣市区區镇鎮乡鄉](?:开展|開展|调研|調研|检查|檢查|考察|视察|視察|督导|督導)|(?:会议|會議|大会|大會|推进会|推進會|汇报会|匯報會)$")
 # a reporter's words about what someone said: a paragraph opening "某某强调，" / "会议指出，", or a quote
@@ -136,8 +137,8 @@ _GREETING = re.compile(r"(?:向|向着)[^。！!]{2,60}(?:致以|致意|拜年)|
 # how a speaker turns to what they will say: 我先讲点意见, 下面，我讲三点意见, 我讲几点看法
 _SPEECH_TURN = re.compile(r"(?:我|下面)[^。！!]{0,8}讲(?:[一二三四五六七八九十几两]|[一二三四五六七八九十几两]?个)?(?:点|方面)?(?:意见|看法|要求)")
 # a news agency's or paper's own credit, which only news carries: 本报讯, 【新北市訊】, 【某某台2023年11月30日訊】,
-# (中央社记者某某15日电), 据某某消息
-_NEWS_CREDIT = re.compile(r"^(?:本报讯|本報訊|【[^】。，,]{2,30}[讯訊电電]】|[(（][^)）]{0,24}(?:记者|記者)[^)）]{0,20}[电電][)）]|"
+# 【某某網/某某中心/某地報導】, an agency's dateline unbracketed (某某網12月28日電 …), (中央社记者某某15日电), 据某某消息
+_NEWS_CREDIT = re.compile(r"^(?:本报讯|本報訊|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|[^，,。\s【】]{2,10}?\d{1,2}月\d{1,2}日[电電](?=\s|[(（])|[(（][^)）]{0,24}(?:记者|記者)[^)）]{0,20}[电電][)）]|"
                           r"据[^，,。]{2,20}消息[，,]|据悉[，,]|據悉[，,])")
 # a photo's credit, as news pages print under a picture: 图/业者提供, 圖：市府提供
 _PHOTO_CREDIT = re.compile(r"(?:^|[。\s])(?:图|圖)\s*[/／:：]\s*[^\s。，,]{2,10}$", re.M)
@@ -169,13 +170,21 @@ _DELIVERED = re.compile(r"[(（]\s*\d{4}年\d{1,2}月\d{1,2}日\s*[)）]")
 _DATE_ALONE = re.compile(r"\s*(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*")
 
 
+# an event told by its day alone, as a news item dates what it reports (Taiwanese papers most of all):
+# 昨(27)日舉行, 今(8/29)日舉辦, 昨（廿六）日特舉行記者會, 2日舉行, 十九日於…中宣布 — a document dates by its month
+_DAY = r"(?:[昨今前]\s*[(（][^()（）]{1,8}[)）]\s*日|[昨今]日|(?<![\d月年日])(?:\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)"
+_DAY_EVENT = re.compile(rf"{_DAY}(?:[上下中晚]午)?[^，,。；！]{{0,12}}?(?:舉行|举行|舉辦|举办|召開|召开|宣布|宣佈|主持|揭牌|啟用|启用|動土|动土|開工|开工|簽約|签约)")
+
+
 def _news_lead(head: str) -> bool:
     """Whether ``head`` opens as news: a dated or credited lead whose first sentence (or the
     one after a literary opening: 春风送暖启新程，扬帆奋楫正当时。3月8日上午，…举行…) tells what was held."""
     sentences = re.split(r"[。！]", head, maxsplit=2)
     if NEWS_LEAD_RE.match(head) and _NEWS_TITLE.search(sentences[0]):
         return True
-    return len(sentences) > 2 and bool(NEWS_LEAD_RE.match(sentences[1])) and bool(_NEWS_TITLE.search(sentences[1]))
+    if len(sentences) > 2 and bool(NEWS_LEAD_RE.match(sentences[1])) and bool(_NEWS_TITLE.search(sentences[1])):
+        return True
+    return bool(_DAY_EVENT.search(sentences[0]))
 
 
 def _opening_type(body: str) -> tuple[str, str] | None:

@@ -24,7 +24,7 @@ DOC_WORDS = ("汇报材料", "匯報材料", "总结", "總結", "计划", "計�
 DOC_WORD_RE = re.compile("|".join(DOC_WORDS))
 # words that may end a title without being a genre (…工作情况, …建设情况)
 _TITLE_TAIL_RE = re.compile(r"情况|情況|工作|会议|會議|召开|召開|举行|舉行|调研|調研|考察|分析会|分析會|"
-                            r"开工|開工|签约|簽約|揭牌|开幕|開幕|投产|投產|竣工")  # …and what a news headline says happened
+                            r"开工|開工|签约|簽約|揭牌|开幕|開幕|投产|投產|竣工|公布|發布|发布|揭晓|揭曉")  # …and what a news headline says happened
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _NUM = rf"[{CN_DIGITS}\d]{{1,3}}"
 
@@ -108,10 +108,29 @@ _ATTENDED = r"(?:讲话|講話|出席|参加|參加|主持|致辞|致辭|陪同|
 NEWS_SUBTITLE = re.compile(rf"^(?:[^\s的在，,。]{{2,12}}{_ATTENDED}\s+)+[^\s的在，,。]{{2,12}}{_ATTENDED}$")
 
 
+# a newspaper's name and its reporter's on a line of their own: "經濟日報 某某某", "某某晚报 记者 某某"
+_PAPER = r"[{CJK}]{{1,8}}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|新闻网|新聞網|新闻社|新聞社|通讯社|通訊社|电视台|電視台)"
+PAPER_LINE = re.compile(rf"^{_PAPER.format(CJK=CJK)}(?:\s*(?:{_REPORTER}))?[\s/／]+[{CJK}·]{{2,4}}$")
+# a news agency's credit in brackets on a line of its own: 【某某新聞網/產經中心/台中報導】, 【某某台訊】
+WIRE_CREDIT_LINE = re.compile(r"^【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】$")
+# a picture's caption, as news pages print it where the picture was: it opens with a marker
+# (▲ 某某与贵宾合影) or closes with the picture's credit ((圖/某某提供), （圖：某某提供）,
+# 某某/攝影, (某某市政府提供))
+PHOTO_CAPTION = re.compile(rf"^[▲△▼▽↑↓]|(?:[(（]\s*(?:图|圖|照片|相片)\s*[/／:：︰]?[^()（）]{{0,24}}[)）]|"
+                           rf"[(（][^()（）]{{2,20}}(?:提供|摄|攝)[)）]|[{CJK}·]{{2,4}}\s*[/／]\s*(?:摄影|攝影|摄|攝|翻摄|翻攝))[。.]?$")
+
+
+def is_caption(line: str) -> bool:
+    """A picture's caption (its marker or its credit), not the report's words."""
+    return len(line) <= 160 and bool(PHOTO_CAPTION.search(line))
+
+
 def is_credit_line(line: str) -> bool:
-    """A line that credits a news item (a reporter's byline, a subtitle of who spoke and
-    attended): never the title, and a sign that the page is news."""
-    return bool(REPORTER_LINE.match(line) or NEWS_SUBTITLE.match(line))
+    """A line that credits a news item (a reporter's byline, a paper and its reporter, a
+    subtitle of who spoke and attended, a picture's caption): never the title, and a sign
+    that the page is news."""
+    return bool(REPORTER_LINE.match(line) or NEWS_SUBTITLE.match(line) or PAPER_LINE.match(line)
+                or WIRE_CREDIT_LINE.match(line)) or is_caption(line)
 
 
 def is_byline(line: str) -> bool:
@@ -120,10 +139,19 @@ def is_byline(line: str) -> bool:
         and not _SENTENCE_END.search(line)
 
 
+def _ends_sentence(line: str) -> bool:
+    """Whether a line holds a sentence's end. A headline may exclaim (根留台灣!…招商達九成,
+    斬獲三個第一!2022年…結果公布): a "!" ends no sentence in a line short enough to be a
+    headline and without a comma."""
+    n = len(line)
+    exclaims = n <= 40 or n <= 60 and "，" not in line and "," not in line
+    return bool(_SENTENCE_END.search(line.replace("!", "").replace("！", "") if exclaims else line))
+
+
 def title_score(line: str) -> int:
     """How much a line looks like a report's title (≤ 0: not at all)."""
     n = len(line)
-    ends = _SENTENCE_END.search(line if n > 40 else line.replace("!", "").replace("！", ""))  # 根留台灣!…招商達九成
+    ends = _ends_sentence(line)
     if n < 4 or n > 60 or ends or _SALUTATION_RE.match(line) or re.search(r"[:：]$", line):
         return 0
     if is_credit_line(line):
@@ -157,8 +185,8 @@ def pick_title_line(lines: list[str], limit: int = 8) -> int | None:
         s = title_score(line)
         if s and (head.count(line.rstrip("。")) >= 2 or any(x != line and x.startswith(line) and len(x) <= 60 for x in head[i + 1:])):
             s += 2  # repeated, or repeated with its subtitle after it (标题 / 标题 某某出席开工仪式)
-        if s and i + 1 < len(lines) and NEWS_LEAD_RE.match(lines[i + 1]):
-            s += 2  # a headline right above a news lead (3月5日上午，… / 本报讯 …)
+        if s and i + 1 < len(lines) and (NEWS_LEAD_RE.match(lines[i + 1]) or is_caption(lines[i + 1])):
+            s += 2  # a headline right above a news lead (3月5日上午，… / 本报讯 …) or its picture's caption
         if s > best_score:  # the first of equals: the title comes before its repetitions
             best, best_score = i, s
     return best if best_score >= 2 else None
@@ -173,11 +201,13 @@ def why_title_line(lines: list[str], i: int) -> str:
         reasons.append("页面重复出现")
     if i + 1 < len(lines) and NEWS_LEAD_RE.match(lines[i + 1]):
         reasons.append("下接新闻导语")
+    elif i + 1 < len(lines) and is_caption(lines[i + 1]):
+        reasons.append("下接新闻图片说明")
     return f"第 {i + 1} 行「{lines[i]}」最像标题（{'、'.join(reasons)}）"
 
 
 def _is_paragraph(line: str) -> bool:
-    return len(line) > 60 or (len(line) > 30 and bool(_SENTENCE_END.search(line)))
+    return len(line) > 60 or (len(line) > 30 and _ends_sentence(line))
 
 
 # ------------------------------------------------------------ a title run into its body
@@ -202,8 +232,8 @@ def cut_inline_title(line: str) -> tuple[str, str] | None:
             end = m.end()  # 工作总结 + 及下半年思路: a joined title goes on to its last genre word
             continue
         break
-    if end is None:
-        return None
+    if end is None or _inside_quote(line[:end]):
+        return None  # 配合…延長實施「投資臺灣三大方案」至…: a genre word inside a quotation ends no title
     rest = line[end:]
     if re.match(r"[，,。；;！!？?、]", rest):
         return None  # "…听取了政府工作报告。会议认为…": a sentence that mentions a report, no title
@@ -216,14 +246,22 @@ def cut_inline_title(line: str) -> tuple[str, str] | None:
     return line[:end].strip(), rest.lstrip("，,：: ")
 
 
+_OPENS, _CLOSES = "「『“《〈", "」』”》〉"
+
+
+def _inside_quote(text: str) -> bool:
+    """Whether ``text`` ends inside a quotation it opened (「…, “…, 《…)."""
+    return sum(text.count(c) for c in _OPENS) > sum(text.count(c) for c in _CLOSES)
+
+
 # ------------------------------------------------------------ a page without a title line
 
 # how a news item's lead opens: 本报讯, 某某讯：, （记者…）, a date and a comma, 近日，
-NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}[讯訊电電]】|据[^，,。]{2,20}消息[，,]|[(（]记者|[(（]記者|记者|記者|"
+NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,10}?\d{1,2}月\d{1,2}日[电電](?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|据[^，,。]{2,20}消息[，,]|[(（]记者|[(（]記者|记者|記者|"
                           r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:[、和至—-]\d{1,2}日)?[上下晚中]?午?[，,]|近日[，,]|日前[，,]|连日来[，,]|連日來[，,]|"
                           r"据悉[，,]|據悉[，,]|据了解[，,]|據了解[，,])")
-_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}[讯訊电電]】|"
-                      r"[(（][^)）]{0,30}[)）]|[【\[](?:记者|記者|通讯员|通訊員)[^】\]]{1,20}[】\]]|"
+_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,10}?\d{1,2}月\d{1,2}日[电電](?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|"
+                      r"[(（][^)）]{0,30}[)）]|[【\[〔](?:记者|記者|通讯员|通訊員)[^】\]〕]{1,20}[】\]〕]|"
                       r"据[^，,。]{2,20}消息[，,]|(?:记者|記者|通讯员|通訊員)[^，,。:：]{1,30}(?:报道|報導|报导|報道)\s*[:：]?)\s*")
 
 
