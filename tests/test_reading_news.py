@@ -421,3 +421,45 @@ def test_a_plain_summary_is_not_news_for_a_day_or_a_caption():
     body = ("今年以来，园区坚持项目为王。6月18日召开的园区工作会议部署了下半年工作。\n一、主要工作\n"
             "全年签约项目12个（数据由园区经发局提供）\n")
     assert choose_doc_type("青松工业园区2023年上半年工作总结", None, body)[0] == "工作总结"
+
+
+@pytest.mark.parametrize("page, title, year", [
+    # a portal's skip link, its name and section, a counter without a colon: the headline is the long line right
+    # above the text; 今天(5月6日) dates a news item; a press release's contact rows are furniture
+    ("跳到主要內容\n某某部\n:::\n本部新聞\n2022-04-07 16:00\n工業處\n處長走訪青埔工業區聽取廠商建言\n點閱數530\n"
+     "「走動服務」第3場座談，今天(4月7日)來到青埔工業區，區內廠商代表共40位參加。預期促成新增投資約新台幣8億元。\n"
+     "發言人:工業處某副處長\n聯絡電話:02-0000000\n",
+     "處長走訪青埔工業區聽取廠商建言", 2022),
+    # a privacy banner, notices in English and Japanese, a slash date, an agency's bracketed credit with its reporter
+    ("本網站使用Cookie等技術提供更好的閱讀體驗，請參閱本網站隱私權政策。\n"
+     "Your browser does not appear to support this page. Would you like to go to the English site?\n"
+     "このページは繁体字版です。日本語版に移動しますか。\n推動園區轉型 市長:擴大招商\n2017/3/2 10:05\n"
+     "(某某社記者王某某高雄2日電)市長今天出席園區轉型座談時表示，將擴大招商。\n各界代表都出席。\n",
+     "推動園區轉型 市長:擴大招商", 2017),
+    # a browser notice and a crumb above a headline; the year of a Taiwanese page in the ROC calendar (112年 = 2023)
+    ("此页面上的内容需要较新版本的 Adobe Flash Player。\n获取 Adobe Flash Player\n当前位置:某某报 > 要闻 > 正文\n"
+     "青河开发区赴沿海地区学习考察\n本报讯(记者王某)5月8日至10日,区管委会主任带队赴沿海开发区学习考察。\n",
+     "青河开发区赴沿海地区学习考察", None),
+])
+def test_portal_and_wire_furniture_around_a_headline(tmp_path, page, title, year):
+    (r,) = read_page(tmp_path, page)
+    assert (r.title, r.doc_type, r.year) == (title, "简报", year), r.evidence
+    for furniture in ("跳到主要內容", "點閱數", "發言人", "隱私權", "Flash Player", "当前位置"):
+        assert furniture not in r.text
+
+
+def test_a_year_of_the_roc_calendar_on_a_traditional_page():
+    from indexer.reading.describe import choose_year
+
+    body = "【記者 某某／台南 報導】園區服務中心舉行「112年招商成果發表會」，宣布今年促成投資案30件。\n"
+    assert choose_year("某某標題", body, None, news=True)[0] == 2023
+    # in Simplified text a three-digit count of years is no year
+    assert choose_year("某某标题", "该企业已有110年历史，园区引进该企业。\n", None)[0] is None
+    assert choose_year("某某标题", "园区累计服务企业120年次。\n", None)[0] is None
+
+
+def test_a_picture_source_alone_and_a_bracketed_day_make_news(tmp_path):
+    page = (" date 2023-05-09 某某園區管理局提供\n為協助廠商擴廠，某某園區管理局昨（八）日公布土地釋出計畫，預計釋出產業用地十公頃。\n"
+            "管理局表示，新釋出用地將採只租不售方式。\n")
+    (r,) = read_page(tmp_path, page)
+    assert (r.title, r.doc_type, r.year) == ("為協助廠商擴廠", "简报", 2023), r.evidence

@@ -40,6 +40,17 @@ _CN_YEAR = re.compile(r"([一二][〇零○一二三四五六七八九]{3})(?=\s
 _CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 
 
+# a year of the Republic of China's calendar (民國紀年), as Taiwan dates its own: 114年招商成果發表會, 112年度
+# (a three-digit year from 100, 2011 on, read only in Traditional script: elsewhere "114年" is a count of years)
+_ROC_YEAR = re.compile(r"(?<![\d.])(1[0-2]\d)\s*年(?!代|前|来|來|间|間|历史|歷史|的历史|的歷史|以上|左右)")
+_TRADITIONAL_ONLY = re.compile(r"[區與會為業發國經這說們從園處過場]")
+
+
+def _roc_year(text: str) -> re.Match | None:
+    m = _ROC_YEAR.search(text) if "年" in text else None
+    return m if m and _TRADITIONAL_ONLY.search(text) else None
+
+
 def _arabic_years(text: str) -> str:
     """``text`` with years written in Chinese numerals in Arabic digits (二〇二二年 → 2022年; same length)."""
     return _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGIT), text) if "年" in text else text
@@ -91,6 +102,9 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         return None, f"正文开头的年份被隐去（「{mm.group(0)}」），不作猜测"
     if ym:
         return int(ym.group(1)), f"正文开头的年份「{ym.group(0)}」"
+    for where, text in (("标题", title), ("正文开头", opening)):
+        if roc := _roc_year(text):
+            return int(roc.group(1)) + 1911, f"{where}中的民国纪年「{roc.group(0)}」（即 {int(roc.group(1)) + 1911} 年）"
     if published:
         return published, f"新闻的发布日期在 {published} 年（标题和正文开头都没有年份）"
     return None, "标题和正文开头都没有年份"
@@ -173,7 +187,9 @@ _DATE_ALONE = re.compile(r"\s*(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{
 # an event told by its day alone, as a news item dates what it reports (Taiwanese papers most of all):
 # 昨(27)日舉行, 今(8/29)日舉辦, 昨（廿六）日特舉行記者會, 2日舉行, 十九日於…中宣布 — a document dates by its month
 _DAY = r"(?:[昨今前]\s*[(（][^()（）]{1,8}[)）]\s*日|[昨今]日|(?<![\d月年日])(?:\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)"
-_DAY_EVENT = re.compile(rf"{_DAY}(?:[上下中晚]午)?[^，,。；！]{{0,12}}?(?:舉行|举行|舉辦|举办|召開|召开|宣布|宣佈|主持|揭牌|啟用|启用|動土|动土|開工|开工|簽約|签约)")
+_DAY_EVENT = re.compile(rf"{_DAY}(?:[上下中晚]午)?[^，,。；！]{{0,12}}?(?:舉行|举行|舉辦|举办|召開|召开|宣布|宣佈|主持|揭牌|啟用|启用|動土|动土|開工|开工|簽約|签约)|"
+                        # the day in brackets after 昨/今 (昨（二十六）日, 今天(11月18日)): only a news item writes it so
+                        r"[昨今]天?\s*[(（](?:\d{1,2}月)?[\d一二三四五六七八九十廿]{1,3}日?[)）]")
 
 
 def _news_lead(head: str) -> bool:

@@ -120,9 +120,13 @@ PHOTO_CAPTION = re.compile(rf"^[▲△▼▽↑↓]|(?:[(（]\s*(?:图|圖|照�
                            rf"[(（][^()（）]{{2,20}}(?:提供|摄|攝)[)）]|[{CJK}·]{{2,4}}\s*[/／]\s*(?:摄影|攝影|摄|攝|翻摄|翻攝))[。.]?$")
 
 
+# who supplied the picture, alone where the picture was: 經濟部園管局提供, 圖片來源：某某
+PHOTO_SOURCE_LINE = re.compile(rf"^(?:[{CJK}]{{2,14}}提供|(?:图片来源|圖片來源|图源|圖源)\s*[:：／/][^\s。，,]{{2,16}})$")
+
+
 def is_caption(line: str) -> bool:
     """A picture's caption (its marker or its credit), not the report's words."""
-    return len(line) <= 160 and bool(PHOTO_CAPTION.search(line))
+    return len(line) <= 160 and bool(PHOTO_CAPTION.search(line)) or bool(PHOTO_SOURCE_LINE.match(line))
 
 
 def is_credit_line(line: str) -> bool:
@@ -174,12 +178,18 @@ def title_score(line: str) -> int:
     return max(score, 0)
 
 
+# a line of another language (a site's notice: "Your browser does not…", こちらのページは…)
+_FOREIGN = re.compile(r"[\u3040-\u30ff]{2}|^[\x00-\x7f“”’]{20,}$")
+
+
 def pick_title_line(lines: list[str], limit: int = 8) -> int | None:
     """Index of the title among the first lines of a page (before its first paragraph), or None.
     A line the page repeats (a document site prints its title two or three times) scores more."""
     best, best_score = None, 0
     head = [x.rstrip("。") for x in lines[:limit * 2]]
     for i, line in enumerate(lines[:limit]):
+        if _FOREIGN.search(line):
+            continue  # a site's notice in English or Japanese is no paragraph of a Chinese report
         if _is_paragraph(line) or _SALUTATION_RE.match(line):
             break  # the text has begun: a title comes before it (各位代表：… has none)
         s = title_score(line)
@@ -187,6 +197,10 @@ def pick_title_line(lines: list[str], limit: int = 8) -> int | None:
             s += 2  # repeated, or repeated with its subtitle after it (标题 / 标题 某某出席开工仪式)
         if s and i + 1 < len(lines) and (NEWS_LEAD_RE.match(lines[i + 1]) or is_caption(lines[i + 1])):
             s += 2  # a headline right above a news lead (3月5日上午，… / 本报讯 …) or its picture's caption
+        if s == 1 and best_score < 2 and len(line) >= 10 and i + 1 < len(lines) and _is_paragraph(lines[i + 1]) \
+                and not is_byline(line):
+            s = 2  # nothing looked like a title: the long line right above the text is its headline (under the
+            # portal's name and section: 中華民國經濟部 / 本部新聞 / 部長…座談 / 「…」25班座談列車,今天…)
         if s > best_score:  # the first of equals: the title comes before its repetitions
             best, best_score = i, s
     return best if best_score >= 2 else None
@@ -203,6 +217,8 @@ def why_title_line(lines: list[str], i: int) -> str:
         reasons.append("下接新闻导语")
     elif i + 1 < len(lines) and is_caption(lines[i + 1]):
         reasons.append("下接新闻图片说明")
+    elif i + 1 < len(lines) and _is_paragraph(lines[i + 1]):
+        reasons.append("紧接正文")
     return f"第 {i + 1} 行「{lines[i]}」最像标题（{'、'.join(reasons)}）"
 
 
@@ -257,7 +273,7 @@ def _inside_quote(text: str) -> bool:
 # ------------------------------------------------------------ a page without a title line
 
 # how a news item's lead opens: 本报讯, 某某讯：, （记者…）, a date and a comma, 近日，
-NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,10}?\d{1,2}月\d{1,2}日[电電](?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|据[^，,。]{2,20}消息[，,]|[(（]记者|[(（]記者|记者|記者|"
+NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,10}?\d{1,2}月\d{1,2}日[电電](?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|据[^，,。]{2,20}消息[，,]|[(（][^()（）]{0,8}记者|[(（][^()（）]{0,8}記者|记者|記者|"
                           r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:[、和至—-]\d{1,2}日)?[上下晚中]?午?[，,]|近日[，,]|日前[，,]|连日来[，,]|連日來[，,]|"
                           r"据悉[，,]|據悉[，,]|据了解[，,]|據了解[，,])")
 _LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,10}?\d{1,2}月\d{1,2}日[电電](?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|"
