@@ -127,6 +127,6 @@ DEICTIC_PLACE_RE = re.compile(rf"^[我本该全各此这其][{ADMIN_LEVEL_CHARS}
 NAME_NEVER_STARTS = ("年", "月", "日", "现将", "有关", "关于", "按照", "根据", "通过", "围绕", "对于", "为了", "经过", "我", "本", "该", "各",
                      "此", "这", "其", "全", "将", "把", "在", "对", "与", "和", "及", "的", "从", "向", "由")
 # The country as a place: 中国产业园区, 全国开发区 name a class of parks, never one.
-NATIONAL_PLACES = frozenset(("中国", "全国", "我国", "国家", "中华", "中华人民共和国", "國家", "全國"))
+NATIONAL_PLACES = frozenset(("中国", "全国", "我国", "国家", "中华", "中华人民共和国", "中华民国", "國家", "全國"))
 # Masking a source used for a name it hid: xx, XX, **, __, ——, 〔...〕, 某.
 MASK_CHARS = "xX×＊*_＿—…○□Ｘ〔〕．.某"

@@ -463,3 +463,39 @@ def test_a_picture_source_alone_and_a_bracketed_day_make_news(tmp_path):
             "管理局表示，新釋出用地將採只租不售方式。\n")
     (r,) = read_page(tmp_path, page)
     assert (r.title, r.doc_type, r.year) == ("為協助廠商擴廠", "简报", 2023), r.evidence
+
+
+@pytest.mark.parametrize("page, title, year", [
+    # a headline of phrases side by side with its speaker before a colon is not run into the paragraph under it
+    ("港聞\n王某:加快園區建設 分期釋出創科用地\n這個slideshow需要JavaScript。\n"
+     "政府日前公布施政綱領,局長王某指,政府正加快推進創科園區的規劃和工程,同時分期釋出創科用地。\n",
+     "王某:加快園區建設 分期釋出創科用地", None),
+    # a paper's credit line ending in 報導 and a caption whose picture credit has no brackets are no title
+    (" date 2023-04-11 快訊\n\n聯合報／ 記者某某／桃園即時報導\n理事長與廠商代表合影。圖／經發局提供\n"
+     "工業區廠商協進會11日舉辦年度觀摩活動，前往園區標竿企業參訪。\n市長也到場與廠商交換意見。\n",
+     "工業區廠商協進會11日舉辦年度觀摩活動", 2023),
+    # a press release's dateline makes a headline that names a plan news about it
+    ("某某公司支持政府創科用地整體規劃\n2021年03月04日\n(青灣,2021年3月4日)某某公司今天就政府公布的創科用地整體規劃表示全力支持。\n",
+     "某某公司支持政府創科用地整體規劃", 2021),
+    # a date line under the headline further down a blog's menu, its category row and font-size buttons
+    ("2025年 / 3 月 2日 / 星期日\n某某傳媒\n沒有結果\n查看所有結果\nHome 新聞區 產經\n某某園區舉辦招商說明會 攜手廠商擴大投資\n"
+     "2022-10-12\n發布在 產經, 新聞區\nA A\n某某新聞─張某某/台中\n為吸引廠商進駐,某某園區管理局今(12)日舉辦招商說明會,廠商代表百餘人參加。\n",
+     "某某園區舉辦招商說明會 攜手廠商擴大投資", 2022),
+])
+def test_news_headlines_credits_and_datelines_of_more_sites(tmp_path, page, title, year):
+    (r,) = read_page(tmp_path, page)
+    assert (r.title, r.doc_type, r.year) == (title, "简报", year), r.evidence
+    for furniture in ("快訊", "發布在", "A A", "JavaScript", "港聞"):
+        assert furniture not in r.text
+
+
+def test_the_republic_of_china_names_no_park():
+    assert find_parks("中華民國工業區廠商聯合總會理事長") == []
+
+
+def test_a_park_named_up_front_and_again_is_the_reports(tmp_path):
+    page = ("市長出席「某市工三工業區廠商協進會交接典禮」。(圖/市府提供)\n"
+            "市長今(9)日上午出席「某市工三工業區廠商協進會交接典禮」。市長表示，市府將持續協助廠商轉型。\n"
+            "新任理事長表示，感謝市府支持，讓工三工業區整體環境持續提升。\n")
+    (r,) = read_page(tmp_path, page)
+    assert r.park == "工三工业区", r.evidence

@@ -124,6 +124,9 @@ _DROP_LINE = [
     re.compile(r"^(?:本文|全文)?(?:共|约|約)\s*[\d.,]+\s*(千字|万字|字|页|頁)$"),  # 约3千字, 本文共615字
     re.compile(r"^date\s+\d{4}-\d{1,2}-\d{1,2}$", re.I),
     re.compile(r"^site\s+logo\s*[:：].{0,60}$", re.I),  # a scraper's note of the site's logo
+    re.compile(r"^(?:發布在|发布在|發佈在|posted in)\s*[^。！？]{0,30}$", re.I),  # a blog's category row
+    re.compile(r"^[Aa][+＋-]?(?:\s+[Aa][+＋-]?){1,2}$"),  # a page's font-size buttons: A A, A+ A-
+    re.compile(r"^(?:快訊|快讯|即時新聞|即时新闻|最新消息|港聞|港闻)$"),  # a news site's column tag alone
     # a portal's skip link and accessibility marks, a counter without its colon (點閱數1422), a notice about the
     # browser (…需要较新版本的 Adobe Flash Player), a banner about the site's privacy policy
     re.compile(r"^(?:跳到主要內容|跳到主要内容|跳至主要內容|跳至主要内容|跳过导航|跳過導航|:::)$"),
@@ -366,11 +369,13 @@ _DATED_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下晚中]?午?[
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》")  # what a headline quotes may have its own commas
 
 
-def _is_headline(line: str, dangling: bool) -> bool:
-    """A title on its own line (no punctuation inside, a genre or news word): the text
-    after it is its body, not its continuation."""
-    return (not dangling and len(line) <= 60 and not re.search(r"[，,、；;：:。]", _QUOTED.sub("", line))
-            and titles.title_score(line) >= 3)
+def _is_headline(line: str, dangling: bool, top: bool = False) -> bool:
+    """A title on its own line (no punctuation inside, a genre or news word; at the ``top``
+    of a page, a news headline of phrases side by side): the text after it is its body,
+    not its continuation."""
+    return not dangling and len(line) <= 60 and (
+        not re.search(r"[，,、；;：:。]", _QUOTED.sub("", line)) and titles.title_score(line) >= 3
+        or top and bool(titles.TWO_PART_HEADLINE.fullmatch(line)))  # 孫東:正全速推進… 分階段還原…
 
 
 def join_broken_lines(lines: list[str]) -> list[str]:
@@ -399,7 +404,7 @@ def join_broken_lines(lines: list[str]) -> list[str]:
                 and not _HEADING_START.match(line)
                 and not _REPORT_MARKER_HINT.search(line)
                 and not (_HEADING_START.match(prev) and len(prev) <= 50)
-                and not _is_headline(prev, dangling)
+                and not _is_headline(prev, dangling, len(out) < 10)
                 and not _SALUTATION.match(line)
                 and not (len(prev) <= 60 and not dangling and _DATED_LEAD.match(line))
                 and not titles.is_credit_line(prev) and not titles.is_credit_line(line)  # a caption, a byline
@@ -623,7 +628,7 @@ def page_credits(text: str) -> PageCredits:
     tail = [x for x in (normalize_line(y) for x in raw[-16:] for y in _split_scraped_date(x)) if x][-8:]
     credits = PageCredits()
     for k, line in enumerate(head + tail):
-        if k < 8 and credits.published is None and (dated := _dateline(line)):
+        if k < 12 and credits.published is None and (dated := _dateline(line)):
             credits.published = dated  # a newspaper's dateline above or under its headline
             continue
         closing = _CLOSING_CREDIT.match(line) if line in tail else None

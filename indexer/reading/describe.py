@@ -23,7 +23,7 @@ from ..text import CJK
 from .clean import PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
 from .parks import choose_park, find_park_mentions, find_parks, park_key
-from .titles import NEWS_LEAD_RE, is_credit_line
+from .titles import NEWS_LEAD_RE, TWO_PART_HEADLINE, is_credit_line
 
 # ------------------------------------------------------------ year
 
@@ -136,9 +136,7 @@ _NEWS_TITLE = re.compile(r"召开|召開|举行|舉行|举办|舉辦|调研|調�
 # attributed after it ("…”园区相关负责人说。"); a speech or a report speaks for itself
 _REPORTED = re.compile(r"(?:^|[。！\n])(?![^，,。\n]*(?:总书记|總書記|习近平|習近平|主席))[^，,。！\n“”]{1,14}"
                        r"(?:强调|強調|指出|表示|说|說|介绍|介紹)[，,:：]|”[^“”。，\n]{2,20}(?:说|說|表示)[。，,]")
-# a headline of two or three phrases side by side (中港加工出口区 招商逆势扬): news style; a document's title
-# is one phrase (its parts joined by 暨/和, a subtitle on a line of its own)
-_TWO_PART_HEADLINE = re.compile(rf"[{CJK}“”「」!！\d]{{4,30}}(?:\s+[{CJK}“”「」!！\d]{{4,30}}){{1,2}}")
+
 # a headline telling that someone brought a document out (中物联发布…调查报告, 市政府出台…实施方案): news about
 # a document, not the document (whose own title is 关于印发…的通知)
 _RELEASED = re.compile(r"^(?!关于|關於)[^《]{2,20}(?:发布|發布|公布|出台|印发|印發)(?!.*的通知$)")
@@ -152,7 +150,7 @@ _GREETING = re.compile(r"(?:向|向着)[^。！!]{2,60}(?:致以|致意|拜年)|
 _SPEECH_TURN = re.compile(r"(?:我|下面)[^。！!]{0,8}讲(?:[一二三四五六七八九十几两]|[一二三四五六七八九十几两]?个)?(?:点|方面)?(?:意见|看法|要求)")
 # a news agency's or paper's own credit, which only news carries: 本报讯, 【新北市訊】, 【某某台2023年11月30日訊】,
 # 【某某網/某某中心/某地報導】, an agency's dateline unbracketed (某某網12月28日電 …), (中央社记者某某15日电), 据某某消息
-_NEWS_CREDIT = re.compile(r"^(?:本报讯|本報訊|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|[^，,。\s【】]{2,10}?\d{1,2}月\d{1,2}日[电電](?=\s|[(（])|[(（][^)）]{0,24}(?:记者|記者)[^)）]{0,20}[电電][)）]|"
+_NEWS_CREDIT = re.compile(r"^(?:[(（]\s*[^()（）,，]{2,8}\s*[,，]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*[)）]|本报讯|本報訊|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|[^，,。\s【】]{2,10}?\d{1,2}月\d{1,2}日[电電](?=\s|[(（])|[(（][^)）]{0,24}(?:记者|記者)[^)）]{0,20}[电電][)）]|"
                           r"据[^，,。]{2,20}消息[，,]|据悉[，,]|據悉[，,])")
 # a photo's credit, as news pages print under a picture: 图/业者提供, 圖：市府提供
 _PHOTO_CREDIT = re.compile(r"(?:^|[。\s])(?:图|圖)\s*[/／:：]\s*[^\s。，,]{2,10}$", re.M)
@@ -203,6 +201,15 @@ def _news_lead(head: str) -> bool:
     return bool(_DAY_EVENT.search(sentences[0]))
 
 
+def _news_credit(body: str) -> bool:
+    """Whether the text opens with a credit only news carries (本报讯, 【某某訊】, (香港,2022年1月12日),
+    a reporter's byline), past date lines: then a headline naming a plan (…之整体规划) is news about it."""
+    head = body.lstrip()[:300]
+    while (first := head.partition("\n")[0]) and _DATE_ALONE.fullmatch(first):
+        head = head.partition("\n")[2].lstrip()
+    return bool(_NEWS_CREDIT.match(head) or _BYLINE.search(head[:200]))
+
+
 def _opening_type(body: str) -> tuple[str, str] | None:
     head = body.lstrip()[:300]
     first, _, rest = head.partition("\n")
@@ -242,7 +249,7 @@ def choose_doc_type(title: str, page_title: str | None, body: str) -> tuple[str,
     if t:
         return t, f"标题「{title}」的文种词是“{t}”"
     if _DOCUMENT_TITLE.search(title) and not re.search(r"情况的?(?:报告|報告)$|情況的?報告$", title) \
-            and not _RELEASED.search(title):
+            and not _RELEASED.search(title) and not _news_credit(body):
         return "其他", f"标题「{title}」自称方案、通知、研究或评价报告之类，不是总结、计划、汇报或新闻"
     opening = _opening_type(body)
     if opening:
@@ -259,7 +266,7 @@ def choose_doc_type(title: str, page_title: str | None, body: str) -> tuple[str,
         return "工作计划", "正文开头说明是计划"
     if _REPORTED.search(body[:400]):
         return "简报", f"正文转述他人的话（「{_REPORTED.search(body[:400]).group(0)}」），是新闻的写法"
-    if _TWO_PART_HEADLINE.fullmatch(title):
+    if TWO_PART_HEADLINE.fullmatch(title):
         return "简报", f"标题「{title}」是主题和副题并排的新闻标题，不是公文"
     heading = re.search(r"^[一壹][、.．]\s*(.{2,24})$", body[:1500], re.M)
     if heading and re.search(r"工作总结|工作總結|工作回顾|工作回顧|工作情况|工作情況|完成情况|完成情況|主要成效|主要工作",

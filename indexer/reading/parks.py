@@ -503,7 +503,8 @@ def choose_park(title: str, body: str, page_title: str | None = None,
             why = f"「{'、'.join(c.name for c in cands.values())}」只在正文深处提到一次，无法确认是本报告的园区"
         return None, mentioned, why
     best = ranked[0]
-    if topic < (1 if best.in_opening else 3):
+    # (a park named up front and again is what the report is about, whatever else it says: 工四工業區廠商協進會…)
+    if topic < (1 if best.in_opening else 3) and not (best.in_opening and best.count >= 2):
         return None, mentioned, "报告主题不是园区，正文只是顺带提到园区名"
     rivals = [c for c in ranked[1:] if (c.in_opening, c.strong, c.count) == (best.in_opening, best.strong, best.count)]
     if rivals:

@@ -109,15 +109,22 @@ NEWS_SUBTITLE = re.compile(rf"^(?:[^\s的在，,。]{{2,12}}{_ATTENDED}\s+)+[^\s
 
 
 # a newspaper's name and its reporter's on a line of their own: "經濟日報 某某某", "某某晚报 记者 某某"
-_PAPER = r"[{CJK}]{{1,8}}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|新闻网|新聞網|新闻社|新聞社|通讯社|通訊社|电视台|電視台)"
-PAPER_LINE = re.compile(rf"^{_PAPER.format(CJK=CJK)}(?:\s*(?:{_REPORTER}))?[\s/／]+[{CJK}·]{{2,4}}$")
+_PAPER = r"[{CJK}]{{1,8}}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|新闻网|新聞網|新闻社|新聞社|通讯社|通訊社|电视台|電視台|新闻|新聞)"
+# (波新聞─某某某/高雄: the reporter's place after a slash)
+PAPER_LINE = re.compile(rf"^{_PAPER.format(CJK=CJK)}(?:\s*(?:{_REPORTER}))?[\s/／─—-]+[{CJK}·]{{2,4}}(?:[/／][{CJK}]{{2,4}})?$")
+# a news item's credit line: "經濟日報／ 記者某某/高雄即時報導", "某某報 記者某某台北報導"
+CREDIT_REPORTED = re.compile(r"^[^。，,！？]{0,12}(?:记者|記者)[^。，,！？]{1,24}(?:报道|報導|报导|報道)$")
+# a headline of two or three phrases side by side (中港加工出口区 招商逆势扬, 工業局 邀六都探討…), a speaker's
+# name before a colon allowed (孫東:正全速推進… 分階段…): news style; a document's title is one phrase
+TWO_PART_HEADLINE = re.compile(rf"(?:[{CJK}]{{2,6}}[:：])?[{CJK}“”「」!！\d]{{2,30}}(?:\s+[{CJK}“”「」!！\d]{{4,30}}){{1,2}}")
 # a news agency's credit in brackets on a line of its own: 【某某新聞網/產經中心/台中報導】, 【某某台訊】
 WIRE_CREDIT_LINE = re.compile(r"^【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】$")
 # a picture's caption, as news pages print it where the picture was: it opens with a marker
 # (▲ 某某与贵宾合影) or closes with the picture's credit ((圖/某某提供), （圖：某某提供）,
 # 某某/攝影, (某某市政府提供))
 PHOTO_CAPTION = re.compile(rf"^[▲△▼▽↑↓]|(?:[(（]\s*(?:图|圖|照片|相片)\s*[/／:：︰]?[^()（）]{{0,24}}[)）]|"
-                           rf"[(（][^()（）]{{2,20}}(?:提供|摄|攝)[)）]|[{CJK}·]{{2,4}}\s*[/／]\s*(?:摄影|攝影|摄|攝|翻摄|翻攝))[。.]?$")
+                           rf"[(（][^()（）]{{2,20}}(?:提供|摄|攝)[)）]|[{CJK}·]{{2,4}}\s*[/／]\s*(?:摄影|攝影|摄|攝|翻摄|翻攝)|"
+                           rf"(?:^|[。\s])(?:图|圖|照片|相片|摄影|攝影)\s*[/／:：]\s*[^\s。，,]{{2,16}})[。.]?$")
 
 
 # who supplied the picture, alone where the picture was: 經濟部園管局提供, 圖片來源：某某
@@ -134,13 +141,17 @@ def is_credit_line(line: str) -> bool:
     subtitle of who spoke and attended, a picture's caption): never the title, and a sign
     that the page is news."""
     return bool(REPORTER_LINE.match(line) or NEWS_SUBTITLE.match(line) or PAPER_LINE.match(line)
-                or WIRE_CREDIT_LINE.match(line)) or is_caption(line)
+                or WIRE_CREDIT_LINE.match(line) or CREDIT_REPORTED.match(line)) or is_caption(line)
 
 
 def is_byline(line: str) -> bool:
     """A unit's name on a line of its own (宜良县经济开发区管委会), as under a title."""
     return len(line) <= 30 and bool(_BYLINE_RE.search(line)) and not DOC_WORD_RE.search(line) \
         and not _SENTENCE_END.search(line)
+
+
+# a date on a line of its own (2021年03月04日, 2019-11-13 10:05): never a title
+_DATE_ONLY_LINE = re.compile(r"[\d\s年月日号號:：/.\-]+")
 
 
 def _ends_sentence(line: str) -> bool:
@@ -158,8 +169,8 @@ def title_score(line: str) -> int:
     ends = _ends_sentence(line)
     if n < 4 or n > 60 or ends or _SALUTATION_RE.match(line) or re.search(r"[:：]$", line):
         return 0
-    if is_credit_line(line):
-        return 0
+    if is_credit_line(line) or _DATE_ONLY_LINE.fullmatch(line):
+        return 0  # (a date line, 2021年03月04日, is no title)
     if not re.search(f"[{CJK}]", line) or re.match(rf"^([{CN_DIGITS}]+[、.．]|[（(][{CN_DIGITS}\d]+[）)]|\d+[、.．])", line):
         return 0
     score = 1
@@ -197,13 +208,20 @@ def pick_title_line(lines: list[str], limit: int = 8) -> int | None:
             s += 2  # repeated, or repeated with its subtitle after it (标题 / 标题 某某出席开工仪式)
         if s and i + 1 < len(lines) and (NEWS_LEAD_RE.match(lines[i + 1]) or is_caption(lines[i + 1])):
             s += 2  # a headline right above a news lead (3月5日上午，… / 本报讯 …) or its picture's caption
-        if s == 1 and best_score < 2 and len(line) >= 10 and i + 1 < len(lines) and _is_paragraph(lines[i + 1]) \
-                and not is_byline(line):
+        if s == 1 and best_score < 2 and len(line) >= 10 and _text_follows(lines, i) and not is_byline(line):
             s = 2  # nothing looked like a title: the long line right above the text is its headline (under the
             # portal's name and section: 中華民國經濟部 / 本部新聞 / 部長…座談 / 「…」25班座談列車,今天…)
         if s > best_score:  # the first of equals: the title comes before its repetitions
             best, best_score = i, s
     return best if best_score >= 2 else None
+
+
+def _text_follows(lines: list[str], i: int) -> bool:
+    """Whether the text starts right under line ``i`` (past a date line: 標題 / 2021年03月04日 / 正文…)."""
+    j = i + 1
+    if j < len(lines) and _DATE_ONLY_LINE.fullmatch(lines[j]):
+        j += 1
+    return j < len(lines) and _is_paragraph(lines[j])
 
 
 def why_title_line(lines: list[str], i: int) -> str:
@@ -217,7 +235,7 @@ def why_title_line(lines: list[str], i: int) -> str:
         reasons.append("下接新闻导语")
     elif i + 1 < len(lines) and is_caption(lines[i + 1]):
         reasons.append("下接新闻图片说明")
-    elif i + 1 < len(lines) and _is_paragraph(lines[i + 1]):
+    elif _text_follows(lines, i):
         reasons.append("紧接正文")
     return f"第 {i + 1} 行「{lines[i]}」最像标题（{'、'.join(reasons)}）"
 
