@@ -499,3 +499,43 @@ def test_a_park_named_up_front_and_again_is_the_reports(tmp_path):
             "新任理事長表示，感謝市府支持，讓工三工業區整體環境持續提升。\n")
     (r,) = read_page(tmp_path, page)
     assert r.park == "工三工业区", r.evidence
+
+
+@pytest.mark.parametrize("page, title, year", [
+    # an advertisement's marker and captions marked ▲ above the lead
+    (" date 2023-12-06 我是廣告 請繼續往下閱讀\n▲局長主持表揚會。(圖／某某局提供)\n"
+     "某某局5日在台北市舉辦園區服務考核表揚會，表揚績優園區服務中心。\n局長表示，將持續推動各園區互學共進。\n",
+     "某某局5日在台北市舉辦園區服務考核表揚會", 2023),
+    # print and paging buttons; the page's address with its time dates the page
+    ("】 【打 印】\n【 第1頁 第2頁 】\n青港加工區轉型 拚高階製造\nhttp://www.example.hk   2018-12-27 18:20:05\n"
+     "管理處長在年終記者會上說明轉型方向。(某某社 王某攝)\n"
+     "某某社高雄12月27日電(記者 王某)青港加工出口區管理處27日舉行年終記者會,處長說明明年的投資計畫。\n",
+     "青港加工區轉型 拚高階製造", 2018),
+    # a reporter's credit with the date after it
+    ("menu-icon\n台股\n青溪科技園區擴建 拚明年招商\n某某網記者王某某 台北 2022-03-09 17:15\n"
+     "某某處今 (9) 日舉行記者會,處長表示,青溪科技園區擴建工程將於明年完工。\n",
+     "青溪科技園區擴建 拚明年招商", 2022),
+    # a site's menus run together into one long line before the headline are no paragraph
+    ("某某新聞網\n  SOME DAILY NEWS 2024, 11. 18 PM 12:35 Monday  台北\n首頁新聞版面焦點新聞北台新聞綜合新聞綜合外電 Login\n"
+     "「青河加工出口區」舊招牌卸下 「青河科技產業園區」新招牌下月登場\n"
+     "【記者王某某/高雄報導】管理處24日於青河園區舉行舊招牌卸除儀式,由處長及園區公會代表共同卸下招牌。\n",
+     "「青河加工出口區」舊招牌卸下 「青河科技產業園區」新招牌下月登場", None),
+])
+def test_news_sites_buttons_ads_and_credit_datelines(tmp_path, page, title, year):
+    (r,) = read_page(tmp_path, page)
+    assert (r.title, r.doc_type, r.year) == (title, "简报", year), r.evidence
+    for furniture in ("我是廣告", "打 印", "第1頁", "http://"):
+        assert furniture not in r.text
+
+
+def test_a_processing_zone_under_its_short_name_is_one_park():
+    from indexer.reading.parks import park_key
+
+    assert park_key("青港加工區") == park_key("青港加工出口区") == park_key("青港出口加工区")
+
+
+def test_a_lead_title_is_not_cut_inside_a_quoted_title(tmp_path):
+    page = ("根据《中华人民共和国政府信息公开条例》规定和县政府办公室《关于做好2018年度政府信息公开年度报告编制发布工作的通知》要求"
+            "特编制本园区2018年度政府信息公开工作年度报告并向社会公布。\n一、总体情况\n本园区主动公开信息45条。\n")
+    (r,) = read_page(tmp_path, page)
+    assert r.title == "根据《中华人民共和国政府信息公开条例》规定和县政府办公室", r.evidence

@@ -127,6 +127,11 @@ _DROP_LINE = [
     re.compile(r"^(?:發布在|发布在|發佈在|posted in)\s*[^。！？]{0,30}$", re.I),  # a blog's category row
     re.compile(r"^[Aa][+＋-]?(?:\s+[Aa][+＋-]?){1,2}$"),  # a page's font-size buttons: A A, A+ A-
     re.compile(r"^(?:快訊|快讯|即時新聞|即时新闻|最新消息|港聞|港闻)$"),  # a news site's column tag alone
+    # a page's print and paging buttons (】 【打 印】, 【 第1頁 第2頁 】); its address alone, with the time of the page
+    re.compile(r"^[【】\[\]\s]*(?:(?:打\s*印|列\s*印|關\s*閉|关\s*闭|第\s*\d+\s*[頁页])[【】\[\]\s]*)+$"),
+    re.compile(r"^https?://\S+(?:\s+[\d\s:/-]+)?$"),
+    # an advertisement's marker: 我是廣告 請繼續往下閱讀, 廣告 廣告, 贊助廣告
+    re.compile(r"^(?:我是廣告|我是广告|廣告|广告|贊助廣告|赞助广告)(?:\s*(?:請繼續往下閱讀|请继续往下阅读|廣告|广告))*$"),
     # a portal's skip link and accessibility marks, a counter without its colon (點閱數1422), a notice about the
     # browser (…需要较新版本的 Adobe Flash Player), a banner about the site's privacy policy
     re.compile(r"^(?:跳到主要內容|跳到主要内容|跳至主要內容|跳至主要内容|跳过导航|跳過導航|:::)$"),
@@ -600,9 +605,15 @@ _DATE_ONLY = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*
 _CLOSING_CREDIT = re.compile(r"^[(（]([^()（）]{2,24})[)）]$")
 
 
+_URL_OR_CREDIT = re.compile(r"^(?:https?://\S+|[^\s。，,]{0,12}(?:记者|記者)[^。，,\d]{1,16})\s*(?=(?:19|20)\d{2}\b)")
+
+
 def _dateline(line: str) -> int | None:
     """The year of a date on a line of its own, alone or with the page's furniture after it
     (2019-11-13, 2023年5月12日 来源：某某日报, 2021-10-20 14:30 星期三)."""
+    # (a page's address before the date, http://www.x.hk 2020-12-29 18:33:16; a reporter's credit before it,
+    # 某某網記者某某 台北 2020-12-29 17:15)
+    line = _URL_OR_CREDIT.sub("", line, count=1) if ("//" in line or "記者" in line or "记者" in line) else line
     m = _DATE_ONLY.match(line)
     if not m:
         return None

@@ -317,8 +317,8 @@ _SCIENCE_PARK_SITE = re.compile(rf"(?:{'|'.join(SCIENCE_PARK_SHORT_NAMES)})([{CJ
 
 
 def _science_park_sites(text: str) -> list[ParkMention]:
-    if "科" not in text:
-        return []
+    if not any(short in text for short in SCIENCE_PARK_SHORT_NAMES):
+        return []  # (three substring tests: the pattern is not run over every body)
     return [ParkMention(to_simplified(m.group(0)), to_simplified(m.group(0)[:-2]), "园区", m.start(), "科学园区的园区")
             for m in _SCIENCE_PARK_SITE.finditer(text)
             if not _QUALIFIER_TAIL.search(to_simplified(m.group(1))) and not re.search(r"[管创創研院]", m.group(1))]

@@ -199,8 +199,8 @@ def pick_title_line(lines: list[str], limit: int = 8) -> int | None:
     best, best_score = None, 0
     head = [x.rstrip("。") for x in lines[:limit * 2]]
     for i, line in enumerate(lines[:limit]):
-        if _FOREIGN.search(line):
-            continue  # a site's notice in English or Japanese is no paragraph of a Chinese report
+        if _FOREIGN.search(line) or len(line) > 60 and not _SENTENCE_END.search(line):
+            continue  # a site's notice in English or Japanese, its menus run together: no paragraph of a report
         if _is_paragraph(line) or _SALUTATION_RE.match(line):
             break  # the text has begun: a title comes before it (各位代表：… has none)
         s = title_score(line)
@@ -336,5 +336,7 @@ def title_from_lead(lines: list[str]) -> str | None:
             cut = [m.start() for m in re.finditer(r"[，,]", sentence)
                    if 6 <= m.start() <= 40 and not _WHEN.fullmatch(sentence[:m.start()])]
             sentence = sentence[: cut[0]] if cut else sentence[:40] if len(sentence) > 60 else sentence
+        if _inside_quote(sentence) and (opened := max(sentence.rfind(c) for c in _OPENS)) >= 6:
+            sentence = sentence[:opened]  # …规定和县政府办公室《关于做好2018年度政: not cut inside a quoted title
         return sentence
     return None
