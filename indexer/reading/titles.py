@@ -133,15 +133,26 @@ PHOTO_SOURCE_LINE = re.compile(rf"^(?:[{CJK}]{{2,14}}提供|(?:图片来源|圖�
 
 def is_caption(line: str) -> bool:
     """A picture's caption (its marker or its credit), not the report's words."""
-    return len(line) <= 160 and bool(PHOTO_CAPTION.search(line)) or bool(PHOTO_SOURCE_LINE.match(line))
+    if len(line) > 160:
+        return False
+    if line[:1] in "▲△▼▽↑↓":
+        return True
+    # (a credit sits in the last characters and names a picture, its taker or who supplied it: the patterns
+    # run only when one of those characters is there, as this is asked of every line a join considers)
+    tail = line[-40:]
+    if not any(c in tail for c in "图圖照相摄攝提"):
+        return False
+    return bool(PHOTO_CAPTION.search(line) or PHOTO_SOURCE_LINE.match(line))
 
 
 def is_credit_line(line: str) -> bool:
     """A line that credits a news item (a reporter's byline, a paper and its reporter, a
     subtitle of who spoke and attended, a picture's caption): never the title, and a sign
     that the page is news."""
-    return bool(REPORTER_LINE.match(line) or NEWS_SUBTITLE.match(line) or PAPER_LINE.match(line)
-                or WIRE_CREDIT_LINE.match(line) or CREDIT_REPORTED.match(line)) or is_caption(line)
+    if len(line) <= 60 and (REPORTER_LINE.match(line) or NEWS_SUBTITLE.match(line) or PAPER_LINE.match(line)
+                            or WIRE_CREDIT_LINE.match(line) or CREDIT_REPORTED.match(line)):
+        return True  # (a byline, a subtitle of names, a paper's credit: all short)
+    return is_caption(line)
 
 
 def is_byline(line: str) -> bool:
