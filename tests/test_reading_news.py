@@ -539,3 +539,10 @@ def test_a_lead_title_is_not_cut_inside_a_quoted_title(tmp_path):
             "特编制本园区2018年度政府信息公开工作年度报告并向社会公布。\n一、总体情况\n本园区主动公开信息45条。\n")
     (r,) = read_page(tmp_path, page)
     assert r.title == "根据《中华人民共和国政府信息公开条例》规定和县政府办公室", r.evidence
+
+
+def test_an_empty_line_credits_nothing():
+    from indexer.reading.titles import is_caption, is_credit_line
+
+    assert not is_credit_line("") and not is_caption("")
+    assert choose_doc_type("园区招商方案", None, "")[0] == "其他"  # (an empty body: no endless skipping of credits)

@@ -133,9 +133,9 @@ PHOTO_SOURCE_LINE = re.compile(rf"^(?:[{CJK}]{{2,14}}提供|(?:图片来源|圖�
 
 def is_caption(line: str) -> bool:
     """A picture's caption (its marker or its credit), not the report's words."""
-    if len(line) > 160:
+    if not line or len(line) > 160:
         return False
-    if line[:1] in "▲△▼▽↑↓":
+    if line[0] in "▲△▼▽↑↓":
         return True
     # (a credit sits in the last characters and names a picture, its taker or who supplied it: the patterns
     # run only when one of those characters is there, as this is asked of every line a join considers)
