@@ -103,7 +103,11 @@ PARK_HEAD_FAMILIES = (
     ("高新技术产业开发区", "高新技术开发区", "高新技术产业园区", "高新技术园区", "高新区"),
     ("工业园区", "工业园"), ("产业园区", "产业园"), ("科技园区", "科技园"), ("物流园区", "物流园"),
     ("农业科技园区", "农业园区", "农业园"), ("示范园区", "示范园"), ("工业集中发展区", "工业集中区"),
+    ("加工出口区", "出口加工区", "加工区"),  # Taiwan's 加工出口區, the mainland's 出口加工区, either's short form
 )
+# Taiwan's science parks name each of their sites by the park's short name, the site and 园区:
+# 竹科 (新竹科学园区), 中科 (中部科学园区), 南科 (南部科学园区) + 二林 + 园区 = 中科二林园区.
+SCIENCE_PARK_SHORT_NAMES = ("竹科", "中科", "南科")
 # Qualifiers that say a park's rank, not which park or what kind: 宁波国家高新区 and 宁波高新区
 # are one park (reading/parks.py ``park_key``).
 PARK_RANKS = ("国家级", "省级", "市级", "县级", "国家")
@@ -124,6 +128,6 @@ DEICTIC_PLACE_RE = re.compile(rf"^[我本该全各此这其][{ADMIN_LEVEL_CHARS}
 NAME_NEVER_STARTS = ("年", "月", "日", "现将", "有关", "关于", "按照", "根据", "通过", "围绕", "对于", "为了", "经过", "我", "本", "该", "各",
                      "此", "这", "其", "全", "将", "把", "在", "对", "与", "和", "及", "的", "从", "向", "由")
 # The country as a place: 中国产业园区, 全国开发区 name a class of parks, never one.
-NATIONAL_PLACES = frozenset(("中国", "全国", "我国", "国家", "中华", "中华人民共和国", "國家", "全國"))
+NATIONAL_PLACES = frozenset(("中国", "全国", "我国", "国家", "中华", "中华人民共和国", "中华民国", "國家", "全國"))
 # Masking a source used for a name it hid: xx, XX, **, __, ——, 〔...〕, 某.
 MASK_CHARS = "xX×＊*_＿—…○□Ｘ〔〕．.某"

@@ -373,3 +373,176 @@ def test_photo_captions_and_headlines_over_dated_leads(tmp_path, page, title):
     (r,) = read_page(tmp_path, page)
     assert (r.title, r.doc_type) == (title, "简报"), r.evidence
     assert "活动现场" not in r.text and "現場\n" not in r.text
+
+
+# ------------------------------------------------------------ session 5, second round: wire news, captions, days
+
+@pytest.mark.parametrize("page, title, doc_type, year", [
+    # a caption with its picture's credit is no title; a bracketed 報導 credit on its own line; an event told by
+    # its day alone (今(3/14)日舉辦) is news; a site's word count is furniture
+    ("▲某某局副局長(左二)與來賓合影。(圖/某某局提供)\n本文共420字\n【某某新聞網/產經中心/台中報導】\n"
+     "某某局今(3/14)日舉辦「青林園區招商說明會」，廠商代表六十餘人出席。\n管理局表示，園區已有廠商二十家進駐。\n",
+     "某某局今(3/14)日舉辦「青林園區招商說明會」", "简报", None),
+    # an agency's dateline without brackets under a headline: not run into it, and it makes the page news
+    ("商务部公布2022年外资统计结果\n某某网3月5日电 据商务部网站消息，近日，商务部汇总了上一年度外资数据。\n"
+     "一是规模稳中有升。实际使用外资增长6%。\n",
+     "商务部公布2022年外资统计结果", "简报", 2022),
+    # a caption ending in who supplied the picture, then a wire credit carrying the date: the year is the lead's
+    ("青港招商成績亮眼 再奪第一\n青港市副市長(右二)18日代表出席頒獎典禮。(青港市政府提供)\n"
+     "【某某時報2018年04月18日訊】(某某時報記者王某某報導)青港市府18日獲頒招商獎，簽約金額居全國之冠。\n"
+     "市府表示，產業園區簽約金額占一半以上。\n",
+     "青港招商成績亮眼 再奪第一", "简报", 2018),
+    # a headline that exclaims, then says what was announced (…結果公布): one line, a headline, news
+    ("青河經開區奪得兩項第一!2023年全市開發區評價結果公布\n分享到:\n為推進全市開發區發展，市商務局開展了2023年全市開發區綜合評價。"
+     "近日，評價結果公布，青河經開區兩項評估排名第一。\n本次評價共12家開發區參評。\n",
+     "青河經開區奪得兩項第一!2023年全市開發區評價結果公布", "简报", 2023),
+    # a genre word inside a quotation ends no title; a paper and its reporter on a line of their own is a credit;
+    # 昨（十二）日特舉行記者會 is news
+    ("配合推動「園區更新三年行動方案」至一一六年，某某局持續盤點老舊園區公共設施，局長某某某昨（十二）日特舉行記者會，說明更新進度。"
+     "目前已完成六處園區道路改善。\n某某日報 王某某\n局長表示，老舊園區更新是留住廠商的關鍵。\n",
+     "配合推動「園區更新三年行動方案」至一一六年", "简报", None),
+])
+def test_wire_news_captions_and_day_dated_events(tmp_path, page, title, doc_type, year):
+    (r,) = read_page(tmp_path, page)
+    assert (r.title, r.doc_type, r.year) == (title, doc_type, year), r.evidence
+    assert "本文共" not in r.text
+    assert all(s.heading is None or "報導】" not in s.heading and "日報 " not in s.heading for s in r.sections)
+
+
+def test_a_site_of_a_taiwanese_science_park_is_a_park():
+    # 竹科 / 中科 / 南科 + a site + 園區: how Taiwan's science parks name their sites
+    assert [n for n, _ in find_parks("中科二林園區與竹科龍潭園區今年新增廠商")] == ["中科二林园区", "竹科龙潭园区"]
+    assert find_parks("中科创新园区与南科管理局") == []  # a qualifier or an office is no site
+    assert choose_park("中科二林園區招商說明會", "管理局表示，園區已引進22家廠商。", None)[0] == "中科二林园区"
+
+
+def test_a_plain_summary_is_not_news_for_a_day_or_a_caption():
+    # a report's own sentences with 日 and a closing bracket stay a report
+    body = ("今年以来，园区坚持项目为王。6月18日召开的园区工作会议部署了下半年工作。\n一、主要工作\n"
+            "全年签约项目12个（数据由园区经发局提供）\n")
+    assert choose_doc_type("青松工业园区2023年上半年工作总结", None, body)[0] == "工作总结"
+
+
+@pytest.mark.parametrize("page, title, year", [
+    # a portal's skip link, its name and section, a counter without a colon: the headline is the long line right
+    # above the text; 今天(5月6日) dates a news item; a press release's contact rows are furniture
+    ("跳到主要內容\n某某部\n:::\n本部新聞\n2022-04-07 16:00\n工業處\n處長走訪青埔工業區聽取廠商建言\n點閱數530\n"
+     "「走動服務」第3場座談，今天(4月7日)來到青埔工業區，區內廠商代表共40位參加。預期促成新增投資約新台幣8億元。\n"
+     "發言人:工業處某副處長\n聯絡電話:02-0000000\n",
+     "處長走訪青埔工業區聽取廠商建言", 2022),
+    # a privacy banner, notices in English and Japanese, a slash date, an agency's bracketed credit with its reporter
+    ("本網站使用Cookie等技術提供更好的閱讀體驗，請參閱本網站隱私權政策。\n"
+     "Your browser does not appear to support this page. Would you like to go to the English site?\n"
+     "このページは繁体字版です。日本語版に移動しますか。\n推動園區轉型 市長:擴大招商\n2017/3/2 10:05\n"
+     "(某某社記者王某某高雄2日電)市長今天出席園區轉型座談時表示，將擴大招商。\n各界代表都出席。\n",
+     "推動園區轉型 市長:擴大招商", 2017),
+    # a browser notice and a crumb above a headline; the year of a Taiwanese page in the ROC calendar (112年 = 2023)
+    ("此页面上的内容需要较新版本的 Adobe Flash Player。\n获取 Adobe Flash Player\n当前位置:某某报 > 要闻 > 正文\n"
+     "青河开发区赴沿海地区学习考察\n本报讯(记者王某)5月8日至10日,区管委会主任带队赴沿海开发区学习考察。\n",
+     "青河开发区赴沿海地区学习考察", None),
+])
+def test_portal_and_wire_furniture_around_a_headline(tmp_path, page, title, year):
+    (r,) = read_page(tmp_path, page)
+    assert (r.title, r.doc_type, r.year) == (title, "简报", year), r.evidence
+    for furniture in ("跳到主要內容", "點閱數", "發言人", "隱私權", "Flash Player", "当前位置"):
+        assert furniture not in r.text
+
+
+def test_a_year_of_the_roc_calendar_on_a_traditional_page():
+    from indexer.reading.describe import choose_year
+
+    body = "【記者 某某／台南 報導】園區服務中心舉行「112年招商成果發表會」，宣布今年促成投資案30件。\n"
+    assert choose_year("某某標題", body, None, news=True)[0] == 2023
+    # in Simplified text a three-digit count of years is no year
+    assert choose_year("某某标题", "该企业已有110年历史，园区引进该企业。\n", None)[0] is None
+    assert choose_year("某某标题", "园区累计服务企业120年次。\n", None)[0] is None
+
+
+def test_a_picture_source_alone_and_a_bracketed_day_make_news(tmp_path):
+    page = (" date 2023-05-09 某某園區管理局提供\n為協助廠商擴廠，某某園區管理局昨（八）日公布土地釋出計畫，預計釋出產業用地十公頃。\n"
+            "管理局表示，新釋出用地將採只租不售方式。\n")
+    (r,) = read_page(tmp_path, page)
+    assert (r.title, r.doc_type, r.year) == ("為協助廠商擴廠", "简报", 2023), r.evidence
+
+
+@pytest.mark.parametrize("page, title, year", [
+    # a headline of phrases side by side with its speaker before a colon is not run into the paragraph under it
+    ("港聞\n王某:加快園區建設 分期釋出創科用地\n這個slideshow需要JavaScript。\n"
+     "政府日前公布施政綱領,局長王某指,政府正加快推進創科園區的規劃和工程,同時分期釋出創科用地。\n",
+     "王某:加快園區建設 分期釋出創科用地", None),
+    # a paper's credit line ending in 報導 and a caption whose picture credit has no brackets are no title
+    (" date 2023-04-11 快訊\n\n聯合報／ 記者某某／桃園即時報導\n理事長與廠商代表合影。圖／經發局提供\n"
+     "工業區廠商協進會11日舉辦年度觀摩活動，前往園區標竿企業參訪。\n市長也到場與廠商交換意見。\n",
+     "工業區廠商協進會11日舉辦年度觀摩活動", 2023),
+    # a press release's dateline makes a headline that names a plan news about it
+    ("某某公司支持政府創科用地整體規劃\n2021年03月04日\n(青灣,2021年3月4日)某某公司今天就政府公布的創科用地整體規劃表示全力支持。\n",
+     "某某公司支持政府創科用地整體規劃", 2021),
+    # a date line under the headline further down a blog's menu, its category row and font-size buttons
+    ("2025年 / 3 月 2日 / 星期日\n某某傳媒\n沒有結果\n查看所有結果\nHome 新聞區 產經\n某某園區舉辦招商說明會 攜手廠商擴大投資\n"
+     "2022-10-12\n發布在 產經, 新聞區\nA A\n某某新聞─張某某/台中\n為吸引廠商進駐,某某園區管理局今(12)日舉辦招商說明會,廠商代表百餘人參加。\n",
+     "某某園區舉辦招商說明會 攜手廠商擴大投資", 2022),
+])
+def test_news_headlines_credits_and_datelines_of_more_sites(tmp_path, page, title, year):
+    (r,) = read_page(tmp_path, page)
+    assert (r.title, r.doc_type, r.year) == (title, "简报", year), r.evidence
+    for furniture in ("快訊", "發布在", "A A", "JavaScript", "港聞"):
+        assert furniture not in r.text
+
+
+def test_the_republic_of_china_names_no_park():
+    assert find_parks("中華民國工業區廠商聯合總會理事長") == []
+
+
+def test_a_park_named_up_front_and_again_is_the_reports(tmp_path):
+    page = ("市長出席「某市工三工業區廠商協進會交接典禮」。(圖/市府提供)\n"
+            "市長今(9)日上午出席「某市工三工業區廠商協進會交接典禮」。市長表示，市府將持續協助廠商轉型。\n"
+            "新任理事長表示，感謝市府支持，讓工三工業區整體環境持續提升。\n")
+    (r,) = read_page(tmp_path, page)
+    assert r.park == "工三工业区", r.evidence
+
+
+@pytest.mark.parametrize("page, title, year", [
+    # an advertisement's marker and captions marked ▲ above the lead
+    (" date 2023-12-06 我是廣告 請繼續往下閱讀\n▲局長主持表揚會。(圖／某某局提供)\n"
+     "某某局5日在台北市舉辦園區服務考核表揚會，表揚績優園區服務中心。\n局長表示，將持續推動各園區互學共進。\n",
+     "某某局5日在台北市舉辦園區服務考核表揚會", 2023),
+    # print and paging buttons; the page's address with its time dates the page
+    ("】 【打 印】\n【 第1頁 第2頁 】\n青港加工區轉型 拚高階製造\nhttp://www.example.hk   2018-12-27 18:20:05\n"
+     "管理處長在年終記者會上說明轉型方向。(某某社 王某攝)\n"
+     "某某社高雄12月27日電(記者 王某)青港加工出口區管理處27日舉行年終記者會,處長說明明年的投資計畫。\n",
+     "青港加工區轉型 拚高階製造", 2018),
+    # a reporter's credit with the date after it
+    ("menu-icon\n台股\n青溪科技園區擴建 拚明年招商\n某某網記者王某某 台北 2022-03-09 17:15\n"
+     "某某處今 (9) 日舉行記者會,處長表示,青溪科技園區擴建工程將於明年完工。\n",
+     "青溪科技園區擴建 拚明年招商", 2022),
+    # a site's menus run together into one long line before the headline are no paragraph
+    ("某某新聞網\n  SOME DAILY NEWS 2024, 11. 18 PM 12:35 Monday  台北\n首頁新聞版面焦點新聞北台新聞綜合新聞綜合外電 Login\n"
+     "「青河加工出口區」舊招牌卸下 「青河科技產業園區」新招牌下月登場\n"
+     "【記者王某某/高雄報導】管理處24日於青河園區舉行舊招牌卸除儀式,由處長及園區公會代表共同卸下招牌。\n",
+     "「青河加工出口區」舊招牌卸下 「青河科技產業園區」新招牌下月登場", None),
+])
+def test_news_sites_buttons_ads_and_credit_datelines(tmp_path, page, title, year):
+    (r,) = read_page(tmp_path, page)
+    assert (r.title, r.doc_type, r.year) == (title, "简报", year), r.evidence
+    for furniture in ("我是廣告", "打 印", "第1頁", "http://"):
+        assert furniture not in r.text
+
+
+def test_a_processing_zone_under_its_short_name_is_one_park():
+    from indexer.reading.parks import park_key
+
+    assert park_key("青港加工區") == park_key("青港加工出口区") == park_key("青港出口加工区")
+
+
+def test_a_lead_title_is_not_cut_inside_a_quoted_title(tmp_path):
+    page = ("根据《中华人民共和国政府信息公开条例》规定和县政府办公室《关于做好2018年度政府信息公开年度报告编制发布工作的通知》要求"
+            "特编制本园区2018年度政府信息公开工作年度报告并向社会公布。\n一、总体情况\n本园区主动公开信息45条。\n")
+    (r,) = read_page(tmp_path, page)
+    assert r.title == "根据《中华人民共和国政府信息公开条例》规定和县政府办公室", r.evidence
+
+
+def test_an_empty_line_credits_nothing():
+    from indexer.reading.titles import is_caption, is_credit_line
+
+    assert not is_credit_line("") and not is_caption("")
+    assert choose_doc_type("园区招商方案", None, "")[0] == "其他"  # (an empty body: no endless skipping of credits)

@@ -121,8 +121,23 @@ _DROP_LINE = [
     re.compile(r"^[^。！？]{0,40}(\s*[>»]\s*[^。！？>»]{1,20}){2,}\s*[>»]?$"),  # 首页 > 范文 > 计划 >
     re.compile(r"^(网友发表时间|網友發表時間|发布时间|發佈時間|发表时间|浏览次数|瀏覽次數|阅读次数|点击数|阅读量|"
                r"来源|來源|作者|编辑|責任編輯|责任编辑)\s*[:：]?\s*\S{0,30}$"),
-    re.compile(r"^约\s*[\d.]+\s*(千字|万字|字|页|頁)$"),
+    re.compile(r"^(?:本文|全文)?(?:共|约|約)\s*[\d.,]+\s*(千字|万字|字|页|頁)$"),  # 约3千字, 本文共615字
     re.compile(r"^date\s+\d{4}-\d{1,2}-\d{1,2}$", re.I),
+    re.compile(r"^site\s+logo\s*[:：].{0,60}$", re.I),  # a scraper's note of the site's logo
+    re.compile(r"^(?:發布在|发布在|發佈在|posted in)\s*[^。！？]{0,30}$", re.I),  # a blog's category row
+    re.compile(r"^[Aa][+＋-]?(?:\s+[Aa][+＋-]?){1,2}$"),  # a page's font-size buttons: A A, A+ A-
+    re.compile(r"^(?:快訊|快讯|即時新聞|即时新闻|最新消息|港聞|港闻)$"),  # a news site's column tag alone
+    # a page's print and paging buttons (】 【打 印】, 【 第1頁 第2頁 】); its address alone, with the time of the page
+    re.compile(r"^[【】\[\]\s]*(?:(?:打\s*印|列\s*印|關\s*閉|关\s*闭|第\s*\d+\s*[頁页])[【】\[\]\s]*)+$"),
+    re.compile(r"^https?://\S+(?:\s+[\d\s:/-]+)?$"),
+    # an advertisement's marker: 我是廣告 請繼續往下閱讀, 廣告 廣告, 贊助廣告
+    re.compile(r"^(?:我是廣告|我是广告|廣告|广告|贊助廣告|赞助广告)(?:\s*(?:請繼續往下閱讀|请继续往下阅读|廣告|广告))*$"),
+    # a portal's skip link and accessibility marks, a counter without its colon (點閱數1422), a notice about the
+    # browser (…需要较新版本的 Adobe Flash Player), a banner about the site's privacy policy
+    re.compile(r"^(?:跳到主要內容|跳到主要内容|跳至主要內容|跳至主要内容|跳过导航|跳過導航|:::)$"),
+    re.compile(r"^(?:點閱數|点阅数|點閱次數|点击量|點擊量|瀏覽數|浏览数|瀏覽人次|浏览人次|阅读数|閱讀數|人氣|人气)\s*[:：]?\s*\d+$"),
+    re.compile(r"^.{0,40}(?:Flash Player|JavaScript|浏览器版本|瀏覽器版本|升级浏览器|升級瀏覽器).{0,40}$", re.I),
+    re.compile(r"^.{0,60}(?:隱私權|隐私权|隱私|隐私|個資|个资)(?:規範|规范|聲明|声明|政策|條款|条款).{0,60}$"),
     re.compile(r"^ID\s*[:：]\s*\d+$"),  # a document site's record number
     # a picture's caption left where the picture was: 活动现场, 開館儀式現場, 贺信展示, 签约仪式合影
     re.compile(rf"^[{CJK}]{{2,8}}(?:现场|現場|展示|合影|掠影|剪影|一角)(?:图|圖)?$"),
@@ -150,7 +165,9 @@ _META_LABELS = (
     r"发布时间|發佈時間|发布日期|發布日期|时间|時間|日期|来源|來源|作者|浏览次数|瀏覽次數|浏览数|浏览量|阅读量|阅读次数|"
     r"点击数|點擊數|人气|人氣|字数|页数|頁數|大小|上传时间|上傳時間|格式|文档编号|文檔編號|编辑|編輯|责任编辑|責任編輯|"
     r"索引号|索引號|主题分类|主題分類|发布机构|發布機構|公开方式|公開方式|成文日期|组配分类|組配分類|公开范围|公開範圍|"
-    r"文号|文號|发文日期|發文日期|文件编号|文件編號|生成日期|网站客服|網站客服|关注度|關注度|摘要|签到天数|簽到天數")
+    r"文号|文號|发文日期|發文日期|文件编号|文件編號|生成日期|网站客服|網站客服|关注度|關注度|摘要|签到天数|簽到天數|"
+    # a press release's contact rows: 發言人:某某, 聯絡電話:02-…
+    r"发言人|發言人|联系人|聯絡人|联系电话|聯絡電話|聯繫電話|电子邮箱|電子郵件信箱|电子邮件")
 _META_LABEL = re.compile(rf"({_META_LABELS})\s*[:：]")
 # words only a website uses about itself; two of them make a line the site's
 _SITE_WORDS = _words(r"下载|下載|文档|文檔|上传|上傳|版权|版權|客服|投诉|投訴|预览|預覽|积分|積分|会员|會員|VIP|"
@@ -350,16 +367,20 @@ def join_chunks(lines: list[str]) -> list[str]:
 _SALUTATION = re.compile(r"^(各位代表|各位领导|各位領導|同志们|同志們|尊敬的)")
 
 
-# a dated news lead (12月25日，… / 10月28日上午，…) starts a paragraph: the line before it, undone, is a headline
-_DATED_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下晚中]?午?[，,]")
+# a dated news lead (12月25日，… / 10月28日上午，…) or a wire's dateline (某某網12月28日電 …, 【某某報導】) starts a
+# paragraph: the line before it, undone, is a headline
+_DATED_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下晚中]?午?[，,]|[^，,。\s【】]{2,10}?\d{1,2}月\d{1,2}日[电電讯訊](?=\s|[(（])|"
+                         r"【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》")  # what a headline quotes may have its own commas
 
 
-def _is_headline(line: str, dangling: bool) -> bool:
-    """A title on its own line (no punctuation inside, a genre or news word): the text
-    after it is its body, not its continuation."""
-    return (not dangling and len(line) <= 60 and not re.search(r"[，,、；;：:。]", _QUOTED.sub("", line))
-            and titles.title_score(line) >= 3)
+def _is_headline(line: str, dangling: bool, top: bool = False) -> bool:
+    """A title on its own line (no punctuation inside, a genre or news word; at the ``top``
+    of a page, a news headline of phrases side by side): the text after it is its body,
+    not its continuation."""
+    return not dangling and len(line) <= 60 and (
+        not re.search(r"[，,、；;：:。]", _QUOTED.sub("", line)) and titles.title_score(line) >= 3
+        or top and bool(titles.TWO_PART_HEADLINE.fullmatch(line)))  # 孫東:正全速推進… 分階段還原…
 
 
 def join_broken_lines(lines: list[str]) -> list[str]:
@@ -388,9 +409,10 @@ def join_broken_lines(lines: list[str]) -> list[str]:
                 and not _HEADING_START.match(line)
                 and not _REPORT_MARKER_HINT.search(line)
                 and not (_HEADING_START.match(prev) and len(prev) <= 50)
-                and not _is_headline(prev, dangling)
+                and not _is_headline(prev, dangling, len(out) < 10)
                 and not _SALUTATION.match(line)
                 and not (len(prev) <= 60 and not dangling and _DATED_LEAD.match(line))
+                and not titles.is_credit_line(prev) and not titles.is_credit_line(line)  # a caption, a byline
             ):
                 sep = " " if re.match(r"[A-Za-z]", prev[-1]) and re.match(r"[A-Za-z]", line) else ""
                 out[-1] = prev + sep + line
@@ -578,14 +600,20 @@ _SOURCE_VALUE = re.compile(r"(?:信息来源|信息來源|来源单位|來源單
                            r"稿源|来源|來源)\s*[\]】]?\s*[:：|｜]?\s*[|｜]?\s*([^\s|｜:：\[\]【】]{2,40})")
 _PUBLISHED = re.compile(r"(?:发表于|發表於|发布于|發佈於|发布日期|發布日期|发布时间|發佈時間|發布時間|公开日期|公開日期|成文日期|发文日期|發文日期|"
                         r"日期|时间|時間|date)\s*[\]】]?[\s:：|｜]*((?:19|20)\d{2})\s*[-/.年]", re.I)
-_DATE_ONLY = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2})(?:\s*星期.)?")
+_DATE_ONLY = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2})(?:\s*星期.)?")
 # a news item signed by the unit that wrote it, on a line of its own at the end: （高新区广播电视中心）
 _CLOSING_CREDIT = re.compile(r"^[(（]([^()（）]{2,24})[)）]$")
+
+
+_URL_OR_CREDIT = re.compile(r"^(?:https?://\S+|[^\s。，,]{0,12}(?:记者|記者)[^。，,\d]{1,16})\s*(?=(?:19|20)\d{2}\b)")
 
 
 def _dateline(line: str) -> int | None:
     """The year of a date on a line of its own, alone or with the page's furniture after it
     (2019-11-13, 2023年5月12日 来源：某某日报, 2021-10-20 14:30 星期三)."""
+    # (a page's address before the date, http://www.x.hk 2020-12-29 18:33:16; a reporter's credit before it,
+    # 某某網記者某某 台北 2020-12-29 17:15)
+    line = _URL_OR_CREDIT.sub("", line, count=1) if ("//" in line or "記者" in line or "记者" in line) else line
     m = _DATE_ONLY.match(line)
     if not m:
         return None
@@ -611,7 +639,7 @@ def page_credits(text: str) -> PageCredits:
     tail = [x for x in (normalize_line(y) for x in raw[-16:] for y in _split_scraped_date(x)) if x][-8:]
     credits = PageCredits()
     for k, line in enumerate(head + tail):
-        if k < 8 and credits.published is None and (dated := _dateline(line)):
+        if k < 12 and credits.published is None and (dated := _dateline(line)):
             credits.published = dated  # a newspaper's dateline above or under its headline
             continue
         closing = _CLOSING_CREDIT.match(line) if line in tail else None

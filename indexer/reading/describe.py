@@ -23,7 +23,7 @@ from ..text import CJK
 from .clean import PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
 from .parks import choose_park, find_park_mentions, find_parks, park_key
-from .titles import NEWS_LEAD_RE, is_credit_line
+from .titles import NEWS_LEAD_RE, TWO_PART_HEADLINE, is_credit_line
 
 # ------------------------------------------------------------ year
 
@@ -38,6 +38,17 @@ _EDITION = re.compile(r"[(（]((?:19|20)\d{2})[)）]$")
 # a year written in Chinese numerals, as an official document dates itself (二〇二二年十二月)
 _CN_YEAR = re.compile(r"([一二][〇零○一二三四五六七八九]{3})(?=\s*年)")
 _CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
+
+# a year of the Republic of China's calendar (民國紀年), as Taiwan dates its own: 114年招商成果發表會, 112年度
+# (a three-digit year from 100, 2011 on, read only in Traditional script: elsewhere "114年" is a count of years)
+_ROC_YEAR = re.compile(r"(?<![\d.])(1[0-2]\d)\s*年(?!代|前|来|來|间|間|历史|歷史|的历史|的歷史|以上|左右)")
+_TRADITIONAL_ONLY = re.compile(r"[區與會為業發國經這說們從園處過場]")
+
+
+def _roc_year(text: str) -> re.Match | None:
+    m = _ROC_YEAR.search(text) if "年" in text else None
+    return m if m and _TRADITIONAL_ONLY.search(text) else None
 
 
 def _arabic_years(text: str) -> str:
@@ -77,7 +88,8 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         return None, "标题中的年份被隐去（如 20xx），不作猜测"
     opening = body[:200]
     if news:  # up to the end of the lead (a bulletin's issue line above it stays: 某某编 2023年6月20日)
-        lead = re.search(r"[^\n]*[。！？][^\n]*|[^\n]{31,}", opening)
+        # (a picture's caption above the lead is not the lead: 某某出席典禮。(某某提供))
+        lead = next((m for m in re.finditer(r"[^\n]*[。！？][^\n]*|[^\n]{31,}", opening) if not is_credit_line(m.group(0).strip())), None)
         opening = opening[:lead.end()] if lead else opening
     number = _DOC_NUMBER.search(opening)
     if number:  # 津政办函〔2017〕103号: an official document's number carries the year it was issued
@@ -90,6 +102,9 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         return None, f"正文开头的年份被隐去（「{mm.group(0)}」），不作猜测"
     if ym:
         return int(ym.group(1)), f"正文开头的年份「{ym.group(0)}」"
+    for where, text in (("标题", title), ("正文开头", opening)):
+        if roc := _roc_year(text):
+            return int(roc.group(1)) + 1911, f"{where}中的民国纪年「{roc.group(0)}」（即 {int(roc.group(1)) + 1911} 年）"
     if published:
         return published, f"新闻的发布日期在 {published} 年（标题和正文开头都没有年份）"
     return None, "标题和正文开头都没有年份"
@@ -114,16 +129,14 @@ _TYPE_WORDS = [
 _JOINED = re.compile(r"^(?:\d{0,4}[年度]*)?(?:及|和|暨|与|與|并|並|以及)")
 # a news headline: something was held, visited, signed
 _NEWS_TITLE = re.compile(r"召开|召開|举行|舉行|举办|舉辦|调研|調研|考察|视察|視察|签约|簽約|(?<![公])开工|(?<![公])開工|座谈|座談|观摩|觀摩|"
-                         r"揭牌|启动|啟動|仪式|儀式|典礼|典禮|发布|發布|出台|开馆|開館|开园|開園|开幕|開幕|开业|開業|落成|竣工|投产|投產|走访|走訪|督导|督導|检查|檢查|莅临|蒞臨|指导工作|指導工作|"
+                         r"揭牌|启动|啟動|仪式|儀式|典礼|典禮|发布|發布|公布|揭晓|揭曉|出台|开馆|開館|开园|開園|开幕|開幕|开业|開業|落成|竣工|投产|投產|走访|走訪|督导|督導|检查|檢查|莅临|蒞臨|指导工作|指導工作|"
                          r"(?:到|来|來)(?:我|本)[区區县縣市镇鎮园園]|"
                          r"(?:到|来|來|赴)[^，,。]{1,8}[县縣市区區镇鎮乡鄉](?:开展|開展|调研|調研|检查|檢查|考察|视察|視察|督导|督導)|(?:会议|會議|大会|大會|推进会|推進會|汇报会|匯報會)$")
 # a reporter's words about what someone said: a paragraph opening "某某强调，" / "会议指出，", or a quote
 # attributed after it ("…”园区相关负责人说。"); a speech or a report speaks for itself
 _REPORTED = re.compile(r"(?:^|[。！\n])(?![^，,。\n]*(?:总书记|總書記|习近平|習近平|主席))[^，,。！\n“”]{1,14}"
                        r"(?:强调|強調|指出|表示|说|說|介绍|介紹)[，,:：]|”[^“”。，\n]{2,20}(?:说|說|表示)[。，,]")
-# a headline of two or three phrases side by side (中港加工出口区 招商逆势扬): news style; a document's title
-# is one phrase (its parts joined by 暨/和, a subtitle on a line of its own)
-_TWO_PART_HEADLINE = re.compile(rf"[{CJK}“”「」!！\d]{{4,30}}(?:\s+[{CJK}“”「」!！\d]{{4,30}}){{1,2}}")
+
 # a headline telling that someone brought a document out (中物联发布…调查报告, 市政府出台…实施方案): news about
 # a document, not the document (whose own title is 关于印发…的通知)
 _RELEASED = re.compile(r"^(?!关于|關於)[^《]{2,20}(?:发布|發布|公布|出台|印发|印發)(?!.*的通知$)")
@@ -136,8 +149,8 @@ _GREETING = re.compile(r"(?:向|向着)[^。！!]{2,60}(?:致以|致意|拜年)|
 # how a speaker turns to what they will say: 我先讲点意见, 下面，我讲三点意见, 我讲几点看法
 _SPEECH_TURN = re.compile(r"(?:我|下面)[^。！!]{0,8}讲(?:[一二三四五六七八九十几两]|[一二三四五六七八九十几两]?个)?(?:点|方面)?(?:意见|看法|要求)")
 # a news agency's or paper's own credit, which only news carries: 本报讯, 【新北市訊】, 【某某台2023年11月30日訊】,
-# (中央社记者某某15日电), 据某某消息
-_NEWS_CREDIT = re.compile(r"^(?:本报讯|本報訊|【[^】。，,]{2,30}[讯訊电電]】|[(（][^)）]{0,24}(?:记者|記者)[^)）]{0,20}[电電][)）]|"
+# 【某某網/某某中心/某地報導】, an agency's dateline unbracketed (某某網12月28日電 …), (中央社记者某某15日电), 据某某消息
+_NEWS_CREDIT = re.compile(r"^(?:[(（]\s*[^()（）,，]{2,8}\s*[,，]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*[)）]|本报讯|本報訊|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|[^，,。\s【】]{2,10}?\d{1,2}月\d{1,2}日[电電](?=\s|[(（])|[(（][^)）]{0,24}(?:记者|記者)[^)）]{0,20}[电電][)）]|"
                           r"据[^，,。]{2,20}消息[，,]|据悉[，,]|據悉[，,])")
 # a photo's credit, as news pages print under a picture: 图/业者提供, 圖：市府提供
 _PHOTO_CREDIT = re.compile(r"(?:^|[。\s])(?:图|圖)\s*[/／:：]\s*[^\s。，,]{2,10}$", re.M)
@@ -169,13 +182,32 @@ _DELIVERED = re.compile(r"[(（]\s*\d{4}年\d{1,2}月\d{1,2}日\s*[)）]")
 _DATE_ALONE = re.compile(r"\s*(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*")
 
 
+# an event told by its day alone, as a news item dates what it reports (Taiwanese papers most of all):
+# 昨(27)日舉行, 今(8/29)日舉辦, 昨（廿六）日特舉行記者會, 2日舉行, 十九日於…中宣布 — a document dates by its month
+_DAY = r"(?:[昨今前]\s*[(（][^()（）]{1,8}[)）]\s*日|[昨今]日|(?<![\d月年日])(?:\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)"
+_DAY_EVENT = re.compile(rf"{_DAY}(?:[上下中晚]午)?[^，,。；！]{{0,12}}?(?:舉行|举行|舉辦|举办|召開|召开|宣布|宣佈|主持|揭牌|啟用|启用|動土|动土|開工|开工|簽約|签约)|"
+                        # the day in brackets after 昨/今 (昨（二十六）日, 今天(11月18日)): only a news item writes it so
+                        r"[昨今]天?\s*[(（](?:\d{1,2}月)?[\d一二三四五六七八九十廿]{1,3}日?[)）]")
+
+
 def _news_lead(head: str) -> bool:
     """Whether ``head`` opens as news: a dated or credited lead whose first sentence (or the
     one after a literary opening: 春风送暖启新程，扬帆奋楫正当时。3月8日上午，…举行…) tells what was held."""
     sentences = re.split(r"[。！]", head, maxsplit=2)
     if NEWS_LEAD_RE.match(head) and _NEWS_TITLE.search(sentences[0]):
         return True
-    return len(sentences) > 2 and bool(NEWS_LEAD_RE.match(sentences[1])) and bool(_NEWS_TITLE.search(sentences[1]))
+    if len(sentences) > 2 and bool(NEWS_LEAD_RE.match(sentences[1])) and bool(_NEWS_TITLE.search(sentences[1])):
+        return True
+    return bool(_DAY_EVENT.search(sentences[0]))
+
+
+def _news_credit(body: str) -> bool:
+    """Whether the text opens with a credit only news carries (本报讯, 【某某訊】, (香港,2022年1月12日),
+    a reporter's byline), past date lines: then a headline naming a plan (…之整体规划) is news about it."""
+    head = body.lstrip()[:300]
+    while (first := head.partition("\n")[0]) and _DATE_ALONE.fullmatch(first):
+        head = head.partition("\n")[2].lstrip()
+    return bool(_NEWS_CREDIT.match(head) or _BYLINE.search(head[:200]))
 
 
 def _opening_type(body: str) -> tuple[str, str] | None:
@@ -217,7 +249,7 @@ def choose_doc_type(title: str, page_title: str | None, body: str) -> tuple[str,
     if t:
         return t, f"标题「{title}」的文种词是“{t}”"
     if _DOCUMENT_TITLE.search(title) and not re.search(r"情况的?(?:报告|報告)$|情況的?報告$", title) \
-            and not _RELEASED.search(title):
+            and not _RELEASED.search(title) and not _news_credit(body):
         return "其他", f"标题「{title}」自称方案、通知、研究或评价报告之类，不是总结、计划、汇报或新闻"
     opening = _opening_type(body)
     if opening:
@@ -234,7 +266,7 @@ def choose_doc_type(title: str, page_title: str | None, body: str) -> tuple[str,
         return "工作计划", "正文开头说明是计划"
     if _REPORTED.search(body[:400]):
         return "简报", f"正文转述他人的话（「{_REPORTED.search(body[:400]).group(0)}」），是新闻的写法"
-    if _TWO_PART_HEADLINE.fullmatch(title):
+    if TWO_PART_HEADLINE.fullmatch(title):
         return "简报", f"标题「{title}」是主题和副题并排的新闻标题，不是公文"
     heading = re.search(r"^[一壹][、.．]\s*(.{2,24})$", body[:1500], re.M)
     if heading and re.search(r"工作总结|工作總結|工作回顾|工作回顧|工作情况|工作情況|完成情况|完成情況|主要成效|主要工作",

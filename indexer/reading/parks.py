@@ -35,7 +35,7 @@ import opencc
 
 from ..text import (ADMIN_LEVEL_CHARS, CJK, DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATIONAL_PLACES,
                     PARK_HEAD_FAMILIES, PARK_RANKS,
-                    PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, STRONG_PARK_HEADS)
+                    PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, SCIENCE_PARK_SHORT_NAMES, STRONG_PARK_HEADS)
 
 _T2S = opencc.OpenCC("t2s")
 # heads in both scripts, so that only the characters around a head need converting
@@ -312,9 +312,22 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int] | None:
     return place, vouched, head_start - len(window) + len(rest) - len(place)
 
 
+# a site of a Taiwanese science park: 中科二林園區, 竹科龍潭園區, 南科高雄園區 (the site is a place, no qualifier)
+_SCIENCE_PARK_SITE = re.compile(rf"(?:{'|'.join(SCIENCE_PARK_SHORT_NAMES)})([{CJK}]{{2}})(?:园区|園區)")
+
+
+def _science_park_sites(text: str) -> list[ParkMention]:
+    if not any(short in text for short in SCIENCE_PARK_SHORT_NAMES):
+        return []  # (three substring tests: the pattern is not run over every body)
+    return [ParkMention(to_simplified(m.group(0)), to_simplified(m.group(0)[:-2]), "园区", m.start(), "科学园区的园区")
+            for m in _SCIENCE_PARK_SITE.finditer(text)
+            if not _QUALIFIER_TAIL.search(to_simplified(m.group(1))) and not re.search(r"[管创創研院]", m.group(1))]
+
+
 def find_park_mentions(text: str) -> list[ParkMention]:
     """Every named park in ``text`` (any script), as Simplified names with positions."""
-    out = []
+    sites = _science_park_sites(text)
+    out = list(sites)
     for m in _head_re().finditer(text):
         lo = max(0, m.start() - _LOOK_BACK)
         simp = to_simplified(text[lo:m.end()])
@@ -323,7 +336,7 @@ def find_park_mentions(text: str) -> list[ParkMention]:
         if found:
             place, vouched, start = found
             out.append(ParkMention(simp[start:], place, simp[head_start:], lo + start, vouched))
-    return out
+    return sorted(out, key=lambda m: m.start) if sites else out
 
 
 def find_parks(text: str) -> list[tuple[str, int]]:
@@ -490,7 +503,8 @@ def choose_park(title: str, body: str, page_title: str | None = None,
             why = f"「{'、'.join(c.name for c in cands.values())}」只在正文深处提到一次，无法确认是本报告的园区"
         return None, mentioned, why
     best = ranked[0]
-    if topic < (1 if best.in_opening else 3):
+    # (a park named up front and again is what the report is about, whatever else it says: 工四工業區廠商協進會…)
+    if topic < (1 if best.in_opening else 3) and not (best.in_opening and best.count >= 2):
         return None, mentioned, "报告主题不是园区，正文只是顺带提到园区名"
     rivals = [c for c in ranked[1:] if (c.in_opening, c.strong, c.count) == (best.in_opening, best.strong, best.count)]
     if rivals:

@@ -24,7 +24,7 @@ DOC_WORDS = ("汇报材料", "匯報材料", "总结", "總結", "计划", "計�
 DOC_WORD_RE = re.compile("|".join(DOC_WORDS))
 # words that may end a title without being a genre (…工作情况, …建设情况)
 _TITLE_TAIL_RE = re.compile(r"情况|情況|工作|会议|會議|召开|召開|举行|舉行|调研|調研|考察|分析会|分析會|"
-                            r"开工|開工|签约|簽約|揭牌|开幕|開幕|投产|投產|竣工")  # …and what a news headline says happened
+                            r"开工|開工|签约|簽約|揭牌|开幕|開幕|投产|投產|竣工|公布|發布|发布|揭晓|揭曉")  # …and what a news headline says happened
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _NUM = rf"[{CN_DIGITS}\d]{{1,3}}"
 
@@ -108,10 +108,51 @@ _ATTENDED = r"(?:讲话|講話|出席|参加|參加|主持|致辞|致辭|陪同|
 NEWS_SUBTITLE = re.compile(rf"^(?:[^\s的在，,。]{{2,12}}{_ATTENDED}\s+)+[^\s的在，,。]{{2,12}}{_ATTENDED}$")
 
 
+# a newspaper's name and its reporter's on a line of their own: "經濟日報 某某某", "某某晚报 记者 某某"
+_PAPER = r"[{CJK}]{{1,8}}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|新闻网|新聞網|新闻社|新聞社|通讯社|通訊社|电视台|電視台|新闻|新聞)"
+# (波新聞─某某某/高雄: the reporter's place after a slash)
+PAPER_LINE = re.compile(rf"^{_PAPER.format(CJK=CJK)}(?:\s*(?:{_REPORTER}))?[\s/／─—-]+[{CJK}·]{{2,4}}(?:[/／][{CJK}]{{2,4}})?$")
+# a news item's credit line: "經濟日報／ 記者某某/高雄即時報導", "某某報 記者某某台北報導"
+CREDIT_REPORTED = re.compile(r"^[^。，,！？]{0,12}(?:记者|記者)[^。，,！？]{1,24}(?:报道|報導|报导|報道)$")
+# a headline of two or three phrases side by side (中港加工出口区 招商逆势扬, 工業局 邀六都探討…), a speaker's
+# name before a colon allowed (孫東:正全速推進… 分階段…): news style; a document's title is one phrase
+TWO_PART_HEADLINE = re.compile(rf"(?:[{CJK}]{{2,6}}[:：])?[{CJK}“”「」!！\d]{{2,30}}(?:\s+[{CJK}“”「」!！\d]{{4,30}}){{1,2}}")
+# a news agency's credit in brackets on a line of its own: 【某某新聞網/產經中心/台中報導】, 【某某台訊】
+WIRE_CREDIT_LINE = re.compile(r"^【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】$")
+# a picture's caption, as news pages print it where the picture was: it opens with a marker
+# (▲ 某某与贵宾合影) or closes with the picture's credit ((圖/某某提供), （圖：某某提供）,
+# 某某/攝影, (某某市政府提供))
+PHOTO_CAPTION = re.compile(rf"^[▲△▼▽↑↓]|(?:[(（]\s*(?:图|圖|照片|相片)\s*[/／:：︰]?[^()（）]{{0,24}}[)）]|"
+                           rf"[(（][^()（）]{{2,20}}(?:提供|摄|攝)[)）]|[{CJK}·]{{2,4}}\s*[/／]\s*(?:摄影|攝影|摄|攝|翻摄|翻攝)|"
+                           rf"(?:^|[。\s])(?:图|圖|照片|相片|摄影|攝影)\s*[/／:：]\s*[^\s。，,]{{2,16}})[。.]?$")
+
+
+# who supplied the picture, alone where the picture was: 經濟部園管局提供, 圖片來源：某某
+PHOTO_SOURCE_LINE = re.compile(rf"^(?:[{CJK}]{{2,14}}提供|(?:图片来源|圖片來源|图源|圖源)\s*[:：／/][^\s。，,]{{2,16}})$")
+
+
+def is_caption(line: str) -> bool:
+    """A picture's caption (its marker or its credit), not the report's words."""
+    if not line or len(line) > 160:
+        return False
+    if line[0] in "▲△▼▽↑↓":
+        return True
+    # (a credit sits in the last characters and names a picture, its taker or who supplied it: the patterns
+    # run only when one of those characters is there, as this is asked of every line a join considers)
+    tail = line[-40:]
+    if not any(c in tail for c in "图圖照相摄攝提"):
+        return False
+    return bool(PHOTO_CAPTION.search(line) or PHOTO_SOURCE_LINE.match(line))
+
+
 def is_credit_line(line: str) -> bool:
-    """A line that credits a news item (a reporter's byline, a subtitle of who spoke and
-    attended): never the title, and a sign that the page is news."""
-    return bool(REPORTER_LINE.match(line) or NEWS_SUBTITLE.match(line))
+    """A line that credits a news item (a reporter's byline, a paper and its reporter, a
+    subtitle of who spoke and attended, a picture's caption): never the title, and a sign
+    that the page is news."""
+    if len(line) <= 60 and (REPORTER_LINE.match(line) or NEWS_SUBTITLE.match(line) or PAPER_LINE.match(line)
+                            or WIRE_CREDIT_LINE.match(line) or CREDIT_REPORTED.match(line)):
+        return True  # (a byline, a subtitle of names, a paper's credit: all short)
+    return is_caption(line)
 
 
 def is_byline(line: str) -> bool:
@@ -120,14 +161,27 @@ def is_byline(line: str) -> bool:
         and not _SENTENCE_END.search(line)
 
 
+# a date on a line of its own (2021年03月04日, 2019-11-13 10:05): never a title
+_DATE_ONLY_LINE = re.compile(r"[\d\s年月日号號:：/.\-]+")
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether a line holds a sentence's end. A headline may exclaim (根留台灣!…招商達九成,
+    斬獲三個第一!2022年…結果公布): a "!" ends no sentence in a line short enough to be a
+    headline and without a comma."""
+    n = len(line)
+    exclaims = n <= 40 or n <= 60 and "，" not in line and "," not in line
+    return bool(_SENTENCE_END.search(line.replace("!", "").replace("！", "") if exclaims else line))
+
+
 def title_score(line: str) -> int:
     """How much a line looks like a report's title (≤ 0: not at all)."""
     n = len(line)
-    ends = _SENTENCE_END.search(line if n > 40 else line.replace("!", "").replace("！", ""))  # 根留台灣!…招商達九成
+    ends = _ends_sentence(line)
     if n < 4 or n > 60 or ends or _SALUTATION_RE.match(line) or re.search(r"[:：]$", line):
         return 0
-    if is_credit_line(line):
-        return 0
+    if is_credit_line(line) or _DATE_ONLY_LINE.fullmatch(line):
+        return 0  # (a date line, 2021年03月04日, is no title)
     if not re.search(f"[{CJK}]", line) or re.match(rf"^([{CN_DIGITS}]+[、.．]|[（(][{CN_DIGITS}\d]+[）)]|\d+[、.．])", line):
         return 0
     score = 1
@@ -146,22 +200,39 @@ def title_score(line: str) -> int:
     return max(score, 0)
 
 
+# a line of another language (a site's notice: "Your browser does not…", こちらのページは…)
+_FOREIGN = re.compile(r"[\u3040-\u30ff]{2}|^[\x00-\x7f“”’]{20,}$")
+
+
 def pick_title_line(lines: list[str], limit: int = 8) -> int | None:
     """Index of the title among the first lines of a page (before its first paragraph), or None.
     A line the page repeats (a document site prints its title two or three times) scores more."""
     best, best_score = None, 0
     head = [x.rstrip("。") for x in lines[:limit * 2]]
     for i, line in enumerate(lines[:limit]):
+        if _FOREIGN.search(line) or len(line) > 60 and not _SENTENCE_END.search(line):
+            continue  # a site's notice in English or Japanese, its menus run together: no paragraph of a report
         if _is_paragraph(line) or _SALUTATION_RE.match(line):
             break  # the text has begun: a title comes before it (各位代表：… has none)
         s = title_score(line)
         if s and (head.count(line.rstrip("。")) >= 2 or any(x != line and x.startswith(line) and len(x) <= 60 for x in head[i + 1:])):
             s += 2  # repeated, or repeated with its subtitle after it (标题 / 标题 某某出席开工仪式)
-        if s and i + 1 < len(lines) and NEWS_LEAD_RE.match(lines[i + 1]):
-            s += 2  # a headline right above a news lead (3月5日上午，… / 本报讯 …)
+        if s and i + 1 < len(lines) and (NEWS_LEAD_RE.match(lines[i + 1]) or is_caption(lines[i + 1])):
+            s += 2  # a headline right above a news lead (3月5日上午，… / 本报讯 …) or its picture's caption
+        if s == 1 and best_score < 2 and len(line) >= 10 and _text_follows(lines, i) and not is_byline(line):
+            s = 2  # nothing looked like a title: the long line right above the text is its headline (under the
+            # portal's name and section: 中華民國經濟部 / 本部新聞 / 部長…座談 / 「…」25班座談列車,今天…)
         if s > best_score:  # the first of equals: the title comes before its repetitions
             best, best_score = i, s
     return best if best_score >= 2 else None
+
+
+def _text_follows(lines: list[str], i: int) -> bool:
+    """Whether the text starts right under line ``i`` (past a date line: 標題 / 2021年03月04日 / 正文…)."""
+    j = i + 1
+    if j < len(lines) and _DATE_ONLY_LINE.fullmatch(lines[j]):
+        j += 1
+    return j < len(lines) and _is_paragraph(lines[j])
 
 
 def why_title_line(lines: list[str], i: int) -> str:
@@ -173,11 +244,15 @@ def why_title_line(lines: list[str], i: int) -> str:
         reasons.append("页面重复出现")
     if i + 1 < len(lines) and NEWS_LEAD_RE.match(lines[i + 1]):
         reasons.append("下接新闻导语")
+    elif i + 1 < len(lines) and is_caption(lines[i + 1]):
+        reasons.append("下接新闻图片说明")
+    elif _text_follows(lines, i):
+        reasons.append("紧接正文")
     return f"第 {i + 1} 行「{lines[i]}」最像标题（{'、'.join(reasons)}）"
 
 
 def _is_paragraph(line: str) -> bool:
-    return len(line) > 60 or (len(line) > 30 and bool(_SENTENCE_END.search(line)))
+    return len(line) > 60 or (len(line) > 30 and _ends_sentence(line))
 
 
 # ------------------------------------------------------------ a title run into its body
@@ -202,8 +277,8 @@ def cut_inline_title(line: str) -> tuple[str, str] | None:
             end = m.end()  # 工作总结 + 及下半年思路: a joined title goes on to its last genre word
             continue
         break
-    if end is None:
-        return None
+    if end is None or _inside_quote(line[:end]):
+        return None  # 配合…延長實施「投資臺灣三大方案」至…: a genre word inside a quotation ends no title
     rest = line[end:]
     if re.match(r"[，,。；;！!？?、]", rest):
         return None  # "…听取了政府工作报告。会议认为…": a sentence that mentions a report, no title
@@ -216,14 +291,22 @@ def cut_inline_title(line: str) -> tuple[str, str] | None:
     return line[:end].strip(), rest.lstrip("，,：: ")
 
 
+_OPENS, _CLOSES = "「『“《〈", "」』”》〉"
+
+
+def _inside_quote(text: str) -> bool:
+    """Whether ``text`` ends inside a quotation it opened (「…, “…, 《…)."""
+    return sum(text.count(c) for c in _OPENS) > sum(text.count(c) for c in _CLOSES)
+
+
 # ------------------------------------------------------------ a page without a title line
 
 # how a news item's lead opens: 本报讯, 某某讯：, （记者…）, a date and a comma, 近日，
-NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}[讯訊电電]】|据[^，,。]{2,20}消息[，,]|[(（]记者|[(（]記者|记者|記者|"
+NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,10}?\d{1,2}月\d{1,2}日[电電](?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|据[^，,。]{2,20}消息[，,]|[(（][^()（）]{0,8}记者|[(（][^()（）]{0,8}記者|记者|記者|"
                           r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:[、和至—-]\d{1,2}日)?[上下晚中]?午?[，,]|近日[，,]|日前[，,]|连日来[，,]|連日來[，,]|"
                           r"据悉[，,]|據悉[，,]|据了解[，,]|據了解[，,])")
-_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}[讯訊电電]】|"
-                      r"[(（][^)）]{0,30}[)）]|[【\[](?:记者|記者|通讯员|通訊員)[^】\]]{1,20}[】\]]|"
+_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,10}?\d{1,2}月\d{1,2}日[电電](?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|"
+                      r"[(（][^)）]{0,30}[)）]|[【\[〔](?:记者|記者|通讯员|通訊員)[^】\]〕]{1,20}[】\]〕]|"
                       r"据[^，,。]{2,20}消息[，,]|(?:记者|記者|通讯员|通訊員)[^，,。:：]{1,30}(?:报道|報導|报导|報道)\s*[:：]?)\s*")
 
 
@@ -264,5 +347,7 @@ def title_from_lead(lines: list[str]) -> str | None:
             cut = [m.start() for m in re.finditer(r"[，,]", sentence)
                    if 6 <= m.start() <= 40 and not _WHEN.fullmatch(sentence[:m.start()])]
             sentence = sentence[: cut[0]] if cut else sentence[:40] if len(sentence) > 60 else sentence
+        if _inside_quote(sentence) and (opened := max(sentence.rfind(c) for c in _OPENS)) >= 6:
+            sentence = sentence[:opened]  # …规定和县政府办公室《关于做好2018年度政: not cut inside a quoted title
         return sentence
     return None
