@@ -839,6 +839,8 @@ def _project_before(sentence: str, v: _Value) -> str | None:
 
 
 # a target named after its value, as what a figure is a share of: "为市下达115亿元目标的51.7%"
+# a value named as a target or a task right after it: whatever the verb before, the figure is the target
+_TARGET_NOUN_AFTER = re.compile(r"的?(?:年度|全年|年)?(?:目标|任务)")
 _TARGET_AFTER_VALUE = re.compile(r"(?:的)?(?:年度|全年|年)?(?:目标任务|目标|任务|计划)的")
 _TARGET_LEAD = re.compile(r"(?:为|占|完成|达到?|是)[^,;:。]{0,8}$")
 _RATIO_PHRASE = re.compile(r"(?:完成|占|达到|为|超)[^，,；;。]{0,14}?(?:任务|目标|计划|总量|总额|比重)[^，,；;。]{0,3}?的?[\dxX.]*%?")
@@ -1091,6 +1093,8 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             continue
         fig = _Figure(name, v, qstart, qstart, qend)
         fig.status = _status(sentence, v.start, ctx, qstart)
+        if _TARGET_NOUN_AFTER.match(sentence, v.end):
+            fig.status = "目标"  # "瞄准产值150亿元目标", "完成下达的3亿元任务": the value is the target's
         fig.period = _period(sentence, v.start, ctx)
         target_before = _TARGET_BEFORE_VALUE.search(sentence[:v.start]) and sentence[v.end:v.end + 1] == "的"
         if target_before or target_after:
