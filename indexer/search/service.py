@@ -47,7 +47,7 @@ NORMALIZED_CHARS = 4_000_000  # normalised report text kept for snippets (~8 MB 
 REFRESH_SECONDS = 1.0  # how often a request may look at CURRENT for a new generation
 RETIRE_SECONDS = 60.0  # an old searcher is closed this long after the switch (requests take ms)
 # what the looser results of each fallback level hold beyond words near each other
-_LOOSER_WORDS = {2: "，或词语都出现", 3: "，或词语都出现，或出现其中大部分"}
+_LOOSER_WORDS = {2: "，或词语都出现", 3: "，或词语都出现，或只缺其中一个词"}
 
 
 class SearchService:
