@@ -519,7 +519,7 @@ def test_lone_characters_remembered_within_a_byte_budget(monkeypatch):
     # the section kinds of a common character are a dict entry per report (~100 bytes);
     # counting entries as if they were array slots let a few dozen characters hold
     # hundreds of MB at 10,000 reports
-    from indexer.whoosh_ext import chars, sections
+    from indexer.whoosh_ext import chars
     from indexer.whoosh_ext.remember import SegmentMemory
 
     monkeypatch.setattr(chars, "_found", SegmentMemory(20_000, chars._bytes))
@@ -527,7 +527,7 @@ def test_lone_characters_remembered_within_a_byte_budget(monkeypatch):
     try:
         for i in range(50):
             chars._found.get((folder, "seg", "text_lit", str(i), "kinds", None),
-                             lambda: {d: sections.shared_kinds({"计划安排"}) for d in range(40)})
+                             lambda: {d: chars.shared_kinds({"计划安排"}) for d in range(40)})
         assert 0 < chars._found.used <= 20_000
         assert 3 <= len(chars._found) <= 5  # 4,064 bytes an entry: counted as dict entries, not array slots
         kinds = [v for k, (v, _) in chars._found._entries.items() if k[0] == folder]

@@ -36,7 +36,7 @@ from whoosh.reading import TermNotFound
 
 from .remember import SegmentMemory
 from .phrase import open_postings, posting_decoder, read_postings, segment_key, term_docs
-from .sections import UNITS, shared_kinds, spans_column
+from .sections import UNITS, spans_column
 
 SECTION_POSTINGS = 8_000  # per segment, for counting only (the section facet); a filter reads them all  # postings (with positions) read per segment to place a character in sections
 # What is remembered over all characters and segments, in bytes: a report set costs 4
@@ -120,6 +120,7 @@ def _bytes(value) -> int:
 
 # (folder, segment, field, char[, "kinds", limit]) -> docnums / {docnum: kinds}
 _found = SegmentMemory(CACHE_BYTES, _bytes)
+_kinds_of: dict = {}  # one frozenset per combination of kinds, shared by every report that has it
 
 
 def forget_folder(folder, moved_to=None, keep=frozenset()) -> None:
@@ -190,6 +191,13 @@ def char_kinds(reader, fieldname, ch, bounded: bool = False) -> dict:
         return {d: shared_kinds(kinds) for d, kinds in found.items() if kinds}
 
     return _found.get(segment_key(reader, fieldname, ch, "kinds", limit), compute)
+
+
+def shared_kinds(kinds) -> frozenset:
+    """The one frozenset of these kinds (a report's entry costs a pointer, not a set)."""
+    kinds = frozenset(kinds)
+    with _lock:
+        return _kinds_of.setdefault(kinds, kinds)
 
 
 # -- the query ----------------------------------------------------------------------

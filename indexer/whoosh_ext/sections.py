@@ -162,14 +162,6 @@ def forget_folder(folder, moved_to=None, keep=frozenset()) -> None:
 # (sorted docnums in an array per kind).
 KINDS_BYTES = 16 * 2**20
 _kinds = SegmentMemory(KINDS_BYTES, lambda found: 64 + sum(64 + 4 * len(docs) for docs in found.values()))
-_kinds_of: dict = {}  # one frozenset per combination of kinds, shared by every report that has it
-
-
-def shared_kinds(kinds) -> frozenset:
-    """The one frozenset of these kinds (a report's entry costs a pointer, not a set)."""
-    kinds = frozenset(kinds)
-    with _columns_lock:
-        return _kinds_of.setdefault(kinds, kinds)
 
 
 def leaf_kinds(searcher, leaf, memo: dict) -> dict:
