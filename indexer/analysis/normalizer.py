@@ -11,6 +11,7 @@ user reads (工業園區 marked for the query 工业园区).
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -149,6 +150,12 @@ def normalize_for_matching(text: str) -> tuple[str, list[int] | None]:
     return _normalize(text)
 
 
+@functools.lru_cache(maxsize=4096)
+def _normalized_term(term: str) -> str:
+    # a query's few terms are looked up in every report shown or exported: normalise them once
+    return normalize(term).strip()
+
+
 def find_matches(original_text: str, terms: Iterable[str],
                  normalized: tuple[str, list[int] | None] | None = None) -> list[tuple[int, int]]:
     """Original-text spans ``(start, end)`` where any of ``terms`` occurs.
@@ -161,7 +168,7 @@ def find_matches(original_text: str, terms: Iterable[str],
     """
     norm, offsets = normalized if normalized is not None else _normalize(original_text)
     found: list[tuple[int, int]] = []
-    for term in {normalize(t).strip() for t in terms}:
+    for term in {_normalized_term(t) for t in terms}:
         if not term:
             continue
         i = norm.find(term)

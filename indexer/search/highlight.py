@@ -15,6 +15,7 @@ from ..analysis import find_matches
 SNIPPET_BEFORE = 30
 SNIPPET_AFTER = 70
 LEAD_CHARS = 100
+BLOCK_CHARS = 300  # first_snippet normalises about this much text (whole lines) at a time
 
 
 def mark(text: str, start: int, end: int, spans, first_hit: int | None = None) -> Markup:
@@ -92,6 +93,94 @@ def make_snippets(text: str, sections: list[dict], terms, kinds=None, limit: int
         lo = body["start"] if body else 0
         snippets.append(_snippet(text, lo, min(len(text), lo + LEAD_CHARS), [], body))
     return snippets
+
+
+def first_snippet(text: str, sections: list[dict], terms, kinds=None) -> dict | None:
+    """``make_snippets(text, sections, terms, kinds, limit=1)``'s snippet, found without
+    normalising the whole text: whole lines are normalised a block at a time, only as far
+    as the first match and the lines its window reaches.
+
+    A CSV export needs one snippet per row for thousands of rows; normalising (OpenCC and
+    all) every report's whole text was half of an export's CPU. Normalisation never joins
+    or splits across a line break (characters fold one by one, OpenCC's phrases and the
+    pinyin readings never hold one), so a block of whole lines normalises as it does inside
+    the whole text, and the spans found are the same.
+    """
+    window = _first_window(text, sections, terms, kinds)
+    if window is None or isinstance(window, dict):
+        return window
+    return _snippet(text, *window)
+
+
+def first_snippet_text(text: str, sections: list[dict], terms, kinds=None) -> tuple[str | None, str]:
+    """``first_snippet``'s section heading and its words as plain text (what
+    ``Markup(html).striptags()`` gives: the window with ellipses, runs of white space
+    as one space), without building the marked-up snippet: a spreadsheet's cell."""
+    window = _first_window(text, sections, terms, kinds)
+    if window is None:
+        return None, ""
+    if isinstance(window, dict):
+        return window["section"], Markup(window["html"]).striptags()
+    lo, hi, spans, sec = window
+    for s, e in spans:  # widened as _snippet widens it (no match starts before the first one)
+        if s < hi < e:
+            hi = e
+    words = ("…" if lo > 0 else "") + text[lo:hi] + ("…" if hi < len(text) else "")
+    return (sec["heading"] if sec else None), " ".join(words.split())
+
+
+def _first_window(text, sections, terms, kinds):
+    """``(lo, hi, spans, section)`` of the first snippet's window, or the snippet itself
+    where ``make_snippets`` is asked (no terms, a term across lines, no match: the lead)."""
+    terms = [t for t in terms if t]
+    if terms and not any("\n" in t for t in terms):
+        blocks = _LineBlocks(text, terms, sections, kinds)
+        first = blocks.first_span()
+        if first is not None:
+            s, e = first
+            sec = section_at(sections, s)
+            lo = max(sec["start"] if sec else 0, s - SNIPPET_BEFORE)
+            hi = min(sec["end"] if sec else len(text), e + SNIPPET_AFTER)
+            return lo, hi, blocks.spans_until(hi), sec
+        terms = []  # no match: the report's lead
+    found = make_snippets(text, sections, terms, kinds=kinds, limit=1)
+    return found[0] if found else None
+
+
+class _LineBlocks:
+    """A text's match spans, found block of whole lines by block (about BLOCK_CHARS each)
+    and only as far as asked; spans never cross a line break, so the blocks' spans
+    together are the whole text's."""
+
+    def __init__(self, text, terms, sections, kinds):
+        self.text, self.terms, self.sections, self.kinds = text, terms, sections, kinds
+        self.spans: list[tuple[int, int]] = []
+        self.done = 0  # the text is searched up to here
+
+    def _next_block(self) -> bool:
+        text, start = self.text, self.done
+        if start >= len(text):
+            return False
+        cut = text.find("\n", start + BLOCK_CHARS)
+        end = len(text) if cut == -1 else cut + 1
+        spans = [(s + start, e + start) for s, e in find_matches(text[start:end], self.terms)]
+        if self.kinds:
+            spans = [sp for sp in spans
+                     if (sec := section_at(self.sections, sp[0])) and sec["category"] in self.kinds]
+        self.spans.extend(spans)
+        self.done = end
+        return True
+
+    def first_span(self):
+        while not self.spans and self._next_block():
+            pass
+        return self.spans[0] if self.spans else None
+
+    def spans_until(self, offset: int):
+        """Every span that starts before ``offset`` (the text searched that far)."""
+        while self.done <= offset and self._next_block():
+            pass
+        return self.spans
 
 
 def _snippet(text, lo, hi, spans, section) -> dict:

@@ -12,7 +12,6 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-from markupsafe import Markup
 from whoosh import index as whoosh_index
 from whoosh import query as Q
 
@@ -31,7 +30,7 @@ from . import fallback
 from .compile import DEFAULT_FIELDS, ParsedQuery, can_loosen, parse_query
 from .docsets import doc_set
 from .figures import asked_indicators, result_figures
-from .highlight import make_snippets
+from .highlight import first_snippet_text, make_snippets
 from .parknames import ParkNames, park_names
 from .request import SearchRequest, year_range
 
@@ -493,9 +492,11 @@ class SearchService:
             meta = searcher.stored_fields(found.docnum)["meta"]
             row = dict(public_fields(meta), score=round(found.score, 3) if found.score is not None else None)
             # where it matched, as plain text for a spreadsheet: the first snippet's section and words
-            first = make_snippets(meta["text"], meta["sections"], parsed.terms, kinds=req.sections or None, limit=1)
-            row["section"] = first[0]["section"] if first and parsed.terms else None
-            row["snippet"] = Markup(first[0]["html"]).striptags() if first and parsed.terms else ""
+            if parsed.terms:
+                row["section"], row["snippet"] = first_snippet_text(meta["text"], meta["sections"], parsed.terms,
+                                                                    kinds=req.sections or None)
+            else:
+                row["section"], row["snippet"] = None, ""
             rows.append(row)
         return rows
 
