@@ -46,10 +46,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(index: Path, corpus: Path, timeout: float = 120) -> tuple[subprocess.Popen, str]:
+def start_server(index: Path, corpus: Path, timeout: float = 120, processes: int = 1) -> tuple[subprocess.Popen, str]:
     """`parksearch serve` on a free loopback port; returns once /healthz answers."""
     port = free_port()
-    server = subprocess.Popen(PARKSEARCH + ["serve", "--port", str(port), "--index", str(index), "--corpus", str(corpus)],
+    server = subprocess.Popen(PARKSEARCH + ["serve", "--port", str(port), "--index", str(index), "--corpus", str(corpus),
+                                            "--processes", str(processes)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
     base = f"http://127.0.0.1:{port}"
     deadline = time.time() + timeout
@@ -196,21 +197,40 @@ def mix_urls(base: str, count: int, ids: list[str], seed: int = 11) -> list[tupl
     return out
 
 
-def server_rss_mb(pid: int, kind: str = "RssAnon") -> float | None:
-    """The server's memory in MB: ``RssAnon`` (its own heap, what grows with caches) by default;
-    ``VmRSS`` also counts the index files' pages it has mapped, which the OS can drop at will."""
+def server_pids(pid: int) -> list[int]:
+    """The server's process and its workers (``serve --processes N`` forks N)."""
     try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith(kind + ":"):
-                return round(int(line.split()[1]) / 1024, 1)
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
     except OSError:
-        return None
-    return None
+        children = []
+    return [pid] + [int(c) for c in children]
+
+
+def server_rss_mb(pid: int, kind: str = "RssAnon") -> float | None:
+    """The server's memory in MB, its workers' included: ``RssAnon`` (its own heap, what grows
+    with caches) by default; ``VmRSS`` also counts the index files' pages it has mapped, which
+    the OS can drop at will."""
+    total = None
+    for each in server_pids(pid):
+        try:
+            for line in Path(f"/proc/{each}/status").read_text().splitlines():
+                if line.startswith(kind + ":"):
+                    total = (total or 0) + int(line.split()[1]) / 1024
+        except OSError:
+            pass
+    return None if total is None else round(total, 1)
 
 
 def server_cpu_seconds(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """CPU seconds of the server and its running workers."""
+    total = 0.0
+    for each in server_pids(pid):
+        try:
+            fields = Path(f"/proc/{each}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def percentiles(times: list[float]) -> dict:
@@ -297,6 +317,7 @@ def main(argv=None) -> None:
                         help="真实比例的混合请求（70%% 检索、20%% 报告页、10%% CSV），同时每 0.2 秒访问 /healthz；不重建索引")
     parser.add_argument("--index", type=Path, help="用已建好的索引（和 --corpus 一起），不生成语料")
     parser.add_argument("--corpus", type=Path)
+    parser.add_argument("--processes", type=int, default=1, help="服务进程数（parksearch serve --processes）")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(HERE))
     import generate
@@ -309,13 +330,13 @@ def main(argv=None) -> None:
                 generate.generate(corpus, args.reports)
                 subprocess.run(PARKSEARCH + ["index", "--corpus", str(corpus), "--index", str(index)], check=True,
                                capture_output=True, env=ENV)
-            server, base = start_server(index, corpus)
+            server, base = start_server(index, corpus, processes=args.processes)
             try:
                 stats = mix(base, server.pid, args.clients, args.requests)
             finally:
                 server.terminate()
                 server.wait(timeout=10)
-        stats.update(index=str(index) if args.index else f"{args.reports} generated reports",
+        stats.update(index=str(index) if args.index else f"{args.reports} generated reports", processes=args.processes,
                      load_average=os.getloadavg())
         print(json.dumps(stats, ensure_ascii=False, indent=2))
         return

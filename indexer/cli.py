@@ -6,6 +6,7 @@ import errno
 import gc
 import json
 import os
+import socket
 import sys
 from html import unescape
 from pathlib import Path
@@ -183,6 +184,7 @@ def tune_for_threads() -> None:
 
 def cmd_serve(args) -> int:
     from webui import create_app
+    from webui.processes import CAN_FORK, run_workers
 
     from . import generations
 
@@ -192,27 +194,50 @@ def cmd_serve(args) -> int:
         print(f"{index_dir} 还没有索引，先从 {corpus_dir} 建立……", file=sys.stderr)
         cmd_index(argparse.Namespace(corpus=str(corpus_dir), index=str(index_dir), full=False, json=False,
                                      workers=None))
+    import waitress
+
+    processes = max(1, args.processes or 1)
+    if processes > 1 and not CAN_FORK:
+        print("这个系统（Windows）不能分出多个服务进程，用一个进程提供服务。", file=sys.stderr)
+        processes = 1
+    if processes == 1:
+        app = _app(create_app, index_dir, corpus_dir)
+        server = _bind(waitress, app, args.host, args.port)
+        _announce(args.host, server.effective_port)
+        _run(server)
+        return 0
+    sock = _listen(args.host, args.port)  # bound once; every worker accepts from it
+    _announce(args.host, sock.getsockname()[1], processes)
+    return run_workers(processes, lambda: _run(waitress.create_server(
+        _app(create_app, index_dir, corpus_dir), sockets=[sock], ident="parksearch", **server_settings())))
+
+
+def _app(create_app, index_dir: Path, corpus_dir: Path):
     app = create_app({"INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus_dir)})
     from .search import reports
 
     service = app.extensions["parksearch"]
     reports.prepare(service)  # report pages' tables, in the background, now and after each new generation
     service.after_switch.append(reports.prepare)
-    import waitress
+    return app
 
-    server = _bind(waitress, app, args.host, args.port)
-    if args.host not in ("127.0.0.1", "localhost", "::1"):
-        print(f"注意：服务监听 {args.host}，局域网内其他电脑也能访问。对外提供服务时，请在前面加一层限流的反向代理"
+
+def _announce(host: str, port: int, processes: int = 1) -> None:
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"注意：服务监听 {host}，局域网内其他电脑也能访问。对外提供服务时，请在前面加一层限流的反向代理"
               "（如 nginx 的 limit_req / limit_conn，见 README“在网络上提供服务”）。", file=sys.stderr)
     # announced only once the port is ours (--port 0 takes a free one: say which)
-    print(f"园区报告检索已启动：http://{args.host}:{server.effective_port}/  （Ctrl+C 停止）", file=sys.stderr)
+    workers = f"，{processes} 个服务进程" if processes > 1 else ""
+    print(f"园区报告检索已启动：http://{host}:{port}/  （Ctrl+C 停止{workers}）", file=sys.stderr)
+
+
+def _run(server) -> None:
     # What start-up loaded (modules, the dictionary, the first searcher) lives as long as
     # the process; leave it to reference counting, out of the cyclic collector's walks,
     # which otherwise cost ~10 ms inside whichever request triggers a full collection.
     gc.collect()
     gc.freeze()
     server.run()
-    return 0
 
 
 def _port(text: str) -> int:
@@ -231,13 +256,31 @@ def _bind(waitress, app, host: str, port: int):
     try:
         return waitress.create_server(app, host=host, port=port, ident="parksearch", **server_settings())
     except OSError as error:
-        code = getattr(error, "winerror", None) or error.errno
-        if code in (errno.EADDRINUSE, 10048):
-            raise ParksearchError(f"端口 {port} 已被占用（也许另一个 parksearch serve 正在运行）："
-                                  f"请用 --port 换一个端口，例如 --port {port + 1 if port < 65535 else 5001}。") from None
-        if code in (errno.EACCES, 10013):
-            raise ParksearchError(f"没有权限监听端口 {port}（1024 以下的端口通常需要管理员权限）：请用 --port 换一个端口，例如 --port 5000。") from None
-        raise ParksearchError(f"无法在 {host}:{port} 启动服务（{error.strerror or error}）：请检查 --host 和 --port。") from None
+        raise _cannot_listen(error, host, port) from None
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A socket listening on ``host:port`` for the forked workers to share (``--processes``)."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
+                                                             flags=socket.AI_PASSIVE)[0]
+        sock = socket.socket(family, kind, proto)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(1024)
+        return sock
+    except OSError as error:
+        raise _cannot_listen(error, host, port) from None
+
+
+def _cannot_listen(error: OSError, host: str, port: int) -> ParksearchError:
+    code = getattr(error, "winerror", None) or error.errno
+    if code in (errno.EADDRINUSE, 10048):
+        return ParksearchError(f"端口 {port} 已被占用（也许另一个 parksearch serve 正在运行）："
+                               f"请用 --port 换一个端口，例如 --port {port + 1 if port < 65535 else 5001}。")
+    if code in (errno.EACCES, 10013):
+        return ParksearchError(f"没有权限监听端口 {port}（1024 以下的端口通常需要管理员权限）：请用 --port 换一个端口，例如 --port 5000。")
+    return ParksearchError(f"无法在 {host}:{port} 启动服务（{error.strerror or error}）：请检查 --host 和 --port。")
 
 
 def server_settings() -> dict:
@@ -300,6 +343,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=_port, default=5000, help="端口（默认 5000；0 表示任选一个空闲端口）")
     p.add_argument("--index", help="索引文件夹")
     p.add_argument("--corpus", help="语料文件夹")
+    p.add_argument("--processes", type=int, default=1,
+                   help="服务进程数（默认 1；多核电脑上多人同时检索时可设为 CPU 核数，每个进程各占一份内存；Windows 上只能是 1）")
     p.set_defaults(func=cmd_serve)
     return parser
 

@@ -122,9 +122,14 @@ def test_no_private_attribute_of_another_object_is_read_outside_whoosh_ext():
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__")
-                    and not (isinstance(node.value, ast.Name) and node.value.id in ("self", "cls"))):
+                    and not (isinstance(node.value, ast.Name) and node.value.id in ("self", "cls"))
+                    and not (isinstance(node.value, ast.Name) and (node.value.id, node.attr) in DOCUMENTED)):
                 bad.append((name, node.lineno, node.attr))
     assert not bad
+
+
+# names with an underscore that their library documents as public API
+DOCUMENTED = {("os", "_exit")}  # a forked server worker leaves without running the parent's cleanup
 
 
 def test_the_chinese_character_range_is_defined_once():
