@@ -396,8 +396,9 @@ def main(argv=None) -> None:
             print(f"parksearch incremental build {k + 1}, one file changed: {results['incrementals'][-1]}", flush=True)
         results["incremental_one_change"] = results["incrementals"][0]
 
-        results["api"] = api_latency(work / "index-n", corpus, args.queries)
-        print(f"API: {results['api']}", flush=True)
+        if args.queries:  # --queries 0: the builds only
+            results["api"] = api_latency(work / "index-n", corpus, args.queries)
+            print(f"API: {results['api']}", flush=True)
 
         full = results["full_n_workers"]["seconds"]
         results["ratios"] = {
