@@ -75,6 +75,18 @@ def test_year_bar_filters_by_its_year(page, server):
     assert all(str(year) in t for t in page.locator("li.hit .tag-year").all_inner_texts())
 
 
+def test_year_chart_labels_are_legible(page, server):
+    # the scale ("N 篇") and the years under the bars are drawn in SVG units scaled to the sidebar:
+    # drawn at the wrong scale they shrank to a third of the page's small print (4-5 px)
+    page.goto("/")
+    labels = page.locator(".yearchart text")
+    assert labels.count() >= 2
+    small_print = page.evaluate("parseFloat(getComputedStyle(document.querySelector('.facet .count')).fontSize)")
+    for i in range(labels.count()):
+        box = labels.nth(i).bounding_box()
+        assert box["height"] >= 0.75 * small_print, (labels.nth(i).text_content(), box, small_print)
+
+
 def test_numbered_pages_and_sort(page, server):
     page.goto("/?per_page=2")
     assert page.locator(".pager strong.current").inner_text() == "1"

@@ -166,10 +166,10 @@ def test_year_chart_bars_link_to_their_year_and_scale_to_the_busiest():
     assert [(b["year"], b["count"], b["chosen"], b["name"]) for b in bars] == [
         (2018, 2, True, "2018 年：2 篇"), (2019, 1, False, "2019 年：1 篇"), (2021, 4, False, "2021 年：4 篇")]
     # to scale: heights in proportion to the counts, every year of the range one equal slot (2020's is empty)
-    plot = chart["base"] - present.CHART_TOP
+    plot = chart["base"] - present.YEAR_CHART_TOP
     assert [b["h"] for b in bars] == [plot / 2, plot / 4, plot]
     assert all(b["y"] + b["h"] == chart["base"] for b in bars)
-    slot = present.CHART_WIDTH / 4
+    slot = present.YEAR_CHART_WIDTH / 4
     assert [b["slot_x"] for b in bars] == [0, slot, 3 * slot] and chart["top"] == 4
     assert [t["year"] for t in chart["ticks"]][0] == 2018 and chart["ticks"][-1]["year"] == 2021
     assert params(bars[2]["href"]) == {"q": ["土地"], "year": ["2018", "2021"]}

@@ -89,8 +89,8 @@ def facet_lists(facets: dict, args: dict) -> list[dict]:
 
 
 # the year chart's drawing, in SVG user units (the SVG scales to the sidebar's width)
-CHART_WIDTH, CHART_HEIGHT = 224, 112
-CHART_TOP, CHART_AXIS = 16, 17  # room for the "N 篇" scale label above, the year labels below
+YEAR_CHART_WIDTH, YEAR_CHART_HEIGHT = 224, 112
+YEAR_CHART_TOP, YEAR_CHART_AXIS = 16, 17  # room for the "N 篇" scale label above, the year labels below
 TICK_STEPS = (1, 2, 5, 10, 20, 25, 50, 100)
 MAX_TICKS = 6
 TICK_LABEL_WIDTH = 32  # a four-digit year at the chart's font size, with a little air
@@ -113,15 +113,15 @@ def year_chart(year_facet: list[dict], args: dict) -> dict:
         unknown = {"count": counts[None], "chosen": UNKNOWN in chosen,
                    "href": url_with(args, "year", UNKNOWN, toggle=True)}
     chart = {"bars": [], "ticks": [], "unknown": unknown, "any_chosen": bool(chosen), "top": top,
-             "clear_href": url_with(args, "year", None), "width": CHART_WIDTH, "height": CHART_HEIGHT,
-             "base": CHART_HEIGHT - CHART_AXIS, "first": None, "last": None,
+             "clear_href": url_with(args, "year", None), "width": YEAR_CHART_WIDTH, "height": YEAR_CHART_HEIGHT,
+             "base": YEAR_CHART_HEIGHT - YEAR_CHART_AXIS, "first": None, "last": None,
              "hidden": [(k, v) for k, values in args.items() if k not in ("year", "page") for v in values],
              **_range_values(chosen)}
     if not known:
         return chart
     first, last = known[0], known[-1]
-    slot = CHART_WIDTH / (last - first + 1)
-    plot = chart["base"] - CHART_TOP
+    slot = YEAR_CHART_WIDTH / (last - first + 1)
+    plot = chart["base"] - YEAR_CHART_TOP
     for year in known:
         height = round(plot * counts[year] / top, 2)
         width = max(1.0, slot * 0.8) if slot >= 2 else slot
@@ -154,7 +154,7 @@ def _ticks(first: int, last: int, slot: float) -> list[dict]:
     out = []
     for y in kept:
         x = round((y - first + 0.5) * slot, 2)
-        anchor = "start" if y == first and x < 12 else "end" if y == last and x > CHART_WIDTH - 12 else "middle"
+        anchor = "start" if y == first and x < 12 else "end" if y == last and x > YEAR_CHART_WIDTH - 12 else "middle"
         out.append({"year": y, "x": x, "anchor": anchor})
     return out
 
@@ -284,7 +284,9 @@ SYNTAX_EXAMPLES = (
 
 # -- key figures (the park page, results, the report page) ----------------------------------
 
-CHART_WIDTH, CHART_HEIGHT, CHART_TOP, CHART_BOTTOM = 640, 240, 24, 40  # SVG user units
+# the park page's chart of one figure by year (its own names: the year facet's chart above
+# is drawn at another scale, and one module-level name for both drew the facet's labels at a third of their size)
+FIGURE_CHART_WIDTH, FIGURE_CHART_HEIGHT, FIGURE_CHART_TOP, FIGURE_CHART_BOTTOM = 640, 240, 24, 40  # SVG user units
 STATUS_MARKS = {"预计": "预计", "目标": "目标", "累计": "累计"}  # 实际 needs no mark
 
 
@@ -354,18 +356,18 @@ def figure_chart(series: list[dict], name: str) -> dict | None:
         return None
     unit = units.pop()
     top = max(v for _, v, _ in points) or 1
-    slot = CHART_WIDTH / len(points)
+    slot = FIGURE_CHART_WIDTH / len(points)
     width = min(64.0, slot * 0.6)
-    plot = CHART_HEIGHT - CHART_TOP - CHART_BOTTOM
+    plot = FIGURE_CHART_HEIGHT - FIGURE_CHART_TOP - FIGURE_CHART_BOTTOM
     bars = []
     for i, (figure, value, _) in enumerate(points):
         height = max(1.0, plot * value / top)
         x = i * slot + (slot - width) / 2
-        y = CHART_TOP + plot - height
+        y = FIGURE_CHART_TOP + plot - height
         shown = f"{value:.4g}{unit}"
         bars.append({"x": round(x, 1), "y": round(y, 1), "width": round(width, 1), "height": round(height, 1),
-                     "cx": round(x + width / 2, 1), "label_y": round(y - 6, 1), "year_y": CHART_HEIGHT - 16,
+                     "cx": round(x + width / 2, 1), "label_y": round(y - 6, 1), "year_y": FIGURE_CHART_HEIGHT - 16,
                      "year": figure["year"], "value": shown, "status": figure["status"],
                      "title": f"{figure['year']} 年 {name}：{figure_label(figure)}", "href": figure_href(figure)})
-    return {"name": name, "unit": unit, "bars": bars, "width": CHART_WIDTH, "height": CHART_HEIGHT,
-            "baseline": CHART_TOP + plot}
+    return {"name": name, "unit": unit, "bars": bars, "width": FIGURE_CHART_WIDTH, "height": FIGURE_CHART_HEIGHT,
+            "baseline": FIGURE_CHART_TOP + plot}
