@@ -222,6 +222,31 @@ def test_when_every_slot_is_busy_heavy_requests_get_a_quick_503_and_the_rest_is_
     assert client.get("/api/search", query_string={"q": "污水处理 项目"}).status_code == 200
 
 
+def test_report_pages_have_a_lane_of_their_own(gen_app):
+    # a report page costs ~15 ms: it must not queue behind searches of a second each, nor they behind it
+    client = gen_app.test_client()
+    guard = gen_app.extensions["parksearch_guard"]
+    rid = client.get("/api/search", query_string={"q": "园区"}).get_json()["results"][0]["id"]
+    for lane, other in ((guard.work, guard.pages), (guard.pages, guard.work)):
+        waiting, lane.waiting = lane.waiting, 0
+        for _ in range(lane.slots):
+            lane.acquire()
+        try:
+            fresh = "学校" if lane is guard.work else "医院"  # never asked before: no cached answer
+            page = client.get(f"/report/{rid}", query_string={"q": "项目 " + fresh})
+            search = client.get("/api/search", query_string={"q": "项目 道路 " + fresh})
+            if lane is guard.work:  # every search slot taken: searches wait, report pages do not
+                assert (search.status_code, page.status_code) == (503, 200)
+            else:
+                assert (search.status_code, page.status_code) == (200, 503)
+                assert "服务器正忙" in page.get_data(as_text=True)
+        finally:
+            lane.waiting = waiting
+            for _ in range(lane.slots):
+                lane.release()
+        assert other.busy == 0
+
+
 def test_a_heavy_request_waits_for_a_slot_when_there_is_room_to_wait(gen_app):
     import threading
 

@@ -136,4 +136,5 @@ def indicators_csv():
 @bp.get("/healthz")
 def healthz():
     guard = current_app.extensions["parksearch_guard"]
-    return jsonify(dict(get_service().stats(), busy=guard.work.busy, slots=guard.work.slots))
+    return jsonify(dict(get_service().stats(), busy=guard.work.busy, slots=guard.work.slots,
+                        report_pages_busy=guard.pages.busy))

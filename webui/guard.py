@@ -12,6 +12,9 @@ answer, /healthz and a static file cost next to nothing. So the heavy routes
   wait for a slot, briefly; beyond that a request gets a quick 503 with a
   sentence in Chinese instead of holding a thread. So the threads are never all
   spent on heavy work, and /healthz and static files are always answered.
+  Report pages have slots of their own (a lane): one costs ~15 ms at 10,000
+  reports, and in the one queue behind searches of a second each they waited
+  seconds (16 clients of the realistic mix: report pages p95 9–16 s).
 
 Inside a slot each request has a CPU allowance (``indexer.search.budget``): past
 it, the answer is a 400 "查询过于复杂…" with a suggestion.
@@ -33,6 +36,7 @@ from indexer.search.budget import CPU_SECONDS, cpu_budget
 # SLOTS + WAITING of them, the rest stay free for /healthz, static files and cached answers.
 SERVER_THREADS = 24
 SLOTS = (os.cpu_count() or 1) + 1
+PAGE_SLOTS = os.cpu_count() or 1  # the report pages' own lane
 WAITING = 16  # heavy requests that may queue for a slot; more get a 503 at once
 WAIT_SECONDS = 30.0  # the longest a heavy request with a place in the queue waits for a slot
 ANSWER_CACHE_BYTES = 32 * 1024 * 1024
@@ -101,6 +105,9 @@ class Guard:
     def __init__(self, config):
         self.work = HeavyWork(config.get("HEAVY_SLOTS", SLOTS), config.get("HEAVY_WAITING", WAITING),
                               config.get("HEAVY_WAIT_SECONDS", WAIT_SECONDS))
+        self.pages = HeavyWork(config.get("PAGE_SLOTS", PAGE_SLOTS), config.get("HEAVY_WAITING", WAITING),
+                               config.get("HEAVY_WAIT_SECONDS", WAIT_SECONDS))
+        self.lanes = {"search": self.work, "report": self.pages}
         self.answers = AnswerCache(config.get("ANSWER_CACHE_BYTES", ANSWER_CACHE_BYTES))
         self.cpu_seconds = config.get("CPU_BUDGET_SECONDS", CPU_SECONDS)
         # A CSV export reads every matching report's stored fields (1.5 s of CPU for 10,000
@@ -111,8 +118,11 @@ class Guard:
         return self.export_cpu_seconds if endpoint == "api.export_csv" else self.cpu_seconds
 
 
-def heavy(view):
-    """Serve ``view`` from the answer cache, else inside a slot and the CPU allowance."""
+def heavy(view=None, *, lane: str = "search"):
+    """Serve ``view`` from the answer cache, else inside a slot of its ``lane`` and the CPU
+    allowance (``@heavy`` for searches and exports, ``@heavy(lane="report")`` for report pages)."""
+    if view is None:
+        return functools.partial(heavy, lane=lane)
 
     @functools.wraps(view)
     def wrapper(*args, **kwargs):
@@ -124,7 +134,7 @@ def heavy(view):
         if answer is not None:
             body, status, headers = answer
             return current_app.response_class(body, status=status, headers=headers)
-        with guard.work.slot(), cpu_budget(guard.allowance(request.endpoint)):
+        with guard.lanes[lane].slot(), cpu_budget(guard.allowance(request.endpoint)):
             response = current_app.make_response(view(*args, **kwargs))
             if response.status_code == 200 and not response.is_streamed:
                 body = response.get_data()

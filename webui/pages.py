@@ -86,7 +86,7 @@ def _index_command(full: bool = False) -> str:
 
 
 @bp.get("/report/<report_id>")
-@heavy
+@heavy(lane="report")
 def report(report_id):
     args = present.search_args(request.args)
     q = query_text(request.args.get("q", ""))
