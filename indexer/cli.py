@@ -83,10 +83,15 @@ def cmd_search(args) -> int:
     if data.get("warning"):
         print(f"提示：{data['warning']}")
     loose = by_section = False
+    previous = None
     for i, row in enumerate(data["results"], (req.page - 1) * req.per_page + 1):
         if row.get("match") == "section" and not by_section:
             by_section = True
-            print("\n—— 以下结果没有原样的查询词：是查询所说的那类章节中的匹配 ——")
+            print("\n—— 以下结果没有原样的查询词：是查询所说的那类章节中的匹配 ——" if previous else
+                  "\n—— 以下结果是查询所说的那类章节中的匹配 ——")
+        if row.get("match") in ("exact", "synonym") and previous == "section":  # the section matches led
+            print("\n—— 以下结果含有查询词，但不在查询所说的那类章节中 ——")
+        previous = row.get("match")
         if row.get("match") in ("near", "words") and not loose:
             loose = True
             print("\n—— 以下结果不完全匹配：报告中没有原样的查询词，只有其中的词语 ——")

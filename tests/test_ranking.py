@@ -70,13 +70,24 @@ def test_an_exact_match_ranks_above_looser_ones_nearest_first(pages):
 
 # -- a string that names a part of a report (roles.py) --------------------------
 
-def test_a_role_word_also_finds_the_topic_inside_sections_of_that_kind(pages):
-    """招商引资 存在问题: the report that says both ranks first; then the one whose problems
-    section (面临的困难和不足) is about 招商引资; not the one with 招商引资 in its progress part."""
-    rows = ranked(pages, "招商引资 存在问题")
-    assert sources(rows)[:2] == ["role_exact.txt", "role_section.txt"]
-    assert [row["match"] for row in rows[:2]] == ["synonym", "section"]  # it says 存在的问题
-    assert "role_elsewhere.txt" not in [r["source"] for r in rows if r["match"] in ("exact", "synonym", "section")]
+def test_a_role_word_typed_apart_lists_the_topic_inside_sections_of_that_kind_first(pages):
+    """招商引资 存在问题: first the reports whose problems are about 招商引资 (a section headed
+    面临的困难和不足, a difficulty admitted in a paragraph); then the one that says both strings
+    but whose problems are about roads (招商引资 is in its progress part); never the one with
+    招商引资 only in its progress part and no such string."""
+    for q in ("招商引资 存在问题", "存在问题 招商引资"):
+        rows = ranked(pages, q)
+        assert set(sources(rows)[:2]) == {"role_section.txt", "role_paragraph.txt"}, q
+        assert sources(rows)[2] == "role_exact.txt", q
+        assert [row["match"] for row in rows[:3]] == ["section", "section", "synonym"], q  # it says 存在的问题
+        assert "role_elsewhere.txt" not in [r["source"] for r in rows if r["match"] in ("exact", "synonym", "section")]
+
+
+def test_understood_says_the_named_part_comes_first(pages):
+    data = pages.search(SearchRequest(q="招商引资 存在问题", collapse=False))
+    assert "先列“存在问题”类章节中的“招商引资”" in data["understood"]
+    data = pages.search(SearchRequest(q="存在的困难", collapse=False))  # a role alone: below the typed string
+    assert "排在按原样匹配的报告之后" in data["understood"]
 
 
 def test_a_problem_admitted_inside_a_paragraph_counts_as_one(pages):
@@ -103,11 +114,21 @@ def test_a_role_alone_lists_the_reports_with_such_a_section_below_the_exact_ones
     assert "“存在问题”类章节" in data["understood"]
 
 
-def test_section_matches_rank_below_exact_and_above_looser_ones(service):
-    for q in ("招商引资 存在问题", "存在问题", "下步打算", "土地瓶颈"):
-        rows = service.search(SearchRequest(q=q, per_page=100, collapse=False))["results"]
-        order = [("exact", "synonym", "section", "near", "words").index(r["match"]) for r in rows]
-        assert order == sorted(order), q
+@pytest.mark.parametrize("q, tiers", [
+    # a topic and a part of a report typed apart: that part's matches first
+    ("招商引资 存在问题", ("section", "exact", "synonym", "near", "words")),
+    ("存在问题 土地", ("section", "exact", "synonym", "near", "words")),
+    # a role alone, or joined to its topic: the strings as typed first
+    ("存在问题", ("exact", "synonym", "section", "near", "words")),
+    ("下步打算", ("exact", "synonym", "section", "near", "words")),
+    ("土地瓶颈", ("exact", "synonym", "section", "near", "words")),
+])
+def test_section_matches_lead_when_a_topic_is_typed_apart_else_follow_the_typed_strings(service, q, tiers):
+    rows = service.search(SearchRequest(q=q, per_page=100, collapse=False))["results"]
+    order = [tiers.index(r["match"]) for r in rows]
+    assert order == sorted(order), q
+    if q in ("招商引资 存在问题", "存在问题 土地"):
+        assert {"section", "exact"} <= {r["match"] for r in rows}, q  # both tiers: an order to check
 
 
 def test_a_quoted_role_string_stays_literal(pages):
@@ -242,7 +263,8 @@ def test_a_natural_phrasing_finds_what_the_reports_say(service):
 def test_every_exact_match_comes_before_every_looser_one(service):
     for q in ("征地拆迁", "招商引资 存在问题", "标准厂房", "园区规划", "土地储备"):
         matches = [row["match"] for row in service.search(SearchRequest(q=q, per_page=100, collapse=False))["results"]]
-        ranks = [("exact", "synonym", "section", "near", "words").index(m) for m in matches]
+        # (the section tier's place among the complete matches: test_section_matches_lead_…)
+        ranks = [("near", "words").index(m) + 1 if m in ("near", "words") else 0 for m in matches]
         assert ranks == sorted(ranks), (q, matches)
 
 
@@ -370,9 +392,14 @@ def test_the_page_says_where_section_matches_begin(pages):
 
     app = create_app({"INDEX_DIR": str(pages.index_dir), "CORPUS_DIR": str(PAGES), "TESTING": True})
     html = app.test_client().get("/?q=招商引资 存在问题&collapse=0").get_data(as_text=True)
+    note, after = "以下结果是查询所说的那类章节", "以下结果含有查询词，但不在查询所说的那类章节中"
+    assert html.count(note) == 1 and html.count(after) == 1 and "以下结果没有原样的查询词" not in html
+    assert html.index(note) < html.index("role_section.txt") < html.index(after) < html.index("role_exact.txt")
+    assert html.index("role_paragraph.txt") < html.index(after)
+    # a role alone: its section matches follow the typed string, and say they lack it
+    html = app.test_client().get("/?q=存在问题&collapse=0").get_data(as_text=True)
     note = "以下结果没有原样的查询词"
-    assert html.count(note) == 1
-    assert html.index("role_exact.txt") < html.index(note) < html.index("role_section.txt")
+    assert html.count(note) == 1 and html.index("role_exact.txt") < html.index(note)
 
 
 def test_the_cli_says_where_section_matches_begin(pages, capsys):
@@ -381,4 +408,6 @@ def test_the_cli_says_where_section_matches_begin(pages, capsys):
     rows = ranked(pages, "招商引资 存在问题")
     assert any(r["match"] == "section" for r in rows)
     assert main(["search", "招商引资 存在问题", "--index", str(pages.index_dir)]) == 0
-    assert "那类章节中的匹配" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    first, after = out.index("以下结果是查询所说的那类章节中的匹配"), out.index("以下结果含有查询词，但不在查询所说的那类章节中")
+    assert first < out.index("role_section.txt") < after < out.index("role_exact.txt")

@@ -65,3 +65,17 @@ def test_a_forgotten_folder_forgets_its_answers(service):
     folder = next(iter(sections._kinds._entries))[0]
     sections.forget_folder(folder)
     assert not any(key[0] == folder for key in sections._kinds._entries)
+
+
+@pytest.mark.parametrize("leaf", [Q.Term("text", "建设"), Q.Prefix("text", "建设")], ids=repr)
+def test_a_boosted_restriction_scores_its_boost(service, leaf):
+    # a Whoosh WrappingQuery has no boost: one set on a restriction (a section reading's weight)
+    # did nothing; it scales the scores, and is kept when the restriction is rebuilt
+    searcher = service.searcher()
+    plain = dict(scored_hits(searcher, sections.WithinSections(leaf, ("成效进展",))))
+    query = sections.WithinSections(leaf, ("成效进展",), 0.25)
+    assert dict(scored_hits(searcher, query)) == pytest.approx({d: s * 0.25 for d, s in plain.items()}) and plain
+    assert {hit.docnum: hit.score for hit in searcher.search(query, limit=None)} == pytest.approx(
+        {d: s * 0.25 for d, s in plain.items()})
+    assert sections.restrict(query, ("成效进展", "其他")).boost == 0.25
+    assert query._rewrap(Q.Term("text", "土地")).boost == 0.25

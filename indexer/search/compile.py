@@ -273,7 +273,7 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     check_query(tree, reader, fields)  # over a count budget: QueryTooComplex (a 400), before any work
     vocabulary = vocabulary or bundled_vocabulary()
     reading = roles.section_reading(tree, vocabulary, mixed=loosen > 0) if by_section else None
-    tiers, rest = fallback.tiers(tree, loosen, vocabulary, reading)
+    tiers, rest = fallback.tiers(tree, loosen, vocabulary, reading, roles.leads(reading))
     if ranked:  # (a query for counting needs only its reports, not their order)
         counter = _Compiler(schema, fields, reader, False, vocabulary)
         tiers = [(match, restrict(counter.compile(t), sections)) for match, t in tiers]

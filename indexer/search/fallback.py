@@ -23,7 +23,9 @@ strings (pasted text: each word costs a query).
 Results come in tiers, each ranked by score (``order_by_tier``): the reports that
 hold the typed strings themselves, then those that only hold a synonym (a synonym's
 matches rank below the words typed, whatever their scores), then the near ones, then
-the rest. Each result says which tier it is in (``MATCH``).
+the rest; a query naming a part of a report and a topic apart (招商引资 存在问题) lists
+the reports where the topic lies in that part first (roles.leads). Each result says which
+tier it is in (``MATCH``).
 """
 from __future__ import annotations
 
@@ -150,11 +152,13 @@ def relaxed_nodes(node):
     return (n for n in walk(node, into_not=False) if isinstance(n, Relaxed))
 
 
-def tiers(tree, level: int, vocabulary: Vocabulary, reading=None) -> tuple[list[tuple[str, object]], str]:
+def tiers(tree, level: int, vocabulary: Vocabulary, reading=None,
+          reading_first: bool = False) -> tuple[list[tuple[str, object]], str]:
     """The result tiers of ``tree`` loosened to ``level``: ``[(match, tree)]`` best first
     (a hit is of the first tier whose tree it matches) and the match of the rest.
-    ``reading``: the query's section reading (roles.py), a tier below the strings as typed."""
-    out = []
+    ``reading``: the query's section reading (roles.py), a tier below the strings as typed,
+    or above them with ``reading_first`` (roles.leads)."""
+    out = [("section", reading)] if reading is not None and reading_first else []
     exact = "exact"
     typed = as_typed(tree)
     if typed is not None and has_synonyms(tree, vocabulary):
@@ -163,7 +167,7 @@ def tiers(tree, level: int, vocabulary: Vocabulary, reading=None) -> tuple[list[
     if not level and reading is None:
         return out, exact
     out.append((exact, tree))
-    if reading is not None:
+    if reading is not None and not reading_first:
         out.append(("section", reading))
     if not level:
         return out, "section"

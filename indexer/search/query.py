@@ -92,6 +92,7 @@ class InSections:
     kind: str
     words: tuple
     markers: bool = True  # the topic near a word marking the kind in running text counts too
+    apart: bool = False  # the role typed as a string of its own beside the topic (招商引资 存在问题)
 
 
 # --------------------------------------------------------------------------

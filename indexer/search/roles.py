@@ -6,8 +6,9 @@ wants what reports admit about attracting investment, whether they head that par
 存在的问题, 面临的困难 or 不足与短板; one who types 存在的困难 alone wants the reports'
 problem sections. So an unquoted string that names a kind of section (read with the
 reader's own heading rules, ``query.heading_kind``, framing words such as 主要 / 工作
-aside) also finds, below the reports that hold the typed strings and above the looser
-readings of the fallback (fallback.py, tier ``section``):
+aside) also finds (fallback.py, tier ``section``; above the reports that hold the typed
+strings when a topic was typed apart from the role, ``leads``, else below them, and
+always above the looser readings of the fallback):
 
 - with other strings in the query: the reports where those strings occur inside a
   section of that kind (招商引资 inside a 存在问题 section, whatever its heading), or,
@@ -114,7 +115,12 @@ def section_reading(tree, vocabulary: Vocabulary, mixed: bool = False):
     # 土地瓶颈 is loosened into 土地 near 瓶颈 by the fallback already; a role typed as a string
     # of its own (招商引资 存在问题), or X难 (a lone 难 has no place to be near), takes markers
     markers = any(not topic or words == (DIFFICULTY,) for _, words, topic in roles)
-    node = InSections(topic, roles[0][0], tuple(dict.fromkeys(w for _, words, _ in roles for w in words)), markers)
+    # 招商引资 存在问题: the role typed apart from the topic, so the two strings anywhere in a
+    # report say nothing of each other (its problems may be about roads); 土地瓶颈 or 招商难
+    # written as typed already says the topic is the problem
+    apart = topic is not None and all(not t for _, _, t in roles)
+    node = InSections(topic, roles[0][0], tuple(dict.fromkeys(w for _, words, _ in roles for w in words)), markers,
+                      apart)
     return And(tuple(others) + (node,)) if others else node
 
 
@@ -185,6 +191,17 @@ def _or(queries):
     return None if not queries else queries[0] if len(queries) == 1 else Q.Or(queries)
 
 
+def leads(reading) -> bool:
+    """Whether the reports of ``reading`` are listed first, above the reports that hold the
+    typed strings anywhere: when the query names a part of a report and, as a string of its
+    own, a topic (招商引资 存在问题, 存在问题 土地): a user who names the part wants what that
+    part says about the topic. A role alone (存在问题: its literal heading is the best sign
+    of such a section) or joined to its topic (土地瓶颈, 招商难: written as typed, the topic
+    is the problem) keeps the strings as typed first."""
+    node = in_sections(reading) if reading is not None else None
+    return node is not None and node.apart
+
+
 def explain(reading) -> str:
     """What the section reading adds, in Chinese (after the query's own explanation): how the
     query is read, whether or not that finds any report."""
@@ -195,4 +212,6 @@ def explain(reading) -> str:
         return f"；也找有“{node.kind}”类章节的报告（排在按原样匹配的报告之后）"
     strings = [node.topic] if isinstance(node.topic, Text) else list(node.topic.items)
     topic = "”“".join(t.value for t in strings)
+    if node.apart:
+        return f"；先列“{node.kind}”类章节中的“{topic}”（不论章节标题怎么写），再列别处含有查询词的报告"
     return f"；也找“{node.kind}”类章节中的“{topic}”（排在按原样匹配的报告之后）"

@@ -37,7 +37,7 @@ def restrict(query, kinds):
         return query
     if isinstance(query, WithinSections):  # kept to sections twice (a query's own section reading
         both = tuple(k for k in query.kinds if k in kinds)  # under the section filter): both at once
-        return WithinSections(query.child, both) if both else Q.NullQuery
+        return WithinSections(query.child, both, query.boost) if both else Q.NullQuery
     field = _leaf_field(query)
     if field in UNITS and hasattr(query, "within"):  # a query that keeps to sections itself (chars.py)
         if getattr(query, "kinds", None):
@@ -76,22 +76,23 @@ def _expanded(multiterm, reader) -> list:
 class WithinSections(Q.WrappingQuery):
     """``child`` (a query on one body field), matching only inside sections of ``kinds``."""
 
-    def __init__(self, child, kinds):
+    def __init__(self, child, kinds, boost=1.0):
         super().__init__(child)
         self.kinds = tuple(kinds)
+        self.boost = boost  # (Whoosh's wrapping queries have none: a boost set on one did nothing)
 
     def __repr__(self):
-        return f"{self.__class__.__name__}({self.child!r}, {self.kinds!r})"
+        return f"{self.__class__.__name__}({self.child!r}, {self.kinds!r}, boost={self.boost})"
 
     def __eq__(self, other):
         return (other.__class__ is self.__class__ and other.child == self.child
-                and other.kinds == self.kinds)
+                and other.kinds == self.kinds and other.boost == self.boost)
 
     def __hash__(self):
-        return hash((self.__class__, self.child, self.kinds))
+        return hash((self.__class__, self.child, self.kinds, self.boost))
 
     def _rewrap(self, child):
-        return self.__class__(child, self.kinds)
+        return self.__class__(child, self.kinds, self.boost)
 
     def estimate_size(self, ixreader):
         return self.child.estimate_size(ixreader)
@@ -102,7 +103,7 @@ class WithinSections(Q.WrappingQuery):
             # a prefix's matcher may merge its terms' postings without their positions:
             # restrict each term it expands to instead
             terms = _expanded(self.child, reader)
-            return Q.Or([WithinSections(t, self.kinds) for t in terms], boost=self.child.boost).matcher(
+            return Q.Or([WithinSections(t, self.kinds) for t in terms], boost=self.child.boost * self.boost).matcher(
                 searcher, context)
         child = self.child.matcher(searcher, context)
         if not child.is_active() or spans_column(reader) is None:
@@ -110,7 +111,7 @@ class WithinSections(Q.WrappingQuery):
         # the reports where the leaf matches inside one of the kinds: from where it
         # matches by kind, found once per segment (leaf_kinds), not from its spans per report
         inside = self.doc_set(searcher, {})
-        return FilterMatcher(child, inside) if inside else NullMatcher()
+        return FilterMatcher(child, inside, boost=self.boost) if inside else NullMatcher()
 
     def doc_set(self, searcher, memo: dict) -> set:
         """The reports of one segment this query matches, for counting (docsets.py)."""
