@@ -139,9 +139,17 @@ _DROP_LINE = [
     re.compile(r"^.{0,40}(?:Flash Player|JavaScript|浏览器版本|瀏覽器版本|升级浏览器|升級瀏覽器).{0,40}$", re.I),
     re.compile(r"^.{0,60}(?:隱私權|隐私权|隱私|隐私|個資|个资)(?:規範|规范|聲明|声明|政策|條款|条款).{0,60}$"),
     re.compile(r"^ID\s*[:：]\s*\d+$"),  # a document site's record number
+    # a page's own rows naming its title and address (本文标题：…, 本文链接：http…, 转载请注明出处：…): the title is
+    # kept as the page's credit (``page_credits``), for a page without a title line
+    re.compile(r"^(?:本文标题|本文標題|文章标题|文章標題|标题|標題|本文链接|本文鏈接|本文网址|本文網址|本文地址|原文链接|原文鏈接|"
+               r"原文地址|文章链接|文章鏈接|永久链接|永久鏈接|转载请注明(?:出处|来源)?|轉載請註明(?:出處|來源)?)\s*[:：].{0,150}$"),
     # a picture's caption left where the picture was: 活动现场, 開館儀式現場, 贺信展示, 签约仪式合影
     re.compile(rf"^[{CJK}]{{2,8}}(?:现场|現場|展示|合影|掠影|剪影|一角)(?:图|圖)?$"),
     re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版\s*[:：].{0,20}$"),  # a newspaper's page: 第A9版:园区党建
+    # an e-paper's masthead and page furniture: 青州日报 (电子版), 版次：A03, 上一版 下一版 返回目录
+    re.compile(rf"^[{CJK}]{{1,8}}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|导报|導報|都市报|都市報)(?:\s*(?:电子版|電子版|数字报|數字報|数字版|數字版))?$"),
+    re.compile(r"^(?:版次|版名|版面)\s*[:：].{0,20}$"),
+    re.compile(r"^(?:(?:上一版|下一版|上一期|下一期|版面导航|版面導航|标题导航|標題導航|返回目录|返回目錄|往期回顾|往期回顧|PDF下载|PDF下載)[\s|｜>»]*){2,}$"),
     re.compile(r"^(转载分享|轉載分享|分享到|转发到|打印本页|打印本頁|关闭窗口|關閉窗口)\s*[:：]?$"),
     re.compile(r"^[【\[]?(字体|字體|字号|字號)\s*[:：]+\s*[\[【]?[大中小\s\[\]【】]*[\]】]?$"),  # 字体:[小] 【字体：大 中 小】
     re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*(发布于|發佈於|上传于|上傳於)\S{0,20}$"),
@@ -599,12 +607,20 @@ def clean_lines(lines: list[str]) -> list[str]:
 _SOURCE_VALUE = re.compile(r"(?:信息来源|信息來源|来源单位|來源單位|发布机构|發布機構|发布单位|發布單位|发文机关|發文機關|"
                            r"稿源|来源|來源)\s*[\]】]?\s*[:：|｜]?\s*[|｜]?\s*([^\s|｜:：\[\]【】]{2,40})")
 _PUBLISHED = re.compile(r"(?:发表于|發表於|发布于|發佈於|发布日期|發布日期|发布时间|發佈時間|發布時間|公开日期|公開日期|成文日期|发文日期|發文日期|"
-                        r"日期|时间|時間|date)\s*[\]】]?[\s:：|｜]*((?:19|20)\d{2})\s*[-/.年]", re.I)
+                        r"日期|时间|時間|date)\s*[\]】]?[\s:：|｜]*(?:民國|民国)?((?:19|20)\d{2}|1[0-2]\d)\s*[-/.年]\s*\d", re.I)
 _DATE_ONLY = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2})(?:\s*星期.)?")
 # a news item signed by the unit that wrote it, on a line of its own at the end: （高新区广播电视中心）
 _CLOSING_CREDIT = re.compile(r"^[(（]([^()（）]{2,24})[)）]$")
 
 
+# a page's address that carries its date, as portals and papers file pages (…/art/2023/4/18/art_…,
+# …/202304/t20230418_…, …/html/2023-04/18/content_…, …/2023/0418/…): the year it was published
+_URL_DATE = re.compile(r"^(?:[^\s:：]{0,8}[:：]\s*)?(?:https?://)?[\w-]+(?:\.[\w-]+)+/\S*?"
+                       r"(?:/((?:19|20)\d{2})(?:/(?:0?[1-9]|1[0-2])/|-?(?:0[1-9]|1[0-2])/|/(?:0[1-9]|1[0-2])[0-3]\d/)|"
+                       r"/t((?:19|20)\d{2})(?:0[1-9]|1[0-2])[0-3]\d_)\S*$")
+_OWN_ADDRESS = re.compile(r"^(?:本文|原文|文章)(?:链接|鏈接|网址|網址|地址)\s*[:：]")
+# a date of the Republic of China's calendar on a line of its own (民國112年5月3日, 112-05-03, 112/5/3): Taiwan's
+_ROC_DATE = re.compile(r"^(?:民國|民国)?\s*(1[0-2]\d)\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})(?!\d)")
 _URL_OR_CREDIT = re.compile(r"^(?:https?://\S+|[^\s。，,]{0,12}(?:记者|記者)[^。，,\d]{1,16})\s*(?=(?:19|20)\d{2}\b)")
 
 
@@ -613,8 +629,14 @@ def _dateline(line: str) -> int | None:
     (2019-11-13, 2023年5月12日 来源：某某日报, 2021-10-20 14:30 星期三)."""
     # (a page's address before the date, http://www.x.hk 2020-12-29 18:33:16; a reporter's credit before it,
     # 某某網記者某某 台北 2020-12-29 17:15)
+    if "/" in line and (url := _URL_DATE.match(line)):
+        return int(url.group(1) or url.group(2))
     line = _URL_OR_CREDIT.sub("", line, count=1) if ("//" in line or "記者" in line or "记者" in line) else line
     m = _DATE_ONLY.match(line)
+    roc = None if m else _ROC_DATE.match(line)
+    if roc:
+        rest = re.sub(r"^\s*\d{1,2}:\d{2}(?::\d{2})?", "", line[roc.end():]).strip(" |｜")
+        return int(roc.group(1)) + 1911 if not rest or _META_LABEL.match(rest) or is_boilerplate_line(rest) else None
     if not m:
         return None
     rest = re.sub(r"^\s*\d{1,2}:\d{2}(?::\d{2})?", "", line[m.end():]).strip(" |｜")
@@ -623,10 +645,15 @@ def _dateline(line: str) -> int | None:
     return int(m.group(1)) if not rest or empty_label or _META_LABEL.match(rest) or is_boilerplate_line(rest) else None
 
 
+# a page's row naming its title (本文标题：在…会议上的讲话), as a document site prints it under the text
+_NAMED_TITLE = re.compile(r"^(?:本文标题|本文標題|文章标题|文章標題|标题|標題)\s*[:：]\s*(\S.{1,58})$")
+
+
 @dataclass
 class PageCredits:
     sources: list[str] = field(default_factory=list)  # 阳江高新区广播电视中心
     published: int | None = None  # the year of the page's publication date
+    title: str | None = None  # the title a furniture row names (本文标题：…)
 
 
 def page_credits(text: str) -> PageCredits:
@@ -642,16 +669,23 @@ def page_credits(text: str) -> PageCredits:
         if k < 12 and credits.published is None and (dated := _dateline(line)):
             credits.published = dated  # a newspaper's dateline above or under its headline
             continue
+        if credits.published is None and _OWN_ADDRESS.match(line) and (url := _URL_DATE.match(line)):
+            credits.published = int(url.group(1) or url.group(2))  # 本文链接：http://…/2023/0418/… at the page's end
+            continue
         closing = _CLOSING_CREDIT.match(line) if line in tail else None
         if closing:
             credits.sources.append(closing.group(1))
+            continue
+        if credits.title is None and (named := _NAMED_TITLE.match(line)):
+            credits.title = titles.clean_title(named.group(1)) or None
             continue
         if not is_boilerplate_line(line):
             continue
         values = (re.split(_META_LABELS, m.group(1))[0] for m in _SOURCE_VALUE.finditer(line))
         credits.sources += [v for v in values if len(v) >= 2 and v not in ("未知", "本站", "网络", "網絡", "原创", "原創")]
         if credits.published is None and (m := _PUBLISHED.search(line)):
-            credits.published = int(m.group(1))
+            year = int(m.group(1))
+            credits.published = year + 1911 if year < 1000 else year  # 發布日期：112-04-18, a year of the ROC
     credits.sources = list(dict.fromkeys(credits.sources))
     return credits
 

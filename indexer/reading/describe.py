@@ -23,13 +23,14 @@ from ..text import CJK
 from .clean import PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
 from .parks import choose_park, find_park_mentions, find_parks, park_key
-from .titles import NEWS_LEAD_RE, TWO_PART_HEADLINE, is_credit_line
+from .titles import FROM_LEAD, NEWS_LEAD_RE, TWO_PART_HEADLINE, is_credit_line
 
 # ------------------------------------------------------------ year
 
 # a year: 2023年, and in titles 2019工作总结 / 2019年度 where a site dropped the 年
 _YEAR = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})\s*(?:年(?!代)|(?=工作|上半年|下半年|度|关于|關於|關于))")
-_EVENT_YEAR = re.compile(r"于|於|自|从|從|(?<!截)至|到|始建|成立|\d\s*[-—–~～]\s*$")  # …, the end of a span (2006-2020年)
+# (…, the end of a span: 2006-2020年; the year compared with: 比2022年同期, 較111年, 与2022年相比)
+_EVENT_YEAR = re.compile(r"于|於|自|从|從|(?<!截)至|到|始建|成立|比|较|較|与|與|\d\s*[-—–~～]\s*$")
 _IN_A_TITLE = re.compile(r"《[^》]*$")  # a year inside a quoted document's title
 _SPAN_END = re.compile(r"\d\s*[-—–~～至]\s*$")
 _SPAN_START = re.compile(r"\s*年?\s*[-—–~～至]\s*(?:19|20)\d{2}")
@@ -91,6 +92,12 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         # (a picture's caption above the lead is not the lead: 某某出席典禮。(某某提供))
         lead = next((m for m in re.finditer(r"[^\n]*[。！？][^\n]*|[^\n]{31,}", opening) if not is_credit_line(m.group(0).strip())), None)
         opening = opening[:lead.end()] if lead else opening
+    this_year = re.search(r"今年|本年|今年度", opening) if news and published else None
+    first_year = next((m for m in (_YEAR.search(opening), _roc_year(opening)) if m), None)
+    if this_year and not (first_year and first_year.start() < this_year.start()):
+        # a news item speaks of 今年 before naming any year: the year it was published (a year it names
+        # later is a comparison or the background: 比2022年同期增长, 較111年成長)
+        return published, f"新闻导语说“{this_year.group(0)}”，新闻发布于 {published} 年"
     number = _DOC_NUMBER.search(opening)
     if number:  # 津政办函〔2017〕103号: an official document's number carries the year it was issued
         return int(number.group(1)), f"正文开头的发文字号「{number.group(0)}」"
@@ -120,10 +127,18 @@ _TYPE_WORDS = [
                         r"(?<=安排|總結|总结|计划|計劃|思路)(?:报告|報告)$|"
                         # a report on a study, an inspection or a self-check, written to the leadership: the 报告
                         # of official documents (汇报工作、反映情况), so a 工作报告; never a technical report
-                        r"(?:调研|調研|考察|视察|視察|自查|督查|专题|專題)(?:的)?(?:报告|報告)$")),
+                        r"(?:调研|調研|考察|视察|視察|自查|督查|专题|專題)(?:的)?(?:报告|報告)$|"
+                        # 关于…工作情况的报告: the 报告 of official documents (向上级报告工作、反映情况)
+                        r"(?:情况|情況)的?(?:报告|報告)$")),
     ("工作汇报", re.compile(r"(?:汇报|匯報)(?![会會])")),  # 汇报会 is a meeting
     ("工作总结", re.compile(r"(?:总结|總結)(?![会會]|大[会會]|汇报会|匯報會|表彰)")),  # 总结汇报会, 总结表彰大会: meetings
-    ("工作计划", re.compile(r"计划(?!生育)|計劃(?!生育)|打算|要点|要點|工作安排|工作思路|重点工作|重點工作|工作方案")),
+    ("工作计划", re.compile(r"计划(?!生育)|計劃(?!生育)|打算|要点|要點|工作安排|工作思路|重点工作|重點工作|工作方案|"
+                        # a year's targets as a title names them (2024年主要目标任务, 经开区发展预期目标): a plan,
+                        # unless the title tells what was done to them (超额完成年度目标任务, 下达…目标任务: news)
+                        r"^(?!.*(?:完成|实现|實現|超额|超額|下达|下達|分解|确定|確定|明确|明確|锚定|錨定|紧盯|緊盯|聚焦|围绕|圍繞|"
+                        r"对标|對標|冲刺|衝刺|落实|落實|召开|召開|举行|舉行|部署|签订|簽訂|考核|通报|通報|公布|发布|發布)).*?"
+                        r"(?:目标任务|目標任務|主要目标|主要目標|预期目标|預期目標|工作目标|工作目標|发展目标|發展目標|"
+                        r"重点任务|重點任務|任务清单|任務清單)$")),
     ("简报", re.compile(r"简报|簡報")),
 ]
 _JOINED = re.compile(r"^(?:\d{0,4}[年度]*)?(?:及|和|暨|与|與|并|並|以及)")
@@ -140,6 +155,10 @@ _REPORTED = re.compile(r"(?:^|[。！\n])(?![^，,。\n]*(?:总书记|總書記|
 # a headline telling that someone brought a document out (中物联发布…调查报告, 市政府出台…实施方案): news about
 # a document, not the document (whose own title is 关于印发…的通知)
 _RELEASED = re.compile(r"^(?!关于|關於)[^《]{2,20}(?:发布|發布|公布|出台|印发|印發)(?!.*的通知$)")
+# the yearly report every administrative body publishes on its information disclosure (政府信息公开工作年度报告,
+# by the 条例): a statutory report in a prescribed form on one duty, not the park's work — 其他
+_DISCLOSURE = re.compile(r"政府信息公开(?:工作)?(?:年度报告|年報|年报)|政府信息公開(?:工作)?(?:年度報告|年報)|"
+                         r"政府信息公开条例[^。]{0,80}(?:编制|編制|发布|公布)[^。]{0,40}(?:年度报告|年报)")
 # a document named by its kind (可行性研究报告, 实施方案, 通知, 指导意见…) is no news item, whatever it tells of
 _DOCUMENT_TITLE = re.compile(r"(?:报告|報告|方案|意见|意見|通知|办法|辦法|规划|規劃|纲要|綱要|决定|決定|规定|規定)$")
 # a reporter's byline in the lead: 〔記者某某／新北報導〕, （记者 某某 通讯员 某某）
@@ -242,14 +261,21 @@ def _opening_type(body: str) -> tuple[str, str] | None:
     return None
 
 
-def choose_doc_type(title: str, page_title: str | None, body: str) -> tuple[str, str]:
+def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bool = False) -> tuple[str, str]:
+    """The report's genre and why. ``from_lead``: the title is the first words of the text (a page without a
+    title line), so how the text opens decides before any genre word those words hold (刚才，几位同志汇报了…
+    is a speech, not a 汇报)."""
+    if from_lead and (opening := _opening_type(body)):
+        return opening
     t = type_from(title)
     if t == "讲话" and (opening := _opening_type(body)) and opening[0] == "简报":
         return "简报", f"标题「{title}」提到讲话，但{opening[1]}：新闻报道讲话，仍是新闻"
     if t:
         return t, f"标题「{title}」的文种词是“{t}”"
-    if _DOCUMENT_TITLE.search(title) and not re.search(r"情况的?(?:报告|報告)$|情況的?報告$", title) \
-            and not _RELEASED.search(title) and not _news_credit(body):
+    if _DISCLOSURE.search(title) or _DISCLOSURE.search(body[:300]):
+        return "其他", ("这是依《政府信息公开条例》编制的政府信息公开工作年度报告：法定格式的专项报告，"
+                      "不是园区的工作总结或工作报告")
+    if _DOCUMENT_TITLE.search(title) and not _RELEASED.search(title) and not _news_credit(body):
         return "其他", f"标题「{title}」自称方案、通知、研究或评价报告之类，不是总结、计划、汇报或新闻"
     opening = _opening_type(body)
     if opening:
@@ -258,8 +284,10 @@ def choose_doc_type(title: str, page_title: str | None, body: str) -> tuple[str,
         return "简报", f"标题「{title}」是新闻标题（召开、举行、调研、到我区指导…）"
     if page_title and (t := type_from(page_title)):
         return t, f"页面标题「{page_title}」的文种词是“{t}”"
-    if re.search(r"汇报如下|匯報如下|简要汇报|簡要匯報|汇报完毕|匯報完畢|报告如下|報告如下", body):
-        return "工作汇报", "正文中有“汇报如下/报告如下/汇报完毕”"
+    if re.search(r"汇报如下|匯報如下|简要汇报|簡要匯報|汇报完毕|匯報完畢", body):
+        return "工作汇报", "正文中有“汇报如下/汇报完毕”"
+    if re.search(r"报告如下|報告如下", body):
+        return "工作报告", "正文中有“报告如下”：向上级报告工作的报告"
     if re.search(r"总结如下|總結如下", body[:400]):
         return "工作总结", "正文开头有“总结如下”"
     if re.search(r"制定本计划|制定本計劃|工作计划如下|工作計劃如下|计划如下", body[:400]):
@@ -272,7 +300,41 @@ def choose_doc_type(title: str, page_title: str | None, body: str) -> tuple[str,
     if heading and re.search(r"工作总结|工作總結|工作回顾|工作回顧|工作情况|工作情況|完成情况|完成情況|主要成效|主要工作",
                              heading.group(1)):
         return "工作总结", f"没有标题行，第一个一级小标题「{heading.group(0).strip()}」是总结的开头"
+    structure = _summary_structure(body)
+    if structure:
+        return "工作总结", structure
     return "其他", "标题和正文开头都没有说明文种"
+
+
+# a level-1 heading of a report (一、…), its first clause
+_L1_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]\s*([^\n。：:；;]{2,30})", re.M)
+# an opening that reviews what the period achieved: 取得了积极成效, 完成…同比增长9%, 一年来 / 今年以来
+_REVIEW = re.compile(r"取得[^。！\n]{0,12}(?:成效|成绩|成果|进展|進展|成績)|成效(?:明显|明顯|显著|顯著)|"
+                     r"(?:完成|实现|實現)[^。！\n]{0,40}(?:同比|比上年)(?:增长|增長|提高)|一年来|一年來|今年以来|今年以來")
+
+
+def _summary_structure(body: str) -> str | None:
+    """Why a text without a genre word is a 工作总结, or None: it is built as a summary is — a review of the
+    period's work (a part on its results, or an opening telling them) and then the problems and the next
+    period's plans (成绩 — 问题 — 打算), as a masked page (全年完成产值***亿元) still shows. A speech
+    (同志们) and a study or briefing that opens with the subject's 基本情况 are not summaries."""
+    head = body[:4000]
+    if "同志们" in head or "同志們" in head:
+        return None
+    heads = list(_L1_HEADING.finditer(head))
+    kinds = [heading_category(m.group(1)) for m in heads]
+    turn = next((i for i, k in enumerate(kinds) if k in ("存在问题", "计划安排")), None)
+    if not turn:  # (None, or the text opens with its problems or plans)
+        return None
+    review = next((heads[i].group(1) for i in range(turn) if kinds[i] == "成效进展"), None)
+    if review and re.search(r"基本情况|基本情況|概况|概況", review):
+        return None
+    opening = _REVIEW.search(head[:heads[0].start()]) if not review else None
+    if not (review or opening):
+        return None
+    shown = f"小标题「{review}」" if review else f"开头「{opening.group(0)}」"
+    return (f"标题没有文种词；正文先回顾成效（{shown}），再写「{heads[turn].group(1)}」："
+            "成绩—问题—打算，是工作总结的结构")
 
 
 _PERIODS = [
@@ -314,7 +376,8 @@ def describe_report(report: Report, page_title: str | None = None, credits: Page
                                                                               credits.sources)
     if report.park:
         report.evidence["park"] += _other_spellings(report.park, title + "\n" + body)
-    report.doc_type, report.evidence["doc_type"] = choose_doc_type(title, page_title, body)
+    report.doc_type, report.evidence["doc_type"] = choose_doc_type(title, page_title, body,
+                                                                    report.evidence.get("title") == FROM_LEAD)
     published = credits.published if report.doc_type == "简报" else None
     report.year, report.evidence["year"] = choose_year(title, body, published, news=report.doc_type == "简报")
     report.period, report.evidence["period"] = choose_period(title, body)

@@ -261,10 +261,14 @@ _JOINER = re.compile(r"^(?:范文|範文)?(?:及|和|暨|与|與|并|並|以及)
 _HEAD_START = re.compile(rf"^(?:[{CN_DIGITS}]{{1,3}}[、.．]|[（(][{CN_DIGITS}]{{1,3}}[）)])")
 
 
+# how a sentence opens and a title never does: 本报告根据…, 根据…的要求, 为进一步…, 现将…
+_SENTENCE_OPENER = re.compile(r"^(?:本报告|本報告|本文|根据|根據|按照|依据|依據|依照|为了|為了|为进一步|為進一步|现将|現將)")
+
+
 def cut_inline_title(line: str) -> tuple[str, str] | None:
     """(title, body) of a run-on line that starts with its title: "2022年工业区管委会工作
     总结青岚工业园区作为…", "…工作总结及下半年思路一、1-6月份…", "…工作总结120xx年以来…"."""
-    if len(line) <= 60:
+    if len(line) <= 60 or _SENTENCE_OPENER.match(line):
         return None
     stop = _SENTENCE_END.search(line)
     comma = re.search(r"[，,：:]", line)
@@ -322,6 +326,22 @@ _DATE_LINE = re.compile(r"[(（]?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[)）]?|
 
 # the evidence of a title taken from the lead: its words are the opening's, not a title's
 FROM_LEAD = "页面没有标题行，取导语的开头作标题"
+
+# a speech printed without a title line names its occasion where it ends, as newspapers, collections and
+# government sites print one: （在某某务虚会上的讲话）, ——某某同志在…大会上的讲话, （这是某某在…上的发言，有删节）
+_OCCASION = re.compile(r"^[(（〔【\[—－-]*\s*(?:这是|這是|此系|本文系|本文是)?\s*"
+                       r"([^\s()（）。！？；，,]{0,16}?在[^。！？；()（）]{2,48}?上的(?:总结讲话|總結講話|讲话|講話|发言|發言|致辞|致辭|主持词|主持詞|工作报告|工作報告|报告|報告))"
+                       r"(?:[，,][^()（）。]{0,16})?\s*[)）〕】\]]?[。.]?$")
+
+
+def title_at_end(lines: list[str]) -> str | None:
+    """The title a speech without a title line gives where it ends: its occasion (在…上的讲话) on one of
+    the last lines, alone or in brackets (a recording's note may follow: （根据录音整理）)."""
+    for line in reversed(lines[-3:]):
+        m = _OCCASION.match(line) if len(line) <= 70 else None
+        if m:
+            return clean_title(m.group(1)) or None
+    return None
 
 
 def title_from_lead(lines: list[str]) -> str | None:

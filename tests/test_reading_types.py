@@ -1,0 +1,162 @@
+"""Reading rules of session 6 for titles, document types and years (our own sentences, each
+showing one pattern seen on real pages): a speech whose title is its closing occasion or a
+footer row, a page's first words that are no title, a summary known by its structure, a
+year's targets, the 报告 of official documents, the statutory information-disclosure report,
+and the year of a news item (its address, a date of the ROC calendar, 今年). Each case failed
+before its rule."""
+import pytest
+
+from indexer.reading.clean import clean_text, page_credits
+from indexer.reading.describe import choose_doc_type, choose_year, type_from
+from indexer.reading.titles import cut_inline_title, title_at_end
+
+
+def read_page(tmp_path, text, name="page.txt"):
+    from indexer.reading.pipeline import read_file
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_file(path, tmp_path).reports
+
+
+SPEECH = ("刚才，听了大家的发言，我很受启发。下面，我讲两点意见。\n一、坚定信心\n园区去年新签约项目20个。\n"
+          "二、抓好落实\n要确保项目早开工。\n")
+
+
+@pytest.mark.parametrize("end, title", [
+    ("（在青松高新区2023年工作会议上的讲话）", "在青松高新区2023年工作会议上的讲话"),
+    ("——某某同志在全市开发区建设推进会上的讲话", "某某同志在全市开发区建设推进会上的讲话"),
+    ("（这是某某在园区党工委扩大会议上的发言，有删节）", "某某在园区党工委扩大会议上的发言"),
+    ("（在经开区务虚会上的讲话）\n（根据录音整理）", "在经开区务虚会上的讲话"),
+])
+def test_a_speech_without_a_title_line_is_titled_by_its_closing_occasion(tmp_path, end, title):
+    (r,) = read_page(tmp_path, SPEECH + end + "\n")
+    assert (r.title, r.doc_type) == (title, "讲话"), r.evidence
+
+
+@pytest.mark.parametrize("end", [
+    "他在全市开发区建设推进会上的讲话中指出，要抓好项目。",  # a sentence about a speech, no occasion line
+    "（青松日报）",
+])
+def test_a_closing_line_that_names_no_occasion_is_no_title(end):
+    assert title_at_end(["园区去年新签约项目20个。", end]) is None
+
+
+def test_a_footer_row_naming_the_title_titles_a_page_without_one_and_leaves_the_text(tmp_path):
+    page = SPEECH + "本文标题：在全县园区项目调度会上的讲话\n本文链接：http://www.example.com/jh/2023/0712/88321.html\n"
+    (r,) = read_page(tmp_path, page)
+    assert r.title == "在全县园区项目调度会上的讲话", r.evidence
+    assert "本文标题" not in r.text and "本文链接" not in r.text
+
+
+def test_a_footer_row_does_not_displace_a_title_line(tmp_path):
+    page = "青松园区2023年工作总结\n" + "2023年，园区完成工业总产值120亿元，同比增长8%，各项工作取得明显成效。\n" \
+           "本文标题：某某范文网精选总结\n"
+    (r,) = read_page(tmp_path, page)
+    assert r.title == "青松园区2023年工作总结"
+
+
+def test_the_first_words_of_a_speech_are_typed_by_how_it_opens_not_by_a_genre_word_they_hold():
+    body = ("刚才，几位同志分别汇报了上半年园区建设情况，讲得都很好。借此机会，我讲几点意见。\n"
+            "一、正视差距\n上半年增速低于目标。\n")
+    assert choose_doc_type("刚才，几位同志分别汇报了上半年园区建设情况", None, body, from_lead=True)[0] == "讲话"
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("青州经开区2024年主要目标任务", "工作计划"),
+    ("2024年园区经济社会发展主要预期目标", "工作计划"),
+    ("高新区2025年重点任务", "工作计划"),
+    ("經開區2024年主要目標任務", "工作计划"),
+    # what was done to the targets is news, not the plan
+    ("经开区超额完成年度目标任务", None),
+    ("管委会下达2024年招商引资目标任务", None),
+    ("园区召开会议部署2024年重点任务", None),
+])
+def test_a_title_naming_a_years_targets_is_a_plan(title, doc_type):
+    assert type_from(title) == doc_type
+
+
+@pytest.mark.parametrize("title, body, doc_type", [
+    # the 报告 of official documents: 向上级报告工作、反映情况 (README, Document types)
+    ("关于青松经济开发区2023年工作情况的报告", "县人民政府：\n现将开发区2023年工作情况报告如下：\n一、主要成效\n", "工作报告"),
+    ("关于園區建設情況的報告", "現將有關情況報告如下：\n", "工作报告"),
+    ("园区经济运行情况分析", "现将一季度经济运行有关情况报告如下：\n一、主要指标\n", "工作报告"),
+    ("园区经济运行情况分析", "现将一季度经济运行有关情况汇报如下：\n一、主要指标\n", "工作汇报"),
+    ("关于云溪工业园区建设情况的汇报", "各位领导：\n下面我将有关情况作简要汇报。\n", "工作汇报"),
+])
+def test_a_report_on_a_situation_is_a_work_report(title, body, doc_type):
+    assert choose_doc_type(title, None, body)[0] == doc_type
+
+
+@pytest.mark.parametrize("title, body", [
+    ("青松经济开发区2023年政府信息公开工作年度报告", "一、总体情况\n2023年主动公开信息86条。\n"),
+    # a page without its title: the statutory opening says what it is
+    ("按照《中华人民共和国政府信息公开条例》要求", "按照《中华人民共和国政府信息公开条例》要求，现公布开发区2023年政府信息公开工作年度报告。\n"
+     "一、公开工作情况\n主动公开信息86条。\n二、存在的主要问题及改进情况\n解读形式单一。\n"),
+])
+def test_the_statutory_information_disclosure_report_is_no_work_report(title, body):
+    doc_type, why = choose_doc_type(title, None, body)
+    assert doc_type == "其他" and "政府信息公开" in why
+
+
+MASKED_SUMMARY = ("20××年，开发区紧紧围绕年初确定的目标任务，各项工作取得了积极成效。\n"
+                  "一、突出招商引资，产业集聚成效明显\n新签约项目**个。\n二、聚焦项目建设，发展后劲持续增强\n实施项目**个。\n"
+                  "三、存在的困难和问题\n土地保障不足。\n四、20××年工作打算\n力争签约项目**个。\n")
+
+
+def test_a_text_built_as_a_summary_is_a_summary_without_a_genre_word():
+    doc_type, why = choose_doc_type("××经济开发区20××年工作开展情况", None, MASKED_SUMMARY)
+    assert doc_type == "工作总结" and "成绩—问题—打算" in why
+
+
+@pytest.mark.parametrize("body", [
+    # a speech has the same parts, and says 同志们
+    MASKED_SUMMARY + "同志们，让我们鼓足干劲！\n",
+    # a study or briefing opens with the subject's 基本情况, then its problems
+    "一、基本情况\n园区成立于2011年，取得了一定成效。\n二、存在的问题\n土地不足。\n三、对策建议\n加快扩区。\n",
+    # no review before the problems
+    "一、存在的问题\n土地不足。\n二、下步打算\n加快扩区。\n",
+])
+def test_the_parts_of_a_summary_alone_do_not_make_one(body):
+    assert choose_doc_type("园区有关情况", None, body)[0] != "工作总结"
+
+
+def test_a_sentence_opening_is_never_cut_as_an_inline_title():
+    line = ("本报告根据《中华人民共和国政府信息公开条例》和上级关于做好政府信息公开工作年度报告编制发布工作的要求，"
+            "由开发区管委会编制，全文包括总体情况、主动公开政府信息情况等内容。")
+    assert cut_inline_title(line) is None
+
+
+@pytest.mark.parametrize("line, year", [
+    ("https://www.qsjkq.gov.cn/art/2023/4/18/art_1229_5566.html", 2023),
+    ("http://www.qs.gov.cn/xxgk/202304/t20230418_123456.html", 2023),
+    ("http://paper.qs.com/html/2022-11/18/content_1.htm", 2022),
+    ("本文链接：http://www.example.com/news/2021/0418/55.html", 2021),
+    ("民國112年4月18日", 2023),
+    ("112-04-18 10:32", 2023),
+    ("發布日期：112-04-18", 2023),
+])
+def test_a_news_pages_address_or_roc_date_dates_it(line, year):
+    assert page_credits("园区新闻\n" + line + "\n园区今天举行签约仪式。\n").published == year
+
+
+def test_an_address_without_a_date_dates_nothing():
+    assert page_credits("园区新闻\nhttp://www.example.com/a/b/1560202.html\n").published is None
+
+
+def test_this_year_in_a_news_lead_is_the_year_it_was_published():
+    body = "青山經開區今年首季招商成果亮眼，共簽約項目12件，比2022年同期多出5件。\n"
+    assert choose_year("青山經開區首季招商報捷", body, 2023, news=True)[0] == 2023
+    body = "中科管理局今天表示，今年園區營業額可望突破1兆元，較111年成長約8%。\n"
+    assert choose_year("園區營業額可望再創新高", body, 2023, news=True)[0] == 2023
+
+
+def test_a_year_compared_with_is_not_the_reports_year():
+    body = "一季度，园区实际利用内资比2022年同期增长18%。\n"
+    assert choose_year("园区一季度招商情况", body)[0] is None
+
+
+def test_an_epapers_masthead_is_furniture():
+    text = clean_text("青州日报\n2024年01月09日 星期二\n版次：A03\n上一版 下一版 返回目录\n青州经开区2024年主要目标任务\n"
+                      "2024年，经开区将力争规上工业增加值增长8%以上。\n")
+    assert "青州日报" not in text and "版次" not in text and "上一版" not in text
