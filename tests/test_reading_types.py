@@ -160,3 +160,45 @@ def test_an_epapers_masthead_is_furniture():
     text = clean_text("青州日报\n2024年01月09日 星期二\n版次：A03\n上一版 下一版 返回目录\n青州经开区2024年主要目标任务\n"
                       "2024年，经开区将力争规上工业增加值增长8%以上。\n")
     assert "青州日报" not in text and "版次" not in text and "上一版" not in text
+
+
+# ------------------------------------------------------------ batch A of real pages (session 6)
+
+@pytest.mark.parametrize("line", ["文、圖/南區處 阿青", "文/某某 图/某某", "圖、文/本報記者 某某"])
+def test_a_writers_and_photographers_credit_is_a_credit_line(line):
+    from indexer.reading.titles import is_credit_line
+
+    assert is_credit_line(line)
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("經開區召開明年工作思路研討會", None),  # a meeting named by its subject
+    ("园区召开2023年工作总结会", None),
+    ("高新区召开工作计划部署会议", None),
+    ("在园区工作总结会上的讲话", "讲话"),
+    ("区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知", None),
+    ("县人民政府办公室关于印发2022年重点工作任务分解方案的通知", None),  # a directive's head noun
+    ("关于印发《青松开发区2024年工作要点》的通知", "工作计划"),  # …unless it issues the plan
+    ("《青松园区2023年工作总结》", "工作总结"),
+])
+def test_a_genre_word_naming_a_meeting_or_a_quoted_document_is_no_genre(title, doc_type):
+    assert type_from(title) == doc_type
+
+
+def test_a_dotted_date_line_dates_a_news_page():
+    assert page_credits("青港加工區新建宿舍啟用\n青島新聞網記者某某/高雄報導\n2016.05.20\n園區20日上午舉行啟用儀式。\n").published == 2016
+
+
+@pytest.mark.parametrize("body, year", [
+    ("副市長十二日上午出席交接典禮。\n經發局表示,截至今(一一三)年六月底,投資持續成長。\n", 2024),
+    ("副市長十二日上午出席交接典禮。\n經發局表示,今(113)年園區投資持續成長。\n", 2024),
+    ("副市长十二日上午出席交接典礼。\n今年(2023年)园区投资持续增长。\n", 2023),
+])
+def test_this_year_named_in_brackets_dates_a_news_item(body, year):
+    assert choose_year("工業區理事長交接", body, None, news=True)[0] == year
+
+
+def test_a_month_alone_is_not_a_leads_title(tmp_path):
+    (r,) = read_page(tmp_path, "文、圖/南區處 阿青\n2022年9月,秋老虎仍在發威,縣內產業用地需求持續升溫,園區二期開發工程動土。\n"
+                               "本處於9月16日舉行動土祈福儀式。\n")
+    assert r.title == "2022年9月,秋老虎仍在發威" and r.doc_type == "简报", r.evidence

@@ -47,6 +47,10 @@ _ROC_YEAR = re.compile(r"(?<![\d.])(1[0-2]\d)\s*年(?!代|前|来|來|间|間|�
 _TRADITIONAL_ONLY = re.compile(r"[區與會為業發國經這說們從園處過場]")
 
 
+# "this year" named in brackets, as Taiwanese news writes it: 今(一一四)年, 今（114）年, 今年(2025年)
+_NAMED_THIS_YEAR = re.compile(r"今\s*[(（]\s*([一二三四五六七八九〇零○\d]{3,4})\s*[)）]\s*年|今年\s*[(（]\s*((?:19|20)\d{2})\s*年?\s*[)）]")
+
+
 def _roc_year(text: str) -> re.Match | None:
     m = _ROC_YEAR.search(text) if "年" in text else None
     return m if m and _TRADITIONAL_ONLY.search(text) else None
@@ -114,6 +118,11 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
             return int(roc.group(1)) + 1911, f"{where}中的民国纪年「{roc.group(0)}」（即 {int(roc.group(1)) + 1911} 年）"
     if published:
         return published, f"新闻的发布日期在 {published} 年（标题和正文开头都没有年份）"
+    named = _NAMED_THIS_YEAR.search(body) if news else None
+    if named:  # 截至今(一一四)年五月底: a news item names "this year" further on
+        year = int((named.group(1) or named.group(2)).translate(_CN_DIGIT))
+        year = year + 1911 if year < 1000 else year
+        return year, f"新闻中写明“{named.group(0)}”（即 {year} 年）"
     return None, "标题和正文开头都没有年份"
 
 
@@ -176,12 +185,30 @@ _PHOTO_CREDIT = re.compile(r"(?:^|[。\s])(?:图|圖)\s*[/／:：]\s*[^\s。，,
 _SALUTATION = re.compile(r"^(?:同志们|同志們|各位领导|各位領導|各位代表|尊敬的|各位来宾|各位來賓|女士们|大家好)")
 
 
+# a genre word that names a meeting, not a document: 工作思路研讨会, 工作计划部署会议, 总结会
+_MEETING_AFTER = re.compile(r"[^，,。\s]{0,4}?(?:会议|會議|[会會](?![员員计計同展见見]))")
+# the head noun of a directive (GB/T 9704's 文种: 通知, 决定, 意见, 办法, 批复…)
+_DIRECTIVE_HEAD = re.compile(r"(?:通知|通報|通报|决定|決定|意见|意見|办法|辦法|规定|規定|批复|批復)$")
+# a quoted document the title only mentions (…确定的《政府工作报告》…分解方案的通知), unless it is the one the
+# title issues (关于印发《2024年工作要点》的通知)
+_QUOTED_DOC = re.compile(r"《[^》]*》(?!(?:的)?(?:通知|通報|通报)?$)")
+
+
 def type_from(title: str) -> str | None:
     """The genre a title names: its head noun, the last genre word of its last part,
-    unless two are joined (工作总结及下半年计划, 总结和明年工作安排): then the first."""
+    unless two are joined (工作总结及下半年计划, 总结和明年工作安排): then the first. A genre
+    word inside a document the title only quotes, or naming a meeting (工作思路研讨会), is none."""
+    if "《" in title and len(re.sub(r"《[^》]*》", "", title)) >= 4:
+        title = _QUOTED_DOC.sub("《》", title)
+    if _DIRECTIVE_HEAD.search(title):
+        # a directive's title (…任务分解方案的通知): its head noun is the directive; only a document it issues
+        # in quotation marks names another genre (关于印发《2024年工作要点》的通知)
+        issued = re.search(r"《([^》]+)》(?:的)?(?:通知|通報|通报)$", title)
+        title = issued.group(1) if issued else ""
     parts = [p for p in re.split(r"\s+", title) if p]
     for part in reversed(parts):
-        found = sorted((m.start(), m.end(), t) for t, pat in _TYPE_WORDS for m in pat.finditer(part))
+        found = sorted((m.start(), m.end(), t) for t, pat in _TYPE_WORDS for m in pat.finditer(part)
+                       if t == "讲话" or not _MEETING_AFTER.match(part, m.end()))
         if not found:
             continue
         if any(t == "讲话" for _, _, t in found):
@@ -198,7 +225,7 @@ _DELIVERED = re.compile(r"[(（]\s*\d{4}年\d{1,2}月\d{1,2}日\s*[)）]")
 
 
 # a date on a line of its own (2019-11-13, 2023年5月12日), as a news page prints it under its headline
-_DATE_ALONE = re.compile(r"\s*(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*")
+_DATE_ALONE = re.compile(r"\s*(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日)\s*")
 
 
 # an event told by its day alone, as a news item dates what it reports (Taiwanese papers most of all):

@@ -100,7 +100,8 @@ _SALUTATION_RE = re.compile(r"^(各位|尊敬的|同志们|同志們|大家好|�
 
 
 # a reporter's credit on a line of its own: "记者 某某 某某 通讯员 某某", "本报记者 某某"
-_REPORTER = r"(?:本报|本報|见习|見習|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|编辑|編輯|文|图|圖)"
+_REPORTER = (r"(?:本报|本報|见习|見習|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|编辑|編輯|"
+             r"(?:文|图|圖)(?:[、與与及和](?:文|图|圖|摄影|攝影))?)")  # 文、圖/某某 某某: who wrote it and took its pictures
 REPORTER_LINE = re.compile(rf"^[(（]?\s*(?:{_REPORTER}[\s:：/／]+(?:[{CJK}·]{{2,4}}(?:[\s、]+|(?=[)）]?$)))*)+[)）]?$")
 # a newspaper's subtitle that names who spoke and who attended, its headline lost:
 # "某某讲话 某某某某出席" — every part a name and a verb of attending (a speech is titled 在…上的讲话)
@@ -217,8 +218,8 @@ def pick_title_line(lines: list[str], limit: int = 8) -> int | None:
         s = title_score(line)
         if s and (head.count(line.rstrip("。")) >= 2 or any(x != line and x.startswith(line) and len(x) <= 60 for x in head[i + 1:])):
             s += 2  # repeated, or repeated with its subtitle after it (标题 / 标题 某某出席开工仪式)
-        if s and i + 1 < len(lines) and (NEWS_LEAD_RE.match(lines[i + 1]) or is_caption(lines[i + 1])):
-            s += 2  # a headline right above a news lead (3月5日上午，… / 本报讯 …) or its picture's caption
+        if s and i + 1 < len(lines) and (NEWS_LEAD_RE.match(lines[i + 1]) or is_credit_line(lines[i + 1])):
+            s += 2  # a headline right above a news lead (3月5日上午，… / 本报讯 …), its byline or its picture's caption
         if s == 1 and best_score < 2 and len(line) >= 10 and _text_follows(lines, i) and not is_byline(line):
             s = 2  # nothing looked like a title: the long line right above the text is its headline (under the
             # portal's name and section: 中華民國經濟部 / 本部新聞 / 部長…座談 / 「…」25班座談列車,今天…)
@@ -244,8 +245,8 @@ def why_title_line(lines: list[str], i: int) -> str:
         reasons.append("页面重复出现")
     if i + 1 < len(lines) and NEWS_LEAD_RE.match(lines[i + 1]):
         reasons.append("下接新闻导语")
-    elif i + 1 < len(lines) and is_caption(lines[i + 1]):
-        reasons.append("下接新闻图片说明")
+    elif i + 1 < len(lines) and is_credit_line(lines[i + 1]):
+        reasons.append("下接记者署名或新闻图片说明")
     elif _text_follows(lines, i):
         reasons.append("紧接正文")
     return f"第 {i + 1} 行「{lines[i]}」最像标题（{'、'.join(reasons)}）"
@@ -315,7 +316,8 @@ _LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,10}?\d{
 
 
 # a lead's first clause when it only says when: 11月16日下午, 2024年3月5日上午, 近日
-_WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[、和至—-]\d{1,2}日)?(?:[上下中晚]午|晚上|上午|下午)?|近日|日前|今天|昨天|今年以来|近期")
+_WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[、和至—-]\d{1,2}日)?(?:[上下中晚]午|晚上|上午|下午)?|\d{4}年(?:\d{1,2}月)?(?:[上中下]旬|初|底)?|"
+                   r"近日|日前|今天|昨天|今年以来|近期")  # (2023年6月, 南臺灣的艷陽…: a month is no title either)
 
 
 # a sentence that tells what happened when: 3月8日上午，开发区举行… (the lead of a news item)
