@@ -202,3 +202,53 @@ def test_a_month_alone_is_not_a_leads_title(tmp_path):
     (r,) = read_page(tmp_path, "文、圖/南區處 阿青\n2022年9月,秋老虎仍在發威,縣內產業用地需求持續升溫,園區二期開發工程動土。\n"
                                "本處於9月16日舉行動土祈福儀式。\n")
     assert r.title == "2022年9月,秋老虎仍在發威" and r.doc_type == "简报", r.evidence
+
+
+# ------------------------------------------------------------ batch B of real pages (session 6)
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("2023年园区党工委书记卸任离任感言", "讲话"),
+    ("在开发区成立十周年庆典上的致词", "讲话"),
+    ("香港科技園公司啟動科學園擴建計劃 為本地創科生態圈打造更強大基地", None),  # a plan launched: news of it
+    ("管委会发布2024年工作要点", None),
+    ("青松园区2024年工作计划", "工作计划"),
+])
+def test_spoken_genres_and_plans_a_headline_tells_of(title, doc_type):
+    assert type_from(title) == doc_type
+
+
+@pytest.mark.parametrize("title, body", [
+    # what someone announced, in the reporter's words (他稱，), under a headline without a genre word
+    ("科技園成立附屬公司", "科技園公司宣布,成立附屬公司。 公司行政總裁表示,相信對創科發展有深遠意義。 他稱,面積是科學園的四倍。\n"),
+    # the reporter is the lead's subject
+    ("园区前三季度投资再创新高", "11月12日,记者从青松高新区获悉,今年前三季度,全区固定资产投资增长17.1%。\n"),
+    # a newspaper's continuation mark
+    ("压力之下 动能更足", "年初以来,经开区全力组织经济运行。一季度,规上工业总产值增长10.1%。\n招商引资完成17.3亿元。(下转四版)\n"),
+    # a quote opens the lead, the dated event follows it
+    ("上半年经济稳中向好", "“上半年经济运行稳中向好。”7月18日,高新区召开新闻发布会,通报经济运行情况。\n"),
+])
+def test_news_known_by_how_a_reporter_writes(title, body):
+    assert choose_doc_type(title, None, body)[0] == "简报"
+
+
+def test_a_dash_after_a_press_releases_dateline_is_no_part_of_the_lead_title(tmp_path):
+    (r,) = read_page(tmp_path, "(香港,2025年9月17日) — 香港科技園公司歡迎《施政報告》提出多項措施,全方位推動經濟多元化。\n"
+                               "科技園公司主席表示,將全力配合政府。\n")
+    assert r.title.startswith("香港科技園公司"), r.title
+
+
+def test_share_prompts_are_furniture_and_the_reading_row_names_the_title():
+    text = "点击右上角微信好友\n朋友圈\n请使用浏览器分享功能进行分享\n正在阅读:86.5亿元!园区上半年经济稳中向好\n正文。\n"
+    assert clean_text(text) == "正文。"
+    assert page_credits(text).title == "86.5亿元!园区上半年经济稳中向好"
+
+
+def test_a_decimal_figure_opening_a_headline_is_no_heading_number():
+    from indexer.reading.titles import title_score
+
+    assert title_score("775.41亿元!西安高新区一季度经济进中向好") >= 2
+
+
+def test_a_source_row_with_its_date_glued_dates_the_page_and_names_the_source():
+    credits = page_credits("园区经济稳中向好\n来源:青松日报2023-07-20 10:05\n正文。\n")
+    assert credits.published == 2023 and credits.sources == ["青松日报"]

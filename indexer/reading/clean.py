@@ -141,7 +141,10 @@ _DROP_LINE = [
     re.compile(r"^ID\s*[:：]\s*\d+$"),  # a document site's record number
     # a page's own rows naming its title and address (本文标题：…, 本文链接：http…, 转载请注明出处：…): the title is
     # kept as the page's credit (``page_credits``), for a page without a title line
-    re.compile(r"^(?:本文标题|本文標題|文章标题|文章標題|标题|標題|本文链接|本文鏈接|本文网址|本文網址|本文地址|原文链接|原文鏈接|"
+    # a page's share prompts: 点击右上角微信好友, 朋友圈, 请使用浏览器分享功能进行分享
+    re.compile(r"^(?:点击右上角|點擊右上角|请使用浏览器分享|請使用瀏覽器分享|微信扫一扫|微信掃一掃|扫一扫分享|掃一掃分享)[^。！？]{0,24}$|"
+               r"^(?:朋友圈|微信好友|QQ空间|QQ空間|新浪微博)$"),
+    re.compile(r"^(?:正在阅读|正在閱讀|您正在阅读|您正在閱讀|本文标题|本文標題|文章标题|文章標題|标题|標題|本文链接|本文鏈接|本文网址|本文網址|本文地址|原文链接|原文鏈接|"
                r"原文地址|文章链接|文章鏈接|永久链接|永久鏈接|转载请注明(?:出处|来源)?|轉載請註明(?:出處|來源)?)\s*[:：].{0,150}$"),
     # a picture's caption left where the picture was: 活动现场, 開館儀式現場, 贺信展示, 签约仪式合影
     re.compile(rf"^[{CJK}]{{2,8}}(?:现场|現場|展示|合影|掠影|剪影|一角)(?:图|圖)?$"),
@@ -646,7 +649,7 @@ def _dateline(line: str) -> int | None:
 
 
 # a page's row naming its title (本文标题：在…会议上的讲话), as a document site prints it under the text
-_NAMED_TITLE = re.compile(r"^(?:本文标题|本文標題|文章标题|文章標題|标题|標題)\s*[:：]\s*(\S.{1,58})$")
+_NAMED_TITLE = re.compile(r"^(?:本文标题|本文標題|文章标题|文章標題|标题|標題|正在阅读|正在閱讀|您正在阅读|您正在閱讀)\s*[:：]\s*(\S.{1,58})$")
 
 
 @dataclass
@@ -682,7 +685,11 @@ def page_credits(text: str) -> PageCredits:
         if not is_boilerplate_line(line):
             continue
         values = (re.split(_META_LABELS, m.group(1))[0] for m in _SOURCE_VALUE.finditer(line))
+        # (来源:群众新闻2022-04-28 11:17: a source with the page's date glued to it, which dates the page)
+        values = [re.sub(r"(?:19|20)\d{2}[-/.年]\d.*$", "", v) for v in values]
         credits.sources += [v for v in values if len(v) >= 2 and v not in ("未知", "本站", "网络", "網絡", "原创", "原創")]
+        if credits.published is None and k < 12 and _SOURCE_VALUE.search(line) and (glued := _DATE_ONLY.search(line)):
+            credits.published = int(glued.group(1))
         if credits.published is None and (m := _PUBLISHED.search(line)):
             year = int(m.group(1))
             credits.published = year + 1911 if year < 1000 else year  # 發布日期：112-04-18, a year of the ROC

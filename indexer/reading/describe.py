@@ -130,7 +130,7 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
 
 # (type, the words that name it); 讲话 first: "在…总结表彰大会上的讲话" is a speech
 _TYPE_WORDS = [
-    ("讲话", re.compile(r"讲话|講話|致辞|致辭|发言|發言|主持词|主持詞")),
+    ("讲话", re.compile(r"讲话|講話|致辞|致辭|致词|致詞|发言|發言|主持词|主持詞|感言|讲稿|講稿|演讲|演講|贺词|賀詞|答谢词|答謝詞")),
     # …工作总结和2008年工作安排报告: a report on the year's work and the next year's plan
     ("工作报告", re.compile(r"政府工作报告|政府工作報告|工作报告|工作報告|述职报告|述職報告|述[职職](?=$|述|[报報]告)|"
                         r"(?<=安排|總結|总结|计划|計劃|思路)(?:报告|報告)$|"
@@ -158,8 +158,8 @@ _NEWS_TITLE = re.compile(r"召开|召開|举行|舉行|举办|舉辦|调研|調�
                          r"(?:到|来|來|赴)[^，,。]{1,8}[县縣市区區镇鎮乡鄉](?:开展|開展|调研|調研|检查|檢查|考察|视察|視察|督导|督導)|(?:会议|會議|大会|大會|推进会|推進會|汇报会|匯報會)$")
 # a reporter's words about what someone said: a paragraph opening "某某强调，" / "会议指出，", or a quote
 # attributed after it ("…”园区相关负责人说。"); a speech or a report speaks for itself
-_REPORTED = re.compile(r"(?:^|[。！\n])(?![^，,。\n]*(?:总书记|總書記|习近平|習近平|主席))[^，,。！\n“”]{1,14}"
-                       r"(?:强调|強調|指出|表示|说|說|介绍|介紹)[，,:：]|”[^“”。，\n]{2,20}(?:说|說|表示)[。，,]")
+_REPORTED = re.compile(r"(?:^|[。！\n])\s*(?![^，,。\n]*(?:总书记|總書記|习近平|習近平|主席))[^，,。！\n“”\s]{1,14}"
+                       r"(?:强调|強調|指出|表示|说|說|称|稱|介绍|介紹|透露)[，,:：]|”[^“”。，\n]{2,20}(?:说|說|表示)[。，,]")
 
 # a headline telling that someone brought a document out (中物联发布…调查报告, 市政府出台…实施方案): news about
 # a document, not the document (whose own title is 关于印发…的通知)
@@ -182,6 +182,10 @@ _NEWS_CREDIT = re.compile(r"^(?:[(（]\s*[^()（）,，]{2,8}\s*[,，]\s*(?:19|2
                           r"据[^，,。]{2,20}消息[，,]|据悉[，,]|據悉[，,])")
 # a photo's credit, as news pages print under a picture: 图/业者提供, 圖：市府提供
 _PHOTO_CREDIT = re.compile(r"(?:^|[。\s])(?:图|圖)\s*[/／:：]\s*[^\s。，,]{2,10}$", re.M)
+# a lead whose subject is the reporter: 记者从某某获悉, 记者近日从…了解到 (only news is written so)
+_REPORTER_LEARNED = re.compile(r"(?:记者|記者)[^。！，,]{0,30}?(?:获悉|獲悉|了解到|瞭解到|获知|獲知|得知)")
+# a newspaper's continuation mark: (下转四版), （上接第1版）
+_CONTINUED = re.compile(r"[(（]\s*(?:下转|下轉|上接|接上|转第|轉第)\s*(?:第)?\s*[\dA-Z一二三四五六七八九十]{1,3}\s*版\s*[)）]")
 _SALUTATION = re.compile(r"^(?:同志们|同志們|各位领导|各位領導|各位代表|尊敬的|各位来宾|各位來賓|女士们|大家好)")
 
 
@@ -189,6 +193,8 @@ _SALUTATION = re.compile(r"^(?:同志们|同志們|各位领导|各位領導|各
 _MEETING_AFTER = re.compile(r"[^，,。\s]{0,4}?(?:会议|會議|[会會](?![员員计計同展见見]))")
 # the head noun of a directive (GB/T 9704's 文种: 通知, 决定, 意见, 办法, 批复…)
 _DIRECTIVE_HEAD = re.compile(r"(?:通知|通報|通报|决定|決定|意见|意見|办法|辦法|规定|規定|批复|批復)$")
+# a genre word that is the object of what a headline tells was done (啟動科學園擴建計劃, 发布…工作要点): news of it
+_LAUNCHED = re.compile(r"(?:启动|啟動|发布|發布|公布|出台|推出|宣布|宣佈|签署|簽署|审议通过|審議通過)[^，,。\s《》]{0,12}$")
 # a quoted document the title only mentions (…确定的《政府工作报告》…分解方案的通知), unless it is the one the
 # title issues (关于印发《2024年工作要点》的通知)
 _QUOTED_DOC = re.compile(r"《[^》]*》(?!(?:的)?(?:通知|通報|通报)?$)")
@@ -208,7 +214,7 @@ def type_from(title: str) -> str | None:
     parts = [p for p in re.split(r"\s+", title) if p]
     for part in reversed(parts):
         found = sorted((m.start(), m.end(), t) for t, pat in _TYPE_WORDS for m in pat.finditer(part)
-                       if t == "讲话" or not _MEETING_AFTER.match(part, m.end()))
+                       if t == "讲话" or not (_MEETING_AFTER.match(part, m.end()) or _LAUNCHED.search(part, 0, m.start())))
         if not found:
             continue
         if any(t == "讲话" for _, _, t in found):
@@ -242,7 +248,8 @@ def _news_lead(head: str) -> bool:
     sentences = re.split(r"[。！]", head, maxsplit=2)
     if NEWS_LEAD_RE.match(head) and _NEWS_TITLE.search(sentences[0]):
         return True
-    if len(sentences) > 2 and bool(NEWS_LEAD_RE.match(sentences[1])) and bool(_NEWS_TITLE.search(sentences[1])):
+    second = sentences[1].lstrip("”’」』 ") if len(sentences) > 2 else ""  # (“…态势。”4月26日，…召开…: past the quote)
+    if second and bool(NEWS_LEAD_RE.match(second)) and bool(_NEWS_TITLE.search(second)):
         return True
     return bool(_DAY_EVENT.search(sentences[0]))
 
@@ -283,6 +290,8 @@ def _opening_type(body: str) -> tuple[str, str] | None:
         return "讲话", f"正文开头“{_SPEECH_TURN.search(head[:300]).group(0)}”，是讲话"
     if _GREETING.search(head[:200]):
         return "讲话", "正文开头“向…致以…问候/祝福”，是致辞"
+    if _REPORTER_LEARNED.search(head[:120]):
+        return "简报", f"正文开头“{_REPORTER_LEARNED.search(head[:120]).group(0)}”：记者采写，是新闻"
     if _BYLINE.search(head[:200]) or _NEWS_CREDIT.match(head) or _PHOTO_CREDIT.search(head[:200]):
         return "简报", "正文开头有记者署名、通讯社电头、图片署名或“据…消息”，是新闻"
     return None
@@ -330,6 +339,8 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
     structure = _summary_structure(body)
     if structure:
         return "工作总结", structure
+    if _CONTINUED.search(body):
+        return "简报", f"正文中有报纸的转版标记「{_CONTINUED.search(body).group(0)}」，是报纸上的新闻稿"
     return "其他", "标题和正文开头都没有说明文种"
 
 

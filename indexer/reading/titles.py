@@ -183,7 +183,7 @@ def title_score(line: str) -> int:
         return 0
     if is_credit_line(line) or _DATE_ONLY_LINE.fullmatch(line):
         return 0  # (a date line, 2021年03月04日, is no title)
-    if not re.search(f"[{CJK}]", line) or re.match(rf"^([{CN_DIGITS}]+[、.．]|[（(][{CN_DIGITS}\d]+[）)]|\d+[、.．])", line):
+    if not re.search(f"[{CJK}]", line) or re.match(rf"^([{CN_DIGITS}]+[、.．]|[（(][{CN_DIGITS}\d]+[）)]|\d+[、.．](?!\d))", line):  # (775.41亿元! is no number)
         return 0
     score = 1
     if DOC_WORD_RE.search(line):
@@ -359,6 +359,7 @@ def title_from_lead(lines: list[str]) -> str | None:
         text = re.sub(r"^[?？•·\s]+", "", line)  # a page's lost characters (??? 本报讯 …)
         while (stripped := _LEAD_RE.sub("", text, count=1)) != text:
             text = stripped  # 本报讯 (记者 … 通讯员 …) 9月23日: one credit after another
+        text = re.sub(r"^[—–－-]+\s*", "", text)  # (香港,2025年9月17日) — 香港科技園公司…: the dash after a dateline
         sentences = [x.strip() for x in _SENTENCE_END.split(text, 2)]
         sentence = sentences[0]
         if len(sentence) < 6:
