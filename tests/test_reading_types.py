@@ -219,11 +219,11 @@ def test_spoken_genres_and_plans_a_headline_tells_of(title, doc_type):
 
 @pytest.mark.parametrize("title, body", [
     # what someone announced, in the reporter's words (他稱，), under a headline without a genre word
-    ("科技園成立附屬公司", "科技園公司宣布,成立附屬公司。 公司行政總裁表示,相信對創科發展有深遠意義。 他稱,面積是科學園的四倍。\n"),
+    ("科技園成立附屬公司", "科技園公司成立附屬公司,負責新園區的建設和營運。 他稱,新園區面積是科學園的四倍。\n"),
     # the reporter is the lead's subject
     ("园区前三季度投资再创新高", "11月12日,记者从青松高新区获悉,今年前三季度,全区固定资产投资增长17.1%。\n"),
     # a newspaper's continuation mark
-    ("压力之下 动能更足", "年初以来,经开区全力组织经济运行。一季度,规上工业总产值增长10.1%。\n招商引资完成17.3亿元。(下转四版)\n"),
+    ("经开区经济平稳开局", "年初以来,经开区全力组织经济运行。一季度,规上工业总产值增长10.1%。\n招商引资完成17.3亿元。(下转四版)\n"),
     # a quote opens the lead, the dated event follows it
     ("上半年经济稳中向好", "“上半年经济运行稳中向好。”7月18日,高新区召开新闻发布会,通报经济运行情况。\n"),
 ])
