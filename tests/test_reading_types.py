@@ -252,3 +252,39 @@ def test_a_decimal_figure_opening_a_headline_is_no_heading_number():
 def test_a_source_row_with_its_date_glued_dates_the_page_and_names_the_source():
     credits = page_credits("园区经济稳中向好\n来源:青松日报2023-07-20 10:05\n正文。\n")
     assert credits.published == 2023 and credits.sources == ["青松日报"]
+
+
+# ------------------------------------------------------------ batch C of real pages (session 6)
+
+@pytest.mark.parametrize("page, title", [
+    # a headline is never continued by the lead that opens with who said it
+    ("2020年加工區不畏疫情落實投資增4倍2021年將邁向科技產業園區新時代\n加工處表示,改名主要是為突顯園區科技能量,目前區內科技產業產值占比超過8成。\n",
+     "2020年加工區不畏疫情落實投資增4倍2021年將邁向科技產業園區新時代"),
+    # …nor by the page's timestamp under it
+    ("奋发向未来!全国知名媒体走进青松高新区开展行进式采访活动正式启动\n2023年03月16日 20:38:36\n3月16日,采访活动在开发区启动,20余家媒体的50余名记者参加。\n",
+     "奋发向未来!全国知名媒体走进青松高新区开展行进式采访活动正式启动"),
+])
+def test_a_headline_is_not_run_into_a_speakers_lead_or_a_timestamp(tmp_path, page, title):
+    (r,) = read_page(tmp_path, page)
+    assert r.title == title and r.doc_type == "简报", (r.title, r.evidence)
+
+
+@pytest.mark.parametrize("line", ["【聯合晚報╱記者林某某/台北報導】 2008.01.30", "中央社／ 台中28日電",
+                                  "園區就業人數已達6萬人,營收有望再創新高。（中科管理局提供）中央社"])
+def test_wire_credits_with_a_date_and_captions_with_the_agency_are_credit_lines(line):
+    from indexer.reading.titles import is_credit_line
+
+    assert is_credit_line(line)
+
+
+@pytest.mark.parametrize("body", [
+    "5日,由海南日报编委率领的走基层记者团一行5人到定安开展采访活动。\n上午,县里举行座谈会。\n",  # dated by its day alone
+    "◎徐州日報全媒體記者 范某某 7月23日至25日,大型新聞行動來徐,記者走進徐州。\n",  # a paper's reporter opens the lead
+])
+def test_a_lead_dated_by_its_day_or_opened_by_a_reporter_is_news(body):
+    assert choose_doc_type("记者团到定安采访", None, body)[0] == "简报"
+
+
+def test_a_sidelights_piece_is_news():
+    assert choose_doc_type("講好新徐州故事 ——省市黨報環省行徐州站側記", None, "百年煤都、老工業基地。\n")[0] == "简报"
+

@@ -382,6 +382,10 @@ _SALUTATION = re.compile(r"^(各位代表|各位领导|各位領導|同志们|�
 # paragraph: the line before it, undone, is a headline
 _DATED_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下晚中]?午?[，,]|[^，,。\s【】]{2,10}?\d{1,2}月\d{1,2}日[电電讯訊](?=\s|[(（])|"
                          r"【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】")
+# a paragraph that opens with who said it (加工處表示，…, 國科會上午指出，): a news item's lead, never a continuation
+_SPEAKER_LEAD = re.compile(r"[^，,。！？\s]{2,14}(?:表示|指出|强调|強調|透露|宣布|宣佈)[，,:：]")
+# a date, with its time, alone on a line (2023年03月16日 20:38:36): the page's timestamp, never a line's tail
+_TIMESTAMP_LINE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》")  # what a headline quotes may have its own commas
 
 
@@ -422,7 +426,8 @@ def join_broken_lines(lines: list[str]) -> list[str]:
                 and not (_HEADING_START.match(prev) and len(prev) <= 50)
                 and not _is_headline(prev, dangling, len(out) < 10)
                 and not _SALUTATION.match(line)
-                and not (len(prev) <= 60 and not dangling and _DATED_LEAD.match(line))
+                and not (len(prev) <= 60 and not dangling and (_DATED_LEAD.match(line) or _SPEAKER_LEAD.match(line)))
+                and not _TIMESTAMP_LINE.fullmatch(line)
                 and not titles.is_credit_line(prev) and not titles.is_credit_line(line)  # a caption, a byline
             ):
                 sep = " " if re.match(r"[A-Za-z]", prev[-1]) and re.match(r"[A-Za-z]", line) else ""

@@ -152,7 +152,7 @@ _TYPE_WORDS = [
 ]
 _JOINED = re.compile(r"^(?:\d{0,4}[年度]*)?(?:及|和|暨|与|與|并|並|以及)")
 # a news headline: something was held, visited, signed
-_NEWS_TITLE = re.compile(r"召开|召開|举行|舉行|举办|舉辦|调研|調研|考察|视察|視察|签约|簽約|(?<![公])开工|(?<![公])開工|座谈|座談|观摩|觀摩|"
+_NEWS_TITLE = re.compile(r"侧记|側記|纪实|紀實|特写|特寫|召开|召開|举行|舉行|举办|舉辦|调研|調研|考察|视察|視察|签约|簽約|(?<![公])开工|(?<![公])開工|座谈|座談|观摩|觀摩|"
                          r"揭牌|启动|啟動|仪式|儀式|典礼|典禮|发布|發布|公布|揭晓|揭曉|出台|开馆|開館|开园|開園|开幕|開幕|开业|開業|落成|竣工|投产|投產|走访|走訪|督导|督導|检查|檢查|莅临|蒞臨|指导工作|指導工作|"
                          r"(?:到|来|來)(?:我|本)[区區县縣市镇鎮园園]|"
                          r"(?:到|来|來|赴)[^，,。]{1,8}[县縣市区區镇鎮乡鄉](?:开展|開展|调研|調研|检查|檢查|考察|视察|視察|督导|督導)|(?:会议|會議|大会|大會|推进会|推進會|汇报会|匯報會)$")
@@ -178,7 +178,7 @@ _GREETING = re.compile(r"(?:向|向着)[^。！!]{2,60}(?:致以|致意|拜年)|
 _SPEECH_TURN = re.compile(r"(?:我|下面)[^。！!]{0,8}讲(?:[一二三四五六七八九十几两]|[一二三四五六七八九十几两]?个)?(?:点|方面)?(?:意见|看法|要求)")
 # a news agency's or paper's own credit, which only news carries: 本报讯, 【新北市訊】, 【某某台2023年11月30日訊】,
 # 【某某網/某某中心/某地報導】, an agency's dateline unbracketed (某某網12月28日電 …), (中央社记者某某15日电), 据某某消息
-_NEWS_CREDIT = re.compile(r"^(?:[(（]\s*[^()（）,，]{2,8}\s*[,，]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*[)）]|本报讯|本報訊|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|[^，,。\s【】]{2,10}?\d{1,2}月\d{1,2}日[电電](?=\s|[(（])|[(（][^)）]{0,24}(?:记者|記者)[^)）]{0,20}[电電][)）]|"
+_NEWS_CREDIT = re.compile(r"^(?:[◎●■]?\s*[^，,。\s]{0,12}(?:记者|記者)\s*[\u4e00-\u9fff·]{2,4}\s|[(（]\s*[^()（）,，]{2,8}\s*[,，]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*[)）]|本报讯|本報訊|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|[^，,。\s【】]{2,10}?\d{1,2}月\d{1,2}日[电電](?=\s|[(（])|[(（][^)）]{0,24}(?:记者|記者)[^)）]{0,20}[电電][)）]|"
                           r"据[^，,。]{2,20}消息[，,]|据悉[，,]|據悉[，,])")
 # a photo's credit, as news pages print under a picture: 图/业者提供, 圖：市府提供
 _PHOTO_CREDIT = re.compile(r"(?:^|[。\s])(?:图|圖)\s*[/／:：]\s*[^\s。，,]{2,10}$", re.M)
@@ -242,6 +242,10 @@ _DAY_EVENT = re.compile(rf"{_DAY}(?:[上下中晚]午)?[^，,。；！]{{0,12}}?
                         r"[昨今]天?\s*[(（](?:\d{1,2}月)?[\d一二三四五六七八九十廿]{1,3}日?[)）]")
 
 
+# a lead dated by its day alone (5日，由…; 昨日上午，): a news item's, never a document's
+_DAY_ONLY_LEAD = re.compile(r"(?:\d{1,2}日|[昨今]日|[昨今]天)(?:[上下中晚]午|晚上|一早)?[，,]")
+
+
 def _news_lead(head: str) -> bool:
     """Whether ``head`` opens as news: a dated or credited lead whose first sentence (or the
     one after a literary opening: 春风送暖启新程，扬帆奋楫正当时。3月8日上午，…举行…) tells what was held."""
@@ -285,6 +289,8 @@ def _opening_type(body: str) -> tuple[str, str] | None:
         return "讲话", f"正文以称呼「{_SALUTATION.match(head).group(0)}」开头，是讲话"
     if _news_lead(head):
         return "简报", "正文是新闻导语（日期/本报讯/记者，某某召开或举行…）"
+    if _DAY_ONLY_LEAD.match(head):
+        return "简报", f"正文开头只写日子「{_DAY_ONLY_LEAD.match(head).group(0)}」：新闻的写法，公文写明月日"
     # (after the news lead: news tells of a greeting in the speaker's words, 在致辞中…致以诚挚问候)
     if _SPEECH_TURN.search(head[:300]):
         return "讲话", f"正文开头“{_SPEECH_TURN.search(head[:300]).group(0)}”，是讲话"

@@ -119,12 +119,14 @@ CREDIT_REPORTED = re.compile(r"^[^。，,！？]{0,12}(?:记者|記者)[^。，,
 # name before a colon allowed (孫東:正全速推進… 分階段…): news style; a document's title is one phrase
 TWO_PART_HEADLINE = re.compile(rf"(?:[{CJK}]{{2,6}}[:：])?[{CJK}“”「」!！\d]{{2,30}}(?:\s+[{CJK}“”「」!！\d]{{4,30}}){{1,2}}")
 # a news agency's credit in brackets on a line of its own: 【某某新聞網/產經中心/台中報導】, 【某某台訊】
-WIRE_CREDIT_LINE = re.compile(r"^【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】$")
+WIRE_CREDIT_LINE = re.compile(r"^【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】(?:\s*(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})?$|"
+                              # an agency and its dateline alone: 中央社／ 台中28日電
+                              rf"^[{CJK}]{{2,8}}\s*[/／]\s*[{CJK}]{{0,6}}\d{{1,2}}日[电電]$")
 # a picture's caption, as news pages print it where the picture was: it opens with a marker
 # (▲ 某某与贵宾合影) or closes with the picture's credit ((圖/某某提供), （圖：某某提供）,
 # 某某/攝影, (某某市政府提供))
 PHOTO_CAPTION = re.compile(rf"^[▲△▼▽↑↓]|(?:[(（]\s*(?:图|圖|照片|相片)\s*[/／:：︰]?[^()（）]{{0,24}}[)）]|"
-                           rf"[(（][^()（）]{{2,20}}(?:提供|摄|攝)[)）]|[{CJK}·]{{2,4}}\s*[/／]\s*(?:摄影|攝影|摄|攝|翻摄|翻攝)|"
+                           rf"[(（][^()（）]{{2,20}}(?:提供|摄|攝)[)）](?:[{CJK}]{{2,4}}(?<![。，]))?|[{CJK}·]{{2,4}}\s*[/／]\s*(?:摄影|攝影|摄|攝|翻摄|翻攝)|"
                            rf"(?:^|[。\s])(?:图|圖|照片|相片|摄影|攝影)\s*[/／:：]\s*[^\s。，,]{{2,16}})[。.]?$")
 
 
