@@ -288,3 +288,34 @@ def test_a_lead_dated_by_its_day_or_opened_by_a_reporter_is_news(body):
 def test_a_sidelights_piece_is_news():
     assert choose_doc_type("講好新徐州故事 ——省市黨報環省行徐州站側記", None, "百年煤都、老工業基地。\n")[0] == "简报"
 
+
+
+# ------------------------------------------------------------ batch D of real pages (session 6)
+
+def test_a_document_sites_page_counter_and_preview_notice_are_no_title(tmp_path):
+    page = ("全文预览已结束\n第页共页在工业园区道路建设开工仪式上的致辞尊敬的各位领导、各位来宾:大家上午好!首先,我代表工业园区管委会"
+            "向大家致以最热烈的欢迎和最诚挚的问候!作为一个新兴的工业园区,我们深知道路建设的重要性。\n")
+    (r,) = read_page(tmp_path, page)
+    assert (r.title, r.doc_type) == ("在工业园区道路建设开工仪式上的致辞", "讲话"), r.evidence
+
+
+def test_a_title_spaced_letter_by_letter_and_its_broken_delivery_line(tmp_path):
+    page = ("政 府 工 作 报 告\n——2021年2月2日在某市第十五届\n人民代表大会第七次会议上\n某市市长某某\n各位代表:\n"
+            "现在,我代表市人民政府向大会作工作报告,请予审议。\n一、过去五年工作回顾\n全市生产总值突破千亿元。\n")
+    (r,) = read_page(tmp_path, page)
+    assert (r.title, r.doc_type, r.year) == ("政府工作报告", "工作报告", 2021), r.evidence
+
+
+def test_a_portal_rows_file_name_titles_a_report_whose_lines_are_its_delivery_note(tmp_path):
+    page = ("文件名称 | 某区2025年政府工作报告 | ||\n有效性 | 有效 | 公开日期: | 2025-04-15 14:43 |\n"
+            "2025年3月21日在某区第十九届\n人民代表大会第四次会议上\n某区人民政府代区长 某某\n各位代表:\n"
+            "现在,我代表区人民政府向大会报告工作,请予审议。\n一、过去一年工作回顾\n地区生产总值增长5.4%。\n")
+    (r,) = read_page(tmp_path, page)
+    assert (r.title, r.doc_type, r.year) == ("某区2025年政府工作报告", "工作报告", 2025), r.evidence
+    assert "文件名称" not in r.text
+
+
+def test_a_report_delivered_to_a_congress_without_its_title():
+    body = ("現在,我代表南開區人民政府,向大會作政府工作報告,請予審議。\n2009年工作回顧\n"
+            "2009年是不尋常的一年。\n")
+    assert choose_doc_type("現在,我代表南開區人民政府", None, body, from_lead=True)[0] == "工作报告"

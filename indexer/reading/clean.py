@@ -80,7 +80,15 @@ def normalize_line(line: str) -> str:
         line = _SPACE_BEFORE_PUNCT.sub("", line)
     if "'" in line or "`" in line:
         line = _STRAY_QUOTE.sub("", line)
+    if len(line) <= 40 and " " in line and _LETTER_SPACED.fullmatch(line.strip()):
+        line = line.replace(" ", "")  # 政 府 工 作 报 告: a heading spaced out letter by letter
+    if line[:1] == "第" and (counter := _PAGE_COUNTER.match(line)):
+        line = line[counter.end():]  # 第页共页在…致辞尊敬的…: a document site's page counter, its numbers lost
     return line.strip(" \t\u3000")
+
+
+_LETTER_SPACED = re.compile(rf"(?:[{CJK}][ \u3000]+){{2,}}[{CJK}]")
+_PAGE_COUNTER = re.compile(r"第\s*\d*\s*页\s*共\s*\d*\s*页\s*(?=\S)")
 
 
 # ------------------------------------------------------------ boilerplate
@@ -117,7 +125,7 @@ _DROP_LINE = [
                r"文档简介|文檔簡介|下载本文档|下載本文檔|继续免费阅读|繼續免費閱讀|合集下载|合集下載|手机版|手機版)\s*[:：]?$"),
     re.compile(r"^(普通用户|会员用户|網站代理用户|网站代理用户|普通用戶|會員用戶)特权.{0,20}$"),
     re.compile(r"^(标签|標籤|关键词|關鍵詞|关键字|關鍵字|tags?)\s*[:：].{0,100}$", re.I),
-    re.compile(r"已阅读\d+页|還剩\d+頁|还剩\d+页未读|预览结束|預覽結束|免费获取全文|定制代笔|由会员分享|由會員分享|珍藏版[)）]?》"),
+    re.compile(r"已阅读\d+页|還剩\d+頁|还剩\d+页未读|(?:全文)?(?:预览|預覽)(?:已)?(?:结束|結束)|免费获取全文|定制代笔|由会员分享|由會員分享|珍藏版[)）]?》"),
     re.compile(r"^[^。！？]{0,40}(\s*[>»]\s*[^。！？>»]{1,20}){2,}\s*[>»]?$"),  # 首页 > 范文 > 计划 >
     re.compile(r"^(网友发表时间|網友發表時間|发布时间|發佈時間|发表时间|浏览次数|瀏覽次數|阅读次数|点击数|阅读量|"
                r"来源|來源|作者|编辑|責任編輯|责任编辑)\s*[:：]?\s*\S{0,30}$"),
@@ -192,7 +200,7 @@ _FOOTER_WORDS = _words(r"网站地图|網站地圖|联系我们|聯系我們|聯
 # a portal's metadata as a table: "索引号 | 1133…/2008-17089 |", "[ 发布机构 ] | 某某管委会 | |"
 _META_CELL = re.compile(rf"(?:{_META_LABELS}|有效性|公开日期|公開日期|信息来源|信息來源|发布单位|發布單位|"
                         # the fields of a government's information disclosure catalogue (政府信息公开目录)
-                        r"信息索引号|公开时限|公开形式|公开程序|有效期|效力状况|体裁|主题\([一二]级\)|关键词|文件下载|内容概述)[:：]?")
+                        r"文件名称|文件名稱|信息索引号|公开时限|公开形式|公开程序|有效期|效力状况|体裁|主题\([一二]级\)|关键词|文件下载|内容概述)[:：]?")
 _CJK_GAP = re.compile(rf"(?<=[{CJK}])[ \u3000]+(?=[{CJK}])")
 
 
@@ -654,7 +662,8 @@ def _dateline(line: str) -> int | None:
 
 
 # a page's row naming its title (本文标题：在…会议上的讲话), as a document site prints it under the text
-_NAMED_TITLE = re.compile(r"^(?:本文标题|本文標題|文章标题|文章標題|标题|標題|正在阅读|正在閱讀|您正在阅读|您正在閱讀)\s*[:：]\s*(\S.{1,58})$")
+_NAMED_TITLE = re.compile(r"^(?:本文标题|本文標題|文章标题|文章標題|标题|標題|正在阅读|正在閱讀|您正在阅读|您正在閱讀|文件名称|文件名稱)"
+                          r"\s*[:：|｜]\s*(\S.{1,58}?)[\s|｜]*$")
 
 
 @dataclass

@@ -182,6 +182,8 @@ _NEWS_CREDIT = re.compile(r"^(?:[◎●■]?\s*[^，,。\s]{0,12}(?:记者|記�
                           r"据[^，,。]{2,20}消息[，,]|据悉[，,]|據悉[，,])")
 # a photo's credit, as news pages print under a picture: 图/业者提供, 圖：市府提供
 _PHOTO_CREDIT = re.compile(r"(?:^|[。\s])(?:图|圖)\s*[/／:：]\s*[^\s。，,]{2,10}$", re.M)
+# a report delivered to a congress, as it opens: 我代表…向大会作政府工作报告 / 向大会报告工作
+_DELIVERING = re.compile(r"我代表[^。]{2,24}?(?:向|向本次)?(?:大会|大會)(?:作|做)?[^。，,]{0,8}?(?:工作报告|工作報告|报告工作|報告工作)")
 # a lead whose subject is the reporter: 记者从某某获悉, 记者近日从…了解到 (only news is written so)
 _REPORTER_LEARNED = re.compile(r"(?:记者|記者)[^。！，,]{0,30}?(?:获悉|獲悉|了解到|瞭解到|获知|獲知|得知)")
 # a newspaper's continuation mark: (下转四版), （上接第1版）
@@ -296,6 +298,8 @@ def _opening_type(body: str) -> tuple[str, str] | None:
         return "讲话", f"正文开头“{_SPEECH_TURN.search(head[:300]).group(0)}”，是讲话"
     if _GREETING.search(head[:200]):
         return "讲话", "正文开头“向…致以…问候/祝福”，是致辞"
+    if _DELIVERING.search(head[:120]):  # 现在，我代表区人民政府，向大会作政府工作报告: a report delivered to a congress
+        return "工作报告", f"正文开头“{_DELIVERING.search(head[:120]).group(0)}”：向大会报告工作"
     if _REPORTER_LEARNED.search(head[:120]):
         return "简报", f"正文开头“{_REPORTER_LEARNED.search(head[:120]).group(0)}”：记者采写，是新闻"
     if _BYLINE.search(head[:200]) or _NEWS_CREDIT.match(head) or _PHOTO_CREDIT.search(head[:200]):

@@ -185,6 +185,8 @@ def title_score(line: str) -> int:
         return 0
     if is_credit_line(line) or _DATE_ONLY_LINE.fullmatch(line):
         return 0  # (a date line, 2021年03月04日, is no title)
+    if line[-1] == "上" and _OCCASION_TAIL.search(line):
+        return 0  # …人民代表大会第七次会议上: where a report was delivered (its subtitle broken off), no title
     if not re.search(f"[{CJK}]", line) or re.match(rf"^([{CN_DIGITS}]+[、.．]|[（(][{CN_DIGITS}\d]+[）)]|\d+[、.．](?!\d))", line):  # (775.41亿元! is no number)
         return 0
     score = 1
@@ -203,6 +205,7 @@ def title_score(line: str) -> int:
     return max(score, 0)
 
 
+_OCCASION_TAIL = re.compile(r"(?:会议|會議|大会|大會|[会會])上$")
 # a line of another language (a site's notice: "Your browser does not…", こちらのページは…)
 _FOREIGN = re.compile(r"[\u3040-\u30ff]{2}|^[\x00-\x7f“”’]{20,}$")
 
