@@ -319,3 +319,8 @@ def test_a_report_delivered_to_a_congress_without_its_title():
     body = ("現在,我代表南開區人民政府,向大會作政府工作報告,請予審議。\n2009年工作回顧\n"
             "2009年是不尋常的一年。\n")
     assert choose_doc_type("現在,我代表南開區人民政府", None, body, from_lead=True)[0] == "工作报告"
+
+
+@pytest.mark.parametrize("body", ["一、项目情况\n项目名称:年产10万吨新材料项目。\n", "园区简称:青松园区。\n"])
+def test_a_name_field_is_no_reported_speech(body):
+    assert choose_doc_type("青松园区项目情况", None, body)[0] != "简报"
