@@ -324,3 +324,23 @@ def test_a_report_delivered_to_a_congress_without_its_title():
 @pytest.mark.parametrize("body", ["一、项目情况\n项目名称:年产10万吨新材料项目。\n", "园区简称:青松园区。\n"])
 def test_a_name_field_is_no_reported_speech(body):
     assert choose_doc_type("青松园区项目情况", None, body)[0] != "简报"
+
+
+# ------------------------------------------------------------ batch E of real pages (session 6)
+
+def test_a_long_caption_is_never_cut_as_an_inline_title_and_a_spokesman_gives_no_speech():
+    line = ("行政院長某某、國科會主委某某及副主委某某、行政院發言人某某、南科管理局長某某等聯合切蛋糕為南科慶生,"
+            "祝福園區三十歲生日快樂。（記者某某攝）")
+    assert cut_inline_title(line) is None
+    assert type_from("行政院發言人某某出席園區典禮") is None
+
+
+def test_a_dated_event_after_a_purpose_clause_is_news():
+    body = ("为全面推进乡村振兴战略,充分发挥相关企业的创新引领作用,进行深入实地考察调研交流。\n"
+            "10月17日下午,县委常委某某带领代表团来园区项目现场考察调研,园区管委会主任某某陪同。\n")
+    assert choose_doc_type("为全面推进乡村振兴战略", None, body, from_lead=True)[0] == "简报"
+
+
+def test_a_leads_first_words_name_no_genre():
+    body = "在总结成绩的同时,我们也清醒看到,前进道路上还有不少困难和问题。\n二、2024年主要任务\n"
+    assert choose_doc_type("在总结成绩的同时", None, body, from_lead=True)[0] != "工作总结"

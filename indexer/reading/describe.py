@@ -130,7 +130,7 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
 
 # (type, the words that name it); 讲话 first: "在…总结表彰大会上的讲话" is a speech
 _TYPE_WORDS = [
-    ("讲话", re.compile(r"讲话|講話|致辞|致辭|致词|致詞|发言|發言|主持词|主持詞|感言|讲稿|講稿|演讲|演講|贺词|賀詞|答谢词|答謝詞")),
+    ("讲话", re.compile(r"讲话|講話|致辞|致辭|致词|致詞|发言(?!人)|發言(?!人)|主持词|主持詞|感言|讲稿|講稿|演讲|演講|贺词|賀詞|答谢词|答謝詞")),
     # …工作总结和2008年工作安排报告: a report on the year's work and the next year's plan
     ("工作报告", re.compile(r"政府工作报告|政府工作報告|工作报告|工作報告|述职报告|述職報告|述[职職](?=$|述|[报報]告)|"
                         r"(?<=安排|總結|总结|计划|計劃|思路)(?:报告|報告)$|"
@@ -254,7 +254,7 @@ def _news_lead(head: str) -> bool:
     sentences = re.split(r"[。！]", head, maxsplit=2)
     if NEWS_LEAD_RE.match(head) and _NEWS_TITLE.search(sentences[0]):
         return True
-    second = sentences[1].lstrip("”’」』 ") if len(sentences) > 2 else ""  # (“…态势。”4月26日，…召开…: past the quote)
+    second = sentences[1].lstrip("”’」』 \n") if len(sentences) > 2 else ""  # (“…态势。”4月26日，…召开…: past the quote)
     if second and bool(NEWS_LEAD_RE.match(second)) and bool(_NEWS_TITLE.search(second)):
         return True
     return bool(_DAY_EVENT.search(sentences[0]))
@@ -313,7 +313,7 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
     is a speech, not a 汇报)."""
     if from_lead and (opening := _opening_type(body)):
         return opening
-    t = type_from(title)
+    t = type_from(title) if not from_lead else None  # (a lead's first words name no genre: 在总结成绩的同时)
     if t == "讲话" and (opening := _opening_type(body)) and opening[0] == "简报":
         return "简报", f"标题「{title}」提到讲话，但{opening[1]}：新闻报道讲话，仍是新闻"
     if t:

@@ -21,7 +21,7 @@ from ..text import CJK, CN_DIGITS, PARK_WORD_RE
 # the words a document's title ends in (its genre)
 DOC_WORDS = ("汇报材料", "匯報材料", "总结", "總結", "计划", "計劃", "汇报", "匯報", "报告", "報告", "要点", "要點", "讲话", "講話", "致辞", "致辭",
              "发言", "發言", "述职", "述職", "简报", "簡報", "打算", "思路", "安排", "方案", "重点工作", "重點工作")
-DOC_WORD_RE = re.compile("|".join(DOC_WORDS))
+DOC_WORD_RE = re.compile("|".join(DOC_WORDS).replace("发言|發言", "发言(?!人)|發言(?!人)"))  # (发言人: a spokesman)
 # words that may end a title without being a genre (…工作情况, …建设情况)
 _TITLE_TAIL_RE = re.compile(r"情况|情況|工作|会议|會議|召开|召開|举行|舉行|调研|調研|考察|分析会|分析會|"
                             r"开工|開工|签约|簽約|揭牌|开幕|開幕|投产|投產|竣工|公布|發布|发布|揭晓|揭曉")  # …and what a news headline says happened
@@ -274,8 +274,8 @@ _SENTENCE_OPENER = re.compile(r"^(?:本报告|本報告|本文|根据|根據|按
 def cut_inline_title(line: str) -> tuple[str, str] | None:
     """(title, body) of a run-on line that starts with its title: "2022年工业区管委会工作
     总结青岚工业园区作为…", "…工作总结及下半年思路一、1-6月份…", "…工作总结120xx年以来…"."""
-    if len(line) <= 60 or _SENTENCE_OPENER.match(line):
-        return None
+    if len(line) <= 60 or _SENTENCE_OPENER.match(line) or is_caption(line):
+        return None  # (a picture's caption names no title: 某某等聯合切蛋糕為南科慶生。（記者某某攝）)
     stop = _SENTENCE_END.search(line)
     comma = re.search(r"[，,：:]", line)
     limit = min(50, stop.start() if stop else 50, comma.start() if comma else 50)
