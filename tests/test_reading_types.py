@@ -344,3 +344,38 @@ def test_a_dated_event_after_a_purpose_clause_is_news():
 def test_a_leads_first_words_name_no_genre():
     body = "在总结成绩的同时,我们也清醒看到,前进道路上还有不少困难和问题。\n二、2024年主要任务\n"
     assert choose_doc_type("在总结成绩的同时", None, body, from_lead=True)[0] != "工作总结"
+
+
+# ------------------------------------------------------------ batch F of real pages (session 6)
+
+def test_a_republished_article_with_an_english_date_is_dated_news(tmp_path):
+    page = ("【施政報告】研建規模媲美數碼港地標性創科設施\nBy on October 6, 2021\n原文刊於某某財經新聞\n"
+            "特首宣讀《施政報告》時指出,數碼港擁有不少科技企業,並培育了5間獨角獸。\n")
+    (r,) = read_page(tmp_path, page)
+    assert (r.title, r.doc_type, r.year) == ("研建規模媲美數碼港地標性創科設施", "简报", 2021), r.evidence
+
+
+@pytest.mark.parametrize("body", [
+    "財政司司長昨於網誌重申,港府已投入近2,000億元支持創科發展。\n",  # yesterday: only news says it
+    "【正文】今年1—6月,开州区共签约项目56个、总投资297亿元。此次集中签约,必将注入新动力。\n",  # a broadcast script
+])
+def test_yesterday_and_a_broadcast_scripts_marker_mark_news(body):
+    assert choose_doc_type("去年320家企業進駐科學園", None, body)[0] == "简报"
+
+
+@pytest.mark.parametrize("page, title", [
+    ("央广网开封5月21日消息(记者 王某某)5月16日上午,开封市鼓楼区举行招商引资项目签约仪式,区委书记某某参加仪式。\n",
+     "5月16日上午,开封市鼓楼区举行招商引资项目签约仪式"),
+    ("据某某招商网了解,近日,上饶经济技术开发区举办集中签约活动。共签约投资项目21个,项目投资数百亿元。\n",
+     "近日,上饶经济技术开发区举办集中签约活动"),
+    ("【正文】今年1—6月,开州区共签约项目56个、总投资297亿元,其中工业项目投资46个。\n",
+     "今年1—6月,开州区共签约项目56个、总投资297亿元"),
+])
+def test_a_leads_credit_and_time_phrase_are_no_title(tmp_path, page, title):
+    (r,) = read_page(tmp_path, page)
+    assert r.title == title, r.evidence
+
+
+def test_the_year_something_was_founded_is_not_the_reports():
+    body = "將香港發展成為創新城市之聲從無間斷,特區政府更在2015年成立創新及科技局以顯其志。\n"
+    assert choose_year("數碼港與科學園的未來", body)[0] is None

@@ -634,6 +634,8 @@ _CLOSING_CREDIT = re.compile(r"^[(（]([^()（）]{2,24})[)）]$")
 _URL_DATE = re.compile(r"^(?:[^\s:：]{0,8}[:：]\s*)?(?:https?://)?[\w-]+(?:\.[\w-]+)+/\S*?"
                        r"(?:/((?:19|20)\d{2})(?:/(?:0?[1-9]|1[0-2])/|-?(?:0[1-9]|1[0-2])/|/(?:0[1-9]|1[0-2])[0-3]\d/)|"
                        r"/t((?:19|20)\d{2})(?:0[1-9]|1[0-2])[0-3]\d_)\S*$")
+# a date in English on a line of its own, as a bilingual site prints it: By 某某 on October 6, 2021 / Oct 6, 2021
+ENGLISH_DATE = re.compile(r"^(?:By\b.{0,30}?\bon\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*((?:19|20)\d{2})\s*$")
 _OWN_ADDRESS = re.compile(r"^(?:本文|原文|文章)(?:链接|鏈接|网址|網址|地址)\s*[:：]")
 # a date of the Republic of China's calendar on a line of its own (民國112年5月3日, 112-05-03, 112/5/3): Taiwan's
 _ROC_DATE = re.compile(r"^(?:民國|民国)?\s*(1[0-2]\d)\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})(?!\d)")
@@ -647,6 +649,8 @@ def _dateline(line: str) -> int | None:
     # 某某網記者某某 台北 2020-12-29 17:15)
     if "/" in line and (url := _URL_DATE.match(line)):
         return int(url.group(1) or url.group(2))
+    if line[:1].isascii() and (english := ENGLISH_DATE.match(line)):
+        return int(english.group(1))
     line = _URL_OR_CREDIT.sub("", line, count=1) if ("//" in line or "記者" in line or "记者" in line) else line
     m = _DATE_ONLY.match(line)
     roc = None if m else _ROC_DATE.match(line)

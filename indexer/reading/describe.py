@@ -20,7 +20,7 @@ import re
 
 from ..model import Report
 from ..text import CJK
-from .clean import PageCredits
+from .clean import ENGLISH_DATE, PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
 from .parks import choose_park, find_park_mentions, find_parks, park_key
 from .titles import FROM_LEAD, NEWS_LEAD_RE, TWO_PART_HEADLINE, is_credit_line
@@ -31,7 +31,9 @@ from .titles import FROM_LEAD, NEWS_LEAD_RE, TWO_PART_HEADLINE, is_credit_line
 _YEAR = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})\s*(?:年(?!代)|(?=工作|上半年|下半年|度|关于|關於|關于))")
 # (…, the end of a span: 2006-2020年; the year compared with: 比2022年同期, 較111年, 与2022年相比)
 _EVENT_YEAR = re.compile(r"于|於|自|从|從|(?<!截)至|到|始建|成立|比|较|較|与|與|\d\s*[-—–~～]\s*$")
-_IN_A_TITLE = re.compile(r"《[^》]*$")  # a year inside a quoted document's title
+_IN_A_TITLE = re.compile(r"《[^》]*$")
+# a year followed by what was founded or approved in it (2015年成立創新及科技局): the background, not the report's year
+_FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:成立|設立|设立|建成|获批|獲批|批准|建区|建區|始建|升级为|升格為|升格为)")  # a year inside a quoted document's title
 _SPAN_END = re.compile(r"\d\s*[-—–~～至]\s*$")
 _SPAN_START = re.compile(r"\s*年?\s*[-—–~～至]\s*(?:19|20)\d{2}")
 # a year in brackets closing a title: the edition of a report, 《…调查报告》(2022)
@@ -107,7 +109,7 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         return int(number.group(1)), f"正文开头的发文字号「{number.group(0)}」"
     # a year an event happened in (成立于2011年, 自2015年) is not the report's
     ym = next((m for m in _YEAR.finditer(opening) if not _EVENT_YEAR.search(opening[max(0, m.start() - 3):m.start()])
-               and not _IN_A_TITLE.search(opening[:m.start()])), None)
+               and not _IN_A_TITLE.search(opening[:m.start()]) and not _FOUNDED_AFTER.match(opening, m.end())), None)
     mm = _MASKED_YEAR.search(opening)
     if mm and (not ym or mm.start() < ym.start()):
         return None, f"正文开头的年份被隐去（「{mm.group(0)}」），不作猜测"
@@ -248,6 +250,12 @@ _DAY_EVENT = re.compile(rf"{_DAY}(?:[上下中晚]午)?[^，,。；！]{{0,12}}?
 _DAY_ONLY_LEAD = re.compile(r"(?:\d{1,2}日|[昨今]日|[昨今]天)(?:[上下中晚]午|晚上|一早)?[，,]")
 
 
+# yesterday, as only news speaks of it (某某昨於網誌重申, 昨天表示)
+_YESTERDAY = re.compile(r"(?<![今前])昨(?:天|日|晚|[上下]午)?(?:於|在|表示|指出|重申|宣布|宣佈|称|稱|透露|发表|發表|出席|举行|舉行)")
+# a broadcast news script's markers: 【正文】, 【导语】, 【同期】
+_SCRIPT_MARK = re.compile(r"【(?:正文|导语|導語|同期|解说|解說)】")
+
+
 def _news_lead(head: str) -> bool:
     """Whether ``head`` opens as news: a dated or credited lead whose first sentence (or the
     one after a literary opening: 春风送暖启新程，扬帆奋楫正当时。3月8日上午，…举行…) tells what was held."""
@@ -273,7 +281,7 @@ def _opening_type(body: str) -> tuple[str, str] | None:
     head = body.lstrip()[:300]
     first, _, rest = head.partition("\n")
     credited = False
-    while is_credit_line(first.strip()) or _DATE_ALONE.fullmatch(first):
+    while is_credit_line(first.strip()) or _DATE_ALONE.fullmatch(first) or ENGLISH_DATE.match(first.strip()):
         credited = credited or is_credit_line(first.strip())  # 记者 某某 通讯员 某某 / 某某讲话 某某出席
         head = rest.lstrip()
         first, _, rest = head.partition("\n")
@@ -291,6 +299,8 @@ def _opening_type(body: str) -> tuple[str, str] | None:
         return "讲话", f"正文以称呼「{_SALUTATION.match(head).group(0)}」开头，是讲话"
     if _news_lead(head):
         return "简报", "正文是新闻导语（日期/本报讯/记者，某某召开或举行…）"
+    if _YESTERDAY.search(head[:200]) or _SCRIPT_MARK.match(head):
+        return "简报", "正文开头说“昨…”或有广播稿的【正文】【导语】标记：新闻的写法"
     if _DAY_ONLY_LEAD.match(head):
         return "简报", f"正文开头只写日子「{_DAY_ONLY_LEAD.match(head).group(0)}」：新闻的写法，公文写明月日"
     # (after the news lead: news tells of a greeting in the speaker's words, 在致辞中…致以诚挚问候)

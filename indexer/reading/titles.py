@@ -148,12 +148,16 @@ def is_caption(line: str) -> bool:
     return bool(PHOTO_CAPTION.search(line) or PHOTO_SOURCE_LINE.match(line))
 
 
+# where a news item was first printed: 原文刊於某某新聞, 原载某某日报, 转载自某某网
+_REPRINTED = re.compile(r"^(?:原文|本文|此文)?(?:刊於|刊于|原載於?|原载于?|轉載自|转载自|原刊於|原刊于)[^。，,]{2,20}$")
+
+
 def is_credit_line(line: str) -> bool:
     """A line that credits a news item (a reporter's byline, a paper and its reporter, a
     subtitle of who spoke and attended, a picture's caption): never the title, and a sign
     that the page is news."""
     if len(line) <= 60 and (REPORTER_LINE.match(line) or NEWS_SUBTITLE.match(line) or PAPER_LINE.match(line)
-                            or WIRE_CREDIT_LINE.match(line) or CREDIT_REPORTED.match(line)):
+                            or WIRE_CREDIT_LINE.match(line) or CREDIT_REPORTED.match(line) or _REPRINTED.match(line)):
         return True  # (a byline, a subtitle of names, a paper's credit: all short)
     return is_caption(line)
 
@@ -312,17 +316,19 @@ def _inside_quote(text: str) -> bool:
 # ------------------------------------------------------------ a page without a title line
 
 # how a news item's lead opens: 本报讯, 某某讯：, （记者…）, a date and a comma, 近日，
-NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,10}?\d{1,2}月\d{1,2}日[电電](?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|据[^，,。]{2,20}消息[，,]|[(（][^()（）]{0,8}记者|[(（][^()（）]{0,8}記者|记者|記者|"
+NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])(?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|据[^，,。]{2,20}消息[，,]|[(（][^()（）]{0,8}记者|[(（][^()（）]{0,8}記者|记者|記者|"
                           r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:[、和至—-]\d{1,2}日)?[上下晚中]?午?[，,]|近日[，,]|日前[，,]|连日来[，,]|連日來[，,]|"
                           r"据悉[，,]|據悉[，,]|据了解[，,]|據了解[，,])")
-_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,10}?\d{1,2}月\d{1,2}日[电電](?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|"
+_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])(?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|"
                       r"[(（][^)）]{0,30}[)）]|[【\[〔](?:记者|記者|通讯员|通訊員)[^】\]〕]{1,20}[】\]〕]|"
-                      r"据[^，,。]{2,20}消息[，,]|(?:记者|記者|通讯员|通訊員)[^，,。:：]{1,30}(?:报道|報導|报导|報道)\s*[:：]?)\s*")
+                      r"据[^，,。]{2,20}(?:消息|了解|获悉|獲悉)[，,]|(?:记者|記者|通讯员|通訊員)[^，,。:：]{1,30}(?:报道|報導|报导|報道)\s*[:：]?|"
+                      r"【(?:正文|导语|導語|同期|解说|解說|主持人)】)\s*")
 
 
 # a lead's first clause when it only says when: 11月16日下午, 2024年3月5日上午, 近日
 _WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[、和至—-]\d{1,2}日)?(?:[上下中晚]午|晚上|上午|下午)?|\d{4}年(?:\d{1,2}月)?(?:[上中下]旬|初|底)?|"
-                   r"近日|日前|今天|昨天|今年以来|近期")  # (2023年6月, 南臺灣的艷陽…: a month is no title either)
+                   r"近日|日前|今天|昨天|今年以来|近期|今年(?:\d{1,2}[—－\-~至到]\d{1,2}月|\d{1,2}月|上半年|一季度|前三季度)?|"
+                   r"\d{1,2}[—－\-~至到]\d{1,2}月(?:份)?|上半年|前三季度|一季度")  # (2023年6月, 南臺灣的艷陽…: a month is no title either)
 
 
 # a sentence that tells what happened when: 3月8日上午，开发区举行… (the lead of a news item)
