@@ -379,3 +379,35 @@ def test_a_leads_credit_and_time_phrase_are_no_title(tmp_path, page, title):
 def test_the_year_something_was_founded_is_not_the_reports():
     body = "將香港發展成為創新城市之聲從無間斷,特區政府更在2015年成立創新及科技局以顯其志。\n"
     assert choose_year("數碼港與科學園的未來", body)[0] is None
+
+
+# ------------------------------------------------------------ batch G of real pages (session 6)
+
+@pytest.mark.parametrize("line", ["歡迎您的光臨! 今天是 |", "2025年 / 10 月 29日 / 星期三", "分享到FB分享到LINE分享到Twitter分享到微信",
+                                  "已閱讀5頁,還剩71頁未讀, 繼續免費閱讀", "全國物流園區調查報告_第1頁"])
+def test_site_furniture_of_welcome_banners_date_widgets_share_rows_and_page_images(line):
+    from indexer.reading.clean import is_boilerplate_line
+
+    assert is_boilerplate_line(line)
+
+
+def test_a_links_arrow_is_no_part_of_a_headline():
+    from indexer.reading.titles import clean_title
+
+    assert clean_title("增长8.5%!全国物流园区总数2769家 领跑者揭晓→") == "增长8.5%!全国物流园区总数2769家 领跑者揭晓"
+
+
+def test_a_roc_year_ending_a_span_is_not_the_news_year():
+    body = "配合行政院延長實施「投資臺灣三大方案」至117年，經濟部產業園區管理局26日公布雙引擎成果。\n"
+    assert choose_year("園管局公布成果", body, 2025, news=True)[0] == 2025
+
+
+def test_a_text_opening_with_its_own_name_in_book_quotes_is_titled_by_it(tmp_path):
+    (r,) = read_page(tmp_path, "《第六次全國物流園區(基地)調查報告》為全面掌握我國物流園區建設運營情況,中國物流與採購聯合會於2022年組織開展了"
+                               "第六次全國物流園區調查。本次調查共收到2600多份調查問卷。\n")
+    assert r.title == "第六次全國物流園區(基地)調查報告" and r.doc_type == "其他", r.evidence
+
+
+def test_since_a_year_is_no_lead_title(tmp_path):
+    (r,) = read_page(tmp_path, "2024年开年以来,各地纷纷进入“两会时间”,各省相继发布了《政府工作报告》,部署2024年重点工作任务。\n")
+    assert r.title != "2024年开年以来", r.title

@@ -54,7 +54,10 @@ _NAMED_THIS_YEAR = re.compile(r"今\s*[(（]\s*([一二三四五六七八九〇�
 
 
 def _roc_year(text: str) -> re.Match | None:
-    m = _ROC_YEAR.search(text) if "年" in text else None
+    if "年" not in text:
+        return None
+    # (延長實施…至117年: the end of a span, not the report's year)
+    m = next((m for m in _ROC_YEAR.finditer(text) if not _EVENT_YEAR.search(text[max(0, m.start() - 3):m.start()])), None)
     return m if m and _TRADITIONAL_ONLY.search(text) else None
 
 

@@ -43,6 +43,7 @@ _NUMBERING = [
 _TRAILING_NUMBER = re.compile(rf"(?<=[^\d\s])\s*(?:\d{{1,2}}|(?<=[报報结結划劃告点點话話])[{CN_DIGITS}]{{1,2}})$")  # …总结1, …简报二
 _DECORATIONS = [
     re.compile(r"^[|｜\s]+|[|｜\s]+$"),  # a portal's table cell: 常州经开区召开…会议 |
+    re.compile(r"\s*[→←⇒»▶►]+$"),  # a link's arrow after a headline: …领跑者揭晓→
     re.compile(r"^【[^】]{1,8}】"),  # the site's category: 【工作总结】, 【调研报告】
     re.compile(rf"^[\[［][{CJK}/／·\s]{{2,8}}[\]］]"),  # a forum's category tag: [计划总结] 生态园…工作总结
     re.compile(r"^\d+\+\s*"),  # a site's counter: 8402+ 工业园区…
@@ -327,7 +328,7 @@ _LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{
 
 # a lead's first clause when it only says when: 11月16日下午, 2024年3月5日上午, 近日
 _WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[、和至—-]\d{1,2}日)?(?:[上下中晚]午|晚上|上午|下午)?|\d{4}年(?:\d{1,2}月)?(?:[上中下]旬|初|底)?|"
-                   r"近日|日前|今天|昨天|今年以来|近期|今年(?:\d{1,2}[—－\-~至到]\d{1,2}月|\d{1,2}月|上半年|一季度|前三季度)?|"
+                   r"(?:\d{4}年|今年)?(?:开年|開年|年初)?(?:以来|以來)|近日|日前|今天|昨天|今年以来|近期|今年(?:\d{1,2}[—－\-~至到]\d{1,2}月|\d{1,2}月|上半年|一季度|前三季度)?|"
                    r"\d{1,2}[—－\-~至到]\d{1,2}月(?:份)?|上半年|前三季度|一季度")  # (2023年6月, 南臺灣的艷陽…: a month is no title either)
 
 
@@ -355,6 +356,10 @@ def title_at_end(lines: list[str]) -> str | None:
         if m:
             return clean_title(m.group(1)) or None
     return None
+
+
+# a text that opens with the name of the document it is, in 《》, and goes on (《X调查报告》为全面掌握…)
+QUOTED_OPENING = re.compile(r"^《([^《》]{4,50})》(?=[为為是由系於于在，,]|\()")
 
 
 def title_from_lead(lines: list[str]) -> str | None:
