@@ -411,3 +411,23 @@ def test_a_text_opening_with_its_own_name_in_book_quotes_is_titled_by_it(tmp_pat
 def test_since_a_year_is_no_lead_title(tmp_path):
     (r,) = read_page(tmp_path, "2024年开年以来,各地纷纷进入“两会时间”,各省相继发布了《政府工作报告》,部署2024年重点工作任务。\n")
     assert r.title != "2024年开年以来", r.title
+
+
+# ------------------------------------------------------------ batch H of real pages (session 6)
+
+def test_a_literary_line_above_a_dated_lead_is_no_title_and_a_visit_by_reporters_is_news(tmp_path):
+    page = ("塔吊林立勾勒出美好发展前景,机器轰鸣传递出坚定发展信心。\n"
+            "9月16日,全国重点媒体采访团在安图县融媒双创产业园项目建设现场看到,施工车辆往来穿梭,工人们有序作业。\n"
+            "作为全县重点项目,产业园的建设情况一直备受关注。\n")
+    (r,) = read_page(tmp_path, page)
+    assert r.title.startswith("9月16日,全国重点媒体采访团") and r.doc_type == "简报", (r.title, r.evidence)
+
+
+def test_a_sites_news_credit_and_a_papers_column_are_no_part_of_a_title(tmp_path):
+    (r,) = read_page(tmp_path, "四川在线消息(记者 程某某)9月26日,成都市郫都区举行2019年重大项目集中开工仪式。此次开工项目40个。\n")
+    assert r.title == "9月26日,成都市郫都区举行2019年重大项目集中开工仪式", r.title
+    from indexer.reading.titles import clean_title
+
+    assert clean_title("(新春走基层)福建屏南“三驾马车”跑出经济发展加速度") == "福建屏南“三驾马车”跑出经济发展加速度"
+    assert clean_title("福建屏南“三驾马车”跑出经济发展加速度******") == "福建屏南“三驾马车”跑出经济发展加速度"
+    assert clean_title("（一）加快项目建设") == "（一）加快项目建设"

@@ -45,6 +45,8 @@ _DECORATIONS = [
     re.compile(r"^[|｜\s]+|[|｜\s]+$"),  # a portal's table cell: 常州经开区召开…会议 |
     re.compile(r"\s*[→←⇒»▶►]+$"),  # a link's arrow after a headline: …领跑者揭晓→
     re.compile(r"^【[^】]{1,8}】"),  # the site's category: 【工作总结】, 【调研报告】
+    re.compile(r"^[(（][^\d()（）一二三四五六七八九十]{2,8}[)）](?=.{6,})"),  # a paper's column: (新春走基层)福建屏南…
+    re.compile(r"\*{3,}$"),  # …加速度******
     re.compile(rf"^[\[［][{CJK}/／·\s]{{2,8}}[\]］]"),  # a forum's category tag: [计划总结] 生态园…工作总结
     re.compile(r"^\d+\+\s*"),  # a site's counter: 8402+ 工业园区…
     re.compile(r"^(?:下载后可任意编辑|下載後可任意編輯)\s*"),  # a document site's note glued before a title
@@ -322,7 +324,7 @@ NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}
                           r"据悉[，,]|據悉[，,]|据了解[，,]|據了解[，,])")
 _LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])(?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|"
                       r"[(（][^)）]{0,30}[)）]|[【\[〔](?:记者|記者|通讯员|通訊員)[^】\]〕]{1,20}[】\]〕]|"
-                      r"据[^，,。]{2,20}(?:消息|了解|获悉|獲悉)[，,]|(?:记者|記者|通讯员|通訊員)[^，,。:：]{1,30}(?:报道|報導|报导|報道)\s*[:：]?|"
+                      r"据[^，,。]{2,20}(?:消息|了解|获悉|獲悉)[，,]|[^，,。\s【】]{2,12}消息(?=\s*[(（])|(?:记者|記者|通讯员|通訊員)[^，,。:：]{1,30}(?:报道|報導|报导|報道)\s*[:：]?|"
                       r"【(?:正文|导语|導語|同期|解说|解說|主持人)】)\s*")
 
 
@@ -365,9 +367,11 @@ QUOTED_OPENING = re.compile(r"^《([^《》]{4,50})》(?=[为為是由系於于�
 def title_from_lead(lines: list[str]) -> str | None:
     """The first words of a page's lead, for a news item or a speech with no title line:
     its first sentence, cut at a comma when that sentence runs long."""
-    for line in lines[:6]:
+    for k, line in enumerate(lines[:6]):
         if _SALUTATION_RE.match(line) and len(line) <= 12:
             continue  # 同志们： — the speech starts on the next line
+        if len(line) <= 40 and k + 1 < len(lines) and _DATED_EVENT.match(lines[k + 1]) and not _DATED_EVENT.match(line):
+            continue  # 塔吊林立…，机器轰鸣…。 / 9月16日，…: a literary opening on its own line; the news is the dated event
         if _HEAD_START.match(line) or _DATE_LINE.fullmatch(line):
             continue  # 一、2019年工作总结 names a part of the report, (2020年1月21日) when it was given
         if is_credit_line(line):
