@@ -431,3 +431,27 @@ def test_a_sites_news_credit_and_a_papers_column_are_no_part_of_a_title(tmp_path
     assert clean_title("(新春走基层)福建屏南“三驾马车”跑出经济发展加速度") == "福建屏南“三驾马车”跑出经济发展加速度"
     assert clean_title("福建屏南“三驾马车”跑出经济发展加速度******") == "福建屏南“三驾马车”跑出经济发展加速度"
     assert clean_title("（一）加快项目建设") == "（一）加快项目建设"
+
+
+# ------------------------------------------------------------ batch I of real pages (session 6)
+
+def test_a_headline_in_square_brackets_before_hashtags_titles_the_page(tmp_path):
+    page = ("【十年筚路蓝缕 新区华丽蝶变——主流媒体集中采访兰州新区见闻】#媒体聚焦兰州新区# #奋进十年路# 八月的兰州新区,天朗气清。\n"
+            "8月9日、10日,20余家主流媒体集中采访团深入兰州新区,走进重点项目建设现场。\n")
+    (r,) = read_page(tmp_path, page)
+    assert r.title == "十年筚路蓝缕 新区华丽蝶变——主流媒体集中采访兰州新区见闻" and r.doc_type == "简报", r.evidence
+
+
+@pytest.mark.parametrize("body", [
+    "社長、總編輯們考察廣州南沙\n在生物島展廳採訪\n本報訊 8月31日—9月1日,中國晚報工作者協會年會在廣州舉行。\n",  # past captions
+    "台商回流,各縣市政府拚招商,工商建研會昨天組團到雲林縣參訪,縣長親自接待。\n",  # yesterday
+])
+def test_a_papers_credit_past_captions_and_yesterday_mark_news(body):
+    assert choose_doc_type("百名社長總編近距離觸摸廣東發展", None, body)[0] == "简报"
+
+
+def test_a_date_glued_to_the_byline_dates_the_page_and_a_galleries_counter_is_furniture():
+    from indexer.reading.clean import is_boilerplate_line
+
+    assert page_credits("image\n20230808文/王某某\n雲林小東工業區招商 反應熱烈\n").published == 2023
+    assert is_boilerplate_line("百名社長總編近距離觸摸廣東發展 第2張")

@@ -118,7 +118,8 @@ _DROP_LINE = [
     # a site's date widget: 2025年 / 10 月 29日 / 星期三, 今天是 2024年3月1日 星期五 (the day of the visit, not the page's)
     re.compile(r"^(?:今天是\s*)?[\d\s年月日/／.\-|｜]*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][\s|｜]*$|^今天是[\s|｜]*$"),
     re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*[^。！？，,]{0,20}$"),  # 2024-01-27 某某范文网
-    re.compile(r"^.{2,60}_第\d+[页頁]$"),  # a document site's page images: 科技园2023年工作总结_第1页
+    re.compile(r"^.{2,60}_第\d+[页頁]$"),
+    re.compile(r"^.{2,40}\s第\d+[张張]$"),  # a gallery's picture counter: 百名社長總編近距離觸摸廣東發展 第2張  # a document site's page images: 科技园2023年工作总结_第1页
     re.compile(r"^第\s*\d+\s*页\s*/\s*共\s*\d+\s*页$|^共?\d+\s*页$"),  # 第1页 / 共3页, 9页
     re.compile(r"^[(（](未完|未完待续|全文共|请认真阅读|請認真閱讀|点击|點擊|查看全文|阅读全文)[^)）]{0,40}[)）]$"),
     re.compile(r"^(Produced|Powered|Designed|Supported)\s+by\b.{0,60}$", re.I),
@@ -639,6 +640,7 @@ _URL_DATE = re.compile(r"^(?:[^\s:：]{0,8}[:：]\s*)?(?:https?://)?[\w-]+(?:\.[
                        r"/t((?:19|20)\d{2})(?:0[1-9]|1[0-2])[0-3]\d_)\S*$")
 # a date in English on a line of its own, as a bilingual site prints it: By 某某 on October 6, 2021 / Oct 6, 2021
 ENGLISH_DATE = re.compile(r"^(?:By\b.{0,30}?\bon\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*((?:19|20)\d{2})\s*$")
+_DATE_ON_BYLINE = re.compile(r"^((?:19|20)\d{2})(?:0[1-9]|1[0-2])[0-3]\d\s*(?:文|图|圖|记者|記者)\s*[/／:：]")
 _OWN_ADDRESS = re.compile(r"^(?:本文|原文|文章)(?:链接|鏈接|网址|網址|地址)\s*[:：]")
 # a date of the Republic of China's calendar on a line of its own (民國112年5月3日, 112-05-03, 112/5/3): Taiwan's
 _ROC_DATE = re.compile(r"^(?:民國|民国)?\s*(1[0-2]\d)\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})(?!\d)")
@@ -652,6 +654,8 @@ def _dateline(line: str) -> int | None:
     # 某某網記者某某 台北 2020-12-29 17:15)
     if "/" in line and (url := _URL_DATE.match(line)):
         return int(url.group(1) or url.group(2))
+    if (glued := _DATE_ON_BYLINE.match(line)):
+        return int(glued.group(1))  # 20230808文/王妙琴: the date glued to the byline
     if line[:1].isascii() and (english := ENGLISH_DATE.match(line)):
         return int(english.group(1))
     line = _URL_OR_CREDIT.sub("", line, count=1) if ("//" in line or "記者" in line or "记者" in line) else line

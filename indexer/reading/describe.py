@@ -254,7 +254,10 @@ _DAY_ONLY_LEAD = re.compile(r"(?:\d{1,2}日|[昨今]日|[昨今]天)(?:[上下�
 
 
 # yesterday, as only news speaks of it (某某昨於網誌重申, 昨天表示)
-_YESTERDAY = re.compile(r"(?<![今前])昨(?:天|日|晚|[上下]午)?(?:於|在|表示|指出|重申|宣布|宣佈|称|稱|透露|发表|發表|出席|举行|舉行)")
+_YESTERDAY = re.compile(r"(?<![今前])昨(?:天|日|晚|[上下]午)?(?:於|在|表示|指出|重申|宣布|宣佈|称|稱|透露|发表|發表|出席|举行|舉行)|"
+                        r"(?<![今前])昨(?:天|日)(?:[上下]午|晚上)?")
+# a paper's own credit opening one of the first lines (past pictures' captions): 本报讯 8月31日…
+_OWN_CREDIT_LINE = re.compile(r"(?:^|\n)\s*(?:本报讯|本報訊)")
 # a broadcast news script's markers: 【正文】, 【导语】, 【同期】
 _SCRIPT_MARK = re.compile(r"【(?:正文|导语|導語|同期|解说|解說)】")
 
@@ -302,7 +305,7 @@ def _opening_type(body: str) -> tuple[str, str] | None:
         return "讲话", f"正文以称呼「{_SALUTATION.match(head).group(0)}」开头，是讲话"
     if _news_lead(head):
         return "简报", "正文是新闻导语（日期/本报讯/记者，某某召开或举行…）"
-    if _YESTERDAY.search(head[:200]) or _SCRIPT_MARK.match(head):
+    if _YESTERDAY.search(head[:120]) or _SCRIPT_MARK.match(head) or _OWN_CREDIT_LINE.search(head[:240]):
         return "简报", "正文开头说“昨…”或有广播稿的【正文】【导语】标记：新闻的写法"
     if _DAY_ONLY_LEAD.match(head):
         return "简报", f"正文开头只写日子「{_DAY_ONLY_LEAD.match(head).group(0)}」：新闻的写法，公文写明月日"

@@ -114,9 +114,10 @@ def _report(lines: list[str], fallback_title: str, named_title: str | None = Non
     i = titles.pick_title_line(lines)
     at_end = titles.title_at_end(lines)
     quoted = titles.QUOTED_OPENING.match(lines[0]) if i is None else None
-    if quoted and titles.DOC_WORD_RE.search(quoted.group(1)):  # 《第六次全国物流园区调查报告》为全面掌握…: the document names itself
-        title = quoted.group(1)
-        return RawReport(title, "\n".join([title] + lines), f"页面没有标题行，正文以书名号中的文件名「{title}」开头")
+    if quoted and (quoted.group(2) or titles.DOC_WORD_RE.search(quoted.group(1))):
+        # 《第六次全国物流园区调查报告》为全面掌握…: the document names itself; 【十年…见闻】#…# 八月的…: a headline in 【】
+        title = quoted.group(1) or quoted.group(2)
+        return RawReport(title, "\n".join([title] + lines), f"页面没有标题行，正文以书名号或【】中的标题「{title}」开头")
     if i is not None and at_end and i >= len(lines) - 3:
         i = None  # a short speech's closing occasion: its title, but where the text ends, not a line above it
     if i is not None:

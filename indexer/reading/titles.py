@@ -361,7 +361,9 @@ def title_at_end(lines: list[str]) -> str | None:
 
 
 # a text that opens with the name of the document it is, in 《》, and goes on (《X调查报告》为全面掌握…)
-QUOTED_OPENING = re.compile(r"^《([^《》]{4,50})》(?=[为為是由系於于在，,]|\()")
+QUOTED_OPENING = re.compile(r"^《([^《》]{4,50})》(?=[为為是由系於于在，,]|\()|"
+                            # …or a headline in 【】 before its text, hashtags or a literary opening (social-media style)
+                            r"^【([^【】。！？]{10,60})】(?=\s*#|\S{10})")
 
 
 def title_from_lead(lines: list[str]) -> str | None:
