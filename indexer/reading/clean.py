@@ -635,7 +635,7 @@ _CLOSING_CREDIT = re.compile(r"^[(（]([^()（）]{2,24})[)）]$")
 
 # a page's address that carries its date, as portals and papers file pages (…/art/2023/4/18/art_…,
 # …/202304/t20230418_…, …/html/2023-04/18/content_…, …/2023/0418/…): the year it was published
-_URL_DATE = re.compile(r"^(?:[^\s:：]{0,8}[:：]\s*)?(?:https?://)?[\w-]+(?:\.[\w-]+)+/\S*?"
+_URL_DATE = re.compile(r"^(?:[^\s:：]{0,8}[:：]\s*)?(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/\S*?"
                        r"(?:/((?:19|20)\d{2})(?:/(?:0?[1-9]|1[0-2])/|-?(?:0[1-9]|1[0-2])/|/(?:0[1-9]|1[0-2])[0-3]\d/)|"
                        r"/t((?:19|20)\d{2})(?:0[1-9]|1[0-2])[0-3]\d_)\S*$")
 # a date in English on a line of its own, as a bilingual site prints it: By 某某 on October 6, 2021 / Oct 6, 2021
