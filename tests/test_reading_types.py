@@ -455,3 +455,10 @@ def test_a_date_glued_to_the_byline_dates_the_page_and_a_galleries_counter_is_fu
 
     assert page_credits("image\n20230808文/王某某\n雲林小東工業區招商 反應熱烈\n").published == 2023
     assert is_boilerplate_line("百名社長總編近距離觸摸廣東發展 第2張")
+
+
+# ------------------------------------------------------------ batch J of real pages (session 6)
+
+def test_an_event_dated_by_its_day_alone_passing_an_inspection_is_news():
+    body = "備受外界關注的大窯灣保稅港區一期,28日順利通過國家十部委的聯合正式驗收,成為中國北方第一個保稅港區。\n"
+    assert choose_doc_type("備受外界關注的大窯灣保稅港區一期", None, body, from_lead=True)[0] == "简报"
