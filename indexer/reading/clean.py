@@ -80,7 +80,15 @@ def normalize_line(line: str) -> str:
         line = _SPACE_BEFORE_PUNCT.sub("", line)
     if "'" in line or "`" in line:
         line = _STRAY_QUOTE.sub("", line)
+    if len(line) <= 40 and " " in line and _LETTER_SPACED.fullmatch(line.strip()):
+        line = line.replace(" ", "")  # 政 府 工 作 报 告: a heading spaced out letter by letter
+    if line[:1] == "第" and (counter := _PAGE_COUNTER.match(line)):
+        line = line[counter.end():]  # 第页共页在…致辞尊敬的…: a document site's page counter, its numbers lost
     return line.strip(" \t\u3000")
+
+
+_LETTER_SPACED = re.compile(rf"(?:[{CJK}][ \u3000]+){{2,}}[{CJK}]")
+_PAGE_COUNTER = re.compile(r"第\s*\d*\s*页\s*共\s*\d*\s*页\s*(?=\S)")
 
 
 # ------------------------------------------------------------ boilerplate
@@ -106,9 +114,12 @@ _LIST_HEADER = re.compile(
 _DROP_LINE = [
     re.compile(r"^(首页|首頁|当前位置|當前位置|您的位置|您现在的位置|你的位置|位置)\s*[:：>»/]"),
     re.compile(r"^(当前位置|當前位置|现在位置|現在位置|您的位置|你的位置|您现在的位置)"),
-    re.compile(r"^(欢迎来到|歡迎來到|欢迎访问|歡迎訪問|欢迎光临|歡迎光臨).{0,40}$"),
+    re.compile(r"^(欢迎来到|歡迎來到|欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|欢迎您的?光临|歡迎您的?光臨|欢迎您的?访问|歡迎您的?訪問).{0,40}$"),
+    # a site's date widget: 2025年 / 10 月 29日 / 星期三, 今天是 2024年3月1日 星期五 (the day of the visit, not the page's)
+    re.compile(r"^(?:今天是\s*)?[\d\s年月日/／.\-|｜]*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][\s|｜]*$|^今天是[\s|｜]*$"),
     re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*[^。！？，,]{0,20}$"),  # 2024-01-27 某某范文网
-    re.compile(r"^.{2,60}_第\d+页$"),  # a document site's page images: 科技园2023年工作总结_第1页
+    re.compile(r"^.{2,60}_第\d+[页頁]$"),
+    re.compile(r"^.{2,40}\s第\d+[张張]$"),  # a gallery's picture counter: 百名社長總編近距離觸摸廣東發展 第2張  # a document site's page images: 科技园2023年工作总结_第1页
     re.compile(r"^第\s*\d+\s*页\s*/\s*共\s*\d+\s*页$|^共?\d+\s*页$"),  # 第1页 / 共3页, 9页
     re.compile(r"^[(（](未完|未完待续|全文共|请认真阅读|請認真閱讀|点击|點擊|查看全文|阅读全文)[^)）]{0,40}[)）]$"),
     re.compile(r"^(Produced|Powered|Designed|Supported)\s+by\b.{0,60}$", re.I),
@@ -117,7 +128,7 @@ _DROP_LINE = [
                r"文档简介|文檔簡介|下载本文档|下載本文檔|继续免费阅读|繼續免費閱讀|合集下载|合集下載|手机版|手機版)\s*[:：]?$"),
     re.compile(r"^(普通用户|会员用户|網站代理用户|网站代理用户|普通用戶|會員用戶)特权.{0,20}$"),
     re.compile(r"^(标签|標籤|关键词|關鍵詞|关键字|關鍵字|tags?)\s*[:：].{0,100}$", re.I),
-    re.compile(r"已阅读\d+页|還剩\d+頁|还剩\d+页未读|预览结束|預覽結束|免费获取全文|定制代笔|由会员分享|由會員分享|珍藏版[)）]?》"),
+    re.compile(r"已阅读\d+页|已閱讀\d+頁|還剩\d+頁|还剩\d+页未读|(?:全文)?(?:预览|預覽)(?:已)?(?:结束|結束)|免费获取全文|定制代笔|由会员分享|由會員分享|珍藏版[)）]?》"),
     re.compile(r"^[^。！？]{0,40}(\s*[>»]\s*[^。！？>»]{1,20}){2,}\s*[>»]?$"),  # 首页 > 范文 > 计划 >
     re.compile(r"^(网友发表时间|網友發表時間|发布时间|發佈時間|发表时间|浏览次数|瀏覽次數|阅读次数|点击数|阅读量|"
                r"来源|來源|作者|编辑|責任編輯|责任编辑)\s*[:：]?\s*\S{0,30}$"),
@@ -139,10 +150,22 @@ _DROP_LINE = [
     re.compile(r"^.{0,40}(?:Flash Player|JavaScript|浏览器版本|瀏覽器版本|升级浏览器|升級瀏覽器).{0,40}$", re.I),
     re.compile(r"^.{0,60}(?:隱私權|隐私权|隱私|隐私|個資|个资)(?:規範|规范|聲明|声明|政策|條款|条款).{0,60}$"),
     re.compile(r"^ID\s*[:：]\s*\d+$"),  # a document site's record number
+    # a page's own rows naming its title and address (本文标题：…, 本文链接：http…, 转载请注明出处：…): the title is
+    # kept as the page's credit (``page_credits``), for a page without a title line
+    # a page's share prompts: 点击右上角微信好友, 朋友圈, 请使用浏览器分享功能进行分享
+    re.compile(r"^(?:点击右上角|點擊右上角|请使用浏览器分享|請使用瀏覽器分享|微信扫一扫|微信掃一掃|扫一扫分享|掃一掃分享)[^。！？]{0,24}$|"
+               r"^(?:朋友圈|微信好友|QQ空间|QQ空間|新浪微博)$"),
+    re.compile(r"^(?:正在阅读|正在閱讀|您正在阅读|您正在閱讀|本文标题|本文標題|文章标题|文章標題|标题|標題|本文链接|本文鏈接|本文网址|本文網址|本文地址|原文链接|原文鏈接|"
+               r"原文地址|文章链接|文章鏈接|永久链接|永久鏈接|转载请注明(?:出处|来源)?|轉載請註明(?:出處|來源)?)\s*[:：].{0,150}$"),
     # a picture's caption left where the picture was: 活动现场, 開館儀式現場, 贺信展示, 签约仪式合影
     re.compile(rf"^[{CJK}]{{2,8}}(?:现场|現場|展示|合影|掠影|剪影|一角)(?:图|圖)?$"),
     re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版\s*[:：].{0,20}$"),  # a newspaper's page: 第A9版:园区党建
+    # an e-paper's masthead and page furniture: 青州日报 (电子版), 版次：A03, 上一版 下一版 返回目录
+    re.compile(rf"^[{CJK}]{{1,8}}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|导报|導報|都市报|都市報)(?:\s*(?:电子版|電子版|数字报|數字報|数字版|數字版))?$"),
+    re.compile(r"^(?:版次|版名|版面)\s*[:：].{0,20}$"),
+    re.compile(r"^(?:(?:上一版|下一版|上一期|下一期|版面导航|版面導航|标题导航|標題導航|返回目录|返回目錄|往期回顾|往期回顧|PDF下载|PDF下載)[\s|｜>»]*){2,}$"),
     re.compile(r"^(转载分享|轉載分享|分享到|转发到|打印本页|打印本頁|关闭窗口|關閉窗口)\s*[:：]?$"),
+    re.compile(rf"^(?:分享到\s*[A-Za-z{CJK}]{{1,8}}\s*){{2,8}}$"),  # 分享到FB分享到LINE分享到微信
     re.compile(r"^[【\[]?(字体|字體|字号|字號)\s*[:：]+\s*[\[【]?[大中小\s\[\]【】]*[\]】]?$"),  # 字体:[小] 【字体：大 中 小】
     re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*(发布于|發佈於|上传于|上傳於)\S{0,20}$"),
     re.compile(r"^(举报|舉報|收藏|分享|下载|下載|点赞|打印|关闭|關閉|返回顶部|返回頂部|上一篇.*|下一篇.*|"
@@ -181,7 +204,7 @@ _FOOTER_WORDS = _words(r"网站地图|網站地圖|联系我们|聯系我們|聯
 # a portal's metadata as a table: "索引号 | 1133…/2008-17089 |", "[ 发布机构 ] | 某某管委会 | |"
 _META_CELL = re.compile(rf"(?:{_META_LABELS}|有效性|公开日期|公開日期|信息来源|信息來源|发布单位|發布單位|"
                         # the fields of a government's information disclosure catalogue (政府信息公开目录)
-                        r"信息索引号|公开时限|公开形式|公开程序|有效期|效力状况|体裁|主题\([一二]级\)|关键词|文件下载|内容概述)[:：]?")
+                        r"文件名称|文件名稱|信息索引号|公开时限|公开形式|公开程序|有效期|效力状况|体裁|主题\([一二]级\)|关键词|文件下载|内容概述)[:：]?")
 _CJK_GAP = re.compile(rf"(?<=[{CJK}])[ \u3000]+(?=[{CJK}])")
 
 
@@ -371,6 +394,10 @@ _SALUTATION = re.compile(r"^(各位代表|各位领导|各位領導|同志们|�
 # paragraph: the line before it, undone, is a headline
 _DATED_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下晚中]?午?[，,]|[^，,。\s【】]{2,10}?\d{1,2}月\d{1,2}日[电電讯訊](?=\s|[(（])|"
                          r"【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】")
+# a paragraph that opens with who said it (加工處表示，…, 國科會上午指出，): a news item's lead, never a continuation
+_SPEAKER_LEAD = re.compile(r"[^，,。！？\s]{2,14}(?:表示|指出|强调|強調|透露|宣布|宣佈)[，,:：]")
+# a date, with its time, alone on a line (2023年03月16日 20:38:36): the page's timestamp, never a line's tail
+_TIMESTAMP_LINE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》")  # what a headline quotes may have its own commas
 
 
@@ -411,7 +438,8 @@ def join_broken_lines(lines: list[str]) -> list[str]:
                 and not (_HEADING_START.match(prev) and len(prev) <= 50)
                 and not _is_headline(prev, dangling, len(out) < 10)
                 and not _SALUTATION.match(line)
-                and not (len(prev) <= 60 and not dangling and _DATED_LEAD.match(line))
+                and not (len(prev) <= 60 and not dangling and (_DATED_LEAD.match(line) or _SPEAKER_LEAD.match(line)))
+                and not _TIMESTAMP_LINE.fullmatch(line)
                 and not titles.is_credit_line(prev) and not titles.is_credit_line(line)  # a caption, a byline
             ):
                 sep = " " if re.match(r"[A-Za-z]", prev[-1]) and re.match(r"[A-Za-z]", line) else ""
@@ -599,12 +627,23 @@ def clean_lines(lines: list[str]) -> list[str]:
 _SOURCE_VALUE = re.compile(r"(?:信息来源|信息來源|来源单位|來源單位|发布机构|發布機構|发布单位|發布單位|发文机关|發文機關|"
                            r"稿源|来源|來源)\s*[\]】]?\s*[:：|｜]?\s*[|｜]?\s*([^\s|｜:：\[\]【】]{2,40})")
 _PUBLISHED = re.compile(r"(?:发表于|發表於|发布于|發佈於|发布日期|發布日期|发布时间|發佈時間|發布時間|公开日期|公開日期|成文日期|发文日期|發文日期|"
-                        r"日期|时间|時間|date)\s*[\]】]?[\s:：|｜]*((?:19|20)\d{2})\s*[-/.年]", re.I)
-_DATE_ONLY = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2})(?:\s*星期.)?")
+                        r"日期|时间|時間|date)\s*[\]】]?[\s:：|｜]*(?:民國|民国)?((?:19|20)\d{2}|1[0-2]\d)\s*[-/.年]\s*\d", re.I)
+_DATE_ONLY = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}(?!\d))(?:\s*星期.)?")
 # a news item signed by the unit that wrote it, on a line of its own at the end: （高新区广播电视中心）
 _CLOSING_CREDIT = re.compile(r"^[(（]([^()（）]{2,24})[)）]$")
 
 
+# a page's address that carries its date, as portals and papers file pages (…/art/2023/4/18/art_…,
+# …/202304/t20230418_…, …/html/2023-04/18/content_…, …/2023/0418/…): the year it was published
+_URL_DATE = re.compile(r"^(?:[^\s:：]{0,8}[:：]\s*)?(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/\S*?"
+                       r"(?:/((?:19|20)\d{2})(?:/(?:0?[1-9]|1[0-2])/|-?(?:0[1-9]|1[0-2])/|/(?:0[1-9]|1[0-2])[0-3]\d/)|"
+                       r"/t((?:19|20)\d{2})(?:0[1-9]|1[0-2])[0-3]\d_)\S*$")
+# a date in English on a line of its own, as a bilingual site prints it: By 某某 on October 6, 2021 / Oct 6, 2021
+ENGLISH_DATE = re.compile(r"^(?:By\b.{0,30}?\bon\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*((?:19|20)\d{2})\s*$")
+_DATE_ON_BYLINE = re.compile(r"^((?:19|20)\d{2})(?:0[1-9]|1[0-2])[0-3]\d\s*(?:文|图|圖|记者|記者)\s*[/／:：]")
+_OWN_ADDRESS = re.compile(r"^(?:本文|原文|文章)(?:链接|鏈接|网址|網址|地址)\s*[:：]")
+# a date of the Republic of China's calendar on a line of its own (民國112年5月3日, 112-05-03, 112/5/3): Taiwan's
+_ROC_DATE = re.compile(r"^(?:民國|民国)?\s*(1[0-2]\d)\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})(?!\d)")
 _URL_OR_CREDIT = re.compile(r"^(?:https?://\S+|[^\s。，,]{0,12}(?:记者|記者)[^。，,\d]{1,16})\s*(?=(?:19|20)\d{2}\b)")
 
 
@@ -613,8 +652,18 @@ def _dateline(line: str) -> int | None:
     (2019-11-13, 2023年5月12日 来源：某某日报, 2021-10-20 14:30 星期三)."""
     # (a page's address before the date, http://www.x.hk 2020-12-29 18:33:16; a reporter's credit before it,
     # 某某網記者某某 台北 2020-12-29 17:15)
+    if "/" in line and (url := _URL_DATE.match(line)):
+        return int(url.group(1) or url.group(2))
+    if (glued := _DATE_ON_BYLINE.match(line)):
+        return int(glued.group(1))  # 20230808文/王妙琴: the date glued to the byline
+    if line[:1].isascii() and (english := ENGLISH_DATE.match(line)):
+        return int(english.group(1))
     line = _URL_OR_CREDIT.sub("", line, count=1) if ("//" in line or "記者" in line or "记者" in line) else line
     m = _DATE_ONLY.match(line)
+    roc = None if m else _ROC_DATE.match(line)
+    if roc:
+        rest = re.sub(r"^\s*\d{1,2}:\d{2}(?::\d{2})?", "", line[roc.end():]).strip(" |｜")
+        return int(roc.group(1)) + 1911 if not rest or _META_LABEL.match(rest) or is_boilerplate_line(rest) else None
     if not m:
         return None
     rest = re.sub(r"^\s*\d{1,2}:\d{2}(?::\d{2})?", "", line[m.end():]).strip(" |｜")
@@ -623,10 +672,16 @@ def _dateline(line: str) -> int | None:
     return int(m.group(1)) if not rest or empty_label or _META_LABEL.match(rest) or is_boilerplate_line(rest) else None
 
 
+# a page's row naming its title (本文标题：在…会议上的讲话), as a document site prints it under the text
+_NAMED_TITLE = re.compile(r"^(?:本文标题|本文標題|文章标题|文章標題|标题|標題|正在阅读|正在閱讀|您正在阅读|您正在閱讀|文件名称|文件名稱)"
+                          r"\s*[:：|｜]\s*(\S.{1,58}?)[\s|｜]*$")
+
+
 @dataclass
 class PageCredits:
     sources: list[str] = field(default_factory=list)  # 阳江高新区广播电视中心
     published: int | None = None  # the year of the page's publication date
+    title: str | None = None  # the title a furniture row names (本文标题：…)
 
 
 def page_credits(text: str) -> PageCredits:
@@ -642,16 +697,27 @@ def page_credits(text: str) -> PageCredits:
         if k < 12 and credits.published is None and (dated := _dateline(line)):
             credits.published = dated  # a newspaper's dateline above or under its headline
             continue
+        if credits.published is None and _OWN_ADDRESS.match(line) and (url := _URL_DATE.match(line)):
+            credits.published = int(url.group(1) or url.group(2))  # 本文链接：http://…/2023/0418/… at the page's end
+            continue
         closing = _CLOSING_CREDIT.match(line) if line in tail else None
         if closing:
             credits.sources.append(closing.group(1))
             continue
+        if credits.title is None and (named := _NAMED_TITLE.match(line)):
+            credits.title = titles.clean_title(named.group(1)) or None
+            continue
         if not is_boilerplate_line(line):
             continue
         values = (re.split(_META_LABELS, m.group(1))[0] for m in _SOURCE_VALUE.finditer(line))
+        # (来源:群众新闻2022-04-28 11:17: a source with the page's date glued to it, which dates the page)
+        values = [re.sub(r"(?:19|20)\d{2}[-/.年]\d.*$", "", v) for v in values]
         credits.sources += [v for v in values if len(v) >= 2 and v not in ("未知", "本站", "网络", "網絡", "原创", "原創")]
+        if credits.published is None and k < 12 and _SOURCE_VALUE.search(line) and (glued := _DATE_ONLY.search(line)):
+            credits.published = int(glued.group(1))
         if credits.published is None and (m := _PUBLISHED.search(line)):
-            credits.published = int(m.group(1))
+            year = int(m.group(1))
+            credits.published = year + 1911 if year < 1000 else year  # 發布日期：112-04-18, a year of the ROC
     credits.sources = list(dict.fromkeys(credits.sources))
     return credits
 

@@ -20,17 +20,20 @@ import re
 
 from ..model import Report
 from ..text import CJK
-from .clean import PageCredits
+from .clean import ENGLISH_DATE, PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
 from .parks import choose_park, find_park_mentions, find_parks, park_key
-from .titles import NEWS_LEAD_RE, TWO_PART_HEADLINE, is_credit_line
+from .titles import FROM_LEAD, NEWS_LEAD_RE, TWO_PART_HEADLINE, is_credit_line
 
 # ------------------------------------------------------------ year
 
 # a year: 2023年, and in titles 2019工作总结 / 2019年度 where a site dropped the 年
 _YEAR = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})\s*(?:年(?!代)|(?=工作|上半年|下半年|度|关于|關於|關于))")
-_EVENT_YEAR = re.compile(r"于|於|自|从|從|(?<!截)至|到|始建|成立|\d\s*[-—–~～]\s*$")  # …, the end of a span (2006-2020年)
-_IN_A_TITLE = re.compile(r"《[^》]*$")  # a year inside a quoted document's title
+# (…, the end of a span: 2006-2020年; the year compared with: 比2022年同期, 較111年, 与2022年相比)
+_EVENT_YEAR = re.compile(r"于|於|自|从|從|(?<!截)至|到|始建|成立|比|较|較|与|與|\d\s*[-—–~～]\s*$")
+_IN_A_TITLE = re.compile(r"《[^》]*$")
+# a year followed by what was founded or approved in it (2015年成立創新及科技局): the background, not the report's year
+_FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:成立|設立|设立|建成|获批|獲批|批准|建区|建區|始建|升级为|升格為|升格为)")  # a year inside a quoted document's title
 _SPAN_END = re.compile(r"\d\s*[-—–~～至]\s*$")
 _SPAN_START = re.compile(r"\s*年?\s*[-—–~～至]\s*(?:19|20)\d{2}")
 # a year in brackets closing a title: the edition of a report, 《…调查报告》(2022)
@@ -46,8 +49,15 @@ _ROC_YEAR = re.compile(r"(?<![\d.])(1[0-2]\d)\s*年(?!代|前|来|來|间|間|�
 _TRADITIONAL_ONLY = re.compile(r"[區與會為業發國經這說們從園處過場]")
 
 
+# "this year" named in brackets, as Taiwanese news writes it: 今(一一四)年, 今（114）年, 今年(2025年)
+_NAMED_THIS_YEAR = re.compile(r"今\s*[(（]\s*([一二三四五六七八九〇零○\d]{3,4})\s*[)）]\s*年|今年\s*[(（]\s*((?:19|20)\d{2})\s*年?\s*[)）]")
+
+
 def _roc_year(text: str) -> re.Match | None:
-    m = _ROC_YEAR.search(text) if "年" in text else None
+    if "年" not in text:
+        return None
+    # (延長實施…至117年: the end of a span, not the report's year)
+    m = next((m for m in _ROC_YEAR.finditer(text) if not _EVENT_YEAR.search(text[max(0, m.start() - 3):m.start()])), None)
     return m if m and _TRADITIONAL_ONLY.search(text) else None
 
 
@@ -91,12 +101,18 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         # (a picture's caption above the lead is not the lead: 某某出席典禮。(某某提供))
         lead = next((m for m in re.finditer(r"[^\n]*[。！？][^\n]*|[^\n]{31,}", opening) if not is_credit_line(m.group(0).strip())), None)
         opening = opening[:lead.end()] if lead else opening
+    this_year = re.search(r"今年|本年|今年度", opening) if news and published else None
+    first_year = next((m for m in (_YEAR.search(opening), _roc_year(opening)) if m), None)
+    if this_year and not (first_year and first_year.start() < this_year.start()):
+        # a news item speaks of 今年 before naming any year: the year it was published (a year it names
+        # later is a comparison or the background: 比2022年同期增长, 較111年成長)
+        return published, f"新闻导语说“{this_year.group(0)}”，新闻发布于 {published} 年"
     number = _DOC_NUMBER.search(opening)
     if number:  # 津政办函〔2017〕103号: an official document's number carries the year it was issued
         return int(number.group(1)), f"正文开头的发文字号「{number.group(0)}」"
     # a year an event happened in (成立于2011年, 自2015年) is not the report's
     ym = next((m for m in _YEAR.finditer(opening) if not _EVENT_YEAR.search(opening[max(0, m.start() - 3):m.start()])
-               and not _IN_A_TITLE.search(opening[:m.start()])), None)
+               and not _IN_A_TITLE.search(opening[:m.start()]) and not _FOUNDED_AFTER.match(opening, m.end())), None)
     mm = _MASKED_YEAR.search(opening)
     if mm and (not ym or mm.start() < ym.start()):
         return None, f"正文开头的年份被隐去（「{mm.group(0)}」），不作猜测"
@@ -107,6 +123,11 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
             return int(roc.group(1)) + 1911, f"{where}中的民国纪年「{roc.group(0)}」（即 {int(roc.group(1)) + 1911} 年）"
     if published:
         return published, f"新闻的发布日期在 {published} 年（标题和正文开头都没有年份）"
+    named = _NAMED_THIS_YEAR.search(body) if news else None
+    if named:  # 截至今(一一四)年五月底: a news item names "this year" further on
+        year = int((named.group(1) or named.group(2)).translate(_CN_DIGIT))
+        year = year + 1911 if year < 1000 else year
+        return year, f"新闻中写明“{named.group(0)}”（即 {year} 年）"
     return None, "标题和正文开头都没有年份"
 
 
@@ -114,32 +135,44 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
 
 # (type, the words that name it); 讲话 first: "在…总结表彰大会上的讲话" is a speech
 _TYPE_WORDS = [
-    ("讲话", re.compile(r"讲话|講話|致辞|致辭|发言|發言|主持词|主持詞")),
+    ("讲话", re.compile(r"讲话|講話|致辞|致辭|致词|致詞|发言(?!人)|發言(?!人)|主持词|主持詞|感言|讲稿|講稿|演讲|演講|贺词|賀詞|答谢词|答謝詞")),
     # …工作总结和2008年工作安排报告: a report on the year's work and the next year's plan
     ("工作报告", re.compile(r"政府工作报告|政府工作報告|工作报告|工作報告|述职报告|述職報告|述[职職](?=$|述|[报報]告)|"
                         r"(?<=安排|總結|总结|计划|計劃|思路)(?:报告|報告)$|"
                         # a report on a study, an inspection or a self-check, written to the leadership: the 报告
                         # of official documents (汇报工作、反映情况), so a 工作报告; never a technical report
-                        r"(?:调研|調研|考察|视察|視察|自查|督查|专题|專題)(?:的)?(?:报告|報告)$")),
+                        r"(?:调研|調研|考察|视察|視察|自查|督查|专题|專題)(?:的)?(?:报告|報告)$|"
+                        # 关于…工作情况的报告: the 报告 of official documents (向上级报告工作、反映情况)
+                        r"(?:情况|情況)的?(?:报告|報告)$")),
     ("工作汇报", re.compile(r"(?:汇报|匯報)(?![会會])")),  # 汇报会 is a meeting
     ("工作总结", re.compile(r"(?:总结|總結)(?![会會]|大[会會]|汇报会|匯報會|表彰)")),  # 总结汇报会, 总结表彰大会: meetings
-    ("工作计划", re.compile(r"计划(?!生育)|計劃(?!生育)|打算|要点|要點|工作安排|工作思路|重点工作|重點工作|工作方案")),
+    ("工作计划", re.compile(r"计划(?!生育)|計劃(?!生育)|打算|要点|要點|工作安排|工作思路|重点工作|重點工作|工作方案|"
+                        # a year's targets as a title names them (2024年主要目标任务, 经开区发展预期目标): a plan,
+                        # unless the title tells what was done to them (超额完成年度目标任务, 下达…目标任务: news)
+                        r"^(?!.*(?:完成|实现|實現|超额|超額|下达|下達|分解|确定|確定|明确|明確|锚定|錨定|紧盯|緊盯|聚焦|围绕|圍繞|"
+                        r"对标|對標|冲刺|衝刺|落实|落實|召开|召開|举行|舉行|部署|签订|簽訂|考核|通报|通報|公布|发布|發布)).*?"
+                        r"(?:目标任务|目標任務|主要目标|主要目標|预期目标|預期目標|工作目标|工作目標|发展目标|發展目標|"
+                        r"重点任务|重點任務|任务清单|任務清單)$")),
     ("简报", re.compile(r"简报|簡報")),
 ]
 _JOINED = re.compile(r"^(?:\d{0,4}[年度]*)?(?:及|和|暨|与|與|并|並|以及)")
 # a news headline: something was held, visited, signed
-_NEWS_TITLE = re.compile(r"召开|召開|举行|舉行|举办|舉辦|调研|調研|考察|视察|視察|签约|簽約|(?<![公])开工|(?<![公])開工|座谈|座談|观摩|觀摩|"
+_NEWS_TITLE = re.compile(r"采访|採訪|侧记|側記|纪实|紀實|特写|特寫|召开|召開|举行|舉行|举办|舉辦|调研|調研|考察|视察|視察|签约|簽約|(?<![公])开工|(?<![公])開工|座谈|座談|观摩|觀摩|"
                          r"揭牌|启动|啟動|仪式|儀式|典礼|典禮|发布|發布|公布|揭晓|揭曉|出台|开馆|開館|开园|開園|开幕|開幕|开业|開業|落成|竣工|投产|投產|走访|走訪|督导|督導|检查|檢查|莅临|蒞臨|指导工作|指導工作|"
                          r"(?:到|来|來)(?:我|本)[区區县縣市镇鎮园園]|"
                          r"(?:到|来|來|赴)[^，,。]{1,8}[县縣市区區镇鎮乡鄉](?:开展|開展|调研|調研|检查|檢查|考察|视察|視察|督导|督導)|(?:会议|會議|大会|大會|推进会|推進會|汇报会|匯報會)$")
 # a reporter's words about what someone said: a paragraph opening "某某强调，" / "会议指出，", or a quote
 # attributed after it ("…”园区相关负责人说。"); a speech or a report speaks for itself
-_REPORTED = re.compile(r"(?:^|[。！\n])(?![^，,。\n]*(?:总书记|總書記|习近平|習近平|主席))[^，,。！\n“”]{1,14}"
-                       r"(?:强调|強調|指出|表示|说|說|介绍|介紹)[，,:：]|”[^“”。，\n]{2,20}(?:说|說|表示)[。，,]")
+_REPORTED = re.compile(r"(?:^|[。！\n])\s*(?![^，,。\n]*(?:总书记|總書記|习近平|習近平|主席))[^，,。！\n“”\s]{1,14}"
+                       r"(?:强调|強調|指出|表示|说|說|(?<![名简簡统統职職号號声聲])(?:称|稱)|介绍|介紹|透露)[，,:：]|”[^“”。，\n]{2,20}(?:说|說|表示)[。，,]")
 
 # a headline telling that someone brought a document out (中物联发布…调查报告, 市政府出台…实施方案): news about
 # a document, not the document (whose own title is 关于印发…的通知)
 _RELEASED = re.compile(r"^(?!关于|關於)[^《]{2,20}(?:发布|發布|公布|出台|印发|印發)(?!.*的通知$)")
+# the yearly report every administrative body publishes on its information disclosure (政府信息公开工作年度报告,
+# by the 条例): a statutory report in a prescribed form on one duty, not the park's work — 其他
+_DISCLOSURE = re.compile(r"政府信息公开(?:工作)?(?:年度报告|年報|年报)|政府信息公開(?:工作)?(?:年度報告|年報)|"
+                         r"政府信息公开条例[^。]{0,80}(?:编制|編制|发布|公布)[^。]{0,40}(?:年度报告|年报)")
 # a document named by its kind (可行性研究报告, 实施方案, 通知, 指导意见…) is no news item, whatever it tells of
 _DOCUMENT_TITLE = re.compile(r"(?:报告|報告|方案|意见|意見|通知|办法|辦法|规划|規劃|纲要|綱要|决定|決定|规定|規定)$")
 # a reporter's byline in the lead: 〔記者某某／新北報導〕, （记者 某某 通讯员 某某）
@@ -150,19 +183,45 @@ _GREETING = re.compile(r"(?:向|向着)[^。！!]{2,60}(?:致以|致意|拜年)|
 _SPEECH_TURN = re.compile(r"(?:我|下面)[^。！!]{0,8}讲(?:[一二三四五六七八九十几两]|[一二三四五六七八九十几两]?个)?(?:点|方面)?(?:意见|看法|要求)")
 # a news agency's or paper's own credit, which only news carries: 本报讯, 【新北市訊】, 【某某台2023年11月30日訊】,
 # 【某某網/某某中心/某地報導】, an agency's dateline unbracketed (某某網12月28日電 …), (中央社记者某某15日电), 据某某消息
-_NEWS_CREDIT = re.compile(r"^(?:[(（]\s*[^()（）,，]{2,8}\s*[,，]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*[)）]|本报讯|本報訊|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|[^，,。\s【】]{2,10}?\d{1,2}月\d{1,2}日[电電](?=\s|[(（])|[(（][^)）]{0,24}(?:记者|記者)[^)）]{0,20}[电電][)）]|"
+_NEWS_CREDIT = re.compile(rf"^(?:[◎●■]?\s*[^，,。\s]{{0,12}}(?:记者|記者)\s*[{CJK}·]{{2,4}}\s|" r"[(（]\s*[^()（）,，]{2,8}\s*[,，]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*[)）]|本报讯|本報訊|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|[^，,。\s【】]{2,10}?\d{1,2}月\d{1,2}日[电電](?=\s|[(（])|[(（][^)）]{0,24}(?:记者|記者)[^)）]{0,20}[电電][)）]|"
                           r"据[^，,。]{2,20}消息[，,]|据悉[，,]|據悉[，,])")
 # a photo's credit, as news pages print under a picture: 图/业者提供, 圖：市府提供
 _PHOTO_CREDIT = re.compile(r"(?:^|[。\s])(?:图|圖)\s*[/／:：]\s*[^\s。，,]{2,10}$", re.M)
+# a report delivered to a congress, as it opens: 我代表…向大会作政府工作报告 / 向大会报告工作
+_DELIVERING = re.compile(r"我代表[^。]{2,24}?(?:向|向本次)?(?:大会|大會)(?:作|做)?[^。，,]{0,8}?(?:工作报告|工作報告|报告工作|報告工作)")
+# a lead whose subject is the reporter: 记者从某某获悉, 记者近日从…了解到 (only news is written so)
+_REPORTER_LEARNED = re.compile(r"(?:记者|記者)[^。！，,]{0,30}?(?:获悉|獲悉|了解到|瞭解到|获知|獲知|得知)")
+# a newspaper's continuation mark: (下转四版), （上接第1版）
+_CONTINUED = re.compile(r"[(（]\s*(?:下转|下轉|上接|接上|转第|轉第)\s*(?:第)?\s*[\dA-Z一二三四五六七八九十]{1,3}\s*版\s*[)）]")
 _SALUTATION = re.compile(r"^(?:同志们|同志們|各位领导|各位領導|各位代表|尊敬的|各位来宾|各位來賓|女士们|大家好)")
+
+
+# a genre word that names a meeting, not a document: 工作思路研讨会, 工作计划部署会议, 总结会
+_MEETING_AFTER = re.compile(r"[^，,。\s]{0,4}?(?:会议|會議|[会會](?![员員计計同展见見]))")
+# the head noun of a directive (GB/T 9704's 文种: 通知, 决定, 意见, 办法, 批复…)
+_DIRECTIVE_HEAD = re.compile(r"(?:通知|通報|通报|决定|決定|意见|意見|办法|辦法|规定|規定|批复|批復)$")
+# a genre word that is the object of what a headline tells was done (啟動科學園擴建計劃, 发布…工作要点): news of it
+_LAUNCHED = re.compile(r"(?:启动|啟動|发布|發布|公布|出台|推出|宣布|宣佈|签署|簽署|审议通过|審議通過)[^，,。\s《》]{0,12}$")
+# a quoted document the title only mentions (…确定的《政府工作报告》…分解方案的通知), unless it is the one the
+# title issues (关于印发《2024年工作要点》的通知)
+_QUOTED_DOC = re.compile(r"《[^》]*》(?!(?:的)?(?:通知|通報|通报)?$)")
 
 
 def type_from(title: str) -> str | None:
     """The genre a title names: its head noun, the last genre word of its last part,
-    unless two are joined (工作总结及下半年计划, 总结和明年工作安排): then the first."""
+    unless two are joined (工作总结及下半年计划, 总结和明年工作安排): then the first. A genre
+    word inside a document the title only quotes, or naming a meeting (工作思路研讨会), is none."""
+    if "《" in title and len(re.sub(r"《[^》]*》", "", title)) >= 4:
+        title = _QUOTED_DOC.sub("《》", title)
+    if _DIRECTIVE_HEAD.search(title):
+        # a directive's title (…任务分解方案的通知): its head noun is the directive; only a document it issues
+        # in quotation marks names another genre (关于印发《2024年工作要点》的通知)
+        issued = re.search(r"《([^》]+)》(?:的)?(?:通知|通報|通报)$", title)
+        title = issued.group(1) if issued else ""
     parts = [p for p in re.split(r"\s+", title) if p]
     for part in reversed(parts):
-        found = sorted((m.start(), m.end(), t) for t, pat in _TYPE_WORDS for m in pat.finditer(part))
+        found = sorted((m.start(), m.end(), t) for t, pat in _TYPE_WORDS for m in pat.finditer(part)
+                       if t == "讲话" or not (_MEETING_AFTER.match(part, m.end()) or _LAUNCHED.search(part, 0, m.start())))
         if not found:
             continue
         if any(t == "讲话" for _, _, t in found):
@@ -179,15 +238,29 @@ _DELIVERED = re.compile(r"[(（]\s*\d{4}年\d{1,2}月\d{1,2}日\s*[)）]")
 
 
 # a date on a line of its own (2019-11-13, 2023年5月12日), as a news page prints it under its headline
-_DATE_ALONE = re.compile(r"\s*(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*")
+_DATE_ALONE = re.compile(r"\s*(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日)\s*")
 
 
 # an event told by its day alone, as a news item dates what it reports (Taiwanese papers most of all):
 # 昨(27)日舉行, 今(8/29)日舉辦, 昨（廿六）日特舉行記者會, 2日舉行, 十九日於…中宣布 — a document dates by its month
 _DAY = r"(?:[昨今前]\s*[(（][^()（）]{1,8}[)）]\s*日|[昨今]日|(?<![\d月年日])(?:\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)"
-_DAY_EVENT = re.compile(rf"{_DAY}(?:[上下中晚]午)?[^，,。；！]{{0,12}}?(?:舉行|举行|舉辦|举办|召開|召开|宣布|宣佈|主持|揭牌|啟用|启用|動土|动土|開工|开工|簽約|签约)|"
+_DAY_EVENT = re.compile(rf"{_DAY}(?:[上下中晚]午)?[^，,。；！]{{0,12}}?(?:舉行|举行|舉辦|举办|召開|召开|宣布|宣佈|主持|揭牌|啟用|启用|動土|动土|開工|开工|簽約|签约|"
+                        r"通過|通过|簽署|签署|開幕|开幕|投產|投产|竣工|落成|驗收|验收)|"
                         # the day in brackets after 昨/今 (昨（二十六）日, 今天(11月18日)): only a news item writes it so
                         r"[昨今]天?\s*[(（](?:\d{1,2}月)?[\d一二三四五六七八九十廿]{1,3}日?[)）]")
+
+
+# a lead dated by its day alone (5日，由…; 昨日上午，): a news item's, never a document's
+_DAY_ONLY_LEAD = re.compile(r"(?:\d{1,2}日|[昨今]日|[昨今]天)(?:[上下中晚]午|晚上|一早)?[，,]")
+
+
+# yesterday, as only news speaks of it (某某昨於網誌重申, 昨天表示)
+_YESTERDAY = re.compile(r"(?<![今前])昨(?:天|日|晚|[上下]午)?(?:於|在|表示|指出|重申|宣布|宣佈|称|稱|透露|发表|發表|出席|举行|舉行)|"
+                        r"(?<![今前])昨(?:天|日)(?:[上下]午|晚上)?")
+# a paper's own credit opening one of the first lines (past pictures' captions): 本报讯 8月31日…
+_OWN_CREDIT_LINE = re.compile(r"(?:^|\n)\s*(?:本报讯|本報訊)")
+# a broadcast news script's markers: 【正文】, 【导语】, 【同期】
+_SCRIPT_MARK = re.compile(r"【(?:正文|导语|導語|同期|解说|解說)】")
 
 
 def _news_lead(head: str) -> bool:
@@ -196,7 +269,8 @@ def _news_lead(head: str) -> bool:
     sentences = re.split(r"[。！]", head, maxsplit=2)
     if NEWS_LEAD_RE.match(head) and _NEWS_TITLE.search(sentences[0]):
         return True
-    if len(sentences) > 2 and bool(NEWS_LEAD_RE.match(sentences[1])) and bool(_NEWS_TITLE.search(sentences[1])):
+    second = sentences[1].lstrip("”’」』 \n") if len(sentences) > 2 else ""  # (“…态势。”4月26日，…召开…: past the quote)
+    if second and bool(NEWS_LEAD_RE.match(second)) and bool(_NEWS_TITLE.search(second)):
         return True
     return bool(_DAY_EVENT.search(sentences[0]))
 
@@ -214,7 +288,7 @@ def _opening_type(body: str) -> tuple[str, str] | None:
     head = body.lstrip()[:300]
     first, _, rest = head.partition("\n")
     credited = False
-    while is_credit_line(first.strip()) or _DATE_ALONE.fullmatch(first):
+    while is_credit_line(first.strip()) or _DATE_ALONE.fullmatch(first) or ENGLISH_DATE.match(first.strip()):
         credited = credited or is_credit_line(first.strip())  # 记者 某某 通讯员 某某 / 某某讲话 某某出席
         head = rest.lstrip()
         first, _, rest = head.partition("\n")
@@ -232,24 +306,39 @@ def _opening_type(body: str) -> tuple[str, str] | None:
         return "讲话", f"正文以称呼「{_SALUTATION.match(head).group(0)}」开头，是讲话"
     if _news_lead(head):
         return "简报", "正文是新闻导语（日期/本报讯/记者，某某召开或举行…）"
+    if _YESTERDAY.search(head[:120]) or _SCRIPT_MARK.match(head) or _OWN_CREDIT_LINE.search(head[:240]):
+        return "简报", "正文开头说“昨…”或有广播稿的【正文】【导语】标记：新闻的写法"
+    if _DAY_ONLY_LEAD.match(head):
+        return "简报", f"正文开头只写日子「{_DAY_ONLY_LEAD.match(head).group(0)}」：新闻的写法，公文写明月日"
     # (after the news lead: news tells of a greeting in the speaker's words, 在致辞中…致以诚挚问候)
     if _SPEECH_TURN.search(head[:300]):
         return "讲话", f"正文开头“{_SPEECH_TURN.search(head[:300]).group(0)}”，是讲话"
     if _GREETING.search(head[:200]):
         return "讲话", "正文开头“向…致以…问候/祝福”，是致辞"
+    if _DELIVERING.search(head[:120]):  # 现在，我代表区人民政府，向大会作政府工作报告: a report delivered to a congress
+        return "工作报告", f"正文开头“{_DELIVERING.search(head[:120]).group(0)}”：向大会报告工作"
+    if _REPORTER_LEARNED.search(head[:120]):
+        return "简报", f"正文开头“{_REPORTER_LEARNED.search(head[:120]).group(0)}”：记者采写，是新闻"
     if _BYLINE.search(head[:200]) or _NEWS_CREDIT.match(head) or _PHOTO_CREDIT.search(head[:200]):
         return "简报", "正文开头有记者署名、通讯社电头、图片署名或“据…消息”，是新闻"
     return None
 
 
-def choose_doc_type(title: str, page_title: str | None, body: str) -> tuple[str, str]:
-    t = type_from(title)
+def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bool = False) -> tuple[str, str]:
+    """The report's genre and why. ``from_lead``: the title is the first words of the text (a page without a
+    title line), so how the text opens decides before any genre word those words hold (刚才，几位同志汇报了…
+    is a speech, not a 汇报)."""
+    if from_lead and (opening := _opening_type(body)):
+        return opening
+    t = type_from(title) if not from_lead else None  # (a lead's first words name no genre: 在总结成绩的同时)
     if t == "讲话" and (opening := _opening_type(body)) and opening[0] == "简报":
         return "简报", f"标题「{title}」提到讲话，但{opening[1]}：新闻报道讲话，仍是新闻"
     if t:
         return t, f"标题「{title}」的文种词是“{t}”"
-    if _DOCUMENT_TITLE.search(title) and not re.search(r"情况的?(?:报告|報告)$|情況的?報告$", title) \
-            and not _RELEASED.search(title) and not _news_credit(body):
+    if _DISCLOSURE.search(title) or _DISCLOSURE.search(body[:300]):
+        return "其他", ("这是依《政府信息公开条例》编制的政府信息公开工作年度报告：法定格式的专项报告，"
+                      "不是园区的工作总结或工作报告")
+    if _DOCUMENT_TITLE.search(title) and not _RELEASED.search(title) and not _news_credit(body):
         return "其他", f"标题「{title}」自称方案、通知、研究或评价报告之类，不是总结、计划、汇报或新闻"
     opening = _opening_type(body)
     if opening:
@@ -258,8 +347,10 @@ def choose_doc_type(title: str, page_title: str | None, body: str) -> tuple[str,
         return "简报", f"标题「{title}」是新闻标题（召开、举行、调研、到我区指导…）"
     if page_title and (t := type_from(page_title)):
         return t, f"页面标题「{page_title}」的文种词是“{t}”"
-    if re.search(r"汇报如下|匯報如下|简要汇报|簡要匯報|汇报完毕|匯報完畢|报告如下|報告如下", body):
-        return "工作汇报", "正文中有“汇报如下/报告如下/汇报完毕”"
+    if re.search(r"汇报如下|匯報如下|简要汇报|簡要匯報|汇报完毕|匯報完畢", body):
+        return "工作汇报", "正文中有“汇报如下/汇报完毕”"
+    if re.search(r"报告如下|報告如下", body):
+        return "工作报告", "正文中有“报告如下”：向上级报告工作的报告"
     if re.search(r"总结如下|總結如下", body[:400]):
         return "工作总结", "正文开头有“总结如下”"
     if re.search(r"制定本计划|制定本計劃|工作计划如下|工作計劃如下|计划如下", body[:400]):
@@ -272,7 +363,43 @@ def choose_doc_type(title: str, page_title: str | None, body: str) -> tuple[str,
     if heading and re.search(r"工作总结|工作總結|工作回顾|工作回顧|工作情况|工作情況|完成情况|完成情況|主要成效|主要工作",
                              heading.group(1)):
         return "工作总结", f"没有标题行，第一个一级小标题「{heading.group(0).strip()}」是总结的开头"
+    structure = _summary_structure(body)
+    if structure:
+        return "工作总结", structure
+    if _CONTINUED.search(body):
+        return "简报", f"正文中有报纸的转版标记「{_CONTINUED.search(body).group(0)}」，是报纸上的新闻稿"
     return "其他", "标题和正文开头都没有说明文种"
+
+
+# a level-1 heading of a report (一、…), its first clause
+_L1_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]\s*([^\n。：:；;]{2,30})", re.M)
+# an opening that reviews what the period achieved: 取得了积极成效, 完成…同比增长9%, 一年来 / 今年以来
+_REVIEW = re.compile(r"取得[^。！\n]{0,12}(?:成效|成绩|成果|进展|進展|成績)|成效(?:明显|明顯|显著|顯著)|"
+                     r"(?:完成|实现|實現)[^。！\n]{0,40}(?:同比|比上年)(?:增长|增長|提高)|一年来|一年來|今年以来|今年以來")
+
+
+def _summary_structure(body: str) -> str | None:
+    """Why a text without a genre word is a 工作总结, or None: it is built as a summary is — a review of the
+    period's work (a part on its results, or an opening telling them) and then the problems and the next
+    period's plans (成绩 — 问题 — 打算), as a masked page (全年完成产值***亿元) still shows. A speech
+    (同志们) and a study or briefing that opens with the subject's 基本情况 are not summaries."""
+    head = body[:4000]
+    if "同志们" in head or "同志們" in head:
+        return None
+    heads = list(_L1_HEADING.finditer(head))
+    kinds = [heading_category(m.group(1)) for m in heads]
+    turn = next((i for i, k in enumerate(kinds) if k in ("存在问题", "计划安排")), None)
+    if not turn:  # (None, or the text opens with its problems or plans)
+        return None
+    review = next((heads[i].group(1) for i in range(turn) if kinds[i] == "成效进展"), None)
+    if review and re.search(r"基本情况|基本情況|概况|概況", review):
+        return None
+    opening = _REVIEW.search(head[:heads[0].start()]) if not review else None
+    if not (review or opening):
+        return None
+    shown = f"小标题「{review}」" if review else f"开头「{opening.group(0)}」"
+    return (f"标题没有文种词；正文先回顾成效（{shown}），再写「{heads[turn].group(1)}」："
+            "成绩—问题—打算，是工作总结的结构")
 
 
 _PERIODS = [
@@ -314,7 +441,8 @@ def describe_report(report: Report, page_title: str | None = None, credits: Page
                                                                               credits.sources)
     if report.park:
         report.evidence["park"] += _other_spellings(report.park, title + "\n" + body)
-    report.doc_type, report.evidence["doc_type"] = choose_doc_type(title, page_title, body)
+    report.doc_type, report.evidence["doc_type"] = choose_doc_type(title, page_title, body,
+                                                                    report.evidence.get("title") == FROM_LEAD)
     published = credits.published if report.doc_type == "简报" else None
     report.year, report.evidence["year"] = choose_year(title, body, published, news=report.doc_type == "简报")
     report.period, report.evidence["period"] = choose_period(title, body)

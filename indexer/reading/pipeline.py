@@ -24,7 +24,7 @@ __all__ = ["CORRECTIONS_FILE", "PIPELINE_VERSION", "SUPPORTED_SUFFIXES", "iter_c
 
 # Bump when a change to reading, cleaning, splitting or describing changes what is
 # indexed: the build fingerprint includes it, so the next `parksearch index` rebuilds.
-PIPELINE_VERSION = "11"  # 3: links out of the corpus skipped; 4: the reader of real pages; 5: indicators; 6: figures with elided names, 规上 thresholds, period lead-ins (one branch) and real-page rules of session 4 (another); 7: both; 8: 努力实现 targets, forecasts of running totals, figures masked as 〔...〕, 新入驻企业 an increment, N个项目入驻 signed; 9: session 5 news and park rules (credits, subtitles, dated events, addresses, descriptors, parts, 调研报告 a 工作报告); 10: both, with the figure rules of session 5 (events and whose they are, counts after 总投资…的, parts and neighbours of the park, place reports, 面积 the planned area, more names); 11: with the second reading round of session 5 (wire datelines, picture captions, day-dated events, exclaiming headlines, quoted genre words, Taiwan science-park sites)
+PIPELINE_VERSION = "12"  # 3: links out of the corpus skipped; 4: the reader of real pages; 5: indicators; 6: figures with elided names, 规上 thresholds, period lead-ins (one branch) and real-page rules of session 4 (another); 7: both; 8: 努力实现 targets, forecasts of running totals, figures masked as 〔...〕, 新入驻企业 an increment, N个项目入驻 signed; 9: session 5 news and park rules (credits, subtitles, dated events, addresses, descriptors, parts, 调研报告 a 工作报告); 10: both, with the figure rules of session 5 (events and whose they are, counts after 总投资…的, parts and neighbours of the park, place reports, 面积 the planned area, more names); 11: with the second reading round of session 5 (wire datelines, picture captions, day-dated events, exclaiming headlines, quoted genre words, Taiwan science-park sites); 12: session 6 titles, types and years (a speech's closing occasion, 本文标题 rows, structure-typed summaries, targets as plans, 情况的报告 a 工作报告, disclosure reports 其他, dates in addresses and of the ROC calendar, 今年 in news)
 
 INDEX_DIR_NAMES = {"index"}
 
@@ -131,7 +131,7 @@ def _read(path: Path, corpus_root: Path, source: str, corrections: Corrections |
     text = clean_text(raw.text)
     credits = page_credits(raw.text)
     marked = {normalize_line(t): lv for lv, t in raw.headings}
-    raws, page_title = split_reports(text, normalize_line(path.stem))
+    raws, page_title = split_reports(text, normalize_line(path.stem), credits.title)
     kept = [r for r in raws if not (len(raws) > 1 and is_off_topic(r))]
     for r in raws:
         if r not in kept:

@@ -108,9 +108,18 @@ def _drop_title_repeats(title_line: str, title: str, body: list[str]) -> list[st
     return out
 
 
-def _report(lines: list[str], fallback_title: str) -> RawReport:
-    """A page (or the part of one before its first numbered report) as one report."""
+def _report(lines: list[str], fallback_title: str, named_title: str | None = None) -> RawReport:
+    """A page (or the part of one before its first numbered report) as one report. ``named_title``:
+    the title a furniture row of the page names (本文标题：…), for a page without a title line."""
     i = titles.pick_title_line(lines)
+    at_end = titles.title_at_end(lines)
+    quoted = titles.QUOTED_OPENING.match(lines[0]) if i is None else None
+    if quoted and (quoted.group(2) or titles.DOC_WORD_RE.search(quoted.group(1))):
+        # 《第六次全国物流园区调查报告》为全面掌握…: the document names itself; 【十年…见闻】#…# 八月的…: a headline in 【】
+        title = quoted.group(1) or quoted.group(2)
+        return RawReport(title, "\n".join([title] + lines), f"页面没有标题行，正文以书名号或【】中的标题「{title}」开头")
+    if i is not None and at_end and i >= len(lines) - 3:
+        i = None  # a short speech's closing occasion: its title, but where the text ends, not a line above it
     if i is not None:
         title = titles.clean_title(lines[i]) or lines[i]
         body = _drop_title_repeats(lines[i], title, lines[i + 1:])
@@ -122,6 +131,10 @@ def _report(lines: list[str], fallback_title: str) -> RawReport:
     if cut:
         title = titles.clean_title(cut[0], trailing_number=True) or cut[0]
         return RawReport(title, "\n".join([title, cut[1]] + lines[1:]), "标题与正文连在同一行，从文种词处切开")
+    if at_end:  # （在某某务虚会上的讲话）: a speech printed without a title line names its occasion where it ends
+        return RawReport(at_end, "\n".join([at_end] + lines), f"页面开头没有标题行，讲话末尾注明场合「{at_end}」，即其标题")
+    if named_title and titles.title_score(named_title) >= 2:
+        return RawReport(named_title, "\n".join([named_title] + lines), f"页面开头没有标题行，页面的“本文标题”一栏写明「{named_title}」")
     if titles.title_score(fallback_title) >= 5:  # a file named by its title: 1954年政府工作报告.txt
         return RawReport(fallback_title, "\n".join([fallback_title] + lines), "页面没有标题行，文件名就是标题")
     lead = titles.title_from_lead(lines)
@@ -130,14 +143,15 @@ def _report(lines: list[str], fallback_title: str) -> RawReport:
     return RawReport(fallback_title, "\n".join([fallback_title] + lines), "页面没有标题行，用文件名作标题")
 
 
-def split_reports(text: str, fallback_title: str) -> tuple[list[RawReport], str | None]:
-    """Reports of a clean page and the page's own title (if it had one)."""
+def split_reports(text: str, fallback_title: str, named_title: str | None = None) -> tuple[list[RawReport], str | None]:
+    """Reports of a clean page and the page's own title (if it had one). ``named_title``: the title a
+    furniture row names (``clean.page_credits``), used when the page has no title line."""
     lines = [x for x in text.split("\n") if x.strip()]
     if not lines:
         return [], None
     starts, trailing_number = find_report_starts(lines)
     if not starts:
-        return [_report(lines, fallback_title)], None
+        return [_report(lines, fallback_title, named_title)], None
     page_title = None
     reports: list[RawReport] = []
     pre = lines[:starts[0]]

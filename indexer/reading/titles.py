@@ -21,7 +21,7 @@ from ..text import CJK, CN_DIGITS, PARK_WORD_RE
 # the words a document's title ends in (its genre)
 DOC_WORDS = ("汇报材料", "匯報材料", "总结", "總結", "计划", "計劃", "汇报", "匯報", "报告", "報告", "要点", "要點", "讲话", "講話", "致辞", "致辭",
              "发言", "發言", "述职", "述職", "简报", "簡報", "打算", "思路", "安排", "方案", "重点工作", "重點工作")
-DOC_WORD_RE = re.compile("|".join(DOC_WORDS))
+DOC_WORD_RE = re.compile("|".join(DOC_WORDS).replace("发言|發言", "发言(?!人)|發言(?!人)"))  # (发言人: a spokesman)
 # words that may end a title without being a genre (…工作情况, …建设情况)
 _TITLE_TAIL_RE = re.compile(r"情况|情況|工作|会议|會議|召开|召開|举行|舉行|调研|調研|考察|分析会|分析會|"
                             r"开工|開工|签约|簽約|揭牌|开幕|開幕|投产|投產|竣工|公布|發布|发布|揭晓|揭曉")  # …and what a news headline says happened
@@ -43,7 +43,10 @@ _NUMBERING = [
 _TRAILING_NUMBER = re.compile(rf"(?<=[^\d\s])\s*(?:\d{{1,2}}|(?<=[报報结結划劃告点點话話])[{CN_DIGITS}]{{1,2}})$")  # …总结1, …简报二
 _DECORATIONS = [
     re.compile(r"^[|｜\s]+|[|｜\s]+$"),  # a portal's table cell: 常州经开区召开…会议 |
+    re.compile(r"\s*[→←⇒»▶►]+$"),  # a link's arrow after a headline: …领跑者揭晓→
     re.compile(r"^【[^】]{1,8}】"),  # the site's category: 【工作总结】, 【调研报告】
+    re.compile(r"^[(（][^\d()（）一二三四五六七八九十]{2,8}[)）](?=.{6,})"),  # a paper's column: (新春走基层)福建屏南…
+    re.compile(r"\*{3,}$"),  # …加速度******
     re.compile(rf"^[\[［][{CJK}/／·\s]{{2,8}}[\]］]"),  # a forum's category tag: [计划总结] 生态园…工作总结
     re.compile(r"^\d+\+\s*"),  # a site's counter: 8402+ 工业园区…
     re.compile(r"^(?:下载后可任意编辑|下載後可任意編輯)\s*"),  # a document site's note glued before a title
@@ -100,7 +103,8 @@ _SALUTATION_RE = re.compile(r"^(各位|尊敬的|同志们|同志們|大家好|�
 
 
 # a reporter's credit on a line of its own: "记者 某某 某某 通讯员 某某", "本报记者 某某"
-_REPORTER = r"(?:本报|本報|见习|見習|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|编辑|編輯|文|图|圖)"
+_REPORTER = (r"(?:本报|本報|见习|見習|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|编辑|編輯|"
+             r"(?:文|图|圖)(?:[、與与及和](?:文|图|圖|摄影|攝影))?)")  # 文、圖/某某 某某: who wrote it and took its pictures
 REPORTER_LINE = re.compile(rf"^[(（]?\s*(?:{_REPORTER}[\s:：/／]+(?:[{CJK}·]{{2,4}}(?:[\s、]+|(?=[)）]?$)))*)+[)）]?$")
 # a newspaper's subtitle that names who spoke and who attended, its headline lost:
 # "某某讲话 某某某某出席" — every part a name and a verb of attending (a speech is titled 在…上的讲话)
@@ -118,12 +122,14 @@ CREDIT_REPORTED = re.compile(r"^[^。，,！？]{0,12}(?:记者|記者)[^。，,
 # name before a colon allowed (孫東:正全速推進… 分階段…): news style; a document's title is one phrase
 TWO_PART_HEADLINE = re.compile(rf"(?:[{CJK}]{{2,6}}[:：])?[{CJK}“”「」!！\d]{{2,30}}(?:\s+[{CJK}“”「」!！\d]{{4,30}}){{1,2}}")
 # a news agency's credit in brackets on a line of its own: 【某某新聞網/產經中心/台中報導】, 【某某台訊】
-WIRE_CREDIT_LINE = re.compile(r"^【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】$")
+WIRE_CREDIT_LINE = re.compile(r"^【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】(?:\s*(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})?$|"
+                              # an agency and its dateline alone: 中央社／ 台中28日電
+                              rf"^[{CJK}]{{2,8}}\s*[/／]\s*[{CJK}]{{0,6}}\d{{1,2}}日[电電]$")
 # a picture's caption, as news pages print it where the picture was: it opens with a marker
 # (▲ 某某与贵宾合影) or closes with the picture's credit ((圖/某某提供), （圖：某某提供）,
 # 某某/攝影, (某某市政府提供))
 PHOTO_CAPTION = re.compile(rf"^[▲△▼▽↑↓]|(?:[(（]\s*(?:图|圖|照片|相片)\s*[/／:：︰]?[^()（）]{{0,24}}[)）]|"
-                           rf"[(（][^()（）]{{2,20}}(?:提供|摄|攝)[)）]|[{CJK}·]{{2,4}}\s*[/／]\s*(?:摄影|攝影|摄|攝|翻摄|翻攝)|"
+                           rf"[(（][^()（）]{{2,20}}(?:提供|摄|攝)[)）](?:[{CJK}]{{2,4}}(?<![。，]))?|[{CJK}·]{{2,4}}\s*[/／]\s*(?:摄影|攝影|摄|攝|翻摄|翻攝)|"
                            rf"(?:^|[。\s])(?:图|圖|照片|相片|摄影|攝影)\s*[/／:：]\s*[^\s。，,]{{2,16}})[。.]?$")
 
 
@@ -145,12 +151,16 @@ def is_caption(line: str) -> bool:
     return bool(PHOTO_CAPTION.search(line) or PHOTO_SOURCE_LINE.match(line))
 
 
+# where a news item was first printed: 原文刊於某某新聞, 原载某某日报, 转载自某某网
+_REPRINTED = re.compile(r"^(?:原文|本文|此文)?(?:刊於|刊于|原載於?|原载于?|轉載自|转载自|原刊於|原刊于)[^。，,]{2,20}$")
+
+
 def is_credit_line(line: str) -> bool:
     """A line that credits a news item (a reporter's byline, a paper and its reporter, a
     subtitle of who spoke and attended, a picture's caption): never the title, and a sign
     that the page is news."""
     if len(line) <= 60 and (REPORTER_LINE.match(line) or NEWS_SUBTITLE.match(line) or PAPER_LINE.match(line)
-                            or WIRE_CREDIT_LINE.match(line) or CREDIT_REPORTED.match(line)):
+                            or WIRE_CREDIT_LINE.match(line) or CREDIT_REPORTED.match(line) or _REPRINTED.match(line)):
         return True  # (a byline, a subtitle of names, a paper's credit: all short)
     return is_caption(line)
 
@@ -182,7 +192,9 @@ def title_score(line: str) -> int:
         return 0
     if is_credit_line(line) or _DATE_ONLY_LINE.fullmatch(line):
         return 0  # (a date line, 2021年03月04日, is no title)
-    if not re.search(f"[{CJK}]", line) or re.match(rf"^([{CN_DIGITS}]+[、.．]|[（(][{CN_DIGITS}\d]+[）)]|\d+[、.．])", line):
+    if line[-1] == "上" and _OCCASION_TAIL.search(line):
+        return 0  # …人民代表大会第七次会议上: where a report was delivered (its subtitle broken off), no title
+    if not re.search(f"[{CJK}]", line) or re.match(rf"^([{CN_DIGITS}]+[、.．]|[（(][{CN_DIGITS}\d]+[）)]|\d+[、.．](?!\d))", line):  # (775.41亿元! is no number)
         return 0
     score = 1
     if DOC_WORD_RE.search(line):
@@ -200,6 +212,7 @@ def title_score(line: str) -> int:
     return max(score, 0)
 
 
+_OCCASION_TAIL = re.compile(r"(?:会议|會議|大会|大會|[会會])上$")
 # a line of another language (a site's notice: "Your browser does not…", こちらのページは…)
 _FOREIGN = re.compile(r"[\u3040-\u30ff]{2}|^[\x00-\x7f“”’]{20,}$")
 
@@ -217,8 +230,8 @@ def pick_title_line(lines: list[str], limit: int = 8) -> int | None:
         s = title_score(line)
         if s and (head.count(line.rstrip("。")) >= 2 or any(x != line and x.startswith(line) and len(x) <= 60 for x in head[i + 1:])):
             s += 2  # repeated, or repeated with its subtitle after it (标题 / 标题 某某出席开工仪式)
-        if s and i + 1 < len(lines) and (NEWS_LEAD_RE.match(lines[i + 1]) or is_caption(lines[i + 1])):
-            s += 2  # a headline right above a news lead (3月5日上午，… / 本报讯 …) or its picture's caption
+        if s and i + 1 < len(lines) and (NEWS_LEAD_RE.match(lines[i + 1]) or is_credit_line(lines[i + 1])):
+            s += 2  # a headline right above a news lead (3月5日上午，… / 本报讯 …), its byline or its picture's caption
         if s == 1 and best_score < 2 and len(line) >= 10 and _text_follows(lines, i) and not is_byline(line):
             s = 2  # nothing looked like a title: the long line right above the text is its headline (under the
             # portal's name and section: 中華民國經濟部 / 本部新聞 / 部長…座談 / 「…」25班座談列車,今天…)
@@ -244,8 +257,8 @@ def why_title_line(lines: list[str], i: int) -> str:
         reasons.append("页面重复出现")
     if i + 1 < len(lines) and NEWS_LEAD_RE.match(lines[i + 1]):
         reasons.append("下接新闻导语")
-    elif i + 1 < len(lines) and is_caption(lines[i + 1]):
-        reasons.append("下接新闻图片说明")
+    elif i + 1 < len(lines) and is_credit_line(lines[i + 1]):
+        reasons.append("下接记者署名或新闻图片说明")
     elif _text_follows(lines, i):
         reasons.append("紧接正文")
     return f"第 {i + 1} 行「{lines[i]}」最像标题（{'、'.join(reasons)}）"
@@ -261,11 +274,15 @@ _JOINER = re.compile(r"^(?:范文|範文)?(?:及|和|暨|与|與|并|並|以及)
 _HEAD_START = re.compile(rf"^(?:[{CN_DIGITS}]{{1,3}}[、.．]|[（(][{CN_DIGITS}]{{1,3}}[）)])")
 
 
+# how a sentence opens and a title never does: 本报告根据…, 根据…的要求, 为进一步…, 现将…
+_SENTENCE_OPENER = re.compile(r"^(?:本报告|本報告|本文|根据|根據|按照|依据|依據|依照|为了|為了|为进一步|為進一步|现将|現將)")
+
+
 def cut_inline_title(line: str) -> tuple[str, str] | None:
     """(title, body) of a run-on line that starts with its title: "2022年工业区管委会工作
     总结青岚工业园区作为…", "…工作总结及下半年思路一、1-6月份…", "…工作总结120xx年以来…"."""
-    if len(line) <= 60:
-        return None
+    if len(line) <= 60 or _SENTENCE_OPENER.match(line) or is_caption(line):
+        return None  # (a picture's caption names no title: 某某等聯合切蛋糕為南科慶生。（記者某某攝）)
     stop = _SENTENCE_END.search(line)
     comma = re.search(r"[，,：:]", line)
     limit = min(50, stop.start() if stop else 50, comma.start() if comma else 50)
@@ -302,16 +319,19 @@ def _inside_quote(text: str) -> bool:
 # ------------------------------------------------------------ a page without a title line
 
 # how a news item's lead opens: 本报讯, 某某讯：, （记者…）, a date and a comma, 近日，
-NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,10}?\d{1,2}月\d{1,2}日[电電](?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|据[^，,。]{2,20}消息[，,]|[(（][^()（）]{0,8}记者|[(（][^()（）]{0,8}記者|记者|記者|"
+NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])(?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|据[^，,。]{2,20}消息[，,]|[(（][^()（）]{0,8}记者|[(（][^()（）]{0,8}記者|记者|記者|"
                           r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:[、和至—-]\d{1,2}日)?[上下晚中]?午?[，,]|近日[，,]|日前[，,]|连日来[，,]|連日來[，,]|"
                           r"据悉[，,]|據悉[，,]|据了解[，,]|據了解[，,])")
-_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,10}?\d{1,2}月\d{1,2}日[电電](?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|"
+_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])(?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|"
                       r"[(（][^)）]{0,30}[)）]|[【\[〔](?:记者|記者|通讯员|通訊員)[^】\]〕]{1,20}[】\]〕]|"
-                      r"据[^，,。]{2,20}消息[，,]|(?:记者|記者|通讯员|通訊員)[^，,。:：]{1,30}(?:报道|報導|报导|報道)\s*[:：]?)\s*")
+                      r"据[^，,。]{2,20}(?:消息|了解|获悉|獲悉)[，,]|[^，,。\s【】]{2,12}消息(?=\s*[(（])|(?:记者|記者|通讯员|通訊員)[^，,。:：]{1,30}(?:报道|報導|报导|報道)\s*[:：]?|"
+                      r"【(?:正文|导语|導語|同期|解说|解說|主持人)】)\s*")
 
 
 # a lead's first clause when it only says when: 11月16日下午, 2024年3月5日上午, 近日
-_WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[、和至—-]\d{1,2}日)?(?:[上下中晚]午|晚上|上午|下午)?|近日|日前|今天|昨天|今年以来|近期")
+_WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[、和至—-]\d{1,2}日)?(?:[上下中晚]午|晚上|上午|下午)?|\d{4}年(?:\d{1,2}月)?(?:[上中下]旬|初|底)?|"
+                   r"(?:\d{4}年|今年)?(?:开年|開年|年初)?(?:以来|以來)|近日|日前|今天|昨天|今年以来|近期|今年(?:\d{1,2}[—－\-~至到]\d{1,2}月|\d{1,2}月|上半年|一季度|前三季度)?|"
+                   r"\d{1,2}[—－\-~至到]\d{1,2}月(?:份)?|上半年|前三季度|一季度")  # (2023年6月, 南臺灣的艷陽…: a month is no title either)
 
 
 # a sentence that tells what happened when: 3月8日上午，开发区举行… (the lead of a news item)
@@ -323,13 +343,37 @@ _DATE_LINE = re.compile(r"[(（]?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[)）]?|
 # the evidence of a title taken from the lead: its words are the opening's, not a title's
 FROM_LEAD = "页面没有标题行，取导语的开头作标题"
 
+# a speech printed without a title line names its occasion where it ends, as newspapers, collections and
+# government sites print one: （在某某务虚会上的讲话）, ——某某同志在…大会上的讲话, （这是某某在…上的发言，有删节）
+_OCCASION = re.compile(r"^[(（〔【\[—－-]*\s*(?:这是|這是|此系|本文系|本文是)?\s*"
+                       r"([^\s()（）。！？；，,]{0,16}?在[^。！？；()（）]{2,48}?上的(?:总结讲话|總結講話|讲话|講話|发言|發言|致辞|致辭|主持词|主持詞|工作报告|工作報告|报告|報告))"
+                       r"(?:[，,][^()（）。]{0,16})?\s*[)）〕】\]]?[。.]?$")
+
+
+def title_at_end(lines: list[str]) -> str | None:
+    """The title a speech without a title line gives where it ends: its occasion (在…上的讲话) on one of
+    the last lines, alone or in brackets (a recording's note may follow: （根据录音整理）)."""
+    for line in reversed(lines[-3:]):
+        m = _OCCASION.match(line) if len(line) <= 70 else None
+        if m:
+            return clean_title(m.group(1)) or None
+    return None
+
+
+# a text that opens with the name of the document it is, in 《》, and goes on (《X调查报告》为全面掌握…)
+QUOTED_OPENING = re.compile(r"^《([^《》]{4,50})》(?=[为為是由系於于在，,]|\()|"
+                            # …or a headline in 【】 before its text, hashtags or a literary opening (social-media style)
+                            r"^【([^【】。！？]{10,60})】(?=\s*#|\S{10})")
+
 
 def title_from_lead(lines: list[str]) -> str | None:
     """The first words of a page's lead, for a news item or a speech with no title line:
     its first sentence, cut at a comma when that sentence runs long."""
-    for line in lines[:6]:
+    for k, line in enumerate(lines[:6]):
         if _SALUTATION_RE.match(line) and len(line) <= 12:
             continue  # 同志们： — the speech starts on the next line
+        if len(line) <= 40 and k + 1 < len(lines) and _DATED_EVENT.match(lines[k + 1]) and not _DATED_EVENT.match(line):
+            continue  # 塔吊林立…，机器轰鸣…。 / 9月16日，…: a literary opening on its own line; the news is the dated event
         if _HEAD_START.match(line) or _DATE_LINE.fullmatch(line):
             continue  # 一、2019年工作总结 names a part of the report, (2020年1月21日) when it was given
         if is_credit_line(line):
@@ -337,6 +381,7 @@ def title_from_lead(lines: list[str]) -> str | None:
         text = re.sub(r"^[?？•·\s]+", "", line)  # a page's lost characters (??? 本报讯 …)
         while (stripped := _LEAD_RE.sub("", text, count=1)) != text:
             text = stripped  # 本报讯 (记者 … 通讯员 …) 9月23日: one credit after another
+        text = re.sub(r"^[—–－-]+\s*", "", text)  # (香港,2025年9月17日) — 香港科技園公司…: the dash after a dateline
         sentences = [x.strip() for x in _SENTENCE_END.split(text, 2)]
         sentence = sentences[0]
         if len(sentence) < 6:
