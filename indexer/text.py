@@ -119,6 +119,10 @@ PARK_QUALIFIERS = tuple(sorted((
     "创业", "文化创意", "软件", "光电", "汽车", "纺织", "服装", "建材", "机械", "家居", "新能源", "能源", "信息",
     "数字", "智能", "智慧", "总部", "电商", "文创", "绿色", "示范", "出口加工", "保税", "产业转移", "承接产业转移", "电子", "商贸", "农产品", "农副产品",
 ), key=len, reverse=True))
+# Words for a part of a zone or of a city: a free-trade zone's 片区 (合肥片区) and its 区块 (高新区块), a
+# park's 园中园 / 分园 / 组团. A part word between a place and a head is no part of the park's name
+# (合肥片区高新区块 is a block of 合肥高新区), and a park named as a part of another is not the report's.
+PARK_PART_WORDS = ("片区", "片區", "区块", "區塊", "园中园", "園中園", "分园", "分園", "组团", "組團", "板块", "板塊")
 # A level of the administrative hierarchy: 樟树 + 市, 泾 + 县, 庄头 + 乡.
 ADMIN_LEVEL_CHARS = "省市县区镇乡旗州盟村"
 # "My county", "this city": a place by deixis, never a name (我县工业园区, 该区开发区).

@@ -24,6 +24,13 @@ from indexer.reading.parks import find_parks
     ("天津经开区、广州经开区代表出席", ["天津经开区", "广州经开区"]),
     ("苏宿工业园区", ["苏宿工业园区"]),
     ("兴原工业园区", ["兴原工业园区"]),
+    # a free-trade zone's 片区 between a city and a head is no part of the park's name
+    ("自由贸易试验区芜湖片区高新区块新设企业", ["芜湖高新区"]),
+    ("芜湖片区国家级经开区块", ["芜湖国家级经开区"]),
+    # Taiwan's townships are places (the postal table): 楠梓, 觀音 and 銅鑼 are common nouns to the dictionary
+    ("楠梓加工出口區", ["楠梓加工出口区"]),
+    ("觀音工業區廠商", ["观音工业区"]),
+    ("苗栗銅鑼科學園區", ["苗栗铜锣科学园区"]),
 ])
 def test_what_is_a_park_name(text, parks):
     assert [n for n, _ in find_parks(text)] == parks
@@ -34,6 +41,24 @@ def test_a_park_closing_a_list_with_deng_is_an_example_not_the_subject():
             "分别汇报了整治提升工作情况。")
     park, _, why = choose_park("全市化工园区整治提升推进会在南川召开", body)
     assert park is None, why
+
+
+def test_a_park_named_as_where_an_event_was_held_is_not_the_news_items():
+    body = ("3月1日上午，春季人才招聘会在滨江高新区人才服务中心举行，各工业园区和开发区企业120家参会。"
+            "今年还将在各产业园区举办招聘活动60场次。")
+    park, _, why = choose_park("春季人才招聘会举行", body)
+    assert park is None and "举办地" in why, why
+    # … unless the title makes the park the subject
+    assert choose_park("滨江高新区春季人才招聘会举行", body)[0] == "滨江高新区"
+
+
+def test_a_roll_of_parks_names_none_unless_the_first_sentence_does():
+    body = ("近日，省商务厅公布全省开发区考核结果。排名前五的依次是芜湖经开区、合肥经开区、马鞍山经开区、"
+            "滁州经开区、安庆经开区。芜湖经开区已连续三年位居首位。")
+    park, _, why = choose_park("全省开发区考核结果公布", body)
+    assert park is None and "列举" in why, why
+    lead = "近日，芜湖经开区获评全省开发区考核第一名。" + body[body.index("排名"):]
+    assert choose_park("考核结果公布", lead)[0] == "芜湖经开区"
 
 
 # ------------------------------------------------------------ whole pages (read_file)

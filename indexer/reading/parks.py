@@ -34,7 +34,7 @@ from functools import lru_cache
 import opencc
 
 from ..text import (ADMIN_LEVEL_CHARS, CJK, DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATIONAL_PLACES,
-                    PARK_HEAD_FAMILIES, PARK_RANKS,
+                    PARK_HEAD_FAMILIES, PARK_PART_WORDS, PARK_RANKS,
                     PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, SCIENCE_PARK_SHORT_NAMES, STRONG_PARK_HEADS)
 
 _T2S = opencc.OpenCC("t2s")
@@ -63,6 +63,8 @@ _FUNCTION_TAGS = frozenset(("d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "u
 # verbs and prepositions the segmenter glues to an unknown person's name (刘洪智到, 张某在)
 _GLUED_VERBS = frozenset("到至赴在于向对与和同从去来")
 _LOOK_BACK = 14  # a name and its qualifiers are at most this long
+# a page naming this many parks, none in its title or first sentence, lists parks (a province's roll of its zones)
+_MANY_PARKS = 4
 OPENING_CHARS = 400  # "the opening of the body": its first sentences
 # a park the report went to, learned from or signed with is not the report's own
 _VISITED = re.compile(r"赴|到|去|前往|学习|考察|借鉴|对接|合作|与|同|和|向|参观|调研")
@@ -74,6 +76,9 @@ _ROUNDUP = re.compile(r"(?:多家|多个|一批|各地|全国各地?)(?:国家�
 _VISIT_TITLE = re.compile(r"考察报告|学习考察|考察学习|赴.{0,16}(?:考察|学习|参观)")
 _GOVERNMENT_TITLE = re.compile(r"政府工作报告|人民政府")
 _WENT_TO = re.compile(r"(?:赴|到|前往|来到|走进|深入)$")
+# a park as the place an event was held (…招聘会在某某高新区举行): where, not what the news is about
+_HELD_AT_BEFORE = re.compile(r"(?:在|于|於)$")
+_HELD_AT_AFTER = re.compile(rf"[{CJK}“”\d]{{0,24}}?(?:举行|举办|召开|开幕|开赛|开展|启幕|落幕|闭幕|拉开帷幕|举牌|鸣枪)")
 _FAMILY = {head: fam[0] for fam in PARK_HEAD_FAMILIES for head in fam}
 
 
@@ -112,7 +117,32 @@ def _divisions() -> frozenset[str]:
         stem = _ETHNIC_TAIL.sub(r"\1", name[: len(name) - len(suffix)])
         if len(stem) >= 2:
             names.add(stem)
-    return frozenset(names)
+    return frozenset(names | _taiwan_divisions())
+
+
+# a row of the postal table: county or city (3 characters) + township or district (高雄市 + 楠梓區)
+_TAIWAN_ROW = re.compile(r"(..[市縣])(.{1,4}?)([區鄉鎮市])")
+
+
+def _taiwan_divisions() -> set[str]:
+    """Taiwan's counties, cities and townships in Simplified, whole and as stems (高雄市, 高雄,
+    楠梓区, 楠梓; 二林镇, 二林), from the postal table of the ``twaddr`` package; empty
+    without it (Taiwanese places are then known only to the dictionary)."""
+    try:
+        from importlib.resources import files
+
+        table = files("twaddr").joinpath("county.csv").read_text(encoding="utf-8")
+    except (ImportError, OSError):  # pragma: no cover - installed with the package
+        return set()
+    names: set[str] = set()
+    for row in table.splitlines():
+        m = _TAIWAN_ROW.fullmatch(row.split(",")[1]) if row.count(",") >= 2 else None
+        if m:
+            county, stem, level = _T2S.convert(m.group(1)), _T2S.convert(m.group(2)), _T2S.convert(m.group(3))
+            names.update((county, county[:2], stem + level))
+            if len(stem) >= 2:
+                names.add(stem)
+    return names
 
 
 def is_division(word: str) -> bool:
@@ -291,10 +321,19 @@ def _described_place(rest: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _name_before(simp: str, head_start: int) -> tuple[str, str, int] | None:
-    """(place, who vouches for it, where it starts) of the name before a head, or None."""
+_PART_TAIL = re.compile(f"(?:{'|'.join(PARK_PART_WORDS)})$")
+
+
+def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None:
+    """(place, who vouches for it, where it starts, a part word inside it) of the name before a
+    head, or None. A part word between the place and the head (合肥 + 片区 + 高新区块: the
+    free-trade zone's 合肥片区 and its block in 合肥高新区) is no part of the park's name."""
     window = _NOT_NAME_CHAR.split(simp[:head_start])[-1]
     rest = _strip_qualifiers(window)
+    part = ""
+    if (m := _PART_TAIL.search(rest)) is not None:
+        part, rest = m.group(0), _strip_qualifiers(rest[: m.start()])
+        window = window[: len(rest)] + window[len(rest) + len(part):]
     if not rest:
         return None
     found = _place_at_end(rest)
@@ -309,7 +348,7 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int] | None:
         return None  # 高新区 + 智慧产业园: a zone of an unnamed park, not a name
     if vouched != "行政区划" and place.startswith(NAME_NEVER_STARTS) or _is_category(place):
         return None
-    return place, vouched, head_start - len(window) + len(rest) - len(place)
+    return place, vouched, head_start - len(part) - len(window) + len(rest) - len(place), part
 
 
 # a site of a Taiwanese science park: 中科二林園區, 竹科龍潭園區, 南科高雄園區 (the site is a place, no qualifier)
@@ -334,8 +373,9 @@ def find_park_mentions(text: str) -> list[ParkMention]:
         head_start = m.start() - lo
         found = _name_before(simp, head_start)
         if found:
-            place, vouched, start = found
-            out.append(ParkMention(simp[start:], place, simp[head_start:], lo + start, vouched))
+            place, vouched, start, part = found
+            name = simp[start:].replace(part, "", 1) if part else simp[start:]
+            out.append(ParkMention(name, place, simp[head_start:], lo + start, vouched))
     return sorted(out, key=lambda m: m.start) if sites else out
 
 
@@ -388,6 +428,8 @@ class _Candidate:
     in_page_title: bool = False
     in_opening: bool = False
     part_of: tuple[str, str] | None = None  # the park this one is a part of (A由B、C组成)
+    venues: int = 0  # mentions as the place an event was held (在某某高新区举行)
+    in_lead: bool = False  # named in the first sentence (not in a list, not as a place visited)
 
     @property
     def name(self) -> str:
@@ -404,7 +446,8 @@ class _Candidate:
 
     @property
     def count(self) -> int:
-        return len(self.mentions)
+        """Mentions that may make it the subject (not as an event's venue)."""
+        return len(self.mentions) - self.venues
 
     @property
     def strong(self) -> bool:
@@ -419,6 +462,15 @@ def _is_project(text: str, m: ParkMention) -> bool:
     """A zone named as a project (在某某光电产业园项目现场举行): a project, not the report's park."""
     end = m.start + len(m.name)
     return not m.strong and to_simplified(text[end:end + 2]) == "项目"
+
+
+def _is_venue(text: str, m: ParkMention) -> bool:
+    """A park named as where an event was held (2024年春季招聘会在某某高新区举行; 于某某园区召开):
+    the news is about the event, and the park is its subject only if the title or another
+    mention says so."""
+    end = m.start + len(m.name)
+    return bool(_HELD_AT_BEFORE.search(text[max(0, m.start - 1):m.start])) \
+        and _HELD_AT_AFTER.match(to_simplified(text[end:end + 30])) is not None
 
 
 def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
@@ -439,8 +491,11 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
         listed = body[m.start - 1:m.start] in "、和及与" and m.start > 0 or _LISTED_AFTER.match(body, m.start + len(m.name))
         # a park the report's people went to (与会人员还到X高新区参观) is a place visited, not the report's own
         visited = _WENT_TO.search(to_simplified(body[max(0, m.start - 3):m.start]))
-        c.in_opening = c.in_opening or (not listed and not visited and not _is_project(body, m)
-                                        and m.start < (OPENING_CHARS if m.strong else first_end))
+        venue = _is_venue(body, m)
+        c.venues += venue
+        own = not listed and not visited and not venue and not _is_project(body, m)
+        c.in_opening = c.in_opening or (own and m.start < (OPENING_CHARS if m.strong else first_end))
+        c.in_lead = c.in_lead or (own and m.start < first_end)
     _mark_parts(cands, body, in_body)
     return cands
 
@@ -492,7 +547,8 @@ def choose_park(title: str, body: str, page_title: str | None = None,
     # (the park words outside the names: a name whose head is no park word, 产业集聚区, takes none away)
     topic = len(PARK_WORD_RE.findall(title)) + len(PARK_WORD_RE.findall(body)) \
         - sum(1 for c in cands.values() for m in c.mentions if PARK_WORD_RE.search(m.name))
-    ranked = sorted((c for c in cands.values() if c.credible() and not (c.part_of and c.part_of in cands)),
+    ranked = sorted((c for c in cands.values()
+                     if c.credible() and c.count and not (c.part_of and c.part_of in cands)),
                     key=lambda c: (c.in_opening, c.strong, c.count, bool(c.vouched)), reverse=True)
     if credited and topic >= 1 and not (ranked and ranked[0].in_opening):
         name, src = credited[0]
@@ -501,8 +557,12 @@ def choose_park(title: str, body: str, page_title: str | None = None,
         why = "正文中没有具名园区（只有“园区”“县工业园”或打码的名称）"
         if cands:
             why = f"「{'、'.join(c.name for c in cands.values())}」只在正文深处提到一次，无法确认是本报告的园区"
+        if any(c.venues and not c.count for c in cands.values()):
+            why = f"「{'、'.join(c.name for c in cands.values() if c.venues)}」只是活动的举办地，不是报道的主题"
         return None, mentioned, why
     best = ranked[0]
+    if not best.in_lead and len([c for c in ranked if c.strong]) >= _MANY_PARKS:
+        return None, mentioned, f"正文列举了 {len(ranked)} 个园区，标题和第一句都没有说是哪一个的报告"
     # (a park named up front and again is what the report is about, whatever else it says: 工四工業區廠商協進會…)
     if topic < (1 if best.in_opening else 3) and not (best.in_opening and best.count >= 2):
         return None, mentioned, "报告主题不是园区，正文只是顺带提到园区名"
