@@ -52,6 +52,17 @@ def test_a_park_named_as_where_an_event_was_held_is_not_the_news_items():
     assert choose_park("滨江高新区春季人才招聘会举行", body)[0] == "滨江高新区"
 
 
+@pytest.mark.parametrize("body", [
+    # named once, in a list of works
+    "園管局今日舉行記者會。局長表示，目前包括高雄軟體園區二期、屏東科技產業園區擴區等計畫皆已進入開發階段，園區招商持續進行。",
+    # named once, in a picture's caption
+    "園管局今日舉辦園區考核表揚會。\n▲林園產業園區服務中心表現優異，接受表揚。(圖／園管局提供)\n各園區服務中心分享經驗。",
+])
+def test_a_place_park_named_once_in_a_list_or_a_caption_is_not_the_pages(body):
+    park, _, why = choose_park("園管局考核表揚", body)
+    assert park is None, why
+
+
 def test_a_roll_of_parks_names_none_unless_the_first_sentence_does():
     body = ("近日，省商务厅公布全省开发区考核结果。排名前五的依次是芜湖经开区、合肥经开区、马鞍山经开区、"
             "滁州经开区、安庆经开区。芜湖经开区已连续三年位居首位。")

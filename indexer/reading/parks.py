@@ -33,6 +33,8 @@ from functools import lru_cache
 
 import opencc
 
+from .titles import is_caption
+
 from ..text import (ADMIN_LEVEL_CHARS, CJK, DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATIONAL_PLACES,
                     PARK_HEAD_FAMILIES, PARK_PART_WORDS, PARK_RANKS,
                     PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, SCIENCE_PARK_SHORT_NAMES, STRONG_PARK_HEADS)
@@ -464,6 +466,17 @@ def _is_project(text: str, m: ParkMention) -> bool:
     return not m.strong and to_simplified(text[end:end + 2]) == "项目"
 
 
+def _listed(text: str, m: ParkMention) -> bool:
+    """A park in a list (甲工业园、乙工业园、丙项目; X产业园等7个园区): one of the things the text deals with."""
+    return m.start > 0 and text[m.start - 1:m.start] in "、和及与" or bool(_LISTED_AFTER.match(text, m.start + len(m.name)))
+
+
+def _in_caption(text: str, m: ParkMention) -> bool:
+    """A park named in a picture's caption (▲…, …(圖／某某提供)): what the picture shows."""
+    line = text[text.rfind("\n", 0, m.start) + 1:]
+    return is_caption(line[: line.find("\n")] if "\n" in line else line)
+
+
 def _is_venue(text: str, m: ParkMention) -> bool:
     """A park named as where an event was held (2024年春季招聘会在某某高新区举行; 于某某园区召开):
     the news is about the event, and the park is its subject only if the title or another
@@ -488,7 +501,7 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
         c.mentions.append(m)
         # a zone (物流园, 产业园) named up front is often a project; it counts only in the first sentence;
         # and a park in a list (甲工业园、乙工业园、丙项目) is one of the things the report deals with
-        listed = body[m.start - 1:m.start] in "、和及与" and m.start > 0 or _LISTED_AFTER.match(body, m.start + len(m.name))
+        listed = _listed(body, m)
         # a park the report's people went to (与会人员还到X高新区参观) is a place visited, not the report's own
         visited = _WENT_TO.search(to_simplified(body[max(0, m.start - 3):m.start]))
         venue = _is_venue(body, m)
@@ -575,6 +588,7 @@ def choose_park(title: str, body: str, page_title: str | None = None,
     if best.count >= 2:
         return best.name, mentioned, f"正文中最常提到的园区名「{best.name}」（{best.count} 次）"
     only = best.mentions[0]
-    if len(ranked) == 1 and best.vouched == "行政区划" and not _VISITED.search(to_simplified(body[max(0, only.start - 6):only.start])):
+    if len(ranked) == 1 and best.vouched == "行政区划" and not _listed(body, only) and not _in_caption(body, only) \
+            and not _VISITED.search(to_simplified(body[max(0, only.start - 6):only.start])):
         return best.name, mentioned, f"正文中唯一提到的园区名「{best.name}」（地名见于行政区划）"
     return None, mentioned, f"「{best.name}」只在正文中提到一次，且不在开头，无法确认"
