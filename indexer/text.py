@@ -107,7 +107,10 @@ PARK_HEAD_FAMILIES = (
 )
 # Taiwan's science parks name each of their sites by the park's short name, the site and 园区:
 # 竹科 (新竹科学园区), 中科 (中部科学园区), 南科 (南部科学园区) + 二林 + 园区 = 中科二林园区.
-SCIENCE_PARK_SHORT_NAMES = ("竹科", "中科", "南科")
+# Each park is named after its region (新竹, 中部, 南部: a region, not a county, so the gazetteer does not
+# know it) and shortened to the region's first character and 科; 中科园区 alone is 中部科学园区.
+SCIENCE_PARK_REGIONS = {"竹科": "新竹", "中科": "中部", "南科": "南部"}
+SCIENCE_PARK_SHORT_NAMES = tuple(SCIENCE_PARK_REGIONS)
 # Qualifiers that say a park's rank, not which park or what kind: 宁波国家高新区 and 宁波高新区
 # are one park (reading/parks.py ``park_key``).
 PARK_RANKS = ("国家级", "省级", "市级", "县级", "国家")
@@ -117,7 +120,7 @@ PARK_QUALIFIERS = tuple(sorted((
     "科技", "现代农业", "现代", "综合", "生态", "化工", "精细化工", "化学", "物流", "循环经济", "特色", "新材料",
     "食品", "医药", "生物医药", "装备制造", "电子信息", "智能制造", "临空", "台商投资", "中小企业", "民营", "民营科技",
     "创业", "文化创意", "软件", "光电", "汽车", "纺织", "服装", "建材", "机械", "家居", "新能源", "能源", "信息",
-    "数字", "智能", "智慧", "总部", "电商", "文创", "绿色", "示范", "出口加工", "保税", "产业转移", "承接产业转移", "电子", "商贸", "农产品", "农副产品",
+    "数字", "智能", "智慧", "总部", "电商", "文创", "创新", "科创", "绿色", "示范", "出口加工", "保税", "产业转移", "承接产业转移", "电子", "商贸", "农产品", "农副产品",
 ), key=len, reverse=True))
 # Words for a part of a zone or of a city: a free-trade zone's 片区 (合肥片区) and its 区块 (高新区块), a
 # park's 园中园 / 分园 / 组团. A part word between a place and a head is no part of the park's name

@@ -37,7 +37,8 @@ from .titles import is_caption
 
 from ..text import (ADMIN_LEVEL_CHARS, CJK, DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATIONAL_PLACES,
                     PARK_HEAD_FAMILIES, PARK_PART_WORDS, PARK_RANKS,
-                    PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, SCIENCE_PARK_SHORT_NAMES, STRONG_PARK_HEADS)
+                    PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, SCIENCE_PARK_REGIONS, SCIENCE_PARK_SHORT_NAMES,
+                    STRONG_PARK_HEADS)
 
 _T2S = opencc.OpenCC("t2s")
 # heads in both scripts, so that only the characters around a head need converting
@@ -357,12 +358,22 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
 _SCIENCE_PARK_SITE = re.compile(rf"(?:{'|'.join(SCIENCE_PARK_SHORT_NAMES)})([{CJK}]{{2}})(?:园区|園區)")
 
 
+# a science park by its region (中部科學園區) or by its short name alone (中科園區 = 中部科学园区)
+_SCIENCE_PARK_WHOLE = re.compile(
+    rf"(?:({'|'.join(SCIENCE_PARK_REGIONS.values())})(?:科学园区|科學園區)|({'|'.join(SCIENCE_PARK_SHORT_NAMES)})(?:园区|園區))")
+
+
 def _science_park_sites(text: str) -> list[ParkMention]:
-    if not any(short in text for short in SCIENCE_PARK_SHORT_NAMES):
-        return []  # (three substring tests: the pattern is not run over every body)
-    return [ParkMention(to_simplified(m.group(0)), to_simplified(m.group(0)[:-2]), "园区", m.start(), "科学园区的园区")
-            for m in _SCIENCE_PARK_SITE.finditer(text)
-            if not _QUALIFIER_TAIL.search(to_simplified(m.group(1))) and not re.search(r"[管创創研院]", m.group(1))]
+    if not any(short in text for short in SCIENCE_PARK_SHORT_NAMES) and "部科" not in text:
+        return []  # (four substring tests: the patterns are not run over every body)
+    sites = [ParkMention(to_simplified(m.group(0)), to_simplified(m.group(0)[:-2]), "园区", m.start(), "科学园区的园区")
+             for m in _SCIENCE_PARK_SITE.finditer(text)
+             if not _QUALIFIER_TAIL.search(to_simplified(m.group(1))) and not re.search(r"[管创創研院]", m.group(1))]
+    for m in _SCIENCE_PARK_WHOLE.finditer(text):
+        region = m.group(1) or SCIENCE_PARK_REGIONS[m.group(2)]
+        if not m.group(1) or not is_division(region) and region != "新竹":  # (else found as a place + head)
+            sites.append(ParkMention(region + "科学园区", region, "科学园区", m.start(), "科学园区的简称或所在区域"))
+    return sites
 
 
 def find_park_mentions(text: str) -> list[ParkMention]:
