@@ -488,6 +488,13 @@ def _in_caption(text: str, m: ParkMention) -> bool:
     return is_caption(line[: line.find("\n")] if "\n" in line else line)
 
 
+def _in_work_title(text: str, m: ParkMention) -> bool:
+    """A park named inside the title of a work (观看了《某某产业集聚区发展纪实》宣传片; 印发《…》): what
+    the work is about, not what the page is about; it counts as a mention, never as the opening's subject."""
+    before = text[max(0, m.start - 40):m.start]
+    return before.rfind("《") > before.rfind("》")
+
+
 def _is_venue(text: str, m: ParkMention) -> bool:
     """A park named as where an event was held (2024年春季招聘会在某某高新区举行; 于某某园区召开):
     the news is about the event, and the park is its subject only if the title or another
@@ -517,7 +524,7 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
         visited = _WENT_TO.search(to_simplified(body[max(0, m.start - 3):m.start]))
         venue = _is_venue(body, m)
         c.venues += venue
-        own = not listed and not visited and not venue and not _is_project(body, m)
+        own = not listed and not visited and not venue and not _is_project(body, m) and not _in_work_title(body, m)
         c.in_opening = c.in_opening or (own and m.start < (OPENING_CHARS if m.strong else first_end))
         c.in_lead = c.in_lead or (own and m.start < first_end)
     _mark_parts(cands, body, in_body)
@@ -530,9 +537,13 @@ _HAS_PARTS = re.compile(r"由|包括|包含|分为|分為|下辖|下轄|辖|轄|
 
 def _mark_parts(cands: dict[tuple[str, str], _Candidate], body: str, mentions: list[ParkMention]) -> None:
     """A park named in the same sentence after another park and a word of containing
-    (左旗工业园区…由南塔工业园区、北山工业园区组成) is a part of it, never the report's park."""
+    (左旗工业园区…由南塔工业园区、北山工业园区组成), or right after it (宁州工业园吴都工业区), is a
+    part of it, never the report's park."""
     for whole, part in ((a, b) for i, a in enumerate(mentions) for b in mentions[i + 1:i + 4]):
         if whole.key == part.key or cands[part.key].part_of:
+            continue
+        if part.start == whole.start + len(whole.name):
+            cands[part.key].part_of = whole.key  # 宁州工业园吴都工业区: a zone named right after its park
             continue
         between = body[whole.start + len(whole.name):part.start]
         if len(between) <= 40 and not re.search(r"[。！？；!?;\n]", between) and _HAS_PARTS.search(between):
@@ -545,17 +556,22 @@ def choose_park(title: str, body: str, page_title: str | None = None,
     source/publisher rows (来源：某某高新区广播电视中心), furniture the cleaning took out
     of the text; a park named there counts after the title and the opening, before a
     park the body merely repeats."""
-    cands = _candidates(title, body)
+    lead_title = bool(title) and body.startswith(title)
+    # (a page without a title line: its "title" is the lead's first words, and the lead names its parks)
+    cands = _candidates("" if lead_title else title, body)
     mentioned = [c.name for c in cands.values() if c.credible()]
     credited = [(m.name, src) for src in sources for m in find_park_mentions(src)]
     mentioned += [name for name, _ in credited[:1] if name not in mentioned]
     titled = [c for c in cands.values() if c.in_title]
     if titled:
         best = titled[0]
+        if best.part_of in cands:  # 白石工业区开园 over 青山工业园白石工业区: the zone is a part of the park
+            whole = cands[best.part_of]
+            return whole.name, mentioned, f"标题中的「{best.name}」是正文所说「{whole.name}」的一部分"
         return best.name, mentioned, f"标题中的园区名「{best.name}」"
     if _VISIT_TITLE.search(to_simplified(title)):
         return None, mentioned, f"标题「{title}」说明这是外出学习考察的报告，正文中的园区是考察对象"
-    if _GOVERNMENT_TITLE.search(to_simplified(title)):
+    if not lead_title and _GOVERNMENT_TITLE.search(to_simplified(title)):
         return None, mentioned, f"标题「{title}」是一级政府的报告，正文提到的园区只是其中一项工作"
     if page_title:
         paged = find_park_mentions(page_title)
@@ -588,7 +604,8 @@ def choose_park(title: str, body: str, page_title: str | None = None,
     if not best.in_lead and len([c for c in ranked if c.strong]) >= _MANY_PARKS:
         return None, mentioned, f"正文列举了 {len(ranked)} 个园区，标题和第一句都没有说是哪一个的报告"
     # (a park named up front and again is what the report is about, whatever else it says: 工四工業區廠商協進會…)
-    if topic < (1 if best.in_opening else 3) and not (best.in_opening and best.count >= 2):
+    # (a park named up front and again, or as the first sentence's own subject, is what the report is about)
+    if topic < (1 if best.in_opening else 3) and not (best.in_opening and best.count >= 2) and not best.in_lead:
         return None, mentioned, "报告主题不是园区，正文只是顺带提到园区名"
     rivals = [c for c in ranked[1:] if (c.in_opening, c.strong, c.count) == (best.in_opening, best.strong, best.count)]
     if rivals:
@@ -600,6 +617,6 @@ def choose_park(title: str, body: str, page_title: str | None = None,
         return best.name, mentioned, f"正文中最常提到的园区名「{best.name}」（{best.count} 次）"
     only = best.mentions[0]
     if len(ranked) == 1 and best.vouched == "行政区划" and not _listed(body, only) and not _in_caption(body, only) \
-            and not _VISITED.search(to_simplified(body[max(0, only.start - 6):only.start])):
+            and not _in_work_title(body, only) and not _VISITED.search(to_simplified(body[max(0, only.start - 6):only.start])):
         return best.name, mentioned, f"正文中唯一提到的园区名「{best.name}」（地名见于行政区划）"
     return None, mentioned, f"「{best.name}」只在正文中提到一次，且不在开头，无法确认"
