@@ -35,7 +35,7 @@ import opencc
 
 from .titles import is_caption
 
-from ..text import (ADMIN_LEVEL_CHARS, CJK, DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATIONAL_PLACES,
+from ..text import (ADMIN_LEVEL_CHARS, CJK, is_cjk_word, DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATIONAL_PLACES,
                     PARK_HEAD_FAMILIES, PARK_PART_WORDS, PARK_RANKS,
                     PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, SCIENCE_PARK_REGIONS, SCIENCE_PARK_SHORT_NAMES,
                     STRONG_PARK_HEADS)
@@ -354,6 +354,31 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
     return place, vouched, head_start - len(part) - len(window) + len(rest) - len(place), part
 
 
+_LEVELS_BOTH_SCRIPTS = "镇鎮乡鄉县縣区區市旗"
+
+
+def _place_the_page_names(text: str, lo: int, simp: str, head_start: int) -> tuple[str, str, int, str] | None:
+    """(place, "", start, "") when the two or three characters before a head (and its qualifiers)
+    are written elsewhere on the page with a level (位于新蒲镇 … 新蒲高新技术工业园区: the
+    segmenter cuts 新|蒲 and no gazetteer knows a town): the page itself says it is a place.
+    Tried only where the segmenter's words and the gazetteer found no name."""
+    window = _NOT_NAME_CHAR.split(simp[:head_start])[-1]
+    rest = _strip_qualifiers(window)
+    for k in (3, 2):
+        if len(rest) < k:
+            continue
+        start = head_start - len(window) + len(rest) - k
+        place, orig = rest[-k:], text[lo + start:lo + start + k]
+        if place.startswith(NAME_NEVER_STARTS) or any(c in ADMIN_LEVEL_CHARS for c in place) or _known(place) \
+                or _MASK_RE.search(place) or not is_cjk_word(place):
+            continue
+        if any(len(w) >= 2 and t in _FUNCTION_TAGS for w, t in _tag(place)):
+            continue  # 批准为 + 市级经济开发区: a verb of the sentence, not a place
+        if re.search(f"{re.escape(orig)}[{_LEVELS_BOTH_SCRIPTS}](?![级級])", text):
+            return place, "", start, ""
+    return None
+
+
 # a site of a Taiwanese science park: 中科二林園區, 竹科龍潭園區, 南科高雄園區 (the site is a place, no qualifier)
 _SCIENCE_PARK_SITE = re.compile(rf"(?:{'|'.join(SCIENCE_PARK_SHORT_NAMES)})([{CJK}]{{2}})(?:园区|園區)")
 
@@ -384,7 +409,7 @@ def find_park_mentions(text: str) -> list[ParkMention]:
         lo = max(0, m.start() - _LOOK_BACK)
         simp = to_simplified(text[lo:m.end()])
         head_start = m.start() - lo
-        found = _name_before(simp, head_start)
+        found = _name_before(simp, head_start) or _place_the_page_names(text, lo, simp, head_start)
         if found:
             place, vouched, start, part = found
             name = simp[start:].replace(part, "", 1) if part else simp[start:]
@@ -442,6 +467,7 @@ class _Candidate:
     in_opening: bool = False
     part_of: tuple[str, str] | None = None  # the park this one is a part of (A由B、C组成)
     venues: int = 0  # mentions as the place an event was held (在某某高新区举行)
+    listed: int = 0  # mentions as one item of a list or a table
     in_lead: bool = False  # named in the first sentence (not in a list, not as a place visited)
 
     @property
@@ -478,8 +504,13 @@ def _is_project(text: str, m: ParkMention) -> bool:
 
 
 def _listed(text: str, m: ParkMention) -> bool:
-    """A park in a list (甲工业园、乙工业园、丙项目; X产业园等7个园区): one of the things the text deals with."""
-    return m.start > 0 and text[m.start - 1:m.start] in "、和及与" or bool(_LISTED_AFTER.match(text, m.start + len(m.name)))
+    """A park in a list (甲工业园、乙工业园、丙项目; X产业园等7个园区; a table's row): one of the things
+    the text deals with."""
+    if m.start > 0 and text[m.start - 1:m.start] in "、和及与" or _LISTED_AFTER.match(text, m.start + len(m.name)):
+        return True
+    end = text.find("\n", m.start)
+    line = text[text.rfind("\n", 0, m.start) + 1:end if end >= 0 else len(text)]
+    return line.count("|") >= 2 and len(line) <= 300
 
 
 def _in_caption(text: str, m: ParkMention) -> bool:
@@ -524,6 +555,7 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
         visited = _WENT_TO.search(to_simplified(body[max(0, m.start - 3):m.start]))
         venue = _is_venue(body, m)
         c.venues += venue
+        c.listed += bool(listed)
         own = not listed and not visited and not venue and not _is_project(body, m) and not _in_work_title(body, m)
         c.in_opening = c.in_opening or (own and m.start < (OPENING_CHARS if m.strong else first_end))
         c.in_lead = c.in_lead or (own and m.start < first_end)
@@ -613,7 +645,7 @@ def choose_park(title: str, body: str, page_title: str | None = None,
     if best.in_opening:
         first = min(m.start for m in best.mentions)
         return best.name, mentioned, f"正文开头（第 {first + 1} 字）提到的园区名「{best.name}」"
-    if best.count >= 2:
+    if best.count - best.listed >= 2:  # (named twice as one item of lists or tables is no subject)
         return best.name, mentioned, f"正文中最常提到的园区名「{best.name}」（{best.count} 次）"
     only = best.mentions[0]
     if len(ranked) == 1 and best.vouched == "行政区划" and not _listed(body, only) and not _in_caption(body, only) \
