@@ -31,6 +31,8 @@ from indexer.reading.parks import find_parks
     ("楠梓加工出口區", ["楠梓加工出口区"]),
     ("觀音工業區廠商", ["观音工业区"]),
     ("苗栗銅鑼科學園區", ["苗栗铜锣科学园区"]),
+    # a company named after a park is a company
+    ("东湖物流园有限公司招聘启事", []),
 ])
 def test_what_is_a_park_name(text, parks):
     assert [n for n, _ in find_parks(text)] == parks

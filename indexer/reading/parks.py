@@ -81,7 +81,7 @@ _GOVERNMENT_TITLE = re.compile(r"政府工作报告|人民政府")
 _WENT_TO = re.compile(r"(?:赴|到|前往|来到|走进|深入)$")
 # a park as the place an event was held (…招聘会在某某高新区举行): where, not what the news is about
 _HELD_AT_BEFORE = re.compile(r"(?:在|于|於)$")
-_HELD_AT_AFTER = re.compile(rf"[{CJK}“”\d]{{0,24}}?(?:举行|举办|召开|开幕|开赛|开展|启幕|落幕|闭幕|拉开帷幕|举牌|鸣枪)")
+_HELD_AT_AFTER = re.compile(rf"[{CJK}“”\d]{{0,24}}?(?:举行|举办|召开|开幕|开赛|启幕|落幕|闭幕|拉开帷幕|鸣枪)")
 _FAMILY = {head: fam[0] for fam in PARK_HEAD_FAMILIES for head in fam}
 
 
@@ -410,6 +410,8 @@ def find_park_mentions(text: str) -> list[ParkMention]:
         simp = to_simplified(text[lo:m.end()])
         head_start = m.start() - lo
         found = _name_before(simp, head_start) or _place_the_page_names(text, lo, simp, head_start)
+        if found and text.startswith(("有限公司", "有限責任"), m.end()):
+            continue  # 临时香港科学园有限公司: a company named after a park
         if found:
             place, vouched, start, part = found
             name = simp[start:].replace(part, "", 1) if part else simp[start:]
@@ -558,7 +560,8 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
         c.listed += bool(listed)
         own = not listed and not visited and not venue and not _is_project(body, m) and not _in_work_title(body, m)
         c.in_opening = c.in_opening or (own and m.start < (OPENING_CHARS if m.strong else first_end))
-        c.in_lead = c.in_lead or (own and m.start < first_end)
+        # (the first sentence's own subject: not where someone did something, 我所在某某园区植树)
+        c.in_lead = c.in_lead or (own and m.start < first_end and not _HELD_AT_BEFORE.search(body[max(0, m.start - 1):m.start]))
     _mark_parts(cands, body, in_body)
     return cands
 
@@ -633,7 +636,7 @@ def choose_park(title: str, body: str, page_title: str | None = None,
             why = f"「{'、'.join(c.name for c in cands.values() if c.venues)}」只是活动的举办地，不是报道的主题"
         return None, mentioned, why
     best = ranked[0]
-    if not best.in_lead and len([c for c in ranked if c.strong]) >= _MANY_PARKS:
+    if not best.in_lead and len(ranked) >= _MANY_PARKS:
         return None, mentioned, f"正文列举了 {len(ranked)} 个园区，标题和第一句都没有说是哪一个的报告"
     # (a park named up front and again is what the report is about, whatever else it says: 工四工業區廠商協進會…)
     # (a park named up front and again, or as the first sentence's own subject, is what the report is about)
