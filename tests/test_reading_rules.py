@@ -31,6 +31,8 @@ from indexer.reading.parks import find_parks
     ("楠梓加工出口區", ["楠梓加工出口区"]),
     ("觀音工業區廠商", ["观音工业区"]),
     ("苗栗銅鑼科學園區", ["苗栗铜锣科学园区"]),
+    # a season is a time, though the dictionary tags 新春 as a place
+    ("召开2019年新春高新区两委领导干部会议", []),
     # a company named after a park is a company
     ("东湖物流园有限公司招聘启事", []),
 ])

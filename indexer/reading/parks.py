@@ -38,7 +38,7 @@ from .titles import is_caption
 from ..text import (ADMIN_LEVEL_CHARS, CJK, is_cjk_word, DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATIONAL_PLACES,
                     PARK_HEAD_FAMILIES, PARK_PART_WORDS, PARK_RANKS,
                     PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, SCIENCE_PARK_REGIONS, SCIENCE_PARK_SHORT_NAMES,
-                    STRONG_PARK_HEADS)
+                    SEASON_WORD_RE, STRONG_PARK_HEADS)
 
 _T2S = opencc.OpenCC("t2s")
 # heads in both scripts, so that only the characters around a head need converting
@@ -289,6 +289,8 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             break
         if len(word) == 2 and word[-1] in "省市县区" and not level:
             break  # 率 + 省 (魏某某率省…考核组): one character and a level is no place the gazetteer lacks
+        if SEASON_WORD_RE.match(word):
+            break  # 2019年新春 + 高新区: a time
         if tag == "nr" and len(word) >= 3 and word[-1] in _GLUED_VERBS:
             break  # 刘洪智到 + 县…示范园: a person's name run into the verb after it ("went to the county's park")
         proper = tag in _PROPER_TAGS and (tag not in _PROPER_IF_UNKNOWN or not _known(word))
