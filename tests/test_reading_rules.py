@@ -54,6 +54,9 @@ def test_a_park_named_as_where_an_event_was_held_is_not_the_news_items():
     assert park is None and "举办地" in why, why
     # … unless the title makes the park the subject
     assert choose_park("滨江高新区春季人才招聘会举行", body)[0] == "滨江高新区"
+    # (a name the segmenter cut short is still where the meeting was: 在渤|龙湖科技园召开)
+    body = "2月11日,高新区在渤龙湖科技园召开2019年新春两委领导干部会议,部署全年园区工作。园区各部门参加。"
+    assert choose_park("高新区召开两委领导干部会议", body)[0] is None
 
 
 @pytest.mark.parametrize("body", [

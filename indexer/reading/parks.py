@@ -80,7 +80,7 @@ _VISIT_TITLE = re.compile(r"考察报告|学习考察|考察学习|赴.{0,16}(?:
 _GOVERNMENT_TITLE = re.compile(r"政府工作报告|人民政府")
 _WENT_TO = re.compile(r"(?:赴|到|前往|来到|走进|深入)$")
 # a park as the place an event was held (…招聘会在某某高新区举行): where, not what the news is about
-_HELD_AT_BEFORE = re.compile(r"(?:在|于|於)$")
+_HELD_AT_BEFORE = re.compile(rf"(?:在|于|於)[{CJK}]?$")  # (one character of slack: 在渤|龙湖科技园, a name cut short)
 _HELD_AT_AFTER = re.compile(rf"[{CJK}“”\d]{{0,24}}?(?:举行|举办|召开|开幕|开赛|启幕|落幕|闭幕|拉开帷幕|鸣枪)")
 _FAMILY = {head: fam[0] for fam in PARK_HEAD_FAMILIES for head in fam}
 
@@ -535,7 +535,7 @@ def _is_venue(text: str, m: ParkMention) -> bool:
     the news is about the event, and the park is its subject only if the title or another
     mention says so."""
     end = m.start + len(m.name)
-    return bool(_HELD_AT_BEFORE.search(text[max(0, m.start - 1):m.start])) \
+    return bool(_HELD_AT_BEFORE.search(text[max(0, m.start - 2):m.start])) \
         and _HELD_AT_AFTER.match(to_simplified(text[end:end + 30])) is not None
 
 
@@ -563,7 +563,7 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
         own = not listed and not visited and not venue and not _is_project(body, m) and not _in_work_title(body, m)
         c.in_opening = c.in_opening or (own and m.start < (OPENING_CHARS if m.strong else first_end))
         # (the first sentence's own subject: not where someone did something, 我所在某某园区植树)
-        c.in_lead = c.in_lead or (own and m.start < first_end and not _HELD_AT_BEFORE.search(body[max(0, m.start - 1):m.start]))
+        c.in_lead = c.in_lead or (own and m.start < first_end and not _HELD_AT_BEFORE.search(body[max(0, m.start - 2):m.start]))
     _mark_parts(cands, body, in_body)
     return cands
 
