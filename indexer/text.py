@@ -127,6 +127,9 @@ PARK_QUALIFIERS = tuple(sorted((
 # park's 园中园 / 分园 / 组团. A part word between a place and a head is no part of the park's name
 # (合肥片区高新区块 is a block of 合肥高新区), and a park named as a part of another is not the report's.
 PARK_PART_WORDS = ("片区", "片區", "区块", "區塊", "园中园", "園中園", "分园", "分園", "组团", "組團", "板块", "板塊")
+# Natural features that close a place name (南溪 + 湾, 白沙 + 湖, 青龙 + 山): the segmenter often leaves
+# them as words of their own, and with the place name before them they are one place.
+GEO_FEATURE_CHARS = "湾湖山岭峰江河溪港岛洲滩塘坪坝桥"
 # A level of the administrative hierarchy: 樟树 + 市, 泾 + 县, 庄头 + 乡.
 ADMIN_LEVEL_CHARS = "省市县区镇乡旗州盟村"
 # "My county", "this city": a place by deixis, never a name (我县工业园区, 该区开发区).

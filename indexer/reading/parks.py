@@ -35,7 +35,7 @@ import opencc
 
 from .titles import is_caption
 
-from ..text import (ADMIN_LEVEL_CHARS, CJK, is_cjk_word, DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATIONAL_PLACES,
+from ..text import (ADMIN_LEVEL_CHARS, CJK, GEO_FEATURE_CHARS, is_cjk_word, DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATIONAL_PLACES,
                     PARK_HEAD_FAMILIES, PARK_PART_WORDS, PARK_RANKS,
                     PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, SCIENCE_PARK_REGIONS, SCIENCE_PARK_SHORT_NAMES,
                     SEASON_WORD_RE, STRONG_PARK_HEADS)
@@ -274,6 +274,8 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
     level = ""  # 樟树|市|工业园区: a level character belongs to the name before it
     while words:
         word, tag = words.pop()
+        if not parts and len(word) == 1 and word in GEO_FEATURE_CHARS and words and words[-1][1] == "ns":
+            word, tag = words.pop()[0] + word, "ns"  # 南溪 + 湾 + 创业园: a feature closes the place before it
         if _MASK_RE.search(word) or DEICTIC_PLACE_RE.match(word + level) or DEICTIC_PLACE_RE.match(word):
             break
         if len(word) == 1 and word in ADMIN_LEVEL_CHARS and not parts and not level:
