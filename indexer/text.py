@@ -141,6 +141,9 @@ NAME_NEVER_STARTS = ("年", "月", "日", "现将", "有关", "关于", "按照"
 # A season named by its phase (新春, 开春, 初夏, 深秋, 隆冬): a time, never a place, though the dictionary tags
 # some of them as places (2019年新春 + 高新区两委会议).
 SEASON_WORD_RE = re.compile(r"^[新开初早仲暮深晚立隆残][春夏秋冬]$")
+# Words that end a programme's or campaign's name (国家火炬计划, 百园提质工程, 三年行动): a name ending in one
+# is a programme's, never a park's place (国家火炬计划 + 产业园).
+PROGRAMME_WORDS = ("计划", "工程", "行动", "战略", "专项", "活动", "项目")
 # The country as a place: 中国产业园区, 全国开发区 name a class of parks, never one.
 NATIONAL_PLACES = frozenset(("中国", "全国", "我国", "国家", "中华", "中华人民共和国", "中华民国", "國家", "全國"))
 # Masking a source used for a name it hid: xx, XX, **, __, ——, 〔...〕, 某.

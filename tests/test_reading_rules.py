@@ -33,6 +33,10 @@ from indexer.reading.parks import find_parks
     ("苗栗銅鑼科學園區", ["苗栗铜锣科学园区"]),
     # a season is a time, though the dictionary tags 新春 as a place
     ("召开2019年新春高新区两委领导干部会议", []),
+    # a programme's name, or a verb of a phrase that a county happens to bear, is no place
+    ("依托国家火炬计划产业园", []),
+    ("建设乡村振兴示范园", []),
+    ("振兴工业园区", ["振兴工业园区"]),
     # a company named after a park is a company
     ("东湖物流园有限公司招聘启事", []),
 ])

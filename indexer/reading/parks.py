@@ -35,7 +35,8 @@ import opencc
 
 from .titles import is_caption
 
-from ..text import (ADMIN_LEVEL_CHARS, CJK, GEO_FEATURE_CHARS, is_cjk_word, DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATIONAL_PLACES,
+from ..text import (ADMIN_LEVEL_CHARS, CJK, GEO_FEATURE_CHARS, PROGRAMME_WORDS, is_cjk_word,
+                    DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATIONAL_PLACES,
                     PARK_HEAD_FAMILIES, PARK_PART_WORDS, PARK_RANKS,
                     PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, SCIENCE_PARK_REGIONS, SCIENCE_PARK_SHORT_NAMES,
                     SEASON_WORD_RE, STRONG_PARK_HEADS)
@@ -254,6 +255,9 @@ def _gazetteer_tail(rest: str) -> list[tuple[str, str]] | None:
     """The words of ``rest`` with a division the gazetteer knows at its end kept whole, or None."""
     for k in range(min(6, len(rest)), 1, -1):
         if is_division(rest[-k:]):
+            tail = _tag(rest[-k:])
+            if len(tail) == 1 and tail[0][1] in _VERB_TAGS and _known(tail[0][0]):
+                return None  # 乡村 + 振兴 + 示范园: the verb 振兴, not the county of that name
             return (_tag(rest[:-k]) if k < len(rest) else []) + [(rest[-k:], "ns")]
     return None
 
@@ -284,6 +288,8 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
         if is_division(word + level) or is_division(word):
             if parts and vouched == "行政区划" and (level or len(word) >= 3 and word[-1] in "省市县区旗盟"):
                 break  # 湖北省武汉市 + 东湖高新区: a place written out with its level before a place is an address
+            if not level and tag in ("v", "vn") and words and is_cjk_word(words[-1][0]):
+                break  # 乡村 + 振兴 + 示范园: the verb of a phrase, though a county bears its name
             parts.insert(0, word + level)
             level, vouched = "", "行政区划"
             continue  # a place inside a place: 常州武进
@@ -355,6 +361,8 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
         return None  # 高新区 + 智慧产业园: a zone of an unnamed park, not a name
     if vouched != "行政区划" and place.startswith(NAME_NEVER_STARTS) or _is_category(place):
         return None
+    if place.endswith(PROGRAMME_WORDS):
+        return None  # 国家火炬计划 + 产业园: a programme's name
     return place, vouched, head_start - len(part) - len(window) + len(rest) - len(place), part
 
 
