@@ -74,6 +74,17 @@ def test_a_place_park_named_once_in_a_list_or_a_caption_is_not_the_pages(body):
     assert park is None, why
 
 
+def test_the_first_sentence_is_the_leads_past_captions_and_credits():
+    body = ("立委邀部長在農場現勘，部長當場拍板兩年內開發完成。(圖/立委辦公室提供)\n記者某某/嘉義報導\n"
+            "嘉義縣爭取開發中埔鄉「青湖農場產業園區」，今(23)日部長率員現勘並說明開發期程。\n"
+            "周邊尚有約75公頃，預計可以開發成產業園區用地面積約52.8公頃。")
+    assert choose_park("農場拍板2年內完工開發", body)[0] == "青湖农场产业园区"
+    # … and a park named in a caption above the lead is what the picture shows
+    body = ("▲林園產業園區服務中心表現優異，接受表揚。(圖／園管局提供)\n"
+            "園管局4日舉辦園區專案考核表揚會，表揚績優園區服務單位，鼓勵各園區精進管理。")
+    assert choose_park("園管局考核表揚", body)[0] is None
+
+
 def test_a_roll_of_parks_names_none_unless_the_first_sentence_does():
     body = ("近日，省商务厅公布全省开发区考核结果。排名前五的依次是芜湖经开区、合肥经开区、马鞍山经开区、"
             "滁州经开区、安庆经开区。芜湖经开区已连续三年位居首位。")

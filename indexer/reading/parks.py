@@ -33,7 +33,7 @@ from functools import lru_cache
 
 import opencc
 
-from .titles import is_caption
+from .titles import is_caption, is_credit_line
 
 from ..text import (ADMIN_LEVEL_CHARS, CJK, GEO_FEATURE_CHARS, PROGRAMME_WORDS, is_cjk_word,
                     DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATIONAL_PLACES,
@@ -549,6 +549,20 @@ def _is_venue(text: str, m: ParkMention) -> bool:
         and _HELD_AT_AFTER.match(to_simplified(text[end:end + 30])) is not None
 
 
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def _lead_start(body: str) -> int:
+    """Where the first paragraph starts, past the pictures' captions and the reporters' credits a
+    news page opens with (立委…現勘。(圖/…提供) / 記者某某/嘉義報導): the first sentence is the lead's."""
+    start = 0
+    for line in body.split("\n", 8)[:8]:
+        if line.strip() and not is_caption(line.strip()) and not is_credit_line(line.strip()):
+            break
+        start += len(line) + 1
+    return min(start, len(body))
+
+
 def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
     cands: dict[tuple[str, str], _Candidate] = {}
     for m in find_park_mentions(title):
@@ -556,7 +570,8 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
             continue
         cands.setdefault(m.key, _Candidate([])).mentions.append(m)
         cands[m.key].in_title = True
-    first_sentence = re.search(r"[。！？!?]", body)
+    lead = _lead_start(body)
+    first_sentence = _SENTENCE_END.search(body, lead)
     first_end = first_sentence.end() if first_sentence else len(body)
     in_body = find_park_mentions(body)
     for m in in_body:
@@ -570,7 +585,8 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
         venue = _is_venue(body, m)
         c.venues += venue
         c.listed += bool(listed)
-        own = not listed and not visited and not venue and not _is_project(body, m) and not _in_work_title(body, m)
+        own = not listed and not visited and not venue and not _is_project(body, m) and not _in_work_title(body, m) \
+            and not (m.start < lead and _in_caption(body, m))
         c.in_opening = c.in_opening or (own and m.start < (OPENING_CHARS if m.strong else first_end))
         # (the first sentence's own subject: not where someone did something, 我所在某某园区植树)
         c.in_lead = c.in_lead or (own and m.start < first_end and not _HELD_AT_BEFORE.search(body[max(0, m.start - 2):m.start]))
