@@ -76,9 +76,9 @@ def test_a_place_park_named_once_in_a_list_or_a_caption_is_not_the_pages(body):
 
 def test_the_first_sentence_is_the_leads_past_captions_and_credits():
     body = ("立委邀部長在農場現勘，部長當場拍板兩年內開發完成。(圖/立委辦公室提供)\n記者某某/嘉義報導\n"
-            "嘉義縣爭取開發中埔鄉「青湖農場產業園區」，今(23)日部長率員現勘並說明開發期程。\n"
+            "嘉義縣爭取開發中埔鄉「青湖產業園區」，今(23)日部長率員現勘並說明開發期程。\n"
             "周邊尚有約75公頃，預計可以開發成產業園區用地面積約52.8公頃。")
-    assert choose_park("農場拍板2年內完工開發", body)[0] == "青湖农场产业园区"
+    assert choose_park("農場拍板2年內完工開發", body)[0] == "青湖产业园区"
     # … and a park named in a caption above the lead is what the picture shows
     body = ("▲林園產業園區服務中心表現優異，接受表揚。(圖／園管局提供)\n"
             "園管局4日舉辦園區專案考核表揚會，表揚績優園區服務單位，鼓勵各園區精進管理。")
