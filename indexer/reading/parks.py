@@ -270,10 +270,29 @@ def _place_at_end(rest: str) -> tuple[str, str] | None:
     """(place, who vouches for it) of the name that ends ``rest``, or None. The segmenter's
     words first (白沙湾 stays whole); when they name nothing, a division the gazetteer knows at
     the end, however the segmenter cut it (曾都 + 工业孵化园: read as 曾|都, two adverbs)."""
-    found = _walk_left(_tag(rest))
-    if found is None and (words := _gazetteer_tail(rest)):
-        found = _walk_left(words)
-    return found
+    words = _tag(rest)
+    found = _walk_left(list(words))
+    if found is None and (tail := _gazetteer_tail(rest)):
+        found = _walk_left(tail)
+    return found or _unjoined_pair(words)
+
+
+# tags of a single character that can never begin or end a place name (prepositions, conjunctions,
+# particles, pronouns, numerals, measure and direction words, adverbs, interjections)
+_NEVER_IN_A_PAIR = frozenset(("p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "q", "f", "d", "y", "e", "o"))
+
+
+def _unjoined_pair(words: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """(place, "") when the name is two characters the segmenter left as single words and no
+    dictionary joins (来到 + 龙|勾 + 生态产业园区), after a word of two or more characters or at the
+    start: a name nobody vouches for, so it needs the title, the opening or a repeat."""
+    if len(words) < 2 or any(len(w) != 1 for w, _ in words[-2:]):
+        return None
+    pair = words[-2][0] + words[-1][0]
+    if len(words) > 2 and len(words[-3][0]) < 2 or not is_cjk_word(pair) or _known(pair) \
+            or any(t in _NEVER_IN_A_PAIR or w in ADMIN_LEVEL_CHARS for w, t in words[-2:]):
+        return None
+    return pair, ""
 
 
 def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
