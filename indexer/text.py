@@ -89,6 +89,7 @@ PARK_HEADS = tuple(sorted((
     "科学园区", "科学工业园区", "加工区", "化学工业区", "化工区",
     "工业园区", "产业园区", "科技园区", "物流园区", "化工园区", "农业园区", "示范园区", "生态园区",
     "开发区", "高新区", "经开区", "工业园", "产业园", "科技园", "物流园", "农业园", "示范园", "工业区", "保税区", "孵化园",
+    "创业园区", "创业园",
 ), key=len, reverse=True))
 # Heads that name a park of a whole place; the others are often a zone inside one
 # (农产品物流园 in 某开发区), so they need more evidence to be the report's park.
@@ -102,12 +103,15 @@ PARK_HEAD_FAMILIES = (
     ("经济技术开发区", "经济开发区", "经开区", "开发区"),
     ("高新技术产业开发区", "高新技术开发区", "高新技术产业园区", "高新技术园区", "高新区"),
     ("工业园区", "工业园"), ("产业园区", "产业园"), ("科技园区", "科技园"), ("物流园区", "物流园"),
-    ("农业科技园区", "农业园区", "农业园"), ("示范园区", "示范园"), ("工业集中发展区", "工业集中区"),
+    ("农业科技园区", "农业园区", "农业园"), ("示范园区", "示范园"), ("工业集中发展区", "工业集中区"), ("创业园区", "创业园"),
     ("加工出口区", "出口加工区", "加工区"),  # Taiwan's 加工出口區, the mainland's 出口加工区, either's short form
 )
 # Taiwan's science parks name each of their sites by the park's short name, the site and 园区:
 # 竹科 (新竹科学园区), 中科 (中部科学园区), 南科 (南部科学园区) + 二林 + 园区 = 中科二林园区.
-SCIENCE_PARK_SHORT_NAMES = ("竹科", "中科", "南科")
+# Each park is named after its region (新竹, 中部, 南部: a region, not a county, so the gazetteer does not
+# know it) and shortened to the region's first character and 科; 中科园区 alone is 中部科学园区.
+SCIENCE_PARK_REGIONS = {"竹科": "新竹", "中科": "中部", "南科": "南部"}
+SCIENCE_PARK_SHORT_NAMES = tuple(SCIENCE_PARK_REGIONS)
 # Qualifiers that say a park's rank, not which park or what kind: 宁波国家高新区 and 宁波高新区
 # are one park (reading/parks.py ``park_key``).
 PARK_RANKS = ("国家级", "省级", "市级", "县级", "国家")
@@ -115,10 +119,17 @@ PARK_RANKS = ("国家级", "省级", "市级", "县级", "国家")
 PARK_QUALIFIERS = tuple(sorted((
     "国家级", "省级", "市级", "县级", "国家", "经济技术", "高新技术", "高新", "经济", "技术", "产业", "工业", "农业",
     "科技", "现代农业", "现代", "综合", "生态", "化工", "精细化工", "化学", "物流", "循环经济", "特色", "新材料",
-    "食品", "医药", "生物医药", "装备制造", "电子信息", "智能制造", "临空", "台商投资", "中小企业", "民营", "民营科技",
+    "食品", "医药", "生物医药", "装备制造", "电子信息", "智能制造", "临空", "台商投资", "中小企业", "民营", "民营科技", "全民",
     "创业", "文化创意", "软件", "光电", "汽车", "纺织", "服装", "建材", "机械", "家居", "新能源", "能源", "信息",
-    "数字", "智能", "智慧", "总部", "电商", "文创", "绿色", "示范", "出口加工", "保税", "产业转移", "承接产业转移", "电子", "商贸", "农产品", "农副产品",
+    "数字", "智能", "智慧", "总部", "电商", "文创", "创新", "科创", "绿色", "示范", "出口加工", "保税", "产业转移", "承接产业转移", "电子", "商贸", "农产品", "农副产品",
 ), key=len, reverse=True))
+# Words for a part of a zone or of a city: a free-trade zone's 片区 (合肥片区) and its 区块 (高新区块), a
+# park's 园中园 / 分园 / 组团. A part word between a place and a head is no part of the park's name
+# (合肥片区高新区块 is a block of 合肥高新区), and a park named as a part of another is not the report's.
+PARK_PART_WORDS = ("片区", "片區", "区块", "區塊", "园中园", "園中園", "分园", "分園", "组团", "組團", "板块", "板塊")
+# Natural features that close a place name (南溪 + 湾, 白沙 + 湖, 青龙 + 山): the segmenter often leaves
+# them as words of their own, and with the place name before them they are one place.
+GEO_FEATURE_CHARS = "湾湖山岭峰江河溪港岛洲滩塘坪坝桥"
 # A level of the administrative hierarchy: 樟树 + 市, 泾 + 县, 庄头 + 乡.
 ADMIN_LEVEL_CHARS = "省市县区镇乡旗州盟村"
 # "My county", "this city": a place by deixis, never a name (我县工业园区, 该区开发区).
@@ -127,6 +138,12 @@ DEICTIC_PLACE_RE = re.compile(rf"^[我本该全各此这其][{ADMIN_LEVEL_CHARS}
 # gazetteer knows is exempt (本溪, 全椒 are county names).
 NAME_NEVER_STARTS = ("年", "月", "日", "现将", "有关", "关于", "按照", "根据", "通过", "围绕", "对于", "为了", "经过", "我", "本", "该", "各",
                      "此", "这", "其", "全", "将", "把", "在", "对", "与", "和", "及", "的", "从", "向", "由")
+# A season named by its phase (新春, 开春, 初夏, 深秋, 隆冬): a time, never a place, though the dictionary tags
+# some of them as places (2019年新春 + 高新区两委会议).
+SEASON_WORD_RE = re.compile(r"^[新开初早仲暮深晚立隆残][春夏秋冬]$")
+# Words that end a programme's or campaign's name (国家火炬计划, 百园提质工程, 三年行动): a name ending in one
+# is a programme's, never a park's place (国家火炬计划 + 产业园).
+PROGRAMME_WORDS = ("计划", "工程", "行动", "战略", "专项", "活动", "项目")
 # The country as a place: 中国产业园区, 全国开发区 name a class of parks, never one.
 NATIONAL_PLACES = frozenset(("中国", "全国", "我国", "国家", "中华", "中华人民共和国", "中华民国", "國家", "全國"))
 # Masking a source used for a name it hid: xx, XX, **, __, ——, 〔...〕, 某.

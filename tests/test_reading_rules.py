@@ -24,6 +24,24 @@ from indexer.reading.parks import find_parks
     ("天津经开区、广州经开区代表出席", ["天津经开区", "广州经开区"]),
     ("苏宿工业园区", ["苏宿工业园区"]),
     ("兴原工业园区", ["兴原工业园区"]),
+    # a free-trade zone's 片区 between a city and a head is no part of the park's name
+    ("自由贸易试验区芜湖片区高新区块新设企业", ["芜湖高新区"]),
+    ("芜湖片区国家级经开区块", ["芜湖国家级经开区"]),
+    # Taiwan's townships are places (the postal table): 楠梓, 觀音 and 銅鑼 are common nouns to the dictionary
+    ("楠梓加工出口區", ["楠梓加工出口区"]),
+    ("觀音工業區廠商", ["观音工业区"]),
+    ("苗栗銅鑼科學園區", ["苗栗铜锣科学园区"]),
+    # a season is a time, though the dictionary tags 新春 as a place
+    ("召开2019年新春高新区两委领导干部会议", []),
+    # a programme's name, or a verb of a phrase that a county happens to bear, is no place
+    ("依托国家火炬计划产业园", []),
+    ("建设乡村振兴示范园", []),
+    ("振兴工业园区", ["振兴工业园区"]),
+    # two characters the segmenter left apart and no dictionary joins, after a word: a name (龙|勾)
+    ("市领导来到龙勾生态产业园区调研", ["龙勾生态产业园区"]),
+    ("向东工业园区", []),
+    # a company named after a park is a company
+    ("东湖物流园有限公司招聘启事", []),
 ])
 def test_what_is_a_park_name(text, parks):
     assert [n for n, _ in find_parks(text)] == parks
@@ -34,6 +52,49 @@ def test_a_park_closing_a_list_with_deng_is_an_example_not_the_subject():
             "分别汇报了整治提升工作情况。")
     park, _, why = choose_park("全市化工园区整治提升推进会在南川召开", body)
     assert park is None, why
+
+
+def test_a_park_named_as_where_an_event_was_held_is_not_the_news_items():
+    body = ("3月1日上午，春季人才招聘会在滨江高新区人才服务中心举行，各工业园区和开发区企业120家参会。"
+            "今年还将在各产业园区举办招聘活动60场次。")
+    park, _, why = choose_park("春季人才招聘会举行", body)
+    assert park is None and "举办地" in why, why
+    # … unless the title makes the park the subject
+    assert choose_park("滨江高新区春季人才招聘会举行", body)[0] == "滨江高新区"
+    # (a name the segmenter cut short is still where the meeting was: 在渤|龙湖科技园召开)
+    body = "2月11日,高新区在渤龙湖科技园召开2019年新春两委领导干部会议,部署全年园区工作。园区各部门参加。"
+    assert choose_park("高新区召开两委领导干部会议", body)[0] is None
+
+
+@pytest.mark.parametrize("body", [
+    # named once, in a list of works
+    "園管局今日舉行記者會。局長表示，目前包括高雄軟體園區二期、屏東科技產業園區擴區等計畫皆已進入開發階段，園區招商持續進行。",
+    # named once, in a picture's caption
+    "園管局今日舉辦園區考核表揚會。\n▲林園產業園區服務中心表現優異，接受表揚。(圖／園管局提供)\n各園區服務中心分享經驗。",
+])
+def test_a_place_park_named_once_in_a_list_or_a_caption_is_not_the_pages(body):
+    park, _, why = choose_park("園管局考核表揚", body)
+    assert park is None, why
+
+
+def test_the_first_sentence_is_the_leads_past_captions_and_credits():
+    body = ("立委邀部長在農場現勘，部長當場拍板兩年內開發完成。(圖/立委辦公室提供)\n記者某某/嘉義報導\n"
+            "嘉義縣爭取開發中埔鄉「青湖產業園區」，今(23)日部長率員現勘並說明開發期程。\n"
+            "周邊尚有約75公頃，預計可以開發成產業園區用地面積約52.8公頃。")
+    assert choose_park("農場拍板2年內完工開發", body)[0] == "青湖产业园区"
+    # … and a park named in a caption above the lead is what the picture shows
+    body = ("▲林園產業園區服務中心表現優異，接受表揚。(圖／園管局提供)\n"
+            "園管局4日舉辦園區專案考核表揚會，表揚績優園區服務單位，鼓勵各園區精進管理。")
+    assert choose_park("園管局考核表揚", body)[0] is None
+
+
+def test_a_roll_of_parks_names_none_unless_the_first_sentence_does():
+    body = ("近日，省商务厅公布全省开发区考核结果。排名前五的依次是芜湖经开区、合肥经开区、马鞍山经开区、"
+            "滁州经开区、安庆经开区。芜湖经开区已连续三年位居首位。")
+    park, _, why = choose_park("全省开发区考核结果公布", body)
+    assert park is None and "列举" in why, why
+    lead = "近日，芜湖经开区获评全省开发区考核第一名。" + body[body.index("排名"):]
+    assert choose_park("考核结果公布", lead)[0] == "芜湖经开区"
 
 
 # ------------------------------------------------------------ whole pages (read_file)

