@@ -248,3 +248,18 @@ def test_whose_report_it_is_from_its_title_and_opening(title, scope):
     text = f"{title}\n今年以来，全省上下狠抓项目建设，园区发展态势良好。\n1-9月，完成工业总产值56亿元，同比增长8%。\n"
     got = find_indicators(text, [], "工作总结", title=title)
     assert [(f.name, f.value, f.scope) for f in got] == [("工业总产值", 56, scope)]
+
+
+@pytest.mark.parametrize("text, scope", [
+    # a speech at the zone's own meeting, its title only in a line after it: 全区 is the zone
+    ("刚才，听了大家的发言，很受启发。\n今年，全区要力争签约项目**个，完成固定资产投资**亿元。\n（在经济开发区务虚会上的讲话）", "园区"),
+    ("一年来的工作回顾\n今年以來，全區完成固定資產投資52億元。\n開發區黨工委、管委會……", "园区"),
+    # a district's government speaks: 全区 is the district, even when it names its zone
+    ("一年来的工作回顾\n今年以来，在区委、区政府的领导下，全区完成固定资产投资52亿元。\n经开区党工委……", "其他"),
+    ("一年来的工作回顾\n今年以来，全区完成固定资产投资52亿元，经开区完成投资20亿元。", "其他"),
+])
+def test_a_zone_speaking_of_itself_means_itself_by_the_whole_district(text, scope):
+    """全区 in a 开发区's or 高新区's own report (its 党工委, 管委会 or meeting speaks) is the zone; in a
+    district's it is the district, whatever the title line the reader took."""
+    got = find_indicators(text, [], "其他", title=text.split("\n")[0])
+    assert got and {f.scope for f in got if f.name == "固定资产投资"} == {scope}

@@ -12,8 +12,9 @@ report's text the way Chinese official reports write them:
   力争/确保/目标/计划 → 目标; 累计 → 累计. A word governs the clauses after it in
   its sentence (预计全年实现A，B，C), a lead-in line ending in a colon governs the
   list under it, and a figure in a plan (a 工作计划 or a 计划安排 section) is a
-  target unless it says it is past (去年, 已, 累计). When in doubt a figure is never
-  called achieved.
+  target unless it says it is past (去年, 已, 累计). 将 before a verb is the future
+  marker (今年园区将强化…: a plan, 目标), not the object marker of done work
+  (将招商引资作为一号工程, 将12个项目纳入…). When in doubt a figure is never called achieved.
 - a *period* from the lead-in (1-9月, 上半年, 前三季度, 全年), else the report's.
 - a *scope*: 园区, unless the last subject before the figure is the county, the city,
   a company, a project or an industry (全县, 全市工业园区, XX公司, 该项目, 光伏产业实现)
@@ -31,7 +32,7 @@ What is not a figure, on purpose: a growth rate alone (工业增加值增长8%: 
 compare), an increment of a stock (新增规上企业5家), a part or a subset (其中…,
 亿元以上项目, 每平方公里…), a base or a change (由X增加到Y is Y; 比上年增加X).
 
-Masked figures (X亿元, **万元, xx.xx亿元) are listed with ``masked: true`` and no
+Masked figures (X亿元, **万元, xx.xx亿元, ○○个, a template's blanks: 完成工业总产值    亿元) are listed with ``masked: true`` and no
 value. Traditional text, full-width digits, Chinese numerals (三个, 兩家), a
 decimal point scraped into 。 (2。87亿元) and words broken across lines by PDF
 extraction are read like plain Simplified text: the text is folded to a
@@ -76,7 +77,8 @@ _NAME_FORMS = {
              "协议投资额", "合同引资", "签约总投资", "签约总投资额", "合同总投资额", "合同总投资", "合同投资额",
              "协议总投资额", "协议总投资", "协议总金额", "合同总金额"),
     "出口额": ("出口创汇", "出口总值", "出口总额", "出口额", "自营出口", "出口交货值", "外贸出口", "出口值"),
-    "实际利用外资": ("外商实际投资", "外商投资实际到位", "实际利用外资", "实际使用外资", "实际到位外资", "实到外资", "到位外资", "外资到位", "利用外资",
+    "实际利用外资": ("外商实际投资", "外商投资实际到位", "实际利用外商直接投资", "实际使用外商直接投资", "利用外商直接投资",
+               "外商直接投资", "外资实际到位", "外资实际到位资金", "外资到位资金", "到位外资资金", "实际利用外资", "实际使用外资", "实际到位外资", "实到外资", "到位外资", "外资到位", "利用外资",
                "引进外资", "合同外资", "合同利用外资", "外资"),  # (外资 alone only as the second object of 利用: see _names_in)
     "从业人员": ("从业人员", "从业人数", "就业人员", "职工人数", "员工人数", "员工总数", "职工总数", "吸纳就业", "吸纳员工", "就业人数", "从业员工",
              "吸纳劳动力", "带动就业", "安置就业"),
@@ -117,7 +119,7 @@ _ITEM_AFTER_COUNT = re.compile(r"(?<=[个项家户元%])、")
 # 高新技术产业总产值, 新增规上企业: an increment, not how many there are)
 _NOT_BEFORE = re.compile(r"(?:利|非|社会|居民|农民|农村|城镇|家庭|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|以上|重点|重大|"
                          r"\d(?:万|亿)元?(?:以上)?|合同|协议|注册|(?<!引)进|领域|户均|人均|亩均|单位|产品|(?<!国)地|国(?!地)|意向)$")
-_NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强度|"
+_NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强度|(?:协议|合同)(?:金额|额|资金)|"  # (外商直接投资协议金额: signed)
                         r"\d+(?:\.\d+)?\s*(?:万元|亿元|万)(?:及|或)?以上(?:的)?(?:工业|规模)*(?:企业|项目|户|家))")
 # ("营业收入2000万元以上企业": a size class; "一般预算收入11000万元以上": a figure)
 # "园区现有工业企业86家", "区内共有企业120家": how many firms the park holds
@@ -141,9 +143,9 @@ _NAME_OF = dict(_FORMS)
 
 # units, Simplified; money converts to 亿元 for value_yi (dollars do not)
 _MONEY_YI = {"万亿元": 1e4, "亿元": 1.0, "万元": 1e-4, "千万元": 1e-3, "百万元": 1e-2, "元": 1e-8}
-_UNITS = ("万亿元", "亿美元", "万美元", "美元", "千万元", "百万元", "亿元", "万元", "元", "平方公里", "平方千米", "万平方米",
+_UNITS = ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿元", "万元", "元", "平方公里", "平方千米", "万平方米",
           "平方米", "公顷", "万亩", "亩", "万人", "人", "名", "个", "家", "户", "项", "宗", "件")
-_UNIT_KIND = {**{u: "money" for u in ("万亿元", "亿美元", "万美元", "美元", "千万元", "百万元", "亿元", "万元", "元")},
+_UNIT_KIND = {**{u: "money" for u in ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿元", "万元", "元")},
               **{u: "area" for u in ("平方公里", "平方千米", "万平方米", "平方米", "公顷", "万亩", "亩")},
               **{u: "people" for u in ("万人", "人", "名")},
               **{u: "count" for u in ("个", "家", "户", "项", "宗", "件")}}
@@ -153,15 +155,17 @@ _PARK_AREA_UNITS = ("平方公里", "平方千米", "公顷", "万亩", "亩")  
 
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_NUM = "零〇一二两三四五六七八九十百千"
-_MASK = "xX×*_—"
+# characters a site or a template writes in place of a figure: X亿元, **万元, ○○个, □□家 (and a run of
+# blanks where the number goes, "完成工业总产值    亿元", read as _: see _BLANK_FIGURE)
+_MASK = "xX×*_—○□△"
 # a figure left out on purpose: 〔...〕, […], (……) — an ellipsis in brackets, or one on its own
 _ELIDED = r"[〔\[【（(]\s*(?:\.{2,}|…+)\s*[〕\]】）)]|…{1,2}"
-_NUMBER = (rf"(?P<num>(?:\d*[xX]+[\dxX]*|\d[\d,]*|[xX×*_]+)(?:\.[\dxX×*_]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+)")
+_NUMBER = (rf"(?P<num>(?:\d*[xX]+[\dxX]*|\d[\d,]*|[xX×*_○□△]+)(?:\.[\dxX×*_○□△]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+)")
 # "税收3600万", "产值突破10亿": money written without 元, unless a measure word follows (万吨, 亿度)
 _BARE_MONEY = r"(?:万亿|亿|万)(?![吨件辆套台千瓦度平方立方米户人元美亩个家头只条株棵次册斤平公余多])"
-_BARE_UNIT = {"万亿": "万亿元", "亿": "亿元", "万": "万元"}
+_BARE_UNIT = {"万亿": "万亿元", "亿": "亿元", "万": "万元", "亿美金": "亿美元", "万美金": "万美元", "美金": "美元"}  # (and 美金 is 美元)
 _VALUE_RE = re.compile(_NUMBER + r"\s*(?P<more>余|多|以上|左右)?\s*(?P<unit>" + "|".join(_UNITS) + "|" + _BARE_MONEY + ")")
-_PCT = r"(?P<pct>-?\d*[xX]+[\dxX]*(?:\.[\dxX]+)?|-?\d+(?:\.\d+)?|[xX×*_]+(?:\.[xX×*_]+)?|" + _ELIDED + ")"
+_PCT = r"(?P<pct>-?\d*[xX]+[\dxX]*(?:\.[\dxX]+)?|-?\d+(?:\.\d+)?|[xX×*_○□△]+(?:\.[xX×*_○□△]+)?|" + _ELIDED + ")"
 _GROWTH_RE = re.compile(
     r"(?P<how>同比|比上年|较上年|比去年同期|与去年同期相比|较去年同期|比去年|较去年|比上年同期|较上年同期)?\s*"
     r"(?P<dir>增长|增幅|增加|提高|上升|增速|下降|减少|负增长|回落|下滑|降低|比增|增(?=-?\d))(?:了|为|达)?\s*" + _PCT +
@@ -186,6 +190,15 @@ _ENTITY_SCOPE = re.compile(r"公司|集团|该项目|此项目|项目建成|达�
                            r"(?:产业|行业|领域|轻工业|重工业|制造业),?(?:累计|共|全年)?(?:实现|完成)")  # 光伏产业实现…, 四大主导产业累计完成…: industries'
 _WHOLE_DISTRICT = re.compile(r"全区|我区|本区")
 _ZONE_PARK = re.compile(r"开发区|高新区|经开区|新区|集中区|集聚区|试验区|示范区|综合区|保税区")
+# a zone speaking of itself (开发区党工委, 高新区管委会, a speech at the 开发区务虚会) where no district
+# government does (区委, 区政府: then 全区 is the district): its 全区 is the zone
+_ZONE_VOICE = re.compile(r"(?:开发区|高新区|经开区|集中区|集聚区|示范区|试验区)(?:党工委|工委|管委会|管理委员会|"
+                         r"务虚会|工作会议|工作会|经济工作会|干部大会|全体干部)")
+_DISTRICT_GOVERNMENT = re.compile(r"区委(?!员)|区政府|区人民政府|区人大|区政协")
+
+
+def _speaks_as_a_zone(folded: str) -> bool:
+    return bool(_ZONE_VOICE.search(folded)) and not _DISTRICT_GOVERNMENT.search(folded)
 
 # ------------------------------------------------------------------ folding
 
@@ -213,13 +226,25 @@ _HEADING_START = re.compile(rf"\s*(?:[{CN_DIGITS}]+、|[(（][{CN_DIGITS}\d]+[)�
 
 
 _BLANK = re.compile(r"[ \t\r\u3000\xa0]+")
+# a template's blank where the figure goes: "完成工业总产值    亿元，同比增长   %" (two blanks or more after a
+# word, before a unit); one blank of it is kept and read as the mask _
+_BLANK_FIGURE = re.compile(rf"(?<=[{CJK}])(?<![万萬亿億千百十])[ \u3000\xa0]{{2,}}"
+                           r"(?=亿|億|万|萬|%|％|个|個|家|户|戶|项|項|人|名|亩|畝|平方|公顷|公頃|美元)")
+
+
+def _blank_figure(text: str, blank: re.Match) -> int:
+    """1 when a run of blanks stands where a template's figure goes (keep one of it), else 0."""
+    if blank.end() - blank.start() < 2:
+        return 0
+    m = _BLANK_FIGURE.match(text, blank.start())
+    return int(m is not None and m.end() == blank.end())
 
 
 def squeeze(text: str, title: str = "") -> tuple[str, list[int]]:
     """Remove spaces and the line breaks a PDF put inside sentences; keep an offset map
     (``out[i]`` came from ``text[offsets[i]]``). A first line that is the report's
     ``title`` stays a line of its own."""
-    dropped = [(m.start(), m.end()) for m in _BLANK.finditer(text)]
+    dropped = [(m.start() + _blank_figure(text, m), m.end()) for m in _BLANK.finditer(text)]
     pos = 0
     lines = text.split("\n")
     for i, line in enumerate(lines[:-1]):
@@ -347,10 +372,12 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     """The figures stated in ``text``, read in the context of its sections and document type."""
     squeezed, offsets = squeeze(text, title)
     folded = fold(squeezed)
+    if " " in folded or "\xa0" in folded:  # (only a template's blank figure keeps a blank: see squeeze)
+        folded = folded.replace(" ", "_").replace("\xa0", "_")
     found: list[Indicator] = []
-    zone_park = bool(_ZONE_PARK.search(fold(park or title or "")))
+    zone_park = bool(_ZONE_PARK.search(fold(park or title or ""))) or _speaks_as_a_zone(folded)
     own_park, own_park_name = (park_key(park), fold(park)) if park else (None, "")
-    place_report = _place_report(folded, title) if not park else None
+    place_report = _place_report(folded, title, zone_park) if not park else None
     has_events = bool(_ANY_EVENT.search(folded))  # (most reports name no event: no need to ask each sentence)
     lead_period, lead_status, lead_until = None, None, -1
     para_period = None  # a period opening a paragraph governs its later sentences
@@ -515,10 +542,7 @@ def _lead_status(sentence: str) -> str | None:
     introduces the list — not a goal named earlier in a long paragraph ("围绕…目标，…，现将…汇报如下：")."""
     body = sentence.rstrip().rstrip(":：")
     last_clause = _mask(_GOAL_NOUN, body[_clause_start(body, len(body)):])
-    for status, pat in _STRONG:
-        if pat.search(last_clause):
-            return status
-    return None
+    return next((status for _, _, status in _strong_marks(last_clause)), None)
 
 
 # ------------------------------------------------------------------ one sentence
@@ -838,6 +862,25 @@ def _project_before(sentence: str, v: _Value) -> str | None:
     return None
 
 
+_PROJECT_COUNTS = ("签约项目数", "新开工项目数", "竣工投产项目数")
+# an item of a list of project counts that names only its verb: "签约项目12个，开工8个，竣工投产5个"
+_VERB_ITEM = re.compile(r"(?:力争|确保|完成|实现|全年|共)?(?:新)?(?:签约|签订|开工|开工建设|竣工|投产|竣工投产|建成投产|"
+                        r"建成|开竣工)(?:落地)?(?:项目)?(?:达到?|共)?$")
+
+
+def _projects_of_the_list(sentence: str, v: _Value, figures: list[_Figure]) -> str | None:
+    """A count after a verb alone, in a list whose last figure counted projects ("签约项目**个，开工**个，
+    竣工投产**个"): the projects the verb says were (or are to be) signed, started or finished."""
+    if _UNIT_KIND[v.unit] != "count" or v.unit in ("家", "户") or not figures \
+            or figures[-1].name not in _PROJECT_COUNTS:
+        return None
+    item = sentence[_item_start(sentence, v.start):v.start]
+    if not _VERB_ITEM.fullmatch(item) or "开竣工" in item:
+        return None
+    return next((name for name, verb in _PROJECT_VERBS if verb.search(item)), None)
+
+
+_STATUS_NOTE = re.compile(r"\((预计|预估|预测|目标|计划)[^()]{0,4}\)")
 # a target named after its value, as what a figure is a share of: "为市下达115亿元目标的51.7%"
 # a value named as a target or a task right after it: whatever the verb before, the figure is the target
 _TARGET_NOUN_AFTER = re.compile(r"的?(?:年度|全年|年)?(?:目标|任务)")
@@ -850,6 +893,34 @@ _STRONG = [("预计", re.compile(r"预计|预期(?!目标)|预估|预测|估计|
            ("目标", re.compile(r"力争|确保|争取|目标|计划|拟|预期目标|要达到|不低于|不少于|规划到|要实现"
                               r"|努力(?:实现|完成|达到|突破)|奋力(?:实现|完成|达到|突破|冲刺)|力求")),
            ("累计", re.compile(r"累计|累积|历年|自.{0,12}以来|建区以来|成立.{0,4}以来|开园以来"))]
+# 将 is both the future marker ("今年，园区将强化项目建设，…投资超50亿元": a plan) and the object marker of
+# the disposal form 将+object+verb+result ("将招商引资作为一号工程，新签约项目30个": what was done). The
+# object form names its object first (其, 该, a count: 将12个项目纳入…) or ends on a verb of placing or
+# making (作为, 列入, 纳入, 放在, 打造成 …) in its clause; any other 将 speaks of what will be done: 目标
+# (将实现/达到/新增… a figure is a forecast: 预计, above). 即将 is 预计; 将近 is "almost"; 将军, 老将 are nouns.
+_FUTURE_JIANG = re.compile(r"(?<![即老主大名猛干武选已经功])将(?![近来军士领帅心乐])")  # (已将, 成功将: done)
+_DISPOSAL_OBJECT = re.compile(r"^(?:其|之|此|该|这|上述|全部|所有|[\d一二三四五六七八九十两]+(?:个|家|项|批|大|户))")
+_DISPOSAL_VERB = re.compile(r"作为|列为|列入|纳入|融入|写入|打造成|打造为|建成为|建设成|培育成|发展成|变成|转化为|转变为|"
+                            r"确定为|定为|认定为|视为|当作|当成|放在|摆在|落到|落实到|贯穿|交给|交由|推向|提升到|提高到|"
+                            r"控制在|分解到|细化到|整合为|合并为|调整为|更名为|纳为")
+
+
+def _strong_marks(text: str, sentence: str | None = None):
+    """(start, end, status) of each word in ``text`` (the sentence up to a figure, or all of it) that says how
+    sure a figure is: 预计, 目标 (力争, and 将 as the future marker), 累计. Whether a 将 is the object marker
+    is read in its whole clause of ``sentence`` (将12个项目集中签约: the figure may stand in that clause)."""
+    for status, pat in _STRONG:
+        for m in pat.finditer(text):
+            yield m.start(), m.end(), status
+    if "将" in text:
+        whole = sentence or text
+        for m in _FUTURE_JIANG.finditer(text):
+            rest = whole[m.end():min([i for i in (whole.find(c, m.end()) for c in _CLAUSE_SEP + "。") if i >= 0]
+                                     or [len(whole)])]
+            if not (_STRONG[0][1].match(text, m.start()) or _DISPOSAL_OBJECT.match(rest) or _DISPOSAL_VERB.search(rest)):
+                yield m.start(), m.end(), "目标"
+
+
 # "围绕年初确定的目标任务，完成工业总产值50亿元": the goals named as a thing, not a target stated
 _GOAL_NOUN = re.compile(r"(?:围绕|对照|紧扣|按照|紧盯|锚定|确定的|下达的|既定|各项|目标导向)[^,;:。]{0,8}?(?:目标|计划)(?:任务|要求)?"
                         r"|计划总投资")  # what projects will cost in all: a noun, not a target
@@ -862,18 +933,18 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
     head = _RATIO_PHRASE.sub(lambda m: "#" * len(m.group()), sentence[:value_start])
     head = _GROWTH_RE.sub(lambda m: "#" * len(m.group()), head)
     head = _GOAL_NOUN.sub(lambda m: "#" * len(m.group()), head)
+    head = _mask(_STATUS_NOTE, head) if "(" in head else head  # ("…万美元(预计数)": said of that value only)
     head = _NAME_RE.sub(lambda m: "#" * len(m.group()), head)
     marks = []
     own_clause = _clause_start(head, len(head))
     first_clause_end = min([i for i in (head.find(c) for c in _CLAUSE_SEP) if i >= 0] or [len(head)])
-    for status, pat in _STRONG:
-        for m in pat.finditer(head):
-            lead_in = m.start() < first_clause_end and not _VALUE_RE.search(head[:first_clause_end])
-            if status == "累计" and own_clause > m.start() and not lead_in and not m.group().endswith("以来"):
-                continue  # 累计 in an earlier clause says nothing of this one
-            if status != "累计" and re.search("[；;]", head[m.end():]) and _VALUE_RE.search(head[:m.start()]):
-                continue  # "完成58亿元，预计全年可完成70亿元；到位资金12.6亿元": a forecast said of one item
-            marks.append((m.start(), status))
+    for start, end, status in _strong_marks(head, sentence):
+        lead_in = start < first_clause_end and not _VALUE_RE.search(head[:first_clause_end])
+        if status == "累计" and own_clause > start and not lead_in and not head[start:end].endswith("以来"):
+            continue  # 累计 in an earlier clause says nothing of this one
+        if status != "累计" and re.search("[；;]", head[end:]) and _VALUE_RE.search(head[:start]):
+            continue  # "完成58亿元，预计全年可完成70亿元；到位资金12.6亿元": a forecast said of one item
+        marks.append((start, status))
     for m in _RESET.finditer(head):
         marks.append((m.start(), "reset"))
     if _TARGET_BEFORE_VALUE.search(sentence[:value_start]) and not re.search(r"完成[^,;:]{0,8}任务$", sentence[:value_start]):
@@ -971,7 +1042,7 @@ _OWN_PARK_VOICE = re.compile(r"[xX×*_某]{1,4}(?:工业园区|产业园区|工�
                              r"|(?:园区|开发区|高新区|经开区|工业园)(?:党工委|管委会|管理委员会)")
 
 
-def _place_report(folded: str, title: str) -> str | None:
+def _place_report(folded: str, title: str, zone_park: bool = False) -> str | None:
     """"many" or "place" when the report's opening names a province, a city, many parks, a county or a
     district as its subject before any park; None for a park's own report."""
     titled = fold(title or "")
@@ -980,7 +1051,7 @@ def _place_report(folded: str, title: str) -> str | None:
         return None  # "工业园区2023年工作总结", "青山工业园区…": a park's own report, whatever its opening names first
     body = folded[len(title):] if title and folded.startswith(title) else folded
     opening = _mask(_COMPARISON, body[:200])
-    place = _OTHER_SCOPE.search(opening) or _WHOLE_DISTRICT.search(opening)
+    place = _OTHER_SCOPE.search(opening) or (None if zone_park else _WHOLE_DISTRICT.search(opening))
     park = _SUBJECT_PARK.search(opening)
     if place is None or park is not None and park.start() < place.start() and not place.group().endswith(park.group()):
         return None
@@ -1087,7 +1158,7 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
                 n.used = True
             else:  # no name, or one of another kind ("引进外资项目12个": 引进外资 is money, 项目 counted)
                 name = (_project_before(sentence, v) or _carried_name(sentence, v, values, growths, figures, ctx)
-                        or _cost_of_signed(sentence, v, values, names))
+                        or _cost_of_signed(sentence, v, values, names) or _projects_of_the_list(sentence, v, figures))
                 qstart = _clause_start(sentence, v.start)
         if name is None or not _kind_fits(name, v.unit):
             continue
@@ -1095,6 +1166,9 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         fig.status = _status(sentence, v.start, ctx, qstart)
         if _TARGET_NOUN_AFTER.match(sentence, v.end):
             fig.status = "目标"  # "瞄准产值150亿元目标", "完成下达的3亿元任务": the value is the target's
+        said_after = _STATUS_NOTE.match(sentence, v.end)
+        if said_after:  # "实际利用外资完成7456万美元(预计数)": a note after the value says what it is
+            fig.status = "预计" if said_after.group(1) in ("预计", "预估", "预测") else "目标"
         fig.period = _period(sentence, v.start, ctx)
         target_before = _TARGET_BEFORE_VALUE.search(sentence[:v.start]) and sentence[v.end:v.end + 1] == "的"
         if target_before or target_after:
