@@ -233,6 +233,10 @@ def test_a_goal_named_in_the_preamble_is_no_lead_in_status():
     ("鳳鳴經濟開發區", "凤鸣经开区实现税收3亿元，区内企业实现营业额40亿元。", ["园区", "园区"]),
     # a park word naming a project is no subject
     ("巴林左旗工业园区", "园区新签约青岚智造产业园等5个项目。", ["园区"]),
+    # a park named for an industry, no place (a park within the park), unless it is the report's own
+    ("巴林左旗工业园区", "食品产业园16家入驻企业已全部投产，园区入驻企业达到132家。", ["其他", "园区"]),
+    ("鳳鳴經濟開發區", "區內電子信息產業園入駐企業21家。", ["其他"]),
+    ("青山食品产业园", "今年以来，食品产业园入驻企业达到46家。", ["园区"]),
 ])
 def test_a_figure_of_another_park_is_not_the_reports_park(park, text, scopes):
     assert [f.scope for f in find_indicators(text, park=park)] == scopes

@@ -71,7 +71,8 @@ _NAME_FORMS = {
     "固定资产投资": ("全社会固定资产投资", "固定资产投资", "固定资产投入", "固定投资", "固投"),
     "工业投资": ("工业固定资产投资", "工业性投资", "工业项目投资", "工业投资"),
     "招商引资到位资金": ("招商引资到位资金", "招商引资实际到位资金", "实际到位资金", "到位资金", "引进内资",
-                 "实际引进内资", "内资到位", "到位内资", "利用内资", "实际利用内资", "引进市外资金", "市外到位资金", "省外到位资金",
+                 "实际引进内资", "内资到位", "到位内资", "利用内资", "实际利用内资", "引进市外资金", "市外到位资金", "实到内资", "市外实到内资", "省外实到内资", "实到市外内资",
+                 "实到省外内资", "省外到位资金",
                  "州外到位资金", "到位市外资金", "到位省外资金"),
     "签约资金": ("协议签约资金", "签约资金", "签约金额", "签约总额", "签约总金额", "合同金额", "合同资金", "协议资金", "协议引资",
              "协议投资额", "合同引资", "签约总投资", "签约总投资额", "合同总投资额", "合同总投资", "合同投资额",
@@ -384,6 +385,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     para_scope = None  # so does a subject (全县完成…。完成固定资产投资…: still the county's)
     para_name = None
     para_park = False  # the paragraph has stated a figure of the park
+    para_status = None  # a forecast opening a paragraph governs its later sentences (预计1-6月，…。上缴税收…)
     event, event_scope = None, None  # the last event of projects named, and whose it was (全市…集中签约仪式)
     parents: dict[int | None, str] = {}  # section start -> its parent's heading
     plans: dict[int | None, bool] = {}  # section start -> whether its figures are targets
@@ -408,7 +410,9 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 event, event_scope = kind, _event_owner(sentence) or event_scope  # a new event: whose it is
             if event_scope and not para_scope and _EVENT_REFERENCE.search(sentence):
                 heading_scope = event_scope  # "此次共有28个项目集中签约": the event's projects
-            ctx = _Context(plan, para_period or lead_period or _report_period(period), lead_status, zone_park,
+            opens_dated = bool(para_status) and bool(_PERIOD_RE.match(sentence.lstrip()))
+            ctx = _Context(plan, para_period or lead_period or _report_period(period),
+                           lead_status or (None if opens_dated else para_status), zone_park,
                            section.heading if section else None, para_scope or heading_scope, para_name, event,
                            own_park, own_park_name, place_report == "many")
             figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) else []
@@ -430,6 +434,10 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             opening = (dated if dated.end() <= 12 else _PERIOD_RE.search(sentence, 0, 12)) if dated and dated.start() < 12 else None
             if opening:
                 para_period = _period_name(opening)
+            if figures and _FORECAST_OPENING.match(sentence) and all(f.status == "预计" for f in figures):
+                para_status = "预计"  # "预计1-6月，我园完成…。上缴税收2亿元": the paragraph's forecast goes on
+            elif opens_dated:
+                para_status = None  # (a sentence of its own period ends it)
             para_park = para_park or any(f.scope == "园区" for f in figures)
             placed = _OTHER_SCOPE.search(sentence) or _WHOLE_DISTRICT.search(sentence)
             if figures and (figures[-1].scope == "园区" or not para_park or placed):
@@ -440,12 +448,13 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             elif not place_report and _SUBJECT_PARK.search(sentence):
                 para_scope = "园区"  # (in a province's or a county's report a park named in passing is no subject)
         if m is None or m.group() == "\n":
-            para_period, para_scope, para_name, para_park = None, None, None, False
+            para_period, para_scope, para_name, para_park, para_status = None, None, None, False, None
         pos = end
     return _dedupe(found)
 
 
 _AS_FOLLOWS = ("如下", "如下：", "如下:")
+_FORECAST_OPENING = re.compile(r"\s*(?:今年|全年|年内|上半年|下半年)?(?:预计|预估|预测)")
 
 
 def _block_end(sections, section, text_end: int) -> int:
@@ -775,6 +784,8 @@ def _event_kind(text: str) -> str | None:
     return None
 
 
+# a count before its noun whose verb is still ahead: 即将签约, 将于…开工, 计划开工, 拟落户
+_NOT_YET = re.compile(r"即将|将要|将于|将在|(?<![即])将(?=[签开竣投落入建])|计划|拟|有望|预计")
 # what was done to the projects a count after 的 counts: "此次签约的15个项目", "集中开工的19个项目"
 _DONE_TO_PROJECTS = re.compile(r"(?:签约|签订|签下|落户|入驻|引进|开工|竣工|投产)$")
 
@@ -830,7 +841,7 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
         clause_from = _clause_start(sentence, v.start)
         # the clause's verb governs "签下总投资…的N个项目" and "签约A、B等N个项目" (examples named first)
         whole_clause = sentence[clause_from:v.start].endswith(("的", "等"))
-        verb_after = after[m.end():m.end() + (12 if after[m.end():].startswith("在") else 5)]  # "项目在现场集中签约"
+        verb_after = after[m.end():m.end() + (12 if after[m.end():].startswith(("在", "将", "即将", "计划", "拟")) else 5)]  # "项目在现场集中签约"
         near = sentence[clause_from if whole_clause else max(clause_from, v.start - 5):v.start] + "|" + verb_after
         if re.search(r"在建|续建|在谈|储备|实施|谋划|包装|仪式", near):
             return None
@@ -1027,7 +1038,8 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
 
 
 # a named city or county (东方市, 青山县) — not 城市, 超市, 上市, 门市, 市场, 县城, 位于县…
-_NAMED_TOWN = re.compile(rf"[{CJK}](?<![全我本该各])[{CJK}](?<![城超上门都股于在至和与及的到赴从向对])[市县](?![场民值长委书政级城区])")
+_NAMED_TOWN = re.compile(rf"[{CJK}](?<![全我本该各])[{CJK}](?<![城超上门都股于在至和与及的到赴从向对])[市县](?![场民值长委书政级城区外])")
+# (余姚市外实到内资: money from outside the city, not the city's figure)
 # a part of a park named as the subject: "XX工业园一期", "东区", "南片区", "分园"
 _PART_OF_PARK = re.compile(r"(?:区)?(?:[一二三四五六]期|[东西南北中](?:片)?区|[东西南北中]园|片区|分园|园中园|起步区|拓展区|核心区)")
 
@@ -1087,10 +1099,14 @@ def _park_subject(sentence: str, start: int, park: re.Match, ctx: _Context, alon
     if ctx.park_key is None or sentence[park.start():park.end()] in ("我园", "本园", "园内", "区内"):
         return "园区"
     lo = max(0, park.start() - 16)
+    has_name = _named_park(sentence, park, look=False)
     named = [m for m in find_park_mentions(sentence[lo:park.end() + 2]) if m.start + lo < park.end()] \
-        if _named_park(sentence, park, look=False) else []
+        if has_name else []
     if not named:
-        return "园区"
+        # a park named for an industry, with no place (食品产业园, 智能制造产业园): a park within the report's
+        # park, unless it is the report's own
+        themed = has_name and park.group() == "产业园" and sentence[max(0, park.start() - 2):park.end()] not in ctx.park_name
+        return "其他" if themed else "园区"
     # one park said short or long (左旗工业园区, 巴林左旗工业园区): one place holds the other
     place, own = park_key(named[-1].name).split("||")[0], ctx.park_key.split("||")[0]
     return "园区" if place in own or own in place or named[-1].place in ctx.park_name else "其他"
@@ -1120,7 +1136,7 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     figures: list[_Figure] = []
     respective = _respective_names(sentence, names, values)
     for v in values:
-        name, qstart, target_after = None, None, False
+        name, qstart, target_after, ahead = None, None, False, None
         if sentence.count("(", 0, v.start) > sentence.count(")", 0, v.start):
             continue  # a remark in brackets ("(其中…)", "(含…)") is a part, not the figure
         after = _count_after(sentence, v, names, ctx.event)
@@ -1130,6 +1146,7 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         elif after:
             name, qstart = after[0], _clause_start(sentence, v.start)
             qend = max(v.end, after[1])
+            ahead = _NOT_YET.search(sentence, v.end, min(len(sentence), after[1] + 4))
         elif _TARGET_BEFORE_VALUE.search(sentence[:v.start]) and sentence[v.end:v.end + 1] == "的" and figures:
             # "完成年任务75亿元的23.7%": the year's target for the figure just stated
             name, qstart = figures[-1].name, _clause_start(sentence, v.start)
@@ -1164,6 +1181,9 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             continue
         fig = _Figure(name, v, qstart, qstart, qend)
         fig.status = _status(sentence, v.start, ctx, qstart)
+        if after and ahead and fig.status == "实际":
+            # "…等23个待评审项目即将签约", "10个项目将于年底开工": the count's own verb is still ahead
+            fig.status = "目标" if ahead.group() in ("计划", "拟") else "预计"
         if _TARGET_NOUN_AFTER.match(sentence, v.end):
             fig.status = "目标"  # "瞄准产值150亿元目标", "完成下达的3亿元任务": the value is the target's
         said_after = _STATUS_NOTE.match(sentence, v.end)
