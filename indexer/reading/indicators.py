@@ -66,7 +66,7 @@ _NAME_FORMS = {
              "经营(销售)收入", "营业(销售)收入", "销售(营业)收入"),  # (as statistics write it, full width folded)
     "税收": ("税收收入", "税收总收入", "税收总额", "入库税收", "工业税收", "工商税收", "实缴税收", "应缴税收",
            "上缴税金", "上交税金", "上缴税收", "实现税金", "税金", "税收", "纳税总额"),
-    "财政收入": ("财税收入", "财政税收收入", "全口径财政收入", "大口径财政收入", "地方财政收入", "财政总收入", "财政收入", "一般公共预算收入",
+    "财政收入": ("财税收入", "财税总收入", "财政税收收入", "全口径财政收入", "大口径财政收入", "地方财政收入", "财政总收入", "财政收入", "一般公共预算收入",
              "公共财政预算收入", "地方一般预算收入", "一般预算收入"),
     "固定资产投资": ("全社会固定资产投资", "固定资产投资", "固定资产投入", "固定投资", "固投"),
     "工业投资": ("工业固定资产投资", "工业性投资", "工业项目投资", "工业投资"),
@@ -105,6 +105,8 @@ _TURNOVER = frozenset(("营业额", "销售额", "总收入"))
 _TURNOVER_OWNER = re.compile(r"(?:企业|园区|区内|园内|全区|高新区|开发区|经开区)"
                              r"(?:全年|上半年|下半年|前三季度|[一二三四]季度|\d+-\d+月份?|今年|累计|共|年)?(?:实现|完成)?$")
 _SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|到位)[^,;:]*、$")
+# the area of a place that is not a park, named right before the area's name (卫星城总体规划面积, 新城规划面积)
+_AREA_OF_OTHER = re.compile(r"(?:城|镇|乡|村|市|县|城区|社区|小区|港区|景区)(?:总体|总)?$")
 _STOCK_NAMES = {"规上企业数", "入园企业数", "从业人员", "面积"}  # how many there are, not how many came
 # names for which "新增…" is a change, not the figure (新增规上企业5家, 新增产值10亿元)
 _NO_INCREMENT = _STOCK_NAMES | {"工业总产值", "工业增加值", "营业收入", "税收", "财政收入", "出口额"}
@@ -618,6 +620,8 @@ def _names_in(sentence: str) -> list[_Name]:
         clause = sentence[_clause_start(sentence, m.start()):m.start()]
         if re.search(r"占|比重|相当于", clause):
             continue  # "占全县工业总产值66%": the whole a share is of, not a figure
+        if name == "面积" and _AREA_OF_OTHER.search(sentence, max(0, m.start() - 6), m.start()):
+            blocked = True  # "卫星城总体规划面积195.1平方公里": the area of a town, not of the park
         if re.search(r"每|人均|亩均|地均|户均", clause):
             blocked = True  # "每平方公里工业主营业务收入60亿元": a rate, not the park's figure
         names.append(_Name(name, m.start(), m.end(), blocked, increment=increment))
@@ -797,6 +801,8 @@ def _counted_after_cost(sentence: str, v: _Value) -> bool:
     if not before.endswith("的") or _DONE_TO_PROJECTS.search(before, 0, len(before) - 1):
         return True  # ("参与此次签约的15个项目": the projects signed)
     cost = _last_value(before[:-1])
+    if v.unit in ("家", "户") and (cost is None or _unit(cost) not in _MONEY_YI):
+        return True  # firms no sum of money makes a class of ("来自35个国家和地区的1055家企业")
     return bool(cost and cost.end() == len(before) - 1 and _unit(cost) in _MONEY_YI
                 and _WHOLE_COST_OF.search(before, 0, cost.start()))
 
@@ -851,7 +857,7 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
         if _TAKE_PART.match(after[m.end():]):
             kind = _event_kind(sentence[:v.start]) or event
             return (kind, v.end + m.end()) if kind else None
-    m = re.match(r"^(?:企业|家企业|工业企业)(?:入驻|入园|落户)", after)
+    m = re.match(r"^(?:企业|家企业|工业企业)(?:已经|已|先后|陆续)?(?:在此|在园区|在区内|在园内)?(?:入驻|入园|落户)", after)
     if m and v.unit in ("家", "户", "个"):
         return "入园企业数", v.end + m.end()
     return None
@@ -998,7 +1004,8 @@ def _reported_so_far(head: str, ctx: _Context) -> bool:
 
 _SUBJECT_PARK = re.compile(r"园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|我园|本园|园内|区内")
 _COMPARISON = re.compile(r"(?:占|比|高于|低于|高出|低出|超出|快于|慢于|超|领先|好于|优于|居|位居|位列|排名|列|相当于)[^,;:。]{0,10}"
-                         r"|全[市县省区州]平均|全[市县省区州]第|全[国省市县区州]前")  # (进入全省前10强: a rank)
+                         r"|全[市县省区州]平均|全[市县省区州]第|全[国省市县区州]前"
+                         r"|全[国省市县区州](?:最|唯一|惟一|首[个家批]|领先|之最|第)")  # (进入全省前10强, 全国最大的…基地: ranks)
 _PART_OF = re.compile(r"^其中[^,;:]*?(?:以上|项目|企业|产业|行业|产品|公司)")
 
 
@@ -1024,6 +1031,8 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
         return "其他"  # "…一期入园企业11户，二期规划面积3.2平方公里": a part of the park
     head = _mask(_NAME_RE, _mask(_COMPARISON, unbracketed))
     places = [m for m in _OTHER_SCOPE.finditer(head)] + list(_NAMED_TOWN.finditer(head))
+    if "区" in head or "园" in head:  # a part of the park named as the subject: 新材料功能区实现…, 城东片区…
+        places += [m for m in _SUB_AREA.finditer(head) if m.group()[2:] not in ctx.park_name]
     if not ctx.zone_park and not _ZONE_PARK.search(head):
         places += list(_WHOLE_DISTRICT.finditer(head))
     parks = [m for m in _SUBJECT_PARK.finditer(_mask(_COMPARISON, unbracketed))
@@ -1040,6 +1049,8 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
 # a named city or county (东方市, 青山县) — not 城市, 超市, 上市, 门市, 市场, 县城, 位于县…
 _NAMED_TOWN = re.compile(rf"[{CJK}](?<![全我本该各])[{CJK}](?<![城超上门都股于在至和与及的到赴从向对])[市县](?![场民值长委书政级城区外])")
 # (余姚市外实到内资: money from outside the city, not the city's figure)
+# a named part of a park as the subject of its clauses ("其中，新材料功能区实现工业增加值…；完成销售收入…")
+_SUB_AREA = re.compile(rf"(?<![本该我全各其])[{CJK}]{{2}}(?:功能区|片区|分园|园中园)")
 # a part of a park named as the subject: "XX工业园一期", "东区", "南片区", "分园"
 _PART_OF_PARK = re.compile(r"(?:区)?(?:[一二三四五六]期|[东西南北中](?:片)?区|[东西南北中]园|片区|分园|园中园|起步区|拓展区|核心区)")
 
