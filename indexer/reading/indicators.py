@@ -62,7 +62,7 @@ _NAME_FORMS = {
                "园区企业年产值", "总产值", "年产值"),
     "工业增加值": ("规模以上工业增加值", "规上工业增加值", "规模工业增加值", "工业增加值"),
     "营业收入": ("主营业务收入", "营业总收入", "营业收入", "销售收入", "经营收入", "技工贸总收入", "科工贸总收入",
-             "技工贸收入", "营收", "营业额", "销售额", "总收入",
+             "技工贸收入", "营收", "营业额", "营业总额", "销售额", "总收入",
              "经营(销售)收入", "营业(销售)收入", "销售(营业)收入"),  # (as statistics write it, full width folded)
     "税收": ("税收收入", "税收总收入", "税收总额", "入库税收", "工业税收", "工商税收", "实缴税收", "应缴税收",
            "上缴税金", "上交税金", "上缴税收", "实现税金", "税金", "税收", "纳税总额"),
@@ -101,9 +101,10 @@ _NAME_FORMS = {
 # not 实际利用外资, and not the 签约资金 of projects either)
 _NEVER_A_FIGURE = frozenset(("建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积", "合同外资", "合同利用外资"))
 # turnover and income said plainly are 营业收入 only when the park or its firms earned them ("园区企业实现营业额")
-_TURNOVER = frozenset(("营业额", "销售额", "总收入"))
+_TURNOVER = frozenset(("营业额", "营业总额", "销售额", "总收入"))
 _TURNOVER_OWNER = re.compile(r"(?:企业|园区|区内|园内|全区|高新区|开发区|经开区)"
-                             r"(?:全年|上半年|下半年|前三季度|[一二三四]季度|\d+-\d+月份?|今年|累计|共|年)?(?:实现|完成)?$")
+                             r"(?:全年|上半年|下半年|前三季度|[一二三四]季度|\d+-\d+月份?|今年|去年|上年|当年|本年|累计|共|年)?"
+                             r"(?:实现|完成)?$")
 _SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|到位)[^,;:]*、$")
 # the area of a place that is not a park, named right before the area's name (卫星城总体规划面积, 新城规划面积)
 _AREA_OF_OTHER = re.compile(r"(?:城|镇|乡|村|市|县|城区|社区|小区|港区|景区)(?:总体|总)?$")
@@ -163,7 +164,7 @@ _CN_NUM = "零〇一二两三四五六七八九十百千"
 _MASK = "xX×*_—○□△"
 # a figure left out on purpose: 〔...〕, […], (……) — an ellipsis in brackets, or one on its own
 _ELIDED = r"[〔\[【（(]\s*(?:\.{2,}|…+)\s*[〕\]】）)]|…{1,2}"
-_NUMBER = (rf"(?P<num>(?:\d*[xX]+[\dxX]*|\d[\d,]*|[xX×*_○□△]+)(?:\.[\dxX×*_○□△]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+)")
+_NUMBER = (rf"(?P<num>(?:\d+[兆亿万]\d[\d,]*(?=[\d.]*(?:亿|万|人|元|名|家|个))|\d*[xX]+[\dxX]*|\d[\d,]*|[xX×*_○□△]+)(?:\.[\dxX×*_○□△]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+)")
 # "税收3600万", "产值突破10亿": money written without 元, unless a measure word follows (万吨, 亿度)
 _BARE_MONEY = r"(?:万亿|亿|万)(?![吨件辆套台千瓦度平方立方米户人元美亩个家头只条株棵次册斤平公余多])"
 _BARE_UNIT = {"万亿": "万亿元", "亿": "亿元", "万": "万元", "亿美金": "亿美元", "万美金": "万美元", "美金": "美元"}  # (and 美金 is 美元)
@@ -186,7 +187,7 @@ _PERIOD_RE = re.compile(
     r"|截[至止](?:到)?\s*(?:(?:\d{4}|[xX]{2,4})\s*年)?\s*(?P<upto>[1-9]|1[0-2])\s*月(?:份)?(?:底|末)?")
 _OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全乡|全国|县域|我县|我市|我镇|我乡|我省|我州|本县|本市|本镇|本乡|本省|"
                           rf"该县|该镇|该市|该省|(?:(?<![{CJK}])|(?<=[年月度来]))(?:国家级?|省级)(?:高新区|经开区|开发区|经济技术开发区|高新技术产业开发区)|"
-                          r"各园区|[\d一二三四五六七八九十两]+(?:(?:个|家|所|处)[^，,；;。]{0,8}?|大)?(?:开发区|园区|高新区|经开区|集中区|产业园)")
+                          r"各(?:类|级)?园区|各(?:类|级)?(?:开发区|产业园区|工业园区)|[\d一二三四五六七八九十两]+(?:(?:个|家|所|处)[^，,；;。]{0,8}?|大)?(?:开发区|园区|高新区|经开区|集中区|产业园)")
 # (the last: "28个省级开发区", "这49个国家级开发区", "4园区", "四大园区" — many parks together, not this one)
 _OTHER_SCOPE_CLAUSE = re.compile(r"其中.{0,6}产业")
 _ENTITY_SCOPE = re.compile(r"公司|集团|该项目|此项目|项目建成|达产后|建成后|投产后|该企业|企业建成|"
@@ -305,6 +306,21 @@ def read_number(raw: str) -> tuple[float | None, bool]:
         except ValueError:
             return None, True
     return parse_cn_number(raw), False
+
+
+# a number written with a larger unit inside it, as Taiwan and many reports do: 4万7,907人 (47907人),
+# 1兆6,132.55亿元 (16132.55亿元), 1亿2000万元 (12000万元)
+_COMPOUND = re.compile(r"[兆亿万]")
+_MAGNITUDE = {"兆": 1e12, "亿": 1e8, "万": 1e4}
+
+
+def _compound(raw: str, unit: str) -> float | None:
+    big, rest = _COMPOUND.split(raw.replace(",", ""), 1)
+    outer = _MAGNITUDE[_COMPOUND.search(raw).group()]
+    inner = _MAGNITUDE.get(unit[0], 1.0) if unit[0] in _MAGNITUDE and len(unit) > 1 else 1.0
+    if outer <= inner:
+        return None
+    return float(big) * outer / inner + float(rest)
 
 
 def _clean(value: float | None) -> float | int | None:
@@ -642,7 +658,11 @@ def _values_in(sentence: str) -> list[_Value]:
             continue
         if re.match(r"^(?:以上|以下)?(?:的)?(?:项目|企业|工业项目|产业项目|大项目)", after) and _UNIT_KIND[unit] == "money":
             continue  # "500万元以上项目": a size class, not a figure
-        value, masked = read_number(raw)
+        value, masked = read_number(raw) if not _COMPOUND.search(raw) else (_compound(raw, unit), False)
+        if value is None and not masked:
+            continue  # ("2亿3000元": no such compound)
+        if raw[0] in _CN_NUM and before.endswith(("数", "几", "上")):
+            continue  # "数十家企业", "上百家": about so many, not a count
         if raw[0] in _CN_NUM and (value is None or _UNIT_KIND[unit] not in ("count", "people")):
             continue
         if raw[0] in _CN_NUM and value == 1:
