@@ -191,7 +191,7 @@ _OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全
 # (the last: "28个省级开发区", "这49个国家级开发区", "4园区", "四大园区" — many parks together, not this one)
 _OTHER_SCOPE_CLAUSE = re.compile(r"其中.{0,6}产业")
 _ENTITY_SCOPE = re.compile(r"公司|集团|该项目|此项目|项目建成|达产后|建成后|投产后|该企业|企业建成|"
-                           r"(?:产业|行业|领域|轻工业|重工业|制造业),?(?:累计|共|全年)?(?:实现|完成)")  # 光伏产业实现…, 四大主导产业累计完成…: industries'
+                           r"(?:产业|行业|领域|轻工业|重工业|制造业),?(?:累计|共|全年|分别)?(?:实现|完成)")  # 光伏产业实现…, 四大主导产业累计完成…: industries'
 _WHOLE_DISTRICT = re.compile(r"全区|我区|本区")
 _ZONE_PARK = re.compile(r"开发区|高新区|经开区|新区|集中区|集聚区|试验区|示范区|综合区|保税区")
 # a zone speaking of itself (开发区党工委, 高新区管委会, a speech at the 开发区务虚会) where no district
@@ -1049,6 +1049,8 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     rather than the park; comparisons (占全县…, 居全市…) are not subjects."""
     unbracketed = _mask(_VENUE, _mask(_BRACKETED, sentence[:end]))  # "(其中上市公司5家)" is a remark, not the subject
     entity = max(_ENTITY_SCOPE.finditer(unbracketed), key=lambda m: m.start(), default=None)
+    if entity and _SUBJECT_PARK.search(unbracketed, entity.end()):
+        entity = None  # "…产业分别完成工业产值32亿元，园区实现税收2.1亿元": the park is the subject again
     if entity and not _EXAMPLES_OF_COUNT.search(sentence, entity.end(), end) or _OTHER_SCOPE_CLAUSE.search(sentence[start:end]):
         return "其他"  # (a list of companies "…公司等4个项目" names examples, not the subject)
     if _PART_OF_PARK.match(sentence, start):
@@ -1071,7 +1073,7 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
 
 
 # a named city or county (东方市, 青山县) — not 城市, 超市, 上市, 门市, 市场, 县城, 位于县…
-_NAMED_TOWN = re.compile(rf"[{CJK}](?<![全我本该各])[{CJK}](?<![城超上门都股于在至和与及的到赴从向对])[市县](?![场民值长委书政级城区外])")
+_NAMED_TOWN = re.compile(rf"[{CJK}](?<![全我本该各])[{CJK}](?<![城超上门都股于在至和与及的到赴从向对强大])[市县](?![场民值长委书政级城区外])")
 # (余姚市外实到内资: money from outside the city, not the city's figure)
 # a named part of a park as the subject of its clauses ("其中，新材料功能区实现工业增加值…；完成销售收入…")
 _SUB_AREA = re.compile(rf"(?<![本该我全各其])[{CJK}]{{2}}(?:功能区|片区|分园|园中园)")
