@@ -1034,6 +1034,7 @@ _PART_OF = re.compile(r"^其中[^,;:]*?(?:以上|项目|企业|产业|行业|产
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+_PARK_OPENS_CLAUSE = re.compile(r"(?:同时|此外|另外|全年|今年|当年|上半年|\d{4}年)?")
 # "…公司、…公司等4个项目": companies named as examples of what is counted
 _EXAMPLES_OF_COUNT = re.compile(r"等[^,;:。]{0,4}?(?:\d+|[一二三四五六七八九十两]+)(?:个|家|户|项)|等(?:\d+|[一二三四五六七八九十两]+)?(?:个|家|户|项)?$")
 _PROJECT_NAMED = re.compile(r"(?:[一二三四]期)?(?:项目|等(?:\d+|[一二三四五六七八九十两]+)个)")
@@ -1049,8 +1050,10 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     rather than the park; comparisons (占全县…, 居全市…) are not subjects."""
     unbracketed = _mask(_VENUE, _mask(_BRACKETED, sentence[:end]))  # "(其中上市公司5家)" is a remark, not the subject
     entity = max(_ENTITY_SCOPE.finditer(unbracketed), key=lambda m: m.start(), default=None)
-    if entity and _SUBJECT_PARK.search(unbracketed, entity.end()):
+    if entity and any(_PARK_OPENS_CLAUSE.fullmatch(unbracketed, _clause_start(unbracketed, m.start()), m.start())
+                      for m in _SUBJECT_PARK.finditer(unbracketed, entity.end())):
         entity = None  # "…产业分别完成工业产值32亿元，园区实现税收2.1亿元": the park is the subject again
+        # (not "…公司入驻我们园区07栋厂房，目前固定资产投入约500万": the park where the company is)
     if entity and not _EXAMPLES_OF_COUNT.search(sentence, entity.end(), end) or _OTHER_SCOPE_CLAUSE.search(sentence[start:end]):
         return "其他"  # (a list of companies "…公司等4个项目" names examples, not the subject)
     if _PART_OF_PARK.match(sentence, start):
