@@ -121,7 +121,7 @@ _PROJECT_VERBS = (("签约项目数", re.compile(r"签约|签订|签下|新签|�
 _ITEM_AFTER_COUNT = re.compile(r"(?<=[个项家户元%])、")
 # a word just before a name that makes it another quantity (利税 ≠ 税收, 非税收入,
 # 高新技术产业总产值, 新增规上企业: an increment, not how many there are)
-_NOT_BEFORE = re.compile(r"(?:利|非|社会|居民|农民|农村|城镇|家庭|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|以上|重点|重大|"
+_NOT_BEFORE = re.compile(r"(?:清查|清缴|追缴|追回|欠缴|减免|退还|返还|奖补|利|非|社会|居民|农民|农村|城镇|家庭|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|以上|重点|重大|"
                          r"\d(?:万|亿)元?(?:以上)?|合同|协议|注册|(?<!引)进|领域|户均|人均|亩均|单位|产品|(?<!国)地|国(?!地)|意向)$")
 _NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强度|(?:协议|合同)(?:金额|额|资金)|"  # (外商直接投资协议金额: signed)
                         r"\d+(?:\.\d+)?\s*(?:万元|亿元|万)(?:及|或)?以上(?:的)?(?:工业|规模)*(?:企业|项目|户|家))")
@@ -811,7 +811,7 @@ def _event_kind(text: str) -> str | None:
 # a count before its noun whose verb is still ahead: 即将签约, 将于…开工, 计划开工, 拟落户
 _NOT_YET = re.compile(r"即将|将要|将于|将在|(?<![即])将(?=[签开竣投落入建])|计划|拟|有望|预计")
 # what was done to the projects a count after 的 counts: "此次签约的15个项目", "集中开工的19个项目"
-_DONE_TO_PROJECTS = re.compile(r"(?:签约|签订|签下|落户|入驻|引进|开工|竣工|投产)$")
+_DONE_TO_PROJECTS = re.compile(r"(?:签约|签订|签下|落户|入驻|引进|开工|竣工|投产)(?:合同|协议)?$")  # (签订合同的5个项目)
 
 
 def _counted_after_cost(sentence: str, v: _Value) -> bool:
@@ -1269,6 +1269,9 @@ def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figur
     clause = sentence[clause_from:v.start].strip()
     earlier = [u for u in values if u.end <= clause_from]
     if not earlier:  # the first value of the sentence: only a sentence that is just this clause
+        projects = _THE_PROJECTS.match(sentence) if ctx.last_name == "签约项目数" else None
+        if projects and _TOTAL_INVESTMENT.fullmatch(sentence[max(clause_from, projects.end()):v.start].strip()):
+            return "签约资金"  # "…签订合同的5个项目为：…。项目涉及…，总投资达15亿元": what the projects just counted cost
         if sentence[:clause_from].strip() or not ctx.last_name or not _ELIDED_CLAUSE.fullmatch(clause):
             return None
         return ctx.last_name
@@ -1291,6 +1294,7 @@ def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figur
     return None
 
 
+_THE_PROJECTS = re.compile(r"\s*(?:这些|上述|以上|此次签约的|签约)?项目")
 _RESPECTIVELY = re.compile(r"分别(?:是|为|达到|达|完成|实现|创下)?")
 
 
