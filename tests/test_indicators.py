@@ -267,3 +267,15 @@ def test_a_zone_speaking_of_itself_means_itself_by_the_whole_district(text, scop
     district's it is the district, whatever the title line the reader took."""
     got = find_indicators(text, [], "其他", title=text.split("\n")[0])
     assert got and {f.scope for f in got if f.name == "固定资产投资"} == {scope}
+
+
+@pytest.mark.parametrize("opening", [
+    "今年以来，潞东街道紧扣发展目标，较好完成上半年各项目标任务。",
+    "今年以來，X街道緊扣發展目標，較好完成上半年各項目標任務。",
+])
+def test_a_street_offices_report_is_a_places(opening):
+    """A report whose opening sentence speaks as a town's street office (X街道): its figures with no
+    park named are the street's, though it names parks in passing later."""
+    text = f"{opening}\n上半年，预计实现固投5亿元、规上工业增加值3亿元；实现税收2亿元。千亩产业园纳入新区规划。\n"
+    got = find_indicators(text, [], "工作总结", title=opening)
+    assert got and {f.scope for f in got} == {"其他"}

@@ -185,12 +185,13 @@ _PERIOD_RE = re.compile(
     rf"(?P<range>(?:1[0-2]|[1-9]|[{CN_DIGITS}]{{1,2}})\s*月?(?:份)?\s*[-—–~～至到]{{1,2}}\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月)"
     r"|(?P<named>上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|首季度|全年|年度|半年)"
     r"|截[至止](?:到)?\s*(?:(?:\d{4}|[xX]{2,4})\s*年)?\s*(?P<upto>[1-9]|1[0-2])\s*月(?:份)?(?:底|末)?")
-_OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全乡|全国|县域|我县|我市|我镇|我乡|我省|我州|本县|本市|本镇|本乡|本省|"
+_OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全乡|全国|县域|街域|全街道|我县|我市|我镇|我乡|我省|我州|本县|本市|本镇|本乡|本省|"
                           rf"该县|该镇|该市|该省|(?:(?<![{CJK}])|(?<=[年月度来]))(?:国家级?|省级)(?:高新区|经开区|开发区|经济技术开发区|高新技术产业开发区)|"
                           r"各(?:类|级)?园区|各(?:类|级)?(?:开发区|产业园区|工业园区)|(?:园区|开发区|高新区|经开区)(?:\d+|[一二三四五六七八九十百]+)强|[\d一二三四五六七八九十两]+(?:(?:个|家|所|处)[^，,；;。]{0,8}?|大)?(?:开发区|园区|高新区|经开区|集中区|产业园)")
 # (the last: "28个省级开发区", "这49个国家级开发区", "4园区", "四大园区" — many parks together, not this one)
 _OTHER_SCOPE_CLAUSE = re.compile(r"其中.{0,6}产业")
 _ENTITY_SCOPE = re.compile(r"公司|集团|该项目|此项目|项目建成|达产后|建成后|投产后|该企业|企业建成|"
+                           r"(?:^|[,;:])(?:[*xX×]{2,}|“[^”]{1,20}”)项目(?=[,;:])|"  # ("**项目，已完成固定资产投资…": a project's)
                            r"(?:产业|行业|领域|轻工业|重工业|制造业),?(?:累计|共|全年|分别)?(?:实现|完成)")  # 光伏产业实现…, 四大主导产业累计完成…: industries'
 _WHOLE_DISTRICT = re.compile(r"全区|我区|本区")
 _ZONE_PARK = re.compile(r"开发区|高新区|经开区|新区|集中区|集聚区|试验区|示范区|综合区|保税区")
@@ -609,7 +610,7 @@ class _Figure:
     section: str | None = None
 
 
-_SUBSET = re.compile(r"亿元以上|千万元以上|万元以上|过亿元|超亿元|亿元级|重点|重大|省级|市级|县级|储备|在谈|在建|续建|前期|"
+_SUBSET = re.compile(r"亿元以上|千万元以上|万元以上|[过超逾](?:\d+|[十百千])*[万亿]元?|亿元级|重点|重大|省级|市级|县级|储备|在谈|在建|续建|前期|"
                      r"基础设施|配套|民生|道路|意向|洽谈|社会事业|公益")
 
 
@@ -1026,7 +1027,8 @@ def _reported_so_far(head: str, ctx: _Context) -> bool:
     return bool(_REPORTED_PERIOD.search(head) or "上半年" in head and "下半年" in fold(ctx.section or ""))
 
 
-_SUBJECT_PARK = re.compile(r"园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|我园|本园|园内|区内")
+_SUBJECT_PARK = re.compile(r"园区|开发区|高新区|经开区|工业园|产业园|科技园|物流园|经济园|创业园|生态园|软件园|集中区|集聚区|"
+                           r"我园|本园|园内|区内")
 _COMPARISON = re.compile(r"(?:占|比|高于|低于|高出|低出|超出|快于|慢于|超|领先|好于|优于|居|位居|位列|排名|列|相当于)[^,;:。]{0,10}"
                          r"|全[市县省区州]平均|全[市县省区州]第|全[国省市县区州]前"
                          r"|全[国省市县区州](?:最|唯一|惟一|首[个家批]|领先|之最|第)")  # (进入全省前10强, 全国最大的…基地: ranks)
@@ -1094,6 +1096,10 @@ _OWN_PARK_VOICE = re.compile(r"[xX×*_某]{1,4}(?:工业园区|产业园区|工�
                              r"|(?:园区|开发区|高新区|经开区|工业园)(?:党工委|管委会|管理委员会)")
 
 
+# a town's street office (X街道, 潞城街道) speaking of itself in its opening sentence: a place's report
+_NAMED_STREET = re.compile(rf"[{CJK}xX*]{{1,4}}街道(?!办事处主任|党工委书记)")
+
+
 def _place_report(folded: str, title: str, zone_park: bool = False) -> str | None:
     """"many" or "place" when the report's opening names a province, a city, many parks, a county or a
     district as its subject before any park; None for a park's own report."""
@@ -1103,7 +1109,8 @@ def _place_report(folded: str, title: str, zone_park: bool = False) -> str | Non
         return None  # "工业园区2023年工作总结", "青山工业园区…": a park's own report, whatever its opening names first
     body = folded[len(title):] if title and folded.startswith(title) else folded
     opening = _mask(_COMPARISON, body[:200])
-    place = _OTHER_SCOPE.search(opening) or (None if zone_park else _WHOLE_DISTRICT.search(opening))
+    place = _OTHER_SCOPE.search(opening) or (None if zone_park else _WHOLE_DISTRICT.search(opening)) \
+        or _NAMED_STREET.search(opening, 0, opening.find("。") + 1 or len(opening))
     park = _SUBJECT_PARK.search(opening)
     if place is None or park is not None and park.start() < place.start() and not place.group().endswith(park.group()):
         return None
