@@ -279,3 +279,14 @@ def test_a_street_offices_report_is_a_places(opening):
     text = f"{opening}\n上半年，预计实现固投5亿元、规上工业增加值3亿元；实现税收2亿元。千亩产业园纳入新区规划。\n"
     got = find_indicators(text, [], "工作总结", title=opening)
     assert got and {f.scope for f in got} == {"其他"}
+
+
+@pytest.mark.parametrize("opening", [
+    "近年来，我国国家级高新技术开发区建设逐渐活跃，截至去年底共有156个。",
+    "近年來，我國國家級高新技術開發區建設逐漸活躍，截至去年底共有156個。",
+])
+def test_a_report_opening_with_the_nations_parks_means_them_by_the_zone_word(opening):
+    """A report that opens with the nation's parks (我国, 国家级…开发区): 高新区 alone after it is those parks."""
+    text = f"{opening}\n从营业收入来看，去年高新区实现营业收入30.7万亿元，同比增长9%。\n"
+    got = find_indicators(text, [], "其他", title=opening)
+    assert [(f.name, f.scope) for f in got] == [("营业收入", "其他")]
