@@ -164,7 +164,7 @@ _CN_NUM = "零〇一二两三四五六七八九十百千"
 _MASK = "xX×*_—○□△"
 # a figure left out on purpose: 〔...〕, […], (……) — an ellipsis in brackets, or one on its own
 _ELIDED = r"[〔\[【（(]\s*(?:\.{2,}|…+)\s*[〕\]】）)]|…{1,2}"
-_NUMBER = (rf"(?P<num>(?:\d+[兆亿万]\d[\d,]*(?=[\d.]*(?:亿|万|人|元|名|家|个))|\d*[xX]+[\dxX]*|\d[\d,]*|[xX×*_○□△]+)(?:\.[\dxX×*_○□△]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+)")
+_NUMBER = (rf"(?P<num>(?:\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*(?=[\d.]*(?:亿|万|人|元|名|家|个)))?|[xX×*_○□△]+)(?:\.[\dxX×*_○□△]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+)")
 # "税收3600万", "产值突破10亿": money written without 元, unless a measure word follows (万吨, 亿度)
 _BARE_MONEY = r"(?:万亿|亿|万)(?![吨件辆套台千瓦度平方立方米户人元美亩个家头只条株棵次册斤平公余多])"
 _BARE_UNIT = {"万亿": "万亿元", "亿": "亿元", "万": "万元", "亿美金": "亿美元", "万美金": "万美元", "美金": "美元"}  # (and 美金 is 美元)
@@ -186,14 +186,17 @@ _PERIOD_RE = re.compile(
     r"|(?P<named>上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|首季度|全年|年度|半年)"
     r"|截[至止](?:到)?\s*(?:(?:\d{4}|[xX]{2,4})\s*年)?\s*(?P<upto>[1-9]|1[0-2])\s*月(?:份)?(?:底|末)?")
 _OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全乡|全国|县域|街域|全街道|我县|我市|我镇|我乡|我省|我州|本县|本市|本镇|本乡|本省|"
-                          rf"该县|该镇|该市|该省|我国|(?:(?<![{CJK}])|(?<=[年月度来国]))(?:国家级?|省级)(?:高新区|经开区|开发区|经济技术开发区|高新技术产业开发区|高新技术开发区)|"
-                          r"各(?:类|级)?园区|各(?:类|级)?(?:开发区|产业园区|工业园区)|(?:园区|开发区|高新区|经开区)(?:\d+|[一二三四五六七八九十百]+)强|[\d一二三四五六七八九十两]+(?:(?:个|家|所|处)[^，,；;。]{0,8}?|大)?(?:开发区|园区|高新区|经开区|集中区|产业园)")
+                          rf"该县|该镇|该市|该省|(?:(?<![{CJK}])|(?<=[年月度来国]))(?:国家级?|省级)(?:高新区|经开区|开发区|经济技术开发区|高新技术产业开发区|高新技术开发区)|"
+                          r"各(?:类|级)?园区|各(?:类|级)?(?:开发区|产业园区|工业园区)|[\d一二三四五六七八九十两]+(?:(?:个|家|所|处)[^，,；;。]{0,8}?|大)?(?:开发区|园区|高新区|经开区|集中区|产业园)")
 # (the last: "28个省级开发区", "这49个国家级开发区", "4园区", "四大园区" — many parks together, not this one)
+# a ranked set of parks (化工园区30强, 开发区百强): many parks (asked only where 强 is written: a rare word)
+_RANKED_PARKS = re.compile(r"(?:园区|开发区|高新区|经开区)(?:\d+|[一二三四五六七八九十百]+)强")
 _OTHER_SCOPE_CLAUSE = re.compile(r"其中.{0,6}产业")
 _ENTITY_SCOPE = re.compile(r"公司|集团|该项目|此项目|项目建成|达产后|建成后|投产后|该企业|企业建成|"
-                           r"(?:^|[,;:])(?:[*xX×]{2,}|“[^”]{1,20}”)项目(?=[,;:])|"  # ("**项目，已完成固定资产投资…": a project's)
                            r"(?:产业|行业|领域|轻工业|重工业|制造业),?(?:累计|共|全年|分别)?(?:实现|完成)")  # 光伏产业实现…, 四大主导产业累计完成…: industries'
 _WHOLE_DISTRICT = re.compile(r"全区|我区|本区")
+# a masked or quoted project as a clause's subject ("**项目，已完成固定资产投资…": the project's)
+_NAMED_PROJECT = re.compile(r"(?:^|[,;:])(?:[*xX×]{2,}|“[^”]{1,20}”)项目(?=[,;:])")
 _ZONE_PARK = re.compile(r"开发区|高新区|经开区|新区|集中区|集聚区|试验区|示范区|综合区|保税区")
 # a zone speaking of itself (开发区党工委, 高新区管委会, a speech at the 开发区务虚会) where no district
 # government does (区委, 区政府: then 全区 is the district): its 全区 is the zone
@@ -458,7 +461,8 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             elif opens_dated:
                 para_status = None  # (a sentence of its own period ends it)
             para_park = para_park or any(f.scope == "园区" for f in figures)
-            placed = _OTHER_SCOPE.search(sentence) or _WHOLE_DISTRICT.search(sentence)
+            placed = _OTHER_SCOPE.search(sentence) or _WHOLE_DISTRICT.search(sentence) \
+                or "强" in sentence and _RANKED_PARKS.search(sentence)
             if figures and (figures[-1].scope == "园区" or not para_park or placed):
                 # (an industry's figure amid the park's is one item, not the paragraph's new subject)
                 para_scope = figures[-1].scope
@@ -659,7 +663,8 @@ def _values_in(sentence: str) -> list[_Value]:
             continue
         if re.match(r"^(?:以上|以下)?(?:的)?(?:项目|企业|工业项目|产业项目|大项目)", after) and _UNIT_KIND[unit] == "money":
             continue  # "500万元以上项目": a size class, not a figure
-        value, masked = read_number(raw) if not _COMPOUND.search(raw) else (_compound(raw, unit), False)
+        compound = raw[0].isdigit() and ("万" in raw or "亿" in raw or "兆" in raw)
+        value, masked = (_compound(raw, unit), False) if compound else read_number(raw)
         if value is None and not masked:
             continue  # ("2亿3000元": no such compound)
         if raw[0] in _CN_NUM and before.endswith(("数", "几", "上")):
@@ -1027,13 +1032,14 @@ def _reported_so_far(head: str, ctx: _Context) -> bool:
     return bool(_REPORTED_PERIOD.search(head) or "上半年" in head and "下半年" in fold(ctx.section or ""))
 
 
-_SUBJECT_PARK = re.compile(r"园区|开发区|高新区|经开区|工业园|产业园|科技园|物流园|经济园|创业园|生态园|软件园|集中区|集聚区|"
-                           r"我园|本园|园内|区内")
+_SUBJECT_PARK = re.compile(r"园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|我园|本园|园内|区内"
+                           r"|园(?<=科技园|物流园|经济园|创业园|生态园|软件园)")  # (anchored on 园: a cheap first character)
 _COMPARISON = re.compile(r"(?:占|比|高于|低于|高出|低出|超出|快于|慢于|超|领先|好于|优于|居|位居|位列|排名|列|相当于)[^,;:。]{0,10}"
                          r"|全[市县省区州]平均|全[市县省区州]第|全[国省市县区州]前"
                          r"|全[国省市县区州](?:最|唯一|惟一|首[个家批]|领先|之最|第)"
                          # the place as what the park serves or leads (扛牢了全区经济发展主阵地的责任, 成为全市…): an object
-                         r"|(?:成为|作为|扛牢了?|扛起|挑起|担起|服务|支撑|引领|带动|助推|助力)(?=全[县市省区州])[^,;:。]{0,14}")  # (进入全省前10强, 全国最大的…基地: ranks)
+                         r"|全[县市省区州](?:(?<=成为..)|(?<=作为..)|(?<=扛牢..)|(?<=牢了..)|(?<=扛起..)|(?<=挑起..)|(?<=担起..)"
+                         r"|(?<=服务..)|(?<=支撑..)|(?<=引领..)|(?<=带动..)|(?<=助推..)|(?<=助力..))[^,;:。]{0,12}")  # (进入全省前10强, 全国最大的…基地: ranks)
 _PART_OF = re.compile(r"^其中[^,;:]*?(?:以上|项目|企业|产业|行业|产品|公司)")
 
 
@@ -1053,7 +1059,10 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     last subject before the figure is the county, the city … (全县, 全市工业园区)
     rather than the park; comparisons (占全县…, 居全市…) are not subjects."""
     unbracketed = _mask(_VENUE, _mask(_BRACKETED, sentence[:end]))  # "(其中上市公司5家)" is a remark, not the subject
-    entity = max(_ENTITY_SCOPE.finditer(unbracketed), key=lambda m: m.start(), default=None)
+    entities = list(_ENTITY_SCOPE.finditer(unbracketed))
+    if "项目" in unbracketed:
+        entities += _NAMED_PROJECT.finditer(unbracketed)
+    entity = max(entities, key=lambda m: m.start(), default=None)
     if entity and any(_PARK_OPENS_CLAUSE.fullmatch(unbracketed, _clause_start(unbracketed, m.start()), m.start())
                       for m in _SUBJECT_PARK.finditer(unbracketed, entity.end())):
         entity = None  # "…产业分别完成工业产值32亿元，园区实现税收2.1亿元": the park is the subject again
@@ -1064,7 +1073,9 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
         return "其他"  # "…一期入园企业11户，二期规划面积3.2平方公里": a part of the park
     head = _mask(_NAME_RE, _mask(_COMPARISON, unbracketed))
     places = [m for m in _OTHER_SCOPE.finditer(head)] + list(_NAMED_TOWN.finditer(head))
-    if "区" in head or "园" in head:  # a part of the park named as the subject: 新材料功能区实现…, 城东片区…
+    if "强" in head:
+        places += _RANKED_PARKS.finditer(head)
+    if any(word in head for word in _SUB_AREA_WORDS):  # a part of the park as the subject: 新材料功能区实现…, 城东片区…
         places += [m for m in _SUB_AREA.finditer(head) if m.group()[2:] not in ctx.park_name]
     if not ctx.zone_park and not _ZONE_PARK.search(head):
         places += list(_WHOLE_DISTRICT.finditer(head))
@@ -1083,6 +1094,7 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
 _NAMED_TOWN = re.compile(rf"[{CJK}](?<![全我本该各])[{CJK}](?<![城超上门都股于在至和与及的到赴从向对强大])[市县](?![场民值长委书政级城区外])")
 # (余姚市外实到内资: money from outside the city, not the city's figure)
 # a named part of a park as the subject of its clauses ("其中，新材料功能区实现工业增加值…；完成销售收入…")
+_SUB_AREA_WORDS = ("功能区", "片区", "分园", "园中园")
 _SUB_AREA = re.compile(rf"(?<![本该我全各其])[{CJK}]{{2}}(?:功能区|片区|分园|园中园)")
 # a part of a park named as the subject: "XX工业园一期", "东区", "南片区", "分园"
 _PART_OF_PARK = re.compile(r"(?:区)?(?:[一二三四五六]期|[东西南北中](?:片)?区|[东西南北中]园|片区|分园|园中园|起步区|拓展区|核心区)")
