@@ -252,7 +252,7 @@ def squeeze(text: str, title: str = "") -> tuple[str, list[int]]:
     """Remove spaces and the line breaks a PDF put inside sentences; keep an offset map
     (``out[i]`` came from ``text[offsets[i]]``). A first line that is the report's
     ``title`` stays a line of its own."""
-    dropped = [(m.start() + _blank_figure(text, m), m.end()) for m in _BLANK.finditer(text)]
+    dropped = [(m.start() + (m.end() - m.start() > 1 and _blank_figure(text, m)), m.end()) for m in _BLANK.finditer(text)]
     pos = 0
     lines = text.split("\n")
     for i, line in enumerate(lines[:-1]):
@@ -398,7 +398,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     if " " in folded or "\xa0" in folded:  # (only a template's blank figure keeps a blank: see squeeze)
         folded = folded.replace(" ", "_").replace("\xa0", "_")
     found: list[Indicator] = []
-    zone_park = bool(_ZONE_PARK.search(fold(park or title or ""))) or _speaks_as_a_zone(folded)
+    zone_park = bool(_ZONE_PARK.search(fold(park or title or ""))) or "全区" in folded and _speaks_as_a_zone(folded)
     own_park, own_park_name = (park_key(park), fold(park)) if park else (None, "")
     place_report = _place_report(folded, title, zone_park) if not park else None
     has_events = bool(_ANY_EVENT.search(folded))  # (most reports name no event: no need to ask each sentence)
