@@ -233,6 +233,10 @@ def test_a_goal_named_in_the_preamble_is_no_lead_in_status():
     ("鳳鳴經濟開發區", "凤鸣经开区实现税收3亿元，区内企业实现营业额40亿元。", ["园区", "园区"]),
     # a park word naming a project is no subject
     ("巴林左旗工业园区", "园区新签约青岚智造产业园等5个项目。", ["园区"]),
+    # a park named for an industry, no place (a park within the park), unless it is the report's own
+    ("巴林左旗工业园区", "食品产业园16家入驻企业已全部投产，园区入驻企业达到132家。", ["其他", "园区"]),
+    ("鳳鳴經濟開發區", "區內電子信息產業園入駐企業21家。", ["其他"]),
+    ("青山食品产业园", "今年以来，食品产业园入驻企业达到46家。", ["园区"]),
 ])
 def test_a_figure_of_another_park_is_not_the_reports_park(park, text, scopes):
     assert [f.scope for f in find_indicators(text, park=park)] == scopes
@@ -248,3 +252,41 @@ def test_whose_report_it_is_from_its_title_and_opening(title, scope):
     text = f"{title}\n今年以来，全省上下狠抓项目建设，园区发展态势良好。\n1-9月，完成工业总产值56亿元，同比增长8%。\n"
     got = find_indicators(text, [], "工作总结", title=title)
     assert [(f.name, f.value, f.scope) for f in got] == [("工业总产值", 56, scope)]
+
+
+@pytest.mark.parametrize("text, scope", [
+    # a speech at the zone's own meeting, its title only in a line after it: 全区 is the zone
+    ("刚才，听了大家的发言，很受启发。\n今年，全区要力争签约项目**个，完成固定资产投资**亿元。\n（在经济开发区务虚会上的讲话）", "园区"),
+    ("一年来的工作回顾\n今年以來，全區完成固定資產投資52億元。\n開發區黨工委、管委會……", "园区"),
+    # a district's government speaks: 全区 is the district, even when it names its zone
+    ("一年来的工作回顾\n今年以来，在区委、区政府的领导下，全区完成固定资产投资52亿元。\n经开区党工委……", "其他"),
+    ("一年来的工作回顾\n今年以来，全区完成固定资产投资52亿元，经开区完成投资20亿元。", "其他"),
+])
+def test_a_zone_speaking_of_itself_means_itself_by_the_whole_district(text, scope):
+    """全区 in a 开发区's or 高新区's own report (its 党工委, 管委会 or meeting speaks) is the zone; in a
+    district's it is the district, whatever the title line the reader took."""
+    got = find_indicators(text, [], "其他", title=text.split("\n")[0])
+    assert got and {f.scope for f in got if f.name == "固定资产投资"} == {scope}
+
+
+@pytest.mark.parametrize("opening", [
+    "今年以来，潞东街道紧扣发展目标，较好完成上半年各项目标任务。",
+    "今年以來，X街道緊扣發展目標，較好完成上半年各項目標任務。",
+])
+def test_a_street_offices_report_is_a_places(opening):
+    """A report whose opening sentence speaks as a town's street office (X街道): its figures with no
+    park named are the street's, though it names parks in passing later."""
+    text = f"{opening}\n上半年，预计实现固投5亿元、规上工业增加值3亿元；实现税收2亿元。千亩产业园纳入新区规划。\n"
+    got = find_indicators(text, [], "工作总结", title=opening)
+    assert got and {f.scope for f in got} == {"其他"}
+
+
+@pytest.mark.parametrize("opening", [
+    "近年来，我国国家级高新技术开发区建设逐渐活跃，截至去年底共有156个。",
+    "近年來，我國國家級高新技術開發區建設逐漸活躍，截至去年底共有156個。",
+])
+def test_a_report_opening_with_the_nations_parks_means_them_by_the_zone_word(opening):
+    """A report that opens with the nation's parks (我国, 国家级…开发区): 高新区 alone after it is those parks."""
+    text = f"{opening}\n从营业收入来看，去年高新区实现营业收入30.7万亿元，同比增长9%。\n"
+    got = find_indicators(text, [], "其他", title=opening)
+    assert [(f.name, f.scope) for f in got] == [("营业收入", "其他")]

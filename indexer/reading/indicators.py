@@ -12,8 +12,9 @@ report's text the way Chinese official reports write them:
   力争/确保/目标/计划 → 目标; 累计 → 累计. A word governs the clauses after it in
   its sentence (预计全年实现A，B，C), a lead-in line ending in a colon governs the
   list under it, and a figure in a plan (a 工作计划 or a 计划安排 section) is a
-  target unless it says it is past (去年, 已, 累计). When in doubt a figure is never
-  called achieved.
+  target unless it says it is past (去年, 已, 累计). 将 before a verb is the future
+  marker (今年园区将强化…: a plan, 目标), not the object marker of done work
+  (将招商引资作为一号工程, 将12个项目纳入…). When in doubt a figure is never called achieved.
 - a *period* from the lead-in (1-9月, 上半年, 前三季度, 全年), else the report's.
 - a *scope*: 园区, unless the last subject before the figure is the county, the city,
   a company, a project or an industry (全县, 全市工业园区, XX公司, 该项目, 光伏产业实现)
@@ -31,7 +32,7 @@ What is not a figure, on purpose: a growth rate alone (工业增加值增长8%: 
 compare), an increment of a stock (新增规上企业5家), a part or a subset (其中…,
 亿元以上项目, 每平方公里…), a base or a change (由X增加到Y is Y; 比上年增加X).
 
-Masked figures (X亿元, **万元, xx.xx亿元) are listed with ``masked: true`` and no
+Masked figures (X亿元, **万元, xx.xx亿元, ○○个, a template's blanks: 完成工业总产值    亿元) are listed with ``masked: true`` and no
 value. Traditional text, full-width digits, Chinese numerals (三个, 兩家), a
 decimal point scraped into 。 (2。87亿元) and words broken across lines by PDF
 extraction are read like plain Simplified text: the text is folded to a
@@ -61,22 +62,24 @@ _NAME_FORMS = {
                "园区企业年产值", "总产值", "年产值"),
     "工业增加值": ("规模以上工业增加值", "规上工业增加值", "规模工业增加值", "工业增加值"),
     "营业收入": ("主营业务收入", "营业总收入", "营业收入", "销售收入", "经营收入", "技工贸总收入", "科工贸总收入",
-             "技工贸收入", "营收", "营业额", "销售额", "总收入",
+             "技工贸收入", "营收", "营业额", "营业总额", "销售额", "总收入",
              "经营(销售)收入", "营业(销售)收入", "销售(营业)收入"),  # (as statistics write it, full width folded)
     "税收": ("税收收入", "税收总收入", "税收总额", "入库税收", "工业税收", "工商税收", "实缴税收", "应缴税收",
            "上缴税金", "上交税金", "上缴税收", "实现税金", "税金", "税收", "纳税总额"),
-    "财政收入": ("财税收入", "财政税收收入", "全口径财政收入", "大口径财政收入", "地方财政收入", "财政总收入", "财政收入", "一般公共预算收入",
+    "财政收入": ("财税收入", "财税总收入", "财政税收收入", "全口径财政收入", "大口径财政收入", "地方财政收入", "财政总收入", "财政收入", "一般公共预算收入",
              "公共财政预算收入", "地方一般预算收入", "一般预算收入"),
     "固定资产投资": ("全社会固定资产投资", "固定资产投资", "固定资产投入", "固定投资", "固投"),
     "工业投资": ("工业固定资产投资", "工业性投资", "工业项目投资", "工业投资"),
     "招商引资到位资金": ("招商引资到位资金", "招商引资实际到位资金", "实际到位资金", "到位资金", "引进内资",
-                 "实际引进内资", "内资到位", "到位内资", "利用内资", "实际利用内资", "引进市外资金", "市外到位资金", "省外到位资金",
+                 "实际引进内资", "内资到位", "到位内资", "利用内资", "实际利用内资", "引进市外资金", "市外到位资金", "实到内资", "市外实到内资", "省外实到内资", "实到市外内资",
+                 "实到省外内资", "省外到位资金",
                  "州外到位资金", "到位市外资金", "到位省外资金"),
     "签约资金": ("协议签约资金", "签约资金", "签约金额", "签约总额", "签约总金额", "合同金额", "合同资金", "协议资金", "协议引资",
              "协议投资额", "合同引资", "签约总投资", "签约总投资额", "合同总投资额", "合同总投资", "合同投资额",
              "协议总投资额", "协议总投资", "协议总金额", "合同总金额"),
     "出口额": ("出口创汇", "出口总值", "出口总额", "出口额", "自营出口", "出口交货值", "外贸出口", "出口值"),
-    "实际利用外资": ("外商实际投资", "外商投资实际到位", "实际利用外资", "实际使用外资", "实际到位外资", "实到外资", "到位外资", "外资到位", "利用外资",
+    "实际利用外资": ("外商实际投资", "外商投资实际到位", "实际利用外商直接投资", "实际使用外商直接投资", "利用外商直接投资",
+               "外商直接投资", "外资实际到位", "外资实际到位资金", "外资到位资金", "到位外资资金", "实际利用外资", "实际使用外资", "实际到位外资", "实到外资", "到位外资", "外资到位", "利用外资",
                "引进外资", "合同外资", "合同利用外资", "外资"),  # (外资 alone only as the second object of 利用: see _names_in)
     "从业人员": ("从业人员", "从业人数", "就业人员", "职工人数", "员工人数", "员工总数", "职工总数", "吸纳就业", "吸纳员工", "就业人数", "从业员工",
              "吸纳劳动力", "带动就业", "安置就业"),
@@ -98,10 +101,13 @@ _NAME_FORMS = {
 # not 实际利用外资, and not the 签约资金 of projects either)
 _NEVER_A_FIGURE = frozenset(("建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积", "合同外资", "合同利用外资"))
 # turnover and income said plainly are 营业收入 only when the park or its firms earned them ("园区企业实现营业额")
-_TURNOVER = frozenset(("营业额", "销售额", "总收入"))
+_TURNOVER = frozenset(("营业额", "营业总额", "销售额", "总收入"))
 _TURNOVER_OWNER = re.compile(r"(?:企业|园区|区内|园内|全区|高新区|开发区|经开区)"
-                             r"(?:全年|上半年|下半年|前三季度|[一二三四]季度|\d+-\d+月份?|今年|累计|共|年)?(?:实现|完成)?$")
+                             r"(?:全年|上半年|下半年|前三季度|[一二三四]季度|\d+-\d+月份?|今年|去年|上年|当年|本年|累计|共|年)?"
+                             r"(?:实现|完成)?$")
 _SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|到位)[^,;:]*、$")
+# the area of a place that is not a park, named right before the area's name (卫星城总体规划面积, 新城规划面积)
+_AREA_OF_OTHER = re.compile(r"(?:城|镇|乡|村|市|县|城区|社区|小区|港区|景区)(?:总体|总)?$")
 _STOCK_NAMES = {"规上企业数", "入园企业数", "从业人员", "面积"}  # how many there are, not how many came
 # names for which "新增…" is a change, not the figure (新增规上企业5家, 新增产值10亿元)
 _NO_INCREMENT = _STOCK_NAMES | {"工业总产值", "工业增加值", "营业收入", "税收", "财政收入", "出口额"}
@@ -115,9 +121,9 @@ _PROJECT_VERBS = (("签约项目数", re.compile(r"签约|签订|签下|新签|�
 _ITEM_AFTER_COUNT = re.compile(r"(?<=[个项家户元%])、")
 # a word just before a name that makes it another quantity (利税 ≠ 税收, 非税收入,
 # 高新技术产业总产值, 新增规上企业: an increment, not how many there are)
-_NOT_BEFORE = re.compile(r"(?:利|非|社会|居民|农民|农村|城镇|家庭|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|以上|重点|重大|"
+_NOT_BEFORE = re.compile(r"(?:清查|清缴|追缴|追回|欠缴|减免|退还|返还|奖补|利|非|社会|居民|农民|农村|城镇|家庭|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|以上|重点|重大|"
                          r"\d(?:万|亿)元?(?:以上)?|合同|协议|注册|(?<!引)进|领域|户均|人均|亩均|单位|产品|(?<!国)地|国(?!地)|意向)$")
-_NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强度|"
+_NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强度|(?:协议|合同)(?:金额|额|资金)|"  # (外商直接投资协议金额: signed)
                         r"\d+(?:\.\d+)?\s*(?:万元|亿元|万)(?:及|或)?以上(?:的)?(?:工业|规模)*(?:企业|项目|户|家))")
 # ("营业收入2000万元以上企业": a size class; "一般预算收入11000万元以上": a figure)
 # "园区现有工业企业86家", "区内共有企业120家": how many firms the park holds
@@ -141,9 +147,9 @@ _NAME_OF = dict(_FORMS)
 
 # units, Simplified; money converts to 亿元 for value_yi (dollars do not)
 _MONEY_YI = {"万亿元": 1e4, "亿元": 1.0, "万元": 1e-4, "千万元": 1e-3, "百万元": 1e-2, "元": 1e-8}
-_UNITS = ("万亿元", "亿美元", "万美元", "美元", "千万元", "百万元", "亿元", "万元", "元", "平方公里", "平方千米", "万平方米",
+_UNITS = ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿元", "万元", "元", "平方公里", "平方千米", "万平方米",
           "平方米", "公顷", "万亩", "亩", "万人", "人", "名", "个", "家", "户", "项", "宗", "件")
-_UNIT_KIND = {**{u: "money" for u in ("万亿元", "亿美元", "万美元", "美元", "千万元", "百万元", "亿元", "万元", "元")},
+_UNIT_KIND = {**{u: "money" for u in ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿元", "万元", "元")},
               **{u: "area" for u in ("平方公里", "平方千米", "万平方米", "平方米", "公顷", "万亩", "亩")},
               **{u: "people" for u in ("万人", "人", "名")},
               **{u: "count" for u in ("个", "家", "户", "项", "宗", "件")}}
@@ -153,15 +159,17 @@ _PARK_AREA_UNITS = ("平方公里", "平方千米", "公顷", "万亩", "亩")  
 
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_NUM = "零〇一二两三四五六七八九十百千"
-_MASK = "xX×*_—"
+# characters a site or a template writes in place of a figure: X亿元, **万元, ○○个, □□家 (and a run of
+# blanks where the number goes, "完成工业总产值    亿元", read as _: see _BLANK_FIGURE)
+_MASK = "xX×*_—○□△"
 # a figure left out on purpose: 〔...〕, […], (……) — an ellipsis in brackets, or one on its own
 _ELIDED = r"[〔\[【（(]\s*(?:\.{2,}|…+)\s*[〕\]】）)]|…{1,2}"
-_NUMBER = (rf"(?P<num>(?:\d*[xX]+[\dxX]*|\d[\d,]*|[xX×*_]+)(?:\.[\dxX×*_]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+)")
+_NUMBER = (rf"(?P<num>(?:\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*(?=[\d.]*(?:亿|万|人|元|名|家|个)))?|[xX×*_○□△]+)(?:\.[\dxX×*_○□△]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+)")
 # "税收3600万", "产值突破10亿": money written without 元, unless a measure word follows (万吨, 亿度)
 _BARE_MONEY = r"(?:万亿|亿|万)(?![吨件辆套台千瓦度平方立方米户人元美亩个家头只条株棵次册斤平公余多])"
-_BARE_UNIT = {"万亿": "万亿元", "亿": "亿元", "万": "万元"}
+_BARE_UNIT = {"万亿": "万亿元", "亿": "亿元", "万": "万元", "亿美金": "亿美元", "万美金": "万美元", "美金": "美元"}  # (and 美金 is 美元)
 _VALUE_RE = re.compile(_NUMBER + r"\s*(?P<more>余|多|以上|左右)?\s*(?P<unit>" + "|".join(_UNITS) + "|" + _BARE_MONEY + ")")
-_PCT = r"(?P<pct>-?\d*[xX]+[\dxX]*(?:\.[\dxX]+)?|-?\d+(?:\.\d+)?|[xX×*_]+(?:\.[xX×*_]+)?|" + _ELIDED + ")"
+_PCT = r"(?P<pct>-?\d*[xX]+[\dxX]*(?:\.[\dxX]+)?|-?\d+(?:\.\d+)?|[xX×*_○□△]+(?:\.[xX×*_○□△]+)?|" + _ELIDED + ")"
 _GROWTH_RE = re.compile(
     r"(?P<how>同比|比上年|较上年|比去年同期|与去年同期相比|较去年同期|比去年|较去年|比上年同期|较上年同期)?\s*"
     r"(?P<dir>增长|增幅|增加|提高|上升|增速|下降|减少|负增长|回落|下滑|降低|比增|增(?=-?\d))(?:了|为|达)?\s*" + _PCT +
@@ -177,15 +185,28 @@ _PERIOD_RE = re.compile(
     rf"(?P<range>(?:1[0-2]|[1-9]|[{CN_DIGITS}]{{1,2}})\s*月?(?:份)?\s*[-—–~～至到]{{1,2}}\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月)"
     r"|(?P<named>上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|首季度|全年|年度|半年)"
     r"|截[至止](?:到)?\s*(?:(?:\d{4}|[xX]{2,4})\s*年)?\s*(?P<upto>[1-9]|1[0-2])\s*月(?:份)?(?:底|末)?")
-_OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全乡|全国|县域|我县|我市|我镇|我乡|我省|我州|本县|本市|本镇|本乡|本省|"
-                          rf"该县|该镇|该市|该省|(?:(?<![{CJK}])|(?<=[年月度来]))(?:国家级?|省级)(?:高新区|经开区|开发区|经济技术开发区|高新技术产业开发区)|"
-                          r"各园区|[\d一二三四五六七八九十两]+(?:(?:个|家|所|处)[^，,；;。]{0,8}?|大)?(?:开发区|园区|高新区|经开区|集中区|产业园)")
+_OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全乡|全国|县域|街域|全街道|我县|我市|我镇|我乡|我省|我州|本县|本市|本镇|本乡|本省|"
+                          rf"该县|该镇|该市|该省|(?:(?<![{CJK}])|(?<=[年月度来国]))(?:国家级?|省级)(?:高新区|经开区|开发区|经济技术开发区|高新技术产业开发区|高新技术开发区)|"
+                          r"各(?:类|级)?园区|各(?:类|级)?(?:开发区|产业园区|工业园区)|[\d一二三四五六七八九十两]+(?:(?:个|家|所|处)[^，,；;。]{0,8}?|大)?(?:开发区|园区|高新区|经开区|集中区|产业园)")
 # (the last: "28个省级开发区", "这49个国家级开发区", "4园区", "四大园区" — many parks together, not this one)
+# a ranked set of parks (化工园区30强, 开发区百强): many parks (asked only where 强 is written: a rare word)
+_RANKED_PARKS = re.compile(r"(?:园区|开发区|高新区|经开区)(?:\d+|[一二三四五六七八九十百]+)强")
 _OTHER_SCOPE_CLAUSE = re.compile(r"其中.{0,6}产业")
 _ENTITY_SCOPE = re.compile(r"公司|集团|该项目|此项目|项目建成|达产后|建成后|投产后|该企业|企业建成|"
-                           r"(?:产业|行业|领域|轻工业|重工业|制造业),?(?:累计|共|全年)?(?:实现|完成)")  # 光伏产业实现…, 四大主导产业累计完成…: industries'
+                           r"(?:产业|行业|领域|轻工业|重工业|制造业),?(?:累计|共|全年|分别)?(?:实现|完成)")  # 光伏产业实现…, 四大主导产业累计完成…: industries'
 _WHOLE_DISTRICT = re.compile(r"全区|我区|本区")
+# a masked or quoted project as a clause's subject ("**项目，已完成固定资产投资…": the project's)
+_NAMED_PROJECT = re.compile(r"(?:^|[,;:])(?:[*xX×]{2,}|“[^”]{1,20}”)项目(?=[,;:])")
 _ZONE_PARK = re.compile(r"开发区|高新区|经开区|新区|集中区|集聚区|试验区|示范区|综合区|保税区")
+# a zone speaking of itself (开发区党工委, 高新区管委会, a speech at the 开发区务虚会) where no district
+# government does (区委, 区政府: then 全区 is the district): its 全区 is the zone
+_ZONE_VOICE = re.compile(r"(?:开发区|高新区|经开区|集中区|集聚区|示范区|试验区)(?:党工委|工委|管委会|管理委员会|"
+                         r"务虚会|工作会议|工作会|经济工作会|干部大会|全体干部)")
+_DISTRICT_GOVERNMENT = re.compile(r"区委(?!员)|区政府|区人民政府|区人大|区政协")
+
+
+def _speaks_as_a_zone(folded: str) -> bool:
+    return bool(_ZONE_VOICE.search(folded)) and not _DISTRICT_GOVERNMENT.search(folded)
 
 # ------------------------------------------------------------------ folding
 
@@ -213,13 +234,25 @@ _HEADING_START = re.compile(rf"\s*(?:[{CN_DIGITS}]+、|[(（][{CN_DIGITS}\d]+[)�
 
 
 _BLANK = re.compile(r"[ \t\r\u3000\xa0]+")
+# a template's blank where the figure goes: "完成工业总产值    亿元，同比增长   %" (two blanks or more after a
+# word, before a unit); one blank of it is kept and read as the mask _
+_BLANK_FIGURE = re.compile(rf"(?<=[{CJK}])(?<![万萬亿億千百十])[ \u3000\xa0]{{2,}}"
+                           r"(?=亿|億|万|萬|%|％|个|個|家|户|戶|项|項|人|名|亩|畝|平方|公顷|公頃|美元)")
+
+
+def _blank_figure(text: str, blank: re.Match) -> int:
+    """1 when a run of blanks stands where a template's figure goes (keep one of it), else 0."""
+    if blank.end() - blank.start() < 2:
+        return 0
+    m = _BLANK_FIGURE.match(text, blank.start())
+    return int(m is not None and m.end() == blank.end())
 
 
 def squeeze(text: str, title: str = "") -> tuple[str, list[int]]:
     """Remove spaces and the line breaks a PDF put inside sentences; keep an offset map
     (``out[i]`` came from ``text[offsets[i]]``). A first line that is the report's
     ``title`` stays a line of its own."""
-    dropped = [(m.start(), m.end()) for m in _BLANK.finditer(text)]
+    dropped = [(m.start() + (m.end() - m.start() > 1 and _blank_figure(text, m)), m.end()) for m in _BLANK.finditer(text)]
     pos = 0
     lines = text.split("\n")
     for i, line in enumerate(lines[:-1]):
@@ -277,6 +310,21 @@ def read_number(raw: str) -> tuple[float | None, bool]:
         except ValueError:
             return None, True
     return parse_cn_number(raw), False
+
+
+# a number written with a larger unit inside it, as Taiwan and many reports do: 4万7,907人 (47907人),
+# 1兆6,132.55亿元 (16132.55亿元), 1亿2000万元 (12000万元)
+_COMPOUND = re.compile(r"[兆亿万]")
+_MAGNITUDE = {"兆": 1e12, "亿": 1e8, "万": 1e4}
+
+
+def _compound(raw: str, unit: str) -> float | None:
+    big, rest = _COMPOUND.split(raw.replace(",", ""), 1)
+    outer = _MAGNITUDE[_COMPOUND.search(raw).group()]
+    inner = _MAGNITUDE.get(unit[0], 1.0) if unit[0] in _MAGNITUDE and len(unit) > 1 else 1.0
+    if outer <= inner:
+        return None
+    return float(big) * outer / inner + float(rest)
 
 
 def _clean(value: float | None) -> float | int | None:
@@ -347,16 +395,19 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     """The figures stated in ``text``, read in the context of its sections and document type."""
     squeezed, offsets = squeeze(text, title)
     folded = fold(squeezed)
+    if " " in folded or "\xa0" in folded:  # (only a template's blank figure keeps a blank: see squeeze)
+        folded = folded.replace(" ", "_").replace("\xa0", "_")
     found: list[Indicator] = []
-    zone_park = bool(_ZONE_PARK.search(fold(park or title or "")))
+    zone_park = bool(_ZONE_PARK.search(fold(park or title or ""))) or "全区" in folded and _speaks_as_a_zone(folded)
     own_park, own_park_name = (park_key(park), fold(park)) if park else (None, "")
-    place_report = _place_report(folded, title) if not park else None
+    place_report = _place_report(folded, title, zone_park) if not park else None
     has_events = bool(_ANY_EVENT.search(folded))  # (most reports name no event: no need to ask each sentence)
     lead_period, lead_status, lead_until = None, None, -1
     para_period = None  # a period opening a paragraph governs its later sentences
     para_scope = None  # so does a subject (全县完成…。完成固定资产投资…: still the county's)
     para_name = None
     para_park = False  # the paragraph has stated a figure of the park
+    para_status = None  # a forecast opening a paragraph governs its later sentences (预计1-6月，…。上缴税收…)
     event, event_scope = None, None  # the last event of projects named, and whose it was (全市…集中签约仪式)
     parents: dict[int | None, str] = {}  # section start -> its parent's heading
     plans: dict[int | None, bool] = {}  # section start -> whether its figures are targets
@@ -381,7 +432,9 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 event, event_scope = kind, _event_owner(sentence) or event_scope  # a new event: whose it is
             if event_scope and not para_scope and _EVENT_REFERENCE.search(sentence):
                 heading_scope = event_scope  # "此次共有28个项目集中签约": the event's projects
-            ctx = _Context(plan, para_period or lead_period or _report_period(period), lead_status, zone_park,
+            opens_dated = bool(para_status) and bool(_PERIOD_RE.match(sentence.lstrip()))
+            ctx = _Context(plan, para_period or lead_period or _report_period(period),
+                           lead_status or (None if opens_dated else para_status), zone_park,
                            section.heading if section else None, para_scope or heading_scope, para_name, event,
                            own_park, own_park_name, place_report == "many")
             figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) else []
@@ -403,8 +456,13 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             opening = (dated if dated.end() <= 12 else _PERIOD_RE.search(sentence, 0, 12)) if dated and dated.start() < 12 else None
             if opening:
                 para_period = _period_name(opening)
+            if figures and _FORECAST_OPENING.match(sentence) and all(f.status == "预计" for f in figures):
+                para_status = "预计"  # "预计1-6月，我园完成…。上缴税收2亿元": the paragraph's forecast goes on
+            elif opens_dated:
+                para_status = None  # (a sentence of its own period ends it)
             para_park = para_park or any(f.scope == "园区" for f in figures)
-            placed = _OTHER_SCOPE.search(sentence) or _WHOLE_DISTRICT.search(sentence)
+            placed = _OTHER_SCOPE.search(sentence) or _WHOLE_DISTRICT.search(sentence) \
+                or "强" in sentence and _RANKED_PARKS.search(sentence)
             if figures and (figures[-1].scope == "园区" or not para_park or placed):
                 # (an industry's figure amid the park's is one item, not the paragraph's new subject)
                 para_scope = figures[-1].scope
@@ -413,12 +471,13 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             elif not place_report and _SUBJECT_PARK.search(sentence):
                 para_scope = "园区"  # (in a province's or a county's report a park named in passing is no subject)
         if m is None or m.group() == "\n":
-            para_period, para_scope, para_name, para_park = None, None, None, False
+            para_period, para_scope, para_name, para_park, para_status = None, None, None, False, None
         pos = end
     return _dedupe(found)
 
 
 _AS_FOLLOWS = ("如下", "如下：", "如下:")
+_FORECAST_OPENING = re.compile(r"\s*(?:今年|全年|年内|上半年|下半年)?(?:预计|预估|预测)")
 
 
 def _block_end(sections, section, text_end: int) -> int:
@@ -515,10 +574,7 @@ def _lead_status(sentence: str) -> str | None:
     introduces the list — not a goal named earlier in a long paragraph ("围绕…目标，…，现将…汇报如下：")."""
     body = sentence.rstrip().rstrip(":：")
     last_clause = _mask(_GOAL_NOUN, body[_clause_start(body, len(body)):])
-    for status, pat in _STRONG:
-        if pat.search(last_clause):
-            return status
-    return None
+    return next((status for _, _, status in _strong_marks(last_clause)), None)
 
 
 # ------------------------------------------------------------------ one sentence
@@ -558,7 +614,7 @@ class _Figure:
     section: str | None = None
 
 
-_SUBSET = re.compile(r"亿元以上|千万元以上|万元以上|过亿元|超亿元|亿元级|重点|重大|省级|市级|县级|储备|在谈|在建|续建|前期|"
+_SUBSET = re.compile(r"亿元以上|千万元以上|万元以上|[过超逾](?:\d+|[十百千])*[万亿]元?|亿元级|重点|重大|省级|市级|县级|储备|在谈|在建|续建|前期|"
                      r"基础设施|配套|民生|道路|意向|洽谈|社会事业|公益")
 
 
@@ -585,6 +641,8 @@ def _names_in(sentence: str) -> list[_Name]:
         clause = sentence[_clause_start(sentence, m.start()):m.start()]
         if re.search(r"占|比重|相当于", clause):
             continue  # "占全县工业总产值66%": the whole a share is of, not a figure
+        if name == "面积" and _AREA_OF_OTHER.search(sentence, max(0, m.start() - 6), m.start()):
+            blocked = True  # "卫星城总体规划面积195.1平方公里": the area of a town, not of the park
         if re.search(r"每|人均|亩均|地均|户均", clause):
             blocked = True  # "每平方公里工业主营业务收入60亿元": a rate, not the park's figure
         names.append(_Name(name, m.start(), m.end(), blocked, increment=increment))
@@ -605,7 +663,12 @@ def _values_in(sentence: str) -> list[_Value]:
             continue
         if re.match(r"^(?:以上|以下)?(?:的)?(?:项目|企业|工业项目|产业项目|大项目)", after) and _UNIT_KIND[unit] == "money":
             continue  # "500万元以上项目": a size class, not a figure
-        value, masked = read_number(raw)
+        compound = raw[0].isdigit() and ("万" in raw or "亿" in raw or "兆" in raw)
+        value, masked = (_compound(raw, unit), False) if compound else read_number(raw)
+        if value is None and not masked:
+            continue  # ("2亿3000元": no such compound)
+        if raw[0] in _CN_NUM and before.endswith(("数", "几", "上")):
+            continue  # "数十家企业", "上百家": about so many, not a count
         if raw[0] in _CN_NUM and (value is None or _UNIT_KIND[unit] not in ("count", "people")):
             continue
         if raw[0] in _CN_NUM and value == 1:
@@ -751,8 +814,10 @@ def _event_kind(text: str) -> str | None:
     return None
 
 
+# a count before its noun whose verb is still ahead: 即将签约, 将于…开工, 计划开工, 拟落户
+_NOT_YET = re.compile(r"即将|将要|将于|将在|(?<![即])将(?=[签开竣投落入建])|计划|拟|有望|预计")
 # what was done to the projects a count after 的 counts: "此次签约的15个项目", "集中开工的19个项目"
-_DONE_TO_PROJECTS = re.compile(r"(?:签约|签订|签下|落户|入驻|引进|开工|竣工|投产)$")
+_DONE_TO_PROJECTS = re.compile(r"(?:签约|签订|签下|落户|入驻|引进|开工|竣工|投产)(?:合同|协议)?$")  # (签订合同的5个项目)
 
 
 def _counted_after_cost(sentence: str, v: _Value) -> bool:
@@ -762,6 +827,8 @@ def _counted_after_cost(sentence: str, v: _Value) -> bool:
     if not before.endswith("的") or _DONE_TO_PROJECTS.search(before, 0, len(before) - 1):
         return True  # ("参与此次签约的15个项目": the projects signed)
     cost = _last_value(before[:-1])
+    if v.unit in ("家", "户") and (cost is None or _unit(cost) not in _MONEY_YI):
+        return True  # firms no sum of money makes a class of ("来自35个国家和地区的1055家企业")
     return bool(cost and cost.end() == len(before) - 1 and _unit(cost) in _MONEY_YI
                 and _WHOLE_COST_OF.search(before, 0, cost.start()))
 
@@ -806,7 +873,7 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
         clause_from = _clause_start(sentence, v.start)
         # the clause's verb governs "签下总投资…的N个项目" and "签约A、B等N个项目" (examples named first)
         whole_clause = sentence[clause_from:v.start].endswith(("的", "等"))
-        verb_after = after[m.end():m.end() + (12 if after[m.end():].startswith("在") else 5)]  # "项目在现场集中签约"
+        verb_after = after[m.end():m.end() + (12 if after[m.end():].startswith(("在", "将", "即将", "计划", "拟")) else 5)]  # "项目在现场集中签约"
         near = sentence[clause_from if whole_clause else max(clause_from, v.start - 5):v.start] + "|" + verb_after
         if re.search(r"在建|续建|在谈|储备|实施|谋划|包装|仪式", near):
             return None
@@ -816,7 +883,7 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
         if _TAKE_PART.match(after[m.end():]):
             kind = _event_kind(sentence[:v.start]) or event
             return (kind, v.end + m.end()) if kind else None
-    m = re.match(r"^(?:企业|家企业|工业企业)(?:入驻|入园|落户)", after)
+    m = re.match(r"^(?:企业|家企业|工业企业)(?:已经|已|先后|陆续)?(?:在此|在园区|在区内|在园内)?(?:入驻|入园|落户)", after)
     if m and v.unit in ("家", "户", "个"):
         return "入园企业数", v.end + m.end()
     return None
@@ -838,6 +905,25 @@ def _project_before(sentence: str, v: _Value) -> str | None:
     return None
 
 
+_PROJECT_COUNTS = ("签约项目数", "新开工项目数", "竣工投产项目数")
+# an item of a list of project counts that names only its verb: "签约项目12个，开工8个，竣工投产5个"
+_VERB_ITEM = re.compile(r"(?:力争|确保|完成|实现|全年|共)?(?:新)?(?:签约|签订|开工|开工建设|竣工|投产|竣工投产|建成投产|"
+                        r"建成|开竣工)(?:落地)?(?:项目)?(?:达到?|共)?$")
+
+
+def _projects_of_the_list(sentence: str, v: _Value, figures: list[_Figure]) -> str | None:
+    """A count after a verb alone, in a list whose last figure counted projects ("签约项目**个，开工**个，
+    竣工投产**个"): the projects the verb says were (or are to be) signed, started or finished."""
+    if _UNIT_KIND[v.unit] != "count" or v.unit in ("家", "户") or not figures \
+            or figures[-1].name not in _PROJECT_COUNTS:
+        return None
+    item = sentence[_item_start(sentence, v.start):v.start]
+    if not _VERB_ITEM.fullmatch(item) or "开竣工" in item:
+        return None
+    return next((name for name, verb in _PROJECT_VERBS if verb.search(item)), None)
+
+
+_STATUS_NOTE = re.compile(r"\((预计|预估|预测|目标|计划)[^()]{0,4}\)")
 # a target named after its value, as what a figure is a share of: "为市下达115亿元目标的51.7%"
 # a value named as a target or a task right after it: whatever the verb before, the figure is the target
 _TARGET_NOUN_AFTER = re.compile(r"的?(?:年度|全年|年)?(?:目标|任务)")
@@ -850,9 +936,39 @@ _STRONG = [("预计", re.compile(r"预计|预期(?!目标)|预估|预测|估计|
            ("目标", re.compile(r"力争|确保|争取|目标|计划|拟|预期目标|要达到|不低于|不少于|规划到|要实现"
                               r"|努力(?:实现|完成|达到|突破)|奋力(?:实现|完成|达到|突破|冲刺)|力求")),
            ("累计", re.compile(r"累计|累积|历年|自.{0,12}以来|建区以来|成立.{0,4}以来|开园以来"))]
+# 将 is both the future marker ("今年，园区将强化项目建设，…投资超50亿元": a plan) and the object marker of
+# the disposal form 将+object+verb+result ("将招商引资作为一号工程，新签约项目30个": what was done). The
+# object form names its object first (其, 该, a count: 将12个项目纳入…) or ends on a verb of placing or
+# making (作为, 列入, 纳入, 放在, 打造成 …) in its clause; any other 将 speaks of what will be done: 目标
+# (将实现/达到/新增… a figure is a forecast: 预计, above). 即将 is 预计; 将近 is "almost"; 将军, 老将 are nouns.
+_FUTURE_JIANG = re.compile(r"(?<![即老主大名猛干武选已经功])将(?![近来军士领帅心乐])")  # (已将, 成功将: done)
+_DISPOSAL_OBJECT = re.compile(r"^(?:其|之|此|该|这|上述|全部|所有|[\d一二三四五六七八九十两]+(?:个|家|项|批|大|户))")
+_DISPOSAL_VERB = re.compile(r"作为|列为|列入|纳入|融入|写入|打造成|打造为|建成为|建设成|培育成|发展成|变成|转化为|转变为|"
+                            r"确定为|定为|认定为|视为|当作|当成|放在|摆在|落到|落实到|贯穿|交给|交由|推向|提升到|提高到|"
+                            r"控制在|分解到|细化到|整合为|合并为|调整为|更名为|纳为")
+
+
+def _strong_marks(text: str, sentence: str | None = None):
+    """(start, end, status) of each word in ``text`` (the sentence up to a figure, or all of it) that says how
+    sure a figure is: 预计, 目标 (力争, and 将 as the future marker), 累计. Whether a 将 is the object marker
+    is read in its whole clause of ``sentence`` (将12个项目集中签约: the figure may stand in that clause)."""
+    for status, pat in _STRONG:
+        for m in pat.finditer(text):
+            yield m.start(), m.end(), status
+    if "将" in text:
+        whole = sentence or text
+        for m in _FUTURE_JIANG.finditer(text):
+            rest = whole[m.end():min([i for i in (whole.find(c, m.end()) for c in _CLAUSE_SEP + "。") if i >= 0]
+                                     or [len(whole)])]
+            if not (_STRONG[0][1].match(text, m.start()) or _DISPOSAL_OBJECT.match(rest) or _DISPOSAL_VERB.search(rest)):
+                yield m.start(), m.end(), "目标"
+
+
 # "围绕年初确定的目标任务，完成工业总产值50亿元": the goals named as a thing, not a target stated
 _GOAL_NOUN = re.compile(r"(?:围绕|对照|紧扣|按照|紧盯|锚定|确定的|下达的|既定|各项|目标导向)[^,;:。]{0,8}?(?:目标|计划)(?:任务|要求)?"
                         r"|计划总投资")  # what projects will cost in all: a noun, not a target
+# the horizon a plan sets: 到2025年, 到“十四五”期末, 至年末
+_HORIZON = re.compile(r"(?:到|至)[^,;:。]{0,10}?(?:期末|年末|年底|末|\d{4}年)")
 _RESET = re.compile(r"目前|已经|已|截至|截止|去年|上年|今年以来|实际完成")
 
 
@@ -862,18 +978,18 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
     head = _RATIO_PHRASE.sub(lambda m: "#" * len(m.group()), sentence[:value_start])
     head = _GROWTH_RE.sub(lambda m: "#" * len(m.group()), head)
     head = _GOAL_NOUN.sub(lambda m: "#" * len(m.group()), head)
+    head = _mask(_STATUS_NOTE, head) if "(" in head else head  # ("…万美元(预计数)": said of that value only)
     head = _NAME_RE.sub(lambda m: "#" * len(m.group()), head)
     marks = []
     own_clause = _clause_start(head, len(head))
     first_clause_end = min([i for i in (head.find(c) for c in _CLAUSE_SEP) if i >= 0] or [len(head)])
-    for status, pat in _STRONG:
-        for m in pat.finditer(head):
-            lead_in = m.start() < first_clause_end and not _VALUE_RE.search(head[:first_clause_end])
-            if status == "累计" and own_clause > m.start() and not lead_in and not m.group().endswith("以来"):
-                continue  # 累计 in an earlier clause says nothing of this one
-            if status != "累计" and re.search("[；;]", head[m.end():]) and _VALUE_RE.search(head[:m.start()]):
-                continue  # "完成58亿元，预计全年可完成70亿元；到位资金12.6亿元": a forecast said of one item
-            marks.append((m.start(), status))
+    for start, end, status in _strong_marks(head, sentence):
+        lead_in = start < first_clause_end and not _VALUE_RE.search(head[:first_clause_end])
+        if status == "累计" and own_clause > start and not lead_in and not head[start:end].endswith("以来"):
+            continue  # 累计 in an earlier clause says nothing of this one
+        if status != "累计" and re.search("[；;]", head[end:]) and _VALUE_RE.search(head[:start]):
+            continue  # "完成58亿元，预计全年可完成70亿元；到位资金12.6亿元": a forecast said of one item
+        marks.append((start, status))
     for m in _RESET.finditer(head):
         marks.append((m.start(), "reset"))
     if _TARGET_BEFORE_VALUE.search(sentence[:value_start]) and not re.search(r"完成[^,;:]{0,8}任务$", sentence[:value_start]):
@@ -887,6 +1003,8 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
                 status = "实际"
         elif not (what == "累计" and status in ("预计", "目标")):  # 预计…可累计完成: a forecast of a running total
             status = what
+            if what == "预计" and head.startswith("预期", at) and _HORIZON.search(head, 0, at):
+                status = "目标"  # "到“十四五”期末，…预期年销售收入达1700亿元": a plan's expected figure is its target
     own = head[clause_from:]
     past = _PAST.search(own) or (_PAST.search(head) and not re.search(r"今年|明年|全年|下一步|到\d+年", own))
     if status == "实际" and (not ctx.plan or past):
@@ -914,13 +1032,19 @@ def _reported_so_far(head: str, ctx: _Context) -> bool:
     return bool(_REPORTED_PERIOD.search(head) or "上半年" in head and "下半年" in fold(ctx.section or ""))
 
 
-_SUBJECT_PARK = re.compile(r"园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|我园|本园|园内|区内")
+_SUBJECT_PARK = re.compile(r"园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|我园|本园|园内|区内"
+                           r"|园(?<=科技园|物流园|经济园|创业园|生态园|软件园)")  # (anchored on 园: a cheap first character)
 _COMPARISON = re.compile(r"(?:占|比|高于|低于|高出|低出|超出|快于|慢于|超|领先|好于|优于|居|位居|位列|排名|列|相当于)[^,;:。]{0,10}"
-                         r"|全[市县省区州]平均|全[市县省区州]第|全[国省市县区州]前")  # (进入全省前10强: a rank)
+                         r"|全[市县省区州]平均|全[市县省区州]第|全[国省市县区州]前"
+                         r"|全[国省市县区州](?:最|唯一|惟一|首[个家批]|领先|之最|第)"
+                         # the place as what the park serves or leads (扛牢了全区经济发展主阵地的责任, 成为全市…): an object
+                         r"|全[县市省区州](?:(?<=成为..)|(?<=作为..)|(?<=扛牢..)|(?<=牢了..)|(?<=扛起..)|(?<=挑起..)|(?<=担起..)"
+                         r"|(?<=服务..)|(?<=支撑..)|(?<=引领..)|(?<=带动..)|(?<=助推..)|(?<=助力..))[^,;:。]{0,12}")  # (进入全省前10强, 全国最大的…基地: ranks)
 _PART_OF = re.compile(r"^其中[^,;:]*?(?:以上|项目|企业|产业|行业|产品|公司)")
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+_PARK_OPENS_CLAUSE = re.compile(r"(?:同时|此外|另外|全年|今年|当年|上半年|\d{4}年)?")
 # "…公司、…公司等4个项目": companies named as examples of what is counted
 _EXAMPLES_OF_COUNT = re.compile(r"等[^,;:。]{0,4}?(?:\d+|[一二三四五六七八九十两]+)(?:个|家|户|项)|等(?:\d+|[一二三四五六七八九十两]+)?(?:个|家|户|项)?$")
 _PROJECT_NAMED = re.compile(r"(?:[一二三四]期)?(?:项目|等(?:\d+|[一二三四五六七八九十两]+)个)")
@@ -935,13 +1059,24 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     last subject before the figure is the county, the city … (全县, 全市工业园区)
     rather than the park; comparisons (占全县…, 居全市…) are not subjects."""
     unbracketed = _mask(_VENUE, _mask(_BRACKETED, sentence[:end]))  # "(其中上市公司5家)" is a remark, not the subject
-    entity = max(_ENTITY_SCOPE.finditer(unbracketed), key=lambda m: m.start(), default=None)
+    entities = list(_ENTITY_SCOPE.finditer(unbracketed))
+    if "项目" in unbracketed:
+        entities += _NAMED_PROJECT.finditer(unbracketed)
+    entity = max(entities, key=lambda m: m.start(), default=None)
+    if entity and any(_PARK_OPENS_CLAUSE.fullmatch(unbracketed, _clause_start(unbracketed, m.start()), m.start())
+                      for m in _SUBJECT_PARK.finditer(unbracketed, entity.end())):
+        entity = None  # "…产业分别完成工业产值32亿元，园区实现税收2.1亿元": the park is the subject again
+        # (not "…公司入驻我们园区07栋厂房，目前固定资产投入约500万": the park where the company is)
     if entity and not _EXAMPLES_OF_COUNT.search(sentence, entity.end(), end) or _OTHER_SCOPE_CLAUSE.search(sentence[start:end]):
         return "其他"  # (a list of companies "…公司等4个项目" names examples, not the subject)
     if _PART_OF_PARK.match(sentence, start):
         return "其他"  # "…一期入园企业11户，二期规划面积3.2平方公里": a part of the park
     head = _mask(_NAME_RE, _mask(_COMPARISON, unbracketed))
     places = [m for m in _OTHER_SCOPE.finditer(head)] + list(_NAMED_TOWN.finditer(head))
+    if "强" in head:
+        places += _RANKED_PARKS.finditer(head)
+    if any(word in head for word in _SUB_AREA_WORDS):  # a part of the park as the subject: 新材料功能区实现…, 城东片区…
+        places += [m for m in _SUB_AREA.finditer(head) if m.group()[2:] not in ctx.park_name]
     if not ctx.zone_park and not _ZONE_PARK.search(head):
         places += list(_WHOLE_DISTRICT.finditer(head))
     parks = [m for m in _SUBJECT_PARK.finditer(_mask(_COMPARISON, unbracketed))
@@ -956,14 +1091,18 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
 
 
 # a named city or county (东方市, 青山县) — not 城市, 超市, 上市, 门市, 市场, 县城, 位于县…
-_NAMED_TOWN = re.compile(rf"[{CJK}](?<![全我本该各])[{CJK}](?<![城超上门都股于在至和与及的到赴从向对])[市县](?![场民值长委书政级城区])")
+_NAMED_TOWN = re.compile(rf"[{CJK}](?<![全我本该各])[{CJK}](?<![城超上门都股于在至和与及的到赴从向对强大])[市县](?![场民值长委书政级城区外])")
+# (余姚市外实到内资: money from outside the city, not the city's figure)
+# a named part of a park as the subject of its clauses ("其中，新材料功能区实现工业增加值…；完成销售收入…")
+_SUB_AREA_WORDS = ("功能区", "片区", "分园", "园中园")
+_SUB_AREA = re.compile(rf"(?<![本该我全各其])[{CJK}]{{2}}(?:功能区|片区|分园|园中园)")
 # a part of a park named as the subject: "XX工业园一期", "东区", "南片区", "分园"
 _PART_OF_PARK = re.compile(r"(?:区)?(?:[一二三四五六]期|[东西南北中](?:片)?区|[东西南北中]园|片区|分园|园中园|起步区|拓展区|核心区)")
 
 
 # whose report it is, from its opening: a province, a city, many parks together ("many"), or a county or
 # a district ("place") — not a park's
-_MANY_PARKS_PLACE = re.compile(r"全省|我省|本省|该省|全市|我市|本市|全州|我州|[\d一二三四五六七八九十两]+(?:个|家|所|处|大)")
+_MANY_PARKS_PLACE = re.compile(r"全国|我国|国家级?|全省|我省|本省|该省|全市|我市|本市|全州|我州|[\d一二三四五六七八九十两]+(?:个|家|所|处|大)")
 
 
 _REPORT_GENRE = re.compile(r"总结|计划|汇报|报告|思路|打算|要点")
@@ -971,7 +1110,11 @@ _OWN_PARK_VOICE = re.compile(r"[xX×*_某]{1,4}(?:工业园区|产业园区|工�
                              r"|(?:园区|开发区|高新区|经开区|工业园)(?:党工委|管委会|管理委员会)")
 
 
-def _place_report(folded: str, title: str) -> str | None:
+# a town's street office (X街道, 潞城街道) speaking of itself in its opening sentence: a place's report
+_NAMED_STREET = re.compile(rf"[{CJK}xX*]{{1,4}}街道(?!办事处主任|党工委书记)")
+
+
+def _place_report(folded: str, title: str, zone_park: bool = False) -> str | None:
     """"many" or "place" when the report's opening names a province, a city, many parks, a county or a
     district as its subject before any park; None for a park's own report."""
     titled = fold(title or "")
@@ -980,7 +1123,8 @@ def _place_report(folded: str, title: str) -> str | None:
         return None  # "工业园区2023年工作总结", "青山工业园区…": a park's own report, whatever its opening names first
     body = folded[len(title):] if title and folded.startswith(title) else folded
     opening = _mask(_COMPARISON, body[:200])
-    place = _OTHER_SCOPE.search(opening) or _WHOLE_DISTRICT.search(opening)
+    place = _OTHER_SCOPE.search(opening) or (None if zone_park else _WHOLE_DISTRICT.search(opening)) \
+        or _NAMED_STREET.search(opening, 0, opening.find("。") + 1 or len(opening))
     park = _SUBJECT_PARK.search(opening)
     if place is None or park is not None and park.start() < place.start() and not place.group().endswith(park.group()):
         return None
@@ -1016,10 +1160,14 @@ def _park_subject(sentence: str, start: int, park: re.Match, ctx: _Context, alon
     if ctx.park_key is None or sentence[park.start():park.end()] in ("我园", "本园", "园内", "区内"):
         return "园区"
     lo = max(0, park.start() - 16)
+    has_name = _named_park(sentence, park, look=False)
     named = [m for m in find_park_mentions(sentence[lo:park.end() + 2]) if m.start + lo < park.end()] \
-        if _named_park(sentence, park, look=False) else []
+        if has_name else []
     if not named:
-        return "园区"
+        # a park named for an industry, with no place (食品产业园, 智能制造产业园): a park within the report's
+        # park, unless it is the report's own
+        themed = has_name and park.group() == "产业园" and sentence[max(0, park.start() - 2):park.end()] not in ctx.park_name
+        return "其他" if themed else "园区"
     # one park said short or long (左旗工业园区, 巴林左旗工业园区): one place holds the other
     place, own = park_key(named[-1].name).split("||")[0], ctx.park_key.split("||")[0]
     return "园区" if place in own or own in place or named[-1].place in ctx.park_name else "其他"
@@ -1049,7 +1197,7 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     figures: list[_Figure] = []
     respective = _respective_names(sentence, names, values)
     for v in values:
-        name, qstart, target_after = None, None, False
+        name, qstart, target_after, ahead = None, None, False, None
         if sentence.count("(", 0, v.start) > sentence.count(")", 0, v.start):
             continue  # a remark in brackets ("(其中…)", "(含…)") is a part, not the figure
         after = _count_after(sentence, v, names, ctx.event)
@@ -1059,6 +1207,7 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         elif after:
             name, qstart = after[0], _clause_start(sentence, v.start)
             qend = max(v.end, after[1])
+            ahead = _NOT_YET.search(sentence, v.end, min(len(sentence), after[1] + 4))
         elif _TARGET_BEFORE_VALUE.search(sentence[:v.start]) and sentence[v.end:v.end + 1] == "的" and figures:
             # "完成年任务75亿元的23.7%": the year's target for the figure just stated
             name, qstart = figures[-1].name, _clause_start(sentence, v.start)
@@ -1087,14 +1236,20 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
                 n.used = True
             else:  # no name, or one of another kind ("引进外资项目12个": 引进外资 is money, 项目 counted)
                 name = (_project_before(sentence, v) or _carried_name(sentence, v, values, growths, figures, ctx)
-                        or _cost_of_signed(sentence, v, values, names))
+                        or _cost_of_signed(sentence, v, values, names) or _projects_of_the_list(sentence, v, figures))
                 qstart = _clause_start(sentence, v.start)
         if name is None or not _kind_fits(name, v.unit):
             continue
         fig = _Figure(name, v, qstart, qstart, qend)
         fig.status = _status(sentence, v.start, ctx, qstart)
+        if after and ahead and fig.status == "实际":
+            # "…等23个待评审项目即将签约", "10个项目将于年底开工": the count's own verb is still ahead
+            fig.status = "目标" if ahead.group() in ("计划", "拟") else "预计"
         if _TARGET_NOUN_AFTER.match(sentence, v.end):
             fig.status = "目标"  # "瞄准产值150亿元目标", "完成下达的3亿元任务": the value is the target's
+        said_after = _STATUS_NOTE.match(sentence, v.end)
+        if said_after:  # "实际利用外资完成7456万美元(预计数)": a note after the value says what it is
+            fig.status = "预计" if said_after.group(1) in ("预计", "预估", "预测") else "目标"
         fig.period = _period(sentence, v.start, ctx)
         target_before = _TARGET_BEFORE_VALUE.search(sentence[:v.start]) and sentence[v.end:v.end + 1] == "的"
         if target_before or target_after:
@@ -1135,6 +1290,9 @@ def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figur
     clause = sentence[clause_from:v.start].strip()
     earlier = [u for u in values if u.end <= clause_from]
     if not earlier:  # the first value of the sentence: only a sentence that is just this clause
+        projects = _THE_PROJECTS.match(sentence) if ctx.last_name == "签约项目数" else None
+        if projects and _TOTAL_INVESTMENT.fullmatch(sentence[max(clause_from, projects.end()):v.start].strip()):
+            return "签约资金"  # "…签订合同的5个项目为：…。项目涉及…，总投资达15亿元": what the projects just counted cost
         if sentence[:clause_from].strip() or not ctx.last_name or not _ELIDED_CLAUSE.fullmatch(clause):
             return None
         return ctx.last_name
@@ -1157,6 +1315,7 @@ def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figur
     return None
 
 
+_THE_PROJECTS = re.compile(r"\s*(?:这些|上述|以上|此次签约的|签约)?项目")
 _RESPECTIVELY = re.compile(r"分别(?:是|为|达到|达|完成|实现|创下)?")
 
 
