@@ -90,6 +90,25 @@ def test_workers_share_the_port_are_replaced_and_stop_together(index_dir):
             proc.wait()
 
 
+def test_workers_end_with_their_parent_even_when_it_is_killed_outright(index_dir):
+    port = free_port()
+    proc = subprocess.Popen(parksearch_command() + ["serve", "--port", str(port), "--processes", "2", "--index",
+                                                    str(index_dir), "--corpus", str(CORPUS)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=dict(os.environ))
+    try:
+        workers = wait_for(lambda: (w := workers_of(proc.pid)) and len(w) == 2 and w)
+        wait_for(lambda: _answers(f"http://127.0.0.1:{port}"))
+        proc.kill()  # SIGKILL: the parent cannot stop its workers itself
+        proc.wait(timeout=10)
+        wait_for(lambda: not [pid for pid in workers if alive(pid)], seconds=20)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        for pid in workers_of(proc.pid):
+            os.kill(pid, signal.SIGKILL)
+
+
 def _answers(base: str) -> bool:
     try:
         return get(f"{base}/healthz")["status"] == "ok"

@@ -79,11 +79,13 @@ def _ended(workers: set[int]) -> list[tuple[int, int]]:
 
 
 def _start(serve: Callable[[], None]) -> int:
+    parent = os.getpid()
     pid = os.fork()
     if pid:
         return pid
     code = 1  # the worker: never returns into the parent's code
     try:
+        _die_with(parent)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C reaches the whole group: go quietly
         serve()
@@ -95,6 +97,20 @@ def _start(serve: Callable[[], None]) -> int:
     finally:
         sys.stderr.flush()
         os._exit(code)
+
+
+def _die_with(parent: int) -> None:
+    """A worker ends when its parent does, even one killed outright (SIGKILL leaves no time to
+    stop the workers, and they would keep the port): Linux's PR_SET_PDEATHSIG; elsewhere the
+    parent's SIGTERM/Ctrl+C handling is all there is."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG = 1
+    except (OSError, AttributeError, TypeError):
+        return
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
 
 
 def _kill(pid: int) -> None:
