@@ -24,6 +24,7 @@ def read_page(tmp_path, text, name="page.txt"):
     "为做好项目前期工作，3月18日，园区组织相关部门对拟落地项目逐一梳理。",
     "根据省里的统一部署，近日，省商务厅对排名靠后的三个开发区进行了约谈。",
     "近日召开的全省开发区工作会议上，某某经济开发区被正式认定为省级开发区。",
+    "“今年我们要把服务送到车间里。”3月2日上午，园区企业服务中心负责人在全体干部会上发言时说。",  # a quote first
 ])
 def test_a_lead_that_dates_its_event_by_the_day_is_news(body):
     assert choose_doc_type("园区新厂房加快建设", None, body + "\n目前园区已有10个项目落地。\n")[0] == "简报"

@@ -267,7 +267,7 @@ _SCRIPT_MARK = re.compile(r"【(?:正文|导语|導語|同期|解说|解說)】"
 # a lead dated by its day, or as lately (8月14日，… / 近日，… / 日前召开的…), also after a purpose clause (为做好…，3月18日，…;
 # 根据…精神，近日，…): an event told, as news dates what it reports — a summary dates by its period (今年以来, 2023年), a
 # plan by what it aims at, neither by a day
-_DAY_DATED_LEAD = re.compile(r"^(?:[^，,。！？；\n]{2,40}[，,])?(?P<day>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下中晚]午|晚上|晚)?(?=[，,])|"
+_DAY_DATED_LEAD = re.compile(r"(?:[^，,。！？；\n]{2,40}[，,])?(?P<day>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下中晚]午|晚上|晚)?(?=[，,])|"
                              r"(?:近日|日前)(?=[，,在于於由召举舉]))")
 # who wrote it, at the end of the last paragraph: …良好态势。（周文艺） / （市政协信宣科） / （撰稿：宋海）— a speech's
 # (掌声), a draft's (试行) or a serial's (待续) are not names
@@ -282,7 +282,9 @@ def _event_report(body: str) -> str | None:
     head = body.lstrip()[:300]
     while (first := head.partition("\n")[0]) and (is_credit_line(first.strip()) or _DATE_ALONE.fullmatch(first)):
         head = head.partition("\n")[2].lstrip()
-    if m := _DAY_DATED_LEAD.match(head):
+    # (“新的一年，我们将…。”2月7日上午，某某在…发言时说。: a quote opens the lead, the dated attribution follows it)
+    quoted = re.match(r"[“「][^”」\n]{4,300}[”」][。！]?", head)
+    if m := _DAY_DATED_LEAD.match(head) or (quoted and _DAY_DATED_LEAD.match(head, quoted.end())):
         return f"正文导语以日子「{m.group('day')}」记事：新闻按日记事，总结和计划按时期"
     tail = body.rstrip().splitlines()[-3:]
     if signed := next((m for x in tail if (m := _CLOSING_BYLINE.search(x))), None):
