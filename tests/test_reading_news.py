@@ -45,6 +45,7 @@ def test_a_period_or_a_stated_genre_is_not_made_news_by_the_rule(body, kind):
     ("园区呈现出发展势头强劲的良好态势。(周文艺)\n相关阅读", True),
     ("为园区的发展作出新的更大的贡献。（市政协信宣科）", True),
     ("工委领导参加了学习会。\n（撰稿：宋海）", True),
+    ("二期部分主体建筑顺利封顶。 (融媒记者 王勇 摄)", True),  # a photographer's credit
     ("让我们携手并进，共创园区美好明天！（掌声）", False),
     ("本办法自印发之日起施行。（试行）", False),
     ("园区管委会\n（二〇二三年十二月）", False),  # a date, not a writer
@@ -79,3 +80,10 @@ def test_a_headline_deck_ending_in_a_noun_is_not_joined_to_the_headline_below(tm
     assert r.title == "全市园区建设观摩会举行", r.evidence
     # a line that stops on a function word is still continued by the next
     assert "推动发展的重要抓手" in clean_text("园区坚持把招商引资作为推动发展的\n重要抓手，今年引进项目20个，总投资超过100亿元。\n")
+
+
+def test_a_release_time_row_dates_a_news_page(tmp_path):
+    page = ("青禾产业园二期厂房主体封顶\n发稿时间:2021-06-08 09:30   来源: 青禾日报\n"
+            "6月7日是节后第一个工作日，在青禾产业园二期项目建设现场，施工人员正在进行屋面防水施工。 (融媒记者 陈明 摄)\n")
+    (r,) = read_page(tmp_path, page)
+    assert (r.doc_type, r.year) == ("简报", 2021), r.evidence
