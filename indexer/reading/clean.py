@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text import CJK, CN_DIGITS as _CN_NUM
-from . import titles
+from . import parks, titles
 
 _TERMINAL = "。！？!?；;：:…”’」』）)"
 
@@ -133,6 +133,9 @@ _DROP_LINE = [
     re.compile(r"^(网友发表时间|網友發表時間|发布时间|發佈時間|发表时间|浏览次数|瀏覽次數|阅读次数|点击数|阅读量|"
                r"来源|來源|作者|编辑|責任編輯|责任编辑)\s*[:：]?\s*\S{0,30}$"),
     re.compile(r"^(?:本文|全文)?(?:共|约|約)\s*[\d.,]+\s*(千字|万字|字|页|頁)$"),  # 约3千字, 本文共615字
+    # a reading-time counter: 本篇文章553字，读完约1分钟 / 阅读本文约需3分钟 / 预计阅读时间：5分钟
+    re.compile(r"^(?:本篇文章|本篇|本文|全文)?(?:共|约|約)?\s*[\d.,]+\s*字\s*[,，]?\s*(?:读完|讀完|阅读|閱讀)[^。！？]{0,6}?\d+\s*(?:分钟|分鐘)$|"
+               r"^(?:预计|預計)?(?:阅读|閱讀)(?:本文|全文)?(?:时间|時間|时长|時長)?(?:约|約|大约|大約)?(?:需|需要)?\s*[:：]?\s*(?:约|約)?\s*\d+\s*(?:分钟|分鐘)$"),
     re.compile(r"^date\s+\d{4}-\d{1,2}-\d{1,2}$", re.I),
     re.compile(r"^site\s+logo\s*[:：].{0,60}$", re.I),  # a scraper's note of the site's logo
     re.compile(r"^(?:發布在|发布在|發佈在|posted in)\s*[^。！？]{0,30}$", re.I),  # a blog's category row
@@ -157,6 +160,7 @@ _DROP_LINE = [
                r"^(?:朋友圈|微信好友|QQ空间|QQ空間|新浪微博)$"),
     re.compile(r"^(?:正在阅读|正在閱讀|您正在阅读|您正在閱讀|本文标题|本文標題|文章标题|文章標題|标题|標題|本文链接|本文鏈接|本文网址|本文網址|本文地址|原文链接|原文鏈接|"
                r"原文地址|文章链接|文章鏈接|永久链接|永久鏈接|转载请注明(?:出处|来源)?|轉載請註明(?:出處|來源)?)\s*[:：].{0,150}$"),
+    re.compile(r"^(?:地址|網址|网址|链接|鏈接)\s*[:：]\s*https?://\S+$"),  # the page's address row (a postal address stays)
     # a picture's caption left where the picture was: 活动现场, 開館儀式現場, 贺信展示, 签约仪式合影
     re.compile(rf"^[{CJK}]{{2,8}}(?:现场|現場|展示|合影|掠影|剪影|一角)(?:图|圖)?$"),
     re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版\s*[:：].{0,20}$"),  # a newspaper's page: 第A9版:园区党建
@@ -410,6 +414,17 @@ def _is_headline(line: str, dangling: bool, top: bool = False) -> bool:
         or top and bool(titles.TWO_PART_HEADLINE.fullmatch(line)))  # 孫東:正全速推進… 分階段還原…
 
 
+def _dangles(line: str) -> bool:
+    """Whether ``line`` ends on a word that cannot end a phrase (的, 和, 向, 对…), however short it is; a noun
+    ending in the same character (发展方向, 市场导向, 目的) ends one: the segmenter's last word decides."""
+    if line[-1] in "、，,“":
+        return True
+    if line[-1] not in "的和与與及对對为為在把将將从從向并並或":
+        return False
+    last, tag = (parks.word_tags(line[-6:]) or [("", "x")])[-1]
+    return not (len(last) >= 2 and tag.startswith("n"))
+
+
 def join_broken_lines(lines: list[str]) -> list[str]:
     """Join a long line that stops mid-sentence with the line that continues it."""
     out: list[str] = []
@@ -417,7 +432,7 @@ def join_broken_lines(lines: list[str]) -> list[str]:
         if out:
             prev = out[-1]
             # a line ending in 的/和/、 cannot be complete, however short
-            dangling = prev[-1] in "的和与與及对對为為在把将將从從向并並或、，,“"
+            dangling = _dangles(prev)
             # a line cannot start with the punctuation that closes a sentence or a clause:
             # it continues the line before ("…所作的政府工作报告" / "。会议高度评价…")
             if re.match(r"[。，、；：！？）」』”,;:!?)]", line) and prev[-1] not in _TERMINAL:
@@ -626,7 +641,7 @@ def clean_lines(lines: list[str]) -> list[str]:
 # item's year (来源：阳江高新区广播电视中心, 发布机构 | 某某开发区管委会 |, 发布日期：2017-09-19)
 _SOURCE_VALUE = re.compile(r"(?:信息来源|信息來源|来源单位|來源單位|发布机构|發布機構|发布单位|發布單位|发文机关|發文機關|"
                            r"稿源|来源|來源)\s*[\]】]?\s*[:：|｜]?\s*[|｜]?\s*([^\s|｜:：\[\]【】]{2,40})")
-_PUBLISHED = re.compile(r"(?:发表于|發表於|发布于|發佈於|发布日期|發布日期|发布时间|發佈時間|發布時間|公开日期|公開日期|成文日期|发文日期|發文日期|"
+_PUBLISHED = re.compile(r"(?:发表于|發表於|发布于|發佈於|发布日期|發布日期|发布时间|發佈時間|發布時間|发稿时间|發稿時間|公开日期|公開日期|成文日期|发文日期|發文日期|"
                         r"日期|时间|時間|date)\s*[\]】]?[\s:：|｜]*(?:民國|民国)?((?:19|20)\d{2}|1[0-2]\d)\s*[-/.年]\s*\d", re.I)
 _DATE_ONLY = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}(?!\d))(?:\s*星期.)?")
 # a news item signed by the unit that wrote it, on a line of its own at the end: （高新区广播电视中心）

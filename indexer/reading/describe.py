@@ -107,7 +107,8 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         # a news item speaks of 今年 before naming any year: the year it was published (a year it names
         # later is a comparison or the background: 比2022年同期增长, 較111年成長)
         return published, f"新闻导语说“{this_year.group(0)}”，新闻发布于 {published} 年"
-    number = _DOC_NUMBER.search(opening)
+    # (a number in brackets inside a sentence cites another document: 经市政府批复同意(某政〔2011〕28号)设立)
+    number = next((m for m in _DOC_NUMBER.finditer(opening) if opening[max(0, m.start() - 1):m.start()] not in ("(", "（")), None)
     if number:  # 津政办函〔2017〕103号: an official document's number carries the year it was issued
         return int(number.group(1)), f"正文开头的发文字号「{number.group(0)}」"
     # a year an event happened in (成立于2011年, 自2015年) is not the report's
@@ -263,6 +264,35 @@ _OWN_CREDIT_LINE = re.compile(r"(?:^|\n)\s*(?:本报讯|本報訊)")
 _SCRIPT_MARK = re.compile(r"【(?:正文|导语|導語|同期|解说|解說)】")
 
 
+# a lead dated by its day, or as lately (8月14日，… / 近日，… / 日前召开的…), also after a purpose clause (为做好…，3月18日，…;
+# 根据…精神，近日，…): an event told, as news dates what it reports — a summary dates by its period (今年以来, 2023年), a
+# plan by what it aims at, neither by a day
+_DAY_DATED_LEAD = re.compile(r"(?:[^，,。！？；\n]{2,40}[，,])?(?P<day>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下中晚]午|晚上|晚)?(?=[，,])|"
+                             r"(?:近日|日前)(?=[，,在于於由召举舉]))")
+# who wrote it, at the end of the last paragraph: …良好态势。（周文艺） / （市政协信宣科） / （撰稿：宋海）— a speech's
+# (掌声), a draft's (试行) or a serial's (待续) are not names
+_CLOSING_BYLINE = re.compile(rf"(?:^|[。！”」])\s*[(（]\s*(?![^)）]*(?:掌声|掌聲|笑声|笑聲|鼓掌|待续|待續|试行|試行|草案|稿|摘要|节选|節選|附件|完)\s*[)）])"
+                             rf"(?:(?:撰稿|供稿|文|图|圖|通讯员|通訊員|记者|記者|编辑|編輯|来源|來源)\s*[:：/／]?\s*|"
+                             rf"[^()（）。，,]{{0,12}}(?:记者|記者|通讯员|通訊員)\s*)?"  # (绵报融媒记者 王勇 摄)
+                             rf"(?:(?![〇零一二三四五六七八九十年月日])[{CJK}·]){{2,10}}\s*(?:摄|攝|报道|報導)?\s*[)）]\s*$")
+
+
+def _event_report(body: str) -> str | None:
+    """Why a text no genre word typed is news by how it is built, or None: its lead dates an event by the day
+    (or 近日/日前), or its last paragraph ends with who wrote it in brackets (…。（周文艺）)."""
+    head = body.lstrip()[:300]
+    while (first := head.partition("\n")[0]) and (is_credit_line(first.strip()) or _DATE_ALONE.fullmatch(first)):
+        head = head.partition("\n")[2].lstrip()
+    # (“新的一年，我们将…。”2月7日上午，某某在…发言时说。: a quote opens the lead, the dated attribution follows it)
+    quoted = re.match(r"[“「][^”」\n]{4,300}[”」][。！]?", head)
+    if m := _DAY_DATED_LEAD.match(head) or (quoted and _DAY_DATED_LEAD.match(head, quoted.end())):
+        return f"正文导语以日子「{m.group('day')}」记事：新闻按日记事，总结和计划按时期"
+    tail = body.rstrip().splitlines()[-3:]
+    if signed := next((m for x in tail if (m := _CLOSING_BYLINE.search(x))), None):
+        return f"正文末段以括注的作者「{signed.group(0).lstrip('。！”」 ')}」结尾：新闻稿的署名"
+    return None
+
+
 def _news_lead(head: str) -> bool:
     """Whether ``head`` opens as news: a dated or credited lead whose first sentence (or the
     one after a literary opening: 春风送暖启新程，扬帆奋楫正当时。3月8日上午，…举行…) tells what was held."""
@@ -366,6 +396,8 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
     structure = _summary_structure(body)
     if structure:
         return "工作总结", structure
+    if event := _event_report(body):
+        return "简报", event
     if _CONTINUED.search(body):
         return "简报", f"正文中有报纸的转版标记「{_CONTINUED.search(body).group(0)}」，是报纸上的新闻稿"
     return "其他", "标题和正文开头都没有说明文种"

@@ -169,6 +169,11 @@ def _rjieba():
     return rjieba
 
 
+def word_tags(text: str) -> list[tuple[str, str]]:
+    """``text`` cut into words with their part-of-speech tags (the index's segmenter)."""
+    return _tag(text)
+
+
 def _tag(text: str) -> list[tuple[str, str]]:
     rjieba = _rjieba()
     if rjieba is not None:

@@ -133,7 +133,8 @@ def _report(lines: list[str], fallback_title: str, named_title: str | None = Non
         return RawReport(title, "\n".join([title, cut[1]] + lines[1:]), "标题与正文连在同一行，从文种词处切开")
     if at_end:  # （在某某务虚会上的讲话）: a speech printed without a title line names its occasion where it ends
         return RawReport(at_end, "\n".join([at_end] + lines), f"页面开头没有标题行，讲话末尾注明场合「{at_end}」，即其标题")
-    if named_title and titles.title_score(named_title) >= 2:
+    # (a named headline of phrases side by side, 正视问题 聚焦质量, is one even without a genre or news word)
+    if named_title and (titles.title_score(named_title) >= 2 or titles.TWO_PART_HEADLINE.fullmatch(named_title)):
         return RawReport(named_title, "\n".join([named_title] + lines), f"页面开头没有标题行，页面的“本文标题”一栏写明「{named_title}」")
     if titles.title_score(fallback_title) >= 5:  # a file named by its title: 1954年政府工作报告.txt
         return RawReport(fallback_title, "\n".join([fallback_title] + lines), "页面没有标题行，文件名就是标题")
