@@ -6,8 +6,9 @@ question means what it asks about. So an unquoted string holding a question word
 (text.QUESTION_WORDS: 哪些, 如何, 怎样, 多少, 吗 …), ending in a question mark or in
 “…的情况”, is read as the strings around its question words, as if typed with spaces:
 the question words go, and so do the words that only carry them (有哪些, 是多少, 存在哪些,
-text.QUESTION_FRAME_WORDS) and the function words at a string's ends (了吗, 的情况).
-园区招商引资有哪些问题 → 园区招商引资 问题; 怎样提高企业自主创新能力 → 提高企业自主创新能力;
+text.QUESTION_FRAME_WORDS), the function words at a string's ends (了吗, 的情况) and a
+document's own word opening one (园区, 今年: every park report says them).
+园区招商引资有哪些问题 → 招商引资 问题; 怎样提高企业自主创新能力 → 提高企业自主创新能力;
 粮食产量是多少？ → 粮食产量.
 
 The strings are then searched like any typed string: synonyms, the part of a report a
@@ -20,12 +21,15 @@ from __future__ import annotations
 import re
 
 from ..analysis import Vocabulary, normalize
-from ..text import FUNCTION_WORDS, QUESTION_FRAME_WORDS, QUESTION_MARKS, QUESTION_WORDS
+from ..text import DOCUMENT_FUNCTION_WORDS, FUNCTION_WORDS, QUESTION_FRAME_WORDS, QUESTION_MARKS, QUESTION_WORDS
 from .query import And, Not, Or, Text
 
 # A cheap test before any segmenting: most queries hold none of these characters.
 _MAYBE = re.compile("|".join(sorted(QUESTION_WORDS, key=len, reverse=True)) + f"|[{QUESTION_MARKS}]|[情状]况$")
 _ENDS = ("情况", "状况")  # “…的情况” asks how something stands
+# A document's own word (text.DOCUMENT_FUNCTION_WORDS: 园区, 今年, 企业) opening a question's string goes
+# when at least this many characters are left (工作打算 keeps 工作: 打算 alone is too little)
+_LEFT_AFTER_FRAME = 3
 
 
 def read(tree, vocabulary: Vocabulary):
@@ -92,6 +96,9 @@ def question_strings(value: str, vocabulary: Vocabulary) -> tuple[str, ...]:
             run.pop(0)
         while run and (words[run[-1]] in FUNCTION_WORDS or not _says(words[run[-1]])):
             run.pop()
+        while len(run) > 1 and words[run[0]] in DOCUMENT_FUNCTION_WORDS \
+                and sum(len(words[k]) for k in run[1:]) >= _LEFT_AFTER_FRAME:
+            run.pop(0)  # 园区招商引资 → 招商引资: in a park's report 园区 says nothing (nor 今年, 企业)
         if run:
             start, end = spans[run[0]][0], spans[run[-1]][1]
             out.append((value if same else folded)[start:end])
