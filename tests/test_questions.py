@@ -95,3 +95,11 @@ def test_gdp_finds_the_name_reports_write(service):
 def test_an_acronym_inside_a_question_finds_the_names(service):
     answer = search(service, "R&D投入占GDP的比重是多少")
     assert [row["source"] for row in answer["results"]][:1] == ["甲园区2023年工作总结.txt"]
+
+
+def test_the_cheap_test_lets_every_question_word_through():
+    """A query is normalised and segmented only when this test passes (most are not)."""
+    from indexer.search.questions import _CHARS
+    from indexer.text import QUESTION_WORDS
+    assert [w for w in QUESTION_WORDS if not _CHARS.search(w)] == []
+    assert _CHARS.search("為什麼") and _CHARS.search("進展情況")

@@ -26,6 +26,8 @@ from .query import And, Not, Or, Text
 
 # A cheap test before any segmenting: most queries hold none of these characters.
 _MAYBE = re.compile("|".join(sorted(QUESTION_WORDS, key=len, reverse=True)) + f"|[{QUESTION_MARKS}]|[情状]况$")
+# ... and before normalising: a character of one of them, in either script
+_CHARS = re.compile(f"[哪什么麼怎如否吗嗎呢咋何少没况況{QUESTION_MARKS}]|是不")  # a character of each question word, both scripts
 _ENDS = ("情况", "状况")  # “…的情况” asks how something stands
 # A document's own word (text.DOCUMENT_FUNCTION_WORDS: 园区, 今年, 企业) opening a question's string goes
 # when at least this many characters are left (工作打算 keeps 工作: 打算 alone is too little)
@@ -70,6 +72,8 @@ def explain(readings) -> str:
 
 def question_strings(value: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     """The strings ``value`` asks about when it reads as a question, else ``()``."""
+    if not _CHARS.search(value):  # (most queries: no normalising, no segmenting)
+        return ()
     folded = normalize(value)
     if not _MAYBE.search(folded):
         return ()
