@@ -72,6 +72,18 @@ CONTROL_FILES = (CORRECTIONS_FILE, *VOCABULARY_FILES)
 # Function words: when a query string is loosened into its words (search/fallback.py),
 # these say nothing on their own and are left out.
 FUNCTION_WORDS = frozenset("的 了 着 和 与 及 或 等 是 在 对 把 被 之 其 也 都 而 并 为 以 于 从 这 那 个 地 得".split())
+# A query string holding one of these is a question typed as a sentence (园区招商引资有哪些问题,
+# 怎样提高企业自主创新能力, 粮食产量是多少？): search/questions.py reads it as the strings around them.
+# Words of jieba's cut (什么 inside 为什么 is its own word); a string ending in ? or ？ is one too.
+QUESTION_WORDS = frozenset("""
+哪些 哪个 哪里 哪儿 哪 什么 怎样 怎么 怎么样 怎么办 如何 是否 能否 可否 有没有 是不是 多少 几何 为何 为什么 咋 咋样 吗 呢 么
+""".split())
+# Words that only carry a question beside a question word (有哪些, 是多少, 存在哪些, 取得了哪些, 可以如何), and the
+# "how things stand" a question ends in (污水处理的情况, 进展情况如何): dropped with it.
+QUESTION_FRAME_WORDS = frozenset("""
+有 是 要 该 应 应该 应当 能 能够 可以 才能 会 还 都 存在 面临 遇到 包括 采取 取得 需要 情况 状况 方面
+""".split())
+QUESTION_MARKS = "?？"
 # Words that only frame a section role in a query (主要成效, 下一步工作计划, 存在的一些困难):
 # with a role word they still name the part of a report, not a topic (search/roles.py).
 SECTION_ROLE_FILLER = frozenset("主要 工作 具体 一些 有关 相关 方面 几点 当前 面临 遇到 之处".split())

@@ -42,7 +42,8 @@ def parse(q, fields=("title", "headings", "text")):
     ('"工業園區"', "“工业园区”", ["工业园区"]),
     ("经开区建设", "“经开区建设”（含同义词：经济开发区建设、经济技术开发区建设）",
      ["经开区建设", "经济开发区建设", "经济技术开发区建设"]),
-    ("ＧＤＰ　增长", "“gdp” 并且 “增长”", ["gdp", "增长"]),
+    # full-width letters and the ideographic space fold (and GDP has the names official documents write)
+    ("ＧＤＰ　增长", "“gdp”（含同义词：国内生产总值、地区生产总值） 并且 “增长”", ["gdp", "国内生产总值", "地区生产总值", "增长"]),
     ("园区：金岭工业园 年份：2023", "园区：金岭工业园 并且 年份：2023", []),
     ("park: 金岭工业园", "园区：金岭工业园", []),  # a space after the colon is forgiven
 ])

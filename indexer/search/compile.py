@@ -27,7 +27,7 @@ from ..whoosh_ext.chars import LoneCharacter
 from ..whoosh_ext.sequence import NearSequence
 from ..whoosh_ext.phrase import ConsecutivePhrase
 from ..whoosh_ext.sections import restrict
-from . import fallback, roles
+from . import fallback, questions, roles
 from .budget import check_query
 from .parknames import park_names
 from .query import (_WORD_SEP, And, InSections, Meta, Not, Or, Prefix, Relaxed, Text, explain, heading_kind,
@@ -97,9 +97,7 @@ class _Compiler:
         if isinstance(node, Not):
             return Q.AndNot(Q.Every(), self.compile(node.item))
         if isinstance(node, Text):
-            strings = [node.value] if node.quoted else self.vocabulary.variants(node.value)
-            parts = [self.string(s, node.field, boost=1.0 if k == 0 else SYNONYM_BOOST)
-                     for k, s in enumerate(strings)]
+            parts = self.strings(node.value, node.field, synonyms=not node.quoted)
             kind = heading_kind(node.value) if node.field == "headings" else None
             if kind and "section_kinds" in self.schema:
                 parts.append(Q.Term("section_kinds", kind, boost=SECTION_KIND_BOOST))
@@ -114,6 +112,11 @@ class _Compiler:
         if isinstance(node, InSections):
             return roles.compile_in_sections(self, node)
         raise TypeError(node)
+
+    def strings(self, value, fieldname, synonyms=True) -> list:
+        """The queries of ``value`` and, with ``synonyms``, of each of its synonyms (ranked lower)."""
+        strings = self.vocabulary.variants(value) if synonyms else [value]
+        return [self.string(s, fieldname, boost=1.0 if k == 0 else SYNONYM_BOOST) for k, s in enumerate(strings)]
 
     def string(self, value, fieldname, boost=1.0):
         words, literal = self.places(fieldname)
@@ -272,6 +275,9 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
         return ParsedQuery(text, None, understood="全部报告", warning=warning if text else None)
     check_query(tree, reader, fields)  # over a count budget: QueryTooComplex (a 400), before any work
     vocabulary = vocabulary or bundled_vocabulary()
+    tree, asked = questions.read(tree, vocabulary)  # a question typed as a sentence: the strings it asks about
+    if asked:
+        check_query(tree, reader, fields)
     reading = roles.section_reading(tree, vocabulary, mixed=loosen > 0) if by_section else None
     tiers, rest = fallback.tiers(tree, loosen, vocabulary, reading, roles.leads(reading))
     if ranked:  # (a query for counting needs only its reports, not their order)
@@ -296,11 +302,14 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     loose = [w for n in fallback.relaxed_nodes(tree) for w in n.words] if ranked else []
     if reading is not None and ranked:  # a report found by its section: mark the role's words
         loose += list(roles.in_sections(reading).words)
-    return ParsedQuery(text, query, terms, explain(tree, vocabulary) + roles.explain(reading), warning, tiers, rest,
+    understood = questions.explain(asked) + explain(tree, vocabulary) + roles.explain(reading)
+    return ParsedQuery(text, query, terms, understood, warning, tiers, rest,
                        list(dict.fromkeys(loose)), loosen)
 
 
 def can_loosen(text: str, vocabulary: Vocabulary | None = None) -> bool:
     """Whether ``text`` holds a string the fallback could loosen (fallback.py)."""
     tree, _ = parse_expression((text or "").strip())
-    return tree is not None and fallback.relax(tree, 1, vocabulary or bundled_vocabulary()) is not None
+    vocabulary = vocabulary or bundled_vocabulary()
+    tree, _ = questions.read(tree, vocabulary)
+    return tree is not None and fallback.relax(tree, 1, vocabulary) is not None

@@ -29,6 +29,8 @@ tier it is in (``MATCH``).
 """
 from __future__ import annotations
 
+import re
+
 from whoosh import query as Q
 
 from ..analysis import Vocabulary, normalize
@@ -56,7 +58,10 @@ def inner_words(value: str, vocabulary: Vocabulary) -> list[str]:
     """The words of ``value`` a loosened search looks for (see the module docstring)."""
     segmenter = vocabulary.segmenter
     words = []
-    for word in segmenter.cut(normalize(value)):
+    for word in _ascii_joined(segmenter.cut(normalize(value))):
+        if _ASCII_WORD.fullmatch(word):  # an acronym or code (gdp, r&d, pm2.5): one word, as typed
+            words.append(word)
+            continue
         parts = segmenter.word_parts(word)
         if parts is None or word in FUNCTION_WORDS:
             continue
@@ -73,6 +78,21 @@ def inner_words(value: str, vocabulary: Vocabulary) -> list[str]:
     if len(longer) >= 2:  # a lone character beside two real words adds little and matches everywhere
         words = longer
     return list(dict.fromkeys(words))
+
+
+_ASCII_WORD = re.compile(r"[a-z0-9][a-z0-9&.+\-]*")
+
+
+def _ascii_joined(words: list[str]) -> list[str]:
+    """``words`` with a run of ASCII pieces the segmenter cut apart joined again (r & d → r&d)."""
+    out: list[str] = []
+    for word in words:
+        if out and word.isascii() and not word.isspace() and out[-1].isascii() and not out[-1].isspace() \
+                and _ASCII_WORD.fullmatch(out[-1] + word):
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
 
 
 def _dictionary_spans(text: str, segmenter) -> list[tuple[int, int]]:
@@ -187,10 +207,17 @@ def compile_relaxed(compiler, node: Relaxed):
         near.boost = NEAR_BOOST  # (a query built just now: no copy)
         parts.append(near)
     if node.level >= 2:
-        parts.append(Q.And([compiler.string(w, node.text.field) for w in node.words], boost=ANYWHERE_BOOST))
+        parts.append(Q.And([word_query(compiler, w, node.text.field) for w in node.words], boost=ANYWHERE_BOOST))
     if node.level >= 3:  # (relax gives level 3 only to a string that has such words)
-        parts.append(_boosted_or([_all_of([compiler.string(w, node.text.field) for w in words])
+        parts.append(_boosted_or([_all_of([word_query(compiler, w, node.text.field) for w in words])
                                   for words in all_but_one(node.words)], MOST_BOOST))
+    return parts[0] if len(parts) == 1 else Q.Or(parts)
+
+
+def word_query(compiler, word: str, field):
+    """One loosened word, or one of its synonyms ranked lower (gdp also finds 国内生产总值:
+    GDP增长目标 where reports write 国内生产总值增长…预期目标)."""
+    parts = compiler.strings(word, field)
     return parts[0] if len(parts) == 1 else Q.Or(parts)
 
 

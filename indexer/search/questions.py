@@ -1,0 +1,133 @@
+"""A question typed as a sentence, read as the strings it asks about.
+
+A Chinese string without spaces means that string (README, "Query language"), so
+园区招商引资有哪些问题 found nothing: no report writes the question. A user who types a
+question means what it asks about. So an unquoted string holding a question word
+(text.QUESTION_WORDS: 哪些, 如何, 怎样, 多少, 吗 …), ending in a question mark or in
+“…的情况”, is read as the strings around its question words, as if typed with spaces:
+the question words go, and so do the words that only carry them (有哪些, 是多少, 存在哪些,
+text.QUESTION_FRAME_WORDS), the function words at a string's ends (了吗, 的情况) and a
+document's own word opening one (园区, 今年: every park report says them).
+园区招商引资有哪些问题 → 招商引资 问题; 怎样提高企业自主创新能力 → 提高企业自主创新能力;
+粮食产量是多少？ → 粮食产量.
+
+The strings are then searched like any typed string: synonyms, the part of a report a
+string names (问题: roles.py), and when they find few reports, their words near each
+other, anywhere, all but one (fallback.py). A quoted string, a field's value and a
+string under NOT are never read as a question.
+"""
+from __future__ import annotations
+
+import re
+
+from ..analysis import Vocabulary, normalize
+from ..text import DOCUMENT_FUNCTION_WORDS, FUNCTION_WORDS, QUESTION_FRAME_WORDS, QUESTION_MARKS, QUESTION_WORDS
+from .query import And, Not, Or, Text
+
+# A cheap test before any segmenting: most queries hold none of these characters.
+_MAYBE = re.compile("|".join(sorted(QUESTION_WORDS, key=len, reverse=True)) + f"|[{QUESTION_MARKS}]|[情状]况$")
+# ... and before normalising: a character of one of them, in either script
+_CHARS = re.compile(f"[哪什么麼怎如否吗嗎呢咋何少没况況{QUESTION_MARKS}]|是不")  # a character of each question word, both scripts
+_ENDS = ("情况", "状况")  # “…的情况” asks how something stands
+# A document's own word (text.DOCUMENT_FUNCTION_WORDS: 园区, 今年, 企业) opening a question's string goes
+# when at least this many characters are left (工作打算 keeps 工作: 打算 alone is too little)
+_LEFT_AFTER_FRAME = 3
+
+
+def read(tree, vocabulary: Vocabulary):
+    """``(tree, readings)``: ``tree`` with each question string replaced by the strings it
+    asks about (several: an AND), and ``readings`` the list of those strings per question
+    (empty when the query holds no question)."""
+    readings: list[tuple[str, ...]] = []
+
+    def visit(node):
+        if isinstance(node, Text) and not node.quoted and node.field is None:
+            strings = question_strings(node.value, vocabulary)
+            if not strings:
+                return node
+            readings.append(strings)
+            items = tuple(Text(s) for s in strings)
+            return items[0] if len(items) == 1 else And(items)
+        if isinstance(node, (And, Or)):
+            items = []
+            for item in node.items:
+                new = visit(item)
+                # a question inside an AND joins it (no nested AND: the tree stays flat)
+                items.extend(new.items if isinstance(new, And) and isinstance(node, And) else (new,))
+            return type(node)(tuple(items))
+        return node  # NOT, a prefix, a field's value: as typed
+
+    if tree is None or isinstance(tree, Not):
+        return tree, readings
+    return visit(tree), readings
+
+
+def explain(readings) -> str:
+    """How the questions were read, in Chinese, before the rest of ``understood``."""
+    if not readings:
+        return ""
+    asked = "；".join(" ".join(strings) for strings in readings)
+    return f"按问题理解：{asked}（疑问词和虚词不作检索词）。"
+
+
+def question_strings(value: str, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """The strings ``value`` asks about when it reads as a question, else ``()``."""
+    if not _CHARS.search(value):  # (most queries: no normalising, no segmenting)
+        return ()
+    folded = normalize(value)
+    if not _MAYBE.search(folded):
+        return ()
+    words = vocabulary.segmenter.cut(folded)
+    # where each word lies in what was typed (normalising keeps the length: 工業園區 → 工业园区)
+    same = len(folded) == len(value)
+    spans, at = [], 0
+    for word in words:
+        spans.append((at, at + len(word)))
+        at += len(word)
+    marked = [_asks(w) for w in words]
+    content = [k for k, w in enumerate(words) if not marked[k] and _says(w)]
+    if content and words[content[-1]] in _ENDS and len(content) > 1:
+        marked[content[-1]] = True  # 污水处理的情况
+    if not any(marked):
+        return ()
+    _spread(words, marked)
+    out, run = [], []
+    for k, word in enumerate(words + [None]):
+        if word is not None and not marked[k]:
+            run.append(k)
+            continue
+        while run and (words[run[0]] in FUNCTION_WORDS or not _says(words[run[0]])):
+            run.pop(0)
+        while run and (words[run[-1]] in FUNCTION_WORDS or not _says(words[run[-1]])):
+            run.pop()
+        while len(run) > 1 and words[run[0]] in DOCUMENT_FUNCTION_WORDS \
+                and sum(len(words[k]) for k in run[1:]) >= _LEFT_AFTER_FRAME:
+            run.pop(0)  # 园区招商引资 → 招商引资: in a park's report 园区 says nothing (nor 今年, 企业)
+        if run:
+            start, end = spans[run[0]][0], spans[run[-1]][1]
+            out.append((value if same else folded)[start:end])
+        run = []
+    return tuple(dict.fromkeys(s for s in out if s.strip()))
+
+
+def _asks(word: str) -> bool:
+    return word in QUESTION_WORDS or (bool(word) and all(ch in QUESTION_MARKS for ch in word))
+
+
+def _says(word: str) -> bool:
+    """Whether ``word`` holds a letter, digit or ideograph (not punctuation or a space)."""
+    return any(ch.isalnum() for ch in word)
+
+
+def _spread(words, marked) -> None:
+    """Mark the words that only carry a marked question word: a frame word (有, 是, 存在)
+    or a function word (了, 的) beside it, and punctuation, spreading outward."""
+    changed = True
+    while changed:
+        changed = False
+        for k, word in enumerate(words):
+            if marked[k]:
+                continue
+            beside = (k > 0 and marked[k - 1]) or (k + 1 < len(words) and marked[k + 1])
+            if beside and (word in QUESTION_FRAME_WORDS or word in FUNCTION_WORDS or not _says(word)):
+                marked[k] = changed = True

@@ -1,0 +1,105 @@
+"""A question typed as a sentence (search/questions.py) and the acronyms of official writing
+(indexer/data/synonyms.txt), on small reports written for them."""
+from __future__ import annotations
+
+import pytest
+
+from indexer.analysis import bundled_vocabulary
+from indexer.build import build_index
+from indexer.search import SearchRequest, SearchService
+from indexer.search.fallback import inner_words
+from indexer.search.questions import question_strings
+
+REPORTS = {
+    "甲园区2023年工作总结.txt": "甲园区2023年工作总结\n"
+    "今年园区地区生产总值增长6.5%，完成年初确定的预期目标。规模以上工业增加值稳步增长。\n"
+    "研究与试验发展经费支出占地区生产总值比重达到2.6%，企业创新能力继续提高。\n",
+    "乙园区2023年工作总结.txt": "乙园区2023年工作总结\n"
+    "一、主要工作\n园区道路按计划完工，企业服务有所加强。\n"
+    "二、存在的问题\n招商引资难度加大，周边园区竞争激烈，在谈项目落地慢。\n"
+    "三、下半年打算\n继续完善配套设施。\n",
+    "丙园区2023年工作总结.txt": "丙园区2023年工作总结\n"
+    "一、主要工作\n招商引资成效明显，新签约项目八个。\n"
+    "二、存在的问题\n园区道路破损，排水不畅。\n"
+    "三、下半年打算\n抓紧道路修复。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    corpus = tmp_path_factory.mktemp("questions-corpus")
+    for name, text in REPORTS.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    index = tmp_path_factory.mktemp("questions-index")
+    build_index(corpus, index)
+    return SearchService(index)
+
+
+def search(service, q):
+    return service.search(SearchRequest(q=q, per_page=50, collapse=False))
+
+
+@pytest.mark.parametrize("typed, strings", [
+    ("园区招商引资有哪些问题", ("招商引资", "问题")),
+    ("今年GDP增长多少", ("GDP增长",)),
+    ("基础设施建设存在哪些问题", ("基础设施建设", "问题")),
+    ("怎样提高企业自主创新能力", ("提高企业自主创新能力",)),
+    ("下半年有什么工作打算", ("下半年", "工作打算")),
+    ("粮食产量是多少？", ("粮食产量",)),
+    ("农民收入增长了吗", ("农民收入增长",)),
+    ("污水处理的情况", ("污水处理",)),
+    ("PPP项目进展如何", ("PPP项目进展",)),
+    ("取得了哪些成效", ("成效",)),
+])
+def test_a_question_is_read_as_the_strings_it_asks_about(typed, strings):
+    assert question_strings(typed, bundled_vocabulary()) == strings
+
+
+@pytest.mark.parametrize("typed", ["招商引资", "存在问题", "情况", "是什么", "就业"])
+def test_a_string_without_a_question_is_not_one(typed):
+    assert question_strings(typed, bundled_vocabulary()) == ()
+
+
+def test_an_acronym_the_segmenter_cuts_stays_one_loosened_word():
+    assert inner_words("R&D投入", bundled_vocabulary()) == ["r&d", "投入"]
+
+
+def test_a_question_finds_what_it_asks_about_and_says_how_it_was_read(service):
+    """It found nothing: no report writes the question. Read as 招商引资 + 问题 (园区 says nothing in a park's report), the report
+    whose problems are about investment comes first (roles.py), the one with 招商引资 only in
+    its achievements after it."""
+    answer = search(service, "园区招商引资有哪些问题")
+    assert answer["understood"].startswith("按问题理解：招商引资 问题")
+    names = [row["source"] for row in answer["results"]]
+    assert names[:1] == ["乙园区2023年工作总结.txt"]
+    assert "丙园区2023年工作总结.txt" in names
+
+
+def test_a_quoted_question_stays_literal(service):
+    answer = search(service, '"招商引资有哪些问题"')
+    assert answer["total"] == 0
+    assert "按问题理解" not in answer["understood"]
+
+
+def test_a_field_value_is_never_read_as_a_question(service):
+    answer = search(service, "title:哪些问题")
+    assert "按问题理解" not in answer["understood"]
+
+
+def test_gdp_finds_the_name_reports_write(service):
+    answer = search(service, "GDP增长目标")
+    assert [row["source"] for row in answer["results"]][:1] == ["甲园区2023年工作总结.txt"]
+    assert "地区生产总值" in answer["understood"]
+
+
+def test_an_acronym_inside_a_question_finds_the_names(service):
+    answer = search(service, "R&D投入占GDP的比重是多少")
+    assert [row["source"] for row in answer["results"]][:1] == ["甲园区2023年工作总结.txt"]
+
+
+def test_the_cheap_test_lets_every_question_word_through():
+    """A query is normalised and segmented only when this test passes (most are not)."""
+    from indexer.search.questions import _CHARS
+    from indexer.text import QUESTION_WORDS
+    assert [w for w in QUESTION_WORDS if not _CHARS.search(w)] == []
+    assert _CHARS.search("為什麼") and _CHARS.search("進展情況")
