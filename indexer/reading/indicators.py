@@ -1108,6 +1108,8 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     later = [m for m in parks if m.start() > place.end() + 4]
     if _SUBJECT_PARK.search(place.group()):  # "全省100个产业园区…；园区从业人员…": the parks just counted, again
         later = [m for m in later if _named_park(sentence, m)]
+    elif later and ctx.park_key is None and _named_park(sentence, later[-1]):
+        return "其他"  # "该市三大产业集群已初具规模，临邛工业园区…引进企业99家": no park of its own, one of the place's
     return _park_subject(sentence, start, later[-1], ctx) if later else "其他"
 
 
