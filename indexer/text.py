@@ -53,7 +53,8 @@ DOCUMENT_FUNCTION_WORDS = frozenset("""
 # The words a park's name ends in, Simplified and Traditional (the reader's topic test and
 # the splitter's title test; the park-name grammar itself lives in reading/).
 PARK_WORDS = ("园区", "園區", "工业园", "工業園", "产业园", "產業園", "开发区", "開發區", "高新区", "高新區",
-              "集中区", "集中區", "管委会", "管委會", "经开区", "經開區", "科技园", "科技園", "物流园", "物流園", "保税区", "保稅區")
+              "集中区", "集中區", "管委会", "管委會", "经开区", "經開區", "科技园", "科技園", "物流园", "物流園", "保税区", "保稅區",
+              "台商投资区", "台商投資區")  # (a class of zones the State Council approves: 漳州台商投资区)
 PARK_WORD_RE = re.compile("|".join(PARK_WORDS))
 
 # The facet and filter value for a park or year the reader could not tell.

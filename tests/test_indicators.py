@@ -290,3 +290,18 @@ def test_a_report_opening_with_the_nations_parks_means_them_by_the_zone_word(ope
     text = f"{opening}\n从营业收入来看，去年高新区实现营业收入30.7万亿元，同比增长9%。\n"
     got = find_indicators(text, [], "其他", title=opening)
     assert [(f.name, f.scope) for f in got] == [("营业收入", "其他")]
+
+
+@pytest.mark.parametrize("body", [
+    "本年第一季度，漳南台商投资区推进6个项目签约落地，总投资约120亿元。\n其中，总投资8亿元的青禾食品项目投产后年营业额可达12亿元。\n",
+    "本年第一季度，漳南台商投資區推進6個項目簽約落地，總投資約120億元。\n其中，總投資8億元的青禾食品項目投產後年營業額可達12億元。\n",
+])
+def test_a_taiwanese_investment_zone_is_a_park(tmp_path, body):
+    """台商投资区 is a class of zones the State Council approves, like 开发区: a page about one is about a
+    park, so its own figures are the park's (not every figure forced to 其他), its projects' still not."""
+    page = tmp_path / "zone.txt"
+    page.write_text(body, encoding="utf-8")
+    report = read_file(page, tmp_path).reports[0]
+    got = [(f.name, f.value, f.scope) for f in report.indicators]
+    assert ("签约项目数", 6, "园区") in got and ("签约资金", 120, "园区") in got
+    assert all(scope == "其他" for name, value, scope in got if value == 12)

@@ -430,6 +430,8 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             kind = _event_kind(sentence) if has_events else None
             if kind and _EVENT_NAMED.search(sentence) and not _EVENT_BACK.search(sentence):
                 event, event_scope = kind, _event_owner(sentence) or event_scope  # a new event: whose it is
+            elif kind and event is None:  # a news lede: the counts first, the event and its owner after them
+                event, event_scope = kind, _owner_named_after(folded, end)
             if event_scope and not para_scope and _EVENT_REFERENCE.search(sentence):
                 heading_scope = event_scope  # "此次共有28个项目集中签约": the event's projects
             opens_dated = bool(para_status) and bool(_PERIOD_RE.match(sentence.lstrip()))
@@ -796,13 +798,26 @@ def _event_owner(sentence: str) -> str | None:
     phrase = _mask(_VENUE, sentence)[_clause_start(sentence, at):at]
     parks = [m.end() for m in _SUBJECT_PARK.finditer(phrase)]
     towns = [m.end() for m in _OTHER_SCOPE.finditer(phrase)] + [m.end() for m in _TOWN_OWNER.finditer(phrase)] \
-        + [m.end() for m in _NAMED_DISTRICT.finditer(phrase) if m.end() not in parks]  # (龙文区 — not 高新区)
+        + [m.end() for m in _NAMED_DISTRICT.finditer(phrase)
+           if m.end() not in parks and not _SUBJECT_PARK.search(m.group())]  # (龙文区 — not 高新区, 工业园区)
     if not towns and not parks:
         return None
     return "其他" if towns and max(towns) > max(parks, default=-1) else "园区"
 
 
 _ANY_EVENT = re.compile("|".join(e.pattern for _, e in _EVENTS))
+
+
+def _owner_named_after(folded: str, end: int) -> str | None:
+    """Whose event a news lede's counts are when the event is named after them, in the same paragraph
+    ("集中签约项目共计30个…。昨日上午，邛崃市…集中签约暨开工典礼在羊安工业园区隆重举行": the city's,
+    the park only its venue)."""
+    para_end = folded.find("\n", end)
+    para = folded[end:para_end if para_end >= 0 else len(folded)]
+    for sentence in _SENTENCE_END.split(para):
+        if _EVENT_NAMED.search(sentence) and _ANY_EVENT.search(sentence):
+            return _event_owner(sentence)
+    return None
 
 
 def _event_kind(text: str) -> str | None:
@@ -906,6 +921,8 @@ def _project_before(sentence: str, v: _Value) -> str | None:
 
 
 _PROJECT_COUNTS = ("签约项目数", "新开工项目数", "竣工投产项目数")
+# a clause that picks out some of what was counted ("落户的项目中，", "入园企业中，"): the counts after it are parts
+_AMONG_COUNTED = re.compile(r"(?:项目|企业)中[,;:]$")
 # an item of a list of project counts that names only its verb: "签约项目12个，开工8个，竣工投产5个"
 _VERB_ITEM = re.compile(r"(?:力争|确保|完成|实现|全年|共)?(?:新)?(?:签约|签订|开工|开工建设|竣工|投产|竣工投产|建成投产|"
                         r"建成|开竣工)(?:落地)?(?:项目)?(?:达到?|共)?$")
@@ -1044,6 +1061,7 @@ _PART_OF = re.compile(r"^其中[^,;:]*?(?:以上|项目|企业|产业|行业|产
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+_QUOTED_NAME = re.compile(r"“[^“”]{1,20}”")
 _PARK_OPENS_CLAUSE = re.compile(r"(?:同时|此外|另外|全年|今年|当年|上半年|\d{4}年)?")
 # "…公司、…公司等4个项目": companies named as examples of what is counted
 _EXAMPLES_OF_COUNT = re.compile(r"等[^,;:。]{0,4}?(?:\d+|[一二三四五六七八九十两]+)(?:个|家|户|项)|等(?:\d+|[一二三四五六七八九十两]+)?(?:个|家|户|项)?$")
@@ -1079,7 +1097,10 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
         places += [m for m in _SUB_AREA.finditer(head) if m.group()[2:] not in ctx.park_name]
     if not ctx.zone_park and not _ZONE_PARK.search(head):
         places += list(_WHOLE_DISTRICT.finditer(head))
-    parks = [m for m in _SUBJECT_PARK.finditer(_mask(_COMPARISON, unbracketed))
+    said = _mask(_COMPARISON, unbracketed)
+    if "“" in said:
+        said = _mask(_QUOTED_NAME, said)  # "包括“汉城·酒城文化产业园”、达能二期等项目": a project's name, quoted
+    parks = [m for m in _SUBJECT_PARK.finditer(said)
              if not _PROJECT_NAMED.match(sentence, m.end())]  # "X产业园等10个项目": projects' names
     if not places:
         return _park_subject(sentence, start, parks[-1], ctx, alone=True) if parks else ctx.scope
@@ -1087,6 +1108,8 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     later = [m for m in parks if m.start() > place.end() + 4]
     if _SUBJECT_PARK.search(place.group()):  # "全省100个产业园区…；园区从业人员…": the parks just counted, again
         later = [m for m in later if _named_park(sentence, m)]
+    elif later and ctx.park_key is None and _named_park(sentence, later[-1]):
+        return "其他"  # "该市三大产业集群已初具规模，临邛工业园区…引进企业99家": no park of its own, one of the place's
     return _park_subject(sentence, start, later[-1], ctx) if later else "其他"
 
 
@@ -1201,6 +1224,8 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         if sentence.count("(", 0, v.start) > sentence.count(")", 0, v.start):
             continue  # a remark in brackets ("(其中…)", "(含…)") is a part, not the figure
         after = _count_after(sentence, v, names, ctx.event)
+        if after and _AMONG_COUNTED.search(sentence, 0, _clause_start(sentence, v.start)):
+            continue  # "落户的项目中，参与集中签约的有4个项目": a part of the projects counted before
         qend = v.end
         if v.start in respective:
             name, qstart = respective[v.start], _clause_start(sentence, respective[v.start, "from"])
@@ -1276,7 +1301,7 @@ _ELIDED_CLAUSE = re.compile(
     r"(?:同时|其中|另外)?(?:(?:预计|预期|力争|确保|争取|有望|可望|目标|计划|全年|年底|年内|今年|当年|上半年|下半年|前三季度|"
     r"[一二三四]季度|\d{1,2}-\d{1,2}月份?|\d{1,2}月份?|月底|可|将|能|也|已|共|累计|同比|"
     r"完成|实现|达到|达|突破|超过|增至|为)\s*)+")
-_SIGNED_AFTER_COUNT = re.compile(r"^(?:集中|成功|正式|现场)?(?:签约|签订|落户|入驻)(?:落户|入驻|园区)?")
+_SIGNED_AFTER_COUNT = re.compile(r"^(?:集中|成功|正式|现场)?(?:签约|签订|落户|入驻)(?:落地|落户|入驻|园区)?")
 # "新签约项目5个，总投资33亿元": the money of the projects just counted, signed
 _TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:计划|协议|合同)?(?:总投资|投资总额)(?:额)?|(?:协议)?引资额)"
                                r"(?:达到?|为|约|共计?|超过?|逾|近)?")
