@@ -280,9 +280,7 @@ _CLOSING_BYLINE = re.compile(rf"(?:^|[。！”」])\s*[(（]\s*(?![^)）]*(?:�
 def _event_report(body: str) -> str | None:
     """Why a text no genre word typed is news by how it is built, or None: its lead dates an event by the day
     (or 近日/日前), or its last paragraph ends with who wrote it in brackets (…。（周文艺）)."""
-    head = body.lstrip()[:300]
-    while (first := head.partition("\n")[0]) and (is_credit_line(first.strip()) or _DATE_ALONE.fullmatch(first)):
-        head = head.partition("\n")[2].lstrip()
+    head, _ = _past_credits_and_dates(body)
     # (“新的一年，我们将…。”2月7日上午，某某在…发言时说。: a quote opens the lead, the dated attribution follows it)
     quoted = re.match(r"[“「][^”」\n]{4,300}[”」][。！]?", head)
     if m := _DAY_DATED_LEAD.match(head) or (quoted and _DAY_DATED_LEAD.match(head, quoted.end())):
@@ -314,14 +312,21 @@ def _news_credit(body: str) -> bool:
     return bool(_NEWS_CREDIT.match(head) or _BYLINE.search(head[:200]))
 
 
-def _opening_type(body: str) -> tuple[str, str] | None:
+def _past_credits_and_dates(body: str) -> tuple[str, bool]:
+    """The text's first 300 characters past the credit lines and date lines that open it, and
+    whether a credit line was among them (记者 某某 通讯员 某某 / 某某讲话 某某出席)."""
     head = body.lstrip()[:300]
-    first, _, rest = head.partition("\n")
     credited = False
-    while is_credit_line(first.strip()) or _DATE_ALONE.fullmatch(first) or ENGLISH_DATE.match(first.strip()):
-        credited = credited or is_credit_line(first.strip())  # 记者 某某 通讯员 某某 / 某某讲话 某某出席
-        head = rest.lstrip()
-        first, _, rest = head.partition("\n")
+    while (first := head.partition("\n")[0].strip()) and (
+            is_credit_line(first) or _DATE_ALONE.fullmatch(first) or ENGLISH_DATE.match(first)):
+        credited = credited or is_credit_line(first)
+        head = head.partition("\n")[2].lstrip()
+    return head, credited
+
+
+def _opening_type(body: str) -> tuple[str, str] | None:
+    head, credited = _past_credits_and_dates(body)
+    first, _, rest = head.partition("\n")
     if credited:
         return "简报", "正文开头是记者署名或“某某讲话 某某出席”之类的新闻副题，是新闻"
     if _DELIVERED.fullmatch(first.strip()):
