@@ -235,3 +235,31 @@ def test_series_and_park_page_never_load_a_reports_stored_text(figures_app):
         expected, key=lambda r: (r["report_id"], r["start"]))
     assert mine and {r["name"] for r in mine} == {"税收"} and {r["park"] for r in mine} == {PARK}
     assert page["reports"] >= 2 and page["section_kinds"] and page["table"]["rows"]
+
+
+def test_a_bar_for_part_of_a_year_says_its_period_under_the_year(figures_app):
+    from webui.present import figure_chart
+
+    series = [
+        {"year": 2022, "value": 96.3, "unit": "亿元", "status": "实际", "period": "1-9月", "report_id": "a", "start": 0,
+         "end": 5, "name": "工业总产值"},
+        {"year": 2023, "value": 130.0, "unit": "亿元", "status": "实际", "period": "全年", "report_id": "b", "start": 0,
+         "end": 5, "name": "工业总产值"},
+    ]
+    with figures_app.test_request_context():
+        chart = figure_chart(series, "工业总产值")
+    assert [b["period"] for b in chart["bars"]] == ["1-9月", None]
+    # the period line sits under the year line, inside the drawing
+    bar = chart["bars"][0]
+    assert bar["year_y"] < bar["period_y"] <= chart["height"]
+
+
+def test_the_park_chart_shows_a_partial_years_period(web):
+    data = web.get("/api/indicators", query_string={"park": PARK, "name": "工业总产值"}).get_json()
+    periods = {r["period"] for r in data["series"] if r["status"] == "实际"} - {None, "全年"}
+    html = web.get(f"/park/{PARK}", query_string={"indicator": "工业总产值"}).get_data(as_text=True)
+    svg = html[html.index("<svg"):html.index("</svg>")]
+    for period in periods:
+        assert f'class="period"' in svg and f">{period}</text>" in svg
+    if not periods:
+        assert 'class="period"' not in svg

@@ -365,8 +365,12 @@ def figure_chart(series: list[dict], name: str) -> dict | None:
         x = i * slot + (slot - width) / 2
         y = FIGURE_CHART_TOP + plot - height
         shown = f"{value:.4g}{unit}"
+        # a part of a year (1-9月, 上半年) is said under its year: bars of different periods side by side
+        # are not a trend, and the reader must see that without hovering
+        period = figure.get("period") if figure.get("period") not in (None, "全年") else None
         bars.append({"x": round(x, 1), "y": round(y, 1), "width": round(width, 1), "height": round(height, 1),
-                     "cx": round(x + width / 2, 1), "label_y": round(y - 6, 1), "year_y": FIGURE_CHART_HEIGHT - 16,
+                     "cx": round(x + width / 2, 1), "label_y": round(y - 6, 1), "year_y": FIGURE_CHART_HEIGHT - 22,
+                     "period_y": FIGURE_CHART_HEIGHT - 6, "period": period,
                      "year": figure["year"], "value": shown, "status": figure["status"],
                      "title": f"{figure['year']} 年 {name}：{figure_label(figure)}", "href": figure_href(figure)})
     return {"name": name, "unit": unit, "bars": bars, "width": FIGURE_CHART_WIDTH, "height": FIGURE_CHART_HEIGHT,
