@@ -75,9 +75,8 @@ def similarity(a: str, b: str) -> float:
     return sum(1 for x, y in both if x == y) / len(both)
 
 
-@functools.lru_cache(maxsize=65536)
-def _band_keys(sig: str) -> tuple:
-    """The band keys of a signature (cached: every facet count of a search groups the same hits)."""
+def band_keys_of(sig: str) -> tuple:
+    """The band keys of a signature: (band, its rows' minima) for each band not all empty."""
     parts = sig.split()
     keys = []
     for band in range(0, BINS, ROWS):
@@ -85,6 +84,13 @@ def _band_keys(sig: str) -> tuple:
         if not all(p == _EMPTY for p in key[1:]):
             keys.append(key)
     return tuple(keys)
+
+
+# Cached for grouping a search's hits (every facet count groups the same hits again), which
+# after ``without_lonely`` only meets the few reports that have copies. Bounded well below an
+# index's size: ``without_lonely`` reads every report's keys once, uncached, since keeping
+# them all held ~100 MB at 30,000 reports (a tuple of tuples of strings per report).
+_band_keys = functools.lru_cache(maxsize=4096)(band_keys_of)
 
 
 def _root(parent, i: int) -> int:
@@ -152,7 +158,7 @@ def without_lonely(sigs: list[str]) -> list[str]:
     members: dict[tuple, list[int]] = {}
     for i, sig in enumerate(sigs):
         if sig:
-            for key in _band_keys(sig):
+            for key in band_keys_of(sig):
                 members.setdefault(key, []).append(i)
     keep = set()
     for group in members.values():

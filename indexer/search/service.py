@@ -342,7 +342,13 @@ class SearchService:
         key = (self._local.generation, "dup_sig/grouping")
         sigs = self._columns.get(key)
         if sigs is None:
+            # the whole column is read for this alone and not kept (15 MB at 30,000 reports):
+            # the blanked list keeps only the signatures of reports that have copies
+            raw_key = (self._local.generation, "dup_sig")
+            had_raw = raw_key in self._columns
             sigs = self._columns[key] = without_lonely(self._column(searcher, "dup_sig"))
+            if not had_raw:
+                self._columns.pop(raw_key, None)
         return sigs
 
     def _scored(self, searcher, query, by_year: bool) -> list["Found"]:
