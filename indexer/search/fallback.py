@@ -23,7 +23,8 @@ strings (pasted text: each word costs a query).
 Results come in tiers, each ranked by score (``order_by_tier``): the reports that
 hold the typed strings themselves, then those that only hold a synonym (a synonym's
 matches rank below the words typed, whatever their scores), then the near ones, then
-the rest; a query naming a part of a report and a topic apart (招商引资 存在问题) lists
+the rest (among these, for a string asking for something to be done, the reports that write
+its topic together first: ``topic_words``); a query naming a part of a report and a topic apart (招商引资 存在问题) lists
 the reports where the topic lies in that part first (roles.leads). Each result says which
 tier it is in (``MATCH``).
 """
