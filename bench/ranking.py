@@ -11,10 +11,10 @@ work reports in ``bench/gov-work-reports/``):
 
 and scores both on ``bench/ranking-queries.tsv`` (query id, kind, query) with the
 judgements in ``bench/ranking-qrels.tsv`` (query id, ``file#n``, grade 0/1/2; unlisted
-reports are 0). Queries whose id starts with ``h`` (session 4), ``k`` (session 5) or ``m`` (session 6) are
-the held-out splits (written and judged before the ranking changes they measure, never tuned on);
+reports are 0). Queries whose id starts with ``h`` (session 4), ``k`` (session 5), ``m`` (session 6) or
+``s`` (session 7) are the held-out splits (written and judged before the ranking changes they measure, never tuned on);
 the rest, the development split, are reported apart (``dev`` / ``held-out`` / ``held-out-2`` /
-``held-out-3`` rows). Measures: nDCG@10 (gain 2^grade − 1), P@5 and MRR (relevant: grade ≥ 1), the
+``held-out-3`` / ``held-out-4`` rows; held-out-4's per-query rows are printed only with ``--unblind``). Measures: nDCG@10 (gain 2^grade − 1), P@5 and MRR (relevant: grade ≥ 1), the
 queries without any result although relevant reports exist, and for quoted queries the
 literal precision (the share of all results whose text holds the string).
 
@@ -67,7 +67,10 @@ def read_qrels(path=QRELS) -> dict[str, dict[str, int]]:
 
 
 # id prefix of each held-out split: each written and judged before the ranking changes it measures
-HELD_OUT = {"h": "held-out", "k": "held-out-2", "m": "held-out-3"}
+HELD_OUT = {"h": "held-out", "k": "held-out-2", "m": "held-out-3", "s": "held-out-4"}
+# splits whose per-query rows are not printed (only their aggregate rows), so that working on the ranking
+# does not show which of their queries lose; ``--unblind`` prints them
+BLIND = {"held-out-4"}
 
 
 def split_of(qid: str) -> str:
@@ -256,6 +259,7 @@ def main(argv=None) -> int:
     parser.add_argument("--show", nargs="*", default=[], help="print the top 10 of these queries")
     parser.add_argument("--index", type=Path, help="reuse a parksearch index built from this corpus before")
     parser.add_argument("--latency", action="store_true", help="also time the searches (facets and snippets)")
+    parser.add_argument("--unblind", action="store_true", help="also print the blind splits' per-query rows")
     args = parser.parse_args(argv)
     queries, qrels = read_queries(), read_qrels()
     with tempfile.TemporaryDirectory() as tmp:
@@ -283,11 +287,13 @@ def main(argv=None) -> int:
                   f" {s['zero_results']:>5} {lit:>8}")
     print("\nper query nDCG@10 (parksearch / BM25):")
     for query in queries:
+        if split_of(query["id"]) in BLIND and not args.unblind:
+            continue
         a, b = results["parksearch"][query["id"]], results["BM25"][query["id"]]
         flag = "  <" if a["ndcg@10"] < b["ndcg@10"] - 1e-9 else ""
         print(f"  {query['id']} {query['kind']:<9} {a['ndcg@10']:.3f} {b['ndcg@10']:.3f} "
               f"({a['results']:>3} / {b['results']:>3} results) {query['q']}{flag}")
-    for qid in args.show:
+    for qid in [q for q in args.show if args.unblind or split_of(q) not in BLIND]:
         for name in results:
             print(f"\n{qid} {name}:")
             for key in results[name][qid]["top"]:

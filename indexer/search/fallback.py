@@ -23,7 +23,8 @@ strings (pasted text: each word costs a query).
 Results come in tiers, each ranked by score (``order_by_tier``): the reports that
 hold the typed strings themselves, then those that only hold a synonym (a synonym's
 matches rank below the words typed, whatever their scores), then the near ones, then
-the rest; a query naming a part of a report and a topic apart (招商引资 存在问题) lists
+the rest (among these, for a string asking for something to be done, the reports that write
+its topic together first: ``topic_words``); a query naming a part of a report and a topic apart (招商引资 存在问题) lists
 the reports where the topic lies in that part first (roles.leads). Each result says which
 tier it is in (``MATCH``).
 """
@@ -35,13 +36,14 @@ from whoosh import query as Q
 
 from ..analysis import Vocabulary, normalize
 from ..whoosh_ext.sequence import NearSequence
-from ..text import FUNCTION_WORDS
+from ..text import DOCUMENT_FUNCTION_WORDS, FUNCTION_WORDS
 from .query import And, Or, Relaxed, Text, walk
 
 FALLBACK_BELOW = 10  # an exact search finding fewer reports than this is loosened
 NEAR_CHARS = 12  # "near each other": at most this many characters between two words
 NEAR_BOOST = 0.5  # a report's exact string still weighs most within its tier
 ANYWHERE_BOOST = 0.25
+TOPIC_BOOST = 4.0  # a request's topic as written (topic_words): it orders the loosened tiers, not the scattered words
 MOST_BOOST = 0.125  # all the words but one (level 3)
 MOST_WORDS = 4  # ... for a string of at most this many words (each way to leave one out is a query)
 LONG_WORD = 4  # a dictionary word this long or longer is split into the words inside it
@@ -54,8 +56,9 @@ MATCH = ("exact", "synonym", "section", "near", "words")
 LOOSE = ("near", "words")  # what the page marks as not a complete match
 
 
-def inner_words(value: str, vocabulary: Vocabulary) -> list[str]:
-    """The words of ``value`` a loosened search looks for (see the module docstring)."""
+def inner_words(value: str, vocabulary: Vocabulary, split: bool = True) -> list[str]:
+    """The words of ``value`` a loosened search looks for (see the module docstring);
+    without ``split``, a long dictionary word stays whole (the whole-words tier)."""
     segmenter = vocabulary.segmenter
     words = []
     for word in _ascii_joined(segmenter.cut(normalize(value))):
@@ -73,7 +76,7 @@ def inner_words(value: str, vocabulary: Vocabulary) -> list[str]:
             if len(better) >= 2 and all(len(w) >= 2 for w in better) and len("".join(better)) == len(joined):
                 words[-1:] = better
                 continue
-        words.extend(_cover(word, parts) if len(word) >= LONG_WORD and parts else [word])
+        words.extend(_cover(word, parts) if split and len(word) >= LONG_WORD and parts else [word])
     longer = [w for w in words if len(w) > 1]
     if len(longer) >= 2:  # a lone character beside two real words adds little and matches everywhere
         words = longer
@@ -117,22 +120,24 @@ def _cover(word: str, parts) -> list[str]:
     return [word[i:j] for i, j in chosen] if len(chosen) >= 2 else [word]
 
 
-def relax(node, level: int, vocabulary: Vocabulary, capped=frozenset()):
+def relax(node, level: int, vocabulary: Vocabulary, capped=frozenset(), split: bool = True):
     """``node`` with each unquoted string of two or more words loosened to ``level``
     (a ``Relaxed`` node), or None when no string can be loosened. The strings in ``capped``
     (those naming a part of a report, roles.py: their section reading is their looser
-    one) are loosened to level 2 at most: 存在 or 困难 alone is not 存在的困难."""
+    one) are loosened to level 2 at most: 存在 or 困难 alone is not 存在的困难. Without
+    ``split``, a long dictionary word stays one word (``whole_words``)."""
     changed = False
 
     def visit(n):
         nonlocal changed
         if isinstance(n, Text) and not n.quoted:
-            words = inner_words(n.value, vocabulary)
+            words = inner_words(n.value, vocabulary, split)
             if not 2 <= len(words) <= MAX_WORDS:
                 return n
             changed = True
             most = n.value not in capped and len(words) <= MOST_WORDS and all_but_one(tuple(words))
-            return Relaxed(n, tuple(words), level if most else min(level, 2))
+            topic = topic_words(n.value, tuple(words), vocabulary) if level >= 2 else ()
+            return Relaxed(n, tuple(words), level if most else min(level, 2), topic)
         if isinstance(n, (And, Or)):
             return type(n)(tuple(visit(i) for i in n.items))
         return n  # NOT, a prefix, a condition: as typed
@@ -193,10 +198,80 @@ def tiers(tree, level: int, vocabulary: Vocabulary, reading=None,
         return out, "section"
     if level >= 2:
         out.append(("near", relax(tree, 1, vocabulary)))
+        topic = topic_near(tree, vocabulary)
+        if topic is not None:
+            out.append(("words", topic))
         if level >= 3:  # all the words above all but one: both are "words" to the user
             out.append(("words", relax(tree, 2, vocabulary)))
         return out, "words"
     return out, "near"
+
+
+ACTION_TAGS = frozenset({"v", "vd", "vn"})  # jieba's verbs: 提高, 加强, 做好 (v), 优化, 发展 (vn)
+
+
+def topic_words(value: str, words: tuple, vocabulary: Vocabulary) -> tuple:
+    """The topic of a loosened string that asks for something to be done, as the runs of
+    its words that stand together in it: the words after the verbs that open it (jieba's
+    tags), less a park report's own words (text.DOCUMENT_FUNCTION_WORDS: 企业, 能力, 工作,
+    建设 are in every report), each run of neighbours joined again. 提高企业自主创新能力 →
+    自主创新; 做好安全生产工作 → 安全生产; 推进新型城镇化建设 → 新型城镇化. Empty when no verb
+    opens the string or the topic is a single word the string's loosening kept whole."""
+    tags = vocabulary.segmenter.word_tag
+    k = 0
+    while k < len(words) and tags(words[k]) in ACTION_TAGS:
+        k += 1
+    if not k:
+        return ()
+    text, at, runs, last_end = normalize(value), 0, [], None
+    for n, word in enumerate(words):
+        start = text.find(word, at)
+        if start < 0:
+            return ()  # (a word not found as typed: an acronym the segmenter joined)
+        at = start + len(word)
+        if n < k or word in DOCUMENT_FUNCTION_WORDS:
+            continue
+        if runs and start == last_end:
+            runs[-1] += word
+        else:
+            runs.append(word)
+        last_end = at
+    if not runs or (len(runs) == 1 and runs[0] in words):
+        return ()  # nothing left, or one word the anywhere reading requires already
+    return tuple(runs)
+
+
+def topic_near(tree, vocabulary: Vocabulary):
+    """The tier below "near" of a query loosened to the words anywhere: its strings' topics
+    (``topic_words``) as written, the verb that opened each anywhere; None when no string
+    opens with a verb. A question of a generic verb and a long topic (怎样提高企业
+    自主创新能力) rarely finds the verb as typed beside its topic (reports write 增强…, 提升…),
+    and the words anywhere find every long report (each holds 提高, 企业, 创新 and 能力
+    somewhere); the reports that keep the topic together (自主创新) are about it."""
+    anywhere = relax(tree, 2, vocabulary)
+    if anywhere is None:
+        return None
+    changed = False
+
+    def visit(n):
+        nonlocal changed
+        if isinstance(n, Relaxed):
+            if n.topic:
+                changed = True
+                return topic_node(n)
+            return n
+        if isinstance(n, (And, Or)):
+            return type(n)(tuple(visit(i) for i in n.items))
+        return n
+
+    out = visit(anywhere)
+    return out if changed else None
+
+
+def topic_node(node: Relaxed):
+    """``node``'s topic strings, all of them (an AND when several)."""
+    items = tuple(Text(run, node.text.field) for run in node.topic)
+    return items[0] if len(items) == 1 else And(items)
 
 
 def compile_relaxed(compiler, node: Relaxed):
@@ -208,6 +283,10 @@ def compile_relaxed(compiler, node: Relaxed):
         parts.append(near)
     if node.level >= 2:
         parts.append(Q.And([word_query(compiler, w, node.text.field) for w in node.words], boost=ANYWHERE_BOOST))
+        if node.topic:  # its topic as written weighs as the words near each other do
+            topic = compiler.compile(topic_node(node))
+            topic.boost = topic.boost * TOPIC_BOOST  # (a query built just now: no copy)
+            parts.append(topic)
     if node.level >= 3:  # (relax gives level 3 only to a string that has such words)
         parts.append(_boosted_or([_all_of([word_query(compiler, w, node.text.field) for w in words])
                                   for words in all_but_one(node.words)], MOST_BOOST))

@@ -81,6 +81,7 @@ class Relaxed:
     text: Text
     words: tuple
     level: int
+    topic: tuple = ()  # at level 2 and above, its topic's words (fallback.topic_words): near, they score
 
 
 @dataclass(frozen=True)
@@ -411,6 +412,8 @@ def explain(node, vocabulary: Vocabulary | None = None) -> str:
     if isinstance(node, Relaxed):
         words = "”“".join(node.words)
         looser = f"“{words}”相近" + ("，或都出现" if node.level >= 2 else "")
+        if node.topic and node.level >= 2:  # (fallback.topic_words)
+            looser += f"，其中写有“{'”“'.join(node.topic)}”的在前"
         if node.level >= 3:
             looser += f"，或出现其中 {len(node.words) - 1} 个"
         return f"{explain(node.text, vocabulary)}（不足时放宽为：{looser}）"
