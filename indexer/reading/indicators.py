@@ -47,7 +47,7 @@ from functools import lru_cache
 
 import opencc
 
-from ..model import INDICATOR_NAMES, Indicator, Report, Section
+from ..model import INDICATOR_NAMES, Indicator, Report, Section, Subject
 from ..text import CJK, CN_DIGITS, PARK_WORD_RE
 from .parks import find_park_mentions, park_key
 
@@ -360,12 +360,16 @@ _CLAUSE_SEP = "，,；;：:"
 def extract_indicators(report: Report) -> list[Indicator]:
     """Every key figure a report states, in text order (quotes point into ``report.text``),
     each with the year it is about."""
-    found = find_indicators(report.text, report.sections, report.doc_type, report.period, report.park, report.title)
-    about_a_park = report.park or PARK_WORD_RE.search(report.text)
+    subject = report.subject
+    found = find_indicators(report.text, report.sections, report.doc_type, report.period, report.park, report.title,
+                            subject)
+    # (a company's own report or release: its figures are the company's, whichever park it is in)
+    company = subject is not None and subject.kind == "企业" and not report.park
+    about_a_park = not company and (report.park or PARK_WORD_RE.search(report.text))
     for figure in found:
         figure.year = figure_year(report.text, figure, report.year)
         if not about_a_park:
-            figure.scope = "其他"  # a county's or a ministry's report: none of its figures is a park's
+            figure.scope = "其他"  # a county's, a ministry's or a company's report: none of its figures is a park's
     return found
 
 
@@ -391,8 +395,9 @@ def figure_year(text: str, figure: Indicator, report_year: int | None) -> int | 
 
 
 def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "其他", period: str = "不明",
-                    park: str | None = None, title: str = "") -> list[Indicator]:
-    """The figures stated in ``text``, read in the context of its sections and document type."""
+                    park: str | None = None, title: str = "", subject: Subject | None = None) -> list[Indicator]:
+    """The figures stated in ``text``, read in the context of its sections and document type, and of the
+    report's ``subject`` (reading/subject.py) when it was decided: whose report a text with no park is."""
     squeezed, offsets = squeeze(text, title)
     folded = fold(squeezed)
     if " " in folded or "\xa0" in folded:  # (only a template's blank figure keeps a blank: see squeeze)
@@ -400,7 +405,10 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     found: list[Indicator] = []
     zone_park = bool(_ZONE_PARK.search(fold(park or title or ""))) or "全区" in folded and _speaks_as_a_zone(folded)
     own_park, own_park_name = (park_key(park), fold(park)) if park else (None, "")
-    place_report = _place_report(folded, title, zone_park) if not park else None
+    if park:
+        place_report = None
+    else:
+        place_report = subject.place_report if subject is not None else _place_report(folded, title, zone_park)
     has_events = bool(_ANY_EVENT.search(folded))  # (most reports name no event: no need to ask each sentence)
     lead_period, lead_status, lead_until = None, None, -1
     para_period = None  # a period opening a paragraph governs its later sentences
@@ -1156,6 +1164,26 @@ def _place_report(folded: str, title: str, zone_park: bool = False) -> str | Non
         return None  # a park named (青山工业园区, XX工业园区) or speaking (园区管委会) at once: the park's own report
     many = any(_MANY_PARKS_PLACE.match(m.group()) for m in _OTHER_SCOPE.finditer(opening))  # (县域… 全市县域工业集中区)
     return "many" if many else "place"
+
+
+_OPENING_READ = 600  # _place_report reads the body's first 200 characters; squeeze needs whole lines past them
+
+
+def opening_voice(text: str, title: str = "") -> str | None:
+    """Whose report a text with no park of its own is, from its opening: "many" (a province's, a city's,
+    many parks), "place" (a county's, a district's, a street office's) or None — ``_place_report`` on
+    the squeezed, folded opening only (the figures' reader asks the report's subject for it, not again)."""
+    cut = text.find("\n", len(title) + _OPENING_READ)
+    squeezed = fold(squeeze(text if cut < 0 else text[:cut], title)[0])
+    if " " in squeezed or "\xa0" in squeezed:
+        squeezed = squeezed.replace(" ", "_").replace("\xa0", "_")
+    zone_title = bool(_ZONE_PARK.search(fold(title or "")))
+    voice = _place_report(squeezed, title, zone_title)
+    if zone_title or voice == _place_report(squeezed, title, True):
+        return voice
+    # (全区 in the opening: the district's, unless the whole text speaks as a zone; asked only then)
+    folded = fold(text)
+    return _place_report(squeezed, title, "全区" in folded and _speaks_as_a_zone(folded))
 
 
 # what may stand before a park word without being part of its name: 园区 at a clause's start, 全年园区, 1-9月园区

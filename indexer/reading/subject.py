@@ -1,0 +1,142 @@
+"""A report's subject, decided once: who the report is by or about.
+
+Chinese official writing says who speaks at the top: the title (某某工业园区2023年工作总结, 某区政府工作
+报告, 某某公司…), the publisher row the site keeps (来源：某某经济技术开发区管委会), and the opening's first
+subject (我区…, 园区管委会…, 全县…). Everything below the opening is that subject's work, its parts, its
+neighbours and its events. So the park facet and the figures' scope (园区 or 其他) read one decision per
+report here, instead of each sentence guessing anew.
+
+The decision, in order (``rule`` names the one that decided, ``line`` the line it read):
+
+1. the park the title, the page title or the opening names as the report's own (``parks.choose_park``:
+   names by how they are formed, weighed by where they stand; venues, lists, rolls, 《》 titles and parts
+   do not count);
+2. a government's own report whose publisher is a zone (某区政府工作报告, 来源：某某经济开发区管委会): the
+   district is run by the zone, and the zone is its subject;
+3. a study trip's report whose opening names one park (赴某某高新区考察学习的报告): the park visited is what
+   it is about (several parks visited: none of them);
+4. a 新区's report (某某新区…工作总结, or an opening whose first subject is a 新区): a state-level new area is
+   a place, and the parks it names are its parts, never its subject;
+5. otherwise the kind without a park: a place (政府工作报告, an opening whose subject is 全县/全市/我区 or a
+   street office), a company (某某有限公司 in the title or as the opening's first subject), an event (a park
+   named only as where it was held), or not known.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Subject
+from ..text import CJK, PARK_WORD_RE
+from .indicators import opening_voice
+from .parks import choose_park, find_park_mentions, park_key, to_simplified
+
+# a government's own report: its parks are some of its work (parks.py keeps the same word for its veto)
+_GOVERNMENT_TITLE = re.compile(r"政府工作报告|人民政府")
+# a study trip's report: 考察报告, 学习考察, 赴…考察/学习/参观
+_VISIT_TITLE = re.compile(r"考察报告|学习考察|考察学习|赴.{0,16}(?:考察|学习|参观)")
+# a state-level or a city's new area (浦东新区, 金普新区, 两江新区), not 高新区: a place, not a park
+_NEW_AREA = re.compile(rf"[{CJK}]{{2,5}}(?<!高)(?<!高新)新区")
+_GENRE = re.compile(r"总结|计划|汇报|报告|要点|打算|讲话|思路|安排")
+# a company as the report's author or the opening's first subject (某某有限公司2023年工作总结)
+_COMPANY = re.compile(rf"[{CJK}]{{2,}}(?:有限责任公司|股份有限公司|有限公司|集团|公司)")
+_OPENING_CHARS = 120  # the opening's first subject stands in its first sentence
+
+
+def decide_subject(title: str, text: str, page_title: str | None = None,
+                   sources: list[str] | tuple = ()) -> tuple[Subject, list[str]]:
+    """(the report's subject, the parks it mentions). ``text`` is the report's text, its first line the
+    title line; ``sources`` the page's source/publisher rows (clean.page_credits)."""
+    body = text.split("\n", 1)[1] if "\n" in text else ""
+    park, mentioned, why = choose_park(title, body, page_title, sources)
+    simp_title = to_simplified(title)
+    new_area = _new_area_speaking(simp_title, body)
+    if park and new_area and not _park_in(simp_title, park):
+        return Subject("地方", None, "新区", new_area, f"「{new_area}」的报告：新区是一级地方，"
+                       f"正文中的「{park}」是新区的一部分，不是报告的主体", opening_voice(text, title)), mentioned
+    if park:
+        return Subject("园区", park, "园区名", _line_of(park, title, body, sources), why), mentioned
+    if _GOVERNMENT_TITLE.search(simp_title):
+        zone = _publishing_zone(sources)
+        if zone:
+            name, row = zone
+            return Subject("园区", name, "发布机构", row, f"标题是一级政府的工作报告，页面的来源/发布单位「{row}」"
+                           f"是园区「{name}」：这个区由园区管理，园区就是报告的主体"), mentioned + [name] * (name not in mentioned)
+    if _VISIT_TITLE.search(simp_title):
+        visited = _parks_visited(body)
+        if len(visited) == 1:
+            (name, line), = visited.values()
+            return Subject("园区", name, "考察对象", line, f"标题「{title}」说明这是外出考察的报告，"
+                           f"考察的园区只有「{name}」，它就是报告所写的对象"), mentioned + [name] * (name not in mentioned)
+    if new_area:
+        return Subject("地方", None, "新区", new_area, f"「{new_area}」的报告：新区是一级地方，不是园区",
+                       opening_voice(text, title)), mentioned
+    return _without_a_park(title, text, body, why), mentioned
+
+
+def _without_a_park(title: str, text: str, body: str, why: str) -> Subject:
+    """The kind of a report no park is the subject of, from its title and its opening."""
+    simp_title = to_simplified(title)
+    voice = opening_voice(text, title)
+    if _GOVERNMENT_TITLE.search(simp_title):
+        return Subject("地方", None, "政府报告", title, why, voice)
+    if voice:
+        first = body[:_OPENING_CHARS].split("。")[0]
+        return Subject("地方", None, "开头主语", first, f"开头说的是一个地方（{'多个园区所在的省、市' if voice == 'many' else '县、区、街道'}）"
+                       f"的工作；{why}", voice)
+    company = _COMPANY.search(simp_title) if _GENRE.search(simp_title) else None
+    lead = to_simplified(body[:_OPENING_CHARS].split("。")[0])
+    company = company or (_COMPANY.match(lead) if not PARK_WORD_RE.search(lead[:12]) else None)
+    if company and not PARK_WORD_RE.search(company.group()):
+        return Subject("企业", None, "企业", company.group(), f"报告的主体是企业「{company.group()}」；{why}")
+    if "举办地" in why:
+        return Subject("活动", None, "举办地", "", why)
+    return Subject("不明", None, "", "", why)
+
+
+def _park_in(text: str, park: str) -> bool:
+    key = park_key(park)
+    return any(park_key(m.name) == key for m in find_park_mentions(text))
+
+
+def _line_of(park: str, title: str, body: str, sources) -> str:
+    """The line that names the park the decision read (the title, else the body's or a source row's)."""
+    key = park_key(park)
+    for line in [title] + body.split("\n", 12)[:12] + list(sources):
+        if any(park_key(m.name) == key for m in find_park_mentions(line)):
+            return line[:80]
+    return ""
+
+
+def _new_area_speaking(simp_title: str, body: str) -> str:
+    """The 新区 that speaks: named in the title before its genre word (某某新区2023年工作总结), or as the
+    first sentence's first subject (某某新区管委会…, 2023年，某某新区…). '' when none."""
+    area = _NEW_AREA.search(simp_title)
+    if area and _GENRE.search(simp_title, area.end()):
+        return area.group()
+    lead = to_simplified(body[:_OPENING_CHARS].split("。")[0])
+    area = _NEW_AREA.search(lead)
+    if area and not any(m.start < area.start() for m in find_park_mentions(lead[:area.start()])) \
+            and not re.search(r"[在于到赴与和同]$", lead[:area.start()]):
+        return area.group()
+    return ""
+
+
+def _publishing_zone(sources) -> tuple[str, str] | None:
+    """The park a source/publisher row names as an organisation (某某经济技术开发区管委会, 某某高新区): the
+    zone that runs the district whose report this is."""
+    for row in sources:
+        for m in find_park_mentions(row):
+            if m.strong:
+                return m.name, row
+    return None
+
+
+def _parks_visited(body: str) -> dict[str, tuple[str, str]]:
+    """The parks the trip's opening names, by key (赴某某高新区考察学习, 考察了A开发区、B开发区): one is the
+    park visited; several are a tour, none of them the report's."""
+    opening = body[:600]
+    visited = {}
+    for m in find_park_mentions(opening):
+        line = opening[opening.rfind("\n", 0, m.start) + 1:].split("\n", 1)[0]
+        visited.setdefault(park_key(m.name), (m.name, line[:80]))
+    return visited
