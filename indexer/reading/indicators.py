@@ -351,6 +351,9 @@ class _Context:
     park_key: str | None = None  # the report's park: another park named as a subject is not it
     park_name: str = ""
     many_parks: bool = False  # a province's or a city's report: 园区 alone means its parks together
+    # the report's subject is no park (a place, a 新区, a tour of several parks): a park named as a
+    # clause's subject is one of the subject's parks or one visited, never the report's own
+    not_a_park: bool = False
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -409,6 +412,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
         place_report = None
     else:
         place_report = subject.place_report if subject is not None else _place_report(folded, title, zone_park)
+    not_a_park = not park and subject is not None and (subject.kind == "地方" or subject.rule == TOUR_RULE)
     has_events = bool(_ANY_EVENT.search(folded))  # (most reports name no event: no need to ask each sentence)
     lead_period, lead_status, lead_until = None, None, -1
     para_period = None  # a period opening a paragraph governs its later sentences
@@ -446,7 +450,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             ctx = _Context(plan, para_period or lead_period or _report_period(period),
                            lead_status or (None if opens_dated else para_status), zone_park,
                            section.heading if section else None, para_scope or heading_scope, para_name, event,
-                           own_park, own_park_name, place_report == "many")
+                           own_park, own_park_name, place_report == "many", not_a_park)
             figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) else []
             found += [_finish(fig, text, offsets) for fig in figures]
             para_name = figures[-1].name if figures else para_name
@@ -1166,6 +1170,7 @@ def _place_report(folded: str, title: str, zone_park: bool = False) -> str | Non
     return "many" if many else "place"
 
 
+TOUR_RULE = "考察多个园区"  # the subject rule of a study tour of several parks (reading/subject.py)
 _OPENING_READ = 600  # _place_report reads the body's first 200 characters; squeeze needs whole lines past them
 
 
@@ -1208,6 +1213,8 @@ def _park_subject(sentence: str, start: int, park: re.Match, ctx: _Context, alon
     if alone and ctx.many_parks and not _named_park(sentence, park):
         return "其他"  # "1至7月，园区新签约项目395个" in a province's report: its parks together
     # (after the province in its own sentence, "全省开发区…；园区实现…", 园区 is the park set against it)
+    if ctx.park_key is None and ctx.not_a_park and _named_park(sentence, park):
+        return "其他"  # (in a 新区's or a county's report, 东溪高新区完成…: one of its parks, not its own figure)
     if ctx.park_key is None or sentence[park.start():park.end()] in ("我园", "本园", "园内", "区内"):
         return "园区"
     lo = max(0, park.start() - 16)

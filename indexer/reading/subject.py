@@ -27,7 +27,7 @@ import re
 
 from ..model import Subject
 from ..text import CJK, PARK_WORD_RE
-from .indicators import opening_voice
+from .indicators import TOUR_RULE, opening_voice
 from .parks import choose_park, find_park_mentions, park_key, to_simplified
 
 # a government's own report: its parks are some of its work (parks.py keeps the same word for its veto)
@@ -53,6 +53,10 @@ def decide_subject(title: str, text: str, page_title: str | None = None,
     if park and new_area and not _park_in(simp_title, park):
         return Subject("地方", None, "新区", new_area, f"「{new_area}」的报告：新区是一级地方，"
                        f"正文中的「{park}」是新区的一部分，不是报告的主体", opening_voice(text, title)), mentioned
+    company = _company_author(simp_title)
+    if park and company and not _park_in(simp_title, park):
+        return Subject("企业", None, "企业", company, f"标题说明这是企业「{company}」的报告，正文中的「{park}」"
+                       "是企业所在的园区，不是报告的主体"), mentioned
     if park:
         return Subject("园区", park, "园区名", _line_of(park, title, body, sources), why), mentioned
     if _GOVERNMENT_TITLE.search(simp_title):
@@ -67,6 +71,10 @@ def decide_subject(title: str, text: str, page_title: str | None = None,
             (name, line), = visited.values()
             return Subject("园区", name, "考察对象", line, f"标题「{title}」说明这是外出考察的报告，"
                            f"考察的园区只有「{name}」，它就是报告所写的对象"), mentioned + [name] * (name not in mentioned)
+        if len(visited) > 1:
+            return Subject("不明", None, TOUR_RULE, title, f"{why}（考察了 {len(visited)} 个园区："
+                           f"{'、'.join(n for n, _ in visited.values())}，都不是报告自己的园区）",
+                           opening_voice(text, title)), mentioned
     if new_area:
         return Subject("地方", None, "新区", new_area, f"「{new_area}」的报告：新区是一级地方，不是园区",
                        opening_voice(text, title)), mentioned
@@ -83,14 +91,23 @@ def _without_a_park(title: str, text: str, body: str, why: str) -> Subject:
         first = body[:_OPENING_CHARS].split("。")[0]
         return Subject("地方", None, "开头主语", first, f"开头说的是一个地方（{'多个园区所在的省、市' if voice == 'many' else '县、区、街道'}）"
                        f"的工作；{why}", voice)
-    company = _COMPANY.search(simp_title) if _GENRE.search(simp_title) else None
+    if PARK_WORD_RE.search(simp_title) and _GENRE.search(simp_title):
+        return Subject("园区", None, "未具名园区", title, why)  # (工业园区2023年工作总结: a park's own, its name not given)
     lead = to_simplified(body[:_OPENING_CHARS].split("。")[0])
-    company = company or (_COMPANY.match(lead) if not PARK_WORD_RE.search(lead[:12]) else None)
-    if company and not PARK_WORD_RE.search(company.group()):
-        return Subject("企业", None, "企业", company.group(), f"报告的主体是企业「{company.group()}」；{why}")
+    lead_company = _COMPANY.match(lead)
+    company = _company_author(simp_title) or (lead_company.group() if lead_company and not PARK_WORD_RE.search(
+        lead_company.group()) else "")
+    if company:
+        return Subject("企业", None, "企业", company, f"报告的主体是企业「{company}」；{why}")
     if "举办地" in why:
         return Subject("活动", None, "举办地", "", why)
     return Subject("不明", None, "", "", why)
+
+
+def _company_author(simp_title: str) -> str:
+    """The company a title names as its report's author (某某新材料有限公司2023年工作总结), or ''."""
+    company = _COMPANY.search(simp_title) if _GENRE.search(simp_title) else None
+    return company.group() if company and not PARK_WORD_RE.search(company.group()) else ""
 
 
 def _park_in(text: str, park: str) -> bool:
