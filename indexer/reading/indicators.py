@@ -366,13 +366,14 @@ def extract_indicators(report: Report) -> list[Indicator]:
     subject = report.subject
     found = find_indicators(report.text, report.sections, report.doc_type, report.period, report.park, report.title,
                             subject)
-    # (a company's own report or release: its figures are the company's, whichever park it is in)
-    company = subject is not None and subject.kind == "企业" and not report.park
-    about_a_park = not company and (report.park or PARK_WORD_RE.search(report.text))
+    # (a company's own report or release: its figures are the company's, whichever park it is in; a study
+    # tour's figures are the parks' it visited, none of them the report's own)
+    not_its_own = subject is not None and not report.park and (subject.kind == "企业" or subject.rule == TOUR_RULE)
+    about_a_park = not not_its_own and (report.park or PARK_WORD_RE.search(report.text))
     for figure in found:
         figure.year = figure_year(report.text, figure, report.year)
         if not about_a_park:
-            figure.scope = "其他"  # a county's, a ministry's or a company's report: none of its figures is a park's
+            figure.scope = "其他"  # a county's, a ministry's or a company's report, a tour: none of its figures is its park's
     return found
 
 

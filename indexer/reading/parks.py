@@ -39,7 +39,7 @@ import opencc
 
 from .titles import is_caption, is_credit_line
 
-from ..text import (ADMIN_LEVEL_CHARS, CJK, GEO_FEATURE_CHARS, PROGRAMME_WORDS, is_cjk_word,
+from ..text import (ADMIN_LEVEL_CHARS, CJK, COUNT_WORD_RE, GEO_FEATURE_CHARS, PROGRAMME_WORDS, is_cjk_word,
                     DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATIONAL_PLACES,
                     PARK_HEAD_FAMILIES, PARK_PART_WORDS, PARK_RANKS,
                     PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, SCIENCE_PARK_REGIONS, SCIENCE_PARK_SHORT_NAMES,
@@ -329,6 +329,11 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             break  # 2019年新春 + 高新区: a time
         if tag == "nr" and len(word) >= 3 and word[-1] in _GLUED_VERBS:
             break  # 刘洪智到 + 县…示范园: a person's name run into the verb after it ("went to the county's park")
+        if not parts and tag in ("v", "vn") and len(word) == 2 and not _known(word) and words \
+                and is_division(words[-1][0]) and words[-1][1] not in _VERB_TAGS:
+            parts.insert(0, word + level)  # 潭子 + 聚兴 + 产业园区: a trade name the segmenter guessed a verb, after a place
+            level, vouched = "", ""
+            continue
         proper = tag in _PROPER_TAGS and (tag not in _PROPER_IF_UNKNOWN or not _known(word))
         if len(word) >= 2 and (proper or (not _known(word) and tag not in _FUNCTION_TAGS)) and not _is_phrase(word):
             parts.insert(0, word + level)
@@ -387,6 +392,8 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
     place, vouched = found
     if place in PARK_HEADS or place in ("园区", "新区"):
         return None  # 高新区 + 智慧产业园: a zone of an unnamed park, not a name
+    if COUNT_WORD_RE.match(place):
+        return None  # 三大 + 科学园区: a count of parks
     if vouched != "行政区划" and place.startswith(NAME_NEVER_STARTS) or _is_category(place):
         return None
     if place.endswith(PROGRAMME_WORDS):
@@ -540,9 +547,22 @@ class _Candidate:
 
 
 def _is_project(text: str, m: ParkMention) -> bool:
-    """A zone named as a project (在某某光电产业园项目现场举行): a project, not the report's park."""
+    """A zone named as a project (在某某光电产业园项目现场举行): a project, not the report's park; and a
+    park's name quoted at the head of a works' name (「青林产业园区第二期开发工程」, “某某产业园二期项目”): the
+    quoted thing is a project named after the park, the park is not what is said."""
     end = m.start + len(m.name)
-    return not m.strong and to_simplified(text[end:end + 2]) == "项目"
+    if not m.strong and to_simplified(text[end:end + 2]) == "项目":
+        return True
+    opened = _QUOTE_OPEN.search(text, max(0, m.start - 12), m.start)
+    if opened is None or _QUOTE_CLOSE.search(text, opened.end(), m.start):
+        return False
+    close = _QUOTE_CLOSE.search(text, end, end + 30)
+    return close is not None and close.start() > end and _WORKS.search(to_simplified(text[close.start() - 2:close.start()]))
+
+
+_QUOTE_OPEN = re.compile("[「“『]")
+_WORKS = re.compile("工程|项目")  # (a quoted event of the park's own people, 「某工业区厂商协进会…典礼」, still says the park)
+_QUOTE_CLOSE = re.compile("[」”』]")
 
 
 def _listed(text: str, m: ParkMention) -> bool:

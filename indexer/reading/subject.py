@@ -36,6 +36,7 @@ _GOVERNMENT_TITLE = re.compile(r"政府工作报告|人民政府")
 _VISIT_TITLE = re.compile(r"考察报告|学习考察|考察学习|赴.{0,16}(?:考察|学习|参观)")
 # a state-level or a city's new area (浦东新区, 金普新区, 两江新区), not 高新区: a place, not a park
 _NEW_AREA = re.compile(rf"[{CJK}]{{2,5}}(?<!高)(?<!高新)新区")
+_TIME_CLAUSE = re.compile(r"年|月|日|以来|期间|上午|下午")
 _GENRE = re.compile(r"总结|计划|汇报|报告|要点|打算|讲话|思路|安排")
 # a company as the report's author or the opening's first subject (某某有限公司2023年工作总结)
 _COMPANY = re.compile(rf"[{CJK}]{{2,}}(?:有限责任公司|股份有限公司|有限公司|集团|公司)")
@@ -125,17 +126,18 @@ def _line_of(park: str, title: str, body: str, sources) -> str:
 
 
 def _new_area_speaking(simp_title: str, body: str) -> str:
-    """The 新区 that speaks: named in the title before its genre word (某某新区2023年工作总结), or as the
-    first sentence's first subject (某某新区管委会…, 2023年，某某新区…). '' when none."""
+    """The 新区 that speaks: named in the title before its genre word (某某新区2023年工作总结), or opening
+    the first sentence as its subject (某某新区党工委…, 2023年，某某新区…; not 随着某某新区…改革, an adverbial).
+    '' when none."""
     area = _NEW_AREA.search(simp_title)
     if area and _GENRE.search(simp_title, area.end()):
-        return area.group()
+        return re.sub(r"^.*[年月日的和与及在]", "", area.group())  # (2023年金普新区…: the name, not the year)
     lead = to_simplified(body[:_OPENING_CHARS].split("。")[0])
-    area = _NEW_AREA.search(lead)
-    if area and not any(m.start < area.start() for m in find_park_mentions(lead[:area.start()])) \
-            and not re.search(r"[在于到赴与和同]$", lead[:area.start()]):
-        return area.group()
-    return ""
+    clauses = re.split(r"[，,]", lead, maxsplit=2)
+    if len(clauses) > 1 and _TIME_CLAUSE.search(clauses[0]):
+        clauses = clauses[1:]  # (2023年，某某新区…: the time first, then the subject)
+    area = _NEW_AREA.match(clauses[0])
+    return area.group() if area else ""
 
 
 def _publishing_zone(sources) -> tuple[str, str] | None:
