@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from ..model import Subject
-from ..text import CJK, PARK_WORD_RE
+from ..text import CJK, NAME_NEVER_STARTS, PARK_WORD_RE
 from .indicators import TOUR_RULE, opening_voice
 from .parks import choose_park, find_park_mentions, park_key, to_simplified
 
@@ -40,6 +40,7 @@ _TIME_CLAUSE = re.compile(r"年|月|日|以来|期间|上午|下午")
 _GENRE = re.compile(r"总结|计划|汇报|报告|要点|打算|讲话|思路|安排")
 # a company as the report's author or the opening's first subject (某某有限公司2023年工作总结)
 _COMPANY = re.compile(rf"[{CJK}]{{2,}}(?:有限责任公司|股份有限公司|有限公司|集团|公司)")
+_OWN_COMPANY = re.compile(r"(?:本|我)(?:公司|集团)")  # a company speaking of itself (本公司承建的…)
 _OPENING_CHARS = 120  # the opening's first subject stands in its first sentence
 
 
@@ -90,12 +91,12 @@ def _without_a_park(title: str, text: str, body: str, why: str) -> Subject:
         return Subject("地方", None, "政府报告", title, why, voice)
     if voice:
         first = body[:_OPENING_CHARS].split("。")[0]
-        return Subject("地方", None, "开头主语", first, f"开头说的是一个地方（{'多个园区所在的省、市' if voice == 'many' else '县、区、街道'}）"
-                       f"的工作；{why}", voice)
+        whose = "多个园区或它们所在的省、市" if voice == "many" else "一个县、区或街道"
+        return Subject("地方", None, "开头主语", first, f"开头说的是{whose}的工作；{why}", voice)
     if PARK_WORD_RE.search(simp_title) and _GENRE.search(simp_title):
         return Subject("园区", None, "未具名园区", title, why)  # (工业园区2023年工作总结: a park's own, its name not given)
     lead = to_simplified(body[:_OPENING_CHARS].split("。")[0])
-    lead_company = _COMPANY.match(lead)
+    lead_company = _COMPANY.match(lead) or _OWN_COMPANY.match(lead)
     company = _company_author(simp_title) or (lead_company.group() if lead_company and not PARK_WORD_RE.search(
         lead_company.group()) else "")
     if company:
@@ -137,7 +138,7 @@ def _new_area_speaking(simp_title: str, body: str) -> str:
     if len(clauses) > 1 and _TIME_CLAUSE.search(clauses[0]):
         clauses = clauses[1:]  # (2023年，某某新区…: the time first, then the subject)
     area = _NEW_AREA.match(clauses[0])
-    return area.group() if area else ""
+    return area.group() if area and not area.group().startswith(NAME_NEVER_STARTS) else ""
 
 
 def _publishing_zone(sources) -> tuple[str, str] | None:
