@@ -314,6 +314,10 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             level = word
             continue
         if is_division(word + level) or is_division(word):
+            if len(parts) == 1 and parts[0] in _provinces() and word not in _provinces():
+                parts.insert(0, word + level)  # 阳春市 + 广东省 + 农业科技园区: the province names the park's rank
+                level = ""
+                continue
             if parts and vouched == "行政区划" and (level or len(word) >= 3 and word[-1] in "省市县区旗盟"):
                 break  # 湖北省武汉市 + 东湖高新区: a place written out with its level before a place is an address
             if not level and tag in ("v", "vn") and words and is_cjk_word(words[-1][0]):
@@ -475,11 +479,15 @@ def find_parks(text: str) -> list[tuple[str, int]]:
 
 @lru_cache(maxsize=8192)
 def _place_key(place: str) -> str:
-    """The place part of a park's key: without a leading province (安徽舒城 → 舒城) and
+    """The place part of a park's key: without a province before or after it (安徽舒城 → 舒城,
+    阳春市广东省 → 阳春市: a province named after the place is the park's rank) and
     without a division's level (樟树市 → 樟树; 郯城县郯城 → 郯城: the county and its town)."""
     for province in sorted(_provinces(), key=len, reverse=True):
         if place.startswith(province) and len(place) - len(province) >= 2:
             place = place[len(province):]
+            break
+        if place.endswith(province) and len(place) - len(province) >= 2:
+            place = place[:-len(province)]  # 阳春市广东省: the province after the place is the park's rank
             break
     m = re.match(rf"(.{{2,4}}?)([{ADMIN_LEVEL_CHARS}])(.*)$", place)
     if m and is_division(m.group(1) + m.group(2)):

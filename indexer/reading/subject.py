@@ -13,8 +13,8 @@ The decision, in order (``rule`` names the one that decided, ``line`` the line i
    do not count);
 2. a government's own report whose publisher is a zone (某区政府工作报告, 来源：某某经济开发区管委会): the
    district is run by the zone, and the zone is its subject;
-3. a study trip's report whose opening names one park (赴某某高新区考察学习的报告): the park visited is what
-   it is about (several parks visited: none of them);
+3. a study trip's report (赴…学习考察 in its title or lead) that went to one park (赴某某高新区考察学习): the park
+   visited is what it is about; a tour of several places or parks (赴A、B等地考察) is about none of them;
 4. a 新区's report (某某新区…工作总结, or an opening whose first subject is a 新区): a state-level new area is
    a place, and the parks it names are its parts, never its subject;
 5. otherwise the kind without a park: a place (政府工作报告, an opening whose subject is 全县/全市/我区 or a
@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from ..model import Subject
-from ..text import CJK, NAME_NEVER_STARTS, PARK_WORD_RE
+from ..text import CJK, NAME_NEVER_STARTS, PARK_WORD_RE, SCIENCE_PARK_REGIONS
 from .indicators import TOUR_RULE, opening_voice
 from .parks import choose_park, find_park_mentions, park_key, to_simplified
 
@@ -37,6 +37,7 @@ _VISIT_TITLE = re.compile(r"考察报告|学习考察|考察学习|赴.{0,16}(?:
 # a state-level or a city's new area (浦东新区, 金普新区, 两江新区), not 高新区: a place, not a park
 _NEW_AREA = re.compile(rf"[{CJK}]{{2,5}}(?<!高)(?<!高新)新区")
 _TIME_CLAUSE = re.compile(r"年|月|日|以来|期间|上午|下午")
+_PERSONS_POST = re.compile(r"(?:党工委|管委会|党委|工委)?、?(?:党工委|管委会)?副?(?:书记|主任|委员|局长|部长|区长)")
 _GENRE = re.compile(r"总结|计划|汇报|报告|要点|打算|讲话|思路|安排")
 # a company as the report's author or the opening's first subject (某某有限公司2023年工作总结)
 _COMPANY = re.compile(rf"[{CJK}]{{2,}}(?:有限责任公司|股份有限公司|有限公司|集团|公司)")
@@ -55,28 +56,26 @@ def decide_subject(title: str, text: str, page_title: str | None = None,
     if park and new_area and not _park_in(simp_title, park):
         return Subject("地方", None, "新区", new_area, f"「{new_area}」的报告：新区是一级地方，"
                        f"正文中的「{park}」是新区的一部分，不是报告的主体", opening_voice(text, title)), mentioned
+    trip = _trip(title, body) if not (park and _park_in(simp_title, park)) else None
+    if trip is not None:
+        return _visit_subject(trip, title, text, why), mentioned + [n for n in trip[0] if n not in mentioned]
     company = _company_author(simp_title)
     if park and company and not _park_in(simp_title, park):
         return Subject("企业", None, "企业", company, f"标题说明这是企业「{company}」的报告，正文中的「{park}」"
                        "是企业所在的园区，不是报告的主体"), mentioned
     if park:
         return Subject("园区", park, "园区名", _line_of(park, title, body, sources), why), mentioned
+    science = _science_park_voice(simp_title, body)
+    if science:
+        name, said = science
+        return Subject("园区", name, "科学园区管理局", said, f"「{said}」：科学园区的简称或管理局在开头说话，"
+                       f"报告的主体是「{name}」"), mentioned + [name] * (name not in mentioned)
     if _GOVERNMENT_TITLE.search(simp_title):
         zone = _publishing_zone(sources)
         if zone:
             name, row = zone
             return Subject("园区", name, "发布机构", row, f"标题是一级政府的工作报告，页面的来源/发布单位「{row}」"
                            f"是园区「{name}」：这个区由园区管理，园区就是报告的主体"), mentioned + [name] * (name not in mentioned)
-    if _VISIT_TITLE.search(simp_title):
-        visited = _parks_visited(body)
-        if len(visited) == 1:
-            (name, line), = visited.values()
-            return Subject("园区", name, "考察对象", line, f"标题「{title}」说明这是外出考察的报告，"
-                           f"考察的园区只有「{name}」，它就是报告所写的对象"), mentioned + [name] * (name not in mentioned)
-        if len(visited) > 1:
-            return Subject("不明", None, TOUR_RULE, title, f"{why}（考察了 {len(visited)} 个园区："
-                           f"{'、'.join(n for n, _ in visited.values())}，都不是报告自己的园区）",
-                           opening_voice(text, title)), mentioned
     if new_area:
         return Subject("地方", None, "新区", new_area, f"「{new_area}」的报告：新区是一级地方，不是园区",
                        opening_voice(text, title)), mentioned
@@ -138,7 +137,26 @@ def _new_area_speaking(simp_title: str, body: str) -> str:
     if len(clauses) > 1 and _TIME_CLAUSE.search(clauses[0]):
         clauses = clauses[1:]  # (2023年，某某新区…: the time first, then the subject)
     area = _NEW_AREA.match(clauses[0])
-    return area.group() if area and not area.group().startswith(NAME_NEVER_STARTS) else ""
+    if area is None or area.group().startswith(NAME_NEVER_STARTS) or _PERSONS_POST.match(clauses[0], area.end()):
+        return ""  # (西咸新区党工委委员、管委会副主任某某调研…: a person of the 新区 is the subject)
+    return area.group()
+
+
+# a Taiwanese science park speaking: its administration (中科管理局), or its short name opening the title (中科2022年营业额…)
+_SCIENCE_PARK_VOICE = re.compile(rf"({'|'.join(SCIENCE_PARK_REGIONS)})管理局")
+_SCIENCE_PARK_TITLE = re.compile(rf"^({'|'.join(SCIENCE_PARK_REGIONS)})(?=\d|今年|去年|上半年|全年|营业额|园区)")
+
+
+def _science_park_voice(simp_title: str, body: str) -> tuple[str, str] | None:
+    """(the science park, what said so) when its administration or its short name speaks up front."""
+    opening = body[:_OPENING_CHARS * 2]
+    m = _SCIENCE_PARK_TITLE.match(simp_title) or _SCIENCE_PARK_VOICE.search(to_simplified(opening))
+    if m is None:
+        return None
+    # (the administration speaking of one of its sites, 中科二林园区: the site is the subject)
+    sites = {n.name for n in find_park_mentions(simp_title + "\n" + opening)
+             if n.vouched == "科学园区的园区" and n.name.startswith(m.group(1))}
+    return (sites.pop() if len(sites) == 1 else SCIENCE_PARK_REGIONS[m.group(1)] + "科学园区"), m.group(0)
 
 
 def _publishing_zone(sources) -> tuple[str, str] | None:
@@ -151,12 +169,37 @@ def _publishing_zone(sources) -> tuple[str, str] | None:
     return None
 
 
-def _parks_visited(body: str) -> dict[str, tuple[str, str]]:
-    """The parks the trip's opening names, by key (赴某某高新区考察学习, 考察了A开发区、B开发区): one is the
-    park visited; several are a tour, none of them the report's."""
-    opening = body[:600]
-    visited = {}
-    for m in find_park_mentions(opening):
-        line = opening[opening.rfind("\n", 0, m.start) + 1:].split("\n", 1)[0]
-        visited.setdefault(park_key(m.name), (m.name, line[:80]))
-    return visited
+# a trip's destination: after 赴/到/前往…, up to what the trip did there (学习考察, 参观) or a clause's end
+_GOING = re.compile(r"赴|(?<![达得收看想做办])到|前往|来到|走进")
+_TRIP_END = re.compile(r"学习|考察|参观|调研|观摩|交流|对接|进行|开展|[，。,;；：:！？\n]")
+_SEVERAL = re.compile(r"、|和|及|与|等地|等")
+
+
+def _trip(title: str, body: str) -> tuple[list[str], bool, str] | None:
+    """For a study trip's report (赴…学习考察, 考察报告; in its title or its lead): (the parks named as where it
+    went, whether it went to several places, the sentence), else None."""
+    lead = body[:_OPENING_CHARS * 2].split("。")[0]
+    sentences = [s.replace("\n", " ") for s in (title, lead) if _VISIT_TITLE.search(to_simplified(s))]
+    if not sentences:
+        return None
+    parks, several = [], False
+    for sentence in sentences:
+        simp = to_simplified(sentence)
+        for going in _GOING.finditer(simp):
+            end = _TRIP_END.search(simp, going.end())
+            place = simp[going.end():end.start() if end else going.end() + 40]
+            found = [m.name for m in find_park_mentions(place)]
+            several = several or bool(_SEVERAL.search(place))
+            parks += [n for n in found if park_key(n) not in {park_key(p) for p in parks}]
+    return parks, several or len(parks) > 1, sentences[-1]
+
+
+def _visit_subject(trip: tuple[list[str], bool, str], title: str, text: str, why: str) -> Subject:
+    """A study trip to one park is about that park; a tour of several places or parks is about none of them."""
+    parks, several, sentence = trip
+    if len(parks) == 1 and not several:
+        return Subject("园区", parks[0], "考察对象", sentence[:80], f"这是外出考察的报告（「{sentence[:40]}」），"
+                       f"去的只有「{parks[0]}」，它就是报告所写的对象")
+    went = f"考察了{'、'.join(parks)}" if parks else "考察了几个地方"
+    return Subject("不明", None, TOUR_RULE, sentence[:80], f"这是外出考察的报告（「{sentence[:40]}」），{went}，"
+                   "都不是报告自己的园区", opening_voice(text, title))
