@@ -38,6 +38,8 @@ def test_each_subject_page_gets_the_subject_a_person_gives_it(page):
     ("c06_new_area_opening_names_a_high_tech_zone.txt", "新区"),
     ("c05_company_summary_in_a_park.txt", "企业"),
     ("c11_quoted_works_named_after_a_park.txt", "企业"),
+    ("c13_tour_lead_under_a_date_title.txt", "考察多个园区"),  # 赴南江、北川等地: several places
+    ("c16_traditional_science_park_administration.txt", "科学园区管理局"),
 ])
 def test_the_subject_says_which_rule_decided_and_the_line_it_read(page, rule):
     s = read(page).subject
@@ -83,9 +85,18 @@ def test_a_study_trip_to_one_park_has_that_parks_figures():
     # controls: a verb the dictionary knows after a place, a county name used as a verb
     ("东海打造高新区", []),
     ("乡村振兴示范园", []),
+    # a province after a place is the park's rank; before a place it is an address
+    ("验收信宜市广东省农业科技园区建设", ["信宜市广东省农业科技园区"]),
+    ("湖北省武汉市东湖高新区", ["东湖高新区"]),
+    ("广东省农业科技园区建设名单", []),
 ])
+
 def test_park_names_from_how_they_are_formed(text, names):
     assert [m.name for m in find_park_mentions(text)] == names
+
+def test_a_province_named_as_a_rank_is_no_part_of_the_parks_key():
+    from indexer.reading.parks import park_key
+    assert park_key("信宜市广东省农业科技园区") == park_key("信宜市农业科技园区") == park_key("信宜农业科技园区")
 
 
 @pytest.mark.parametrize("title, text, park", [
@@ -95,6 +106,16 @@ def test_park_names_from_how_they_are_formed(text, names):
     ("首批廠商進駐", "首批廠商進駐\n市府開發的「太平聚興產業園區」今日舉行首批廠商進駐典禮。\n", "太平聚兴产业园区"),
     # 随着某某新区…改革: the 新区 is an adverbial, the zone is the subject
     ("干部大会召开", "干部大会召开\n随着东溪新区管理体制改革启动，东溪经济技术开发区召开干部大会。\n", "东溪经济技术开发区"),
+    # a trip to one park, told in the lead under a headline that names no park
+    ("考察归来", "考察归来\n5月8日，县委书记带队赴云溪高新区学习考察，县直部门负责人参加。\n考察团还参观了石浦经济开发区的展厅。\n",
+     "云溪高新区"),
+    # a tour of several places, whatever park the body names first
+    ("考察归来", "考察归来\n5月8日，县委组团赴南江、北川等地学习考察。\n在南江经济开发区，考察团参观了标准厂房。\n", None),
+    # a 新区 official visiting a park: a person's post, not the 新区 speaking
+    ("调研", "调研\n6月3日，东溪新区党工委委员、管委会副主任李明调研松林工业园区，了解招商情况。\n", "松林工业园区"),
+    # a science park's administration speaking: the park, or the one site it speaks of
+    ("營業額創新高", "營業額創新高\n竹科管理局今日公布，園區營業額創新高。\n", "新竹科学园区"),
+    ("新廠動土", "新廠動土\n中科管理局表示，中科后里園區新廠今日動土。\n", "中科后里园区"),
 ])
 def test_the_subject_of_short_openings(title, text, park):
     subject, _ = decide_subject(title, text)
