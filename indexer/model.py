@@ -23,6 +23,7 @@ INDICATOR_SCOPES = ("园区", "其他")  # the park's own figure, or the county'
 # who a report is by or about, decided once per report (reading/subject.py): a park, a place (a county, a
 # district, a city, a province, a 新区), a company, an event only (a park only its venue), or not known
 SUBJECT_KINDS = ("园区", "地方", "企业", "活动", "不明")
+TOUR_RULE = "考察多个园区"  # the subject's rule for a study tour of several places: none of its parks is the report's
 
 
 @dataclass

@@ -154,6 +154,10 @@ NAME_NEVER_STARTS = ("年", "月", "日", "现将", "有关", "关于", "按照"
 # A season named by its phase (新春, 开春, 初夏, 深秋, 隆冬): a time, never a place, though the dictionary tags
 # some of them as places (2019年新春 + 高新区两委会议).
 SEASON_WORD_RE = re.compile(r"^[新开初早仲暮深晚立隆残][春夏秋冬]$")
+# A government's own report (某区政府工作报告, 某县人民政府…): its parks are some of its work, not its subject.
+GOVERNMENT_REPORT_RE = re.compile(r"政府工作报告|人民政府")
+# A study trip's report (赴外地开发区考察报告, 学习考察, 赴…参观): the parks it names are the ones visited.
+STUDY_TRIP_RE = re.compile(r"考察报告|学习考察|考察学习|赴.{0,16}(?:考察|学习|参观)")
 # A count of parks (三大科学园区, 四个工业园区, 两大园区): a numeral and a measure word are never a park's name.
 COUNT_WORD_RE = re.compile(r"^[一二三四五六七八九十两几多数百千\d]+[大个家所类批座]$")
 # Words that end a programme's or campaign's name (国家火炬计划, 百园提质工程, 三年行动): a name ending in one

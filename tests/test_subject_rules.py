@@ -1,5 +1,5 @@
 """A report's subject, decided once (indexer/reading/subject.py), and what the park facet and the
-figures' scope read from it. Pages are our own (tests/gold/authored/c01-c12), each showing a pattern
+figures' scope read from it. Pages are our own (tests/gold/authored/c01-c17), each showing a pattern
 seen on real pages; read through the real reader."""
 import json
 import subprocess

@@ -47,7 +47,7 @@ from functools import lru_cache
 
 import opencc
 
-from ..model import INDICATOR_NAMES, Indicator, Report, Section, Subject
+from ..model import INDICATOR_NAMES, TOUR_RULE, Indicator, Report, Section, Subject
 from ..text import CJK, CN_DIGITS, PARK_WORD_RE
 from .parks import find_park_mentions, park_key
 
@@ -1171,7 +1171,6 @@ def _place_report(folded: str, title: str, zone_park: bool = False) -> str | Non
     return "many" if many else "place"
 
 
-TOUR_RULE = "考察多个园区"  # the subject rule of a study tour of several parks (reading/subject.py)
 _OPENING_READ = 600  # _place_report reads the body's first 200 characters; squeeze needs whole lines past them
 
 

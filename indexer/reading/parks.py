@@ -39,7 +39,8 @@ import opencc
 
 from .titles import is_caption, is_credit_line
 
-from ..text import (ADMIN_LEVEL_CHARS, CJK, COUNT_WORD_RE, GEO_FEATURE_CHARS, PROGRAMME_WORDS, is_cjk_word,
+from ..text import (ADMIN_LEVEL_CHARS, CJK, COUNT_WORD_RE, GEO_FEATURE_CHARS, GOVERNMENT_REPORT_RE, PROGRAMME_WORDS,
+                    STUDY_TRIP_RE, is_cjk_word,
                     DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATIONAL_PLACES,
                     PARK_HEAD_FAMILIES, PARK_PART_WORDS, PARK_RANKS,
                     PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, SCIENCE_PARK_REGIONS, SCIENCE_PARK_SHORT_NAMES,
@@ -79,10 +80,6 @@ _VISITED = re.compile(r"赴|到|去|前往|学习|考察|借鉴|对接|合作|�
 # after a name: the next item of a list (、) or "等N个…" closing one (X经开区新材料产业园等7个化工园区)
 _LISTED_AFTER = re.compile(rf"、|[{CJK}]{{0,12}}?等(?:\d+|[一二三四五六七八九十几多]+)?[个家处]?")
 _ROUNDUP = re.compile(r"(?:多家|多个|一批|各地|全国各地?)(?:国家级?|省级)?(?:高新区|开发区|经开区|工业园区|产业园区|园区)")
-# a government's own report (某区政府工作报告, 某县人民政府…): its parks are some of its work, not its subject
-# a study trip's report (赴外地开发区考察报告, 学习考察报告): the parks it names are the ones visited
-_VISIT_TITLE = re.compile(r"考察报告|学习考察|考察学习|赴.{0,16}(?:考察|学习|参观)")
-_GOVERNMENT_TITLE = re.compile(r"政府工作报告|人民政府")
 _WENT_TO = re.compile(r"(?:赴|到|前往|来到|走进|深入)$")
 # a park as the place an event was held (…招聘会在某某高新区举行): where, not what the news is about
 _HELD_AT_BEFORE = re.compile(rf"(?:在|于|於)[{CJK}]?$")  # (one character of slack: 在渤|龙湖科技园, a name cut short)
@@ -688,9 +685,9 @@ def choose_park(title: str, body: str, page_title: str | None = None,
             whole = cands[best.part_of]
             return whole.name, mentioned, f"标题中的「{best.name}」是正文所说「{whole.name}」的一部分"
         return best.name, mentioned, f"标题中的园区名「{best.name}」"
-    if _VISIT_TITLE.search(to_simplified(title)):
+    if STUDY_TRIP_RE.search(to_simplified(title)):
         return None, mentioned, f"标题「{title}」说明这是外出学习考察的报告，正文中的园区是考察对象"
-    if not lead_title and _GOVERNMENT_TITLE.search(to_simplified(title)):
+    if not lead_title and GOVERNMENT_REPORT_RE.search(to_simplified(title)):
         return None, mentioned, f"标题「{title}」是一级政府的报告，正文提到的园区只是其中一项工作"
     if page_title:
         paged = find_park_mentions(page_title)

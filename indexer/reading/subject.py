@@ -17,7 +17,9 @@ The decision, in order (``rule`` names the one that decided, ``line`` the line i
    visited is what it is about; a tour of several places or parks (赴A、B等地考察) is about none of them;
 4. a 新区's report (某某新区…工作总结, or an opening whose first subject is a 新区): a state-level new area is
    a place, and the parks it names are its parts, never its subject;
-5. otherwise the kind without a park: a place (政府工作报告, an opening whose subject is 全县/全市/我区 or a
+5. a Taiwanese science park's administration speaking up front (中科管理局表示…), or its short name opening the
+   title (中科2022年营业额…): the park, or the one site of it the opening names (中科二林园区);
+6. otherwise the kind without a park: a place (政府工作报告, an opening whose subject is 全县/全市/我区 or a
    street office), a company (某某有限公司 in the title or as the opening's first subject), an event (a park
    named only as where it was held), or not known.
 """
@@ -25,15 +27,11 @@ from __future__ import annotations
 
 import re
 
-from ..model import Subject
-from ..text import CJK, NAME_NEVER_STARTS, PARK_WORD_RE, SCIENCE_PARK_REGIONS
-from .indicators import TOUR_RULE, opening_voice
+from ..model import TOUR_RULE, Subject
+from ..text import CJK, GOVERNMENT_REPORT_RE, NAME_NEVER_STARTS, PARK_WORD_RE, SCIENCE_PARK_REGIONS, STUDY_TRIP_RE
+from .indicators import opening_voice
 from .parks import choose_park, find_park_mentions, park_key, to_simplified
 
-# a government's own report: its parks are some of its work (parks.py keeps the same word for its veto)
-_GOVERNMENT_TITLE = re.compile(r"政府工作报告|人民政府")
-# a study trip's report: 考察报告, 学习考察, 赴…考察/学习/参观
-_VISIT_TITLE = re.compile(r"考察报告|学习考察|考察学习|赴.{0,16}(?:考察|学习|参观)")
 # a state-level or a city's new area (浦东新区, 金普新区, 两江新区), not 高新区: a place, not a park
 _NEW_AREA = re.compile(rf"[{CJK}]{{2,5}}(?<!高)(?<!高新)新区")
 _TIME_CLAUSE = re.compile(r"年|月|日|以来|期间|上午|下午")
@@ -70,7 +68,7 @@ def decide_subject(title: str, text: str, page_title: str | None = None,
         name, said = science
         return Subject("园区", name, "科学园区管理局", said, f"「{said}」：科学园区的简称或管理局在开头说话，"
                        f"报告的主体是「{name}」"), mentioned + [name] * (name not in mentioned)
-    if _GOVERNMENT_TITLE.search(simp_title):
+    if GOVERNMENT_REPORT_RE.search(simp_title):
         zone = _publishing_zone(sources)
         if zone:
             name, row = zone
@@ -86,7 +84,7 @@ def _without_a_park(title: str, text: str, body: str, why: str) -> Subject:
     """The kind of a report no park is the subject of, from its title and its opening."""
     simp_title = to_simplified(title)
     voice = opening_voice(text, title)
-    if _GOVERNMENT_TITLE.search(simp_title):
+    if GOVERNMENT_REPORT_RE.search(simp_title):
         return Subject("地方", None, "政府报告", title, why, voice)
     if voice:
         first = body[:_OPENING_CHARS].split("。")[0]
@@ -179,7 +177,7 @@ def _trip(title: str, body: str) -> tuple[list[str], bool, str] | None:
     """For a study trip's report (赴…学习考察, 考察报告; in its title or its lead): (the parks named as where it
     went, whether it went to several places, the sentence), else None."""
     lead = body[:_OPENING_CHARS * 2].split("。")[0]
-    sentences = [s.replace("\n", " ") for s in (title, lead) if _VISIT_TITLE.search(to_simplified(s))]
+    sentences = [s.replace("\n", " ") for s in (title, lead) if STUDY_TRIP_RE.search(to_simplified(s))]
     if not sentences:
         return None
     parks, several = [], False
