@@ -115,10 +115,10 @@ def _park_in(text: str, park: str) -> bool:
 
 
 def _line_of(park: str, title: str, body: str, sources) -> str:
-    """The line that names the park the decision read (the title, else the body's or a source row's)."""
-    key = park_key(park)
+    """The line that names the park the decision read: the title, else the first line of the opening or a
+    source row that writes its name (a substring test on the Simplified lines: no segmenting again)."""
     for line in [title] + body.split("\n", 12)[:12] + list(sources):
-        if any(park_key(m.name) == key for m in find_park_mentions(line)):
+        if park in to_simplified(line):
             return line[:80]
     return ""
 
