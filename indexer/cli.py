@@ -128,6 +128,7 @@ def cmd_inspect(args) -> int:
              "sections": [{"heading": s.heading, "level": s.level, "category": s.category, "why": s.why}
                           for s in r.sections if s.heading],
              "evidence": r.evidence,
+             "subject": asdict(r.subject) if r.subject else None,
              "indicators": [asdict(i) for i in r.indicators]}
             for r in reading.reports
         ],
@@ -146,6 +147,10 @@ def cmd_inspect(args) -> int:
             why = r["evidence"].get(key)
             value = "不明" if r[key] is None else r[key]
             print(f"  {label}：{value}" + (f"（依据：{why}）" if why else ""))
+        if r["subject"]:
+            s = r["subject"]
+            print(f"  主体：{s['kind']}" + (f"「{s['park']}」" if s["park"] else "")
+                  + (f"（规则：{s['rule']}" + (f"；依据的行：{s['line']}" if s["line"] else "") + "）" if s["rule"] else ""))
         if r["parks_mentioned"]:
             print(f"  提到的园区：{'、'.join(r['parks_mentioned'])}")
         for s in r["sections"]:

@@ -20,6 +20,10 @@ INDICATOR_NAMES = (
 )
 INDICATOR_STATUSES = ("实际", "预计", "目标", "累计")  # achieved, forecast, target, cumulative
 INDICATOR_SCOPES = ("园区", "其他")  # the park's own figure, or the county's, a company's, a project's
+# who a report is by or about, decided once per report (reading/subject.py): a park, a place (a county, a
+# district, a city, a province, a 新区), a company, an event only (a park only its venue), or not known
+SUBJECT_KINDS = ("园区", "地方", "企业", "活动", "不明")
+TOUR_RULE = "考察多个园区"  # the subject's rule for a study tour of several places: none of its parks is the report's
 
 
 @dataclass
@@ -40,6 +44,22 @@ class Section:
     start: int
     end: int
     why: str = ""
+
+
+@dataclass
+class Subject:
+    """A report's subject, decided once from its title, its opening and its publisher rows; the park
+    facet and the figures' scope both read it. ``rule`` names the rule that decided, ``line`` the line
+    it read, ``why`` says it in Chinese for `parksearch inspect`."""
+
+    kind: str  # one of SUBJECT_KINDS
+    park: str | None = None
+    rule: str = ""
+    line: str = ""
+    why: str = ""
+    # for a place's report: "many" when it speaks for a province's or a city's parks together
+    # (园区 alone then means those parks), "place" for a county's or a district's own report
+    place_report: str | None = None
 
 
 @dataclass
@@ -87,6 +107,7 @@ class Report:
     # why a field got its value, for `parksearch inspect` (e.g. {"park": "标题"})
     evidence: dict[str, str] = field(default_factory=dict)
     indicators: list[Indicator] = field(default_factory=list)
+    subject: Subject | None = None  # who the report is by or about (reading/subject.py)
 
 
 @dataclass

@@ -54,7 +54,7 @@ DOCUMENT_FUNCTION_WORDS = frozenset("""
 # the splitter's title test; the park-name grammar itself lives in reading/).
 PARK_WORDS = ("园区", "園區", "工业园", "工業園", "产业园", "產業園", "开发区", "開發區", "高新区", "高新區",
               "集中区", "集中區", "管委会", "管委會", "经开区", "經開區", "科技园", "科技園", "物流园", "物流園", "保税区", "保稅區",
-              "台商投资区", "台商投資區")  # (a class of zones the State Council approves: 漳州台商投资区)
+              "台商投资区", "台商投資區", "保税港区", "保稅港區")  # (a class of zones the State Council approves: 漳州台商投资区)
 PARK_WORD_RE = re.compile("|".join(PARK_WORDS))
 
 # The facet and filter value for a park or year the reader could not tell.
@@ -98,7 +98,7 @@ PROBLEM_MARKERS = tuple("问题 困难 难题 瓶颈 短板 不足 制约 薄弱
 # Heads, longest first so that the longest one is matched.
 PARK_HEADS = tuple(sorted((
     "高新技术产业开发区", "经济技术开发区", "高新技术产业园区", "高新技术开发区", "农业科技园区", "现代农业园区",
-    "工业集中发展区", "工业集中区", "产业集聚区", "综合保税区", "出口加工区", "加工出口区", "经济开发区", "高新技术园区",
+    "工业集中发展区", "工业集中区", "产业集聚区", "综合保税区", "保税港区", "出口加工区", "加工出口区", "经济开发区", "高新技术园区",
     "科学园区", "科学工业园区", "加工区", "化学工业区", "化工区",
     "工业园区", "产业园区", "科技园区", "物流园区", "化工园区", "农业园区", "示范园区", "生态园区",
     "开发区", "高新区", "经开区", "工业园", "产业园", "科技园", "物流园", "农业园", "示范园", "工业区", "保税区", "孵化园",
@@ -108,7 +108,7 @@ PARK_HEADS = tuple(sorted((
 # (农产品物流园 in 某开发区), so they need more evidence to be the report's park.
 STRONG_PARK_HEADS = frozenset((
     "高新技术产业开发区", "经济技术开发区", "高新技术产业园区", "高新技术开发区", "经济开发区", "开发区", "高新区",
-    "经开区", "工业园区", "工业园", "工业集中区", "工业集中发展区", "产业集聚区", "综合保税区", "保税区",
+    "经开区", "工业园区", "工业园", "工业集中区", "工业集中发展区", "产业集聚区", "综合保税区", "保税区", "保税港区",
     "加工出口区", "出口加工区", "科学园区", "科学工业园区",
 ))
 # Heads that are one park under two spellings (宁波国家高新区 = 宁波高新区): the facet keeps one.
@@ -150,10 +150,16 @@ DEICTIC_PLACE_RE = re.compile(rf"^[我本该全各此这其][{ADMIN_LEVEL_CHARS}
 # Words a name never starts with (function words, deixis): 现将区工业园, 对该区开发区. A place the
 # gazetteer knows is exempt (本溪, 全椒 are county names).
 NAME_NEVER_STARTS = ("年", "月", "日", "现将", "有关", "关于", "按照", "根据", "通过", "围绕", "对于", "为了", "经过", "我", "本", "该", "各",
-                     "此", "这", "其", "全", "将", "把", "在", "对", "与", "和", "及", "的", "从", "向", "由")
+                     "此", "这", "其", "全", "将", "把", "在", "对", "与", "和", "及", "的", "从", "向", "由", "随着")
 # A season named by its phase (新春, 开春, 初夏, 深秋, 隆冬): a time, never a place, though the dictionary tags
 # some of them as places (2019年新春 + 高新区两委会议).
 SEASON_WORD_RE = re.compile(r"^[新开初早仲暮深晚立隆残][春夏秋冬]$")
+# A government's own report (某区政府工作报告, 某县人民政府…): its parks are some of its work, not its subject.
+GOVERNMENT_REPORT_RE = re.compile(r"政府工作报告|人民政府")
+# A study trip's report (赴外地开发区考察报告, 学习考察, 赴…参观): the parks it names are the ones visited.
+STUDY_TRIP_RE = re.compile(r"考察报告|学习考察|考察学习|赴.{0,16}(?:考察|学习|参观)")
+# A count of parks (三大科学园区, 四个工业园区, 两大园区): a numeral and a measure word are never a park's name.
+COUNT_WORD_RE = re.compile(r"^[一二三四五六七八九十两几多数百千\d]+[大个家所类批座]$")
 # Words that end a programme's or campaign's name (国家火炬计划, 百园提质工程, 三年行动): a name ending in one
 # is a programme's, never a park's place (国家火炬计划 + 产业园).
 PROGRAMME_WORDS = ("计划", "工程", "行动", "战略", "专项", "活动", "项目")

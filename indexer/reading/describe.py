@@ -22,7 +22,8 @@ from ..model import Report
 from ..text import CJK
 from .clean import ENGLISH_DATE, PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
-from .parks import choose_park, find_park_mentions, find_parks, park_key
+from .parks import choose_park, find_park_mentions, find_parks, park_key  # noqa: F401  (choose_park: part of the API)
+from .subject import decide_subject
 from .titles import FROM_LEAD, NEWS_LEAD_RE, TWO_PART_HEADLINE, is_credit_line
 
 # ------------------------------------------------------------ year
@@ -474,8 +475,8 @@ def describe_report(report: Report, page_title: str | None = None, credits: Page
     title = report.title
     body = report.text.split("\n", 1)[1] if "\n" in report.text else ""
     credits = credits or PageCredits()
-    report.park, report.parks_mentioned, report.evidence["park"] = choose_park(title, body, page_title,
-                                                                              credits.sources)
+    report.subject, report.parks_mentioned = decide_subject(title, report.text, page_title, credits.sources)
+    report.park, report.evidence["park"] = report.subject.park, report.subject.why
     if report.park:
         report.evidence["park"] += _other_spellings(report.park, title + "\n" + body)
     report.doc_type, report.evidence["doc_type"] = choose_doc_type(title, page_title, body,

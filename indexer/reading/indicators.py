@@ -47,7 +47,7 @@ from functools import lru_cache
 
 import opencc
 
-from ..model import INDICATOR_NAMES, Indicator, Report, Section
+from ..model import INDICATOR_NAMES, TOUR_RULE, Indicator, Report, Section, Subject
 from ..text import CJK, CN_DIGITS, PARK_WORD_RE
 from .parks import find_park_mentions, park_key
 
@@ -187,8 +187,8 @@ _PERIOD_RE = re.compile(
     r"|截[至止](?:到)?\s*(?:(?:\d{4}|[xX]{2,4})\s*年)?\s*(?P<upto>[1-9]|1[0-2])\s*月(?:份)?(?:底|末)?")
 _OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全乡|全国|县域|街域|全街道|我县|我市|我镇|我乡|我省|我州|本县|本市|本镇|本乡|本省|"
                           rf"该县|该镇|该市|该省|(?:(?<![{CJK}])|(?<=[年月度来国]))(?:国家级?|省级)(?:高新区|经开区|开发区|经济技术开发区|高新技术产业开发区|高新技术开发区)|"
-                          r"各(?:类|级)?园区|各(?:类|级)?(?:开发区|产业园区|工业园区)|[\d一二三四五六七八九十两]+(?:(?:个|家|所|处)[^，,；;。]{0,8}?|大)?(?:开发区|园区|高新区|经开区|集中区|产业园)")
-# (the last: "28个省级开发区", "这49个国家级开发区", "4园区", "四大园区" — many parks together, not this one)
+                          r"各(?:类|级)?园区|各(?:类|级)?(?:开发区|产业园区|工业园区)|[\d一二三四五六七八九十两]+(?:(?:个|家|所|处)[^，,；;。]{0,8}?|大[^，,；;。\d]{0,4}?)?(?:开发区|园区|高新区|经开区|集中区|产业园)")
+# (the last: "28个省级开发区", "这49个国家级开发区", "4园区", "四大园区", "三大科学园区" — many parks together, not this one)
 # a ranked set of parks (化工园区30强, 开发区百强): many parks (asked only where 强 is written: a rare word)
 _RANKED_PARKS = re.compile(r"(?:园区|开发区|高新区|经开区)(?:\d+|[一二三四五六七八九十百]+)强")
 _OTHER_SCOPE_CLAUSE = re.compile(r"其中.{0,6}产业")
@@ -351,6 +351,9 @@ class _Context:
     park_key: str | None = None  # the report's park: another park named as a subject is not it
     park_name: str = ""
     many_parks: bool = False  # a province's or a city's report: 园区 alone means its parks together
+    # the report's subject is no park (a place, a 新区, a tour of several parks): a park named as a
+    # clause's subject is one of the subject's parks or one visited, never the report's own
+    not_a_park: bool = False
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -360,12 +363,17 @@ _CLAUSE_SEP = "，,；;：:"
 def extract_indicators(report: Report) -> list[Indicator]:
     """Every key figure a report states, in text order (quotes point into ``report.text``),
     each with the year it is about."""
-    found = find_indicators(report.text, report.sections, report.doc_type, report.period, report.park, report.title)
-    about_a_park = report.park or PARK_WORD_RE.search(report.text)
+    subject = report.subject
+    found = find_indicators(report.text, report.sections, report.doc_type, report.period, report.park, report.title,
+                            subject)
+    # (a company's own report or release: its figures are the company's, whichever park it is in; a study
+    # tour's figures are the parks' it visited, none of them the report's own)
+    not_its_own = subject is not None and not report.park and (subject.kind == "企业" or subject.rule == TOUR_RULE)
+    about_a_park = not not_its_own and (report.park or PARK_WORD_RE.search(report.text))
     for figure in found:
         figure.year = figure_year(report.text, figure, report.year)
         if not about_a_park:
-            figure.scope = "其他"  # a county's or a ministry's report: none of its figures is a park's
+            figure.scope = "其他"  # a county's, a ministry's or a company's report, a tour: none of its figures is its park's
     return found
 
 
@@ -391,8 +399,9 @@ def figure_year(text: str, figure: Indicator, report_year: int | None) -> int | 
 
 
 def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "其他", period: str = "不明",
-                    park: str | None = None, title: str = "") -> list[Indicator]:
-    """The figures stated in ``text``, read in the context of its sections and document type."""
+                    park: str | None = None, title: str = "", subject: Subject | None = None) -> list[Indicator]:
+    """The figures stated in ``text``, read in the context of its sections and document type, and of the
+    report's ``subject`` (reading/subject.py) when it was decided: whose report a text with no park is."""
     squeezed, offsets = squeeze(text, title)
     folded = fold(squeezed)
     if " " in folded or "\xa0" in folded:  # (only a template's blank figure keeps a blank: see squeeze)
@@ -400,7 +409,11 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     found: list[Indicator] = []
     zone_park = bool(_ZONE_PARK.search(fold(park or title or ""))) or "全区" in folded and _speaks_as_a_zone(folded)
     own_park, own_park_name = (park_key(park), fold(park)) if park else (None, "")
-    place_report = _place_report(folded, title, zone_park) if not park else None
+    if park:
+        place_report = None
+    else:
+        place_report = subject.place_report if subject is not None else _place_report(folded, title, zone_park)
+    not_a_park = not park and subject is not None and (subject.kind == "地方" or subject.rule == TOUR_RULE)
     has_events = bool(_ANY_EVENT.search(folded))  # (most reports name no event: no need to ask each sentence)
     lead_period, lead_status, lead_until = None, None, -1
     para_period = None  # a period opening a paragraph governs its later sentences
@@ -438,7 +451,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             ctx = _Context(plan, para_period or lead_period or _report_period(period),
                            lead_status or (None if opens_dated else para_status), zone_park,
                            section.heading if section else None, para_scope or heading_scope, para_name, event,
-                           own_park, own_park_name, place_report == "many")
+                           own_park, own_park_name, place_report == "many", not_a_park)
             figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) else []
             found += [_finish(fig, text, offsets) for fig in figures]
             para_name = figures[-1].name if figures else para_name
@@ -1158,6 +1171,26 @@ def _place_report(folded: str, title: str, zone_park: bool = False) -> str | Non
     return "many" if many else "place"
 
 
+_OPENING_READ = 600  # _place_report reads the body's first 200 characters; squeeze needs whole lines past them
+
+
+def opening_voice(text: str, title: str = "") -> str | None:
+    """Whose report a text with no park of its own is, from its opening: "many" (a province's, a city's,
+    many parks), "place" (a county's, a district's, a street office's) or None — ``_place_report`` on
+    the squeezed, folded opening only (the figures' reader asks the report's subject for it, not again)."""
+    cut = text.find("\n", len(title) + _OPENING_READ)
+    squeezed = fold(squeeze(text if cut < 0 else text[:cut], title)[0])
+    if " " in squeezed or "\xa0" in squeezed:
+        squeezed = squeezed.replace(" ", "_").replace("\xa0", "_")
+    zone_title = bool(_ZONE_PARK.search(fold(title or "")))
+    voice = _place_report(squeezed, title, zone_title)
+    if zone_title or voice == _place_report(squeezed, title, True):
+        return voice
+    # (全区 in the opening: the district's, unless the whole text speaks as a zone; asked only then)
+    folded = fold(text)
+    return _place_report(squeezed, title, "全区" in folded and _speaks_as_a_zone(folded))
+
+
 # what may stand before a park word without being part of its name: 园区 at a clause's start, 全年园区, 1-9月园区
 _NO_NAME_BEFORE = re.compile(rf"(?:^|[^{CJK}]|[年月日的在和与及全各该本我其共是为由对将])$")
 
@@ -1180,6 +1213,8 @@ def _park_subject(sentence: str, start: int, park: re.Match, ctx: _Context, alon
     if alone and ctx.many_parks and not _named_park(sentence, park):
         return "其他"  # "1至7月，园区新签约项目395个" in a province's report: its parks together
     # (after the province in its own sentence, "全省开发区…；园区实现…", 园区 is the park set against it)
+    if ctx.park_key is None and ctx.not_a_park and _named_park(sentence, park):
+        return "其他"  # (in a 新区's or a county's report, 东溪高新区完成…: one of its parks, not its own figure)
     if ctx.park_key is None or sentence[park.start():park.end()] in ("我园", "本园", "园内", "区内"):
         return "园区"
     lo = max(0, park.start() - 16)

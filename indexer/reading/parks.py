@@ -39,7 +39,8 @@ import opencc
 
 from .titles import is_caption, is_credit_line
 
-from ..text import (ADMIN_LEVEL_CHARS, CJK, GEO_FEATURE_CHARS, PROGRAMME_WORDS, is_cjk_word,
+from ..text import (ADMIN_LEVEL_CHARS, CJK, COUNT_WORD_RE, GEO_FEATURE_CHARS, GOVERNMENT_REPORT_RE, PROGRAMME_WORDS,
+                    STUDY_TRIP_RE, is_cjk_word,
                     DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATIONAL_PLACES,
                     PARK_HEAD_FAMILIES, PARK_PART_WORDS, PARK_RANKS,
                     PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, SCIENCE_PARK_REGIONS, SCIENCE_PARK_SHORT_NAMES,
@@ -79,10 +80,6 @@ _VISITED = re.compile(r"赴|到|去|前往|学习|考察|借鉴|对接|合作|�
 # after a name: the next item of a list (、) or "等N个…" closing one (X经开区新材料产业园等7个化工园区)
 _LISTED_AFTER = re.compile(rf"、|[{CJK}]{{0,12}}?等(?:\d+|[一二三四五六七八九十几多]+)?[个家处]?")
 _ROUNDUP = re.compile(r"(?:多家|多个|一批|各地|全国各地?)(?:国家级?|省级)?(?:高新区|开发区|经开区|工业园区|产业园区|园区)")
-# a government's own report (某区政府工作报告, 某县人民政府…): its parks are some of its work, not its subject
-# a study trip's report (赴外地开发区考察报告, 学习考察报告): the parks it names are the ones visited
-_VISIT_TITLE = re.compile(r"考察报告|学习考察|考察学习|赴.{0,16}(?:考察|学习|参观)")
-_GOVERNMENT_TITLE = re.compile(r"政府工作报告|人民政府")
 _WENT_TO = re.compile(r"(?:赴|到|前往|来到|走进|深入)$")
 # a park as the place an event was held (…招聘会在某某高新区举行): where, not what the news is about
 _HELD_AT_BEFORE = re.compile(rf"(?:在|于|於)[{CJK}]?$")  # (one character of slack: 在渤|龙湖科技园, a name cut short)
@@ -314,6 +311,10 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             level = word
             continue
         if is_division(word + level) or is_division(word):
+            if len(parts) == 1 and parts[0] in _provinces() and word not in _provinces():
+                parts.insert(0, word + level)  # 阳春市 + 广东省 + 农业科技园区: the province names the park's rank
+                level = ""
+                continue
             if parts and vouched == "行政区划" and (level or len(word) >= 3 and word[-1] in "省市县区旗盟"):
                 break  # 湖北省武汉市 + 东湖高新区: a place written out with its level before a place is an address
             if not level and tag in ("v", "vn") and words and is_cjk_word(words[-1][0]):
@@ -329,6 +330,11 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             break  # 2019年新春 + 高新区: a time
         if tag == "nr" and len(word) >= 3 and word[-1] in _GLUED_VERBS:
             break  # 刘洪智到 + 县…示范园: a person's name run into the verb after it ("went to the county's park")
+        if not parts and tag in ("v", "vn") and len(word) == 2 and not _known(word) and words \
+                and is_division(words[-1][0]) and words[-1][1] not in _VERB_TAGS:
+            parts.insert(0, word + level)  # 潭子 + 聚兴 + 产业园区: a trade name the segmenter guessed a verb, after a place
+            level, vouched = "", ""
+            continue
         proper = tag in _PROPER_TAGS and (tag not in _PROPER_IF_UNKNOWN or not _known(word))
         if len(word) >= 2 and (proper or (not _known(word) and tag not in _FUNCTION_TAGS)) and not _is_phrase(word):
             parts.insert(0, word + level)
@@ -387,6 +393,8 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
     place, vouched = found
     if place in PARK_HEADS or place in ("园区", "新区"):
         return None  # 高新区 + 智慧产业园: a zone of an unnamed park, not a name
+    if COUNT_WORD_RE.match(place):
+        return None  # 三大 + 科学园区: a count of parks
     if vouched != "行政区划" and place.startswith(NAME_NEVER_STARTS) or _is_category(place):
         return None
     if place.endswith(PROGRAMME_WORDS):
@@ -468,11 +476,15 @@ def find_parks(text: str) -> list[tuple[str, int]]:
 
 @lru_cache(maxsize=8192)
 def _place_key(place: str) -> str:
-    """The place part of a park's key: without a leading province (安徽舒城 → 舒城) and
+    """The place part of a park's key: without a province before or after it (安徽舒城 → 舒城,
+    阳春市广东省 → 阳春市: a province named after the place is the park's rank) and
     without a division's level (樟树市 → 樟树; 郯城县郯城 → 郯城: the county and its town)."""
     for province in sorted(_provinces(), key=len, reverse=True):
         if place.startswith(province) and len(place) - len(province) >= 2:
             place = place[len(province):]
+            break
+        if place.endswith(province) and len(place) - len(province) >= 2:
+            place = place[:-len(province)]  # 阳春市广东省: the province after the place is the park's rank
             break
     m = re.match(rf"(.{{2,4}}?)([{ADMIN_LEVEL_CHARS}])(.*)$", place)
     if m and is_division(m.group(1) + m.group(2)):
@@ -540,9 +552,22 @@ class _Candidate:
 
 
 def _is_project(text: str, m: ParkMention) -> bool:
-    """A zone named as a project (在某某光电产业园项目现场举行): a project, not the report's park."""
+    """A zone named as a project (在某某光电产业园项目现场举行): a project, not the report's park; and a
+    park's name quoted at the head of a works' name (「青林产业园区第二期开发工程」, “某某产业园二期项目”): the
+    quoted thing is a project named after the park, the park is not what is said."""
     end = m.start + len(m.name)
-    return not m.strong and to_simplified(text[end:end + 2]) == "项目"
+    if not m.strong and to_simplified(text[end:end + 2]) == "项目":
+        return True
+    opened = _QUOTE_OPEN.search(text, max(0, m.start - 12), m.start)
+    if opened is None or _QUOTE_CLOSE.search(text, opened.end(), m.start):
+        return False
+    close = _QUOTE_CLOSE.search(text, end, end + 30)
+    return close is not None and close.start() > end and _WORKS.search(to_simplified(text[close.start() - 2:close.start()]))
+
+
+_QUOTE_OPEN = re.compile("[「“『]")
+_WORKS = re.compile("工程|项目")  # (a quoted event of the park's own people, 「某工业区厂商协进会…典礼」, still says the park)
+_QUOTE_CLOSE = re.compile("[」”』]")
 
 
 def _listed(text: str, m: ParkMention) -> bool:
@@ -660,9 +685,9 @@ def choose_park(title: str, body: str, page_title: str | None = None,
             whole = cands[best.part_of]
             return whole.name, mentioned, f"标题中的「{best.name}」是正文所说「{whole.name}」的一部分"
         return best.name, mentioned, f"标题中的园区名「{best.name}」"
-    if _VISIT_TITLE.search(to_simplified(title)):
+    if STUDY_TRIP_RE.search(to_simplified(title)):
         return None, mentioned, f"标题「{title}」说明这是外出学习考察的报告，正文中的园区是考察对象"
-    if not lead_title and _GOVERNMENT_TITLE.search(to_simplified(title)):
+    if not lead_title and GOVERNMENT_REPORT_RE.search(to_simplified(title)):
         return None, mentioned, f"标题「{title}」是一级政府的报告，正文提到的园区只是其中一项工作"
     if page_title:
         paged = find_park_mentions(page_title)

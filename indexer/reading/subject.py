@@ -1,0 +1,203 @@
+"""A report's subject, decided once: who the report is by or about.
+
+Chinese official writing says who speaks at the top: the title (某某工业园区2023年工作总结, 某区政府工作
+报告, 某某公司…), the publisher row the site keeps (来源：某某经济技术开发区管委会), and the opening's first
+subject (我区…, 园区管委会…, 全县…). Everything below the opening is that subject's work, its parts, its
+neighbours and its events. So the park facet and the figures' scope (园区 or 其他) read one decision per
+report here, instead of each sentence guessing anew.
+
+The decision, in order (``rule`` names the one that decided, ``line`` the line it read):
+
+1. the park the title, the page title or the opening names as the report's own (``parks.choose_park``:
+   names by how they are formed, weighed by where they stand; venues, lists, rolls, 《》 titles and parts
+   do not count);
+2. a government's own report whose publisher is a zone (某区政府工作报告, 来源：某某经济开发区管委会): the
+   district is run by the zone, and the zone is its subject;
+3. a study trip's report (赴…学习考察 in its title or lead) that went to one park (赴某某高新区考察学习): the park
+   visited is what it is about; a tour of several places or parks (赴A、B等地考察) is about none of them;
+4. a 新区's report (某某新区…工作总结, or an opening whose first subject is a 新区): a state-level new area is
+   a place, and the parks it names are its parts, never its subject;
+5. a Taiwanese science park's administration speaking up front (中科管理局表示…), or its short name opening the
+   title (中科2022年营业额…): the park, or the one site of it the opening names (中科二林园区);
+6. otherwise the kind without a park: a place (政府工作报告, an opening whose subject is 全县/全市/我区 or a
+   street office), a company (某某有限公司 in the title or as the opening's first subject), an event (a park
+   named only as where it was held), or not known.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import TOUR_RULE, Subject
+from ..text import CJK, GOVERNMENT_REPORT_RE, NAME_NEVER_STARTS, PARK_WORD_RE, SCIENCE_PARK_REGIONS, STUDY_TRIP_RE
+from .indicators import opening_voice
+from .parks import choose_park, find_park_mentions, park_key, to_simplified
+
+# a state-level or a city's new area (浦东新区, 金普新区, 两江新区), not 高新区: a place, not a park
+_NEW_AREA = re.compile(rf"[{CJK}]{{2,5}}(?<!高)(?<!高新)新区")
+_TIME_CLAUSE = re.compile(r"年|月|日|以来|期间|上午|下午")
+_PERSONS_POST = re.compile(r"(?:党工委|管委会|党委|工委)?、?(?:党工委|管委会)?副?(?:书记|主任|委员|局长|部长|区长)")
+_GENRE = re.compile(r"总结|计划|汇报|报告|要点|打算|讲话|思路|安排")
+# a company as the report's author or the opening's first subject (某某有限公司2023年工作总结)
+_COMPANY = re.compile(rf"[{CJK}]{{2,}}(?:有限责任公司|股份有限公司|有限公司|集团|公司)")
+_OWN_COMPANY = re.compile(r"(?:本|我)(?:公司|集团)")  # a company speaking of itself (本公司承建的…)
+_OPENING_CHARS = 120  # the opening's first subject stands in its first sentence
+
+
+def decide_subject(title: str, text: str, page_title: str | None = None,
+                   sources: list[str] | tuple = ()) -> tuple[Subject, list[str]]:
+    """(the report's subject, the parks it mentions). ``text`` is the report's text, its first line the
+    title line; ``sources`` the page's source/publisher rows (clean.page_credits)."""
+    body = text.split("\n", 1)[1] if "\n" in text else ""
+    park, mentioned, why = choose_park(title, body, page_title, sources)
+    simp_title = to_simplified(title)
+    new_area = _new_area_speaking(simp_title, body)
+    if park and new_area and not _park_in(simp_title, park):
+        return Subject("地方", None, "新区", new_area, f"「{new_area}」的报告：新区是一级地方，"
+                       f"正文中的「{park}」是新区的一部分，不是报告的主体", opening_voice(text, title)), mentioned
+    trip = _trip(title, body) if not (park and _park_in(simp_title, park)) else None
+    if trip is not None:
+        return _visit_subject(trip, title, text, why), mentioned + [n for n in trip[0] if n not in mentioned]
+    company = _company_author(simp_title)
+    if park and company and not _park_in(simp_title, park):
+        return Subject("企业", None, "企业", company, f"标题说明这是企业「{company}」的报告，正文中的「{park}」"
+                       "是企业所在的园区，不是报告的主体"), mentioned
+    if park:
+        return Subject("园区", park, "园区名", _line_of(park, title, body, sources), why), mentioned
+    science = _science_park_voice(simp_title, body)
+    if science:
+        name, said = science
+        return Subject("园区", name, "科学园区管理局", said, f"「{said}」：科学园区的简称或管理局在开头说话，"
+                       f"报告的主体是「{name}」"), mentioned + [name] * (name not in mentioned)
+    if GOVERNMENT_REPORT_RE.search(simp_title):
+        zone = _publishing_zone(sources)
+        if zone:
+            name, row = zone
+            return Subject("园区", name, "发布机构", row, f"标题是一级政府的工作报告，页面的来源/发布单位「{row}」"
+                           f"是园区「{name}」：这个区由园区管理，园区就是报告的主体"), mentioned + [name] * (name not in mentioned)
+    if new_area:
+        return Subject("地方", None, "新区", new_area, f"「{new_area}」的报告：新区是一级地方，不是园区",
+                       opening_voice(text, title)), mentioned
+    return _without_a_park(title, text, body, why), mentioned
+
+
+def _without_a_park(title: str, text: str, body: str, why: str) -> Subject:
+    """The kind of a report no park is the subject of, from its title and its opening."""
+    simp_title = to_simplified(title)
+    voice = opening_voice(text, title)
+    if GOVERNMENT_REPORT_RE.search(simp_title):
+        return Subject("地方", None, "政府报告", title, why, voice)
+    if voice:
+        first = body[:_OPENING_CHARS].split("。")[0]
+        whose = "多个园区或它们所在的省、市" if voice == "many" else "一个县、区或街道"
+        return Subject("地方", None, "开头主语", first, f"开头说的是{whose}的工作；{why}", voice)
+    if PARK_WORD_RE.search(simp_title) and _GENRE.search(simp_title):
+        return Subject("园区", None, "未具名园区", title, why)  # (工业园区2023年工作总结: a park's own, its name not given)
+    lead = to_simplified(body[:_OPENING_CHARS].split("。")[0])
+    lead_company = _COMPANY.match(lead) or _OWN_COMPANY.match(lead)
+    company = _company_author(simp_title) or (lead_company.group() if lead_company and not PARK_WORD_RE.search(
+        lead_company.group()) else "")
+    if company:
+        return Subject("企业", None, "企业", company, f"报告的主体是企业「{company}」；{why}")
+    if "举办地" in why:
+        return Subject("活动", None, "举办地", "", why)
+    return Subject("不明", None, "", "", why)
+
+
+def _company_author(simp_title: str) -> str:
+    """The company a title names as its report's author (某某新材料有限公司2023年工作总结), or ''."""
+    company = _COMPANY.search(simp_title) if _GENRE.search(simp_title) else None
+    return company.group() if company and not PARK_WORD_RE.search(company.group()) else ""
+
+
+def _park_in(text: str, park: str) -> bool:
+    key = park_key(park)
+    return any(park_key(m.name) == key for m in find_park_mentions(text))
+
+
+def _line_of(park: str, title: str, body: str, sources) -> str:
+    """The line that names the park the decision read: the title, else the first line of the opening or a
+    source row that writes its name (a substring test on the Simplified lines: no segmenting again)."""
+    for line in [title] + body.split("\n", 12)[:12] + list(sources):
+        if park in to_simplified(line):
+            return line[:80]
+    return ""
+
+
+def _new_area_speaking(simp_title: str, body: str) -> str:
+    """The 新区 that speaks: named in the title before its genre word (某某新区2023年工作总结), or opening
+    the first sentence as its subject (某某新区党工委…, 2023年，某某新区…; not 随着某某新区…改革, an adverbial).
+    '' when none."""
+    area = _NEW_AREA.search(simp_title)
+    if area and _GENRE.search(simp_title, area.end()):
+        return re.sub(r"^.*[年月日的和与及在]", "", area.group())  # (2023年金普新区…: the name, not the year)
+    lead = to_simplified(body[:_OPENING_CHARS].split("。")[0])
+    clauses = re.split(r"[，,]", lead, maxsplit=2)
+    if len(clauses) > 1 and _TIME_CLAUSE.search(clauses[0]):
+        clauses = clauses[1:]  # (2023年，某某新区…: the time first, then the subject)
+    area = _NEW_AREA.match(clauses[0])
+    if area is None or area.group().startswith(NAME_NEVER_STARTS) or _PERSONS_POST.match(clauses[0], area.end()):
+        return ""  # (西咸新区党工委委员、管委会副主任某某调研…: a person of the 新区 is the subject)
+    return area.group()
+
+
+# a Taiwanese science park speaking: its administration (中科管理局), or its short name opening the title (中科2022年营业额…)
+_SCIENCE_PARK_VOICE = re.compile(rf"({'|'.join(SCIENCE_PARK_REGIONS)})管理局")
+_SCIENCE_PARK_TITLE = re.compile(rf"^({'|'.join(SCIENCE_PARK_REGIONS)})(?=\d|今年|去年|上半年|全年|营业额|园区)")
+
+
+def _science_park_voice(simp_title: str, body: str) -> tuple[str, str] | None:
+    """(the science park, what said so) when its administration or its short name speaks up front."""
+    opening = body[:_OPENING_CHARS * 2]
+    m = _SCIENCE_PARK_TITLE.match(simp_title) or _SCIENCE_PARK_VOICE.search(to_simplified(opening))
+    if m is None:
+        return None
+    # (the administration speaking of one of its sites, 中科二林园区: the site is the subject)
+    sites = {n.name for n in find_park_mentions(simp_title + "\n" + opening)
+             if n.vouched == "科学园区的园区" and n.name.startswith(m.group(1))}
+    return (sites.pop() if len(sites) == 1 else SCIENCE_PARK_REGIONS[m.group(1)] + "科学园区"), m.group(0)
+
+
+def _publishing_zone(sources) -> tuple[str, str] | None:
+    """The park a source/publisher row names as an organisation (某某经济技术开发区管委会, 某某高新区): the
+    zone that runs the district whose report this is."""
+    for row in sources:
+        for m in find_park_mentions(row):
+            if m.strong:
+                return m.name, row
+    return None
+
+
+# a trip's destination: after 赴/到/前往…, up to what the trip did there (学习考察, 参观) or a clause's end
+_GOING = re.compile(r"赴|(?<![达得收看想做办])到|前往|来到|走进")
+_TRIP_END = re.compile(r"学习|考察|参观|调研|观摩|交流|对接|进行|开展|[，。,;；：:！？\n]")
+_SEVERAL = re.compile(r"、|和|及|与|等地|等")
+
+
+def _trip(title: str, body: str) -> tuple[list[str], bool, str] | None:
+    """For a study trip's report (赴…学习考察, 考察报告; in its title or its lead): (the parks named as where it
+    went, whether it went to several places, the sentence), else None."""
+    lead = body[:_OPENING_CHARS * 2].split("。")[0]
+    sentences = [s.replace("\n", " ") for s in (title, lead) if STUDY_TRIP_RE.search(to_simplified(s))]
+    if not sentences:
+        return None
+    parks, several = [], False
+    for sentence in sentences:
+        simp = to_simplified(sentence)
+        for going in _GOING.finditer(simp):
+            end = _TRIP_END.search(simp, going.end())
+            place = simp[going.end():end.start() if end else going.end() + 40]
+            found = [m.name for m in find_park_mentions(place)]
+            several = several or bool(_SEVERAL.search(place))
+            parks += [n for n in found if park_key(n) not in {park_key(p) for p in parks}]
+    return parks, several or len(parks) > 1, sentences[-1]
+
+
+def _visit_subject(trip: tuple[list[str], bool, str], title: str, text: str, why: str) -> Subject:
+    """A study trip to one park is about that park; a tour of several places or parks is about none of them."""
+    parks, several, sentence = trip
+    if len(parks) == 1 and not several:
+        return Subject("园区", parks[0], "考察对象", sentence[:80], f"这是外出考察的报告（「{sentence[:40]}」），"
+                       f"去的只有「{parks[0]}」，它就是报告所写的对象")
+    went = f"考察了{'、'.join(parks)}" if parks else "考察了几个地方"
+    return Subject("不明", None, TOUR_RULE, sentence[:80], f"这是外出考察的报告（「{sentence[:40]}」），{went}，"
+                   "都不是报告自己的园区", opening_voice(text, title))
