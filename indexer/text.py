@@ -103,6 +103,9 @@ PARK_HEADS = tuple(sorted((
     "工业园区", "产业园区", "科技园区", "物流园区", "化工园区", "农业园区", "示范园区", "生态园区",
     "开发区", "高新区", "经开区", "工业园", "产业园", "科技园", "物流园", "农业园", "示范园", "工业区", "保税区", "孵化园",
     "创业园区", "创业园",
+    # the other classes of zones in the State's catalogue of development zones (中国开发区审核公告目录):
+    # 台商投资区 (漳州台商投资区), border and cross-border economic cooperation zones, cross-border industrial zones
+    "台商投资区", "边境经济合作区", "跨境经济合作区", "跨境工业区",
 ), key=len, reverse=True))
 # Heads that name a park of a whole place; the others are often a zone inside one
 # (农产品物流园 in 某开发区), so they need more evidence to be the report's park.
@@ -110,6 +113,7 @@ STRONG_PARK_HEADS = frozenset((
     "高新技术产业开发区", "经济技术开发区", "高新技术产业园区", "高新技术开发区", "经济开发区", "开发区", "高新区",
     "经开区", "工业园区", "工业园", "工业集中区", "工业集中发展区", "产业集聚区", "综合保税区", "保税区", "保税港区",
     "加工出口区", "出口加工区", "科学园区", "科学工业园区",
+    "台商投资区", "边境经济合作区", "跨境经济合作区", "跨境工业区",
 ))
 # Heads that are one park under two spellings (宁波国家高新区 = 宁波高新区): the facet keeps one.
 PARK_HEAD_FAMILIES = (

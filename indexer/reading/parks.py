@@ -56,7 +56,9 @@ def _head_re() -> re.Pattern:
     the lookahead on their first characters lets the engine skip most positions at once.
     Built on first use: a command that reads no file does not pay for it."""
     s2t = opencc.OpenCC("s2t")
-    heads = sorted({h for head in PARK_HEADS for h in (head, s2t.convert(head))}, key=len, reverse=True)
+    # OpenCC writes 台 as 臺; Traditional pages write both (台商投資區, 臺商投資區)
+    heads = sorted({h for head in PARK_HEADS for h in (head, s2t.convert(head), s2t.convert(head).replace("臺", "台"))},
+                   key=len, reverse=True)
     return re.compile(f"(?=[{''.join(sorted({h[0] for h in heads}))}])(?:{'|'.join(heads)})")
 _MASK_RE = re.compile(f"[{re.escape(MASK_CHARS)}]")
 # the characters a name and its qualifiers may be made of (ideographs and masks)
