@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..model import Report
-from ..text import CJK
+from ..text import CJK, EVENT_VERB_RE
 from .clean import ENGLISH_DATE, PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
 from .parks import choose_park, find_park_mentions, find_parks, park_key
@@ -158,8 +158,7 @@ _TYPE_WORDS = [
 ]
 _JOINED = re.compile(r"^(?:\d{0,4}[年度]*)?(?:及|和|暨|与|與|并|並|以及)")
 # a news headline: something was held, visited, signed
-_NEWS_TITLE = re.compile(r"采访|採訪|侧记|側記|纪实|紀實|特写|特寫|召开|召開|举行|舉行|举办|舉辦|调研|調研|考察|视察|視察|签约|簽約|(?<![公])开工|(?<![公])開工|座谈|座談|观摩|觀摩|"
-                         r"揭牌|启动|啟動|仪式|儀式|典礼|典禮|发布|發布|公布|揭晓|揭曉|出台|开馆|開館|开园|開園|开幕|開幕|开业|開業|落成|竣工|投产|投產|走访|走訪|督导|督導|检查|檢查|莅临|蒞臨|指导工作|指導工作|"
+_NEWS_TITLE = re.compile(r"采访|採訪|侧记|側記|纪实|紀實|特写|特寫|仪式|儀式|典礼|典禮|指导工作|指導工作|" + EVENT_VERB_RE + "|"
                          r"(?:到|来|來)(?:我|本)[区區县縣市镇鎮园園]|"
                          r"(?:到|来|來|赴)[^，,。]{1,8}[县縣市区區镇鎮乡鄉](?:开展|開展|调研|調研|检查|檢查|考察|视察|視察|督导|督導)|(?:会议|會議|大会|大會|推进会|推進會|汇报会|匯報會)$")
 # a reporter's words about what someone said: a paragraph opening "某某强调，" / "会议指出，", or a quote
@@ -245,14 +244,9 @@ _DATE_ALONE = re.compile(r"\s*(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|\.\d{1,2}\.\d{1,
 # an event told by its day alone, as a news item dates what it reports (Taiwanese papers most of all):
 # 昨(27)日舉行, 今(8/29)日舉辦, 昨（廿六）日特舉行記者會, 2日舉行, 十九日於…中宣布 — a document dates by its month
 _DAY = r"(?:[昨今前]\s*[(（][^()（）]{1,8}[)）]\s*日|[昨今]日|(?<![\d月年日])(?:\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)"
-_DAY_EVENT = re.compile(rf"{_DAY}(?:[上下中晚]午)?[^，,。；！]{{0,12}}?(?:舉行|举行|舉辦|举办|召開|召开|宣布|宣佈|主持|揭牌|啟用|启用|動土|动土|開工|开工|簽約|签约|"
-                        r"通過|通过|簽署|签署|開幕|开幕|投產|投产|竣工|落成|驗收|验收)|"
+_DAY_EVENT = re.compile(rf"{_DAY}(?:[上下中晚]午)?[^，,。；！]{{0,12}}?{EVENT_VERB_RE}|"
                         # the day in brackets after 昨/今 (昨（二十六）日, 今天(11月18日)): only a news item writes it so
                         r"[昨今]天?\s*[(（](?:\d{1,2}月)?[\d一二三四五六七八九十廿]{1,3}日?[)）]")
-
-
-# a lead dated by its day alone (5日，由…; 昨日上午，): a news item's, never a document's
-_DAY_ONLY_LEAD = re.compile(r"(?:\d{1,2}日|[昨今]日|[昨今]天)(?:[上下中晚]午|晚上|一早)?[，,]")
 
 
 # yesterday, as only news speaks of it (某某昨於網誌重申, 昨天表示)
@@ -264,11 +258,12 @@ _OWN_CREDIT_LINE = re.compile(r"(?:^|\n)\s*(?:本报讯|本報訊)")
 _SCRIPT_MARK = re.compile(r"【(?:正文|导语|導語|同期|解说|解說)】")
 
 
-# a lead dated by its day, or as lately (8月14日，… / 近日，… / 日前召开的…), also after a purpose clause (为做好…，3月18日，…;
-# 根据…精神，近日，…): an event told, as news dates what it reports — a summary dates by its period (今年以来, 2023年), a
-# plan by what it aims at, neither by a day
-_DAY_DATED_LEAD = re.compile(r"(?:[^，,。！？；\n]{2,40}[，,])?(?P<day>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下中晚]午|晚上|晚)?(?=[，,])|"
-                             r"(?:近日|日前)(?=[，,在于於由召举舉]))")
+# a lead dated by its day (8月14日，… / 5日上午，… / 昨日，… / 近日，… / 日前召开的…), also after a purpose clause
+# (为做好…，3月18日，…; 根据…精神，近日，…): an event told, as news dates what it reports — a summary dates by its
+# period (今年以来, 2023年), a plan by what it aims at, neither by a day; a speech says 今天 to its audience
+# (今天，我们在这里隆重举行…), so 今天 / 今日 alone date no news lead
+_DAY_LEAD = re.compile(r"(?:[^，,。！？；\n]{2,40}[，,])?(?P<day>(?:(?:(?:19|20)\d{2}年)?\d{1,2}月)?\d{1,2}日|昨[日天]|近日|日前)"
+                       rf"(?:[上下中晚]午|晚上|晚|一早)?(?=[，,]|(?:[在于於由]|{EVENT_VERB_RE}))")
 # who wrote it, at the end of the last paragraph: …良好态势。（周文艺） / （市政协信宣科） / （撰稿：宋海）— a speech's
 # (掌声), a draft's (试行) or a serial's (待续) are not names
 _CLOSING_BYLINE = re.compile(rf"(?:^|[。！”」])\s*[(（]\s*(?![^)）]*(?:掌声|掌聲|笑声|笑聲|鼓掌|待续|待續|试行|試行|草案|稿|摘要|节选|節選|附件|完)\s*[)）])"
@@ -277,13 +272,70 @@ _CLOSING_BYLINE = re.compile(rf"(?:^|[。！”」])\s*[(（]\s*(?![^)）]*(?:�
                              rf"(?:(?![〇零一二三四五六七八九十年月日])[{CJK}·]){{2,10}}\s*(?:摄|攝|报道|報導)?\s*[)）]\s*$")
 
 
+# ------------------------------------------------------------ a speech known by its form
+
+# whom a speech addresses, as Chinese speeches name their audience: 尊敬的…, 各位…, or a plural of persons (同志们,
+# 朋友们, 女士们、先生们, 企业家们) — never 我们 / 他们 / 人们, which speak of people, not to them
+_ADDRESSEE = (r"(?:(?:尊敬的|亲爱的|親愛的)[^\s，,、：:！!。；“”]{1,16}|各位[^\s，,、：:！!。；“”]{1,10}|"
+              r"(?![我他她你咱人它])[^\s，,、：:！!。；“”]{1,6}[们們])")
+# a paragraph that opens by calling its audience (同志们：/ 尊敬的各位领导、各位来宾： / 各位企业家朋友，/ 大家好！)
+_VOCATIVE = re.compile(rf"^\s*(?:{_ADDRESSEE}(?:\s*[、，,和及]\s*{_ADDRESSEE})*\s*(?:[：:！!]|[，,])|大家好[！!，,])", re.M)
+# the speaker turning to the audience in the first person, at a clause's start (他希望大家… is a report of it)
+_ADDRESS = re.compile(r"(?:^|[，,。！!；;：:\n])\s*(?:在此|借此机会|藉此機會|最后|最後|同时|同時|今天)?[，,]?\s*"
+                      r"(?P<w>我(?:谨|謹)?代表|借此机会|藉此機會|希望大家|请大家|請大家|在座的|在座各位|让我们|讓我們|"
+                      r"我们在这里|我們在這裡|我讲|我講|下面[，,]?我|我相信|我提议|我提議)")
+# how a speech ends: thanks to the audience, or wishes to them and the occasion
+_CLOSING = re.compile(r"^\s*(?:(?:最后|最後)[，,])?(?:谢谢大家|謝謝大家|谢谢各位|謝謝各位|谢谢[！!。.]?$|謝謝[！!。.]?$|"
+                      r"感谢大家|感謝大家|祝[^。]{2,40}(?:圆满成功|圓滿成功|身体健康|身體健康|万事如意|萬事如意)[！!。]?$)")
+_QUOTED = re.compile(r"[“「][^”」]{0,300}[”」]")
+
+
+def speech_form(body: str) -> tuple[int, list[str]]:
+    """How much the text is built as a speech, and the signs: paragraphs calling the audience (同志们：), the
+    speaker turning to it in the first person (我代表…, 借此机会, 希望大家), a closing of thanks or wishes
+    (谢谢大家！). Quotations are left out: news quotes speeches. A speech shows these through the whole text
+    even when it opens like news or its title is masked."""
+    text = _QUOTED.sub("", body[:6000])
+    lines = [x for x in text.splitlines() if x.strip()]
+    score, signs = 0, []
+    vocatives = [m.group(0).strip() for m in _VOCATIVE.finditer("\n".join(lines[:80]))]
+    if vocatives:
+        opening = any(_VOCATIVE.match(x) for x in lines[:3])
+        score += 2 if opening or len(vocatives) >= 2 else 1
+        signs.append(f"称呼听众「{vocatives[0]}」")
+    addressed = list(dict.fromkeys(m.group("w") for m in _ADDRESS.finditer(text)))
+    if addressed:
+        score += min(len(addressed), 2)
+        signs.append("第一人称对听众说「" + "」「".join(addressed[:3]) + "」")
+    closing = next((x.strip() for x in lines[-3:] if _CLOSING.match(x)), None)
+    if closing:
+        score += 2
+        signs.append(f"以「{closing[:20]}」结束")
+    return score, signs
+
+
+# a text saying what it is: a report to the leadership (汇报如下, 汇报完毕) or to a congress (作…报告): its thanks
+# and its 各位领导 do not make it a speech
+_DECLARED_REPORT = re.compile(r"汇报如下|匯報如下|简要汇报|簡要匯報|汇报完毕|匯報完畢|报告如下|報告如下|作报告|作報告|报告工作|報告工作|"
+                              r"(?:向|请)[^。，,]{0,12}(?:汇报|匯報)")
+
+
+def _speech_unless_declared(body: str) -> str | None:
+    """Why a text is a speech by its form through the whole text (three points: two of the signs, or a
+    vocative opening with one more), or None; None too for a report that says it is one."""
+    score, signs = speech_form(body)
+    if score < 3 or _DECLARED_REPORT.search(body[:3000]):
+        return None
+    return "通篇是讲话的写法：" + "，".join(signs)
+
+
 def _event_report(body: str) -> str | None:
     """Why a text no genre word typed is news by how it is built, or None: its lead dates an event by the day
     (or 近日/日前), or its last paragraph ends with who wrote it in brackets (…。（周文艺）)."""
     head, _ = _past_credits_and_dates(body)
     # (“新的一年，我们将…。”2月7日上午，某某在…发言时说。: a quote opens the lead, the dated attribution follows it)
     quoted = re.match(r"[“「][^”」\n]{4,300}[”」][。！]?", head)
-    if m := _DAY_DATED_LEAD.match(head) or (quoted and _DAY_DATED_LEAD.match(head, quoted.end())):
+    if m := _DAY_LEAD.match(head) or (quoted and _DAY_LEAD.match(head, quoted.end())):
         return f"正文导语以日子「{m.group('day')}」记事：新闻按日记事，总结和计划按时期"
     tail = body.rstrip().splitlines()[-3:]
     if signed := next((m for x in tail if (m := _CLOSING_BYLINE.search(x))), None):
@@ -343,8 +395,6 @@ def _opening_type(body: str) -> tuple[str, str] | None:
         return "简报", "正文是新闻导语（日期/本报讯/记者，某某召开或举行…）"
     if _YESTERDAY.search(head[:120]) or _SCRIPT_MARK.match(head) or _OWN_CREDIT_LINE.search(head[:240]):
         return "简报", "正文开头说“昨…”或有广播稿的【正文】【导语】标记：新闻的写法"
-    if _DAY_ONLY_LEAD.match(head):
-        return "简报", f"正文开头只写日子「{_DAY_ONLY_LEAD.match(head).group(0)}」：新闻的写法，公文写明月日"
     # (after the news lead: news tells of a greeting in the speaker's words, 在致辞中…致以诚挚问候)
     if _SPEECH_TURN.search(head[:300]):
         return "讲话", f"正文开头“{_SPEECH_TURN.search(head[:300]).group(0)}”，是讲话"
@@ -363,19 +413,28 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
     """The report's genre and why. ``from_lead``: the title is the first words of the text (a page without a
     title line), so how the text opens decides before any genre word those words hold (刚才，几位同志汇报了…
     is a speech, not a 汇报)."""
+    # Evidence weighs in this order: the title's genre word; the text saying what it is (汇报如下, 向大会作…报告);
+    # its form through the whole text (a speech's address, a summary's 成绩—问题—打算); how it opens; news form
+    # (a dated lead, a byline). A speech that opens like news is still a speech.
     if from_lead and (opening := _opening_type(body)):
+        if opening[0] == "简报" and (speech := _speech_unless_declared(body)):
+            return "讲话", f"{speech}（{opening[1]}，但讲话的写法更重）"
         return opening
     t = type_from(title) if not from_lead else None  # (a lead's first words name no genre: 在总结成绩的同时)
     if t == "讲话" and (opening := _opening_type(body)) and opening[0] == "简报":
+        if speech := _speech_unless_declared(body):
+            return "讲话", f"标题「{title}」的文种词是“讲话”，{speech}"
         return "简报", f"标题「{title}」提到讲话，但{opening[1]}：新闻报道讲话，仍是新闻"
     if t:
         return t, f"标题「{title}」的文种词是“{t}”"
     if _DISCLOSURE.search(title) or _DISCLOSURE.search(body[:300]):
         return "其他", ("这是依《政府信息公开条例》编制的政府信息公开工作年度报告：法定格式的专项报告，"
                       "不是园区的工作总结或工作报告")
-    if _DOCUMENT_TITLE.search(title) and not _RELEASED.search(title) and not _news_credit(body):
+    if not from_lead and _DOCUMENT_TITLE.search(title) and not _RELEASED.search(title) and not _news_credit(body):
         return "其他", f"标题「{title}」自称方案、通知、研究或评价报告之类，不是总结、计划、汇报或新闻"
     opening = _opening_type(body)
+    if (not opening or opening[0] == "简报") and (speech := _speech_unless_declared(body)):
+        return "讲话", speech + (f"（{opening[1]}，但讲话的写法更重）" if opening else "")
     if opening:
         return opening
     if _NEWS_TITLE.search(title):
@@ -421,8 +480,8 @@ def _summary_structure(body: str) -> str | None:
     period's plans (成绩 — 问题 — 打算), as a masked page (全年完成产值***亿元) still shows. A speech
     (同志们) and a study or briefing that opens with the subject's 基本情况 are not summaries."""
     head = body[:4000]
-    if "同志们" in head or "同志們" in head:
-        return None
+    if "同志们" in head or "同志們" in head or speech_form(body)[0] >= 3:
+        return None  # (a speech at a work meeting reviews the year too, then its problems and tasks)
     heads = list(_L1_HEADING.finditer(head))
     kinds = [heading_category(m.group(1)) for m in heads]
     turn = next((i for i, k in enumerate(kinds) if k in ("存在问题", "计划安排")), None)
