@@ -23,7 +23,7 @@ from ..text import CJK, EVENT_VERB_RE
 from .clean import ENGLISH_DATE, PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
 from .parks import choose_park, find_park_mentions, find_parks, park_key
-from .titles import FROM_LEAD, NEWS_LEAD_RE, TWO_PART_HEADLINE, is_credit_line
+from .titles import FROM_LEAD, NEWS_LEAD_RE, TWO_PART_HEADLINE, VOCATIVE, is_credit_line
 
 # ------------------------------------------------------------ year
 
@@ -274,12 +274,6 @@ _CLOSING_BYLINE = re.compile(rf"(?:^|[。！”」])\s*[(（]\s*(?![^)）]*(?:�
 
 # ------------------------------------------------------------ a speech known by its form
 
-# whom a speech addresses, as Chinese speeches name their audience: 尊敬的…, 各位…, or a plural of persons (同志们,
-# 朋友们, 女士们、先生们, 企业家们) — never 我们 / 他们 / 人们, which speak of people, not to them
-_ADDRESSEE = (r"(?:(?:尊敬的|亲爱的|親愛的)[^\s，,、：:！!。；“”]{1,16}|各位[^\s，,、：:！!。；“”]{1,10}|"
-              r"(?![我他她你咱人它])[^\s，,、：:！!。；“”]{1,6}[们們])")
-# a paragraph that opens by calling its audience (同志们：/ 尊敬的各位领导、各位来宾： / 各位企业家朋友，/ 大家好！)
-_VOCATIVE = re.compile(rf"^\s*(?:{_ADDRESSEE}(?:\s*[、，,和及]\s*{_ADDRESSEE})*\s*(?:[：:！!]|[，,])|大家好[！!，,])", re.M)
 # the speaker turning to the audience in the first person, at a clause's start (他希望大家… is a report of it)
 _ADDRESS = re.compile(r"(?:^|[，,。！!；;：:\n])\s*(?:在此|借此机会|藉此機會|最后|最後|同时|同時|今天)?[，,]?\s*"
                       r"(?P<w>我(?:谨|謹)?代表|借此机会|藉此機會|希望大家|请大家|請大家|在座的|在座各位|让我们|讓我們|"
@@ -298,9 +292,9 @@ def speech_form(body: str) -> tuple[int, list[str]]:
     text = _QUOTED.sub("", body[:6000])
     lines = [x for x in text.splitlines() if x.strip()]
     score, signs = 0, []
-    vocatives = [m.group(0).strip() for m in _VOCATIVE.finditer("\n".join(lines[:80]))]
+    vocatives = [m.group(0).strip() for m in VOCATIVE.finditer("\n".join(lines[:80]))]
     if vocatives:
-        opening = any(_VOCATIVE.match(x) for x in lines[:3])
+        opening = any(VOCATIVE.match(x) for x in lines[:3])
         score += 2 if opening or len(vocatives) >= 2 else 1
         signs.append(f"称呼听众「{vocatives[0]}」")
     addressed = list(dict.fromkeys(m.group("w") for m in _ADDRESS.finditer(text)))
@@ -468,33 +462,57 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
 
 
 # a level-1 heading of a report (一、…), its first clause
+# a report's headings, highest level first: 一、…; else （一）… or a short line of its own with no sentence's
+# punctuation (存在的主要问题 / 下一步工作打算), as a masked or reformatted page may keep only those
 _L1_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]\s*([^\n。：:；;]{2,30})", re.M)
-# an opening that reviews what the period achieved: 取得了积极成效, 完成…同比增长9%, 一年来 / 今年以来
+_LOWER_HEADING = re.compile(r"^(?:[(（][一二三四五六七八九十]{1,3}[)）]\s*([^\n。：:；;]{2,30})|([^\n，,。：:；;！？]{4,20})[:：]?$)", re.M)
+# an opening that reviews what the period achieved: 取得了积极成效, 完成…同比增长9%, 一年来 / 今年以来 / 20××年以来,
+# 各项工作稳步推进
 _REVIEW = re.compile(r"取得[^。！\n]{0,12}(?:成效|成绩|成果|进展|進展|成績)|成效(?:明显|明顯|显著|顯著)|"
-                     r"(?:完成|实现|實現)[^。！\n]{0,40}(?:同比|比上年)(?:增长|增長|提高)|一年来|一年來|今年以来|今年以來")
+                     r"(?:完成|实现|實現)[^。！\n]{0,40}(?:同比|比上年)(?:增长|增長|提高)|一年来|一年來|"
+                     r"(?:今年|本年|年初|上半年|(?:19|20)[\dxX×＊*]{2}年)(?:以来|以來)|稳步推进|穩步推進|总结如下|總結如下")
+# a paragraph turning from the review to the problems (存在的不足：…, 在看到成绩的同时，我们也清醒地认识到…问题)
+# or to the next period's work (下一步，我们将…, 明年工作打算：…), as summaries without headings turn
+_TURN_TO_PROBLEMS = re.compile(r"^[^。\n]{0,30}(?:存在的?(?:主要)?(?:问题|問題|不足|困难|困難)|不足之处|不足之處|困难和问题|問題和不足|问题和不足|"
+                               r"清醒地?(?:认识|認識|看到)[^。\n]{0,20}(?:不足|问题|問題|差距))", re.M)
+_TURN_TO_PLANS = re.compile(r"^(?:下一步|下步|下半年|明年|来年|來年|今后|今後|新的一年)[^。\n]{0,10}(?:将|將|要|工作|打算|计划|計劃|重点|重點)", re.M)
 
 
 def _summary_structure(body: str) -> str | None:
     """Why a text without a genre word is a 工作总结, or None: it is built as a summary is — a review of the
     period's work (a part on its results, or an opening telling them) and then the problems and the next
-    period's plans (成绩 — 问题 — 打算), as a masked page (全年完成产值***亿元) still shows. A speech
-    (同志们) and a study or briefing that opens with the subject's 基本情况 are not summaries."""
+    period's plans (成绩 — 问题 — 打算), as a masked page (全年完成产值***亿元) still shows, with headings of
+    any level or none. A speech (同志们, or its form through the text) and a study or briefing that opens with
+    the subject's 基本情况 are not summaries."""
     head = body[:4000]
     if "同志们" in head or "同志們" in head or speech_form(body)[0] >= 3:
         return None  # (a speech at a work meeting reviews the year too, then its problems and tasks)
-    heads = list(_L1_HEADING.finditer(head))
-    kinds = [heading_category(m.group(1)) for m in heads]
+    for pattern in (_L1_HEADING, _LOWER_HEADING):
+        if why := _summary_by_headings(head, [(m.start(), m.group(1) or m.group(m.lastindex)) for m in pattern.finditer(head)]):
+            return why
+    # no headings: the review opens the text, then a paragraph turns to the problems and a later one to the plans
+    problems = _TURN_TO_PROBLEMS.search(head)
+    plans = _TURN_TO_PLANS.search(head, problems.end()) if problems else None
+    opening = _REVIEW.search(head[:problems.start()]) if plans else None
+    if not opening:
+        return None
+    return (f"标题没有文种词；正文先回顾成效（开头「{opening.group(0)}」），再转入问题（「{problems.group(0)[-12:]}」）"
+            f"和下一步（「{plans.group(0)}」）：成绩—问题—打算，是工作总结的结构")
+
+
+def _summary_by_headings(head: str, heads: list[tuple[int, str]]) -> str | None:
+    kinds = [heading_category(h) for _, h in heads]
     turn = next((i for i, k in enumerate(kinds) if k in ("存在问题", "计划安排")), None)
     if not turn:  # (None, or the text opens with its problems or plans)
         return None
-    review = next((heads[i].group(1) for i in range(turn) if kinds[i] == "成效进展"), None)
+    review = next((heads[i][1] for i in range(turn) if kinds[i] == "成效进展"), None)
     if review and re.search(r"基本情况|基本情況|概况|概況", review):
         return None
-    opening = _REVIEW.search(head[:heads[0].start()]) if not review else None
+    opening = _REVIEW.search(head[:heads[0][0]]) if not review else None
     if not (review or opening):
         return None
     shown = f"小标题「{review}」" if review else f"开头「{opening.group(0)}」"
-    return (f"标题没有文种词；正文先回顾成效（{shown}），再写「{heads[turn].group(1)}」："
+    return (f"标题没有文种词；正文先回顾成效（{shown}），再写「{heads[turn][1]}」："
             "成绩—问题—打算，是工作总结的结构")
 
 
