@@ -262,8 +262,8 @@ _SCRIPT_MARK = re.compile(r"【(?:正文|导语|導語|同期|解说|解說)】"
 # (为做好…，3月18日，…; 根据…精神，近日，…): an event told, as news dates what it reports — a summary dates by its
 # period (今年以来, 2023年), a plan by what it aims at, neither by a day; a speech says 今天 to its audience
 # (今天，我们在这里隆重举行…), so 今天 / 今日 alone date no news lead
-_DAY_LEAD = re.compile(r"(?:[^，,。！？；\n]{2,40}[，,])?(?P<day>(?:(?:(?:19|20)\d{2}年)?\d{1,2}月)?\d{1,2}日|昨[日天]|近日|日前)"
-                       rf"(?:[上下中晚]午|晚上|晚|一早)?(?=[，,]|(?:[在于於由]|{EVENT_VERB_RE}))")
+_DAY_LEAD = re.compile(r"(?:[^，,。！？；\n]{2,40}[，,])?(?P<day>(?:(?:(?:(?:19|20)\d{2}年)?\d{1,2}月)?\d{1,2}日|昨[日天]|近日|日前)"
+                       rf"(?:[上下中晚]午|晚上|晚|一早)?)(?=[，,]|(?:[在于於由]|{EVENT_VERB_RE}))")
 # who wrote it, at the end of the last paragraph: …良好态势。（周文艺） / （市政协信宣科） / （撰稿：宋海）— a speech's
 # (掌声), a draft's (试行) or a serial's (待续) are not names
 _CLOSING_BYLINE = re.compile(rf"(?:^|[。！”」])\s*[(（]\s*(?![^)）]*(?:掌声|掌聲|笑声|笑聲|鼓掌|待续|待續|试行|試行|草案|稿|摘要|节选|節選|附件|完)\s*[)）])"
@@ -281,13 +281,17 @@ _ADDRESS = re.compile(r"(?:^|[，,。！!；;：:\n])\s*(?:在此|借此机会|�
 # how a speech ends: thanks to the audience, or wishes to them and the occasion
 _CLOSING = re.compile(r"^\s*(?:(?:最后|最後)[，,])?(?:谢谢大家|謝謝大家|谢谢各位|謝謝各位|谢谢[！!。.]?$|謝謝[！!。.]?$|"
                       r"感谢大家|感謝大家|祝[^。]{2,40}(?:圆满成功|圓滿成功|身体健康|身體健康|万事如意|萬事如意)[！!。]?$)")
+# how a speaker opens on the occasion (今天，我们在这里隆重举行…, 今天召开这次会议) or refers to what the meeting heard
+# before (刚才，几位同志作了发言): a speech's own time is the meeting's, a news item dates it by the day
+_OCCASION_OPENING = re.compile(r"^\s*今天[，,]?\s*(?:我们|我們)?[^。！\n]{0,8}(?:召开|召開|举行|舉行|举办|舉辦|隆重)|"
+                               r"(?:^|[。！\n])\s*刚才[，,][^。！\n]{0,40}(?:发言|發言|汇报|匯報|讲话|講話|讲了|介绍|介紹)", re.M)
 _QUOTED = re.compile(r"[“「][^”」]{0,300}[”」]")
 
 
 def speech_form(body: str) -> tuple[int, list[str]]:
     """How much the text is built as a speech, and the signs: paragraphs calling the audience (同志们：), the
-    speaker turning to it in the first person (我代表…, 借此机会, 希望大家), a closing of thanks or wishes
-    (谢谢大家！). Quotations are left out: news quotes speeches. A speech shows these through the whole text
+    speaker turning to it in the first person (我代表…, 借此机会, 希望大家), speaking of the occasion as now
+    (今天，我们在这里召开…, 刚才，几位同志作了发言), a closing of thanks or wishes (谢谢大家！). Quotations are left out: news quotes speeches. A speech shows these through the whole text
     even when it opens like news or its title is masked."""
     text = _QUOTED.sub("", body[:6000])
     lines = [x for x in text.splitlines() if x.strip()]
@@ -301,6 +305,10 @@ def speech_form(body: str) -> tuple[int, list[str]]:
     if addressed:
         score += min(len(addressed), 2)
         signs.append("第一人称对听众说「" + "」「".join(addressed[:3]) + "」")
+    occasion = _OCCASION_OPENING.search("\n".join(lines[:12]))
+    if occasion:
+        score += 1
+        signs.append(f"讲到本次会议「{occasion.group(0).strip('。！ ')[:16]}」")
     closing = next((x.strip() for x in lines[-3:] if _CLOSING.match(x)), None)
     if closing:
         score += 2
