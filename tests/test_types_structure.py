@@ -210,3 +210,16 @@ def test_a_comma_headline_titles_its_news_page(tmp_path):
     page = "青禾经开区一季度签约项目22个,总投资超百亿元,开局起步态势良好\n近日,记者从青禾经济开发区获悉,一季度该区共签约项目22个。\n"
     (r,) = read_page(tmp_path, page)
     assert r.title == "青禾经开区一季度签约项目22个,总投资超百亿元,开局起步态势良好" and r.doc_type == "简报"
+
+
+@pytest.mark.parametrize("body", [
+    # the lead's first words tell of meetings held (召开: a news headline's word), the text is built as a summary
+    "今年以来，园区召开项目推进会12次，协调解决问题40余个，各项工作取得积极成效。\n一、项目建设成效明显\n新开工项目××个。\n"
+    "二、存在的问题\n要素保障不足。\n三、下一步工作打算\n抓好项目建设。\n",
+    # a summary reporting what a meeting said (会议指出，: a reporter's formula) is still built as a summary
+    "20××年，园区各项工作稳步推进，全年完成产值××亿元，同比增长××%。年初园区工作会议指出，要把招商放在首位。\n"
+    "一、招商引资取得新进展\n新签约项目××个。\n二、存在的不足\n产业链条偏短。\n三、明年工作计划\n延链补链招商。\n",
+])
+def test_a_summarys_structure_outweighs_news_words_in_its_opening(body):
+    kind, why = choose_doc_type(body[:16], None, body, from_lead=True)  # (its first words are its title)
+    assert kind == "工作总结", why

@@ -4,9 +4,13 @@
   the opening weigh most).
 - year: the year in the title, else the first year of the opening paragraph; a
   masked year (20xx, 20__) is unknown, never guessed.
-- doc_type: the genre a title names (its head noun: the last genre word, but the first
-  of a joined pair — 工作总结及下半年计划 is a 总结), else how the text opens (同志们 →
-  讲话, 现将…汇报如下 → 工作汇报, a dated news lead → 简报), else the page's title.
+- doc_type: evidence weighs in this order — the genre a title names (its head noun: the last
+  genre word, but the first of a joined pair — 工作总结及下半年计划 is a 总结); the text saying
+  what it is (现将…汇报如下 → 工作汇报); its form through the whole text (a speech calls its
+  audience, speaks to it in the first person and thanks it, also when it opens like news; a
+  summary reviews the period, then turns to its problems and the next period's work, with
+  headings of any level or none); how it opens (同志们 → 讲话); news form last (a dated lead,
+  a byline, a headline telling an event). ``parksearch inspect`` shows the evidence that decided.
 - period: from the title, else the opening.
 - section kinds: ``kinds.py`` (a heading's own words, else its parent's and the
   report's phase).
@@ -439,10 +443,7 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "讲话", speech + (f"（{opening[1]}，但讲话的写法更重）" if opening else "")
     if opening:
         return opening
-    if _NEWS_TITLE.search(title):
-        return "简报", f"标题「{title}」是新闻标题（召开、举行、调研、到我区指导…）"
-    if page_title and (t := type_from(page_title)):
-        return t, f"页面标题「{page_title}」的文种词是“{t}”"
+    # the text saying what it is (汇报如下), then its structure (a summary's 成绩—问题—打算), before news form
     if re.search(r"汇报如下|匯報如下|简要汇报|簡要匯報|汇报完毕|匯報完畢", body):
         return "工作汇报", "正文中有“汇报如下/汇报完毕”"
     if re.search(r"报告如下|報告如下", body):
@@ -451,10 +452,6 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "工作总结", "正文开头有“总结如下”"
     if re.search(r"制定本计划|制定本計劃|工作计划如下|工作計劃如下|计划如下", body[:400]):
         return "工作计划", "正文开头说明是计划"
-    if _REPORTED.search(body[:400]):
-        return "简报", f"正文转述他人的话（「{_REPORTED.search(body[:400]).group(0)}」），是新闻的写法"
-    if TWO_PART_HEADLINE.fullmatch(title):
-        return "简报", f"标题「{title}」是主题和副题并排的新闻标题，不是公文"
     heading = re.search(r"^[一壹][、.．]\s*(.{2,24})$", body[:1500], re.M)
     if heading and re.search(r"工作总结|工作總結|工作回顾|工作回顧|工作情况|工作情況|完成情况|完成情況|主要成效|主要工作",
                              heading.group(1)):
@@ -462,6 +459,14 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
     structure = _summary_structure(body)
     if structure:
         return "工作总结", structure
+    if _NEWS_TITLE.search(title):
+        return "简报", f"标题「{title}」是新闻标题（召开、举行、调研、到我区指导…）"
+    if page_title and (t := type_from(page_title)):
+        return t, f"页面标题「{page_title}」的文种词是“{t}”"
+    if _REPORTED.search(body[:400]):
+        return "简报", f"正文转述他人的话（「{_REPORTED.search(body[:400]).group(0)}」），是新闻的写法"
+    if TWO_PART_HEADLINE.fullmatch(title):
+        return "简报", f"标题「{title}」是主题和副题并排的新闻标题，不是公文"
     if event := _event_report(body):
         return "简报", event
     if _CONTINUED.search(body):
