@@ -84,12 +84,20 @@ def test_quotations_and_reported_wishes_are_no_signs_of_a_speech():
 
 @pytest.mark.parametrize("line, vocative", [
     ("同志们：", True), ("尊敬的各位领导、各位来宾：", True), ("各位企业家朋友，", True), ("女士们、先生们：", True),
-    ("各位貴賓、各位企業界朋友：", True), ("大家好！", True),
+    ("各位貴賓、各位企業界朋友：", True), ("大家好！", True), ("×××书记、×××市长，各位领导、各位来宾：", True),
+    ("王市长，同志们：", True), ("市长强调：", False), ("李书记说，园区要抓招商。", False),
     ("我们：", False), ("人们，", False), ("各位代表深入车间调研项目进展情况。", False),
 ])
 def test_a_vocative_names_the_audience_as_speeches_do(line, vocative):
     m = VOCATIVE.match(line)
     assert bool(m and not line[m.end():].strip()) == vocative
+
+
+def test_a_masked_vocative_of_names_and_posts_is_no_title_and_opens_a_speech():
+    body = ("×××书记、×××市长，各位领导、各位来宾：\n今天，我们在这里隆重举行××园区重点项目集中开工仪式。在此，我代表区委、区政府表示祝贺！\n"
+            "项目总投资××亿元。\n")
+    assert title_from_lead(body.split("\n")) == "今天，我们在这里隆重举行××园区重点项目集中开工仪式"
+    assert choose_doc_type("今天，我们在这里隆重举行", None, body, from_lead=True)[0] == "讲话"
 
 
 def test_a_titleless_speech_takes_no_vocative_or_greeting_as_its_title():
@@ -223,3 +231,11 @@ def test_a_comma_headline_titles_its_news_page(tmp_path):
 def test_a_summarys_structure_outweighs_news_words_in_its_opening(body):
     kind, why = choose_doc_type(body[:16], None, body, from_lead=True)  # (its first words are its title)
     assert kind == "工作总结", why
+
+
+def test_a_speechs_occasion_after_its_literary_opening_is_its_title():
+    lines = ["各位领导、各位来宾：", "金秋时节，硕果满枝。今天，我们在这里隆重举行青禾工业园区重点项目集中开工仪式。我代表县委表示祝贺！"]
+    assert title_from_lead(lines) == "今天，我们在这里隆重举行青禾工业园区重点项目集中开工仪式"
+    # a first sentence that is more than a literary phrase stays the title
+    lines = ["园区二期标准厂房项目今天正式投入使用，首批五家企业入驻。今天，园区还举行了入驻签约仪式。"]
+    assert title_from_lead(lines).startswith("园区二期标准厂房项目今天正式投入使用")

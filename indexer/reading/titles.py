@@ -366,10 +366,13 @@ QUOTED_OPENING = re.compile(r"^《([^《》]{4,50})》(?=[为為是由系於于�
                             r"^【([^【】。！？]{10,60})】(?=\s*#|\S{10})")
 
 
-# whom a speech addresses, as Chinese speeches name their audience: 尊敬的…, 各位…, or a plural of persons (同志们,
-# 朋友们, 女士们、先生们, 企业家们) — never 我们 / 他们 / 人们, which speak of people, not to them
+# whom a speech addresses, as Chinese speeches name their audience: 尊敬的…, 各位…, a plural of persons (同志们,
+# 朋友们, 女士们、先生们, 企业家们) — never 我们 / 他们 / 人们, which speak of people, not to them — or a person by post
 _ADDRESSEE = (r"(?:(?:尊敬的|亲爱的|親愛的)[^\s，,、：:！!。；“”]{1,16}|各位[^\s，,、：:！!。；“”]{1,10}|"
-              r"(?![我他她你咱人它])[^\s，,、：:！!。；“”]{1,6}[们們])")
+              r"(?![我他她你咱人它])[^\s，,、：:！!。；“”]{1,6}[们們]|"
+              # a person by name (often masked) and post: ×××书记, 王市长, XX主任
+              r"[^\s，,、：:！!。；“”]{1,6}(?:书记|書記|省长|省長|市长|市長|县长|縣長|区长|區長|主任|局长|局長|部长|部長|"
+              r"主席|院长|院長|董事长|董事長|总经理|總經理|同志|先生|女士))")
 # a paragraph that opens by calling its audience (同志们：/ 尊敬的各位领导、各位来宾： / 各位企业家朋友，/ 大家好！)
 VOCATIVE = re.compile(rf"^\s*(?:{_ADDRESSEE}(?:\s*[、，,和及]\s*{_ADDRESSEE})*\s*(?:[：:！!]|[，,])|大家好[！!，,])", re.M)
 # a greeting after the audience is called (大家上午好！): no title either
@@ -400,6 +403,8 @@ def title_from_lead(lines: list[str]) -> str | None:
             continue
         if len(sentences) > 1 and _DATED_EVENT.match(sentences[1]) and not _DATED_EVENT.match(sentence):
             sentence = sentences[1]  # 春风送暖启新程，扬帆奋楫正当时。3月8日上午，开发区举行…: the news is the event
+        elif len(sentences) > 1 and len(sentence) <= 16 and re.match(r"今天[，,]", sentences[1]):
+            sentence = sentences[1]  # 金秋时节，硕果满枝。今天，我们在这里隆重举行…: a speech's occasion after its literary opening
         if len(sentence) > 24:  # the first clause that is more than a date: 12月3日下午，X召开…大会
             cut = [m.start() for m in re.finditer(r"[，,]", sentence)
                    if 6 <= m.start() <= 40 and not _WHEN.fullmatch(sentence[:m.start()])]
