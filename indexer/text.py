@@ -171,3 +171,14 @@ PROGRAMME_WORDS = ("计划", "工程", "行动", "战略", "专项", "活动", "
 NATIONAL_PLACES = frozenset(("中国", "全国", "我国", "国家", "中华", "中华人民共和国", "中华民国", "國家", "全國"))
 # Masking a source used for a name it hid: xx, XX, **, __, ——, 〔...〕, 某.
 MASK_CHARS = "xX×＊*_＿—…○□Ｘ〔〕．.某"
+
+# ------------------------------------------------------------ how news tells an event
+# What a news item reports was done on a day (召开 a meeting, 签约 a deal, 开工 a project, 调研 a visit), Simplified
+# and Traditional: a headline saying one of them is news (reading/describe.py), and so is a lead dating one by the
+# day (5日舉行…, 近日召开…). One list for both, so that a headline and a lead never disagree on what an event is.
+# (通过 alone is left out: it is also a preposition, 通过产业集聚推动…; 順利通過 is the event, 通過…驗收 is found by 驗收.)
+EVENT_VERBS = ("召开 召開 举行 舉行 举办 舉辦 主持 宣布 宣佈 签约 簽約 签署 簽署 开工 開工 动土 動土 奠基 揭牌 启动 啟動 "
+               "启用 啟用 开幕 開幕 开业 開業 开园 開園 开馆 開館 落成 竣工 投产 投產 验收 驗收 调研 調研 考察 视察 視察 "
+               "座谈 座談 观摩 觀摩 走访 走訪 督导 督導 检查 檢查 莅临 蒞臨 发布 發布 公布 揭晓 揭曉 出台 顺利通过 順利通過").split()
+# (开工 after 公 is 公开工作, disclosure work)
+EVENT_VERB_RE = "(?:" + "|".join(("(?<!公)" + v if v in ("开工", "開工") else v) for v in EVENT_VERBS) + ")"

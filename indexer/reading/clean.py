@@ -82,6 +82,8 @@ def normalize_line(line: str) -> str:
         line = _STRAY_QUOTE.sub("", line)
     if len(line) <= 40 and " " in line and _LETTER_SPACED.fullmatch(line.strip()):
         line = line.replace(" ", "")  # 政 府 工 作 报 告: a heading spaced out letter by letter
+    if ("页" in line[:6] or "頁" in line[:6]) and (marks := _PAGE_FURNITURE_MARKS.match(line)):
+        line = line[marks.end():]  # .页眉 .页脚 .赴某地考察报告: a converted PDF's or Word file's header and footer marks
     if line[:1] == "第" and (counter := _PAGE_COUNTER.match(line)):
         line = line[counter.end():]  # 第页共页在…致辞尊敬的…: a document site's page counter, its numbers lost
     return line.strip(" \t\u3000")
@@ -89,6 +91,9 @@ def normalize_line(line: str) -> str:
 
 _LETTER_SPACED = re.compile(rf"(?:[{CJK}][ \u3000]+){{2,}}[{CJK}]")
 _PAGE_COUNTER = re.compile(r"第\s*\d*\s*页\s*共\s*\d*\s*页\s*(?=\S)")
+# what converting a PDF or a Word file leaves of its page furniture at a line's start: 页眉 / 页脚 (header, footer)
+# marks, alone or before the line's text; no real title or sentence opens with them
+_PAGE_FURNITURE_MARKS = re.compile(r"^(?:[.．·•]?\s*(?:页眉|页脚|頁眉|頁腳|頁首|頁尾)\s*)+[.．·•]?\s*")
 
 
 # ------------------------------------------------------------ boilerplate
@@ -120,7 +125,10 @@ _DROP_LINE = [
     re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*[^。！？，,]{0,20}$"),  # 2024-01-27 某某范文网
     re.compile(r"^.{2,60}_第\d+[页頁]$"),
     re.compile(r"^.{2,40}\s第\d+[张張]$"),  # a gallery's picture counter: 百名社長總編近距離觸摸廣東發展 第2張  # a document site's page images: 科技园2023年工作总结_第1页
-    re.compile(r"^第\s*\d+\s*页\s*/\s*共\s*\d+\s*页$|^共?\d+\s*页$"),  # 第1页 / 共3页, 9页
+    re.compile(r"^第\s*\d+\s*[页頁]\s*[/／,，]?\s*共\s*\d+\s*[页頁]$|^共?\d+\s*页$"),  # 第1页 / 共3页, 第 1 页 共 3 页, 9页
+    # a document site's or a converted file's marks: 精品文档, Word文档 可编辑, 专业文档 值得下载
+    re.compile(r"^(?=.*(?:文档|文檔|可编辑|可編輯))(?:精品|优质|優質|专业|專業|最新|精选|精選)?\s*(?:word|Word|WORD|PDF|pdf)?\s*(?:文档|文檔)?"
+               r"(?:\s*(?:可编辑|可編輯|值得下载|值得下載|值得拥有|值得擁有|欢迎下载|歡迎下載|仅供参考|僅供參考))*$"),
     re.compile(r"^[(（](未完|未完待续|全文共|请认真阅读|請認真閱讀|点击|點擊|查看全文|阅读全文)[^)）]{0,40}[)）]$"),
     re.compile(r"^(Produced|Powered|Designed|Supported)\s+by\b.{0,60}$", re.I),
     re.compile(r"^(资源描述|資源描述|文档描述|文檔描述|内容描述|文档介绍|文檔介紹)\s*[:：]?$"),
@@ -394,10 +402,8 @@ def join_chunks(lines: list[str]) -> list[str]:
 _SALUTATION = re.compile(r"^(各位代表|各位领导|各位領導|同志们|同志們|尊敬的)")
 
 
-# a dated news lead (12月25日，… / 10月28日上午，…) or a wire's dateline (某某網12月28日電 …, 【某某報導】) starts a
-# paragraph: the line before it, undone, is a headline
-_DATED_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下晚中]?午?[，,]|[^，,。\s【】]{2,10}?\d{1,2}月\d{1,2}日[电電讯訊](?=\s|[(（])|"
-                         r"【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】")
+# a news lead (12月25日，… / 近日，… / 某某網12月28日電 … / 【某某報導】: titles.NEWS_LEAD_RE, how a lead opens) starts a
+# paragraph: the line before it, undone, is a headline; so does
 # a paragraph that opens with who said it (加工處表示，…, 國科會上午指出，): a news item's lead, never a continuation
 _SPEAKER_LEAD = re.compile(r"[^，,。！？\s]{2,14}(?:表示|指出|强调|強調|透露|宣布|宣佈)[，,:：]")
 # a date, with its time, alone on a line (2023年03月16日 20:38:36): the page's timestamp, never a line's tail
@@ -453,7 +459,7 @@ def join_broken_lines(lines: list[str]) -> list[str]:
                 and not (_HEADING_START.match(prev) and len(prev) <= 50)
                 and not _is_headline(prev, dangling, len(out) < 10)
                 and not _SALUTATION.match(line)
-                and not (len(prev) <= 60 and not dangling and (_DATED_LEAD.match(line) or _SPEAKER_LEAD.match(line)))
+                and not (len(prev) <= 60 and not dangling and (titles.NEWS_LEAD_RE.match(line) or _SPEAKER_LEAD.match(line)))
                 and not _TIMESTAMP_LINE.fullmatch(line)
                 and not titles.is_credit_line(prev) and not titles.is_credit_line(line)  # a caption, a byline
             ):

@@ -4,9 +4,13 @@
   the opening weigh most).
 - year: the year in the title, else the first year of the opening paragraph; a
   masked year (20xx, 20__) is unknown, never guessed.
-- doc_type: the genre a title names (its head noun: the last genre word, but the first
-  of a joined pair — 工作总结及下半年计划 is a 总结), else how the text opens (同志们 →
-  讲话, 现将…汇报如下 → 工作汇报, a dated news lead → 简报), else the page's title.
+- doc_type: evidence weighs in this order — the genre a title names (its head noun: the last
+  genre word, but the first of a joined pair — 工作总结及下半年计划 is a 总结); the text saying
+  what it is (现将…汇报如下 → 工作汇报); its form through the whole text (a speech calls its
+  audience, speaks to it in the first person and thanks it, also when it opens like news; a
+  summary reviews the period, then turns to its problems and the next period's work, with
+  headings of any level or none); how it opens (同志们 → 讲话); news form last (a dated lead,
+  a byline, a headline telling an event). ``parksearch inspect`` shows the evidence that decided.
 - period: from the title, else the opening.
 - section kinds: ``kinds.py`` (a heading's own words, else its parent's and the
   report's phase).
@@ -19,12 +23,12 @@ from __future__ import annotations
 import re
 
 from ..model import Report
-from ..text import CJK
+from ..text import CJK, EVENT_VERB_RE
 from .clean import ENGLISH_DATE, PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
 from .parks import choose_park, find_park_mentions, find_parks, park_key  # noqa: F401  (choose_park: part of the API)
 from .subject import decide_subject
-from .titles import FROM_LEAD, NEWS_LEAD_RE, TWO_PART_HEADLINE, is_credit_line
+from .titles import FROM_LEAD, NEWS_LEAD_RE, TWO_PART_HEADLINE, VOCATIVE, is_credit_line
 
 # ------------------------------------------------------------ year
 
@@ -159,8 +163,7 @@ _TYPE_WORDS = [
 ]
 _JOINED = re.compile(r"^(?:\d{0,4}[年度]*)?(?:及|和|暨|与|與|并|並|以及)")
 # a news headline: something was held, visited, signed
-_NEWS_TITLE = re.compile(r"采访|採訪|侧记|側記|纪实|紀實|特写|特寫|召开|召開|举行|舉行|举办|舉辦|调研|調研|考察|视察|視察|签约|簽約|(?<![公])开工|(?<![公])開工|座谈|座談|观摩|觀摩|"
-                         r"揭牌|启动|啟動|仪式|儀式|典礼|典禮|发布|發布|公布|揭晓|揭曉|出台|开馆|開館|开园|開園|开幕|開幕|开业|開業|落成|竣工|投产|投產|走访|走訪|督导|督導|检查|檢查|莅临|蒞臨|指导工作|指導工作|"
+_NEWS_TITLE = re.compile(r"采访|採訪|侧记|側記|纪实|紀實|特写|特寫|仪式|儀式|典礼|典禮|指导工作|指導工作|" + EVENT_VERB_RE + "|"
                          r"(?:到|来|來)(?:我|本)[区區县縣市镇鎮园園]|"
                          r"(?:到|来|來|赴)[^，,。]{1,8}[县縣市区區镇鎮乡鄉](?:开展|開展|调研|調研|检查|檢查|考察|视察|視察|督导|督導)|(?:会议|會議|大会|大會|推进会|推進會|汇报会|匯報會)$")
 # a reporter's words about what someone said: a paragraph opening "某某强调，" / "会议指出，", or a quote
@@ -246,14 +249,9 @@ _DATE_ALONE = re.compile(r"\s*(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|\.\d{1,2}\.\d{1,
 # an event told by its day alone, as a news item dates what it reports (Taiwanese papers most of all):
 # 昨(27)日舉行, 今(8/29)日舉辦, 昨（廿六）日特舉行記者會, 2日舉行, 十九日於…中宣布 — a document dates by its month
 _DAY = r"(?:[昨今前]\s*[(（][^()（）]{1,8}[)）]\s*日|[昨今]日|(?<![\d月年日])(?:\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)"
-_DAY_EVENT = re.compile(rf"{_DAY}(?:[上下中晚]午)?[^，,。；！]{{0,12}}?(?:舉行|举行|舉辦|举办|召開|召开|宣布|宣佈|主持|揭牌|啟用|启用|動土|动土|開工|开工|簽約|签约|"
-                        r"通過|通过|簽署|签署|開幕|开幕|投產|投产|竣工|落成|驗收|验收)|"
+_DAY_EVENT = re.compile(rf"{_DAY}(?:[上下中晚]午)?[^，,。；！]{{0,12}}?{EVENT_VERB_RE}|"
                         # the day in brackets after 昨/今 (昨（二十六）日, 今天(11月18日)): only a news item writes it so
                         r"[昨今]天?\s*[(（](?:\d{1,2}月)?[\d一二三四五六七八九十廿]{1,3}日?[)）]")
-
-
-# a lead dated by its day alone (5日，由…; 昨日上午，): a news item's, never a document's
-_DAY_ONLY_LEAD = re.compile(r"(?:\d{1,2}日|[昨今]日|[昨今]天)(?:[上下中晚]午|晚上|一早)?[，,]")
 
 
 # yesterday, as only news speaks of it (某某昨於網誌重申, 昨天表示)
@@ -265,11 +263,12 @@ _OWN_CREDIT_LINE = re.compile(r"(?:^|\n)\s*(?:本报讯|本報訊)")
 _SCRIPT_MARK = re.compile(r"【(?:正文|导语|導語|同期|解说|解說)】")
 
 
-# a lead dated by its day, or as lately (8月14日，… / 近日，… / 日前召开的…), also after a purpose clause (为做好…，3月18日，…;
-# 根据…精神，近日，…): an event told, as news dates what it reports — a summary dates by its period (今年以来, 2023年), a
-# plan by what it aims at, neither by a day
-_DAY_DATED_LEAD = re.compile(r"(?:[^，,。！？；\n]{2,40}[，,])?(?P<day>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下中晚]午|晚上|晚)?(?=[，,])|"
-                             r"(?:近日|日前)(?=[，,在于於由召举舉]))")
+# a lead dated by its day (8月14日，… / 5日上午，… / 昨日，… / 近日，… / 日前召开的…), also after a purpose clause
+# (为做好…，3月18日，…; 根据…精神，近日，…): an event told, as news dates what it reports — a summary dates by its
+# period (今年以来, 2023年), a plan by what it aims at, neither by a day; a speech says 今天 to its audience
+# (今天，我们在这里隆重举行…), so 今天 / 今日 alone date no news lead
+_DAY_LEAD = re.compile(r"(?:[^，,。！？；\n]{2,40}[，,])?(?P<day>(?:(?:(?:(?:19|20)\d{2}年)?\d{1,2}月)?\d{1,2}日|昨[日天]|近日|日前)"
+                       rf"(?:[上下中晚]午|晚上|晚|一早)?)(?=[，,]|(?:[在于於由]|{EVENT_VERB_RE}))")
 # who wrote it, at the end of the last paragraph: …良好态势。（周文艺） / （市政协信宣科） / （撰稿：宋海）— a speech's
 # (掌声), a draft's (试行) or a serial's (待续) are not names
 _CLOSING_BYLINE = re.compile(rf"(?:^|[。！”」])\s*[(（]\s*(?![^)）]*(?:掌声|掌聲|笑声|笑聲|鼓掌|待续|待續|试行|試行|草案|稿|摘要|节选|節選|附件|完)\s*[)）])"
@@ -278,13 +277,72 @@ _CLOSING_BYLINE = re.compile(rf"(?:^|[。！”」])\s*[(（]\s*(?![^)）]*(?:�
                              rf"(?:(?![〇零一二三四五六七八九十年月日])[{CJK}·]){{2,10}}\s*(?:摄|攝|报道|報導)?\s*[)）]\s*$")
 
 
+# ------------------------------------------------------------ a speech known by its form
+
+# the speaker turning to the audience in the first person, at a clause's start (他希望大家… is a report of it)
+_ADDRESS = re.compile(r"(?:^|[，,。！!；;：:\n])\s*(?:在此|借此机会|藉此機會|最后|最後|同时|同時|今天)?[，,]?\s*"
+                      r"(?P<w>我(?:谨|謹)?代表|借此机会|藉此機會|希望大家|请大家|請大家|在座的|在座各位|让我们|讓我們|"
+                      r"我们在这里|我們在這裡|我讲|我講|下面[，,]?我|我相信|我提议|我提議)")
+# how a speech ends: thanks to the audience, or wishes to them and the occasion
+_CLOSING = re.compile(r"^\s*(?:(?:最后|最後)[，,])?(?:谢谢大家|謝謝大家|谢谢各位|謝謝各位|谢谢[！!。.]?$|謝謝[！!。.]?$|"
+                      r"感谢大家|感謝大家|祝[^。]{2,40}(?:圆满成功|圓滿成功|身体健康|身體健康|万事如意|萬事如意)[！!。]?$)")
+# how a speaker opens on the occasion (今天，我们在这里隆重举行…, 今天召开这次会议) or refers to what the meeting heard
+# before (刚才，几位同志作了发言): a speech's own time is the meeting's, a news item dates it by the day
+_OCCASION_OPENING = re.compile(r"^\s*今天[，,]?\s*(?:我们|我們)?[^。！\n]{0,8}(?:召开|召開|举行|舉行|举办|舉辦|隆重)|"
+                               r"(?:^|[。！\n])\s*刚才[，,][^。！\n]{0,40}(?:发言|發言|汇报|匯報|讲话|講話|讲了|介绍|介紹)", re.M)
+_QUOTED = re.compile(r"[“「][^”」]{0,300}[”」]")
+
+
+def speech_form(body: str) -> tuple[int, list[str]]:
+    """How much the text is built as a speech, and the signs: paragraphs calling the audience (同志们：), the
+    speaker turning to it in the first person (我代表…, 借此机会, 希望大家), speaking of the occasion as now
+    (今天，我们在这里召开…, 刚才，几位同志作了发言), a closing of thanks or wishes (谢谢大家！). Quotations are left out: news quotes speeches. A speech shows these through the whole text
+    even when it opens like news or its title is masked."""
+    text = _QUOTED.sub("", body[:6000])
+    lines = [x for x in text.splitlines() if x.strip()]
+    score, signs = 0, []
+    vocatives = [m.group(0).strip() for m in VOCATIVE.finditer("\n".join(lines[:80]))]
+    if vocatives:
+        opening = any(VOCATIVE.match(x) for x in lines[:3])
+        score += 2 if opening or len(vocatives) >= 2 else 1
+        signs.append(f"称呼听众「{vocatives[0]}」")
+    addressed = list(dict.fromkeys(m.group("w") for m in _ADDRESS.finditer(text)))
+    if addressed:
+        score += min(len(addressed), 2)
+        signs.append("第一人称对听众说「" + "」「".join(addressed[:3]) + "」")
+    occasion = _OCCASION_OPENING.search("\n".join(lines[:12]))
+    if occasion:
+        score += 1
+        signs.append(f"讲到本次会议「{occasion.group(0).strip('。！ ')[:16]}」")
+    closing = next((x.strip() for x in lines[-3:] if _CLOSING.match(x)), None)
+    if closing:
+        score += 2
+        signs.append(f"以「{closing[:20]}」结束")
+    return score, signs
+
+
+# a text saying what it is: a report to the leadership (汇报如下, 汇报完毕) or to a congress (作…报告): its thanks
+# and its 各位领导 do not make it a speech
+_DECLARED_REPORT = re.compile(r"汇报如下|匯報如下|简要汇报|簡要匯報|汇报完毕|匯報完畢|报告如下|報告如下|作报告|作報告|报告工作|報告工作|"
+                              r"(?:向|请)[^。，,]{0,12}(?:汇报|匯報)")
+
+
+def _speech_unless_declared(body: str) -> str | None:
+    """Why a text is a speech by its form through the whole text (three points: two of the signs, or a
+    vocative opening with one more), or None; None too for a report that says it is one."""
+    score, signs = speech_form(body)
+    if score < 3 or _DECLARED_REPORT.search(body[:3000]):
+        return None
+    return "通篇是讲话的写法：" + "，".join(signs)
+
+
 def _event_report(body: str) -> str | None:
     """Why a text no genre word typed is news by how it is built, or None: its lead dates an event by the day
     (or 近日/日前), or its last paragraph ends with who wrote it in brackets (…。（周文艺）)."""
     head, _ = _past_credits_and_dates(body)
     # (“新的一年，我们将…。”2月7日上午，某某在…发言时说。: a quote opens the lead, the dated attribution follows it)
     quoted = re.match(r"[“「][^”」\n]{4,300}[”」][。！]?", head)
-    if m := _DAY_DATED_LEAD.match(head) or (quoted and _DAY_DATED_LEAD.match(head, quoted.end())):
+    if m := _DAY_LEAD.match(head) or (quoted and _DAY_LEAD.match(head, quoted.end())):
         return f"正文导语以日子「{m.group('day')}」记事：新闻按日记事，总结和计划按时期"
     tail = body.rstrip().splitlines()[-3:]
     if signed := next((m for x in tail if (m := _CLOSING_BYLINE.search(x))), None):
@@ -344,8 +402,6 @@ def _opening_type(body: str) -> tuple[str, str] | None:
         return "简报", "正文是新闻导语（日期/本报讯/记者，某某召开或举行…）"
     if _YESTERDAY.search(head[:120]) or _SCRIPT_MARK.match(head) or _OWN_CREDIT_LINE.search(head[:240]):
         return "简报", "正文开头说“昨…”或有广播稿的【正文】【导语】标记：新闻的写法"
-    if _DAY_ONLY_LEAD.match(head):
-        return "简报", f"正文开头只写日子「{_DAY_ONLY_LEAD.match(head).group(0)}」：新闻的写法，公文写明月日"
     # (after the news lead: news tells of a greeting in the speaker's words, 在致辞中…致以诚挚问候)
     if _SPEECH_TURN.search(head[:300]):
         return "讲话", f"正文开头“{_SPEECH_TURN.search(head[:300]).group(0)}”，是讲话"
@@ -364,25 +420,31 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
     """The report's genre and why. ``from_lead``: the title is the first words of the text (a page without a
     title line), so how the text opens decides before any genre word those words hold (刚才，几位同志汇报了…
     is a speech, not a 汇报)."""
+    # Evidence weighs in this order: the title's genre word; the text saying what it is (汇报如下, 向大会作…报告);
+    # its form through the whole text (a speech's address, a summary's 成绩—问题—打算); how it opens; news form
+    # (a dated lead, a byline). A speech that opens like news is still a speech.
     if from_lead and (opening := _opening_type(body)):
+        if opening[0] == "简报" and (speech := _speech_unless_declared(body)):
+            return "讲话", f"{speech}（{opening[1]}，但讲话的写法更重）"
         return opening
     t = type_from(title) if not from_lead else None  # (a lead's first words name no genre: 在总结成绩的同时)
     if t == "讲话" and (opening := _opening_type(body)) and opening[0] == "简报":
+        if speech := _speech_unless_declared(body):
+            return "讲话", f"标题「{title}」的文种词是“讲话”，{speech}"
         return "简报", f"标题「{title}」提到讲话，但{opening[1]}：新闻报道讲话，仍是新闻"
     if t:
         return t, f"标题「{title}」的文种词是“{t}”"
     if _DISCLOSURE.search(title) or _DISCLOSURE.search(body[:300]):
         return "其他", ("这是依《政府信息公开条例》编制的政府信息公开工作年度报告：法定格式的专项报告，"
                       "不是园区的工作总结或工作报告")
-    if _DOCUMENT_TITLE.search(title) and not _RELEASED.search(title) and not _news_credit(body):
+    if not from_lead and _DOCUMENT_TITLE.search(title) and not _RELEASED.search(title) and not _news_credit(body):
         return "其他", f"标题「{title}」自称方案、通知、研究或评价报告之类，不是总结、计划、汇报或新闻"
     opening = _opening_type(body)
+    if (not opening or opening[0] == "简报") and (speech := _speech_unless_declared(body)):
+        return "讲话", speech + (f"（{opening[1]}，但讲话的写法更重）" if opening else "")
     if opening:
         return opening
-    if _NEWS_TITLE.search(title):
-        return "简报", f"标题「{title}」是新闻标题（召开、举行、调研、到我区指导…）"
-    if page_title and (t := type_from(page_title)):
-        return t, f"页面标题「{page_title}」的文种词是“{t}”"
+    # the text saying what it is (汇报如下), then its structure (a summary's 成绩—问题—打算), before news form
     if re.search(r"汇报如下|匯報如下|简要汇报|簡要匯報|汇报完毕|匯報完畢", body):
         return "工作汇报", "正文中有“汇报如下/汇报完毕”"
     if re.search(r"报告如下|報告如下", body):
@@ -391,10 +453,6 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "工作总结", "正文开头有“总结如下”"
     if re.search(r"制定本计划|制定本計劃|工作计划如下|工作計劃如下|计划如下", body[:400]):
         return "工作计划", "正文开头说明是计划"
-    if _REPORTED.search(body[:400]):
-        return "简报", f"正文转述他人的话（「{_REPORTED.search(body[:400]).group(0)}」），是新闻的写法"
-    if TWO_PART_HEADLINE.fullmatch(title):
-        return "简报", f"标题「{title}」是主题和副题并排的新闻标题，不是公文"
     heading = re.search(r"^[一壹][、.．]\s*(.{2,24})$", body[:1500], re.M)
     if heading and re.search(r"工作总结|工作總結|工作回顾|工作回顧|工作情况|工作情況|完成情况|完成情況|主要成效|主要工作",
                              heading.group(1)):
@@ -402,6 +460,14 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
     structure = _summary_structure(body)
     if structure:
         return "工作总结", structure
+    if _NEWS_TITLE.search(title):
+        return "简报", f"标题「{title}」是新闻标题（召开、举行、调研、到我区指导…）"
+    if page_title and (t := type_from(page_title)):
+        return t, f"页面标题「{page_title}」的文种词是“{t}”"
+    if _REPORTED.search(body[:400]):
+        return "简报", f"正文转述他人的话（「{_REPORTED.search(body[:400]).group(0)}」），是新闻的写法"
+    if TWO_PART_HEADLINE.fullmatch(title):
+        return "简报", f"标题「{title}」是主题和副题并排的新闻标题，不是公文"
     if event := _event_report(body):
         return "简报", event
     if _CONTINUED.search(body):
@@ -410,33 +476,57 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
 
 
 # a level-1 heading of a report (一、…), its first clause
+# a report's headings, highest level first: 一、…; else （一）… or a short line of its own with no sentence's
+# punctuation (存在的主要问题 / 下一步工作打算), as a masked or reformatted page may keep only those
 _L1_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]\s*([^\n。：:；;]{2,30})", re.M)
-# an opening that reviews what the period achieved: 取得了积极成效, 完成…同比增长9%, 一年来 / 今年以来
+_LOWER_HEADING = re.compile(r"^(?:[(（][一二三四五六七八九十]{1,3}[)）]\s*([^\n。：:；;]{2,30})|([^\n，,。：:；;！？]{4,20})[:：]?$)", re.M)
+# an opening that reviews what the period achieved: 取得了积极成效, 完成…同比增长9%, 一年来 / 今年以来 / 20××年以来,
+# 各项工作稳步推进
 _REVIEW = re.compile(r"取得[^。！\n]{0,12}(?:成效|成绩|成果|进展|進展|成績)|成效(?:明显|明顯|显著|顯著)|"
-                     r"(?:完成|实现|實現)[^。！\n]{0,40}(?:同比|比上年)(?:增长|增長|提高)|一年来|一年來|今年以来|今年以來")
+                     r"(?:完成|实现|實現)[^。！\n]{0,40}(?:同比|比上年)(?:增长|增長|提高)|一年来|一年來|"
+                     r"(?:今年|本年|年初|上半年|(?:19|20)[\dxX×＊*]{2}年)(?:以来|以來)|稳步推进|穩步推進|总结如下|總結如下")
+# a paragraph turning from the review to the problems (存在的不足：…, 在看到成绩的同时，我们也清醒地认识到…问题)
+# or to the next period's work (下一步，我们将…, 明年工作打算：…), as summaries without headings turn
+_TURN_TO_PROBLEMS = re.compile(r"^[^。\n]{0,30}(?:存在的?(?:主要)?(?:问题|問題|不足|困难|困難)|不足之处|不足之處|困难和问题|問題和不足|问题和不足|"
+                               r"清醒地?(?:认识|認識|看到)[^。\n]{0,20}(?:不足|问题|問題|差距))", re.M)
+_TURN_TO_PLANS = re.compile(r"^(?:下一步|下步|下半年|明年|来年|來年|今后|今後|新的一年)[^。\n]{0,10}(?:将|將|要|工作|打算|计划|計劃|重点|重點)", re.M)
 
 
 def _summary_structure(body: str) -> str | None:
     """Why a text without a genre word is a 工作总结, or None: it is built as a summary is — a review of the
     period's work (a part on its results, or an opening telling them) and then the problems and the next
-    period's plans (成绩 — 问题 — 打算), as a masked page (全年完成产值***亿元) still shows. A speech
-    (同志们) and a study or briefing that opens with the subject's 基本情况 are not summaries."""
+    period's plans (成绩 — 问题 — 打算), as a masked page (全年完成产值***亿元) still shows, with headings of
+    any level or none. A speech (同志们, or its form through the text) and a study or briefing that opens with
+    the subject's 基本情况 are not summaries."""
     head = body[:4000]
-    if "同志们" in head or "同志們" in head:
+    if "同志们" in head or "同志們" in head or speech_form(body)[0] >= 3:
+        return None  # (a speech at a work meeting reviews the year too, then its problems and tasks)
+    for pattern in (_L1_HEADING, _LOWER_HEADING):
+        if why := _summary_by_headings(head, [(m.start(), m.group(1) or m.group(m.lastindex)) for m in pattern.finditer(head)]):
+            return why
+    # no headings: the review opens the text, then a paragraph turns to the problems and a later one to the plans
+    problems = _TURN_TO_PROBLEMS.search(head)
+    plans = _TURN_TO_PLANS.search(head, problems.end()) if problems else None
+    opening = _REVIEW.search(head[:problems.start()]) if plans else None
+    if not opening:
         return None
-    heads = list(_L1_HEADING.finditer(head))
-    kinds = [heading_category(m.group(1)) for m in heads]
+    return (f"标题没有文种词；正文先回顾成效（开头「{opening.group(0)}」），再转入问题（「{problems.group(0)[-12:]}」）"
+            f"和下一步（「{plans.group(0)}」）：成绩—问题—打算，是工作总结的结构")
+
+
+def _summary_by_headings(head: str, heads: list[tuple[int, str]]) -> str | None:
+    kinds = [heading_category(h) for _, h in heads]
     turn = next((i for i, k in enumerate(kinds) if k in ("存在问题", "计划安排")), None)
     if not turn:  # (None, or the text opens with its problems or plans)
         return None
-    review = next((heads[i].group(1) for i in range(turn) if kinds[i] == "成效进展"), None)
+    review = next((heads[i][1] for i in range(turn) if kinds[i] == "成效进展"), None)
     if review and re.search(r"基本情况|基本情況|概况|概況", review):
         return None
-    opening = _REVIEW.search(head[:heads[0].start()]) if not review else None
+    opening = _REVIEW.search(head[:heads[0][0]]) if not review else None
     if not (review or opening):
         return None
     shown = f"小标题「{review}」" if review else f"开头「{opening.group(0)}」"
-    return (f"标题没有文种词；正文先回顾成效（{shown}），再写「{heads[turn].group(1)}」："
+    return (f"标题没有文种词；正文先回顾成效（{shown}），再写「{heads[turn][1]}」："
             "成绩—问题—打算，是工作总结的结构")
 
 

@@ -366,12 +366,26 @@ QUOTED_OPENING = re.compile(r"^《([^《》]{4,50})》(?=[为為是由系於于�
                             r"^【([^【】。！？]{10,60})】(?=\s*#|\S{10})")
 
 
+# whom a speech addresses, as Chinese speeches name their audience: 尊敬的…, 各位…, a plural of persons (同志们,
+# 朋友们, 女士们、先生们, 企业家们) — never 我们 / 他们 / 人们, which speak of people, not to them — or a person by post
+_ADDRESSEE = (r"(?:(?:尊敬的|亲爱的|親愛的)[^\s，,、：:！!。；“”]{1,16}|各位[^\s，,、：:！!。；“”]{1,10}|"
+              r"(?![我他她你咱人它])[^\s，,、：:！!。；“”]{1,6}[们們]|"
+              # a person by name (often masked) and post: ×××书记, 王市长, XX主任
+              r"[^\s，,、：:！!。；“”]{1,6}(?:书记|書記|省长|省長|市长|市長|县长|縣長|区长|區長|主任|局长|局長|部长|部長|"
+              r"主席|院长|院長|董事长|董事長|总经理|總經理|同志|先生|女士))")
+# a paragraph that opens by calling its audience (同志们：/ 尊敬的各位领导、各位来宾： / 各位企业家朋友，/ 大家好！)
+VOCATIVE = re.compile(rf"^\s*(?:{_ADDRESSEE}(?:\s*[、，,和及]\s*{_ADDRESSEE})*\s*(?:[：:！!]|[，,])|大家好[！!，,])", re.M)
+# a greeting after the audience is called (大家上午好！): no title either
+_GREETING_LINE = re.compile(r"^\s*(?:大家|各位)?(?:上午|下午|晚上)?好[！!，,。]?\s*$")
+
+
 def title_from_lead(lines: list[str]) -> str | None:
     """The first words of a page's lead, for a news item or a speech with no title line:
     its first sentence, cut at a comma when that sentence runs long."""
     for k, line in enumerate(lines[:6]):
-        if _SALUTATION_RE.match(line) and len(line) <= 12:
-            continue  # 同志们： — the speech starts on the next line
+        if (_SALUTATION_RE.match(line) and len(line) <= 12) or _GREETING_LINE.match(line) or (
+                len(line) <= 40 and (voc := VOCATIVE.match(line)) and not line[voc.end():].strip()):
+            continue  # 同志们： / 各位嘉宾、各位企业家朋友： / 大家好！ — the speech starts on the next line
         if len(line) <= 40 and k + 1 < len(lines) and _DATED_EVENT.match(lines[k + 1]) and not _DATED_EVENT.match(line):
             continue  # 塔吊林立…，机器轰鸣…。 / 9月16日，…: a literary opening on its own line; the news is the dated event
         if _HEAD_START.match(line) or _DATE_LINE.fullmatch(line):
@@ -382,12 +396,15 @@ def title_from_lead(lines: list[str]) -> str | None:
         while (stripped := _LEAD_RE.sub("", text, count=1)) != text:
             text = stripped  # 本报讯 (记者 … 通讯员 …) 9月23日: one credit after another
         text = re.sub(r"^[—–－-]+\s*", "", text)  # (香港,2025年9月17日) — 香港科技園公司…: the dash after a dateline
+        text = re.sub(r"^(?:大家|各位)?(?:上午|下午|晚上)?好[！!，,。]\s*", "", text)  # 大家上午好！今天，…: the greeting is no title
         sentences = [x.strip() for x in _SENTENCE_END.split(text, 2)]
         sentence = sentences[0]
         if len(sentence) < 6:
             continue
         if len(sentences) > 1 and _DATED_EVENT.match(sentences[1]) and not _DATED_EVENT.match(sentence):
             sentence = sentences[1]  # 春风送暖启新程，扬帆奋楫正当时。3月8日上午，开发区举行…: the news is the event
+        elif len(sentences) > 1 and len(sentence) <= 16 and re.match(r"今天[，,]", sentences[1]):
+            sentence = sentences[1]  # 金秋时节，硕果满枝。今天，我们在这里隆重举行…: a speech's occasion after its literary opening
         if len(sentence) > 24:  # the first clause that is more than a date: 12月3日下午，X召开…大会
             cut = [m.start() for m in re.finditer(r"[，,]", sentence)
                    if 6 <= m.start() <= 40 and not _WHEN.fullmatch(sentence[:m.start()])]
