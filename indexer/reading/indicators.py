@@ -77,7 +77,7 @@ _NAME_FORMS = {
     "签约资金": ("协议签约资金", "签约资金", "签约金额", "签约总额", "签约总金额", "合同金额", "合同资金", "协议资金", "协议引资",
              "协议投资额", "合同引资", "签约总投资", "签约总投资额", "合同总投资额", "合同总投资", "合同投资额",
              "协议总投资额", "协议总投资", "协议总金额", "合同总金额"),
-    "出口额": ("出口创汇", "出口总值", "出口总额", "出口额", "自营出口", "出口交货值", "外贸出口", "出口值"),
+    "出口额": ("出口创汇", "出口总值", "出口总额", "出口额", "自营出口", "出口交货值", "外贸出口", "出口值", "出口"),
     "实际利用外资": ("外商实际投资", "外商投资实际到位", "实际利用外商直接投资", "实际使用外商直接投资", "利用外商直接投资",
                "外商直接投资", "外资实际到位", "外资实际到位资金", "外资到位资金", "到位外资资金", "实际利用外资", "实际使用外资", "实际到位外资", "实到外资", "到位外资", "外资到位", "利用外资",
                "引进外资", "合同外资", "合同利用外资", "外资"),  # (外资 alone only as the second object of 利用: see _names_in)
@@ -85,6 +85,7 @@ _NAME_FORMS = {
              "吸纳劳动力", "带动就业", "安置就业"),
     # the park's area is the area it was planned or approved for, not how much of it is built
     "面积": ("规划总面积", "总规划面积", "规划控制面积", "规划面积", "批准面积", "核准面积", "园区面积", "总面积",
+           "规划用地面积", "规划用地总面积", "规划用地", "占地总面积", "总占地面积", "占地面积", "占地",
            "建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积"),
     # counts: the noun phrase; the value may come before or after it
     "规上企业数": ("规模以上工业企业", "规模以上企业", "规上工业企业", "规上企业", "规模工业企业", "规模企业",
@@ -108,6 +109,13 @@ _TURNOVER_OWNER = re.compile(r"(?:企业|园区|区内|园内|全区|高新区|�
 _SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|到位)[^,;:]*、$")
 # the area of a place that is not a park, named right before the area's name (卫星城总体规划面积, 新城规划面积)
 _AREA_OF_OTHER = re.compile(r"(?:城|镇|乡|村|市|县|城区|社区|小区|港区|景区)(?:总体|总)?$")
+# the land a park takes (占地, 规划用地) is its area only when the park is the subject right before it: 占地 is
+# said of every project and building ("项目占地120亩")
+_LAND_FORMS = frozenset(("规划用地面积", "规划用地总面积", "规划用地", "占地总面积", "总占地面积", "占地面积", "占地"))
+_PARK_BEFORE_LAND = re.compile(r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|我园|本园|全园)"
+                               r"(?:总|规划|共|约|现|目前|现已)?$")
+# 出口 alone names the export figure only with its value right after it ("实现出口3.5亿美元", "其中出口达…")
+_EXPORT_VALUE = re.compile(r"(?:总额|额)?(?:达到?|为|完成|实现|约|近|超过?|逾)?\d")
 _STOCK_NAMES = {"规上企业数", "入园企业数", "从业人员", "面积"}  # how many there are, not how many came
 # names for which "新增…" is a change, not the figure (新增规上企业5家, 新增产值10亿元)
 _NO_INCREMENT = _STOCK_NAMES | {"工业总产值", "工业增加值", "营业收入", "税收", "财政收入", "出口额"}
@@ -141,18 +149,23 @@ _SIZE_THRESHOLD = (r"(?:年?(?:主营业务收入|营业收入|销售收入)(?:�
 _BARE_OUTPUT = r"(?:(?<=企业实现)|(?<=企业完成)|(?<=区实现)|(?<=区完成)|(?<=企业)|(?<=园区))(?:工业)?产值"
 # (…区: 园区, 开发区, 高新区; 全区 is then scoped like any figure of the district)
 _OUTPUT_CLASS = re.compile(r"高新技术|高技术|亿元以上|万元以上|重点|主导|龙头|骨干|新增|新上|新投产|新建|中小|小微")
-_NAME_RE = re.compile(f"(?P<size>{_SIZE_THRESHOLD})|(?P<output>{_BARE_OUTPUT})|"
+# public revenue is named by composing a few words, in any of the orders budgets use: (地方|区级|本级…)
+# (一般)(公共)财政(一般)(公共)(预算)(总)收入 or (一般)(公共)预算收入 — 公共财政收入, 地方一般公共预算收入,
+# 财政一般预算收入, 区级财政收入 (财政 or 预算 must be said: 收入 alone is no revenue of a government)
+_FISCAL = (r"(?:全口径|大口径|地方级?|区级|县级|本级|区本级)?(?:一般公共|一般|公共)?"
+           r"(?:财政(?:一般公共|一般|公共)?(?:预算内?)?|预算内?)(?:总)?收入")
+_NAME_RE = re.compile(f"(?P<size>{_SIZE_THRESHOLD})|(?P<output>{_BARE_OUTPUT})|(?P<fiscal>{_FISCAL})|"
                       + "|".join(re.escape(f) for f, _ in _FORMS))
 _NAME_OF = dict(_FORMS)
 
 # units, Simplified; money converts to 亿元 for value_yi (dollars do not)
 _MONEY_YI = {"万亿元": 1e4, "亿元": 1.0, "万元": 1e-4, "千万元": 1e-3, "百万元": 1e-2, "元": 1e-8}
 _UNITS = ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿元", "万元", "元", "平方公里", "平方千米", "万平方米",
-          "平方米", "公顷", "万亩", "亩", "万人", "人", "名", "个", "家", "户", "项", "宗", "件")
+          "平方米", "公顷", "万亩", "亩", "万人", "人", "名", "万家", "万户", "万个", "万项", "个", "家", "户", "项", "宗", "件")
 _UNIT_KIND = {**{u: "money" for u in ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿元", "万元", "元")},
               **{u: "area" for u in ("平方公里", "平方千米", "万平方米", "平方米", "公顷", "万亩", "亩")},
               **{u: "people" for u in ("万人", "人", "名")},
-              **{u: "count" for u in ("个", "家", "户", "项", "宗", "件")}}
+              **{u: "count" for u in ("个", "家", "户", "项", "宗", "件", "万家", "万户", "万个", "万项")}}
 _NAME_KIND = {name: "count" for name in _COUNT_NAMES}
 _NAME_KIND.update({"从业人员": "people", "面积": "area"})
 _PARK_AREA_UNITS = ("平方公里", "平方千米", "公顷", "万亩", "亩")  # 平方米 measure buildings, not a park
@@ -166,7 +179,7 @@ _MASK = "xX×*_—○□△"
 _ELIDED = r"[〔\[【（(]\s*(?:\.{2,}|…+)\s*[〕\]】）)]|…{1,2}"
 _NUMBER = (rf"(?P<num>(?:\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*(?=[\d.]*(?:亿|万|人|元|名|家|个)))?|[xX×*_○□△]+)(?:\.[\dxX×*_○□△]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+)")
 # "税收3600万", "产值突破10亿": money written without 元, unless a measure word follows (万吨, 亿度)
-_BARE_MONEY = r"(?:万亿|亿|万)(?![吨件辆套台千瓦度平方立方米户人元美亩个家头只条株棵次册斤平公余多])"
+_BARE_MONEY = r"(?:万亿|亿|万)(?![级吨件辆套台千瓦度平方立方米户人元美亩个家头只条株棵次册斤平公余多])"
 _BARE_UNIT = {"万亿": "万亿元", "亿": "亿元", "万": "万元", "亿美金": "亿美元", "万美金": "万美元", "美金": "美元"}  # (and 美金 is 美元)
 _VALUE_RE = re.compile(_NUMBER + r"\s*(?P<more>余|多|以上|左右)?\s*(?P<unit>" + "|".join(_UNITS) + "|" + _BARE_MONEY + ")")
 _PCT = r"(?P<pct>-?\d*[xX]+[\dxX]*(?:\.[\dxX]+)?|-?\d+(?:\.\d+)?|[xX×*_○□△]+(?:\.[xX×*_○□△]+)?|" + _ELIDED + ")"
@@ -629,7 +642,12 @@ def _names_in(sentence: str) -> list[_Name]:
             continue  # "利用内资15.5亿元、外资4101万美元": 外资 alone is a name only as 利用's second object
         if m.group() in _TURNOVER and not _TURNOVER_OWNER.search(before):
             continue  # "月销售额3万元", "对外工程承包营业额": not what the park's firms earned
-        name = "规上企业数" if m.group("size") else "工业总产值" if m.group("output") else _NAME_OF[m.group()]
+        if m.group() in _LAND_FORMS and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()):
+            continue  # "项目占地120亩": a project's land; "园区占地3000亩", "开发区规划用地…": the park's area
+        if m.group() == "出口" and (before.endswith("进") or not _EXPORT_VALUE.match(after)):
+            continue  # "实现出口3.5亿美元"; not 进出口, not 出口企业, 出口产品
+        name = "规上企业数" if m.group("size") else "工业总产值" if m.group("output") else \
+            "财政收入" if m.group("fiscal") else _NAME_OF[m.group()]
         # 新 glued to the name is an increment too: 新入驻企业 is the name 入驻企业 with 新 before it
         clause = sentence[_clause_start(sentence, m.start()):m.start()]
         increment = bool(name in _NO_INCREMENT and (_INCREMENT.search(before) or before.endswith("新")
@@ -671,12 +689,33 @@ def _values_in(sentence: str) -> list[_Value]:
             continue  # ("2亿3000元": no such compound)
         if raw[0] in _CN_NUM and before.endswith(("数", "几", "上")):
             continue  # "数十家企业", "上百家": about so many, not a count
-        if raw[0] in _CN_NUM and (value is None or _UNIT_KIND[unit] not in ("count", "people")):
-            continue
+        if raw[0] in _CN_NUM and (value is None or _UNIT_KIND[unit] not in ("count", "people")
+                                  and unit not in _CN_NUMERAL_UNITS):
+            continue  # (a numeral before a bare 亿 is a scale word: 千亿级产业, 打造百亿园区)
         if raw[0] in _CN_NUM and value == 1:
             continue  # "落实一个", "一家企业": an article, not a count
+        if unit in _TEN_THOUSAND_COUNTS and value is not None:
+            value, unit = value * 10000, unit[1:]  # "入驻企业1.2万家": 12000家
+        lower = _RANGE_LOWER.search(sentence, max(0, m.start() - 16), m.start())
+        if lower and not masked:
+            if values and values[-1].end == lower.end("unit" if lower.group("unit") else "num") \
+                    and values[-1].unit == unit:
+                continue  # "50亿元至60亿元": the range is read once, at its first value
+            if not lower.group("unit"):
+                low, _ = read_number(lower.group("num"))
+                if low is not None and low < value:
+                    values.append(_Value(low, False, unit, lower.start(), m.end()))
+                    continue  # "10-15亿元", "50至60亿元": a range is read as its first (lower) value
         values.append(_Value(value, masked, unit, m.start(), m.end()))
     return values
+
+
+# a numeral with a unit that says money or land (一百二十亿元, 逾百亿元, 十平方公里) is read like digits
+_CN_NUMERAL_UNITS = frozenset(("万亿元", "亿元", "万元", "亿美元", "万美元", "平方公里", "平方千米", "万亩", "亩", "公顷"))
+_TEN_THOUSAND_COUNTS = frozenset(("万家", "万户", "万个", "万项"))
+# the first value of a range written before this one: "10-15亿元", "50至60亿元", "50亿元至60亿元"
+_RANGE_LOWER = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?P<unit>亿元|万元|亿美元|万美元|个|家|户|项|人|万人|平方公里|亩|万亩)?"
+                          r"\s*(?:-|—|–|~|～|至|到)\s*$")
 
 
 def _growths_in(sentence: str) -> list[tuple[int, int, float | None, bool]]:
@@ -751,7 +790,8 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
         return n  # "由1121亿元增加到2220亿元": the figure is where it went
     if _VALUE_RE.search(gap) or (n.name in _STOCK_NAMES and _INCREMENT.search(gap)):
         return None
-    if sentence[v.start] in _CN_NUM and not re.fullmatch(r"(?:达到|达|为|共|共有|有|总数达到?|)", gap):
+    if sentence[v.start] in _CN_NUM and not re.fullmatch(
+            r"(?:完成|实现)?(?:达到|达|为|共|共有|有|总数达到?|突破|超过|超|逾|近|约|)(?:了)?", gap):
         return None
     for g0, g1, _, _ in growths:
         if n.end <= g0 and g1 <= v.start:
