@@ -154,8 +154,22 @@ _OUTPUT_CLASS = re.compile(r"高新技术|高技术|亿元以上|万元以上|�
 # 财政一般预算收入, 区级财政收入 (财政 or 预算 must be said: 收入 alone is no revenue of a government)
 _FISCAL = (r"(?:全口径|大口径|地方级?|区级|县级|本级|区本级)?(?:一般公共|一般|公共)?"
            r"(?:财政(?:一般公共|一般|公共)?(?:预算内?)?|预算内?)(?:总)?收入")
+# foreign capital paid in is named by a verb of arriving and 外资, in either order: 到位外资, 实际到账外资,
+# 到帐外资, 外资实际到位(资金) (signed capital, 合同外资, is another quantity: see _NEVER_A_FIGURE)
+_FOREIGN_PAID = r"(?:实际)?(?:到位|到账|到帐|实到)外资(?:资金)?|外资(?:实际)?(?:到位|到账|到帐)(?:资金)?"
+# names composed of a few words, read by pattern rather than listed form by form: (group, indicator)
+_COMPOSED = (("fiscal", "财政收入"), ("foreign", "实际利用外资"))
 _NAME_RE = re.compile(f"(?P<size>{_SIZE_THRESHOLD})|(?P<output>{_BARE_OUTPUT})|(?P<fiscal>{_FISCAL})|"
-                      + "|".join(re.escape(f) for f, _ in _FORMS))
+                      f"(?P<foreign>{_FOREIGN_PAID})|" + "|".join(re.escape(f) for f, _ in _FORMS))
+
+
+def _name_of(m: re.Match) -> str:
+    """The indicator a match of _NAME_RE names."""
+    if m.group("size"):
+        return "规上企业数"
+    if m.group("output"):
+        return "工业总产值"
+    return next((name for group, name in _COMPOSED if m.group(group)), None) or _NAME_OF[m.group()]
 _NAME_OF = dict(_FORMS)
 
 # units, Simplified; money converts to 亿元 for value_yi (dollars do not)
@@ -646,8 +660,7 @@ def _names_in(sentence: str) -> list[_Name]:
             continue  # "项目占地120亩": a project's land; "园区占地3000亩", "开发区规划用地…": the park's area
         if m.group() == "出口" and (before.endswith("进") or not _EXPORT_VALUE.match(after)):
             continue  # "实现出口3.5亿美元"; not 进出口, not 出口企业, 出口产品
-        name = "规上企业数" if m.group("size") else "工业总产值" if m.group("output") else \
-            "财政收入" if m.group("fiscal") else _NAME_OF[m.group()]
+        name = _name_of(m)
         # 新 glued to the name is an increment too: 新入驻企业 is the name 入驻企业 with 新 before it
         clause = sentence[_clause_start(sentence, m.start()):m.start()]
         increment = bool(name in _NO_INCREMENT and (_INCREMENT.search(before) or before.endswith("新")
@@ -963,6 +976,8 @@ def _project_before(sentence: str, v: _Value) -> str | None:
 _PROJECT_COUNTS = ("签约项目数", "新开工项目数", "竣工投产项目数")
 # a clause that picks out some of what was counted ("落户的项目中，", "入园企业中，"): the counts after it are parts
 _AMONG_COUNTED = re.compile(r"(?:项目|企业)中[,;:]$")
+# …or within the clause: "招引项目中涵盖了高新技术企业7家、规上企业18家" (kinds among the firms just counted)
+_AMONG_IN_CLAUSE = re.compile(r"(?:项目|企业)中(?:涵盖|包括|包含|含有)")
 # an item of a list of project counts that names only its verb: "签约项目12个，开工8个，竣工投产5个"
 _VERB_ITEM = re.compile(r"(?:力争|确保|完成|实现|全年|共)?(?:新)?(?:签约|签订|开工|开工建设|竣工|投产|竣工投产|建成投产|"
                         r"建成|开竣工)(?:落地)?(?:项目)?(?:达到?|共)?$")
@@ -1105,7 +1120,7 @@ _QUOTED_NAME = re.compile(r"“[^“”]{1,20}”")
 _PARK_OPENS_CLAUSE = re.compile(r"(?:同时|此外|另外|全年|今年|当年|上半年|\d{4}年)?")
 # "…公司、…公司等4个项目": companies named as examples of what is counted
 _EXAMPLES_OF_COUNT = re.compile(r"等[^,;:。]{0,4}?(?:\d+|[一二三四五六七八九十两]+)(?:个|家|户|项)|等(?:\d+|[一二三四五六七八九十两]+)?(?:个|家|户|项)?$")
-_PROJECT_NAMED = re.compile(r"(?:[一二三四]期)?(?:项目|等(?:\d+|[一二三四五六七八九十两]+)个)")
+_PROJECT_NAMED = re.compile(r"(?:[一二三四\d]期)?(?:项目|等(?:\d+|[一二三四五六七八九十两]+)个)")
 
 
 def _mask(pattern: re.Pattern, text: str) -> str:
@@ -1305,6 +1320,8 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
                 qstart = _clause_start(sentence, v.start)
         if name is None or not _kind_fits(name, v.unit):
             continue
+        if name in _COUNT_NAMES and "中" in sentence and _AMONG_IN_CLAUSE.search(sentence, _clause_start(sentence, v.start), v.start):
+            continue
         fig = _Figure(name, v, qstart, qstart, qend)
         fig.status = _status(sentence, v.start, ctx, qstart)
         if after and ahead and fig.status == "实际":
@@ -1499,5 +1516,8 @@ def canonical_indicator(word: str) -> str | None:
         return folded
     if folded in _NAME_OF:
         return _NAME_OF[folded]
+    composed = _NAME_RE.fullmatch(folded)
+    if composed and any(composed.group(group) for group, _ in _COMPOSED):
+        return _name_of(composed)  # 公共财政预算收入, 到账外资
     # a count's short name: 规上企业 → 规上企业数, 签约项目 → 签约项目数
     return folded + "数" if folded + "数" in INDICATOR_NAMES else None
