@@ -82,6 +82,7 @@ _NAME_FORMS = {
                "外商直接投资", "外资实际到位", "外资实际到位资金", "外资到位资金", "到位外资资金", "实际利用外资", "实际使用外资", "实际到位外资", "实到外资", "到位外资", "外资到位", "利用外资",
                "引进外资", "合同外资", "合同利用外资", "外资"),  # (外资 alone only as the second object of 利用: see _names_in)
     "从业人员": ("从业人员", "从业人数", "就业人员", "职工人数", "员工人数", "员工总数", "职工总数", "吸纳就业", "吸纳员工", "就业人数", "从业员工",
+             "用工人数", "用工总数", "用工总量", "从业人口", "解决就业",
              "吸纳劳动力", "带动就业", "安置就业"),
     # the park's area is the area it was planned or approved for, not how much of it is built
     "面积": ("规划总面积", "总规划面积", "规划控制面积", "规划面积", "批准面积", "核准面积", "园区面积", "总面积",
@@ -137,6 +138,7 @@ _NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强�
 # "园区现有工业企业86家", "区内共有企业120家": how many firms the park holds
 _NAME_FORMS["入园企业数"] += tuple(a + b + c for a in ("园区", "区内", "园内") for b in ("现有", "共有", "已有", "入驻", "落户", "")
                               for c in ("工业企业", "企业") if b or c == "工业企业")
+_NAME_FORMS["入园企业数"] += ("园区内企业", "园区内工业企业", "园内企业", "区内企业", "集聚企业", "聚集企业")
 _FORMS = sorted(((form, name) for name, forms in _NAME_FORMS.items() for form in forms),
                 key=lambda fn: -len(fn[0]))
 # 规上 is defined by a sales threshold, and reports often write the definition instead of the
@@ -157,10 +159,17 @@ _FISCAL = (r"(?:全口径|大口径|地方级?|区级|县级|本级|区本级)?(
 # foreign capital paid in is named by a verb of arriving and 外资, in either order: 到位外资, 实际到账外资,
 # 到帐外资, 外资实际到位(资金) (signed capital, 合同外资, is another quantity: see _NEVER_A_FIGURE)
 _FOREIGN_PAID = r"(?:实际)?(?:到位|到账|到帐|实到)外资(?:资金)?|外资(?:实际)?(?:到位|到账|到帐)(?:资金)?"
+# money from outside the place, paid in: 利用市外资金, 实际到位省外资金, 市外实到资金 (招商引资到位资金)
+_OUTSIDE_PAID = (r"(?:实际)?(?:利用|引进|到位|实到|到账)(?:市外|省外|县外|区外|州外|域外)(?:资金|内资)"
+                 r"|(?:市外|省外|县外|区外|州外|域外)(?:实际)?(?:到位|实到|到账)(?:资金|内资)")
+# the area a park was planned or approved for: (总)规划(控制|用地|区域)面积, 规划范围, 批复面积, 辖区面积
+# (how much is built or developed, 建成区面积 and 已开发面积, stays a form that is never a figure)
+_PLANNED_AREA = r"(?:总)?(?:规划|批准|批复|核准|审批|辖区|管辖|托管)(?:总|控制|用地|区域|建设用地)?(?:总)?(?:面积|范围)"
 # names composed of a few words, read by pattern rather than listed form by form: (group, indicator)
-_COMPOSED = (("fiscal", "财政收入"), ("foreign", "实际利用外资"))
+_COMPOSED = (("fiscal", "财政收入"), ("foreign", "实际利用外资"), ("outside", "招商引资到位资金"), ("area", "面积"))
 _NAME_RE = re.compile(f"(?P<size>{_SIZE_THRESHOLD})|(?P<output>{_BARE_OUTPUT})|(?P<fiscal>{_FISCAL})|"
-                      f"(?P<foreign>{_FOREIGN_PAID})|" + "|".join(re.escape(f) for f, _ in _FORMS))
+                      f"(?P<foreign>{_FOREIGN_PAID})|(?P<outside>{_OUTSIDE_PAID})|(?P<area>{_PLANNED_AREA})|"
+                      + "|".join(re.escape(f) for f, _ in _FORMS))
 
 
 def _name_of(m: re.Match) -> str:
@@ -962,7 +971,8 @@ def _project_before(sentence: str, v: _Value) -> str | None:
     if _UNIT_KIND[v.unit] != "count":
         return None
     clause = sentence[_item_start(sentence, v.start):v.start]
-    m = re.search(r"项目(?:共有|共计|共|总数为?|达到|达|累计|为)?$", clause)
+    # (the verb may follow the noun: "项目开工18个，竣工10个", "完成项目签约12个")
+    m = re.search(r"项目(?:开工建设|开工|竣工投产|建成投产|竣工|投产|签约)?(?:共有|共计|共|总数为?|达到|达|累计|为)?$", clause)
     if not m or _SUBSET.search(clause):
         return None
     if re.search(r"在建|续建|在谈|储备|实施|谋划|包装", clause):
