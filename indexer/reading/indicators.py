@@ -626,6 +626,7 @@ class _Name:
     blocked: bool = False  # an increment (新增规上企业) or another quantity: never a figure of its own
     used: bool = False
     increment: bool = False  # blocked as an increment: "新增6家，总数达到58家" gives the total its name
+    how: str = ""  # how the form was recognised, when not as a listed form (for inspect)
 
 
 @dataclass
@@ -650,6 +651,8 @@ class _Figure:
     period: str | None = None
     scope: str = "园区"
     section: str | None = None
+    why_name: str = ""  # which rule named it (for inspect)
+    why_status: str = ""  # which words or rule decided its status
 
 
 _SUBSET = re.compile(r"亿元以上|千万元以上|万元以上|[过超逾](?:\d+|[十百千])*[万亿]元?|亿元级|重点|重大|省级|市级|县级|储备|在谈|在建|续建|前期|"
@@ -687,7 +690,9 @@ def _names_in(sentence: str) -> list[_Name]:
             blocked = True  # "卫星城总体规划面积195.1平方公里": the area of a town, not of the park
         if re.search(r"每|人均|亩均|地均|户均", clause):
             blocked = True  # "每平方公里工业主营业务收入60亿元": a rate, not the park's figure
-        names.append(_Name(name, m.start(), m.end(), blocked, increment=increment))
+        how = "（规上企业的定义）" if m.group("size") else "（企业或园区的产值）" if m.group("output") else \
+            "（构词规则）" if any(m.group(group) for group, _ in _COMPOSED) else ""
+        names.append(_Name(name, m.start(), m.end(), blocked, increment=increment, how=how))
     return names
 
 
@@ -1054,9 +1059,10 @@ _HORIZON = re.compile(r"(?:到|至)[^,;:。]{0,10}?(?:期末|年末|年底|末|\
 _RESET = re.compile(r"目前|已经|已|截至|截止|去年|上年|今年以来|实际完成")
 
 
-def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0) -> str:
+def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0) -> tuple[str, str]:
     """The status of a figure from the words before it in its sentence: the last
-    预计/力争/累计 word governs what follows it, until a later clause says 已/目前."""
+    预计/力争/累计 word governs what follows it, until a later clause says 已/目前. With it, why
+    (the deciding word, or the rule: a lead-in, a plan section, the default)."""
     head = _RATIO_PHRASE.sub(lambda m: "#" * len(m.group()), sentence[:value_start])
     head = _GROWTH_RE.sub(lambda m: "#" * len(m.group()), head)
     head = _GOAL_NOUN.sub(lambda m: "#" * len(m.group()), head)
@@ -1071,35 +1077,39 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
             continue  # 累计 in an earlier clause says nothing of this one
         if status != "累计" and re.search("[；;]", head[end:]) and _VALUE_RE.search(head[:start]):
             continue  # "完成58亿元，预计全年可完成70亿元；到位资金12.6亿元": a forecast said of one item
-        marks.append((start, status))
+        marks.append((start, status, sentence[start:end]))
     for m in _RESET.finditer(head):
-        marks.append((m.start(), "reset"))
-    if _TARGET_BEFORE_VALUE.search(sentence[:value_start]) and not re.search(r"完成[^,;:]{0,8}任务$", sentence[:value_start]):
-        return "目标"  # "全年任务为30亿元"; but "完成工业性投资任务14亿元" is done
+        marks.append((m.start(), "reset", m.group()))
+    target = _TARGET_BEFORE_VALUE.search(sentence[:value_start])
+    if target and not re.search(r"完成[^,;:]{0,8}任务$", sentence[:value_start]):
+        return "目标", f"数值前的“{target.group()}”"  # "全年任务为30亿元"; but "完成工业性投资任务14亿元" is done
     marks.sort()
-    status = None
-    for i, (at, what) in enumerate(marks):
+    status, word = None, ""
+    for i, (at, what, said) in enumerate(marks):
         if what == "reset":  # 已/目前/去年 end a forecast or a target, not a 累计 (已累计…)
-            earlier = [a for a, s in marks[:i] if s != "reset"]
+            earlier = [a for a, s, _ in marks[:i] if s != "reset"]
             if status != "累计" and (not earlier or _clause_start(head, at) > max(earlier)):
-                status = "实际"
+                status, word = "实际", said
         elif not (what == "累计" and status in ("预计", "目标")):  # 预计…可累计完成: a forecast of a running total
-            status = what
+            status, word = what, said
             if what == "预计" and head.startswith("预期", at) and _HORIZON.search(head, 0, at):
                 status = "目标"  # "到“十四五”期末，…预期年销售收入达1700亿元": a plan's expected figure is its target
     own = head[clause_from:]
     past = _PAST.search(own) or (_PAST.search(head) and not re.search(r"今年|明年|全年|下一步|到\d+年", own))
     if status == "实际" and (not ctx.plan or past):
-        return "实际"
+        return "实际", f"“{word}”说的是已做的"
     if status in ("预计", "目标", "累计"):
-        return status
+        return status, f"“{word}”" + ("（将来）" if word == "将" else "")
     if ctx.status:
-        return ctx.status
+        return ctx.status, f"上文的引导语（{ctx.status}）"
     if ctx.plan:
-        return "实际" if past or _reported_so_far(head, ctx) else "目标"
-    if _FUTURE.search(head):
-        return "目标"
-    return "实际"
+        if past or _reported_so_far(head, ctx):
+            return "实际", "计划部分里说的是已做的"
+        return "目标", f"计划部分（{ctx.section}）" if ctx.section else "计划（文档类型）"
+    future = _FUTURE.search(head)
+    if future:
+        return "目标", f"“{future.group()}”"
+    return "实际", "总结里的陈述（没有预计、目标的字样）"
 
 
 # periods a report states what was done in, never what is aimed for: 1-9月, 前三季度
@@ -1278,6 +1288,69 @@ def _period(sentence: str, upto: int, ctx: _Context) -> str | None:
     return ctx.period
 
 
+@dataclass
+class _Naming:
+    """How a value got its name: the name, the quote's extent, and why (for ``inspect``)."""
+
+    name: str
+    qstart: int
+    qend: int
+    why: str
+    target_after: bool = False
+    ahead: re.Match | None = None  # a count whose own verb is still ahead (即将签约, 将于…开工)
+    counted_after: bool = False
+
+
+_SKIP = object()  # a value that is a part or another quantity: no figure, whatever else might name it
+
+
+def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Value], growths, figures: list[_Figure],
+                respective: dict, ctx: _Context):
+    """The name of one value (a _Naming), None when nothing names it, _SKIP when it is a part."""
+    after = _count_after(sentence, v, names, ctx.event)
+    if after and _AMONG_COUNTED.search(sentence, 0, _clause_start(sentence, v.start)):
+        return _SKIP  # "落户的项目中，参与集中签约的有4个项目": a part of the projects counted before
+    if v.start in respective:
+        at = respective[v.start, "from"]
+        return _Naming(respective[v.start], _clause_start(sentence, at), v.end, "“分别”前列出的名称")
+    if after:
+        ahead = _NOT_YET.search(sentence, v.end, min(len(sentence), after[1] + 4))
+        return _Naming(after[0], _clause_start(sentence, v.start), max(v.end, after[1]),
+                       f"数在名前：{sentence[v.start:after[1]]}", ahead=ahead, counted_after=True)
+    if _TARGET_BEFORE_VALUE.search(sentence[:v.start]) and sentence[v.end:v.end + 1] == "的" and figures:
+        # "完成年任务75亿元的23.7%": the year's target for the figure just stated
+        return _Naming(figures[-1].name, _clause_start(sentence, v.start), _GROWTH_END.match(sentence, v.end).end(),
+                       "前一指标的年任务")
+    if figures and _TARGET_AFTER_VALUE.match(sentence, v.end) and _TARGET_LEAD.search(
+            sentence, _clause_start(sentence, v.start), v.start):
+        # "完成59.5亿元，为市下达115亿元目标的51.7%": the target of the figure just stated
+        qend = _GROWTH_END.match(sentence, _TARGET_AFTER_VALUE.match(sentence, v.end).end()).end()
+        return _Naming(figures[-1].name, _clause_start(sentence, v.start), qend, "前一指标的目标", target_after=True)
+    n = _pair_name(sentence, v, names, growths)
+    if n is not None:
+        lead = sentence[_clause_start(sentence, n.start):n.start]
+        among = _among(sentence, n, values, figures, ctx)
+        if _PART_OF.search(lead) and not _SUBJECT_PARK.search(lead) or among and not _SUBJECT_PARK.search(among):
+            # "其中1000万元以上项目到位资金…", "其中一般预算收入…", "其中，省外到位资金…；工业项目到位资金…":
+            # parts of the figure before
+            return _SKIP
+    if n is not None and _kind_fits(n.name, v.unit):
+        clause = sentence[_clause_start(sentence, v.start):v.start]
+        if n.blocked and (not n.increment or clause == sentence[n.end:v.start] or not _STATUS_ONLY.match(clause)):
+            return _SKIP
+        n.used = True
+        return _Naming(n.name, _clause_start(sentence, n.start), v.end, f"名称“{sentence[n.start:n.end]}”{n.how}")
+    # no name, or one of another kind ("引进外资项目12个": 引进外资 is money, 项目 counted)
+    for why, name in (("“项目”与其动词", lambda: _project_before(sentence, v)),
+                      ("承前省略的名称", lambda: _carried_name(sentence, v, values, growths, figures, ctx)),
+                      ("签约项目的总投资", lambda: _cost_of_signed(sentence, v, values, names)),
+                      ("列表中只写动词的项目数", lambda: _projects_of_the_list(sentence, v, figures))):
+        found = name()
+        if found:
+            return _Naming(found, _clause_start(sentence, v.start), v.end, why)
+    return None
+
+
 def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     names = _names_in(sentence)
     values = [v for v in _values_in(sentence) if not any(n.start <= v.start < n.end for n in names)]
@@ -1285,71 +1358,17 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     figures: list[_Figure] = []
     respective = _respective_names(sentence, names, values)
     for v in values:
-        name, qstart, target_after, ahead = None, None, False, None
         if sentence.count("(", 0, v.start) > sentence.count(")", 0, v.start):
             continue  # a remark in brackets ("(其中…)", "(含…)") is a part, not the figure
-        after = _count_after(sentence, v, names, ctx.event)
-        if after and _AMONG_COUNTED.search(sentence, 0, _clause_start(sentence, v.start)):
-            continue  # "落户的项目中，参与集中签约的有4个项目": a part of the projects counted before
-        qend = v.end
-        if v.start in respective:
-            name, qstart = respective[v.start], _clause_start(sentence, respective[v.start, "from"])
-        elif after:
-            name, qstart = after[0], _clause_start(sentence, v.start)
-            qend = max(v.end, after[1])
-            ahead = _NOT_YET.search(sentence, v.end, min(len(sentence), after[1] + 4))
-        elif _TARGET_BEFORE_VALUE.search(sentence[:v.start]) and sentence[v.end:v.end + 1] == "的" and figures:
-            # "完成年任务75亿元的23.7%": the year's target for the figure just stated
-            name, qstart = figures[-1].name, _clause_start(sentence, v.start)
-            qend = _GROWTH_END.match(sentence, v.end).end()
-        elif figures and _TARGET_AFTER_VALUE.match(sentence, v.end) and _TARGET_LEAD.search(
-                sentence, _clause_start(sentence, v.start), v.start):
-            # "完成59.5亿元，为市下达115亿元目标的51.7%": the target of the figure just stated
-            name, qstart = figures[-1].name, _clause_start(sentence, v.start)
-            qend = _GROWTH_END.match(sentence, _TARGET_AFTER_VALUE.match(sentence, v.end).end()).end()
-            target_after = True
-        else:
-            n = _pair_name(sentence, v, names, growths)
-            lead = sentence[_clause_start(sentence, n.start):n.start] if n is not None else ""
-            among = _among(sentence, n, values, figures, ctx) if n is not None else ""
-            if n is not None and (_PART_OF.search(lead) and not _SUBJECT_PARK.search(lead)
-                                  or among and not _SUBJECT_PARK.search(among)):
-                # "其中1000万元以上项目到位资金…", "其中一般预算收入…", "其中，省外到位资金…；工业项目到位资金…":
-                # parts of the figure before
-                continue
-            if n is not None and _kind_fits(n.name, v.unit):
-                clause = sentence[_clause_start(sentence, v.start):v.start]
-                if n.blocked and (not n.increment or clause == sentence[n.end:v.start]
-                                  or not _STATUS_ONLY.match(clause)):
-                    continue
-                name, qstart = n.name, _clause_start(sentence, n.start)
-                n.used = True
-            else:  # no name, or one of another kind ("引进外资项目12个": 引进外资 is money, 项目 counted)
-                name = (_project_before(sentence, v) or _carried_name(sentence, v, values, growths, figures, ctx)
-                        or _cost_of_signed(sentence, v, values, names) or _projects_of_the_list(sentence, v, figures))
-                qstart = _clause_start(sentence, v.start)
-        if name is None or not _kind_fits(name, v.unit):
+        naming = _name_value(sentence, v, names, values, growths, figures, respective, ctx)
+        if naming is None or naming is _SKIP or not _kind_fits(naming.name, v.unit):
             continue
-        if name in _COUNT_NAMES and "中" in sentence and _AMONG_IN_CLAUSE.search(sentence, _clause_start(sentence, v.start), v.start):
+        if naming.name in _COUNT_NAMES and "中" in sentence \
+                and _AMONG_IN_CLAUSE.search(sentence, _clause_start(sentence, v.start), v.start):
             continue
-        fig = _Figure(name, v, qstart, qstart, qend)
-        fig.status = _status(sentence, v.start, ctx, qstart)
-        if after and ahead and fig.status == "实际":
-            # "…等23个待评审项目即将签约", "10个项目将于年底开工": the count's own verb is still ahead
-            fig.status = "目标" if ahead.group() in ("计划", "拟") else "预计"
-        if _TARGET_NOUN_AFTER.match(sentence, v.end):
-            fig.status = "目标"  # "瞄准产值150亿元目标", "完成下达的3亿元任务": the value is the target's
-        said_after = _STATUS_NOTE.match(sentence, v.end)
-        if said_after:  # "实际利用外资完成7456万美元(预计数)": a note after the value says what it is
-            fig.status = "预计" if said_after.group(1) in ("预计", "预估", "预测") else "目标"
-        fig.period = _period(sentence, v.start, ctx)
-        target_before = _TARGET_BEFORE_VALUE.search(sentence[:v.start]) and sentence[v.end:v.end + 1] == "的"
-        if target_before or target_after:
-            fig.status, fig.period = "目标", "全年"
-            fig.growth_set = True  # a growth clause after "任务X亿元的Y%" is the actual figure's
-        elif fig.status == "目标" and fig.period == ctx.period and not _PERIOD_RE.search(sentence[:v.start]):
-            fig.period = None  # a target's period is the one it names, not the report's
-        fig.scope = _scope(sentence, qstart, v.start, ctx)
+        fig = _Figure(naming.name, v, naming.qstart, naming.qstart, naming.qend, why_name=naming.why)
+        _set_status(fig, sentence, v, naming, ctx)
+        fig.scope = _scope(sentence, naming.qstart, v.start, ctx)
         figures.append(fig)
     _attach_growths(sentence, figures, names, growths, ctx)
     for f in figures:
@@ -1361,6 +1380,30 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         f.section = ctx.section
     return figures
 
+
+
+def _set_status(fig: _Figure, sentence: str, v: _Value, naming: _Naming, ctx: _Context) -> None:
+    """A figure's status and period, and why: the words before it, then what is said right after its value."""
+    fig.status, fig.why_status = _status(sentence, v.start, ctx, naming.qstart)
+    if naming.counted_after and naming.ahead and fig.status == "实际":
+        # "…等23个待评审项目即将签约", "10个项目将于年底开工": the count's own verb is still ahead
+        fig.status = "目标" if naming.ahead.group() in ("计划", "拟") else "预计"
+        fig.why_status = f"项目的动词还在后面（“{naming.ahead.group()}”）"
+    if _TARGET_NOUN_AFTER.match(sentence, v.end):
+        fig.status = "目标"  # "瞄准产值150亿元目标", "完成下达的3亿元任务": the value is the target's
+        fig.why_status = f"数值后是“{_TARGET_NOUN_AFTER.match(sentence, v.end).group()}”"
+    said_after = _STATUS_NOTE.match(sentence, v.end)
+    if said_after:  # "实际利用外资完成7456万美元(预计数)": a note after the value says what it is
+        fig.status = "预计" if said_after.group(1) in ("预计", "预估", "预测") else "目标"
+        fig.why_status = f"数值后的注“{said_after.group()}”"
+    fig.period = _period(sentence, v.start, ctx)
+    target_before = _TARGET_BEFORE_VALUE.search(sentence[:v.start]) and sentence[v.end:v.end + 1] == "的"
+    if target_before or naming.target_after:
+        fig.status, fig.period = "目标", "全年"
+        fig.why_status = naming.why
+        fig.growth_set = True  # a growth clause after "任务X亿元的Y%" is the actual figure's
+    elif fig.status == "目标" and fig.period == ctx.period and not _PERIOD_RE.search(sentence[:v.start]):
+        fig.period = None  # a target's period is the one it names, not the report's
 
 # a clause that states only when, how sure and the verb: its figure's name was said before
 # ("…工业总产值5.4亿元；预计上半年完成6.7亿元", "实现税收2150万元。预计全年可完成4600万元")
@@ -1500,7 +1543,7 @@ def _finish(fig: _Figure, text: str, offsets: list[int]) -> Indicator:
     if v.value is not None and v.unit in _MONEY_YI:
         yi = _clean(v.value * _MONEY_YI[v.unit])
     return Indicator(fig.name, _clean(v.value), v.unit, yi, _clean(fig.growth), fig.status, fig.period, fig.scope,
-                     v.masked, quote, fig.section, start, end)
+                     v.masked, quote, fig.section, start, end, why={"name": fig.why_name, "status": fig.why_status})
 
 
 def _dedupe(found: list[Indicator]) -> list[Indicator]:
