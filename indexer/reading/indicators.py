@@ -138,7 +138,8 @@ _NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强�
 # "园区现有工业企业86家", "区内共有企业120家": how many firms the park holds
 _NAME_FORMS["入园企业数"] += tuple(a + b + c for a in ("园区", "区内", "园内") for b in ("现有", "共有", "已有", "入驻", "落户", "")
                               for c in ("工业企业", "企业") if b or c == "工业企业")
-_NAME_FORMS["入园企业数"] += ("园区内企业", "园区内工业企业", "园内企业", "区内企业", "集聚企业", "聚集企业")
+_NAME_FORMS["入园企业数"] += ("园区内企业", "园区内工业企业", "园内企业", "区内企业", "集聚企业", "聚集企业",
+                         "现有企业", "现有工业企业")  # (a place's 现有企业 is the place's: see _scope)
 _FORMS = sorted(((form, name) for name, forms in _NAME_FORMS.items() for form in forms),
                 key=lambda fn: -len(fn[0]))
 # 规上 is defined by a sales threshold, and reports often write the definition instead of the
@@ -704,7 +705,8 @@ def _values_in(sentence: str) -> list[_Value]:
         before, after = sentence[max(0, m.start() - 3):m.start()], sentence[m.end():m.end() + 12]
         if before[-1:].isdigit() or before.endswith(("第", "年产", "年", "月", ".")):
             continue
-        if re.search(r"(?:由|从|增加|增长|减少|下降|提高|增收|减收|这|该|上述)$", before):
+        if re.search(r"(?:由|从|增加|增长|减少|下降|提高|增收|减收|这|该|上述)$", before) \
+                and not _THESE_JUST_DONE.search(sentence, max(0, m.start() - 8), m.start()):
             continue  # "由1121亿元增加到…", "比上年增加1501亿元", "这120个项目": a base, a change, a reference
         if unit == "个" and after.startswith(("百分点", "月", "工作日")):
             continue
@@ -737,6 +739,8 @@ def _values_in(sentence: str) -> list[_Value]:
     return values
 
 
+# "今天开工的这12个项目": the projects the event just started, not a reference to a count said before
+_THESE_JUST_DONE = re.compile(r"(?:开工|签约|竣工|投产|落户)的这$")
 # a numeral with a unit that says money or land (一百二十亿元, 逾百亿元, 十平方公里) is read like digits
 _CN_NUMERAL_UNITS = frozenset(("万亿元", "亿元", "万元", "亿美元", "万美元", "平方公里", "平方千米", "万亩", "亩", "公顷"))
 _TEN_THOUSAND_COUNTS = frozenset(("万家", "万户", "万个", "万项"))
@@ -897,7 +901,8 @@ def _event_kind(text: str) -> str | None:
 
 
 # a count before its noun whose verb is still ahead: 即将签约, 将于…开工, 计划开工, 拟落户
-_NOT_YET = re.compile(r"即将|将要|将于|将在|(?<![即])将(?=[签开竣投落入建])|计划|拟|有望|预计")
+_NOT_YET = re.compile(r"即将|将要|将于|将在|(?<![即])将(?=[签开竣投落入建])|计划(?!总投资|投资|总额|用地)|拟|有望|预计")
+# (计划总投资 after the count is what the projects cost, a noun: "今天开工的8个项目，计划总投资32亿元" were started)
 # what was done to the projects a count after 的 counts: "此次签约的15个项目", "集中开工的19个项目"
 _DONE_TO_PROJECTS = re.compile(r"(?:签约|签订|签下|落户|入驻|引进|开工|竣工|投产)(?:合同|协议)?$")  # (签订合同的5个项目)
 
@@ -977,7 +982,7 @@ def _project_before(sentence: str, v: _Value) -> str | None:
         return None
     clause = sentence[_item_start(sentence, v.start):v.start]
     # (the verb may follow the noun: "项目开工18个，竣工10个", "完成项目签约12个")
-    m = re.search(r"项目(?:开工建设|开工|竣工投产|建成投产|竣工|投产|签约)?(?:共有|共计|共|总数为?|达到|达|累计|为)?$", clause)
+    m = re.search(r"项目(?:开工建设|开工|竣工投产|建成投产|竣工|投产|签约)?(?:共有|共计|共|总数为?|达到|达|累计|为|有)?$", clause)
     if not m or _SUBSET.search(clause):
         return None
     if re.search(r"在建|续建|在谈|储备|实施|谋划|包装", clause):
@@ -1017,7 +1022,7 @@ _TARGET_NOUN_AFTER = re.compile(r"的?(?:年度|全年|年)?(?:目标|任务)")
 _TARGET_AFTER_VALUE = re.compile(r"(?:的)?(?:年度|全年|年)?(?:目标任务|目标|任务|计划)的")
 _TARGET_LEAD = re.compile(r"(?:为|占|完成|达到?|是)[^,;:。]{0,8}$")
 _RATIO_PHRASE = re.compile(r"(?:完成|占|达到|为|超)[^，,；;。]{0,14}?(?:任务|目标|计划|总量|总额|比重)[^，,；;。]{0,3}?的?[\dxX.]*%?")
-_STRONG = [("预计", re.compile(r"预计|预期(?!目标)|预估|预测|估计|有望|可望|即将"
+_STRONG = [("预计", re.compile(r"预计|预期(?!目标)|预估|预测|估计|有望|可望|即将|(?:建成|投产|达产|达效)后"
                               r"|(?<![即])将(?:可|会)?(?:实现|创造|达到|带来|带进|带动|新增|突破|形成)")),  # (预期目标: a target)
            # 努力/奋力 + a verb of reaching, 力求: striving for a figure, not having reached it
            ("目标", re.compile(r"力争|确保|争取|目标|计划|拟|预期目标|要达到|不低于|不少于|规划到|要实现"
@@ -1314,7 +1319,9 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
         at = respective[v.start, "from"]
         return _Naming(respective[v.start], _clause_start(sentence, at), v.end, "“分别”前列出的名称")
     if after:
-        ahead = _NOT_YET.search(sentence, v.end, min(len(sentence), after[1] + 4))
+        # (searched to the sentence's end, so that 计划 can see the 总投资 after it)
+        ahead = _NOT_YET.search(sentence, v.end)
+        ahead = ahead if ahead and ahead.start() < after[1] + 4 else None
         return _Naming(after[0], _clause_start(sentence, v.start), max(v.end, after[1]),
                        f"数在名前：{sentence[v.start:after[1]]}", ahead=ahead, counted_after=True)
     if _TARGET_BEFORE_VALUE.search(sentence[:v.start]) and sentence[v.end:v.end + 1] == "的" and figures:
