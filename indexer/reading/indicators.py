@@ -476,7 +476,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                            lead_status or (None if opens_dated else para_status), zone_park,
                            section.heading if section else None, para_scope or heading_scope, para_name, event,
                            own_park, own_park_name, place_report == "many")
-            figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) else []
+            figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) or _has_declared_unit(sentence) else []
             found += [_finish(fig, text, offsets) for fig in figures]
             para_name = figures[-1].name if figures else para_name
             # (a period names 月, 年 or 季; searched once for the lead-in, the period line and the opening)
@@ -736,7 +736,31 @@ def _values_in(sentence: str) -> list[_Value]:
                     values.append(_Value(low, False, unit, lower.start(), m.end()))
                     continue  # "10-15亿元", "50至60亿元": a range is read as its first (lower) value
         values.append(_Value(value, masked, unit, m.start(), m.end()))
+    if _has_declared_unit(sentence):
+        values = sorted(values + _values_of_declared_units(sentence, values), key=lambda v: v.start)
     return values
+
+
+# a table flattened to text gives the unit once, with the name or in its own column, and the number after it:
+# "工业总产值（亿元） 120.5", "| 税收 | 万元 | 8600 | 5.2 |", "固定资产投资(亿元)：35.2" — the number right after the
+# unit and a bracket, a bar or a colon, itself followed by a cell's end, a clause's end or a growth word
+_DECLARED_UNIT = re.compile(r"(?P<unit>亿元|万元|亿美元|万美元|平方公里|万亩|亩|个|家|户|万人|人)\s*(?:[)）]\s*[:：]?|[|｜]|[:：])"
+                            r"\s*(?:[|｜]\s*)?(?P<num>\d[\d,]*(?:\.\d+)?)(?=\s*(?:[|｜,;。]|增长|同比|比增|下降|$))")
+
+
+def _has_declared_unit(sentence: str) -> bool:
+    return ("|" in sentence or ")" in sentence or ":" in sentence) and bool(_DECLARED_UNIT.search(sentence))
+
+
+def _values_of_declared_units(sentence: str, values: list[_Value]) -> list[_Value]:
+    out = []
+    for m in _DECLARED_UNIT.finditer(sentence):
+        if any(v.start <= m.start("num") < v.end for v in values):
+            continue
+        value, masked = read_number(m.group("num"))
+        if value is not None:
+            out.append(_Value(value, masked, m.group("unit"), m.start("num"), m.end("num")))
+    return out
 
 
 # "今天开工的这12个项目": the projects the event just started, not a reference to a count said before
