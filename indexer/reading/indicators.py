@@ -820,6 +820,7 @@ _STATUS_ONLY = re.compile(r"^(?=.)(?:力争|确保|争取|预计|有望|目标|�
                           r"(?:预计)?(?:可|将|能)?(?:达到|达|突破|实现|超过|完成|增至|增加到|增加至|为|总数达到?|总数|"
                           r"总量达到?|总计|合计)?$")
 _FROM_TO = re.compile(r"(?:由|从)[^,;:]{1,16}?(?:增加|增长|提高|上升|扩大|发展)?(?:到|至)")
+_AFTER_GROWTH = re.compile(r"、(?:达到|达|为|突破|超过|增至)")
 _THEN_VALUE = re.compile(r"^(?:达到|达|为|突破|超过|增至|总量达到?|总数达到?|总额达到?|共计?)$")
 
 
@@ -848,13 +849,14 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
     if sentence[v.start] in _CN_NUM and not re.fullmatch(
             r"(?:完成|实现)?(?:达到|达|为|共|共有|有|总数达到?|突破|超过|超|逾|近|约|)(?:了)?", gap):
         return None
+    raw_gap = gap
     for g0, g1, _, _ in growths:
         if n.end <= g0 and g1 <= v.start:
             gap = gap.replace(sentence[g0:g1], "")
     seps = [i for i, c in enumerate(gap) if c in _CLAUSE_SEP]
     if not seps:
-        if len(gap) <= 12 and not _GAP_BLOCK.search(gap):
-            return n
+        if len(gap) <= 12 and not _GAP_BLOCK.search(gap) or gap != raw_gap and _AFTER_GROWTH.fullmatch(gap):
+            return n  # ("增长10%、达到150亿元": the figure after its growth rate, in a list)
         return None
     tail = gap[seps[-1] + 1:]
     head = gap[:seps[0]]
@@ -1047,9 +1049,9 @@ _TARGET_AFTER_VALUE = re.compile(r"(?:的)?(?:年度|全年|年)?(?:目标任务
 _TARGET_LEAD = re.compile(r"(?:为|占|完成|达到?|是)[^,;:。]{0,8}$")
 _RATIO_PHRASE = re.compile(r"(?:完成|占|达到|为|超)[^，,；;。]{0,14}?(?:任务|目标|计划|总量|总额|比重)[^，,；;。]{0,3}?的?[\dxX.]*%?")
 _STRONG = [("预计", re.compile(r"预计|预期(?!目标)|预估|预测|估计|有望|可望|即将|(?:建成|投产|达产|达效)后"
-                              r"|(?<![即])将(?:可|会)?(?:实现|创造|达到|带来|带进|带动|新增|突破|形成)")),  # (预期目标: a target)
+                              r"|(?<![即])将(?:可|会|有望)?(?:实现|创造|达到|带来|带进|带动|新增|突破|形成|超过|超|达|增至|增加到|提高到|提升到)")),  # (预期目标: a target)
            # 努力/奋力 + a verb of reaching, 力求: striving for a figure, not having reached it
-           ("目标", re.compile(r"力争|确保|争取|目标|计划|拟|预期目标|要达到|不低于|不少于|规划到|要实现"
+           ("目标", re.compile(r"力争|确保|争取|目标|计划|拟|预期目标|要达到|不低于|不少于|规划到|要实现|规划(?=实现|达到|完成|形成|引进|新增)"
                               r"|努力(?:实现|完成|达到|突破)|奋力(?:实现|完成|达到|突破|冲刺)|力求")),
            ("累计", re.compile(r"累计|累积|历年|自.{0,12}以来|建区以来|成立.{0,4}以来|开园以来"))]
 # 将 is both the future marker ("今年，园区将强化项目建设，…投资超50亿元": a plan) and the object marker of
@@ -1081,8 +1083,9 @@ def _strong_marks(text: str, sentence: str | None = None):
 
 
 # "围绕年初确定的目标任务，完成工业总产值50亿元": the goals named as a thing, not a target stated
-_GOAL_NOUN = re.compile(r"(?:围绕|对照|紧扣|按照|紧盯|锚定|确定的|下达的|既定|各项|目标导向)[^,;:。]{0,8}?(?:目标|计划)(?:任务|要求)?"
+_GOAL_NOUN = re.compile(r"(?:围绕|对照|紧扣|按照|紧盯|锚定|确定的|下达的|既定|各项|目标导向)[^,;:。]{0,8}?(?:目标|计划)(?:任务|要求)?(?![为是:])"
                         r"|计划总投资")  # what projects will cost in all: a noun, not a target
+# (but "确定的预期目标为…", "目标是：…" introduce the target's figures: those are targets)
 # the horizon a plan sets: 到2025年, 到“十四五”期末, 至年末
 _HORIZON = re.compile(r"(?:到|至)[^,;:。]{0,10}?(?:期末|年末|年底|末|\d{4}年)")
 _RESET = re.compile(r"目前|已经|已|截至|截止|去年|上年|今年以来|实际完成")
@@ -1439,7 +1442,7 @@ def _set_status(fig: _Figure, sentence: str, v: _Value, naming: _Naming, ctx: _C
 # a clause that states only when, how sure and the verb: its figure's name was said before
 # ("…工业总产值5.4亿元；预计上半年完成6.7亿元", "实现税收2150万元。预计全年可完成4600万元")
 _ELIDED_CLAUSE = re.compile(
-    r"(?:同时|其中|另外)?(?:(?:预计|预期|力争|确保|争取|有望|可望|目标|计划|全年|年底|年内|今年|当年|上半年|下半年|前三季度|"
+    r"(?:同时|其中|另外)?(?:(?:预计|预期|力争|确保|争取|有望|可望|目标|计划|全年|年底|年内|今年|当年|上半年|下半年|前三季度|截至目前|目前|现已|"
     r"[一二三四]季度|\d{1,2}-\d{1,2}月份?|\d{1,2}月份?|月底|可|将|能|也|已|共|累计|同比|"
     r"完成|实现|达到|达|突破|超过|增至|为)\s*)+")
 _SIGNED_AFTER_COUNT = re.compile(r"^(?:集中|成功|正式|现场)?(?:签约|签订|落户|入驻)(?:落地|落户|入驻|园区)?")
