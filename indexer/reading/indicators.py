@@ -184,11 +184,15 @@ _NAME_OF = dict(_FORMS)
 
 # units, Simplified; money converts to 亿元 for value_yi (dollars do not)
 _MONEY_YI = {"万亿元": 1e4, "亿元": 1.0, "万元": 1e-4, "千万元": 1e-3, "百万元": 1e-2, "元": 1e-8}
-_UNITS = ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿元", "万元", "元", "平方公里", "平方千米", "万平方米",
-          "平方米", "公顷", "万亩", "亩", "万人", "人", "名", "万家", "万户", "万个", "万项", "个", "家", "户", "项", "宗", "件")
-_UNIT_KIND = {**{u: "money" for u in ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿元", "万元", "元")},
+_UNITS = ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿余元", "万余元", "亿元", "万元", "元",
+          "平方公里", "平方千米", "万平方米", "平方米", "公顷", "万亩", "亩", "万人", "千人", "人", "名", "万家", "万户", "万个", "万项",
+          "个多亿元", "个亿元", "个多亿", "个亿", "个", "家", "户", "项", "宗", "件")
+# as speech and some summaries write money and people: 5个亿, 两个多亿 (亿元), 120亿余元, 约8千人 (8000人)
+_SPOKEN_UNIT = {"个多亿元": "亿元", "个亿元": "亿元", "个多亿": "亿元", "个亿": "亿元", "亿余元": "亿元", "万余元": "万元"}
+_UNIT_KIND = {**{u: "money" for u in ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿元", "万元", "元",
+                                      *_SPOKEN_UNIT)},
               **{u: "area" for u in ("平方公里", "平方千米", "万平方米", "平方米", "公顷", "万亩", "亩")},
-              **{u: "people" for u in ("万人", "人", "名")},
+              **{u: "people" for u in ("万人", "千人", "人", "名")},
               **{u: "count" for u in ("个", "家", "户", "项", "宗", "件", "万家", "万户", "万个", "万项")}}
 _NAME_KIND = {name: "count" for name in _COUNT_NAMES}
 _NAME_KIND.update({"从业人员": "people", "面积": "area"})
@@ -701,7 +705,7 @@ def _values_in(sentence: str) -> list[_Value]:
     values = []
     for m in _VALUE_RE.finditer(sentence):
         raw, unit = m.group("num"), m.group("unit")
-        unit = _BARE_UNIT.get(unit, unit)
+        unit = _SPOKEN_UNIT.get(unit) or _BARE_UNIT.get(unit, unit)
         before, after = sentence[max(0, m.start() - 3):m.start()], sentence[m.end():m.end() + 12]
         if before[-1:].isdigit() or before.endswith(("第", "年产", "年", "月", ".")):
             continue
@@ -725,6 +729,8 @@ def _values_in(sentence: str) -> list[_Value]:
             continue  # "落实一个", "一家企业": an article, not a count
         if unit in _TEN_THOUSAND_COUNTS and value is not None:
             value, unit = value * 10000, unit[1:]  # "入驻企业1.2万家": 12000家
+        elif unit == "千人" and value is not None:
+            value, unit = value * 1000, "人"
         lower = _RANGE_LOWER.search(sentence, max(0, m.start() - 16), m.start())
         if lower and not masked:
             if values and values[-1].end == lower.end("unit" if lower.group("unit") else "num") \
