@@ -632,6 +632,7 @@ class _Name:
     used: bool = False
     increment: bool = False  # blocked as an increment: "新增6家，总数达到58家" gives the total its name
     how: str = ""  # how the form was recognised, when not as a listed form (for inspect)
+    after_sum: bool = False  # blocked only because a sum stands right before it ("完成80亿元工业总产值")
 
 
 @dataclass
@@ -682,7 +683,11 @@ def _names_in(sentence: str) -> list[_Name]:
         clause = sentence[_clause_start(sentence, m.start()):m.start()]
         increment = bool(name in _NO_INCREMENT and (_INCREMENT.search(before) or before.endswith("新")
                                                     or before.endswith("的") and _INCREMENT.search(clause)))
-        blocked = bool(_NOT_BEFORE.search(before) or _NOT_AFTER.match(after)) or increment or m.group() in _NEVER_A_FIGURE
+        not_before = _NOT_BEFORE.search(before)
+        blocked = bool(not_before or _NOT_AFTER.match(after)) or increment or m.group() in _NEVER_A_FIGURE
+        # blocked only as a sum's class ("5000万元以上企业"), unless the sum is the figure said before its name
+        after_sum = bool(not_before and _SUM_RIGHT_BEFORE.fullmatch(not_before.group())) and not (
+            _NOT_AFTER.match(after) or increment or m.group() in _NEVER_A_FIGURE)
         if m.group("output") and _OUTPUT_CLASS.search(sentence[_clause_start(sentence, m.start()):m.start()]):
             blocked = True  # "高新技术企业实现产值…", "龙头企业产值…": a class of firms, not the park
         if name in _COUNT_NAMES and re.match(r"^(?:总投资|投资|产值|税收|实现|完成|用地)", after) and not re.match(r"^\d", after):
@@ -697,7 +702,7 @@ def _names_in(sentence: str) -> list[_Name]:
             blocked = True  # "每平方公里工业主营业务收入60亿元": a rate, not the park's figure
         how = "（规上企业的定义）" if m.group("size") else "（企业或园区的产值）" if m.group("output") else \
             "（构词规则）" if any(m.group(group) for group, _ in _COMPOSED) else ""
-        names.append(_Name(name, m.start(), m.end(), blocked, increment=increment, how=how))
+        names.append(_Name(name, m.start(), m.end(), blocked, increment=increment, how=how, after_sum=after_sum))
     return names
 
 
@@ -1380,6 +1385,11 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
             return _SKIP
         n.used = True
         return _Naming(n.name, _clause_start(sentence, n.start), v.end, f"名称“{sentence[n.start:n.end]}”{n.how}")
+    named_after = _name_after_value(sentence, v, names) if n is None or not _kind_fits(n.name, v.unit) else None
+    if named_after is not None:
+        named_after.used = True
+        return _Naming(named_after.name, _clause_start(sentence, v.start), named_after.end,
+                       f"数在名前：{sentence[v.start:named_after.end]}")
     # no name, or one of another kind ("引进外资项目12个": 引进外资 is money, 项目 counted)
     for why, name in (("“项目”与其动词", lambda: _project_before(sentence, v)),
                       ("承前省略的名称", lambda: _carried_name(sentence, v, values, growths, figures, ctx)),
@@ -1389,6 +1399,26 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
         if found:
             return _Naming(found, _clause_start(sentence, v.start), v.end, why)
     return None
+
+
+_SUM_RIGHT_BEFORE = re.compile(r"\d(?:万|亿)元?")
+# the verb of a clause that states the sum before what it is: "实现了120亿元的工业总产值", "上缴3亿元税收",
+# "以12平方公里的规划面积"
+_VERB_BEFORE_SUM = re.compile(r"(?:实现|完成|创造|上缴|缴纳|贡献|拥有|达到|以)了?$")
+_CLAUSE_ENDS = re.compile(r"$|[,;:。]|同比|比上年|较上年|(?:增长|比增|下降)-?\d")
+
+
+def _name_after_value(sentence: str, v: _Value, names: list[_Name]) -> _Name | None:
+    """A sum written before its name, right after the clause's verb (money, area and people; counts
+    before their noun are _count_after's): the name, when it closes the clause."""
+    at = v.end + (sentence[v.end:v.end + 1] == "的")
+    n = next((n for n in names if n.start == at), None)
+    if n is None or n.blocked and not n.after_sum or n.name in _COUNT_NAMES or not _kind_fits(n.name, v.unit):
+        return None
+    if not _VERB_BEFORE_SUM.search(sentence, _clause_start(sentence, v.start), v.start) \
+            or not _CLAUSE_ENDS.match(sentence, n.end):
+        return None
+    return n
 
 
 def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
@@ -1553,7 +1583,8 @@ def _attach_growths(sentence: str, figures: list[_Figure], names: list[_Name], g
             continue
         prev_names = [n for n in names if n.end <= g0]
         last_fig = max((f for f in figures if f.value and f.value.end <= g0), key=lambda f: f.value.end, default=None)
-        name_between = last_fig is not None and (any(last_fig.value.end <= n.start for n in prev_names)
+        name_between = last_fig is not None and (any(last_fig.quote_end <= n.start for n in prev_names)  # (its own name
+                                                  # may follow its value: "上缴2.8亿元税收，同比增长7%")
                                                   or _VALUE_RE.search(sentence, last_fig.value.end, g0))
         if last_fig is not None and not name_between and not last_fig.growth_set:
             last_fig.growth, last_fig.growth_set = pct, True
