@@ -978,6 +978,18 @@ def _cost_of_signed(sentence: str, v: _Value, values: list[_Value], names: list[
     return "签约资金" if after and after[0] == "签约项目数" else None
 
 
+# the projects an event started or signed are its key projects all: "今天开工的40个重大工业项目", "本次集中开工的
+# 重点项目共9个" count the event's projects, not a subset (as "新开工亿元以上项目10个" or 重点 in a summary would)
+_KEY_PROJECTS = frozenset(("重点", "重大"))
+_THIS_EVENT = re.compile(r"今天|今日|本次|此次|这次|本批|此批|集中(?:开工|签约|竣工|投产)")
+
+
+def _a_subset(words: str, clause: str) -> bool:
+    """Whether ``words`` (what qualifies the projects counted) pick out a subset."""
+    found = {m.group() for m in _SUBSET.finditer(words)}
+    return bool(found) and not (found <= _KEY_PROJECTS and _THIS_EVENT.search(clause))
+
+
 def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None = None) -> tuple[str, int] | None:
     """A count written before its noun: "58户规上企业", "19个项目开工建设", "签下总投资…的35个项目";
     projects that take part in the paragraph's ``event`` (集中开工仪式…共有14个项目参加) are its kind."""
@@ -994,7 +1006,7 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
                 return None  # firms are counted in 家/户; "在四百多个工业企业中推广" is no count of the park's
             return n.name, n.end
     m = re.match(rf"^(?:[{CJK}]{{0,6}}?)项目", after)
-    if m and not _SUBSET.search(m.group()):
+    if m and not _a_subset(m.group(), sentence[_clause_start(sentence, v.start):v.start]):
         # the verb right after the noun ("19个项目开工建设") or right before the count ("签约两个项目")
         clause_from = _clause_start(sentence, v.start)
         # the clause's verb governs "签下总投资…的N个项目" and "签约A、B等N个项目" (examples named first)
@@ -1022,7 +1034,7 @@ def _project_before(sentence: str, v: _Value) -> str | None:
     clause = sentence[_item_start(sentence, v.start):v.start]
     # (the verb may follow the noun: "项目开工18个，竣工10个", "完成项目签约12个")
     m = re.search(r"项目(?:开工建设|开工|竣工投产|建成投产|竣工|投产|签约)?(?:共有|共计|共|总数为?|达到|达|累计|为|有)?$", clause)
-    if not m or _SUBSET.search(clause):
+    if not m or _a_subset(clause, clause):
         return None
     if re.search(r"在建|续建|在谈|储备|实施|谋划|包装", clause):
         return None
