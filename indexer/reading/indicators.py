@@ -117,6 +117,7 @@ _LAND_FORMS = frozenset(("规划用地面积", "规划用地总面积", "规划�
 _PARK_BEFORE_LAND = re.compile(r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|我园|本园|全园)"
                                r"(?:总|规划|共|约|现|目前|现已)?$")
 # 出口 alone names the export figure only with its value right after it ("实现出口3.5亿美元", "其中出口达…")
+_EXPORT_BEFORE = re.compile(r"(?:^|[,;:、]|实现|完成|其中|园区|全区|区内|开发区|高新区|经开区|企业)(?:全年|共|累计|外贸)?$")
 _EXPORT_VALUE = re.compile(r"(?:总额|额)?(?:达到?|为|完成|实现|约|近|超过?|逾)?\d")
 _STOCK_NAMES = {"规上企业数", "入园企业数", "从业人员", "面积"}  # how many there are, not how many came
 # names for which "新增…" is a change, not the figure (新增规上企业5家, 新增产值10亿元)
@@ -230,8 +231,8 @@ _PERIOD_RE = re.compile(
     r"|截[至止](?:到)?\s*(?:(?:\d{4}|[xX]{2,4})\s*年)?\s*(?P<upto>[1-9]|1[0-2])\s*月(?:份)?(?:底|末)?")
 _OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全乡|全国|县域|街域|全街道|我县|我市|我镇|我乡|我省|我州|本县|本市|本镇|本乡|本省|"
                           rf"该县|该镇|该市|该省|(?:(?<![{CJK}])|(?<=[年月度来国]))(?:国家级?|省级)(?:高新区|经开区|开发区|经济技术开发区|高新技术产业开发区|高新技术开发区)|"
-                          r"各(?:类|级)?园区|各(?:类|级)?(?:开发区|产业园区|工业园区)|[\d一二三四五六七八九十两]+(?:(?:个|家|所|处)[^，,；;。]{0,8}?|大)?(?:开发区|园区|高新区|经开区|集中区|产业园)")
-# (the last: "28个省级开发区", "这49个国家级开发区", "4园区", "四大园区" — many parks together, not this one)
+                          r"各(?:类|级)?园区|各(?:类|级)?(?:开发区|产业园区|工业园区)|[\d一二三四五六七八九十两]+(?:(?:个|家|所|处)[^，,；;。]{0,8}?|大)?(?:开发区|园区|高新区|经开区|集中区|产业园|保税区|综保区)")
+# (the last: "28个省级开发区", "这49个国家级开发区", "4园区", "四大园区", "13个综合保税区" — many parks together, not this one)
 # a ranked set of parks (化工园区30强, 开发区百强): many parks (asked only where 强 is written: a rare word)
 _RANKED_PARKS = re.compile(r"(?:园区|开发区|高新区|经开区)(?:\d+|[一二三四五六七八九十百]+)强")
 _OTHER_SCOPE_CLAUSE = re.compile(r"其中.{0,6}产业")
@@ -678,8 +679,8 @@ def _names_in(sentence: str) -> list[_Name]:
             continue  # "月销售额3万元", "对外工程承包营业额": not what the park's firms earned
         if m.group() in _LAND_FORMS and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()):
             continue  # "项目占地120亩": a project's land; "园区占地3000亩", "开发区规划用地…": the park's area
-        if m.group() == "出口" and (before.endswith("进") or not _EXPORT_VALUE.match(after)):
-            continue  # "实现出口3.5亿美元"; not 进出口, not 出口企业, 出口产品
+        if m.group() == "出口" and (not _EXPORT_VALUE.match(after) or not _EXPORT_BEFORE.search(before)):
+            continue  # "实现出口3.5亿美元", "其中出口…"; not 进出口, 出口企业, a named park's (竹科出口…)
         name = _name_of(m)
         # 新 glued to the name is an increment too: 新入驻企业 is the name 入驻企业 with 新 before it
         clause = sentence[_clause_start(sentence, m.start()):m.start()]
