@@ -170,9 +170,14 @@ _OUTSIDE_PAID = (r"(?:实际)?(?:利用|引进|到位|实到|到账)(?:市外|�
 _PLANNED_AREA = r"(?:总)?(?:规划|批准|批复|核准|审批|辖区|管辖|托管)(?:总|控制|用地|区域|建设用地)?(?:总)?(?:面积|范围)"
 # names composed of a few words, read by pattern rather than listed form by form: (group, indicator)
 _COMPOSED = (("fiscal", "财政收入"), ("foreign", "实际利用外资"), ("outside", "招商引资到位资金"), ("area", "面积"))
-_NAME_RE = re.compile(f"(?P<size>{_SIZE_THRESHOLD})|(?P<output>{_BARE_OUTPUT})|(?P<fiscal>{_FISCAL})|"
-                      f"(?P<foreign>{_FOREIGN_PAID})|(?P<outside>{_OUTSIDE_PAID})|(?P<area>{_PLANNED_AREA})|"
-                      + "|".join(re.escape(f) for f, _ in _FORMS))
+# (each composed group is guarded by a lookahead on the characters it can begin with: a pattern that opens
+# with optional words is otherwise tried in full at every position of every sentence)
+# and the whole pattern by one on the first characters of all its forms (a cheap test at each position)
+_NAME_FIRST = "".join(sorted({f[0] for f, _ in _FORMS} | set("年主营销25工产") | set("全大地区县本一公财预实到外利引市省州域总规批核审辖管托")))
+_NAME_RE = re.compile(f"(?=[{_NAME_FIRST}])(?:(?P<size>{_SIZE_THRESHOLD})|(?P<output>{_BARE_OUTPUT})|"
+                      f"(?=[全大地区县本一公财预])(?P<fiscal>{_FISCAL})|(?=[实到外])(?P<foreign>{_FOREIGN_PAID})|"
+                      f"(?=[实利引到市省县区州域])(?P<outside>{_OUTSIDE_PAID})|(?=[总规批核审辖管托])(?P<area>{_PLANNED_AREA})|"
+                      + "|".join(re.escape(f) for f, _ in _FORMS) + ")")
 
 
 def _name_of(m: re.Match) -> str:
