@@ -160,6 +160,8 @@ def cmd_inspect(args) -> int:
         for f in r["indicators"]:
             print(f"    {f['name']} {format_figure(f)}（{f['status']}{'，' + f['period'] if f['period'] else ''}"
                   f"{'，' + f['scope'] if f['scope'] != '园区' else ''}）：{f['quote']}")
+            if f.get("why"):
+                print(f"      依据：{f['why']['name']}；{f['status']}：{f['why']['status']}")
     return 0
 
 

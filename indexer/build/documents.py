@@ -62,7 +62,7 @@ def report_document(source: str, report: Report, spans: dict | None = None, fami
             {"heading": s.heading, "level": s.level, "category": s.category, "start": s.start, "end": s.end}
             for s in report.sections
         ],
-        "indicators": [asdict(i) for i in report.indicators],
+        "indicators": [{k: v for k, v in asdict(i).items() if k != "why"} for i in report.indicators],  # (why: inspect's)
     }
     doc = {
         "id": meta["id"],

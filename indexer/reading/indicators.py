@@ -77,19 +77,23 @@ _NAME_FORMS = {
     "签约资金": ("协议签约资金", "签约资金", "签约金额", "签约总额", "签约总金额", "合同金额", "合同资金", "协议资金", "协议引资",
              "协议投资额", "合同引资", "签约总投资", "签约总投资额", "合同总投资额", "合同总投资", "合同投资额",
              "协议总投资额", "协议总投资", "协议总金额", "合同总金额"),
-    "出口额": ("出口创汇", "出口总值", "出口总额", "出口额", "自营出口", "出口交货值", "外贸出口", "出口值"),
+    "出口额": ("出口创汇", "出口总值", "出口总额", "出口额", "自营出口", "出口交货值", "外贸出口", "出口值", "出口"),
     "实际利用外资": ("外商实际投资", "外商投资实际到位", "实际利用外商直接投资", "实际使用外商直接投资", "利用外商直接投资",
                "外商直接投资", "外资实际到位", "外资实际到位资金", "外资到位资金", "到位外资资金", "实际利用外资", "实际使用外资", "实际到位外资", "实到外资", "到位外资", "外资到位", "利用外资",
                "引进外资", "合同外资", "合同利用外资", "外资"),  # (外资 alone only as the second object of 利用: see _names_in)
     "从业人员": ("从业人员", "从业人数", "就业人员", "职工人数", "员工人数", "员工总数", "职工总数", "吸纳就业", "吸纳员工", "就业人数", "从业员工",
+             "用工人数", "用工总数", "用工总量", "从业人口", "解决就业",
              "吸纳劳动力", "带动就业", "安置就业"),
     # the park's area is the area it was planned or approved for, not how much of it is built
     "面积": ("规划总面积", "总规划面积", "规划控制面积", "规划面积", "批准面积", "核准面积", "园区面积", "总面积",
+           "规划用地面积", "规划用地总面积", "规划用地", "占地总面积", "总占地面积", "占地面积", "占地",
            "建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积"),
     # counts: the noun phrase; the value may come before or after it
     "规上企业数": ("规模以上工业企业", "规模以上企业", "规上工业企业", "规上企业", "规模工业企业", "规模企业",
               "规模以上入园工业企业", "规模以上入园企业", "规上入园工业企业", "规上入园企业"),
-    "入园企业数": ("入园企业", "入驻企业", "进驻企业", "入驻各类企业", "进驻各类企业", "入园厂商", "入区厂商", "进驻厂商", "园区厂商", "入园工业企业", "入驻工业企业", "落户企业", "园区企业", "入园项目企业",
+    "入园企业数": ("入园企业", "入驻企业", "进驻企业", "入驻各类企业", "进驻各类企业", "入园厂商", "入区厂商", "进驻厂商", "园区厂商",
+              "厂商家数", "核准厂商", "厂商数",  # (Taiwan's parks count 厂商: 有效核准厂商家数)
+              "入园工业企业", "入驻工业企业", "落户企业", "园区企业", "入园项目企业",
               "工业企业", "企业总数"),
     "签约项目数": ("新签约项目", "签约项目", "新签项目", "签订项目", "新引进项目", "引进项目", "新引进工业项目",
               "引进工业项目", "招商项目"),
@@ -108,6 +112,14 @@ _TURNOVER_OWNER = re.compile(r"(?:企业|园区|区内|园内|全区|高新区|�
 _SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|到位)[^,;:]*、$")
 # the area of a place that is not a park, named right before the area's name (卫星城总体规划面积, 新城规划面积)
 _AREA_OF_OTHER = re.compile(r"(?:城|镇|乡|村|市|县|城区|社区|小区|港区|景区)(?:总体|总)?$")
+# the land a park takes (占地, 规划用地) is its area only when the park is the subject right before it: 占地 is
+# said of every project and building ("项目占地120亩")
+_LAND_FORMS = frozenset(("规划用地面积", "规划用地总面积", "规划用地", "占地总面积", "总占地面积", "占地面积", "占地"))
+_PARK_BEFORE_LAND = re.compile(r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|我园|本园|全园)"
+                               r"(?:总|规划|共|约|现|目前|现已)?$")
+# 出口 alone names the export figure only with its value right after it ("实现出口3.5亿美元", "其中出口达…")
+_EXPORT_BEFORE = re.compile(r"(?:^|[,;:、]|实现|完成|其中|园区|全区|区内|开发区|高新区|经开区|企业)(?:全年|共|累计|外贸)?$")
+_EXPORT_VALUE = re.compile(r"(?:总额|额)?(?:达到?|为|完成|实现|约|近|超过?|逾)?\d")
 _STOCK_NAMES = {"规上企业数", "入园企业数", "从业人员", "面积"}  # how many there are, not how many came
 # names for which "新增…" is a change, not the figure (新增规上企业5家, 新增产值10亿元)
 _NO_INCREMENT = _STOCK_NAMES | {"工业总产值", "工业增加值", "营业收入", "税收", "财政收入", "出口额"}
@@ -129,6 +141,8 @@ _NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强�
 # "园区现有工业企业86家", "区内共有企业120家": how many firms the park holds
 _NAME_FORMS["入园企业数"] += tuple(a + b + c for a in ("园区", "区内", "园内") for b in ("现有", "共有", "已有", "入驻", "落户", "")
                               for c in ("工业企业", "企业") if b or c == "工业企业")
+_NAME_FORMS["入园企业数"] += ("园区内企业", "园区内工业企业", "园内企业", "区内企业", "集聚企业", "聚集企业",
+                         "现有企业", "现有工业企业")  # (a place's 现有企业 is the place's: see _scope)
 _FORMS = sorted(((form, name) for name, forms in _NAME_FORMS.items() for form in forms),
                 key=lambda fn: -len(fn[0]))
 # 规上 is defined by a sales threshold, and reports often write the definition instead of the
@@ -141,21 +155,57 @@ _SIZE_THRESHOLD = (r"(?:年?(?:主营业务收入|营业收入|销售收入)(?:�
 _BARE_OUTPUT = r"(?:(?<=企业实现)|(?<=企业完成)|(?<=区实现)|(?<=区完成)|(?<=企业)|(?<=园区))(?:工业)?产值"
 # (…区: 园区, 开发区, 高新区; 全区 is then scoped like any figure of the district)
 _OUTPUT_CLASS = re.compile(r"高新技术|高技术|亿元以上|万元以上|重点|主导|龙头|骨干|新增|新上|新投产|新建|中小|小微")
-_NAME_RE = re.compile(f"(?P<size>{_SIZE_THRESHOLD})|(?P<output>{_BARE_OUTPUT})|"
-                      + "|".join(re.escape(f) for f, _ in _FORMS))
+# public revenue is named by composing a few words, in any of the orders budgets use: (地方|区级|本级…)
+# (一般)(公共)财政(一般)(公共)(预算)(总)收入 or (一般)(公共)预算收入 — 公共财政收入, 地方一般公共预算收入,
+# 财政一般预算收入, 区级财政收入 (财政 or 预算 must be said: 收入 alone is no revenue of a government)
+_FISCAL = (r"(?:全口径|大口径|地方级?|区级|县级|本级|区本级)?(?:一般公共|一般|公共)?"
+           r"(?:财政(?:一般公共|一般|公共)?(?:预算内?)?|预算内?)(?:总)?收入")
+# foreign capital paid in is named by a verb of arriving and 外资, in either order: 到位外资, 实际到账外资,
+# 到帐外资, 外资实际到位(资金) (signed capital, 合同外资, is another quantity: see _NEVER_A_FIGURE)
+_FOREIGN_PAID = r"(?:实际)?(?:到位|到账|到帐|实到)外资(?:资金)?|外资(?:实际)?(?:到位|到账|到帐)(?:资金)?"
+# money from outside the place, paid in: 利用市外资金, 实际到位省外资金, 市外实到资金 (招商引资到位资金)
+_OUTSIDE_PAID = (r"(?:实际)?(?:利用|引进|到位|实到|到账)(?:市外|省外|县外|区外|州外|域外)(?:资金|内资)"
+                 r"|(?:市外|省外|县外|区外|州外|域外)(?:实际)?(?:到位|实到|到账)(?:资金|内资)")
+# the area a park was planned or approved for: (总)规划(控制|用地|区域)面积, 规划范围, 批复面积, 辖区面积
+# (how much is built or developed, 建成区面积 and 已开发面积, stays a form that is never a figure)
+_PLANNED_AREA = r"(?:总)?(?:规划|批准|批复|核准|审批|辖区|管辖|托管)(?:总|控制|用地|区域|建设用地)?(?:总)?(?:面积|范围)"
+# names composed of a few words, read by pattern rather than listed form by form: (group, indicator)
+_COMPOSED = (("fiscal", "财政收入"), ("foreign", "实际利用外资"), ("outside", "招商引资到位资金"), ("area", "面积"))
+# (each composed group is guarded by a lookahead on the characters it can begin with: a pattern that opens
+# with optional words is otherwise tried in full at every position of every sentence)
+# and the whole pattern by one on the first characters of all its forms (a cheap test at each position)
+_NAME_FIRST = "".join(sorted({f[0] for f, _ in _FORMS} | set("年主营销25工产") | set("全大地区县本一公财预实到外利引市省州域总规批核审辖管托")))
+_NAME_RE = re.compile(f"(?=[{_NAME_FIRST}])(?:(?P<size>{_SIZE_THRESHOLD})|(?P<output>{_BARE_OUTPUT})|"
+                      f"(?=[全大地区县本一公财预])(?P<fiscal>{_FISCAL})|(?=[实到外])(?P<foreign>{_FOREIGN_PAID})|"
+                      f"(?=[实利引到市省县区州域])(?P<outside>{_OUTSIDE_PAID})|(?=[总规批核审辖管托])(?P<area>{_PLANNED_AREA})|"
+                      + "|".join(re.escape(f) for f, _ in _FORMS) + ")")
+
+
+def _name_of(m: re.Match) -> str:
+    """The indicator a match of _NAME_RE names."""
+    if m.group("size"):
+        return "规上企业数"
+    if m.group("output"):
+        return "工业总产值"
+    return next((name for group, name in _COMPOSED if m.group(group)), None) or _NAME_OF[m.group()]
 _NAME_OF = dict(_FORMS)
 
 # units, Simplified; money converts to 亿元 for value_yi (dollars do not)
 _MONEY_YI = {"万亿元": 1e4, "亿元": 1.0, "万元": 1e-4, "千万元": 1e-3, "百万元": 1e-2, "元": 1e-8}
-_UNITS = ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿元", "万元", "元", "平方公里", "平方千米", "万平方米",
-          "平方米", "公顷", "万亩", "亩", "万人", "人", "名", "个", "家", "户", "项", "宗", "件")
-_UNIT_KIND = {**{u: "money" for u in ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿元", "万元", "元")},
+_UNITS = ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿余元", "万余元", "亿元", "万元", "元",
+          "平方公里", "平方千米", "万平方米", "平方米", "公顷", "万亩", "亩", "万人", "千人", "人", "名", "万家", "万户", "万个", "万项",
+          "个多亿元", "个亿元", "个多亿", "个亿", "个", "家", "户", "项", "宗", "件")
+# as speech and some summaries write money and people: 5个亿, 两个多亿 (亿元), 120亿余元, 约8千人 (8000人)
+_SPOKEN_UNIT = {"个多亿元": "亿元", "个亿元": "亿元", "个多亿": "亿元", "个亿": "亿元", "亿余元": "亿元", "万余元": "万元"}
+_UNIT_KIND = {**{u: "money" for u in ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿元", "万元", "元",
+                                      *_SPOKEN_UNIT)},
               **{u: "area" for u in ("平方公里", "平方千米", "万平方米", "平方米", "公顷", "万亩", "亩")},
-              **{u: "people" for u in ("万人", "人", "名")},
-              **{u: "count" for u in ("个", "家", "户", "项", "宗", "件")}}
+              **{u: "people" for u in ("万人", "千人", "人", "名")},
+              **{u: "count" for u in ("个", "家", "户", "项", "宗", "件", "万家", "万户", "万个", "万项")}}
 _NAME_KIND = {name: "count" for name in _COUNT_NAMES}
 _NAME_KIND.update({"从业人员": "people", "面积": "area"})
-_PARK_AREA_UNITS = ("平方公里", "平方千米", "公顷", "万亩", "亩")  # 平方米 measure buildings, not a park
+_PARK_AREA_UNITS = ("平方公里", "平方千米", "公顷", "万亩", "亩", "万平方米")  # 平方米 measure buildings, not a park
+# (万平方米 measure both; with a park's area name, 规划面积300万平方米, it is the park's)
 
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_NUM = "零〇一二两三四五六七八九十百千"
@@ -166,7 +216,7 @@ _MASK = "xX×*_—○□△"
 _ELIDED = r"[〔\[【（(]\s*(?:\.{2,}|…+)\s*[〕\]】）)]|…{1,2}"
 _NUMBER = (rf"(?P<num>(?:\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*(?=[\d.]*(?:亿|万|人|元|名|家|个)))?|[xX×*_○□△]+)(?:\.[\dxX×*_○□△]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+)")
 # "税收3600万", "产值突破10亿": money written without 元, unless a measure word follows (万吨, 亿度)
-_BARE_MONEY = r"(?:万亿|亿|万)(?![吨件辆套台千瓦度平方立方米户人元美亩个家头只条株棵次册斤平公余多])"
+_BARE_MONEY = r"(?:万亿|亿|万)(?![级吨件辆套台千瓦度平方立方米户人元美亩个家头只条株棵次册斤平公余多])"
 _BARE_UNIT = {"万亿": "万亿元", "亿": "亿元", "万": "万元", "亿美金": "亿美元", "万美金": "万美元", "美金": "美元"}  # (and 美金 is 美元)
 _VALUE_RE = re.compile(_NUMBER + r"\s*(?P<more>余|多|以上|左右)?\s*(?P<unit>" + "|".join(_UNITS) + "|" + _BARE_MONEY + ")")
 _PCT = r"(?P<pct>-?\d*[xX]+[\dxX]*(?:\.[\dxX]+)?|-?\d+(?:\.\d+)?|[xX×*_○□△]+(?:\.[xX×*_○□△]+)?|" + _ELIDED + ")"
@@ -187,8 +237,8 @@ _PERIOD_RE = re.compile(
     r"|截[至止](?:到)?\s*(?:(?:\d{4}|[xX]{2,4})\s*年)?\s*(?P<upto>[1-9]|1[0-2])\s*月(?:份)?(?:底|末)?")
 _OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全乡|全国|县域|街域|全街道|我县|我市|我镇|我乡|我省|我州|本县|本市|本镇|本乡|本省|"
                           rf"该县|该镇|该市|该省|(?:(?<![{CJK}])|(?<=[年月度来国]))(?:国家级?|省级)(?:高新区|经开区|开发区|经济技术开发区|高新技术产业开发区|高新技术开发区)|"
-                          r"各(?:类|级)?园区|各(?:类|级)?(?:开发区|产业园区|工业园区)|[\d一二三四五六七八九十两]+(?:(?:个|家|所|处)[^，,；;。]{0,8}?|大[^，,；;。\d]{0,4}?)?(?:开发区|园区|高新区|经开区|集中区|产业园)")
-# (the last: "28个省级开发区", "这49个国家级开发区", "4园区", "四大园区", "三大科学园区" — many parks together, not this one)
+                          r"各(?:类|级)?园区|各(?:类|级)?(?:开发区|产业园区|工业园区)|[\d一二三四五六七八九十两]+(?:(?:个|家|所|处)[^，,；;。]{0,8}?|大[^，,；;。\d]{0,4}?)?(?:开发区|园区|高新区|经开区|集中区|产业园|保税区|综保区)")
+# (the last: "28个省级开发区", "这49个国家级开发区", "4园区", "四大园区", "三大科学园区", "13个综合保税区" — many parks together, not this one)
 # a ranked set of parks (化工园区30强, 开发区百强): many parks (asked only where 强 is written: a rare word)
 _RANKED_PARKS = re.compile(r"(?:园区|开发区|高新区|经开区)(?:\d+|[一二三四五六七八九十百]+)强")
 _OTHER_SCOPE_CLAUSE = re.compile(r"其中.{0,6}产业")
@@ -452,7 +502,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                            lead_status or (None if opens_dated else para_status), zone_park,
                            section.heading if section else None, para_scope or heading_scope, para_name, event,
                            own_park, own_park_name, place_report == "many", not_a_park)
-            figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) else []
+            figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) or _has_declared_unit(sentence) else []
             found += [_finish(fig, text, offsets) for fig in figures]
             para_name = figures[-1].name if figures else para_name
             # (a period names 月, 年 or 季; searched once for the lead-in, the period line and the opening)
@@ -603,6 +653,8 @@ class _Name:
     blocked: bool = False  # an increment (新增规上企业) or another quantity: never a figure of its own
     used: bool = False
     increment: bool = False  # blocked as an increment: "新增6家，总数达到58家" gives the total its name
+    how: str = ""  # how the form was recognised, when not as a listed form (for inspect)
+    after_sum: bool = False  # blocked only because a sum stands right before it ("完成80亿元工业总产值")
 
 
 @dataclass
@@ -627,6 +679,8 @@ class _Figure:
     period: str | None = None
     scope: str = "园区"
     section: str | None = None
+    why_name: str = ""  # which rule named it (for inspect)
+    why_status: str = ""  # which words or rule decided its status
 
 
 _SUBSET = re.compile(r"亿元以上|千万元以上|万元以上|[过超逾](?:\d+|[十百千])*[万亿]元?|亿元级|重点|重大|省级|市级|县级|储备|在谈|在建|续建|前期|"
@@ -642,12 +696,20 @@ def _names_in(sentence: str) -> list[_Name]:
             continue  # "利用内资15.5亿元、外资4101万美元": 外资 alone is a name only as 利用's second object
         if m.group() in _TURNOVER and not _TURNOVER_OWNER.search(before):
             continue  # "月销售额3万元", "对外工程承包营业额": not what the park's firms earned
-        name = "规上企业数" if m.group("size") else "工业总产值" if m.group("output") else _NAME_OF[m.group()]
+        if m.group() in _LAND_FORMS and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()):
+            continue  # "项目占地120亩": a project's land; "园区占地3000亩", "开发区规划用地…": the park's area
+        if m.group() == "出口" and (not _EXPORT_VALUE.match(after) or not _EXPORT_BEFORE.search(before)):
+            continue  # "实现出口3.5亿美元", "其中出口…"; not 进出口, 出口企业, a named park's (竹科出口…)
+        name = _name_of(m)
         # 新 glued to the name is an increment too: 新入驻企业 is the name 入驻企业 with 新 before it
         clause = sentence[_clause_start(sentence, m.start()):m.start()]
         increment = bool(name in _NO_INCREMENT and (_INCREMENT.search(before) or before.endswith("新")
                                                     or before.endswith("的") and _INCREMENT.search(clause)))
-        blocked = bool(_NOT_BEFORE.search(before) or _NOT_AFTER.match(after)) or increment or m.group() in _NEVER_A_FIGURE
+        not_before = _NOT_BEFORE.search(before)
+        blocked = bool(not_before or _NOT_AFTER.match(after)) or increment or m.group() in _NEVER_A_FIGURE
+        # blocked only as a sum's class ("5000万元以上企业"), unless the sum is the figure said before its name
+        after_sum = bool(not_before and _SUM_RIGHT_BEFORE.fullmatch(not_before.group())) and not (
+            _NOT_AFTER.match(after) or increment or m.group() in _NEVER_A_FIGURE)
         if m.group("output") and _OUTPUT_CLASS.search(sentence[_clause_start(sentence, m.start()):m.start()]):
             blocked = True  # "高新技术企业实现产值…", "龙头企业产值…": a class of firms, not the park
         if name in _COUNT_NAMES and re.match(r"^(?:总投资|投资|产值|税收|实现|完成|用地)", after) and not re.match(r"^\d", after):
@@ -660,7 +722,9 @@ def _names_in(sentence: str) -> list[_Name]:
             blocked = True  # "卫星城总体规划面积195.1平方公里": the area of a town, not of the park
         if re.search(r"每|人均|亩均|地均|户均", clause):
             blocked = True  # "每平方公里工业主营业务收入60亿元": a rate, not the park's figure
-        names.append(_Name(name, m.start(), m.end(), blocked, increment=increment))
+        how = "（规上企业的定义）" if m.group("size") else "（企业或园区的产值）" if m.group("output") else \
+            "（构词规则）" if any(m.group(group) for group, _ in _COMPOSED) else ""
+        names.append(_Name(name, m.start(), m.end(), blocked, increment=increment, how=how, after_sum=after_sum))
     return names
 
 
@@ -668,11 +732,12 @@ def _values_in(sentence: str) -> list[_Value]:
     values = []
     for m in _VALUE_RE.finditer(sentence):
         raw, unit = m.group("num"), m.group("unit")
-        unit = _BARE_UNIT.get(unit, unit)
+        unit = _SPOKEN_UNIT.get(unit) or _BARE_UNIT.get(unit, unit)
         before, after = sentence[max(0, m.start() - 3):m.start()], sentence[m.end():m.end() + 12]
         if before[-1:].isdigit() or before.endswith(("第", "年产", "年", "月", ".")):
             continue
-        if re.search(r"(?:由|从|增加|增长|减少|下降|提高|增收|减收|这|该|上述)$", before):
+        if re.search(r"(?:由|从|增加|增长|减少|下降|提高|增收|减收|这|该|上述)$", before) \
+                and not _THESE_JUST_DONE.search(sentence, max(0, m.start() - 8), m.start()):
             continue  # "由1121亿元增加到…", "比上年增加1501亿元", "这120个项目": a base, a change, a reference
         if unit == "个" and after.startswith(("百分点", "月", "工作日")):
             continue
@@ -684,12 +749,61 @@ def _values_in(sentence: str) -> list[_Value]:
             continue  # ("2亿3000元": no such compound)
         if raw[0] in _CN_NUM and before.endswith(("数", "几", "上")):
             continue  # "数十家企业", "上百家": about so many, not a count
-        if raw[0] in _CN_NUM and (value is None or _UNIT_KIND[unit] not in ("count", "people")):
-            continue
+        if raw[0] in _CN_NUM and (value is None or _UNIT_KIND[unit] not in ("count", "people")
+                                  and unit not in _CN_NUMERAL_UNITS):
+            continue  # (a numeral before a bare 亿 is a scale word: 千亿级产业, 打造百亿园区)
         if raw[0] in _CN_NUM and value == 1:
             continue  # "落实一个", "一家企业": an article, not a count
+        if unit in _TEN_THOUSAND_COUNTS and value is not None:
+            value, unit = value * 10000, unit[1:]  # "入驻企业1.2万家": 12000家
+        elif unit == "千人" and value is not None:
+            value, unit = value * 1000, "人"
+        lower = _RANGE_LOWER.search(sentence, max(0, m.start() - 16), m.start())
+        if lower and not masked:
+            if values and values[-1].end == lower.end("unit" if lower.group("unit") else "num") \
+                    and values[-1].unit == unit:
+                continue  # "50亿元至60亿元": the range is read once, at its first value
+            if not lower.group("unit"):
+                low, _ = read_number(lower.group("num"))
+                if low is not None and low < value:
+                    values.append(_Value(low, False, unit, lower.start(), m.end()))
+                    continue  # "10-15亿元", "50至60亿元": a range is read as its first (lower) value
         values.append(_Value(value, masked, unit, m.start(), m.end()))
+    if _has_declared_unit(sentence):
+        values = sorted(values + _values_of_declared_units(sentence, values), key=lambda v: v.start)
     return values
+
+
+# a table flattened to text gives the unit once, with the name or in its own column, and the number after it:
+# "工业总产值（亿元） 120.5", "| 税收 | 万元 | 8600 | 5.2 |", "固定资产投资(亿元)：35.2" — the number right after the
+# unit and a bracket, a bar or a colon, itself followed by a cell's end, a clause's end or a growth word
+_DECLARED_UNIT = re.compile(r"(?P<unit>亿元|万元|亿美元|万美元|平方公里|万亩|亩|个|家|户|万人|人)\s*(?:[)）]\s*[:：]?|[|｜]|[:：])"
+                            r"\s*(?:[|｜]\s*)?(?P<num>\d[\d,]*(?:\.\d+)?)(?=\s*(?:[|｜,;。]|增长|同比|比增|下降|$))")
+
+
+def _has_declared_unit(sentence: str) -> bool:
+    return ("|" in sentence or ")" in sentence or ":" in sentence) and bool(_DECLARED_UNIT.search(sentence))
+
+
+def _values_of_declared_units(sentence: str, values: list[_Value]) -> list[_Value]:
+    out = []
+    for m in _DECLARED_UNIT.finditer(sentence):
+        if any(v.start <= m.start("num") < v.end for v in values):
+            continue
+        value, masked = read_number(m.group("num"))
+        if value is not None:
+            out.append(_Value(value, masked, m.group("unit"), m.start("num"), m.end("num")))
+    return out
+
+
+# "今天开工的这12个项目": the projects the event just started, not a reference to a count said before
+_THESE_JUST_DONE = re.compile(r"(?:开工|签约|竣工|投产|落户)的这$")
+# a numeral with a unit that says money or land (一百二十亿元, 逾百亿元, 十平方公里) is read like digits
+_CN_NUMERAL_UNITS = frozenset(("万亿元", "亿元", "万元", "亿美元", "万美元", "平方公里", "平方千米", "万亩", "亩", "公顷"))
+_TEN_THOUSAND_COUNTS = frozenset(("万家", "万户", "万个", "万项"))
+# the first value of a range written before this one: "10-15亿元", "50至60亿元", "50亿元至60亿元"
+_RANGE_LOWER = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?P<unit>亿元|万元|亿美元|万美元|个|家|户|项|人|万人|平方公里|亩|万亩)?"
+                          r"\s*(?:-|—|–|~|～|至|到)\s*$")
 
 
 def _growths_in(sentence: str) -> list[tuple[int, int, float | None, bool]]:
@@ -739,6 +853,7 @@ _STATUS_ONLY = re.compile(r"^(?=.)(?:力争|确保|争取|预计|有望|目标|�
                           r"(?:预计)?(?:可|将|能)?(?:达到|达|突破|实现|超过|完成|增至|增加到|增加至|为|总数达到?|总数|"
                           r"总量达到?|总计|合计)?$")
 _FROM_TO = re.compile(r"(?:由|从)[^,;:]{1,16}?(?:增加|增长|提高|上升|扩大|发展)?(?:到|至)")
+_AFTER_GROWTH = re.compile(r"、(?:达到|达|为|突破|超过|增至)")
 _THEN_VALUE = re.compile(r"^(?:达到|达|为|突破|超过|增至|总量达到?|总数达到?|总额达到?|共计?)$")
 
 
@@ -764,15 +879,17 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
         return n  # "由1121亿元增加到2220亿元": the figure is where it went
     if _VALUE_RE.search(gap) or (n.name in _STOCK_NAMES and _INCREMENT.search(gap)):
         return None
-    if sentence[v.start] in _CN_NUM and not re.fullmatch(r"(?:达到|达|为|共|共有|有|总数达到?|)", gap):
+    if sentence[v.start] in _CN_NUM and not re.fullmatch(
+            r"(?:完成|实现)?(?:达到|达|为|共|共有|有|总数达到?|突破|超过|超|逾|近|约|)(?:了)?", gap):
         return None
+    raw_gap = gap
     for g0, g1, _, _ in growths:
         if n.end <= g0 and g1 <= v.start:
             gap = gap.replace(sentence[g0:g1], "")
     seps = [i for i, c in enumerate(gap) if c in _CLAUSE_SEP]
     if not seps:
-        if len(gap) <= 12 and not _GAP_BLOCK.search(gap):
-            return n
+        if len(gap) <= 12 and not _GAP_BLOCK.search(gap) or gap != raw_gap and _AFTER_GROWTH.fullmatch(gap):
+            return n  # ("增长10%、达到150亿元": the figure after its growth rate, in a list)
         return None
     tail = gap[seps[-1] + 1:]
     head = gap[:seps[0]]
@@ -843,7 +960,8 @@ def _event_kind(text: str) -> str | None:
 
 
 # a count before its noun whose verb is still ahead: 即将签约, 将于…开工, 计划开工, 拟落户
-_NOT_YET = re.compile(r"即将|将要|将于|将在|(?<![即])将(?=[签开竣投落入建])|计划|拟|有望|预计")
+_NOT_YET = re.compile(r"即将|将要|将于|将在|(?<![即])将(?=[签开竣投落入建])|计划(?!总投资|投资|总额|用地)|拟|有望|预计")
+# (计划总投资 after the count is what the projects cost, a noun: "今天开工的8个项目，计划总投资32亿元" were started)
 # what was done to the projects a count after 的 counts: "此次签约的15个项目", "集中开工的19个项目"
 _DONE_TO_PROJECTS = re.compile(r"(?:签约|签订|签下|落户|入驻|引进|开工|竣工|投产)(?:合同|协议)?$")  # (签订合同的5个项目)
 
@@ -880,6 +998,18 @@ def _cost_of_signed(sentence: str, v: _Value, values: list[_Value], names: list[
     return "签约资金" if after and after[0] == "签约项目数" else None
 
 
+# the projects an event started or signed are its key projects all: "今天开工的40个重大工业项目", "本次集中开工的
+# 重点项目共9个" count the event's projects, not a subset (as "新开工亿元以上项目10个" or 重点 in a summary would)
+_KEY_PROJECTS = frozenset(("重点", "重大"))
+_THIS_EVENT = re.compile(r"今天|今日|本次|此次|这次|本批|此批|集中(?:开工|签约|竣工|投产)")
+
+
+def _a_subset(words: str, clause: str) -> bool:
+    """Whether ``words`` (what qualifies the projects counted) pick out a subset."""
+    found = {m.group() for m in _SUBSET.finditer(words)}
+    return bool(found) and not (found <= _KEY_PROJECTS and _THIS_EVENT.search(clause))
+
+
 def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None = None) -> tuple[str, int] | None:
     """A count written before its noun: "58户规上企业", "19个项目开工建设", "签下总投资…的35个项目";
     projects that take part in the paragraph's ``event`` (集中开工仪式…共有14个项目参加) are its kind."""
@@ -896,7 +1026,7 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
                 return None  # firms are counted in 家/户; "在四百多个工业企业中推广" is no count of the park's
             return n.name, n.end
     m = re.match(rf"^(?:[{CJK}]{{0,6}}?)项目", after)
-    if m and not _SUBSET.search(m.group()):
+    if m and not _a_subset(m.group(), sentence[_clause_start(sentence, v.start):v.start]):
         # the verb right after the noun ("19个项目开工建设") or right before the count ("签约两个项目")
         clause_from = _clause_start(sentence, v.start)
         # the clause's verb governs "签下总投资…的N个项目" and "签约A、B等N个项目" (examples named first)
@@ -922,8 +1052,9 @@ def _project_before(sentence: str, v: _Value) -> str | None:
     if _UNIT_KIND[v.unit] != "count":
         return None
     clause = sentence[_item_start(sentence, v.start):v.start]
-    m = re.search(r"项目(?:共有|共计|共|总数为?|达到|达|累计|为)?$", clause)
-    if not m or _SUBSET.search(clause):
+    # (the verb may follow the noun: "项目开工18个，竣工10个", "完成项目签约12个")
+    m = re.search(r"项目(?:开工建设|开工|竣工投产|建成投产|竣工|投产|签约)?(?:共有|共计|共|总数为?|达到|达|累计|为|有)?$", clause)
+    if not m or _a_subset(clause, clause):
         return None
     if re.search(r"在建|续建|在谈|储备|实施|谋划|包装", clause):
         return None
@@ -936,6 +1067,8 @@ def _project_before(sentence: str, v: _Value) -> str | None:
 _PROJECT_COUNTS = ("签约项目数", "新开工项目数", "竣工投产项目数")
 # a clause that picks out some of what was counted ("落户的项目中，", "入园企业中，"): the counts after it are parts
 _AMONG_COUNTED = re.compile(r"(?:项目|企业)中[,;:]$")
+# …or within the clause: "招引项目中涵盖了高新技术企业7家、规上企业18家" (kinds among the firms just counted)
+_AMONG_IN_CLAUSE = re.compile(r"(?:项目|企业)中(?:涵盖|包括|包含|含有)")
 # an item of a list of project counts that names only its verb: "签约项目12个，开工8个，竣工投产5个"
 _VERB_ITEM = re.compile(r"(?:力争|确保|完成|实现|全年|共)?(?:新)?(?:签约|签订|开工|开工建设|竣工|投产|竣工投产|建成投产|"
                         r"建成|开竣工)(?:落地)?(?:项目)?(?:达到?|共)?$")
@@ -960,10 +1093,10 @@ _TARGET_NOUN_AFTER = re.compile(r"的?(?:年度|全年|年)?(?:目标|任务)")
 _TARGET_AFTER_VALUE = re.compile(r"(?:的)?(?:年度|全年|年)?(?:目标任务|目标|任务|计划)的")
 _TARGET_LEAD = re.compile(r"(?:为|占|完成|达到?|是)[^,;:。]{0,8}$")
 _RATIO_PHRASE = re.compile(r"(?:完成|占|达到|为|超)[^，,；;。]{0,14}?(?:任务|目标|计划|总量|总额|比重)[^，,；;。]{0,3}?的?[\dxX.]*%?")
-_STRONG = [("预计", re.compile(r"预计|预期(?!目标)|预估|预测|估计|有望|可望|即将"
-                              r"|(?<![即])将(?:可|会)?(?:实现|创造|达到|带来|带进|带动|新增|突破|形成)")),  # (预期目标: a target)
+_STRONG = [("预计", re.compile(r"预计|预期(?!目标)|预估|预测|估计|有望|可望|即将|(?:建成|投产|达产|达效)后"
+                              r"|(?<![即])将(?:可|会|有望)?(?:实现|创造|达到|带来|带进|带动|新增|突破|形成|超过|超|达|增至|增加到|提高到|提升到)")),  # (预期目标: a target)
            # 努力/奋力 + a verb of reaching, 力求: striving for a figure, not having reached it
-           ("目标", re.compile(r"力争|确保|争取|目标|计划|拟|预期目标|要达到|不低于|不少于|规划到|要实现"
+           ("目标", re.compile(r"力争|确保|争取|目标|计划|拟|预期目标|要达到|不低于|不少于|规划到|要实现|规划(?=实现|达到|完成|形成|引进|新增)"
                               r"|努力(?:实现|完成|达到|突破)|奋力(?:实现|完成|达到|突破|冲刺)|力求")),
            ("累计", re.compile(r"累计|累积|历年|自.{0,12}以来|建区以来|成立.{0,4}以来|开园以来"))]
 # 将 is both the future marker ("今年，园区将强化项目建设，…投资超50亿元": a plan) and the object marker of
@@ -995,16 +1128,18 @@ def _strong_marks(text: str, sentence: str | None = None):
 
 
 # "围绕年初确定的目标任务，完成工业总产值50亿元": the goals named as a thing, not a target stated
-_GOAL_NOUN = re.compile(r"(?:围绕|对照|紧扣|按照|紧盯|锚定|确定的|下达的|既定|各项|目标导向)[^,;:。]{0,8}?(?:目标|计划)(?:任务|要求)?"
+_GOAL_NOUN = re.compile(r"(?:围绕|对照|紧扣|按照|紧盯|锚定|确定的|下达的|既定|各项|目标导向)[^,;:。]{0,8}?(?:目标|计划)(?:任务|要求)?(?![为是:])"
                         r"|计划总投资")  # what projects will cost in all: a noun, not a target
+# (but "确定的预期目标为…", "目标是：…" introduce the target's figures: those are targets)
 # the horizon a plan sets: 到2025年, 到“十四五”期末, 至年末
 _HORIZON = re.compile(r"(?:到|至)[^,;:。]{0,10}?(?:期末|年末|年底|末|\d{4}年)")
 _RESET = re.compile(r"目前|已经|已|截至|截止|去年|上年|今年以来|实际完成")
 
 
-def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0) -> str:
+def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0) -> tuple[str, str]:
     """The status of a figure from the words before it in its sentence: the last
-    预计/力争/累计 word governs what follows it, until a later clause says 已/目前."""
+    预计/力争/累计 word governs what follows it, until a later clause says 已/目前. With it, why
+    (the deciding word, or the rule: a lead-in, a plan section, the default)."""
     head = _RATIO_PHRASE.sub(lambda m: "#" * len(m.group()), sentence[:value_start])
     head = _GROWTH_RE.sub(lambda m: "#" * len(m.group()), head)
     head = _GOAL_NOUN.sub(lambda m: "#" * len(m.group()), head)
@@ -1019,35 +1154,39 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
             continue  # 累计 in an earlier clause says nothing of this one
         if status != "累计" and re.search("[；;]", head[end:]) and _VALUE_RE.search(head[:start]):
             continue  # "完成58亿元，预计全年可完成70亿元；到位资金12.6亿元": a forecast said of one item
-        marks.append((start, status))
+        marks.append((start, status, sentence[start:end]))
     for m in _RESET.finditer(head):
-        marks.append((m.start(), "reset"))
-    if _TARGET_BEFORE_VALUE.search(sentence[:value_start]) and not re.search(r"完成[^,;:]{0,8}任务$", sentence[:value_start]):
-        return "目标"  # "全年任务为30亿元"; but "完成工业性投资任务14亿元" is done
+        marks.append((m.start(), "reset", m.group()))
+    target = _TARGET_BEFORE_VALUE.search(sentence[:value_start])
+    if target and not re.search(r"完成[^,;:]{0,8}任务$", sentence[:value_start]):
+        return "目标", f"数值前的“{target.group()}”"  # "全年任务为30亿元"; but "完成工业性投资任务14亿元" is done
     marks.sort()
-    status = None
-    for i, (at, what) in enumerate(marks):
+    status, word = None, ""
+    for i, (at, what, said) in enumerate(marks):
         if what == "reset":  # 已/目前/去年 end a forecast or a target, not a 累计 (已累计…)
-            earlier = [a for a, s in marks[:i] if s != "reset"]
+            earlier = [a for a, s, _ in marks[:i] if s != "reset"]
             if status != "累计" and (not earlier or _clause_start(head, at) > max(earlier)):
-                status = "实际"
+                status, word = "实际", said
         elif not (what == "累计" and status in ("预计", "目标")):  # 预计…可累计完成: a forecast of a running total
-            status = what
+            status, word = what, said
             if what == "预计" and head.startswith("预期", at) and _HORIZON.search(head, 0, at):
                 status = "目标"  # "到“十四五”期末，…预期年销售收入达1700亿元": a plan's expected figure is its target
     own = head[clause_from:]
     past = _PAST.search(own) or (_PAST.search(head) and not re.search(r"今年|明年|全年|下一步|到\d+年", own))
     if status == "实际" and (not ctx.plan or past):
-        return "实际"
+        return "实际", f"“{word}”说的是已做的"
     if status in ("预计", "目标", "累计"):
-        return status
+        return status, f"“{word}”" + ("（将来）" if word == "将" else "")
     if ctx.status:
-        return ctx.status
+        return ctx.status, f"上文的引导语（{ctx.status}）"
     if ctx.plan:
-        return "实际" if past or _reported_so_far(head, ctx) else "目标"
-    if _FUTURE.search(head):
-        return "目标"
-    return "实际"
+        if past or _reported_so_far(head, ctx):
+            return "实际", "计划部分里说的是已做的"
+        return "目标", f"计划部分（{ctx.section}）" if ctx.section else "计划（文档类型）"
+    future = _FUTURE.search(head)
+    if future:
+        return "目标", f"“{future.group()}”"
+    return "实际", "总结里的陈述（没有预计、目标的字样）"
 
 
 # periods a report states what was done in, never what is aimed for: 1-9月, 前三季度
@@ -1078,7 +1217,7 @@ _QUOTED_NAME = re.compile(r"“[^“”]{1,20}”")
 _PARK_OPENS_CLAUSE = re.compile(r"(?:同时|此外|另外|全年|今年|当年|上半年|\d{4}年)?")
 # "…公司、…公司等4个项目": companies named as examples of what is counted
 _EXAMPLES_OF_COUNT = re.compile(r"等[^,;:。]{0,4}?(?:\d+|[一二三四五六七八九十两]+)(?:个|家|户|项)|等(?:\d+|[一二三四五六七八九十两]+)?(?:个|家|户|项)?$")
-_PROJECT_NAMED = re.compile(r"(?:[一二三四]期)?(?:项目|等(?:\d+|[一二三四五六七八九十两]+)个)")
+_PROJECT_NAMED = re.compile(r"(?:[一二三四\d]期)?(?:项目|等(?:\d+|[一二三四五六七八九十两]+)个)")
 
 
 def _mask(pattern: re.Pattern, text: str) -> str:
@@ -1248,6 +1387,96 @@ def _period(sentence: str, upto: int, ctx: _Context) -> str | None:
     return ctx.period
 
 
+@dataclass
+class _Naming:
+    """How a value got its name: the name, the quote's extent, and why (for ``inspect``)."""
+
+    name: str
+    qstart: int
+    qend: int
+    why: str
+    target_after: bool = False
+    ahead: re.Match | None = None  # a count whose own verb is still ahead (即将签约, 将于…开工)
+    counted_after: bool = False
+
+
+_SKIP = object()  # a value that is a part or another quantity: no figure, whatever else might name it
+
+
+def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Value], growths, figures: list[_Figure],
+                respective: dict, ctx: _Context):
+    """The name of one value (a _Naming), None when nothing names it, _SKIP when it is a part."""
+    after = _count_after(sentence, v, names, ctx.event)
+    if after and _AMONG_COUNTED.search(sentence, 0, _clause_start(sentence, v.start)):
+        return _SKIP  # "落户的项目中，参与集中签约的有4个项目": a part of the projects counted before
+    if v.start in respective:
+        at = respective[v.start, "from"]
+        return _Naming(respective[v.start], _clause_start(sentence, at), v.end, "“分别”前列出的名称")
+    if after:
+        # (searched to the sentence's end, so that 计划 can see the 总投资 after it)
+        ahead = _NOT_YET.search(sentence, v.end)
+        ahead = ahead if ahead and ahead.start() < after[1] + 4 else None
+        return _Naming(after[0], _clause_start(sentence, v.start), max(v.end, after[1]),
+                       f"数在名前：{sentence[v.start:after[1]]}", ahead=ahead, counted_after=True)
+    if _TARGET_BEFORE_VALUE.search(sentence[:v.start]) and sentence[v.end:v.end + 1] == "的" and figures:
+        # "完成年任务75亿元的23.7%": the year's target for the figure just stated
+        return _Naming(figures[-1].name, _clause_start(sentence, v.start), _GROWTH_END.match(sentence, v.end).end(),
+                       "前一指标的年任务")
+    if figures and _TARGET_AFTER_VALUE.match(sentence, v.end) and _TARGET_LEAD.search(
+            sentence, _clause_start(sentence, v.start), v.start):
+        # "完成59.5亿元，为市下达115亿元目标的51.7%": the target of the figure just stated
+        qend = _GROWTH_END.match(sentence, _TARGET_AFTER_VALUE.match(sentence, v.end).end()).end()
+        return _Naming(figures[-1].name, _clause_start(sentence, v.start), qend, "前一指标的目标", target_after=True)
+    n = _pair_name(sentence, v, names, growths)
+    if n is not None:
+        lead = sentence[_clause_start(sentence, n.start):n.start]
+        among = _among(sentence, n, values, figures, ctx)
+        if _PART_OF.search(lead) and not _SUBJECT_PARK.search(lead) or among and not _SUBJECT_PARK.search(among):
+            # "其中1000万元以上项目到位资金…", "其中一般预算收入…", "其中，省外到位资金…；工业项目到位资金…":
+            # parts of the figure before
+            return _SKIP
+    if n is not None and _kind_fits(n.name, v.unit):
+        clause = sentence[_clause_start(sentence, v.start):v.start]
+        if n.blocked and (not n.increment or clause == sentence[n.end:v.start] or not _STATUS_ONLY.match(clause)):
+            return _SKIP
+        n.used = True
+        return _Naming(n.name, _clause_start(sentence, n.start), v.end, f"名称“{sentence[n.start:n.end]}”{n.how}")
+    named_after = _name_after_value(sentence, v, names) if n is None or not _kind_fits(n.name, v.unit) else None
+    if named_after is not None:
+        named_after.used = True
+        return _Naming(named_after.name, _clause_start(sentence, v.start), named_after.end,
+                       f"数在名前：{sentence[v.start:named_after.end]}")
+    # no name, or one of another kind ("引进外资项目12个": 引进外资 is money, 项目 counted)
+    for why, name in (("“项目”与其动词", lambda: _project_before(sentence, v)),
+                      ("承前省略的名称", lambda: _carried_name(sentence, v, values, growths, figures, ctx)),
+                      ("签约项目的总投资", lambda: _cost_of_signed(sentence, v, values, names)),
+                      ("列表中只写动词的项目数", lambda: _projects_of_the_list(sentence, v, figures))):
+        found = name()
+        if found:
+            return _Naming(found, _clause_start(sentence, v.start), v.end, why)
+    return None
+
+
+_SUM_RIGHT_BEFORE = re.compile(r"\d(?:万|亿)元?")
+# the verb of a clause that states the sum before what it is: "实现了120亿元的工业总产值", "上缴3亿元税收",
+# "以12平方公里的规划面积"
+_VERB_BEFORE_SUM = re.compile(r"(?:实现|完成|创造|上缴|缴纳|贡献|拥有|达到|以)了?$")
+_CLAUSE_ENDS = re.compile(r"$|[,;:。]|同比|比上年|较上年|(?:增长|比增|下降)-?\d")
+
+
+def _name_after_value(sentence: str, v: _Value, names: list[_Name]) -> _Name | None:
+    """A sum written before its name, right after the clause's verb (money, area and people; counts
+    before their noun are _count_after's): the name, when it closes the clause."""
+    at = v.end + (sentence[v.end:v.end + 1] == "的")
+    n = next((n for n in names if n.start == at), None)
+    if n is None or n.blocked and not n.after_sum or n.name in _COUNT_NAMES or not _kind_fits(n.name, v.unit):
+        return None
+    if not _VERB_BEFORE_SUM.search(sentence, _clause_start(sentence, v.start), v.start) \
+            or not _CLAUSE_ENDS.match(sentence, n.end):
+        return None
+    return n
+
+
 def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     names = _names_in(sentence)
     values = [v for v in _values_in(sentence) if not any(n.start <= v.start < n.end for n in names)]
@@ -1255,69 +1484,17 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     figures: list[_Figure] = []
     respective = _respective_names(sentence, names, values)
     for v in values:
-        name, qstart, target_after, ahead = None, None, False, None
         if sentence.count("(", 0, v.start) > sentence.count(")", 0, v.start):
             continue  # a remark in brackets ("(其中…)", "(含…)") is a part, not the figure
-        after = _count_after(sentence, v, names, ctx.event)
-        if after and _AMONG_COUNTED.search(sentence, 0, _clause_start(sentence, v.start)):
-            continue  # "落户的项目中，参与集中签约的有4个项目": a part of the projects counted before
-        qend = v.end
-        if v.start in respective:
-            name, qstart = respective[v.start], _clause_start(sentence, respective[v.start, "from"])
-        elif after:
-            name, qstart = after[0], _clause_start(sentence, v.start)
-            qend = max(v.end, after[1])
-            ahead = _NOT_YET.search(sentence, v.end, min(len(sentence), after[1] + 4))
-        elif _TARGET_BEFORE_VALUE.search(sentence[:v.start]) and sentence[v.end:v.end + 1] == "的" and figures:
-            # "完成年任务75亿元的23.7%": the year's target for the figure just stated
-            name, qstart = figures[-1].name, _clause_start(sentence, v.start)
-            qend = _GROWTH_END.match(sentence, v.end).end()
-        elif figures and _TARGET_AFTER_VALUE.match(sentence, v.end) and _TARGET_LEAD.search(
-                sentence, _clause_start(sentence, v.start), v.start):
-            # "完成59.5亿元，为市下达115亿元目标的51.7%": the target of the figure just stated
-            name, qstart = figures[-1].name, _clause_start(sentence, v.start)
-            qend = _GROWTH_END.match(sentence, _TARGET_AFTER_VALUE.match(sentence, v.end).end()).end()
-            target_after = True
-        else:
-            n = _pair_name(sentence, v, names, growths)
-            lead = sentence[_clause_start(sentence, n.start):n.start] if n is not None else ""
-            among = _among(sentence, n, values, figures, ctx) if n is not None else ""
-            if n is not None and (_PART_OF.search(lead) and not _SUBJECT_PARK.search(lead)
-                                  or among and not _SUBJECT_PARK.search(among)):
-                # "其中1000万元以上项目到位资金…", "其中一般预算收入…", "其中，省外到位资金…；工业项目到位资金…":
-                # parts of the figure before
-                continue
-            if n is not None and _kind_fits(n.name, v.unit):
-                clause = sentence[_clause_start(sentence, v.start):v.start]
-                if n.blocked and (not n.increment or clause == sentence[n.end:v.start]
-                                  or not _STATUS_ONLY.match(clause)):
-                    continue
-                name, qstart = n.name, _clause_start(sentence, n.start)
-                n.used = True
-            else:  # no name, or one of another kind ("引进外资项目12个": 引进外资 is money, 项目 counted)
-                name = (_project_before(sentence, v) or _carried_name(sentence, v, values, growths, figures, ctx)
-                        or _cost_of_signed(sentence, v, values, names) or _projects_of_the_list(sentence, v, figures))
-                qstart = _clause_start(sentence, v.start)
-        if name is None or not _kind_fits(name, v.unit):
+        naming = _name_value(sentence, v, names, values, growths, figures, respective, ctx)
+        if naming is None or naming is _SKIP or not _kind_fits(naming.name, v.unit):
             continue
-        fig = _Figure(name, v, qstart, qstart, qend)
-        fig.status = _status(sentence, v.start, ctx, qstart)
-        if after and ahead and fig.status == "实际":
-            # "…等23个待评审项目即将签约", "10个项目将于年底开工": the count's own verb is still ahead
-            fig.status = "目标" if ahead.group() in ("计划", "拟") else "预计"
-        if _TARGET_NOUN_AFTER.match(sentence, v.end):
-            fig.status = "目标"  # "瞄准产值150亿元目标", "完成下达的3亿元任务": the value is the target's
-        said_after = _STATUS_NOTE.match(sentence, v.end)
-        if said_after:  # "实际利用外资完成7456万美元(预计数)": a note after the value says what it is
-            fig.status = "预计" if said_after.group(1) in ("预计", "预估", "预测") else "目标"
-        fig.period = _period(sentence, v.start, ctx)
-        target_before = _TARGET_BEFORE_VALUE.search(sentence[:v.start]) and sentence[v.end:v.end + 1] == "的"
-        if target_before or target_after:
-            fig.status, fig.period = "目标", "全年"
-            fig.growth_set = True  # a growth clause after "任务X亿元的Y%" is the actual figure's
-        elif fig.status == "目标" and fig.period == ctx.period and not _PERIOD_RE.search(sentence[:v.start]):
-            fig.period = None  # a target's period is the one it names, not the report's
-        fig.scope = _scope(sentence, qstart, v.start, ctx)
+        if naming.name in _COUNT_NAMES and "中" in sentence \
+                and _AMONG_IN_CLAUSE.search(sentence, _clause_start(sentence, v.start), v.start):
+            continue
+        fig = _Figure(naming.name, v, naming.qstart, naming.qstart, naming.qend, why_name=naming.why)
+        _set_status(fig, sentence, v, naming, ctx)
+        fig.scope = _scope(sentence, naming.qstart, v.start, ctx)
         figures.append(fig)
     _attach_growths(sentence, figures, names, growths, ctx)
     for f in figures:
@@ -1330,10 +1507,34 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     return figures
 
 
+
+def _set_status(fig: _Figure, sentence: str, v: _Value, naming: _Naming, ctx: _Context) -> None:
+    """A figure's status and period, and why: the words before it, then what is said right after its value."""
+    fig.status, fig.why_status = _status(sentence, v.start, ctx, naming.qstart)
+    if naming.counted_after and naming.ahead and fig.status == "实际":
+        # "…等23个待评审项目即将签约", "10个项目将于年底开工": the count's own verb is still ahead
+        fig.status = "目标" if naming.ahead.group() in ("计划", "拟") else "预计"
+        fig.why_status = f"项目的动词还在后面（“{naming.ahead.group()}”）"
+    if _TARGET_NOUN_AFTER.match(sentence, v.end):
+        fig.status = "目标"  # "瞄准产值150亿元目标", "完成下达的3亿元任务": the value is the target's
+        fig.why_status = f"数值后是“{_TARGET_NOUN_AFTER.match(sentence, v.end).group()}”"
+    said_after = _STATUS_NOTE.match(sentence, v.end)
+    if said_after:  # "实际利用外资完成7456万美元(预计数)": a note after the value says what it is
+        fig.status = "预计" if said_after.group(1) in ("预计", "预估", "预测") else "目标"
+        fig.why_status = f"数值后的注“{said_after.group()}”"
+    fig.period = _period(sentence, v.start, ctx)
+    target_before = _TARGET_BEFORE_VALUE.search(sentence[:v.start]) and sentence[v.end:v.end + 1] == "的"
+    if target_before or naming.target_after:
+        fig.status, fig.period = "目标", "全年"
+        fig.why_status = naming.why
+        fig.growth_set = True  # a growth clause after "任务X亿元的Y%" is the actual figure's
+    elif fig.status == "目标" and fig.period == ctx.period and not _PERIOD_RE.search(sentence[:v.start]):
+        fig.period = None  # a target's period is the one it names, not the report's
+
 # a clause that states only when, how sure and the verb: its figure's name was said before
 # ("…工业总产值5.4亿元；预计上半年完成6.7亿元", "实现税收2150万元。预计全年可完成4600万元")
 _ELIDED_CLAUSE = re.compile(
-    r"(?:同时|其中|另外)?(?:(?:预计|预期|力争|确保|争取|有望|可望|目标|计划|全年|年底|年内|今年|当年|上半年|下半年|前三季度|"
+    r"(?:同时|其中|另外)?(?:(?:预计|预期|力争|确保|争取|有望|可望|目标|计划|全年|年底|年内|今年|当年|上半年|下半年|前三季度|截至目前|目前|现已|"
     r"[一二三四]季度|\d{1,2}-\d{1,2}月份?|\d{1,2}月份?|月底|可|将|能|也|已|共|累计|同比|"
     r"完成|实现|达到|达|突破|超过|增至|为)\s*)+")
 _SIGNED_AFTER_COUNT = re.compile(r"^(?:集中|成功|正式|现场)?(?:签约|签订|落户|入驻)(?:落地|落户|入驻|园区)?")
@@ -1438,7 +1639,8 @@ def _attach_growths(sentence: str, figures: list[_Figure], names: list[_Name], g
             continue
         prev_names = [n for n in names if n.end <= g0]
         last_fig = max((f for f in figures if f.value and f.value.end <= g0), key=lambda f: f.value.end, default=None)
-        name_between = last_fig is not None and (any(last_fig.value.end <= n.start for n in prev_names)
+        name_between = last_fig is not None and (any(last_fig.quote_end <= n.start for n in prev_names)  # (its own name
+                                                  # may follow its value: "上缴2.8亿元税收，同比增长7%")
                                                   or _VALUE_RE.search(sentence, last_fig.value.end, g0))
         if last_fig is not None and not name_between and not last_fig.growth_set:
             last_fig.growth, last_fig.growth_set = pct, True
@@ -1468,7 +1670,7 @@ def _finish(fig: _Figure, text: str, offsets: list[int]) -> Indicator:
     if v.value is not None and v.unit in _MONEY_YI:
         yi = _clean(v.value * _MONEY_YI[v.unit])
     return Indicator(fig.name, _clean(v.value), v.unit, yi, _clean(fig.growth), fig.status, fig.period, fig.scope,
-                     v.masked, quote, fig.section, start, end)
+                     v.masked, quote, fig.section, start, end, why={"name": fig.why_name, "status": fig.why_status})
 
 
 def _dedupe(found: list[Indicator]) -> list[Indicator]:
@@ -1494,5 +1696,8 @@ def canonical_indicator(word: str) -> str | None:
         return folded
     if folded in _NAME_OF:
         return _NAME_OF[folded]
+    composed = _NAME_RE.fullmatch(folded)
+    if composed and any(composed.group(group) for group, _ in _COMPOSED):
+        return _name_of(composed)  # 公共财政预算收入, 到账外资
     # a count's short name: 规上企业 → 规上企业数, 签约项目 → 签约项目数
     return folded + "数" if folded + "数" in INDICATOR_NAMES else None
