@@ -247,10 +247,11 @@ _ENTITY_SCOPE = re.compile(r"公司|集团|该项目|此项目|项目建成|达�
 _WHOLE_DISTRICT = re.compile(r"全区|我区|本区")
 # a masked or quoted project as a clause's subject ("**项目，已完成固定资产投资…": the project's)
 _NAMED_PROJECT = re.compile(r"(?:^|[,;:])(?:[*xX×]{2,}|“[^”]{1,20}”)项目(?=[,;:])")
-_ZONE_PARK = re.compile(r"开发区|高新区|经开区|新区|集中区|集聚区|试验区|示范区|综合区|保税区")
+# (the catalogue's zones whose names end in 区 too: 台商投资区, 边境/跨境经济合作区, 出口加工区)
+_ZONE_PARK = re.compile(r"开发区|高新区|经开区|新区|集中区|集聚区|试验区|示范区|综合区|保税区|投资区|合作区|加工区")
 # a zone speaking of itself (开发区党工委, 高新区管委会, a speech at the 开发区务虚会) where no district
 # government does (区委, 区政府: then 全区 is the district): its 全区 is the zone
-_ZONE_VOICE = re.compile(r"(?:开发区|高新区|经开区|集中区|集聚区|示范区|试验区)(?:党工委|工委|管委会|管理委员会|"
+_ZONE_VOICE = re.compile(r"(?:开发区|高新区|经开区|集中区|集聚区|示范区|试验区|投资区|合作区|加工区)(?:党工委|工委|管委会|管理委员会|"
                          r"务虚会|工作会议|工作会|经济工作会|干部大会|全体干部)")
 _DISTRICT_GOVERNMENT = re.compile(r"区委(?!员)|区政府|区人民政府|区人大|区政协")
 
@@ -1093,10 +1094,12 @@ _TARGET_NOUN_AFTER = re.compile(r"的?(?:年度|全年|年)?(?:目标|任务)")
 _TARGET_AFTER_VALUE = re.compile(r"(?:的)?(?:年度|全年|年)?(?:目标任务|目标|任务|计划)的")
 _TARGET_LEAD = re.compile(r"(?:为|占|完成|达到?|是)[^,;:。]{0,8}$")
 _RATIO_PHRASE = re.compile(r"(?:完成|占|达到|为|超)[^，,；;。]{0,14}?(?:任务|目标|计划|总量|总额|比重)[^，,；;。]{0,3}?的?[\dxX.]*%?")
-_STRONG = [("预计", re.compile(r"预计|预期(?!目标)|预估|预测|估计|有望|可望|即将|(?:建成|投产|达产|达效)后"
+_STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|发展|经济|增长)?指标)|预估|预测|估计|有望|可望|即将|(?:建成|投产|达产|达效)后"
                               r"|(?<![即])将(?:可|会|有望)?(?:实现|创造|达到|带来|带进|带动|新增|突破|形成|超过|超|达|增至|增加到|提高到|提升到)")),  # (预期目标: a target)
            # 努力/奋力 + a verb of reaching, 力求: striving for a figure, not having reached it
-           ("目标", re.compile(r"力争|确保|争取|目标|计划|拟|预期目标|要达到|不低于|不少于|规划到|要实现|规划(?=实现|达到|完成|形成|引进|新增)"
+           # 预期目标, 预期(性)指标, 主要预期发展指标: the targets of a plan, as planning documents name them
+           # (预期性指标 beside 约束性指标), not a forecast of a figure
+           ("目标", re.compile(r"力争|确保|争取|目标|计划|拟|预期目标|预期(?:性|的)?(?:主要|发展|经济|增长)?指标|要达到|不低于|不少于|规划到|要实现|规划(?=实现|达到|完成|形成|引进|新增)"
                               r"|努力(?:实现|完成|达到|突破)|奋力(?:实现|完成|达到|突破|冲刺)|力求")),
            ("累计", re.compile(r"累计|累积|历年|自.{0,12}以来|建区以来|成立.{0,4}以来|开园以来"))]
 # 将 is both the future marker ("今年，园区将强化项目建设，…投资超50亿元": a plan) and the object marker of
