@@ -33,7 +33,7 @@ from indexer.analysis import ChineseAnalyzer, normalize  # noqa: E402
 from indexer.build import build_index, merging, workers  # noqa: E402
 from indexer.errors import IndexDamaged  # noqa: E402
 from indexer.search import SearchRequest, SearchService  # noqa: E402
-from indexer.whoosh_ext import phrase, positions, sections  # noqa: E402
+from indexer.whoosh_ext import chars, phrase, positions, sections  # noqa: E402
 from indexer.whoosh_ext.phrase import ConsecutivePhrase  # noqa: E402
 from indexer.whoosh_ext.scoremap import scored_hits  # noqa: E402
 
@@ -277,6 +277,38 @@ def test_where_a_word_or_phrase_lies_by_kind_of_section_is_as_by_decoding(pair):
     finally:
         arrays_ix.close()
         decoded_ix.close()
+
+
+def test_a_lone_character_is_placed_in_sections_as_by_decoding_all_its_terms(pair):
+    """A lone character inside sections (的 with a section filter): from the arrays of every
+    bigram holding it, exact for the filter and for the facet (which, decoding, may stop
+    early: the reference is the decoding path's exact answer)."""
+    arrays_ix, decoded_ix = open_current(pair[0]), open_current(pair[1])
+    try:
+        with arrays_ix.searcher() as a, decoded_ix.searcher() as d:
+            placed = 0
+            for ch in "的园区发展问题年招":
+                for (sub_a, _), (sub_d, _) in zip(a.leaf_searchers(), d.leaf_searchers()):
+                    want = chars.char_kinds(sub_d.reader(), "text_lit", ch)
+                    assert chars._kinds_from_arrays(sub_a.reader(), "text_lit", ch) == want, ch
+                    assert chars.char_kinds(sub_a.reader(), "text_lit", ch, bounded=True) == want, ch
+                    placed += len(want)
+            assert placed > 20
+    finally:
+        arrays_ix.close()
+        decoded_ix.close()
+
+
+def test_a_lone_character_in_a_section_never_finds_a_deleted_report(grown_pair):
+    """A changed file's old report stays in its segment, deleted: 的 kept to a section once
+    found it there too when decoding (the old version listed beside the new, under the
+    same id). Both paths leave it out."""
+    request = SearchRequest(q="的", sections=["存在问题"], per_page=100, collapse=False)
+    answers = [SearchService(index).search(request) for index in grown_pair]
+    for answer in answers:
+        ids = [r["id"] for r in answer["results"]]
+        assert len(ids) == len(set(ids)) == answer["total"]
+    assert answers[0]["total"] == answers[1]["total"]
 
 
 def test_a_section_that_ends_where_a_phrase_ends_holds_it():
