@@ -106,12 +106,17 @@ def prepare(ix, fieldname: str = "text_lit") -> threading.Thread:
     return thread
 
 
-def char_terms(reader, fieldname, ch) -> list:
-    """``(doc frequency, term)`` of every term of one segment's ``fieldname`` holding ``ch``, most frequent first."""
+def char_term_texts(reader, fieldname, ch) -> set:
+    """Every term of one segment's ``fieldname`` holding ``ch`` (bytes), in no order."""
     terms = set(reader.expand_prefix(fieldname, ch))
     terms.update((first + ch).encode("utf-8") for first in _endings_of(reader, fieldname).get(ch, ""))
+    return terms
+
+
+def char_terms(reader, fieldname, ch) -> list:
+    """``(doc frequency, term)`` of every term of one segment's ``fieldname`` holding ``ch``, most frequent first."""
     out = []
-    for btext in terms:
+    for btext in char_term_texts(reader, fieldname, ch):
         try:
             out.append((reader.doc_frequency(fieldname, btext), btext))
         except TermNotFound:
@@ -163,11 +168,11 @@ def char_kinds(reader, fieldname, ch, bounded: bool = False) -> dict:
     """``{docnum: frozenset of section kinds}``: where ``ch`` occurs inside sections (see the
     module doc); ``bounded``: read at most SECTION_POSTINGS postings (for counting)."""
     limit = SECTION_POSTINGS if bounded else None
+    if _has_arrays(reader, fieldname):  # exact and cheap: the filter and the facet share one answer
+        return _found.get(segment_key(reader, fieldname, ch, "kinds", None),
+                          lambda: _kinds_from_arrays(reader, fieldname, ch) or {})
 
     def compute():
-        found = _kinds_from_arrays(reader, fieldname, ch)
-        if found is not None:
-            return found
         column = spans_column(reader)
         if column is None:
             return {}
@@ -205,6 +210,11 @@ def char_kinds(reader, fieldname, ch, bounded: bool = False) -> dict:
     return _found.get(segment_key(reader, fieldname, ch, "kinds", limit), compute)
 
 
+def _has_arrays(reader, fieldname) -> bool:
+    sidecar = arrays_of.segment_arrays(reader)
+    return sidecar is not None and sidecar.has_field(fieldname) and sidecar.section_bounds(fieldname) is not None
+
+
 def _kinds_from_arrays(reader, fieldname, ch):
     """``char_kinds`` (exact) from the segment's positions sidecar; None when it has none."""
     sidecar = arrays_of.segment_arrays(reader)
@@ -212,7 +222,7 @@ def _kinds_from_arrays(reader, fieldname, ch):
     if bounds is None:
         return None
     parts = []
-    for _, btext in char_terms(reader, fieldname, ch):
+    for btext in char_term_texts(reader, fieldname, ch):  # all of them: no order, no frequencies needed
         keys = term_keys(reader, fieldname, btext)
         if keys is None:
             return None

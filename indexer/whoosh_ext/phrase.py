@@ -373,7 +373,6 @@ def forget_folder(folder, moved_to=None, keep=frozenset()) -> None:
     served); other folders' entries, another service's included, stay. The segments in
     ``keep`` (ids) are shared with the generation in ``moved_to`` (hard links: the same
     files), so what was read of them is kept, for that folder."""
-    positions.forget_folder(folder, moved_to, keep)
     folder = os.path.abspath(folder)
     moved_to = os.path.abspath(moved_to) if moved_to is not None else None
     _found.forget(folder, moved_to, keep)

@@ -34,7 +34,6 @@ from __future__ import annotations
 import json
 import mmap
 import os
-import threading
 
 import numpy as np
 
@@ -114,6 +113,15 @@ class PositionArrays:
         self._arrays = {name: self._all[at:at + n] for name, (at, n) in footer["arrays"].items()}
         self._bounds: dict = {}
 
+    def release(self) -> None:
+        """Drop the views and close the mapping (when no array handed out is still alive;
+        otherwise it closes when they go)."""
+        self._all, self._fields, self._arrays, self._bounds = None, {}, {}, {}
+        try:
+            self._map.close()
+        except BufferError:
+            pass
+
     def has_field(self, field: str) -> bool:
         return field in self._fields
 
@@ -142,7 +150,7 @@ class PositionArrays:
         or before ``a`` has, among all up to it, an end past ``a + width``."""
         found = self._bounds.get(field)
         if found is None:
-            if SPANS not in self._arrays:
+            if SPANS not in self._arrays:  # (after release too: the caller decodes)
                 return None
             prefix = f"{SPANS}/{field}/"
             kinds = sorted({name[len(prefix):].rsplit("/", 1)[0] for name in self.names(prefix)})
@@ -166,42 +174,33 @@ def section_arrays(field_kinds: dict) -> dict:
     return out
 
 
-# -- reading: one mapped sidecar per segment, kept until its folder is forgotten ----
-
-_open: dict = {}  # (folder, segment id) -> PositionArrays, or False (none)
-_open_lock = threading.Lock()
-
+# -- reading: one mapped sidecar per segment reader, closed with it --------------------
 
 def segment_arrays(reader) -> PositionArrays | None:
-    """The sidecar of a segment reader's segment, mapped once; None when it has none."""
-    storage = getattr(reader, "_storage", None)
-    segment = getattr(reader, "_segment", None)
-    folder = getattr(storage, "folder", None)
-    if folder is None or segment is None:
-        return None
-    key = (os.path.abspath(folder), segment.segid)
-    with _open_lock:
-        found = _open.get(key)
-    if found is None:
-        try:
-            found = PositionArrays(sidecar_path(storage, segment))
-        except (OSError, ValueError):
-            found = False
-        with _open_lock:
-            found = _open.setdefault(key, found)
+    """The sidecar of a segment reader's segment, mapped once per reader; None when it has none.
+
+    Mapped per reader, not per folder: the mapping holds the file open (mmap keeps a
+    descriptor), so it must go when the reader closes, or a retired generation's files
+    would stay held after their folder is removed. Mapping costs ~0.1 ms a segment."""
+    found = getattr(reader, "_parksearch_positions", None)
+    if found is not None:
+        return found or None
+    path = sidecar_path(getattr(reader, "_storage", None), getattr(reader, "_segment", None)) \
+        if getattr(reader, "_segment", None) is not None else None
+    try:
+        found = PositionArrays(path) if path is not None else False
+    except (OSError, ValueError):
+        found = False
+    reader._parksearch_positions = found
+    if found:
+        close = reader.close
+
+        def close_with_positions():
+            found.release()
+            close()
+
+        reader.close = close_with_positions
     return found or None
-
-
-def forget_folder(folder, moved_to=None, keep=frozenset()) -> None:
-    """Drop the mapped sidecars of one index folder, but those of the segments in ``keep``
-    (the same files, shared with the generation in ``moved_to``)."""
-    folder = os.path.abspath(folder)
-    moved_to = os.path.abspath(moved_to) if moved_to is not None else None
-    with _open_lock:
-        for key in [k for k in _open if k[0] == folder]:
-            found = _open.pop(key)
-            if moved_to is not None and key[1] in keep:
-                _open.setdefault((moved_to, key[1]), found)
 
 
 # -- what the arrays answer ---------------------------------------------------------
