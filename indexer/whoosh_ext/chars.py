@@ -23,6 +23,11 @@ filter reads every term (exact; the request's CPU allowance bounds it). The
 section *facet* (``counting``) stops after ``SECTION_POSTINGS`` postings per
 segment: a very common character's counts then come from its commonest pairings
 and may be somewhat low; choosing the facet runs the exact filter.
+
+Where the segment has a positions sidecar (positions.py), none of that stepping is
+needed: the keys of every term holding the character are put together and placed
+against the sections' bounds at once, exactly, for the filter and the facet alike
+(``_kinds_from_arrays``).
 """
 from __future__ import annotations
 
@@ -34,8 +39,11 @@ from whoosh import query as Q
 from whoosh.matching import ListMatcher, NullMatcher
 from whoosh.reading import TermNotFound
 
+import numpy as np
+
+from . import positions as arrays_of
 from .remember import SegmentMemory
-from .phrase import open_postings, posting_decoder, read_postings, segment_key, term_docs
+from .phrase import open_postings, posting_decoder, read_postings, segment_key, term_docs, term_keys
 from .sections import UNITS, spans_column
 
 SECTION_POSTINGS = 8_000  # per segment, for counting only (the section facet); a filter reads them all  # postings (with positions) read per segment to place a character in sections
@@ -98,12 +106,17 @@ def prepare(ix, fieldname: str = "text_lit") -> threading.Thread:
     return thread
 
 
-def char_terms(reader, fieldname, ch) -> list:
-    """``(doc frequency, term)`` of every term of one segment's ``fieldname`` holding ``ch``, most frequent first."""
+def char_term_texts(reader, fieldname, ch) -> set:
+    """Every term of one segment's ``fieldname`` holding ``ch`` (bytes), in no order."""
     terms = set(reader.expand_prefix(fieldname, ch))
     terms.update((first + ch).encode("utf-8") for first in _endings_of(reader, fieldname).get(ch, ""))
+    return terms
+
+
+def char_terms(reader, fieldname, ch) -> list:
+    """``(doc frequency, term)`` of every term of one segment's ``fieldname`` holding ``ch``, most frequent first."""
     out = []
-    for btext in terms:
+    for btext in char_term_texts(reader, fieldname, ch):
         try:
             out.append((reader.doc_frequency(fieldname, btext), btext))
         except TermNotFound:
@@ -155,6 +168,9 @@ def char_kinds(reader, fieldname, ch, bounded: bool = False) -> dict:
     """``{docnum: frozenset of section kinds}``: where ``ch`` occurs inside sections (see the
     module doc); ``bounded``: read at most SECTION_POSTINGS postings (for counting)."""
     limit = SECTION_POSTINGS if bounded else None
+    if _has_arrays(reader, fieldname):  # exact and cheap: the filter and the facet share one answer
+        return _found.get(segment_key(reader, fieldname, ch, "kinds", None),
+                          lambda: _kinds_from_arrays(reader, fieldname, ch) or {})
 
     def compute():
         column = spans_column(reader)
@@ -167,6 +183,7 @@ def char_kinds(reader, fieldname, ch, bounded: bool = False) -> dict:
         found: dict = {}
         fieldobj = reader.schema[fieldname]
         decode = posting_decoder(fieldobj.format)
+        deleted = reader.is_deleted if reader.has_deletions() else None
         read = 0
         for df, btext in char_terms(reader, fieldname, ch):
             if not unsettled or (limit is not None and read >= limit):
@@ -176,8 +193,8 @@ def char_kinds(reader, fieldname, ch, bounded: bool = False) -> dict:
             for d, (_, value) in read_postings(open_postings(reader, fieldname, btext, info, fieldobj.format)).items():
                 kinds = todo.get(d)
                 if kinds is None:
-                    if d in found or not column[d]:
-                        continue  # settled, or a report without sections
+                    if d in found or not column[d] or (deleted is not None and deleted(d)):
+                        continue  # settled, a report without sections, or an old version of one
                     kinds = todo[d] = {k: r[unit] for k, r in column[d].items() if r[unit]}
                 positions = list(decode(value))  # (an iterator: read it once)
                 for kind, ranges in list(kinds.items()):
@@ -191,6 +208,38 @@ def char_kinds(reader, fieldname, ch, bounded: bool = False) -> dict:
         return {d: shared_kinds(kinds) for d, kinds in found.items() if kinds}
 
     return _found.get(segment_key(reader, fieldname, ch, "kinds", limit), compute)
+
+
+def _has_arrays(reader, fieldname) -> bool:
+    sidecar = arrays_of.segment_arrays(reader)
+    return sidecar is not None and sidecar.has_field(fieldname) and sidecar.section_bounds(fieldname) is not None
+
+
+def _kinds_from_arrays(reader, fieldname, ch):
+    """``char_kinds`` (exact) from the segment's positions sidecar; None when it has none."""
+    sidecar = arrays_of.segment_arrays(reader)
+    bounds = sidecar.section_bounds(fieldname) if sidecar is not None else None
+    if bounds is None:
+        return None
+    parts = []
+    for btext in char_term_texts(reader, fieldname, ch):  # all of them: no order, no frequencies needed
+        keys = term_keys(reader, fieldname, btext)
+        if keys is None:
+            return None
+        parts.append(keys)
+    if not parts:
+        return {}
+    keys = np.concatenate(parts)
+    deleted = (np.fromiter(reader.segment().deleted_docs(), dtype=np.int64) if reader.has_deletions() else None)
+    found: dict = {}
+    for kind, (starts, max_ends) in bounds.items():
+        inside = keys < max_ends[starts.searchsorted(keys, side="right")]  # a position inside a section
+        docs = np.unique(keys[inside] >> 32)
+        if deleted is not None:
+            docs = docs[~np.isin(docs, deleted)]
+        for d in docs.tolist():
+            found.setdefault(d, set()).add(kind)
+    return {d: shared_kinds(kinds) for d, kinds in found.items()}
 
 
 def shared_kinds(kinds) -> frozenset:

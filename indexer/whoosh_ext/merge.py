@@ -13,7 +13,10 @@ live documents keep their order, so a merge only has to:
   spans) value by value in its stored form: nothing is unpickled or recompressed;
 * walk the segments' term tables together in term order and, for each term,
   decode its postings blocks (ids, weights, encoded positions), renumber the ids
-  and write the concatenation as new blocks with ``segment._write_postings``.
+  and write the concatenation as new blocks with ``segment._write_postings``;
+* write the positions sidecar (positions.py) from the segments' sidecars, each
+  array renumbered (only when every segment has one: otherwise the new segment
+  is searched by decoding its postings, as the old ones were).
 
 The result is the segment ``SegmentBuilder`` would write for the same live
 documents in that order (tests/test_scale.py reads them back posting by
@@ -34,6 +37,9 @@ from whoosh.codec.whoosh3 import LENGTHS_COLUMN, STORED_COLUMN, W3TermInfo, _len
 from whoosh.reading import SegmentReader
 from whoosh.util.numeric import byte_to_length
 
+import numpy as np
+
+from . import positions as sidecar
 from .segment import _CODEC as CODEC
 from .segment import _pack_ushort as pack_field_id
 from .segment import _write_postings as write_postings
@@ -53,7 +59,15 @@ def merge_segments(storage, schema, indexname: str, segments: list):
             return None
         segment = CODEC.new_segment(storage, indexname)
         lengths = _copy_columns(storage, schema, segment, readers, maps, total)
-        _merge_postings(storage, schema, segment, readers, maps, lengths)
+        arrays = _sidecar_writer(storage, segment, segments, maps)
+        try:
+            _merge_postings(storage, schema, segment, readers, maps, lengths, arrays)
+            if arrays is not None:
+                arrays.finish()
+        except BaseException:
+            if arrays is not None:
+                arrays.writer.cancel()
+            raise
         segment.set_doc_count(total)
         return segment
     finally:
@@ -154,7 +168,56 @@ def _copy_columns(storage, schema, segment, readers, maps, total) -> dict:
     return lengths
 
 
-def _merge_postings(storage, schema, segment, readers, maps, lengths) -> None:
+class _MergedArrays:
+    """The merged segment's sidecar, from the source segments' (``sources``, mapped)."""
+
+    def __init__(self, writer, sources, maps):
+        self.writer, self.sources, self.maps = writer, sources, maps
+
+    def add_term(self, field, postings_offset, parts) -> None:
+        """``parts``: ``(i, term info bytes)`` of the term in each source segment holding it."""
+        keys = []
+        for i, infobytes in parts:
+            found = self.sources[i].keys(field, W3TermInfo.from_bytes(infobytes)._offset)
+            if found is None:
+                raise ValueError(f"positions sidecar of segment {i} misses a term of {field}")
+            keys.append(renumber(found, self.maps[i]))
+        self.writer.add_term(field, postings_offset, np.concatenate(keys) if len(keys) > 1 else keys[0])
+
+    def finish(self) -> None:
+        names = sorted({name for source in self.sources for name in source.names()})
+        for name in names:
+            parts = [renumber(source.array(name), numbering) for source, numbering in zip(self.sources, self.maps)
+                     if source.array(name) is not None]
+            self.writer.add_array(name, np.concatenate(parts) if parts else sidecar.EMPTY)
+        self.writer.close()
+
+
+def renumber(keys, numbering):
+    """Keys ``docnum << 32 | position`` of one source segment with its documents' new
+    numbers (``_doc_maps``), the deleted documents' keys left out."""
+    if isinstance(numbering, int):
+        return keys + (numbering << 32) if numbering else np.array(keys)
+    new = np.asarray(numbering, dtype=np.int64)[keys >> 32]
+    live = new >= 0
+    return (new[live] << 32) | (keys[live] & sidecar.LOW)
+
+
+def _sidecar_writer(storage, segment, segments, maps):
+    """A writer of the merged segment's sidecar, or None when a source has none."""
+    path = sidecar.sidecar_path(storage, segment)
+    if path is None:
+        return None
+    sources = []
+    for source in segments:
+        try:
+            sources.append(sidecar.PositionArrays(sidecar.sidecar_path(storage, source)))
+        except (OSError, ValueError):
+            return None
+    return _MergedArrays(sidecar.SidecarWriter(path), sources, maps)
+
+
+def _merge_postings(storage, schema, segment, readers, maps, lengths, arrays=None) -> None:
     fieldwriter = CODEC.field_writer(storage, segment)
     postfile = fieldwriter._postfile
     try:
@@ -171,14 +234,20 @@ def _merge_postings(storage, schema, segment, readers, maps, lengths) -> None:
             add_term = fieldwriter._tindex.add
             fixed = field.format.fixed_value_size()
             field_lengths = lengths.get(name, {})
-            term, postings = None, []
+            with_arrays = arrays is not None and all(source.has_field(name) for source in arrays.sources)
+            term, postings, parts = None, [], []
             for btext, i, info in heapq.merge(*sources):
                 if btext != term:
                     if postings:
+                        if with_arrays:
+                            arrays.add_term(name, postfile.file.tell(), parts)
                         add_term(key + term, write_postings(postfile, postings, field_lengths, fixed))
-                    term, postings = btext, []
+                    term, postings, parts = btext, [], []
                 postings.extend(_postings(readers[i], info, field.format, maps[i]))
+                parts.append((i, info))
             if postings:
+                if with_arrays:
+                    arrays.add_term(name, postfile.file.tell(), parts)
                 add_term(key + term, write_postings(postfile, postings, field_lengths, fixed))
             fieldwriter.finish_field()
     finally:

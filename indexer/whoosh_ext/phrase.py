@@ -30,8 +30,16 @@ shorter road, in one segment at a time:
 
 Anything outside that path (a slop other than 1, a field without positions, a
 searcher over several segments) falls back to Whoosh's own Phrase matcher.
-Reading the postings (zlib and pickle, per block of 128 reports) is now most of a
-phrase's cost; a position check is a few microseconds per report.
+
+Where the segment has a positions sidecar for the field (positions.py: the body
+fields), steps 1–3 read no postings at all (``find_phrase_arrays``): each word's
+keys ``report << 32 | position`` are a sorted array, the phrase's starts the
+intersection of the arrays shifted by each word's place, a word's weight in a
+report (its frequency) two ``searchsorted`` calls, and the scores of every report
+are computed at once (``PhraseMatcher.all_scores``) with Whoosh's BM25F formula
+applied to arrays, operation for operation. ``find_phrase_decoded`` (the postings
+read and decoded in Python) stays for other fields and older segments, and is the
+reference the array path is tested against.
 """
 from __future__ import annotations
 
@@ -48,10 +56,13 @@ from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
 from whoosh.matching import FilterMatcher, Matcher, NullMatcher, ReadTooFar
 from whoosh.query.spans import Span
 from whoosh.reading import TermNotFound
-from whoosh.scoring import WeightLengthScorer
+from whoosh.scoring import BM25FScorer, WeightLengthScorer
 from whoosh.system import _INT_SIZE
 from whoosh.util.numeric import byte_to_length
 
+import numpy as np
+
+from . import positions
 from .remember import SegmentMemory
 
 
@@ -100,7 +111,7 @@ class ConsecutivePhrase(Q.Phrase):
 
         # a segment's postings never change, its deletions may: remember scores without them only
         remembered_as = None if reader.has_deletions() else (fieldname, words)
-        return PhraseMatcher(found, scorers, length, self.boost, remembered_as=remembered_as)
+        return PhraseMatcher(found, scorers, length, self.boost, remembered_as=remembered_as, lengths=lengths)
 
 
 class FoundPhrase:
@@ -119,10 +130,120 @@ class FoundPhrase:
         return FoundPhrase([self.docs[i] for i in keep], [self.weights[i] for i in keep],
                            [self.starts[i] for i in keep])
 
+    def units(self) -> int:
+        """Its size for the cache of found phrases: a report or a position ~40 bytes."""
+        return len(self.docs) + sum(map(len, self.starts))
+
+
+class FoundArrays(FoundPhrase):
+    """A ``FoundPhrase`` read from the positions sidecar: ``keys`` are the phrase's starts
+    (``report << 32 | position``, sorted), ``freqs`` the words' weights (one row per word
+    of the phrase, one column per report). ``weights[i]`` and ``starts[i]`` are made
+    when asked, for the callers that step report by report."""
+
+    __slots__ = ("keys", "freqs")
+
+    def __init__(self, keys, docs, freqs):
+        self.keys, self.freqs = keys, freqs
+        self.docs = docs.tolist()
+        self.weights = _ArrayWeights(freqs)
+        self.starts = _ArrayStarts(keys, docs)
+
+    def without(self, excluded) -> "FoundPhrase":
+        keep = [i for i, d in enumerate(self.docs) if not excluded(d)]
+        if len(keep) == len(self.docs):
+            return self
+        docs = np.asarray(self.docs, dtype=np.int64)[keep]
+        return FoundArrays(self.keys[np.isin(self.keys >> 32, docs)], docs, self.freqs[:, keep])
+
+    def units(self) -> int:
+        return len(self.docs) + (self.keys.nbytes + self.freqs.nbytes) // 40
+
+
+class _ArrayWeights:
+    """``weights[i]``: the words' weights in report ``i`` of a ``FoundArrays``, a tuple."""
+
+    __slots__ = ("_freqs",)
+
+    def __init__(self, freqs):
+        self._freqs = freqs
+
+    def __len__(self):
+        return self._freqs.shape[1]
+
+    def __getitem__(self, i):
+        return tuple(self._freqs[:, i].tolist())
+
+    def __iter__(self):
+        return iter(list(zip(*self._freqs.tolist())))
+
+
+class _ArrayStarts:
+    """``starts[i]``: the set of the phrase's start positions in report ``i``."""
+
+    __slots__ = ("_keys", "_docs", "_bounds")
+
+    def __init__(self, keys, docs):
+        self._keys, self._docs, self._bounds = keys, docs, None
+
+    def __len__(self):
+        return len(self._docs)
+
+    def __getitem__(self, i):
+        if self._bounds is None:
+            lo, hi = positions.report_bounds(self._keys, self._docs)
+            self._bounds = (lo.tolist(), hi.tolist())
+        lo, hi = self._bounds
+        return set((self._keys[lo[i]:hi[i]] & positions.LOW).tolist())
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self)))
+
 
 def find_phrase(reader, fieldname, words, fmt) -> FoundPhrase:
     """Where ``words`` (bytes) occur at consecutive positions in ``fieldname`` of one
-    segment's ``reader``, deleted documents included (their postings are still there)."""
+    segment's ``reader``, deleted documents included (their postings are still there):
+    from the positions sidecar where the segment has one for the field."""
+    found = find_phrase_arrays(reader, fieldname, words, fmt)
+    return find_phrase_decoded(reader, fieldname, words, fmt) if found is None else found
+
+
+def term_keys(reader, fieldname, word):
+    """A term's sorted keys ``report << 32 | position`` in one segment (deleted reports
+    included; an empty array for a term the segment lacks), or None when the segment has
+    no sidecar for the field."""
+    arrays = positions.segment_arrays(reader)
+    if arrays is None or not arrays.has_field(fieldname):
+        return None
+    try:
+        info = reader.term_info(fieldname, word)
+    except TermNotFound:
+        return positions.EMPTY
+    return arrays.keys(fieldname, getattr(info, "_offset", None))
+
+
+def find_phrase_arrays(reader, fieldname, words, fmt):
+    """``find_phrase`` from the positions sidecar; None when the segment has none for the field."""
+    keys = {}
+    for word in set(words):
+        found = term_keys(reader, fieldname, word)
+        if found is None:
+            return None
+        if not len(found):
+            return FoundPhrase([], [], [])
+        keys[word] = found
+    starts = positions.phrase_starts([keys[w] for w in words])
+    if not len(starts):
+        return FoundPhrase([], [], [])
+    docs = positions.reports(starts)
+    counted = {w: positions.frequencies(keys[w], docs) for w in keys}
+    # a posting's weight is its positions counted times the field's boost (Positions.word_values)
+    freqs = np.array([counted[w] for w in words], dtype=np.float64) * fmt.field_boost
+    return FoundArrays(starts, docs, freqs)
+
+
+def find_phrase_decoded(reader, fieldname, words, fmt) -> FoundPhrase:
+    """``find_phrase`` by reading the words' postings and decoding their positions."""
     infos = {}  # one look-up in the term dictionary per word: its statistics and postings
     for word in set(words):
         try:
@@ -235,7 +356,7 @@ CACHE_UNITS = 800_000  # ~32 MB
 
 
 def _units(found) -> int:
-    return len(found.docs) + sum(map(len, found.starts))
+    return found.units()
 
 
 _found = SegmentMemory(CACHE_UNITS, _units)
@@ -336,6 +457,12 @@ def segment_key(reader, *rest):
 
 # -- the matcher ------------------------------------------------------------------
 
+def _bm25(scorer, tf, fl):
+    """``BM25FScorer._score`` (Whoosh's ``scoring.bm25``) over arrays, written as it is."""
+    idf, avgfl, B, K1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
+    return idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
+
+
 def _tree_sum(values, lo, hi):
     """Sum as ``make_binary_tree(IntersectionMatcher, …)`` adds its children's scores."""
     if hi - lo == 1:
@@ -395,8 +522,10 @@ class DocListMatcher(Matcher):
 class PhraseMatcher(DocListMatcher):
     """Walks a ``FoundPhrase``; scores like Whoosh's phrase matcher."""
 
-    def __init__(self, found: FoundPhrase, make_scorers, length, boost=1.0, i=0, remembered_as=None):
+    def __init__(self, found: FoundPhrase, make_scorers, length, boost=1.0, i=0, remembered_as=None,
+                 lengths=None):
         self.remembered_as = remembered_as  # (field, words) when its scores may be remembered (scoremap)
+        self._lengths = lengths  # the field's lengths by docnum (0: none), for all_scores
         self._found = found
         self._docs = found.docs
         self._make_scorers = make_scorers
@@ -410,10 +539,12 @@ class PhraseMatcher(DocListMatcher):
         return f"{self.__class__.__name__}({len(self._docs)} docs)"
 
     def copy(self):
-        return self.__class__(self._found, self._make_scorers, self._length, self._boost, self._i, self.remembered_as)
+        return self.__class__(self._found, self._make_scorers, self._length, self._boost, self._i, self.remembered_as,
+                              self._lengths)
 
     def copy_from_start(self):
-        return self.__class__(self._found, self._make_scorers, self._length, self._boost, 0, self.remembered_as)
+        return self.__class__(self._found, self._make_scorers, self._length, self._boost, 0, self.remembered_as,
+                              self._lengths)
 
     def supports(self, astype):
         return False  # a phrase has no posting value of its own; spans() says where it is
@@ -459,6 +590,25 @@ class PhraseMatcher(DocListMatcher):
     def score(self):
         scores = self.word_scores()
         return _tree_sum(scores, 0, len(scores)) * self._boost
+
+    def all_scores(self):
+        """``(docnums, scores)`` of every report from the current one on, computed at once
+        over arrays (a phrase found in the sidecar, BM25F scorers, lengths at hand): the
+        numbers ``score()`` gives report by report, the same operations in the same order.
+        None when that is not so (the caller steps)."""
+        found = self._found
+        if type(found) is not FoundArrays or self._lengths is None or type(self) is not PhraseMatcher:
+            return None
+        scorers = self._scorer_list()
+        if not self._by_length or any(type(s) is not BM25FScorer for s in scorers):
+            return None
+        start = self._i
+        docs = found.docs[start:]
+        lengths = np.asarray(self._lengths)[np.asarray(docs, dtype=np.int64)]
+        if not len(docs) or not lengths.all():  # a length of 0 is None to Whoosh's scorer: step
+            return (docs, np.zeros(0)) if not len(docs) else None
+        scores = [_bm25(s, found.freqs[k, start:], lengths) for k, s in enumerate(scorers)]
+        return docs, _tree_sum(scores, 0, len(scores)) * self._boost
 
     def supports_block_quality(self):
         return False

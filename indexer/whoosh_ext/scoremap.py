@@ -128,6 +128,9 @@ def segment_scores(matcher, lengths_of, segment=None) -> dict:
         found = _remembered_phrase_scores(matcher, segment)
         if found is not None:
             return found
+        found = matcher.all_scores()
+        if found is not None:
+            return dict(zip(found[0], found[1].tolist()))
     return _stepped(matcher)
 
 
@@ -183,8 +186,17 @@ def _remembered_phrase_scores(m, segment):
     if any(type(s) is not BM25FScorer for s in scorers):
         return None
     key = (*segment, "phrase", *m.remembered_as, m._boost, *map(_params, scorers))
-    found = _scores.get(key, lambda: _as_arrays(_stepped(m.copy_from_start())))
+    found = _scores.get(key, lambda: _phrase_scores(m.copy_from_start()))
     return _from_current(found, m.id())
+
+
+def _phrase_scores(m) -> tuple:
+    """A phrase matcher's scores as arrays: at once where it can (``all_scores``), else stepped."""
+    found = m.all_scores()
+    if found is None:
+        return _as_arrays(_stepped(m))
+    docs, scores = found
+    return array("i", docs), array("d", scores.tobytes())
 
 
 def _leaf_scores(m, lengths_of):

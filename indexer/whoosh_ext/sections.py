@@ -11,6 +11,12 @@ inside a section of one of ``kinds``. A leaf is restricted on its own, so
 ``土地 污水`` within 存在问题 needs each string in some 存在问题 section of the
 report, not both in the same one: the meaning the former per-kind copy of
 the body had. Leaves in other fields (title:, park:, year:) are left alone.
+
+Where a segment has a positions sidecar (positions.py), a word's or a phrase's
+reports by kind of section come from arrays: its match starts (keys ``report <<
+32 | position``) against the sections' bounds kept beside them, one
+``searchsorted`` per kind, instead of a binary search per section and report in
+Python (``_kinds_from_arrays``).
 """
 from __future__ import annotations
 
@@ -23,7 +29,9 @@ from whoosh import query as Q
 from whoosh.matching import FilterMatcher, NullMatcher
 from whoosh.reading import TermNotFound
 
-from . import phrase
+import numpy as np
+
+from . import phrase, positions
 from .remember import SegmentMemory
 
 SPANS_COLUMN = "section_spans"
@@ -106,7 +114,7 @@ class WithinSections(Q.WrappingQuery):
             return Q.Or([WithinSections(t, self.kinds) for t in terms], boost=self.child.boost * self.boost).matcher(
                 searcher, context)
         child = self.child.matcher(searcher, context)
-        if not child.is_active() or spans_column(reader) is None:
+        if not child.is_active() or not reader.has_column(SPANS_COLUMN):
             return NullMatcher()
         # the reports where the leaf matches inside one of the kinds: from where it
         # matches by kind, found once per segment (leaf_kinds), not from its spans per report
@@ -179,6 +187,50 @@ def leaf_kinds(searcher, leaf, memo: dict) -> dict:
 
 
 def _leaf_kinds(searcher, leaf) -> dict:
+    found = _kinds_from_arrays(searcher, leaf)
+    return _leaf_kinds_decoded(searcher, leaf) if found is None else found
+
+
+def _kinds_from_arrays(searcher, leaf):
+    """``_leaf_kinds`` of a word or a phrase from the segment's positions sidecar; None
+    when it has none (or the leaf is another kind of query)."""
+    reader = searcher.reader()
+    field = _leaf_field(leaf)
+    if field not in UNITS or not reader.has_column(SPANS_COLUMN):
+        return None
+    arrays = positions.segment_arrays(reader)
+    bounds = arrays.section_bounds(field) if arrays is not None else None
+    if bounds is None:
+        return None
+    fieldobj = searcher.schema[field]
+    if type(leaf) is Q.Term:
+        try:
+            word = fieldobj.to_bytes(leaf.text)
+        except ValueError:
+            return {}
+        starts, width = phrase.term_keys(reader, field, word), 0
+    elif type(leaf) is phrase.ConsecutivePhrase and leaf.slop == 1 and len(leaf.words) > 1:
+        try:
+            words = tuple(fieldobj.to_bytes(w) for w in leaf.words)
+        except ValueError:
+            return {}
+        found = phrase.cached_phrase(reader, field, words, fieldobj.format)
+        if type(found) is not phrase.FoundArrays:
+            return {} if not found.docs else None
+        starts, width = found.keys, len(words) - 1
+    else:
+        return None
+    if starts is None:
+        return None
+    out = positions.kinds_of(bounds, starts, width)
+    if reader.has_deletions():
+        deleted = np.fromiter(reader.segment().deleted_docs(), dtype=np.int64)
+        out = {kind: docs[~np.isin(docs, deleted)] for kind, docs in out.items()}
+    return {kind: array("i", docs.astype(np.int32).tobytes()) for kind, docs in out.items() if len(docs)}
+
+
+def _leaf_kinds_decoded(searcher, leaf) -> dict:
+    """``_leaf_kinds`` by decoding the leaf's positions report by report."""
     reader = searcher.reader()
     column = spans_column(reader)
     if column is None:

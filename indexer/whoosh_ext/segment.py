@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import struct
 import zlib
+from array import array
 from hashlib import md5
 from operator import sub
 from pickle import dumps
@@ -38,6 +39,9 @@ from whoosh.filedb.structfile import StructFile
 from whoosh.formats import Positions
 from whoosh.system import emptybytes
 from whoosh.util.numeric import byte_to_length, length_to_byte
+
+from . import positions as sidecar
+from .sections import SPANS_COLUMN, UNITS
 
 # A term with fewer postings than this is written uncompressed: zlib saves little on
 # a few dozen bytes and costs a call per block. Measured on 1000 reports with
@@ -81,6 +85,10 @@ class SegmentBuilder:
     only stored, never analysed). ``finish()`` writes the segment and returns it
     (None when no document was added); ``cancel()`` closes its files (the build
     removes the unfinished generation they are in).
+
+    Beside the segment it writes the positions sidecar (positions.py): the keys
+    ``docnum << 32 | position`` of each term of the body fields, gathered as the
+    documents come (8 bytes a position), and the sections' bounds.
     """
 
     def __init__(self, ix):
@@ -98,6 +106,13 @@ class SegmentBuilder:
             if fieldobj.indexed:
                 self._postings[name] = {}
                 self._lengths[name] = {}
+        self._sidecar = sidecar.sidecar_path(self.storage, self.segment)
+        # field -> term (the postings' key) -> array of keys; spans: field -> kind -> (starts, ends)
+        self._keys: dict[str, dict] = {}
+        self._spans: dict[str, dict] = {}
+        if self._sidecar is not None:
+            self._keys = {name: {} for name in sidecar.FIELDS
+                          if name in self.schema and isinstance(self.schema[name].format, Positions)}
 
     def add_document(self, doc: dict, terms: dict[str, dict[str, list[int]]] | None = None) -> None:
         terms = terms or {}
@@ -105,6 +120,9 @@ class SegmentBuilder:
         perdoc = self._perdoc
         docnum = self.docnum
         perdoc.start_doc(docnum)
+        spans = doc.get(SPANS_COLUMN)
+        if spans and self._sidecar is not None:
+            self._add_spans(docnum, spans)
         try:
             for name in sorted(set(doc) | set(terms)):
                 fieldobj = schema[name]
@@ -136,6 +154,14 @@ class SegmentBuilder:
         one = _ONE_POSITION.get
         get = postings.get
         length = sum(map(len, field_terms.values()))
+        keys = self._keys.get(name)
+        if keys is not None:
+            base = docnum << 32
+            for term, positions in field_terms.items():
+                entry = keys.get(term)
+                if entry is None:
+                    entry = keys[term] = array("q")
+                entry.extend(map(base.__or__, positions) if base else positions)
         for term, positions in field_terms.items():
             if len(positions) == 1:  # the common case: one occurrence (1 * boost is boost)
                 posting = (docnum, boost, one(positions[0]) or encode(positions))
@@ -153,9 +179,13 @@ class SegmentBuilder:
 
     def _add_value(self, name, fieldobj, docnum, value) -> int:
         postings = self._postings[name]
+        keys = self._keys.get(name)
         length = 0
         for btext, freq, weight, vbytes in fieldobj.index(value):
             length += freq
+            if keys is not None:
+                base = docnum << 32
+                keys.setdefault(btext, array("q")).extend(base | p for p in fieldobj.format.decode_positions(vbytes))
             posting = (docnum, weight, vbytes or emptybytes)
             entry = postings.get(btext)
             if entry is None:
@@ -168,13 +198,25 @@ class SegmentBuilder:
             self._lengths[name][docnum] = byte_to_length(length_to_byte(length))
         return length
 
+    def _add_spans(self, docnum, spans) -> None:
+        """Keep where each kind of section lies in the body's units, as keys."""
+        base = docnum << 32
+        for kind, ranges in spans.items():
+            for field, unit in UNITS.items():
+                starts, ends = self._spans.setdefault(field, {}).setdefault(kind, (array("q"), array("q")))
+                for start, end in ranges[unit]:
+                    starts.append(base | start)
+                    ends.append(base | end)
+
     def finish(self):
         """Write the postings and close the segment's files; returns the segment, or None."""
         self._perdoc.close()
         if not self.docnum:
             self._postings.clear()
+            self._keys.clear()
             return None
         fieldwriter = self.codec.field_writer(self.storage, self.segment)
+        arrays = sidecar.SidecarWriter(self._sidecar) if self._sidecar is not None else None
         try:
             for name in sorted(self._postings):
                 postings = self._postings.pop(name)
@@ -186,12 +228,23 @@ class SegmentBuilder:
                 add_term = _term_adder(fieldwriter._tindex)
                 postfile = fieldwriter._postfile
                 fixed = self.schema[name].format.fixed_value_size()
+                keys = self._keys.pop(name, None) if arrays is not None else None
                 # str keys (analysed terms) sort like their UTF-8 bytes
                 for term in sorted(postings):
                     btext = term.encode("utf-8") if isinstance(term, str) else term
+                    if keys is not None:
+                        arrays.add_term(name, postfile.file.tell(), keys.pop(term))
                     add_term(key + btext, _write_postings(postfile, postings[term], lengths, fixed))
                 add_term(None, None)  # done: the table writer takes its state back
                 fieldwriter.finish_field()
+            if arrays is not None:
+                for name, values in sidecar.section_arrays(self._spans).items():
+                    arrays.add_array(name, values)
+                arrays.close()
+        except BaseException:
+            if arrays is not None:
+                arrays.cancel()
+            raise
         finally:
             fieldwriter.close()
         self.segment.set_doc_count(self.docnum)
@@ -202,6 +255,7 @@ class SegmentBuilder:
         if not self._perdoc.is_closed:
             self._perdoc.close()
         self._postings.clear()
+        self._keys.clear()
 
 
 def _write_postings(postfile, postings, lengths, fixed_size) -> bytes:
