@@ -21,8 +21,11 @@ from __future__ import annotations
 import re
 
 from ..analysis import Vocabulary, normalize
-from ..text import DOCUMENT_FUNCTION_WORDS, FUNCTION_WORDS, QUESTION_FRAME_WORDS, QUESTION_MARKS, QUESTION_WORDS
-from .query import And, Not, Or, Text
+from ..reading.kinds import PLAN
+from ..text import (DOCUMENT_FUNCTION_WORDS, FUNCTION_WORDS, QUESTION_FRAME_WORDS, QUESTION_MARKS, QUESTION_WORDS,
+                    SECTION_ROLE_FILLER)
+from .query import And, Not, Or, Text, heading_kind
+from .roles import MAX_ROLE_WORD
 
 # A cheap test before any segmenting: most queries hold none of these characters.
 _MAYBE = re.compile("|".join(sorted(QUESTION_WORDS, key=len, reverse=True)) + f"|[{QUESTION_MARKS}]|[情状]况$")
@@ -100,14 +103,70 @@ def question_strings(value: str, vocabulary: Vocabulary) -> tuple[str, ...]:
             run.pop(0)
         while run and (words[run[-1]] in FUNCTION_WORDS or not _says(words[run[-1]])):
             run.pop()
-        while len(run) > 1 and words[run[0]] in DOCUMENT_FUNCTION_WORDS \
-                and sum(len(words[k]) for k in run[1:]) >= _LEFT_AFTER_FRAME:
-            run.pop(0)  # 园区招商引资 → 招商引资: in a park's report 园区 says nothing (nor 今年, 企业)
-        if run:
-            start, end = spans[run[0]][0], spans[run[-1]][1]
-            out.append((value if same else folded)[start:end])
+        before, run, after = _role_ends(words, run, marked)
+        _pop_generic(words, run)
+        for part in (before, run, after):
+            if part:
+                start, end = spans[part[0]][0], spans[part[-1]][1]
+                out.append((value if same else folded)[start:end])
         run = []
-    return tuple(dict.fromkeys(s for s in out if s.strip()))
+    return _one_part(tuple(dict.fromkeys(s for s in out if s.strip())))
+
+
+def _role_ends(words, run, marked):
+    """``(role before, topic, role after)``: the words at either end of a question's string that
+    name a part of a report (roles.py: 下一步 / 明年 opening it, 进展 / 措施 / 完成情况 closing it,
+    query.heading_kind), split off so the topic and the part are apart (下一步招商引资 → 下一步
+    招商引资; 项目建设进展 → 项目建设 进展), only when a topic is left that is more than framing
+    words (工作打算 stays whole)."""
+    before, after = [], []
+    for n in (3, 2, 1):  # 下一步: jieba cuts 下 / 一步
+        head = "".join(words[k] for k in run[:n])
+        if len(run) > n and len(head) <= MAX_ROLE_WORD and heading_kind(head):
+            before, run = run[:n], run[n:]
+            break
+    for n in (2, 1):
+        tail = run[-n:]
+        text = "".join(words[k] for k in tail)
+        if len(run) <= n:
+            continue
+        if len(text) <= MAX_ROLE_WORD and heading_kind(text):
+            after, run = tail, run[:-n]
+            break
+        end = tail[-1] + 1  # 完成 情况: the question's end took 情况, which makes 完成 a role
+        if end < len(words) and marked[end] and words[end] in _ENDS and heading_kind(text + words[end]) \
+                and len(text) <= MAX_ROLE_WORD - 1:
+            after, run = tail + [end], run[:-n]
+            break
+    if not any(words[k] not in SECTION_ROLE_FILLER for k in run):
+        return [], before + run + after, []  # 工作打算: 工作 alone is no topic
+    return before, run, after
+
+
+def _pop_generic(words, run) -> None:
+    """Drop the document's own words (text.DOCUMENT_FUNCTION_WORDS: 今年, 园区, 企业) opening a
+    question's topic, and a framing word (工作) closing it, while the topic keeps a word of its
+    own; words that are all a report's own (项目建设, 企业服务) keep their last two: the first
+    of them heads the topic (园区项目建设 → 项目建设, not 建设)."""
+    def own(k):
+        return words[k] in DOCUMENT_FUNCTION_WORDS
+
+    while len(run) > 1 and own(run[0]) and sum(len(words[k]) for k in run[1:]) >= _LEFT_AFTER_FRAME \
+            and (any(not own(k) for k in run[1:]) or len(run) > 2):
+        run.pop(0)  # 园区招商引资 → 招商引资: in a park's report 园区 says nothing (nor 今年, 企业)
+    while len(run) > 1 and words[run[-1]] in SECTION_ROLE_FILLER and any(not own(k) for k in run[:-1]):
+        run.pop()  # 安全生产工作 → 安全生产
+
+
+def _one_part(strings: tuple) -> tuple:
+    """A question names one part of a report: a time word opening it that asks for plans
+    (下一步, 明年) decides it over a role word of another kind closing it (下一步…有什么措施 asks
+    for the plans, not the measures already taken)."""
+    kinds = [heading_kind(s) if len(s) <= MAX_ROLE_WORD + 1 else None for s in strings]  # (完成情况)
+    plan = next((k for s, k in zip(strings, kinds) if k == PLAN), None)
+    if plan is None or len({k for k in kinds if k}) < 2:
+        return strings
+    return tuple(s for s, k in zip(strings, kinds) if k is None or k == plan)
 
 
 def _asks(word: str) -> bool:
