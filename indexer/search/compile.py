@@ -285,6 +285,9 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     tree, preferred = preferences.read(tree, reader)  # 2023年 / 金岭工业园 typed with a topic: its reports first
     reading = roles.section_reading(tree, vocabulary, mixed=loosen > 0) if by_section else None
     tiers, rest = fallback.tiers(tree, loosen, vocabulary, reading, roles.leads(reading))
+    wide = preferences.widened(tree, preferred, vocabulary)
+    if preferred:  # the year's or park's own reports above the others
+        tiers = preferences.first_tiers(tree, preferred, wide) + tiers
     if ranked:  # (a query for counting needs only its reports, not their order)
         counter = _Compiler(schema, fields, reader, False, vocabulary)
         tiers = [(match, restrict(counter.compile(t), sections)) for match, t in tiers]
@@ -300,6 +303,8 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
             pass  # the query as typed, without its looser readings
     compiler = _Compiler(schema, fields, reader, ranked, vocabulary)
     query = compiler.compile(tree)
+    if wide is not None:
+        query = Q.Or([query, compiler.compile(wide)])
     if reading is not None:
         query = Q.Or([query, _boosted(compiler.compile(reading), roles.ROLE_BOOST)])
     if ranked:

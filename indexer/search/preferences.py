@@ -10,7 +10,9 @@ in passing ranked with the rest. So such a string is read as a preference, not a
 - among those, the reports whose year (or park) field is the one typed come first (``FIELD_TIER`` added
   to their score, above any topic score), then those whose text holds the string as
   typed (its usual score), then the others;
-- ``understood`` says so: 按年份理解：2023 年的报告在前，其次是写有“2023年”的报告.
+- the reports of that year or park holding the topic's words anywhere (not as typed) are found
+  too, listed after its reports holding the topic as typed and before the other reports;
+- ``understood`` says so: 按年份理解：2023 年的报告在前（其中词语都出现的也列出），其次是写有“2023年”的报告.
 
 A year is a string of four digits from ``FIRST_YEAR`` on, with or without 年 (2023年, 2023),
 or opening a string (2019年政府工作报告: the year, then 政府工作报告 as a string). A park is a
@@ -26,8 +28,9 @@ from dataclasses import dataclass
 from whoosh import query as Q
 
 from ..text import UNKNOWN
+from .fallback import relax
 from .parknames import park_names
-from .query import And, Text
+from .query import And, Meta, Text
 
 FIRST_YEAR = 1949
 FIELD_TIER = 1000.0  # a report of the year or park typed: above any topic score (each string weighs about one term)
@@ -81,6 +84,26 @@ def _parks(reader):
     return park_names(tuple(sorted(reader.field_terms("park"))))
 
 
+def widened(tree, preferences, vocabulary):
+    """The reports of the year or park typed that hold the topic's words anywhere, as a query
+    tree (a report of 2023 writing 基础设施不断完善 for 基础设施建设), or None: the topic as typed
+    may miss the year's own report, and it is the one asked for."""
+    loose = relax(tree, 2, vocabulary) if preferences else None
+    if loose is None:
+        return None
+    return And(tuple(Meta(p.field, p.value) for p in preferences) + (loose,))
+
+
+def first_tiers(tree, preferences, wide) -> list:
+    """The result tiers (fallback.tiers) the reports of the year or park typed make above the
+    others: those holding the topic as typed, then those holding its words (``wide``)."""
+    if not preferences:
+        return []
+    fields = tuple(Meta(p.field, p.value) for p in preferences)
+    out = [("exact", And(fields + (tree,)))]
+    return out + ([("words", wide)] if wide is not None else [])
+
+
 def boosted(query, preferences, compiler):
     """``query`` with the reports of each preferred year or park first, then those whose text
     holds the string as typed (``compiler`` builds the string's and the park's queries)."""
@@ -102,9 +125,9 @@ def explain(preferences) -> str:
     parts = []
     for p in preferences:
         if p.field == "year":
-            parts.append(f"按年份理解：{p.value} 年的报告在前，其次是写有“{p.typed}”的报告")
+            parts.append(f"按年份理解：{p.value} 年的报告在前（其中词语都出现的也列出），其次是写有“{p.typed}”的报告")
         else:
-            parts.append(f"按园区理解：{p.value}的报告在前，其次是写有“{p.typed}”的报告")
+            parts.append(f"按园区理解：{p.value}的报告在前（其中词语都出现的也列出），其次是写有“{p.typed}”的报告")
     return "；".join(parts) + "。" if parts else ""
 
 
