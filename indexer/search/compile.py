@@ -308,6 +308,7 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     if reading is not None:
         query = Q.Or([query, _boosted(compiler.compile(reading), roles.ROLE_BOOST)])
     if ranked:
+        query = questions.ranked_words(query, asked, compiler)
         query = preferences.boosted(query, preferred, compiler)
     query = restrict(query, sections)
     terms = (preferences.highlight(preferred) + highlight_terms(tree, reader, fields, vocabulary)) if ranked else []
