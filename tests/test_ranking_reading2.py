@@ -15,8 +15,11 @@ from indexer.search.roles import role_of
 REPORTS = {
     # the park's projects in its progress section, and a plan for investment in its plan section
     "甲园区2023年工作总结.txt": "甲园区2023年工作总结\n"
-    "一、工作进展\n项目建设加快推进，五个重点项目开工，项目建设进度超过预期。\n"
+    "一、工作进展\n园区项目建设加快推进，五个重点项目开工，园区项目建设进度超过预期。\n"
     "二、下一步打算\n继续加大招商引资力度，盯紧在谈项目。\n",
+    # a government's report: projects in its progress section, more often, and never 园区
+    "庚市2023年政府工作报告.txt": "庚市2023年政府工作报告\n"
+    "一、工作进展\n项目建设投资增长，重大项目建设加快，项目建设用地得到保障。\n",
     # 建设进展 written together, about roads; investment only as an achievement
     "乙园区2023年工作总结.txt": "乙园区2023年工作总结\n"
     "一、主要成效\n道路建设进展顺利，基础设施建设进展明显。招商引资成效明显，招商引资签约八个。\n",
@@ -80,6 +83,14 @@ def test_a_question_about_projects_finds_the_projects_in_the_progress_section(se
     found, answer = titles(service, "今年园区项目建设进展情况")
     assert answer["understood"].startswith("按问题理解：项目建设 进展")
     assert found[0] == "甲园区2023年工作总结"  # not the report writing 建设进展 about roads
+
+
+def test_the_report_words_a_question_drops_still_rank(service):
+    """园区 no longer decides what is found (every park report says it), but the asker's park
+    report ranks above a government report saying 项目建设 more often and never 园区."""
+    found, answer = titles(service, "今年园区项目建设进展情况")
+    assert "今年、园区只用于排序" in answer["understood"]
+    assert found.index("甲园区2023年工作总结") < found.index("庚市2023年政府工作报告")
 
 
 def test_a_question_about_next_steps_finds_the_plan_for_its_topic_first(service):
