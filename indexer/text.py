@@ -85,6 +85,9 @@ QUESTION_FRAME_WORDS = frozenset("""
 有 是 要 该 应 应该 应当 能 能够 可以 才能 会 还 都 存在 面临 遇到 包括 采取 取得 需要 情况 状况 方面
 """.split())
 QUESTION_MARKS = "?？"
+# Verbs that with 情况 name how a plan stands (完成情况, 落实情况, 推进情况): a question ending in one asks for a
+# report's progress part (…项目建设完成情况); 发展情况 is not one (农村义务教育发展情况: how it develops, the topic).
+STATUS_VERBS = frozenset("完成 执行 落实 推进 实施".split())
 # Words that only frame a section role in a query (主要成效, 下一步工作计划, 存在的一些困难):
 # with a role word they still name the part of a report, not a topic (search/roles.py).
 SECTION_ROLE_FILLER = frozenset("主要 工作 具体 一些 有关 相关 方面 几点 当前 面临 遇到 之处".split())

@@ -27,7 +27,7 @@ from ..whoosh_ext.chars import LoneCharacter
 from ..whoosh_ext.sequence import NearSequence
 from ..whoosh_ext.phrase import ConsecutivePhrase
 from ..whoosh_ext.sections import restrict
-from . import fallback, questions, roles
+from . import fallback, preferences, questions, roles
 from .budget import check_query
 from .parknames import park_names
 from .query import (_WORD_SEP, And, InSections, Meta, Not, Or, Prefix, Relaxed, Text, explain, heading_kind,
@@ -174,15 +174,19 @@ class _Compiler:
                 return Q.NumericRange("year_num", node.value[0], node.value[1])
             return Q.Term("year", node.value)
         if node.field == "park":
-            # every spelling the index holds of the park (寧波高新區, 宁波国家高新区 for 宁波高新区)
-            spellings = park_names(tuple(sorted(self.reader.field_terms("park")))).spellings(node.value) \
-                if self.reader is not None and "park" in self.schema else [node.value]
-            options = [Q.Term("park", s, boost=2.0) for s in dict.fromkeys([node.value, *spellings])]
+            options = [self.park_field_query(node.value, boost=2.0)]
             for f, boost in (("park" + LITERAL_SUFFIX, 1.0), ("parks_mentioned" + LITERAL_SUFFIX, PARK_MENTIONED_BOOST)):
                 if f in self.schema:
                     options.append(_boosted(self.literal_query(f, node.value), boost))
             return _or(options)
         return Q.Term(node.field, node.value)
+
+    def park_field_query(self, value, boost=1.0):
+        """The reports whose park is ``value``: every spelling the index holds of it
+        (寧波高新區, 宁波国家高新区 for 宁波高新区)."""
+        spellings = park_names(tuple(sorted(self.reader.field_terms("park")))).spellings(value) \
+            if self.reader is not None and "park" in self.schema else [value]
+        return _or([Q.Term("park", s, boost=boost) for s in dict.fromkeys([value, *spellings])])
 
 
 def _or(queries):
@@ -278,8 +282,12 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     tree, asked = questions.read(tree, vocabulary)  # a question typed as a sentence: the strings it asks about
     if asked:
         check_query(tree, reader, fields)
+    tree, preferred = preferences.read(tree, reader)  # 2023年 / 金岭工业园 typed with a topic: its reports first
     reading = roles.section_reading(tree, vocabulary, mixed=loosen > 0) if by_section else None
     tiers, rest = fallback.tiers(tree, loosen, vocabulary, reading, roles.leads(reading))
+    wide = preferences.widened(tree, preferred, vocabulary)
+    if preferred:  # the year's or park's own reports above the others
+        tiers = preferences.first_tiers(tree, preferred, wide) + tiers
     if ranked:  # (a query for counting needs only its reports, not their order)
         counter = _Compiler(schema, fields, reader, False, vocabulary)
         tiers = [(match, restrict(counter.compile(t), sections)) for match, t in tiers]
@@ -295,14 +303,20 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
             pass  # the query as typed, without its looser readings
     compiler = _Compiler(schema, fields, reader, ranked, vocabulary)
     query = compiler.compile(tree)
+    if wide is not None:
+        query = Q.Or([query, compiler.compile(wide)])
     if reading is not None:
         query = Q.Or([query, _boosted(compiler.compile(reading), roles.ROLE_BOOST)])
+    if ranked:
+        query = questions.ranked_words(query, asked, compiler)
+        query = preferences.boosted(query, preferred, compiler)
     query = restrict(query, sections)
-    terms = highlight_terms(tree, reader, fields, vocabulary) if ranked else []
+    terms = (preferences.highlight(preferred) + highlight_terms(tree, reader, fields, vocabulary)) if ranked else []
     loose = [w for n in fallback.relaxed_nodes(tree) for w in n.words] if ranked else []
     if reading is not None and ranked:  # a report found by its section: mark the role's words
         loose += list(roles.in_sections(reading).words)
-    understood = questions.explain(asked) + explain(tree, vocabulary) + roles.explain(reading)
+    understood = (questions.explain(asked) + preferences.explain(preferred) + explain(tree, vocabulary)
+                  + roles.explain(reading))
     return ParsedQuery(text, query, terms, understood, warning, tiers, rest,
                        list(dict.fromkeys(loose)), loosen)
 

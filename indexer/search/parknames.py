@@ -34,6 +34,10 @@ class ParkNames:
         """The value the facet shows for ``value`` (itself when the index has no other spelling)."""
         return self._canonical.get(value, value)
 
+    def holds(self, value: str) -> bool:
+        """Whether some report of the index has ``value``'s park (any script, any spelling)."""
+        return value != UNKNOWN and park_key(value) in self._groups
+
     def spellings(self, value: str) -> list[str]:
         """Every stored value that names the same park as ``value`` (any script, any
         spelling); ``[value]`` when the index holds none."""

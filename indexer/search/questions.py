@@ -19,10 +19,16 @@ string under NOT are never read as a question.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
+
+from whoosh import query as Q
 
 from ..analysis import Vocabulary, normalize
-from ..text import DOCUMENT_FUNCTION_WORDS, FUNCTION_WORDS, QUESTION_FRAME_WORDS, QUESTION_MARKS, QUESTION_WORDS
-from .query import And, Not, Or, Text
+from ..reading.kinds import PLAN
+from ..text import (DOCUMENT_FUNCTION_WORDS, FUNCTION_WORDS, QUESTION_FRAME_WORDS, QUESTION_MARKS, QUESTION_WORDS,
+                    SECTION_ROLE_FILLER, STATUS_VERBS)
+from .query import And, Not, Or, Text, heading_kind
+from .roles import MAX_ROLE_WORD
 
 # A cheap test before any segmenting: most queries hold none of these characters.
 _MAYBE = re.compile("|".join(sorted(QUESTION_WORDS, key=len, reverse=True)) + f"|[{QUESTION_MARKS}]|[情状]况$")
@@ -32,20 +38,22 @@ _ENDS = ("情况", "状况")  # “…的情况” asks how something stands
 # A document's own word (text.DOCUMENT_FUNCTION_WORDS: 园区, 今年, 企业) opening a question's string goes
 # when at least this many characters are left (工作打算 keeps 工作: 打算 alone is too little)
 _LEFT_AFTER_FRAME = 3
+POPPED_BOOST = 1.0  # a dropped report word weighs as a typed string: it ranks, it does not find
 
 
 def read(tree, vocabulary: Vocabulary):
-    """``(tree, readings)``: ``tree`` with each question string replaced by the strings it
-    asks about (several: an AND), and ``readings`` the list of those strings per question
-    (empty when the query holds no question)."""
+    """``(tree, reading)``: ``tree`` with each question string replaced by the strings it
+    asks about (several: an AND), and a ``Reading`` (false when the query holds no question)."""
     readings: list[tuple[str, ...]] = []
+    popped: list[str] = []
 
     def visit(node):
         if isinstance(node, Text) and not node.quoted and node.field is None:
-            strings = question_strings(node.value, vocabulary)
+            strings, dropped = question_reading(node.value, vocabulary)
             if not strings:
                 return node
             readings.append(strings)
+            popped.extend(dropped)
             items = tuple(Text(s) for s in strings)
             return items[0] if len(items) == 1 else And(items)
         if isinstance(node, (And, Or)):
@@ -58,25 +66,56 @@ def read(tree, vocabulary: Vocabulary):
         return node  # NOT, a prefix, a field's value: as typed
 
     if tree is None or isinstance(tree, Not):
-        return tree, readings
-    return visit(tree), readings
+        return tree, Reading((), ())
+    tree = visit(tree)
+    return tree, Reading(tuple(readings), tuple(dict.fromkeys(popped)))
 
 
-def explain(readings) -> str:
+class Reading(NamedTuple):
+    """How a query's questions were read: the strings each asks about, and the report's own
+    words dropped from their topics (园区, 今年), which still rank (``ranked_words``)."""
+    strings: tuple
+    popped: tuple
+
+    def __bool__(self):
+        return bool(self.strings)
+
+
+def explain(reading) -> str:
     """How the questions were read, in Chinese, before the rest of ``understood``."""
-    if not readings:
+    if not reading:
         return ""
-    asked = "；".join(" ".join(strings) for strings in readings)
-    return f"按问题理解：{asked}（疑问词和虚词不作检索词）。"
+    asked = "；".join(" ".join(strings) for strings in reading.strings)
+    ranked = f"；{'、'.join(reading.popped)}只用于排序" if reading.popped else ""
+    return f"按问题理解：{asked}（疑问词和虚词不作检索词{ranked}）。"
+
+
+def ranked_words(query, reading, compiler):
+    """``query`` with the words dropped from the questions' topics as optional terms: they no
+    longer decide which reports are found (every park report says 园区), but a report that
+    writes them, as the asker's own (a park's report for 园区…, a first-half report for 上半年…),
+    ranks above one that never does (``POPPED_BOOST`` of a string's weight)."""
+    if not reading or not reading.popped:
+        return query
+    options = [q for w in reading.popped for q in compiler.strings(w, None, synonyms=False)]
+    for q in options:
+        q.boost *= POPPED_BOOST
+    return Q.AndMaybe(query, options[0] if len(options) == 1 else Q.Or(options))
 
 
 def question_strings(value: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     """The strings ``value`` asks about when it reads as a question, else ``()``."""
+    return question_reading(value, vocabulary)[0]
+
+
+def question_reading(value: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``(strings, popped)``: the strings ``value`` asks about when it reads as a question (else
+    ``()``), and the report's own words dropped from their topics (园区, 今年)."""
     if not _CHARS.search(value):  # (most queries: no normalising, no segmenting)
-        return ()
+        return (), ()
     folded = normalize(value)
     if not _MAYBE.search(folded):
-        return ()
+        return (), ()
     words = vocabulary.segmenter.cut(folded)
     # where each word lies in what was typed (normalising keeps the length: 工業園區 → 工业园区)
     same = len(folded) == len(value)
@@ -89,9 +128,9 @@ def question_strings(value: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     if content and words[content[-1]] in _ENDS and len(content) > 1:
         marked[content[-1]] = True  # 污水处理的情况
     if not any(marked):
-        return ()
+        return (), ()
     _spread(words, marked)
-    out, run = [], []
+    out, run, popped = [], [], []
     for k, word in enumerate(words + [None]):
         if word is not None and not marked[k]:
             run.append(k)
@@ -100,14 +139,71 @@ def question_strings(value: str, vocabulary: Vocabulary) -> tuple[str, ...]:
             run.pop(0)
         while run and (words[run[-1]] in FUNCTION_WORDS or not _says(words[run[-1]])):
             run.pop()
-        while len(run) > 1 and words[run[0]] in DOCUMENT_FUNCTION_WORDS \
-                and sum(len(words[k]) for k in run[1:]) >= _LEFT_AFTER_FRAME:
-            run.pop(0)  # 园区招商引资 → 招商引资: in a park's report 园区 says nothing (nor 今年, 企业)
-        if run:
-            start, end = spans[run[0]][0], spans[run[-1]][1]
-            out.append((value if same else folded)[start:end])
+        before, run, after = _role_ends(words, run, marked)
+        popped += _pop_generic(words, run)
+        for part in (before, run, after):
+            if part:
+                start, end = spans[part[0]][0], spans[part[-1]][1]
+                out.append((value if same else folded)[start:end])
         run = []
-    return tuple(dict.fromkeys(s for s in out if s.strip()))
+    return _one_part(tuple(dict.fromkeys(s for s in out if s.strip()))), tuple(popped)
+
+
+def _role_ends(words, run, marked):
+    """``(role before, topic, role after)``: the words at either end of a question's string that
+    name a part of a report (roles.py: 下一步 / 明年 opening it, 进展 / 措施 / 完成情况 closing it,
+    query.heading_kind), split off so the topic and the part are apart (下一步招商引资 → 下一步
+    招商引资; 项目建设进展 → 项目建设 进展), only when a topic is left that is more than framing
+    words (工作打算 stays whole)."""
+    before, after = [], []
+    for n in (3, 2, 1):  # 下一步: jieba cuts 下 / 一步
+        head = "".join(words[k] for k in run[:n])
+        if len(run) > n and len(head) <= MAX_ROLE_WORD and heading_kind(head):
+            before, run = run[:n], run[n:]
+            break
+    for n in (2, 1):
+        tail = run[-n:]
+        text = "".join(words[k] for k in tail)
+        if len(run) <= n:
+            continue
+        if len(text) <= MAX_ROLE_WORD and heading_kind(text):
+            after, run = tail, run[:-n]
+            break
+        end = tail[-1] + 1  # 完成 情况: the question's end took 情况, which makes 完成 a role
+        if n == 1 and text in STATUS_VERBS and end < len(words) and marked[end] and words[end] in _ENDS:
+            after, run = tail + [end], run[:-n]
+            break
+    if not any(words[k] not in SECTION_ROLE_FILLER for k in run):
+        return [], before + run + after, []  # 工作打算: 工作 alone is no topic
+    return before, run, after
+
+
+def _pop_generic(words, run) -> list[str]:
+    """Drop the document's own words (text.DOCUMENT_FUNCTION_WORDS: 今年, 园区, 企业) opening a
+    question's topic, and a framing word (工作) closing it, while the topic keeps a word of its
+    own; words that are all a report's own (项目建设, 企业服务) keep their last two: the first
+    of them heads the topic (园区项目建设 → 项目建设, not 建设)."""
+    def own(k):
+        return words[k] in DOCUMENT_FUNCTION_WORDS
+
+    popped = []
+    while len(run) > 1 and own(run[0]) and sum(len(words[k]) for k in run[1:]) >= _LEFT_AFTER_FRAME \
+            and (any(not own(k) for k in run[1:]) or len(run) > 2):
+        popped.append(words[run.pop(0)])  # 园区招商引资 → 招商引资: in a park's report 园区 says nothing (nor 今年)
+    while len(run) > 1 and words[run[-1]] in SECTION_ROLE_FILLER and any(not own(k) for k in run[:-1]):
+        run.pop()  # 安全生产工作 → 安全生产
+    return popped
+
+
+def _one_part(strings: tuple) -> tuple:
+    """A question names one part of a report: a time word opening it that asks for plans
+    (下一步, 明年) decides it over a role word of another kind closing it (下一步…有什么措施 asks
+    for the plans, not the measures already taken)."""
+    kinds = [heading_kind(s) if len(s) <= MAX_ROLE_WORD + 1 else None for s in strings]  # (完成情况)
+    plan = next((k for s, k in zip(strings, kinds) if k == PLAN), None)
+    if plan is None or len({k for k in kinds if k}) < 2:
+        return strings
+    return tuple(s for s, k in zip(strings, kinds) if k is None or k == plan)
 
 
 def _asks(word: str) -> bool:

@@ -76,8 +76,21 @@ def role_of(value: str, vocabulary: Vocabulary, mixed: bool = False):
     kind = PROBLEM if role == [DIFFICULTY] else heading_kind("".join(words[start:]))
     if kind is None:
         return None
-    topic = "".join(words[:start]).strip()
+    lead = _leading_role(words[:start], kind)
+    if lead:  # 下一步安全生产工作打算: 下一步 opens the plan the string ends in, it is no part of the topic
+        role.insert(0, "".join(words[:lead]))
+    topic = "".join(words[lead:start]).strip()
     return kind, tuple(role), topic
+
+
+def _leading_role(words, kind) -> int:
+    """How many of ``words`` (a string's topic) open it with a role word of ``kind`` (下 一步,
+    明年), leaving a topic: 0 when none."""
+    for n in (3, 2, 1):
+        head = "".join(words[:n])
+        if len(words) > n and len(head) <= MAX_ROLE_WORD and heading_kind(head) == kind:
+            return n
+    return 0
 
 
 def _after_filler(word: str) -> str | None:
