@@ -330,10 +330,12 @@ def _toc_end(lines: list[str], i: int) -> int | None:
 
 
 def _is_column_name(lines: list[str], i: int) -> bool:
-    """A bare genre word (工作报告, 工作总结) just above a title that ends in it: the site's column, not a title."""
-    if not re.fullmatch(_DOC_WORD, lines[i]):
+    """A bare genre word (工作报告, 政府工作报告) next to a title that ends in it: above it, the site's
+    column; below it, the document's own cover title repeated. Neither is a title or a heading."""
+    if not re.fullmatch(rf"[{CJK}]{{0,4}}{_DOC_WORD}", lines[i]):
         return False
-    return any(len(x) > len(lines[i]) and x.endswith(lines[i]) for x in lines[i + 1:i + 4])
+    return any(len(x) > len(lines[i]) and x.endswith(lines[i]) and len(x) <= 60
+               for x in lines[max(0, i - 4):i] + lines[i + 1:i + 4])
 
 
 def drop_blocks(lines: list[str]) -> list[str]:
@@ -575,8 +577,8 @@ _PARALLEL_HEAD = re.compile(rf"[{CJK}]{{4}}(?:[，,][{CJK}]{{4}}){{1,2}}(?![{CJK
 def _heading_end(text: str, start: int) -> int | None:
     """Where an inline heading that starts at ``start`` ends (exclusive), or None."""
     window = text[start:start + 40]
-    parallel = _PARALLEL_HEAD.match(window)
-    if parallel and not any(w in window[:parallel.end()] for w in _HEAD_END_WORDS):
+    parallel = _PARALLEL_HEAD.match(window) if text[start - 1:start] == "、" else None  # a part (一、), not an item
+    if parallel:
         return start + parallel.end()
     punct = re.search(r"[。：:；！？!?，,]", window)
     best = None
