@@ -38,6 +38,9 @@ def read(page):
     # the page's address under any label; its service links
     ("园区全年完成投资十亿元。\n页面地址:http://www.example.cn/a/1.html", "园区全年完成投资十亿元。"),
     ("园区全年完成投资十亿元。\n关注公众号\n在线客服", "园区全年完成投资十亿元。"),
+    # scan prompts set around a headline
+    ("掃描二維碼訪問某某網移動版 某某:園區營收創新高 掃描二維碼訪問某某社微信\n園區全年營收創新高。",
+     "某某:園區營收創新高\n園區全年營收創新高。"),
     # a site's excerpt of the page, cut off with an ellipsis
     ("内容摘要:各位代表:现在,我代表管委会报告工作。  一、工作回顾  过去一年......\n各位代表:", "各位代表:"),
 ])
@@ -52,6 +55,7 @@ def test_site_furniture_goes(raw, expected):
     "年工作重点:\n园区全年完成投资十亿元。",  # one label-like heading is no form
     "会员服务中心建设进展顺利,全年接待企业二百余家。",
     "【第一篇】",
+    "扫描二维码即可报名参加园区招聘会。",  # a report's own sentence about a code
 ])
 def test_report_text_that_looks_like_furniture_stays(text):
     assert clean_text(text) == text
