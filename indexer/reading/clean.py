@@ -161,6 +161,9 @@ _DROP_LINE = [
     # a site's excerpt of the page under a label, cut off with an ellipsis: 内容摘要：政府工作报告 各位代表：……
     re.compile(r"^(?:内容摘要|內容摘要|摘要|内容提要|內容提要|导读|導讀|简介|簡介)\s*[:：].*(?:…|\.{3,})$"),
     re.compile(r"^VIP\S{0,4}$", re.I),  # a price badge: VIP专免, VIP免费
+    # a site speaking to its reader about the document (整理文档很辛苦，赏杯茶钱您下走！ / 阅读已结束，您可以下载文档…):
+    # a report addresses its audience as 同志们 or 各位, never as 您 about downloading or reading it
+    re.compile(r"^(?=[^。]{0,60}$)(?=[^您]*您)(?=.*(?:下载|下載|阅读|閱讀|文档|文檔|收藏|点击|點擊|赏|賞)).+$"),
     # the end of a document site's free preview: 免费阅读已结束，点击下载… / 阅读已结束，…
     re.compile(r"^[^。]{0,4}(?:阅读|閱讀|预览|預覽)已?(?:结束|結束)[^。]{0,40}$"),
     # a page's own rows naming its title and address (本文标题：…, 本文链接：http…, 转载请注明出处：…): the title is
@@ -257,14 +260,9 @@ _DROP_LINE_RE = re.compile("|".join(f"(?{'i' if p.flags & re.I else ''}:{p.patte
                                     else f"(?:{p.pattern})" for p in _DROP_LINE))
 
 
-# a site speaking to its reader about the document (整理文档很辛苦，赏杯茶钱您下走！ / 阅读已结束，您可以下载文档…):
-# a report addresses its audience as 同志们 or 各位, never as 您 about downloading or reading it
-_TO_THE_READER = re.compile(r"^(?=[^。]{0,60}$)(?=.*[您])(?=.*(?:下载|下載|阅读|閱讀|文档|文檔|收藏|点击|點擊|赏|賞)).+$")
-
-
 def is_boilerplate_line(line: str) -> bool:
     """A line that belongs to the website, not to any report."""
-    if _DROP_LINE_RE.match(line) or _is_site_line(line) or _TO_THE_READER.match(line):
+    if _DROP_LINE_RE.match(line) or _is_site_line(line):
         return True
     if len(line) <= 400 and (_BLURB_MARKS.search(line) or len(_BLURB_SOFT.findall(line)) >= 2):
         return True
@@ -306,7 +304,11 @@ def _is_menu_word(line: str) -> bool:
 def _form_end(lines: list[str], i: int) -> int | None:
     """End of a login form starting at ``i``: two or more field labels in a row, with the
     menu words on the lines around them (会员信息 / 用户名: / 密码: / 注册)."""
-    j = i + 1 if _is_menu_word(lines[i]) else i
+    j = i
+    if not lines[i].endswith((":", "：")):  # (most lines: one string test, no pattern)
+        j = i + 1
+        if j >= len(lines) or not lines[j].endswith((":", "：")) or not _is_menu_word(lines[i]):
+            return None
     k = j
     while k < len(lines) and _FORM_FIELD.match(lines[k]) and len(re.sub(r"\s", "", lines[k])) <= 7:
         k += 1
@@ -320,7 +322,7 @@ def _form_end(lines: list[str], i: int) -> int | None:
 def _toc_end(lines: list[str], i: int) -> int | None:
     """End of a table of contents printed without a header: four or more numbered heading lines
     in a row (一、… （一）… 一是…), the first of which the text repeats further down as its own heading."""
-    if not _HEADING_START.match(lines[i]) or not _is_entry(lines[i]):
+    if len(lines[i]) > 40 or not _HEADING_START.match(lines[i]) or not _is_entry(lines[i]):
         return None
     j = i
     while j < len(lines) and _is_entry(lines[j]) and (_HEADING_START.match(lines[j]) or _ENUMERATED.match(lines[j])):
@@ -333,7 +335,7 @@ def _toc_end(lines: list[str], i: int) -> int | None:
 def _is_column_name(lines: list[str], i: int) -> bool:
     """A bare genre word (工作报告, 政府工作报告) next to a title that ends in it: above it, the site's
     column; below it, the document's own cover title repeated. Neither is a title or a heading."""
-    if not re.fullmatch(rf"[{CJK}]{{0,4}}{_DOC_WORD}", lines[i]):
+    if len(lines[i]) > 10 or not _GENRE_LINE.fullmatch(lines[i]):
         return False
     return any(len(x) > len(lines[i]) and x.endswith(lines[i]) and len(x) <= 60
                for x in lines[max(0, i - 4):i] + lines[i + 1:i + 4])
@@ -541,6 +543,7 @@ def join_broken_lines(lines: list[str]) -> list[str]:
 
 _DOC_WORD = r"(工作总结|工作總結|工作汇报|工作匯報|工作计划|工作計劃|工作报告|工作報告|工作要点|工作要點|简报|簡報|讲话|講話|总结|總結|汇报|匯報|计划|計劃|报告|報告)"
 _DOUBLED_TITLE = re.compile(rf"^(.{{4,40}}?{_DOC_WORD})\1(?=.)")
+_GENRE_LINE = re.compile(rf"[{CJK}]{{0,4}}{_DOC_WORD}")  # 工作报告, 政府工作报告: a genre named with no subject
 
 
 def split_doubled_title(line: str) -> list[str]:
