@@ -161,6 +161,19 @@ _DROP_LINE = [
     re.compile(r"^.{0,40}(?:Flash Player|JavaScript|浏览器版本|瀏覽器版本|升级浏览器|升級瀏覽器).{0,40}$", re.I),
     re.compile(r"^.{0,60}(?:隱私權|隐私权|隱私|隐私|個資|个资)(?:規範|规范|聲明|声明|政策|條款|条款).{0,60}$"),
     re.compile(r"^ID\s*[:：]\s*\d+$"),  # a document site's record number
+    # a row of a site's buttons and links, each in its own brackets, the first often cut:
+    # 相关文章】 【投稿】 【查看全文】【需要:1点】
+    re.compile(r"^[【\[]?[^【】\[\]。！？]{1,20}[】\]](?:\s*[【\[][^【】\[\]。！？]{1,20}[】\]])+\s*$"),
+    # a site's service links on a line of their own: 联系客服, 微信订阅号, 关注公众号, 扫描二维码
+    re.compile(r"^[^。，,！？:：]{0,6}(?:客服|订阅号|訂閱號|公众号|公眾號|二维码|二維碼)[^。，,！？]{0,6}$"),
+    # a site's excerpt of the page under a label, cut off with an ellipsis: 内容摘要：政府工作报告 各位代表：……
+    re.compile(r"^(?:内容摘要|內容摘要|摘要|内容提要|內容提要|导读|導讀|简介|簡介)\s*[:：].*(?:…|\.{3,})$"),
+    re.compile(r"^VIP\S{0,4}$", re.I),  # a price badge: VIP专免, VIP免费
+    # a site speaking to its reader about the document (整理文档很辛苦，赏杯茶钱您下走！ / 阅读已结束，您可以下载文档…):
+    # a report addresses its audience as 同志们 or 各位, never as 您 about downloading or reading it
+    re.compile(r"^(?=[^。]{0,60}$)(?=[^您]*您)(?=.*(?:下载|下載|阅读|閱讀|文档|文檔|收藏|点击|點擊|赏|賞)).+$"),
+    # the end of a document site's free preview: 免费阅读已结束，点击下载… / 阅读已结束，…
+    re.compile(r"^[^。]{0,4}(?:阅读|閱讀|预览|預覽)已?(?:结束|結束)[^。]{0,40}$"),
     # a page's own rows naming its title and address (本文标题：…, 本文链接：http…, 转载请注明出处：…): the title is
     # kept as the page's credit (``page_credits``), for a page without a title line
     # a page's share prompts: 点击右上角微信好友, 朋友圈, 请使用浏览器分享功能进行分享
@@ -168,7 +181,8 @@ _DROP_LINE = [
                r"^(?:朋友圈|微信好友|QQ空间|QQ空間|新浪微博)$"),
     re.compile(r"^(?:正在阅读|正在閱讀|您正在阅读|您正在閱讀|本文标题|本文標題|文章标题|文章標題|标题|標題|本文链接|本文鏈接|本文网址|本文網址|本文地址|原文链接|原文鏈接|"
                r"原文地址|文章链接|文章鏈接|永久链接|永久鏈接|转载请注明(?:出处|来源)?|轉載請註明(?:出處|來源)?)\s*[:：].{0,150}$"),
-    re.compile(r"^(?:地址|網址|网址|链接|鏈接)\s*[:：]\s*https?://\S+$"),  # the page's address row (a postal address stays)
+    # the page's address row, however labelled (链接地址：http…); a postal address stays
+    re.compile(r"^[^\s:：]{0,6}?(?:地址|網址|网址|链接|鏈接)\s*[:：]\s*https?://\S+$"),
     # a picture's caption left where the picture was: 活动现场, 開館儀式現場, 贺信展示, 签约仪式合影
     re.compile(rf"^[{CJK}]{{2,8}}(?:现场|現場|展示|合影|掠影|剪影|一角)(?:图|圖)?$"),
     re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版\s*[:：].{0,20}$"),  # a newspaper's page: 第A9版:园区党建
@@ -274,21 +288,82 @@ def _is_link_line(line: str) -> bool:
     return len(line) <= 60 and not re.search(r"[。！？；]", line)
 
 
-_BLOCK_HEADER = re.compile(r"^(目录|目錄|文档简介|文檔簡介|内容简介|內容簡介|文档目录|文檔目錄)\s*[:：]?$")
-_HIDDEN_MARK = re.compile(r"下载后可任意编辑|下載後可任意編輯|[…\.]{0,6}\s*此处隐藏\s*\d+\s*个?字\s*[…\.]{0,6}|[…\.]{0,6}\s*此處隱藏\s*\d+\s*個?字\s*[…\.]{0,6}")
+_BLOCK_HEADER = re.compile(r"^(目录|目錄|文档简介|文檔簡介|内容简介|內容簡介|文档目录|文檔目錄|提纲|提綱|大纲|大綱)"
+                           r"(?:\s*[/／、]\s*(?:目录|目錄|提纲|提綱|大纲|大綱))?\s*[:：]?\s*[…\.]*$")  # 目录/提纲:……
+# (and a scan prompt set around a headline: 掃描二維碼訪問某某網移動版 标题 掃描二維碼訪問某某微信)
+_HIDDEN_MARK = re.compile(r"(?:扫描|掃描)(?:二维码|二維碼)[^\s。，,！？]{0,14}(?=\s|$)|下载后可任意编辑|下載後可任意編輯|[…\.]{0,6}\s*此处隐藏\s*\d+\s*个?字\s*[…\.]{0,6}|[…\.]{0,6}\s*此處隱藏\s*\d+\s*個?字\s*[…\.]{0,6}")
 
 
 def _is_entry(line: str) -> bool:
     return len(line) <= 40 and not re.search(r"[。！？；]", line)
 
 
+_ENUMERATED = re.compile(rf"^[{_CN_NUM}]是|^[…\.]{{2,}}$")  # 一是… in an outline, and its closing ……
+
+
+# a form's field label alone on its line (用户名:, 密 码:, 验证码:)
+_FORM_FIELD = re.compile(rf"^[{CJK}A-Za-z ]{{1,8}}[:：]$")
+
+
+def _is_menu_word(line: str) -> bool:
+    return len(line) <= 4 and not re.search(r"[，。、；：！？,.;:!?\d]", line)
+
+
+def _form_end(lines: list[str], i: int) -> int | None:
+    """End of a login form starting at ``i``: two or more field labels in a row, with the
+    menu words on the lines around them (会员信息 / 用户名: / 密码: / 注册)."""
+    j = i
+    if not lines[i].endswith((":", "：")):  # (most lines: one string test, no pattern)
+        j = i + 1
+        if j >= len(lines) or not lines[j].endswith((":", "：")) or not _is_menu_word(lines[i]):
+            return None
+    k = j
+    while k < len(lines) and _FORM_FIELD.match(lines[k]) and len(re.sub(r"\s", "", lines[k])) <= 7:
+        k += 1
+    if k - j < 2:
+        return None
+    while k < len(lines) and _is_menu_word(lines[k]):
+        k += 1
+    return k
+
+
+def _toc_end(lines: list[str], i: int) -> int | None:
+    """End of a table of contents printed without a header: four or more numbered heading lines
+    in a row (一、… （一）… 一是…), the first of which the text repeats further down as its own heading."""
+    if len(lines[i]) > 40 or not _HEADING_START.match(lines[i]) or not _is_entry(lines[i]):
+        return None
+    j = i
+    while j < len(lines) and _is_entry(lines[j]) and (_HEADING_START.match(lines[j]) or _ENUMERATED.match(lines[j])):
+        j += 1
+    if j - i >= 4 and lines[i] in lines[j + 1:]:
+        return j
+    return None
+
+
+def _is_column_name(lines: list[str], i: int) -> bool:
+    """A bare genre word (工作报告, 政府工作报告) next to a title that ends in it: above it, the site's
+    column; below it, the document's own cover title repeated. Neither is a title or a heading."""
+    if len(lines[i]) > 10 or not _GENRE_LINE.fullmatch(lines[i]):
+        return False
+    return any(len(x) > len(lines[i]) and x.endswith(lines[i]) and len(x) <= 60
+               for x in lines[max(0, i - 4):i] + lines[i + 1:i + 4])
+
+
 def drop_blocks(lines: list[str]) -> list[str]:
-    """A table of contents (目录 + titles) or a site's outline (文档简介 + fake headings)
-    lists what follows; it ends where the first listed item really starts. A run of
-    three or more lines of a few characters each is a title the site cut into tags."""
+    """A table of contents (目录 + titles, or numbered headings the text repeats below) or a
+    site's outline (文档简介 + fake headings) lists what follows; it ends where the first
+    listed item really starts. A run of three or more lines of a few characters each is a
+    title the site cut into tags; a run of field labels is a login form."""
     out: list[str] = []
     i = 0
     while i < len(lines):
+        end = _form_end(lines, i) or _toc_end(lines, i)
+        if end:
+            i = end
+            continue
+        if _is_column_name(lines, i):
+            i += 1
+            continue
         if _BLOCK_HEADER.match(lines[i]):
             entries: list[str] = []
             j = i + 1
@@ -474,6 +549,7 @@ def join_broken_lines(lines: list[str]) -> list[str]:
 
 _DOC_WORD = r"(工作总结|工作總結|工作汇报|工作匯報|工作计划|工作計劃|工作报告|工作報告|工作要点|工作要點|简报|簡報|讲话|講話|总结|總結|汇报|匯報|计划|計劃|报告|報告)"
 _DOUBLED_TITLE = re.compile(rf"^(.{{4,40}}?{_DOC_WORD})\1(?=.)")
+_GENRE_LINE = re.compile(rf"[{CJK}]{{0,4}}{_DOC_WORD}")  # 工作报告, 政府工作报告: a genre named with no subject
 
 
 def split_doubled_title(line: str) -> list[str]:
@@ -503,9 +579,17 @@ def _cn_value(s: str) -> int:
     return vals.get(s, 0)
 
 
+# a speech's part headed by two or three four-character phrases side by side (统一思想，提高认识，…): the parallel
+# form itself says where the heading ends, though the text runs on without a stop
+_PARALLEL_HEAD = re.compile(rf"[{CJK}]{{4}}(?:[，,][{CJK}]{{4}}){{1,2}}(?![{CJK}]{{0,3}}[，,。；：:])")
+
+
 def _heading_end(text: str, start: int) -> int | None:
     """Where an inline heading that starts at ``start`` ends (exclusive), or None."""
     window = text[start:start + 40]
+    parallel = _PARALLEL_HEAD.match(window) if text[start - 1:start] == "、" else None  # a part (一、), not an item
+    if parallel:
+        return start + parallel.end()
     punct = re.search(r"[。：:；！？!?，,]", window)
     best = None
     for w in _HEAD_END_WORDS:
