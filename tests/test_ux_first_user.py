@@ -1,0 +1,115 @@
+"""What a demanding first-day user of the web UI tripped over, each checked in a real browser.
+
+Debian's chromium via Playwright against the real app served by waitress (the ``page`` and
+``phone`` fixtures of conftest.py fail a test on any console error or CSP violation).
+"""
+from __future__ import annotations
+
+import json
+import re
+import urllib.request
+from urllib.parse import quote
+
+from conftest import ARTIFACTS
+
+Q = "招商引资"
+
+
+def api(server, path):
+    with urllib.request.urlopen(server + path) as response:
+        return json.load(response)
+
+
+def test_facet_counts_stand_in_one_column(page):
+    # a park facet row has a 主页 link after its count: the counts used to float between the name
+    # and that link, each at a different place, so a column of numbers could not be read down
+    page.goto("/")
+    rows = page.locator('[data-facet="park"] > ul > li').filter(has=page.locator(".count"))
+    assert rows.count() >= 3
+    rights = {round(b["x"] + b["width"]) for b in
+              (rows.nth(i).locator(".count").bounding_box() for i in range(rows.count()))}
+    assert max(rights) - min(rights) <= 1, f"counts end at {sorted(rights)}"
+
+
+def test_browse_total_agrees_with_the_index_status(page, server):
+    # the home page said 共有 22 篇 while 索引状态 said 25 篇: three near-copies are folded under
+    # their best copy; the page now says so and offers every copy on its own
+    data = api(server, "/api/search")
+    reports = api(server, "/healthz")["reports"]
+    assert data["collapsed"] > 0 and data["total"] + data["collapsed"] == reports
+    page.goto("/")
+    note = page.locator(".summary .folded")
+    assert note.inner_text() == f"（另有 {data['collapsed']} 篇相似报告归在各结果下）"
+    page.get_by_role("link", name="逐篇列出").click()
+    page.wait_for_url(re.compile(r"collapse=0"))
+    assert int(page.locator(".summary .total").inner_text()) == reports
+    assert page.locator(".summary .folded").count() == 0
+
+
+def test_no_result_offers_no_sort_and_no_empty_export(page):
+    page.goto("/?q=" + quote("量子纠缠火星"))
+    assert page.locator(".summary .total").inner_text() == "0"
+    assert page.locator("a.export").count() == 0
+    assert page.locator("[data-sort]").count() == 0
+
+
+def test_skip_link_reaches_the_results_past_the_filters(page):
+    # keyboard users met ~30 facet links before the first result
+    page.goto("/?q=" + quote(Q))
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "跳到检索结果"
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    first = page.locator("li.hit h3 a").first.inner_text()
+    assert page.evaluate("document.activeElement.textContent") == first
+
+
+def test_park_home_links_say_whose_home(page):
+    page.goto("/")
+    links = page.locator('[data-facet="park"] a.park-home')
+    assert links.count() >= 1
+    for i in range(links.count()):
+        link = links.nth(i)
+        park = link.locator("xpath=..").locator("a").first.inner_text()
+        assert link.get_attribute("aria-label") == f"{park} 的园区主页"
+
+
+def test_park_page_names_one_year_once_and_tells_reports_apart(page, server):
+    park = "金岭工业园"  # one report, 2007
+    page.goto("/park/" + quote(park))
+    summary = page.locator(".park-summary").inner_text()
+    assert summary == "共 1 篇报告，2007 年。", summary
+    # a park's reports often share a title (园区工作总结): each line shows the file it came from
+    items = page.locator(".park-reports li").all()
+    assert items
+    for item in items:
+        assert item.locator(".source").inner_text().endswith(".txt")
+    page.screenshot(path=str(ARTIFACTS / "ux-park.png"), full_page=True)
+
+
+def test_park_page_buttons_look_like_the_site(page):
+    # the park page's 检索 and 显示 buttons were the browser's grey default
+    page.goto("/park/" + quote("金岭工业园"))
+    button = page.locator(".park-search button")
+    colour = button.evaluate("b => getComputedStyle(b).backgroundColor")
+    assert colour == "rgb(29, 95, 168)"  # --accent, like the header's 检索
+
+
+def test_phone_search_box_hint_is_not_cut(phone):
+    phone.goto("/")
+    box = phone.get_by_role("combobox", name="检索词")
+    fits = box.evaluate("""input => {
+        const s = getComputedStyle(input), c = document.createElement('canvas').getContext('2d');
+        c.font = `${s.fontSize} ${s.fontFamily}`;
+        const room = input.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
+        return c.measureText(input.placeholder).width <= room;
+    }""")
+    assert fits, "the search box's hint is cut off on a phone"
+    phone.screenshot(path=str(ARTIFACTS / "ux-phone-home.png"))
+
+
+def test_phone_summary_never_splits_the_timing(phone):
+    # on a phone the summary wrapped as "（用" / "时 28.5 毫秒）"
+    phone.goto("/")
+    assert phone.locator(".summary .took").evaluate("e => e.getClientRects().length") == 1
