@@ -5,6 +5,8 @@ Debian's chromium via Playwright against the real app served by waitress (the ``
 """
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 import urllib.request
@@ -113,3 +115,12 @@ def test_phone_summary_never_splits_the_timing(phone):
     # on a phone the summary wrapped as "（用" / "时 28.5 毫秒）"
     phone.goto("/")
     assert phone.locator(".summary .took").evaluate("e => e.getClientRects().length") == 1
+
+
+def test_export_link_says_how_many_rows_the_file_has(page, server):
+    # the page said 找到 N 篇 and the CSV held N + the folded copies, with nothing saying so
+    page.goto("/?q=" + quote(Q))
+    link = page.locator("a.export")
+    with urllib.request.urlopen(server + link.get_attribute("href")) as response:
+        rows = list(csv.reader(io.StringIO(response.read().decode("utf-8-sig"))))[1:]
+    assert link.inner_text() == f"导出 CSV（{len(rows)} 篇）"
