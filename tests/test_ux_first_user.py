@@ -124,3 +124,24 @@ def test_export_link_says_how_many_rows_the_file_has(page, server):
     with urllib.request.urlopen(server + link.get_attribute("href")) as response:
         rows = list(csv.reader(io.StringIO(response.read().decode("utf-8-sig"))))[1:]
     assert link.inner_text() == f"导出 CSV（{len(rows)} 篇）"
+
+
+def test_footer_syntax_link_opens_the_syntax_table(page):
+    # the footer's 检索语法 scrolled to a closed 「▸ 检索语法」 line: the help stayed hidden
+    page.goto("/?q=" + quote(Q))
+    page.locator("footer.site").get_by_role("link", name="检索语法").click()
+    page.wait_for_url(re.compile(r"#syntax$"))
+    assert page.locator("details.syntax").evaluate("d => d.open")
+    assert page.locator("details.syntax table").is_visible()
+    page.goto("/report-that-is-not-here")  # arriving from another page works the same
+    page.watch.allow("404")
+    page.goto("/#syntax")
+    assert page.locator("details.syntax table").is_visible()
+
+
+def test_syntax_examples_are_never_split_and_name_the_figure_search(page):
+    page.goto("/#syntax")
+    examples = page.locator("details.syntax td a.example code")
+    assert "指标:税收" in examples.all_inner_texts()
+    for i in range(examples.count()):
+        assert examples.nth(i).evaluate("e => e.getClientRects().length") == 1, examples.nth(i).inner_text()

@@ -32,3 +32,15 @@ def test_a_window_without_any_break_is_left_as_it_was():
     (snippet,) = make_snippets(text, [], ["招商引资"], limit=1)
     words = Markup(snippet["html"]).striptags()
     assert words == "…" + "甲" * 30 + "招商引资" + "乙" * 70 + "…"
+
+
+def test_the_lead_shown_without_a_match_ends_at_a_clause():
+    # a browse result's lead ended 「…一、20…」 (a heading's year cut in two)
+    text = "园区工作总结\n" + "今年以来，园区围绕目标任务，以科技创新引领产业创新，加快平台建设、项目建设、企业服务三大块工作，" \
+        "确保园区经济运行稳中有进，全年主要经济指标保持较快增长。现将各项工作进展情况汇报如下：" \
+        "上半年主要工作完成情况良好各项指标稳步增长园区发展势头强劲"
+    sections = [{"heading": "园区工作总结", "level": 0, "start": 0, "end": 7, "category": "其他"},
+                {"heading": None, "level": 0, "start": 7, "end": len(text), "category": "其他"}]
+    (snippet,) = make_snippets(text, sections, [], limit=1)
+    words = Markup(snippet["html"]).striptags()
+    assert words.endswith("现将各项工作进展情况汇报如下：…"), words

@@ -92,7 +92,7 @@ def make_snippets(text: str, sections: list[dict], terms, kinds=None, limit: int
     if not snippets and text:
         body = next((sec for sec in sections if sec["heading"] is None or sec["level"] > 0), None)
         lo = body["start"] if body else 0
-        snippets.append(_snippet(text, lo, min(len(text), lo + LEAD_CHARS), [], body))
+        snippets.append(_snippet(text, lo, _clause_end(text, min(len(text), lo + LEAD_CHARS), lo), [], body))
     return snippets
 
 
@@ -155,9 +155,14 @@ def _window(text: str, sec, s: int, e: int) -> tuple[int, int]:
     hi = min(sec["end"] if sec else len(text), e + SNIPPET_AFTER)
     if lo > 0 and text[lo - 1] not in CLAUSE_BREAKS:
         lo = next((i + 1 for i in range(lo, min(s, lo + CLAUSE_REACH)) if text[i] in CLAUSE_BREAKS), lo)
+    return lo, _clause_end(text, hi, e)
+
+
+def _clause_end(text: str, hi: int, floor: int) -> int:
+    """``hi`` moved back to just after a clause break within CLAUSE_REACH (never before ``floor``)."""
     if hi < len(text) and text[hi - 1] not in CLAUSE_BREAKS:
-        hi = next((i + 1 for i in range(hi - 1, max(e, hi - CLAUSE_REACH) - 1, -1) if text[i] in CLAUSE_BREAKS), hi)
-    return lo, hi
+        hi = next((i + 1 for i in range(hi - 1, max(floor, hi - CLAUSE_REACH) - 1, -1) if text[i] in CLAUSE_BREAKS), hi)
+    return hi
 
 
 class _LineBlocks:
