@@ -145,3 +145,9 @@ def test_syntax_examples_are_never_split_and_name_the_figure_search(page):
     assert "指标:税收" in examples.all_inner_texts()
     for i in range(examples.count()):
         assert examples.nth(i).evaluate("e => e.getClientRects().length") == 1, examples.nth(i).inner_text()
+
+
+def test_out_of_range_messages_read_as_chinese(client):
+    # 「应为 不小于 1 的整数」: a stray space where a number had been left out
+    assert client.get("/api/search?page=0").get_json()["error"] == "参数 page=0 超出范围，应为不小于 1 的整数。"
+    assert client.get("/api/search?per_page=1000").get_json()["error"] == "参数 per_page=1000 超出范围，应为 1 到 100 的整数。"
