@@ -151,3 +151,18 @@ def test_out_of_range_messages_read_as_chinese(client):
     # 「应为 不小于 1 的整数」: a stray space where a number had been left out
     assert client.get("/api/search?page=0").get_json()["error"] == "参数 page=0 超出范围，应为不小于 1 的整数。"
     assert client.get("/api/search?per_page=1000").get_json()["error"] == "参数 per_page=1000 超出范围，应为 1 到 100 的整数。"
+
+
+def test_a_result_figure_keeps_the_search(page):
+    # a figure beside a result opened its report without the query: no marks in the text, and
+    # the report page's way back led to the home page instead of these results
+    q = "工业总产值"
+    page.goto("/?q=" + quote(q) + "&sort=year")
+    page.locator("li.hit a.figure").first.click()
+    page.wait_for_url(re.compile(r"fig=\d+-\d+"))
+    assert "q=" + quote(q) in page.url and "sort=year" in page.url
+    assert page.locator("mark.figure").count() == 1
+    assert page.locator(".report-text mark:not(.figure)").count() >= 1
+    page.locator("a", has_text=f"返回“{q}”的检索结果").click()
+    page.wait_for_url(re.compile(r"/\?"))
+    assert page.get_by_role("combobox", name="检索词").input_value() == q

@@ -291,10 +291,16 @@ FIGURE_CHART_WIDTH, FIGURE_CHART_HEIGHT, FIGURE_CHART_TOP, FIGURE_CHART_BOTTOM =
 STATUS_MARKS = {"预计": "预计", "目标": "目标", "累计": "累计"}  # 实际 needs no mark
 
 
-def figure_href(figure: dict, bases: dict | None = None) -> str:
+def figure_href(figure: dict, bases: dict | None = None, args: dict | None = None) -> str:
     """The report a figure was read from, with its sentence highlighted (``#figure``).
-    ``bases`` remembers each report's URL: a park's table links hundreds of figures."""
+    ``bases`` remembers each report's URL: a park's table links hundreds of figures.
+    ``args``: the search the link is shown in (query, filters), kept like a result's own link,
+    so the report page still marks the query and leads back to the same results."""
     report_id = figure.get("report_id") or figure.get("id")
+    kept = {k: v for k, v in (args or {}).items() if v and k != "fig"}
+    if kept:
+        base = url_for("search.report", report_id=report_id, **kept)
+        return f"{base}&fig={int(figure['start'])}-{int(figure['end'])}#figure"
     base = bases.get(report_id) if bases is not None else None
     if base is None:
         base = url_for("search.report", report_id=report_id)
