@@ -41,11 +41,14 @@ def test_browse_total_agrees_with_the_index_status(page, server):
     assert data["collapsed"] > 0 and data["total"] + data["collapsed"] == reports
     page.goto("/")
     note = page.locator(".summary .folded")
-    assert note.inner_text() == f"（另有 {data['collapsed']} 篇相似报告归在各结果下）"
-    page.get_by_role("link", name="逐篇列出").click()
+    assert note.inner_text() == f"（另有 {data['collapsed']} 篇相似报告归在各结果下，逐篇列出）"
+    note.get_by_role("link", name="逐篇列出").click()
     page.wait_for_url(re.compile(r"collapse=0"))
     assert int(page.locator(".summary .total").inner_text()) == reports
     assert page.locator(".summary .folded").count() == 0
+    page.locator(".summary .unfolded").get_by_role("link", name="归到一起").click()
+    page.wait_for_url(lambda url: "collapse" not in url)
+    assert int(page.locator(".summary .total").inner_text()) == data["total"]
 
 
 def test_no_result_offers_no_sort_and_no_empty_export(page):
