@@ -185,3 +185,6 @@ EVENT_VERBS = ("召开 召開 举行 舉行 举办 舉辦 主持 宣布 宣佈 �
                "座谈 座談 观摩 觀摩 走访 走訪 督导 督導 检查 檢查 莅临 蒞臨 发布 發布 公布 揭晓 揭曉 出台 顺利通过 順利通過").split()
 # (开工 after 公 is 公开工作, disclosure work)
 EVENT_VERB_RE = "(?:" + "|".join(("(?<!公)" + v if v in ("开工", "開工") else v) for v in EVENT_VERBS) + ")"
+
+# where a clause or sentence ends: a snippet's window starts after one and ends at one (search/highlight.py)
+CLAUSE_BREAKS = frozenset("，。；：！？、,;:!?\n")

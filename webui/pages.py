@@ -9,6 +9,7 @@ from flask import Blueprint, current_app, redirect, render_template, request, se
 from indexer.errors import BadRequest, ParksearchError
 from indexer.search import reports, suggest
 from indexer.search.request import MAX_QUERY_CHARS, query_text
+from indexer.search.service import EXPORT_LIMIT
 
 from . import get_service, present
 from .api import search_request
@@ -68,7 +69,7 @@ def index():
         empty_index=_empty_index(service),
         sort_links={s: present.url_with(args, "sort", s) for s in ("relevance", "year")},
         export_href=url_for("api.export_csv", **args), api_href=url_for("api.search", **args),
-        syntax_examples=present.SYNTAX_EXAMPLES,
+        syntax_examples=present.SYNTAX_EXAMPLES, export_limit=EXPORT_LIMIT,
     )
 
 

@@ -279,6 +279,7 @@ SYNTAX_EXAMPLES = (
     (("园区 -绿化", "园区 NOT 绿化"), "有前者、没有后者"),
     (("park:金岭工业园", "year:2019-2023", "heading:存在问题"), "只在某个字段中找（小标题按章节类别宽松匹配：存在的问题、问题与不足也算“存在问题”）"),
     (("招商*",), "以“招商”开头的词"),
+    (("指标:税收",), "写明了某项关键指标（产值、税收、投资等数字）的报告"),
 )
 
 
@@ -290,10 +291,16 @@ FIGURE_CHART_WIDTH, FIGURE_CHART_HEIGHT, FIGURE_CHART_TOP, FIGURE_CHART_BOTTOM =
 STATUS_MARKS = {"预计": "预计", "目标": "目标", "累计": "累计"}  # 实际 needs no mark
 
 
-def figure_href(figure: dict, bases: dict | None = None) -> str:
+def figure_href(figure: dict, bases: dict | None = None, args: dict | None = None) -> str:
     """The report a figure was read from, with its sentence highlighted (``#figure``).
-    ``bases`` remembers each report's URL: a park's table links hundreds of figures."""
+    ``bases`` remembers each report's URL: a park's table links hundreds of figures.
+    ``args``: the search the link is shown in (query, filters), kept like a result's own link,
+    so the report page still marks the query and leads back to the same results."""
     report_id = figure.get("report_id") or figure.get("id")
+    kept = {k: v for k, v in (args or {}).items() if v and k != "fig"}
+    if kept:
+        base = url_for("search.report", report_id=report_id, **kept)
+        return f"{base}&fig={int(figure['start'])}-{int(figure['end'])}#figure"
     base = bases.get(report_id) if bases is not None else None
     if base is None:
         base = url_for("search.report", report_id=report_id)

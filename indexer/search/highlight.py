@@ -11,10 +11,12 @@ from __future__ import annotations
 from markupsafe import Markup, escape
 
 from ..analysis import find_matches
+from ..text import CLAUSE_BREAKS
 
 SNIPPET_BEFORE = 30
 SNIPPET_AFTER = 70
 LEAD_CHARS = 100
+CLAUSE_REACH = 15  # a window's edge moves at most this far inward to a clause break
 BLOCK_CHARS = 300  # first_snippet normalises about this much text (whole lines) at a time
 
 
@@ -85,13 +87,12 @@ def make_snippets(text: str, sections: list[dict], terms, kinds=None, limit: int
     snippets = []
     for s, e in chosen:
         sec = section_at(sections, s)
-        lo = max(sec["start"] if sec else 0, s - SNIPPET_BEFORE)
-        hi = min(sec["end"] if sec else len(text), e + SNIPPET_AFTER)
+        lo, hi = _window(text, sec, s, e)
         snippets.append(_snippet(text, lo, hi, spans, sec))
     if not snippets and text:
         body = next((sec for sec in sections if sec["heading"] is None or sec["level"] > 0), None)
         lo = body["start"] if body else 0
-        snippets.append(_snippet(text, lo, min(len(text), lo + LEAD_CHARS), [], body))
+        snippets.append(_snippet(text, lo, _clause_end(text, min(len(text), lo + LEAD_CHARS), lo), [], body))
     return snippets
 
 
@@ -139,12 +140,29 @@ def _first_window(text, sections, terms, kinds):
         if first is not None:
             s, e = first
             sec = section_at(sections, s)
-            lo = max(sec["start"] if sec else 0, s - SNIPPET_BEFORE)
-            hi = min(sec["end"] if sec else len(text), e + SNIPPET_AFTER)
+            lo, hi = _window(text, sec, s, e)
             return lo, hi, blocks.spans_until(hi), sec
         terms = []  # no match: the report's lead
     found = make_snippets(text, sections, terms, kinds=kinds, limit=1)
     return found[0] if found else None
+
+
+def _window(text: str, sec, s: int, e: int) -> tuple[int, int]:
+    """The snippet window around the match ``s``–``e``: SNIPPET_BEFORE / SNIPPET_AFTER characters
+    inside its section, each edge moved in to the nearest clause break within CLAUSE_REACH, so a
+    snippet neither starts nor ends inside a word (「…续改善投资环境」 read as a different word)."""
+    lo = max(sec["start"] if sec else 0, s - SNIPPET_BEFORE)
+    hi = min(sec["end"] if sec else len(text), e + SNIPPET_AFTER)
+    if lo > 0 and text[lo - 1] not in CLAUSE_BREAKS:
+        lo = next((i + 1 for i in range(lo, min(s, lo + CLAUSE_REACH)) if text[i] in CLAUSE_BREAKS), lo)
+    return lo, _clause_end(text, hi, e)
+
+
+def _clause_end(text: str, hi: int, floor: int) -> int:
+    """``hi`` moved back to just after a clause break within CLAUSE_REACH (never before ``floor``)."""
+    if hi < len(text) and text[hi - 1] not in CLAUSE_BREAKS:
+        hi = next((i + 1 for i in range(hi - 1, max(floor, hi - CLAUSE_REACH) - 1, -1) if text[i] in CLAUSE_BREAKS), hi)
+    return hi
 
 
 class _LineBlocks:

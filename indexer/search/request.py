@@ -87,8 +87,8 @@ class SearchRequest:
             except ValueError:
                 raise BadRequest(f"参数 {name}={raw!r} 不是整数，请给出一个整数，例如 {name}={default}。", name) from None
             if value < low or (high is not None and value > high):
-                span = f"{low} 到 {high}" if high is not None else f"不小于 {low}"
-                raise BadRequest(f"参数 {name}={value} 超出范围，应为 {span} 的整数。", name)
+                span = f" {low} 到 {high} " if high is not None else f"不小于 {low} "
+                raise BadRequest(f"参数 {name}={value} 超出范围，应为{span}的整数。", name)
             return value
 
         years = many("year")

@@ -296,6 +296,7 @@ class SearchService:
             "understood": understood,
             "warning": parsed.warning,
             "total": len(groups),
+            "collapsed": sum(len(group) - 1 for group in groups),  # near-copies folded under a result
             "page": req.page,
             "per_page": req.per_page,
             "took_ms": round((time.perf_counter() - started) * 1000, 1),

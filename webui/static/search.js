@@ -8,6 +8,15 @@
     panel.removeAttribute("open");
   }
 
+  // The footer's 检索语法 link (/#syntax) lands on the syntax table: open it, or the reader
+  // finds a closed line at the bottom of the page and nothing that looks like help.
+  var syntax = document.getElementById("syntax");
+  function openSyntax() {
+    if (syntax && window.location.hash === "#syntax") { syntax.open = true; syntax.scrollIntoView(); }
+  }
+  openSyntax();
+  window.addEventListener("hashchange", openSyntax);
+
   // Suggestions as you type: refresh the datalist from /api/suggest (parks and
   // phrases from the index that contain what was typed).
   var box = document.querySelector('.searchbox input[type="search"][data-suggest]');
