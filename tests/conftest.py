@@ -65,6 +65,27 @@ def client(app):
     return app.test_client()
 
 
+def service_of_texts(tmp_path_factory, name: str, reports: dict[str, str]):
+    """A SearchService over a real index built from ``{file name: text}`` (small hand-written reports)."""
+    from indexer.build import build_index
+    from indexer.search import SearchService
+
+    corpus = tmp_path_factory.mktemp(f"{name}-corpus")
+    for file_name, text in reports.items():
+        (corpus / file_name).write_text(text, encoding="utf-8")
+    index = tmp_path_factory.mktemp(f"{name}-index")
+    build_index(corpus, index)
+    return SearchService(index)
+
+
+def titles_found(service, q: str):
+    """(the titles a search lists, every report uncollapsed, in order; the whole answer)."""
+    from indexer.search import SearchRequest
+
+    answer = service.search(SearchRequest(q=q, per_page=50, collapse=False))
+    return [r["title"] for r in answer["results"]], answer
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

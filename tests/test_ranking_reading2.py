@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import service_of_texts, titles_found
+
 from indexer.analysis import bundled_vocabulary
-from indexer.build import build_index
-from indexer.search import SearchRequest, SearchService
 from indexer.search.questions import question_strings
 from indexer.search.roles import role_of
 
@@ -40,17 +40,10 @@ REPORTS = {
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
-    corpus = tmp_path_factory.mktemp("reading2-corpus")
-    for name, text in REPORTS.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    index = tmp_path_factory.mktemp("reading2-index")
-    build_index(corpus, index)
-    return SearchService(index)
+    return service_of_texts(tmp_path_factory, "reading2", REPORTS)
 
 
-def titles(service, q):
-    answer = service.search(SearchRequest(q=q, per_page=50, collapse=False))
-    return [r["title"] for r in answer["results"]], answer
+titles = titles_found
 
 
 # -- a question's topic and the part of a report it asks for ----------------------------------

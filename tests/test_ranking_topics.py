@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import service_of_texts, titles_found
+
 from indexer.analysis import bundled_vocabulary
-from indexer.build import build_index
-from indexer.search import SearchRequest, SearchService
 from indexer.search.fallback import topic_words
 
 REPORTS = {
@@ -24,17 +24,10 @@ REPORTS = {
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
-    corpus = tmp_path_factory.mktemp("topics-corpus")
-    for name, text in REPORTS.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    index = tmp_path_factory.mktemp("topics-index")
-    build_index(corpus, index)
-    return SearchService(index)
+    return service_of_texts(tmp_path_factory, "topics", REPORTS)
 
 
-def titles(service, q):
-    answer = service.search(SearchRequest(q=q, per_page=50, collapse=False))
-    return [r["title"] for r in answer["results"]], answer
+titles = titles_found
 
 
 @pytest.mark.parametrize("q", ["怎样提高企业自主创新能力", "提高企业自主创新能力"])
