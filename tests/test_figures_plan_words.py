@@ -35,3 +35,12 @@ def test_expected_alone_is_still_a_forecast(tmp_path):
 def test_a_catalogue_zone_says_whole_zone_of_itself(tmp_path, title):
     text = f"{title}\n2023年，园区管委会紧紧围绕年度目标任务，全区实现规模以上工业产值512亿元，同比增长6.5%。\n"
     assert ("工业总产值", 512, "实际", "园区") in figures(tmp_path, text)
+
+
+@pytest.mark.parametrize("verb", ["打造成为", "打造成", "建设成为", "发展成为"])
+def test_what_a_park_is_to_become_is_a_goal(tmp_path, verb):
+    text = (f"青山工业园区2023年工作总结\n2023年，园区实现营业收入320亿元。下一步，我们将把园区{verb}营业收入超500亿元的"
+            "千亿级产业基地。\n")
+    found = figures(tmp_path, text)
+    assert ("营业收入", 320, "实际", "园区") in found
+    assert ("营业收入", 500, "实际", "园区") not in found
