@@ -509,8 +509,12 @@ class SearchService:
 
     def segmenter(self):
         """The word segmenter of the served generation (its own dictionary)."""
+        return self.vocabulary().segmenter
+
+    def vocabulary(self):
+        """The served generation's vocabulary (its dictionary, synonyms and segmenter)."""
         self.searcher()
-        return self._local.vocabulary.segmenter
+        return self._local.vocabulary
 
     def status(self) -> dict:
         """What the served index holds and how it was built, from its manifest: reports, files,

@@ -16,6 +16,7 @@ from dataclasses import replace
 from ..analysis import normalize
 from ..text import UNKNOWN
 from .query import And, Text, parse_expression
+from .questions import question_strings
 from .request import SearchRequest
 from .service import SearchService
 
@@ -91,7 +92,12 @@ def _words_of(service: SearchService, q: str) -> list[str]:
         tree = tree.items[0]
     if not isinstance(tree, Text) or tree.quoted or tree.field:
         return []
-    words = [w for w in service.segmenter().cut(tree.value) if w.strip() and any(ch.isalnum() for ch in w)]
+    # a question offers the words of what it asks about (园区招商引资有哪些问题 → 招商引资 问题), never 有 or 哪些
+    asked = question_strings(tree.value, service.vocabulary()) or (tree.value,)
+    words = []
+    for string in asked:
+        words += [w for w in service.segmenter().cut(string) if w.strip() and any(ch.isalnum() for ch in w)
+                  and w not in words]
     return words if len(words) > 1 else []
 
 
