@@ -51,6 +51,8 @@ _DECORATIONS = [
     re.compile(r"^\d+\+\s*"),  # a site's counter: 8402+ 工业园区…
     re.compile(r"^(?:下载后可任意编辑|下載後可任意編輯)\s*"),  # a document site's note glued before a title
     re.compile(rf"\s*[(（]{_NUM}篇[)）]$"),  # …工作总结(五篇)
+    re.compile(rf"\s*【(?:精简|精簡|精选|精選|通用|优选|優選|推荐|推薦)?{_NUM}篇】$"),  # …考察情况的报告【精简3篇】
+    re.compile(r"\s*[(（【\[]\s*全文\s*共?\s*\d{1,6}\s*字\s*[)）】\]]$"),  # a site's word count: …调研报告(全文3346字)
     re.compile(r"^(?:有关|有關)(?=.{4})"),  # a document site's title prefix: 有关开发区…
     re.compile(r"\s*[(（](?:精选|精選|通用|优选|優選|汇总|匯總|合集|完整|完整版)?\s*\d{0,3}\s*(?:篇|份)?(?:文档|文檔|范文|範文)?[)）]$"),
     re.compile(r"\s*(?:精选|精選|通用|汇总|匯總|专业精编|專業精編|优秀|優秀)?\d{1,3}篇$"),  # 精选5篇, 专业精编8篇, …安排4篇
