@@ -37,15 +37,9 @@ def test_different_parks_keep_different_keys(a, b):
 
 @pytest.fixture(scope="module")
 def spelled(tmp_path_factory):
-    from indexer.build import build_index
-    from indexer.search import SearchService
+    from conftest import service_of_texts
 
-    corpus = tmp_path_factory.mktemp("spellings")
-    for name, text in PAGES.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    index = tmp_path_factory.mktemp("spellings_index")
-    build_index(corpus, index)
-    return SearchService(index)
+    return service_of_texts(tmp_path_factory, "spellings", PAGES)
 
 
 def search(service, **kw):

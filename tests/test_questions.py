@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import service_of_texts
+
 from indexer.analysis import bundled_vocabulary
-from indexer.build import build_index
-from indexer.search import SearchRequest, SearchService
+from indexer.search import SearchRequest
 from indexer.search.fallback import inner_words
 from indexer.search.questions import question_strings
 
@@ -27,12 +28,7 @@ REPORTS = {
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
-    corpus = tmp_path_factory.mktemp("questions-corpus")
-    for name, text in REPORTS.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    index = tmp_path_factory.mktemp("questions-index")
-    build_index(corpus, index)
-    return SearchService(index)
+    return service_of_texts(tmp_path_factory, "questions", REPORTS)
 
 
 def search(service, q):
