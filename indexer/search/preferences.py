@@ -7,9 +7,9 @@ had to meet: a report of 2023 that never writes "2023年" was lost, and a report
 in passing ranked with the rest. So such a string is read as a preference, not a condition:
 
 - the query keeps its other strings (they decide which reports are found: the topic);
-- among those, the reports whose year (or park) field is the one typed come first (``FIELD_TIER`` added
-  to their score, above any topic score), then those whose text holds the string as
-  typed (its usual score), then the others;
+- among those, the reports whose year (or park) field is the one typed come first (result tiers, as
+  fallback.py orders exact and looser matches: scores are left as they are), then those whose text
+  holds the string as typed (its usual score, added as an optional string), then the others;
 - the reports of that year or park holding the topic's words anywhere (not as typed) are found
   too, listed after its reports holding the topic as typed and before the other reports;
 - ``understood`` says so: 按年份理解：2023 年的报告在前（其中词语都出现的也列出），其次是写有“2023年”的报告.
@@ -33,7 +33,6 @@ from .parknames import park_names
 from .query import And, Meta, Text
 
 FIRST_YEAR = 1949
-FIELD_TIER = 1000.0  # a report of the year or park typed: above any topic score (each string weighs about one term)
 _YEAR = re.compile(r"((?:19|20)\d\d)(年?)(.*)")
 
 
@@ -105,17 +104,12 @@ def first_tiers(tree, preferences, wide) -> list:
 
 
 def boosted(query, preferences, compiler):
-    """``query`` with the reports of each preferred year or park first, then those whose text
-    holds the string as typed (``compiler`` builds the string's and the park's queries)."""
+    """``query`` with the string as typed as an optional part, so that among the reports the tiers
+    leave after the year's or park's own, those writing it rank first (``compiler`` builds it)."""
     if not preferences:
         return query
     options = []
     for p in preferences:
-        # the year and park fields are IDs: a match scores its boost, the same for every report
-        if p.field == "year":
-            options.append(Q.Term("year", p.value, boost=FIELD_TIER))
-        else:
-            options.append(compiler.park_field_query(p.value, boost=FIELD_TIER))
         options.extend(compiler.strings(p.typed, None, synonyms=False))
     return Q.AndMaybe(query, options[0] if len(options) == 1 else Q.Or(options))
 
