@@ -171,7 +171,7 @@ SEASON_WORD_RE = re.compile(r"^[新开初早仲暮深晚立隆残][春夏秋冬]
 GOVERNMENT_REPORT_RE = re.compile(r"政府工作报告|人民政府")
 # A government's report as it opens when its title is lost (a site's line took its place): the head of a government
 # addressing its people's congress (各位代表：现在，我代表县人民政府，向大会报告工作): the 政府工作报告 genre's own words.
-GOVERNMENT_ADDRESS_RE = re.compile(r"代表[^。；;\n]{0,16}政府[，,、\s]*向[^。；;\n]{0,10}大会(?:作|做)?(?:政府工作)?报告")
+GOVERNMENT_ADDRESS_RE = re.compile(r"代表[^。；;：:\n]{0,16}政府[，,、\s]*向[^。；;\n]{0,10}大会(?:作|做)?(?:政府工作)?报告(?:工作)?")
 # A study trip's report (赴外地开发区考察报告, 学习考察, 赴…参观): the parks it names are the ones visited.
 STUDY_TRIP_RE = re.compile(r"考察报告|学习考察|考察学习|赴.{0,16}(?:考察|学习|参观)")
 # A count of parks (三大科学园区, 四个工业园区, 两大园区): a numeral and a measure word are never a park's name.

@@ -793,7 +793,9 @@ def choose_park(title: str, body: str, page_title: str | None = None,
         return None, mentioned, f"正文列举了 {len(ranked)} 个园区，标题和第一句都没有说是哪一个的报告"
     # (a park named up front and again is what the report is about, whatever else it says: 工四工業區廠商協進會…)
     # (a park named up front and again, or as the first sentence's own subject, is what the report is about)
-    if topic < (1 if best.in_opening else 3) and not (best.in_opening and best.count >= 2) and not best.in_lead:
+    # (a park named and then referred back to by its short form is what the text is about, however few its park words)
+    if topic < (1 if best.in_opening else 3) and not (best.in_opening and best.count >= 2) and not best.in_lead \
+            and best.refs < 2:
         return None, mentioned, "报告主题不是园区，正文只是顺带提到园区名"
     rivals = [c for c in ranked[1:] if (c.in_opening, c.strong, c.count) == (best.in_opening, best.strong, best.count)]
     if rivals:
