@@ -59,3 +59,12 @@ def test_pages_with_these_forms_get_their_park(page, title, park):
 def test_a_pdfs_headings_read_as_headings_once_folded():
     (report,) = read_file(AUTHORED / "d32_pdf_kangxi_radicals_science_park.txt", AUTHORED).reports
     assert [s.heading for s in report.sections if s.level == 1] == ["一、園區簡介", "二、營運情形", "三、未來展望"]
+
+
+@pytest.mark.parametrize("text, name, vouched", [
+    ("第一站就是福新县工业园。", "福新县工业园", ""),  # 福 + 新县: a longer place the gazetteer lacks, not a park of 新县
+    ("新县工业园区今年签约项目8个。", "新县工业园区", "行政区划"),
+    ("赴新县工业园区考察", "新县工业园区", "行政区划"),
+])
+def test_a_county_whose_name_ends_a_longer_place_does_not_cut_it(text, name, vouched):
+    assert [(m.name, m.vouched) for m in find_park_mentions(text)] == [(name, vouched)]

@@ -328,6 +328,13 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
                 break  # 湖北省武汉市 + 东湖高新区: a place written out with its level before a place is an address
             if not level and tag in ("v", "vn") and words and is_cjk_word(words[-1][0]):
                 break  # 乡村 + 振兴 + 示范园: the verb of a phrase, though a county bears its name
+            if not parts and words and len(words[-1][0]) == 1 and words[-1][1] == "ns" \
+                    and words[-1][0] not in ADMIN_LEVEL_CHARS and re.fullmatch(f"[{CJK}]", words[-1][0]):
+                # 福 + 新县 + 工业园区: a lone place character before a county's name is the first character of a longer
+                # place the gazetteer does not know (福新县), not a park of 新县; the name is the whole, vouched by nobody
+                parts.insert(0, words.pop()[0] + word + level)
+                level, vouched = "", ""
+                break
             parts.insert(0, word + level)
             level, vouched = "", "行政区划"
             continue  # a place inside a place: 常州武进
