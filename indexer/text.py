@@ -191,9 +191,12 @@ PDF_IDEOGRAPHS = {cp: f for lo, hi in ((0x2E80, 0x2FE0), (0xF900, 0xFB00)) for c
                   if len(f := unicodedata.normalize("NFKC", chr(cp))) == 1 and f != chr(cp)}
 
 
+_PDF_IDEOGRAPH_RE = re.compile("[\u2e80-\u2fdf\uf900-\ufaff]")
+
+
 def fold_pdf_ideographs(text: str) -> str:
     """``text`` with Kangxi radicals and compatibility ideographs as the ordinary characters (same length)."""
-    return text.translate(PDF_IDEOGRAPHS)
+    return text.translate(PDF_IDEOGRAPHS) if _PDF_IDEOGRAPH_RE.search(text) else text
 
 
 # Masking a source used for a name it hid: xx, XX, **, __, ——, 〔...〕, 某.

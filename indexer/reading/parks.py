@@ -696,7 +696,6 @@ def _count_short_forms(cands: dict[tuple[str, str], _Candidate], body: str, ment
     """How often each park named in full is referred back to by its short form alone, after its first mention;
     only where it is the one park of its family the text names (two 开发区 named: a bare 开发区 is either)."""
     named = [(m.start, m.start + len(m.name)) for m in mentions]
-    simp = to_simplified(body)
     families = Counter(key[1] for key in cands)
     for key, c in cands.items():
         shorts = _SHORT_FORMS.get(key[1])
@@ -704,11 +703,20 @@ def _count_short_forms(cands: dict[tuple[str, str], _Candidate], body: str, ment
         if not shorts or first is None or families[key[1]] > 1:
             continue
         for short in shorts:
-            n = sum(1 for m in re.finditer(short, simp[first:])
-                    if _BARE_BEFORE.search(simp[max(0, first + m.start() - 1):first + m.start()])
-                    and not any(a <= first + m.start() < b for a, b in named))
+            n = sum(1 for m in _short_form_re(short).finditer(body, first)
+                    if _BARE_BEFORE.search(to_simplified(body[max(0, m.start() - 1):m.start()]))
+                    and not any(a <= m.start() < b for a, b in named))
             if n > c.refs:
                 c.refs, c.short = n, short
+
+
+_SHORT_FORMS_BOTH_SCRIPTS = {"经开区": "经开区|經開區", "开发区": "开发区|開發區", "高新区": "高新区|高新區", "综保区": "综保区|綜保區"}
+
+
+@lru_cache(maxsize=8)
+def _short_form_re(short: str) -> re.Pattern:
+    """A short form in either script (经开区, 經開區), found in the text as written: no converting the whole body."""
+    return re.compile(_SHORT_FORMS_BOTH_SCRIPTS[short])
 
 
 # a park said to be made of others: A由B、C组成 / A包括B、C / A下辖B / A分为B和C
