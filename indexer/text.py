@@ -10,6 +10,7 @@ query 〇 did not find 二〇二三).
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 # Ideographs: 〇 (U+3007, the zero of 二〇二三), CJK Extension A, the Unified block, the
@@ -54,7 +55,8 @@ DOCUMENT_FUNCTION_WORDS = frozenset("""
 # the splitter's title test; the park-name grammar itself lives in reading/).
 PARK_WORDS = ("园区", "園區", "工业园", "工業園", "产业园", "產業園", "开发区", "開發區", "高新区", "高新區",
               "集中区", "集中區", "管委会", "管委會", "经开区", "經開區", "科技园", "科技園", "物流园", "物流園", "保税区", "保稅區",
-              "台商投资区", "台商投資區", "保税港区", "保稅港區")  # (a class of zones the State Council approves: 漳州台商投资区)
+              "台商投资区", "台商投資區", "保税港区", "保稅港區",  # (a class of zones the State Council approves: 漳州台商投资区)
+              "综保区", "綜保區")  # (综合保税区 as every customs notice and news item shortens it: 东疆综保区)
 PARK_WORD_RE = re.compile("|".join(PARK_WORDS))
 
 # The facet and filter value for a park or year the reader could not tell.
@@ -109,6 +111,9 @@ PARK_HEADS = tuple(sorted((
     # the other classes of zones in the State's catalogue of development zones (中国开发区审核公告目录):
     # 台商投资区 (漳州台商投资区), border and cross-border economic cooperation zones, cross-border industrial zones
     "台商投资区", "边境经济合作区", "跨境经济合作区", "跨境工业区",
+    # the catalogue's names as official writing shortens them (海关特殊监管区域: 综合保税区 → 综保区, as 经济技术开发区
+    # → 经开区; 边境经济合作区 → 边合区): 东疆综保区, 常州综保区, 东兴边合区
+    "综保区", "边合区",
 ), key=len, reverse=True))
 # Heads that name a park of a whole place; the others are often a zone inside one
 # (农产品物流园 in 某开发区), so they need more evidence to be the report's park.
@@ -116,7 +121,7 @@ STRONG_PARK_HEADS = frozenset((
     "高新技术产业开发区", "经济技术开发区", "高新技术产业园区", "高新技术开发区", "经济开发区", "开发区", "高新区",
     "经开区", "工业园区", "工业园", "工业集中区", "工业集中发展区", "产业集聚区", "综合保税区", "保税区", "保税港区",
     "加工出口区", "出口加工区", "科学园区", "科学工业园区",
-    "台商投资区", "边境经济合作区", "跨境经济合作区", "跨境工业区",
+    "台商投资区", "边境经济合作区", "跨境经济合作区", "跨境工业区", "综保区", "边合区",
 ))
 # Heads that are one park under two spellings (宁波国家高新区 = 宁波高新区): the facet keeps one.
 PARK_HEAD_FAMILIES = (
@@ -125,6 +130,7 @@ PARK_HEAD_FAMILIES = (
     ("工业园区", "工业园"), ("产业园区", "产业园"), ("科技园区", "科技园"), ("物流园区", "物流园"),
     ("农业科技园区", "农业园区", "农业园"), ("示范园区", "示范园"), ("工业集中发展区", "工业集中区"), ("创业园区", "创业园"),
     ("加工出口区", "出口加工区", "加工区"),  # Taiwan's 加工出口區, the mainland's 出口加工区, either's short form
+    ("综合保税区", "综保区"), ("边境经济合作区", "边合区"),
 )
 # Taiwan's science parks name each of their sites by the park's short name, the site and 园区:
 # 竹科 (新竹科学园区), 中科 (中部科学园区), 南科 (南部科学园区) + 二林 + 园区 = 中科二林园区.
@@ -163,6 +169,9 @@ NAME_NEVER_STARTS = ("年", "月", "日", "现将", "有关", "关于", "按照"
 SEASON_WORD_RE = re.compile(r"^[新开初早仲暮深晚立隆残][春夏秋冬]$")
 # A government's own report (某区政府工作报告, 某县人民政府…): its parks are some of its work, not its subject.
 GOVERNMENT_REPORT_RE = re.compile(r"政府工作报告|人民政府")
+# A government's report as it opens when its title is lost (a site's line took its place): the head of a government
+# addressing its people's congress (各位代表：现在，我代表县人民政府，向大会报告工作): the 政府工作报告 genre's own words.
+GOVERNMENT_ADDRESS_RE = re.compile(r"代表[^。；;：:\n]{0,16}政府[，,、\s]*向[^。；;\n]{0,10}大会(?:作|做)?(?:政府工作)?报告(?:工作)?")
 # A study trip's report (赴外地开发区考察报告, 学习考察, 赴…参观): the parks it names are the ones visited.
 STUDY_TRIP_RE = re.compile(r"考察报告|学习考察|考察学习|赴.{0,16}(?:考察|学习|参观)")
 # A count of parks (三大科学园区, 四个工业园区, 两大园区): a numeral and a measure word are never a park's name.
@@ -170,8 +179,26 @@ COUNT_WORD_RE = re.compile(r"^[一二三四五六七八九十两几多数百千\
 # Words that end a programme's or campaign's name (国家火炬计划, 百园提质工程, 三年行动): a name ending in one
 # is a programme's, never a park's place (国家火炬计划 + 产业园).
 PROGRAMME_WORDS = ("计划", "工程", "行动", "战略", "专项", "活动", "项目")
+# The State's organs that supervise a zone, which the dictionary tags as places (海关: ns): before a head they name the
+# organ's office for the zone (霞海海关 + 综保区监管科), never the zone's place.
+SUPERVISING_ORGANS = ("海关", "边检", "海事", "税务", "检验检疫", "公安")
 # The country as a place: 中国产业园区, 全国开发区 name a class of parks, never one.
 NATIONAL_PLACES = frozenset(("中国", "全国", "我国", "国家", "中华", "中华人民共和国", "中华民国", "國家", "全國"))
+# Kangxi radicals and compatibility ideographs a PDF's text layer writes for the ordinary characters (⼯業區 for
+# 工業區, 新⽵ for 新竹): one character for one, so that offsets stay valid (the index folds them the same way,
+# analysis/normalizer.py; the reader may not import it).
+PDF_IDEOGRAPHS = {cp: f for lo, hi in ((0x2E80, 0x2FE0), (0xF900, 0xFB00)) for cp in range(lo, hi)
+                  if len(f := unicodedata.normalize("NFKC", chr(cp))) == 1 and f != chr(cp)}
+
+
+_PDF_IDEOGRAPH_RE = re.compile("[\u2e80-\u2fdf\uf900-\ufaff]")
+
+
+def fold_pdf_ideographs(text: str) -> str:
+    """``text`` with Kangxi radicals and compatibility ideographs as the ordinary characters (same length)."""
+    return text.translate(PDF_IDEOGRAPHS) if _PDF_IDEOGRAPH_RE.search(text) else text
+
+
 # Masking a source used for a name it hid: xx, XX, **, __, ——, 〔...〕, 某.
 MASK_CHARS = "xX×＊*_＿—…○□Ｘ〔〕．.某"
 

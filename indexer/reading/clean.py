@@ -23,7 +23,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from ..text import CJK, CN_DIGITS as _CN_NUM
+from ..text import CJK, CN_DIGITS as _CN_NUM, fold_pdf_ideographs
 from . import parks, titles
 
 _TERMINAL = "。！？!?；;：:…”’」』）)"
@@ -830,4 +830,5 @@ def page_credits(text: str) -> PageCredits:
 def clean_text(text: str) -> str:
     """Clean a page's text; lines are paragraphs, joined by "\\n"."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = fold_pdf_ideographs(text)  # a PDF's ⼀、⼯業區 are the ordinary 一、工業區: headings, titles and names read as written
     return "\n".join(clean_lines(text.split("\n")))

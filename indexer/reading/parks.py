@@ -39,12 +39,13 @@ import opencc
 
 from .titles import is_caption, is_credit_line
 
-from ..text import (ADMIN_LEVEL_CHARS, CJK, COUNT_WORD_RE, GEO_FEATURE_CHARS, GOVERNMENT_REPORT_RE, PROGRAMME_WORDS,
-                    STUDY_TRIP_RE, is_cjk_word,
+from ..text import (ADMIN_LEVEL_CHARS, CJK, COUNT_WORD_RE, GEO_FEATURE_CHARS, GOVERNMENT_ADDRESS_RE, GOVERNMENT_REPORT_RE,
+                    PROGRAMME_WORDS,
+                    STUDY_TRIP_RE, fold_pdf_ideographs, is_cjk_word,
                     DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATIONAL_PLACES,
                     PARK_HEAD_FAMILIES, PARK_PART_WORDS, PARK_RANKS,
                     PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, SCIENCE_PARK_REGIONS, SCIENCE_PARK_SHORT_NAMES,
-                    SEASON_WORD_RE, STRONG_PARK_HEADS)
+                    SEASON_WORD_RE, STRONG_PARK_HEADS, SUPERVISING_ORGANS)
 
 _T2S = opencc.OpenCC("t2s")
 # heads in both scripts, so that only the characters around a head need converting
@@ -82,6 +83,10 @@ _VISITED = re.compile(r"赴|到|去|前往|学习|考察|借鉴|对接|合作|�
 # after a name: the next item of a list (、) or "等N个…" closing one (X经开区新材料产业园等7个化工园区)
 _LISTED_AFTER = re.compile(rf"、|[{CJK}]{{0,12}}?等(?:\d+|[一二三四五六七八九十几多]+)?[个家处]?")
 _ROUNDUP = re.compile(r"(?:多家|多个|一批|各地|全国各地?)(?:国家级?|省级)?(?:高新区|开发区|经开区|工业园区|产业园区|园区)")
+# a count of parks (三个科学园区, 26个试点园区, 10家省级农业科技园区, 四大园区): several parks together, a roll's or a
+# roundup's subject, never one of them
+_COUNT_OF_PARKS = re.compile(rf"(?:[两二三四五六七八九十几数百]+|\d+)(?:个|家|所|座|大)(?:国家级|省级|市级)?[{CJK}]{{0,4}}?"
+                             r"(?:园区|开发区|高新区|经开区|综保区|保税区|合作区|产业园|工业园)")
 _WENT_TO = re.compile(r"(?:赴|到|前往|来到|走进|深入)$")
 # a park as the place an event was held (…招聘会在某某高新区举行): where, not what the news is about
 _HELD_AT_BEFORE = re.compile(rf"(?:在|于|於)[{CJK}]?$")  # (one character of slack: 在渤|龙湖科技园, a name cut short)
@@ -90,7 +95,9 @@ _FAMILY = {head: fam[0] for fam in PARK_HEAD_FAMILIES for head in fam}
 
 
 def to_simplified(text: str) -> str:
-    """OpenCC Traditional → Simplified, keeping the length (offsets stay valid)."""
+    """OpenCC Traditional → Simplified, keeping the length (offsets stay valid); a PDF's Kangxi radicals
+    and compatibility ideographs as the ordinary characters (新⽵ → 新竹)."""
+    text = fold_pdf_ideographs(text)
     out = _T2S.convert(text)
     if len(out) == len(text):
         return out
@@ -321,6 +328,13 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
                 break  # 湖北省武汉市 + 东湖高新区: a place written out with its level before a place is an address
             if not level and tag in ("v", "vn") and words and is_cjk_word(words[-1][0]):
                 break  # 乡村 + 振兴 + 示范园: the verb of a phrase, though a county bears its name
+            if not parts and words and len(words[-1][0]) == 1 and words[-1][1] == "ns" \
+                    and words[-1][0] not in ADMIN_LEVEL_CHARS and re.fullmatch(f"[{CJK}]", words[-1][0]):
+                # 福 + 新县 + 工业园区: a lone place character before a county's name is the first character of a longer
+                # place the gazetteer does not know (福新县), not a park of 新县; the name is the whole, vouched by nobody
+                parts.insert(0, words.pop()[0] + word + level)
+                level, vouched = "", ""
+                break
             parts.insert(0, word + level)
             level, vouched = "", "行政区划"
             continue  # a place inside a place: 常州武进
@@ -401,6 +415,8 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
         return None
     if place.endswith(PROGRAMME_WORDS):
         return None  # 国家火炬计划 + 产业园: a programme's name
+    if place.endswith(SUPERVISING_ORGANS):
+        return None  # 霞海海关 + 综保区监管科: the customs' office for the zone, not its name
     return place, vouched, head_start - len(part) - len(window) + len(rest) - len(place), part
 
 
@@ -452,7 +468,9 @@ def _science_park_sites(text: str) -> list[ParkMention]:
 
 
 def find_park_mentions(text: str) -> list[ParkMention]:
-    """Every named park in ``text`` (any script), as Simplified names with positions."""
+    """Every named park in ``text`` (any script, a PDF's Kangxi radicals too: ⼯業區), as Simplified names
+    with positions."""
+    text = fold_pdf_ideographs(text)
     sites = _science_park_sites(text)
     out = list(sites)
     for m in _head_re().finditer(text):
@@ -467,6 +485,20 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             name = simp[start:].replace(part, "", 1) if part else simp[start:]
             out.append(ParkMention(name, place, simp[head_start:], lo + start, vouched))
     return sorted(out, key=lambda m: m.start) if sites else out
+
+
+# what may follow a park's name on a title's first line: the zone's organs (某某经济技术开发区管委会)
+_ORGAN_AFTER_NAME = re.compile(r"(?:党工委|工委)?(?:管委会|管理委员会|管委|管理局|管理处|管理办公室)?")
+
+
+def park_name_line(line: str) -> str:
+    """``line`` (stripped) when it is a park's name alone, or with the zone's organ after it (某某经济技术开发区,
+    某某高新区管委会): the first line of a title set on two lines. '' otherwise."""
+    line = line.strip()
+    if not 4 <= len(line) <= 30:
+        return ""
+    m = next((m for m in find_park_mentions(line) if m.start == 0), None)
+    return line if m and _ORGAN_AFTER_NAME.fullmatch(line[len(m.name):]) else ""
 
 
 def find_parks(text: str) -> list[tuple[str, int]]:
@@ -525,6 +557,8 @@ class _Candidate:
     venues: int = 0  # mentions as the place an event was held (在某某高新区举行)
     listed: int = 0  # mentions as one item of a list or a table
     in_lead: bool = False  # named in the first sentence (not in a list, not as a place visited)
+    refs: int = 0  # later mentions by its short form alone (青川经济技术开发区 … 经开区 … 经开区)
+    short: str = ""  # that short form
 
     @property
     def name(self) -> str:
@@ -549,8 +583,8 @@ class _Candidate:
         return any(m.strong for m in self.mentions)
 
     def credible(self) -> bool:
-        """A name nobody vouches for needs a place of honour or a second mention."""
-        return bool(self.vouched) or self.in_title or self.in_opening or self.count >= 2
+        """A name nobody vouches for needs a place of honour or a second mention (its short form counts)."""
+        return bool(self.vouched) or self.in_title or self.in_opening or self.count + self.refs >= 2
 
 
 def _is_project(text: str, m: ParkMention) -> bool:
@@ -646,7 +680,43 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
         # (the first sentence's own subject: not where someone did something, 我所在某某园区植树)
         c.in_lead = c.in_lead or (own and m.start < first_end and not _HELD_AT_BEFORE.search(body[max(0, m.start - 2):m.start]))
     _mark_parts(cands, body, in_body)
+    _count_short_forms(cands, body, in_body)
     return cands
+
+
+# The short forms official writing uses for a zone it has named in full (…经济技术开发区（以下简称经开区）, then 经开区
+# throughout), by the head family they shorten; 园区 is left out: every report says it, of any park.
+_SHORT_FORMS = {"经济技术开发区": ("经开区", "开发区"), "高新技术产业开发区": ("高新区",), "综合保税区": ("综保区",)}
+# what may stand before a short form used alone: no name (a punctuation mark, the start) or a function word (在经开区,
+# 对开发区, 全经开区); 省级以上开发区, 国家级经开区, 我县开发区 are other parks or classes of them
+_BARE_BEFORE = re.compile(rf"(?:^|[^{CJK}]|[在对是和与及为把将向从由被使让全本该])$")
+
+
+def _count_short_forms(cands: dict[tuple[str, str], _Candidate], body: str, mentions: list[ParkMention]) -> None:
+    """How often each park named in full is referred back to by its short form alone, after its first mention;
+    only where it is the one park of its family the text names (two 开发区 named: a bare 开发区 is either)."""
+    named = [(m.start, m.start + len(m.name)) for m in mentions]
+    families = Counter(key[1] for key in cands)
+    for key, c in cands.items():
+        shorts = _SHORT_FORMS.get(key[1])
+        first = min((m.start + len(m.name) for m in c.mentions if m in mentions), default=None)
+        if not shorts or first is None or families[key[1]] > 1:
+            continue
+        for short in shorts:
+            n = sum(1 for m in _short_form_re(short).finditer(body, first)
+                    if _BARE_BEFORE.search(to_simplified(body[max(0, m.start() - 1):m.start()]))
+                    and not any(a <= m.start() < b for a, b in named))
+            if n > c.refs:
+                c.refs, c.short = n, short
+
+
+_SHORT_FORMS_BOTH_SCRIPTS = {"经开区": "经开区|經開區", "开发区": "开发区|開發區", "高新区": "高新区|高新區", "综保区": "综保区|綜保區"}
+
+
+@lru_cache(maxsize=8)
+def _short_form_re(short: str) -> re.Pattern:
+    """A short form in either script (经开区, 經開區), found in the text as written: no converting the whole body."""
+    return re.compile(_SHORT_FORMS_BOTH_SCRIPTS[short])
 
 
 # a park said to be made of others: A由B、C组成 / A包括B、C / A下辖B / A分为B和C
@@ -666,6 +736,13 @@ def _mark_parts(cands: dict[tuple[str, str], _Candidate], body: str, mentions: l
         between = body[whole.start + len(whole.name):part.start]
         if len(between) <= 40 and not re.search(r"[。！？；!?;\n]", between) and _HAS_PARTS.search(between):
             cands[part.key].part_of = whole.key
+
+
+def government_address(body: str) -> str:
+    """The words of the opening that make a text a government's report to its people's congress (我代表县人民政府，
+    向大会报告工作), or '': a report whose title line a site replaced still says whose it is where it opens."""
+    m = GOVERNMENT_ADDRESS_RE.search(to_simplified(body[:OPENING_CHARS]))
+    return m.group(0) if m else ""
 
 
 def choose_park(title: str, body: str, page_title: str | None = None,
@@ -691,6 +768,8 @@ def choose_park(title: str, body: str, page_title: str | None = None,
         return None, mentioned, f"标题「{title}」说明这是外出学习考察的报告，正文中的园区是考察对象"
     if not lead_title and GOVERNMENT_REPORT_RE.search(to_simplified(title)):
         return None, mentioned, f"标题「{title}」是一级政府的报告，正文提到的园区只是其中一项工作"
+    if address := government_address(body):
+        return None, mentioned, f"正文开头「{address}」说明这是政府向人代会作的工作报告，正文提到的园区只是其中一项工作"
     if page_title:
         paged = find_park_mentions(page_title)
         if paged:
@@ -719,11 +798,19 @@ def choose_park(title: str, body: str, page_title: str | None = None,
             why = f"「{'、'.join(c.name for c in cands.values() if c.venues)}」只是活动的举办地，不是报道的主题"
         return None, mentioned, why
     best = ranked[0]
+    lead = _lead_start(body)
+    sentence = _SENTENCE_END.search(body, lead)
+    count = _COUNT_OF_PARKS.search(to_simplified(body[lead:sentence.end() if sentence else len(body)]))
+    if count and lead + count.start() < min(m.start for m in best.mentions):
+        return None, mentioned, (f"第一句说的是“{count.group(0)}”，是几个园区合在一起的情况，"
+                                 f"后文的「{best.name}」只是其中之一")
     if not best.in_lead and len(ranked) >= _MANY_PARKS:
         return None, mentioned, f"正文列举了 {len(ranked)} 个园区，标题和第一句都没有说是哪一个的报告"
     # (a park named up front and again is what the report is about, whatever else it says: 工四工業區廠商協進會…)
     # (a park named up front and again, or as the first sentence's own subject, is what the report is about)
-    if topic < (1 if best.in_opening else 3) and not (best.in_opening and best.count >= 2) and not best.in_lead:
+    # (a park named and then referred back to by its short form is what the text is about, however few its park words)
+    if topic < (1 if best.in_opening else 3) and not (best.in_opening and best.count >= 2) and not best.in_lead \
+            and best.refs < 2:
         return None, mentioned, "报告主题不是园区，正文只是顺带提到园区名"
     rivals = [c for c in ranked[1:] if (c.in_opening, c.strong, c.count) == (best.in_opening, best.strong, best.count)]
     if rivals:
@@ -733,6 +820,9 @@ def choose_park(title: str, body: str, page_title: str | None = None,
         return best.name, mentioned, f"正文开头（第 {first + 1} 字）提到的园区名「{best.name}」"
     if best.count - best.listed >= 2:  # (named twice as one item of lists or tables is no subject)
         return best.name, mentioned, f"正文中最常提到的园区名「{best.name}」（{best.count} 次）"
+    if best.refs >= 2 and best.count > best.listed and not any(c.refs >= 2 for c in ranked[1:]):
+        return best.name, mentioned, (f"正文提到「{best.name}」，之后以简称「{best.short}」指代 {best.refs} 次："
+                                      "简称所指的就是报告所说的园区")
     only = best.mentions[0]
     if len(ranked) == 1 and best.vouched == "行政区划" and not _listed(body, only) and not _in_caption(body, only) \
             and not _in_work_title(body, only) and not _VISITED.search(to_simplified(body[max(0, only.start - 6):only.start])):

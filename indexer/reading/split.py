@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from ..model import Section
 from ..text import CJK, CN_DIGITS
 from . import titles
+from .parks import find_park_mentions, park_name_line
 
 _CN_OR_DIGIT = CN_DIGITS + "0-9"
 _DOC_WORD = re.compile(r"总结|總結|汇报|匯報|计划|計劃|报告|報告|要点|要點|打算|简报|簡報|讲话|講話|致辞|致辭|发言|發言|思路|安排")
@@ -126,6 +127,11 @@ def _report(lines: list[str], fallback_title: str, named_title: str | None = Non
         why = titles.why_title_line(lines, i)
         if title != lines[i]:
             why += f"，去掉网站加的修饰后为「{title}」"
+        if i > 0 and (name := park_name_line(lines[i - 1])) and not find_park_mentions(title):
+            # 某某经济技术开发区 / 2022年计划执行情况: a title set on two lines (GB/T 9704 breaks a long title between
+            # words), whose first line names whose it is
+            title = name + title
+            why += f"；上一行「{lines[i - 1]}」只是园区名，是分两行排的标题的第一行，合为「{title}」"
         return RawReport(title, "\n".join([title] + body), why)
     cut = titles.cut_inline_title(lines[0])
     if cut:

@@ -30,7 +30,7 @@ import re
 from ..model import TOUR_RULE, Subject
 from ..text import CJK, GOVERNMENT_REPORT_RE, NAME_NEVER_STARTS, PARK_WORD_RE, SCIENCE_PARK_REGIONS, STUDY_TRIP_RE
 from .indicators import opening_voice
-from .parks import choose_park, find_park_mentions, park_key, to_simplified
+from .parks import choose_park, find_park_mentions, government_address, park_key, to_simplified
 
 # a state-level or a city's new area (浦东新区, 金普新区, 两江新区), not 高新区: a place, not a park
 _NEW_AREA = re.compile(rf"[{CJK}]{{2,5}}(?<!高)(?<!高新)新区")
@@ -68,7 +68,7 @@ def decide_subject(title: str, text: str, page_title: str | None = None,
         name, said = science
         return Subject("园区", name, "科学园区管理局", said, f"「{said}」：科学园区的简称或管理局在开头说话，"
                        f"报告的主体是「{name}」"), mentioned + [name] * (name not in mentioned)
-    if GOVERNMENT_REPORT_RE.search(simp_title):
+    if GOVERNMENT_REPORT_RE.search(simp_title) or government_address(body):
         zone = _publishing_zone(sources)
         if zone:
             name, row = zone
@@ -86,6 +86,8 @@ def _without_a_park(title: str, text: str, body: str, why: str) -> Subject:
     voice = opening_voice(text, title)
     if GOVERNMENT_REPORT_RE.search(simp_title):
         return Subject("地方", None, "政府报告", title, why, voice)
+    if address := government_address(body):  # (its title line lost to a site's: its opening says whose it is)
+        return Subject("地方", None, "政府报告", address, why, voice)
     if voice:
         first = body[:_OPENING_CHARS].split("。")[0]
         whose = "多个园区或它们所在的省、市" if voice == "many" else "一个县、区或街道"
