@@ -109,7 +109,7 @@ _TURNOVER = frozenset(("营业额", "营业总额", "销售额", "总收入", "�
 # (Taiwan's science parks count their firms' 营业额 as their first figure, and are called by their short names:
 # 竹科, 中科, 南科 — "中科营业额为3233亿元", "三个科学园区的总营业额", "园区97年1-4月累计营业额")
 _TURNOVER_OWNER = re.compile(r"(?:企业|园区|区内|园内|全区|高新区|开发区|经开区|厂商|竹科|中科|南科)"
-                             r"(?:\d{2,4}年)?(?:全年|上半年|下半年|前三季度|[一二三四]季度|\d+-\d+月份?|\d+至\d+月份?|今年|去年|上年|当年|本年|年)?"
+                             r"(?:\d{2,4}年|今年|去年|上年|当年|本年)?(?:全年|上半年|下半年|前三季度|[一二三四]季度|\d+-\d+月份?|\d+至\d+月份?|年)?"
                              r"(?:累计|共)?(?:实现|完成)?(?:的总|的|总)?$")
 _SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|到位)[^,;:]*、$")
 # the area of a place that is not a park, named right before the area's name (卫星城总体规划面积, 新城规划面积)
@@ -292,6 +292,8 @@ _HEADING_START = re.compile(rf"\s*(?:[{CN_DIGITS}]+、|[(（][{CN_DIGITS}\d]+[)�
 
 
 _BLANK = re.compile(r"[ \t\r\u3000\xa0]+")
+# a line ending in numbers side by side ("税收收入（万元） 12650 11020 14.8") is a table's row, not a wrapped sentence
+_ROW_OF_COLUMNS = re.compile(r"\d[ \t\u3000\xa0]+-?\d[\d.,]*%?$")
 # a template's blank where the figure goes: "完成工业总产值    亿元，同比增长   %" (two blanks or more after a
 # word, before a unit); one blank of it is kept and read as the mask _
 _BLANK_FIGURE = re.compile(rf"(?<=[{CJK}])(?<![万萬亿億千百十])[ \u3000\xa0]{{2,}}"
@@ -327,6 +329,7 @@ def squeeze(text: str, title: str = "") -> tuple[str, list[int]]:
         numbered = _HEADING_START.match(line)
         numbered_paragraph = numbered and re.search("[，,；;]", stripped) and _VALUE_RE.search(fold(stripped + nxt.strip()[:4]))
         if (not (i == 0 and title and title in stripped) and len(stripped) >= _SOFT_BREAK_MIN and stripped[-1] not in "。！？!?；;：:”」）)"
+                and not _ROW_OF_COLUMNS.search(stripped)  # a table row's line ends its row
                 and nxt.strip() and not _HEADING_START.match(nxt)
                 and (not numbered or numbered_paragraph)):
             dropped.append((end, end + 1))  # a line break inside a sentence
@@ -359,6 +362,13 @@ def _between_columns(text: str, blank: re.Match) -> bool:
         return False
     if text[blank.start() - 1] in ".," or text[blank.start() - 2:blank.start()] in (". ", ", "):
         return False
+    lo, hi = blank.start(), blank.end()
+    while lo > 0 and (text[lo - 1].isdigit() or text[lo - 1] in "., \t\u3000\xa0"):
+        lo -= 1
+    while hi < len(text) and (text[hi].isdigit() or text[hi] in "., \t\u3000\xa0"):
+        hi += 1
+    if all(len(token) == 1 for token in text[lo:hi].split()):
+        return False  # digits spaced one by one, as some scans print every digit ("累计1 8 5 8 亿美元"): one number
     group = re.match(r"\d+", text[blank.end():]).group()
     thousands = len(group) == 3 and _ONE_NUMBER.search(text, 0, blank.start()) \
         and not text[blank.end() + 3:blank.end() + 4].isspace() and text[blank.end() + 3:blank.end() + 4] not in (".", "")
@@ -1542,14 +1552,15 @@ def _name_after_value(sentence: str, v: _Value, names: list[_Name]) -> _Name | N
 
 
 def _money_of_a_subset(sentence: str, name_at: int, figures: list[_Figure]) -> bool:
-    """Whether the clause before a 签约资金 counted a class of projects (外资项目, 亿元以上项目) that is no
-    figure: the money said next is those projects' (their 协议总投资), not all the park signed."""
+    """Whether the clause before a 签约资金 counted a class of projects (亿元以上项目) that is no figure: the
+    money said next is those projects' (their 协议总投资), not all the park signed. (The key projects of an
+    event are all its projects: "此次…等8个重点项目签约，合计签约金额60亿元" is the event's money.)"""
     here = _clause_start(sentence, name_at)
     if here == 0:
         return False
     prior = sentence[_clause_start(sentence, here - 1):here]
     count = re.search(r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|项)", prior)
-    return bool(count and "项目" in prior and _SUBSET.search(prior)) and not any(
+    return bool(count and "项目" in prior and _a_subset(prior, sentence)) and not any(
         f.value is not None and here - len(prior) <= f.value.start < here for f in figures)
 
 
