@@ -147,3 +147,19 @@ def test_digits_spaced_one_by_one_are_one_number():
 def test_the_money_of_an_events_key_projects_is_the_events():
     got = read("此次盛会，高新区与某某光电等8个重点项目签约，合计签约金额60亿元。", doc_type="简报")
     assert ("签约资金", 60, "亿元", "实际") in got
+
+
+CLUSTER_ZONE_REPORT = """产业集聚区建设情况汇报
+尊敬的各位领导：下面，我把县产业集聚区建设情况作简要汇报。
+前三季度，集聚区实现营业收入86.4亿元，实现税收1.9亿元，完成固定资产投资32.5亿元，就业人数达1.2万人。
+"""
+
+
+def test_a_report_on_an_industrial_cluster_zone_is_a_parks(tmp_path: Path):
+    # (产业集聚区, the name Henan's development zones bear in the State's catalogue, is a park though no other
+    # park word is said)
+    page = tmp_path / "产业集聚区建设情况汇报.txt"
+    page.write_text(CLUSTER_ZONE_REPORT, encoding="utf-8")
+    report = read_file(page, tmp_path).reports[0]
+    assert {(f.name, f.value, f.scope) for f in report.indicators} == {
+        ("营业收入", 86.4, "园区"), ("税收", 1.9, "园区"), ("固定资产投资", 32.5, "园区"), ("从业人员", 1.2, "园区")}

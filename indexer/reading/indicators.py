@@ -456,6 +456,10 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CLAUSE_SEP = "，,；;：:"
 
 
+# the catalogue's other names of a park that the topic words leave out: 产业集聚区 (Henan's zones), 集聚区
+_CLUSTER_ZONE = re.compile(r"集聚[区區]")
+
+
 def extract_indicators(report: Report) -> list[Indicator]:
     """Every key figure a report states, in text order (quotes point into ``report.text``),
     each with the year it is about."""
@@ -465,7 +469,7 @@ def extract_indicators(report: Report) -> list[Indicator]:
     # (a company's own report or release: its figures are the company's, whichever park it is in; a study
     # tour's figures are the parks' it visited, none of them the report's own)
     not_its_own = subject is not None and not report.park and (subject.kind == "企业" or subject.rule == TOUR_RULE)
-    about_a_park = not not_its_own and (report.park or PARK_WORD_RE.search(report.text))
+    about_a_park = not not_its_own and (report.park or PARK_WORD_RE.search(report.text) or _CLUSTER_ZONE.search(report.text))
     for figure in found:
         figure.year = figure_year(report.text, figure, report.year)
         if not about_a_park:
