@@ -62,7 +62,7 @@ _NAME_FORMS = {
                "园区企业年产值", "总产值", "年产值"),
     "工业增加值": ("规模以上工业增加值", "规上工业增加值", "规模工业增加值", "工业增加值"),
     "营业收入": ("主营业务收入", "营业总收入", "营业收入", "销售收入", "经营收入", "技工贸总收入", "科工贸总收入",
-             "技工贸收入", "营收", "营业额", "营业总额", "销售额", "总收入",
+             "技工贸收入", "营收", "营业额", "营业总额", "总营业额", "销售额", "总收入",
              "经营(销售)收入", "营业(销售)收入", "销售(营业)收入"),  # (as statistics write it, full width folded)
     "税收": ("税收收入", "税收总收入", "税收总额", "入库税收", "工业税收", "工商税收", "实缴税收", "应缴税收",
            "上缴税金", "上交税金", "上缴税收", "实现税金", "税金", "税收", "纳税总额"),
@@ -105,10 +105,12 @@ _NAME_FORMS = {
 # not 实际利用外资, and not the 签约资金 of projects either)
 _NEVER_A_FIGURE = frozenset(("建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积", "合同外资", "合同利用外资"))
 # turnover and income said plainly are 营业收入 only when the park or its firms earned them ("园区企业实现营业额")
-_TURNOVER = frozenset(("营业额", "营业总额", "销售额", "总收入"))
-_TURNOVER_OWNER = re.compile(r"(?:企业|园区|区内|园内|全区|高新区|开发区|经开区)"
-                             r"(?:全年|上半年|下半年|前三季度|[一二三四]季度|\d+-\d+月份?|今年|去年|上年|当年|本年|累计|共|年)?"
-                             r"(?:实现|完成)?$")
+_TURNOVER = frozenset(("营业额", "营业总额", "销售额", "总收入", "总营业额"))
+# (Taiwan's science parks count their firms' 营业额 as their first figure, and are called by their short names:
+# 竹科, 中科, 南科 — "中科营业额为3233亿元", "三个科学园区的总营业额", "园区97年1-4月累计营业额")
+_TURNOVER_OWNER = re.compile(r"(?:企业|园区|区内|园内|全区|高新区|开发区|经开区|厂商|竹科|中科|南科)"
+                             r"(?:\d{2,4}年|今年|去年|上年|当年|本年)?(?:全年|上半年|下半年|前三季度|[一二三四]季度|\d+-\d+月份?|\d+至\d+月份?|年)?"
+                             r"(?:累计|共)?(?:实现|完成)?(?:的总|的|总)?$")
 _SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|到位)[^,;:]*、$")
 # the area of a place that is not a park, named right before the area's name (卫星城总体规划面积, 新城规划面积)
 _AREA_OF_OTHER = re.compile(r"(?:城|镇|乡|村|市|县|城区|社区|小区|港区|景区)(?:总体|总)?$")
@@ -132,8 +134,11 @@ _PROJECT_VERBS = (("签约项目数", re.compile(r"签约|签订|签下|新签|�
 # "招引项目18个、总投资66亿元": items of a list after a count, each with its own words
 _ITEM_AFTER_COUNT = re.compile(r"(?<=[个项家户元%])、")
 # a word just before a name that makes it another quantity (利税 ≠ 税收, 非税收入,
-# 高新技术产业总产值, 新增规上企业: an increment, not how many there are)
-_NOT_BEFORE = re.compile(r"(?:清查|清缴|追缴|追回|欠缴|减免|退还|返还|奖补|利|非|社会|居民|农民|农村|城镇|家庭|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|以上|重点|重大|"
+# 高新技术产业总产值, 新增规上企业: an increment, not how many there are). An industry of the national
+# classification (…业: 农林牧渔业总产值, 建筑业总产值, 制造业增加值, 批发零售业营业额) names that industry's
+# figure, never the park's (企业 and 工业 are not industries of it); 开票销售收入 is the tax office's base
+# of invoiced sales, not turnover.
+_NOT_BEFORE = re.compile(r"(?:(?<![企工])业|开票|清查|清缴|追缴|追回|欠缴|减免|退还|返还|奖补|利|非|社会|居民|农民|农村|城镇|家庭|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|以上|重点|重大|"
                          r"\d(?:万|亿)元?(?:以上)?|合同|协议|注册|(?<!引)进|领域|户均|人均|亩均|单位|产品|(?<!国)地|国(?!地)|意向)$")
 _NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强度|(?:协议|合同)(?:金额|额|资金)|"  # (外商直接投资协议金额: signed)
                         r"\d+(?:\.\d+)?\s*(?:万元|亿元|万)(?:及|或)?以上(?:的)?(?:工业|规模)*(?:企业|项目|户|家))")
@@ -162,9 +167,11 @@ _FISCAL = (r"(?:全口径|大口径|地方级?|区级|县级|本级|区本级)?(
            r"(?:财政(?:一般公共|一般|公共)?(?:预算内?)?|预算内?)(?:总)?收入")
 # foreign capital paid in is named by a verb of arriving and 外资, in either order: 到位外资, 实际到账外资,
 # 到帐外资, 外资实际到位(资金) (signed capital, 合同外资, is another quantity: see _NEVER_A_FIGURE)
-_FOREIGN_PAID = r"(?:实际)?(?:到位|到账|到帐|实到)外资(?:资金)?|外资(?:实际)?(?:到位|到账|到帐)(?:资金)?"
+_FOREIGN_PAID = r"(?:实际)?(?:到位|到账|到帐|实到)外资(?:资金)?|外资(?:实际)?(?:到位|到账|到帐|进资)(?:资金)?"
+# (进资, "capital come in", is how some provinces' opening-up statistics say paid in: 外资实际进资, 内资实际进资)
 # money from outside the place, paid in: 利用市外资金, 实际到位省外资金, 市外实到资金 (招商引资到位资金)
-_OUTSIDE_PAID = (r"(?:实际)?(?:利用|引进|到位|实到|到账)(?:市外|省外|县外|区外|州外|域外)(?:资金|内资)"
+_OUTSIDE_PAID = (r"内资实际(?:到位|进资)(?:资金)?|内资进资"
+                 r"|(?:实际)?(?:利用|引进|到位|实到|到账)(?:市外|省外|县外|区外|州外|域外)(?:资金|内资)"
                  r"|(?:市外|省外|县外|区外|州外|域外)(?:实际)?(?:到位|实到|到账)(?:资金|内资)")
 # the area a park was planned or approved for: (总)规划(控制|用地|区域)面积, 规划范围, 批复面积, 辖区面积
 # (how much is built or developed, 建成区面积 and 已开发面积, stays a form that is never a figure)
@@ -174,10 +181,10 @@ _COMPOSED = (("fiscal", "财政收入"), ("foreign", "实际利用外资"), ("ou
 # (each composed group is guarded by a lookahead on the characters it can begin with: a pattern that opens
 # with optional words is otherwise tried in full at every position of every sentence)
 # and the whole pattern by one on the first characters of all its forms (a cheap test at each position)
-_NAME_FIRST = "".join(sorted({f[0] for f, _ in _FORMS} | set("年主营销25工产") | set("全大地区县本一公财预实到外利引市省州域总规批核审辖管托")))
+_NAME_FIRST = "".join(sorted({f[0] for f, _ in _FORMS} | set("年主营销25工产") | set("全大地区县本一公财预实到外利引市省州域内总规批核审辖管托")))
 _NAME_RE = re.compile(f"(?=[{_NAME_FIRST}])(?:(?P<size>{_SIZE_THRESHOLD})|(?P<output>{_BARE_OUTPUT})|"
                       f"(?=[全大地区县本一公财预])(?P<fiscal>{_FISCAL})|(?=[实到外])(?P<foreign>{_FOREIGN_PAID})|"
-                      f"(?=[实利引到市省县区州域])(?P<outside>{_OUTSIDE_PAID})|(?=[总规批核审辖管托])(?P<area>{_PLANNED_AREA})|"
+                      f"(?=[实利引到市省县区州域内])(?P<outside>{_OUTSIDE_PAID})|(?=[总规批核审辖管托])(?P<area>{_PLANNED_AREA})|"
                       + "|".join(re.escape(f) for f, _ in _FORMS) + ")")
 
 
@@ -285,6 +292,8 @@ _HEADING_START = re.compile(rf"\s*(?:[{CN_DIGITS}]+、|[(（][{CN_DIGITS}\d]+[)�
 
 
 _BLANK = re.compile(r"[ \t\r\u3000\xa0]+")
+# a line ending in numbers side by side ("税收收入（万元） 12650 11020 14.8") is a table's row, not a wrapped sentence
+_ROW_OF_COLUMNS = re.compile(r"\d[ \t\u3000\xa0]+-?\d[\d.,]*%?$")
 # a template's blank where the figure goes: "完成工业总产值    亿元，同比增长   %" (two blanks or more after a
 # word, before a unit); one blank of it is kept and read as the mask _
 _BLANK_FIGURE = re.compile(rf"(?<=[{CJK}])(?<![万萬亿億千百十])[ \u3000\xa0]{{2,}}"
@@ -303,7 +312,13 @@ def squeeze(text: str, title: str = "") -> tuple[str, list[int]]:
     """Remove spaces and the line breaks a PDF put inside sentences; keep an offset map
     (``out[i]`` came from ``text[offsets[i]]``). A first line that is the report's
     ``title`` stays a line of its own."""
-    dropped = [(m.start() + (m.end() - m.start() > 1 and _blank_figure(text, m)), m.end()) for m in _BLANK.finditer(text)]
+    dropped, columns = [], []
+    for m in _BLANK.finditer(text):
+        if _between_columns(text, m):
+            dropped.append((m.start() + 1, m.end()))
+            columns.append(m.start())  # kept as one column rule, |
+        else:
+            dropped.append((m.start() + (m.end() - m.start() > 1 and _blank_figure(text, m)), m.end()))
     pos = 0
     lines = text.split("\n")
     for i, line in enumerate(lines[:-1]):
@@ -314,6 +329,7 @@ def squeeze(text: str, title: str = "") -> tuple[str, list[int]]:
         numbered = _HEADING_START.match(line)
         numbered_paragraph = numbered and re.search("[，,；;]", stripped) and _VALUE_RE.search(fold(stripped + nxt.strip()[:4]))
         if (not (i == 0 and title and title in stripped) and len(stripped) >= _SOFT_BREAK_MIN and stripped[-1] not in "。！？!?；;：:”」）)"
+                and not _ROW_OF_COLUMNS.search(stripped)  # a table row's line ends its row
                 and nxt.strip() and not _HEADING_START.match(nxt)
                 and (not numbered or numbered_paragraph)):
             dropped.append((end, end + 1))  # a line break inside a sentence
@@ -327,7 +343,36 @@ def squeeze(text: str, title: str = "") -> tuple[str, list[int]]:
         at = max(at, end)
     pieces.append(text[at:])
     offsets.extend(range(at, len(text)))
-    return "".join(pieces), offsets
+    out = "".join(pieces)
+    if columns:
+        kept = set(columns)
+        out = "".join("|" if offsets[i] in kept else c for i, c in enumerate(out))
+    return out, offsets
+
+
+# numbers side by side, as a table flattened to text gives a row ("税收（万元） 6925 5870 18.0": this year, last
+# year, growth): a blank between two digits parts two columns, never joins them into one number — unless it
+# is a break a PDF put inside one number ("24. 3亿元", "1, 234") or a thousands group ("6 925万元")
+_ONE_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}$")
+
+
+def _between_columns(text: str, blank: re.Match) -> bool:
+    if not (0 < blank.start() and blank.end() < len(text) and text[blank.start() - 1].isdigit()
+            and text[blank.end()].isdigit()):
+        return False
+    if text[blank.start() - 1] in ".," or text[blank.start() - 2:blank.start()] in (". ", ", "):
+        return False
+    lo, hi = blank.start(), blank.end()
+    while lo > 0 and (text[lo - 1].isdigit() or text[lo - 1] in "., \t\u3000\xa0"):
+        lo -= 1
+    while hi < len(text) and (text[hi].isdigit() or text[hi] in "., \t\u3000\xa0"):
+        hi += 1
+    if all(len(token) == 1 for token in text[lo:hi].split()):
+        return False  # digits spaced one by one, as some scans print every digit ("累计1 8 5 8 亿美元"): one number
+    group = re.match(r"\d+", text[blank.end():]).group()
+    thousands = len(group) == 3 and _ONE_NUMBER.search(text, 0, blank.start()) \
+        and not text[blank.end() + 3:blank.end() + 4].isspace() and text[blank.end() + 3:blank.end() + 4] not in (".", "")
+    return not thousands
 
 
 # ------------------------------------------------------------------ numbers
@@ -411,6 +456,10 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CLAUSE_SEP = "，,；;：:"
 
 
+# the catalogue's other names of a park that the topic words leave out: 产业集聚区 (Henan's zones), 集聚区
+_CLUSTER_ZONE = re.compile(r"集聚[区區]")
+
+
 def extract_indicators(report: Report) -> list[Indicator]:
     """Every key figure a report states, in text order (quotes point into ``report.text``),
     each with the year it is about."""
@@ -420,7 +469,7 @@ def extract_indicators(report: Report) -> list[Indicator]:
     # (a company's own report or release: its figures are the company's, whichever park it is in; a study
     # tour's figures are the parks' it visited, none of them the report's own)
     not_its_own = subject is not None and not report.park and (subject.kind == "企业" or subject.rule == TOUR_RULE)
-    about_a_park = not not_its_own and (report.park or PARK_WORD_RE.search(report.text))
+    about_a_park = not not_its_own and (report.park or PARK_WORD_RE.search(report.text) or _CLUSTER_ZONE.search(report.text))
     for figure in found:
         figure.year = figure_year(report.text, figure, report.year)
         if not about_a_park:
@@ -690,23 +739,31 @@ _SUBSET = re.compile(r"亿元以上|千万元以上|万元以上|[过超逾](?:\
 
 def _names_in(sentence: str) -> list[_Name]:
     names = []
+    turnover_owned = False
+    hidden = sentence  # the sentence with the names read so far masked: a name is never a word of the next
+    # one's ("工业增加值、税收收入": the 增加 of 增加值 makes no increment of 税收)
     for m in _NAME_RE.finditer(sentence):
-        before = sentence[max(_clause_start(sentence, m.start()), m.start() - 6):m.start()]
+        at = max(_clause_start(sentence, m.start()), m.start() - 6)
+        before, own_before = sentence[at:m.start()], hidden[at:m.start()]
+        hidden = hidden[:m.start()] + "#" * (m.end() - m.start()) + hidden[m.end():]
         after = sentence[m.end():m.end() + 12]
         if m.group() == "外资" and not _SECOND_OBJECT.search(sentence, _clause_start(sentence, m.start()), m.start()):
             continue  # "利用内资15.5亿元、外资4101万美元": 外资 alone is a name only as 利用's second object
-        if m.group() in _TURNOVER and not _TURNOVER_OWNER.search(before):
+        if m.group() in _TURNOVER and not turnover_owned \
+                and not _TURNOVER_OWNER.search(sentence, max(_clause_start(sentence, m.start()), m.start() - 16), m.start()):
             continue  # "月销售额3万元", "对外工程承包营业额": not what the park's firms earned
         if m.group() in _LAND_FORMS and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()):
             continue  # "项目占地120亩": a project's land; "园区占地3000亩", "开发区规划用地…": the park's area
         if m.group() == "出口" and (not _EXPORT_VALUE.match(after) or not _EXPORT_BEFORE.search(before)):
             continue  # "实现出口3.5亿美元", "其中出口…"; not 进出口, 出口企业, a named park's (竹科出口…)
+        # (营业额 said again in the sentence is the same owner's: "去年中科营业额为…；预估今年营业额可达…")
+        turnover_owned = turnover_owned or m.group() in _TURNOVER
         name = _name_of(m)
         # 新 glued to the name is an increment too: 新入驻企业 is the name 入驻企业 with 新 before it
         clause = sentence[_clause_start(sentence, m.start()):m.start()]
-        increment = bool(name in _NO_INCREMENT and (_INCREMENT.search(before) or before.endswith("新")
+        increment = bool(name in _NO_INCREMENT and (_INCREMENT.search(own_before) or before.endswith("新")
                                                     or before.endswith("的") and _INCREMENT.search(clause)))
-        not_before = _NOT_BEFORE.search(before)
+        not_before = _NOT_BEFORE.search(own_before)
         blocked = bool(not_before or _NOT_AFTER.match(after)) or increment or m.group() in _NEVER_A_FIGURE
         # blocked only as a sum's class ("5000万元以上企业"), unless the sum is the figure said before its name
         after_sum = bool(not_before and _SUM_RIGHT_BEFORE.fullmatch(not_before.group())) and not (
@@ -1246,7 +1303,7 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     if _PART_OF_PARK.match(sentence, start):
         return "其他"  # "…一期入园企业11户，二期规划面积3.2平方公里": a part of the park
     head = _mask(_NAME_RE, _mask(_COMPARISON, unbracketed))
-    places = [m for m in _OTHER_SCOPE.finditer(head)] + list(_NAMED_TOWN.finditer(head))
+    places = [m for m in _OTHER_SCOPE.finditer(head)] + _towns_not_naming_a_park(head)
     if "强" in head:
         places += _RANKED_PARKS.finditer(head)
     if any(word in head for word in _SUB_AREA_WORDS):  # a part of the park as the subject: 新材料功能区实现…, 城东片区…
@@ -1261,12 +1318,27 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     if not places:
         return _park_subject(sentence, start, parks[-1], ctx, alone=True) if parks else ctx.scope
     place = max(places, key=lambda m: m.start())
-    later = [m for m in parks if m.start() > place.end() + 4]
+    later = [m for m in parks if m.start() > place.end() + 4 and not _CONJOINED_PARKS.fullmatch(said, place.end(), m.start())]
     if _SUBJECT_PARK.search(place.group()):  # "全省100个产业园区…；园区从业人员…": the parks just counted, again
         later = [m for m in later if _named_park(sentence, m)]
     elif later and ctx.park_key is None and _named_park(sentence, later[-1]):
         return "其他"  # "该市三大产业集群已初具规模，临邛工业园区…引进企业99家": no park of its own, one of the place's
     return _park_subject(sentence, start, later[-1], ctx) if later else "其他"
+
+
+# the parks of a place named together, one subject: "全市工业园区和高新区完成…" (the city's parks, not one park)
+_CONJOINED_PARKS = re.compile(r"[^,;:。()]{0,10}?(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区)(?:和|与|及|、)")
+
+
+def _towns_not_naming_a_park(head: str) -> list[re.Match]:
+    """The named cities and counties in ``head`` that are subjects of their own, not the first word of a
+    park's name: a park is named after the city or county it lies in (天水市经济技术开发区, 湄潭县工业园区),
+    and such a name speaks of the park, not of its town."""
+    towns = list(_NAMED_TOWN.finditer(head))
+    if not towns:
+        return towns
+    parks = [(p.start, p.start + len(p.name)) for p in find_park_mentions(head)]
+    return [t for t in towns if not any(a <= t.start() < b for a, b in parks)]
 
 
 # a named city or county (东方市, 青山县) — not 城市, 超市, 上市, 门市, 市场, 县城, 位于县…
@@ -1414,6 +1486,8 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
     if after and _AMONG_COUNTED.search(sentence, 0, _clause_start(sentence, v.start)):
         return _SKIP  # "落户的项目中，参与集中签约的有4个项目": a part of the projects counted before
     if v.start in respective:
+        if respective[v.start] is None:
+            return _SKIP  # a value of a "分别" list whose item is no key figure, or of a list that cannot be aligned
         at = respective[v.start, "from"]
         return _Naming(respective[v.start], _clause_start(sentence, at), v.end, "“分别”前列出的名称")
     if after:
@@ -1481,6 +1555,19 @@ def _name_after_value(sentence: str, v: _Value, names: list[_Name]) -> _Name | N
     return n
 
 
+def _money_of_a_subset(sentence: str, name_at: int, figures: list[_Figure]) -> bool:
+    """Whether the clause before a 签约资金 counted a class of projects (亿元以上项目) that is no figure: the
+    money said next is those projects' (their 协议总投资), not all the park signed. (The key projects of an
+    event are all its projects: "此次…等8个重点项目签约，合计签约金额60亿元" is the event's money.)"""
+    here = _clause_start(sentence, name_at)
+    if here == 0:
+        return False
+    prior = sentence[_clause_start(sentence, here - 1):here]
+    count = re.search(r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|项)", prior)
+    return bool(count and "项目" in prior and _a_subset(prior, sentence)) and not any(
+        f.value is not None and here - len(prior) <= f.value.start < here for f in figures)
+
+
 def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     names = _names_in(sentence)
     values = [v for v in _values_in(sentence) if not any(n.start <= v.start < n.end for n in names)]
@@ -1496,6 +1583,8 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         if naming.name in _COUNT_NAMES and "中" in sentence \
                 and _AMONG_IN_CLAUSE.search(sentence, _clause_start(sentence, v.start), v.start):
             continue
+        if naming.name == "签约资金" and _money_of_a_subset(sentence, naming.qstart, figures):
+            continue  # "引进外资项目12个，协议总投资6.45亿美元": what a class of the projects will cost
         fig = _Figure(naming.name, v, naming.qstart, naming.qstart, naming.qend, why_name=naming.why)
         _set_status(fig, sentence, v, naming, ctx)
         fig.scope = _scope(sentence, naming.qstart, v.start, ctx)
@@ -1593,13 +1682,33 @@ def _respective_names(sentence: str, names: list[_Name], values: list[_Value]) -
         listed = [n for n in names if start <= n.start and n.end <= m.start() and not n.blocked]
         end = min([i for i in (sentence.find(c, m.end()) for c in ",;:") if i >= 0] or [len(sentence)])
         given = [v for v in values if m.end() <= v.start < end]
-        if len(listed) < 2 or len(listed) != len(given) or not all(
+        if len(listed) >= 2 and len(listed) == len(given) and all(
                 _kind_fits(n.name, v.unit) for n, v in zip(listed, given)):
+            for n, v in zip(listed, given):
+                out[v.start], out[v.start, "from"] = n.name, n.start
+                n.used = True
             continue
-        for n, v in zip(listed, given):
-            out[v.start], out[v.start, "from"] = n.name, n.start
-            n.used = True
+        # a list that names quantities this reader does not know among those it does ("营业收入、工业总产值、
+        # 净利润、上缴税费和出口总额分别为a、b、c、d和e"): its items take the values in order, and a value whose
+        # item is not a key figure is none; a list that cannot be aligned gives no figure (never the nearest name)
+        if not listed or len(given) < 2:
+            continue
+        items = [(start + i.start(), start + i.end()) for i in _LIST_ITEM.finditer(sentence[start:m.start()])]
+        owners = [[n for n in listed if a <= n.start and n.end <= b] for a, b in items]
+        if len(items) == len(given) and all(len(o) <= 1 for o in owners) and all(
+                _kind_fits(o[0].name, v.unit) for o, v in zip(owners, given) if o):
+            for o, v in zip(owners, given):
+                out[v.start] = o[0].name if o else None
+                out[v.start, "from"] = o[0].start if o else v.start
+                if o:
+                    o[0].used = True
+        else:
+            for v in given:
+                out[v.start], out[v.start, "from"] = None, v.start
     return out
+
+
+_LIST_ITEM = re.compile(r"[^、和及与]+")
 
 
 def _among(sentence: str, n: _Name, values: list[_Value], figures: list[_Figure], ctx: _Context) -> str:
