@@ -313,7 +313,7 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
         query = preferences.boosted(query, preferred, compiler)
     query = restrict(query, sections)
     terms = (preferences.highlight(preferred) + highlight_terms(tree, reader, fields, vocabulary)) if ranked else []
-    loose = [w for n in fallback.relaxed_nodes(tree) for w in n.words] if ranked else []
+    loose = [w for n in fallback.relaxed_nodes(tree) for w in n.words + sum(n.others, ())] if ranked else []
     if reading is not None and ranked:  # a report found by its section: mark the role's words
         loose += list(roles.in_sections(reading).words)
     understood = (questions.explain(asked) + preferences.explain(preferred) + explain(tree, vocabulary)
