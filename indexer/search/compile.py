@@ -282,7 +282,8 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     tree, asked = questions.read(tree, vocabulary)  # a question typed as a sentence: the strings it asks about
     if asked:
         check_query(tree, reader, fields)
-    tree, preferred = preferences.read(tree, reader)  # 2023年 / 金岭工业园 typed with a topic: its reports first
+    # 2023年 / 金岭工业园 / 上半年 typed with a topic (or 上半年 dropped from a question's): its reports first
+    tree, preferred = preferences.read(tree, reader, asked.popped if asked else ())
     reading = roles.section_reading(tree, vocabulary, mixed=loosen > 0) if by_section else None
     tiers, rest = fallback.tiers(tree, loosen, vocabulary, reading, roles.leads(reading))
     wide = preferences.widened(tree, preferred, vocabulary)
@@ -312,7 +313,7 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
         query = preferences.boosted(query, preferred, compiler)
     query = restrict(query, sections)
     terms = (preferences.highlight(preferred) + highlight_terms(tree, reader, fields, vocabulary)) if ranked else []
-    loose = [w for n in fallback.relaxed_nodes(tree) for w in n.words] if ranked else []
+    loose = [w for n in fallback.relaxed_nodes(tree) for w in n.words + sum(n.others, ())] if ranked else []
     if reading is not None and ranked:  # a report found by its section: mark the role's words
         loose += list(roles.in_sections(reading).words)
     understood = (questions.explain(asked) + preferences.explain(preferred) + explain(tree, vocabulary)

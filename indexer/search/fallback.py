@@ -7,7 +7,11 @@ fewer than ``FALLBACK_BELOW`` reports, the service searches it again with each
 unquoted string loosened (``relax``), and lists below the exact matches:
 
 1. reports where the string's words occur near each other (at most ``NEAR_CHARS``
-   characters apart, in the typed order, or either order for two words);
+   characters apart, in the typed order, or either order for two words); a string of one
+   word, which has no words to loosen, is loosened to its synonyms' words near each other
+   (``synonym_words``: 招才引智, which no report may write, finds 人才引进's words in
+   引进海外高层次人才; a string of several words keeps its own: its synonyms' words near
+   each other outranked them — 企业减负's 降低…企业…成本 — dev 0.933 → 0.929);
 2. only if that still finds too few, reports where its words all occur, anywhere;
 3. only if that still finds too few, reports where all its words but one occur (at most
    ``MOST_WORDS`` words; either word of two: 新冠疫情 finds the reports that say 疫情 where no report says 新冠疫情 or
@@ -45,6 +49,7 @@ NEAR_BOOST = 0.5  # a report's exact string still weighs most within its tier
 ANYWHERE_BOOST = 0.25
 TOPIC_BOOST = 4.0  # a request's topic as written (topic_words): it orders the loosened tiers, not the scattered words
 MOST_BOOST = 0.125  # all the words but one (level 3)
+SYNONYM_NEAR = 0.5  # a synonym's words near each other weigh half the typed string's (compile.SYNONYM_BOOST)
 MOST_WORDS = 4  # ... for a string of at most this many words (each way to leave one out is a query)
 LONG_WORD = 4  # a dictionary word this long or longer is split into the words inside it
 MAX_WORDS = 6  # a longer string (a pasted sentence) is not loosened: each word costs a query
@@ -132,7 +137,13 @@ def relax(node, level: int, vocabulary: Vocabulary, capped=frozenset(), split: b
         nonlocal changed
         if isinstance(n, Text) and not n.quoted:
             words = inner_words(n.value, vocabulary, split)
-            if not 2 <= len(words) <= MAX_WORDS:
+            if len(words) < 2:  # one word (招才引智): its synonyms' words near each other, if it has any
+                others = synonym_words(n.value, vocabulary, split)
+                if not others:
+                    return n
+                changed = True
+                return Relaxed(n, tuple(words), 1, (), others)
+            if len(words) > MAX_WORDS:
                 return n
             changed = True
             most = n.value not in capped and len(words) <= MOST_WORDS and all_but_one(tuple(words))
@@ -146,6 +157,20 @@ def relax(node, level: int, vocabulary: Vocabulary, capped=frozenset(), split: b
         return None
     out = visit(node)
     return out if changed else None
+
+
+def synonym_words(value: str, vocabulary: Vocabulary, split: bool = True) -> tuple:
+    """The words of each synonym of ``value`` that a loosened search looks for near each other
+    (``inner_words``; two to ``MAX_WORDS`` words of two characters or more): 招才引智, which no
+    report may write, loosens to its synonym 人才引进's words, 引进海外高层次人才. Only near each
+    other: a synonym's words anywhere (人才 … 引进) are in every long report."""
+    out = []
+    for variant in vocabulary.variants(value)[1:]:
+        words = tuple(inner_words(variant, vocabulary, split))
+        if 2 <= len(words) <= MAX_WORDS and all(len(w) >= 2 for w in words) and words not in out \
+                and not (len(words) == 2 and words[::-1] in out):  # (two words are found in either order)
+            out.append(words)
+    return tuple(out)
 
 
 def as_typed(node):
@@ -277,10 +302,15 @@ def topic_node(node: Relaxed):
 def compile_relaxed(compiler, node: Relaxed):
     """The Whoosh query of a ``Relaxed`` string (``compiler``: compile.py's compiler)."""
     parts = [compiler.compile(node.text)]
-    near = near_query(compiler, node)
+    near = near_query(compiler, node) if len(node.words) > 1 else None
     if near is not None:
         near.boost = NEAR_BOOST  # (a query built just now: no copy)
         parts.append(near)
+    for words in node.others:  # a synonym's words near each other, below the typed string's
+        near = near_query(compiler, Relaxed(node.text, words, 1))
+        if near is not None:
+            near.boost = NEAR_BOOST * SYNONYM_NEAR
+            parts.append(near)
     if node.level >= 2:
         parts.append(Q.And([word_query(compiler, w, node.text.field) for w in node.words], boost=ANYWHERE_BOOST))
         if node.topic:  # its topic as written weighs as the words near each other do

@@ -1,4 +1,4 @@
-"""A year or a park typed as a plain string with a topic: that year's or park's reports first.
+"""A year, a park or a period typed as a plain string with a topic: its reports first.
 
 A user who types 2023年 基础设施建设, 2020 疫情防控 or 金岭工业园 污水处理 means the reports OF
 2023 or of 金岭工业园 about the topic, then the reports that merely write the year or the park,
@@ -19,6 +19,16 @@ or opening a string (2019年政府工作报告: the year, then 政府工作报�
 string the index holds as a report's park (any of its spellings: parknames.py). The filter
 syntax (``year:2023``, ``park:金岭工业园``), a quoted string, a string under OR or NOT and a
 query with no other string are left as typed.
+
+A period (``PERIODS``: 上半年, 下半年, 一季度 …) typed alone or opening a string (上半年招商引资), or
+dropped from a question's topic (上半年招商引资完成情况: questions.py keeps it only to rank), is a
+preference for the reports of that period (their ``period`` field, read from the title or the
+opening: describe.choose_period): a park's first-half summary is what 上半年 安全生产 asks for, and
+it may write 1-6月 and never 上半年, while a year's report writes 上半年 in passing. Only a period
+the index holds reports of is a preference; otherwise the string stays as typed (a condition): no
+tier would hold anything, and 下半年 written in a report is a first-half summary's plans (下半年工作
+打算), which the string as typed finds best (preferring the first-half summaries instead put a
+year's report with a 下半年工作安排 section below first-half summaries without one).
 """
 from __future__ import annotations
 
@@ -30,29 +40,50 @@ from whoosh import query as Q
 from ..text import UNKNOWN
 from .fallback import relax
 from .parknames import park_names
-from .query import And, Meta, Text
+from .query import And, Meta, Or, Text
 
 FIRST_YEAR = 1949
 _YEAR = re.compile(r"((?:19|20)\d\d)(年?)(.*)")
+# A period word as typed → the ``period`` field values (describe._PERIODS) of the reports it prefers
+PERIODS = {
+    "上半年": ("上半年",),
+    "下半年": ("下半年",),
+    **{w: ("季度",) for w in ("一季度", "二季度", "三季度", "四季度", "第一季度", "第二季度", "第三季度", "第四季度",
+                             "前三季度", "季度")},
+}
+_PERIOD = re.compile("(" + "|".join(sorted(PERIODS, key=len, reverse=True)) + ")(.*)")
+MIN_REST = 2  # a period opens a string only when at least this many characters follow (上半年招商引资)
 
 
 @dataclass(frozen=True)
 class Preference:
-    field: str  # "year" or "park"
-    value: str  # the field's value: 2023, 金岭工业园
+    field: str  # "year", "park" or "period"
+    value: str  # the field's value: 2023, 金岭工业园, 上半年
     typed: str  # the string as typed: 2023年
+    values: tuple = ()  # for a period, every period field value it prefers (下半年: 下半年, 上半年)
+
+    def condition(self):
+        """The query tree node of the reports preferred: this year's, park's or period's."""
+        values = self.values or (self.value,)
+        metas = tuple(Meta(self.field, v) for v in values)
+        return metas[0] if len(metas) == 1 else Or(metas)
 
 
-def read(tree, reader=None):
-    """``(tree, preferences)``: ``tree`` without the year and park strings typed with a topic,
-    and those strings as ``Preference``s (empty: ``tree`` as it was)."""
+def read(tree, reader=None, popped=()):
+    """``(tree, preferences)``: ``tree`` without the year, park and period strings typed with a
+    topic, and those strings (and a period among ``popped``, the words a question's topic dropped)
+    as ``Preference``s (empty: ``tree`` as it was)."""
     items = tree.items if isinstance(tree, And) else (tree,)
     if not any(_plain(i) for i in items):
         return tree, ()
-    parks = _parks(reader)
+    parks, periods = _parks(reader), _periods(reader)
     kept, found = [], []
+    for word in popped:
+        preference = _period(word, periods)
+        if preference is not None and preference[1] is None:
+            found.append(preference[0])
     for item in items:
-        preference, rest = _preference(item, parks) if _plain(item) else (None, item)
+        preference, rest = _preference(item, parks, periods) if _plain(item) else (None, item)
         if preference is not None:
             found.append(preference)
         if rest is not None:
@@ -66,7 +97,7 @@ def _plain(item) -> bool:
     return isinstance(item, Text) and not item.quoted and item.field is None
 
 
-def _preference(item: Text, parks):
+def _preference(item: Text, parks, periods):
     """``(Preference or None, what is left of the string or None)``."""
     m = _YEAR.fullmatch(item.value)
     if m and int(m.group(1)) >= FIRST_YEAR and (m.group(2) or not m.group(3)):
@@ -74,7 +105,31 @@ def _preference(item: Text, parks):
         return Preference("year", m.group(1), m.group(1) + m.group(2)), (Text(rest) if rest else None)
     if parks is not None and parks.holds(item.value):
         return Preference("park", item.value, item.value), None
+    period = _period(item.value, periods)
+    if period is not None:
+        return period[0], (Text(period[1]) if period[1] else None)
     return None, item
+
+
+def _period(value: str, periods):
+    """``(Preference, the rest of the string or None)`` when ``value`` is a period word the index
+    holds reports of, or opens with one followed by ``MIN_REST`` characters; else None."""
+    m = _PERIOD.fullmatch(value) if periods else None
+    if m is None:
+        return None
+    rest = m.group(2).strip()
+    if rest and len(rest) < MIN_REST:
+        return None  # 上半年度, 一季度末: not a period and a topic
+    values = PERIODS[m.group(1)]
+    if not any(v in periods for v in values):
+        return None
+    return Preference("period", values[0], m.group(1), values), (rest or None)
+
+
+def _periods(reader):
+    if reader is None or "period" not in reader.schema:
+        return None
+    return frozenset(t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.field_terms("period"))
 
 
 def _parks(reader):
@@ -90,7 +145,7 @@ def widened(tree, preferences, vocabulary):
     loose = relax(tree, 2, vocabulary) if preferences else None
     if loose is None:
         return None
-    return And(tuple(Meta(p.field, p.value) for p in preferences) + (loose,))
+    return And(tuple(p.condition() for p in preferences) + (loose,))
 
 
 def first_tiers(tree, preferences, wide) -> list:
@@ -98,7 +153,7 @@ def first_tiers(tree, preferences, wide) -> list:
     others: those holding the topic as typed, then those holding its words (``wide``)."""
     if not preferences:
         return []
-    fields = tuple(Meta(p.field, p.value) for p in preferences)
+    fields = tuple(p.condition() for p in preferences)
     out = [("exact", And(fields + (tree,)))]
     return out + ([("words", wide)] if wide is not None else [])
 
@@ -120,9 +175,15 @@ def explain(preferences) -> str:
     for p in preferences:
         if p.field == "year":
             parts.append(f"按年份理解：{p.value} 年的报告在前（其中词语都出现的也列出），其次是写有“{p.typed}”的报告")
+        elif p.field == "period":
+            which = _PERIOD_NAMES.get(p.values, "、".join(p.values) + "的报告")
+            parts.append(f"按时段理解：{which}在前（其中词语都出现的也列出），其次是写有“{p.typed}”的报告")
         else:
             parts.append(f"按园区理解：{p.value}的报告在前（其中词语都出现的也列出），其次是写有“{p.typed}”的报告")
     return "；".join(parts) + "。" if parts else ""
+
+
+_PERIOD_NAMES = {("季度",): "季度报告"}
 
 
 def highlight(preferences) -> list[str]:

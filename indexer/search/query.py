@@ -82,6 +82,7 @@ class Relaxed:
     words: tuple
     level: int
     topic: tuple = ()  # at level 2 and above, its topic's words (fallback.topic_words): near, they score
+    others: tuple = ()  # its synonyms' words, each synonym's near each other (fallback.synonym_words), ranked lower
 
 
 @dataclass(frozen=True)
@@ -411,7 +412,10 @@ def explain(node, vocabulary: Vocabulary | None = None) -> str:
         return out
     if isinstance(node, Relaxed):
         words = "”“".join(node.words)
-        looser = f"“{words}”相近" + ("，或都出现" if node.level >= 2 else "")
+        looser = f"“{words}”相近" + ("，或都出现" if node.level >= 2 else "") if len(node.words) > 1 else ""
+        if node.others:
+            others = "；".join("“" + "”“".join(w) + "”" for w in node.others)
+            looser += ("，或" if looser else "") + f"同义词的词语相近：{others}"
         if node.topic and node.level >= 2:  # (fallback.topic_words)
             looser += f"，其中写有“{'”“'.join(node.topic)}”的在前"
         if node.level >= 3:
