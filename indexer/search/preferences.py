@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from whoosh import query as Q
 
 from ..text import UNKNOWN
+from ..whoosh_ext.terms import field_terms
 from .fallback import relax
 from .parknames import park_names
 from .query import And, Meta, Text
@@ -80,7 +81,7 @@ def _preference(item: Text, parks):
 def _parks(reader):
     if reader is None or "park" not in reader.schema:
         return None
-    return park_names(tuple(sorted(reader.field_terms("park"))))
+    return park_names(field_terms(reader, "park"))
 
 
 def widened(tree, preferences, vocabulary):

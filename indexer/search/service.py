@@ -21,7 +21,7 @@ from ..analysis.dedupe import fold_families, group_duplicates, without_lonely
 from ..errors import IndexDamaged, IndexMissing, NotFound, ParksearchError
 from ..model import SECTION_KINDS
 from ..text import UNKNOWN
-from ..whoosh_ext import chars, phrase
+from ..whoosh_ext import chars, phrase, terms
 from ..whoosh_ext.scoremap import scored_hits
 from ..whoosh_ext.sections import forget_folder as forget_spans
 from ..whoosh_ext.sections import spans_column
@@ -129,6 +129,7 @@ class SearchService:
 
     def _new_searcher(self, ix, vocabulary: Vocabulary):
         searcher = ix.searcher()
+        terms.remember_terms(searcher)
         phrase.preload_field_lengths(searcher)
         use_vocabulary(searcher.schema, vocabulary)  # the schema is this searcher's own copy
         return searcher
@@ -186,6 +187,7 @@ class SearchService:
                         phrase.forget_folder(old, moved_to=self.index_dir / name, keep=shared)
                         forget_spans(old, moved_to=self.index_dir / name, keep=shared)
                         chars.forget_folder(old, moved_to=self.index_dir / name, keep=shared)
+                        terms.forget_folder(old, moved_to=self.index_dir / name, keep=shared)
                         chars.prepare(ix)
                         for callback in self.after_switch:
                             callback(self)
