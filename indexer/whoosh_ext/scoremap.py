@@ -34,6 +34,7 @@ import numpy as np
 
 from .phrase import PhraseMatcher, _field_lengths, segment_key
 from .remember import SegmentMemory
+from .unions import DeferredArrayUnion
 
 
 def scored_hits(searcher, query, sorted_by_score=True) -> list[tuple[int, float]]:
@@ -101,6 +102,10 @@ def segment_scores(matcher, lengths_of, segment=None) -> dict:
     which a term's and a phrase's scores are remembered (None: not remembered).
     The maps returned are never changed in place (a remembered one is shared)."""
     kind = type(matcher)
+    if kind is DeferredArrayUnion:  # (before is_active, which would read it)
+        found = matcher.unread_scores(lambda m: segment_scores(m, lengths_of, segment))
+        if found is not None:
+            return found
     if kind is NullMatcherClass or not matcher.is_active():
         return {}
     if kind is binary.UnionMatcher:
