@@ -129,3 +129,22 @@ def test_a_boosted_union_scored_from_its_clauses_maps(service):
                 eager.next()
             got = scoremap.segment_scores(lazy, lambda f: _field_lengths(reader, f), None)
             assert got == want
+
+
+def test_a_deferred_union_skipped_before_it_is_read_stands_where_whooshs_does(service):
+    # AndMaybe's constructor skips its optional side to the first required report
+    searcher = service.searcher()
+    terms = [Q.Term("text", w) for w in ("建设", "发展", "园区", "项目")]
+    for sub, _ in searcher.leaf_searchers():
+        docs = list(unions.WHOOSH_PRELOADED_MATCHER(PreloadedOr(terms), terms, sub, searcher.context()).all_ids())
+        for target in sorted({0, 1, 2, 5} | set(docs[:3]) | set(docs[-2:]) | {max(docs or [0]) + 1}):
+            lazy = unions._preloaded_matcher(PreloadedOr(terms), terms, sub, searcher.context())
+            eager = unions.WHOOSH_PRELOADED_MATCHER(PreloadedOr(terms), terms, sub, searcher.context())
+            lazy.skip_to(target)
+            eager.skip_to(target)
+            assert not lazy._started
+            while eager.is_active():
+                assert lazy.is_active() and (lazy.id(), lazy.score()) == (eager.id(), eager.score())
+                eager.next()
+                lazy.next()
+            assert not lazy.is_active()

@@ -32,7 +32,7 @@ from whoosh.scoring import BM25FScorer, WeightLengthScorer
 
 import numpy as np
 
-from .phrase import PhraseMatcher, _field_lengths, segment_key
+from .phrase import PhraseMatcher, _bm25, _field_lengths, segment_key
 from .remember import SegmentMemory
 from .unions import DeferredArrayUnion
 
@@ -237,6 +237,11 @@ def _leaf_scores(m, lengths_of):
     if lengths is None:
         return None
     score = scorer._score
+    # BM25F over a block's arrays at once (phrase._bm25: Whoosh's formula, operation for
+    # operation, so the floats are equal); a block holding a report of length 0 (None to
+    # the scorer) is scored posting by posting, as before
+    by_arrays = type(scorer) is BM25FScorer and type(lengths) is array
+    all_lengths = np.frombuffer(lengths, dtype=f"u{lengths.itemsize}") if by_arrays else None
     out = {}
     start = m._i  # the matcher may have moved into its first block already
     while not m._atend:
@@ -246,6 +251,12 @@ def _leaf_scores(m, lengths_of):
         weights = m._weights
         if start:
             ids, weights, start = ids[start:], weights[start:], 0
+        if by_arrays:
+            block_lengths = all_lengths[np.asarray(ids, dtype=np.int64)]
+            if block_lengths.all():
+                out.update(zip(ids, _bm25(scorer, np.asarray(weights, dtype=np.float64), block_lengths).tolist()))
+                m._next_block()
+                continue
         # WeightLengthScorer.score: _score(weight, dfl(docnum)); dfl reads the length byte (None for 0)
         out.update(zip(ids, map(score, weights, [lengths[d] or None for d in ids])))
         m._next_block()

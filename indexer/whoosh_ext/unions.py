@@ -8,7 +8,7 @@ posting of every clause into an array of scores, in Python, one posting at a tim
 (``m.score()``, ``m.next()``): a third of a first search of ``招商*`` or of ``的``.
 
 ``DeferredArrayUnion`` is that matcher with the reading put off until it is first
-asked where it stands; ``scoremap`` asks it nothing: it takes each clause's score
+stepped (where it stands and a skip are answered from its clauses); ``scoremap`` steps it not: it takes each clause's score
 map (a term's scores read a block at a time, remembered per segment) and adds them
 as the array did, clause after clause, ``0.0 + score × boost`` (unscored: 1.0 each),
 keeping the reports whose sum is above 0 as its ``_find_next`` does. Equal floats, not
@@ -41,12 +41,17 @@ class DeferredArrayUnion(ArrayUnionMatcher):
             ArrayUnionMatcher.__init__(self, self._submatchers, self._doccount, self._boost, self._scored,
                                        self._partsize)
 
+    # Where it stands, before it is read: at its clauses' first report (as the array
+    # starts), moved by moving the clauses (as its skip_to past the array does). A parent's
+    # constructor asks this (AndMaybe skips its optional side to the first required report).
     def is_active(self):
-        self._start()
+        if not self._started:
+            return any(m.is_active() for m in self._submatchers)
         return ArrayUnionMatcher.is_active(self)
 
     def id(self):
-        self._start()
+        if not self._started:
+            return self._min_id()
         return ArrayUnionMatcher.id(self)
 
     def next(self):
@@ -54,7 +59,11 @@ class DeferredArrayUnion(ArrayUnionMatcher):
         return ArrayUnionMatcher.next(self)
 
     def skip_to(self, docnum):
-        self._start()
+        if not self._started:
+            for m in self._submatchers:
+                if m.is_active():
+                    m.skip_to(docnum)
+            return None
         return ArrayUnionMatcher.skip_to(self, docnum)
 
     def skip_to_quality(self, minquality):
