@@ -134,20 +134,29 @@ class Grouped:
                 + 100 * sum(len(m) + 1 for m in self.members.values()))
 
 
-def group(hits: Hits, collapse: bool, sigs=None, families=None) -> Grouped:
+def with_copies(count: int, sigs=None, families=None):
+    """Per docnum (``count`` of them), whether the report can join another: it has a
+    near-duplicate signature (after ``without_lonely``) or a page family. Once per generation."""
+    return np.fromiter(((sigs is not None and bool(sigs[d])) or (families is not None and bool(families[d]))
+                        for d in range(count)), dtype=bool, count=count)
+
+
+def group(hits: Hits, collapse: bool, sigs=None, families=None, copies=None) -> Grouped:
     """``hits`` in groups of near-duplicates (``dedupe.group_duplicates``) with page families
     folded (``dedupe.fold_families``), as grouping every hit gave them; ``sigs`` and
-    ``families``: per docnum (sequences), blank where a report has none; None: no such column.
+    ``families``: per docnum (sequences), blank where a report has none; None: no such column;
+    ``copies``: ``with_copies`` of them (computed here when not given).
     Without ``collapse`` every hit is a group of its own."""
     n = len(hits)
     every = np.arange(n, dtype=np.int64)
     if not collapse or n == 0 or (sigs is None and families is None):
         return Grouped(hits, every, every, {})
-    docs = hits.docs.tolist()
-    special = [i for i, d in enumerate(docs)
-               if (sigs is not None and sigs[d]) or (families is not None and families[d])]
+    if copies is None:
+        copies = with_copies(int(hits.docs.max()) + 1, sigs, families)
+    special = np.flatnonzero(copies[hits.docs]).tolist()  # positions, in rank order
     if not special:
         return Grouped(hits, every, every, {})
+    docs = dict(zip(special, hits.docs[special].tolist()))
     # the same two steps as over every hit: the others would each be a group of one, untouched
     groups = [[i] for i in special] if sigs is None else group_duplicates(special, lambda i: sigs[docs[i]])
     if families is not None:

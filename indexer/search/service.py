@@ -334,7 +334,17 @@ class SearchService:
         sigs = self._grouping_sigs(searcher) if collapse and "dup_sig" in searcher.schema else None
         # a copy inside a longer report of its page
         families = self._column(searcher, "dup_family") if collapse and "dup_family" in searcher.schema else None
-        return hitlists.group(hits, collapse, sigs, families)
+        if sigs is None and families is None:
+            return hitlists.group(hits, collapse)
+        return hitlists.group(hits, collapse, sigs, families, self._with_copies(searcher, sigs, families))
+
+    def _with_copies(self, searcher, sigs, families):
+        """Per docnum, whether the report has a copy to group with (``hits.with_copies``), per generation."""
+        key = (self._local.generation, "with_copies")
+        found = self._columns.get(key)
+        if found is None:
+            found = self._columns[key] = hitlists.with_copies(searcher.reader().doc_count_all(), sigs, families)
+        return found
 
     def _grouping_sigs(self, searcher) -> list:
         """Near-duplicate signatures per docnum, blank for a report no other one could
