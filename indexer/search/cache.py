@@ -26,7 +26,10 @@ FOUND_BYTES = sys.getsizeof(Found(100_000, 0.5)) + sys.getsizeof(0.5) + sys.gets
 def approximate_bytes(value) -> int:
     """What a cached value holds in memory, roughly: a list of ``Found`` (scored hits), a list
     of lists of them (groups of near-duplicates), or a small structure (facet counts).
-    Counted from lengths, never by walking every hit in Python."""
+    Counted from lengths, never by walking every hit in Python. An object that knows its
+    size (hits as arrays, search/hits.py) says it."""
+    if hasattr(value, "approximate_bytes"):
+        return value.approximate_bytes()
     if isinstance(value, list):
         if not value:
             return sys.getsizeof(value)

@@ -27,6 +27,7 @@ from ..whoosh_ext.chars import LoneCharacter
 from ..whoosh_ext.sequence import NearSequence
 from ..whoosh_ext.phrase import ConsecutivePhrase
 from ..whoosh_ext.sections import restrict
+from ..whoosh_ext.terms import field_terms
 from . import fallback, preferences, questions, roles
 from .budget import check_query
 from .parknames import park_names
@@ -184,7 +185,7 @@ class _Compiler:
     def park_field_query(self, value, boost=1.0):
         """The reports whose park is ``value``: every spelling the index holds of it
         (寧波高新區, 宁波国家高新区 for 宁波高新区)."""
-        spellings = park_names(tuple(sorted(self.reader.field_terms("park")))).spellings(value) \
+        spellings = park_names(field_terms(self.reader, "park")).spellings(value) \
             if self.reader is not None and "park" in self.schema else [value]
         return _or([Q.Term("park", s, boost=boost) for s in dict.fromkeys([value, *spellings])])
 

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from whoosh import query as Q
 
 from ..text import UNKNOWN
+from ..whoosh_ext.terms import field_terms
 from .fallback import relax
 from .parknames import park_names
 from .query import And, Meta, Or, Text
@@ -135,7 +136,7 @@ def _periods(reader):
 def _parks(reader):
     if reader is None or "park" not in reader.schema:
         return None
-    return park_names(tuple(sorted(reader.field_terms("park"))))
+    return park_names(field_terms(reader, "park"))
 
 
 def widened(tree, preferences, vocabulary):

@@ -12,23 +12,25 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 from whoosh import index as whoosh_index
 from whoosh import query as Q
 
 from .. import generations
 from ..analysis import BACKEND, TOKENIZER, Vocabulary, normalize_for_matching, use_vocabulary
-from ..analysis.dedupe import fold_families, group_duplicates, without_lonely
+from ..analysis.dedupe import group_duplicates, without_lonely
 from ..errors import IndexDamaged, IndexMissing, NotFound, ParksearchError
 from ..model import SECTION_KINDS
 from ..text import UNKNOWN
-from ..whoosh_ext import chars, phrase
-from ..whoosh_ext.scoremap import scored_hits
+from ..whoosh_ext import chars, phrase, terms
+from ..whoosh_ext.scoremap import scored_arrays
 from ..whoosh_ext.sections import forget_folder as forget_spans
 from ..whoosh_ext.sections import spans_column
 from .cache import Found, ResultCache
 from . import fallback
 from .compile import DEFAULT_FIELDS, ParsedQuery, can_loosen, parse_query
-from .docsets import doc_set
+from .docsets import doc_array, doc_set
+from . import hits as hitlists
 from .figures import asked_indicators, result_figures
 from .highlight import first_snippet_text, make_snippets
 from .parknames import ParkNames, park_names
@@ -129,6 +131,7 @@ class SearchService:
 
     def _new_searcher(self, ix, vocabulary: Vocabulary):
         searcher = ix.searcher()
+        terms.remember_terms(searcher)
         phrase.preload_field_lengths(searcher)
         use_vocabulary(searcher.schema, vocabulary)  # the schema is this searcher's own copy
         return searcher
@@ -186,6 +189,7 @@ class SearchService:
                         phrase.forget_folder(old, moved_to=self.index_dir / name, keep=shared)
                         forget_spans(old, moved_to=self.index_dir / name, keep=shared)
                         chars.forget_folder(old, moved_to=self.index_dir / name, keep=shared)
+                        terms.forget_folder(old, moved_to=self.index_dir / name, keep=shared)
                         chars.prepare(ix)
                         for callback in self.after_switch:
                             callback(self)
@@ -278,7 +282,7 @@ class SearchService:
         parsed = self.parse(req.q, req.sections, searcher)
         filters = self._filters(req)
         groups = self._groups(searcher, parsed, req, _and(filters.values()))
-        page = groups[(req.page - 1) * req.per_page: req.page * req.per_page]
+        page = groups.page((req.page - 1) * req.per_page, req.page * req.per_page)  # Found objects for these only
         rows = [self._result(searcher, group[0], parsed, req, similar=group[1:]) for group in page]
         understood = parsed.understood
         if req.sections and parsed.query is not None:
@@ -296,7 +300,7 @@ class SearchService:
             "understood": understood,
             "warning": parsed.warning,
             "total": len(groups),
-            "collapsed": sum(len(group) - 1 for group in groups),  # near-copies folded under a result
+            "collapsed": groups.collapsed,  # near-copies folded under a result
             "page": req.page,
             "per_page": req.per_page,
             "took_ms": round((time.perf_counter() - started) * 1000, 1),
@@ -304,12 +308,13 @@ class SearchService:
             "facets": facets,
         }
 
-    def _groups(self, searcher, parsed: ParsedQuery, req: SearchRequest, flt, query=None) -> list[list]:
+    def _groups(self, searcher, parsed: ParsedQuery, req: SearchRequest, flt, query=None) -> hitlists.Grouped:
         """Every hit in result order, as groups of near-duplicates (one hit per group with collapse off).
 
         Each group's first hit is the one the result list shows; the rest are the
-        similar reports it stands for. Each item is a ``Found`` (docnum and score, no
-        Whoosh object), so the groups are cached per generation and any thread can reuse
+        similar reports it stands for. The hits are arrays of docnums and scores, grouped
+        only where a report has a copy (search/hits.py: a page's groups become ``Found``
+        objects when shown), so the groups are cached per generation and any thread can reuse
         them with its own searcher: the next page, a facet click, the same search again.
         """
         by_year = req.sort == "year" or parsed.query is None
@@ -319,22 +324,27 @@ class SearchService:
         key = ("groups", self._local.generation, repr(query), repr(flt), by_year, req.collapse, repr(tiers))
         return self._cache.get(key, lambda: self._compute_groups(searcher, query, flt, by_year, req.collapse, tiers))
 
-    def _compute_groups(self, searcher, query, flt, by_year: bool, collapse: bool, tiers=()) -> list[list]:
+    def _compute_groups(self, searcher, query, flt, by_year: bool, collapse: bool, tiers=()) -> hitlists.Grouped:
         hits = self._scored(searcher, query, by_year)
         if tiers:  # the typed strings first, then synonyms, then looser readings (fallback.py)
             memo: dict = {}
-            hits = fallback.order_by_tier(hits, [doc_set(searcher, q, memo) for q in tiers])
+            hits = hitlists.in_tiers(hits, [doc_array(searcher, q, memo) for q in tiers])
         if flt is not None:
-            allowed = doc_set(searcher, flt)
-            hits = [hit for hit in hits if hit.docnum in allowed]
-        if not collapse:
-            return [[hit] for hit in hits]
-        sigs = self._grouping_sigs(searcher) if "dup_sig" in searcher.schema else None
-        groups = [[hit] for hit in hits] if sigs is None else group_duplicates(hits, lambda hit: sigs[hit.docnum])
-        if "dup_family" in searcher.schema:  # a copy inside a longer report of its page
-            families = self._column(searcher, "dup_family")
-            groups = fold_families(groups, lambda hit: families[hit.docnum] or "")
-        return groups
+            hits = hits.take(np.isin(hits.docs, doc_array(searcher, flt)))
+        sigs = self._grouping_sigs(searcher) if collapse and "dup_sig" in searcher.schema else None
+        # a copy inside a longer report of its page
+        families = self._column(searcher, "dup_family") if collapse and "dup_family" in searcher.schema else None
+        if sigs is None and families is None:
+            return hitlists.group(hits, collapse)
+        return hitlists.group(hits, collapse, sigs, families, self._with_copies(searcher, sigs, families))
+
+    def _with_copies(self, searcher, sigs, families):
+        """Per docnum, whether the report has a copy to group with (``hits.with_copies``), per generation."""
+        key = (self._local.generation, "with_copies")
+        found = self._columns.get(key)
+        if found is None:
+            found = self._columns[key] = hitlists.with_copies(searcher.reader().doc_count_all(), sigs, families)
+        return found
 
     def _grouping_sigs(self, searcher) -> list:
         """Near-duplicate signatures per docnum, blank for a report no other one could
@@ -352,8 +362,8 @@ class SearchService:
                 self._columns.pop(raw_key, None)
         return sigs
 
-    def _scored(self, searcher, query, by_year: bool) -> list["Found"]:
-        """Every hit of ``query`` in result order, before any filter.
+    def _scored(self, searcher, query, by_year: bool) -> hitlists.Hits:
+        """Every hit of ``query`` in result order, before any filter (arrays, search/hits.py).
 
         A filter only removes hits: a report's score and sort key do not depend on it,
         and Whoosh orders by (key, docnum). So the result list and each facet that drops
@@ -363,18 +373,17 @@ class SearchService:
 
         def compute():
             if not by_year:
-                return [Found(docnum, score) for docnum, score in scored_hits(searcher, query)]
+                return hitlists.by_score(*scored_arrays(searcher, query))
             # newest first, then by score, then docnum, as Whoosh's sort by
             # (FieldFacet("year_num", reverse=True), ScoreFacet()) orders them; undated last
-            years = self._year_keys(searcher)
+            years = self._year_key_array(searcher)
             if isinstance(query, Q.Every):  # every report scores the same
-                live = self._live_docs(searcher)
-                hits = [Found(docnum, None) for docnum in sorted(live, key=lambda d: (years[d], d))]
+                docs = np.asarray(self._live_docs(searcher), dtype=np.int64)
+                docs = docs[np.lexsort((docs, years[docs]))]
             else:
-                scored = scored_hits(searcher, query, sorted_by_score=False)
-                scored.sort(key=lambda hit: (years[hit[0]], -hit[1], hit[0]))
-                hits = [Found(docnum, None) for docnum, _ in scored]
-            return _unknown_years_last(hits, self._column(searcher, "year"))
+                docs, scores = scored_arrays(searcher, query, sorted_by_score=False)
+                docs = docs[np.lexsort((docs, -scores, years[docs]))]
+            return hitlists.Hits(_unknown_years_last(docs, self._undated(searcher)))
 
         return self._cache.get(key, compute)
 
@@ -393,6 +402,35 @@ class SearchService:
                 keys.extend(map(column.sort_key, range(reader.doc_count_all())))
             self._columns[key] = keys
         return keys
+
+    def _year_key_array(self, searcher):
+        """``_year_keys`` as an array (for ordering hits without a Python object each)."""
+        key = (self._local.generation, "year_num/reverse/array")
+        keys = self._columns.get(key)
+        if keys is None:
+            keys = self._columns[key] = np.asarray(self._year_keys(searcher), dtype=np.int64)
+        return keys
+
+    def _undated(self, searcher):
+        """Per docnum, whether the report's year is unknown (a bool array)."""
+        key = (self._local.generation, "year/unknown")
+        found = self._columns.get(key)
+        if found is None:
+            years = self._column(searcher, "year")
+            found = self._columns[key] = np.fromiter((y == UNKNOWN for y in years), dtype=bool, count=len(years))
+        return found
+
+    def _column_codes(self, searcher, name: str) -> tuple:
+        """The column ``name`` as (a code per docnum, int32 array; the value of each code), per
+        generation: a facet counts its values with one ``bincount`` over the groups' heads."""
+        key = (self._local.generation, name + "/codes")
+        found = self._columns.get(key)
+        if found is None:
+            values = self._column(searcher, name)
+            index: dict = {}
+            codes = np.fromiter((index.setdefault(v, len(index)) for v in values), dtype=np.int32, count=len(values))
+            found = self._columns[key] = (codes, list(index))
+        return found
 
     def _live_docs(self, searcher) -> list:
         reader = searcher.reader()
@@ -435,8 +473,9 @@ class SearchService:
                 facet_groups = self._groups(searcher, parsed, req, others)
             else:
                 facet_groups = groups
-            column = self._column(searcher, name)
-            counts = Counter(map(column.__getitem__, _heads(facet_groups)))
+            codes, values = self._column_codes(searcher, name)
+            counted = np.bincount(codes[facet_groups.head_docs()], minlength=len(values)) if len(values) else []
+            counts = Counter({values[i]: int(counted[i]) for i in np.flatnonzero(counted).tolist()})
             if name == "park":  # every spelling of a park counts under one name
                 canonical, spelled = self.park_names().canonical, counts
                 counts = Counter()
@@ -450,7 +489,7 @@ class SearchService:
         if req.sections:
             unrestricted = replace(req, sections=[])
             groups = self._groups(searcher, self.parse(req.q, (), searcher), unrestricted, _and(filters.values()))
-        group_of = {hit.docnum: i for i, group in enumerate(groups) for hit in group}
+        group_of = groups.group_numbers(searcher.reader().doc_count_all())  # -1: not a hit
         section_counts = []
         memo: dict = {}  # the kinds' queries share their leaves outside the sections
         for kind in SECTION_KINDS:
@@ -459,7 +498,8 @@ class SearchService:
             else:
                 q = self.parse(req.q, [kind], searcher, ranked=False).query
             # a count, not a search: no scoring, no order, only which reports
-            n = len({group_of[d] for d in doc_set(searcher, q, memo) if d in group_of})
+            numbers = group_of[doc_array(searcher, q, memo)]
+            n = len(np.unique(numbers[numbers >= 0]))
             if n:
                 section_counts.append((kind, n))
         facets["section"] = _ordered(section_counts)
@@ -495,7 +535,7 @@ class SearchService:
         parsed = self.parse(req.q, req.sections, searcher)
         groups = self._groups(searcher, parsed, replace(req, collapse=False), _and(self._filters(req).values()))
         rows = []
-        for (found,) in groups[:EXPORT_LIMIT]:
+        for (found,) in groups.page(0, EXPORT_LIMIT):
             meta = searcher.stored_fields(found.docnum)["meta"]
             row = dict(public_fields(meta), score=round(found.score, 3) if found.score is not None else None)
             # where it matched, as plain text for a spreadsheet: the first snippet's section and words
@@ -634,11 +674,6 @@ def _match(parsed: ParsedQuery, hit: Found) -> str:
     return matches[min(hit.tier, len(matches) - 1)]
 
 
-def _heads(groups) -> list[int]:
-    """The docnum of the report that stands for each group."""
-    return [group[0].docnum for group in groups]
-
-
 def _loose_count(parsed: ParsedQuery, groups) -> int:
     """How many groups only match a loosened reading of the query (fallback.LOOSE)."""
     matches = [match for match, _ in parsed.tiers] + [parsed.rest]
@@ -646,13 +681,14 @@ def _loose_count(parsed: ParsedQuery, groups) -> int:
     if not loose:  # most queries: nothing to count
         return 0
     last = len(matches) - 1
-    return sum(1 for group in groups if min(group[0].tier, last) in loose)
+    return int(np.isin(np.minimum(groups.head_tiers(), last), list(loose)).sum())
 
 
-def _unknown_years_last(hits: list[Found], years: list) -> list[Found]:
+def _unknown_years_last(docs, undated):
     """Newest year first, reports without a year after all dated ones (Whoosh sorts a
-    missing value first); the order within each part is kept."""
-    return [h for h in hits if years[h.docnum] != UNKNOWN] + [h for h in hits if years[h.docnum] == UNKNOWN]
+    missing value first); the order within each part is kept. ``undated``: per docnum."""
+    late = undated[docs]
+    return np.concatenate((docs[~late], docs[late])) if late.any() else docs
 
 
 def _year_filter(value: str):

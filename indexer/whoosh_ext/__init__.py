@@ -10,6 +10,8 @@ reaches into private state lives here, with byte-for-byte and reference tests:
 - ``phrase``: phrase matching by document and position sets (matcher state, the
   codec's length columns);
 - ``sections``: restricting a query to the position ranges of section kinds;
-- ``chars``: a lone character searched literally, as one document set per segment.
+- ``chars``: a lone character searched literally, as one document set per segment;
+- ``terms``: a segment's term table read from memory (term infos remembered, the table mapped);
+- ``unions``: Whoosh's preloaded OR read only when stepped (scoremap adds its clauses' scores).
 """
-from . import fixes  # noqa: F401  (applies the fixes)
+from . import fixes, unions  # noqa: F401  (applies the fixes; Whoosh's preloaded OR made lazy)

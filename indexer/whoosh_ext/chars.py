@@ -216,10 +216,16 @@ def _has_arrays(reader, fieldname) -> bool:
 
 
 def _kinds_from_arrays(reader, fieldname, ch):
-    """``char_kinds`` (exact) from the segment's positions sidecar; None when it has none."""
+    """``char_kinds`` (exact) from the segment's positions sidecar; None when it has none.
+
+    The character's keys (every bigram holding it, ~100,000 a segment for 的) are sorted
+    once, and each section asks whether a key lies in ``[start, end)``: two
+    ``searchsorted`` calls per section, not one per key and kind. A report holds the
+    character inside a kind of section exactly when one of its sections of that kind
+    holds one of its keys (a section's bounds are keys of its own report)."""
     sidecar = arrays_of.segment_arrays(reader)
-    bounds = sidecar.section_bounds(fieldname) if sidecar is not None else None
-    if bounds is None:
+    ranges = sidecar.section_ranges(fieldname) if sidecar is not None else None
+    if ranges is None:
         return None
     parts = []
     for btext in char_term_texts(reader, fieldname, ch):  # all of them: no order, no frequencies needed
@@ -229,12 +235,12 @@ def _kinds_from_arrays(reader, fieldname, ch):
         parts.append(keys)
     if not parts:
         return {}
-    keys = np.concatenate(parts)
+    keys = np.sort(np.concatenate(parts))
     deleted = (np.fromiter(reader.segment().deleted_docs(), dtype=np.int64) if reader.has_deletions() else None)
     found: dict = {}
-    for kind, (starts, max_ends) in bounds.items():
-        inside = keys < max_ends[starts.searchsorted(keys, side="right")]  # a position inside a section
-        docs = np.unique(keys[inside] >> 32)
+    for kind, (starts, ends) in ranges.items():
+        holding = keys.searchsorted(ends) > keys.searchsorted(starts)  # a key in [start, end)
+        docs = np.unique(starts[holding] >> 32)
         if deleted is not None:
             docs = docs[~np.isin(docs, deleted)]
         for d in docs.tolist():

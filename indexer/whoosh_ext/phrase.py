@@ -447,12 +447,18 @@ def _field_lengths(reader, fieldname):
 
 
 def segment_key(reader, *rest):
-    """(folder, segment id, *rest), or None for a segment not in a folder (not cached)."""
-    folder = getattr(getattr(reader, "_storage", None), "folder", None)
-    segid = getattr(reader, "_segid", None)
-    if folder is None or segid is None:
-        return None
-    return (os.path.abspath(folder), segid, *rest)
+    """(folder, segment id, *rest), or None for a segment not in a folder (not cached).
+    The (folder, segment id) pair is kept on the reader: a search asks it hundreds of times."""
+    base = getattr(reader, "_parksearch_segment", None)
+    if base is None:
+        folder = getattr(getattr(reader, "_storage", None), "folder", None)
+        segid = getattr(reader, "_segid", None)
+        base = False if folder is None or segid is None else (os.path.abspath(folder), segid)
+        try:
+            reader._parksearch_segment = base
+        except AttributeError:  # a reader that takes no attributes: asked again next time
+            pass
+    return (*base, *rest) if base else None
 
 
 # -- the matcher ------------------------------------------------------------------

@@ -143,6 +143,16 @@ class PositionArrays:
     def names(self, prefix: str = "") -> list[str]:
         return [name for name in self._arrays if name.startswith(prefix)]
 
+    def section_ranges(self, field: str):
+        """``{kind: (starts, ends)}`` of the sections in ``field``'s units, as stored (sorted
+        by start; a section is ``[start, end)``, both keys of its report), or None when the
+        sidecar holds none."""
+        if SPANS not in self._arrays:
+            return None
+        prefix = f"{SPANS}/{field}/"
+        kinds = sorted({name[len(prefix):].rsplit("/", 1)[0] for name in self.names(prefix)})
+        return {kind: (self._arrays[f"{prefix}{kind}/start"], self._arrays[f"{prefix}{kind}/end"]) for kind in kinds}
+
     def section_bounds(self, field: str):
         """``{kind: (starts, running max of ends)}`` of the sections in ``field``'s units,
         or None when the sidecar holds none: a match starting at key ``a`` and ``width``

@@ -30,8 +30,11 @@ from whoosh.matching.mcore import NullMatcherClass
 from whoosh.query import MultiTerm
 from whoosh.scoring import BM25FScorer, WeightLengthScorer
 
-from .phrase import PhraseMatcher, _field_lengths, segment_key
+import numpy as np
+
+from .phrase import PhraseMatcher, _bm25, _field_lengths, segment_key
 from .remember import SegmentMemory
+from .unions import DeferredArrayUnion
 
 
 def scored_hits(searcher, query, sorted_by_score=True) -> list[tuple[int, float]]:
@@ -61,6 +64,27 @@ def scored_hits(searcher, query, sorted_by_score=True) -> list[tuple[int, float]
     return hits
 
 
+def scored_arrays(searcher, query, sorted_by_score=True) -> tuple:
+    """``scored_hits`` as two arrays, docnums (int64) and scores (float64), in no order: the
+    same hits and the same floats (the context chosen as there, by ``sorted_by_score``), for
+    a caller that orders them itself without a Python object per hit."""
+    if searcher.weighting.use_final:
+        pairs = scored_hits(searcher, query, sorted_by_score)
+        return (np.fromiter((d for d, _ in pairs), np.int64, len(pairs)),
+                np.fromiter((s for _, s in pairs), np.float64, len(pairs)))
+    plain = sorted_by_score and _has_prefix(query)
+    context = searcher.context() if plain else searcher.context(needs_current=True)
+    docs, scores = [np.zeros(0, dtype=np.int64)], [np.zeros(0)]
+    for sub, offset in searcher.leaf_searchers():
+        reader = sub.reader()
+        matcher = query.matcher(sub, context)
+        found = segment_scores(matcher, lambda fieldname: _field_lengths(reader, fieldname), segment_key(reader))
+        if found:
+            docs.append(np.fromiter(found.keys(), np.int64, len(found)) + offset)
+            scores.append(np.fromiter(found.values(), np.float64, len(found)))
+    return np.concatenate(docs), np.concatenate(scores)
+
+
 def _has_prefix(query) -> bool:
     if isinstance(query, MultiTerm):
         return True
@@ -78,6 +102,10 @@ def segment_scores(matcher, lengths_of, segment=None) -> dict:
     which a term's and a phrase's scores are remembered (None: not remembered).
     The maps returned are never changed in place (a remembered one is shared)."""
     kind = type(matcher)
+    if kind is DeferredArrayUnion:  # (before is_active, which would read it)
+        found = matcher.unread_scores(lambda m: segment_scores(m, lengths_of, segment))
+        if found is not None:
+            return found
     if kind is NullMatcherClass or not matcher.is_active():
         return {}
     if kind is binary.UnionMatcher:
@@ -209,6 +237,11 @@ def _leaf_scores(m, lengths_of):
     if lengths is None:
         return None
     score = scorer._score
+    # BM25F over a block's arrays at once (phrase._bm25: Whoosh's formula, operation for
+    # operation, so the floats are equal); a block holding a report of length 0 (None to
+    # the scorer) is scored posting by posting, as before
+    by_arrays = type(scorer) is BM25FScorer and type(lengths) is array
+    all_lengths = np.frombuffer(lengths, dtype=f"u{lengths.itemsize}") if by_arrays else None
     out = {}
     start = m._i  # the matcher may have moved into its first block already
     while not m._atend:
@@ -218,6 +251,12 @@ def _leaf_scores(m, lengths_of):
         weights = m._weights
         if start:
             ids, weights, start = ids[start:], weights[start:], 0
+        if by_arrays:
+            block_lengths = all_lengths[np.asarray(ids, dtype=np.int64)]
+            if block_lengths.all():
+                out.update(zip(ids, _bm25(scorer, np.asarray(weights, dtype=np.float64), block_lengths).tolist()))
+                m._next_block()
+                continue
         # WeightLengthScorer.score: _score(weight, dfl(docnum)); dfl reads the length byte (None for 0)
         out.update(zip(ids, map(score, weights, [lengths[d] or None for d in ids])))
         m._next_block()
