@@ -85,15 +85,15 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     has one. For ``news`` the opening is its lead paragraph: a year further on is the
     story's background (2014年以来…, 2018年被评为…), not when it happened. A masked year
     (20xx) is unknown, never guessed. ``from_lead``: the title is the first words of the
-    text (a page without a title line), so its years are read as the opening's (成立于2003年…
-    is the background there too)."""
-    if from_lead:
-        title = ""
+    text (a page without a title line), so a year in it that an event happened in is the
+    background, as in the opening (成立于2003年, 2006年4月被批准为…)."""
     title, body = _arabic_years(title), _arabic_years(body[:400])  # 二〇二二年十二月, as official documents date themselves
     # a year inside a quoted document's title (关于编报《2021年…年度报告》的通知) is that document's
     # … and the years of a span (规划(2022-2035年)) are a plan's period, not the report's year
     m = next((m for m in _YEAR.finditer(title) if not _IN_A_TITLE.search(title[:m.start()])
-              and not _SPAN_END.search(title[:m.start()]) and not _SPAN_START.match(title, m.end(1))), None)
+              and not _SPAN_END.search(title[:m.start()]) and not _SPAN_START.match(title, m.end(1))
+              and not (from_lead and (_EVENT_YEAR.search(title[max(0, m.start() - 3):m.start()])
+                                      or _FOUNDED_AFTER.match(title, m.end())))), None)
     if m:
         return int(m.group(1)), f"标题中的年份「{m.group(0)}」"
     edition = _EDITION.search(title)

@@ -259,8 +259,8 @@ def _broken_pair(a: str, b: str) -> str | None:
         return a + b  # 市委书记在经济技术开发区成立30周年 / 座谈会上的讲话
     if _ORGAN_END.search(a) and re.match(r"关于|關於", b):
         return a + b  # 某某开发区管委会 / 关于2023年工作情况的报告: the issuing organ, then 关于 + 事由 + 文种
-    if PARK_WORD_RE.match(b) and _PLACE_ONLY.fullmatch(a):
-        return a + b  # 丰城市 / 工业园区2023年工作总结
+    if _PLACE_ONLY.fullmatch(a) and re.match(rf"[{CJK}]{{0,6}}?(?:{PARK_WORD_RE.pattern})", b):
+        return a + b  # 丰城市 / 工业园区2023年工作总结, 临川县 / 经济开发区…工作汇报
     if (_SUBJECTLESS.match(b) and not PARK_WORD_RE.search(b) and len(a) >= 4 and not PARK_WORD_RE.fullmatch(a)
             and _ENDS_IN_PARK_WORD.search(a) and re.fullmatch(rf"[{CJK}]+", a)):
         return a + b  # 丰城工业园区 / 2023年工作总结: the park alone on the first line, the rest of its title under it
@@ -446,6 +446,10 @@ VOCATIVE = re.compile(rf"^\s*(?:{_ADDRESSEE}(?:\s*[、，,和及]\s*{_ADDRESSEE}
 _GREETING_LINE = re.compile(r"^\s*(?:大家|各位)?(?:上午|下午|晚上)?好[！!，,。]?\s*$")
 
 
+# a date and an occasion in brackets on a line of its own: （2024年1月18日在某某区第五届人民代表大会第四次会议上）
+_OCCASION_LINE = re.compile(r"[(（]\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*)?在[^()（）。，,]{4,48}(?:会议|會議|大会|大會|[会會])上\s*[)）]")
+
+
 def title_from_lead(lines: list[str]) -> str | None:
     """The first words of a page's lead, for a news item or a speech with no title line:
     its first sentence, cut at a comma when that sentence runs long."""
@@ -455,6 +459,11 @@ def title_from_lead(lines: list[str]) -> str | None:
             continue  # 同志们： / 各位嘉宾、各位企业家朋友： / 大家好！ — the speech starts on the next line
         if len(line) <= 40 and k + 1 < len(lines) and _DATED_EVENT.match(lines[k + 1]) and not _DATED_EVENT.match(line):
             continue  # 塔吊林立…，机器轰鸣…。 / 9月16日，…: a literary opening on its own line; the news is the dated event
+        if k == 0 and _OCCASION_LINE.fullmatch(line):
+            return line  # （2024年1月18日在某某区人民代表大会第四次会议上）: a report or speech printed without its
+            # title names where it was delivered, as the subtitle under a title does: the only title it gives
+        if is_byline(line):
+            continue  # 某某区发展和改革局: who reports, above whom it addresses — no words of the lead
         if _HEAD_START.match(line) or _DATE_LINE.fullmatch(line):
             continue  # 一、2019年工作总结 names a part of the report, (2020年1月21日) when it was given
         if is_credit_line(line):
