@@ -25,6 +25,10 @@ HEAD_NOUN = [
     ("金溪工业园区2023年度工作总结报告", "工作总结"),
     ("年终总结报告", "工作总结"),
     ("产业园区工作总结通用范文3篇 产业园区工作总结报告", "工作总结"),
+    # a notice that 印发 / 转发 a document is its cover: the text is the document, named with or without 《》
+    # (the miss: 其他)
+    ("新乡高新区管委会关于印发新乡高新区2016年工作要点的通知", "工作计划"),
+    ("关于转发市发改委2023年国民经济和社会发展计划执行情况的报告的通知", "工作报告"),
 ]
 UNCHANGED = [
     ("青岚高新区2012年工作总结和2013年工作安排报告", "工作报告"),  # a joined title headed by its 报告
@@ -33,6 +37,9 @@ UNCHANGED = [
     ("XX园区2024年工作要点", "工作计划"),
     ("XX项目可行性研究报告", None),  # a technical report names no genre of ours
     ("关于XX工业园区规划环境影响评价的报告", None),
+    ("关于印发《2024年工作要点》的通知", "工作计划"),
+    ("天津市人民政府办公厅印发关于促进我市开发区改革和创新发展实施方案的通知", None),  # it issues a 方案
+    ("关于做好2024年园区统计工作的通知", None),
 ]
 
 

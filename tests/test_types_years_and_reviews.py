@@ -3,6 +3,8 @@
 - A year typed with a digit zero for 〇 (二0一九年) is that year, not the one the text names later.
 - A year followed by what happened in it (成立于2003年, 2006年4月被批准为…, 被评为…) is the park's background,
   also when a page without a title line lends its first words to the title.
+- A summary joined with the next year's plan, only the plan naming its year (工作总结及2024年工作安排), sums up the
+  year before; a half-year's summary and its second half's plan are the same year.
 - A collection's numbering in brackets (【篇1】) and a document site's question (…调研报告怎么写?( 二 )) are the
   site's, not the title's; the genre word before them types the report.
 - A page without a title line whose first paragraph reviews a period by what it achieved (2023年，园区…完成…同比增长…)
@@ -25,6 +27,13 @@ def read_page(tmp_path, body):
 
 def test_a_year_typed_with_digit_zeros():
     assert choose_year("二0一九年青山工业园区工作总结", "2023年园区的工作紧紧围绕县委的部署。")[0] == 2019
+
+
+@pytest.mark.parametrize("title,year", [("经开区工作总结及2024年工作安排", 2023), ("開發區工作總結及2024年工作計劃", 2023),
+                                        ("XX经济开发区2023年工作总结和2024年工作思路", 2023),
+                                        ("上半年工作总结及2024年下半年工作计划", 2024)])
+def test_a_summary_with_the_next_year_s_plan_is_of_the_year_before(title, year):
+    assert choose_year(title, "")[0] == year
 
 
 @pytest.mark.parametrize("opening", ["红石工业园区成立于2008年5月，2012年3月被批准为省级开发区，规划面积18平方公里。",

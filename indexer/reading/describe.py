@@ -42,6 +42,11 @@ _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,
                            r"(?:\d{1,2}月(?:\d{1,2}日)?)?被(?:评为|評為|认定|認定|命名|列为|列為|列入)")  # (2006年4月被批准为省级开发区: the background)
 _SPAN_END = re.compile(r"\d\s*[-—–~～至]\s*$")
 _SPAN_START = re.compile(r"\s*年?\s*[-—–~～至]\s*(?:19|20)\d{2}")
+# a summary joined with the next year's plan, the plan alone naming its year: 工作总结及2023年工作安排
+_NEXT_YEAR_PLAN = re.compile(r"(?:总结|總結)[^\d]{0,6}?(?:及|和|暨|与|與|并|並|以及)\s*((?:19|20)\d{2})\s*年度?[^，,。\d]{0,8}?"
+                             r"(?:安排|计划|計劃|思路|打算|要点|要點|重点|重點|设想|設想)")
+# a part of a year (上半年工作总结及2024年下半年工作计划: the plan is the same year's)
+_PART_OF_A_YEAR = re.compile(r"[上下]半年|季度|\d{1,2}\s*月")
 # a year in brackets closing a title: the edition of a report, 《…调查报告》(2022)
 _EDITION = re.compile(r"[(（]((?:19|20)\d{2})[)）]$")
 # a year written in Chinese numerals, as an official document dates itself (二〇二二年十二月)
@@ -90,6 +95,13 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     title, body = _arabic_years(title), _arabic_years(body[:400])  # 二〇二二年十二月, as official documents date themselves
     # a year inside a quoted document's title (关于编报《2021年…年度报告》的通知) is that document's
     # … and the years of a span (规划(2022-2035年)) are a plan's period, not the report's year
+    nxt = _NEXT_YEAR_PLAN.search(title)
+    if nxt and not _YEAR.search(title, 0, nxt.start()) and not _MASKED_YEAR.search(title, 0, nxt.start()) \
+            and not _PART_OF_A_YEAR.search(title, 0, nxt.end()):
+        # 经开区工作总结及2023年工作安排: a summary written with the next year's plan names only the plan's year;
+        # what it sums up is the year before
+        year = int(nxt.group(1)) - 1
+        return year, f"标题只写了下一年的计划「{nxt.group(0)[nxt.group(0).index(nxt.group(1)):]}」：总结的是前一年，即 {year} 年"
     m = next((m for m in _YEAR.finditer(title) if not _IN_A_TITLE.search(title[:m.start()])
               and not _SPAN_END.search(title[:m.start()]) and not _SPAN_START.match(title, m.end(1))
               and not (from_lead and (_EVENT_YEAR.search(title[max(0, m.start() - 3):m.start()])
@@ -244,8 +256,11 @@ def type_from(title: str) -> str | None:
         title = _QUOTED_DOC.sub("《》", title)
     if _DIRECTIVE_HEAD.search(title):
         # a directive's title (…任务分解方案的通知): its head noun is the directive; only a document it issues
-        # in quotation marks names another genre (关于印发《2024年工作要点》的通知)
-        issued = re.search(r"《([^》]+)》(?:的)?(?:通知|通報|通报)$", title)
+        # names another genre, in quotation marks (关于印发《2024年工作要点》的通知) or not: a notice that 印发 /
+        # 转发 a document is its cover (GB/T 9704's 印发、转发类通知), and the text is the document (关于印发新乡
+        # 高新区2016年工作要点的通知)
+        issued = re.search(r"《([^》]+)》(?:的)?(?:通知|通報|通报)$", title) or \
+            re.search(r"(?:印发|印發|转发|轉發|颁发|頒發)([^《》]{4,})的(?:通知|通報|通报)$", title)
         title = issued.group(1) if issued else ""
     parts = [p for p in re.split(r"\s+", title) if p]
     for part in reversed(parts):
