@@ -5,7 +5,8 @@
 - year: the year in the title, else the first year of the opening paragraph; a
   masked year (20xx, 20__) is unknown, never guessed.
 - doc_type: evidence weighs in this order — the genre a title names (its head noun: the last
-  genre word, but the first of a joined pair — 工作总结及下半年计划 is a 总结); the text saying
+  genre word, but the first of a joined pair — 工作总结及下半年计划 is a 总结; the 报告 of 关于…的报告
+  whatever its 事由 names, never a genre word that modifies another noun — 计划执行情况); the text saying
   what it is (现将…汇报如下 → 工作汇报); its form through the whole text (a speech calls its
   audience, speaks to it in the first person and thanks it, also when it opens like news; a
   summary reviews the period, then turns to its problems and the next period's work, with

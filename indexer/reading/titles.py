@@ -9,7 +9,8 @@ metadata, a blurb, keyword tags, and a collection's numbering (…工作总结1,
 【第二篇】) and decorations (精选文档, VIP, .docx, 精选8篇). ``clean.py`` drops the
 furniture lines; this module scores the lines that remain at the top of a page,
 strips what the site added to a title, cuts a title off the body it was glued to
-(PDF and document-site dumps put "标题正文正文…" on one line), and for a page with
+(PDF and document-site dumps put "标题正文正文…" on one line), joins a title broken over
+two lines (GB/T 9704 回行, a PDF's line break), and for a page with
 no title line at all (a news item, a speech) takes the first words of its lead.
 """
 from __future__ import annotations
