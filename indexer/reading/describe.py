@@ -261,7 +261,9 @@ def type_from(title: str) -> str | None:
         # 转发 a document is its cover (GB/T 9704's 印发、转发类通知), and the text is the document (关于印发新乡
         # 高新区2016年工作要点的通知)
         issued = re.search(r"《([^》]+)》(?:的)?(?:通知|通報|通报)$", title) or \
-            re.search(r"(?:印发|印發|转发|轉發|颁发|頒發)([^《》]{4,})的(?:通知|通報|通报)$", title)
+            re.search(r"(?:印发|印發|转发|轉發|颁发|頒發)([^《》]{4,}(?:要点|要點|计划|計劃|总结|總結|报告|報告|汇报|匯報|"
+                      r"讲话|講話|安排|打算|思路))的(?:通知|通報|通报)$", title)  # (unquoted: only a document its
+        # genre word heads — 印发2022年重点工作任务分解方案的通知 issues a 方案)
         title = issued.group(1) if issued else ""
     parts = [p for p in re.split(r"\s+", title) if p]
     for part in reversed(parts):
