@@ -5,7 +5,8 @@
 - year: the year in the title, else the first year of the opening paragraph; a
   masked year (20xx, 20__) is unknown, never guessed.
 - doc_type: evidence weighs in this order — the genre a title names (its head noun: the last
-  genre word, but the first of a joined pair — 工作总结及下半年计划 is a 总结); the text saying
+  genre word, but the first of a joined pair — 工作总结及下半年计划 is a 总结; the 报告 of 关于…的报告
+  whatever its 事由 names, never a genre word that modifies another noun — 计划执行情况); the text saying
   what it is (现将…汇报如下 → 工作汇报); its form through the whole text (a speech calls its
   audience, speaks to it in the first person and thanks it, also when it opens like news; a
   summary reviews the period, then turns to its problems and the next period's work, with
@@ -28,7 +29,7 @@ from .clean import ENGLISH_DATE, PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
 from .parks import choose_park, find_park_mentions, find_parks, park_key  # noqa: F401  (choose_park: part of the API)
 from .subject import decide_subject
-from .titles import FROM_LEAD, NEWS_LEAD_RE, TWO_PART_HEADLINE, VOCATIVE, is_credit_line
+from .titles import FROM_LEAD, NEWS_LEAD_RE, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_credit_line
 
 # ------------------------------------------------------------ year
 
@@ -38,13 +39,20 @@ _YEAR = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})\s*(?:年(?!代)|(?=工作|
 _EVENT_YEAR = re.compile(r"于|於|自|从|從|(?<!截)至|到|始建|成立|比|较|較|与|與|\d\s*[-—–~～]\s*$")
 _IN_A_TITLE = re.compile(r"《[^》]*$")
 # a year followed by what was founded or approved in it (2015年成立創新及科技局): the background, not the report's year
-_FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:成立|設立|设立|建成|获批|獲批|批准|建区|建區|始建|升级为|升格為|升格为)")  # a year inside a quoted document's title
+_FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,。]{0,12}?)?(?:成立|設立|设立|建成|获批|獲批|批准|建区|建區|始建|升级为|升格為|升格为)|"
+                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?被(?:评为|評為|认定|認定|命名|列为|列為|列入)")  # (2006年4月被批准为省级开发区: the background)
 _SPAN_END = re.compile(r"\d\s*[-—–~～至]\s*$")
 _SPAN_START = re.compile(r"\s*年?\s*[-—–~～至]\s*(?:19|20)\d{2}")
+# a summary joined with the next year's plan, the plan alone naming its year: 工作总结及2023年工作安排
+_NEXT_YEAR_PLAN = re.compile(r"(?:总结|總結)[^\d]{0,6}?(?:及|和|暨|与|與|并|並|以及)\s*((?:19|20)\d{2})\s*年度?[^，,。\d]{0,8}?"
+                             r"(?:安排|计划|計劃|思路|打算|要点|要點|重点|重點|设想|設想)")
+# a part of a year (上半年工作总结及2024年下半年工作计划: the plan is the same year's)
+_PART_OF_A_YEAR = re.compile(r"[上下]半年|季度|\d{1,2}\s*月")
 # a year in brackets closing a title: the edition of a report, 《…调查报告》(2022)
 _EDITION = re.compile(r"[(（]((?:19|20)\d{2})[)）]$")
 # a year written in Chinese numerals, as an official document dates itself (二〇二二年十二月)
-_CN_YEAR = re.compile(r"([一二][〇零○一二三四五六七八九]{3})(?=\s*年)")
+# (a digit 0 typed for 〇, as many pages write it: 二00四年)
+_CN_YEAR = re.compile(r"([一二][〇零○0一二三四五六七八九]{3})(?=\s*年)")
 _CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 
 
@@ -76,17 +84,29 @@ _DOC_NUMBER = re.compile(rf"[{CJK}]{{1,8}}[〔［\[]((?:19|20)\d{{2}})[〕］\]]
 _MASKED_YEAR = re.compile(r"(?<![0-9])(?:20|19)?(?:[xX×＊*_＿]{1,4}|__+|—+)\s*年|(?<![0-9])20\s*年|(?<![0-9a-zA-Z])[xX]{3,4}\s*年")
 
 
-def choose_year(title: str, body: str, published: int | None = None, news: bool = False) -> tuple[int | None, str]:
+def choose_year(title: str, body: str, published: int | None = None, news: bool = False,
+                from_lead: bool = False) -> tuple[int | None, str]:
     """The report's year: its title's, else its opening's; ``published`` (the page's
     publication year, for a news item: news is dated by its publication) when neither
     has one. For ``news`` the opening is its lead paragraph: a year further on is the
     story's background (2014年以来…, 2018年被评为…), not when it happened. A masked year
-    (20xx) is unknown, never guessed."""
+    (20xx) is unknown, never guessed. ``from_lead``: the title is the first words of the
+    text (a page without a title line), so a year in it that an event happened in is the
+    background, as in the opening (成立于2003年, 2006年4月被批准为…)."""
     title, body = _arabic_years(title), _arabic_years(body[:400])  # 二〇二二年十二月, as official documents date themselves
     # a year inside a quoted document's title (关于编报《2021年…年度报告》的通知) is that document's
     # … and the years of a span (规划(2022-2035年)) are a plan's period, not the report's year
+    nxt = _NEXT_YEAR_PLAN.search(title)
+    if nxt and not _YEAR.search(title, 0, nxt.start()) and not _MASKED_YEAR.search(title, 0, nxt.start()) \
+            and not _PART_OF_A_YEAR.search(title, 0, nxt.end()):
+        # 经开区工作总结及2023年工作安排: a summary written with the next year's plan names only the plan's year;
+        # what it sums up is the year before
+        year = int(nxt.group(1)) - 1
+        return year, f"标题只写了下一年的计划「{nxt.group(0)[nxt.group(0).index(nxt.group(1)):]}」：总结的是前一年，即 {year} 年"
     m = next((m for m in _YEAR.finditer(title) if not _IN_A_TITLE.search(title[:m.start()])
-              and not _SPAN_END.search(title[:m.start()]) and not _SPAN_START.match(title, m.end(1))), None)
+              and not _SPAN_END.search(title[:m.start()]) and not _SPAN_START.match(title, m.end(1))
+              and not (from_lead and (_EVENT_YEAR.search(title[max(0, m.start() - 3):m.start()])
+                                      or _FOUNDED_AFTER.match(title, m.end())))), None)
     if m:
         return int(m.group(1)), f"标题中的年份「{m.group(0)}」"
     edition = _EDITION.search(title)
@@ -144,12 +164,23 @@ _TYPE_WORDS = [
     ("讲话", re.compile(r"讲话|講話|致辞|致辭|致词|致詞|发言(?!人)|發言(?!人)|主持词|主持詞|感言|讲稿|講稿|演讲|演講|贺词|賀詞|答谢词|答謝詞")),
     # …工作总结和2008年工作安排报告: a report on the year's work and the next year's plan
     ("工作报告", re.compile(r"政府工作报告|政府工作報告|工作报告|工作報告|述职报告|述職報告|述[职職](?=$|述|[报報]告)|"
-                        r"(?<=安排|總結|总结|计划|計劃|思路)(?:报告|報告)$|"
+                        # (总结报告, 年终总结报告: the summary's own form, a 总结 — the 报告 heads only a joined title)
+                        r"(?<=安排|计划|計劃|思路)(?:报告|報告)$|"
                         # a report on a study, an inspection or a self-check, written to the leadership: the 报告
                         # of official documents (汇报工作、反映情况), so a 工作报告; never a technical report
                         r"(?:调研|調研|考察|视察|視察|自查|督查|专题|專題)(?:的)?(?:报告|報告)$|"
                         # 关于…工作情况的报告: the 报告 of official documents (向上级报告工作、反映情况)
                         r"(?:情况|情況)的?(?:报告|報告)$")),
+    # the 报告 of official documents titled 发文机关 + 关于 + 事由 + 的报告 (GB/T 9704): whatever its 事由 names
+    # (…计划执行情况与…计划草案的报告, 关于2020年财政决算的报告, 社会发展计划草案报告), the genre is the 报告 that
+    # heads it, written to a superior body or a congress — never a technical report (可行性研究, 环境影响评价,
+    # 评估, 检测, 审计) nor a headline telling that one was heard (听取…的报告)
+    ("工作报告", re.compile(r"^(?!.*(?:可行性|环境影响|環境影響|环评|環評|评估|評估|评价|評價|检测|檢測|监测|監測|审计|審計|"
+                        r"研究|鉴定|鑑定|听取|聽取|审议|審議|召开|召開|举行|舉行|调研|調研|视察|視察|检查|檢查|督查|了解)).*"
+                        r"(?:(?:的|草案[)）]?|决算|決算|预算|預算)(?:报告|報告)|"
+                        # …国民经济和社会发展计划执行情况, …预算执行情况: the statutory report to a congress (监督法, 预算法)
+                        # on how the year's plan or budget was carried out, its 报告 left out of a short title
+                        r"(?:计划|計劃|预算|預算)(?:的)?(?:执行|執行)(?:情况|情況))$")),
     ("工作汇报", re.compile(r"(?:汇报|匯報)(?![会會])")),  # 汇报会 is a meeting
     ("工作总结", re.compile(r"(?:总结|總結)(?![会會]|大[会會]|汇报会|匯報會|表彰)")),  # 总结汇报会, 总结表彰大会: meetings
     ("工作计划", re.compile(r"计划(?!生育)|計劃(?!生育)|打算|要点|要點|工作安排|工作思路|重点工作|重點工作|工作方案|"
@@ -193,7 +224,9 @@ _NEWS_CREDIT = re.compile(rf"^(?:[◎●■]?\s*[^，,。\s]{{0,12}}(?:记者|�
 # a photo's credit, as news pages print under a picture: 图/业者提供, 圖：市府提供
 _PHOTO_CREDIT = re.compile(r"(?:^|[。\s])(?:图|圖)\s*[/／:：]\s*[^\s。，,]{2,10}$", re.M)
 # a report delivered to a congress, as it opens: 我代表…向大会作政府工作报告 / 向大会报告工作
-_DELIVERING = re.compile(r"我代表[^。]{2,24}?(?:向|向本次)?(?:大会|大會)(?:作|做)?[^。，,]{0,8}?(?:工作报告|工作報告|报告工作|報告工作)")
+_DELIVERING = re.compile(r"我代表[^。]{2,24}?(?:向|向本次)?(?:大会|大會)(?:作|做)?[^。，,]{0,8}?(?:工作报告|工作報告|报告工作|報告工作)|"
+                         # 受区人民政府委托，向大会书面报告…计划执行情况: a report submitted to a congress
+                         r"(?:受[^。，,]{2,16}委托[，,]\s*)?向(?:本次)?(?:大会|大會)(?:书面|書面)?(?:报告|報告)")
 # a lead whose subject is the reporter: 记者从某某获悉, 记者近日从…了解到 (only news is written so)
 _REPORTER_LEARNED = re.compile(r"(?:记者|記者)[^。！，,]{0,30}?(?:获悉|獲悉|了解到|瞭解到|获知|獲知|得知)")
 # a newspaper's continuation mark: (下转四版), （上接第1版）
@@ -203,6 +236,10 @@ _SALUTATION = re.compile(r"^(?:同志们|同志們|各位领导|各位領導|各
 
 # a genre word that names a meeting, not a document: 工作思路研讨会, 工作计划部署会议, 总结会
 _MEETING_AFTER = re.compile(r"[^，,。\s]{0,4}?(?:会议|會議|[会會](?![员員计計同展见見]))")
+# what makes a genre word a modifier, not the title's head noun: the plan's execution (计划执行情况, 工作要点落实情况,
+# 计划完成情况) or its draft reported on (计划草案的报告, 计划（草案）的报告) — the title is about the plan, not one
+_NOT_HEAD_AFTER = re.compile(r"(?:的)?(?:执行|執行|完成|落实|落實|实施|實施|推进|推進)(?:情况|情況)|"
+                             r"\s*[(（]?草案[)）]?\s*(?:的)?(?:报告|報告)")
 # the head noun of a directive (GB/T 9704's 文种: 通知, 决定, 意见, 办法, 批复…)
 _DIRECTIVE_HEAD = re.compile(r"(?:通知|通報|通报|决定|決定|意见|意見|办法|辦法|规定|規定|批复|批復)$")
 # a genre word that is the object of what a headline tells was done (啟動科學園擴建計劃, 发布…工作要点): news of it
@@ -220,13 +257,19 @@ def type_from(title: str) -> str | None:
         title = _QUOTED_DOC.sub("《》", title)
     if _DIRECTIVE_HEAD.search(title):
         # a directive's title (…任务分解方案的通知): its head noun is the directive; only a document it issues
-        # in quotation marks names another genre (关于印发《2024年工作要点》的通知)
-        issued = re.search(r"《([^》]+)》(?:的)?(?:通知|通報|通报)$", title)
+        # names another genre, in quotation marks (关于印发《2024年工作要点》的通知) or not: a notice that 印发 /
+        # 转发 a document is its cover (GB/T 9704's 印发、转发类通知), and the text is the document (关于印发新乡
+        # 高新区2016年工作要点的通知)
+        issued = re.search(r"《([^》]+)》(?:的)?(?:通知|通報|通报)$", title) or \
+            re.search(r"(?:印发|印發|转发|轉發|颁发|頒發)([^《》]{4,}(?:要点|要點|计划|計劃|总结|總結|报告|報告|汇报|匯報|"
+                      r"讲话|講話|安排|打算|思路))的(?:通知|通報|通报)$", title)  # (unquoted: only a document its
+        # genre word heads — 印发2022年重点工作任务分解方案的通知 issues a 方案)
         title = issued.group(1) if issued else ""
     parts = [p for p in re.split(r"\s+", title) if p]
     for part in reversed(parts):
         found = sorted((m.start(), m.end(), t) for t, pat in _TYPE_WORDS for m in pat.finditer(part)
-                       if t == "讲话" or not (_MEETING_AFTER.match(part, m.end()) or _LAUNCHED.search(part, 0, m.start())))
+                       if t == "讲话" or not (_MEETING_AFTER.match(part, m.end()) or _LAUNCHED.search(part, 0, m.start())
+                                              or _NOT_HEAD_AFTER.match(part, m.end())))
         if not found:
             continue
         if any(t == "讲话" for _, _, t in found):
@@ -385,6 +428,8 @@ def _past_credits_and_dates(body: str) -> tuple[str, bool]:
 
 def _opening_type(body: str) -> tuple[str, str] | None:
     head, credited = _past_credits_and_dates(body)
+    while (unit := head.partition("\n")[0].strip()) and is_byline(unit) and head.partition("\n")[2].strip():
+        head = head.partition("\n")[2].lstrip()  # 杭州市某某区发展和改革局 / 各位代表：: who reports, above whom it addresses
     first, _, rest = head.partition("\n")
     if credited:
         return "简报", "正文开头是记者署名或“某某讲话 某某出席”之类的新闻副题，是新闻"
@@ -395,7 +440,7 @@ def _opening_type(body: str) -> tuple[str, str] | None:
     if _SALUTATION.match(head):
         if re.search(r"(?:下面|现将|現將|现在|現在|我).{0,24}(?:汇报|匯報)|(?:汇报|匯報)如下|简要(?:汇报|匯報)", head):
             return "工作汇报", "正文以称呼开头并说明是汇报"
-        if re.search(r"作报告|報告工作|报告工作|作報告", head):
+        if re.search(r"作报告|報告工作|报告工作|作報告", head) or _DELIVERING.search(head[:200]):
             return "工作报告", "正文以“各位代表”开头，向大会报告工作"
         return "讲话", f"正文以称呼「{_SALUTATION.match(head).group(0)}」开头，是讲话"
     if _news_lead(head):
@@ -460,6 +505,8 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
     structure = _summary_structure(body)
     if structure:
         return "工作总结", structure
+    if from_lead and (review := _period_review(body)):
+        return "工作总结", review
     if _NEWS_TITLE.search(title):
         return "简报", f"标题「{title}」是新闻标题（召开、举行、调研、到我区指导…）"
     if page_title and (t := type_from(page_title)):
@@ -512,6 +559,28 @@ def _summary_structure(body: str) -> str | None:
         return None
     return (f"标题没有文种词；正文先回顾成效（开头「{opening.group(0)}」），再转入问题（「{problems.group(0)[-12:]}」）"
             f"和下一步（「{plans.group(0)}」）：成绩—问题—打算，是工作总结的结构")
+
+
+# a text that opens by reviewing a period by what it achieved (2023年，园区…全年完成规上工业产值…亿元，同比增长…;
+# 今年以来，…实现…): a summary's opening — a news item dates its event by the day, a plan speaks of what will be done,
+# a park's profile of where it lies and when it was founded
+_PERIOD_OPENING = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:以来|以來|度)?|今年以来|今年以來|一年来|一年來|过去(?:的)?一年|過去(?:的)?一年|"
+                             r"上半年|前三季度|\d{1,2}\s*[-—至]\s*\d{1,2}\s*月(?:份)?)[，,]")
+_ACHIEVED = re.compile(r"(?:完成|实现|實現|达到|達到|新增|引进|引進|签约|簽約)[^。；;\n]{0,30}\d[\d.]*\s*(?:亿|億|万|萬|个|個|家|项|項|%)|"
+                       r"同比(?:增长|增長|提高|上升)\s*\d")
+_WILL = re.compile(r"^[^。\n]{0,40}(?:将|將|要|力争|力爭|计划|計劃|预计|預計)")
+
+
+def _period_review(body: str) -> str | None:
+    """Why a text without a title line is a 工作总结 by how it opens, or None: its first paragraph reviews a period
+    (2023年，/ 今年以来，/ 一年来，) by the results achieved in it, as a summary opens."""
+    first = body.lstrip().partition("\n")[0][:300]
+    period = _PERIOD_OPENING.match(first)
+    achieved = _ACHIEVED.search(first) if period else None
+    if not achieved or _WILL.match(first):
+        return None
+    return (f"页面没有标题行；正文开头回顾一个时期（「{period.group(0).rstrip('，,')}」）完成的工作和指标"
+            f"（「{achieved.group(0)}」）：这是工作总结的开头")
 
 
 def _summary_by_headings(head: str, heads: list[tuple[int, str]]) -> str | None:
@@ -572,7 +641,8 @@ def describe_report(report: Report, page_title: str | None = None, credits: Page
     report.doc_type, report.evidence["doc_type"] = choose_doc_type(title, page_title, body,
                                                                     report.evidence.get("title") == FROM_LEAD)
     published = credits.published if report.doc_type == "简报" else None
-    report.year, report.evidence["year"] = choose_year(title, body, published, news=report.doc_type == "简报")
+    report.year, report.evidence["year"] = choose_year(title, body, published, news=report.doc_type == "简报",
+                                                       from_lead=report.evidence.get("title") == FROM_LEAD)
     report.period, report.evidence["period"] = choose_period(title, body)
     categorize_sections(report.sections, report.text, report.doc_type, report.year)
 

@@ -31,6 +31,7 @@ _PARK_WORD = re.compile(r"园区|園區|工业园|工業園|产业园|產業園|
 
 _STRONG_MARKER = [
     re.compile(rf"【第[{_CN_OR_DIGIT}]+篇】"),
+    re.compile(rf"【篇(?:[{CN_DIGITS}]{{1,3}}|\d{{1,2}})】$"),  # …述职报告【篇1】
     re.compile(rf"篇\s*(?:[{CN_DIGITS}]{{1,3}}|\d{{1,2}})$"),  # …工作总结篇一, …工作汇报 篇1
     re.compile(rf"^篇(?:[{CN_DIGITS}]{{1,3}}|\d{{1,2}})\s*[:：]"),  # 篇一:工业园区工作总结
     re.compile(rf"^[(（]篇(?:[{CN_DIGITS}]{{1,3}}|\d{{1,2}})[)）]$"),  # (篇一)
@@ -112,6 +113,12 @@ def _drop_title_repeats(title_line: str, title: str, body: list[str]) -> list[st
 def _report(lines: list[str], fallback_title: str, named_title: str | None = None) -> RawReport:
     """A page (or the part of one before its first numbered report) as one report. ``named_title``:
     the title a furniture row of the page names (本文标题：…), for a page without a title line."""
+    joined, k, why_joined = titles.join_broken_title(lines)
+    if k is not None and (titles.pick_title_line(joined) == k or joined[k][0] in "(（"):
+        lines = joined  # a title broken over two lines (GB/T 9704 回行, or a PDF's line break) is one title, and a
+        # bracket broken over two (a subtitle: （2023年2月2日在…大会 / 第三次会议上）) one line
+    else:
+        why_joined = ""
     i = titles.pick_title_line(lines)
     at_end = titles.title_at_end(lines)
     quoted = titles.QUOTED_OPENING.match(lines[0]) if i is None else None
@@ -124,7 +131,7 @@ def _report(lines: list[str], fallback_title: str, named_title: str | None = Non
     if i is not None:
         title = titles.clean_title(lines[i]) or lines[i]
         body = _drop_title_repeats(lines[i], title, lines[i + 1:])
-        why = titles.why_title_line(lines, i)
+        why = titles.why_title_line(lines, i) + (f"；{why_joined}" if why_joined else "")
         if title != lines[i]:
             why += f"，去掉网站加的修饰后为「{title}」"
         if i > 0 and (name := park_name_line(lines[i - 1])) and not find_park_mentions(title):

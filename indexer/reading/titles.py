@@ -9,7 +9,8 @@ metadata, a blurb, keyword tags, and a collection's numbering (…工作总结1,
 【第二篇】) and decorations (精选文档, VIP, .docx, 精选8篇). ``clean.py`` drops the
 furniture lines; this module scores the lines that remain at the top of a page,
 strips what the site added to a title, cuts a title off the body it was glued to
-(PDF and document-site dumps put "标题正文正文…" on one line), and for a page with
+(PDF and document-site dumps put "标题正文正文…" on one line), joins a title broken over
+two lines (GB/T 9704 回行, a PDF's line break), and for a page with
 no title line at all (a news item, a speech) takes the first words of its lead.
 """
 from __future__ import annotations
@@ -32,6 +33,7 @@ _NUM = rf"[{CN_DIGITS}\d]{{1,3}}"
 
 _NUMBERING = [
     re.compile(rf"【第{_NUM}篇】"),  # 园区工作计划【第一篇】
+    re.compile(rf"\s*【篇{_NUM}】$"),  # 公园管理个人述职报告【篇1】
     re.compile(rf"^[(（]篇{_NUM}[)）]$"),  # (篇一)
     re.compile(rf"\s*篇\s*{_NUM}$"),  # …工作总结篇一, …工作汇报 篇1
     re.compile(rf"^篇{_NUM}\s*[:：]\s*"),  # 篇一:工业园区工作总结
@@ -62,6 +64,7 @@ _DECORATIONS = [
     re.compile(r"(?:范文大全|範文大全|范文|範文)(?=$|[及和与與]|\d{1,3}篇$)"),  # 工作计划范文, 工作总结范文和…
     re.compile(r"\s*[(（]\s*\d{1,2}\s*[)）]$"),  # a page's number: …工作总结范文(2)
     re.compile(r"[?？]\s*[(（]\s*[一二三四五六七八九十\d]+\s*[)）]$"),  # …怎么写?( 九 )
+    re.compile(r"(?<=\S{4})\s*(?:怎么写|怎麼寫|怎样写|怎樣寫|如何写|如何寫)\s*[?？]?$"),  # a site's question: …调研报告怎么写?
     re.compile(r"(?<=[总結结计劃划汇匯报報告])(?:精选|精選|合集|汇编|匯編|大全)$"),
     re.compile(r"\s*(?:万能模板|萬能模板|通用模板|模板|下载本文|下載本文|免费下载|免費下載)$"),
     re.compile(r"\s*[—－-]{1,2}\s*全文$"),  # 政府工作报告—全文
@@ -186,8 +189,12 @@ def _ends_sentence(line: str) -> bool:
     return bool(_SENTENCE_END.search(line.replace("!", "").replace("！", "") if exclaims else line))
 
 
+_SITE_QUESTION = re.compile(r"(?<=\S{4})\s*(?:怎么写|怎麼寫|怎样写|怎樣寫|如何写|如何寫)\s*[?？]\s*(?:[(（]\s*[一二三四五六七八九十\d]+\s*[)）])?$")
+
+
 def title_score(line: str) -> int:
     """How much a line looks like a report's title (≤ 0: not at all)."""
+    line = _SITE_QUESTION.sub("", line)  # (…调研报告怎么写?: a document site asks its reader's question; the title is before it)
     n = len(line)
     ends = _ends_sentence(line)
     if n < 4 or n > 60 or ends or _SALUTATION_RE.match(line) or re.search(r"[:：]$", line):
@@ -215,6 +222,65 @@ def title_score(line: str) -> int:
 
 
 _OCCASION_TAIL = re.compile(r"(?:会议|會議|大会|大會|[会會])上$")
+
+# ------------------------------------------------------------ a title on two lines
+
+# GB/T 9704 lets a long title run onto a second line (标题…回行时要做到词意完整); a PDF or a page breaks it where it
+# likes. The first line is then no title by itself: it stops on a word that cannot end one (关于…的 / …和, a 关于
+# with no genre yet, 在… waiting for its 上的讲话, a bracket left open), or it holds only who issues the document
+# (某某管委会 / 关于…的报告) or only the park (某某市 / 工业园区…总结; 某某工业园区 / 2023年工作总结); or it is a
+# headline whose subtitle names the genre (凝心聚力 开拓进取 / ——在…会议上的讲话).
+_OPEN_END = re.compile(r"(?:的|和|与|與|及|暨|关于|關於|在|之|、|对|對|为|為|并|並|以及|“|「|《)$")
+_GENRE_END = re.compile(DOC_WORD_RE.pattern.replace("发言(?!人)|發言(?!人)", "发言|發言") + r"|通知|通報|通报|意见|意見|方案|决定|決定|"
+                        r"办法|辦法|规划|規劃|纲要|綱要|请示|請示|批复|批復|函")
+_ORGAN_END = re.compile(r"(?:管委会|管委會|管理委员会|管理委員會|人民政府|办公室|辦公室|办公厅|辦公廳|委员会|委員會|工委|党工委|黨工委)$")
+_PLACE_ONLY = re.compile(rf"[{CJK}]{{2,8}}(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉)")
+_SUBJECTLESS = re.compile(r"^(?:(?:19|20)[\dxX×]{2}\s*年|20[xX_]{2}|关于|關於|上半年|下半年|年度|全年|一季度|前三季度)")
+_DASH_START = re.compile(r"^[—－-]{1,2}\s*(?=\S)")
+_ENDS_IN_PARK_WORD = re.compile(rf"(?:{PARK_WORD_RE.pattern}|[区區]|园|園)$")  # (…工业园区, …开发区, …经济技术开发区)
+
+
+def _broken_pair(a: str, b: str) -> str | None:
+    """The title a line ``a`` and the next line ``b`` make together, when ``a`` is the first part of a title
+    broken in two (see above), else None."""
+    if not a or not b or len(a) + len(b) > 70 or _ends_sentence(a) or _ends_sentence(b):
+        return None
+    if is_credit_line(a) or is_credit_line(b) or _DATE_ONLY_LINE.fullmatch(b) or re.search(r"[>＞|｜]|\s{2}", a + b):
+        return None  # (a crumb, a cell of a portal's table, a date under a title: none of a title's parts)
+    opens = sum(a.count(c) for c in "(（") - sum(a.count(c) for c in ")）")
+    if opens > 0 and sum(b.count(c) for c in ")）") > sum(b.count(c) for c in "(（") and len(b) <= 40:
+        return a + b  # (2023年2月2日在某某区第十六届人民代表大会 / 第三次会议上): one bracket, one line
+    if not _GENRE_END.search(strip_decoration(b)) or len(b) > 40:
+        return None  # the second part holds the genre, as a title ends
+    if DOC_WORD_RE.search(a) and not _OPEN_END.search(a):
+        return None  # the first line is a whole title already
+    if _OPEN_END.search(a) or re.search(r"关于|關於", a) and not _GENRE_END.search(a):
+        return a + b  # 关于促进我市开发区改革和 / 创新发展的实施方案
+    if "在" in a and not re.search(r"上的|上之", a) and re.match(r"^[^在。，,]{0,30}上的", b):
+        return a + b  # 市委书记在经济技术开发区成立30周年 / 座谈会上的讲话
+    if _ORGAN_END.search(a) and re.match(r"关于|關於", b):
+        return a + b  # 某某开发区管委会 / 关于2023年工作情况的报告: the issuing organ, then 关于 + 事由 + 文种
+    if _PLACE_ONLY.fullmatch(a) and re.match(rf"[{CJK}]{{0,6}}?(?:{PARK_WORD_RE.pattern})", b):
+        return a + b  # 丰城市 / 工业园区2023年工作总结, 临川县 / 经济开发区…工作汇报
+    if (_SUBJECTLESS.match(b) and not PARK_WORD_RE.search(b) and len(a) >= 4 and not PARK_WORD_RE.fullmatch(a)
+            and _ENDS_IN_PARK_WORD.search(a) and re.fullmatch(rf"[{CJK}]+", a)):
+        return a + b  # 丰城工业园区 / 2023年工作总结: the park alone on the first line, the rest of its title under it
+    if _DASH_START.match(b) and 4 <= len(a) <= 30 and not _GENRE_END.search(a) and not is_byline(a) \
+            and not _DATE_ONLY_LINE.fullmatch(a) and re.search(f"[{CJK}]{{4}}", a):
+        return a + "——" + _DASH_START.sub("", b)  # 凝心聚力 开拓进取 / ——在全区经济工作会议上的讲话: headline and subtitle
+    return None
+
+
+def join_broken_title(lines: list[str], limit: int = 8) -> tuple[list[str], int | None, str]:
+    """``lines`` with the first title broken over two lines among the first ``limit`` joined into one, the
+    index of the joined line (None when nothing was joined) and why."""
+    for k in range(min(limit, len(lines) - 1)):
+        if _is_paragraph(lines[k]):
+            break
+        joined = _broken_pair(lines[k], lines[k + 1])
+        if joined:
+            return lines[:k] + [joined] + lines[k + 2:], k, f"标题分两行排印（「{lines[k]}」/「{lines[k + 1]}」），合为一行"
+    return lines, None, ""
 # a line of another language (a site's notice: "Your browser does not…", こちらのページは…)
 _FOREIGN = re.compile(r"[\u3040-\u30ff]{2}|^[\x00-\x7f“”’]{20,}$")
 
@@ -381,6 +447,10 @@ VOCATIVE = re.compile(rf"^\s*(?:{_ADDRESSEE}(?:\s*[、，,和及]\s*{_ADDRESSEE}
 _GREETING_LINE = re.compile(r"^\s*(?:大家|各位)?(?:上午|下午|晚上)?好[！!，,。]?\s*$")
 
 
+# a date and an occasion in brackets on a line of its own: （2024年1月18日在某某区第五届人民代表大会第四次会议上）
+_OCCASION_LINE = re.compile(r"[(（]\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*)?在[^()（）。，,]{4,48}(?:会议|會議|大会|大會|[会會])上\s*[)）]")
+
+
 def title_from_lead(lines: list[str]) -> str | None:
     """The first words of a page's lead, for a news item or a speech with no title line:
     its first sentence, cut at a comma when that sentence runs long."""
@@ -390,6 +460,11 @@ def title_from_lead(lines: list[str]) -> str | None:
             continue  # 同志们： / 各位嘉宾、各位企业家朋友： / 大家好！ — the speech starts on the next line
         if len(line) <= 40 and k + 1 < len(lines) and _DATED_EVENT.match(lines[k + 1]) and not _DATED_EVENT.match(line):
             continue  # 塔吊林立…，机器轰鸣…。 / 9月16日，…: a literary opening on its own line; the news is the dated event
+        if k == 0 and _OCCASION_LINE.fullmatch(line):
+            return line  # （2024年1月18日在某某区人民代表大会第四次会议上）: a report or speech printed without its
+            # title names where it was delivered, as the subtitle under a title does: the only title it gives
+        if is_byline(line):
+            continue  # 某某区发展和改革局: who reports, above whom it addresses — no words of the lead
         if _HEAD_START.match(line) or _DATE_LINE.fullmatch(line):
             continue  # 一、2019年工作总结 names a part of the report, (2020年1月21日) when it was given
         if is_credit_line(line):
