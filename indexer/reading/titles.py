@@ -260,8 +260,9 @@ def _broken_pair(a: str, b: str) -> str | None:
         return a + b  # 市委书记在经济技术开发区成立30周年 / 座谈会上的讲话
     if _ORGAN_END.search(a) and re.match(r"关于|關於", b):
         return a + b  # 某某开发区管委会 / 关于2023年工作情况的报告: the issuing organ, then 关于 + 事由 + 文种
-    if _PLACE_ONLY.fullmatch(a) and re.match(rf"[{CJK}]{{0,6}}?(?:{PARK_WORD_RE.pattern})", b):
-        return a + b  # 丰城市 / 工业园区2023年工作总结, 临川县 / 经济开发区…工作汇报
+    if _PLACE_ONLY.fullmatch(a) and not PARK_WORD_RE.search(a) and re.match(rf"[{CJK}]{{0,6}}?(?:{PARK_WORD_RE.pattern})", b):
+        return a + b  # 丰城市 / 工业园区2023年工作总结, 临川县 / 经济开发区…工作汇报 (a zone's name, 某某经济技术开发区,
+        # is no place alone: above a title naming a park of its own it is the publisher, split.py's park line)
     if (_SUBJECTLESS.match(b) and not PARK_WORD_RE.search(b) and len(a) >= 4 and not PARK_WORD_RE.fullmatch(a)
             and _ENDS_IN_PARK_WORD.search(a) and re.fullmatch(rf"[{CJK}]+", a)):
         return a + b  # 丰城工业园区 / 2023年工作总结: the park alone on the first line, the rest of its title under it
