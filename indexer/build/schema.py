@@ -56,6 +56,14 @@ class Figures(SectionSpans):
     any report's stored ``meta`` and its whole text."""
 
 
+class MatchText(SectionSpans):
+    """A column holding, per report, what a CSV export needs to find its first match and
+    cut its snippet: ``(analysis.matching_form(text), sections)``: the normalised text with
+    the few characters the original differs by, and the sections as ``meta`` has them. An
+    export of thousands of rows reads it instead of the stored ``meta`` (zlib and pickle of
+    the whole document) and never normalises a text (OpenCC and all)."""
+
+
 def make_schema() -> Schema:
     analyzer = ChineseAnalyzer()
     bigrams = BigramAnalyzer()
@@ -86,6 +94,7 @@ def make_schema() -> Schema:
         key_terms=KeyTerms(),
         card=Card(),
         figures=Figures(),
+        match_text=MatchText(),
         # 指标:税收 in a query: one token per key figure the report states (names are space-free words)
         indicators=KEYWORD(),
         # park:X in a query: the park's name, or a park the report mentions (bigrams: any part of a name)
