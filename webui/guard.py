@@ -10,8 +10,10 @@ answer, /healthz and a static file cost next to nothing. So the heavy routes
 - ``HeavyWork``: at most ``slots`` heavy requests compute at once (one more than
   the cores: more would only share the same CPUs and the GIL). A few more may
   wait for a slot, briefly; beyond that a request gets a quick 503 with a
-  sentence in Chinese instead of holding a thread. So the threads are never all
-  spent on heavy work, and /healthz and static files are always answered.
+  sentence in Chinese instead of holding a thread. Both lanes (below) wait in one
+  room (``WaitingRoom``), and waitress has CHEAP_THREADS more threads than the
+  slots and the room together: the threads are never all spent on heavy work, and
+  /healthz and static files are always answered.
   Report pages have slots of their own (a lane): one costs ~15 ms at 10,000
   reports, and in the one queue behind searches of a second each they waited
   seconds (16 clients of the realistic mix: report pages p95 9–16 s).
@@ -32,12 +34,15 @@ from indexer.errors import ParksearchError
 from indexer.lru import BoundedLRU
 from indexer.search.budget import CPU_SECONDS, cpu_budget
 
-# waitress's worker threads (indexer.cli passes it): heavy work may use at most
-# SLOTS + WAITING of them, the rest stay free for /healthz, static files and cached answers.
-SERVER_THREADS = 24
 SLOTS = (os.cpu_count() or 1) + 1
 PAGE_SLOTS = os.cpu_count() or 1  # the report pages' own lane
-WAITING = 16  # heavy requests that may queue for a slot; more get a 503 at once
+WAITING = 16  # heavy requests that may queue for a slot, both lanes together; more get a 503 at once
+CHEAP_THREADS = 4  # threads heavy work never holds: /healthz, static files, cached answers
+# waitress's worker threads (indexer.cli passes it): heavy work holds at most the slots and the
+# places to wait of them, so CHEAP_THREADS stay free whatever arrives. (Each lane had a queue of
+# 16 and there were 24 threads: 21 searches and 18 report pages at once held every thread, and
+# /healthz waited for the queue's 30 s.)
+SERVER_THREADS = SLOTS + PAGE_SLOTS + WAITING + CHEAP_THREADS
 WAIT_SECONDS = 30.0  # the longest a heavy request with a place in the queue waits for a slot
 ANSWER_CACHE_BYTES = 32 * 1024 * 1024
 EXPORT_CPU_SECONDS = 6.0
@@ -50,11 +55,33 @@ class ServerBusy(ParksearchError):
     http_status = 503
 
 
-class HeavyWork:
-    """At most ``slots`` holders at once; up to ``waiting`` more wait ``wait_seconds`` at most."""
+class WaitingRoom:
+    """Places to wait shared by the lanes: the threads waiting for a slot, whichever lane's."""
 
-    def __init__(self, slots: int, waiting: int, wait_seconds: float):
+    def __init__(self, places: int):
+        self.places = places
+        self.taken = 0
+        self._lock = threading.Lock()
+
+    def enter(self) -> bool:
+        with self._lock:
+            if self.taken >= self.places:
+                return False
+            self.taken += 1
+            return True
+
+    def leave(self) -> None:
+        with self._lock:
+            self.taken -= 1
+
+
+class HeavyWork:
+    """At most ``slots`` holders at once; up to ``waiting`` more wait ``wait_seconds`` at most,
+    each with a place in ``room`` (shared with the other lane), if one is given."""
+
+    def __init__(self, slots: int, waiting: int, wait_seconds: float, room: WaitingRoom | None = None):
         self.slots, self.waiting, self.wait_seconds = slots, waiting, wait_seconds
+        self.room = room or WaitingRoom(waiting)
         self._free = threading.Semaphore(slots)
         self._lock = threading.Lock()
         self._queued = 0
@@ -64,7 +91,7 @@ class HeavyWork:
         """Take a slot, waiting if there is room in the queue; ServerBusy otherwise."""
         if not self._free.acquire(blocking=False):
             with self._lock:
-                if self._queued >= self.waiting:
+                if self._queued >= self.waiting or not self.room.enter():
                     raise ServerBusy(BUSY)
                 self._queued += 1
             try:
@@ -72,6 +99,7 @@ class HeavyWork:
             finally:
                 with self._lock:
                     self._queued -= 1
+                self.room.leave()
             if not got:
                 raise ServerBusy(BUSY)
         with self._lock:
@@ -103,10 +131,12 @@ class Guard:
     """The app's gates for heavy work (one per app, in ``app.extensions["parksearch_guard"]``)."""
 
     def __init__(self, config):
-        self.work = HeavyWork(config.get("HEAVY_SLOTS", SLOTS), config.get("HEAVY_WAITING", WAITING),
-                              config.get("HEAVY_WAIT_SECONDS", WAIT_SECONDS))
-        self.pages = HeavyWork(config.get("PAGE_SLOTS", PAGE_SLOTS), config.get("HEAVY_WAITING", WAITING),
-                               config.get("HEAVY_WAIT_SECONDS", WAIT_SECONDS))
+        waiting = config.get("HEAVY_WAITING", WAITING)
+        self.room = WaitingRoom(waiting)  # both lanes wait in one room: never more threads than it holds
+        self.work = HeavyWork(config.get("HEAVY_SLOTS", SLOTS), waiting, config.get("HEAVY_WAIT_SECONDS", WAIT_SECONDS),
+                              self.room)
+        self.pages = HeavyWork(config.get("PAGE_SLOTS", PAGE_SLOTS), waiting,
+                               config.get("HEAVY_WAIT_SECONDS", WAIT_SECONDS), self.room)
         self.lanes = {"search": self.work, "report": self.pages}
         self.answers = AnswerCache(config.get("ANSWER_CACHE_BYTES", ANSWER_CACHE_BYTES))
         self.cpu_seconds = config.get("CPU_BUDGET_SECONDS", CPU_SECONDS)
