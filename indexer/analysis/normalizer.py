@@ -17,6 +17,7 @@ import unicodedata
 from array import array
 from collections.abc import Iterable
 
+import numpy
 import opencc
 
 from ..text import CJK
@@ -202,7 +203,7 @@ def matching_form(text: str) -> tuple:
     changed = [i for i, (a, b) in enumerate(zip(norm, text)) if a != b]
     if not changed:
         return norm, None, None
-    return norm, (array("I", changed).tobytes(), "".join(text[i] for i in changed)), None
+    return norm, (numpy.array(changed, dtype=_U32).tobytes(), "".join(text[i] for i in changed)), None
 
 
 def from_matching_form(form: tuple) -> tuple[str, tuple[str, list[int] | None]]:
@@ -214,10 +215,12 @@ def from_matching_form(form: tuple) -> tuple[str, tuple[str, list[int] | None]]:
     if patch is None:
         return norm, (norm, None)
     where, chars = patch
-    pieces, prev = [], 0
-    for i, ch in zip(array("I", where), chars):
-        pieces.append(norm[prev:i])
-        pieces.append(ch)
-        prev = i + 1
-    pieces.append(norm[prev:])
-    return "".join(pieces), (norm, None)
+    # the characters as 32-bit code points, the changed ones put back: a few µs, where a
+    # loop over a report's ~130 changed characters (its full-width commas) took ~60
+    codes = numpy.frombuffer(norm.encode("utf-32-le"), dtype=_U32).copy()
+    codes[numpy.frombuffer(where, dtype=_U32).astype(numpy.intp)] = numpy.frombuffer(chars.encode("utf-32-le"),
+                                                                                    dtype=_U32)
+    return codes.tobytes().decode("utf-32-le"), (norm, None)
+
+
+_U32 = numpy.dtype("<u4")
