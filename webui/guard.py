@@ -7,8 +7,8 @@ answer, /healthz and a static file cost next to nothing. So the heavy routes
 
 - ``AnswerCache``: a finished answer of a heavy route, by generation, path and
   query string (bounded in bytes), is given again at once, without a slot.
-- ``HeavyWork``: at most ``slots`` heavy requests compute at once (one more than
-  the cores: more would only share the same CPUs and the GIL). A few more may
+- ``HeavyWork``: at most ``slots`` heavy requests compute at once (two: a process
+  computes Python on one core at a time, more would only share it and the GIL). A few more may
   wait for a slot, briefly; beyond that a request gets a quick 503 with a
   sentence in Chinese instead of holding a thread. Both lanes (below) wait in one
   room (``WaitingRoom``), and waitress has CHEAP_THREADS more threads than the
@@ -24,7 +24,6 @@ it, the answer is a 400 "查询过于复杂…" with a suggestion.
 from __future__ import annotations
 
 import functools
-import os
 import threading
 from contextlib import contextmanager
 
@@ -34,8 +33,13 @@ from indexer.errors import ParksearchError
 from indexer.lru import BoundedLRU
 from indexer.search.budget import CPU_SECONDS, cpu_budget
 
-SLOTS = (os.cpu_count() or 1) + 1
-PAGE_SLOTS = os.cpu_count() or 1  # the report pages' own lane
+# One process runs Python on one core at a time (the GIL), however many cores the machine has
+# (``serve --processes N`` for more): a second slot only overlaps the first one's waits (file
+# reads, zlib, numpy). Every thread computing Python in the process also delays each step of a
+# cheap request by its turn at the GIL: with cores + 1 search slots and cores report-page slots
+# (5 on 2 cores) /healthz waited ~150 ms under the realistic mix (docs/benchmarks.md, Session 8).
+SLOTS = 2
+PAGE_SLOTS = 1  # the report pages' own lane (a page costs ~15–30 ms)
 WAITING = 16  # heavy requests that may queue for a slot, both lanes together; more get a 503 at once
 CHEAP_THREADS = 4  # threads heavy work never holds: /healthz, static files, cached answers
 # waitress's worker threads (indexer.cli passes it): heavy work holds at most the slots and the
