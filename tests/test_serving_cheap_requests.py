@@ -81,3 +81,32 @@ def test_cheap_requests_are_served_while_heavy_ones_hold_every_slot_and_fill_the
     for t in heavy:
         t.join(timeout=120)
     assert len(answers) == 24 and set(answers) <= {200, 404, 503}
+
+
+def test_a_freed_slot_goes_to_the_longest_waiting_not_to_a_newcomer():
+    """A semaphore let a request that had just arrived take a freed slot while the one waiting
+    was being woken: under the realistic mix a search waited its whole 30 s and got a 503."""
+    from webui.guard import HeavyWork
+
+    work = HeavyWork(slots=1, waiting=4, wait_seconds=20.0)
+    work.acquire()
+    order = []
+
+    def waiter():
+        work.acquire()
+        order.append("waiting since before")
+        work.release()
+
+    thread = threading.Thread(target=waiter)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while work.room.taken == 0 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert work.room.taken == 1
+    work.release()
+    work.acquire()  # arrives just as the slot is freed
+    order.append("newcomer")
+    work.release()
+    thread.join(timeout=20)
+    assert order == ["waiting since before", "newcomer"]
+    assert (work.busy, work.room.taken) == (0, 0)
