@@ -323,6 +323,7 @@ def main(argv=None) -> None:
     import generate
 
     if args.mix:
+        load_at_start = os.getloadavg()  # the machine's other work, noted with the numbers
         with tempfile.TemporaryDirectory() as work:
             corpus, index = args.corpus, args.index
             if index is None:
@@ -337,7 +338,7 @@ def main(argv=None) -> None:
                 server.terminate()
                 server.wait(timeout=10)
         stats.update(index=str(index) if args.index else f"{args.reports} generated reports", processes=args.processes,
-                     load_average=os.getloadavg())
+                     load_average_at_start=load_at_start, load_average=os.getloadavg())
         print(json.dumps(stats, ensure_ascii=False, indent=2))
         return
 

@@ -174,10 +174,20 @@ def _inside(path: Path, folder: Path) -> bool:
 
 
 MALLOC_ARENAS = 2  # glibc's memory pools shared by the server's threads
+# How long a thread computing Python keeps the interpreter (the GIL) before a waiting thread gets
+# it: CPython's default is 5 ms. A cheap request needs the GIL several times (waitress's I/O
+# thread reads it, a worker thread answers it, the I/O thread writes it), and each time it waited
+# up to 5 ms behind every thread computing a search: /healthz p95 150 ms under the realistic mix.
+# With 1 ms: five threads computing Python, /healthz through waitress p50 150–185 → 53–56 ms
+# (docs/benchmarks.md, Session 8); the computing threads lose well under 1 % to the extra switches.
+SWITCH_SECONDS = 0.001
 
 
 def tune_for_threads() -> None:
     """The process settings of a server whose threads share one interpreter (``serve``).
+
+    The interpreter hands itself between threads every SWITCH_SECONDS, so /healthz, static
+    files and cached answers are not kept waiting by threads computing searches.
 
     glibc gives each thread that allocates at once a pool of its own, up to 8 per core; the
     memory freed in one pool is not reused by the others, so the server's 24 threads held
@@ -185,6 +195,7 @@ def tune_for_threads() -> None:
     485 → 421–426 MB, docs/benchmarks.md). Two pools serve two computing threads. Where there
     is no glibc (Windows, macOS) there is nothing to set.
     """
+    sys.setswitchinterval(SWITCH_SECONDS)
     try:
         import ctypes
 

@@ -7,11 +7,13 @@ answer, /healthz and a static file cost next to nothing. So the heavy routes
 
 - ``AnswerCache``: a finished answer of a heavy route, by generation, path and
   query string (bounded in bytes), is given again at once, without a slot.
-- ``HeavyWork``: at most ``slots`` heavy requests compute at once (one more than
-  the cores: more would only share the same CPUs and the GIL). A few more may
+- ``HeavyWork``: at most ``slots`` heavy requests compute at once (two: a process
+  computes Python on one core at a time, more would only share it and the GIL). A few more may
   wait for a slot, briefly; beyond that a request gets a quick 503 with a
-  sentence in Chinese instead of holding a thread. So the threads are never all
-  spent on heavy work, and /healthz and static files are always answered.
+  sentence in Chinese instead of holding a thread. Both lanes (below) wait in one
+  room (``WaitingRoom``), and waitress has CHEAP_THREADS more threads than the
+  slots and the room together: the threads are never all spent on heavy work, and
+  /healthz and static files are always answered.
   Report pages have slots of their own (a lane): one costs ~15 ms at 10,000
   reports, and in the one queue behind searches of a second each they waited
   seconds (16 clients of the realistic mix: report pages p95 9–16 s).
@@ -22,8 +24,9 @@ it, the answer is a 400 "查询过于复杂…" with a suggestion.
 from __future__ import annotations
 
 import functools
-import os
+import sys
 import threading
+from collections import deque
 from contextlib import contextmanager
 
 from flask import current_app, request
@@ -32,12 +35,20 @@ from indexer.errors import ParksearchError
 from indexer.lru import BoundedLRU
 from indexer.search.budget import CPU_SECONDS, cpu_budget
 
-# waitress's worker threads (indexer.cli passes it): heavy work may use at most
-# SLOTS + WAITING of them, the rest stay free for /healthz, static files and cached answers.
-SERVER_THREADS = 24
-SLOTS = (os.cpu_count() or 1) + 1
-PAGE_SLOTS = os.cpu_count() or 1  # the report pages' own lane
-WAITING = 16  # heavy requests that may queue for a slot; more get a 503 at once
+# One process runs Python on one core at a time (the GIL), however many cores the machine has
+# (``serve --processes N`` for more): a second slot only overlaps the first one's waits (file
+# reads, zlib, numpy). Every thread computing Python in the process also delays each step of a
+# cheap request by its turn at the GIL: with cores + 1 search slots and cores report-page slots
+# (5 on 2 cores) /healthz waited ~150 ms under the realistic mix (docs/benchmarks.md, Session 8).
+SLOTS = 2
+PAGE_SLOTS = 1  # the report pages' own lane (a page costs ~15–30 ms)
+WAITING = 16  # heavy requests that may queue for a slot, both lanes together; more get a 503 at once
+CHEAP_THREADS = 4  # threads heavy work never holds: /healthz, static files, cached answers
+# waitress's worker threads (indexer.cli passes it): heavy work holds at most the slots and the
+# places to wait of them, so CHEAP_THREADS stay free whatever arrives. (Each lane had a queue of
+# 16 and there were 24 threads: 21 searches and 18 report pages at once held every thread, and
+# /healthz waited for the queue's 30 s.)
+SERVER_THREADS = SLOTS + PAGE_SLOTS + WAITING + CHEAP_THREADS
 WAIT_SECONDS = 30.0  # the longest a heavy request with a place in the queue waits for a slot
 ANSWER_CACHE_BYTES = 32 * 1024 * 1024
 EXPORT_CPU_SECONDS = 6.0
@@ -50,37 +61,76 @@ class ServerBusy(ParksearchError):
     http_status = 503
 
 
-class HeavyWork:
-    """At most ``slots`` holders at once; up to ``waiting`` more wait ``wait_seconds`` at most."""
+class WaitingRoom:
+    """Places to wait shared by the lanes: the threads waiting for a slot, whichever lane's."""
 
-    def __init__(self, slots: int, waiting: int, wait_seconds: float):
-        self.slots, self.waiting, self.wait_seconds = slots, waiting, wait_seconds
-        self._free = threading.Semaphore(slots)
+    def __init__(self, places: int):
+        self.places = places
+        self.taken = 0
         self._lock = threading.Lock()
-        self._queued = 0
+
+    def enter(self) -> bool:
+        with self._lock:
+            if self.taken >= self.places:
+                return False
+            self.taken += 1
+            return True
+
+    def leave(self) -> None:
+        with self._lock:
+            self.taken -= 1
+
+
+class HeavyWork:
+    """At most ``slots`` holders at once; up to ``waiting`` more wait ``wait_seconds`` at most,
+    each with a place in ``room`` (shared with the other lane), if one is given.
+
+    Waiters are served first come, first served: a freed slot is handed to the longest waiting
+    request, never taken by one that has just arrived (with a semaphore, newcomers took freed
+    slots while a waiter was being woken, and under the realistic mix a search waited its
+    whole 30 s and got a 503 while later ones were served)."""
+
+    def __init__(self, slots: int, waiting: int, wait_seconds: float, room: WaitingRoom | None = None):
+        self.slots, self.waiting, self.wait_seconds = slots, waiting, wait_seconds
+        self.room = room or WaitingRoom(waiting)
+        self._lock = threading.Lock()
+        self._free = slots
+        self._waiters: deque[threading.Event] = deque()
         self.busy = 0  # slots held now (for /healthz)
 
     def acquire(self) -> None:
-        """Take a slot, waiting if there is room in the queue; ServerBusy otherwise."""
-        if not self._free.acquire(blocking=False):
-            with self._lock:
-                if self._queued >= self.waiting:
-                    raise ServerBusy(BUSY)
-                self._queued += 1
-            try:
-                got = self._free.acquire(timeout=self.wait_seconds)
-            finally:
-                with self._lock:
-                    self._queued -= 1
-            if not got:
-                raise ServerBusy(BUSY)
+        """Take a slot, waiting in turn if there is room in the queue; ServerBusy otherwise."""
         with self._lock:
-            self.busy += 1
+            if self._free and not self._waiters:
+                self._free -= 1
+                self.busy += 1
+                return
+            if len(self._waiters) >= self.waiting or not self.room.enter():
+                raise ServerBusy(BUSY)
+            turn = threading.Event()
+            self._waiters.append(turn)
+        try:
+            turn.wait(self.wait_seconds)
+        finally:
+            with self._lock:
+                got = turn.is_set()  # set only under the lock, with the slot handed over
+                if got:
+                    self.busy += 1
+                else:
+                    self._waiters.remove(turn)
+            self.room.leave()
+            if got and sys.exc_info()[0] is not None:  # interrupted as the slot came: pass it on
+                self.release()
+        if not got:
+            raise ServerBusy(BUSY)
 
     def release(self) -> None:
         with self._lock:
             self.busy -= 1
-        self._free.release()
+            if self._waiters:
+                self._waiters.popleft().set()  # the slot passes to the longest waiting
+            else:
+                self._free += 1
 
     @contextmanager
     def slot(self):
@@ -103,10 +153,12 @@ class Guard:
     """The app's gates for heavy work (one per app, in ``app.extensions["parksearch_guard"]``)."""
 
     def __init__(self, config):
-        self.work = HeavyWork(config.get("HEAVY_SLOTS", SLOTS), config.get("HEAVY_WAITING", WAITING),
-                              config.get("HEAVY_WAIT_SECONDS", WAIT_SECONDS))
-        self.pages = HeavyWork(config.get("PAGE_SLOTS", PAGE_SLOTS), config.get("HEAVY_WAITING", WAITING),
-                               config.get("HEAVY_WAIT_SECONDS", WAIT_SECONDS))
+        waiting = config.get("HEAVY_WAITING", WAITING)
+        self.room = WaitingRoom(waiting)  # both lanes wait in one room: never more threads than it holds
+        self.work = HeavyWork(config.get("HEAVY_SLOTS", SLOTS), waiting, config.get("HEAVY_WAIT_SECONDS", WAIT_SECONDS),
+                              self.room)
+        self.pages = HeavyWork(config.get("PAGE_SLOTS", PAGE_SLOTS), waiting,
+                               config.get("HEAVY_WAIT_SECONDS", WAIT_SECONDS), self.room)
         self.lanes = {"search": self.work, "report": self.pages}
         self.answers = AnswerCache(config.get("ANSWER_CACHE_BYTES", ANSWER_CACHE_BYTES))
         self.cpu_seconds = config.get("CPU_BUDGET_SECONDS", CPU_SECONDS)

@@ -14,8 +14,10 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from array import array
 from collections.abc import Iterable
 
+import numpy
 import opencc
 
 from ..text import CJK
@@ -183,3 +185,42 @@ def find_matches(original_text: str, terms: Iterable[str],
         else:
             merged.append((start, end))
     return merged
+
+
+# -- a text kept in its matching form (the index's ``match_text`` column) -----------------
+
+def matching_form(text: str) -> tuple:
+    """``text`` kept as what ``find_matches`` needs, compactly: ``(normalised, patch,
+    offsets)``. The normalised text is the matching form itself; the original is the same
+    text but for a few characters (full-width punctuation, Traditional characters, capitals),
+    so ``patch`` holds only those: ``(positions, characters)``, or None when there are none.
+    Where something was deleted (zero-width characters, pinyin readings: rare) ``patch`` is
+    the whole original and ``offsets`` the offset map as 32-bit integers.
+    ``from_matching_form`` gives back exactly ``(text, normalize_for_matching(text))``."""
+    norm, offsets = _normalize(text)
+    if offsets is not None:
+        return norm, text, array("I", offsets).tobytes()
+    changed = [i for i, (a, b) in enumerate(zip(norm, text)) if a != b]
+    if not changed:
+        return norm, None, None
+    return norm, (numpy.array(changed, dtype=_U32).tobytes(), "".join(text[i] for i in changed)), None
+
+
+def from_matching_form(form: tuple) -> tuple[str, tuple[str, list[int] | None]]:
+    """``(text, normalize_for_matching(text))`` from ``matching_form(text)``: no normalising,
+    the original rebuilt from the normalised text by its few changed characters."""
+    norm, patch, offsets = form
+    if offsets is not None:
+        return patch, (norm, array("I", offsets).tolist())
+    if patch is None:
+        return norm, (norm, None)
+    where, chars = patch
+    # the characters as 32-bit code points, the changed ones put back: a few µs, where a
+    # loop over a report's ~130 changed characters (its full-width commas) took ~60
+    codes = numpy.frombuffer(norm.encode("utf-32-le"), dtype=_U32).copy()
+    codes[numpy.frombuffer(where, dtype=_U32).astype(numpy.intp)] = numpy.frombuffer(chars.encode("utf-32-le"),
+                                                                                    dtype=_U32)
+    return codes.tobytes().decode("utf-32-le"), (norm, None)
+
+
+_U32 = numpy.dtype("<u4")

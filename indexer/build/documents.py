@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from dataclasses import asdict
 
-from ..analysis import Vocabulary, bundled_vocabulary, normalize, term_positions
+from ..analysis import Vocabulary, bundled_vocabulary, matching_form, normalize, term_positions
 from ..analysis.dedupe import page_families, signature
 from ..analysis.keyterms import key_term_candidates
 from ..model import INDICATOR_NAMES, SECTION_KINDS, Report
@@ -96,6 +96,7 @@ def report_document(source: str, report: Report, spans: dict | None = None, fami
     doc["key_terms"] = key_terms or []
     doc["card"] = {k: meta[k] for k in CARD_FIELDS}
     doc["figures"] = meta["indicators"]  # always a value, even empty (see key_terms)
+    doc["match_text"] = (matching_form(report.text), meta["sections"])  # what an export reads (schema.MatchText)
     return doc
 
 

@@ -11,6 +11,7 @@ walks stored documents; everything the JSON shows is stored once, in ``meta``
 from __future__ import annotations
 
 import hashlib
+import pickle
 
 from whoosh import columns
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, FieldType, Schema
@@ -56,6 +57,30 @@ class Figures(SectionSpans):
     any report's stored ``meta`` and its whole text."""
 
 
+class MatchText(FieldType):
+    """A column (neither indexed nor stored) holding, per report, what a CSV export needs to
+    find its first match and cut its snippet: ``(analysis.matching_form(text), sections)``:
+    the normalised text with the few characters the original differs by, and the sections as
+    ``meta`` has them. An export of thousands of rows reads it instead of the stored ``meta``
+    (zlib and pickle of the whole document) and never normalises a text (OpenCC and all).
+    Pickled with the newest protocol (Whoosh's PickleColumn uses protocol 2, whose bytes and
+    small dicts load 2–3× slower); a report without a value reads as None."""
+
+    indexed = False
+    stored = False
+
+    def __init__(self):
+        self.column_type = columns.VarBytesColumn()
+
+    def to_column_value(self, value):
+        return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def from_column_value(self, value):
+        if not isinstance(value, bytes):  # read through an older schema's PickleColumn: loaded already
+            return value
+        return pickle.loads(value) if value else None
+
+
 def make_schema() -> Schema:
     analyzer = ChineseAnalyzer()
     bigrams = BigramAnalyzer()
@@ -86,6 +111,7 @@ def make_schema() -> Schema:
         key_terms=KeyTerms(),
         card=Card(),
         figures=Figures(),
+        match_text=MatchText(),
         # 指标:税收 in a query: one token per key figure the report states (names are space-free words)
         indicators=KEYWORD(),
         # park:X in a query: the park's name, or a park the report mentions (bigrams: any part of a name)

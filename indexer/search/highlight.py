@@ -113,11 +113,14 @@ def first_snippet(text: str, sections: list[dict], terms, kinds=None) -> dict | 
     return _snippet(text, *window)
 
 
-def first_snippet_text(text: str, sections: list[dict], terms, kinds=None) -> tuple[str | None, str]:
+def first_snippet_text(text: str, sections: list[dict], terms, kinds=None,
+                       normalized=None) -> tuple[str | None, str]:
     """``first_snippet``'s section heading and its words as plain text (what
     ``Markup(html).striptags()`` gives: the window with ellipses, runs of white space
-    as one space), without building the marked-up snippet: a spreadsheet's cell."""
-    window = _first_window(text, sections, terms, kinds)
+    as one space), without building the marked-up snippet: a spreadsheet's cell.
+    ``normalized``: the text's ``normalize_for_matching``, when kept (the index's
+    ``match_text`` column): the matches are then found in it, nothing is normalised."""
+    window = _first_window(text, sections, terms, kinds, normalized)
     if window is None:
         return None, ""
     if isinstance(window, dict):
@@ -130,12 +133,13 @@ def first_snippet_text(text: str, sections: list[dict], terms, kinds=None) -> tu
     return (sec["heading"] if sec else None), " ".join(words.split())
 
 
-def _first_window(text, sections, terms, kinds):
+def _first_window(text, sections, terms, kinds, normalized=None):
     """``(lo, hi, spans, section)`` of the first snippet's window, or the snippet itself
     where ``make_snippets`` is asked (no terms, a term across lines, no match: the lead)."""
     terms = [t for t in terms if t]
     if terms and not any("\n" in t for t in terms):
-        blocks = _LineBlocks(text, terms, sections, kinds)
+        blocks = (_LineBlocks(text, terms, sections, kinds) if normalized is None
+                  else _KeptSpans(text, terms, sections, kinds, normalized))
         first = blocks.first_span()
         if first is not None:
             s, e = first
@@ -197,6 +201,35 @@ class _LineBlocks:
     def spans_until(self, offset: int):
         """Every span that starts before ``offset`` (the text searched that far)."""
         while self.done <= offset and self._next_block():
+            pass
+        return self.spans
+
+
+class _KeptSpans:
+    """``_LineBlocks``'s answers where the text's normalised form is at hand: the spans
+    ``find_matches`` finds in it (the same: normalising by lines or whole gives the same
+    text), those outside ``kinds`` dropped as they are reached."""
+
+    def __init__(self, text, terms, sections, kinds, normalized):
+        self._all = iter(find_matches(text, terms, normalized))
+        self.sections, self.kinds = sections, kinds
+        self.spans: list[tuple[int, int]] = []
+
+    def _next(self) -> bool:
+        for span in self._all:
+            if not self.kinds or ((sec := section_at(self.sections, span[0])) and sec["category"] in self.kinds):
+                self.spans.append(span)
+                return True
+        return False
+
+    def first_span(self):
+        if not self.spans:
+            self._next()
+        return self.spans[0] if self.spans else None
+
+    def spans_until(self, offset: int):
+        """Every span that starts before ``offset`` (and perhaps one after)."""
+        while (not self.spans or self.spans[-1][0] < offset) and self._next():
             pass
         return self.spans
 
