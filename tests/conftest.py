@@ -78,6 +78,19 @@ def service_of_texts(tmp_path_factory, name: str, reports: dict[str, str]):
     return SearchService(index)
 
 
+def build_in_segments(corpus, index, segment_chars: int = 5000, merge_factor: int = 1000, workers: int = 1):
+    """``build_index`` with a new segment every ``segment_chars`` characters and the tiered merge's
+    factor set to ``merge_factor`` (1000: nothing merges; 3: merges early): an index of many small
+    segments, or one whose build merges them, as a large corpus gives, from a few reports."""
+    from indexer.build import build_index, merging
+    from indexer.build import workers as build_workers
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(build_workers, "SEGMENT_CHARS", segment_chars)
+        mp.setattr(merging, "F", merge_factor)
+        return build_index(corpus, index, workers=workers)
+
+
 def titles_found(service, q: str):
     """(the titles a search lists, every report uncollapsed, in order; the whole answer)."""
     from indexer.search import SearchRequest

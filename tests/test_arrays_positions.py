@@ -23,14 +23,14 @@ from hypothesis import strategies as st
 from whoosh import index as whoosh_index
 from whoosh import query as Q
 
-from conftest import CORPUS, REPO
+from conftest import CORPUS, REPO, build_in_segments
 
 sys.path.insert(0, str(REPO / "bench"))
 import generate  # noqa: E402
 
 from indexer import generations  # noqa: E402
 from indexer.analysis import ChineseAnalyzer, normalize  # noqa: E402
-from indexer.build import build_index, merging, workers  # noqa: E402
+from indexer.build import build_index  # noqa: E402
 from indexer.errors import IndexDamaged  # noqa: E402
 from indexer.search import SearchRequest, SearchService  # noqa: E402
 from indexer.whoosh_ext import chars, phrase, positions, sections  # noqa: E402
@@ -133,10 +133,7 @@ def grown(tmp_path_factory):
     root = tmp_path_factory.mktemp("arrays-grown")
     corpus, index = root / "corpus", root / "index"
     paths = generate.generate(corpus, reports=40, seed=23, chars=700)
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(workers, "SEGMENT_CHARS", 5000)
-        mp.setattr(merging, "F", 1000)
-        first = build_index(corpus, index, workers=1)
+    first = build_in_segments(corpus, index, segment_chars=5000, merge_factor=1000)
     first_gen = generations.current_generation(index)
     for path in paths[:3]:
         path.write_text(path.read_text(encoding="utf-8") + "\n新增内容：招商引资工作取得新进展，存在的问题正在解决。\n",
@@ -146,16 +143,10 @@ def grown(tmp_path_factory):
     extra = generate.generate(root / "more", reports=2, seed=29, chars=700)
     for i, path in enumerate(extra):
         shutil.copy(path, corpus / f"new_{i}_{path.name}")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(workers, "SEGMENT_CHARS", 5000)
-        mp.setattr(merging, "F", 3)
-        second = build_index(corpus, index, workers=1)
+    second = build_in_segments(corpus, index, segment_chars=5000, merge_factor=3)
     second_gen = generations.current_generation(index)
     paths[10].write_text(paths[10].read_text(encoding="utf-8") + "\n又一段：园区发展。\n", encoding="utf-8")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(workers, "SEGMENT_CHARS", 5000)
-        mp.setattr(merging, "F", 1000)
-        third = build_index(corpus, index, workers=1)
+    third = build_in_segments(corpus, index, segment_chars=5000, merge_factor=1000)
     assert first.segments >= 5 and not second.full and second.merged_reports > 0 and not third.full
     ix = open_current(index)
     assert any(s.has_deletions() for s in ix._segments()), "a segment keeps deleted reports"
@@ -397,10 +388,7 @@ def test_random_texts_of_a_few_characters(tmp_path_factory, bodies, strings):
         (corpus / f"r{i}.txt").write_text(
             f"园区{2010 + i}年工作总结\n\n一、主要成效\n{body[:half]}\n\n三、存在的问题\n{body[half:]}\n\n"
             f"四、下一步工作计划\n{body[::-1]}\n", encoding="utf-8")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(workers, "SEGMENT_CHARS", 300)
-        mp.setattr(merging, "F", 1000)
-        build_index(corpus, root / "index", workers=1)
+    build_in_segments(corpus, root / "index", segment_chars=300, merge_factor=1000)
     twin = decoded_twin(root / "index", root / "decoded")
     ixs = open_current(root / "index"), open_current(twin)
     try:

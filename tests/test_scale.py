@@ -16,13 +16,13 @@ from whoosh import index as whoosh_index
 from whoosh import query as Q
 from whoosh.reading import SegmentReader
 
-from conftest import CORPUS, REPO
+from conftest import CORPUS, REPO, build_in_segments
 
 sys.path.insert(0, str(REPO / "bench"))
 import generate  # noqa: E402
 
 from indexer import generations  # noqa: E402
-from indexer.build import build_index, merging, workers  # noqa: E402
+from indexer.build import build_index, merging  # noqa: E402
 from indexer.search import SearchRequest, SearchService  # noqa: E402
 from indexer.search import cache as result_cache  # noqa: E402
 from indexer.search import service as service_module  # noqa: E402
@@ -66,10 +66,7 @@ def _answers(service, queries=("园区", "招商引资", '"基础设施"', "招�
 def split_index(reports, tmp_path_factory):
     """The 60 reports in many small segments (nothing merged)."""
     index = tmp_path_factory.mktemp("split") / "index"
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(workers, "SEGMENT_CHARS", 6000)
-        mp.setattr(merging, "F", 1000)
-        build_index(reports, index, workers=1)
+    build_in_segments(reports, index, segment_chars=6000, merge_factor=1000)
     assert len(_segments(index)) >= 6
     return index
 
@@ -125,10 +122,7 @@ def test_a_merged_segment_holds_exactly_the_live_reports_of_its_sources(split_in
 
 def test_a_build_merges_its_many_segments_and_finds_the_same(reports, split_index, tmp_path):
     index = tmp_path / "index"
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(workers, "SEGMENT_CHARS", 6000)
-        mp.setattr(merging, "F", 3)
-        summary = build_index(reports, index, workers=2)
+    summary = build_in_segments(reports, index, segment_chars=6000, merge_factor=3, workers=2)
     assert summary.merged_reports > 0
     segments = _segments(index)
     assert len(segments) < len(_segments(split_index))

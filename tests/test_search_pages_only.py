@@ -20,13 +20,13 @@ from dataclasses import replace
 import pytest
 from whoosh import query as Q
 
-from conftest import CORPUS, REPO
+from conftest import CORPUS, REPO, build_in_segments
 
 sys.path.insert(0, str(REPO / "bench"))
 import generate  # noqa: E402
 
 from indexer.analysis.dedupe import fold_families, group_duplicates  # noqa: E402
-from indexer.build import build_index, merging, workers  # noqa: E402
+from indexer.build import build_index  # noqa: E402
 from indexer.model import SECTION_KINDS  # noqa: E402
 from indexer.search import SearchRequest, SearchService  # noqa: E402
 from indexer.search import fallback  # noqa: E402
@@ -163,18 +163,12 @@ def copies_index(tmp_path_factory):
         lines = text.splitlines()
         abridged = "\n".join(lines[: max(3, len(lines) * 2 // 3)])
         (corpus / f"page_{k}.txt").write_text(f"【第一篇】{text}\n\n【第二篇】{abridged}\n", encoding="utf-8")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(workers, "SEGMENT_CHARS", 6000)
-        mp.setattr(merging, "F", 1000)
-        build_index(corpus, index, workers=1)
+    build_in_segments(corpus, index, segment_chars=6000, merge_factor=1000)
     for path in paths[12:14]:
         path.write_text(path.read_text(encoding="utf-8") + "\n新增：招商引资存在的问题正在解决。\n", encoding="utf-8")
     paths[14].unlink()
     (corpus / "copy_1.txt").unlink()
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(workers, "SEGMENT_CHARS", 6000)
-        mp.setattr(merging, "F", 1000)
-        build_index(corpus, index, workers=1)
+    build_in_segments(corpus, index, segment_chars=6000, merge_factor=1000)
     return index
 
 

@@ -17,13 +17,12 @@ from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import W3TermsReader
 from whoosh.reading import TermNotFound
 
-from conftest import REPO
+from conftest import REPO, build_in_segments
 
 sys.path.insert(0, str(REPO / "bench"))
 import generate  # noqa: E402
 
 from indexer import generations  # noqa: E402
-from indexer.build import build_index, merging, workers  # noqa: E402
 from indexer.search import SearchRequest, SearchService  # noqa: E402
 from indexer.whoosh_ext import terms  # noqa: E402
 from indexer.whoosh_ext.remember import SegmentMemory  # noqa: E402
@@ -36,17 +35,11 @@ def grown(tmp_path_factory):
     root = tmp_path_factory.mktemp("terms-grown")
     corpus, index = root / "corpus", root / "index"
     paths = generate.generate(corpus, reports=30, seed=31, chars=600)
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(workers, "SEGMENT_CHARS", 5000)
-        mp.setattr(merging, "F", 1000)
-        build_index(corpus, index, workers=1)
+    build_in_segments(corpus, index, segment_chars=5000, merge_factor=1000)
     for path in paths[:2]:
         path.write_text(path.read_text(encoding="utf-8") + "\n新增：招商引资存在的问题。\n", encoding="utf-8")
     paths[2].unlink()
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(workers, "SEGMENT_CHARS", 5000)
-        mp.setattr(merging, "F", 3)
-        build_index(corpus, index, workers=1)
+    build_in_segments(corpus, index, segment_chars=5000, merge_factor=3)
     return index
 
 

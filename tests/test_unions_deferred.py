@@ -15,12 +15,11 @@ import pytest
 from whoosh import query as Q
 from whoosh.query.compound import PreloadedOr
 
-from conftest import REPO
+from conftest import REPO, build_in_segments
 
 sys.path.insert(0, str(REPO / "bench"))
 import generate  # noqa: E402
 
-from indexer.build import build_index, merging, workers  # noqa: E402
 from indexer.search import SearchService  # noqa: E402
 from indexer.search.docsets import doc_set  # noqa: E402
 from indexer.whoosh_ext import scoremap, unions  # noqa: E402
@@ -33,16 +32,10 @@ def grown(tmp_path_factory):
     root = tmp_path_factory.mktemp("unions")
     corpus, index = root / "corpus", root / "index"
     paths = generate.generate(corpus, reports=30, seed=37, chars=700)
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(workers, "SEGMENT_CHARS", 5000)
-        mp.setattr(merging, "F", 1000)
-        build_index(corpus, index, workers=1)
+    build_in_segments(corpus, index, segment_chars=5000, merge_factor=1000)
     for path in paths[:3]:
         path.write_text(path.read_text(encoding="utf-8") + "\n新增：招商引资和建设项目。\n", encoding="utf-8")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(workers, "SEGMENT_CHARS", 5000)
-        mp.setattr(merging, "F", 1000)
-        build_index(corpus, index, workers=1)
+    build_in_segments(corpus, index, segment_chars=5000, merge_factor=1000)
     return index
 
 
