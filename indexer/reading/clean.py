@@ -732,8 +732,11 @@ def clean_lines(lines: list[str]) -> list[str]:
 _SOURCE_VALUE = re.compile(r"(?:信息来源|信息來源|来源单位|來源單位|发布机构|發布機構|发布单位|發布單位|发文机关|發文機關|"
                            r"稿源|来源|來源)\s*[\]】]?\s*[:：|｜]?\s*[|｜]?\s*([^\s|｜:：\[\]【】]{2,40})")
 _PUBLISHED = re.compile(r"(?:发表于|發表於|发布于|發佈於|发布日期|發布日期|发布时间|發佈時間|發布時間|发稿时间|發稿時間|公开日期|公開日期|成文日期|发文日期|發文日期|"
-                        r"日期|时间|時間|date)\s*[\]】]?[\s:：|｜]*(?:民國|民国)?((?:19|20)\d{2}|1[0-2]\d)\s*[-/.年]\s*\d", re.I)
-_DATE_ONLY = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}(?!\d))(?:\s*星期.)?")
+                        r"日期|时间|時間|date)\s*[\]】]?[\s:：|｜]*(?:(?:民國|民国)?((?:19|20)\d{2}|1[0-2]\d)\s*[-/.年]\s*\d|"
+                        r"(?:0?[1-9]|[12]\d|3[01])\s*[./-]\s*(?:0?[1-9]|1[0-2])\s*[./-]\s*((?:19|20)\d{2})(?!\d))", re.I)
+# (a date written day first, as many sites print it: 12.09.2017, 12-09-2017, 12/09/2017)
+_DATE_ONLY = re.compile(r"(?:((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}(?!\d))|"
+                        r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\2((?:19|20)\d{2})(?!\d))(?:\s*星期.)?")
 # a news item signed by the unit that wrote it, on a line of its own at the end: （高新区广播电视中心）
 _CLOSING_CREDIT = re.compile(r"^[(（]([^()（）]{2,24})[)）]$")
 
@@ -774,7 +777,7 @@ def _dateline(line: str) -> int | None:
     rest = re.sub(r"^\s*\d{1,2}:\d{2}(?::\d{2})?", "", line[m.end():]).strip(" |｜")
     # 2021-01-22 20:26 浏览人次: / 2011-05-13 石化 (a label without its value, a column's name)
     empty_label = re.fullmatch(r"[^\s，,。]{2,6}[:：]|[^\s，,。:：；;！!？?]{2,8}", rest)
-    return int(m.group(1)) if not rest or empty_label or _META_LABEL.match(rest) or is_boilerplate_line(rest) else None
+    return int(m.group(1) or m.group(3)) if not rest or empty_label or _META_LABEL.match(rest) or is_boilerplate_line(rest) else None
 
 
 # a page's row naming its title (本文标题：在…会议上的讲话), as a document site prints it under the text
@@ -819,9 +822,9 @@ def page_credits(text: str) -> PageCredits:
         values = [re.sub(r"(?:19|20)\d{2}[-/.年]\d.*$", "", v) for v in values]
         credits.sources += [v for v in values if len(v) >= 2 and v not in ("未知", "本站", "网络", "網絡", "原创", "原創")]
         if credits.published is None and k < 12 and _SOURCE_VALUE.search(line) and (glued := _DATE_ONLY.search(line)):
-            credits.published = int(glued.group(1))
+            credits.published = int(glued.group(1) or glued.group(3))
         if credits.published is None and (m := _PUBLISHED.search(line)):
-            year = int(m.group(1))
+            year = int(m.group(1) or m.group(2))
             credits.published = year + 1911 if year < 1000 else year  # 發布日期：112-04-18, a year of the ROC
     credits.sources = list(dict.fromkeys(credits.sources))
     return credits

@@ -51,9 +51,9 @@ _PART_OF_A_YEAR = re.compile(r"[上下]半年|季度|\d{1,2}\s*月")
 # a year in brackets closing a title: the edition of a report, 《…调查报告》(2022)
 _EDITION = re.compile(r"[(（]((?:19|20)\d{2})[)）]$")
 # a year written in Chinese numerals, as an official document dates itself (二〇二二年十二月)
-# (a digit 0 typed for 〇, as many pages write it: 二00四年)
-_CN_YEAR = re.compile(r"([一二][〇零○0一二三四五六七八九]{3})(?=\s*年)")
-_CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+# (a digit 0 or a letter O typed for 〇, as many pages write it: 二00四年, 二O二二年)
+_CN_YEAR = re.compile(r"([一二][〇零○0OＯ一二三四五六七八九]{3})(?=\s*年)")
+_CN_DIGIT = str.maketrans("〇零○OＯ一二三四五六七八九", "00000123456789")
 
 
 # a year of the Republic of China's calendar (民國紀年), as Taiwan dates its own: 114年招商成果發表會, 112年度
@@ -83,6 +83,52 @@ def _arabic_years(text: str) -> str:
 _DOC_NUMBER = re.compile(rf"[{CJK}]{{1,8}}[〔［\[]((?:19|20)\d{{2}})[〕］\]]\s*\d{{1,4}}\s*号")
 _MASKED_YEAR = re.compile(r"(?<![0-9])(?:20|19)?(?:[xX×＊*_＿]{1,4}|__+|—+)\s*年|(?<![0-9])20\s*年|(?<![0-9a-zA-Z])[xX]{3,4}\s*年")
 
+# the report's own inquiry dated by 于 (某某同志于2014年3月…在某园区进行调研, 调研组于2023年5月赴…考察): the
+# date of what the report tells, unlike what was founded in a year (成立于2011年, 建于1992年)
+_OWN_INQUIRY = re.compile(r"\s*(?:[\d*＊xX×]{1,2}\s*月)?[^，,。；;]{0,40}?(?:调研|調研|视察|視察|考察|检查|檢查|走访|走訪|座谈|座談|"
+                          r"督查|督導|督导|蹲点|蹲點|调查|調查|评估|評估)")
+_FOUNDED_BEFORE = re.compile(r"(?:成立|建立|始建|建|设立|設立|批准|获批|獲批|创办|創辦|诞生|誕生|开工|開工|投产|投產|落户|落戶|出生|生)[于於]$")
+# a year a park's history starts from, told as such: its sentence tells a founding and the text then counts
+# the years since (1992年，…开发区应运而生。经过21年的艰苦创业…): the background of a speech, not its year
+_STARTED = re.compile(r"[^。！？!?]{0,80}?(?:应运而生|應運而生|诞生|誕生|破土动工|破土動工|拉开了?[^。]{0,12}序幕|拉開了?[^。]{0,12}序幕|"
+                      r"南巡|南方谈话|南方談話|挂牌成立|掛牌成立|正式成立|开始建设|開始建設|起步建设|起步建設)")
+_N = r"[\d一二三四五六七八九十两兩]{1,4}\s*多?"
+_COUNTED_SINCE = re.compile(rf"(?:经过|經過|历经|歷經|走过|走過){_N}年|{_N}年[来來]|{_N}年(?:的)?(?:艰苦|艱苦|奋斗|奮鬥|发展|發展|建设|建設|历程|歷程)")
+# an anniversary counted from a date every reader knows (庆祝建党95周年 is 2016): the Party founded in 1921,
+# the People's Republic in 1949, reform and opening up in 1978
+_ANNIVERSARY = re.compile(r"(建党|建黨|中国共产党成立|中國共產黨成立|新中国成立|新中國成立|建国|建國|中华人民共和国成立|中華人民共和國成立|改革开放|改革開放)"
+                          r"\s*(\d{1,3})\s*周年")
+_ANNIVERSARY_BASE = {"建党": 1921, "建黨": 1921, "中国共产党成立": 1921, "中國共產黨成立": 1921, "新中国成立": 1949,
+                     "新中國成立": 1949, "建国": 1949, "建國": 1949, "中华人民共和国成立": 1949, "中華人民共和國成立": 1949,
+                     "改革开放": 1978, "改革開放": 1978}
+# the date an official document is signed with at its end (成文日期, GB/T 9704), on a line of its own:
+# 二〇二三年十二月二十日 / 2023年12月20日 / 2023-12-20, with the issuing organ before it on the same line or not
+_MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_SIGNED = re.compile(rf"^(?:[^\d\s，,。]{{2,30}}\s+)?((?:19|20)\d{{2}})\s*(?:年\s*{_MD}\s*月\s*{_MD}\s*[日号]|[-./]\d{{1,2}}[-./]\d{{1,2}})\s*$")
+
+
+def _background(text: str, m: re.Match) -> bool:
+    """A year of the opening that is not the report's: what happened in it before (成立于2011年, 自2015年,
+    2006年4月被批准为…), the year a history starts from (1992年…应运而生。经过21年…)."""
+    before = text[max(0, m.start() - 3):m.start()]
+    if _EVENT_YEAR.search(before):
+        own = re.search(r"[于於]$", before) and not _FOUNDED_BEFORE.search(text[max(0, m.start() - 4):m.start()]) \
+            and _OWN_INQUIRY.match(text, m.end())
+        if not own:
+            return True
+    if _FOUNDED_AFTER.match(text, m.end()):
+        return True
+    started = _STARTED.match(text, m.end())
+    return bool(started and _COUNTED_SINCE.search(text, started.end(), started.end() + 120))
+
+
+def _signed_year(body: str) -> tuple[int, str] | None:
+    """The signing date on one of the last lines of a report (成文日期): its year and the date as written."""
+    for line in [x.strip() for x in body[-300:].splitlines() if x.strip()][-3:]:
+        if (m := _SIGNED.match(_arabic_years(line))):
+            return int(m.group(1)), line[m.start(1):].strip()
+    return None
+
 
 def choose_year(title: str, body: str, published: int | None = None, news: bool = False,
                 from_lead: bool = False) -> tuple[int | None, str]:
@@ -93,6 +139,9 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     (20xx) is unknown, never guessed. ``from_lead``: the title is the first words of the
     text (a page without a title line), so a year in it that an event happened in is the
     background, as in the opening (成立于2003年, 2006年4月被批准为…)."""
+    full = body
+    if len(body) <= 400 and _signed_year(body):  # (a short report's signing date is not its opening)
+        body = body.rstrip().rsplit("\n", 1)[0]
     title, body = _arabic_years(title), _arabic_years(body[:400])  # 二〇二二年十二月, as official documents date themselves
     # a year inside a quoted document's title (关于编报《2021年…年度报告》的通知) is that document's
     # … and the years of a span (规划(2022-2035年)) are a plan's period, not the report's year
@@ -137,8 +186,10 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     if number:  # 津政办函〔2017〕103号: an official document's number carries the year it was issued
         return int(number.group(1)), f"正文开头的发文字号「{number.group(0)}」"
     # a year an event happened in (成立于2011年, 自2015年) is not the report's
-    ym = next((m for m in _YEAR.finditer(opening) if not _EVENT_YEAR.search(opening[max(0, m.start() - 3):m.start()])
-               and not _IN_A_TITLE.search(opening[:m.start()]) and not _FOUNDED_AFTER.match(opening, m.end())), None)
+    # (… but the date of the report's own inquiry is: 于2014年3月…进行调研; and the year a history starts
+    # from is not: 1992年…应运而生。经过21年…)
+    ym = next((m for m in _YEAR.finditer(opening) if not _IN_A_TITLE.search(opening[:m.start()])
+               and not _background(body, m)), None)
     mm = _MASKED_YEAR.search(opening)
     if mm and (not ym or mm.start() < ym.start()):
         return None, f"正文开头的年份被隐去（「{mm.group(0)}」），不作猜测"
@@ -147,13 +198,22 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     for where, text in (("标题", title), ("正文开头", opening)):
         if roc := _roc_year(text):
             return int(roc.group(1)) + 1911, f"{where}中的民国纪年「{roc.group(0)}」（即 {int(roc.group(1)) + 1911} 年）"
+    if (signed := _signed_year(full)) and not _MASKED_YEAR.search(full[-300:]):
+        return signed[0], f"文末的成文日期「{signed[1]}」（标题和正文开头都没有年份）"
     if published:
-        return published, f"新闻的发布日期在 {published} 年（标题和正文开头都没有年份）"
+        what = "新闻" if news else "网页"
+        return published, f"{what}的发布日期在 {published} 年（标题和正文开头都没有年份）"
+    for where, text in (("标题", title), ("正文开头", opening)):
+        if (anniversary := _ANNIVERSARY.search(text)):
+            year = _ANNIVERSARY_BASE[anniversary.group(1)] + int(anniversary.group(2))
+            return year, f"{where}说“{anniversary.group(0)}”（即 {year} 年）"
     named = _NAMED_THIS_YEAR.search(body) if news else None
     if named:  # 截至今(一一四)年五月底: a news item names "this year" further on
         year = int((named.group(1) or named.group(2)).translate(_CN_DIGIT))
         year = year + 1911 if year < 1000 else year
         return year, f"新闻中写明“{named.group(0)}”（即 {year} 年）"
+    if (past := next((m for m in _YEAR.finditer(opening) if not _IN_A_TITLE.search(opening[:m.start()])), None)):
+        return None, f"标题和正文开头都没有报告的年份（「{past.group(0)}」是所述事情的年份或历史背景）"
     return None, "标题和正文开头都没有年份"
 
 
@@ -640,7 +700,8 @@ def describe_report(report: Report, page_title: str | None = None, credits: Page
         report.evidence["park"] += _other_spellings(report.park, title + "\n" + body)
     report.doc_type, report.evidence["doc_type"] = choose_doc_type(title, page_title, body,
                                                                     report.evidence.get("title") == FROM_LEAD)
-    published = credits.published if report.doc_type == "简报" else None
+    # (an article, 其他, is dated by its page like news; a report's page dates only its upload: 2024-05-06 发布)
+    published = credits.published if report.doc_type in ("简报", "其他") else None
     report.year, report.evidence["year"] = choose_year(title, body, published, news=report.doc_type == "简报",
                                                        from_lead=report.evidence.get("title") == FROM_LEAD)
     report.period, report.evidence["period"] = choose_period(title, body)
