@@ -618,7 +618,8 @@ def _without_rounded_bounds(found: list[Indicator], bounds: list[Indicator], fir
             continue  # (figures of others may be of many owners: only the headline's is compared)
         for f in found:
             fv, fu = amount(f)
-            if f is not b and f.name == b.name and (f.status, f.period, f.scope) == (b.status, b.period, b.scope) \
+            if f is not b and f.name == b.name and (f.status, f.scope) == (b.status, b.scope) \
+                    and b.period in (None, f.period) \
                     and fu == bu and fv is not None and fv >= bv \
                     and not any(f is o for o in bounds):
                 drop.add(id(b))
@@ -1610,8 +1611,8 @@ _STAGE_MONEY = re.compile(r"(?:实际)?到位资金")
 _STAGES = re.compile(r"实施|续建|在建|建设中|推进")
 # firms counted in one state of the whole (in production, stopped, under construction) are not all of them
 _STATE_BEFORE = re.compile(r"(?:建成投产|已投产|投产|在产|停产|在建|开工)$")
-# the national statistics split 工业 into light and heavy industry: each part's output is a measure of its own
-_LIGHT_HEAVY_BEFORE = re.compile(r"(?:轻工业|重工业)(?:企业)?(?:累计|共)?(?:完成|实现|创造)?(?:了)?$")
+# the national statistics split 工业 into light and heavy industry: each part's output is the part's (scope 其他)
+_LIGHT_HEAVY_BEFORE = re.compile(r"(?:(?:轻工业|重工业)(?:企业)?(?:累计|共)?(?:完成|实现|创造)?(?:了)?|(?<![比注])[轻重])$")
 
 
 def _money_of_a_stage(sentence: str, name_at: int, figures: list[_Figure]) -> bool:
@@ -1646,8 +1647,7 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         named_at = max((n.start for n in names if n.name == naming.name and n.end <= v.start), default=naming.qstart)
         if naming.name in ("入园企业数", "规上企业数") and _STATE_BEFORE.search(sentence, max(0, named_at - 4), named_at):
             continue  # "投产工业企业数1101户": the firms in one state (in production), not all the park has
-        if _LIGHT_HEAVY_BEFORE.search(sentence, max(0, named_at - 10), named_at):
-            continue  # "轻工业完成总产值12.47亿元": a part of 工业 by the light/heavy split, a measure of its own
+        light_heavy = _LIGHT_HEAVY_BEFORE.search(sentence, max(0, named_at - 10), named_at)
         if _a_class_boundary(sentence, v) or naming.name in _COUNT_NAMES and _a_list_of_projects(sentence, v, naming.qend):
             continue
         fig = _Figure(naming.name, v, naming.qstart, naming.qstart, naming.qend, why_name=naming.why)
@@ -1657,6 +1657,9 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         if fig.scope == "园区" and _a_share_of_the_park(sentence, v, values, naming.name, ctx):
             fig.scope = "其他"  # (an industry's or a class's part of the park's figure: its owner is the part)
             fig.why_name += "；其后说明占园区的比重：是园区的一部分"
+        elif fig.scope == "园区" and light_heavy:
+            fig.scope = "其他"  # "轻工业完成总产值12.47亿元": light (heavy) industry's part, as the gold lists an industry's
+            fig.why_name += f"；前面是“{light_heavy.group()}”：轻/重工业的一部分"
         figures.append(fig)
     _attach_growths(sentence, figures, names, growths, ctx)
     for f in figures:
