@@ -60,7 +60,9 @@ _NAME_FORMS = {
     "工业总产值": ("规模以上工业总产值", "规上工业总产值", "规模工业总产值", "规模以上工业产值", "规上工业产值",
                "规模工业产值", "工业总产值", "工业生产总值", "工业产值", "园区总产值", "园区年产值", "园区产值",
                "园区企业年产值", "总产值", "年产值"),
-    "工业增加值": ("规模以上工业增加值", "规上工业增加值", "规模工业增加值", "工业增加值"),
+    "工业增加值": ("规模以上工业增加值", "规上工业增加值", "规模工业增加值", "工业增加值",
+              # (the verb inside the name, as bulletins write it: 规模以上工业实现增加值326.3亿元)
+              "规模以上工业实现增加值", "规上工业实现增加值", "规模以上工业完成增加值", "规上工业完成增加值"),
     "营业收入": ("主营业务收入", "营业总收入", "营业收入", "销售收入", "经营收入", "技工贸总收入", "科工贸总收入",
              "技工贸收入", "营收", "营业额", "营业总额", "总营业额", "销售额", "总收入",
              "经营(销售)收入", "营业(销售)收入", "销售(营业)收入"),  # (as statistics write it, full width folded)
@@ -507,6 +509,8 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     if " " in folded or "\xa0" in folded:  # (only a template's blank figure keeps a blank: see squeeze)
         folded = folded.replace(" ", "_").replace("\xa0", "_")
     found: list[Indicator] = []
+    bounds: list[Indicator] = []  # figures stated as a bound passed (突破千亿元)
+    key_list = False  # the paragraph lists a place's key projects (安排全市重点建设项目710项)
     zone_park = bool(_ZONE_PARK.search(fold(park or title or ""))) or "全区" in folded and _speaks_as_a_zone(folded)
     own_park, own_park_name = (park_key(park), fold(park)) if park else (None, "")
     if park:
@@ -553,7 +557,13 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                            section.heading if section else None, para_scope or heading_scope, para_name, event,
                            own_park, own_park_name, place_report == "many", not_a_park)
             figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) or _has_declared_unit(sentence) else []
-            found += [_finish(fig, text, offsets) for fig in figures]
+            key_list = key_list or bool(_KEY_PROJECT_LIST.search(sentence))
+            if key_list and figures:  # a place's list of key projects: how many of it are planned to start is no figure
+                figures = [f for f in figures if f.name not in _COUNT_NAMES
+                           or not _PLANNED_IN_LIST.search(folded, max(0, f.quote_start - 4), f.quote_end)]
+            read = [_finish(fig, text, offsets) for fig in figures]
+            bounds += [ind for fig, ind in zip(figures, read) if fig.bound]
+            found += read
             para_name = figures[-1].name if figures else para_name
             # (a period names 月, 年 or 季; searched once for the lead-in, the period line and the opening)
             dated = _PERIOD_RE.search(sentence) if "月" in sentence or "年" in sentence or "季" in sentence else None
@@ -587,8 +597,34 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 para_scope = "园区"  # (in a province's or a county's report a park named in passing is no subject)
         if m is None or m.group() == "\n":
             para_period, para_scope, para_name, para_park, para_status = None, None, None, False, None
+            key_list = False
         pos = end
-    return _dedupe(found)
+    first_line = text.lstrip().split("\n", 1)[0]
+    return _dedupe(_without_rounded_bounds(found, bounds, len(text) - len(text.lstrip()) + len(first_line)))
+
+
+def _without_rounded_bounds(found: list[Indicator], bounds: list[Indicator], first_line_end: int) -> list[Indicator]:
+    """A bound passed (a headline's "园区主营收入超1500亿元", "规上工业总产值突破千亿元") that the report states
+    exactly elsewhere, with its status and period (主营业务收入1524.1亿元, 1061.77亿元), is that figure rounded
+    down, not a figure of its own."""
+    if not bounds:
+        return found
+    def amount(ind: Indicator):
+        return (ind.value_yi, "亿元") if ind.value_yi is not None else (ind.value, ind.unit)
+    drop = set()
+    for b in bounds:
+        bv, bu = amount(b)
+        if bv is None or b.scope != "园区" and b.start > first_line_end:
+            continue  # (figures of others may be of many owners: only the headline's is compared)
+        for f in found:
+            fv, fu = amount(f)
+            if f is not b and f.name == b.name and (f.status, f.scope) == (b.status, b.scope) \
+                    and b.period in (None, f.period) \
+                    and fu == bu and fv is not None and fv >= bv \
+                    and not any(f is o for o in bounds):
+                drop.add(id(b))
+                break
+    return [f for f in found if id(f) not in drop]
 
 
 _AS_FOLLOWS = ("如下", "如下：", "如下:")
@@ -731,6 +767,7 @@ class _Figure:
     section: str | None = None
     why_name: str = ""  # which rule named it (for inspect)
     why_status: str = ""  # which words or rule decided its status
+    bound: bool = False  # stated as a bound passed (突破千亿元, 超1500亿元): a rounding of a figure stated elsewhere?
 
 
 _SUBSET = re.compile(r"亿元以上|千万元以上|万元以上|[过超逾](?:\d+|[十百千])*[万亿]元?|亿元级|重点|重大|省级|市级|县级|储备|在谈|在建|续建|前期|"
@@ -1568,6 +1605,25 @@ def _money_of_a_subset(sentence: str, name_at: int, figures: list[_Figure]) -> b
         f.value is not None and here - len(prior) <= f.value.start < here for f in figures)
 
 
+# 招商引资到位资金 is counted over projects by stage (新签约, 实施, 续建, 在建): the bare 到位资金 said right after
+# a count of projects in one of the later stages is that stage's part of the whole, not the park's total.
+_STAGE_MONEY = re.compile(r"(?:实际)?到位资金")
+_STAGES = re.compile(r"实施|续建|在建|建设中|推进")
+# firms counted in one state of the whole (in production, stopped, under construction) are not all of them
+_STATE_BEFORE = re.compile(r"(?:建成投产|已投产|投产|在产|停产|在建|开工)$")
+# the national statistics split 工业 into light and heavy industry: each part's output is the part's (scope 其他)
+_LIGHT_HEAVY_BEFORE = re.compile(r"(?:(?:轻工业|重工业)(?:企业)?(?:累计|共)?(?:完成|实现|创造)?(?:了)?|(?<![比注])[轻重])$")
+
+
+def _money_of_a_stage(sentence: str, name_at: int, figures: list[_Figure]) -> bool:
+    here = _clause_start(sentence, name_at)
+    if here == 0:
+        return False
+    prior = sentence[_clause_start(sentence, here - 1):here]
+    return bool(re.search(r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|项)", prior) and "项目" in prior
+                and _STAGES.search(prior))
+
+
 def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     names = _names_in(sentence)
     values = [v for v in _values_in(sentence) if not any(n.start <= v.start < n.end for n in names)]
@@ -1585,9 +1641,25 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             continue
         if naming.name == "签约资金" and _money_of_a_subset(sentence, naming.qstart, figures):
             continue  # "引进外资项目12个，协议总投资6.45亿美元": what a class of the projects will cost
+        if naming.name == "招商引资到位资金" and _STAGE_MONEY.match(sentence, naming.qstart) \
+                and _money_of_a_stage(sentence, naming.qstart, figures):
+            continue  # "实施项目209个，到位资金66.11亿元；续建项目173个，到位资金…": a stage's part of the whole
+        named_at = max((n.start for n in names if n.name == naming.name and n.end <= v.start), default=naming.qstart)
+        if naming.name in ("入园企业数", "规上企业数") and _STATE_BEFORE.search(sentence, max(0, named_at - 4), named_at):
+            continue  # "投产工业企业数1101户": the firms in one state (in production), not all the park has
+        light_heavy = _LIGHT_HEAVY_BEFORE.search(sentence, max(0, named_at - 10), named_at)
+        if _a_class_boundary(sentence, v) or naming.name in _COUNT_NAMES and _a_list_of_projects(sentence, v, naming.qend):
+            continue
         fig = _Figure(naming.name, v, naming.qstart, naming.qstart, naming.qend, why_name=naming.why)
+        fig.bound = bool(_BOUND_BEFORE.search(sentence, max(0, v.start - 4), v.start))
         _set_status(fig, sentence, v, naming, ctx)
         fig.scope = _scope(sentence, naming.qstart, v.start, ctx)
+        if fig.scope == "园区" and _a_share_of_the_park(sentence, v, values, naming.name, ctx):
+            fig.scope = "其他"  # (an industry's or a class's part of the park's figure: its owner is the part)
+            fig.why_name += "；其后说明占园区的比重：是园区的一部分"
+        elif fig.scope == "园区" and light_heavy:
+            fig.scope = "其他"  # "轻工业完成总产值12.47亿元": light (heavy) industry's part, as the gold lists an industry's
+            fig.why_name += f"；前面是“{light_heavy.group()}”：轻/重工业的一部分"
         figures.append(fig)
     _attach_growths(sentence, figures, names, growths, ctx)
     for f in figures:
@@ -1599,6 +1671,59 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         f.section = ctx.section
     return figures
 
+
+
+# How statistical reporting states a number that is no one's figure (none is listed: a missing figure is
+# better than a wrong one).
+# - A bound as a class boundary: "营收超千亿元的园区达6个", "总收入超过300亿元”这一门槛条件", "过百亿园区5个":
+#   the value is what a class of parks, firms or projects passes, not anyone's figure.
+_BOUND_BEFORE = re.compile(r"(?:突破|超过|超出|超|逾|过|跨越|迈上|迈入|跨上|站上|跃上|跃升至|冲破)\s*$")
+_CLASS_AFTER = re.compile(r"\s*[”\"’]?\s*(?:(?:这一|这个|的)?(?:门槛|标准|条件)|的?(?:[^,;:。()的]{0,6}?)"
+                          r"(?:园区|开发区|高新区|经开区|集聚区|工业园|产业园|企业|项目|县|市|城市|省份)(?![的]?(?:总|合计)))")
+# - A part of the park's figure: "四大主导产业完成工业总产值88.2亿元，占园区比重87.84%", "…增加值270.3亿元，总量占
+#   全区规模以上工业增加值的82.8%" (全区 of a zone's own text): an industry's or a class's share of the park's own
+#   figure of the same quantity is the part's (scope 其他, as the gold lists an industry's figure), never the
+#   park's (a share of another quantity, 占园区GDP比重, says nothing of whose it is).
+_SHARE_OF_PARK = re.compile(r"占(?:全|本|该|我)?(?:园区|开发区|高新区|经开区|产业集聚区|集聚区|集中区|园)(?P<of>[^,;:。%]{0,16}?)"
+                            r"(?:的?比重|的?比例|总量|总额|的\s*-?\d|\s*-?\d)")
+_SHARE_OF_ZONE = re.compile(r"占全区(?P<of>[^,;:。%]{0,16}?)(?:的?比重|的?比例|总量|总额|的\s*-?\d|\s*-?\d)")
+# - A plan's list of projects counted against how many of it have moved: "66个新开工项目已有28个开工建设",
+#   "6个新开工项目中，3个项目已开工", "10个计划投产项目实现投产7个": neither count is how many were started.
+_LIST_DENOMINATOR = re.compile(r"\s*(?:中|里)[,]?\s*(?:已有|共有|已经有|有)?\s*\d+\s*[个项](?:项目)?(?:已|实现|开工|竣工|投产)|"
+                               r"[,]?\s*(?:已有|共有|已经有)\s*\d|(?:实现|已)(?:开工|投产|竣工)\s*\d+\s*个")
+_LIST_NUMERATOR = re.compile(r"\d\s*[个项][^,;:。]{0,10}?项目(?:中|里)?[,]?\s*(?:已有|共有|已经有)\s*$")
+# ("…等151个项目开工建设，开工率73%": a rate of starting is of a list; "计划开工项目207个" in the list of a
+# place's key projects, 安排市重点项目476个)
+_LIST_RATE = re.compile(r"[^,;:。]{0,12}?[,]\s*(?:开工率|竣工率|投产率|签约率|履约率|开竣工率)")
+_KEY_PROJECT_LIST = re.compile(r"(?:安排|列入|确定|下达)[^,;:。]{0,10}?重点(?:建设|工业|产业)?项目")
+_PLANNED_IN_LIST = re.compile(r"计划(?:新)?(?:开工|竣工|投产|建成)")
+
+
+# - A lower bound as a class boundary: "拥有主营业务收入30亿元以上、…15亿元以上制造业企业共1765家".
+_ABOVE_CLASS = re.compile(r"(?:及|或)?以上(?:的)?(?:、|[^,;:。()]{0,8}?(?:企业|项目|园区|开发区))")
+
+
+def _a_class_boundary(sentence: str, v: _Value) -> bool:
+    return bool(_BOUND_BEFORE.search(sentence, max(0, v.start - 4), v.start)) and bool(_CLASS_AFTER.match(sentence, v.end)) \
+        or bool(_ABOVE_CLASS.match(sentence, v.end))
+
+
+def _a_share_of_the_park(sentence: str, v: _Value, values: list[_Value], name: str, ctx: _Context) -> bool:
+    """The clause after the value (to the next value) says it is a share of the park's own figure."""
+    end = min([u.start for u in values if u.start > v.end] + [len(sentence)])
+    for pattern in (_SHARE_OF_PARK, _SHARE_OF_ZONE) if ctx.zone_park else (_SHARE_OF_PARK,):
+        m = pattern.search(sentence, v.end, end)
+        if m:
+            of = m.group("of").strip()
+            if not of or any(n.name == name for n in _names_in(of)):
+                return True
+    return False
+
+
+def _a_list_of_projects(sentence: str, v: _Value, quote_end: int) -> bool:
+    return bool(_LIST_NUMERATOR.search(sentence, max(0, v.start - 24), v.start)) \
+        or quote_end > v.end and bool(_LIST_DENOMINATOR.match(sentence, quote_end)) \
+        or bool(_LIST_RATE.match(sentence, max(quote_end, v.end)))
 
 
 def _set_status(fig: _Figure, sentence: str, v: _Value, naming: _Naming, ctx: _Context) -> None:
