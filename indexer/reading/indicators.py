@@ -1227,7 +1227,10 @@ def _strong_marks(text: str, sentence: str | None = None):
 
 # "围绕年初确定的目标任务，完成工业总产值50亿元": the goals named as a thing, not a target stated
 _GOAL_NOUN = re.compile(r"(?:围绕|对照|紧扣|按照|紧盯|锚定|确定的|下达的|既定|各项|目标导向)[^,;:。]{0,8}?(?:目标|计划)(?:任务|要求)?(?![为是:])"
-                        r"|计划总投资")  # what projects will cost in all: a noun, not a target
+                        r"|计划总投资"  # what projects will cost in all: a noun, not a target
+                        # the goals a paragraph works toward, named as the object of 围绕/瞄准/对标 and ending their
+                        # clause: 紧紧围绕“建设千亿园区，打造百亿企业”的奋斗目标， (a slogan in quotes may hold commas)
+                        r"|(?:围绕|瞄准|对标|紧扣|聚焦|锚定|紧盯|朝着|向着|对照|按照)[^。；;:：]{0,40}?的[\u4e00-\u9fff]{0,4}目标(?=[，,、])")
 # (but "确定的预期目标为…", "目标是：…" introduce the target's figures: those are targets)
 # the horizon a plan sets: 到2025年, 到“十四五”期末, 至年末
 _HORIZON = re.compile(r"(?:到|至)[^,;:。]{0,10}?(?:期末|年末|年底|末|\d{4}年)")
