@@ -1230,7 +1230,7 @@ _GOAL_NOUN = re.compile(r"(?:围绕|对照|紧扣|按照|紧盯|锚定|确定的
                         r"|计划总投资"  # what projects will cost in all: a noun, not a target
                         # the goals a paragraph works toward, named as the object of 围绕/瞄准/对标 and ending their
                         # clause: 紧紧围绕“建设千亿园区，打造百亿企业”的奋斗目标， (a slogan in quotes may hold commas)
-                        r"|(?:围绕|瞄准|对标|紧扣|聚焦|锚定|紧盯|朝着|向着|对照|按照)[^。；;:：]{0,40}?的[\u4e00-\u9fff]{0,4}目标(?=[，,、])")
+                        rf"|(?:围绕|瞄准|对标|紧扣|聚焦|锚定|紧盯|朝着|向着|对照|按照)[^。；;:：]{{0,40}}?的[{CJK}]{{0,4}}目标(?=[，,、])")
 # (but "确定的预期目标为…", "目标是：…" introduce the target's figures: those are targets)
 # the horizon a plan sets: 到2025年, 到“十四五”期末, 至年末
 _HORIZON = re.compile(r"(?:到|至)[^,;:。]{0,10}?(?:期末|年末|年底|末|\d{4}年)")
