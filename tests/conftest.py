@@ -78,6 +78,21 @@ def service_of_texts(tmp_path_factory, name: str, reports: dict[str, str]):
     return SearchService(index)
 
 
+def figures_in(text: str, doc_type: str = "工作总结", heading: str = "一、主要经济指标完成情况",
+               category: str = "成效进展"):
+    """The key figures ``find_indicators`` reads from ``text`` set as the one section under ``heading``."""
+    from indexer.model import Section
+    from indexer.reading.indicators import find_indicators
+
+    whole = heading + "\n" + text
+    return find_indicators(whole, [Section(heading, 1, category, 0, len(whole))], doc_type)
+
+
+def figure_rows(text: str, doc_type: str = "工作总结", heading: str = "一、主要经济指标完成情况") -> list[tuple]:
+    """``figures_in`` as sorted (name, value, unit, status) rows, for tables of expected figures."""
+    return sorted((f.name, f.value, f.unit, f.status) for f in figures_in(text, doc_type, heading))
+
+
 def build_in_segments(corpus, index, segment_chars: int = 5000, merge_factor: int = 1000, workers: int = 1):
     """``build_index`` with a new segment every ``segment_chars`` characters and the tiered merge's
     factor set to ``merge_factor`` (1000: nothing merges; 3: merges early): an index of many small

@@ -7,16 +7,11 @@ The sentences are our own; the cases marked "new" fail on main 806c291, the guar
 """
 import pytest
 
-from indexer.model import Section
-from indexer.reading.indicators import find_indicators
-
-HEADING = "一、主要工作成效"
+from conftest import figure_rows
 
 
-def read(text, doc_type="工作总结"):
-    whole = HEADING + "\n" + text
-    found = find_indicators(whole, [Section(HEADING, 1, "成效进展", 0, len(whole))], doc_type)
-    return sorted((f.name, f.value, f.status) for f in found)
+def read(text):
+    return [(name, value, status) for name, value, _, status in figure_rows(text, heading="一、主要工作成效")]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -8,20 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from indexer.model import Section
-from indexer.reading.indicators import find_indicators, squeeze
+from conftest import figure_rows, figures_in
+from indexer.reading.indicators import squeeze
 from indexer.reading.pipeline import read_file
 
-HEADING = "一、主要经济指标完成情况"
-
-
-def figures(text, doc_type="工作总结"):
-    whole = HEADING + "\n" + text
-    return find_indicators(whole, [Section(HEADING, 1, "成效进展", 0, len(whole))], doc_type)
-
-
-def read(text, doc_type="工作总结"):
-    return sorted((f.name, f.value, f.unit, f.status) for f in figures(text, doc_type))
+figures, read = figures_in, figure_rows  # one sentence or table set under 一、主要经济指标完成情况
 
 
 # ------------------------------------------------------------------ a table row's columns

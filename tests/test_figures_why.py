@@ -10,17 +10,15 @@ from pathlib import Path
 
 import pytest
 
+from conftest import figures_in
 from indexer.build.documents import report_document
-from indexer.model import Section
-from indexer.reading.indicators import find_indicators
 from indexer.reading.pipeline import read_file
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def figures_of(text, doc_type="工作总结", category="成效进展", heading="一、主要指标"):
-    full = heading + "\n" + text
-    return find_indicators(full, [Section(heading, 1, category, 0, len(full))], doc_type)
+    return figures_in(text, doc_type, heading, category)
 
 
 @pytest.mark.parametrize("text, name, status, name_says, status_says", [
