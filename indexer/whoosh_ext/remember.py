@@ -10,6 +10,7 @@ its own ``SegmentMemory`` with its own measure of size; keys start with
 from __future__ import annotations
 
 import os
+import threading
 
 from ..lru import BoundedLRU
 
@@ -30,13 +31,52 @@ class SegmentMemory(BoundedLRU):
         """Forget the answers read from one index folder (a generation no longer served),
         but those of the segments in ``keep`` (ids), shared with the generation in
         ``moved_to`` (hard links: the same files), which are kept under that folder."""
-        folder = os.path.abspath(folder)
-        moved_to = os.path.abspath(moved_to) if moved_to is not None else None
         with self._lock:
-            for key in [k for k in self._entries if k[0] == folder]:
-                entry = self._entries.pop(key)
-                moved = (moved_to, *key[1:])
-                if moved_to is not None and key[1] in keep and moved not in self._entries:
-                    self._entries[moved] = entry
-                else:
-                    self.used -= entry[1]
+            for entry in forget_keys(self._entries, folder, moved_to, keep):
+                self.used -= entry[1]
+
+
+def forget_keys(entries: dict, folder, moved_to=None, keep=frozenset()) -> list:
+    """Take the keys of one index folder out of ``entries`` (keyed ``(folder, segment id, ...)``),
+    moving those of the segments in ``keep`` under ``moved_to`` unless already there; the values
+    dropped, not moved. The caller holds the lock of ``entries``."""
+    folder = os.path.abspath(folder)
+    moved_to = os.path.abspath(moved_to) if moved_to is not None else None
+    dropped = []
+    for key in [k for k in entries if k[0] == folder]:
+        value = entries.pop(key)
+        moved = (moved_to, *key[1:])
+        if moved_to is not None and key[1] in keep and moved not in entries:
+            entries[moved] = value
+        else:
+            dropped.append(value)
+    return dropped
+
+
+class SegmentStore:
+    """Whole answers by segment key, unbounded (a segment's spans column, a small field's
+    terms: what every search of the segment needs), kept until its folder is forgotten."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._entries: dict = {}
+
+    def __iter__(self):
+        return iter(list(self._entries))
+
+    def get(self, key, compute):
+        """The answer kept for ``key``, else ``compute()`` kept (a key None is never kept)."""
+        if key is None:
+            return compute()
+        with self._lock:
+            found = self._entries.get(key)
+        if found is None:
+            found = compute()
+            with self._lock:
+                self._entries.setdefault(key, found)
+        return found
+
+    def forget(self, folder, moved_to=None, keep=frozenset()) -> None:
+        """As ``SegmentMemory.forget``."""
+        with self._lock:
+            forget_keys(self._entries, folder, moved_to, keep)

@@ -20,8 +20,6 @@ Python (``_kinds_from_arrays``).
 """
 from __future__ import annotations
 
-import os
-import threading
 from array import array
 from bisect import bisect_left
 
@@ -32,7 +30,7 @@ from whoosh.reading import TermNotFound
 import numpy as np
 
 from . import phrase, positions
-from .remember import SegmentMemory
+from .remember import SegmentMemory, SegmentStore
 
 SPANS_COLUMN = "section_spans"
 UNITS = {"text": 0, "text_lit": 1}  # field → index of its ranges in a kind's entry
@@ -129,8 +127,7 @@ class WithinSections(Q.WrappingQuery):
 
 # -- where a leaf matches, by section kind (for counting) ---------------------------
 
-_columns: dict = {}  # (folder, segment id, column) -> the spans column as a list
-_columns_lock = threading.Lock()
+_columns = SegmentStore()  # (folder, segment id, column) -> the spans column as a list
 
 
 def spans_column(reader):
@@ -140,17 +137,14 @@ def spans_column(reader):
     read once per segment and kept (a segment never changes) until its folder is forgotten."""
     if not reader.has_column(SPANS_COLUMN):
         return None
-    key = phrase.segment_key(reader, SPANS_COLUMN)
-    with _columns_lock:
-        column = _columns.get(key) if key is not None else None
-    if column is None:
-        reading = reader.column_reader(SPANS_COLUMN)
-        column = list(reading)
-        if len(column) != reader.doc_count_all():
-            column = [reading[d] for d in range(reader.doc_count_all())]
-        if key is not None:
-            with _columns_lock:
-                _columns[key] = column
+    return _columns.get(phrase.segment_key(reader, SPANS_COLUMN), lambda: _read_spans(reader))
+
+
+def _read_spans(reader) -> list:
+    reading = reader.column_reader(SPANS_COLUMN)
+    column = list(reading)
+    if len(column) != reader.doc_count_all():
+        column = [reading[d] for d in range(reader.doc_count_all())]
     return column
 
 
@@ -158,13 +152,7 @@ def forget_folder(folder, moved_to=None, keep=frozenset()) -> None:
     """Forget the columns and kinds read from one index folder (a generation no longer served),
     but those of the segments in ``keep``, shared with the generation in ``moved_to``."""
     _kinds.forget(folder, moved_to, keep)
-    folder = os.path.abspath(folder)
-    moved_to = os.path.abspath(moved_to) if moved_to is not None else None
-    with _columns_lock:
-        for key in [k for k in _columns if k[0] == folder]:
-            column = _columns.pop(key)
-            if moved_to is not None and key[1] in keep:
-                _columns.setdefault((moved_to, *key[1:]), column)
+    _columns.forget(folder, moved_to, keep)
 
 
 # What the kinds of section where leaves match may hold, in bytes: 4 a report and kind

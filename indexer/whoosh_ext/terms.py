@@ -35,13 +35,12 @@ from __future__ import annotations
 import mmap
 import os
 import struct
-import threading
 
 from whoosh.codec.whoosh3 import W3TermInfo, W3TermsReader
 from whoosh.reading import TermNotFound
 
 from .phrase import segment_key
-from .remember import SegmentMemory
+from .remember import SegmentMemory, SegmentStore
 
 # What the remembered term infos may hold over all segments, in bytes: a term's entry
 # (its key tuple, its info bytes, the LRU's slot) ~250 bytes, so ~32,000 terms; the
@@ -199,8 +198,14 @@ def _mapped(reader, inner) -> MappedTable | None:
 
 # -- a small field's terms, once per segment ------------------------------------------
 
-_lock = threading.Lock()
-_field_terms: dict = {}  # (folder, segment id, field) -> tuple of the field's terms (decoded)
+_field_terms = SegmentStore()  # (folder, segment id, field) -> tuple of the field's terms (decoded)
+
+
+def _terms_of(leaf, fieldname) -> tuple:
+    try:
+        return tuple(leaf.field_terms(fieldname))
+    except TermNotFound:  # a field the schema lacks
+        return ()
 
 
 def field_terms(reader, fieldname) -> tuple:
@@ -208,17 +213,7 @@ def field_terms(reader, fieldname) -> tuple:
     each segment's read once. For small fields (parks): a segment's list is kept whole."""
     found: set = set()
     for leaf, _ in reader.leaf_readers():
-        key = segment_key(leaf, fieldname, "terms")
-        terms = _field_terms.get(key) if key is not None else None
-        if terms is None:
-            try:
-                terms = tuple(leaf.field_terms(fieldname))
-            except TermNotFound:  # a field the schema lacks
-                terms = ()
-            if key is not None:
-                with _lock:
-                    _field_terms[key] = terms
-        found.update(terms)
+        found.update(_field_terms.get(segment_key(leaf, fieldname, "terms"), lambda: _terms_of(leaf, fieldname)))
     return tuple(sorted(found))
 
 
@@ -226,10 +221,4 @@ def forget_folder(folder, moved_to=None, keep=frozenset()) -> None:
     """Forget what was remembered of one index folder's segments (a generation no longer
     served), but those in ``keep``, shared with the generation in ``moved_to``."""
     _infos.forget(folder, moved_to, keep)
-    folder = os.path.abspath(folder)
-    moved_to = os.path.abspath(moved_to) if moved_to is not None else None
-    with _lock:
-        for key in [k for k in _field_terms if k[0] == folder]:
-            value = _field_terms.pop(key)
-            if moved_to is not None and key[1] in keep:
-                _field_terms.setdefault((moved_to, *key[1:]), value)
+    _field_terms.forget(folder, moved_to, keep)
