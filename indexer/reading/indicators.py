@@ -78,7 +78,9 @@ _NAME_FORMS = {
                  "州外到位资金", "到位市外资金", "到位省外资金"),
     "签约资金": ("协议签约资金", "签约资金", "签约金额", "签约总额", "签约总金额", "合同金额", "合同资金", "协议资金", "协议引资",
              "协议投资额", "合同引资", "签约总投资", "签约总投资额", "合同总投资额", "合同总投资", "合同投资额",
-             "协议总投资额", "协议总投资", "协议总金额", "合同总金额"),
+             "协议总投资额", "协议总投资", "协议总金额", "合同总金额",
+             # (协议 + 投资总额, as the other order of the same words: 协议投资总额, 引进协议投资总额)
+             "协议投资总额"),
     "出口额": ("出口创汇", "出口总值", "出口总额", "出口额", "自营出口", "出口交货值", "外贸出口", "出口值", "出口"),
     "实际利用外资": ("外商实际投资", "外商投资实际到位", "实际利用外商直接投资", "实际使用外商直接投资", "利用外商直接投资",
                "外商直接投资", "外资实际到位", "外资实际到位资金", "外资到位资金", "到位外资资金", "实际利用外资", "实际使用外资", "实际到位外资", "实到外资", "到位外资", "外资到位", "利用外资",
@@ -130,7 +132,8 @@ _NO_INCREMENT = _STOCK_NAMES | {"工业总产值", "工业增加值", "营业收
 _INCREMENT = re.compile(r"新增|现增|增加|培育|升规|新入|新进|新落户|净增|新招|新注册|新升")
 _COUNT_NAMES = {"签约项目数", "新开工项目数", "竣工投产项目数", "规上企业数", "入园企业数"}
 # a generic 项目 takes its kind from the verb of its clause
-_PROJECT_VERBS = (("签约项目数", re.compile(r"签约|签订|签下|新签|引进|落户|入驻|招引")),  # (10个项目入驻园区)
+_PROJECT_VERBS = (("签约项目数", re.compile(r"签约|签订|签下|新签|引进|落户|入驻|招引|入园|进园|进驻")),  # (10个项目入驻园区,
+                  # 新入园项目11个: projects that enter the park are the ones it signed)
                   ("新开工项目数", re.compile(r"(?<!在建)开工(?!在建)")),
                   ("竣工投产项目数", re.compile(r"竣工|建成|投产")))  # (试生产 is not yet 投产)
 # "招引项目18个、总投资66亿元": items of a list after a count, each with its own words
@@ -203,9 +206,10 @@ _NAME_OF = dict(_FORMS)
 _MONEY_YI = {"万亿元": 1e4, "亿元": 1.0, "万元": 1e-4, "千万元": 1e-3, "百万元": 1e-2, "元": 1e-8}
 _UNITS = ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿余元", "万余元", "亿元", "万元", "元",
           "平方公里", "平方千米", "万平方米", "平方米", "公顷", "万亩", "亩", "万人", "千人", "人", "名", "万家", "万户", "万个", "万项",
-          "个多亿元", "个亿元", "个多亿", "个亿", "个", "家", "户", "项", "宗", "件")
+          "个多亿元", "个亿元", "个多亿", "个亿", "兆元", "个", "家", "户", "项", "宗", "件")
 # as speech and some summaries write money and people: 5个亿, 两个多亿 (亿元), 120亿余元, 约8千人 (8000人)
-_SPOKEN_UNIT = {"个多亿元": "亿元", "个亿元": "亿元", "个多亿": "亿元", "个亿": "亿元", "亿余元": "亿元", "万余元": "万元"}
+_SPOKEN_UNIT = {"个多亿元": "亿元", "个亿元": "亿元", "个多亿": "亿元", "个亿": "亿元", "亿余元": "亿元", "万余元": "万元",
+                "兆元": "万亿元"}  # (Taiwan writes 万亿 as 兆: 营业额可达1.1兆元)
 _UNIT_KIND = {**{u: "money" for u in ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿元", "万元", "元",
                                       *_SPOKEN_UNIT)},
               **{u: "area" for u in ("平方公里", "平方千米", "万平方米", "平方米", "公顷", "万亩", "亩")},
@@ -567,7 +571,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             para_name = figures[-1].name if figures else para_name
             # (a period names 月, 年 or 季; searched once for the lead-in, the period line and the opening)
             dated = _PERIOD_RE.search(sentence) if "月" in sentence or "年" in sentence or "季" in sentence else None
-            if not figures and sentence.rstrip().endswith(("：", ":")) or sentence.rstrip().endswith(_AS_FOLLOWS):
+            if not figures and sentence.rstrip().endswith(("：", ":")) or sentence.rstrip().rstrip("。").endswith(_AS_FOLLOWS):
                 # a lead-in line governs the list under it, to the end of its section
                 lead_period = _period_name(dated) if dated else lead_period
                 lead_status = _lead_status(sentence)
@@ -1128,7 +1132,7 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
         whole_clause = sentence[clause_from:v.start].endswith(("的", "等"))
         verb_after = after[m.end():m.end() + (12 if after[m.end():].startswith(("在", "将", "即将", "计划", "拟")) else 5)]  # "项目在现场集中签约"
         near = sentence[clause_from if whole_clause else max(clause_from, v.start - 5):v.start] + "|" + verb_after
-        if re.search(r"在建|续建|在谈|储备|实施|谋划|包装|仪式", near):
+        if re.search(r"在建|续建|在谈|储备|实施|谋划|包装|仪式|预约|意向|安排", near):  # (8个项目预约入园: booked, not in)
             return None
         for name, verb in _PROJECT_VERBS:
             if verb.search(near):
@@ -1151,11 +1155,13 @@ def _project_before(sentence: str, v: _Value) -> str | None:
     m = re.search(r"项目(?:开工建设|开工|竣工投产|建成投产|竣工|投产|签约)?(?:共有|共计|共|总数为?|达到|达|累计|为|有)?$", clause)
     if not m or _a_subset(clause, clause):
         return None
-    if re.search(r"在建|续建|在谈|储备|实施|谋划|包装", clause):
+    if re.search(r"在建|续建|在谈|储备|实施|谋划|包装|预约|意向|安排", clause):  # (初步安排入园项目N个: arranged, not in)
         return None
-    for name, verb in _PROJECT_VERBS:
-        if verb.search(clause):
-            return name
+    # the verb right after 项目 first ("入园项目开工建设15个": started; the projects had entered before)
+    for words in (m.group()[2:], clause):
+        for name, verb in _PROJECT_VERBS:
+            if verb.search(words):
+                return name
     return None
 
 
@@ -1244,7 +1250,10 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
     head = _RATIO_PHRASE.sub(lambda m: "#" * len(m.group()), sentence[:value_start])
     head = _GROWTH_RE.sub(lambda m: "#" * len(m.group()), head)
     head = _GOAL_NOUN.sub(lambda m: "#" * len(m.group()), head)
-    head = _mask(_STATUS_NOTE, head) if "(" in head else head  # ("…万美元(预计数)": said of that value only)
+    note = _STATUS_NOTE.search(head) if "(" in head else None
+    # a note that heads a list before its first value is the list's lead-in: "主要经济指标(预计数)：…"
+    lead_note = note if note and re.match(r"\s*:", head[note.end():]) and not _VALUE_RE.search(head, 0, note.start()) else None
+    head = _mask(_STATUS_NOTE, head) if note else head  # ("…万美元(预计数)": said of that value only)
     head = _NAME_RE.sub(lambda m: "#" * len(m.group()), head)
     marks = []
     own_clause = _clause_start(head, len(head))
@@ -1258,6 +1267,8 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
         marks.append((start, status, sentence[start:end]))
     for m in _RESET.finditer(head):
         marks.append((m.start(), "reset", m.group()))
+    if lead_note:
+        marks.append((lead_note.start(), "预计" if lead_note.group(1) in ("预计", "预估", "预测") else "目标", lead_note.group()))
     target = _TARGET_BEFORE_VALUE.search(sentence[:value_start])
     if target and not re.search(r"完成[^,;:]{0,8}任务$", sentence[:value_start]):
         return "目标", f"数值前的“{target.group()}”"  # "全年任务为30亿元"; but "完成工业性投资任务14亿元" is done
@@ -1549,7 +1560,8 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
     if n is not None:
         lead = sentence[_clause_start(sentence, n.start):n.start]
         among = _among(sentence, n, values, figures, ctx)
-        if _PART_OF.search(lead) and not _SUBJECT_PARK.search(lead) or among and not _SUBJECT_PARK.search(among):
+        if (_PART_OF.search(lead) and not _SUBJECT_PARK.search(lead) and not _whole_is_no_figure(sentence, n, values, figures)
+                or among and not _SUBJECT_PARK.search(among) and not _PART_BY_TIME.match(among)):
             # "其中1000万元以上项目到位资金…", "其中一般预算收入…", "其中，省外到位资金…；工业项目到位资金…":
             # parts of the figure before
             return _SKIP
@@ -1593,6 +1605,14 @@ def _name_after_value(sentence: str, v: _Value, names: list[_Name]) -> _Name | N
             or not _CLAUSE_ENDS.match(sentence, n.end):
         return None
     return n
+
+
+# How official writing counts what moved in a period: the count is the subject or the object of the verb that
+# moved it (签约, 开工, 入驻). A count that is the object of a visit names the projects or firms seen ("区领导观摩
+# 检查了…等24个新开工项目", 走访入园企业120家), and projects urged on by a plan ("6个签约项目尽快开工建设",
+# "督促13个在建项目早日投产") are a pool signed or started before: neither is the period's count.
+_INSPECTED = re.compile(r"观摩|检查|视察|考察|察看|查看|走访|督导|督查|巡查")
+_URGED = re.compile(r"尽快|早日|加快|抓紧|及早")  # (not 按期/如期: "36个项目按期开工" were started)
 
 
 def _money_of_a_subset(sentence: str, name_at: int, figures: list[_Figure]) -> bool:
@@ -1653,9 +1673,18 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         light_heavy = _LIGHT_HEAVY_BEFORE.search(sentence, max(0, named_at - 10), named_at)
         if _a_class_boundary(sentence, v) or naming.name in _COUNT_NAMES and _a_list_of_projects(sentence, v, naming.qend):
             continue
+        if naming.name in _COUNT_NAMES and (_INSPECTED.search(sentence, _clause_start(sentence, v.start), v.start)
+                                            or naming.counted_after and _URGED.match(sentence, naming.qend)):
+            continue  # "观摩检查了…等24个新开工项目": the projects seen; "6个签约项目尽快开工建设": a pool urged on
         fig = _Figure(naming.name, v, naming.qstart, naming.qstart, naming.qend, why_name=naming.why)
         fig.bound = bool(_BOUND_BEFORE.search(sentence, max(0, v.start - 4), v.start))
         _set_status(fig, sentence, v, naming, ctx)
+        if naming.name == "签约资金" and figures and figures[-1].name == "签约项目数" and figures[-1].value is not None \
+                and figures[-1].status != fig.status and not any(figures[-1].value.end <= u.start < v.start for u in values) \
+                and not any(_strong_marks(sentence[naming.qstart:v.start])) and not _RESET.search(sentence, naming.qstart, v.start):
+            # "累计签约项目7个，协议总投资额达107.54亿元": the money of the projects just counted is counted as they are
+            fig.status = figures[-1].status
+            fig.why_status = f"与前面的签约项目数同一批（{figures[-1].why_status}）"
         fig.scope = _scope(sentence, naming.qstart, v.start, ctx)
         if fig.scope == "园区" and _a_share_of_the_park(sentence, v, values, naming.name, ctx):
             fig.scope = "其他"  # (an industry's or a class's part of the park's figure: its owner is the part)
@@ -1757,7 +1786,9 @@ def _set_status(fig: _Figure, sentence: str, v: _Value, naming: _Naming, ctx: _C
 _ELIDED_CLAUSE = re.compile(
     r"(?:同时|其中|另外)?(?:(?:预计|预期|力争|确保|争取|有望|可望|目标|计划|全年|年底|年内|今年|当年|上半年|下半年|前三季度|截至目前|目前|现已|"
     r"[一二三四]季度|\d{1,2}-\d{1,2}月份?|\d{1,2}月份?|月底|可|将|能|也|已|共|累计|同比|"
-    r"完成|实现|达到|达|突破|超过|增至|为)\s*)+")
+    r"完成|实现|达到|达|突破|超过|增至|为|"
+    # (statistics restate a figure on a comparable basis: "预算收入3.5亿元，自然增幅2%，同口径完成3.67亿元")
+    r"同口径|可比口径|按同口径|按可比口径)\s*)+")
 _SIGNED_AFTER_COUNT = re.compile(r"^(?:集中|成功|正式|现场)?(?:签约|签订|落户|入驻)(?:落地|落户|入驻|园区)?")
 # "新签约项目5个，总投资33亿元": the money of the projects just counted, signed
 _TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:计划|协议|合同)?(?:总投资|投资总额)(?:额)?|(?:协议)?引资额)"
@@ -1786,6 +1817,7 @@ def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figur
         if prev.value.end <= g0 and g1 <= clause_from:
             gap = gap.replace(sentence[g0:g1], "")
     gap = _RATIO_PHRASE.sub("", gap)
+    gap = re.sub(r"自然|名义|按?可比价格?计算", "", gap)  # (the growth's basis: "自然增幅2%")
     if prev.name == "签约项目数" and prev.quote_end > prev.value.end:
         gap = _SIGNED_AFTER_COUNT.sub("", sentence[prev.quote_end:clause_from], count=1)  # "12个项目集中签约，总投资…"
     if gap.strip(_CLAUSE_SEP + " 、"):
@@ -1851,6 +1883,23 @@ def _among(sentence: str, n: _Name, values: list[_Value], figures: list[_Figure]
         whole = figures[-1] if figures and figures[-1].value.start == before[-1].start else None
         return sentence[at:n.start] if whole is not None and whole.name == n.name else ""
     return sentence[at:n.start] if ctx.last_name == n.name else ""
+
+
+# "累计实现税收42870万元，其中2009年实现税收4103万元": a running total split by time; the part is that period's
+_PART_BY_TIME = re.compile(r"其中[,]?\s*(?:(?:19|20)\d{2}年|今年|去年|当年|本年|上半年|下半年|[一二三四]季度|\d{1,2}-\d{1,2}月)")
+
+
+def _whole_is_no_figure(sentence: str, n: _Name, values: list[_Value], figures: list[_Figure]) -> bool:
+    """Whether the 其中 before the name ``n`` splits a sum that is no key figure, stated right before it in
+    its sentence ("园区建设总投入20237万元，其中企业固定资产投入9414万元，政府性投资…"): the part is then the
+    only figure of its name stated, not a part of one (a 其中 opening a sentence, or after a key figure, still
+    splits the figure before)."""
+    at = sentence.rfind("其中", 0, n.start)
+    before = [u for u in values if u.end <= at]
+    if at < 0 or not before or any(f.value is not None and f.value.start == before[-1].start for f in figures):
+        return False
+    whole = sentence[_clause_start(sentence, before[-1].start):before[-1].start]
+    return bool(whole) and not _NAME_RE.search(whole) and not _VALUE_RE.search(sentence, before[-1].end, at)
 
 
 def _kind_fits(name: str, unit: str) -> bool:
