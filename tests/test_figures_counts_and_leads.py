@@ -117,6 +117,31 @@ def test_a_report_delivered_before_the_year_closes_shows_its_forecasts_as_foreca
     assert read(text, "工作报告") == sorted(expected)
 
 
+# ------------------------------------------------------------------ the land a park described takes
+
+@pytest.mark.parametrize("text, expected", [
+    ("青岚智造产业园位于青山县城东，占地约500亩，总投资约50亿元。", [("面积", 500, "亩", "实际")]),  # new
+    # guards: a project's land, even in a sentence that opens with the park
+    ("青岚智造产业园位于青山县城东，星河电子项目占地120亩，总投资约5亿元。", []),
+    ("该项目位于园区东侧，占地120亩。", []),
+])
+def test_the_land_of_a_park_the_sentence_describes(text, expected):
+    assert read(text) == expected
+
+
+def test_firms_signed_are_the_signed_count_with_their_money():  # new
+    assert read("园区招商引资签约企业67家，投资总额达55亿元。") == [
+        ("签约资金", 55, "亿元", "实际"), ("签约项目数", 67, "家", "实际")]
+
+
+# ------------------------------------------------------------------ the built area, with the park word inside its name
+
+def test_the_built_area_is_not_the_parks_area():  # new
+    assert read("园区规划面积12平方公里，已建成园区面积5平方公里。") == [("面积", 12, "平方公里", "实际")]
+    assert read("目前，累计完成基础设施建设投资1.6亿元，建成园区面积385亩，引进工业项目35个。") == [
+        ("签约项目数", 35, "个", "实际")]
+
+
 # ------------------------------------------------------------------ Taiwan's 兆
 
 def test_trillions_as_taiwan_writes_them():  # new

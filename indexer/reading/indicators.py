@@ -91,7 +91,9 @@ _NAME_FORMS = {
     # the park's area is the area it was planned or approved for, not how much of it is built
     "面积": ("规划总面积", "总规划面积", "规划控制面积", "规划面积", "批准面积", "核准面积", "园区面积", "总面积",
            "规划用地面积", "规划用地总面积", "规划用地", "占地总面积", "总占地面积", "占地面积", "占地",
-           "建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积"),
+           "建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积",
+           # (the park word inside the built area's name: 建成园区面积385亩 is how much is built, not the park's area)
+           "建成园区面积", "已建成园区面积", "开发园区面积", "已开发园区面积"),
     # counts: the noun phrase; the value may come before or after it
     "规上企业数": ("规模以上工业企业", "规模以上企业", "规上工业企业", "规上企业", "规模工业企业", "规模企业",
               "规模以上入园工业企业", "规模以上入园企业", "规上入园工业企业", "规上入园企业"),
@@ -99,7 +101,7 @@ _NAME_FORMS = {
               "厂商家数", "核准厂商", "厂商数",  # (Taiwan's parks count 厂商: 有效核准厂商家数)
               "入园工业企业", "入驻工业企业", "落户企业", "园区企业", "入园项目企业",
               "工业企业", "企业总数"),
-    "签约项目数": ("新签约项目", "签约项目", "新签项目", "签订项目", "新引进项目", "引进项目", "新引进工业项目",
+    "签约项目数": ("新签约项目", "签约项目", "新签项目", "签约企业", "招商引资签约企业", "签订项目", "新引进项目", "引进项目", "新引进工业项目",
               "引进工业项目", "招商项目"),
     "新开工项目数": ("新开工项目", "新开工建设项目", "开工项目", "开工建设项目", "新开工产业项目"),
     "竣工投产项目数": ("竣工投产项目", "建成投产项目", "新竣工项目", "竣工项目", "投产项目"),
@@ -107,7 +109,8 @@ _NAME_FORMS = {
 # forms read so that their value goes to no other name, but never a figure: how much of the park is
 # built (建成区面积, 已开发面积: progress, not its area); foreign capital under contract (合同外资: signed,
 # not 实际利用外资, and not the 签约资金 of projects either)
-_NEVER_A_FIGURE = frozenset(("建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积", "合同外资", "合同利用外资"))
+_NEVER_A_FIGURE = frozenset(("建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积", "建成园区面积", "已建成园区面积",
+                             "开发园区面积", "已开发园区面积", "合同外资", "合同利用外资"))
 # turnover and income said plainly are 营业收入 only when the park or its firms earned them ("园区企业实现营业额")
 _TURNOVER = frozenset(("营业额", "营业总额", "销售额", "总收入", "总营业额"))
 # (Taiwan's science parks count their firms' 营业额 as their first figure, and are called by their short names:
@@ -116,6 +119,10 @@ _TURNOVER_OWNER = re.compile(r"(?:企业|园区|区内|园内|全区|高新区|�
                              r"(?:\d{2,4}年|今年|去年|上年|当年|本年)?(?:全年|上半年|下半年|前三季度|[一二三四]季度|\d+-\d+月份?|\d+至\d+月份?|年)?"
                              r"(?:累计|共)?(?:实现|完成)?(?:的总|的|总)?$")
 _SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|到位)[^,;:]*、$")
+# a sentence that opens by describing a park (某某产业园位于…，占地约500亩): the park is the subject of its clauses,
+# so the land it takes is its area — unless a project, a company or a building is named between
+_PARK_DESCRIBED = re.compile(r"[^,;:。]{0,24}?(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区)(?:位于|地处|坐落于|坐落在|地跨)"
+                             r"(?:(?!项目|公司|企业|厂房|大楼|基地|中心|[,;:][^,;:]*(?:园区|产业园|工业园))[^。])*?[,;:]\s*$")
 # the area of a place that is not a park, named right before the area's name (卫星城总体规划面积, 新城规划面积)
 _AREA_OF_OTHER = re.compile(r"(?:城|镇|乡|村|市|县|城区|社区|小区|港区|景区)(?:总体|总)?$")
 # the land a park takes (占地, 规划用地) is its area only when the park is the subject right before it: 占地 is
@@ -793,7 +800,8 @@ def _names_in(sentence: str) -> list[_Name]:
         if m.group() in _TURNOVER and not turnover_owned \
                 and not _TURNOVER_OWNER.search(sentence, max(_clause_start(sentence, m.start()), m.start() - 16), m.start()):
             continue  # "月销售额3万元", "对外工程承包营业额": not what the park's firms earned
-        if m.group() in _LAND_FORMS and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()):
+        if m.group() in _LAND_FORMS and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()) \
+                and not _PARK_DESCRIBED.match(sentence[:m.start()]):
             continue  # "项目占地120亩": a project's land; "园区占地3000亩", "开发区规划用地…": the park's area
         if m.group() == "出口" and (not _EXPORT_VALUE.match(after) or not _EXPORT_BEFORE.search(before)):
             continue  # "实现出口3.5亿美元", "其中出口…"; not 进出口, 出口企业, a named park's (竹科出口…)
