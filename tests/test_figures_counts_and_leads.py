@@ -129,6 +129,11 @@ def test_the_land_of_a_park_the_sentence_describes(text, expected):
     assert read(text) == expected
 
 
+def test_an_industry_chains_output_is_no_industrial_output():  # new
+    assert read("产业园入园企业9家，实现贡柑全产业链总产值12亿元，占园区农业总产值60%以上。") == [
+        ("入园企业数", 9, "家", "实际")]
+
+
 def test_firms_signed_are_the_signed_count_with_their_money():  # new
     assert read("园区招商引资签约企业67家，投资总额达55亿元。") == [
         ("签约资金", 55, "亿元", "实际"), ("签约项目数", 67, "家", "实际")]

@@ -149,8 +149,8 @@ _ITEM_AFTER_COUNT = re.compile(r"(?<=[个项家户元%])、")
 # 高新技术产业总产值, 新增规上企业: an increment, not how many there are). An industry of the national
 # classification (…业: 农林牧渔业总产值, 建筑业总产值, 制造业增加值, 批发零售业营业额) names that industry's
 # figure, never the park's (企业 and 工业 are not industries of it); 开票销售收入 is the tax office's base
-# of invoiced sales, not turnover.
-_NOT_BEFORE = re.compile(r"(?:(?<![企工])业|开票|清查|清缴|追缴|追回|欠缴|减免|退还|返还|奖补|利|非|社会|居民|农民|农村|城镇|家庭|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|以上|重点|重大|"
+# of invoiced sales, not turnover; an industry chain's 总产值 (贡柑全产业链总产值) spans farming, processing and trade.
+_NOT_BEFORE = re.compile(r"(?:(?<![企工])业|开票|清查|清缴|追缴|追回|欠缴|减免|退还|返还|奖补|利|非|社会|居民|农民|农村|城镇|家庭|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|以上|重点|重大|产业链|"
                          r"\d(?:万|亿)元?(?:以上)?|合同|协议|注册|(?<!引)进|领域|户均|人均|亩均|单位|产品|(?<!国)地|国(?!地)|意向)$")
 _NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强度|(?:协议|合同)(?:金额|额|资金)|"  # (外商直接投资协议金额: signed)
                         r"\d+(?:\.\d+)?\s*(?:万元|亿元|万)(?:及|或)?以上(?:的)?(?:工业|规模)*(?:企业|项目|户|家))")
