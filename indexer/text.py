@@ -153,6 +153,13 @@ PARK_QUALIFIERS = tuple(sorted((
 # park's 园中园 / 分园 / 组团. A part word between a place and a head is no part of the park's name
 # (合肥片区高新区块 is a block of 合肥高新区), and a park named as a part of another is not the report's.
 PARK_PART_WORDS = ("片区", "片區", "区块", "區塊", "园中园", "園中園", "分园", "分園", "组团", "組團", "板块", "板塊")
+# A part of a park named by its side, the side written into the short head before its 区 (成都 + 高新 + 东 + 区: 高新东区,
+# 高新西区, 经开南区): a part of 成都高新区, which is the park a report about that part is about (as 合肥片区高新区块 is 合肥高新区's).
+PARK_SIDE_HEADS = {head[:-1] + side + "区": head for head in ("高新区", "经开区") for side in "东西南北"}
+# A park's number among the parks of one place, written between the place and the head (金山 + 第二 + 工业区, 合肥 +
+# 第一 + 工业园区): a place that has several parks of one class numbers them; the number is part of the name (金山
+# 第一工业区 and 金山第二工业区 are two parks), and the place is still found before it.
+PARK_ORDINAL_RE = re.compile(f"第[{CN_DIGITS}]{{1,3}}$")  # (in characters, as names write it)
 # Natural features that close a place name (南溪 + 湾, 白沙 + 湖, 青龙 + 山): the segmenter often leaves
 # them as words of their own, and with the place name before them they are one place.
 GEO_FEATURE_CHARS = "湾湖山岭峰江河溪港岛洲滩塘坪坝桥"

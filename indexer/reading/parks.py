@@ -43,7 +43,7 @@ from ..text import (ADMIN_LEVEL_CHARS, CJK, COUNT_WORD_RE, GEO_FEATURE_CHARS, GO
                     PROGRAMME_WORDS,
                     STUDY_TRIP_RE, fold_pdf_ideographs, is_cjk_word,
                     DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATIONAL_PLACES,
-                    PARK_HEAD_FAMILIES, PARK_PART_WORDS, PARK_RANKS,
+                    PARK_HEAD_FAMILIES, PARK_ORDINAL_RE, PARK_PART_WORDS, PARK_RANKS, PARK_SIDE_HEADS,
                     PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, SCIENCE_PARK_REGIONS, SCIENCE_PARK_SHORT_NAMES,
                     SEASON_WORD_RE, STRONG_PARK_HEADS, SUPERVISING_ORGANS)
 
@@ -58,7 +58,8 @@ def _head_re() -> re.Pattern:
     Built on first use: a command that reads no file does not pay for it."""
     s2t = opencc.OpenCC("s2t")
     # OpenCC writes 台 as 臺; Traditional pages write both (台商投資區, 臺商投資區)
-    heads = sorted({h for head in PARK_HEADS for h in (head, s2t.convert(head), s2t.convert(head).replace("臺", "台"))},
+    heads = sorted({h for head in (*PARK_HEADS, *PARK_SIDE_HEADS)
+                    for h in (head, s2t.convert(head), s2t.convert(head).replace("臺", "台"))},
                    key=len, reverse=True)
     return re.compile(f"(?=[{''.join(sorted({h[0] for h in heads}))}])(?:{'|'.join(heads)})")
 _MASK_RE = re.compile(f"[{re.escape(MASK_CHARS)}]")
@@ -397,6 +398,8 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
     if (m := _PART_TAIL.search(rest)) is not None:
         part, rest = m.group(0), _strip_qualifiers(rest[: m.start()])
         window = window[: len(rest)] + window[len(rest) + len(part):]
+    if (m := PARK_ORDINAL_RE.search(rest)) is not None:
+        rest = rest[: m.start()]  # 金山 + 第二 + 工业区: the number stays in the name (simp[start:]), the place is before it
     if not rest:
         return None
     found = _place_at_end(rest)
@@ -482,8 +485,10 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             continue  # 临时香港科学园有限公司: a company named after a park
         if found:
             place, vouched, start, part = found
-            name = simp[start:].replace(part, "", 1) if part else simp[start:]
-            out.append(ParkMention(name, place, simp[head_start:], lo + start, vouched))
+            head = simp[head_start:]
+            head = PARK_SIDE_HEADS.get(head, head)  # 成都高新东区: a side of 成都高新区, which is the park named
+            name = simp[start:head_start].replace(part, "", 1) + head if part else simp[start:head_start] + head
+            out.append(ParkMention(name, place, head, lo + start, vouched))
     return sorted(out, key=lambda m: m.start) if sites else out
 
 
