@@ -115,6 +115,16 @@ PARK_HEADS = tuple(sorted((
     # → 经开区; 边境经济合作区 → 边合区): 东疆综保区, 常州综保区, 东兴边合区
     "综保区", "边合区",
 ), key=len, reverse=True))
+# Zones run as an area of their own by a committee (管委会), whose own reports call their whole area 全区: the heads
+# ending in 区 but not in 园区 or 工业区 (an estate, a park inside a county). Their last words (开发区, 集聚区, 合作区…)
+# also close names the heads do not list (某某产业联动集聚区, 某某特别合作区); the key figures read them
+# (indicators.py: whether a report's 全区 is the zone).
+ZONE_HEADS = tuple(h for h in PARK_HEADS if h.endswith("区") and not h.endswith(("园区", "工业区", "化工区")))
+ZONE_TAILS = tuple(sorted({h if len(h) <= 4 else h[-3:] for h in ZONE_HEADS}))  # (保税港区 whole; 加工出口区 → 出口区)
+# Areas run the same way that are no park: a 试验区 or 示范区 (综合配套改革试验区) has a committee and speaks as a zone; a
+# 新区 and a 综合区 are named like zones, but a 新区's committee is a district's government (its 全区 is no park's).
+ZONE_AREA_WORDS = ("试验区", "示范区")
+DISTRICT_AREA_WORDS = ("新区", "综合区")
 # Heads that name a park of a whole place; the others are often a zone inside one
 # (农产品物流园 in 某开发区), so they need more evidence to be the report's park.
 STRONG_PARK_HEADS = frozenset((
