@@ -137,6 +137,8 @@ PHOTO_CAPTION = re.compile(rf"^[▲△▼▽↑↓]|(?:[(（]\s*(?:图|圖|照�
                            rf"(?:^|[。\s])(?:图|圖|照片|相片|摄影|攝影)\s*[/／:：]\s*[^\s。，,]{{2,16}})[。.]?$")
 
 
+# a caption's opening words: 图为… ("pictured is"), 上图为…, 左图：…
+_PICTURED = re.compile(r"^(?:图为|圖為|[上下左右][图圖][为為:：])\s*\S")
 # who supplied the picture, alone where the picture was: 經濟部園管局提供, 圖片來源：某某
 PHOTO_SOURCE_LINE = re.compile(rf"^(?:[{CJK}]{{2,14}}提供|(?:图片来源|圖片來源|图源|圖源)\s*[:：／/][^\s。，,]{{2,16}})$")
 
@@ -145,8 +147,8 @@ def is_caption(line: str) -> bool:
     """A picture's caption (its marker or its credit), not the report's words."""
     if not line or len(line) > 160:
         return False
-    if line[0] in "▲△▼▽↑↓":
-        return True
+    if line[0] in "▲△▼▽↑↓" or _PICTURED.match(line) and len(line) <= 60:
+        return True  # (图为…: "pictured is…", how a caption opens under its picture)
     # (a credit sits in the last characters and names a picture, its taker or who supplied it: the patterns
     # run only when one of those characters is there, as this is asked of every line a join considers)
     tail = line[-40:]
