@@ -563,6 +563,7 @@ class _Candidate:
     listed: int = 0  # mentions as one item of a list or a table
     in_lead: bool = False  # named in the first sentence (not in a list, not as a place visited)
     refs: int = 0  # later mentions by its short form alone (青川经济技术开发区 … 经开区 … 经开区)
+    models: int = 0  # mentions as a model the text learns from (对标某某开发区, 学习借鉴某某园区经验)
     short: str = ""  # that short form
 
     @property
@@ -580,8 +581,8 @@ class _Candidate:
 
     @property
     def count(self) -> int:
-        """Mentions that may make it the subject (not as an event's venue)."""
-        return len(self.mentions) - self.venues
+        """Mentions that may make it the subject (not as an event's venue, not as a model learnt from)."""
+        return len(self.mentions) - self.venues - self.models
 
     @property
     def strong(self) -> bool:
@@ -625,6 +626,24 @@ def _in_caption(text: str, m: ParkMention) -> bool:
     """A park named in a picture's caption (▲…, …(圖／某某提供)): what the picture shows."""
     line = text[text.rfind("\n", 0, m.start) + 1:]
     return is_caption(line[: line.find("\n")] if "\n" in line else line)
+
+
+# a park held up as a model: the object of learning from it (学习借鉴X的经验, 对标X, 对X…的学习, 向X学习); the clause around
+# the name, up to its commas
+_LEARNS_FROM_BEFORE = re.compile(r"(?:学习|借鉴|取经|对标|看齐|效仿)[^，,；;。！？!?\n]{0,6}$")
+_TO_BEFORE = re.compile(r"(?:对|向)[^，,；;。！？!?\n]{0,4}$")
+_LEARNING_AFTER = re.compile(r"^[^，,；;。！？!?\n]{0,24}?(?:学习|借鉴|取经|看齐)")
+
+
+def _held_up_as_model(text: str, m: ParkMention) -> bool:
+    """A park the text learns from (要加强对某某工业园区先进理念和成功经验的学习, 学习借鉴某某高新区经验, 对标某某开发区):
+    another park, the model of the one the report is about, not its subject. (The park that learns, 某某开发区借鉴先进地区
+    经验, is named before the verb.)"""
+    before = to_simplified(text[max(0, m.start - 12):m.start])
+    if _LEARNS_FROM_BEFORE.search(before):
+        return True
+    end = m.start + len(m.name)
+    return bool(_TO_BEFORE.search(before)) and bool(_LEARNING_AFTER.match(to_simplified(text[end:end + 30])))
 
 
 def _in_work_title(text: str, m: ParkMention) -> bool:
@@ -679,7 +698,10 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
         venue = _is_venue(body, m)
         c.venues += venue
         c.listed += bool(listed)
-        own = not listed and not visited and not venue and not _is_project(body, m) and not _in_work_title(body, m) \
+        model = _held_up_as_model(body, m)
+        c.models += model
+        own = not listed and not visited and not venue and not model and not _is_project(body, m) \
+            and not _in_work_title(body, m) \
             and not (m.start < lead and _in_caption(body, m))
         c.in_opening = c.in_opening or (own and m.start < (OPENING_CHARS if m.strong else first_end))
         # (the first sentence's own subject: not where someone did something, 我所在某某园区植树)
@@ -801,6 +823,8 @@ def choose_park(title: str, body: str, page_title: str | None = None,
             why = f"「{'、'.join(c.name for c in cands.values())}」只在正文深处提到一次，无法确认是本报告的园区"
         if any(c.venues and not c.count for c in cands.values()):
             why = f"「{'、'.join(c.name for c in cands.values() if c.venues)}」只是活动的举办地，不是报道的主题"
+        if any(c.models and not c.count for c in cands.values()):
+            why = f"「{'、'.join(c.name for c in cands.values() if c.models)}」是学习借鉴的对象（对标、学习其经验），不是报告所说的园区"
         return None, mentioned, why
     best = ranked[0]
     lead = _lead_start(body)
