@@ -1,8 +1,10 @@
 """Park names with a number or a side inside them, as places name their several parks: a place with more than one
 park of a class numbers them (郯城 + 第二 + 工业区: the number is part of the name, 第一 and 第二 are two parks), and a
 park's parts by side are written into its short head (北仑 + 高新 + 西 + 区: 高新西区 is a part of 北仑高新区, the
-park a report about that part is about). Pages are our own (tests/gold/authored/s9p01-s9p02), each showing a
-pattern seen on real pages nobody here wrote."""
+park a report about that part is about); a park inside a park (园中园, a 飞地 park that one zone builds in another) is
+named after the park it lies in (郯城经济开发区 + 飞地 + 产业园), which is the name found, never a longer name holding
+it. Pages are our own (tests/gold/authored/s9p01, s9p02, s9p05), each showing a pattern seen on real pages nobody
+here wrote."""
 from pathlib import Path
 
 import pytest
@@ -63,3 +65,17 @@ def test_pages_with_these_forms_get_their_park(page, title, park):
     (report,) = read_file(AUTHORED / page, AUTHORED).reports
     assert (report.title, report.park) == (title, park), report.evidence.get("park")
     assert park in report.evidence["park"]  # inspect says which name decided
+
+
+@pytest.mark.parametrize("text, found", [
+    ("郯城经济开发区飞地产业园2023年工作总结", ["郯城经济开发区"]),
+    ("樟树高新区电子信息产业园新入驻企业8家", ["樟树高新区"]),
+])
+def test_a_park_inside_a_park_is_named_by_the_park_it_lies_in(text, found):
+    assert names(text) == found
+
+
+def test_a_report_on_a_park_inside_a_park_names_that_park_alone():
+    (report,) = read_file(AUTHORED / "s9p05_park_inside_a_park.txt", AUTHORED).reports
+    assert (report.park, report.parks_mentioned) == ("郯城经济开发区", ["郯城经济开发区"])
+

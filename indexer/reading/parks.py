@@ -373,11 +373,13 @@ _DESCRIPTOR_TAGS = frozenset(("n", "nz", "a", "an", "b", "j", "l", "ng"))
 
 def _described_place(rest: str) -> tuple[str, str, str] | None:
     """(place, 行政区划, descriptors) when ``rest`` is a county or city the gazetteer knows
-    followed by words that describe the park (北川区 + 中小微企业先进材料 + 产业园)."""
+    followed by words that describe the park (北川区 + 中小微企业先进材料 + 产业园). A park's own name is
+    no descriptor: 郯城经济开发区 + 飞地 + 产业园 is a park inside a park (园中园, 飞地园), named after the
+    park it lies in, which is the name found."""
     words = _tag(rest)
     k = len(words)
     while k > 1 and words[k - 1][1] in _DESCRIPTOR_TAGS and words[k - 1][0] not in ADMIN_LEVEL_CHARS \
-            and not is_division(words[k - 1][0]):
+            and not is_division(words[k - 1][0]) and not _head_re().search(words[k - 1][0]):
         k -= 1
         found = _place_at_end("".join(w for w, _ in words[:k]))
         if found and found[1] == "行政区划":
@@ -412,6 +414,8 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
     place, vouched = found
     if place in PARK_HEADS or place in ("园区", "新区"):
         return None  # 高新区 + 智慧产业园: a zone of an unnamed park, not a name
+    if _head_re().search(place):
+        return None  # 樟树高新区 + 电子信息 + 产业园: a park inside a park (园中园), named after it; the park is found itself
     if COUNT_WORD_RE.match(place):
         return None  # 三大 + 科学园区: a count of parks
     if vouched != "行政区划" and place.startswith(NAME_NEVER_STARTS) or _is_category(place):
