@@ -241,6 +241,12 @@ _DASH_START = re.compile(r"^[—－-]{1,2}\s*(?=\S)")
 _ENDS_IN_PARK_WORD = re.compile(rf"(?:{PARK_WORD_RE.pattern}|[区區]|园|園)$")  # (…工业园区, …开发区, …经济技术开发区)
 
 
+# a line that goes on with the title above it: 暨 ("and also") joins a second name to a meeting's or a document's
+_CONTINUED = re.compile(rf"^暨[{CJK}\d]")
+# the rest of a news headline whose subject stands alone above it: an event the subject held (召开…会议, 举行…仪式)
+_EVENT_PREDICATE = re.compile(rf"(?:召开|举行|舉行|举办|舉辦|启动|啟動)[{CJK}\d]{{2,24}}?(?:会议|會議|大会|大會|仪式|儀式|活动|活動|会|會)")
+
+
 def _broken_pair(a: str, b: str) -> str | None:
     """The title a line ``a`` and the next line ``b`` make together, when ``a`` is the first part of a title
     broken in two (see above), else None."""
@@ -248,6 +254,11 @@ def _broken_pair(a: str, b: str) -> str | None:
         return None
     if is_credit_line(a) or is_credit_line(b) or _DATE_ONLY_LINE.fullmatch(b) or re.search(r"[>＞|｜]|\s{2}", a + b):
         return None  # (a crumb, a cell of a portal's table, a date under a title: none of a title's parts)
+    if _CONTINUED.match(b) and len(b) <= 30 and title_score(a) and not _DATE_ONLY_LINE.fullmatch(a):
+        return a + b  # …2017年工作会议 / 暨党风廉政建设工作会议: 暨 joins a second name to the first, it opens no sentence
+    if (_ENDS_IN_PARK_WORD.search(a) and re.fullmatch(rf"[{CJK}]{{4,30}}", a) and not PARK_WORD_RE.fullmatch(a)
+            and _EVENT_PREDICATE.fullmatch(b) and not PARK_WORD_RE.search(b)):
+        return a + b  # 某某工业园区 / 召开2017年工作会议: a headline set with its subject, the park, on a line of its own
     opens = sum(a.count(c) for c in "(（") - sum(a.count(c) for c in ")）")
     if opens > 0 and sum(b.count(c) for c in ")）") > sum(b.count(c) for c in "(（") and len(b) <= 40:
         return a + b  # (2023年2月2日在某某区第十六届人民代表大会 / 第三次会议上): one bracket, one line
@@ -281,7 +292,12 @@ def join_broken_title(lines: list[str], limit: int = 8) -> tuple[list[str], int 
             break
         joined = _broken_pair(lines[k], lines[k + 1])
         if joined:
-            return lines[:k] + [joined] + lines[k + 2:], k, f"标题分两行排印（「{lines[k]}」/「{lines[k + 1]}」），合为一行"
+            parts = [lines[k], lines[k + 1]]
+            if k + 2 < len(lines) and _CONTINUED.match(lines[k + 2]) and _broken_pair(joined, lines[k + 2]):
+                joined, parts = joined + lines[k + 2], parts + [lines[k + 2]]  # (a third line: / 暨…会议)
+            shown = "」/「".join(parts)
+            return (lines[:k] + [joined] + lines[k + len(parts):], k,
+                    f"标题分{'两' if len(parts) == 2 else '三'}行排印（「{shown}」），合为一行")
     return lines, None, ""
 # a line of another language (a site's notice: "Your browser does not…", こちらのページは…)
 _FOREIGN = re.compile(r"[\u3040-\u30ff]{2}|^[\x00-\x7f“”’]{20,}$")
