@@ -79,3 +79,8 @@ def test_a_report_on_a_park_inside_a_park_names_that_park_alone():
     (report,) = read_file(AUTHORED / "s9p05_park_inside_a_park.txt", AUTHORED).reports
     assert (report.park, report.parks_mentioned) == ("郯城经济开发区", ["郯城经济开发区"])
 
+
+
+def test_inspect_says_the_title_names_a_side_of_the_park():
+    (report,) = read_file(AUTHORED / "s9p02_side_of_a_park_plan.txt", AUTHORED).reports
+    assert report.evidence["park"] == "标题中的「柳川高新东区」是园区「柳川高新区」的一部分"

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import opencc
@@ -247,6 +247,8 @@ class ParkMention:
     head: str  # 开发区
     start: int  # where the name starts in the text searched
     vouched: str  # "行政区划" (gazetteer) | "地名" (dictionary place word) | "" (a name nobody vouches for)
+    # as written, when the text names a side of the park (柳川高新东区: the park is 柳川高新区)
+    written: str = field(default="", compare=False)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -492,7 +494,8 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             head = simp[head_start:]
             head = PARK_SIDE_HEADS.get(head, head)  # 成都高新东区: a side of 成都高新区, which is the park named
             name = simp[start:head_start].replace(part, "", 1) + head if part else simp[start:head_start] + head
-            out.append(ParkMention(name, place, head, lo + start, vouched))
+            written = simp[start:] if head != simp[head_start:] else ""  # (a side's name, 柳川高新东区, is the part's own)
+            out.append(ParkMention(name, place, head, lo + start, vouched, written))
     return sorted(out, key=lambda m: m.start) if sites else out
 
 
@@ -794,6 +797,9 @@ def choose_park(title: str, body: str, page_title: str | None = None,
         if best.part_of in cands:  # 白石工业区开园 over 青山工业园白石工业区: the zone is a part of the park
             whole = cands[best.part_of]
             return whole.name, mentioned, f"标题中的「{best.name}」是正文所说「{whole.name}」的一部分"
+        part = next((m.written for m in best.mentions if m.written), "") if best.mentions[0].written else ""
+        if part:  # 柳川高新东区2024年工作计划: the title names a part of the park by its side
+            return best.name, mentioned, f"标题中的「{part}」是园区「{best.name}」的一部分"
         return best.name, mentioned, f"标题中的园区名「{best.name}」"
     if STUDY_TRIP_RE.search(to_simplified(title)):
         return None, mentioned, f"标题「{title}」说明这是外出学习考察的报告，正文中的园区是考察对象"
