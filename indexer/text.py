@@ -121,8 +121,9 @@ PARK_HEADS = tuple(sorted((
 # (indicators.py: whether a report's 全区 is the zone).
 ZONE_HEADS = tuple(h for h in PARK_HEADS if h.endswith("区") and not h.endswith(("园区", "工业区", "化工区")))
 ZONE_TAILS = tuple(sorted({h if len(h) <= 4 else h[-3:] for h in ZONE_HEADS}))  # (保税港区 whole; 加工出口区 → 出口区)
-# Areas run the same way that are no park: a 试验区 or 示范区 (综合配套改革试验区) has a committee and speaks as a zone; a
-# 新区 and a 综合区 are named like zones, but a 新区's committee is a district's government (its 全区 is no park's).
+# Areas named like zones that are no park: a 试验区 or 示范区 (综合配套改革试验区) has a committee and speaks as a zone
+# does; a report titled by a 新区 or a 综合区 counts its 全区 as that area too, but their committees' voice is not
+# asked (as before the heads were one list: indicators' _ZONE_PARK takes both kinds, _ZONE_VOICE the first).
 ZONE_AREA_WORDS = ("试验区", "示范区")
 DISTRICT_AREA_WORDS = ("新区", "综合区")
 # Heads that name a park of a whole place; the others are often a zone inside one

@@ -797,8 +797,7 @@ def choose_park(title: str, body: str, page_title: str | None = None,
         if best.part_of in cands:  # 白石工业区开园 over 青山工业园白石工业区: the zone is a part of the park
             whole = cands[best.part_of]
             return whole.name, mentioned, f"标题中的「{best.name}」是正文所说「{whole.name}」的一部分"
-        part = next((m.written for m in best.mentions if m.written), "") if best.mentions[0].written else ""
-        if part:  # 柳川高新东区2024年工作计划: the title names a part of the park by its side
+        if part := best.mentions[0].written:  # 柳川高新东区2024年工作计划: the title names a side of the park
             return best.name, mentioned, f"标题中的「{part}」是园区「{best.name}」的一部分"
         return best.name, mentioned, f"标题中的园区名「{best.name}」"
     if STUDY_TRIP_RE.search(to_simplified(title)):
