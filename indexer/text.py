@@ -115,6 +115,17 @@ PARK_HEADS = tuple(sorted((
     # → 经开区; 边境经济合作区 → 边合区): 东疆综保区, 常州综保区, 东兴边合区
     "综保区", "边合区",
 ), key=len, reverse=True))
+# Zones run as an area of their own by a committee (管委会), whose own reports call their whole area 全区: the heads
+# ending in 区 but not in 园区 or 工业区 (an estate, a park inside a county). Their last words (开发区, 集聚区, 合作区…)
+# also close names the heads do not list (某某产业联动集聚区, 某某特别合作区); the key figures read them
+# (indicators.py: whether a report's 全区 is the zone).
+ZONE_HEADS = tuple(h for h in PARK_HEADS if h.endswith("区") and not h.endswith(("园区", "工业区", "化工区")))
+ZONE_TAILS = tuple(sorted({h if len(h) <= 4 else h[-3:] for h in ZONE_HEADS}))  # (保税港区 whole; 加工出口区 → 出口区)
+# Areas named like zones that are no park: a 试验区 or 示范区 (综合配套改革试验区) has a committee and speaks as a zone
+# does; a report titled by a 新区 or a 综合区 counts its 全区 as that area too, but their committees' voice is not
+# asked (as before the heads were one list: indicators' _ZONE_PARK takes both kinds, _ZONE_VOICE the first).
+ZONE_AREA_WORDS = ("试验区", "示范区")
+DISTRICT_AREA_WORDS = ("新区", "综合区")
 # Heads that name a park of a whole place; the others are often a zone inside one
 # (农产品物流园 in 某开发区), so they need more evidence to be the report's park.
 STRONG_PARK_HEADS = frozenset((
@@ -131,6 +142,7 @@ PARK_HEAD_FAMILIES = (
     ("农业科技园区", "农业园区", "农业园"), ("示范园区", "示范园"), ("工业集中发展区", "工业集中区"), ("创业园区", "创业园"),
     ("加工出口区", "出口加工区", "加工区"),  # Taiwan's 加工出口區, the mainland's 出口加工区, either's short form
     ("综合保税区", "综保区"), ("边境经济合作区", "边合区"),
+    ("科学园区", "科学工业园区"),  # Taiwan's 新竹科學工業園區, as its statute names it, is the 新竹科學園區 of every other page
 )
 # Taiwan's science parks name each of their sites by the park's short name, the site and 园区:
 # 竹科 (新竹科学园区), 中科 (中部科学园区), 南科 (南部科学园区) + 二林 + 园区 = 中科二林园区.
@@ -153,6 +165,13 @@ PARK_QUALIFIERS = tuple(sorted((
 # park's 园中园 / 分园 / 组团. A part word between a place and a head is no part of the park's name
 # (合肥片区高新区块 is a block of 合肥高新区), and a park named as a part of another is not the report's.
 PARK_PART_WORDS = ("片区", "片區", "区块", "區塊", "园中园", "園中園", "分园", "分園", "组团", "組團", "板块", "板塊")
+# A part of a park named by its side, the side written into the short head before its 区 (成都 + 高新 + 东 + 区: 高新东区,
+# 高新西区, 经开南区): a part of 成都高新区, which is the park a report about that part is about (as 合肥片区高新区块 is 合肥高新区's).
+PARK_SIDE_HEADS = {head[:-1] + side + "区": head for head in ("高新区", "经开区") for side in "东西南北"}
+# A park's number among the parks of one place, written between the place and the head (金山 + 第二 + 工业区, 合肥 +
+# 第一 + 工业园区): a place that has several parks of one class numbers them; the number is part of the name (金山
+# 第一工业区 and 金山第二工业区 are two parks), and the place is still found before it.
+PARK_ORDINAL_RE = re.compile(f"第[{CN_DIGITS}]{{1,3}}$")  # (in characters, as names write it)
 # Natural features that close a place name (南溪 + 湾, 白沙 + 湖, 青龙 + 山): the segmenter often leaves
 # them as words of their own, and with the place name before them they are one place.
 GEO_FEATURE_CHARS = "湾湖山岭峰江河溪港岛洲滩塘坪坝桥"

@@ -30,3 +30,16 @@ def test_a_report_titled_by_such_a_zone_names_it(tmp_path, title, park):
                     encoding="utf-8")
     (report,) = read_file(page, tmp_path).reports
     assert report.park == park
+
+
+def test_the_figures_know_a_zone_by_the_park_heads():
+    # one list of heads: whether a report's 全区 is its zone (indicators) is read from the heads' own words, so a
+    # class of zone added to the heads is a zone there too
+    from indexer.reading.indicators import _ZONE_PARK, _ZONE_VOICE
+    from indexer.text import PARK_HEADS, ZONE_HEADS
+
+    assert set(ZONE_HEADS) <= set(PARK_HEADS)
+    for head in ZONE_HEADS:
+        assert _ZONE_PARK.search(f"某某{head}") and _ZONE_VOICE.search(f"某某{head}管委会"), head
+    for head in ("工业园区", "产业园", "工业区", "化学工业区"):  # an estate inside a county: its 全区 is the county
+        assert not _ZONE_PARK.search(f"某某{head}"), head

@@ -22,6 +22,7 @@ PAGES = {
 @pytest.mark.parametrize("a, b", [
     ("宁波国家高新区", "宁波高新区"), ("宁波高新区", "寧波高新區"), ("宁波高新技术产业开发区", "宁波国家高新区"),
     ("番禺经济技术开发区", "番禺经开区"), ("樟树市工业园区", "樟树工业园"), ("安徽舒城经济开发区", "舒城经济开发区"),
+    ("新竹科學工業園區", "新竹科学园区"),  # the statute's name and the common one
 ])
 def test_spellings_of_one_park_share_a_key(a, b):
     assert park_key(a) == park_key(b)

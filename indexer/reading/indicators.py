@@ -48,7 +48,7 @@ from functools import lru_cache
 import opencc
 
 from ..model import INDICATOR_NAMES, TOUR_RULE, Indicator, Report, Section, Subject
-from ..text import CJK, CN_DIGITS, PARK_WORD_RE
+from ..text import CJK, CN_DIGITS, DISTRICT_AREA_WORDS, PARK_WORD_RE, ZONE_AREA_WORDS, ZONE_TAILS
 from .parks import find_park_mentions, park_key
 
 # ------------------------------------------------------------------ vocabulary
@@ -267,11 +267,12 @@ _ENTITY_SCOPE = re.compile(r"公司|集团|该项目|此项目|项目建成|达�
 _WHOLE_DISTRICT = re.compile(r"全区|我区|本区")
 # a masked or quoted project as a clause's subject ("**项目，已完成固定资产投资…": the project's)
 _NAMED_PROJECT = re.compile(r"(?:^|[,;:])(?:[*xX×]{2,}|“[^”]{1,20}”)项目(?=[,;:])")
-# (the catalogue's zones whose names end in 区 too: 台商投资区, 边境/跨境经济合作区, 出口加工区)
-_ZONE_PARK = re.compile(r"开发区|高新区|经开区|新区|集中区|集聚区|试验区|示范区|综合区|保税区|投资区|合作区|加工区")
+# a park whose name ends in a zone's word (text.ZONE_TAILS: 开发区, 台商投资区, 边境经济合作区, 出口加工区…) or an area run
+# like one: its reports' 全区 may be the zone
+_ZONE_PARK = re.compile("|".join((*ZONE_TAILS, *ZONE_AREA_WORDS, *DISTRICT_AREA_WORDS)))
 # a zone speaking of itself (开发区党工委, 高新区管委会, a speech at the 开发区务虚会) where no district
 # government does (区委, 区政府: then 全区 is the district): its 全区 is the zone
-_ZONE_VOICE = re.compile(r"(?:开发区|高新区|经开区|集中区|集聚区|示范区|试验区|投资区|合作区|加工区)(?:党工委|工委|管委会|管理委员会|"
+_ZONE_VOICE = re.compile(f"(?:{'|'.join((*ZONE_TAILS, *ZONE_AREA_WORDS))})(?:党工委|工委|管委会|管理委员会|"
                          r"务虚会|工作会议|工作会|经济工作会|干部大会|全体干部)")
 _DISTRICT_GOVERNMENT = re.compile(r"区委(?!员)|区政府|区人民政府|区人大|区政协")
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import opencc
@@ -43,7 +43,7 @@ from ..text import (ADMIN_LEVEL_CHARS, CJK, COUNT_WORD_RE, GEO_FEATURE_CHARS, GO
                     PROGRAMME_WORDS,
                     STUDY_TRIP_RE, fold_pdf_ideographs, is_cjk_word,
                     DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATIONAL_PLACES,
-                    PARK_HEAD_FAMILIES, PARK_PART_WORDS, PARK_RANKS,
+                    PARK_HEAD_FAMILIES, PARK_ORDINAL_RE, PARK_PART_WORDS, PARK_RANKS, PARK_SIDE_HEADS,
                     PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, SCIENCE_PARK_REGIONS, SCIENCE_PARK_SHORT_NAMES,
                     SEASON_WORD_RE, STRONG_PARK_HEADS, SUPERVISING_ORGANS)
 
@@ -58,7 +58,8 @@ def _head_re() -> re.Pattern:
     Built on first use: a command that reads no file does not pay for it."""
     s2t = opencc.OpenCC("s2t")
     # OpenCC writes 台 as 臺; Traditional pages write both (台商投資區, 臺商投資區)
-    heads = sorted({h for head in PARK_HEADS for h in (head, s2t.convert(head), s2t.convert(head).replace("臺", "台"))},
+    heads = sorted({h for head in (*PARK_HEADS, *PARK_SIDE_HEADS)
+                    for h in (head, s2t.convert(head), s2t.convert(head).replace("臺", "台"))},
                    key=len, reverse=True)
     return re.compile(f"(?=[{''.join(sorted({h[0] for h in heads}))}])(?:{'|'.join(heads)})")
 _MASK_RE = re.compile(f"[{re.escape(MASK_CHARS)}]")
@@ -246,6 +247,8 @@ class ParkMention:
     head: str  # 开发区
     start: int  # where the name starts in the text searched
     vouched: str  # "行政区划" (gazetteer) | "地名" (dictionary place word) | "" (a name nobody vouches for)
+    # as written, when the text names a side of the park (柳川高新东区: the park is 柳川高新区)
+    written: str = field(default="", compare=False)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -372,11 +375,13 @@ _DESCRIPTOR_TAGS = frozenset(("n", "nz", "a", "an", "b", "j", "l", "ng"))
 
 def _described_place(rest: str) -> tuple[str, str, str] | None:
     """(place, 行政区划, descriptors) when ``rest`` is a county or city the gazetteer knows
-    followed by words that describe the park (北川区 + 中小微企业先进材料 + 产业园)."""
+    followed by words that describe the park (北川区 + 中小微企业先进材料 + 产业园). A park's own name is
+    no descriptor: 郯城经济开发区 + 飞地 + 产业园 is a park inside a park (园中园, 飞地园), named after the
+    park it lies in, which is the name found."""
     words = _tag(rest)
     k = len(words)
     while k > 1 and words[k - 1][1] in _DESCRIPTOR_TAGS and words[k - 1][0] not in ADMIN_LEVEL_CHARS \
-            and not is_division(words[k - 1][0]):
+            and not is_division(words[k - 1][0]) and not _head_re().search(words[k - 1][0]):
         k -= 1
         found = _place_at_end("".join(w for w, _ in words[:k]))
         if found and found[1] == "行政区划":
@@ -397,6 +402,8 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
     if (m := _PART_TAIL.search(rest)) is not None:
         part, rest = m.group(0), _strip_qualifiers(rest[: m.start()])
         window = window[: len(rest)] + window[len(rest) + len(part):]
+    if (m := PARK_ORDINAL_RE.search(rest)) is not None:
+        rest = rest[: m.start()]  # 金山 + 第二 + 工业区: the number stays in the name (simp[start:]), the place is before it
     if not rest:
         return None
     found = _place_at_end(rest)
@@ -409,6 +416,8 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
     place, vouched = found
     if place in PARK_HEADS or place in ("园区", "新区"):
         return None  # 高新区 + 智慧产业园: a zone of an unnamed park, not a name
+    if _head_re().search(place):
+        return None  # 樟树高新区 + 电子信息 + 产业园: a park inside a park (园中园), named after it; the park is found itself
     if COUNT_WORD_RE.match(place):
         return None  # 三大 + 科学园区: a count of parks
     if vouched != "行政区划" and place.startswith(NAME_NEVER_STARTS) or _is_category(place):
@@ -482,8 +491,11 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             continue  # 临时香港科学园有限公司: a company named after a park
         if found:
             place, vouched, start, part = found
-            name = simp[start:].replace(part, "", 1) if part else simp[start:]
-            out.append(ParkMention(name, place, simp[head_start:], lo + start, vouched))
+            head = simp[head_start:]
+            head = PARK_SIDE_HEADS.get(head, head)  # 成都高新东区: a side of 成都高新区, which is the park named
+            name = simp[start:head_start].replace(part, "", 1) + head if part else simp[start:head_start] + head
+            written = simp[start:] if head != simp[head_start:] else ""  # (a side's name, 柳川高新东区, is the part's own)
+            out.append(ParkMention(name, place, head, lo + start, vouched, written))
     return sorted(out, key=lambda m: m.start) if sites else out
 
 
@@ -558,6 +570,7 @@ class _Candidate:
     listed: int = 0  # mentions as one item of a list or a table
     in_lead: bool = False  # named in the first sentence (not in a list, not as a place visited)
     refs: int = 0  # later mentions by its short form alone (青川经济技术开发区 … 经开区 … 经开区)
+    models: int = 0  # mentions as a model the text learns from (对标某某开发区, 学习借鉴某某园区经验)
     short: str = ""  # that short form
 
     @property
@@ -575,8 +588,8 @@ class _Candidate:
 
     @property
     def count(self) -> int:
-        """Mentions that may make it the subject (not as an event's venue)."""
-        return len(self.mentions) - self.venues
+        """Mentions that may make it the subject (not as an event's venue, not as a model learnt from)."""
+        return len(self.mentions) - self.venues - self.models
 
     @property
     def strong(self) -> bool:
@@ -620,6 +633,24 @@ def _in_caption(text: str, m: ParkMention) -> bool:
     """A park named in a picture's caption (▲…, …(圖／某某提供)): what the picture shows."""
     line = text[text.rfind("\n", 0, m.start) + 1:]
     return is_caption(line[: line.find("\n")] if "\n" in line else line)
+
+
+# a park held up as a model: the object of learning from it (学习借鉴X的经验, 对标X, 对X…的学习, 向X学习); the clause around
+# the name, up to its commas
+_LEARNS_FROM_BEFORE = re.compile(r"(?:学习|借鉴|取经|对标|看齐|效仿)[^，,；;。！？!?\n]{0,6}$")
+_TO_BEFORE = re.compile(r"(?:对|向)[^，,；;。！？!?\n]{0,4}$")
+_LEARNING_AFTER = re.compile(r"^[^，,；;。！？!?\n]{0,24}?(?:学习|借鉴|取经|看齐)")
+
+
+def _held_up_as_model(text: str, m: ParkMention) -> bool:
+    """A park the text learns from (要加强对某某工业园区先进理念和成功经验的学习, 学习借鉴某某高新区经验, 对标某某开发区):
+    another park, the model of the one the report is about, not its subject. (The park that learns, 某某开发区借鉴先进地区
+    经验, is named before the verb.)"""
+    before = to_simplified(text[max(0, m.start - 12):m.start])
+    if _LEARNS_FROM_BEFORE.search(before):
+        return True
+    end = m.start + len(m.name)
+    return bool(_TO_BEFORE.search(before)) and bool(_LEARNING_AFTER.match(to_simplified(text[end:end + 30])))
 
 
 def _in_work_title(text: str, m: ParkMention) -> bool:
@@ -674,7 +705,10 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
         venue = _is_venue(body, m)
         c.venues += venue
         c.listed += bool(listed)
-        own = not listed and not visited and not venue and not _is_project(body, m) and not _in_work_title(body, m) \
+        model = _held_up_as_model(body, m)
+        c.models += model
+        own = not listed and not visited and not venue and not model and not _is_project(body, m) \
+            and not _in_work_title(body, m) \
             and not (m.start < lead and _in_caption(body, m))
         c.in_opening = c.in_opening or (own and m.start < (OPENING_CHARS if m.strong else first_end))
         # (the first sentence's own subject: not where someone did something, 我所在某某园区植树)
@@ -763,6 +797,8 @@ def choose_park(title: str, body: str, page_title: str | None = None,
         if best.part_of in cands:  # 白石工业区开园 over 青山工业园白石工业区: the zone is a part of the park
             whole = cands[best.part_of]
             return whole.name, mentioned, f"标题中的「{best.name}」是正文所说「{whole.name}」的一部分"
+        if part := best.mentions[0].written:  # 柳川高新东区2024年工作计划: the title names a side of the park
+            return best.name, mentioned, f"标题中的「{part}」是园区「{best.name}」的一部分"
         return best.name, mentioned, f"标题中的园区名「{best.name}」"
     if STUDY_TRIP_RE.search(to_simplified(title)):
         return None, mentioned, f"标题「{title}」说明这是外出学习考察的报告，正文中的园区是考察对象"
@@ -796,6 +832,8 @@ def choose_park(title: str, body: str, page_title: str | None = None,
             why = f"「{'、'.join(c.name for c in cands.values())}」只在正文深处提到一次，无法确认是本报告的园区"
         if any(c.venues and not c.count for c in cands.values()):
             why = f"「{'、'.join(c.name for c in cands.values() if c.venues)}」只是活动的举办地，不是报道的主题"
+        if any(c.models and not c.count for c in cands.values()):
+            why = f"「{'、'.join(c.name for c in cands.values() if c.models)}」是学习借鉴的对象（对标、学习其经验），不是报告所说的园区"
         return None, mentioned, why
     best = ranked[0]
     lead = _lead_start(body)

@@ -55,7 +55,6 @@ _DECORATIONS = [
     re.compile(rf"\s*[(（]{_NUM}篇[)）]$"),  # …工作总结(五篇)
     re.compile(rf"\s*【(?:精简|精簡|精选|精選|通用|优选|優選|推荐|推薦)?{_NUM}篇】$"),  # …考察情况的报告【精简3篇】
     re.compile(r"\s*[(（【\[]\s*全文\s*共?\s*\d{1,6}\s*字\s*[)）】\]]$"),  # a site's word count: …调研报告(全文3346字)
-    re.compile(r"^(?:有关|有關)(?=.{4})"),  # a document site's title prefix: 有关开发区…
     re.compile(r"\s*[(（](?:精选|精選|通用|优选|優選|汇总|匯總|合集|完整|完整版)?\s*\d{0,3}\s*(?:篇|份)?(?:文档|文檔|范文|範文)?[)）]$"),
     re.compile(r"\s*(?:精选|精選|通用|汇总|匯總|专业精编|專業精編|优秀|優秀)?\d{1,3}篇$"),  # 精选5篇, 专业精编8篇, …安排4篇
     re.compile(r"\s*[(（]\s*(?:精选文档|精選文檔|word版|WORD版|可编辑|可編輯|完整版|最新)\s*[)）]$"),
@@ -138,6 +137,8 @@ PHOTO_CAPTION = re.compile(rf"^[▲△▼▽↑↓]|(?:[(（]\s*(?:图|圖|照�
                            rf"(?:^|[。\s])(?:图|圖|照片|相片|摄影|攝影)\s*[/／:：]\s*[^\s。，,]{{2,16}})[。.]?$")
 
 
+# a caption's opening words: 图为… ("pictured is"), 上图为…, 左图：…
+_PICTURED = re.compile(r"^(?:图为|圖為|[上下左右][图圖][为為:：])\s*\S")
 # who supplied the picture, alone where the picture was: 經濟部園管局提供, 圖片來源：某某
 PHOTO_SOURCE_LINE = re.compile(rf"^(?:[{CJK}]{{2,14}}提供|(?:图片来源|圖片來源|图源|圖源)\s*[:：／/][^\s。，,]{{2,16}})$")
 
@@ -146,8 +147,8 @@ def is_caption(line: str) -> bool:
     """A picture's caption (its marker or its credit), not the report's words."""
     if not line or len(line) > 160:
         return False
-    if line[0] in "▲△▼▽↑↓":
-        return True
+    if line[0] in "▲△▼▽↑↓" or _PICTURED.match(line) and len(line) <= 60:
+        return True  # (图为…: "pictured is…", how a caption opens under its picture)
     # (a credit sits in the last characters and names a picture, its taker or who supplied it: the patterns
     # run only when one of those characters is there, as this is asked of every line a join considers)
     tail = line[-40:]
@@ -240,6 +241,12 @@ _DASH_START = re.compile(r"^[—－-]{1,2}\s*(?=\S)")
 _ENDS_IN_PARK_WORD = re.compile(rf"(?:{PARK_WORD_RE.pattern}|[区區]|园|園)$")  # (…工业园区, …开发区, …经济技术开发区)
 
 
+# a line that goes on with the title above it: 暨 ("and also") joins a second name to a meeting's or a document's
+_CONTINUED = re.compile(rf"^暨[{CJK}\d]")
+# the rest of a news headline whose subject stands alone above it: an event the subject held (召开…会议, 举行…仪式)
+_EVENT_PREDICATE = re.compile(rf"(?:召开|举行|舉行|举办|舉辦|启动|啟動)[{CJK}\d]{{2,24}}?(?:会议|會議|大会|大會|仪式|儀式|活动|活動|会|會)")
+
+
 def _broken_pair(a: str, b: str) -> str | None:
     """The title a line ``a`` and the next line ``b`` make together, when ``a`` is the first part of a title
     broken in two (see above), else None."""
@@ -247,6 +254,11 @@ def _broken_pair(a: str, b: str) -> str | None:
         return None
     if is_credit_line(a) or is_credit_line(b) or _DATE_ONLY_LINE.fullmatch(b) or re.search(r"[>＞|｜]|\s{2}", a + b):
         return None  # (a crumb, a cell of a portal's table, a date under a title: none of a title's parts)
+    if _CONTINUED.match(b) and len(b) <= 30 and title_score(a) and not _DATE_ONLY_LINE.fullmatch(a):
+        return a + b  # …2017年工作会议 / 暨党风廉政建设工作会议: 暨 joins a second name to the first, it opens no sentence
+    if (_ENDS_IN_PARK_WORD.search(a) and re.fullmatch(rf"[{CJK}]{{4,30}}", a) and not PARK_WORD_RE.fullmatch(a)
+            and _EVENT_PREDICATE.fullmatch(b) and not PARK_WORD_RE.search(b)):
+        return a + b  # 某某工业园区 / 召开2017年工作会议: a headline set with its subject, the park, on a line of its own
     opens = sum(a.count(c) for c in "(（") - sum(a.count(c) for c in ")）")
     if opens > 0 and sum(b.count(c) for c in ")）") > sum(b.count(c) for c in "(（") and len(b) <= 40:
         return a + b  # (2023年2月2日在某某区第十六届人民代表大会 / 第三次会议上): one bracket, one line
@@ -280,7 +292,12 @@ def join_broken_title(lines: list[str], limit: int = 8) -> tuple[list[str], int 
             break
         joined = _broken_pair(lines[k], lines[k + 1])
         if joined:
-            return lines[:k] + [joined] + lines[k + 2:], k, f"标题分两行排印（「{lines[k]}」/「{lines[k + 1]}」），合为一行"
+            parts = [lines[k], lines[k + 1]]
+            if k + 2 < len(lines) and _CONTINUED.match(lines[k + 2]) and _broken_pair(joined, lines[k + 2]):
+                joined, parts = joined + lines[k + 2], parts + [lines[k + 2]]  # (a third line: / 暨…会议)
+            shown = "」/「".join(parts)
+            return (lines[:k] + [joined] + lines[k + len(parts):], k,
+                    f"标题分{'两' if len(parts) == 2 else '三'}行排印（「{shown}」），合为一行")
     return lines, None, ""
 # a line of another language (a site's notice: "Your browser does not…", こちらのページは…)
 _FOREIGN = re.compile(r"[\u3040-\u30ff]{2}|^[\x00-\x7f“”’]{20,}$")

@@ -1,0 +1,86 @@
+"""Park names with a number or a side inside them, as places name their several parks: a place with more than one
+park of a class numbers them (郯城 + 第二 + 工业区: the number is part of the name, 第一 and 第二 are two parks), and a
+park's parts by side are written into its short head (北仑 + 高新 + 西 + 区: 高新西区 is a part of 北仑高新区, the
+park a report about that part is about); a park inside a park (园中园, a 飞地 park that one zone builds in another) is
+named after the park it lies in (郯城经济开发区 + 飞地 + 产业园), which is the name found, never a longer name holding
+it. Pages are our own (tests/gold/authored/s9p01, s9p02, s9p05), each showing a pattern seen on real pages nobody
+here wrote."""
+from pathlib import Path
+
+import pytest
+
+from indexer.reading.parks import find_park_mentions, park_key
+from indexer.reading.pipeline import read_file
+
+AUTHORED = Path(__file__).resolve().parent / "gold" / "authored"
+
+
+def names(text):
+    return [m.name for m in find_park_mentions(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("郯城第二工业区召开年度工作总结会", "郯城第二工业区"),
+    ("樟树第三工业园今年新入驻企业12家", "樟树第三工业园"),
+    ("白溪第一工业园区2023年工作总结", "白溪第一工业园区"),
+    ("郯城县第二工业区2024年工作计划", "郯城县第二工业区"),
+])
+def test_a_numbered_park_is_named_with_its_number(text, name):
+    assert names(text) == [name]
+
+
+def test_two_numbered_parks_of_one_place_are_two_parks():
+    assert park_key("郯城第一工业区") != park_key("郯城第二工业区")
+    assert park_key("郯城第二工业区") == park_key("郯城县第二工业区")
+
+
+@pytest.mark.parametrize("text", [
+    "第三工业区召开会议",  # a number with no place before it names no park
+    "园区综合排名位列全省第二开发区",  # a rank in a province is no place
+    "xx第二工业园区2023年工作总结",  # a masked place
+])
+def test_a_number_without_a_place_names_no_park(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("北仑高新西区今年新开工项目18个", "北仑高新区"),
+    ("西宁經開南區招商工作會議", "西宁经开区"),
+    ("柳川高新东区2024年工作计划", "柳川高新区"),
+])
+def test_a_side_of_a_park_names_the_park(text, name):
+    assert names(text) == [name]
+    assert park_key(name) == park_key(name.replace("高新区", "高新技术产业开发区").replace("经开区", "经济技术开发区"))
+
+
+def test_a_side_with_no_place_names_no_park():
+    assert names("高新东区将成为全市新的增长极") == []
+
+
+@pytest.mark.parametrize("page, title, park", [
+    ("s9p01_numbered_zone_news.txt", "白溪第二工业区召开2023年度工作总结会", "白溪第二工业区"),
+    ("s9p02_side_of_a_park_plan.txt", "柳川高新东区2024年工作计划", "柳川高新区"),
+])
+def test_pages_with_these_forms_get_their_park(page, title, park):
+    (report,) = read_file(AUTHORED / page, AUTHORED).reports
+    assert (report.title, report.park) == (title, park), report.evidence.get("park")
+    assert park in report.evidence["park"]  # inspect says which name decided
+
+
+@pytest.mark.parametrize("text, found", [
+    ("郯城经济开发区飞地产业园2023年工作总结", ["郯城经济开发区"]),
+    ("樟树高新区电子信息产业园新入驻企业8家", ["樟树高新区"]),
+])
+def test_a_park_inside_a_park_is_named_by_the_park_it_lies_in(text, found):
+    assert names(text) == found
+
+
+def test_a_report_on_a_park_inside_a_park_names_that_park_alone():
+    (report,) = read_file(AUTHORED / "s9p05_park_inside_a_park.txt", AUTHORED).reports
+    assert (report.park, report.parks_mentioned) == ("郯城经济开发区", ["郯城经济开发区"])
+
+
+
+def test_inspect_says_the_title_names_a_side_of_the_park():
+    (report,) = read_file(AUTHORED / "s9p02_side_of_a_park_plan.txt", AUTHORED).reports
+    assert report.evidence["park"] == "标题中的「柳川高新东区」是园区「柳川高新区」的一部分"
