@@ -134,3 +134,28 @@ def test_date_rows_that_date_a_page(text, year):
 def test_a_date_row_is_furniture_not_text():
     text = clean_text("某某开发区召开工作会议\n| 招商动态 |2016-09-22\n date 2023-03\n9月12日上午，开发区召开工作会议。")
     assert "2016-09-22" not in text and "date" not in text
+
+
+@pytest.mark.parametrize("title, body, year", [
+    ("某某科技工业园举行建区三十周年座谈会", "园区于1993年经省政府批准设立，如今已集聚规上企业210家。", 2023),
+    ("加工出口區歡慶成立50週年", "政府陸續於民國55年、58年分別於高雄楠梓、台中潭子設置加工出口區。", 2016),
+    ("某某开发区庆祝成立25周年", "开发区成立于1997年，25年来累计引进项目600个。", 2022),
+    # guard: no founding year stated — nothing to count from
+    ("某某开发区庆祝建区二十周年", "开发区从一片荒滩起步，如今已集聚规上企业210家。", None),
+])
+def test_a_parks_anniversary_counted_from_the_founding_it_states(title, body, year):
+    got, why = choose_year(title, body)
+    assert got == year, why
+
+
+@pytest.mark.parametrize("body, year", [
+    ("会议要求，要做好年末收官与明年开局工作的衔接，认真编制好开发区“十五五”发展规划。", 2025),
+    ("会议要求，配合编制好“十四五”规划，谋划好明年的开局工作。", 2020),
+    ("今年是“十四五”规划的收官之年，园区要全力冲刺全年目标。", 2025),
+    ("今年是“十三五”开局之年，园区要开好局、起好步。", 2016),
+    # guard: a period named, no time within it
+    ("“十四五”期间，园区将重点发展新材料产业。", None),
+])
+def test_a_five_year_plan_period_dates_a_text(body, year):
+    got, why = choose_year("某某开发区召开四季度工作推进会", body, news=True)
+    assert got == year, why

@@ -110,6 +110,56 @@ _ANNIVERSARY = re.compile(r"(建党|建黨|中国共产党成立|中國共產黨
 _ANNIVERSARY_BASE = {"建党": 1921, "建黨": 1921, "中国共产党成立": 1921, "中國共產黨成立": 1921, "新中国成立": 1949,
                      "新中國成立": 1949, "建国": 1949, "建國": 1949, "中华人民共和国成立": 1949, "中華人民共和國成立": 1949,
                      "改革开放": 1978, "改革開放": 1978}
+# the park's own anniversary (加工出口區歡慶成立50週年, 庆祝建区三十周年), counted from the founding year the text states
+# (民國55年…設置加工出口區, 园区成立于1992年)
+_OWN_ANNIVERSARY = re.compile(r"(?:成立|建区|建區|设立|設立|开区|開區|建园|建園|开发建设|開發建設)\s*"
+                              r"([\d一二三四五六七八九十]{1,3})\s*(?:周年|週年)")
+_FOUNDING = re.compile(r"((?:19|20)\d{2})\s*年[^。；;，,]{0,30}?(?:成立|设立|設立|设置|設置|建立|创建|創建|创办|創辦|始建|挂牌|掛牌)|"
+                       r"(?:成立|设立|設立|始建|建)[于於]\s*((?:19|20)\d{2})\s*年")
+# a year the Republic of China's calendar names by its era (民國55年, 民国100年): any number of digits, any script
+_ERA_YEAR = re.compile(r"(?:民國|民国)\s*(\d{1,3})\s*年")
+# a five-year plan named by its number ("十四五"), as official writing marks time by them (六五 is 1981–1985): a plan
+# being drafted is the year before it starts, its first year opens it, its last closes it
+_PLAN_PERIOD = re.compile(r"(?P<draft>(?:编制|編制|谋划|謀劃|起草|研究制定)[^。；;，,]{0,6}?)?[“\"「]?十([一二三四五六七八九])五[”\"」]?"
+                          r"(?:规划|規劃|时期|時期)?(?:的)?(?P<when>开局之年|開局之年|首年|第一年|收官之年|最后一年|最後一年)?")
+
+
+def _cn_number(text: str) -> int:
+    """一二十 numerals as counts are written (五十, 三十五, 十二) or Arabic digits."""
+    if text.isdigit():
+        return int(text)
+    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+    if "十" not in text:
+        return int("".join(str(digits[c]) for c in text))
+    tens, _, ones = text.partition("十")
+    return (digits[tens] if tens else 1) * 10 + (digits[ones] if ones else 0)
+
+
+def _anniversary_of_founding(text: str) -> tuple[int, str] | None:
+    own = _OWN_ANNIVERSARY.search(text)
+    if not own:
+        return None
+    era = lambda t: _ERA_YEAR.sub(lambda m: f"{int(m.group(1)) + 1911}年", t)  # (民國55年 → 1966年)
+    founded = [int(m.group(1) or m.group(2)) for m in _FOUNDING.finditer(era(text))]
+    if not founded:
+        return None
+    year = min(founded) + _cn_number(own.group(1))
+    return year, f"正文说“{own.group(0)}”，所说的成立在 {min(founded)} 年：即 {year} 年"
+
+
+def _plan_period_year(text: str) -> tuple[int, str] | None:
+    for m in _PLAN_PERIOD.finditer(text):
+        start = 1981 + 5 * ("一二三四五六七八九".index(m.group(2)) + 11 - 6)  # (the 十k五: 十一五 2006, 十四五 2021)
+        if m.group("when"):
+            year = start if m.group("when") in ("开局之年", "開局之年", "首年", "第一年") else start + 4
+        elif m.group("draft"):
+            year = start - 1
+        else:
+            continue
+        return year, f"正文说“{m.group(0).strip()}”（“十{m.group(2)}五”是 {start}—{start + 4} 年）：即 {year} 年"
+    return None
+
+
 # the date an official document is signed with at its end (成文日期, GB/T 9704), on a line of its own:
 # 二〇二三年十二月二十日 / 2023年12月20日 / 2023-12-20, with the issuing organ before it on the same line or not
 _MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
@@ -298,6 +348,10 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         # 今年以来…较2023年末净增: statistics compare a period with the year before it
         year = int(base.group(1)) + 1
         return year, f"正文与上一年比较「{base.group(0)}」：所述的是其后一年，即 {year} 年"
+    if (own_anniversary := _anniversary_of_founding(title + "\n" + body)):
+        return own_anniversary
+    if (period := _plan_period_year(title + "\n" + _arabic_years(full[:1500]))):
+        return period
     for where, text in (("标题", title), ("正文开头", opening)):
         if (anniversary := _ANNIVERSARY.search(text)):
             year = _ANNIVERSARY_BASE[anniversary.group(1)] + int(anniversary.group(2))
