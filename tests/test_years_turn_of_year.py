@@ -124,8 +124,13 @@ def test_a_summarys_own_heading_over_a_sites_older_title(title, body, year):
     (" date 2023-03 國科會旗下三大科學園區去年營業額創新高，展望今年可望持平。\n正文。", 2023),
     ("【工作动态】某某开发区召开工作会议\n| 招商动态 |2016-09-22\n9月12日上午，开发区召开工作会议。", 2016),
     ("某某开发区召开工作会议\n| 招商动态 | 2016-09-22 |\n正文。", 2016),
-    # guard: a table's row of figures is no date row
+    # a wire story's ROC filing code closing it: yyyMMdd
+    ("中科前2月營業額創新高\n（中央社記者某某台中2日電）今年全年營業額可望再成長。\n今年可望上看8000億元。（編輯：某某）1080402", 2019),
+    ("園區新聞\n正文一。\n正文二，營收成長。1130315", 2024),
+    # guards: a table's row of figures is no date row; a big number ending a sentence is no code
     ("某某开发区经济指标\n| 工业总产值 | 120亿元 |\n正文。", None),
+    ("園區新聞\n正文一。\n今年營業額達12345678億元。", None),
+    ("園區新聞\n正文一。\n園區廠商共有1131345", None),
 ])
 def test_date_rows_that_date_a_page(text, year):
     assert page_credits(text).published == year

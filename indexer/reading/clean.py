@@ -743,6 +743,8 @@ _DATE_ONLY = re.compile(r"(?:((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}
                         r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\2((?:19|20)\d{2})(?!\d))(?:\s*星期.)?")
 # a news item signed by the unit that wrote it, on a line of its own at the end: （高新区广播电视中心）
 _CLOSING_CREDIT = re.compile(r"^[(（]([^()（）]{2,24})[)）]$")
+# a wire service's filing date closing its story, in the ROC calendar as yyyMMdd: …（編輯：翁翠萍）1080402
+_ROC_FILING_CODE = re.compile(r"[)）。」”!！]\s*(1[0-2]\d|[89]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*$")
 
 
 # a page's address that carries its date, as portals and papers file pages (…/art/2023/4/18/art_…,
@@ -816,6 +818,8 @@ def page_credits(text: str) -> PageCredits:
         if credits.published is None and _OWN_ADDRESS.match(line) and (url := _URL_DATE.match(line)):
             credits.published = int(url.group(1) or url.group(2))  # 本文链接：http://…/2023/0418/… at the page's end
             continue
+        if credits.published is None and k >= len(head) and (code := _ROC_FILING_CODE.search(line)):
+            credits.published = int(code.group(1)) + 1911  # (編輯：某某)1080402: filed 2019-04-02
         closing = _CLOSING_CREDIT.match(line) if line in tail else None
         if closing:
             credits.sources.append(closing.group(1))
