@@ -69,8 +69,17 @@ def test_a_stock_counted_from_the_last_year_end_is_of_the_next_year(body, year):
     (PAD + "\n调研组学习了《2021年园区发展报告》，报告显示园区实现较快发展。", None),
 ])
 def test_a_reports_year_only_in_the_results_it_tells(body, year):
-    got, why = choose_year("关于全市工业园区产城融合发展的调研报告", body)
+    got, why = choose_year("关于全市工业园区产城融合发展的调研报告", body, doc_type="工作报告")
     assert got == year, why
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("某某开发区工作要点", "工作计划"),  # a plan's results are the year before the one it plans
+    ("在某某开发区工作会议上的讲话", "讲话"),  # a speech's are a year it looks back on
+])
+def test_results_further_on_date_no_plan_or_speech(title, doc_type):
+    body = PAD + "\n2020年，园区实现工业总产值120亿元，同比增长8%。"
+    assert choose_year(title, body, doc_type=doc_type)[0] is None
 
 
 @pytest.mark.parametrize("body, year", [
@@ -80,7 +89,7 @@ def test_a_reports_year_only_in_the_results_it_tells(body, year):
     ("在2021年度全省开发区综合考评中，开发区位列第8。2022年，开发区实现产值150亿元。", 2022),
 ])
 def test_an_assessments_year_is_background(body, year):
-    got, why = choose_year("某某经济开发区工作总结", body)
+    got, why = choose_year("某某经济开发区工作总结", body, doc_type="工作总结")
     assert got == year
     assert "考核评比的年度" in why
 

@@ -259,8 +259,13 @@ def _results_year(body: str) -> re.Match | None:
     return max(found, key=lambda m: int(m.group(1))) if found else None
 
 
+# the genres that report a period's results (a plan's are the year before it; a speech's and a news item's are a
+# year it looks back on, told later)
+_REPORTING = ("工作总结", "工作报告", "工作汇报")
+
+
 def choose_year(title: str, body: str, published: int | None = None, news: bool = False,
-                from_lead: bool = False) -> tuple[int | None, str]:
+                from_lead: bool = False, doc_type: str = "") -> tuple[int | None, str]:
     """The report's year: its title's, else its opening's; ``published`` (the page's
     publication year, for a news item: news is dated by its publication) when neither
     has one. For ``news`` the opening is its lead paragraph: a year further on is the
@@ -368,9 +373,9 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     # a report's results further on (2020年全年工业园区实现…) are of its own period; a news item's are of a period
     # it looks back on, told that year or later, so they date it only when it tells it turned the year since
     # (新年伊始…2017年，招商一局共签约…: 2018)
-    if (results := _results_year(_arabic_years(full))):
+    if (news or doc_type in _REPORTING) and (results := _results_year(_arabic_years(full))):
         year = int(results.group(1))
-        if not news:
+        if doc_type in _REPORTING:
             return year, f"标题和正文开头没有年份；正文讲的是「{results.group(0)[:24]}…」的成绩，即 {year} 年"
         if (turn := _NEW_YEAR.search(opening) or _NEW_YEAR.search(_arabic_years(full[:1500]), results.end())):
             return year + 1, (f"新闻说“{turn.group(0).strip('，,。；')}”，讲的是「{results.group(1)}年」的成绩："
@@ -868,6 +873,7 @@ def describe_report(report: Report, page_title: str | None = None, credits: Page
     # (an article, 其他, is dated by its page like news; a report's page dates only its upload: 2024-05-06 发布)
     published = credits.published if report.doc_type in ("简报", "其他") else None
     report.year, report.evidence["year"] = choose_year(title, body, published, news=report.doc_type == "简报",
+                                                       doc_type=report.doc_type,
                                                        from_lead=report.evidence.get("title") == FROM_LEAD)
     report.period, report.evidence["period"] = choose_period(title, body)
     categorize_sections(report.sections, report.text, report.doc_type, report.year)
