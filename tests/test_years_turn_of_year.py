@@ -173,3 +173,13 @@ def test_a_parks_anniversary_counted_from_the_founding_it_states(title, body, ye
 def test_a_five_year_plan_period_dates_a_text(body, year):
     got, why = choose_year("某某开发区召开四季度工作推进会", body, news=True)
     assert got == year, why
+
+
+@pytest.mark.parametrize("body, year", [
+    ("國科會今日表示，科學園區113年營業額達4.9兆元，創歷史新高。展望114年，預估園區營業額可望穩健成長。", 2025),
+    # guard: the results alone, no year ahead named
+    ("國科會今日表示，科學園區113年營業額達4.9兆元，創歷史新高。", 2024),
+])
+def test_a_release_of_an_roc_years_results_looking_ahead(body, year):
+    got, why = choose_year("科學園區營運記者會", body, news=True)
+    assert got == year, why

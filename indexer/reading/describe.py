@@ -346,8 +346,14 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         return year, f"正文开头的年份「{ym.group(0)}」{_passed_over(body, ym.start())}"
     for where, text in (("标题", title), ("正文开头", opening)):
         if roc := _roc_year(text):
-            return int(roc.group(1)) + 1911, (f"{where}中的民国纪年「{written[where][roc.start():roc.end()]}」"
-                                              f"（即 {int(roc.group(1)) + 1911} 年）")
+            year = int(roc.group(1)) + 1911
+            said = f"{where}中的民国纪年「{written[where][roc.start():roc.end()]}」（即 {year} 年）"
+            # (a release of 113年's results that forecasts 114年 is 2025's news, as with 2025年 and 2026年)
+            western = _ROC_YEAR.sub(lambda m: f"{int(m.group(1)) + 1911}年", _arabic_years(full[:1500])) \
+                if news and _TRADITIONAL_ONLY.search(full[:1500]) else ""
+            if western and (later := _next_year_of_news(year, title, western, published)):
+                return later[0], f"{said}是回顾的一年；{later[1]}（民国纪年换算为公元）"
+            return year, said
     if (signed := _signed_year(full)) and not _MASKED_YEAR.search(full[-300:]):
         return signed[0], f"文末的成文日期「{signed[1]}」（标题和正文开头都没有年份）"
     if published:
