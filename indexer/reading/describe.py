@@ -185,7 +185,10 @@ def _background(text: str, m: re.Match) -> str:
         own = re.search(r"[于於]$", before) and not _FOUNDED_BEFORE.search(text[max(0, m.start() - 4):m.start()]) \
             and _OWN_INQUIRY.match(text, m.end())
         if not own:
-            return "比较的年份" if re.search(r"比|较|較|与|與", before) else "事情的起止或发生的年份"
+            if re.search(r"比|较|較|与|與", before):
+                return "比较的年份"
+            founded = _FOUNDED_BEFORE.search(text[max(0, m.start() - 4):m.start()])
+            return "成立、获批或获评的年份" if founded else "事情的起止或发生的年份"
     if _FOUNDED_AFTER.match(text, m.end()):
         return "成立、获批或获评的年份"
     if _ASSESSED.match(text, m.end()):
