@@ -192,7 +192,7 @@ def _background(text: str, m: re.Match) -> str:
     if _FOUNDED_AFTER.match(text, m.end()):
         return "成立、获批或获评的年份"
     if _ASSESSED.match(text, m.end()):
-        return "考核评比的年度（次年才评出）"
+        return "考核评比的年度，次年才评出"
     started = _STARTED.match(text, m.end())
     return "历史的起点" if started and _COUNTED_SINCE.search(text, started.end(), started.end() + 120) else ""
 
@@ -329,7 +329,8 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         # was published (a year it names later is a comparison or the background: 比2022年同期增长, 較111年成長;
         # 去年…荣获2018年度…: the year it looks back on)
         what = "新闻导语" if news else "文章开头"
-        return published, f"{what}说“{this_year.group(0)}”（以发布日期计时），发布于 {published} 年"
+        return published, (f"{what}说“{this_year.group(0)}”（以发布日期计时），发布于 {published} 年"
+                           f"{_passed_over(opening, len(opening))}")
     # (a number in brackets inside a sentence cites another document: 经市政府批复同意(某政〔2011〕28号)设立)
     number = next((m for m in _DOC_NUMBER.finditer(opening) if opening[max(0, m.start() - 1):m.start()] not in ("(", "（")), None)
     if number:  # 津政办函〔2017〕103号: an official document's number carries the year it was issued
@@ -361,7 +362,7 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         return signed[0], f"文末的成文日期「{signed[1]}」（标题和正文开头都没有年份）"
     if published:
         what = "新闻" if news else "网页"
-        return published, f"{what}的发布日期在 {published} 年（标题和正文开头都没有年份）"
+        return published, f"{what}的发布日期在 {published} 年（标题和正文开头都没有年份）{_passed_over(opening, len(opening))}"
     if (base := _BASELINE.search(title + "\n" + body)) and _SO_FAR.search(title + "\n" + body[:base.start()]):
         # 今年以来…较2023年末净增: statistics compare a period with the year before it
         year = int(base.group(1)) + 1
@@ -385,7 +386,8 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     if (news or doc_type in _REPORTING) and (results := _results_year(_arabic_years(full))):
         year = int(results.group(1))
         if doc_type in _REPORTING:
-            return year, f"标题和正文开头没有年份；正文讲的是「{results.group(0)[:24]}…」的成绩，即 {year} 年"
+            return year, (f"标题和正文开头没有年份；正文讲的是「{results.group(0)[:24]}…」的成绩，即 {year} 年"
+                          f"{_passed_over(opening, len(opening))}")
         if (turn := _NEW_YEAR.search(opening) or _NEW_YEAR.search(_arabic_years(full[:1500]), results.end())):
             return year + 1, (f"新闻说“{turn.group(0).strip('，,。；')}”，讲的是「{results.group(1)}年」的成绩："
                               f"这是 {year + 1} 年的新闻")
