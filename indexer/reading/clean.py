@@ -144,7 +144,9 @@ _DROP_LINE = [
     # a reading-time counter: 本篇文章553字，读完约1分钟 / 阅读本文约需3分钟 / 预计阅读时间：5分钟
     re.compile(r"^(?:本篇文章|本篇|本文|全文)?(?:共|约|約)?\s*[\d.,]+\s*字\s*[,，]?\s*(?:读完|讀完|阅读|閱讀)[^。！？]{0,6}?\d+\s*(?:分钟|分鐘)$|"
                r"^(?:预计|預計)?(?:阅读|閱讀)(?:本文|全文)?(?:时间|時間|时长|時長)?(?:约|約|大约|大約)?(?:需|需要)?\s*[:：]?\s*(?:约|約)?\s*\d+\s*(?:分钟|分鐘)$"),
-    re.compile(r"^date\s+\d{4}-\d{1,2}-\d{1,2}$", re.I),
+    re.compile(r"^date\s+\d{4}-\d{1,2}(?:-\d{1,2})?$", re.I),
+    # a row of a column's name and the page's date: | 招商动态 |2016-09-22
+    re.compile(r"^[|｜]?\s*[^|｜。，,！？；\d]{2,12}\s*[|｜]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[|｜]?$"),
     re.compile(r"^site\s+logo\s*[:：].{0,60}$", re.I),  # a scraper's note of the site's logo
     re.compile(r"^(?:發布在|发布在|發佈在|posted in)\s*[^。！？]{0,30}$", re.I),  # a blog's category row
     re.compile(r"^[Aa][+＋-]?(?:\s+[Aa][+＋-]?){1,2}$"),  # a page's font-size buttons: A A, A+ A-
@@ -684,8 +686,10 @@ def split_run_on_title(line: str) -> list[str]:
     return split_doubled_title(line)
 
 
-# a scraper's date glued before the first paragraph: " date 2025-12-04 经济部…"
-_SCRAPED_DATE = re.compile(r"^\s*(date\s+\d{4}-\d{1,2}-\d{1,2})\s+(?=\S)", re.I)
+# a scraper's date glued before the first paragraph: " date 2025-12-04 经济部…", also to the month only
+# (" date 2023-03 國科會…")
+_SCRAPED_DATE = re.compile(r"^\s*(date\s+\d{4}-\d{1,2}(?:-\d{1,2})?)\s+(?=\S)", re.I)
+_SCRAPED_MONTH = re.compile(r"^date\s+((?:19|20)\d{2})-(?:0?[1-9]|1[0-2])$", re.I)
 
 
 def _split_scraped_date(line: str) -> list[str]:
@@ -739,6 +743,8 @@ _DATE_ONLY = re.compile(r"(?:((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}
                         r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\2((?:19|20)\d{2})(?!\d))(?:\s*星期.)?")
 # a news item signed by the unit that wrote it, on a line of its own at the end: （高新区广播电视中心）
 _CLOSING_CREDIT = re.compile(r"^[(（]([^()（）]{2,24})[)）]$")
+# a wire service's filing date closing its story, in the ROC calendar as yyyMMdd: …（編輯：翁翠萍）1080402
+_ROC_FILING_CODE = re.compile(r"[)）。」”!！]\s*(1[0-2]\d|[89]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*$")
 
 
 # a page's address that carries its date, as portals and papers file pages (…/art/2023/4/18/art_…,
@@ -764,8 +770,12 @@ def _dateline(line: str) -> int | None:
         return int(url.group(1) or url.group(2))
     if (glued := _DATE_ON_BYLINE.match(line)):
         return int(glued.group(1))  # 20230808文/王妙琴: the date glued to the byline
-    if line[:1].isascii() and (english := ENGLISH_DATE.match(line)):
+    if line[:1].isascii() and (english := ENGLISH_DATE.match(line) or _SCRAPED_MONTH.match(line)):
         return int(english.group(1))
+    if ("|" in line or "｜" in line) and (cells := [c.strip() for c in re.split(r"[|｜]", line) if c.strip()]) \
+            and len(cells) <= 4 and all(len(c) <= 20 and not re.search(r"[。，,！？；]", c) for c in cells):
+        # a row of short cells, one of them the date: | 招商动态 |2016-09-22 (a column's name and the page's date)
+        return next((int(d.group(1) or d.group(3)) for c in cells if (d := _DATE_ONLY.fullmatch(c))), None)
     line = _URL_OR_CREDIT.sub("", line, count=1) if ("//" in line or "記者" in line or "记者" in line) else line
     m = _DATE_ONLY.match(line)
     roc = None if m else _ROC_DATE.match(line)
@@ -808,6 +818,8 @@ def page_credits(text: str) -> PageCredits:
         if credits.published is None and _OWN_ADDRESS.match(line) and (url := _URL_DATE.match(line)):
             credits.published = int(url.group(1) or url.group(2))  # 本文链接：http://…/2023/0418/… at the page's end
             continue
+        if credits.published is None and k >= len(head) and (code := _ROC_FILING_CODE.search(line)):
+            credits.published = int(code.group(1)) + 1911  # (編輯：某某)1080402: filed 2019-04-02
         closing = _CLOSING_CREDIT.match(line) if line in tail else None
         if closing:
             credits.sources.append(closing.group(1))

@@ -2,8 +2,12 @@
 
 - park: ``parks.py`` (names from how they are formed; the title, the page's title and
   the opening weigh most).
-- year: the year in the title, else the first year of the opening paragraph; a
-  masked year (20xx, 20__) is unknown, never guessed.
+- year: the year in the title, else the first year of the opening paragraph, else the signing date, the page's
+  date or the last year whose results the text tells; a news item is of when it is told (a meeting summing up
+  2018 and deploying 2019's work is 2019's), and time is read as official writing counts it (今年/去年 under a
+  dated lead, 较2023年末, a park's 建区三十周年, 编制“十五五”规划, ROC years 一一四年度). A year of an assessment, a
+  founding, a comparison or a target is background, and ``inspect`` names it; a masked year (20xx, 20__) is
+  unknown, never guessed.
 - doc_type: evidence weighs in this order — the genre a title names (its head noun: the last
   genre word, but the first of a joined pair — 工作总结及下半年计划 is a 总结; the 报告 of 关于…的报告
   whatever its 事由 names, never a genre word that modifies another noun — 计划执行情况); the text saying
@@ -74,9 +78,18 @@ def _roc_year(text: str) -> re.Match | None:
     return m if m and _TRADITIONAL_ONLY.search(text) else None
 
 
+# a year of the ROC calendar in Chinese numerals, as Taiwan's papers write it: 一一四年度, 一〇九年 (read as the
+# ROC year it is only in Traditional script, like 114年)
+_CN_ROC_YEAR = re.compile(r"(?<![〇零○一二三四五六七八九十百])(一[〇零○一二][〇零○一二三四五六七八九])(?=\s*年)")
+
+
 def _arabic_years(text: str) -> str:
-    """``text`` with years written in Chinese numerals in Arabic digits (二〇二二年 → 2022年; same length)."""
-    return _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGIT), text) if "年" in text else text
+    """``text`` with years written in Chinese numerals in Arabic digits (二〇二二年 → 2022年, 一一四年 → 114年;
+    same length)."""
+    if "年" not in text:
+        return text
+    text = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGIT), text)
+    return _CN_ROC_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGIT), text)
 
 
 # an official document's number (发文字号, GB/T 9704): 机关代字〔年份〕序号号
@@ -101,25 +114,94 @@ _ANNIVERSARY = re.compile(r"(建党|建黨|中国共产党成立|中國共產黨
 _ANNIVERSARY_BASE = {"建党": 1921, "建黨": 1921, "中国共产党成立": 1921, "中國共產黨成立": 1921, "新中国成立": 1949,
                      "新中國成立": 1949, "建国": 1949, "建國": 1949, "中华人民共和国成立": 1949, "中華人民共和國成立": 1949,
                      "改革开放": 1978, "改革開放": 1978}
+# the park's own anniversary (加工出口區歡慶成立50週年, 庆祝建区三十周年), counted from the founding year the text states
+# (民國55年…設置加工出口區, 园区成立于1992年)
+_OWN_ANNIVERSARY = re.compile(r"(?:成立|建区|建區|设立|設立|开区|開區|建园|建園|开发建设|開發建設)\s*"
+                              r"([\d一二三四五六七八九十]{1,3})\s*(?:周年|週年)")
+_FOUNDING = re.compile(r"((?:19|20)\d{2})\s*年[^。；;，,]{0,30}?(?:成立|设立|設立|设置|設置|建立|创建|創建|创办|創辦|始建|挂牌|掛牌)|"
+                       r"(?:成立|设立|設立|始建|建)[于於]\s*((?:19|20)\d{2})\s*年")
+# a year the Republic of China's calendar names by its era (民國55年, 民国100年): any number of digits, any script
+_ERA_YEAR = re.compile(r"(?:民國|民国)\s*(\d{1,3})\s*年")
+# a five-year plan named by its number ("十四五"), as official writing marks time by them (六五 is 1981–1985): a plan
+# being drafted is the year before it starts, its first year opens it, its last closes it
+_PLAN_PERIOD = re.compile(r"(?P<draft>(?:编制|編制|谋划|謀劃|起草|研究制定)[^。；;，,]{0,6}?)?[“\"「]?十([一二三四五六七八九])五[”\"」]?"
+                          r"(?:规划|規劃|时期|時期)?(?:的)?(?P<when>开局之年|開局之年|首年|第一年|收官之年|最后一年|最後一年)?")
+
+
+def _cn_number(text: str) -> int:
+    """一二十 numerals as counts are written (五十, 三十五, 十二) or Arabic digits."""
+    if text.isdigit():
+        return int(text)
+    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+    if "十" not in text:
+        return int("".join(str(digits[c]) for c in text))
+    tens, _, ones = text.partition("十")
+    return (digits[tens] if tens else 1) * 10 + (digits[ones] if ones else 0)
+
+
+def _anniversary_of_founding(text: str) -> tuple[int, str] | None:
+    own = _OWN_ANNIVERSARY.search(text)
+    if not own:
+        return None
+    era = lambda t: _ERA_YEAR.sub(lambda m: f"{int(m.group(1)) + 1911}年", t)  # (民國55年 → 1966年)
+    founded = [int(m.group(1) or m.group(2)) for m in _FOUNDING.finditer(era(text))]
+    if not founded:
+        return None
+    year = min(founded) + _cn_number(own.group(1))
+    return year, f"正文说“{own.group(0)}”，所说的成立在 {min(founded)} 年：即 {year} 年"
+
+
+def _plan_period_year(text: str) -> tuple[int, str] | None:
+    for m in _PLAN_PERIOD.finditer(text):
+        start = 1981 + 5 * ("一二三四五六七八九".index(m.group(2)) + 11 - 6)  # (the 十k五: 十一五 2006, 十四五 2021)
+        if m.group("when"):
+            year = start if m.group("when") in ("开局之年", "開局之年", "首年", "第一年") else start + 4
+        elif m.group("draft"):
+            year = start - 1
+        else:
+            continue
+        return year, f"正文说“{m.group(0).strip()}”（“十{m.group(2)}五”是 {start}—{start + 4} 年）：即 {year} 年"
+    return None
+
+
 # the date an official document is signed with at its end (成文日期, GB/T 9704), on a line of its own:
 # 二〇二三年十二月二十日 / 2023年12月20日 / 2023-12-20, with the issuing organ before it on the same line or not
 _MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _SIGNED = re.compile(rf"^(?:[^\d\s，,。]{{2,30}}\s+)?((?:19|20)\d{{2}})\s*(?:年\s*{_MD}\s*月\s*{_MD}\s*[日号]|[-./]\d{{1,2}}[-./]\d{{1,2}})\s*$")
 
 
-def _background(text: str, m: re.Match) -> bool:
-    """A year of the opening that is not the report's: what happened in it before (成立于2011年, 自2015年,
-    2006年4月被批准为…), the year a history starts from (1992年…应运而生。经过21年…)."""
+# the year of an assessment or an award for a year's work (在2019年度省级以上开发区综合考核中, 荣获2018年度…考核综合奖):
+# a year's assessment is held and announced after it, so its year is the background of a later text
+_ASSESSED = re.compile(r"\s*年?度?[^，,。；;！？]{0,24}?(?:考核|考評|考评|评比|評比|评选|評選|综合评价|綜合評價)"
+                       r"[^，,。；;！？]{0,6}?(?:中|结果|結果|奖|獎|称号|稱號|先进|先進|优秀|優秀)")
+
+
+def _background(text: str, m: re.Match) -> str:
+    """A year of the opening that is not the report's, and what it is (empty if it is none): what happened in it
+    before (成立于2011年, 自2015年, 2006年4月被批准为…), what is compared with (比2022年同期), an assessment's year
+    (在2019年度…考核中), the year a history starts from (1992年…应运而生。经过21年…)."""
     before = text[max(0, m.start() - 3):m.start()]
     if _EVENT_YEAR.search(before):
         own = re.search(r"[于於]$", before) and not _FOUNDED_BEFORE.search(text[max(0, m.start() - 4):m.start()]) \
             and _OWN_INQUIRY.match(text, m.end())
         if not own:
-            return True
+            if re.search(r"比|较|較|与|與", before):
+                return "比较的年份"
+            founded = _FOUNDED_BEFORE.search(text[max(0, m.start() - 4):m.start()])
+            return "成立、获批或获评的年份" if founded else "事情的起止或发生的年份"
     if _FOUNDED_AFTER.match(text, m.end()):
-        return True
+        return "成立、获批或获评的年份"
+    if _ASSESSED.match(text, m.end()):
+        return "考核评比的年度，次年才评出"
     started = _STARTED.match(text, m.end())
-    return bool(started and _COUNTED_SINCE.search(text, started.end(), started.end() + 120))
+    return "历史的起点" if started and _COUNTED_SINCE.search(text, started.end(), started.end() + 120) else ""
+
+
+def _passed_over(text: str, end: int) -> str:
+    """The years before ``end`` that were passed over, and why, for the evidence (empty if none)."""
+    skipped = [f"「{m.group(0)}」（{why}）" for m in _YEAR.finditer(text, 0, end)
+               if not _IN_A_TITLE.search(text[:m.start()]) and (why := _background(text, m))]
+    return f"；略过作为背景的{'、'.join(skipped[:3])}" if skipped else ""
 
 
 def _signed_year(body: str) -> tuple[int, str] | None:
@@ -130,8 +212,63 @@ def _signed_year(body: str) -> tuple[int, str] | None:
     return None
 
 
+# how a text names the year after the one it reviews as the one to work for (作好2019年开发区各项工作, 研究制定具体的
+# 2026年工作举措, 展望2026年): a meeting that sums up a year and plans the next is held in the next
+_PLANS_YEAR = r"(?:作好|做好|抓好|干好|幹好|谋划|謀劃|部署|研究|制定|安排|展望|预测|預測|预估|預估|开好|開好)[^。！？；\n]{{0,24}}?{year}\s*年"
+# … and the year it reviews told as done: 2018年度工作总结大会, 2025年营业额达…, 总结2019年工作
+_REVIEWED = r"{year}\s*年度?(?:工作)?(?:总结|總結|回顾|回顧|表彰|述职|述職)|{year}\s*年(?:全年|度)?[^。，,；！？\n]{{0,12}}?(?:营业额|營業額|实现|實現|完成|达到|達到)|(?:总结|總結|回顾|回顧)[^。，,；]{{0,6}}{year}\s*年"
+# a news lead dated in the last months of the year (12月28日，…): a year-end meeting plans the next year in the same one
+_LATE_MONTH = re.compile(r"(?<!\d)(?:1[0-2])\s*月\s*\d{1,2}\s*日|(?<![\d一二三四五六七八九十])(?:十|十一|十二)月")
+# a stock's baseline at the end of the year before (较2023年末净增, 比2022年底增加): counted from the last year-end,
+# so the text's own year is the next (a year-on-year 比2022年同期 is left unread: tests/test_reading_types.py holds it no year)
+_BASELINE = re.compile(r"(?:较|較|比|与|與)\s*((?:19|20)\d{2})\s*年\s*(?:末|底)")
+_SO_FAR = re.compile(r"今年|截至|截止|[1１一][-—–~～至到][2-9２-９二三四五六七八九十]{1,2}\s*月|上半年|前三季度|一季度|第一季度")
+# a year told as the time of results (2020年全年工业园区实现…, 2019年某某等6家工业园区实现工业总产值…), its clause unbroken;
+# a target (到2025年实现, 力争2025年完成) is no result
+_RESULTS_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年(?:全年|度|上半年|前三季度)?\s*[，,]?[^。；;，,！？：:\n]{0,60}?"
+                           r"(?:实现|實現|完成|达到|達到|累计|累計|新增|签约|簽約|引进|引進)")
+_TARGETED = re.compile(r"(?:力争|力爭|确保|確保|预计|預計|计划|計劃|目标|目標|争取|爭取|到|至|将|將|要)\s*$")
+# a news item told at the turn of a year (新年伊始…, 去年，…): the year whose results it tells is the one before
+_NEW_YEAR = re.compile(r"新年伊始|新春伊始|新年开局|新年開局|开年以来|開年以來|春节(?:过后|後|后)|春節(?:過後|後)|(?:^|[，,。；\n])去年(?=[，,]|全年|以来|以來|共|[^比较較]{0,4}(?:实现|實現|完成|签约|簽約))")
+# the summary's own heading naming the year it reviews (一、2021年工作总结), in the first lines
+_OWN_REVIEW_HEADING = re.compile(r"(?:^|\n|[一1][、.．]\s*)\s*((?:19|20)\d{2})\s*年度?(?:上半年|全年)?(?:工作)?"
+                                 r"(?:总结|總結|回顾|回顧|完成情况|完成情況|开展情况|開展情況)")
+
+
+def _next_year_of_news(year: int, title: str, text: str, published: int | None) -> tuple[int, str] | None:
+    """A news item about a meeting or a release that reviews ``year`` and plans the next (召开2018年度工作总结大会…
+    作好2019年…工作), or is dated the next year: the news is of the next year, when it is told — unless its lead is
+    dated in the year's last months (12月28日，园区召开2023年工作总结暨2024年工作部署会)."""
+    nxt = year + 1
+    if not re.search(_REVIEWED.format(year=year), title + "\n" + text):
+        return None
+    if published == nxt:
+        return nxt, f"新闻回顾 {year} 年，发布于 {nxt} 年：这是 {nxt} 年的新闻（{year} 年是它回顾的一年）"
+    plans = re.search(_PLANS_YEAR.format(year=nxt), text)
+    if not plans:
+        return None
+    if _LATE_MONTH.search(title + "\n" + text[:120]) or re.search(rf"{nxt + 1}\s*年", text[:plans.start()]):
+        return None
+    said = plans.group(0)
+    said = said[max(m.start() for m in re.finditer(_PLANS_YEAR.split("[^")[0], said)):]  # (研究機構預測2026年 → 預測2026年)
+    return nxt, f"新闻回顾 {year} 年，又说“{said}”：这是 {nxt} 年的新闻（{year} 年是它回顾的一年）"
+
+
+def _results_year(body: str) -> re.Match | None:
+    """The last year the text tells results for, beyond its opening (2020年全年工业园区实现…): the period a study
+    or a report without a dated title and opening reports on."""
+    found = [m for m in _RESULTS_YEAR.finditer(body[:3000]) if not _IN_A_TITLE.search(body[:m.start()])
+             and not _TARGETED.search(body[max(0, m.start() - 4):m.start()]) and not _background(body, m)]
+    return max(found, key=lambda m: int(m.group(1))) if found else None
+
+
+# the genres that report a period's results (a plan's are the year before it; a speech's and a news item's are a
+# year it looks back on, told later)
+_REPORTING = ("工作总结", "工作报告", "工作汇报")
+
+
 def choose_year(title: str, body: str, published: int | None = None, news: bool = False,
-                from_lead: bool = False) -> tuple[int | None, str]:
+                from_lead: bool = False, doc_type: str = "") -> tuple[int | None, str]:
     """The report's year: its title's, else its opening's; ``published`` (the page's
     publication year, for a news item: news is dated by its publication) when neither
     has one. For ``news`` the opening is its lead paragraph: a year further on is the
@@ -142,6 +279,7 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     full = body
     if len(body) <= 400 and _signed_year(body):  # (a short report's signing date is not its opening)
         body = body.rstrip().rsplit("\n", 1)[0]
+    written = {"标题": title, "正文开头": body[:200]}  # (quoted as written: 一一四年 rather than 114年)
     title, body = _arabic_years(title), _arabic_years(body[:400])  # 二〇二二年十二月, as official documents date themselves
     # a year inside a quoted document's title (关于编报《2021年…年度报告》的通知) is that document's
     # … and the years of a span (规划(2022-2035年)) are a plan's period, not the report's year
@@ -157,7 +295,15 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
               and not (from_lead and (_EVENT_YEAR.search(title[max(0, m.start() - 3):m.start()])
                                       or _FOUNDED_AFTER.match(title, m.end())))), None)
     if m:
-        return int(m.group(1)), f"标题中的年份「{m.group(0)}」"
+        year = int(m.group(1))
+        if news and (later := _next_year_of_news(year, title, _arabic_years(full[:1500]), published)):
+            return later[0], f"标题中的年份「{m.group(0)}」是会议回顾的一年；{later[1]}"
+        if not news and not from_lead and (own := _OWN_REVIEW_HEADING.search(body[:600])) and int(own.group(1)) > year:
+            # a document site's title over a summary whose own heading reviews a later year (标题 2020年…, 正文
+            # 一、2021年工作总结): a summary cannot review a year after its own, so the title is wrong, not the text
+            return int(own.group(1)), (f"正文自己的小标题「{own.group(0).strip().lstrip('一1、.．').strip()}」总结的是 "
+                                        f"{own.group(1)} 年，晚于标题中的「{m.group(0)}」：以正文为准")
+        return year, f"标题中的年份「{m.group(0)}」"
     edition = _EDITION.search(title)
     if edition:  # 《第六次全国物流园区调查报告》(2022): the year of the report's edition
         return int(edition.group(1)), f"标题末尾括注的年份「{edition.group(0)}」"
@@ -175,12 +321,16 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         # (a picture's caption above the lead is not the lead: 某某出席典禮。(某某提供))
         lead = next((m for m in re.finditer(r"[^\n]*[。！？][^\n]*|[^\n]{31,}", opening) if not is_credit_line(m.group(0).strip())), None)
         opening = opening[:lead.end()] if lead else opening
-    this_year = re.search(r"今年|本年|今年度", opening) if news and published else None
+    # (an article, 其他, is dated by its page as news is: published is given only for them)
+    this_year = re.search(r"今年|本年|今年度|去年|新年伊始|新春伊始", opening) if published else None
     first_year = next((m for m in (_YEAR.search(opening), _roc_year(opening)) if m), None)
     if this_year and not (first_year and first_year.start() < this_year.start()):
-        # a news item speaks of 今年 before naming any year: the year it was published (a year it names
-        # later is a comparison or the background: 比2022年同期增长, 較111年成長)
-        return published, f"新闻导语说“{this_year.group(0)}”，新闻发布于 {published} 年"
+        # a news item speaks of 今年 (or 去年) before naming any year: it tells time from its date, the year it
+        # was published (a year it names later is a comparison or the background: 比2022年同期增长, 較111年成長;
+        # 去年…荣获2018年度…: the year it looks back on)
+        what = "新闻导语" if news else "文章开头"
+        return published, (f"{what}说“{this_year.group(0)}”（以发布日期计时），发布于 {published} 年"
+                           f"{_passed_over(opening, len(opening))}")
     # (a number in brackets inside a sentence cites another document: 经市政府批复同意(某政〔2011〕28号)设立)
     number = next((m for m in _DOC_NUMBER.finditer(opening) if opening[max(0, m.start() - 1):m.start()] not in ("(", "（")), None)
     if number:  # 津政办函〔2017〕103号: an official document's number carries the year it was issued
@@ -194,15 +344,33 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     if mm and (not ym or mm.start() < ym.start()):
         return None, f"正文开头的年份被隐去（「{mm.group(0)}」），不作猜测"
     if ym:
-        return int(ym.group(1)), f"正文开头的年份「{ym.group(0)}」"
+        year = int(ym.group(1))
+        if news and (later := _next_year_of_news(year, title, _arabic_years(full[:1500]), published)):
+            return later[0], f"正文开头的年份「{ym.group(0)}」是回顾的一年；{later[1]}"
+        return year, f"正文开头的年份「{ym.group(0)}」{_passed_over(body, ym.start())}"
     for where, text in (("标题", title), ("正文开头", opening)):
         if roc := _roc_year(text):
-            return int(roc.group(1)) + 1911, f"{where}中的民国纪年「{roc.group(0)}」（即 {int(roc.group(1)) + 1911} 年）"
+            year = int(roc.group(1)) + 1911
+            said = f"{where}中的民国纪年「{written[where][roc.start():roc.end()]}」（即 {year} 年）"
+            # (a release of 113年's results that forecasts 114年 is 2025's news, as with 2025年 and 2026年)
+            western = _ROC_YEAR.sub(lambda m: f"{int(m.group(1)) + 1911}年", _arabic_years(full[:1500])) \
+                if news and _TRADITIONAL_ONLY.search(full[:1500]) else ""
+            if western and (later := _next_year_of_news(year, title, western, published)):
+                return later[0], f"{said}是回顾的一年；{later[1]}（民国纪年换算为公元）"
+            return year, said
     if (signed := _signed_year(full)) and not _MASKED_YEAR.search(full[-300:]):
         return signed[0], f"文末的成文日期「{signed[1]}」（标题和正文开头都没有年份）"
     if published:
         what = "新闻" if news else "网页"
-        return published, f"{what}的发布日期在 {published} 年（标题和正文开头都没有年份）"
+        return published, f"{what}的发布日期在 {published} 年（标题和正文开头都没有年份）{_passed_over(opening, len(opening))}"
+    if (base := _BASELINE.search(title + "\n" + body)) and _SO_FAR.search(title + "\n" + body[:base.start()]):
+        # 今年以来…较2023年末净增: statistics compare a period with the year before it
+        year = int(base.group(1)) + 1
+        return year, f"正文与上一年比较「{base.group(0)}」：所述的是其后一年，即 {year} 年"
+    if (own_anniversary := _anniversary_of_founding(title + "\n" + body)):
+        return own_anniversary
+    if (period := _plan_period_year(title + "\n" + _arabic_years(full[:1500]))):
+        return period
     for where, text in (("标题", title), ("正文开头", opening)):
         if (anniversary := _ANNIVERSARY.search(text)):
             year = _ANNIVERSARY_BASE[anniversary.group(1)] + int(anniversary.group(2))
@@ -212,8 +380,19 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         year = int((named.group(1) or named.group(2)).translate(_CN_DIGIT))
         year = year + 1911 if year < 1000 else year
         return year, f"新闻中写明“{named.group(0)}”（即 {year} 年）"
-    if (past := next((m for m in _YEAR.finditer(opening) if not _IN_A_TITLE.search(opening[:m.start()])), None)):
-        return None, f"标题和正文开头都没有报告的年份（「{past.group(0)}」是所述事情的年份或历史背景）"
+    # a report's results further on (2020年全年工业园区实现…) are of its own period; a news item's are of a period
+    # it looks back on, told that year or later, so they date it only when it tells it turned the year since
+    # (新年伊始…2017年，招商一局共签约…: 2018)
+    if (news or doc_type in _REPORTING) and (results := _results_year(_arabic_years(full))):
+        year = int(results.group(1))
+        if doc_type in _REPORTING:
+            return year, (f"标题和正文开头没有年份；正文讲的是「{results.group(0)[:24]}…」的成绩，即 {year} 年"
+                          f"{_passed_over(opening, len(opening))}")
+        if (turn := _NEW_YEAR.search(opening) or _NEW_YEAR.search(_arabic_years(full[:1500]), results.end())):
+            return year + 1, (f"新闻说“{turn.group(0).strip('，,。；')}”，讲的是「{results.group(1)}年」的成绩："
+                              f"这是 {year + 1} 年的新闻")
+    if (past := _passed_over(opening, len(opening))):
+        return None, f"标题和正文开头都没有报告的年份{past}"
     return None, "标题和正文开头都没有年份"
 
 
@@ -705,6 +884,7 @@ def describe_report(report: Report, page_title: str | None = None, credits: Page
     # (an article, 其他, is dated by its page like news; a report's page dates only its upload: 2024-05-06 发布)
     published = credits.published if report.doc_type in ("简报", "其他") else None
     report.year, report.evidence["year"] = choose_year(title, body, published, news=report.doc_type == "简报",
+                                                       doc_type=report.doc_type,
                                                        from_lead=report.evidence.get("title") == FROM_LEAD)
     report.period, report.evidence["period"] = choose_period(title, body)
     categorize_sections(report.sections, report.text, report.doc_type, report.year)
