@@ -25,8 +25,12 @@ DOC_WORDS = ("汇报材料", "匯報材料", "总结", "總結", "计划", "計�
 DOC_WORD_RE = re.compile("|".join(DOC_WORDS).replace("发言|發言", "发言(?!人)|發言(?!人)"))  # (发言人: a spokesman)
 # words that may end a title without being a genre (…工作情况, …建设情况)
 _TITLE_TAIL_RE = re.compile(r"情况|情況|工作|会议|會議|召开|召開|举行|舉行|调研|調研|考察|分析会|分析會|"
-                            r"开工|開工|签约|簽約|揭牌|开幕|開幕|投产|投產|竣工|公布|發布|发布|揭晓|揭曉")  # …and what a news headline says happened
+                            r"开工|開工|签约|簽約|揭牌|开幕|開幕|投产|投產|竣工|公布|發布|发布|揭晓|揭曉|"  # …and what a news headline says happened
+                            # …and the head noun of a plan's list (2024年目标任务, 主要目标, 重点任务): the plan a page prints
+                            r"目标任务|目標任務|重点任务|重點任務|主要目标|主要目標|预期目标|預期目標")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+# a headline under a news column's label (工業地新聞：…, 园区快讯：…, 要闻：…): the site files it as news
+NEWS_COLUMN = re.compile(r"^[^:：，,。\s]{0,8}(?:新闻|新聞|快讯|快訊|要闻|要聞|动态|動態|资讯|資訊)\s*[:：]\s*\S")
 _NUM = rf"[{CN_DIGITS}\d]{{1,3}}"
 
 # ------------------------------------------------------------ what the site added to a title
@@ -192,11 +196,25 @@ def _ends_sentence(line: str) -> bool:
 _SITE_QUESTION = re.compile(r"(?<=\S{4})\s*(?:怎么写|怎麼寫|怎样写|怎樣寫|如何写|如何寫)\s*[?？]\s*(?:[(（]\s*[一二三四五六七八九十\d]+\s*[)）])?$")
 
 
+# an official document's title, GB/T 9704: 发文机关 + 关于 + 事由 + 文种, with no sentence's punctuation. Several
+# issuing organs (a joint document: 某某委员会 某某局 某某厅 关于印发…的通知) make it run past any headline's length.
+_OFFICIAL_TITLE = re.compile(r"^[^。！？!?；;，,:：]{0,90}?(?:关于|關於)[^。！？!?；;，,:：]{4,80}?"
+                             r"(?:通知|通報|通报|意见|意見|决定|決定|报告|報告|请示|請示|批复|批復|方案|办法|辦法|规定|規定|函)$")
+
+
+def is_official_title(line: str) -> bool:
+    """Whether a line longer than a headline is an official document's title all the same (a joint document's
+    issuing organs, then 关于 + 事由 + 文种)."""
+    return 60 < len(line) <= 160 and bool(_OFFICIAL_TITLE.match(line))
+
+
 def title_score(line: str) -> int:
     """How much a line looks like a report's title (≤ 0: not at all)."""
     line = _SITE_QUESTION.sub("", line)  # (…调研报告怎么写?: a document site asks its reader's question; the title is before it)
     n = len(line)
     ends = _ends_sentence(line)
+    if is_official_title(line):
+        return 5  # (a genre word ends it: scored as a title with one, whatever its length)
     if n < 4 or n > 60 or ends or _SALUTATION_RE.match(line) or re.search(r"[:：]$", line):
         return 0
     if is_credit_line(line) or _DATE_ONLY_LINE.fullmatch(line):
@@ -208,8 +226,8 @@ def title_score(line: str) -> int:
     score = 1
     if DOC_WORD_RE.search(line):
         score += 4
-    elif _TITLE_TAIL_RE.search(line):
-        score += 2
+    elif _TITLE_TAIL_RE.search(line) or NEWS_COLUMN.match(line):
+        score += 2  # (a news column's label before a headline: 园区快讯：…)
     if PARK_WORD_RE.search(line):
         score += 1
     if _BYLINE_RE.search(line) and not DOC_WORD_RE.search(line):
@@ -292,7 +310,7 @@ def pick_title_line(lines: list[str], limit: int = 8) -> int | None:
     best, best_score = None, 0
     head = [x.rstrip("。") for x in lines[:limit * 2]]
     for i, line in enumerate(lines[:limit]):
-        if _FOREIGN.search(line) or len(line) > 60 and not _SENTENCE_END.search(line):
+        if (_FOREIGN.search(line) or len(line) > 60 and not _SENTENCE_END.search(line)) and not is_official_title(line):
             continue  # a site's notice in English or Japanese, its menus run together: no paragraph of a report
         if _is_paragraph(line) or _SALUTATION_RE.match(line):
             break  # the text has begun: a title comes before it (各位代表：… has none)
@@ -319,7 +337,7 @@ def _text_follows(lines: list[str], i: int) -> bool:
 
 def why_title_line(lines: list[str], i: int) -> str:
     """Why ``pick_title_line`` chose line ``i``, in Chinese."""
-    reasons = ["短行、无句末标点"]
+    reasons = ["公文标题的写法（发文机关＋关于＋事由＋文种），虽长但无句末标点" if is_official_title(lines[i]) else "短行、无句末标点"]
     if DOC_WORD_RE.search(lines[i]):
         reasons.append("含文种词")
     if [x.rstrip("。") for x in lines[:16]].count(lines[i].rstrip("。")) >= 2:
@@ -334,7 +352,7 @@ def why_title_line(lines: list[str], i: int) -> str:
 
 
 def _is_paragraph(line: str) -> bool:
-    return len(line) > 60 or (len(line) > 30 and _ends_sentence(line))
+    return (len(line) > 60 or (len(line) > 30 and _ends_sentence(line))) and not is_official_title(line)
 
 
 # ------------------------------------------------------------ a title run into its body
@@ -470,7 +488,11 @@ def title_from_lead(lines: list[str]) -> str | None:
             continue  # 一、2019年工作总结 names a part of the report, (2020年1月21日) when it was given
         if is_credit_line(line):
             continue  # 记者 某某 通讯员 某某 / 某某讲话 某某出席: who wrote it, who came
+        if len(re.findall(f"[{CJK}]", line)) < 2:
+            continue  # a site's button or markup left in the text (expand, <center…>, •): no words of a lead
         text = re.sub(r"^[?？•·\s]+", "", line)  # a page's lost characters (??? 本报讯 …)
+        if (voc := VOCATIVE.match(text)) and len(text) - voc.end() >= 6:
+            text = text[voc.end():].lstrip()  # 同志们、朋友们: 中国…的十年,…: the speech's first words follow whom it calls
         while (stripped := _LEAD_RE.sub("", text, count=1)) != text:
             text = stripped  # 本报讯 (记者 … 通讯员 …) 9月23日: one credit after another
         text = re.sub(r"^[—–－-]+\s*", "", text)  # (香港,2025年9月17日) — 香港科技園公司…: the dash after a dateline

@@ -1,0 +1,127 @@
+"""Titles and types as real pages lay them out (session 9, #12).
+
+Each case below failed before its rule; the pages are our own words, written after patterns met on real pages.
+- a site's label over the text it shows (论文部分内容阅读, 全文阅读, 在线预览) is furniture, not a title or a lead;
+- a line with no Chinese words (a button left as text: expand, share; a tag of markup) is no lead either;
+- a speech printed without a title opens by calling its audience (同志们、朋友们：…): its title is the words after;
+- an official document's title is 发文机关 + 关于 + 事由 + 文种 (GB/T 9704); a joint document names several issuing
+  organs and runs past any headline's length, yet it is one title line, not a paragraph or a menu;
+- a plan's list titled by its head noun (2024年目标任务, 重点任务) is a title; an e-paper's masthead may say 数字报纸;
+- a news picture credited on a line of its own (记者 某某 通讯员 某某 摄) is news;
+- a titleless text that opens on the year ahead and states that year's 总体要求 / 主要预期目标 is a year's plan;
+- a headline under a news column's label (园区快讯：…) is a title line, and news.
+"""
+import pytest
+
+from indexer.reading.clean import clean_text, is_boilerplate_line
+from indexer.reading.describe import choose_doc_type
+from indexer.reading.split import split_reports
+from indexer.reading.titles import FROM_LEAD, is_official_title, title_from_lead, title_score
+
+
+def first_report(page: str):
+    reports, _ = split_reports(clean_text(page), "file-name")
+    return reports[0]
+
+
+@pytest.mark.parametrize("line", ["论文部分内容阅读", "全文阅读", "内容预览：", "在线预览", "免费试读"])
+def test_a_sites_reading_label_is_furniture(line):
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", ["阅读材料的整理与归档工作", "园区内容建设情况汇报"])
+def test_lines_naming_reading_or_content_stay(line):
+    assert not is_boilerplate_line(line)
+
+
+SPEECH = ("同志们、朋友们：青岚经济开发区建区十五年，是艰苦创业、开拓进取、硕果累累的十五年。今天，我们在这里召开座谈会，"
+          "回顾走过的路，共商开发区今后的发展。\n十五年来，开发区从一片河滩起步，先后引进企业二百余家。\n谢谢大家！")
+
+
+def test_a_titleless_speech_under_a_reading_label_is_titled_by_its_first_words():
+    r = first_report("论文部分内容阅读\n" + SPEECH)
+    assert r.title == "青岚经济开发区建区十五年" and r.why_title == FROM_LEAD
+
+
+def test_the_lead_of_a_speech_starts_after_whom_it_calls():
+    assert title_from_lead(SPEECH.split("\n")) == "青岚经济开发区建区十五年"
+
+
+@pytest.mark.parametrize("junk", ["expand", "expand\nshare", "<center id=\"x1\"></center>", "•"])
+def test_lines_without_chinese_words_are_no_lead(junk):
+    lines = junk.split("\n") + ["7月15日，青港加工出口區管理處公布上半年招商成果，已有12家廠商完成進駐簽約，投資總額逾新台幣80億元。"]
+    assert title_from_lead(lines) == "7月15日，青港加工出口區管理處公布上半年招商成果"
+
+
+JOINT = ("东岭市发展和改革委员会 东岭市商务局 东岭市自然资源和规划局 东岭市生态环境局 "
+         "关于印发东岭市低效工业用地再开发实施方案的通知")
+
+
+def test_a_joint_notices_long_title_is_one_title_line():
+    assert len(JOINT) > 60 and is_official_title(JOINT)
+    r = first_report(JOINT + "\n各县（市、区）人民政府，各开发区管委会，市级有关部门：\n经市人民政府同意，现将《东岭市低效工业用地再开发"
+                     "实施方案》印发给你们，请结合实际认真贯彻落实。\n为盘活存量土地，提高土地利用效率，制定本方案。")
+    assert r.title == JOINT
+    assert "发文机关" in r.why_title  # inspect says why a line this long is a title
+
+
+@pytest.mark.parametrize("line", [
+    # a sentence, or a menu run together, is no title however it ends
+    "经市人民政府同意，现将《东岭市低效工业用地再开发实施方案》印发给你们，请结合实际认真贯彻落实关于印发的通知",
+    "首页 政务公开 政策文件 通知公告 工作动态 园区概况 招商引资 投资指南 办事服务 互动交流 关于我们 联系我们 网站地图",
+    "关于印发东岭市低效工业用地再开发实施方案的通知",  # short: an ordinary title, scored as before
+])
+def test_what_is_no_long_official_title(line):
+    assert not is_official_title(line)
+
+
+def test_an_epaper_plan_list_is_titled_by_its_head_noun():
+    page = ("2024年02月26日\n东岭日报 数字报纸\n第05版：开发区·特别报道\n2024年目标任务\n地区生产总值增长7%以上；规上工业增加值增长10%"
+            "左右；固定资产投资增长12%以上；实际使用外资8000万美元。\n全力打好五场攻坚战\n●一是招商引资攻坚\n")
+    assert is_boilerplate_line("东岭日报 数字报纸")
+    r = first_report(page)
+    assert r.title == "2024年目标任务" and r.why_title != FROM_LEAD
+    assert title_score("2024年重点任务") >= 2 and title_score("2024年目标任务") >= 2
+
+
+def test_a_picture_news_item_credited_under_its_caption_is_news():
+    body = ("青禾经开区党工委把招商引资作为“一号工程”，紧盯主导产业开展精准招商，推动签约项目早落地、早开工。"
+            "图为园区干部在项目工地了解施工进度。\n记者 林青 通讯员 周扬 摄")
+    t, why = choose_doc_type("青禾经开区党工委把招商引资作为“一号工程”", None, body, from_lead=True)
+    assert t == "简报" and "摄影署名" in why
+
+
+PLAN = ("2025年是“十四五”规划的收官之年，也是园区转型发展的攻坚之年，做好全年工作意义重大。\n"
+        "2025年白沙工业园区工作的总体要求是：坚持稳中求进工作总基调，以项目建设为中心。\n"
+        "全年主要预期目标：规上工业总产值增长10%以上。")
+
+
+def test_a_titleless_year_plan_is_a_plan():
+    t, why = choose_doc_type("2025年是“十四五”规划的收官之年", None, PLAN, from_lead=True)
+    assert t == "工作计划" and "总体要求" in why
+
+
+def test_a_titleless_report_that_looks_back_first_is_no_plan():
+    report = ("2025年是“十四五”规划的收官之年。过去一年，园区完成规上工业总产值186亿元，同比增长9%。\n"
+              "2025年白沙工业园区工作的总体要求是：坚持稳中求进工作总基调。")
+    t, _ = choose_doc_type("2025年是“十四五”规划的收官之年", None, report, from_lead=True)
+    assert t != "工作计划"
+
+
+def test_a_headline_under_a_news_column_label_is_the_title_and_news():
+    page = ("园区快讯：青岚工业园区新增两家规上企业\n发布时间：2024-09-12\n近期，经统计部门审核，青岚工业园区又有两家企业纳入规模以上"
+            "工业企业统计范围，园区规上企业总数达到58家。\n今年以来，园区持续开展“小升规”培育行动。")
+    r = first_report(page)
+    assert r.title == "园区快讯：青岚工业园区新增两家规上企业" and r.why_title != FROM_LEAD
+    body = r.text.split("\n", 1)[1]
+    assert choose_doc_type(r.title, None, body)[0] == "简报"
+
+
+@pytest.mark.parametrize("line", ["expand", "share", "close"])
+def test_a_templates_button_name_is_furniture(line):
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", ["GDP", "PPP项目", "expand the park"])
+def test_english_words_that_may_be_text_stay(line):
+    assert not is_boilerplate_line(line)
