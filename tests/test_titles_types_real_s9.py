@@ -125,3 +125,36 @@ def test_a_templates_button_name_is_furniture(line):
 @pytest.mark.parametrize("line", ["GDP", "PPP项目", "expand the park"])
 def test_english_words_that_may_be_text_stay(line):
     assert not is_boilerplate_line(line)
+
+
+RELATED = ["相关文章", "国旗下讲话稿范文(通用十篇)", "2024-03-07 10:12:41小学生安全教育讲话稿", "2024-03-08 09:31:05教师节表彰大会主持词",
+           "2024-03-09 16:20:17"]
+TITLE = "在白溪工业园区二期项目集中开工仪式上的讲话"
+OPENING = ["尊敬的各位领导、各位来宾，同志们：",
+           "今天，我们在这里隆重举行白溪工业园区二期项目集中开工仪式。首先，我代表区委、区政府，向今天开工的8个项目表示热烈的祝贺！"]
+
+
+@pytest.mark.parametrize("after", [
+    [TITLE, TITLE] + OPENING,  # the page's title printed twice in a row: a list names each document once
+    [TITLE] + OPENING,  # an entry without the date and time every entry before it carried
+])
+def test_a_related_articles_list_ends_at_the_pages_own_title(after):
+    r = first_report("\n".join(RELATED + after))
+    assert r.title == TITLE
+    assert "教师节表彰大会主持词" not in r.text and "尊敬的各位领导" in r.text
+
+
+def test_a_related_list_still_drops_all_its_links():
+    lines = clean_text("\n".join(["相关文章", "园区工作总结范文", "园区工作计划范文", "开发区述职报告", "正文",
+                                  "今年以来，园区坚持以项目建设为中心，各项工作稳步推进，完成规上工业总产值86亿元。"])).split("\n")
+    assert not any("范文" in x or "述职" in x for x in lines)
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("青梧经济开发区2024年上半年工作完成情况和下半年招商引资工作计划", "工作总结"),
+    ("2023年工作情况及2024年工作打算", "工作总结"),
+    ("白溪经济技术开发区2022年计划执行情况和2023年计划", "工作计划"),  # a plan's 执行情况: the statutory plan report, kept
+])
+def test_a_periods_review_joined_to_the_next_plan_is_a_summary(title, kind):
+    t, why = choose_doc_type(title, None, "今年上半年，开发区完成规上工业总产值86亿元。")
+    assert t == kind

@@ -421,14 +421,16 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
     out: list[str] = []
     in_list = False
     lines = drop_excerpts(drop_blocks([_HIDDEN_MARK.sub("", x).strip() for x in lines]))
+    stamped = 0  # entries of the list that carry their date and time (2023-08-07 17:52:23)
     for i, line in enumerate(lines):
         if not line:
             continue
         if _LIST_HEADER.match(line):
-            in_list = True
+            in_list, stamped = True, 0
             continue
         if in_list:
-            if _is_link_line(line) and not _REPORT_MARKER_HINT.search(line):
+            if _is_link_line(line) and not _REPORT_MARKER_HINT.search(line) and not _ends_list(line, lines[i + 1:i + 2], stamped):
+                stamped += bool(_STAMP.search(line))
                 continue
             in_list = False
         if is_boilerplate_line(line):
@@ -439,6 +441,21 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
             continue  # 新闻来源: + 漳州开发区 — a metadata row the page broke after its label
         out.append(line)
     return out
+
+
+# a link list's date and time, as a site prints it with each entry
+_STAMP = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")
+
+
+def _ends_list(line: str, following: list[str], stamped: int) -> bool:
+    """Whether a short line under a "相关文章" list is no longer one of its links: the page's own title, printed
+    twice in a row as document sites print it (a list names each document once), an entry without the date and
+    time every entry before it carried, or the speech the page holds calling its audience (尊敬的…，同志们：)."""
+    if following and following[0] == line:
+        return True
+    if stamped >= 2 and not _STAMP.search(line):
+        return True
+    return bool(_SALUTATION.match(line) or titles.VOCATIVE.match(line) and line.rstrip()[-1:] in "：:")
 
 
 # a line that starts a report (so a link list ends before it)

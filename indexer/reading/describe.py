@@ -309,6 +309,13 @@ _LAUNCHED = re.compile(r"(?:启动|啟動|发布|發布|公布|出台|推出|宣
 _QUOTED_DOC = re.compile(r"《[^》]*》(?!(?:的)?(?:通知|通報|通报)?$)")
 
 
+# a title joining a period's review, named by how its work went (工作完成情况, 工作开展情况, 工作情况), to the next
+# period's plan: …上半年工作完成情况和下半年招商引资工作计划, 2023年工作情况及2024年工作打算. (A plan's 执行情况, the
+# statutory report on a year's plan, is another genre: …计划执行情况和2023年计划.)
+_REVIEW_AND_PLAN = re.compile(r"(?:工作(?:完成|开展|開展|进展|進展|推进|推進)?|(?:完成|开展|開展|进展|進展))(?:情况|情況)\s*"
+                              r"(?:和|及|暨|与|與|以及|并|並)[^和及暨与與。，,]{0,24}?(?:计划|計劃|打算|安排|思路|要点|要點)$")
+
+
 def type_from(title: str) -> str | None:
     """The genre a title names: its head noun, the last genre word of its last part,
     unless two are joined (工作总结及下半年计划, 总结和明年工作安排): then the first. A genre
@@ -325,6 +332,9 @@ def type_from(title: str) -> str | None:
                       r"讲话|講話|安排|打算|思路))的(?:通知|通報|通报)$", title)  # (unquoted: only a document its
         # genre word heads — 印发2022年重点工作任务分解方案的通知 issues a 方案)
         title = issued.group(1) if issued else ""
+    if _REVIEW_AND_PLAN.search(title):
+        return "工作总结"  # 上半年工作完成情况和下半年工作计划: a period's review joined to the next one's plan is a 总结
+        # with its plans, as 工作总结及下半年计划 (the first-named genre heads a joined title)
     parts = [p for p in re.split(r"\s+", title) if p]
     for part in reversed(parts):
         found = sorted((m.start(), m.end(), t) for t, pat in _TYPE_WORDS for m in pat.finditer(part)
@@ -564,6 +574,8 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         if speech := _speech_unless_declared(body):
             return "讲话", f"标题「{title}」的文种词是“讲话”，{speech}"
         return "简报", f"标题「{title}」提到讲话，但{opening[1]}：新闻报道讲话，仍是新闻"
+    if t and (joined := _REVIEW_AND_PLAN.search(title)):
+        return t, f"标题「{title}」以“{joined.group(0)}”把本期工作情况和下期计划连在一起：是带计划的工作总结"
     if t:
         return t, f"标题「{title}」的文种词是“{t}”"
     if _DISCLOSURE.search(title) or _DISCLOSURE.search(body[:300]):
