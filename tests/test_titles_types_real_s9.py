@@ -158,3 +158,26 @@ def test_a_related_list_still_drops_all_its_links():
 def test_a_periods_review_joined_to_the_next_plan_is_a_summary(title, kind):
     t, why = choose_doc_type(title, None, "今年上半年，开发区完成规上工业总产值86亿元。")
     assert t == kind
+
+
+@pytest.mark.parametrize("line, title", [
+    ("园林局2013年专场文艺演出节目主持词_文艺演出主持词开场白", "园林局2013年专场文艺演出节目主持词"),
+    ("青岚工业园区2024年工作总结_工作总结范文网", "青岚工业园区2024年工作总结"),
+])
+def test_a_pages_title_row_drops_the_sites_column_after_the_underscore(line, title):
+    from indexer.reading.titles import clean_title
+    assert clean_title(line) == title
+
+
+def test_a_pages_title_row_is_not_joined_to_the_text_under_it():
+    page = ("青岚工业园区2024年招商推介会主持词_推介会主持词范例\n内容预览：\n青岚工业园区2024年招商推介会主持词  尊敬的各位领导、"
+            "各位嘉宾：大家上午好！金秋十月，我们相聚在这里，隆重举行青岚工业园区2024年招商推介会。\n下面，进行第一项议程。")
+    r = first_report(page)
+    assert r.title == "青岚工业园区2024年招商推介会主持词"
+    assert choose_doc_type(r.title, None, r.text)[0] == "讲话"
+
+
+@pytest.mark.parametrize("line", ["科技园2023年工作总结_第1页", "a_b", "2023_工作总结"])
+def test_underscores_that_are_no_sites_column_stay(line):
+    from indexer.reading.titles import clean_title
+    assert clean_title(line) == line or line.endswith("_第1页")

@@ -558,6 +558,7 @@ def join_broken_lines(lines: list[str]) -> list[str]:
                 and not _TIMESTAMP_LINE.fullmatch(line)
                 and not titles.is_credit_line(prev) and not titles.is_credit_line(line)  # a caption, a byline
                 and not titles.is_official_title(prev)  # (关于印发…的通知 / 各区县政府：: a title is whole, however long)
+                and not re.search(titles.SITE_TITLE_SUFFIX, prev)  # (…主持词_文艺演出主持词开场白: a page's <title>, whole)
             ):
                 sep = " " if re.match(r"[A-Za-z]", prev[-1]) and re.match(r"[A-Za-z]", line) else ""
                 out[-1] = prev + sep + line

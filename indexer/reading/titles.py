@@ -32,6 +32,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 # a headline under a news column's label (工業地新聞：…, 园区快讯：…, 要闻：…): the site files it as news
 NEWS_COLUMN = re.compile(r"^[^:：，,。\s]{0,8}(?:新闻|新聞|快讯|快訊|要闻|要聞|动态|動態|资讯|資訊)\s*[:：]\s*\S")
 _NUM = rf"[{CN_DIGITS}\d]{{1,3}}"
+SITE_TITLE_SUFFIX = r"(?<=[^\s_]{3}[\u4e00-\u9fff])_(?!第\d)[^_\s。，,！？]{2,20}$"  # (a title ends in a word, not in 2023_)
 
 # ------------------------------------------------------------ what the site added to a title
 
@@ -65,6 +66,8 @@ _DECORATIONS = [
     re.compile(r"\s*[(（]\s*(?:精选文档|精選文檔|word版|WORD版|可编辑|可編輯|完整版|最新)\s*[)）]$"),
     re.compile(r"\s*[\[【]?VIP[\]】]?.*$", re.I),  # …工作汇报[VIP], .docxVIP专享VIP免费优质
     re.compile(r"\s*\.(?:docx?|pdf|wps|txt)$", re.I),
+    # a page's <title>: the document's title, "_", then the site's column or name (…主持词_文艺演出主持词开场白)
+    re.compile(SITE_TITLE_SUFFIX),
     re.compile(r"(?:范文大全|範文大全|范文|範文)(?=$|[及和与與]|\d{1,3}篇$)"),  # 工作计划范文, 工作总结范文和…
     re.compile(r"\s*[(（]\s*\d{1,2}\s*[)）]$"),  # a page's number: …工作总结范文(2)
     re.compile(r"[?？]\s*[(（]\s*[一二三四五六七八九十\d]+\s*[)）]$"),  # …怎么写?( 九 )
