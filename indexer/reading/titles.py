@@ -32,7 +32,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 # a headline under a news column's label (工業地新聞：…, 园区快讯：…, 要闻：…): the site files it as news
 NEWS_COLUMN = re.compile(r"^[^:：，,。\s]{0,8}(?:新闻|新聞|快讯|快訊|要闻|要聞|动态|動態|资讯|資訊)\s*[:：]\s*\S")
 _NUM = rf"[{CN_DIGITS}\d]{{1,3}}"
-SITE_TITLE_SUFFIX = r"(?<=[^\s_]{3}[\u4e00-\u9fff])_(?!第\d)[^_\s。，,！？]{2,20}$"  # (a title ends in a word, not in 2023_)
+SITE_TITLE_SUFFIX = rf"(?<=[^\s_]{{3}}[{CJK}])_(?!第\d)[^_\s。，,！？]{{2,20}}$"  # (a title ends in a word, not in 2023_)
 
 # ------------------------------------------------------------ what the site added to a title
 
