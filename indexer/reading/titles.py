@@ -184,7 +184,8 @@ def is_byline(line: str) -> bool:
 
 
 # a date on a line of its own (2021年03月04日, 2019-11-13 10:05): never a title
-_DATE_ONLY_LINE = re.compile(r"[\d\s年月日号號:：/.\-]+")
+# (and the time a news site last updated it: 2021/12/28 14:15(12/28 15:36 更新))
+_DATE_ONLY_LINE = re.compile(r"[\d\s年月日号號:：/.\-]+(?:[(（][\d\s年月日号號:：/.\-]*(?:更新|updated?)[)）])?", re.I)
 
 
 def _ends_sentence(line: str) -> bool:
