@@ -189,3 +189,20 @@ def test_a_date_row_with_its_update_time_is_no_title_and_the_headline_above_it_i
             "擴區面積約12公頃，預計明年底完工，可再引進20家廠商進駐。\n管理處指出，擴區完成後將優先提供區內廠商擴廠使用。")
     assert title_score(row) == 0
     assert first_report(page).title == "青港加工區擴區動工 明年底完工"
+
+
+@pytest.mark.parametrize("lead", [
+    "2024年5月16-17日，全省开发区协会2024年会员大会在青禾经济开发区召开。省商务厅有关负责同志出席会议并讲话。",
+    "5月16至17日，全省开发区协会2024年会员大会在青禾经济开发区召开。省商务厅有关负责同志出席会议并讲话。",
+])
+def test_a_lead_dated_by_a_range_of_days_is_news_and_its_title_more_than_the_date(lead):
+    lines = [lead, "会议听取了协会2023年工作报告，审议通过了2024年工作要点。"]
+    title = title_from_lead(lines)
+    assert "开发区协会" in title
+    assert choose_doc_type(title, None, "\n".join(lines), from_lead=True)[0] == "简报"
+
+
+def test_the_first_words_of_a_lead_stop_before_an_aside_in_brackets():
+    lead = ("2019年3月28-30日，全省物流与采购联合会物流园区专业委员会（以下简称“园区专委会”）2019年理事单位扩大会议在青州召开，"
+            "国家有关部委负责同志到会并讲话。")
+    assert title_from_lead([lead]) == "2019年3月28-30日，全省物流与采购联合会物流园区专业委员会"
