@@ -206,3 +206,22 @@ def test_the_first_words_of_a_lead_stop_before_an_aside_in_brackets():
     lead = ("2019年3月28-30日，全省物流与采购联合会物流园区专业委员会（以下简称“园区专委会”）2019年理事单位扩大会议在青州召开，"
             "国家有关部委负责同志到会并讲话。")
     assert title_from_lead([lead]) == "2019年3月28-30日，全省物流与采购联合会物流园区专业委员会"
+
+
+def test_the_title_a_breadcrumb_ends_with_wins_over_a_latest_news_list():
+    page = ("熱門\n最新新聞\n青溪市長出席科技園區廠商年會 感謝廠商深耕在地\n南港高中舉辦科學營 百名學生體驗程式設計\n"
+            "青溪新聞網 > 產經 > 青港科技產業園區廠協會年會 副市長:持續優化投資環境\n產經\n"
+            "青港科技產業園區廠協會年會 副市長:持續優化投資環境\n林青港\n青港科技產業園區廠協會年會 副市長:持續優化投資環境\n"
+            "青港科技產業園區廠商協進會昨(23)日舉辦年度會員大會，副市長代表市長出席，感謝園區廠商對地方經濟的貢獻。")
+    r = first_report(page)
+    assert r.title == "青港科技產業園區廠協會年會 副市長:持續優化投資環境"
+    assert "导航栏" in r.why_title
+
+
+def test_a_line_the_page_prints_twice_is_not_joined_to_the_next():
+    from indexer.reading.clean import join_broken_lines
+    title = "青港科技產業園區廠協會年會 副市長:持續優化投資環境"
+    lines = [title, "林青港", title, "青港科技產業園區廠商協進會昨(23)日舉辦年度會員大會，副市長代表市長出席。"]
+    assert join_broken_lines(lines)[:2] == [title, "林青港"]
+    crumb = "青溪新聞網 > 產經 > 青港科技產業園區廠協會年會 副市長:持續優化投資環境"
+    assert join_broken_lines([crumb, "產經", "正文第一句很長很長很長很長很長很長很長很長很長很長很長。"])[0] == crumb

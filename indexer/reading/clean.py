@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..text import CJK, CN_DIGITS as _CN_NUM, fold_pdf_ideographs
@@ -526,9 +527,15 @@ def _dangles(line: str) -> bool:
     return not (len(last) >= 2 and tag.startswith("n"))
 
 
+# a breadcrumb: site > section > page, the separators spaced as crumbs print them
+_CRUMB_TRAIL = re.compile(r"\s[>»›]\s[^>»›]+\s[>»›]\s")
+
+
 def join_broken_lines(lines: list[str]) -> list[str]:
     """Join a long line that stops mid-sentence with the line that continues it."""
     out: list[str] = []
+    printed = Counter(lines)  # (a line the page prints more than once, as pages print their title, is whole:
+    # a sentence broken by the layout is not repeated word for word)
     for line in lines:
         if out:
             prev = out[-1]
@@ -559,6 +566,8 @@ def join_broken_lines(lines: list[str]) -> list[str]:
                 and not titles.is_credit_line(prev) and not titles.is_credit_line(line)  # a caption, a byline
                 and not titles.is_official_title(prev)  # (关于印发…的通知 / 各区县政府：: a title is whole, however long)
                 and not re.search(titles.SITE_TITLE_SUFFIX, prev)  # (…主持词_文艺演出主持词开场白: a page's <title>, whole)
+                and not _CRUMB_TRAIL.search(prev)  # (某某新聞 > 產經 > 標題: a breadcrumb ends its line, however long its last item)
+                and printed[prev] < 2
             ):
                 sep = " " if re.match(r"[A-Za-z]", prev[-1]) and re.match(r"[A-Za-z]", line) else ""
                 out[-1] = prev + sep + line

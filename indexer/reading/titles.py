@@ -319,8 +319,10 @@ def pick_title_line(lines: list[str], limit: int = 8) -> int | None:
         if _is_paragraph(line) or _SALUTATION_RE.match(line):
             break  # the text has begun: a title comes before it (各位代表：… has none)
         s = title_score(line)
-        if s and (head.count(line.rstrip("。")) >= 2 or any(x != line and x.startswith(line) and len(x) <= 60 for x in head[i + 1:])):
-            s += 2  # repeated, or repeated with its subtitle after it (标题 / 标题 某某出席开工仪式)
+        if s and (head.count(line.rstrip("。")) >= 2 or any(x != line and x.startswith(line) and len(x) <= 60 for x in head[i + 1:])
+                  or any(re.search(r"[>»›]\s*" + re.escape(line) + "$", x) for x in head[:i])):
+            s += 2  # repeated, or repeated with its subtitle after it (标题 / 标题 某某出席开工仪式), or the page's
+            # breadcrumb ends with it (某某新聞 > 產經 > 标题: a crumb's last item is the page it stands on)
         if s and i + 1 < len(lines) and (NEWS_LEAD_RE.match(lines[i + 1]) or is_credit_line(lines[i + 1])):
             s += 2  # a headline right above a news lead (3月5日上午，… / 本报讯 …), its byline or its picture's caption
         if s == 1 and best_score < 2 and len(line) >= 10 and _text_follows(lines, i) and not is_byline(line):
@@ -346,6 +348,8 @@ def why_title_line(lines: list[str], i: int) -> str:
         reasons.append("含文种词")
     if [x.rstrip("。") for x in lines[:16]].count(lines[i].rstrip("。")) >= 2:
         reasons.append("页面重复出现")
+    if any(re.search(r"[>»›]\s*" + re.escape(lines[i]) + "$", x) for x in lines[:i]):
+        reasons.append("页面导航栏以它结尾")
     if i + 1 < len(lines) and NEWS_LEAD_RE.match(lines[i + 1]):
         reasons.append("下接新闻导语")
     elif i + 1 < len(lines) and is_credit_line(lines[i + 1]):
