@@ -183,11 +183,12 @@ def test_underscores_that_are_no_sites_column_stay(line):
     assert clean_title(line) == line or line.endswith("_第1页")
 
 
-@pytest.mark.parametrize("row", ["2024/03/18 10:20（03/18 16:45 更新）", "2021/12/28 14:15(12/28 15:36 更新)", "2024-03-18 10:20"])
+@pytest.mark.parametrize("row", ["2024/03/18 10:20（03/18 16:45 更新）", "2021/12/28 14:15(12/28 15:36 更新)", "2024-03-18 10:20",
+                                 "發布於 2024年03月18日10:20", "发布时间：2024-03-18 10:20", "青港新聞社\n發布於 2024年03月18日10:20"])
 def test_a_date_row_with_its_update_time_is_no_title_and_the_headline_above_it_is(row):
     page = (f"青港加工區擴區動工 明年底完工\n{row}\n（青港新聞社記者林青港18日電）青港加工出口區擴區工程今天上午動工，管理處表示，"
             "擴區面積約12公頃，預計明年底完工，可再引進20家廠商進駐。\n管理處指出，擴區完成後將優先提供區內廠商擴廠使用。")
-    assert title_score(row) == 0
+    assert title_score(row.split("\n")[-1]) == 0
     assert first_report(page).title == "青港加工區擴區動工 明年底完工"
 
 

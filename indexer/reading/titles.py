@@ -185,7 +185,9 @@ def is_byline(line: str) -> bool:
 
 # a date on a line of its own (2021年03月04日, 2019-11-13 10:05): never a title
 # (and the time a news site last updated it: 2021/12/28 14:15(12/28 15:36 更新))
-_DATE_ONLY_LINE = re.compile(r"[\d\s年月日号號:：/.\-]+(?:[(（][\d\s年月日号號:：/.\-]*(?:更新|updated?)[)）])?", re.I)
+# (and its label: 發布於 2021年10月14日09:46, 发布时间：2024-03-18)
+_DATE_ONLY_LINE = re.compile(r"(?:(?:发布|發布|發佈|更新|上传|上傳)(?:于|於|时间|時間|日期)?|时间|時間|日期)?\s*[:：]?\s*"
+                             r"[\d\s年月日号號:：/.\-]+(?:[(（][\d\s年月日号號:：/.\-]*(?:更新|updated?)[)）])?", re.I)
 
 
 def _ends_sentence(line: str) -> bool:
