@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..text import CJK, CN_DIGITS as _CN_NUM, fold_pdf_ideographs
@@ -132,6 +133,8 @@ _DROP_LINE = [
     re.compile(r"^[(（](未完|未完待续|全文共|请认真阅读|請認真閱讀|点击|點擊|查看全文|阅读全文)[^)）]{0,40}[)）]$"),
     re.compile(r"^(Produced|Powered|Designed|Supported)\s+by\b.{0,60}$", re.I),
     re.compile(r"^(资源描述|資源描述|文档描述|文檔描述|内容描述|文档介绍|文檔介紹)\s*[:：]?$"),
+    # a site's label over the text it shows: 论文部分内容阅读, 全文阅读, 在线预览, 免费试读 (the site's own words)
+    re.compile(rf"^[{CJK}]{{0,6}}?(?:部分)?(?:内容|全文|在线|在線|免费|免費|正文)(?:阅读|閱讀|预览|預覽|试读|試讀)\s*[:：]?$"),
     re.compile(r"^(温馨提示|溫馨提示|隐藏内容|隱藏內容|此处内容需要权限查看|此處內容需要權限查看|会员免费查看|會員免費查看|"
                r"文档简介|文檔簡介|下载本文档|下載本文檔|继续免费阅读|繼續免費閱讀|合集下载|合集下載|手机版|手機版)\s*[:：]?$"),
     re.compile(r"^(普通用户|会员用户|網站代理用户|网站代理用户|普通用戶|會員用戶)特权.{0,20}$"),
@@ -189,7 +192,7 @@ _DROP_LINE = [
     re.compile(rf"^[{CJK}]{{2,8}}(?:现场|現場|展示|合影|掠影|剪影|一角)(?:图|圖)?$"),
     re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版\s*[:：].{0,20}$"),  # a newspaper's page: 第A9版:园区党建
     # an e-paper's masthead and page furniture: 青州日报 (电子版), 版次：A03, 上一版 下一版 返回目录
-    re.compile(rf"^[{CJK}]{{1,8}}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|导报|導報|都市报|都市報)(?:\s*(?:电子版|電子版|数字报|數字報|数字版|數字版))?$"),
+    re.compile(rf"^[{CJK}]{{1,8}}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|导报|導報|都市报|都市報)(?:\s*(?:电子版|電子版|数字报纸?|數字報紙?|数字版|數字版))?$"),
     re.compile(r"^(?:版次|版名|版面)\s*[:：].{0,20}$"),
     re.compile(r"^(?:(?:上一版|下一版|上一期|下一期|版面导航|版面導航|标题导航|標題導航|返回目录|返回目錄|往期回顾|往期回顧|PDF下载|PDF下載)[\s|｜>»]*){2,}$"),
     re.compile(r"^(转载分享|轉載分享|分享到|转发到|打印本页|打印本頁|关闭窗口|關閉窗口)\s*[:：]?$"),
@@ -203,6 +206,7 @@ _DROP_LINE = [
     re.compile(r"^[\[【]?(复制链接|複製鏈接|跳转到指定楼层|跳轉到指定樓層|楼主|樓主|沙发|沙發|板凳|地板|电梯直达|電梯直達|"
                r"显示全部楼层|顯示全部樓層|返回列表|回复|回覆|快速回复|快速回覆|网友评论|網友評論|发表评论|發表評論)[\]】]?$"),
     re.compile(r"^[\d\s.,:：/|-]{1,30}$"),  # bare counters and page numbers: "40 2464752", "6"
+    re.compile(r"^[a-z]{2,12}$"),  # a button's or an icon's name left as text by a template (expand, share, close)
 ]
 _BLURB_MARKS = _words(r"小编|小編|写作参考|寫作參考|范文大全|範文大全|为您分享|為您分享|网友为您|網友為您|为您筛选|為您篩選|"
                           r"本站为你|本站為你|为你精心整理|為你精心整理|文秘视角|文秘視角")
@@ -420,14 +424,16 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
     out: list[str] = []
     in_list = False
     lines = drop_excerpts(drop_blocks([_HIDDEN_MARK.sub("", x).strip() for x in lines]))
+    stamped = 0  # entries of the list that carry their date and time (2023-08-07 17:52:23)
     for i, line in enumerate(lines):
         if not line:
             continue
         if _LIST_HEADER.match(line):
-            in_list = True
+            in_list, stamped = True, 0
             continue
         if in_list:
-            if _is_link_line(line) and not _REPORT_MARKER_HINT.search(line):
+            if _is_link_line(line) and not _REPORT_MARKER_HINT.search(line) and not _ends_list(line, lines[i + 1:i + 2], stamped):
+                stamped += bool(_STAMP.search(line))
                 continue
             in_list = False
         if is_boilerplate_line(line):
@@ -438,6 +444,21 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
             continue  # 新闻来源: + 漳州开发区 — a metadata row the page broke after its label
         out.append(line)
     return out
+
+
+# a link list's date and time, as a site prints it with each entry
+_STAMP = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")
+
+
+def _ends_list(line: str, following: list[str], stamped: int) -> bool:
+    """Whether a short line under a "相关文章" list is no longer one of its links: the page's own title, printed
+    twice in a row as document sites print it (a list names each document once), an entry without the date and
+    time every entry before it carried, or the speech the page holds calling its audience (尊敬的…，同志们：)."""
+    if following and following[0] == line:
+        return True
+    if stamped >= 2 and not _STAMP.search(line):
+        return True
+    return bool(_SALUTATION.match(line) or titles.VOCATIVE.match(line) and line.rstrip()[-1:] in "：:")
 
 
 # a line that starts a report (so a link list ends before it)
@@ -508,9 +529,15 @@ def _dangles(line: str) -> bool:
     return not (len(last) >= 2 and tag.startswith("n"))
 
 
+# a breadcrumb: site > section > page, the separators spaced as crumbs print them
+_CRUMB_TRAIL = re.compile(r"\s[>»›]\s[^>»›]+\s[>»›]\s")
+
+
 def join_broken_lines(lines: list[str]) -> list[str]:
     """Join a long line that stops mid-sentence with the line that continues it."""
     out: list[str] = []
+    printed = Counter(lines)  # (a line the page prints more than once, as pages print their title, is whole:
+    # a sentence broken by the layout is not repeated word for word)
     for line in lines:
         if out:
             prev = out[-1]
@@ -539,6 +566,10 @@ def join_broken_lines(lines: list[str]) -> list[str]:
                 and not (len(prev) <= 60 and not dangling and (titles.NEWS_LEAD_RE.match(line) or _SPEAKER_LEAD.match(line)))
                 and not _TIMESTAMP_LINE.fullmatch(line)
                 and not titles.is_credit_line(prev) and not titles.is_credit_line(line)  # a caption, a byline
+                and not titles.is_official_title(prev)  # (关于印发…的通知 / 各区县政府：: a title is whole, however long)
+                and not re.search(titles.SITE_TITLE_SUFFIX, prev)  # (…主持词_文艺演出主持词开场白: a page's <title>, whole)
+                and not _CRUMB_TRAIL.search(prev)  # (某某新聞 > 產經 > 標題: a breadcrumb ends its line, however long its last item)
+                and printed[prev] < 2
             ):
                 sep = " " if re.match(r"[A-Za-z]", prev[-1]) and re.match(r"[A-Za-z]", line) else ""
                 out[-1] = prev + sep + line

@@ -33,7 +33,7 @@ from .clean import ENGLISH_DATE, PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
 from .parks import choose_park, find_park_mentions, find_parks, park_key  # noqa: F401  (choose_park: part of the API)
 from .subject import decide_subject
-from .titles import FROM_LEAD, NEWS_LEAD_RE, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_credit_line
+from .titles import FROM_LEAD, NEWS_COLUMN, NEWS_LEAD_RE, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_credit_line
 
 # ------------------------------------------------------------ year
 
@@ -488,6 +488,13 @@ _LAUNCHED = re.compile(r"(?:启动|啟動|发布|發布|公布|出台|推出|宣
 _QUOTED_DOC = re.compile(r"《[^》]*》(?!(?:的)?(?:通知|通報|通报)?$)")
 
 
+# a title joining a period's review, named by how its work went (工作完成情况, 工作开展情况, 工作情况), to the next
+# period's plan: …上半年工作完成情况和下半年招商引资工作计划, 2023年工作情况及2024年工作打算. (A plan's 执行情况, the
+# statutory report on a year's plan, is another genre: …计划执行情况和2023年计划.)
+_REVIEW_AND_PLAN = re.compile(r"(?:工作(?:完成|开展|開展|进展|進展|推进|推進)?|(?:完成|开展|開展|进展|進展))(?:情况|情況)\s*"
+                              r"(?:和|及|暨|与|與|以及|并|並)[^和及暨与與。，,]{0,24}?(?:计划|計劃|打算|安排|思路|要点|要點)$")
+
+
 def type_from(title: str) -> str | None:
     """The genre a title names: its head noun, the last genre word of its last part,
     unless two are joined (工作总结及下半年计划, 总结和明年工作安排): then the first. A genre
@@ -504,6 +511,9 @@ def type_from(title: str) -> str | None:
                       r"讲话|講話|安排|打算|思路))的(?:通知|通報|通报)$", title)  # (unquoted: only a document its
         # genre word heads — 印发2022年重点工作任务分解方案的通知 issues a 方案)
         title = issued.group(1) if issued else ""
+    if _REVIEW_AND_PLAN.search(title):
+        return "工作总结"  # 上半年工作完成情况和下半年工作计划: a period's review joined to the next one's plan is a 总结
+        # with its plans, as 工作总结及下半年计划 (the first-named genre heads a joined title)
     parts = [p for p in re.split(r"\s+", title) if p]
     for part in reversed(parts):
         found = sorted((m.start(), m.end(), t) for t, pat in _TYPE_WORDS for m in pat.finditer(part)
@@ -629,7 +639,34 @@ def _event_report(body: str) -> str | None:
     tail = body.rstrip().splitlines()[-3:]
     if signed := next((m for x in tail if (m := _CLOSING_BYLINE.search(x))), None):
         return f"正文末段以括注的作者「{signed.group(0).lstrip('。！”」 ')}」结尾：新闻稿的署名"
+    if shot := next((x.strip() for x in tail if _PHOTO_BYLINE.fullmatch(x.strip())), None):
+        return f"正文末行「{shot}」是新闻图片的摄影署名：图片新闻"
     return None
+
+
+# a news picture's credit on its own line, as papers print it under the picture and its caption:
+# 记者 某某 通讯员 某某 摄, 本报记者 某某某 摄影
+_PHOTO_BYLINE = re.compile(rf"(?:(?:本报|本報|特约|特約)?(?:记者|記者|通讯员|通訊員)\s*(?:[{CJK}·]{{2,4}}\s*)+)+(?:摄影|攝影|摄|攝)")
+
+
+# a year's plan printed without its title opens on the year ahead and what its work requires (2024年是…的关键
+#一年，…。2024年…工作的总体要求是…), where a summary or a report first looks back on the year before
+_YEAR_AHEAD = re.compile(r"^\s*((?:19|20)\d{2})年是")
+_PLAN_TERMS = r"(?:工作)?的?总体要求|(?:工作)?的?總體要求|主要(?:预期)?目标|主要(?:預期)?目標|重点做好|重點做好|重点抓好|重點抓好"
+
+
+def _year_plan(body: str) -> str | None:
+    """Why a text without a title line is a 工作计划 by how it opens, or None."""
+    head = body.lstrip()[:800]
+    ahead = _YEAR_AHEAD.match(head)
+    if not ahead:
+        return None
+    year = ahead.group(1)
+    terms = re.search(rf"{year}年[^。\n]{{0,20}}?(?:{_PLAN_TERMS})", head)
+    before = str(int(year) - 1)
+    if not terms or re.search(rf"过去一年|過去一年|回顾|回顧|{before}年[，,]|{before}年(?:以来|以來)|一年来|一年來", head):
+        return None
+    return f"没有标题行，正文开头「{ahead.group(0).strip()}…」说明来年的定位，又写明「{terms.group(0)}」：是年度工作计划的写法"
 
 
 def _news_lead(head: str) -> bool:
@@ -716,6 +753,8 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         if speech := _speech_unless_declared(body):
             return "讲话", f"标题「{title}」的文种词是“讲话”，{speech}"
         return "简报", f"标题「{title}」提到讲话，但{opening[1]}：新闻报道讲话，仍是新闻"
+    if t and (joined := _REVIEW_AND_PLAN.search(title)):
+        return t, f"标题「{title}」以“{joined.group(0)}”把本期工作情况和下期计划连在一起：是带计划的工作总结"
     if t:
         return t, f"标题「{title}」的文种词是“{t}”"
     if _DISCLOSURE.search(title) or _DISCLOSURE.search(body[:300]):
@@ -748,8 +787,12 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "工作总结", structure
     if from_lead and (review := _period_review(body)):
         return "工作总结", review
+    if from_lead and (plan := _year_plan(body)):
+        return "工作计划", plan
     if _NEWS_TITLE.search(title):
         return "简报", f"标题「{title}」是新闻标题（召开、举行、调研、到我区指导…）"
+    if not from_lead and NEWS_COLUMN.match(title):
+        return "简报", f"标题「{title}」以新闻栏目名开头，是新闻"
     if page_title and (t := type_from(page_title)):
         return t, f"页面标题「{page_title}」的文种词是“{t}”"
     if _REPORTED.search(body[:400]):

@@ -25,9 +25,14 @@ DOC_WORDS = ("汇报材料", "匯報材料", "总结", "總結", "计划", "計�
 DOC_WORD_RE = re.compile("|".join(DOC_WORDS).replace("发言|發言", "发言(?!人)|發言(?!人)"))  # (发言人: a spokesman)
 # words that may end a title without being a genre (…工作情况, …建设情况)
 _TITLE_TAIL_RE = re.compile(r"情况|情況|工作|会议|會議|召开|召開|举行|舉行|调研|調研|考察|分析会|分析會|"
-                            r"开工|開工|签约|簽約|揭牌|开幕|開幕|投产|投產|竣工|公布|發布|发布|揭晓|揭曉")  # …and what a news headline says happened
+                            r"开工|開工|签约|簽約|揭牌|开幕|開幕|投产|投產|竣工|公布|發布|发布|揭晓|揭曉|"  # …and what a news headline says happened
+                            # …and the head noun of a plan's list (2024年目标任务, 主要目标, 重点任务): the plan a page prints
+                            r"目标任务|目標任務|重点任务|重點任務|主要目标|主要目標|预期目标|預期目標")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+# a headline under a news column's label (工業地新聞：…, 园区快讯：…, 要闻：…): the site files it as news
+NEWS_COLUMN = re.compile(r"^[^:：，,。\s]{0,8}(?:新闻|新聞|快讯|快訊|要闻|要聞|动态|動態|资讯|資訊)\s*[:：]\s*\S")
 _NUM = rf"[{CN_DIGITS}\d]{{1,3}}"
+SITE_TITLE_SUFFIX = rf"(?<=[^\s_]{{3}}[{CJK}])_(?!第\d)[^_\s。，,！？]{{2,20}}$"  # (a title ends in a word, not in 2023_)
 
 # ------------------------------------------------------------ what the site added to a title
 
@@ -60,6 +65,8 @@ _DECORATIONS = [
     re.compile(r"\s*[(（]\s*(?:精选文档|精選文檔|word版|WORD版|可编辑|可編輯|完整版|最新)\s*[)）]$"),
     re.compile(r"\s*[\[【]?VIP[\]】]?.*$", re.I),  # …工作汇报[VIP], .docxVIP专享VIP免费优质
     re.compile(r"\s*\.(?:docx?|pdf|wps|txt)$", re.I),
+    # a page's <title>: the document's title, "_", then the site's column or name (…主持词_文艺演出主持词开场白)
+    re.compile(SITE_TITLE_SUFFIX),
     re.compile(r"(?:范文大全|範文大全|范文|範文)(?=$|[及和与與]|\d{1,3}篇$)"),  # 工作计划范文, 工作总结范文和…
     re.compile(r"\s*[(（]\s*\d{1,2}\s*[)）]$"),  # a page's number: …工作总结范文(2)
     re.compile(r"[?？]\s*[(（]\s*[一二三四五六七八九十\d]+\s*[)）]$"),  # …怎么写?( 九 )
@@ -178,7 +185,10 @@ def is_byline(line: str) -> bool:
 
 
 # a date on a line of its own (2021年03月04日, 2019-11-13 10:05): never a title
-_DATE_ONLY_LINE = re.compile(r"[\d\s年月日号號:：/.\-]+")
+# (and the time a news site last updated it: 2021/12/28 14:15(12/28 15:36 更新))
+# (and its label: 發布於 2021年10月14日09:46, 发布时间：2024-03-18)
+_DATE_ONLY_LINE = re.compile(r"(?:(?:发布|發布|發佈|更新|上传|上傳)(?:于|於|时间|時間|日期)?|时间|時間|日期)?\s*[:：]?\s*"
+                             r"[\d\s年月日号號:：/.\-]+(?:[(（][\d\s年月日号號:：/.\-]*(?:更新|updated?)[)）])?", re.I)
 
 
 def _ends_sentence(line: str) -> bool:
@@ -193,11 +203,25 @@ def _ends_sentence(line: str) -> bool:
 _SITE_QUESTION = re.compile(r"(?<=\S{4})\s*(?:怎么写|怎麼寫|怎样写|怎樣寫|如何写|如何寫)\s*[?？]\s*(?:[(（]\s*[一二三四五六七八九十\d]+\s*[)）])?$")
 
 
+# an official document's title, GB/T 9704: 发文机关 + 关于 + 事由 + 文种, with no sentence's punctuation. Several
+# issuing organs (a joint document: 某某委员会 某某局 某某厅 关于印发…的通知) make it run past any headline's length.
+_OFFICIAL_TITLE = re.compile(r"^[^。！？!?；;，,:：]{0,90}?(?:关于|關於)[^。！？!?；;，,:：]{4,80}?"
+                             r"(?:通知|通報|通报|意见|意見|决定|決定|报告|報告|请示|請示|批复|批復|方案|办法|辦法|规定|規定|函)$")
+
+
+def is_official_title(line: str) -> bool:
+    """Whether a line longer than a headline is an official document's title all the same (a joint document's
+    issuing organs, then 关于 + 事由 + 文种)."""
+    return 60 < len(line) <= 160 and bool(_OFFICIAL_TITLE.match(line))
+
+
 def title_score(line: str) -> int:
     """How much a line looks like a report's title (≤ 0: not at all)."""
     line = _SITE_QUESTION.sub("", line)  # (…调研报告怎么写?: a document site asks its reader's question; the title is before it)
     n = len(line)
     ends = _ends_sentence(line)
+    if is_official_title(line):
+        return 5  # (a genre word ends it: scored as a title with one, whatever its length)
     if n < 4 or n > 60 or ends or _SALUTATION_RE.match(line) or re.search(r"[:：]$", line):
         return 0
     if is_credit_line(line) or _DATE_ONLY_LINE.fullmatch(line):
@@ -209,8 +233,8 @@ def title_score(line: str) -> int:
     score = 1
     if DOC_WORD_RE.search(line):
         score += 4
-    elif _TITLE_TAIL_RE.search(line):
-        score += 2
+    elif _TITLE_TAIL_RE.search(line) or NEWS_COLUMN.match(line):
+        score += 2  # (a news column's label before a headline: 园区快讯：…)
     if PARK_WORD_RE.search(line):
         score += 1
     if _BYLINE_RE.search(line) and not DOC_WORD_RE.search(line):
@@ -309,13 +333,15 @@ def pick_title_line(lines: list[str], limit: int = 8) -> int | None:
     best, best_score = None, 0
     head = [x.rstrip("。") for x in lines[:limit * 2]]
     for i, line in enumerate(lines[:limit]):
-        if _FOREIGN.search(line) or len(line) > 60 and not _SENTENCE_END.search(line):
+        if (_FOREIGN.search(line) or len(line) > 60 and not _SENTENCE_END.search(line)) and not is_official_title(line):
             continue  # a site's notice in English or Japanese, its menus run together: no paragraph of a report
         if _is_paragraph(line) or _SALUTATION_RE.match(line):
             break  # the text has begun: a title comes before it (各位代表：… has none)
         s = title_score(line)
-        if s and (head.count(line.rstrip("。")) >= 2 or any(x != line and x.startswith(line) and len(x) <= 60 for x in head[i + 1:])):
-            s += 2  # repeated, or repeated with its subtitle after it (标题 / 标题 某某出席开工仪式)
+        if s and (head.count(line.rstrip("。")) >= 2 or any(x != line and x.startswith(line) and len(x) <= 60 for x in head[i + 1:])
+                  or any(re.search(r"[>»›]\s*" + re.escape(line) + "$", x) for x in head[:i])):
+            s += 2  # repeated, or repeated with its subtitle after it (标题 / 标题 某某出席开工仪式), or the page's
+            # breadcrumb ends with it (某某新聞 > 產經 > 标题: a crumb's last item is the page it stands on)
         if s and i + 1 < len(lines) and (NEWS_LEAD_RE.match(lines[i + 1]) or is_credit_line(lines[i + 1])):
             s += 2  # a headline right above a news lead (3月5日上午，… / 本报讯 …), its byline or its picture's caption
         if s == 1 and best_score < 2 and len(line) >= 10 and _text_follows(lines, i) and not is_byline(line):
@@ -336,11 +362,13 @@ def _text_follows(lines: list[str], i: int) -> bool:
 
 def why_title_line(lines: list[str], i: int) -> str:
     """Why ``pick_title_line`` chose line ``i``, in Chinese."""
-    reasons = ["短行、无句末标点"]
+    reasons = ["公文标题的写法（发文机关＋关于＋事由＋文种），虽长但无句末标点" if is_official_title(lines[i]) else "短行、无句末标点"]
     if DOC_WORD_RE.search(lines[i]):
         reasons.append("含文种词")
     if [x.rstrip("。") for x in lines[:16]].count(lines[i].rstrip("。")) >= 2:
         reasons.append("页面重复出现")
+    if any(re.search(r"[>»›]\s*" + re.escape(lines[i]) + "$", x) for x in lines[:i]):
+        reasons.append("页面导航栏以它结尾")
     if i + 1 < len(lines) and NEWS_LEAD_RE.match(lines[i + 1]):
         reasons.append("下接新闻导语")
     elif i + 1 < len(lines) and is_credit_line(lines[i + 1]):
@@ -351,7 +379,7 @@ def why_title_line(lines: list[str], i: int) -> str:
 
 
 def _is_paragraph(line: str) -> bool:
-    return len(line) > 60 or (len(line) > 30 and _ends_sentence(line))
+    return (len(line) > 60 or (len(line) > 30 and _ends_sentence(line))) and not is_official_title(line)
 
 
 # ------------------------------------------------------------ a title run into its body
@@ -406,7 +434,7 @@ def _inside_quote(text: str) -> bool:
 
 # how a news item's lead opens: 本报讯, 某某讯：, （记者…）, a date and a comma, 近日，
 NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])(?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|据[^，,。]{2,20}消息[，,]|[(（][^()（）]{0,8}记者|[(（][^()（）]{0,8}記者|记者|記者|"
-                          r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:[、和至—-]\d{1,2}日)?[上下晚中]?午?[，,]|近日[，,]|日前[，,]|连日来[，,]|連日來[，,]|"
+                          r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}(?:日(?:[、和至—-]\d{1,2}日)?|[—－\-~至到]\d{1,2}日)[上下晚中]?午?[，,]|近日[，,]|日前[，,]|连日来[，,]|連日來[，,]|"
                           r"据悉[，,]|據悉[，,]|据了解[，,]|據了解[，,])")
 _LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])(?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|"
                       r"[(（][^)）]{0,30}[)）]|[【\[〔](?:记者|記者|通讯员|通訊員)[^】\]〕]{1,20}[】\]〕]|"
@@ -415,13 +443,13 @@ _LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{
 
 
 # a lead's first clause when it only says when: 11月16日下午, 2024年3月5日上午, 近日
-_WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[、和至—-]\d{1,2}日)?(?:[上下中晚]午|晚上|上午|下午)?|\d{4}年(?:\d{1,2}月)?(?:[上中下]旬|初|底)?|"
+_WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日(?:[、和至—-]\d{1,2}日)?|[—－\-~至到]\d{1,2}日)(?:[上下中晚]午|晚上|上午|下午)?|\d{4}年(?:\d{1,2}月)?(?:[上中下]旬|初|底)?|"
                    r"(?:\d{4}年|今年)?(?:开年|開年|年初)?(?:以来|以來)|近日|日前|今天|昨天|今年以来|近期|今年(?:\d{1,2}[—－\-~至到]\d{1,2}月|\d{1,2}月|上半年|一季度|前三季度)?|"
                    r"\d{1,2}[—－\-~至到]\d{1,2}月(?:份)?|上半年|前三季度|一季度")  # (2023年6月, 南臺灣的艷陽…: a month is no title either)
 
 
 # a sentence that tells what happened when: 3月8日上午，开发区举行… (the lead of a news item)
-_DATED_EVENT = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[、和至—-]\d{1,2}日)?[上下晚中]?午?[，,]")
+_DATED_EVENT = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日(?:[、和至—-]\d{1,2}日)?|[—－\-~至到]\d{1,2}日)[上下晚中]?午?[，,]")
 
 _DATE_LINE = re.compile(r"[(（]?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[)）]?|[(（]\s*\d{4}年\d{1,2}月\s*[)）]")
 
@@ -487,7 +515,11 @@ def title_from_lead(lines: list[str]) -> str | None:
             continue  # 一、2019年工作总结 names a part of the report, (2020年1月21日) when it was given
         if is_credit_line(line):
             continue  # 记者 某某 通讯员 某某 / 某某讲话 某某出席: who wrote it, who came
+        if len(re.findall(f"[{CJK}]", line)) < 2:
+            continue  # a site's button or markup left in the text (expand, <center…>, •): no words of a lead
         text = re.sub(r"^[?？•·\s]+", "", line)  # a page's lost characters (??? 本报讯 …)
+        if (voc := VOCATIVE.match(text)) and len(text) - voc.end() >= 6:
+            text = text[voc.end():].lstrip()  # 同志们、朋友们: 中国…的十年,…: the speech's first words follow whom it calls
         while (stripped := _LEAD_RE.sub("", text, count=1)) != text:
             text = stripped  # 本报讯 (记者 … 通讯员 …) 9月23日: one credit after another
         text = re.sub(r"^[—–－-]+\s*", "", text)  # (香港,2025年9月17日) — 香港科技園公司…: the dash after a dateline
@@ -506,5 +538,8 @@ def title_from_lead(lines: list[str]) -> str | None:
             sentence = sentence[: cut[0]] if cut else sentence[:40] if len(sentence) > 60 else sentence
         if _inside_quote(sentence) and (opened := max(sentence.rfind(c) for c in _OPENS)) >= 6:
             sentence = sentence[:opened]  # …规定和县政府办公室《关于做好2018年度政: not cut inside a quoted title
+        if sentence.count("(") + sentence.count("（") > sentence.count(")") + sentence.count("）") and \
+                (opened := max(sentence.rfind("("), sentence.rfind("（"))) >= 6:
+            sentence = sentence[:opened]  # …物流园区专委会(以下简称“…: an aside in brackets is no part of the first words
         return sentence
     return None
