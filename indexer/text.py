@@ -203,6 +203,8 @@ PROGRAMME_WORDS = ("计划", "工程", "行动", "战略", "专项", "活动", "
 SUPERVISING_ORGANS = ("海关", "边检", "海事", "税务", "检验检疫", "公安")
 # The country as a place: 中国产业园区, 全国开发区 name a class of parks, never one.
 NATIONAL_PLACES = frozenset(("中国", "全国", "我国", "国家", "中华", "中华人民共和国", "中华民国", "國家", "全國"))
+# the nation's literary names: with an ordinal they praise (神州第一开发区, 华夏第一园), they number no park of a place
+NATION_EPITHETS = ("神州", "华夏", "華夏", "九州", "天下")
 # Kangxi radicals and compatibility ideographs a PDF's text layer writes for the ordinary characters (⼯業區 for
 # 工業區, 新⽵ for 新竹): one character for one, so that offsets stay valid (the index folds them the same way,
 # analysis/normalizer.py; the reader may not import it).

@@ -42,7 +42,7 @@ from .titles import is_caption, is_credit_line
 from ..text import (ADMIN_LEVEL_CHARS, CJK, COUNT_WORD_RE, GEO_FEATURE_CHARS, GOVERNMENT_ADDRESS_RE, GOVERNMENT_REPORT_RE,
                     PROGRAMME_WORDS,
                     STUDY_TRIP_RE, fold_pdf_ideographs, is_cjk_word,
-                    DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATIONAL_PLACES,
+                    DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATION_EPITHETS, NATIONAL_PLACES,
                     PARK_HEAD_FAMILIES, PARK_ORDINAL_RE, PARK_PART_WORDS, PARK_RANKS, PARK_SIDE_HEADS,
                     PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, SCIENCE_PARK_REGIONS, SCIENCE_PARK_SHORT_NAMES,
                     SEASON_WORD_RE, STRONG_PARK_HEADS, SUPERVISING_ORGANS)
@@ -404,6 +404,8 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
         window = window[: len(rest)] + window[len(rest) + len(part):]
     if (m := PARK_ORDINAL_RE.search(rest)) is not None:
         rest = rest[: m.start()]  # 金山 + 第二 + 工业区: the number stays in the name (simp[start:]), the place is before it
+        if rest.endswith(NATION_EPITHETS):
+            return None  # 神州第一开发区, 全国第一园区: a superlative that praises a park, no place's numbered park
     if not rest:
         return None
     found = _place_at_end(rest)
