@@ -20,3 +20,85 @@ def test_search_page_does_not_read_the_manifest(client, monkeypatch):
         response = client.get("/", query_string={"q": q, "page": "1"})
         assert response.status_code == 200
     assert calls == []
+
+
+def test_matches_found_one_by_one_are_find_matches():
+    """An export's snippet takes the first match or two from ``iter_matches``: the same spans in
+    the same order as ``find_matches`` (merged, Traditional and full-width text, overlapping and
+    repeated terms, texts whose normal form deletes characters), only found lazily."""
+    import random
+
+    from indexer.analysis import find_matches, iter_matches, normalize_for_matching
+
+    rng = random.Random(5)
+    alphabet = list("园区工業區招商引资的年发展建设，。、 ABab") + ["\u200b", "（yuán）"]
+    terms_pool = ["园区", "工业", "工业园区", "的", "招商", "商引", "引资", "园", "发展建设", "区工", "ab", "年年", "建设"]
+    for _ in range(400):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 120)))
+        terms = rng.sample(terms_pool, rng.randint(1, 4))
+        expected = find_matches(text, terms)
+        assert list(iter_matches(text, terms)) == expected
+        assert list(iter_matches(text, terms, normalize_for_matching(text))) == expected
+    assert list(iter_matches("园区园区", [])) == []
+
+
+def test_export_snippets_do_not_find_every_match(monkeypatch):
+    """A row's snippet asks for the matches up to its window's end, not all of them."""
+    from indexer.analysis import normalize_for_matching
+    from indexer.search import highlight
+
+    text = "一、总体情况\n" + "园区建设的成效，" * 400
+    sections = [{"heading": "一、总体情况", "level": 1, "category": "其他", "start": 0, "end": len(text)}]
+    found = []
+    real = highlight.iter_matches
+
+    def counted(*args):
+        for span in real(*args):
+            found.append(span)
+            yield span
+
+    monkeypatch.setattr(highlight, "iter_matches", counted)
+    section, words = highlight.first_snippet_text(text, sections, ["的"], normalized=normalize_for_matching(text))
+    assert section == "一、总体情况" and "的" in words
+    assert len(found) < 20  # of 400
+
+
+def test_mapped_rows_are_whoosh_column_values(tmp_path):
+    """An export reads each row's ``match_text`` from the column files mapped: every report's
+    value equals Whoosh's column reader's, on an index of many segments after an incremental
+    build that deleted and changed reports; and no row is read with a seek."""
+    import shutil
+    import sys
+
+    from whoosh.filedb.structfile import StructFile
+
+    from conftest import REPO, build_in_segments
+    from indexer.build import build_index
+    from indexer.search import SearchService
+    from indexer.whoosh_ext.columns import MappedRows
+
+    sys.path.insert(0, str(REPO / "bench"))
+    import generate
+
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    generate.generate(corpus, 60, seed=3)
+    build_in_segments(corpus, index)
+    files = sorted(corpus.iterdir())
+    files[0].unlink()
+    files[1].write_text(files[1].read_text(encoding="utf-8") + "\n补充：园区新增标准厂房。", encoding="utf-8")
+    build_index(corpus, index)
+    searcher = SearchService(index).searcher()
+    assert len(searcher.leaf_searchers()) > 1
+    expected = searcher.reader().column_reader("match_text")
+    reads = []
+    real_get = StructFile.get
+    with MappedRows(searcher, "match_text") as rows:
+        StructFile.get = lambda self, *a: reads.append(a) or real_get(self, *a)
+        try:
+            got = [rows[d] for d in range(searcher.reader().doc_count_all())]
+        finally:
+            StructFile.get = real_get
+    assert reads == []
+    assert got == [expected[d] for d in range(searcher.reader().doc_count_all())]
+    assert any(isinstance(v, tuple) for v in got)
+    shutil.rmtree(index)
