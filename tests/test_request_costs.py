@@ -93,7 +93,8 @@ def test_mapped_rows_are_whoosh_column_values(tmp_path):
     reads = []
     real_get = StructFile.get
     with MappedRows(searcher, "match_text") as rows:
-        StructFile.get = lambda self, *a: reads.append(a) or real_get(self, *a)
+        # (only the column's own file: other threads of the session may be reading term tables)
+        StructFile.get = lambda self, *a: (reads.append(a) if "match_text" in str(self) else None) or real_get(self, *a)
         try:
             got = [rows[d] for d in range(searcher.reader().doc_count_all())]
         finally:
@@ -102,3 +103,21 @@ def test_mapped_rows_are_whoosh_column_values(tmp_path):
     assert got == [expected[d] for d in range(searcher.reader().doc_count_all())]
     assert any(isinstance(v, tuple) for v in got)
     shutil.rmtree(index)
+
+
+def test_reading_a_query_does_not_walk_the_period_lexicon(service, monkeypatch):
+    """Which periods the index holds (上半年 typed with a topic is a preference) is read once per
+    segment, not walked through Whoosh's merged lexicon for each reading of each query."""
+    from whoosh.reading import IndexReader, MultiReader, SegmentReader
+
+    from indexer.search import SearchRequest
+
+    service.search(SearchRequest.from_params({"q": ["下半年 园区"]}))  # each segment's list read once
+    walked = []
+    for cls in (IndexReader, MultiReader, SegmentReader):
+        real = cls.field_terms
+        monkeypatch.setattr(cls, "field_terms", lambda self, name, _real=real: walked.append(name) or _real(self, name))
+    answer = service.search(SearchRequest.from_params({"q": ["上半年 招商引资 存在问题"]}))
+    service.search(SearchRequest.from_params({"q": ["安全生产 问题"], "section": ["存在问题"]}))
+    assert answer["total"] > 0
+    assert "period" not in walked
