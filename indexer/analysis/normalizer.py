@@ -12,10 +12,11 @@ user reads (工業園區 marked for the query 工业园区).
 from __future__ import annotations
 
 import functools
+import heapq
 import re
 import unicodedata
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import numpy
 import opencc
@@ -185,6 +186,39 @@ def find_matches(original_text: str, terms: Iterable[str],
         else:
             merged.append((start, end))
     return merged
+
+
+def iter_matches(original_text: str, terms: Iterable[str],
+                 normalized: tuple[str, list[int] | None] | None = None) -> Iterator[tuple[int, int]]:
+    """``find_matches``'s spans one by one, in the same order, each found only when asked:
+    the terms' next occurrences in a heap, overlapping spans merged as they come. A caller
+    that needs the first match or two (an export's one snippet per row) no longer finds every
+    occurrence of a common word (的: ~100 a report) and sorts them."""
+    norm, offsets = normalized if normalized is not None else _normalize(original_text)
+    heap = []
+    for term in {_normalized_term(t) for t in terms}:
+        if term:
+            i = norm.find(term)
+            if i != -1:
+                heap.append((i, i + len(term), term))
+    heapq.heapify(heap)
+    merged = None
+    while heap:
+        i, j, term = heap[0]
+        k = norm.find(term, i + 1)
+        if k == -1:
+            heapq.heappop(heap)
+        else:
+            heapq.heapreplace(heap, (k, k + len(term), term))
+        start, end = _span(offsets, i, j)
+        if merged is not None and start < merged[1]:
+            merged = (merged[0], max(end, merged[1]))
+        else:
+            if merged is not None:
+                yield merged
+            merged = (start, end)
+    if merged is not None:
+        yield merged
 
 
 # -- a text kept in its matching form (the index's ``match_text`` column) -----------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-from ..analysis import find_matches
+from ..analysis import find_matches, iter_matches
 from ..text import CLAUSE_BREAKS
 
 SNIPPET_BEFORE = 30
@@ -208,10 +208,11 @@ class _LineBlocks:
 class _KeptSpans:
     """``_LineBlocks``'s answers where the text's normalised form is at hand: the spans
     ``find_matches`` finds in it (the same: normalising by lines or whole gives the same
-    text), those outside ``kinds`` dropped as they are reached."""
+    text), found one by one (``iter_matches``) and those outside ``kinds`` dropped as they
+    are reached."""
 
     def __init__(self, text, terms, sections, kinds, normalized):
-        self._all = iter(find_matches(text, terms, normalized))
+        self._all = iter_matches(text, terms, normalized)  # only as far as asked
         self.sections, self.kinds = sections, kinds
         self.spans: list[tuple[int, int]] = []
 
