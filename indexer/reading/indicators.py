@@ -71,7 +71,8 @@ _NAME_FORMS = {
     "财政收入": ("财税收入", "财税总收入", "财政税收收入", "全口径财政收入", "大口径财政收入", "地方财政收入", "财政总收入", "财政收入", "一般公共预算收入",
              "公共财政预算收入", "地方一般预算收入", "一般预算收入"),
     "固定资产投资": ("全社会固定资产投资", "固定资产投资", "固定资产投入", "固定投资", "固投"),
-    "工业投资": ("工业固定资产投资", "工业性投资", "工业项目投资", "工业投资"),
+    "工业投资": ("工业固定资产投资", "工业性投资", "工业项目投资", "工业投资",
+             "工业固定资产投入", "工业性投入", "工业投入"),  # (投入 for 投资, as 固定资产投入)
     "招商引资到位资金": ("招商引资到位资金", "招商引资实际到位资金", "实际到位资金", "到位资金", "引进内资",
                  "实际引进内资", "内资到位", "到位内资", "利用内资", "实际利用内资", "引进市外资金", "市外到位资金", "实到内资", "市外实到内资", "省外实到内资", "实到市外内资",
                  "实到省外内资", "省外到位资金",
@@ -84,7 +85,7 @@ _NAME_FORMS = {
                "外商直接投资", "外资实际到位", "外资实际到位资金", "外资到位资金", "到位外资资金", "实际利用外资", "实际使用外资", "实际到位外资", "实到外资", "到位外资", "外资到位", "利用外资",
                "引进外资", "合同外资", "合同利用外资", "外资"),  # (外资 alone only as the second object of 利用: see _names_in)
     "从业人员": ("从业人员", "从业人数", "就业人员", "职工人数", "员工人数", "员工总数", "职工总数", "吸纳就业", "吸纳员工", "就业人数", "从业员工",
-             "用工人数", "用工总数", "用工总量", "从业人口", "解决就业",
+             "用工人数", "用工总数", "用工总量", "从业人口", "就业人口", "员工数", "解决就业",
              "吸纳劳动力", "带动就业", "安置就业"),
     # the park's area is the area it was planned or approved for, not how much of it is built
     "面积": ("规划总面积", "总规划面积", "规划控制面积", "规划面积", "批准面积", "核准面积", "园区面积", "总面积",
@@ -201,11 +202,12 @@ _NAME_OF = dict(_FORMS)
 
 # units, Simplified; money converts to 亿元 for value_yi (dollars do not)
 _MONEY_YI = {"万亿元": 1e4, "亿元": 1.0, "万元": 1e-4, "千万元": 1e-3, "百万元": 1e-2, "元": 1e-8}
-_UNITS = ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿余元", "万余元", "亿元", "万元", "元",
+_UNITS = ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿余元", "万余元", "亿多元", "万多元", "亿元", "万元", "元",
           "平方公里", "平方千米", "万平方米", "平方米", "公顷", "万亩", "亩", "万人", "千人", "人", "名", "万家", "万户", "万个", "万项",
           "个多亿元", "个亿元", "个多亿", "个亿", "个", "家", "户", "项", "宗", "件")
 # as speech and some summaries write money and people: 5个亿, 两个多亿 (亿元), 120亿余元, 约8千人 (8000人)
-_SPOKEN_UNIT = {"个多亿元": "亿元", "个亿元": "亿元", "个多亿": "亿元", "个亿": "亿元", "亿余元": "亿元", "万余元": "万元"}
+_SPOKEN_UNIT = {"个多亿元": "亿元", "个亿元": "亿元", "个多亿": "亿元", "个亿": "亿元", "亿余元": "亿元", "万余元": "万元",
+                "亿多元": "亿元", "万多元": "万元"}  # (3亿多元: more than 3亿元, as 3亿余元)
 _UNIT_KIND = {**{u: "money" for u in ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿元", "万元", "元",
                                       *_SPOKEN_UNIT)},
               **{u: "area" for u in ("平方公里", "平方千米", "万平方米", "平方米", "公顷", "万亩", "亩")},
@@ -222,8 +224,8 @@ _CN_NUM = "零〇一二两三四五六七八九十百千"
 # blanks where the number goes, "完成工业总产值    亿元", read as _: see _BLANK_FIGURE)
 _MASK = "xX×*_—○□△"
 # a figure left out on purpose: 〔...〕, […], (……) — an ellipsis in brackets, or one on its own
-_ELIDED = r"[〔\[【（(]\s*(?:\.{2,}|…+)\s*[〕\]】）)]|…{1,2}"
-_NUMBER = (rf"(?P<num>(?:\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*(?=[\d.]*(?:亿|万|人|元|名|家|个)))?|[xX×*_○□△]+)(?:\.[\dxX×*_○□△]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+)")
+_ELIDED = r"[〔\[【（(]\s*(?:\.{2,}|…+)?\s*[〕\]】）)]|…{1,2}"
+_NUMBER = (rf"(?P<num>(?:\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*千?(?=[\d.]*(?:亿|万|人|元|名|家|个)))?|[xX×*_○□△]+)(?:\.[\dxX×*_○□△]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+(?:[亿万][{_CN_NUM}]+)*)")
 # "税收3600万", "产值突破10亿": money written without 元, unless a measure word follows (万吨, 亿度)
 _BARE_MONEY = r"(?:万亿|亿|万)(?![级吨件辆套台千瓦度平方立方米户人元美亩个家头只条株棵次册斤平公余多])"
 _BARE_UNIT = {"万亿": "万亿元", "亿": "亿元", "万": "万元", "亿美金": "亿美元", "万美金": "万美元", "美金": "美元"}  # (and 美金 is 美元)
@@ -381,9 +383,15 @@ def _between_columns(text: str, blank: re.Match) -> bool:
 
 
 def parse_cn_number(s: str) -> float | None:
-    """三 → 3, 十二 → 12, 两百 → 200, 一千二百 → 1200; None when it is not a numeral."""
+    """三 → 3, 十二 → 12, 两百 → 200, 一千二百 → 1200, 一万二千 → 12000, 八十亿五千 → 8000005000; None when
+    it is not a numeral."""
     if not s:
         return None
+    for big, scale in (("亿", 1e8), ("万", 1e4)):  # a numeral counts in groups of 万 and 亿, the larger first
+        if big in s:
+            head, _, rest = s.partition(big)
+            high, low = parse_cn_number(head), parse_cn_number(rest) if rest else 0.0
+            return None if high is None or low is None else high * scale + low
     total, current = 0, 0
     for ch in s:
         if ch in _CN_DIGIT:
@@ -400,8 +408,10 @@ def parse_cn_number(s: str) -> float | None:
 def read_number(raw: str) -> tuple[float | None, bool]:
     """(value, masked) of a number as written."""
     raw = raw.replace(",", "")
-    if any(c in _MASK for c in raw) or "…" in raw or ".." in raw:
-        return None, True
+    if any(c in _MASK for c in raw) or "…" in raw or ".." in raw or raw[0] in "〔[【(（":
+        return None, True  # (an empty bracket is a template's slot for the figure: 完成工业总产值（  ）亿元)
+    if raw.strip("〇") == "":
+        return None, True  # 〇〇亿元, 〇个: the ideographic zero as a template's placeholder (as ○○), no number
     if raw[0].isdigit():
         try:
             return float(raw), False
@@ -411,7 +421,7 @@ def read_number(raw: str) -> tuple[float | None, bool]:
 
 
 # a number written with a larger unit inside it, as Taiwan and many reports do: 4万7,907人 (47907人),
-# 1兆6,132.55亿元 (16132.55亿元), 1亿2000万元 (12000万元)
+# 1兆6,132.55亿元 (16132.55亿元), 1亿2000万元 (12000万元), 8万6千人 (86000人); numerals too: 一万二千人
 _COMPOUND = re.compile(r"[兆亿万]")
 _MAGNITUDE = {"兆": 1e12, "亿": 1e8, "万": 1e4}
 
@@ -422,7 +432,13 @@ def _compound(raw: str, unit: str) -> float | None:
     inner = _MAGNITUDE.get(unit[0], 1.0) if unit[0] in _MAGNITUDE and len(unit) > 1 else 1.0
     if outer <= inner:
         return None
-    return float(big) * outer / inner + float(rest)
+    if raw[0].isdigit():
+        high, low = float(big), float(rest[:-1]) * 1000 if rest.endswith("千") else float(rest)  # (8万6千人: 86000人)
+    else:  # a numeral with 亿 or 万 inside: 一万二千人, 八十亿五千万元 (805000万元)
+        high, low = parse_cn_number(big), parse_cn_number(rest)
+        if high is None or low is None:
+            return None
+    return high * outer / inner + low
 
 
 def _clean(value: float | None) -> float | int | None:
@@ -556,7 +572,8 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                            lead_status or (None if opens_dated else para_status), zone_park,
                            section.heading if section else None, para_scope or heading_scope, para_name, event,
                            own_park, own_park_name, place_report == "many", not_a_park)
-            figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) or _has_declared_unit(sentence) else []
+            figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) or _has_declared_unit(sentence) \
+                or _EMPTY_SLOT_HINT.search(sentence) else []
             key_list = key_list or bool(_KEY_PROJECT_LIST.search(sentence))
             if key_list and figures:  # a place's list of key projects: how many of it are planned to start is no figure
                 figures = [f for f in figures if f.name not in _COUNT_NAMES
@@ -838,14 +855,14 @@ def _values_in(sentence: str) -> list[_Value]:
             continue
         if re.match(r"^(?:以上|以下)?(?:的)?(?:项目|企业|工业项目|产业项目|大项目)", after) and _UNIT_KIND[unit] == "money":
             continue  # "500万元以上项目": a size class, not a figure
-        compound = raw[0].isdigit() and ("万" in raw or "亿" in raw or "兆" in raw)
+        compound = (raw[0].isdigit() or raw[0] in _CN_NUM) and ("万" in raw or "亿" in raw or "兆" in raw)
         value, masked = (_compound(raw, unit), False) if compound else read_number(raw)
         if value is None and not masked:
             continue  # ("2亿3000元": no such compound)
         if raw[0] in _CN_NUM and before.endswith(("数", "几", "上")):
             continue  # "数十家企业", "上百家": about so many, not a count
-        if raw[0] in _CN_NUM and (value is None or _UNIT_KIND[unit] not in ("count", "people")
-                                  and unit not in _CN_NUMERAL_UNITS):
+        if raw[0] in _CN_NUM and not masked and (value is None or _UNIT_KIND[unit] not in ("count", "people")
+                                                 and unit not in _CN_NUMERAL_UNITS):
             continue  # (a numeral before a bare 亿 is a scale word: 千亿级产业, 打造百亿园区)
         if raw[0] in _CN_NUM and value == 1:
             continue  # "落实一个", "一家企业": an article, not a count
@@ -888,6 +905,26 @@ def _values_of_declared_units(sentence: str, values: list[_Value]) -> list[_Valu
         value, masked = read_number(m.group("num"))
         if value is not None:
             out.append(_Value(value, masked, m.group("unit"), m.start("num"), m.end("num")))
+    return out
+
+
+# a template whose figures a site cut out leaves the unit right after the name, and the clause goes on:
+# "完成工业总产值亿元，同比增长%；实现税收万元" — the figure's slot, masked (not 亿元以上项目, a class)
+_EMPTY_SLOT = re.compile(r"(?:完成|实现|达到|达|为|共|约)?(?P<unit>亿元|万元|亿美元|万美元|平方公里|万亩|亩|个|项)"
+                         r"(?=[,;:。、]|$|同比|比上年|较上年|增长|增幅|下降|占|完成|(?<![个项])左右)")
+
+
+_EMPTY_SLOT_HINT = re.compile(rf"[{CJK}](?:亿元|万元|亿美元|万美元|平方公里|项目个)(?=[,;:。、]|$|同比|比上年|较上年|增长)")
+
+
+def _empty_slots(sentence: str, names: list[_Name], values: list[_Value]) -> list[_Value]:
+    """Masked values where a name is followed by its unit with no number between (a blank figure)."""
+    out = []
+    for n in names:
+        m = _EMPTY_SLOT.match(sentence, n.end)
+        if m and not any(v.start <= m.start("unit") < v.end for v in values) and _kind_fits(n.name, m.group("unit")) \
+                and (_UNIT_KIND[m.group("unit")] != "count" or n.name in _COUNT_NAMES):
+            out.append(_Value(None, True, m.group("unit"), m.start("unit"), m.end("unit")))
     return out
 
 
@@ -1136,10 +1173,32 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
         if _TAKE_PART.match(after[m.end():]):
             kind = _event_kind(sentence[:v.start]) or event
             return (kind, v.end + m.end()) if kind else None
-    m = re.match(r"^(?:企业|家企业|工业企业)(?:已经|已|先后|陆续)?(?:在此|在园区|在区内|在园内)?(?:入驻|入园|落户)", after)
+    m = _FIRMS_SETTLED.match(after)
     if m and v.unit in ("家", "户", "个"):
+        if m.group("verb") in _MORE_SETTLE_VERBS and _CAME_IN_A_PERIOD.search(_last_time_word(sentence, v.start) or ""):
+            return None  # "近两年已吸引5家企业进驻": those that came in a period, not how many the park holds
         return "入园企业数", v.end + m.end()
     return None
+
+
+# "136家企业入驻", "107家国内外企业进驻投资", "102家国内、外企业投资、进驻设厂": firms (of any origin: a whole, not
+# a class) counted before the noun, the verb of settling in the park after it
+_FIRMS_SETTLED = re.compile(r"^(?:(?:国内外|国内、外|海内外|中外|内外资|各类)?(?:农业?)?(?:企业|工业企业|厂商)|家企业)"
+                            r"(?:已经|已|先后|陆续)?(?:在此|在园区|在区内|在园内)?(?:投资[、,]?)?"
+                            r"(?P<verb>入驻|入园|落户|进驻|进园|入区|设厂)")
+_MORE_SETTLE_VERBS = frozenset(("进驻", "进园", "入区", "设厂"))  # (the verbs of session 9; 入驻/入园/落户 as before)
+# what the count before such a verb speaks of: the last word of time before it — a period (近两年, 今年) counts
+# those that came then; 迄今, 累计, 目前 the whole
+_TIME_WORD = re.compile(r"近[一二两三四五六七八九十\d]+年|今年|当年|本年|去年|上年|年内|全年|[上下]半年|季度|\d+月|新增|"
+                        r"迄今|至今|累计|共计|总计|合计|目前|现有|已有|共有|现已|总数|以来")
+_CAME_IN_A_PERIOD = re.compile(r"^(?:近.+年|今年|当年|本年|去年|上年|年内|全年|[上下]半年|季度|\d+月|新增)$")
+
+
+def _last_time_word(sentence: str, at: int) -> str | None:
+    found = None
+    for found in _TIME_WORD.finditer(sentence, 0, at):
+        pass
+    return found.group() if found else None
 
 
 def _project_before(sentence: str, v: _Value) -> str | None:
@@ -1630,6 +1689,8 @@ def _money_of_a_stage(sentence: str, name_at: int, figures: list[_Figure]) -> bo
 def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     names = _names_in(sentence)
     values = [v for v in _values_in(sentence) if not any(n.start <= v.start < n.end for n in names)]
+    if names and any(u in sentence for u in ("亿", "万", "个", "项", "平方", "亩")):
+        values = sorted(values + _empty_slots(sentence, names, values), key=lambda v: v.start)
     growths = _growths_in(sentence)
     figures: list[_Figure] = []
     respective = _respective_names(sentence, names, values)

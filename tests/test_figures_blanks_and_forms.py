@@ -1,0 +1,67 @@
+"""Key figures a reader sees that the reader missed (session 9, recall): placeholders templates and sites put where
+the digits were, numbers written with 万 and 千 inside them, firms counted before the verb of settling in a park, and
+names written with 投入 for 投资 or as a park's people are counted. The sentences are our own
+(tests/gold/indicators_sentences.json, ids s9r-…); each test below failed before the change it guards.
+"""
+import pytest
+
+from conftest import figure_rows
+from indexer.reading.indicators import parse_cn_number, read_number
+
+M = None  # a masked value
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the ideographic zero as a placeholder, like ○○: never the number 0
+    ("上半年，园区完成工业总产值〇〇亿元，新开工项目〇个。",
+     [("新开工项目数", M, "个", "实际"), ("工业总产值", M, "亿元", "实际")]),
+    # an empty bracket where a template's figure goes
+    ("1-9月，开发区完成固定资产投资（  ）亿元，实现税收（　）万元。",
+     [("固定资产投资", M, "亿元", "实际"), ("税收", M, "万元", "实际")]),
+    # the digits cut out, the unit left right after the name, the clause going on
+    ("全年园区完成工业总产值亿元，同比增长%；实现税收万元。",
+     [("工业总产值", M, "亿元", "实际"), ("税收", M, "万元", "实际")]),
+    ("力争明年园区新签约项目个，招商引资到位资金亿元。",
+     [("招商引资到位资金", M, "亿元", "目标"), ("签约项目数", M, "个", "目标")]),
+])
+def test_a_blank_where_the_digits_were_is_a_masked_figure(text, expected):
+    assert figure_rows(text) == sorted(expected, key=lambda r: (r[0], r[1] or 0, r[2], r[3]))
+
+
+@pytest.mark.parametrize("text", [
+    "园区加快培育固定资产投资亿元以上项目，扶持税收万元以上企业。",  # a class of projects and firms, not a blank
+    "园区着力打造工业总产值亿元级企业。",
+    "二〇二三年，园区建设稳步推进。",  # 〇 inside a year
+])
+def test_a_unit_that_names_a_class_is_no_blank(text):
+    assert figure_rows(text) == []
+
+
+def test_numbers_with_wan_and_qian_inside():
+    assert parse_cn_number("一万二千") == 12000
+    assert parse_cn_number("八十亿五千") == 8000005000
+    assert read_number("〇〇") == (None, True)
+    assert read_number("()") == (None, True)
+    assert figure_rows("截至年底，园区入驻企业一百二十家，从业人员一万二千人，员工数较上年增加2千人。") == [
+        ("从业人员", 12000, "人", "实际"), ("入园企业数", 120, "家", "实际")]
+    assert figure_rows("园区员工数达8万6千人。全年完成工业总产值八十亿五千万元，实现税收三亿多元。") == [
+        ("从业人员", 86000, "人", "实际"), ("工业总产值", 805000, "万元", "实际"), ("税收", 3, "亿元", "实际")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("截至目前，園區已吸引86家國內外企業進駐投資，帶動就業人口3200人。",
+     [("从业人员", 3200, "人", "实际"), ("入园企业数", 86, "家", "实际")]),
+    ("示范园目前有64家农业企业进驻设厂。", [("入园企业数", 64, "家", "实际")]),
+    ("园区累计已有57家国内、外企业投资、进驻。", [("入园企业数", 57, "家", "累计")]),
+    # those that came in a period are how many came, not how many the park holds
+    ("今年以来新增9家企业进驻园区，迄今共计75家企业进驻。", [("入园企业数", 75, "家", "实际")]),
+    ("近三年，园区吸引12家企业进驻，带动投资18亿元。", []),
+])
+def test_firms_counted_before_the_verb_of_settling(text, expected):
+    assert figure_rows(text) == expected
+
+
+def test_touru_is_investment_as_touzi():
+    assert figure_rows("全年园区完成固定资产投入36亿元，其中工业投入28亿元。") == [
+        ("固定资产投资", 36, "亿元", "实际"), ("工业投资", 28, "亿元", "实际")]
+    assert figure_rows("园区全年完成工业性投入18亿元。") == [("工业投资", 18, "亿元", "实际")]
