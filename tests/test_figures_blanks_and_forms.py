@@ -65,3 +65,29 @@ def test_touru_is_investment_as_touzi():
     assert figure_rows("全年园区完成固定资产投入36亿元，其中工业投入28亿元。") == [
         ("固定资产投资", 36, "亿元", "实际"), ("工业投资", 28, "亿元", "实际")]
     assert figure_rows("园区全年完成工业性投入18亿元。") == [("工业投资", 18, "亿元", "实际")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a table flattened to text with the unit in a column of its own (one blank, a tab, or many blanks between)
+    ("指标名称 单位 完成数 增长%\n工业总产值 亿元 92.4 7.8\n税收收入 万元 28600 5.1\n规上企业 家 47",
+     [("工业总产值", 92.4, "亿元", "实际"), ("税收", 28600, "万元", "实际"), ("规上企业数", 47, "家", "实际")]),
+    ("指标\t单位\t完成值\n固定资产投资\t亿元\t33.6\n入园企业\t家\t152",
+     [("入园企业数", 152, "家", "实际"), ("固定资产投资", 33.6, "亿元", "实际")]),
+    ("指标名称    单位    本年    增长%\n营业收入    亿元    210.5    11.2",
+     [("营业收入", 210.5, "亿元", "实际")]),
+])
+def test_a_unit_in_its_own_column_declares_the_number_after_it(text, expected):
+    assert figure_rows(text) == expected
+
+
+def test_a_template_blank_before_a_unit_stays_a_masked_figure():
+    assert figure_rows("今年园区完成工业总产值    亿元，同比增长   %；实现税收    万元。") == [
+        ("工业总产值", M, "亿元", "实际"), ("税收", M, "万元", "实际")]
+
+
+def test_cheng_zhang_is_growth_and_a_respective_list_may_give_rates_before_values():
+    from conftest import figures_in
+    (turnover,) = figures_in("園區今年1至6月營業額約達1520.4億元，較去年同期成長9.6%。")
+    assert (turnover.name, turnover.value, turnover.growth_pct) == ("营业收入", 1520.4, 9.6)
+    assert figure_rows("去年園區營運穩健，全年進、出口額分別成長12.5%及8.3%，達到46.2億美元及71.9億美元。") == [
+        ("出口额", 71.9, "亿美元", "实际")]  # (进口额 is no key figure: its value is nobody's)

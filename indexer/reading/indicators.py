@@ -233,10 +233,10 @@ _VALUE_RE = re.compile(_NUMBER + r"\s*(?P<more>余|多|以上|左右)?\s*(?P<uni
 _PCT = r"(?P<pct>-?\d*[xX]+[\dxX]*(?:\.[\dxX]+)?|-?\d+(?:\.\d+)?|[xX×*_○□△]+(?:\.[xX×*_○□△]+)?|" + _ELIDED + ")"
 _GROWTH_RE = re.compile(
     r"(?P<how>同比|比上年|较上年|比去年同期|与去年同期相比|较去年同期|比去年|较去年|比上年同期|较上年同期)?\s*"
-    r"(?P<dir>增长|增幅|增加|提高|上升|增速|下降|减少|负增长|回落|下滑|降低|比增|增(?=-?\d))(?:了|为|达)?\s*" + _PCT +
+    r"(?P<dir>增长|成长|增幅|增加|提高|上升|增速|下降|减少|负增长|回落|下滑|降低|比增|增(?=-?\d))(?:了|为|达)?\s*" + _PCT +
     r"\s*(?P<sign>%|个百分点|倍)?")
 _GROWTH_END = re.compile(r"的?[\dxX.]*%?")
-_RESPECTIVE_RE = re.compile(r"分别(?:增长|增加|提高|下降)(?P<list>[\d.xX%、和及与,，\s]+%?)")
+_RESPECTIVE_RE = re.compile(r"分别(?:增长|成长|增加|提高|下降)(?P<list>[\d.xX%、和及与,，\s]+%?)")
 
 _PAST = re.compile(r"去年|上年|上一年|已经|已|累计|截至|截止|今年以来|回顾|过去")
 _FUTURE = re.compile(r"明年|下一年|来年|下半年|今后|未来|到20\d\d年|到\d{2}年|十[三四五六]五末|届时|力争|确保")
@@ -309,7 +309,12 @@ def _blank_figure(text: str, blank: re.Match) -> int:
     if blank.end() - blank.start() < 2:
         return 0
     m = _BLANK_FIGURE.match(text, blank.start())
+    if m is not None and _UNIT_THEN_COLUMN.match(text, blank.end()):
+        return 0  # "工业总产值    亿元    86.5": the unit is a table's column, the number in the next one
     return int(m is not None and m.end() == blank.end())
+
+
+_UNIT_THEN_COLUMN = re.compile(r"[^\s\d，,；;。]{1,4}[ \t\u3000\xa0]+\d")
 
 
 def squeeze(text: str, title: str = "") -> tuple[str, list[int]]:
@@ -893,13 +898,21 @@ _DECLARED_UNIT = re.compile(r"(?P<unit>亿元|万元|亿美元|万美元|平方�
                             r"\s*(?:[|｜]\s*)?(?P<num>\d[\d,]*(?:\.\d+)?)(?=\s*(?:[|｜,;。]|增长|同比|比增|下降|$))")
 
 
+# …or in a column of its own, the blanks between the columns gone: "工业总产值 亿元 86.5 9.2" (name, unit, this
+# year, growth) is squeezed to 工业总产值亿元86.5|9.2 — a unit right after a name's last character, the number
+# right after the unit, and the row's next column or its end after the number
+_UNIT_COLUMN = re.compile(rf"(?<=[{CJK}])(?P<unit>亿元|万元|亿美元|万美元|平方公里|万亩|亩|个|家|户|万人|人)"
+                          r"(?P<num>\d[\d,]*(?:\.\d+)?)(?=[|｜]|\s*$)")
+
+
 def _has_declared_unit(sentence: str) -> bool:
-    return ("|" in sentence or ")" in sentence or ":" in sentence) and bool(_DECLARED_UNIT.search(sentence))
+    return ("|" in sentence or ")" in sentence or ":" in sentence) and bool(_DECLARED_UNIT.search(sentence)) \
+        or bool(_UNIT_COLUMN.search(sentence))
 
 
 def _values_of_declared_units(sentence: str, values: list[_Value]) -> list[_Value]:
     out = []
-    for m in _DECLARED_UNIT.finditer(sentence):
+    for m in list(_DECLARED_UNIT.finditer(sentence)) + list(_UNIT_COLUMN.finditer(sentence)):
         if any(v.start <= m.start("num") < v.end for v in values):
             continue
         value, masked = read_number(m.group("num"))
@@ -1871,6 +1884,10 @@ def _respective_names(sentence: str, names: list[_Name], values: list[_Value]) -
         listed = [n for n in names if start <= n.start and n.end <= m.start() and not n.blocked]
         end = min([i for i in (sentence.find(c, m.end()) for c in ",;:") if i >= 0] or [len(sentence)])
         given = [v for v in values if m.end() <= v.start < end]
+        then = _RESPECTIVE_THEN.match(sentence, m.start())
+        if not given and then:  # "进、出口额分别成长32.4%及16.4%，达到117.27亿美元及166.76亿美元": the rates, then the values
+            end = min([i for i in (sentence.find(c, then.end()) for c in ",;:") if i >= 0] or [len(sentence)])
+            given = [v for v in values if then.end() <= v.start < end]
         if len(listed) >= 2 and len(listed) == len(given) and all(
                 _kind_fits(n.name, v.unit) for n, v in zip(listed, given)):
             for n, v in zip(listed, given):
@@ -1898,6 +1915,7 @@ def _respective_names(sentence: str, names: list[_Name], values: list[_Value]) -
 
 
 _LIST_ITEM = re.compile(r"[^、和及与]+")
+_RESPECTIVE_THEN = re.compile(_RESPECTIVE_RE.pattern + r",(?:分别)?(?:达到|达|为|是|至)")
 
 
 def _among(sentence: str, n: _Name, values: list[_Value], figures: list[_Figure], ctx: _Context) -> str:
