@@ -91,3 +91,22 @@ def test_cheng_zhang_is_growth_and_a_respective_list_may_give_rates_before_value
     assert (turnover.name, turnover.value, turnover.growth_pct) == ("营业收入", 1520.4, 9.6)
     assert figure_rows("去年園區營運穩健，全年進、出口額分別成長12.5%及8.3%，達到46.2億美元及71.9億美元。") == [
         ("出口额", 71.9, "亿美元", "实际")]  # (进口额 is no key figure: its value is nobody's)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("（一）工业总产值。全年完成74.8亿元，同比增长6.9%。\n（二）税收收入。全年完成2.46亿元，同比增长4.2%。",
+     [("工业总产值", 74.8, "亿元", "实际"), ("税收", 2.46, "亿元", "实际")]),
+    ("1.固定资产投资\n全年完成31.7亿元。\n2.招商引资到位资金方面\n预计全年完成18亿元。",
+     [("固定资产投资", 31.7, "亿元", "实际"), ("招商引资到位资金", 18, "亿元", "预计")]),
+])
+def test_an_item_headed_by_its_indicators_name_alone_names_the_figures_under_it(text, expected):
+    assert figure_rows(text) == expected
+
+
+def test_a_heading_that_names_no_indicator_names_nothing():
+    assert figure_rows("一、工业经济\n全年完成技术改造项目12个，园区环境持续改善。") == []
+
+
+def test_firms_the_park_holds_said_otherwise():
+    assert figure_rows("截至年底，园区拥有各类企业316家。") == [("入园企业数", 316, "家", "实际")]
+    assert figure_rows("高新区入驻企业已达1.3万余家。") == [("入园企业数", 13000, "家", "实际")]

@@ -147,8 +147,8 @@ _NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强�
                         r"\d+(?:\.\d+)?\s*(?:万元|亿元|万)(?:及|或)?以上(?:的)?(?:工业|规模)*(?:企业|项目|户|家))")
 # ("营业收入2000万元以上企业": a size class; "一般预算收入11000万元以上": a figure)
 # "园区现有工业企业86家", "区内共有企业120家": how many firms the park holds
-_NAME_FORMS["入园企业数"] += tuple(a + b + c for a in ("园区", "区内", "园内") for b in ("现有", "共有", "已有", "入驻", "落户", "")
-                              for c in ("工业企业", "企业") if b or c == "工业企业")
+_NAME_FORMS["入园企业数"] += tuple(a + b + c for a in ("园区", "区内", "园内") for b in ("现有", "共有", "已有", "拥有", "入驻", "落户", "")
+                              for c in ("工业企业", "企业", "各类企业") if b or c != "企业")
 _NAME_FORMS["入园企业数"] += ("园区内企业", "园区内工业企业", "园内企业", "区内企业", "集聚企业", "聚集企业",
                          "现有企业", "现有工业企业")  # (a place's 现有企业 is the place's: see _scope)
 _FORMS = sorted(((form, name) for name, forms in _NAME_FORMS.items() for form in forms),
@@ -202,17 +202,18 @@ _NAME_OF = dict(_FORMS)
 
 # units, Simplified; money converts to 亿元 for value_yi (dollars do not)
 _MONEY_YI = {"万亿元": 1e4, "亿元": 1.0, "万元": 1e-4, "千万元": 1e-3, "百万元": 1e-2, "元": 1e-8}
-_UNITS = ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿余元", "万余元", "亿多元", "万多元", "亿元", "万元", "元",
+_UNITS = ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿余元", "万余元", "亿多元", "万多元", "万余家", "万多家", "亿元", "万元", "元",
           "平方公里", "平方千米", "万平方米", "平方米", "公顷", "万亩", "亩", "万人", "千人", "人", "名", "万家", "万户", "万个", "万项",
           "个多亿元", "个亿元", "个多亿", "个亿", "个", "家", "户", "项", "宗", "件")
 # as speech and some summaries write money and people: 5个亿, 两个多亿 (亿元), 120亿余元, 约8千人 (8000人)
 _SPOKEN_UNIT = {"个多亿元": "亿元", "个亿元": "亿元", "个多亿": "亿元", "个亿": "亿元", "亿余元": "亿元", "万余元": "万元",
-                "亿多元": "亿元", "万多元": "万元"}  # (3亿多元: more than 3亿元, as 3亿余元)
+                "亿多元": "亿元", "万多元": "万元",
+                "万余家": "万家", "万多家": "万家"}  # (3亿多元: more than 3亿元, as 3亿余元)
 _UNIT_KIND = {**{u: "money" for u in ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿元", "万元", "元",
-                                      *_SPOKEN_UNIT)},
+                                      *(u for u, to in _SPOKEN_UNIT.items() if to.endswith("元")))},
               **{u: "area" for u in ("平方公里", "平方千米", "万平方米", "平方米", "公顷", "万亩", "亩")},
               **{u: "people" for u in ("万人", "千人", "人", "名")},
-              **{u: "count" for u in ("个", "家", "户", "项", "宗", "件", "万家", "万户", "万个", "万项")}}
+              **{u: "count" for u in ("个", "家", "户", "项", "宗", "件", "万家", "万户", "万个", "万项", "万余家", "万多家")}}
 _NAME_KIND = {name: "count" for name in _COUNT_NAMES}
 _NAME_KIND.update({"从业人员": "people", "面积": "area"})
 _PARK_AREA_UNITS = ("平方公里", "平方千米", "公顷", "万亩", "亩", "万平方米")  # 平方米 measure buildings, not a park
@@ -587,6 +588,9 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             bounds += [ind for fig, ind in zip(figures, read) if fig.bound]
             found += read
             para_name = figures[-1].name if figures else para_name
+            named_line = None if figures or len(sentence) > 30 else _name_heading(sentence)
+            if named_line:  # "（一）工业总产值。全年完成86.5亿元": an item headed by its indicator's name alone
+                para_name = named_line
             # (a period names 月, 年 or 季; searched once for the lead-in, the period line and the opening)
             dated = _PERIOD_RE.search(sentence) if "月" in sentence or "年" in sentence or "季" in sentence else None
             if not figures and sentence.rstrip().endswith(("：", ":")) or sentence.rstrip().endswith(_AS_FOLLOWS):
@@ -617,7 +621,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 para_scope = _scope(sentence, len(sentence), len(sentence), ctx)
             elif not place_report and _SUBJECT_PARK.search(sentence):
                 para_scope = "园区"  # (in a province's or a county's report a park named in passing is no subject)
-        if m is None or m.group() == "\n":
+        if (m is None or m.group() == "\n") and not (sentence.strip() and named_line):
             para_period, para_scope, para_name, para_park, para_status = None, None, None, False, None
             key_list = False
         pos = end
@@ -650,6 +654,21 @@ def _without_rounded_bounds(found: list[Indicator], bounds: list[Indicator], fir
 
 
 _AS_FOLLOWS = ("如下", "如下：", "如下:")
+_ITEM_TAIL = re.compile(r"(?:完成情况|情况|方面)?[。.:;]?$")
+
+
+def _name_heading(sentence: str) -> str | None:
+    """The indicator a line or a sentence names and nothing else ("（一）工业总产值。", "2.税收收入方面"): the name
+    of the item's figures, which its next sentence states without it ("全年完成86.5亿元")."""
+    body = sentence.strip()
+    numbered = _HEADING_START.match(body)
+    body = body[numbered.end():] if numbered else body
+    body = body[:_ITEM_TAIL.search(body).start()].strip()
+    if not body:
+        return None
+    names = _names_in(body)
+    return names[0].name if len(names) == 1 and names[0].start == 0 and names[0].end == len(body) \
+        and not names[0].blocked else None
 _FORECAST_OPENING = re.compile(r"\s*(?:今年|全年|年内|上半年|下半年)?(?:预计|预估|预测)")
 
 
