@@ -110,3 +110,9 @@ def test_a_heading_that_names_no_indicator_names_nothing():
 def test_firms_the_park_holds_said_otherwise():
     assert figure_rows("截至年底，园区拥有各类企业316家。") == [("入园企业数", 316, "家", "实际")]
     assert figure_rows("高新区入驻企业已达1.3万余家。") == [("入园企业数", 13000, "家", "实际")]
+
+
+def test_a_processing_zones_companies_are_its_firms():
+    assert figure_rows("去年加工區營業額達3,812億元，年增11%；公司家數首度突破600家，達642家，員工數亦增至7萬3千人。") == [
+        ("从业人员", 73000, "人", "实际"), ("入园企业数", 642, "家", "实际"), ("营业收入", 3812, "亿元", "实际")]
+    assert figure_rows("全省上市公司数达到58家，较上年增加6家。") == []  # companies of no park

@@ -96,6 +96,7 @@ _NAME_FORMS = {
               "规模以上入园工业企业", "规模以上入园企业", "规上入园工业企业", "规上入园企业"),
     "入园企业数": ("入园企业", "入驻企业", "进驻企业", "入驻各类企业", "进驻各类企业", "入园厂商", "入区厂商", "进驻厂商", "园区厂商",
               "厂商家数", "核准厂商", "厂商数",  # (Taiwan's parks count 厂商: 有效核准厂商家数)
+              "公司家数", "公司数", "公司总数",  # (and its processing zones 公司: 公司家数达715家 — of the park only: see _names_in)
               "入园工业企业", "入驻工业企业", "落户企业", "园区企业", "入园项目企业",
               "工业企业", "企业总数"),
     "签约项目数": ("新签约项目", "签约项目", "新签项目", "签订项目", "新引进项目", "引进项目", "新引进工业项目",
@@ -111,9 +112,11 @@ _NEVER_A_FIGURE = frozenset(("建成区面积", "建成面积", "已开发面积
 _TURNOVER = frozenset(("营业额", "营业总额", "销售额", "总收入", "总营业额"))
 # (Taiwan's science parks count their firms' 营业额 as their first figure, and are called by their short names:
 # 竹科, 中科, 南科 — "中科营业额为3233亿元", "三个科学园区的总营业额", "园区97年1-4月累计营业额")
-_TURNOVER_OWNER = re.compile(r"(?:企业|园区|区内|园内|全区|高新区|开发区|经开区|厂商|竹科|中科|南科)"
+_TURNOVER_OWNER = re.compile(r"(?:企业|园区|区内|园内|全区|高新区|开发区|经开区|加工区|厂商|竹科|中科|南科)"
                              r"(?:\d{2,4}年|今年|去年|上年|当年|本年)?(?:全年|上半年|下半年|前三季度|[一二三四]季度|\d+-\d+月份?|\d+至\d+月份?|年)?"
                              r"(?:累计|共)?(?:实现|完成)?(?:的总|的|总)?$")
+_FIRM_COUNTS = frozenset(("公司家数", "公司数", "公司总数"))
+_FIRM_COUNT_WORD = re.compile(r"公司(?=家数|数|总数)")  # (the count of a park's companies is no company speaking)
 _SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|到位)[^,;:]*、$")
 # the area of a place that is not a park, named right before the area's name (卫星城总体规划面积, 新城规划面积)
 _AREA_OF_OTHER = re.compile(r"(?:城|镇|乡|村|市|县|城区|社区|小区|港区|景区)(?:总体|总)?$")
@@ -830,6 +833,9 @@ def _names_in(sentence: str) -> list[_Name]:
         if m.group() in _TURNOVER and not turnover_owned \
                 and not _TURNOVER_OWNER.search(sentence, max(_clause_start(sentence, m.start()), m.start() - 16), m.start()):
             continue  # "月销售额3万元", "对外工程承包营业额": not what the park's firms earned
+        if m.group() in _FIRM_COUNTS and not turnover_owned and not _SUBJECT_PARK.search(sentence, 0, m.start()) \
+                and not _ZONE_PARK.search(sentence, 0, m.start()):
+            continue  # "上市公司数": companies of no park; "园区…营业额…；公司家数达715家": the park's
         if m.group() in _LAND_FORMS and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()):
             continue  # "项目占地120亩": a project's land; "园区占地3000亩", "开发区规划用地…": the park's area
         if m.group() == "出口" and (not _EXPORT_VALUE.match(after) or not _EXPORT_BEFORE.search(before)):
@@ -1421,6 +1427,8 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     last subject before the figure is the county, the city … (全县, 全市工业园区)
     rather than the park; comparisons (占全县…, 居全市…) are not subjects."""
     unbracketed = _mask(_VENUE, _mask(_BRACKETED, sentence[:end]))  # "(其中上市公司5家)" is a remark, not the subject
+    if "公司" in unbracketed:
+        unbracketed = _mask(_FIRM_COUNT_WORD, unbracketed)
     entities = list(_ENTITY_SCOPE.finditer(unbracketed))
     if "项目" in unbracketed:
         entities += _NAMED_PROJECT.finditer(unbracketed)
