@@ -21,6 +21,9 @@ M = None  # a masked value
     # the digits cut out, the unit left right after the name, the clause going on
     ("全年园区完成工业总产值亿元，同比增长%；实现税收万元。",
      [("工业总产值", M, "亿元", "实际"), ("税收", M, "万元", "实际")]),
+    # other glyphs templates put in place of digits (as ○○ and □□)
+    ("上半年园区完成工业总产值▲▲亿元，实现税收■■万元。",
+     [("工业总产值", M, "亿元", "实际"), ("税收", M, "万元", "实际")]),
     ("力争明年园区新签约项目个，招商引资到位资金亿元。",
      [("招商引资到位资金", M, "亿元", "目标"), ("签约项目数", M, "个", "目标")]),
 ])

@@ -224,17 +224,17 @@ _PARK_AREA_UNITS = ("平方公里", "平方千米", "公顷", "万亩", "亩", "
 
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_NUM = "零〇一二两三四五六七八九十百千"
-# characters a site or a template writes in place of a figure: X亿元, **万元, ○○个, □□家 (and a run of
+# characters a site or a template writes in place of a figure: X亿元, **万元, ○○个, □□家, ■■, ▲▲ (and a run of
 # blanks where the number goes, "完成工业总产值    亿元", read as _: see _BLANK_FIGURE)
-_MASK = "xX×*_—○□△"
+_MASK = "xX×*_—○□△■▲●◆◇★☆"
 # a figure left out on purpose: 〔...〕, […], (……) — an ellipsis in brackets, or one on its own
 _ELIDED = r"[〔\[【（(]\s*(?:\.{2,}|…+)?\s*[〕\]】）)]|…{1,2}"
-_NUMBER = (rf"(?P<num>(?:\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*千?(?=[\d.]*(?:亿|万|人|元|名|家|个)))?|[xX×*_○□△]+)(?:\.[\dxX×*_○□△]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+(?:[亿万][{_CN_NUM}]+)*)")
+_NUMBER = (rf"(?P<num>(?:\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*千?(?=[\d.]*(?:亿|万|人|元|名|家|个)))?|[xX×*_○□△■▲●◆◇★☆]+)(?:\.[\dxX×*_○□△■▲●◆◇★☆]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+(?:[亿万][{_CN_NUM}]+)*)")
 # "税收3600万", "产值突破10亿": money written without 元, unless a measure word follows (万吨, 亿度)
 _BARE_MONEY = r"(?:万亿|亿|万)(?![级吨件辆套台千瓦度平方立方米户人元美亩个家头只条株棵次册斤平公余多])"
 _BARE_UNIT = {"万亿": "万亿元", "亿": "亿元", "万": "万元", "亿美金": "亿美元", "万美金": "万美元", "美金": "美元"}  # (and 美金 is 美元)
 _VALUE_RE = re.compile(_NUMBER + r"\s*(?P<more>余|多|以上|左右)?\s*(?P<unit>" + "|".join(_UNITS) + "|" + _BARE_MONEY + ")")
-_PCT = r"(?P<pct>-?\d*[xX]+[\dxX]*(?:\.[\dxX]+)?|-?\d+(?:\.\d+)?|[xX×*_○□△]+(?:\.[xX×*_○□△]+)?|" + _ELIDED + ")"
+_PCT = r"(?P<pct>-?\d*[xX]+[\dxX]*(?:\.[\dxX]+)?|-?\d+(?:\.\d+)?|[xX×*_○□△■▲●◆◇★☆]+(?:\.[xX×*_○□△■▲●◆◇★☆]+)?|" + _ELIDED + ")"
 _GROWTH_RE = re.compile(
     r"(?P<how>同比|比上年|较上年|比去年同期|与去年同期相比|较去年同期|比去年|较去年|比上年同期|较上年同期)?\s*"
     r"(?P<dir>增长|成长|增幅|增加|提高|上升|增速|下降|减少|负增长|回落|下滑|降低|比增|增(?=-?\d))(?:了|为|达)?\s*" + _PCT +
