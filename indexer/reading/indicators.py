@@ -667,8 +667,8 @@ def _name_heading(sentence: str) -> str | None:
     numbered = _HEADING_START.match(body)
     body = body[numbered.end():] if numbered else body
     body = body[:_ITEM_TAIL.search(body).start()].strip()
-    if not body:
-        return None
+    if not body or len(body) > 16 or not _NAME_RE.fullmatch(body):
+        return None  # (a cheap test first: most short sentences are no name alone)
     names = _names_in(body)
     return names[0].name if len(names) == 1 and names[0].start == 0 and names[0].end == len(body) \
         and not names[0].blocked else None
