@@ -672,6 +672,8 @@ def _name_heading(sentence: str) -> str | None:
     names = _names_in(body)
     return names[0].name if len(names) == 1 and names[0].start == 0 and names[0].end == len(body) \
         and not names[0].blocked else None
+
+
 _FORECAST_OPENING = re.compile(r"\s*(?:今年|全年|年内|上半年|下半年)?(?:预计|预估|预测)")
 
 
@@ -950,8 +952,7 @@ def _values_of_declared_units(sentence: str, values: list[_Value]) -> list[_Valu
 # "完成工业总产值亿元，同比增长%；实现税收万元" — the figure's slot, masked (not 亿元以上项目, a class)
 _EMPTY_SLOT = re.compile(r"(?:完成|实现|达到|达|为|共|约)?(?P<unit>亿元|万元|亿美元|万美元|平方公里|万亩|亩|个|项)"
                          r"(?=[,;:。、]|$|同比|比上年|较上年|增长|增幅|下降|占|完成|(?<![个项])左右)")
-
-
+# (a cheap test of a whole sentence with no number, before its names are read)
 _EMPTY_SLOT_HINT = re.compile(rf"[{CJK}](?:亿元|万元|亿美元|万美元|平方公里|项目个)(?=[,;:。、]|$|同比|比上年|较上年|增长)")
 
 
@@ -1224,7 +1225,8 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
 _FIRMS_SETTLED = re.compile(r"^(?:(?:国内外|国内、外|海内外|中外|内外资|各类)?(?:农业?)?(?:企业|工业企业|厂商)|家企业)"
                             r"(?:已经|已|先后|陆续)?(?:在此|在园区|在区内|在园内)?(?:投资[、,]?)?"
                             r"(?P<verb>入驻|入园|落户|进驻|进园|入区|设厂)")
-_MORE_SETTLE_VERBS = frozenset(("进驻", "进园", "入区", "设厂"))  # (the verbs of session 9; 入驻/入园/落户 as before)
+# (the verbs added in session 9 are asked what the count speaks of; 入驻/入园/落户 are read as they were)
+_MORE_SETTLE_VERBS = frozenset(("进驻", "进园", "入区", "设厂"))
 # what the count before such a verb speaks of: the last word of time before it — a period (近两年, 今年) counts
 # those that came then; 迄今, 累计, 目前 the whole
 _TIME_WORD = re.compile(r"近[一二两三四五六七八九十\d]+年|今年|当年|本年|去年|上年|年内|全年|[上下]半年|季度|\d+月|新增|"
