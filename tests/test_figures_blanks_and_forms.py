@@ -119,3 +119,9 @@ def test_a_processing_zones_companies_are_its_firms():
     assert figure_rows("去年加工區營業額達3,812億元，年增11%；公司家數首度突破600家，達642家，員工數亦增至7萬3千人。") == [
         ("从业人员", 73000, "人", "实际"), ("入园企业数", 642, "家", "实际"), ("营业收入", 3812, "亿元", "实际")]
     assert figure_rows("全省上市公司数达到58家，较上年增加6家。") == []  # companies of no park
+
+
+def test_a_count_before_projects_takes_its_own_clauses_verb():
+    # the 签约 of the next clause is not said of the projects finished
+    assert figure_rows("全年园区新开工三个项目，竣工投产兩個項目，新签约项目十一个。") == [
+        ("新开工项目数", 3, "个", "实际"), ("竣工投产项目数", 2, "个", "实际"), ("签约项目数", 11, "个", "实际")]
