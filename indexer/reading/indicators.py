@@ -71,7 +71,8 @@ _NAME_FORMS = {
     "财政收入": ("财税收入", "财税总收入", "财政税收收入", "全口径财政收入", "大口径财政收入", "地方财政收入", "财政总收入", "财政收入", "一般公共预算收入",
              "公共财政预算收入", "地方一般预算收入", "一般预算收入"),
     "固定资产投资": ("全社会固定资产投资", "固定资产投资", "固定资产投入", "固定投资", "固投"),
-    "工业投资": ("工业固定资产投资", "工业性投资", "工业项目投资", "工业投资"),
+    "工业投资": ("工业固定资产投资", "工业性投资", "工业项目投资", "工业投资",
+             "工业固定资产投入", "工业性投入", "工业投入"),  # (投入 for 投资, as 固定资产投入)
     "招商引资到位资金": ("招商引资到位资金", "招商引资实际到位资金", "实际到位资金", "到位资金", "引进内资",
                  "实际引进内资", "内资到位", "到位内资", "利用内资", "实际利用内资", "引进市外资金", "市外到位资金", "实到内资", "市外实到内资", "省外实到内资", "实到市外内资",
                  "实到省外内资", "省外到位资金",
@@ -86,7 +87,7 @@ _NAME_FORMS = {
                "外商直接投资", "外资实际到位", "外资实际到位资金", "外资到位资金", "到位外资资金", "实际利用外资", "实际使用外资", "实际到位外资", "实到外资", "到位外资", "外资到位", "利用外资",
                "引进外资", "合同外资", "合同利用外资", "外资"),  # (外资 alone only as the second object of 利用: see _names_in)
     "从业人员": ("从业人员", "从业人数", "就业人员", "职工人数", "员工人数", "员工总数", "职工总数", "吸纳就业", "吸纳员工", "就业人数", "从业员工",
-             "用工人数", "用工总数", "用工总量", "从业人口", "解决就业",
+             "用工人数", "用工总数", "用工总量", "从业人口", "就业人口", "员工数", "解决就业",
              "吸纳劳动力", "带动就业", "安置就业"),
     # the park's area is the area it was planned or approved for, not how much of it is built
     "面积": ("规划总面积", "总规划面积", "规划控制面积", "规划面积", "批准面积", "核准面积", "园区面积", "总面积",
@@ -99,6 +100,7 @@ _NAME_FORMS = {
               "规模以上入园工业企业", "规模以上入园企业", "规上入园工业企业", "规上入园企业"),
     "入园企业数": ("入园企业", "入驻企业", "进驻企业", "入驻各类企业", "进驻各类企业", "入园厂商", "入区厂商", "进驻厂商", "园区厂商",
               "厂商家数", "核准厂商", "厂商数",  # (Taiwan's parks count 厂商: 有效核准厂商家数)
+              "公司家数", "公司数", "公司总数",  # (and its processing zones 公司: 公司家数达715家 — of the park only: see _names_in)
               "入园工业企业", "入驻工业企业", "落户企业", "园区企业", "入园项目企业",
               "工业企业", "企业总数"),
     "签约项目数": ("新签约项目", "签约项目", "新签项目", "签约企业", "招商引资签约企业", "签订项目", "新引进项目", "引进项目", "新引进工业项目",
@@ -115,9 +117,11 @@ _NEVER_A_FIGURE = frozenset(("建成区面积", "建成面积", "已开发面积
 _TURNOVER = frozenset(("营业额", "营业总额", "销售额", "总收入", "总营业额"))
 # (Taiwan's science parks count their firms' 营业额 as their first figure, and are called by their short names:
 # 竹科, 中科, 南科 — "中科营业额为3233亿元", "三个科学园区的总营业额", "园区97年1-4月累计营业额")
-_TURNOVER_OWNER = re.compile(r"(?:企业|园区|区内|园内|全区|高新区|开发区|经开区|厂商|竹科|中科|南科)"
+_TURNOVER_OWNER = re.compile(r"(?:企业|园区|区内|园内|全区|高新区|开发区|经开区|加工区|厂商|竹科|中科|南科)"
                              r"(?:\d{2,4}年|今年|去年|上年|当年|本年)?(?:全年|上半年|下半年|前三季度|[一二三四]季度|\d+-\d+月份?|\d+至\d+月份?|年)?"
                              r"(?:累计|共)?(?:实现|完成)?(?:的总|的|总)?$")
+_FIRM_COUNTS = frozenset(("公司家数", "公司数", "公司总数"))
+_FIRM_COUNT_WORD = re.compile(r"公司(?=家数|数|总数)")  # (the count of a park's companies is no company speaking)
 _SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|到位)[^,;:]*、$")
 # a sentence that opens by describing a park (某某产业园位于…，占地约500亩): the park is the subject of its clauses,
 # so the land it takes is its area — unless a project, a company or a building is named between
@@ -156,8 +160,8 @@ _NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强�
                         r"\d+(?:\.\d+)?\s*(?:万元|亿元|万)(?:及|或)?以上(?:的)?(?:工业|规模)*(?:企业|项目|户|家))")
 # ("营业收入2000万元以上企业": a size class; "一般预算收入11000万元以上": a figure)
 # "园区现有工业企业86家", "区内共有企业120家": how many firms the park holds
-_NAME_FORMS["入园企业数"] += tuple(a + b + c for a in ("园区", "区内", "园内") for b in ("现有", "共有", "已有", "入驻", "落户", "")
-                              for c in ("工业企业", "企业") if b or c == "工业企业")
+_NAME_FORMS["入园企业数"] += tuple(a + b + c for a in ("园区", "区内", "园内") for b in ("现有", "共有", "已有", "拥有", "入驻", "落户", "")
+                              for c in ("工业企业", "企业", "各类企业") if b or c != "企业")
 _NAME_FORMS["入园企业数"] += ("园区内企业", "园区内工业企业", "园内企业", "区内企业", "集聚企业", "聚集企业",
                          "现有企业", "现有工业企业")  # (a place's 现有企业 is the place's: see _scope)
 _FORMS = sorted(((form, name) for name, forms in _NAME_FORMS.items() for form in forms),
@@ -211,17 +215,19 @@ _NAME_OF = dict(_FORMS)
 
 # units, Simplified; money converts to 亿元 for value_yi (dollars do not)
 _MONEY_YI = {"万亿元": 1e4, "亿元": 1.0, "万元": 1e-4, "千万元": 1e-3, "百万元": 1e-2, "元": 1e-8}
-_UNITS = ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿余元", "万余元", "亿元", "万元", "元",
+_UNITS = ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿余元", "万余元", "亿多元", "万多元", "万余家", "万多家", "亿元", "万元", "元",
           "平方公里", "平方千米", "万平方米", "平方米", "公顷", "万亩", "亩", "万人", "千人", "人", "名", "万家", "万户", "万个", "万项",
           "个多亿元", "个亿元", "个多亿", "个亿", "兆元", "个", "家", "户", "项", "宗", "件")
 # as speech and some summaries write money and people: 5个亿, 两个多亿 (亿元), 120亿余元, 约8千人 (8000人)
 _SPOKEN_UNIT = {"个多亿元": "亿元", "个亿元": "亿元", "个多亿": "亿元", "个亿": "亿元", "亿余元": "亿元", "万余元": "万元",
+                "亿多元": "亿元", "万多元": "万元",
+                "万余家": "万家", "万多家": "万家",  # (3亿多元: more than 3亿元, as 3亿余元)
                 "兆元": "万亿元"}  # (Taiwan writes 万亿 as 兆: 营业额可达1.1兆元)
 _UNIT_KIND = {**{u: "money" for u in ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿元", "万元", "元",
-                                      *_SPOKEN_UNIT)},
+                                      *(u for u, to in _SPOKEN_UNIT.items() if to.endswith("元")))},
               **{u: "area" for u in ("平方公里", "平方千米", "万平方米", "平方米", "公顷", "万亩", "亩")},
               **{u: "people" for u in ("万人", "千人", "人", "名")},
-              **{u: "count" for u in ("个", "家", "户", "项", "宗", "件", "万家", "万户", "万个", "万项")}}
+              **{u: "count" for u in ("个", "家", "户", "项", "宗", "件", "万家", "万户", "万个", "万项", "万余家", "万多家")}}
 _NAME_KIND = {name: "count" for name in _COUNT_NAMES}
 _NAME_KIND.update({"从业人员": "people", "面积": "area"})
 _PARK_AREA_UNITS = ("平方公里", "平方千米", "公顷", "万亩", "亩", "万平方米")  # 平方米 measure buildings, not a park
@@ -229,23 +235,23 @@ _PARK_AREA_UNITS = ("平方公里", "平方千米", "公顷", "万亩", "亩", "
 
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_NUM = "零〇一二两三四五六七八九十百千"
-# characters a site or a template writes in place of a figure: X亿元, **万元, ○○个, □□家 (and a run of
+# characters a site or a template writes in place of a figure: X亿元, **万元, ○○个, □□家, ■■, ▲▲ (and a run of
 # blanks where the number goes, "完成工业总产值    亿元", read as _: see _BLANK_FIGURE)
-_MASK = "xX×*_—○□△"
+_MASK = "xX×*_—○□△■▲●◆◇★☆"
 # a figure left out on purpose: 〔...〕, […], (……) — an ellipsis in brackets, or one on its own
-_ELIDED = r"[〔\[【（(]\s*(?:\.{2,}|…+)\s*[〕\]】）)]|…{1,2}"
-_NUMBER = (rf"(?P<num>(?:\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*(?=[\d.]*(?:亿|万|人|元|名|家|个)))?|[xX×*_○□△]+)(?:\.[\dxX×*_○□△]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+)")
+_ELIDED = r"[〔\[【（(]\s*(?:\.{2,}|…+)?\s*[〕\]】）)]|…{1,2}"
+_NUMBER = (rf"(?P<num>(?:\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*千?(?=[\d.]*(?:亿|万|人|元|名|家|个)))?|[xX×*_○□△■▲●◆◇★☆]+)(?:\.[\dxX×*_○□△■▲●◆◇★☆]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+(?:[亿万][{_CN_NUM}]+)*)")
 # "税收3600万", "产值突破10亿": money written without 元, unless a measure word follows (万吨, 亿度)
 _BARE_MONEY = r"(?:万亿|亿|万)(?![级吨件辆套台千瓦度平方立方米户人元美亩个家头只条株棵次册斤平公余多])"
 _BARE_UNIT = {"万亿": "万亿元", "亿": "亿元", "万": "万元", "亿美金": "亿美元", "万美金": "万美元", "美金": "美元"}  # (and 美金 is 美元)
 _VALUE_RE = re.compile(_NUMBER + r"\s*(?P<more>余|多|以上|左右)?\s*(?P<unit>" + "|".join(_UNITS) + "|" + _BARE_MONEY + ")")
-_PCT = r"(?P<pct>-?\d*[xX]+[\dxX]*(?:\.[\dxX]+)?|-?\d+(?:\.\d+)?|[xX×*_○□△]+(?:\.[xX×*_○□△]+)?|" + _ELIDED + ")"
+_PCT = r"(?P<pct>-?\d*[xX]+[\dxX]*(?:\.[\dxX]+)?|-?\d+(?:\.\d+)?|[xX×*_○□△■▲●◆◇★☆]+(?:\.[xX×*_○□△■▲●◆◇★☆]+)?|" + _ELIDED + ")"
 _GROWTH_RE = re.compile(
     r"(?P<how>同比|比上年|较上年|比去年同期|与去年同期相比|较去年同期|比去年|较去年|比上年同期|较上年同期)?\s*"
-    r"(?P<dir>增长|增幅|增加|提高|上升|增速|下降|减少|负增长|回落|下滑|降低|比增|增(?=-?\d))(?:了|为|达)?\s*" + _PCT +
+    r"(?P<dir>增长|成长|增幅|增加|提高|上升|增速|下降|减少|负增长|回落|下滑|降低|比增|增(?=-?\d))(?:了|为|达)?\s*" + _PCT +
     r"\s*(?P<sign>%|个百分点|倍)?")
 _GROWTH_END = re.compile(r"的?[\dxX.]*%?")
-_RESPECTIVE_RE = re.compile(r"分别(?:增长|增加|提高|下降)(?P<list>[\d.xX%、和及与,，\s]+%?)")
+_RESPECTIVE_RE = re.compile(r"分别(?:增长|成长|增加|提高|下降)(?P<list>[\d.xX%、和及与,，\s]+%?)")
 
 _PAST = re.compile(r"去年|上年|上一年|已经|已|累计|截至|截止|今年以来|回顾|过去")
 _FUTURE = re.compile(r"明年|下一年|来年|下半年|今后|未来|到20\d\d年|到\d{2}年|十[三四五六]五末|届时|力争|确保")
@@ -319,7 +325,12 @@ def _blank_figure(text: str, blank: re.Match) -> int:
     if blank.end() - blank.start() < 2:
         return 0
     m = _BLANK_FIGURE.match(text, blank.start())
+    if m is not None and _UNIT_THEN_COLUMN.match(text, blank.end()):
+        return 0  # "工业总产值    亿元    86.5": the unit is a table's column, the number in the next one
     return int(m is not None and m.end() == blank.end())
+
+
+_UNIT_THEN_COLUMN = re.compile(r"[^\s\d，,；;。]{1,4}[ \t\u3000\xa0]+\d")
 
 
 def squeeze(text: str, title: str = "") -> tuple[str, list[int]]:
@@ -393,9 +404,15 @@ def _between_columns(text: str, blank: re.Match) -> bool:
 
 
 def parse_cn_number(s: str) -> float | None:
-    """三 → 3, 十二 → 12, 两百 → 200, 一千二百 → 1200; None when it is not a numeral."""
+    """三 → 3, 十二 → 12, 两百 → 200, 一千二百 → 1200, 一万二千 → 12000, 八十亿五千 → 8000005000; None when
+    it is not a numeral."""
     if not s:
         return None
+    for big, scale in (("亿", 1e8), ("万", 1e4)):  # a numeral counts in groups of 万 and 亿, the larger first
+        if big in s:
+            head, _, rest = s.partition(big)
+            high, low = parse_cn_number(head), parse_cn_number(rest) if rest else 0.0
+            return None if high is None or low is None else high * scale + low
     total, current = 0, 0
     for ch in s:
         if ch in _CN_DIGIT:
@@ -412,8 +429,10 @@ def parse_cn_number(s: str) -> float | None:
 def read_number(raw: str) -> tuple[float | None, bool]:
     """(value, masked) of a number as written."""
     raw = raw.replace(",", "")
-    if any(c in _MASK for c in raw) or "…" in raw or ".." in raw:
-        return None, True
+    if any(c in _MASK for c in raw) or "…" in raw or ".." in raw or raw[0] in "〔[【(（":
+        return None, True  # (an empty bracket is a template's slot for the figure: 完成工业总产值（  ）亿元)
+    if raw.strip("〇") == "":
+        return None, True  # 〇〇亿元, 〇个: the ideographic zero as a template's placeholder (as ○○), no number
     if raw[0].isdigit():
         try:
             return float(raw), False
@@ -423,7 +442,7 @@ def read_number(raw: str) -> tuple[float | None, bool]:
 
 
 # a number written with a larger unit inside it, as Taiwan and many reports do: 4万7,907人 (47907人),
-# 1兆6,132.55亿元 (16132.55亿元), 1亿2000万元 (12000万元)
+# 1兆6,132.55亿元 (16132.55亿元), 1亿2000万元 (12000万元), 8万6千人 (86000人); numerals too: 一万二千人
 _COMPOUND = re.compile(r"[兆亿万]")
 _MAGNITUDE = {"兆": 1e12, "亿": 1e8, "万": 1e4}
 
@@ -434,7 +453,13 @@ def _compound(raw: str, unit: str) -> float | None:
     inner = _MAGNITUDE.get(unit[0], 1.0) if unit[0] in _MAGNITUDE and len(unit) > 1 else 1.0
     if outer <= inner:
         return None
-    return float(big) * outer / inner + float(rest)
+    if raw[0].isdigit():
+        high, low = float(big), float(rest[:-1]) * 1000 if rest.endswith("千") else float(rest)  # (8万6千人: 86000人)
+    else:  # a numeral with 亿 or 万 inside: 一万二千人, 八十亿五千万元 (805000万元)
+        high, low = parse_cn_number(big), parse_cn_number(rest)
+        if high is None or low is None:
+            return None
+    return high * outer / inner + low
 
 
 def _clean(value: float | None) -> float | int | None:
@@ -568,7 +593,8 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                            lead_status or (None if opens_dated else para_status), zone_park,
                            section.heading if section else None, para_scope or heading_scope, para_name, event,
                            own_park, own_park_name, place_report == "many", not_a_park)
-            figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) or _has_declared_unit(sentence) else []
+            figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) or _has_declared_unit(sentence) \
+                or _EMPTY_SLOT_HINT.search(sentence) else []
             key_list = key_list or bool(_KEY_PROJECT_LIST.search(sentence))
             if key_list and figures:  # a place's list of key projects: how many of it are planned to start is no figure
                 figures = [f for f in figures if f.name not in _COUNT_NAMES
@@ -577,6 +603,9 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             bounds += [ind for fig, ind in zip(figures, read) if fig.bound]
             found += read
             para_name = figures[-1].name if figures else para_name
+            named_line = None if figures or len(sentence) > 30 else _name_heading(sentence)
+            if named_line:  # "（一）工业总产值。全年完成86.5亿元": an item headed by its indicator's name alone
+                para_name = named_line
             # (a period names 月, 年 or 季; searched once for the lead-in, the period line and the opening)
             dated = _PERIOD_RE.search(sentence) if "月" in sentence or "年" in sentence or "季" in sentence else None
             if not figures and sentence.rstrip().endswith(("：", ":")) or sentence.rstrip().rstrip("。").endswith(_AS_FOLLOWS):
@@ -607,7 +636,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 para_scope = _scope(sentence, len(sentence), len(sentence), ctx)
             elif not place_report and _SUBJECT_PARK.search(sentence):
                 para_scope = "园区"  # (in a province's or a county's report a park named in passing is no subject)
-        if m is None or m.group() == "\n":
+        if (m is None or m.group() == "\n") and not (sentence.strip() and named_line):
             para_period, para_scope, para_name, para_park, para_status = None, None, None, False, None
             key_list = False
         pos = end
@@ -640,6 +669,23 @@ def _without_rounded_bounds(found: list[Indicator], bounds: list[Indicator], fir
 
 
 _AS_FOLLOWS = ("如下", "如下：", "如下:")
+_ITEM_TAIL = re.compile(r"(?:完成情况|情况|方面)?[。.:;]?$")
+
+
+def _name_heading(sentence: str) -> str | None:
+    """The indicator a line or a sentence names and nothing else ("（一）工业总产值。", "2.税收收入方面"): the name
+    of the item's figures, which its next sentence states without it ("全年完成86.5亿元")."""
+    body = sentence.strip()
+    numbered = _HEADING_START.match(body)
+    body = body[numbered.end():] if numbered else body
+    body = body[:_ITEM_TAIL.search(body).start()].strip()
+    if not body or len(body) > 16 or not _NAME_RE.fullmatch(body):
+        return None  # (a cheap test first: most short sentences are no name alone)
+    names = _names_in(body)
+    return names[0].name if len(names) == 1 and names[0].start == 0 and names[0].end == len(body) \
+        and not names[0].blocked else None
+
+
 _FORECAST_OPENING = re.compile(r"\s*(?:今年|全年|年内|上半年|下半年)?(?:预计|预估|预测)")
 
 
@@ -801,6 +847,9 @@ def _names_in(sentence: str) -> list[_Name]:
         if m.group() in _TURNOVER and not turnover_owned \
                 and not _TURNOVER_OWNER.search(sentence, max(_clause_start(sentence, m.start()), m.start() - 16), m.start()):
             continue  # "月销售额3万元", "对外工程承包营业额": not what the park's firms earned
+        if m.group() in _FIRM_COUNTS and not turnover_owned and not _SUBJECT_PARK.search(sentence, 0, m.start()) \
+                and not _ZONE_PARK.search(sentence, 0, m.start()):
+            continue  # "上市公司数": companies of no park; "园区…营业额…；公司家数达715家": the park's
         if m.group() in _LAND_FORMS and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()) \
                 and not _PARK_DESCRIBED.match(sentence[:m.start()]):
             continue  # "项目占地120亩": a project's land; "园区占地3000亩", "开发区规划用地…": the park's area
@@ -851,14 +900,14 @@ def _values_in(sentence: str) -> list[_Value]:
             continue
         if re.match(r"^(?:以上|以下)?(?:的)?(?:项目|企业|工业项目|产业项目|大项目)", after) and _UNIT_KIND[unit] == "money":
             continue  # "500万元以上项目": a size class, not a figure
-        compound = raw[0].isdigit() and ("万" in raw or "亿" in raw or "兆" in raw)
+        compound = (raw[0].isdigit() or raw[0] in _CN_NUM) and ("万" in raw or "亿" in raw or "兆" in raw)
         value, masked = (_compound(raw, unit), False) if compound else read_number(raw)
         if value is None and not masked:
             continue  # ("2亿3000元": no such compound)
         if raw[0] in _CN_NUM and before.endswith(("数", "几", "上")):
             continue  # "数十家企业", "上百家": about so many, not a count
-        if raw[0] in _CN_NUM and (value is None or _UNIT_KIND[unit] not in ("count", "people")
-                                  and unit not in _CN_NUMERAL_UNITS):
+        if raw[0] in _CN_NUM and not masked and (value is None or _UNIT_KIND[unit] not in ("count", "people")
+                                                 and unit not in _CN_NUMERAL_UNITS):
             continue  # (a numeral before a bare 亿 is a scale word: 千亿级产业, 打造百亿园区)
         if raw[0] in _CN_NUM and value == 1:
             continue  # "落实一个", "一家企业": an article, not a count
@@ -889,18 +938,45 @@ _DECLARED_UNIT = re.compile(r"(?P<unit>亿元|万元|亿美元|万美元|平方�
                             r"\s*(?:[|｜]\s*)?(?P<num>\d[\d,]*(?:\.\d+)?)(?=\s*(?:[|｜,;。]|增长|同比|比增|下降|$))")
 
 
+# …or in a column of its own, the blanks between the columns gone: "工业总产值 亿元 86.5 9.2" (name, unit, this
+# year, growth) is squeezed to 工业总产值亿元86.5|9.2 — a unit right after a name's last character, the number
+# right after the unit, and the row's next column or its end after the number
+_UNIT_COLUMN = re.compile(rf"(?<=[{CJK}])(?P<unit>亿元|万元|亿美元|万美元|平方公里|万亩|亩|个|家|户|万人|人)"
+                          r"(?P<num>\d[\d,]*(?:\.\d+)?)(?=[|｜]|\s*$)")
+
+
 def _has_declared_unit(sentence: str) -> bool:
-    return ("|" in sentence or ")" in sentence or ":" in sentence) and bool(_DECLARED_UNIT.search(sentence))
+    return ("|" in sentence or ")" in sentence or ":" in sentence) and bool(_DECLARED_UNIT.search(sentence)) \
+        or bool(_UNIT_COLUMN.search(sentence))
 
 
 def _values_of_declared_units(sentence: str, values: list[_Value]) -> list[_Value]:
     out = []
-    for m in _DECLARED_UNIT.finditer(sentence):
+    for m in list(_DECLARED_UNIT.finditer(sentence)) + list(_UNIT_COLUMN.finditer(sentence)):
         if any(v.start <= m.start("num") < v.end for v in values):
             continue
         value, masked = read_number(m.group("num"))
         if value is not None:
             out.append(_Value(value, masked, m.group("unit"), m.start("num"), m.end("num")))
+    return out
+
+
+# a template whose figures a site cut out leaves the unit right after the name, and the clause goes on:
+# "完成工业总产值亿元，同比增长%；实现税收万元" — the figure's slot, masked (not 亿元以上项目, a class)
+_EMPTY_SLOT = re.compile(r"(?:完成|实现|达到|达|为|共|约)?(?P<unit>亿元|万元|亿美元|万美元|平方公里|万亩|亩|个|项)"
+                         r"(?=[,;:。、]|$|同比|比上年|较上年|增长|增幅|下降|占|完成|(?<![个项])左右)")
+# (a cheap test of a whole sentence with no number, before its names are read)
+_EMPTY_SLOT_HINT = re.compile(rf"[{CJK}](?:亿元|万元|亿美元|万美元|平方公里|项目个)(?=[,;:。、]|$|同比|比上年|较上年|增长)")
+
+
+def _empty_slots(sentence: str, names: list[_Name], values: list[_Value]) -> list[_Value]:
+    """Masked values where a name is followed by its unit with no number between (a blank figure)."""
+    out = []
+    for n in names:
+        m = _EMPTY_SLOT.match(sentence, n.end)
+        if m and not any(v.start <= m.start("unit") < v.end for v in values) and _kind_fits(n.name, m.group("unit")) \
+                and (_UNIT_KIND[m.group("unit")] != "count" or n.name in _COUNT_NAMES):
+            out.append(_Value(None, True, m.group("unit"), m.start("unit"), m.end("unit")))
     return out
 
 
@@ -1143,16 +1219,41 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
         near = sentence[clause_from if whole_clause else max(clause_from, v.start - 5):v.start] + "|" + verb_after
         if re.search(r"在建|续建|在谈|储备|实施|谋划|包装|仪式|预约|意向|安排", near):  # (8个项目预约入园: booked, not in)
             return None
+        # (the verb is its own clause's: in "竣工投产2个项目，新签约…" the next clause's 签约 is not said of these)
+        near = near[:len(near) - len(verb_after)] + _CLAUSE_SEP_RE.split(verb_after, 1)[0]
         for name, verb in _PROJECT_VERBS:
             if verb.search(near):
                 return name, v.end + m.end()
         if _TAKE_PART.match(after[m.end():]):
             kind = _event_kind(sentence[:v.start]) or event
             return (kind, v.end + m.end()) if kind else None
-    m = re.match(r"^(?:企业|家企业|工业企业)(?:已经|已|先后|陆续)?(?:在此|在园区|在区内|在园内)?(?:入驻|入园|落户)", after)
+    m = _FIRMS_SETTLED.match(after)
     if m and v.unit in ("家", "户", "个"):
+        if m.group("verb") in _MORE_SETTLE_VERBS and _CAME_IN_A_PERIOD.search(_last_time_word(sentence, v.start) or ""):
+            return None  # "近两年已吸引5家企业进驻": those that came in a period, not how many the park holds
         return "入园企业数", v.end + m.end()
     return None
+
+
+# "136家企业入驻", "107家国内外企业进驻投资", "102家国内、外企业投资、进驻设厂": firms (of any origin: a whole, not
+# a class) counted before the noun, the verb of settling in the park after it
+_FIRMS_SETTLED = re.compile(r"^(?:(?:国内外|国内、外|海内外|中外|内外资|各类)?(?:农业?)?(?:企业|工业企业|厂商)|家企业)"
+                            r"(?:已经|已|先后|陆续)?(?:在此|在园区|在区内|在园内)?(?:投资[、,]?)?"
+                            r"(?P<verb>入驻|入园|落户|进驻|进园|入区|设厂)")
+# (the verbs added in session 9 are asked what the count speaks of; 入驻/入园/落户 are read as they were)
+_MORE_SETTLE_VERBS = frozenset(("进驻", "进园", "入区", "设厂"))
+# what the count before such a verb speaks of: the last word of time before it — a period (近两年, 今年) counts
+# those that came then; 迄今, 累计, 目前 the whole
+_TIME_WORD = re.compile(r"近[一二两三四五六七八九十\d]+年|今年|当年|本年|去年|上年|年内|全年|[上下]半年|季度|\d+月|新增|"
+                        r"迄今|至今|累计|共计|总计|合计|目前|现有|已有|共有|现已|总数|以来")
+_CAME_IN_A_PERIOD = re.compile(r"^(?:近.+年|今年|当年|本年|去年|上年|年内|全年|[上下]半年|季度|\d+月|新增)$")
+
+
+def _last_time_word(sentence: str, at: int) -> str | None:
+    found = None
+    for found in _TIME_WORD.finditer(sentence, 0, at):
+        pass
+    return found.group() if found else None
 
 
 def _project_before(sentence: str, v: _Value) -> str | None:
@@ -1350,6 +1451,8 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     last subject before the figure is the county, the city … (全县, 全市工业园区)
     rather than the park; comparisons (占全县…, 居全市…) are not subjects."""
     unbracketed = _mask(_VENUE, _mask(_BRACKETED, sentence[:end]))  # "(其中上市公司5家)" is a remark, not the subject
+    if "公司" in unbracketed:
+        unbracketed = _mask(_FIRM_COUNT_WORD, unbracketed)
     entities = list(_ENTITY_SCOPE.finditer(unbracketed))
     if "项目" in unbracketed:
         entities += _NAMED_PROJECT.finditer(unbracketed)
@@ -1659,6 +1762,8 @@ def _money_of_a_stage(sentence: str, name_at: int, figures: list[_Figure]) -> bo
 def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     names = _names_in(sentence)
     values = [v for v in _values_in(sentence) if not any(n.start <= v.start < n.end for n in names)]
+    if names and any(u in sentence for u in ("亿", "万", "个", "项", "平方", "亩")):
+        values = sorted(values + _empty_slots(sentence, names, values), key=lambda v: v.start)
     growths = _growths_in(sentence)
     figures: list[_Figure] = []
     respective = _respective_names(sentence, names, values)
@@ -1851,6 +1956,10 @@ def _respective_names(sentence: str, names: list[_Name], values: list[_Value]) -
         listed = [n for n in names if start <= n.start and n.end <= m.start() and not n.blocked]
         end = min([i for i in (sentence.find(c, m.end()) for c in ",;:") if i >= 0] or [len(sentence)])
         given = [v for v in values if m.end() <= v.start < end]
+        then = _RESPECTIVE_THEN.match(sentence, m.start())
+        if not given and then:  # "进、出口额分别成长32.4%及16.4%，达到117.27亿美元及166.76亿美元": the rates, then the values
+            end = min([i for i in (sentence.find(c, then.end()) for c in ",;:") if i >= 0] or [len(sentence)])
+            given = [v for v in values if then.end() <= v.start < end]
         if len(listed) >= 2 and len(listed) == len(given) and all(
                 _kind_fits(n.name, v.unit) for n, v in zip(listed, given)):
             for n, v in zip(listed, given):
@@ -1878,6 +1987,7 @@ def _respective_names(sentence: str, names: list[_Name], values: list[_Value]) -
 
 
 _LIST_ITEM = re.compile(r"[^、和及与]+")
+_RESPECTIVE_THEN = re.compile(_RESPECTIVE_RE.pattern + r",(?:分别)?(?:达到|达|为|是|至)")
 
 
 def _among(sentence: str, n: _Name, values: list[_Value], figures: list[_Figure], ctx: _Context) -> str:
