@@ -29,6 +29,13 @@ the index holds reports of is a preference; otherwise the string stays as typed 
 tier would hold anything, and 下半年 written in a report is a first-half summary's plans (下半年工作
 打算), which the string as typed finds best (preferring the first-half summaries instead put a
 year's report with a 下半年工作安排 section below first-half summaries without one).
+
+When no report of the period typed holds the topic, as typed or its words anywhere, its reports
+holding all the topic's words but one are its tier instead (``WIDEST``; the service decides, as it
+decides the fallback's level): a period's reports are few and each reviews the whole period's work,
+so 上半年园区经济运行情况怎么样 asks for the first-half summaries, which state 主要经济指标 and their
+output and never write 经济运行, not for the year's reports that do. A year's or a park's reports
+are many and of every kind: one holding a word of the topic (建设 of 基础设施建设) is not lifted.
 """
 from __future__ import annotations
 
@@ -139,14 +146,33 @@ def _parks(reader):
     return park_names(field_terms(reader, "park"))
 
 
-def widened(tree, preferences, vocabulary):
+WIDE, WIDEST = 2, 3  # the fallback's levels: the topic's words anywhere; all of them but one
+
+
+def widened(tree, preferences, vocabulary, level: int = WIDE):
     """The reports of the year or park typed that hold the topic's words anywhere, as a query
     tree (a report of 2023 writing 基础设施不断完善 for 基础设施建设), or None: the topic as typed
-    may miss the year's own report, and it is the one asked for."""
-    loose = relax(tree, 2, vocabulary) if preferences else None
+    may miss the year's own report, and it is the one asked for. ``level`` ``WIDEST``: all the
+    words but one (only when no report of the period typed holds the topic: ``widest_allowed``)."""
+    loose = relax(tree, level, vocabulary) if preferences else None
     if loose is None:
         return None
     return And(tuple(p.condition() for p in preferences) + (loose,))
+
+
+def widest_allowed(preferences) -> bool:
+    """Whether the preferred reports may be widened to all the topic's words but one, when none
+    holds the topic: only a period's (its few reports each review all the period's work)."""
+    return bool(preferences) and all(p.field == "period" for p in preferences)
+
+
+def preferred(tree, preferences, wide):
+    """The query tree of the preferred reports holding the topic, as typed or its words (the
+    service counts it to decide ``WIDEST``), or None without a preference."""
+    if not preferences:
+        return None
+    topic = Or((tree, wide)) if wide is not None else tree
+    return And(tuple(p.condition() for p in preferences) + (topic,))
 
 
 def first_tiers(tree, preferences, wide) -> list:
@@ -170,15 +196,16 @@ def boosted(query, preferences, compiler):
     return Q.AndMaybe(query, options[0] if len(options) == 1 else Q.Or(options))
 
 
-def explain(preferences) -> str:
+def explain(preferences, widest: bool = False) -> str:
     """How the year and park strings were read, in Chinese, before the rest of ``understood``."""
     parts = []
+    words = "（其中词语都出现的也列出，都不出现时列出含其部分词语的）" if widest else "（其中词语都出现的也列出）"
     for p in preferences:
         if p.field == "year":
             parts.append(f"按年份理解：{p.value} 年的报告在前（其中词语都出现的也列出），其次是写有“{p.typed}”的报告")
         elif p.field == "period":
             which = _PERIOD_NAMES.get(p.values, "、".join(p.values) + "的报告")
-            parts.append(f"按时段理解：{which}在前（其中词语都出现的也列出），其次是写有“{p.typed}”的报告")
+            parts.append(f"按时段理解：{which}在前{words}，其次是写有“{p.typed}”的报告")
         else:
             parts.append(f"按园区理解：{p.value}的报告在前（其中词语都出现的也列出），其次是写有“{p.typed}”的报告")
     return "；".join(parts) + "。" if parts else ""
