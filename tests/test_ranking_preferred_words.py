@@ -46,3 +46,24 @@ def test_a_period_whose_reports_hold_the_topic_is_not_widened(service):
     found, answer = titles_found(service, "上半年 经济总量")
     assert found[0] == "甲园区2023年上半年工作总结"  # (the others are the fallback's, below)
     assert "都不出现时" not in answer["understood"]
+
+
+PART = {
+    # a first-half summary on the topic, never writing the part's words (完成情况)
+    "庚园区上半年工作总结.txt": "庚园区上半年工作总结\n上半年，园区项目建设加快，新开工项目五个。\n",
+    "辛市2023年政府工作报告.txt": "辛市2023年政府工作报告\n一、工作回顾\n重点项目建设完成情况良好，项目建设完成情况通报。\n",
+    "壬园区2023年工作总结.txt": "壬园区2023年工作总结\n项目建设完成情况：竣工两个。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def part(tmp_path_factory):
+    return service_of_texts(tmp_path_factory, "preferred_part", PART)
+
+
+def test_the_periods_reports_holding_the_topic_need_not_write_the_part_it_names(part):
+    found, answer = titles_found(part, "上半年园区项目建设完成情况")
+    # before: 庚 was no first-half report "holding the topic" (no 完成情况), and came after the others
+    assert found[0] == "庚园区上半年工作总结"
+    assert answer["results"][0]["match"] == "words"
+    assert sorted(found[1:]) == ["壬园区2023年工作总结", "辛市2023年政府工作报告"]

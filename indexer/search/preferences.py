@@ -48,7 +48,7 @@ from ..text import UNKNOWN
 from ..whoosh_ext.terms import field_terms
 from .fallback import relax
 from .parknames import park_names
-from .query import And, Meta, Or, Text
+from .query import And, Meta, Or, Text, heading_kind
 
 FIRST_YEAR = 1949
 _YEAR = re.compile(r"((?:19|20)\d\d)(年?)(.*)")
@@ -154,10 +154,24 @@ def widened(tree, preferences, vocabulary, level: int = WIDE):
     tree (a report of 2023 writing 基础设施不断完善 for 基础设施建设), or None: the topic as typed
     may miss the year's own report, and it is the one asked for. ``level`` ``WIDEST``: all the
     words but one (only when no report of the period typed holds the topic: ``widest_allowed``)."""
-    loose = relax(tree, level, vocabulary) if preferences else None
+    loose = relax(_topic(tree), level, vocabulary) if preferences else None
     if loose is None:
         return None
     return And(tuple(p.condition() for p in preferences) + (loose,))
+
+
+def _topic(tree):
+    """``tree`` without the strings that only name a part of a report (完成情况, 进展, 打算:
+    query.heading_kind), when a topic is left: the preferred reports holding the topic's words are
+    the second tier, whether or not they write the part's word (上半年园区项目建设完成情况: a first-half
+    summary writing 项目建设 and never 完成情况)."""
+    if not isinstance(tree, And):
+        return tree
+    kept = tuple(i for i in tree.items if not (isinstance(i, Text) and not i.quoted and i.field is None
+                                              and heading_kind(i.value)))
+    if not kept or not any(isinstance(i, Text) for i in kept) or len(kept) == len(tree.items):
+        return tree
+    return kept[0] if len(kept) == 1 else And(kept)
 
 
 def widest_allowed(preferences) -> bool:
