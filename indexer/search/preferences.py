@@ -61,6 +61,7 @@ PERIODS = {
 }
 _PERIOD = re.compile("(" + "|".join(sorted(PERIODS, key=len, reverse=True)) + ")(.*)")
 MIN_REST = 2  # a period opens a string only when at least this many characters follow (上半年招商引资)
+_ANY_PERIOD = re.compile("半年|季度")  # every period word holds one (the same in Traditional script)
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,11 @@ def _topic(tree):
     if not kept or not any(isinstance(i, Text) for i in kept) or len(kept) == len(tree.items):
         return tree
     return kept[0] if len(kept) == 1 else And(kept)
+
+
+def may_name_period(text: str) -> bool:
+    """Whether the query ``text`` may hold a period word (a cheap test before parsing it)."""
+    return bool(_ANY_PERIOD.search(text or ""))
 
 
 def widest_allowed(preferences) -> bool:

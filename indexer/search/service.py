@@ -34,7 +34,7 @@ from . import hits as hitlists
 from .figures import asked_indicators, result_figures
 from .highlight import first_snippet_text, make_snippets
 from .parknames import ParkNames, park_names
-from .preferences import WIDE, WIDEST
+from .preferences import WIDE, WIDEST, may_name_period
 from .request import SearchRequest, year_range
 
 GROUPED_FACETS = ("park", "year", "doc_type")  # counted from sortable columns
@@ -243,6 +243,8 @@ class SearchService:
         """How far the reports of a period typed with a topic are widened (preferences.py):
         to all the topic's words but one when none of them holds the topic, else as usual."""
         def decide() -> int:
+            if not may_name_period(q):  # (most queries: no second parse)
+                return WIDE
             own = self._as_typed(q, searcher).preferred
             return WIDEST if own is not None and not doc_set(searcher, own) else WIDE
 
