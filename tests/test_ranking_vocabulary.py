@@ -61,3 +61,30 @@ def test_a_string_of_several_words_loosens_to_its_own_words_only(service):
 def test_a_quoted_word_has_no_other_words(service):
     found, _ = titles_found(service, '"招才引智"')
     assert found == ["甲园区2023年工作总结"]
+
+
+TOWN_AND_HOUSING = {
+    "庚县2008年政府工作报告.txt": "庚县2008年政府工作报告\n推进城乡统筹，城乡统筹试点扩大。\n",
+    # the same policy in the words of other congresses, written more often: still below the words typed
+    "辛县2012年政府工作报告.txt": "辛县2012年政府工作报告\n统筹城乡发展，推进城乡一体化，城乡一体化示范区建成。\n",
+    "壬县2019年政府工作报告.txt": "壬县2019年政府工作报告\n建立健全城乡融合发展体制机制，城乡融合步伐加快。\n",
+    "癸县2010年政府工作报告.txt": "癸县2010年政府工作报告\n完善住房保障制度。\n",
+    "子县2011年政府工作报告.txt": "子县2011年政府工作报告\n新开工保障性住房三千套，保障性安居工程完成投资，保障房分配公开。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def town_and_housing(tmp_path_factory):
+    return service_of_texts(tmp_path_factory, "vocabulary9", TOWN_AND_HOUSING)
+
+
+@pytest.mark.parametrize("q, typed, other", [
+    ("城乡统筹", ["庚县2008年政府工作报告"], ["辛县2012年政府工作报告", "壬县2019年政府工作报告"]),
+    ("城乡融合", ["壬县2019年政府工作报告"], ["庚县2008年政府工作报告", "辛县2012年政府工作报告"]),
+    ("住房保障", ["癸县2010年政府工作报告"], ["子县2011年政府工作报告"]),
+])
+def test_one_policy_in_the_words_of_other_congresses_is_found_below_the_words_typed(town_and_housing, q, typed, other):
+    _, answer = titles_found(town_and_housing, q)
+    found = [(r["title"], r["match"]) for r in answer["results"] if r["match"] in ("exact", "synonym")]
+    assert found[:len(typed)] == [(t, "exact") for t in typed]
+    assert sorted(found[len(typed):]) == sorted((t, "synonym") for t in other)

@@ -55,6 +55,9 @@ class ParsedQuery:
     rest: str = "exact"
     loose_terms: list[str] = field(default_factory=list)  # a loosened string's words, to mark
     loosened: int = 0  # how far its strings were loosened (fallback.py's levels)
+    # unranked only: the reports of a period typed holding the topic (preferences.preferred), for the
+    # service to count; None when no period is preferred
+    preferred: Q.Query | None = None
 
 
 # --------------------------------------------------------------------------
@@ -258,7 +261,8 @@ def highlight_terms(node, reader=None, fields=("text",), vocabulary: Vocabulary 
 # --------------------------------------------------------------------------
 
 def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=True, sections=(),
-                vocabulary: Vocabulary | None = None, loosen: int = 0, by_section: bool = True) -> ParsedQuery:
+                vocabulary: Vocabulary | None = None, loosen: int = 0, by_section: bool = True,
+                widen: int = preferences.WIDE) -> ParsedQuery:
     """Parse ``text``; bare strings search ``fields``, and with ``sections`` (kinds) they
     match only inside sections of those kinds (the section filter: pass ``("text",)``).
 
@@ -271,6 +275,8 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     loosens the unquoted strings (fallback.py: the service decides when), and
     ``tiers`` then say which hits are exact. ``by_section``: a string naming a part of a
     report also finds that part (roles.py); off to count what the query as typed finds.
+    ``widen``: how far a period's reports are widened when typed with a topic (preferences.py:
+    the service passes ``WIDEST`` when none of them holds the topic).
     """
     text = (text or "").strip()
     tree, warning = parse_expression(text)
@@ -287,14 +293,19 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     tree, preferred = preferences.read(tree, reader, asked.popped if asked else ())
     reading = roles.section_reading(tree, vocabulary, mixed=loosen > 0) if by_section else None
     tiers, rest = fallback.tiers(tree, loosen, vocabulary, reading, roles.leads(reading))
-    wide = preferences.widened(tree, preferred, vocabulary)
+    widest = widen >= preferences.WIDEST and preferences.widest_allowed(preferred)
+    wide = preferences.widened(tree, preferred, vocabulary, widen if widest else preferences.WIDE)
     if preferred:  # the year's or park's own reports above the others
         tiers = preferences.first_tiers(tree, preferred, wide) + tiers
+    tiers = questions.park_first(tiers, rest, asked)  # a question about a park: parks' reports first in each
+    counter = _Compiler(schema, fields, reader, False, vocabulary)
+    own = None
     if ranked:  # (a query for counting needs only its reports, not their order)
-        counter = _Compiler(schema, fields, reader, False, vocabulary)
         tiers = [(match, restrict(counter.compile(t), sections)) for match, t in tiers]
     else:
         tiers = []
+        if preferences.widest_allowed(preferred) and not sections:
+            own = counter.compile(preferences.preferred(tree, preferred, wide))
     if loosen:
         relaxed = fallback.relax(tree, loosen, vocabulary, capped=roles.role_strings(tree, vocabulary, reading))
         try:
@@ -317,10 +328,10 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     loose = [w for n in fallback.relaxed_nodes(tree) for w in n.words + sum(n.others, ())] if ranked else []
     if reading is not None and ranked:  # a report found by its section: mark the role's words
         loose += list(roles.in_sections(reading).words)
-    understood = (questions.explain(asked) + preferences.explain(preferred) + explain(tree, vocabulary)
+    understood = (questions.explain(asked) + preferences.explain(preferred, widest) + explain(tree, vocabulary)
                   + roles.explain(reading))
     return ParsedQuery(text, query, terms, understood, warning, tiers, rest,
-                       list(dict.fromkeys(loose)), loosen)
+                       list(dict.fromkeys(loose)), loosen, own)
 
 
 def can_loosen(text: str, vocabulary: Vocabulary | None = None) -> bool:

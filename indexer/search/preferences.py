@@ -29,6 +29,13 @@ the index holds reports of is a preference; otherwise the string stays as typed 
 tier would hold anything, and 下半年 written in a report is a first-half summary's plans (下半年工作
 打算), which the string as typed finds best (preferring the first-half summaries instead put a
 year's report with a 下半年工作安排 section below first-half summaries without one).
+
+When no report of the period typed holds the topic, as typed or its words anywhere, its reports
+holding all the topic's words but one are its tier instead (``WIDEST``; the service decides, as it
+decides the fallback's level): a period's reports are few and each reviews the whole period's work,
+so 上半年园区经济运行情况怎么样 asks for the first-half summaries, which state 主要经济指标 and their
+output and never write 经济运行, not for the year's reports that do. A year's or a park's reports
+are many and of every kind: one holding a word of the topic (建设 of 基础设施建设) is not lifted.
 """
 from __future__ import annotations
 
@@ -41,7 +48,7 @@ from ..text import UNKNOWN
 from ..whoosh_ext.terms import field_terms
 from .fallback import relax
 from .parknames import park_names
-from .query import And, Meta, Or, Text
+from .query import And, Meta, Or, Text, heading_kind
 
 FIRST_YEAR = 1949
 _YEAR = re.compile(r"((?:19|20)\d\d)(年?)(.*)")
@@ -54,6 +61,7 @@ PERIODS = {
 }
 _PERIOD = re.compile("(" + "|".join(sorted(PERIODS, key=len, reverse=True)) + ")(.*)")
 MIN_REST = 2  # a period opens a string only when at least this many characters follow (上半年招商引资)
+_ANY_PERIOD = re.compile("半年|季度")  # every period word holds one (the same in Traditional script)
 
 
 @dataclass(frozen=True)
@@ -142,14 +150,52 @@ def _parks(reader):
     return park_names(field_terms(reader, "park"))
 
 
-def widened(tree, preferences, vocabulary):
+WIDE, WIDEST = 2, 3  # the fallback's levels: the topic's words anywhere; all of them but one
+
+
+def widened(tree, preferences, vocabulary, level: int = WIDE):
     """The reports of the year or park typed that hold the topic's words anywhere, as a query
     tree (a report of 2023 writing 基础设施不断完善 for 基础设施建设), or None: the topic as typed
-    may miss the year's own report, and it is the one asked for."""
-    loose = relax(tree, 2, vocabulary) if preferences else None
+    may miss the year's own report, and it is the one asked for. ``level`` ``WIDEST``: all the
+    words but one (only when no report of the period typed holds the topic: ``widest_allowed``)."""
+    loose = relax(_topic(tree), level, vocabulary) if preferences else None
     if loose is None:
         return None
     return And(tuple(p.condition() for p in preferences) + (loose,))
+
+
+def _topic(tree):
+    """``tree`` without the strings that only name a part of a report (完成情况, 进展, 打算:
+    query.heading_kind), when a topic is left: the preferred reports holding the topic's words are
+    the second tier, whether or not they write the part's word (上半年园区项目建设完成情况: a first-half
+    summary writing 项目建设 and never 完成情况)."""
+    if not isinstance(tree, And):
+        return tree
+    kept = tuple(i for i in tree.items if not (isinstance(i, Text) and not i.quoted and i.field is None
+                                              and heading_kind(i.value)))
+    if not kept or not any(isinstance(i, Text) for i in kept) or len(kept) == len(tree.items):
+        return tree
+    return kept[0] if len(kept) == 1 else And(kept)
+
+
+def may_name_period(text: str) -> bool:
+    """Whether the query ``text`` may hold a period word (a cheap test before parsing it)."""
+    return bool(_ANY_PERIOD.search(text or ""))
+
+
+def widest_allowed(preferences) -> bool:
+    """Whether the preferred reports may be widened to all the topic's words but one, when none
+    holds the topic: only a period's (its few reports each review all the period's work)."""
+    return bool(preferences) and all(p.field == "period" for p in preferences)
+
+
+def preferred(tree, preferences, wide):
+    """The query tree of the preferred reports holding the topic, as typed or its words (the
+    service counts it to decide ``WIDEST``), or None without a preference."""
+    if not preferences:
+        return None
+    topic = Or((tree, wide)) if wide is not None else tree
+    return And(tuple(p.condition() for p in preferences) + (topic,))
 
 
 def first_tiers(tree, preferences, wide) -> list:
@@ -173,15 +219,16 @@ def boosted(query, preferences, compiler):
     return Q.AndMaybe(query, options[0] if len(options) == 1 else Q.Or(options))
 
 
-def explain(preferences) -> str:
+def explain(preferences, widest: bool = False) -> str:
     """How the year and park strings were read, in Chinese, before the rest of ``understood``."""
     parts = []
+    words = "（其中词语都出现的也列出，都不出现时列出含其部分词语的）" if widest else "（其中词语都出现的也列出）"
     for p in preferences:
         if p.field == "year":
             parts.append(f"按年份理解：{p.value} 年的报告在前（其中词语都出现的也列出），其次是写有“{p.typed}”的报告")
         elif p.field == "period":
             which = _PERIOD_NAMES.get(p.values, "、".join(p.values) + "的报告")
-            parts.append(f"按时段理解：{which}在前（其中词语都出现的也列出），其次是写有“{p.typed}”的报告")
+            parts.append(f"按时段理解：{which}在前{words}，其次是写有“{p.typed}”的报告")
         else:
             parts.append(f"按园区理解：{p.value}的报告在前（其中词语都出现的也列出），其次是写有“{p.typed}”的报告")
     return "；".join(parts) + "。" if parts else ""

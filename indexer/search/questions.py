@@ -25,8 +25,8 @@ from whoosh import query as Q
 
 from ..analysis import Vocabulary, normalize
 from ..reading.kinds import PLAN
-from ..text import (DOCUMENT_FUNCTION_WORDS, FUNCTION_WORDS, QUESTION_FRAME_WORDS, QUESTION_MARKS, QUESTION_WORDS,
-                    SECTION_ROLE_FILLER, STATUS_VERBS)
+from ..text import (DOCUMENT_FUNCTION_WORDS, FUNCTION_WORDS, PARK_WORDS, QUESTION_FRAME_WORDS, QUESTION_MARKS,
+                    QUESTION_WORDS, SECTION_ROLE_FILLER, STATUS_VERBS)
 from .query import And, Not, Or, Text, heading_kind
 from .roles import MAX_ROLE_WORD
 
@@ -101,6 +101,22 @@ def ranked_words(query, reading, compiler):
     for q in options:
         q.boost *= POPPED_BOOST
     return Q.AndMaybe(query, options[0] if len(options) == 1 else Q.Or(options))
+
+
+def park_first(tiers, rest: str, reading) -> list:
+    """The result tiers (fallback.tiers) with, in each, the reports writing the park word a
+    question dropped from its topic (园区 of 今年园区项目建设进展情况) first, and among the reports
+    of no tier too (a last tier of ``rest``'s match). A question about a park asks for parks'
+    reports: a park's report writes 园区 in every paragraph, a national report once at most, so
+    a score that only adds 园区's weight left a national report's 项目建设 above a park's."""
+    words = [w for w in (reading.popped if reading else ()) if w in PARK_WORDS]
+    if not words:
+        return tiers
+    park = Text(words[0], quoted=True) if len(words) == 1 else Or(tuple(Text(w, quoted=True) for w in words))
+    out = []
+    for match, tree in tiers:
+        out += [(match, And((tree, park))), (match, tree)]
+    return out + [(rest, park)]
 
 
 def question_strings(value: str, vocabulary: Vocabulary) -> tuple[str, ...]:

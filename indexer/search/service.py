@@ -35,6 +35,7 @@ from . import hits as hitlists
 from .figures import asked_indicators, result_figures
 from .highlight import first_snippet_text, make_snippets
 from .parknames import ParkNames, park_names
+from .preferences import WIDE, WIDEST, may_name_period
 from .request import SearchRequest, year_range
 
 GROUPED_FACETS = ("park", "year", "doc_type")  # counted from sortable columns
@@ -236,7 +237,26 @@ class SearchService:
         key = ("parsed", self._local.generation, q, tuple(sections), ranked)
         return self._cache.get(key, lambda: parse_query(
             q, searcher.schema, fields, reader=searcher.reader(), ranked=ranked, sections=sections,
-            vocabulary=self._local.vocabulary, loosen=self._loosening(q, searcher)))
+            vocabulary=self._local.vocabulary, loosen=self._loosening(q, searcher),
+            widen=self._widening(q, searcher)))
+
+    def _widening(self, q: str, searcher) -> int:
+        """How far the reports of a period typed with a topic are widened (preferences.py):
+        to all the topic's words but one when none of them holds the topic, else as usual."""
+        def decide() -> int:
+            if not may_name_period(q):  # (most queries: no second parse)
+                return WIDE
+            own = self._as_typed(q, searcher).preferred
+            return WIDEST if own is not None and not doc_set(searcher, own) else WIDE
+
+        return self._cache.get(("widen", self._local.generation, q), decide)
+
+    def _as_typed(self, q: str, searcher) -> ParsedQuery:
+        """``q`` compiled for counting, as typed (not loosened, no section reading): what the
+        fallback and the period's widening count first."""
+        return self._cache.get(("as typed", self._local.generation, q), lambda: parse_query(
+            q, searcher.schema, DEFAULT_FIELDS, reader=searcher.reader(), ranked=False,
+            vocabulary=self._local.vocabulary, by_section=False))
 
     def _loosening(self, q: str, searcher) -> int:
         """How far ``q``'s strings are loosened (fallback.py): 0 when the query as typed
@@ -249,8 +269,9 @@ class SearchService:
             if not can_loosen(q, vocabulary):
                 return 0
             for level in (0, 1, 2):
-                query = parse_query(q, searcher.schema, DEFAULT_FIELDS, reader=searcher.reader(), ranked=False,
-                                    vocabulary=vocabulary, loosen=level, by_section=False).query
+                query = (self._as_typed(q, searcher) if not level else parse_query(
+                    q, searcher.schema, DEFAULT_FIELDS, reader=searcher.reader(), ranked=False,
+                    vocabulary=vocabulary, loosen=level, by_section=False)).query
                 if query is None or len(doc_set(searcher, query)) >= fallback.FALLBACK_BELOW:
                     return level
             return 3
