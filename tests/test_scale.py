@@ -407,3 +407,46 @@ def test_scores_skip_deleted_reports(reports, tmp_path):
         searcher.search_with_collector(query, collector, context=searcher.context(needs_current=True))
         assert scored_hits(searcher, query) == list(collector.results().items()), q
         assert scored_hits(searcher, query) == list(collector.results().items()), q
+
+
+@pytest.mark.skipif(not Path("/proc/self/maps").is_file(), reason="needs /proc to see mappings")
+def test_threads_searchers_share_one_mapping_of_each_index_file(reports, tmp_path):
+    # Each server thread reads through a searcher of its own, and each segment reader mapped
+    # its term table and positions sidecar itself: the same pages counted once per thread
+    # in the server's RSS (at 1,000 reports, 56 MB counted for 14 MB of distinct pages).
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(reports, corpus)
+    index = tmp_path / "index"
+    build_index(corpus, index, workers=1)
+    folder = str(generations.current_generation(index))
+
+    def mappings() -> dict:
+        counts: dict = {}
+        for line in Path("/proc/self/maps").read_text().splitlines():
+            parts = line.split()
+            if len(parts) >= 6 and parts[5].startswith(folder) and parts[5].endswith((".pos", ".trm")):
+                counts[parts[5]] = counts.get(parts[5], 0) + 1
+        return counts
+
+    service = SearchService(index)
+    expected = service.search(SearchRequest(q="招商引资 基础设施"))
+    answers = []
+
+    def search_in_a_thread():
+        answers.append(service.search(SearchRequest(q="招商引资 基础设施", page=1)))
+        answers.append(service.search(SearchRequest(q='"基础设施"')))
+
+    threads = [threading.Thread(target=search_in_a_thread) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    counts = mappings()
+    assert counts and any(name.endswith(".pos") for name in counts) and any(name.endswith(".trm") for name in counts)
+    assert set(counts.values()) == {1}, counts  # four searchers, one mapping of each file
+    assert answers[0]["total"] == expected["total"] > 0
+    for _, searcher in service._searchers:
+        searcher.close()
+    assert mappings() == {}  # the last reader to close unmaps the file
