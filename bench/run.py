@@ -128,7 +128,7 @@ def rss_kb(pid: int) -> dict:
     values = {}
     for line in status.splitlines():
         key, _, rest = line.partition(":")
-        if key in ("VmRSS", "VmHWM"):
+        if key in ("VmRSS", "VmHWM", "RssAnon", "RssFile"):
             values[key] = int(rest.split()[0])
     return values
 
@@ -197,6 +197,11 @@ def api_latency(index: Path, corpus: Path, n: int) -> dict:
         "rss_idle_mb": round(idle["VmRSS"] / 1024, 1),
         "rss_after_mb": round(busy["VmRSS"] / 1024, 1),
         "rss_peak_mb": round(busy["VmHWM"] / 1024, 1),
+        # VmRSS counts the mapped index files' pages a search touched (file-backed, clean,
+        # given back under memory pressure); the process's own memory is the anonymous part
+        "rss_anon_idle_mb": round(idle["RssAnon"] / 1024, 1),
+        "rss_anon_after_mb": round(busy["RssAnon"] / 1024, 1),
+        "rss_file_after_mb": round(busy["RssFile"] / 1024, 1),
     }
 
 

@@ -224,11 +224,19 @@ class Manifest:
     def shards(self) -> dict[str, bytes]:
         """The file states in shards by a hash of the source's name: an incremental build
         rewrites only the shards of the files it read; the others stay shared."""
-        grouped: dict[str, dict] = {}
-        for source, state in self.files.items():
-            grouped.setdefault(shard_name(source), {})[source] = state.to_dict()
-        return {name: json.dumps(dict(sorted(states.items())), ensure_ascii=False, indent=0).encode("utf-8")
-                for name, states in grouped.items()}
+        return {name: self.shard_bytes(sources) for name, sources in self.shard_sources().items()}
+
+    def shard_sources(self) -> dict[str, list[str]]:
+        """Which sources each shard holds (no state serialised)."""
+        grouped: dict[str, list[str]] = {}
+        for source in self.files:
+            grouped.setdefault(shard_name(source), []).append(source)
+        return grouped
+
+    def shard_bytes(self, sources) -> bytes:
+        """One shard's file: the states of ``sources``."""
+        states = {source: self.files[source].to_dict() for source in sorted(sources)}
+        return json.dumps(states, ensure_ascii=False, indent=0).encode("utf-8")
 
     @classmethod
     def from_json(cls, data: bytes, read_shard=None) -> "Manifest":
@@ -276,17 +284,24 @@ def index_file_sizes(gen_dir: Path) -> dict[str, int]:
     return sizes
 
 
-def write_manifest(gen_dir: Path, manifest: Manifest) -> None:
+def write_manifest(gen_dir: Path, manifest: Manifest, changed=None) -> None:
     """Write the file-state shards that changed, then manifest.json naming them (atomically).
 
     A shard whose bytes are already there (a link to the previous generation's) is left
     alone; a changed one is written beside it and renamed over it, never written into:
-    the old generation may share the file."""
+    the old generation may share the file. ``changed``: the sources whose states may
+    differ from the shards already in ``gen_dir`` (an incremental build's files read,
+    touched or removed); the other shards are not even serialised (0.4 s of CPU at
+    30,000 files for every incremental build). None: every shard is compared."""
     gen_dir = Path(gen_dir)
-    shards = manifest.shards()
+    shards = manifest.shard_sources()
+    dirty = None if changed is None else {shard_name(source) for source in changed}
     wrote = False
-    for name, data in shards.items():
+    for name, sources in shards.items():
         path = gen_dir / name
+        if dirty is not None and name not in dirty and path.is_file():
+            continue  # shared with the generation whose states for these sources are unchanged
+        data = manifest.shard_bytes(sources)
         try:
             if path.read_bytes() == data:
                 continue

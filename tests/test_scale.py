@@ -196,6 +196,75 @@ def test_an_incremental_build_links_unchanged_files_and_writes_only_the_change(r
     assert service.search(SearchRequest(q="光伏储能示范电站"))["total"] == 1
 
 
+def test_planning_an_incremental_build_resolves_links_not_every_file(reports, tmp_path, monkeypatch):
+    # Planning resolved every corpus name (a realpath: an lstat per folder on the way) to
+    # check it lies inside the corpus: ~60 µs a file, ~2 s of every incremental build at
+    # 30,000 files. The walk enters no linked folder, so only a name that is a link needs it.
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(reports, corpus)
+    (tmp_path / "outside.txt").write_text("某某工业园区工作总结\n外部文件内容甲乙丙丁。\n", encoding="utf-8")
+    (corpus / "out-link.txt").symlink_to(tmp_path / "outside.txt")
+    (corpus / "in-link.txt").symlink_to(sorted(reports.iterdir())[3].name)
+    index = tmp_path / "index"
+    build_index(corpus, index, workers=1)
+    changed = sorted(corpus.iterdir())[9]
+    changed.write_text(changed.read_text(encoding="utf-8") + "园区新建光伏储能示范电站。\n", encoding="utf-8")
+    resolved = []
+    realpath = os.path.realpath
+
+    def counting(path, *args, **kwargs):
+        if str(path).startswith(str(corpus) + os.sep):
+            resolved.append(os.path.basename(path))
+        return realpath(path, *args, **kwargs)
+
+    monkeypatch.setattr(os.path, "realpath", counting)
+    summary = build_index(corpus, index, workers=1)
+    assert summary.updated == 1
+    files = len(list(corpus.iterdir()))
+    assert set(resolved) <= {"out-link.txt", "in-link.txt", changed.name}, resolved  # the links, and the file read
+    assert len(resolved) < files / 4
+    skipped = {item["source"]: item["reason"] for item in summary.skipped}
+    assert "语料文件夹之外" in skipped["out-link.txt"]  # still refused, still said why
+    assert "in-link.txt" not in skipped
+    service = SearchService(index)
+    assert service.search(SearchRequest(q="外部文件内容甲乙丙丁"))["total"] == 0
+    assert service.search(SearchRequest(q="光伏储能示范电站"))["total"] == 1
+
+
+def test_an_incremental_build_serialises_only_the_shards_it_changed(reports, tmp_path, monkeypatch):
+    # Every incremental build serialised every file's state to find the shards that changed
+    # (0.4 s of CPU at 30,000 files); only the shards of the files it read, touched or
+    # removed can have changed, the others are the previous generation's, linked.
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(reports, corpus)
+    index = tmp_path / "index"
+    build_index(corpus, index, workers=1)
+    files = sorted(corpus.iterdir())
+    changed, removed = files[5], files[11]
+    changed.write_text(changed.read_text(encoding="utf-8") + "园区新建光伏储能示范电站。\n", encoding="utf-8")
+    removed.unlink()
+    serialised = []
+    to_dict = generations.FileState.to_dict
+    monkeypatch.setattr(generations.FileState, "to_dict", lambda state: serialised.append(state) or to_dict(state))
+    summary = build_index(corpus, index, workers=1)
+    assert summary.updated == 1 and summary.removed == 1
+    manifest = generations.read_manifest(generations.current_generation(index))
+    dirty = {generations.shard_name(changed.name), generations.shard_name(removed.name)}
+    in_dirty = [s for s in manifest.files if generations.shard_name(s) in dirty]
+    assert len(serialised) == len(in_dirty) < len(manifest.files) / 4
+    # and what is on disk is every state, as a full comparison would have written it
+    monkeypatch.undo()
+    assert removed.name not in manifest.files and changed.name in manifest.files
+    new = generations.current_generation(index)
+    for name, data in manifest.shards().items():
+        assert (new / name).read_bytes() == data
+    assert sorted(p.name for p in new.glob(generations.SHARD_PREFIX + "*")) == sorted(manifest.shards())
+
+
 def test_a_manifest_with_the_states_inside_it_is_still_read(tmp_path):
     import json
 
@@ -338,3 +407,46 @@ def test_scores_skip_deleted_reports(reports, tmp_path):
         searcher.search_with_collector(query, collector, context=searcher.context(needs_current=True))
         assert scored_hits(searcher, query) == list(collector.results().items()), q
         assert scored_hits(searcher, query) == list(collector.results().items()), q
+
+
+@pytest.mark.skipif(not Path("/proc/self/maps").is_file(), reason="needs /proc to see mappings")
+def test_threads_searchers_share_one_mapping_of_each_index_file(reports, tmp_path):
+    # Each server thread reads through a searcher of its own, and each segment reader mapped
+    # its term table and positions sidecar itself: the same pages counted once per thread
+    # in the server's RSS (at 1,000 reports, 56 MB counted for 14 MB of distinct pages).
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(reports, corpus)
+    index = tmp_path / "index"
+    build_index(corpus, index, workers=1)
+    folder = str(generations.current_generation(index))
+
+    def mappings() -> dict:
+        counts: dict = {}
+        for line in Path("/proc/self/maps").read_text().splitlines():
+            parts = line.split()
+            if len(parts) >= 6 and parts[5].startswith(folder) and parts[5].endswith((".pos", ".trm")):
+                counts[parts[5]] = counts.get(parts[5], 0) + 1
+        return counts
+
+    service = SearchService(index)
+    expected = service.search(SearchRequest(q="招商引资 基础设施"))
+    answers = []
+
+    def search_in_a_thread():
+        answers.append(service.search(SearchRequest(q="招商引资 基础设施", page=1)))
+        answers.append(service.search(SearchRequest(q='"基础设施"')))
+
+    threads = [threading.Thread(target=search_in_a_thread) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    counts = mappings()
+    assert counts and any(name.endswith(".pos") for name in counts) and any(name.endswith(".trm") for name in counts)
+    assert set(counts.values()) == {1}, counts  # four searchers, one mapping of each file
+    assert answers[0]["total"] == expected["total"] > 0
+    for _, searcher in service._searchers:
+        searcher.close()
+    assert mappings() == {}  # the last reader to close unmaps the file

@@ -32,10 +32,11 @@ info (``_offset``): safe only with the pinned Whoosh-Reloaded 2.7.5.
 from __future__ import annotations
 
 import json
-import mmap
 import os
 
 import numpy as np
+
+from . import mapped
 
 EXTENSION = ".pos"
 MAGIC = b"PSPOS01\n"
@@ -100,13 +101,17 @@ class PositionArrays:
     """One segment's sidecar, mapped: ``keys(field, postings_offset)`` and ``array(name)``."""
 
     def __init__(self, path: str):
-        with open(path, "rb") as f:
-            self._map = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        self._key, self._map = mapped.open_mapped(path)  # one mapping per file and process
         size = len(self._map)
         if size < 16 or self._map[:8] != MAGIC:
+            mapped.release(self._key)
             raise ValueError(f"{path}: not a positions sidecar")
-        footer_len = int.from_bytes(self._map[size - 8:], "little")
-        footer = json.loads(self._map[size - 8 - footer_len: size - 8])
+        try:
+            footer_len = int.from_bytes(self._map[size - 8:], "little")
+            footer = json.loads(self._map[size - 8 - footer_len: size - 8])
+        except ValueError:
+            mapped.release(self._key)
+            raise
         self._all = np.frombuffer(self._map, dtype="<i8", count=(size - 16 - footer_len) // 8, offset=8)
         self._fields = {field: (self._all[t:t + n], self._all[s:s + n + 1])
                         for field, (t, s, n) in footer["fields"].items()}
@@ -117,10 +122,9 @@ class PositionArrays:
         """Drop the views and close the mapping (when no array handed out is still alive;
         otherwise it closes when they go)."""
         self._all, self._fields, self._arrays, self._bounds = None, {}, {}, {}
-        try:
-            self._map.close()
-        except BufferError:
-            pass
+        if self._map is not None:
+            self._map = None
+            mapped.release(self._key)
 
     def has_field(self, field: str) -> bool:
         return field in self._fields
@@ -187,11 +191,13 @@ def section_arrays(field_kinds: dict) -> dict:
 # -- reading: one mapped sidecar per segment reader, closed with it --------------------
 
 def segment_arrays(reader) -> PositionArrays | None:
-    """The sidecar of a segment reader's segment, mapped once per reader; None when it has none.
+    """The sidecar of a segment reader's segment, read once per reader; None when it has none.
 
-    Mapped per reader, not per folder: the mapping holds the file open (mmap keeps a
-    descriptor), so it must go when the reader closes, or a retired generation's files
-    would stay held after their folder is removed. Mapping costs ~0.1 ms a segment."""
+    The file is mapped once per process (mapped.py: every thread's reader shares the
+    mapping, so a page counts once in the RSS); each reader releases its use when it
+    closes, and the last one closes the mapping: it holds the file open (mmap keeps a
+    descriptor), so it must go, or a retired generation's files would stay held after
+    their folder is removed. Mapping costs ~0.1 ms a segment."""
     found = getattr(reader, "_parksearch_positions", None)
     if found is not None:
         return found or None

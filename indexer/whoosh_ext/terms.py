@@ -32,13 +32,13 @@ safe only with the pinned Whoosh-Reloaded 2.7.5.
 """
 from __future__ import annotations
 
-import mmap
 import os
 import struct
 
 from whoosh.codec.whoosh3 import W3TermInfo, W3TermsReader
 from whoosh.reading import TermNotFound
 
+from . import mapped
 from .phrase import segment_key
 from .remember import SegmentMemory, SegmentStore
 
@@ -67,8 +67,7 @@ class MappedTable:
     ``unpack_from`` and slices instead of seeks and reads."""
 
     def __init__(self, path: str, hashreader):
-        with open(path, "rb") as f:
-            self._map = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        self._key, self._map = mapped.open_mapped(path)  # one mapping per file and process
         self._tables = list(hashreader.tables)
         self._hash = hashreader.hashfn
 
@@ -98,10 +97,9 @@ class MappedTable:
         return None
 
     def close(self) -> None:
-        try:
-            self._map.close()
-        except BufferError:
-            pass
+        if self._map is not None:
+            self._map = None
+            mapped.release(self._key)
 
 
 class RememberedTerms:
