@@ -102,6 +102,14 @@ def test_mapped_rows_are_whoosh_column_values(tmp_path):
     assert reads == []
     assert got == [expected[d] for d in range(searcher.reader().doc_count_all())]
     assert any(isinstance(v, tuple) for v in got)
+    # two exports at once share each file's one mapping, and give it back when done (whoosh_ext/mapped.py)
+    from indexer.whoosh_ext import mapped
+    before = mapped.mapped_files()
+    with MappedRows(searcher, "match_text") as one, MappedRows(searcher, "match_text") as two:
+        assert one[0] == two[0] == expected[0]
+        opened = mapped.mapped_files() - before
+        assert 0 < opened <= len(searcher.leaf_searchers())
+    assert mapped.mapped_files() == before
     shutil.rmtree(index)
 
 

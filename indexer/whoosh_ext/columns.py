@@ -7,17 +7,19 @@ the realistic mix's CPU at 10,000 reports (docs/benchmarks.md, "Session 9, speed
 ``mapped_rows(searcher, fieldname)`` answers ``column_reader(fieldname)[docnum]``
 (translated by the field's ``from_column_value``) from each segment's column file
 mapped into memory: the same offsets and lengths Whoosh read, a slice instead of a
-seek and a read. The mappings are file-backed (shared, reclaimable) and closed with
+seek and a read. The mappings are file-backed (shared, reclaimable), one per file and
+process (``mapped.py``, shared with the term tables' and sidecars' readers), released with
 ``close()``. Uses ``VarBytesColumn.Reader``'s private state: safe only with the pinned
 Whoosh-Reloaded 2.7.5; a column of another kind, or a file that cannot be mapped, is
 read through Whoosh's reader.
 """
 from __future__ import annotations
 
-import mmap
 from bisect import bisect_right
 
 from whoosh.columns import VarBytesColumn
+
+from . import mapped as mapped_files
 
 
 class MappedRows:
@@ -27,7 +29,7 @@ class MappedRows:
         self._translate = searcher.schema[fieldname].from_column_value
         self._offsets: list[int] = []  # the first docnum of each segment that has the column
         self._rows: list = []  # per such segment: its raw value by the segment's docnum
-        self._maps: list[mmap.mmap] = []
+        self._keys: list = []  # the mappings used (whoosh_ext/mapped.py: one per file and process)
         for sub, offset in searcher.leaf_searchers():
             reader = sub.reader()
             if not reader.has_column(fieldname):  # as Whoosh's MultiReader: left out
@@ -40,10 +42,10 @@ class MappedRows:
         if type(raw) is not VarBytesColumn.Reader or not getattr(dbfile, "is_real", False):
             return raw.__getitem__
         try:
-            mapped = mmap.mmap(dbfile.fileno(), 0, access=mmap.ACCESS_READ)
+            key, mapped = mapped_files.map_open_file(dbfile.fileno())
         except (OSError, ValueError):  # an empty or unmappable file: Whoosh's way
             return raw.__getitem__
-        self._maps.append(mapped)
+        self._keys.append(key)
         offsets, lengths, base = raw._offsets, raw._lengths, raw._basepos
 
         def row(docnum: int) -> bytes:
@@ -61,9 +63,9 @@ class MappedRows:
         return self._translate(self._rows[i](docnum - self._offsets[i]))
 
     def close(self) -> None:
-        for mapped in self._maps:
-            mapped.close()
-        self._maps = []
+        for key in self._keys:
+            mapped_files.release(key)
+        self._keys = []
 
     def __enter__(self):
         return self

@@ -25,16 +25,21 @@ def open_mapped(path: str):
     """``(key, mapping)`` of the file at ``path``, read only; ``release(key)`` once when done.
     Raises OSError, or ValueError for an empty file (which cannot be mapped)."""
     with open(path, "rb") as f:
-        st = os.fstat(f.fileno())
-        key = (st.st_dev, st.st_ino)
-        with _lock:
-            entry = _maps.get(key)
-            if entry is not None and not entry[0].closed:
-                entry[1] += 1
-                return key, entry[0]
-            mapping = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-            _maps[key] = [mapping, 1]
-            return key, mapping
+        return map_open_file(f.fileno())
+
+
+def map_open_file(fileno: int):
+    """``(key, mapping)`` of a file already open (a Whoosh column's file), as ``open_mapped``."""
+    st = os.fstat(fileno)
+    key = (st.st_dev, st.st_ino)
+    with _lock:
+        entry = _maps.get(key)
+        if entry is not None and not entry[0].closed:
+            entry[1] += 1
+            return key, entry[0]
+        mapping = mmap.mmap(fileno, 0, access=mmap.ACCESS_READ)
+        _maps[key] = [mapping, 1]
+        return key, mapping
 
 
 def release(key) -> None:
