@@ -87,3 +87,16 @@ def test_an_article_is_dated_by_its_page_but_a_speech_by_no_upload_row(tmp_path)
     s = pipeline.read_file(speech, tmp_path, {}).reports[0]
     assert (a.doc_type, a.year) == ("其他", 2019) and "发布日期" in a.evidence["year"]
     assert (s.doc_type, s.year) == ("讲话", None)
+
+
+@pytest.mark.parametrize("title, body, year", [
+    # a plan's horizon (…和二〇三五年远景目标纲要) is the year it aims at; the text is dated by its own date
+    ("关于印发青岚经开区第十四个五年规划和二〇三五年远景目标纲要的通知",
+     "各部门：\n《纲要》已经管委会审议通过，现印发给你们，请认真贯彻执行。\n2021年9月28日", 2021),
+    ("白溪高新区2035年愿景规划", "本规划立足园区现状，提出发展定位与空间布局。", None),
+    # (a year that is the report's own stays so: 2035 is no horizon here)
+    ("某某园区2035年工作计划", "2035年，园区将继续推进项目建设。", 2035),
+])
+def test_a_plans_horizon_is_not_the_texts_year(title, body, year):
+    # found at the end of session 9 on a blind page, where the horizon year of a five-year plan's title was taken
+    assert choose_year(title, body)[0] == year

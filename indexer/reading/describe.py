@@ -47,6 +47,8 @@ _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,
                            r"(?:\d{1,2}月(?:\d{1,2}日)?)?被(?:评为|評為|认定|認定|命名|列为|列為|列入)")  # (2006年4月被批准为省级开发区: the background)
 _SPAN_END = re.compile(r"\d\s*[-—–~～至]\s*$")
 _SPAN_START = re.compile(r"\s*年?\s*[-—–~～至]\s*(?:19|20)\d{2}")
+# a horizon a plan looks to (二〇三五年远景目标, 2035年愿景): the year it aims at, never the year of the text
+_HORIZON = re.compile(r"\s*(?:远景|遠景|愿景|願景)")
 # a summary joined with the next year's plan, the plan alone naming its year: 工作总结及2023年工作安排
 _NEXT_YEAR_PLAN = re.compile(r"(?:总结|總結)[^\d]{0,6}?(?:及|和|暨|与|與|并|並|以及)\s*((?:19|20)\d{2})\s*年度?[^，,。\d]{0,8}?"
                              r"(?:安排|计划|計劃|思路|打算|要点|要點|重点|重點|设想|設想)")
@@ -292,6 +294,7 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         return year, f"标题只写了下一年的计划「{nxt.group(0)[nxt.group(0).index(nxt.group(1)):]}」：总结的是前一年，即 {year} 年"
     m = next((m for m in _YEAR.finditer(title) if not _IN_A_TITLE.search(title[:m.start()])
               and not _SPAN_END.search(title[:m.start()]) and not _SPAN_START.match(title, m.end(1))
+              and not _HORIZON.match(title, m.end())
               and not (from_lead and (_EVENT_YEAR.search(title[max(0, m.start() - 3):m.start()])
                                       or _FOUNDED_AFTER.match(title, m.end())))), None)
     if m:
