@@ -226,3 +226,29 @@ def test_a_line_the_page_prints_twice_is_not_joined_to_the_next():
     assert join_broken_lines(lines)[:2] == [title, "林青港"]
     crumb = "青溪新聞網 > 產經 > 青港科技產業園區廠協會年會 副市長:持續優化投資環境"
     assert join_broken_lines([crumb, "產經", "正文第一句很長很長很長很長很長很長很長很長很長很長很長。"])[0] == crumb
+
+
+@pytest.mark.parametrize("line", [
+    "字号:       打印本页",  # a font-size selector whose sizes the scrape lost, and the print button
+    "【字体：大 中 小】 | 关闭窗口",
+    "分享到  打印  关闭",
+])
+def test_a_row_of_reader_tools_is_the_pages(line):
+    # each tool alone was furniture already; set on one row they were taken for a news page's title (a blind page
+    # of the session's end check, found at review)
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", ["园区召开会议  打印本页", "一、主要工作  二、存在问题", "2023年  工作总结"])
+def test_a_row_with_any_words_of_its_own_is_no_tool_row(line):
+    assert not is_boilerplate_line(line)
+
+
+def test_the_headline_above_a_tool_row_is_the_title(tmp_path):
+    page = ("政务公开\n青岚经开区筹建保税物流中心 打造开放新平台\n时间:2023-05-12   来源:综合办公室   点击:\n"
+            "字号:       打印本页\n\n  5月10日上午，经开区党工委召开专题会议，研究保税物流中心筹建工作，"
+            "要求各部门抓紧推进申报材料准备。\n")
+    (tmp_path / "p.txt").write_text(page, encoding="utf-8")
+    from indexer.reading.pipeline import read_file
+    report = read_file(tmp_path / "p.txt", tmp_path).reports[0]
+    assert report.title == "青岚经开区筹建保税物流中心 打造开放新平台"

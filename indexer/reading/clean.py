@@ -278,11 +278,23 @@ def is_boilerplate_line(line: str) -> bool:
     """A line that belongs to the website, not to any report."""
     if _DROP_LINE_RE.match(line) or _is_site_line(line):
         return True
+    if len(line) <= 80 and _is_tool_row(line):
+        return True
     if len(line) <= 400 and (_BLURB_MARKS.search(line) or len(_BLURB_SOFT.findall(line)) >= 2):
         return True
     if len(line) <= 200 and _CREDIT.search(line):
         return True
     return False
+
+
+_TOOL_GAP = re.compile(r"\s{2,}|\u3000+|[|｜]")
+
+
+def _is_tool_row(line: str) -> bool:
+    """A portal's reader tools set on one row (字号:  打印本页, 【字体：大 中 小】 | 关闭窗口): every cell is a
+    tool, so the row is the page's, whatever tools it puts together."""
+    cells = [c.strip() for c in _TOOL_GAP.split(line) if c.strip()]
+    return 1 < len(cells) <= 6 and all(_DROP_LINE_RE.match(c) for c in cells)
 
 
 def _is_link_line(line: str) -> bool:
