@@ -95,3 +95,16 @@ def test_a_report_on_a_park_inside_a_park_names_that_park_alone():
 def test_inspect_says_the_title_names_a_side_of_the_park():
     (report,) = read_file(AUTHORED / "s9p02_side_of_a_park_plan.txt", AUTHORED).reports
     assert report.evidence["park"] == "标题中的「柳川高新东区」是园区「柳川高新区」的一部分"
+
+
+def test_a_listed_parks_other_name_in_brackets_is_listed_with_it(tmp_path):
+    # 甲经济开发区(乙工业园区)、丙工业园区…: the bracketed name is the listed park's other name, one of the list, so a
+    # study of several parks names none of them, though that one is named again in a later list (a blind page of the
+    # session's end check named the bracketed park)
+    page = ("关于全市工业园区建设情况的调研报告\n"
+            "市政协调研组先后到青岚经济开发区、柳川经济开发区(白溪工业园区)、东岭工业园区、南坪工业园区等就园区建设情况"
+            "进行了调研。现将调研情况报告如下。\n"
+            "全市工业园区实现工业总产值515亿元。产值超百亿元的园区2个(东岭、白溪工业园区)。\n")
+    (tmp_path / "p.txt").write_text(page, encoding="utf-8")
+    report = read_file(tmp_path / "p.txt", tmp_path).reports[0]
+    assert report.park is None

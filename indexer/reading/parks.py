@@ -626,6 +626,10 @@ def _listed(text: str, m: ParkMention) -> bool:
     the text deals with."""
     if m.start > 0 and text[m.start - 1:m.start] in "、和及与" or _LISTED_AFTER.match(text, m.start + len(m.name)):
         return True
+    end = m.start + len(m.name)
+    if m.start > 0 and text[m.start - 1] in "(（" and text[end:end + 1] in ")）" \
+            and (text[end + 1:end + 2] in "、和及与" or _LISTED_AFTER.match(text, end + 1)):
+        return True  # 甲经济开发区(乙工业园区)、丙工业园区: the other name of a listed park is listed with it
     end = text.find("\n", m.start)
     line = text[text.rfind("\n", 0, m.start) + 1:end if end >= 0 else len(text)]
     return line.count("|") >= 2 and len(line) <= 300
