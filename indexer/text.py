@@ -27,6 +27,35 @@ def is_cjk(ch: str) -> bool:
 
 # Chinese numerals as they number headings and list items (一、 （二） 第三篇).
 CN_DIGITS = "一二三四五六七八九十"
+
+
+# the digits of a Chinese numeral (两 and 零/〇 too), for reading one as a number
+_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def parse_cn_number(s: str) -> float | None:
+    """三 → 3, 十二 → 12, 两百 → 200, 一千二百 → 1200, 一万二千 → 12000, 八十亿五千 → 8000005000; None when
+    it is not a numeral."""
+    if not s:
+        return None
+    for big, scale in (("亿", 1e8), ("万", 1e4)):  # a numeral counts in groups of 万 and 亿, the larger first
+        if big in s:
+            head, _, rest = s.partition(big)
+            high, low = parse_cn_number(head), parse_cn_number(rest) if rest else 0.0
+            return None if high is None or low is None else high * scale + low
+    total, current = 0, 0
+    for ch in s:
+        if ch in _CN_DIGIT:
+            current = _CN_DIGIT[ch]
+        elif ch in "十百千":
+            scale = {"十": 10, "百": 100, "千": 1000}[ch]
+            total += (current or 1) * scale
+            current = 0
+        else:
+            return None
+    return float(total + current)
+
+
 # Every character that writes a Chinese number or an ordinal: a word that starts with one
 # (四是, 三年, 第二, 两个, 百万) counts or enumerates, it never names a topic.
 NUMERAL_START = CN_DIGITS + "零〇两百千万亿第几"

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from ..model import Report
-from ..text import CJK, EVENT_VERB_RE
+from ..text import CJK, EVENT_VERB_RE, parse_cn_number
 from .clean import ENGLISH_DATE, PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
 from .parks import choose_park, find_park_mentions, find_parks, park_key  # noqa: F401  (choose_park: part of the API)
@@ -130,17 +130,6 @@ _PLAN_PERIOD = re.compile(r"(?P<draft>(?:编制|編制|谋划|謀劃|起草|研�
                           r"(?:规划|規劃|时期|時期)?(?:的)?(?P<when>开局之年|開局之年|首年|第一年|收官之年|最后一年|最後一年)?")
 
 
-def _cn_number(text: str) -> int:
-    """一二十 numerals as counts are written (五十, 三十五, 十二) or Arabic digits."""
-    if text.isdigit():
-        return int(text)
-    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-    if "十" not in text:
-        return int("".join(str(digits[c]) for c in text))
-    tens, _, ones = text.partition("十")
-    return (digits[tens] if tens else 1) * 10 + (digits[ones] if ones else 0)
-
-
 def _anniversary_of_founding(text: str) -> tuple[int, str] | None:
     own = _OWN_ANNIVERSARY.search(text)
     if not own:
@@ -149,7 +138,8 @@ def _anniversary_of_founding(text: str) -> tuple[int, str] | None:
     founded = [int(m.group(1) or m.group(2)) for m in _FOUNDING.finditer(era(text))]
     if not founded:
         return None
-    year = min(founded) + _cn_number(own.group(1))
+    count = own.group(1)  # 50, 三十
+    year = min(founded) + (int(count) if count.isdigit() else int(parse_cn_number(count)))
     return year, f"正文说“{own.group(0)}”，所说的成立在 {min(founded)} 年：即 {year} 年"
 
 

@@ -48,7 +48,7 @@ from functools import lru_cache
 import opencc
 
 from ..model import INDICATOR_NAMES, TOUR_RULE, Indicator, Report, Section, Subject
-from ..text import CJK, CN_DIGITS, DISTRICT_AREA_WORDS, PARK_WORD_RE, ZONE_AREA_WORDS, ZONE_TAILS
+from ..text import CJK, CN_DIGITS, DISTRICT_AREA_WORDS, PARK_WORD_RE, ZONE_AREA_WORDS, ZONE_TAILS, parse_cn_number
 from .parks import find_park_mentions, park_key
 
 # ------------------------------------------------------------------ vocabulary
@@ -235,7 +235,6 @@ _NAME_KIND.update({"从业人员": "people", "面积": "area"})
 _PARK_AREA_UNITS = ("平方公里", "平方千米", "公顷", "万亩", "亩", "万平方米")  # 平方米 measure buildings, not a park
 # (万平方米 measure both; with a park's area name, 规划面积300万平方米, it is the park's)
 
-_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_NUM = "零〇一二两三四五六七八九十百千"
 # characters a site or a template writes in place of a figure: X亿元, **万元, ○○个, □□家, ■■, ▲▲ (and a run of
 # blanks where the number goes, "完成工业总产值    亿元", read as _: see _BLANK_FIGURE)
@@ -403,29 +402,6 @@ def _between_columns(text: str, blank: re.Match) -> bool:
 
 
 # ------------------------------------------------------------------ numbers
-
-
-def parse_cn_number(s: str) -> float | None:
-    """三 → 3, 十二 → 12, 两百 → 200, 一千二百 → 1200, 一万二千 → 12000, 八十亿五千 → 8000005000; None when
-    it is not a numeral."""
-    if not s:
-        return None
-    for big, scale in (("亿", 1e8), ("万", 1e4)):  # a numeral counts in groups of 万 and 亿, the larger first
-        if big in s:
-            head, _, rest = s.partition(big)
-            high, low = parse_cn_number(head), parse_cn_number(rest) if rest else 0.0
-            return None if high is None or low is None else high * scale + low
-    total, current = 0, 0
-    for ch in s:
-        if ch in _CN_DIGIT:
-            current = _CN_DIGIT[ch]
-        elif ch in "十百千":
-            scale = {"十": 10, "百": 100, "千": 1000}[ch]
-            total += (current or 1) * scale
-            current = 0
-        else:
-            return None
-    return float(total + current)
 
 
 def read_number(raw: str) -> tuple[float | None, bool]:
