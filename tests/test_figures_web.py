@@ -224,13 +224,14 @@ def test_series_and_park_page_never_load_a_reports_stored_text(figures_app):
         def refuse(docnum):
             raise AssertionError(f"stored fields of report {docnum} were loaded")
 
+        loader = searcher.stored_fields  # Whoosh copies the reader's method onto the searcher
         searcher.stored_fields = refuse  # Whoosh's reader, not ours: every stored read now fails
         try:
             every = figures_module.indicator_rows(service)
             mine = figures_module.indicator_rows(service, PARK, "税收")
             page = figures_module.park_page(service, PARK)
         finally:
-            del searcher.stored_fields
+            searcher.stored_fields = loader  # (a del would leave the module's later tests without it)
     assert sorted(every, key=lambda r: (r["report_id"], r["start"])) == sorted(
         expected, key=lambda r: (r["report_id"], r["start"]))
     assert mine and {r["name"] for r in mine} == {"税收"} and {r["park"] for r in mine} == {PARK}
@@ -263,3 +264,34 @@ def test_the_park_chart_shows_a_partial_years_period(web):
         assert f'class="period"' in svg and f">{period}</text>" in svg
     if not periods:
         assert 'class="period"' not in svg
+
+
+def test_the_parks_list_names_each_park_once_with_its_reports_and_years(web):
+    data = web.get("/api/parks").get_json()
+    names = [p["park"] for p in data["parks"]]
+    assert len(names) == len(set(names))
+    assert "凤阳工业园区" in names and "鳳陽工業園區" not in names  # the facet's (Simplified) spelling
+    qingshan = next(p for p in data["parks"] if p["park"] == PARK)
+    assert qingshan["reports"] == 2 and qingshan["years"] == ["2021", "2022"]
+    # the counts are the park pages' counts, most reports first, and every report is counted once
+    for park in data["parks"]:
+        html = web.get(f"/park/{park['park']}").get_data(as_text=True)
+        assert f"共 <strong>{park['reports']}</strong> 篇报告" in html
+    counts = [p["reports"] for p in data["parks"]]
+    assert counts == sorted(counts, reverse=True)
+    unknown = search(web, park="unknown", collapse=0, per_page=1)["total"]
+    assert data["unknown"] == unknown
+    assert sum(counts) + unknown == search(web, collapse=0, per_page=1)["total"]
+
+
+def test_the_parks_page_links_each_park_and_finds_a_name_in_either_script(web):
+    html = web.get("/parks").get_data(as_text=True)
+    assert f'href="/park/{PARK}"' in html or "/park/%E9%9D%92" in html
+    assert "全部园区" in html
+    found = web.get("/parks", query_string={"q": "鳳陽"}).get_data(as_text=True)
+    table = found[found.index('<table class="parks">'):found.index("</table>")]
+    assert "凤阳工业园区" in table and PARK not in table
+    none = web.get("/parks", query_string={"q": "没有这个"}).get_data(as_text=True)
+    assert "没有名称含“没有这个”的园区" in none
+    # every page's footer leads to the list
+    assert 'href="/parks"' in web.get("/").get_data(as_text=True)

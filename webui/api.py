@@ -128,6 +128,12 @@ def indicator_series() -> dict:
     return {"park": park, "name": name, "count": len(rows), "series": rows}
 
 
+@bp.get("/api/parks")
+def parks():
+    """``{"parks": [{"park", "reports", "years"}], "unknown": n}``: every park, most reports first."""
+    return jsonify(figures.park_list(get_service()))
+
+
 @bp.get("/api/indicators")
 def indicators():
     """Key figures as a series: of one park (park=…), one indicator (name=…), or all."""

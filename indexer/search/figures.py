@@ -181,6 +181,29 @@ def park_page(service: "SearchService", park: str) -> dict:
             "figures": rows, "table": year_table(rows)}
 
 
+def park_list(service: "SearchService") -> dict:
+    """Every park of the index (each under its facet spelling) with its report count and the
+    years it reported, most reports first; and how many reports name no park."""
+    def compute(searcher):
+        names = service.park_names()
+        reports: Counter = Counter()
+        years: dict = defaultdict(set)
+        unknown = 0
+        for park, year in zip(service.column(searcher, "park"), service.column(searcher, "year")):
+            if not park or park == UNKNOWN:
+                unknown += 1
+                continue
+            park = names.canonical(park)
+            reports[park] += 1
+            if year and year != UNKNOWN:
+                years[park].add(year)
+        parks = [{"park": park, "reports": n, "years": sorted(years[park])}
+                 for park, n in sorted(reports.items(), key=lambda item: (-item[1], item[0]))]
+        return {"parks": parks, "unknown": unknown}
+
+    return service.per_generation("park_list", compute)
+
+
 def _section_kinds(service: "SearchService", spellings: list[str]) -> Counter:
     """How many of a park's reports (under any of its ``spellings``) have each kind of
     section (the indexed kinds: no report's stored sections are read)."""
