@@ -23,6 +23,9 @@ FILES = Path(__file__).parent / "fixtures" / "files"
         ("utf8_nometa.htm", "html", "utf-8", "金岭工业园2023年工作总结"),
         ("report.docx", "docx", None, "金岭工业园2023年工作总结"),
         ("report.pdf", "pdf", None, "金岭工业园2023年工作总结"),
+        ("report.doc", "doc", None, "金岭工业园2023年工作总结"),
+        ("report.wps", "doc", None, "金岭工业园2023年工作总结"),
+        ("docx_named.doc", "docx", None, "金岭工业园2023年工作总结"),
     ],
 )
 def test_readable_files(name, fmt, encoding, first_line):
@@ -43,6 +46,8 @@ def test_readable_files(name, fmt, encoding, first_line):
         ("fake.pdf", "PDF 文件已损坏，缺少 PDF 文件头"),
         ("empty_text.pdf", "PDF 没有文字层（可能是扫描件），无法提取文字"),
         ("sheet.xls", "不支持的文件类型 .xls（Excel 文件，请另存为 .docx、.pdf 或 .txt）"),
+        ("rtf.doc", "这是 RTF 格式的文件（扩展名为 .doc），请在 Word 或 WPS 中另存为 .docx"),
+        ("truncated.doc", "文件已损坏，无法按 Word 97–2003 格式读取"),
     ],
 )
 def test_unreadable_files_are_skipped_with_a_reason(name, reason):
@@ -81,3 +86,77 @@ def test_traditional_text_stays_traditional():
     # the park is a facet value: one park, one (Simplified) name, whichever script the page uses
     assert report.park == "金岭工业园"
     assert [s.category for s in report.sections if s.level == 1] == ["成效进展", "存在问题"]
+
+
+# -- Word 97–2003 (.doc) and WPS (.wps) ----------------------------------------------------
+
+def test_a_doc_reads_as_its_reader_sees_it():
+    """The main text in order: a link field shows its text, not its code; a table row is a
+    line of tab-separated cells; the footnote (and its reference mark) is not body text."""
+    text = read_path(FILES / "report.doc").text
+    assert text.split("\n") == [
+        "金岭工业园2023年工作总结", "一、园区建设情况", "今年以来，金岭工业园完成投资2850万元，详见园区网站。",
+        "指标\t完成数", "固定资产投资\t2850万元", "二、存在的问题", "一是技术人员不足。"]
+    assert "HYPERLINK" not in text and "脚注" not in text
+
+
+def test_a_doc_is_a_report_like_any_other():
+    (report,) = read_file(FILES / "report.doc", FILES).reports
+    assert (report.title, report.park, report.year, report.doc_type) == (
+        "金岭工业园2023年工作总结", "金岭工业园", 2023, "工作总结")
+    assert [s.heading for s in report.sections if s.heading][:2] == ["一、园区建设情况", "二、存在的问题"]
+
+
+def _word_stream_offset(data: bytes) -> int:
+    """Where the WordDocument stream (its FIB, 0xA5EC) starts in the fixture's sectors."""
+    return next(at for at in range(512, len(data), 512) if data[at:at + 2] == b"\xec\xa5")
+
+
+def test_a_password_protected_doc_is_skipped_with_the_fix():
+    data = bytearray((FILES / "report.doc").read_bytes())
+    fib = _word_stream_offset(data)
+    data[fib + 0x0B] |= 0x01  # fEncrypted: bit 8 of the little-endian flags word at 0x0A
+    from indexer.reading.formats import read_bytes
+    r = read_bytes(bytes(data), ".doc")
+    assert r.skipped == "Word 文档设有打开密码（已加密），无法读取；请去掉密码后另存为 .docx"
+
+
+def test_a_compound_file_that_is_not_a_word_document_is_skipped():
+    data = (FILES / "report.doc").read_bytes()
+    renamed = data.replace("WordDocument".encode("utf-16-le"), "WordDokument".encode("utf-16-le"))
+    assert renamed != data
+    from indexer.reading.formats import read_bytes
+    assert read_bytes(renamed, ".doc").skipped == "不是 Word 文档（复合文件中没有 WordDocument 流），请另存为 .docx"
+
+
+def test_one_byte_pieces_are_cp1252():
+    """A piece table entry with bit 30 set ("compressed") is one byte a character at fc / 2."""
+    import struct
+
+    from indexer.reading.msword import _pieces
+    word = bytearray(0x900)
+    word[0x800:0x80A] = "caf\xe9 \x93ok\x94\r".encode("latin-1")  # cp1252: é and curly quotes
+    word[0x880:0x884] = "园区".encode("utf-16-le")
+    plc = struct.pack("<3i", 0, 10, 12)  # two pieces: 10 one-byte characters, then 2 UTF-16 ones
+    plc += struct.pack("<HIH", 0, 0x40000000 | (0x800 * 2), 0) + struct.pack("<HIH", 0, 0x880, 0)
+    clx = b"\x01" + struct.pack("<H", 2) + b"\x00\x00" + b"\x02" + struct.pack("<I", len(plc)) + plc
+    assert "".join(_pieces(bytes(word), clx, 12)) == "café \u201cok\u201d\r园区"
+    assert "".join(_pieces(bytes(word), clx, 4)) == "café"  # the main text ends at ccpText
+
+
+def test_damaged_docs_are_skipped_never_raised():
+    """Random damage anywhere in a real .doc: read or skipped with a reason, never an exception."""
+    import random
+
+    from indexer.reading.formats import read_bytes
+    data = (FILES / "report.doc").read_bytes()
+    rng = random.Random(7)
+    reasons = set()
+    for _ in range(300):
+        damaged = bytearray(data)
+        for _ in range(rng.choice((1, 5, 40))):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        result = read_bytes(bytes(damaged), ".doc")
+        assert result.skipped or result.text
+        reasons.add(result.skipped)
+    assert len(reasons) > 3  # the damage reached the header, the directory and the piece table

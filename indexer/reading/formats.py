@@ -1,7 +1,7 @@
 """Reading: bytes → text.
 
 The first stage of the pipeline. It decides what a corpus file is (txt, html,
-docx, pdf), how its text is encoded, and returns the text as lines with the
+docx, doc/wps, pdf), how its text is encoded, and returns the text as lines with the
 document's own block structure kept (one paragraph per line). It never raises for
 a bad file: an empty, binary, corrupt or unsupported file comes back with
 ``skipped`` set to a Chinese sentence a user can act on.
@@ -14,7 +14,9 @@ Why it is shaped so:
   GB18030 accepts almost any byte string, so "it decoded" proves nothing; the
   score is what tells Big5 from GBK. This avoids a detection dependency.
 - HTML and DOCX are parsed with the standard library (html.parser, zipfile +
-  ElementTree); only PDF needs a third-party parser (pypdf).
+  ElementTree); PDF needs a third-party parser (pypdf), and Word 97–2003 / WPS
+  files a reader of their compound-file container (olefile; msword.py reads the
+  Word text inside it).
 - Lines a format marks as headings (DOCX heading styles, HTML h1–h6) are
   returned in ``headings`` so the splitter can treat them as headings even when
   they carry no 一、/（一） numbering.
@@ -32,10 +34,12 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from ..text import CJK, DATA_DIR
+from .msword import DocError, doc_text
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf"}
+WORD_BINARY_SUFFIXES = {".doc", ".wps"}  # Word 97–2003; WPS 文字 saves .wps in the same format
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | WORD_BINARY_SUFFIXES | {".docx", ".pdf"}
 
 _COMMON = frozenset(
     (DATA_DIR / "common_chars.txt").read_text(encoding="utf-8").strip()
@@ -381,10 +385,33 @@ def read_pdf(data: bytes) -> ReadResult:
     return ReadResult("pdf", None, text)
 
 
+# ---------------------------------------------------------------- Word 97–2003 and WPS
+
+_OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def read_doc(data: bytes) -> ReadResult:
+    """A .doc or .wps file: the Word binary format (msword.py); a Word file saved under
+    the name .doc in another format (a .docx, a web page, RTF) is read as what it is."""
+    if data.startswith(_OLE_SIGNATURE):
+        try:
+            return ReadResult("doc", None, doc_text(data))
+        except DocError as bad:
+            return ReadResult("doc", None, skipped=str(bad))
+    if data.startswith(b"PK"):
+        return read_docx(data)
+    head = data[:2048].lstrip().lower()
+    if head.startswith(b"{\\rtf"):
+        return ReadResult("doc", None, skipped="这是 RTF 格式的文件（扩展名为 .doc），请在 Word 或 WPS 中另存为 .docx")
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml", b"mime-version")) or b"<html" in head:
+        return read_html(data)
+    return ReadResult("doc", None, skipped="不是 Word 97–2003 文档（文件头不对，可能已损坏或扩展名有误）")
+
+
 # ---------------------------------------------------------------- dispatch
 
-_OLD_OFFICE = {".doc": "旧版 Word", ".xls": "Excel", ".xlsx": "Excel", ".ppt": "PowerPoint",
-               ".pptx": "PowerPoint", ".wps": "WPS"}
+_OLD_OFFICE = {".xls": "Excel", ".xlsx": "Excel", ".ppt": "PowerPoint", ".pptx": "PowerPoint", ".et": "WPS 表格",
+               ".dps": "WPS 演示"}
 
 
 def read_bytes(data: bytes, suffix: str) -> ReadResult:
@@ -398,7 +425,8 @@ def read_bytes(data: bytes, suffix: str) -> ReadResult:
             reason += f"（{kind} 文件，请另存为 .docx、.pdf 或 .txt）"
         return ReadResult(None, None, skipped=reason)
     if not data.strip():
-        fmt = {".docx": "docx", ".pdf": "pdf"}.get(suffix, "html" if suffix in HTML_SUFFIXES else "txt")
+        fmt = {".docx": "docx", ".pdf": "pdf", ".doc": "doc", ".wps": "doc"}.get(
+            suffix, "html" if suffix in HTML_SUFFIXES else "txt")
         return ReadResult(fmt, None, skipped="文件为空")
     # trust the content over the name when they disagree on the container
     if data.startswith(b"%PDF") or suffix == ".pdf":
@@ -407,6 +435,8 @@ def read_bytes(data: bytes, suffix: str) -> ReadResult:
         result = read_pdf(data)
     elif suffix == ".docx":
         result = read_docx(data)
+    elif suffix in WORD_BINARY_SUFFIXES:
+        result = read_doc(data)
     elif suffix in HTML_SUFFIXES:
         result = read_html(data)
     else:

@@ -233,6 +233,8 @@ def _unnumbered_heading(line: str, nxt: str | None) -> bool:
         return False
     if titles.is_byline(line.rstrip("：:")) or titles.is_credit_line(line):
         return False  # 樟树市工业园区管委会, 县人民政府：(the addressee), 记者 某某 通讯员 某某: no part of the report
+    if "\t" in line:
+        return False  # 指标<tab>完成数: a table's row (a Word table's cells), not a heading
     if len(re.findall(f"[{CJK}]", line)) < 4:
         return False
     return len(nxt) > len(line)
