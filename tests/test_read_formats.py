@@ -26,6 +26,7 @@ FILES = Path(__file__).parent / "fixtures" / "files"
         ("report.doc", "doc", None, "金岭工业园2023年工作总结"),
         ("report.wps", "doc", None, "金岭工业园2023年工作总结"),
         ("docx_named.doc", "docx", None, "金岭工业园2023年工作总结"),
+        ("saved_page.mhtml", "mhtml", "gb18030", "金岭工业园2023年工作总结"),
     ],
 )
 def test_readable_files(name, fmt, encoding, first_line):
@@ -48,6 +49,7 @@ def test_readable_files(name, fmt, encoding, first_line):
         ("sheet.xls", "不支持的文件类型 .xls（Excel 文件，请另存为 .docx、.pdf 或 .txt）"),
         ("rtf.doc", "这是 RTF 格式的文件（扩展名为 .doc），请在 Word 或 WPS 中另存为 .docx"),
         ("truncated.doc", "文件已损坏，无法按 Word 97–2003 格式读取"),
+        ("no_page.mht", "网页存档（.mht）中没有找到网页正文"),
     ],
 )
 def test_unreadable_files_are_skipped_with_a_reason(name, reason):
@@ -65,7 +67,13 @@ def test_html_drops_page_furniture_and_keeps_blocks():
                                 "园区道路全面竣工。", "一、存在的问题", "一是技术人员不足。"]
 
 
-@pytest.mark.parametrize("name", ["report.docx", "gbk.html"])
+def test_a_saved_page_is_read_as_its_page():
+    """A browser's single-file page (.mhtml): the page part, its charset from the MIME header
+    (the page itself declares none), page furniture dropped as for any HTML page."""
+    assert read_path(FILES / "saved_page.mhtml").text == read_path(FILES / "gbk.html").text
+
+
+@pytest.mark.parametrize("name", ["report.docx", "gbk.html", "saved_page.mhtml"])
 def test_format_headings_become_sections(name):
     fr = read_file(FILES / name, FILES)
     (report,) = fr.reports

@@ -1,7 +1,7 @@
 """Reading: bytes → text.
 
 The first stage of the pipeline. It decides what a corpus file is (txt, html,
-docx, doc/wps, pdf), how its text is encoded, and returns the text as lines with the
+docx, doc/wps, mhtml, pdf), how its text is encoded, and returns the text as lines with the
 document's own block structure kept (one paragraph per line). It never raises for
 a bad file: an empty, binary, corrupt or unsupported file comes back with
 ``skipped`` set to a Chinese sentence a user can act on.
@@ -23,6 +23,8 @@ Why it is shaped so:
 """
 from __future__ import annotations
 
+import email
+import email.policy
 import io
 import os
 import re
@@ -38,8 +40,9 @@ from .msword import DocError, doc_text
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+MHTML_SUFFIXES = {".mht", ".mhtml"}  # a page saved as one file, pictures and all
 WORD_BINARY_SUFFIXES = {".doc", ".wps"}  # Word 97–2003; WPS 文字 saves .wps in the same format
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | WORD_BINARY_SUFFIXES | {".docx", ".pdf"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | MHTML_SUFFIXES | WORD_BINARY_SUFFIXES | {".docx", ".pdf"}
 
 _COMMON = frozenset(
     (DATA_DIR / "common_chars.txt").read_text(encoding="utf-8").strip()
@@ -253,9 +256,10 @@ class _HTMLTextExtractor(HTMLParser):
         self._flush()
 
 
-def read_html(data: bytes) -> ReadResult:
+def read_html(data: bytes, charset: str | None = None) -> ReadResult:
+    """An HTML page's text; ``charset``: what a container declared (MHTML), else the meta tag."""
     m = _META_CHARSET.search(data[:4096])
-    declared = m.group(1).decode("ascii", "replace") if m else None
+    declared = m.group(1).decode("ascii", "replace") if m else charset
     text, enc = decode_text(data, declared)
     if text is None:
         return ReadResult("html", None, skipped="不是文本文件（含二进制内容）")
@@ -266,6 +270,25 @@ def read_html(data: bytes) -> ReadResult:
     except Exception:  # html.parser is lenient; this is a last resort
         return ReadResult("html", enc, skipped="HTML 文件无法解析")
     return ReadResult("html", enc, "\n".join(parser.lines), headings=parser.headings)
+
+
+# ---------------------------------------------------------------- web archives
+
+def read_mhtml(data: bytes) -> ReadResult:
+    """A page saved as one file (.mht / .mhtml: a browser's "single file", Word's "web page,
+    single file"): a MIME message whose first text/html part is the page."""
+    try:
+        message = email.message_from_bytes(data, policy=email.policy.compat32)
+        parts = [message] if not message.is_multipart() else list(message.walk())
+        page = next((p for p in parts if p.get_content_type() == "text/html"), None)
+        body = page.get_payload(decode=True) if page is not None else None
+    except (ValueError, TypeError, LookupError, IndexError):
+        body = None
+    if not body:
+        return ReadResult("mhtml", None, skipped="网页存档（.mht）中没有找到网页正文")
+    result = read_html(body, page.get_content_charset())
+    result.format = "mhtml"
+    return result
 
 
 # ---------------------------------------------------------------- docx
@@ -403,7 +426,9 @@ def read_doc(data: bytes) -> ReadResult:
     head = data[:2048].lstrip().lower()
     if head.startswith(b"{\\rtf"):
         return ReadResult("doc", None, skipped="这是 RTF 格式的文件（扩展名为 .doc），请在 Word 或 WPS 中另存为 .docx")
-    if head.startswith((b"<!doctype html", b"<html", b"<?xml", b"mime-version")) or b"<html" in head:
+    if head.startswith(b"mime-version"):
+        return read_mhtml(data)  # Word's "single file web page" saved under .doc
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in head:
         return read_html(data)
     return ReadResult("doc", None, skipped="不是 Word 97–2003 文档（文件头不对，可能已损坏或扩展名有误）")
 
@@ -425,7 +450,7 @@ def read_bytes(data: bytes, suffix: str) -> ReadResult:
             reason += f"（{kind} 文件，请另存为 .docx、.pdf 或 .txt）"
         return ReadResult(None, None, skipped=reason)
     if not data.strip():
-        fmt = {".docx": "docx", ".pdf": "pdf", ".doc": "doc", ".wps": "doc"}.get(
+        fmt = {".docx": "docx", ".pdf": "pdf", ".doc": "doc", ".wps": "doc", ".mht": "mhtml", ".mhtml": "mhtml"}.get(
             suffix, "html" if suffix in HTML_SUFFIXES else "txt")
         return ReadResult(fmt, None, skipped="文件为空")
     # trust the content over the name when they disagree on the container
@@ -437,6 +462,8 @@ def read_bytes(data: bytes, suffix: str) -> ReadResult:
         result = read_docx(data)
     elif suffix in WORD_BINARY_SUFFIXES:
         result = read_doc(data)
+    elif suffix in MHTML_SUFFIXES:
+        result = read_mhtml(data)
     elif suffix in HTML_SUFFIXES:
         result = read_html(data)
     else:
