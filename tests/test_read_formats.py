@@ -129,6 +129,14 @@ def test_a_password_protected_doc_is_skipped_with_the_fix():
     assert r.skipped == "Word 文档设有打开密码（已加密），无法读取；请去掉密码后另存为 .docx"
 
 
+def test_a_word_95_doc_is_skipped_with_the_fix():
+    data = bytearray((FILES / "report.doc").read_bytes())
+    fib = _word_stream_offset(data)
+    data[fib + 2:fib + 4] = (0x65 - 1).to_bytes(2, "little")  # nFib below Word 97's
+    from indexer.reading.formats import read_bytes
+    assert read_bytes(bytes(data), ".doc").skipped == "这是 Word 6.0/95 格式的旧文档，无法读取；请在 Word 或 WPS 中另存为 .docx"
+
+
 def test_a_compound_file_that_is_not_a_word_document_is_skipped():
     data = (FILES / "report.doc").read_bytes()
     renamed = data.replace("WordDocument".encode("utf-16-le"), "WordDokument".encode("utf-16-le"))

@@ -27,6 +27,7 @@ import struct
 import olefile
 
 _WORD_IDENT = 0xA5EC
+_NFIB_WORD97 = 0x65  # nFib of Word 97 and later; Word 6.0/95 files store their text another way
 _F_ENCRYPTED = 0x0100
 _F_WHICH_TABLE = 0x0200
 _F_OBFUSCATED = 0x8000
@@ -53,6 +54,8 @@ def doc_text(data: bytes) -> str:
         word = ole.openstream("WordDocument").read()
         if len(word) < 0x1AA or struct.unpack_from("<H", word, 0)[0] != _WORD_IDENT:
             raise DocError("Word 文档头已损坏，无法读取")
+        if struct.unpack_from("<H", word, 2)[0] < _NFIB_WORD97:
+            raise DocError("这是 Word 6.0/95 格式的旧文档，无法读取；请在 Word 或 WPS 中另存为 .docx")
         flags = struct.unpack_from("<H", word, 0x0A)[0]
         if flags & (_F_ENCRYPTED | _F_OBFUSCATED):
             raise DocError("Word 文档设有打开密码（已加密），无法读取；请去掉密码后另存为 .docx")
