@@ -54,7 +54,9 @@ def decide_subject(title: str, text: str, page_title: str | None = None,
     if park and new_area and not _park_in(simp_title, park):
         return Subject("地方", None, "新区", new_area, f"「{new_area}」的报告：新区是一级地方，"
                        f"正文中的「{park}」是新区的一部分，不是报告的主体", opening_voice(text, title)), mentioned
-    trip = _trip(title, body) if not (park and _park_in(simp_title, park)) else None
+    trip = _trip(title, body)
+    if trip is not None and park and _park_in(simp_title, park) and not _went_elsewhere(trip, simp_title, park):
+        trip = None  # (某某园区2023年赴外地考察学习报告: the park that went, named as the report's own)
     if trip is not None:
         return _visit_subject(trip, title, text, why), mentioned + [n for n in trip[0] if n not in mentioned]
     company = _company_author(simp_title)
@@ -192,6 +194,16 @@ def _trip(title: str, body: str) -> tuple[list[str], bool, str] | None:
             several = several or bool(_SEVERAL.search(place))
             parks += [n for n in found if park_key(n) not in {park_key(p) for p in parks}]
     return parks, several or len(parks) > 1, sentences[-1]
+
+
+def _went_elsewhere(trip: tuple[list[str], bool, str], simp_title: str, park: str) -> bool:
+    """Whether a trip's title names the park that went and, after 赴/到, the one park it went to (梅州综保区…赴汕头
+    综保区学习考察): the report is about the park visited, as any study trip to one park is."""
+    parks, several, _ = trip
+    if len(parks) != 1 or several or park_key(parks[0]) == park_key(park):
+        return False
+    going = _GOING.search(simp_title)
+    return going is not None and simp_title.find(park) < going.start()
 
 
 def _visit_subject(trip: tuple[list[str], bool, str], title: str, text: str, why: str) -> Subject:
