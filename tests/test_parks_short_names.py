@@ -10,8 +10,10 @@
   names no park.
 - A word that describes after 的 or a count (…的新兴工业集中区, 一个新兴工业区) is no place, though a county bears it.
 - The nation's literary names (神州, 华夏) are a class of parks, like 中国 and 全国.
-- A study trip whose title names the park that went and the one park it went to is about the park visited.
-Pages s10p01-s10p05 are our own, each showing a pattern seen on real pages nobody here wrote."""
+- A study trip whose title names the park that went and the one park it went to is about the park visited; a
+  delegation (考察团, 考察组) going somewhere is a study trip, and one going to places one after another (先后到A…，到B…)
+  a tour, about none of them.
+Pages s10p01-s10p06 are our own, each showing a pattern seen on real pages nobody here wrote."""
 from pathlib import Path
 
 import pytest
@@ -104,12 +106,23 @@ def test_a_parks_own_trip_report_stays_its_own():
     assert subject.park == "柳川经开区"  # (it went to places, no one park: the park that went is what it is about)
 
 
+@pytest.mark.parametrize("lead, park", [
+    ("6月3日，柳川考察团到旌德经济开发区学习考察，交流招商经验。", "旌德经济开发区"),
+    ("6月3日至5日，柳川考察团先后到旌德经济开发区学习园区运营经验，到白溪市政务服务中心观摩。", None),
+])
+def test_a_delegation_going_somewhere_is_a_study_trip(lead, park):
+    text = lead + "\n" + lead + "考察团表示，要推动柳川经开区高质量发展。"
+    subject, _ = decide_subject(lead, text)
+    assert subject.park == park, subject.why
+
+
 @pytest.mark.parametrize("page, park", [
     ("s10p01_short_name_with_organs.txt", "旌德园区"),
     ("s10p02_bare_short_name_headline.txt", "鉴湖"),
     ("s10p03_short_name_and_a_verb.txt", "泾川园"),
     ("s10p04_description_not_a_name.txt", None),
     ("s10p05_study_trip_host_in_the_title.txt", "旌德经济开发区"),
+    ("s10p06_delegation_in_turn.txt", None),
 ])
 def test_our_pages(page, park):
     (report,) = read_file(AUTHORED / page, AUTHORED).reports

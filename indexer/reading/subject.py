@@ -175,6 +175,8 @@ def _publishing_zone(sources) -> tuple[str, str] | None:
 _GOING = re.compile(r"赴|(?<![达得收看想做办])到|前往|来到|走进")
 _TRIP_END = re.compile(r"学习|考察|参观|调研|观摩|交流|对接|进行|开展|[，。,;；：:！？\n]")
 _SEVERAL = re.compile(r"、|和|及|与|等地|等")
+# a trip said to go to its places one after another (考察团先后到A学习…，到B观摩): several places, whatever the first is
+_IN_TURN = re.compile(r"先后|相继|分别")
 
 
 def _trip(title: str, body: str) -> tuple[list[str], bool, str] | None:
@@ -187,6 +189,7 @@ def _trip(title: str, body: str) -> tuple[list[str], bool, str] | None:
     parks, several = [], False
     for sentence in sentences:
         simp = to_simplified(sentence)
+        several = several or bool((first := _GOING.search(simp)) and _IN_TURN.search(simp[max(0, first.start() - 4):first.start()]))
         for going in _GOING.finditer(simp):
             end = _TRIP_END.search(simp, going.end())
             place = simp[going.end():end.start() if end else going.end() + 40]
