@@ -45,6 +45,7 @@ def test_a_short_name_before_the_zones_organs(text, name):
     "经开区管委会与乡镇签订协议",
     "东兴试验区管委会组织活动",  # an area's
     "全国开发区管委会主任培训班",
+    "世博园管委会组织游园活动",  # a garden's name says what it shows; a park's where it is
 ])
 def test_no_short_name_before_a_places_organs(text):
     assert find_short_names(text) == []

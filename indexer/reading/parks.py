@@ -573,8 +573,9 @@ def find_short_names(text: str) -> list[ParkMention]:
         if len(place) < 2 or _is_category(place) or place in PARK_HEADS or place in ("园区", "新区") \
                 or COUNT_WORD_RE.match(place) or vouched != "行政区划" and place.startswith(NAME_NEVER_STARTS):
             continue
-        if not head and not vouched:
-            continue  # a bare name is a place the gazetteer or the dictionary knows (松山湖), never any word
+        if head != "园区" and not vouched:
+            continue  # a bare name, or one with 园, is a place the gazetteer or the dictionary knows (松山湖, 广德园): a
+            # garden's name says what it shows (世博园, 植物园管委会), a park's where it is
         start = lo + len(simp) - len(window) + len(rest) - len(place)
         out.append(ParkMention(place + head, place, head, start, vouched, organ=to_simplified(text[start:m.end()])))
     return out
