@@ -30,6 +30,7 @@ AUTHORED = Path(__file__).resolve().parent / "gold" / "authored"
     ("市委常委、鑑湖黨工委書記王明遠出席會議", "鉴湖"),
     ("3月6日上午，涇川園黨工委書記、管委會主任趙志剛主持召開會議", "泾川园"),
     ("泾川园区管委会主任赵志刚介绍了园区情况", "泾川园区"),
+    ("泾川县园区管委会主任赵志刚介绍了园区情况", "泾川园区"),  # the place part, without the county's level
 ])
 def test_a_short_name_before_the_zones_organs(text, name):
     assert [m.name for m in find_short_names(text)] == [name]

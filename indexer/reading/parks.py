@@ -577,7 +577,8 @@ def find_short_names(text: str) -> list[ParkMention]:
             continue  # a bare name, or one with 园, is a place the gazetteer or the dictionary knows (松山湖, 广德园): a
             # garden's name says what it shows (世博园, 植物园管委会), a park's where it is
         start = lo + len(simp) - len(window) + len(rest) - len(place)
-        out.append(ParkMention(place + head, place, head, start, vouched, organ=to_simplified(text[start:m.end()])))
+        short = _place_key(place)  # (苏州市园区管委会: the short name is the place part, 苏州园区, however a page writes its level)
+        out.append(ParkMention(short + head, short, head, start, vouched, organ=to_simplified(text[start:m.end()])))
     return out
 
 
