@@ -47,6 +47,8 @@ def test_a_short_name_before_the_zones_organs(text, name):
     "东兴试验区管委会组织活动",  # an area's
     "全国开发区管委会主任培训班",
     "世博园管委会组织游园活动",  # a garden's name says what it shows; a park's where it is
+    "南区园区管委会负责南区企业服务",  # a park's side by its direction
+    "市直机关党工委书记出席会议",
 ])
 def test_no_short_name_before_a_places_organs(text):
     assert find_short_names(text) == []

@@ -544,6 +544,8 @@ _SHORT_HEADS = ("园区", "园")
 # 党工委, 某某镇管委会, 某某风景区管委会); a short name with 园区/园 may keep a city's level before it (苏州园区)
 _AREA_TAIL = re.compile(r"(?:[镇乡村]|街道|新区|新城|社区|景区|农场|林场)$")
 _LEVEL_TAIL = re.compile(f"[{ADMIN_LEVEL_CHARS}]$")
+# a side or a part of a park by its direction (南区园区管委会, 东区党工委): no place's name, though some districts bear it
+_SIDE_AREA = re.compile(r"^[东南西北中][区片园]$")
 # the park words a report about a park writes of it (园区上下, 园区企业): a short name without a park word of its own
 # (松山湖, 广德园) is a park's only in a report that speaks of a park
 _PARK_SELF_WORD = re.compile("园区|園區")
@@ -570,7 +572,7 @@ def find_short_names(text: str) -> list[ParkMention]:
         if found is None:
             continue
         place, vouched = found
-        if len(place) < 2 or _is_category(place) or place in PARK_HEADS or place in ("园区", "新区") \
+        if len(place) < 2 or _is_category(place) or place in PARK_HEADS or place in ("园区", "新区") or _SIDE_AREA.match(place) \
                 or COUNT_WORD_RE.match(place) or vouched != "行政区划" and place.startswith(NAME_NEVER_STARTS):
             continue
         if head != "园区" and not vouched:
