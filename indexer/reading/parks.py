@@ -233,9 +233,10 @@ def _provinces() -> frozenset[str]:
 
 
 def _is_category(place: str) -> bool:
-    """A place that names a class of parks, not one: the country (中国产业园区, 全国开发区)
-    or a province alone (浙江省经济开发区)."""
-    return place in NATIONAL_PLACES or place in _provinces()
+    """A place that names a class of parks, not one: the country (中国产业园区, 全国开发区), by its literary
+    names too (神州, 华夏: the dictionary tags them places; 神州第一开发区 praises a zone, it numbers no place's
+    parks), or a province alone (浙江省经济开发区)."""
+    return place in NATIONAL_PLACES or place in NATION_EPITHETS or place in _provinces()
 
 
 # ------------------------------------------------------------ one name
@@ -249,10 +250,15 @@ class ParkMention:
     vouched: str  # "行政区划" (gazetteer) | "地名" (dictionary place word) | "" (a name nobody vouches for)
     # as written, when the text names a side of the park (柳川高新东区: the park is 柳川高新区)
     written: str = field(default="", compare=False)
+    # a short name, and the zone's organ it was written with (松山湖 in 松山湖党工委): see find_short_names
+    organ: str = field(default="", compare=False)
 
     @property
     def key(self) -> tuple[str, str]:
-        """One park under several spellings (宁波国家高新区, 宁波高新区; 西宁市…, 西宁经济技术开发区) has one key."""
+        """One park under several spellings (宁波国家高新区, 宁波高新区; 西宁市…, 西宁经济技术开发区) has one key;
+        a short name (松山湖, 广德园, 广德园区) is keyed by its place alone."""
+        if self.organ:
+            return _place_key(self.place), _SHORT_NAME
         return _place_key(self.place), _FAMILY.get(self.head, self.head)
 
     @property
@@ -276,7 +282,10 @@ def _gazetteer_tail(rest: str) -> list[tuple[str, str]] | None:
             tail = _tag(rest[-k:])
             if len(tail) == 1 and tail[0][1] in _VERB_TAGS and _known(tail[0][0]):
                 return None  # 乡村 + 振兴 + 示范园: the verb 振兴, not the county of that name
-            return (_tag(rest[:-k]) if k < len(rest) else []) + [(rest[-k:], "ns")]
+            before = _tag(rest[:-k]) if k < len(rest) else []
+            if len(tail) == 1 and tail[0][1] in _DESCRIBING_TAGS and before and _ends_a_modifier(before[-1]):
+                return None  # …的 + 新兴 + 工业集中区: the zone described ("emerging"), not the county of that name
+            return before + [(rest[-k:], "ns")]
     return None
 
 
@@ -309,6 +318,27 @@ def _unjoined_pair(words: list[tuple[str, str]]) -> tuple[str, str] | None:
     return pair, ""
 
 
+# the dictionary's tags of a word that describes (新兴 "emerging" b, 先进 a) or acts (振兴 v)
+_DESCRIBING_TAGS = frozenset(("a", "ad", "an", "b", "v", "vn"))
+# tags of the single characters of a verb compound (弘 zg + 扬 vg, 发 v + 扬 vg): verbs and bound morphemes
+_VERB_CHAR_TAGS = frozenset(("v", "vg", "vd", "vn", "zg"))
+
+
+def _ends_a_modifier(word: tuple[str, str]) -> bool:
+    """Whether the word before a name closes a modifier of the noun after it: the particle 的 (…的新兴工业集中区)
+    or a measure word after a count (一个新兴工业区, 一批先进园区): what follows is described, not named."""
+    return word[0] == "的" or word[1] in ("uj", "q", "m")
+
+
+def _is_verb_compound(word: str, tag: str) -> bool:
+    """A dictionary word the dictionary tags as a person's name (nr) whose two characters are each a verb or a
+    bound morpheme (弘扬 = 弘 + 扬): a verb of the sentence (园区上下弘扬开发区…精神), never a place. Places the
+    dictionary also tags nr keep a noun or a place among their characters (白石, 丰溪, 金山, 鹤鸣)."""
+    if tag not in ("nr", "nrt") or len(word) != 2 or not _known(word) or is_division(word):
+        return False
+    return all(_tag(ch)[0][1] in _VERB_CHAR_TAGS for ch in word)
+
+
 def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
     parts: list[str] = []
     vouched = ""
@@ -331,6 +361,8 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
                 break  # 湖北省武汉市 + 东湖高新区: a place written out with its level before a place is an address
             if not level and tag in ("v", "vn") and words and is_cjk_word(words[-1][0]):
                 break  # 乡村 + 振兴 + 示范园: the verb of a phrase, though a county bears its name
+            if not level and not parts and tag in _DESCRIBING_TAGS and words and _ends_a_modifier(words[-1]):
+                break  # 面积达1.5平方公里的 + 新兴 + 工业集中区: what the zone is like ("emerging"), though a county bears the word
             if not parts and words and len(words[-1][0]) == 1 and words[-1][1] == "ns" \
                     and words[-1][0] not in ADMIN_LEVEL_CHARS and re.fullmatch(f"[{CJK}]", words[-1][0]):
                 # 福 + 新县 + 工业园区: a lone place character before a county's name is the first character of a longer
@@ -354,7 +386,7 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             parts.insert(0, word + level)  # 潭子 + 聚兴 + 产业园区: a trade name the segmenter guessed a verb, after a place
             level, vouched = "", ""
             continue
-        proper = tag in _PROPER_TAGS and (tag not in _PROPER_IF_UNKNOWN or not _known(word))
+        proper = tag in _PROPER_TAGS and (tag not in _PROPER_IF_UNKNOWN or not _known(word)) and not _is_verb_compound(word, tag)
         if len(word) >= 2 and (proper or (not _known(word) and tag not in _FUNCTION_TAGS)) and not _is_phrase(word):
             parts.insert(0, word + level)
             level = ""
@@ -404,8 +436,6 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
         window = window[: len(rest)] + window[len(rest) + len(part):]
     if (m := PARK_ORDINAL_RE.search(rest)) is not None:
         rest = rest[: m.start()]  # 金山 + 第二 + 工业区: the number stays in the name (simp[start:]), the place is before it
-        if rest.endswith(NATION_EPITHETS):
-            return None  # 神州第一开发区, 全国第一园区: a superlative that praises a park, no place's numbered park
     if not rest:
         return None
     found = _place_at_end(rest)
@@ -499,6 +529,71 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             written = simp[start:] if head != simp[head_start:] else ""  # (a side's name, 柳川高新东区, is the part's own)
             out.append(ParkMention(name, place, head, lo + start, vouched, written))
     return sorted(out, key=lambda m: m.start) if sites else out
+
+
+# ------------------------------------------------------------ short names
+
+_SHORT_NAME = "简称"
+# A zone's own organs: the Party's working committee (党工委) and the administrative committee (管委会) are what a
+# development zone has in place of a government, so the name right before them is a zone's, and official writing uses
+# its short name there (松山湖党工委书记, 船山园区党工委, 广德园管委会主任): the place part of the name, with 园区 or 园
+# or alone.
+_ZONE_ORGAN = re.compile(r"党工委|黨工委|管委会|管委會|管理委员会|管理委員會")
+_SHORT_HEADS = ("园区", "园")
+# what a name before an organ is not a park's for: a government's level or an area's (区党工委, 某某街道党工委, 某某新区
+# 党工委, 某某镇管委会, 某某风景区管委会); a short name with 园区/园 may keep a city's level before it (苏州园区)
+_AREA_TAIL = re.compile(r"(?:[镇乡村]|街道|新区|新城|社区|景区|农场|林场)$")
+_LEVEL_TAIL = re.compile(f"[{ADMIN_LEVEL_CHARS}]$")
+# a side or a part of a park by its direction (南区园区管委会, 东区党工委): no place's name, though some districts bear it
+_SIDE_AREA = re.compile(r"^[东南西北中][区片园]$")
+# the park words a report about a park writes of it (园区上下, 园区企业): a short name without a park word of its own
+# (松山湖, 广德园) is a park's only in a report that speaks of a park
+_PARK_SELF_WORD = re.compile("园区|園區")
+
+
+def find_short_names(text: str) -> list[ParkMention]:
+    """Parks named by their short name before the zone's organs (松山湖党工委 → 松山湖, 船山园区党工委 → 船山园区,
+    廣德園黨工委 → 广德园): a place or proper name found as a full name's is (the gazetteer, the dictionary, the
+    segmenter's tags), then 园区, 园 or nothing; a bare name must be a place the gazetteer or the dictionary knows.
+    A full name (a head: 某某开发区管委会) is find_park_mentions's; a government's or an area's organs (区党工委,
+    街道党工委, 新区党工委) name none."""
+    out: list[ParkMention] = []
+    for m in _ZONE_ORGAN.finditer(text):
+        lo = max(0, m.start() - _LOOK_BACK)
+        simp = to_simplified(text[lo:m.start()])
+        window = _NOT_NAME_CHAR.split(simp)[-1]
+        if not window or _head_re().search(window[-9:]) and any(window.endswith(h) for h in (*PARK_HEADS, *PARK_SIDE_HEADS)):
+            continue  # 某某经济开发区管委会: a full name
+        head = next((h for h in _SHORT_HEADS if window.endswith(h)), "")
+        rest = window[:len(window) - len(head)]
+        if len(rest) < 2 or _QUALIFIER_TAIL.search(rest) or _AREA_TAIL.search(rest) or not head and _LEVEL_TAIL.search(rest):
+            continue  # 高新园党工委 (no name), 某某街道党工委, 区党工委 (a place's organs)
+        found = _place_at_end(rest)
+        if found is None:
+            continue
+        place, vouched = found
+        if len(place) < 2 or _is_category(place) or place in PARK_HEADS or place in ("园区", "新区") or _SIDE_AREA.match(place) \
+                or COUNT_WORD_RE.match(place) or vouched != "行政区划" and place.startswith(NAME_NEVER_STARTS):
+            continue
+        if head != "园区" and not vouched:
+            continue  # a bare name, or one with 园, is a place the gazetteer or the dictionary knows (松山湖, 广德园): a
+            # garden's name says what it shows (世博园, 植物园管委会), a park's where it is
+        start = lo + len(simp) - len(window) + len(rest) - len(place)
+        short = _place_key(place)  # (苏州市园区管委会: the short name is the place part, 苏州园区, however a page writes its level)
+        out.append(ParkMention(short + head, short, head, start, vouched, organ=to_simplified(text[start:m.end()])))
+    return out
+
+
+def _short_name_mentions(text: str, short: ParkMention, taken: list[tuple[int, int]]) -> list[ParkMention]:
+    """Every place ``text`` writes a short name (市鸭业园区举行…, 推动广德园…, a headline 松山湖：…), outside the full
+    names found there."""
+    simp = to_simplified(text)
+    out, i = [], simp.find(short.name)
+    while i >= 0:
+        if not any(a <= i < b for a, b in taken):
+            out.append(ParkMention(short.name, short.place, short.head, i, short.vouched, organ=short.organ))
+        i = simp.find(short.name, i + len(short.name))
+    return out
 
 
 # what may follow a park's name on a title's first line: the zone's organs (某某经济技术开发区管委会)
@@ -701,27 +796,63 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
     first_end = first_sentence.end() if first_sentence else len(body)
     in_body = find_park_mentions(body)
     for m in in_body:
-        c = cands.setdefault(m.key, _Candidate([]))
-        c.mentions.append(m)
-        # a zone (物流园, 产业园) named up front is often a project; it counts only in the first sentence;
-        # and a park in a list (甲工业园、乙工业园、丙项目) is one of the things the report deals with
-        listed = _listed(body, m)
-        # a park the report's people went to (与会人员还到X高新区参观) is a place visited, not the report's own
-        visited = _WENT_TO.search(to_simplified(body[max(0, m.start - 3):m.start]))
-        venue = _is_venue(body, m)
-        c.venues += venue
-        c.listed += bool(listed)
-        model = _held_up_as_model(body, m)
-        c.models += model
-        own = not listed and not visited and not venue and not model and not _is_project(body, m) \
-            and not _in_work_title(body, m) \
-            and not (m.start < lead and _in_caption(body, m))
-        c.in_opening = c.in_opening or (own and m.start < (OPENING_CHARS if m.strong else first_end))
-        # (the first sentence's own subject: not where someone did something, 我所在某某园区植树)
-        c.in_lead = c.in_lead or (own and m.start < first_end and not _HELD_AT_BEFORE.search(body[max(0, m.start - 2):m.start]))
+        _count_body_mention(cands.setdefault(m.key, _Candidate([])), body, m, lead, first_end)
     _mark_parts(cands, body, in_body)
     _count_short_forms(cands, body, in_body)
+    _count_short_names(cands, title, body, in_body, lead, first_end)
     return cands
+
+
+def _count_short_names(cands: dict[tuple[str, str], _Candidate], title: str, body: str, in_body: list[ParkMention],
+                       lead: int, first_end: int) -> None:
+    """Short names the zone's organs use (松山湖党工委, 船山园区党工委): a park named in full in the report takes them as
+    its short form (青川…船山工业园区 … 船山园区党工委); else the short name is a park of its own, counted where the
+    report writes it, when the report speaks of a park (园区) or the short name has 园区 in it."""
+    shorts: dict[str, ParkMention] = {}
+    for m in find_short_names(title) + find_short_names(body):
+        shorts.setdefault(m.name, m)
+    if not shorts:
+        return
+    self_words = len(_PARK_SELF_WORD.findall(title)) + len(_PARK_SELF_WORD.findall(body))
+    taken_body = [(m.start, m.start + len(m.name)) for m in in_body]
+    taken_title = [(m.start, m.start + len(m.name)) for m in find_park_mentions(title)] if title else []
+    for short in shorts.values():
+        in_title = _short_name_mentions(title, short, taken_title) if title else []
+        in_text = _short_name_mentions(body, short, taken_body)
+        full = next((c for key, c in cands.items() if key[0] == short.key[0] and key[1] != _SHORT_NAME), None)
+        if full is not None:  # the park named in full, and by its short name with its organs
+            if len(in_text) > full.refs:
+                full.refs, full.short = len(in_text), short.name
+            continue
+        if short.head != "园区" and self_words - short.name.count("园区") * (len(in_title) + len(in_text)) < 2:
+            continue  # 某某山管委会 in a text that never speaks of a park: a scenic area's, a forest's
+        c = cands.setdefault(short.key, _Candidate([]))
+        if in_title:
+            c.mentions.extend(in_title)
+            c.in_title = True
+        for m in in_text:
+            _count_body_mention(c, body, m, lead, first_end)
+
+
+def _count_body_mention(c: _Candidate, body: str, m: ParkMention, lead: int, first_end: int) -> None:
+    """One mention of a candidate in the body, weighed by where and how it stands."""
+    c.mentions.append(m)
+    # a zone (物流园, 产业园) named up front is often a project; it counts only in the first sentence;
+    # and a park in a list (甲工业园、乙工业园、丙项目) is one of the things the report deals with
+    listed = _listed(body, m)
+    # a park the report's people went to (与会人员还到X高新区参观) is a place visited, not the report's own
+    visited = _WENT_TO.search(to_simplified(body[max(0, m.start - 3):m.start]))
+    venue = _is_venue(body, m)
+    c.venues += venue
+    c.listed += bool(listed)
+    model = _held_up_as_model(body, m)
+    c.models += model
+    own = not listed and not visited and not venue and not model and not _is_project(body, m) \
+        and not _in_work_title(body, m) \
+        and not (m.start < lead and _in_caption(body, m))
+    c.in_opening = c.in_opening or (own and m.start < (OPENING_CHARS if m.strong else first_end))
+    # (the first sentence's own subject: not where someone did something, 我所在某某园区植树)
+    c.in_lead = c.in_lead or (own and m.start < first_end and not _HELD_AT_BEFORE.search(body[max(0, m.start - 2):m.start]))
 
 
 # The short forms official writing uses for a zone it has named in full (…经济技术开发区（以下简称经开区）, then 经开区
@@ -790,7 +921,15 @@ def choose_park(title: str, body: str, page_title: str | None = None,
     """(park, parks mentioned, evidence) for one report. ``sources``: the page's
     source/publisher rows (来源：某某高新区广播电视中心), furniture the cleaning took out
     of the text; a park named there counts after the title and the opening, before a
-    park the body merely repeats."""
+    park the body merely repeats. A park known by its short name says so in the evidence."""
+    park, mentioned, why = _choose_park(title, body, page_title, sources)
+    if park is not None and (short := next((m for m in find_short_names(title + "\n" + body) if m.name == park), None)):
+        why += f"（「{park}」是园区的简称：报告写「{short.organ}」，只有园区有党工委、管委会）"
+    return park, mentioned, why
+
+
+def _choose_park(title: str, body: str, page_title: str | None,
+                 sources: list[str] | tuple) -> tuple[str | None, list[str], str]:
     lead_title = bool(title) and body.startswith(title)
     # (a page without a title line: its "title" is the lead's first words, and the lead names its parks)
     cands = _candidates("" if lead_title else title, body)

@@ -54,7 +54,9 @@ def decide_subject(title: str, text: str, page_title: str | None = None,
     if park and new_area and not _park_in(simp_title, park):
         return Subject("地方", None, "新区", new_area, f"「{new_area}」的报告：新区是一级地方，"
                        f"正文中的「{park}」是新区的一部分，不是报告的主体", opening_voice(text, title)), mentioned
-    trip = _trip(title, body) if not (park and _park_in(simp_title, park)) else None
+    trip = _trip(title, body)
+    if trip is not None and park and _park_in(simp_title, park) and not _went_elsewhere(trip, simp_title, park):
+        trip = None  # (某某园区2023年赴外地考察学习报告: the park that went, named as the report's own)
     if trip is not None:
         return _visit_subject(trip, title, text, why), mentioned + [n for n in trip[0] if n not in mentioned]
     company = _company_author(simp_title)
@@ -173,6 +175,8 @@ def _publishing_zone(sources) -> tuple[str, str] | None:
 _GOING = re.compile(r"赴|(?<![达得收看想做办])到|前往|来到|走进")
 _TRIP_END = re.compile(r"学习|考察|参观|调研|观摩|交流|对接|进行|开展|[，。,;；：:！？\n]")
 _SEVERAL = re.compile(r"、|和|及|与|等地|等")
+# a trip said to go to its places one after another (考察团先后到A学习…，到B观摩): several places, whatever the first is
+_IN_TURN = re.compile(r"先后|相继|分别")
 
 
 def _trip(title: str, body: str) -> tuple[list[str], bool, str] | None:
@@ -185,6 +189,7 @@ def _trip(title: str, body: str) -> tuple[list[str], bool, str] | None:
     parks, several = [], False
     for sentence in sentences:
         simp = to_simplified(sentence)
+        several = several or bool((first := _GOING.search(simp)) and _IN_TURN.search(simp[max(0, first.start() - 4):first.start()]))
         for going in _GOING.finditer(simp):
             end = _TRIP_END.search(simp, going.end())
             place = simp[going.end():end.start() if end else going.end() + 40]
@@ -192,6 +197,16 @@ def _trip(title: str, body: str) -> tuple[list[str], bool, str] | None:
             several = several or bool(_SEVERAL.search(place))
             parks += [n for n in found if park_key(n) not in {park_key(p) for p in parks}]
     return parks, several or len(parks) > 1, sentences[-1]
+
+
+def _went_elsewhere(trip: tuple[list[str], bool, str], simp_title: str, park: str) -> bool:
+    """Whether a trip's title names the park that went and, after 赴/到, the one park it went to (梅州综保区…赴汕头
+    综保区学习考察): the report is about the park visited, as any study trip to one park is."""
+    parks, several, _ = trip
+    if len(parks) != 1 or several or park_key(parks[0]) == park_key(park):
+        return False
+    going = _GOING.search(simp_title)
+    return going is not None and simp_title.find(park) < going.start()
 
 
 def _visit_subject(trip: tuple[list[str], bool, str], title: str, text: str, why: str) -> Subject:
