@@ -129,3 +129,29 @@ def test_export_delivery_value_is_no_customs_export():
     # export (to foreign-trade firms too); customs' 出口额 is the goods that left the customs territory, by the
     # exporting unit, usually in 美元. A bureau comparing 出口额 across parks must not get the one for the other.
     assert rows("1-6月，园区实现出口交货值8.6亿元，出口创汇1.1亿美元。") == [("出口额", 1.1, "亿美元", "实际")]
+
+
+# ------------------------------------------------------------------ firms brought in, counted so far (new)
+
+@pytest.mark.parametrize("text, expected", [
+    ("截至今年6月，青岚工业园区引进企业58家，已投产41家。", [("入园企业数", 58, "家", "实际")]),
+    ("南屏科學園區截至去年底已引進128家國內外高科技廠商。", [("入园企业数", 128, "家", "实际")]),
+    # (guard) those brought in in a period are how many came; a class picked out is no count of the park
+    ("今年园区引进企业12家，新签约项目9个。", [("签约项目数", 9, "个", "实际")]),
+    ("园区已引进高新技术企业8家。", []),
+])
+def test_firms_brought_in_so_far_are_the_parks_firms(text, expected):
+    assert rows(text) == expected
+
+
+# ------------------------------------------------------------------ value added said short (new)
+
+def test_value_added_said_short_after_the_industrial_output():
+    assert rows("上半年，园区工业总产值增长至64.2亿元，增加值达到15.1亿元。") == [
+        ("工业增加值", 15.1, "亿元", "实际"), ("工业总产值", 64.2, "亿元", "实际")]
+    assert rows("全区实现地区生产总值100亿元，第三产业增加值40亿元。") == []  # (guard) a sector's, no industry said
+    assert rows("园区增加值10亿元。") == []  # (guard) no output before it: whose value added is unsaid
+
+
+def test_foreign_trade_export_delivery_value_is_no_export_either():
+    assert rows("园区实现外贸出口交货值12.4亿元，同比增长6%。") == []

@@ -62,7 +62,9 @@ _NAME_FORMS = {
                "园区企业年产值", "总产值", "年产值"),
     "工业增加值": ("规模以上工业增加值", "规上工业增加值", "规模工业增加值", "工业增加值",
               # (the verb inside the name, as bulletins write it: 规模以上工业实现增加值326.3亿元)
-              "规模以上工业实现增加值", "规上工业实现增加值", "规模以上工业完成增加值", "规上工业完成增加值"),
+              "规模以上工业实现增加值", "规上工业实现增加值", "规模以上工业完成增加值", "规上工业完成增加值",
+              # (增加值 alone after the industrial output of the same sentence, as bulletins pair them: see _names_in)
+              "增加值"),
     "营业收入": ("主营业务收入", "营业总收入", "营业收入", "销售收入", "经营收入", "技工贸总收入", "科工贸总收入",
              "技工贸收入", "营收", "营业额", "营业总额", "总营业额", "销售额", "总收入",
              "经营(销售)收入", "营业(销售)收入", "销售(营业)收入"),  # (as statistics write it, full width folded)
@@ -84,7 +86,8 @@ _NAME_FORMS = {
              "签约项目总投资", "签约项目总投资额", "签约项目投资总额", "签约项目总金额",
              # (协议 + 投资总额, as the other order of the same words: 协议投资总额, 引进协议投资总额)
              "协议投资总额"),
-    "出口额": ("出口创汇", "出口总值", "出口总额", "出口额", "自营出口", "出口交货值", "外贸出口", "出口值", "出口"),
+    "出口额": ("出口创汇", "出口总值", "出口总额", "出口额", "自营出口", "出口交货值", "外贸出口交货值", "工业出口交货值",
+             "外贸出口", "出口值", "出口"),
     "实际利用外资": ("外商实际投资", "外商投资实际到位", "实际利用外商直接投资", "实际使用外商直接投资", "利用外商直接投资",
                "外商直接投资", "外资实际到位", "外资实际到位资金", "外资到位资金", "到位外资资金", "实际利用外资", "实际使用外资", "实际到位外资", "实到外资", "到位外资", "外资到位", "利用外资",
                "引进外资", "合同外资", "合同利用外资", "外资"),  # (外资 alone only as the second object of 利用: see _names_in)
@@ -106,6 +109,7 @@ _NAME_FORMS = {
               "厂商家数", "核准厂商", "厂商数",  # (Taiwan's parks count 厂商: 有效核准厂商家数)
               "公司家数", "公司数", "公司总数",  # (and its processing zones 公司: 公司家数达715家 — of the park only: see _names_in)
               "入园工业企业", "入驻工业企业", "落户企业", "园区企业", "入园项目企业",
+              "引进企业", "引进工业企业",  # (only counted so far: see _names_in)
               "工业企业", "企业总数"),
     "签约项目数": ("新签约项目", "签约项目", "新签项目", "签约企业", "招商引资签约企业", "签订项目", "新引进项目", "引进项目", "新引进工业项目",
               "引进工业项目", "招商项目"),
@@ -115,7 +119,7 @@ _NAME_FORMS = {
 # forms read so that their value goes to no other name, but never a figure: how much of the park is
 # built (建成区面积, 已开发面积: progress, not its area); foreign capital under contract (合同外资: signed,
 # not 实际利用外资, and not the 签约资金 of projects either)
-_NEVER_A_FIGURE = frozenset(("出口交货值", "建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积", "建成园区面积", "已建成园区面积",
+_NEVER_A_FIGURE = frozenset(("出口交货值", "外贸出口交货值", "工业出口交货值", "建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积", "建成园区面积", "已建成园区面积",
                              "开发园区面积", "已开发园区面积", "合同外资", "合同利用外资"))
 # turnover and income said plainly are 营业收入 only when the park or its firms earned them ("园区企业实现营业额")
 _TURNOVER = frozenset(("营业额", "营业总额", "销售额", "总收入", "总营业额"))
@@ -183,7 +187,7 @@ _NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强�
 _NAME_FORMS["入园企业数"] += tuple(a + b + c for a in ("园区", "区内", "园内") for b in ("现有", "共有", "已有", "拥有", "入驻", "落户", "")
                               for c in ("工业企业", "企业", "各类企业") if b or c != "企业")
 _NAME_FORMS["入园企业数"] += ("园区内企业", "园区内工业企业", "园内企业", "区内企业", "集聚企业", "聚集企业",
-                         "现有企业", "现有工业企业")  # (a place's 现有企业 is the place's: see _scope)
+                         "现有企业", "现有工业企业", "现有各类企业")  # (a place's 现有企业 is the place's: see _scope)
 _FORMS = sorted(((form, name) for name, forms in _NAME_FORMS.items() for form in forms),
                 key=lambda fn: -len(fn[0]))
 # 规上 is defined by a sales threshold, and reports often write the definition instead of the
@@ -849,6 +853,10 @@ def _names_in(sentence: str) -> list[_Name]:
         if m.group() in _FIRM_COUNTS and not turnover_owned and not _SUBJECT_PARK.search(sentence, 0, m.start()) \
                 and not _ZONE_PARK.search(sentence, 0, m.start()):
             continue  # "上市公司数": companies of no park; "园区…营业额…；公司家数达715家": the park's
+        if m.group() == "增加值" and not any(n.name == "工业总产值" for n in names):
+            continue  # "工业总产值增长至75.4亿元，增加值达到19.5亿元": the same industry's value added, said short
+        if m.group() in ("引进企业", "引进工业企业") and not _so_far(sentence, m.start()):
+            continue  # "截至6月，园区引进企业36家": the park's firms; "今年引进企业12家": how many came
         if m.group() == "面积" and not _AREA_DESCRIBES_PARK.match(sentence, m.end()):
             continue  # "面积" alone is a park's only in "面积达X平方公里的…园区" (how descriptions give a park its size)
         if m.group() in _LAND_FORMS and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()) \
@@ -1251,6 +1259,12 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
         if _SETTLED_BEFORE.search(clause) and (clause.endswith("等") or _SETTLED_BEFORE_COUNT.search(clause)) \
                 and not _CAME_IN_A_PERIOD.search(_last_time_word(sentence, v.start) or ""):
             return "入园企业数", v.end + m.end()  # "已入驻A、B、C等16家企业", "首批入驻的50家台商": in the park
+    m = _FIRMS_INTRODUCED.match(after)
+    if m and v.unit in ("家", "户") and _INTRODUCED_BEFORE.search(sentence, _clause_start(sentence, v.start), v.start) \
+            and _so_far(sentence, v.start):
+        # "截至目前已引进196家国内外高科技厂商", "园区已成功招引23家优质企业": all the firms brought in so far are
+        # those the park holds; "今年引进企业12家" (a period) is how many came, no count of the park
+        return "入园企业数", v.end + m.end()
     m = _FIRMS_SETTLED.match(after)
     if m and v.unit in ("家", "户", "个"):
         if m.group("verb") in _MORE_SETTLE_VERBS and _CAME_IN_A_PERIOD.search(_last_time_word(sentence, v.start) or ""):
@@ -1269,6 +1283,17 @@ _FIRMS_SETTLED = re.compile(r"^(?:(?:国内外|国内、外|海内外|中外|内
 _FIRMS_AFTER_VERB = re.compile(r"(?:国内外|中外|各类|外资|台资|内资)?(?:工业|农业)?(?:企业|厂商|台商|台企|外商)")
 _SETTLED_BEFORE = re.compile(r"入驻|进驻|落户|入园|进园|入区")
 _SETTLED_BEFORE_COUNT = re.compile(r"(?:入驻|进驻|落户|入园|进园|入区)(?:了|的)?$")
+# firms brought in (引进, 招引, 引入) counted under a word of the whole so far (截至, 已, 累计, 目前, 迄今): the park's
+# firms; the adjectives praise, they pick no class out (高新技术企业, 规上企业 are classes: not here)
+_FIRMS_INTRODUCED = re.compile(r"(?:国内外|国内、外|中外|海内外|各类|知名|优质|高科技|外资|内资|台资)*(?:工业)?(?:企业|厂商|台商|台企)")
+_INTRODUCED_BEFORE = re.compile(r"(?:已|已经|累计|共|先后|成功)+(?:引进|招引|引入|招进)(?:了)?$")
+_CUT_OFF = re.compile(r"截至|截止|迄今|至今|累计")
+
+
+def _so_far(sentence: str, at: int) -> bool:
+    """Whether firms brought in, counted at ``at``, are all so far: a cut-off date or 累计 before the count (without
+    one, "已引进企业64家，总协议资金…" counts what was signed, and a plan's "引进企业150家" what is to come)."""
+    return bool(_CUT_OFF.search(sentence, 0, at))
 # an approval is not a signing: the projects a meeting passed are to come (审议通过, 审定, 评审通过)
 _APPROVED = re.compile(r"审议|审定|评审|上会|过会")
 # the verb after the projects counted ends in 后: a condition ("建成达产后", "全部投产后"), what they will do once done
