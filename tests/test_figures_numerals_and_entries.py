@@ -155,3 +155,20 @@ def test_value_added_said_short_after_the_industrial_output():
 
 def test_foreign_trade_export_delivery_value_is_no_export_either():
     assert rows("园区实现外贸出口交货值12.4亿元，同比增长6%。") == []
+
+
+# ------------------------------------------------------------------ a zone described by its parts (new)
+
+def test_a_zone_described_by_its_parts_keeps_its_own_figures():
+    got = figures_in("青岚经济开发区包括两个园区，总规划面积18.6平方公里，其中东片工业区规划面积10.2平方公里，"
+                     "西片工业园区规划面积8.4平方公里。", heading="一、园区基本情况")
+    # (a part named after them is the part's; the 其中 part is the whole split, not read: see test_figures_counts_and_leads)
+    assert [(f.value, f.scope) for f in got] == [(18.6, "园区"), (8.4, "其他")]
+    # (guard) a place's parks counted together are the place's
+    assert [f.scope for f in figures_in("全市共有三个园区，总规划面积50平方公里。")] == ["其他"]
+
+
+def test_a_count_named_jiashu_takes_its_numeral_and_several_tens_stay_unread():
+    got = figures_in("截至去年十二月，云峰科学园区核准设厂家数一百零八家，全年营业额超越三千一百亿元。", "简报", "云峰科学园区营运")
+    assert [(f.name, f.value, f.scope) for f in got] == [("入园企业数", 108, "园区"), ("营业收入", 3100, "园区")]
+    assert rows("园区引进数十家企业。") == []  # (guard) about so many

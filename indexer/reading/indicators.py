@@ -106,7 +106,7 @@ _NAME_FORMS = {
     "规上企业数": ("规模以上工业企业", "规模以上企业", "规上工业企业", "规上企业", "规模工业企业", "规模企业",
               "规模以上入园工业企业", "规模以上入园企业", "规上入园工业企业", "规上入园企业"),
     "入园企业数": ("入园企业", "入区企业", "入驻企业", "进驻企业", "入驻各类企业", "进驻各类企业", "入园厂商", "入区厂商", "进驻厂商", "园区厂商",
-              "厂商家数", "核准厂商", "厂商数",  # (Taiwan's parks count 厂商: 有效核准厂商家数)
+              "厂商家数", "核准厂商", "厂商数", "核准设厂家数", "设厂家数",  # (Taiwan's parks count 厂商: 有效核准厂商家数)
               "公司家数", "公司数", "公司总数",  # (and its processing zones 公司: 公司家数达715家 — of the park only: see _names_in)
               "入园工业企业", "入驻工业企业", "落户企业", "园区企业", "入园项目企业",
               "引进企业", "引进工业企业",  # (only counted so far: see _names_in)
@@ -133,7 +133,8 @@ _TURNOVER_OWNER = re.compile(r"(?:企业|园区|区内|园内|全区|高新区|�
 # that opened the sentence owns the turnover of its clause
 _TIME_ONLY = re.compile(r"(?:\d{2,4}年|今年|去年|上年|当年|本年|全年|上半年|下半年|前三季度|[一二三四]季度|\d+(?:-|至)\d+月份?|"
                         r"[一二三四五六七八九十]+至[一二三四五六七八九十]+月份?|截至\d+月底?|[,;:]|\s)*")
-_PARK_OWNER = re.compile(r"^[^,;:。]{0,12}?(?:园区|高新区|开发区|经开区|加工区|工业区|科学园区|竹科|中科|南科)")
+_PARK_OWNER = re.compile(r"^(?:截至|截止|到)?[^,;:。]{0,8}?(?:月底?|年底|年末)?[,;:]?[^,;:。]{0,12}?"
+                         r"(?:园区|高新区|开发区|经开区|加工区|工业区|科学园区|竹科|中科|南科)")
 
 
 def _OWNER_OF_THE_SENTENCE(sentence: str, at: int) -> bool:
@@ -290,6 +291,9 @@ _OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全
 # (the last: "28个省级开发区", "这49个国家级开发区", "4园区", "四大园区", "三大科学园区", "13个综合保税区" — many parks together, not this one;
 # but not projects or firms counted on their way in: "10个工业项目入驻园区", "5家企业落户园区" are the park's own)
 # a ranked set of parks (化工园区30强, 开发区百强): many parks (asked only where 强 is written: a rare word)
+# a zone described by its parts ("某某经济开发区包括两个园区，总规划面积22.7平方公里", "下辖三个园区", "由四个园区组成"):
+# the parts it holds are no subject of their own (as "一区多园" writes a zone of several parks)
+_PARTS_LISTED = re.compile(r"(?:包括|包含|下辖|辖|分为|由|含)$")
 _RANKED_PARKS = re.compile(r"(?:园区|开发区|高新区|经开区)(?:\d+|[一二三四五六七八九十百]+)强")
 _OTHER_SCOPE_CLAUSE = re.compile(r"其中.{0,6}产业")
 _ENTITY_SCOPE = re.compile(r"公司|集团|该项目|此项目|项目建成|达产后|建成后|投产后|该企业|企业建成|"
@@ -913,8 +917,8 @@ def _values_in(sentence: str) -> list[_Value]:
         value, masked = (_compound(raw, unit), False) if compound else read_number(raw)
         if value is None and not masked:
             continue  # ("2亿3000元": no such compound)
-        if raw[0] in _CN_NUM and before.endswith(("数", "几", "上")):
-            continue  # "数十家企业", "上百家": about so many, not a count
+        if raw[0] in _CN_NUM and (before.endswith(("几", "上")) or before.endswith("数") and raw[0] in "十百千"):
+            continue  # "数十家企业", "上百家": about so many, not a count ("家数九十二家" is a count named 家数)
         if raw[0] in _CN_NUM and not masked and (value is None or _UNIT_KIND[unit] not in ("count", "people")
                                                  and unit not in _CN_NUMERAL_UNITS):
             continue  # (a numeral before a bare 亿 is a scale word: 千亿级产业, 打造百亿园区)
@@ -1543,6 +1547,9 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
         return _park_subject(sentence, start, parks[-1], ctx, alone=True) if parks else ctx.scope
     place = max(places, key=lambda m: m.start())
     later = [m for m in parks if m.start() > place.end() + 4 and not _CONJOINED_PARKS.fullmatch(said, place.end(), m.start())]
+    if _PARTS_LISTED.search(head, 0, place.start()) and place.re is _OTHER_SCOPE:
+        # the zone's own parts: its figures the zone's, unless one of the parts is named after them (其中城东工业区…)
+        return "其他" if later else ctx.scope
     if _SUBJECT_PARK.search(place.group()):  # "全省100个产业园区…；园区从业人员…": the parks just counted, again
         later = [m for m in later if _named_park(sentence, m)]
     elif later and ctx.park_key is None and _named_park(sentence, later[-1]):
