@@ -118,7 +118,9 @@ _NAME_FORMS = {
 }
 # forms read so that their value goes to no other name, but never a figure: how much of the park is
 # built (建成区面积, 已开发面积: progress, not its area); foreign capital under contract (合同外资: signed,
-# not 实际利用外资, and not the 签约资金 of projects either)
+# not 实际利用外资, and not the 签约资金 of projects either); industrial statistics' 出口交货值 (what industrial firms
+# delivered for export, at factory prices in 元, to foreign-trade firms too) is not customs' 出口额 (goods leaving the
+# customs territory, by the exporting unit, mostly in 美元): a bureau comparing 出口额 must not be given the one for the other
 _NEVER_A_FIGURE = frozenset(("出口交货值", "外贸出口交货值", "工业出口交货值", "建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积", "建成园区面积", "已建成园区面积",
                              "开发园区面积", "已开发园区面积", "合同外资", "合同利用外资"))
 # turnover and income said plainly are 营业收入 only when the park or its firms earned them ("园区企业实现营业额")
