@@ -172,3 +172,14 @@ def test_a_count_named_jiashu_takes_its_numeral_and_several_tens_stay_unread():
     got = figures_in("截至去年十二月，云峰科学园区核准设厂家数一百零八家，全年营业额超越三千一百亿元。", "简报", "云峰科学园区营运")
     assert [(f.name, f.value, f.scope) for f in got] == [("入园企业数", 108, "园区"), ("营业收入", 3100, "园区")]
     assert rows("园区引进数十家企业。") == []  # (guard) about so many
+
+
+# ------------------------------------------------------------------ the authority worked under is no subject (new)
+
+def test_the_authority_a_park_works_under_is_no_subject_of_its_figures():
+    got = figures_in("五年来，在县委县政府的正确领导下，青岚工业园现已成为面积达2.4平方公里的新兴工业集中区。",
+                     heading="一、园区基本情况")
+    assert [(f.name, f.value, f.scope) for f in got] == [("面积", 2.4, "园区")]
+    # (guard) the county itself as the subject after the phrase stays the county's
+    got = figures_in("在县委县政府的坚强领导下，全县完成工业总产值120亿元。")
+    assert [(f.name, f.value, f.scope) for f in got] == [("工业总产值", 120, "其他")]

@@ -1513,11 +1513,18 @@ def _mask(pattern: re.Pattern, text: str) -> str:
     return pattern.sub(lambda m: "#" * len(m.group()), text)
 
 
+# official writing names the authority a body works under before it says what the body did ("在县委县政府的正确领导下，
+# 在市委的坚强领导下"): a stock phrase, never the subject of the figures after it
+_UNDER_LEADERSHIP = re.compile(r"在[^,;:。]{1,24}?(?:的)?(?:正确|坚强|有力|亲切|大力)?(?:领导|指导|关心|支持|帮助|关怀|部署|带领)(?:和[^,;:。]{1,8})?下")
+
+
 def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     """园区, or 其他 when the sentence so far speaks of a company or a project, or its
     last subject before the figure is the county, the city … (全县, 全市工业园区)
     rather than the park; comparisons (占全县…, 居全市…) are not subjects."""
     unbracketed = _mask(_VENUE, _mask(_BRACKETED, sentence[:end]))  # "(其中上市公司5家)" is a remark, not the subject
+    if "下" in unbracketed:
+        unbracketed = _mask(_UNDER_LEADERSHIP, unbracketed)  # "在县委县府的正确领导下，园区…": the authority, no subject
     if "公司" in unbracketed:
         unbracketed = _mask(_FIRM_COUNT_WORD, unbracketed)
     entities = list(_ENTITY_SCOPE.finditer(unbracketed))
