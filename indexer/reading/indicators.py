@@ -62,7 +62,9 @@ _NAME_FORMS = {
                "园区企业年产值", "总产值", "年产值"),
     "工业增加值": ("规模以上工业增加值", "规上工业增加值", "规模工业增加值", "工业增加值",
               # (the verb inside the name, as bulletins write it: 规模以上工业实现增加值326.3亿元)
-              "规模以上工业实现增加值", "规上工业实现增加值", "规模以上工业完成增加值", "规上工业完成增加值"),
+              "规模以上工业实现增加值", "规上工业实现增加值", "规模以上工业完成增加值", "规上工业完成增加值",
+              # (增加值 alone after the industrial output of the same sentence, as bulletins pair them: see _names_in)
+              "增加值"),
     "营业收入": ("主营业务收入", "营业总收入", "营业收入", "销售收入", "经营收入", "技工贸总收入", "科工贸总收入",
              "技工贸收入", "营收", "营业额", "营业总额", "总营业额", "销售额", "总收入",
              "经营(销售)收入", "营业(销售)收入", "销售(营业)收入"),  # (as statistics write it, full width folded)
@@ -70,7 +72,7 @@ _NAME_FORMS = {
            "上缴税金", "上交税金", "上缴税收", "实现税金", "税金", "税收", "纳税总额"),
     "财政收入": ("财税收入", "财税总收入", "财政税收收入", "全口径财政收入", "大口径财政收入", "地方财政收入", "财政总收入", "财政收入", "一般公共预算收入",
              "公共财政预算收入", "地方一般预算收入", "一般预算收入"),
-    "固定资产投资": ("全社会固定资产投资", "固定资产投资", "固定资产投入", "固定投资", "固投"),
+    "固定资产投资": ("全社会固定资产投资", "全社会固定投资", "固定资产投资", "固定资产投入", "固定投资", "固投"),
     "工业投资": ("工业固定资产投资", "工业性投资", "工业项目投资", "工业投资",
              "工业固定资产投入", "工业性投入", "工业投入"),  # (投入 for 投资, as 固定资产投入)
     "招商引资到位资金": ("招商引资到位资金", "招商引资实际到位资金", "实际到位资金", "到位资金", "引进内资",
@@ -84,7 +86,8 @@ _NAME_FORMS = {
              "签约项目总投资", "签约项目总投资额", "签约项目投资总额", "签约项目总金额",
              # (协议 + 投资总额, as the other order of the same words: 协议投资总额, 引进协议投资总额)
              "协议投资总额"),
-    "出口额": ("出口创汇", "出口总值", "出口总额", "出口额", "自营出口", "出口交货值", "外贸出口", "出口值", "出口"),
+    "出口额": ("出口创汇", "出口总值", "出口总额", "出口额", "自营出口", "出口交货值", "外贸出口交货值", "工业出口交货值",
+             "外贸出口", "出口值", "出口"),
     "实际利用外资": ("外商实际投资", "外商投资实际到位", "实际利用外商直接投资", "实际使用外商直接投资", "利用外商直接投资",
                "外商直接投资", "外资实际到位", "外资实际到位资金", "外资到位资金", "到位外资资金", "实际利用外资", "实际使用外资", "实际到位外资", "实到外资", "到位外资", "外资到位", "利用外资",
                "引进外资", "合同外资", "合同利用外资", "外资"),  # (外资 alone only as the second object of 利用: see _names_in)
@@ -92,18 +95,21 @@ _NAME_FORMS = {
              "用工人数", "用工总数", "用工总量", "从业人口", "就业人口", "员工数", "解决就业",
              "吸纳劳动力", "带动就业", "安置就业"),
     # the park's area is the area it was planned or approved for, not how much of it is built
-    "面积": ("规划总面积", "总规划面积", "规划控制面积", "规划面积", "批准面积", "核准面积", "园区面积", "总面积",
+    "面积": ("规划总面积", "总规划面积", "规划控制面积", "区域控制面积", "规划面积", "批准面积", "核准面积", "园区面积", "总面积",
            "规划用地面积", "规划用地总面积", "规划用地", "占地总面积", "总占地面积", "占地面积", "占地",
            "建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积",
            # (the park word inside the built area's name: 建成园区面积385亩 is how much is built, not the park's area)
-           "建成园区面积", "已建成园区面积", "开发园区面积", "已开发园区面积"),
+           "建成园区面积", "已建成园区面积", "开发园区面积", "已开发园区面积",
+           # (面积 alone only where it describes the park: "成为面积达1.5平方公里的新兴工业集中区", see _names_in)
+           "面积"),
     # counts: the noun phrase; the value may come before or after it
     "规上企业数": ("规模以上工业企业", "规模以上企业", "规上工业企业", "规上企业", "规模工业企业", "规模企业",
               "规模以上入园工业企业", "规模以上入园企业", "规上入园工业企业", "规上入园企业"),
-    "入园企业数": ("入园企业", "入驻企业", "进驻企业", "入驻各类企业", "进驻各类企业", "入园厂商", "入区厂商", "进驻厂商", "园区厂商",
-              "厂商家数", "核准厂商", "厂商数",  # (Taiwan's parks count 厂商: 有效核准厂商家数)
+    "入园企业数": ("入园企业", "入区企业", "入驻企业", "进驻企业", "入驻各类企业", "进驻各类企业", "入园厂商", "入区厂商", "进驻厂商", "园区厂商",
+              "厂商家数", "核准厂商", "厂商数", "核准设厂家数", "设厂家数",  # (Taiwan's parks count 厂商: 有效核准厂商家数)
               "公司家数", "公司数", "公司总数",  # (and its processing zones 公司: 公司家数达715家 — of the park only: see _names_in)
               "入园工业企业", "入驻工业企业", "落户企业", "园区企业", "入园项目企业",
+              "引进企业", "引进工业企业",  # (only counted so far: see _names_in)
               "工业企业", "企业总数"),
     "签约项目数": ("新签约项目", "签约项目", "新签项目", "签约企业", "招商引资签约企业", "签订项目", "新引进项目", "引进项目", "新引进工业项目",
               "引进工业项目", "招商项目"),
@@ -112,16 +118,33 @@ _NAME_FORMS = {
 }
 # forms read so that their value goes to no other name, but never a figure: how much of the park is
 # built (建成区面积, 已开发面积: progress, not its area); foreign capital under contract (合同外资: signed,
-# not 实际利用外资, and not the 签约资金 of projects either)
-_NEVER_A_FIGURE = frozenset(("建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积", "建成园区面积", "已建成园区面积",
+# not 实际利用外资, and not the 签约资金 of projects either); industrial statistics' 出口交货值 (what industrial firms
+# delivered for export, at factory prices in 元, to foreign-trade firms too) is not customs' 出口额 (goods leaving the
+# customs territory, by the exporting unit, mostly in 美元): a bureau comparing 出口额 must not be given the one for the other
+_NEVER_A_FIGURE = frozenset(("出口交货值", "外贸出口交货值", "工业出口交货值", "建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积", "建成园区面积", "已建成园区面积",
                              "开发园区面积", "已开发园区面积", "合同外资", "合同利用外资"))
 # turnover and income said plainly are 营业收入 only when the park or its firms earned them ("园区企业实现营业额")
 _TURNOVER = frozenset(("营业额", "营业总额", "销售额", "总收入", "总营业额"))
 # (Taiwan's science parks count their firms' 营业额 as their first figure, and are called by their short names:
 # 竹科, 中科, 南科 — "中科营业额为3233亿元", "三个科学园区的总营业额", "园区97年1-4月累计营业额")
 _TURNOVER_OWNER = re.compile(r"(?:企业|园区|区内|园内|全区|高新区|开发区|经开区|加工区|厂商|竹科|中科|南科)"
-                             r"(?:\d{2,4}年|今年|去年|上年|当年|本年)?(?:全年|上半年|下半年|前三季度|[一二三四]季度|\d+-\d+月份?|\d+至\d+月份?|年)?"
+                             r"(?:\d{2,4}年|今年|去年|上年|当年|本年)?(?:全年|上半年|下半年|前三季度|[一二三四]季度|\d+-\d+月份?|\d+至\d+月份?|"
+                             r"[一二三四五六七八九十]+至[一二三四五六七八九十]+月份?|年)?"
                              r"(?:累计|共)?(?:实现|完成)?(?:的总|的|总)?$")
+# a clause that is only a time ("…加工区去年榮登…，今年一至九月营业额累计达…") has the sentence's subject: the park
+# that opened the sentence owns the turnover of its clause
+_TIME_ONLY = re.compile(r"(?:\d{2,4}年|今年|去年|上年|当年|本年|全年|上半年|下半年|前三季度|[一二三四]季度|\d+(?:-|至)\d+月份?|"
+                        r"[一二三四五六七八九十]+至[一二三四五六七八九十]+月份?|截至\d+月底?|[,;:]|\s)*")
+_PARK_OWNER = re.compile(r"^(?:截至|截止|到)?[^,;:。]{0,8}?(?:月底?|年底|年末)?[,;:]?[^,;:。]{0,12}?"
+                         r"(?:园区|高新区|开发区|经开区|加工区|工业区|科学园区|竹科|中科|南科)")
+
+
+def _OWNER_OF_THE_SENTENCE(sentence: str, at: int) -> bool:
+    clause_from = _clause_start(sentence, at)
+    return clause_from > 0 and bool(_TIME_ONLY.fullmatch(sentence, clause_from, at)) \
+        and bool(_PARK_OWNER.match(sentence.lstrip()))
+
+
 _FIRM_COUNTS = frozenset(("公司家数", "公司数", "公司总数"))
 _FIRM_COUNT_WORD = re.compile(r"公司(?=家数|数|总数)")  # (the count of a park's companies is no company speaking)
 _SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|到位)[^,;:]*、$")
@@ -130,6 +153,8 @@ _SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|到位)[^,;:]*、$")
 _PARK_DESCRIBED = re.compile(r"[^,;:。]{0,24}?(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区)(?:位于|地处|坐落于|坐落在|地跨)"
                              r"(?:(?!项目|公司|企业|厂房|大楼|基地|中心|[,;:][^,;:]*(?:园区|产业园|工业园))[^。])*?[,;:]\s*$")
 # the area of a place that is not a park, named right before the area's name (卫星城总体规划面积, 新城规划面积)
+_AREA_DESCRIBES_PARK = re.compile(r"(?:达到?|为|约|近|超过?)?[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)的[^,;:。]{0,12}?"
+                                  r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|工业区)")
 _AREA_OF_OTHER = re.compile(r"(?:城|镇|乡|村|市|县|城区|社区|小区|港区|景区)(?:总体|总)?$")
 # the land a park takes (占地, 规划用地) is its area only when the park is the subject right before it: 占地 is
 # said of every project and building ("项目占地120亩")
@@ -165,7 +190,7 @@ _NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强�
 _NAME_FORMS["入园企业数"] += tuple(a + b + c for a in ("园区", "区内", "园内") for b in ("现有", "共有", "已有", "拥有", "入驻", "落户", "")
                               for c in ("工业企业", "企业", "各类企业") if b or c != "企业")
 _NAME_FORMS["入园企业数"] += ("园区内企业", "园区内工业企业", "园内企业", "区内企业", "集聚企业", "聚集企业",
-                         "现有企业", "现有工业企业")  # (a place's 现有企业 is the place's: see _scope)
+                         "现有企业", "现有工业企业", "现有各类企业")  # (a place's 现有企业 is the place's: see _scope)
 _FORMS = sorted(((form, name) for name, forms in _NAME_FORMS.items() for form in forms),
                 key=lambda fn: -len(fn[0]))
 # 规上 is defined by a sales threshold, and reports often write the definition instead of the
@@ -264,13 +289,18 @@ _PERIOD_RE = re.compile(
     r"|截[至止](?:到)?\s*(?:(?:\d{4}|[xX]{2,4})\s*年)?\s*(?P<upto>[1-9]|1[0-2])\s*月(?:份)?(?:底|末)?")
 _OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全乡|全国|县域|街域|全街道|我县|我市|我镇|我乡|我省|我州|本县|本市|本镇|本乡|本省|"
                           rf"该县|该镇|该市|该省|(?:(?<![{CJK}])|(?<=[年月度来国]))(?:国家级?|省级)(?:高新区|经开区|开发区|经济技术开发区|高新技术产业开发区|高新技术开发区)|"
-                          r"各(?:类|级)?园区|各(?:类|级)?(?:开发区|产业园区|工业园区)|[\d一二三四五六七八九十两]+(?:(?:个|家|所|处)[^，,；;。]{0,8}?|大[^，,；;。\d]{0,4}?)?(?:开发区|园区|高新区|经开区|集中区|产业园|保税区|综保区)")
-# (the last: "28个省级开发区", "这49个国家级开发区", "4园区", "四大园区", "三大科学园区", "13个综合保税区" — many parks together, not this one)
+                          r"各(?:类|级)?园区|各(?:类|级)?(?:开发区|产业园区|工业园区)|[\d一二三四五六七八九十两]+(?:(?:个|家|所|处)(?:(?!项目|企业|厂商|台商|入驻|进驻|落户|入园|进园)[^，,；;。]){0,8}?|大[^，,；;。\d]{0,4}?)?(?:开发区|园区|高新区|经开区|集中区|产业园|保税区|综保区)")
+# (the last: "28个省级开发区", "这49个国家级开发区", "4园区", "四大园区", "三大科学园区", "13个综合保税区" — many parks together, not this one;
+# but not projects or firms counted on their way in: "10个工业项目入驻园区", "5家企业落户园区" are the park's own)
 # a ranked set of parks (化工园区30强, 开发区百强): many parks (asked only where 强 is written: a rare word)
+# a zone described by its parts ("某某经济开发区包括两个园区，总规划面积22.7平方公里", "下辖三个园区", "由四个园区组成"):
+# the parts it holds are no subject of their own (as "一区多园" writes a zone of several parks)
+_PARTS_LISTED = re.compile(r"(?:包括|包含|下辖|辖|分为|由|含)$")
 _RANKED_PARKS = re.compile(r"(?:园区|开发区|高新区|经开区)(?:\d+|[一二三四五六七八九十百]+)强")
 _OTHER_SCOPE_CLAUSE = re.compile(r"其中.{0,6}产业")
 _ENTITY_SCOPE = re.compile(r"公司|集团|该项目|此项目|项目建成|达产后|建成后|投产后|该企业|企业建成|"
-                           r"(?:产业|行业|领域|轻工业|重工业|制造业),?(?:累计|共|全年|分别)?(?:实现|完成)")  # 光伏产业实现…, 四大主导产业累计完成…: industries'
+                           r"(?:产业|行业|领域|轻工业|重工业|制造业),?(?:累计|共|全年|分别)?(?:实现|完成)|"
+                           r"(?:产业|行业|制造业),(?=营业额|营收|营业收入|产值)")  # (…其次为电子零组件制造业，营业额达…: the industry's)  # 光伏产业实现…, 四大主导产业累计完成…: industries'
 _WHOLE_DISTRICT = re.compile(r"全区|我区|本区")
 # a masked or quoted project as a clause's subject ("**项目，已完成固定资产投资…": the project's)
 _NAMED_PROJECT = re.compile(r"(?:^|[,;:])(?:[*xX×]{2,}|“[^”]{1,20}”)项目(?=[,;:])")
@@ -572,7 +602,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                            section.heading if section else None, para_scope or heading_scope, para_name, event,
                            own_park, own_park_name, place_report == "many", not_a_park)
             figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) or _has_declared_unit(sentence) \
-                or _EMPTY_SLOT_HINT.search(sentence) else []
+                or _EMPTY_SLOT_HINT.search(sentence) or "个" in sentence and _BLANK_COUNT.search(sentence) else []
             key_list = key_list or bool(_KEY_PROJECT_LIST.search(sentence))
             if key_list and figures:  # a place's list of key projects: how many of it are planned to start is no figure
                 figures = [f for f in figures if f.name not in _COUNT_NAMES
@@ -823,11 +853,18 @@ def _names_in(sentence: str) -> list[_Name]:
         if m.group() == "外资" and not _SECOND_OBJECT.search(sentence, _clause_start(sentence, m.start()), m.start()):
             continue  # "利用内资15.5亿元、外资4101万美元": 外资 alone is a name only as 利用's second object
         if m.group() in _TURNOVER and not turnover_owned \
-                and not _TURNOVER_OWNER.search(sentence, max(_clause_start(sentence, m.start()), m.start() - 16), m.start()):
+                and not _TURNOVER_OWNER.search(sentence, max(_clause_start(sentence, m.start()), m.start() - 16), m.start()) \
+                and not _OWNER_OF_THE_SENTENCE(sentence, m.start()):
             continue  # "月销售额3万元", "对外工程承包营业额": not what the park's firms earned
         if m.group() in _FIRM_COUNTS and not turnover_owned and not _SUBJECT_PARK.search(sentence, 0, m.start()) \
                 and not _ZONE_PARK.search(sentence, 0, m.start()):
             continue  # "上市公司数": companies of no park; "园区…营业额…；公司家数达715家": the park's
+        if m.group() == "增加值" and not any(n.name == "工业总产值" for n in names):
+            continue  # "工业总产值增长至75.4亿元，增加值达到19.5亿元": the same industry's value added, said short
+        if m.group() in ("引进企业", "引进工业企业") and not _so_far(sentence, m.start()):
+            continue  # "截至6月，园区引进企业36家": the park's firms; "今年引进企业12家": how many came
+        if m.group() == "面积" and not _AREA_DESCRIBES_PARK.match(sentence, m.end()):
+            continue  # "面积" alone is a park's only in "面积达X平方公里的…园区" (how descriptions give a park its size)
         if m.group() in _LAND_FORMS and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()) \
                 and not _PARK_DESCRIBED.match(sentence[:m.start()]):
             continue  # "项目占地120亩": a project's land; "园区占地3000亩", "开发区规划用地…": the park's area
@@ -882,13 +919,13 @@ def _values_in(sentence: str) -> list[_Value]:
         value, masked = (_compound(raw, unit), False) if compound else read_number(raw)
         if value is None and not masked:
             continue  # ("2亿3000元": no such compound)
-        if raw[0] in _CN_NUM and before.endswith(("数", "几", "上")):
-            continue  # "数十家企业", "上百家": about so many, not a count
+        if raw[0] in _CN_NUM and (before.endswith(("几", "上")) or before.endswith("数") and raw[0] in "十百千"):
+            continue  # "数十家企业", "上百家": about so many, not a count ("家数九十二家" is a count named 家数)
         if raw[0] in _CN_NUM and not masked and (value is None or _UNIT_KIND[unit] not in ("count", "people")
                                                  and unit not in _CN_NUMERAL_UNITS):
             continue  # (a numeral before a bare 亿 is a scale word: 千亿级产业, 打造百亿园区)
-        if raw[0] in _CN_NUM and value == 1:
-            continue  # "落实一个", "一家企业": an article, not a count
+        if raw[0] in _CN_NUM and value == 1 and _UNIT_KIND[unit] in ("count", "people"):
+            continue  # "落实一个", "一家企业": an article, not a count (一兆元, 一亿元 are sums)
         if unit in _TEN_THOUSAND_COUNTS and value is not None:
             value, unit = value * 10000, unit[1:]  # "入驻企业1.2万家": 12000家
         elif unit == "千人" and value is not None:
@@ -945,6 +982,10 @@ _EMPTY_SLOT = re.compile(r"(?:完成|实现|达到|达|为|共|约)?(?P<unit>亿
                          r"(?=[,;:。、]|$|同比|比上年|较上年|增长|增幅|下降|占|完成|(?<![个项])左右)")
 # (a cheap test of a whole sentence with no number, before its names are read)
 _EMPTY_SLOT_HINT = re.compile(rf"[{CJK}](?:亿元|万元|亿美元|万美元|平方公里|项目个)(?=[,;:。、]|$|同比|比上年|较上年|增长)")
+
+
+# …and a count's digits cut out between its verb and its projects: "今年已签约引进个项目" (the verb says which count)
+_BLANK_COUNT = re.compile(r"(?<=签约|引进|招引|开工|竣工|投产|落户|入驻)个(?=[^,;:。\d]{0,6}?项目)")
 
 
 def _empty_slots(sentence: str, names: list[_Name], values: list[_Value]) -> list[_Value]:
@@ -1014,6 +1055,7 @@ _GAP_BLOCK = re.compile(r"进出口|进口|占|其中|比重|人均|亩均|户�
 _STATUS_ONLY = re.compile(r"^(?=.)(?:力争|确保|争取|预计|有望|目标|计划|累计|目前|现有|共有)?(?:全年|年底|年内|今年|当年)?"
                           r"(?:预计)?(?:可|将|能)?(?:达到|达|突破|实现|超过|完成|增至|增加到|增加至|为|总数达到?|总数|"
                           r"总量达到?|总计|合计)?$")
+_EXAMPLES_THEN_COUNT = re.compile(r"(?:有|包括|主要有|共有|主要包括|现有)[^,;:。]{1,80}?、[^,;:。]{1,40}?等")
 _FROM_TO = re.compile(r"(?:由|从)[^,;:]{1,16}?(?:增加|增长|提高|上升|扩大|发展)?(?:到|至)")
 _AFTER_GROWTH = re.compile(r"、(?:达到|达|为|突破|超过|增至)")
 _THEN_VALUE = re.compile(r"^(?:达到|达|为|突破|超过|增至|总量达到?|总数达到?|总额达到?|共计?)$")
@@ -1039,10 +1081,15 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
         return n  # "确保100亿元，力争120亿元", "新增6家，总数达到58家": the clause before's name
     if _FROM_TO.fullmatch(gap):
         return n  # "由1121亿元增加到2220亿元": the figure is where it went
+    if n.name in ("入园企业数", "规上企业数") and _UNIT_KIND[v.unit] == "count" and _EXAMPLES_THEN_COUNT.fullmatch(gap):
+        return n  # "入驻企业有A集团、B实业…等**余家": the firms named as examples first, then how many
     if _VALUE_RE.search(gap) or (n.name in _STOCK_NAMES and _INCREMENT.search(gap)):
         return None
     if sentence[v.start] in _CN_NUM and not re.fullmatch(
-            r"(?:完成|实现)?(?:达到|达|为|共|共有|有|总数达到?|突破|超过|超|逾|近|约|)(?:了)?", gap):
+            r"(?:累计|共|全年|今年|年)?(?:完成|实现)?(?:可望|有望|可|将|预计|力争|确保|争取)?(?:达到|达|为|共|共有|有|总数达到?|突破|超越|超过|超|逾|近|约|"
+            r"增至|增长至|增加到|扩增至|扩大到|扩大至|)(?:了)?(?:新台币|新臺幣|人民币)?", gap):
+        # (a numeral is a figure only close after its name: "营业额累计达六百四十八亿…元", "营业额超越二千六百亿元",
+        # "面积将扩增至一千七百六十五公顷" — status and bound words and the currency between, no other word)
         return None
     raw_gap = gap
     for g0, g1, _, _ in growths:
@@ -1169,7 +1216,8 @@ _THIS_EVENT = re.compile(r"今天|今日|本次|此次|这次|本批|此批|集�
 def _a_subset(words: str, clause: str) -> bool:
     """Whether ``words`` (what qualifies the projects counted) pick out a subset."""
     found = {m.group() for m in _SUBSET.finditer(words)}
-    return bool(found) and not (found <= _KEY_PROJECTS and _THIS_EVENT.search(clause))
+    # (nor do they when the projects were named first: "引进A、B、C等9个重点项目" counts the ones named, all of them)
+    return bool(found) and not (found <= _KEY_PROJECTS and (_THIS_EVENT.search(clause) or clause.endswith("等")))
 
 
 def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None = None) -> tuple[str, int] | None:
@@ -1194,9 +1242,15 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
         # the clause's verb governs "签下总投资…的N个项目" and "签约A、B等N个项目" (examples named first)
         whole_clause = sentence[clause_from:v.start].endswith(("的", "等"))
         verb_after = after[m.end():m.end() + (12 if after[m.end():].startswith(("在", "将", "即将", "计划", "拟")) else 5)]  # "项目在现场集中签约"
+        if _ONCE_DONE.match(after, m.end()):
+            # "5个项目建成达产后，可实现…": a condition for what they will yield, no count of projects done (the
+            # verb before the count still says what they are: "新签约的4个项目建成达产后" were signed)
+            verb_after = ""
         near = sentence[clause_from if whole_clause else max(clause_from, v.start - 5):v.start] + "|" + verb_after
         if re.search(r"在建|续建|在谈|储备|实施|谋划|包装|仪式|预约|意向|安排", near):  # (8个项目预约入园: booked, not in)
             return None
+        if _APPROVED.search(sentence, clause_from, v.start):
+            return None  # "审议并原则通过了25个项目落户园区": approved to come, not signed
         # (the verb is its own clause's: in "竣工投产2个项目，新签约…" the next clause's 签约 is not said of these)
         near = near[:len(near) - len(verb_after)] + _CLAUSE_SEP_RE.split(verb_after, 1)[0]
         for name, verb in _PROJECT_VERBS:
@@ -1205,6 +1259,18 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
         if _TAKE_PART.match(after[m.end():]):
             kind = _event_kind(sentence[:v.start]) or event
             return (kind, v.end + m.end()) if kind else None
+    m = _FIRMS_AFTER_VERB.match(after)
+    if m and v.unit in ("家", "户"):
+        clause = sentence[_clause_start(sentence, v.start):v.start]
+        if _SETTLED_BEFORE.search(clause) and (clause.endswith("等") or _SETTLED_BEFORE_COUNT.search(clause)) \
+                and not _CAME_IN_A_PERIOD.search(_last_time_word(sentence, v.start) or ""):
+            return "入园企业数", v.end + m.end()  # "已入驻A、B、C等16家企业", "首批入驻的50家台商": in the park
+    m = _FIRMS_INTRODUCED.match(after)
+    if m and v.unit in ("家", "户") and _INTRODUCED_BEFORE.search(sentence, _clause_start(sentence, v.start), v.start) \
+            and _so_far(sentence, v.start):
+        # "截至目前已引进196家国内外高科技厂商", "园区已成功招引23家优质企业": all the firms brought in so far are
+        # those the park holds; "今年引进企业12家" (a period) is how many came, no count of the park
+        return "入园企业数", v.end + m.end()
     m = _FIRMS_SETTLED.match(after)
     if m and v.unit in ("家", "户", "个"):
         if m.group("verb") in _MORE_SETTLE_VERBS and _CAME_IN_A_PERIOD.search(_last_time_word(sentence, v.start) or ""):
@@ -1218,6 +1284,26 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
 _FIRMS_SETTLED = re.compile(r"^(?:(?:国内外|国内、外|海内外|中外|内外资|各类)?(?:农业?)?(?:企业|工业企业|厂商)|家企业)"
                             r"(?:已经|已|先后|陆续)?(?:在此|在园区|在区内|在园内)?(?:投资[、,]?)?"
                             r"(?P<verb>入驻|入园|落户|进驻|进园|入区|设厂)")
+# the verb of settling before the count instead: "已入驻A、B、C等16家企业" (examples named, then how many), "首批入驻的50家
+# 台商" — firms of any origin (台商, Taiwan's firms, are how the straits' parks count theirs)
+_FIRMS_AFTER_VERB = re.compile(r"(?:国内外|中外|各类|外资|台资|内资)?(?:工业|农业)?(?:企业|厂商|台商|台企|外商)")
+_SETTLED_BEFORE = re.compile(r"入驻|进驻|落户|入园|进园|入区")
+_SETTLED_BEFORE_COUNT = re.compile(r"(?:入驻|进驻|落户|入园|进园|入区)(?:了|的)?$")
+# firms brought in (引进, 招引, 引入) counted under a word of the whole so far (截至, 已, 累计, 目前, 迄今): the park's
+# firms; the adjectives praise, they pick no class out (高新技术企业, 规上企业 are classes: not here)
+_FIRMS_INTRODUCED = re.compile(r"(?:国内外|国内、外|中外|海内外|各类|知名|优质|高科技|外资|内资|台资)*(?:工业)?(?:企业|厂商|台商|台企)")
+_INTRODUCED_BEFORE = re.compile(r"(?:已|已经|累计|共|先后|成功)+(?:引进|招引|引入|招进)(?:了)?$")
+_CUT_OFF = re.compile(r"截至|截止|迄今|至今|累计")
+
+
+def _so_far(sentence: str, at: int) -> bool:
+    """Whether firms brought in, counted at ``at``, are all so far: a cut-off date or 累计 before the count (without
+    one, "已引进企业64家，总协议资金…" counts what was signed, and a plan's "引进企业150家" what is to come)."""
+    return bool(_CUT_OFF.search(sentence, 0, at))
+# an approval is not a signing: the projects a meeting passed are to come (审议通过, 审定, 评审通过)
+_APPROVED = re.compile(r"审议|审定|评审|上会|过会")
+# the verb after the projects counted ends in 后: a condition ("建成达产后", "全部投产后"), what they will do once done
+_ONCE_DONE = re.compile(r"(?:全部|全面|均)?(?:建成|投产|达产|竣工)[^,;:，；：。]{0,4}?后")
 # (the verbs added in session 9 are asked what the count speaks of; 入驻/入园/落户 are read as they were)
 _MORE_SETTLE_VERBS = frozenset(("进驻", "进园", "入区", "设厂"))
 # what the count before such a verb speaks of: the last word of time before it — a period (近两年, 今年) counts
@@ -1283,7 +1369,10 @@ _TARGET_AFTER_VALUE = re.compile(r"(?:的)?(?:年度|全年|年)?(?:目标任务
 _TARGET_LEAD = re.compile(r"(?:为|占|完成|达到?|是)[^,;:。]{0,8}$")
 _RATIO_PHRASE = re.compile(r"(?:完成|占|达到|为|超)[^，,；;。]{0,14}?(?:任务|目标|计划|总量|总额|比重)[^，,；;。]{0,3}?的?[\dxX.]*%?")
 _STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|发展|经济|增长)?指标)|预估|预测|估计|有望|可望|即将|(?:建成|投产|达产|达效)后"
-                              r"|(?<![即])将(?:可|会|有望)?(?:实现|创造|达到|带来|带进|带动|新增|突破|形成|超过|超|达|增至|增加到|提高到|提升到)")),  # (预期目标: a target)
+                              r"|(?<![即])将(?:可|会|有望)?(?:实现|创造|达到|带来|带进|带动|新增|突破|形成|超过|超|达|增至|增加到|提高到|提升到)"
+                              # 可 + a verb of reaching: what a project or the park can reach, not what it did
+                              # ("可实现年税收2500万元", "年可创税5000万元"; 不可 is no figure at all)
+                              r"|(?<![不])可(?:实现|创造|达到|达|带来|新增|突破|形成|增加|提供|安排|解决|创税|吸纳)")),  # (预期目标: a target)
            # 努力/奋力 + a verb of reaching, 力求: striving for a figure, not having reached it
            # 预期目标, 预期(性)指标, 主要预期发展指标: the targets of a plan, as planning documents name them
            # (预期性指标 beside 约束性指标), not a forecast of a figure
@@ -1403,7 +1492,7 @@ def _reported_so_far(head: str, ctx: _Context) -> bool:
 
 _SUBJECT_PARK = re.compile(r"园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|我园|本园|园内|区内"
                            r"|园(?<=科技园|物流园|经济园|创业园|生态园|软件园)")  # (anchored on 园: a cheap first character)
-_COMPARISON = re.compile(r"(?:占|比|高于|低于|高出|低出|超出|快于|慢于|超|领先|好于|优于|居|位居|位列|排名|列|相当于)[^,;:。]{0,10}"
+_COMPARISON = re.compile(r"(?:占|比|高于|低于|高出|低出|超出|快于|慢于|超|领先|好于|优于|居|位居|位列|排名|列|相当于|荣登|登上|荣获|夺得)[^,;:。]{0,10}"
                          r"|全[市县省区州]平均|全[市县省区州]第|全[国省市县区州]前"
                          r"|全[国省市县区州](?:最|唯一|惟一|首[个家批]|领先|之最|第)"
                          # the place as what the park serves or leads (扛牢了全区经济发展主阵地的责任, 成为全市…): an object
@@ -1424,11 +1513,18 @@ def _mask(pattern: re.Pattern, text: str) -> str:
     return pattern.sub(lambda m: "#" * len(m.group()), text)
 
 
+# official writing names the authority a body works under before it says what the body did ("在县委县政府的正确领导下，
+# 在市委的坚强领导下"): a stock phrase, never the subject of the figures after it
+_UNDER_LEADERSHIP = re.compile(r"在[^,;:。]{1,24}?(?:的)?(?:正确|坚强|有力|亲切|大力)?(?:领导|指导|关心|支持|帮助|关怀|部署|带领)(?:和[^,;:。]{1,8})?下")
+
+
 def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     """园区, or 其他 when the sentence so far speaks of a company or a project, or its
     last subject before the figure is the county, the city … (全县, 全市工业园区)
     rather than the park; comparisons (占全县…, 居全市…) are not subjects."""
     unbracketed = _mask(_VENUE, _mask(_BRACKETED, sentence[:end]))  # "(其中上市公司5家)" is a remark, not the subject
+    if "下" in unbracketed:
+        unbracketed = _mask(_UNDER_LEADERSHIP, unbracketed)  # "在县委县府的正确领导下，园区…": the authority, no subject
     if "公司" in unbracketed:
         unbracketed = _mask(_FIRM_COUNT_WORD, unbracketed)
     entities = list(_ENTITY_SCOPE.finditer(unbracketed))
@@ -1460,6 +1556,9 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
         return _park_subject(sentence, start, parks[-1], ctx, alone=True) if parks else ctx.scope
     place = max(places, key=lambda m: m.start())
     later = [m for m in parks if m.start() > place.end() + 4 and not _CONJOINED_PARKS.fullmatch(said, place.end(), m.start())]
+    if _PARTS_LISTED.search(head, 0, place.start()) and place.re is _OTHER_SCOPE:
+        # the zone's own parts: its figures the zone's, unless one of the parts is named after them (其中城东工业区…)
+        return "其他" if later else ctx.scope
     if _SUBJECT_PARK.search(place.group()):  # "全省100个产业园区…；园区从业人员…": the parks just counted, again
         later = [m for m in later if _named_park(sentence, m)]
     elif later and ctx.park_key is None and _named_park(sentence, later[-1]):
@@ -1742,6 +1841,9 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     values = [v for v in _values_in(sentence) if not any(n.start <= v.start < n.end for n in names)]
     if names and any(u in sentence for u in ("亿", "万", "个", "项", "平方", "亩")):
         values = sorted(values + _empty_slots(sentence, names, values), key=lambda v: v.start)
+    if "个" in sentence and _BLANK_COUNT.search(sentence):
+        values = sorted(values + [_Value(None, True, "个", m.start(), m.end()) for m in _BLANK_COUNT.finditer(sentence)
+                                  if not any(u.start <= m.start() < u.end for u in values)], key=lambda v: v.start)
     growths = _growths_in(sentence)
     figures: list[_Figure] = []
     respective = _respective_names(sentence, names, values)
@@ -1881,7 +1983,7 @@ _ELIDED_CLAUSE = re.compile(
     r"完成|实现|达到|达|突破|超过|增至|为|"
     # (statistics restate a figure on a comparable basis: "预算收入3.5亿元，自然增幅2%，同口径完成3.67亿元")
     r"同口径|可比口径|按同口径|按可比口径)\s*)+")
-_SIGNED_AFTER_COUNT = re.compile(r"^(?:集中|成功|正式|现场)?(?:签约|签订|落户|入驻)(?:落地|落户|入驻|园区)?")
+_SIGNED_AFTER_COUNT = re.compile(r"^(?:已经|已|均已|全部|先后|陆续)?(?:集中|成功|正式|现场|顺利)?(?:签约|签订|落户|入驻)(?:落地|落户|入驻|园区)?")
 # "新签约项目5个，总投资33亿元": the money of the projects just counted, signed
 _TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:计划|协议|合同)?(?:总投资|投资总额)(?:额)?|(?:协议)?引资额)"
                                r"(?:达到?|为|约|共计?|超过?|逾|近)?")
