@@ -42,6 +42,8 @@ _YEAR = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})\s*(?:年(?!代)|(?=工作|
 # (…, the end of a span: 2006-2020年; the year compared with: 比2022年同期, 較111年, 与2022年相比)
 _EVENT_YEAR = re.compile(r"于|於|自|从|從|(?<!截)至|到|始建|成立|比|较|較|与|與|\d\s*[-—–~～]\s*$")
 _IN_A_TITLE = re.compile(r"《[^》]*$")
+# a year a figure is measured against by a comparative verb (可望超越2018年的243亿美元, 高于2019年水平): compared with
+_OUTDONE = re.compile(r"(?:超越|超过|超過|高于|高於|低于|低於|优于|優於|好于|好於|快于|快於|不及|追平|逼近|接近)\s*$")
 # a year followed by what was founded or approved in it (2015年成立創新及科技局): the background, not the report's year
 _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,。]{0,12}?)?(?:成立|設立|设立|建成|获批|獲批|批准|建区|建區|始建|升级为|升格為|升格为)|"
                            r"(?:\d{1,2}月(?:\d{1,2}日)?)?被(?:评为|評為|认定|認定|命名|列为|列為|列入)")  # (2006年4月被批准为省级开发区: the background)
@@ -76,8 +78,18 @@ def _roc_year(text: str) -> re.Match | None:
     if "年" not in text:
         return None
     # (延長實施…至117年: the end of a span, not the report's year)
-    m = next((m for m in _ROC_YEAR.finditer(text) if not _EVENT_YEAR.search(text[max(0, m.start() - 3):m.start()])), None)
-    return m if m and _TRADITIONAL_ONLY.search(text) else None
+    # … in Traditional script; in any script a year of account (年度: 109年度年终记者会, as a Simplified copy of a
+    # Taiwanese story keeps it), which no count of years is written as
+    traditional = bool(_TRADITIONAL_ONLY.search(text))
+    return next((m for m in _ROC_YEAR.finditer(text) if not _EVENT_YEAR.search(text[max(0, m.start() - 3):m.start()])
+                 and (traditional or text.startswith("度", m.end()))), None)
+
+
+def _western_years(text: str) -> str:
+    """``text`` with its ROC years (those :func:`_roc_year` reads) written as years of the common era."""
+    traditional = bool(_TRADITIONAL_ONLY.search(text))
+    return _ROC_YEAR.sub(lambda m: f"{int(m.group(1)) + 1911}年" if traditional or text.startswith("度", m.end())
+                         else m.group(0), text)
 
 
 # a year of the ROC calendar in Chinese numerals, as Taiwan's papers write it: 一一四年度, 一〇九年 (read as the
@@ -126,8 +138,12 @@ _FOUNDING = re.compile(r"((?:19|20)\d{2})\s*年[^。；;，,]{0,30}?(?:成立|�
 _ERA_YEAR = re.compile(r"(?:民國|民国)\s*(\d{1,3})\s*年")
 # a five-year plan named by its number ("十四五"), as official writing marks time by them (六五 is 1981–1985): a plan
 # being drafted is the year before it starts, its first year opens it, its last closes it
-_PLAN_PERIOD = re.compile(r"(?P<draft>(?:编制|編制|谋划|謀劃|起草|研究制定)[^。；;，,]{0,6}?)?[“\"「]?十([一二三四五六七八九])五[”\"」]?"
-                          r"(?:规划|規劃|时期|時期)?(?:的)?(?P<when>开局之年|開局之年|首年|第一年|收官之年|最后一年|最後一年)?")
+# … and a period looked back on (回顾“十一五”) or told at its end (“十二五”末，入驻企业达到…) is its last year, unless
+# that end is a target or compared with (力争到“十二五”末, 比“十一五”末增加)
+_PLAN_PERIOD = re.compile(r"(?P<review>(?:回顾|回顧|回首)[ \t　]*)?(?P<draft>(?:编制|編制|谋划|謀劃|起草|研究制定)[^。；;，,]{0,6}?)?[“\"「]?"
+                          r"十([一二三四五六七八九])五[”\"」]?(?:规划|規劃|时期|時期)?(?:的)?"
+                          r"(?P<when>开局之年|開局之年|首年|第一年|收官之年|最后一年|最後一年|末|期末)?")
+_PERIOD_END_NOT_TOLD = re.compile(r"(?:到|至|比|较|較|与|與|于|於|力争|力爭|确保|確保)\s*[“\"「]?$")
 
 
 def _anniversary_of_founding(text: str) -> tuple[int, str] | None:
@@ -145,14 +161,18 @@ def _anniversary_of_founding(text: str) -> tuple[int, str] | None:
 
 def _plan_period_year(text: str) -> tuple[int, str] | None:
     for m in _PLAN_PERIOD.finditer(text):
-        start = 1981 + 5 * ("一二三四五六七八九".index(m.group(2)) + 11 - 6)  # (the 十k五: 十一五 2006, 十四五 2021)
+        start = 1981 + 5 * ("一二三四五六七八九".index(m.group(3)) + 11 - 6)  # (the 十k五: 十一五 2006, 十四五 2021)
+        if m.group("when") in ("末", "期末") and _PERIOD_END_NOT_TOLD.search(text[max(0, m.start() - 4):m.start()]):
+            continue
         if m.group("when"):
             year = start if m.group("when") in ("开局之年", "開局之年", "首年", "第一年") else start + 4
+        elif m.group("review"):
+            year = start + 4
         elif m.group("draft"):
             year = start - 1
         else:
             continue
-        return year, f"正文说“{m.group(0).strip()}”（“十{m.group(2)}五”是 {start}—{start + 4} 年）：即 {year} 年"
+        return year, f"正文说“{m.group(0).strip()}”（“十{m.group(3)}五”是 {start}—{start + 4} 年）：即 {year} 年"
     return None
 
 
@@ -173,6 +193,8 @@ def _background(text: str, m: re.Match) -> str:
     before (成立于2011年, 自2015年, 2006年4月被批准为…), what is compared with (比2022年同期), an assessment's year
     (在2019年度…考核中), the year a history starts from (1992年…应运而生。经过21年…)."""
     before = text[max(0, m.start() - 3):m.start()]
+    if _OUTDONE.search(text[max(0, m.start() - 4):m.start()]):
+        return "比较的年份"
     if _EVENT_YEAR.search(before):
         own = re.search(r"[于於]$", before) and not _FOUNDED_BEFORE.search(text[max(0, m.start() - 4):m.start()]) \
             and _OWN_INQUIRY.match(text, m.end())
@@ -251,7 +273,53 @@ def _results_year(body: str) -> re.Match | None:
     or a report without a dated title and opening reports on."""
     found = [m for m in _RESULTS_YEAR.finditer(body[:3000]) if not _IN_A_TITLE.search(body[:m.start()])
              and not _TARGETED.search(body[max(0, m.start() - 4):m.start()]) and not _background(body, m)]
+    if (review := _review_year(body)):
+        found.append(review)
     return max(found, key=lambda m: int(m.group(1))) if found else None
+
+
+# a news lead opening with its paper's name and the date in digits, as a forum or a blog reposts a story
+# (自由時報 2022/12/28 經濟部…今(28日)舉行…): the date the story is told
+# … or a blog's row of its author's name and the date (某某op4 2022-01-27) over the story it reposts
+_LEAD_DATELINE = re.compile(r"^\s*(?:[^\s，,。：:；;]{2,16}?\s+|[^\d\s，,。：:；;]{2,10}?\s*)?((?:19|20)\d{2})\s*[/.-]\s*(?:0?[1-9]|1[0-2])\s*[/.-]\s*"
+                            r"(?:0?[1-9]|[12]\d|3[01])(?!\d)")
+# a lead telling time from the day it is told: this year, last year, today, yesterday, lately (今天17日上午, 近日)
+_TOLD_WHEN = re.compile(r"今年|本年|今年度|去年|新年伊始|新春伊始|今天|今日|昨天|昨日|近日|日前")
+# a year named by a part of it or by its year-end (2020年第一季, 2020年上半年, 109年度年终记者会): the year a text is in
+_PART_OF_THIS_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?\s*(?:第?[一二三四1-4]\s*季|上半年|前三季|[1１一]\s*[-—–~～至到]\s*\d{1,2}\s*月|"
+                                r"年终|年終|年底)")
+
+
+def _part_of_this_year(text: str) -> re.Match | None:
+    return next((m for m in _PART_OF_THIS_YEAR.finditer(text) if not _background(text, m)
+                 and not _TARGETED.search(text[max(0, m.start() - 4):m.start()])), None)
+
+
+# a year looked back on as past (回顾2016年, 走过不平凡的2022年, 过去的2021年): the year a text reviews
+_REVIEW_YEAR = re.compile(r"(?:回顾|回顧|回首|走过|走過|过去的|過去的)[^。，,；;！？\n\d]{0,8}?((?:19|20)\d{2})\s*年(?!代|以来|以來)")
+
+
+def _review_year(text: str) -> re.Match | None:
+    found = [m for m in _REVIEW_YEAR.finditer(text[:3000]) if not _IN_A_TITLE.search(text[:m.start()])]
+    return max(found, key=lambda m: int(m.group(1))) if found else None
+
+
+# a year-on-year comparison of a part of the year (一季度…比2022年同期增长18%): statistics compare a period with the
+# same period of the year before, so the text is of the next year — not a comparison over two years (比2019年同期，
+# 两年平均增长…), as 2021's texts compared with the year before the pandemic
+_SAME_PERIOD = re.compile(r"(?:较|較|比|与|與|同)\s*((?:19|20)\d{2})\s*年\s*同期")
+
+
+def _same_period_year(text: str) -> tuple[int, str] | None:
+    same = _SAME_PERIOD.search(text)
+    if not same:
+        return None
+    sentence = text[text.rfind("。", 0, same.start()) + 1:]
+    sentence = sentence[:(sentence.find("。") + 1) or len(sentence)]
+    if re.search(r"两年|兩年|三年|(?<!\d)[23]\s*年", sentence) or not _SO_FAR.search(text[:same.start()]):
+        return None
+    year = int(same.group(1)) + 1
+    return year, f"正文与上一年同期比较「{same.group(0)}」：所述的是其后一年，即 {year} 年"
 
 
 # the genres that report a period's results (a plan's are the year before it; a speech's and a news item's are a
@@ -314,8 +382,12 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         # (a picture's caption above the lead is not the lead: 某某出席典禮。(某某提供))
         lead = next((m for m in re.finditer(r"[^\n]*[。！？][^\n]*|[^\n]{31,}", opening) if not is_credit_line(m.group(0).strip())), None)
         opening = opening[:lead.end()] if lead else opening
+    if published is None and (news or doc_type == "其他") and (dated := _LEAD_DATELINE.match(title) or _LEAD_DATELINE.match(body)):
+        published = int(dated.group(1))  # 自由時報 2022/12/28 經濟部…: a paper's name and date opening the lead
     # (an article, 其他, is dated by its page as news is: published is given only for them)
-    this_year = re.search(r"今年|本年|今年度|去年|新年伊始|新春伊始", opening) if published else None
+    # … and so is a lead telling its day by the day it is told (今天17日上午，…发布2019年…结果; 近日，…公布了2021年…):
+    # the years it names are its subject's, the date row is when it is told
+    this_year = _TOLD_WHEN.search(opening) if published else None
     first_year = next((m for m in (_YEAR.search(opening), _roc_year(opening)) if m), None)
     if this_year and not (first_year and first_year.start() < this_year.start()):
         # a news item speaks of 今年 (or 去年) before naming any year: it tells time from its date, the year it
@@ -346,8 +418,7 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
             year = int(roc.group(1)) + 1911
             said = f"{where}中的民国纪年「{written[where][roc.start():roc.end()]}」（即 {year} 年）"
             # (a release of 113年's results that forecasts 114年 is 2025's news, as with 2025年 and 2026年)
-            western = _ROC_YEAR.sub(lambda m: f"{int(m.group(1)) + 1911}年", _arabic_years(full[:1500])) \
-                if news and _TRADITIONAL_ONLY.search(full[:1500]) else ""
+            western = _western_years(_arabic_years(full[:1500])) if news else ""
             if western and (later := _next_year_of_news(year, title, western, published)):
                 return later[0], f"{said}是回顾的一年；{later[1]}（民国纪年换算为公元）"
             return year, said
@@ -360,6 +431,8 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         # 今年以来…较2023年末净增: statistics compare a period with the year before it
         year = int(base.group(1)) + 1
         return year, f"正文与上一年比较「{base.group(0)}」：所述的是其后一年，即 {year} 年"
+    if (same := _same_period_year(title + "\n" + body)):
+        return same
     if (own_anniversary := _anniversary_of_founding(title + "\n" + body)):
         return own_anniversary
     if (period := _plan_period_year(title + "\n" + _arabic_years(full[:1500]))):
@@ -373,9 +446,19 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         year = int((named.group(1) or named.group(2)).translate(_CN_DIGIT))
         year = year + 1911 if year < 1000 else year
         return year, f"新闻中写明“{named.group(0)}”（即 {year} 年）"
+    if news and published is None and re.search(r"今年|今\s*[(（]", opening) \
+            and (part := _part_of_this_year(western := _western_years(_arabic_years(full[:1500])))):
+        # 今年…, and further on 2020年第一季… / 109年度年终记者会: a news item without a date that says 今年 names
+        # the year it is in by a part of it
+        roc = "（民国纪年换算为公元）" if western != _arabic_years(full[:1500]) else ""
+        return int(part.group(1)), f"新闻说“今年”，又写明「{part.group(0).strip()}」{roc}：即 {part.group(1)} 年"
     # a report's results further on (2020年全年工业园区实现…) are of its own period; a news item's are of a period
     # it looks back on, told that year or later, so they date it only when it tells it turned the year since
     # (新年伊始…2017年，招商一局共签约…: 2018)
+    if doc_type == "其他" and (review := _review_year(_arabic_years(full))):
+        # an article or a yearbook with no date of its own that looks back on a year (回顾2016年，…; 走过不平凡的
+        # 2022年): the year it reviews
+        return int(review.group(1)), f"标题和正文开头没有年份；正文回顾「{review.group(0)}」：即 {review.group(1)} 年"
     if (news or doc_type in _REPORTING) and (results := _results_year(_arabic_years(full))):
         year = int(results.group(1))
         if doc_type in _REPORTING:
