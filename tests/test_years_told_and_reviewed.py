@@ -97,3 +97,19 @@ def test_a_five_year_period_at_its_end_or_looked_back_on(body, year):
 def test_a_part_of_a_year_compared_with_the_same_period_before(body, year):
     got, why = choose_year("某某高新区经济运行情况", body)
     assert got == year, why
+
+
+@pytest.mark.parametrize("paragraph, year", [
+    # an article dated 2021 whose paragraph opens on 去年: its later sentences' figures are of 2020
+    ("去年，松岗工业园紧紧围绕高质量发展目标，狠抓项目建设。全年新签约项目11个，新增规模以上工业企业9家。", 2020),
+    # guard: a paragraph that does not open on 去年 keeps the page's year
+    ("今年以来，松岗工业园紧紧围绕高质量发展目标，狠抓项目建设。新签约项目11个，新增规模以上工业企业9家。", 2021),
+])
+def test_a_paragraph_opening_on_last_year_dates_its_figures(tmp_path, paragraph, year):
+    from indexer.reading.pipeline import read_file
+
+    page = tmp_path / "p.txt"
+    page.write_text(f"松岗工业园发展再上新台阶\n来源：松岗日报 发布时间：2021-03-08\n{paragraph}\n", encoding="utf-8")
+    report = read_file(page, tmp_path).reports[0]
+    signed = [f for f in report.indicators if f.name == "签约项目数"]
+    assert report.year == 2021 and signed and signed[0].year == year, [(f.name, f.value, f.year) for f in report.indicators]
