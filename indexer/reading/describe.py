@@ -382,8 +382,10 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         # (a picture's caption above the lead is not the lead: 某某出席典禮。(某某提供))
         lead = next((m for m in re.finditer(r"[^\n]*[。！？][^\n]*|[^\n]{31,}", opening) if not is_credit_line(m.group(0).strip())), None)
         opening = opening[:lead.end()] if lead else opening
+    told = ""  # (where the date it is told on was read, when not from the page's date rows)
     if published is None and (news or doc_type == "其他") and (dated := _LEAD_DATELINE.match(title) or _LEAD_DATELINE.match(body)):
         published = int(dated.group(1))  # 自由時報 2022/12/28 經濟部…: a paper's name and date opening the lead
+        told = f"（日期见正文开头「{dated.group(0).strip()}」）"
     # (an article, 其他, is dated by its page as news is: published is given only for them)
     # … and so is a lead telling its day by the day it is told (今天17日上午，…发布2019年…结果; 近日，…公布了2021年…):
     # the years it names are its subject's, the date row is when it is told
@@ -394,7 +396,7 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         # was published (a year it names later is a comparison or the background: 比2022年同期增长, 較111年成長;
         # 去年…荣获2018年度…: the year it looks back on)
         what = "新闻导语" if news else "文章开头"
-        return published, (f"{what}说“{this_year.group(0)}”（以发布日期计时），发布于 {published} 年"
+        return published, (f"{what}说“{this_year.group(0)}”（以发布日期计时），发布于 {published} 年{told}"
                            f"{_passed_over(opening, len(opening))}")
     # (a number in brackets inside a sentence cites another document: 经市政府批复同意(某政〔2011〕28号)设立)
     number = next((m for m in _DOC_NUMBER.finditer(opening) if opening[max(0, m.start() - 1):m.start()] not in ("(", "（")), None)
@@ -426,7 +428,8 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         return signed[0], f"文末的成文日期「{signed[1]}」（标题和正文开头都没有年份）"
     if published:
         what = "新闻" if news else "网页"
-        return published, f"{what}的发布日期在 {published} 年（标题和正文开头都没有年份）{_passed_over(opening, len(opening))}"
+        return published, (f"{what}的发布日期在 {published} 年{told}（标题和正文开头都没有年份）"
+                           f"{_passed_over(opening, len(opening))}")
     if (base := _BASELINE.search(title + "\n" + body)) and _SO_FAR.search(title + "\n" + body[:base.start()]):
         # 今年以来…较2023年末净增: statistics compare a period with the year before it
         year = int(base.group(1)) + 1
@@ -451,14 +454,16 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         # 今年…, and further on 2020年第一季… / 109年度年终记者会: a news item without a date that says 今年 names
         # the year it is in by a part of it
         roc = "（民国纪年换算为公元）" if western != _arabic_years(full[:1500]) else ""
-        return int(part.group(1)), f"新闻说“今年”，又写明「{part.group(0).strip()}」{roc}：即 {part.group(1)} 年"
+        return int(part.group(1)), (f"新闻说“今年”，又写明「{part.group(0).strip()}」{roc}：即 {part.group(1)} 年"
+                                    f"{_passed_over(opening, len(opening))}")
     # a report's results further on (2020年全年工业园区实现…) are of its own period; a news item's are of a period
     # it looks back on, told that year or later, so they date it only when it tells it turned the year since
     # (新年伊始…2017年，招商一局共签约…: 2018)
     if doc_type == "其他" and (review := _review_year(_arabic_years(full))):
         # an article or a yearbook with no date of its own that looks back on a year (回顾2016年，…; 走过不平凡的
         # 2022年): the year it reviews
-        return int(review.group(1)), f"标题和正文开头没有年份；正文回顾「{review.group(0)}」：即 {review.group(1)} 年"
+        return int(review.group(1)), (f"标题和正文开头没有年份；正文回顾「{review.group(0)}」：即 {review.group(1)} 年"
+                                      f"{_passed_over(opening, len(opening))}")
     if (news or doc_type in _REPORTING) and (results := _results_year(_arabic_years(full))):
         year = int(results.group(1))
         if doc_type in _REPORTING:
