@@ -113,3 +113,18 @@ def test_a_paragraph_opening_on_last_year_dates_its_figures(tmp_path, paragraph,
     report = read_file(page, tmp_path).reports[0]
     signed = [f for f in report.indicators if f.name == "签约项目数"]
     assert report.year == 2021 and signed and signed[0].year == year, [(f.name, f.value, f.year) for f in report.indicators]
+
+
+@pytest.mark.parametrize("body, year", [
+    # last year named in brackets, as Taiwanese news writes 今(114)年: the story is told the year after
+    ("【記者某某/高雄報導】去(110)年科技產業園區營業額首度突破4,500億元，今年將力推五大施政重點。", 2022),
+    ("園區去（一一三）年營業額再創新高，管理處表示今年持續擴區。", 2025),
+    # … and this year (the existing convention) and next year
+    ("截至今(一一四)年五月底，園區營業額成長一成。", 2025),
+    ("管理處表示，明(115)年將完成擴區工程。", 2025),
+    # guard: a day in brackets is no year
+    ("管理處今(28日)舉行年終記者會，說明園區營運概況。", None),
+])
+def test_a_year_named_in_brackets_after_last_or_next(body, year):
+    got, why = choose_year("科技產業園區營業額創新高", body, None, news=True, doc_type="简报")
+    assert got == year, why

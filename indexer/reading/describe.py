@@ -71,7 +71,8 @@ _TRADITIONAL_ONLY = re.compile(r"[區與會為業發國經這說們從園處過�
 
 
 # "this year" named in brackets, as Taiwanese news writes it: 今(一一四)年, 今（114）年, 今年(2025年)
-_NAMED_THIS_YEAR = re.compile(r"今\s*[(（]\s*([一二三四五六七八九〇零○\d]{3,4})\s*[)）]\s*年|今年\s*[(（]\s*((?:19|20)\d{2})\s*年?\s*[)）]")
+# … and last or next year named so (去(110)年, 明（115）年): the story is told the year after, or before
+_NAMED_THIS_YEAR = re.compile(r"(?P<rel>今|去|明)\s*[(（]\s*([一二三四五六七八九〇零○\d]{3,4})\s*[)）]\s*年|今年\s*[(（]\s*((?:19|20)\d{2})\s*年?\s*[)）]")
 
 
 def _roc_year(text: str) -> re.Match | None:
@@ -446,8 +447,12 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
             return year, f"{where}说“{anniversary.group(0)}”（即 {year} 年）"
     named = _NAMED_THIS_YEAR.search(body) if news else None
     if named:  # 截至今(一一四)年五月底: a news item names "this year" further on
-        year = int((named.group(1) or named.group(2)).translate(_CN_DIGIT))
+        year = int((named.group(2) or named.group(3)).translate(_CN_DIGIT))
         year = year + 1911 if year < 1000 else year
+        if named.group("rel") in ("去", "明"):  # (去(110)年: told in 111)
+            said = year
+            year = said + 1 if named.group("rel") == "去" else said - 1
+            return year, f"新闻中写明“{named.group(0)}”（即 {said} 年）：这是 {year} 年的新闻"
         return year, f"新闻中写明“{named.group(0)}”（即 {year} 年）"
     if news and published is None and re.search(r"今年|今\s*[(（]", opening) \
             and (part := _part_of_this_year(western := _western_years(_arabic_years(full[:1500])))):
