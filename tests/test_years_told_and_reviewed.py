@@ -128,3 +128,52 @@ def test_a_paragraph_opening_on_last_year_dates_its_figures(tmp_path, paragraph,
 def test_a_year_named_in_brackets_after_last_or_next(body, year):
     got, why = choose_year("科技產業園區營業額創新高", body, None, news=True, doc_type="简报")
     assert got == year, why
+
+
+@pytest.mark.parametrize("title, body, year", [
+    # a meeting joined to the review names the next year's work (暨), or sets out its outline: the next year's news
+    ("某某开发区召开2012年度总结表彰暨2013年经济社会发展工作会议", "2月18日，某某开发区召开会议，表彰先进集体。", 2013),
+    ("2月25日下午，某某开发区2012年度目标管理总结表彰大会隆重召开",
+     "会上，管委会主任回顾总结了2012年工作，指出了2013年园区整体工作思路和奋斗目标。", 2013),
+    # guard: held in the year's last months
+    ("某某开发区召开2023年工作总结暨2024年工作部署会", "12月28日，某某开发区召开会议。", 2023),
+])
+def test_a_review_joined_to_the_next_years_work_is_of_the_next_year(title, body, year):
+    got, why = choose_year(title, body, None, news=True, doc_type="简报")
+    assert got == year, why
+
+
+@pytest.mark.parametrize("body, year", [
+    # news deploying a year's work, naming no other year: told as that year opens
+    ("5月11日，开发区管委会召开全区工作汇报会。\n会议要求，全面谋划2017年工作，抓好规划，突出产业发展。", 2017),
+    ("近日，某某工业园区召开经济运行调度会。会议强调，要以百分之百的热情投入到2025年各项重点工作中。", 2025),
+    # guards: held in the year's last months; a year only compared with
+    ("12月26日，开发区召开务虚会。\n会议要求，全面谋划2024年工作。", None),
+    ("近日，园区召开调度会，工业产值比2019年增长两成。", None),
+])
+def test_news_deploying_a_years_work_is_of_that_year(body, year):
+    got, why = choose_year("园区召开会议", body, None, news=True, doc_type="简报")
+    assert got == year, why
+
+
+@pytest.mark.parametrize("body, year", [
+    # an event held today named with its year (an ROC year in Traditional script)
+    ("〔記者某某／台北報導〕產業園區成為企業布局重鎮。\n園管局今（19日）舉行「114年招商成果發表會」，宣布今年促成166件投資案。", 2025),
+    ("园区管理处表示，招商成果丰硕。\n园区今天举行2023年招商推介会，签约项目12个。", 2023),
+    # guard: a year's assessment announced today is the background
+    ("商务部今天召开2019年国家级经开区综合发展水平考核评价结果发布会。", None),
+])
+def test_an_event_held_today_named_with_its_year(body, year):
+    got, why = choose_year("园区招商成果丰硕", body, None, news=True, doc_type="简报")
+    assert got == year, why
+
+
+@pytest.mark.parametrize("body, year", [
+    # the years since a founding the text states (管委会成立三年来 + 2011年6月成立)
+    ("某某工业园区于2011年6月成立，总体规划面积33.6平方公里。\n园区管委会成立三年来，共平整场地1700亩。", 2014),
+    # guard: no founding year stated
+    ("园区管委会成立三年来，共平整场地1700亩。", None),
+])
+def test_the_years_since_a_stated_founding(body, year):
+    got, why = choose_year("工业园区管理委员会工作情况汇报", body, doc_type="工作汇报")
+    assert got == year, why

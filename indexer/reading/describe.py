@@ -132,8 +132,9 @@ _ANNIVERSARY_BASE = {"建党": 1921, "建黨": 1921, "中国共产党成立": 19
                      "改革开放": 1978, "改革開放": 1978}
 # the park's own anniversary (加工出口區歡慶成立50週年, 庆祝建区三十周年), counted from the founding year the text states
 # (民國55年…設置加工出口區, 园区成立于1992年)
+# … or the years since it (管委会成立三年来 + 2011年6月成立: 2014)
 _OWN_ANNIVERSARY = re.compile(r"(?:成立|建区|建區|设立|設立|开区|開區|建园|建園|开发建设|開發建設)\s*"
-                              r"([\d一二三四五六七八九十]{1,3})\s*(?:周年|週年)")
+                              r"([\d一二三四五六七八九十]{1,3})\s*(?:周年|週年|年来|年來|年以来|年以來)")
 _FOUNDING = re.compile(r"((?:19|20)\d{2})\s*年[^。；;，,]{0,30}?(?:成立|设立|設立|设置|設置|建立|创建|創建|创办|創辦|始建|挂牌|掛牌)|"
                        r"(?:成立|设立|設立|始建|建)[于於]\s*((?:19|20)\d{2})\s*年")
 # a year the Republic of China's calendar names by its era (民國55年, 民国100年): any number of digits, any script
@@ -231,6 +232,9 @@ def _signed_year(body: str) -> tuple[int, str] | None:
 # how a text names the year after the one it reviews as the one to work for (作好2019年开发区各项工作, 研究制定具体的
 # 2026年工作举措, 展望2026年): a meeting that sums up a year and plans the next is held in the next
 _PLANS_YEAR = r"(?:作好|做好|抓好|干好|幹好|谋划|謀劃|部署|研究|制定|安排|展望|预测|預測|预估|預估|开好|開好)[^。！？；\n]{{0,24}}?{year}\s*年"
+# … or as a meeting joined to the review names it (2012年度總結表彰暨2013年…工作會議), or the work's outline it sets out
+# (指出了2013年園區整體工作思路)
+_SETS_OUT_YEAR = r"暨\s*{year}\s*年|(?:提出|指出|明确|明確)了?[^。！？；，,\n]{{0,6}}?{year}\s*年[^。！？；，,\n]{{0,10}}?(?:工作思路|思路|目标|目標|任务|任務)"
 # … and the year it reviews told as done: 2018年度工作总结大会, 2025年营业额达…, 总结2019年工作
 _REVIEWED = r"{year}\s*年度?(?:工作)?(?:总结|總結|回顾|回顧|表彰|述职|述職)|{year}\s*年(?:全年|度)?[^。，,；！？\n]{{0,12}}?(?:营业额|營業額|实现|實現|完成|达到|達到)|(?:总结|總結|回顾|回顧)[^。，,；]{{0,6}}{year}\s*年"
 # a news lead dated in the last months of the year (12月28日，…): a year-end meeting plans the next year in the same one
@@ -261,12 +265,16 @@ def _next_year_of_news(year: int, title: str, text: str, published: int | None) 
     if published == nxt:
         return nxt, f"新闻回顾 {year} 年，发布于 {nxt} 年：这是 {nxt} 年的新闻（{year} 年是它回顾的一年）"
     plans = re.search(_PLANS_YEAR.format(year=nxt), text)
-    if not plans:
+    if plans:
+        before = text[:plans.start()]
+        said = plans.group(0)
+        said = said[max(m.start() for m in re.finditer(_PLANS_YEAR.split("[^")[0], said)):]  # (研究機構預測2026年 → 預測2026年)
+    elif (sets := re.search(_SETS_OUT_YEAR.format(year=nxt), title + "\n" + text)):
+        before, said = (title + "\n" + text)[:sets.start()], sets.group(0)
+    else:
         return None
-    if _LATE_MONTH.search(title + "\n" + text[:120]) or re.search(rf"{nxt + 1}\s*年", text[:plans.start()]):
+    if _LATE_MONTH.search(title + "\n" + text[:120]) or re.search(rf"{nxt + 1}\s*年", before):
         return None
-    said = plans.group(0)
-    said = said[max(m.start() for m in re.finditer(_PLANS_YEAR.split("[^")[0], said)):]  # (研究機構預測2026年 → 預測2026年)
     return nxt, f"新闻回顾 {year} 年，又说“{said}”：这是 {nxt} 年的新闻（{year} 年是它回顾的一年）"
 
 
@@ -322,6 +330,15 @@ def _same_period_year(text: str) -> tuple[int, str] | None:
         return None
     year = int(same.group(1)) + 1
     return year, f"正文与上一年同期比较「{same.group(0)}」：所述的是其后一年，即 {year} 年"
+
+
+# a news item that deploys a year's work (全面谋划2017年工作, 投入到2025年各项重点工作中), with no other year: told as
+# that year opens
+_DEPLOYS_YEAR = re.compile(r"(?:谋划|謀劃|部署|做好|作好|抓好|干好|幹好|投入到|安排)[^。！？；，,\n\d]{0,8}?((?:19|20)\d{2})\s*年度?"
+                           r"[^。！？；，,\n\d]{0,8}?(?:工作|任务|任務|目标|目標)")
+# an event a news item tells as held today, named with its year (今（19日）舉行「114年招商成果發表會」): that year
+_HELD_TODAY = re.compile(r"(?:今\s*[(（]\s*\d{1,2}\s*日\s*[)）]|今天|今日)[^。！？；\n]{0,12}?(?:舉行|举行|召開|召开|舉辦|举办|發表|发表)"
+                         r"[^。！？；，,\n]{0,4}?[「“《]?((?:19|20)\d{2})\s*年(?!前|以来|以來)")
 
 
 # the genres that report a period's results (a plan's are the year before it; a speech's and a news item's are a
@@ -455,6 +472,11 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
             year = said + 1 if named.group("rel") == "去" else said - 1
             return year, f"新闻中写明“{named.group(0)}”（即 {said} 年）：这是 {year} 年的新闻"
         return year, f"新闻中写明“{named.group(0)}”（即 {year} 年）"
+    if news and published is None and (today := _HELD_TODAY.search(_western_years(_arabic_years(full[:1500])))) \
+            and not _background(today.string, today):
+        # 今（19日）舉行「114年招商成果發表會」: an event held today named with its year
+        roc = "（民国纪年换算为公元）" if today.string != _arabic_years(full[:1500]) else ""
+        return int(today.group(1)), f"新闻说今天举行的事“{today.group(0)}…”{roc}：即 {today.group(1)} 年"
     if news and published is None and re.search(r"今年|今\s*[(（]", opening) \
             and (part := _part_of_this_year(western := _western_years(_arabic_years(full[:1500])))):
         # 今年…, and further on 2020年第一季… / 109年度年终记者会: a news item without a date that says 今年 names
@@ -478,6 +500,9 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         if (turn := _NEW_YEAR.search(opening) or _NEW_YEAR.search(_arabic_years(full[:1500]), results.end())):
             return year + 1, (f"新闻说“{turn.group(0).strip('，,。；')}”，讲的是「{results.group(1)}年」的成绩："
                               f"这是 {year + 1} 年的新闻")
+    if news and (deploys := _DEPLOYS_YEAR.search(_arabic_years(full[:1500]))) and not _LATE_MONTH.search(title + "\n" + full[:120]):
+        # 全面谋划2017年工作: a news item that deploys a year's work, naming no other year, is told as that year opens
+        return int(deploys.group(1)), f"新闻部署「{deploys.group(0)}」，没有别的年份：即 {deploys.group(1)} 年"
     if (past := _passed_over(opening, len(opening))):
         return None, f"标题和正文开头都没有报告的年份{past}"
     return None, "标题和正文开头都没有年份"
