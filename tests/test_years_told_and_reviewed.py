@@ -177,3 +177,16 @@ def test_an_event_held_today_named_with_its_year(body, year):
 def test_the_years_since_a_stated_founding(body, year):
     got, why = choose_year("工业园区管理委员会工作情况汇报", body, doc_type="工作汇报")
     assert got == year, why
+
+
+@pytest.mark.parametrize("row, year", [
+    # a date row labelled in English, as a bilingual news site prints it
+    ("Last updated: 2025/07/24 14:42", 2025),
+    ("Posted on 2021-10-20", 2021),
+    # guard: an English sentence that holds a year is no date row
+    ("Updated 2019 results show growth", None),
+])
+def test_a_date_row_labelled_in_english_dates_the_page(row, year):
+    from indexer.reading.clean import page_credits
+
+    assert page_credits(f"工業區廠商協進會召開理監事會議\n某某\n{row}\n某某\n廠商協進會昨(23)日舉辦理監事會議。").published == year
