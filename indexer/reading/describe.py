@@ -87,6 +87,16 @@ def _roc_year(text: str) -> re.Match | None:
                  and (traditional or text.startswith("度", m.end()))), None)
 
 
+def _as_written(said: str, original: str) -> str:
+    """``said``, a stretch of :func:`_western_years`' output, as the text wrote it when its year was an ROC year
+    (2023年度年终 → 112年度年终, noted as such)."""
+    m = re.search(r"((?:19|20)\d{2})(\s*年)", said)
+    if not m or said in original:
+        return said
+    roc = said[:m.start()] + str(int(m.group(1)) - 1911) + said[m.end(1):]
+    return f"{roc}（民国纪年）" if roc in original else said
+
+
 def _western_years(text: str) -> str:
     """``text`` with its ROC years (those :func:`_roc_year` reads) written as years of the common era."""
     traditional = bool(_TRADITIONAL_ONLY.search(text))
@@ -475,14 +485,14 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     if news and published is None and (today := _HELD_TODAY.search(_western_years(_arabic_years(full[:1500])))) \
             and not _background(today.string, today):
         # 今（19日）舉行「114年招商成果發表會」: an event held today named with its year
-        roc = "（民国纪年换算为公元）" if today.string != _arabic_years(full[:1500]) else ""
-        return int(today.group(1)), f"新闻说今天举行的事“{today.group(0)}…”{roc}：即 {today.group(1)} 年"
+        said = _as_written(today.group(0), _arabic_years(full[:1500]))
+        return int(today.group(1)), f"新闻说今天举行的事“{said}…”：即 {today.group(1)} 年"
     if news and published is None and re.search(r"今年|今\s*[(（]", opening) \
             and (part := _part_of_this_year(western := _western_years(_arabic_years(full[:1500])))):
         # 今年…, and further on 2020年第一季… / 109年度年终记者会: a news item without a date that says 今年 names
         # the year it is in by a part of it
-        roc = "（民国纪年换算为公元）" if western != _arabic_years(full[:1500]) else ""
-        return int(part.group(1)), (f"新闻说“今年”，又写明「{part.group(0).strip()}」{roc}：即 {part.group(1)} 年"
+        said = _as_written(part.group(0).strip(), _arabic_years(full[:1500]))
+        return int(part.group(1)), (f"新闻说“今年”，又写明「{said}」：即 {part.group(1)} 年"
                                     f"{_passed_over(opening, len(opening))}")
     # a report's results further on (2020年全年工业园区实现…) are of its own period; a news item's are of a period
     # it looks back on, told that year or later, so they date it only when it tells it turned the year since
