@@ -50,9 +50,10 @@ def test_news_told_at_the_new_year_is_of_the_year_after_its_results(body, year):
 @pytest.mark.parametrize("body, year", [
     ("今年以来，某某高新区经济运行总体平稳。截至9月底，高新区共有市场主体2.1万户，较2022年末净增3200户。", 2023),
     ("1至6月，园区新增入驻企业35家，比2023年底增加12%。", 2024),
-    # guards: no period of this year told; a year-on-year comparison is left unread (test_reading_types)
+    # … and a part of a year compared with the same period of the year before (session 10: test_years_told_and_reviewed)
+    ("一季度，园区实际利用内资比2022年同期增长18%。", 2023),
+    # guard: no period of this year told
     ("园区共有市场主体2.1万户，较2022年末净增3200户。", None),
-    ("一季度，园区实际利用内资比2022年同期增长18%。", None),
 ])
 def test_a_stock_counted_from_the_last_year_end_is_of_the_next_year(body, year):
     assert choose_year("某某高新区经济运行情况", body)[0] == year

@@ -801,6 +801,8 @@ _DATE_ON_BYLINE = re.compile(r"^((?:19|20)\d{2})(?:0[1-9]|1[0-2])[0-3]\d\s*(?:�
 _OWN_ADDRESS = re.compile(r"^(?:本文|原文|文章)(?:链接|鏈接|网址|網址|地址)\s*[:：]")
 # a date of the Republic of China's calendar on a line of its own (民國112年5月3日, 112-05-03, 112/5/3): Taiwan's
 _ROC_DATE = re.compile(r"^(?:民國|民国)?\s*(1[0-2]\d)\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})(?!\d)")
+# a date row labelled in English, as a bilingual news site prints it (Last updated: 2025/07/24 14:42, Posted on 2021-10-20)
+_ENGLISH_DATE_LABEL = re.compile(r"^(?:last\s+updated|updated|published|posted)(?:\s+on)?\s*[:：]?\s*(?=(?:19|20)\d{2}\b)", re.I)
 _URL_OR_CREDIT = re.compile(r"^(?:https?://\S+|[^\s。，,]{0,12}(?:记者|記者)[^。，,\d]{1,16})\s*(?=(?:19|20)\d{2}\b)")
 
 
@@ -820,6 +822,7 @@ def _dateline(line: str) -> int | None:
         # a row of short cells, one of them the date: | 招商动态 |2016-09-22 (a column's name and the page's date)
         return next((int(d.group(1) or d.group(3)) for c in cells if (d := _DATE_ONLY.fullmatch(c))), None)
     line = _URL_OR_CREDIT.sub("", line, count=1) if ("//" in line or "記者" in line or "记者" in line) else line
+    line = _ENGLISH_DATE_LABEL.sub("", line, count=1) if line[:1].isascii() else line
     m = _DATE_ONLY.match(line)
     roc = None if m else _ROC_DATE.match(line)
     if roc:

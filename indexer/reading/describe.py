@@ -4,10 +4,11 @@
   the opening weigh most).
 - year: the year in the title, else the first year of the opening paragraph, else the signing date, the page's
   date or the last year whose results the text tells; a news item is of when it is told (a meeting summing up
-  2018 and deploying 2019's work is 2019's), and time is read as official writing counts it (今年/去年 under a
-  dated lead, 较2023年末, a park's 建区三十周年, 编制“十五五”规划, ROC years 一一四年度). A year of an assessment, a
-  founding, a comparison or a target is background, and ``inspect`` names it; a masked year (20xx, 20__) is
-  unknown, never guessed.
+  2018 and deploying 2019's work is 2019's; a repost by its date row or the paper's date opening its lead), and
+  time is read as official writing counts it (今年/去年/今天/近日 under a dated lead, 今年 named by a part of it,
+  较2023年末 and 比2023年同期, a park's 建区三十周年, 编制“十五五”规划 and “十二五”末, ROC years 一一四年度, 109年度,
+  去(110)年, a year looked back on: 回顾2016年). A year of an assessment, a founding, a comparison or a target is
+  background, and ``inspect`` names it; a masked year (20xx, 20__) is unknown, never guessed.
 - doc_type: evidence weighs in this order — the genre a title names (its head noun: the last
   genre word, but the first of a joined pair — 工作总结及下半年计划 is a 总结; the 报告 of 关于…的报告
   whatever its 事由 names, never a genre word that modifies another noun — 计划执行情况); the text saying
@@ -42,6 +43,8 @@ _YEAR = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})\s*(?:年(?!代)|(?=工作|
 # (…, the end of a span: 2006-2020年; the year compared with: 比2022年同期, 較111年, 与2022年相比)
 _EVENT_YEAR = re.compile(r"于|於|自|从|從|(?<!截)至|到|始建|成立|比|较|較|与|與|\d\s*[-—–~～]\s*$")
 _IN_A_TITLE = re.compile(r"《[^》]*$")
+# a year a figure is measured against by a comparative verb (可望超越2018年的243亿美元, 高于2019年水平): compared with
+_OUTDONE = re.compile(r"(?:超越|超过|超過|高于|高於|低于|低於|优于|優於|好于|好於|快于|快於|不及|追平|逼近|接近)\s*$")
 # a year followed by what was founded or approved in it (2015年成立創新及科技局): the background, not the report's year
 _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,。]{0,12}?)?(?:成立|設立|设立|建成|获批|獲批|批准|建区|建區|始建|升级为|升格為|升格为)|"
                            r"(?:\d{1,2}月(?:\d{1,2}日)?)?被(?:评为|評為|认定|認定|命名|列为|列為|列入)")  # (2006年4月被批准为省级开发区: the background)
@@ -69,15 +72,36 @@ _TRADITIONAL_ONLY = re.compile(r"[區與會為業發國經這說們從園處過�
 
 
 # "this year" named in brackets, as Taiwanese news writes it: 今(一一四)年, 今（114）年, 今年(2025年)
-_NAMED_THIS_YEAR = re.compile(r"今\s*[(（]\s*([一二三四五六七八九〇零○\d]{3,4})\s*[)）]\s*年|今年\s*[(（]\s*((?:19|20)\d{2})\s*年?\s*[)）]")
+# … and last or next year named so (去(110)年, 明（115）年): the story is told the year after, or before
+_NAMED_THIS_YEAR = re.compile(r"(?P<rel>今|去|明)\s*[(（]\s*([一二三四五六七八九〇零○\d]{3,4})\s*[)）]\s*年|今年\s*[(（]\s*((?:19|20)\d{2})\s*年?\s*[)）]")
 
 
 def _roc_year(text: str) -> re.Match | None:
     if "年" not in text:
         return None
     # (延長實施…至117年: the end of a span, not the report's year)
-    m = next((m for m in _ROC_YEAR.finditer(text) if not _EVENT_YEAR.search(text[max(0, m.start() - 3):m.start()])), None)
-    return m if m and _TRADITIONAL_ONLY.search(text) else None
+    # … in Traditional script; in any script a year of account (年度: 109年度年终记者会, as a Simplified copy of a
+    # Taiwanese story keeps it), which no count of years is written as
+    traditional = bool(_TRADITIONAL_ONLY.search(text))
+    return next((m for m in _ROC_YEAR.finditer(text) if not _EVENT_YEAR.search(text[max(0, m.start() - 3):m.start()])
+                 and (traditional or text.startswith("度", m.end()))), None)
+
+
+def _as_written(said: str, original: str) -> str:
+    """``said``, a stretch of :func:`_western_years`' output, as the text wrote it when its year was an ROC year
+    (2023年度年终 → 112年度年终, noted as such)."""
+    m = re.search(r"((?:19|20)\d{2})(\s*年)", said)
+    if not m or said in original:
+        return said
+    roc = said[:m.start()] + str(int(m.group(1)) - 1911) + said[m.end(1):]
+    return f"{roc}（民国纪年）" if roc in original else said
+
+
+def _western_years(text: str) -> str:
+    """``text`` with its ROC years (those :func:`_roc_year` reads) written as years of the common era."""
+    traditional = bool(_TRADITIONAL_ONLY.search(text))
+    return _ROC_YEAR.sub(lambda m: f"{int(m.group(1)) + 1911}年" if traditional or text.startswith("度", m.end())
+                         else m.group(0), text)
 
 
 # a year of the ROC calendar in Chinese numerals, as Taiwan's papers write it: 一一四年度, 一〇九年 (read as the
@@ -118,16 +142,21 @@ _ANNIVERSARY_BASE = {"建党": 1921, "建黨": 1921, "中国共产党成立": 19
                      "改革开放": 1978, "改革開放": 1978}
 # the park's own anniversary (加工出口區歡慶成立50週年, 庆祝建区三十周年), counted from the founding year the text states
 # (民國55年…設置加工出口區, 园区成立于1992年)
+# … or the years since it (管委会成立三年来 + 2011年6月成立: 2014)
 _OWN_ANNIVERSARY = re.compile(r"(?:成立|建区|建區|设立|設立|开区|開區|建园|建園|开发建设|開發建設)\s*"
-                              r"([\d一二三四五六七八九十]{1,3})\s*(?:周年|週年)")
+                              r"([\d一二三四五六七八九十]{1,3})\s*(?:周年|週年|年来|年來|年以来|年以來)")
 _FOUNDING = re.compile(r"((?:19|20)\d{2})\s*年[^。；;，,]{0,30}?(?:成立|设立|設立|设置|設置|建立|创建|創建|创办|創辦|始建|挂牌|掛牌)|"
                        r"(?:成立|设立|設立|始建|建)[于於]\s*((?:19|20)\d{2})\s*年")
 # a year the Republic of China's calendar names by its era (民國55年, 民国100年): any number of digits, any script
 _ERA_YEAR = re.compile(r"(?:民國|民国)\s*(\d{1,3})\s*年")
 # a five-year plan named by its number ("十四五"), as official writing marks time by them (六五 is 1981–1985): a plan
 # being drafted is the year before it starts, its first year opens it, its last closes it
-_PLAN_PERIOD = re.compile(r"(?P<draft>(?:编制|編制|谋划|謀劃|起草|研究制定)[^。；;，,]{0,6}?)?[“\"「]?十([一二三四五六七八九])五[”\"」]?"
-                          r"(?:规划|規劃|时期|時期)?(?:的)?(?P<when>开局之年|開局之年|首年|第一年|收官之年|最后一年|最後一年)?")
+# … and a period looked back on (回顾“十一五”) or told at its end (“十二五”末，入驻企业达到…) is its last year, unless
+# that end is a target or compared with (力争到“十二五”末, 比“十一五”末增加)
+_PLAN_PERIOD = re.compile(r"(?P<review>(?:回顾|回顧|回首)[ \t　]*)?(?P<draft>(?:编制|編制|谋划|謀劃|起草|研究制定)[^。；;，,]{0,6}?)?[“\"「]?"
+                          r"十([一二三四五六七八九])五[”\"」]?(?:规划|規劃|时期|時期)?(?:的)?"
+                          r"(?P<when>开局之年|開局之年|首年|第一年|收官之年|最后一年|最後一年|末|期末)?")
+_PERIOD_END_NOT_TOLD = re.compile(r"(?:到|至|比|较|較|与|與|于|於|力争|力爭|确保|確保)\s*[“\"「]?$")
 
 
 def _anniversary_of_founding(text: str) -> tuple[int, str] | None:
@@ -145,14 +174,18 @@ def _anniversary_of_founding(text: str) -> tuple[int, str] | None:
 
 def _plan_period_year(text: str) -> tuple[int, str] | None:
     for m in _PLAN_PERIOD.finditer(text):
-        start = 1981 + 5 * ("一二三四五六七八九".index(m.group(2)) + 11 - 6)  # (the 十k五: 十一五 2006, 十四五 2021)
+        start = 1981 + 5 * ("一二三四五六七八九".index(m.group(3)) + 11 - 6)  # (the 十k五: 十一五 2006, 十四五 2021)
+        if m.group("when") in ("末", "期末") and _PERIOD_END_NOT_TOLD.search(text[max(0, m.start() - 4):m.start()]):
+            continue
         if m.group("when"):
             year = start if m.group("when") in ("开局之年", "開局之年", "首年", "第一年") else start + 4
+        elif m.group("review"):
+            year = start + 4
         elif m.group("draft"):
             year = start - 1
         else:
             continue
-        return year, f"正文说“{m.group(0).strip()}”（“十{m.group(2)}五”是 {start}—{start + 4} 年）：即 {year} 年"
+        return year, f"正文说“{m.group(0).strip()}”（“十{m.group(3)}五”是 {start}—{start + 4} 年）：即 {year} 年"
     return None
 
 
@@ -173,6 +206,8 @@ def _background(text: str, m: re.Match) -> str:
     before (成立于2011年, 自2015年, 2006年4月被批准为…), what is compared with (比2022年同期), an assessment's year
     (在2019年度…考核中), the year a history starts from (1992年…应运而生。经过21年…)."""
     before = text[max(0, m.start() - 3):m.start()]
+    if _OUTDONE.search(text[max(0, m.start() - 4):m.start()]):
+        return "比较的年份"
     if _EVENT_YEAR.search(before):
         own = re.search(r"[于於]$", before) and not _FOUNDED_BEFORE.search(text[max(0, m.start() - 4):m.start()]) \
             and _OWN_INQUIRY.match(text, m.end())
@@ -207,6 +242,9 @@ def _signed_year(body: str) -> tuple[int, str] | None:
 # how a text names the year after the one it reviews as the one to work for (作好2019年开发区各项工作, 研究制定具体的
 # 2026年工作举措, 展望2026年): a meeting that sums up a year and plans the next is held in the next
 _PLANS_YEAR = r"(?:作好|做好|抓好|干好|幹好|谋划|謀劃|部署|研究|制定|安排|展望|预测|預測|预估|預估|开好|開好)[^。！？；\n]{{0,24}}?{year}\s*年"
+# … or as a meeting joined to the review names it (2012年度總結表彰暨2013年…工作會議), or the work's outline it sets out
+# (指出了2013年園區整體工作思路)
+_SETS_OUT_YEAR = r"暨\s*{year}\s*年|(?:提出|指出|明确|明確)了?[^。！？；，,\n]{{0,6}}?{year}\s*年[^。！？；，,\n]{{0,10}}?(?:工作思路|思路|目标|目標|任务|任務)"
 # … and the year it reviews told as done: 2018年度工作总结大会, 2025年营业额达…, 总结2019年工作
 _REVIEWED = r"{year}\s*年度?(?:工作)?(?:总结|總結|回顾|回顧|表彰|述职|述職)|{year}\s*年(?:全年|度)?[^。，,；！？\n]{{0,12}}?(?:营业额|營業額|实现|實現|完成|达到|達到)|(?:总结|總結|回顾|回顧)[^。，,；]{{0,6}}{year}\s*年"
 # a news lead dated in the last months of the year (12月28日，…): a year-end meeting plans the next year in the same one
@@ -237,12 +275,16 @@ def _next_year_of_news(year: int, title: str, text: str, published: int | None) 
     if published == nxt:
         return nxt, f"新闻回顾 {year} 年，发布于 {nxt} 年：这是 {nxt} 年的新闻（{year} 年是它回顾的一年）"
     plans = re.search(_PLANS_YEAR.format(year=nxt), text)
-    if not plans:
+    if plans:
+        before = text[:plans.start()]
+        said = plans.group(0)
+        said = said[max(m.start() for m in re.finditer(_PLANS_YEAR.split("[^")[0], said)):]  # (研究機構預測2026年 → 預測2026年)
+    elif (sets := re.search(_SETS_OUT_YEAR.format(year=nxt), title + "\n" + text)):
+        before, said = (title + "\n" + text)[:sets.start()], sets.group(0)
+    else:
         return None
-    if _LATE_MONTH.search(title + "\n" + text[:120]) or re.search(rf"{nxt + 1}\s*年", text[:plans.start()]):
+    if _LATE_MONTH.search(title + "\n" + text[:120]) or re.search(rf"{nxt + 1}\s*年", before):
         return None
-    said = plans.group(0)
-    said = said[max(m.start() for m in re.finditer(_PLANS_YEAR.split("[^")[0], said)):]  # (研究機構預測2026年 → 預測2026年)
     return nxt, f"新闻回顾 {year} 年，又说“{said}”：这是 {nxt} 年的新闻（{year} 年是它回顾的一年）"
 
 
@@ -251,7 +293,62 @@ def _results_year(body: str) -> re.Match | None:
     or a report without a dated title and opening reports on."""
     found = [m for m in _RESULTS_YEAR.finditer(body[:3000]) if not _IN_A_TITLE.search(body[:m.start()])
              and not _TARGETED.search(body[max(0, m.start() - 4):m.start()]) and not _background(body, m)]
+    if (review := _review_year(body)):
+        found.append(review)
     return max(found, key=lambda m: int(m.group(1))) if found else None
+
+
+# a news lead opening with its paper's name and the date in digits, as a forum or a blog reposts a story
+# (自由時報 2022/12/28 經濟部…今(28日)舉行…): the date the story is told
+# … or a blog's row of its author's name and the date (某某op4 2022-01-27) over the story it reposts
+_LEAD_DATELINE = re.compile(r"^\s*(?:[^\s，,。：:；;]{2,16}?\s+|[^\d\s，,。：:；;]{2,10}?\s*)?((?:19|20)\d{2})\s*[/.-]\s*(?:0?[1-9]|1[0-2])\s*[/.-]\s*"
+                            r"(?:0?[1-9]|[12]\d|3[01])(?!\d)")
+# a lead telling time from the day it is told: this year, last year, today, yesterday, lately (今天17日上午, 近日)
+_TOLD_WHEN = re.compile(r"今年|本年|今年度|去年|新年伊始|新春伊始|今天|今日|昨天|昨日|近日|日前")
+# a year named by a part of it or by its year-end (2020年第一季, 2020年上半年, 109年度年终记者会): the year a text is in
+_PART_OF_THIS_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?\s*(?:第?[一二三四1-4]\s*季|上半年|前三季|[1１一]\s*[-—–~～至到]\s*\d{1,2}\s*月|"
+                                r"年终|年終|年底)")
+
+
+def _part_of_this_year(text: str) -> re.Match | None:
+    return next((m for m in _PART_OF_THIS_YEAR.finditer(text) if not _background(text, m)
+                 and not _TARGETED.search(text[max(0, m.start() - 4):m.start()])), None)
+
+
+# a year looked back on as past (回顾2016年, 走过不平凡的2022年, 过去的2021年): the year a text reviews
+_REVIEW_YEAR = re.compile(r"(?:回顾|回顧|回首|走过|走過|过去的|過去的)[^。，,；;！？\n\d]{0,8}?((?:19|20)\d{2})\s*年(?!代|以来|以來)")
+
+
+def _review_year(text: str) -> re.Match | None:
+    found = [m for m in _REVIEW_YEAR.finditer(text[:3000]) if not _IN_A_TITLE.search(text[:m.start()])]
+    return max(found, key=lambda m: int(m.group(1))) if found else None
+
+
+# a year-on-year comparison of a part of the year (一季度…比2022年同期增长18%): statistics compare a period with the
+# same period of the year before, so the text is of the next year — not a comparison over two years (比2019年同期，
+# 两年平均增长…), as 2021's texts compared with the year before the pandemic
+_SAME_PERIOD = re.compile(r"(?:较|較|比|与|與|同)\s*((?:19|20)\d{2})\s*年\s*同期")
+
+
+def _same_period_year(text: str) -> tuple[int, str] | None:
+    same = _SAME_PERIOD.search(text)
+    if not same:
+        return None
+    sentence = text[text.rfind("。", 0, same.start()) + 1:]
+    sentence = sentence[:(sentence.find("。") + 1) or len(sentence)]
+    if re.search(r"两年|兩年|三年|(?<!\d)[23]\s*年", sentence) or not _SO_FAR.search(text[:same.start()]):
+        return None
+    year = int(same.group(1)) + 1
+    return year, f"正文与上一年同期比较「{same.group(0)}」：所述的是其后一年，即 {year} 年"
+
+
+# a news item that deploys a year's work (全面谋划2017年工作, 投入到2025年各项重点工作中), with no other year: told as
+# that year opens
+_DEPLOYS_YEAR = re.compile(r"(?:谋划|謀劃|部署|做好|作好|抓好|干好|幹好|投入到|安排)[^。！？；，,\n\d]{0,8}?((?:19|20)\d{2})\s*年度?"
+                           r"[^。！？；，,\n\d]{0,8}?(?:工作|任务|任務|目标|目標)")
+# an event a news item tells as held today, named with its year (今（19日）舉行「114年招商成果發表會」): that year
+_HELD_TODAY = re.compile(r"(?:今\s*[(（]\s*\d{1,2}\s*日\s*[)）]|今天|今日)[^。！？；\n]{0,12}?(?:舉行|举行|召開|召开|舉辦|举办|發表|发表)"
+                         r"[^。！？；，,\n]{0,4}?[「“《]?((?:19|20)\d{2})\s*年(?!前|以来|以來)")
 
 
 # the genres that report a period's results (a plan's are the year before it; a speech's and a news item's are a
@@ -314,15 +411,21 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         # (a picture's caption above the lead is not the lead: 某某出席典禮。(某某提供))
         lead = next((m for m in re.finditer(r"[^\n]*[。！？][^\n]*|[^\n]{31,}", opening) if not is_credit_line(m.group(0).strip())), None)
         opening = opening[:lead.end()] if lead else opening
+    told = ""  # (where the date it is told on was read, when not from the page's date rows)
+    if published is None and (news or doc_type == "其他") and (dated := _LEAD_DATELINE.match(title) or _LEAD_DATELINE.match(body)):
+        published = int(dated.group(1))  # 自由時報 2022/12/28 經濟部…: a paper's name and date opening the lead
+        told = f"（日期见正文开头「{dated.group(0).strip()}」）"
     # (an article, 其他, is dated by its page as news is: published is given only for them)
-    this_year = re.search(r"今年|本年|今年度|去年|新年伊始|新春伊始", opening) if published else None
+    # … and so is a lead telling its day by the day it is told (今天17日上午，…发布2019年…结果; 近日，…公布了2021年…):
+    # the years it names are its subject's, the date row is when it is told
+    this_year = _TOLD_WHEN.search(opening) if published else None
     first_year = next((m for m in (_YEAR.search(opening), _roc_year(opening)) if m), None)
     if this_year and not (first_year and first_year.start() < this_year.start()):
         # a news item speaks of 今年 (or 去年) before naming any year: it tells time from its date, the year it
         # was published (a year it names later is a comparison or the background: 比2022年同期增长, 較111年成長;
         # 去年…荣获2018年度…: the year it looks back on)
         what = "新闻导语" if news else "文章开头"
-        return published, (f"{what}说“{this_year.group(0)}”（以发布日期计时），发布于 {published} 年"
+        return published, (f"{what}说“{this_year.group(0)}”（以发布日期计时），发布于 {published} 年{told}"
                            f"{_passed_over(opening, len(opening))}")
     # (a number in brackets inside a sentence cites another document: 经市政府批复同意(某政〔2011〕28号)设立)
     number = next((m for m in _DOC_NUMBER.finditer(opening) if opening[max(0, m.start() - 1):m.start()] not in ("(", "（")), None)
@@ -346,8 +449,7 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
             year = int(roc.group(1)) + 1911
             said = f"{where}中的民国纪年「{written[where][roc.start():roc.end()]}」（即 {year} 年）"
             # (a release of 113年's results that forecasts 114年 is 2025's news, as with 2025年 and 2026年)
-            western = _ROC_YEAR.sub(lambda m: f"{int(m.group(1)) + 1911}年", _arabic_years(full[:1500])) \
-                if news and _TRADITIONAL_ONLY.search(full[:1500]) else ""
+            western = _western_years(_arabic_years(full[:1500])) if news else ""
             if western and (later := _next_year_of_news(year, title, western, published)):
                 return later[0], f"{said}是回顾的一年；{later[1]}（民国纪年换算为公元）"
             return year, said
@@ -355,11 +457,14 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         return signed[0], f"文末的成文日期「{signed[1]}」（标题和正文开头都没有年份）"
     if published:
         what = "新闻" if news else "网页"
-        return published, f"{what}的发布日期在 {published} 年（标题和正文开头都没有年份）{_passed_over(opening, len(opening))}"
+        return published, (f"{what}的发布日期在 {published} 年{told}（标题和正文开头都没有年份）"
+                           f"{_passed_over(opening, len(opening))}")
     if (base := _BASELINE.search(title + "\n" + body)) and _SO_FAR.search(title + "\n" + body[:base.start()]):
         # 今年以来…较2023年末净增: statistics compare a period with the year before it
         year = int(base.group(1)) + 1
         return year, f"正文与上一年比较「{base.group(0)}」：所述的是其后一年，即 {year} 年"
+    if (same := _same_period_year(title + "\n" + body)):
+        return same
     if (own_anniversary := _anniversary_of_founding(title + "\n" + body)):
         return own_anniversary
     if (period := _plan_period_year(title + "\n" + _arabic_years(full[:1500]))):
@@ -370,12 +475,33 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
             return year, f"{where}说“{anniversary.group(0)}”（即 {year} 年）"
     named = _NAMED_THIS_YEAR.search(body) if news else None
     if named:  # 截至今(一一四)年五月底: a news item names "this year" further on
-        year = int((named.group(1) or named.group(2)).translate(_CN_DIGIT))
+        year = int((named.group(2) or named.group(3)).translate(_CN_DIGIT))
         year = year + 1911 if year < 1000 else year
+        if named.group("rel") in ("去", "明"):  # (去(110)年: told in 111)
+            said = year
+            year = said + 1 if named.group("rel") == "去" else said - 1
+            return year, f"新闻中写明“{named.group(0)}”（即 {said} 年）：这是 {year} 年的新闻"
         return year, f"新闻中写明“{named.group(0)}”（即 {year} 年）"
+    if news and published is None and (today := _HELD_TODAY.search(_western_years(_arabic_years(full[:1500])))) \
+            and not _background(today.string, today):
+        # 今（19日）舉行「114年招商成果發表會」: an event held today named with its year
+        said = _as_written(today.group(0), _arabic_years(full[:1500]))
+        return int(today.group(1)), f"新闻说今天举行的事“{said}…”：即 {today.group(1)} 年"
+    if news and published is None and re.search(r"今年|今\s*[(（]", opening) \
+            and (part := _part_of_this_year(western := _western_years(_arabic_years(full[:1500])))):
+        # 今年…, and further on 2020年第一季… / 109年度年终记者会: a news item without a date that says 今年 names
+        # the year it is in by a part of it
+        said = _as_written(part.group(0).strip(), _arabic_years(full[:1500]))
+        return int(part.group(1)), (f"新闻说“今年”，又写明「{said}」：即 {part.group(1)} 年"
+                                    f"{_passed_over(opening, len(opening))}")
     # a report's results further on (2020年全年工业园区实现…) are of its own period; a news item's are of a period
     # it looks back on, told that year or later, so they date it only when it tells it turned the year since
     # (新年伊始…2017年，招商一局共签约…: 2018)
+    if doc_type == "其他" and (review := _review_year(_arabic_years(full))):
+        # an article or a yearbook with no date of its own that looks back on a year (回顾2016年，…; 走过不平凡的
+        # 2022年): the year it reviews
+        return int(review.group(1)), (f"标题和正文开头没有年份；正文回顾「{review.group(0)}」：即 {review.group(1)} 年"
+                                      f"{_passed_over(opening, len(opening))}")
     if (news or doc_type in _REPORTING) and (results := _results_year(_arabic_years(full))):
         year = int(results.group(1))
         if doc_type in _REPORTING:
@@ -384,6 +510,9 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         if (turn := _NEW_YEAR.search(opening) or _NEW_YEAR.search(_arabic_years(full[:1500]), results.end())):
             return year + 1, (f"新闻说“{turn.group(0).strip('，,。；')}”，讲的是「{results.group(1)}年」的成绩："
                               f"这是 {year + 1} 年的新闻")
+    if news and (deploys := _DEPLOYS_YEAR.search(_arabic_years(full[:1500]))) and not _LATE_MONTH.search(title + "\n" + full[:120]):
+        # 全面谋划2017年工作: a news item that deploys a year's work, naming no other year, is told as that year opens
+        return int(deploys.group(1)), f"新闻部署「{deploys.group(0)}」，没有别的年份：即 {deploys.group(1)} 年"
     if (past := _passed_over(opening, len(opening))):
         return None, f"标题和正文开头都没有报告的年份{past}"
     return None, "标题和正文开头都没有年份"

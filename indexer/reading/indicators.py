@@ -527,6 +527,7 @@ def extract_indicators(report: Report) -> list[Indicator]:
 _YEAR_NAMED = re.compile(r"(?<![0-9比较与同自从])((?:19|20)\d{2})\s*年(?!以来|来|代)")
 _NEXT_YEAR = re.compile(r"明年|来年|下一年|下年度")
 _LAST_YEAR = re.compile(r"去年|上年(?!同期)|上一年")
+_LAST_YEAR_OPENING = re.compile(r"\s*(?:去年|上年|上一年)(?:以来|全年|一年)?[，,]")
 
 
 def figure_year(text: str, figure: Indicator, report_year: int | None) -> int | None:
@@ -542,6 +543,10 @@ def figure_year(text: str, figure: Indicator, report_year: int | None) -> int | 
             return report_year + 1
         if report_year and _LAST_YEAR.search(part):
             return report_year - 1
+    # a paragraph opening on 去年 (去年，园区…。全年新签约项目11个): its later sentences tell that year too
+    paragraph = fold(text[text.rfind("\n", 0, sentence_start) + 1:sentence_start])
+    if report_year and _LAST_YEAR_OPENING.match(paragraph):
+        return report_year - 1
     return report_year
 
 
