@@ -16,7 +16,12 @@ answer, /healthz and a static file cost next to nothing. So the heavy routes
   /healthz and static files are always answered.
   Report pages have slots of their own (a lane): one costs ~15 ms at 10,000
   reports, and in the one queue behind searches of a second each they waited
-  seconds (16 clients of the realistic mix: report pages p95 9–16 s).
+  seconds (16 clients of the realistic mix: report pages p95 9–16 s). CSV exports
+  have a lane of their own too, of one slot: an export costs ~0.3 s (up to ~1.5 s)
+  of CPU, a search ~45 ms, and in the search lane a tenth of the requests held
+  its two slots for ~40 % of the time, so a search typed by someone waiting for
+  it queued behind downloads. In their own lane exports queue behind exports (a
+  download that takes a few seconds more), and at most one runs at a time.
 
 Inside a slot each request has a CPU allowance (``indexer.search.budget``): past
 it, the answer is a 400 "查询过于复杂…" with a suggestion.
@@ -42,13 +47,14 @@ from indexer.search.budget import CPU_SECONDS, cpu_budget
 # (5 on 2 cores) /healthz waited ~150 ms under the realistic mix (docs/benchmarks.md, Session 8).
 SLOTS = 2
 PAGE_SLOTS = 1  # the report pages' own lane (a page costs ~15–30 ms)
+EXPORT_SLOTS = 1  # the CSV exports' own lane (an export costs ~0.3 s, up to ~1.5 s)
 WAITING = 16  # heavy requests that may queue for a slot, both lanes together; more get a 503 at once
 CHEAP_THREADS = 4  # threads heavy work never holds: /healthz, static files, cached answers
 # waitress's worker threads (indexer.cli passes it): heavy work holds at most the slots and the
 # places to wait of them, so CHEAP_THREADS stay free whatever arrives. (Each lane had a queue of
 # 16 and there were 24 threads: 21 searches and 18 report pages at once held every thread, and
 # /healthz waited for the queue's 30 s.)
-SERVER_THREADS = SLOTS + PAGE_SLOTS + WAITING + CHEAP_THREADS
+SERVER_THREADS = SLOTS + PAGE_SLOTS + EXPORT_SLOTS + WAITING + CHEAP_THREADS
 WAIT_SECONDS = 30.0  # the longest a heavy request with a place in the queue waits for a slot
 ANSWER_CACHE_BYTES = 32 * 1024 * 1024
 EXPORT_CPU_SECONDS = 6.0
@@ -159,7 +165,9 @@ class Guard:
                               self.room)
         self.pages = HeavyWork(config.get("PAGE_SLOTS", PAGE_SLOTS), waiting,
                                config.get("HEAVY_WAIT_SECONDS", WAIT_SECONDS), self.room)
-        self.lanes = {"search": self.work, "report": self.pages}
+        self.exports = HeavyWork(config.get("EXPORT_SLOTS", EXPORT_SLOTS), waiting,
+                                 config.get("HEAVY_WAIT_SECONDS", WAIT_SECONDS), self.room)
+        self.lanes = {"search": self.work, "report": self.pages, "export": self.exports}
         self.answers = AnswerCache(config.get("ANSWER_CACHE_BYTES", ANSWER_CACHE_BYTES))
         self.cpu_seconds = config.get("CPU_BUDGET_SECONDS", CPU_SECONDS)
         # A CSV export reads every matching report's stored fields (1.5 s of CPU for 10,000
@@ -172,7 +180,8 @@ class Guard:
 
 def heavy(view=None, *, lane: str = "search"):
     """Serve ``view`` from the answer cache, else inside a slot of its ``lane`` and the CPU
-    allowance (``@heavy`` for searches and exports, ``@heavy(lane="report")`` for report pages)."""
+    allowance (``@heavy`` for searches, ``@heavy(lane="report")`` for report pages,
+    ``@heavy(lane="export")`` for CSV exports)."""
     if view is None:
         return functools.partial(heavy, lane=lane)
 
