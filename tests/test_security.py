@@ -249,6 +249,36 @@ def test_searches_report_pages_and_exports_each_have_a_lane_of_their_own(gen_app
         assert all(other.busy == 0 for other in lanes.values())
 
 
+def test_an_export_that_waited_its_turn_queues_with_the_searches(gen_app):
+    # exports wait for their own slot first; one that waited its turn takes a search slot, so
+    # piled-up exports are not refused while searches are served (then only a full queue is)
+    import time
+
+    client = gen_app.test_client()
+    guard = gen_app.extensions["parksearch_guard"]
+    turn, guard.export_turn_seconds = guard.export_turn_seconds, 0.3
+    guard.exports.acquire()
+    try:
+        started = time.monotonic()
+        assert client.get("/export.csv", query_string={"q": "项目 花园"}).status_code == 200
+        assert time.monotonic() - started >= 0.3
+        assert (guard.work.busy, guard.work.room.taken) == (0, 0)
+        waiting, guard.work.waiting = guard.work.waiting, 0
+        for _ in range(guard.work.slots):
+            guard.work.acquire()
+        try:  # every search slot taken too, and no place in their queue: a 503 after its turn
+            answer = client.get("/export.csv", query_string={"q": "项目 草坪"})
+            assert answer.status_code == 503 and "服务器正忙" in answer.get_data(as_text=True)
+        finally:
+            guard.work.waiting = waiting
+            for _ in range(guard.work.slots):
+                guard.work.release()
+    finally:
+        guard.exports.release()
+        guard.export_turn_seconds = turn
+    assert (guard.exports.busy, guard.work.busy, guard.room.taken) == (0, 0, 0)
+
+
 def test_a_heavy_request_waits_for_a_slot_when_there_is_room_to_wait(gen_app):
     import threading
 
