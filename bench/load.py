@@ -247,6 +247,7 @@ def mix(base: str, pid: int, clients: int, requests_per_client: int, stop_after:
     ids = [row["id"] for row in found]
     urls = mix_urls(base, clients * requests_per_client, ids)
     times: dict[str, list[float]] = {"search": [], "report": [], "csv": []}
+    slowest: list[tuple[float, str, str]] = []  # (ms, kind, path and query): what sets the p95
     failures: list[str] = []
     health: list[float] = []
     lock = threading.Lock()
@@ -271,6 +272,8 @@ def mix(base: str, pid: int, clients: int, requests_per_client: int, stop_after:
             elapsed = (time.perf_counter() - started) * 1000
             with lock:
                 times[kind].append(elapsed)
+                slowest.append((elapsed, kind, url[len(base):]))
+                slowest[:] = sorted(slowest, reverse=True)[:8]
                 if not ok:
                     failures.append(reason)
 
@@ -305,6 +308,7 @@ def mix(base: str, pid: int, clients: int, requests_per_client: int, stop_after:
         "csv": percentiles(times["csv"]), "healthz": percentiles(health),
         "server_anon_mb": {"start": rss[0], "max": max(r for r in rss if r), "end": rss[-1]},
         "server_cpu_seconds_per_request": round((server_cpu_seconds(pid) - cpu_start) / max(total, 1), 3),
+        "slowest": [f"{ms:.0f} ms {kind} {urllib.parse.unquote(path)}" for ms, kind, path in slowest],
     }
 
 
