@@ -247,7 +247,7 @@ def mix(base: str, pid: int, clients: int, requests_per_client: int, stop_after:
     ids = [row["id"] for row in found]
     urls = mix_urls(base, clients * requests_per_client, ids)
     times: dict[str, list[float]] = {"search": [], "report": [], "csv": []}
-    slowest: list[tuple[float, str, str]] = []  # (ms, kind, path and query): what sets the p95
+    slowest: dict[str, list[tuple[float, str]]] = {kind: [] for kind in times}  # what sets each kind's p95
     failures: list[str] = []
     health: list[float] = []
     lock = threading.Lock()
@@ -272,8 +272,7 @@ def mix(base: str, pid: int, clients: int, requests_per_client: int, stop_after:
             elapsed = (time.perf_counter() - started) * 1000
             with lock:
                 times[kind].append(elapsed)
-                slowest.append((elapsed, kind, url[len(base):]))
-                slowest[:] = sorted(slowest, reverse=True)[:8]
+                slowest[kind] = sorted(slowest[kind] + [(elapsed, url[len(base):])], reverse=True)[:5]
                 if not ok:
                     failures.append(reason)
 
@@ -308,7 +307,8 @@ def mix(base: str, pid: int, clients: int, requests_per_client: int, stop_after:
         "csv": percentiles(times["csv"]), "healthz": percentiles(health),
         "server_anon_mb": {"start": rss[0], "max": max(r for r in rss if r), "end": rss[-1]},
         "server_cpu_seconds_per_request": round((server_cpu_seconds(pid) - cpu_start) / max(total, 1), 3),
-        "slowest": [f"{ms:.0f} ms {kind} {urllib.parse.unquote(path)}" for ms, kind, path in slowest],
+        "slowest": {kind: [f"{ms:.0f} ms {urllib.parse.unquote(path)}" for ms, path in slow]
+                    for kind, slow in slowest.items()},
     }
 
 
