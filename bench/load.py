@@ -247,6 +247,8 @@ def mix(base: str, pid: int, clients: int, requests_per_client: int, stop_after:
     ids = [row["id"] for row in found]
     urls = mix_urls(base, clients * requests_per_client, ids)
     times: dict[str, list[float]] = {"search": [], "report": [], "csv": []}
+    slowest: dict[str, list[tuple[float, float, str]]] = {kind: [] for kind in times}  # what sets each kind's p95
+    began = time.perf_counter()
     failures: list[str] = []
     health: list[float] = []
     lock = threading.Lock()
@@ -271,6 +273,9 @@ def mix(base: str, pid: int, clients: int, requests_per_client: int, stop_after:
             elapsed = (time.perf_counter() - started) * 1000
             with lock:
                 times[kind].append(elapsed)
+                at = time.perf_counter() - began  # when it was asked, into the run
+                slowest[kind] = sorted(slowest[kind] + [(elapsed, at - elapsed / 1000, url[len(base):])],
+                                       reverse=True)[:5]
                 if not ok:
                     failures.append(reason)
 
@@ -305,6 +310,8 @@ def mix(base: str, pid: int, clients: int, requests_per_client: int, stop_after:
         "csv": percentiles(times["csv"]), "healthz": percentiles(health),
         "server_anon_mb": {"start": rss[0], "max": max(r for r in rss if r), "end": rss[-1]},
         "server_cpu_seconds_per_request": round((server_cpu_seconds(pid) - cpu_start) / max(total, 1), 3),
+        "slowest": {kind: [f"{ms:.0f} ms at {at:.1f} s {urllib.parse.unquote(path)}" for ms, at, path in slow]
+                    for kind, slow in slowest.items()},
     }
 
 

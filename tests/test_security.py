@@ -210,7 +210,6 @@ def test_when_every_slot_is_busy_heavy_requests_get_a_quick_503_and_the_rest_is_
         response = client.get("/api/search", query_string={"q": "污水处理 项目"})
         assert response.status_code == 503
         assert "服务器正忙" in response.get_json()["error"]
-        assert client.get("/export.csv", query_string={"q": "项目"}).status_code == 503
         assert client.get("/", query_string={"q": "项目"}).status_code == 503
         assert client.get("/healthz").status_code == 200
         assert client.get("/static/style.css").status_code == 200
@@ -222,29 +221,62 @@ def test_when_every_slot_is_busy_heavy_requests_get_a_quick_503_and_the_rest_is_
     assert client.get("/api/search", query_string={"q": "污水处理 项目"}).status_code == 200
 
 
-def test_report_pages_have_a_lane_of_their_own(gen_app):
-    # a report page costs ~15 ms: it must not queue behind searches of a second each, nor they behind it
+def test_searches_report_pages_and_exports_each_have_a_lane_of_their_own(gen_app):
+    # a report page costs ~15 ms and a search ~50 ms: neither may queue behind the other, nor
+    # behind a CSV export of ~0.3 s (exports were in the searches' lane and held its slots)
     client = gen_app.test_client()
     guard = gen_app.extensions["parksearch_guard"]
     rid = client.get("/api/search", query_string={"q": "园区"}).get_json()["results"][0]["id"]
-    for lane, other in ((guard.work, guard.pages), (guard.pages, guard.work)):
+    lanes = {"search": guard.work, "report": guard.pages, "export": guard.exports}
+    assert len({id(lane) for lane in lanes.values()}) == 3 and guard.exports.slots == 1
+    for full, fresh in (("search", "学校"), ("report", "医院"), ("export", "公园")):  # never asked: not cached
+        lane = lanes[full]
         waiting, lane.waiting = lane.waiting, 0
         for _ in range(lane.slots):
             lane.acquire()
         try:
-            fresh = "学校" if lane is guard.work else "医院"  # never asked before: no cached answer
-            page = client.get(f"/report/{rid}", query_string={"q": "项目 " + fresh})
-            search = client.get("/api/search", query_string={"q": "项目 道路 " + fresh})
-            if lane is guard.work:  # every search slot taken: searches wait, report pages do not
-                assert (search.status_code, page.status_code) == (503, 200)
-            else:
-                assert (search.status_code, page.status_code) == (200, 503)
-                assert "服务器正忙" in page.get_data(as_text=True)
+            answers = {"report": client.get(f"/report/{rid}", query_string={"q": "项目 " + fresh}),
+                       "search": client.get("/api/search", query_string={"q": "项目 道路 " + fresh}),
+                       "export": client.get("/export.csv", query_string={"q": "项目 " + fresh})}
+            # every slot of one lane taken: its requests get a quick 503, the other lanes' are served
+            assert {kind: r.status_code for kind, r in answers.items()} == {
+                kind: 503 if kind == full else 200 for kind in lanes}
+            assert "服务器正忙" in answers[full].get_data(as_text=True)
         finally:
             lane.waiting = waiting
             for _ in range(lane.slots):
                 lane.release()
-        assert other.busy == 0
+        assert all(other.busy == 0 for other in lanes.values())
+
+
+def test_an_export_that_waited_its_turn_queues_with_the_searches(gen_app):
+    # exports wait for their own slot first; one that waited its turn takes a search slot, so
+    # piled-up exports are not refused while searches are served (then only a full queue is)
+    import time
+
+    client = gen_app.test_client()
+    guard = gen_app.extensions["parksearch_guard"]
+    turn, guard.export_turn_seconds = guard.export_turn_seconds, 0.3
+    guard.exports.acquire()
+    try:
+        started = time.monotonic()
+        assert client.get("/export.csv", query_string={"q": "项目 花园"}).status_code == 200
+        assert time.monotonic() - started >= 0.3
+        assert (guard.work.busy, guard.work.room.taken) == (0, 0)
+        waiting, guard.work.waiting = guard.work.waiting, 0
+        for _ in range(guard.work.slots):
+            guard.work.acquire()
+        try:  # every search slot taken too, and no place in their queue: a 503 after its turn
+            answer = client.get("/export.csv", query_string={"q": "项目 草坪"})
+            assert answer.status_code == 503 and "服务器正忙" in answer.get_data(as_text=True)
+        finally:
+            guard.work.waiting = waiting
+            for _ in range(guard.work.slots):
+                guard.work.release()
+    finally:
+        guard.exports.release()
+        guard.export_turn_seconds = turn
+    assert (guard.exports.busy, guard.work.busy, guard.room.taken) == (0, 0, 0)
 
 
 def test_a_heavy_request_waits_for_a_slot_when_there_is_room_to_wait(gen_app):

@@ -1,8 +1,8 @@
 """/healthz, static files and cached answers are served while heavy requests hold every slot.
 
 The real waitress server of `parksearch serve` (its settings from ``indexer.cli``), in this
-process so that the test can hold the slots itself: every search slot and every report-page
-slot is taken, then more searches and report pages arrive than there are threads. Each lane
+process so that the test can hold the slots itself: every search, report-page and export
+slot is taken, then more of them arrive than there are threads. Each lane
 had its own queue of 16 and there were 24 threads: 19 searches and 18 report pages waiting
 held every thread, and /healthz waited until the queue's 30 s ran out. Now both lanes wait in
 one room and some threads are never given to heavy work.
@@ -51,7 +51,7 @@ def test_cheap_requests_are_served_while_heavy_ones_hold_every_slot_and_fill_the
     app, base = served
     guard = app.extensions["parksearch_guard"]
     assert get(f"{base}/api/search?q=" + urllib.parse.quote("招商引资"), 60) == 200  # now a cached answer
-    lanes = (guard.work, guard.pages)
+    lanes = (guard.work, guard.pages, guard.exports)
     for lane in lanes:
         for _ in range(lane.slots):
             lane.acquire()
@@ -59,7 +59,8 @@ def test_cheap_requests_are_served_while_heavy_ones_hold_every_slot_and_fill_the
     heavy = []
     try:
         for k in range(24):  # never asked before: no cached answer, each must wait for a slot
-            url = (f"{base}/api/search?q=" + urllib.parse.quote(f"项目 {k}") if k % 2 else
+            url = (f"{base}/api/search?q=" + urllib.parse.quote(f"项目 {k}") if k % 3 == 1 else
+                   f"{base}/export.csv?q=" + urllib.parse.quote(f"项目 {k}") if k % 3 == 2 else
                    f"{base}/report/{k:016x}?q=" + urllib.parse.quote(f"项目 {k}"))
             heavy.append(threading.Thread(target=lambda u=url: answers.append(get(u, 60))))
             heavy[-1].start()

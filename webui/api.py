@@ -51,7 +51,7 @@ def report(report_id):
 
 
 @bp.get("/export.csv")
-@heavy
+@heavy(lane="export")
 def export_csv():
     req = search_request()
     rows = get_service().export(req)
@@ -158,4 +158,4 @@ def indicators_csv():
 def healthz():
     guard = current_app.extensions["parksearch_guard"]
     return jsonify(dict(get_service().stats(), busy=guard.work.busy, slots=guard.work.slots,
-                        report_pages_busy=guard.pages.busy))
+                        report_pages_busy=guard.pages.busy, exports_busy=guard.exports.busy))

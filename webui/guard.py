@@ -16,7 +16,15 @@ answer, /healthz and a static file cost next to nothing. So the heavy routes
   /healthz and static files are always answered.
   Report pages have slots of their own (a lane): one costs ~15 ms at 10,000
   reports, and in the one queue behind searches of a second each they waited
-  seconds (16 clients of the realistic mix: report pages p95 9–16 s).
+  seconds (16 clients of the realistic mix: report pages p95 9–16 s). CSV exports
+  have a lane of their own too, of one slot: an export costs ~0.3 s (up to ~1.5 s)
+  of CPU, a search ~45 ms, and in the search lane a tenth of the requests held
+  its two slots for ~40 % of the time, so a search typed by someone waiting for
+  it queued behind downloads. In their own lane exports queue behind exports (a
+  download that takes a few seconds more), and at most one runs at a time; an export
+  that has waited EXPORT_TURN_SECONDS for it joins the searches' queue for the rest of
+  its wait, so that when exports pile up (clients that never pause pile up where the
+  wait is longest) none waits past the bound while searches are served.
 
 Inside a slot each request has a CPU allowance (``indexer.search.budget``): past
 it, the answer is a 400 "查询过于复杂…" with a suggestion.
@@ -26,6 +34,7 @@ from __future__ import annotations
 import functools
 import sys
 import threading
+import time
 from collections import deque
 from contextlib import contextmanager
 
@@ -42,13 +51,15 @@ from indexer.search.budget import CPU_SECONDS, cpu_budget
 # (5 on 2 cores) /healthz waited ~150 ms under the realistic mix (docs/benchmarks.md, Session 8).
 SLOTS = 2
 PAGE_SLOTS = 1  # the report pages' own lane (a page costs ~15–30 ms)
+EXPORT_SLOTS = 1  # the CSV exports' own lane (an export costs ~0.3 s, up to ~1.5 s)
+EXPORT_TURN_SECONDS = 15.0  # an export that waited this long for its lane queues with the searches
 WAITING = 16  # heavy requests that may queue for a slot, both lanes together; more get a 503 at once
 CHEAP_THREADS = 4  # threads heavy work never holds: /healthz, static files, cached answers
 # waitress's worker threads (indexer.cli passes it): heavy work holds at most the slots and the
 # places to wait of them, so CHEAP_THREADS stay free whatever arrives. (Each lane had a queue of
 # 16 and there were 24 threads: 21 searches and 18 report pages at once held every thread, and
 # /healthz waited for the queue's 30 s.)
-SERVER_THREADS = SLOTS + PAGE_SLOTS + WAITING + CHEAP_THREADS
+SERVER_THREADS = SLOTS + PAGE_SLOTS + EXPORT_SLOTS + WAITING + CHEAP_THREADS
 WAIT_SECONDS = 30.0  # the longest a heavy request with a place in the queue waits for a slot
 ANSWER_CACHE_BYTES = 32 * 1024 * 1024
 EXPORT_CPU_SECONDS = 6.0
@@ -98,8 +109,9 @@ class HeavyWork:
         self._waiters: deque[threading.Event] = deque()
         self.busy = 0  # slots held now (for /healthz)
 
-    def acquire(self) -> None:
-        """Take a slot, waiting in turn if there is room in the queue; ServerBusy otherwise."""
+    def acquire(self, wait_seconds: float | None = None) -> None:
+        """Take a slot, waiting in turn (``wait_seconds``, else the lane's own bound) if there
+        is room in the queue; ServerBusy otherwise."""
         with self._lock:
             if self._free and not self._waiters:
                 self._free -= 1
@@ -110,7 +122,7 @@ class HeavyWork:
             turn = threading.Event()
             self._waiters.append(turn)
         try:
-            turn.wait(self.wait_seconds)
+            turn.wait(self.wait_seconds if wait_seconds is None else wait_seconds)
         finally:
             with self._lock:
                 got = turn.is_set()  # set only under the lock, with the slot handed over
@@ -159,12 +171,38 @@ class Guard:
                               self.room)
         self.pages = HeavyWork(config.get("PAGE_SLOTS", PAGE_SLOTS), waiting,
                                config.get("HEAVY_WAIT_SECONDS", WAIT_SECONDS), self.room)
-        self.lanes = {"search": self.work, "report": self.pages}
+        self.exports = HeavyWork(config.get("EXPORT_SLOTS", EXPORT_SLOTS), waiting,
+                                 config.get("HEAVY_WAIT_SECONDS", WAIT_SECONDS), self.room)
+        self.lanes = {"search": self.work, "report": self.pages, "export": self.exports}
+        self.export_turn_seconds = config.get("EXPORT_TURN_SECONDS", EXPORT_TURN_SECONDS)
         self.answers = AnswerCache(config.get("ANSWER_CACHE_BYTES", ANSWER_CACHE_BYTES))
         self.cpu_seconds = config.get("CPU_BUDGET_SECONDS", CPU_SECONDS)
         # A CSV export reads every matching report's stored fields (1.5 s of CPU for 10,000
         # rows on the development machine), so it gets a larger allowance than a page.
         self.export_cpu_seconds = config.get("EXPORT_CPU_BUDGET_SECONDS", EXPORT_CPU_SECONDS)
+
+    @contextmanager
+    def slot(self, lane: str):
+        """A slot of ``lane``; an export that waited ``export_turn_seconds`` for its own lane
+        waits the rest of its bound in the searches' queue and takes a search slot."""
+        if lane != "export":
+            with self.lanes[lane].slot():
+                yield
+            return
+        started = time.monotonic()
+        taken = self.exports
+        try:
+            taken.acquire(min(self.export_turn_seconds, taken.wait_seconds))
+        except ServerBusy:
+            waited = time.monotonic() - started
+            if waited < self.export_turn_seconds or waited >= taken.wait_seconds:
+                raise  # no place to wait (a quick 503), or the whole bound waited
+            taken = self.work
+            taken.acquire(taken.wait_seconds - waited)
+        try:
+            yield
+        finally:
+            taken.release()
 
     def allowance(self, endpoint: str | None) -> float:
         return self.export_cpu_seconds if endpoint == "api.export_csv" else self.cpu_seconds
@@ -172,7 +210,8 @@ class Guard:
 
 def heavy(view=None, *, lane: str = "search"):
     """Serve ``view`` from the answer cache, else inside a slot of its ``lane`` and the CPU
-    allowance (``@heavy`` for searches and exports, ``@heavy(lane="report")`` for report pages)."""
+    allowance (``@heavy`` for searches, ``@heavy(lane="report")`` for report pages,
+    ``@heavy(lane="export")`` for CSV exports)."""
     if view is None:
         return functools.partial(heavy, lane=lane)
 
@@ -186,7 +225,7 @@ def heavy(view=None, *, lane: str = "search"):
         if answer is not None:
             body, status, headers = answer
             return current_app.response_class(body, status=status, headers=headers)
-        with guard.lanes[lane].slot(), cpu_budget(guard.allowance(request.endpoint)):
+        with guard.slot(lane), cpu_budget(guard.allowance(request.endpoint)):
             response = current_app.make_response(view(*args, **kwargs))
             if response.status_code == 200 and not response.is_streamed:
                 body = response.get_data()
