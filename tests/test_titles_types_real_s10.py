@@ -43,6 +43,8 @@ GOLD = Path(__file__).parent / "gold" / "authored"
     # a quoted name in a lead's first clause is kept whole
     ("s10t14_lead_with_quoted_name.txt",
      "8月9日上午,青禾高新区召开上半年经济形势分析会暨稳增长促转型“双百攻坚、百日比拼”动员大会", "简报"),
+    # a picture's caption opened by its marker (圖/ …合影) is no title: the credited lead under it gives the first words
+    ("s10t15_caption_marker_over_credited_lead.txt", "青港產業園區管理局15日舉行記者會", "简报"),
 ])
 def test_real_page_layouts(name, title, doc_type):
     report = read_file(GOLD / name, GOLD).reports[0]

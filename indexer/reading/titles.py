@@ -173,7 +173,8 @@ PHOTO_CAPTION = re.compile(rf"^[▲△▼▽↑↓]|(?:[(（]\s*(?:图|圖|照�
 
 
 # a caption's opening words: 图为… ("pictured is"), 上图为…, 左图：…
-_PICTURED = re.compile(r"^(?:图为|圖為|[上下左右][图圖][为為:：])\s*\S")
+# (and a caption opened by its marker: 圖/ 某某局長(右3)與…合影, 图：…)
+_PICTURED = re.compile(r"^(?:图为|圖為|[上下左右][图圖][为為:：]|(?:图|圖|照片)\s*[/／:：])\s*\S")
 # who supplied the picture, alone where the picture was: 經濟部園管局提供, 圖片來源：某某
 PHOTO_SOURCE_LINE = re.compile(rf"^(?:[{CJK}]{{2,14}}提供|(?:图片来源|圖片來源|图源|圖源)\s*[:：／/][^\s。，,]{{2,16}})$")
 
