@@ -45,6 +45,10 @@ GOLD = Path(__file__).parent / "gold" / "authored"
      "8月9日上午,青禾高新区召开上半年经济形势分析会暨稳增长促转型“双百攻坚、百日比拼”动员大会", "简报"),
     # a picture's caption opened by its marker (圖/ …合影) is no title: the credited lead under it gives the first words
     ("s10t15_caption_marker_over_credited_lead.txt", "青港產業園區管理局15日舉行記者會", "简报"),
+    # a byline whose paper's name runs into 记者 is no title
+    ("s10t16_paper_named_byline_line.txt", "11月2日，青禾高新区在科创中心举行第四季度重点项目集中签约仪式", "简报"),
+    # a headline of two clauses joined by a comma over its text, the site's column tag after it
+    ("s10t17_comma_headline_column_tag.txt", "白溪示范区跨区域联合招商,签订12个项目涉投资86亿元", "简报"),
 ])
 def test_real_page_layouts(name, title, doc_type):
     report = read_file(GOLD / name, GOLD).reports[0]

@@ -97,6 +97,7 @@ _DECORATIONS = [
     re.compile(r"(?<=[总結结计劃划汇匯报報告])(?:精选|精選|合集|汇编|匯編|大全)$"),
     re.compile(r"\s*(?:万能模板|萬能模板|通用模板|模板|下载本文|下載本文|免费下载|免費下載)$"),
     re.compile(r"\s*[—－-]{1,2}\s*全文$"),  # 政府工作报告—全文
+    re.compile(r"(?<=\S{6})\s+(?:最新快讯|最新快訊|今日快讯|今日快訊|滚动新闻|滾動新聞|热点资讯|熱點資訊|最新资讯|最新資訊)$"),  # a site's column tag
     re.compile(r"^.{0,24}?(?:www\.)?[a-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?\s*", re.I),  # 某某之家—全网资源每日更新www.x.com
 ]
 
@@ -140,7 +141,7 @@ _SALUTATION_RE = re.compile(r"^(各位|尊敬的|同志们|同志們|大家好|�
 # a reporter's credit on a line of its own: "记者 某某 某某 通讯员 某某", "本报记者 某某"
 _REPORTER = (r"(?:本报|本報|见习|見習|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|编辑|編輯|"
              r"(?:文|图|圖)(?:[、與与及和](?:文|图|圖|摄影|攝影))?)")  # 文、圖/某某 某某: who wrote it and took its pictures
-REPORTER_LINE = re.compile(rf"^[(（]?\s*(?:{_REPORTER}[\s:：/／]+(?:[{CJK}·]{{2,4}}(?:[\s、]+|(?=[)）]?$)))*)+[)）]?$")
+REPORTER_LINE = re.compile(rf"^[(（]?\s*(?:(?:[{CJK}]{{1,8}}?(?:新闻|新聞|日报|日報|晚报|晚報|融媒体?|网|網|报|報))?{_REPORTER}[\s:：/／]+(?:[{CJK}·]{{2,4}}(?:[\s、]+|(?=[)）]?$)))*)+[)）]?$")
 # a newspaper's subtitle that names who spoke and who attended, its headline lost:
 # "某某讲话 某某某某出席" — every part a name and a verb of attending (a speech is titled 在…上的讲话)
 _ATTENDED = r"(?:讲话|講話|出席|参加|參加|主持|致辞|致辭|陪同|见证|見證|宣布开工|宣布開工)"
@@ -386,12 +387,19 @@ def pick_title_line(lines: list[str], limit: int = 8) -> int | None:
             # breadcrumb ends with it (某某新聞 > 產經 > 标题: a crumb's last item is the page it stands on)
         if s and i + 1 < len(lines) and (NEWS_LEAD_RE.match(lines[i + 1]) or is_credit_line(lines[i + 1])):
             s += 2  # a headline right above a news lead (3月5日上午，… / 本报讯 …), its byline or its picture's caption
+        if s == 0 and best_score < 2 and _COMMA_HEADLINE.fullmatch(strip_decoration(line)) and _text_follows(lines, i) \
+                and not is_credit_line(line):
+            s = 1  # 长三角示范区跨区域联合招商,签订9个项目涉投资154亿元: a headline of two clauses over its text
         if s == 1 and best_score < 2 and len(line) >= 10 and _text_follows(lines, i) and not is_byline(line):
             s = 2  # nothing looked like a title: the long line right above the text is its headline (under the
             # portal's name and section: 中華民國經濟部 / 本部新聞 / 部長…座談 / 「…」25班座談列車,今天…)
         if s > best_score:  # the first of equals: the title comes before its repetitions
             best, best_score = i, s
     return best if best_score >= 2 else None
+
+
+# a news headline of two clauses joined by one comma, short and with no sentence's end (…联合招商,签订9个项目涉投资154亿元)
+_COMMA_HEADLINE = re.compile(rf"[^，,。！？!?；;：:]{{4,24}}[，,][^，,。！？!?；;：:]{{4,24}}")
 
 
 def _text_follows(lines: list[str], i: int) -> bool:
