@@ -49,6 +49,8 @@ GOLD = Path(__file__).parent / "gold" / "authored"
     ("s10t16_paper_named_byline_line.txt", "11月2日，青禾高新区在科创中心举行第四季度重点项目集中签约仪式", "简报"),
     # a headline of two clauses joined by a comma over its text, the site's column tag after it
     ("s10t17_comma_headline_column_tag.txt", "白溪示范区跨区域联合招商,签订12个项目涉投资86亿元", "简报"),
+    # an outline of numbered headings under 提纲: ends at the document's own title, which is kept
+    ("s10t18_outline_then_own_title.txt", "青禾农业产业园管委会2024年工作计划", "工作计划"),
 ])
 def test_real_page_layouts(name, title, doc_type):
     report = read_file(GOLD / name, GOLD).reports[0]

@@ -317,6 +317,10 @@ _BLOCK_HEADER = re.compile(r"^(目录|目錄|文档简介|文檔簡介|内容简
 _HIDDEN_MARK = re.compile(r"(?:扫描|掃描)(?:二维码|二維碼)[^\s。，,！？]{0,14}(?=\s|$)|下载后可任意编辑|下載後可任意編輯|[…\.]{0,6}\s*此处隐藏\s*\d+\s*个?字\s*[…\.]{0,6}|[…\.]{0,6}\s*此處隱藏\s*\d+\s*個?字\s*[…\.]{0,6}")
 
 
+# an outline's item: a numbered heading (一、 （一） 1. （1）)
+_OUTLINE_ITEM = re.compile(rf"^(?:[{_CN_NUM}]{{1,3}}\s*[、.．]|[（(]\s*[{_CN_NUM}\d]{{1,3}}\s*[）)]|\d{{1,2}}\s*[、.．])")
+
+
 def _is_entry(line: str) -> bool:
     return len(line) <= 40 and not re.search(r"[。！？；]", line)
 
@@ -391,6 +395,10 @@ def drop_blocks(lines: list[str]) -> list[str]:
             entries: list[str] = []
             j = i + 1
             while j < len(lines) and _is_entry(lines[j]) and not any(e == lines[j] or e.startswith(lines[j]) for e in entries):
+                if entries and all(_OUTLINE_ITEM.match(e) for e in entries) and not _OUTLINE_ITEM.match(lines[j]) \
+                        and not _ENUMERATED.match(lines[j]) and titles.title_score(lines[j]) >= 5:
+                    break  # 提纲： / 一、… / 二、… / 1.… / 区某某局2024年工作计划: an outline of numbered headings ends at the
+                    # document's own title (unnumbered, with its genre word), which heads the text under it
                 entries.append(lines[j])
                 j += 1
             if len(entries) >= 2 or entries and j < len(lines) and _is_entry(lines[j]):
