@@ -122,7 +122,8 @@ _DROP_LINE = [
     re.compile(r"^(当前位置|當前位置|现在位置|現在位置|您的位置|你的位置|您现在的位置)"),
     re.compile(r"^(欢迎来到|歡迎來到|欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|欢迎您的?光临|歡迎您的?光臨|欢迎您的?访问|歡迎您的?訪問).{0,40}$"),
     # a site's date widget: 2025年 / 10 月 29日 / 星期三, 今天是 2024年3月1日 星期五 (the day of the visit, not the page's)
-    re.compile(r"^(?:今天是\s*)?[\d\s年月日/／.\-|｜]*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][\s|｜]*$|^今天是[\s|｜]*$"),
+    # (and the site's menu after it on the same row: 2025年 05月 13日 星期二 合作提案 活動報名)
+    re.compile(r"^(?:今天是\s*)?[\d\s年月日/／.\-|｜]*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天](?:[\s|｜]+[^\s。，,！？!?、]{2,6}){0,4}[\s|｜]*$|^今天是[\s|｜]*$"),
     re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*[^。！？，,]{0,20}$"),  # 2024-01-27 某某范文网
     re.compile(r"^.{2,60}_第\d+[页頁]$"),
     re.compile(r"^.{2,40}\s第\d+[张張]$"),  # a gallery's picture counter: 百名社長總編近距離觸摸廣東發展 第2張  # a document site's page images: 科技园2023年工作总结_第1页
@@ -133,6 +134,8 @@ _DROP_LINE = [
     re.compile(r"^[(（](未完|未完待续|全文共|请认真阅读|請認真閱讀|点击|點擊|查看全文|阅读全文)[^)）]{0,40}[)）]$"),
     re.compile(r"^(Produced|Powered|Designed|Supported)\s+by\b.{0,60}$", re.I),
     re.compile(r"^(资源描述|資源描述|文档描述|文檔描述|内容描述|文档介绍|文檔介紹)\s*[:：]?$"),
+    # a document site's slogan naming its wares: 优秀实用范文分享, 精品文档推荐, 范文大全
+    re.compile(rf"^[{CJK}]{{0,6}}(?:范文|範文|文档|文檔)(?:分享|下载|下載|大全|推荐|推薦|网|網)$"),
     # a site's label over the text it shows: 论文部分内容阅读, 全文阅读, 在线预览, 免费试读 (the site's own words)
     re.compile(rf"^[{CJK}]{{0,6}}?(?:部分)?(?:内容|全文|在线|在線|免费|免費|正文)(?:阅读|閱讀|预览|預覽|试读|試讀)\s*[:：]?$"),
     re.compile(r"^(温馨提示|溫馨提示|隐藏内容|隱藏內容|此处内容需要权限查看|此處內容需要權限查看|会员免费查看|會員免費查看|"
@@ -144,6 +147,8 @@ _DROP_LINE = [
     re.compile(r"^(网友发表时间|網友發表時間|发布时间|發佈時間|发表时间|浏览次数|瀏覽次數|阅读次数|点击数|阅读量|"
                r"来源|來源|作者|编辑|責任編輯|责任编辑)\s*[:：]?\s*\S{0,30}$"),
     re.compile(r"^(?:本文|全文)?(?:共|约|約)\s*[\d.,]+\s*(千字|万字|字|页|頁)$"),  # 约3千字, 本文共615字
+    # a page's view counter, its label alone or with its number: 點閱數 / 3293, 人氣: 3
+    re.compile(r"^(?:點閱數|点阅数|點閱次數|點擊數|点击量|點擊量|閱讀數|阅读数|人氣|人气)\s*[:：]?\s*[\d,]*$"),
     # a reading-time counter: 本篇文章553字，读完约1分钟 / 阅读本文约需3分钟 / 预计阅读时间：5分钟
     re.compile(r"^(?:本篇文章|本篇|本文|全文)?(?:共|约|約)?\s*[\d.,]+\s*字\s*[,，]?\s*(?:读完|讀完|阅读|閱讀)[^。！？]{0,6}?\d+\s*(?:分钟|分鐘)$|"
                r"^(?:预计|預計)?(?:阅读|閱讀)(?:本文|全文)?(?:时间|時間|时长|時長)?(?:约|約|大约|大約)?(?:需|需要)?\s*[:：]?\s*(?:约|約)?\s*\d+\s*(?:分钟|分鐘)$"),
@@ -312,6 +317,10 @@ _BLOCK_HEADER = re.compile(r"^(目录|目錄|文档简介|文檔簡介|内容简
 _HIDDEN_MARK = re.compile(r"(?:扫描|掃描)(?:二维码|二維碼)[^\s。，,！？]{0,14}(?=\s|$)|下载后可任意编辑|下載後可任意編輯|[…\.]{0,6}\s*此处隐藏\s*\d+\s*个?字\s*[…\.]{0,6}|[…\.]{0,6}\s*此處隱藏\s*\d+\s*個?字\s*[…\.]{0,6}")
 
 
+# an outline's item: a numbered heading (一、 （一） 1. （1）)
+_OUTLINE_ITEM = re.compile(rf"^(?:[{_CN_NUM}]{{1,3}}\s*[、.．]|[（(]\s*[{_CN_NUM}\d]{{1,3}}\s*[）)]|\d{{1,2}}\s*[、.．])")
+
+
 def _is_entry(line: str) -> bool:
     return len(line) <= 40 and not re.search(r"[。！？；]", line)
 
@@ -386,6 +395,10 @@ def drop_blocks(lines: list[str]) -> list[str]:
             entries: list[str] = []
             j = i + 1
             while j < len(lines) and _is_entry(lines[j]) and not any(e == lines[j] or e.startswith(lines[j]) for e in entries):
+                if entries and all(_OUTLINE_ITEM.match(e) for e in entries) and not _OUTLINE_ITEM.match(lines[j]) \
+                        and not _ENUMERATED.match(lines[j]) and titles.title_score(lines[j]) >= 5:
+                    break  # 提纲： / 一、… / 二、… / 1.… / 区某某局2024年工作计划: an outline of numbered headings ends at the
+                    # document's own title (unnumbered, with its genre word), which heads the text under it
                 entries.append(lines[j])
                 j += 1
             if len(entries) >= 2 or entries and j < len(lines) and _is_entry(lines[j]):
@@ -581,6 +594,14 @@ def join_broken_lines(lines: list[str]) -> list[str]:
                 and not titles.is_official_title(prev)  # (关于印发…的通知 / 各区县政府：: a title is whole, however long)
                 and not re.search(titles.SITE_TITLE_SUFFIX, prev)  # (…主持词_文艺演出主持词开场白: a page's <title>, whole)
                 and not _CRUMB_TRAIL.search(prev)  # (某某新聞 > 產經 > 標題: a breadcrumb ends its line, however long its last item)
+                # the page's first line, short and unpunctuated, is its headline (疫情趨緩…辦理「…親子日」增進互動情誼 /
+                # 經濟部…): the line under it starts the text, whatever furniture stood between them
+                and not (len(out) == 1 and len(prev) <= 40 and not dangling
+                         and not re.search(r"[，,、；;：:。]", _QUOTED.sub("", prev)) and titles.title_score(prev) >= 2)
+                # a news organ's masthead, or a line ending in English words (its name, AENA Taiwan Station): no
+                # sentence of the Chinese text under it
+                and not titles.MASTHEAD.fullmatch(prev)
+                and not (re.search(r"[A-Za-z]{2,}(?:\s+[A-Za-z]{2,}){2,}$", prev) and re.match(rf"[{CJK}]", line))
                 and printed[prev] < 2
             ):
                 sep = " " if re.match(r"[A-Za-z]", prev[-1]) and re.match(r"[A-Za-z]", line) else ""

@@ -522,7 +522,9 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
 
 # (type, the words that name it); 讲话 first: "在…总结表彰大会上的讲话" is a speech
 _TYPE_WORDS = [
-    ("讲话", re.compile(r"讲话|講話|致辞|致辭|致词|致詞|发言(?!人)|發言(?!人)|主持词|主持詞|感言|讲稿|講稿|演讲|演講|贺词|賀詞|答谢词|答謝詞")),
+    # (a host's script, 主持词 / 主持人用语 / 主持稿, and a greeting, 贺词 / 献词 / 欢迎辞, are spoken to an audience too)
+    ("讲话", re.compile(r"讲话|講話|致辞|致辭|致词|致詞|发言(?!人)|發言(?!人)|主持词|主持詞|主持人用语|主持人用語|主持稿|感言|讲稿|講稿|"
+                      r"演讲|演講|贺词|賀詞|献词|獻詞|欢迎辞|歡迎辭|欢迎词|歡迎詞|答谢词|答謝詞")),
     # …工作总结和2008年工作安排报告: a report on the year's work and the next year's plan
     ("工作报告", re.compile(r"政府工作报告|政府工作報告|工作报告|工作報告|述职报告|述職報告|述[职職](?=$|述|[报報]告)|"
                         # (总结报告, 年终总结报告: the summary's own form, a 总结 — the 报告 heads only a joined title)
@@ -558,6 +560,15 @@ _JOINED = re.compile(r"^(?:\d{0,4}[年度]*)?(?:及|和|暨|与|與|并|並|以�
 _NEWS_TITLE = re.compile(r"采访|採訪|侧记|側記|纪实|紀實|特写|特寫|仪式|儀式|典礼|典禮|指导工作|指導工作|" + EVENT_VERB_RE + "|"
                          r"(?:到|来|來)(?:我|本)[区區县縣市镇鎮园園]|"
                          r"(?:到|来|來|赴)[^，,。]{1,8}[县縣市区區镇鎮乡鄉](?:开展|開展|调研|調研|检查|檢查|考察|视察|視察|督导|督導)|(?:会议|會議|大会|大會|推进会|推進會|汇报会|匯報會)$")
+# a headline that states a result (…工业经济持续稳居全市第一, 营业额首破3兆元, 再创新高, 荣获…称号): news tells it so;
+# a document's title names its genre and subject, never a result
+_RESULT_HEADLINE = re.compile(r"稳居|穩居|位居|跃居|躍居|领跑|領跑|首破|突破\d|再创新高|再創新高|创新高|創新高|创历史新高|創歷史新高|"
+                              r"创历年|創歷年|名列前茅|荣获|榮獲|获评|獲評|入选|入選|排名第|居全[省市县縣国國区區]")
+# an event told as news tells it, undated by a day (日前，… / 近日，…), and a reprint's source at its end ((来源科技部网站))
+_TOLD = re.compile(r"(?:^|[。！\n])\s*(?:日前|近日|近期)[，,]")
+_SOURCE_CREDIT = re.compile(r"[(（]?\s*(?:来源|來源|稿源|资料来源|資料來源|新闻来源|新聞來源)\s*[:：/／]?\s*[^()（）。\n]{2,24}[)）]\s*\|?$")
+# a text speaking for its writer: 我们, 我区, 我园, 本人 (a summary, a plan, a report, a speech), not of others
+_FIRST_PERSON = re.compile(r"我们|我們|咱们|我[区區园園县縣市镇鎮局委司厂廠]|本人|笔者|筆者")
 # a reporter's words about what someone said: a paragraph opening "某某强调，" / "会议指出，", or a quote
 # attributed after it ("…”园区相关负责人说。"); a speech or a report speaks for itself
 _REPORTED = re.compile(r"(?:^|[。！\n])\s*(?![^，,。\n]*(?:总书记|總書記|习近平|習近平|主席))[^，,。！\n“”\s]{1,14}"
@@ -859,7 +870,8 @@ def _opening_type(body: str) -> tuple[str, str] | None:
     return None
 
 
-def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bool = False) -> tuple[str, str]:
+def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bool = False,
+                    dated: bool = False) -> tuple[str, str]:
     """The report's genre and why. ``from_lead``: the title is the first words of the text (a page without a
     title line), so how the text opens decides before any genre word those words hold (刚才，几位同志汇报了…
     is a speech, not a 汇报)."""
@@ -913,6 +925,8 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "工作计划", plan
     if _NEWS_TITLE.search(title):
         return "简报", f"标题「{title}」是新闻标题（召开、举行、调研、到我区指导…）"
+    if not from_lead and (told := _RESULT_HEADLINE.search(title)):
+        return "简报", f"标题「{title}」是陈述结果的新闻标题（“{told.group(0)}”），不是公文的文种"
     if not from_lead and NEWS_COLUMN.match(title):
         return "简报", f"标题「{title}」以新闻栏目名开头，是新闻"
     if page_title and (t := type_from(page_title)):
@@ -925,6 +939,14 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "简报", event
     if _CONTINUED.search(body):
         return "简报", f"正文中有报纸的转版标记「{_CONTINUED.search(body).group(0)}」，是报纸上的新闻稿"
+    if from_lead and len(body) >= 80 and not _FIRST_PERSON.search(body[:600]) and (
+            dated or (told := _TOLD.search(body[:400])) or (told := _SOURCE_CREDIT.search(body.rstrip()[-80:]))):
+        # a page with no title line whose text is no speech, summary, plan or report to a superior (those speak as 我们 /
+        # 我区 or say what they are), tells of others in the third person and is dated as news is (the page's date
+        # row, an event 日前/近日, its source named at its end): an article, news or an information item — a profile
+        # or an overview (园区成立于…, 113年度營運概況) tells no event and carries no date of its own
+        sign = "页面有发布日期" if dated else f"正文有“{told.group(0).strip()}”"
+        return "简报", f"页面没有标题行，正文不是讲话、总结、计划或汇报的写法，以第三人称记事，{sign}：是新闻或信息稿"
     return "其他", "标题和正文开头都没有说明文种"
 
 
@@ -1045,12 +1067,13 @@ def describe_report(report: Report, page_title: str | None = None, credits: Page
     if report.park:
         report.evidence["park"] += _other_spellings(report.park, title + "\n" + body)
     report.doc_type, report.evidence["doc_type"] = choose_doc_type(title, page_title, body,
-                                                                    report.evidence.get("title") == FROM_LEAD)
+                                                                    report.evidence.get("title", "").endswith(FROM_LEAD),
+                                                                    dated=credits.published is not None)
     # (an article, 其他, is dated by its page like news; a report's page dates only its upload: 2024-05-06 发布)
     published = credits.published if report.doc_type in ("简报", "其他") else None
     report.year, report.evidence["year"] = choose_year(title, body, published, news=report.doc_type == "简报",
                                                        doc_type=report.doc_type,
-                                                       from_lead=report.evidence.get("title") == FROM_LEAD)
+                                                       from_lead=report.evidence.get("title", "").endswith(FROM_LEAD))
     report.period, report.evidence["period"] = choose_period(title, body)
     categorize_sections(report.sections, report.text, report.doc_type, report.year)
 

@@ -181,7 +181,14 @@ def split_reports(text: str, fallback_title: str, named_title: str | None = None
         cut = titles.cut_inline_title(head) if len(head) > 60 else None
         if cut:
             head, body = cut[0], [cut[1]] + body
-        title = titles.clean_title(head, trailing_number) or page_title or head
+        title = titles.clean_title(head, trailing_number) or page_title
+        if not title and body:
+            # 【篇一】 alone over a speech: the collection's number is no title; the piece is read as a page of its own
+            # (its title line, else the first words after whom it calls)
+            own = _report(body, head)
+            reports.append(RawReport(own.title, own.text, f"合集中的一篇（编号「{head}」不是标题）：{own.why_title}", lines[a]))
+            continue
+        title = title or head
         why = f"合集中的一篇，标题行「{lines[a][:60]}」" + (f"，去掉合集编号和修饰后为「{title}」" if title != lines[a] else "")
         reports.append(RawReport(title, "\n".join([title] + body), why, lines[a]))
     return reports, page_title

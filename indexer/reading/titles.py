@@ -20,8 +20,11 @@ import re
 from ..text import CJK, CN_DIGITS, PARK_WORD_RE
 
 # the words a document's title ends in (its genre)
-DOC_WORDS = ("汇报材料", "匯報材料", "总结", "總結", "计划", "計劃", "汇报", "匯報", "报告", "報告", "要点", "要點", "讲话", "講話", "致辞", "致辭",
-             "发言", "發言", "述职", "述職", "简报", "簡報", "打算", "思路", "安排", "方案", "重点工作", "重點工作")
+DOC_WORDS = ("汇报材料", "匯報材料", "汇报提纲", "匯報提綱", "发言提纲", "發言提綱", "讲话提纲", "講話提綱", "总结", "總結", "计划", "計劃", "汇报", "匯報", "报告", "報告", "要点", "要點", "讲话", "講話", "致辞", "致辭",
+             "发言", "發言", "述职", "述職", "简报", "簡報", "打算", "思路", "安排", "方案", "重点工作", "重點工作",
+             # the rest of the speech family describe.py types as 讲话: a greeting, a host's script, a welcome, thanks
+             "贺词", "賀詞", "献词", "獻詞", "致词", "致詞", "主持词", "主持詞", "主持人用语", "主持人用語", "主持稿",
+             "欢迎辞", "歡迎辭", "欢迎词", "歡迎詞", "答谢词", "答謝詞")
 DOC_WORD_RE = re.compile("|".join(DOC_WORDS).replace("发言|發言", "发言(?!人)|發言(?!人)"))  # (发言人: a spokesman)
 # words that may end a title without being a genre (…工作情况, …建设情况)
 _TITLE_TAIL_RE = re.compile(r"情况|情況|工作|会议|會議|召开|召開|举行|舉行|调研|調研|考察|分析会|分析會|"
@@ -30,9 +33,28 @@ _TITLE_TAIL_RE = re.compile(r"情况|情況|工作|会议|會議|召开|召開|�
                             r"目标任务|目標任務|重点任务|重點任務|主要目标|主要目標|预期目标|預期目標")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 # a headline under a news column's label (工業地新聞：…, 园区快讯：…, 要闻：…): the site files it as news
+# a news organ's name alone on its line (its masthead), with its name in English or not
+MASTHEAD = re.compile(rf"[{CJK}]{{2,12}}(?:日报|日報|晚报|晚報|通讯社|通訊社|新闻社|新聞社|新闻网|新聞網|电视台|電視台)(?:\s+[A-Za-z .&'-]{{2,80}})?")
+# …and the column's name alone on its line, as a portal prints it over the headline (本部新聞, 园区动态, 要闻)
+_COLUMN_ONLY = re.compile(r"[^\s:：，,。]{0,4}(?:新闻|新聞|快讯|快訊|要闻|要聞|动态|動態|资讯|資訊)")
 NEWS_COLUMN = re.compile(r"^[^:：，,。\s]{0,8}(?:新闻|新聞|快讯|快訊|要闻|要聞|动态|動態|资讯|資訊)\s*[:：]\s*\S")
 _NUM = rf"[{CN_DIGITS}\d]{{1,3}}"
 SITE_TITLE_SUFFIX = rf"(?<=[^\s_]{{3}}[{CJK}])_(?!第\d)[^_\s。，,！？]{{2,20}}$"  # (a title ends in a word, not in 2023_)
+# …and a site's name after a hyphen, an en dash or a bar, as a page's <title> is "headline - site" (…工作汇报-某某平台,
+# …科技首都 – 民生頭條): one separator, the title ending in a genre word or a headline's last word before it, the
+# site a short name with no genre word and no date (never a subtitle: ——在…会议上的讲话 has two dashes and 在…上)
+_SITE_AFTER_DASH = re.compile(rf"(?<=[{CJK}」”!！）)])\s*(?:(?<![—－-])[-－–](?![-－–—])|\s\|\s?|\s?｜\s?)\s*"
+                              rf"(?P<site>[{CJK}A-Za-z0-9·]{{0,10}}(?:网|網|网站|網站|平台|文库|文庫|在线|在線|头条|頭條|新闻|新聞|"
+                              rf"频道|頻道|日报|日報|晚报|晚報|之家|资讯|資訊|号|號|站|com|cn|net))$")
+
+
+def _strip_site_after_dash(title: str) -> str:
+    """The title without the site a page's <title> names after a hyphen (see _SITE_AFTER_DASH)."""
+    m = _SITE_AFTER_DASH.search(title)
+    if m and (len(title[:m.start()]) >= 10 or DOC_WORD_RE.search(title[max(0, m.start() - 6):m.start()])) \
+            and not DOC_WORD_RE.search(m.group("site")):
+        return title[:m.start()].rstrip()
+    return title
 
 # ------------------------------------------------------------ what the site added to a title
 
@@ -59,7 +81,8 @@ _DECORATIONS = [
     re.compile(r"^(?:下载后可任意编辑|下載後可任意編輯)\s*"),  # a document site's note glued before a title
     re.compile(rf"\s*[(（]{_NUM}篇[)）]$"),  # …工作总结(五篇)
     re.compile(rf"\s*【(?:精简|精簡|精选|精選|通用|优选|優選|推荐|推薦)?{_NUM}篇】$"),  # …考察情况的报告【精简3篇】
-    re.compile(r"\s*[(（【\[]\s*全文\s*共?\s*\d{1,6}\s*字\s*[)）】\]]$"),  # a site's word count: …调研报告(全文3346字)
+    # a site's word count: …调研报告(全文3346字), …务虚会上的发言(1542字), （约2000字）
+    re.compile(r"\s*[(（【\[]\s*(?:全文)?\s*[共约約]?\s*(?:全文\s*)?\d{2,6}\s*字\s*[)）】\]]$"),
     re.compile(r"\s*[(（](?:精选|精選|通用|优选|優選|汇总|匯總|合集|完整|完整版)?\s*\d{0,3}\s*(?:篇|份)?(?:文档|文檔|范文|範文)?[)）]$"),
     re.compile(r"\s*(?:精选|精選|通用|汇总|匯總|专业精编|專業精編|优秀|優秀)?\d{1,3}篇$"),  # 精选5篇, 专业精编8篇, …安排4篇
     re.compile(r"\s*[(（]\s*(?:精选文档|精選文檔|word版|WORD版|可编辑|可編輯|完整版|最新)\s*[)）]$"),
@@ -74,6 +97,7 @@ _DECORATIONS = [
     re.compile(r"(?<=[总結结计劃划汇匯报報告])(?:精选|精選|合集|汇编|匯編|大全)$"),
     re.compile(r"\s*(?:万能模板|萬能模板|通用模板|模板|下载本文|下載本文|免费下载|免費下載)$"),
     re.compile(r"\s*[—－-]{1,2}\s*全文$"),  # 政府工作报告—全文
+    re.compile(r"(?<=\S{6})\s+(?:最新快讯|最新快訊|今日快讯|今日快訊|滚动新闻|滾動新聞|热点资讯|熱點資訊|最新资讯|最新資訊)$"),  # a site's column tag
     re.compile(r"^.{0,24}?(?:www\.)?[a-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?\s*", re.I),  # 某某之家—全网资源每日更新www.x.com
 ]
 
@@ -85,6 +109,7 @@ def strip_decoration(title: str) -> str:
         prev = title
         for pat in _DECORATIONS:
             title = pat.sub("", title).strip()
+        title = _strip_site_after_dash(title)
     return title
 
 
@@ -108,7 +133,7 @@ def clean_title(line: str, trailing_number: bool = False) -> str:
 
 # ------------------------------------------------------------ which line is the title
 
-_BYLINE_RE = re.compile(r"(管委会|管委會|管理委员会|管理委員會|办公室|辦公室|人民政府|委员会|委員會)$")
+_BYLINE_RE = re.compile(r"(管委会|管委會|管理委员会|管理委員會|办公室|辦公室|人民政府|委员会|委員會|管理局|管理处|管理處)$")
 _SUBTITLE_RE = re.compile(r"^[—－-]{1,2}|^[(（].*[)）]$")
 _SALUTATION_RE = re.compile(r"^(各位|尊敬的|同志们|同志們|大家好|女士们|亲爱的)")
 
@@ -116,11 +141,15 @@ _SALUTATION_RE = re.compile(r"^(各位|尊敬的|同志们|同志們|大家好|�
 # a reporter's credit on a line of its own: "记者 某某 某某 通讯员 某某", "本报记者 某某"
 _REPORTER = (r"(?:本报|本報|见习|見習|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|编辑|編輯|"
              r"(?:文|图|圖)(?:[、與与及和](?:文|图|圖|摄影|攝影))?)")  # 文、圖/某某 某某: who wrote it and took its pictures
-REPORTER_LINE = re.compile(rf"^[(（]?\s*(?:{_REPORTER}[\s:：/／]+(?:[{CJK}·]{{2,4}}(?:[\s、]+|(?=[)）]?$)))*)+[)）]?$")
+REPORTER_LINE = re.compile(rf"^[(（]?\s*(?:(?:[{CJK}]{{1,8}}?(?:新闻|新聞|日报|日報|晚报|晚報|融媒体?|网|網|报|報))?{_REPORTER}[\s:：/／]+(?:[{CJK}·]{{2,4}}(?:[\s、]+|(?=[)）]?$)))*)+[)）]?$")
 # a newspaper's subtitle that names who spoke and who attended, its headline lost:
 # "某某讲话 某某某某出席" — every part a name and a verb of attending (a speech is titled 在…上的讲话)
 _ATTENDED = r"(?:讲话|講話|出席|参加|參加|主持|致辞|致辭|陪同|见证|見證|宣布开工|宣布開工)"
-NEWS_SUBTITLE = re.compile(rf"^(?:[^\s的在，,。]{{2,12}}{_ATTENDED}\s+)+[^\s的在，,。]{{2,12}}{_ATTENDED}$")
+NEWS_SUBTITLE = re.compile(rf"^(?:[^\s的在，,。]{{2,12}}{_ATTENDED}\s+)+[^\s的在，,。]{{2,12}}{_ATTENDED}$|"
+                           # …or who said it where, under a headline of the speaker's words (继往开来 扛起…大旗 … /
+                           # 某某在…会议上强调): a speech's own title is 在…上的讲话, with 的
+                           r"^[^\s，,。的]{2,20}在[^，,。]{2,40}(?:会议|會議|大会|大會|座谈会|座談會|会|會|仪式|儀式|活动|活動)上"
+                           r"(?:强调|強調|指出|表示|要求|讲话|講話|发言|發言)$")
 
 
 # a newspaper's name and its reporter's on a line of their own: "經濟日報 某某某", "某某晚报 记者 某某"
@@ -131,7 +160,7 @@ PAPER_LINE = re.compile(rf"^{_PAPER.format(CJK=CJK)}(?:\s*(?:{_REPORTER}))?[\s/�
 CREDIT_REPORTED = re.compile(r"^[^。，,！？]{0,12}(?:记者|記者)[^。，,！？]{1,24}(?:报道|報導|报导|報道)$")
 # a headline of two or three phrases side by side (中港加工出口区 招商逆势扬, 工業局 邀六都探討…), a speaker's
 # name before a colon allowed (孫東:正全速推進… 分階段…): news style; a document's title is one phrase
-TWO_PART_HEADLINE = re.compile(rf"(?:[{CJK}]{{2,6}}[:：])?[{CJK}“”「」!！\d]{{2,30}}(?:\s+[{CJK}“”「」!！\d]{{4,30}}){{1,2}}")
+TWO_PART_HEADLINE = re.compile(rf"(?:[{CJK}]{{2,6}}[:：])?[{CJK}“”「」!！\d]{{2,30}}(?:\s+[{CJK}“”「」!！\d]{{4,30}}){{1,5}}")
 # a news agency's credit in brackets on a line of its own: 【某某新聞網/產經中心/台中報導】, 【某某台訊】
 WIRE_CREDIT_LINE = re.compile(r"^【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】(?:\s*(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})?$|"
                               # an agency and its dateline alone: 中央社／ 台中28日電
@@ -145,7 +174,8 @@ PHOTO_CAPTION = re.compile(rf"^[▲△▼▽↑↓]|(?:[(（]\s*(?:图|圖|照�
 
 
 # a caption's opening words: 图为… ("pictured is"), 上图为…, 左图：…
-_PICTURED = re.compile(r"^(?:图为|圖為|[上下左右][图圖][为為:：])\s*\S")
+# (and a caption opened by its marker: 圖/ 某某局長(右3)與…合影, 图：…)
+_PICTURED = re.compile(r"^(?:图为|圖為|[上下左右][图圖][为為:：]|(?:图|圖|照片)\s*[/／:：])\s*\S")
 # who supplied the picture, alone where the picture was: 經濟部園管局提供, 圖片來源：某某
 PHOTO_SOURCE_LINE = re.compile(rf"^(?:[{CJK}]{{2,14}}提供|(?:图片来源|圖片來源|图源|圖源)\s*[:：／/][^\s。，,]{{2,16}})$")
 
@@ -197,7 +227,16 @@ def _ends_sentence(line: str) -> bool:
     headline and without a comma."""
     n = len(line)
     exclaims = n <= 40 or n <= 60 and "，" not in line and "," not in line
+    if n <= 60 and not exclaims:
+        line = line.rstrip("!！")  # (…水上產業園區動土,園區開發正式啟動!!: a headline's closing exclamation, commas or not)
+    if _LOST_CHAR.search(line) and DOC_WORD_RE.search(line[-6:]):
+        line = _LOST_CHAR.sub("", line)  # …在“綜合開發研究院(中國?深圳)”成立大會上的賀詞: a title, no question in it
     return bool(_SENTENCE_END.search(line.replace("!", "").replace("！", "") if exclaims else line))
+
+
+# a character the page's encoding lost, printed as "?" between two characters (中國?深圳 for 中國·深圳): in a line
+# that ends in a genre word (a title), no question
+_LOST_CHAR = re.compile(rf"(?<=[{CJK}])\?(?=[{CJK}])")
 
 
 _SITE_QUESTION = re.compile(r"(?<=\S{4})\s*(?:怎么写|怎麼寫|怎样写|怎樣寫|如何写|如何寫)\s*[?？]\s*(?:[(（]\s*[一二三四五六七八九十\d]+\s*[)）])?$")
@@ -226,6 +265,10 @@ def title_score(line: str) -> int:
         return 0
     if is_credit_line(line) or _DATE_ONLY_LINE.fullmatch(line):
         return 0  # (a date line, 2021年03月04日, is no title)
+    if MASTHEAD.fullmatch(line):
+        return 0  # 某某經濟通訊社 ASIAN ECONOMY NEWS AGENCY: the agency's or paper's name over its pages, no headline
+    if _COLUMN_ONLY.fullmatch(line):
+        return 0  # 本部新聞, 园区动态: a portal's column named above its headline, no title
     if line[-1] == "上" and _OCCASION_TAIL.search(line):
         return 0  # …人民代表大会第七次会议上: where a report was delivered (its subtitle broken off), no title
     if not re.search(f"[{CJK}]", line) or re.match(rf"^([{CN_DIGITS}]+[、.．]|[（(][{CN_DIGITS}\d]+[）)]|\d+[、.．](?!\d))", line):  # (775.41亿元! is no number)
@@ -344,12 +387,19 @@ def pick_title_line(lines: list[str], limit: int = 8) -> int | None:
             # breadcrumb ends with it (某某新聞 > 產經 > 标题: a crumb's last item is the page it stands on)
         if s and i + 1 < len(lines) and (NEWS_LEAD_RE.match(lines[i + 1]) or is_credit_line(lines[i + 1])):
             s += 2  # a headline right above a news lead (3月5日上午，… / 本报讯 …), its byline or its picture's caption
+        if s == 0 and best_score < 2 and _COMMA_HEADLINE.fullmatch(strip_decoration(line)) and _text_follows(lines, i) \
+                and not is_credit_line(line):
+            s = 1  # 长三角示范区跨区域联合招商,签订9个项目涉投资154亿元: a headline of two clauses over its text
         if s == 1 and best_score < 2 and len(line) >= 10 and _text_follows(lines, i) and not is_byline(line):
             s = 2  # nothing looked like a title: the long line right above the text is its headline (under the
             # portal's name and section: 中華民國經濟部 / 本部新聞 / 部長…座談 / 「…」25班座談列車,今天…)
         if s > best_score:  # the first of equals: the title comes before its repetitions
             best, best_score = i, s
     return best if best_score >= 2 else None
+
+
+# a news headline of two clauses joined by one comma, short and with no sentence's end (…联合招商,签订9个项目涉投资154亿元)
+_COMMA_HEADLINE = re.compile(rf"[^，,。！？!?；;：:]{{4,24}}[，,][^，,。！？!?；;：:]{{4,24}}")
 
 
 def _text_follows(lines: list[str], i: int) -> bool:
@@ -372,7 +422,7 @@ def why_title_line(lines: list[str], i: int) -> str:
     if i + 1 < len(lines) and NEWS_LEAD_RE.match(lines[i + 1]):
         reasons.append("下接新闻导语")
     elif i + 1 < len(lines) and is_credit_line(lines[i + 1]):
-        reasons.append("下接记者署名或新闻图片说明")
+        reasons.append("下接记者署名、新闻副题或图片说明")
     elif _text_follows(lines, i):
         reasons.append("紧接正文")
     return f"第 {i + 1} 行「{lines[i]}」最像标题（{'、'.join(reasons)}）"
@@ -410,6 +460,12 @@ def cut_inline_title(line: str) -> tuple[str, str] | None:
         break
     if end is None or _inside_quote(line[:end]):
         return None  # 配合…延長實施「投資臺灣三大方案」至…: a genre word inside a quotation ends no title
+    genres = list(DOC_WORD_RE.finditer(line, 0, end))
+    start, genre = 0, genres[-1].group(0) if genres else ""
+    again = re.match(rf"[^，,。：:；;！？!?\s]{{4,30}}?{re.escape(genre)}", line[end:]) if genre else None
+    if again and not _JOINER.match(line[end:]) and len(line) - end - again.end() >= 20:
+        start, end = end, end + again.end()  # 第1页…建设情况汇报提纲某县…建设情况汇报提纲(日期)尊敬的…: the site's name for the
+        # file, then the document's own title, both before its text: the document's own is its title
     rest = line[end:]
     if re.match(r"[，,。；;！!？?、]", rest):
         return None  # "…听取了政府工作报告。会议认为…": a sentence that mentions a report, no title
@@ -419,7 +475,7 @@ def cut_inline_title(line: str) -> tuple[str, str] | None:
         rest = rest[num.end():]
     if len(rest) < 20:
         return None
-    return line[:end].strip(), rest.lstrip("，,：: ")
+    return line[start:end].strip(), rest.lstrip("，,：: ")
 
 
 _OPENS, _CLOSES = "「『“《〈", "」』”》〉"
@@ -452,6 +508,10 @@ _WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日(?:[、和至—-]\d{1,
 _DATED_EVENT = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日(?:[、和至—-]\d{1,2}日)?|[—－\-~至到]\d{1,2}日)[上下晚中]?午?[，,]")
 
 _DATE_LINE = re.compile(r"[(（]?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[)）]?|[(（]\s*\d{4}年\d{1,2}月\s*[)）]")
+
+
+# a lead's first clause that only says who spoke: 國科會上午指出, 管委会负责人表示, 某某介绍
+_SAYS = re.compile(r"[^，,。\s]{2,16}?(?:[今昨]天?|[上下]午|日前|近日)?(?:表示|指出|透露|强调|強調|介绍|介紹|说|說|称|稱)")
 
 
 # the evidence of a title taken from the lead: its words are the opening's, not a title's
@@ -533,8 +593,13 @@ def title_from_lead(lines: list[str]) -> str | None:
         elif len(sentences) > 1 and len(sentence) <= 16 and re.match(r"今天[，,]", sentences[1]):
             sentence = sentences[1]  # 金秋时节，硕果满枝。今天，我们在这里隆重举行…: a speech's occasion after its literary opening
         if len(sentence) > 24:  # the first clause that is more than a date: 12月3日下午，X召开…大会
+            # (a quoted name is whole in it: …暨拼經濟、促轉型“雙十攻堅、百日競賽”動員大會 may run to 64 characters)
             cut = [m.start() for m in re.finditer(r"[，,]", sentence)
-                   if 6 <= m.start() <= 40 and not _WHEN.fullmatch(sentence[:m.start()])]
+                   if 6 <= m.start() <= (64 if _inside_quote(sentence[:40]) and not re.search(r"[(（]", sentence[:40]) else 40)
+                   and not _WHEN.fullmatch(sentence[:m.start()])
+                   and not (_inside_quote(sentence[:m.start()]) and sentence[0] not in _OPENS)]  # (a quote may open the lead)
+            if len(cut) > 1 and _SAYS.fullmatch(sentence[:cut[0]]) and cut[1] <= 40:
+                cut = cut[1:]  # 國科會上午指出，由於…: who said it is no news; what was said goes on to the next comma
             sentence = sentence[: cut[0]] if cut else sentence[:40] if len(sentence) > 60 else sentence
         if _inside_quote(sentence) and (opened := max(sentence.rfind(c) for c in _OPENS)) >= 6:
             sentence = sentence[:opened]  # …规定和县政府办公室《关于做好2018年度政: not cut inside a quoted title
