@@ -39,7 +39,7 @@ import opencc
 
 from .titles import is_caption, is_credit_line
 
-from ..text import (ADMIN_LEVEL_CHARS, CJK, COUNT_WORD_RE, GEO_FEATURE_CHARS, GOVERNMENT_ADDRESS_RE, GOVERNMENT_REPORT_RE,
+from ..text import (ADMIN_LEVEL_CHARS, CJK, CN_DIGITS, COUNT_WORD_RE, GEO_FEATURE_CHARS, GOVERNMENT_ADDRESS_RE, GOVERNMENT_REPORT_RE,
                     PROGRAMME_WORDS,
                     STUDY_TRIP_RE, fold_pdf_ideographs, is_cjk_word,
                     DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATION_EPITHETS, NATIONAL_PLACES,
@@ -508,6 +508,13 @@ def _science_park_sites(text: str) -> list[ParkMention]:
     return sites
 
 
+# what follows a park's name when it names a company (a park's development or investment company, 某开发区发展(集团)有限公司)
+# (a bare 公司 is not enough: 香港科技园公司 runs the park and speaks for it)
+_COMPANY_AFTER = re.compile(r"(?:发展|投资|建设|开发|管理|运营|控股|实业|产业|资产|经营|置业|服务|集团)+"
+                            r"(?:[（(]集团[）)])?(?:有限公司|有限责任|股份有限|公司)"
+                            r"|(?:[（(]集团[）)])?(?:有限公司|有限责任|股份有限)")
+
+
 def find_park_mentions(text: str) -> list[ParkMention]:
     """Every named park in ``text`` (any script, a PDF's Kangxi radicals too: ⼯業區), as Simplified names
     with positions."""
@@ -519,8 +526,8 @@ def find_park_mentions(text: str) -> list[ParkMention]:
         simp = to_simplified(text[lo:m.end()])
         head_start = m.start() - lo
         found = _name_before(simp, head_start) or _place_the_page_names(text, lo, simp, head_start)
-        if found and text.startswith(("有限公司", "有限責任"), m.end()):
-            continue  # 临时香港科学园有限公司: a company named after a park
+        if found and _COMPANY_AFTER.match(to_simplified(text[m.end():m.end() + 16])):
+            continue  # 临时香港科学园有限公司, 某开发区发展(集团)有限公司: a company named after a park
         if found:
             place, vouched, start, part = found
             head = simp[head_start:]
@@ -668,6 +675,7 @@ class _Candidate:
     in_lead: bool = False  # named in the first sentence (not in a list, not as a place visited)
     refs: int = 0  # later mentions by its short form alone (青川经济技术开发区 … 经开区 … 经开区)
     models: int = 0  # mentions as a model the text learns from (对标某某开发区, 学习借鉴某某园区经验)
+    partners: int = 0  # mentions as a partner (与某某工业园建立战略合作关系)
     short: str = ""  # that short form
 
     @property
@@ -686,7 +694,7 @@ class _Candidate:
     @property
     def count(self) -> int:
         """Mentions that may make it the subject (not as an event's venue, not as a model learnt from)."""
-        return len(self.mentions) - self.venues - self.models
+        return len(self.mentions) - self.venues - self.models - self.partners
 
     @property
     def strong(self) -> bool:
@@ -752,6 +760,19 @@ def _held_up_as_model(text: str, m: ParkMention) -> bool:
         return True
     end = m.start + len(m.name)
     return bool(_TO_BEFORE.search(before)) and bool(_LEARNING_AFTER.match(to_simplified(text[end:end + 30])))
+
+
+_PARTNER_BEFORE = re.compile(r"(?:与|同|和|跟)[^，,；;。！？!?\n]{0,10}$")
+_PARTNER_AFTER = re.compile(r"^[^，,；;。！？!?\n]{0,12}?(?:建立|签订|签署|结为|缔结|达成)[^，,；;。！？!?\n]{0,10}?"
+                            r"(?:合作|友好|共建|结对|战略)")
+
+
+def _is_partner(text: str, m: ParkMention) -> bool:
+    """A park the report's park made an agreement with (与上海某某工业园建立了战略合作关系, 同某高新区签订共建协议): a
+    partner, as a model is, not the park the report is about."""
+    end = m.start + len(m.name)
+    return bool(_PARTNER_BEFORE.search(to_simplified(text[max(0, m.start - 12):m.start]))) \
+        and _PARTNER_AFTER.match(to_simplified(text[end:end + 40])) is not None
 
 
 def _in_work_title(text: str, m: ParkMention) -> bool:
@@ -847,7 +868,9 @@ def _count_body_mention(c: _Candidate, body: str, m: ParkMention, lead: int, fir
     c.listed += bool(listed)
     model = _held_up_as_model(body, m)
     c.models += model
-    own = not listed and not visited and not venue and not model and not _is_project(body, m) \
+    partner = _is_partner(body, m)
+    c.partners += partner
+    own = not listed and not visited and not venue and not model and not partner and not _is_project(body, m) \
         and not _in_work_title(body, m) \
         and not (m.start < lead and _in_caption(body, m))
     c.in_opening = c.in_opening or (own and m.start < (OPENING_CHARS if m.strong else first_end))
@@ -923,9 +946,33 @@ def choose_park(title: str, body: str, page_title: str | None = None,
     of the text; a park named there counts after the title and the opening, before a
     park the body merely repeats. A park known by its short name says so in the evidence."""
     park, mentioned, why = _choose_park(title, body, page_title, sources)
+    if park is not None and (whole := _city_parks_as_one(park, title + "\n" + body)):
+        return None, [m for m in mentioned if m != park], (
+            f"「{park}」是一地园区的合称（正文说“{whole.group(0)}”），不是某一个园区")
     if park is not None and (short := next((m for m in find_short_names(title + "\n" + body) if m.name == park), None)):
         why += f"（「{park}」是园区的简称：报告写「{short.organ}」，只有园区有党工委、管委会）"
     return park, mentioned, why
+
+
+# A place's parks together, written as its name and a bare head (湘潭市工业园区经济发展调研报告 about 全市工业园区, 绵阳市
+# 产业园区 with 全市13个产业园区): the name of no park, when the text speaks of all the place's parks or counts them.
+_BARE_HEADS = ("工业园区", "产业园区", "园区", "工业园", "产业园", "工业集中区")
+_ALL_PARKS_OF_PLACE = re.compile(rf"全[市县区州](?:各类?|所有|[\d{CN_DIGITS}]+个)?(?:工业|产业|各类)?园区?"
+                                 rf"|[\d{CN_DIGITS}]+个(?:省级以上|省级|市级)?(?:工业|产业)(?:园区?|集中区)")
+
+
+def _city_parks_as_one(park: str, text: str):
+    """The words saying that ``park`` (a place with its level and a bare head: 湘潭市工业园区) is the place's parks
+    taken together (全市工业园区, 7个工业园), or None: such a name is shared by every park of the place."""
+    head = next((h for h in _BARE_HEADS if park.endswith(h)), None)
+    if head is None or len(park) - len(head) < 3 or park[-len(head) - 1] not in "市县区州":
+        return None
+    place = park[:-len(head) - 1]
+    if not is_division(place + park[-len(head) - 1]) and not is_division(place):
+        return None
+    level = park[-len(head) - 1]
+    return next((m for m in _ALL_PARKS_OF_PLACE.finditer(to_simplified(text))
+                 if not m.group(0).startswith("全") or m.group(0)[1] == level), None)
 
 
 def _choose_park(title: str, body: str, page_title: str | None,
@@ -979,6 +1026,8 @@ def _choose_park(title: str, body: str, page_title: str | None,
             why = f"「{'、'.join(c.name for c in cands.values() if c.venues)}」只是活动的举办地，不是报道的主题"
         if any(c.models and not c.count for c in cands.values()):
             why = f"「{'、'.join(c.name for c in cands.values() if c.models)}」是学习借鉴的对象（对标、学习其经验），不是报告所说的园区"
+        if any(c.partners and not c.count for c in cands.values()):
+            why = f"「{'、'.join(c.name for c in cands.values() if c.partners)}」是合作伙伴（与之建立合作关系），不是报告所说的园区"
         return None, mentioned, why
     best = ranked[0]
     lead = _lead_start(body)
