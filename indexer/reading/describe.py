@@ -601,6 +601,10 @@ _DELIVERING = re.compile(r"我代表[^。]{2,24}?(?:向|向本次)?(?:大会|大
                          r"(?:受[^。，,]{2,16}委托[，,]\s*)?向(?:本次)?(?:大会|大會)(?:书面|書面)?(?:报告|報告)")
 # a lead whose subject is the reporter: 记者从某某获悉, 记者近日从…了解到 (only news is written so)
 _REPORTER_LEARNED = re.compile(r"(?:记者|記者)[^。！，,]{0,30}?(?:获悉|獲悉|了解到|瞭解到|获知|獲知|得知)")
+# a lead paragraph that closes by saying where the reporter learnt it: 这是…记者从…会议上获悉的 (only news is written so)
+_LEAD_SOURCED = re.compile(r"(?:这是|這是)[^。！]{0,60}(?:记者|記者)[^。！]{0,60}(?:获悉|獲悉|了解到|瞭解到|得知)")
+# a text that names itself a report (本报告将围绕…, 本调研报告): a report to a superior, as 调研报告 is
+_SELF_REPORT = re.compile(r"本(?:调研|調研|考察|专题|專題|研究)?(?:报告|報告)")
 # a newspaper's continuation mark: (下转四版), （上接第1版）
 _CONTINUED = re.compile(r"[(（]\s*(?:下转|下轉|上接|接上|转第|轉第)\s*(?:第)?\s*[\dA-Z一二三四五六七八九十]{1,3}\s*版\s*[)）]")
 _SALUTATION = re.compile(r"^(?:同志们|同志們|各位领导|各位領導|各位代表|尊敬的|各位来宾|各位來賓|女士们|大家好)")
@@ -865,6 +869,8 @@ def _opening_type(body: str) -> tuple[str, str] | None:
         return "工作报告", f"正文开头“{_DELIVERING.search(head[:120]).group(0)}”：向大会报告工作"
     if _REPORTER_LEARNED.search(head[:120]):
         return "简报", f"正文开头“{_REPORTER_LEARNED.search(head[:120]).group(0)}”：记者采写，是新闻"
+    if told := _LEAD_SOURCED.search(head.split("\n", 1)[0][:400]):
+        return "简报", f"导语末尾说明消息来源（“{told.group(0)[:30]}”）：记者采写，是新闻"
     if _BYLINE.search(head[:200]) or _NEWS_CREDIT.match(head) or _PHOTO_CREDIT.search(head[:200]):
         return "简报", "正文开头有记者署名、通讯社电头、图片署名或“据…消息”，是新闻"
     return None
@@ -908,6 +914,8 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "工作汇报", "正文中有“汇报如下/汇报完毕”"
     if re.search(r"报告如下|報告如下", body):
         return "工作报告", "正文中有“报告如下”：向上级报告工作的报告"
+    if itself := _SELF_REPORT.search(body[:600]):
+        return "工作报告", f"正文开头自称“{itself.group(0)}”：调研或专题报告，是工作报告"
     if re.search(r"总结如下|總結如下", body[:400]):
         return "工作总结", "正文开头有“总结如下”"
     if re.search(r"制定本计划|制定本計劃|工作计划如下|工作計劃如下|计划如下", body[:400]):

@@ -1,0 +1,32 @@
+"""Two ways a text without a genre word in its title says what it is (session 10's end check of its blind set).
+
+- A text that names itself a report (本报告将围绕调研目的…, 本调研报告) is a 工作报告, as a 调研报告 is.
+- A news lead that closes by saying where the reporter learnt it (这是…记者从…会议上获悉的) is news: only a
+  reporter writes so.
+The sentences are our own."""
+import pytest
+
+from indexer.reading.describe import choose_doc_type
+
+
+@pytest.mark.parametrize("body", [
+    "一、引言\n为摸清全县园区企业用工情况，县人社局组织了专题调研。本报告将围绕调研目的、方法和结果展开。\n二、基本情况",
+    "为推动园区转型，区发改局开展了调研，本调研报告分析了存在的问题并提出建议。",
+])
+def test_a_text_naming_itself_a_report(body):
+    assert choose_doc_type(body[:20], None, body, from_lead=True)[0] == "工作报告"
+
+
+def test_a_lead_closing_with_where_the_reporter_learnt_it_is_news():
+    body = ("今年，青禾工业园区将着力扩规提质，重点实施产业提升等五大工程。这是2月20日记者从青禾工业园区"
+            "2023年总结表彰大会暨2024年经济工作会议上获悉的。\n去年，园区完成规模工业产值160亿元。")
+    doc_type, why = choose_doc_type(body[:20], None, body, from_lead=True)
+    assert doc_type == "简报" and "消息来源" in why
+
+
+@pytest.mark.parametrize("body", [
+    # a summary that quotes what a meeting said is no news; a report that mentions another's report is not itself one
+    "今年以来，我们认真落实会议精神。根据上级印发的报告，我区各项工作稳步推进，取得明显成效。",
+])
+def test_the_words_alone_elsewhere_decide_nothing(body):
+    assert choose_doc_type(body[:20], None, body, from_lead=True)[0] not in ("简报",)
