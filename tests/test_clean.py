@@ -105,3 +105,9 @@ def test_a_headline_is_not_glued_to_its_lead_nor_a_salutation_to_a_subtitle():
 
 def test_a_font_size_switch_is_furniture():
     assert clean_text("某某开发区召开会议\n字体:[小]\n【字体：大 中 小】\n正文。") == "某某开发区召开会议\n正文。"
+
+
+def test_a_font_size_button_a_popularity_counter_and_an_empty_tag_row_are_furniture():
+    # a portal's 【字號】 whose size buttons the text lost sat right above the lead and was taken for its title
+    text = "青禾科技园区营收创新高\n人氣: 3\n【字號】\n標籤: tags:\n【本报讯】青禾科技园区去年营收再创新高。"
+    assert clean_text(text) == "青禾科技园区营收创新高\n【本报讯】青禾科技园区去年营收再创新高。"

@@ -172,6 +172,26 @@ def _anniversary_of_founding(text: str) -> tuple[int, str] | None:
     return year, f"正文说“{own.group(0)}”，所说的成立在 {min(founded)} 年：即 {year} 年"
 
 
+_COUNT_OF_YEARS = re.compile(r"([\d一二三四五六七八九十两兩]{1,4})\s*年")
+
+
+def _history_counted(text: str) -> tuple[int, str] | None:
+    """A history told from its start and counted since (1992年，…开发区应运而生。经过21年的艰苦创业，…已成为…):
+    the text stands the counted years after the start — the only year a speech of that kind gives. A count in
+    whole decades (经过三十年) is how writers round, and gives none."""
+    for m in _YEAR.finditer(text):
+        started = _STARTED.match(text, m.end())
+        counted = started and _COUNTED_SINCE.search(text, started.end(), started.end() + 120)
+        if not counted or "多" in counted.group(0):
+            continue  # (经过20多年: a round number, no year)
+        n = _COUNT_OF_YEARS.search(counted.group(0)).group(1)
+        years = int(n) if n.isdigit() else int(parse_cn_number(n) or 0)
+        if 0 < years < 100 and years % 10:  # (经过三十年: decades are how writers round, no year)
+            year = int(m.group(1)) + years
+            return year, f"正文从「{m.group(0)}」讲起，又说“{counted.group(0)}”：即 {year} 年"
+    return None
+
+
 def _plan_period_year(text: str) -> tuple[int, str] | None:
     for m in _PLAN_PERIOD.finditer(text):
         start = 1981 + 5 * ("一二三四五六七八九".index(m.group(3)) + 11 - 6)  # (the 十k五: 十一五 2006, 十四五 2021)
@@ -467,6 +487,8 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         return same
     if (own_anniversary := _anniversary_of_founding(title + "\n" + body)):
         return own_anniversary
+    if (counted := _history_counted(_arabic_years(title + "\n" + body[:3000]))):
+        return counted
     if (period := _plan_period_year(title + "\n" + _arabic_years(full[:1500]))):
         return period
     for where, text in (("标题", title), ("正文开头", opening)):
