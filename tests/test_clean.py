@@ -111,3 +111,12 @@ def test_a_font_size_button_a_popularity_counter_and_an_empty_tag_row_are_furnit
     # a portal's 【字號】 whose size buttons the text lost sat right above the lead and was taken for its title
     text = "青禾科技园区营收创新高\n人氣: 3\n【字號】\n標籤: tags:\n【本报讯】青禾科技园区去年营收再创新高。"
     assert clean_text(text) == "青禾科技园区营收创新高\n【本报讯】青禾科技园区去年营收再创新高。"
+
+
+def test_a_converted_word_files_field_codes_are_not_text():
+    # a document site's text of a .docx keeps its list numbering's and page number's field codes: the headings under
+    # them were no headings and a leaked code sat between a lead-in and its figures
+    text = "经济运行情况分析\n—PAGEPage11—\n=1\\*CHINESENUM3一、第一季度经济运行基本情况\n(=1\\*CHINESENUM3一)经济总量稳步增长。\n" \
+           "园区实现产值12亿元 \\* MERGEFORMAT 。"
+    assert clean_text(text).split("\n") == ["经济运行情况分析", "一、第一季度经济运行基本情况", "(一)经济总量稳步增长。",
+                                            "园区实现产值12亿元。"]

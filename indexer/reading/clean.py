@@ -83,6 +83,8 @@ def normalize_line(line: str) -> str:
         line = _STRAY_QUOTE.sub("", line)
     if len(line) <= 40 and " " in line and _LETTER_SPACED.fullmatch(line.strip()):
         line = line.replace(" ", "")  # 政 府 工 作 报 告: a heading spaced out letter by letter
+    if ("\\" in line or "PAGE" in line) and _WORD_FIELD_CODE.search(line):
+        line = _WORD_FIELD_CODE.sub("", line).strip()  # =1\*CHINESENUM3一、…: a Word file's numbering field left as text
     if ("页" in line[:6] or "頁" in line[:6]) and (marks := _PAGE_FURNITURE_MARKS.match(line)):
         line = line[marks.end():]  # .页眉 .页脚 .赴某地考察报告: a converted PDF's or Word file's header and footer marks
     if line[:1] == "第" and (counter := _PAGE_COUNTER.match(line)):
@@ -90,6 +92,10 @@ def normalize_line(line: str) -> str:
     return line.strip(" \t\u3000")
 
 
+# what a converted Word file keeps of its fields' codes: list numbering (=1\*CHINESENUM3, =2\*ROMAN), \* MERGEFORMAT,
+# a page-number field's code and result on a line of its own (—PAGEPage11—, {PAGE})
+_WORD_FIELD_CODE = re.compile(r"=\s*\d+\s*\\\*\s*[A-Za-z]+\d*\s*|\s*\\\*\s*MERGEFORMAT\s*|"
+                              r"^[—–-]*\s*PAGE\s*(?:Page)?\s*\d*\s*[—–-]*$|\{\s*PAGE\s*\}")
 _LETTER_SPACED = re.compile(rf"(?:[{CJK}][ \u3000]+){{2,}}[{CJK}]")
 _PAGE_COUNTER = re.compile(r"第\s*\d*\s*页\s*共\s*\d*\s*页\s*(?=\S)")
 # what converting a PDF or a Word file leaves of its page furniture at a line's start: 页眉 / 页脚 (header, footer)
