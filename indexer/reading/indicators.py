@@ -364,6 +364,9 @@ def _blank_figure(text: str, blank: re.Match) -> int:
 _UNIT_THEN_COLUMN = re.compile(r"[^\s\d，,；;。]{1,4}[ \t\u3000\xa0]+\d")
 
 
+_NOW_BEFORE_VALUE = re.compile(r"(?<=[到至])(?:今天|現在|现在|目前|如今|當前|当前)的?(?=[\d一二三四五六七八九十两兩几幾])")
+
+
 def squeeze(text: str, title: str = "") -> tuple[str, list[int]]:
     """Remove spaces and the line breaks a PDF put inside sentences; keep an offset map
     (``out[i]`` came from ``text[offsets[i]]``). A first line that is the report's
@@ -375,6 +378,8 @@ def squeeze(text: str, title: str = "") -> tuple[str, list[int]]:
             columns.append(m.start())  # kept as one column rule, |
         else:
             dropped.append((m.start() + (m.end() - m.start() > 1 and _blank_figure(text, m)), m.end()))
+    # "从几十万元增长到今天的50多亿元": the time between the change and its value says the value is the present one
+    dropped.extend((m.start(), m.end()) for m in _NOW_BEFORE_VALUE.finditer(text))
     pos = 0
     lines = text.split("\n")
     for i, line in enumerate(lines[:-1]):

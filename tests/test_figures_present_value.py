@@ -1,0 +1,20 @@
+"""A change told from its start to the present (从…增长到今天的…, 由…增加至目前的…): the value after 到/至 is the
+figure now, whatever time word stands between (今天的, 现在, 目前的, 如今). The sentences are our own."""
+import pytest
+
+from indexer.reading.indicators import find_indicators
+
+
+@pytest.mark.parametrize("text, name, value, unit", [
+    ("园区财政收入从几十万元增长到今天的50多亿元。", "财政收入", 50, "亿元"),
+    ("園區營業收入由3億元增加至目前的12億元。", "营业收入", 12, "亿元"),
+    ("开发区规划面积从9平方公里扩大到现在的80平方公里。", "面积", 80, "平方公里"),
+])
+def test_the_value_a_change_reaches_now(text, name, value, unit):
+    found = [(f.name, f.value, f.unit, f.status) for f in find_indicators(text)]
+    assert found == [(name, value, unit, "实际")]
+
+
+def test_a_time_word_not_between_a_change_and_its_value_stays():
+    # 今天 opening a clause is no part of a change: the figure is read as before
+    assert [(f.name, f.value) for f in find_indicators("今天，园区财政收入达到50亿元。")] == [("财政收入", 50)]
