@@ -18,3 +18,13 @@ def test_the_value_a_change_reaches_now(text, name, value, unit):
 def test_a_time_word_not_between_a_change_and_its_value_stays():
     # 今天 opening a clause is no part of a change: the figure is read as before
     assert [(f.name, f.value) for f in find_indicators("今天，园区财政收入达到50亿元。")] == [("财政收入", 50)]
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("园区实现营业收入2124.3亿元。分领域看，新材料实现营业收入1439.6亿元，占67.8%；生物医药实现营业收入182.5亿元。",
+     [(2124.3, "园区"), (1439.6, "其他"), (182.5, "其他")]),
+    ("分企业类型看，内资企业实现税收8亿元，外资企业实现税收4亿元。", [(8, "其他"), (4, "其他")]),
+])
+def test_a_breakdown_by_field_or_kind_gives_the_parts_figures(text, parts):
+    """分领域看，… / 分行业看，… / 分企业类型看，…: what follows splits the park's figure into its parts' (scope 其他)."""
+    assert [(f.value, f.scope) for f in find_indicators(text)] == parts

@@ -298,7 +298,9 @@ _OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全
 _PARTS_LISTED = re.compile(r"(?:包括|包含|下辖|辖|分为|由|含)$")
 _RANKED_PARKS = re.compile(r"(?:园区|开发区|高新区|经开区)(?:\d+|[一二三四五六七八九十百]+)强")
 _OTHER_SCOPE_CLAUSE = re.compile(r"其中.{0,6}产业")
+# (分领域看，… / 分行业看，…: a breakdown of the park's figure by its parts follows)
 _ENTITY_SCOPE = re.compile(r"公司|集团|该项目|此项目|项目建成|达产后|建成后|投产后|该企业|企业建成|"
+                           r"分(?:领域|行业|产业|门类|板块|类别|类型|企业类型)看|"
                            r"(?:产业|行业|领域|轻工业|重工业|制造业),?(?:累计|共|全年|分别)?(?:实现|完成)|"
                            r"(?:产业|行业|制造业),(?=营业额|营收|营业收入|产值)")  # (…其次为电子零组件制造业，营业额达…: the industry's)  # 光伏产业实现…, 四大主导产业累计完成…: industries'
 _WHOLE_DISTRICT = re.compile(r"全区|我区|本区")
