@@ -30,3 +30,11 @@ def test_a_lead_closing_with_where_the_reporter_learnt_it_is_news():
 ])
 def test_the_words_alone_elsewhere_decide_nothing(body):
     assert choose_doc_type(body[:20], None, body, from_lead=True)[0] not in ("简报",)
+
+
+def test_a_year_reviewed_with_its_results_in_the_next_paragraph_is_a_summary():
+    # the opening paragraph sets the year and the scene; the figures follow under the first heading
+    body = ("2023年，面对复杂多变的经济环境，青禾高新区按照市委、市政府的总体要求，全面推进重点项目，经济保持平稳运行。\n"
+            "一、经济运行总体平稳。全年实现营业收入212亿元，同比增长5.2%；工业总产值205亿元。")
+    doc_type, why = choose_doc_type(body[:20], None, body, from_lead=True)
+    assert doc_type == "工作总结" and "回顾一个时期" in why

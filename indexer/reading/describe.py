@@ -1032,9 +1032,11 @@ _WILL = re.compile(r"^[^。\n]{0,40}(?:将|將|要|力争|力爭|计划|計劃|�
 def _period_review(body: str) -> str | None:
     """Why a text without a title line is a 工作总结 by how it opens, or None: its first paragraph reviews a period
     (2023年，/ 今年以来，/ 一年来，) by the results achieved in it, as a summary opens."""
-    first = body.lstrip().partition("\n")[0][:300]
+    opening = body.lstrip()
+    first = opening.partition("\n")[0][:300]
     period = _PERIOD_OPENING.match(first)
-    achieved = _ACHIEVED.search(first) if period else None
+    # (the results may follow in the next paragraphs: 2017年，面对…，实现了良好开局。/ 一、经济运行总体平稳。全年实现…)
+    achieved = _ACHIEVED.search(first) or _ACHIEVED.search(opening[:600]) if period else None
     if not achieved or _WILL.match(first):
         return None
     return (f"页面没有标题行；正文开头回顾一个时期（「{period.group(0).rstrip('，,')}」）完成的工作和指标"
