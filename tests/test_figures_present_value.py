@@ -28,3 +28,10 @@ def test_a_time_word_not_between_a_change_and_its_value_stays():
 def test_a_breakdown_by_field_or_kind_gives_the_parts_figures(text, parts):
     """分领域看，… / 分行业看，… / 分企业类型看，…: what follows splits the park's figure into its parts' (scope 其他)."""
     assert [(f.value, f.scope) for f in find_indicators(text)] == parts
+
+
+@pytest.mark.parametrize("text, value", [("开发区面积为6平方公里。", 6), ("高新区总面积为62平方公里。", 62)])
+def test_the_area_right_after_the_park_is_its_area(text, value):
+    # 面积 alone after the park word is the park's, as 园区面积 is; after anything else (城区, 项目) it is not
+    assert [(f.name, f.value, f.scope) for f in find_indicators(text)] == [("面积", value, "园区")]
+    assert find_indicators(text.replace("开发区", "城区").replace("高新区", "城区").replace("总面积", "面积")) == []

@@ -875,8 +875,10 @@ def _names_in(sentence: str) -> list[_Name]:
             continue  # "工业总产值增长至75.4亿元，增加值达到19.5亿元": the same industry's value added, said short
         if m.group() in ("引进企业", "引进工业企业") and not _so_far(sentence, m.start()):
             continue  # "截至6月，园区引进企业36家": the park's firms; "今年引进企业12家": how many came
-        if m.group() == "面积" and not _AREA_DESCRIBES_PARK.match(sentence, m.end()):
+        if m.group() == "面积" and not _AREA_DESCRIBES_PARK.match(sentence, m.end()) \
+                and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()):
             continue  # "面积" alone is a park's only in "面积达X平方公里的…园区" (how descriptions give a park its size)
+            # or right after the park ("开发区面积为6平方公里", "高新区规划面积…"), as 园区面积 is
         if m.group() in _LAND_FORMS and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()) \
                 and not _PARK_DESCRIBED.match(sentence[:m.start()]):
             continue  # "项目占地120亩": a project's land; "园区占地3000亩", "开发区规划用地…": the park's area
