@@ -84,8 +84,8 @@ class SegmentBuilder:
     """Collects documents in memory and writes them as one new segment of ``ix``.
 
     ``add_document(doc, terms)``: ``doc`` is a Whoosh document (field → value);
-    ``terms`` gives, for analysed fields with positions, ``{term: [positions]}``
-    instead of text to analyse (the field's value in ``doc``, if any, is then
+    ``terms`` gives, for analysed fields with positions, ``{term: [positions]}`` (or the
+    occurrences ``(terms, positions)``: see ``_add_terms``) instead of text to analyse (the field's value in ``doc``, if any, is then
     only stored, never analysed). ``finish()`` writes the segment and returns it
     (None when no document was added); ``cancel()`` closes its files (the build
     removes the unfinished generation they are in).
@@ -151,21 +151,20 @@ class SegmentBuilder:
         self.docnum += 1
 
     def _add_terms(self, name, fieldobj, docnum, field_terms) -> int:
-        """Keep one report's ``{term: [positions]}`` of one field: a few C-level extends of
-        the field's runs (``_Runs``), no Python step per term; finish() groups them by term."""
+        """Keep one report's terms of one field: a few C-level extends of the field's runs
+        (``_Runs``), no Python step per term; finish() groups them by term. ``field_terms``:
+        ``{term: [positions]}``, or its occurrences in text order as two lists ``(terms,
+        positions)`` (a term's positions ascending), which spares the analysis grouping them."""
         fmt = fieldobj.format
         if not isinstance(fmt, Positions):
             raise TypeError(f"field {name!r} does not store positions; give it a value, not terms")
         runs = self._runs.get(name)
         if runs is None:
             runs = self._runs[name] = _Runs()
-        lists = field_terms.values()
-        runs.ids.extend(map(runs.table.setdefault, field_terms, runs.counter))
-        runs.docs.extend(repeat(docnum, len(field_terms)))
-        runs.lens.extend(map(len, lists))
-        before = len(runs.flat)
-        runs.flat.extend(chain.from_iterable(lists))
-        length = len(runs.flat) - before
+        if type(field_terms) is tuple:
+            length = runs.add_occurrences(docnum, *field_terms)
+        else:
+            length = runs.add_lists(docnum, field_terms)
         if length and fieldobj.scorable:
             self._lengths[name][docnum] = byte_to_length(length_to_byte(length))
             return length
@@ -266,24 +265,42 @@ class SegmentBuilder:
 
 class _Runs:
     """One field's terms with positions, as the reports gave them, in flat arrays: per
-    posting (a term in a report) the term's id (``table``: term → id), the report and its
-    number of positions; the positions one after another. ``write`` groups them by term
-    with one stable sort (numpy) and computes what Whoosh writes per posting (weight,
-    encoded positions) and the sidecar's keys as whole arrays, in C, not per posting in
-    Python: adding a report's terms one dictionary look-up at a time was a quarter of a
-    build (docs/benchmarks.md)."""
+    occurrence of a term its id (``table``: term → id), its report and its position.
+    ``write`` groups them by term with one stable sort (numpy), cuts them into postings
+    (a term in a report) and computes what Whoosh writes per posting (weight, encoded
+    positions) and the sidecar's keys as whole arrays, in C, not per posting in Python:
+    adding a report's terms one dictionary look-up at a time was a quarter of a build
+    (docs/benchmarks.md). Reports are added in docnum order."""
 
-    __slots__ = ("table", "counter", "ids", "docs", "lens", "flat")
+    __slots__ = ("table", "counter", "ids", "docs", "flat")
 
     def __init__(self):
         self.table: dict[str, int] = {}
         self.counter = count()  # a new term takes the next number (numbers are unique, not dense)
-        self.ids, self.docs, self.lens, self.flat = array("q"), array("q"), array("q"), array("q")
+        self.ids, self.docs, self.flat = array("q"), array("q"), array("q")
+
+    def add_lists(self, docnum: int, field_terms: dict) -> int:
+        """Add ``{term: [positions]}``; returns the number of occurrences."""
+        lists = field_terms.values()
+        self.ids.extend(chain.from_iterable(map(repeat, map(self.table.setdefault, field_terms, self.counter),
+                                                map(len, lists))))
+        before = len(self.flat)
+        self.flat.extend(chain.from_iterable(lists))
+        added = len(self.flat) - before
+        self.docs.extend(repeat(docnum, added))
+        return added
+
+    def add_occurrences(self, docnum: int, terms: list, positions: list) -> int:
+        """Add the occurrences ``terms[i]`` at ``positions[i]``; returns their number."""
+        self.ids.extend(map(self.table.setdefault, terms, self.counter))
+        self.flat.extend(positions)
+        self.docs.extend(repeat(docnum, len(positions)))
+        return len(positions)
 
     def _grouped(self):
-        """Terms in order; per posting in term order (reports ascending within a term) its
-        report, number of positions and first index in the positions (also in that order);
-        where each term's postings begin; the positions in that order."""
+        """Terms in order; the occurrences in term order (reports ascending within a term,
+        a report's in the order given): their reports and positions; per posting its first
+        and end index into them; where each term's postings begin; occurrences per term."""
         table = self.table
         terms = sorted(table)  # str terms sort like their UTF-8 bytes
         ids = np.frombuffer(self.ids, dtype=np.int64)
@@ -291,17 +308,21 @@ class _Runs:
         rank[np.fromiter(map(table.__getitem__, terms), dtype=np.int64, count=len(terms))] = np.arange(len(terms))
         ranks = rank[ids]
         order = np.argsort(ranks, kind="stable")
-        bounds = np.zeros(len(terms) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(ranks, minlength=len(terms)), out=bounds[1:])
-        lens = np.frombuffer(self.lens, dtype=np.int64)
-        starts = np.cumsum(lens) - lens  # where each posting's positions begin, as given
-        lens_s = lens[order]
-        ends_s = np.cumsum(lens_s)
-        firsts_s = ends_s - lens_s
-        flat_s = np.frombuffer(self.flat, dtype=np.int64)[
-            np.repeat(starts[order] - firsts_s, lens_s) + np.arange(len(self.flat), dtype=np.int64)]
+        ranks_s = ranks[order]
         docs_s = np.frombuffer(self.docs, dtype=np.int64)[order]
-        return terms, docs_s, lens_s, firsts_s, ends_s, bounds, flat_s
+        flat_s = np.frombuffer(self.flat, dtype=np.int64)[order]
+        n = len(order)
+        new = np.ones(n, dtype=bool)
+        new[1:] = (ranks_s[1:] != ranks_s[:-1]) | (docs_s[1:] != docs_s[:-1])
+        firsts = np.flatnonzero(new)
+        ends = np.empty_like(firsts)
+        ends[:-1] = firsts[1:]
+        ends[-1:] = n
+        posting_ranks = ranks_s[firsts]
+        bounds = np.empty(len(terms) + 1, dtype=np.int64)
+        bounds[0], bounds[-1] = 0, len(firsts)
+        bounds[1:-1] = np.flatnonzero(posting_ranks[1:] != posting_ranks[:-1]) + 1
+        return terms, docs_s, flat_s, firsts, ends, bounds, np.bincount(ranks, minlength=len(terms))
 
     def write(self, postfile, add_term, key, lengths, fixed, boost, add_keys) -> None:
         """Write the field's terms (``add_term``: the term table) and, with ``add_keys``, their
@@ -309,14 +330,15 @@ class _Runs:
         if type(boost) is not float:  # (the weights below are floats, as len(positions) * boost is)
             self.write_each(postfile, add_term, key, lengths, fixed, boost, add_keys)
             return
-        terms, docs_s, lens_s, firsts_s, ends_s, bounds, flat_s = self._grouped()
-        n = len(docs_s)
+        terms, docs_s, flat_s, firsts, ends, bounds, per_term = self._grouped()
+        lens = ends - firsts
+        n = len(firsts)
         values = [None] * n
-        single = lens_s == 1
+        single = lens == 1
         # a position alone is encoded once per process (_ONE_POSITION) and the same bytes object
         # is every posting's value: pickle writes a repeated object as a reference, so sharing it
         # is part of the bytes written
-        ones = flat_s[firsts_s[single]].tolist()
+        ones = flat_s[firsts[single]].tolist()
         cache = _ONE_POSITION
         for pos in set(ones).difference(cache):
             cache[pos] = _pack_uint(1) + dumps([pos], 2)
@@ -329,14 +351,14 @@ class _Runs:
         if many.any():
             deltas = np.empty_like(flat_s)
             deltas[1:] = flat_s[1:] - flat_s[:-1]
-            deltas[firsts_s] = flat_s[firsts_s]
+            deltas[firsts] = flat_s[firsts]
             deltas = deltas.tolist()
-            encoded = map(add, map(_pack_uint, lens_s[many].tolist()),
-                          map(dumps, map(deltas.__getitem__, map(slice, firsts_s[many].tolist(),
-                                                                 ends_s[many].tolist())), repeat(2)))
+            encoded = map(add, map(_pack_uint, lens[many].tolist()),
+                          map(dumps, map(deltas.__getitem__, map(slice, firsts[many].tolist(),
+                                                                 ends[many].tolist())), repeat(2)))
             _consume(map(values.__setitem__, np.flatnonzero(many).tolist(), encoded))
-        weights = (lens_s * boost).tolist()
-        docs = docs_s.tolist()
+        weights = (lens * boost).tolist()
+        docs = docs_s[firsts].tolist()
         if add_keys is not None:
             offsets = []
             tell = postfile.file.tell
@@ -351,9 +373,7 @@ class _Runs:
                 entry = _write_blocks(postfile, docs[a:b], weights[a:b], values[a:b], lengths, fixed)
             add_term(key + term.encode("utf-8"), entry)
         if add_keys is not None:
-            keys = (np.repeat(docs_s, lens_s) << 32) | flat_s
-            counts = np.add.reduceat(lens_s, bounds[:-1]) if len(terms) else bounds[:0]
-            add_keys(offsets, counts, keys)
+            add_keys(offsets, per_term, (docs_s << 32) | flat_s)
 
     def write_each(self, postfile, add_term, key, lengths, fixed, boost, add_keys) -> None:
         """``write`` term by term, posting by posting in Python (tests/test_segment.py holds the
@@ -368,16 +388,17 @@ class _Runs:
     def into(self, postings: dict, boost, keys: dict | None) -> None:
         """Add the runs to ``postings`` (term → [(docnum, weight, encoded positions)]) and, with
         ``keys``, to the sidecar's keys (term → array of keys) the way values are added."""
-        flat = self.flat.tolist()
         names = {i: t for t, i in self.table.items()}
-        at = 0
-        for i, docnum, n in zip(self.ids, self.docs, self.lens):
-            term, positions = names[i], flat[at: at + n]
-            at += n
-            posting = (docnum, boost if n == 1 else n * boost, encode_positions(positions))
-            postings.setdefault(term, []).append(posting)
-            if keys is not None:
-                keys.setdefault(term, array("q")).extend((docnum << 32) | p for p in positions)
+        found: dict[str, dict[int, list]] = {}
+        for i, docnum, pos in zip(self.ids, self.docs, self.flat):
+            found.setdefault(names[i], {}).setdefault(docnum, []).append(pos)
+        for term, by_doc in found.items():
+            for docnum, positions in by_doc.items():
+                n = len(positions)
+                postings.setdefault(term, []).append((docnum, boost if n == 1 else n * boost,
+                                                      encode_positions(positions)))
+                if keys is not None:
+                    keys.setdefault(term, array("q")).extend((docnum << 32) | p for p in positions)
 
 
 def _listed(value) -> list:
