@@ -214,8 +214,8 @@ def test_a_term_in_one_report_is_written_as_the_block_writer_writes_it(tmp_path,
 
     shortcut = write(tmp_path / "shortcut", segment)
     monkeypatch.setattr(segment, "_write_one_posting",
-                        lambda postfile, posting, lengths, fixed: segment._write_blocks(
-                            postfile, [posting[0]], [posting[1]], [posting[2]], lengths, fixed))
+                        lambda postfile, posting, lengths, fixed, start=None: segment._write_blocks(
+                            postfile, [posting[0]], [posting[1]], [posting[2]], lengths, fixed, start))
     blocks = write(tmp_path / "blocks", segment)
     assert set(shortcut) == {".pst", ".trm"}
     assert shortcut == blocks

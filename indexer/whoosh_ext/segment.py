@@ -63,6 +63,7 @@ _pack_uint = struct.Struct("!I").pack
 _pack_ushort = struct.Struct("!H").pack
 _pack_int = struct.Struct("!i").pack
 _pack_long = struct.Struct("!q").pack
+_unpack_int = struct.Struct("!i").unpack_from
 _TERMINFO = W3TermInfo._struct  # flags, weight, doc freq, min/max length bytes, max weight, first/last id
 
 
@@ -282,19 +283,20 @@ class _Runs:
     def add_lists(self, docnum: int, field_terms: dict) -> int:
         """Add ``{term: [positions]}``; returns the number of occurrences."""
         lists = field_terms.values()
-        self.ids.extend(chain.from_iterable(map(repeat, map(self.table.setdefault, field_terms, self.counter),
-                                                map(len, lists))))
+        # (fromlist: one resize of the array per report, where extend grows it item by item)
+        self.ids.fromlist(list(chain.from_iterable(map(repeat, map(self.table.setdefault, field_terms, self.counter),
+                                                       map(len, lists)))))
         before = len(self.flat)
-        self.flat.extend(chain.from_iterable(lists))
+        self.flat.fromlist(list(chain.from_iterable(lists)))
         added = len(self.flat) - before
-        self.docs.extend(repeat(docnum, added))
+        self.docs.fromlist([docnum] * added)
         return added
 
     def add_occurrences(self, docnum: int, terms: list, positions: list) -> int:
         """Add the occurrences ``terms[i]`` at ``positions[i]``; returns their number."""
-        self.ids.extend(map(self.table.setdefault, terms, self.counter))
-        self.flat.extend(positions)
-        self.docs.extend(repeat(docnum, len(positions)))
+        self.ids.fromlist(list(map(self.table.setdefault, terms, self.counter)))
+        self.flat.fromlist(positions if type(positions) is list else list(positions))
+        self.docs.fromlist([docnum] * len(positions))
         return len(positions)
 
     def _grouped(self):
@@ -359,18 +361,17 @@ class _Runs:
             _consume(map(values.__setitem__, np.flatnonzero(many).tolist(), encoded))
         weights = (lens * boost).tolist()
         docs = docs_s[firsts].tolist()
-        if add_keys is not None:
-            offsets = []
-            tell = postfile.file.tell
+        offsets = []
+        at = postfile.file.tell()  # then counted: only these writes go to the postings file
         edges = bounds.tolist()
         for r, term in enumerate(terms):
             a, b = edges[r], edges[r + 1]
-            if add_keys is not None:
-                offsets.append(tell())
+            offsets.append(at)
             if b - a == 1:
-                entry = _write_one_posting(postfile, (docs[a], weights[a], values[a]), lengths, fixed)
+                entry = _write_one_posting(postfile, (docs[a], weights[a], values[a]), lengths, fixed, at)
             else:
-                entry = _write_blocks(postfile, docs[a:b], weights[a:b], values[a:b], lengths, fixed)
+                entry = _write_blocks(postfile, docs[a:b], weights[a:b], values[a:b], lengths, fixed, at)
+            at += _unpack_int(entry, len(entry) - 4)[0]  # the entry ends with the bytes written
             add_term(key + term.encode("utf-8"), entry)
         if add_keys is not None:
             add_keys(offsets, per_term, (docs_s << 32) | flat_s)
@@ -425,13 +426,15 @@ def _write_postings(postfile, postings, lengths, fixed_size) -> bytes:
     return _write_blocks(postfile, docs, weights, values, lengths, fixed_size)
 
 
-def _write_blocks(postfile, docs, weights, values, lengths, fixed_size) -> bytes:
+def _write_blocks(postfile, docs, weights, values, lengths, fixed_size, start=None) -> bytes:
     """``_write_postings`` block by block, for any number of postings, given as three
-    sequences (lists or tuples): the postings' reports, weights and encoded values."""
+    sequences (lists or tuples): the postings' reports, weights and encoded values.
+    ``start``: where the postings file is (its ``tell()``), when the caller knows."""
     count = len(docs)
     compression = _COMPRESSION if count >= COMPRESS_MIN else 0
     out = postfile.file  # the StructFile's own file: no wrapper call per write
-    start = out.tell()
+    if start is None:
+        start = out.tell()
     parts = [WHOOSH3_HEADER_MAGIC]
     size_of = len
     total_weight = 0.0
@@ -492,7 +495,7 @@ def _write_blocks(postfile, docs, weights, values, lengths, fixed_size) -> bytes
                           maxweight, docs[0], docs[-1]) + _pack_long(start) + _pack_int(written)
 
 
-def _write_one_posting(postfile, posting, lengths, fixed_size) -> bytes:
+def _write_one_posting(postfile, posting, lengths, fixed_size, start=None) -> bytes:
     """``_write_postings`` for a term in one report (most terms of a segment): the same
     bytes, without the block loop's zips, slices and sums."""
     docnum, weight, value = posting
@@ -512,7 +515,8 @@ def _write_one_posting(postfile, posting, lengths, fixed_size) -> bytes:
     header = dumps((1, docnum, weight if weight >= 0 else 0, compression, length_byte,
                     length_byte if length is not None else 0), 2)
     out = postfile.file
-    start = out.tell()
+    if start is None:
+        start = out.tell()
     written = out.write(WHOOSH3_HEADER_MAGIC + _pack_int(-(len(header) + len(data))) + header + data)
     return _TERMINFO.pack(0, 0.0 + weight, 1, length_byte, length_byte if length is not None else 0,
                           maxweight, docnum, docnum) + _pack_long(start) + _pack_int(written)
@@ -531,20 +535,22 @@ def _term_adder(tindex):
     pack_lengths = _HASH_LENGTHS.pack
     from_bytes = int.from_bytes
     lastkey = tindex.lastkey
+    pos = tell()  # then counted: only these adds write to the table's file until the run ends
 
     def add(key, value):
-        nonlocal lastkey
+        nonlocal lastkey, pos
         if key is None:
             tindex.lastkey = lastkey
             return
         if key <= lastkey:
             raise ValueError("Keys must increase: %r..%r" % (lastkey, key))
-        pos = tell()
         index_append(pos)
-        write(pack_lengths(len(key), len(value)) + key + value)
+        record = pack_lengths(len(key), len(value)) + key + value
+        write(record)
         # md5_hash: the digest's low 32 bits, as int(hexdigest, 16) & 0xFFFFFFFF gives them
         h = from_bytes(md5(key, usedforsecurity=False).digest()[12:], "big")
         buckets[h & 255].append((h, pos))
+        pos += len(record)
         lastkey = key
     return add
 
