@@ -40,27 +40,21 @@ def term_positions(text: str, kind: str, first: int = 0, into: dict[str, list[in
 
 def _add_words(norm: str, first: int, out: dict, tk: Segmenter) -> int | None:
     """``_segment(norm, subwords=True)`` added to ``out``; returns the last position used."""
-    parts_of = tk.word_parts
-    known = tk.parts_seen.get  # most words were seen before: no call to word_parts
+    terms_of = tk.word_terms
+    known = tk.terms_seen.get  # most words were seen before: no call to word_terms
     get = out.get
     pos = first
     last = None
     for word in tk.cut(norm):
-        parts = known(word, False)
-        if parts is False:
-            parts = parts_of(word)
-        if parts is None:
+        terms = known(word, False)
+        if terms is False:
+            terms = terms_of(word)
+        if terms is None:
             continue
-        found = get(word)
-        if found is None:
-            out[word] = [pos]
-        else:
-            found.append(pos)
-        for i, j in parts:
-            sub = word[i:j]
-            found = get(sub)
+        for term in terms:
+            found = get(term)
             if found is None:
-                out[sub] = [pos]
+                out[term] = [pos]
             else:
                 found.append(pos)
         last = pos
