@@ -241,6 +241,9 @@ def test_terms_grouped_as_arrays_write_what_term_by_term_writes(tmp_path, monkey
         return {f.name.replace(name, ""): f.read_bytes() for f in folder.iterdir() if name in f.name}
 
     grouped = write(tmp_path / "grouped")
+    monkeypatch.setattr(segment, "_POSTINGS_AT_ONCE", 7)  # the values made a few terms at a time
+    in_slices = write(tmp_path / "in_slices")
+    assert in_slices == grouped
     monkeypatch.setattr(segment._Runs, "write", segment._Runs.write_each)
     one_by_one = write(tmp_path / "one_by_one")
     assert {".pst", ".trm", ".pos"} <= set(grouped)

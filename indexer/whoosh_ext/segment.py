@@ -64,6 +64,7 @@ _pack_ushort = struct.Struct("!H").pack
 _pack_int = struct.Struct("!i").pack
 _pack_long = struct.Struct("!q").pack
 _unpack_int = struct.Struct("!i").unpack_from
+_POSTINGS_AT_ONCE = 100_000  # postings whose Python values a segment's writing holds at once
 _TERMINFO = W3TermInfo._struct  # flags, weight, doc freq, min/max length bytes, max weight, first/last id
 
 
@@ -333,9 +334,41 @@ class _Runs:
             self.write_each(postfile, add_term, key, lengths, fixed, boost, add_keys)
             return
         terms, docs_s, flat_s, firsts, ends, bounds, per_term = self._grouped()
+        self.ids = self.docs = self.flat = array("q")  # what is grouped is all that is needed now
+        deltas = np.empty_like(flat_s)
+        deltas[1:] = flat_s[1:] - flat_s[:-1]
+        deltas[firsts] = flat_s[firsts]
+        offsets = []
+        at = postfile.file.tell()  # then counted: only these writes go to the postings file
+        edges = bounds.tolist()
+        # the postings' Python values (bytes, floats, ints) are made a slice of terms at a time:
+        # made for a whole field at once they held ~75 bytes per character of a segment's text
+        done = 0
+        while done < len(terms):
+            upto = min(len(terms), max(done + 1, int(np.searchsorted(bounds, edges[done] + _POSTINGS_AT_ONCE,
+                                                                     side="right")) - 1))
+            docs, weights, values = self._values(docs_s, flat_s, deltas, firsts, ends, edges[done], edges[upto],
+                                                 boost)
+            base = edges[done]
+            for r in range(done, upto):
+                a, b = edges[r] - base, edges[r + 1] - base
+                offsets.append(at)
+                if b - a == 1:
+                    entry = _write_one_posting(postfile, (docs[a], weights[a], values[a]), lengths, fixed, at)
+                else:
+                    entry = _write_blocks(postfile, docs[a:b], weights[a:b], values[a:b], lengths, fixed, at)
+                at += _unpack_int(entry, len(entry) - 4)[0]  # the entry ends with the bytes written
+                add_term(key + terms[r].encode("utf-8"), entry)
+            done = upto
+        if add_keys is not None:
+            add_keys(offsets, per_term, (docs_s << 32) | flat_s)
+
+    @staticmethod
+    def _values(docs_s, flat_s, deltas, firsts, ends, low: int, high: int, boost) -> tuple[list, list, list]:
+        """Postings ``low``…``high - 1`` (in term order): their reports, weights and encoded positions."""
+        firsts, ends = firsts[low:high], ends[low:high]
         lens = ends - firsts
-        n = len(firsts)
-        values = [None] * n
+        values = [None] * (high - low)
         single = lens == 1
         # a position alone is encoded once per process (_ONE_POSITION) and the same bytes object
         # is every posting's value: pickle writes a repeated object as a reference, so sharing it
@@ -351,30 +384,13 @@ class _Runs:
         _consume(map(values.__setitem__, np.flatnonzero(single).tolist(), one_values))
         many = ~single
         if many.any():
-            deltas = np.empty_like(flat_s)
-            deltas[1:] = flat_s[1:] - flat_s[:-1]
-            deltas[firsts] = flat_s[firsts]
-            deltas = deltas.tolist()
+            origin = int(firsts[0])
+            near = deltas[origin: int(ends[-1])].tolist()
             encoded = map(add, map(_pack_uint, lens[many].tolist()),
-                          map(dumps, map(deltas.__getitem__, map(slice, firsts[many].tolist(),
-                                                                 ends[many].tolist())), repeat(2)))
+                          map(dumps, map(near.__getitem__, map(slice, (firsts[many] - origin).tolist(),
+                                                               (ends[many] - origin).tolist())), repeat(2)))
             _consume(map(values.__setitem__, np.flatnonzero(many).tolist(), encoded))
-        weights = (lens * boost).tolist()
-        docs = docs_s[firsts].tolist()
-        offsets = []
-        at = postfile.file.tell()  # then counted: only these writes go to the postings file
-        edges = bounds.tolist()
-        for r, term in enumerate(terms):
-            a, b = edges[r], edges[r + 1]
-            offsets.append(at)
-            if b - a == 1:
-                entry = _write_one_posting(postfile, (docs[a], weights[a], values[a]), lengths, fixed, at)
-            else:
-                entry = _write_blocks(postfile, docs[a:b], weights[a:b], values[a:b], lengths, fixed, at)
-            at += _unpack_int(entry, len(entry) - 4)[0]  # the entry ends with the bytes written
-            add_term(key + term.encode("utf-8"), entry)
-        if add_keys is not None:
-            add_keys(offsets, per_term, (docs_s << 32) | flat_s)
+        return docs_s[firsts].tolist(), (lens * boost).tolist(), values
 
     def write_each(self, postfile, add_term, key, lengths, fixed, boost, add_keys) -> None:
         """``write`` term by term, posting by posting in Python (tests/test_segment.py holds the
