@@ -505,6 +505,21 @@ def test_term_positions_equal_the_analyzers_tokens(text, first):
         assert term_positions(text, kind, first)[0] == expected
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join), st.integers(0, 50))
+def test_bigram_occurrences_are_the_analyzers_tokens_in_text_order(text, first):
+    # the build's body bigrams: the BigramAnalyzer's tokens one by one, in the order it yields
+    # them (a term's positions ascending), and the same next position as term_positions
+    from indexer.analysis import normalize
+    from indexer.analysis.terms import bigram_occurrences
+
+    terms, positions = [], []
+    following = bigram_occurrences(normalize(text), first, terms, positions)
+    tokens = [(t.text, first + t.pos) for t in BigramAnalyzer()(text, positions=True, mode="index")]
+    assert list(zip(terms, positions)) == tokens
+    assert following == term_positions(text, "bigrams", first)[1]
+
+
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
 def test_term_positions_on_seeds(seed):
     text = read(seed)

@@ -214,7 +214,39 @@ def test_a_term_in_one_report_is_written_as_the_block_writer_writes_it(tmp_path,
 
     shortcut = write(tmp_path / "shortcut", segment)
     monkeypatch.setattr(segment, "_write_one_posting",
-                        lambda postfile, posting, lengths, fixed: segment._write_blocks(postfile, [posting], lengths, fixed))
+                        lambda postfile, posting, lengths, fixed, start=None: segment._write_blocks(
+                            postfile, [posting[0]], [posting[1]], [posting[2]], lengths, fixed, start))
     blocks = write(tmp_path / "blocks", segment)
     assert set(shortcut) == {".pst", ".trm"}
     assert shortcut == blocks
+
+
+def test_terms_grouped_as_arrays_write_what_term_by_term_writes(tmp_path, monkeypatch):
+    # SegmentBuilder keeps the terms given with positions in flat arrays and groups them by
+    # term with one sort (_Runs.write); grouped term by term, posting by posting in Python
+    # (_Runs.write_each, what the builder did before), every file of the segment, the
+    # positions sidecar included, is the same bytes. Several segments' worth of reports with
+    # terms in many reports (blocks of 128 and more) and the one-position cache shared.
+    from indexer.whoosh_ext import segment
+
+    reports = list(_reports()) * 6
+
+    def write(folder):
+        folder.mkdir()
+        builder = segment.SegmentBuilder(whoosh_index.create_in(str(folder), make_schema()))
+        for source, report in reports:
+            terms, spans = report_terms(report)
+            builder.add_document(report_document(source, report, spans), terms)
+        name = builder.finish().segment_id()
+        return {f.name.replace(name, ""): f.read_bytes() for f in folder.iterdir() if name in f.name}
+
+    grouped = write(tmp_path / "grouped")
+    monkeypatch.setattr(segment, "_POSTINGS_AT_ONCE", 7)  # the values made a few terms at a time
+    in_slices = write(tmp_path / "in_slices")
+    assert in_slices == grouped
+    monkeypatch.setattr(segment._Runs, "write", segment._Runs.write_each)
+    one_by_one = write(tmp_path / "one_by_one")
+    assert {".pst", ".trm", ".pos"} <= set(grouped)
+    assert grouped.keys() == one_by_one.keys()
+    for name in grouped:
+        assert grouped[name] == one_by_one[name], name

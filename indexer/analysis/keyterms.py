@@ -48,6 +48,19 @@ def _plain(word: str) -> bool:
     return is_cjk_word(word) and word[0] not in NUMERAL_START and word not in DOCUMENT_FUNCTION_WORDS
 
 
+class _PlainWords(dict):
+    """``_plain`` remembered per word (reports repeat their words): ``PLAIN[word]``."""
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= 1_000_000:
+            self.clear()
+        plain = self[word] = _plain(word)
+        return plain
+
+
+_PLAIN = _PlainWords()
+
+
 def key_term_candidates(words: dict[str, list[int]], segmenter: Segmenter) -> list[tuple[tuple[str, ...], int]]:
     """``[((word, …), count)]``, most frequent first: a report's candidate key terms.
 
@@ -55,7 +68,8 @@ def key_term_candidates(words: dict[str, list[int]], segmenter: Segmenter) -> li
     """
     main = main_words(words)
     # each word looked at once, not once per use; in order of first use, as before
-    counts = Counter({w: n for w, n in Counter(main.values()).items() if _plain(w)})
+    plain = _PLAIN
+    counts = Counter({w: n for w, n in Counter(main.values()).items() if plain[w]})
     next_to = []  # counted at once below (a Counter's += is a Python call per pair)
     after = main.get
     for p, word in main.items():

@@ -42,6 +42,7 @@ class Segmenter:
         self.backend = backend
         self._parts: dict = {}
         self.parts_seen = self._parts  # word → word_parts(word) so far: a caller's fast path looks here first
+        self.terms_seen: dict = {}  # word → word_terms(word) so far (the same kind of fast path)
         self._tags: dict = {}
         self._pos = None  # jieba's part-of-speech tokenizer (the jieba backend only), built when first asked
         if backend == "rjieba":
@@ -72,6 +73,18 @@ class Segmenter:
                 self._parts.clear()
             parts = self._parts[word] = _sub_spans(word, self.has_word)
         return parts
+
+    def word_terms(self, word: str):
+        """None for a word that is not indexed, else the terms it is indexed as: the word,
+        then its sub-words (``word_parts``) as strings, remembered per word: slicing them
+        out of each use made new strings to hash again."""
+        terms = self.terms_seen.get(word, False)
+        if terms is False:
+            parts = self.word_parts(word)
+            if len(self.terms_seen) >= 1_000_000:
+                self.terms_seen.clear()
+            terms = self.terms_seen[word] = None if parts is None else (word, *(word[i:j] for i, j in parts))
+        return terms
 
     def word_tag(self, word: str) -> str:
         """The part of speech jieba's dictionary gives ``word`` (``n``, ``vn``, ``v``, ``ns`` …), or

@@ -6,6 +6,8 @@ pass over the text.
 """
 from __future__ import annotations
 
+from operator import add
+
 from .normalizer import normalize
 from .segmenter import Segmenter
 from .tokenizers import UNIT_RE
@@ -38,27 +40,21 @@ def term_positions(text: str, kind: str, first: int = 0, into: dict[str, list[in
 
 def _add_words(norm: str, first: int, out: dict, tk: Segmenter) -> int | None:
     """``_segment(norm, subwords=True)`` added to ``out``; returns the last position used."""
-    parts_of = tk.word_parts
-    known = tk.parts_seen.get  # most words were seen before: no call to word_parts
+    terms_of = tk.word_terms
+    known = tk.terms_seen.get  # most words were seen before: no call to word_terms
     get = out.get
     pos = first
     last = None
     for word in tk.cut(norm):
-        parts = known(word, False)
-        if parts is False:
-            parts = parts_of(word)
-        if parts is None:
+        terms = known(word, False)
+        if terms is False:
+            terms = terms_of(word)
+        if terms is None:
             continue
-        found = get(word)
-        if found is None:
-            out[word] = [pos]
-        else:
-            found.append(pos)
-        for i, j in parts:
-            sub = word[i:j]
-            found = get(sub)
+        for term in terms:
+            found = get(term)
             if found is None:
-                out[sub] = [pos]
+                out[term] = [pos]
             else:
                 found.append(pos)
         last = pos
@@ -105,3 +101,39 @@ def _add_bigrams(norm: str, first: int, out: dict) -> int | None:
         last = pos
         prev_end, prev_kind = end, kind
     return last
+
+
+def bigram_occurrences(norm: str, first: int, terms: list, positions: list) -> int:
+    """The ``"bigrams"`` terms of ``norm`` (normalised) as occurrences in text order: each
+    term appended to ``terms`` and its position to ``positions`` (numbered from ``first``),
+    not grouped by term (the segment builder groups a whole segment's at once); returns
+    what ``term_positions`` returns second. A run of Chinese characters gives its bigrams
+    with one C-level step, not one Python step per bigram: the same terms at the same
+    positions as ``_add_bigrams`` (tests/test_analyze.py)."""
+    pos = first - 1
+    prev_end = prev_kind = None
+    last = None
+    units = list(UNIT_RE.finditer(norm))
+    for k, m in enumerate(units):
+        start, end = m.span()
+        pos += 1 if prev_end == start or prev_end is None else 2
+        kind = m.lastgroup
+        run = m.group()
+        if kind == "aln" or end - start == 1:
+            terms.append(run)
+            positions.append(pos)
+        else:
+            if prev_end == start and prev_kind == "aln":
+                terms.append(run[0])
+                positions.append(pos)
+            count = end - start - 1
+            terms += map(add, run[:-1], run[1:])
+            positions += range(pos, pos + count)
+            pos += count - 1
+            after = units[k + 1] if k + 1 < len(units) else None
+            if after is not None and after.start() == end and after.lastgroup == "aln":
+                terms.append(run[-1])
+                positions.append(pos)
+        last = pos
+        prev_end, prev_kind = end, kind
+    return first if last is None else last + 2

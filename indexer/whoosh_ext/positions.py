@@ -78,6 +78,16 @@ class SidecarWriter:
         offsets.append(postings_offset)
         starts.append(self._count)
 
+    def add_terms(self, field: str, postings_offsets: list, counts, keys) -> None:
+        """``add_term`` for many terms at once: ``keys`` holds their keys one term after
+        another, ``counts`` how many each has (the same file as one call per term)."""
+        offsets, starts = self._fields.setdefault(field, ([], [self._count]))
+        if postings_offsets and offsets and postings_offsets[0] <= offsets[-1]:
+            raise ValueError("terms must be added in the order of their postings")
+        at = self._write(keys)
+        offsets.extend(postings_offsets)
+        starts.extend((at + np.cumsum(counts, dtype=np.int64)).tolist())
+
     def add_array(self, name: str, values) -> None:
         self._arrays[name] = [self._write(values), len(values)]
 

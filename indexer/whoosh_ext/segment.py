@@ -27,10 +27,14 @@ from __future__ import annotations
 
 import struct
 import zlib
+from collections import deque
 from array import array
 from hashlib import md5
-from operator import sub
+from itertools import chain, count, repeat
+from operator import add, getitem, sub
 from pickle import dumps
+
+import numpy as np
 
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3TermInfo
 from whoosh.filedb.filetables import OrderedHashWriter
@@ -59,6 +63,8 @@ _pack_uint = struct.Struct("!I").pack
 _pack_ushort = struct.Struct("!H").pack
 _pack_int = struct.Struct("!i").pack
 _pack_long = struct.Struct("!q").pack
+_unpack_int = struct.Struct("!i").unpack_from
+_POSTINGS_AT_ONCE = 100_000  # postings whose Python values a segment's writing holds at once
 _TERMINFO = W3TermInfo._struct  # flags, weight, doc freq, min/max length bytes, max weight, first/last id
 
 
@@ -80,8 +86,8 @@ class SegmentBuilder:
     """Collects documents in memory and writes them as one new segment of ``ix``.
 
     ``add_document(doc, terms)``: ``doc`` is a Whoosh document (field → value);
-    ``terms`` gives, for analysed fields with positions, ``{term: [positions]}``
-    instead of text to analyse (the field's value in ``doc``, if any, is then
+    ``terms`` gives, for analysed fields with positions, ``{term: [positions]}`` (or the
+    occurrences ``(terms, positions)``: see ``_add_terms``) instead of text to analyse (the field's value in ``doc``, if any, is then
     only stored, never analysed). ``finish()`` writes the segment and returns it
     (None when no document was added); ``cancel()`` closes its files (the build
     removes the unfinished generation they are in).
@@ -106,6 +112,8 @@ class SegmentBuilder:
             if fieldobj.indexed:
                 self._postings[name] = {}
                 self._lengths[name] = {}
+        # field -> _Runs: the terms given with positions, kept as flat arrays until finish()
+        self._runs: dict[str, _Runs] = {}
         self._sidecar = sidecar.sidecar_path(self.storage, self.segment)
         # field -> term (the postings' key) -> array of keys; spans: field -> kind -> (starts, ends)
         self._keys: dict[str, dict] = {}
@@ -145,33 +153,20 @@ class SegmentBuilder:
         self.docnum += 1
 
     def _add_terms(self, name, fieldobj, docnum, field_terms) -> int:
+        """Keep one report's terms of one field: a few C-level extends of the field's runs
+        (``_Runs``), no Python step per term; finish() groups them by term. ``field_terms``:
+        ``{term: [positions]}``, or its occurrences in text order as two lists ``(terms,
+        positions)`` (a term's positions ascending), which spares the analysis grouping them."""
         fmt = fieldobj.format
         if not isinstance(fmt, Positions):
             raise TypeError(f"field {name!r} does not store positions; give it a value, not terms")
-        boost = fmt.field_boost
-        postings = self._postings[name]
-        encode = encode_positions
-        one = _ONE_POSITION.get
-        get = postings.get
-        length = sum(map(len, field_terms.values()))
-        keys = self._keys.get(name)
-        if keys is not None:
-            base = docnum << 32
-            for term, positions in field_terms.items():
-                entry = keys.get(term)
-                if entry is None:
-                    entry = keys[term] = array("q")
-                entry.extend(map(base.__or__, positions) if base else positions)
-        for term, positions in field_terms.items():
-            if len(positions) == 1:  # the common case: one occurrence (1 * boost is boost)
-                posting = (docnum, boost, one(positions[0]) or encode(positions))
-            else:
-                posting = (docnum, len(positions) * boost, encode(positions))
-            entry = get(term)
-            if entry is None:
-                postings[term] = [posting]
-            else:
-                entry.append(posting)
+        runs = self._runs.get(name)
+        if runs is None:
+            runs = self._runs[name] = _Runs()
+        if type(field_terms) is tuple:
+            length = runs.add_occurrences(docnum, *field_terms)
+        else:
+            length = runs.add_lists(docnum, field_terms)
         if length and fieldobj.scorable:
             self._lengths[name][docnum] = byte_to_length(length_to_byte(length))
             return length
@@ -220,7 +215,13 @@ class SegmentBuilder:
         try:
             for name in sorted(self._postings):
                 postings = self._postings.pop(name)
-                if not postings:
+                runs = self._runs.pop(name, None)
+                if runs is not None and not runs.ids:
+                    runs = None
+                if runs is not None and postings:  # terms and values in one field (never in a build)
+                    runs.into(postings, self.schema[name].format.field_boost, self._keys.get(name))
+                    runs = None
+                if not postings and runs is None:
                     continue
                 fieldwriter.start_field(name, self.schema[name])
                 key = _pack_ushort(fieldwriter._fieldid)
@@ -229,12 +230,17 @@ class SegmentBuilder:
                 postfile = fieldwriter._postfile
                 fixed = self.schema[name].format.fixed_value_size()
                 keys = self._keys.pop(name, None) if arrays is not None else None
-                # str keys (analysed terms) sort like their UTF-8 bytes
-                for term in sorted(postings):
-                    btext = term.encode("utf-8") if isinstance(term, str) else term
-                    if keys is not None:
-                        arrays.add_term(name, postfile.file.tell(), keys.pop(term))
-                    add_term(key + btext, _write_postings(postfile, postings[term], lengths, fixed))
+                if runs is not None:
+                    runs.write(postfile, add_term, key, lengths, fixed, self.schema[name].format.field_boost,
+                               (lambda offsets, counts, keys: arrays.add_terms(name, offsets, counts, keys))
+                               if keys is not None else None)
+                else:
+                    # str keys (analysed terms) sort like their UTF-8 bytes
+                    for term in sorted(postings):
+                        btext = term.encode("utf-8") if isinstance(term, str) else term
+                        if keys is not None:
+                            arrays.add_term(name, postfile.file.tell(), keys.pop(term))
+                        add_term(key + btext, _write_postings(postfile, postings[term], lengths, fixed))
                 add_term(None, None)  # done: the table writer takes its state back
                 fieldwriter.finish_field()
             if arrays is not None:
@@ -255,7 +261,169 @@ class SegmentBuilder:
         if not self._perdoc.is_closed:
             self._perdoc.close()
         self._postings.clear()
+        self._runs.clear()
         self._keys.clear()
+
+
+class _Runs:
+    """One field's terms with positions, as the reports gave them, in flat arrays: per
+    occurrence of a term its id (``table``: term → id), its report and its position.
+    ``write`` groups them by term with one stable sort (numpy), cuts them into postings
+    (a term in a report) and computes what Whoosh writes per posting (weight, encoded
+    positions) and the sidecar's keys as whole arrays, in C, not per posting in Python:
+    adding a report's terms one dictionary look-up at a time was a quarter of a build
+    (docs/benchmarks.md). Reports are added in docnum order."""
+
+    __slots__ = ("table", "counter", "ids", "docs", "flat")
+
+    def __init__(self):
+        self.table: dict[str, int] = {}
+        self.counter = count()  # a new term takes the next number (numbers are unique, not dense)
+        self.ids, self.docs, self.flat = array("q"), array("q"), array("q")
+
+    def add_lists(self, docnum: int, field_terms: dict) -> int:
+        """Add ``{term: [positions]}``; returns the number of occurrences."""
+        lists = field_terms.values()
+        # (fromlist: one resize of the array per report, where extend grows it item by item)
+        self.ids.fromlist(list(chain.from_iterable(map(repeat, map(self.table.setdefault, field_terms, self.counter),
+                                                       map(len, lists)))))
+        before = len(self.flat)
+        self.flat.fromlist(list(chain.from_iterable(lists)))
+        added = len(self.flat) - before
+        self.docs.fromlist([docnum] * added)
+        return added
+
+    def add_occurrences(self, docnum: int, terms: list, positions: list) -> int:
+        """Add the occurrences ``terms[i]`` at ``positions[i]``; returns their number."""
+        self.ids.fromlist(list(map(self.table.setdefault, terms, self.counter)))
+        self.flat.fromlist(positions if type(positions) is list else list(positions))
+        self.docs.fromlist([docnum] * len(positions))
+        return len(positions)
+
+    def _grouped(self):
+        """Terms in order; the occurrences in term order (reports ascending within a term,
+        a report's in the order given): their reports and positions; per posting its first
+        and end index into them; where each term's postings begin; occurrences per term."""
+        table = self.table
+        terms = sorted(table)  # str terms sort like their UTF-8 bytes
+        ids = np.frombuffer(self.ids, dtype=np.int64)
+        rank = np.empty(int(ids.max()) + 1, dtype=np.int64)
+        rank[np.fromiter(map(table.__getitem__, terms), dtype=np.int64, count=len(terms))] = np.arange(len(terms))
+        ranks = rank[ids]
+        order = np.argsort(ranks, kind="stable")
+        ranks_s = ranks[order]
+        docs_s = np.frombuffer(self.docs, dtype=np.int64)[order]
+        flat_s = np.frombuffer(self.flat, dtype=np.int64)[order]
+        n = len(order)
+        new = np.ones(n, dtype=bool)
+        new[1:] = (ranks_s[1:] != ranks_s[:-1]) | (docs_s[1:] != docs_s[:-1])
+        firsts = np.flatnonzero(new)
+        ends = np.empty_like(firsts)
+        ends[:-1] = firsts[1:]
+        ends[-1:] = n
+        posting_ranks = ranks_s[firsts]
+        bounds = np.empty(len(terms) + 1, dtype=np.int64)
+        bounds[0], bounds[-1] = 0, len(firsts)
+        bounds[1:-1] = np.flatnonzero(posting_ranks[1:] != posting_ranks[:-1]) + 1
+        return terms, docs_s, flat_s, firsts, ends, bounds, np.bincount(ranks, minlength=len(terms))
+
+    def write(self, postfile, add_term, key, lengths, fixed, boost, add_keys) -> None:
+        """Write the field's terms (``add_term``: the term table) and, with ``add_keys``, their
+        sidecar keys; the same bytes as adding each term's postings one by one."""
+        if type(boost) is not float:  # (the weights below are floats, as len(positions) * boost is)
+            self.write_each(postfile, add_term, key, lengths, fixed, boost, add_keys)
+            return
+        terms, docs_s, flat_s, firsts, ends, bounds, per_term = self._grouped()
+        self.ids = self.docs = self.flat = array("q")  # what is grouped is all that is needed now
+        deltas = np.empty_like(flat_s)
+        deltas[1:] = flat_s[1:] - flat_s[:-1]
+        deltas[firsts] = flat_s[firsts]
+        offsets = []
+        at = postfile.file.tell()  # then counted: only these writes go to the postings file
+        edges = bounds.tolist()
+        # the postings' Python values (bytes, floats, ints) are made a slice of terms at a time:
+        # made for a whole field at once they held ~75 bytes per character of a segment's text
+        done = 0
+        while done < len(terms):
+            upto = min(len(terms), max(done + 1, int(np.searchsorted(bounds, edges[done] + _POSTINGS_AT_ONCE,
+                                                                     side="right")) - 1))
+            docs, weights, values = self._values(docs_s, flat_s, deltas, firsts, ends, edges[done], edges[upto],
+                                                 boost)
+            base = edges[done]
+            for r in range(done, upto):
+                a, b = edges[r] - base, edges[r + 1] - base
+                offsets.append(at)
+                if b - a == 1:
+                    entry = _write_one_posting(postfile, (docs[a], weights[a], values[a]), lengths, fixed, at)
+                else:
+                    entry = _write_blocks(postfile, docs[a:b], weights[a:b], values[a:b], lengths, fixed, at)
+                at += _unpack_int(entry, len(entry) - 4)[0]  # the entry ends with the bytes written
+                add_term(key + terms[r].encode("utf-8"), entry)
+            done = upto
+        if add_keys is not None:
+            add_keys(offsets, per_term, (docs_s << 32) | flat_s)
+
+    @staticmethod
+    def _values(docs_s, flat_s, deltas, firsts, ends, low: int, high: int, boost) -> tuple[list, list, list]:
+        """Postings ``low``…``high - 1`` (in term order): their reports, weights and encoded positions."""
+        firsts, ends = firsts[low:high], ends[low:high]
+        lens = ends - firsts
+        values = [None] * (high - low)
+        single = lens == 1
+        # a position alone is encoded once per process (_ONE_POSITION) and the same bytes object
+        # is every posting's value: pickle writes a repeated object as a reference, so sharing it
+        # is part of the bytes written
+        ones = flat_s[firsts[single]].tolist()
+        cache = _ONE_POSITION
+        for pos in set(ones).difference(cache):
+            cache[pos] = _pack_uint(1) + dumps([pos], 2)
+        if all(pos in cache for pos in ones[:1]):
+            one_values = map(cache.__getitem__, ones)
+        else:  # a cache that keeps nothing (a test's): a new object per posting, as encode_positions gives
+            one_values = map(encode_positions, map(_listed, ones))
+        _consume(map(values.__setitem__, np.flatnonzero(single).tolist(), one_values))
+        many = ~single
+        if many.any():
+            origin = int(firsts[0])
+            near = deltas[origin: int(ends[-1])].tolist()
+            encoded = map(add, map(_pack_uint, lens[many].tolist()),
+                          map(dumps, map(near.__getitem__, map(slice, (firsts[many] - origin).tolist(),
+                                                               (ends[many] - origin).tolist())), repeat(2)))
+            _consume(map(values.__setitem__, np.flatnonzero(many).tolist(), encoded))
+        return docs_s[firsts].tolist(), (lens * boost).tolist(), values
+
+    def write_each(self, postfile, add_term, key, lengths, fixed, boost, add_keys) -> None:
+        """``write`` term by term, posting by posting in Python (tests/test_segment.py holds the
+        two to the same bytes)."""
+        postings, keys = {}, ({} if add_keys is not None else None)
+        self.into(postings, boost, keys)
+        for term in sorted(postings):
+            if keys is not None:
+                add_keys([postfile.file.tell()], [len(keys[term])], keys[term])
+            add_term(key + term.encode("utf-8"), _write_postings(postfile, postings[term], lengths, fixed))
+
+    def into(self, postings: dict, boost, keys: dict | None) -> None:
+        """Add the runs to ``postings`` (term → [(docnum, weight, encoded positions)]) and, with
+        ``keys``, to the sidecar's keys (term → array of keys) the way values are added."""
+        names = {i: t for t, i in self.table.items()}
+        found: dict[str, dict[int, list]] = {}
+        for i, docnum, pos in zip(self.ids, self.docs, self.flat):
+            found.setdefault(names[i], {}).setdefault(docnum, []).append(pos)
+        for term, by_doc in found.items():
+            for docnum, positions in by_doc.items():
+                n = len(positions)
+                postings.setdefault(term, []).append((docnum, boost if n == 1 else n * boost,
+                                                      encode_positions(positions)))
+                if keys is not None:
+                    keys.setdefault(term, array("q")).extend((docnum << 32) | p for p in positions)
+
+
+def _listed(value) -> list:
+    return [value]
+
+
+def _consume(iterator) -> None:
+    deque(iterator, maxlen=0)  # runs a map of C calls to its end, no Python step per item
 
 
 def _write_postings(postfile, postings, lengths, fixed_size) -> bytes:
@@ -270,25 +438,37 @@ def _write_postings(postfile, postings, lengths, fixed_size) -> bytes:
     """
     if len(postings) == 1:
         return _write_one_posting(postfile, postings[0], lengths, fixed_size)
-    return _write_blocks(postfile, postings, lengths, fixed_size)
+    docs, weights, values = zip(*postings)
+    return _write_blocks(postfile, docs, weights, values, lengths, fixed_size)
 
 
-def _write_blocks(postfile, postings, lengths, fixed_size) -> bytes:
-    """``_write_postings`` block by block, for any number of postings."""
-    count = len(postings)
+def _write_blocks(postfile, docs, weights, values, lengths, fixed_size, start=None) -> bytes:
+    """``_write_postings`` block by block, for any number of postings, given as three
+    sequences (lists or tuples): the postings' reports, weights and encoded values.
+    ``start``: where the postings file is (its ``tell()``), when the caller knows."""
+    count = len(docs)
     compression = _COMPRESSION if count >= COMPRESS_MIN else 0
     out = postfile.file  # the StructFile's own file: no wrapper call per write
-    start = out.tell()
+    if start is None:
+        start = out.tell()
     parts = [WHOOSH3_HEADER_MAGIC]
     size_of = len
     total_weight = 0.0
     minlength, maxlength, maxweight = None, 0, 0
     length_byte = _LENGTH_BYTES.get
+    length_of = lengths.__getitem__
     for first in range(0, count, _BLOCK):
-        block = postings[first: first + _BLOCK] if count > _BLOCK else postings
-        docs, weights, values = zip(*block)
-        n = len(docs)
-        block_lengths = [lengths[d] for d in docs if d in lengths]
+        if count > _BLOCK:
+            block_docs = tuple(docs[first: first + _BLOCK])
+            block_weights = tuple(weights[first: first + _BLOCK])
+            block_values = tuple(values[first: first + _BLOCK])
+        else:
+            block_docs, block_weights, block_values = tuple(docs), tuple(weights), tuple(values)
+        n = len(block_docs)
+        try:  # every report with a posting has a length (when the field has lengths at all)
+            block_lengths = list(map(length_of, block_docs)) if lengths else []
+        except KeyError:
+            block_lengths = [lengths[d] for d in block_docs if d in lengths]
         if block_lengths:
             block_min, block_max = min(block_lengths), max(block_lengths)
             if minlength is None or block_min < minlength:
@@ -297,41 +477,41 @@ def _write_blocks(postfile, postings, lengths, fixed_size) -> bytes:
                 maxlength = block_max
         else:
             block_min, block_max = None, 0
-        block_maxweight = max(weights)
+        block_maxweight = max(block_weights)
         if block_maxweight < 0:
             block_maxweight = 0
         if block_maxweight > maxweight:
             maxweight = block_maxweight
-        total_weight += sum(weights)
+        total_weight += sum(block_weights)
 
-        deltas = (docs[0], *map(sub, docs[1:], docs[:-1])) if n > 1 else docs
-        if weights.count(1.0) == n:
+        deltas = (block_docs[0], *map(sub, block_docs[1:], block_docs[:-1])) if n > 1 else block_docs
+        if block_weights.count(1.0) == n:
             mini_weights = None
-        elif weights.count(weights[0]) == n:
-            mini_weights = weights[0]
+        elif block_weights.count(block_weights[0]) == n:
+            mini_weights = block_weights[0]
         else:
-            mini_weights = weights
+            mini_weights = block_weights
         if fixed_size is None or fixed_size < 0:
-            mini_values = values
+            mini_values = block_values
         elif fixed_size == 0:
             mini_values = None
         else:
-            mini_values = emptybytes.join(values)
+            mini_values = emptybytes.join(block_values)
         data = dumps((deltas, mini_weights, mini_values), BLOCK_PROTOCOL)
         if compression:
             data = zlib.compress(data, compression)
         low = 0 if block_min is None else (length_byte(block_min) or _length_byte(block_min))
         high = length_byte(block_max) or _length_byte(block_max)
-        header = dumps((n, docs[-1], block_maxweight, compression, low, high), 2)
+        header = dumps((n, block_docs[-1], block_maxweight, compression, low, high), 2)
         size = size_of(header) + size_of(data)
         parts += (_pack_int(-size if first + _BLOCK >= count else size), header, data)  # negative: the last block
     written = out.write(emptybytes.join(parts))
     # W3TermInfo.to_bytes for postings kept in the postings file
     return _TERMINFO.pack(0, total_weight, count, _length_byte(minlength), _length_byte(maxlength),
-                          maxweight, postings[0][0], postings[-1][0]) + _pack_long(start) + _pack_int(written)
+                          maxweight, docs[0], docs[-1]) + _pack_long(start) + _pack_int(written)
 
 
-def _write_one_posting(postfile, posting, lengths, fixed_size) -> bytes:
+def _write_one_posting(postfile, posting, lengths, fixed_size, start=None) -> bytes:
     """``_write_postings`` for a term in one report (most terms of a segment): the same
     bytes, without the block loop's zips, slices and sums."""
     docnum, weight, value = posting
@@ -351,7 +531,8 @@ def _write_one_posting(postfile, posting, lengths, fixed_size) -> bytes:
     header = dumps((1, docnum, weight if weight >= 0 else 0, compression, length_byte,
                     length_byte if length is not None else 0), 2)
     out = postfile.file
-    start = out.tell()
+    if start is None:
+        start = out.tell()
     written = out.write(WHOOSH3_HEADER_MAGIC + _pack_int(-(len(header) + len(data))) + header + data)
     return _TERMINFO.pack(0, 0.0 + weight, 1, length_byte, length_byte if length is not None else 0,
                           maxweight, docnum, docnum) + _pack_long(start) + _pack_int(written)
@@ -370,20 +551,22 @@ def _term_adder(tindex):
     pack_lengths = _HASH_LENGTHS.pack
     from_bytes = int.from_bytes
     lastkey = tindex.lastkey
+    pos = tell()  # then counted: only these adds write to the table's file until the run ends
 
     def add(key, value):
-        nonlocal lastkey
+        nonlocal lastkey, pos
         if key is None:
             tindex.lastkey = lastkey
             return
         if key <= lastkey:
             raise ValueError("Keys must increase: %r..%r" % (lastkey, key))
-        pos = tell()
         index_append(pos)
-        write(pack_lengths(len(key), len(value)) + key + value)
+        record = pack_lengths(len(key), len(value)) + key + value
+        write(record)
         # md5_hash: the digest's low 32 bits, as int(hexdigest, 16) & 0xFFFFFFFF gives them
         h = from_bytes(md5(key, usedforsecurity=False).digest()[12:], "big")
         buckets[h & 255].append((h, pos))
+        pos += len(record)
         lastkey = key
     return add
 
