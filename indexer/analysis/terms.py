@@ -63,44 +63,19 @@ def _add_words(norm: str, first: int, out: dict, tk: Segmenter) -> int | None:
 
 
 def _add_bigrams(norm: str, first: int, out: dict) -> int | None:
-    """``_bigrams(norm, edges=True)`` added to ``out``; returns the last position used."""
+    """``_bigrams(norm, edges=True)`` added to ``out``; returns the last position used. (The
+    occurrences ``bigram_occurrences`` lists, grouped by term: one reading of the runs.)"""
+    terms: list = []
+    positions: list = []
+    bigram_occurrences(norm, first, terms, positions)
     get = out.get
-
-    def add(term, p):
+    for term, p in zip(terms, positions):
         found = get(term)
         if found is None:
             out[term] = [p]
         else:
             found.append(p)
-
-    pos = first - 1
-    prev_end = prev_kind = None
-    last = None
-    units = list(UNIT_RE.finditer(norm))
-    for k, m in enumerate(units):
-        start, end = m.span()
-        pos += 1 if prev_end == start or prev_end is None else 2
-        kind = m.lastgroup
-        run = m.group()
-        if kind == "aln" or end - start == 1:
-            add(run, pos)
-        else:
-            if prev_end == start and prev_kind == "aln":
-                add(run[0], pos)
-            for i in range(len(run) - 1):
-                bigram = run[i: i + 2]
-                found = get(bigram)
-                if found is None:
-                    out[bigram] = [pos + i]
-                else:
-                    found.append(pos + i)
-            pos += len(run) - 2
-            after = units[k + 1] if k + 1 < len(units) else None
-            if after is not None and after.start() == end and after.lastgroup == "aln":
-                add(run[-1], pos)
-        last = pos
-        prev_end, prev_kind = end, kind
-    return last
+    return positions[-1] if positions else None  # (the last term stands at the last position used)
 
 
 def bigram_occurrences(norm: str, first: int, terms: list, positions: list) -> int:
@@ -109,7 +84,7 @@ def bigram_occurrences(norm: str, first: int, terms: list, positions: list) -> i
     not grouped by term (the segment builder groups a whole segment's at once); returns
     what ``term_positions`` returns second. A run of Chinese characters gives its bigrams
     with one C-level step, not one Python step per bigram: the same terms at the same
-    positions as ``_add_bigrams`` (tests/test_analyze.py)."""
+    positions as the BigramAnalyzer (tests/test_analyze.py)."""
     pos = first - 1
     prev_end = prev_kind = None
     last = None
