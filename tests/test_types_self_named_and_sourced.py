@@ -38,3 +38,20 @@ def test_a_year_reviewed_with_its_results_in_the_next_paragraph_is_a_summary():
             "一、经济运行总体平稳。全年实现营业收入212亿元，同比增长5.2%；工业总产值205亿元。")
     doc_type, why = choose_doc_type(body[:20], None, body, from_lead=True)
     assert doc_type == "工作总结" and "回顾一个时期" in why
+
+
+def test_a_page_credited_to_a_newspaper_is_news():
+    # a headline with no genre word, third-person text, the page's source row naming a daily
+    title = "工业园高质量发展活力迸发"
+    body = "去年，县工业园紧紧围绕年度目标，全力攻坚重大项目，新开工亿元以上项目9个。"
+    assert choose_doc_type(title, None, body)[0] == "其他"
+    doc_type, why = choose_doc_type(title, None, body, sources=["青禾日报"])
+    assert doc_type == "简报" and "青禾日报" in why
+    # a source that is no news outlet (a bureau) says nothing of the genre
+    assert choose_doc_type(title, None, body, sources=["县发改局"])[0] == "其他"
+
+
+def test_a_summary_credited_to_a_newspaper_stays_a_summary():
+    title = "青禾工业园区2023年工作总结"
+    body = "一、主要成效\n今年以来，园区完成工业总产值120亿元。"
+    assert choose_doc_type(title, None, body, sources=["青禾日报"])[0] == "工作总结"

@@ -898,8 +898,13 @@ def _opening_type(body: str) -> tuple[str, str] | None:
     return None
 
 
+# who publishes news: a newspaper, a news site, a broadcaster, a county's media centre (来源：滨海日报, 某某新闻网)
+_NEWS_OUTLET = re.compile(r"(?:日报|日報|晚报|晚報|时报|時報|商报|商報|导报|導報|报社|報社|新闻网|新聞網|新闻中心|新聞中心|"
+                          r"电视台|電視台|广播电视|廣播電視|融媒体中心|融媒體中心|通讯社|通訊社)$")
+
+
 def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bool = False,
-                    dated: bool = False) -> tuple[str, str]:
+                    dated: bool = False, sources: list[str] | tuple = ()) -> tuple[str, str]:
     """The report's genre and why. ``from_lead``: the title is the first words of the text (a page without a
     title line), so how the text opens decides before any genre word those words hold (刚才，几位同志汇报了…
     is a speech, not a 汇报)."""
@@ -977,6 +982,9 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         # or an overview (园区成立于…, 113年度營運概況) tells no event and carries no date of its own
         sign = "页面有发布日期" if dated else f"正文有“{told.group(0).strip()}”"
         return "简报", f"页面没有标题行，正文不是讲话、总结、计划或汇报的写法，以第三人称记事，{sign}：是新闻或信息稿"
+    if outlet := next((src for src in sources if _NEWS_OUTLET.search(src)), None):
+        # (a text that says what it is, or is built as a summary, a plan or a speech, was decided above)
+        return "简报", f"页面注明来源「{outlet}」（报纸、新闻网站或广播电视），正文不是讲话、总结、计划或汇报的写法：是新闻稿"
     return "其他", "标题和正文开头都没有说明文种"
 
 
@@ -1100,7 +1108,8 @@ def describe_report(report: Report, page_title: str | None = None, credits: Page
         report.evidence["park"] += _other_spellings(report.park, title + "\n" + body)
     report.doc_type, report.evidence["doc_type"] = choose_doc_type(title, page_title, body,
                                                                     report.evidence.get("title", "").endswith(FROM_LEAD),
-                                                                    dated=credits.published is not None)
+                                                                    dated=credits.published is not None,
+                                                                    sources=credits.sources)
     # (an article, 其他, is dated by its page like news; a report's page dates only its upload: 2024-05-06 发布)
     published = credits.published if report.doc_type in ("简报", "其他") else None
     report.year, report.evidence["year"] = choose_year(title, body, published, news=report.doc_type == "简报",
