@@ -258,6 +258,7 @@ def test_a_second_concurrent_build_is_refused(big_corpus, tmp_path):
 
 
 @pytest.mark.parametrize("kill_after", [1, 60, 120])  # progress lines of 120: early, midway, at commit
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX only (Windows has no such signal)")
 def test_a_killed_build_leaves_the_served_index_whole(big_corpus, tmp_path, kill_after):
     corpus = tmp_path / "corpus"
     shutil.copytree(big_corpus, corpus)
@@ -390,7 +391,7 @@ def test_section_facet_counts_match_section_filtered_searches(service):
 
 def run_in_terminal(argv: list[str]) -> str:
     """Run a command with a pseudo-terminal as its stdout/stderr; what it drew."""
-    import pty
+    pty = pytest.importorskip("pty", reason="pseudo-terminals are POSIX only")
 
     pid, fd = pty.fork()
     if pid == 0:  # the child: becomes the command
