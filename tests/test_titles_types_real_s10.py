@@ -118,3 +118,15 @@ def test_a_result_headline_is_news_and_a_profile_stays_other():
 @pytest.mark.parametrize("line", ["2025年 05月 13日 星期二 合作提案 活動報名", "點閱數", "人氣: 3", "优秀实用范文分享"])
 def test_widgets_counters_and_slogans_are_furniture(line):
     assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("lead, title", [
+    # a reporter's credit in 【】 opening the lead is no headline in 【】
+    ("【記者林小文/台南報導】南科管理局近日發布園區上半年營運統計,營業額再創新高。", "南科管理局近日發布園區上半年營運統計"),
+    # a wire's "某某消息:" before its dateline is a credit, as "某某消息（记者…）" was
+    ("青禾在线江苏消息: 5月22日,青禾经开区召开招商引资工作会议,各招商部门负责人参会。", "5月22日,青禾经开区召开招商引资工作会议"),
+])
+def test_a_credit_opening_the_lead_is_no_title(lead, title, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(lead + "\n会议还研究了下一步工作。\n", encoding="utf-8")
+    assert read_file(page, tmp_path).reports[0].title == title

@@ -122,6 +122,8 @@ def _report(lines: list[str], fallback_title: str, named_title: str | None = Non
     i = titles.pick_title_line(lines)
     at_end = titles.title_at_end(lines)
     quoted = titles.QUOTED_OPENING.match(lines[0]) if i is None else None
+    if quoted and quoted.group(2) and titles.is_credit_line(quoted.group(2)):
+        quoted = None  # 【記者某某/高雄報導】經濟部…: a reporter's credit in 【】, no headline; the lead names the page
     if quoted and (quoted.group(2) or titles.DOC_WORD_RE.search(quoted.group(1))):
         # 《第六次全国物流园区调查报告》为全面掌握…: the document names itself; 【十年…见闻】#…# 八月的…: a headline in 【】
         title = quoted.group(1) or quoted.group(2)
