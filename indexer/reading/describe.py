@@ -34,7 +34,8 @@ from .clean import ENGLISH_DATE, PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
 from .parks import choose_park, find_park_mentions, find_parks, park_key  # noqa: F401  (choose_park: part of the API)
 from .subject import decide_subject
-from .titles import FROM_LEAD, NEWS_COLUMN, NEWS_LEAD_RE, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_credit_line
+from .titles import (FROM_LEAD, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, TWO_PART_HEADLINE, VOCATIVE, is_byline,
+                     is_credit_line)
 
 # ------------------------------------------------------------ year
 
@@ -899,8 +900,7 @@ def _opening_type(body: str) -> tuple[str, str] | None:
 
 
 # who publishes news: a newspaper, a news site, a broadcaster, a county's media centre (来源：滨海日报, 某某新闻网)
-_NEWS_OUTLET = re.compile(r"(?:日报|日報|晚报|晚報|时报|時報|商报|商報|导报|導報|报社|報社|新闻网|新聞網|新闻中心|新聞中心|"
-                          r"电视台|電視台|广播电视|廣播電視|融媒体中心|融媒體中心|通讯社|通訊社)$")
+_NEWS_OUTLET = re.compile(rf"(?:{NEWS_ORGAN}|导报|導報|报社|報社|新闻中心|新聞中心|广播电视|廣播電視|融媒体中心|融媒體中心)$")
 
 
 def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bool = False,

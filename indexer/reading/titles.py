@@ -153,7 +153,9 @@ NEWS_SUBTITLE = re.compile(rf"^(?:[^\s的在，,。]{{2,12}}{_ATTENDED}\s+)+[^\s
 
 
 # a newspaper's name and its reporter's on a line of their own: "經濟日報 某某某", "某某晚报 记者 某某"
-_PAPER = r"[{CJK}]{{1,8}}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|新闻网|新聞網|新闻社|新聞社|通讯社|通訊社|电视台|電視台|新闻|新聞)"
+# what a news organ's name ends with: a paper, a news site or agency, a broadcaster
+NEWS_ORGAN = "日报|日報|晚报|晚報|时报|時報|商报|商報|新闻网|新聞網|新闻社|新聞社|通讯社|通訊社|电视台|電視台"
+_PAPER = r"[{CJK}]{{1,8}}(?:" + NEWS_ORGAN + r"|新闻|新聞)"
 # (波新聞─某某某/高雄: the reporter's place after a slash)
 PAPER_LINE = re.compile(rf"^{_PAPER.format(CJK=CJK)}(?:\s*(?:{_REPORTER}))?[\s/／─—-]+[{CJK}·]{{2,4}}(?:[/／][{CJK}]{{2,4}})?$")
 # a news item's credit line: "經濟日報／ 記者某某/高雄即時報導", "某某報 記者某某台北報導"
