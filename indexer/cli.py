@@ -236,12 +236,16 @@ def cmd_serve(args) -> int:
 
 
 def _app(create_app, index_dir: Path, corpus_dir: Path):
-    app = create_app({"INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus_dir)})
+    from webui import warm_up
+
     from .search import reports
 
+    app = create_app({"INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus_dir)})
     service = app.extensions["parksearch"]
-    reports.prepare(service)  # report pages' tables, in the background, now and after each new generation
-    service.after_switch.append(reports.prepare)
+    # Warm before listening: what every first request would otherwise build while the first
+    # clients wait (report pages' tables, templates, each kind's first pass) is built now.
+    warm_up(app, reports.prepare(service))
+    service.after_switch.append(reports.prepare)  # after each new generation, in the background
     return app
 
 

@@ -54,13 +54,15 @@ def report(report_id):
 @heavy(lane="export")
 def export_csv():
     req = search_request()
-    rows = get_service().export(req)
+    pause = current_app.extensions["parksearch_guard"].give_way()  # searches and report pages first
+    rows = get_service().export(req, pause)
     buffer = io.StringIO()
     buffer.write("\ufeff")  # BOM: Excel then reads the file as UTF-8 and shows the Chinese
     writer = csv.writer(buffer)
     writer.writerow([label for _, label in CSV_COLUMNS])
     link = report_links(req.q)
     for row in rows:
+        pause()
         row["link"] = link(row["id"])
         writer.writerow([csv_cell(row.get(key), key) for key, _ in CSV_COLUMNS])
     today = datetime.date.today()

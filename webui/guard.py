@@ -53,6 +53,13 @@ SLOTS = 2
 PAGE_SLOTS = 1  # the report pages' own lane (a page costs ~15–30 ms)
 EXPORT_SLOTS = 1  # the CSV exports' own lane (an export costs ~0.3 s, up to ~1.5 s)
 EXPORT_TURN_SECONDS = 15.0  # an export that waited this long for its lane queues with the searches
+# An export gives way to searches and report pages: between two rows, while one of them computes,
+# it sleeps GIVE_WAY_TICK at a time (the GIL is theirs), GIVE_WAY_SECONDS at most in all (then
+# it computes beside them as before). Threads share the GIL in turns of the switch interval,
+# so an export computing beside a search made the search take twice its time; a download
+# taking a few seconds more is the cheaper wait.
+GIVE_WAY_TICK = 0.004
+GIVE_WAY_SECONDS = 5.0
 WAITING = 16  # heavy requests that may queue for a slot, both lanes together; more get a 503 at once
 CHEAP_THREADS = 4  # threads heavy work never holds: /healthz, static files, cached answers
 # waitress's worker threads (indexer.cli passes it): heavy work holds at most the slots and the
@@ -174,6 +181,9 @@ class Guard:
         self.exports = HeavyWork(config.get("EXPORT_SLOTS", EXPORT_SLOTS), waiting,
                                  config.get("HEAVY_WAIT_SECONDS", WAIT_SECONDS), self.room)
         self.lanes = {"search": self.work, "report": self.pages, "export": self.exports}
+        self.give_way_seconds = config.get("GIVE_WAY_SECONDS", GIVE_WAY_SECONDS)
+        self.urgent = 0  # searches and report pages computing now (exports give way to them)
+        self._urgent_lock = threading.Lock()
         self.export_turn_seconds = config.get("EXPORT_TURN_SECONDS", EXPORT_TURN_SECONDS)
         self.answers = AnswerCache(config.get("ANSWER_CACHE_BYTES", ANSWER_CACHE_BYTES))
         self.cpu_seconds = config.get("CPU_BUDGET_SECONDS", CPU_SECONDS)
@@ -204,6 +214,35 @@ class Guard:
         finally:
             taken.release()
 
+    @contextmanager
+    def computing(self, lane: str):
+        """Count a search or a report page as computing while the body runs (not an export)."""
+        if lane == "export":
+            yield
+            return
+        with self._urgent_lock:
+            self.urgent += 1
+        try:
+            yield
+        finally:
+            with self._urgent_lock:
+                self.urgent -= 1
+
+    def give_way(self):
+        """A function for an export to call between rows: while a search or a report page
+        computes, it sleeps (GIVE_WAY_TICK at a time) until none does, ``give_way_seconds`` at
+        most over the whole export. Sleeping costs the export's CPU allowance nothing."""
+        left = self.give_way_seconds
+
+        def pause() -> None:
+            nonlocal left
+            while self.urgent and left > 0:
+                started = time.monotonic()
+                time.sleep(GIVE_WAY_TICK)
+                left -= time.monotonic() - started
+
+        return pause
+
     def allowance(self, endpoint: str | None) -> float:
         return self.export_cpu_seconds if endpoint == "api.export_csv" else self.cpu_seconds
 
@@ -225,7 +264,7 @@ def heavy(view=None, *, lane: str = "search"):
         if answer is not None:
             body, status, headers = answer
             return current_app.response_class(body, status=status, headers=headers)
-        with guard.slot(lane), cpu_budget(guard.allowance(request.endpoint)):
+        with guard.slot(lane), guard.computing(lane), cpu_budget(guard.allowance(request.endpoint)):
             response = current_app.make_response(view(*args, **kwargs))
             if response.status_code == 200 and not response.is_streamed:
                 body = response.get_data()

@@ -549,10 +549,12 @@ class SearchService:
         (OpenCC and all) once, not in every search that shows it."""
         return self._normalized.get((self._local.generation, docnum), lambda: normalize_for_matching(text))
 
-    def export(self, req: SearchRequest) -> list[dict]:
+    def export(self, req: SearchRequest, pause=None) -> list[dict]:
         """Every matching report (up to EXPORT_LIMIT) for CSV export, in result order,
         near-duplicates listed each on its own (a spreadsheet is for counting them); with a
-        query, each row also says where it matched (``section``, ``snippet`` as plain text)."""
+        query, each row also says where it matched (``section``, ``snippet`` as plain text).
+        ``pause`` (if given) is called before each row: the server's exports give way there
+        to searches and report pages (webui.guard)."""
         searcher = self.searcher()
         parsed = self.parse(req.q, req.sections, searcher)
         groups = self._groups(searcher, parsed, replace(req, collapse=False), _and(self._filters(req).values()))
@@ -562,15 +564,16 @@ class SearchService:
         # index built before that column (INDEX_VERSION 7) is read the old way.
         cards, kept = self._export_columns(searcher) if groups else ([], None)
         try:
-            return self._export_rows(searcher, parsed, req, groups, cards, kept)
+            return self._export_rows(searcher, parsed, req, groups, cards, kept, pause or _no_pause)
         finally:
             if kept is not None:
                 kept.close()
 
-    def _export_rows(self, searcher, parsed, req, groups, cards, kept) -> list[dict]:
+    def _export_rows(self, searcher, parsed, req, groups, cards, kept, pause) -> list[dict]:
         kinds = req.sections or None
         rows = []
         for (found,) in groups.page(0, EXPORT_LIMIT):
+            pause()
             docnum = found.docnum
             card = cards[docnum] if cards else None
             # the text only where there is something to find in it
@@ -717,6 +720,10 @@ class SearchService:
         if doc is None:
             raise NotFound(f"找不到编号为 {report_id} 的报告，它可能已从语料中删除。")
         return doc["meta"]
+
+def _no_pause() -> None:
+    pass
+
 
 def public_fields(meta: dict) -> dict:
     """The report metadata every answer shows (the contract's result keys)."""
