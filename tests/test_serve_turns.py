@@ -60,6 +60,33 @@ def test_an_export_gives_way_for_a_bounded_time_in_all(app):
         guard.give_way_seconds = seconds
 
 
+def test_an_export_that_waited_its_turn_gives_way_no_more(app):
+    # it took a search slot after EXPORT_TURN_SECONDS in its own lane: exports are piling up
+    guard = app.extensions["parksearch_guard"]
+    turn, guard.export_turn_seconds = guard.export_turn_seconds, 0.05
+    guard.exports.acquire()  # its own lane is full
+    try:
+        with app.test_request_context("/export.csv"), guard.slot("export"):
+            assert guard.work.busy == 1
+            with guard.computing("search"):
+                started = time.monotonic()
+                guard.give_way()()
+                assert time.monotonic() - started < 0.05
+        with app.test_request_context("/export.csv"):  # one served in its own lane gives way
+            with guard.computing("search"):
+                seconds, guard.give_way_seconds = guard.give_way_seconds, 0.1
+                try:
+                    started = time.monotonic()
+                    guard.give_way()()
+                    assert time.monotonic() - started >= 0.1
+                finally:
+                    guard.give_way_seconds = seconds
+    finally:
+        guard.exports.release()
+        guard.export_turn_seconds = turn
+    assert (guard.exports.busy, guard.work.busy, guard.urgent) == (0, 0, 0)
+
+
 def test_the_export_route_pauses_between_rows_and_answers_the_same(app, service):
     guard = app.extensions["parksearch_guard"]
     calls = []
