@@ -79,7 +79,8 @@ WARM_SEARCHES = ("/api/search?q=园区", "/?q=园区", "/?q=园", "/")
 
 
 def warm_up(app: Flask, *background) -> None:
-    """Answer one request of each kind in-process, then forget the answers themselves.
+    """Answer one request of each kind in-process, then forget the finished answers (the
+    guard's cache; what the search service computed on the way stays, as after any request).
 
     ``background``: threads already building tables (reports.prepare) to wait for first, so
     that the warm-up requests do not build them a second time beside them. Each request goes

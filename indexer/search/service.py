@@ -721,6 +721,7 @@ class SearchService:
             raise NotFound(f"找不到编号为 {report_id} 的报告，它可能已从语料中删除。")
         return doc["meta"]
 
+
 def _no_pause() -> None:
     pass
 
