@@ -56,20 +56,24 @@ def _compile(p, flags=0):
     global _new
     key = (p, int(flags))
     entry = _table.get(key)
-    if entry is None:
-        parsed = _parser.parse(p, flags)
-        code = _compiler._code(parsed, flags)
-        groupindex = dict(parsed.state.groupdict)
-        indexgroup = [None] * parsed.state.groups
-        for name, i in groupindex.items():
-            indexgroup[i] = name
-        entry = (int(flags | parsed.state.flags), array(_CODE_TYPE, code).tobytes(), parsed.state.groups - 1,
-                 groupindex, tuple(indexgroup))
-        _table[key] = entry
-        _new += 1
+    if entry is not None:
+        _used.add(key)
+        try:
+            final_flags, code, groups, groupindex, indexgroup = entry
+            return _sre.compile(p, final_flags, array(_CODE_TYPE, code).tolist(), groups, groupindex, indexgroup)
+        except Exception:  # noqa: BLE001 - a damaged entry (the engine checks the code): compiled anew
+            pass
+    parsed = _parser.parse(p, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    final_flags, groups = int(flags | parsed.state.flags), parsed.state.groups - 1
+    _table[key] = (final_flags, array(_CODE_TYPE, code).tobytes(), groups, groupindex, tuple(indexgroup))
+    _new += 1
     _used.add(key)
-    final_flags, code, groups, groupindex, indexgroup = entry
-    return _sre.compile(p, final_flags, array(_CODE_TYPE, code).tolist(), groups, groupindex, indexgroup)
+    return _sre.compile(p, final_flags, code, groups, groupindex, tuple(indexgroup))
 
 
 def install(folder: Path) -> bool:

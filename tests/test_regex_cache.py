@@ -56,6 +56,16 @@ def test_a_damaged_file_or_the_switch_off_leaves_re_as_it_was(tmp_path):
     assert not off["installed"] and not (tmp_path / "elsewhere").exists()
 
 
+def test_a_damaged_entry_is_compiled_anew(tmp_path):
+    import marshal
+
+    bogus = {(r"园区(\d+)", 0): (32, b"\x07\x00\x00\x00" * 3, 0, {}, (None, None)),  # code the engine refuses
+             (r"开发区", 0): ("not", "an", "entry")}
+    (tmp_path / regex_cache.CACHE_NAME).write_bytes(marshal.dumps(bogus))
+    run = _run(tmp_path)
+    assert run["same"] and run["new"] >= 2 + 300
+
+
 def test_a_missing_index_folder_gets_no_file(tmp_path):
     run = _run(tmp_path / "not-yet")
     assert run["installed"] and run["same"]
