@@ -232,3 +232,34 @@ def test_the_service_keeps_only_the_signatures_of_reports_with_copies(service):
     kept = [value for value in service._columns.values() if value is not grouping and isinstance(value, list)
             and len(value) == len(grouping) and any(isinstance(v, str) and len(v) > 100 for v in value)]
     assert kept == []
+
+
+# -- the shingles' hashes, computed as whole columns ------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from indexer.analysis.dedupe import SHINGLE, shingle_hashes  # noqa: E402
+
+
+def _one_by_one(han: str) -> list[int]:
+    """What the sketch hashed before: zlib.crc32 of each shingle's UTF-8, distinct, ascending."""
+    import zlib
+
+    return sorted({zlib.crc32(han[i:i + SHINGLE].encode()) for i in range(len(han) - SHINGLE + 1)})
+
+
+# ideographs of the BMP (three bytes), 〇 (three bytes, below the ideograph blocks) and the
+# supplementary planes' (four bytes: the one-by-one way), few of them so that shingles repeat
+_IDEOGRAPHS = st.sampled_from("园区开发建设经济产业〇\u3400\u9fff\uf900\ufaff") | st.sampled_from(["\U00020000", "\U0003134f"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_IDEOGRAPHS, max_size=80).map("".join))
+def test_shingle_hashes_are_zlibs_crc32_of_each_shingle(han):
+    assert shingle_hashes(han) == _one_by_one(han)
+
+
+def test_shingle_hashes_of_a_real_report():
+    han = re.sub(r"[^\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]", "", seed_articles()[0])
+    assert len(han) > 500 and shingle_hashes(han) == _one_by_one(han)
