@@ -54,3 +54,27 @@ def test_the_part_typed_apart_still_decides_the_tier(service):
 def test_a_quoted_part_stays_literal(service):
     found, _ = titles_found(service, '"工作成效" 招商引资')
     assert set(found) == {"乙市2023年工作报告", "丙园区2023年工作总结"}
+
+
+ELSEWHERE = {
+    # neither has 基础设施建设 among its problems; 甲 has a problems part and writes 问题 throughout it
+    "甲县工作报告.txt": "甲县工作报告\n一、主要成效\n基础设施建设加快，新修道路20公里。" + FILLER[:120] + "\n"
+    "二、存在的问题\n一是产业结构问题突出，二是财政收支矛盾问题较多，三是就业问题仍然存在，民生领域问题不少。\n",
+    # 乙 is shorter and writes 问题 once, in passing
+    "乙县工作报告.txt": "乙县工作报告\n一、主要成效\n基础设施建设加快。" + FILLER[:120] + "研究解决了一个问题。\n",
+    # the one whose problems part is about infrastructure
+    "丙县工作报告.txt": "丙县工作报告\n一、主要成效\n粮食增产。\n二、存在的问题\n基础设施建设滞后，资金不足。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def elsewhere(tmp_path_factory):
+    return service_of_texts(tmp_path_factory, "elsewhere", ELSEWHERE)
+
+
+def test_below_the_part_the_strings_keep_their_weights(elsewhere):
+    # the reports holding both strings outside the part are ranked by both, as typed: the one
+    # that writes of problems throughout ranks above the one naming a problem once
+    found, answer = titles_found(elsewhere, "基础设施建设存在哪些问题")
+    assert found == ["丙县工作报告", "甲县工作报告", "乙县工作报告"], found
+    assert [r["match"] for r in answer["results"]] == ["section", "exact", "exact"]

@@ -323,9 +323,11 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
             # 招商引资 存在问题: the reports are ranked by the topic typed apart, once, whether or not they
             # also write the part's name as typed (a long report writing 工作成效 once outranked a park's
             # short one whose results are about 招商引资); the strings as typed weigh little
-            query = Q.AndMaybe(Q.Or([_boosted(query, roles.APART_WEIGHT),
-                                     _boosted(compiler.compile(reading), roles.ROLE_BOOST)]),
-                               compiler.compile(roles.in_sections(reading).topic))
+            lead = Q.AndMaybe(_boosted(compiler.compile(reading), roles.ROLE_BOOST),
+                              Q.Or([_boosted(compiler.compile(tree), roles.APART_WEIGHT),
+                                    compiler.compile(roles.in_sections(reading).topic)]))
+            # the reports found elsewhere keep the strings' own weights (问题 written often: a report about problems)
+            query = Q.Or([Q.AndNot(query, compiler.compile(reading)), lead])
         else:
             query = Q.Or([query, _boosted(compiler.compile(reading), roles.ROLE_BOOST)])
     if ranked:
