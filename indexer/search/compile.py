@@ -315,11 +315,23 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
         except QueryTooComplex:
             pass  # the query as typed, without its looser readings
     compiler = _Compiler(schema, fields, reader, ranked, vocabulary)
-    query = compiler.compile(tree)
-    if wide is not None:
-        query = Q.Or([query, compiler.compile(wide)])
+    def typed():  # (a fresh query each time: a boost is set in place)
+        q = compiler.compile(tree)
+        return q if wide is None else Q.Or([q, compiler.compile(wide)])
+
+    query = typed()
     if reading is not None:
-        query = Q.Or([query, _boosted(compiler.compile(reading), roles.ROLE_BOOST)])
+        if ranked and roles.leads(reading):
+            # 招商引资 存在问题: the reports are ranked by the topic typed apart, once, whether or not they
+            # also write the part's name as typed (a long report writing 工作成效 once outranked a park's
+            # short one whose results are about 招商引资); the strings as typed weigh little
+            lead = Q.AndMaybe(_boosted(compiler.compile(reading), roles.ROLE_BOOST),
+                              Q.Or([_boosted(typed(), roles.APART_WEIGHT),
+                                    compiler.compile(roles.in_sections(reading).topic)]))
+            # the reports found elsewhere keep the strings' own weights (问题 written often: a report about problems)
+            query = Q.Or([Q.AndNot(query, compiler.compile(reading)), lead])
+        else:
+            query = Q.Or([query, _boosted(compiler.compile(reading), roles.ROLE_BOOST)])
     if ranked:
         query = questions.ranked_words(query, asked, compiler)
         query = preferences.boosted(query, preferred, compiler)

@@ -40,6 +40,10 @@ from .fallback import MAX_STRINGS
 from .query import And, InSections, Text, heading_kind
 
 ROLE_BOOST = 0.5  # the section reading's share of a score: below the strings as typed
+# a role typed apart from its topic (招商引资 存在问题, 工作成效 招商引资): the reports of the leading
+# section tier are ranked by the topic, not by where else the role's own words stand (a long report
+# writing 工作成效 once outscored a park's short one whose results are about 招商引资)
+APART_WEIGHT = 0.1
 MARKER_CHARS = 30  # "near a marker": within this many characters (about a clause)
 MARKERS = {PROBLEM: PROBLEM_MARKERS}  # the kinds a report also writes into its paragraphs
 DIFFICULTY = "难"  # X难 is how Chinese names a difficulty with X (融资难, 招商难, 用地难)
