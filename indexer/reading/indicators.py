@@ -504,6 +504,9 @@ class _Context:
     # the report's subject is no park (a place, a 新区, a tour of several parks): a park named as a
     # clause's subject is one of the subject's parks or one visited, never the report's own
     not_a_park: bool = False
+    # the report is about a place's parks together and names none as its own (a study of a city's parks, news of
+    # their half-year): the figures of 全市园区 / 全市13个产业园区 are what it reports of parks
+    parks_together: bool = False
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -575,6 +578,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     else:
         place_report = subject.place_report if subject is not None else _place_report(folded, title, zone_park)
     not_a_park = not park and subject is not None and (subject.kind == "地方" or subject.rule == TOUR_RULE)
+    parks_together = not park and not not_a_park and _about_a_places_parks(folded, title, subject)
     has_events = bool(_ANY_EVENT.search(folded))  # (most reports name no event: no need to ask each sentence)
     lead_period, lead_status, lead_until = None, None, -1
     para_period = None  # a period opening a paragraph governs its later sentences
@@ -612,7 +616,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             ctx = _Context(plan, para_period or lead_period or _report_period(period),
                            lead_status or (None if opens_dated else para_status), zone_park,
                            section.heading if section else None, para_scope or heading_scope, para_name, event,
-                           own_park, own_park_name, place_report == "many", not_a_park)
+                           own_park, own_park_name, place_report == "many", not_a_park, parks_together)
             figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) or _has_declared_unit(sentence) \
                 or _EMPTY_SLOT_HINT.search(sentence) or "个" in sentence and _BLANK_COUNT.search(sentence) else []
             key_list = key_list or bool(_KEY_PROJECT_LIST.search(sentence))
@@ -1570,6 +1574,9 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
         return _park_subject(sentence, start, parks[-1], ctx, alone=True) if parks else ctx.scope
     place = max(places, key=lambda m: m.start())
     later = [m for m in parks if m.start() > place.end() + 4 and not _CONJOINED_PARKS.fullmatch(said, place.end(), m.start())]
+    if ctx.parks_together and place.re is _OTHER_SCOPE and _parks_of_the_place(sentence, head, place, end) \
+            and all(_CITY_BEFORE_HEAD.search(said, 0, m.start()) and m.group() in _BARE_HEAD_WORDS for m in later):
+        return "园区"  # a report on no park of its own: "全市13个产业园区入园企业数达到1280个" is the parks' figure together
     if _PARTS_LISTED.search(head, 0, place.start()) and place.re is _OTHER_SCOPE:
         # the zone's own parts: its figures the zone's, unless one of the parts is named after them (其中城东工业区…)
         return "其他" if later else ctx.scope
@@ -1580,6 +1587,46 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     return _park_subject(sentence, start, later[-1], ctx) if later else "其他"
 
 
+# a place's parks named together as a clause's subject, right after the place (全市工业园区, 全市13个产业园区, 全省开发区,
+# 全市各类园区) or counted (11个园区, 四大园区): where the report names no park of its own, their figures together are
+# what the text reports of parks — a study of a city's parks, a bulletin on a province's zones (the city's own figure,
+# 全市实现工业总产值…, stays the city's)
+_PLACES_PARKS = re.compile(r"(?:[\d一二三四五六七八九十两]+(?:个|家|所|处|大))?(?:共有|现有|的)?(?:[\d一二三四五六七八九十两]+(?:个|家|所|处|大))?"
+                           r"(?:各(?:类|级)?)?(?:省级|国家级|市级|县级)?(?:工业|产业|经济|科技|物流|农业|特色)?"
+                           r"(?:园区|开发区|高新区|经开区|集中区|集聚区|产业园|工业园|保税区|综保区)(?![内外])")
+# the text naming all of a place's parks or counting them (全市工业园区, 全市共有11个工业园区, 全市13个产业园区, 全省开发区)
+_ALL_PARKS_NAMED = re.compile(r"(?:全|我|本)[省市州县](?:共有|现有)?(?:[\d一二三四五六七八九十两]+个)?(?:各类?|所有)?(?:省级|国家级)?"
+                              r"(?:工业|产业|经济)?(?:园区|开发区|工业园|产业园|集中区|集聚区)")
+# a park's own genre (工业园区2023年工作总结, 园区工作汇报): its own report, its name not given
+_OWN_GENRE = re.compile(r"总结|计划|汇报|要点|打算|讲话|思路|安排|述职")
+
+
+def _about_a_places_parks(folded: str, title: str, subject: Subject | None) -> bool:
+    """Whether a report with no park of its own (the subject decided none) is about a place's parks together: it
+    has a title, the text names them all or counts them (全市工业园区, 全市共有11个工业园区), and it is no park's own
+    report with its name left out (工业园区2023年工作总结: 园区 is that park)."""
+    if not title or subject is None or subject.park is not None or not _ALL_PARKS_NAMED.search(folded):
+        return False
+    return not (subject.rule == "未具名园区" and _OWN_GENRE.search(fold(title)))
+
+
+# a park word opening a clause on its own (…；园区实现税收2.1亿元): a park set against the place's parks
+_BARE_PARK_CLAUSE = re.compile(r"[,;:](?:同时|此外|全年|今年|当年|上半年|\d{4}年)?(?:园区|我园|本园|开发区|高新区|经开区)")
+
+
+def _parks_of_the_place(sentence: str, head: str, place: re.Match, end: int) -> bool:
+    """Whether the place last named before a figure is followed by its parks (全市工业园区, 全市13个产业园区) or
+    counts them (11个园区), and no one park is set against them: not 全市工业园区和高新区 (the parks and a zone
+    with them), not "全市园区实现税收18.5亿元；园区实现税收2.1亿元" (the place's parks, then the park)."""
+    parks = _PLACES_PARKS.match(head, place.start() if _SUBJECT_PARK.search(place.group()) else place.end())
+    return bool(parks) and not _CONJOINED_TAIL.match(head, parks.end()) \
+        and not _BARE_PARK_CLAUSE.search(sentence, end)
+
+
+_CONJOINED_TAIL = re.compile(r"(?:和|与|及|、)")
+# a city's name and a bare head (上饶市工业园区) in a report about the city's parks: the parks together again
+_CITY_BEFORE_HEAD = re.compile(rf"[{CJK}]{{1,4}}[市州盟](?:工业|产业)?$")
+_BARE_HEAD_WORDS = ("园区", "工业园", "产业园")
 # the parks of a place named together, one subject: "全市工业园区和高新区完成…" (the city's parks, not one park)
 _CONJOINED_PARKS = re.compile(r"[^,;:。()]{0,10}?(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区)(?:和|与|及|、)")
 
@@ -1682,8 +1729,10 @@ def _park_subject(sentence: str, start: int, park: re.Match, ctx: _Context, alon
     if alone and ctx.many_parks and not _named_park(sentence, park):
         return "其他"  # "1至7月，园区新签约项目395个" in a province's report: its parks together
     # (after the province in its own sentence, "全省开发区…；园区实现…", 园区 is the park set against it)
-    if ctx.park_key is None and ctx.not_a_park and _named_park(sentence, park):
-        return "其他"  # (in a 新区's or a county's report, 东溪高新区完成…: one of its parks, not its own figure)
+    if ctx.park_key is None and (ctx.not_a_park or ctx.parks_together) and _named_park(sentence, park) \
+            and not (ctx.parks_together and _CITY_BEFORE_HEAD.search(sentence, 0, park.start())):
+        return "其他"  # (in a 新区's or a county's report, 东溪高新区完成…: one of its parks, not its own figure;
+        # so in a study of a city's parks together, where 某市工业园区 is them all again)
     if ctx.park_key is None or sentence[park.start():park.end()] in ("我园", "本园", "园内", "区内"):
         return "园区"
     lo = max(0, park.start() - 16)
