@@ -929,6 +929,8 @@ def _values_in(sentence: str) -> list[_Value]:
         if re.search(r"(?:由|从|增加|增长|减少|下降|提高|增收|减收|这|该|上述)$", before) \
                 and not _THESE_JUST_DONE.search(sentence, max(0, m.start() - 8), m.start()):
             continue  # "由1121亿元增加到…", "比上年增加1501亿元", "这120个项目": a base, a change, a reference
+        if _CHANGE_FROM_AFTER.match(after) and _CHANGE_FROM_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
+            continue  # "从工业总产值不足1亿元发展到今天的120亿元": where the change started, a base
         if unit == "个" and after.startswith(("百分点", "月", "工作日")):
             continue
         if re.match(r"^(?:以上|以下)?(?:的)?(?:项目|企业|工业项目|产业项目|大项目)", after) and _UNIT_KIND[unit] == "money":
@@ -1075,8 +1077,15 @@ _STATUS_ONLY = re.compile(r"^(?=.)(?:力争|确保|争取|预计|有望|目标|�
                           r"总量达到?|总计|合计)?$")
 _EXAMPLES_THEN_COUNT = re.compile(r"(?:有|包括|主要有|共有|主要包括|现有)[^,;:。]{1,80}?、[^,;:。]{1,40}?等")
 _FROM_TO = re.compile(r"(?:由|从)[^,;:]{1,16}?(?:增加|增长|提高|上升|扩大|发展)?(?:到|至)")
+_CHANGE_FROM_AFTER = re.compile(r"(?:左右|多)?(?:增加|增长|提高|上升|扩大|发展|壮大|跃升|攀升)(?:到|至)")
+_CHANGE_FROM_BEFORE = re.compile(r"(?:从|由)[^,;:。]{0,14}$")
+_CHANGE_TO = re.compile(r"[^,;:]{1,16}?(?:增加|增长|提高|上升|扩大|发展|壮大)(?:到|至)")
 _AFTER_GROWTH = re.compile(r"、(?:达到|达|为|突破|超过|增至)")
 _THEN_VALUE = re.compile(r"^(?:达到|达|为|突破|超过|增至|总量达到?|总数达到?|总额达到?|共计?)$")
+# a record set before the value (就业人数也同步突破历年同期纪录，来到26万3,649人; 营收再创历史新高，达到…): news style
+# says the figure set a record, then what it came to
+_RECORD_THEN = re.compile(r"(?:也|亦|均|再|又|续|更)?(?:同步|首度|首次)?(?:创下?|突破|刷新|改写)(?:了)?(?:历史|历年|近\d+年)?(?:同期)?(?:新高|纪录|记录|最高)")
+_RECORD_VALUE = re.compile(r"^(?:来到|达到|达|为|增至|攀升至|升至)$")
 
 
 def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name | None:
@@ -1097,8 +1106,8 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
     if tail != gap and _STATUS_ONLY.match(tail) and sum(c in _CLAUSE_SEP for c in gap) == 1 \
             and len(gap) - len(tail) <= 12:
         return n  # "确保100亿元，力争120亿元", "新增6家，总数达到58家": the clause before's name
-    if _FROM_TO.fullmatch(gap):
-        return n  # "由1121亿元增加到2220亿元": the figure is where it went
+    if _FROM_TO.fullmatch(gap) or _CHANGE_TO.fullmatch(gap) and sentence[max(0, n.start - 1):n.start] in ("从", "由"):
+        return n  # "由1121亿元增加到2220亿元": the figure is where it went; so "从财政收入几十万元增长到…50多亿元"
     if n.name in ("入园企业数", "规上企业数") and _UNIT_KIND[v.unit] == "count" and _EXAMPLES_THEN_COUNT.fullmatch(gap):
         return n  # "入驻企业有A集团、B实业…等**余家": the firms named as examples first, then how many
     if _VALUE_RE.search(gap) or (n.name in _STOCK_NAMES and _INCREMENT.search(gap)):
@@ -1122,6 +1131,8 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
     head = gap[:seps[0]]
     if _THEN_VALUE.match(tail) and len(head) <= 4 and not n.used:
         return n
+    if len(seps) == 1 and _RECORD_VALUE.match(tail) and _RECORD_THEN.fullmatch(head) and not n.used:
+        return n  # "就业人数也同步突破历年同期纪录，来到263649人": the record set, then the figure
     return None
 
 
@@ -1397,7 +1408,7 @@ _STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|
            # 把…打造成(为)/建设成为/发展成为 + a figure: what the park is to become, a goal ("打造成为营业收入超500亿元的园区")
            ("目标", re.compile(r"力争|确保|争取|目标|计划|拟|打造成为?|建设成为|发展成为|培育成为|预期目标|预期(?:性|的)?(?:主要|发展|经济|增长)?指标|要达到|不低于|不少于|规划到|要实现|规划(?=实现|达到|完成|形成|引进|新增)"
                               r"|努力(?:实现|完成|达到|突破)|奋力(?:实现|完成|达到|突破|冲刺)|力求")),
-           ("累计", re.compile(r"累计|累积|历年|自.{0,12}以来|建区以来|成立.{0,4}以来|开园以来"))]
+           ("累计", re.compile(r"累计|累积|历年(?!同期|新高|纪录|记录|最高|之最|最好|最佳)|自.{0,12}以来|建区以来|成立.{0,4}以来|开园以来"))]
 # 将 is both the future marker ("今年，园区将强化项目建设，…投资超50亿元": a plan) and the object marker of
 # the disposal form 将+object+verb+result ("将招商引资作为一号工程，新签约项目30个": what was done). The
 # object form names its object first (其, 该, a count: 将12个项目纳入…) or ends on a verb of placing or
