@@ -1,8 +1,9 @@
-"""How news and speeches tell a figure as a record or a change (#16, session 11). News says a figure set a record
+"""How news and speeches tell a figure as a record or a change, and names said short (#16, session 11). News says a figure set a record
 first and then what it came to (就业人数也同步突破历年同期纪录，来到26万3,649人; 营收再创历史新高，达到…); 历年
 before 同期/新高/纪录 is that record, not a running total (历年累计 still is). A speech tells how far the park came
 (从财政收入几十万元增长到今天的50多亿元): the figure is where it went, and the value it started from is a base, never
-a figure of its own. Sentences are our own (tests/gold/indicators_sentences.json, ids s11f-…); tests marked new
+a figure of its own. Paid-in foreign capital follows the signed amount said short (合同外资额为…，实际到位…), and an
+approval's words may stand before the area (核准通过的面积为…). Sentences are our own (tests/gold/indicators_sentences.json, ids s11f-…); tests marked new
 failed before the change.
 """
 import pytest
@@ -28,3 +29,22 @@ def test_a_record_set_then_the_figure(text, expected):
 ])
 def test_a_change_told_from_where_it_started(text, expected):
     assert figure_rows(text, "讲话", "在开发区建区十周年大会上的讲话") == expected
+
+
+# ------------------------------------------------------------------ names said short after the one before (new)
+
+@pytest.mark.parametrize("text, expected", [
+    # paid-in foreign capital said short after the signed amount, with its growth between (new)
+    ("全年园区合同外资额为2.36亿美元，增长42%，实际到位1.18亿美元。", [("实际利用外资", 1.18, "亿美元", "实际")]),
+    # after 注册外资, a plan's (new)
+    ("今年，園區將完成註冊外資5200萬美元，實際到賬3100萬美元。", [("实际利用外资", 3100, "万美元", "目标")]),
+    # after domestic projects: no foreign capital said (guard)
+    ("园区引进内资项目6个，实际到位2.4亿元。", [("签约项目数", 6, "个", "实际")]),
+])
+def test_foreign_capital_paid_in_said_short_after_the_signed(text, expected):
+    assert figure_rows(text) == expected
+
+
+def test_an_approved_area_with_its_approval_words():  # new
+    assert figure_rows("1994年，开发区经省政府批准设立，核准通过的面积为4.5平方公里。", "工作汇报", "一、开发区基本情况") == [
+        ("面积", 4.5, "平方公里", "实际")]

@@ -218,7 +218,8 @@ _OUTSIDE_PAID = (r"内资实际(?:到位|进资)(?:资金)?|内资进资"
                  r"|(?:市外|省外|县外|区外|州外|域外)(?:实际)?(?:到位|实到|到账)(?:资金|内资)")
 # the area a park was planned or approved for: (总)规划(控制|用地|区域)面积, 规划范围, 批复面积, 辖区面积
 # (how much is built or developed, 建成区面积 and 已开发面积, stays a form that is never a figure)
-_PLANNED_AREA = r"(?:总)?(?:规划|批准|批复|核准|审批|辖区|管辖|托管)(?:总|控制|用地|区域|建设用地)?(?:总)?(?:面积|范围)"
+_PLANNED_AREA = r"(?:总)?(?:规划|批准|批复|核准|审批|辖区|管辖|托管)(?:通过的|的)?(?:总|控制|用地|区域|建设用地)?(?:总)?(?:面积|范围)"
+# (核准通过的面积为6平方公里, 批准的面积: an approval's words before its area)
 # names composed of a few words, read by pattern rather than listed form by form: (group, indicator)
 _COMPOSED = (("fiscal", "财政收入"), ("foreign", "实际利用外资"), ("outside", "招商引资到位资金"), ("area", "面积"))
 # (each composed group is guarded by a lookahead on the characters it can begin with: a pattern that opens
@@ -915,7 +916,19 @@ def _names_in(sentence: str) -> list[_Name]:
         how = "（规上企业的定义）" if m.group("size") else "（企业或园区的产值）" if m.group("output") else \
             "（构词规则）" if any(m.group(group) for group, _ in _COMPOSED) else ""
         names.append(_Name(name, m.start(), m.end(), blocked, increment=increment, how=how, after_sum=after_sum))
+    if "外资" in sentence and _PAID_IN_SHORT_HINT.search(sentence):
+        for m in _PAID_IN_SHORT.finditer(sentence):
+            if _SIGNED_FOREIGN.search(sentence, max(0, m.start() - 40), m.start()):
+                names.append(_Name("实际利用外资", m.start(), m.end(), how="（承前省略：前一分句是合同外资）"))
+        names.sort(key=lambda n: n.start)
     return names
+
+
+# foreign capital paid in said short after the signed amount: "合同外资额为11.54亿美元，增长1.4倍，实际到位5.1亿美元",
+# "完成注册外资7500万美元，实际到账4000万美元" — the clause before names 外资, this one only how much arrived
+_PAID_IN_SHORT_HINT = re.compile(r"到位|到账|到帐|实到")
+_PAID_IN_SHORT = re.compile(r"(?<=[,;])(?:实际)?(?:到位|到账|到帐|实到)(?:资金)?(?=(?:约|近|超过?|逾|达到?|为)?\d)")
+_SIGNED_FOREIGN = re.compile(r"(?:合同|注册|协议|签约)(?:利用)?外资(?:额|金额)?[^,;]*[,;](?:(?:同比)?增长[^,;]*[,;])?$")
 
 
 def _values_in(sentence: str) -> list[_Value]:
