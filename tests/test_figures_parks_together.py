@@ -57,3 +57,30 @@ def test_the_parks_of_a_place_stay_other_where_the_report_is_not_about_them(tmp_
             "全市共有6个工业园区。今年以来，全市园区实现税收18.5亿元；园区实现税收2.1亿元。\n")
     got = read_text(tmp_path, "c.txt", page)
     assert ("税收", 18.5, "实际", "其他") in got
+
+
+def test_a_bulletin_counting_a_provinces_parks(tmp_path):  # new
+    # a province's report whose opening speaks for its parks: the parks it counts, then their figures together
+    page = ("全省园区经济运行情况\n"
+            "截至去年底，全省各级各类园区共96个，园区经济保持平稳增长。\n"
+            "纳入统计的72个工业园区共完成工业总产值5120.6亿元，同比增长9.2%；实现税金386.4亿元，增长7.5%。\n")
+    got = read_text(tmp_path, "d.txt", page)
+    assert ("工业总产值", 5120.6, "实际", "园区") in got and ("税收", 386.4, "实际", "园区") in got
+
+
+def test_a_provinces_work_report_keeps_its_parks_figures_other(tmp_path):
+    # (guard) a government's work report: the parks it counts are the province's
+    page = ("2023年青川省人民政府工作报告\n"
+            "各位代表：现在，我代表省人民政府，向大会报告工作，请予审议。\n"
+            "过去一年，全省72个工业园区共完成工业总产值5120.6亿元。\n")
+    got = read_text(tmp_path, "e.txt", page)
+    assert [g for g in got if g[3] == "园区"] == []
+
+
+def test_a_named_district_is_a_subject_like_a_county():  # new
+    from conftest import figures_in
+    got = figures_in("今年以来，龙文区新签约项目12个，计划总投资36.5亿元；园区新签约项目5个。")
+    assert [(f.value, f.scope) for f in got] == [(12, "其他"), (36.5, "其他"), (5, "园区")]
+    # (guard) a park named after its district is the park
+    got = figures_in("2023年，江北区工业园区完成工业总产值50亿元。")
+    assert [(f.value, f.scope) for f in got] == [(50, "园区")]

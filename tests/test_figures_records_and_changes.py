@@ -16,6 +16,8 @@ from conftest import figure_rows
     ("园区就业人数突破历年同期纪录，达4.2万人。", [("从业人员", 4.2, "万人", "实际")]),  # new: 历年同期 no 累计
     ("园区营业收入再创历史新高，达到520亿元。", [("营业收入", 520, "亿元", "实际")]),  # guard
     ("园区历年累计引进项目126个。", [("签约项目数", 126, "个", "累计")]),  # guard: 历年累计 a running total
+    # 将首破 / 将首度超过: what the year will come to, a forecast like 将突破 (new)
+    ("南屏加工區今年全年營業額將首破新台幣3000億元。", [("营业收入", 3000, "亿元", "预计")]),
 ])
 def test_a_record_set_then_the_figure(text, expected):
     assert figure_rows(text, "简报", "园区营运概况") == expected

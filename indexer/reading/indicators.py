@@ -49,7 +49,7 @@ import opencc
 
 from ..model import INDICATOR_NAMES, TOUR_RULE, Indicator, Report, Section, Subject
 from ..text import CJK, CN_DIGITS, DISTRICT_AREA_WORDS, PARK_WORD_RE, ZONE_AREA_WORDS, ZONE_TAILS, parse_cn_number
-from .parks import find_park_mentions, park_key
+from .parks import find_park_mentions, is_division, park_key
 
 # ------------------------------------------------------------------ vocabulary
 
@@ -579,7 +579,10 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     else:
         place_report = subject.place_report if subject is not None else _place_report(folded, title, zone_park)
     not_a_park = not park and subject is not None and (subject.kind == "地方" or subject.rule == TOUR_RULE)
-    parks_together = not park and not not_a_park and _about_a_places_parks(folded, title, subject)
+    # (a place's report is one too when its opening speaks for many parks, 全省园区/118个工业园区…, and it is no
+    # government's work report: a study or a bulletin of the parks, not the place's own work)
+    parks_together = not park and (not not_a_park or place_report == "many" and subject is not None
+                                   and subject.rule == "开头主语") and _about_a_places_parks(folded, title, subject)
     has_events = bool(_ANY_EVENT.search(folded))  # (most reports name no event: no need to ask each sentence)
     lead_period, lead_status, lead_until = None, None, -1
     para_period = None  # a period opening a paragraph governs its later sentences
@@ -1411,7 +1414,7 @@ _TARGET_AFTER_VALUE = re.compile(r"(?:的)?(?:年度|全年|年)?(?:目标任务
 _TARGET_LEAD = re.compile(r"(?:为|占|完成|达到?|是)[^,;:。]{0,8}$")
 _RATIO_PHRASE = re.compile(r"(?:完成|占|达到|为|超)[^，,；;。]{0,14}?(?:任务|目标|计划|总量|总额|比重)[^，,；;。]{0,3}?的?[\dxX.]*%?")
 _STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|发展|经济|增长)?指标)|预估|预测|估计|有望|可望|即将|(?:建成|投产|达产|达效)后"
-                              r"|(?<![即])将(?:可|会|有望)?(?:实现|创造|达到|带来|带进|带动|新增|突破|形成|超过|超|达|增至|增加到|提高到|提升到)"
+                              r"|(?<![即])将(?:可|会|有望)?(?:首度|首次|首)?(?:实现|创造|达到|带来|带进|带动|新增|突破|形成|超过|超|达|增至|增加到|提高到|提升到|破)"
                               # 可 + a verb of reaching: what a project or the park can reach, not what it did
                               # ("可实现年税收2500万元", "年可创税5000万元"; 不可 is no figure at all)
                               r"|(?<![不])可(?:实现|创造|达到|达|带来|新增|突破|形成|增加|提供|安排|解决|创税|吸纳)")),  # (预期目标: a target)
@@ -1619,8 +1622,10 @@ _PLACES_PARKS = re.compile(r"(?:[\d一二三四五六七八九十两]+(?:个|家
                            r"(?:各(?:类|级)?)?(?:省级|国家级|市级|县级)?(?:工业|产业|经济|科技|物流|农业|特色)?"
                            r"(?:园区|开发区|高新区|经开区|集中区|集聚区|产业园|工业园|保税区|综保区)(?![内外])")
 # the text naming all of a place's parks or counting them (全市工业园区, 全市共有11个工业园区, 全市13个产业园区, 全省开发区)
-_ALL_PARKS_NAMED = re.compile(r"(?:全|我|本)[省市州县](?:共有|现有)?(?:[\d一二三四五六七八九十两]+个)?(?:各类?|所有)?(?:省级|国家级)?"
-                              r"(?:工业|产业|经济)?(?:园区|开发区|工业园|产业园|集中区|集聚区)")
+_ALL_PARKS_NAMED = re.compile(r"(?:(?:全|我|本)[省市州县国]|全国)(?:共有|现有)?(?:[\d一二三四五六七八九十两]+个)?(?:各类?|所有)?(?:省级|国家级)?"
+                              r"(?:工业|产业|经济)?(?:园区|开发区|工业园|产业园|集中区|集聚区)"
+                              # or counts them as the subject of their figures (118个工业园区共完成…, 114家国家高新区共实现…)
+                              r"|\d+(?:个|家)(?:国家级?|省级)?(?:工业|产业|经济|高新)?(?:园区|开发区|高新区|经开区|集中区|集聚区)(?=共|完成|实现)")
 # a park's own genre (工业园区2023年工作总结, 园区工作汇报): its own report, its name not given
 _OWN_GENRE = re.compile(r"总结|计划|汇报|要点|打算|讲话|思路|安排|述职")
 
@@ -1660,10 +1665,27 @@ def _towns_not_naming_a_park(head: str) -> list[re.Match]:
     park's name: a park is named after the city or county it lies in (天水市经济技术开发区, 湄潭县工业园区),
     and such a name speaks of the park, not of its town."""
     towns = list(_NAMED_TOWN.finditer(head))
+    if "区" in head:
+        towns += _named_districts(head)
     if not towns:
         return towns
     parks = [(p.start, p.start + len(p.name)) for p in find_park_mentions(head)]
     return [t for t in towns if not any(a <= t.start() < b for a, b in parks)]
+
+
+def _named_districts(head: str) -> list[re.Match]:
+    """The districts ``head`` names by their gazetteer names (石龙区, 龙文区: a county-level 区 the divisions list
+    holds), as subjects like a named county — not a park's words (高新区, 经开区, 园区 are no districts) and not
+    the short names a direction or 城 makes (东区, 城区, which name parts of parks as often as districts)."""
+    out = []
+    for at in (i for i, c in enumerate(head) if c == "区" and i >= 2):
+        word = head[at - 2:at + 1]
+        if word[0] not in _NOT_A_DISTRICT_START and is_division(word):
+            out.append(re.compile(re.escape(word)).match(head, at - 2))
+    return out
+
+
+_NOT_A_DISTRICT_START = set("东西南北中城新老全我本该各其园")
 
 
 # a named city or county (东方市, 青山县) — not 城市, 超市, 上市, 门市, 市场, 县城, 位于县…
