@@ -50,3 +50,14 @@ def test_foreign_capital_paid_in_said_short_after_the_signed(text, expected):
 def test_an_approved_area_with_its_approval_words():  # new
     assert figure_rows("1994年，开发区经省政府批准设立，核准通过的面积为4.5平方公里。", "工作汇报", "一、开发区基本情况") == [
         ("面积", 4.5, "平方公里", "实际")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年园区企业安排2.36万人就业，同比增长6.1%。", [("从业人员", 2.36, "万人", "实际")]),  # new
+    ("示范园建成投产以来解决了260人的就业问题。", [("从业人员", 260, "人", "实际")]),  # new
+    ("园区项目全部建成后，可带动周边3000人就业。", []),  # guard: jobs induced around it, and a condition
+    ("园区新增就业1200人。", []),  # guard: an increment
+])
+def test_the_people_given_work_counted_before_the_word(text, expected):
+    """How official writing states the jobs a park holds: 安排/吸纳/解决 + the count + 就业 (the count first)."""
+    assert figure_rows(text) == expected

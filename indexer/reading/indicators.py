@@ -919,6 +919,10 @@ def _names_in(sentence: str) -> list[_Name]:
         how = "（规上企业的定义）" if m.group("size") else "（企业或园区的产值）" if m.group("output") else \
             "（构词规则）" if any(m.group(group) for group, _ in _COMPOSED) else ""
         names.append(_Name(name, m.start(), m.end(), blocked, increment=increment, how=how, after_sum=after_sum))
+    if "就业" in sentence:
+        for m in _JOBS_AFTER_PEOPLE.finditer(sentence):  # "安排87.55万人就业", "解决了31人的就业问题"
+            names.append(_Name("从业人员", m.start("jobs"), m.end("jobs"), how="（人数在前：安排、吸纳、解决…人就业）"))
+        names.sort(key=lambda n: n.start)
     if "外资" in sentence and _PAID_IN_SHORT_HINT.search(sentence):
         for m in _PAID_IN_SHORT.finditer(sentence):
             if _SIGNED_FOREIGN.search(sentence, max(0, m.start() - 40), m.start()):
@@ -927,6 +931,9 @@ def _names_in(sentence: str) -> list[_Name]:
     return names
 
 
+# people given work, the count before the word (安排87.55万人就业, 吸纳3200人就业, 解决了31人的就业问题): how official
+# writing states the jobs a park holds (not 带动…就业, jobs induced around it, nor 新增就业, an increment)
+_JOBS_AFTER_PEOPLE = re.compile(r"(?:安排|吸纳|解决)了?(?:约|近|超过?|逾)?[\d.]+万?(?:余|多)?人(?:的)?(?P<jobs>就业(?:问题)?)")
 # foreign capital paid in said short after the signed amount: "合同外资额为11.54亿美元，增长1.4倍，实际到位5.1亿美元",
 # "完成注册外资7500万美元，实际到账4000万美元" — the clause before names 外资, this one only how much arrived
 _PAID_IN_SHORT_HINT = re.compile(r"到位|到账|到帐|实到")
@@ -1888,7 +1895,7 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
 _SUM_RIGHT_BEFORE = re.compile(r"\d(?:万|亿)元?")
 # the verb of a clause that states the sum before what it is: "实现了120亿元的工业总产值", "上缴3亿元税收",
 # "以12平方公里的规划面积"
-_VERB_BEFORE_SUM = re.compile(r"(?:实现|完成|创造|上缴|缴纳|贡献|拥有|达到|以)了?$")
+_VERB_BEFORE_SUM = re.compile(r"(?:实现|完成|创造|上缴|缴纳|贡献|拥有|达到|以|安排|吸纳|解决)了?$")
 _CLAUSE_ENDS = re.compile(r"$|[,;:。]|同比|比上年|较上年|(?:增长|比增|下降)-?\d")
 
 
