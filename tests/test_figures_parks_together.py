@@ -84,3 +84,6 @@ def test_a_named_district_is_a_subject_like_a_county():  # new
     # (guard) a park named after its district is the park
     got = figures_in("2023年，江北区工业园区完成工业总产值50亿元。")
     assert [(f.value, f.scope) for f in got] == [(50, "园区")]
+    # (guard) a block of land whose name begins like a district (朝阳区块) is no district
+    got = figures_in("其中园区承担朝阳区块的征迁、建设任务，规划面积1850亩。")
+    assert [(f.value, f.scope) for f in got] == [(1850, "园区")]

@@ -1687,12 +1687,13 @@ def _named_districts(head: str) -> list[re.Match]:
     out = []
     for at in (i for i, c in enumerate(head) if c == "区" and i >= 2):
         word = head[at - 2:at + 1]
-        if word[0] not in _NOT_A_DISTRICT_START and is_division(word):
+        if word[0] not in _NOT_A_DISTRICT_START and head[at + 1:at + 2] not in _NOT_A_DISTRICT_END and is_division(word):
             out.append(re.compile(re.escape(word)).match(head, at - 2))
     return out
 
 
 _NOT_A_DISTRICT_START = set("东西南北中城新老全我本该各其园")
+_NOT_A_DISTRICT_END = set("块域间位段片")  # (朝阳区块: a block of land, not 朝阳区)
 
 
 # a named city or county (东方市, 青山县) — not 城市, 超市, 上市, 门市, 市场, 县城, 位于县…
