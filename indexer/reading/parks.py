@@ -661,6 +661,17 @@ def park_key(name: str) -> str:
     return f"{_place_key(m.place)}|{kind}|{_FAMILY.get(m.head, m.head)}"
 
 
+def short_name_place(name: str) -> str | None:
+    """The place key of a park value that is a zone's short name (松山湖, 船山园区, 廣德園: the place part the zone's
+    organs are named with, alone or with 园区/园; ``find_short_names``), or None for a full name (one ``park_key``
+    parses: 松山湖高新区). The index joins a short name to the one full-named park of that place it holds."""
+    simp = to_simplified(name.strip())
+    if "|" in park_key(simp):
+        return None
+    rest = next((simp[:-len(h)] for h in _SHORT_HEADS if simp.endswith(h)), simp)
+    return _place_key(rest) if len(rest) >= 2 else None
+
+
 # ------------------------------------------------------------ the report's park
 
 @dataclass
