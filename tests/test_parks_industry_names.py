@@ -67,9 +67,39 @@ def test_places_side_by_side_stay_whole(a, b):
 @pytest.mark.parametrize("page, park", [
     ("s11p01_industry_process_in_the_name.txt", "会同县竹木加工产业园"),
     ("s11p02_prefecture_before_its_county.txt", "邵阳隆回县中药材加工产业园"),  # (not the 工业集中区 it lies in)
+    ("s11p03_delegation_came_to_the_host.txt", "临湘高新区"),  # (not the visitors' park the title names first)
 ])
 def test_own_pages(page, park):
     from indexer.reading.pipeline import read_file
 
     (report,) = read_file(GOLD / page, GOLD).reports
     assert report.park == park
+
+
+# ------------------------------------------------------------ a delegation that came (the host's news)
+
+@pytest.mark.parametrize("title, body, park", [
+    # the host's news of a visit: the visitors' park named first, the visited park after 来
+    ("鹤山工业园区考察团来临湘高新区考察", "考察团一行参观了园区规划馆，了解了园区招商引资情况。鹤山工业园区考察团给予了好评。", "临湘高新区"),
+    ("鹤山工业园区考察团莅临临湘高新区交流", "考察团一行参观了园区规划馆。鹤山工业园区考察团给予了好评。", "临湘高新区"),
+    # a party counted in people (考察团一行4人来…)
+    ("2月13日，鹤山工业园区副主任带领考察团一行4人来临湘高新区参观考察",
+     "2月13日，鹤山工业园区副主任带领考察团一行4人来临湘高新区参观考察，园区管委会陪同考察。鹤山工业园区考察团给予了好评。",
+     "临湘高新区"),
+])
+def test_a_delegation_that_came_is_about_the_park_it_came_to(title, body, park):
+    from indexer.reading.subject import decide_subject
+
+    text = body if body.startswith(title) else f"{title}\n{body}"
+    subject, _ = decide_subject(title, text)
+    assert subject.park == park, subject.why
+
+
+@pytest.mark.parametrize("body", [
+    "今年以来，鹤山工业园区考察团多次赴外地学习，园区招商成效明显。",  # 以来 is no coming
+])
+def test_since_is_no_coming(body):
+    from indexer.reading.subject import _trip
+
+    trip = _trip("", body)
+    assert trip is None or "鹤山工业园区" not in trip[0]

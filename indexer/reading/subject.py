@@ -172,7 +172,9 @@ def _publishing_zone(sources) -> tuple[str, str] | None:
 
 
 # a trip's destination: after 赴/到/前往…, up to what the trip did there (学习考察, 参观) or a clause's end
-_GOING = re.compile(r"赴|(?<![达得收看想做办])到|前往|来到|走进")
+# (the host's news: a delegation came, 考察团来某园区, 一行4人来某园区, 一行莅临某园区; 来 only right after the party,
+# never 以来/未来)
+_GOING = re.compile(r"赴|(?<![达得收看想做办])到|前往|来到|走进|莅临|(?<=[团组行人])来")
 _TRIP_END = re.compile(r"学习|考察|参观|调研|观摩|交流|对接|进行|开展|[，。,;；：:！？\n]")
 _SEVERAL = re.compile(r"、|和|及|与|等地|等")
 # a trip said to go to its places one after another (考察团先后到A学习…，到B观摩): several places, whatever the first is
