@@ -103,3 +103,12 @@ def test_since_is_no_coming(body):
 
     trip = _trip("", body)
     assert trip is None or "鹤山工业园区" not in trip[0]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("鹤山市特色产业园中园正式启动", []),  # 园中园: parks inside the city's parks, a programme's word
+    ("鹤山市特色产业园建设加快", ["鹤山市特色产业园"]),
+    ("鹤山工业园中的企业", ["鹤山工业园"]),
+])
+def test_parks_inside_parks_are_no_park(text, found):
+    assert names(text) == found

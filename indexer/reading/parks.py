@@ -578,6 +578,8 @@ def find_park_mentions(text: str) -> list[ParkMention]:
         lo = max(0, m.start() - _LOOK_BACK)
         simp = to_simplified(text[lo:m.end()])
         head_start = m.start() - lo
+        if text[m.end() - 1] in "园園" and text[m.end():m.end() + 2] in ("中园", "中園"):
+            continue  # 彭州市特色产业园中园: 园中园, parks inside the city's parks (a programme), no park's name
         found = _name_before(simp, head_start) or _place_the_page_names(text, lo, simp, head_start)
         if found and _COMPANY_AFTER.match(to_simplified(text[m.end():m.end() + 16])):
             continue  # 临时香港科学园有限公司, 某开发区发展(集团)有限公司: a company named after a park
