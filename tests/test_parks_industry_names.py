@@ -5,7 +5,9 @@
   describes the park as 生物医药 does; any other verb there is the sentence's (某县经济发展产业园 is no name).
 - A prefecture before one of its own counties (和田策勒县, 常州武进, a headline's address) is the county's park: one key
   with the county's name alone (one park, one facet value); two places side by side that are not one inside the other
-  (苏州宿迁工业园区, built by two cities) stay whole. A prefecture's name may open with a character that is a function
+  (苏州宿迁工业园区, built by two cities) stay whole.
+- A park two places build together is named by one character of each (沪滁产业园, 中新苏滁高新区, 锡沭工业园), single
+  characters the segmenter tags as places or abbreviations: the two are one name, vouched by nobody. A prefecture's name may open with a character that is a function
   word elsewhere (和田): the gazetteer vouches for it.
 
 Pages s11p01-s11p02 are our own, each showing a pattern seen on real pages nobody here wrote."""
@@ -68,6 +70,7 @@ def test_places_side_by_side_stay_whole(a, b):
     ("s11p01_industry_process_in_the_name.txt", "会同县竹木加工产业园"),
     ("s11p02_prefecture_before_its_county.txt", "邵阳隆回县中药材加工产业园"),  # (not the 工业集中区 it lies in)
     ("s11p03_delegation_came_to_the_host.txt", "临湘高新区"),  # (not the visitors' park the title names first)
+    ("s11p04_park_of_two_places.txt", "沪滁产业园"),  # (one character of each place, after 从)
 ])
 def test_own_pages(page, park):
     from indexer.reading.pipeline import read_file
@@ -112,3 +115,21 @@ def test_since_is_no_coming(body):
 ])
 def test_parks_inside_parks_are_no_park(text, found):
     assert names(text) == found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("记者从沪滁产业园获悉", "沪滁产业园"),
+    ("位于中新苏滁高新区的企业", "中新苏滁高新区"),
+    ("在湘粤产业园举行", "湘粤产业园"),
+])
+def test_a_park_two_places_build_is_named_by_one_character_of_each(text, name):
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("在常州武进高新区", "常州武进高新区"),  # two whole places: the gazetteer's, as before
+    ("到宿迁泗阳经济开发区", "宿迁泗阳经济开发区"),
+    ("在苏州工业园区", "苏州工业园区"),
+])
+def test_whole_places_keep_their_names(text, name):
+    assert names(text) == [name]

@@ -378,6 +378,14 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
         word, tag = words.pop()
         if not parts and len(word) == 1 and word in GEO_FEATURE_CHARS and words and words[-1][1] == "ns":
             word, tag = words.pop()[0] + word, "ns"  # 南溪 + 湾 + 创业园: a feature closes the place before it
+        elif not parts and len(word) == 1 and tag in ("ns", "j") and word not in ADMIN_LEVEL_CHARS and words \
+                and words[-1][1] in ("ns", "j") and re.fullmatch(f"[{CJK}]+", words[-1][0]) \
+                and not is_division(words[-1][0]) and not _known(words[-1][0] + word):
+            # 中新苏 + 滁 + 高新区, 锡 + 沭 + 工业园: a park two places build together is named by one character of each
+            # (中新: China and Singapore; 苏滁: Suzhou and Chuzhou), which the segmenter leaves apart; the name is the
+            # whole, vouched by nobody (it needs the title, the opening or a repeat)
+            parts.insert(0, words.pop()[0] + word)
+            break
         if _MASK_RE.search(word) or DEICTIC_PLACE_RE.match(word + level) or DEICTIC_PLACE_RE.match(word):
             break
         if len(word) == 1 and word in ADMIN_LEVEL_CHARS and not parts and not level:
