@@ -34,7 +34,7 @@ def test_a_two_digit_roc_year_on_a_page_from_taiwan(title, body, news, year):
     ("園區走過40年", "臺中加工出口區走過40年，園區廠商營業額屢創新高。"),
     ("園區發展回顧", "高雄園區開發至今已有45年，廠商營業額屢創新高。"),
     # … a target's year
-    ("南投产业园区启动", "南投县府表示，园区规划14块土地，预估110年开发完成后，可增加1000人就业。"),
+    ("屏南园区扩建", "屏东县府指出，扩建区共释出9笔用地，预估112年全区完工后，年产值可望增加新台币40亿元。"),
 ])
 def test_no_roc_year_where_the_page_is_not_taiwans_or_the_number_counts(title, body):
     got, why = choose_year(title, body, None, news=False, doc_type="其他")
@@ -67,3 +67,24 @@ def test_a_bulletins_stock_against_the_last_year_end_further_down():
     # guard: no part of a year told before it (a plan comparing a target with a year-end): no year
     plan = PAD + "力争企业总数较2023年末增长一成。"
     assert choose_year("", plan, None, doc_type="工作计划", from_lead=True)[0] is None
+
+
+@pytest.mark.parametrize("title, body, year", [
+    # a count of twenty years (20年来, 20年前, 近20年) is how a history counts, not a year with its digits cut
+    ("", "20年来，园区从无到有、从小到大。" + PAD + "2021年，园区实现规上工业产值120亿元。", 2021),
+    ("园区发展综述", "20年前，这里还是一片滩涂。2018年，园区实现工业总产值86亿元。", 2018),
+    ("园区发展综述", "园区已走过20年的发展历程。2023年，园区新增企业30家。", 2023),
+])
+def test_a_count_of_twenty_years_is_no_masked_year(title, body, year):
+    got, why = choose_year(title, body, None, doc_type="工作汇报", from_lead=not title)
+    assert got == year, why
+
+
+@pytest.mark.parametrize("title, body", [
+    # guards: a year whose last digits the site cut (20年上半年, 于20年3月) stays masked: no guess
+    ("某某园区20年上半年工作总结", "园区上半年各项工作稳步推进。"),
+    ("园区建设情况", "园区于20年3月开工建设，2019年完成规划。"),
+])
+def test_a_year_with_its_digits_cut_stays_masked(title, body):
+    got, why = choose_year(title, body, None, doc_type="工作总结")
+    assert got is None and "隐去" in why, why

@@ -85,20 +85,20 @@ _ERA_NAMED = re.compile(r"(?:中華民國|中华民国|民國|民国)\s*(\d{1,3}
 # after another year (民國55年、58年: the list shares the first year's role)
 _ROC_TWO_DIGIT = re.compile(r"(?<![\d.．:：/／%-])([4-9]\d)\s*年(?!代|前|来|來|间|間|历史|歷史|的历史|的歷史|以上|左右|之久|多|后|後|内|內|里|裡|半)")
 _COUNTS_YEARS = re.compile(r"(?:经过|經過|历经|歷經|走过|走過|长达|長達|近|约|約|逾|超过|超過|已|有|达|達|满|滿|第|共|、|和|及|与|與|至|到|~|～|-|—)\s*$")
-# a page from Taiwan, by what only Taiwan's pages name: its currency, its agencies and science parks, its era, its
-# counties (in Traditional script: the Simplified 台中 of a mainland 台商 story is no evidence) — so a two-digit or
-# a three-digit year is an ROC year in any script (a Simplified copy of a Taiwanese story keeps 96年, 113年)
-_TAIWAN = re.compile(r"新台币|新台幣|新臺幣|国科会|國科會|竹科|南科(?![技大])|中科(?![院大技创創])|科学园区管理局|科學園區管理局|"
-                     r"加工出口区|加工出口區|行政院|立法院|经济部|經濟部|民國|民国|台灣|臺灣|"
-                     r"臺北|台北市|新北市|桃園|新竹|苗栗|臺中|台中市|彰化|南投|雲林|嘉義|臺南|台南市|高雄|屏東|宜蘭|花蓮|臺東|台東|基隆")
-
-
+# a page from Taiwan, by what only Taiwan's pages name: its currency, its agencies, its export zones (加工出口區;
+# the mainland's are 出口加工区), a year of its era, the island by its name in Traditional script — in any script,
+# so that a Simplified copy of a Taiwanese story counts; its science parks' short names and its counties only in
+# Traditional script (中科 is also a mainland company's or academy's short name, 台中 a mainland 台商 story's word)
+_TAIWAN = re.compile(r"新台币|新台幣|新臺幣|国科会|國科會|科学园区管理局|科學園區管理局|加工出口区|加工出口區|行政院|立法院|"
+                     r"经济部|經濟部|(?:民國|民国)\s*[\d〇零○一二三四五六七八九十百]{1,5}\s*年|台灣|臺灣")
+_TAIWAN_TRADITIONAL = re.compile(r"竹科|南科(?![技大])|中科(?![院大技创創])|臺北|台北市|新北市|桃園|新竹|苗栗|臺中|台中市|彰化|南投|"
+                                 r"雲林|嘉義|臺南|台南市|高雄|屏東|宜蘭|花蓮|臺東|台東|基隆")
 _ROC_TARGETED = re.compile(r"(?:力争|力爭|确保|確保|预计|預計|预估|預估|预期|預期|计划|計劃|目标|目標|争取|爭取|将|將|可望|要)\s*(?:在|于|於)?\s*$")
 
 
 def _taiwan(text: str) -> bool:
     """Whether a page is Taiwan's (or a copy of a Taiwanese story), so that its bare years are ROC years."""
-    return bool(_TAIWAN.search(text))
+    return bool(_TAIWAN.search(text) or (_TRADITIONAL_ONLY.search(text) and _TAIWAN_TRADITIONAL.search(text)))
 
 
 def _roc_year(text: str, taiwan: bool = False) -> re.Match | None:
@@ -166,7 +166,14 @@ def _arabic_years(text: str) -> str:
 
 # an official document's number (发文字号, GB/T 9704): 机关代字〔年份〕序号号
 _DOC_NUMBER = re.compile(rf"[{CJK}]{{1,8}}[〔［\[]((?:19|20)\d{{2}})[〕］\]]\s*\d{{1,4}}\s*号")
-_MASKED_YEAR = re.compile(r"(?<![0-9])(?:20|19)?(?:[xX×＊*_＿]{1,4}|__+|—+)\s*年|(?<![0-9])20\s*年|(?<![0-9a-zA-Z])[xX]{3,4}\s*年")
+# a year masked by the site (20xx年, 20__年, XX年) or with its last digits cut (20年上半年, 于20年3月); a count of twenty
+# years is no year (20年来, 20年前, 近20年, 走过20年的历程, 已有20年: how a history counts, not a blank)
+_TWENTY_YEARS_AFTER = (r"来|來|前|间|間|的|以来|以來|之|多|后|後|内|內|里|裡|左右|以上|历程|歷程|发展|發展|奋斗|奮鬥|风雨|風雨|"
+                       r"如一日|巨变|巨變|变迁|變遷|沧桑|滄桑|砥砺|砥礪|耕耘|春秋")
+_MASKED_YEAR = re.compile(r"(?<![0-9])(?:20|19)?(?:[xX×＊*_＿]{1,4}|__+|—+)\s*年|"
+                          rf"(?<![0-9])(?<!近)(?<!约)(?<!約)(?<!逾)(?<!过)(?<!過)(?<!经)(?<!經)(?<!短)(?<!仅)(?<!僅)(?<!第)(?<!这)(?<!這)"
+                          rf"(?<!满)(?<!滿)(?<!达)(?<!達)(?<!已)(?<!有)(?<!余)(?<!餘)20\s*年(?!{_TWENTY_YEARS_AFTER})|"
+                          r"(?<![0-9a-zA-Z])[xX]{3,4}\s*年")
 
 # the report's own inquiry dated by 于 (某某同志于2014年3月…在某园区进行调研, 调研组于2023年5月赴…考察): the
 # date of what the report tells, unlike what was founded in a year (成立于2011年, 建于1992年)
