@@ -86,11 +86,11 @@ _ERA_NAMED = re.compile(r"(?:中華民國|中华民国|民國|民国)\s*(\d{1,3}
 _ROC_TWO_DIGIT = re.compile(r"(?<![\d.．:：/／%-])([4-9]\d)\s*年(?!代|前|来|來|间|間|历史|歷史|的历史|的歷史|以上|左右|之久|多|后|後|内|內|里|裡|半)")
 _COUNTS_YEARS = re.compile(r"(?:经过|經過|历经|歷經|走过|走過|长达|長達|近|约|約|逾|超过|超過|已|有|达|達|满|滿|第|共|、|和|及|与|與|至|到|~|～|-|—)\s*$")
 # a page from Taiwan, by what only Taiwan's pages name: its currency, its agencies, its export zones (加工出口區;
-# the mainland's are 出口加工区), a year of its era, the island by its name in Traditional script — in any script,
-# so that a Simplified copy of a Taiwanese story counts; its science parks' short names and its counties only in
-# Traditional script (中科 is also a mainland company's or academy's short name, 台中 a mainland 台商 story's word)
+# the mainland's are 出口加工区), a year of its era — in any script, so that a Simplified copy of a Taiwanese story
+# counts; its science parks' short names and its counties only in Traditional script (中科 is also a mainland company's
+# or academy's short name, 台中 a mainland 台商 story's word); the island's name is no evidence (中國臺灣網 writes it)
 _TAIWAN = re.compile(r"新台币|新台幣|新臺幣|国科会|國科會|科学园区管理局|科學園區管理局|加工出口区|加工出口區|行政院|立法院|"
-                     r"经济部|經濟部|(?:民國|民国)\s*[\d〇零○一二三四五六七八九十百]{1,5}\s*年|台灣|臺灣")
+                     r"经济部|經濟部|(?:民國|民国)\s*[\d〇零○一二三四五六七八九十百]{1,5}\s*年")
 _TAIWAN_TRADITIONAL = re.compile(r"竹科|南科(?![技大])|中科(?![院大技创創])|臺北|台北市|新北市|桃園|新竹|苗栗|臺中|台中市|彰化|南投|"
                                  r"雲林|嘉義|臺南|台南市|高雄|屏東|宜蘭|花蓮|臺東|台東|基隆")
 _ROC_TARGETED = re.compile(r"(?:力争|力爭|确保|確保|预计|預計|预估|預估|预期|預期|计划|計劃|目标|目標|争取|爭取|将|將|可望|要)\s*(?:在|于|於)?\s*$")
