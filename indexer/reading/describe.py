@@ -96,9 +96,11 @@ _TAIWAN_TRADITIONAL = re.compile(r"竹科|南科(?![技大])|中科(?![院大技
 _ROC_TARGETED = re.compile(r"(?:力争|力爭|确保|確保|预计|預計|预估|預估|预期|預期|计划|計劃|目标|目標|争取|爭取|将|將|可望|要)\s*(?:在|于|於)?\s*$")
 
 
-def _taiwan(text: str) -> bool:
-    """Whether a page is Taiwan's (or a copy of a Taiwanese story), so that its bare years are ROC years."""
-    return bool(_TAIWAN.search(text) or (_TRADITIONAL_ONLY.search(text) and _TAIWAN_TRADITIONAL.search(text)))
+def _taiwan(text: str) -> str:
+    """The word that shows a page is Taiwan's (or a copy of a Taiwanese story), so that its bare years are ROC years;
+    "" when none does."""
+    m = _TAIWAN.search(text) or (_TRADITIONAL_ONLY.search(text) and _TAIWAN_TRADITIONAL.search(text))
+    return m.group(0) if m else ""
 
 
 def _roc_year(text: str, taiwan: bool = False) -> re.Match | None:
@@ -522,6 +524,10 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         if roc := _roc_year(text, taiwan):
             year = int(roc.group(1)) + 1911
             said = f"{where}中的民国纪年「{written[where][roc.start():roc.end()]}」（即 {year} 年）"
+            if taiwan and not re.match(r"(?:中華民國|中华民国|民國|民国)|1\d\d", roc.group(0)) or \
+                    taiwan and not _TRADITIONAL_ONLY.search(text) and not text.startswith("度", roc.end()):
+                # (a bare two-digit year, or a three-digit one in Simplified script: read so because the page is Taiwan's)
+                said += f"（页面是台湾的：「{taiwan}」）"
             # (a release of 113年's results that forecasts 114年 is 2025's news, as with 2025年 and 2026年)
             western = _western_years(_arabic_years(full[:1500]), taiwan) if news else ""
             if western and (later := _next_year_of_news(year, title, western, published)):
