@@ -90,3 +90,14 @@ def test_a_count_of_twenty_years_is_no_masked_year(title, body, year):
 def test_a_year_with_its_digits_cut_stays_masked(title, body):
     got, why = choose_year(title, body, None, doc_type="工作总结")
     assert got is None and "隐去" in why, why
+
+
+@pytest.mark.parametrize("title, body, year", [
+    # a news item on an anniversary, counted from a founding year that opens its clause further on (1994年，经省政府批准设立…)
+    ("庆祝青岚工业园区设立30周年", "庆祝青岚工业园区设立30周年座谈会昨日举行。\n1994年，经省政府批准设立青岚工业园区。", 2024),
+    # … or that heads a list of founding years (1989年和1992年，…相继…批准设立): the first park's
+    ("甲港投资区设立20周年纪念大会举行", "20日晚，庆祝甲港投资区设立20周年纪念大会举行。\n1989年和1992年，国务院相继在甲港和乙港批准设立投资区。", 2009),
+])
+def test_an_anniversary_from_a_founding_year_opening_its_clause(title, body, year):
+    got, why = choose_year(title, body, None, news=True, doc_type="简报")
+    assert got == year, why

@@ -200,7 +200,10 @@ _ANNIVERSARY_BASE = {"建党": 1921, "建黨": 1921, "中国共产党成立": 19
 # … or the years since it (管委会成立三年来 + 2011年6月成立: 2014)
 _OWN_ANNIVERSARY = re.compile(r"(?:成立|建区|建區|设立|設立|开区|開區|建园|建園|开发建设|開發建設)\s*"
                               r"([\d一二三四五六七八九十]{1,3})\s*(?:周年|週年|年来|年來|年以来|年以來)")
-_FOUNDING = re.compile(r"((?:19|20)\d{2})\s*年[^。；;，,]{0,30}?(?:成立|设立|設立|设置|設置|建立|创建|創建|创办|創辦|始建|挂牌|掛牌)|"
+# (the year may open its clause, 1993年，经省政府批准设立; and years of founding may be listed, 1989年和1992年，国务院相继…
+# 批准设立: the first is the first park's)
+_FOUNDING = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(?:和|、|及|与|與)\s*(?:19|20)\d{2}\s*年)*\s*[，,]?[^。；;，,]{0,30}?"
+                       r"(?:成立|设立|設立|设置|設置|建立|创建|創建|创办|創辦|始建|挂牌|掛牌)|"
                        r"(?:成立|设立|設立|始建|建)[于於]\s*((?:19|20)\d{2})\s*年")
 # a year the Republic of China's calendar names by its era (民國55年, 民国100年): any number of digits, any script
 _ERA_YEAR = re.compile(r"(?:民國|民国)\s*(\d{1,3})\s*年")
