@@ -35,6 +35,9 @@ def test_a_two_digit_roc_year_on_a_page_from_taiwan(title, body, news, year):
     # … a count of years on a Taiwanese page
     ("園區走過40年", "臺中加工出口區走過40年，園區廠商營業額屢創新高。"),
     ("園區發展回顧", "高雄園區開發至今已有45年，廠商營業額屢創新高。"),
+    # … a lease's term on a Taiwanese park's page (只租不售, 租期50年, 地上權為80年)
+    ("園區招商說明", "園區土地採只租不售，租期50年，以新台幣計價。"),
+    ("園區招商說明", "園區土地採只租不售，地上權為80年，以新台幣計價。"),
     # … a target's year
     ("屏南园区扩建", "屏东县府指出，扩建区共释出9笔用地，预估112年全区完工后，年产值可望增加新台币40亿元。"),
 ])

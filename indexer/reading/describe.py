@@ -79,12 +79,13 @@ _NAMED_THIS_YEAR = re.compile(r"(?P<rel>今|去|明)\s*[(（]\s*([一二三四�
 
 # … a year named by the era itself (民國91年, 中華民國九十一年度), in any script and with any number of digits
 _ERA_NAMED = re.compile(r"(?:中華民國|中华民国|民國|民国)\s*(\d{1,3})\s*年")
-# … and, on a page from Taiwan, a two-digit year (96年, 98年7-8月: 1951–2010), as Taiwan's agencies and papers wrote
-# the years before 民國100; elsewhere "98年" is 1998 in short or a count of years, so it is read only where the page
-# shows it is Taiwan's (see _TAIWAN) and never after words that count years (經過40年, 長達50年) or in a list
-# after another year (民國55年、58年: the list shares the first year's role)
-_ROC_TWO_DIGIT = re.compile(r"(?<![\d.．:：/／%-])([4-9]\d)\s*年(?!代|前|来|來|间|間|历史|歷史|的历史|的歷史|以上|左右|之久|多|后|後|内|內|里|裡|半)")
-_COUNTS_YEARS = re.compile(r"(?:经过|經過|历经|歷經|走过|走過|长达|長達|近|约|約|逾|超过|超過|已|有|达|達|满|滿|第|共|、|和|及|与|與|至|到|~|～|-|—)\s*$")
+# … and, on a page from Taiwan, a two-digit year from 80 (98年7-8月: 1991–2010), as Taiwan's agencies and papers
+# wrote the years before 民國100 (an earlier one, 民國55年, is written with its era); elsewhere "98年" is 1998 in short
+# or a count of years, so it is read only where the page shows it is Taiwan's (see _TAIWAN) and never after words that
+# count years (經過80年, 租期…) or in a list after another year (民國55年、58年: the list shares the first year's role)
+_ROC_TWO_DIGIT = re.compile(r"(?<![\d.．:：/／%-])([89]\d)\s*年(?!代|前|来|來|间|間|历史|歷史|的历史|的歷史|以上|左右|之久|多|后|後|内|內|里|裡|半)")
+_COUNTS_YEARS = re.compile(r"(?:经过|經過|历经|歷經|走过|走過|长达|長達|近|约|約|逾|超过|超過|已|有|达|達|满|滿|第|共|"
+                           r"租期|期限|年限|为期|為期|权|權|、|和|及|与|與|至|到|~|～|-|—)\s*[为為是]?\s*$")
 # a page from Taiwan, by what only Taiwan's pages name: its currency, its agencies, its export zones (加工出口區;
 # the mainland's are 出口加工区), a year of its era — in any script, so that a Simplified copy of a Taiwanese story
 # counts; its science parks' short names and its counties only in Traditional script (中科 is also a mainland company's
