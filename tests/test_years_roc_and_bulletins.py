@@ -30,6 +30,8 @@ def test_a_two_digit_roc_year_on_a_page_from_taiwan(title, body, news, year):
     # guards: a mainland page (a 台商 zone names 台湾 but is no Taiwanese page): 98年 is 1998 in short
     ("某台商投资区发展综述", "台商投资区成立以来，台湾客商纷纷落户。98年亚洲金融危机期间，园区仍保持增长。"),
     ("某县防汛工作回顾", "98年特大洪水後，全縣加固堤防。"),
+    # … a mainland history's era year (民国25年) and what follows it
+    ("园区发展简史", "民国25年，这里建起了第一座码头；98年后，园区逐步发展成为港口物流基地。"),
     # … a mainland page in Traditional script naming the island (a 台商 news site's name): no evidence of Taiwan's calendar
     ("臺資企業座談會召開", "中國臺灣網5月30日消息 座談會上，與會臺商回顧了98年亞洲金融危機後園區的發展歷程。"),
     # … a count of years on a Taiwanese page

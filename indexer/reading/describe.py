@@ -87,11 +87,12 @@ _ROC_TWO_DIGIT = re.compile(r"(?<![\d.．:：/／%-])([89]\d)\s*年(?!代|前|�
 _COUNTS_YEARS = re.compile(r"(?:经过|經過|历经|歷經|走过|走過|长达|長達|近|约|約|逾|超过|超過|已|有|达|達|满|滿|第|共|"
                            r"租期|期限|年限|为期|為期|权|權|、|和|及|与|與|至|到|~|～|-|—)\s*[为為是]?\s*$")
 # a page from Taiwan, by what only Taiwan's pages name: its currency, its agencies, its export zones (加工出口區;
-# the mainland's are 出口加工区), a year of its era — in any script, so that a Simplified copy of a Taiwanese story
+# the mainland's are 出口加工区), a year of its era (民國 in Traditional script or the state's full name: a mainland history's
+# 民国25年 is no evidence) — in any script, so that a Simplified copy of a Taiwanese story
 # counts; its science parks' short names and its counties only in Traditional script (中科 is also a mainland company's
 # or academy's short name, 台中 a mainland 台商 story's word); the island's name is no evidence (中國臺灣網 writes it)
 _TAIWAN = re.compile(r"新台币|新台幣|新臺幣|国科会|國科會|科学园区管理局|科學園區管理局|加工出口区|加工出口區|行政院|立法院|"
-                     r"经济部|經濟部|(?:民國|民国)\s*[\d〇零○一二三四五六七八九十百]{1,5}\s*年")
+                     r"经济部|經濟部|(?:中華民國|中华民国|民國)\s*[\d〇零○一二三四五六七八九十百]{1,5}\s*年")
 _TAIWAN_TRADITIONAL = re.compile(r"竹科|南科(?![技大])|中科(?![院大技创創])|臺北|台北市|新北市|桃園|新竹|苗栗|臺中|台中市|彰化|南投|"
                                  r"雲林|嘉義|臺南|台南市|高雄|屏東|宜蘭|花蓮|臺東|台東|基隆")
 _ROC_TARGETED = re.compile(r"(?:力争|力爭|确保|確保|预计|預計|预估|預估|预期|預期|计划|計劃|目标|目標|争取|爭取|将|將|可望|要)\s*(?:在|于|於)?\s*$")
@@ -104,7 +105,7 @@ def _taiwan(text: str) -> str:
     return m.group(0) if m else ""
 
 
-def _roc_year(text: str, taiwan: bool = False) -> re.Match | None:
+def _roc_year(text: str, taiwan: str = "") -> re.Match | None:
     if "年" not in text:
         return None
     # (延長實施…至117年: the end of a span, not the report's year)
@@ -112,8 +113,8 @@ def _roc_year(text: str, taiwan: bool = False) -> re.Match | None:
     # Taiwanese story keeps it), which no count of years is written as, and any year on a page from Taiwan
     traditional = bool(_TRADITIONAL_ONLY.search(text))
     found = [m for m in _ROC_YEAR.finditer(text) if traditional or taiwan or text.startswith("度", m.end())]
-    found += list(_ERA_NAMED.finditer(text))
-    if taiwan:
+    if taiwan:  # (an era year from 40, 1951: an earlier one is a history's, 民国25年)
+        found += [m for m in _ERA_NAMED.finditer(text) if int(m.group(1)) >= 40]
         found += [m for m in _ROC_TWO_DIGIT.finditer(text) if not _COUNTS_YEARS.search(text[max(0, m.start() - 3):m.start()])]
     # (预估110年开发完成后: a target's year, not the report's)
     return next((m for m in sorted(found, key=lambda m: m.start())
@@ -142,11 +143,11 @@ def _as_written(said: str, original: str) -> str:
     return f"{roc}（民国纪年）" if roc in original else said
 
 
-def _western_years(text: str, taiwan: bool = False) -> str:
+def _western_years(text: str, taiwan: str = "") -> str:
     """``text`` with its ROC years (those :func:`_roc_year` reads) written as years of the common era."""
     traditional = bool(_TRADITIONAL_ONLY.search(text))
-    text = _ERA_NAMED.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + f"{int(m.group(1)) + 1911}年", text)
     if taiwan:
+        text = _ERA_NAMED.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + f"{int(m.group(1)) + 1911}年", text)
         text = _ROC_TWO_DIGIT.sub(lambda m: m.group(0) if _COUNTS_YEARS.search(text[max(0, m.start() - 3):m.start()])
                                   else f"{int(m.group(1)) + 1911}年", text)
     return _ROC_YEAR.sub(lambda m: f"{int(m.group(1)) + 1911}年" if traditional or taiwan or text.startswith("度", m.end())
