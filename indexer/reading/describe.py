@@ -77,15 +77,60 @@ _TRADITIONAL_ONLY = re.compile(r"[區與會為業發國經這說們從園處過�
 _NAMED_THIS_YEAR = re.compile(r"(?P<rel>今|去|明)\s*[(（]\s*([一二三四五六七八九〇零○\d]{3,4})\s*[)）]\s*年|今年\s*[(（]\s*((?:19|20)\d{2})\s*年?\s*[)）]")
 
 
-def _roc_year(text: str) -> re.Match | None:
+# … a year named by the era itself (民國91年, 中華民國九十一年度), in any script and with any number of digits
+_ERA_NAMED = re.compile(r"(?:中華民國|中华民国|民國|民国)\s*(\d{1,3})\s*年")
+# … and, on a page from Taiwan, a two-digit year from 80 (98年7-8月: 1991–2010), as Taiwan's agencies and papers
+# wrote the years before 民國100 (an earlier one, 民國55年, is written with its era); elsewhere "98年" is 1998 in short
+# or a count of years, so it is read only where the page shows it is Taiwan's (see _TAIWAN) and never after words that
+# count years (經過80年, 租期…) or in a list after another year (民國55年、58年: the list shares the first year's role)
+_ROC_TWO_DIGIT = re.compile(r"(?<![\d.．:：/／%-])([89]\d)\s*年(?!代|前|来|來|间|間|历史|歷史|的历史|的歷史|以上|左右|之久|多|后|後|内|內|里|裡|半)")
+_COUNTS_YEARS = re.compile(r"(?:经过|經過|历经|歷經|走过|走過|长达|長達|近|约|約|逾|超过|超過|已|有|达|達|满|滿|第|共|"
+                           r"租期|期限|年限|为期|為期|权|權|、|和|及|与|與|至|到|~|～|-|—)\s*[为為是]?\s*$")
+# a page from Taiwan, by what only Taiwan's pages name: its currency, its agencies, its export zones (加工出口區;
+# the mainland's are 出口加工区), a year of its era (民國 in Traditional script or the state's full name: a mainland history's
+# 民国25年 is no evidence) — in any script, so that a Simplified copy of a Taiwanese story
+# counts; its science parks' short names and its counties only in Traditional script (中科 is also a mainland company's
+# or academy's short name, 台中 a mainland 台商 story's word); the island's name is no evidence (中國臺灣網 writes it)
+_TAIWAN = re.compile(r"新台币|新台幣|新臺幣|国科会|國科會|科学园区管理局|科學園區管理局|加工出口区|加工出口區|行政院|立法院|"
+                     r"经济部|經濟部|(?:中華民國|中华民国|民國)\s*[\d〇零○一二三四五六七八九十百]{1,5}\s*年")
+_TAIWAN_TRADITIONAL = re.compile(r"竹科|南科(?![技大])|中科(?![院大技创創])|臺北|台北市|新北市|桃園|新竹|苗栗|臺中|台中市|彰化|南投|"
+                                 r"雲林|嘉義|臺南|台南市|高雄|屏東|宜蘭|花蓮|臺東|台東|基隆")
+_ROC_TARGETED = re.compile(r"(?:力争|力爭|确保|確保|预计|預計|预估|預估|预期|預期|计划|計劃|目标|目標|争取|爭取|将|將|可望|要)\s*(?:在|于|於)?\s*$")
+
+
+def _taiwan(text: str) -> str:
+    """The word that shows a page is Taiwan's (or a copy of a Taiwanese story), so that its bare years are ROC years;
+    "" when none does."""
+    m = _TAIWAN.search(text) or (_TRADITIONAL_ONLY.search(text) and _TAIWAN_TRADITIONAL.search(text))
+    return m.group(0) if m else ""
+
+
+def _roc_year(text: str, taiwan: str = "") -> re.Match | None:
     if "年" not in text:
         return None
     # (延長實施…至117年: the end of a span, not the report's year)
     # … in Traditional script; in any script a year of account (年度: 109年度年终记者会, as a Simplified copy of a
-    # Taiwanese story keeps it), which no count of years is written as
+    # Taiwanese story keeps it), which no count of years is written as, and any year on a page from Taiwan
     traditional = bool(_TRADITIONAL_ONLY.search(text))
-    return next((m for m in _ROC_YEAR.finditer(text) if not _EVENT_YEAR.search(text[max(0, m.start() - 3):m.start()])
-                 and (traditional or text.startswith("度", m.end()))), None)
+    found = [m for m in _ROC_YEAR.finditer(text) if traditional or taiwan or text.startswith("度", m.end())]
+    if taiwan:  # (an era year from 40, 1951: an earlier one is a history's, 民国25年)
+        found += [m for m in _ERA_NAMED.finditer(text) if int(m.group(1)) >= 40]
+        found += [m for m in _ROC_TWO_DIGIT.finditer(text) if not _COUNTS_YEARS.search(text[max(0, m.start() - 3):m.start()])]
+    # (预估110年开发完成后: a target's year, not the report's)
+    return next((m for m in sorted(found, key=lambda m: m.start())
+                 if not _EVENT_YEAR.search(text[max(0, m.start() - 3):m.start()])
+                 and not _ROC_TARGETED.search(text[max(0, m.start() - 4):m.start()])), None)
+
+
+def _era_numerals(text: str) -> str:
+    """``text`` with a year the era names in Chinese numerals written in digits (中華民國九十一年度 → 中華民國 91年度;
+    same length, right-aligned)."""
+    def digits(m: re.Match) -> str:
+        n = parse_cn_number(m.group(2))
+        if n is None or not 0 < n < 200 or len(str(int(n))) > len(m.group(2)):
+            return m.group(0)
+        return m.group(1) + str(int(n)).rjust(len(m.group(2)))
+    return re.sub(r"(中華民國|中华民国|民國|民国)([〇零○一二三四五六七八九十百]{1,5})(?=\s*年)", digits, text)
 
 
 def _as_written(said: str, original: str) -> str:
@@ -98,10 +143,14 @@ def _as_written(said: str, original: str) -> str:
     return f"{roc}（民国纪年）" if roc in original else said
 
 
-def _western_years(text: str) -> str:
+def _western_years(text: str, taiwan: str = "") -> str:
     """``text`` with its ROC years (those :func:`_roc_year` reads) written as years of the common era."""
     traditional = bool(_TRADITIONAL_ONLY.search(text))
-    return _ROC_YEAR.sub(lambda m: f"{int(m.group(1)) + 1911}年" if traditional or text.startswith("度", m.end())
+    if taiwan:
+        text = _ERA_NAMED.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + f"{int(m.group(1)) + 1911}年", text)
+        text = _ROC_TWO_DIGIT.sub(lambda m: m.group(0) if _COUNTS_YEARS.search(text[max(0, m.start() - 3):m.start()])
+                                  else f"{int(m.group(1)) + 1911}年", text)
+    return _ROC_YEAR.sub(lambda m: f"{int(m.group(1)) + 1911}年" if traditional or taiwan or text.startswith("度", m.end())
                          else m.group(0), text)
 
 
@@ -116,12 +165,19 @@ def _arabic_years(text: str) -> str:
     if "年" not in text:
         return text
     text = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGIT), text)
-    return _CN_ROC_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGIT), text)
+    return _era_numerals(_CN_ROC_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGIT), text))
 
 
 # an official document's number (发文字号, GB/T 9704): 机关代字〔年份〕序号号
 _DOC_NUMBER = re.compile(rf"[{CJK}]{{1,8}}[〔［\[]((?:19|20)\d{{2}})[〕］\]]\s*\d{{1,4}}\s*号")
-_MASKED_YEAR = re.compile(r"(?<![0-9])(?:20|19)?(?:[xX×＊*_＿]{1,4}|__+|—+)\s*年|(?<![0-9])20\s*年|(?<![0-9a-zA-Z])[xX]{3,4}\s*年")
+# a year masked by the site (20xx年, 20__年, XX年) or with its last digits cut (20年上半年, 于20年3月); a count of twenty
+# years is no year (20年来, 20年前, 近20年, 走过20年的历程, 已有20年: how a history counts, not a blank)
+_TWENTY_YEARS_AFTER = (r"来|來|前|间|間|的|以来|以來|之|多|后|後|内|內|里|裡|左右|以上|历程|歷程|发展|發展|奋斗|奮鬥|风雨|風雨|"
+                       r"如一日|巨变|巨變|变迁|變遷|沧桑|滄桑|砥砺|砥礪|耕耘|春秋")
+_MASKED_YEAR = re.compile(r"(?<![0-9])(?:20|19)?(?:[xX×＊*_＿]{1,4}|__+|—+)\s*年|"
+                          rf"(?<![0-9])(?<!近)(?<!约)(?<!約)(?<!逾)(?<!过)(?<!過)(?<!经)(?<!經)(?<!短)(?<!仅)(?<!僅)(?<!第)(?<!这)(?<!這)"
+                          rf"(?<!满)(?<!滿)(?<!达)(?<!達)(?<!已)(?<!有)(?<!余)(?<!餘)20\s*年(?!{_TWENTY_YEARS_AFTER})|"
+                          r"(?<![0-9a-zA-Z])[xX]{3,4}\s*年")
 
 # the report's own inquiry dated by 于 (某某同志于2014年3月…在某园区进行调研, 调研组于2023年5月赴…考察): the
 # date of what the report tells, unlike what was founded in a year (成立于2011年, 建于1992年)
@@ -146,7 +202,10 @@ _ANNIVERSARY_BASE = {"建党": 1921, "建黨": 1921, "中国共产党成立": 19
 # … or the years since it (管委会成立三年来 + 2011年6月成立: 2014)
 _OWN_ANNIVERSARY = re.compile(r"(?:成立|建区|建區|设立|設立|开区|開區|建园|建園|开发建设|開發建設)\s*"
                               r"([\d一二三四五六七八九十]{1,3})\s*(?:周年|週年|年来|年來|年以来|年以來)")
-_FOUNDING = re.compile(r"((?:19|20)\d{2})\s*年[^。；;，,]{0,30}?(?:成立|设立|設立|设置|設置|建立|创建|創建|创办|創辦|始建|挂牌|掛牌)|"
+# (the year may open its clause, 1993年，经省政府批准设立; and years of founding may be listed, 1989年和1992年，国务院相继…
+# 批准设立: the first is the first park's)
+_FOUNDING = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(?:和|、|及|与|與)\s*(?:19|20)\d{2}\s*年)*\s*[，,]?[^。；;，,]{0,30}?"
+                       r"(?:成立|设立|設立|设置|設置|建立|创建|創建|创办|創辦|始建|挂牌|掛牌)|"
                        r"(?:成立|设立|設立|始建|建)[于於]\s*((?:19|20)\d{2})\s*年")
 # a year the Republic of China's calendar names by its era (民國55年, 民国100年): any number of digits, any script
 _ERA_YEAR = re.compile(r"(?:民國|民国)\s*(\d{1,3})\s*年")
@@ -387,6 +446,7 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     text (a page without a title line), so a year in it that an event happened in is the
     background, as in the opening (成立于2003年, 2006年4月被批准为…)."""
     full = body
+    taiwan = _taiwan(title + "\n" + body[:3000])  # (a page from Taiwan: its bare years are ROC years)
     if len(body) <= 400 and _signed_year(body):  # (a short report's signing date is not its opening)
         body = body.rstrip().rsplit("\n", 1)[0]
     written = {"标题": title, "正文开头": body[:200]}  # (quoted as written: 一一四年 rather than 114年)
@@ -440,7 +500,7 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     # … and so is a lead telling its day by the day it is told (今天17日上午，…发布2019年…结果; 近日，…公布了2021年…):
     # the years it names are its subject's, the date row is when it is told
     this_year = _TOLD_WHEN.search(opening) if published else None
-    first_year = next((m for m in (_YEAR.search(opening), _roc_year(opening)) if m), None)
+    first_year = next((m for m in (_YEAR.search(opening), _roc_year(opening, taiwan)) if m), None)
     if this_year and not (first_year and first_year.start() < this_year.start()):
         # a news item speaks of 今年 (or 去年) before naming any year: it tells time from its date, the year it
         # was published (a year it names later is a comparison or the background: 比2022年同期增长, 較111年成長;
@@ -466,11 +526,15 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
             return later[0], f"正文开头的年份「{ym.group(0)}」是回顾的一年；{later[1]}"
         return year, f"正文开头的年份「{ym.group(0)}」{_passed_over(body, ym.start())}"
     for where, text in (("标题", title), ("正文开头", opening)):
-        if roc := _roc_year(text):
+        if roc := _roc_year(text, taiwan):
             year = int(roc.group(1)) + 1911
             said = f"{where}中的民国纪年「{written[where][roc.start():roc.end()]}」（即 {year} 年）"
+            if taiwan and not re.match(r"(?:中華民國|中华民国|民國|民国)|1\d\d", roc.group(0)) or \
+                    taiwan and not _TRADITIONAL_ONLY.search(text) and not text.startswith("度", roc.end()):
+                # (a bare two-digit year, or a three-digit one in Simplified script: read so because the page is Taiwan's)
+                said += f"（页面是台湾的：「{taiwan}」）"
             # (a release of 113年's results that forecasts 114年 is 2025's news, as with 2025年 and 2026年)
-            western = _western_years(_arabic_years(full[:1500])) if news else ""
+            western = _western_years(_arabic_years(full[:1500]), taiwan) if news else ""
             if western and (later := _next_year_of_news(year, title, western, published)):
                 return later[0], f"{said}是回顾的一年；{later[1]}（民国纪年换算为公元）"
             return year, said
@@ -480,7 +544,10 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         what = "新闻" if news else "网页"
         return published, (f"{what}的发布日期在 {published} 年{told}（标题和正文开头都没有年份）"
                            f"{_passed_over(opening, len(opening))}")
-    if (base := _BASELINE.search(title + "\n" + body)) and _SO_FAR.search(title + "\n" + body[:base.start()]):
+    # (read through the text, not only its opening: an economic bulletin tells the months first, then the stock
+    # against the last year-end: 1至9月，…。截至9月，市场主体…较2023年末净增…)
+    stock = title + "\n" + _arabic_years(full[:2000])
+    if (base := _BASELINE.search(stock)) and _SO_FAR.search(stock[:base.start()]):
         # 今年以来…较2023年末净增: statistics compare a period with the year before it
         year = int(base.group(1)) + 1
         return year, f"正文与上一年比较「{base.group(0)}」：所述的是其后一年，即 {year} 年"
@@ -505,13 +572,13 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
             year = said + 1 if named.group("rel") == "去" else said - 1
             return year, f"新闻中写明“{named.group(0)}”（即 {said} 年）：这是 {year} 年的新闻"
         return year, f"新闻中写明“{named.group(0)}”（即 {year} 年）"
-    if news and published is None and (today := _HELD_TODAY.search(_western_years(_arabic_years(full[:1500])))) \
+    if news and published is None and (today := _HELD_TODAY.search(_western_years(_arabic_years(full[:1500]), taiwan))) \
             and not _background(today.string, today):
         # 今（19日）舉行「114年招商成果發表會」: an event held today named with its year
         said = _as_written(today.group(0), _arabic_years(full[:1500]))
         return int(today.group(1)), f"新闻说今天举行的事“{said}…”：即 {today.group(1)} 年"
     if news and published is None and re.search(r"今年|今\s*[(（]", opening) \
-            and (part := _part_of_this_year(western := _western_years(_arabic_years(full[:1500])))):
+            and (part := _part_of_this_year(western := _western_years(_arabic_years(full[:1500]), taiwan))):
         # 今年…, and further on 2020年第一季… / 109年度年终记者会: a news item without a date that says 今年 names
         # the year it is in by a part of it
         said = _as_written(part.group(0).strip(), _arabic_years(full[:1500]))
