@@ -70,6 +70,8 @@ _NUMBERING = [
     re.compile(r"^\d{1,2}\s*[.、．]\s*(?=\D|(?:19|20)\d{2}年)"),  # 1. 金岭工业园2023年工作总结, 1、2023年开发区…
 ]
 _TRAILING_NUMBER = re.compile(rf"(?<=[^\d\s])\s*(?:\d{{1,2}}|(?<=[报報结結划劃告点點话話])[{CN_DIGITS}]{{1,2}})$")  # …总结1, …简报二
+# a site's name and address glued before a title: 某某之家—全网资源每日更新www.x.com
+_SITE_ADDRESS_PREFIX = re.compile(r"^.{0,24}?(?:www\.)?[a-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?\s*", re.I)
 _DECORATIONS = [
     re.compile(r"^[|｜\s]+|[|｜\s]+$"),  # a portal's table cell: 常州经开区召开…会议 |
     re.compile(r"\s*[→←⇒»▶►]+$"),  # a link's arrow after a headline: …领跑者揭晓→
@@ -98,7 +100,7 @@ _DECORATIONS = [
     re.compile(r"\s*(?:万能模板|萬能模板|通用模板|模板|下载本文|下載本文|免费下载|免費下載)$"),
     re.compile(r"\s*[—－-]{1,2}\s*全文$"),  # 政府工作报告—全文
     re.compile(r"(?<=\S{6})\s+(?:最新快讯|最新快訊|今日快讯|今日快訊|滚动新闻|滾動新聞|热点资讯|熱點資訊|最新资讯|最新資訊)$"),  # a site's column tag
-    re.compile(r"^.{0,24}?(?:www\.)?[a-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?\s*", re.I),  # 某某之家—全网资源每日更新www.x.com
+    _SITE_ADDRESS_PREFIX,
 ]
 
 
@@ -451,7 +453,11 @@ def cut_inline_title(line: str) -> tuple[str, str] | None:
         return None  # (a picture's caption names no title: 某某等聯合切蛋糕為南科慶生。（記者某某攝）)
     stop = _SENTENCE_END.search(line)
     comma = re.search(r"[，,：:]", line)
-    limit = min(50, stop.start() if stop else 50, comma.start() if comma else 50)
+    # a title runs 50 characters at most from where it starts: after the site's name and address a dump prints
+    # first (某某之家—全网资源每日更新www.x.com + the title), which strip_decoration removes from the title
+    site = _SITE_ADDRESS_PREFIX.match(line)
+    most = 50 + (site.end() if site else 0)
+    limit = min(most, stop.start() if stop else most, comma.start() if comma else most)
     end = None
     for m in DOC_WORD_RE.finditer(line, 0, limit):
         if m.start() < 4:
@@ -514,6 +520,21 @@ _DATE_LINE = re.compile(r"[(（]?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[)）]?|
 
 # a lead's first clause that only says who spoke: 國科會上午指出, 管委会负责人表示, 某某介绍
 _SAYS = re.compile(r"[^，,。\s]{2,16}?(?:[今昨]天?|[上下]午|日前|近日)?(?:表示|指出|透露|强调|強調|介绍|介紹|说|說|称|稱)")
+
+
+# a day-dated clause after others in a lead's first sentence: ，7月25日，/ ，3月8日上午， / ，近日，
+_LATER_DATED_EVENT = re.compile(r"[，,]\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下中晚]午|晚上)?|近日|日前)\s*[，,]")
+
+
+def _word_end_before(text: str, limit: int) -> int:
+    """Where the last whole word (the index's segmenter) ending by character ``limit`` of ``text`` ends."""
+    from .parks import word_tags  # (parks imports this module: the segmenter is asked at call time)
+    end = 0
+    for word, _tag in word_tags(text[:limit + 12]):
+        if end + len(word) > limit:
+            break
+        end += len(word)
+    return end if end >= limit // 2 else limit
 
 
 # the evidence of a title taken from the lead: its words are the opening's, not a title's
@@ -594,6 +615,9 @@ def title_from_lead(lines: list[str]) -> str | None:
             sentence = sentences[1]  # 春风送暖启新程，扬帆奋楫正当时。3月8日上午，开发区举行…: the news is the event
         elif len(sentences) > 1 and len(sentence) <= 16 and re.match(r"今天[，,]", sentences[1]):
             sentence = sentences[1]  # 金秋时节，硕果满枝。今天，我们在这里隆重举行…: a speech's occasion after its literary opening
+        if (later := _LATER_DATED_EVENT.search(sentence)) and later.start() >= 6:
+            sentence = sentence[later.start() + 1:].lstrip()  # 为…，发挥…，总结…，7月25日，某经开区召开…: a news lead puts why
+            # before when, who and what (its purpose or background clauses first); the news is the dated event
         if len(sentence) > 24:  # the first clause that is more than a date: 12月3日下午，X召开…大会
             # (a quoted name is whole in it: …暨拼經濟、促轉型“雙十攻堅、百日競賽”動員大會 may run to 64 characters)
             cut = [m.start() for m in re.finditer(r"[，,]", sentence)
@@ -602,7 +626,11 @@ def title_from_lead(lines: list[str]) -> str | None:
                    and not (_inside_quote(sentence[:m.start()]) and sentence[0] not in _OPENS)]  # (a quote may open the lead)
             if len(cut) > 1 and _SAYS.fullmatch(sentence[:cut[0]]) and cut[1] <= 40:
                 cut = cut[1:]  # 國科會上午指出，由於…: who said it is no news; what was said goes on to the next comma
-            sentence = sentence[: cut[0]] if cut else sentence[:40] if len(sentence) > 60 else sentence
+            if not cut and len(sentence) > 60:  # no comma by the 40th character: the first clause when it is no longer
+                # than a headline, else the words that end by the 40th (never 主持召 for 主持召开)
+                comma = re.search(r"[，,]", sentence[41:61])
+                cut = [41 + comma.start()] if comma else [_word_end_before(sentence, 40)]
+            sentence = sentence[: cut[0]] if cut else sentence
         if _inside_quote(sentence) and (opened := max(sentence.rfind(c) for c in _OPENS)) >= 6:
             sentence = sentence[:opened]  # …规定和县政府办公室《关于做好2018年度政: not cut inside a quoted title
         if sentence.count("(") + sentence.count("（") > sentence.count(")") + sentence.count("）") and \

@@ -1,0 +1,52 @@
+"""Titles and document types as real pages lay them out (session 11, issue 12): each case is a pattern real pages
+showed, written in our own words (the pages are tests/gold/authored/s11t*.txt, labelled in tests/gold/authored.json)."""
+from pathlib import Path
+
+import pytest
+
+from indexer.reading import titles
+from indexer.reading.pipeline import read_file
+
+GOLD = Path(__file__).parent / "gold" / "authored"
+
+
+@pytest.mark.parametrize("name, title, doc_type", [
+    # a news lead puts why before when, who and what: the purpose clauses are no news, the dated event is
+    ("s11t01_purpose_clauses_before_date.txt", "4月12日，松林经开区召开一季度经济运行调度会", "简报"),
+    # a first clause past 40 characters (an abbreviation defined in brackets in it) is kept whole to its comma, as printed
+    ("s11t02_long_first_clause_with_aside.txt",
+     "9月3日,青港经济技术开发区(以下简称“青港经开区”)管委会常务副主任周立新主持召开重点项目建设推进会议", "简报"),
+    # a one-line dump: the site's name and address, then a long title ending in 情况汇报, then the text
+    ("s11t03_dump_site_address_then_long_title.txt", "青禾县省级现代农业产业示范园创建工作推进情况汇报", "工作汇报"),
+    # a lead with no comma by its 40th character is cut after a whole word (会议室, never 会议室隆)
+    ("s11t04_lead_without_comma_by_40.txt", "11月20日上午白溪高新技术产业开发区管理委员会在园区综合服务中心三楼会议室", "简报"),
+])
+def test_real_page_layouts(name, title, doc_type):
+    report = read_file(GOLD / name, GOLD).reports[0]
+    assert (report.title, report.doc_type) == (title, doc_type)
+    assert report.evidence["title"] and report.evidence["doc_type"]  # inspect still says why
+
+
+@pytest.mark.parametrize("lead, first_words", [
+    # purpose, then background, then the date: the event after the date
+    ("为加快项目建设进度，推动园区提质增效，5月6日上午，东岭工业园区举行二季度重点项目集中开工仪式。共有9个项目开工。",
+     "5月6日上午，东岭工业园区举行二季度重点项目集中开工仪式"),
+    ("围绕全年招商目标，近日，白溪高新区组织招商小分队赴长三角开展专题招商活动。",
+     "近日，白溪高新区组织招商小分队赴长三角开展专题招商活动"),
+    # a lead that opens with its date keeps it (no clause before the date)
+    ("6月18日，青禾开发区召开安全生产工作会议，部署汛期安全生产工作。", "6月18日，青禾开发区召开安全生产工作会议"),
+    # a short lead with no date after its purpose clause is kept whole
+    ("为推进园区数字化转型，松林经开区出台专项扶持办法。", "为推进园区数字化转型，松林经开区出台专项扶持办法"),
+])
+def test_lead_first_words(lead, first_words):
+    assert titles.title_from_lead([lead]) == first_words
+
+
+def test_lead_cut_at_a_clause_or_after_a_whole_word():
+    # a first clause no longer than a headline (60) is kept whole
+    lead = "青港讯 白溪经济技术开发区管理委员会联合市商务局在国际会展中心隆重举办首届跨境电子商务产业发展高峰论坛暨项目签约活动，吸引客商300余人参加。"
+    assert titles.title_from_lead([lead]) == "白溪经济技术开发区管理委员会联合市商务局在国际会展中心隆重举办首届跨境电子商务产业发展高峰论坛暨项目签约活动"
+    # a longer one is cut after the last whole word by the 40th character, not inside one (…长三角跨境电, 电子商务 cut)
+    lead = ("青港讯 白溪经济技术开发区管理委员会联合市商务局在国际会展中心隆重举办首届长三角跨境电子商务与数字贸易产业协同发展高峰论坛"
+            "暨重点项目集中签约活动，吸引客商300余人参加。")
+    assert titles.title_from_lead([lead]) == "白溪经济技术开发区管理委员会联合市商务局在国际会展中心隆重举办首届长三角跨境"
