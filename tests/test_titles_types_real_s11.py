@@ -20,6 +20,11 @@ GOLD = Path(__file__).parent / "gold" / "authored"
     ("s11t03_dump_site_address_then_long_title.txt", "青禾县省级现代农业产业示范园创建工作推进情况汇报", "工作汇报"),
     # a lead with no comma by its 40th character is cut after a whole word (会议室, never 会议室隆)
     ("s11t04_lead_without_comma_by_40.txt", "11月20日上午白溪高新技术产业开发区管理委员会在园区综合服务中心三楼会议室", "简报"),
+    # a post's hashtag rows over its text: no title, no words of the lead
+    ("s11t05_hashtag_rows_over_post.txt", "受外部需求放缓影响", "简报"),
+    # a site's service hotline over a dated lead: no headline
+    ("s11t06_contact_row_over_dated_lead.txt",
+     "9月18日上午，白溪县发改局副局长陈明一行3人就全县冷链物流布局规划到白溪现代物流园区实地调研", "简报"),
 ])
 def test_real_page_layouts(name, title, doc_type):
     report = read_file(GOLD / name, GOLD).reports[0]
@@ -50,3 +55,20 @@ def test_lead_cut_at_a_clause_or_after_a_whole_word():
     lead = ("青港讯 白溪经济技术开发区管理委员会联合市商务局在国际会展中心隆重举办首届长三角跨境电子商务与数字贸易产业协同发展高峰论坛"
             "暨重点项目集中签约活动，吸引客商300余人参加。")
     assert titles.title_from_lead([lead]) == "白溪经济技术开发区管理委员会联合市商务局在国际会展中心隆重举办首届长三角跨境"
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("咨询热线：0571-86012345", True),
+    ("联系电话:(0591)8765 4321", True),
+    ("13912345678", True),
+    ("#园区招商 #稳经济", True),
+    ("#青禾科技园# #座无虚席#", True),
+    # a title with a number in it, a count and a year, is words
+    ("青禾经开区2023年引进项目120个", False),
+    ("白溪高新区召开2024年度工作会议", False),
+    ("第1期 园区动态", False),
+])
+def test_contact_and_tag_rows(line, furniture):
+    assert titles.is_contact_or_tag_row(line) is furniture
+    if furniture:
+        assert titles.title_score(line) == 0

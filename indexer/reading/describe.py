@@ -34,7 +34,7 @@ from .clean import ENGLISH_DATE, PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
 from .parks import choose_park, find_park_mentions, find_parks, park_key  # noqa: F401  (choose_park: part of the API)
 from .subject import decide_subject
-from .titles import (FROM_LEAD, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, TWO_PART_HEADLINE, VOCATIVE, is_byline,
+from .titles import (FROM_LEAD, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row,
                      is_credit_line)
 
 # ------------------------------------------------------------ year
@@ -856,7 +856,8 @@ def _past_credits_and_dates(body: str) -> tuple[str, bool]:
     head = body.lstrip()[:300]
     credited = False
     while (first := head.partition("\n")[0].strip()) and (
-            is_credit_line(first) or _DATE_ALONE.fullmatch(first) or ENGLISH_DATE.match(first)):
+            is_credit_line(first) or _DATE_ALONE.fullmatch(first) or ENGLISH_DATE.match(first)
+            or is_contact_or_tag_row(first)):  # (服务热线：…, #园区招商 #稳经济: the site's or the post's furniture)
         credited = credited or is_credit_line(first)
         head = head.partition("\n")[2].lstrip()
     return head, credited

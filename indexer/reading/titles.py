@@ -258,9 +258,23 @@ def is_official_title(line: str) -> bool:
     return 60 < len(line) <= 160 and bool(_OFFICIAL_TITLE.match(line))
 
 
+# a row of a page's contact or social furniture: a telephone number, with its label (咨詢熱線:0474-…, 联系电话：…) or
+# a mobile number alone, and a row of hashtags (#拼经济 #园区招商): a title and a lead are words; they never hold these
+_CONTACT_ROW = re.compile(r"(?:热线|熱線|电话|電話|手机|手機|传真|傳真|咨询|咨詢|諮詢|联系|聯繫|聯絡|联络|客服)\s*(?:电话|電話|热线|熱線|方式)?"
+                          r"\s*[:：]?\s*[(（]?\+?\d[\d\s()（）-]{5,}\d|(?<!\d)1[3-9]\d{9}(?!\d)")
+_HASHTAG_ROW = re.compile(r"\s*(?:#[^#\s]{1,24}#?\s*)+")
+
+
+def is_contact_or_tag_row(line: str) -> bool:
+    """A page's contact row (a telephone number) or a row of hashtags: furniture, never a title or a lead's words."""
+    return len(line) <= 60 and bool(_HASHTAG_ROW.fullmatch(line) or _CONTACT_ROW.search(line))
+
+
 def title_score(line: str) -> int:
     """How much a line looks like a report's title (≤ 0: not at all)."""
     line = _SITE_QUESTION.sub("", line)  # (…调研报告怎么写?: a document site asks its reader's question; the title is before it)
+    if is_contact_or_tag_row(line):
+        return 0  # 咨詢熱線:0474-2253133, #宜科招商 #人氣爆棚: the site's contact row or a post's tags, no title
     n = len(line)
     ends = _ends_sentence(line)
     if is_official_title(line):
@@ -598,8 +612,9 @@ def title_from_lead(lines: list[str]) -> str | None:
             continue  # 一、2019年工作总结 names a part of the report, (2020年1月21日) when it was given
         if is_credit_line(line):
             continue  # 记者 某某 通讯员 某某 / 某某讲话 某某出席: who wrote it, who came
-        if len(re.findall(f"[{CJK}]", line)) < 2:
-            continue  # a site's button or markup left in the text (expand, <center…>, •): no words of a lead
+        if len(re.findall(f"[{CJK}]", line)) < 2 or is_contact_or_tag_row(line):
+            continue  # a site's button or markup left in the text (expand, <center…>, •), its contact row or a post's
+            # hashtags (#拼经济 #做就对了): no words of a lead
         text = re.sub(r"^[?？•·\s]+", "", line)  # a page's lost characters (??? 本报讯 …)
         if (voc := VOCATIVE.match(text)) and len(text) - voc.end() >= 6:
             text = text[voc.end():].lstrip()  # 同志们、朋友们: 中国…的十年,…: the speech's first words follow whom it calls
