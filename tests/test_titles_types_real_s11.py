@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from indexer.reading import titles
+from indexer.reading.describe import choose_doc_type
 from indexer.reading.pipeline import read_file
 
 GOLD = Path(__file__).parent / "gold" / "authored"
@@ -25,6 +26,11 @@ GOLD = Path(__file__).parent / "gold" / "authored"
     # a site's service hotline over a dated lead: no headline
     ("s11t06_contact_row_over_dated_lead.txt",
      "9月18日上午，白溪县发改局副局长陈明一行3人就全县冷链物流布局规划到白溪现代物流园区实地调研", "简报"),
+    # an information item titled subject + how the work went: news, in either script
+    ("s11t07_progress_headline_growth.txt", "全县园区经济保持较快增长", "简报"),
+    ("s11t08_progress_headline_traditional.txt", "東嶺經濟開發區建設成效顯著", "简报"),
+    # a reporter's credit in 〔〕 naming the paper before 記者 opens the lead: a credit, not the lead's words
+    ("s11t09_paper_named_bracket_credit.txt", "傳產訂單回溫", "简报"),
 ])
 def test_real_page_layouts(name, title, doc_type):
     report = read_file(GOLD / name, GOLD).reports[0]
@@ -72,3 +78,18 @@ def test_contact_and_tag_rows(line, furniture):
     assert titles.is_contact_or_tag_row(line) is furniture
     if furniture:
         assert titles.title_score(line) == 0
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("白溪高新区项目建设扎实推进", "简报"),
+    ("青禾工业园区招商引资取得新突破", "简报"),
+    ("松林经开区发展迈上新台阶", "简报"),
+    ("全市园区经济运行态势良好", "简报"),
+    # a document's title names its genre or is a directive about the work, whatever it says of progress
+    ("关于加快推进园区建设的实施意见", "其他"),
+    ("白溪高新区项目建设扎实推进情况汇报", "工作汇报"),
+    ("青禾工业园区2024年重点项目推进计划", "工作计划"),
+])
+def test_progress_predicate_headlines(title, doc_type):
+    body = "全年完成投资12亿元，新开工项目8个。"
+    assert choose_doc_type(title, None, body)[0] == doc_type
