@@ -31,6 +31,10 @@ GOLD = Path(__file__).parent / "gold" / "authored"
     ("s11t08_progress_headline_traditional.txt", "東嶺經濟開發區建設成效顯著", "简报"),
     # a reporter's credit in 〔〕 naming the paper before 記者 opens the lead: a credit, not the lead's words
     ("s11t09_paper_named_bracket_credit.txt", "傳產訂單回溫", "简报"),
+    # a news site's credit with its reporter's name in brackets (某某网讯(某某)) before the dated lead
+    ("s11t10_site_credit_with_name_in_brackets.txt", "6月12日,“产业园区数字化转型路径研讨会”在白溪国际会议中心举行", "简报"),
+    # a year and a genre word that is the sentence's verb (2025年安排…) is no title run into a text: nothing names its matter
+    ("s11t11_year_then_verb_anpai.txt", "2025年安排县级重点项目86个", "其他"),
 ])
 def test_real_page_layouts(name, title, doc_type):
     report = read_file(GOLD / name, GOLD).reports[0]
