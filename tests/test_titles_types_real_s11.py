@@ -35,6 +35,8 @@ GOLD = Path(__file__).parent / "gold" / "authored"
     ("s11t10_site_credit_with_name_in_brackets.txt", "6月12日,“产业园区数字化转型路径研讨会”在白溪国际会议中心举行", "简报"),
     # a year and a genre word that is the sentence's verb (2025年安排…) is no title run into a text: nothing names its matter
     ("s11t11_year_then_verb_anpai.txt", "2025年安排县级重点项目86个", "其他"),
+    # a lead clause saying where the reporter learnt it goes on, past a clause of when, to what was learnt
+    ("s11t12_lead_clause_of_who_told.txt", "4月2日，记者从青禾经开区招商服务中心获悉，一季度，园区新签约工业项目12个", "简报"),
 ])
 def test_real_page_layouts(name, title, doc_type):
     report = read_file(GOLD / name, GOLD).reports[0]
@@ -50,6 +52,12 @@ def test_real_page_layouts(name, title, doc_type):
      "近日，白溪高新区组织招商小分队赴长三角开展专题招商活动"),
     # a lead that opens with its date keeps it (no clause before the date)
     ("6月18日，青禾开发区召开安全生产工作会议，部署汛期安全生产工作。", "6月18日，青禾开发区召开安全生产工作会议"),
+    # a credit naming its programme before a colon (某某网消息(某某节目):): the colon is no part of the first words
+    ("青港网消息(午间新闻):今年前三季度,白溪高新区外贸进出口稳中向好,展现出较强韧性。",
+     "今年前三季度,白溪高新区外贸进出口稳中向好"),
+    # who announced it, then what: the two clauses together while a headline's length
+    ("白溪县长陈立十日出席产业辅导成果发布会时宣布,近期将释出县属工业区土地约三十公顷。",
+     "白溪县长陈立十日出席产业辅导成果发布会时宣布,近期将释出县属工业区土地约三十公顷"),
     # a short lead with no date after its purpose clause is kept whole
     ("为推进园区数字化转型，松林经开区出台专项扶持办法。", "为推进园区数字化转型，松林经开区出台专项扶持办法"),
 ])

@@ -556,6 +556,10 @@ def _word_end_before(text: str, limit: int) -> int:
     return end if end >= limit // 2 else limit
 
 
+# a lead's clause that ends by saying who told it or how the reporter learnt it (…获悉, …透露, …宣布, …指出)
+_TELLING = re.compile(r"(?:表示|指出|透露|强调|強調|介绍|介紹|宣布|宣佈|获悉|獲悉|了解到|瞭解到|得知|提出)$")
+
+
 # the evidence of a title taken from the lead: its words are the opening's, not a title's
 FROM_LEAD = "页面没有标题行，取导语的开头作标题"
 
@@ -625,7 +629,8 @@ def title_from_lead(lines: list[str]) -> str | None:
             text = text[voc.end():].lstrip()  # 同志们、朋友们: 中国…的十年,…: the speech's first words follow whom it calls
         while (stripped := _LEAD_RE.sub("", text, count=1)) != text:
             text = stripped  # 本报讯 (记者 … 通讯员 …) 9月23日: one credit after another
-        text = re.sub(r"^[—–－-]+\s*", "", text)  # (香港,2025年9月17日) — 香港科技園公司…: the dash after a dateline
+        text = re.sub(r"^(?:[—–－-]+|[:：])\s*", "", text)  # (香港,2025年9月17日) — 香港科技園公司…: the dash after a dateline,
+        # and the colon after a credit naming its programme (某某网消息(新闻联播):今年…)
         text = re.sub(r"^(?:大家|各位)?(?:上午|下午|晚上)?好[！!，,。]\s*", "", text)  # 大家上午好！今天，…: the greeting is no title
         sentences = [x.strip() for x in _SENTENCE_END.split(text, 2)]
         sentence = sentences[0]
@@ -646,6 +651,17 @@ def title_from_lead(lines: list[str]) -> str | None:
                    and not (_inside_quote(sentence[:m.start()]) and sentence[0] not in _OPENS)]  # (a quote may open the lead)
             if len(cut) > 1 and _SAYS.fullmatch(sentence[:cut[0]]) and cut[1] <= 40:
                 cut = cut[1:]  # 國科會上午指出，由於…: who said it is no news; what was said goes on to the next comma
+            elif cut and _TELLING.search(sentence[:cut[0]]):
+                # 3月13日，记者从区招商中心获悉，… / …工作會議透露，今年將…: a clause that ends by saying who told or where
+                # it was learnt names no news; the next clause, what was told, goes with it while the two are a headline's length
+                end = cut[0]
+                while True:  # (…获悉，第一季度，…: past a clause that only says when, to what was told)
+                    nxt = re.search(r"[，,]", sentence[end + 1:])
+                    start, end = end + 1, end + 1 + nxt.start() if nxt else len(sentence)
+                    if not nxt or not re.fullmatch(rf"(?:{_WHEN.pattern}|第?[一二三四]季度)", sentence[start:end].strip()):
+                        break
+                if end <= 60:
+                    cut = [end]
             if not cut and len(sentence) > 60:  # no comma by the 40th character: the first clause when it is no longer
                 # than a headline, else the words that end by the 40th (never 主持召 for 主持召开)
                 comma = re.search(r"[，,]", sentence[41:61])
