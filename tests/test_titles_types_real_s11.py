@@ -105,3 +105,9 @@ def test_contact_and_tag_rows(line, furniture):
 def test_progress_predicate_headlines(title, doc_type):
     body = "全年完成投资12亿元，新开工项目8个。"
     assert choose_doc_type(title, None, body)[0] == doc_type
+
+
+def test_lead_cut_ends_on_a_word_not_its_separator():
+    lead = ("近日，白溪园区管委会组织中层以上领导和相关科室负责人参加由县工业办公室组织园区、经信局、招商局和规划建设局等部门"
+            "共同开展的第一期科室公开述职活动，述职人员依次上台汇报。")
+    assert titles.title_from_lead([lead]) == "近日，白溪园区管委会组织中层以上领导和相关科室负责人参加由县工业办公室组织园区"

@@ -672,5 +672,5 @@ def title_from_lead(lines: list[str]) -> str | None:
         if sentence.count("(") + sentence.count("（") > sentence.count(")") + sentence.count("）") and \
                 (opened := max(sentence.rfind("("), sentence.rfind("（"))) >= 6:
             sentence = sentence[:opened]  # …物流园区专委会(以下简称“…: an aside in brackets is no part of the first words
-        return sentence
+        return sentence.rstrip(" \u3000、，,；;：:(（“「《")  # (…组织园区、 / …Park Central : a cut ends on a word, not its separator)
     return None
