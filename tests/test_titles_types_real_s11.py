@@ -37,6 +37,8 @@ GOLD = Path(__file__).parent / "gold" / "authored"
     ("s11t11_year_then_verb_anpai.txt", "2025年安排县级重点项目86个", "其他"),
     # a lead clause saying where the reporter learnt it goes on, past a clause of when, to what was learnt
     ("s11t12_lead_clause_of_who_told.txt", "4月2日，记者从青禾经开区招商服务中心获悉，一季度，园区新签约工业项目12个", "简报"),
+    # a page <title>: headline, a hyphen, a portal's name ending in 官网入口
+    ("s11t13_portal_entry_after_hyphen.txt", "白溪工业园区2024年安全生产工作总结", "工作总结"),
 ])
 def test_real_page_layouts(name, title, doc_type):
     report = read_file(GOLD / name, GOLD).reports[0]

@@ -45,7 +45,7 @@ SITE_TITLE_SUFFIX = rf"(?<=[^\s_]{{3}}[{CJK}])_(?!第\d)[^_\s。，,！？]{{2,2
 # site a short name with no genre word and no date (never a subtitle: ——在…会议上的讲话 has two dashes and 在…上)
 _SITE_AFTER_DASH = re.compile(rf"(?<=[{CJK}」”!！）)])\s*(?:(?<![—－-])[-－–](?![-－–—])|\s\|\s?|\s?｜\s?)\s*"
                               rf"(?P<site>[{CJK}A-Za-z0-9·]{{0,10}}(?:网|網|网站|網站|平台|文库|文庫|在线|在線|头条|頭條|新闻|新聞|"
-                              rf"频道|頻道|日报|日報|晚报|晚報|之家|资讯|資訊|号|號|站|com|cn|net))$")
+                              rf"频道|頻道|日报|日報|晚报|晚報|之家|资讯|資訊|号|號|站|入口|官网|官網|com|cn|net))$")  # (…-某某官网入口: a portal's "entry")
 
 
 def _strip_site_after_dash(title: str) -> str:
