@@ -113,3 +113,14 @@ def test_lead_cut_ends_on_a_word_not_its_separator():
     lead = ("近日，白溪园区管委会组织中层以上领导和相关科室负责人参加由县工业办公室组织园区、经信局、招商局和规划建设局等部门"
             "共同开展的第一期科室公开述职活动，述职人员依次上台汇报。")
     assert titles.title_from_lead([lead]) == "近日，白溪园区管委会组织中层以上领导和相关科室负责人参加由县工业办公室组织园区"
+
+
+@pytest.mark.parametrize("line, title", [
+    ("白溪产业园区新活力主题活动圆满举行分享 微信 微博", "白溪产业园区新活力主题活动圆满举行"),
+    ("青禾高新区召开项目推进会分享到：微信 QQ空间", "青禾高新区召开项目推进会"),
+    # the title's own words stay: sharing experience, a WeChat account
+    ("白溪园区招商经验分享", "白溪园区招商经验分享"),
+    ("青禾经开区开通官方微信", "青禾经开区开通官方微信"),
+])
+def test_share_widget_after_headline(line, title):
+    assert titles.clean_title(line) == title

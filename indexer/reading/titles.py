@@ -101,6 +101,8 @@ _DECORATIONS = [
     re.compile(r"\s*[—－-]{1,2}\s*全文$"),  # 政府工作报告—全文
     re.compile(r"(?<=\S{6})\s+(?:最新快讯|最新快訊|今日快讯|今日快訊|滚动新闻|滾動新聞|热点资讯|熱點資訊|最新资讯|最新資訊)$"),  # a site's column tag
     _SITE_ADDRESS_PREFIX,
+    # a share widget's words glued after a headline: …主题活动圆满举行分享 微信 (never a title's own 经验分享: a platform follows)
+    re.compile(r"(?<=\S{6})\s*分享(?:到)?\s*[:：]?\s*(?:微信|微博|QQ空间|朋友圈)(?:\s*(?:微信|微博|QQ空间|QQ|朋友圈))*$"),
 ]
 
 
