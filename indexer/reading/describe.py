@@ -34,7 +34,7 @@ from .clean import ENGLISH_DATE, PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
 from .parks import choose_park, find_park_mentions, find_parks, park_key  # noqa: F401  (choose_park: part of the API)
 from .subject import decide_subject
-from .titles import (FROM_LEAD, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, TWO_PART_HEADLINE, VOCATIVE, is_byline,
+from .titles import (FROM_LEAD, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row,
                      is_credit_line)
 
 # ------------------------------------------------------------ year
@@ -653,7 +653,13 @@ _NEWS_TITLE = re.compile(r"采访|採訪|侧记|側記|纪实|紀實|特写|特�
 # a headline that states a result (…工业经济持续稳居全市第一, 营业额首破3兆元, 再创新高, 荣获…称号): news tells it so;
 # a document's title names its genre and subject, never a result
 _RESULT_HEADLINE = re.compile(r"稳居|穩居|位居|跃居|躍居|领跑|領跑|首破|突破\d|再创新高|再創新高|创新高|創新高|创历史新高|創歷史新高|"
-                              r"创历年|創歷年|名列前茅|荣获|榮獲|获评|獲評|入选|入選|排名第|居全[省市县縣国國区區]")
+                              r"创历年|創歷年|名列前茅|荣获|榮獲|获评|獲評|入选|入選|排名第|居全[省市县縣国國区區]|"
+                              # …and one that ends by saying how the work went, as an information item (政务信息, 简报) is
+                              # titled subject + predicate: 全市园区经济保持较快增长, …建设扎实推进, 利用外资取得新进展,
+                              # …发展迈上新台阶, …发展成效显著 (a document's title is a noun phrase ending in its genre)
+                              r"(?:保持|实现|實現)[^，,。的]{0,6}(?:增长|增長)$|取得[^，,。的]{0,4}(?:成效|进展|進展|突破|成绩|成績)$|"
+                              r"(?:迈|邁|再)上新台阶$|(?:迈|邁|再)上新台階$|成效(?:显著|明显|顯著|明顯)$|"
+                              r"(?:扎实|紮實|加快|稳步|穩步|有序|顺利|順利|全力)(?:推进|推進)$|(?:态势|態勢|势头|勢頭)良好$|持续向好$|持續向好$")
 # an event told as news tells it, undated by a day (日前，… / 近日，…), and a reprint's source at its end ((来源科技部网站))
 _TOLD = re.compile(r"(?:^|[。！\n])\s*(?:日前|近日|近期)[，,]")
 _SOURCE_CREDIT = re.compile(r"[(（]?\s*(?:来源|來源|稿源|资料来源|資料來源|新闻来源|新聞來源)\s*[:：/／]?\s*[^()（）。\n]{2,24}[)）]\s*\|?$")
@@ -674,7 +680,8 @@ _DISCLOSURE = re.compile(r"政府信息公开(?:工作)?(?:年度报告|年報|�
 # a document named by its kind (可行性研究报告, 实施方案, 通知, 指导意见…) is no news item, whatever it tells of
 _DOCUMENT_TITLE = re.compile(r"(?:报告|報告|方案|意见|意見|通知|办法|辦法|规划|規劃|纲要|綱要|决定|決定|规定|規定)$")
 # a reporter's byline in the lead: 〔記者某某／新北報導〕, （记者 某某 通讯员 某某）
-_BYLINE = re.compile(r"[〔\[【(（]\s*(?:记者|記者|通讯员|通訊員|本报记者|本報記者)[^〕\]】)）]{1,30}[〕\]】)）]")
+_BYLINE = re.compile(r"[〔\[【(（]\s*(?:[^〔〕\[\]【】()（），,。\s]{1,8}?(?:报|報|网|網|台|社))?(?:记者|記者|通讯员|通訊員|本报记者|本報記者)[^〕\]】)）]{1,30}[〕\]】)）]")
+# (and the paper's name before its reporter: 〔自由時報記者某某/潭子報導〕, （某某日报记者 某某）)
 # the formula of a greeting address (新春致辞, 新年贺词): 向…致以诚挚的问候 / 新春的祝福
 _GREETING = re.compile(r"(?:向|向着)[^。！!]{2,60}(?:致以|致意|拜年)|致以[^。！!]{0,12}(?:问候|問候|祝福|祝愿|祝願|敬意)")
 # how a speaker turns to what they will say: 我先讲点意见, 下面，我讲三点意见, 我讲几点看法
@@ -923,7 +930,8 @@ def _past_credits_and_dates(body: str) -> tuple[str, bool]:
     head = body.lstrip()[:300]
     credited = False
     while (first := head.partition("\n")[0].strip()) and (
-            is_credit_line(first) or _DATE_ALONE.fullmatch(first) or ENGLISH_DATE.match(first)):
+            is_credit_line(first) or _DATE_ALONE.fullmatch(first) or ENGLISH_DATE.match(first)
+            or is_contact_or_tag_row(first)):  # (服务热线：…, #园区招商 #稳经济: the site's or the post's furniture)
         credited = credited or is_credit_line(first)
         head = head.partition("\n")[2].lstrip()
     return head, credited

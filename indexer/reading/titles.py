@@ -45,7 +45,7 @@ SITE_TITLE_SUFFIX = rf"(?<=[^\s_]{{3}}[{CJK}])_(?!第\d)[^_\s。，,！？]{{2,2
 # site a short name with no genre word and no date (never a subtitle: ——在…会议上的讲话 has two dashes and 在…上)
 _SITE_AFTER_DASH = re.compile(rf"(?<=[{CJK}」”!！）)])\s*(?:(?<![—－-])[-－–](?![-－–—])|\s\|\s?|\s?｜\s?)\s*"
                               rf"(?P<site>[{CJK}A-Za-z0-9·]{{0,10}}(?:网|網|网站|網站|平台|文库|文庫|在线|在線|头条|頭條|新闻|新聞|"
-                              rf"频道|頻道|日报|日報|晚报|晚報|之家|资讯|資訊|号|號|站|com|cn|net))$")
+                              rf"频道|頻道|日报|日報|晚报|晚報|之家|资讯|資訊|号|號|站|入口|官网|官網|com|cn|net))$")  # (…-某某官网入口: a portal's "entry")
 
 
 def _strip_site_after_dash(title: str) -> str:
@@ -70,6 +70,8 @@ _NUMBERING = [
     re.compile(r"^\d{1,2}\s*[.、．]\s*(?=\D|(?:19|20)\d{2}年)"),  # 1. 金岭工业园2023年工作总结, 1、2023年开发区…
 ]
 _TRAILING_NUMBER = re.compile(rf"(?<=[^\d\s])\s*(?:\d{{1,2}}|(?<=[报報结結划劃告点點话話])[{CN_DIGITS}]{{1,2}})$")  # …总结1, …简报二
+# a site's name and address glued before a title: 某某之家—全网资源每日更新www.x.com
+_SITE_ADDRESS_PREFIX = re.compile(r"^.{0,24}?(?:www\.)?[a-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?\s*", re.I)
 _DECORATIONS = [
     re.compile(r"^[|｜\s]+|[|｜\s]+$"),  # a portal's table cell: 常州经开区召开…会议 |
     re.compile(r"\s*[→←⇒»▶►]+$"),  # a link's arrow after a headline: …领跑者揭晓→
@@ -98,7 +100,9 @@ _DECORATIONS = [
     re.compile(r"\s*(?:万能模板|萬能模板|通用模板|模板|下载本文|下載本文|免费下载|免費下載)$"),
     re.compile(r"\s*[—－-]{1,2}\s*全文$"),  # 政府工作报告—全文
     re.compile(r"(?<=\S{6})\s+(?:最新快讯|最新快訊|今日快讯|今日快訊|滚动新闻|滾動新聞|热点资讯|熱點資訊|最新资讯|最新資訊)$"),  # a site's column tag
-    re.compile(r"^.{0,24}?(?:www\.)?[a-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?\s*", re.I),  # 某某之家—全网资源每日更新www.x.com
+    _SITE_ADDRESS_PREFIX,
+    # a share widget's words glued after a headline: …主题活动圆满举行分享 微信 (never a title's own 经验分享: a platform follows)
+    re.compile(r"(?<=\S{6})\s*分享(?:到)?\s*[:：]?\s*(?:微信|微博|QQ空间|朋友圈)(?:\s*(?:微信|微博|QQ空间|QQ|朋友圈))*$"),
 ]
 
 
@@ -256,9 +260,23 @@ def is_official_title(line: str) -> bool:
     return 60 < len(line) <= 160 and bool(_OFFICIAL_TITLE.match(line))
 
 
+# a row of a page's contact or social furniture: a telephone number, with its label (咨詢熱線:0474-…, 联系电话：…) or
+# a mobile number alone, and a row of hashtags (#拼经济 #园区招商): a title and a lead are words; they never hold these
+_CONTACT_ROW = re.compile(r"(?:热线|熱線|电话|電話|手机|手機|传真|傳真|咨询|咨詢|諮詢|联系|聯繫|聯絡|联络|客服)\s*(?:电话|電話|热线|熱線|方式)?"
+                          r"\s*[:：]?\s*[(（]?\+?\d[\d\s()（）-]{5,}\d|(?<!\d)1[3-9]\d{9}(?!\d)")
+_HASHTAG_ROW = re.compile(r"\s*(?:#[^#\s]{1,24}#?\s*)+")
+
+
+def is_contact_or_tag_row(line: str) -> bool:
+    """A page's contact row (a telephone number) or a row of hashtags: furniture, never a title or a lead's words."""
+    return len(line) <= 60 and bool(_HASHTAG_ROW.fullmatch(line) or _CONTACT_ROW.search(line))
+
+
 def title_score(line: str) -> int:
     """How much a line looks like a report's title (≤ 0: not at all)."""
     line = _SITE_QUESTION.sub("", line)  # (…调研报告怎么写?: a document site asks its reader's question; the title is before it)
+    if is_contact_or_tag_row(line):
+        return 0  # 咨詢熱線:0474-2253133, #宜科招商 #人氣爆棚: the site's contact row or a post's tags, no title
     n = len(line)
     ends = _ends_sentence(line)
     if is_official_title(line):
@@ -451,7 +469,11 @@ def cut_inline_title(line: str) -> tuple[str, str] | None:
         return None  # (a picture's caption names no title: 某某等聯合切蛋糕為南科慶生。（記者某某攝）)
     stop = _SENTENCE_END.search(line)
     comma = re.search(r"[，,：:]", line)
-    limit = min(50, stop.start() if stop else 50, comma.start() if comma else 50)
+    # a title runs 50 characters at most from where it starts: after the site's name and address a dump prints
+    # first (某某之家—全网资源每日更新www.x.com + the title), which strip_decoration removes from the title
+    site = _SITE_ADDRESS_PREFIX.match(line)
+    most = 50 + (site.end() if site else 0)
+    limit = min(most, stop.start() if stop else most, comma.start() if comma else most)
     end = None
     for m in DOC_WORD_RE.finditer(line, 0, limit):
         if m.start() < 4:
@@ -468,6 +490,11 @@ def cut_inline_title(line: str) -> tuple[str, str] | None:
     if again and not _JOINER.match(line[end:]) and len(line) - end - again.end() >= 20:
         start, end = end, end + again.end()  # 第1页…建设情况汇报提纲某县…建设情况汇报提纲(日期)尊敬的…: the site's name for the
         # file, then the document's own title, both before its text: the document's own is its title
+    matter = re.sub(rf"(?:(?:19|20)[\dxX×]{{2}}|[{CN_DIGITS}〇○Oo]{{4}})\s*年度?|[上下全]半?年|年度|[一二三四]季度|\d{{1,2}}月份?|"
+                    rf"{re.escape(genre)}$", "", line[start:end]) if genre else ""
+    if len(re.findall(f"[{CJK}]", matter)) < 2:
+        return None  # 2024年安排市重点项目476个…: a title names its matter (GB/T 9704: 事由 + 文种), never a year and a
+        # genre word alone; here 安排 is the sentence's verb
     rest = line[end:]
     if re.match(r"[，,。；;！!？?、]", rest):
         return None  # "…听取了政府工作报告。会议认为…": a sentence that mentions a report, no title
@@ -491,11 +518,11 @@ def _inside_quote(text: str) -> bool:
 # ------------------------------------------------------------ a page without a title line
 
 # how a news item's lead opens: 本报讯, 某某讯：, （记者…）, a date and a comma, 近日，
-NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])(?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|据[^，,。]{2,20}消息[，,]|[(（][^()（）]{0,8}记者|[(（][^()（）]{0,8}記者|记者|記者|"
+NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])(?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）])|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|据[^，,。]{2,20}消息[，,]|[(（][^()（）]{0,8}记者|[(（][^()（）]{0,8}記者|记者|記者|"
                           r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}(?:日(?:[、和至—-]\d{1,2}日)?|[—－\-~至到]\d{1,2}日)[上下晚中]?午?[，,]|近日[，,]|日前[，,]|连日来[，,]|連日來[，,]|"
                           r"据悉[，,]|據悉[，,]|据了解[，,]|據了解[，,])")
-_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])(?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|"
-                      r"[(（][^)）]{0,30}[)）]|[【\[〔](?:记者|記者|通讯员|通訊員)[^】\]〕]{1,20}[】\]〕]|"
+_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])(?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）])|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|"
+                      r"[(（][^)）]{0,30}[)）]|[【\[〔](?:[^】\]〕，,。]{0,8}?)(?:记者|記者|通讯员|通訊員)[^】\]〕]{1,20}[】\]〕]|"
                       r"据[^，,。]{2,20}(?:消息|了解|获悉|獲悉)[，,]|[^，,。\s【】]{2,12}消息(?=\s*[(（])|[^，,。\s【】]{2,12}消息\s*[:：]|(?:记者|記者|通讯员|通訊員)[^，,。:：]{1,30}(?:报道|報導|报导|報道)\s*[:：]?|"
                       r"【(?:正文|导语|導語|同期|解说|解說|主持人)】)\s*")
 
@@ -514,6 +541,25 @@ _DATE_LINE = re.compile(r"[(（]?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[)）]?|
 
 # a lead's first clause that only says who spoke: 國科會上午指出, 管委会负责人表示, 某某介绍
 _SAYS = re.compile(r"[^，,。\s]{2,16}?(?:[今昨]天?|[上下]午|日前|近日)?(?:表示|指出|透露|强调|強調|介绍|介紹|说|說|称|稱)")
+
+
+# a day-dated clause after others in a lead's first sentence: ，7月25日，/ ，3月8日上午， / ，近日，
+_LATER_DATED_EVENT = re.compile(r"[，,]\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下中晚]午|晚上)?|近日|日前)\s*[，,]")
+
+
+def _word_end_before(text: str, limit: int) -> int:
+    """Where the last whole word (the index's segmenter) ending by character ``limit`` of ``text`` ends."""
+    from .parks import word_tags  # (parks imports this module: the segmenter is asked at call time)
+    end = 0
+    for word, _tag in word_tags(text[:limit + 12]):
+        if end + len(word) > limit:
+            break
+        end += len(word)
+    return end if end >= limit // 2 else limit
+
+
+# a lead's clause that ends by saying who told it or how the reporter learnt it (…获悉, …透露, …宣布, …指出)
+_TELLING = re.compile(r"(?:表示|指出|透露|强调|強調|介绍|介紹|宣布|宣佈|获悉|獲悉|了解到|瞭解到|得知|提出)$")
 
 
 # the evidence of a title taken from the lead: its words are the opening's, not a title's
@@ -577,14 +623,16 @@ def title_from_lead(lines: list[str]) -> str | None:
             continue  # 一、2019年工作总结 names a part of the report, (2020年1月21日) when it was given
         if is_credit_line(line):
             continue  # 记者 某某 通讯员 某某 / 某某讲话 某某出席: who wrote it, who came
-        if len(re.findall(f"[{CJK}]", line)) < 2:
-            continue  # a site's button or markup left in the text (expand, <center…>, •): no words of a lead
+        if len(re.findall(f"[{CJK}]", line)) < 2 or is_contact_or_tag_row(line):
+            continue  # a site's button or markup left in the text (expand, <center…>, •), its contact row or a post's
+            # hashtags (#拼经济 #做就对了): no words of a lead
         text = re.sub(r"^[?？•·\s]+", "", line)  # a page's lost characters (??? 本报讯 …)
         if (voc := VOCATIVE.match(text)) and len(text) - voc.end() >= 6:
             text = text[voc.end():].lstrip()  # 同志们、朋友们: 中国…的十年,…: the speech's first words follow whom it calls
         while (stripped := _LEAD_RE.sub("", text, count=1)) != text:
             text = stripped  # 本报讯 (记者 … 通讯员 …) 9月23日: one credit after another
-        text = re.sub(r"^[—–－-]+\s*", "", text)  # (香港,2025年9月17日) — 香港科技園公司…: the dash after a dateline
+        text = re.sub(r"^(?:[—–－-]+|[:：])\s*", "", text)  # (香港,2025年9月17日) — 香港科技園公司…: the dash after a dateline,
+        # and the colon after a credit naming its programme (某某网消息(新闻联播):今年…)
         text = re.sub(r"^(?:大家|各位)?(?:上午|下午|晚上)?好[！!，,。]\s*", "", text)  # 大家上午好！今天，…: the greeting is no title
         sentences = [x.strip() for x in _SENTENCE_END.split(text, 2)]
         sentence = sentences[0]
@@ -594,6 +642,9 @@ def title_from_lead(lines: list[str]) -> str | None:
             sentence = sentences[1]  # 春风送暖启新程，扬帆奋楫正当时。3月8日上午，开发区举行…: the news is the event
         elif len(sentences) > 1 and len(sentence) <= 16 and re.match(r"今天[，,]", sentences[1]):
             sentence = sentences[1]  # 金秋时节，硕果满枝。今天，我们在这里隆重举行…: a speech's occasion after its literary opening
+        if (later := _LATER_DATED_EVENT.search(sentence)) and later.start() >= 6:
+            sentence = sentence[later.start() + 1:].lstrip()  # 为…，发挥…，总结…，7月25日，某经开区召开…: a news lead puts why
+            # before when, who and what (its purpose or background clauses first); the news is the dated event
         if len(sentence) > 24:  # the first clause that is more than a date: 12月3日下午，X召开…大会
             # (a quoted name is whole in it: …暨拼經濟、促轉型“雙十攻堅、百日競賽”動員大會 may run to 64 characters)
             cut = [m.start() for m in re.finditer(r"[，,]", sentence)
@@ -602,11 +653,26 @@ def title_from_lead(lines: list[str]) -> str | None:
                    and not (_inside_quote(sentence[:m.start()]) and sentence[0] not in _OPENS)]  # (a quote may open the lead)
             if len(cut) > 1 and _SAYS.fullmatch(sentence[:cut[0]]) and cut[1] <= 40:
                 cut = cut[1:]  # 國科會上午指出，由於…: who said it is no news; what was said goes on to the next comma
-            sentence = sentence[: cut[0]] if cut else sentence[:40] if len(sentence) > 60 else sentence
+            elif cut and _TELLING.search(sentence[:cut[0]]):
+                # 3月13日，记者从区招商中心获悉，… / …工作會議透露，今年將…: a clause that ends by saying who told or where
+                # it was learnt names no news; the next clause, what was told, goes with it while the two are a headline's length
+                end = cut[0]
+                while True:  # (…获悉，第一季度，…: past a clause that only says when, to what was told)
+                    nxt = re.search(r"[，,]", sentence[end + 1:])
+                    start, end = end + 1, end + 1 + nxt.start() if nxt else len(sentence)
+                    if not nxt or not re.fullmatch(rf"(?:{_WHEN.pattern}|第?[一二三四]季度)", sentence[start:end].strip()):
+                        break
+                if end <= 60:
+                    cut = [end]
+            if not cut and len(sentence) > 60:  # no comma by the 40th character: the first clause when it is no longer
+                # than a headline, else the words that end by the 40th (never 主持召 for 主持召开)
+                comma = re.search(r"[，,]", sentence[41:61])
+                cut = [41 + comma.start()] if comma else [_word_end_before(sentence, 40)]
+            sentence = sentence[: cut[0]] if cut else sentence
         if _inside_quote(sentence) and (opened := max(sentence.rfind(c) for c in _OPENS)) >= 6:
             sentence = sentence[:opened]  # …规定和县政府办公室《关于做好2018年度政: not cut inside a quoted title
         if sentence.count("(") + sentence.count("（") > sentence.count(")") + sentence.count("）") and \
                 (opened := max(sentence.rfind("("), sentence.rfind("（"))) >= 6:
             sentence = sentence[:opened]  # …物流园区专委会(以下简称“…: an aside in brackets is no part of the first words
-        return sentence
+        return sentence.rstrip(" \u3000、，,；;：:(（“「《")  # (…组织园区、 / …Park Central : a cut ends on a word, not its separator)
     return None
