@@ -11,7 +11,6 @@ import sys
 from html import unescape
 from pathlib import Path
 
-from . import regex_cache
 from .errors import ParksearchError
 
 
@@ -380,8 +379,6 @@ def make_parser() -> argparse.ArgumentParser:
 def main(argv=None) -> int:
     try:
         args = make_parser().parse_args(argv)
-        if "index" in args:  # before the command imports the reader: its ~700 patterns compiled by the last run
-            regex_cache.install(_index(args))
         return args.func(args)
     except ParksearchError as error:
         print(f"错误：{error}", file=sys.stderr)
