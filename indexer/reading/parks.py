@@ -752,6 +752,8 @@ class _Candidate:
     refs: int = 0  # later mentions by its short form alone (青川经济技术开发区 … 经开区 … 经开区)
     models: int = 0  # mentions as a model the text learns from (对标某某开发区, 学习借鉴某某园区经验)
     partners: int = 0  # mentions as a partner (与某某工业园建立战略合作关系)
+    addresses: int = 0  # mentions as the address of a street office or town in it (某某经开区城南街道)
+    unit: str = ""  # that street office or town, when the title or the first sentence names it so
     short: str = ""  # that short form
 
     @property
@@ -770,7 +772,7 @@ class _Candidate:
     @property
     def count(self) -> int:
         """Mentions that may make it the subject (not as an event's venue, not as a model learnt from)."""
-        return len(self.mentions) - self.venues - self.models - self.partners
+        return len(self.mentions) - self.venues - self.models - self.partners - self.addresses
 
     @property
     def strong(self) -> bool:
@@ -800,10 +802,32 @@ _WORKS = re.compile("工程|项目")  # (a quoted event of the park's own people
 _QUOTE_CLOSE = re.compile("[」”』]")
 
 
+# the words that join two parties or items (甲、乙; 甲和乙; 甲及乙; 甲与乙, Traditional 與)
+_AND = "、和及与與"
+# a party named right after a park and "and": a county, a city or a district (东侨开发区与古田县共同引进…): the park and
+# the place are two parties to one thing, and the text is about them together, never the park alone
+_AND_PLACE_AFTER = re.compile(rf"[{_AND}](?:我|本|该|該)?([{CJK}]{{2,6}}?)(?:县|縣|市|区|區|镇|鎮)")
+
+
+def _coordinated_before(text: str, m: ParkMention) -> bool:
+    """A park right after 、/和/及/与 (甲工业园、乙工业园; 中埔及水上产业园区, two parks sharing one head; 我县与某开发区):
+    the second of two items or parties."""
+    return m.start > 0 and text[m.start - 1] in _AND
+
+
+def _paired_with_place(text: str, m: ParkMention) -> bool:
+    """A park followed by "and" and a place (某开发区与古田县, 某高新区和我县): one of two parties."""
+    after = _AND_PLACE_AFTER.match(to_simplified(text[m.start + len(m.name):m.start + len(m.name) + 10]))
+    if after is None:
+        return False
+    place = after.group(1)
+    return after.group(0)[1:2] in "我本该" or is_division(place) or is_division(after.group(0)[1:])
+
+
 def _listed(text: str, m: ParkMention) -> bool:
     """A park in a list (甲工业园、乙工业园、丙项目; X产业园等7个园区; a table's row): one of the things
     the text deals with."""
-    if m.start > 0 and text[m.start - 1:m.start] in "、和及与" or _LISTED_AFTER.match(text, m.start + len(m.name)):
+    if _coordinated_before(text, m) or _LISTED_AFTER.match(text, m.start + len(m.name)) or _paired_with_place(text, m):
         return True
     end = m.start + len(m.name)
     if m.start > 0 and text[m.start - 1] in "(（" and text[end:end + 1] in ")）" \
@@ -886,8 +910,16 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
     for m in find_park_mentions(title):
         if _is_project(title, m):
             continue
-        cands.setdefault(m.key, _Candidate([])).mentions.append(m)
-        cands[m.key].in_title = True
+        c = cands.setdefault(m.key, _Candidate([]))
+        c.mentions.append(m)
+        if _coordinated_before(title, m) or _paired_with_place(title, m):
+            c.listed += 1  # (中埔及水上产业园区动土, 我县与某开发区签约: the title names two parks or two parties)
+            continue
+        if _is_address(title, m):
+            c.addresses += 1  # (某某经开区城南街道2023年工作总结: the street office's report)
+            c.unit = c.unit or _address_unit(title, m)
+            continue
+        c.in_title = True
     lead = _lead_start(body)
     first_sentence = _SENTENCE_END.search(body, lead)
     first_end = first_sentence.end() if first_sentence else len(body)
@@ -931,6 +963,22 @@ def _count_short_names(cands: dict[tuple[str, str], _Candidate], title: str, bod
             _count_body_mention(c, body, m, lead, first_end)
 
 
+# a street office or a town named right after a park (某某经开区城南街道, 某某高新区某某镇): a unit of government inside
+# the zone, the park its address; the text is that unit's (its work, its people), not the park's own
+_UNIT_AFTER = re.compile(rf"[{CJK}]{{2,4}}?(?:街道|(?:镇|乡)(?=党委|政府|人民政府|[，,、。的在]))")
+
+
+def _is_address(text: str, m: ParkMention) -> bool:
+    """Whether the park is named as the address of a street office or town inside it (某某经开区城南街道)."""
+    return bool(_address_unit(text, m))
+
+
+def _address_unit(text: str, m: ParkMention) -> str:
+    """The park's name with the street office or town named after it (某某经开区城南街道), or ''."""
+    unit = _UNIT_AFTER.match(to_simplified(text[m.start + len(m.name):m.start + len(m.name) + 12]))
+    return m.name + unit.group(0) if unit else ""
+
+
 def _count_body_mention(c: _Candidate, body: str, m: ParkMention, lead: int, first_end: int) -> None:
     """One mention of a candidate in the body, weighed by where and how it stands."""
     c.mentions.append(m)
@@ -946,7 +994,12 @@ def _count_body_mention(c: _Candidate, body: str, m: ParkMention, lead: int, fir
     c.models += model
     partner = _is_partner(body, m)
     c.partners += partner
-    own = not listed and not visited and not venue and not model and not partner and not _is_project(body, m) \
+    address = _is_address(body, m)
+    c.addresses += address
+    if address and m.start < first_end and not c.unit:
+        c.unit = _address_unit(body, m)
+    own = not listed and not visited and not venue and not model and not partner and not address \
+        and not _is_project(body, m) \
         and not _in_work_title(body, m) \
         and not (m.start < lead and _in_caption(body, m))
     c.in_opening = c.in_opening or (own and m.start < (OPENING_CHARS if m.strong else first_end))
@@ -1106,6 +1159,9 @@ def _choose_park(title: str, body: str, page_title: str | None,
             why = f"「{'、'.join(c.name for c in cands.values() if c.partners)}」是合作伙伴（与之建立合作关系），不是报告所说的园区"
         return None, mentioned, why
     best = ranked[0]
+    if best.unit:
+        return None, mentioned, (f"开头说的是「{best.unit}」：园区里的街道或乡镇是报告的主体，"
+                                 f"「{best.name}」只是它的所在地")
     lead = _lead_start(body)
     sentence = _SENTENCE_END.search(body, lead)
     count = _COUNT_OF_PARKS.search(to_simplified(body[lead:sentence.end() if sentence else len(body)]))
@@ -1132,7 +1188,8 @@ def _choose_park(title: str, body: str, page_title: str | None,
         return best.name, mentioned, (f"正文提到「{best.name}」，之后以简称「{best.short}」指代 {best.refs} 次："
                                       "简称所指的就是报告所说的园区")
     only = best.mentions[0]
-    if len(ranked) == 1 and best.vouched == "行政区划" and not _listed(body, only) and not _in_caption(body, only) \
+    if len(ranked) == 1 and best.vouched == "行政区划" and best.count > best.listed and not _listed(body, only) \
+            and not _in_caption(body, only) \
             and not _in_work_title(body, only) and not _VISITED.search(to_simplified(body[max(0, only.start - 6):only.start])):
         return best.name, mentioned, f"正文中唯一提到的园区名「{best.name}」（地名见于行政区划）"
     return None, mentioned, f"「{best.name}」只在正文中提到一次，且不在开头，无法确认"

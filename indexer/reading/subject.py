@@ -199,10 +199,21 @@ def _trip(title: str, body: str) -> tuple[list[str], bool, str] | None:
         for going in _GOING.finditer(simp):
             end = _TRIP_END.search(simp, going.end())
             place = simp[going.end():end.start() if end else going.end() + 40]
-            found = [m.name for m in find_park_mentions(place)]
-            several = several or bool(_SEVERAL.search(place))
+            mentions = find_park_mentions(place)
+            found = [m.name for m in mentions]
+            # (the words of a list, outside the names: 呼和浩特 has 和 in it, and names one place)
+            several = several or bool(_SEVERAL.search(_outside_names(place, mentions)))
             parks += [n for n in found if park_key(n) not in {park_key(p) for p in parks}]
     return parks, several or len(parks) > 1, sentences[-1]
+
+
+def _outside_names(text: str, mentions) -> str:
+    """``text`` with each park's name (as written, Simplified or not) blanked out: what is left are the words
+    around the names, where a list's 、/和/及 stand."""
+    simp = to_simplified(text)
+    for m in mentions:
+        simp = simp[:m.start] + "□" * len(m.name) + simp[m.start + len(m.name):]
+    return simp
 
 
 def _went_elsewhere(trip: tuple[list[str], bool, str], simp_title: str, park: str) -> bool:
