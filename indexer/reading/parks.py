@@ -754,6 +754,7 @@ class _Candidate:
     partners: int = 0  # mentions as a partner (与某某工业园建立战略合作关系)
     addresses: int = 0  # mentions as the address of a street office or town in it (某某经开区城南街道)
     unit: str = ""  # that street office or town, when the title or the first sentence names it so
+    destinations: int = 0  # mentions as where a project lands (项目将落地某某工业集中区)
     short: str = ""  # that short form
 
     @property
@@ -772,7 +773,7 @@ class _Candidate:
     @property
     def count(self) -> int:
         """Mentions that may make it the subject (not as an event's venue, not as a model learnt from)."""
-        return len(self.mentions) - self.venues - self.models - self.partners - self.addresses
+        return len(self.mentions) - self.venues - self.models - self.partners - self.addresses - self.destinations
 
     @property
     def strong(self) -> bool:
@@ -790,6 +791,8 @@ def _is_project(text: str, m: ParkMention) -> bool:
     end = m.start + len(m.name)
     if not m.strong and to_simplified(text[end:end + 2]) == "项目":
         return True
+    if not m.strong and _PART_PROJECT_AFTER.match(to_simplified(text[end:end + 30])):
+        return True  # 某某现代农业园核心区(…)建设项目开工, 某某产业园二期工程: a works on a part of a zone that is a project
     opened = _QUOTE_OPEN.search(text, max(0, m.start - 12), m.start)
     if opened is None or _QUOTE_CLOSE.search(text, opened.end(), m.start):
         return False
@@ -798,6 +801,9 @@ def _is_project(text: str, m: ParkMention) -> bool:
 
 
 _QUOTE_OPEN = re.compile("[「“『]")
+# a part of a park, then (within the phrase) the works on it: 核心区(…)建设项目, 二期工程, 起步区基础设施项目
+_PART_PROJECT_AFTER = re.compile(r"(?:核心区|起步区|启动区|首期|[一二三四五六七八九]期|扩区)"
+                                 r"[^，,。！？!?；;\n]{0,16}?(?:项目|工程)")
 _WORKS = re.compile("工程|项目")  # (a quoted event of the park's own people, 「某工业区厂商协进会…典礼」, still says the park)
 _QUOTE_CLOSE = re.compile("[」”』]")
 
@@ -806,7 +812,7 @@ _QUOTE_CLOSE = re.compile("[」”』]")
 _AND = "、和及与與"
 # a party named right after a park and "and": a county, a city or a district (东侨开发区与古田县共同引进…): the park and
 # the place are two parties to one thing, and the text is about them together, never the park alone
-_AND_PLACE_AFTER = re.compile(rf"[{_AND}](?:我|本|该|該)?([{CJK}]{{2,6}}?)(?:县|縣|市|区|區|镇|鎮)")
+_AND_PLACE_AFTER = re.compile(rf"[{_AND}](?:(?:我|本|该)[县市区镇]|([{CJK}]{{2,6}}?)[县市区镇])")
 
 
 def _coordinated_before(text: str, m: ParkMention) -> bool:
@@ -821,7 +827,7 @@ def _paired_with_place(text: str, m: ParkMention) -> bool:
     if after is None:
         return False
     place = after.group(1)
-    return after.group(0)[1:2] in "我本该" or is_division(place) or is_division(after.group(0)[1:])
+    return place is None or is_division(place) or is_division(after.group(0)[1:])
 
 
 def _listed(text: str, m: ParkMention) -> bool:
@@ -968,6 +974,11 @@ def _count_short_names(cands: dict[tuple[str, str], _Candidate], title: str, bod
 _UNIT_AFTER = re.compile(rf"[{CJK}]{{2,4}}?(?:街道|(?:镇|乡)(?=党委|政府|人民政府|[，,、。的在]))")
 
 
+# a park as where a project lands (项目将落地我县城东工业集中区, 落户某某高新区): the project's place, like an event's venue;
+# the park is the subject only if the title or another mention says so
+_LANDS_AT_BEFORE = re.compile(r"(?:落地|落户|入驻|进驻|选址)(?:在|于|到)?(?:我|本|该)?[县市区]?$")
+
+
 def _is_address(text: str, m: ParkMention) -> bool:
     """Whether the park is named as the address of a street office or town inside it (某某经开区城南街道)."""
     return bool(_address_unit(text, m))
@@ -996,9 +1007,11 @@ def _count_body_mention(c: _Candidate, body: str, m: ParkMention, lead: int, fir
     c.partners += partner
     address = _is_address(body, m)
     c.addresses += address
+    destination = _LANDS_AT_BEFORE.search(to_simplified(body[max(0, m.start - 8):m.start])) is not None
+    c.destinations += destination
     if address and m.start < first_end and not c.unit:
         c.unit = _address_unit(body, m)
-    own = not listed and not visited and not venue and not model and not partner and not address \
+    own = not listed and not visited and not venue and not model and not partner and not address and not destination \
         and not _is_project(body, m) \
         and not _in_work_title(body, m) \
         and not (m.start < lead and _in_caption(body, m))
@@ -1104,6 +1117,11 @@ def _city_parks_as_one(park: str, text: str):
                  if not m.group(0).startswith("全") or m.group(0)[1] == level), None)
 
 
+# a lead telling of a visit to a company (某县县长一行莅临某集团总部考察调研): the company's news, whatever zone it names
+# later
+_COMPANY_VISITED = re.compile(rf"(?:莅临|走进|来到|前往|赴|深入)[{CJK}]{{2,16}}?(?:集团|公司)")
+
+
 def _choose_park(title: str, body: str, page_title: str | None,
                  sources: list[str] | tuple) -> tuple[str | None, list[str], str]:
     lead_title = bool(title) and body.startswith(title)
@@ -1155,6 +1173,8 @@ def _choose_park(title: str, body: str, page_title: str | None,
             why = f"「{'、'.join(c.name for c in cands.values() if c.venues)}」只是活动的举办地，不是报道的主题"
         if any(c.models and not c.count for c in cands.values()):
             why = f"「{'、'.join(c.name for c in cands.values() if c.models)}」是学习借鉴的对象（对标、学习其经验），不是报告所说的园区"
+        if any(c.destinations and not c.count for c in cands.values()):
+            why = f"「{'、'.join(c.name for c in cands.values() if c.destinations)}」只是项目落地的地方，不是报告所说的园区"
         if any(c.partners and not c.count for c in cands.values()):
             why = f"「{'、'.join(c.name for c in cands.values() if c.partners)}」是合作伙伴（与之建立合作关系），不是报告所说的园区"
         return None, mentioned, why
@@ -1168,6 +1188,10 @@ def _choose_park(title: str, body: str, page_title: str | None,
     if count and lead + count.start() < min(m.start for m in best.mentions):
         return None, mentioned, (f"第一句说的是“{count.group(0)}”，是几个园区合在一起的情况，"
                                  f"后文的「{best.name}」只是其中之一")
+    visit = _COMPANY_VISITED.search(to_simplified(body[lead:sentence.end() if sentence else len(body)]))
+    if visit and not best.in_lead and best.count == 1 and best.refs < 2:
+        return None, mentioned, (f"导语说的是到企业的考察（“{visit.group(0)}”），后文只提到一次的"
+                                 f"「{best.name}」不是报道的主体")
     if not best.in_lead and len(ranked) >= _MANY_PARKS:
         return None, mentioned, f"正文列举了 {len(ranked)} 个园区，标题和第一句都没有说是哪一个的报告"
     # (a park named up front and again is what the report is about, whatever else it says: 工四工業區廠商協進會…)
@@ -1187,6 +1211,9 @@ def _choose_park(title: str, body: str, page_title: str | None,
     if best.refs >= 2 and best.count > best.listed and not any(c.refs >= 2 for c in ranked[1:]):
         return best.name, mentioned, (f"正文提到「{best.name}」，之后以简称「{best.short}」指代 {best.refs} 次："
                                       "简称所指的就是报告所说的园区")
+    if best.listed >= best.count >= 2:
+        return None, mentioned, (f"「{best.name}」每次都和别的园区或地方并列出现（甲与乙、甲及乙、甲和乙），"
+                                 "不是报告单独所说的园区")
     only = best.mentions[0]
     if len(ranked) == 1 and best.vouched == "行政区划" and best.count > best.listed and not _listed(body, only) \
             and not _in_caption(body, only) \
