@@ -913,12 +913,16 @@ def _lead_start(body: str) -> int:
 
 def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
     cands: dict[tuple[str, str], _Candidate] = {}
-    for m in find_park_mentions(title):
+    in_title = find_park_mentions(title)
+    # (a park followed by 、/和/及/与 and another park: the first of a list, 甲工业园区、乙工业园区联合招商)
+    listed_first = {a.start for a, b in zip(in_title, in_title[1:]) if b.start == a.start + len(a.name) + 1
+                    and title[b.start - 1] in _AND}
+    for m in in_title:
         if _is_project(title, m):
             continue
         c = cands.setdefault(m.key, _Candidate([]))
         c.mentions.append(m)
-        if _coordinated_before(title, m) or _paired_with_place(title, m):
+        if _coordinated_before(title, m) or _paired_with_place(title, m) or m.start in listed_first:
             c.listed += 1  # (中埔及水上产业园区动土, 我县与某开发区签约: the title names two parks or two parties)
             continue
         if _is_address(title, m):
@@ -1173,6 +1177,8 @@ def _choose_park(title: str, body: str, page_title: str | None,
             why = f"「{'、'.join(c.name for c in cands.values() if c.venues)}」只是活动的举办地，不是报道的主题"
         if any(c.models and not c.count for c in cands.values()):
             why = f"「{'、'.join(c.name for c in cands.values() if c.models)}」是学习借鉴的对象（对标、学习其经验），不是报告所说的园区"
+        if units := [c.unit for c in cands.values() if c.unit]:
+            why = f"说的是「{units[0]}」：园区里的街道或乡镇是报告的主体，园区只是它的所在地"
         if any(c.destinations and not c.count for c in cands.values()):
             why = f"「{'、'.join(c.name for c in cands.values() if c.destinations)}」只是项目落地的地方，不是报告所说的园区"
         if any(c.partners and not c.count for c in cands.values()):

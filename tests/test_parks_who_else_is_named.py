@@ -1,0 +1,110 @@
+"""A park named beside something else is not the report's park: two parks sharing one head (甲及乙产业园区 names 甲产业
+园区 and 乙产业园区 together); a county and a zone as the two parties to one thing (我县与某开发区签约, 某开发区与古田县
+共同…); a street office or town inside a zone (某经开区城南街道: the street's news, the zone its address); a project
+landing in a zone (项目将落地某工业集中区: where, as an event's venue is); works on a part of a zone that is itself a
+project (某现代农业园核心区建设项目); officials visiting a company (县长一行莅临某集团总部) whose zone is named once
+later. A place whose name holds 和 (呼和浩特, 和田) is one place, not a list of two. Each rule has a control: the park
+the title names, or the lead names as its own, stays the report's. Pages are our own (tests/gold/authored/p12_*)."""
+import json
+from pathlib import Path
+
+import pytest
+
+from indexer.reading.pipeline import read_file
+from indexer.reading.subject import decide_subject
+
+AUTHORED = Path(__file__).resolve().parent / "gold" / "authored"
+GOLD = json.loads((AUTHORED.parent / "authored.json").read_text(encoding="utf-8"))["pages"]
+PAGES = sorted(page for page in GOLD if page.startswith("p12_"))
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_each_page_gets_the_title_and_park_a_person_gives_it(page):
+    (gold,) = GOLD[page]
+    (r,) = read_file(AUTHORED / page, AUTHORED).reports
+    assert (r.title, r.park) == (gold["title"], gold["park"]), r.evidence.get("park")
+
+
+def park_of(title: str, body: str):
+    subject, _ = decide_subject(title, title + "\n" + body)
+    return subject.park, subject.why
+
+
+@pytest.mark.parametrize("title, body, park", [
+    # two parks sharing one head, in the title and in the body: neither is singled out
+    ("青田县石湖及云溪工业园区开工", "3月2日，青田县石湖及云溪工业园区开工建设，两个园区规划面积合计80公顷。", None),
+    ("石湖工业园区、云溪工业园区联合招商推介会举行", "5月6日，石湖工业园区、云溪工业园区在杭州联合举办招商推介会。", None),
+    # control: one park in the title
+    ("云溪工业园区开工", "3月2日，云溪工业园区开工建设，园区规划面积40公顷，园区道路年内完工。", "云溪工业园区"),
+])
+def test_parks_sharing_one_head_are_two_parks(title, body, park):
+    assert park_of(title, body)[0] == park
+
+
+@pytest.mark.parametrize("title, body, park", [
+    ("我县与白沙经济开发区签订合作协议", "4月1日，我县与白沙经济开发区举行合作协议签约仪式。白沙经济开发区与我县将共建飞地园区。", None),
+    ("本市与丹溪高新区签署战略合作协议", "6月3日，本市与丹溪高新区签署战略合作协议。丹溪高新区和本市将共建创新平台。", None),
+    # control: the zone is the party that speaks, named first and again on its own
+    ("白沙经济开发区与省农科院签订合作协议",
+     "4月1日，白沙经济开发区与省农科院签订合作协议。白沙经济开发区将提供中试基地，园区企业优先承接成果转化。",
+     "白沙经济开发区"),
+])
+def test_a_zone_paired_with_a_place_is_one_of_two_parties(title, body, park):
+    assert park_of(title, body)[0] == park
+
+
+@pytest.mark.parametrize("title, body, park", [
+    ("", "本报讯 今年以来，柳岸经开区东湖街道深化楼宇服务，辖区楼宇税收增长12%。街道还建成三个小微企业园，"
+         "其中一个成为柳岸经开区首个星级小微企业园。", None),
+    ("柳岸经开区东湖街道2023年工作总结", "2023年，街道在经开区党工委领导下，完成税收5.2亿元。", None),
+    # control: the zone's own report, which names a street office inside it later
+    ("柳岸经开区2023年工作总结", "2023年，柳岸经开区完成规上工业产值210亿元。园区东湖街道完成老旧小区改造3个。",
+     "柳岸经开区"),
+])
+def test_a_street_office_named_after_its_zone_is_the_streets(title, body, park):
+    got, why = park_of(title, body)
+    assert got == park, why
+    if park is None and "街道" in title + body[:30]:
+        assert "街道" in why
+
+
+@pytest.mark.parametrize("title, body, park", [
+    ("我县举行重点项目集中签约", "5月8日，我县举行重点项目集中签约仪式，签约项目12个。其中新能源装备项目将落地县城北工业集中区，"
+                            "年内开工。", None),
+    # control: the zone's own news of a project landing in it
+    ("城北工业集中区新签约项目12个", "5月8日，城北工业集中区举行项目集中签约仪式，签约项目12个，园区今年已累计签约40个项目。",
+     "城北工业集中区"),
+])
+def test_a_zone_named_as_where_a_project_lands_is_a_place(title, body, park):
+    assert park_of(title, body)[0] == park
+
+
+@pytest.mark.parametrize("title, body, park", [
+    ("溪口区现代农业园核心区建设项目开工", "3月9日，溪口区现代农业园核心区建设项目开工，总投资1.8亿元。", None),
+    ("溪口区现代农业园二期工程动工", "3月9日，溪口区现代农业园二期工程动工，建设育苗中心和展销中心。", None),
+    # control: a development zone's phase is the zone's work (a zone is no project)
+    ("溪口经济开发区二期开发建设启动", "3月9日，溪口经济开发区二期开发建设启动，开发区新增规划面积6平方公里，园区道路同步建设。",
+     "溪口经济开发区"),
+])
+def test_works_on_a_part_of_a_project_zone_are_a_project(title, body, park):
+    assert park_of(title, body)[0] == park
+
+
+@pytest.mark.parametrize("body, park", [
+    ("6月12日，松阳县县长一行莅临华屹实业集团总部考察调研。\n座谈会上，县领导向集团介绍了松阳经济开发区的招商政策。", None),
+    # control: the zone's own people made the visit, the zone named in the lead as who went
+    ("6月12日，松阳经济开发区党工委书记一行莅临华屹实业集团总部考察，洽谈新材料项目落户事宜。\n开发区招商局负责人陪同。",
+     "松阳经济开发区"),
+])
+def test_officials_visiting_a_company_is_the_companys_news(body, park):
+    assert park_of("", body)[0] == park
+
+
+@pytest.mark.parametrize("title, body, park", [
+    ("自治区领导赴呼和浩特金桥物流园区调研", "10月22日，自治区副主席赴呼和浩特金桥物流园区调研，了解园区冷链和配送情况。",
+     "呼和浩特金桥物流园区"),
+    # control: two zones visited, joined by 和
+    ("自治区领导赴金桥物流园区和沙良物流园区调研", "10月22日，自治区副主席赴金桥物流园区和沙良物流园区调研。", None),
+])
+def test_a_place_with_and_in_its_name_is_one_place(title, body, park):
+    assert park_of(title, body)[0] == park
