@@ -108,3 +108,14 @@ def test_officials_visiting_a_company_is_the_companys_news(body, park):
 ])
 def test_a_place_with_and_in_its_name_is_one_place(title, body, park):
     assert park_of(title, body)[0] == park
+
+
+@pytest.mark.parametrize("title, body, park", [
+    ("园区招商的几点做法", "园区招商要聚焦细分产业。案例：青渚工业园聚焦汽车零部件，三年引进企业60家。", None),
+    ("园区服务的几点体会", "企业服务要贯穿全周期。以金溪经济开发区为例，管委会设立企业服务中心，提供一站式服务。", None),
+    ("园区服务的几点体会", "企业服务要贯穿全周期。例如白鹭高新区设立企业服务中心，提供一站式服务。", None),
+    # control: the zone is the subject of its own sentence (为例 far after, in another clause)
+    ("金溪经济开发区2023年企业服务工作总结", "2023年，金溪经济开发区设立企业服务中心，全年服务企业320家。", "金溪经济开发区"),
+])
+def test_a_park_given_as_an_example_is_no_subject(title, body, park):
+    assert park_of(title, body)[0] == park

@@ -857,14 +857,23 @@ _TO_BEFORE = re.compile(r"(?:对|向)[^，,；;。！？!?\n]{0,4}$")
 _LEARNING_AFTER = re.compile(r"^[^，,；;。！？!?\n]{0,24}?(?:学习|借鉴|取经|看齐)")
 
 
+# a park given as an example or case (案例：某某工业园…, 例如某某高新区, 以某某开发区为例): what an article or a guide argues
+# from, as a model is, never its subject
+_EXAMPLE_BEFORE = re.compile(r"(?:案例|实例|例如|比如|譬如|诸如)[：:，, ]?$")
+_FOR_EXAMPLE_AROUND = re.compile(r"以$")
+_FOR_EXAMPLE_AFTER = re.compile(r"^[^，,；;。！？!?\n]{0,8}?为例")
+
+
 def _held_up_as_model(text: str, m: ParkMention) -> bool:
     """A park the text learns from (要加强对某某工业园区先进理念和成功经验的学习, 学习借鉴某某高新区经验, 对标某某开发区):
     another park, the model of the one the report is about, not its subject. (The park that learns, 某某开发区借鉴先进地区
     经验, is named before the verb.)"""
     before = to_simplified(text[max(0, m.start - 12):m.start])
-    if _LEARNS_FROM_BEFORE.search(before):
+    if _LEARNS_FROM_BEFORE.search(before) or _EXAMPLE_BEFORE.search(before):
         return True
     end = m.start + len(m.name)
+    if _FOR_EXAMPLE_AROUND.search(before) and _FOR_EXAMPLE_AFTER.match(to_simplified(text[end:end + 16])):
+        return True  # 以某某工业园区为例: a case the text argues from
     return bool(_TO_BEFORE.search(before)) and bool(_LEARNING_AFTER.match(to_simplified(text[end:end + 30])))
 
 
@@ -1176,7 +1185,7 @@ def _choose_park(title: str, body: str, page_title: str | None,
         if any(c.venues and not c.count for c in cands.values()):
             why = f"「{'、'.join(c.name for c in cands.values() if c.venues)}」只是活动的举办地，不是报道的主题"
         if any(c.models and not c.count for c in cands.values()):
-            why = f"「{'、'.join(c.name for c in cands.values() if c.models)}」是学习借鉴的对象（对标、学习其经验），不是报告所说的园区"
+            why = f"「{'、'.join(c.name for c in cands.values() if c.models)}」是学习借鉴的对象或举的例子（对标、学习其经验，案例、例如、以…为例），不是报告所说的园区"
         if units := [c.unit for c in cands.values() if c.unit]:
             why = f"说的是「{units[0]}」：园区里的街道或乡镇是报告的主体，园区只是它的所在地"
         if any(c.destinations and not c.count for c in cands.values()):
