@@ -119,3 +119,25 @@ def test_a_place_with_and_in_its_name_is_one_place(title, body, park):
 ])
 def test_a_park_given_as_an_example_is_no_subject(title, body, park):
     assert park_of(title, body)[0] == park
+
+
+@pytest.mark.parametrize("body, park", [
+    ("1月5日，市人大代表开展集中视察。\n代表们先后视察了柳川高新区智能终端产业园、白溪示范区新型社区和城东物流中心。\n"
+     "柳川高新区、白溪示范区负责人参加视察。", None),
+    ("3月2日，考察组相继来到柳川高新区、白溪示范区和青禾农业产业园。", None),
+    # control: an inspection of one zone, named as where the leader went and again as the subject
+    ("3月2日，市长到柳川高新区调研。\n柳川高新区汇报了一季度经济运行情况，园区规上工业产值增长12%。", "柳川高新区"),
+])
+def test_a_stop_on_a_tour_of_several_places_is_a_place_seen(body, park):
+    assert park_of("", body)[0] == park
+
+
+@pytest.mark.parametrize("title, body, park", [
+    ("防范化解安全风险", "9月19日，检查组一行来我区开展专项检查。我区全年检查企业2800家次。\n"
+                      "Copyright © 2023 青岚经济开发区管委会 版权所有\n主办：青岚经济开发区管委会", None),
+    # control: the zone's own news on its own site names it in the text too
+    ("防范化解安全风险", "9月19日，检查组一行来青岚经济开发区开展专项检查。青岚经济开发区全年检查企业800家次。\n"
+                      "Copyright © 2023 青岚经济开发区管委会 版权所有", "青岚经济开发区"),
+])
+def test_a_zone_on_a_sites_footer_is_whose_site_it_is(title, body, park):
+    assert park_of(title, body)[0] == park

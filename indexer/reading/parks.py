@@ -89,6 +89,8 @@ _ROUNDUP = re.compile(r"(?:多家|多个|一批|各地|全国各地?)(?:国家�
 _COUNT_OF_PARKS = re.compile(rf"(?:[两二三四五六七八九十几数百]+|\d+)(?:个|家|所|座|大)(?:国家级|省级|市级)?[{CJK}]{{0,4}}?"
                              r"(?:园区|开发区|高新区|经开区|综保区|保税区|合作区|产业园|工业园)")
 _WENT_TO = re.compile(r"(?:赴|到|前往|来到|走进|深入)$")
+# a stop on a tour of several places (代表们先后视察了某高新区…、某示范区…; 考察组相继来到…): one of the places seen
+_TOUR_STOP_BEFORE = re.compile(r"(?:先后|相继|依次)[^，,。；;！？!?\n]{0,6}?(?:视察|察看|参观|考察|调研|来到|前往|深入|走进|到)了?$")
 # a park as the place an event was held (…招聘会在某某高新区举行): where, not what the news is about
 _HELD_AT_BEFORE = re.compile(rf"(?:在|于|於)[{CJK}]?$")  # (one character of slack: 在渤|龙湖科技园, a name cut short)
 _HELD_AT_AFTER = re.compile(rf"[{CJK}“”\d]{{0,24}}?(?:举行|举办|召开|开幕|开赛|启幕|落幕|闭幕|拉开帷幕|鸣枪)")
@@ -920,6 +922,16 @@ def _lead_start(body: str) -> int:
     return min(start, len(body))
 
 
+_SITE_FOOTER = re.compile(r"版权所有|版權所有|Copyright|©|(?:主办|主辦|承办|承辦|维护|維護)(?:单位|單位)?[:：]|ICP备|ICP備|网站标识码")
+
+
+def _on_footer_line(text: str, m: ParkMention) -> bool:
+    """Whether the park is named on a site's footer line (Copyright © 某开发区管委会 版权所有, 主办：…)."""
+    end = text.find("\n", m.start)
+    line = text[text.rfind("\n", 0, m.start) + 1:end if end >= 0 else len(text)]
+    return bool(_SITE_FOOTER.search(line))
+
+
 def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
     cands: dict[tuple[str, str], _Candidate] = {}
     in_title = find_park_mentions(title)
@@ -942,7 +954,8 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
     lead = _lead_start(body)
     first_sentence = _SENTENCE_END.search(body, lead)
     first_end = first_sentence.end() if first_sentence else len(body)
-    in_body = find_park_mentions(body)
+    # (a site's footer, 版权所有/主办：某开发区管委会, says whose site it is, not what a page on it is about)
+    in_body = [m for m in find_park_mentions(body) if not _on_footer_line(body, m)]
     for m in in_body:
         _count_body_mention(cands.setdefault(m.key, _Candidate([])), body, m, lead, first_end)
     _mark_parts(cands, body, in_body)
@@ -1010,7 +1023,8 @@ def _count_body_mention(c: _Candidate, body: str, m: ParkMention, lead: int, fir
     # and a park in a list (甲工业园、乙工业园、丙项目) is one of the things the report deals with
     listed = _listed(body, m)
     # a park the report's people went to (与会人员还到X高新区参观) is a place visited, not the report's own
-    visited = _WENT_TO.search(to_simplified(body[max(0, m.start - 3):m.start]))
+    visited = _WENT_TO.search(to_simplified(body[max(0, m.start - 3):m.start])) \
+        or _TOUR_STOP_BEFORE.search(to_simplified(body[max(0, m.start - 14):m.start]))
     venue = _is_venue(body, m)
     c.venues += venue
     c.listed += bool(listed)
