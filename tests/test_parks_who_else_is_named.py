@@ -141,3 +141,13 @@ def test_a_stop_on_a_tour_of_several_places_is_a_place_seen(body, park):
 ])
 def test_a_zone_on_a_sites_footer_is_whose_site_it_is(title, body, park):
     assert park_of(title, body)[0] == park
+
+
+@pytest.mark.parametrize("title, body, park", [
+    ("全省开发区招商培训班在白沙经济开发区举行", "9月12日，全省开发区招商培训班举行，各地招商干部180余人参加。", None),
+    # control: the zone holds its own event and is named again as who did what
+    ("白沙经济开发区2024年招商大会在上海举行", "9月12日，白沙经济开发区在上海举办招商大会，白沙经济开发区现场签约项目18个。",
+     "白沙经济开发区"),
+])
+def test_a_title_naming_where_an_event_was_held_names_no_subject(title, body, park):
+    assert park_of(title, body)[0] == park

@@ -946,6 +946,9 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
         if _coordinated_before(title, m) or _paired_with_place(title, m) or m.start in listed_first:
             c.listed += 1  # (中埔及水上产业园区动土, 我县与某开发区签约: the title names two parks or two parties)
             continue
+        if _is_venue(title, m):
+            c.venues += 1  # (招聘会在某某高新区举行: the title's news is the event, the park where it was held)
+            continue
         if _is_address(title, m):
             c.addresses += 1  # (某某经开区城南街道2023年工作总结: the street office's report)
             c.unit = c.unit or _address_unit(title, m)
