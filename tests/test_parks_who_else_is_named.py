@@ -151,3 +151,20 @@ def test_a_zone_on_a_sites_footer_is_whose_site_it_is(title, body, park):
 ])
 def test_a_title_naming_where_an_event_was_held_names_no_subject(title, body, park):
     assert park_of(title, body)[0] == park
+
+
+@pytest.mark.parametrize("title, body, park", [
+    # a prefecture-level city (钦州市, after its province) and a bare head, with one of its zones named by its own name
+    ("广西钦州市产业园区建设成效明显", "今年该市园区建设顺利推进。其中钦州经济技术开发区北部片区道路贯通，市食品加工园完成场地平整。",
+     None),
+    # control: a county-level city's park is so named, whatever other zone the text names
+    ("樟树市工业园区2023年工作总结", "今年以来，樟树市工业园区完成工业总产值120亿元，与樟树经济开发区共建检测平台。",
+     "樟树市工业园区"),
+    # control: the prefecture-level name and a bare head alone, no zone of the city named: a park
+    ("钦州市产业园区2023年工作总结", "今年以来，钦州市产业园区完成工业总产值86亿元，园区新增规上企业12家。", "钦州市产业园区"),
+])
+def test_a_prefecture_and_a_bare_head_beside_a_zone_of_its_own_name_is_the_citys_parks(title, body, park):
+    got, why = park_of(title, body)
+    assert got == park, why
+    if park is None:
+        assert "一地园区的合称" in why and "钦州经济技术开发区" in why

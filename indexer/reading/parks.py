@@ -1120,7 +1120,7 @@ def choose_park(title: str, body: str, page_title: str | None = None,
     park, mentioned, why = _choose_park(title, body, page_title, sources)
     if park is not None and (whole := _city_parks_as_one(park, title + "\n" + body)):
         return None, [m for m in mentioned if m != park], (
-            f"「{park}」是一地园区的合称（正文说“{whole.group(0)}”），不是某一个园区")
+            f"「{park}」是一地园区的合称（{whole}），不是某一个园区")
     if park is not None and (short := next((m for m in find_short_names(title + "\n" + body) if m.name == park), None)):
         why += f"（「{park}」是园区的简称：报告写「{short.organ}」，只有园区有党工委、管委会）"
     return park, mentioned, why
@@ -1133,18 +1133,39 @@ _ALL_PARKS_OF_PLACE = re.compile(rf"全[市县区州](?:各类?|所有|[\d{CN_DI
                                  rf"|[\d{CN_DIGITS}]+个(?:省级以上|省级|市级)?(?:工业|产业)(?:园区?|集中区)")
 
 
-def _city_parks_as_one(park: str, text: str):
+def _city_parks_as_one(park: str, text: str) -> str | None:
     """The words saying that ``park`` (a place with its level and a bare head: 湘潭市工业园区) is the place's parks
-    taken together (全市工业园区, 7个工业园), or None: such a name is shared by every park of the place."""
+    taken together (全市工业园区, 7个工业园; for a prefecture-level city, a zone of it named by its own name), or None:
+    such a name is shared by every park of the place."""
     head = next((h for h in _BARE_HEADS if park.endswith(h)), None)
     if head is None or len(park) - len(head) < 3 or park[-len(head) - 1] not in "市县区州":
         return None
     place = park[:-len(head) - 1]
-    if not is_division(place + park[-len(head) - 1]) and not is_division(place):
-        return None
     level = park[-len(head) - 1]
-    return next((m for m in _ALL_PARKS_OF_PLACE.finditer(to_simplified(text))
+    # (a province before the place is an address, 四川巴中市: the place is 巴中市)
+    if not is_division(place + level) and not is_division(place) and not is_division(_place_key(place + level)):
+        return None
+    said = next((m.group(0) for m in _ALL_PARKS_OF_PLACE.finditer(to_simplified(text))
                  if not m.group(0).startswith("全") or m.group(0)[1] == level), None)
+    if said or level != "市" or not _is_prefecture(_place_key(place)):
+        return f"正文说“{said}”" if said else None
+    # (a prefecture-level city's name and a bare head, 巴中市产业园区, in a text that names a zone of that city by its own
+    # name, 巴中经济开发区: the city's parks taken together, that zone among them)
+    key = _place_key(place)
+    zone = next((m.name for m in find_park_mentions(text)
+                 if _place_key(m.place) == key and not any(m.name.endswith(h) and m.name[:-len(h)].endswith(level)
+                                                           for h in _BARE_HEADS)), None)
+    return f"正文另提到该市自有名称的园区「{zone}」" if zone else None
+
+
+@lru_cache(maxsize=1)
+def _prefectures() -> frozenset[str]:
+    """Prefecture-level divisions without their level (巴中, 常州): the places a county lies in."""
+    return frozenset(_place_key(p) for parents in _parents().values() for p in parents)
+
+
+def _is_prefecture(place: str) -> bool:
+    return place in _prefectures()
 
 
 # a lead telling of a visit to a company (某县县长一行莅临某集团总部考察调研): the company's news, whatever zone it names
