@@ -168,3 +168,14 @@ def test_a_prefecture_and_a_bare_head_beside_a_zone_of_its_own_name_is_the_citys
     assert got == park, why
     if park is None:
         assert "一地园区的合称" in why and "钦州经济技术开发区" in why
+
+
+@pytest.mark.parametrize("title, body, park", [
+    ("", "4月26日下午，位于海门经济开发区的江苏天泽化工有限公司精馏车间发生爆燃，县应急、消防等部门赶赴现场处置。", None),
+    ("桐林工业区一处工厂凌晨火警", "桐林工业区内一处塑胶厂凌晨发生火警，消防局派员搶救，无人伤亡。", None),
+    # control: the zone's own news naming a firm in it, the zone the subject of its sentences
+    ("海门经济开发区开展安全生产大检查", "4月26日，海门经济开发区组织安全生产大检查，海门经济开发区共检查企业46家。", "海门经济开发区"),
+])
+def test_a_zone_named_as_the_address_of_a_firm_is_where_it_happened(title, body, park):
+    got, why = park_of(title, body)
+    assert got == park, why

@@ -1008,9 +1008,21 @@ _UNIT_AFTER = re.compile(rf"[{CJK}]{{2,4}}?(?:街道|(?:镇|乡)(?=党委|政府
 _LANDS_AT_BEFORE = re.compile(r"(?:落地|落户|入驻|进驻|选址)(?:在|于|到)?(?:我|本|该)?[县市区]?$")
 
 
+# a firm inside a park (某工业区内一处工厂发生火警, 位于某开发区的某有限公司…): the firm is what the news is about, the
+# park its address
+_FIRM_AFTER = re.compile(r"^(?:内|內)?(?:一[处家间座個个]|某)[^，,。；;！？!?\n]{0,8}?(?:工厂|厂房|企业|公司|厂|工廠|廠房|企業|廠)")
+_LOCATED_BEFORE = re.compile(r"(?:位于|位於|坐落于|坐落於)$")
+_FIRM_AFTER_LOCATED = re.compile(r"^(?:内|內)?的?[^，,。；;！？!?\n]{0,20}?(?:有限公司|公司|工厂|工廠|厂|廠)")
+
+
 def _is_address(text: str, m: ParkMention) -> bool:
-    """Whether the park is named as the address of a street office or town inside it (某某经开区城南街道)."""
-    return bool(_address_unit(text, m))
+    """Whether the park is named as the address of something inside it: a street office or town (某某经开区城南街道),
+    or a firm (某工业区内一处工厂, 位于某开发区的某公司)."""
+    if _address_unit(text, m):
+        return True
+    after = to_simplified(text[m.start + len(m.name):m.start + len(m.name) + 30])
+    return bool(_FIRM_AFTER.match(after)) or bool(_LOCATED_BEFORE.search(text[max(0, m.start - 3):m.start])
+                                                   and _FIRM_AFTER_LOCATED.match(after))
 
 
 def _address_unit(text: str, m: ParkMention) -> str:
@@ -1224,6 +1236,9 @@ def _choose_park(title: str, body: str, page_title: str | None,
             why = f"「{'、'.join(c.name for c in cands.values() if c.venues)}」只是活动的举办地，不是报道的主题"
         if any(c.models and not c.count for c in cands.values()):
             why = f"「{'、'.join(c.name for c in cands.values() if c.models)}」是学习借鉴的对象或举的例子（对标、学习其经验，案例、例如、以…为例），不是报告所说的园区"
+        if any(c.addresses and not c.count for c in cands.values()):
+            why = (f"「{'、'.join(c.name for c in cands.values() if c.addresses)}」只是其中企业、工厂或单位的所在地"
+                   "（某工业区内一处工厂、位于某开发区的某公司），不是报道的主体")
         if units := [c.unit for c in cands.values() if c.unit]:
             why = f"说的是「{units[0]}」：园区里的街道或乡镇是报告的主体，园区只是它的所在地"
         if any(c.destinations and not c.count for c in cands.values()):
