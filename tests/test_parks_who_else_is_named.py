@@ -173,6 +173,10 @@ def test_a_prefecture_and_a_bare_head_beside_a_zone_of_its_own_name_is_the_citys
 @pytest.mark.parametrize("title, body, park", [
     ("", "4月26日下午，位于海门经济开发区的江苏天泽化工有限公司精馏车间发生爆燃，县应急、消防等部门赶赴现场处置。", None),
     ("桐林工业区一处工厂凌晨火警", "桐林工业区内一处塑胶厂凌晨发生火警，消防局派员搶救，无人伤亡。", None),
+    ("长寿区举行新兴产业项目集中签约", "11月8日，长寿区新兴产业项目集中签约。中科未来城创新产业园由研究院参与策划，"
+                                 "位于长寿工业园区新市组团，一期规划用地1.44平方公里。", None),
+    # control: the zone itself lies somewhere (named before 位于)
+    ("", "长寿工业园区位于长寿区北部，规划面积40平方公里。今年以来，长寿工业园区完成工业产值420亿元。", "长寿工业园区"),
     # control: the zone's own news naming a firm in it, the zone the subject of its sentences
     ("海门经济开发区开展安全生产大检查", "4月26日，海门经济开发区组织安全生产大检查，海门经济开发区共检查企业46家。", "海门经济开发区"),
 ])

@@ -1011,18 +1011,17 @@ _LANDS_AT_BEFORE = re.compile(r"(?:落地|落户|入驻|进驻|选址)(?:在|于
 # a firm inside a park (某工业区内一处工厂发生火警, 位于某开发区的某有限公司…): the firm is what the news is about, the
 # park its address
 _FIRM_AFTER = re.compile(r"^(?:内|內)?(?:一[处家间座個个]|某)[^，,。；;！？!?\n]{0,8}?(?:工厂|厂房|企业|公司|厂|工廠|廠房|企業|廠)")
-_LOCATED_BEFORE = re.compile(r"(?:位于|位於|坐落于|坐落於)$")
-_FIRM_AFTER_LOCATED = re.compile(r"^(?:内|內)?的?[^，,。；;！？!?\n]{0,20}?(?:有限公司|公司|工厂|工廠|厂|廠)")
+_LOCATED_BEFORE = re.compile(r"(?:位于|位於|坐落于|坐落於|地处|地處)$")
 
 
 def _is_address(text: str, m: ParkMention) -> bool:
     """Whether the park is named as the address of something inside it: a street office or town (某某经开区城南街道),
-    or a firm (某工业区内一处工厂, 位于某开发区的某公司)."""
+    a firm (某工业区内一处工厂), or whatever the clause says lies there (位于某开发区的某公司, 某产业园位于某工业园区)."""
     if _address_unit(text, m):
         return True
     after = to_simplified(text[m.start + len(m.name):m.start + len(m.name) + 30])
-    return bool(_FIRM_AFTER.match(after)) or bool(_LOCATED_BEFORE.search(text[max(0, m.start - 3):m.start])
-                                                   and _FIRM_AFTER_LOCATED.match(after))
+    # (位于某工业园区新市组团: what the clause is about lies in the park; the park is where it is)
+    return bool(_FIRM_AFTER.match(after)) or bool(_LOCATED_BEFORE.search(text[max(0, m.start - 3):m.start]))
 
 
 def _address_unit(text: str, m: ParkMention) -> str:
