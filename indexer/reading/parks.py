@@ -27,6 +27,15 @@ inside a park (农产品物流园, 汽车产业园) loses to the park named up f
 named right after its park (青山工业园白石工业区) is a part of it. A park named only as
 an event's venue (招聘会在某某高新区举行), in a work's title (《…》), in a caption, or as
 one of a roll of parks that no title or lead singles out, is not the page's subject.
+
+A park named beside something else is not singled out either: two parks sharing one head
+(中埔及水上产业园区), a list in the title (甲工业园区、乙工业园区), a zone paired with a place as two
+parties (我县与某开发区签约, 某开发区与古田县共同…); nor is a park named as the address of what the
+text is about (某经开区城南街道: the street's news; 某工业区内一处工厂; 位于某开发区的…), as where a
+project lands (项目将落地某工业集中区), as a stop on a tour (先后视察了…), as a case an article argues
+from (案例：…, 以…为例), on a site's footer (版权所有, 主办：某开发区管委会), or once, after a lead
+telling of a visit to a company. A prefecture-level city's name with a bare head (巴中市产业园区),
+beside a zone of that city named by its own name, is the city's parks together.
 """
 from __future__ import annotations
 
