@@ -183,3 +183,23 @@ def test_a_prefecture_and_a_bare_head_beside_a_zone_of_its_own_name_is_the_citys
 def test_a_zone_named_as_the_address_of_a_firm_is_where_it_happened(title, body, park):
     got, why = park_of(title, body)
     assert got == park, why
+
+
+@pytest.mark.parametrize("text, name", [
+    # who a 创业园 is for, between its place and its head: the class the State's programmes name
+    ("石溪返乡创业园区新入驻企业9家", "石溪返乡创业园区"),
+    ("青溪县农民工返乡创业园带动就业1800人", "青溪县农民工返乡创业园"),
+    ("漳平台湾农民创业园引进台资企业12家", "漳平台湾农民创业园"),
+    ("临川大学生创业园孵化项目40个", "临川大学生创业园"),
+])
+def test_a_startup_park_named_for_whom_it_serves(text, name):
+    from indexer.reading.parks import find_park_mentions
+
+    assert [m.name for m in find_park_mentions(text)] == [name]
+
+
+@pytest.mark.parametrize("text", ["我县返乡创业园新入驻企业9家", "返乡创业园建设情况汇报"])
+def test_a_startup_park_with_no_place_names_none(text):
+    from indexer.reading.parks import find_park_mentions
+
+    assert find_park_mentions(text) == []
