@@ -203,3 +203,18 @@ def test_a_startup_park_with_no_place_names_none(text):
     from indexer.reading.parks import find_park_mentions
 
     assert find_park_mentions(text) == []
+
+
+@pytest.mark.parametrize("title, body, park, kind", [
+    ("桐庐县重点项目建设全面铺开", "2月14日，桐庐县产业集聚区华锦服饰二期工程开工建设。全县2月份9个重点项目相继开工。", None, "地方"),
+    ("2024年鄞州区一季度经济运行情况", "一季度，鄞州经济开发区规上工业产值增长9%，全区地区生产总值增长6%。", None, "地方"),
+    # control: the title speaks of a zone (开发区), the body names it as its subject
+    ("桐庐县召开经济开发区建设推进会", "3月2日，桐庐经济开发区建设推进会召开。桐庐经济开发区今年计划完成投资60亿元。",
+     "桐庐经济开发区", "园区"),
+    # control: a county's Party committee or government as the title's subject is no place heading (县委、县政府)
+    ("桐庐县委书记到桐庐经济开发区调研", "3月2日，县委书记到桐庐经济开发区调研，桐庐经济开发区汇报了一季度工作。",
+     "桐庐经济开发区", "园区"),
+])
+def test_a_title_opening_with_a_place_is_that_places_news(title, body, park, kind):
+    subject, _ = decide_subject(title, title + "\n" + body)
+    assert (subject.park, subject.kind) == (park, kind), subject.why

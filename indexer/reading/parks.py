@@ -1193,6 +1193,21 @@ def _is_prefecture(place: str) -> bool:
 _COMPANY_VISITED = re.compile(rf"(?:莅临|走进|来到|前往|赴|深入)[{CJK}]{{2,16}}?(?:集团|公司)")
 
 
+# a title whose subject is a place of the administrative divisions, written with its level (卢氏县重点项目建设全面铺开,
+# 某市2023年上半年经济运行情况): the place's news or report; its parks are parts of it
+_PLACE_AT_TITLE_START = re.compile(rf"^(?:\d{{4}}年)?([{CJK}]{{1,6}}?[{ADMIN_LEVEL_CHARS}])(?![{CJK}]{{0,2}}(?:委|政府|人大|政协))")
+
+
+def place_heading(title: str) -> str:
+    """The county, city or district a title opens with as its subject, when the title names no park and speaks of
+    none (no 园区/开发区… word): '' otherwise."""
+    simp = to_simplified(title)
+    m = _PLACE_AT_TITLE_START.match(simp)
+    if m is None or PARK_WORD_RE.search(simp) or not is_division(m.group(1)):
+        return ""
+    return m.group(1)
+
+
 def _choose_park(title: str, body: str, page_title: str | None,
                  sources: list[str] | tuple) -> tuple[str | None, list[str], str]:
     lead_title = bool(title) and body.startswith(title)
@@ -1212,6 +1227,9 @@ def _choose_park(title: str, body: str, page_title: str | None,
         return best.name, mentioned, f"标题中的园区名「{best.name}」"
     if STUDY_TRIP_RE.search(to_simplified(title)):
         return None, mentioned, f"标题「{title}」说明这是外出学习考察的报告，正文中的园区是考察对象"
+    if not lead_title and (place := place_heading(title)):
+        return None, mentioned, (f"标题说的是「{place}」（一个县、市、区）的事，没有提到园区；"
+                                 "正文中的园区只是这个地方的一部分")
     if not lead_title and GOVERNMENT_REPORT_RE.search(to_simplified(title)):
         return None, mentioned, f"标题「{title}」是一级政府的报告，正文提到的园区只是其中一项工作"
     if address := government_address(body):

@@ -30,7 +30,7 @@ import re
 from ..model import TOUR_RULE, Subject
 from ..text import CJK, GOVERNMENT_REPORT_RE, NAME_NEVER_STARTS, PARK_WORD_RE, SCIENCE_PARK_REGIONS, STUDY_TRIP_RE
 from .indicators import opening_voice
-from .parks import choose_park, find_park_mentions, government_address, park_key, to_simplified
+from .parks import choose_park, find_park_mentions, government_address, park_key, place_heading, to_simplified
 
 # a state-level or a city's new area (浦东新区, 金普新区, 两江新区), not 高新区: a place, not a park
 _NEW_AREA = re.compile(rf"[{CJK}]{{2,5}}(?<!高)(?<!高新)新区")
@@ -90,6 +90,8 @@ def _without_a_park(title: str, text: str, body: str, why: str) -> Subject:
         return Subject("地方", None, "政府报告", title, why, voice)
     if address := government_address(body):  # (its title line lost to a site's: its opening says whose it is)
         return Subject("地方", None, "政府报告", address, why, voice)
+    if place_heading(title):  # (桐庐县重点项目建设全面铺开: the county's news, its title opening with the county)
+        return Subject("地方", None, "标题地名", title, why, voice)
     if voice:
         first = body[:_OPENING_CHARS].split("。")[0]
         whose = "多个园区或它们所在的省、市" if voice == "many" else "一个县、区或街道"
