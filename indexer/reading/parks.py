@@ -35,7 +35,8 @@ text is about (某经开区城南街道: the street's news; 某工业区内一�
 project lands (项目将落地某工业集中区), as a stop on a tour (先后视察了…), as a case an article argues
 from (案例：…, 以…为例), on a site's footer (版权所有, 主办：某开发区管委会), or once, after a lead
 telling of a visit to a company. A prefecture-level city's name with a bare head (巴中市产业园区),
-beside a zone of that city named by its own name, is the city's parks together.
+beside a zone of that city named by its own name, is the city's parks together; and a title that opens
+with a county, city or district and speaks of no park (某县重点项目建设全面铺开) is that place's news.
 """
 from __future__ import annotations
 

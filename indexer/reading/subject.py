@@ -19,8 +19,8 @@ The decision, in order (``rule`` names the one that decided, ``line`` the line i
    a place, and the parks it names are its parts, never its subject;
 5. a Taiwanese science park's administration speaking up front (中科管理局表示…), or its short name opening the
    title (中科2022年营业额…): the park, or the one site of it the opening names (中科二林园区);
-6. otherwise the kind without a park: a place (政府工作报告, an opening whose subject is 全县/全市/我区 or a
-   street office), a company (某某有限公司 in the title or as the opening's first subject), an event (a park
+6. otherwise the kind without a park: a place (政府工作报告, a title opening with a county or city and speaking
+   of no park, an opening whose subject is 全县/全市/我区 or a street office), a company (某某有限公司 in the title or as the opening's first subject), an event (a park
    named only as where it was held), or not known.
 """
 from __future__ import annotations
