@@ -57,6 +57,8 @@ def test_a_zone_paired_with_a_place_is_one_of_two_parties(title, body, park):
     ("", "本报讯 今年以来，柳岸经开区东湖街道深化楼宇服务，辖区楼宇税收增长12%。街道还建成三个小微企业园，"
          "其中一个成为柳岸经开区首个星级小微企业园。", None),
     ("柳岸经开区东湖街道2023年工作总结", "2023年，街道在经开区党工委领导下，完成税收5.2亿元。", None),
+    # control: the zone's own report speaking of the streets it runs (所辖街道: no one street's name)
+    ("", "2023年，柳岸经开区所辖街道全部完成老旧小区改造。柳岸经开区全年完成规上工业产值210亿元。", "柳岸经开区"),
     # control: the zone's own report, which names a street office inside it later
     ("柳岸经开区2023年工作总结", "2023年，柳岸经开区完成规上工业产值210亿元。园区东湖街道完成老旧小区改造3个。",
      "柳岸经开区"),

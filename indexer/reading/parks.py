@@ -1010,7 +1010,9 @@ def _count_short_names(cands: dict[tuple[str, str], _Candidate], title: str, bod
 
 # a street office or a town named right after a park (某某经开区城南街道, 某某高新区某某镇): a unit of government inside
 # the zone, the park its address; the text is that unit's (its work, its people), not the park's own
-_UNIT_AFTER = re.compile(rf"[{CJK}]{{2,4}}?(?:街道|(?:镇|乡)(?=党委|政府|人民政府|[，,、。的在]))")
+# (a street's own name, not a count or a word of whose: 所辖街道, 下辖街道, 两个街道 are the zone's streets, not one)
+_UNIT_AFTER = re.compile(rf"(?![所下辖管各全该本其内多几两三四五六七八九十\d])[{CJK}]{{2,4}}?"
+                         rf"(?:街道|(?:镇|乡)(?=党委|政府|人民政府|[，,、。的在]))")
 
 
 # a park as where a project lands (项目将落地我县城东工业集中区, 落户某某高新区): the project's place, like an event's venue;
