@@ -189,6 +189,8 @@ PARK_QUALIFIERS = tuple(sorted((
     "食品", "医药", "生物医药", "装备制造", "电子信息", "智能制造", "临空", "台商投资", "中小企业", "民营", "民营科技", "全民",
     "创业", "文化创意", "软件", "光电", "汽车", "纺织", "服装", "建材", "机械", "家居", "新能源", "能源", "信息",
     "数字", "智能", "智慧", "总部", "电商", "文创", "创新", "科创", "绿色", "示范", "出口加工", "保税", "产业转移", "承接产业转移", "电子", "商贸", "农产品", "农副产品",
+    # who a 创业园 is for, as the State's programmes name the class (农民工返乡创业园, 返乡创业示范园区, 台湾农民创业园)
+    "返乡", "农民工", "返乡农民工", "农民工返乡", "台湾农民", "大学生",
 ), key=len, reverse=True))
 # Words for a part of a zone or of a city: a free-trade zone's 片区 (合肥片区) and its 区块 (高新区块), a
 # park's 园中园 / 分园 / 组团. A part word between a place and a head is no part of the park's name

@@ -66,3 +66,22 @@ def test_the_park_page_gathers_the_short_name(shortened):
 
     page = park_page(shortened, "金湖")
     assert (page["park"], page["reports"]) == ("金湖高新区", 2)
+
+
+@pytest.mark.parametrize("values, joined", [
+    # a headline's county or city before the zone's own name, and the name alone: one park, shown in the fullest form
+    (["云林小东工业区", "小东工业区"], {"小东工业区": "云林小东工业区"}),
+    (["彰化县桐林工业区", "桐林工業區"], {"桐林工業區": "彰化县桐林工业区"}),
+    # two places' zones of one name beside the name alone: any could be meant, all stay apart
+    (["上海金桥经济技术开发区", "呼和浩特金桥经济技术开发区", "金桥经济技术开发区"],
+     {"金桥经济技术开发区": "金桥经济技术开发区", "上海金桥经济技术开发区": "上海金桥经济技术开发区"}),
+    # a division's name and one character is a name of its own (白沙湖 is not 白沙 + 湖): no join
+    (["白沙湖工业区", "沙湖工业区"], {"沙湖工业区": "沙湖工业区"}),
+])
+def test_a_division_written_before_a_zones_own_name_joins_the_name_alone(values, joined):
+    from indexer.search.parknames import ParkNames
+
+    names = ParkNames(values)
+    assert {v: names.canonical(v) for v in joined} == joined
+    for value, canonical in joined.items():
+        assert (canonical in names.spellings(value)) and names.holds(value)

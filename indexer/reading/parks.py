@@ -27,6 +27,16 @@ inside a park (农产品物流园, 汽车产业园) loses to the park named up f
 named right after its park (青山工业园白石工业区) is a part of it. A park named only as
 an event's venue (招聘会在某某高新区举行), in a work's title (《…》), in a caption, or as
 one of a roll of parks that no title or lead singles out, is not the page's subject.
+
+A park named beside something else is not singled out either: two parks sharing one head
+(中埔及水上产业园区), a list in the title (甲工业园区、乙工业园区), a zone paired with a place as two
+parties (我县与某开发区签约, 某开发区与古田县共同…); nor is a park named as the address of what the
+text is about (某经开区城南街道: the street's news; 某工业区内一处工厂; 位于某开发区的…), as where a
+project lands (项目将落地某工业集中区), as a stop on a tour (先后视察了…), as a case an article argues
+from (案例：…, 以…为例), on a site's footer (版权所有, 主办：某开发区管委会), or once, after a lead
+telling of a visit to a company. A prefecture-level city's name with a bare head (巴中市产业园区),
+beside a zone of that city named by its own name, is the city's parks together; and a title that opens
+with a county, city or district and speaks of no park (某县重点项目建设全面铺开) is that place's news.
 """
 from __future__ import annotations
 
@@ -89,6 +99,8 @@ _ROUNDUP = re.compile(r"(?:多家|多个|一批|各地|全国各地?)(?:国家�
 _COUNT_OF_PARKS = re.compile(rf"(?:[两二三四五六七八九十几数百]+|\d+)(?:个|家|所|座|大)(?:国家级|省级|市级)?[{CJK}]{{0,4}}?"
                              r"(?:园区|开发区|高新区|经开区|综保区|保税区|合作区|产业园|工业园)")
 _WENT_TO = re.compile(r"(?:赴|到|前往|来到|走进|深入)$")
+# a stop on a tour of several places (代表们先后视察了某高新区…、某示范区…; 考察组相继来到…): one of the places seen
+_TOUR_STOP_BEFORE = re.compile(r"(?:先后|相继|依次)[^，,。；;！？!?\n]{0,6}?(?:视察|察看|参观|考察|调研|来到|前往|深入|走进|到)了?$")
 # a park as the place an event was held (…招聘会在某某高新区举行): where, not what the news is about
 _HELD_AT_BEFORE = re.compile(rf"(?:在|于|於)[{CJK}]?$")  # (one character of slack: 在渤|龙湖科技园, a name cut short)
 _HELD_AT_AFTER = re.compile(rf"[{CJK}“”\d]{{0,24}}?(?:举行|举办|召开|开幕|开赛|启幕|落幕|闭幕|拉开帷幕|鸣枪)")
@@ -752,6 +764,9 @@ class _Candidate:
     refs: int = 0  # later mentions by its short form alone (青川经济技术开发区 … 经开区 … 经开区)
     models: int = 0  # mentions as a model the text learns from (对标某某开发区, 学习借鉴某某园区经验)
     partners: int = 0  # mentions as a partner (与某某工业园建立战略合作关系)
+    addresses: int = 0  # mentions as the address of a street office or town in it (某某经开区城南街道)
+    unit: str = ""  # that street office or town, when the title or the first sentence names it so
+    destinations: int = 0  # mentions as where a project lands (项目将落地某某工业集中区)
     short: str = ""  # that short form
 
     @property
@@ -770,7 +785,7 @@ class _Candidate:
     @property
     def count(self) -> int:
         """Mentions that may make it the subject (not as an event's venue, not as a model learnt from)."""
-        return len(self.mentions) - self.venues - self.models - self.partners
+        return len(self.mentions) - self.venues - self.models - self.partners - self.addresses - self.destinations
 
     @property
     def strong(self) -> bool:
@@ -788,6 +803,8 @@ def _is_project(text: str, m: ParkMention) -> bool:
     end = m.start + len(m.name)
     if not m.strong and to_simplified(text[end:end + 2]) == "项目":
         return True
+    if not m.strong and _PART_PROJECT_AFTER.match(to_simplified(text[end:end + 30])):
+        return True  # 某某现代农业园核心区(…)建设项目开工, 某某产业园二期工程: a works on a part of a zone that is a project
     opened = _QUOTE_OPEN.search(text, max(0, m.start - 12), m.start)
     if opened is None or _QUOTE_CLOSE.search(text, opened.end(), m.start):
         return False
@@ -796,14 +813,39 @@ def _is_project(text: str, m: ParkMention) -> bool:
 
 
 _QUOTE_OPEN = re.compile("[「“『]")
+# a part of a park, then (within the phrase) the works on it: 核心区(…)建设项目, 二期工程, 起步区基础设施项目
+_PART_PROJECT_AFTER = re.compile(r"(?:核心区|起步区|启动区|首期|[一二三四五六七八九]期|扩区)"
+                                 r"[^，,。！？!?；;\n]{0,16}?(?:项目|工程)")
 _WORKS = re.compile("工程|项目")  # (a quoted event of the park's own people, 「某工业区厂商协进会…典礼」, still says the park)
 _QUOTE_CLOSE = re.compile("[」”』]")
+
+
+# the words that join two parties or items (甲、乙; 甲和乙; 甲及乙; 甲与乙, Traditional 與)
+_AND = "、和及与與"
+# a party named right after a park and "and": a county, a city or a district (东侨开发区与古田县共同引进…): the park and
+# the place are two parties to one thing, and the text is about them together, never the park alone
+_AND_PLACE_AFTER = re.compile(rf"[{_AND}](?:(?:我|本|该)[县市区镇]|([{CJK}]{{2,6}}?)[县市区镇])")
+
+
+def _coordinated_before(text: str, m: ParkMention) -> bool:
+    """A park right after 、/和/及/与 (甲工业园、乙工业园; 中埔及水上产业园区, two parks sharing one head; 我县与某开发区):
+    the second of two items or parties."""
+    return m.start > 0 and text[m.start - 1] in _AND
+
+
+def _paired_with_place(text: str, m: ParkMention) -> bool:
+    """A park followed by "and" and a place (某开发区与古田县, 某高新区和我县): one of two parties."""
+    after = _AND_PLACE_AFTER.match(to_simplified(text[m.start + len(m.name):m.start + len(m.name) + 10]))
+    if after is None:
+        return False
+    place = after.group(1)
+    return place is None or is_division(place) or is_division(after.group(0)[1:])
 
 
 def _listed(text: str, m: ParkMention) -> bool:
     """A park in a list (甲工业园、乙工业园、丙项目; X产业园等7个园区; a table's row): one of the things
     the text deals with."""
-    if m.start > 0 and text[m.start - 1:m.start] in "、和及与" or _LISTED_AFTER.match(text, m.start + len(m.name)):
+    if _coordinated_before(text, m) or _LISTED_AFTER.match(text, m.start + len(m.name)) or _paired_with_place(text, m):
         return True
     end = m.start + len(m.name)
     if m.start > 0 and text[m.start - 1] in "(（" and text[end:end + 1] in ")）" \
@@ -827,14 +869,23 @@ _TO_BEFORE = re.compile(r"(?:对|向)[^，,；;。！？!?\n]{0,4}$")
 _LEARNING_AFTER = re.compile(r"^[^，,；;。！？!?\n]{0,24}?(?:学习|借鉴|取经|看齐)")
 
 
+# a park given as an example or case (案例：某某工业园…, 例如某某高新区, 以某某开发区为例): what an article or a guide argues
+# from, as a model is, never its subject
+_EXAMPLE_BEFORE = re.compile(r"(?:案例|实例|例如|比如|譬如|诸如)[：:，, ]?$")
+_FOR_EXAMPLE_AROUND = re.compile(r"以$")
+_FOR_EXAMPLE_AFTER = re.compile(r"^[^，,；;。！？!?\n]{0,8}?为例")
+
+
 def _held_up_as_model(text: str, m: ParkMention) -> bool:
     """A park the text learns from (要加强对某某工业园区先进理念和成功经验的学习, 学习借鉴某某高新区经验, 对标某某开发区):
     another park, the model of the one the report is about, not its subject. (The park that learns, 某某开发区借鉴先进地区
     经验, is named before the verb.)"""
     before = to_simplified(text[max(0, m.start - 12):m.start])
-    if _LEARNS_FROM_BEFORE.search(before):
+    if _LEARNS_FROM_BEFORE.search(before) or _EXAMPLE_BEFORE.search(before):
         return True
     end = m.start + len(m.name)
+    if _FOR_EXAMPLE_AROUND.search(before) and _FOR_EXAMPLE_AFTER.match(to_simplified(text[end:end + 16])):
+        return True  # 以某某工业园区为例: a case the text argues from
     return bool(_TO_BEFORE.search(before)) and bool(_LEARNING_AFTER.match(to_simplified(text[end:end + 30])))
 
 
@@ -881,17 +932,43 @@ def _lead_start(body: str) -> int:
     return min(start, len(body))
 
 
+_SITE_FOOTER = re.compile(r"版权所有|版權所有|Copyright|©|(?:主办|主辦|承办|承辦|维护|維護)(?:单位|單位)?[:：]|ICP备|ICP備|网站标识码")
+
+
+def _on_footer_line(text: str, m: ParkMention) -> bool:
+    """Whether the park is named on a site's footer line (Copyright © 某开发区管委会 版权所有, 主办：…)."""
+    end = text.find("\n", m.start)
+    line = text[text.rfind("\n", 0, m.start) + 1:end if end >= 0 else len(text)]
+    return bool(_SITE_FOOTER.search(line))
+
+
 def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
     cands: dict[tuple[str, str], _Candidate] = {}
-    for m in find_park_mentions(title):
+    in_title = find_park_mentions(title)
+    # (a park followed by 、/和/及/与 and another park: the first of a list, 甲工业园区、乙工业园区联合招商)
+    listed_first = {a.start for a, b in zip(in_title, in_title[1:]) if b.start == a.start + len(a.name) + 1
+                    and title[b.start - 1] in _AND}
+    for m in in_title:
         if _is_project(title, m):
             continue
-        cands.setdefault(m.key, _Candidate([])).mentions.append(m)
-        cands[m.key].in_title = True
+        c = cands.setdefault(m.key, _Candidate([]))
+        c.mentions.append(m)
+        if _coordinated_before(title, m) or _paired_with_place(title, m) or m.start in listed_first:
+            c.listed += 1  # (中埔及水上产业园区动土, 我县与某开发区签约: the title names two parks or two parties)
+            continue
+        if _is_venue(title, m):
+            c.venues += 1  # (招聘会在某某高新区举行: the title's news is the event, the park where it was held)
+            continue
+        if _is_address(title, m):
+            c.addresses += 1  # (某某经开区城南街道2023年工作总结: the street office's report)
+            c.unit = c.unit or _address_unit(title, m)
+            continue
+        c.in_title = True
     lead = _lead_start(body)
     first_sentence = _SENTENCE_END.search(body, lead)
     first_end = first_sentence.end() if first_sentence else len(body)
-    in_body = find_park_mentions(body)
+    # (a site's footer, 版权所有/主办：某开发区管委会, says whose site it is, not what a page on it is about)
+    in_body = [m for m in find_park_mentions(body) if not _on_footer_line(body, m)]
     for m in in_body:
         _count_body_mention(cands.setdefault(m.key, _Candidate([])), body, m, lead, first_end)
     _mark_parts(cands, body, in_body)
@@ -931,6 +1008,40 @@ def _count_short_names(cands: dict[tuple[str, str], _Candidate], title: str, bod
             _count_body_mention(c, body, m, lead, first_end)
 
 
+# a street office or a town named right after a park (某某经开区城南街道, 某某高新区某某镇): a unit of government inside
+# the zone, the park its address; the text is that unit's (its work, its people), not the park's own
+# (a street's own name, not a count or a word of whose: 所辖街道, 下辖街道, 两个街道 are the zone's streets, not one)
+_UNIT_AFTER = re.compile(rf"(?![所下辖管各全该本其内多几两三四五六七八九十\d])[{CJK}]{{2,4}}?"
+                         rf"(?:街道|(?:镇|乡)(?=党委|政府|人民政府|[，,、。的在]))")
+
+
+# a park as where a project lands (项目将落地我县城东工业集中区, 落户某某高新区): the project's place, like an event's venue;
+# the park is the subject only if the title or another mention says so
+_LANDS_AT_BEFORE = re.compile(r"(?:落地|落户|入驻|进驻|选址)(?:在|于|到)?(?:我|本|该)?[县市区]?$")
+
+
+# a firm inside a park (某工业区内一处工厂发生火警, 位于某开发区的某有限公司…): the firm is what the news is about, the
+# park its address
+_FIRM_AFTER = re.compile(r"^(?:内|內)?(?:一[处家间座個个]|某)[^，,。；;！？!?\n]{0,8}?(?:工厂|厂房|企业|公司|厂|工廠|廠房|企業|廠)")
+_LOCATED_BEFORE = re.compile(r"(?:位于|位於|坐落于|坐落於|地处|地處)$")
+
+
+def _is_address(text: str, m: ParkMention) -> bool:
+    """Whether the park is named as the address of something inside it: a street office or town (某某经开区城南街道),
+    a firm (某工业区内一处工厂), or whatever the clause says lies there (位于某开发区的某公司, 某产业园位于某工业园区)."""
+    if _address_unit(text, m):
+        return True
+    after = to_simplified(text[m.start + len(m.name):m.start + len(m.name) + 30])
+    # (位于某工业园区新市组团: what the clause is about lies in the park; the park is where it is)
+    return bool(_FIRM_AFTER.match(after)) or bool(_LOCATED_BEFORE.search(text[max(0, m.start - 3):m.start]))
+
+
+def _address_unit(text: str, m: ParkMention) -> str:
+    """The park's name with the street office or town named after it (某某经开区城南街道), or ''."""
+    unit = _UNIT_AFTER.match(to_simplified(text[m.start + len(m.name):m.start + len(m.name) + 12]))
+    return m.name + unit.group(0) if unit else ""
+
+
 def _count_body_mention(c: _Candidate, body: str, m: ParkMention, lead: int, first_end: int) -> None:
     """One mention of a candidate in the body, weighed by where and how it stands."""
     c.mentions.append(m)
@@ -938,7 +1049,8 @@ def _count_body_mention(c: _Candidate, body: str, m: ParkMention, lead: int, fir
     # and a park in a list (甲工业园、乙工业园、丙项目) is one of the things the report deals with
     listed = _listed(body, m)
     # a park the report's people went to (与会人员还到X高新区参观) is a place visited, not the report's own
-    visited = _WENT_TO.search(to_simplified(body[max(0, m.start - 3):m.start]))
+    visited = _WENT_TO.search(to_simplified(body[max(0, m.start - 3):m.start])) \
+        or _TOUR_STOP_BEFORE.search(to_simplified(body[max(0, m.start - 14):m.start]))
     venue = _is_venue(body, m)
     c.venues += venue
     c.listed += bool(listed)
@@ -946,7 +1058,14 @@ def _count_body_mention(c: _Candidate, body: str, m: ParkMention, lead: int, fir
     c.models += model
     partner = _is_partner(body, m)
     c.partners += partner
-    own = not listed and not visited and not venue and not model and not partner and not _is_project(body, m) \
+    address = _is_address(body, m)
+    c.addresses += address
+    destination = _LANDS_AT_BEFORE.search(to_simplified(body[max(0, m.start - 8):m.start])) is not None
+    c.destinations += destination
+    if address and m.start < first_end and not c.unit:
+        c.unit = _address_unit(body, m)
+    own = not listed and not visited and not venue and not model and not partner and not address and not destination \
+        and not _is_project(body, m) \
         and not _in_work_title(body, m) \
         and not (m.start < lead and _in_caption(body, m))
     c.in_opening = c.in_opening or (own and m.start < (OPENING_CHARS if m.strong else first_end))
@@ -1024,7 +1143,7 @@ def choose_park(title: str, body: str, page_title: str | None = None,
     park, mentioned, why = _choose_park(title, body, page_title, sources)
     if park is not None and (whole := _city_parks_as_one(park, title + "\n" + body)):
         return None, [m for m in mentioned if m != park], (
-            f"「{park}」是一地园区的合称（正文说“{whole.group(0)}”），不是某一个园区")
+            f"「{park}」是一地园区的合称（{whole}），不是某一个园区")
     if park is not None and (short := next((m for m in find_short_names(title + "\n" + body) if m.name == park), None)):
         why += f"（「{park}」是园区的简称：报告写「{short.organ}」，只有园区有党工委、管委会）"
     return park, mentioned, why
@@ -1037,18 +1156,59 @@ _ALL_PARKS_OF_PLACE = re.compile(rf"全[市县区州](?:各类?|所有|[\d{CN_DI
                                  rf"|[\d{CN_DIGITS}]+个(?:省级以上|省级|市级)?(?:工业|产业)(?:园区?|集中区)")
 
 
-def _city_parks_as_one(park: str, text: str):
+def _city_parks_as_one(park: str, text: str) -> str | None:
     """The words saying that ``park`` (a place with its level and a bare head: 湘潭市工业园区) is the place's parks
-    taken together (全市工业园区, 7个工业园), or None: such a name is shared by every park of the place."""
+    taken together (全市工业园区, 7个工业园; for a prefecture-level city, a zone of it named by its own name), or None:
+    such a name is shared by every park of the place."""
     head = next((h for h in _BARE_HEADS if park.endswith(h)), None)
     if head is None or len(park) - len(head) < 3 or park[-len(head) - 1] not in "市县区州":
         return None
     place = park[:-len(head) - 1]
-    if not is_division(place + park[-len(head) - 1]) and not is_division(place):
-        return None
     level = park[-len(head) - 1]
-    return next((m for m in _ALL_PARKS_OF_PLACE.finditer(to_simplified(text))
+    # (a province before the place is an address, 四川巴中市: the place is 巴中市)
+    if not is_division(place + level) and not is_division(place) and not is_division(_place_key(place + level)):
+        return None
+    said = next((m.group(0) for m in _ALL_PARKS_OF_PLACE.finditer(to_simplified(text))
                  if not m.group(0).startswith("全") or m.group(0)[1] == level), None)
+    if said or level != "市" or not _is_prefecture(_place_key(place)):
+        return f"正文说“{said}”" if said else None
+    # (a prefecture-level city's name and a bare head, 巴中市产业园区, in a text that names a zone of that city by its own
+    # name, 巴中经济开发区: the city's parks taken together, that zone among them)
+    key = _place_key(place)
+    zone = next((m.name for m in find_park_mentions(text)
+                 if _place_key(m.place) == key and not any(m.name.endswith(h) and m.name[:-len(h)].endswith(level)
+                                                           for h in _BARE_HEADS)), None)
+    return f"正文另提到该市自有名称的园区「{zone}」" if zone else None
+
+
+@lru_cache(maxsize=1)
+def _prefectures() -> frozenset[str]:
+    """Prefecture-level divisions without their level (巴中, 常州): the places a county lies in."""
+    return frozenset(_place_key(p) for parents in _parents().values() for p in parents)
+
+
+def _is_prefecture(place: str) -> bool:
+    return place in _prefectures()
+
+
+# a lead telling of a visit to a company (某县县长一行莅临某集团总部考察调研): the company's news, whatever zone it names
+# later
+_COMPANY_VISITED = re.compile(rf"(?:莅临|走进|来到|前往|赴|深入)[{CJK}]{{2,16}}?(?:集团|公司)")
+
+
+# a title whose subject is a place of the administrative divisions, written with its level (卢氏县重点项目建设全面铺开,
+# 某市2023年上半年经济运行情况): the place's news or report; its parks are parts of it
+_PLACE_AT_TITLE_START = re.compile(rf"^(?:\d{{4}}年)?([{CJK}]{{1,6}}?[{ADMIN_LEVEL_CHARS}])(?![{CJK}]{{0,2}}(?:委|政府|人大|政协))")
+
+
+def place_heading(title: str) -> str:
+    """The county, city or district a title opens with as its subject, when the title names no park and speaks of
+    none (no 园区/开发区… word): '' otherwise."""
+    simp = to_simplified(title)
+    m = _PLACE_AT_TITLE_START.match(simp)
+    if m is None or PARK_WORD_RE.search(simp) or not is_division(m.group(1)):
+        return ""
+    return m.group(1)
 
 
 def _choose_park(title: str, body: str, page_title: str | None,
@@ -1070,6 +1230,9 @@ def _choose_park(title: str, body: str, page_title: str | None,
         return best.name, mentioned, f"标题中的园区名「{best.name}」"
     if STUDY_TRIP_RE.search(to_simplified(title)):
         return None, mentioned, f"标题「{title}」说明这是外出学习考察的报告，正文中的园区是考察对象"
+    if not lead_title and (place := place_heading(title)):
+        return None, mentioned, (f"标题说的是「{place}」（一个县、市、区）的事，没有提到园区；"
+                                 "正文中的园区只是这个地方的一部分")
     if not lead_title and GOVERNMENT_REPORT_RE.search(to_simplified(title)):
         return None, mentioned, f"标题「{title}」是一级政府的报告，正文提到的园区只是其中一项工作"
     if address := government_address(body):
@@ -1101,17 +1264,31 @@ def _choose_park(title: str, body: str, page_title: str | None,
         if any(c.venues and not c.count for c in cands.values()):
             why = f"「{'、'.join(c.name for c in cands.values() if c.venues)}」只是活动的举办地，不是报道的主题"
         if any(c.models and not c.count for c in cands.values()):
-            why = f"「{'、'.join(c.name for c in cands.values() if c.models)}」是学习借鉴的对象（对标、学习其经验），不是报告所说的园区"
+            why = f"「{'、'.join(c.name for c in cands.values() if c.models)}」是学习借鉴的对象或举的例子（对标、学习其经验，案例、例如、以…为例），不是报告所说的园区"
+        if any(c.addresses and not c.count for c in cands.values()):
+            why = (f"「{'、'.join(c.name for c in cands.values() if c.addresses)}」只是其中企业、工厂或单位的所在地"
+                   "（某工业区内一处工厂、位于某开发区的某公司），不是报道的主体")
+        if units := [c.unit for c in cands.values() if c.unit]:
+            why = f"说的是「{units[0]}」：园区里的街道或乡镇是报告的主体，园区只是它的所在地"
+        if any(c.destinations and not c.count for c in cands.values()):
+            why = f"「{'、'.join(c.name for c in cands.values() if c.destinations)}」只是项目落地的地方，不是报告所说的园区"
         if any(c.partners and not c.count for c in cands.values()):
             why = f"「{'、'.join(c.name for c in cands.values() if c.partners)}」是合作伙伴（与之建立合作关系），不是报告所说的园区"
         return None, mentioned, why
     best = ranked[0]
+    if best.unit:
+        return None, mentioned, (f"开头说的是「{best.unit}」：园区里的街道或乡镇是报告的主体，"
+                                 f"「{best.name}」只是它的所在地")
     lead = _lead_start(body)
     sentence = _SENTENCE_END.search(body, lead)
     count = _COUNT_OF_PARKS.search(to_simplified(body[lead:sentence.end() if sentence else len(body)]))
     if count and lead + count.start() < min(m.start for m in best.mentions):
         return None, mentioned, (f"第一句说的是“{count.group(0)}”，是几个园区合在一起的情况，"
                                  f"后文的「{best.name}」只是其中之一")
+    visit = _COMPANY_VISITED.search(to_simplified(body[lead:sentence.end() if sentence else len(body)]))
+    if visit and not best.in_lead and best.count == 1 and best.refs < 2:
+        return None, mentioned, (f"导语说的是到企业的考察（“{visit.group(0)}”），后文只提到一次的"
+                                 f"「{best.name}」不是报道的主体")
     if not best.in_lead and len(ranked) >= _MANY_PARKS:
         return None, mentioned, f"正文列举了 {len(ranked)} 个园区，标题和第一句都没有说是哪一个的报告"
     # (a park named up front and again is what the report is about, whatever else it says: 工四工業區廠商協進會…)
@@ -1131,8 +1308,12 @@ def _choose_park(title: str, body: str, page_title: str | None,
     if best.refs >= 2 and best.count > best.listed and not any(c.refs >= 2 for c in ranked[1:]):
         return best.name, mentioned, (f"正文提到「{best.name}」，之后以简称「{best.short}」指代 {best.refs} 次："
                                       "简称所指的就是报告所说的园区")
+    if best.listed >= best.count >= 2:
+        return None, mentioned, (f"「{best.name}」每次都和别的园区或地方并列出现（甲与乙、甲及乙、甲和乙），"
+                                 "不是报告单独所说的园区")
     only = best.mentions[0]
-    if len(ranked) == 1 and best.vouched == "行政区划" and not _listed(body, only) and not _in_caption(body, only) \
+    if len(ranked) == 1 and best.vouched == "行政区划" and best.count > best.listed and not _listed(body, only) \
+            and not _in_caption(body, only) \
             and not _in_work_title(body, only) and not _VISITED.search(to_simplified(body[max(0, only.start - 6):only.start])):
         return best.name, mentioned, f"正文中唯一提到的园区名「{best.name}」（地名见于行政区划）"
     return None, mentioned, f"「{best.name}」只在正文中提到一次，且不在开头，无法确认"

@@ -19,8 +19,8 @@ The decision, in order (``rule`` names the one that decided, ``line`` the line i
    a place, and the parks it names are its parts, never its subject;
 5. a Taiwanese science park's administration speaking up front (中科管理局表示…), or its short name opening the
    title (中科2022年营业额…): the park, or the one site of it the opening names (中科二林园区);
-6. otherwise the kind without a park: a place (政府工作报告, an opening whose subject is 全县/全市/我区 or a
-   street office), a company (某某有限公司 in the title or as the opening's first subject), an event (a park
+6. otherwise the kind without a park: a place (政府工作报告, a title opening with a county or city and speaking
+   of no park, an opening whose subject is 全县/全市/我区 or a street office), a company (某某有限公司 in the title or as the opening's first subject), an event (a park
    named only as where it was held), or not known.
 """
 from __future__ import annotations
@@ -30,7 +30,7 @@ import re
 from ..model import TOUR_RULE, Subject
 from ..text import CJK, GOVERNMENT_REPORT_RE, NAME_NEVER_STARTS, PARK_WORD_RE, SCIENCE_PARK_REGIONS, STUDY_TRIP_RE
 from .indicators import opening_voice
-from .parks import choose_park, find_park_mentions, government_address, park_key, to_simplified
+from .parks import choose_park, find_park_mentions, government_address, park_key, place_heading, to_simplified
 
 # a state-level or a city's new area (浦东新区, 金普新区, 两江新区), not 高新区: a place, not a park
 _NEW_AREA = re.compile(rf"[{CJK}]{{2,5}}(?<!高)(?<!高新)新区")
@@ -90,6 +90,8 @@ def _without_a_park(title: str, text: str, body: str, why: str) -> Subject:
         return Subject("地方", None, "政府报告", title, why, voice)
     if address := government_address(body):  # (its title line lost to a site's: its opening says whose it is)
         return Subject("地方", None, "政府报告", address, why, voice)
+    if place_heading(title):  # (桐庐县重点项目建设全面铺开: the county's news, its title opening with the county)
+        return Subject("地方", None, "标题地名", title, why, voice)
     if voice:
         first = body[:_OPENING_CHARS].split("。")[0]
         whose = "多个园区或它们所在的省、市" if voice == "many" else "一个县、区或街道"
@@ -199,10 +201,21 @@ def _trip(title: str, body: str) -> tuple[list[str], bool, str] | None:
         for going in _GOING.finditer(simp):
             end = _TRIP_END.search(simp, going.end())
             place = simp[going.end():end.start() if end else going.end() + 40]
-            found = [m.name for m in find_park_mentions(place)]
-            several = several or bool(_SEVERAL.search(place))
+            mentions = find_park_mentions(place)
+            found = [m.name for m in mentions]
+            # (the words of a list, outside the names: 呼和浩特 has 和 in it, and names one place)
+            several = several or bool(_SEVERAL.search(_outside_names(place, mentions)))
             parks += [n for n in found if park_key(n) not in {park_key(p) for p in parks}]
     return parks, several or len(parks) > 1, sentences[-1]
+
+
+def _outside_names(text: str, mentions) -> str:
+    """``text`` with each park's name (as written, Simplified or not) blanked out: what is left are the words
+    around the names, where a list's 、/和/及 stand."""
+    simp = to_simplified(text)
+    for m in mentions:
+        simp = simp[:m.start] + "□" * len(m.name) + simp[m.start + len(m.name):]
+    return simp
 
 
 def _went_elsewhere(trip: tuple[list[str], bool, str], simp_title: str, park: str) -> bool:

@@ -9,6 +9,9 @@ longest form the corpus uses (宁波国家高新区 over 宁波高新区; ties: 
 order), a rule that needs no list and never invents a name the corpus does not hold.
 A filter ``park:宁波高新区`` (or 寧波高新區) finds the reports of every spelling.
 
+A county or city written before a zone's own name (云林小东工业区, 彰化县桐林工业区: a headline's address) joins
+the zone's name written alone (小东工业区) when the index holds no other place's zone of that name.
+
 A zone's short name (松山湖, 船山园区: the place part its organs are named with, ``parks.find_short_names``) has no
 head, so no key of a full name; it joins the park of its place when the index holds exactly one full-named park of
 that place (松山湖 with 松山湖高新区), and stays apart when it holds two (苏州园区 beside 苏州工业园区 and 苏州高新区:
@@ -20,7 +23,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Iterable
 
-from ..reading.parks import park_key, short_name_place
+from ..reading.parks import is_division, park_key, short_name_place
 from ..text import UNKNOWN
 
 
@@ -35,6 +38,10 @@ class ParkNames:
         self._alias = _short_names_joined(groups)
         for short, full in self._alias.items():
             groups[full].extend(groups.pop(short))
+        addressed = _addressed_names_joined(groups)
+        for longer, shorter in addressed.items():
+            groups[shorter].extend(groups.pop(longer))
+        self._alias.update(addressed)
         self._groups = dict(groups)
         self._canonical = {v: max(g, key=len) for g in groups.values() for v in g}
 
@@ -70,6 +77,23 @@ def _short_names_joined(groups: dict[str, list[str]]) -> dict[str, str]:
         if place is not None and len(by_place.get(place, ())) == 1:
             joined[key] = by_place[place][0]
     return joined
+
+
+def _addressed_names_joined(groups: dict[str, list[str]]) -> dict[str, str]:
+    """{a key whose place is a division and a name: the key of that name alone} (云林小东||工业区 → 小东||工业区,
+    彰化桐林||工业区 → 桐林||工业区): a news headline writes the county or city before a zone's own name, a report
+    writes the name alone; one park, when the index holds the name alone and no other division's zone of that name
+    (上海金桥 and 呼和浩特金桥 beside 金桥: either could be meant, all stay apart)."""
+    by_rest: dict[str, list[tuple[str, str]]] = defaultdict(list)  # {name-alone key: [(key, division)]}
+    for key in groups:
+        place, _, rest = key.partition("|")
+        if not rest:
+            continue
+        for i in range(2, len(place) - 1):
+            if is_division(place[:i]) and f"{place[i:]}|{rest}" in groups:
+                by_rest[f"{place[i:]}|{rest}"].append((key, place[:i]))
+                break
+    return {key: alone for alone, keys in by_rest.items() if len({d for _, d in keys}) == 1 for key, _ in keys}
 
 
 @lru_cache(maxsize=8)
