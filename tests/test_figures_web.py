@@ -295,3 +295,32 @@ def test_the_parks_page_links_each_park_and_finds_a_name_in_either_script(web):
     assert "没有名称含“没有这个”的园区" in none
     # every page's footer leads to the list
     assert 'href="/parks"' in web.get("/").get_data(as_text=True)
+
+
+UNDATED = """石湾工业园区工作总结
+一、主要经济指标
+园区全年完成工业总产值52.3亿元，同比增长6.1%；实现税收2.8亿元，同比增长4.5%。
+二、存在的问题
+园区用地指标紧张，部分项目难以落地。
+三、下一步工作打算
+加快标准厂房建设，力争引进亿元以上项目5个。
+"""
+
+
+def test_a_parks_figures_of_no_known_year_are_shown_not_called_missing(tmp_path):
+    """A report that states figures but no year: its park page lists them in a 年份不明 column
+    (it said "no figures read" while the search results showed them)."""
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    (corpus / "石湾工业园区工作总结.txt").write_text(UNDATED, encoding="utf-8")
+    build_index(corpus, index)
+    app = create_app({"INDEX_DIR": str(index), "CORPUS_DIR": str(corpus), "TESTING": True})
+    client = app.test_client()
+    found = client.get("/api/search", query_string={"q": "工业总产值"}).get_json()["results"]
+    assert found and found[0]["park"] == "石湾工业园区" and found[0]["year"] is None
+    html = client.get("/park/石湾工业园区").get_data(as_text=True)
+    assert "没有读出关键指标" not in html
+    table = html[html.index('<table class="figures">'):html.index("</table>")]
+    assert "<th scope=\"col\">年份不明</th>" in table
+    assert ">52.3亿元<" in table and ">2.8亿元<" in table
+    assert "<svg" not in html  # no year to draw a bar at: no chart of undated figures

@@ -347,7 +347,7 @@ def default_indicator(table: dict) -> str | None:
     """The indicator the chart shows first: the one with values in the most years."""
     best, most = None, 0
     for row in table["rows"]:
-        years = sum(1 for c in row["cells"] if c["main"] and c["main"]["value"] is not None)
+        years = sum(1 for c in row["cells"] if c["year"] and c["main"] and c["main"]["value"] is not None)
         if years > most:
             best, most = row["name"], years
     return best

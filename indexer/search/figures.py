@@ -122,20 +122,22 @@ def year_table(rows: list[dict]) -> dict:
     """A park's figures by indicator (rows) and year (columns, oldest first).
 
     Each cell holds the figure it shows (the best by ``cell_rank``) and the others of
-    that name and year (targets, forecasts, part-year figures), so that a target sits
+    that name and year (the year ``None`` last: figures of no known year) (targets, forecasts, part-year figures), so that a target sits
     beside the achieved figure, marked, and is never shown as one.
     """
-    years = sorted({r["year"] for r in rows if r["year"]})
-    cells: dict[tuple[str, int], list[dict]] = defaultdict(list)
+    # Figures whose year is unknown (a report without a year, a sentence naming none) are a last
+    # column, ``None`` (年份不明): a park whose reports state figures but no year showed
+    # "no figures read" while its search results listed them.
+    years = sorted({r["year"] for r in rows if r["year"]}) + ([None] if any(not r["year"] for r in rows) else [])
+    cells: dict[tuple[str, int | None], list[dict]] = defaultdict(list)
     for r in rows:
-        if r["year"]:
-            cells[(r["name"], r["year"])].append(r)
+        cells[(r["name"], r["year"] or None)].append(r)
     names = [n for n in INDICATOR_NAMES if any((n, y) in cells for y in years)]
     table = [{"name": n, "cells": [_cell(cells.get((n, y), []), y) for y in years]} for n in names]
     return {"years": years, "rows": table}
 
 
-def _cell(found: list[dict], year: int) -> dict:
+def _cell(found: list[dict], year: int | None) -> dict:
     found = sorted(found, key=cell_rank)
     return {"year": year, "main": found[0] if found else None, "others": found[1:]}
 

@@ -99,20 +99,34 @@ class NearSequence(Q.Sequence):
         return NearMatcher(found, scorers, length, self.boost, sizes=tuple(len(p) for p in parts))
 
 
-def _part_table(reader, fieldname, words, fmt) -> dict:
-    """``{docnum: (weights, sorted (start, end) spans)}`` of one part in one segment."""
+def _part_size(reader, fieldname, words, fmt) -> int:
+    """How many reports of the segment hold the part (a phrase's are found and cached)."""
+    if len(words) > 1:
+        return len(phrase.cached_phrase(reader, fieldname, words, fmt).docs)
+    try:
+        return reader.term_info(fieldname, words[0]).doc_frequency()
+    except TermNotFound:
+        return 0
+
+
+def _part_table(reader, fieldname, words, fmt, wanted=None) -> dict:
+    """``{docnum: (weights, sorted (start, end) spans)}`` of one part in one segment; with
+    ``wanted`` (sorted docnums), of those reports only: a common word beside a rare one has
+    its positions decoded in the rare one's reports, not in thousands (#17: 电子信息 + 安全生产)."""
     if len(words) > 1:
         found = phrase.cached_phrase(reader, fieldname, words, fmt)
         last = len(words) - 1
+        keep = None if wanted is None else set(wanted)
         return {d: (w, [(p, p + last) for p in sorted(s)])
-                for d, w, s in zip(found.docs, found.weights, found.starts)}
+                for d, w, s in zip(found.docs, found.weights, found.starts) if keep is None or d in keep}
     try:
         info = reader.term_info(fieldname, words[0])
     except TermNotFound:
         return {}
     decode = phrase.posting_decoder(fmt)
-    postings = phrase.read_postings(phrase.open_postings(reader, fieldname, words[0], info, fmt))
-    return {d: ((weight,), [(p, p) for p in decode(value)]) for d, (weight, value) in postings.items()}
+    postings = phrase.read_postings(phrase.open_postings(reader, fieldname, words[0], info, fmt), wanted)
+    found = postings.items() if wanted is None else ((d, postings[d]) for d in wanted if d in postings)
+    return {d: ((weight,), [(p, p) for p in decode(value)]) for d, (weight, value) in found}
 
 
 def _near(a: list, b: list, slop: int) -> list:
@@ -149,18 +163,17 @@ def _joined(spans_of_parts: list, slop: int) -> list:
 def find_near(reader, fieldname, parts, slop, fmt) -> FoundPhrase:
     """Where ``parts`` (each a tuple of words, bytes) occur near each other in one segment,
     deleted documents included. ``starts`` holds each report's joined spans."""
-    tables = []
-    for words in sorted(set(parts), key=len, reverse=True):  # phrases first: they are the rarest
-        table = _part_table(reader, fieldname, words, fmt)
-        if not table:
+    # the rarest part first; each other part is read only in the reports that hold all before it
+    by_words: dict = {}
+    candidates = None
+    for words in sorted(set(parts), key=lambda w: _part_size(reader, fieldname, w, fmt)):
+        table = _part_table(reader, fieldname, words, fmt, candidates)
+        candidates = sorted(table) if candidates is None else [d for d in candidates if d in table]
+        if not candidates:
             return FoundPhrase([], [], [])
-        tables.append((words, table))
-    by_words = dict(tables)
-    candidates = set(tables[0][1])
-    for _, table in tables[1:]:
-        candidates.intersection_update(table)
+        by_words[words] = table
     docs, weights, spans = [], [], []
-    for doc in sorted(candidates):
+    for doc in candidates:
         joined = _joined([by_words[words][doc][1] for words in parts], slop)
         if joined:
             docs.append(doc)
