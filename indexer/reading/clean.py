@@ -288,9 +288,33 @@ _DROP_LINE_RE = re.compile("|".join(f"(?{'i' if p.flags & re.I else ''}:{p.patte
                                     else f"(?:{p.pattern})" for p in _DROP_LINE))
 
 
+# an advertisement a page carries above or inside the text it shows (a mirror site's own banner, a hijacked page's
+# <title>): it sells an app, a site or a tool — download it, log in, register, "立即了解" — or a game of chance.
+# A report and a news item describe a park's work; they never call the reader to download or register, and they
+# never name a gambling venue. Its signals: a call to act, an app's download, a site's entry, a platform list,
+# and the gambling trade's own words (one of these alone marks the line)
+_AD_CALL = _words(r"立即了解|立即下载|立即下載|立即注册|立即註冊|立即领取|立即領取|立即体验|立即體驗|点击进入|點擊進入|马上注册|馬上註冊|"
+                  r"免费注册|免費註冊|注册送|註冊送|注册就送|註冊就送|登录入口|登錄入口|官方入口|网页版入口|網頁版入口")
+_AD_SIGNALS = _words(r"app下载|APP下载|App下载|app下載|APP下載|App下載|客户端下载|客戶端下載|官方网站|官方網站|官方版|官网|官網|"
+                     r"IOS/安卓|iOS/安卓|安卓/IOS|安卓/iOS|手机端|手機端|手机版|手機版|网页版|網頁版|神器|"
+                     r"娱乐城|娛樂城|娱乐场|娛樂場|娱乐平台|娛樂平台|博彩|彩票|百家乐|百家樂|真人视讯|真人視訊|棋牌|老虎机|老虎機|"
+                     r"体育投注|體育投注|电子游艺|電子遊藝|开户|開戶")
+_GAMBLING = _words(r"娱乐城|娛樂城|娱乐场|娛樂場|博彩|百家乐|百家樂|真人视讯|真人視訊|老虎机|老虎機|体育投注|體育投注|电子游艺|電子遊藝")
+
+
+def is_advert_line(line: str) -> bool:
+    """An advertisement on a line of its own (see _AD_CALL): a short line, no sentence in it, that calls the
+    reader to act, names a game of chance, or carries two signals of an app or a site to visit."""
+    if len(line) > 80 or "。" in line:
+        return False
+    return bool(_AD_CALL.search(line) or _GAMBLING.search(line)) or len({m.group(0).lower() for m in _AD_SIGNALS.finditer(line)}) >= 2
+
+
 def is_boilerplate_line(line: str) -> bool:
     """A line that belongs to the website, not to any report."""
     if _DROP_LINE_RE.match(line) or _is_site_line(line):
+        return True
+    if is_advert_line(line):
         return True
     if len(line) <= 80 and _is_tool_row(line):
         return True

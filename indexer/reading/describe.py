@@ -634,6 +634,10 @@ _TYPE_WORDS = [
                         # …国民经济和社会发展计划执行情况, …预算执行情况: the statutory report to a congress (监督法, 预算法)
                         # on how the year's plan or budget was carried out, its 报告 left out of a short title
                         r"(?:计划|計劃|预算|預算)(?:的)?(?:执行|執行)(?:情况|情況))$")),
+    # an analysis of a period's state (经济运行情况分析, 1-9月统计分析, 形势分析): written to the leadership on how
+    # the economy went, the problems and the measures, it is the 报告 of official documents that 反映情况 — as a
+    # 调研报告 is (its 分析会, a meeting, ends no title here: the genre word must end it)
+    ("工作报告", re.compile(r"(?:运行|運行|统计|統計|形势|形勢|情况|情況|数据|數據|指标|指標)(?:的)?(?:分析|分析报告|分析報告)$")),
     ("工作汇报", re.compile(r"(?:汇报|匯報)(?![会會])")),  # 汇报会 is a meeting
     ("工作总结", re.compile(r"(?:总结|總結)(?![会會]|大[会會]|汇报会|匯報會|表彰)")),  # 总结汇报会, 总结表彰大会: meetings
     ("工作计划", re.compile(r"计划(?!生育)|計劃(?!生育)|打算|要点|要點|工作安排|工作思路|重点工作|重點工作|工作方案|"
@@ -659,7 +663,12 @@ _RESULT_HEADLINE = re.compile(r"稳居|穩居|位居|跃居|躍居|领跑|領跑
                               # …发展迈上新台阶, …发展成效显著 (a document's title is a noun phrase ending in its genre)
                               r"(?:保持|实现|實現)[^，,。的]{0,6}(?:增长|增長)$|取得[^，,。的]{0,4}(?:成效|进展|進展|突破|成绩|成績)$|"
                               r"(?:迈|邁|再)上新台阶$|(?:迈|邁|再)上新台階$|成效(?:显著|明显|顯著|明顯)$|"
-                              r"(?:扎实|紮實|加快|稳步|穩步|有序|顺利|順利|全力)(?:推进|推進)$|(?:态势|態勢|势头|勢頭)良好$|持续向好$|持續向好$")
+                              r"(?:扎实|紮實|加快|稳步|穩步|有序|顺利|順利|全力)(?:推进|推進)$|(?:态势|態勢|势头|勢頭)良好$|持续向好$|持續向好$|"
+                              # …a period that opened well (经济呈现良好开局, 实现开门红): how the year started, told
+                              r"(?:良好|平稳|平穩|稳定|穩定|强劲|強勁)(?:开局|開局)|(?:开局|開局)良好|(?:开门红|開門紅)|"
+                              # …or a figure it reached (一季度全区地区生产总值4222.6亿元, 科技產業園區簽約16個項目): a document's
+                              # title names a subject and a genre, never an amount; a headline tells one
+                              r"\d[\d.,]*\s*(?:亿|億|万|萬|千)?\s*(?:元|美元|个|個|家|项|項|户|戶|吨|噸|亩|畝|人次)|\d\s*(?:%|％)")
 # an event told as news tells it, undated by a day (日前，… / 近日，…), and a reprint's source at its end ((来源科技部网站))
 _TOLD = re.compile(r"(?:^|[。！\n])\s*(?:日前|近日|近期)[，,]")
 _SOURCE_CREDIT = re.compile(r"[(（]?\s*(?:来源|來源|稿源|资料来源|資料來源|新闻来源|新聞來源)\s*[:：/／]?\s*[^()（）。\n]{2,24}[)）]\s*\|?$")

@@ -106,11 +106,18 @@ _DECORATIONS = [
 ]
 
 
+# a whole headline in 【】 (never a wire's credit, 【某某網/台中報導】, which is_credit_line tells apart first)
+_BRACKETED_HEADLINE = re.compile(r"【([^【】]{10,60})】")
+
+
 def strip_decoration(title: str) -> str:
     """The title without what a document site added to it (VIP, .docx, 精选8篇, 【工作总结】…)."""
     prev = None
     while prev != title:
         prev = title
+        if whole := _BRACKETED_HEADLINE.fullmatch(title):
+            title = whole.group(1).strip()  # 【经济呈现良好开局,新兴动能加快聚集】: a headline set in brackets, as a
+            # portal prints a feature's or a briefing's title, is the headline (a short 【…】 before a title is a column)
         for pat in _DECORATIONS:
             title = pat.sub("", title).strip()
         title = _strip_site_after_dash(title)
@@ -153,7 +160,11 @@ NEWS_SUBTITLE = re.compile(rf"^(?:[^\s的在，,。]{{2,12}}{_ATTENDED}\s+)+[^\s
                            # …or who said it where, under a headline of the speaker's words (继往开来 扛起…大旗 … /
                            # 某某在…会议上强调): a speech's own title is 在…上的讲话, with 的
                            r"^[^\s，,。的]{2,20}在[^，,。]{2,40}(?:会议|會議|大会|大會|座谈会|座談會|会|會|仪式|儀式|活动|活動)上"
-                           r"(?:强调|強調|指出|表示|要求|讲话|講話|发言|發言)$")
+                           r"(?:强调|強調|指出|表示|要求|讲话|講話|发言|發言)$|"
+                           # …or a line of a name and what the person did there, under the headline of the event
+                           # (陈平见证签约, 某某出席并讲话, 某某出席): a headline tells the event, its subtitle who came
+                           rf"^[^\s的在，,。]{{2,4}}(?:出席|参加|參加|见证|見證|主持|陪同|致辞|致辭)(?:并|並)?"
+                           r"(?:讲话|講話|致辞|致辭|签约|簽約|签字|簽字|活动|活動|仪式|儀式|会议|會議|开工|開工)?$")
 
 
 # a newspaper's name and its reporter's on a line of their own: "經濟日報 某某某", "某某晚报 记者 某某"
