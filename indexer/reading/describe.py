@@ -634,10 +634,6 @@ _TYPE_WORDS = [
                         # …国民经济和社会发展计划执行情况, …预算执行情况: the statutory report to a congress (监督法, 预算法)
                         # on how the year's plan or budget was carried out, its 报告 left out of a short title
                         r"(?:计划|計劃|预算|預算)(?:的)?(?:执行|執行)(?:情况|情況))$")),
-    # an analysis of a period's state (经济运行情况分析, 1-9月统计分析, 形势分析): written to the leadership on how
-    # the economy went, the problems and the measures, it is the 报告 of official documents that 反映情况 — as a
-    # 调研报告 is (its 分析会, a meeting, ends no title here: the genre word must end it)
-    ("工作报告", re.compile(r"(?:运行|運行|统计|統計|形势|形勢|情况|情況|数据|數據|指标|指標)(?:的)?(?:分析|分析报告|分析報告)$")),
     ("工作汇报", re.compile(r"(?:汇报|匯報)(?![会會])")),  # 汇报会 is a meeting
     ("工作总结", re.compile(r"(?:总结|總結)(?![会會]|大[会會]|汇报会|匯報會|表彰)")),  # 总结汇报会, 总结表彰大会: meetings
     ("工作计划", re.compile(r"计划(?!生育)|計劃(?!生育)|打算|要点|要點|工作安排|工作思路|重点工作|重點工作|工作方案|"
@@ -650,6 +646,11 @@ _TYPE_WORDS = [
     ("简报", re.compile(r"简报|簡報")),
 ]
 _JOINED = re.compile(r"^(?:\d{0,4}[年度]*)?(?:及|和|暨|与|與|并|並|以及)")
+# an analysis of a period's state (经济运行情况分析, 1-9月统计分析, 形势分析): written to the leadership on how the
+# economy went, its problems and the measures, it is the 报告 of official documents that 反映情况, as a 调研报告 is;
+# 分析 is no genre word of GB/T 9704, so the text saying what it is (汇报如下) decides first (a 分析会, a meeting, ends
+# no title here: the word must end it)
+_ANALYSIS = re.compile(r"(?:运行|運行|统计|統計|形势|形勢|情况|情況|数据|數據|指标|指標)(?:的)?分析(?:报告|報告)?$")
 # a news headline: something was held, visited, signed
 _NEWS_TITLE = re.compile(r"采访|採訪|侧记|側記|纪实|紀實|特写|特寫|仪式|儀式|典礼|典禮|指导工作|指導工作|" + EVENT_VERB_RE + "|"
                          r"(?:到|来|來)(?:我|本)[区區县縣市镇鎮园園]|"
@@ -1031,6 +1032,8 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "工作总结", "正文开头有“总结如下”"
     if re.search(r"制定本计划|制定本計劃|工作计划如下|工作計劃如下|计划如下", body[:400]):
         return "工作计划", "正文开头说明是计划"
+    if not from_lead and (analysis := _ANALYSIS.search(title)):
+        return "工作报告", f"标题「{title}」以“{analysis.group(0)}”结尾：分析一个时期经济运行或统计数据、向上级反映情况的报告"
     heading = re.search(r"^[一壹][、.．]\s*(.{2,24})$", body[:1500], re.M)
     if heading and re.search(r"工作总结|工作總結|工作回顾|工作回顧|工作情况|工作情況|完成情况|完成情況|主要成效|主要工作",
                              heading.group(1)):
