@@ -618,7 +618,7 @@ _TYPE_WORDS = [
     # …工作总结和2008年工作安排报告: a report on the year's work and the next year's plan
     ("工作报告", re.compile(r"政府工作报告|政府工作報告|工作报告|工作報告|述职报告|述職報告|述[职職](?=$|述|[报報]告)|"
                         # (总结报告, 年终总结报告: the summary's own form, a 总结 — the 报告 heads only a joined title)
-                        r"(?<=安排|计划|計劃|思路)(?:报告|報告)$|"
+                        r"(?<=安排|计划|計劃|計畫|思路)(?:报告|報告)$|"
                         # a report on a study, an inspection or a self-check, written to the leadership: the 报告
                         # of official documents (汇报工作、反映情况), so a 工作报告; never a technical report
                         r"(?:调研|調研|考察|视察|視察|自查|督查|专题|專題)(?:的)?(?:报告|報告)$|"
@@ -636,7 +636,7 @@ _TYPE_WORDS = [
                         r"(?:计划|計劃|预算|預算)(?:的)?(?:执行|執行)(?:情况|情況))$")),
     ("工作汇报", re.compile(r"(?:汇报|匯報)(?![会會])")),  # 汇报会 is a meeting
     ("工作总结", re.compile(r"(?:总结|總結)(?![会會]|大[会會]|汇报会|匯報會|表彰)")),  # 总结汇报会, 总结表彰大会: meetings
-    ("工作计划", re.compile(r"计划(?!生育)|計劃(?!生育)|打算|要点|要點|工作安排|工作思路|重点工作|重點工作|工作方案|"
+    ("工作计划", re.compile(r"计划(?!生育)|計劃(?!生育)|計畫|打算|要点|要點|工作安排|工作思路|重点工作|重點工作|工作方案|"
                         # a year's targets as a title names them (2024年主要目标任务, 经开区发展预期目标): a plan,
                         # unless the title tells what was done to them (超额完成年度目标任务, 下达…目标任务: news)
                         r"^(?!.*(?:完成|实现|實現|超额|超額|下达|下達|分解|确定|確定|明确|明確|锚定|錨定|紧盯|緊盯|聚焦|围绕|圍繞|"
@@ -721,8 +721,12 @@ _SALUTATION = re.compile(r"^(?:同志们|同志們|各位领导|各位領導|各
 _MEETING_AFTER = re.compile(r"[^，,。\s]{0,4}?(?:会议|會議|[会會](?![员員计計同展见見]))")
 # what makes a genre word a modifier, not the title's head noun: the plan's execution (计划执行情况, 工作要点落实情况,
 # 计划完成情况) or its draft reported on (计划草案的报告, 计划（草案）的报告) — the title is about the plan, not one
-_NOT_HEAD_AFTER = re.compile(r"(?:的)?(?:执行|執行|完成|落实|落實|实施|實施|推进|推進)(?:情况|情況)|"
-                             r"\s*[(（]?草案[)）]?\s*(?:的)?(?:报告|報告)")
+_NOT_HEAD_AFTER = re.compile(r"(?:的)?(?:执行|執行|完成|落实|落實|实施|實施|推进|推進)(?:情况|情況|情形)|"
+                             r"\s*[(（]?草案[)）]?\s*(?:的)?(?:报告|報告)|"
+                             # …or the subject of what a headline tells happened to it (二期計畫送審, 计划获批, 計畫將啟動):
+                             # a genre word followed by its predicate heads no title (a title ends in its genre)
+                             r"(?:已|将|將|再|正式|顺利|順利)?(?:送审|送審|获批|獲批|通过|通過|启动|啟動|出炉|出爐|上路|开跑|開跑|"
+                             r"落地|拍板|定案|曝光|延长|延長|喊卡|闯关|闖關)")
 # the head noun of a directive (GB/T 9704's 文种: 通知, 决定, 意见, 办法, 批复…)
 _DIRECTIVE_HEAD = re.compile(r"(?:通知|通報|通报|决定|決定|意见|意見|办法|辦法|规定|規定|批复|批復)$")
 # a genre word that is the object of what a headline tells was done (啟動科學園擴建計劃, 发布…工作要点): news of it
@@ -736,7 +740,7 @@ _QUOTED_DOC = re.compile(r"《[^》]*》(?!(?:的)?(?:通知|通報|通报)?$)")
 # period's plan: …上半年工作完成情况和下半年招商引资工作计划, 2023年工作情况及2024年工作打算. (A plan's 执行情况, the
 # statutory report on a year's plan, is another genre: …计划执行情况和2023年计划.)
 _REVIEW_AND_PLAN = re.compile(r"(?:工作(?:完成|开展|開展|进展|進展|推进|推進)?|(?:完成|开展|開展|进展|進展))(?:情况|情況)\s*"
-                              r"(?:和|及|暨|与|與|以及|并|並)[^和及暨与與。，,]{0,24}?(?:计划|計劃|打算|安排|思路|要点|要點)$")
+                              r"(?:和|及|暨|与|與|以及|并|並)[^和及暨与與。，,]{0,24}?(?:计划|計劃|計畫|打算|安排|思路|要点|要點)$")
 
 
 def type_from(title: str) -> str | None:
@@ -751,7 +755,7 @@ def type_from(title: str) -> str | None:
         # 转发 a document is its cover (GB/T 9704's 印发、转发类通知), and the text is the document (关于印发新乡
         # 高新区2016年工作要点的通知)
         issued = re.search(r"《([^》]+)》(?:的)?(?:通知|通報|通报)$", title) or \
-            re.search(r"(?:印发|印發|转发|轉發|颁发|頒發)([^《》]{4,}(?:要点|要點|计划|計劃|总结|總結|报告|報告|汇报|匯報|"
+            re.search(r"(?:印发|印發|转发|轉發|颁发|頒發)([^《》]{4,}(?:要点|要點|计划|計劃|計畫|总结|總結|报告|報告|汇报|匯報|"
                       r"讲话|講話|安排|打算|思路))的(?:通知|通報|通报)$", title)  # (unquoted: only a document its
         # genre word heads — 印发2022年重点工作任务分解方案的通知 issues a 方案)
         title = issued.group(1) if issued else ""
@@ -1030,7 +1034,7 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "工作报告", f"正文开头自称“{itself.group(0)}”：调研或专题报告，是工作报告"
     if re.search(r"总结如下|總結如下", body[:400]):
         return "工作总结", "正文开头有“总结如下”"
-    if re.search(r"制定本计划|制定本計劃|工作计划如下|工作計劃如下|计划如下", body[:400]):
+    if re.search(r"制定本计划|制定本計劃|制定本計畫|工作计划如下|工作計劃如下|计划如下", body[:400]):
         return "工作计划", "正文开头说明是计划"
     if not from_lead and (analysis := _ANALYSIS.search(title)):
         return "工作报告", f"标题「{title}」以“{analysis.group(0)}”结尾：分析一个时期经济运行或统计数据、向上级反映情况的报告"
@@ -1121,7 +1125,7 @@ _PERIOD_OPENING = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:以来|以來|度)?|�
                              r"上半年|前三季度|\d{1,2}\s*[-—至]\s*\d{1,2}\s*月(?:份)?)[，,]")
 _ACHIEVED = re.compile(r"(?:完成|实现|實現|达到|達到|新增|引进|引進|签约|簽約)[^。；;\n]{0,30}\d[\d.]*\s*(?:亿|億|万|萬|个|個|家|项|項|%)|"
                        r"同比(?:增长|增長|提高|上升)\s*\d")
-_WILL = re.compile(r"^[^。\n]{0,40}(?:将|將|要(?!求)|力争|力爭|计划|計劃|预计|預計)")  # (要求: the requirements, no plan)
+_WILL = re.compile(r"^[^。\n]{0,40}(?:将|將|要(?!求)|力争|力爭|计划|計劃|計畫|预计|預計)")  # (要求: the requirements, no plan)
 
 
 def _period_review(body: str) -> str | None:

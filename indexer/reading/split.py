@@ -23,7 +23,7 @@ from . import titles
 from .parks import find_park_mentions, park_name_line
 
 _CN_OR_DIGIT = CN_DIGITS + "0-9"
-_DOC_WORD = re.compile(r"总结|總結|汇报|匯報|计划|計劃|报告|報告|要点|要點|打算|简报|簡報|讲话|講話|致辞|致辭|发言|發言|思路|安排")
+_DOC_WORD = re.compile(r"总结|總結|汇报|匯報|计划|計劃|計畫|报告|報告|要点|要點|打算|简报|簡報|讲话|講話|致辞|致辭|发言|發言|思路|安排")
 _PARK_WORD = re.compile(r"园区|園區|工业园|工業園|产业园|產業園|开发区|開發區|高新区|高新區|集中区|集中區|管委会|管委會|"
                         r"经开区|經開區|示范区|示範區|新区|新區|科技园|科技園|物流园|物流園|产业集聚区|產業集聚區")
 
