@@ -1,0 +1,118 @@
+"""Titles, document types and site furniture as real pages lay them out (session 12, issue 12): each case is a
+pattern real pages showed, written in our own words (the pages are tests/gold/authored/t12_*.txt, labelled in
+tests/gold/authored.json)."""
+from pathlib import Path
+
+import pytest
+
+from indexer.reading import titles
+from indexer.reading.clean import clean_text, is_advert_line, is_boilerplate_line
+from indexer.reading.describe import choose_doc_type, type_from
+from indexer.reading.pipeline import read_file
+
+GOLD = Path(__file__).parent / "gold" / "authored"
+
+
+@pytest.mark.parametrize("name, title, doc_type", [
+    # a mirror site's advertisement (an app to download, a gambling venue, a writing tool) above the text it shows
+    ("t12_01_app_advert_over_headline.txt", "白溪经开区召开重点项目建设推进会", "简报"),
+    ("t12_02_gambling_line_over_lead.txt", "9月20日，青禾高新区召开三季度经济运行分析会", "简报"),
+    ("t12_03_writing_tool_advert_over_report.txt", "松林工业园区管理委员会工作情况汇报", "工作汇报"),
+    # a newspaper's headline group: kicker lines of figures above, the main headline, a subtitle of who attended
+    ("t12_04_headline_kicker_and_subtitle.txt", "青港区举行三季度重大项目集中签约活动", "简报"),
+    # a headline set in 【】, telling how a period started (Traditional)
+    ("t12_05_bracketed_headline_traditional.txt", "東嶺園區經濟開局良好 新興產業加快集聚", "简报"),
+    # a headline stating a figure the park reached
+    ("t12_06_headline_states_a_figure.txt", "前三季度柳湾产业园规上工业产值突破120亿元", "简报"),
+    # an analysis of a period's economic operation or statistics, reported to the leadership
+    ("t12_07_economic_operation_analysis.txt", "白溪工业园区2024年1-9月经济运行情况分析", "工作报告"),
+    ("t12_08_statistics_analysis_with_review_heading.txt", "青禾经济开发区2023年上半年统计分析", "工作报告"),
+    # Taiwan writes the plan's genre word 計畫; as the subject of a headline's predicate it heads no title
+    ("t12_09_taiwan_work_plan.txt", "東嶺科技產業園區一一四年度工作計畫", "工作计划"),
+    ("t12_10_taiwan_plan_as_news_subject.txt", "東嶺工業區廠協會理事長交接 副市長:擴區計畫送審拚升級", "简报"),
+])
+def test_real_page_layouts(name, title, doc_type):
+    report = read_file(GOLD / name, GOLD).reports[0]
+    assert (report.title, report.doc_type) == (title, doc_type)
+    assert report.evidence["title"] and report.evidence["doc_type"]  # inspect still says why
+
+
+@pytest.mark.parametrize("line, advert", [
+    ("星辰体育官方版app下载官方网站-IOS/安卓/手机端", True),
+    ("金沙娱乐城官网登录入口", True),
+    ("材料写作神器，一键生成！ 立即了解", True),
+    ("注册送38元 老虎机 百家乐", True),
+    # a park's own words about its apps, sites and lotteries are no advertisement
+    ("白溪经开区政务服务官网改版上线", False),
+    ("青禾高新区企业服务手机版正式启用", False),
+    ("园区体育彩票销售点新增3个。", False),
+    ("松林工业园区2024年工作总结", False),
+])
+def test_advert_lines(line, advert):
+    assert is_advert_line(line) is advert
+    if advert:
+        assert is_boilerplate_line(line)
+
+
+def test_advert_never_searchable_nor_title():
+    text = clean_text("金沙娱乐城官网登录入口\n白溪经开区召开项目推进会\n5月14日，白溪经开区召开项目推进会。\n")
+    assert "娱乐城" not in text and text.startswith("白溪经开区召开项目推进会")
+
+
+@pytest.mark.parametrize("line, subtitle", [
+    # who came, under the headline of the event: never the title
+    ("李明见证签约", True),
+    ("王强出席并讲话", True),
+    ("张伟出席", True),
+    # a headline naming what someone did is a headline
+    ("李明出席白溪经开区重点项目集中开工仪式", False),
+    ("青港区举行三季度重大项目集中签约活动", False),
+])
+def test_news_subtitle_of_who_attended(line, subtitle):
+    assert titles.is_credit_line(line) is subtitle
+
+
+@pytest.mark.parametrize("line, title", [
+    ("【东岭园区经济开局良好 新兴产业加快集聚】", "东岭园区经济开局良好 新兴产业加快集聚"),
+    # a short 【…】 before a title is the site's column, as before
+    ("【工作总结】白溪工业园区2024年工作总结", "白溪工业园区2024年工作总结"),
+    ("【落实突破在行动】全力推进园区建设 助力效能提升", "全力推进园区建设 助力效能提升"),
+])
+def test_bracketed_headline(line, title):
+    assert titles.clean_title(line) == title
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    # a headline telling a figure reached or a good start: news
+    ("今年一季度全区地区生产总值4222.6亿元", "简报"),
+    ("白溪科技产业园区签约16个项目", "简报"),
+    ("青禾高新区一季度实现开门红", "简报"),
+    ("松林经开区经济呈现良好开局", "简报"),
+    # an analysis of a period's state, whatever its period: a report to the leadership
+    ("白溪高新区2023年1-9月统计分析", "工作报告"),
+    ("青禾经开区一季度经济形势分析", "工作报告"),
+    # …not an analysis meeting (news), nor a study of another kind of thing (a paper)
+    ("白溪经开区召开一季度经济运行分析会", "简报"),
+    ("生态工业园建设的政府职能分析", "其他"),
+    # a title with a figure and a genre word is that genre
+    ("青禾工业园区引进项目30个工作总结", "工作总结"),
+])
+def test_types_of_figure_headlines_and_analyses(title, doc_type):
+    body = "园区全年完成投资12亿元，新开工项目8个。"
+    assert choose_doc_type(title, None, body)[0] == doc_type
+
+
+def test_analysis_yields_to_what_the_text_says_it_is():
+    # 现将…汇报如下: the text says it is a 汇报, which 分析 (no genre word of GB/T 9704) does not outweigh
+    assert choose_doc_type("园区经济运行情况分析", None, "现将一季度经济运行有关情况汇报如下：\n一、主要指标\n")[0] == "工作汇报"
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("東嶺科技產業園區一一四年度工作計畫", "工作计划"),
+    ("東嶺工業區一一四年度工作計畫執行情形", None),  # its execution reported: not the plan
+    ("東嶺工業區擴區計畫送審", None),  # the plan as a headline's subject
+    ("白溪高新区三年行动计划获批", None),
+    ("白溪高新区2024年工作计划", "工作计划"),
+])
+def test_plan_word_as_head_noun(title, doc_type):
+    assert type_from(title) == doc_type
