@@ -299,15 +299,19 @@ _AD_SIGNALS = _words(r"app下载|APP下载|App下载|app下載|APP下載|App下�
                      r"IOS/安卓|iOS/安卓|安卓/IOS|安卓/iOS|手机端|手機端|手机版|手機版|网页版|網頁版|神器|"
                      r"娱乐城|娛樂城|娱乐场|娛樂場|娱乐平台|娛樂平台|博彩|彩票|百家乐|百家樂|真人视讯|真人視訊|棋牌|老虎机|老虎機|"
                      r"体育投注|體育投注|电子游艺|電子遊藝|开户|開戶")
-_GAMBLING = _words(r"娱乐城|娛樂城|娱乐场|娛樂場|博彩|百家乐|百家樂|真人视讯|真人視訊|老虎机|老虎機|体育投注|體育投注|电子游艺|電子遊藝")
+# …and the words of the trades such spam sells, gambling and pornography (a hijacked page's keyword line: 一级毛片,…在线观看)
+_GAMBLING = _words(r"娱乐城|娛樂城|娱乐场|娛樂場|博彩|百家乐|百家樂|真人视讯|真人視訊|老虎机|老虎機|体育投注|體育投注|电子游艺|電子遊藝|"
+                   r"毛片|无码|無碼|黄色大片|黃色大片|伦理片|倫理片|成人影片|在线观看网|在線觀看網")
 
 
 def is_advert_line(line: str) -> bool:
-    """An advertisement on a line of its own (see _AD_CALL): a short line, no sentence in it, that calls the
-    reader to act, names a game of chance, or carries two signals of an app or a site to visit."""
-    if len(line) > 80 or "。" in line:
+    """An advertisement on a line of its own (see _AD_CALL): no sentence in it, and it calls the reader to act or
+    names a trade of spam (a keyword line may run long), or, short, carries two signals of an app or a site."""
+    if "。" in line or len(line) > 200:
         return False
-    return bool(_AD_CALL.search(line) or _GAMBLING.search(line)) or len({m.group(0).lower() for m in _AD_SIGNALS.finditer(line)}) >= 2
+    if _AD_CALL.search(line) or _GAMBLING.search(line):
+        return True
+    return len(line) <= 80 and len({m.group(0).lower() for m in _AD_SIGNALS.finditer(line)}) >= 2
 
 
 def is_boilerplate_line(line: str) -> bool:
