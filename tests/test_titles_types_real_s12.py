@@ -30,6 +30,8 @@ GOLD = Path(__file__).parent / "gold" / "authored"
     # Taiwan writes the plan's genre word 計畫; as the subject of a headline's predicate it heads no title
     ("t12_09_taiwan_work_plan.txt", "東嶺科技產業園區一一四年度工作計畫", "工作计划"),
     ("t12_10_taiwan_plan_as_news_subject.txt", "東嶺工業區廠協會理事長交接 副市長:擴區計畫送審拚升級", "简报"),
+    # a statistics office's analysis of a period, untitled on the page: its headings state how each indicator went
+    ("t12_11_statistics_release_titleless.txt", "1-8月，白溪高新区规模以上工业增加值同比(下同)增长6.4%", "工作报告"),
 ])
 def test_real_page_layouts(name, title, doc_type):
     report = read_file(GOLD / name, GOLD).reports[0]
@@ -116,3 +118,26 @@ def test_analysis_yields_to_what_the_text_says_it_is():
 ])
 def test_plan_word_as_head_noun(title, doc_type):
     assert type_from(title) == doc_type
+
+
+STATS = ("1-9月，全区规上工业增加值增长6.1%，增速比1-8月提高0.4个百分点。工业总产值增长4.2%。\n"
+         "固定资产投资增长8.8%，其中工业投资增长12.5%。社会消费品零售总额增长5.3%。进出口总额下降1.9%。\n")
+
+
+@pytest.mark.parametrize("title, body, doc_type", [
+    # the conventions of statistical writing over a text of figures: a statistics analysis
+    ("1-9月全区经济运行情况", STATS, "工作报告"),
+    # …but a park's summary speaks as 我们 / 我区 of its own work
+    ("", "今年以来，我区围绕目标任务，" + STATS, None),
+    # …a news item credits its source (本报讯), and a headline telling a result is news
+    ("", "本报讯 " + STATS, None),
+    ("全区工业经济持续向好", STATS, "简报"),
+    # figures without the conventions (no 比1-8月…, no 按可比价): not decided by this rule
+    ("", "全年园区完成工业总产值增长8%，税收增长6%，投资增长9%，出口增长3%，进口增长2%。\n", None),
+])
+def test_statistics_analysis(title, body, doc_type):
+    got, why = choose_doc_type(title, None, body, from_lead=not title)
+    if doc_type:
+        assert got == doc_type
+    else:
+        assert "统计分析" not in why

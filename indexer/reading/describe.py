@@ -651,6 +651,28 @@ _JOINED = re.compile(r"^(?:\d{0,4}[年度]*)?(?:及|和|暨|与|與|并|並|以�
 # 分析 is no genre word of GB/T 9704, so the text saying what it is (汇报如下) decides first (a 分析会, a meeting, ends
 # no title here: the word must end it)
 _ANALYSIS = re.compile(r"(?:运行|運行|统计|統計|形势|形勢|情况|情況|数据|數據|指标|指標)(?:的)?分析(?:报告|報告)?$")
+# how a statistics office writes up a period's figures (统计分析, 经济运行情况): by the conventions of statistical
+# writing — growth at comparable prices (按可比价计算), a unit given once for what follows (（下同）), a two-year average,
+# the rate against the previous cumulative period (比1-9月回落1.6个百分点) and what pulled it (拉动…增长…个百分点)
+_STATISTICAL_CONVENTION = re.compile(r"按可比价(?:格)?计算|按可比價(?:格)?計算|[(（]\s*下同\s*[)）]|两年平均增长|兩年平均增長|"
+                                     r"比上月(?:止)?累计|比上月(?:止)?累計|(?:比|较|較)\s*1\s*[-—~～至]\s*\d{1,2}\s*月份?(?:回落|提高|加快|收窄|扩大|擴大|放缓|放緩)|"
+                                     r"(?:拉动|拉動|下拉)[^。；，,]{0,16}?\d+(?:\.\d+)?\s*个百分点|(?:拉動|下拉)[^。；，,]{0,16}?\d+(?:\.\d+)?\s*個百分點")
+_GROWTH_FIGURE = re.compile(r"(?:增长|增長|下降|回落|提高|收窄|扩大|擴大)\s*-?\d+(?:\.\d+)?\s*(?:%|％|个百分点|個百分點|倍)")
+
+
+def _statistics_release(body: str) -> str | None:
+    """Why a text is a statistics office's analysis of a period (统计分析: the economy's figures, indicator by
+    indicator, written by statistical conventions), or None. It reports the situation upward and to the public as a
+    情况报告 does (工作报告, as an analysis titled so is); a park's summary speaks as 我们 / 我区 of its work, a news
+    item credits its source."""
+    head = body[:2000]
+    convention = _STATISTICAL_CONVENTION.search(head)
+    if not convention or len(_GROWTH_FIGURE.findall(head)) < 5 or _FIRST_PERSON.search(head[:800]) or _news_credit(body):
+        return None
+    return (f"正文逐项列出各项经济指标的增减（{len(_GROWTH_FIGURE.findall(head))} 处），并按统计行文惯例写“{convention.group(0)}”："
+            "这是统计部门分析经济运行情况的统计分析，属向上反映情况的报告")
+
+
 # a news headline: something was held, visited, signed
 _NEWS_TITLE = re.compile(r"采访|採訪|侧记|側記|纪实|紀實|特写|特寫|仪式|儀式|典礼|典禮|指导工作|指導工作|" + EVENT_VERB_RE + "|"
                          r"(?:到|来|來)(?:我|本)[区區县縣市镇鎮园園]|"
@@ -1036,6 +1058,9 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "工作总结", "正文开头有“总结如下”"
     if re.search(r"制定本计划|制定本計劃|制定本計畫|工作计划如下|工作計劃如下|计划如下", body[:400]):
         return "工作计划", "正文开头说明是计划"
+    if (from_lead or not (_NEWS_TITLE.search(title) or _RESULT_HEADLINE.search(title) or NEWS_COLUMN.match(title))) \
+            and (stats := _statistics_release(body)):
+        return "工作报告", stats
     if not from_lead and (analysis := _ANALYSIS.search(title)):
         return "工作报告", f"标题「{title}」以“{analysis.group(0)}”结尾：分析一个时期经济运行或统计数据、向上级反映情况的报告"
     heading = re.search(r"^[一壹][、.．]\s*(.{2,24})$", body[:1500], re.M)
