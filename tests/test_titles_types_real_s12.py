@@ -44,6 +44,8 @@ def test_real_page_layouts(name, title, doc_type):
     ("金沙娱乐城官网登录入口", True),
     ("材料写作神器，一键生成！ 立即了解", True),
     ("注册送38元 老虎机 百家乐", True),
+    # a hijacked page's keyword line of the pornography trade, however long
+    ("国产一级毛片免费,无码高清视频在线观看网,日韩精品,亚洲综合,最新影视大全,手机在线免费看", True),
     # a park's own words about its apps, sites and lotteries are no advertisement
     ("白溪经开区政务服务官网改版上线", False),
     ("青禾高新区企业服务手机版正式启用", False),
