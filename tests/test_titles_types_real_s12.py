@@ -32,6 +32,10 @@ GOLD = Path(__file__).parent / "gold" / "authored"
     ("t12_10_taiwan_plan_as_news_subject.txt", "東嶺工業區廠協會理事長交接 副市長:擴區計畫送審拚升級", "简报"),
     # a statistics office's analysis of a period, untitled on the page: its headings state how each indicator went
     ("t12_11_statistics_release_titleless.txt", "1-8月，白溪高新区规模以上工业增加值同比(下同)增长6.4%", "工作报告"),
+    # a government's report printed without its title line: its dated subtitle (——…在…会议上), broken over two lines
+    ("t12_12_dated_subtitle_on_two_lines_no_title.txt", "2025年1月16日在青禾县第十八届人民代表大会第五次会议上", "工作报告"),
+    # a topic tag in 【】 longer than a column's name before the headline
+    ("t12_13_topic_tag_before_headline.txt", "松林经济开发区召开2024年度总结表彰大会", "简报"),
 ])
 def test_real_page_layouts(name, title, doc_type):
     report = read_file(GOLD / name, GOLD).reports[0]
@@ -81,6 +85,9 @@ def test_news_subtitle_of_who_attended(line, subtitle):
     # a short 【…】 before a title is the site's column, as before
     ("【工作总结】白溪工业园区2024年工作总结", "白溪工业园区2024年工作总结"),
     ("【落实突破在行动】全力推进园区建设 助力效能提升", "全力推进园区建设 助力效能提升"),
+    ("【“五位一体”总体布局】白溪经济开发区召开年度总结表彰大会", "白溪经济开发区召开年度总结表彰大会"),
+    # a short headline after the tag keeps the tag off only when a headline remains
+    ("【“五位一体”总体布局】园区新闻", "【“五位一体”总体布局】园区新闻"),
 ])
 def test_bracketed_headline(line, title):
     assert titles.clean_title(line) == title

@@ -114,7 +114,7 @@ def _report(lines: list[str], fallback_title: str, named_title: str | None = Non
     """A page (or the part of one before its first numbered report) as one report. ``named_title``:
     the title a furniture row of the page names (本文标题：…), for a page without a title line."""
     joined, k, why_joined = titles.join_broken_title(lines)
-    if k is not None and (titles.pick_title_line(joined) == k or joined[k][0] in "(（"):
+    if k is not None and (titles.pick_title_line(joined) == k or joined[k][0] in "(（—－"):
         lines = joined  # a title broken over two lines (GB/T 9704 回行, or a PDF's line break) is one title, and a
         # bracket broken over two (a subtitle: （2023年2月2日在…大会 / 第三次会议上）) one line
     else:

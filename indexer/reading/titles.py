@@ -75,7 +75,7 @@ _SITE_ADDRESS_PREFIX = re.compile(r"^.{0,24}?(?:www\.)?[a-z0-9-]+\.(?:com|cn|net
 _DECORATIONS = [
     re.compile(r"^[|｜\s]+|[|｜\s]+$"),  # a portal's table cell: 常州经开区召开…会议 |
     re.compile(r"\s*[→←⇒»▶►]+$"),  # a link's arrow after a headline: …领跑者揭晓→
-    re.compile(r"^【[^】]{1,8}】"),  # the site's category: 【工作总结】, 【调研报告】
+    re.compile(r"^【[^】]{1,8}】|^【[^】]{9,16}】(?=.{8,})"),  # the site's category or topic: 【工作总结】, 【“五位一体”总体布局】
     re.compile(r"^[(（][^\d()（）一二三四五六七八九十]{2,8}[)）](?=.{6,})"),  # a paper's column: (新春走基层)福建屏南…
     re.compile(r"\*{3,}$"),  # …加速度******
     re.compile(rf"^[\[［][{CJK}/／·\s]{{2,8}}[\]］]"),  # a forum's category tag: [计划总结] 生态园…工作总结
@@ -360,6 +360,9 @@ def _broken_pair(a: str, b: str) -> str | None:
     opens = sum(a.count(c) for c in "(（") - sum(a.count(c) for c in ")）")
     if opens > 0 and sum(b.count(c) for c in ")）") > sum(b.count(c) for c in "(（") and len(b) <= 40:
         return a + b  # (2023年2月2日在某某区第十六届人民代表大会 / 第三次会议上): one bracket, one line
+    if _DASH_START.match(a) and "在" in a and not re.search(r"上", a) and _OCCASION_TAIL.search(b) and len(b) <= 30 \
+            and "在" not in b and not _ends_sentence(b):
+        return a + b  # ——2024年1月23日在某某区 / 第二届人民代表大会第四次会议上: a subtitle of when and where, broken in two
     if not _GENRE_END.search(strip_decoration(b)) or len(b) > 40:
         return None  # the second part holds the genre, as a title ends
     if DOC_WORD_RE.search(a) and not _OPEN_END.search(a):
@@ -613,7 +616,9 @@ _GREETING_LINE = re.compile(r"^\s*(?:大家|各位)?(?:上午|下午|晚上)?好
 
 
 # a date and an occasion in brackets on a line of its own: （2024年1月18日在某某区第五届人民代表大会第四次会议上）
-_OCCASION_LINE = re.compile(r"[(（]\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*)?在[^()（）。，,]{4,48}(?:会议|會議|大会|大會|[会會])上\s*[)）]")
+_OCCASION_LINE = re.compile(r"[(（]\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*)?在[^()（）。，,]{4,48}(?:会议|會議|大会|大會|[会會])上\s*[)）]|"
+                            # …or set after a dash, as a subtitle is (——2024年1月23日在某某区人民代表大会第四次会议上)
+                            r"[—－]{1,2}\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*)?在[^()（）。，,—－]{4,48}(?:会议|會議|大会|大會|[会會])上")
 
 
 def title_from_lead(lines: list[str]) -> str | None:
@@ -626,7 +631,7 @@ def title_from_lead(lines: list[str]) -> str | None:
         if len(line) <= 40 and k + 1 < len(lines) and _DATED_EVENT.match(lines[k + 1]) and not _DATED_EVENT.match(line):
             continue  # 塔吊林立…，机器轰鸣…。 / 9月16日，…: a literary opening on its own line; the news is the dated event
         if k == 0 and _OCCASION_LINE.fullmatch(line):
-            return line  # （2024年1月18日在某某区人民代表大会第四次会议上）: a report or speech printed without its
+            return line.lstrip("—－ ")  # （2024年1月18日在某某区人民代表大会第四次会议上）: a report or speech printed without its
             # title names where it was delivered, as the subtitle under a title does: the only title it gives
         if is_byline(line):
             continue  # 某某区发展和改革局: who reports, above whom it addresses — no words of the lead
