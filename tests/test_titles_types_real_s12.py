@@ -107,6 +107,8 @@ def test_bracketed_headline(line, title):
     ("生态工业园建设的政府职能分析", "其他"),
     # a title with a figure and a genre word is that genre
     ("青禾工业园区引进项目30个工作总结", "工作总结"),
+    # a project's capacity in a notice's title is no result reached
+    ("白溪产业园年产10万吨项目环评公示", "其他"),
 ])
 def test_types_of_figure_headlines_and_analyses(title, doc_type):
     body = "园区全年完成投资12亿元，新开工项目8个。"

@@ -690,8 +690,11 @@ _RESULT_HEADLINE = re.compile(r"稳居|穩居|位居|跃居|躍居|领跑|領跑
                               # …a period that opened well (经济呈现良好开局, 实现开门红): how the year started, told
                               r"(?:良好|平稳|平穩|稳定|穩定|强劲|強勁)(?:开局|開局)|(?:开局|開局)良好|(?:开门红|開門紅)|"
                               # …or a figure it reached (一季度全区地区生产总值4222.6亿元, 科技產業園區簽約16個項目): a document's
-                              # title names a subject and a genre, never an amount; a headline tells one
-                              r"\d[\d.,]*\s*(?:亿|億|万|萬|千)?\s*(?:元|美元|个|個|家|项|項|户|戶|吨|噸|亩|畝|人次)|\d\s*(?:%|％)")
+                              # title names a subject and a genre, never an amount; a headline tells one (the figure after
+                              # what reached it: a project's capacity in a notice's title, 年产10万吨项目环评公示, is no result)
+                              r"(?:签约|簽約|引进|引進|实现|實現|完成|突破|达到|達到|达|達|超过|超過|超|增长|增長|新增|落户|落戶|开工|開工|"
+                              r"投产|投產|投资|投資|总值|總值|产值|產值|营收|營收|营业额|營業額|收入|进出口|進出口|税收|稅收)"
+                              r"[^，,。\d]{0,12}?\d[\d.,]*\s*(?:亿|億|万|萬|千)?\s*(?:元|美元|个|個|家|项|項|户|戶|吨|噸|亩|畝|人次|%|％)")
 # an event told as news tells it, undated by a day (日前，… / 近日，…), and a reprint's source at its end ((来源科技部网站))
 _TOLD = re.compile(r"(?:^|[。！\n])\s*(?:日前|近日|近期)[，,]")
 _SOURCE_CREDIT = re.compile(r"[(（]?\s*(?:来源|來源|稿源|资料来源|資料來源|新闻来源|新聞來源)\s*[:：/／]?\s*[^()（）。\n]{2,24}[)）]\s*\|?$")
