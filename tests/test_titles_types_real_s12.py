@@ -36,6 +36,9 @@ GOLD = Path(__file__).parent / "gold" / "authored"
     ("t12_12_dated_subtitle_on_two_lines_no_title.txt", "2025年1月16日在青禾县第十八届人民代表大会第五次会议上", "工作报告"),
     # a topic tag in 【】 longer than a column's name before the headline
     ("t12_13_topic_tag_before_headline.txt", "松林经济开发区召开2024年度总结表彰大会", "简报"),
+    # a novel site's chapter about a park: its pagination and its prompt to bookmark are the site's; a chapter is no
+    # document and no news
+    ("t12_14_novel_chapter_page.txt", "第12章 园区招商的难题", "其他"),
 ])
 def test_real_page_layouts(name, title, doc_type):
     report = read_file(GOLD / name, GOLD).reports[0]
@@ -152,3 +155,24 @@ def test_statistics_analysis(title, body, doc_type):
         assert got == doc_type
     else:
         assert "统计分析" not in why
+
+
+@pytest.mark.parametrize("line, score_zero", [
+    # a line of dialogue is no headline
+    ("“这块地太偏了，谁愿意来？”", True),
+    ("「這地方…還真夠偏僻的,難怪工業園的人打死都不願意搬遷!」", True),
+    # a headline may quote a name or a slogan
+    ("“十四五”开局之年白溪高新区再出发", False),
+    ("青禾经开区：“拼经济”一线见闻", False),
+])
+def test_dialogue_line_no_title(line, score_zero):
+    assert (titles.title_score(line) == 0) is score_zero
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("第12章 园区招商的难题", "其他"),
+    ("第三回 老周进园区", "其他"),
+    # a chapter of a report's body named as such is not asked here: only a page's title
+])
+def test_chapter_title(title, doc_type):
+    assert choose_doc_type(title, None, "张三表示，园区要加快发展。")[0] == doc_type

@@ -673,6 +673,8 @@ def _statistics_release(body: str) -> str | None:
             "这是统计部门分析经济运行情况的统计分析，属向上反映情况的报告")
 
 
+# a book's chapter, as a novel site titles a page (第47章 工业园区的设想, 第三回): neither a document nor news
+_CHAPTER = re.compile(r"^第\s*[\d一二三四五六七八九十百千零〇两]+\s*[章回卷]")
 # a news headline: something was held, visited, signed
 _NEWS_TITLE = re.compile(r"采访|採訪|侧记|側記|纪实|紀實|特写|特寫|仪式|儀式|典礼|典禮|指导工作|指導工作|" + EVENT_VERB_RE + "|"
                          r"(?:到|来|來)(?:我|本)[区區县縣市镇鎮园園]|"
@@ -1038,6 +1040,8 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return t, f"标题「{title}」以“{joined.group(0)}”把本期工作情况和下期计划连在一起：是带计划的工作总结"
     if t:
         return t, f"标题「{title}」的文种词是“{t}”"
+    if not from_lead and (chapter := _CHAPTER.match(title)):
+        return "其他", f"标题以“{chapter.group(0)}”开头：是书的一章（小说、读物），不是公文，也不是新闻"
     if _DISCLOSURE.search(title) or _DISCLOSURE.search(body[:300]):
         return "其他", ("这是依《政府信息公开条例》编制的政府信息公开工作年度报告：法定格式的专项报告，"
                       "不是园区的工作总结或工作报告")

@@ -94,6 +94,7 @@ _DECORATIONS = [
     re.compile(SITE_TITLE_SUFFIX),
     re.compile(r"(?:范文大全|範文大全|范文|範文)(?=$|[及和与與]|\d{1,3}篇$)"),  # 工作计划范文, 工作总结范文和…
     re.compile(r"\s*[(（]\s*\d{1,2}\s*[)）]$"),  # a page's number: …工作总结范文(2)
+    re.compile(r"\s*[(（]\s*第?\s*\d{1,3}\s*[/／]\s*\d{1,3}\s*[页頁]?\s*[)）]$"),  # …and of how many: 第47章 …(第2 / 3页)
     re.compile(r"[?？]\s*[(（]\s*[一二三四五六七八九十\d]+\s*[)）]$"),  # …怎么写?( 九 )
     re.compile(r"(?<=\S{4})\s*(?:怎么写|怎麼寫|怎样写|怎樣寫|如何写|如何寫)\s*[?？]?$"),  # a site's question: …调研报告怎么写?
     re.compile(r"(?<=[总結结计劃划汇匯报報告])(?:精选|精選|合集|汇编|匯編|大全)$"),
@@ -283,6 +284,10 @@ def is_contact_or_tag_row(line: str) -> bool:
     return len(line) <= 60 and bool(_HASHTAG_ROW.fullmatch(line) or _CONTACT_ROW.search(line))
 
 
+# a line that is one quoted utterance closed by its own sentence's end (“…!” / “…。”): dialogue or a quote
+_UTTERANCE = re.compile(r"[“「][^“”「」]{2,58}[。！？!?…][”」]")
+
+
 def title_score(line: str) -> int:
     """How much a line looks like a report's title (≤ 0: not at all)."""
     line = _SITE_QUESTION.sub("", line)  # (…调研报告怎么写?: a document site asks its reader's question; the title is before it)
@@ -296,6 +301,8 @@ def title_score(line: str) -> int:
         return 0
     if is_credit_line(line) or _DATE_ONLY_LINE.fullmatch(line):
         return 0  # (a date line, 2021年03月04日, is no title)
+    if _UTTERANCE.fullmatch(line):
+        return 0  # “這地方…還真夠偏僻的,難怪…不願意搬遷!”: a line of dialogue, someone's words in quotation marks, no headline
     if MASTHEAD.fullmatch(line):
         return 0  # 某某經濟通訊社 ASIAN ECONOMY NEWS AGENCY: the agency's or paper's name over its pages, no headline
     if _COLUMN_ONLY.fullmatch(line):
