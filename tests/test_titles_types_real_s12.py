@@ -39,6 +39,8 @@ GOLD = Path(__file__).parent / "gold" / "authored"
     # a novel site's chapter about a park: its pagination and its prompt to bookmark are the site's; a chapter is no
     # document and no news
     ("t12_14_novel_chapter_page.txt", "第12章 园区招商的难题", "其他"),
+    # a portal's scan prompt right above the text is furniture, not the headline above it
+    ("t12_15_portal_scan_prompt_above_text.txt", "连续三年“A类” 青港综保区发展绩效位居前列", "简报"),
 ])
 def test_real_page_layouts(name, title, doc_type):
     report = read_file(GOLD / name, GOLD).reports[0]
