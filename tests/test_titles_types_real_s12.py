@@ -41,6 +41,11 @@ GOLD = Path(__file__).parent / "gold" / "authored"
     ("t12_14_novel_chapter_page.txt", "第12章 园区招商的难题", "其他"),
     # a portal's scan prompt right above the text is furniture, not the headline above it
     ("t12_15_portal_scan_prompt_above_text.txt", "连续三年“A类” 青港综保区发展绩效位居前列", "简报"),
+    # a reading site's navigation row (返回… …首页) above the chapter
+    ("t12_16_reading_site_nav_row.txt", "第31章 走进高新区", "其他"),
+    # a document site's slogan and address glued before a speech that calls its audience by masked names and posts;
+    # the speaker turns to a briefing (作个简要汇报)
+    ("t12_17_docsite_slogan_before_speech.txt", "今天,调研组来我县调研松林经济开发区建设情况", "工作汇报"),
 ])
 def test_real_page_layouts(name, title, doc_type):
     report = read_file(GOLD / name, GOLD).reports[0]
@@ -178,3 +183,10 @@ def test_dialogue_line_no_title(line, score_zero):
 ])
 def test_chapter_title(title, doc_type):
     assert choose_doc_type(title, None, "张三表示，园区要加快发展。")[0] == doc_type
+
+
+def test_vocative_by_post_is_no_heading():
+    from indexer.reading.split import split_sections
+    text = "在调研座谈会上的发言\n*秘书长、*处长,各位领导:\n今天,调研组来我县调研开发区建设情况,我代表县委表示欢迎。\n一、基本情况\n开发区规划面积12平方公里。\n"
+    assert [s.heading for s in split_sections(text) if s.heading] == ["一、基本情况"]
+    assert titles.VOCATIVE.match("*秘书长、*处长,各位领导:")

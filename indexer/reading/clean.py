@@ -173,6 +173,8 @@ _DROP_LINE = [
     # a portal's skip link and accessibility marks, a counter without its colon (點閱數1422), a notice about the
     # browser (…需要较新版本的 Adobe Flash Player), a banner about the site's privacy policy
     re.compile(r"^(?:跳到主要內容|跳到主要内容|跳至主要內容|跳至主要内容|跳过导航|跳過導航|:::)$"),
+    # a reading site's navigation row: a back link and the site's home or contents link (返回第207章 …  某某首页)
+    re.compile(r"^(?:返回|返回到)\S[^。！？]{0,40}?\s+\S{0,8}(?:首页|首頁|目录|目錄|书页|書頁)$"),
     re.compile(r"^(?:點閱數|点阅数|點閱次數|点击量|點擊量|瀏覽數|浏览数|瀏覽人次|浏览人次|阅读数|閱讀數|人氣|人气)\s*[:：]?\s*\d+$"),
     re.compile(r"^.{0,40}(?:Flash Player|JavaScript|浏览器版本|瀏覽器版本|升级浏览器|升級瀏覽器).{0,40}$", re.I),
     re.compile(r"^.{0,60}(?:隱私權|隐私权|隱私|隐私|個資|个资)(?:規範|规范|聲明|声明|政策|條款|条款).{0,60}$"),
@@ -353,7 +355,9 @@ def _is_link_line(line: str) -> bool:
 _BLOCK_HEADER = re.compile(r"^(目录|目錄|文档简介|文檔簡介|内容简介|內容簡介|文档目录|文檔目錄|提纲|提綱|大纲|大綱)"
                            r"(?:\s*[/／、]\s*(?:目录|目錄|提纲|提綱|大纲|大綱))?\s*[:：]?\s*[…\.]*$")  # 目录/提纲:……
 # (and a scan prompt set around a headline: 掃描二維碼訪問某某網移動版 标题 掃描二維碼訪問某某微信)
-_HIDDEN_MARK = re.compile(r"(?:扫描|掃描)(?:二维码|二維碼)[^\s。，,！？]{0,14}(?=\s|$)|下载后可任意编辑|下載後可任意編輯|[…\.]{0,6}\s*此处隐藏\s*\d+\s*个?字\s*[…\.]{0,6}|[…\.]{0,6}\s*此處隱藏\s*\d+\s*個?字\s*[…\.]{0,6}")
+# (and a document site's slogan with its address, glued before the text it shows: 某某公文写作范文宝典:www.x.com)
+_HIDDEN_MARK = re.compile(r"[^\s。，,！？:：]{2,20}(?:网|網|宝典|寶典|文库|文庫|之家|范文|範文|平台)\s*[:：]\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6}){1,2}/?|"
+                          r"(?:扫描|掃描)(?:二维码|二維碼)[^\s。，,！？]{0,14}(?=\s|$)|下载后可任意编辑|下載後可任意編輯|[…\.]{0,6}\s*此处隐藏\s*\d+\s*个?字\s*[…\.]{0,6}|[…\.]{0,6}\s*此處隱藏\s*\d+\s*個?字\s*[…\.]{0,6}")
 
 
 # an outline's item: a numbered heading (一、 （一） 1. （1）)

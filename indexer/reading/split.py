@@ -240,6 +240,8 @@ def _unnumbered_heading(line: str, nxt: str | None) -> bool:
         return False
     if re.match(r"^(各位|尊敬|同志们|同志們|大家|谢谢|謝謝|附[:：件])", line):
         return False
+    if (voc := titles.VOCATIVE.match(line)) and not line[voc.end():].strip():
+        return False  # *秘书长、*处长,各位领导: — whom a speech calls (by post, masked names and all), no part of it
     if titles.is_byline(line.rstrip("：:")) or titles.is_credit_line(line):
         return False  # 樟树市工业园区管委会, 县人民政府：(the addressee), 记者 某某 通讯员 某某: no part of the report
     if "\t" in line:
