@@ -46,6 +46,9 @@ GOLD = Path(__file__).parent / "gold" / "authored"
     # a document site's slogan and address glued before a speech that calls its audience by masked names and posts;
     # the speaker turns to a briefing (作个简要汇报)
     ("t12_17_docsite_slogan_before_speech.txt", "今天,调研组来我县调研松林经济开发区建设情况", "工作汇报"),
+    # an information item titled by what a body carried out, or by the body, a colon and what it did
+    ("t12_18_information_item_action_headline.txt", "白溪工业园区管委会开展安全生产宣传活动", "简报"),
+    ("t12_19_information_item_subject_colon.txt", "青禾经开区：严抓落实，确保汛期企业安全生产", "简报"),
 ])
 def test_real_page_layouts(name, title, doc_type):
     report = read_file(GOLD / name, GOLD).reports[0]
@@ -190,3 +193,16 @@ def test_vocative_by_post_is_no_heading():
     text = "在调研座谈会上的发言\n*秘书长、*处长,各位领导:\n今天,调研组来我县调研开发区建设情况,我代表县委表示欢迎。\n一、基本情况\n开发区规划面积12平方公里。\n"
     assert [s.heading for s in split_sections(text) if s.heading] == ["一、基本情况"]
     assert titles.VOCATIVE.match("*秘书长、*处长,各位领导:")
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("白溪经开区深入推进“安全生产月”活动", "简报"),
+    ("青禾高新区组织开展应急演练", "简报"),
+    ("松林园区：三措并举优化营商环境", "简报"),
+    # the same matter with its genre word is that genre
+    ("白溪经开区“安全生产月”活动总结", "工作总结"),
+    ("青禾高新区2024年安全生产宣传活动方案", "其他"),
+    ("松林园区2024年应急演练工作计划", "工作计划"),
+])
+def test_information_item_headlines(title, doc_type):
+    assert choose_doc_type(title, None, "园区组织企业300余人参加。")[0] == doc_type

@@ -673,6 +673,12 @@ def _statistics_release(body: str) -> str | None:
             "这是统计部门分析经济运行情况的统计分析，属向上反映情况的报告")
 
 
+# a headline telling what a body carried out (园区管委会开展安全生产宣传活动, 经开区深入推进“安全生产月”活动), or naming
+# the body before a colon and then what it did (开发区：严抓落实，确保峰会期间安全生产): how an information item (政务信息)
+# is titled; a document is titled by its matter and genre (…活动方案, …活动总结 carry their genre word and are typed by it)
+_ACTION_HEADLINE = re.compile(r"(?:开展|開展|组织|組織|推进|推進|举办|舉辦|参加|參加|掀起|深化|扎实开展|紮實開展)[^，,。：:]{0,20}"
+                              r"(?:活动|活動|行动|行動|培训|培訓|演练|演練|宣传|宣傳|排查|整治|竞赛|競賽)$|"
+                              r"^[^\s，,。：:；;“”《》]{2,12}[：:]\s*[^：:]{6,}$")
 # a book's chapter, as a novel site titles a page (第47章 工业园区的设想, 第三回): neither a document nor news
 _CHAPTER = re.compile(r"^第\s*[\d一二三四五六七八九十百千零〇两]+\s*[章回卷]")
 # a news headline: something was held, visited, signed
@@ -1085,6 +1091,8 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "简报", f"标题「{title}」是新闻标题（召开、举行、调研、到我区指导…）"
     if not from_lead and (told := _RESULT_HEADLINE.search(title)):
         return "简报", f"标题「{title}」是陈述结果的新闻标题（“{told.group(0)}”），不是公文的文种"
+    if not from_lead and (done := _ACTION_HEADLINE.search(title)):
+        return "简报", f"标题「{title}」是讲某单位做了什么的信息标题（“{done.group(0)}”），不是公文的文种"
     if not from_lead and NEWS_COLUMN.match(title):
         return "简报", f"标题「{title}」以新闻栏目名开头，是新闻"
     if page_title and (t := type_from(page_title)):
