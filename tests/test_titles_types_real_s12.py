@@ -49,6 +49,8 @@ GOLD = Path(__file__).parent / "gold" / "authored"
     # an information item titled by what a body carried out, or by the body, a colon and what it did
     ("t12_18_information_item_action_headline.txt", "白溪工业园区管委会开展安全生产宣传活动", "简报"),
     ("t12_19_information_item_subject_colon.txt", "青禾经开区：严抓落实，确保汛期企业安全生产", "简报"),
+    # …or a sentence: the unit, then its predicate
+    ("t12_20_information_item_subject_predicate.txt", "松林经开区多措并举助力企业稳产扩产", "简报"),
 ])
 def test_real_page_layouts(name, title, doc_type):
     report = read_file(GOLD / name, GOLD).reports[0]
@@ -206,3 +208,20 @@ def test_vocative_by_post_is_no_heading():
 ])
 def test_information_item_headlines(title, doc_type):
     assert choose_doc_type(title, None, "园区组织企业300余人参加。")[0] == doc_type
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    # a unit and its predicate: an information item's headline
+    ("白溪工业园区加快推进标准厂房建设", "简报"),
+    ("青禾开发区为企业送政策上门", "简报"),
+    ("松林高新区持续强化安全生产监管", "简报"),
+    ("白溪经开区管委会推动农业园区建设", "简报"),
+    # a noun phrase of the matter (with or without its genre word) is no sentence
+    ("青禾高新区招商引资工作", "其他"),
+    ("白溪园区2023年度工作", "其他"),
+    ("湖南省产业园区统计监测制度", "其他"),
+    ("青禾高新区关于2023年工作情况的报告", "工作报告"),
+    ("松林经开区优化营商环境的做法与成效", "其他"),
+])
+def test_sentence_headlines(title, doc_type):
+    assert choose_doc_type(title, None, "园区全年完成投资12亿元，新开工项目8个。")[0] == doc_type

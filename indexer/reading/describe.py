@@ -29,10 +29,10 @@ from __future__ import annotations
 import re
 
 from ..model import Report
-from ..text import CJK, EVENT_VERB_RE, parse_cn_number
+from ..text import CJK, EVENT_VERB_RE, PARK_WORD_RE, parse_cn_number
 from .clean import ENGLISH_DATE, PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
-from .parks import choose_park, find_park_mentions, find_parks, park_key  # noqa: F401  (choose_park: part of the API)
+from .parks import choose_park, find_park_mentions, find_parks, park_key, word_tags  # noqa: F401  (choose_park: part of the API)
 from .subject import decide_subject
 from .titles import (FROM_LEAD, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row,
                      is_credit_line)
@@ -679,6 +679,31 @@ def _statistics_release(body: str) -> str | None:
 _ACTION_HEADLINE = re.compile(r"(?:开展|開展|组织|組織|推进|推進|举办|舉辦|参加|參加|掀起|深化|扎实开展|紮實開展)[^，,。：:]{0,20}"
                               r"(?:活动|活動|行动|行動|培训|培訓|演练|演練|宣传|宣傳|排查|整治|竞赛|競賽)$|"
                               r"^[^\s，,。：:；;“”《》]{2,12}[：:]\s*[^：:]{6,}$")
+# the unit a headline opens with: a park (its name ends in a park word) or an organ of one
+_HEADLINE_SUBJECT = re.compile(rf"^[^，,。：:\s“”《》]{{0,12}}?(?:{PARK_WORD_RE.pattern}|管委会|管委會|党工委|黨工委|管理局|管理处|管理處)")
+_ORGAN_AFTER = re.compile(r"(?:区|區)?(?:管委会|管委會|管理委员会|管理委員會|党工委|黨工委|管理局|管理处|管理處)?")
+# the parts of speech a predicate opens with (the segmenter's tags): a verb, an adverb, a preposition (为企业…)
+_PREDICATE_TAGS = ("v", "vd", "d", "ad", "p", "vg")
+
+
+def _predicate_headline(title: str) -> str | None:
+    """Why a title is an information item's headline, or None: it is a sentence — a unit (某经开区, 某园区管委会) and
+    then its predicate (加快推进…, 持续强化…, 为企业送政策上门) — where a document's title is a noun phrase of its matter
+    and genre (GB/T 9704: 事由 + 文种; …招商引资工作, …2023年度工作 name a matter). The predicate is told by the
+    segmenter's part of speech of the word after the unit; 关于 opens a document's matter, not a predicate."""
+    subject = _HEADLINE_SUBJECT.match(title)
+    end = _ORGAN_AFTER.match(title, subject.end()).end() if subject else 0  # (工业园 + 区, 某园区 + 管委会: one unit)
+    rest = title[end:] if subject else ""
+    if len(rest) < 4 or re.match(r"(?:关于|關於|对于|對於|的|之|与|與|和|及|暨|[\d(（])", rest):
+        return None
+    tags = word_tags(rest)
+    if not tags or tags[0][1] not in _PREDICATE_TAGS or tags[-1][1] == "n":
+        return None  # (a title that ends in a plain noun heads a noun phrase, whatever modifies it: …统计监测制度)
+    first = tags[0]
+    return (f"标题「{title}」是一句话：主语「{title[:end]}」之后是谓语（“{first[0]}…”），"
+            "是信息、新闻的标题；公文标题是事由加文种的名词短语")
+
+
 # a book's chapter, as a novel site titles a page (第47章 工业园区的设想, 第三回): neither a document nor news
 _CHAPTER = re.compile(r"^第\s*[\d一二三四五六七八九十百千零〇两]+\s*[章回卷]")
 # a news headline: something was held, visited, signed
@@ -1091,6 +1116,8 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "简报", f"标题「{title}」是新闻标题（召开、举行、调研、到我区指导…）"
     if not from_lead and (told := _RESULT_HEADLINE.search(title)):
         return "简报", f"标题「{title}」是陈述结果的新闻标题（“{told.group(0)}”），不是公文的文种"
+    if not from_lead and (said := _predicate_headline(title)):
+        return "简报", said
     if not from_lead and (done := _ACTION_HEADLINE.search(title)):
         return "简报", f"标题「{title}」是讲某单位做了什么的信息标题（“{done.group(0)}”），不是公文的文种"
     if not from_lead and NEWS_COLUMN.match(title):
