@@ -15,8 +15,11 @@
   what it is (现将…汇报如下 → 工作汇报); its form through the whole text (a speech calls its
   audience, speaks to it in the first person and thanks it, also when it opens like news; a
   summary reviews the period, then turns to its problems and the next period's work, with
-  headings of any level or none); how it opens (同志们 → 讲话); news form last (a dated lead,
-  a byline, a headline telling an event). ``parksearch inspect`` shows the evidence that decided.
+  headings of any level or none); how it opens (同志们 → 讲话); a statistics office's analysis by the
+  conventions of statistical writing (按可比价计算, （下同）; an analysis titled …运行情况分析 alike: a 工作报告);
+  news form last (a dated lead, a byline, a headline telling an event, a figure reached, or written as a
+  sentence — a unit, then its predicate — where a document's title is a noun phrase of matter and genre).
+  ``parksearch inspect`` shows the evidence that decided.
 - period: from the title, else the opening.
 - section kinds: ``kinds.py`` (a heading's own words, else its parent's and the
   report's phase).
