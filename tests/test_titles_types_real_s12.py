@@ -51,6 +51,10 @@ GOLD = Path(__file__).parent / "gold" / "authored"
     ("t12_19_information_item_subject_colon.txt", "青禾经开区：严抓落实，确保汛期企业安全生产", "简报"),
     # …or a sentence: the unit, then its predicate
     ("t12_20_information_item_subject_predicate.txt", "松林经开区多措并举助力企业稳产扩产", "简报"),
+    # a paper's feature: its headline and dash subtitle, over a continuation mark and a parallel subheading
+    ("t12_21_feature_headline_dash_subtitle.txt", "寒冬里的“开门红”——白溪经济开发区改革发展见闻", "简报"),
+    # a spammer's keyword line over the headline
+    ("t12_22_keyword_stuffing_line_over_headline.txt", "青禾高新区召开招商引资工作推进会", "简报"),
 ])
 def test_real_page_layouts(name, title, doc_type):
     report = read_file(GOLD / name, GOLD).reports[0]
@@ -65,6 +69,11 @@ def test_real_page_layouts(name, title, doc_type):
     ("注册送38元 老虎机 百家乐", True),
     # a hijacked page's keyword line of the pornography trade, however long
     ("国产一级毛片免费,无码高清视频在线观看网,日韩精品,亚洲综合,最新影视大全,手机在线免费看", True),
+    # a keyword line: one phrase repeated with variations, run together with dashes or bars
+    ("园区招商网-园区招商平台-园区招商信息-园区招商政策", True),
+    # …never a report's enumeration with 、 nor a portal's menu of different words
+    ("（三）园区道路、园区绿化、园区照明、园区管网建设", False),
+    ("首页 | 新闻中心 | 园区动态 | 招商引资 | 联系我们", False),
     # a park's own words about its apps, sites and lotteries are no advertisement
     ("白溪经开区政务服务官网改版上线", False),
     ("青禾高新区企业服务手机版正式启用", False),
@@ -225,3 +234,9 @@ def test_information_item_headlines(title, doc_type):
 ])
 def test_sentence_headlines(title, doc_type):
     assert choose_doc_type(title, None, "园区全年完成投资12亿元，新开工项目8个。")[0] == doc_type
+
+
+def test_continuation_mark_is_no_heading():
+    from indexer.reading.split import split_sections
+    text = "标题\n(上接第1版)\n探索新模式  助推园区发展\n开发区现辖一区三园，总面积约42平方公里，主要发展智能制造产业。\n"
+    assert "(上接第1版)" not in [s.heading for s in split_sections(text)]

@@ -308,12 +308,27 @@ _GAMBLING = _words(r"娱乐城|娛樂城|娱乐场|娛樂場|博彩|百家乐|�
                    r"毛片|无码|無碼|黄色大片|黃色大片|伦理片|倫理片|成人影片|在线观看网|在線觀看網")
 
 
+_KEYWORD_SEPARATORS = re.compile(r"\s*[-_|｜]+\s*")  # (never 、 or ，: a report enumerates with them)
+
+
+def _keyword_stuffing(line: str) -> bool:
+    """A search-engine spammer's keyword line: four or more short phrases run together with dashes, bars or underscores,
+    three of them opening with the same two characters (某某躁18…-某某躁某某-某某躁2024…): a list of search terms
+    repeating one phrase with variations, which no headline, menu or sentence of a report is."""
+    parts = [x for x in _KEYWORD_SEPARATORS.split(line) if x]
+    if len(parts) < 4 or any(len(x) > 24 for x in parts):
+        return False
+    heads = [x[:2] for x in parts if len(x) >= 2]
+    return max((heads.count(h) for h in set(heads)), default=0) >= 3
+
+
 def is_advert_line(line: str) -> bool:
     """An advertisement on a line of its own (see _AD_CALL): no sentence in it, and it calls the reader to act or
-    names a trade of spam (a keyword line may run long), or, short, carries two signals of an app or a site."""
+    names a trade of spam (a keyword line may run long), or is a spammer's keyword line, or, short, carries two
+    signals of an app or a site."""
     if "。" in line or len(line) > 200:
         return False
-    if _AD_CALL.search(line) or _GAMBLING.search(line):
+    if _AD_CALL.search(line) or _GAMBLING.search(line) or _keyword_stuffing(line):
         return True
     return len(line) <= 80 and len({m.group(0).lower() for m in _AD_SIGNALS.finditer(line)}) >= 2
 

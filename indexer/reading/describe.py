@@ -700,6 +700,7 @@ def _predicate_headline(title: str) -> str | None:
     if len(rest) < 4 or re.match(r"(?:关于|關於|对于|對於|的|之|与|與|和|及|暨|[\d(（])", rest):
         return None
     tags = word_tags(rest)
+    # (a word the tagger calls a verbal noun, vn, opens no predicate here: 发展情况介绍, 建设发展回顾 are noun phrases)
     if not tags or tags[0][1] not in _PREDICATE_TAGS or tags[-1][1] == "n":
         return None  # (a title that ends in a plain noun heads a noun phrase, whatever modifies it: …统计监测制度)
     first = tags[0]

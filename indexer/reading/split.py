@@ -240,6 +240,8 @@ def _unnumbered_heading(line: str, nxt: str | None) -> bool:
         return False
     if re.match(r"^(各位|尊敬|同志们|同志們|大家|谢谢|謝謝|附[:：件])", line):
         return False
+    if re.fullmatch(r"[(（]\s*(?:上接|接上|下转|下轉|转第|轉第|接第)[^()（）]{0,8}版\s*[)）]", line):
+        return False  # (上接第1版): a newspaper's continuation mark, no heading
     if (voc := titles.VOCATIVE.match(line)) and not line[voc.end():].strip():
         return False  # *秘书长、*处长,各位领导: — whom a speech calls (by post, masked names and all), no part of it
     if titles.is_byline(line.rstrip("：:")) or titles.is_credit_line(line):

@@ -370,6 +370,10 @@ def _broken_pair(a: str, b: str) -> str | None:
     if _DASH_START.match(a) and "在" in a and not re.search(r"上", a) and _OCCASION_TAIL.search(b) and len(b) <= 30 \
             and "在" not in b and not _ends_sentence(b):
         return a + b  # ——2024年1月23日在某某区 / 第二届人民代表大会第四次会议上: a subtitle of when and where, broken in two
+    if (_DASH_START.match(b) and len(b) <= 32 and 4 <= len(a) <= 30 and title_score(a) and not _GENRE_END.search(a)
+            and not DOC_WORD_RE.search(b) and not _OCCASION_TAIL.search(b) and not is_byline(a)):
+        return a + "——" + _DASH_START.sub("", b)  # 冬天里的“热火激情” / ——经济开发区改革发展见闻: a feature's headline and its
+        # subtitle (破折号副题), one title as the paper prints it
     if not _GENRE_END.search(strip_decoration(b)) or len(b) > 40:
         return None  # the second part holds the genre, as a title ends
     if DOC_WORD_RE.search(a) and not _OPEN_END.search(a):
