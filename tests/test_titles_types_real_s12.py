@@ -55,6 +55,10 @@ GOLD = Path(__file__).parent / "gold" / "authored"
     ("t12_21_feature_headline_dash_subtitle.txt", "寒冬里的“开门红”——白溪经济开发区改革发展见闻", "简报"),
     # a spammer's keyword line over the headline
     ("t12_22_keyword_stuffing_line_over_headline.txt", "青禾高新区召开招商引资工作推进会", "简报"),
+    # a headline printed whole, then again over two lines at the text's head (its unit on a line of its own)
+    ("t12_23_headline_reprinted_on_two_lines.txt", "白溪县人大常委会视察白溪经济开发区环保产业园建设工作", "简报"),
+    # a one-line scrape: the headline, the portal's metadata labels and the text run together; a bureau's sentence
+    ("t12_24_one_line_headline_glued_metadata.txt", "縣經科局加快東嶺產業園區發展提升工業經濟水平", "简报"),
 ])
 def test_real_page_layouts(name, title, doc_type):
     report = read_file(GOLD / name, GOLD).reports[0]
@@ -228,6 +232,10 @@ def test_information_item_headlines(title, doc_type):
     # a noun phrase of the matter (with or without its genre word) is no sentence
     ("青禾高新区招商引资工作", "其他"),
     ("白溪园区2023年度工作", "其他"),
+    # a bureau is a unit too; its predicate's object may be any noun, but a noun phrase's head names a kind of account
+    ("县经科局加快产业园区发展提升工业经济水平", "简报"),
+    ("石桥经济开发区发展情况介绍", "其他"),
+    ("青溪经济开发区发展回顾", "其他"),
     ("湖南省产业园区统计监测制度", "其他"),
     ("青禾高新区关于2023年工作情况的报告", "工作报告"),
     ("松林经开区优化营商环境的做法与成效", "其他"),

@@ -237,7 +237,7 @@ _CREDIT = re.compile(r"(来源于|來源於|本文来自|本文來自|转载自|
 _META_LABELS = (
     r"发布时间|發佈時間|发布日期|發布日期|时间|時間|日期|来源|來源|作者|浏览次数|瀏覽次數|浏览数|浏览量|阅读量|阅读次数|"
     r"点击数|點擊數|人气|人氣|字数|页数|頁數|大小|上传时间|上傳時間|格式|文档编号|文檔編號|编辑|編輯|责任编辑|責任編輯|"
-    r"索引号|索引號|主题分类|主題分類|发布机构|發布機構|公开方式|公開方式|成文日期|组配分类|組配分類|公开范围|公開範圍|"
+    r"索引号|索引號|主题分类|主題分類|发布机构|發布機構|发布单位|發布單位|公开方式|公開方式|成文日期|组配分类|組配分類|公开范围|公開範圍|"
     r"文号|文號|发文日期|發文日期|文件编号|文件編號|生成日期|网站客服|網站客服|关注度|關注度|摘要|签到天数|簽到天數|"
     # a press release's contact rows: 發言人:某某, 聯絡電話:02-…
     r"发言人|發言人|联系人|聯絡人|联系电话|聯絡電話|聯繫電話|电子邮箱|電子郵件信箱|电子邮件")
@@ -836,8 +836,23 @@ def split_glued_headings(line: str) -> list[str]:
     return [p for p in out if p]
 
 
+# a portal's metadata labels run into the headline before them and the text after them, as a one-line scrape prints
+# them (标题發布單位:某某局發布時間:2024-07-19瀏覽次數:11字體:[大中小]正文…): each label starts a row of its own
+_GLUED_META = re.compile(r"(?<=\S)(?=(?:发布单位|發布單位|发布时间|發布時間|發佈時間|发布日期|發布日期|浏览次数|瀏覽次數|字体|字體)\s*[:：])|"
+                         r"(?<=[大中小][\]】])(?=\S)")
+
+
+def _split_glued_metadata(line: str) -> list[str]:
+    """A line whose headline runs into a portal's metadata labels, split at each label (see _GLUED_META); only when
+    a label comes within a headline's length of the line's start."""
+    first = re.search(r"(?:发布单位|發布單位|发布时间|發布時間|發佈時間|发布日期|發布日期)\s*[:：]", line)
+    if not first or not 6 <= first.start() <= 60 or _SENTENCE_STOP.search(line[:first.start()]):
+        return [line]
+    return [x for x in _GLUED_META.split(line) if x.strip()]
+
+
 def clean_lines(lines: list[str]) -> list[str]:
-    lines = [normalize_line(y) for x in lines for y in _split_scraped_date(x)]
+    lines = [normalize_line(y) for x in lines for y in _split_scraped_date(x) for y in _split_glued_metadata(y)]
     lines = [x for x in lines if x]
     lines = drop_boilerplate(lines)
     lines = join_chunks(lines)

@@ -683,8 +683,14 @@ _ACTION_HEADLINE = re.compile(r"(?:开展|開展|组织|組織|推进|推進|举
                               r"(?:活动|活動|行动|行動|培训|培訓|演练|演練|宣传|宣傳|排查|整治|竞赛|競賽)$|"
                               r"^[^\s，,。：:；;“”《》]{2,12}[：:]\s*[^：:]{6,}$")
 # the unit a headline opens with: a park (its name ends in a park word) or an organ of one
-_HEADLINE_SUBJECT = re.compile(rf"^[^，,。：:\s“”《》]{{0,12}}?(?:{PARK_WORD_RE.pattern}|管委会|管委會|党工委|黨工委|管理局|管理处|管理處)")
+_HEADLINE_SUBJECT = re.compile(rf"^[^，,。：:\s“”《》]{{0,12}}?(?:{PARK_WORD_RE.pattern}|管委会|管委會|党工委|黨工委|管理局|管理处|管理處|"
+                               r"委员会|委員會|政府|局|中心)")  # (…or a government body: 县经科局, 市政府, 服务中心)
 _ORGAN_AFTER = re.compile(r"(?:区|區)?(?:管委会|管委會|管理委员会|管理委員會|党工委|黨工委|管理局|管理处|管理處)?")
+# the head nouns that make a title a noun phrase naming a document or an account of something (制度, 办法, 规划, 名单,
+# 情况, 介绍, 概况, 回顾, 纪实…): what such a title is, whatever verb modifies it
+_NOUN_PHRASE_HEAD = re.compile(r"(?:制度|办法|辦法|细则|細則|规则|規則|规划|規劃|方案|名单|名單|清单|清單|目录|目錄|指南|标准|標準|"
+                               r"体系|體系|情况|情況|情形|介绍|介紹|简介|簡介|概况|概況|回顾|回顧|纪实|紀實|汇编|彙編|条例|條例|"
+                               r"意见|意見|要求|措施|办法|机制|機制|报告|報告|材料|提纲|提綱)$")
 # the parts of speech a predicate opens with (the segmenter's tags): a verb, an adverb, a preposition (为企业…)
 _PREDICATE_TAGS = ("v", "vd", "d", "ad", "p", "vg")
 
@@ -701,8 +707,9 @@ def _predicate_headline(title: str) -> str | None:
         return None
     tags = word_tags(rest)
     # (a word the tagger calls a verbal noun, vn, opens no predicate here: 发展情况介绍, 建设发展回顾 are noun phrases)
-    if not tags or tags[0][1] not in _PREDICATE_TAGS or tags[-1][1] == "n":
-        return None  # (a title that ends in a plain noun heads a noun phrase, whatever modifies it: …统计监测制度)
+    if not tags or tags[0][1] not in _PREDICATE_TAGS or _NOUN_PHRASE_HEAD.search(rest):
+        return None  # (a title that ends in the name of a kind of document or account heads a noun phrase, whatever
+        # modifies it: …统计监测制度, …建设情况介绍; a predicate's object is any noun: 提升工业经济水平)
     first = tags[0]
     return (f"标题「{title}」是一句话：主语「{title[:end]}」之后是谓语（“{first[0]}…”），"
             "是信息、新闻的标题；公文标题是事由加文种的名词短语")

@@ -402,6 +402,11 @@ def join_broken_title(lines: list[str], limit: int = 8) -> tuple[list[str], int 
     for k in range(min(limit, len(lines) - 1)):
         if _is_paragraph(lines[k]):
             break
+        if lines[k] + lines[k + 1] in lines[:k]:
+            # 某某县人大常委会视察…工作 / … / 某某县人大常委会 / 视察…工作: the headline the page printed whole above, printed
+            # again over two lines at the text's head (its unit on a line of its own): one headline, not its second half
+            return (lines[:k] + [lines[k] + lines[k + 1]] + lines[k + 2:], k,
+                    f"标题在正文前又分两行重排（「{lines[k]}」/「{lines[k + 1]}」），与上方整行标题相同，合为一行")
         joined = _broken_pair(lines[k], lines[k + 1])
         if joined:
             parts = [lines[k], lines[k + 1]]
