@@ -173,6 +173,8 @@ _DROP_LINE = [
     # a portal's skip link and accessibility marks, a counter without its colon (點閱數1422), a notice about the
     # browser (…需要较新版本的 Adobe Flash Player), a banner about the site's privacy policy
     re.compile(r"^(?:跳到主要內容|跳到主要内容|跳至主要內容|跳至主要内容|跳过导航|跳過導航|:::)$"),
+    # a reading site's navigation row: a back link and the site's home or contents link (返回第207章 …  某某首页)
+    re.compile(r"^(?:返回|返回到)\S[^。！？]{0,40}?\s+\S{0,8}(?:首页|首頁|目录|目錄|书页|書頁)$"),
     re.compile(r"^(?:點閱數|点阅数|點閱次數|点击量|點擊量|瀏覽數|浏览数|瀏覽人次|浏览人次|阅读数|閱讀數|人氣|人气)\s*[:：]?\s*\d+$"),
     re.compile(r"^.{0,40}(?:Flash Player|JavaScript|浏览器版本|瀏覽器版本|升级浏览器|升級瀏覽器).{0,40}$", re.I),
     re.compile(r"^.{0,60}(?:隱私權|隐私权|隱私|隐私|個資|个资)(?:規範|规范|聲明|声明|政策|條款|条款).{0,60}$"),
@@ -187,13 +189,15 @@ _DROP_LINE = [
     re.compile(r"^VIP\S{0,4}$", re.I),  # a price badge: VIP专免, VIP免费
     # a site speaking to its reader about the document (整理文档很辛苦，赏杯茶钱您下走！ / 阅读已结束，您可以下载文档…):
     # a report addresses its audience as 同志们 or 各位, never as 您 about downloading or reading it
-    re.compile(r"^(?=[^。]{0,60}$)(?=[^您]*您)(?=.*(?:下载|下載|阅读|閱讀|文档|文檔|收藏|点击|點擊|赏|賞)).+$"),
+    # (a sentence's full stop may close it: 某某提示您:看后求收藏(某某小说www…),接着再看更方便。)
+    re.compile(r"^(?=[^。]{0,60}。?$)(?=[^您]*您)(?=.*(?:下载|下載|阅读|閱讀|文档|文檔|收藏|点击|點擊|赏|賞)).+$"),
     # the end of a document site's free preview: 免费阅读已结束，点击下载… / 阅读已结束，…
     re.compile(r"^[^。]{0,4}(?:阅读|閱讀|预览|預覽)已?(?:结束|結束)[^。]{0,40}$"),
     # a page's own rows naming its title and address (本文标题：…, 本文链接：http…, 转载请注明出处：…): the title is
     # kept as the page's credit (``page_credits``), for a page without a title line
     # a page's share prompts: 点击右上角微信好友, 朋友圈, 请使用浏览器分享功能进行分享
-    re.compile(r"^(?:点击右上角|點擊右上角|请使用浏览器分享|請使用瀏覽器分享|微信扫一扫|微信掃一掃|扫一扫分享|掃一掃分享)[^。！？]{0,24}$|"
+    # (and a portal's scan prompt: 扫一扫在手机打开当前页)
+    re.compile(r"^(?:点击右上角|點擊右上角|请使用浏览器分享|請使用瀏覽器分享|(?:微信|手机|手機)?扫一扫|(?:微信|手机|手機)?掃一掃)[^。！？]{0,24}$|"
                r"^(?:朋友圈|微信好友|QQ空间|QQ空間|新浪微博)$"),
     re.compile(r"^(?:正在阅读|正在閱讀|您正在阅读|您正在閱讀|本文标题|本文標題|文章标题|文章標題|标题|標題|本文链接|本文鏈接|本文网址|本文網址|本文地址|原文链接|原文鏈接|"
                r"原文地址|文章链接|文章鏈接|永久链接|永久鏈接|转载请注明(?:出处|来源)?|轉載請註明(?:出處|來源)?)\s*[:：].{0,150}$"),
@@ -233,7 +237,7 @@ _CREDIT = re.compile(r"(来源于|來源於|本文来自|本文來自|转载自|
 _META_LABELS = (
     r"发布时间|發佈時間|发布日期|發布日期|时间|時間|日期|来源|來源|作者|浏览次数|瀏覽次數|浏览数|浏览量|阅读量|阅读次数|"
     r"点击数|點擊數|人气|人氣|字数|页数|頁數|大小|上传时间|上傳時間|格式|文档编号|文檔編號|编辑|編輯|责任编辑|責任編輯|"
-    r"索引号|索引號|主题分类|主題分類|发布机构|發布機構|公开方式|公開方式|成文日期|组配分类|組配分類|公开范围|公開範圍|"
+    r"索引号|索引號|主题分类|主題分類|发布机构|發布機構|发布单位|發布單位|公开方式|公開方式|成文日期|组配分类|組配分類|公开范围|公開範圍|"
     r"文号|文號|发文日期|發文日期|文件编号|文件編號|生成日期|网站客服|網站客服|关注度|關注度|摘要|签到天数|簽到天數|"
     # a press release's contact rows: 發言人:某某, 聯絡電話:02-…
     r"发言人|發言人|联系人|聯絡人|联系电话|聯絡電話|聯繫電話|电子邮箱|電子郵件信箱|电子邮件")
@@ -288,9 +292,52 @@ _DROP_LINE_RE = re.compile("|".join(f"(?{'i' if p.flags & re.I else ''}:{p.patte
                                     else f"(?:{p.pattern})" for p in _DROP_LINE))
 
 
+# an advertisement a page carries above or inside the text it shows (a mirror site's own banner, a hijacked page's
+# <title>): it sells an app, a site or a tool — download it, log in, register, "立即了解" — or a game of chance.
+# A report and a news item describe a park's work; they never call the reader to download or register, and they
+# never name a gambling venue. Its signals: a call to act, an app's download, a site's entry, a platform list,
+# and the gambling trade's own words (one of these alone marks the line)
+_AD_CALL = _words(r"立即了解|立即下载|立即下載|立即注册|立即註冊|立即领取|立即領取|立即体验|立即體驗|点击进入|點擊進入|马上注册|馬上註冊|"
+                  r"免费注册|免費註冊|注册送|註冊送|注册就送|註冊就送|登录入口|登錄入口|官方入口|网页版入口|網頁版入口")
+_AD_SIGNALS = _words(r"app下载|APP下载|App下载|app下載|APP下載|App下載|客户端下载|客戶端下載|官方网站|官方網站|官方版|官网|官網|"
+                     r"IOS/安卓|iOS/安卓|安卓/IOS|安卓/iOS|手机端|手機端|手机版|手機版|网页版|網頁版|神器|"
+                     r"娱乐城|娛樂城|娱乐场|娛樂場|娱乐平台|娛樂平台|博彩|彩票|百家乐|百家樂|真人视讯|真人視訊|棋牌|老虎机|老虎機|"
+                     r"体育投注|體育投注|电子游艺|電子遊藝|开户|開戶")
+# …and the words of the trades such spam sells, gambling and pornography (a hijacked page's keyword line: 一级毛片,…在线观看)
+_GAMBLING = _words(r"娱乐城|娛樂城|娱乐场|娛樂場|博彩|百家乐|百家樂|真人视讯|真人視訊|老虎机|老虎機|体育投注|體育投注|电子游艺|電子遊藝|"
+                   r"毛片|无码|無碼|黄色大片|黃色大片|伦理片|倫理片|成人影片|在线观看网|在線觀看網")
+
+
+_KEYWORD_SEPARATORS = re.compile(r"\s*[-_|｜]+\s*")  # (never 、 or ，: a report enumerates with them)
+
+
+def _keyword_stuffing(line: str) -> bool:
+    """A search-engine spammer's keyword line: four or more short phrases run together with dashes, bars or underscores,
+    three of them opening with the same two characters (某某躁18…-某某躁某某-某某躁2024…): a list of search terms
+    repeating one phrase with variations, which no headline, menu or sentence of a report is."""
+    parts = [x for x in _KEYWORD_SEPARATORS.split(line) if x]
+    if len(parts) < 4 or any(len(x) > 24 for x in parts):
+        return False
+    heads = [x[:2] for x in parts if len(x) >= 2]
+    return max((heads.count(h) for h in set(heads)), default=0) >= 3
+
+
+def is_advert_line(line: str) -> bool:
+    """An advertisement on a line of its own (see _AD_CALL): no sentence in it, and it calls the reader to act or
+    names a trade of spam (a keyword line may run long), or is a spammer's keyword line, or, short, carries two
+    signals of an app or a site."""
+    if "。" in line or len(line) > 200:
+        return False
+    if _AD_CALL.search(line) or _GAMBLING.search(line) or _keyword_stuffing(line):
+        return True
+    return len(line) <= 80 and len({m.group(0).lower() for m in _AD_SIGNALS.finditer(line)}) >= 2
+
+
 def is_boilerplate_line(line: str) -> bool:
     """A line that belongs to the website, not to any report."""
     if _DROP_LINE_RE.match(line) or _is_site_line(line):
+        return True
+    if is_advert_line(line):
         return True
     if len(line) <= 80 and _is_tool_row(line):
         return True
@@ -323,7 +370,9 @@ def _is_link_line(line: str) -> bool:
 _BLOCK_HEADER = re.compile(r"^(目录|目錄|文档简介|文檔簡介|内容简介|內容簡介|文档目录|文檔目錄|提纲|提綱|大纲|大綱)"
                            r"(?:\s*[/／、]\s*(?:目录|目錄|提纲|提綱|大纲|大綱))?\s*[:：]?\s*[…\.]*$")  # 目录/提纲:……
 # (and a scan prompt set around a headline: 掃描二維碼訪問某某網移動版 标题 掃描二維碼訪問某某微信)
-_HIDDEN_MARK = re.compile(r"(?:扫描|掃描)(?:二维码|二維碼)[^\s。，,！？]{0,14}(?=\s|$)|下载后可任意编辑|下載後可任意編輯|[…\.]{0,6}\s*此处隐藏\s*\d+\s*个?字\s*[…\.]{0,6}|[…\.]{0,6}\s*此處隱藏\s*\d+\s*個?字\s*[…\.]{0,6}")
+# (and a document site's slogan with its address, glued before the text it shows: 某某公文写作范文宝典:www.x.com)
+_HIDDEN_MARK = re.compile(r"[^\s。，,！？:：]{2,20}(?:网|網|宝典|寶典|文库|文庫|之家|范文|範文|平台)\s*[:：]\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6}){1,2}/?|"
+                          r"(?:扫描|掃描)(?:二维码|二維碼)[^\s。，,！？]{0,14}(?=\s|$)|下载后可任意编辑|下載後可任意編輯|[…\.]{0,6}\s*此处隐藏\s*\d+\s*个?字\s*[…\.]{0,6}|[…\.]{0,6}\s*此處隱藏\s*\d+\s*個?字\s*[…\.]{0,6}")
 
 
 # an outline's item: a numbered heading (一、 （一） 1. （1）)
@@ -622,7 +671,7 @@ def join_broken_lines(lines: list[str]) -> list[str]:
 
 # ------------------------------------------------------------ run-on text
 
-_DOC_WORD = r"(工作总结|工作總結|工作汇报|工作匯報|工作计划|工作計劃|工作报告|工作報告|工作要点|工作要點|简报|簡報|讲话|講話|总结|總結|汇报|匯報|计划|計劃|报告|報告)"
+_DOC_WORD = r"(工作总结|工作總結|工作汇报|工作匯報|工作计划|工作計劃|工作計畫|工作报告|工作報告|工作要点|工作要點|简报|簡報|讲话|講話|总结|總結|汇报|匯報|计划|計劃|报告|報告)"
 _DOUBLED_TITLE = re.compile(rf"^(.{{4,40}}?{_DOC_WORD})\1(?=.)")
 _GENRE_LINE = re.compile(rf"[{CJK}]{{0,4}}{_DOC_WORD}")  # 工作报告, 政府工作报告: a genre named with no subject
 
@@ -787,8 +836,23 @@ def split_glued_headings(line: str) -> list[str]:
     return [p for p in out if p]
 
 
+# a portal's metadata labels run into the headline before them and the text after them, as a one-line scrape prints
+# them (标题發布單位:某某局發布時間:2024-07-19瀏覽次數:11字體:[大中小]正文…): each label starts a row of its own
+_GLUED_META = re.compile(r"(?<=\S)(?=(?:发布单位|發布單位|发布时间|發布時間|發佈時間|发布日期|發布日期|浏览次数|瀏覽次數|字体|字體)\s*[:：])|"
+                         r"(?<=[大中小][\]】])(?=\S)")
+
+
+def _split_glued_metadata(line: str) -> list[str]:
+    """A line whose headline runs into a portal's metadata labels, split at each label (see _GLUED_META); only when
+    a label comes within a headline's length of the line's start."""
+    first = re.search(r"(?:发布单位|發布單位|发布时间|發布時間|發佈時間|发布日期|發布日期)\s*[:：]", line)
+    if not first or not 6 <= first.start() <= 60 or _SENTENCE_STOP.search(line[:first.start()]):
+        return [line]
+    return [x for x in _GLUED_META.split(line) if x.strip()]
+
+
 def clean_lines(lines: list[str]) -> list[str]:
-    lines = [normalize_line(y) for x in lines for y in _split_scraped_date(x)]
+    lines = [normalize_line(y) for x in lines for y in _split_scraped_date(x) for y in _split_glued_metadata(y)]
     lines = [x for x in lines if x]
     lines = drop_boilerplate(lines)
     lines = join_chunks(lines)

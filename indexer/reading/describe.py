@@ -15,8 +15,11 @@
   what it is (现将…汇报如下 → 工作汇报); its form through the whole text (a speech calls its
   audience, speaks to it in the first person and thanks it, also when it opens like news; a
   summary reviews the period, then turns to its problems and the next period's work, with
-  headings of any level or none); how it opens (同志们 → 讲话); news form last (a dated lead,
-  a byline, a headline telling an event). ``parksearch inspect`` shows the evidence that decided.
+  headings of any level or none); how it opens (同志们 → 讲话); a statistics office's analysis by the
+  conventions of statistical writing (按可比价计算, （下同）; an analysis titled …运行情况分析 alike: a 工作报告);
+  news form last (a dated lead, a byline, a headline telling an event, a figure reached, or written as a
+  sentence — a unit, then its predicate — where a document's title is a noun phrase of matter and genre).
+  ``parksearch inspect`` shows the evidence that decided.
 - period: from the title, else the opening.
 - section kinds: ``kinds.py`` (a heading's own words, else its parent's and the
   report's phase).
@@ -29,10 +32,10 @@ from __future__ import annotations
 import re
 
 from ..model import Report
-from ..text import CJK, EVENT_VERB_RE, parse_cn_number
+from ..text import CJK, EVENT_VERB_RE, PARK_WORD_RE, parse_cn_number
 from .clean import ENGLISH_DATE, PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
-from .parks import choose_park, find_park_mentions, find_parks, park_key  # noqa: F401  (choose_park: part of the API)
+from .parks import choose_park, find_park_mentions, find_parks, park_key, word_tags  # noqa: F401  (choose_park: part of the API)
 from .subject import decide_subject
 from .titles import (FROM_LEAD, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row,
                      is_credit_line)
@@ -618,7 +621,7 @@ _TYPE_WORDS = [
     # …工作总结和2008年工作安排报告: a report on the year's work and the next year's plan
     ("工作报告", re.compile(r"政府工作报告|政府工作報告|工作报告|工作報告|述职报告|述職報告|述[职職](?=$|述|[报報]告)|"
                         # (总结报告, 年终总结报告: the summary's own form, a 总结 — the 报告 heads only a joined title)
-                        r"(?<=安排|计划|計劃|思路)(?:报告|報告)$|"
+                        r"(?<=安排|计划|計劃|計畫|思路)(?:报告|報告)$|"
                         # a report on a study, an inspection or a self-check, written to the leadership: the 报告
                         # of official documents (汇报工作、反映情况), so a 工作报告; never a technical report
                         r"(?:调研|調研|考察|视察|視察|自查|督查|专题|專題)(?:的)?(?:报告|報告)$|"
@@ -636,7 +639,7 @@ _TYPE_WORDS = [
                         r"(?:计划|計劃|预算|預算)(?:的)?(?:执行|執行)(?:情况|情況))$")),
     ("工作汇报", re.compile(r"(?:汇报|匯報)(?![会會])")),  # 汇报会 is a meeting
     ("工作总结", re.compile(r"(?:总结|總結)(?![会會]|大[会會]|汇报会|匯報會|表彰)")),  # 总结汇报会, 总结表彰大会: meetings
-    ("工作计划", re.compile(r"计划(?!生育)|計劃(?!生育)|打算|要点|要點|工作安排|工作思路|重点工作|重點工作|工作方案|"
+    ("工作计划", re.compile(r"计划(?!生育)|計劃(?!生育)|計畫|打算|要点|要點|工作安排|工作思路|重点工作|重點工作|工作方案|"
                         # a year's targets as a title names them (2024年主要目标任务, 经开区发展预期目标): a plan,
                         # unless the title tells what was done to them (超额完成年度目标任务, 下达…目标任务: news)
                         r"^(?!.*(?:完成|实现|實現|超额|超額|下达|下達|分解|确定|確定|明确|明確|锚定|錨定|紧盯|緊盯|聚焦|围绕|圍繞|"
@@ -646,6 +649,74 @@ _TYPE_WORDS = [
     ("简报", re.compile(r"简报|簡報")),
 ]
 _JOINED = re.compile(r"^(?:\d{0,4}[年度]*)?(?:及|和|暨|与|與|并|並|以及)")
+# an analysis of a period's state (经济运行情况分析, 1-9月统计分析, 形势分析): written to the leadership on how the
+# economy went, its problems and the measures, it is the 报告 of official documents that 反映情况, as a 调研报告 is;
+# 分析 is no genre word of GB/T 9704, so the text saying what it is (汇报如下) decides first (a 分析会, a meeting, ends
+# no title here: the word must end it)
+_ANALYSIS = re.compile(r"(?:运行|運行|统计|統計|形势|形勢|情况|情況|数据|數據|指标|指標)(?:的)?分析(?:报告|報告)?$")
+# how a statistics office writes up a period's figures (统计分析, 经济运行情况): by the conventions of statistical
+# writing — growth at comparable prices (按可比价计算), a unit given once for what follows (（下同）), a two-year average,
+# the rate against the previous cumulative period (比1-9月回落1.6个百分点) and what pulled it (拉动…增长…个百分点)
+_STATISTICAL_CONVENTION = re.compile(r"按可比价(?:格)?计算|按可比價(?:格)?計算|[(（]\s*下同\s*[)）]|两年平均增长|兩年平均增長|"
+                                     r"比上月(?:止)?累计|比上月(?:止)?累計|(?:比|较|較)\s*1\s*[-—~～至]\s*\d{1,2}\s*月份?(?:回落|提高|加快|收窄|扩大|擴大|放缓|放緩)|"
+                                     r"(?:拉动|拉動|下拉)[^。；，,]{0,16}?\d+(?:\.\d+)?\s*个百分点|(?:拉動|下拉)[^。；，,]{0,16}?\d+(?:\.\d+)?\s*個百分點")
+_GROWTH_FIGURE = re.compile(r"(?:增长|增長|下降|回落|提高|收窄|扩大|擴大)\s*-?\d+(?:\.\d+)?\s*(?:%|％|个百分点|個百分點|倍)")
+
+
+def _statistics_release(body: str) -> str | None:
+    """Why a text is a statistics office's analysis of a period (统计分析: the economy's figures, indicator by
+    indicator, written by statistical conventions), or None. It reports the situation upward and to the public as a
+    情况报告 does (工作报告, as an analysis titled so is); a park's summary speaks as 我们 / 我区 of its work, a news
+    item credits its source."""
+    head = body[:2000]
+    convention = _STATISTICAL_CONVENTION.search(head)
+    if not convention or len(_GROWTH_FIGURE.findall(head)) < 5 or _FIRST_PERSON.search(head[:800]) or _news_credit(body):
+        return None
+    return (f"正文逐项列出各项经济指标的增减（{len(_GROWTH_FIGURE.findall(head))} 处），并按统计行文惯例写“{convention.group(0)}”："
+            "这是统计部门分析经济运行情况的统计分析，属向上反映情况的报告")
+
+
+# a headline telling what a body carried out (园区管委会开展安全生产宣传活动, 经开区深入推进“安全生产月”活动), or naming
+# the body before a colon and then what it did (开发区：严抓落实，确保峰会期间安全生产): how an information item (政务信息)
+# is titled; a document is titled by its matter and genre (…活动方案, …活动总结 carry their genre word and are typed by it)
+_ACTION_HEADLINE = re.compile(r"(?:开展|開展|组织|組織|推进|推進|举办|舉辦|参加|參加|掀起|深化|扎实开展|紮實開展)[^，,。：:]{0,20}"
+                              r"(?:活动|活動|行动|行動|培训|培訓|演练|演練|宣传|宣傳|排查|整治|竞赛|競賽)$|"
+                              r"^[^\s，,。：:；;“”《》]{2,12}[：:]\s*[^：:]{6,}$")
+# the unit a headline opens with: a park (its name ends in a park word) or an organ of one
+_HEADLINE_SUBJECT = re.compile(rf"^[^，,。：:\s“”《》]{{0,12}}?(?:{PARK_WORD_RE.pattern}|管委会|管委會|党工委|黨工委|管理局|管理处|管理處|"
+                               r"委员会|委員會|政府|局|中心)")  # (…or a government body: 县经科局, 市政府, 服务中心)
+_ORGAN_AFTER = re.compile(r"(?:区|區)?(?:管委会|管委會|管理委员会|管理委員會|党工委|黨工委|管理局|管理处|管理處)?")
+# the head nouns that make a title a noun phrase naming a document or an account of something (制度, 办法, 规划, 名单,
+# 情况, 介绍, 概况, 回顾, 纪实…): what such a title is, whatever verb modifies it
+_NOUN_PHRASE_HEAD = re.compile(r"(?:制度|办法|辦法|细则|細則|规则|規則|规划|規劃|方案|名单|名單|清单|清單|目录|目錄|指南|标准|標準|"
+                               r"体系|體系|情况|情況|情形|介绍|介紹|简介|簡介|概况|概況|回顾|回顧|纪实|紀實|汇编|彙編|条例|條例|"
+                               r"意见|意見|要求|措施|办法|机制|機制|报告|報告|材料|提纲|提綱)$")
+# the parts of speech a predicate opens with (the segmenter's tags): a verb, an adverb, a preposition (为企业…)
+_PREDICATE_TAGS = ("v", "vd", "d", "ad", "p", "vg")
+
+
+def _predicate_headline(title: str) -> str | None:
+    """Why a title is an information item's headline, or None: it is a sentence — a unit (某经开区, 某园区管委会) and
+    then its predicate (加快推进…, 持续强化…, 为企业送政策上门) — where a document's title is a noun phrase of its matter
+    and genre (GB/T 9704: 事由 + 文种; …招商引资工作, …2023年度工作 name a matter). The predicate is told by the
+    segmenter's part of speech of the word after the unit; 关于 opens a document's matter, not a predicate."""
+    subject = _HEADLINE_SUBJECT.match(title)
+    end = _ORGAN_AFTER.match(title, subject.end()).end() if subject else 0  # (工业园 + 区, 某园区 + 管委会: one unit)
+    rest = title[end:] if subject else ""
+    if len(rest) < 4 or re.match(r"(?:关于|關於|对于|對於|的|之|与|與|和|及|暨|[\d(（])", rest):
+        return None
+    tags = word_tags(rest)
+    # (a word the tagger calls a verbal noun, vn, opens no predicate here: 发展情况介绍, 建设发展回顾 are noun phrases)
+    if not tags or tags[0][1] not in _PREDICATE_TAGS or _NOUN_PHRASE_HEAD.search(rest):
+        return None  # (a title that ends in the name of a kind of document or account heads a noun phrase, whatever
+        # modifies it: …统计监测制度, …建设情况介绍; a predicate's object is any noun: 提升工业经济水平)
+    first = tags[0]
+    return (f"标题「{title}」是一句话：主语「{title[:end]}」之后是谓语（“{first[0]}…”），"
+            "是信息、新闻的标题；公文标题是事由加文种的名词短语")
+
+
+# a book's chapter, as a novel site titles a page (第47章 工业园区的设想, 第三回): neither a document nor news
+_CHAPTER = re.compile(r"^第\s*[\d一二三四五六七八九十百千零〇两]+\s*[章回卷]")
 # a news headline: something was held, visited, signed
 _NEWS_TITLE = re.compile(r"采访|採訪|侧记|側記|纪实|紀實|特写|特寫|仪式|儀式|典礼|典禮|指导工作|指導工作|" + EVENT_VERB_RE + "|"
                          r"(?:到|来|來)(?:我|本)[区區县縣市镇鎮园園]|"
@@ -659,7 +730,15 @@ _RESULT_HEADLINE = re.compile(r"稳居|穩居|位居|跃居|躍居|领跑|領跑
                               # …发展迈上新台阶, …发展成效显著 (a document's title is a noun phrase ending in its genre)
                               r"(?:保持|实现|實現)[^，,。的]{0,6}(?:增长|增長)$|取得[^，,。的]{0,4}(?:成效|进展|進展|突破|成绩|成績)$|"
                               r"(?:迈|邁|再)上新台阶$|(?:迈|邁|再)上新台階$|成效(?:显著|明显|顯著|明顯)$|"
-                              r"(?:扎实|紮實|加快|稳步|穩步|有序|顺利|順利|全力)(?:推进|推進)$|(?:态势|態勢|势头|勢頭)良好$|持续向好$|持續向好$")
+                              r"(?:扎实|紮實|加快|稳步|穩步|有序|顺利|順利|全力)(?:推进|推進)$|(?:态势|態勢|势头|勢頭)良好$|持续向好$|持續向好$|"
+                              # …a period that opened well (经济呈现良好开局, 实现开门红): how the year started, told
+                              r"(?:良好|平稳|平穩|稳定|穩定|强劲|強勁)(?:开局|開局)|(?:开局|開局)良好|(?:开门红|開門紅)|"
+                              # …or a figure it reached (一季度全区地区生产总值4222.6亿元, 科技產業園區簽約16個項目): a document's
+                              # title names a subject and a genre, never an amount; a headline tells one (the figure after
+                              # what reached it: a project's capacity in a notice's title, 年产10万吨项目环评公示, is no result)
+                              r"(?:签约|簽約|引进|引進|实现|實現|完成|突破|达到|達到|达|達|超过|超過|超|增长|增長|新增|落户|落戶|开工|開工|"
+                              r"投产|投產|投资|投資|总值|總值|产值|產值|营收|營收|营业额|營業額|收入|进出口|進出口|税收|稅收)"
+                              r"[^，,。\d]{0,12}?\d[\d.,]*\s*(?:亿|億|万|萬|千)?\s*(?:元|美元|个|個|家|项|項|户|戶|吨|噸|亩|畝|人次|%|％)")
 # an event told as news tells it, undated by a day (日前，… / 近日，…), and a reprint's source at its end ((来源科技部网站))
 _TOLD = re.compile(r"(?:^|[。！\n])\s*(?:日前|近日|近期)[，,]")
 _SOURCE_CREDIT = re.compile(r"[(（]?\s*(?:来源|來源|稿源|资料来源|資料來源|新闻来源|新聞來源)\s*[:：/／]?\s*[^()（）。\n]{2,24}[)）]\s*\|?$")
@@ -711,8 +790,12 @@ _SALUTATION = re.compile(r"^(?:同志们|同志們|各位领导|各位領導|各
 _MEETING_AFTER = re.compile(r"[^，,。\s]{0,4}?(?:会议|會議|[会會](?![员員计計同展见見]))")
 # what makes a genre word a modifier, not the title's head noun: the plan's execution (计划执行情况, 工作要点落实情况,
 # 计划完成情况) or its draft reported on (计划草案的报告, 计划（草案）的报告) — the title is about the plan, not one
-_NOT_HEAD_AFTER = re.compile(r"(?:的)?(?:执行|執行|完成|落实|落實|实施|實施|推进|推進)(?:情况|情況)|"
-                             r"\s*[(（]?草案[)）]?\s*(?:的)?(?:报告|報告)")
+_NOT_HEAD_AFTER = re.compile(r"(?:的)?(?:执行|執行|完成|落实|落實|实施|實施|推进|推進)(?:情况|情況|情形)|"
+                             r"\s*[(（]?草案[)）]?\s*(?:的)?(?:报告|報告)|"
+                             # …or the subject of what a headline tells happened to it (二期計畫送審, 计划获批, 計畫將啟動):
+                             # a genre word followed by its predicate heads no title (a title ends in its genre)
+                             r"(?:已|将|將|再|正式|顺利|順利)?(?:送审|送審|获批|獲批|通过|通過|启动|啟動|出炉|出爐|上路|开跑|開跑|"
+                             r"落地|拍板|定案|曝光|延长|延長|喊卡|闯关|闖關)")
 # the head noun of a directive (GB/T 9704's 文种: 通知, 决定, 意见, 办法, 批复…)
 _DIRECTIVE_HEAD = re.compile(r"(?:通知|通報|通报|决定|決定|意见|意見|办法|辦法|规定|規定|批复|批復)$")
 # a genre word that is the object of what a headline tells was done (啟動科學園擴建計劃, 发布…工作要点): news of it
@@ -726,7 +809,7 @@ _QUOTED_DOC = re.compile(r"《[^》]*》(?!(?:的)?(?:通知|通報|通报)?$)")
 # period's plan: …上半年工作完成情况和下半年招商引资工作计划, 2023年工作情况及2024年工作打算. (A plan's 执行情况, the
 # statutory report on a year's plan, is another genre: …计划执行情况和2023年计划.)
 _REVIEW_AND_PLAN = re.compile(r"(?:工作(?:完成|开展|開展|进展|進展|推进|推進)?|(?:完成|开展|開展|进展|進展))(?:情况|情況)\s*"
-                              r"(?:和|及|暨|与|與|以及|并|並)[^和及暨与與。，,]{0,24}?(?:计划|計劃|打算|安排|思路|要点|要點)$")
+                              r"(?:和|及|暨|与|與|以及|并|並)[^和及暨与與。，,]{0,24}?(?:计划|計劃|計畫|打算|安排|思路|要点|要點)$")
 
 
 def type_from(title: str) -> str | None:
@@ -741,7 +824,7 @@ def type_from(title: str) -> str | None:
         # 转发 a document is its cover (GB/T 9704's 印发、转发类通知), and the text is the document (关于印发新乡
         # 高新区2016年工作要点的通知)
         issued = re.search(r"《([^》]+)》(?:的)?(?:通知|通報|通报)$", title) or \
-            re.search(r"(?:印发|印發|转发|轉發|颁发|頒發)([^《》]{4,}(?:要点|要點|计划|計劃|总结|總結|报告|報告|汇报|匯報|"
+            re.search(r"(?:印发|印發|转发|轉發|颁发|頒發)([^《》]{4,}(?:要点|要點|计划|計劃|計畫|总结|總結|报告|報告|汇报|匯報|"
                       r"讲话|講話|安排|打算|思路))的(?:通知|通報|通报)$", title)  # (unquoted: only a document its
         # genre word heads — 印发2022年重点工作任务分解方案的通知 issues a 方案)
         title = issued.group(1) if issued else ""
@@ -999,6 +1082,8 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return t, f"标题「{title}」以“{joined.group(0)}”把本期工作情况和下期计划连在一起：是带计划的工作总结"
     if t:
         return t, f"标题「{title}」的文种词是“{t}”"
+    if not from_lead and (chapter := _CHAPTER.match(title)):
+        return "其他", f"标题以“{chapter.group(0)}”开头：是书的一章（小说、读物），不是公文，也不是新闻"
     if _DISCLOSURE.search(title) or _DISCLOSURE.search(body[:300]):
         return "其他", ("这是依《政府信息公开条例》编制的政府信息公开工作年度报告：法定格式的专项报告，"
                       "不是园区的工作总结或工作报告")
@@ -1020,8 +1105,13 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "工作报告", f"正文开头自称“{itself.group(0)}”：调研或专题报告，是工作报告"
     if re.search(r"总结如下|總結如下", body[:400]):
         return "工作总结", "正文开头有“总结如下”"
-    if re.search(r"制定本计划|制定本計劃|工作计划如下|工作計劃如下|计划如下", body[:400]):
+    if re.search(r"制定本计划|制定本計劃|制定本計畫|工作计划如下|工作計劃如下|计划如下", body[:400]):
         return "工作计划", "正文开头说明是计划"
+    if (from_lead or not (_NEWS_TITLE.search(title) or _RESULT_HEADLINE.search(title) or NEWS_COLUMN.match(title))) \
+            and (stats := _statistics_release(body)):
+        return "工作报告", stats
+    if not from_lead and (analysis := _ANALYSIS.search(title)):
+        return "工作报告", f"标题「{title}」以“{analysis.group(0)}”结尾：分析一个时期经济运行或统计数据、向上级反映情况的报告"
     heading = re.search(r"^[一壹][、.．]\s*(.{2,24})$", body[:1500], re.M)
     if heading and re.search(r"工作总结|工作總結|工作回顾|工作回顧|工作情况|工作情況|完成情况|完成情況|主要成效|主要工作",
                              heading.group(1)):
@@ -1037,6 +1127,10 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "简报", f"标题「{title}」是新闻标题（召开、举行、调研、到我区指导…）"
     if not from_lead and (told := _RESULT_HEADLINE.search(title)):
         return "简报", f"标题「{title}」是陈述结果的新闻标题（“{told.group(0)}”），不是公文的文种"
+    if not from_lead and (said := _predicate_headline(title)):
+        return "简报", said
+    if not from_lead and (done := _ACTION_HEADLINE.search(title)):
+        return "简报", f"标题「{title}」是讲某单位做了什么的信息标题（“{done.group(0)}”），不是公文的文种"
     if not from_lead and NEWS_COLUMN.match(title):
         return "简报", f"标题「{title}」以新闻栏目名开头，是新闻"
     if page_title and (t := type_from(page_title)):
@@ -1109,7 +1203,7 @@ _PERIOD_OPENING = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:以来|以來|度)?|�
                              r"上半年|前三季度|\d{1,2}\s*[-—至]\s*\d{1,2}\s*月(?:份)?)[，,]")
 _ACHIEVED = re.compile(r"(?:完成|实现|實現|达到|達到|新增|引进|引進|签约|簽約)[^。；;\n]{0,30}\d[\d.]*\s*(?:亿|億|万|萬|个|個|家|项|項|%)|"
                        r"同比(?:增长|增長|提高|上升)\s*\d")
-_WILL = re.compile(r"^[^。\n]{0,40}(?:将|將|要(?!求)|力争|力爭|计划|計劃|预计|預計)")  # (要求: the requirements, no plan)
+_WILL = re.compile(r"^[^。\n]{0,40}(?:将|將|要(?!求)|力争|力爭|计划|計劃|計畫|预计|預計)")  # (要求: the requirements, no plan)
 
 
 def _period_review(body: str) -> str | None:

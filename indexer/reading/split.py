@@ -23,7 +23,7 @@ from . import titles
 from .parks import find_park_mentions, park_name_line
 
 _CN_OR_DIGIT = CN_DIGITS + "0-9"
-_DOC_WORD = re.compile(r"总结|總結|汇报|匯報|计划|計劃|报告|報告|要点|要點|打算|简报|簡報|讲话|講話|致辞|致辭|发言|發言|思路|安排")
+_DOC_WORD = re.compile(r"总结|總結|汇报|匯報|计划|計劃|計畫|报告|報告|要点|要點|打算|简报|簡報|讲话|講話|致辞|致辭|发言|發言|思路|安排")
 _PARK_WORD = re.compile(r"园区|園區|工业园|工業園|产业园|產業園|开发区|開發區|高新区|高新區|集中区|集中區|管委会|管委會|"
                         r"经开区|經開區|示范区|示範區|新区|新區|科技园|科技園|物流园|物流園|产业集聚区|產業集聚區")
 
@@ -114,7 +114,7 @@ def _report(lines: list[str], fallback_title: str, named_title: str | None = Non
     """A page (or the part of one before its first numbered report) as one report. ``named_title``:
     the title a furniture row of the page names (本文标题：…), for a page without a title line."""
     joined, k, why_joined = titles.join_broken_title(lines)
-    if k is not None and (titles.pick_title_line(joined) == k or joined[k][0] in "(（"):
+    if k is not None and (titles.pick_title_line(joined) == k or joined[k][0] in "(（—－"):
         lines = joined  # a title broken over two lines (GB/T 9704 回行, or a PDF's line break) is one title, and a
         # bracket broken over two (a subtitle: （2023年2月2日在…大会 / 第三次会议上）) one line
     else:
@@ -240,6 +240,10 @@ def _unnumbered_heading(line: str, nxt: str | None) -> bool:
         return False
     if re.match(r"^(各位|尊敬|同志们|同志們|大家|谢谢|謝謝|附[:：件])", line):
         return False
+    if re.fullmatch(r"[(（]\s*(?:上接|接上|下转|下轉|转第|轉第|接第)[^()（）]{0,8}版\s*[)）]", line):
+        return False  # (上接第1版): a newspaper's continuation mark, no heading
+    if (voc := titles.VOCATIVE.match(line)) and not line[voc.end():].strip():
+        return False  # *秘书长、*处长,各位领导: — whom a speech calls (by post, masked names and all), no part of it
     if titles.is_byline(line.rstrip("：:")) or titles.is_credit_line(line):
         return False  # 樟树市工业园区管委会, 县人民政府：(the addressee), 记者 某某 通讯员 某某: no part of the report
     if "\t" in line:

@@ -20,7 +20,7 @@ import re
 from ..text import CJK, CN_DIGITS, PARK_WORD_RE
 
 # the words a document's title ends in (its genre)
-DOC_WORDS = ("汇报材料", "匯報材料", "汇报提纲", "匯報提綱", "发言提纲", "發言提綱", "讲话提纲", "講話提綱", "总结", "總結", "计划", "計劃", "汇报", "匯報", "报告", "報告", "要点", "要點", "讲话", "講話", "致辞", "致辭",
+DOC_WORDS = ("汇报材料", "匯報材料", "汇报提纲", "匯報提綱", "发言提纲", "發言提綱", "讲话提纲", "講話提綱", "总结", "總結", "计划", "計劃", "計畫", "汇报", "匯報", "报告", "報告", "要点", "要點", "讲话", "講話", "致辞", "致辭",
              "发言", "發言", "述职", "述職", "简报", "簡報", "打算", "思路", "安排", "方案", "重点工作", "重點工作",
              # the rest of the speech family describe.py types as 讲话: a greeting, a host's script, a welcome, thanks
              "贺词", "賀詞", "献词", "獻詞", "致词", "致詞", "主持词", "主持詞", "主持人用语", "主持人用語", "主持稿",
@@ -75,7 +75,7 @@ _SITE_ADDRESS_PREFIX = re.compile(r"^.{0,24}?(?:www\.)?[a-z0-9-]+\.(?:com|cn|net
 _DECORATIONS = [
     re.compile(r"^[|｜\s]+|[|｜\s]+$"),  # a portal's table cell: 常州经开区召开…会议 |
     re.compile(r"\s*[→←⇒»▶►]+$"),  # a link's arrow after a headline: …领跑者揭晓→
-    re.compile(r"^【[^】]{1,8}】"),  # the site's category: 【工作总结】, 【调研报告】
+    re.compile(r"^【[^】]{1,8}】|^【[^】]{9,16}】(?=.{8,})"),  # the site's category or topic: 【工作总结】, 【“五位一体”总体布局】
     re.compile(r"^[(（][^\d()（）一二三四五六七八九十]{2,8}[)）](?=.{6,})"),  # a paper's column: (新春走基层)福建屏南…
     re.compile(r"\*{3,}$"),  # …加速度******
     re.compile(rf"^[\[［][{CJK}/／·\s]{{2,8}}[\]］]"),  # a forum's category tag: [计划总结] 生态园…工作总结
@@ -94,6 +94,7 @@ _DECORATIONS = [
     re.compile(SITE_TITLE_SUFFIX),
     re.compile(r"(?:范文大全|範文大全|范文|範文)(?=$|[及和与與]|\d{1,3}篇$)"),  # 工作计划范文, 工作总结范文和…
     re.compile(r"\s*[(（]\s*\d{1,2}\s*[)）]$"),  # a page's number: …工作总结范文(2)
+    re.compile(r"\s*[(（]\s*第?\s*\d{1,3}\s*[/／]\s*\d{1,3}\s*[页頁]?\s*[)）]$"),  # …and of how many: 第47章 …(第2 / 3页)
     re.compile(r"[?？]\s*[(（]\s*[一二三四五六七八九十\d]+\s*[)）]$"),  # …怎么写?( 九 )
     re.compile(r"(?<=\S{4})\s*(?:怎么写|怎麼寫|怎样写|怎樣寫|如何写|如何寫)\s*[?？]?$"),  # a site's question: …调研报告怎么写?
     re.compile(r"(?<=[总結结计劃划汇匯报報告])(?:精选|精選|合集|汇编|匯編|大全)$"),
@@ -106,11 +107,18 @@ _DECORATIONS = [
 ]
 
 
+# a whole headline in 【】 (never a wire's credit, 【某某網/台中報導】, which is_credit_line tells apart first)
+_BRACKETED_HEADLINE = re.compile(r"【([^【】]{10,60})】")
+
+
 def strip_decoration(title: str) -> str:
     """The title without what a document site added to it (VIP, .docx, 精选8篇, 【工作总结】…)."""
     prev = None
     while prev != title:
         prev = title
+        if whole := _BRACKETED_HEADLINE.fullmatch(title):
+            title = whole.group(1).strip()  # 【经济呈现良好开局,新兴动能加快聚集】: a headline set in brackets, as a
+            # portal prints a feature's or a briefing's title, is the headline (a short 【…】 before a title is a column)
         for pat in _DECORATIONS:
             title = pat.sub("", title).strip()
         title = _strip_site_after_dash(title)
@@ -153,7 +161,11 @@ NEWS_SUBTITLE = re.compile(rf"^(?:[^\s的在，,。]{{2,12}}{_ATTENDED}\s+)+[^\s
                            # …or who said it where, under a headline of the speaker's words (继往开来 扛起…大旗 … /
                            # 某某在…会议上强调): a speech's own title is 在…上的讲话, with 的
                            r"^[^\s，,。的]{2,20}在[^，,。]{2,40}(?:会议|會議|大会|大會|座谈会|座談會|会|會|仪式|儀式|活动|活動)上"
-                           r"(?:强调|強調|指出|表示|要求|讲话|講話|发言|發言)$")
+                           r"(?:强调|強調|指出|表示|要求|讲话|講話|发言|發言)$|"
+                           # …or a line of a name and what the person did there, under the headline of the event
+                           # (陈平见证签约, 某某出席并讲话, 某某出席): a headline tells the event, its subtitle who came
+                           rf"^[^\s的在，,。]{{2,4}}(?:出席|参加|參加|见证|見證|主持|陪同|致辞|致辭)(?:并|並)?"
+                           r"(?:讲话|講話|致辞|致辭|签约|簽約|签字|簽字|活动|活動|仪式|儀式|会议|會議|开工|開工)?$")
 
 
 # a newspaper's name and its reporter's on a line of their own: "經濟日報 某某某", "某某晚报 记者 某某"
@@ -272,6 +284,10 @@ def is_contact_or_tag_row(line: str) -> bool:
     return len(line) <= 60 and bool(_HASHTAG_ROW.fullmatch(line) or _CONTACT_ROW.search(line))
 
 
+# a line that is one quoted utterance closed by its own sentence's end (“…!” / “…。”): dialogue or a quote
+_UTTERANCE = re.compile(r"[“「][^“”「」]{2,58}[。！？!?…][”」]")
+
+
 def title_score(line: str) -> int:
     """How much a line looks like a report's title (≤ 0: not at all)."""
     line = _SITE_QUESTION.sub("", line)  # (…调研报告怎么写?: a document site asks its reader's question; the title is before it)
@@ -285,6 +301,8 @@ def title_score(line: str) -> int:
         return 0
     if is_credit_line(line) or _DATE_ONLY_LINE.fullmatch(line):
         return 0  # (a date line, 2021年03月04日, is no title)
+    if _UTTERANCE.fullmatch(line):
+        return 0  # “這地方…還真夠偏僻的,難怪…不願意搬遷!”: a line of dialogue, someone's words in quotation marks, no headline
     if MASTHEAD.fullmatch(line):
         return 0  # 某某經濟通訊社 ASIAN ECONOMY NEWS AGENCY: the agency's or paper's name over its pages, no headline
     if _COLUMN_ONLY.fullmatch(line):
@@ -349,6 +367,13 @@ def _broken_pair(a: str, b: str) -> str | None:
     opens = sum(a.count(c) for c in "(（") - sum(a.count(c) for c in ")）")
     if opens > 0 and sum(b.count(c) for c in ")）") > sum(b.count(c) for c in "(（") and len(b) <= 40:
         return a + b  # (2023年2月2日在某某区第十六届人民代表大会 / 第三次会议上): one bracket, one line
+    if _DASH_START.match(a) and "在" in a and not re.search(r"上", a) and _OCCASION_TAIL.search(b) and len(b) <= 30 \
+            and "在" not in b and not _ends_sentence(b):
+        return a + b  # ——2024年1月23日在某某区 / 第二届人民代表大会第四次会议上: a subtitle of when and where, broken in two
+    if (_DASH_START.match(b) and len(b) <= 32 and 4 <= len(a) <= 30 and title_score(a) and not _GENRE_END.search(a)
+            and not DOC_WORD_RE.search(b) and not _OCCASION_TAIL.search(b) and not is_byline(a)):
+        return a + "——" + _DASH_START.sub("", b)  # 冬天里的“热火激情” / ——经济开发区改革发展见闻: a feature's headline and its
+        # subtitle (破折号副题), one title as the paper prints it
     if not _GENRE_END.search(strip_decoration(b)) or len(b) > 40:
         return None  # the second part holds the genre, as a title ends
     if DOC_WORD_RE.search(a) and not _OPEN_END.search(a):
@@ -377,6 +402,11 @@ def join_broken_title(lines: list[str], limit: int = 8) -> tuple[list[str], int 
     for k in range(min(limit, len(lines) - 1)):
         if _is_paragraph(lines[k]):
             break
+        if lines[k] + lines[k + 1] in lines[:k]:
+            # 某某县人大常委会视察…工作 / … / 某某县人大常委会 / 视察…工作: the headline the page printed whole above, printed
+            # again over two lines at the text's head (its unit on a line of its own): one headline, not its second half
+            return (lines[:k] + [lines[k] + lines[k + 1]] + lines[k + 2:], k,
+                    f"标题在正文前又分两行重排（「{lines[k]}」/「{lines[k + 1]}」），与上方整行标题相同，合为一行")
         joined = _broken_pair(lines[k], lines[k + 1])
         if joined:
             parts = [lines[k], lines[k + 1]]
@@ -594,6 +624,7 @@ _ADDRESSEE = (r"(?:(?:尊敬的|亲爱的|親愛的)[^\s，,、：:！!。；“
               r"(?![我他她你咱人它])[^\s，,、：:！!。；“”]{1,6}[们們]|"
               # a person by name (often masked) and post: ×××书记, 王市长, XX主任
               r"[^\s，,、：:！!。；“”]{1,6}(?:书记|書記|省长|省長|市长|市長|县长|縣長|区长|區長|主任|局长|局長|部长|部長|"
+              r"秘书长|秘書長|厅长|廳長|司长|司長|处长|處長|科长|科長|镇长|鎮長|乡长|鄉長|会长|會長|校长|校長|"
               r"主席|院长|院長|董事长|董事長|总经理|總經理|同志|先生|女士))")
 # a paragraph that opens by calling its audience (同志们：/ 尊敬的各位领导、各位来宾： / 各位企业家朋友，/ 大家好！)
 VOCATIVE = re.compile(rf"^\s*(?:{_ADDRESSEE}(?:\s*[、，,和及]\s*{_ADDRESSEE})*\s*(?:[：:！!]|[，,])|大家好[！!，,])", re.M)
@@ -602,7 +633,9 @@ _GREETING_LINE = re.compile(r"^\s*(?:大家|各位)?(?:上午|下午|晚上)?好
 
 
 # a date and an occasion in brackets on a line of its own: （2024年1月18日在某某区第五届人民代表大会第四次会议上）
-_OCCASION_LINE = re.compile(r"[(（]\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*)?在[^()（）。，,]{4,48}(?:会议|會議|大会|大會|[会會])上\s*[)）]")
+_OCCASION_LINE = re.compile(r"[(（]\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*)?在[^()（）。，,]{4,48}(?:会议|會議|大会|大會|[会會])上\s*[)）]|"
+                            # …or set after a dash, as a subtitle is (——2024年1月23日在某某区人民代表大会第四次会议上)
+                            r"[—－]{1,2}\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*)?在[^()（）。，,—－]{4,48}(?:会议|會議|大会|大會|[会會])上")
 
 
 def title_from_lead(lines: list[str]) -> str | None:
@@ -615,7 +648,7 @@ def title_from_lead(lines: list[str]) -> str | None:
         if len(line) <= 40 and k + 1 < len(lines) and _DATED_EVENT.match(lines[k + 1]) and not _DATED_EVENT.match(line):
             continue  # 塔吊林立…，机器轰鸣…。 / 9月16日，…: a literary opening on its own line; the news is the dated event
         if k == 0 and _OCCASION_LINE.fullmatch(line):
-            return line  # （2024年1月18日在某某区人民代表大会第四次会议上）: a report or speech printed without its
+            return line.lstrip("—－ ")  # （2024年1月18日在某某区人民代表大会第四次会议上）: a report or speech printed without its
             # title names where it was delivered, as the subtitle under a title does: the only title it gives
         if is_byline(line):
             continue  # 某某区发展和改革局: who reports, above whom it addresses — no words of the lead
