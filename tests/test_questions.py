@@ -46,12 +46,15 @@ def search(service, q):
     ("污水处理的情况", ("污水处理",)),
     ("PPP项目进展如何", ("PPP项目", "进展")),  # the role word apart from the topic (session 7, second round)
     ("取得了哪些成效", ("成效",)),
+    # jieba holds 哪些项目 / 哪些企业 as one word: the question word opening it is cut off (session 12)
+    ("引进了哪些项目", ("引进", "项目")),
+    ("哪些企业享受了减税", ("享受了减税",)),
 ])
 def test_a_question_is_read_as_the_strings_it_asks_about(typed, strings):
     assert question_strings(typed, bundled_vocabulary()) == strings
 
 
-@pytest.mark.parametrize("typed", ["招商引资", "存在问题", "情况", "是什么", "就业"])
+@pytest.mark.parametrize("typed", ["招商引资", "存在问题", "情况", "是什么", "就业", "无论如何", "几何图形"])
 def test_a_string_without_a_question_is_not_one(typed):
     assert question_strings(typed, bundled_vocabulary()) == ()
 
@@ -69,6 +72,23 @@ def test_a_question_finds_what_it_asks_about_and_says_how_it_was_read(service):
     names = [row["source"] for row in answer["results"]]
     assert names[:1] == ["乙园区2023年工作总结.txt"]
     assert "丙园区2023年工作总结.txt" in names
+
+
+def test_a_question_word_jieba_holds_inside_a_longer_word_still_asks(tmp_path_factory):
+    """园区今年引进了哪些项目 found nothing (held-out-8's w01): jieba cut …/了/哪些项目, so no question
+    word stood alone, and the whole sentence was one string no report writes. Read as a question,
+    the report that tells which projects it brought in is found."""
+    reports = {"丁园区2024年工作总结.txt": "丁园区2024年工作总结\n今年园区共引进项目12个，其中工业项目8个。\n",
+               "戊园区2024年工作总结.txt": "戊园区2024年工作总结\n园区道路全面完工。\n"}
+    service = service_of_texts(tmp_path_factory, "asking", reports)
+    answer = search(service, "园区今年引进了哪些项目")
+    assert answer["understood"].startswith("按问题理解：")
+    assert [row["source"] for row in answer["results"]] == ["丁园区2024年工作总结.txt"]
+
+
+def test_a_single_character_after_a_question_word_belongs_to_it():
+    """什么样 asks "what kind": the 样 is not a topic of its own."""
+    assert question_strings("什么样的企业", bundled_vocabulary()) == ("企业",)
 
 
 def test_a_quoted_question_stays_literal(service):

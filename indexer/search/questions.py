@@ -132,7 +132,7 @@ def question_reading(value: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...
     folded = normalize(value)
     if not _MAYBE.search(folded):
         return (), ()
-    words = vocabulary.segmenter.cut(folded)
+    words = _split_asking(vocabulary.segmenter.cut(folded))
     # where each word lies in what was typed (normalising keeps the length: 工業園區 → 工业园区)
     same = len(folded) == len(value)
     spans, at = [], 0
@@ -222,8 +222,35 @@ def _one_part(strings: tuple) -> tuple:
     return tuple(s for s, k in zip(strings, kinds) if k is None or k == plan)
 
 
+# Question words that open a word of jieba's cut (哪些项目, 哪些企业): jieba's dictionary holds such phrases whole,
+# so the question word is only found by cutting it off. Two characters at least (吗 / 么 / 哪 would cut ordinary
+# words); 几何 is a noun as often (几何图形), a question word only standing alone. Only at a word's start: closing
+# one, a question word is often part of a set phrase (无论如何).
+_CUT_OFF = tuple(sorted((w for w in QUESTION_WORDS if len(w) >= 2 and w != "几何"), key=len, reverse=True))
+
+
+def _asking_head(word: str):
+    """The question word opening ``word`` (哪些 of 哪些项目), or None."""
+    if word in QUESTION_WORDS:
+        return None
+    return next((w for w in _CUT_OFF if len(word) > len(w) and word.startswith(w)), None)
+
+
+def _split_asking(words: list[str]) -> list[str]:
+    """jieba's words with a question word opening one cut off as its own word: 园区今年引进了哪些项目 is
+    cut …/了/哪些项目, and read whole it asked about no string at all (no results). A single character
+    left over belongs to the question (什么样, 多少钱 ask "what kind", "how much"): that word stays whole
+    and asks (``_asks``)."""
+    out = []
+    for word in words:
+        head = _asking_head(word)
+        out += [head, word[len(head):]] if head and len(word) - len(head) > 1 else [word]
+    return out
+
+
 def _asks(word: str) -> bool:
-    return word in QUESTION_WORDS or (bool(word) and all(ch in QUESTION_MARKS for ch in word))
+    head = _asking_head(word)
+    return word in QUESTION_WORDS or (head is not None and len(word) == len(head) + 1) or (bool(word) and all(ch in QUESTION_MARKS for ch in word))
 
 
 def _says(word: str) -> bool:
