@@ -31,7 +31,7 @@ from __future__ import annotations
 from whoosh import query as Q
 
 from ..analysis import Vocabulary, normalize
-from ..reading.kinds import PROBLEM
+from ..reading.kinds import MEASURE, PLAN, PROBLEM, PROGRESS
 from ..text import FUNCTION_WORDS, PROBLEM_MARKERS, SECTION_ROLE_FILLER
 from ..whoosh_ext.near import NearAny
 from ..whoosh_ext.phrase import ConsecutivePhrase
@@ -45,7 +45,14 @@ ROLE_BOOST = 0.5  # the section reading's share of a score: below the strings as
 # writing 工作成效 once outscored a park's short one whose results are about 招商引资)
 APART_WEIGHT = 0.1
 MARKER_CHARS = 30  # "near a marker": within this many characters (about a clause)
-MARKERS = {PROBLEM: PROBLEM_MARKERS}  # the kinds a report also writes into its paragraphs
+# The words a report's running text marks each kind of part with, outside a section headed so: a difficulty
+# (难题, 瓶颈 …), a measure taken (采取…措施, 主要做法是…), a plan (下一步, 明年, 力争 …: a plan paragraph opens on its
+# time or its resolve), a result (取得…成效, 完成, 建成, 竣工). Two characters at least (the literal field is
+# character pairs: 将 alone has no place). A park's short report rarely heads its parts; its paragraph says them.
+MARKERS = {PROBLEM: PROBLEM_MARKERS,
+           MEASURE: tuple("措施 举措 做法 办法 经验 抓手 途径".split()),
+           PLAN: tuple("下一步 下步 下阶段 明年 今后 计划 打算 力争 重点抓好".split()),
+           PROGRESS: tuple("成效 成绩 成果 完成 建成 竣工 投产 取得".split())}
 DIFFICULTY = "难"  # X难 is how Chinese names a difficulty with X (融资难, 招商难, 用地难)
 MAX_ROLE_WORD = 3  # a role word is short (问题, 短板, 下半年); 科技成果 is a topic that holds one
 
