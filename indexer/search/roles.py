@@ -51,8 +51,8 @@ MARKER_CHARS = 30  # "near a marker": within this many characters (about a claus
 # character pairs: 将 alone has no place). A park's short report rarely heads its parts; its paragraph says them.
 MARKERS = {PROBLEM: PROBLEM_MARKERS,
            MEASURE: tuple("措施 举措 做法 办法 经验 抓手 途径".split()),
-           PLAN: tuple("下一步 下步 下阶段 明年 今后 计划 打算 力争 重点抓好".split()),
-           PROGRESS: tuple("成效 成绩 成果 完成 建成 竣工 投产 取得".split())}
+           PLAN: tuple("下一步 下步 下阶段 明年 今后 打算 力争 重点抓好".split()),
+           PROGRESS: tuple("成效 成绩 成果 完成 建成 竣工 投产".split())}
 DIFFICULTY = "难"  # X难 is how Chinese names a difficulty with X (融资难, 招商难, 用地难)
 MAX_ROLE_WORD = 3  # a role word is short (问题, 短板, 下半年); 科技成果 is a topic that holds one
 
