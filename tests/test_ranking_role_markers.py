@@ -21,9 +21,21 @@ REPORTS = {
     # both strings: its plans are about roads, environmental protection is among its results
     "丁园区工作总结.txt": "丁园区工作总结\n一、主要成效\n" + FILLER + "环境保护督查整改全部完成。\n"
     "二、下一步打算\n抓好园区道路建设，完善供水管网。\n",
+    # no heading: the results are told in the paragraph (竣工, 投产)
+    "辛园区工作简报.txt": "辛园区工作简报\n园区项目建设加快，三个项目竣工投产，新增产值二亿元。\n",
+    # both strings: project construction among its problems, 成效 written negated there
+    "壬园区工作总结.txt": "壬园区工作总结\n一、主要成效\n" + FILLER + "\n"
+    "二、存在的问题\n项目建设进度偏慢，工作成效不明显。\n",
 }
 REPORTS.update({f"{name}园区工作简报.txt": f"{name}园区工作简报\n园区开展{topic}，{topic}进展顺利。\n"
                 for name, topic in [("戊", "安全生产检查"), ("己", "企业走访"), ("庚", "职工培训")]})
+
+
+def test_a_results_word_written_among_the_problems_finds_no_result(service):
+    """壬 writes 项目建设 near 成效 (成效不明显), inside its problems: not in the results tier."""
+    _, answer = titles_found(service, "项目建设 主要成效")
+    rows = {r["title"]: r["match"] for r in answer["results"]}
+    assert rows.get("壬园区工作总结") != "section"
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +46,7 @@ def service(tmp_path_factory):
 @pytest.mark.parametrize("q, first, other", [
     ("招商引资 主要做法", "甲园区工作简报", "乙园区工作总结"),
     ("环境保护 下一步打算", "丙园区工作简报", "丁园区工作总结"),
+    ("项目建设 主要成效", "辛园区工作简报", "壬园区工作总结"),
 ])
 def test_the_topic_beside_the_parts_own_words_comes_first(service, q, first, other):
     found, answer = titles_found(service, q)

@@ -165,6 +165,9 @@ def in_sections(node: InSections):
     return next((i for i in node.items if isinstance(i, InSections)), None)
 
 
+OPPOSITE = {PROGRESS: PROBLEM}  # a kind whose markers read the other way inside sections of this one
+
+
 def compile_in_sections(compiler, node: InSections):
     """The Whoosh query of ``node`` (``compiler``: compile.py's compiler)."""
     if "section_kinds" not in compiler.schema:
@@ -190,6 +193,10 @@ def _near_markers(body, node: InSections):
     _, literal = body.places(None)
     near = _or([_near(body.literal_query(f, node.topic.value), [body.literal_query(f, m) for m in markers])
                 for f in literal])
+    if near is not None and node.kind in OPPOSITE:
+        # 招商引资难度大，工作成效不明显 under 存在的问题 is no result: a result's words are written negated
+        # among the problems (成效不明显, 未完成), so a report with the topic among them is not found by its markers
+        near = Q.AndNot(near, restrict(body.compile(node.topic), (OPPOSITE[node.kind],)))
     if near is None or not body.ranked:
         return near
     # the literal field decides which reports (it has no length norms: a long report near
