@@ -49,6 +49,11 @@ def search(service, q):
     # jieba holds 哪些项目 / 哪些企业 as one word: the question word opening it is cut off (session 12)
     ("引进了哪些项目", ("引进", "项目")),
     ("哪些企业享受了减税", ("享受了减税",)),
+    # the question's subject, one word every report says, before the question word: it ranks, it does not find
+    ("园区怎样引进人才", ("引进人才",)),
+    ("企业如何融资", ("融资",)),
+    ("园区有哪些企业", ("企业",)),  # the object asked about stays
+    ("园区发展面临哪些困难", ("园区发展", "困难")),  # two words together are a topic
 ])
 def test_a_question_is_read_as_the_strings_it_asks_about(typed, strings):
     assert question_strings(typed, bundled_vocabulary()) == strings
@@ -84,6 +89,18 @@ def test_a_question_word_jieba_holds_inside_a_longer_word_still_asks(tmp_path_fa
     answer = search(service, "园区今年引进了哪些项目")
     assert answer["understood"].startswith("按问题理解：")
     assert [row["source"] for row in answer["results"]] == ["丁园区2024年工作总结.txt"]
+
+
+def test_a_question_subject_every_report_says_only_ranks(tmp_path_factory):
+    """园区怎样引进人才 required 园区 as a string of its own: a county's report on bringing in talent
+    that never writes 园区 was not found. 园区 now only ranks: the park's report first, the county's after."""
+    reports = {"甲园区2024年工作总结.txt": "甲园区2024年工作总结\n园区出台政策引进人才，新增博士12名。\n",
+               "乙县2024年工作报告.txt": "乙县2024年工作报告\n全县大力引进人才，设立人才发展基金。\n",
+               "丙园区2024年工作总结.txt": "丙园区2024年工作总结\n园区道路全面完工。\n"}
+    service = service_of_texts(tmp_path_factory, "subject", reports)
+    answer = search(service, "园区怎样引进人才")
+    assert [row["source"] for row in answer["results"]] == ["甲园区2024年工作总结.txt", "乙县2024年工作报告.txt"]
+    assert "园区只用于排序" in answer["understood"]
 
 
 def test_a_single_character_after_a_question_word_belongs_to_it():

@@ -146,7 +146,8 @@ def question_reading(value: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...
     if not any(marked):
         return (), ()
     _spread(words, marked)
-    out, run, popped = [], [], []
+    out, run, popped, own = [], [], [], []
+    first_asked = marked.index(True)
     for k, word in enumerate(words + [None]):
         if word is not None and not marked[k]:
             run.append(k)
@@ -161,8 +162,17 @@ def question_reading(value: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...
             if part:
                 start, end = spans[part[0]][0], spans[part[-1]][1]
                 out.append((value if same else folded)[start:end])
+                own.append(len(part) == 1 and part[0] < first_asked and words[part[0]] in DOCUMENT_FUNCTION_WORDS
+                           and not heading_kind(words[part[0]]))
         run = []
-    return _one_part(tuple(dict.fromkeys(s for s in out if s.strip()))), tuple(popped)
+    if any(own) and not all(own):
+        # a question's subject that is one of the document's own words, before the question word (园区 of
+        # 园区怎样引进人才, 企业 of 企业如何融资: every park report says it), is no topic beside what is
+        # asked: it ranks, as a word dropped from a topic's start does (the object asked about, 哪些项目,
+        # stays; so do two words, 项目建设 of 园区项目建设有什么措施: together they are the topic)
+        popped += [s for s, is_own in zip(out, own) if is_own]
+        out = [s for s, is_own in zip(out, own) if not is_own]
+    return _one_part(tuple(dict.fromkeys(s for s in out if s.strip()))), tuple(dict.fromkeys(popped))
 
 
 def _role_ends(words, run, marked):
