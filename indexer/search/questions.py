@@ -7,7 +7,9 @@ question means what it asks about. So an unquoted string holding a question word
 “…的情况”, is read as the strings around its question words, as if typed with spaces:
 the question words go, and so do the words that only carry them (有哪些, 是多少, 存在哪些,
 text.QUESTION_FRAME_WORDS), the function words at a string's ends (了吗, 的情况) and a
-document's own word opening one (园区, 今年: every park report says them).
+document's own word opening one (园区, 今年: every park report says them) or standing
+alone before the question word as its subject (园区怎样引进人才 → 引进人才). A question word
+jieba holds inside a longer word (哪些项目) is cut off from it first.
 园区招商引资有哪些问题 → 招商引资 问题; 怎样提高企业自主创新能力 → 提高企业自主创新能力;
 粮食产量是多少？ → 粮食产量.
 

@@ -11,10 +11,11 @@ strings when a topic was typed apart from the role, ``leads``, else below them, 
 always above the looser readings of the fallback):
 
 - with other strings in the query: the reports where those strings occur inside a
-  section of that kind (招商引资 inside a 存在问题 section, whatever its heading), or,
-  for problems, which reports also admit inside other paragraphs, near a word that marks
-  one (``text.PROBLEM_MARKERS``: 难题, 瓶颈, 制约 …) when the role is a string of its own
-  or X难 (土地瓶颈 is loosened into its words near each other by the fallback already);
+  section of that kind (招商引资 inside a 存在问题 section, whatever its heading), or
+  near a word that marks that kind in a paragraph (``MARKERS``: 难题, 瓶颈 for problems,
+  措施, 举措 for measures, 下一步, 明年 for plans, 竣工, 完成 for results; a result's word
+  not among the problems, ``OPPOSITE``) when the role is a string of its own or X难
+  (土地瓶颈 is loosened into its words near each other by the fallback already);
 - alone: the reports that have a section of that kind, those whose such sections use
   the string's own role words (困难) first.
 
