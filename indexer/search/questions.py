@@ -40,6 +40,9 @@ _ENDS = ("情况", "状况")  # “…的情况” asks how something stands
 # A document's own word (text.DOCUMENT_FUNCTION_WORDS: 园区, 今年, 企业) opening a question's string goes
 # when at least this many characters are left (工作打算 keeps 工作: 打算 alone is too little)
 _LEFT_AFTER_FRAME = 3
+# A time word opening a question's topic (今年引进了哪些项目) is when, not what: it goes while a word of two
+# characters is left (a framing word needs three: 工作打算 keeps 工作)
+_WHEN = frozenset("今年 去年 全年 年初 年底 年末 当前 目前 近年 近年来".split())
 POPPED_BOOST = 1.0  # a dropped report word weighs as a typed string: it ranks, it does not find
 
 
@@ -215,7 +218,8 @@ def _pop_generic(words, run) -> list[str]:
         return words[k] in DOCUMENT_FUNCTION_WORDS
 
     popped = []
-    while len(run) > 1 and own(run[0]) and sum(len(words[k]) for k in run[1:]) >= _LEFT_AFTER_FRAME \
+    while len(run) > 1 and own(run[0]) \
+            and sum(len(words[k]) for k in run[1:]) >= (2 if words[run[0]] in _WHEN else _LEFT_AFTER_FRAME) \
             and (any(not own(k) for k in run[1:]) or len(run) > 2):
         popped.append(words[run.pop(0)])  # 园区招商引资 → 招商引资: in a park's report 园区 says nothing (nor 今年)
     while len(run) > 1 and words[run[-1]] in SECTION_ROLE_FILLER and any(not own(k) for k in run[:-1]):
