@@ -24,6 +24,8 @@ REPORTS = {
     # no heading: the results are told in the paragraph (竣工, 投产)
     "辛园区工作简报.txt": "辛园区工作简报\n园区项目建设加快，三个项目竣工投产，新增产值二亿元。\n",
     # both strings: project construction among its problems, 成效 written negated there
+    # 环境保护 alone: no plan, no measure
+    "癸园区工作简报.txt": "癸园区工作简报\n园区开展环境保护宣传活动，发放资料五百份。\n",
     "壬园区工作总结.txt": "壬园区工作总结\n一、主要成效\n" + FILLER + "\n"
     "二、存在的问题\n项目建设进度偏慢，工作成效不明显。\n",
 }
@@ -53,3 +55,14 @@ def test_the_topic_beside_the_parts_own_words_comes_first(service, q, first, oth
     assert found[0] == first, found
     assert answer["results"][0]["match"] == "section"
     assert other in found and found.index(other) > 0  # the strings as typed are still found, below
+
+
+def test_when_few_reports_hold_the_part_the_topic_alone_comes_last(service):
+    """环境保护 下一步打算 finds few reports: 癸, which writes 环境保护 with no plan, is listed after them,
+    marked as not a complete match, and ``understood`` says so."""
+    from indexer.search.fallback import LOOSE
+
+    found, answer = titles_found(service, "环境保护 下一步打算")
+    assert found[-1] == "癸园区工作简报" and found.index("癸园区工作简报") > found.index("丁园区工作总结")
+    assert answer["results"][-1]["match"] in LOOSE
+    assert "最后列只含“环境保护”的报告" in answer["understood"]

@@ -45,6 +45,9 @@ ROLE_BOOST = 0.5  # the section reading's share of a score: below the strings as
 # section tier are ranked by the topic, not by where else the role's own words stand (a long report
 # writing 工作成效 once outscored a park's short one whose results are about 招商引资)
 APART_WEIGHT = 0.1
+# ... and when few reports hold the two, the topic alone is their loosest reading (a last tier): its weight
+# only orders those reports among themselves
+TOPIC_ALONE = 0.1
 MARKER_CHARS = 30  # "near a marker": within this many characters (about a clause)
 # The words a report's running text marks each kind of part with, outside a section headed so: a difficulty
 # (难题, 瓶颈 …), a measure taken (采取…措施, 主要做法是…), a plan (下一步, 明年, 力争 …: a plan paragraph opens on its
@@ -232,6 +235,15 @@ def leads(reading) -> bool:
     is the problem) keeps the strings as typed first."""
     node = in_sections(reading) if reading is not None else None
     return node is not None and node.apart
+
+
+def explain_alone(reading) -> str:
+    """What the topic alone adds when few reports hold the part and its topic (compile.py)."""
+    node = in_sections(reading) if leads(reading) else None
+    if node is None:
+        return ""
+    strings = [node.topic] if isinstance(node.topic, Text) else list(node.topic.items)
+    return f"；最后列只含“{'”“'.join(t.value for t in strings)}”的报告"
 
 
 def explain(reading) -> str:
