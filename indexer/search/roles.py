@@ -38,6 +38,7 @@ from ..whoosh_ext.near import NearAny
 from ..whoosh_ext.phrase import ConsecutivePhrase
 from ..whoosh_ext.sections import restrict
 from .fallback import MAX_STRINGS
+from .preferences import PERIODS
 from .query import And, InSections, Text, heading_kind
 
 ROLE_BOOST = 0.5  # the section reading's share of a score: below the strings as typed
@@ -237,9 +238,19 @@ def leads(reading) -> bool:
     return node is not None and node.apart
 
 
+def topic_alone(reading):
+    """The topic of a part typed apart (``leads``), whose reports come last when few reports hold
+    the two (compile.py), or None: also when a role word is a period (下半年 安全生产: a period
+    typed is a condition, preferences.py, and stays one when none of its reports holds the topic)."""
+    node = in_sections(reading) if leads(reading) else None
+    if node is None or any(w in PERIODS for w in node.words):
+        return None
+    return node.topic
+
+
 def explain_alone(reading) -> str:
     """What the topic alone adds when few reports hold the part and its topic (compile.py)."""
-    node = in_sections(reading) if leads(reading) else None
+    node = in_sections(reading) if topic_alone(reading) is not None else None
     if node is None:
         return ""
     strings = [node.topic] if isinstance(node.topic, Text) else list(node.topic.items)
