@@ -332,6 +332,11 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
             query = Q.Or([Q.AndNot(query, compiler.compile(reading)), lead])
         else:
             query = Q.Or([query, _boosted(compiler.compile(reading), roles.ROLE_BOOST)])
+        alone = roles.topic_alone(reading) if loosen else None
+        if alone is not None:
+            # few reports hold the part and its topic (环境整治 下一步打算): the reports holding the topic
+            # alone come last, below every tier, as the loosest reading of the part named
+            query = Q.Or([query, _boosted(compiler.compile(alone), roles.TOPIC_ALONE)])
     if ranked:
         query = questions.ranked_words(query, asked, compiler)
         query = preferences.boosted(query, preferred, compiler)
@@ -341,7 +346,7 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     if reading is not None and ranked:  # a report found by its section: mark the role's words
         loose += list(roles.in_sections(reading).words)
     understood = (questions.explain(asked) + preferences.explain(preferred, widest) + explain(tree, vocabulary)
-                  + roles.explain(reading))
+                  + roles.explain(reading) + (roles.explain_alone(reading) if loosen else ""))
     return ParsedQuery(text, query, terms, understood, warning, tiers, rest,
                        list(dict.fromkeys(loose)), loosen, own)
 

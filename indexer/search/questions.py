@@ -7,7 +7,9 @@ question means what it asks about. So an unquoted string holding a question word
 “…的情况”, is read as the strings around its question words, as if typed with spaces:
 the question words go, and so do the words that only carry them (有哪些, 是多少, 存在哪些,
 text.QUESTION_FRAME_WORDS), the function words at a string's ends (了吗, 的情况) and a
-document's own word opening one (园区, 今年: every park report says them).
+document's own word opening one (园区, 今年: every park report says them) or standing
+alone before the question word as its subject (园区怎样引进人才 → 引进人才). A question word
+jieba holds inside a longer word (哪些项目) is cut off from it first.
 园区招商引资有哪些问题 → 招商引资 问题; 怎样提高企业自主创新能力 → 提高企业自主创新能力;
 粮食产量是多少？ → 粮食产量.
 
@@ -38,6 +40,9 @@ _ENDS = ("情况", "状况")  # “…的情况” asks how something stands
 # A document's own word (text.DOCUMENT_FUNCTION_WORDS: 园区, 今年, 企业) opening a question's string goes
 # when at least this many characters are left (工作打算 keeps 工作: 打算 alone is too little)
 _LEFT_AFTER_FRAME = 3
+# A time word opening a question's topic (今年引进了哪些项目) is when, not what: it goes while a word of two
+# characters is left (a framing word needs three: 工作打算 keeps 工作)
+_WHEN = frozenset("今年 去年 全年 年初 年底 年末 当前 目前 近年 近年来".split())
 POPPED_BOOST = 1.0  # a dropped report word weighs as a typed string: it ranks, it does not find
 
 
@@ -132,7 +137,7 @@ def question_reading(value: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...
     folded = normalize(value)
     if not _MAYBE.search(folded):
         return (), ()
-    words = vocabulary.segmenter.cut(folded)
+    words = _split_asking(vocabulary.segmenter.cut(folded))
     # where each word lies in what was typed (normalising keeps the length: 工業園區 → 工业园区)
     same = len(folded) == len(value)
     spans, at = [], 0
@@ -146,7 +151,8 @@ def question_reading(value: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...
     if not any(marked):
         return (), ()
     _spread(words, marked)
-    out, run, popped = [], [], []
+    out, run, popped, own = [], [], [], []
+    first_asked = marked.index(True)
     for k, word in enumerate(words + [None]):
         if word is not None and not marked[k]:
             run.append(k)
@@ -161,8 +167,17 @@ def question_reading(value: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...
             if part:
                 start, end = spans[part[0]][0], spans[part[-1]][1]
                 out.append((value if same else folded)[start:end])
+                own.append(len(part) == 1 and part[0] < first_asked and words[part[0]] in DOCUMENT_FUNCTION_WORDS
+                           and not heading_kind(words[part[0]]))
         run = []
-    return _one_part(tuple(dict.fromkeys(s for s in out if s.strip()))), tuple(popped)
+    if any(own) and not all(own):
+        # a question's subject that is one of the document's own words, before the question word (园区 of
+        # 园区怎样引进人才, 企业 of 企业如何融资: every park report says it), is no topic beside what is
+        # asked: it ranks, as a word dropped from a topic's start does (the object asked about, 哪些项目,
+        # stays; so do two words, 项目建设 of 园区项目建设有什么措施: together they are the topic)
+        popped += [s for s, is_own in zip(out, own) if is_own]
+        out = [s for s, is_own in zip(out, own) if not is_own]
+    return _one_part(tuple(dict.fromkeys(s for s in out if s.strip()))), tuple(dict.fromkeys(popped))
 
 
 def _role_ends(words, run, marked):
@@ -203,7 +218,8 @@ def _pop_generic(words, run) -> list[str]:
         return words[k] in DOCUMENT_FUNCTION_WORDS
 
     popped = []
-    while len(run) > 1 and own(run[0]) and sum(len(words[k]) for k in run[1:]) >= _LEFT_AFTER_FRAME \
+    while len(run) > 1 and own(run[0]) \
+            and sum(len(words[k]) for k in run[1:]) >= (2 if words[run[0]] in _WHEN else _LEFT_AFTER_FRAME) \
             and (any(not own(k) for k in run[1:]) or len(run) > 2):
         popped.append(words[run.pop(0)])  # 园区招商引资 → 招商引资: in a park's report 园区 says nothing (nor 今年)
     while len(run) > 1 and words[run[-1]] in SECTION_ROLE_FILLER and any(not own(k) for k in run[:-1]):
@@ -222,8 +238,35 @@ def _one_part(strings: tuple) -> tuple:
     return tuple(s for s, k in zip(strings, kinds) if k is None or k == plan)
 
 
+# Question words that open a word of jieba's cut (哪些项目, 哪些企业): jieba's dictionary holds such phrases whole,
+# so the question word is only found by cutting it off. Two characters at least (吗 / 么 / 哪 would cut ordinary
+# words); 几何 is a noun as often (几何图形), a question word only standing alone. Only at a word's start: closing
+# one, a question word is often part of a set phrase (无论如何).
+_CUT_OFF = tuple(sorted((w for w in QUESTION_WORDS if len(w) >= 2 and w != "几何"), key=len, reverse=True))
+
+
+def _asking_head(word: str):
+    """The question word opening ``word`` (哪些 of 哪些项目), or None."""
+    if word in QUESTION_WORDS:
+        return None
+    return next((w for w in _CUT_OFF if len(word) > len(w) and word.startswith(w)), None)
+
+
+def _split_asking(words: list[str]) -> list[str]:
+    """jieba's words with a question word opening one cut off as its own word: 园区今年引进了哪些项目 is
+    cut …/了/哪些项目, and read whole it asked about no string at all (no results). A single character
+    left over belongs to the question (什么样, 多少钱 ask "what kind", "how much"): that word stays whole
+    and asks (``_asks``)."""
+    out = []
+    for word in words:
+        head = _asking_head(word)
+        out += [head, word[len(head):]] if head and len(word) - len(head) > 1 else [word]
+    return out
+
+
 def _asks(word: str) -> bool:
-    return word in QUESTION_WORDS or (bool(word) and all(ch in QUESTION_MARKS for ch in word))
+    head = _asking_head(word)
+    return word in QUESTION_WORDS or (head is not None and len(word) == len(head) + 1) or (bool(word) and all(ch in QUESTION_MARKS for ch in word))
 
 
 def _says(word: str) -> bool:

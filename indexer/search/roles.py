@@ -11,10 +11,11 @@ strings when a topic was typed apart from the role, ``leads``, else below them, 
 always above the looser readings of the fallback):
 
 - with other strings in the query: the reports where those strings occur inside a
-  section of that kind (招商引资 inside a 存在问题 section, whatever its heading), or,
-  for problems, which reports also admit inside other paragraphs, near a word that marks
-  one (``text.PROBLEM_MARKERS``: 难题, 瓶颈, 制约 …) when the role is a string of its own
-  or X难 (土地瓶颈 is loosened into its words near each other by the fallback already);
+  section of that kind (招商引资 inside a 存在问题 section, whatever its heading), or
+  near a word that marks that kind in a paragraph (``MARKERS``: 难题, 瓶颈 for problems,
+  措施, 举措 for measures, 下一步, 明年 for plans, 竣工, 完成 for results; a result's word
+  not among the problems, ``OPPOSITE``) when the role is a string of its own or X难
+  (土地瓶颈 is loosened into its words near each other by the fallback already);
 - alone: the reports that have a section of that kind, those whose such sections use
   the string's own role words (困难) first.
 
@@ -31,12 +32,13 @@ from __future__ import annotations
 from whoosh import query as Q
 
 from ..analysis import Vocabulary, normalize
-from ..reading.kinds import PROBLEM
+from ..reading.kinds import MEASURE, PLAN, PROBLEM, PROGRESS
 from ..text import FUNCTION_WORDS, PROBLEM_MARKERS, SECTION_ROLE_FILLER
 from ..whoosh_ext.near import NearAny
 from ..whoosh_ext.phrase import ConsecutivePhrase
 from ..whoosh_ext.sections import restrict
 from .fallback import MAX_STRINGS
+from .preferences import PERIODS
 from .query import And, InSections, Text, heading_kind
 
 ROLE_BOOST = 0.5  # the section reading's share of a score: below the strings as typed
@@ -44,8 +46,18 @@ ROLE_BOOST = 0.5  # the section reading's share of a score: below the strings as
 # section tier are ranked by the topic, not by where else the role's own words stand (a long report
 # writing 工作成效 once outscored a park's short one whose results are about 招商引资)
 APART_WEIGHT = 0.1
+# ... and when few reports hold the two, the topic alone is their loosest reading (a last tier): its weight
+# only orders those reports among themselves
+TOPIC_ALONE = 0.1
 MARKER_CHARS = 30  # "near a marker": within this many characters (about a clause)
-MARKERS = {PROBLEM: PROBLEM_MARKERS}  # the kinds a report also writes into its paragraphs
+# The words a report's running text marks each kind of part with, outside a section headed so: a difficulty
+# (难题, 瓶颈 …), a measure taken (采取…措施, 主要做法是…), a plan (下一步, 明年, 力争 …: a plan paragraph opens on its
+# time or its resolve), a result (取得…成效, 完成, 建成, 竣工). Two characters at least (the literal field is
+# character pairs: 将 alone has no place). A park's short report rarely heads its parts; its paragraph says them.
+MARKERS = {PROBLEM: PROBLEM_MARKERS,
+           MEASURE: tuple("措施 举措 做法 办法 经验 抓手 途径".split()),
+           PLAN: tuple("下一步 下步 下阶段 明年 今后 打算 力争 重点抓好".split()),
+           PROGRESS: tuple("成效 成绩 成果 完成 建成 竣工 投产".split())}
 DIFFICULTY = "难"  # X难 is how Chinese names a difficulty with X (融资难, 招商难, 用地难)
 MAX_ROLE_WORD = 3  # a role word is short (问题, 短板, 下半年); 科技成果 is a topic that holds one
 
@@ -158,6 +170,9 @@ def in_sections(node: InSections):
     return next((i for i in node.items if isinstance(i, InSections)), None)
 
 
+OPPOSITE = {PROGRESS: PROBLEM}  # a kind whose markers read the other way inside sections of this one
+
+
 def compile_in_sections(compiler, node: InSections):
     """The Whoosh query of ``node`` (``compiler``: compile.py's compiler)."""
     if "section_kinds" not in compiler.schema:
@@ -183,6 +198,10 @@ def _near_markers(body, node: InSections):
     _, literal = body.places(None)
     near = _or([_near(body.literal_query(f, node.topic.value), [body.literal_query(f, m) for m in markers])
                 for f in literal])
+    if near is not None and node.kind in OPPOSITE:
+        # 招商引资难度大，工作成效不明显 under 存在的问题 is no result: a result's words are written negated
+        # among the problems (成效不明显, 未完成), so a report with the topic among them is not found by its markers
+        near = Q.AndNot(near, restrict(body.compile(node.topic), (OPPOSITE[node.kind],)))
     if near is None or not body.ranked:
         return near
     # the literal field decides which reports (it has no length norms: a long report near
@@ -217,6 +236,25 @@ def leads(reading) -> bool:
     is the problem) keeps the strings as typed first."""
     node = in_sections(reading) if reading is not None else None
     return node is not None and node.apart
+
+
+def topic_alone(reading):
+    """The topic of a part typed apart (``leads``), whose reports come last when few reports hold
+    the two (compile.py), or None: also when a role word is a period (下半年 安全生产: a period
+    typed is a condition, preferences.py, and stays one when none of its reports holds the topic)."""
+    node = in_sections(reading) if leads(reading) else None
+    if node is None or any(w in PERIODS for w in node.words):
+        return None
+    return node.topic
+
+
+def explain_alone(reading) -> str:
+    """What the topic alone adds when few reports hold the part and its topic (compile.py)."""
+    node = in_sections(reading) if topic_alone(reading) is not None else None
+    if node is None:
+        return ""
+    strings = [node.topic] if isinstance(node.topic, Text) else list(node.topic.items)
+    return f"；最后列只含“{'”“'.join(t.value for t in strings)}”的报告"
 
 
 def explain(reading) -> str:
