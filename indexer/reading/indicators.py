@@ -80,7 +80,7 @@ _NAME_FORMS = {
                  "实到省外内资", "省外到位资金",
                  "州外到位资金", "到位市外资金", "到位省外资金"),
     "签约资金": ("协议签约资金", "签约资金", "签约金额", "签约总额", "签约总金额", "合同金额", "合同资金", "协议资金", "协议引资",
-             "协议投资额", "合同引资", "签约总投资", "签约总投资额", "合同总投资额", "合同总投资", "合同投资额",
+             "协议投资额", "协议投资", "合同引资", "签约总投资", "签约总投资额", "合同总投资额", "合同总投资", "合同投资额",
              "协议总投资额", "协议总投资", "协议总金额", "合同总金额",
              # (the signed projects' whole cost, 签约 + 项目 + 总投资: 签约项目总投资达18亿元)
              "签约项目总投资", "签约项目总投资额", "签约项目投资总额", "签约项目总金额",
@@ -150,7 +150,8 @@ _FIRM_COUNT_WORD = re.compile(r"公司(?=家数|数|总数)")  # (the count of a
 _SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|到位)[^,;:]*、$")
 # a sentence that opens by describing a park (某某产业园位于…，占地约500亩): the park is the subject of its clauses,
 # so the land it takes is its area — unless a project, a company or a building is named between
-_PARK_DESCRIBED = re.compile(r"[^,;:。]{0,24}?(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区)(?:位于|地处|坐落于|坐落在|地跨)"
+_PARK_DESCRIBED = re.compile(r"[^,;:。]{0,24}?(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|物流园|科技园|创业园|软件园|"
+                             r"经济园|生态园)(?:位于|地处|坐落于|坐落在|地跨)"
                              r"(?:(?!项目|公司|企业|厂房|大楼|基地|中心|[,;:][^,;:]*(?:园区|产业园|工业园))[^。])*?[,;:]\s*$")
 # the area of a place that is not a park, named right before the area's name (卫星城总体规划面积, 新城规划面积)
 _AREA_DESCRIBES_PARK = re.compile(r"(?:达到?|为|约|近|超过?)?[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)的[^,;:。]{0,12}?"
@@ -159,7 +160,8 @@ _AREA_OF_OTHER = re.compile(r"(?:城|镇|乡|村|市|县|城区|社区|小区|�
 # the land a park takes (占地, 规划用地) is its area only when the park is the subject right before it: 占地 is
 # said of every project and building ("项目占地120亩")
 _LAND_FORMS = frozenset(("规划用地面积", "规划用地总面积", "规划用地", "占地总面积", "总占地面积", "占地面积", "占地"))
-_PARK_BEFORE_LAND = re.compile(r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|我园|本园|全园)"
+_PARK_BEFORE_LAND = re.compile(r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|物流园|科技园|创业园|软件园|经济园|生态园|"
+                               r"我园|本园|全园)"
                                r"(?:总|规划|共|约|现|目前|现已)?$")
 # 出口 alone names the export figure only with its value right after it ("实现出口3.5亿美元", "其中出口达…")
 _EXPORT_BEFORE = re.compile(r"(?:^|[,;:、]|实现|完成|其中|园区|全区|区内|开发区|高新区|经开区|企业)(?:全年|共|累计|外贸)?$")
@@ -169,11 +171,14 @@ _STOCK_NAMES = {"规上企业数", "入园企业数", "从业人员", "面积"} 
 _NO_INCREMENT = _STOCK_NAMES | {"工业总产值", "工业增加值", "营业收入", "税收", "财政收入", "出口额"}
 _INCREMENT = re.compile(r"新增|现增|增加|培育|升规|新入|新进|新落户|净增|新招|新注册|新升")
 _COUNT_NAMES = {"签约项目数", "新开工项目数", "竣工投产项目数", "规上企业数", "入园企业数"}
+# 待/未 right before a project's verb says the verb has not happened (待开工项目, 未竣工项目, 待签约项目): those
+# projects are a pool waiting, not a count of the verb's; 拟/计划 (to be done) are targets, read by the status words
+_PENDING = re.compile(r"(?:待|未|尚未|暂未|仍未|还未|停|停止|暂缓|缓)$")
 # a generic 项目 takes its kind from the verb of its clause
-_PROJECT_VERBS = (("签约项目数", re.compile(r"签约|签订|签下|新签|引进|落户|入驻|招引|入园|进园|进驻")),  # (10个项目入驻园区,
+_PROJECT_VERBS = (("签约项目数", re.compile(r"(?<![待未])(?:签约|签订|签下|新签|引进|落户|入驻|招引|入园|进园|进驻)")),  # (10个项目入驻园区,
                   # 新入园项目11个: projects that enter the park are the ones it signed)
-                  ("新开工项目数", re.compile(r"(?<!在建)开工(?!在建)")),
-                  ("竣工投产项目数", re.compile(r"竣工|建成|投产")))  # (试生产 is not yet 投产)
+                  ("新开工项目数", re.compile(r"(?<!在建)(?<![待未])开工(?!在建)")),
+                  ("竣工投产项目数", re.compile(r"(?<![待未])(?:竣工|建成|投产)")))  # (待开工, 尚未竣工: not yet, see _PENDING)  # (试生产 is not yet 投产)
 # "招引项目18个、总投资66亿元": items of a list after a count, each with its own words
 _ITEM_AFTER_COUNT = re.compile(r"(?<=[个项家户元%])、")
 # a word just before a name that makes it another quantity (利税 ≠ 税收, 非税收入,
@@ -305,6 +310,28 @@ _ENTITY_SCOPE = re.compile(r"公司|集团|该项目|此项目|项目建成|达�
                            r"(?:产业|行业|领域|轻工业|重工业|制造业),?(?:累计|共|全年|分别)?(?:实现|完成)|"
                            r"(?:产业|行业|制造业),(?=营业额|营收|营业收入|产值)")  # (…其次为电子零组件制造业，营业额达…: the industry's)  # 光伏产业实现…, 四大主导产业累计完成…: industries'
 _WHOLE_DISTRICT = re.compile(r"全区|我区|本区")
+# A sentence stating no figure whose last clause has one named industry as its subject (一是农机制造产业产销两旺。
+# 园区生物医药产业继续领跑。): reports list their industries one by one so ("主要特点：一是…；二是…"), and the figures
+# that follow it in its paragraph are that industry's, until a park word is a subject again. The industry is named
+# by its product or trade before 产业/行业/制造业 and is followed by what it did, not by a noun of the park's
+# industry as a whole (产业结构, 产业集聚, 产业园: the park's own topic); a generic qualifier (主导产业, 优势产业,
+# 新兴产业) names the park's industries together and is left to the clause rules.
+_INDUSTRY_CLAUSE = re.compile(rf"(?:[一二三四五六七八九十]是|其[一二三四五六])?(?:园区|我园|区内|园内)?(?:的)?"
+                              rf"(?P<trade>[{CJK}]{{2,8}}?)(?:产业|行业|制造业|板块)"
+                              r"(?!园|区|链|项目|基地|集群|集聚|聚集|结构|布局|体系|升级|转型|层次|水平|环境|配套|用地|招商|政策|平台|"
+                              r"载体|空间|规划|定位|基础|工人|工作|基金|发展基金|发展规划|发展方向|工人|人才|协会|联盟|大会|论坛|项目)"
+                              rf"[{CJK}]{{2,10}}[。.!！]?\s*$")
+_GENERIC_TRADE = re.compile(r"(?:主导|支柱|优势|特色|新兴|传统|重点|首位|战略性新兴|现代|高新技术|高新|工业|园区|第[一二三]|"
+                            r"相关|上下游|配套|各|各类|其他|其它|这些|该|本|我园|四大|三大|两大|五大|六大|十大|[\d]+大)$")
+
+
+def _industry_is_the_subject(sentence: str) -> bool:
+    """Whether a sentence without figures ends in a clause whose subject is one named industry (see _INDUSTRY_CLAUSE)."""
+    if "业" not in sentence and "板块" not in sentence:
+        return False
+    last = _CLAUSE_SEP_RE.split(sentence.strip())[-1].strip()
+    m = _INDUSTRY_CLAUSE.fullmatch(last)
+    return bool(m) and not _GENERIC_TRADE.search(m.group("trade")) and not _SUBJECT_PARK.search(m.group("trade"))
 # a masked or quoted project as a clause's subject ("**项目，已完成固定资产投资…": the project's)
 _NAMED_PROJECT = re.compile(r"(?:^|[,;:])(?:[*xX×]{2,}|“[^”]{1,20}”)项目(?=[,;:])")
 # a park whose name ends in a zone's word (text.ZONE_TAILS: 开发区, 台商投资区, 边境经济合作区, 出口加工区…) or an area run
@@ -660,6 +687,8 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             if figures and (figures[-1].scope == "园区" or not para_park or placed):
                 # (an industry's figure amid the park's is one item, not the paragraph's new subject)
                 para_scope = figures[-1].scope
+            elif not figures and _industry_is_the_subject(folded[pos:end]):
+                para_scope = "其他"  # "一是农机制造产业产销两旺。1-8月实现产值80亿元，出口创汇450万美元": the industry's
             elif placed:
                 para_scope = _scope(sentence, len(sentence), len(sentence), ctx)
             elif not place_report and _SUBJECT_PARK.search(sentence):
@@ -906,6 +935,8 @@ def _names_in(sentence: str) -> list[_Name]:
             _NOT_AFTER.match(after) or increment or m.group() in _NEVER_A_FIGURE)
         if m.group("output") and _OUTPUT_CLASS.search(sentence[_clause_start(sentence, m.start()):m.start()]):
             blocked = True  # "高新技术企业实现产值…", "龙头企业产值…": a class of firms, not the park
+        if name in _PROJECT_COUNTS and _PENDING.search(own_before):
+            blocked = True  # "待开工项目12个", "尚未竣工项目3个": the pool still waiting, not projects started or finished
         if name in _COUNT_NAMES and re.match(r"^(?:总投资|投资|产值|税收|实现|完成|用地)", after) and not re.match(r"^\d", after):
             # "签约项目总投资…", "规上企业实现…": the noun is the subject, the figure another one
             blocked = blocked or not re.search(r"^[^，,；;。]{0,3}\d", after)
@@ -1091,7 +1122,9 @@ def _clause_seps(sentence: str) -> list[int]:
     return [m.start() for m in _CLAUSE_SEP_RE.finditer(sentence)]
 
 
-_CLAUSE_SEP_RE = re.compile(f"[{_CLAUSE_SEP}]")
+# a comma between a digit and three more is a thousands separator (7,248.82亿元, 4万7,907人: as Taiwan's and
+# statistics' pages print numbers), not the end of a clause: a 累计 before it still governs its own value only
+_CLAUSE_SEP_RE = re.compile(r"[，；;：:]|,(?!(?<=\d,)\d{3}(?!\d))")
 
 
 _GAP_BLOCK = re.compile(r"进出口|进口|占|其中|比重|人均|亩均|户均|地均|单位|平均|的|中|以上|及|和|与|、|含|之|每")
@@ -1486,7 +1519,7 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
     head = _NAME_RE.sub(lambda m: "#" * len(m.group()), head)
     marks = []
     own_clause = _clause_start(head, len(head))
-    first_clause_end = min([i for i in (head.find(c) for c in _CLAUSE_SEP) if i >= 0] or [len(head)])
+    first_clause_end = next((m.start() for m in _CLAUSE_SEP_RE.finditer(head)), len(head))
     for start, end, status in _strong_marks(head, sentence):
         lead_in = start < first_clause_end and not _VALUE_RE.search(head[:first_clause_end])
         if status == "累计" and own_clause > start and not lead_in and not head[start:end].endswith("以来"):
