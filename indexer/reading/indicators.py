@@ -193,7 +193,8 @@ _NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强�
 # ("营业收入2000万元以上企业": a size class; "一般预算收入11000万元以上": a figure)
 # "园区现有工业企业86家", "区内共有企业120家": how many firms the park holds
 _NAME_FORMS["入园企业数"] += tuple(a + b + c for a in ("园区", "区内", "园内") for b in ("现有", "共有", "已有", "拥有", "入驻", "落户", "")
-                              for c in ("工业企业", "企业", "各类企业") if b or c != "企业")
+                              for c in ("工业企业", "企业", "各类企业", "厂商") if b or c != "企业")
+# (厂商 for 企业 as Taiwan's zones count their firms: 區內廠商共計412家; 园区厂商 is listed above)
 _NAME_FORMS["入园企业数"] += ("园区内企业", "园区内工业企业", "园内企业", "区内企业", "集聚企业", "聚集企业",
                          "现有企业", "现有工业企业", "现有各类企业")  # (a place's 现有企业 is the place's: see _scope)
 _FORMS = sorted(((form, name) for name, forms in _NAME_FORMS.items() for form in forms),
