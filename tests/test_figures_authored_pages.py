@@ -1,0 +1,50 @@
+"""Key figures of whole authored pages (tests/gold/authored/f12_0*.txt: those labelled with figures), read through the real reader and graded
+against what a careful reader extracts (the "indicators" of their labels in tests/gold/authored.json).
+
+Each page puts together forms studied on real pages in session 12, in our own words and numbers: a science park's
+year told in Traditional with thousands separators (4萬7,907人: no clause ends at their commas, so a 累计 governs
+its own value only), a park's summary with a pool of projects still waiting (待开工, 未竣工: no count of the verb's),
+money signed said bare (协议投资), its trades listed one by one (一是…产业产销两旺。: the figures that follow are the
+industry's), and a logistics park described by where it lies (…物流园位于…，占地面积…: the land is its area).
+A figure is graded on (name, value, unit, status, scope); a target is never an achieved figure.
+"""
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from indexer.reading.pipeline import read_file
+
+AUTHORED = Path(__file__).resolve().parent / "gold" / "authored"
+LABELS = {name: reports for name, reports in
+          json.loads((AUTHORED.parent / "authored.json").read_text(encoding="utf-8"))["pages"].items()
+          if all("indicators" in r for r in reports)}
+
+
+def _read(name):
+    reading = read_file(AUTHORED / name, AUTHORED)
+    assert len(reading.reports) == len(LABELS[name]), name
+    return reading.reports
+
+
+def test_the_pages_are_labelled_with_figures():
+    figures = [f for reports in LABELS.values() for r in reports for f in r["indicators"]]
+    assert len(LABELS) >= 3 and len(figures) >= 30
+    assert {f[3] for f in figures} == {"实际", "预计", "目标", "累计"}
+    assert {f[4] for f in figures} == {"园区", "其他"}
+
+
+@pytest.mark.parametrize("name", sorted(LABELS))
+def test_each_page_gives_the_figures_a_careful_reader_extracts(name):
+    for report, label in zip(_read(name), LABELS[name]):
+        want = Counter(tuple(f) for f in label["indicators"])
+        have = Counter((i.name, i.value, i.unit, i.status, i.scope) for i in report.indicators)
+        assert have == want, (sorted(want - have), sorted(have - want))
+
+
+@pytest.mark.parametrize("name", sorted(LABELS))
+def test_no_target_or_forecast_is_shown_as_achieved(name):
+    for report, label in zip(_read(name), LABELS[name]):
+        ahead = {(f[0], f[1]) for f in label["indicators"] if f[3] in ("目标", "预计")}
+        assert not [i for i in report.indicators if (i.name, i.value) in ahead and i.status == "实际"]
