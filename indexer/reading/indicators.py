@@ -561,7 +561,7 @@ def extract_indicators(report: Report) -> list[Indicator]:
     not_its_own = subject is not None and not report.park and (subject.kind == "企业" or subject.rule == TOUR_RULE)
     about_a_park = not not_its_own and (report.park or PARK_WORD_RE.search(report.text) or _CLUSTER_ZONE.search(report.text))
     for figure in found:
-        figure.year = figure_year(report.text, figure, report.year)
+        figure.year = figure.year or figure_year(report.text, figure, report.year)  # (a year-by-year list's own)
         if not about_a_park:
             figure.scope = "其他"  # a county's, a ministry's or a company's report, a tour: none of its figures is its park's
     return found
@@ -888,6 +888,7 @@ class _Figure:
     why_name: str = ""  # which rule named it (for inspect)
     why_status: str = ""  # which words or rule decided its status
     bound: bool = False  # stated as a bound passed (突破千亿元, 超1500亿元): a rounding of a figure stated elsewhere?
+    year: int | None = None  # the year of a value in a year-by-year list (2016年至2018年分别完成…A、B、C): its own
 
 
 _SUBSET = re.compile(r"亿元以上|千万元以上|万元以上|[过超逾](?:\d+|[十百千])*[万亿]元?|亿元级|重点|重大|省级|市级|县级|储备|在谈|在建|续建|前期|"
@@ -1886,7 +1887,9 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
         if respective[v.start] is None:
             return _SKIP  # a value of a "分别" list whose item is no key figure, or of a list that cannot be aligned
         at = respective[v.start, "from"]
-        return _Naming(respective[v.start], _clause_start(sentence, at), v.end, "“分别”前列出的名称")
+        year = respective.get((v.start, "year"))
+        return _Naming(respective[v.start], _clause_start(sentence, at), v.end,
+                       f"“分别”逐年列出的值（{year}年）" if year else "“分别”前列出的名称")
     if after:
         # (searched to the sentence's end, so that 计划 can see the 总投资 after it)
         ahead = _NOT_YET.search(sentence, v.end)
@@ -2027,7 +2030,8 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         if naming.name in _COUNT_NAMES and (_INSPECTED.search(sentence, _clause_start(sentence, v.start), v.start)
                                             or naming.counted_after and _URGED.match(sentence, naming.qend)):
             continue  # "观摩检查了…等24个新开工项目": the projects seen; "6个签约项目尽快开工建设": a pool urged on
-        fig = _Figure(naming.name, v, naming.qstart, naming.qstart, naming.qend, why_name=naming.why)
+        fig = _Figure(naming.name, v, naming.qstart, naming.qstart, naming.qend, why_name=naming.why,
+                      year=respective.get((v.start, "year")))
         fig.bound = bool(_BOUND_BEFORE.search(sentence, max(0, v.start - 4), v.start))
         _set_status(fig, sentence, v, naming, ctx)
         if naming.name == "签约资金" and figures and figures[-1].name == "签约项目数" and figures[-1].value is not None \
@@ -2197,6 +2201,17 @@ def _respective_names(sentence: str, names: list[_Name], values: list[_Value]) -
         if not given and then:  # "进、出口额分别成长32.4%及16.4%，达到117.27亿美元及166.76亿美元": the rates, then the values
             end = min([i for i in (sentence.find(c, then.end()) for c in ",;:") if i >= 0] or [len(sentence)])
             given = [v for v in values if then.end() <= v.start < end]
+        years = _years_listed(sentence, m.start())
+        if years and len(years) == len(given) >= 2:
+            # "2016年至2018年，园区分别完成工业总产值236.3亿元、314.5亿元、365亿元": one name, a value for each year
+            own = [n for n in names if not n.blocked and (start <= n.start and n.end <= m.start()
+                                                          or m.end() <= n.start and n.end <= given[0].start)]
+            if len(own) == 1 and all(_kind_fits(own[0].name, v.unit) for v in given) \
+                    and not _VALUE_RE.search(sentence, max(own[0].end, m.end()), given[0].start):
+                for v, year in zip(given, years):
+                    out[v.start], out[v.start, "from"], out[v.start, "year"] = own[0].name, own[0].start, year
+                own[0].used = True
+                continue
         if len(listed) >= 2 and len(listed) == len(given) and all(
                 _kind_fits(n.name, v.unit) for n, v in zip(listed, given)):
             for n, v in zip(listed, given):
@@ -2224,7 +2239,25 @@ def _respective_names(sentence: str, names: list[_Name], values: list[_Value]) -
 
 
 _LIST_ITEM = re.compile(r"[^、和及与]+")
-_RESPECTIVE_THEN = re.compile(_RESPECTIVE_RE.pattern + r",(?:分别)?(?:达到|达|为|是|至)")
+# the years a "分别" list goes through, named before it in its sentence: a span (2016年至2018年, 2021-2023年,
+# 2019到2021年) or each one (2021年、2022年和2023年)
+_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:至|到|-|—|–|~|～)\s*((?:19|20)\d{2})\s*年")
+_YEAR_EACH = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def _years_listed(sentence: str, at: int) -> list[int]:
+    """The years, in order, that a "分别" at ``at`` goes through, named in the sentence before it (see _YEAR_SPAN)."""
+    head = sentence[:at]
+    spans = list(_YEAR_SPAN.finditer(head))
+    if spans:
+        a, b = int(spans[-1].group(1)), int(spans[-1].group(2))
+        return list(range(a, b + 1)) if 2 <= b - a + 1 <= 10 else []
+    chain: list[re.Match] = []
+    for y in _YEAR_EACH.finditer(head):  # the last run of years joined by 、/和 (2021年、2022年和2023年)
+        chain = chain + [y] if chain and re.fullmatch(r"\s*(?:、|和|及|与)\s*", head[chain[-1].end():y.start()]) else [y]
+    return [int(y.group(1)) for y in chain] if len(chain) >= 2 else []
+# (the values' clause may name its year and say 分别 again: "…分别增长62%和48%，2023年分别达到96亿元和4.1亿元")
+_RESPECTIVE_THEN = re.compile(_RESPECTIVE_RE.pattern + r",(?:(?:19|20)\d{2}年(?:底|末)?|今年|全年|年末|年底)?(?:分别)?(?:达到|达|为|是|至)")
 
 
 def _among(sentence: str, n: _Name, values: list[_Value], figures: list[_Figure], ctx: _Context) -> str:
@@ -2316,7 +2349,8 @@ def _finish(fig: _Figure, text: str, offsets: list[int]) -> Indicator:
     if v.value is not None and v.unit in _MONEY_YI:
         yi = _clean(v.value * _MONEY_YI[v.unit])
     return Indicator(fig.name, _clean(v.value), v.unit, yi, _clean(fig.growth), fig.status, fig.period, fig.scope,
-                     v.masked, quote, fig.section, start, end, why={"name": fig.why_name, "status": fig.why_status})
+                     v.masked, quote, fig.section, start, end, year=fig.year,
+                     why={"name": fig.why_name, "status": fig.why_status})
 
 
 def _dedupe(found: list[Indicator]) -> list[Indicator]:
