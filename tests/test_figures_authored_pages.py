@@ -48,3 +48,25 @@ def test_no_target_or_forecast_is_shown_as_achieved(name):
     for report, label in zip(_read(name), LABELS[name]):
         ahead = {(f[0], f[1]) for f in label["indicators"] if f[3] in ("目标", "预计")}
         assert not [i for i in report.indicators if (i.name, i.value) in ahead and i.status == "实际"]
+
+
+GOVERNMENT_REPORT = """政府工作报告
+——2024年1月18日在青禾县第十八届人民代表大会第三次会议上
+青禾县人民政府县长
+各位代表：
+现在，我代表县人民政府向大会报告工作，请予审议。
+一、2023年工作回顾
+全年实现地区生产总值212.6亿元，增长6.1%；完成固定资产投资88.4亿元，增长7.2%；一般公共预算收入9.6亿元；实际利用外资6200万美元。
+一是工业更具实力。新增规模以上工业企业21家，青禾经济开发区新开工项目18个，12个项目建成投产。
+"""
+
+
+def test_a_government_work_report_states_the_places_figures(tmp_path):
+    """A county's work report opens with its congress, not 全县: its figures are the county's (其他), and a park it
+    names is one item of its work, whichever sentence names it."""
+    page = tmp_path / "青禾县2024年政府工作报告.txt"
+    page.write_text(GOVERNMENT_REPORT, encoding="utf-8")
+    report = read_file(page, tmp_path).reports[0]
+    got = {(f.name, f.value, f.scope) for f in report.indicators}
+    assert {("固定资产投资", 88.4, "其他"), ("财政收入", 9.6, "其他"), ("实际利用外资", 6200, "其他")} <= got
+    assert not [f for f in report.indicators if f.scope == "园区"]

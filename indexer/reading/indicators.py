@@ -610,6 +610,10 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
         place_report = None
     else:
         place_report = subject.place_report if subject is not None else _place_report(folded, title, zone_park)
+        if place_report is None and subject is not None and subject.kind == "地方" and subject.rule == "政府报告":
+            # a government's work report (政府工作报告, 在…人民代表大会上): its figures are the place's, whatever its
+            # opening names first (a date and a congress, not 全县): a park it names is one item of its work
+            place_report = "place"
     not_a_park = not park and subject is not None and (subject.kind == "地方" or subject.rule == TOUR_RULE)
     # (a place's report is one too when its opening speaks for many parks, 全省园区/118个工业园区…, and it is no
     # government's work report: a study or a bulletin of the parks, not the place's own work)
