@@ -70,3 +70,19 @@ def test_a_government_work_report_states_the_places_figures(tmp_path):
     got = {(f.name, f.value, f.scope) for f in report.indicators}
     assert {("固定资产投资", 88.4, "其他"), ("财政收入", 9.6, "其他"), ("实际利用外资", 6200, "其他")} <= got
     assert not [f for f in report.indicators if f.scope == "园区"]
+
+
+COUNTY_REPORT = """青禾县人民政府关于2023年工作情况的报告
+2023年，全县上下团结一心，经济社会保持健康发展。全县完成地区生产总值186亿元，增长6.2%。
+（三）园区建设。青禾经济开发区完成规上工业总产值96亿元，增长11%，新入驻企业19家，园区入驻企业总数达到143家。
+"""
+
+
+def test_a_bare_park_word_after_a_named_park_is_that_park(tmp_path):
+    """In a county's report a park it names is one of the county's (其他); 园区 said again right after it in the
+    same sentence is that park, not the report's own."""
+    page = tmp_path / "青禾县2023年工作情况的报告.txt"
+    page.write_text(COUNTY_REPORT, encoding="utf-8")
+    report = read_file(page, tmp_path).reports[0]
+    got = {(f.name, f.value, f.scope) for f in report.indicators}
+    assert {("工业总产值", 96, "其他"), ("入园企业数", 143, "其他")} <= got

@@ -1650,7 +1650,13 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     parks = [m for m in _SUBJECT_PARK.finditer(said)
              if not _PROJECT_NAMED.match(sentence, m.end())]  # "X产业园等10个项目": projects' names
     if not places:
-        return _park_subject(sentence, start, parks[-1], ctx, alone=True) if parks else ctx.scope
+        if not parks:
+            return ctx.scope
+        last = parks[-1]
+        if ctx.park_key is None and len(parks) > 1 and not _named_park(sentence, last):
+            # "青岭经济开发区完成…，园区入驻企业总数达到215家": the bare park word is the park just named
+            last = next((p for p in reversed(parks[:-1]) if _named_park(sentence, p)), last)
+        return _park_subject(sentence, start, last, ctx, alone=True)
     place = max(places, key=lambda m: m.start())
     later = [m for m in parks if m.start() > place.end() + 4 and not _CONJOINED_PARKS.fullmatch(said, place.end(), m.start())]
     if ctx.parks_together and place.re is _OTHER_SCOPE and _parks_of_the_place(sentence, head, place, end) \
