@@ -133,7 +133,8 @@ _TURNOVER_OWNER = re.compile(r"(?:企业|园区|区内|园内|全区|高新区|�
                              r"(?:累计|共)?(?:实现|完成)?(?:的总|的|总)?$")
 # a clause that is only a time ("…加工区去年榮登…，今年一至九月营业额累计达…") has the sentence's subject: the park
 # that opened the sentence owns the turnover of its clause
-_TIME_ONLY = re.compile(r"(?:\d{2,4}年|今年|去年|上年|当年|本年|全年|上半年|下半年|前三季度|[一二三四]季度|\d+(?:-|至)\d+月份?|"
+# (a word of status or of a running total may stand with the time: "…累计1至8月营业额约达…", "预估今年营业额可望…")
+_TIME_ONLY = re.compile(r"(?:累计|合计|共计|预估|预计|估计|预期|\d{2,4}年|今年|去年|上年|当年|本年|全年|上半年|下半年|前三季度|[一二三四]季度|\d+(?:-|至)\d+月份?|"
                         r"[一二三四五六七八九十]+至[一二三四五六七八九十]+月份?|截至\d+月底?|[,;:]|\s)*")
 _PARK_OWNER = re.compile(r"^(?:截至|截止|到)?[^,;:。]{0,8}?(?:月底?|年底|年末)?[,;:]?[^,;:。]{0,12}?"
                          r"(?:园区|高新区|开发区|经开区|加工区|工业区|科学园区|竹科|中科|南科)")
