@@ -1150,6 +1150,10 @@ _CHANGE_FROM_AFTER = re.compile(r"(?:左右|多)?(?:增加|增长|提高|上升|
 _CHANGE_FROM_BEFORE = re.compile(r"(?:从|由)[^,;:。]{0,14}$")
 _CHANGE_TO = re.compile(r"[^,;:]{1,16}?(?:增加|增长|提高|上升|扩大|发展|壮大)(?:到|至)" + _TO_WHEN)
 _AFTER_GROWTH = re.compile(r"、(?:达到|达|为|突破|超过|增至)")
+# a bound passed said first, however long its adverbs (首次突破1000亿元大关，史上第三度突破5,000亿元大关，), then the
+# figure itself after 达/为: the figure is the name's (the bound is dropped as its rounding: _without_rounded_bounds)
+_BOUND_CLAUSE = re.compile(r"[^,;:。\d]{0,8}?(?:突破|超过|超越|跨越|迈上|迈过|站上|站稳|跃上|冲破)(?:新台币|人民币)?[\d.,]+"
+                           r"(?:兆|万亿|亿|万)?(?:亿|万)?(?:元|美元)?(?:大关|关口|台阶|关卡|规模)?,")
 _THEN_VALUE = re.compile(r"^(?:达到|达|为|突破|超过|增至|总量达到?|总数达到?|总额达到?|共计?)$")
 # a record set before the value (就业人数也同步突破历年同期纪录，来到26万3,649人; 营收再创历史新高，达到…): news style
 # says the figure set a record, then what it came to
@@ -1172,8 +1176,8 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
         if not gap:
             return n
     tail = gap[_clause_start(gap, len(gap)):]
-    if tail != gap and _STATUS_ONLY.match(tail) and sum(c in _CLAUSE_SEP for c in gap) == 1 \
-            and len(gap) - len(tail) <= 12:
+    if tail != gap and _STATUS_ONLY.match(tail) and len(_clause_seps(gap)) == 1 \
+            and (len(gap) - len(tail) <= 12 or _BOUND_CLAUSE.fullmatch(gap, 0, len(gap) - len(tail))):
         return n  # "确保100亿元，力争120亿元", "新增6家，总数达到58家": the clause before's name
     if _FROM_TO.fullmatch(gap) or _CHANGE_TO.fullmatch(gap) and sentence[max(0, n.start - 1):n.start] in ("从", "由"):
         return n  # "由1121亿元增加到2220亿元": the figure is where it went; so "从财政收入几十万元增长到…50多亿元"
@@ -1191,7 +1195,7 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
     for g0, g1, _, _ in growths:
         if n.end <= g0 and g1 <= v.start:
             gap = gap.replace(sentence[g0:g1], "")
-    seps = [i for i, c in enumerate(gap) if c in _CLAUSE_SEP]
+    seps = _clause_seps(gap)  # (a thousands separator is no clause end: 5,000亿元)
     if not seps:
         if len(gap) <= 12 and not _GAP_BLOCK.search(gap) or gap != raw_gap and _AFTER_GROWTH.fullmatch(gap):
             return n  # ("增长10%、达到150亿元": the figure after its growth rate, in a list)
