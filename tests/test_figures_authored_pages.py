@@ -86,3 +86,20 @@ def test_a_bare_park_word_after_a_named_park_is_that_park(tmp_path):
     report = read_file(page, tmp_path).reports[0]
     got = {(f.name, f.value, f.scope) for f in report.indicators}
     assert {("工业总产值", 96, "其他"), ("入园企业数", 143, "其他")} <= got
+
+
+COUNTY_PARK_REPORT = """青禾县工业园区2023年工作总结
+2023年，我县工业园区实现规上工业总产值64.8亿元，同比增长9%；全县工业园区入驻企业达到118家。全县规上工业总产值完成92亿元。
+全市工业园区实现规上工业总产值860亿元。
+"""
+
+
+def test_a_county_park_called_by_the_county_word_is_the_reports_own(tmp_path):
+    """A park named after its county and a generic head (青禾县工业园区) is what its own report calls 我县工业园区 or
+    全县工业园区; the county itself (全县) and the city's parks (全市工业园区) stay others'."""
+    page = tmp_path / "青禾县工业园区2023年工作总结.txt"
+    page.write_text(COUNTY_PARK_REPORT, encoding="utf-8")
+    report = read_file(page, tmp_path).reports[0]
+    got = {(f.name, f.value, f.scope) for f in report.indicators}
+    assert {("工业总产值", 64.8, "园区"), ("入园企业数", 118, "园区"), ("工业总产值", 92, "其他"),
+            ("工业总产值", 860, "其他")} == got

@@ -1663,6 +1663,8 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
             last = next((p for p in reversed(parks[:-1]) if _named_park(sentence, p)), last)
         return _park_subject(sentence, start, last, ctx, alone=True)
     place = max(places, key=lambda m: m.start())
+    if _place_names_own_park(unbracketed, place, ctx):
+        return "园区"  # "我县工业园区实现…" in 青岭县工业园区's report: the county's park is the report's own
     later = [m for m in parks if m.start() > place.end() + 4 and not _CONJOINED_PARKS.fullmatch(said, place.end(), m.start())]
     if ctx.parks_together and place.re is _OTHER_SCOPE and _parks_of_the_place(sentence, head, place, end) \
             and all(_CITY_BEFORE_HEAD.search(said, 0, m.start()) and m.group() in _BARE_HEAD_WORDS for m in later):
@@ -1675,6 +1677,22 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     elif later and ctx.park_key is None and _named_park(sentence, later[-1]):
         return "其他"  # "该市三大产业集群已初具规模，临邛工业园区…引进企业99家": no park of its own, one of the place's
     return _park_subject(sentence, start, later[-1], ctx) if later else "其他"
+
+
+# A park named after its county or city alone (青岭县工业园区, 青岭市经济开发区: place + a generic head) is the one park
+# of that head the place has; its own report calls it by the place word and the head (我县工业园区, 全县工业园区,
+# 本市经济开发区), which is the report's park, not the place's parks (a city's 全市工业园区 in a report of no such park
+# stays the city's)
+_OWN_PLACE_HEAD = re.compile(rf"^[{CJK}]{{1,6}}?(?P<level>[县市区旗])(?P<head>(?:工业|产业|经济|高新|科技)?(?:园区|开发区|集中区|集聚区|工业园|产业园))$")
+
+
+def _place_names_own_park(head: str, place: re.Match, ctx: _Context) -> bool:
+    """Whether a place word right before a park head (我县工业园区) names the report's own park (see _OWN_PLACE_HEAD)."""
+    own = _OWN_PLACE_HEAD.match(ctx.park_name) if ctx.park_name else None
+    word = place.group()
+    if own is None or len(word) != 2 or word[0] not in "我全本该" or word[1] != own.group("level"):
+        return False
+    return head.startswith(own.group("head"), place.end())
 
 
 # a place's parks named together as a clause's subject, right after the place (全市工业园区, 全市13个产业园区, 全省开发区,
