@@ -181,6 +181,7 @@ _PROJECT_VERBS = (("签约项目数", re.compile(r"(?<![待未])(?:签约|签订
                   ("新开工项目数", re.compile(r"(?<!在建)(?<![待未])开工(?!在建)")),
                   ("竣工投产项目数", re.compile(r"(?<![待未])(?:竣工|建成|投产)")))  # (待开工, 尚未竣工: not yet, see _PENDING)  # (试生产 is not yet 投产)
 # "招引项目18个、总投资66亿元": items of a list after a count, each with its own words
+_PROJECT_VERBS_BY_NAME = dict(_PROJECT_VERBS)
 _ITEM_AFTER_COUNT = re.compile(r"(?<=[个项家户元%])、")
 # a word just before a name that makes it another quantity (利税 ≠ 税收, 非税收入,
 # 高新技术产业总产值, 新增规上企业: an increment, not how many there are). An industry of the national
@@ -1139,7 +1140,7 @@ _CLAUSE_SEP_RE = re.compile(r"[，；;：:]|,(?!(?<=\d,)\d{3}(?!\d))")
 
 
 _GAP_BLOCK = re.compile(r"进出口|进口|占|其中|比重|人均|亩均|户均|地均|单位|平均|的|中|以上|及|和|与|、|含|之|每")
-_STATUS_ONLY = re.compile(r"^(?=.)(?:力争|确保|争取|预计|有望|目标|计划|累计|目前|现有|共有)?(?:全年|年底|年内|今年|当年)?"
+_STATUS_ONLY = re.compile(r"^(?=.)(?:力争|确保|争取|预计|有望|目标|计划|累计|目前|现有|共有|实际)?(?:全年|年底|年内|今年|当年)?"
                           r"(?:预计)?(?:可|将|能)?(?:达到|达|突破|实现|超过|完成|增至|增加到|增加至|为|总数达到?|总数|"
                           r"总量达到?|总计|合计)?$")
 _EXAMPLES_THEN_COUNT = re.compile(r"(?:有|包括|主要有|共有|主要包括|现有)[^,;:。]{1,80}?、[^,;:。]{1,40}?等")
@@ -1150,6 +1151,8 @@ _CHANGE_FROM_AFTER = re.compile(r"(?:左右|多)?(?:增加|增长|提高|上升|
 _CHANGE_FROM_BEFORE = re.compile(r"(?:从|由)[^,;:。]{0,14}$")
 _CHANGE_TO = re.compile(r"[^,;:]{1,16}?(?:增加|增长|提高|上升|扩大|发展|壮大)(?:到|至)" + _TO_WHEN)
 _AFTER_GROWTH = re.compile(r"、(?:达到|达|为|突破|超过|增至)")
+# a project count's clause that repeats only its verb (实际开工23个, 已签约15个): the noun said in the clause before
+_OWN_COUNT_VERB = re.compile(r"(?:实际|已|已经|共|累计|全年|当年)?(?:新)?(?P<verb>开工|签约|竣工投产|竣工|投产|建成投产|建成)(?:了)?(?:项目)?")
 # a bound passed said first, however long its adverbs (首次突破1000亿元大关，史上第三度突破5,000亿元大关，), then the
 # figure itself after 达/为: the figure is the name's (the bound is dropped as its rounding: _without_rounded_bounds)
 _BOUND_CLAUSE = re.compile(r"[^,;:。\d]{0,8}?(?:突破|超过|超越|跨越|迈上|迈过|站上|站稳|跃上|冲破)(?:新台币|人民币)?[\d.,]+"
@@ -1159,6 +1162,18 @@ _THEN_VALUE = re.compile(r"^(?:达到|达|为|突破|超过|增至|总量达到?
 # says the figure set a record, then what it came to
 _RECORD_THEN = re.compile(r"(?:也|亦|均|再|又|续|更)?(?:同步|首度|首次)?(?:创下?|突破|刷新|改写)(?:了)?(?:历史|历年|近\d+年)?(?:同期)?(?:新高|纪录|记录|最高)")
 _RECORD_VALUE = re.compile(r"^(?:来到|达到|达|为|增至|攀升至|升至)$")
+
+
+def _only_its_own_value(n: _Name, head: str) -> bool:
+    """Whether the clause after a name holds at most one value, of the name's kind (新开工项目20个，… / 到位资金30亿元，…),
+    so that a clause repeating only the verb is the same name's: not after 引进内资项目6个 (a count, not the money)."""
+    found = list(_VALUE_RE.finditer(head))
+    if len(found) > 1:
+        return False
+    if not found:
+        return True
+    unit = found[0].group("unit")
+    return _kind_fits(n.name, _SPOKEN_UNIT.get(unit) or _BARE_UNIT.get(unit, unit))
 
 
 def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name | None:
@@ -1176,6 +1191,12 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
         if not gap:
             return n
     tail = gap[_clause_start(gap, len(gap)):]
+    if tail != gap and n.name in _PROJECT_COUNTS and not n.blocked and len(_clause_seps(gap)) == 1 and len(gap) - len(tail) <= 12 \
+            and _only_its_own_value(n, gap[:len(gap) - len(tail)]) and (own_verb := _OWN_COUNT_VERB.fullmatch(tail)) and _PROJECT_VERBS_BY_NAME[n.name].search(own_verb.group("verb")):
+        return n  # "全年计划新开工项目20个，实际开工23个": the count's own verb again, its noun left out
+    if tail != gap and n.name == "招商引资到位资金" and not n.blocked and len(_clause_seps(gap)) == 1 and len(gap) - len(tail) <= 12 \
+            and re.fullmatch(r"(?:实际|已|已经|累计|全年)?到位(?:资金)?", tail) and _only_its_own_value(n, gap[:len(gap) - len(tail)]):
+        return n  # "计划招商引资到位资金30亿元，实际到位32.5亿元" (never 签约资金…，到位…: the money signed is not paid in)
     if tail != gap and _STATUS_ONLY.match(tail) and len(_clause_seps(gap)) == 1 \
             and (len(gap) - len(tail) <= 12 or _BOUND_CLAUSE.fullmatch(gap, 0, len(gap) - len(tail))):
         return n  # "确保100亿元，力争120亿元", "新增6家，总数达到58家": the clause before's name
@@ -1519,7 +1540,8 @@ _GOAL_NOUN = re.compile(r"(?:围绕|对照|紧扣|按照|紧盯|锚定|确定的
 # (but "确定的预期目标为…", "目标是：…" introduce the target's figures: those are targets)
 # the horizon a plan sets: 到2025年, 到“十四五”期末, 至年末
 _HORIZON = re.compile(r"(?:到|至)[^,;:。]{0,10}?(?:期末|年末|年底|末|\d{4}年)")
-_RESET = re.compile(r"目前|已经|已|截至|截止|去年|上年|今年以来|实际完成")
+# (实际 before a verb of doing says what was done against a plan just stated: "计划新开工项目20个，实际开工23个")
+_RESET = re.compile(r"目前|已经|已|截至|截止|去年|上年|今年以来|实际(?=完成|开工|签约|竣工|投产|实现|达到|到位)")
 
 
 def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0) -> tuple[str, str]:
