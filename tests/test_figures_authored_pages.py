@@ -103,3 +103,19 @@ def test_a_county_park_called_by_the_county_word_is_the_reports_own(tmp_path):
     got = {(f.name, f.value, f.scope) for f in report.indicators}
     assert {("工业总产值", 64.8, "园区"), ("入园企业数", 118, "园区"), ("工业总产值", 92, "其他"),
             ("工业总产值", 860, "其他")} == got
+
+
+MINISTRY_NEWS = """南屏園區112年營業額創新高
+國科會今日發布科學園區112年營運成效報告，整體營業額達3兆6,420億元，園區出口額亦達到2兆4,180億元，員工人數來到30萬1,455人。
+其中南屏科學園區112年營業額達4,862.3億元，較111年成長7.2%；就業人數達到5萬3,120人。
+"""
+
+
+def test_a_ministry_speaking_of_its_class_of_parks_gives_their_figures_together(tmp_path):
+    """The ministry that runs Taiwan's science parks reporting on 科學園區 said bare: the figures are the parks'
+    together (其他), not the one park the report is about; the park named after it has its own."""
+    page = tmp_path / "南屏園區112年營運.txt"
+    page.write_text(MINISTRY_NEWS, encoding="utf-8")
+    report = read_file(page, tmp_path).reports[0]
+    own = {(f.name, f.value) for f in report.indicators if f.scope == "园区"}
+    assert own == {("营业收入", 4862.3), ("从业人员", 53120)}

@@ -1667,6 +1667,8 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     places = [m for m in _OTHER_SCOPE.finditer(head)] + _towns_not_naming_a_park(head)
     if "强" in head:
         places += _RANKED_PARKS.finditer(head)
+    if ctx.park_key is not None and ("科技部" in head or "国科会" in head):
+        places += _PARKS_OF_A_MINISTRY.finditer(head)
     if any(word in head for word in _SUB_AREA_WORDS):  # a part of the park as the subject: 新材料功能区实现…, 城东片区…
         places += [m for m in _SUB_AREA.finditer(head) if m.group()[2:] not in ctx.park_name]
     if not ctx.zone_park and not _ZONE_PARK.search(head):
@@ -1685,6 +1687,8 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
             last = next((p for p in reversed(parks[:-1]) if _named_park(sentence, p)), last)
         return _park_subject(sentence, start, last, ctx, alone=True)
     place = max(places, key=lambda m: m.start())
+    if place.re is _PARKS_OF_A_MINISTRY and not any(_named_park(sentence, m) for m in parks if m.start() >= place.end()):
+        return "其他"  # "科技部…发布科学园区106年营运成效报告，…园区出口额…": the class's together; "…其中中科…" names one
     if _place_names_own_park(unbracketed, place, ctx):
         return "园区"  # "我县工业园区实现…" in 青岭县工业园区's report: the county's park is the report's own
     later = [m for m in parks if m.start() > place.end() + 4 and not _CONJOINED_PARKS.fullmatch(said, place.end(), m.start())]
@@ -1706,6 +1710,12 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
 # 本市经济开发区), which is the report's park, not the place's parks (a city's 全市工业园区 in a report of no such park
 # stays the city's)
 _OWN_PLACE_HEAD = re.compile(rf"^[{CJK}]{{1,6}}?(?P<level>[县市区旗])(?P<head>(?:工业|产业|经济|高新|科技)?(?:园区|开发区|集中区|集聚区|工业园|产业园))$")
+
+
+# a ministry that runs a class of parks (Taiwan's 科技部/国科会 its science parks) speaking of the class said bare
+# (科技部…发布科学园区106年营运成效报告): the figures of all its parks together, not of the report's one park
+_PARKS_OF_A_MINISTRY = re.compile(r"(?:科技部|国科会|国家科学委员会)[^。]{0,24}?(?:(?<=[^\u4e00-\u9fff])|(?<=发布)|(?<=公布)|(?<=统计)|"
+                                  r"(?<=表示)|(?<=指出)|(?<=说明)|(?<=之)|(?<=各)|(?<=全)|(?<=整体))科学(?:工业)?园区")
 
 
 def _place_names_own_park(head: str, place: re.Match, ctx: _Context) -> bool:
