@@ -1714,7 +1714,7 @@ _OWN_PLACE_HEAD = re.compile(rf"^[{CJK}]{{1,6}}?(?P<level>[县市区旗])(?P<hea
 
 # a ministry that runs a class of parks (Taiwan's 科技部/国科会 its science parks) speaking of the class said bare
 # (科技部…发布科学园区106年营运成效报告): the figures of all its parks together, not of the report's one park
-_PARKS_OF_A_MINISTRY = re.compile(r"(?:科技部|国科会|国家科学委员会)[^。]{0,24}?(?:(?<=[^\u4e00-\u9fff])|(?<=发布)|(?<=公布)|(?<=统计)|"
+_PARKS_OF_A_MINISTRY = re.compile(rf"(?:科技部|国科会|国家科学委员会)[^。]{{0,24}}?(?:(?<=[^{CJK}])|(?<=发布)|(?<=公布)|(?<=统计)|"
                                   r"(?<=表示)|(?<=指出)|(?<=说明)|(?<=之)|(?<=各)|(?<=全)|(?<=整体))科学(?:工业)?园区")
 
 
