@@ -119,3 +119,20 @@ def test_a_ministry_speaking_of_its_class_of_parks_gives_their_figures_together(
     report = read_file(page, tmp_path).reports[0]
     own = {(f.name, f.value) for f in report.indicators if f.scope == "园区"}
     assert own == {("营业收入", 4862.3), ("从业人员", 53120)}
+
+
+PARK_DESCRIBED_BY_ITS_PLACE = """云岭经济技术开发区
+云岭经济技术开发区是青川省云岭市的一个开发区，隶属于云岭市，截至2023年8月，总面积126.4平方公里，下辖4个街道。
+云岭经济技术开发区位于青川省云岭市东部，是一个规划面积达58平方公里的国家级经济技术开发区。
+截至2022年11月，全区完成规模以上工业总产值412亿元；完成城镇固定资产投资96.3亿元。
+"""
+
+
+def test_the_place_a_park_lies_in_is_no_subject_of_its_figures(tmp_path):
+    """Where a park lies or what it belongs to (位于…市, 隶属于…市, 是…市的一个开发区) describes the park: its area is
+    still the park's; 城镇固定资产投资 is the statistics' older name of fixed-asset investment."""
+    page = tmp_path / "云岭经济技术开发区.txt"
+    page.write_text(PARK_DESCRIBED_BY_ITS_PLACE, encoding="utf-8")
+    report = read_file(page, tmp_path).reports[0]
+    own = {(f.name, f.value) for f in report.indicators if f.scope == "园区"}
+    assert {("面积", 126.4), ("面积", 58), ("工业总产值", 412), ("固定资产投资", 96.3)} <= own

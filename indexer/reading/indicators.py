@@ -941,6 +941,8 @@ def _names_in(sentence: str) -> list[_Name]:
         increment = bool(name in _NO_INCREMENT and (_INCREMENT.search(own_before) or before.endswith("新")
                                                     or before.endswith("的") and _INCREMENT.search(clause)))
         not_before = _NOT_BEFORE.search(own_before)
+        if not_before and not_before.group() == "城镇" and name == "固定资产投资":
+            not_before = None  # 城镇固定资产投资: the statistics' name of fixed-asset investment before 2011, not a part
         blocked = bool(not_before or _NOT_AFTER.match(after)) or increment or m.group() in _NEVER_A_FIGURE
         # blocked only as a sum's class ("5000万元以上企业"), unless the sum is the figure said before its name
         after_sum = bool(not_before and _SUM_RIGHT_BEFORE.fullmatch(not_before.group())) and not (
@@ -1665,6 +1667,9 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
         return "其他"  # "…一期入园企业11户，二期规划面积3.2平方公里": a part of the park
     head = _mask(_NAME_RE, _mask(_COMPARISON, unbracketed))
     places = [m for m in _OTHER_SCOPE.finditer(head)] + _towns_not_naming_a_park(head)
+    if places and ("位" in head or "属" in head or "是" in head or "地" in head):
+        places = [m for m in places if not _WHERE_IT_LIES.search(head, max(0, m.start() - 12), m.start())
+                  and not _ONE_OF_THE_PLACES.match(head, m.start()) and not _PLACES_PARK_AFTER.match(head, m.end())]
     if "强" in head:
         places += _RANKED_PARKS.finditer(head)
     if ctx.park_key is not None and ("科技部" in head or "国科会" in head):
@@ -1771,6 +1776,14 @@ _CITY_BEFORE_HEAD = re.compile(rf"[{CJK}]{{1,4}}[市州盟](?:工业|产业)?$")
 _BARE_HEAD_WORDS = ("园区", "工业园", "产业园")
 # the parks of a place named together, one subject: "全市工业园区和高新区完成…" (the city's parks, not one park)
 _CONJOINED_PARKS = re.compile(r"[^,;:。()]{0,10}?(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区)(?:和|与|及|、)")
+
+
+# a place said as where the park lies or what it belongs to (位于河南省郑州市, 隶属于徐州市, 地处…) is no subject of the
+# figures: the park is still the one described; nor is the park called one of its place's parks as what it is
+# (…是江苏省徐州市的一个开发区)
+_WHERE_IT_LIES = re.compile(r"(?:位于|地处|坐落于|坐落在|地跨|隶属于|隶属|归属于|属于|毗邻|紧邻|地属)[^,;:。]{0,8}$")
+_ONE_OF_THE_PLACES = re.compile(r"一个(?:国家级|省级|市级)?(?:开发区|园区|高新区|经开区|工业园区)")
+_PLACES_PARK_AFTER = re.compile(r"的(?:一个)?(?:国家级|省级|市级)?(?:经济技术开发区|开发区|园区|高新区|经开区|工业园区)")
 
 
 def _towns_not_naming_a_park(head: str) -> list[re.Match]:
