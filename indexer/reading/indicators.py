@@ -26,10 +26,11 @@ report's text the way Chinese official reports write them:
   part of the park (一期, 东区) or another park is not the park, and that a report opening
   with a province, a city or many parks means those parks by 园区 alone.
 - a *year*: the one the sentence or the plan section names (四、2023年工作打算), 明年/
-  去年 counted from the report's, else the report's.
+  去年 counted from the report's, else the report's; a list that goes by years (2016年至2018年，分别完成
+  工业总产值A、B、C) gives one figure per year, each with its year.
 
-What is not a figure, on purpose: a growth rate alone (工业增加值增长8%: nothing to
-compare), an increment of a stock (新增规上企业5家), a part or a subset (其中…,
+What is not a figure, on purpose: a pool of projects still waiting (待开工项目, 尚未竣工), a growth
+rate alone (工业增加值增长8%: nothing to compare), an increment of a stock (新增规上企业5家), a part or a subset (其中…,
 亿元以上项目, 每平方公里…), a base or a change (由X增加到Y is Y; 比上年增加X).
 
 Masked figures (X亿元, **万元, xx.xx亿元, ○○个, a template's blanks: 完成工业总产值    亿元) are listed with ``masked: true`` and no
