@@ -180,7 +180,7 @@ _PENDING = re.compile(r"(?:待|未|尚未|暂未|仍未|还未|停|停止|暂缓
 _PROJECT_VERBS = (("签约项目数", re.compile(r"(?<![待未])(?:签约|签订|签下|新签|引进|落户|入驻|招引|入园|进园|进驻)")),  # (10个项目入驻园区,
                   # 新入园项目11个: projects that enter the park are the ones it signed)
                   ("新开工项目数", re.compile(r"(?<!在建)(?<![待未])开工(?!在建)")),
-                  ("竣工投产项目数", re.compile(r"(?<![待未])(?:竣工|建成|投产)")))  # (待开工, 尚未竣工: not yet, see _PENDING)  # (试生产 is not yet 投产)
+                  ("竣工投产项目数", re.compile(r"(?<![待未])(?:竣工(?!决算|结算|审计|资料|备案|图)|建成|投产)")))  # (待开工, 尚未竣工: not yet, see _PENDING)  # (试生产 is not yet 投产)
 # "招引项目18个、总投资66亿元": items of a list after a count, each with its own words
 _PROJECT_VERBS_BY_NAME = dict(_PROJECT_VERBS)
 _ITEM_AFTER_COUNT = re.compile(r"(?<=[个项家户元%])、")
@@ -1155,7 +1155,7 @@ _CHANGE_FROM_BEFORE = re.compile(r"(?:从|由)[^,;:。]{0,14}$")
 _CHANGE_TO = re.compile(r"[^,;:]{1,16}?(?:增加|增长|提高|上升|扩大|发展|壮大)(?:到|至)" + _TO_WHEN)
 _AFTER_GROWTH = re.compile(r"、(?:达到|达|为|突破|超过|增至)")
 # a project count's clause that repeats only its verb (实际开工23个, 已签约15个): the noun said in the clause before
-_OWN_COUNT_VERB = re.compile(r"(?:实际|已|已经|共|累计|全年|当年)?(?:新)?(?P<verb>开工|签约|竣工投产|竣工|投产|建成投产|建成)(?:了)?(?:项目)?")
+_OWN_COUNT_VERB = re.compile(r"(?:目前|截至目前|实际)?(?:实际|已|已经|共|累计|全年|当年)?(?:新)?(?P<verb>开工|签约|竣工投产|竣工|投产|建成投产|建成)(?:了)?(?:项目)?")
 # a bound passed said first, however long its adverbs (首次突破1000亿元大关，史上第三度突破5,000亿元大关，), then the
 # figure itself after 达/为: the figure is the name's (the bound is dropped as its rounding: _without_rounded_bounds)
 _BOUND_CLAUSE = re.compile(r"[^,;:。\d]{0,8}?(?:突破|超过|超越|跨越|迈上|迈过|站上|站稳|跃上|冲破)(?:新台币|人民币)?[\d.,]+"
@@ -2040,6 +2040,9 @@ def _name_after_value(sentence: str, v: _Value, names: list[_Name]) -> _Name | N
 # 检查了…等24个新开工项目", 走访入园企业120家), and projects urged on by a plan ("6个签约项目尽快开工建设",
 # "督促13个在建项目早日投产") are a pool signed or started before: neither is the period's count.
 _INSPECTED = re.compile(r"观摩|检查|视察|考察|察看|查看|走访|督导|督查|巡查")
+# the projects a body acted on, 对 + the count + 进行 + what it did (对竣工投产的6个项目进行了验收): its objects, not a count
+_ACTED_ON_BEFORE = re.compile(r"对[^,;:。]{0,14}$")
+_ACTED_ON_AFTER = re.compile(r"[^,;:。]{0,4}?(?:进行|开展|实施|组织)了?(?:验收|检查|督查|观摩|评估|考核|调度|督导|巡查|审计|清理|排查|评审|核查)")
 _URGED = re.compile(r"尽快|早日|加快|抓紧|及早")  # (not 按期/如期: "36个项目按期开工" were started)
 
 
@@ -2109,6 +2112,9 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         if naming.name in _COUNT_NAMES and (_INSPECTED.search(sentence, _clause_start(sentence, v.start), v.start)
                                             or naming.counted_after and _URGED.match(sentence, naming.qend)):
             continue  # "观摩检查了…等24个新开工项目": the projects seen; "6个签约项目尽快开工建设": a pool urged on
+        if naming.name in _COUNT_NAMES and "对" in sentence and _ACTED_ON_BEFORE.search(sentence, _clause_start(sentence, v.start), v.start) \
+                and _ACTED_ON_AFTER.match(sentence, max(v.end, naming.qend)):
+            continue  # "对竣工投产的6个项目进行了验收": the projects acted on
         fig = _Figure(naming.name, v, naming.qstart, naming.qstart, naming.qend, why_name=naming.why,
                       year=respective.get((v.start, "year")))
         fig.bound = bool(_BOUND_BEFORE.search(sentence, max(0, v.start - 4), v.start))
