@@ -173,6 +173,9 @@ _STOCK_NAMES = {"规上企业数", "入园企业数", "从业人员", "面积"} 
 _NO_INCREMENT = _STOCK_NAMES | {"工业总产值", "工业增加值", "营业收入", "税收", "财政收入", "出口额"}
 _INCREMENT = re.compile(r"新增|现增|增加|培育|升规|新入|新进|新落户|净增|新招|新注册|新升")
 _COUNT_NAMES = {"签约项目数", "新开工项目数", "竣工投产项目数", "规上企业数", "入园企业数"}
+# money paid in that is no investor's: the state's (预算内, 上级, 中央, 专项债, 国债, 财政, 补助) or borrowed (融资, 贷款,
+# 债券) — the bare 到位资金 after it is that money's, not 招商引资到位资金
+_NOT_INVESTED = re.compile(r"预算内|上级|中央|省级资金|专项债|国债|债券|财政|补助|奖补|政策性|融资|贷款|基金")
 # 待/未 right before a project's verb says the verb has not happened (待开工项目, 未竣工项目, 待签约项目): those
 # projects are a pool waiting, not a count of the verb's; 拟/计划 (to be done) are targets, read by the status words
 _PENDING = re.compile(r"(?:待|未|尚未|暂未|仍未|还未|停|停止|暂缓|缓)$")
@@ -950,6 +953,8 @@ def _names_in(sentence: str) -> list[_Name]:
             _NOT_AFTER.match(after) or increment or m.group() in _NEVER_A_FIGURE)
         if m.group("output") and _OUTPUT_CLASS.search(sentence[_clause_start(sentence, m.start()):m.start()]):
             blocked = True  # "高新技术企业实现产值…", "龙头企业产值…": a class of firms, not the park
+        if m.group() in ("到位资金", "实际到位资金") and _NOT_INVESTED.search(sentence, _clause_start(sentence, m.start()), m.start()):
+            blocked = True  # "争取中央预算内资金到位资金3000万元", "融资到位资金5亿元": public or borrowed money, not invested
         if name in _PROJECT_COUNTS and _PENDING.search(own_before):
             blocked = True  # "待开工项目12个", "尚未竣工项目3个": the pool still waiting, not projects started or finished
         if name in _COUNT_NAMES and re.match(r"^(?:总投资|投资|产值|税收|实现|完成|用地)", after) and not re.match(r"^\d", after):
