@@ -1504,11 +1504,11 @@ _STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|
                               # 可 + a verb of reaching: what a project or the park can reach, not what it did
                               # ("可实现年税收2500万元", "年可创税5000万元"; 不可 is no figure at all)
                               r"|(?<![不])可(?:实现|创造|达到|达|带来|新增|突破|形成|增加|提供|安排|解决|创税|吸纳)")),  # (预期目标: a target)
-           # 努力/奋力 + a verb of reaching, 力求: striving for a figure, not having reached it
+           # 努力/奋力 + a verb of reaching, 力求: striving for a figure, not having reached it (争取到: secured, done)
            # 预期目标, 预期(性)指标, 主要预期发展指标: the targets of a plan, as planning documents name them
            # (预期性指标 beside 约束性指标), not a forecast of a figure
            # 把…打造成(为)/建设成为/发展成为 + a figure: what the park is to become, a goal ("打造成为营业收入超500亿元的园区")
-           ("目标", re.compile(r"力争|确保|争取|目标|计划|拟|打造成为?|建设成为|发展成为|培育成为|预期目标|预期(?:性|的)?(?:主要|发展|经济|增长)?指标|要达到|不低于|不少于|规划到|要实现|规划(?=实现|达到|完成|形成|引进|新增)"
+           ("目标", re.compile(r"力争|确保|争取(?!到)|目标|计划|拟|打造成为?|建设成为|发展成为|培育成为|预期目标|预期(?:性|的)?(?:主要|发展|经济|增长)?指标|要达到|不低于|不少于|规划到|要实现|规划(?=实现|达到|完成|形成|引进|新增)"
                               r"|努力(?:实现|完成|达到|突破)|奋力(?:实现|完成|达到|突破|冲刺)|力求")),
            ("累计", re.compile(r"累计|累积|历年(?!同期|新高|纪录|记录|最高|之最|最好|最佳)|自.{0,12}以来|建区以来|成立.{0,4}以来|开园以来"))]
 # 将 is both the future marker ("今年，园区将强化项目建设，…投资超50亿元": a plan) and the object marker of
