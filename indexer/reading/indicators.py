@@ -1408,6 +1408,9 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
         # "截至目前已引进196家国内外高科技厂商", "园区已成功招引23家优质企业": all the firms brought in so far are
         # those the park holds; "今年引进企业12家" (a period) is how many came, no count of the park
         return "入园企业数", v.end + m.end()
+    m = _FIRMS_HELD.match(after)
+    if m and v.unit in ("家", "户") and _PARK_HOLDS.search(sentence, _clause_start(sentence, v.start), v.start):
+        return "入园企业数", v.end + m.end()  # "园区现有186家企业", "区内共有约390家科技公司": the firms the park holds
     m = _FIRMS_SETTLED.match(after)
     if m and v.unit in ("家", "户", "个"):
         if m.group("verb") in _MORE_SETTLE_VERBS and _CAME_IN_A_PERIOD.search(_last_time_word(sentence, v.start) or ""):
@@ -1421,6 +1424,11 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
 _FIRMS_SETTLED = re.compile(r"^(?:(?:国内外|国内、外|海内外|中外|内外资|各类)?(?:农业?)?(?:企业|工业企业|厂商)|家企业)"
                             r"(?:已经|已|先后|陆续)?(?:在此|在园区|在区内|在园内)?(?:投资[、,]?)?"
                             r"(?P<verb>入驻|入园|落户|进驻|进园|入区|设厂)")
+# the park as the subject holding firms, the count before the noun (园区现有186家企业, 区内共有约390家科技公司): how many
+# firms it holds, as 园区现有企业186家 says it the other way round; classes (高新技术企业, 规上企业) are not all its firms
+_PARK_HOLDS = re.compile(r"(?:园区|区内|园内|园区内|开发区|高新区|经开区|工业园|产业园|科学园|科技园|我园|全园)(?:内)?(?:目前|现|已)?"
+                         r"(?:现有|共有|已有|拥有|聚集|集聚|汇聚|聚集了|集聚了)(?:各类)?(?:约|近|超过|逾|达)?$")  # (园区有两家企业新入规: 有 alone counts any)
+_FIRMS_HELD = re.compile(r"(?:国内外|中外|海内外|各类|工业|科技)?(?:企业|公司|厂商)(?![家数总])")
 # the verb of settling before the count instead: "已入驻A、B、C等16家企业" (examples named, then how many), "首批入驻的50家
 # 台商" — firms of any origin (台商, Taiwan's firms, are how the straits' parks count theirs)
 _FIRMS_AFTER_VERB = re.compile(r"(?:国内外|中外|各类|外资|台资|内资)?(?:工业|农业)?(?:企业|厂商|台商|台企|外商)")
