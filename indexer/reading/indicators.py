@@ -295,6 +295,7 @@ _GROWTH_END = re.compile(r"的?[\dxX.]*%?")
 _RESPECTIVE_RE = re.compile(r"分别(?:增长|成长|增加|提高|下降)(?P<list>[\d.xX%、和及与,，\s]+%?)")
 
 _PAST = re.compile(r"去年|上年|上一年|已经|已|累计|截至|截止|今年以来|回顾|过去")
+_NOW = re.compile(r"现有|目前|现已")  # (in the figure's own clause: what is, not what is planned)
 # (到 a year is a horizon, unless it is the 到 of a change's end: "由2019年的52亿元增长到2023年的96亿元" is done)
 _FUTURE = re.compile(r"明年|下一年|来年|下半年|今后|未来|(?<!增长|增加|提高|上升|扩大|发展|壮大)到(?:20\d\d|\d{2})年|"
                      r"十[三四五六]五末|届时|力争|确保")
@@ -1607,7 +1608,9 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
             if what == "预计" and head.startswith("预期", at) and _HORIZON.search(head, 0, at):
                 status = "目标"  # "到“十四五”期末，…预期年销售收入达1700亿元": a plan's expected figure is its target
     own = head[clause_from:]
-    past = _PAST.search(own) or (_PAST.search(head) and not re.search(r"今年|明年|全年|下一步|到\d+年", own))
+    ahead = re.search(r"今年|明年|全年|下一步|到\d+年", own)
+    past = _PAST.search(own) or (_PAST.search(head) and not ahead) or _NOW.search(own) \
+        or ctx.plan and not ahead and _an_earlier_year(head, ctx.section)
     if status == "实际" and (not ctx.plan or past):
         return "实际", f"“{word}”说的是已做的"
     if status in ("预计", "目标", "累计"):
@@ -1622,6 +1625,16 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
     if future:
         return "目标", f"“{future.group()}”"
     return "实际", "总结里的陈述（没有预计、目标的字样）"
+
+
+def _an_earlier_year(head: str, heading: str | None) -> bool:
+    """Whether the sentence names, as its own time, a year before the one its plan section is for ("二、2024年工作计划":
+    "2023年，园区完成工业总产值86亿元" is what was done); a base of comparison (比2023年) is no time of its own."""
+    planned = _YEAR_NAMED.findall(heading or "")
+    named = list(_YEAR_NAMED.finditer(head))
+    if not (planned and named) or int(named[-1].group(1)) >= int(planned[-1]):
+        return False
+    return not re.search(r"今年|明年|全年|目前|下一步|下半年|届时", head[named[-1].end():])  # (a later time word is the figure's)
 
 
 # periods a report states what was done in, never what is aimed for: 1-9月, 前三季度
