@@ -297,7 +297,7 @@ _RESPECTIVE_RE = re.compile(r"分别(?:增长|成长|增加|提高|下降)(?P<li
 _PAST = re.compile(r"去年|上年|上一年|已经|已|累计|截至|截止|今年以来|回顾|过去")
 _NOW = re.compile(r"现有|目前|现已")  # (in the figure's own clause: what is, not what is planned)
 # (到 a year is a horizon, unless it is the 到 of a change's end: "由2019年的52亿元增长到2023年的96亿元" is done)
-_FUTURE = re.compile(r"明年|下一年|来年|下半年|今后|未来|(?<!增长|增加|提高|上升|扩大|发展|壮大)到(?:20\d\d|\d{2})年|"
+_FUTURE = re.compile(r"明年|下一年|来年|下半年|今后|未来|到(?<!增长到|增加到|提高到|上升到|扩大到|发展到|壮大到)(?:20\d\d|\d{2})年|"
                      r"十[三四五六]五末|届时|力争|确保")
 _TARGET_BEFORE_VALUE = re.compile(r"(?:年任务|目标任务|任务|目标|年度计划|全年计划|计划|预算)(?:数|为|是)?$")
 
@@ -1144,6 +1144,12 @@ def _clause_start(sentence: str, at: int) -> int:
     return seps[i - 1] + 1 if i else 0
 
 
+def _gap_seps(gap: str) -> list[int]:
+    """The clause ends in a short gap between a name and a value (not cached: gaps are many and asked once or
+    twice, and would push the sentences out of _clause_seps' cache)."""
+    return [m.start() for m in _CLAUSE_SEP_RE.finditer(gap)]
+
+
 @lru_cache(maxsize=512)  # asked many times of each sentence
 def _clause_seps(sentence: str) -> list[int]:
     return [m.start() for m in _CLAUSE_SEP_RE.finditer(sentence)]
@@ -1151,7 +1157,7 @@ def _clause_seps(sentence: str) -> list[int]:
 
 # a comma between a digit and three more is a thousands separator (7,248.82亿元, 4万7,907人: as Taiwan's and
 # statistics' pages print numbers), not the end of a clause: a 累计 before it still governs its own value only
-_CLAUSE_SEP_RE = re.compile(r"[，；;：:]|,(?!(?<=\d,)\d{3}(?!\d))")
+_CLAUSE_SEP_RE = re.compile(r"[，；;：:,](?<!\d,(?=\d{3}(?!\d)))")
 
 
 _GAP_BLOCK = re.compile(r"进出口|进口|占|其中|比重|人均|亩均|户均|地均|单位|平均|的|中|以上|及|和|与|、|含|之|每")
@@ -1206,13 +1212,13 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
         if not gap:
             return n
     tail = gap[_clause_start(gap, len(gap)):]
-    if tail != gap and n.name in _PROJECT_COUNTS and not n.blocked and len(_clause_seps(gap)) == 1 and len(gap) - len(tail) <= 12 \
+    if tail != gap and n.name in _PROJECT_COUNTS and not n.blocked and len(_gap_seps(gap)) == 1 and len(gap) - len(tail) <= 12 \
             and _only_its_own_value(n, gap[:len(gap) - len(tail)]) and (own_verb := _OWN_COUNT_VERB.fullmatch(tail)) and _PROJECT_VERBS_BY_NAME[n.name].search(own_verb.group("verb")):
         return n  # "全年计划新开工项目20个，实际开工23个": the count's own verb again, its noun left out
-    if tail != gap and n.name == "招商引资到位资金" and not n.blocked and len(_clause_seps(gap)) == 1 and len(gap) - len(tail) <= 12 \
+    if tail != gap and n.name == "招商引资到位资金" and not n.blocked and len(_gap_seps(gap)) == 1 and len(gap) - len(tail) <= 12 \
             and re.fullmatch(r"(?:实际|已|已经|累计|全年)?到位(?:资金)?", tail) and _only_its_own_value(n, gap[:len(gap) - len(tail)]):
         return n  # "计划招商引资到位资金30亿元，实际到位32.5亿元" (never 签约资金…，到位…: the money signed is not paid in)
-    if tail != gap and _STATUS_ONLY.match(tail) and len(_clause_seps(gap)) == 1 \
+    if tail != gap and _STATUS_ONLY.match(tail) and len(_gap_seps(gap)) == 1 \
             and (len(gap) - len(tail) <= 12 or _BOUND_CLAUSE.fullmatch(gap, 0, len(gap) - len(tail))):
         return n  # "确保100亿元，力争120亿元", "新增6家，总数达到58家": the clause before's name
     if _FROM_TO.fullmatch(gap) or _CHANGE_TO.fullmatch(gap) and sentence[max(0, n.start - 1):n.start] in ("从", "由"):
@@ -1231,7 +1237,7 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
     for g0, g1, _, _ in growths:
         if n.end <= g0 and g1 <= v.start:
             gap = gap.replace(sentence[g0:g1], "")
-    seps = _clause_seps(gap)  # (a thousands separator is no clause end: 5,000亿元)
+    seps = _gap_seps(gap)  # (a thousands separator is no clause end: 5,000亿元)
     if not seps:
         if len(gap) <= 12 and not _GAP_BLOCK.search(gap) or gap != raw_gap and _AFTER_GROWTH.fullmatch(gap):
             return n  # ("增长10%、达到150亿元": the figure after its growth rate, in a list)
