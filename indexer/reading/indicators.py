@@ -183,7 +183,8 @@ _PENDING = re.compile(r"(?:待|未|尚未|暂未|仍未|还未|停|停止|暂缓
 _PROJECT_VERBS = (("签约项目数", re.compile(r"(?<![待未])(?:签约|签订|签下|新签|引进|落户|入驻|招引|入园|进园|进驻)")),  # (10个项目入驻园区,
                   # 新入园项目11个: projects that enter the park are the ones it signed)
                   ("新开工项目数", re.compile(r"(?<!在建)(?<![待未])开工(?!在建)")),
-                  ("竣工投产项目数", re.compile(r"(?<![待未])(?:竣工(?!决算|结算|审计|资料|备案|图)|建成|投产)")))  # (待开工, 尚未竣工: not yet, see _PENDING)  # (试生产 is not yet 投产)
+                  # (试生产 is not yet 投产; 待开工, 尚未竣工: not yet, see _PENDING; 竣工决算: a completed project's accounts)
+                  ("竣工投产项目数", re.compile(r"(?<![待未])(?:竣工(?!决算|结算|审计|资料|备案|图)|建成|投产)")))
 # "招引项目18个、总投资66亿元": items of a list after a count, each with its own words
 _PROJECT_VERBS_BY_NAME = dict(_PROJECT_VERBS)
 _ITEM_AFTER_COUNT = re.compile(r"(?<=[个项家户元%])、")
@@ -331,7 +332,7 @@ _WHOLE_DISTRICT = re.compile(r"全区|我区|本区")
 _INDUSTRY_CLAUSE = re.compile(rf"(?:[一二三四五六七八九十]是|其[一二三四五六])?(?:园区|我园|区内|园内)?(?:的)?"
                               rf"(?P<trade>[{CJK}]{{2,8}}?)(?:产业|行业|制造业|板块)"
                               r"(?!园|区|链|项目|基地|集群|集聚|聚集|结构|布局|体系|升级|转型|层次|水平|环境|配套|用地|招商|政策|平台|"
-                              r"载体|空间|规划|定位|基础|工人|工作|基金|发展基金|发展规划|发展方向|工人|人才|协会|联盟|大会|论坛|项目)"
+                              r"载体|空间|规划|定位|基础|工人|工作|基金|发展规划|发展方向|人才|协会|联盟|大会|论坛)"
                               rf"[{CJK}]{{2,10}}[。.!！]?\s*$")
 _GENERIC_TRADE = re.compile(r"(?:主导|支柱|优势|特色|新兴|传统|重点|首位|战略性新兴|现代|高新技术|高新|工业|园区|第[一二三]|"
                             r"相关|上下游|配套|各|各类|其他|其它|这些|该|本|我园|四大|三大|两大|五大|六大|十大|[\d]+大)$")
@@ -1212,11 +1213,12 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
         if not gap:
             return n
     tail = gap[_clause_start(gap, len(gap)):]
-    if tail != gap and n.name in _PROJECT_COUNTS and not n.blocked and len(_gap_seps(gap)) == 1 and len(gap) - len(tail) <= 12 \
-            and _only_its_own_value(n, gap[:len(gap) - len(tail)]) and (own_verb := _OWN_COUNT_VERB.fullmatch(tail)) and _PROJECT_VERBS_BY_NAME[n.name].search(own_verb.group("verb")):
+    own_verb = _OWN_COUNT_VERB.fullmatch(tail) if tail != gap and n.name in _PROJECT_COUNTS and not n.blocked else None
+    if own_verb and _PROJECT_VERBS_BY_NAME[n.name].search(own_verb.group("verb")) and len(_gap_seps(gap)) == 1 \
+            and len(gap) - len(tail) <= 12 and _only_its_own_value(n, gap[:len(gap) - len(tail)]):
         return n  # "全年计划新开工项目20个，实际开工23个": the count's own verb again, its noun left out
-    if tail != gap and n.name == "招商引资到位资金" and not n.blocked and len(_gap_seps(gap)) == 1 and len(gap) - len(tail) <= 12 \
-            and re.fullmatch(r"(?:实际|已|已经|累计|全年)?到位(?:资金)?", tail) and _only_its_own_value(n, gap[:len(gap) - len(tail)]):
+    if tail != gap and n.name == "招商引资到位资金" and not n.blocked and re.fullmatch(r"(?:实际|已|已经|累计|全年)?到位(?:资金)?", tail) \
+            and len(_gap_seps(gap)) == 1 and len(gap) - len(tail) <= 12 and _only_its_own_value(n, gap[:len(gap) - len(tail)]):
         return n  # "计划招商引资到位资金30亿元，实际到位32.5亿元" (never 签约资金…，到位…: the money signed is not paid in)
     if tail != gap and _STATUS_ONLY.match(tail) and len(_gap_seps(gap)) == 1 \
             and (len(gap) - len(tail) <= 12 or _BOUND_CLAUSE.fullmatch(gap, 0, len(gap) - len(tail))):
