@@ -26,10 +26,11 @@ report's text the way Chinese official reports write them:
   part of the park (一期, 东区) or another park is not the park, and that a report opening
   with a province, a city or many parks means those parks by 园区 alone.
 - a *year*: the one the sentence or the plan section names (四、2023年工作打算), 明年/
-  去年 counted from the report's, else the report's.
+  去年 counted from the report's, else the report's; a list that goes by years (2016年至2018年，分别完成
+  工业总产值A、B、C) gives one figure per year, each with its year.
 
-What is not a figure, on purpose: a growth rate alone (工业增加值增长8%: nothing to
-compare), an increment of a stock (新增规上企业5家), a part or a subset (其中…,
+What is not a figure, on purpose: a pool of projects still waiting (待开工项目, 尚未竣工), a growth
+rate alone (工业增加值增长8%: nothing to compare), an increment of a stock (新增规上企业5家), a part or a subset (其中…,
 亿元以上项目, 每平方公里…), a base or a change (由X增加到Y is Y; 比上年增加X).
 
 Masked figures (X亿元, **万元, xx.xx亿元, ○○个, a template's blanks: 完成工业总产值    亿元) are listed with ``masked: true`` and no
@@ -80,7 +81,7 @@ _NAME_FORMS = {
                  "实到省外内资", "省外到位资金",
                  "州外到位资金", "到位市外资金", "到位省外资金"),
     "签约资金": ("协议签约资金", "签约资金", "签约金额", "签约总额", "签约总金额", "合同金额", "合同资金", "协议资金", "协议引资",
-             "协议投资额", "合同引资", "签约总投资", "签约总投资额", "合同总投资额", "合同总投资", "合同投资额",
+             "协议投资额", "协议投资", "合同引资", "签约总投资", "签约总投资额", "合同总投资额", "合同总投资", "合同投资额",
              "协议总投资额", "协议总投资", "协议总金额", "合同总金额",
              # (the signed projects' whole cost, 签约 + 项目 + 总投资: 签约项目总投资达18亿元)
              "签约项目总投资", "签约项目总投资额", "签约项目投资总额", "签约项目总金额",
@@ -128,12 +129,13 @@ _TURNOVER = frozenset(("营业额", "营业总额", "销售额", "总收入", "�
 # (Taiwan's science parks count their firms' 营业额 as their first figure, and are called by their short names:
 # 竹科, 中科, 南科 — "中科营业额为3233亿元", "三个科学园区的总营业额", "园区97年1-4月累计营业额")
 _TURNOVER_OWNER = re.compile(r"(?:企业|园区|区内|园内|全区|高新区|开发区|经开区|加工区|厂商|竹科|中科|南科)"
-                             r"(?:\d{2,4}年|今年|去年|上年|当年|本年)?(?:全年|上半年|下半年|前三季度|[一二三四]季度|\d+-\d+月份?|\d+至\d+月份?|"
+                             r"(?:\d{2,4}年|今年|去年|上年|当年|本年)?(?:全年|上半年|下半年|前三季度?|第?[一二三四]季度?|\d+-\d+月份?|\d+至\d+月份?|"
                              r"[一二三四五六七八九十]+至[一二三四五六七八九十]+月份?|年)?"
                              r"(?:累计|共)?(?:实现|完成)?(?:的总|的|总)?$")
 # a clause that is only a time ("…加工区去年榮登…，今年一至九月营业额累计达…") has the sentence's subject: the park
 # that opened the sentence owns the turnover of its clause
-_TIME_ONLY = re.compile(r"(?:\d{2,4}年|今年|去年|上年|当年|本年|全年|上半年|下半年|前三季度|[一二三四]季度|\d+(?:-|至)\d+月份?|"
+# (a word of status or of a running total may stand with the time: "…累计1至8月营业额约达…", "预估今年营业额可望…")
+_TIME_ONLY = re.compile(r"(?:累计|合计|共计|预估|预计|估计|预期|\d{2,4}年|今年|去年|上年|当年|本年|全年|上半年|下半年|前三季度|[一二三四]季度|\d+(?:-|至)\d+月份?|"
                         r"[一二三四五六七八九十]+至[一二三四五六七八九十]+月份?|截至\d+月底?|[,;:]|\s)*")
 _PARK_OWNER = re.compile(r"^(?:截至|截止|到)?[^,;:。]{0,8}?(?:月底?|年底|年末)?[,;:]?[^,;:。]{0,12}?"
                          r"(?:园区|高新区|开发区|经开区|加工区|工业区|科学园区|竹科|中科|南科)")
@@ -150,7 +152,8 @@ _FIRM_COUNT_WORD = re.compile(r"公司(?=家数|数|总数)")  # (the count of a
 _SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|到位)[^,;:]*、$")
 # a sentence that opens by describing a park (某某产业园位于…，占地约500亩): the park is the subject of its clauses,
 # so the land it takes is its area — unless a project, a company or a building is named between
-_PARK_DESCRIBED = re.compile(r"[^,;:。]{0,24}?(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区)(?:位于|地处|坐落于|坐落在|地跨)"
+_PARK_DESCRIBED = re.compile(r"[^,;:。]{0,24}?(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|物流园|科技园|创业园|软件园|"
+                             r"经济园|生态园)(?:位于|地处|坐落于|坐落在|地跨)"
                              r"(?:(?!项目|公司|企业|厂房|大楼|基地|中心|[,;:][^,;:]*(?:园区|产业园|工业园))[^。])*?[,;:]\s*$")
 # the area of a place that is not a park, named right before the area's name (卫星城总体规划面积, 新城规划面积)
 _AREA_DESCRIBES_PARK = re.compile(r"(?:达到?|为|约|近|超过?)?[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)的[^,;:。]{0,12}?"
@@ -159,7 +162,8 @@ _AREA_OF_OTHER = re.compile(r"(?:城|镇|乡|村|市|县|城区|社区|小区|�
 # the land a park takes (占地, 规划用地) is its area only when the park is the subject right before it: 占地 is
 # said of every project and building ("项目占地120亩")
 _LAND_FORMS = frozenset(("规划用地面积", "规划用地总面积", "规划用地", "占地总面积", "总占地面积", "占地面积", "占地"))
-_PARK_BEFORE_LAND = re.compile(r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|我园|本园|全园)"
+_PARK_BEFORE_LAND = re.compile(r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|物流园|科技园|创业园|软件园|经济园|生态园|"
+                               r"我园|本园|全园)"
                                r"(?:总|规划|共|约|现|目前|现已)?$")
 # 出口 alone names the export figure only with its value right after it ("实现出口3.5亿美元", "其中出口达…")
 _EXPORT_BEFORE = re.compile(r"(?:^|[,;:、]|实现|完成|其中|园区|全区|区内|开发区|高新区|经开区|企业)(?:全年|共|累计|外贸)?$")
@@ -169,26 +173,35 @@ _STOCK_NAMES = {"规上企业数", "入园企业数", "从业人员", "面积"} 
 _NO_INCREMENT = _STOCK_NAMES | {"工业总产值", "工业增加值", "营业收入", "税收", "财政收入", "出口额"}
 _INCREMENT = re.compile(r"新增|现增|增加|培育|升规|新入|新进|新落户|净增|新招|新注册|新升")
 _COUNT_NAMES = {"签约项目数", "新开工项目数", "竣工投产项目数", "规上企业数", "入园企业数"}
+# money paid in that is no investor's: the state's (预算内, 上级, 中央, 专项债, 国债, 财政, 补助) or borrowed (融资, 贷款,
+# 债券) — the bare 到位资金 after it is that money's, not 招商引资到位资金
+_NOT_INVESTED = re.compile(r"预算内|上级|中央|省级资金|专项债|国债|债券|财政|补助|奖补|政策性|融资|贷款|基金")
+# 待/未 right before a project's verb says the verb has not happened (待开工项目, 未竣工项目, 待签约项目): those
+# projects are a pool waiting, not a count of the verb's; 拟/计划 (to be done) are targets, read by the status words
+_PENDING = re.compile(r"(?:待|未|尚未|暂未|仍未|还未|停|停止|暂缓|缓)$")
 # a generic 项目 takes its kind from the verb of its clause
-_PROJECT_VERBS = (("签约项目数", re.compile(r"签约|签订|签下|新签|引进|落户|入驻|招引|入园|进园|进驻")),  # (10个项目入驻园区,
+_PROJECT_VERBS = (("签约项目数", re.compile(r"(?<![待未])(?:签约|签订|签下|新签|引进|落户|入驻|招引|入园|进园|进驻)")),  # (10个项目入驻园区,
                   # 新入园项目11个: projects that enter the park are the ones it signed)
-                  ("新开工项目数", re.compile(r"(?<!在建)开工(?!在建)")),
-                  ("竣工投产项目数", re.compile(r"竣工|建成|投产")))  # (试生产 is not yet 投产)
+                  ("新开工项目数", re.compile(r"(?<!在建)(?<![待未])开工(?!在建)")),
+                  # (试生产 is not yet 投产; 待开工, 尚未竣工: not yet, see _PENDING; 竣工决算: a completed project's accounts)
+                  ("竣工投产项目数", re.compile(r"(?<![待未])(?:竣工(?!决算|结算|审计|资料|备案|图)|建成|投产)")))
 # "招引项目18个、总投资66亿元": items of a list after a count, each with its own words
+_PROJECT_VERBS_BY_NAME = dict(_PROJECT_VERBS)
 _ITEM_AFTER_COUNT = re.compile(r"(?<=[个项家户元%])、")
 # a word just before a name that makes it another quantity (利税 ≠ 税收, 非税收入,
 # 高新技术产业总产值, 新增规上企业: an increment, not how many there are). An industry of the national
 # classification (…业: 农林牧渔业总产值, 建筑业总产值, 制造业增加值, 批发零售业营业额) names that industry's
 # figure, never the park's (企业 and 工业 are not industries of it); 开票销售收入 is the tax office's base
 # of invoiced sales, not turnover; an industry chain's 总产值 (贡柑全产业链总产值) spans farming, processing and trade.
-_NOT_BEFORE = re.compile(r"(?:(?<![企工])业|开票|清查|清缴|追缴|追回|欠缴|减免|退还|返还|奖补|利|非|社会|居民|农民|农村|城镇|家庭|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|以上|重点|重大|产业链|"
+_NOT_BEFORE = re.compile(r"(?:(?<![企工])业|(?:减免|减征|退还|返还|奖补|缓缴|退|免)(?:园区)?(?:企业|纳税人)|开票|清查|清缴|追缴|追回|欠缴|减免|退还|返还|奖补|利|非|社会|居民|农民|农村|城镇|家庭|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|以上|重点|重大|产业链|"
                          r"\d(?:万|亿)元?(?:以上)?|合同|协议|注册|(?<!引)进|领域|户均|人均|亩均|单位|产品|(?<!国)地|国(?!地)|意向)$")
-_NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强度|(?:协议|合同)(?:金额|额|资金)|"  # (外商直接投资协议金额: signed)
+_NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强度|困难|见习|(?:协议|合同)(?:金额|额|资金)|"  # (外商直接投资协议金额: signed)
                         r"\d+(?:\.\d+)?\s*(?:万元|亿元|万)(?:及|或)?以上(?:的)?(?:工业|规模)*(?:企业|项目|户|家))")
 # ("营业收入2000万元以上企业": a size class; "一般预算收入11000万元以上": a figure)
 # "园区现有工业企业86家", "区内共有企业120家": how many firms the park holds
 _NAME_FORMS["入园企业数"] += tuple(a + b + c for a in ("园区", "区内", "园内") for b in ("现有", "共有", "已有", "拥有", "入驻", "落户", "")
-                              for c in ("工业企业", "企业", "各类企业") if b or c != "企业")
+                              for c in ("工业企业", "企业", "各类企业", "厂商") if b or c != "企业")
+# (厂商 for 企业 as Taiwan's zones count their firms: 區內廠商共計412家; 园区厂商 is listed above)
 _NAME_FORMS["入园企业数"] += ("园区内企业", "园区内工业企业", "园内企业", "区内企业", "集聚企业", "聚集企业",
                          "现有企业", "现有工业企业", "现有各类企业")  # (a place's 现有企业 is the place's: see _scope)
 _FORMS = sorted(((form, name) for name, forms in _NAME_FORMS.items() for form in forms),
@@ -243,13 +256,15 @@ _NAME_OF = dict(_FORMS)
 
 # units, Simplified; money converts to 亿元 for value_yi (dollars do not)
 _MONEY_YI = {"万亿元": 1e4, "亿元": 1.0, "万元": 1e-4, "千万元": 1e-3, "百万元": 1e-2, "元": 1e-8}
-_UNITS = ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿余元", "万余元", "亿多元", "万多元", "万余家", "万多家", "亿元", "万元", "元",
+_UNITS = ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿余元", "万余元", "亿多元", "万多元", "万余家", "万多家", "万余人", "万多人", "万余名", "万多名", "万名", "亿元", "万元", "元",
           "平方公里", "平方千米", "万平方米", "平方米", "公顷", "万亩", "亩", "万人", "千人", "人", "名", "万家", "万户", "万个", "万项",
           "个多亿元", "个亿元", "个多亿", "个亿", "兆元", "个", "家", "户", "项", "宗", "件")
 # as speech and some summaries write money and people: 5个亿, 两个多亿 (亿元), 120亿余元, 约8千人 (8000人)
 _SPOKEN_UNIT = {"个多亿元": "亿元", "个亿元": "亿元", "个多亿": "亿元", "个亿": "亿元", "亿余元": "亿元", "万余元": "万元",
                 "亿多元": "亿元", "万多元": "万元",
                 "万余家": "万家", "万多家": "万家",  # (3亿多元: more than 3亿元, as 3亿余元)
+                # (people the same way: 从业人员1.8万余人, 吸纳就业1.2万多名 — 万人, as 3000余人 is 3000人)
+                "万余人": "万人", "万多人": "万人", "万余名": "万人", "万多名": "万人", "万名": "万人",
                 "兆元": "万亿元"}  # (Taiwan writes 万亿 as 兆: 营业额可达1.1兆元)
 _UNIT_KIND = {**{u: "money" for u in ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿元", "万元", "元",
                                       *(u for u, to in _SPOKEN_UNIT.items() if to.endswith("元")))},
@@ -267,7 +282,7 @@ _CN_NUM = "零〇一二两三四五六七八九十百千"
 _MASK = "xX×*_—○□△■▲●◆◇★☆"
 # a figure left out on purpose: 〔...〕, […], (……) — an ellipsis in brackets, or one on its own
 _ELIDED = r"[〔\[【（(]\s*(?:\.{2,}|…+)?\s*[〕\]】）)]|…{1,2}"
-_NUMBER = (rf"(?P<num>(?:\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*千?(?=[\d.]*(?:亿|万|人|元|名|家|个)))?|[xX×*_○□△■▲●◆◇★☆]+)(?:\.[\dxX×*_○□△■▲●◆◇★☆]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+(?:[亿万][{_CN_NUM}]+)*)")
+_NUMBER = (rf"(?P<num>(?:\d+(?:\.\d+)?[千百](?=(?:余|多)?(?:亿|万))|\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*千?(?=[\d.]*(?:余|多)?(?:亿|万|人|元|名|家|个)))?|[xX×*_○□△■▲●◆◇★☆]+)(?:\.[\dxX×*_○□△■▲●◆◇★☆]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+(?:[亿万][{_CN_NUM}]+)*)")
 # "税收3600万", "产值突破10亿": money written without 元, unless a measure word follows (万吨, 亿度)
 _BARE_MONEY = r"(?:万亿|亿|万)(?![级吨件辆套台千瓦度平方立方米户人元美亩个家头只条株棵次册斤平公余多])"
 _BARE_UNIT = {"万亿": "万亿元", "亿": "亿元", "万": "万元", "亿美金": "亿美元", "万美金": "万美元", "美金": "美元"}  # (and 美金 is 美元)
@@ -281,7 +296,10 @@ _GROWTH_END = re.compile(r"的?[\dxX.]*%?")
 _RESPECTIVE_RE = re.compile(r"分别(?:增长|成长|增加|提高|下降)(?P<list>[\d.xX%、和及与,，\s]+%?)")
 
 _PAST = re.compile(r"去年|上年|上一年|已经|已|累计|截至|截止|今年以来|回顾|过去")
-_FUTURE = re.compile(r"明年|下一年|来年|下半年|今后|未来|到20\d\d年|到\d{2}年|十[三四五六]五末|届时|力争|确保")
+_NOW = re.compile(r"现有|目前|现已")  # (in the figure's own clause: what is, not what is planned)
+# (到 a year is a horizon, unless it is the 到 of a change's end: "由2019年的52亿元增长到2023年的96亿元" is done)
+_FUTURE = re.compile(r"明年|下一年|来年|下半年|今后|未来|到(?<!增长到|增加到|提高到|上升到|扩大到|发展到|壮大到)(?:20\d\d|\d{2})年|"
+                     r"十[三四五六]五末|届时|力争|确保")
 _TARGET_BEFORE_VALUE = re.compile(r"(?:年任务|目标任务|任务|目标|年度计划|全年计划|计划|预算)(?:数|为|是)?$")
 
 _PERIOD_RE = re.compile(
@@ -305,6 +323,28 @@ _ENTITY_SCOPE = re.compile(r"公司|集团|该项目|此项目|项目建成|达�
                            r"(?:产业|行业|领域|轻工业|重工业|制造业),?(?:累计|共|全年|分别)?(?:实现|完成)|"
                            r"(?:产业|行业|制造业),(?=营业额|营收|营业收入|产值)")  # (…其次为电子零组件制造业，营业额达…: the industry's)  # 光伏产业实现…, 四大主导产业累计完成…: industries'
 _WHOLE_DISTRICT = re.compile(r"全区|我区|本区")
+# A sentence stating no figure whose last clause has one named industry as its subject (一是农机制造产业产销两旺。
+# 园区生物医药产业继续领跑。): reports list their industries one by one so ("主要特点：一是…；二是…"), and the figures
+# that follow it in its paragraph are that industry's, until a park word is a subject again. The industry is named
+# by its product or trade before 产业/行业/制造业 and is followed by what it did, not by a noun of the park's
+# industry as a whole (产业结构, 产业集聚, 产业园: the park's own topic); a generic qualifier (主导产业, 优势产业,
+# 新兴产业) names the park's industries together and is left to the clause rules.
+_INDUSTRY_CLAUSE = re.compile(rf"(?:[一二三四五六七八九十]是|其[一二三四五六])?(?:园区|我园|区内|园内)?(?:的)?"
+                              rf"(?P<trade>[{CJK}]{{2,8}}?)(?:产业|行业|制造业|板块)"
+                              r"(?!园|区|链|项目|基地|集群|集聚|聚集|结构|布局|体系|升级|转型|层次|水平|环境|配套|用地|招商|政策|平台|"
+                              r"载体|空间|规划|定位|基础|工人|工作|基金|发展规划|发展方向|人才|协会|联盟|大会|论坛)"
+                              rf"[{CJK}]{{2,10}}[。.!！]?\s*$")
+_GENERIC_TRADE = re.compile(r"(?:主导|支柱|优势|特色|新兴|传统|重点|首位|战略性新兴|现代|高新技术|高新|工业|园区|第[一二三]|"
+                            r"相关|上下游|配套|各|各类|其他|其它|这些|该|本|我园|四大|三大|两大|五大|六大|十大|[\d]+大)$")
+
+
+def _industry_is_the_subject(sentence: str) -> bool:
+    """Whether a sentence without figures ends in a clause whose subject is one named industry (see _INDUSTRY_CLAUSE)."""
+    if not ("产业" in sentence or "行业" in sentence or "制造业" in sentence or "板块" in sentence):
+        return False  # (asked of every sentence without figures: the cheap test first)
+    last = _CLAUSE_SEP_RE.split(sentence.strip())[-1].strip()
+    m = _INDUSTRY_CLAUSE.fullmatch(last)
+    return bool(m) and not _GENERIC_TRADE.search(m.group("trade")) and not _SUBJECT_PARK.search(m.group("trade"))
 # a masked or quoted project as a clause's subject ("**项目，已完成固定资产投资…": the project's)
 _NAMED_PROJECT = re.compile(r"(?:^|[,;:])(?:[*xX×]{2,}|“[^”]{1,20}”)项目(?=[,;:])")
 # a park whose name ends in a zone's word (text.ZONE_TAILS: 开发区, 台商投资区, 边境经济合作区, 出口加工区…) or an area run
@@ -529,7 +569,7 @@ def extract_indicators(report: Report) -> list[Indicator]:
     not_its_own = subject is not None and not report.park and (subject.kind == "企业" or subject.rule == TOUR_RULE)
     about_a_park = not not_its_own and (report.park or PARK_WORD_RE.search(report.text) or _CLUSTER_ZONE.search(report.text))
     for figure in found:
-        figure.year = figure_year(report.text, figure, report.year)
+        figure.year = figure.year or figure_year(report.text, figure, report.year)  # (a year-by-year list's own)
         if not about_a_park:
             figure.scope = "其他"  # a county's, a ministry's or a company's report, a tour: none of its figures is its park's
     return found
@@ -578,6 +618,10 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
         place_report = None
     else:
         place_report = subject.place_report if subject is not None else _place_report(folded, title, zone_park)
+        if place_report is None and subject is not None and subject.kind == "地方" and subject.rule == "政府报告":
+            # a government's work report (政府工作报告, 在…人民代表大会上): its figures are the place's, whatever its
+            # opening names first (a date and a congress, not 全县): a park it names is one item of its work
+            place_report = "place"
     not_a_park = not park and subject is not None and (subject.kind == "地方" or subject.rule == TOUR_RULE)
     # (a place's report is one too when its opening speaks for many parks, 全省园区/118个工业园区…, and it is no
     # government's work report: a study or a bulletin of the parks, not the place's own work)
@@ -660,6 +704,8 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             if figures and (figures[-1].scope == "园区" or not para_park or placed):
                 # (an industry's figure amid the park's is one item, not the paragraph's new subject)
                 para_scope = figures[-1].scope
+            elif not figures and _industry_is_the_subject(folded[pos:end]):
+                para_scope = "其他"  # "一是农机制造产业产销两旺。1-8月实现产值80亿元，出口创汇450万美元": the industry's
             elif placed:
                 para_scope = _scope(sentence, len(sentence), len(sentence), ctx)
             elif not place_report and _SUBJECT_PARK.search(sentence):
@@ -854,6 +900,7 @@ class _Figure:
     why_name: str = ""  # which rule named it (for inspect)
     why_status: str = ""  # which words or rule decided its status
     bound: bool = False  # stated as a bound passed (突破千亿元, 超1500亿元): a rounding of a figure stated elsewhere?
+    year: int | None = None  # the year of a value in a year-by-year list (2016年至2018年分别完成…A、B、C): its own
 
 
 _SUBSET = re.compile(r"亿元以上|千万元以上|万元以上|[过超逾](?:\d+|[十百千])*[万亿]元?|亿元级|重点|重大|省级|市级|县级|储备|在谈|在建|续建|前期|"
@@ -900,12 +947,18 @@ def _names_in(sentence: str) -> list[_Name]:
         increment = bool(name in _NO_INCREMENT and (_INCREMENT.search(own_before) or before.endswith("新")
                                                     or before.endswith("的") and _INCREMENT.search(clause)))
         not_before = _NOT_BEFORE.search(own_before)
+        if not_before and not_before.group() == "城镇" and name == "固定资产投资":
+            not_before = None  # 城镇固定资产投资: the statistics' name of fixed-asset investment before 2011, not a part
         blocked = bool(not_before or _NOT_AFTER.match(after)) or increment or m.group() in _NEVER_A_FIGURE
         # blocked only as a sum's class ("5000万元以上企业"), unless the sum is the figure said before its name
         after_sum = bool(not_before and _SUM_RIGHT_BEFORE.fullmatch(not_before.group())) and not (
             _NOT_AFTER.match(after) or increment or m.group() in _NEVER_A_FIGURE)
         if m.group("output") and _OUTPUT_CLASS.search(sentence[_clause_start(sentence, m.start()):m.start()]):
             blocked = True  # "高新技术企业实现产值…", "龙头企业产值…": a class of firms, not the park
+        if m.group() in ("到位资金", "实际到位资金") and _NOT_INVESTED.search(sentence, _clause_start(sentence, m.start()), m.start()):
+            blocked = True  # "争取中央预算内资金到位资金3000万元", "融资到位资金5亿元": public or borrowed money, not invested
+        if name in _PROJECT_COUNTS and _PENDING.search(own_before):
+            blocked = True  # "待开工项目12个", "尚未竣工项目3个": the pool still waiting, not projects started or finished
         if name in _COUNT_NAMES and re.match(r"^(?:总投资|投资|产值|税收|实现|完成|用地)", after) and not re.match(r"^\d", after):
             # "签约项目总投资…", "规上企业实现…": the noun is the subject, the figure another one
             blocked = blocked or not re.search(r"^[^，,；;。]{0,3}\d", after)
@@ -941,6 +994,9 @@ _PAID_IN_SHORT = re.compile(r"(?<=[,;])(?:实际)?(?:到位|到账|到帐|实到
 _SIGNED_FOREIGN = re.compile(r"(?:合同|注册|协议|签约)(?:利用)?外资(?:额|金额)?[^,;]*[,;](?:(?:同比)?增长[^,;]*[,;])?$")
 
 
+_DIGITS_THEN_PLACE = re.compile(r"\d+(?:\.\d+)?[千百]")
+
+
 def _values_in(sentence: str) -> list[_Value]:
     values = []
     for m in _VALUE_RE.finditer(sentence):
@@ -959,7 +1015,10 @@ def _values_in(sentence: str) -> list[_Value]:
         if re.match(r"^(?:以上|以下)?(?:的)?(?:项目|企业|工业项目|产业项目|大项目)", after) and _UNIT_KIND[unit] == "money":
             continue  # "500万元以上项目": a size class, not a figure
         compound = (raw[0].isdigit() or raw[0] in _CN_NUM) and ("万" in raw or "亿" in raw or "兆" in raw)
-        value, masked = (_compound(raw, unit), False) if compound else read_number(raw)
+        if raw[-1] in "千百" and _DIGITS_THEN_PLACE.fullmatch(raw):  # "新台币3千亿元", "1.5千万元": digits and a place
+            value, masked = float(raw[:-1]) * (1000 if raw[-1] == "千" else 100), False
+        else:
+            value, masked = (_compound(raw, unit), False) if compound else read_number(raw)
         if value is None and not masked:
             continue  # ("2亿3000元": no such compound)
         if raw[0] in _CN_NUM and (before.endswith(("几", "上")) or before.endswith("数") and raw[0] in "十百千"):
@@ -1086,29 +1145,57 @@ def _clause_start(sentence: str, at: int) -> int:
     return seps[i - 1] + 1 if i else 0
 
 
+def _gap_seps(gap: str) -> list[int]:
+    """The clause ends in a short gap between a name and a value (not cached: gaps are many and asked once or
+    twice, and would push the sentences out of _clause_seps' cache)."""
+    return [m.start() for m in _CLAUSE_SEP_RE.finditer(gap)]
+
+
 @lru_cache(maxsize=512)  # asked many times of each sentence
 def _clause_seps(sentence: str) -> list[int]:
     return [m.start() for m in _CLAUSE_SEP_RE.finditer(sentence)]
 
 
-_CLAUSE_SEP_RE = re.compile(f"[{_CLAUSE_SEP}]")
+# a comma between a digit and three more is a thousands separator (7,248.82亿元, 4万7,907人: as Taiwan's and
+# statistics' pages print numbers), not the end of a clause: a 累计 before it still governs its own value only
+_CLAUSE_SEP_RE = re.compile(r"[，；;：:,](?<!\d,(?=\d{3}(?!\d)))")
 
 
 _GAP_BLOCK = re.compile(r"进出口|进口|占|其中|比重|人均|亩均|户均|地均|单位|平均|的|中|以上|及|和|与|、|含|之|每")
-_STATUS_ONLY = re.compile(r"^(?=.)(?:力争|确保|争取|预计|有望|目标|计划|累计|目前|现有|共有)?(?:全年|年底|年内|今年|当年)?"
-                          r"(?:预计)?(?:可|将|能)?(?:达到|达|突破|实现|超过|完成|增至|增加到|增加至|为|总数达到?|总数|"
-                          r"总量达到?|总计|合计)?$")
+_STATUS_ONLY = re.compile(r"^(?=.)(?:力争|确保|争取|预计|预估|估计|有望|目标|计划|累计|目前|现有|共有|实际)?(?:全年|年底|年内|今年|当年)?"
+                          r"(?:预计)?(?:可|将|能|可望|有望)?(?:达到|达|突破|实现|超过|完成|增至|增加到|增加至|为|总数达到?|总数|"
+                          r"总量达到?|总计|合计)?(?:新台币|人民币)?$")  # (預估全年可望達新台幣3千億元: Taiwan's forecasts)
 _EXAMPLES_THEN_COUNT = re.compile(r"(?:有|包括|主要有|共有|主要包括|现有)[^,;:。]{1,80}?、[^,;:。]{1,40}?等")
-_FROM_TO = re.compile(r"(?:由|从)[^,;:]{1,16}?(?:增加|增长|提高|上升|扩大|发展)?(?:到|至)")
+# (each end may be dated: "由2019年的52亿元增长到2023年的96亿元", "从2018年底的26家增加到目前的58家")
+_TO_WHEN = r"(?:(?:\d{4}|今|去|上|本)年(?:底|末|年底|年末)?的?|目前的?|现在的?|今天的?|当前的?)?"
+_FROM_TO = re.compile(r"(?:力争|确保|争取|预计|计划|将)?(?:由|从)[^,;:]{1,20}?(?:增加|增长|提高|上升|扩大|发展)?(?:到|至)" + _TO_WHEN)
 _CHANGE_FROM_AFTER = re.compile(r"(?:左右|多)?(?:增加|增长|提高|上升|扩大|发展|壮大|跃升|攀升)(?:到|至)")
 _CHANGE_FROM_BEFORE = re.compile(r"(?:从|由)[^,;:。]{0,14}$")
-_CHANGE_TO = re.compile(r"[^,;:]{1,16}?(?:增加|增长|提高|上升|扩大|发展|壮大)(?:到|至)")
+_CHANGE_TO = re.compile(r"[^,;:]{1,16}?(?:增加|增长|提高|上升|扩大|发展|壮大)(?:到|至)" + _TO_WHEN)
 _AFTER_GROWTH = re.compile(r"、(?:达到|达|为|突破|超过|增至)")
+# a project count's clause that repeats only its verb (实际开工23个, 已签约15个): the noun said in the clause before
+_OWN_COUNT_VERB = re.compile(r"(?:目前|截至目前|实际)?(?:实际|已|已经|共|累计|全年|当年)?(?:新)?(?P<verb>开工|签约|竣工投产|竣工|投产|建成投产|建成)(?:了)?(?:项目)?")
+# a bound passed said first, however long its adverbs (首次突破1000亿元大关，史上第三度突破5,000亿元大关，), then the
+# figure itself after 达/为: the figure is the name's (the bound is dropped as its rounding: _without_rounded_bounds)
+_BOUND_CLAUSE = re.compile(r"[^,;:。\d]{0,8}?(?:突破|超过|超越|跨越|迈上|迈过|站上|站稳|跃上|冲破)(?:新台币|人民币)?[\d.,]+"
+                           r"(?:兆|万亿|亿|万)?(?:亿|万)?(?:元|美元)?(?:大关|关口|台阶|关卡|规模)?,")
 _THEN_VALUE = re.compile(r"^(?:达到|达|为|突破|超过|增至|总量达到?|总数达到?|总额达到?|共计?)$")
 # a record set before the value (就业人数也同步突破历年同期纪录，来到26万3,649人; 营收再创历史新高，达到…): news style
 # says the figure set a record, then what it came to
 _RECORD_THEN = re.compile(r"(?:也|亦|均|再|又|续|更)?(?:同步|首度|首次)?(?:创下?|突破|刷新|改写)(?:了)?(?:历史|历年|近\d+年)?(?:同期)?(?:新高|纪录|记录|最高)")
 _RECORD_VALUE = re.compile(r"^(?:来到|达到|达|为|增至|攀升至|升至)$")
+
+
+def _only_its_own_value(n: _Name, head: str) -> bool:
+    """Whether the clause after a name holds at most one value, of the name's kind (新开工项目20个，… / 到位资金30亿元，…),
+    so that a clause repeating only the verb is the same name's: not after 引进内资项目6个 (a count, not the money)."""
+    found = list(_VALUE_RE.finditer(head))
+    if len(found) > 1:
+        return False
+    if not found:
+        return True
+    unit = found[0].group("unit")
+    return _kind_fits(n.name, _SPOKEN_UNIT.get(unit) or _BARE_UNIT.get(unit, unit))
 
 
 def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name | None:
@@ -1126,8 +1213,15 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
         if not gap:
             return n
     tail = gap[_clause_start(gap, len(gap)):]
-    if tail != gap and _STATUS_ONLY.match(tail) and sum(c in _CLAUSE_SEP for c in gap) == 1 \
-            and len(gap) - len(tail) <= 12:
+    own_verb = _OWN_COUNT_VERB.fullmatch(tail) if tail != gap and n.name in _PROJECT_COUNTS and not n.blocked else None
+    if own_verb and _PROJECT_VERBS_BY_NAME[n.name].search(own_verb.group("verb")) and len(_gap_seps(gap)) == 1 \
+            and len(gap) - len(tail) <= 12 and _only_its_own_value(n, gap[:len(gap) - len(tail)]):
+        return n  # "全年计划新开工项目20个，实际开工23个": the count's own verb again, its noun left out
+    if tail != gap and n.name == "招商引资到位资金" and not n.blocked and re.fullmatch(r"(?:实际|已|已经|累计|全年)?到位(?:资金)?", tail) \
+            and len(_gap_seps(gap)) == 1 and len(gap) - len(tail) <= 12 and _only_its_own_value(n, gap[:len(gap) - len(tail)]):
+        return n  # "计划招商引资到位资金30亿元，实际到位32.5亿元" (never 签约资金…，到位…: the money signed is not paid in)
+    if tail != gap and _STATUS_ONLY.match(tail) and len(_gap_seps(gap)) == 1 \
+            and (len(gap) - len(tail) <= 12 or _BOUND_CLAUSE.fullmatch(gap, 0, len(gap) - len(tail))):
         return n  # "确保100亿元，力争120亿元", "新增6家，总数达到58家": the clause before's name
     if _FROM_TO.fullmatch(gap) or _CHANGE_TO.fullmatch(gap) and sentence[max(0, n.start - 1):n.start] in ("从", "由"):
         return n  # "由1121亿元增加到2220亿元": the figure is where it went; so "从财政收入几十万元增长到…50多亿元"
@@ -1145,7 +1239,7 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
     for g0, g1, _, _ in growths:
         if n.end <= g0 and g1 <= v.start:
             gap = gap.replace(sentence[g0:g1], "")
-    seps = [i for i, c in enumerate(gap) if c in _CLAUSE_SEP]
+    seps = _gap_seps(gap)  # (a thousands separator is no clause end: 5,000亿元)
     if not seps:
         if len(gap) <= 12 and not _GAP_BLOCK.search(gap) or gap != raw_gap and _AFTER_GROWTH.fullmatch(gap):
             return n  # ("增长10%、达到150亿元": the figure after its growth rate, in a list)
@@ -1323,6 +1417,9 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
         # "截至目前已引进196家国内外高科技厂商", "园区已成功招引23家优质企业": all the firms brought in so far are
         # those the park holds; "今年引进企业12家" (a period) is how many came, no count of the park
         return "入园企业数", v.end + m.end()
+    m = _FIRMS_HELD.match(after)
+    if m and v.unit in ("家", "户") and _PARK_HOLDS.search(sentence, _clause_start(sentence, v.start), v.start):
+        return "入园企业数", v.end + m.end()  # "园区现有186家企业", "区内共有约390家科技公司": the firms the park holds
     m = _FIRMS_SETTLED.match(after)
     if m and v.unit in ("家", "户", "个"):
         if m.group("verb") in _MORE_SETTLE_VERBS and _CAME_IN_A_PERIOD.search(_last_time_word(sentence, v.start) or ""):
@@ -1336,6 +1433,11 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
 _FIRMS_SETTLED = re.compile(r"^(?:(?:国内外|国内、外|海内外|中外|内外资|各类)?(?:农业?)?(?:企业|工业企业|厂商)|家企业)"
                             r"(?:已经|已|先后|陆续)?(?:在此|在园区|在区内|在园内)?(?:投资[、,]?)?"
                             r"(?P<verb>入驻|入园|落户|进驻|进园|入区|设厂)")
+# the park as the subject holding firms, the count before the noun (园区现有186家企业, 区内共有约390家科技公司): how many
+# firms it holds, as 园区现有企业186家 says it the other way round; classes (高新技术企业, 规上企业) are not all its firms
+_PARK_HOLDS = re.compile(r"(?:园区|区内|园内|园区内|开发区|高新区|经开区|工业园|产业园|科学园|科技园|我园|全园)(?:内)?(?:目前|现|已)?"
+                         r"(?:现有|共有|已有|拥有|聚集|集聚|汇聚|聚集了|集聚了)(?:各类)?(?:约|近|超过|逾|达)?$")  # (园区有两家企业新入规: 有 alone counts any)
+_FIRMS_HELD = re.compile(r"(?:国内外|中外|海内外|各类|工业|科技)?(?:企业|公司|厂商)(?![家数总])")
 # the verb of settling before the count instead: "已入驻A、B、C等16家企业" (examples named, then how many), "首批入驻的50家
 # 台商" — firms of any origin (台商, Taiwan's firms, are how the straits' parks count theirs)
 _FIRMS_AFTER_VERB = re.compile(r"(?:国内外|中外|各类|外资|台资|内资)?(?:工业|农业)?(?:企业|厂商|台商|台企|外商)")
@@ -1425,11 +1527,11 @@ _STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|
                               # 可 + a verb of reaching: what a project or the park can reach, not what it did
                               # ("可实现年税收2500万元", "年可创税5000万元"; 不可 is no figure at all)
                               r"|(?<![不])可(?:实现|创造|达到|达|带来|新增|突破|形成|增加|提供|安排|解决|创税|吸纳)")),  # (预期目标: a target)
-           # 努力/奋力 + a verb of reaching, 力求: striving for a figure, not having reached it
+           # 努力/奋力 + a verb of reaching, 力求: striving for a figure, not having reached it (争取到: secured, done)
            # 预期目标, 预期(性)指标, 主要预期发展指标: the targets of a plan, as planning documents name them
            # (预期性指标 beside 约束性指标), not a forecast of a figure
            # 把…打造成(为)/建设成为/发展成为 + a figure: what the park is to become, a goal ("打造成为营业收入超500亿元的园区")
-           ("目标", re.compile(r"力争|确保|争取|目标|计划|拟|打造成为?|建设成为|发展成为|培育成为|预期目标|预期(?:性|的)?(?:主要|发展|经济|增长)?指标|要达到|不低于|不少于|规划到|要实现|规划(?=实现|达到|完成|形成|引进|新增)"
+           ("目标", re.compile(r"力争|确保|争取(?!到)|目标|计划|拟|打造成为?|建设成为|发展成为|培育成为|预期目标|预期(?:性|的)?(?:主要|发展|经济|增长)?指标|要达到|不低于|不少于|规划到|要实现|规划(?=实现|达到|完成|形成|引进|新增)"
                               r"|努力(?:实现|完成|达到|突破)|奋力(?:实现|完成|达到|突破|冲刺)|力求")),
            ("累计", re.compile(r"累计|累积|历年(?!同期|新高|纪录|记录|最高|之最|最好|最佳)|自.{0,12}以来|建区以来|成立.{0,4}以来|开园以来"))]
 # 将 is both the future marker ("今年，园区将强化项目建设，…投资超50亿元": a plan) and the object marker of
@@ -1469,7 +1571,8 @@ _GOAL_NOUN = re.compile(r"(?:围绕|对照|紧扣|按照|紧盯|锚定|确定的
 # (but "确定的预期目标为…", "目标是：…" introduce the target's figures: those are targets)
 # the horizon a plan sets: 到2025年, 到“十四五”期末, 至年末
 _HORIZON = re.compile(r"(?:到|至)[^,;:。]{0,10}?(?:期末|年末|年底|末|\d{4}年)")
-_RESET = re.compile(r"目前|已经|已|截至|截止|去年|上年|今年以来|实际完成")
+# (实际 before a verb of doing says what was done against a plan just stated: "计划新开工项目20个，实际开工23个")
+_RESET = re.compile(r"目前|已经|已|截至|截止|去年|上年|今年以来|实际(?=完成|开工|签约|竣工|投产|实现|达到|到位)")
 
 
 def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0) -> tuple[str, str]:
@@ -1486,7 +1589,7 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
     head = _NAME_RE.sub(lambda m: "#" * len(m.group()), head)
     marks = []
     own_clause = _clause_start(head, len(head))
-    first_clause_end = min([i for i in (head.find(c) for c in _CLAUSE_SEP) if i >= 0] or [len(head)])
+    first_clause_end = next((m.start() for m in _CLAUSE_SEP_RE.finditer(head)), len(head))
     for start, end, status in _strong_marks(head, sentence):
         lead_in = start < first_clause_end and not _VALUE_RE.search(head[:first_clause_end])
         if status == "累计" and own_clause > start and not lead_in and not head[start:end].endswith("以来"):
@@ -1513,7 +1616,9 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
             if what == "预计" and head.startswith("预期", at) and _HORIZON.search(head, 0, at):
                 status = "目标"  # "到“十四五”期末，…预期年销售收入达1700亿元": a plan's expected figure is its target
     own = head[clause_from:]
-    past = _PAST.search(own) or (_PAST.search(head) and not re.search(r"今年|明年|全年|下一步|到\d+年", own))
+    ahead = re.search(r"今年|明年|全年|下一步|到\d+年", own)
+    past = _PAST.search(own) or (_PAST.search(head) and not ahead) or _NOW.search(own) \
+        or ctx.plan and not ahead and _an_earlier_year(head, ctx.section)
     if status == "实际" and (not ctx.plan or past):
         return "实际", f"“{word}”说的是已做的"
     if status in ("预计", "目标", "累计"):
@@ -1528,6 +1633,16 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
     if future:
         return "目标", f"“{future.group()}”"
     return "实际", "总结里的陈述（没有预计、目标的字样）"
+
+
+def _an_earlier_year(head: str, heading: str | None) -> bool:
+    """Whether the sentence names, as its own time, a year before the one its plan section is for ("二、2024年工作计划":
+    "2023年，园区完成工业总产值86亿元" is what was done); a base of comparison (比2023年) is no time of its own."""
+    planned = _YEAR_NAMED.findall(heading or "")
+    named = list(_YEAR_NAMED.finditer(head))
+    if not (planned and named) or int(named[-1].group(1)) >= int(planned[-1]):
+        return False
+    return not re.search(r"今年|明年|全年|目前|下一步|下半年|届时", head[named[-1].end():])  # (a later time word is the figure's)
 
 
 # periods a report states what was done in, never what is aimed for: 1-9月, 前三季度
@@ -1593,8 +1708,13 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
         return "其他"  # "…一期入园企业11户，二期规划面积3.2平方公里": a part of the park
     head = _mask(_NAME_RE, _mask(_COMPARISON, unbracketed))
     places = [m for m in _OTHER_SCOPE.finditer(head)] + _towns_not_naming_a_park(head)
+    if places and ("位" in head or "属" in head or "是" in head or "地" in head):
+        places = [m for m in places if not _WHERE_IT_LIES.search(head, max(0, m.start() - 12), m.start())
+                  and not _ONE_OF_THE_PLACES.match(head, m.start()) and not _PLACES_PARK_AFTER.match(head, m.end())]
     if "强" in head:
         places += _RANKED_PARKS.finditer(head)
+    if ctx.park_key is not None and ("科技部" in head or "国科会" in head):
+        places += _PARKS_OF_A_MINISTRY.finditer(head)
     if any(word in head for word in _SUB_AREA_WORDS):  # a part of the park as the subject: 新材料功能区实现…, 城东片区…
         places += [m for m in _SUB_AREA.finditer(head) if m.group()[2:] not in ctx.park_name]
     if not ctx.zone_park and not _ZONE_PARK.search(head):
@@ -1605,8 +1725,18 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     parks = [m for m in _SUBJECT_PARK.finditer(said)
              if not _PROJECT_NAMED.match(sentence, m.end())]  # "X产业园等10个项目": projects' names
     if not places:
-        return _park_subject(sentence, start, parks[-1], ctx, alone=True) if parks else ctx.scope
+        if not parks:
+            return ctx.scope
+        last = parks[-1]
+        if ctx.park_key is None and len(parks) > 1 and not _named_park(sentence, last):
+            # "青岭经济开发区完成…，园区入驻企业总数达到215家": the bare park word is the park just named
+            last = next((p for p in reversed(parks[:-1]) if _named_park(sentence, p)), last)
+        return _park_subject(sentence, start, last, ctx, alone=True)
     place = max(places, key=lambda m: m.start())
+    if place.re is _PARKS_OF_A_MINISTRY and not any(_named_park(sentence, m) for m in parks if m.start() >= place.end()):
+        return "其他"  # "科技部…发布科学园区106年营运成效报告，…园区出口额…": the class's together; "…其中中科…" names one
+    if _place_names_own_park(unbracketed, place, ctx):
+        return "园区"  # "我县工业园区实现…" in 青岭县工业园区's report: the county's park is the report's own
     later = [m for m in parks if m.start() > place.end() + 4 and not _CONJOINED_PARKS.fullmatch(said, place.end(), m.start())]
     if ctx.parks_together and place.re is _OTHER_SCOPE and _parks_of_the_place(sentence, head, place, end) \
             and all(_CITY_BEFORE_HEAD.search(said, 0, m.start()) and m.group() in _BARE_HEAD_WORDS for m in later):
@@ -1619,6 +1749,28 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     elif later and ctx.park_key is None and _named_park(sentence, later[-1]):
         return "其他"  # "该市三大产业集群已初具规模，临邛工业园区…引进企业99家": no park of its own, one of the place's
     return _park_subject(sentence, start, later[-1], ctx) if later else "其他"
+
+
+# A park named after its county or city alone (青岭县工业园区, 青岭市经济开发区: place + a generic head) is the one park
+# of that head the place has; its own report calls it by the place word and the head (我县工业园区, 全县工业园区,
+# 本市经济开发区), which is the report's park, not the place's parks (a city's 全市工业园区 in a report of no such park
+# stays the city's)
+_OWN_PLACE_HEAD = re.compile(rf"^[{CJK}]{{1,6}}?(?P<level>[县市区旗])(?P<head>(?:工业|产业|经济|高新|科技)?(?:园区|开发区|集中区|集聚区|工业园|产业园))$")
+
+
+# a ministry that runs a class of parks (Taiwan's 科技部/国科会 its science parks) speaking of the class said bare
+# (科技部…发布科学园区106年营运成效报告): the figures of all its parks together, not of the report's one park
+_PARKS_OF_A_MINISTRY = re.compile(rf"(?:科技部|国科会|国家科学委员会)[^。]{{0,24}}?(?:(?<=[^{CJK}])|(?<=发布)|(?<=公布)|(?<=统计)|"
+                                  r"(?<=表示)|(?<=指出)|(?<=说明)|(?<=之)|(?<=各)|(?<=全)|(?<=整体))科学(?:工业)?园区")
+
+
+def _place_names_own_park(head: str, place: re.Match, ctx: _Context) -> bool:
+    """Whether a place word right before a park head (我县工业园区) names the report's own park (see _OWN_PLACE_HEAD)."""
+    own = _OWN_PLACE_HEAD.match(ctx.park_name) if ctx.park_name else None
+    word = place.group()
+    if own is None or len(word) != 2 or word[0] not in "我全本该" or word[1] != own.group("level"):
+        return False
+    return head.startswith(own.group("head"), place.end())
 
 
 # a place's parks named together as a clause's subject, right after the place (全市工业园区, 全市13个产业园区, 全省开发区,
@@ -1665,6 +1817,14 @@ _CITY_BEFORE_HEAD = re.compile(rf"[{CJK}]{{1,4}}[市州盟](?:工业|产业)?$")
 _BARE_HEAD_WORDS = ("园区", "工业园", "产业园")
 # the parks of a place named together, one subject: "全市工业园区和高新区完成…" (the city's parks, not one park)
 _CONJOINED_PARKS = re.compile(r"[^,;:。()]{0,10}?(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区)(?:和|与|及|、)")
+
+
+# a place said as where the park lies or what it belongs to (位于河南省郑州市, 隶属于徐州市, 地处…) is no subject of the
+# figures: the park is still the one described; nor is the park called one of its place's parks as what it is
+# (…是江苏省徐州市的一个开发区)
+_WHERE_IT_LIES = re.compile(r"(?:位于|地处|坐落于|坐落在|地跨|隶属于|隶属|归属于|属于|毗邻|紧邻|地属)[^,;:。]{0,8}$")
+_ONE_OF_THE_PLACES = re.compile(r"一个(?:国家级|省级|市级)?(?:开发区|园区|高新区|经开区|工业园区)")
+_PLACES_PARK_AFTER = re.compile(r"的(?:一个)?(?:国家级|省级|市级)?(?:经济技术开发区|开发区|园区|高新区|经开区|工业园区)")
 
 
 def _towns_not_naming_a_park(head: str) -> list[re.Match]:
@@ -1846,7 +2006,9 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
         if respective[v.start] is None:
             return _SKIP  # a value of a "分别" list whose item is no key figure, or of a list that cannot be aligned
         at = respective[v.start, "from"]
-        return _Naming(respective[v.start], _clause_start(sentence, at), v.end, "“分别”前列出的名称")
+        year = respective.get((v.start, "year"))
+        return _Naming(respective[v.start], _clause_start(sentence, at), v.end,
+                       f"“分别”逐年列出的值（{year}年）" if year else "“分别”前列出的名称")
     if after:
         # (searched to the sentence's end, so that 计划 can see the 总投资 after it)
         ahead = _NOT_YET.search(sentence, v.end)
@@ -1918,6 +2080,9 @@ def _name_after_value(sentence: str, v: _Value, names: list[_Name]) -> _Name | N
 # 检查了…等24个新开工项目", 走访入园企业120家), and projects urged on by a plan ("6个签约项目尽快开工建设",
 # "督促13个在建项目早日投产") are a pool signed or started before: neither is the period's count.
 _INSPECTED = re.compile(r"观摩|检查|视察|考察|察看|查看|走访|督导|督查|巡查")
+# the projects a body acted on, 对 + the count + 进行 + what it did (对竣工投产的6个项目进行了验收): its objects, not a count
+_ACTED_ON_BEFORE = re.compile(r"对[^,;:。]{0,14}$")
+_ACTED_ON_AFTER = re.compile(r"[^,;:。]{0,4}?(?:进行|开展|实施|组织)了?(?:验收|检查|督查|观摩|评估|考核|调度|督导|巡查|审计|清理|排查|评审|核查)")
 _URGED = re.compile(r"尽快|早日|加快|抓紧|及早")  # (not 按期/如期: "36个项目按期开工" were started)
 
 
@@ -1987,7 +2152,11 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         if naming.name in _COUNT_NAMES and (_INSPECTED.search(sentence, _clause_start(sentence, v.start), v.start)
                                             or naming.counted_after and _URGED.match(sentence, naming.qend)):
             continue  # "观摩检查了…等24个新开工项目": the projects seen; "6个签约项目尽快开工建设": a pool urged on
-        fig = _Figure(naming.name, v, naming.qstart, naming.qstart, naming.qend, why_name=naming.why)
+        if naming.name in _COUNT_NAMES and "对" in sentence and _ACTED_ON_BEFORE.search(sentence, _clause_start(sentence, v.start), v.start) \
+                and _ACTED_ON_AFTER.match(sentence, max(v.end, naming.qend)):
+            continue  # "对竣工投产的6个项目进行了验收": the projects acted on
+        fig = _Figure(naming.name, v, naming.qstart, naming.qstart, naming.qend, why_name=naming.why,
+                      year=respective.get((v.start, "year")))
         fig.bound = bool(_BOUND_BEFORE.search(sentence, max(0, v.start - 4), v.start))
         _set_status(fig, sentence, v, naming, ctx)
         if naming.name == "签约资金" and figures and figures[-1].name == "签约项目数" and figures[-1].value is not None \
@@ -2157,6 +2326,17 @@ def _respective_names(sentence: str, names: list[_Name], values: list[_Value]) -
         if not given and then:  # "进、出口额分别成长32.4%及16.4%，达到117.27亿美元及166.76亿美元": the rates, then the values
             end = min([i for i in (sentence.find(c, then.end()) for c in ",;:") if i >= 0] or [len(sentence)])
             given = [v for v in values if then.end() <= v.start < end]
+        years = _years_listed(sentence, m.start())
+        if years and len(years) == len(given) >= 2:
+            # "2016年至2018年，园区分别完成工业总产值236.3亿元、314.5亿元、365亿元": one name, a value for each year
+            own = [n for n in names if not n.blocked and (start <= n.start and n.end <= m.start()
+                                                          or m.end() <= n.start and n.end <= given[0].start)]
+            if len(own) == 1 and all(_kind_fits(own[0].name, v.unit) for v in given) \
+                    and not _VALUE_RE.search(sentence, max(own[0].end, m.end()), given[0].start):
+                for v, year in zip(given, years):
+                    out[v.start], out[v.start, "from"], out[v.start, "year"] = own[0].name, own[0].start, year
+                own[0].used = True
+                continue
         if len(listed) >= 2 and len(listed) == len(given) and all(
                 _kind_fits(n.name, v.unit) for n, v in zip(listed, given)):
             for n, v in zip(listed, given):
@@ -2184,7 +2364,25 @@ def _respective_names(sentence: str, names: list[_Name], values: list[_Value]) -
 
 
 _LIST_ITEM = re.compile(r"[^、和及与]+")
-_RESPECTIVE_THEN = re.compile(_RESPECTIVE_RE.pattern + r",(?:分别)?(?:达到|达|为|是|至)")
+# the years a "分别" list goes through, named before it in its sentence: a span (2016年至2018年, 2021-2023年,
+# 2019到2021年) or each one (2021年、2022年和2023年)
+_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:至|到|-|—|–|~|～)\s*((?:19|20)\d{2})\s*年")
+_YEAR_EACH = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def _years_listed(sentence: str, at: int) -> list[int]:
+    """The years, in order, that a "分别" at ``at`` goes through, named in the sentence before it (see _YEAR_SPAN)."""
+    head = sentence[:at]
+    spans = list(_YEAR_SPAN.finditer(head))
+    if spans:
+        a, b = int(spans[-1].group(1)), int(spans[-1].group(2))
+        return list(range(a, b + 1)) if 2 <= b - a + 1 <= 10 else []
+    chain: list[re.Match] = []
+    for y in _YEAR_EACH.finditer(head):  # the last run of years joined by 、/和 (2021年、2022年和2023年)
+        chain = chain + [y] if chain and re.fullmatch(r"\s*(?:、|和|及|与)\s*", head[chain[-1].end():y.start()]) else [y]
+    return [int(y.group(1)) for y in chain] if len(chain) >= 2 else []
+# (the values' clause may name its year and say 分别 again: "…分别增长62%和48%，2023年分别达到96亿元和4.1亿元")
+_RESPECTIVE_THEN = re.compile(_RESPECTIVE_RE.pattern + r",(?:(?:19|20)\d{2}年(?:底|末)?|今年|全年|年末|年底)?(?:分别)?(?:达到|达|为|是|至)")
 
 
 def _among(sentence: str, n: _Name, values: list[_Value], figures: list[_Figure], ctx: _Context) -> str:
@@ -2276,7 +2474,8 @@ def _finish(fig: _Figure, text: str, offsets: list[int]) -> Indicator:
     if v.value is not None and v.unit in _MONEY_YI:
         yi = _clean(v.value * _MONEY_YI[v.unit])
     return Indicator(fig.name, _clean(v.value), v.unit, yi, _clean(fig.growth), fig.status, fig.period, fig.scope,
-                     v.masked, quote, fig.section, start, end, why={"name": fig.why_name, "status": fig.why_status})
+                     v.masked, quote, fig.section, start, end, year=fig.year,
+                     why={"name": fig.why_name, "status": fig.why_status})
 
 
 def _dedupe(found: list[Indicator]) -> list[Indicator]:
