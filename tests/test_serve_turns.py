@@ -120,34 +120,3 @@ def test_serve_warms_its_app_before_listening(index_dir):
     assert (generation, "key_terms/map") in service._columns  # related reports' table built, not being built
     assert guard.answers.used == 0  # tables warmed, no answers kept from the warm-up
     assert {"search/index.html", "search/report.html"} <= {name for _, name in app.jinja_env.cache.keys()}
-
-
-def test_a_light_request_counts_as_urgent_while_it_is_answered(app):
-    """/healthz and static files beside an export: the export gives way while they are answered
-    (their own work is a millisecond; their wait was for the GIL). Heavy routes count themselves
-    (``computing``), so a search is not counted twice."""
-    guard = app.extensions["parksearch_guard"]
-    seen = {}
-    view = app.view_functions["api.healthz"]
-
-    def watching_healthz():
-        seen["urgent"] = guard.urgent
-        return view()
-
-    app.view_functions["api.healthz"] = watching_healthz
-    try:
-        client = app.test_client()
-        assert client.get("/healthz").status_code == 200
-        assert seen["urgent"] == 1 and guard.urgent == 0
-        assert client.get("/static/style.css").status_code in (200, 404) and guard.urgent == 0
-        assert client.get("/api/search?q=园区").status_code == 200 and guard.urgent == 0
-    finally:
-        app.view_functions["api.healthz"] = view
-
-
-def test_heavy_views_are_not_light(app):
-    from webui.guard import is_light
-
-    assert not is_light(app.view_functions["api.search"])
-    assert not is_light(app.view_functions["api.export_csv"])
-    assert is_light(app.view_functions["api.healthz"]) and is_light(app.view_functions["static"])

@@ -5,12 +5,12 @@ import os
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from flask import Flask, current_app, g, jsonify, render_template, request
+from flask import Flask, current_app, jsonify, render_template, request
 
 from indexer.errors import ParksearchError
 from indexer.search import SearchService
 
-from .guard import Guard, is_light
+from .guard import Guard
 
 SECURITY_HEADERS = {
     # The page uses only its own stylesheet and script: nothing inline, nothing remote.
@@ -43,20 +43,6 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(parks.bp)
-
-    guard = app.extensions["parksearch_guard"]
-
-    @app.before_request
-    def light_requests_first():
-        # an export in progress gives way while a light request is answered, as it does to searches
-        if is_light(app.view_functions.get(request.endpoint)):
-            g.parksearch_light = True
-            guard.urgent_started()
-
-    @app.teardown_request
-    def light_request_done(_error=None):
-        if g.pop("parksearch_light", False):
-            guard.urgent_ended()
 
     @app.after_request
     def add_security_headers(response):

@@ -224,24 +224,13 @@ class Guard:
         if lane == "export":
             yield
             return
-        self.urgent_started()
+        with self._urgent_lock:
+            self.urgent += 1
         try:
             yield
         finally:
-            self.urgent_ended()
-
-    def urgent_started(self) -> None:
-        """A search, a report page or a light request (/healthz, a static file, a suggestion)
-        is being answered: exports give way until it ends. A light request costs a millisecond
-        of the interpreter, but beside an export computing Python it waited its turns at the
-        GIL: /healthz p95 99–172 ms with exports alone on a quiet machine (docs/benchmarks.md,
-        Session 12)."""
-        with self._urgent_lock:
-            self.urgent += 1
-
-    def urgent_ended(self) -> None:
-        with self._urgent_lock:
-            self.urgent -= 1
+            with self._urgent_lock:
+                self.urgent -= 1
 
     def give_way(self):
         """A function for an export to call between rows: while a search or a report page
@@ -289,10 +278,4 @@ def heavy(view=None, *, lane: str = "search"):
                 guard.answers.put(key, (body, 200, headers), len(body))
         return response
 
-    wrapper.parksearch_lane = lane  # heavy work: not a light request (light_requests_first)
     return wrapper
-
-
-def is_light(view) -> bool:
-    """A view that is not heavy work: /healthz, static files, suggestions, park lists."""
-    return view is not None and not hasattr(view, "parksearch_lane")
