@@ -299,7 +299,7 @@ _PAST = re.compile(r"去年|上年|上一年|已经|已|累计|截至|截止|今
 _NOW = re.compile(r"现有|目前|现已")  # (in the figure's own clause: what is, not what is planned)
 # (到 a year is a horizon, unless it is the 到 of a change's end: "由2019年的52亿元增长到2023年的96亿元" is done)
 _FUTURE = re.compile(r"明年|下一年|来年|下半年|今后|未来|到(?<!增长到|增加到|提高到|上升到|扩大到|发展到|壮大到)(?:20\d\d|\d{2})年|"
-                     r"十[三四五六]五末|届时|力争|确保")
+                     r"十[三四五六]五末|(?:到|至)[“\"「]?十[一二三四五六七八九]五[”\"」]?期?末|届时|力争|确保")
 _TARGET_BEFORE_VALUE = re.compile(r"(?:年任务|目标任务|任务|目标|年度计划|全年计划|计划|预算)(?:数|为|是)?$")
 
 _PERIOD_RE = re.compile(
@@ -660,7 +660,8 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 event, event_scope = kind, _owner_named_after(folded, end)
             if event_scope and not para_scope and _EVENT_REFERENCE.search(sentence):
                 heading_scope = event_scope  # "此次共有28个项目集中签约": the event's projects
-            opens_dated = bool(para_status) and bool(_PERIOD_RE.match(sentence.lstrip()))
+            opens_dated = bool(para_status) and (bool(_PERIOD_RE.match(sentence.lstrip()))
+                                                 or para_status == "目标" and bool(_YEAR_OPENING.match(sentence)))
             ctx = _Context(plan, para_period or lead_period or _report_period(period),
                            lead_status or (None if opens_dated else para_status), zone_park,
                            section.heading if section else None, para_scope or heading_scope, para_name, event,
@@ -696,6 +697,8 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 para_period = _period_name(opening)
             if figures and _FORECAST_OPENING.match(sentence) and all(f.status == "预计" for f in figures):
                 para_status = "预计"  # "预计1-6月，我园完成…。上缴税收2亿元": the paragraph's forecast goes on
+            elif _opens_with_horizon(sentence) and all(f.status == "目标" for f in figures):
+                para_status = "目标"  # "到“十二五”末，…。园区实现主营业务收入1200亿元": the horizon goes on
             elif opens_dated:
                 para_status = None  # (a sentence of its own period ends it)
             para_park = para_park or any(f.scope == "园区" for f in figures)
@@ -761,6 +764,18 @@ def _name_heading(sentence: str) -> str | None:
 
 
 _FORECAST_OPENING = re.compile(r"\s*(?:今年|全年|年内|上半年|下半年)?(?:预计|预估|预测)")
+# a plan's horizon opening a sentence (到2025年，… / 到“十四五”末，… / 至2030年底，…): a plan sets its horizon
+# once and lists what it aims for in the sentences after it, to the paragraph's end (…30家以上。园区实现主营业务收入
+# 1200亿元，税收40亿元。): those figures are targets, unless a sentence says what already is (已, 目前) or opens with
+# a period of its own
+def _opens_with_horizon(sentence: str) -> bool:
+    """Whether a sentence opens with a plan's horizon and says nothing of what already is (已, 目前, 截至)."""
+    return bool(_HORIZON_OPENING.match(sentence)) and not _ALREADY.search(sentence)
+
+
+_ALREADY = re.compile(r"已|目前|现有|截至|截止|去年|上年|今年以来|回顾|过去")  # (_PAST less 累计: a plan totals too)
+_YEAR_OPENING = re.compile(r"\s*(?:19|20)\d\d年(?:[1-9]|1[0-2])?月?份?(?:以来)?[，,]")  # (2022年，园区完成…: done that year)
+_HORIZON_OPENING = re.compile(r"\s*(?:到|至)(?:20\d\d年|[“\"「]?十[一二三四五六七八九]五[”\"」]?)(?:期末|年末|年底|末|底)?[，,]")
 
 
 def _block_end(sections, section, text_end: int) -> int:
@@ -1621,10 +1636,14 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
         or ctx.plan and not ahead and _an_earlier_year(head, ctx.section)
     if status == "实际" and (not ctx.plan or past):
         return "实际", f"“{word}”说的是已做的"
+    if status == "累计" and _opens_with_horizon(sentence):
+        return "目标", f"句首的期限（{_HORIZON_OPENING.match(sentence).group().strip(' ，,')}）：“{word}”是将来的累计数"
+    if status == "累计" and ctx.status in ("预计", "目标"):
+        return ctx.status, f"上文的引导语（{ctx.status}）：“{word}”是将来的累计数"  # (到2027年，…。投资累计完成300亿元)
     if status in ("预计", "目标", "累计"):
         return status, f"“{word}”" + ("（将来）" if word == "将" else "")
     if ctx.status:
-        return ctx.status, f"上文的引导语（{ctx.status}）"
+        return ctx.status, f"上文的引导语或句首的期限（{ctx.status}）"
     if ctx.plan:
         if past or _reported_so_far(head, ctx):
             return "实际", "计划部分里说的是已做的"
