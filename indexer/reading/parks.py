@@ -382,6 +382,13 @@ def _is_verb_compound(word: str, tag: str) -> bool:
     return all(_tag(ch)[0][1] in _VERB_CHAR_TAGS for ch in word)
 
 
+def _opens_with_function_word(word: str) -> bool:
+    """Whether a word opens with an adverb, a conjunction or a preposition (再添, 已建, 将建, 共建): a headline's
+    verb phrase after its place (某省再添国家级开发区, 某县已建工业园区), never a trade name (潭子 + 聚兴 + 产业园区),
+    whose characters are content words."""
+    return _tag(word[0])[0][1] in ("d", "c", "p")
+
+
 def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
     parts: list[str] = []
     vouched = ""
@@ -433,7 +440,7 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
         if tag == "nr" and len(word) >= 3 and word[-1] in _GLUED_VERBS:
             break  # 刘洪智到 + 县…示范园: a person's name run into the verb after it ("went to the county's park")
         if not parts and tag in ("v", "vn") and len(word) == 2 and not _known(word) and words \
-                and is_division(words[-1][0]) and words[-1][1] not in _VERB_TAGS:
+                and is_division(words[-1][0]) and words[-1][1] not in _VERB_TAGS and not _opens_with_function_word(word):
             parts.insert(0, word + level)  # 潭子 + 聚兴 + 产业园区: a trade name the segmenter guessed a verb, after a place
             level, vouched = "", ""
             continue
