@@ -263,6 +263,34 @@ _PORTAL_ROW = re.compile(r"^(?:索引号|索引號|主题分类|主題分類|组
                          r"发布机构|發布機構|发文机关|發文機關)\s*[:：]?\s*[^\s。，,]{1,40}$")
 
 
+# the same catalogue printed as rows of "label value" pairs separated by spaces (信息索引号 0140…/2022-05909 生成日期
+# 2022-08-18 公开日期 2022-08-18; 文件编号 公开时限 长期公开 发布机构 某某办事处): two labels make the row the page's;
+# a label no report heads a part with, alone or with one value (效力状况 有效, 文件下载), is the page's too
+_CATALOGUE_LABEL = re.compile(rf"(?:{_META_LABELS}|有效性|公开日期|公開日期|信息索引号|信息索引號|公开时限|公開時限|公开形式|公開形式|"
+                              r"公开程序|公開程序|有效期|效力状况|效力狀況|体裁|體裁|主题\([一二]级\)|主題\([一二]級\)|关键词|關鍵詞|"
+                              r"文件下载|文件下載|内容概述|內容概述)[:：]?")
+_CATALOGUE_ALONE = re.compile(r"信息索引号|信息索引號|公开时限|公開時限|公开形式|公開形式|公开程序|公開程序|效力状况|效力狀況|"
+                              r"主题\([一二]级\)|主題\([一二]級\)|文件下载|文件下載")
+
+
+_CJK_CHAR = re.compile(f"[{CJK}]")
+
+
+def _is_catalogue_row(line: str) -> bool:
+    if len(line) > 160 or _SENTENCE_STOP.search(line):
+        return False
+    tokens = line.split()
+    if sum(1 for t in tokens if _CATALOGUE_LABEL.fullmatch(t)) >= 2:
+        return True
+    # labels glued to values in digits, the spaces between them normalised away (信息索引号1122/2025-01877生成日期
+    # 2025-07-21): each label opens the line or follows a value's last digit, and a digit follows it
+    glued = [m for m in _CATALOGUE_LABEL.finditer(line)
+             if (m.start() == 0 or not _CJK_CHAR.match(line, m.start() - 1)) and re.match(r"\d", line[m.end():m.end() + 1])]
+    if len(glued) >= 2 and glued[0].start() == 0:
+        return True
+    return 1 <= len(tokens) <= 2 and bool(_CATALOGUE_ALONE.fullmatch(tokens[0]))
+
+
 def _is_meta_table_row(line: str) -> bool:
     cells = [_CJK_GAP.sub("", c).strip(" []【】") for c in re.split(r"[|｜]", line)]
     return len(cells) >= 2 and any(_META_CELL.fullmatch(c) for c in cells)
@@ -274,7 +302,8 @@ _SENTENCE_STOP = re.compile(r"[。！？]")
 def _is_site_line(line: str) -> bool:
     if len(line) > 300:
         return False  # a paragraph of a report
-    if len(line) <= 160 and ("|" in line or "｜" in line) and _is_meta_table_row(line) or _PORTAL_ROW.match(line):
+    if len(line) <= 160 and ("|" in line or "｜" in line) and _is_meta_table_row(line) or _PORTAL_ROW.match(line) \
+            or _is_catalogue_row(line):
         return True
     if len(line) <= 160 and (":" in line or "：" in line):
         labels = {m.group(1) for m in _META_LABEL.finditer(_CJK_GAP.sub("", line))}
