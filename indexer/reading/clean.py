@@ -119,7 +119,8 @@ def _words(pattern: str, flags: int = 0) -> re.Pattern:
 _LIST_HEADER = re.compile(
     r"^(?:【[^】]{1,40}】)?(相关推荐|相關推薦|相关文章|相關文章|相关新闻|相關新聞|相关阅读|相關閱讀|相关范文|推荐阅读|推薦閱讀|"
     r"热门文档|熱門文檔|热门推荐|熱門推薦|您可能关注的文档|您可能關注的文檔|你可能还喜欢|猜你喜欢|猜你喜歡|"
-    r"最近下载|最近下載|延伸阅读|延伸閱讀|更多范文|更多相关|精选范文|相关文档|相關文檔|热门文章|"
+    r"最近下载|最近下載|延伸阅读|延伸閱讀|更多范文|更多相关|精选范文|相关文档|相關文檔|热门文章|熱門文章|最新文章|"
+    r"您可能喜欢|您可能喜歡|你可能喜欢|精彩推送|更多>?[^\s。，]{0,6}(?:资讯|資訊|新闻|新聞|文章)|"
     r"you may also like|related (?:articles|posts|documents))\s*[:：]?$",
     re.I,
 )
@@ -299,6 +300,16 @@ def _is_meta_table_row(line: str) -> bool:
 _SENTENCE_STOP = re.compile(r"[。！？]")
 
 
+# a website's own chrome on a line of its own, as every portal prints it: its registration numbers (京ICP备…号,
+# 粤公网安备…号: the filing a Chinese site must show in its footer), the browser actions it offers (设为首页, 加入收藏,
+# 返回顶部), and its prompts after the text (继续阅读…的文章, 没有更多评论): no report
+# writes these about itself (the headers of its lists of other articles are _LIST_HEADER's)
+_SITE_CHROME = re.compile(
+    r"^.{0,8}(?:ICP|公网安备|公網安備)(?:备|備|证|證)?[^。，]{0,24}号.{0,12}$"
+    r"|^(?:(?:设为首页|設為首頁|加入收藏|收藏本站|返回顶部|返回頂部|回到顶部|回到頂部|【?顶部】?|【?頂部】?|友情链接|友情鏈接)[\s|｜/、]*)+$"
+    r"|^(?:继续阅读[^。，]{0,16}文章|繼續閱讀[^。，]{0,16}文章|没有更多评论(?:内容)?了?|沒有更多評論(?:內容)?了?)\s*$")
+
+
 def _is_site_line(line: str) -> bool:
     if len(line) > 300:
         return False  # a paragraph of a report
@@ -313,7 +324,7 @@ def _is_site_line(line: str) -> bool:
             return True  # 作者:某某公司。来源:某某网 日期:11-11 — two labels make a metadata row, whatever its values hold
     if len(line) <= 200 and len(set(m.group().upper() for m in _SITE_WORDS.finditer(line))) >= 2:
         return True
-    return len(set(_FOOTER_WORDS.findall(line))) >= 2
+    return len(set(_FOOTER_WORDS.findall(line))) >= 2 or len(line) <= 60 and bool(_SITE_CHROME.match(line))
 
 
 # the patterns above as one: a line is tried once, not once per pattern
