@@ -641,6 +641,13 @@ _OCCASION_LINE = re.compile(r"[(（]\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\
                             r"[—－]{1,2}\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*)?在[^()（）。，,—－]{4,48}(?:会议|會議|大会|大會|[会會])上")
 
 
+def _states_facts(sentence: str) -> bool:
+    """Whether a lead's first sentence states facts (a figure, or the length of a text's sentence: 某园区位于城市西北，
+    总体规划面积8.2平方公里…): a profile's opening, after which a dated sentence is its history (2006年3月8日，省政府将园区
+    更名为…), not a news item's event under a literary opening (春风送暖启新程，扬帆奋楫正当时。)."""
+    return bool(re.search(r"[\d０-９]", sentence)) or len(sentence) > 40
+
+
 def title_from_lead(lines: list[str]) -> str | None:
     """The first words of a page's lead, for a news item or a speech with no title line:
     its first sentence, cut at a comma when that sentence runs long."""
@@ -674,7 +681,8 @@ def title_from_lead(lines: list[str]) -> str | None:
         sentence = sentences[0]
         if len(sentence) < 6:
             continue
-        if len(sentences) > 1 and _DATED_EVENT.match(sentences[1]) and not _DATED_EVENT.match(sentence):
+        if len(sentences) > 1 and _DATED_EVENT.match(sentences[1]) and not _DATED_EVENT.match(sentence) \
+                and not _states_facts(sentence):
             sentence = sentences[1]  # 春风送暖启新程，扬帆奋楫正当时。3月8日上午，开发区举行…: the news is the event
         elif len(sentences) > 1 and len(sentence) <= 16 and re.match(r"今天[，,]", sentences[1]):
             sentence = sentences[1]  # 金秋时节，硕果满枝。今天，我们在这里隆重举行…: a speech's occasion after its literary opening
