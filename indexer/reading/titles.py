@@ -686,7 +686,8 @@ def title_from_lead(lines: list[str]) -> str | None:
             sentence = sentences[1]  # 春风送暖启新程，扬帆奋楫正当时。3月8日上午，开发区举行…: the news is the event
         elif len(sentences) > 1 and len(sentence) <= 16 and re.match(r"今天[，,]", sentences[1]):
             sentence = sentences[1]  # 金秋时节，硕果满枝。今天，我们在这里隆重举行…: a speech's occasion after its literary opening
-        if (later := _LATER_DATED_EVENT.search(sentence)) and later.start() >= 6:
+        if (later := _LATER_DATED_EVENT.search(sentence)) and later.start() >= 6 \
+                and not re.search(r"[\d０-９]", sentence[:later.start()]):  # (a profile's facts before its history: no why)
             sentence = sentence[later.start() + 1:].lstrip()  # 为…，发挥…，总结…，7月25日，某经开区召开…: a news lead puts why
             # before when, who and what (its purpose or background clauses first); the news is the dated event
         if len(sentence) > 24:  # the first clause that is more than a date: 12月3日下午，X召开…大会
