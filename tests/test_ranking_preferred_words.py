@@ -67,3 +67,32 @@ def test_the_periods_reports_holding_the_topic_need_not_write_the_part_it_names(
     assert found[0] == "庚园区上半年工作总结"
     assert answer["results"][0]["match"] == "words"
     assert sorted(found[1:]) == ["壬园区2023年工作总结", "辛市2023年政府工作报告"]
+
+
+PARKS = {
+    # the park named holds no report on 项目建设; its plan is about the works it builds (工程建设)
+    "青川园区2024年工作计划.txt": "青川工业园区2024年工作计划\n一、排水工程建设\n计划建设排水管网16公里，完成投资2300万元。\n",
+    "旺苍园区2024年工作总结.txt": "旺苍工业园区2024年工作总结\n项目建设加快推进，新开工项目8个。\n",
+    "剑阁园区2024年工作总结.txt": "剑阁工业园区2024年工作总结\n重点项目建设顺利，竣工项目3个。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def parks(tmp_path_factory):
+    return service_of_texts(tmp_path_factory, "preferred_parks", PARKS)
+
+
+def test_a_parks_reports_holding_a_word_of_the_topic_come_first_when_none_holds_it(parks):
+    """The park was named: its own report on 工程建设 is what 某园区 项目建设 asks for, before other parks'
+    reports on 项目建设 (it was not found at all; BM25's OR lists it first)."""
+    found, answer = titles_found(parks, "青川工业园区 项目建设")
+    assert found[0] == "青川工业园区2024年工作计划"
+    assert sorted(found[1:]) == ["剑阁工业园区2024年工作总结", "旺苍工业园区2024年工作总结"]
+    assert "按园区理解：青川工业园区的报告在前（其中词语都出现的也列出，都不出现时列出含其部分词语的）" in answer["understood"]
+
+
+def test_a_park_whose_reports_hold_the_topic_is_not_widened(parks):
+    found, answer = titles_found(parks, "旺苍工业园区 项目建设")
+    # (the fallback lists 青川's plan last, below the reports holding 项目建设: too few were found)
+    assert found[:2] == ["旺苍工业园区2024年工作总结", "剑阁工业园区2024年工作总结"]
+    assert "都不出现时" not in answer["understood"]

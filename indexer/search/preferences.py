@@ -34,8 +34,10 @@ When no report of the period typed holds the topic, as typed or its words anywhe
 holding all the topic's words but one are its tier instead (``WIDEST``; the service decides, as it
 decides the fallback's level): a period's reports are few and each reviews the whole period's work,
 so 上半年园区经济运行情况怎么样 asks for the first-half summaries, which state 主要经济指标 and their
-output and never write 经济运行, not for the year's reports that do. A year's or a park's reports
-are many and of every kind: one holding a word of the topic (建设 of 基础设施建设) is not lifted.
+output and never write 经济运行, not for the year's reports that do. So do a park's, when none of its
+reports holds the topic: the user named the park, and its plan of 排水工程建设 is what 某园区 项目建设 asks
+for, before other parks' reports on 项目建设 (BM25, which ORs the words, lists it first). A year's reports
+are every park's and of every kind: one holding a word of the topic (建设 of 基础设施建设) is not lifted.
 """
 from __future__ import annotations
 
@@ -185,8 +187,10 @@ def may_name_period(text: str) -> bool:
 
 def widest_allowed(preferences) -> bool:
     """Whether the preferred reports may be widened to all the topic's words but one, when none
-    holds the topic: only a period's (its few reports each review all the period's work)."""
-    return bool(preferences) and all(p.field == "period" for p in preferences)
+    holds the topic: a period's (its few reports each review all the period's work) and a park's (the
+    park was named: its own report on 工程建设 answers 某园区 项目建设 better than another park's on
+    项目建设); never a year's alone (a year's reports are every park's)."""
+    return bool(preferences) and all(p.field in ("period", "park") for p in preferences)
 
 
 def preferred(tree, preferences, wide):
@@ -230,7 +234,7 @@ def explain(preferences, widest: bool = False) -> str:
             which = _PERIOD_NAMES.get(p.values, "、".join(p.values) + "的报告")
             parts.append(f"按时段理解：{which}在前{words}，其次是写有“{p.typed}”的报告")
         else:
-            parts.append(f"按园区理解：{p.value}的报告在前（其中词语都出现的也列出），其次是写有“{p.typed}”的报告")
+            parts.append(f"按园区理解：{p.value}的报告在前{words}，其次是写有“{p.typed}”的报告")
     return "；".join(parts) + "。" if parts else ""
 
 

@@ -241,10 +241,10 @@ class SearchService:
             widen=self._widening(q, searcher)))
 
     def _widening(self, q: str, searcher) -> int:
-        """How far the reports of a period typed with a topic are widened (preferences.py):
+        """How far the reports of a period or a park typed with a topic are widened (preferences.py):
         to all the topic's words but one when none of them holds the topic, else as usual."""
         def decide() -> int:
-            if not may_name_period(q):  # (most queries: no second parse)
+            if not may_name_period(q) and " " not in q.strip():  # (one string: no preference and topic)
                 return WIDE
             own = self._as_typed(q, searcher).preferred
             return WIDEST if own is not None and not doc_set(searcher, own) else WIDE
