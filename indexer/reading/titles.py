@@ -218,12 +218,28 @@ _REPRINTED = re.compile(r"^(?:原文|本文|此文)?(?:刊於|刊于|原載於?|
 
 def is_credit_line(line: str) -> bool:
     """A line that credits a news item (a reporter's byline, a paper and its reporter, a
-    subtitle of who spoke and attended, a picture's caption): never the title, and a sign
-    that the page is news."""
+    subtitle of who spoke and attended, a picture's caption, a lead's dateline and byline set
+    apart from the lead): never the title, and a sign that the page is news."""
     if len(line) <= 60 and (REPORTER_LINE.match(line) or NEWS_SUBTITLE.match(line) or PAPER_LINE.match(line)
-                            or WIRE_CREDIT_LINE.match(line) or CREDIT_REPORTED.match(line) or _REPRINTED.match(line)):
+                            or WIRE_CREDIT_LINE.match(line) or CREDIT_REPORTED.match(line) or _REPRINTED.match(line)
+                            or _lead_credits_only(line)):
         return True  # (a byline, a subtitle of names, a paper's credit: all short)
     return is_caption(line)
+
+
+# the words that make a lead's opening a credit: a dateline (…电, …讯, …消息) or a byline (记者, 通讯员, …报道)
+_CREDIT_WORD = re.compile(r"[讯訊电電]|消息|记者|記者|通讯员|通訊員|报道|報導|报导|報道")
+
+
+def _lead_credits_only(line: str) -> bool:
+    """A news lead's credits on a line of their own, the lead's words on the next: 本报讯（记者 某某 通讯员 某某）,
+    某某网某地17日电(记者 某某), 某某日报报道（通讯员 某某 记者 某某）. A dateline (电头) and a byline say who sent
+    the story and from where, never what it is about: the headline is the line above, or with none the lead's words."""
+    text = line.strip()
+    while (stripped := _LEAD_RE.sub("", text, count=1).strip()) != text:
+        text = stripped
+    # (what was taken off must be a credit: a bracket alone, （2024年1月18日）, is a date or an aside, no credit)
+    return not text.strip(" :：—－-") and bool(_CREDIT_WORD.search(line))
 
 
 def is_byline(line: str) -> bool:
@@ -554,6 +570,7 @@ NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}
 _LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])(?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）])|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|"
                       r"[(（][^)）]{0,30}[)）]|[【\[〔](?:[^】\]〕，,。]{0,8}?)(?:记者|記者|通讯员|通訊員)[^】\]〕]{1,20}[】\]〕]|"
                       r"据[^，,。]{2,20}(?:消息|了解|获悉|獲悉)[，,]|[^，,。\s【】]{2,12}消息(?=\s*[(（])|[^，,。\s【】]{2,12}消息\s*[:：]|(?:记者|記者|通讯员|通訊員)[^，,。:：]{1,30}(?:报道|報導|报导|報道)\s*[:：]?|"
+                      r"[^，,。\s【】]{2,12}(?:报道|報導|报导|報道)(?=\s*[(（]\s*(?:本报|本報|特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員))|"
                       r"【(?:正文|导语|導語|同期|解说|解說|主持人)】)\s*")
 
 
