@@ -143,6 +143,30 @@ def clean_title(line: str, trailing_number: bool = False) -> str:
     return title if len(title) >= 2 else ""
 
 
+# an abstract's label run into the end of its paper's title line: a paper (GB/T 7713) sets 摘要 as a heading of its
+# own under the title, often spaced as a two-character label is (摘 要); a page that flattens it glues it to the title
+_ABSTRACT_LABEL_END = re.compile(r"(?:[\s\u3000]+摘[\s\u3000]*要|摘[\s\u3000]+要)\s*[:：]?$")
+_KEYWORDS_ROW = re.compile(r"^\s*[\[【]?(?:关键词|關鍵詞|关键字|關鍵字)[\]】]?\s*[:：]")
+# how an abstract opens: the paper speaking of itself (本文以…为例, 本研究…, 该文…), never a summary of a year's work
+_ABSTRACT_OPENING = re.compile(r"^\s*(?:本文|本研究|本論文|本论文|该文|該文|文章|笔者|筆者)(?=[以从從通对對基在围圍结結分针針就首选選运運采採]|[，,])")
+_ABSTRACT_ROW = re.compile(r"^\s*[\[【]?(?:摘\s*要|内容摘要|內容摘要|提\s*要)[\]】]?\s*[:：]?")
+
+
+def strip_abstract_label(title: str, after: list[str]) -> tuple[str, str]:
+    """``title`` without an abstract's label run into its end, and why ("" when there was none). A spaced label
+    (…调研报告摘 要, …研究 摘要) is always the heading's; 摘要 written close after the title is the label only when the
+    paper's abstract follows, opening with the paper naming itself (本文以…) or closing with its keywords row (关键词：…,
+    the block GB/T 7713 prescribes), and no line under the title
+    carries the label itself: a 政府工作报告摘要 over its text is a summary's own title."""
+    m = _ABSTRACT_LABEL_END.search(title)
+    if m and m.start() >= 4:
+        return title[:m.start()].rstrip(), f"标题行末尾的「{title[m.start():].strip()}」是论文摘要的标签，不属标题"
+    if title.endswith("摘要") and len(title) >= 8 and after and not any(_ABSTRACT_ROW.match(x) for x in after[:2]) \
+            and (any(_KEYWORDS_ROW.match(x) for x in after[:4]) or _ABSTRACT_OPENING.match(after[0])):
+        return title[:-2].rstrip(), "标题行末尾的「摘要」是论文摘要的标签（其下是摘要正文：以“本文”等自指开头或后接“关键词”一行），不属标题"
+    return title, ""
+
+
 # ------------------------------------------------------------ which line is the title
 
 _BYLINE_RE = re.compile(r"(管委会|管委會|管理委员会|管理委員會|办公室|辦公室|人民政府|委员会|委員會|管理局|管理处|管理處)$")
@@ -570,14 +594,14 @@ def _inside_quote(text: str) -> bool:
 NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])(?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）])|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|据[^，,。]{2,20}消息[，,]|[(（][^()（）]{0,8}记者|[(（][^()（）]{0,8}記者|记者|記者|"
                           r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}(?:日(?:[、和至—-]\d{1,2}日)?|[—－\-~至到]\d{1,2}日)[上下晚中]?午?[，,]|近日[，,]|日前[，,]|连日来[，,]|連日來[，,]|"
                           r"据悉[，,]|據悉[，,]|据了解[，,]|據了解[，,]|"
-                          r"[□◎■●◆]\s*[^，,。\s]{0,12}?(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,4})")  # (◎某某日报记者 某某 7月23日，…)
+                          rf"[□◎■●◆]\s*[^，,。\s]{{0,12}}?(?:记者|記者|通讯员|通訊員)\s*[{CJK}·]{{2,4}})")  # (◎某某日报记者 某某 7月23日，…)
 _LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])(?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）])|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|"
                       r"[(（][^)）]{0,30}[)）]|[【\[〔](?:[^】\]〕，,。]{0,8}?)(?:记者|記者|通讯员|通訊員)[^】\]〕]{1,20}[】\]〕]|"
                       r"据[^，,。]{2,20}(?:消息|了解|获悉|獲悉)[，,]|[^，,。\s【】]{2,12}消息(?=\s*[(（])|[^，,。\s【】]{2,12}消息\s*[:：]|(?:记者|記者|通讯员|通訊員)[^，,。:：]{1,30}(?:报道|報導|报导|報道)\s*[:：]?|"
                       r"[^，,。\s【】]{2,12}(?:报道|報導|报导|報道)(?=\s*[(（]\s*(?:本报|本報|特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員))|"
                       r"【(?:正文|导语|導語|同期|解说|解說|主持人)】|"
                       # a byline after a paper's marker opening the lead's line: ◎某某日报全媒体记者 某某 7月23日，…
-                      r"[□◎■●◆]\s*[^，,。\s]{0,12}?(?:记者|記者|通讯员|通訊員)(?:\s*[\u4e00-\u9fff·]{2,4}?(?:[/／](?:文|图|圖|摄|攝))?[\s、]*)+?(?=\s|\d|$))\s*")
+                      rf"[□◎■●◆]\s*[^，,。\s]{{0,12}}?(?:记者|記者|通讯员|通訊員)(?:\s*[{CJK}·]{{2,4}}?(?:[/／](?:文|图|圖|摄|攝))?[\s、]*)+?(?=\s|\d|$))\s*")
 
 
 # a lead's first clause when it only says when: 11月16日下午, 2024年3月5日上午, 近日
