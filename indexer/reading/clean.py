@@ -872,8 +872,26 @@ def _split_glued_metadata(line: str) -> list[str]:
     return [x for x in _GLUED_META.split(line) if x.strip()]
 
 
+# a headline and its news lead on one line, a blank between them, as a one-line scrape or a feed prints an item:
+# 园区观察丨某某：让…成势 12月4日，… — the lead opens as news does (a day and a comma, 近日，, 某某讯), the headline
+# before the blank has no sentence's end
+_LEAD_AFTER_BLANK = re.compile(r"[ \u3000]+(?=(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下中晚]午|晚上)?|近日|日前|连日来|連日來)[，,])")
+
+
+def _split_headline_before_lead(line: str) -> list[str]:
+    m = _LEAD_AFTER_BLANK.search(line)
+    if not m or not 6 <= m.start() <= 60 or len(line) - m.end() < 20:
+        return [line]
+    head = line[:m.start()].strip()
+    if _SENTENCE_STOP.search(head) or re.search(r"[，,；;:：]$", head) or len(re.findall(f"[{CJK}]", head)) < 6 \
+            or titles.is_credit_line(head) or titles.title_score(head) < 1:
+        return [line]  # (a sentence, a lead-in, a dateline or a byline before the date: no headline of its own)
+    return [head, line[m.end():]]
+
+
 def clean_lines(lines: list[str]) -> list[str]:
-    lines = [normalize_line(y) for x in lines for y in _split_scraped_date(x) for y in _split_glued_metadata(y)]
+    lines = [normalize_line(y) for x in lines for y in _split_scraped_date(x) for y in _split_glued_metadata(y)
+             for y in _split_headline_before_lead(y)]
     lines = [x for x in lines if x]
     lines = drop_boilerplate(lines)
     lines = join_chunks(lines)
