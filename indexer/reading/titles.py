@@ -35,6 +35,14 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 # a headline under a news column's label (工業地新聞：…, 园区快讯：…, 要闻：…): the site files it as news
 # a news organ's name alone on its line (its masthead), with its name in English or not
 MASTHEAD = re.compile(rf"[{CJK}]{{2,12}}(?:日报|日報|晚报|晚報|通讯社|通訊社|新闻社|新聞社|新闻网|新聞網|电视台|電視台)(?:\s+[A-Za-z .&'-]{{2,80}})?")
+# a site's own name or logo at the top of its pages, never a headline: 某某经济开发区门户网站 / 某某官方网站, a logo's
+# alternative text (某某管理委员会 LOGO, 某某标识), or a unit's name with its English wordmark in capitals (某某经济开发区
+# HEFENG ECONOMIC DEVELOPMENT ZONE) — how portals brand themselves; a headline tells what happened
+# (the name before 网站 ends as a unit's or a place's does: 某某开发区上线新版门户网站 is news about a site)
+SITE_BRAND_LINE = re.compile(rf"[^\s，,。！？：:]{{1,28}}(?:[区區园園县縣市省镇鎮乡鄉会會局委府厅廳办辦]|中心|集团|集團|公司)"
+                             rf"(?:门户网站|門戶網站|官方网站|官方網站|政府网站|政府網站|政务网|政務網|官网|官網|门户网|門戶網|信息网|資訊網|网站|網站)|"
+                             rf"[^，,。！？：:]{{2,30}}?(?:\s*(?:LOGO|[Ll]ogo)|\s+(?:标志|標誌|标识|標識|徽标|徽標))|"
+                             rf"[{CJK}（）()]{{4,30}}\s+[A-Z][A-Z .,&'()-]{{5,80}}")
 # …and the column's name alone on its line, as a portal prints it over the headline (本部新聞, 园区动态, 要闻)
 _COLUMN_ONLY = re.compile(r"[^\s:：，,。]{0,4}(?:新闻|新聞|快讯|快訊|要闻|要聞|动态|動態|资讯|資訊)")
 NEWS_COLUMN = re.compile(r"^[^:：，,。\s]{0,8}(?:新闻|新聞|快讯|快訊|要闻|要聞|动态|動態|资讯|資訊)\s*[:：]\s*\S")
@@ -346,7 +354,7 @@ def title_score(line: str) -> int:
         return 0  # (a date line, 2021年03月04日, is no title)
     if _UTTERANCE.fullmatch(line):
         return 0  # “這地方…還真夠偏僻的,難怪…不願意搬遷!”: a line of dialogue, someone's words in quotation marks, no headline
-    if MASTHEAD.fullmatch(line):
+    if MASTHEAD.fullmatch(line) or SITE_BRAND_LINE.fullmatch(line):
         return 0  # 某某經濟通訊社 ASIAN ECONOMY NEWS AGENCY: the agency's or paper's name over its pages, no headline
     if _COLUMN_ONLY.fullmatch(line):
         return 0  # 本部新聞, 园区动态: a portal's column named above its headline, no title
@@ -703,6 +711,8 @@ def title_from_lead(lines: list[str]) -> str | None:
             continue  # 一、2019年工作总结 names a part of the report, (2020年1月21日) when it was given
         if is_credit_line(line):
             continue  # 记者 某某 通讯员 某某 / 某某讲话 某某出席: who wrote it, who came
+        if len(line) <= 90 and SITE_BRAND_LINE.fullmatch(line):
+            continue  # 某某开发区门户网站 / 某某 LOGO: the site's name over its pages, no words of the lead
         if len(re.findall(f"[{CJK}]", line)) < 2 or is_contact_or_tag_row(line):
             continue  # a site's button or markup left in the text (expand, <center…>, •), its contact row or a post's
             # hashtags (#拼经济 #做就对了): no words of a lead
