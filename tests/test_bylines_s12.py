@@ -22,6 +22,8 @@ from indexer.reading import clean, titles
     # headlines, and brackets that credit nobody
     ("栖霞湾高新区召开招商引资工作推进会", False),
     ("（2024年1月18日）", False),
+    ("（电子信息产业园）", False),
+    ("（新闻发布会）", False),
     ("栖霞湾日报报道栖霞湾高新区新签约项目28个", False),
     ("记者从栖霞湾高新区获悉，前三季度该区新签约项目28个", False),
 ])

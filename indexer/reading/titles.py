@@ -263,7 +263,8 @@ def is_credit_line(line: str) -> bool:
 
 
 # the words that make a lead's opening a credit: a dateline (…电, …讯, …消息) or a byline (记者, 通讯员, …报道)
-_CREDIT_WORD = re.compile(r"[讯訊电電]|消息|记者|記者|通讯员|通訊員|报道|報導|报导|報道")
+# (电 only as a dateline ends, 日电; 讯 only before the credit's bracket or the line's end: 电子信息产业园 credits nobody)
+_CREDIT_WORD = re.compile(r"日[电電]|[讯訊](?=\s*[(（【)）]|\s*$)|消息|记者|記者|通讯员|通訊員|报道|報導|报导|報道")
 
 
 def _lead_credits_only(line: str) -> bool:
