@@ -224,6 +224,12 @@ _DROP_LINE = [
     # a forum thread's furniture (Discuz and the like): [复制链接], 跳转到指定楼层, 楼主, 沙发
     re.compile(r"^[\[【]?(复制链接|複製鏈接|跳转到指定楼层|跳轉到指定樓層|楼主|樓主|沙发|沙發|板凳|地板|电梯直达|電梯直達|"
                r"显示全部楼层|顯示全部樓層|返回列表|回复|回覆|快速回复|快速回覆|网友评论|網友評論|发表评论|發表評論)[\]】]?$"),
+    # a forum's furniture under a post and at the page's foot (Discuz and the like print the same words on every
+    # board): 本版积分规则 (the board's rules link) with the reply box, the Archiver|手机版|小黑屋 footer, and the
+    # server's timing row (GMT+8, … Processed in 0.05 second(s), 22 queries)
+    re.compile(r"^(?:本版积分规则|本版積分規則)[^。！？]{0,40}$|"
+               r"^(?=[^。！？]{0,100}$)[^|｜]{0,24}(?:Archiver|手机版|手機版|小黑屋)(?:\s*[|｜]\s*[^|｜。！？]{1,24}){1,6}$|"
+               r"^(?:GMT\s*[+-]\s*\d{1,2}\b.{0,60}|.{0,60}\bProcessed in\s+[\d.]+\s+seconds?(?:\(s\))?.{0,40})$"),
     re.compile(r"^[\d\s.,:：/|-]{1,30}$"),  # bare counters and page numbers: "40 2464752", "6"
     re.compile(r"^[a-z]{2,12}$"),  # a button's or an icon's name left as text by a template (expand, share, close)
 ]
@@ -391,11 +397,26 @@ def is_boilerplate_line(line: str) -> bool:
 _TOOL_GAP = re.compile(r"\s{2,}|\u3000+|[|｜]")
 
 
+# one of a page's reader tools or a post's buttons, as portals and forums name them: the text's size (字体大小：大 中 小,
+# 預設字體大小), the accessible view (無障礙瀏覽), printing (列印, 友善列印), sending on (分享, 轉寄), feeds (订阅RSS), and
+# under a forum post its props and report buttons (使用道具 举报)
+_TOOL_CELL = re.compile(r"(?:【|\[)?(?:(?:预设|預設|默认|默認)?(?:字体|字體|字号|字號|字级|字級|文字)(?:大小)?(?:\s*[:：]\s*[大中小]?)?|[大中小]|"
+                        r"无障碍(?:浏览|阅读)?|無障礙(?:瀏覽|閱讀)?|(?:友善)?(?:列印|打印)(?:本页|本頁|此页|此頁)?|"
+                        r"分享(?:到|本页|本頁)?|转寄|轉寄|(?:订阅|訂閱)\s*RSS|RSS(?:订阅|訂閱)?|关闭(?:窗口)?|關閉(?:視窗|窗口)?|"
+                        r"(?:加入)?收藏(?:本页|本頁)?|回上[一]?[页頁]|返回(?:顶部|頂部)|使用道具|道具|举报|舉報|回复|回覆|引用|评分|評分)"
+                        r"(?:】|\])?", re.I)
+
+
 def _is_tool_row(line: str) -> bool:
-    """A portal's reader tools set on one row (字号:  打印本页, 【字体：大 中 小】 | 关闭窗口): every cell is a
-    tool, so the row is the page's, whatever tools it puts together."""
+    """A portal's reader tools set on one row (字号:  打印本页, 【字体：大 中 小】 | 关闭窗口, 無障礙瀏覽 預設字體大小 列印
+    分享): every cell is a tool, so the row is the page's, whatever tools it puts together."""
     cells = [c.strip() for c in _TOOL_GAP.split(line) if c.strip()]
-    return 1 < len(cells) <= 6 and all(_DROP_LINE_RE.match(c) for c in cells)
+    if 1 < len(cells) <= 6 and all(_DROP_LINE_RE.match(c) for c in cells):
+        return True
+    # (a row spaced by one blank a cell: each word a tool's name, at least two tools that are no size letter alone)
+    words = [w for w in re.split(r"[\s|｜/／·]+", line) if w]
+    return 1 < len(words) <= 12 and all(_TOOL_CELL.fullmatch(w) for w in words) \
+        and sum(not re.fullmatch(r"[大中小]", w) for w in words) >= 2
 
 
 def _is_link_line(line: str) -> bool:
@@ -891,8 +912,26 @@ def _split_glued_metadata(line: str) -> list[str]:
     return [x for x in _GLUED_META.split(line) if x.strip()]
 
 
+# a headline and its news lead on one line, a blank between them, as a one-line scrape or a feed prints an item:
+# 园区观察丨某某：让…成势 12月4日，… — the lead opens as news does (a day and a comma, 近日，, 某某讯), the headline
+# before the blank has no sentence's end
+_LEAD_AFTER_BLANK = re.compile(r"[ \u3000]+(?=(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下中晚]午|晚上)?|近日|日前|连日来|連日來)[，,])")
+
+
+def _split_headline_before_lead(line: str) -> list[str]:
+    m = _LEAD_AFTER_BLANK.search(line)
+    if not m or not 6 <= m.start() <= 60 or len(line) - m.end() < 20:
+        return [line]
+    head = line[:m.start()].strip()
+    if _SENTENCE_STOP.search(head) or re.search(r"[，,；;:：]$", head) or len(re.findall(f"[{CJK}]", head)) < 6 \
+            or titles.is_credit_line(head) or titles.title_score(head) < 1:
+        return [line]  # (a sentence, a lead-in, a dateline or a byline before the date: no headline of its own)
+    return [head, line[m.end():]]
+
+
 def clean_lines(lines: list[str]) -> list[str]:
-    lines = [normalize_line(y) for x in lines for y in _split_scraped_date(x) for y in _split_glued_metadata(y)]
+    lines = [normalize_line(y) for x in lines for y in _split_scraped_date(x) for y in _split_glued_metadata(y)
+             for y in _split_headline_before_lead(y)]
     lines = [x for x in lines if x]
     lines = drop_boilerplate(lines)
     lines = join_chunks(lines)

@@ -136,6 +136,9 @@ def _report(lines: list[str], fallback_title: str, named_title: str | None = Non
         why = titles.why_title_line(lines, i) + (f"；{why_joined}" if why_joined else "")
         if title != lines[i]:
             why += f"，去掉网站加的修饰后为「{title}」"
+        title, why_abstract = titles.strip_abstract_label(title, body)
+        if why_abstract:
+            why += f"；{why_abstract}"
         if i > 0 and (name := park_name_line(lines[i - 1])) and not find_park_mentions(title):
             # 某某经济技术开发区 / 2022年计划执行情况: a title set on two lines (GB/T 9704 breaks a long title between
             # words), whose first line names whose it is

@@ -35,6 +35,14 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 # a headline under a news column's label (工業地新聞：…, 园区快讯：…, 要闻：…): the site files it as news
 # a news organ's name alone on its line (its masthead), with its name in English or not
 MASTHEAD = re.compile(rf"[{CJK}]{{2,12}}(?:日报|日報|晚报|晚報|通讯社|通訊社|新闻社|新聞社|新闻网|新聞網|电视台|電視台)(?:\s+[A-Za-z .&'-]{{2,80}})?")
+# a site's own name or logo at the top of its pages, never a headline: 某某经济开发区门户网站 / 某某官方网站, a logo's
+# alternative text (某某管理委员会 LOGO, 某某标识), or a unit's name with its English wordmark in capitals (某某经济开发区
+# HEFENG ECONOMIC DEVELOPMENT ZONE) — how portals brand themselves; a headline tells what happened
+# (the name before 网站 ends as a unit's or a place's does: 某某开发区上线新版门户网站 is news about a site)
+SITE_BRAND_LINE = re.compile(rf"[^\s，,。！？：:]{{1,28}}(?:[区區园園县縣市省镇鎮乡鄉会會局委府厅廳办辦]|中心|集团|集團|公司)"
+                             rf"(?:门户网站|門戶網站|官方网站|官方網站|政府网站|政府網站|政务网|政務網|官网|官網|门户网|門戶網|信息网|資訊網|网站|網站)|"
+                             rf"[^，,。！？：:]{{2,30}}?(?:\s*(?:LOGO|[Ll]ogo)|\s+(?:标志|標誌|标识|標識|徽标|徽標))|"
+                             rf"[{CJK}（）()]{{4,30}}\s+[A-Z][A-Z .,&'()-]{{5,80}}")
 # …and the column's name alone on its line, as a portal prints it over the headline (本部新聞, 园区动态, 要闻)
 _COLUMN_ONLY = re.compile(r"[^\s:：，,。]{0,4}(?:新闻|新聞|快讯|快訊|要闻|要聞|动态|動態|资讯|資訊)")
 NEWS_COLUMN = re.compile(r"^[^:：，,。\s]{0,8}(?:新闻|新聞|快讯|快訊|要闻|要聞|动态|動態|资讯|資訊)\s*[:：]\s*\S")
@@ -143,6 +151,30 @@ def clean_title(line: str, trailing_number: bool = False) -> str:
     return title if len(title) >= 2 else ""
 
 
+# an abstract's label run into the end of its paper's title line: a paper (GB/T 7713) sets 摘要 as a heading of its
+# own under the title, often spaced as a two-character label is (摘 要); a page that flattens it glues it to the title
+_ABSTRACT_LABEL_END = re.compile(r"(?:[\s\u3000]+摘[\s\u3000]*要|摘[\s\u3000]+要)\s*[:：]?$")
+_KEYWORDS_ROW = re.compile(r"^\s*[\[【]?(?:关键词|關鍵詞|关键字|關鍵字)[\]】]?\s*[:：]")
+# how an abstract opens: the paper speaking of itself (本文以…为例, 本研究…, 该文…), never a summary of a year's work
+_ABSTRACT_OPENING = re.compile(r"^\s*(?:本文|本研究|本論文|本论文|该文|該文|文章|笔者|筆者)(?=[以从從通对對基在围圍结結分针針就首选選运運采採]|[，,])")
+_ABSTRACT_ROW = re.compile(r"^\s*[\[【]?(?:摘\s*要|内容摘要|內容摘要|提\s*要)[\]】]?\s*[:：]?")
+
+
+def strip_abstract_label(title: str, after: list[str]) -> tuple[str, str]:
+    """``title`` without an abstract's label run into its end, and why ("" when there was none). A spaced label
+    (…调研报告摘 要, …研究 摘要) is always the heading's; 摘要 written close after the title is the label only when the
+    paper's abstract follows, opening with the paper naming itself (本文以…) or closing with its keywords row (关键词：…,
+    the block GB/T 7713 prescribes), and no line under the title
+    carries the label itself: a 政府工作报告摘要 over its text is a summary's own title."""
+    m = _ABSTRACT_LABEL_END.search(title)
+    if m and m.start() >= 4:
+        return title[:m.start()].rstrip(), f"标题行末尾的「{title[m.start():].strip()}」是论文摘要的标签，不属标题"
+    if title.endswith("摘要") and len(title) >= 8 and after and not any(_ABSTRACT_ROW.match(x) for x in after[:2]) \
+            and (any(_KEYWORDS_ROW.match(x) for x in after[:4]) or _ABSTRACT_OPENING.match(after[0])):
+        return title[:-2].rstrip(), "标题行末尾的「摘要」是论文摘要的标签（其下是摘要正文：以“本文”等自指开头或后接“关键词”一行），不属标题"
+    return title, ""
+
+
 # ------------------------------------------------------------ which line is the title
 
 _BYLINE_RE = re.compile(r"(管委会|管委會|管理委员会|管理委員會|办公室|辦公室|人民政府|委员会|委員會|管理局|管理处|管理處)$")
@@ -151,9 +183,12 @@ _SALUTATION_RE = re.compile(r"^(各位|尊敬的|同志们|同志們|大家好|�
 
 
 # a reporter's credit on a line of its own: "记者 某某 某某 通讯员 某某", "本报记者 某某"
-_REPORTER = (r"(?:本报|本報|见习|見習|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|编辑|編輯|"
+_REPORTER = (r"(?:本报|本報|见习|見習|特约|特約)?(?:全媒体|全媒體|融媒体|融媒體|首席|资深|資深)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|编辑|編輯|"
              r"(?:文|图|圖)(?:[、與与及和](?:文|图|圖|摄影|攝影))?)")  # 文、圖/某某 某某: who wrote it and took its pictures
-REPORTER_LINE = re.compile(rf"^[(（]?\s*(?:(?:[{CJK}]{{1,8}}?(?:新闻|新聞|日报|日報|晚报|晚報|融媒体?|网|網|报|報))?{_REPORTER}[\s:：/／]+(?:[{CJK}·]{{2,4}}(?:[\s、]+|(?=[)）]?$)))*)+[)）]?$")
+# (a paper prints its byline after a marker, □记者 某某 / ◎某某日报全媒体记者 某某, and each name with its part,
+# 某某/文 某某/图: who wrote, who took the pictures)
+REPORTER_LINE = re.compile(rf"^[□◎■●◆]?\s*[(（]?\s*(?:(?:[{CJK}]{{1,8}}?(?:新闻|新聞|日报|日報|晚报|晚報|融媒体?|网|網|报|報))?{_REPORTER}[\s:：/／]+"
+                           rf"(?:[{CJK}·]{{2,4}}(?:[/／](?:文|图|圖|摄|攝|摄影|攝影))?(?:[\s、]+|(?=[)）]?$)))*)+[)）]?$")
 # a newspaper's subtitle that names who spoke and who attended, its headline lost:
 # "某某讲话 某某某某出席" — every part a name and a verb of attending (a speech is titled 在…上的讲话)
 _ATTENDED = r"(?:讲话|講話|出席|参加|參加|主持|致辞|致辭|陪同|见证|見證|宣布开工|宣布開工)"
@@ -218,12 +253,29 @@ _REPRINTED = re.compile(r"^(?:原文|本文|此文)?(?:刊於|刊于|原載於?|
 
 def is_credit_line(line: str) -> bool:
     """A line that credits a news item (a reporter's byline, a paper and its reporter, a
-    subtitle of who spoke and attended, a picture's caption): never the title, and a sign
-    that the page is news."""
+    subtitle of who spoke and attended, a picture's caption, a lead's dateline and byline set
+    apart from the lead): never the title, and a sign that the page is news."""
     if len(line) <= 60 and (REPORTER_LINE.match(line) or NEWS_SUBTITLE.match(line) or PAPER_LINE.match(line)
-                            or WIRE_CREDIT_LINE.match(line) or CREDIT_REPORTED.match(line) or _REPRINTED.match(line)):
+                            or WIRE_CREDIT_LINE.match(line) or CREDIT_REPORTED.match(line) or _REPRINTED.match(line)
+                            or _lead_credits_only(line)):
         return True  # (a byline, a subtitle of names, a paper's credit: all short)
     return is_caption(line)
+
+
+# the words that make a lead's opening a credit: a dateline (…电, …讯, …消息) or a byline (记者, 通讯员, …报道)
+# (电 only as a dateline ends, 日电; 讯 only before the credit's bracket or the line's end: 电子信息产业园 credits nobody)
+_CREDIT_WORD = re.compile(r"日[电電]|[讯訊](?=\s*[(（【)）]|\s*$)|消息|记者|記者|通讯员|通訊員|报道|報導|报导|報道")
+
+
+def _lead_credits_only(line: str) -> bool:
+    """A news lead's credits on a line of their own, the lead's words on the next: 本报讯（记者 某某 通讯员 某某）,
+    某某网某地17日电(记者 某某), 某某日报报道（通讯员 某某 记者 某某）. A dateline (电头) and a byline say who sent
+    the story and from where, never what it is about: the headline is the line above, or with none the lead's words."""
+    text = line.strip()
+    while (stripped := _LEAD_RE.sub("", text, count=1).strip()) != text:
+        text = stripped
+    # (what was taken off must be a credit: a bracket alone, （2024年1月18日）, is a date or an aside, no credit)
+    return not text.strip(" :：—－-") and bool(_CREDIT_WORD.search(line))
 
 
 def is_byline(line: str) -> bool:
@@ -303,7 +355,7 @@ def title_score(line: str) -> int:
         return 0  # (a date line, 2021年03月04日, is no title)
     if _UTTERANCE.fullmatch(line):
         return 0  # “這地方…還真夠偏僻的,難怪…不願意搬遷!”: a line of dialogue, someone's words in quotation marks, no headline
-    if MASTHEAD.fullmatch(line):
+    if MASTHEAD.fullmatch(line) or SITE_BRAND_LINE.fullmatch(line):
         return 0  # 某某經濟通訊社 ASIAN ECONOMY NEWS AGENCY: the agency's or paper's name over its pages, no headline
     if _COLUMN_ONLY.fullmatch(line):
         return 0  # 本部新聞, 园区动态: a portal's column named above its headline, no title
@@ -550,11 +602,15 @@ def _inside_quote(text: str) -> bool:
 # how a news item's lead opens: 本报讯, 某某讯：, （记者…）, a date and a comma, 近日，
 NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])(?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）])|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|据[^，,。]{2,20}消息[，,]|[(（][^()（）]{0,8}记者|[(（][^()（）]{0,8}記者|记者|記者|"
                           r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}(?:日(?:[、和至—-]\d{1,2}日)?|[—－\-~至到]\d{1,2}日)[上下晚中]?午?[，,]|近日[，,]|日前[，,]|连日来[，,]|連日來[，,]|"
-                          r"据悉[，,]|據悉[，,]|据了解[，,]|據了解[，,])")
+                          r"据悉[，,]|據悉[，,]|据了解[，,]|據了解[，,]|"
+                          rf"[□◎■●◆]\s*[^，,。\s]{{0,12}}?(?:记者|記者|通讯员|通訊員)\s*[{CJK}·]{{2,4}})")  # (◎某某日报记者 某某 7月23日，…)
 _LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])(?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）])|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|"
                       r"[(（][^)）]{0,30}[)）]|[【\[〔](?:[^】\]〕，,。]{0,8}?)(?:记者|記者|通讯员|通訊員)[^】\]〕]{1,20}[】\]〕]|"
                       r"据[^，,。]{2,20}(?:消息|了解|获悉|獲悉)[，,]|[^，,。\s【】]{2,12}消息(?=\s*[(（])|[^，,。\s【】]{2,12}消息\s*[:：]|(?:记者|記者|通讯员|通訊員)[^，,。:：]{1,30}(?:报道|報導|报导|報道)\s*[:：]?|"
-                      r"【(?:正文|导语|導語|同期|解说|解說|主持人)】)\s*")
+                      r"[^，,。\s【】]{2,12}(?:报道|報導|报导|報道)(?=\s*[(（]\s*(?:本报|本報|特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員))|"
+                      r"【(?:正文|导语|導語|同期|解说|解說|主持人)】|"
+                      # a byline after a paper's marker opening the lead's line: ◎某某日报全媒体记者 某某 7月23日，…
+                      rf"[□◎■●◆]\s*[^，,。\s]{{0,12}}?(?:记者|記者|通讯员|通訊員)(?:\s*[{CJK}·]{{2,4}}?(?:[/／](?:文|图|圖|摄|攝))?[\s、]*)+?(?=\s|\d|$))\s*")
 
 
 # a lead's first clause when it only says when: 11月16日下午, 2024年3月5日上午, 近日
@@ -666,6 +722,8 @@ def title_from_lead(lines: list[str]) -> str | None:
             continue  # 一、2019年工作总结 names a part of the report, (2020年1月21日) when it was given
         if is_credit_line(line):
             continue  # 记者 某某 通讯员 某某 / 某某讲话 某某出席: who wrote it, who came
+        if len(line) <= 90 and SITE_BRAND_LINE.fullmatch(line):
+            continue  # 某某开发区门户网站 / 某某 LOGO: the site's name over its pages, no words of the lead
         if len(re.findall(f"[{CJK}]", line)) < 2 or is_contact_or_tag_row(line):
             continue  # a site's button or markup left in the text (expand, <center…>, •), its contact row or a post's
             # hashtags (#拼经济 #做就对了): no words of a lead
