@@ -53,7 +53,9 @@ _OUTDONE = re.compile(r"(?:超越|超过|超過|高于|高於|低于|低於|优�
 # a year followed by what was founded, approved or renamed in it (2015年成立創新及科技局, 2006年更名为…): the background,
 # not the report's year
 _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,。]{0,12}?)?(?:成立|設立|设立|设置|設置|建成|获批|獲批|批准|建区|建區|始建|升级为|升格為|升格为|更名|改名)|"
-                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?被(?:评为|評為|认定|認定|命名|列为|列為|列入)")  # (2006年4月被批准为省级开发区: the background)
+                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?被(?:评为|評為|认定|認定|命名|列为|列為|列入)|"
+                           # (a renaming told in its own clause, 2006年，园区更名为…: the history's)
+                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d]{0,12}?(?:更名为|更名為|改名为|改名為)")  # (2006年4月被批准为省级开发区: the background)
 _SPAN_END = re.compile(r"\d\s*[-—–~～至]\s*$")
 _SPAN_START = re.compile(r"\s*年?\s*[-—–~～至]\s*(?:19|20)\d{2}")
 # a horizon a plan looks to (二〇三五年远景目标, 2035年愿景): the year it aims at, never the year of the text
@@ -97,7 +99,10 @@ _COUNTS_YEARS = re.compile(r"(?:经过|經過|历经|歷經|走过|走過|长达
 # counts; its science parks' short names and its counties only in Traditional script (中科 is also a mainland company's
 # or academy's short name, 台中 a mainland 台商 story's word); the island's name is no evidence (中國臺灣網 writes it)
 _TAIWAN = re.compile(r"新台币|新台幣|新臺幣|国科会|國科會|科学园区管理局|科學園區管理局|加工出口区|加工出口區|行政院|立法院|"
-                     r"经济部|經濟部|(?:中華民國|中华民国|民國)\s*[\d〇零○一二三四五六七八九十百]{1,5}\s*年")
+                     r"经济部|經濟部|(?:中華民國|中华民国|民國)\s*[\d〇零○一二三四五六七八九十百]{1,5}\s*年|"
+                     # (… and in Simplified script a year of the era from 民国40, 1951: after 1949 only Taiwan counted by it;
+                     # an earlier one, 民国25年, is a mainland history's)
+                     r"民国\s*(?:[4-9]\d|1[0-4]\d)\s*年")
 _TAIWAN_TRADITIONAL = re.compile(r"竹科|南科(?![技大])|中科(?![院大技创創])|臺北|台北市|新北市|桃園|新竹|苗栗|臺中|台中市|彰化|南投|"
                                  r"雲林|嘉義|臺南|台南市|高雄|屏東|宜蘭|花蓮|臺東|台東|基隆")
 _ROC_TARGETED = re.compile(r"(?:力争|力爭|确保|確保|预计|預計|预估|預估|预期|預期|计划|計劃|目标|目標|争取|爭取|将|將|可望|要)\s*(?:在|于|於)?\s*$")
@@ -480,8 +485,10 @@ def _figures_stated_after_history(body: str, ym: re.Match) -> tuple[int, str] | 
     if not _STARTED.match(body, ym.end()):
         return None
     stated = [m for m in _YEAR.finditer(body, ym.end()) if int(m.group(1)) > int(ym.group(1))
-              and not _background(body, m) and not _TARGETED.search(body[max(0, m.start() - 4):m.start()])
-              and (_AS_OF.search(body[max(0, m.start() - 4):m.start()]) or _RESULTS_YEAR.match(body, m.start()))]
+              and not _background(body, m)
+              and (_AS_OF.search(body[max(0, m.start() - 4):m.start()])  # (截至 is no 至 of a target)
+                   or not _TARGETED.search(body[max(0, m.start() - 4):m.start()])
+                   and (results := _RESULTS_YEAR.match(body, m.start())) and not _PLANNED.search(results.group(0)))]
     if not stated:
         return None
     m = max(stated, key=lambda m: int(m.group(1)))
