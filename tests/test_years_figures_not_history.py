@@ -63,3 +63,23 @@ def test_a_headline_base_of_comparison_is_no_year():
     got, why = choose_year("1-11月白溪高新区工业增加值较2019年增长18.6%", "园区工业经济稳中向好，主导产业贡献突出。",
                            None, news=True, doc_type="简报")
     assert got != 2019, why
+
+
+@pytest.mark.parametrize("title, body, published, year", [
+    # a history's start, then figures as of an ROC year-end on a Taiwanese page
+    ("東嶺工業區概況", "1980年，在十大建設帶動下，東嶺工業區開始建設。截至民國88年12月底，區內廠商共計86家。", None, 1999),
+    # … or figures of 今年 in a news item: the year it was published
+    ("青岚园区发展纪实", "1992年，在南方谈话精神鼓舞下，青岚园区开始建设。今年1至6月，园区完成工业总产值86亿元。", 2012, 2012),
+    # … with no date, 今年 names no year, and the history's start is none either: unknown
+    ("青岚园区发展纪实", "1992年，在南方谈话精神鼓舞下，青岚园区开始建设。今年1至6月，园区完成工业总产值86亿元。", None, None),
+])
+def test_figures_after_a_history_in_roc_years_or_this_year(title, body, published, year):
+    got, why = choose_year(title, body, published, news=published is not None, doc_type="简报" if published else "其他")
+    assert got == year, why
+
+
+def test_this_year_in_a_clause_without_figures_changes_nothing():
+    # guard: 今年是建区20周年 states no figures for 今年, so the rule of figures stated after a history's start leaves
+    # the reading as it was (the opening's first year)
+    got, why = choose_year("青岚园区", "1992年，在南方谈话精神鼓舞下，青岚园区开始建设。今年是园区建区20周年。")
+    assert got == 1992 and "不作猜测" not in why, why

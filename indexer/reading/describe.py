@@ -479,23 +479,34 @@ def _listed_over_years(opening: str) -> tuple[int, str, int] | None:
 
 # the time a text states its figures as of (截至2009年6月, 2011年，园区完成…): after a history's start
 # (1992年，…南方谈话…开始建设), the report's year is the latest year its figures are stated for
-_AS_OF = re.compile(r"(?:截至|截止|截止到|截止至)\s*$")
+# … or for 今年 (今年1至6月，园区完成…), in a clause that tells results (今年是建区20周年 tells none)
+_THIS_YEAR_FIGURES = re.compile(r"(今年|本年)[^。；;！？]{0,40}?(?:实现|實現|完成|达到|達到|累计|累計|新增|签约|簽約|引进|引進)")
+_AS_OF = re.compile(r"(?:截至|截止|截止到|截止至)\s*(?:中華民國|中华民国|民國|民国)?\s*$")
 
 
-def _figures_stated_after_history(body: str, ym: re.Match) -> tuple[int, str] | None:
+def _figures_stated_after_history(body: str, ym: re.Match, published: int | None = None,
+                                  taiwan: str = "") -> tuple[int | None, str] | None:
     """When the opening's first year starts a history (1992年，…南方谈话…开始规划建设), the latest later year the
-    opening states figures for, and why; None when the first year is not a history's start or no later figures."""
+    opening states figures for, and why; None when the first year is not a history's start or no later figures.
+    (On a page from Taiwan its ROC years count, 截至民國88年底; a text stating its figures for 今年 is of the year
+    it was published.)"""
     if not _STARTED.match(body, ym.end()):
         return None
+    written, body = body, body[:ym.end()] + _western_years(body[ym.end():], taiwan)  # (the start stays where it was)
     stated = [m for m in _YEAR.finditer(body, ym.end()) if int(m.group(1)) > int(ym.group(1))
-              and not _background(body, m)
-              and (_AS_OF.search(body[max(0, m.start() - 4):m.start()])  # (截至 is no 至 of a target)
-                   or not _TARGETED.search(body[max(0, m.start() - 4):m.start()])
+              and (_AS_OF.search(body[max(0, m.start() - 8):m.start()])  # (截至 is no 至 of a target nor of a span)
+                   or not _background(body, m) and not _TARGETED.search(body[max(0, m.start() - 4):m.start()])
                    and (results := _RESULTS_YEAR.match(body, m.start())) and not _PLANNED.search(results.group(0)))]
     if not stated:
+        if (now := _THIS_YEAR_FIGURES.search(body, ym.end())) and not _PLANNED.search(now.group(0)) \
+                and (not published or published > int(ym.group(1))):
+            # (no date to tell 今年 by: unknown, never the history's start)
+            return published, (f"正文开头的「{ym.group(0)}」是历史的起点；所述的数字是“{now.group(1)}”的，"
+                               + (f"发布于 {published} 年" if published else "没有发布日期，不作猜测"))
         return None
     m = max(stated, key=lambda m: int(m.group(1)))
-    return int(m.group(1)), (f"正文开头的「{ym.group(0)}」是历史的起点；所述的数字截至「{m.group(0)}」：即 {m.group(1)} 年")
+    return int(m.group(1)), (f"正文开头的「{ym.group(0)}」是历史的起点；所述的数字截至「{_as_written(m.group(0), written)}」："
+                             f"即 {m.group(1)} 年")
 
 
 # the genres that report a period's results (a plan's are the year before it; a speech's and a news item's are a
@@ -595,7 +606,9 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         return listed[0], listed[1]
     if ym:
         year = int(ym.group(1))
-        if (stated := _figures_stated_after_history(body, ym)):
+        if (stated := _figures_stated_after_history(body, ym, published, taiwan)):
+            if stated[0] is None and (signed := _signed_year(full)) and not _MASKED_YEAR.search(full[-300:]):
+                return signed[0], f"文末的成文日期「{signed[1]}」（{stated[1]}）"
             return stated
         if news and (later := _next_year_of_news(year, title, _arabic_years(full[:1500]), published)):
             return later[0], f"正文开头的年份「{ym.group(0)}」是回顾的一年；{later[1]}"
