@@ -7,8 +7,11 @@
   2018 and deploying 2019's work is 2019's; a repost by its date row or the paper's date opening its lead), and
   time is read as official writing counts it (今年/去年/今天/近日 under a dated lead, 今年 named by a part of it,
   较2023年末 and 比2023年同期, a park's 建区三十周年, 编制“十五五”规划 and “十二五”末, ROC years 一一四年度, 109年度,
-  去(110)年, a year looked back on: 回顾2016年). A year of an assessment, a founding, a comparison or a target is
-  background, and ``inspect`` names it; a masked year (20xx, 20__) is unknown, never guessed.
+  去(110)年, a year looked back on: 回顾2016年). A year of an assessment, a founding or renaming, a comparison, a
+  target or one excepted in a history (除90年受…影響外) is background, and ``inspect`` names it; the report's year is
+  the latest its figures are stated for (after a history's start, 1992年…南方谈话…, the later 截至2009年6月 or
+  2011年，园区完成…; a list over 2016年至2018年，分别… is the last year's; a comparison averaged over two years,
+  较2019年…两年平均增长, is of 2021); a masked year (20xx, 20__) is unknown, never guessed.
 - doc_type: evidence weighs in this order — the genre a title names (its head noun: the last
   genre word, but the first of a joined pair — 工作总结及下半年计划 is a 总结; the 报告 of 关于…的报告
   whatever its 事由 names, never a genre word that modifies another noun — 计划执行情况); the text saying
@@ -45,13 +48,17 @@ from .titles import (FROM_LEAD, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, TWO_PART_
 # a year: 2023年, and in titles 2019工作总结 / 2019年度 where a site dropped the 年
 _YEAR = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})\s*(?:年(?!代)|(?=工作|上半年|下半年|度|关于|關於|關于))")
 # (…, the end of a span: 2006-2020年; the year compared with: 比2022年同期, 較111年, 与2022年相比)
-_EVENT_YEAR = re.compile(r"于|於|自|从|從|(?<!截)至|到|始建|成立|比|较|較|与|與|\d\s*[-—–~～]\s*$")
+# (… and a year excepted from what the text says of the others, 除2020年受疫情影响外 / 除90年受景氣影響外: a history's)
+_EVENT_YEAR = re.compile(r"于|於|自|从|從|(?<!截)至|到|始建|成立|比|较|較|与|與|除|\d\s*[-—–~～]\s*$")
 _IN_A_TITLE = re.compile(r"《[^》]*$")
 # a year a figure is measured against by a comparative verb (可望超越2018年的243亿美元, 高于2019年水平): compared with
 _OUTDONE = re.compile(r"(?:超越|超过|超過|高于|高於|低于|低於|优于|優於|好于|好於|快于|快於|不及|追平|逼近|接近)\s*$")
-# a year followed by what was founded or approved in it (2015年成立創新及科技局): the background, not the report's year
-_FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,。]{0,12}?)?(?:成立|設立|设立|建成|获批|獲批|批准|建区|建區|始建|升级为|升格為|升格为)|"
-                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?被(?:评为|評為|认定|認定|命名|列为|列為|列入)")  # (2006年4月被批准为省级开发区: the background)
+# a year followed by what was founded, approved or renamed in it (2015年成立創新及科技局, 2006年更名为…): the background,
+# not the report's year
+_FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,。]{0,12}?)?(?:成立|設立|设立|设置|設置|建成|获批|獲批|批准|建区|建區|始建|升级为|升格為|升格为|更名|改名)|"
+                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?被(?:评为|評為|认定|認定|命名|列为|列為|列入)|"
+                           # (a renaming told in its own clause, 2006年，园区更名为…: the history's)
+                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d]{0,12}?(?:更名为|更名為|改名为|改名為)")  # (2006年4月被批准为省级开发区: the background)
 _SPAN_END = re.compile(r"\d\s*[-—–~～至]\s*$")
 _SPAN_START = re.compile(r"\s*年?\s*[-—–~～至]\s*(?:19|20)\d{2}")
 # a horizon a plan looks to (二〇三五年远景目标, 2035年愿景): the year it aims at, never the year of the text
@@ -95,7 +102,10 @@ _COUNTS_YEARS = re.compile(r"(?:经过|經過|历经|歷經|走过|走過|长达
 # counts; its science parks' short names and its counties only in Traditional script (中科 is also a mainland company's
 # or academy's short name, 台中 a mainland 台商 story's word); the island's name is no evidence (中國臺灣網 writes it)
 _TAIWAN = re.compile(r"新台币|新台幣|新臺幣|国科会|國科會|科学园区管理局|科學園區管理局|加工出口区|加工出口區|行政院|立法院|"
-                     r"经济部|經濟部|(?:中華民國|中华民国|民國)\s*[\d〇零○一二三四五六七八九十百]{1,5}\s*年")
+                     r"经济部|經濟部|(?:中華民國|中华民国|民國)\s*[\d〇零○一二三四五六七八九十百]{1,5}\s*年|"
+                     # (… and in Simplified script a year of the era from 民国40, 1951: after 1949 only Taiwan counted by it;
+                     # an earlier one, 民国25年, is a mainland history's)
+                     r"民国\s*(?:[4-9]\d|1[0-4]\d)\s*年")
 _TAIWAN_TRADITIONAL = re.compile(r"竹科|南科(?![技大])|中科(?![院大技创創])|臺北|台北市|新北市|桃園|新竹|苗栗|臺中|台中市|彰化|南投|"
                                  r"雲林|嘉義|臺南|台南市|高雄|屏東|宜蘭|花蓮|臺東|台東|基隆")
 _ROC_TARGETED = re.compile(r"(?:力争|力爭|确保|確保|预计|預計|预估|預估|预期|預期|计划|計劃|目标|目標|争取|爭取|将|將|可望|要)\s*(?:在|于|於)?\s*$")
@@ -120,8 +130,9 @@ def _roc_year(text: str, taiwan: str = "") -> re.Match | None:
         found += [m for m in _ERA_NAMED.finditer(text) if int(m.group(1)) >= 40]
         found += [m for m in _ROC_TWO_DIGIT.finditer(text) if not _COUNTS_YEARS.search(text[max(0, m.start() - 3):m.start()])]
     # (预估110年开发完成后: a target's year, not the report's)
+    # (民國58年設立加工出口區: the year of a founding, a history's)
     return next((m for m in sorted(found, key=lambda m: m.start())
-                 if not _EVENT_YEAR.search(text[max(0, m.start() - 3):m.start()])
+                 if not _EVENT_YEAR.search(text[max(0, m.start() - 3):m.start()]) and not _FOUNDED_AFTER.match(text, m.end())
                  and not _ROC_TARGETED.search(text[max(0, m.start() - 4):m.start()])), None)
 
 
@@ -335,7 +346,8 @@ _LATE_MONTH = re.compile(r"(?<!\d)(?:1[0-2])\s*月\s*\d{1,2}\s*日|(?<![\d一二
 # a stock's baseline at the end of the year before (较2023年末净增, 比2022年底增加): counted from the last year-end,
 # so the text's own year is the next (a year-on-year 比2022年同期 is left unread: tests/test_reading_types.py holds it no year)
 _BASELINE = re.compile(r"(?:较|較|比|与|與)\s*((?:19|20)\d{2})\s*年\s*(?:末|底)")
-_SO_FAR = re.compile(r"今年|截至|截止|[1１一][-—–~～至到][2-9２-９二三四五六七八九十]{1,2}\s*月|上半年|前三季度|一季度|第一季度")
+# (1-11月, 1至10月: a month past the ninth is written with two digits or 十…)
+_SO_FAR = re.compile(r"今年|截至|截止|[1１一]\s*[-—–~～至到]\s*(?:1[0-2]|１[０-２]|[2-9２-９]|十[一二]?|[二三四五六七八九])\s*月|上半年|前三季度|一季度|第一季度")
 # a year told as the time of results (2020年全年工业园区实现…, 2019年某某等6家工业园区实现工业总产值…), its clause unbroken;
 # a target (到2025年实现, 力争2025年完成) is no result
 _RESULTS_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年(?:全年|度|上半年|前三季度)?\s*[，,]?[^。；;，,！？：:\n]{0,60}?"
@@ -413,7 +425,20 @@ def _review_year(text: str) -> re.Match | None:
 _SAME_PERIOD = re.compile(r"(?:较|較|比|与|與|同)\s*((?:19|20)\d{2})\s*年\s*同期")
 
 
+# … and a comparison over two or three years (较2019年同比增长18.6%，两年平均增长8.7%), as texts of 2021 and 2022
+# compared with the year before the pandemic: the average is taken over the years from the base to the data's, so
+# the data are of the base year and that many years on
+_AVERAGED_OVER = re.compile(r"(?:较|較|比|与|與|同)\s*((?:19|20)\d{2})\s*年\s*(?:同期|同比)?[^。；;！？\n]{0,40}?"
+                            r"(两|兩|三|2|3)\s*年(?:的)?(?:平均|年均)(?:增长|增長|下降|增速|增幅)")
+
+
 def _same_period_year(text: str) -> tuple[int, str] | None:
+    if (averaged := _AVERAGED_OVER.search(text)) and not _TARGETED.search(text[max(0, averaged.start() - 4):averaged.start()]):
+        years = {"两": 2, "兩": 2, "三": 3, "2": 2, "3": 3}[averaged.group(2)]
+        year = int(averaged.group(1)) + years
+        said = averaged.group(0)[:averaged.group(0).index("年") + 1]
+        return year, (f"正文与 {averaged.group(1)} 年比较「{said}」，又说“{averaged.group(2)}年平均”："
+                      f"所述的是其后第 {years} 年，即 {year} 年（{averaged.group(1)} 年是比较的基数）")
     same = _SAME_PERIOD.search(text)
     if not same:
         return None
@@ -432,6 +457,56 @@ _DEPLOYS_YEAR = re.compile(r"(?:谋划|謀劃|部署|做好|作好|抓好|干好
 # an event a news item tells as held today, named with its year (今（19日）舉行「114年招商成果發表會」): that year
 _HELD_TODAY = re.compile(r"(?:今\s*[(（]\s*\d{1,2}\s*日\s*[)）]|今天|今日)[^。！？；\n]{0,12}?(?:舉行|举行|召開|召开|舉辦|举办|發表|发表)"
                          r"[^。！？；，,\n]{0,4}?[「“《]?((?:19|20)\d{2})\s*年(?!前|以来|以來)")
+
+
+# figures listed over a span of years, each year's in turn or summed up (2016年至2018年，园区分别完成…, 2019-2021年
+# 累计引进…): stated up to the span's last year, the text's own — unless the span is a plan's (力争, 计划, 将)
+_LISTED_OVER = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年度?(?:间|間)?\s*[，,]?"
+                          r"([^。；;！？\n]{0,40}?)(?:分别|分別|累计|累計|共计|共計|合计|合計)")
+_PLANNED = re.compile(r"力争|力爭|计划|計劃|预计|預計|目标|目標|争取|爭取|将|將|要|拟|擬|规划|規劃")
+
+
+def _listed_over_years(opening: str) -> tuple[int, str, int] | None:
+    """The last year of a span the opening lists figures over, why, and where the span starts."""
+    for m in _LISTED_OVER.finditer(opening):
+        if _TARGETED.search(opening[max(0, m.start() - 4):m.start()]) or _PLANNED.search(m.group(3)) \
+                or _IN_A_TITLE.search(opening[:m.start()]) or int(m.group(2)) <= int(m.group(1)):
+            continue
+        return int(m.group(2)), (f"正文开头按年列出「{m.group(1)}…{m.group(2)}年」的数字：所述截至最后一年，即 "
+                                 f"{m.group(2)} 年"), m.start()
+    return None
+
+
+# the time a text states its figures as of (截至2009年6月, 2011年，园区完成…): after a history's start
+# (1992年，…南方谈话…开始建设), the report's year is the latest year its figures are stated for
+# … or for 今年 (今年1至6月，园区完成…), in a clause that tells results (今年是建区20周年 tells none)
+_THIS_YEAR_FIGURES = re.compile(r"(今年|本年)[^。；;！？]{0,40}?(?:实现|實現|完成|达到|達到|累计|累計|新增|签约|簽約|引进|引進)")
+_AS_OF = re.compile(r"(?:截至|截止|截止到|截止至)\s*(?:中華民國|中华民国|民國|民国)?\s*$")
+
+
+def _figures_stated_after_history(body: str, ym: re.Match, published: int | None = None,
+                                  taiwan: str = "") -> tuple[int | None, str] | None:
+    """When the opening's first year starts a history (1992年，…南方谈话…开始规划建设), the latest later year the
+    opening states figures for, and why; None when the first year is not a history's start or no later figures.
+    (On a page from Taiwan its ROC years count, 截至民國88年底; a text stating its figures for 今年 is of the year
+    it was published.)"""
+    if not _STARTED.match(body, ym.end()):
+        return None
+    written, body = body, body[:ym.end()] + _western_years(body[ym.end():], taiwan)  # (the start stays where it was)
+    stated = [m for m in _YEAR.finditer(body, ym.end()) if int(m.group(1)) > int(ym.group(1))
+              and (_AS_OF.search(body[max(0, m.start() - 8):m.start()])  # (截至 is no 至 of a target nor of a span)
+                   or not _background(body, m) and not _TARGETED.search(body[max(0, m.start() - 4):m.start()])
+                   and (results := _RESULTS_YEAR.match(body, m.start())) and not _PLANNED.search(results.group(0)))]
+    if not stated:
+        if (now := _THIS_YEAR_FIGURES.search(body, ym.end())) and not _PLANNED.search(now.group(0)) \
+                and (not published or published > int(ym.group(1))):
+            # (no date to tell 今年 by: unknown, never the history's start)
+            return published, (f"正文开头的「{ym.group(0)}」是历史的起点；所述的数字是“{now.group(1)}”的，"
+                               + (f"发布于 {published} 年" if published else "没有发布日期，不作猜测"))
+        return None
+    m = max(stated, key=lambda m: int(m.group(1)))
+    return int(m.group(1)), (f"正文开头的「{ym.group(0)}」是历史的起点；所述的数字截至「{_as_written(m.group(0), written)}」："
+                             f"即 {m.group(1)} 年")
 
 
 # the genres that report a period's results (a plan's are the year before it; a speech's and a news item's are a
@@ -466,6 +541,10 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     m = next((m for m in _YEAR.finditer(title) if not _IN_A_TITLE.search(title[:m.start()])
               and not _SPAN_END.search(title[:m.start()]) and not _SPAN_START.match(title, m.end(1))
               and not _HORIZON.match(title, m.end())
+              # (a headline's base of comparison, 1-11月工业增加值较2019年增长18.6%: the year the figures are measured
+              # against, not theirs)
+              and not re.search(r"(?:比|较|較)\s*$", title[max(0, m.start() - 2):m.start()])
+              and not _OUTDONE.search(title[max(0, m.start() - 4):m.start()])
               and not (from_lead and (_EVENT_YEAR.search(title[max(0, m.start() - 3):m.start()])
                                       or _FOUNDED_AFTER.match(title, m.end())))), None)
     if m:
@@ -523,8 +602,14 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     mm = _MASKED_YEAR.search(opening)
     if mm and (not ym or mm.start() < ym.start()):
         return None, f"正文开头的年份被隐去（「{mm.group(0)}」），不作猜测"
+    if (listed := _listed_over_years(opening)) and (not ym or listed[2] <= ym.start()):
+        return listed[0], listed[1]
     if ym:
         year = int(ym.group(1))
+        if (stated := _figures_stated_after_history(body, ym, published, taiwan)):
+            if stated[0] is None and (signed := _signed_year(full)) and not _MASKED_YEAR.search(full[-300:]):
+                return signed[0], f"文末的成文日期「{signed[1]}」（{stated[1]}）"
+            return stated
         if news and (later := _next_year_of_news(year, title, _arabic_years(full[:1500]), published)):
             return later[0], f"正文开头的年份「{ym.group(0)}」是回顾的一年；{later[1]}"
         return year, f"正文开头的年份「{ym.group(0)}」{_passed_over(body, ym.start())}"
