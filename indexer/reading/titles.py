@@ -501,7 +501,7 @@ def pick_title_line(lines: list[str], limit: int = 8) -> int | None:
 
 
 # a news headline of two clauses joined by one comma, short and with no sentence's end (…联合招商,签订9个项目涉投资154亿元)
-_COMMA_HEADLINE = re.compile(rf"[^，,。！？!?；;：:]{{4,24}}[，,][^，,。！？!?；;：:]{{4,24}}")
+_COMMA_HEADLINE = re.compile(r"[^，,。！？!?；;：:]{4,24}[，,][^，,。！？!?；;：:]{4,24}")
 
 
 def _text_follows(lines: list[str], i: int) -> bool:
