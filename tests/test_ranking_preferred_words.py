@@ -96,3 +96,16 @@ def test_a_park_whose_reports_hold_the_topic_is_not_widened(parks):
     # (the fallback lists 青川's plan last, below the reports holding 项目建设: too few were found)
     assert found[:2] == ["旺苍工业园区2024年工作总结", "剑阁工业园区2024年工作总结"]
     assert "都不出现时" not in answer["understood"]
+
+
+def test_the_page_says_where_exact_results_resume_after_a_widened_tier(parks):
+    """The park's own report holding a word of the topic is listed first under 以下结果不完全匹配; the exact results
+    after it say so, or they would read as loose too."""
+    from webui import create_app
+
+    app = create_app({"INDEX_DIR": str(parks.index_dir), "CORPUS_DIR": str(parks.index_dir), "TESTING": True})
+    html = app.test_client().get("/?q=青川工业园区 项目建设&collapse=0").get_data(as_text=True)
+    loose, exact = html.index("以下结果不完全匹配"), html.index("以下结果含有原样的查询词")
+    assert loose < html.index("青川工业园区2024年工作计划") < exact < html.index("旺苍工业园区2024年工作总结")
+    html = app.test_client().get("/?q=旺苍工业园区 项目建设&collapse=0").get_data(as_text=True)
+    assert "以下结果含有原样的查询词" not in html  # (exact results first: nothing resumes)
