@@ -88,3 +88,26 @@ def test_a_named_district_is_a_subject_like_a_county():  # new
     # (guard) a block of land whose name begins like a district (朝阳区块) is no district
     got = figures_in("其中园区承担朝阳区块的征迁、建设任务，规划面积1850亩。")
     assert [(f.value, f.scope) for f in got] == [(1850, "园区")]
+
+
+def test_a_citys_county_zones_together_and_the_firms_inside_them(tmp_path):  # new (session 13, eval10 p38)
+    # 县域 between the city and the head (全市县域工业集中区: the city's zones of its counties), the firms counted
+    # inside them (集中区内工业企业) and the bare head again in the next sentence (集中区全年完成…): the zones together
+    page = ("全市县域工业集中区建设成效明显\n"
+            "2022年，全市县域工业集中区围绕主导产业强链补链，集中区的综合实力明显增强。\n"
+            "2022年，全市县域工业集中区内工业企业达到268户，实现工业总产值86.4亿元，同比增长12.5%；上缴税金5.6亿元。"
+            "集中区全年完成固定资产投资24.7亿元，同比增长18%。"
+            "青峰县循环经济集中区实现工业总产值31.2亿元，占全县工业总产值的58%。\n")
+    got = read_text(tmp_path, "p.txt", page)
+    assert ("入园企业数", 268, "实际", "园区") in got
+    assert ("工业总产值", 86.4, "实际", "园区") in got and ("税收", 5.6, "实际", "园区") in got
+    assert ("固定资产投资", 24.7, "实际", "园区") in got
+
+
+def test_the_citys_county_zones_stay_other_in_a_parks_own_report(tmp_path):  # guard
+    page = ("青峰县循环经济集中区2022年工作总结\n"
+            "2022年，全市县域工业集中区内工业企业达到268户，实现工业总产值86.4亿元。"
+            "集中区全年完成工业总产值31.2亿元，同比增长9%。\n")
+    got = read_text(tmp_path, "p.txt", page)
+    assert ("入园企业数", 268, "实际", "其他") in got and ("工业总产值", 86.4, "实际", "其他") in got
+    assert ("工业总产值", 31.2, "实际", "园区") in got

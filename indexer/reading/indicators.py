@@ -1798,9 +1798,11 @@ def _place_names_own_park(head: str, place: re.Match, ctx: _Context) -> bool:
 # 全市实现工业总产值…, stays the city's)
 _PLACES_PARKS = re.compile(r"(?:[\d一二三四五六七八九十两]+(?:个|家|所|处|大))?(?:共有|现有|的)?(?:[\d一二三四五六七八九十两]+(?:个|家|所|处|大))?"
                            r"(?:各(?:类|级)?)?(?:省级|国家级|市级|县级)?(?:工业|产业|经济|科技|物流|农业|特色)?"
-                           r"(?:园区|开发区|高新区|经开区|集中区|集聚区|产业园|工业园|保税区|综保区)(?![内外])")
+                           r"(?:园区|开发区|高新区|经开区|集中区|集聚区|产业园|工业园|保税区|综保区)"
+                           # (the firms inside them are theirs: 全市工业集中区内工业企业达到374户; not what lies outside)
+                           r"(?!外|内(?!(?:的)?(?:规模以上|规上)?(?:工业)?企业))")
 # the text naming all of a place's parks or counting them (全市工业园区, 全市共有11个工业园区, 全市13个产业园区, 全省开发区)
-_ALL_PARKS_NAMED = re.compile(r"(?:(?:全|我|本)[省市州县国]|全国)(?:共有|现有)?(?:[\d一二三四五六七八九十两]+个)?(?:各类?|所有)?(?:省级|国家级)?"
+_ALL_PARKS_NAMED = re.compile(r"(?:(?:全|我|本)[省市州县国]|全国)(?:县域|市域)?(?:共有|现有)?(?:[\d一二三四五六七八九十两]+个)?(?:各类?|所有)?(?:省级|国家级)?"
                               r"(?:工业|产业|经济)?(?:园区|开发区|工业园|产业园|集中区|集聚区)"
                               # or counts them as the subject of their figures (118个工业园区共完成…, 114家国家高新区共实现…)
                               r"|\d+(?:个|家)(?:国家级?|省级)?(?:工业|产业|经济|高新)?(?:园区|开发区|高新区|经开区|集中区|集聚区)(?=共|完成|实现)")
@@ -1825,7 +1827,9 @@ def _parks_of_the_place(sentence: str, head: str, place: re.Match, end: int) -> 
     """Whether the place last named before a figure is followed by its parks (全市工业园区, 全市13个产业园区) or
     counts them (11个园区), and no one park is set against them: not 全市工业园区和高新区 (the parks and a zone
     with them), not "全市园区实现税收18.5亿元；园区实现税收2.1亿元" (the place's parks, then the park)."""
-    parks = _PLACES_PARKS.match(head, place.start() if _SUBJECT_PARK.search(place.group()) else place.end())
+    at = place.start() if _SUBJECT_PARK.search(place.group()) else place.end()
+    # (read in the sentence itself where a name masked in the head took the head's last character: 集中区内工业企业)
+    parks = _PLACES_PARKS.match(head, at) or _PLACES_PARKS.match(sentence, at, end)
     return bool(parks) and not _CONJOINED_TAIL.match(head, parks.end()) \
         and not _BARE_PARK_CLAUSE.search(sentence, end)
 
@@ -1959,8 +1963,9 @@ def _park_subject(sentence: str, start: int, park: re.Match, ctx: _Context, alon
     on 巴林左旗工业园区)."""
     if _PART_OF_PARK.match(sentence, park.end()) and park.start() >= start:
         return "其他"  # (in the figure's own clause: "园区一期…初具规模，…，实现入驻企业10家" is the park's)
-    if alone and ctx.many_parks and not _named_park(sentence, park):
+    if alone and ctx.many_parks and not ctx.parks_together and not _named_park(sentence, park):
         return "其他"  # "1至7月，园区新签约项目395个" in a province's report: its parks together
+        # (in a report about the parks together, 集中区完成… after 全市县域工业集中区… is those parks again)
     # (after the province in its own sentence, "全省开发区…；园区实现…", 园区 is the park set against it)
     if ctx.park_key is None and ctx.not_a_park and not ctx.parks_together and _named_park(sentence, park):
         return "其他"  # (in a 新区's or a county's report, 东溪高新区完成…: one of its parks, not its own figure;
