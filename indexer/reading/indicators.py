@@ -687,10 +687,13 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 para_name = named_line
             # (a period names 月, 年 or 季; searched once for the lead-in, the period line and the opening)
             dated = _PERIOD_RE.search(sentence) if "月" in sentence or "年" in sentence or "季" in sentence else None
-            if not figures and sentence.rstrip().endswith(("：", ":")) or sentence.rstrip().rstrip("。").endswith(_AS_FOLLOWS):
-                # a lead-in line governs the list under it, to the end of its section
+            inline = _LEAD_INLINE.search(sentence) if not figures and ("以下" in sentence or "如下" in sentence) else None
+            if not figures and sentence.rstrip().endswith(("：", ":")) or sentence.rstrip().rstrip("。").endswith(_AS_FOLLOWS) \
+                    or inline:
+                # a lead-in line governs the list under it, to the end of its section (also with the list's first
+                # item run on after its colon: "重点做好以下几项工作：一是…。二是…")
                 lead_period = _period_name(dated) if dated else lead_period
-                lead_status = _lead_status(sentence)
+                lead_status = _lead_status(sentence[:inline.start("colon")] if inline else sentence)
                 lead_until = _block_end(sections, section, len(text))
             elif not figures and dated and _is_period_line(folded, pos, end):
                 # "1至5月份，园区经济运行总体平稳。", "截至10月底主要指标完成情况": a line that names a
@@ -718,7 +721,9 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             elif placed:
                 para_scope = _scope(sentence, len(sentence), len(sentence), ctx)
             elif not place_report and _SUBJECT_PARK.search(sentence):
-                para_scope = "园区"  # (in a province's or a county's report a park named in passing is no subject)
+                # (in a province's or a county's report a park named in passing is no subject); another park
+                # named as the sentence's subject (南塔工业园区是以冶金为主的园区。现入驻企业有7户) is the paragraph's
+                para_scope = _paragraph_park(sentence, ctx)
         if (m is None or m.group() == "\n") and not (sentence.strip() and named_line):
             para_period, para_scope, para_name, para_park, para_status = None, None, None, False, None
             key_list = False
@@ -752,6 +757,7 @@ def _without_rounded_bounds(found: list[Indicator], bounds: list[Indicator], fir
 
 
 _AS_FOLLOWS = ("如下", "如下：", "如下:")
+_LEAD_INLINE = re.compile(rf"(?:以下|如下)[^,;:。]{{0,8}}(?P<colon>[:：])\s*(?:[{CN_DIGITS}]是|[(（]?[{CN_DIGITS}\d]+[)）、.])")
 _ITEM_TAIL = re.compile(r"(?:完成情况|情况|方面)?[。.:;]?$")
 
 
@@ -878,7 +884,12 @@ def _lead_status(sentence: str) -> str | None:
     introduces the list — not a goal named earlier in a long paragraph ("围绕…目标，…，现将…汇报如下：")."""
     body = sentence.rstrip().rstrip(":：")
     last_clause = _mask(_GOAL_NOUN, body[_clause_start(body, len(body)):])
-    return next((status for _, _, status in _strong_marks(last_clause)), None)
+    status = next((status for _, _, status in _strong_marks(last_clause)), None)
+    if status is None and "将" in body:
+        # the future 将 as the lead-in's verb ("2024年，园区将锚定…，重点做好以下几项工作："): the list is the plan
+        masked = _mask(_GOAL_NOUN, body)
+        status = next((st for at, _, st in _strong_marks(masked, masked) if masked[at] == "将"), None)
+    return status
 
 
 # ------------------------------------------------------------------ one sentence
@@ -1963,6 +1974,28 @@ def _named_park(sentence: str, park: re.Match, look: bool = True) -> bool:
     return not look or bool(find_park_mentions(sentence[max(0, park.start() - 16):park.end()]))
 
 
+def _paragraph_park(sentence: str, ctx: _Context) -> str:
+    """Whose paragraph a sentence stating no figure opens with a park word: 其他 when it is another park than the
+    report's, named as the subject of its first clause (南塔工业园区是…, 2004年，某保税物流园…设立), else 园区."""
+    numbered = _HEADING_START.match(sentence)  # (an item's number before the name: 1、南塔工业园区…)
+    sentence = sentence[numbered.end():] if numbered else sentence.lstrip()
+    park = _SUBJECT_PARK.search(sentence) if ctx.park_key is not None else None
+    if park is None or not _PARK_OPENS_CLAUSE.fullmatch(sentence, 0, _name_start(sentence, park)) \
+            or not _named_park(sentence, park):
+        return "园区"
+    return _park_subject(sentence, 0, park, ctx)
+
+
+_NAME_BEFORE_PARK = re.compile(rf"[{CJK}()（）]{{1,16}}$")
+
+
+def _name_start(sentence: str, park: re.Match) -> int:
+    """Where the name before a park word starts: the clause's first character when nothing but the name is there."""
+    start = _clause_start(sentence, park.start())
+    m = _NAME_BEFORE_PARK.search(sentence, start, park.start())
+    return start if m is not None and m.start() == start else park.start()
+
+
 def _park_subject(sentence: str, start: int, park: re.Match, ctx: _Context, alone: bool = False) -> str:
     """园区 when the park word before a figure is the report's park, 其他 when it names a part of a
     park (市工业园一期…) or, in its own clause, another park than the report's (南塔工业园区 in a report
@@ -2148,6 +2181,20 @@ def _money_of_a_stage(sentence: str, name_at: int, figures: list[_Figure]) -> bo
                 and _STAGES.search(prior))
 
 
+# values of one kind listed one after another with nothing between them but 、/和/及 ("年产值达20亿元、15亿元"): where
+# no 分别 aligns them with names or years, each is the value of one of the parts listed before (two trades, two
+# firms), and none is the whole's figure
+_VALUE_JOINT = re.compile(r"\s*(?:、|和|及|与)\s*$")
+
+
+def _in_a_list_of_values(sentence: str, v: _Value, values: list[_Value]) -> bool:
+    i = values.index(v)
+    kind = _UNIT_KIND.get(v.unit)
+    return any(0 <= j < len(values) and _UNIT_KIND.get(values[j].unit) == kind
+               and _VALUE_JOINT.match(sentence[min(v.end, values[j].end):max(v.start, values[j].start)])
+               for j in (i - 1, i + 1))
+
+
 def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     names = _names_in(sentence)
     values = [v for v in _values_in(sentence) if not any(n.start <= v.start < n.end for n in names)]
@@ -2162,6 +2209,8 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     for v in values:
         if sentence.count("(", 0, v.start) > sentence.count(")", 0, v.start):
             continue  # a remark in brackets ("(其中…)", "(含…)") is a part, not the figure
+        if v.start not in respective and "分别" not in sentence[:v.start] and _in_a_list_of_values(sentence, v, values):
+            continue  # "10家陶瓷、9家玻璃企业年产值达20亿元、15亿元": the parts' values in turn, no 分别 to align them
         naming = _name_value(sentence, v, names, values, growths, figures, respective, ctx)
         if naming is None or naming is _SKIP or not _kind_fits(naming.name, v.unit):
             continue
