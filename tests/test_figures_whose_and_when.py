@@ -65,3 +65,17 @@ def test_a_lead_in_of_done_work_keeps_its_list_done():  # guard: 将 as the obje
             "一是招商引资。推动锐达半导体等9个先进制造项目落地投产，新签约项目30个。\n")
     got = read(text, park="青岭经济开发区", doc_type="工作总结")
     assert ("签约项目数", 30, "实际", "园区") in got and ("竣工投产项目数", 9, "实际", "园区") in got
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a title the park received (挂牌…产业园, 获批…开发区) is no other park; since it did, its counts are running totals
+    ("青岭经济开发区自2022年成功挂牌全省唯一省级健康食品产业园以来，已经同预制菜加工、盛和火锅食材等17个项目签约，"
+     "协议引资119.8亿元。", [("签约项目数", 17, "累计", "园区"), ("签约资金", 119.8, "累计", "园区")]),  # new
+    ("青岭经济开发区2019年获批国家级经济技术开发区，全年实现工业总产值120亿元。", [("工业总产值", 120, "实际", "园区")]),
+    # another park that received a title is still another park (guard)
+    ("南塔工业园区获批省级开发区，实现工业总产值20亿元。", [("工业总产值", 20, "实际", "其他")]),
+    # the short 自…以来 still a running total, a year's 今年以来 unchanged (guards)
+    ("自建区以来，园区累计引进项目86个。", [("签约项目数", 86, "累计", "园区")]),
+])
+def test_a_title_received_is_no_other_park(text, figures):
+    assert read(text, park="青岭经济开发区") == figures

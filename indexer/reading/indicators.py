@@ -1565,7 +1565,7 @@ _STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|
            # 把…打造成(为)/建设成为/发展成为 + a figure: what the park is to become, a goal ("打造成为营业收入超500亿元的园区")
            ("目标", re.compile(r"力争|确保|争取(?!到)|目标|计划|拟|打造成为?|建设成为|发展成为|培育成为|预期目标|预期(?:性|的)?(?:主要|发展|经济|增长)?指标|要达到|不低于|不少于|规划到|要实现|规划(?=实现|达到|完成|形成|引进|新增)"
                               r"|努力(?:实现|完成|达到|突破)|奋力(?:实现|完成|达到|突破|冲刺)|力求")),
-           ("累计", re.compile(r"累计|累积|历年(?!同期|新高|纪录|记录|最高|之最|最好|最佳)|自.{0,12}以来|建区以来|成立.{0,4}以来|开园以来"))]
+           ("累计", re.compile(r"累计|累积|历年(?!同期|新高|纪录|记录|最高|之最|最好|最佳)|自(?:.{0,12}|[^,;:。]{0,24}?(?:挂牌|设立|成立|获批|批准|建区|开园|运营|运行|启动|创建)[^,;:。]{0,40}?)以来|建区以来|成立.{0,4}以来|开园以来"))]
 # 将 is both the future marker ("今年，园区将强化项目建设，…投资超50亿元": a plan) and the object marker of
 # the disposal form 将+object+verb+result ("将招商引资作为一号工程，新签约项目30个": what was done). The
 # object form names its object first (其, 该, a count: 将12个项目纳入…) or ends on a verb of placing or
@@ -1721,6 +1721,13 @@ def _mask(pattern: re.Pattern, text: str) -> str:
 _UNDER_LEADERSHIP = re.compile(r"在[^,;:。]{1,24}?(?:的)?(?:正确|坚强|有力|亲切|大力)?(?:领导|指导|关心|支持|帮助|关怀|部署|带领)(?:和[^,;:。]{1,8})?下")
 
 
+# what a park was designated, approved or named as (挂牌全省唯一省级健康食品产业园, 获批国家级经济技术开发区, 被认定为
+# 省级化工园区, 晋升为国家级高新区): a title the subject received, to the end of its clause, never another park
+# nor a place's parks as a subject
+_DESIGNATION_HINT = re.compile(r"挂牌|获批|评为|命名为|认定为|晋升为|升级为|创建为|授予|获评")
+_DESIGNATION = re.compile(r"(?:成功)?(?:挂牌|获批|被?评为|被?命名为|被?认定为|晋升为|升级为|创建为|被?授予|获评)[^,;:。]*")
+
+
 def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     """园区, or 其他 when the sentence so far speaks of a company or a project, or its
     last subject before the figure is the county, the city … (全县, 全市工业园区)
@@ -1730,6 +1737,8 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
         unbracketed = _mask(_UNDER_LEADERSHIP, unbracketed)  # "在县委县府的正确领导下，园区…": the authority, no subject
     if "公司" in unbracketed:
         unbracketed = _mask(_FIRM_COUNT_WORD, unbracketed)
+    if _DESIGNATION_HINT.search(unbracketed):
+        unbracketed = _mask(_DESIGNATION, unbracketed)  # "自成功挂牌全省唯一省级健康食品产业园以来": a title, no park
     entities = list(_ENTITY_SCOPE.finditer(unbracketed))
     if "项目" in unbracketed:
         entities += _NAMED_PROJECT.finditer(unbracketed)
