@@ -42,3 +42,25 @@ def test_an_increment_joined_by_de_is_no_count():  # guard
     got = read("截至6月底，园区入驻的企业达到300家，其中今年新入驻的企业28家。")
     assert ("入园企业数", 300, "家", "实际", "园区") in got
     assert [g for g in got if g[1] == 28] == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # the park's land measured right after the park word or its site (eval10 p31, p40)
+    ("在园区605公顷的土地上，截至去年底，区内共有292家厂商。", ("面积", 605, "公顷", "实际", "园区")),
+    ("青岭经济开发区选址在中山路以西、漓江路以南近12.5平方公里的区域内。", ("面积", 12.5, "平方公里", "实际", "园区")),
+    # firms of every kind brought in so far (eval10 p29)
+    ("截至2011年底，青岭经济开发区及其配套加工区累计引进各类企业6000余家，其中三资企业377家。",
+     ("入园企业数", 6000, "家", "累计", "园区")),
+])
+def test_the_park_measured_and_its_firms_brought_in_so_far(sentence, figure):  # new
+    assert figure in read(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "该项目占用园区50亩的土地建设厂房。",  # a project's land
+    "南塔工业园区选址在青岭县城以南约3平方公里的区域内。",  # another park's
+    "在青岭县城区5平方公里的范围内开展整治。",  # a town's, no park word before it
+    "今年园区引进各类企业52家。",  # how many came this year, not how many the park holds
+])
+def test_the_same_forms_of_another_or_of_a_period_are_not_the_parks(sentence):  # guard
+    assert [g for g in read(sentence) if g[4] == "园区"] == []

@@ -116,7 +116,7 @@ _NAME_FORMS = {
               "厂商家数", "核准厂商", "厂商数", "核准设厂家数", "设厂家数",  # (Taiwan's parks count 厂商: 有效核准厂商家数)
               "公司家数", "公司数", "公司总数",  # (and its processing zones 公司: 公司家数达715家 — of the park only: see _names_in)
               "入园工业企业", "入驻工业企业", "落户企业", "园区企业", "入园项目企业",
-              "引进企业", "引进工业企业",  # (only counted so far: see _names_in)
+              "引进企业", "引进工业企业", "引进各类企业",  # (only counted so far: see _names_in)
               "工业企业", "企业总数"),
     "签约项目数": ("新签约项目", "签约项目", "新签项目", "签约企业", "招商引资签约企业", "签订项目", "新引进项目", "引进项目", "新引进工业项目",
               "引进工业项目", "招商项目"),
@@ -905,6 +905,7 @@ class _Name:
     increment: bool = False  # blocked as an increment: "新增6家，总数达到58家" gives the total its name
     how: str = ""  # how the form was recognised, when not as a listed form (for inspect)
     after_sum: bool = False  # blocked only because a sum stands right before it ("完成80亿元工业总产值")
+    measured: bool = False  # the value right before it measures it, whatever the verb (园区605公顷的土地上)
 
 
 @dataclass
@@ -960,7 +961,7 @@ def _names_in(sentence: str) -> list[_Name]:
             continue  # "上市公司数": companies of no park; "园区…营业额…；公司家数达715家": the park's
         if m.group() == "增加值" and not any(n.name == "工业总产值" for n in names):
             continue  # "工业总产值增长至75.4亿元，增加值达到19.5亿元": the same industry's value added, said short
-        if m.group() in ("引进企业", "引进工业企业") and not _so_far(sentence, m.start()):
+        if m.group() in ("引进企业", "引进工业企业", "引进各类企业") and not _so_far(sentence, m.start()):
             continue  # "截至6月，园区引进企业36家": the park's firms; "今年引进企业12家": how many came
         if m.group() == "面积" and not _AREA_DESCRIBES_PARK.match(sentence, m.end()) \
                 and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()):
@@ -1008,6 +1009,10 @@ def _names_in(sentence: str) -> list[_Name]:
         for m in _JOBS_AFTER_PEOPLE.finditer(sentence):  # "安排87.55万人就业", "解决了31人的就业问题"
             names.append(_Name("从业人员", m.start("jobs"), m.end("jobs"), how="（人数在前：安排、吸纳、解决…人就业）"))
         names.sort(key=lambda n: n.start)
+    if "的" in sentence and _AREA_BEFORE_LAND_HINT.search(sentence):
+        for m in _AREA_BEFORE_LAND.finditer(sentence):  # "在园区605公顷的土地上", "选址在…近12.5平方公里的区域内"
+            names.append(_Name("面积", m.start("land"), m.end("land"), how="（面积在前：园区…公顷的土地）", measured=True))
+        names.sort(key=lambda n: n.start)
     if "外资" in sentence and _PAID_IN_SHORT_HINT.search(sentence):
         for m in _PAID_IN_SHORT.finditer(sentence):
             if _SIGNED_FOREIGN.search(sentence, max(0, m.start() - 40), m.start()):
@@ -1018,6 +1023,13 @@ def _names_in(sentence: str) -> list[_Name]:
 
 # people given work, the count before the word (安排87.55万人就业, 吸纳3200人就业, 解决了31人的就业问题): how official
 # writing states the jobs a park holds (not 带动…就业, jobs induced around it, nor 新增就业, an increment)
+# the park's land given as the measure of the ground it holds, the park word or its site right before
+# ("在园区605公顷的土地上", "选址在…以南近12.5平方公里的区域内"): its area, as a profile states it (not "项目占用…50亩的土地":
+# a project's, whose subject is the project)
+_AREA_BEFORE_LAND_HINT = re.compile(r"(?:平方公里|平方千米|公顷|亩)的(?:土地|区域|范围)")
+_AREA_BEFORE_LAND = re.compile(r"(?:(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|科学园区|科学工业园区)(?:规划)?(?:约|近|总|共)?"
+                               r"|选址[^,;:。]{0,40}?(?:约|近|总|共))"
+                               r"[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)的(?P<land>土地|区域|范围)(?=上|内|中|里)")
 _JOBS_AFTER_PEOPLE = re.compile(r"(?:安排|吸纳|解决)了?(?:约|近|超过?|逾)?[\d.]+万?(?:余|多)?人(?:的)?(?P<jobs>就业(?:问题)?)")
 # foreign capital paid in said short after the signed amount: "合同外资额为11.54亿美元，增长1.4倍，实际到位5.1亿美元",
 # "完成注册外资7500万美元，实际到账4000万美元" — the clause before names 外资, this one only how much arrived
@@ -2141,6 +2153,8 @@ def _name_after_value(sentence: str, v: _Value, names: list[_Name]) -> _Name | N
     n = next((n for n in names if n.start == at), None)
     if n is None or n.blocked and not n.after_sum or n.name in _COUNT_NAMES or not _kind_fits(n.name, v.unit):
         return None
+    if n.measured:
+        return n
     if not _VERB_BEFORE_SUM.search(sentence, _clause_start(sentence, v.start), v.start) \
             or not _CLAUSE_ENDS.match(sentence, n.end):
         return None
