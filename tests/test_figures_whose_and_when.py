@@ -79,3 +79,15 @@ def test_a_lead_in_of_done_work_keeps_its_list_done():  # guard: 将 as the obje
 ])
 def test_a_title_received_is_no_other_park(text, figures):
     assert read(text, park="青岭经济开发区") == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a year or a time word ending in 年 right before a count of projects opens its clause (new)
+    ("全年12个项目竣工投产。", [("竣工投产项目数", 12, "实际", "园区")]),
+    ("2023年12个项目竣工投产，园区发展后劲增强。", [("竣工投产项目数", 12, "实际", "园区")]),
+    # firms that came in a period are still no count of the park's firms, a product's yearly output no count (guards)
+    ("今年5家企业落户园区。", []),
+    ("项目投产后年产12个系列产品。", []),
+])
+def test_a_count_of_projects_after_a_year(text, figures):
+    assert read(text, park="青岭经济开发区") == figures

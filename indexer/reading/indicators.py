@@ -1041,14 +1041,20 @@ _SIGNED_FOREIGN = re.compile(r"(?:合同|注册|协议|签约)(?:利用)?外资(
 _DIGITS_THEN_PLACE = re.compile(r"\d+(?:\.\d+)?[千百]")
 
 
+_PROJECTS_AFTER = re.compile(rf"[{CJK}]{{0,6}}?项目")
+_COUNT_UNITS = frozenset(("个", "项"))  # (projects; firms that came in a period are no count of the park)
+
+
 def _values_in(sentence: str) -> list[_Value]:
     values = []
     for m in _VALUE_RE.finditer(sentence):
         raw, unit = m.group("num"), m.group("unit")
         unit = _SPOKEN_UNIT.get(unit) or _BARE_UNIT.get(unit, unit)
         before, after = sentence[max(0, m.start() - 3):m.start()], sentence[m.end():m.end() + 12]
-        if before[-1:].isdigit() or before.endswith(("第", "年产", "年", "月", ".")):
-            continue
+        if before[-1:].isdigit() or before.endswith(("第", "年产", "年", "月", ".")) and not (
+                before.endswith("年") and not before.endswith("年产") and unit in _COUNT_UNITS
+                and _PROJECTS_AFTER.match(after)):
+            continue  # (but a year or a time word opens its clause's count of projects: "全年12个项目竣工投产")
         if re.search(r"(?:由|从|增加|增长|减少|下降|提高|增收|减收|这|该|上述)$", before) \
                 and not _THESE_JUST_DONE.search(sentence, max(0, m.start() - 8), m.start()):
             continue  # "由1121亿元增加到…", "比上年增加1501亿元", "这120个项目": a base, a change, a reference
