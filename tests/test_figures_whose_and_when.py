@@ -24,7 +24,8 @@ def read(text, park="巴林左旗工业园区", doc_type="简报"):
     # the report's own park, said short or bare (guard)
     ("左旗工业园区是以冶金建材为主的园区。现入驻企业有70户。\n", ("入园企业数", 70, "实际", "园区")),
     ("园区是以冶金建材为主的园区。现入驻企业有70户。\n", ("入园企业数", 70, "实际", "园区")),
-    # another park named in passing, not as the subject (guard)
+    # another park named in passing, not as the subject (guards)
+    ("使得南塔工业园区真正成为务工人员的家园。现入驻企业有70户。\n", ("入园企业数", 70, "实际", "园区")),
     ("园区与南塔工业园区签订合作协议。全年完成工业总产值12亿元。\n", ("工业总产值", 12, "实际", "园区")),
     # the paragraph ends at the line's end (guard)
     ("南塔工业园区是以冶金建材为主的园区。\n全年园区完成工业总产值12亿元。\n", ("工业总产值", 12, "实际", "园区")),

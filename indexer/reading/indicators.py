@@ -2007,20 +2007,13 @@ def _paragraph_park(sentence: str, ctx: _Context) -> str:
     numbered = _HEADING_START.match(sentence)  # (an item's number before the name: 1、南塔工业园区…)
     sentence = sentence[numbered.end():] if numbered else sentence.lstrip()
     park = _SUBJECT_PARK.search(sentence) if ctx.park_key is not None else None
-    if park is None or not _PARK_OPENS_CLAUSE.fullmatch(sentence, 0, _name_start(sentence, park)) \
-            or not _named_park(sentence, park):
+    if park is None or _clause_start(sentence, park.start()) > 0 or not _named_park(sentence, park, look=False):
+        return "园区"
+    opener = _PARK_OPENS_CLAUSE.match(sentence).end()
+    # (the name itself opens the sentence: not "使得某某工业园区成为…", a park as an object)
+    if not any(m.start <= opener for m in find_park_mentions(sentence[:park.end()])):
         return "园区"
     return _park_subject(sentence, 0, park, ctx)
-
-
-_NAME_BEFORE_PARK = re.compile(rf"[{CJK}()（）]{{1,16}}$")
-
-
-def _name_start(sentence: str, park: re.Match) -> int:
-    """Where the name before a park word starts: the clause's first character when nothing but the name is there."""
-    start = _clause_start(sentence, park.start())
-    m = _NAME_BEFORE_PARK.search(sentence, start, park.start())
-    return start if m is not None and m.start() == start else park.start()
 
 
 def _park_subject(sentence: str, start: int, park: re.Match, ctx: _Context, alone: bool = False) -> str:
