@@ -111,3 +111,17 @@ def test_the_citys_county_zones_stay_other_in_a_parks_own_report(tmp_path):  # g
     got = read_text(tmp_path, "p.txt", page)
     assert ("入园企业数", 268, "实际", "其他") in got and ("工业总产值", 86.4, "实际", "其他") in got
     assert ("工业总产值", 31.2, "实际", "园区") in got
+
+
+def test_the_citys_parks_of_every_kind_said_together(tmp_path):  # new (session 13, a real page's form)
+    # the place's parks and another kind said bare (全市工业园区和高新区): all its parks, no one park beside them
+    page = ("全市园区经济稳中有进\n"
+            "一季度，全市工业园区和高新区完成工业总产值186.4亿元，同比增长9.6%。"
+            "全市工业园区入园企业达2410户。\n")
+    got = read_text(tmp_path, "p.txt", page)
+    assert ("工业总产值", 186.4, "实际", "园区") in got and ("入园企业数", 2410, "实际", "园区") in got
+    # a named zone beside them is one park set beside the parks: the place's (guard)
+    page = ("全市园区经济稳中有进\n"
+            "一季度，全市工业园区和青川高新区完成工业总产值186.4亿元，同比增长9.6%。\n")
+    got = read_text(tmp_path, "q.txt", page)
+    assert ("工业总产值", 186.4, "实际", "其他") in got

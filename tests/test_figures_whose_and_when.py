@@ -92,3 +92,17 @@ def test_a_title_received_is_no_other_park(text, figures):
 ])
 def test_a_count_of_projects_after_a_year(text, figures):
     assert read(text, park="青岭经济开发区") == figures
+
+
+def test_a_headlines_figure_rounded_from_the_texts_is_that_figure(tmp_path):  # new
+    from indexer.reading.pipeline import read_file
+    page = ("青岭经济开发区去年实现营业收入1825亿元\n"
+            "本报讯 2022年，青岭经济开发区累计完成固定资产投资126.48亿元；实现营业收入1824.63亿元，同比增长13.6%。\n")
+    f = tmp_path / "p.txt"
+    f.write_text(page, encoding="utf-8")
+    got = [(i.name, i.value) for r in read_file(f, tmp_path).reports for i in r.indicators]
+    assert ("营业收入", 1824.63) in got and ("营业收入", 1825) not in got
+    # a headline's figure the text does not round to stays (guard)
+    f.write_text(page.replace("1825亿元", "1900亿元"), encoding="utf-8")
+    got = [(i.name, i.value) for r in read_file(f, tmp_path).reports for i in r.indicators]
+    assert ("营业收入", 1900) in got

@@ -736,6 +736,7 @@ def _without_rounded_bounds(found: list[Indicator], bounds: list[Indicator], fir
     """A bound passed (a headline's "园区主营收入超1500亿元", "规上工业总产值突破千亿元") that the report states
     exactly elsewhere, with its status and period (主营业务收入1524.1亿元, 1061.77亿元), is that figure rounded
     down, not a figure of its own."""
+    found = _without_rounded_headline(found, bounds, first_line_end)
     if not bounds:
         return found
     def amount(ind: Indicator):
@@ -754,6 +755,26 @@ def _without_rounded_bounds(found: list[Indicator], bounds: list[Indicator], fir
                 drop.add(id(b))
                 break
     return [f for f in found if id(f) not in drop]
+
+
+def _decimals(value: float | int) -> int:
+    text = repr(value)
+    return len(text.split(".", 1)[1]) if "." in text else 0
+
+
+def _without_rounded_headline(found: list[Indicator], bounds: list[Indicator], first_line_end: int) -> list[Indicator]:
+    """A headline's figure written short ("…去年累计实现营业收入18246亿元") that the report's text states exactly
+    (累计实现营业收入18246.43亿元: the same name, status, scope and unit, more decimals, within the headline's last
+    digit) is that figure rounded, not another one."""
+    headline = [f for f in found if f.start < first_line_end and f.value is not None and not any(f is b for b in bounds)]
+    drop = set()
+    for h in headline:
+        places = _decimals(h.value)
+        if any(f is not h and f.start >= first_line_end and f.name == h.name and (f.status, f.scope, f.unit) == (h.status, h.scope, h.unit)
+               and f.value is not None and _decimals(f.value) > places and abs(f.value - h.value) < 10 ** -places
+               for f in found):
+            drop.add(id(h))
+    return [f for f in found if id(f) not in drop] if drop else found
 
 
 _AS_FOLLOWS = ("如下", "如下：", "如下:")
@@ -1874,11 +1895,15 @@ def _parks_of_the_place(sentence: str, head: str, place: re.Match, end: int) -> 
     at = place.start() if _SUBJECT_PARK.search(place.group()) else place.end()
     # (read in the sentence itself where a name masked in the head took the head's last character: 集中区内工业企业)
     parks = _PLACES_PARKS.match(head, at) or _PLACES_PARKS.match(sentence, at, end)
-    return bool(parks) and not _CONJOINED_TAIL.match(head, parks.end()) \
-        and not _BARE_PARK_CLAUSE.search(sentence, end)
+    conjoined = parks and _CONJOINED_TAIL.match(head, parks.end())
+    if conjoined and _BARE_KIND_AFTER.match(sentence, conjoined.end()):
+        conjoined = None  # "全市工业园区和高新区完成…": the place's parks of every kind, no one park set beside them
+    return bool(parks) and not conjoined and not _BARE_PARK_CLAUSE.search(sentence, end)
 
 
 _CONJOINED_TAIL = re.compile(r"(?:和|与|及|、)")
+# another kind of park said bare after the place's parks (…工业园区和高新区, …及各类开发区): the place's parks of that kind
+_BARE_KIND_AFTER = re.compile(rf"(?:各类|所有)?(?:高新区|开发区|经开区|经济开发区|高新技术产业开发区|产业园区|工业园区)(?![{CJK}]{{0,2}}(?:园区|开发区))")
 # a city's name and a bare head (上饶市工业园区) in a report about the city's parks: the parks together again
 _CITY_BEFORE_HEAD = re.compile(rf"[{CJK}]{{1,4}}[市州盟](?:工业|产业)?$")
 _BARE_HEAD_WORDS = ("园区", "工业园", "产业园")
