@@ -64,3 +64,16 @@ def test_the_park_measured_and_its_firms_brought_in_so_far(sentence, figure):  #
 ])
 def test_the_same_forms_of_another_or_of_a_period_are_not_the_parks(sentence):  # guard
     assert [g for g in read(sentence) if g[4] == "园区"] == []
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    # the name as the sentence's topic, a clause of its trend, the value in its own clause (new)
+    ("园区营业额连续增长24个月，2022年上半年达2555.6亿元。", [("营业收入", 2555.6, "亿元", "实际", "园区")]),
+    ("园区营业额持续增长，上半年达2555.6亿元。", [("营业收入", 2555.6, "亿元", "实际", "园区")]),
+    # another subject in the value's clause, a part, or a count of another kind: not the topic's (guards)
+    ("园区工业总产值稳步提升，全市完成860亿元。", []),
+    ("园区工业总产值稳步提升，其中食品产业完成16亿元。", []),
+    ("园区营业额持续增长，上半年达156家。", []),
+])
+def test_a_topic_then_its_trend_then_its_value(sentence, figures):
+    assert read(sentence) == figures

@@ -2156,6 +2156,7 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
     for why, name in (("“项目”与其动词", lambda: _project_before(sentence, v)),
                       ("承前省略的名称", lambda: _carried_name(sentence, v, values, growths, figures, ctx)),
                       ("签约项目的总投资", lambda: _cost_of_signed(sentence, v, values, names)),
+                      ("句首的名称（其间只说走势）", lambda: _topic_name(sentence, v, names, values)),
                       ("列表中只写动词的项目数", lambda: _projects_of_the_list(sentence, v, figures))):
         found = name()
         if found:
@@ -2433,6 +2434,27 @@ def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figur
     if prev.name == "签约项目数" and _TOTAL_INVESTMENT.fullmatch(clause):
         return "签约资金"
     return None
+
+
+# a name as the sentence's topic, a clause saying only how it has moved, then the value in a clause of its own
+# ("园区营业额连续增长24个月，2022年上半年达2555.6亿元"): the topic's value, as news writes a trend before the figure
+_TREND_CLAUSE = re.compile(r"(?:已经?)?(?:连续|持续|保持|稳步|稳定|快速|大幅|逐年|逐月|不断)?(?:增长|上升|提升|攀升|回升|扩大|成长)"
+                           r"[^,;:。]{0,10}")
+_YEAR_OPENER = re.compile(r"^(?:19|20)\d{2}年(?:度)?")
+
+
+def _topic_name(sentence: str, v: _Value, names: list[_Name], values: list[_Value]) -> str | None:
+    clause_from = _clause_start(sentence, v.start)
+    named = [n for n in names if n.end <= v.start]
+    if len(named) != 1 or named[0].end > clause_from or named[0].blocked or not _kind_fits(named[0].name, v.unit):
+        return None
+    n = named[0]
+    if any(n.end <= u.start < v.start for u in values):
+        return None
+    clauses = [c.strip() for c in re.split(r"[,;:]", sentence[n.end:clause_from]) if c.strip()]
+    if not clauses or not all(_TREND_CLAUSE.fullmatch(c) for c in clauses):
+        return None
+    return n.name if _ELIDED_CLAUSE.fullmatch(_YEAR_OPENER.sub("", sentence[clause_from:v.start].strip())) else None
 
 
 _THE_PROJECTS = re.compile(r"\s*(?:这些|上述|以上|此次签约的|签约)?项目")
