@@ -2035,6 +2035,8 @@ def _paragraph_park(sentence: str, ctx: _Context) -> str:
     if park is None or _clause_start(sentence, park.start()) > 0 or not _named_park(sentence, park, look=False):
         return "园区"
     opener = _PARK_OPENS_CLAUSE.match(sentence).end()
+    if sentence[opener:park.end()] in ctx.park_name:
+        return "园区"  # the report's own park by its name or a short form of it (asked first: no segmenter)
     # (the name itself opens the sentence: not "使得某某工业园区成为…", a park as an object)
     if not any(m.start <= opener for m in find_park_mentions(sentence[:park.end()])):
         return "园区"
@@ -2233,9 +2235,12 @@ def _money_of_a_stage(sentence: str, name_at: int, figures: list[_Figure]) -> bo
 # no 分别 aligns them with names or years, each is the value of one of the parts listed before (two trades, two
 # firms), and none is the whole's figure
 _VALUE_JOINT = re.compile(r"\s*(?:、|和|及|与)\s*$")
+_JOINTS = frozenset("、和及与 ")
 
 
 def _in_a_list_of_values(sentence: str, v: _Value, values: list[_Value]) -> bool:
+    if sentence[v.end:v.end + 1] not in _JOINTS and sentence[max(0, v.start - 1):v.start] not in _JOINTS:
+        return False  # (asked of every value: the joint right beside it first)
     i = values.index(v)
     kind = _UNIT_KIND.get(v.unit)
     return any(0 <= j < len(values) and _UNIT_KIND.get(values[j].unit) == kind
@@ -2257,7 +2262,7 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     for v in values:
         if sentence.count("(", 0, v.start) > sentence.count(")", 0, v.start):
             continue  # a remark in brackets ("(其中…)", "(含…)") is a part, not the figure
-        if v.start not in respective and "分别" not in sentence[:v.start] and _in_a_list_of_values(sentence, v, values):
+        if v.start not in respective and _in_a_list_of_values(sentence, v, values) and "分别" not in sentence[:v.start]:
             continue  # "10家陶瓷、9家玻璃企业年产值达20亿元、15亿元": the parts' values in turn, no 分别 to align them
         naming = _name_value(sentence, v, names, values, growths, figures, respective, ctx)
         if naming is None or naming is _SKIP or not _kind_fits(naming.name, v.unit):
@@ -2441,9 +2446,12 @@ def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figur
 _TREND_CLAUSE = re.compile(r"(?:已经?)?(?:连续|持续|保持|稳步|稳定|快速|大幅|逐年|逐月|不断)?(?:增长|上升|提升|攀升|回升|扩大|成长)"
                            r"[^,;:。]{0,10}")
 _YEAR_OPENER = re.compile(r"^(?:19|20)\d{2}年(?:度)?")
+_TREND_WORD = re.compile(r"增长|上升|提升|攀升|回升|扩大|成长")
 
 
 def _topic_name(sentence: str, v: _Value, names: list[_Name], values: list[_Value]) -> str | None:
+    if not names or names[0].end > v.start or not _TREND_WORD.search(sentence, names[0].end, v.start):
+        return None  # (asked of every value no name took: a trend word between the first name and it first)
     clause_from = _clause_start(sentence, v.start)
     named = [n for n in names if n.end <= v.start]
     if len(named) != 1 or named[0].end > clause_from or named[0].blocked or not _kind_fits(named[0].name, v.unit):
