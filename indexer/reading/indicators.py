@@ -29,9 +29,16 @@ report's text the way Chinese official reports write them:
   去年 counted from the report's, else the report's; a list that goes by years (2016年至2018年，分别完成
   工业总产值A、B、C) gives one figure per year, each with its year.
 
+- whose, read from how reports name their subject: a city's county zones together (全市县域工业集中区…, 集中区内工业企业)
+  and its parks of every kind (全市工业园区和高新区) are the parks' figures in a report about them; another park named as
+  a sentence's own subject (南塔工业园区是以…为主的园区。) owns the paragraph's figures after it; what the park was
+  designated (挂牌/获批/被认定为…产业园) is a title, no other park.
+- a headline's figure written short (营业收入1825亿元) that the text states exactly (1824.63亿元) is that figure rounded.
+
 What is not a figure, on purpose: a pool of projects still waiting (待开工项目, 尚未竣工), a growth
 rate alone (工业增加值增长8%: nothing to compare), an increment of a stock (新增规上企业5家), a part or a subset (其中…,
-亿元以上项目, 每平方公里…), a base or a change (由X增加到Y is Y; 比上年增加X).
+亿元以上项目, 每平方公里…), a base or a change (由X增加到Y is Y; 比上年增加X), values listed in turn with no 分别 to align them
+(10家陶瓷、9家玻璃企业年产值达20亿元、15亿元: the parts').
 
 Masked figures (X亿元, **万元, xx.xx亿元, ○○个, a template's blanks: 完成工业总产值    亿元) are listed with ``masked: true`` and no
 value. Traditional text, full-width digits, Chinese numerals (三个, 兩家), a
