@@ -106,3 +106,14 @@ def test_a_headlines_figure_rounded_from_the_texts_is_that_figure(tmp_path):  # 
     f.write_text(page.replace("1825亿元", "1900亿元"), encoding="utf-8")
     got = [(i.name, i.value) for r in read_file(f, tmp_path).reports for i in r.indicators]
     assert ("营业收入", 1900) in got
+
+
+@pytest.mark.parametrize("text, scope", [
+    # the report's park named as a landmark where another was set up: the other's area (new)
+    ("2004年8月，南塘保税物流园在青岭经济开发区附近的江岸线上设立，规划面积为1.53平方公里。", "其他"),
+    # the park itself said to lie somewhere (guards)
+    ("园区在青岭县城以东，规划面积为12平方公里。", "园区"),
+    ("青岭经济开发区在县城附近，规划面积为12平方公里。", "园区"),
+])
+def test_a_park_named_as_a_landmark_is_no_subject(text, scope):
+    assert [g[3] for g in read(text, park="青岭经济开发区")] == [scope]

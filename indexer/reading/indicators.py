@@ -1351,6 +1351,8 @@ _TOWN_OWNER = re.compile(r"(?<![城超都上门])[市县旗州](?![场民值长�
 _NAMED_DISTRICT = re.compile(rf"[{CJK}]{{2}}区(?=举行|举办|召开|组织|\d|第|重大|重点|项目|集中|现场)")
 # where an event was held is no subject: "全市…签约仪式在青岚经济开发区举行"
 _VENUE = re.compile(r"在[^,;:。]{0,24}?(?:举行|举办|召开|开幕|启动)")
+# a place named to say where something lies (在某保税区附近, 在园区以东): a landmark, never the clause's subject
+_NEAR = re.compile(r"在[^,;:。]{0,24}?(?:附近|旁边?|周边|周围|对面|一侧|[东西南北]侧|以[东西南北])")
 
 
 def _event_owner(sentence: str) -> str | None:
@@ -1779,6 +1781,8 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     last subject before the figure is the county, the city … (全县, 全市工业园区)
     rather than the park; comparisons (占全县…, 居全市…) are not subjects."""
     unbracketed = _mask(_VENUE, _mask(_BRACKETED, sentence[:end]))  # "(其中上市公司5家)" is a remark, not the subject
+    if "在" in unbracketed:
+        unbracketed = _mask(_NEAR, unbracketed)  # "…物流园在某保税区附近设立": a landmark, not the subject
     if "下" in unbracketed:
         unbracketed = _mask(_UNDER_LEADERSHIP, unbracketed)  # "在县委县府的正确领导下，园区…": the authority, no subject
     if "公司" in unbracketed:
