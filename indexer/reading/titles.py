@@ -212,8 +212,9 @@ PAPER_LINE = re.compile(rf"^{_PAPER.format(CJK=CJK)}(?:\s*(?:{_REPORTER}))?[\s/�
 # a news item's credit line: "經濟日報／ 記者某某/高雄即時報導", "某某報 記者某某台北報導"
 CREDIT_REPORTED = re.compile(r"^[^。，,！？]{0,12}(?:记者|記者)[^。，,！？]{1,24}(?:报道|報導|报导|報道)$")
 # a headline of two or three phrases side by side (中港加工出口区 招商逆势扬, 工業局 邀六都探討…), a speaker's
-# name before a colon allowed (孫東:正全速推進… 分階段…): news style; a document's title is one phrase
-TWO_PART_HEADLINE = re.compile(rf"(?:[{CJK}]{{2,6}}[:：])?[{CJK}“”「」!！\d]{{2,30}}(?:\s+[{CJK}“”「」!！\d]{{4,30}}){{1,5}}")
+# name before a colon allowed (孫東:正全速推進… 分階段…), or the subject it is about, a park named with its place in
+# brackets (四川(某市)某某产业园:提升… 打响…), a feature's kicker: news style; a document's title is one phrase
+TWO_PART_HEADLINE = re.compile(rf"(?:[{CJK}]{{2,6}}[:：]|[{CJK}]{{2,8}}[(（][{CJK}]{{2,6}}[)）][{CJK}]{{2,12}}[:：])?[{CJK}“”「」!！\d]{{2,30}}(?:\s+[{CJK}“”「」!！\d]{{4,30}}){{1,5}}")
 # a news agency's credit in brackets on a line of its own: 【某某新聞網/產經中心/台中報導】, 【某某台訊】
 WIRE_CREDIT_LINE = re.compile(r"^【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】(?:\s*(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})?$|"
                               # an agency and its dateline alone: 中央社／ 台中28日電
@@ -301,12 +302,16 @@ def _ends_sentence(line: str) -> bool:
         line = line.rstrip("!！")  # (…水上產業園區動土,園區開發正式啟動!!: a headline's closing exclamation, commas or not)
     if _LOST_CHAR.search(line) and DOC_WORD_RE.search(line[-6:]):
         line = _LOST_CHAR.sub("", line)  # …在“綜合開發研究院(中國?深圳)”成立大會上的賀詞: a title, no question in it
+    line = _LOST_RUN.sub("", line)  # 陸敏:??诰C保區…: characters an encoding lost, one "?" each, no question
     return bool(_SENTENCE_END.search(line.replace("!", "").replace("！", "") if exclaims else line))
 
 
 # a character the page's encoding lost, printed as "?" between two characters (中國?深圳 for 中國·深圳): in a line
 # that ends in a genre word (a title), no question
 _LOST_CHAR = re.compile(rf"(?<=[{CJK}])\?(?=[{CJK}])")
+# two or more lost in a row, a word's characters, with text going on after them: a question is asked with one "?"
+# and a question mark is not followed by the rest of its clause
+_LOST_RUN = re.compile(rf"\?{{2,}}(?=[{CJK}])")
 
 
 _SITE_QUESTION = re.compile(r"(?<=\S{4})\s*(?:怎么写|怎麼寫|怎样写|怎樣寫|如何写|如何寫)\s*[?？]\s*(?:[(（]\s*[一二三四五六七八九十\d]+\s*[)）])?$")
@@ -602,12 +607,12 @@ def _inside_quote(text: str) -> bool:
 # how a news item's lead opens: 本报讯, 某某讯：, （记者…）, a date and a comma, 近日，
 NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])(?=\s|[(（]|$)|"
                       # a wire dateline giving the day alone, as agencies date this month's stories (某某社北京3日电)
-                      r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日[电電](?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）])|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|据[^，,。]{2,20}消息[，,]|[(（][^()（）]{0,8}记者|[(（][^()（）]{0,8}記者|记者|記者|"
+                      r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日[电電](?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）]|\s*[(（][^()（）]{0,16}?(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|据[^，,。]{2,20}消息[，,]|[(（][^()（）]{0,8}记者|[(（][^()（）]{0,8}記者|记者|記者|"
                           r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}(?:日(?:[、和至—-]\d{1,2}日)?|[—－\-~至到]\d{1,2}日)[上下晚中]?午?[，,]|近日[，,]|日前[，,]|连日来[，,]|連日來[，,]|"
                           r"据悉[，,]|據悉[，,]|据了解[，,]|據了解[，,]|"
                           rf"[□◎■●◆]\s*[^，,。\s]{{0,12}}?(?:记者|記者|通讯员|通訊員)\s*[{CJK}·]{{2,4}})")  # (◎某某日报记者 某某 7月23日，…)
 _LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])(?=\s|[(（]|$)|"
-                      r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日[电電](?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）])|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|"
+                      r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日[电電](?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）]|\s*[(（][^()（）]{0,16}?(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|"
                       r"[(（][^)）]{0,30}[)）]|[【\[〔](?:[^】\]〕，,。]{0,8}?)(?:记者|記者|通讯员|通訊員)[^】\]〕]{1,20}[】\]〕]|"
                       r"据[^，,。]{2,20}(?:消息|了解|获悉|獲悉)[，,]|[^，,。\s【】]{2,12}消息(?=\s*[(（])|[^，,。\s【】]{2,12}消息\s*[:：]|(?:记者|記者|通讯员|通訊員)[^，,。:：]{1,30}(?:报道|報導|报导|報道)\s*[:：]?|"
                       r"[^，,。\s【】]{2,12}(?:报道|報導|报导|報道)(?=\s*[(（]\s*(?:本报|本報|特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員))|"
@@ -707,6 +712,18 @@ def _states_facts(sentence: str) -> bool:
     return bool(re.search(r"[\d０-９]", sentence)) or len(sentence) > 40
 
 
+# a page <title> of keywords joined by "_", ending in the site's name (…网, …站, …平台), glued before the text, with a
+# slogan in 【】 after a hyphen or not: 关键词_关键词_某某网-【某某平台】现代农业园区系…. Chinese prose never writes "_";
+# a page's <title> joins its parts with it (标题_栏目_网站名), so such a run ending in a site's name is the site's
+_KEYWORD_TITLE = re.compile(r"^(?:[^_\s。，,！？!?；;]{2,30}_)+[^_\s。，,！？!?；;]{1,20}?(?:网|網|站|平台|官网|官網)"
+                            r"(?:\s*[-－—|｜]\s*【[^】]{1,20}】|\s*[-－—|｜])?\s*(?=\S{6})")
+# a quotation opening a lead (someone's words, whole sentences) and the dated event after it
+_OPENING_QUOTE = re.compile(r"[“「][^”」\n]{4,200}[。！？!?…][”」]")
+_DAY_AFTER_QUOTE = re.compile(r"\s*(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[上下中晚]午|晚上)?|近日|日前)[，,]")
+# a news lead's event named whole: 召开/举行/举办 … 会议/大会/仪式/活动 (a quoted name inside it whole)
+_HELD_EVENT = re.compile(r"(?:召开|召開|举行|舉行|举办|舉辦)[^，,。]{2,50}(?:会议|會議|大会|大會|[会會]|仪式|儀式|活动|活動|论坛|論壇)$")
+
+
 def title_from_lead(lines: list[str]) -> str | None:
     """The first words of a page's lead, for a news item or a speech with no title line:
     its first sentence, cut at a comma when that sentence runs long."""
@@ -738,6 +755,10 @@ def title_from_lead(lines: list[str]) -> str | None:
         text = re.sub(r"^(?:[—–－-]+|[:：])\s*", "", text)  # (香港,2025年9月17日) — 香港科技園公司…: the dash after a dateline,
         # and the colon after a credit naming its programme (某某网消息(新闻联播):今年…)
         text = re.sub(r"^(?:大家|各位)?(?:上午|下午|晚上)?好[！!，,。]\s*", "", text)  # 大家上午好！今天，…: the greeting is no title
+        text = _KEYWORD_TITLE.sub("", text, count=1) or text  # 关键词_关键词_某某网-【…】正文: a page <title>'s keywords
+        if (quoted := _OPENING_QUOTE.match(text)) and _DAY_AFTER_QUOTE.match(text, quoted.end()):
+            text = text[quoted.end():]  # “所有的工作…作风。”18日，高新区召开…: a feature lead opens on someone's words; the
+            # news is the dated event after them (what was said is no headline)
         sentences = [x.strip() for x in _SENTENCE_END.split(text, 2)]
         sentence = sentences[0]
         if len(sentence) < 6:
@@ -751,6 +772,11 @@ def title_from_lead(lines: list[str]) -> str | None:
                 and not re.search(r"[\d０-９]", sentence[:later.start()]):  # (a profile's facts before its history: no why)
             sentence = sentence[later.start() + 1:].lstrip()  # 为…，发挥…，总结…，7月25日，某经开区召开…: a news lead puts why
             # before when, who and what (its purpose or background clauses first); the news is the dated event
+        held = next((m.start() for m in re.finditer(r"[，,]", sentence) if 6 <= m.start() <= 64
+                     and _HELD_EVENT.search(sentence[:m.start()]) and not _inside_quote(sentence[:m.start()])), None)
+        if held is not None and len(sentence) > 24:
+            sentence = sentence[:held]  # 3月16日，X召开…动员大会，全力推动…: the news ends with the event it names; the
+            # clause after it is its purpose or what was said there, no part of a headline
         if len(sentence) > 24:  # the first clause that is more than a date: 12月3日下午，X召开…大会
             # (a quoted name is whole in it: …暨拼經濟、促轉型“雙十攻堅、百日競賽”動員大會 may run to 64 characters)
             cut = [m.start() for m in re.finditer(r"[，,]", sentence)
