@@ -721,6 +721,7 @@ _KEYWORD_TITLE = re.compile(r"^(?:[^_\s。，,！？!?；;]{2,30}_)+[^_\s。，,
 _OPENING_QUOTE = re.compile(r"[“「][^”」\n]{4,200}[。！？!?…][”」]")
 _DAY_AFTER_QUOTE = re.compile(r"\s*(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[上下中晚]午|晚上)?|近日|日前)[，,]")
 # a news lead's event named whole: 召开/举行/举办 … 会议/大会/仪式/活动 (a quoted name inside it whole)
+_HELD_EVENT_IN = re.compile(r"[^，,。“”「」]{2,24}?(?:召开|召開|举行|舉行|举办|舉辦)")
 _HELD_EVENT = re.compile(r"(?:召开|召開|举行|舉行|举办|舉辦)[^，,。]{2,50}(?:会议|會議|大会|大會|[会會]|仪式|儀式|活动|活動|论坛|論壇)$")
 
 
@@ -756,9 +757,11 @@ def title_from_lead(lines: list[str]) -> str | None:
         # and the colon after a credit naming its programme (某某网消息(新闻联播):今年…)
         text = re.sub(r"^(?:大家|各位)?(?:上午|下午|晚上)?好[！!，,。]\s*", "", text)  # 大家上午好！今天，…: the greeting is no title
         text = _KEYWORD_TITLE.sub("", text, count=1) or text  # 关键词_关键词_某某网-【…】正文: a page <title>'s keywords
-        if (quoted := _OPENING_QUOTE.match(text)) and _DAY_AFTER_QUOTE.match(text, quoted.end()):
-            text = text[quoted.end():]  # “所有的工作…作风。”18日，高新区召开…: a feature lead opens on someone's words; the
-            # news is the dated event after them (what was said is no headline)
+        if (quoted := _OPENING_QUOTE.match(text)) and (day := _DAY_AFTER_QUOTE.match(text, quoted.end())) \
+                and _HELD_EVENT_IN.match(text, day.end()):
+            text = text[quoted.end():]  # “所有的工作…作风。”18日，高新区召开…会: a feature lead opens on someone's words; the
+            # news is the event dated after them (what was said is no headline). A dated clause that only says who said
+            # them (“…。”3月2日上午，某某在会上发言时说。) leaves the quotation the news
         sentences = [x.strip() for x in _SENTENCE_END.split(text, 2)]
         sentence = sentences[0]
         if len(sentence) < 6:
