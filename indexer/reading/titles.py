@@ -497,6 +497,8 @@ def pick_title_line(lines: list[str], limit: int = 8) -> int | None:
         if s == 0 and best_score < 2 and _COMMA_HEADLINE.fullmatch(strip_decoration(line)) and _text_follows(lines, i) \
                 and not is_credit_line(line):
             s = 1  # 长三角示范区跨区域联合招商,签订9个项目涉投资154亿元: a headline of two clauses over its text
+        if s == 1 and best_score < 2 and TWO_PART_HEADLINE.fullmatch(line) and _text_follows(lines, i):
+            s = 2  # 綠色科技 未來經濟亮點 / 日期 / 署名 / 正文: phrases side by side right over the text, a headline however short
         if s == 1 and best_score < 2 and len(line) >= 10 and _text_follows(lines, i) and not is_byline(line):
             s = 2  # nothing looked like a title: the long line right above the text is its headline (under the
             # portal's name and section: 中華民國經濟部 / 本部新聞 / 部長…座談 / 「…」25班座談列車,今天…)
@@ -510,11 +512,21 @@ _COMMA_HEADLINE = re.compile(r"[^，,。！？!?；;：:]{4,24}[，,][^，,。�
 
 
 def _text_follows(lines: list[str], i: int) -> bool:
-    """Whether the text starts right under line ``i`` (past a date line: 標題 / 2021年03月04日 / 正文…)."""
+    """Whether the text starts right under line ``i`` (past a date line: 標題 / 2021年03月04日 / 正文…, and the
+    signature of an official's article: 標題 / 日期 / 財政司司長某某某 / 正文…)."""
     j = i + 1
     if j < len(lines) and _DATE_ONLY_LINE.fullmatch(lines[j]):
         j += 1
+    if j < len(lines) and SIGNED_BY_POST.fullmatch(lines[j]):
+        j += 1
     return j < len(lines) and _is_paragraph(lines[j])
+
+
+# who signs an article under its headline: a post and a name (財政司司長曾俊華, 某某区委书记 王某某), as a column or an
+# official's blog is signed — a news item is credited to a reporter, a document issued by an organ
+_POSTS = (r"书记|書記|省长|省長|市长|市長|县长|縣長|区长|區長|主任|局长|局長|部长|部長|司长|司長|署长|署長|厅长|廳長|处长|處長|"
+          r"主席|院长|院長|董事长|董事長|总经理|總經理|总裁|總裁|秘书长|秘書長|特首|行政长官|行政長官")
+SIGNED_BY_POST = re.compile(rf"[{CJK}]{{0,12}}(?:{_POSTS})\s*[{CJK}·]{{2,4}}")
 
 
 def why_title_line(lines: list[str], i: int) -> str:
