@@ -212,8 +212,8 @@ PAPER_LINE = re.compile(rf"^{_PAPER.format(CJK=CJK)}(?:\s*(?:{_REPORTER}))?[\s/�
 # a news item's credit line: "經濟日報／ 記者某某/高雄即時報導", "某某報 記者某某台北報導"
 CREDIT_REPORTED = re.compile(r"^[^。，,！？]{0,12}(?:记者|記者)[^。，,！？]{1,24}(?:报道|報導|报导|報道)$")
 # a headline of two or three phrases side by side (中港加工出口区 招商逆势扬, 工業局 邀六都探討…), a speaker's
-# name before a colon allowed (孫東:正全速推進… 分階段…), or the subject it is about, a park named with its place in
-# brackets (四川(某市)某某产业园:提升… 打响…), a feature's kicker: news style; a document's title is one phrase
+# name before a colon allowed (孫東:正全速推進… 分階段…), or the subject it is about, a park named with its place or part in
+# brackets (四川(某市)某某产业园:提升… 打响…, 某某经开区(东区)新材料产业园:…), a feature's kicker: news style; a document's title is one phrase
 TWO_PART_HEADLINE = re.compile(rf"(?:[{CJK}]{{2,6}}[:：]|[{CJK}]{{2,8}}[(（][{CJK}]{{2,6}}[)）][{CJK}]{{2,12}}[:：])?[{CJK}“”「」!！\d]{{2,30}}(?:\s+[{CJK}“”「」!！\d]{{4,30}}){{1,5}}")
 # a news agency's credit in brackets on a line of its own: 【某某新聞網/產經中心/台中報導】, 【某某台訊】
 WIRE_CREDIT_LINE = re.compile(r"^【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】(?:\s*(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})?$|"
