@@ -737,6 +737,10 @@ _HELD_EVENT_IN = re.compile(r"[^，,。“”「」]{2,24}?(?:召开|召開|举�
 _HELD_EVENT = re.compile(r"(?:召开|召開|举行|舉行|举办|舉辦)[^，,。]{2,50}(?:会议|會議|大会|大會|[会會]|仪式|儀式|活动|活動|论坛|論壇)$")
 
 
+# the last clause of a lead's sentence naming who went along or attended (，某某陪同 / ，某某出席 / ，某某参加会议)
+_ESCORTED = re.compile(r"[，,][^，,。]{2,40}(?:陪同|出席|参加|主持)(?:调研|調研|考察|视察|視察|会议|會議|活动|活動)?$")
+
+
 def title_from_lead(lines: list[str]) -> str | None:
     """The first words of a page's lead, for a news item or a speech with no title line:
     its first sentence, cut at a comma when that sentence runs long."""
@@ -789,6 +793,10 @@ def title_from_lead(lines: list[str]) -> str | None:
             # before when, who and what (its purpose or background clauses first); the news is the dated event
         held = next((m.start() for m in re.finditer(r"[，,]", sentence) if 6 <= m.start() <= 64
                      and _HELD_EVENT.search(sentence[:m.start()]) and not _inside_quote(sentence[:m.start()])), None)
+        if held is None and len(sentence) > 24 and (escort := _ESCORTED.search(sentence)) and escort.start() >= 12 \
+                and not _inside_quote(sentence[:escort.start()]):
+            held = escort.start()  # 7月19日上午，某某率考察团来高新区调研…情况，某某陪同: who went along or attended is named
+            # after the event, never in its headline
         if held is not None and len(sentence) > 24:
             sentence = sentence[:held]  # 3月16日，X召开…动员大会，全力推动…: the news ends with the event it names; the
             # clause after it is its purpose or what was said there, no part of a headline
