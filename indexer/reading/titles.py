@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import CJK, CN_DIGITS, PARK_WORD_RE
+from ..text import CJK, CN_DIGITS, EVENT_VERB_RE, PARK_WORD_RE
 
 # the words a document's title ends in (its genre)
 DOC_WORDS = ("汇报材料", "匯報材料", "汇报提纲", "匯報提綱", "发言提纲", "發言提綱", "讲话提纲", "講話提綱", "总结", "總結", "计划", "計劃", "計畫", "汇报", "匯報", "报告", "報告", "要点", "要點", "讲话", "講話", "致辞", "致辭",
@@ -737,6 +737,9 @@ _HELD_EVENT_IN = re.compile(r"[^，,。“”「」]{2,24}?(?:召开|召開|举�
 _HELD_EVENT = re.compile(r"(?:召开|召開|举行|舉行|举办|舉辦)[^，,。]{2,50}(?:会议|會議|大会|大會|[会會]|仪式|儀式|活动|活動|论坛|論壇)$")
 
 
+# a clause opening with the day and going on with what was done (2日舉行…, 昨（26）日揭示…, 今日召开…)
+_DAY_PREDICATE = re.compile(rf"\s*(?:(?<![\d月])\d{{1,2}}日|[昨今]\s*[(（][^()（）]{{1,8}}[)）]\s*日|[昨今][日天])(?:[上下中晚]午|晚上)?\s*"
+                            rf"(?:在[^，,。]{{2,16}})?{EVENT_VERB_RE}")
 # the last clause of a lead's sentence naming who went along or attended (，某某陪同 / ，某某出席 / ，某某参加会议)
 _ESCORTED = re.compile(r"[，,][^，,。]{2,40}(?:陪同|出席|参加|主持)(?:调研|調研|考察|视察|視察|会议|會議|活动|活動)?$")
 
@@ -823,6 +826,12 @@ def title_from_lead(lines: list[str]) -> str | None:
                 # than a headline, else the words that end by the 40th (never 主持召 for 主持召开)
                 comma = re.search(r"[，,]", sentence[41:61])
                 cut = [41 + comma.start()] if comma else [_word_end_before(sentence, 40)]
+            if cut and (told := _DAY_PREDICATE.match(sentence, cut[0] + 1)) and not _WHEN.fullmatch(sentence[:cut[0]]):
+                nxt = re.search(r"[，,]", sentence[told.end():])
+                end = told.end() + nxt.start() if nxt else len(sentence)
+                if end <= 64:
+                    cut = [end]  # 某某園區服務大樓暨某某分隊，2日舉行落成啟用揭牌典禮，…: the subject first, its day and what it
+                    # did after the comma (as Taiwanese and wire leads write it): the first clause is no headline alone
             sentence = sentence[: cut[0]] if cut else sentence
         if _inside_quote(sentence) and (opened := max(sentence.rfind(c) for c in _OPENS)) >= 6:
             sentence = sentence[:opened]  # …规定和县政府办公室《关于做好2018年度政: not cut inside a quoted title
