@@ -737,6 +737,8 @@ _HELD_EVENT_IN = re.compile(r"[^，,。“”「」]{2,24}?(?:召开|召開|举�
 _HELD_EVENT = re.compile(r"(?:召开|召開|举行|舉行|举办|舉辦)[^，,。]{2,50}(?:会议|會議|大会|大會|[会會]|仪式|儀式|活动|活動|论坛|論壇)$")
 
 
+# a clause that ends on a post (…党组成员，/ …副局长，): more posts and then the name follow, never a headline's end
+_POST_END = re.compile(rf"(?:{_POSTS}|成员|成員|委员|委員|常委|组长|組長|巡视员|巡視員|调研员|調研員)$")
 # a clause opening with the day and going on with what was done (2日舉行…, 昨（26）日揭示…, 今日召开…)
 _DAY_PREDICATE = re.compile(rf"\s*(?:(?<![\d月])\d{{1,2}}日|[昨今]\s*[(（][^()（）]{{1,8}}[)）]\s*日|[昨今][日天])(?:[上下中晚]午|晚上)?\s*"
                             rf"(?:在[^，,。]{{2,16}})?{EVENT_VERB_RE}")
@@ -808,6 +810,8 @@ def title_from_lead(lines: list[str]) -> str | None:
             cut = [m.start() for m in re.finditer(r"[，,]", sentence)
                    if 6 <= m.start() <= (64 if _inside_quote(sentence[:40]) and not re.search(r"[(（]", sentence[:40]) else 40)
                    and not _WHEN.fullmatch(sentence[:m.start()])
+                   and not _POST_END.search(sentence[:m.start()])  # (某市政府党组成员，某区党工委书记、主任某某一行来园区
+                   # 考察: a comma after a post goes on to the next post; the name and what was done come after the last)
                    and not (_inside_quote(sentence[:m.start()]) and sentence[0] not in _OPENS)]  # (a quote may open the lead)
             if len(cut) > 1 and _SAYS.fullmatch(sentence[:cut[0]]) and cut[1] <= 40:
                 cut = cut[1:]  # 國科會上午指出，由於…: who said it is no news; what was said goes on to the next comma
