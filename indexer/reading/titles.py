@@ -356,8 +356,8 @@ def title_score(line: str) -> int:
         return 5  # (a genre word ends it: scored as a title with one, whatever its length)
     if n < 4 or n > 60 or ends or _SALUTATION_RE.match(line) or re.search(r"[:：]$", line):
         return 0
-    if is_credit_line(line) or _DATE_ONLY_LINE.fullmatch(line):
-        return 0  # (a date line, 2021年03月04日, is no title)
+    if is_credit_line(line) or _DATE_ONLY_LINE.fullmatch(line) or AUTHOR_LINE.fullmatch(line) or PART_LABEL.match(line):
+        return 0  # (a date line, 2021年03月04日, is no title; nor 文丨某某, who wrote it, nor 引言：…, its first part)
     if _UTTERANCE.fullmatch(line):
         return 0  # “這地方…還真夠偏僻的,難怪…不願意搬遷!”: a line of dialogue, someone's words in quotation marks, no headline
     if MASTHEAD.fullmatch(line) or SITE_BRAND_LINE.fullmatch(line):
@@ -517,11 +517,18 @@ def _text_follows(lines: list[str], i: int) -> bool:
     j = i + 1
     if j < len(lines) and _DATE_ONLY_LINE.fullmatch(lines[j]):
         j += 1
-    if j < len(lines) and SIGNED_BY_POST.fullmatch(lines[j]):
-        j += 1
-    return j < len(lines) and _is_paragraph(lines[j])
+    if j < len(lines) and (SIGNED_BY_POST.fullmatch(lines[j]) or AUTHOR_LINE.fullmatch(lines[j]) or is_credit_line(lines[j])):
+        j += 1  # (標題 / 文丨某某 / 正文: an article's author under its headline)
+    return j < len(lines) and (_is_paragraph(lines[j]) or len(lines[j]) >= 16 and lines[j][-1] in "。！？!?")
+    # (a short first paragraph, one sentence ended, is text too)
 
 
+# an article's author on a line of their own, as magazines and columns credit them (文丨某某, 作者：某某, 撰文/某某)
+AUTHOR_LINE = re.compile(rf"(?:文|作者|撰文|撰稿|文字|执笔|執筆)\s*[丨|｜/／:：]\s*[{CJK}·]{{2,4}}(?:[\s、，,]+[{CJK}·]{{2,4}}){{0,3}}")
+# a text's part named with a colon at a line's start (引言：…, 前言：…, 结语：…): the heading of its first part, never its title
+PART_LABEL = re.compile(r"^(?:引言|前言|导言|導言|序言|结语|結語|结束语|結束語)\s*[:：]")
+# a label before a text's own words on its line (摘要：…, 导读：…, 内容提要：…): the words after it are the text's
+_TEXT_LABEL = re.compile(r"^(?:摘\s*要|内容摘要|內容摘要|内容提要|內容提要|提\s*要|导读|導讀)\s*[:：]\s*")
 # who signs an article under its headline: a post and a name (財政司司長曾俊華, 某某区委书记 王某某), as a column or an
 # official's blog is signed — a news item is credited to a reporter, a document issued by an organ
 _POSTS = (r"书记|書記|省长|省長|市长|市長|县长|縣長|区长|區長|主任|局长|局長|部长|部長|司长|司長|署长|署長|厅长|廳長|处长|處長|"
@@ -762,8 +769,8 @@ def title_from_lead(lines: list[str]) -> str | None:
             continue  # 某某区发展和改革局: who reports, above whom it addresses — no words of the lead
         if _HEAD_START.match(line) or _DATE_LINE.fullmatch(line):
             continue  # 一、2019年工作总结 names a part of the report, (2020年1月21日) when it was given
-        if is_credit_line(line):
-            continue  # 记者 某某 通讯员 某某 / 某某讲话 某某出席: who wrote it, who came
+        if is_credit_line(line) or AUTHOR_LINE.fullmatch(line) or (PART_LABEL.match(line) and len(line) <= 40):
+            continue  # 记者 某某 通讯员 某某 / 某某讲话 某某出席 / 文丨某某: who wrote it, who came; 引言：… names a part
         if len(line) <= 90 and SITE_BRAND_LINE.fullmatch(line):
             continue  # 某某开发区门户网站 / 某某 LOGO: the site's name over its pages, no words of the lead
         if len(re.findall(f"[{CJK}]", line)) < 2 or is_contact_or_tag_row(line):
@@ -777,6 +784,7 @@ def title_from_lead(lines: list[str]) -> str | None:
         text = re.sub(r"^(?:[—–－-]+|[:：])\s*", "", text)  # (香港,2025年9月17日) — 香港科技園公司…: the dash after a dateline,
         # and the colon after a credit naming its programme (某某网消息(新闻联播):今年…)
         text = re.sub(r"^(?:大家|各位)?(?:上午|下午|晚上)?好[！!，,。]\s*", "", text)  # 大家上午好！今天，…: the greeting is no title
+        text = _TEXT_LABEL.sub("", text, count=1) or text  # 摘要：产业园区作为…: the label is the site's or the paper's
         text = _KEYWORD_TITLE.sub("", text, count=1) or text  # 关键词_关键词_某某网-【…】正文: a page <title>'s keywords
         if (quoted := _OPENING_QUOTE.match(text)) and (day := _DAY_AFTER_QUOTE.match(text, quoted.end())) \
                 and _HELD_EVENT_IN.match(text, day.end()):
