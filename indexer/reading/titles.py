@@ -504,6 +504,14 @@ def pick_title_line(lines: list[str], limit: int = 8) -> int | None:
             # portal's name and section: 中華民國經濟部 / 本部新聞 / 部長…座談 / 「…」25班座談列車,今天…)
         if s > best_score:  # the first of equals: the title comes before its repetitions
             best, best_score = i, s
+    if best_score < 2:
+        for i in range(limit, min(len(lines) - 1, limit * 3)):
+            if _is_paragraph(lines[i]) or _SALUTATION_RE.match(lines[i]):
+                break  # (the text has begun)
+            if (NEWS_LEAD_RE.match(lines[i + 1]) or is_credit_line(lines[i + 1])) and title_score(lines[i]) \
+                    and not is_credit_line(lines[i]) and not _FOREIGN.search(lines[i]):
+                return i  # 其他新聞 / …a list of other headlines… / 标题 / 【某報專訊】…: below a site's long header the
+                # headline is the line right above its lead's credit, however far down the page puts it
     return best if best_score >= 2 else None
 
 
@@ -749,6 +757,8 @@ _POST_END = re.compile(rf"(?:{_POSTS}|成员|成員|委员|委員|常委|组长|
 # a clause opening with the day and going on with what was done (2日舉行…, 昨（26）日揭示…, 今日召开…)
 _DAY_PREDICATE = re.compile(rf"\s*(?:(?<![\d月])\d{{1,2}}日|[昨今]\s*[(（][^()（）]{{1,8}}[)）]\s*日|[昨今][日天])(?:[上下中晚]午|晚上)?\s*"
                             rf"(?:在[^，,。]{{2,16}})?{EVENT_VERB_RE}")
+# a post's date row run into its line: 發表於 2017-01-09 08:00, 发布时间：2023-05-06
+_POSTED_AT = re.compile(r"\s*(?:發表於|发表于|發布於|发布于|發佈於|发布时间|發布時間|發佈時間|发表时间|發表時間)\s*[:：]?\s*(?:19|20)\d{2}\s*[-/.年]")
 # the last clause of a lead's sentence naming who went along or attended (，某某陪同 / ，某某出席 / ，某某参加会议)
 _ESCORTED = re.compile(r"[，,][^，,。]{2,40}(?:陪同|出席|参加|主持)(?:调研|調研|考察|视察|視察|会议|會議|活动|活動)?$")
 
@@ -791,6 +801,9 @@ def title_from_lead(lines: list[str]) -> str | None:
             text = text[quoted.end():]  # “所有的工作…作风。”18日，高新区召开…会: a feature lead opens on someone's words; the
             # news is the event dated after them (what was said is no headline). A dated clause that only says who said
             # them (“…。”3月2日上午，某某在会上发言时说。) leaves the quotation the news
+        if (posted := _POSTED_AT.search(text)) and posted.start() >= 6:
+            text = text[:posted.start()]  # 标题 發表於 2017-01-09 08:00 分享 讚好 0 正文…: a post's headline, its date row and its
+            # text on one line; the words before the date's label are the headline
         sentences = [x.strip() for x in _SENTENCE_END.split(text, 2)]
         sentence = sentences[0]
         if len(sentence) < 6:
