@@ -56,12 +56,20 @@ _SITE_AFTER_DASH = re.compile(rf"(?<=[{CJK}」”!！）)])\s*(?:(?<![—－-])[
                               rf"频道|頻道|日报|日報|晚报|晚報|之家|资讯|資訊|号|號|站|入口|官网|官網|com|cn|net))$")  # (…-某某官网入口: a portal's "entry")
 
 
+_NAME_AFTER_SPACED_DASH = re.compile(rf"\s+[-－–|｜]\s+(?P<site>[{CJK}A-Za-z0-9·]{{2,12}})$")
+_GENRE_AT_END = re.compile(rf"(?:{DOC_WORD_RE.pattern})$")
+
+
 def _strip_site_after_dash(title: str) -> str:
     """The title without the site a page's <title> names after a hyphen (see _SITE_AFTER_DASH)."""
     m = _SITE_AFTER_DASH.search(title)
     if m and (len(title[:m.start()]) >= 10 or DOC_WORD_RE.search(title[max(0, m.start() - 6):m.start()])) \
             and not DOC_WORD_RE.search(m.group("site")):
         return title[:m.start()].rstrip()
+    m = _NAME_AFTER_SPACED_DASH.search(title)
+    if m and _GENRE_AT_END.search(title[:m.start()]) and not DOC_WORD_RE.search(m.group("site")):
+        return title[:m.start()].rstrip()  # …开工仪式上的讲话 - 制度大全: the title has ended on its genre word; a short name
+        # after a spaced dash is the site's, whatever it calls itself
     return title
 
 # ------------------------------------------------------------ what the site added to a title
