@@ -24,7 +24,9 @@ DOC_WORDS = ("汇报材料", "匯報材料", "汇报提纲", "匯報提綱", "�
              "发言", "發言", "述职", "述職", "简报", "簡報", "打算", "思路", "安排", "方案", "重点工作", "重點工作",
              # the rest of the speech family describe.py types as 讲话: a greeting, a host's script, a welcome, thanks
              "贺词", "賀詞", "献词", "獻詞", "致词", "致詞", "主持词", "主持詞", "主持人用语", "主持人用語", "主持稿",
-             "欢迎辞", "歡迎辭", "欢迎词", "歡迎詞", "答谢词", "答謝詞")
+             "欢迎辞", "歡迎辭", "欢迎词", "歡迎詞", "答谢词", "答謝詞",
+             # …and what an official reads out at a press conference (新闻发布会发布词): spoken to the reporters
+             "发布词", "發布詞", "發佈詞")
 DOC_WORD_RE = re.compile("|".join(DOC_WORDS).replace("发言|發言", "发言(?!人)|發言(?!人)"))  # (发言人: a spokesman)
 # words that may end a title without being a genre (…工作情况, …建设情况)
 _TITLE_TAIL_RE = re.compile(r"情况|情況|工作|会议|會議|召开|召開|举行|舉行|调研|調研|考察|分析会|分析會|"
@@ -512,6 +514,13 @@ def pick_title_line(lines: list[str], limit: int = 8) -> int | None:
             # portal's name and section: 中華民國經濟部 / 本部新聞 / 部長…座談 / 「…」25班座談列車,今天…)
         if s > best_score:  # the first of equals: the title comes before its repetitions
             best, best_score = i, s
+    if best is not None and best_score >= 2:
+        bare = next((j for j in range(min(limit, len(lines))) if j != best and len(lines[j]) >= 8
+                     and _SITE_ADDED_AFTER.match(lines[best], len(lines[j])) and lines[best].startswith(lines[j])
+                     and title_score(lines[j])), None)
+        if bare is not None:
+            return bare  # 标题 国内要闻-第一新闻 某某 3215689 / … / 标题: the page prints its headline bare and again with its
+            # column, author and number after it (its <title>); the bare line is the headline
     if best_score < 2:
         for i in range(limit, min(len(lines) - 1, limit * 3)):
             if _is_paragraph(lines[i]) or _SALUTATION_RE.match(lines[i]):
@@ -523,6 +532,27 @@ def pick_title_line(lines: list[str], limit: int = 8) -> int | None:
     return best if best_score >= 2 else None
 
 
+def shared_headline(lines: list[str], i: int, limit: int = 16) -> str | None:
+    """The headline line ``i`` shares with another line of the page's head when the two go on differently, one with
+    the site's additions after a space or a separator (标题 国内要闻-第一新闻 某某 3215689, the page's <title>) and
+    the other with something else (标题2020年服贸会新闻中心设立在…, the headline run into its text): what both print
+    is the headline. None when no other line shares it."""
+    line = lines[i]
+    for other in lines[:limit]:
+        if other == line:
+            continue
+        n = 0
+        while n < min(len(line), len(other)) and line[n] == other[n]:
+            n += 1
+        if n >= 8 and n < len(line) and _SITE_ADDED_AFTER.match(line, n) and title_score(line[:n].rstrip()) \
+                and re.search(r"[-－–|｜_]|\d{4,}", line[n:]) and not re.match(r"\s*[，,。；;：:、]", other[n:]):
+            return line[:n].rstrip()  # (the additions are a site's: a column path, a number; a headline's second phrase,
+            # 台南招商成績亮眼 再奪全國第一, under which a caption repeats its first words, is no addition)
+    return None
+
+
+# what a site prints after a headline on the same line: a space or a separator, then its column, author or number
+_SITE_ADDED_AFTER = re.compile(r"\s+\S|\s*[-－–|｜_]\s*\S")
 # a news headline of two clauses joined by one comma, short and with no sentence's end (…联合招商,签订9个项目涉投资154亿元)
 _COMMA_HEADLINE = re.compile(r"[^，,。！？!?；;：:]{4,24}[，,][^，,。！？!?；;：:]{4,24}")
 
@@ -587,6 +617,11 @@ _SENTENCE_OPENER = re.compile(r"^(?:本报告|本報告|本文|根据|根據|按
 def cut_inline_title(line: str) -> tuple[str, str] | None:
     """(title, body) of a run-on line that starts with its title: "2022年工业区管委会工作
     总结青岚工业园区作为…", "…工作总结及下半年思路一、1-6月份…", "…工作总结120xx年以来…"."""
+    for m in DOC_WORD_RE.finditer(line, 0, 60):
+        if m.start() >= 4 and (voc := VOCATIVE.match(line[m.end():])) and not line[m.end() + voc.end():].strip(" :：") \
+                and not _inside_quote(line[:m.end()]):
+            return line[:m.end()].strip(), line[m.end():]  # …新闻发布会发布词新闻界的朋友们，女士们、先生们：: a speech's
+            # title run into whom it calls (its audience ends the line with a colon), however short the line
     if len(line) <= 60 or _SENTENCE_OPENER.match(line) or is_caption(line):
         return None  # (a picture's caption names no title: 某某等聯合切蛋糕為南科慶生。（記者某某攝）)
     stop = _SENTENCE_END.search(line)
