@@ -825,7 +825,8 @@ _RESULT_HEADLINE = re.compile(r"稳居|穩居|位居|跃居|躍居|领跑|領跑
                               r"投产|投產|投资|投資|总值|總值|产值|產值|营收|營收|营业额|營業額|收入|进出口|進出口|税收|稅收)"
                               r"[^，,。\d]{0,12}?\d[\d.,]*\s*(?:亿|億|万|萬|千)?\s*(?:元|美元|个|個|家|项|項|户|戶|吨|噸|亩|畝|人次|%|％)")
 # an event told as news tells it, undated by a day (日前，… / 近日，…), and a reprint's source at its end ((来源科技部网站))
-_TOLD = re.compile(r"(?:^|[。！\n])\s*(?:日前|近日|近期)[，,]")
+_TOLD = re.compile(r"(?:^|[。！\n])\s*(?:日前|近日|近期|据了解|據了解|据悉|據悉)[，,]")  # (据了解, 据悉: how a reporter says
+# what was learnt, a news item's words)
 _SOURCE_CREDIT = re.compile(r"[(（]?\s*(?:来源|來源|稿源|资料来源|資料來源|新闻来源|新聞來源)\s*[:：/／]?\s*[^()（）。\n]{2,24}[)）]\s*\|?$")
 # a text speaking for its writer: 我们, 我区, 我园, 本人 (a summary, a plan, a report, a speech), not of others
 _FIRST_PERSON = re.compile(r"我们|我們|咱们|我[区區园園县縣市镇鎮局委司厂廠]|本人|笔者|筆者")
@@ -1260,7 +1261,7 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         # 我区 or say what they are), tells of others in the third person and is dated as news is (the page's date
         # row, an event 日前/近日, its source named at its end): an article, news or an information item — a profile
         # or an overview (园区成立于…, 113年度營運概況) tells no event and carries no date of its own
-        sign = "页面有发布日期" if dated else f"正文有“{told.group(0).strip()}”"
+        sign = "页面有发布日期" if dated else "正文有“" + told.group(0).strip().lstrip("。！\n ") + "”"
         return "简报", f"页面没有标题行，正文不是讲话、总结、计划或汇报的写法，以第三人称记事，{sign}：是新闻或信息稿"
     if outlet := next((src for src in sources if _NEWS_OUTLET.search(src)), None):
         # (a text that says what it is, or is built as a summary, a plan or a speech, was decided above)
