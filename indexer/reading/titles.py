@@ -355,6 +355,10 @@ def is_contact_or_tag_row(line: str) -> bool:
 _UTTERANCE = re.compile(r"[“「][^“”「」]{2,58}[。！？!?…][”」]")
 
 
+# a date with its clock time (2021-03-28 18:33, 2023/05/06 09:30:12) or a web address (www.…, http…)
+_STAMP_OR_ADDRESS = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}|https?://|www\.[A-Za-z0-9-]+\.", re.I)
+
+
 def title_score(line: str) -> int:
     """How much a line looks like a report's title (≤ 0: not at all)."""
     line = _SITE_QUESTION.sub("", line)  # (…调研报告怎么写?: a document site asks its reader's question; the title is before it)
@@ -368,6 +372,10 @@ def title_score(line: str) -> int:
         return 0
     if is_credit_line(line) or _DATE_ONLY_LINE.fullmatch(line) or AUTHOR_LINE.fullmatch(line) or PART_LABEL.match(line):
         return 0  # (a date line, 2021年03月04日, is no title; nor 文丨某某, who wrote it, nor 引言：…, its first part)
+    if (stamp := _STAMP_OR_ADDRESS.search(line)) and not DOC_WORD_RE.search(line, stamp.end()):
+        return 0  # 快递知识2021-03-28 18:33www.example.com…: a row holding a clock time or a web address is the page's
+        # metadata (its column, when it was posted, where), never a headline (a document site's dump may print its
+        # address before the title it holds: 某某之家www.x.com2023年工作总结, a title all the same)
     if _UTTERANCE.fullmatch(line):
         return 0  # “這地方…還真夠偏僻的,難怪…不願意搬遷!”: a line of dialogue, someone's words in quotation marks, no headline
     if MASTHEAD.fullmatch(line) or SITE_BRAND_LINE.fullmatch(line):
