@@ -573,8 +573,9 @@ def _text_follows(lines: list[str], i: int) -> bool:
         j += 1
     if j < len(lines) and (SIGNED_BY_POST.fullmatch(lines[j]) or AUTHOR_LINE.fullmatch(lines[j]) or is_credit_line(lines[j])):
         j += 1  # (標題 / 文丨某某 / 正文: an article's author under its headline)
-    return j < len(lines) and (_is_paragraph(lines[j]) or len(lines[j]) >= 16 and lines[j][-1] in "。！？!?")
-    # (a short first paragraph, one sentence ended, is text too)
+    return j < len(lines) and (_is_paragraph(lines[j]) or len(lines[j]) >= 16 and lines[j][-1] == "。")
+    # (a short first paragraph, one sentence ended, is text too; a line closing on ！ or ？ may be the headline
+    # itself, as news and forum posts exclaim or ask: the line above it, a row of buttons, is then no title)
 
 
 # an article's author on a line of their own, as magazines and columns credit them (文丨某某, 作者：某某, 撰文/某某)
