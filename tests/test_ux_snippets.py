@@ -2,8 +2,10 @@
 「…务业发展水平」: the window began 30 characters before the match, wherever that fell)."""
 from __future__ import annotations
 
+import re
+
 import pytest
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from indexer.search.highlight import first_snippet_text, make_snippets
 
@@ -44,3 +46,17 @@ def test_the_lead_shown_without_a_match_ends_at_a_clause():
     (snippet,) = make_snippets(text, sections, [], limit=1)
     words = Markup(snippet["html"]).striptags()
     assert words.endswith("现将各项工作进展情况汇报如下：…"), words
+
+
+def test_a_parts_heading_is_shown_once_for_its_snippets_in_a_row(client):
+    # a first-day user read the same heading (二、以落实优惠政策为着力点…) twice over two snippets of one part
+    api = client.get("/api/search", query_string={"q": "招商引资"}).get_json()
+    runs = [[s.get("section") for s in r["snippets"]] for r in api["results"]]
+    assert any(a and a == b for sections in runs for a, b in zip(sections, sections[1:])), runs
+    html = client.get("/", query_string={"q": "招商引资"}).get_data(as_text=True)
+    hits = re.findall(r'<li class="hit[^"]*">(.*?)</li>', html, flags=re.S)
+    assert len(hits) == len(runs)
+    for sections, hit in zip(runs, hits):
+        shown = re.findall(r'<span class="section-label"[^>]*>([^<]*)</span>', hit)
+        expected = [s for i, s in enumerate(sections) if s and (i == 0 or sections[i - 1] != s)]
+        assert shown == [str(escape(s)) for s in expected]

@@ -40,7 +40,7 @@ from .clean import ENGLISH_DATE, PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
 from .parks import choose_park, find_park_mentions, find_parks, park_key, word_tags  # noqa: F401  (choose_park: part of the API)
 from .subject import decide_subject
-from .titles import (FROM_LEAD, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row,
+from .titles import (FROM_LEAD, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, SIGNED_BY_POST, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row,
                      is_credit_line)
 
 # ------------------------------------------------------------ year
@@ -702,7 +702,7 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
 _TYPE_WORDS = [
     # (a host's script, 主持词 / 主持人用语 / 主持稿, and a greeting, 贺词 / 献词 / 欢迎辞, are spoken to an audience too)
     ("讲话", re.compile(r"讲话|講話|致辞|致辭|致词|致詞|发言(?!人)|發言(?!人)|主持词|主持詞|主持人用语|主持人用語|主持稿|感言|讲稿|講稿|"
-                      r"演讲|演講|贺词|賀詞|献词|獻詞|欢迎辞|歡迎辭|欢迎词|歡迎詞|答谢词|答謝詞")),
+                      r"演讲|演講|贺词|賀詞|献词|獻詞|欢迎辞|歡迎辭|欢迎词|歡迎詞|答谢词|答謝詞|发布词|發布詞|發佈詞")),
     # …工作总结和2008年工作安排报告: a report on the year's work and the next year's plan
     ("工作报告", re.compile(r"政府工作报告|政府工作報告|工作报告|工作報告|述职报告|述職報告|述[职職](?=$|述|[报報]告)|"
                         # (总结报告, 年终总结报告: the summary's own form, a 总结 — the 报告 heads only a joined title)
@@ -825,7 +825,8 @@ _RESULT_HEADLINE = re.compile(r"稳居|穩居|位居|跃居|躍居|领跑|領跑
                               r"投产|投產|投资|投資|总值|總值|产值|產值|营收|營收|营业额|營業額|收入|进出口|進出口|税收|稅收)"
                               r"[^，,。\d]{0,12}?\d[\d.,]*\s*(?:亿|億|万|萬|千)?\s*(?:元|美元|个|個|家|项|項|户|戶|吨|噸|亩|畝|人次|%|％)")
 # an event told as news tells it, undated by a day (日前，… / 近日，…), and a reprint's source at its end ((来源科技部网站))
-_TOLD = re.compile(r"(?:^|[。！\n])\s*(?:日前|近日|近期)[，,]")
+_TOLD = re.compile(r"(?:^|[。！\n])\s*(?:日前|近日|近期|据了解|據了解|据悉|據悉)[，,]")  # (据了解, 据悉: how a reporter says
+# what was learnt, a news item's words)
 _SOURCE_CREDIT = re.compile(r"[(（]?\s*(?:来源|來源|稿源|资料来源|資料來源|新闻来源|新聞來源)\s*[:：/／]?\s*[^()（）。\n]{2,24}[)）]\s*\|?$")
 # a text speaking for its writer: 我们, 我区, 我园, 本人 (a summary, a plan, a report, a speech), not of others
 _FIRST_PERSON = re.compile(r"我们|我們|咱们|我[区區园園县縣市镇鎮局委司厂廠]|本人|笔者|筆者")
@@ -1105,6 +1106,11 @@ def _past_credits_and_dates(body: str) -> tuple[str, bool]:
     return head, credited
 
 
+# a web item's teaser above its lead, asking the reader (今年的工作重点是什么呢？来看下…吧！): a reporter's or an editor's
+# words to readers — a document asks its reader nothing
+_TEASER = re.compile(r"(?:呢|吗|嗎)\s*[?？]|(?:来看|來看|一起看|快来|快來)[^。！!？?]{0,30}吧\s*[!！]")
+
+
 def _opening_type(body: str) -> tuple[str, str] | None:
     head, credited = _past_credits_and_dates(body)
     while (unit := head.partition("\n")[0].strip()) and is_byline(unit) and head.partition("\n")[2].strip():
@@ -1124,6 +1130,8 @@ def _opening_type(body: str) -> tuple[str, str] | None:
         return "讲话", f"正文以称呼「{_SALUTATION.match(head).group(0)}」开头，是讲话"
     if _news_lead(head):
         return "简报", "正文是新闻导语（日期/本报讯/记者，某某召开或举行…）"
+    if _TEASER.search(first) and rest.strip() and _news_lead(rest.lstrip()):
+        return "简报", "正文先是向读者发问的导读（“…呢？”“来看…吧！”），下一段是新闻导语（日期，某某召开、宣布…）"
     if _YESTERDAY.search(head[:120]) or _SCRIPT_MARK.match(head) or _OWN_CREDIT_LINE.search(head[:240]):
         return "简报", "正文开头说“昨…”或有广播稿的【正文】【导语】标记：新闻的写法"
     # (after the news lead: news tells of a greeting in the speaker's words, 在致辞中…致以诚挚问候)
@@ -1140,6 +1148,21 @@ def _opening_type(body: str) -> tuple[str, str] | None:
     if _BYLINE.search(head[:200]) or _NEWS_CREDIT.match(head) or _PHOTO_CREDIT.search(head[:200]):
         return "简报", "正文开头有记者署名、通讯社电头、图片署名或“据…消息”，是新闻"
     return None
+
+
+def _signed_article(body: str) -> str | None:
+    """Why a text is an article its author signed (a column, an official's blog), or None: under its headline (and
+    date) a line names the author by post and name (財政司司長某某某), and the text speaks as 我 outside quotations —
+    news tells of an official in the third person and credits its reporter; a speech calls its audience (decided
+    before this)."""
+    head, _ = _past_credits_and_dates(body)
+    first, _, rest = head.partition("\n")
+    if not SIGNED_BY_POST.fullmatch(first.strip()):
+        return None
+    own = _QUOTED.sub("", rest[:200])
+    if not re.search(r"我(?![们們国國区區市县縣省院])", own):
+        return None
+    return f"标题下署名「{first.strip()}」（职务和姓名），正文以第一人称“我”叙述：是署名文章（专栏、博客），不是新闻或公文"
 
 
 # who publishes news: a newspaper, a news site, a broadcaster, a county's media centre (来源：滨海日报, 某某新闻网)
@@ -1198,7 +1221,9 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
     if not from_lead and (analysis := _ANALYSIS.search(title)):
         return "工作报告", f"标题「{title}」以“{analysis.group(0)}”结尾：分析一个时期经济运行或统计数据、向上级反映情况的报告"
     heading = re.search(r"^[一壹][、.．]\s*(.{2,24})$", body[:1500], re.M)
-    if heading and re.search(r"工作总结|工作總結|工作回顾|工作回顧|工作情况|工作情況|完成情况|完成情況|主要成效|主要工作",
+    if heading and re.search(r"工作总结|工作總結|工作回顾|工作回顧|工作情况|工作情況|完成情况|完成情況|主要成效|主要工作|"
+                             # (一、经济运行情况 / 二、主要工作情况: how the period's economy ran, a summary's first part)
+                             r"^(?:经济|經濟|总体|總體|园区|園區)?运行情况|^(?:经济|經濟|总体|總體|园区|園區)?運行情況",
                              heading.group(1)):
         return "工作总结", f"没有标题行，第一个一级小标题「{heading.group(0).strip()}」是总结的开头"
     structure = _summary_structure(body)
@@ -1208,6 +1233,8 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "工作总结", review
     if from_lead and (plan := _year_plan(body)):
         return "工作计划", plan
+    if signed := _signed_article(body):
+        return "其他", signed
     if _NEWS_TITLE.search(title):
         return "简报", f"标题「{title}」是新闻标题（召开、举行、调研、到我区指导…）"
     if not from_lead and (told := _RESULT_HEADLINE.search(title)):
@@ -1234,7 +1261,7 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         # 我区 or say what they are), tells of others in the third person and is dated as news is (the page's date
         # row, an event 日前/近日, its source named at its end): an article, news or an information item — a profile
         # or an overview (园区成立于…, 113年度營運概況) tells no event and carries no date of its own
-        sign = "页面有发布日期" if dated else f"正文有“{told.group(0).strip()}”"
+        sign = "页面有发布日期" if dated else "正文有“" + told.group(0).strip().lstrip("。！\n ") + "”"
         return "简报", f"页面没有标题行，正文不是讲话、总结、计划或汇报的写法，以第三人称记事，{sign}：是新闻或信息稿"
     if outlet := next((src for src in sources if _NEWS_OUTLET.search(src)), None):
         # (a text that says what it is, or is built as a summary, a plan or a speech, was decided above)

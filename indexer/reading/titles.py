@@ -17,14 +17,16 @@ from __future__ import annotations
 
 import re
 
-from ..text import CJK, CN_DIGITS, PARK_WORD_RE
+from ..text import CJK, CN_DIGITS, EVENT_VERB_RE, PARK_WORD_RE
 
 # the words a document's title ends in (its genre)
 DOC_WORDS = ("汇报材料", "匯報材料", "汇报提纲", "匯報提綱", "发言提纲", "發言提綱", "讲话提纲", "講話提綱", "总结", "總結", "计划", "計劃", "計畫", "汇报", "匯報", "报告", "報告", "要点", "要點", "讲话", "講話", "致辞", "致辭",
              "发言", "發言", "述职", "述職", "简报", "簡報", "打算", "思路", "安排", "方案", "重点工作", "重點工作",
              # the rest of the speech family describe.py types as 讲话: a greeting, a host's script, a welcome, thanks
              "贺词", "賀詞", "献词", "獻詞", "致词", "致詞", "主持词", "主持詞", "主持人用语", "主持人用語", "主持稿",
-             "欢迎辞", "歡迎辭", "欢迎词", "歡迎詞", "答谢词", "答謝詞")
+             "欢迎辞", "歡迎辭", "欢迎词", "歡迎詞", "答谢词", "答謝詞",
+             # …and what an official reads out at a press conference (新闻发布会发布词): spoken to the reporters
+             "发布词", "發布詞", "發佈詞")
 DOC_WORD_RE = re.compile("|".join(DOC_WORDS).replace("发言|發言", "发言(?!人)|發言(?!人)"))  # (发言人: a spokesman)
 # words that may end a title without being a genre (…工作情况, …建设情况)
 _TITLE_TAIL_RE = re.compile(r"情况|情況|工作|会议|會議|召开|召開|举行|舉行|调研|調研|考察|分析会|分析會|"
@@ -56,12 +58,20 @@ _SITE_AFTER_DASH = re.compile(rf"(?<=[{CJK}」”!！）)])\s*(?:(?<![—－-])[
                               rf"频道|頻道|日报|日報|晚报|晚報|之家|资讯|資訊|号|號|站|入口|官网|官網|com|cn|net))$")  # (…-某某官网入口: a portal's "entry")
 
 
+_NAME_AFTER_SPACED_DASH = re.compile(rf"\s+[-－–|｜]\s+(?P<site>[{CJK}A-Za-z0-9·]{{2,12}})$")
+_GENRE_AT_END = re.compile(rf"(?:{DOC_WORD_RE.pattern})$")
+
+
 def _strip_site_after_dash(title: str) -> str:
     """The title without the site a page's <title> names after a hyphen (see _SITE_AFTER_DASH)."""
     m = _SITE_AFTER_DASH.search(title)
     if m and (len(title[:m.start()]) >= 10 or DOC_WORD_RE.search(title[max(0, m.start() - 6):m.start()])) \
             and not DOC_WORD_RE.search(m.group("site")):
         return title[:m.start()].rstrip()
+    m = _NAME_AFTER_SPACED_DASH.search(title)
+    if m and _GENRE_AT_END.search(title[:m.start()]) and not DOC_WORD_RE.search(m.group("site")):
+        return title[:m.start()].rstrip()  # …开工仪式上的讲话 - 制度大全: the title has ended on its genre word; a short name
+        # after a spaced dash is the site's, whatever it calls itself
     return title
 
 # ------------------------------------------------------------ what the site added to a title
@@ -212,8 +222,9 @@ PAPER_LINE = re.compile(rf"^{_PAPER.format(CJK=CJK)}(?:\s*(?:{_REPORTER}))?[\s/�
 # a news item's credit line: "經濟日報／ 記者某某/高雄即時報導", "某某報 記者某某台北報導"
 CREDIT_REPORTED = re.compile(r"^[^。，,！？]{0,12}(?:记者|記者)[^。，,！？]{1,24}(?:报道|報導|报导|報道)$")
 # a headline of two or three phrases side by side (中港加工出口区 招商逆势扬, 工業局 邀六都探討…), a speaker's
-# name before a colon allowed (孫東:正全速推進… 分階段…): news style; a document's title is one phrase
-TWO_PART_HEADLINE = re.compile(rf"(?:[{CJK}]{{2,6}}[:：])?[{CJK}“”「」!！\d]{{2,30}}(?:\s+[{CJK}“”「」!！\d]{{4,30}}){{1,5}}")
+# name before a colon allowed (孫東:正全速推進… 分階段…), or the subject it is about, a park named with its place or part in
+# brackets (四川(某市)某某产业园:提升… 打响…, 某某经开区(东区)新材料产业园:…), a feature's kicker: news style; a document's title is one phrase
+TWO_PART_HEADLINE = re.compile(rf"(?:[{CJK}]{{2,6}}[:：]|[{CJK}]{{2,8}}[(（][{CJK}]{{2,6}}[)）][{CJK}]{{2,12}}[:：])?[{CJK}“”「」!！\d]{{2,30}}(?:\s+[{CJK}“”「」!！\d]{{4,30}}){{1,5}}")
 # a news agency's credit in brackets on a line of its own: 【某某新聞網/產經中心/台中報導】, 【某某台訊】
 WIRE_CREDIT_LINE = re.compile(r"^【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】(?:\s*(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})?$|"
                               # an agency and its dateline alone: 中央社／ 台中28日電
@@ -301,12 +312,16 @@ def _ends_sentence(line: str) -> bool:
         line = line.rstrip("!！")  # (…水上產業園區動土,園區開發正式啟動!!: a headline's closing exclamation, commas or not)
     if _LOST_CHAR.search(line) and DOC_WORD_RE.search(line[-6:]):
         line = _LOST_CHAR.sub("", line)  # …在“綜合開發研究院(中國?深圳)”成立大會上的賀詞: a title, no question in it
+    line = _LOST_RUN.sub("", line)  # 陸敏:??诰C保區…: characters an encoding lost, one "?" each, no question
     return bool(_SENTENCE_END.search(line.replace("!", "").replace("！", "") if exclaims else line))
 
 
 # a character the page's encoding lost, printed as "?" between two characters (中國?深圳 for 中國·深圳): in a line
 # that ends in a genre word (a title), no question
 _LOST_CHAR = re.compile(rf"(?<=[{CJK}])\?(?=[{CJK}])")
+# two or more lost in a row, a word's characters, with text going on after them: a question is asked with one "?"
+# and a question mark is not followed by the rest of its clause
+_LOST_RUN = re.compile(rf"\?{{2,}}(?=[{CJK}])")
 
 
 _SITE_QUESTION = re.compile(r"(?<=\S{4})\s*(?:怎么写|怎麼寫|怎样写|怎樣寫|如何写|如何寫)\s*[?？]\s*(?:[(（]\s*[一二三四五六七八九十\d]+\s*[)）])?$")
@@ -340,6 +355,10 @@ def is_contact_or_tag_row(line: str) -> bool:
 _UTTERANCE = re.compile(r"[“「][^“”「」]{2,58}[。！？!?…][”」]")
 
 
+# a date with its clock time (2021-03-28 18:33, 2023/05/06 09:30:12) or a web address (www.…, http…)
+_STAMP_OR_ADDRESS = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}|https?://|www\.[A-Za-z0-9-]+\.", re.I)
+
+
 def title_score(line: str) -> int:
     """How much a line looks like a report's title (≤ 0: not at all)."""
     line = _SITE_QUESTION.sub("", line)  # (…调研报告怎么写?: a document site asks its reader's question; the title is before it)
@@ -351,8 +370,12 @@ def title_score(line: str) -> int:
         return 5  # (a genre word ends it: scored as a title with one, whatever its length)
     if n < 4 or n > 60 or ends or _SALUTATION_RE.match(line) or re.search(r"[:：]$", line):
         return 0
-    if is_credit_line(line) or _DATE_ONLY_LINE.fullmatch(line):
-        return 0  # (a date line, 2021年03月04日, is no title)
+    if is_credit_line(line) or _DATE_ONLY_LINE.fullmatch(line) or AUTHOR_LINE.fullmatch(line) or PART_LABEL.match(line):
+        return 0  # (a date line, 2021年03月04日, is no title; nor 文丨某某, who wrote it, nor 引言：…, its first part)
+    if (stamp := _STAMP_OR_ADDRESS.search(line)) and not DOC_WORD_RE.search(line, stamp.end()):
+        return 0  # 快递知识2021-03-28 18:33www.example.com…: a row holding a clock time or a web address is the page's
+        # metadata (its column, when it was posted, where), never a headline (a document site's dump may print its
+        # address before the title it holds: 某某之家www.x.com2023年工作总结, a title all the same)
     if _UTTERANCE.fullmatch(line):
         return 0  # “這地方…還真夠偏僻的,難怪…不願意搬遷!”: a line of dialogue, someone's words in quotation marks, no headline
     if MASTHEAD.fullmatch(line) or SITE_BRAND_LINE.fullmatch(line):
@@ -492,24 +515,80 @@ def pick_title_line(lines: list[str], limit: int = 8) -> int | None:
         if s == 0 and best_score < 2 and _COMMA_HEADLINE.fullmatch(strip_decoration(line)) and _text_follows(lines, i) \
                 and not is_credit_line(line):
             s = 1  # 长三角示范区跨区域联合招商,签订9个项目涉投资154亿元: a headline of two clauses over its text
+        if s == 1 and best_score < 2 and TWO_PART_HEADLINE.fullmatch(line) and _text_follows(lines, i):
+            s = 2  # 綠色科技 未來經濟亮點 / 日期 / 署名 / 正文: phrases side by side right over the text, a headline however short
         if s == 1 and best_score < 2 and len(line) >= 10 and _text_follows(lines, i) and not is_byline(line):
             s = 2  # nothing looked like a title: the long line right above the text is its headline (under the
             # portal's name and section: 中華民國經濟部 / 本部新聞 / 部長…座談 / 「…」25班座談列車,今天…)
         if s > best_score:  # the first of equals: the title comes before its repetitions
             best, best_score = i, s
+    if best is not None and best_score >= 2:
+        bare = next((j for j in range(min(limit, len(lines))) if j != best and len(lines[j]) >= 8
+                     and _SITE_ADDED_AFTER.match(lines[best], len(lines[j])) and lines[best].startswith(lines[j])
+                     and title_score(lines[j])), None)
+        if bare is not None:
+            return bare  # 标题 国内要闻-第一新闻 某某 3215689 / … / 标题: the page prints its headline bare and again with its
+            # column, author and number after it (its <title>); the bare line is the headline
+    if best_score < 2:
+        for i in range(limit, min(len(lines) - 1, limit * 3)):
+            if _is_paragraph(lines[i]) or _SALUTATION_RE.match(lines[i]):
+                break  # (the text has begun)
+            if (NEWS_LEAD_RE.match(lines[i + 1]) or is_credit_line(lines[i + 1])) and title_score(lines[i]) \
+                    and not is_credit_line(lines[i]) and not _FOREIGN.search(lines[i]):
+                return i  # 其他新聞 / …a list of other headlines… / 标题 / 【某報專訊】…: below a site's long header the
+                # headline is the line right above its lead's credit, however far down the page puts it
     return best if best_score >= 2 else None
 
 
+def shared_headline(lines: list[str], i: int, limit: int = 16) -> str | None:
+    """The headline line ``i`` shares with another line of the page's head when the two go on differently, one with
+    the site's additions after a space or a separator (标题 国内要闻-第一新闻 某某 3215689, the page's <title>) and
+    the other with something else (标题2020年服贸会新闻中心设立在…, the headline run into its text): what both print
+    is the headline. None when no other line shares it."""
+    line = lines[i]
+    for other in lines[:limit]:
+        if other == line:
+            continue
+        n = 0
+        while n < min(len(line), len(other)) and line[n] == other[n]:
+            n += 1
+        if n >= 8 and n < len(line) and _SITE_ADDED_AFTER.match(line, n) and title_score(line[:n].rstrip()) \
+                and re.search(r"[-－–|｜_]|\d{4,}", line[n:]) and not re.match(r"\s*[，,。；;：:、]", other[n:]):
+            return line[:n].rstrip()  # (the additions are a site's: a column path, a number; a headline's second phrase,
+            # 台南招商成績亮眼 再奪全國第一, under which a caption repeats its first words, is no addition)
+    return None
+
+
+# what a site prints after a headline on the same line: a space or a separator, then its column, author or number
+_SITE_ADDED_AFTER = re.compile(r"\s+\S|\s*[-－–|｜_]\s*\S")
 # a news headline of two clauses joined by one comma, short and with no sentence's end (…联合招商,签订9个项目涉投资154亿元)
 _COMMA_HEADLINE = re.compile(r"[^，,。！？!?；;：:]{4,24}[，,][^，,。！？!?；;：:]{4,24}")
 
 
 def _text_follows(lines: list[str], i: int) -> bool:
-    """Whether the text starts right under line ``i`` (past a date line: 標題 / 2021年03月04日 / 正文…)."""
+    """Whether the text starts right under line ``i`` (past a date line: 標題 / 2021年03月04日 / 正文…, and the
+    signature of an official's article: 標題 / 日期 / 財政司司長某某某 / 正文…)."""
     j = i + 1
     if j < len(lines) and _DATE_ONLY_LINE.fullmatch(lines[j]):
         j += 1
-    return j < len(lines) and _is_paragraph(lines[j])
+    if j < len(lines) and (SIGNED_BY_POST.fullmatch(lines[j]) or AUTHOR_LINE.fullmatch(lines[j]) or is_credit_line(lines[j])):
+        j += 1  # (標題 / 文丨某某 / 正文: an article's author under its headline)
+    return j < len(lines) and (_is_paragraph(lines[j]) or len(lines[j]) >= 16 and lines[j][-1] == "。")
+    # (a short first paragraph, one sentence ended, is text too; a line closing on ！ or ？ may be the headline
+    # itself, as news and forum posts exclaim or ask: the line above it, a row of buttons, is then no title)
+
+
+# an article's author on a line of their own, as magazines and columns credit them (文丨某某, 作者：某某, 撰文/某某)
+AUTHOR_LINE = re.compile(rf"(?:文|作者|撰文|撰稿|文字|执笔|執筆)\s*[丨|｜/／:：]\s*[{CJK}·]{{2,4}}(?:[\s、，,]+[{CJK}·]{{2,4}}){{0,3}}")
+# a text's part named with a colon at a line's start (引言：…, 前言：…, 结语：…): the heading of its first part, never its title
+PART_LABEL = re.compile(r"^(?:引言|前言|导言|導言|序言|结语|結語|结束语|結束語)\s*[:：]")
+# a label before a text's own words on its line (摘要：…, 导读：…, 内容提要：…): the words after it are the text's
+_TEXT_LABEL = re.compile(r"^(?:摘\s*要|内容摘要|內容摘要|内容提要|內容提要|提\s*要|导读|導讀)\s*[:：]\s*")
+# who signs an article under its headline: a post and a name (財政司司長曾俊華, 某某区委书记 王某某), as a column or an
+# official's blog is signed — a news item is credited to a reporter, a document issued by an organ
+_POSTS = (r"书记|書記|省长|省長|市长|市長|县长|縣長|区长|區長|主任|局长|局長|部长|部長|司长|司長|署长|署長|厅长|廳長|处长|處長|"
+          r"主席|院长|院長|董事长|董事長|总经理|總經理|总裁|總裁|秘书长|秘書長|特首|行政长官|行政長官")
+SIGNED_BY_POST = re.compile(rf"[{CJK}]{{0,12}}(?:{_POSTS})\s*[{CJK}·]{{2,4}}")
 
 
 def why_title_line(lines: list[str], i: int) -> str:
@@ -547,6 +626,11 @@ _SENTENCE_OPENER = re.compile(r"^(?:本报告|本報告|本文|根据|根據|按
 def cut_inline_title(line: str) -> tuple[str, str] | None:
     """(title, body) of a run-on line that starts with its title: "2022年工业区管委会工作
     总结青岚工业园区作为…", "…工作总结及下半年思路一、1-6月份…", "…工作总结120xx年以来…"."""
+    for m in DOC_WORD_RE.finditer(line, 0, 60):
+        if m.start() >= 4 and (voc := VOCATIVE.match(line[m.end():])) and not line[m.end() + voc.end():].strip(" :：") \
+                and not _inside_quote(line[:m.end()]):
+            return line[:m.end()].strip(), line[m.end():]  # …新闻发布会发布词新闻界的朋友们，女士们、先生们：: a speech's
+            # title run into whom it calls (its audience ends the line with a colon), however short the line
     if len(line) <= 60 or _SENTENCE_OPENER.match(line) or is_caption(line):
         return None  # (a picture's caption names no title: 某某等聯合切蛋糕為南科慶生。（記者某某攝）)
     stop = _SENTENCE_END.search(line)
@@ -602,12 +686,12 @@ def _inside_quote(text: str) -> bool:
 # how a news item's lead opens: 本报讯, 某某讯：, （记者…）, a date and a comma, 近日，
 NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])(?=\s|[(（]|$)|"
                       # a wire dateline giving the day alone, as agencies date this month's stories (某某社北京3日电)
-                      r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日[电電](?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）])|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|据[^，,。]{2,20}消息[，,]|[(（][^()（）]{0,8}记者|[(（][^()（）]{0,8}記者|记者|記者|"
+                      r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日[电電](?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）]|\s*[(（][^()（）]{0,16}?(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|据[^，,。]{2,20}消息[，,]|[(（][^()（）]{0,8}记者|[(（][^()（）]{0,8}記者|记者|記者|"
                           r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}(?:日(?:[、和至—-]\d{1,2}日)?|[—－\-~至到]\d{1,2}日)[上下晚中]?午?[，,]|近日[，,]|日前[，,]|连日来[，,]|連日來[，,]|"
                           r"据悉[，,]|據悉[，,]|据了解[，,]|據了解[，,]|"
                           rf"[□◎■●◆]\s*[^，,。\s]{{0,12}}?(?:记者|記者|通讯员|通訊員)\s*[{CJK}·]{{2,4}})")  # (◎某某日报记者 某某 7月23日，…)
 _LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])(?=\s|[(（]|$)|"
-                      r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日[电電](?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）])|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|"
+                      r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日[电電](?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）]|\s*[(（][^()（）]{0,16}?(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|"
                       r"[(（][^)）]{0,30}[)）]|[【\[〔](?:[^】\]〕，,。]{0,8}?)(?:记者|記者|通讯员|通訊員)[^】\]〕]{1,20}[】\]〕]|"
                       r"据[^，,。]{2,20}(?:消息|了解|获悉|獲悉)[，,]|[^，,。\s【】]{2,12}消息(?=\s*[(（])|[^，,。\s【】]{2,12}消息\s*[:：]|(?:记者|記者|通讯员|通訊員)[^，,。:：]{1,30}(?:报道|報導|报导|報道)\s*[:：]?|"
                       r"[^，,。\s【】]{2,12}(?:报道|報導|报导|報道)(?=\s*[(（]\s*(?:本报|本報|特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員))|"
@@ -621,7 +705,9 @@ _WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日(?:[、和至—-]\d{1,
                    r"(?:\d{4}年|今年)?(?:开年|開年|年初)?(?:以来|以來)|近日|日前|今天|昨天|今年以来|近期|今年(?:\d{1,2}[—－\-~至到]\d{1,2}月|\d{1,2}月|上半年|一季度|前三季度)?|"
                    r"\d{1,2}[—－\-~至到]\d{1,2}月(?:份)?|上半年|前三季度|一季度|"
                    # a plan's period or a span of years counted back: “十二五”期间, 十三五以来, 近五年来, 多年来
-                   r"[“\"「]?十[一二三四五六七八九]五[”\"」]?(?:期间|期間|时期|時期|以来|以來)|(?:近|过去|過去)?[一二三四五六七八九十两\d]+年(?:来|來|以来|以來)|多年(?:来|來|以来|以來)")
+                   r"[“\"「]?十[一二三四五六七八九]五[”\"」]?(?:期间|期間|时期|時期|以来|以來)|(?:近|过去|過去)?[一二三四五六七八九十两\d]+年(?:来|來|以来|以來)|多年(?:来|來|以来|以來)|"
+                   # a time told by what it is the year or the moment of: 十二五开局之年, 在建区30周年之际
+                   r"[^，,。]{2,14}(?:之年|之际|之際|之时|之時)")
 # (2023年6月, 南臺灣的艷陽…: a month is no title either)
 
 
@@ -707,6 +793,30 @@ def _states_facts(sentence: str) -> bool:
     return bool(re.search(r"[\d０-９]", sentence)) or len(sentence) > 40
 
 
+# a page <title> of keywords joined by "_", ending in the site's name (…网, …站, …平台), glued before the text, with a
+# slogan in 【】 after a hyphen or not: 关键词_关键词_某某网-【某某平台】现代农业园区系…. Chinese prose never writes "_";
+# a page's <title> joins its parts with it (标题_栏目_网站名), so such a run ending in a site's name is the site's
+_KEYWORD_TITLE = re.compile(r"^(?:[^_\s。，,！？!?；;]{2,30}_)+[^_\s。，,！？!?；;]{1,20}?(?:网|網|站|平台|官网|官網)"
+                            r"(?:\s*[-－—|｜]\s*【[^】]{1,20}】|\s*[-－—|｜])?\s*(?=\S{6})")
+# a quotation opening a lead (someone's words, whole sentences) and the dated event after it
+_OPENING_QUOTE = re.compile(r"[“「][^”」\n]{4,200}[。！？!?…][”」]")
+_DAY_AFTER_QUOTE = re.compile(r"\s*(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[上下中晚]午|晚上)?|近日|日前)[，,]")
+# a news lead's event named whole: 召开/举行/举办 … 会议/大会/仪式/活动 (a quoted name inside it whole)
+_HELD_EVENT_IN = re.compile(r"[^，,。“”「」]{2,24}?(?:召开|召開|举行|舉行|举办|舉辦)")
+_HELD_EVENT = re.compile(r"(?:召开|召開|举行|舉行|举办|舉辦)[^，,。]{2,50}(?:会议|會議|大会|大會|[会會]|仪式|儀式|活动|活動|论坛|論壇)$")
+
+
+# a clause that ends on a post (…党组成员，/ …副局长，): more posts and then the name follow, never a headline's end
+_POST_END = re.compile(rf"(?:{_POSTS}|成员|成員|委员|委員|常委|组长|組長|巡视员|巡視員|调研员|調研員)$")
+# a clause opening with the day and going on with what was done (2日舉行…, 昨（26）日揭示…, 今日召开…)
+_DAY_PREDICATE = re.compile(rf"\s*(?:(?<![\d月])\d{{1,2}}日|[昨今]\s*[(（][^()（）]{{1,8}}[)）]\s*日|[昨今][日天])(?:[上下中晚]午|晚上)?\s*"
+                            rf"(?:在[^，,。]{{2,16}})?{EVENT_VERB_RE}")
+# a post's date row run into its line: 發表於 2017-01-09 08:00, 发布时间：2023-05-06
+_POSTED_AT = re.compile(r"\s*(?:發表於|发表于|發布於|发布于|發佈於|发布时间|發布時間|發佈時間|发表时间|發表時間)\s*[:：]?\s*(?:19|20)\d{2}\s*[-/.年]")
+# the last clause of a lead's sentence naming who went along or attended (，某某陪同 / ，某某出席 / ，某某参加会议)
+_ESCORTED = re.compile(r"[，,][^，,。]{2,40}(?:陪同|出席|参加|主持)(?:调研|調研|考察|视察|視察|会议|會議|活动|活動)?$")
+
+
 def title_from_lead(lines: list[str]) -> str | None:
     """The first words of a page's lead, for a news item or a speech with no title line:
     its first sentence, cut at a comma when that sentence runs long."""
@@ -723,8 +833,8 @@ def title_from_lead(lines: list[str]) -> str | None:
             continue  # 某某区发展和改革局: who reports, above whom it addresses — no words of the lead
         if _HEAD_START.match(line) or _DATE_LINE.fullmatch(line):
             continue  # 一、2019年工作总结 names a part of the report, (2020年1月21日) when it was given
-        if is_credit_line(line):
-            continue  # 记者 某某 通讯员 某某 / 某某讲话 某某出席: who wrote it, who came
+        if is_credit_line(line) or AUTHOR_LINE.fullmatch(line) or (PART_LABEL.match(line) and len(line) <= 40):
+            continue  # 记者 某某 通讯员 某某 / 某某讲话 某某出席 / 文丨某某: who wrote it, who came; 引言：… names a part
         if len(line) <= 90 and SITE_BRAND_LINE.fullmatch(line):
             continue  # 某某开发区门户网站 / 某某 LOGO: the site's name over its pages, no words of the lead
         if len(re.findall(f"[{CJK}]", line)) < 2 or is_contact_or_tag_row(line):
@@ -738,6 +848,16 @@ def title_from_lead(lines: list[str]) -> str | None:
         text = re.sub(r"^(?:[—–－-]+|[:：])\s*", "", text)  # (香港,2025年9月17日) — 香港科技園公司…: the dash after a dateline,
         # and the colon after a credit naming its programme (某某网消息(新闻联播):今年…)
         text = re.sub(r"^(?:大家|各位)?(?:上午|下午|晚上)?好[！!，,。]\s*", "", text)  # 大家上午好！今天，…: the greeting is no title
+        text = _TEXT_LABEL.sub("", text, count=1) or text  # 摘要：产业园区作为…: the label is the site's or the paper's
+        text = _KEYWORD_TITLE.sub("", text, count=1) or text  # 关键词_关键词_某某网-【…】正文: a page <title>'s keywords
+        if (quoted := _OPENING_QUOTE.match(text)) and (day := _DAY_AFTER_QUOTE.match(text, quoted.end())) \
+                and _HELD_EVENT_IN.match(text, day.end()):
+            text = text[quoted.end():]  # “所有的工作…作风。”18日，高新区召开…会: a feature lead opens on someone's words; the
+            # news is the event dated after them (what was said is no headline). A dated clause that only says who said
+            # them (“…。”3月2日上午，某某在会上发言时说。) leaves the quotation the news
+        if (posted := _POSTED_AT.search(text)) and posted.start() >= 6:
+            text = text[:posted.start()]  # 标题 發表於 2017-01-09 08:00 分享 讚好 0 正文…: a post's headline, its date row and its
+            # text on one line; the words before the date's label are the headline
         sentences = [x.strip() for x in _SENTENCE_END.split(text, 2)]
         sentence = sentences[0]
         if len(sentence) < 6:
@@ -751,11 +871,22 @@ def title_from_lead(lines: list[str]) -> str | None:
                 and not re.search(r"[\d０-９]", sentence[:later.start()]):  # (a profile's facts before its history: no why)
             sentence = sentence[later.start() + 1:].lstrip()  # 为…，发挥…，总结…，7月25日，某经开区召开…: a news lead puts why
             # before when, who and what (its purpose or background clauses first); the news is the dated event
+        held = next((m.start() for m in re.finditer(r"[，,]", sentence) if 6 <= m.start() <= 64
+                     and _HELD_EVENT.search(sentence[:m.start()]) and not _inside_quote(sentence[:m.start()])), None)
+        if held is None and len(sentence) > 24 and (escort := _ESCORTED.search(sentence)) and escort.start() >= 12 \
+                and not _inside_quote(sentence[:escort.start()]):
+            held = escort.start()  # 7月19日上午，某某率考察团来高新区调研…情况，某某陪同: who went along or attended is named
+            # after the event, never in its headline
+        if held is not None and len(sentence) > 24:
+            sentence = sentence[:held]  # 3月16日，X召开…动员大会，全力推动…: the news ends with the event it names; the
+            # clause after it is its purpose or what was said there, no part of a headline
         if len(sentence) > 24:  # the first clause that is more than a date: 12月3日下午，X召开…大会
             # (a quoted name is whole in it: …暨拼經濟、促轉型“雙十攻堅、百日競賽”動員大會 may run to 64 characters)
             cut = [m.start() for m in re.finditer(r"[，,]", sentence)
                    if 6 <= m.start() <= (64 if _inside_quote(sentence[:40]) and not re.search(r"[(（]", sentence[:40]) else 40)
                    and not _WHEN.fullmatch(sentence[:m.start()])
+                   and not _POST_END.search(sentence[:m.start()])  # (某市政府党组成员，某区党工委书记、主任某某一行来园区
+                   # 考察: a comma after a post goes on to the next post; the name and what was done come after the last)
                    and not (_inside_quote(sentence[:m.start()]) and sentence[0] not in _OPENS)]  # (a quote may open the lead)
             if len(cut) > 1 and _SAYS.fullmatch(sentence[:cut[0]]) and cut[1] <= 40:
                 cut = cut[1:]  # 國科會上午指出，由於…: who said it is no news; what was said goes on to the next comma
@@ -774,6 +905,12 @@ def title_from_lead(lines: list[str]) -> str | None:
                 # than a headline, else the words that end by the 40th (never 主持召 for 主持召开)
                 comma = re.search(r"[，,]", sentence[41:61])
                 cut = [41 + comma.start()] if comma else [_word_end_before(sentence, 40)]
+            if cut and (told := _DAY_PREDICATE.match(sentence, cut[0] + 1)) and not _WHEN.fullmatch(sentence[:cut[0]]):
+                nxt = re.search(r"[，,]", sentence[told.end():])
+                end = told.end() + nxt.start() if nxt else len(sentence)
+                if end <= 64:
+                    cut = [end]  # 某某園區服務大樓暨某某分隊，2日舉行落成啟用揭牌典禮，…: the subject first, its day and what it
+                    # did after the comma (as Taiwanese and wire leads write it): the first clause is no headline alone
             sentence = sentence[: cut[0]] if cut else sentence
         if _inside_quote(sentence) and (opened := max(sentence.rfind(c) for c in _OPENS)) >= 6:
             sentence = sentence[:opened]  # …规定和县政府办公室《关于做好2018年度政: not cut inside a quoted title
