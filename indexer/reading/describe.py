@@ -201,7 +201,8 @@ _FOUNDED_BEFORE = re.compile(r"(?:成立|建立|始建|建|设立|設立|批准|
 # a year a park's history starts from, told as such: its sentence tells a founding and the text then counts
 # the years since (1992年，…开发区应运而生。经过21年的艰苦创业…): the background of a speech, not its year
 _STARTED = re.compile(r"[^。！？!?]{0,80}?(?:应运而生|應運而生|诞生|誕生|破土动工|破土動工|拉开了?[^。]{0,12}序幕|拉開了?[^。]{0,12}序幕|"
-                      r"南巡|南方谈话|南方談話|挂牌成立|掛牌成立|正式成立|开始建设|開始建設|起步建设|起步建設)")
+                      r"南巡|南方谈话|南方談話|南方讲话|南方講話|挂牌成立|掛牌成立|正式成立|开始建设|開始建設|起步建设|起步建設|"
+                      r"开始组建|開始組建|正式组建|正式組建|正式开工建设|正式開工建設)")
 _N = r"[\d一二三四五六七八九十两兩]{1,4}\s*多?"
 _COUNTED_SINCE = re.compile(rf"(?:经过|經過|历经|歷經|走过|走過){_N}年|{_N}年[来來]|{_N}年(?:的)?(?:艰苦|艱苦|奋斗|奮鬥|发展|發展|建设|建設|历程|歷程)")
 # an anniversary counted from a date every reader knows (庆祝建党95周年 is 2016): the Party founded in 1921,
@@ -214,6 +215,9 @@ _ANNIVERSARY_BASE = {"建党": 1921, "建黨": 1921, "中国共产党成立": 19
 # the park's own anniversary (加工出口區歡慶成立50週年, 庆祝建区三十周年), counted from the founding year the text states
 # (民國55年…設置加工出口區, 园区成立于1992年)
 # … or the years since it (管委会成立三年来 + 2011年6月成立: 2014)
+# … or the Nth year since it, counted as a Chinese text counts (成立迄今，已邁入第二十個年頭: its founding year is the first)
+_NTH_YEAR = re.compile(r"(?:成立|建区|建區|设立|設立|开区|開區|建园|建園|开发建设|開發建設)[^。！？；;]{0,16}?"
+                       r"(?:迈入|邁入|进入|進入|步入|迎来|迎來|走过|走過|是|为|為)了?\s*第\s*([\d一二三四五六七八九十]{1,3})\s*(?:个|個)?\s*(?:年头|年頭)")
 _OWN_ANNIVERSARY = re.compile(r"(?:成立|建区|建區|设立|設立|开区|開區|建园|建園|开发建设|開發建設)\s*"
                               r"([\d一二三四五六七八九十]{1,3})\s*(?:周年|週年|年来|年來|年以来|年以來)")
 # (the year may open its clause, 1993年，经省政府批准设立; and years of founding may be listed, 1989年和1992年，国务院相继…
@@ -234,7 +238,7 @@ _PERIOD_END_NOT_TOLD = re.compile(r"(?:到|至|比|较|較|与|與|于|於|力�
 
 
 def _anniversary_of_founding(text: str) -> tuple[int, str] | None:
-    own = _OWN_ANNIVERSARY.search(text)
+    own = _OWN_ANNIVERSARY.search(text) or _NTH_YEAR.search(text)
     if not own:
         return None
     era = lambda t: _ERA_YEAR.sub(lambda m: f"{int(m.group(1)) + 1911}年", t)  # (民國55年 → 1966年)
@@ -243,6 +247,8 @@ def _anniversary_of_founding(text: str) -> tuple[int, str] | None:
         return None
     count = own.group(1)  # 50, 三十
     year = min(founded) + (int(count) if count.isdigit() else int(parse_cn_number(count)))
+    if own.re is _NTH_YEAR:  # (the founding year is the first: 第二十個年頭 is 19 years on)
+        year -= 1
     return year, f"正文说“{own.group(0)}”，所说的成立在 {min(founded)} 年：即 {year} 年"
 
 
@@ -256,8 +262,8 @@ def _history_counted(text: str) -> tuple[int, str] | None:
     for m in _YEAR.finditer(text):
         started = _STARTED.match(text, m.end())
         counted = started and _COUNTED_SINCE.search(text, started.end(), started.end() + 120)
-        if not counted or "多" in counted.group(0):
-            continue  # (经过20多年: a round number, no year)
+        if not counted or "多" in counted.group(0) or text.startswith("多", counted.end()):
+            continue  # (经过20多年, 經過4年多: a round number, no year)
         n = _COUNT_OF_YEARS.search(counted.group(0)).group(1)
         years = int(n) if n.isdigit() else int(parse_cn_number(n) or 0)
         if 0 < years < 100 and years % 10:  # (经过三十年: decades are how writers round, no year)
@@ -316,6 +322,10 @@ def _background(text: str, m: re.Match) -> str:
         return "考核评比的年度，次年才评出"
     started = _STARTED.match(text, m.end())
     return "历史的起点" if started and _COUNTED_SINCE.search(text, started.end(), started.end() + 120) else ""
+
+
+# the background of a history a profile tells before its figures: where it started, when it was founded or renamed
+_HISTORY = ("历史的起点", "成立、获批或获评的年份")
 
 
 def _passed_over(text: str, end: int) -> str:
@@ -432,7 +442,19 @@ _AVERAGED_OVER = re.compile(r"(?:较|較|比|与|與|同)\s*((?:19|20)\d{2})\s*�
                             r"(两|兩|三|2|3)\s*年(?:的)?(?:平均|年均)(?:增长|增長|下降|增速|增幅)")
 
 
+# … or a figure compared both with the year before (同比) and with a named year (同比增长25.6%，较2019年同比增长15.6%):
+# the named year is not the year before, so it is the base two years back that texts of 2021 compared with
+_TWO_BASES = re.compile(r"同比(?:增长|增長|下降|减少|減少)\s*-?\d+(?:\.\d+)?\s*[%％]\s*[，,、]\s*(?:较|較|比)\s*((?:19|20)\d{2})\s*年"
+                        r"\s*(?:同期)?\s*(?:同比)?(?:增长|增長|下降|减少|減少)|"
+                        r"(?:较|較|比)\s*((?:19|20)\d{2})\s*年\s*(?:同期)?\s*(?:增长|增長|下降|减少|減少)\s*-?\d+(?:\.\d+)?\s*[%％]"
+                        r"\s*[，,、]\s*(?:同比|比上年|较上年|較上年)(?:同期)?(?:增长|增長|下降|减少|減少)")
+
+
 def _same_period_year(text: str) -> tuple[int, str] | None:
+    if (two := _TWO_BASES.search(text)):
+        base = int(two.group(1) or two.group(2))
+        return base + 2, (f"正文的数字既同比、又与 {base} 年比较「{two.group(0)}」：{base} 年不是上一年，"
+                          f"所述的是其后第 2 年，即 {base + 2} 年（{base} 年是比较的基数）")
     if (averaged := _AVERAGED_OVER.search(text)) and not _TARGETED.search(text[max(0, averaged.start() - 4):averaged.start()]):
         years = {"两": 2, "兩": 2, "三": 3, "2": 2, "3": 3}[averaged.group(2)]
         year = int(averaged.group(1)) + years
@@ -466,6 +488,27 @@ _LISTED_OVER = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:
 _PLANNED = re.compile(r"力争|力爭|计划|計劃|预计|預計|目标|目標|争取|爭取|将|將|要|拟|擬|规划|規劃")
 
 
+# a year's outcome told as a forecast (2016年至2018年，分别完成…365亿元，预计年均增长24.5%; 2023年预计完成…): the
+# year's statistics are not closed yet, so the text is written in that year
+_FORECAST_AFTER = re.compile(r"[^。；;！？\n]{0,120}?(?:预计|預計)")
+_FORECAST_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年(?:全年)?\s*[，,]?\s*(?:全年)?(?:预计|預計)(?:全年)?\s*(?:可|能)?"
+                            r"(?:实现|實現|完成|达到|達到)")
+
+
+def _forecast_year(text: str) -> tuple[int, str] | None:
+    for m in _LISTED_OVER.finditer(text):
+        if _TARGETED.search(text[max(0, m.start() - 4):m.start()]) or _PLANNED.search(m.group(3)) \
+                or _IN_A_TITLE.search(text[:m.start()]) or int(m.group(2)) <= int(m.group(1)):
+            continue
+        if (said := _FORECAST_AFTER.match(text, m.end())) and not _PLANNED.search(said.group(0)[:-2]):
+            return int(m.group(2)), (f"正文按年列出「{m.group(1)}…{m.group(2)}年」的数字，最后一年的写作“预计”："
+                                     f"写于统计未结束的 {m.group(2)} 年")
+    if (m := _FORECAST_YEAR.search(text)) and not _TARGETED.search(text[max(0, m.start() - 4):m.start()]) \
+            and not _IN_A_TITLE.search(text[:m.start()]):
+        return int(m.group(1)), f"正文说「{m.group(0)}」：一年的成绩还是预计数，写于当年，即 {m.group(1)} 年"
+    return None
+
+
 def _listed_over_years(opening: str) -> tuple[int, str, int] | None:
     """The last year of a span the opening lists figures over, why, and where the span starts."""
     for m in _LISTED_OVER.finditer(opening):
@@ -492,6 +535,13 @@ def _figures_stated_after_history(body: str, ym: re.Match, published: int | None
     it was published.)"""
     if not _STARTED.match(body, ym.end()):
         return None
+    return _latest_stated(body, ym, published, taiwan)
+
+
+def _latest_stated(body: str, ym: re.Match, published: int | None = None,
+                   taiwan: str = "") -> tuple[int | None, str] | None:
+    """The latest year after ``ym`` (a year a history starts from or a park was founded in) the text states figures
+    for, and why; None when it states none."""
     written, body = body, body[:ym.end()] + _western_years(body[ym.end():], taiwan)  # (the start stays where it was)
     stated = [m for m in _YEAR.finditer(body, ym.end()) if int(m.group(1)) > int(ym.group(1))
               and (_AS_OF.search(body[max(0, m.start() - 8):m.start()])  # (截至 is no 至 of a target nor of a span)
@@ -602,11 +652,18 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     mm = _MASKED_YEAR.search(opening)
     if mm and (not ym or mm.start() < ym.start()):
         return None, f"正文开头的年份被隐去（「{mm.group(0)}」），不作猜测"
+    if not ym and not news and published is None and (history := next(
+            (m for m in _YEAR.finditer(opening) if _background(body, m) in _HISTORY), None)):
+        # a profile whose opening tells only its history (2004年初…開始組建，2004年10月正式開工建設，2006年…更名…):
+        # the figures it goes on to state (截至2009年6月…) are as of its year
+        if (stated := _latest_stated(body + _arabic_years(full[len(body):1500]), history, None, taiwan)) and stated[0]:
+            return stated
     if (listed := _listed_over_years(opening)) and (not ym or listed[2] <= ym.start()):
         return listed[0], listed[1]
     if ym:
         year = int(ym.group(1))
-        if (stated := _figures_stated_after_history(body, ym, published, taiwan)):
+        # (the figures a profile is stated for may come after its history, past the opening: read on)
+        if (stated := _figures_stated_after_history(body + _arabic_years(full[len(body):1500]), ym, published, taiwan)):
             if stated[0] is None and (signed := _signed_year(full)) and not _MASKED_YEAR.search(full[-300:]):
                 return signed[0], f"文末的成文日期「{signed[1]}」（{stated[1]}）"
             return stated
@@ -680,8 +737,14 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         # 2022年): the year it reviews
         return int(review.group(1)), (f"标题和正文开头没有年份；正文回顾「{review.group(0)}」：即 {review.group(1)} 年"
                                       f"{_passed_over(opening, len(opening))}")
-    if (news or doc_type in _REPORTING) and (results := _results_year(_arabic_years(full))):
+    # (a plan's 预计 is the year before the one it plans, 2023年预计完成…，2024年力争…: not a plan's year)
+    if doc_type != "工作计划" and (forecast := _forecast_year(_arabic_years(full[:3000]))):
+        return forecast
+    if (news or doc_type in _REPORTING or doc_type == "其他") and (results := _results_year(_arabic_years(full))):
         year = int(results.group(1))
+        if doc_type == "其他":  # (an undated profile: as of the latest figures it states, 2018年园区…累计产值…)
+            return year, (f"标题和正文开头没有年份，也没有发布日期；正文所述最晚的成绩是「{results.group(0)[:24]}…」的，"
+                          f"即 {year} 年{_passed_over(opening, len(opening))}")
         if doc_type in _REPORTING:
             return year, (f"标题和正文开头没有年份；正文讲的是「{results.group(0)[:24]}…」的成绩，即 {year} 年"
                           f"{_passed_over(opening, len(opening))}")
