@@ -56,7 +56,8 @@ _OUTDONE = re.compile(r"(?:超越|超过|超過|高于|高於|低于|低於|优�
 # a year followed by what was founded, approved or renamed in it (2015年成立創新及科技局, 2006年更名为…): the background,
 # not the report's year
 _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,。]{0,12}?)?(?:成立|設立|设立|设置|設置|建成|获批|獲批|批准|建区|建區|始建|升级为|升格為|升格为|更名|改名)|"
-                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?被(?:评为|評為|认定|認定|命名|列为|列為|列入)|"
+                           # (… in its own clause too: 2016年5月，园区被评为省级示范园区)
+                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d]{0,12}?(?:被(?:评为|評為|认定|認定|命名|列为|列為|列入)|获评|獲評)|"
                            # (a renaming told in its own clause, 2006年，园区更名为…: the history's)
                            r"(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d]{0,12}?(?:更名为|更名為|改名为|改名為)")  # (2006年4月被批准为省级开发区: the background)
 _SPAN_END = re.compile(r"\d\s*[-—–~～至]\s*$")
@@ -217,7 +218,7 @@ _ANNIVERSARY_BASE = {"建党": 1921, "建黨": 1921, "中国共产党成立": 19
 # … or the years since it (管委会成立三年来 + 2011年6月成立: 2014)
 # … or the Nth year since it, counted as a Chinese text counts (成立迄今，已邁入第二十個年頭: its founding year is the first)
 _NTH_YEAR = re.compile(r"(?:成立|建区|建區|设立|設立|开区|開區|建园|建園|开发建设|開發建設)[^。！？；;]{0,16}?"
-                       r"(?:迈入|邁入|进入|進入|步入|迎来|迎來|走过|走過|是|为|為)了?\s*第\s*([\d一二三四五六七八九十]{1,3})\s*(?:个|個)?\s*(?:年头|年頭)")
+                       r"(?:(?:迈入|邁入|进入|進入|步入|迎来|迎來|走过|走過|是|为|為)了?|以来的|以來的)\s*第\s*([\d一二三四五六七八九十]{1,3})\s*(?:个|個)?\s*(?:年头|年頭)")
 _OWN_ANNIVERSARY = re.compile(r"(?:成立|建区|建區|设立|設立|开区|開區|建园|建園|开发建设|開發建設)\s*"
                               r"([\d一二三四五六七八九十]{1,3})\s*(?:周年|週年|年来|年來|年以来|年以來)")
 # (the year may open its clause, 1993年，经省政府批准设立; and years of founding may be listed, 1989年和1992年，国务院相继…
@@ -539,9 +540,9 @@ def _figures_stated_after_history(body: str, ym: re.Match, published: int | None
 
 
 def _latest_stated(body: str, ym: re.Match, published: int | None = None,
-                   taiwan: str = "") -> tuple[int | None, str] | None:
-    """The latest year after ``ym`` (a year a history starts from or a park was founded in) the text states figures
-    for, and why; None when it states none."""
+                   taiwan: str = "", what: str = "历史的起点") -> tuple[int | None, str] | None:
+    """The latest year after ``ym`` (``what`` it is: a year a history starts from, a park was founded or named a
+    model in) the text states figures for, and why; None when it states none."""
     written, body = body, body[:ym.end()] + _western_years(body[ym.end():], taiwan)  # (the start stays where it was)
     stated = [m for m in _YEAR.finditer(body, ym.end()) if int(m.group(1)) > int(ym.group(1))
               and (_AS_OF.search(body[max(0, m.start() - 8):m.start()])  # (截至 is no 至 of a target nor of a span)
@@ -551,11 +552,11 @@ def _latest_stated(body: str, ym: re.Match, published: int | None = None,
         if (now := _THIS_YEAR_FIGURES.search(body, ym.end())) and not _PLANNED.search(now.group(0)) \
                 and (not published or published > int(ym.group(1))):
             # (no date to tell 今年 by: unknown, never the history's start)
-            return published, (f"正文开头的「{ym.group(0)}」是历史的起点；所述的数字是“{now.group(1)}”的，"
+            return published, (f"正文开头的「{ym.group(0)}」是{what}；所述的数字是“{now.group(1)}”的，"
                                + (f"发布于 {published} 年" if published else "没有发布日期，不作猜测"))
         return None
     m = max(stated, key=lambda m: int(m.group(1)))
-    return int(m.group(1)), (f"正文开头的「{ym.group(0)}」是历史的起点；所述的数字截至「{_as_written(m.group(0), written)}」："
+    return int(m.group(1)), (f"正文开头的「{ym.group(0)}」是{what}；所述的数字截至「{_as_written(m.group(0), written)}」："
                              f"即 {m.group(1)} 年")
 
 
@@ -652,11 +653,13 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     mm = _MASKED_YEAR.search(opening)
     if mm and (not ym or mm.start() < ym.start()):
         return None, f"正文开头的年份被隐去（「{mm.group(0)}」），不作猜测"
-    if not ym and not news and published is None and (history := next(
-            (m for m in _YEAR.finditer(opening) if _background(body, m) in _HISTORY), None)):
+    if not news and published is None and (history := next(
+            (m for m in _YEAR.finditer(opening) if _background(body, m) in _HISTORY), None)) \
+            and (not ym or history.start() < ym.start()):
         # a profile whose opening tells only its history (2004年初…開始組建，2004年10月正式開工建設，2006年…更名…):
         # the figures it goes on to state (截至2009年6月…) are as of its year
-        if (stated := _latest_stated(body + _arabic_years(full[len(body):1500]), history, None, taiwan)) and stated[0]:
+        if (stated := _latest_stated(body + _arabic_years(full[len(body):1500]), history, None, taiwan,
+                                     _background(body, history))) and stated[0]:
             return stated
     if (listed := _listed_over_years(opening)) and (not ym or listed[2] <= ym.start()):
         return listed[0], listed[1]

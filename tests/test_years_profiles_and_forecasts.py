@@ -1,0 +1,78 @@
+"""The year of a profile and of a text that forecasts (issue 12, session 13), as official writing dates itself when
+no title, date row or signature does: a profile is as of the latest year whose figures it states — after a history its
+opening tells (开始组建, 正式开工建设, 南方讲话, a renaming, a year it was named a model in: 2016年5月，园区被评为…) or
+anywhere in an undated profile (2018年园区企业…累计产值…); a year whose outcome is still forecast (2017年至2019年，分别
+完成…，预计年均增长…; 2023年预计完成…) is the year the text is written in; a figure compared both with the year before
+(同比) and with a named year (较2019年同比增长) is two years after that base; the Nth year since a founding (成立迄今，
+已邁入第二十個年頭) counts the founding year as the first. A count of years with 多 (經過4年多) is rounded and dates
+nothing. Guards: a plan's forecast for the year it follows, a target span, a dated news item, a 同比 alone, a
+comparison with the year before, an undated profile's target year. Sentences are our own."""
+import pytest
+
+from indexer.reading.describe import choose_year
+
+
+@pytest.mark.parametrize("title, body, news, doc_type, year", [
+    # a profile's history in its opening, then the figures it states, read past the opening
+    ("宜丰陶瓷工业园区概况", "园区位于城区东南，规划面积6.4平方公里。2005年初在原工业小区的基础上开始组建，2005年9月，园区正式开工建设。"
+     "经过3年多的建设，园区已形成卫生陶瓷、工业陶瓷两大产业。" + "园区建成标准厂房和检测中心，配套设施日趋完善。" * 6
+     + "截至2010年6月，园区入驻企业达到58家。", False, "其他", 2010),
+    ("临港保税区简介", "保税区是对外开放的特殊区域。1992年南方讲话以后，各地掀起开放热潮。2006年8月，物流园区在港区设立。"
+     + "区港联动拓展了保税功能，带动了加工贸易发展。" * 8 + "2012年，保税区完成地区生产总值420亿元。", False, "其他", 2012),
+    # a year the park was named a model in is its history, the later figures its year
+    ("石岭农业示范园", "园区规划面积8平方公里。2016年5月，园区被评为省级现代农业示范园区。2019年园区企业上半年累计实现产值3.46亿元。",
+     False, "其他", 2019),
+    # an undated profile stating its figures only past its opening
+    ("青溪产业园简介", "园区地处县城西北，以再生资源利用为主导产业。" * 10 + "2020年园区企业前三季度累计完成工业产值27.8亿元。",
+     False, "其他", 2020),
+    # a span whose figures end in a forecast, anywhere in the text
+    ("临川开发区", "开发区是全区工业发展的主阵地，今年以来引进外资项目9个。" * 8 + "2017年至2019年，分别完成地区生产总值128.6亿元、"
+     "151.2亿元、176亿元，预计年均增长17.2%。", True, "简报", 2019),
+    # a year's outcome told as a forecast
+    ("园区经济运行情况", "园区坚持项目为王，经济运行稳中向好。" * 12 + "2023年预计完成规上工业总产值210亿元，增长9%。",
+     False, "其他", 2023),
+    # a figure compared with the year before and with a named base
+    ("云岫高新区调度会", "1-11月份，该区完成规上工业总产值186.4亿元，同比增长21.3%，较2019年同比增长13.8%。", True, "简报", 2021),
+    ("云岫高新区调度会", "前三季度，该区完成工业投资72亿元，较2019年增长18.2%，同比增长9.5%。", True, "简报", 2021),
+    # the Nth year since a founding: the founding year is the first
+    ("科學園區發展概述", "嶺東科學工業園區於民國72年成立迄今，已邁入第十五個年頭。", False, "其他", 1997),
+    ("开发区简介", "开发区于2004年设立，今年是开发区成立以来的第二十个年头。", False, "其他", 2023),
+])
+def test_the_year_a_profile_or_a_forecast_is_of(title, body, news, doc_type, year):
+    got, why = choose_year(title, body, None, news=news, doc_type=doc_type)
+    assert got == year, why
+
+
+def test_inspect_says_why():
+    _, why = choose_year("石岭农业示范园", "2016年5月，园区被评为省级现代农业示范园区。2019年园区企业上半年累计实现产值3.46亿元。",
+                         doc_type="其他")
+    assert "获评" in why and "2019年" in why
+    _, why = choose_year("临川开发区", "今年以来，开发区发展势头良好。" * 15 + "2017年至2019年，分别完成地区生产总值128亿元、151亿元、176亿元，"
+                         "预计年均增长17%。", news=True, doc_type="简报")
+    assert "预计" in why and "2019" in why
+    _, why = choose_year("调度会", "1-11月份，该区完成规上工业总产值186亿元，同比增长21%，较2019年同比增长13%。", news=True,
+                         doc_type="简报")
+    assert "基数" in why
+
+
+@pytest.mark.parametrize("title, body, news, doc_type, published, year", [
+    # a count of years with 多 is rounded: no year from it (and the history's start is none either)
+    ("园区概况", "2004年，园区开始组建。经过4年多的发展，园区成为全市工业的引擎。", False, "其他", None, None),
+    # a plan's forecast of the year before is the plan's baseline, not its year
+    ("园区工作计划", "园区将全力推进项目建设。" * 20 + "2023年预计完成工业总产值180亿元，2024年力争完成200亿元。", False, "工作计划", None, None),
+    # a target span with 预计 after it is a plan's
+    ("园区发展规划", "园区立足产业基础谋划未来发展。" * 20 + "2024年至2026年，力争分别完成工业总产值210亿元、240亿元、280亿元，预计年均增长15%。",
+     False, "其他", None, None),
+    # a dated news item stays its date's, whatever it forecasts
+    ("园区新闻", "今年以来，园区发展势头良好。2017年至2019年，分别完成地区生产总值128亿元、151亿元、176亿元，预计年均增长17%。",
+     True, "简报", 2020, 2020),
+    # a 同比 alone, and a comparison with the year before itself (同比 and 较2020年 are one comparison) date nothing
+    ("园区新闻", "1-11月份，该区完成规上工业总产值186亿元，同比增长21%。", True, "简报", None, None),
+    # an undated profile's only later year is a target: no year of figures
+    ("园区简介", "园区以新材料为主导产业，配套设施完善。" * 12 + "到2025年，园区力争实现工业总产值300亿元。", False, "其他", None, None),
+    # the Nth year with no founding year stated dates nothing
+    ("开发区简介", "开发区成立以来已迈入第二十个年头，发展势头良好。", False, "其他", None, None),
+])
+def test_guards(title, body, news, doc_type, published, year):
+    got, why = choose_year(title, body, published, news=news, doc_type=doc_type)
+    assert got == year, why
