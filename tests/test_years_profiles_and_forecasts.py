@@ -6,7 +6,9 @@ anywhere in an undated profile (2018年园区企业…累计产值…); a year w
 (同比) and with a named year (较2019年同比增长) is two years after that base; the Nth year since a founding (成立迄今，
 已邁入第二十個年頭) counts the founding year as the first. A count of years with 多 (經過4年多) is rounded and dates
 nothing. Guards: a plan's forecast for the year it follows, a target span, a dated news item, a 同比 alone, a
-comparison with the year before, an undated profile's target year. Sentences are our own."""
+comparison with the year before, an undated profile's target year. A fiscal year named by the two calendar years it
+spans (2021/22年度, as Hong Kong counts April to March) is the year it starts in; a year a thing is expected to be
+finished by (最快在2024年落成, 有望于2026年建成) is no year of the text's. Sentences are our own."""
 import pytest
 
 from indexer.reading.describe import choose_year
@@ -40,6 +42,23 @@ from indexer.reading.describe import choose_year
 ])
 def test_the_year_a_profile_or_a_forecast_is_of(title, body, news, doc_type, year):
     got, why = choose_year(title, body, None, news=news, doc_type=doc_type)
+    assert got == year, why
+
+
+@pytest.mark.parametrize("title, body, year", [
+    # a fiscal year spanning two calendar years (April to March): the year it starts in
+    ("營運基金年報", "營運基金於2021/22年度的業務穩健，總收入較2020/21年度增長約1.6%。", 2021),
+    ("科技園公司年報 2022/2023年度", "本年度園區租用率維持高水平。", 2022),
+    ("工業邨發展概覽", "2023-24財政年度，工業邨批出土地三幅。", 2023),
+    # guards: two years after a hyphen are a span (an award's period), not a fiscal year; a comparison is no year
+    ("表彰决定", "2021-2022年度先进集体名单公布如下。", None),
+    ("营运回顾", "收入较2020/21年度增长。", None),
+    # a year a thing is expected to be finished by is no year of the text's
+    ("科技园须与时俱进", "创科园第一批楼宇最快在2024年落成，运营由科技园负责。", None),
+    ("园区建设", "二期厂房有望于2026年建成投用，届时可容纳企业40家。", None),
+])
+def test_fiscal_years_and_completion_dates(title, body, year):
+    got, why = choose_year(title, body, None, news=False, doc_type="其他")
     assert got == year, why
 
 

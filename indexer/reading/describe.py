@@ -302,6 +302,11 @@ _ASSESSED = re.compile(r"\s*年?度?[^，,。；;！？]{0,24}?(?:考核|考評|
                        r"[^，,。；;！？]{0,6}?(?:中|结果|結果|奖|獎|称号|稱號|先进|先進|优秀|優秀)")
 
 
+# a year something is expected to be done by (最快在2024年落成, 有望于2026年建成): when, at the earliest, a thing will
+# be finished, told before it is, so never the text's own year
+_EXPECTED_BY = re.compile(r"(?:最快|最早|最迟|最遲|最晚|有望|可望)\s*(?:在|于|於|到)?\s*$")
+
+
 def _background(text: str, m: re.Match) -> str:
     """A year of the opening that is not the report's, and what it is (empty if it is none): what happened in it
     before (成立于2011年, 自2015年, 2006年4月被批准为…), what is compared with (比2022年同期), an assessment's year
@@ -309,6 +314,8 @@ def _background(text: str, m: re.Match) -> str:
     before = text[max(0, m.start() - 3):m.start()]
     if _OUTDONE.search(text[max(0, m.start() - 4):m.start()]):
         return "比较的年份"
+    if _EXPECTED_BY.search(text[max(0, m.start() - 4):m.start()]):
+        return "预期完成的年份"
     if _EVENT_YEAR.search(before):
         own = re.search(r"[于於]$", before) and not _FOUNDED_BEFORE.search(text[max(0, m.start() - 4):m.start()]) \
             and _OWN_INQUIRY.match(text, m.end())
@@ -510,6 +517,23 @@ def _forecast_year(text: str) -> tuple[int, str] | None:
     return None
 
 
+# a fiscal year named by the two calendar years it spans (2021/22年度, 2022-23年度, 2023/24財政年度), as Hong Kong's
+# government and its bodies count a year from April to March: the year it starts in, which holds nine of its months
+# (2021-2022年度 with four digits after a hyphen is a span of two years, as mainland texts write an award's period)
+_FISCAL = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:[/／-]\s*(\d{2})|[/／]\s*((?:19|20)\d{2}))\s*(?:財政|财政)?年度")
+
+
+def _fiscal_year(text: str) -> tuple[int, str, int] | None:
+    """A fiscal year the text names, how it said so, and where (the first not compared with: 較2020/21年度)."""
+    for m in _FISCAL.finditer(text):
+        start, end = int(m.group(1)), int(m.group(2) or m.group(3))
+        if (end if end > 99 else start // 100 * 100 + end) != start + 1 or \
+                re.search(r"(?:比|较|較|与|與)\s*$", text[max(0, m.start() - 2):m.start()]):
+            continue
+        return start, f"财政年度「{m.group(0)}」（始于 {start} 年，四月至次年三月）：即 {start} 年", m.start()
+    return None
+
+
 def _listed_over_years(opening: str) -> tuple[int, str, int] | None:
     """The last year of a span the opening lists figures over, why, and where the span starts."""
     for m in _LISTED_OVER.finditer(opening):
@@ -589,6 +613,8 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         # what it sums up is the year before
         year = int(nxt.group(1)) - 1
         return year, f"标题只写了下一年的计划「{nxt.group(0)[nxt.group(0).index(nxt.group(1)):]}」：总结的是前一年，即 {year} 年"
+    if (fiscal := _fiscal_year(title)) and not _YEAR.search(title, 0, fiscal[2]):
+        return fiscal[0], f"标题中的{fiscal[1]}"
     m = next((m for m in _YEAR.finditer(title) if not _IN_A_TITLE.search(title[:m.start()])
               and not _SPAN_END.search(title[:m.start()]) and not _SPAN_START.match(title, m.end(1))
               and not _HORIZON.match(title, m.end())
@@ -661,6 +687,8 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         if (stated := _latest_stated(body + _arabic_years(full[len(body):1500]), history, None, taiwan,
                                      _background(body, history))) and stated[0]:
             return stated
+    if (fiscal := _fiscal_year(opening)) and (not ym or fiscal[2] < ym.start()):
+        return fiscal[0], f"正文开头的{fiscal[1]}"
     if (listed := _listed_over_years(opening)) and (not ym or listed[2] <= ym.start()):
         return listed[0], listed[1]
     if ym:
