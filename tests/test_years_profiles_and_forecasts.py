@@ -8,7 +8,8 @@ anywhere in an undated profile (2018年园区企业…累计产值…); a year w
 nothing. Guards: a plan's forecast for the year it follows, a target span, a dated news item, a 同比 alone, a
 comparison with the year before, an undated profile's target year. A fiscal year named by the two calendar years it
 spans (2021/22年度, as Hong Kong counts April to March) is the year it starts in; a year a thing is expected to be
-finished by (最快在2024年落成, 有望于2026年建成) is no year of the text's. Sentences are our own."""
+finished by (最快在2024年落成, 有望于2026年建成) is no year of the text's; a plan looking back on a five-year period
+(回顾“十一五”) before the years of its history is of the period's last year. Sentences are our own."""
 import pytest
 
 from indexer.reading.describe import choose_year
@@ -59,6 +60,18 @@ def test_the_year_a_profile_or_a_forecast_is_of(title, body, news, doc_type, yea
 ])
 def test_fiscal_years_and_completion_dates(title, body, year):
     got, why = choose_year(title, body, None, news=False, doc_type="其他")
+    assert got == year, why
+
+
+@pytest.mark.parametrize("title, body, year", [
+    # a plan that first looks back on a five-year period: the years of the history it tells are the period's
+    ("工业园区管委会工作计划", "过去的五年，工业城从河滩地变成了新兴工业集中区。\n一、回顾“十一五”\n2005年10月，工业城挂牌成立，"
+     "次年首个项目开工。2008年，三个项目竣工投产。", 2010),
+    # guard: a year after the period looked back on is the text's own
+    ("园区工作总结", "回顾“十三五”，园区实现了跨越发展。2021年，园区完成工业总产值120亿元。", 2021),
+])
+def test_a_review_of_a_five_year_period(title, body, year):
+    got, why = choose_year(title, body, None, news=False, doc_type="工作计划")
     assert got == year, why
 
 

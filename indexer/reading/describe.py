@@ -691,6 +691,11 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         return fiscal[0], f"正文开头的{fiscal[1]}"
     if (listed := _listed_over_years(opening)) and (not ym or listed[2] <= ym.start()):
         return listed[0], listed[1]
+    if ym and (review := _plan_period_year(opening[:ym.start()])) and re.search(r"回顾|回顧|回首|末", review[1]) \
+            and int(ym.group(1)) <= review[0]:
+        # a plan that first looks back on a five-year period (一、回顾“十一五”…2005年10月，…挂牌成立…): the years it
+        # tells are the period's and its history's, and the text is of the period's last
+        return review[0], f"{review[1]}（正文开头的「{ym.group(0)}」是所回顾的）"
     if ym:
         year = int(ym.group(1))
         # (the figures a profile is stated for may come after its history, past the opening: read on)
