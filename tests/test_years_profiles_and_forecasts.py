@@ -9,7 +9,8 @@ nothing. Guards: a plan's forecast for the year it follows, a target span, a dat
 comparison with the year before, an undated profile's target year. A fiscal year named by the two calendar years it
 spans (2021/22年度, as Hong Kong counts April to March) is the year it starts in; a year a thing is expected to be
 finished by (最快在2024年落成, 有望于2026年建成) is no year of the text's; a plan looking back on a five-year period
-(回顾“十一五”) before the years of its history is of the period's last year. Sentences are our own."""
+(回顾“十一五”) before the years of its history is of the period's last year; a news item closing on the date it was
+written (二〇二〇年二月三日) is told then. Sentences are our own."""
 import pytest
 
 from indexer.reading.describe import choose_year
@@ -72,6 +73,19 @@ def test_fiscal_years_and_completion_dates(title, body, year):
 ])
 def test_a_review_of_a_five_year_period(title, body, year):
     got, why = choose_year(title, body, None, news=False, doc_type="工作计划")
+    assert got == year, why
+
+
+@pytest.mark.parametrize("body, year", [
+    # a news item closing on the date it was written (a cell's bar after it): told then, so a meeting it tells that
+    # heard the year before's work and the new year's plans is of the new year
+    ("元月26日上午，公司领导来到青港工业区经济小区，听取2019年度工作情况和2020年重点工作汇报。\n"
+     "领导对经济小区过去一年的工作给予肯定。\n二〇二〇年二月三日 |", 2020),
+    # guard: without the closing date the reviewed year stays (no date to tell the news by)
+    ("元月26日上午，公司领导来到青港工业区经济小区，听取2019年度工作情况汇报。\n领导对经济小区的工作给予肯定。", 2019),
+])
+def test_a_news_item_dated_at_its_end(body, year):
+    got, why = choose_year("青港工业区领导调研经济小区工作", body, None, news=True, doc_type="简报")
     assert got == year, why
 
 

@@ -345,7 +345,8 @@ def _passed_over(text: str, end: int) -> str:
 
 def _signed_year(body: str) -> tuple[int, str] | None:
     """The signing date on one of the last lines of a report (成文日期): its year and the date as written."""
-    for line in [x.strip() for x in body[-300:].splitlines() if x.strip()][-3:]:
+    # (a page's table may leave a cell's bar after the date: 二〇一六年二月二日 |)
+    for line in [x.strip(" \t|｜") for x in body[-300:].splitlines() if x.strip(" \t|｜")][-3:]:
         if (m := _SIGNED.match(_arabic_years(line))):
             return int(m.group(1)), line[m.start(1):].strip()
     return None
@@ -358,7 +359,7 @@ _PLANS_YEAR = r"(?:作好|做好|抓好|干好|幹好|谋划|謀劃|部署|研�
 # (指出了2013年園區整體工作思路)
 _SETS_OUT_YEAR = r"暨\s*{year}\s*年|(?:提出|指出|明确|明確)了?[^。！？；，,\n]{{0,6}}?{year}\s*年[^。！？；，,\n]{{0,10}}?(?:工作思路|思路|目标|目標|任务|任務)"
 # … and the year it reviews told as done: 2018年度工作总结大会, 2025年营业额达…, 总结2019年工作
-_REVIEWED = r"{year}\s*年度?(?:工作)?(?:总结|總結|回顾|回顧|表彰|述职|述職)|{year}\s*年(?:全年|度)?[^。，,；！？\n]{{0,12}}?(?:营业额|營業額|实现|實現|完成|达到|達到)|(?:总结|總結|回顾|回顧)[^。，,；]{{0,6}}{year}\s*年"
+_REVIEWED = r"{year}\s*年度?(?:工作)?(?:总结|總結|回顾|回顧|表彰|述职|述職)|{year}\s*年度?工作(?:完成)?(?:情况|情況)|{year}\s*年(?:全年|度)?[^。，,；！？\n]{{0,12}}?(?:营业额|營業額|实现|實現|完成|达到|達到)|(?:总结|總結|回顾|回顧)[^。，,；]{{0,6}}{year}\s*年"
 # a news lead dated in the last months of the year (12月28日，…): a year-end meeting plans the next year in the same one
 _LATE_MONTH = re.compile(r"(?<!\d)(?:1[0-2])\s*月\s*\d{1,2}\s*日|(?<![\d一二三四五六七八九十])(?:十|十一|十二)月")
 # a stock's baseline at the end of the year before (较2023年末净增, 比2022年底增加): counted from the last year-end,
@@ -655,6 +656,9 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     if published is None and (news or doc_type == "其他") and (dated := _LEAD_DATELINE.match(title) or _LEAD_DATELINE.match(body)):
         published = int(dated.group(1))  # 自由時報 2022/12/28 經濟部…: a paper's name and date opening the lead
         told = f"（日期见正文开头「{dated.group(0).strip()}」）"
+    if published is None and news and (signed := _signed_year(full)) and not _MASKED_YEAR.search(full[-300:]):
+        published = signed[0]  # (a news item closing on the date it was written, 二〇一六年二月二日: when it is told)
+        told = f"（日期见文末「{signed[1]}」）"
     # (an article, 其他, is dated by its page as news is: published is given only for them)
     # … and so is a lead telling its day by the day it is told (今天17日上午，…发布2019年…结果; 近日，…公布了2021年…):
     # the years it names are its subject's, the date row is when it is told
