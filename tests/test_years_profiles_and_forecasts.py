@@ -10,7 +10,8 @@ comparison with the year before, an undated profile's target year. A fiscal year
 spans (2021/22年度, as Hong Kong counts April to March) is the year it starts in; a year a thing is expected to be
 finished by (最快在2024年落成, 有望于2026年建成) is no year of the text's; a plan looking back on a five-year period
 (回顾“十一五”) before the years of its history is of the period's last year; a news item closing on the date it was
-written (二〇二〇年二月三日) is told then. Sentences are our own."""
+written (二〇二〇年二月三日) is told then; a five-year period being closed (促进“十二五”圆满收官, 正值“十四五”收官冲刺时期)
+is in its last year, unless the close is worked towards (为…收官奠定基础). Sentences are our own."""
 import pytest
 
 from indexer.reading.describe import choose_year
@@ -73,6 +74,19 @@ def test_fiscal_years_and_completion_dates(title, body, year):
 ])
 def test_a_review_of_a_five_year_period(title, body, year):
     got, why = choose_year(title, body, None, news=False, doc_type="工作计划")
+    assert got == year, why
+
+
+@pytest.mark.parametrize("body, year", [
+    # a five-year period being closed is in its last year (十二五: 2011–2015, 十四五: 2021–2025)
+    ("近日，青港经开区新材料产业园项目正式开工，这是我区促进“十二五”圆满收官的又一成果。1—9月份，园区实现营业收入114亿元。", 2015),
+    ("10月31日，区党工委召开会议。会议强调，当前正值“十四五”收官冲刺时期，要强化经济运行调度。", 2025),
+    # guards: a close worked towards from the year before
+    ("会议要求，全区上下要为“十四五”圆满收官奠定坚实基础。", None),
+    ("会议要求，全面完成今年目标任务，为“十四五”顺利收官打好基础。", None),
+])
+def test_a_five_year_period_being_closed(body, year):
+    got, why = choose_year("园区新闻", body, None, news=True, doc_type="简报")
     assert got == year, why
 
 

@@ -234,7 +234,12 @@ _ERA_YEAR = re.compile(r"(?:民國|民国)\s*(\d{1,3})\s*年")
 # that end is a target or compared with (力争到“十二五”末, 比“十一五”末增加)
 _PLAN_PERIOD = re.compile(r"(?P<review>(?:回顾|回顧|回首)[ \t　]*)?(?P<draft>(?:编制|編制|谋划|謀劃|起草|研究制定)[^。；;，,]{0,6}?)?[“\"「]?"
                           r"十([一二三四五六七八九])五[”\"」]?(?:规划|規劃|时期|時期)?(?:的)?"
-                          r"(?P<when>开局之年|開局之年|首年|第一年|收官之年|最后一年|最後一年|末|期末)?")
+                          r"(?P<when>开局之年|開局之年|首年|第一年|收官之年|最后一年|最後一年|末|期末|"
+                          # (…促进“十二五”圆满收官, 当前正值“十四五”收官冲刺时期: the period is being closed, in its
+                          # last year)
+                          r"(?:圆满|圓滿|顺利|順利)?收官(?:冲刺|衝刺)?)?")
+# … but not a close worked towards from before it (为“十四五”圆满收官奠定基础, written the year before)
+_CLOSE_PREPARED = re.compile(r"[^。；;，,]{0,8}?(?:奠定|打下|打好|夯实|夯實|做好准备|做好準備)")
 _PERIOD_END_NOT_TOLD = re.compile(r"(?:到|至|比|较|較|与|與|于|於|力争|力爭|确保|確保)\s*[“\"「]?$")
 
 
@@ -277,6 +282,9 @@ def _plan_period_year(text: str) -> tuple[int, str] | None:
     for m in _PLAN_PERIOD.finditer(text):
         start = 1981 + 5 * ("一二三四五六七八九".index(m.group(3)) + 11 - 6)  # (the 十k五: 十一五 2006, 十四五 2021)
         if m.group("when") in ("末", "期末") and _PERIOD_END_NOT_TOLD.search(text[max(0, m.start() - 4):m.start()]):
+            continue
+        if m.group("when") and "收官" in m.group("when") and not m.group("when").endswith("之年") and \
+                (_CLOSE_PREPARED.match(text, m.end()) or re.search(r"[为為]", text[max(0, m.start() - 6):m.start()])):
             continue
         if m.group("when"):
             year = start if m.group("when") in ("开局之年", "開局之年", "首年", "第一年") else start + 4
