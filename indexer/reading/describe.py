@@ -11,7 +11,10 @@
   target or one excepted in a history (除90年受…影響外) is background, and ``inspect`` names it; the report's year is
   the latest its figures are stated for (after a history's start, 1992年…南方谈话…, the later 截至2009年6月 or
   2011年，园区完成…; a list over 2016年至2018年，分别… is the last year's; a comparison averaged over two years,
-  较2019年…两年平均增长, is of 2021); a masked year (20xx, 20__) is unknown, never guessed.
+  较2019年…两年平均增长, is of 2021; an undated profile's figures date it wherever they are stated, and a year still
+  forecast, 2016年至2018年…预计…, is the year a text is written in); a fiscal year 2021/22年度 is the year it starts
+  in; a period being closed (促进“十二五”圆满收官) or reviewed by a plan (回顾“十一五”) is its last year; a masked year
+  (20xx, 20__) is unknown, never guessed.
 - doc_type: evidence weighs in this order — the genre a title names (its head noun: the last
   genre word, but the first of a joined pair — 工作总结及下半年计划 is a 总结; the 报告 of 关于…的报告
   whatever its 事由 names, never a genre word that modifies another noun — 计划执行情况); the text saying
