@@ -10,7 +10,8 @@ comparison with the year before, an undated profile's target year. A fiscal year
 spans (2021/22年度, as Hong Kong counts April to March) is the year it starts in; a year a thing is expected to be
 finished by (最快在2024年落成, 有望于2026年建成) is no year of the text's; a plan looking back on a five-year period
 (回顾“十一五”) before the years of its history is of the period's last year; a news item closing on the date it was
-written (二〇二〇年二月三日) is told then; a five-year period being closed (促进“十二五”圆满收官, 正值“十四五”收官冲刺时期)
+written (二〇二〇年二月三日) or on the paper's issue it ran in (《某某日报》（2023年02月10日05版）) is told then, and a
+meeting it tells that reviews a year (2023年度高区总结表彰大会, …工作成果汇报会) is of the next; a five-year period being closed (促进“十二五”圆满收官, 正值“十四五”收官冲刺时期)
 is in its last year, unless the close is worked towards (为…收官奠定基础). Sentences are our own."""
 import pytest
 
@@ -101,6 +102,25 @@ def test_a_five_year_period_being_closed(body, year):
 def test_a_news_item_dated_at_its_end(body, year):
     got, why = choose_year("青港工业区领导调研经济小区工作", body, None, news=True, doc_type="简报")
     assert got == year, why
+
+
+@pytest.mark.parametrize("title, body, published, year", [
+    # a story closing on the paper's issue it ran in: told then, so the year whose results it gives is the one before
+    ("临港重点园区去年营业收入增长三成", "本报临港2月9日电（记者林川）据悉，2022年临港重点园区累计实现营业收入1824亿元，同比增长31.6%。\n"
+     "《青港日报》（2023年02月10日05版）", None, 2023),
+    # a year-end meeting named with a word between the year and its genre (2023年度高区总结表彰大会), told the next year
+    ("2023年度高区总结表彰大会召开", "2月4日，2023年度高区总结表彰大会召开，会议总结成绩、表彰先进、部署工作。", 2024, 2024),
+    # a meeting hearing a year's 成果 and what the new year will bring (在2024年，…将…)
+    ("2月6日上午，白溪高新区2023年度高质量发展工作成果汇报会召开", "白溪高新区管委会作2023年工作报告。他强调，在2024年，集团公司将继续"
+     "抢抓产业平台建设的契机。", None, 2024),
+    # guard: the paper's issue of the same year keeps the year
+    ("园区上半年营收增长", "本报讯 2023年上半年，园区实现营业收入820亿元。\n《青港日报》（2023年07月20日02版）", None, 2023),
+])
+def test_news_told_after_the_year_it_reviews(title, body, published, year):
+    got, why = choose_year(title, body, published, news=True, doc_type="简报")
+    assert got == year, why
+
+
 
 
 def test_inspect_says_why():

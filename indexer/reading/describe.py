@@ -363,14 +363,28 @@ def _signed_year(body: str) -> tuple[int, str] | None:
     return None
 
 
+# the paper and issue a story ran in, closing it (《人民日报》（2023年02月10日05版）): the day it was told
+_PAPER_ISSUE = re.compile(r"《\s*[^《》\n]{2,16}?\s*》\s*[(（]\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                          r"\s*(?:第?\s*\d{1,3}\s*版)?\s*[)）]")
+
+
+def _paper_issue(body: str) -> tuple[int, str] | None:
+    """The issue of a paper named on one of the last lines (the story's source): its year and the credit as written."""
+    for line in [x.strip() for x in body[-300:].splitlines() if x.strip()][-3:]:
+        if (m := _PAPER_ISSUE.search(line)):
+            return int(m.group(1)), m.group(0)
+    return None
+
+
 # how a text names the year after the one it reviews as the one to work for (作好2019年开发区各项工作, 研究制定具体的
 # 2026年工作举措, 展望2026年): a meeting that sums up a year and plans the next is held in the next
 _PLANS_YEAR = r"(?:作好|做好|抓好|干好|幹好|谋划|謀劃|部署|研究|制定|安排|展望|预测|預測|预估|預估|开好|開好)[^。！？；\n]{{0,24}}?{year}\s*年"
 # … or as a meeting joined to the review names it (2012年度總結表彰暨2013年…工作會議), or the work's outline it sets out
 # (指出了2013年園區整體工作思路)
-_SETS_OUT_YEAR = r"暨\s*{year}\s*年|(?:提出|指出|明确|明確)了?[^。！？；，,\n]{{0,6}}?{year}\s*年[^。！？；，,\n]{{0,10}}?(?:工作思路|思路|目标|目標|任务|任務)"
+_SETS_OUT_YEAR = r"暨\s*{year}\s*年|在\s*{year}\s*年\s*[，,]\s*[^。！？；\n]{{0,16}}?(?:将|將)|(?:提出|指出|明确|明確)了?[^。！？；，,\n]{{0,6}}?{year}\s*年[^。！？；，,\n]{{0,10}}?(?:工作思路|思路|目标|目標|任务|任務)"
 # … and the year it reviews told as done: 2018年度工作总结大会, 2025年营业额达…, 总结2019年工作
-_REVIEWED = r"{year}\s*年度?(?:工作)?(?:总结|總結|回顾|回顧|表彰|述职|述職)|{year}\s*年度?工作(?:完成)?(?:情况|情況)|{year}\s*年(?:全年|度)?[^。，,；！？\n]{{0,12}}?(?:营业额|營業額|实现|實現|完成|达到|達到)|(?:总结|總結|回顾|回顧)[^。，,；]{{0,6}}{year}\s*年"
+_REVIEWED = r"{year}\s*年度?[^。，,；！？\n\d]{{0,6}}?(?:工作)?(?:总结|總結|回顾|回顧|表彰|述职|述職)|{year}\s*年度?工作(?:完成)?(?:情况|情況)|" \
+            r"{year}\s*年度?[^。，,；！？\n\d]{{0,8}}?(?:工作)?成果(?:汇报|匯報)|{year}\s*年(?:全年|度)?[^。，,；！？\n]{{0,12}}?(?:营业额|營業額|实现|實現|完成|达到|達到)|(?:总结|總結|回顾|回顧)[^。，,；]{{0,6}}{year}\s*年"
 # a news lead dated in the last months of the year (12月28日，…): a year-end meeting plans the next year in the same one
 _LATE_MONTH = re.compile(r"(?<!\d)(?:1[0-2])\s*月\s*\d{1,2}\s*日|(?<![\d一二三四五六七八九十])(?:十|十一|十二)月")
 # a stock's baseline at the end of the year before (较2023年末净增, 比2022年底增加): counted from the last year-end,
@@ -667,8 +681,11 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     if published is None and (news or doc_type == "其他") and (dated := _LEAD_DATELINE.match(title) or _LEAD_DATELINE.match(body)):
         published = int(dated.group(1))  # 自由時報 2022/12/28 經濟部…: a paper's name and date opening the lead
         told = f"（日期见正文开头「{dated.group(0).strip()}」）"
-    if published is None and news and (signed := _signed_year(full)) and not _MASKED_YEAR.search(full[-300:]):
-        published = signed[0]  # (a news item closing on the date it was written, 二〇一六年二月二日: when it is told)
+    if published is None and news and (signed := _signed_year(full) or _paper_issue(full)) \
+            and not _MASKED_YEAR.search(full[-300:]):
+        # (a news item closing on the date it was written, 二〇一六年二月二日, or on the paper's issue it ran in,
+        # 《某某日报》（2023年02月10日05版）: when it is told)
+        published = signed[0]
         told = f"（日期见文末「{signed[1]}」）"
     # (an article, 其他, is dated by its page as news is: published is given only for them)
     # … and so is a lead telling its day by the day it is told (今天17日上午，…发布2019年…结果; 近日，…公布了2021年…):
