@@ -714,7 +714,8 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     mm = _MASKED_YEAR.search(opening)
     if mm and (not ym or mm.start() < ym.start()):
         return None, f"正文开头的年份被隐去（「{mm.group(0)}」），不作猜测"
-    if not news and published is None and (history := next(
+    # (a profile, 其他: a summary's or a plan's later dated lines are its next steps, 2024年1月…, not its figures)
+    if doc_type == "其他" and published is None and (history := next(
             (m for m in _YEAR.finditer(opening) if _background(body, m) in _HISTORY), None)) \
             and (not ym or history.start() < ym.start()):
         # a profile whose opening tells only its history (2004年初…開始組建，2004年10月正式開工建設，2006年…更名…):
