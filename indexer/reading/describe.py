@@ -11,7 +11,10 @@
   target or one excepted in a history (除90年受…影響外) is background, and ``inspect`` names it; the report's year is
   the latest its figures are stated for (after a history's start, 1992年…南方谈话…, the later 截至2009年6月 or
   2011年，园区完成…; a list over 2016年至2018年，分别… is the last year's; a comparison averaged over two years,
-  较2019年…两年平均增长, is of 2021); a masked year (20xx, 20__) is unknown, never guessed.
+  较2019年…两年平均增长, is of 2021; an undated profile's figures date it wherever they are stated, and a year still
+  forecast, 2016年至2018年…预计…, is the year a text is written in); a fiscal year 2021/22年度 is the year it starts
+  in; a period being closed (促进“十二五”圆满收官) or reviewed by a plan (回顾“十一五”) is its last year; a masked year
+  (20xx, 20__) is unknown, never guessed.
 - doc_type: evidence weighs in this order — the genre a title names (its head noun: the last
   genre word, but the first of a joined pair — 工作总结及下半年计划 is a 总结; the 报告 of 关于…的报告
   whatever its 事由 names, never a genre word that modifies another noun — 计划执行情况); the text saying
@@ -56,7 +59,8 @@ _OUTDONE = re.compile(r"(?:超越|超过|超過|高于|高於|低于|低於|优�
 # a year followed by what was founded, approved or renamed in it (2015年成立創新及科技局, 2006年更名为…): the background,
 # not the report's year
 _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,。]{0,12}?)?(?:成立|設立|设立|设置|設置|建成|获批|獲批|批准|建区|建區|始建|升级为|升格為|升格为|更名|改名)|"
-                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?被(?:评为|評為|认定|認定|命名|列为|列為|列入)|"
+                           # (… in its own clause too: 2016年5月，园区被评为省级示范园区)
+                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d]{0,12}?(?:被(?:评为|評為|认定|認定|命名|列为|列為|列入)|获评|獲評)|"
                            # (a renaming told in its own clause, 2006年，园区更名为…: the history's)
                            r"(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d]{0,12}?(?:更名为|更名為|改名为|改名為)")  # (2006年4月被批准为省级开发区: the background)
 _SPAN_END = re.compile(r"\d\s*[-—–~～至]\s*$")
@@ -201,7 +205,8 @@ _FOUNDED_BEFORE = re.compile(r"(?:成立|建立|始建|建|设立|設立|批准|
 # a year a park's history starts from, told as such: its sentence tells a founding and the text then counts
 # the years since (1992年，…开发区应运而生。经过21年的艰苦创业…): the background of a speech, not its year
 _STARTED = re.compile(r"[^。！？!?]{0,80}?(?:应运而生|應運而生|诞生|誕生|破土动工|破土動工|拉开了?[^。]{0,12}序幕|拉開了?[^。]{0,12}序幕|"
-                      r"南巡|南方谈话|南方談話|挂牌成立|掛牌成立|正式成立|开始建设|開始建設|起步建设|起步建設)")
+                      r"南巡|南方谈话|南方談話|南方讲话|南方講話|挂牌成立|掛牌成立|正式成立|开始建设|開始建設|起步建设|起步建設|"
+                      r"开始组建|開始組建|正式组建|正式組建|正式开工建设|正式開工建設)")
 _N = r"[\d一二三四五六七八九十两兩]{1,4}\s*多?"
 _COUNTED_SINCE = re.compile(rf"(?:经过|經過|历经|歷經|走过|走過){_N}年|{_N}年[来來]|{_N}年(?:的)?(?:艰苦|艱苦|奋斗|奮鬥|发展|發展|建设|建設|历程|歷程)")
 # an anniversary counted from a date every reader knows (庆祝建党95周年 is 2016): the Party founded in 1921,
@@ -214,6 +219,9 @@ _ANNIVERSARY_BASE = {"建党": 1921, "建黨": 1921, "中国共产党成立": 19
 # the park's own anniversary (加工出口區歡慶成立50週年, 庆祝建区三十周年), counted from the founding year the text states
 # (民國55年…設置加工出口區, 园区成立于1992年)
 # … or the years since it (管委会成立三年来 + 2011年6月成立: 2014)
+# … or the Nth year since it, counted as a Chinese text counts (成立迄今，已邁入第二十個年頭: its founding year is the first)
+_NTH_YEAR = re.compile(r"(?:成立|建区|建區|设立|設立|开区|開區|建园|建園|开发建设|開發建設)[^。！？；;]{0,16}?"
+                       r"(?:(?:迈入|邁入|进入|進入|步入|迎来|迎來|走过|走過|是|为|為)了?|以来的|以來的)\s*第\s*([\d一二三四五六七八九十]{1,3})\s*(?:个|個)?\s*(?:年头|年頭)")
 _OWN_ANNIVERSARY = re.compile(r"(?:成立|建区|建區|设立|設立|开区|開區|建园|建園|开发建设|開發建設)\s*"
                               r"([\d一二三四五六七八九十]{1,3})\s*(?:周年|週年|年来|年來|年以来|年以來)")
 # (the year may open its clause, 1993年，经省政府批准设立; and years of founding may be listed, 1989年和1992年，国务院相继…
@@ -229,12 +237,17 @@ _ERA_YEAR = re.compile(r"(?:民國|民国)\s*(\d{1,3})\s*年")
 # that end is a target or compared with (力争到“十二五”末, 比“十一五”末增加)
 _PLAN_PERIOD = re.compile(r"(?P<review>(?:回顾|回顧|回首)[ \t　]*)?(?P<draft>(?:编制|編制|谋划|謀劃|起草|研究制定)[^。；;，,]{0,6}?)?[“\"「]?"
                           r"十([一二三四五六七八九])五[”\"」]?(?:规划|規劃|时期|時期)?(?:的)?"
-                          r"(?P<when>开局之年|開局之年|首年|第一年|收官之年|最后一年|最後一年|末|期末)?")
+                          r"(?P<when>开局之年|開局之年|首年|第一年|收官之年|最后一年|最後一年|末|期末|"
+                          # (…促进“十二五”圆满收官, 当前正值“十四五”收官冲刺时期: the period is being closed, in its
+                          # last year)
+                          r"(?:圆满|圓滿|顺利|順利)?收官(?:冲刺|衝刺)?)?")
+# … but not a close worked towards from before it (为“十四五”圆满收官奠定基础, written the year before)
+_CLOSE_PREPARED = re.compile(r"[^。；;，,]{0,8}?(?:奠定|打下|打好|夯实|夯實|做好准备|做好準備)")
 _PERIOD_END_NOT_TOLD = re.compile(r"(?:到|至|比|较|較|与|與|于|於|力争|力爭|确保|確保)\s*[“\"「]?$")
 
 
 def _anniversary_of_founding(text: str) -> tuple[int, str] | None:
-    own = _OWN_ANNIVERSARY.search(text)
+    own = _OWN_ANNIVERSARY.search(text) or _NTH_YEAR.search(text)
     if not own:
         return None
     era = lambda t: _ERA_YEAR.sub(lambda m: f"{int(m.group(1)) + 1911}年", t)  # (民國55年 → 1966年)
@@ -242,7 +255,12 @@ def _anniversary_of_founding(text: str) -> tuple[int, str] | None:
     if not founded:
         return None
     count = own.group(1)  # 50, 三十
-    year = min(founded) + (int(count) if count.isdigit() else int(parse_cn_number(count)))
+    years = int(count) if count.isdigit() else parse_cn_number(count)
+    if not years:  # (numerals that make no number, 十十: no count)
+        return None
+    year = min(founded) + int(years)
+    if own.re is _NTH_YEAR:  # (the founding year is the first: 第二十個年頭 is 19 years on)
+        year -= 1
     return year, f"正文说“{own.group(0)}”，所说的成立在 {min(founded)} 年：即 {year} 年"
 
 
@@ -256,8 +274,8 @@ def _history_counted(text: str) -> tuple[int, str] | None:
     for m in _YEAR.finditer(text):
         started = _STARTED.match(text, m.end())
         counted = started and _COUNTED_SINCE.search(text, started.end(), started.end() + 120)
-        if not counted or "多" in counted.group(0):
-            continue  # (经过20多年: a round number, no year)
+        if not counted or "多" in counted.group(0) or text.startswith("多", counted.end()):
+            continue  # (经过20多年, 經過4年多: a round number, no year)
         n = _COUNT_OF_YEARS.search(counted.group(0)).group(1)
         years = int(n) if n.isdigit() else int(parse_cn_number(n) or 0)
         if 0 < years < 100 and years % 10:  # (经过三十年: decades are how writers round, no year)
@@ -270,6 +288,9 @@ def _plan_period_year(text: str) -> tuple[int, str] | None:
     for m in _PLAN_PERIOD.finditer(text):
         start = 1981 + 5 * ("一二三四五六七八九".index(m.group(3)) + 11 - 6)  # (the 十k五: 十一五 2006, 十四五 2021)
         if m.group("when") in ("末", "期末") and _PERIOD_END_NOT_TOLD.search(text[max(0, m.start() - 4):m.start()]):
+            continue
+        if m.group("when") and "收官" in m.group("when") and not m.group("when").endswith("之年") and \
+                (_CLOSE_PREPARED.match(text, m.end()) or re.search(r"[为為]", text[max(0, m.start() - 6):m.start()])):
             continue
         if m.group("when"):
             year = start if m.group("when") in ("开局之年", "開局之年", "首年", "第一年") else start + 4
@@ -295,6 +316,11 @@ _ASSESSED = re.compile(r"\s*年?度?[^，,。；;！？]{0,24}?(?:考核|考評|
                        r"[^，,。；;！？]{0,6}?(?:中|结果|結果|奖|獎|称号|稱號|先进|先進|优秀|優秀)")
 
 
+# a year something is expected to be done by (最快在2024年落成, 有望于2026年建成): when, at the earliest, a thing will
+# be finished, told before it is, so never the text's own year
+_EXPECTED_BY = re.compile(r"(?:最快|最早|最迟|最遲|最晚|有望|可望)\s*(?:在|于|於|到)?\s*$")
+
+
 def _background(text: str, m: re.Match) -> str:
     """A year of the opening that is not the report's, and what it is (empty if it is none): what happened in it
     before (成立于2011年, 自2015年, 2006年4月被批准为…), what is compared with (比2022年同期), an assessment's year
@@ -302,6 +328,8 @@ def _background(text: str, m: re.Match) -> str:
     before = text[max(0, m.start() - 3):m.start()]
     if _OUTDONE.search(text[max(0, m.start() - 4):m.start()]):
         return "比较的年份"
+    if _EXPECTED_BY.search(text[max(0, m.start() - 4):m.start()]):
+        return "预期完成的年份"
     if _EVENT_YEAR.search(before):
         own = re.search(r"[于於]$", before) and not _FOUNDED_BEFORE.search(text[max(0, m.start() - 4):m.start()]) \
             and _OWN_INQUIRY.match(text, m.end())
@@ -318,6 +346,10 @@ def _background(text: str, m: re.Match) -> str:
     return "历史的起点" if started and _COUNTED_SINCE.search(text, started.end(), started.end() + 120) else ""
 
 
+# the background of a history a profile tells before its figures: where it started, when it was founded or renamed
+_HISTORY = ("历史的起点", "成立、获批或获评的年份")
+
+
 def _passed_over(text: str, end: int) -> str:
     """The years before ``end`` that were passed over, and why, for the evidence (empty if none)."""
     skipped = [f"「{m.group(0)}」（{why}）" for m in _YEAR.finditer(text, 0, end)
@@ -327,9 +359,23 @@ def _passed_over(text: str, end: int) -> str:
 
 def _signed_year(body: str) -> tuple[int, str] | None:
     """The signing date on one of the last lines of a report (成文日期): its year and the date as written."""
-    for line in [x.strip() for x in body[-300:].splitlines() if x.strip()][-3:]:
+    # (a page's table may leave a cell's bar after the date: 二〇一六年二月二日 |)
+    for line in [x.strip(" \t|｜") for x in body[-300:].splitlines() if x.strip(" \t|｜")][-3:]:
         if (m := _SIGNED.match(_arabic_years(line))):
             return int(m.group(1)), line[m.start(1):].strip()
+    return None
+
+
+# the paper and issue a story ran in, closing it (《人民日报》（2023年02月10日05版）): the day it was told
+_PAPER_ISSUE = re.compile(r"《\s*[^《》\n]{2,16}?\s*》\s*[(（]\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                          r"\s*(?:第?\s*\d{1,3}\s*版)?\s*[)）]")
+
+
+def _paper_issue(body: str) -> tuple[int, str] | None:
+    """The issue of a paper named on one of the last lines (the story's source): its year and the credit as written."""
+    for line in [x.strip() for x in body[-300:].splitlines() if x.strip()][-3:]:
+        if (m := _PAPER_ISSUE.search(line)):
+            return int(m.group(1)), m.group(0)
     return None
 
 
@@ -338,9 +384,10 @@ def _signed_year(body: str) -> tuple[int, str] | None:
 _PLANS_YEAR = r"(?:作好|做好|抓好|干好|幹好|谋划|謀劃|部署|研究|制定|安排|展望|预测|預測|预估|預估|开好|開好)[^。！？；\n]{{0,24}}?{year}\s*年"
 # … or as a meeting joined to the review names it (2012年度總結表彰暨2013年…工作會議), or the work's outline it sets out
 # (指出了2013年園區整體工作思路)
-_SETS_OUT_YEAR = r"暨\s*{year}\s*年|(?:提出|指出|明确|明確)了?[^。！？；，,\n]{{0,6}}?{year}\s*年[^。！？；，,\n]{{0,10}}?(?:工作思路|思路|目标|目標|任务|任務)"
+_SETS_OUT_YEAR = r"暨\s*{year}\s*年|在\s*{year}\s*年\s*[，,]\s*[^。！？；\n]{{0,16}}?(?:将|將)|(?:提出|指出|明确|明確)了?[^。！？；，,\n]{{0,6}}?{year}\s*年[^。！？；，,\n]{{0,10}}?(?:工作思路|思路|目标|目標|任务|任務)"
 # … and the year it reviews told as done: 2018年度工作总结大会, 2025年营业额达…, 总结2019年工作
-_REVIEWED = r"{year}\s*年度?(?:工作)?(?:总结|總結|回顾|回顧|表彰|述职|述職)|{year}\s*年(?:全年|度)?[^。，,；！？\n]{{0,12}}?(?:营业额|營業額|实现|實現|完成|达到|達到)|(?:总结|總結|回顾|回顧)[^。，,；]{{0,6}}{year}\s*年"
+_REVIEWED = r"{year}\s*年度?[^。，,；！？\n\d]{{0,6}}?(?:工作)?(?:总结|總結|回顾|回顧|表彰|述职|述職)|{year}\s*年度?工作(?:完成)?(?:情况|情況)|" \
+            r"{year}\s*年度?[^。，,；！？\n\d]{{0,8}}?(?:工作)?成果(?:汇报|匯報)|{year}\s*年(?:全年|度)?[^。，,；！？\n]{{0,12}}?(?:营业额|營業額|实现|實現|完成|达到|達到)|(?:总结|總結|回顾|回顧)[^。，,；]{{0,6}}{year}\s*年"
 # a news lead dated in the last months of the year (12月28日，…): a year-end meeting plans the next year in the same one
 _LATE_MONTH = re.compile(r"(?<!\d)(?:1[0-2])\s*月\s*\d{1,2}\s*日|(?<![\d一二三四五六七八九十])(?:十|十一|十二)月")
 # a stock's baseline at the end of the year before (较2023年末净增, 比2022年底增加): counted from the last year-end,
@@ -432,7 +479,19 @@ _AVERAGED_OVER = re.compile(r"(?:较|較|比|与|與|同)\s*((?:19|20)\d{2})\s*�
                             r"(两|兩|三|2|3)\s*年(?:的)?(?:平均|年均)(?:增长|增長|下降|增速|增幅)")
 
 
+# … or a figure compared both with the year before (同比) and with a named year (同比增长25.6%，较2019年同比增长15.6%):
+# the named year is not the year before, so it is the base two years back that texts of 2021 compared with
+_TWO_BASES = re.compile(r"同比(?:增长|增長|下降|减少|減少)\s*-?\d+(?:\.\d+)?\s*[%％]\s*[，,、]\s*(?:较|較|比)\s*((?:19|20)\d{2})\s*年"
+                        r"\s*(?:同期)?\s*(?:同比)?(?:增长|增長|下降|减少|減少)|"
+                        r"(?:较|較|比)\s*((?:19|20)\d{2})\s*年\s*(?:同期)?\s*(?:增长|增長|下降|减少|減少)\s*-?\d+(?:\.\d+)?\s*[%％]"
+                        r"\s*[，,、]\s*(?:同比|比上年|较上年|較上年)(?:同期)?(?:增长|增長|下降|减少|減少)")
+
+
 def _same_period_year(text: str) -> tuple[int, str] | None:
+    if (two := _TWO_BASES.search(text)):
+        base = int(two.group(1) or two.group(2))
+        return base + 2, (f"正文的数字既同比、又与 {base} 年比较「{two.group(0)}」：{base} 年不是上一年，"
+                          f"所述的是其后第 2 年，即 {base + 2} 年（{base} 年是比较的基数）")
     if (averaged := _AVERAGED_OVER.search(text)) and not _TARGETED.search(text[max(0, averaged.start() - 4):averaged.start()]):
         years = {"两": 2, "兩": 2, "三": 3, "2": 2, "3": 3}[averaged.group(2)]
         year = int(averaged.group(1)) + years
@@ -466,6 +525,44 @@ _LISTED_OVER = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:
 _PLANNED = re.compile(r"力争|力爭|计划|計劃|预计|預計|目标|目標|争取|爭取|将|將|要|拟|擬|规划|規劃")
 
 
+# a year's outcome told as a forecast (2016年至2018年，分别完成…365亿元，预计年均增长24.5%; 2023年预计完成…): the
+# year's statistics are not closed yet, so the text is written in that year
+_FORECAST_AFTER = re.compile(r"[^。；;！？\n]{0,120}?(?:预计|預計)")
+_FORECAST_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年(?:全年)?\s*[，,]?\s*(?:全年)?(?:预计|預計)(?:全年)?\s*(?:可|能)?"
+                            r"(?:实现|實現|完成|达到|達到)")
+
+
+def _forecast_year(text: str) -> tuple[int, str] | None:
+    for m in _LISTED_OVER.finditer(text):
+        if _TARGETED.search(text[max(0, m.start() - 4):m.start()]) or _PLANNED.search(m.group(3)) \
+                or _IN_A_TITLE.search(text[:m.start()]) or int(m.group(2)) <= int(m.group(1)):
+            continue
+        if (said := _FORECAST_AFTER.match(text, m.end())) and not _PLANNED.search(said.group(0)[:-2]):
+            return int(m.group(2)), (f"正文按年列出「{m.group(1)}…{m.group(2)}年」的数字，最后一年的写作“预计”："
+                                     f"写于统计未结束的 {m.group(2)} 年")
+    if (m := _FORECAST_YEAR.search(text)) and not _TARGETED.search(text[max(0, m.start() - 4):m.start()]) \
+            and not _IN_A_TITLE.search(text[:m.start()]):
+        return int(m.group(1)), f"正文说「{m.group(0)}」：一年的成绩还是预计数，写于当年，即 {m.group(1)} 年"
+    return None
+
+
+# a fiscal year named by the two calendar years it spans (2021/22年度, 2022-23年度, 2023/24財政年度), as Hong Kong's
+# government and its bodies count a year from April to March: the year it starts in, which holds nine of its months
+# (2021-2022年度 with four digits after a hyphen is a span of two years, as mainland texts write an award's period)
+_FISCAL = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:[/／-]\s*(\d{2})|[/／]\s*((?:19|20)\d{2}))\s*(?:財政|财政)?年度")
+
+
+def _fiscal_year(text: str) -> tuple[int, str, int] | None:
+    """A fiscal year the text names, how it said so, and where (the first not compared with: 較2020/21年度)."""
+    for m in _FISCAL.finditer(text):
+        start, end = int(m.group(1)), int(m.group(2) or m.group(3))
+        if (end if end > 99 else start // 100 * 100 + end) != start + 1 or \
+                re.search(r"(?:比|较|較|与|與)\s*$", text[max(0, m.start() - 2):m.start()]):
+            continue
+        return start, f"财政年度「{m.group(0)}」（始于 {start} 年，四月至次年三月）：即 {start} 年", m.start()
+    return None
+
+
 def _listed_over_years(opening: str) -> tuple[int, str, int] | None:
     """The last year of a span the opening lists figures over, why, and where the span starts."""
     for m in _LISTED_OVER.finditer(opening):
@@ -492,6 +589,13 @@ def _figures_stated_after_history(body: str, ym: re.Match, published: int | None
     it was published.)"""
     if not _STARTED.match(body, ym.end()):
         return None
+    return _latest_stated(body, ym, published, taiwan)
+
+
+def _latest_stated(body: str, ym: re.Match, published: int | None = None,
+                   taiwan: str = "", what: str = "历史的起点") -> tuple[int | None, str] | None:
+    """The latest year after ``ym`` (``what`` it is: a year a history starts from, a park was founded or named a
+    model in) the text states figures for, and why; None when it states none."""
     written, body = body, body[:ym.end()] + _western_years(body[ym.end():], taiwan)  # (the start stays where it was)
     stated = [m for m in _YEAR.finditer(body, ym.end()) if int(m.group(1)) > int(ym.group(1))
               and (_AS_OF.search(body[max(0, m.start() - 8):m.start()])  # (截至 is no 至 of a target nor of a span)
@@ -501,11 +605,11 @@ def _figures_stated_after_history(body: str, ym: re.Match, published: int | None
         if (now := _THIS_YEAR_FIGURES.search(body, ym.end())) and not _PLANNED.search(now.group(0)) \
                 and (not published or published > int(ym.group(1))):
             # (no date to tell 今年 by: unknown, never the history's start)
-            return published, (f"正文开头的「{ym.group(0)}」是历史的起点；所述的数字是“{now.group(1)}”的，"
+            return published, (f"正文开头的「{ym.group(0)}」是{what}；所述的数字是“{now.group(1)}”的，"
                                + (f"发布于 {published} 年" if published else "没有发布日期，不作猜测"))
         return None
     m = max(stated, key=lambda m: int(m.group(1)))
-    return int(m.group(1)), (f"正文开头的「{ym.group(0)}」是历史的起点；所述的数字截至「{_as_written(m.group(0), written)}」："
+    return int(m.group(1)), (f"正文开头的「{ym.group(0)}」是{what}；所述的数字截至「{_as_written(m.group(0), written)}」："
                              f"即 {m.group(1)} 年")
 
 
@@ -538,6 +642,8 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         # what it sums up is the year before
         year = int(nxt.group(1)) - 1
         return year, f"标题只写了下一年的计划「{nxt.group(0)[nxt.group(0).index(nxt.group(1)):]}」：总结的是前一年，即 {year} 年"
+    if (fiscal := _fiscal_year(title)) and not _YEAR.search(title, 0, fiscal[2]):
+        return fiscal[0], f"标题中的{fiscal[1]}"
     m = next((m for m in _YEAR.finditer(title) if not _IN_A_TITLE.search(title[:m.start()])
               and not _SPAN_END.search(title[:m.start()]) and not _SPAN_START.match(title, m.end(1))
               and not _HORIZON.match(title, m.end())
@@ -578,6 +684,12 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     if published is None and (news or doc_type == "其他") and (dated := _LEAD_DATELINE.match(title) or _LEAD_DATELINE.match(body)):
         published = int(dated.group(1))  # 自由時報 2022/12/28 經濟部…: a paper's name and date opening the lead
         told = f"（日期见正文开头「{dated.group(0).strip()}」）"
+    if published is None and news and (signed := _signed_year(full) or _paper_issue(full)) \
+            and not _MASKED_YEAR.search(full[-300:]):
+        # (a news item closing on the date it was written, 二〇一六年二月二日, or on the paper's issue it ran in,
+        # 《某某日报》（2023年02月10日05版）: when it is told)
+        published = signed[0]
+        told = f"（日期见文末「{signed[1]}」）"
     # (an article, 其他, is dated by its page as news is: published is given only for them)
     # … and so is a lead telling its day by the day it is told (今天17日上午，…发布2019年…结果; 近日，…公布了2021年…):
     # the years it names are its subject's, the date row is when it is told
@@ -602,11 +714,28 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     mm = _MASKED_YEAR.search(opening)
     if mm and (not ym or mm.start() < ym.start()):
         return None, f"正文开头的年份被隐去（「{mm.group(0)}」），不作猜测"
+    # (a profile, 其他: a summary's or a plan's later dated lines are its next steps, 2024年1月…, not its figures)
+    if doc_type == "其他" and published is None and (history := next(
+            (m for m in _YEAR.finditer(opening) if _background(body, m) in _HISTORY), None)) \
+            and (not ym or history.start() < ym.start()):
+        # a profile whose opening tells only its history (2004年初…開始組建，2004年10月正式開工建設，2006年…更名…):
+        # the figures it goes on to state (截至2009年6月…) are as of its year
+        if (stated := _latest_stated(body + _arabic_years(full[len(body):1500]), history, None, taiwan,
+                                     _background(body, history))) and stated[0]:
+            return stated
+    if (fiscal := _fiscal_year(opening)) and (not ym or fiscal[2] < ym.start()):
+        return fiscal[0], f"正文开头的{fiscal[1]}"
     if (listed := _listed_over_years(opening)) and (not ym or listed[2] <= ym.start()):
         return listed[0], listed[1]
+    if ym and (review := _plan_period_year(opening[:ym.start()])) and re.search(r"回顾|回顧|回首|末", review[1]) \
+            and int(ym.group(1)) <= review[0]:
+        # a plan that first looks back on a five-year period (一、回顾“十一五”…2005年10月，…挂牌成立…): the years it
+        # tells are the period's and its history's, and the text is of the period's last
+        return review[0], f"{review[1]}（正文开头的「{ym.group(0)}」是所回顾的）"
     if ym:
         year = int(ym.group(1))
-        if (stated := _figures_stated_after_history(body, ym, published, taiwan)):
+        # (the figures a profile is stated for may come after its history, past the opening: read on)
+        if (stated := _figures_stated_after_history(body + _arabic_years(full[len(body):1500]), ym, published, taiwan)):
             if stated[0] is None and (signed := _signed_year(full)) and not _MASKED_YEAR.search(full[-300:]):
                 return signed[0], f"文末的成文日期「{signed[1]}」（{stated[1]}）"
             return stated
@@ -680,8 +809,14 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         # 2022年): the year it reviews
         return int(review.group(1)), (f"标题和正文开头没有年份；正文回顾「{review.group(0)}」：即 {review.group(1)} 年"
                                       f"{_passed_over(opening, len(opening))}")
-    if (news or doc_type in _REPORTING) and (results := _results_year(_arabic_years(full))):
+    # (a plan's 预计 is the year before the one it plans, 2023年预计完成…，2024年力争…: not a plan's year)
+    if doc_type != "工作计划" and (forecast := _forecast_year(_arabic_years(full[:3000]))):
+        return forecast
+    if (news or doc_type in _REPORTING or doc_type == "其他") and (results := _results_year(_arabic_years(full))):
         year = int(results.group(1))
+        if doc_type == "其他":  # (an undated profile: as of the latest figures it states, 2018年园区…累计产值…)
+            return year, (f"标题和正文开头没有年份，也没有发布日期；正文所述最晚的成绩是「{results.group(0)[:24]}…」的，"
+                          f"即 {year} 年{_passed_over(opening, len(opening))}")
         if doc_type in _REPORTING:
             return year, (f"标题和正文开头没有年份；正文讲的是「{results.group(0)[:24]}…」的成绩，即 {year} 年"
                           f"{_passed_over(opening, len(opening))}")
