@@ -356,6 +356,8 @@ def _unjoined_pair(words: list[tuple[str, str]]) -> tuple[str, str] | None:
     if len(words) < 2 or any(len(w) != 1 for w, _ in words[-2:]):
         return None
     pair = words[-2][0] + words[-1][0]
+    if words[-1][0] in _GLUED_VERBS and words[-1][1] in ("v", "p"):
+        return None  # 王现|坤|到 + 开发区: a person's name and the verb after it ("went to the zone"), no place
     if len(words) > 2 and len(words[-3][0]) < 2 or not is_cjk_word(pair) or _known(pair) \
             or any(t in _NEVER_IN_A_PAIR or w in ADMIN_LEVEL_CHARS for w, t in words[-2:]):
         return None
@@ -418,6 +420,10 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
                 continue
             if parts and vouched == "行政区划" and (level or len(word) >= 3 and word[-1] in "省市县区旗盟"):
                 break  # 湖北省武汉市 + 东湖高新区: a place written out with its level before a place is an address
+            if parts and vouched == "行政区划" and word in _parents() and word not in _prefectures() \
+                    and word not in _provinces():
+                break  # 比如 + 烟台市开发区: a county's name (比如县) before a city is no address (an address goes from the
+                # larger place to the smaller, 常州武进); here it is a word of the sentence ("for example")
             if not level and tag in ("v", "vn") and words and is_cjk_word(words[-1][0]):
                 break  # 乡村 + 振兴 + 示范园: the verb of a phrase, though a county bears its name
             if not level and not parts and tag in _DESCRIBING_TAGS and words and _ends_a_modifier(words[-1]):
@@ -1002,7 +1008,8 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
         if m.start in title_others:
             c.others += 1  # (某某工业集中区更名为某某经济开发区: the title's news is the new name)
             continue
-        if _coordinated_before(title, m) or _paired_with_place(title, m) or m.start in listed_first:
+        if _coordinated_before(title, m) or _paired_with_place(title, m) or m.start in listed_first \
+                or _LISTED_AFTER.match(title, m.start + len(m.name)) and "等" in title[m.start + len(m.name):]:
             c.listed += 1  # (中埔及水上产业园区动土, 我县与某开发区签约: the title names two parks or two parties)
             continue
         if _is_venue(title, m):
@@ -1276,6 +1283,12 @@ def _is_prefecture(place: str) -> bool:
     return place in _prefectures()
 
 
+# what stands between a park and a count of parks that closes a roll it opens (某某高新区等12个园区, 某某开发区互联网
+# 产业基地、某某产业园…等五个产业园区)
+# (within one clause: 新竹科学园区设立于…，目前由新竹、竹南…等六个园区组成 counts the park's own parts)
+_ROLL_CLOSED = re.compile(r"^[^。！？!?；;，,\n由]{0,80}?等[\d一二三四五六七八九十两几多]+[个家处所][^。！？!?；;，,\n]{0,8}$")
+
+
 # a lead telling of a visit to a company (某县县长一行莅临某集团总部考察调研): the company's news, whatever zone it names
 # later
 _COMPANY_VISITED = re.compile(rf"(?:莅临|走进|来到|前往|赴|深入)[{CJK}]{{2,16}}?(?:集团|公司)")
@@ -1367,7 +1380,11 @@ def _choose_park(title: str, body: str, page_title: str | None,
     lead = _lead_start(body)
     sentence = _SENTENCE_END.search(body, lead)
     count = _COUNT_OF_PARKS.search(to_simplified(body[lead:sentence.end() if sentence else len(body)]))
-    if count and lead + count.start() < min(m.start for m in best.mentions):
+    first_named = min(best.mentions, key=lambda m: m.start)
+    # (认定某某高新区等12个园区为…: the park opens a roll the count closes; one of them, as a park after the count is)
+    if count and (lead + count.start() < first_named.start
+                  or lead + count.start() > first_named.start
+                  and _ROLL_CLOSED.match(to_simplified(body[first_named.start + len(first_named.name):lead + count.end()]))):
         return None, mentioned, (f"第一句说的是“{count.group(0)}”，是几个园区合在一起的情况，"
                                  f"后文的「{best.name}」只是其中之一")
     visit = _COMPANY_VISITED.search(to_simplified(body[lead:sentence.end() if sentence else len(body)]))
