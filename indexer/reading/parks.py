@@ -624,7 +624,7 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             continue  # 临时香港科学园有限公司, 某开发区发展(集团)有限公司: a company named after a park
         if found:
             place, vouched, start, part = found
-            if _FORMER_MARK.match(place) and len(place) >= 4 and not any(is_division(place[:k]) for k in (2, 3)):
+            if _FORMER_MARK.match(place) and len(place) >= 3 and not any(is_division(place[:k]) for k in (2, 3)):
                 place, start = place[1:], start + 1  # 原 + 青岭县工业集中区: "the former", no part of the name
             head = simp[head_start:]
             head = PARK_SIDE_HEADS.get(head, head)  # 成都高新东区: a side of 成都高新区, which is the park named
