@@ -106,3 +106,13 @@ def test_authored_pages_get_their_park_and_say_why(page, park):
     (report,) = read_file(AUTHORED / page, AUTHORED).reports
     assert report.park == park, report.evidence.get("park")
     assert report.evidence.get("park")  # inspect says why
+
+
+def test_a_first_sentence_listing_three_parks_is_a_roll():
+    text = ("1月8日，省政府批复认定宝鸡市凤县工业园区，咸阳市长武县工业集中区、淳化县工业园区为省级经济技术开发区。"
+            "批复认定后，各园区享受省级经济技术开发区相关政策。")
+    assert park_of(text) is None
+    # the same sentence whose first park is its subject, the others its partners, keeps it
+    text = ("1月8日，溪川高新区与白沙经济开发区、青岚工业园区签订合作共建协议。溪川高新区将发挥龙头作用。"
+            "溪川高新区今年计划引进项目50个。")
+    assert park_of(text) == "溪川高新区"

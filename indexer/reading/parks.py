@@ -1391,6 +1391,13 @@ def _choose_park(title: str, body: str, page_title: str | None,
     if visit and not best.in_lead and best.count == 1 and best.refs < 2:
         return None, mentioned, (f"导语说的是到企业的考察（“{visit.group(0)}”），后文只提到一次的"
                                  f"「{best.name}」不是报道的主体")
+    in_first = {key for key, c in cands.items() for m in c.mentions if lead <= m.start < (sentence.end() if sentence else len(body))}
+    after_best = body[first_named.start + len(first_named.name):first_named.start + len(first_named.name) + 1]
+    if len(in_first) >= 3 and lead <= first_named.start and after_best in "，,、" and after_best:
+        # (省政府批复认定宝鸡市某县工业园区，咸阳市某县工业集中区、某县工业园区…为省级经济技术开发区: one sentence naming
+        # three parks or more, the first one a list's first item: a roll, none of them singled out)
+        return None, mentioned, (f"第一句列出了 {len(in_first)} 个园区（「{best.name}」是其中第一个），"
+                                 "没有说是哪一个的报告")
     if not best.in_lead and len(ranked) >= _MANY_PARKS:
         return None, mentioned, f"正文列举了 {len(ranked)} 个园区，标题和第一句都没有说是哪一个的报告"
     # (a park named up front and again is what the report is about, whatever else it says: 工四工業區廠商協進會…)
