@@ -74,6 +74,7 @@ def test_a_count_of_a_parks_own_parts_leaves_it_the_subject():
 
 @pytest.mark.parametrize("text, expected", [
     ("香港科學園第三期已經落成", ["香港科学园"]),
+    ("大埔工業邨新一幢多層大廈落成", ["大埔工业邨"]),  # Hong Kong's industrial estates (工業邨)
     ("南京大学科学园今年新增孵化企业30家", []),  # a university's 科学园 is no place's park
     ("杭州四大国家级经开区的主要指标", []),  # a count of a city's parks is no park
     ("比如烟台市开发区布局了很多大中企业", ["烟台市开发区"]),  # 比如 ("for example"), though a county bears the name
