@@ -80,6 +80,9 @@ def test_a_count_of_a_parks_own_parts_leaves_it_the_subject():
     ("比如烟台市开发区布局了很多大中企业", ["烟台市开发区"]),  # 比如 ("for example"), though a county bears the name
     ("市委书记王现坤到开发区调研在建项目", []),  # a person's name and the verb after it
     ("在原琴溪工业园区的基础上组建", ["琴溪工业园区"]),
+    ("升级为国家级经济技术开发区，定名为溪川经济技术开发区", ["溪川经济技术开发区"]),  # (为 glued to an unknown name)
+    ("和田县工业园区今年新建厂房", ["和田县工业园区"]),  # a county opening with 和 keeps it
+    ("为民工业园区", []),  # 为 + 民: no name left
 ])
 def test_names_around_these_forms(text, expected):
     assert names(text) == expected

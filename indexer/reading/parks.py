@@ -86,6 +86,9 @@ _FUNCTION_TAGS = frozenset(("d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "u
 # verbs and prepositions the segmenter glues to an unknown person's name (刘洪智到, 张某在)
 _GLUED_VERBS = frozenset("到至赴在于向对与和同从去来")
 _LOOK_BACK = 14  # a name and its qualifiers are at most this long
+# single characters that open no name: prepositions, conjunctions, a particle (为, 在, 将, 与, 的…); the segmenter may glue
+# one to the unknown name after it (为溪川, 在青岭)
+_GLUED_FUNCTION_CHARS = frozenset("为在将把对与和及的从向由被给让使于")
 # a page naming this many parks, none in its title or first sentence, lists parks (a province's roll of its zones)
 _MANY_PARKS = 4
 OPENING_CHARS = 400  # "the opening of the body": its first sentences
@@ -539,6 +542,11 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
         return None  # 樟树高新区 + 电子信息 + 产业园: a park inside a park (园中园), named after it; the park is found itself
     if COUNT_WORD_RE.match(place):
         return None  # 三大 + 科学园区: a count of parks
+    if vouched != "行政区划" and not known_place and place[0] in _GLUED_FUNCTION_CHARS and len(place) >= 3 \
+            and not place[1:].startswith(NAME_NEVER_STARTS):
+        # 定名 + 为溪川 + 经济技术开发区: the segmenter glued a preposition to a name it does not know; the name is the rest
+        place = place[1:]
+        vouched = "行政区划" if is_division(place) else ""
     if vouched != "行政区划" and not known_place and place.startswith(NAME_NEVER_STARTS) or _is_category(place):
         return None
     if place.endswith(PROGRAMME_WORDS):
