@@ -86,7 +86,8 @@ PARK_WORDS = ("园区", "園區", "工业园", "工業園", "产业园", "產業
               "集中区", "集中區", "管委会", "管委會", "经开区", "經開區", "科技园", "科技園", "物流园", "物流園", "保税区", "保稅區",
               "台商投资区", "台商投資區", "保税港区", "保稅港區",  # (a class of zones the State Council approves: 漳州台商投资区)
               "综保区", "綜保區",  # (综合保税区 as every customs notice and news item shortens it: 东疆综保区)
-              "工业邨", "工業邨")  # (Hong Kong's industrial estates: 大埔工業邨)
+              "工业邨", "工業邨",  # (Hong Kong's industrial estates: 大埔工業邨)
+              "科学园", "科學園")  # (香港科學園, which Hong Kong's pages call 科學園)
 PARK_WORD_RE = re.compile("|".join(PARK_WORDS))
 
 # The facet and filter value for a park or year the reader could not tell.
@@ -163,7 +164,7 @@ DISTRICT_AREA_WORDS = ("新区", "综合区")
 STRONG_PARK_HEADS = frozenset((
     "高新技术产业开发区", "经济技术开发区", "高新技术产业园区", "高新技术开发区", "经济开发区", "开发区", "高新区",
     "经开区", "工业园区", "工业园", "工业集中区", "工业集中发展区", "产业集聚区", "综合保税区", "保税区", "保税港区",
-    "加工出口区", "出口加工区", "科学园区", "科学工业园区",
+    "加工出口区", "出口加工区", "科学园区", "科学工业园区", "科学园",
     "台商投资区", "边境经济合作区", "跨境经济合作区", "跨境工业区", "综保区", "边合区", "工业邨",
 ))
 # Heads that are one park under two spellings (宁波国家高新区 = 宁波高新区): the facet keeps one.

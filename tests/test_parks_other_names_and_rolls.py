@@ -105,6 +105,7 @@ def test_a_citys_zones_counted_together_are_not_the_zones_spelling():
     ("p13_05_zone_ranked_among_the_citys_zones.txt", "宜宾经开区"),
     ("p13_06_notice_renaming_a_roll_of_parks.txt", None),
     ("p13_07_parks_named_by_the_province_as_models.txt", None),
+    ("p13_08_hong_kong_science_park_bare_name.txt", "香港科学园"),
 ])
 def test_authored_pages_get_their_park_and_say_why(page, park):
     (report,) = read_file(AUTHORED / page, AUTHORED).reports
@@ -120,3 +121,16 @@ def test_a_first_sentence_listing_three_parks_is_a_roll():
     text = ("1月8日，溪川高新区与白沙经济开发区、青岚工业园区签订合作共建协议。溪川高新区将发挥龙头作用。"
             "溪川高新区今年计划引进项目50个。")
     assert park_of(text) == "溪川高新区"
+
+
+@pytest.mark.parametrize("title, text, park", [
+    # Hong Kong writing of itself calls its one science park 科學園
+    ("去年280家企業進駐科學園", "港府近年着重創科發展。局長指，科學園的科技企業在過去一年共籌得約6億元資金。", "香港科学园"),
+    ("", "本港創科發展迅速。局長表示，科學園第三期已經落成，出租率達九成。科學園明年將展開第四期工程。", "香港科学园"),
+    # the same word elsewhere: a university's science park, or no Hong Kong voice
+    ("", "南京大学科学园今年新增孵化企业30家，科学园将继续扩建。", None),
+    ("", "本港一所大學科學園今年新增企業，大學科學園將擴建。", None),
+    ("", "溪川市科学园今年新增企业20家。科学园营业收入增长15%。", "溪川市科学园"),
+])
+def test_hong_kongs_science_park_by_its_bare_name(title, text, park):
+    assert park_of(text, title) == park

@@ -1003,7 +1003,8 @@ def _on_footer_line(text: str, m: ParkMention) -> bool:
 
 def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
     cands: dict[tuple[str, str], _Candidate] = {}
-    in_title = find_park_mentions(title)
+    hong_kong = _speaks_from_hong_kong(title, body)
+    in_title = sorted(find_park_mentions(title) + _hong_kong_science_park(title, hong_kong), key=lambda m: m.start)
     # (a park followed by 、/和/及/与 and another park: the first of a list, 甲工业园区、乙工业园区联合招商)
     listed_first = {a.start for a, b in zip(in_title, in_title[1:]) if b.start == a.start + len(a.name) + 1
                     and title[b.start - 1] in _AND}
@@ -1033,6 +1034,7 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
     first_end = first_sentence.end() if first_sentence else len(body)
     # (a site's footer, 版权所有/主办：某开发区管委会, says whose site it is, not what a page on it is about)
     in_body = [m for m in find_park_mentions(body) if not _on_footer_line(body, m) and not _place_parks_counted(body, m)]
+    in_body = sorted(in_body + _hong_kong_science_park(body, hong_kong, in_body), key=lambda m: m.start)
     others = _other_names(body, in_body)
     for m in in_body:
         _count_body_mention(cands.setdefault(m.key, _Candidate([])), body, m, lead, first_end, m.start in others)
@@ -1047,6 +1049,33 @@ def _bare_after_level(name: str) -> bool:
     of park, and the way the place's parks together are written."""
     head = next((h for h in (*_BARE_HEADS, "开发区") if name.endswith(h)), None)
     return head is not None and len(name) - len(head) >= 3 and name[-len(head) - 1] in "市县区州"
+
+
+# Hong Kong writing of itself (港府, 本港, 特區政府; 香港 named up front): Hong Kong has one science park, which its own
+# pages call 科學園 with no place before it (去年320家企業進駐科學園), as a city's people call its one park of a kind
+_HONG_KONG_VOICE = re.compile(r"港府|本港|特區政府|特区政府|香港")
+_SCIENCE_PARK_WORD = re.compile("科學園|科学园")
+_HONG_KONG_SCIENCE_PARK = "香港科学园"
+
+
+def _speaks_from_hong_kong(title: str, body: str) -> bool:
+    return bool(_HONG_KONG_VOICE.search(title) or _HONG_KONG_VOICE.search(body, 0, OPENING_CHARS))
+
+
+def _hong_kong_science_park(text: str, hong_kong: bool, named: list[ParkMention] = ()) -> list[ParkMention]:
+    """香港科学园 where a text speaking from Hong Kong writes 科學園 bare: not inside a name found (香港科學園, 某大學科學園
+    is a university's), after a verb, a function word or a punctuation mark."""
+    if not hong_kong:
+        return []
+    out = []
+    for m in _SCIENCE_PARK_WORD.finditer(text):
+        if text[m.end():m.end() + 1] in ("區", "区") or any(n.start <= m.start() < n.start + len(n.name) for n in named):
+            continue  # (科學園區: a head of Taiwan's parks, found by its name)
+        before = _tag(to_simplified(text[max(0, m.start() - 4):m.start()])) if m.start() else []
+        if before and is_cjk_word(before[-1][0]) and before[-1][1] not in _FUNCTION_TAGS and before[-1][1] not in _VERB_TAGS:
+            continue  # (大學 + 科學園, 香港 + 科學園: a name before it, found as such or not a park of Hong Kong's)
+        out.append(ParkMention(_HONG_KONG_SCIENCE_PARK, "香港", "科学园", m.start(), "香港的科学园（港府、本港的文字只写“科学园”）"))
+    return out
 
 
 def _place_parks_counted(text: str, m: ParkMention) -> bool:
@@ -1244,6 +1273,8 @@ def choose_park(title: str, body: str, page_title: str | None = None,
     if park is not None and (whole := _city_parks_as_one(park, title + "\n" + body)):
         return None, [m for m in mentioned if m != park], (
             f"「{park}」是一地园区的合称（{whole}），不是某一个园区")
+    if park == _HONG_KONG_SCIENCE_PARK and not re.search("香港科[學学]園", title + body):
+        why += "（文字从香港的角度写（港府、本港、香港），只写“科学园”：香港只有一个科学园，即香港科学园）"
     if park is not None and (short := next((m for m in find_short_names(title + "\n" + body) if m.name == park), None)):
         why += f"（「{park}」是园区的简称：报告写「{short.organ}」，只有园区有党工委、管委会）"
     return park, mentioned, why
