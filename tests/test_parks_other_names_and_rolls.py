@@ -106,6 +106,7 @@ def test_a_citys_zones_counted_together_are_not_the_zones_spelling():
     ("p13_06_notice_renaming_a_roll_of_parks.txt", None),
     ("p13_07_parks_named_by_the_province_as_models.txt", None),
     ("p13_08_hong_kong_science_park_bare_name.txt", "香港科学园"),
+    ("p13_09_local_paper_bare_zone.txt", "宜兴高新区"),
 ])
 def test_authored_pages_get_their_park_and_say_why(page, park):
     (report,) = read_file(AUTHORED / page, AUTHORED).reports
@@ -134,3 +135,22 @@ def test_a_first_sentence_listing_three_parks_is_a_roll():
 ])
 def test_hong_kongs_science_park_by_its_bare_name(title, text, park):
     assert park_of(text, title) == park
+
+
+_BARE_LEAD = "7月12日，高新区召开半年度工作会议。上半年，高新区主要经济指标实现稳健增长，高新区完成规上工业总产值268亿元。"
+
+
+@pytest.mark.parametrize("sources, text, park", [
+    (["宜兴日报"], _BARE_LEAD, "宜兴高新区"),  # a county's own paper: its zone
+    (["昆山市融媒体中心"], _BARE_LEAD, "昆山高新区"),
+    # a province's or the nation's paper is no place's (one word to the dictionary)
+    (["新华日报"], _BARE_LEAD, None),
+    (["江南时报"], _BARE_LEAD, None),  # (a 时报 is no local medium here: 江南 is also a district)
+    # the bare head once only: no zone the opening speaks of
+    (["宜兴日报"], "7月12日，高新区召开半年度工作会议。会议传达了上级精神。", None),
+    # a zone the text names in full is the one
+    (["宜兴日报"], "7月12日，溪川经济开发区召开半年度工作会议。上半年，开发区经济稳健增长，开发区完成产值50亿元。",
+     "溪川经济开发区"),
+])
+def test_a_local_papers_bare_zone_is_its_places(sources, text, park):
+    assert choose_park("", text, None, sources)[0] == park

@@ -1322,6 +1322,34 @@ def _is_prefecture(place: str) -> bool:
     return place in _prefectures()
 
 
+# A local paper or station (太仓日报, 昆山广播电视台: a county's or a city's name and the medium) writes its own place's zone
+# by its bare head (8月3日，高新区召开…), as a city's people call their one zone of a kind; a province's or the nation's
+# paper is one word to the dictionary (新华日报, 海南日报) and names no place
+_LOCAL_MEDIUM = re.compile(r"(日报|晚报|新闻网|融媒体中心|广播电视台|电视台)$")
+_BARE_ZONE_HEADS = ("高新区", "经开区", "开发区", "综保区")
+
+
+def _local_paper_zone(body: str, sources) -> tuple[str, str] | None:
+    """(place + the bare head, the source row) when the page's source is a county's or a city's own paper and the
+    opening speaks of one zone by its bare head, in the first sentence and again; else None."""
+    lead = _lead_start(body)
+    opening = to_simplified(body[lead:lead + OPENING_CHARS])
+    sentence = _SENTENCE_END.search(opening)
+    first = opening[:sentence.end() if sentence else len(opening)]
+    counts = {h: opening.count(h) for h in _BARE_ZONE_HEADS if h in first}
+    if not counts or max(counts.values()) < 2:
+        return None
+    head = max(counts, key=counts.get)
+    for src in sources:
+        simp = to_simplified(src.strip())
+        words = _tag(simp)  # (the whole name cut: 新华日报 is one word, 太仓 + 日报 two)
+        place = words[0][0] if words else ""
+        if _LOCAL_MEDIUM.fullmatch(simp[len(place):]) and is_division(place) and place not in _provinces() \
+                and len(place) >= 2:
+            return _place_key(place) + head, src
+    return None
+
+
 # what stands between a park and a count of parks that closes a roll it opens (某某高新区等12个园区, 某某开发区互联网
 # 产业基地、某某产业园…等五个产业园区)
 # (within one clause: 新竹科学园区设立于…，目前由新竹、竹南…等六个园区组成 counts the park's own parts)
@@ -1394,6 +1422,10 @@ def _choose_park(title: str, body: str, page_title: str | None,
     if credited and topic >= 1 and not (ranked and ranked[0].in_opening):
         name, src = credited[0]
         return name, mentioned, f"页面的来源/发布单位「{src}」中的园区名「{name}」（标题和正文开头没有园区名）"
+    if not ranked and not any(c.credible() for c in cands.values()) and (local := _local_paper_zone(body, sources)):
+        name, src = local
+        return name, mentioned + [name], (f"页面来源「{src}」是当地的报纸、电视台，正文开头只写「{name[-3:]}」："
+                                          f"本地媒体写本地的园区，即「{name}」")
     if not ranked:
         why = "正文中没有具名园区（只有“园区”“县工业园”或打码的名称）"
         if cands:
