@@ -143,6 +143,8 @@ _BARE_LEAD = "7月12日，高新区召开半年度工作会议。上半年，高
 @pytest.mark.parametrize("sources, text, park", [
     (["宜兴日报"], _BARE_LEAD, "宜兴高新区"),  # a county's own paper: its zone
     (["昆山市融媒体中心"], _BARE_LEAD, "昆山高新区"),
+    ([], "宜兴日报讯 " + _BARE_LEAD, "宜兴高新区"),  # the lead's own credit
+    ([], "新华日报讯 " + _BARE_LEAD, None),
     # a province's or the nation's paper is no place's (one word to the dictionary)
     (["新华日报"], _BARE_LEAD, None),
     (["江南时报"], _BARE_LEAD, None),  # (a 时报 is no local medium here: 江南 is also a district)

@@ -1327,6 +1327,7 @@ def _is_prefecture(place: str) -> bool:
 # paper is one word to the dictionary (新华日报, 海南日报) and names no place
 _LOCAL_MEDIUM = re.compile(r"(日报|晚报|新闻网|融媒体中心|广播电视台|电视台)$")
 _BARE_ZONE_HEADS = ("高新区", "经开区", "开发区", "综保区")
+_LEAD_CREDIT = re.compile(rf"^[（(【]?([{CJK}]{{2,8}}?(?:日报|晚报|新闻网|融媒体中心|广播电视台|电视台))(?:讯|报道)")
 
 
 def _local_paper_zone(body: str, sources) -> tuple[str, str] | None:
@@ -1340,7 +1341,9 @@ def _local_paper_zone(body: str, sources) -> tuple[str, str] | None:
     if not counts or max(counts.values()) < 2:
         return None
     head = max(counts, key=counts.get)
-    for src in sources:
+    # (a lead's own credit, 某某新闻网讯 / 某某日报讯 …, names the medium as a source row does)
+    credit = _LEAD_CREDIT.match(opening)
+    for src in list(sources) + ([credit.group(1)] if credit else []):
         simp = to_simplified(src.strip())
         words = _tag(simp)  # (the whole name cut: 新华日报 is one word, 太仓 + 日报 two)
         place = words[0][0] if words else ""
