@@ -37,6 +37,14 @@ from (案例：…, 以…为例), on a site's footer (版权所有, 主办：�
 telling of a visit to a company. A prefecture-level city's name with a bare head (巴中市产业园区),
 beside a zone of that city named by its own name, is the city's parks together; and a title that opens
 with a county, city or district and speaks of no park (某县重点项目建设全面铺开) is that place's news.
+
+A park is named once as it is now: its former name (在原某工业园区的基础上, the first of 甲更名为乙) and a gloss
+before a dash (某区国家级开发区——某经济技术开发区) are the same park, never a rival subject; a short name the text
+declares (（以下简称“经开区”）) refers back to it whatever else it names. A park opening a roll a count closes
+(某高新区等12个园区), or the first of three parks or more listed in the first sentence, is one of several. A city's
+level and a bare 开发区 counted with its peers (天津市开发区…共16家开发区) is the city's zones, and the vaguest
+spelling of a zone is not the one shown. Hong Kong writing of itself (港府, 本港) calls its one science park 科學園;
+a county's own paper (来源：某某日报, 某某日报讯) calls its zone by the bare head (高新区召开…): the place's zone.
 """
 from __future__ import annotations
 
