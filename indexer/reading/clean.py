@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..text import CJK, CN_DIGITS as _CN_NUM, fold_pdf_ideographs
-from . import parks, titles
+from . import furniture, parks, titles
 
 _TERMINAL = "。！？!?；;：:…”’」』）)"
 
@@ -253,7 +253,9 @@ _META_LABEL = re.compile(rf"({_META_LABELS})\s*[:：]")
 _SITE_WORDS = _words(r"下载|下載|文档|文檔|上传|上傳|版权|版權|客服|投诉|投訴|预览|預覽|积分|積分|会员|會員|VIP|"
                          r"侵权|侵權|网友|網友|收藏|举报|舉報|范文|範文|在线阅读|在線閱讀|付费|付費|网站|網站|"
                          r"只看该作者|只看該作者|倒序浏览|倒序瀏覽|阅读模式|閱讀模式|回帖奖励|回帖獎勵|上一主题|上一主題|"
-                         r"下一主题|下一主題|发表于|發表於|每日心情|签到天数|簽到天數|注册会员|註冊會員|普通会员|普通會員", re.I)
+                         r"下一主题|下一主題|发表于|發表於|每日心情|签到天数|簽到天數|注册会员|註冊會員|普通会员|普通會員|"
+                         # a site's account: its log-in and sign-up prompts (手机号码,快捷登录)
+                         r"登录|登錄|登入|注册|註冊|验证码|驗證碼|密码|密碼|手机号码|手機號碼|账号|帳號", re.I)
 _FOOTER_WORDS = _words(r"网站地图|網站地圖|联系我们|聯系我們|聯繫我們|版权所有|版權所有|备案号|備案號|ICP|主办单位|主辦單位|"
                            r"网站标识码|網站標識碼|举报电话|舉報電話|政务邮箱|政務郵箱|技术支持|技術支持")
 
@@ -351,6 +353,7 @@ _AD_SIGNALS = _words(r"app下载|APP下载|App下载|app下載|APP下載|App下�
                      r"体育投注|體育投注|电子游艺|電子遊藝|开户|開戶")
 # …and the words of the trades such spam sells, gambling and pornography (a hijacked page's keyword line: 一级毛片,…在线观看)
 _GAMBLING = _words(r"娱乐城|娛樂城|娱乐场|娛樂場|博彩|百家乐|百家樂|真人视讯|真人視訊|老虎机|老虎機|体育投注|體育投注|电子游艺|電子遊藝|"
+                   r"投注官网|投注官網|投注平台|投注网|投注網|在线投注|線上投注|"
                    r"毛片|无码|無碼|黄色大片|黃色大片|伦理片|倫理片|成人影片|在线观看网|在線觀看網")
 
 
@@ -387,6 +390,8 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     if len(line) <= 80 and _is_tool_row(line):
         return True
+    if furniture.is_furniture_line(line):
+        return True
     if len(line) <= 400 and (_BLURB_MARKS.search(line) or len(_BLURB_SOFT.findall(line)) >= 2):
         return True
     if len(line) <= 200 and _CREDIT.search(line):
@@ -400,7 +405,8 @@ _TOOL_GAP = re.compile(r"\s{2,}|\u3000+|[|｜]")
 # one of a page's reader tools or a post's buttons, as portals and forums name them: the text's size (字体大小：大 中 小,
 # 預設字體大小), the accessible view (無障礙瀏覽), printing (列印, 友善列印), sending on (分享, 轉寄), feeds (订阅RSS), and
 # under a forum post its props and report buttons (使用道具 举报)
-_TOOL_CELL = re.compile(r"(?:【|\[)?(?:(?:预设|預設|默认|默認)?(?:字体|字體|字号|字號|字级|字級|文字)(?:大小)?(?:\s*[:：]\s*[大中小]?)?|[大中小]|"
+_TOOL_CELL = re.compile(r"(?:【|\[)?(?:(?:预设|預設|默认|默認)?(?:字体|字體|字型|字号|字號|字级|字級|文字)(?:大小)?(?:\s*[:：]\s*[大中小]?)?|[大中小]|"
+                        r"[大中小]字(?:体|體|型|号|號)|"
                         r"无障碍(?:浏览|阅读)?|無障礙(?:瀏覽|閱讀)?|(?:友善)?(?:列印|打印)(?:本页|本頁|此页|此頁)?|"
                         r"分享(?:到|本页|本頁)?|转寄|轉寄|(?:订阅|訂閱)\s*RSS|RSS(?:订阅|訂閱)?|关闭(?:窗口)?|關閉(?:視窗|窗口)?|"
                         r"(?:加入)?收藏(?:本页|本頁)?|回上[一]?[页頁]|返回(?:顶部|頂部)|使用道具|道具|举报|舉報|回复|回覆|引用|评分|評分)"
@@ -415,6 +421,10 @@ def _is_tool_row(line: str) -> bool:
         return True
     # (a row spaced by one blank a cell: each word a tool's name, at least two tools that are no size letter alone)
     words = [w for w in re.split(r"[\s|｜/／·]+", line) if w]
+    if len(words) == 1:
+        # one tool alone on its line (小字號, 友善列印, 字型大小): a button, never a line of a report; a size letter
+        # alone (大) is no tool without its row
+        return len(line) <= 8 and bool(_TOOL_CELL.fullmatch(words[0])) and not re.fullmatch(r"[【\[]?[大中小][】\]]?", words[0])
     return 1 < len(words) <= 12 and all(_TOOL_CELL.fullmatch(w) for w in words) \
         and sum(not re.fullmatch(r"[大中小]", w) for w in words) >= 2
 
@@ -566,28 +576,35 @@ _LONE_LABEL = re.compile(r"(?:新闻来源|新聞來源|信息来源|信息來�
 
 def drop_boilerplate(lines: list[str]) -> list[str]:
     out: list[str] = []
-    in_list = False
-    lines = drop_excerpts(drop_blocks([_HIDDEN_MARK.sub("", x).strip() for x in lines]))
+    after_furniture: list[bool] = []  # for each line kept: whether the site's furniture was dropped just before it
+    in_list = gap = False
+    lines = [furniture.strip_glued(_HIDDEN_MARK.sub("", x).strip(), is_advert_line) for x in lines]
+    lines = drop_excerpts(drop_blocks([x for x in lines if x]))
+    first_sentence = next((i for i, x in enumerate(lines) if furniture.is_sentence_line(x)), len(lines))
     stamped = 0  # entries of the list that carry their date and time (2023-08-07 17:52:23)
     for i, line in enumerate(lines):
-        if not line:
-            continue
         if _LIST_HEADER.match(line):
-            in_list, stamped = True, 0
+            in_list, stamped, gap = True, 0, True
             continue
         if in_list:
             if _is_link_line(line) and not _REPORT_MARKER_HINT.search(line) and not _ends_list(line, lines[i + 1:i + 2], stamped):
                 stamped += bool(_STAMP.search(line))
                 continue
             in_list = False
-        if is_boilerplate_line(line):
+        if is_boilerplate_line(line) or i < first_sentence and furniture.is_head_furniture(line) \
+                or i < 3 and furniture.is_foreign_title(line, lines[i + 1:first_sentence + 3]) \
+                or furniture.labels_a_line_near(line, lines[max(0, i - 3):i] + lines[i + 1:i + 4]):
             if i < 12 and (named := _named_title(line, lines[max(0, i - 3):i] + lines[i + 1:i + 4])):
                 out.append(named)
+                after_furniture.append(gap)
+            gap = True
             continue
         if i and _LONE_LABEL.fullmatch(lines[i - 1]) and len(line) <= 20 and not re.search(r"[。，,！？]", line):
             continue  # 新闻来源: + 漳州开发区 — a metadata row the page broke after its label
         out.append(line)
-    return out
+        after_furniture.append(gap)
+        gap = False
+    return furniture.drop_tail(out, after_furniture)
 
 
 # a link list's date and time, as a site prints it with each entry
