@@ -60,7 +60,7 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
         line = _INSERTED_CREDIT.sub("", line)
     if "www." in line:
         line = _ADDRESS_AFTER.sub("", line)
-    if len(line) <= 120 and (wm := _WATERMARK.search(line)):
+    if (wm := _WATERMARK.search(line)):
         line = line[:wm.start()].rstrip(" ,，、|｜")
     if "_" in line[:60] or "-" in line[:60]:
         line = _cut_title_prefix(line, is_advert)
