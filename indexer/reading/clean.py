@@ -117,11 +117,11 @@ def _words(pattern: str, flags: int = 0) -> re.Pattern:
 
 # headers of "more documents" lists: the header and the link lines under it go
 _LIST_HEADER = re.compile(
-    r"^(?:【[^】]{1,40}】)?(相关推荐|相關推薦|相关文章|相關文章|相关新闻|相關新聞|相关阅读|相關閱讀|相关范文|推荐阅读|推薦閱讀|"
+    r"^(?:【[^】]{1,40}】)?【?(相关推荐|相關推薦|相关文章|相關文章|相关新闻|相關新聞|相关阅读|相關閱讀|相关范文|推荐阅读|推薦閱讀|"
     r"热门文档|熱門文檔|热门推荐|熱門推薦|您可能关注的文档|您可能關注的文檔|你可能还喜欢|猜你喜欢|猜你喜歡|"
     r"最近下载|最近下載|延伸阅读|延伸閱讀|更多范文|更多相关|精选范文|相关文档|相關文檔|热门文章|熱門文章|最新文章|"
     r"您可能喜欢|您可能喜歡|你可能喜欢|精彩推送|更多>?[^\s。，]{0,6}(?:资讯|資訊|新闻|新聞|文章)|"
-    r"you may also like|related (?:articles|posts|documents))\s*[:：]?$",
+    r"you may also like|related (?:articles|posts|documents))】?\s*[:：]?$",
     re.I,
 )
 _DROP_LINE = [
@@ -130,7 +130,7 @@ _DROP_LINE = [
     re.compile(r"^(欢迎来到|歡迎來到|欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|欢迎您的?光临|歡迎您的?光臨|欢迎您的?访问|歡迎您的?訪問).{0,40}$"),
     # a site's date widget: 2025年 / 10 月 29日 / 星期三, 今天是 2024年3月1日 星期五 (the day of the visit, not the page's)
     # (and the site's menu after it on the same row: 2025年 05月 13日 星期二 合作提案 活動報名)
-    re.compile(r"^(?:今天是\s*)?[\d\s年月日/／.\-|｜]*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天](?:[\s|｜]+[^\s。，,！？!?、]{2,6}){0,4}[\s|｜]*$|^今天是[\s|｜]*$"),
+    re.compile(r"^(?:今天是\s*)?(?:中華民國|中华民国|民國|民国|公元)?[\d\s年月日/／.\-|｜]*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天](?:[\s|｜]+[^\s。，,！？!?、]{2,6}){0,4}[\s|｜]*$|^今天是[\s|｜]*$"),
     re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*[^。！？，,]{0,20}$"),  # 2024-01-27 某某范文网
     re.compile(r"^.{2,60}_第\d+[页頁]$"),
     re.compile(r"^.{2,40}\s第\d+[张張]$"),  # a gallery's picture counter: 百名社長總編近距離觸摸廣東發展 第2張  # a document site's page images: 科技园2023年工作总结_第1页
@@ -149,6 +149,8 @@ _DROP_LINE = [
                r"文档简介|文檔簡介|下载本文档|下載本文檔|继续免费阅读|繼續免費閱讀|合集下载|合集下載|手机版|手機版)\s*[:：]?$"),
     re.compile(r"^(普通用户|会员用户|網站代理用户|网站代理用户|普通用戶|會員用戶)特权.{0,20}$"),
     re.compile(r"^(标签|標籤|关键词|關鍵詞|关键字|關鍵字|tags?)\s*[:：].{0,100}$", re.I),
+    # a paper's keywords and classification codes in brackets (【关键词】… 【中图分类号】F299.2 【文献标识码】A)
+    re.compile(r"^[【\[](?:关键词|關鍵詞|关键字|關鍵字|中图分类号|中圖分類號|文献标识码|文獻標識碼)[】\]].{0,120}$"),
     re.compile(r"已阅读\d+页|已閱讀\d+頁|還剩\d+頁|还剩\d+页未读|(?:全文)?(?:预览|預覽)(?:已)?(?:结束|結束)|免费获取全文|定制代笔|由会员分享|由會員分享|珍藏版[)）]?》"),
     re.compile(r"^[^。！？]{0,40}(\s*[>»]\s*[^。！？>»]{1,20}){2,}\s*[>»]?$"),  # 首页 > 范文 > 计划 >
     re.compile(r"^(网友发表时间|網友發表時間|发布时间|發佈時間|发表时间|浏览次数|瀏覽次數|阅读次数|点击数|阅读量|"
@@ -257,7 +259,9 @@ _SITE_WORDS = _words(r"下载|下載|文档|文檔|上传|上傳|版权|版權|�
                          # a site's account: its log-in and sign-up prompts (手机号码,快捷登录)
                          r"登录|登錄|登入|注册|註冊|验证码|驗證碼|密码|密碼|手机号码|手機號碼|账号|帳號", re.I)
 _FOOTER_WORDS = _words(r"网站地图|網站地圖|联系我们|聯系我們|聯繫我們|版权所有|版權所有|备案号|備案號|ICP|主办单位|主辦單位|"
-                           r"网站标识码|網站標識碼|举报电话|舉報電話|政务邮箱|政務郵箱|技术支持|技術支持")
+                           r"网站标识码|網站標識碼|举报电话|舉報電話|政务邮箱|政務郵箱|技术支持|技術支持|"
+                           # a site's reserve on its copy (未经许可，不得转载)
+                           r"不得转载|不得轉載|禁止转载|禁止轉載|未经许可|未經許可|未经授权|未經授權|关于我们|關於我們")
 
 
 # a portal's metadata as a table: "索引号 | 1133…/2008-17089 |", "[ 发布机构 ] | 某某管委会 | |"
@@ -275,7 +279,7 @@ _PORTAL_ROW = re.compile(r"^(?:索引号|索引號|主题分类|主題分類|组
 # the same catalogue printed as rows of "label value" pairs separated by spaces (信息索引号 0140…/2022-05909 生成日期
 # 2022-08-18 公开日期 2022-08-18; 文件编号 公开时限 长期公开 发布机构 某某办事处): two labels make the row the page's;
 # a label no report heads a part with, alone or with one value (效力状况 有效, 文件下载), is the page's too
-_CATALOGUE_LABEL = re.compile(rf"(?:{_META_LABELS}|有效性|公开日期|公開日期|信息索引号|信息索引號|公开时限|公開時限|公开形式|公開形式|"
+_CATALOGUE_LABEL = re.compile(rf"(?:{_META_LABELS}|有效性|公开日期|公開日期|上载日期|上載日期|分类|分類|名称|名稱|信息索引号|信息索引號|公开时限|公開時限|公开形式|公開形式|"
                               r"公开程序|公開程序|有效期|效力状况|效力狀況|体裁|體裁|主题\([一二]级\)|主題\([一二]級\)|关键词|關鍵詞|"
                               r"文件下载|文件下載|内容概述|內容概述)[:：]?")
 _CATALOGUE_ALONE = re.compile(r"信息索引号|信息索引號|公开时限|公開時限|公开形式|公開形式|公开程序|公開程序|效力状况|效力狀況|"
@@ -289,7 +293,9 @@ def _is_catalogue_row(line: str) -> bool:
     if len(line) > 160 or _SENTENCE_STOP.search(line):
         return False
     tokens = line.split()
-    if sum(1 for t in tokens if _CATALOGUE_LABEL.fullmatch(t)) >= 2:
+    # (a label alone as a cell, or glued to a value in figures, the space between them normalised away: 发文日期2019-11-29)
+    if sum(1 for t in tokens if _CATALOGUE_LABEL.fullmatch(t)
+           or (m := _CATALOGUE_LABEL.match(t)) and t[m.end():m.end() + 1].isdigit()) >= 2:
         return True
     # labels glued to values in digits, the spaces between them normalised away (信息索引号1122/2025-01877生成日期
     # 2025-07-21): each label opens the line or follows a value's last digit, and a digit follows it
@@ -324,6 +330,10 @@ def _is_site_line(line: str) -> bool:
     if len(line) <= 160 and ("|" in line or "｜" in line) and _is_meta_table_row(line) or _PORTAL_ROW.match(line) \
             or _is_catalogue_row(line):
         return True
+    if len(line) <= 200 and ("  " in line or " " in line) \
+            and (sum(bool(_CATALOGUE_LABEL.fullmatch(w)) for w in furniture.spaced_words(line)) >= 2
+                 or (unspaced := furniture.unspace_letters(line)) != line and _is_site_line(unspaced)):
+        return True  # (a portal's table spaces its labels to one width: 索   引   号 …, 发 布 机 构 …)
     if len(line) <= 160 and (":" in line or "：" in line):
         labels = {m.group(1) for m in _META_LABEL.finditer(_CJK_GAP.sub("", line))}
         if labels and len(line) <= 120 and not _SENTENCE_STOP.search(line):
@@ -580,7 +590,9 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
     in_list = gap = False
     lines = [furniture.strip_glued(_HIDDEN_MARK.sub("", x).strip(), is_advert_line) for x in lines]
     lines = drop_excerpts(drop_blocks([x for x in lines if x]))
-    first_sentence = next((i for i, x in enumerate(lines) if furniture.is_sentence_line(x)), len(lines))
+    # (the text's first sentence, not a site's slogan or a breadcrumb ending in ! that the rules below drop)
+    first_sentence = next((i for i, x in enumerate(lines) if furniture.is_sentence_line(x) and not is_boilerplate_line(x)),
+                          len(lines))
     stamped = 0  # entries of the list that carry their date and time (2023-08-07 17:52:23)
     for i, line in enumerate(lines):
         if _LIST_HEADER.match(line):

@@ -64,7 +64,18 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
         line = line[:wm.start()].rstrip(" ,，、|｜")
     if "_" in line[:60] or "-" in line[:60]:
         line = _cut_title_prefix(line, is_advert)
+    if "更多" in line or "全文" in line or ">>" in line or "»" in line:
+        line = _MORE_LINK_AFTER.sub("", line)
+    if "【" in line and (promo := _PROMO_AFTER.search(line)) and promo.start() > 0:
+        line = line[:promo.start()].rstrip()
     return line
+
+
+# a more-link glued to a teaser's end (…兒童遊戲場建置經費四九○萬元… 阅读全文>> |, ……看更多): the teaser stays
+_MORE_LINK_AFTER = re.compile(r"(?<=\S)\s*(?:(?<=[…\.])\s*(?:看更多|查看更多|阅读全文|閱讀全文|查看全文)|"
+                              r"(?:阅读全文|閱讀全文|查看全文|看更多|查看更多|了解更多|更多)\s*(?:>>|»|›|＞＞))\s*[|｜]?\s*$")
+# a site's promotion in brackets closing a line, with a handle to contact it (【更多公文素材,微信:某某】)
+_PROMO_AFTER = re.compile(r"【[^】]{0,20}(?:微信|公众号|公眾號|QQ|qq|加群)\s*[:：]?[^】]{0,24}】\s*$")
 
 
 # a page <title> glued before the text: segments joined by _ or - (an underscore is no Chinese punctuation), the
@@ -125,8 +136,25 @@ _LINE_FORMS = re.compile(
     r"|^[^【】\[\]。，,！？]{1,8}[】\]](?:\s*[【\[][^【】\[\]。，,！？]{1,8}[】\]]?)+$"
     # a site's hot-topic row: 熱門: 某某 某某, 热搜：…
     r"|^(?:热门|熱門|热搜|熱搜|热词|熱詞)\s*[:：][^。！？]{0,80}$"
-    # an English word alone on a line of a Chinese page: a button's or a template's label (Language, Close)
-    r"|^[A-Z][a-z]{1,11}$"
+    # an English word alone on a line of a Chinese page: a button's or a template's label (Language, Close,
+    # Loading...), or a word between decorations closing an article (~END~, - END -)
+    r"|^[A-Z][a-z]{1,11}(?:\.{3}|…)?$|^[~\-—=*·•\s]+[A-Za-z]{2,8}[~\-—=*·•\s]+$"
+    # a logo's alternative text: the site's name and the word logo (某某新聞網 logo)
+    r"|^\S{2,30}\s*(?i:logo|logotype)$"
+    # an HTML comment a scrape kept (<!--go-->)
+    r"|^<!--.{0,60}-->$"
+    # a newspaper page's code alone (G02, A3)
+    r"|^[A-Z]{1,2}\d{1,2}$"
+    # a picture's credit in brackets on its own line: (資料圖片), （图片来源：某某）
+    r"|^[(（][^()（）]{0,12}(?:图片|圖片|照片|摄影|攝影)[^()（）]{0,12}[)）]$"
+    # a date row with its label and no colon, the time as a machine writes it (發表日期 2017-03-27T04:09:54+08:00)
+    r"|^[^\s\d。，,]{0,4}(?:日期|时间|時間|于|於)\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?)?$"
+    # a paywall's call to log in or subscribe to read on (登入看完整精彩內容)
+    r"|^(?:登入|登录|登錄|订阅|訂閱|注册|註冊|购买|購買|开通会员|開通會員)[^。！？]{0,6}(?:看|阅读|閱讀|查看|观看|觀看)[^。！？]{0,10}(?:内容|內容|全文|文章)$"
+    # a line of the site's name and address (世界奇闻 2022-09-15 18:48某某录www.x.com): no sentence gives a bare address
+    r"|^[^。，,！？；]{0,40}www\.[A-Za-z0-9-]+\.[A-Za-z.]{2,10}/?$"
+    # a row naming the original title, its value on the next line or after the label (原标题:)
+    r"|^(?:原标题|原標題|原题|原題)\s*[:：].{0,60}$"
 )
 
 
@@ -141,9 +169,53 @@ def is_furniture_line(line: str) -> bool:
 _HOTLINE = re.compile(r"^[^\s。，,：:]{0,6}(?:热线|熱線)(?:电话|電話)?\s*[:：]?\s*[\d\s\-－()（）转轉]*$")
 
 
+# a counter with a short label and a number (瀏覽:1424, 文档序号:26939716): above the text, the page's count; in a
+# report's body such a row would be a table's total
+_COUNTER = re.compile(r"^[^\s\d:：]{1,4}\s*[:：]\s*\d+$")
+# a row of the author's name, the date and an account (某某  2024-05-08  某某公众号): cells apart, one a date
+_MACHINE_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)")
+_DATE_CELL = re.compile(r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)")
+# a site's name alone (華文網, 人民網): ending in 网, the head a site names itself with
+_SITE_NAME_ALONE = re.compile(rf"[{CJK}A-Za-z0-9]{{1,10}}(?:网|網)")
+
+
+_SPACED_LETTERS = re.compile(rf"(?<!\S)[{CJK}](?:[ \u3000]+[{CJK}](?![{CJK}]))+")
+
+
+def unspace_letters(line: str) -> str:
+    """``line`` with its words spaced out letter by letter closed up (索   引   号 → 索引号, 发 布 机 构 → 发布机构), as
+    a portal's table spaces its labels to one width: the row's labels can then be read."""
+    return _SPACED_LETTERS.sub(lambda m: re.sub(r"[ \u3000]+", "", m.group(0)), line) if "  " in line or " " in line else line
+
+
+def spaced_words(line: str) -> list[str]:
+    """The words of ``line`` spaced out letter by letter, closed up (索   引   号 → 索引号)."""
+    return [re.sub(r"[ \u3000]+", "", m.group(0)) for m in _SPACED_LETTERS.finditer(line)] if " " in line else []
+
+
 def is_head_furniture(line: str) -> bool:
-    """Furniture only above a text's first sentence (a report may give its own hotline at its end)."""
-    return bool(_HOTLINE.match(line))
+    """Furniture only above a text's first sentence (a report may give its own hotline at its end, a table its
+    total, a signature its date; no report's title is a bare site name)."""
+    if _HOTLINE.match(line) or _COUNTER.match(line) or _SITE_NAME_ALONE.fullmatch(line):
+        return True
+    if len(line) <= 60 and _MACHINE_DATE.search(line) and not re.search(r"[。，,！？；]", line):
+        return True  # 某某  2024-05-08  某某公众号: who posted it and when (a title writes its date 2024年5月8日)
+    if len(line) > 80 or re.search(r"[。，,！？；]", line):
+        return False
+    cells = [c for c in re.split(r"\s{2,}|\u3000+|[|｜]", line) if c.strip()]
+    if 2 <= len(cells) <= 4 and sum(bool(_DATE_CELL.fullmatch(c.strip())) for c in cells) == 1 \
+            and not any(_UNIT_END.search(c.strip()) for c in cells):
+        return True  # (a unit and its date on one row is a signature; above the text a dateline stays a credit)
+    return is_head_menu(line)
+
+
+def is_head_menu(line: str) -> bool:
+    """A row of five or more short words side by side with nothing else, above the text: a site's menu or its
+    tags (今日新聞 社論 評論 專題報導 自由廣場 報社簡介 回首頁); a headline names one matter, not five."""
+    if len(line) > 120 or re.search(r"[。，,！？；:：\d]", line):
+        return False
+    cells = [c for c in _MENU_SPLIT.split(line.strip("」』”")) if c]
+    return 5 <= len(cells) <= 20 and all(len(c) <= 8 for c in cells) and sum(len(c) >= 2 for c in cells) >= 4
 
 
 # ------------------------------------------------------------ the page's tail
@@ -160,14 +232,17 @@ _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][�
 
 
 def is_report_end_line(line: str) -> bool:
-    """A line a report ends on, kept in the tail however the site's furniture surrounds it."""
+    """A line a report ends on, kept in the tail however the site's furniture surrounds it: a date, a unit, a
+    heading, an attachment, a table's row (two figures as cells), a short closing sentence (特此报告。)."""
     return bool(len(line) <= 40 and (_DATE_LINE.match(line) or _UNIT_END.search(line) or _HEADING.match(line))
-                or _ATTACHMENT.match(line) or len(re.findall(r"\d+(?:\.\d+)?", line)) >= 2)
+                or _ATTACHMENT.match(line) or len(line) <= 20 and line.endswith("。")
+                or len(re.findall(r"(?:^|\s)[-+]?\d+(?:[.,]\d+)*%?(?=\s|$)", line)) >= 2)
 
 
 def is_sentence_line(line: str) -> bool:
-    """A line of the text itself: it holds a sentence, or it is a paragraph's length."""
-    return bool(_SENTENCE.search(line)) or len(line) >= 80
+    """A line of the text itself: it holds a sentence of some length, or it is a paragraph's length (a short
+    exclamation under the text is more often the site's call than the text's)."""
+    return len(line) >= 20 and bool(_SENTENCE.search(line)) or len(line) >= 80
 
 
 def drop_tail(lines: list[str], furniture_after: list[bool]) -> list[str]:
@@ -204,8 +279,12 @@ def labels_a_line_near(line: str, near: list[str]) -> bool:
 _KEYWORD_TITLE = re.compile(rf"^(?:[^\s_。，,！？!?]{{2,24}}_){{2,}}{_SITE_NAME}$|^(?:[^\s_。，,！？!?]{{2,24}}_){{2,}}[^\s_。，,！？!?]{{1,12}}(?:网站|網站|平台|官网|官網)$")
 
 
+_KEYWORD_RUN = re.compile(r"^(?:[^\s_\-。，,！？!?]{2,24}[_\-]){3,}[^\s_\-。，,！？!?]{2,24}$")
+
+
 def is_foreign_title(line: str, below: list[str]) -> bool:
-    """A page ``<title>`` at the page's top that names nothing the page goes on to print (see _KEYWORD_TITLE)."""
-    if len(line) > 120 or not _KEYWORD_TITLE.match(line):
+    """A page ``<title>`` at the page's top that names nothing the page goes on to print (see _KEYWORD_TITLE):
+    three segments or more ending in a site's name, or four or more keywords joined by _ or -."""
+    if len(line) > 120 or not (_KEYWORD_TITLE.match(line) or _KEYWORD_RUN.match(line)):
         return False
-    return not any(seg in x for seg in line.split("_") if len(seg) >= 4 for x in below)
+    return not any(seg in x for seg in re.split(r"[_\-]", line) if len(seg) >= 4 for x in below)
