@@ -33,8 +33,7 @@ _SENTENCE = re.compile(r"[。！？!?；;]")
 
 # an image's file name as a page's text keeps it where the picture was (image.png, IMG_2031.JPG), one or
 # several in a row; only ASCII names: a Chinese file name cannot be told from the sentence it is glued to
-_IMAGE_NAMES = re.compile(r"(?<![A-Za-z0-9_.-])(?:[A-Za-z0-9_\-]{1,40}\.(?:png|jpe?g|gif|bmp|webp|svg)(?![A-Za-z0-9])\s*)+",
-                          re.I)
+_IMAGE_NAMES = re.compile(r"(?<![A-Za-z0-9_.-])(?:[A-Za-z0-9_\-]{1,40}\.(?:png|jpe?g|gif|bmp|webp|svg)\s*)+", re.I)
 # a site's credit for the copy it took, inserted into the sentence (…对工业陶瓷产业发文章转载于某某网展的推动作用):
 # no writer says 文章转载于 of his own text
 _INSERTED_CREDIT = re.compile(rf"(?:文章|本文)(?:转载于|转载自|轉載於|轉載自|来源于|來源於|来自|來自)[{CJK}A-Za-z0-9]{{1,14}}?(?:网站|網站|网|網)")
@@ -188,9 +187,27 @@ def unspace_letters(line: str) -> str:
     return _SPACED_LETTERS.sub(lambda m: re.sub(r"[ \u3000]+", "", m.group(0)), line) if "  " in line or " " in line else line
 
 
+_SPACED_AFTER_FIGURE = re.compile(rf"(?<=\d)[{CJK}](?:[ \u3000]+[{CJK}](?![{CJK}]))+")
+
+
 def spaced_words(line: str) -> list[str]:
-    """The words of ``line`` spaced out letter by letter, closed up (索   引   号 → 索引号)."""
-    return [re.sub(r"[ \u3000]+", "", m.group(0)) for m in _SPACED_LETTERS.finditer(line)] if " " in line else []
+    """The words of ``line`` spaced out letter by letter, closed up (索   引   号 → 索引号). A value's figures run
+    into the next label once blanks between figures and letters are normalised (…00123分        类): a spaced run
+    after a figure gives the word with and without its first letter (号   上 载 日 期: 上载日期, 分        类: 分类)."""
+    if " " not in line and "\u3000" not in line:
+        return []
+    words = [re.sub(r"[ \u3000]+", "", m.group(0)) for m in _SPACED_LETTERS.finditer(line)]
+    for m in _SPACED_AFTER_FIGURE.finditer(line):
+        word = re.sub(r"[ \u3000]+", "", m.group(0))
+        words += [word, word[1:]] if len(word) > 2 else [word]
+    return words
+
+
+def posted_year(line: str) -> int | None:
+    """The year of a post's row of who and when (某某  2024-05-08  某某公众号), which the text drops: its date."""
+    if len(line) <= 60 and not re.search(r"[。，,！？；]", line) and (m := _MACHINE_DATE.search(line)):
+        return int(m.group(0)[:4])
+    return None
 
 
 def is_head_furniture(line: str) -> bool:
@@ -270,6 +287,7 @@ _LABELLED = re.compile(rf"^([{CJK}]{{2,6}})[ \u3000]+(\S.{{3,60}})$")
 
 
 def labels_a_line_near(line: str, near: list[str]) -> bool:
+    line = unspace_letters(line)  # (名        称 某某计划: a label spaced to the table's width)
     m = _LABELLED.match(line) if len(line) <= 70 else None
     return bool(m and not _HEADING.match(line) and m.group(2).strip() in near)
 
