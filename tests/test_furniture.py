@@ -88,6 +88,11 @@ def test_furniture_goes(raw, expected):
     "白川园区 春潮涌动\n记者 王晓 通讯员 李明\n2024年3月2日\n" + LEAD,
     # a title ending in its genre word, printed once, above the text; a bare park name above its title
     "白川工业园区\n2024年工作计划\n" + LEAD,
+    # a sentence naming a registered design and copyright together: no account prompt, no site's words
+    "園區企業共創造知識產權四百五十項，包括版權、商標及註冊設計，並贏得二百項設計獎項。\n" + LEAD,
+    # a report's title in English words under its Chinese one, a reporter's credit with place and date
+    "白川科学园年度报告\nBaichuan Science Park Annual Report\n" + LEAD,
+    "白川新闻网记者王晓 白川2024-03-02 17:15\n" + LEAD,
     # a report's own contact row at its end (its hotline belongs to it there)
     LEAD + "\n招商热线：0571-86001234",
     # a heading list of a plan's parts, set short

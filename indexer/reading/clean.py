@@ -255,9 +255,10 @@ _META_LABEL = re.compile(rf"({_META_LABELS})\s*[:：]")
 _SITE_WORDS = _words(r"下载|下載|文档|文檔|上传|上傳|版权|版權|客服|投诉|投訴|预览|預覽|积分|積分|会员|會員|VIP|"
                          r"侵权|侵權|网友|網友|收藏|举报|舉報|范文|範文|在线阅读|在線閱讀|付费|付費|网站|網站|"
                          r"只看该作者|只看該作者|倒序浏览|倒序瀏覽|阅读模式|閱讀模式|回帖奖励|回帖獎勵|上一主题|上一主題|"
-                         r"下一主题|下一主題|发表于|發表於|每日心情|签到天数|簽到天數|注册会员|註冊會員|普通会员|普通會員|"
-                         # a site's account: its log-in and sign-up prompts (手机号码,快捷登录)
-                         r"登录|登錄|登入|注册|註冊|验证码|驗證碼|密码|密碼|手机号码|手機號碼|账号|帳號", re.I)
+                         r"下一主题|下一主題|发表于|發表於|每日心情|签到天数|簽到天數|注册会员|註冊會員|普通会员|普通會員", re.I)
+# a site's account: its log-in and sign-up prompts (手机号码,快捷登录); two of them on a short line without a
+# sentence (a sentence may speak of 註冊設計 and 版權 together)
+_ACCOUNT_WORDS = _words(r"登录|登錄|登入|注册|註冊|验证码|驗證碼|密码|密碼|手机号码|手機號碼|账号|帳號|快捷登录|快捷登錄")
 _FOOTER_WORDS = _words(r"网站地图|網站地圖|联系我们|聯系我們|聯繫我們|版权所有|版權所有|备案号|備案號|ICP|主办单位|主辦單位|"
                            r"网站标识码|網站標識碼|举报电话|舉報電話|政务邮箱|政務郵箱|技术支持|技術支持|"
                            # a site's reserve on its copy (未经许可，不得转载)
@@ -341,6 +342,8 @@ def _is_site_line(line: str) -> bool:
         if len(labels) >= 2:
             return True  # 作者:某某公司。来源:某某网 日期:11-11 — two labels make a metadata row, whatever its values hold
     if len(line) <= 200 and len(set(m.group().upper() for m in _SITE_WORDS.finditer(line))) >= 2:
+        return True
+    if len(line) <= 40 and not _SENTENCE_STOP.search(line) and len(set(_ACCOUNT_WORDS.findall(line))) >= 2:
         return True
     return len(set(_FOOTER_WORDS.findall(line))) >= 2 or len(line) <= 60 and bool(_SITE_CHROME.match(line))
 
@@ -603,7 +606,7 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
                 stamped += bool(_STAMP.search(line))
                 continue
             in_list = False
-        if is_boilerplate_line(line) or i < first_sentence and furniture.is_head_furniture(line) \
+        if is_boilerplate_line(line) or i < first_sentence and furniture.is_head_furniture(line) and not titles.is_credit_line(line) \
                 or i < 3 and furniture.is_foreign_title(line, lines[i + 1:first_sentence + 3]) \
                 or furniture.labels_a_line_near(line, lines[max(0, i - 3):i] + lines[i + 1:i + 4]):
             if i < 12 and (named := _named_title(line, lines[max(0, i - 3):i] + lines[i + 1:i + 4])):

@@ -215,7 +215,7 @@ def is_head_furniture(line: str) -> bool:
     total, a signature its date; no report's title is a bare site name)."""
     if _HOTLINE.match(line) or _COUNTER.match(line) or _SITE_NAME_ALONE.fullmatch(line):
         return True
-    if len(line) <= 60 and _MACHINE_DATE.search(line) and not re.search(r"[。，,！？；]", line):
+    if len(line) <= 60 and _MACHINE_DATE.search(line) and not re.search(r"[。，,！？；]|记者|記者|通讯员|通訊員|报道|報導", line):
         return True  # 某某  2024-05-08  某某公众号: who posted it and when (a title writes its date 2024年5月8日)
     if len(line) > 80 or re.search(r"[。，,！？；]", line):
         return False
@@ -232,7 +232,9 @@ def is_head_menu(line: str) -> bool:
     if len(line) > 120 or re.search(r"[。，,！？；:：\d]", line):
         return False
     cells = [c for c in _MENU_SPLIT.split(line.strip("」』”")) if c]
-    return 5 <= len(cells) <= 20 and all(len(c) <= 8 for c in cells) and sum(len(c) >= 2 for c in cells) >= 4
+    # (Chinese words: a title in English words, Lakeside Science Park Annual Report, is a report's own)
+    return 5 <= len(cells) <= 20 and all(len(c) <= 8 for c in cells) \
+        and sum(len(c) >= 2 and bool(re.search(f"[{CJK}]", c)) for c in cells) >= 4
 
 
 # ------------------------------------------------------------ the page's tail
