@@ -84,7 +84,7 @@ _TITLE_PREFIX = re.compile(r"^(?:[^\s_\-。，,！？!?：:；]{2,24}[_\-]){1,4}
 
 def _cut_title_prefix(line: str, is_advert: Callable[[str], bool]) -> str:
     m = _TITLE_PREFIX.match(line)
-    if m and is_advert(m.group(0)):
+    if m and is_advert(m.group(0)) and not is_advert(line):  # (a keyword line all spam goes whole, in clean.py)
         return line[m.end():]
     return line
 
