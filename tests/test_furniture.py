@@ -66,6 +66,9 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     (LEAD + "\n© 2001-2024 白川网\nLanguage\n~END~", LEAD),
     (LEAD + "\n登录查看完整内容\n累计阅读再享好礼11抽!\n系列文章", LEAD),
     (LEAD + "\n版权所有白川网。 未经许可,不得转载。", LEAD),
+    # a page's markup left as text; a prompt before leaving the site
+    ('<div id="nav"><ol id="nav"></ol></div>\n1. <em id="nav"></em>\n' + LEAD, LEAD),
+    (LEAD + "\n您访问的链接即将离开“白川网”门户网站 是否继续?", LEAD),
 ])
 def test_furniture_goes(raw, expected):
     assert clean_text(raw) == expected
@@ -93,6 +96,8 @@ def test_furniture_goes(raw, expected):
     # a report's title in English words under its Chinese one, a reporter's credit with place and date
     "白川科学园年度报告\nBaichuan Science Park Annual Report\n" + LEAD,
     "白川新闻网记者王晓 白川2024-03-02 17:15\n" + LEAD,
+    # a comparison written with < and > is no markup
+    "园区企业用地效率分级：亩均税收<5万元的企业列为C类，>30万元的列为A类。",
     # a report's own contact row at its end (its hotline belongs to it there)
     LEAD + "\n招商热线：0571-86001234",
     # a heading list of a plan's parts, set short

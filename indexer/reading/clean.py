@@ -194,6 +194,8 @@ _DROP_LINE = [
     # a report addresses its audience as 同志们 or 各位, never as 您 about downloading or reading it
     # (a sentence's full stop may close it: 某某提示您:看后求收藏(某某小说www…),接着再看更方便。)
     re.compile(r"^(?=[^。]{0,60}。?$)(?=[^您]*您)(?=.*(?:下载|下載|阅读|閱讀|文档|文檔|收藏|点击|點擊|赏|賞)).+$"),
+    # …or asks before sending the reader off the site (您访问的链接即将离开“某某”门户网站 是否继续?)
+    re.compile(r"^(?=[^。]{0,80}$)(?=[^您]*您)(?=.*(?:链接|鏈接|网站|網站|页面|頁面)).*(?:是否继续|是否繼續|确定|確定)[?？]?$"),
     # the end of a document site's free preview: 免费阅读已结束，点击下载… / 阅读已结束，…
     re.compile(r"^[^。]{0,4}(?:阅读|閱讀|预览|預覽)已?(?:结束|結束)[^。]{0,40}$"),
     # a page's own rows naming its title and address (本文标题：…, 本文链接：http…, 转载请注明出处：…): the title is

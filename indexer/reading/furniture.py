@@ -34,6 +34,9 @@ _SENTENCE = re.compile(r"[。！？!?；;]")
 # an image's file name as a page's text keeps it where the picture was (image.png, IMG_2031.JPG), one or
 # several in a row; only ASCII names: a Chinese file name cannot be told from the sentence it is glued to
 _IMAGE_NAMES = re.compile(r"(?<![A-Za-z0-9_.-])(?:[A-Za-z0-9_\-]{1,40}\.(?:png|jpe?g|gif|bmp|webp|svg)\s*)+", re.I)
+# an HTML element's tag left in the text by a scrape (<div id="comjz">, </ol>, <em class="x">): no Chinese sentence
+# writes a tag; a comparison (x<5) has no tag's name after its <
+_MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s+[A-Za-z-]+(?:=\"[^\"<>]{0,60}\"|='[^'<>]{0,60}'|=[^\s<>]{1,40})?)*\s*/?>")
 # a site's credit for the copy it took, inserted into the sentence (…对工业陶瓷产业发文章转载于某某网展的推动作用):
 # no writer says 文章转载于 of his own text
 _INSERTED_CREDIT = re.compile(rf"(?:文章|本文)(?:转载于|转载自|轉載於|轉載自|来源于|來源於|来自|來自)[{CJK}A-Za-z0-9]{{1,14}}?(?:网站|網站|网|網)")
@@ -52,6 +55,8 @@ _ADDRESS_AFTER = re.compile(rf"(?<=[。！？」”])\s*{_SITE_NAME}\s*(?:https?
 def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
     """``line`` less the furniture glued into it: image file names, an inserted credit, a watermark of site
     names after a heading, a hijacker's ``<title>`` run into the first sentence (judged by ``is_advert``)."""
+    if "<" in line and ">" in line:
+        line = _MARKUP.sub("", line).strip()  # (<div id="x"><ol></ol></div>: a page's markup left as its text)
     if "." in line and (".png" in line.lower() or ".jp" in line.lower() or ".gif" in line.lower()
                         or ".bmp" in line.lower() or ".webp" in line.lower() or ".svg" in line.lower()):
         line = _IMAGE_NAMES.sub("", line).strip()
