@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..text import CJK, CN_DIGITS as _CN_NUM, fold_pdf_ideographs
-from . import parks, titles
+from . import furniture, parks, titles
 
 _TERMINAL = "。！？!?；;：:…”’」』）)"
 
@@ -117,11 +117,11 @@ def _words(pattern: str, flags: int = 0) -> re.Pattern:
 
 # headers of "more documents" lists: the header and the link lines under it go
 _LIST_HEADER = re.compile(
-    r"^(?:【[^】]{1,40}】)?(相关推荐|相關推薦|相关文章|相關文章|相关新闻|相關新聞|相关阅读|相關閱讀|相关范文|推荐阅读|推薦閱讀|"
+    r"^(?:【[^】]{1,40}】)?【?(相关推荐|相關推薦|相关文章|相關文章|相关新闻|相關新聞|相关阅读|相關閱讀|相关范文|推荐阅读|推薦閱讀|"
     r"热门文档|熱門文檔|热门推荐|熱門推薦|您可能关注的文档|您可能關注的文檔|你可能还喜欢|猜你喜欢|猜你喜歡|"
     r"最近下载|最近下載|延伸阅读|延伸閱讀|更多范文|更多相关|精选范文|相关文档|相關文檔|热门文章|熱門文章|最新文章|"
     r"您可能喜欢|您可能喜歡|你可能喜欢|精彩推送|更多>?[^\s。，]{0,6}(?:资讯|資訊|新闻|新聞|文章)|"
-    r"you may also like|related (?:articles|posts|documents))\s*[:：]?$",
+    r"you may also like|related (?:articles|posts|documents))】?\s*[:：]?$",
     re.I,
 )
 _DROP_LINE = [
@@ -130,7 +130,7 @@ _DROP_LINE = [
     re.compile(r"^(欢迎来到|歡迎來到|欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|欢迎您的?光临|歡迎您的?光臨|欢迎您的?访问|歡迎您的?訪問).{0,40}$"),
     # a site's date widget: 2025年 / 10 月 29日 / 星期三, 今天是 2024年3月1日 星期五 (the day of the visit, not the page's)
     # (and the site's menu after it on the same row: 2025年 05月 13日 星期二 合作提案 活動報名)
-    re.compile(r"^(?:今天是\s*)?[\d\s年月日/／.\-|｜]*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天](?:[\s|｜]+[^\s。，,！？!?、]{2,6}){0,4}[\s|｜]*$|^今天是[\s|｜]*$"),
+    re.compile(r"^(?:今天是\s*)?(?:中華民國|中华民国|民國|民国|公元)?[\d\s年月日/／.\-|｜]*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天](?:[\s|｜]+[^\s。，,！？!?、]{2,6}){0,4}[\s|｜]*$|^今天是[\s|｜]*$"),
     re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*[^。！？，,]{0,20}$"),  # 2024-01-27 某某范文网
     re.compile(r"^.{2,60}_第\d+[页頁]$"),
     re.compile(r"^.{2,40}\s第\d+[张張]$"),  # a gallery's picture counter: 百名社長總編近距離觸摸廣東發展 第2張  # a document site's page images: 科技园2023年工作总结_第1页
@@ -149,6 +149,8 @@ _DROP_LINE = [
                r"文档简介|文檔簡介|下载本文档|下載本文檔|继续免费阅读|繼續免費閱讀|合集下载|合集下載|手机版|手機版)\s*[:：]?$"),
     re.compile(r"^(普通用户|会员用户|網站代理用户|网站代理用户|普通用戶|會員用戶)特权.{0,20}$"),
     re.compile(r"^(标签|標籤|关键词|關鍵詞|关键字|關鍵字|tags?)\s*[:：].{0,100}$", re.I),
+    # a paper's keywords and classification codes in brackets (【关键词】… 【中图分类号】F299.2 【文献标识码】A)
+    re.compile(r"^[【\[](?:关键词|關鍵詞|关键字|關鍵字|中图分类号|中圖分類號|文献标识码|文獻標識碼)[】\]].{0,120}$"),
     re.compile(r"已阅读\d+页|已閱讀\d+頁|還剩\d+頁|还剩\d+页未读|(?:全文)?(?:预览|預覽)(?:已)?(?:结束|結束)|免费获取全文|定制代笔|由会员分享|由會員分享|珍藏版[)）]?》"),
     re.compile(r"^[^。！？]{0,40}(\s*[>»]\s*[^。！？>»]{1,20}){2,}\s*[>»]?$"),  # 首页 > 范文 > 计划 >
     re.compile(r"^(网友发表时间|網友發表時間|发布时间|發佈時間|发表时间|浏览次数|瀏覽次數|阅读次数|点击数|阅读量|"
@@ -192,6 +194,8 @@ _DROP_LINE = [
     # a report addresses its audience as 同志们 or 各位, never as 您 about downloading or reading it
     # (a sentence's full stop may close it: 某某提示您:看后求收藏(某某小说www…),接着再看更方便。)
     re.compile(r"^(?=[^。]{0,60}。?$)(?=[^您]*您)(?=.*(?:下载|下載|阅读|閱讀|文档|文檔|收藏|点击|點擊|赏|賞)).+$"),
+    # …or asks before sending the reader off the site (您访问的链接即将离开“某某”门户网站 是否继续?)
+    re.compile(r"^(?=[^。]{0,80}$)(?=[^您]*您)(?=.*(?:链接|鏈接|网站|網站|页面|頁面)).*(?:是否继续|是否繼續|确定|確定)[?？]?$"),
     # the end of a document site's free preview: 免费阅读已结束，点击下载… / 阅读已结束，…
     re.compile(r"^[^。]{0,4}(?:阅读|閱讀|预览|預覽)已?(?:结束|結束)[^。]{0,40}$"),
     # a page's own rows naming its title and address (本文标题：…, 本文链接：http…, 转载请注明出处：…): the title is
@@ -254,8 +258,13 @@ _SITE_WORDS = _words(r"下载|下載|文档|文檔|上传|上傳|版权|版權|�
                          r"侵权|侵權|网友|網友|收藏|举报|舉報|范文|範文|在线阅读|在線閱讀|付费|付費|网站|網站|"
                          r"只看该作者|只看該作者|倒序浏览|倒序瀏覽|阅读模式|閱讀模式|回帖奖励|回帖獎勵|上一主题|上一主題|"
                          r"下一主题|下一主題|发表于|發表於|每日心情|签到天数|簽到天數|注册会员|註冊會員|普通会员|普通會員", re.I)
+# a site's account: its log-in and sign-up prompts (手机号码,快捷登录); two of them on a short line without a
+# sentence (a sentence may speak of 註冊設計 and 版權 together)
+_ACCOUNT_WORDS = _words(r"登录|登錄|登入|注册|註冊|验证码|驗證碼|密码|密碼|手机号码|手機號碼|账号|帳號|快捷登录|快捷登錄")
 _FOOTER_WORDS = _words(r"网站地图|網站地圖|联系我们|聯系我們|聯繫我們|版权所有|版權所有|备案号|備案號|ICP|主办单位|主辦單位|"
-                           r"网站标识码|網站標識碼|举报电话|舉報電話|政务邮箱|政務郵箱|技术支持|技術支持")
+                           r"网站标识码|網站標識碼|举报电话|舉報電話|政务邮箱|政務郵箱|技术支持|技術支持|"
+                           # a site's reserve on its copy (未经许可，不得转载)
+                           r"不得转载|不得轉載|禁止转载|禁止轉載|未经许可|未經許可|未经授权|未經授權|关于我们|關於我們")
 
 
 # a portal's metadata as a table: "索引号 | 1133…/2008-17089 |", "[ 发布机构 ] | 某某管委会 | |"
@@ -273,7 +282,7 @@ _PORTAL_ROW = re.compile(r"^(?:索引号|索引號|主题分类|主題分類|组
 # the same catalogue printed as rows of "label value" pairs separated by spaces (信息索引号 0140…/2022-05909 生成日期
 # 2022-08-18 公开日期 2022-08-18; 文件编号 公开时限 长期公开 发布机构 某某办事处): two labels make the row the page's;
 # a label no report heads a part with, alone or with one value (效力状况 有效, 文件下载), is the page's too
-_CATALOGUE_LABEL = re.compile(rf"(?:{_META_LABELS}|有效性|公开日期|公開日期|信息索引号|信息索引號|公开时限|公開時限|公开形式|公開形式|"
+_CATALOGUE_LABEL = re.compile(rf"(?:{_META_LABELS}|有效性|公开日期|公開日期|上载日期|上載日期|分类|分類|名称|名稱|信息索引号|信息索引號|公开时限|公開時限|公开形式|公開形式|"
                               r"公开程序|公開程序|有效期|效力状况|效力狀況|体裁|體裁|主题\([一二]级\)|主題\([一二]級\)|关键词|關鍵詞|"
                               r"文件下载|文件下載|内容概述|內容概述)[:：]?")
 _CATALOGUE_ALONE = re.compile(r"信息索引号|信息索引號|公开时限|公開時限|公开形式|公開形式|公开程序|公開程序|效力状况|效力狀況|"
@@ -287,7 +296,9 @@ def _is_catalogue_row(line: str) -> bool:
     if len(line) > 160 or _SENTENCE_STOP.search(line):
         return False
     tokens = line.split()
-    if sum(1 for t in tokens if _CATALOGUE_LABEL.fullmatch(t)) >= 2:
+    # (a label alone as a cell, or glued to a value in figures, the space between them normalised away: 发文日期2019-11-29)
+    if sum(1 for t in tokens if _CATALOGUE_LABEL.fullmatch(t)
+           or (m := _CATALOGUE_LABEL.match(t)) and t[m.end():m.end() + 1].isdigit()) >= 2:
         return True
     # labels glued to values in digits, the spaces between them normalised away (信息索引号1122/2025-01877生成日期
     # 2025-07-21): each label opens the line or follows a value's last digit, and a digit follows it
@@ -322,6 +333,10 @@ def _is_site_line(line: str) -> bool:
     if len(line) <= 160 and ("|" in line or "｜" in line) and _is_meta_table_row(line) or _PORTAL_ROW.match(line) \
             or _is_catalogue_row(line):
         return True
+    if len(line) <= 200 and ("  " in line or " " in line) \
+            and (sum(bool(_CATALOGUE_LABEL.fullmatch(w)) for w in furniture.spaced_words(line)) >= 2
+                 or (unspaced := furniture.unspace_letters(line)) != line and _is_site_line(unspaced)):
+        return True  # (a portal's table spaces its labels to one width: 索   引   号 …, 发 布 机 构 …)
     if len(line) <= 160 and (":" in line or "：" in line):
         labels = {m.group(1) for m in _META_LABEL.finditer(_CJK_GAP.sub("", line))}
         if labels and len(line) <= 120 and not _SENTENCE_STOP.search(line):
@@ -329,6 +344,8 @@ def _is_site_line(line: str) -> bool:
         if len(labels) >= 2:
             return True  # 作者:某某公司。来源:某某网 日期:11-11 — two labels make a metadata row, whatever its values hold
     if len(line) <= 200 and len(set(m.group().upper() for m in _SITE_WORDS.finditer(line))) >= 2:
+        return True
+    if len(line) <= 40 and not _SENTENCE_STOP.search(line) and len(set(_ACCOUNT_WORDS.findall(line))) >= 2:
         return True
     return len(set(_FOOTER_WORDS.findall(line))) >= 2 or len(line) <= 60 and bool(_SITE_CHROME.match(line))
 
@@ -351,6 +368,7 @@ _AD_SIGNALS = _words(r"app下载|APP下载|App下载|app下載|APP下載|App下�
                      r"体育投注|體育投注|电子游艺|電子遊藝|开户|開戶")
 # …and the words of the trades such spam sells, gambling and pornography (a hijacked page's keyword line: 一级毛片,…在线观看)
 _GAMBLING = _words(r"娱乐城|娛樂城|娱乐场|娛樂場|博彩|百家乐|百家樂|真人视讯|真人視訊|老虎机|老虎機|体育投注|體育投注|电子游艺|電子遊藝|"
+                   r"投注官网|投注官網|投注平台|投注网|投注網|在线投注|線上投注|"
                    r"毛片|无码|無碼|黄色大片|黃色大片|伦理片|倫理片|成人影片|在线观看网|在線觀看網")
 
 
@@ -387,6 +405,8 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     if len(line) <= 80 and _is_tool_row(line):
         return True
+    if furniture.is_furniture_line(line):
+        return True
     if len(line) <= 400 and (_BLURB_MARKS.search(line) or len(_BLURB_SOFT.findall(line)) >= 2):
         return True
     if len(line) <= 200 and _CREDIT.search(line):
@@ -400,7 +420,8 @@ _TOOL_GAP = re.compile(r"\s{2,}|\u3000+|[|｜]")
 # one of a page's reader tools or a post's buttons, as portals and forums name them: the text's size (字体大小：大 中 小,
 # 預設字體大小), the accessible view (無障礙瀏覽), printing (列印, 友善列印), sending on (分享, 轉寄), feeds (订阅RSS), and
 # under a forum post its props and report buttons (使用道具 举报)
-_TOOL_CELL = re.compile(r"(?:【|\[)?(?:(?:预设|預設|默认|默認)?(?:字体|字體|字号|字號|字级|字級|文字)(?:大小)?(?:\s*[:：]\s*[大中小]?)?|[大中小]|"
+_TOOL_CELL = re.compile(r"(?:【|\[)?(?:(?:预设|預設|默认|默認)?(?:字体|字體|字型|字号|字號|字级|字級|文字)(?:大小)?(?:\s*[:：]\s*[大中小]?)?|[大中小]|"
+                        r"[大中小]字(?:体|體|型|号|號)|"
                         r"无障碍(?:浏览|阅读)?|無障礙(?:瀏覽|閱讀)?|(?:友善)?(?:列印|打印)(?:本页|本頁|此页|此頁)?|"
                         r"分享(?:到|本页|本頁)?|转寄|轉寄|(?:订阅|訂閱)\s*RSS|RSS(?:订阅|訂閱)?|关闭(?:窗口)?|關閉(?:視窗|窗口)?|"
                         r"(?:加入)?收藏(?:本页|本頁)?|回上[一]?[页頁]|返回(?:顶部|頂部)|使用道具|道具|举报|舉報|回复|回覆|引用|评分|評分)"
@@ -415,6 +436,10 @@ def _is_tool_row(line: str) -> bool:
         return True
     # (a row spaced by one blank a cell: each word a tool's name, at least two tools that are no size letter alone)
     words = [w for w in re.split(r"[\s|｜/／·]+", line) if w]
+    if len(words) == 1:
+        # one tool alone on its line (小字號, 友善列印, 字型大小): a button, never a line of a report; a size letter
+        # alone (大) is no tool without its row
+        return len(line) <= 8 and bool(_TOOL_CELL.fullmatch(words[0])) and not re.fullmatch(r"[【\[]?[大中小][】\]]?", words[0])
     return 1 < len(words) <= 12 and all(_TOOL_CELL.fullmatch(w) for w in words) \
         and sum(not re.fullmatch(r"[大中小]", w) for w in words) >= 2
 
@@ -566,28 +591,37 @@ _LONE_LABEL = re.compile(r"(?:新闻来源|新聞來源|信息来源|信息來�
 
 def drop_boilerplate(lines: list[str]) -> list[str]:
     out: list[str] = []
-    in_list = False
-    lines = drop_excerpts(drop_blocks([_HIDDEN_MARK.sub("", x).strip() for x in lines]))
+    after_furniture: list[bool] = []  # for each line kept: whether the site's furniture was dropped just before it
+    in_list = gap = False
+    lines = [furniture.strip_glued(_HIDDEN_MARK.sub("", x).strip(), is_advert_line) for x in lines]
+    lines = drop_excerpts(drop_blocks([x for x in lines if x]))
+    # (the text's first sentence, not a site's slogan or a breadcrumb ending in ! that the rules below drop)
+    first_sentence = next((i for i, x in enumerate(lines) if furniture.is_sentence_line(x) and not is_boilerplate_line(x)),
+                          len(lines))
     stamped = 0  # entries of the list that carry their date and time (2023-08-07 17:52:23)
     for i, line in enumerate(lines):
-        if not line:
-            continue
         if _LIST_HEADER.match(line):
-            in_list, stamped = True, 0
+            in_list, stamped, gap = True, 0, True
             continue
         if in_list:
             if _is_link_line(line) and not _REPORT_MARKER_HINT.search(line) and not _ends_list(line, lines[i + 1:i + 2], stamped):
                 stamped += bool(_STAMP.search(line))
                 continue
             in_list = False
-        if is_boilerplate_line(line):
+        if is_boilerplate_line(line) or i < first_sentence and furniture.is_head_furniture(line) and not titles.is_credit_line(line) \
+                or i < 3 and furniture.is_foreign_title(line, lines[i + 1:first_sentence + 3]) \
+                or furniture.labels_a_line_near(line, lines[max(0, i - 3):i] + lines[i + 1:i + 4]):
             if i < 12 and (named := _named_title(line, lines[max(0, i - 3):i] + lines[i + 1:i + 4])):
                 out.append(named)
+                after_furniture.append(gap)
+            gap = True
             continue
         if i and _LONE_LABEL.fullmatch(lines[i - 1]) and len(line) <= 20 and not re.search(r"[。，,！？]", line):
             continue  # 新闻来源: + 漳州开发区 — a metadata row the page broke after its label
         out.append(line)
-    return out
+        after_furniture.append(gap)
+        gap = False
+    return furniture.drop_tail(out, after_furniture)
 
 
 # a link list's date and time, as a site prints it with each entry
@@ -988,6 +1022,8 @@ def _dateline(line: str) -> int | None:
         return int(url.group(1) or url.group(2))
     if (glued := _DATE_ON_BYLINE.match(line)):
         return int(glued.group(1))  # 20230808文/王妙琴: the date glued to the byline
+    if "-" in line and not _DATE_ONLY.match(line) and (posted := furniture.posted_year(line)):
+        return posted  # 某某  2024-04-16  某某公众号: a post's row of who and when, its date among the names
     if line[:1].isascii() and (english := ENGLISH_DATE.match(line) or _SCRAPED_MONTH.match(line)):
         return int(english.group(1))
     if ("|" in line or "｜" in line) and (cells := [c.strip() for c in re.split(r"[|｜]", line) if c.strip()]) \

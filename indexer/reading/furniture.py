@@ -1,0 +1,315 @@
+"""Page furniture by its form: what a site sets around a text, told from the text by how it is set.
+
+``clean.py`` knows the words portals label their furniture with (发布时间：, 【打印】, 相关推荐). A site it has
+never seen still sets its furniture in a few forms, whatever words it uses, and a report never takes them:
+
+- a menu row: several short cells side by side with no sentence in them, among them a site's own functions
+  (a language switch, a search, the text's size, a feed, a guide);
+- a site's name repeated on one line around its logo's alternative text (某某管理局logo 某某管理局logotype某某管理局),
+  or its names set as a watermark between the text's paragraphs (某某汇,某某文库);
+- an image's file name left where the picture was (image.pngimage.png), a credit for the copy inserted into a
+  sentence (…发文章转载于某某网展的…), a pager (页: [1]), a copyright line (© 2001-2017), a more-link (>>最新信息);
+- a page ``<title>`` of search keywords joined by underscores and ending in a site's name, which the page
+  never repeats (a real page's ``<title>`` repeats its headline);
+- the site's hotline above the text (服务热线 400-…): a report's own contact comes at its end;
+- the page's tail: after the text's last sentence, once the site's furniture has started (a button row, a
+  list header, a copyright), the short lines after it are the site's too — a report ends on its signature and
+  its date, which stay wherever they are.
+
+Every rule is a form, and each has a test that a report's own short lines (headings, 一、…, table rows,
+signatures, dates) survive it. Nothing here rewrites a character of the text: lines are dropped, or a
+furniture piece glued to a line is cut off it.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..text import CJK
+
+_SENTENCE = re.compile(r"[。！？!?；;]")
+
+# ------------------------------------------------------------ pieces glued into a line
+
+# an image's file name as a page's text keeps it where the picture was (image.png, IMG_2031.JPG), one or
+# several in a row; only ASCII names: a Chinese file name cannot be told from the sentence it is glued to
+_IMAGE_NAMES = re.compile(r"(?<![A-Za-z0-9_.-])(?:[A-Za-z0-9_\-]{1,40}\.(?:png|jpe?g|gif|bmp|webp|svg)\s*)+", re.I)
+# an HTML element's tag left in the text by a scrape (<div id="comjz">, </ol>, <em class="x">): no Chinese sentence
+# writes a tag; a comparison (x<5) has no tag's name after its <
+_MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s+[A-Za-z-]+(?:=\"[^\"<>]{0,60}\"|='[^'<>]{0,60}'|=[^\s<>]{1,40})?)*\s*/?>")
+# a site's credit for the copy it took, inserted into the sentence (…对工业陶瓷产业发文章转载于某某网展的推动作用):
+# no writer says 文章转载于 of his own text
+_INSERTED_CREDIT = re.compile(rf"(?:文章|本文)(?:转载于|转载自|轉載於|轉載自|来源于|來源於|来自|來自)[{CJK}A-Za-z0-9]{{1,14}}?(?:网站|網站|网|網)")
+# a site's name as sites name themselves: a short name ending in 网, 文库, 之家 or 汇 (…文库, 办公文档之家, 稿子汇)
+_SITE_NAME = rf"[{CJK}A-Za-z0-9]{{1,10}}(?:网|網|文库|文庫|之家|汇|匯)"
+# …two or more of them side by side, as a watermark set between paragraphs or after a heading: a report never
+# lists site names with nothing else on the line
+_WATERMARK = re.compile(rf"(?:^|(?<=\s)){_SITE_NAME}(?:\s*[,，、|｜]\s*{_SITE_NAME})+\s*$")
+
+
+# a site's name and address glued after the text's last full stop (…报告如下。 某某汇 www.x.com): the copy's
+# watermark; a sentence that gives an address writes it inside the sentence
+_ADDRESS_AFTER = re.compile(rf"(?<=[。！？」”])\s*{_SITE_NAME}\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z]{{2,6}}){{1,2}}/?\s*$")
+
+
+def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
+    """``line`` less the furniture glued into it: image file names, an inserted credit, a watermark of site
+    names after a heading, a hijacker's ``<title>`` run into the first sentence (judged by ``is_advert``)."""
+    if "<" in line and ">" in line:
+        line = _MARKUP.sub("", line).strip()  # (<div id="x"><ol></ol></div>: a page's markup left as its text)
+    if "." in line and (".png" in line.lower() or ".jp" in line.lower() or ".gif" in line.lower()
+                        or ".bmp" in line.lower() or ".webp" in line.lower() or ".svg" in line.lower()):
+        line = _IMAGE_NAMES.sub("", line).strip()
+    if "转" in line or "轉" in line or "来" in line or "來" in line:
+        line = _INSERTED_CREDIT.sub("", line)
+    if "www." in line:
+        line = _ADDRESS_AFTER.sub("", line)
+    if (wm := _WATERMARK.search(line)):
+        line = line[:wm.start()].rstrip(" ,，、|｜")
+    if "_" in line[:60] or "-" in line[:60]:
+        line = _cut_title_prefix(line, is_advert)
+    if "更多" in line or "全文" in line or ">>" in line or "»" in line:
+        line = _MORE_LINK_AFTER.sub("", line)
+    if "【" in line and (promo := _PROMO_AFTER.search(line)) and promo.start() > 0:
+        line = line[:promo.start()].rstrip()
+    return line
+
+
+# a more-link glued to a teaser's end (…兒童遊戲場建置經費四九○萬元… 阅读全文>> |, ……看更多): the teaser stays
+_MORE_LINK_AFTER = re.compile(r"(?<=\S)\s*(?:(?<=[…\.])\s*(?:看更多|查看更多|阅读全文|閱讀全文|查看全文)|"
+                              r"(?:阅读全文|閱讀全文|查看全文|看更多|查看更多|了解更多|更多)\s*(?:>>|»|›|＞＞))\s*[|｜]?\s*$")
+# a site's promotion in brackets closing a line, with a handle to contact it (【更多公文素材,微信:某某】)
+_PROMO_AFTER = re.compile(r"【[^】]{0,20}(?:微信|公众号|公眾號|QQ|qq|加群)\s*[:：]?[^】]{0,24}】\s*$")
+
+
+# a page <title> glued before the text: segments joined by _ or - (an underscore is no Chinese punctuation), the
+# last often a bracketed tag (某某_某某网-【某某平台】)
+_TITLE_PREFIX = re.compile(r"^(?:[^\s_\-。，,！？!?：:；]{2,24}[_\-]){1,4}(?:【[^】。，,]{1,20}】|[^\s_\-。，,！？!?：:；]{2,24}[_\-])(?=\S)")
+
+
+def _cut_title_prefix(line: str, is_advert: Callable[[str], bool]) -> str:
+    m = _TITLE_PREFIX.match(line)
+    if m and is_advert(m.group(0)) and not is_advert(line):  # (a keyword line all spam goes whole, in clean.py)
+        return line[m.end():]
+    return line
+
+
+# ------------------------------------------------------------ lines of their own
+
+# a menu's cell that names one of the site's own functions, in any site's words: the language switch, the
+# search, the guide, the text's size, the accessible view, the feed, the home page, logging in
+_SITE_CELL = re.compile(r"(?:English|ENGLISH|EN|Language|繁體|繁体|简体|簡體|正體|中文版?|日本語|한국어|RSS|[^\s]{0,4}RSS|"
+                        rf"[{CJK}]{{0,4}}(?:搜尋|搜索|檢索|检索|指南|地圖|地图|導覽|导览|導航|导航|首頁|首页|登入|登录|登錄|註冊|注册)|"
+                        r"(?:預設|预设|較大的|较大的|最大的|較小的|较小的|最小的|標準|标准)?字(?:體|体|型|號|号|級|级)(?:大小)?|"
+                        r"\S{0,3}(?:無障礙|无障碍)\S{0,4})", re.I)
+_MENU_SPLIT = re.compile(r"[\s|｜/／]+")
+
+
+def is_menu_row(line: str) -> bool:
+    """A row of four or more short cells, no sentence, no figure, two of them the site's functions (預設字體大小
+    較大的字體 訂閱RSS 進階搜尋 網頁指南 English 繁體 简体)."""
+    if len(line) > 120 or re.search(r"[。，,！？；:：\d]", line):
+        return False
+    cells = [c for c in _MENU_SPLIT.split(line) if c]
+    if not 4 <= len(cells) <= 16 or any(len(c) > 10 for c in cells):
+        return False
+    return sum(bool(_SITE_CELL.fullmatch(c)) for c in cells) >= 2
+
+
+# a site's name printed twice or more on one line, with its logo's alternative text (某某管理局logo 某某管理局logotype
+# 某某管理局), or three times: a headline is printed once a line (a title doubled before its text is clean.py's)
+_NAME_REPEATED = re.compile(r"^(?P<n>\S{4,40}?)(?:\s*(?P<logo>(?i:logo(?:type)?|標誌|标志))?\s*(?P=n))+\s*(?i:logo(?:type)?)?$")
+
+
+def _name_repeated(line: str) -> bool:
+    m = _NAME_REPEATED.match(line) if len(line) <= 160 else None
+    if not m:
+        return False
+    copies = line.count(m.group("n"))
+    return copies >= 3 or bool(re.search(r"(?i)logo|標誌|标志", line))
+
+
+_LINE_FORMS = re.compile(
+    # a copyright line: © 2001-2017 某某, Copyright © …, (c) 2020
+    r"^(?:©|Ⓒ|Copyright\b|\([cC]\)\s*(?:19|20)\d{2})[^。！？]{0,80}$"
+    # a pager: 页: [1] 2 3, 页码：1/3, and its numbers alone in brackets ([1] [2])
+    r"|^(?:页|頁|页码|頁碼|分页|分頁)\s*[:：]\s*(?:[\[【]?\d{1,3}[\]】]?[\s/]*)*$|^(?:[\[【]\d{1,3}[\]】]\s*)+$"
+    # a more-link: >>最新信息, 更多资讯>>, 查看更多 »
+    r"|^(?:>>|»|››|＞＞)\s*[^\s。，,！？]{1,12}$|^[^\s。，,！？]{1,12}\s*(?:>>|»|››|＞＞)$"
+    # a row of buttons in brackets, the first and the last bracket cut by the scrape (关闭】【顶部)
+    r"|^[^【】\[\]。，,！？]{1,8}[】\]](?:\s*[【\[][^【】\[\]。，,！？]{1,8}[】\]]?)+$"
+    # a site's hot-topic row: 熱門: 某某 某某, 热搜：…
+    r"|^(?:热门|熱門|热搜|熱搜|热词|熱詞)\s*[:：][^。！？]{0,80}$"
+    # an English word alone on a line of a Chinese page: a button's or a template's label (Language, Close,
+    # Loading...), or a word between decorations closing an article (~END~, - END -)
+    r"|^[A-Z][a-z]{1,11}(?:\.{3}|…)?$|^[~\-—=*·•\s]+[A-Za-z]{2,8}[~\-—=*·•\s]+$"
+    # a logo's alternative text: the site's name and the word logo (某某新聞網 logo)
+    r"|^\S{2,30}\s*(?i:logo|logotype)$"
+    # an HTML comment a scrape kept (<!--go-->)
+    r"|^<!--.{0,60}-->$"
+    # a newspaper page's code alone (G02, A3)
+    r"|^[A-Z]{1,2}\d{1,2}$"
+    # a picture's credit in brackets on its own line: (資料圖片), （图片来源：某某）
+    r"|^[(（][^()（）]{0,12}(?:图片|圖片|照片|摄影|攝影)[^()（）]{0,12}[)）]$"
+    # a date row with its label and no colon, the time as a machine writes it (發表日期 2017-03-27T04:09:54+08:00)
+    r"|^[^\s\d。，,]{0,4}(?:日期|时间|時間|于|於)\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?)?$"
+    # a paywall's call to log in or subscribe to read on (登入看完整精彩內容)
+    r"|^(?:登入|登录|登錄|订阅|訂閱|注册|註冊|购买|購買|开通会员|開通會員)[^。！？]{0,6}(?:看|阅读|閱讀|查看|观看|觀看)[^。！？]{0,10}(?:内容|內容|全文|文章)$"
+    # a line of the site's name and address (世界奇闻 2022-09-15 18:48某某录www.x.com): no sentence gives a bare address
+    r"|^[^。，,！？；]{0,40}www\.[A-Za-z0-9-]+\.[A-Za-z.]{2,10}/?$"
+    # a row naming the original title, its value on the next line or after the label (原标题:)
+    r"|^(?:原标题|原標題|原题|原題)\s*[:：].{0,60}$"
+)
+
+
+def is_furniture_line(line: str) -> bool:
+    """A line whose form alone makes it the site's (see the module's docstring)."""
+    if len(line) > 160:
+        return False
+    return bool(_LINE_FORMS.match(line) or _WATERMARK.fullmatch(line) or is_menu_row(line) or _name_repeated(line))
+
+
+# the site's hotline above its text (服务热线, 新闻热线:0816-…): the site's, where the text has not yet begun
+_HOTLINE = re.compile(r"^[^\s。，,：:]{0,6}(?:热线|熱線)(?:电话|電話)?\s*[:：]?\s*[\d\s\-－()（）转轉]*$")
+
+
+# a counter with a short label and a number (瀏覽:1424, 文档序号:26939716): above the text, the page's count; in a
+# report's body such a row would be a table's total
+_COUNTER = re.compile(r"^[^\s\d:：]{1,4}\s*[:：]\s*\d+$")
+# a row of the author's name, the date and an account (某某  2024-05-08  某某公众号): cells apart, one a date
+_MACHINE_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)")
+_DATE_CELL = re.compile(r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)")
+# a site's name alone (華文網, 人民網): ending in 网, the head a site names itself with
+_SITE_NAME_ALONE = re.compile(rf"[{CJK}A-Za-z0-9]{{1,10}}(?:网|網)")
+
+
+_SPACED_LETTERS = re.compile(rf"(?<!\S)[{CJK}](?:[ \u3000]+[{CJK}](?![{CJK}]))+")
+
+
+def unspace_letters(line: str) -> str:
+    """``line`` with its words spaced out letter by letter closed up (索   引   号 → 索引号, 发 布 机 构 → 发布机构), as
+    a portal's table spaces its labels to one width: the row's labels can then be read."""
+    return _SPACED_LETTERS.sub(lambda m: re.sub(r"[ \u3000]+", "", m.group(0)), line) if "  " in line or " " in line else line
+
+
+_SPACED_AFTER_FIGURE = re.compile(rf"(?<=\d)[{CJK}](?:[ \u3000]+[{CJK}](?![{CJK}]))+")
+
+
+def spaced_words(line: str) -> list[str]:
+    """The words of ``line`` spaced out letter by letter, closed up (索   引   号 → 索引号). A value's figures run
+    into the next label once blanks between figures and letters are normalised (…00123分        类): a spaced run
+    after a figure gives the word with and without its first letter (号   上 载 日 期: 上载日期, 分        类: 分类)."""
+    if " " not in line and "\u3000" not in line:
+        return []
+    words = [re.sub(r"[ \u3000]+", "", m.group(0)) for m in _SPACED_LETTERS.finditer(line)]
+    for m in _SPACED_AFTER_FIGURE.finditer(line):
+        word = re.sub(r"[ \u3000]+", "", m.group(0))
+        words += [word, word[1:]] if len(word) > 2 else [word]
+    return words
+
+
+def posted_year(line: str) -> int | None:
+    """The year of a post's row of who and when (某某  2024-05-08  某某公众号), which the text drops: its date."""
+    if len(line) <= 60 and not re.search(r"[。，,！？；]", line) and (m := _MACHINE_DATE.search(line)):
+        return int(m.group(0)[:4])
+    return None
+
+
+def is_head_furniture(line: str) -> bool:
+    """Furniture only above a text's first sentence (a report may give its own hotline at its end, a table its
+    total, a signature its date; no report's title is a bare site name)."""
+    if _HOTLINE.match(line) or _COUNTER.match(line) or _SITE_NAME_ALONE.fullmatch(line):
+        return True
+    if len(line) <= 60 and _MACHINE_DATE.search(line) and not re.search(r"[。，,！？；]|记者|記者|通讯员|通訊員|报道|報導", line):
+        return True  # 某某  2024-05-08  某某公众号: who posted it and when (a title writes its date 2024年5月8日)
+    if len(line) > 80 or re.search(r"[。，,！？；]", line):
+        return False
+    cells = [c for c in re.split(r"\s{2,}|\u3000+|[|｜]", line) if c.strip()]
+    if 2 <= len(cells) <= 4 and sum(bool(_DATE_CELL.fullmatch(c.strip())) for c in cells) == 1 \
+            and not any(_UNIT_END.search(c.strip()) for c in cells):
+        return True  # (a unit and its date on one row is a signature; above the text a dateline stays a credit)
+    return is_head_menu(line)
+
+
+def is_head_menu(line: str) -> bool:
+    """A row of five or more short words side by side with nothing else, above the text: a site's menu or its
+    tags (今日新聞 社論 評論 專題報導 自由廣場 報社簡介 回首頁); a headline names one matter, not five."""
+    if len(line) > 120 or re.search(r"[。，,！？；:：\d]", line):
+        return False
+    cells = [c for c in _MENU_SPLIT.split(line.strip("」』”")) if c]
+    # (Chinese words: a title in English words, Lakeside Science Park Annual Report, is a report's own)
+    return 5 <= len(cells) <= 20 and all(len(c) <= 8 for c in cells) \
+        and sum(len(c) >= 2 and bool(re.search(f"[{CJK}]", c)) for c in cells) >= 4
+
+
+# ------------------------------------------------------------ the page's tail
+
+# what a report ends on and keeps wherever it stands: its signature (a unit), its date, its attachments, a
+# numbered item, a table's row of figures
+_DATE_LINE = re.compile(r"^(?:(?:19|20)\d{2}|[〇○零O一二]{4})\s*年[\d〇○零O一二三四五六七八九十]{1,3}月(?:[\d〇○零O一二三四五六七八九十]{1,3}日)?$|"
+                        r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
+_ATTACHMENT = re.compile(r"^(?:附件|附表|附图|附圖|附录|附錄|注|註|备注|備註)\s*[\d一二三四五六七八九十]*\s*[:：、.]?")
+_UNIT_END = re.compile(rf"(?:委员会|委員會|管委会|管委會|办公室|辦公室|办事处|辦事處|政府|人民政府|局|厅|廳|处|處|科|部|中心|公司|集团|集團|"
+                       rf"协会|協會|园区|園區|开发区|開發區|高新区|高新區|经开区|經開區|工业区|工業區|产业园|產業園|管理处|管理處|"
+                       rf"党工委|黨工委|办|辦|组|組|小组|小組|街道|镇|鎮|乡|鄉|县委|縣委|市委|区委|區委)$")
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]+[篇章部节])")
+
+
+def is_report_end_line(line: str) -> bool:
+    """A line a report ends on, kept in the tail however the site's furniture surrounds it: a date, a unit, a
+    heading, an attachment, a table's row (two figures as cells), a short closing sentence (特此报告。)."""
+    return bool(len(line) <= 40 and (_DATE_LINE.match(line) or _UNIT_END.search(line) or _HEADING.match(line))
+                or _ATTACHMENT.match(line) or len(line) <= 20 and line.endswith("。")
+                or len(re.findall(r"(?:^|\s)[-+]?\d+(?:[.,]\d+)*%?(?=\s|$)", line)) >= 2)
+
+
+def is_sentence_line(line: str) -> bool:
+    """A line of the text itself: it holds a sentence of some length, or it is a paragraph's length (a short
+    exclamation under the text is more often the site's call than the text's)."""
+    return len(line) >= 20 and bool(_SENTENCE.search(line)) or len(line) >= 80
+
+
+def drop_tail(lines: list[str], furniture_after: list[bool]) -> list[str]:
+    """The page's tail: after its last sentence line, the lines that follow the site's furniture.
+    ``furniture_after[i]`` says whether furniture was dropped between ``lines[i - 1]`` and ``lines[i]``
+    (or ``lines[i]`` is furniture itself). The text's own closing lines stay (see is_report_end_line)."""
+    last = max((i for i, x in enumerate(lines) if is_sentence_line(x)), default=None)
+    if last is None:
+        return lines
+    out = lines[:last + 1]
+    started = False
+    for i in range(last + 1, len(lines)):
+        started = started or furniture_after[i]
+        if started and not is_report_end_line(lines[i]):
+            continue
+        out.append(lines[i])
+    return out
+
+
+# ------------------------------------------------------------ rows that need their neighbours
+
+# a catalogue's label and its value on one row (内容概述 某某2022年上半年工作总结), the value a line the page prints
+# next to it (the title): the label is the site's, and the value is printed again as the text's own line
+_LABELLED = re.compile(rf"^([{CJK}]{{2,6}})[ \u3000]+(\S.{{3,60}})$")
+
+
+def labels_a_line_near(line: str, near: list[str]) -> bool:
+    line = unspace_letters(line)  # (名        称 某某计划: a label spaced to the table's width)
+    m = _LABELLED.match(line) if len(line) <= 70 else None
+    return bool(m and not _HEADING.match(line) and m.group(2).strip() in near)
+
+
+# a page <title> of keywords joined by underscores, the last a site's name (某某_某某_某某综合网): a real page's
+# <title> repeats its headline, which the page prints again below; a hijacker's keywords the page never repeats
+_KEYWORD_TITLE = re.compile(rf"^(?:[^\s_。，,！？!?]{{2,24}}_){{2,}}{_SITE_NAME}$|^(?:[^\s_。，,！？!?]{{2,24}}_){{2,}}[^\s_。，,！？!?]{{1,12}}(?:网站|網站|平台|官网|官網)$")
+
+
+_KEYWORD_RUN = re.compile(r"^(?:[^\s_\-。，,！？!?]{2,24}[_\-]){3,}[^\s_\-。，,！？!?]{2,24}$")
+
+
+def is_foreign_title(line: str, below: list[str]) -> bool:
+    """A page ``<title>`` at the page's top that names nothing the page goes on to print (see _KEYWORD_TITLE):
+    three segments or more ending in a site's name, or four or more keywords joined by _ or -."""
+    if len(line) > 120 or not (_KEYWORD_TITLE.match(line) or _KEYWORD_RUN.match(line)):
+        return False
+    return not any(seg in x for seg in re.split(r"[_\-]", line) if len(seg) >= 4 for x in below)
