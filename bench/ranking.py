@@ -128,7 +128,11 @@ class Parksearch:
             yield report_key(meta["source"], meta["n"]), meta["text"]
 
     def search(self, q: str, limit: int = 1000) -> list[str]:
-        answer = self.service.search(self.request(q=q, per_page=min(limit, 100), collapse=False))
+        try:
+            answer = self.service.search(self.request(q=q, per_page=min(limit, 100), collapse=False))
+        except Exception as error:  # a user sees an error page: no results (said, so that it is fixed)
+            print(f"parksearch failed on {q!r}: {error!r}", file=sys.stderr)
+            return []
         keys = [report_key(r["source"], r["n"]) for r in answer["results"]]
         page = 2
         while len(keys) < min(answer["total"], limit):
