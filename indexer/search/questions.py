@@ -162,6 +162,8 @@ def question_reading(value: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...
         while run and (words[run[-1]] in FUNCTION_WORDS or not _says(words[run[-1]])):
             run.pop()
         before, run, after = _role_ends(words, run, marked)
+        while run and words[run[-1]] in FUNCTION_WORDS:
+            run.pop()  # 招工难的 问题: the particle tied the topic to the part split off
         popped += _pop_generic(words, run)
         for part in (before, run, after):
             if part:
@@ -195,8 +197,8 @@ def _role_ends(words, run, marked):
     for n in (2, 1):
         tail = run[-n:]
         text = "".join(words[k] for k in tail)
-        if len(run) <= n:
-            continue
+        if len(run) <= n or words[tail[0]] in FUNCTION_WORDS:
+            continue  # (的问题: the part is 问题; 的 belongs to neither)
         if len(text) <= MAX_ROLE_WORD and heading_kind(text):
             after, run = tail, run[:-n]
             break
