@@ -19,6 +19,9 @@ always above the looser readings of the fallback):
 - alone: the reports that have a section of that kind, those whose such sections use
   the string's own role words (困难) first.
 
+A role word that is a period (下半年: a first-half summary's plans) also says when: the reports
+of the reading write it too (a yearly plan's plans are not the second half's).
+
 Among the exact matches too, a report whose topic lies inside such a section scores
 higher (the reading is OR-ed into the query with ``ROLE_BOOST``). A string of topic words
 ending in role words (土地瓶颈, 基础设施短板) reads as that topic inside such sections only
