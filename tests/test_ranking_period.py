@@ -52,8 +52,7 @@ def test_a_period_a_question_drops_from_its_topic_puts_its_reports_first(service
 
 @pytest.mark.parametrize("q, expected", [
     ('"上半年" 安全生产', ["甲园区2023年上半年工作总结", "乙市2023年政府工作报告"]),  # quoted: the string, literally
-    ("一季度 安全生产", []),  # no quarter's report in the index: the string stays a condition
-    ("下半年 安全生产", []),  # nor a second half's
+    ("下半年 安全生产", []),  # no second half's report in the index, and 下半年 names a part (its plans): as typed
     ("上半年", None),  # nothing else typed: the string is the query
     ("上半年度 安全生产", None),  # not a period word and a topic
 ])
@@ -68,3 +67,25 @@ def test_the_period_preferred_is_said_and_marked(service):
     _, answer = titles(service, "上半年 招商引资")
     assert answer["understood"].startswith("按时段理解：上半年的报告在前（其中词语都出现的也列出），其次是写有“上半年”的报告")
     assert [r["title"] for r in answer["results"]][0] == "甲园区2023年上半年工作总结"
+
+
+# A period no report is of (no quarter's report in the index): the reports writing it come first, then the
+# topic's others. As a condition it listed two reports of the thirty on the topic (held-out-9's 一季度 招商引资).
+QUARTERLESS = {
+    "戊市2023年政府工作报告.txt": "戊市2023年政府工作报告\n一季度，全市开展安全生产检查。\n",
+    "己园区2023年工作总结.txt": "己园区2023年工作总结\n安全生产责任落实，安全生产培训三次，安全生产无事故。\n",
+    "庚园区2023年工作总结.txt": "庚园区2023年工作总结\n一季度招商引资签约两个项目。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def quarterless(tmp_path_factory):
+    return service_of_texts(tmp_path_factory, "quarterless", QUARTERLESS)
+
+
+@pytest.mark.parametrize("q", ["一季度 安全生产", "一季度安全生产", "一季度安全生产情况怎么样"])
+def test_a_period_no_report_is_of_puts_the_reports_writing_it_first_then_the_topics_others(quarterless, q):
+    found, answer = titles_found(quarterless, q)
+    # 己 writes the topic three times and never 一季度; 戊 tells its first quarter's 安全生产; 庚 has no 安全生产
+    assert found == ["戊市2023年政府工作报告", "己园区2023年工作总结"]
+    assert "按时段理解：没有一季度的报告，写有“一季度”的报告在前，其次是其他报告" in answer["understood"]

@@ -228,8 +228,15 @@ def tiers(tree, level: int, vocabulary: Vocabulary, reading=None,
             out.append(("words", topic))
         if level >= 3:  # all the words above all but one: both are "words" to the user
             out.append(("words", relax(tree, 2, vocabulary)))
-        return out, "words"
+        return _looser_only(out), "words"
     return out, "near"
+
+
+def _looser_only(out: list) -> list:
+    """``out`` without the tiers that have no looser reading: the service decides the level on the query
+    as typed, and a year or park typed with it is taken out before the tiers are made (preferences.py), so
+    the topic left may be one word jieba keeps whole (2021年 碳达峰 → 碳达峰), with nothing to loosen."""
+    return [(match, t) for match, t in out if t is not None]
 
 
 ACTION_TAGS = frozenset({"v", "vd", "vn"})  # jieba's verbs: 提高, 加强, 做好 (v), 优化, 发展 (vn)

@@ -24,11 +24,15 @@ A period (``PERIODS``: 上半年, 下半年, 一季度 …) typed alone or openi
 dropped from a question's topic (上半年招商引资完成情况: questions.py keeps it only to rank), is a
 preference for the reports of that period (their ``period`` field, read from the title or the
 opening: describe.choose_period): a park's first-half summary is what 上半年 安全生产 asks for, and
-it may write 1-6月 and never 上半年, while a year's report writes 上半年 in passing. Only a period
-the index holds reports of is a preference; otherwise the string stays as typed (a condition): no
-tier would hold anything, and 下半年 written in a report is a first-half summary's plans (下半年工作
-打算), which the string as typed finds best (preferring the first-half summaries instead put a
-year's report with a 下半年工作安排 section below first-half summaries without one).
+it may write 1-6月 and never 上半年, while a year's report writes 上半年 in passing. A period the
+index holds no reports of prefers the reports that write it (``WRITTEN``): those holding the topic and
+the period word first (a year's report telling its first quarter), then the topic's other reports. As a
+condition it listed two reports of the thirty on 招商引资 for 一季度 招商引资, where no report is a
+quarter's: the user asked about the topic in a time the index has no report of, and the reports on the
+topic are the nearest answer (BM25, OR-ing the words, lists them). Except 下半年: a period word that
+also names a part of a report (query.heading_kind: a first-half summary's plans, 下半年工作打算) stays as
+typed, a condition the section reading reads as that part (roles.py; preferring the first-half
+summaries instead put a year's report with a 下半年工作安排 section below first-half summaries without one).
 
 When no report of the period typed holds the topic, as typed or its words anywhere, its reports
 holding all the topic's words but one are its tier instead (``WIDEST``; the service decides, as it
@@ -53,6 +57,7 @@ from .parknames import park_names
 from .query import And, Meta, Or, Text, heading_kind
 
 FIRST_YEAR = 1949
+WRITTEN = "written"  # the field of a period's preference when no report is of it: the reports writing it
 _YEAR = re.compile(r"((?:19|20)\d\d)(年?)(.*)")
 # A period word as typed → the ``period`` field values (describe._PERIODS) of the reports it prefers
 PERIODS = {
@@ -74,7 +79,10 @@ class Preference:
     values: tuple = ()  # for a period, every period field value it prefers (下半年: 下半年, 上半年)
 
     def condition(self):
-        """The query tree node of the reports preferred: this year's, park's or period's."""
+        """The query tree node of the reports preferred: this year's, park's or period's (for a period
+        no report is of, ``written``: those writing it)."""
+        if self.field == WRITTEN:
+            return Text(self.typed)
         values = self.values or (self.value,)
         metas = tuple(Meta(self.field, v) for v in values)
         return metas[0] if len(metas) == 1 else Or(metas)
@@ -133,7 +141,9 @@ def _period(value: str, periods):
         return None  # 上半年度, 一季度末: not a period and a topic
     values = PERIODS[m.group(1)]
     if not any(v in periods for v in values):
-        return None
+        if heading_kind(m.group(1)):
+            return None  # 下半年 also names a part (a first-half summary's plans): the string as typed finds it
+        return Preference(WRITTEN, m.group(1), m.group(1)), (rest or None)
     return Preference("period", values[0], m.group(1), values), (rest or None)
 
 
@@ -230,6 +240,8 @@ def explain(preferences, widest: bool = False) -> str:
     for p in preferences:
         if p.field == "year":
             parts.append(f"按年份理解：{p.value} 年的报告在前（其中词语都出现的也列出），其次是写有“{p.typed}”的报告")
+        elif p.field == WRITTEN:
+            parts.append(f"按时段理解：没有{p.typed}的报告，写有“{p.typed}”的报告在前，其次是其他报告")
         elif p.field == "period":
             which = _PERIOD_NAMES.get(p.values, "、".join(p.values) + "的报告")
             parts.append(f"按时段理解：{which}在前{words}，其次是写有“{p.typed}”的报告")

@@ -43,7 +43,10 @@ _LEFT_AFTER_FRAME = 3
 # A time word opening a question's topic (今年引进了哪些项目) is when, not what: it goes while a word of two
 # characters is left (a framing word needs three: 工作打算 keeps 工作)
 _WHEN = frozenset("今年 去年 全年 年初 年底 年末 当前 目前 近年 近年来".split())
-POPPED_BOOST = 1.0  # a dropped report word weighs as a typed string: it ranks, it does not find
+POPPED_BOOST = 1.0
+# A park's report is titled by its park (某某经济开发区2023年工作总结, 园区工作计划) or by the committee that runs it (管委会);
+# a government's report may write 园区 in passing (产业园区建设), which said nothing of whose report it is
+_TITLE_PARK_WORDS = tuple(dict.fromkeys(normalize(w) for w in PARK_WORDS))  # a dropped report word weighs as a typed string: it ranks, it does not find
 
 
 def read(tree, vocabulary: Vocabulary):
@@ -109,15 +112,17 @@ def ranked_words(query, reading, compiler):
 
 
 def park_first(tiers, rest: str, reading) -> list:
-    """The result tiers (fallback.tiers) with, in each, the reports writing the park word a
-    question dropped from its topic (园区 of 今年园区项目建设进展情况) first, and among the reports
-    of no tier too (a last tier of ``rest``'s match). A question about a park asks for parks'
-    reports: a park's report writes 园区 in every paragraph, a national report once at most, so
-    a score that only adds 园区's weight left a national report's 项目建设 above a park's."""
+    """The result tiers (fallback.tiers) with, in each, the reports of a park first when a question
+    dropped a park word from its topic (园区 of 今年园区项目建设进展情况), and among the reports of no
+    tier too (a last tier of ``rest``'s match). A question about a park asks for parks' reports, and a
+    score that only adds 园区's weight left a national report's 项目建设 above a park's. A park's report
+    is one whose title names a park or its committee (``_TITLE_PARK_WORDS``: 开发区, 工业园, 管委会 …):
+    writing the word typed anywhere let a government's report in that writes 产业园区 once, and left
+    out a 开发区's report that never writes 园区."""
     words = [w for w in (reading.popped if reading else ()) if w in PARK_WORDS]
     if not words:
         return tiers
-    park = Text(words[0], quoted=True) if len(words) == 1 else Or(tuple(Text(w, quoted=True) for w in words))
+    park = Or(tuple(Text(w, field="title", quoted=True) for w in _TITLE_PARK_WORDS))
     out = []
     for match, tree in tiers:
         out += [(match, And((tree, park))), (match, tree)]
@@ -162,6 +167,8 @@ def question_reading(value: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...
         while run and (words[run[-1]] in FUNCTION_WORDS or not _says(words[run[-1]])):
             run.pop()
         before, run, after = _role_ends(words, run, marked)
+        while run and words[run[-1]] in FUNCTION_WORDS:
+            run.pop()  # 招工难的 问题: the particle tied the topic to the part split off
         popped += _pop_generic(words, run)
         for part in (before, run, after):
             if part:
@@ -195,8 +202,8 @@ def _role_ends(words, run, marked):
     for n in (2, 1):
         tail = run[-n:]
         text = "".join(words[k] for k in tail)
-        if len(run) <= n:
-            continue
+        if len(run) <= n or words[tail[0]] in FUNCTION_WORDS:
+            continue  # (的问题: the part is 问题; 的 belongs to neither)
         if len(text) <= MAX_ROLE_WORD and heading_kind(text):
             after, run = tail, run[:-n]
             break

@@ -19,6 +19,9 @@ always above the looser readings of the fallback):
 - alone: the reports that have a section of that kind, those whose such sections use
   the string's own role words (困难) first.
 
+A role word that is a period (下半年: a first-half summary's plans) also says when: the reports
+of the reading write it too (a yearly plan's plans are not the second half's).
+
 Among the exact matches too, a report whose topic lies inside such a section scores
 higher (the reading is OR-ed into the query with ``ROLE_BOOST``). A string of topic words
 ending in role words (土地瓶颈, 基础设施短板) reads as that topic inside such sections only
@@ -139,6 +142,9 @@ def section_reading(tree, vocabulary: Vocabulary, mixed: bool = False):
             others.append(item)  # NOT, OR, a prefix, park/year/type: conditions as typed
     if not roles or len({kind for kind, _, _ in roles}) != 1:
         return None
+    # 下半年 names a part (a first-half summary's plans) and a time: a yearly plan's plans are not the second
+    # half's, so the reports of the reading write it too (a period typed stays a condition: preferences.py)
+    others += [Text(w) for w in dict.fromkeys(w for _, words, _ in roles for w in words) if w in PERIODS]
     topics += [Text(topic) for _, _, topic in roles if topic]
     topic = None if not topics else topics[0] if len(topics) == 1 else And(tuple(topics))
     # 土地瓶颈 is loosened into 土地 near 瓶颈 by the fallback already; a role typed as a string
