@@ -5,6 +5,7 @@ import os
 from dataclasses import asdict
 
 from ..analysis import Vocabulary, bundled_vocabulary, matching_form, normalize, term_positions
+from ..analysis.normalizer import normalize_for_matching
 from ..analysis.dedupe import page_families, signature
 from ..analysis.keyterms import key_term_candidates
 from ..analysis.terms import bigram_codes, bigram_occurrences
@@ -89,7 +90,9 @@ def report_document(source: str, report: Report, spans: dict | None = None, fami
         doc["park_lit"] = report.park
     if report.parks_mentioned:
         doc["parks_mentioned_lit"] = "\n".join(report.parks_mentioned)
-    doc["dup_sig"] = signature(report.text)
+    # the text normalised once for the sketch and the matching form
+    normalized = normalize_for_matching(report.text)
+    doc["dup_sig"] = signature(report.text, normalized[0])
     if spans:
         doc["section_spans"] = spans
     # always a value, even empty: a segment without the column cannot be read (Whoosh's
@@ -97,7 +100,7 @@ def report_document(source: str, report: Report, spans: dict | None = None, fami
     doc["key_terms"] = key_terms or []
     doc["card"] = {k: meta[k] for k in CARD_FIELDS}
     doc["figures"] = meta["indicators"]  # always a value, even empty (see key_terms)
-    doc["match_text"] = (matching_form(report.text), meta["sections"])  # what an export reads (schema.MatchText)
+    doc["match_text"] = (matching_form(report.text, normalized), meta["sections"])  # what an export reads (schema.MatchText)
     return doc
 
 
