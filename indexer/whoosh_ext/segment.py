@@ -331,7 +331,7 @@ class _Runs:
         self.codes, self.code_positions, self.code_docs = [], [], []
         # distinct codes and each occurrence's index among them, by one sort (numpy 2's
         # unique(return_inverse=True) hashes first: ~4x slower on a segment's codes)
-        order = np.argsort(codes)
+        order = np.argsort(codes, kind="stable")  # (3x faster than the default on so many repeats)
         ordered = codes[order]
         new = np.ones(len(ordered), dtype=bool)
         np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
