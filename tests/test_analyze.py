@@ -520,6 +520,35 @@ def test_bigram_occurrences_are_the_analyzers_tokens_in_text_order(text, first):
     assert following == term_positions(text, "bigrams", first)[1]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES + ["𠀋𠀌", "\U00020000园"]), max_size=12).map("".join),
+                min_size=1, max_size=4), st.integers(0, 50))
+def test_bigram_codes_are_the_bigrams_made_as_strings(chunks, first):
+    # the build's body (documents.report_terms): chunk by chunk, a run's bigrams left as runs and
+    # made integer codes for the whole report at once; named back (bigram_names), they are the
+    # occurrences bigram_occurrences makes as strings, at the same positions, supplementary-plane
+    # ideographs included
+    from indexer.analysis import normalize
+    from indexer.analysis.terms import bigram_codes, bigram_names, bigram_occurrences
+
+    expected, got, runs, texts = [], [], [], []
+    plain_next = coded_next = first
+    at = 0
+    for chunk in map(normalize, chunks):
+        terms, positions = [], []
+        plain_next = bigram_occurrences(chunk, plain_next, terms, positions)
+        expected += zip(terms, positions)
+        terms, positions = [], []
+        coded_next = bigram_occurrences(chunk, coded_next, terms, positions, runs, at)
+        got += zip(terms, positions)
+        texts.append(chunk)
+        at += len(chunk)
+    codes, code_positions = bigram_codes("".join(texts), runs)
+    got += zip(bigram_names(codes), code_positions.tolist())
+    assert coded_next == plain_next
+    assert sorted(got, key=lambda o: (o[1], o[0])) == sorted(expected, key=lambda o: (o[1], o[0]))
+
+
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
 def test_term_positions_on_seeds(seed):
     text = read(seed)

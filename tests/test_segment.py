@@ -250,3 +250,43 @@ def test_terms_grouped_as_arrays_write_what_term_by_term_writes(tmp_path, monkey
     assert grouped.keys() == one_by_one.keys()
     for name in grouped:
         assert grouped[name] == one_by_one[name], name
+
+
+def test_terms_given_as_codes_write_what_the_same_terms_as_strings_write(tmp_path):
+    # _Runs.fold names the body's bigrams given as integer codes once per segment; a term may
+    # even come both ways (a string in one report, a code in another and in the same report):
+    # every postings, term table and positions file is the bytes of the terms all given as strings
+    import numpy as np
+
+    from indexer.analysis.terms import bigram_codes
+
+    reports = list(_reports())[:6]
+
+    def write(folder, as_codes):
+        folder.mkdir()
+        builder = SegmentBuilder(whoosh_index.create_in(str(folder), make_schema()))
+        for n, (source, report) in enumerate(reports):
+            terms, spans = report_terms(report)
+            strings, positions, codes, code_positions = terms["text_lit"]
+            if as_codes:
+                names = [chr(c >> 21) + chr(c & ((1 << 21) - 1)) for c in codes.tolist()]
+                # every other report: the strings "园区" given as codes, the codes "园区" as strings
+                if n % 2:
+                    moved = [i for i, t in enumerate(names) if t == "园区"]
+                    keep = np.ones(len(codes), dtype=bool)
+                    keep[moved] = False
+                    strings = strings + [names[i] for i in moved]
+                    positions = positions + [code_positions[i] for i in moved]
+                    codes, code_positions = codes[keep], code_positions[keep]
+                terms["text_lit"] = (strings, positions, codes, code_positions)
+            else:
+                names = [chr(c >> 21) + chr(c & ((1 << 21) - 1)) for c in codes.tolist()]
+                terms["text_lit"] = (strings + names, positions + code_positions.tolist())
+            builder.add_document(report_document(source, report, spans), terms)
+        name = builder.finish().segment_id()
+        return {f.name.replace(name, ""): f.read_bytes() for f in folder.iterdir() if name in f.name}
+
+    assert bigram_codes("", [])[0].size == 0
+    coded, plain = write(tmp_path / "coded", True), write(tmp_path / "plain", False)
+    assert {".pst", ".trm", ".pos"} <= set(coded)
+    assert coded == plain

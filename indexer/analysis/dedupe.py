@@ -44,38 +44,22 @@ _NOT_HAN = re.compile(f"[^{CJK}]+")
 _EMPTY = "-"
 
 
-def signature(text: str) -> str:
-    """The report's sketch as ``BINS`` space-separated hex values ("" for a very short text)."""
-    han = _NOT_HAN.sub("", normalize(text))
+def signature(text: str, normalized: str | None = None) -> str:
+    """The report's sketch as ``BINS`` space-separated hex values ("" for a very short text).
+    ``normalized``: ``normalize(text)``, when the caller has it (the build normalises a
+    report's text once for this and for its ``match_text``)."""
+    han = _NOT_HAN.sub("", normalize(text) if normalized is None else normalized)
     if len(han) - SHINGLE + 1 < MIN_SHINGLES:
         return ""
-    hashes = shingle_hashes(han)
+    hashes = _shingle_hashes(han)
     # A hash h falls in bin h % BINS with value h // BINS, so a bin's smallest value
-    # belongs to its smallest hash: walk the hashes upwards until every bin has one
-    # (a few hundred steps, not one per character).
-    mins = [None] * BINS
-    missing = BINS
-    for h in hashes:
-        b = h % BINS
-        if mins[b] is None:
-            mins[b] = h // BINS
-            missing -= 1
-            if not missing:
-                break
-    return " ".join(_EMPTY if v is None else format(v, "x") for v in mins)
-
-
-def _crc_table() -> "np.ndarray":
-    table = []
-    for byte in range(256):
-        crc = byte
-        for _ in range(8):
-            crc = (crc >> 1) ^ (0xEDB88320 if crc & 1 else 0)
-        table.append(crc)
-    return np.array(table, dtype=np.uint32)
-
-
-_CRC_TABLE = _crc_table()  # zlib's CRC-32 (IEEE 802.3, reflected), a byte at a time
+    # belongs to its smallest hash (BINS is a power of two: the bin is the low bits)
+    bins = (hashes & np.uint32(BINS - 1)).astype(np.intp)
+    smallest = np.full(BINS, 0xFFFFFFFF, dtype=np.uint32)
+    np.minimum.at(smallest, bins, hashes)
+    present = np.bincount(bins, minlength=BINS) > 0
+    return " ".join(format(v, "x") if here else _EMPTY
+                    for v, here in zip((smallest // np.uint32(BINS)).tolist(), present.tolist()))
 
 
 def shingle_hashes(han: str) -> list[int]:
@@ -86,17 +70,53 @@ def shingle_hashes(han: str) -> list[int]:
     shingle at a time (a report has ~2,000 shingles; hashing them one call each was a
     fifth of the analysis). A text with an ideograph of the supplementary planes (four
     bytes) hashes its shingles one by one; both give zlib's values."""
+    return _shingle_hashes(han).tolist()
+
+
+def _shingle_hashes(han: str) -> "np.ndarray":
+    """``shingle_hashes`` as a uint32 array. CRC-32 is affine in its message's bits: the CRC
+    of a 15-byte shingle is a constant XOR one table value per byte and place
+    (``_place_tables``), so the columns cost one look-up and one XOR per byte of a shingle
+    (they ran zlib's byte-at-a-time recurrence, six array steps per byte)."""
     raw = han.encode()
     n = len(han) - SHINGLE + 1
     if n <= 0:
-        return []
+        return np.zeros(0, dtype=np.uint32)
     if len(raw) != 3 * len(han):
-        return sorted(set(map(zlib.crc32, map(str.encode, (han[i:i + SHINGLE] for i in range(n))))))
+        return np.array(sorted(set(map(zlib.crc32, map(str.encode, (han[i:i + SHINGLE] for i in range(n)))))),
+                        dtype=np.uint32)
     data = np.frombuffer(raw, dtype=np.uint8)
-    crc = np.full(n, 0xFFFFFFFF, dtype=np.uint32)
+    constant, tables = _place_tables()
+    crc = np.full(n, constant, dtype=np.uint32)
     for k in range(3 * SHINGLE):
-        crc = _CRC_TABLE[(crc ^ data[k:k + 3 * n:3]) & 0xFF] ^ (crc >> 8)
-    return np.unique(crc ^ np.uint32(0xFFFFFFFF)).tolist()
+        crc ^= tables[k][data[k:k + 3 * n:3]]
+    return _distinct(crc)
+
+
+def _distinct(values: "np.ndarray") -> "np.ndarray":
+    """``np.unique(values)`` for a short array: sorted, then kept where it changes (numpy 2's
+    ``unique`` goes through a hash table first, ~8x slower on a report's ~2,000 hashes)."""
+    ordered = np.sort(values)
+    keep = np.ones(len(ordered), dtype=bool)
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]
+
+
+@functools.lru_cache(maxsize=None)
+def _place_tables() -> tuple[int, "np.ndarray"]:
+    """``zlib.crc32`` of a ``3 * SHINGLE``-byte message as ``constant ^ XOR of tables[k][byte k]``:
+    the constant is the CRC of zero bytes, ``tables[k][b]`` what byte ``b`` at place ``k``
+    changes of it (3,840 CRCs, once per process)."""
+    size = 3 * SHINGLE
+    message = bytearray(size)
+    constant = zlib.crc32(message)
+    tables = np.empty((size, 256), dtype=np.uint32)
+    for k in range(size):
+        for b in range(256):
+            message[k] = b
+            tables[k, b] = zlib.crc32(message) ^ constant
+        message[k] = 0
+    return constant, tables
 
 
 def similarity(a: str, b: str) -> float:

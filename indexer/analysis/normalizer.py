@@ -223,15 +223,16 @@ def iter_matches(original_text: str, terms: Iterable[str],
 
 # -- a text kept in its matching form (the index's ``match_text`` column) -----------------
 
-def matching_form(text: str) -> tuple:
+def matching_form(text: str, normalized: tuple[str, list[int] | None] | None = None) -> tuple:
     """``text`` kept as what ``find_matches`` needs, compactly: ``(normalised, patch,
     offsets)``. The normalised text is the matching form itself; the original is the same
     text but for a few characters (full-width punctuation, Traditional characters, capitals),
     so ``patch`` holds only those: ``(positions, characters)``, or None when there are none.
     Where something was deleted (zero-width characters, pinyin readings: rare) ``patch`` is
     the whole original and ``offsets`` the offset map as 32-bit integers.
-    ``from_matching_form`` gives back exactly ``(text, normalize_for_matching(text))``."""
-    norm, offsets = _normalize(text)
+    ``from_matching_form`` gives back exactly ``(text, normalize_for_matching(text))``.
+    ``normalized``: ``normalize_for_matching(text)``, when the caller has it."""
+    norm, offsets = _normalize(text) if normalized is None else normalized
     if offsets is not None:
         return norm, text, array("I", offsets).tobytes()
     if norm == text:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from operator import add
 
+import numpy as np
+
 from .normalizer import normalize
 from .segmenter import Segmenter
 from .tokenizers import UNIT_RE
@@ -78,13 +80,22 @@ def _add_bigrams(norm: str, first: int, out: dict) -> int | None:
     return positions[-1] if positions else None  # (the last term stands at the last position used)
 
 
-def bigram_occurrences(norm: str, first: int, terms: list, positions: list) -> int:
+def bigram_occurrences(norm: str, first: int, terms: list, positions: list, runs: list | None = None,
+                       at: int = 0) -> int:
     """The ``"bigrams"`` terms of ``norm`` (normalised) as occurrences in text order: each
     term appended to ``terms`` and its position to ``positions`` (numbered from ``first``),
     not grouped by term (the segment builder groups a whole segment's at once); returns
     what ``term_positions`` returns second. A run of Chinese characters gives its bigrams
     with one C-level step, not one Python step per bigram: the same terms at the same
-    positions as the BigramAnalyzer (tests/test_analyze.py)."""
+    positions as the BigramAnalyzer (tests/test_analyze.py).
+
+    With ``runs`` (a list), a run's bigrams are not made as strings here: the run is
+    appended to ``runs`` as three numbers (where it starts in the text ``norm`` is part
+    of, ``at`` being where ``norm`` starts there; how many bigrams; the first one's
+    position) for ``bigram_codes``, and only the single characters at a run's edges go
+    to ``terms``. Making ~2,000 two-character strings a report (and hashing each again
+    in the segment builder) was most of the body's bigram cost; as numbers they are
+    grouped by numpy and become strings once per distinct bigram of a segment."""
     pos = first - 1
     prev_end = prev_kind = None
     last = None
@@ -102,8 +113,11 @@ def bigram_occurrences(norm: str, first: int, terms: list, positions: list) -> i
                 terms.append(run[0])
                 positions.append(pos)
             count = end - start - 1
-            terms += map(add, run[:-1], run[1:])
-            positions += range(pos, pos + count)
+            if runs is None:
+                terms += map(add, run[:-1], run[1:])
+                positions += range(pos, pos + count)
+            else:
+                runs += (at + start, count, pos)
             pos += count - 1
             after = units[k + 1] if k + 1 < len(units) else None
             if after is not None and after.start() == end and after.lastgroup == "aln":
@@ -112,3 +126,32 @@ def bigram_occurrences(norm: str, first: int, terms: list, positions: list) -> i
         last = pos
         prev_end, prev_kind = end, kind
     return first if last is None else last + 2
+
+
+_LOW_21 = (1 << 21) - 1  # a code point fits in 21 bits: a bigram's code is first << 21 | second
+
+
+def bigram_codes(text: str, runs: list) -> tuple[np.ndarray, np.ndarray]:
+    """The bigrams of the ``runs`` that ``bigram_occurrences(…, runs=…)`` left in ``text``
+    (the chunks it read, joined), as integer codes ``first << 21 | second`` (the two
+    characters' code points) and their positions, in text order (int64 arrays).
+    ``bigram_name`` turns a code back into its term."""
+    if not runs:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
+    triples = np.array(runs, dtype=np.int64).reshape(-1, 3)
+    starts, counts, firsts = triples[:, 0], triples[:, 1], triples[:, 2]
+    # per bigram: how far it is into its run
+    into = np.arange(int(counts.sum()), dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
+    chars = np.repeat(starts, counts) + into
+    return (points[chars] << 21) | points[chars + 1], np.repeat(firsts, counts) + into
+
+
+def bigram_names(codes: np.ndarray) -> list[str]:
+    """The terms of bigram codes (``bigram_codes``), one two-character string each."""
+    pairs = np.empty((len(codes), 2), dtype="<u4")
+    pairs[:, 0] = codes >> 21
+    pairs[:, 1] = codes & _LOW_21
+    joined = pairs.tobytes().decode("utf-32-le", "surrogatepass")
+    return [joined[i: i + 2] for i in range(0, len(joined), 2)]

@@ -5,9 +5,10 @@ import os
 from dataclasses import asdict
 
 from ..analysis import Vocabulary, bundled_vocabulary, matching_form, normalize, term_positions
+from ..analysis.normalizer import normalize_for_matching
 from ..analysis.dedupe import page_families, signature
 from ..analysis.keyterms import key_term_candidates
-from ..analysis.terms import bigram_occurrences
+from ..analysis.terms import bigram_codes, bigram_occurrences
 from ..model import INDICATOR_NAMES, SECTION_KINDS, Report
 from ..text import UNKNOWN
 from .schema import LITERAL, report_id
@@ -89,7 +90,9 @@ def report_document(source: str, report: Report, spans: dict | None = None, fami
         doc["park_lit"] = report.park
     if report.parks_mentioned:
         doc["parks_mentioned_lit"] = "\n".join(report.parks_mentioned)
-    doc["dup_sig"] = signature(report.text)
+    # the text normalised once for the sketch and the matching form
+    normalized = normalize_for_matching(report.text)
+    doc["dup_sig"] = signature(report.text, normalized[0])
     if spans:
         doc["section_spans"] = spans
     # always a value, even empty: a segment without the column cannot be read (Whoosh's
@@ -97,15 +100,16 @@ def report_document(source: str, report: Report, spans: dict | None = None, fami
     doc["key_terms"] = key_terms or []
     doc["card"] = {k: meta[k] for k in CARD_FIELDS}
     doc["figures"] = meta["indicators"]  # always a value, even empty (see key_terms)
-    doc["match_text"] = (matching_form(report.text), meta["sections"])  # what an export reads (schema.MatchText)
+    doc["match_text"] = (matching_form(report.text, normalized), meta["sections"])  # what an export reads (schema.MatchText)
     return doc
 
 
 def report_terms(report: Report, vocabulary: Vocabulary | None = None,
                  title: str | None = None) -> tuple[dict[str, dict[str, list[int]]], dict]:
     """The analysed fields of ``report_document(…, report)`` as ``{field: {term: [positions]}}``
-    (the body's bigrams, ``text_lit``, as occurrences ``(terms, positions)`` in text order:
-    see ``SegmentBuilder``), and the report's section spans (see ``SectionSpans``).
+    (the body's bigrams, ``text_lit``, as occurrences ``(terms, positions, codes,
+    code_positions)`` in text order: strings, and a run's bigrams as integer codes; see
+    ``SegmentBuilder``), and the report's section spans (see ``SectionSpans``).
 
     The body is analysed chunk by chunk (the title line, then each section),
     which gives the positions the whole text would have (sections start on a new
@@ -137,21 +141,26 @@ def report_terms(report: Report, vocabulary: Vocabulary | None = None,
     if at < len(report.text):
         chunks.append((None, at, len(report.text)))
     words = terms["text"] = {}
-    # the body's bigrams as occurrences (terms, positions) in text order: the segment
-    # builder groups them by term, so the analysis does not (SegmentBuilder._add_terms)
-    bigram_terms, bigram_positions = terms["text" + LITERAL] = ([], [])
+    # the body's bigrams as occurrences in text order: the segment builder groups them by
+    # term, so the analysis does not (SegmentBuilder._add_terms); a run's bigrams as
+    # integer codes (analysis.terms.bigram_codes), the characters at a run's edge and
+    # the letters and digits as strings
+    bigram_terms, bigram_positions, runs, normalized = [], [], [], []
     spans: dict[str, tuple[list, list]] = {}
-    next_word = next_bigram = 0
+    next_word = next_bigram = at = 0
     for kind, start, end in chunks:
         chunk = normalize(report.text[start:end])
         first_word, first_bigram = next_word, next_bigram
         next_word = term_positions(chunk, "words", first_word, into=words, normalized=True,
                                    vocabulary=vocabulary)[1]
-        next_bigram = bigram_occurrences(chunk, first_bigram, bigram_terms, bigram_positions)
+        next_bigram = bigram_occurrences(chunk, first_bigram, bigram_terms, bigram_positions, runs, at)
+        normalized.append(chunk)
+        at += len(chunk)
         if kind:
             word_ranges, bigram_ranges = spans.setdefault(kind, ([], []))
             _add_range(word_ranges, first_word, next_word)
             _add_range(bigram_ranges, first_bigram, next_bigram)
+    terms["text" + LITERAL] = (bigram_terms, bigram_positions, *bigram_codes("".join(normalized), runs))
     return terms, {kind: (tuple(w), tuple(b)) for kind, (w, b) in spans.items()}
 
 

@@ -156,7 +156,9 @@ class SegmentBuilder:
         """Keep one report's terms of one field: a few C-level extends of the field's runs
         (``_Runs``), no Python step per term; finish() groups them by term. ``field_terms``:
         ``{term: [positions]}``, or its occurrences in text order as two lists ``(terms,
-        positions)`` (a term's positions ascending), which spares the analysis grouping them."""
+        positions)`` (a term's positions ascending), which spares the analysis grouping them,
+        optionally followed by two int64 arrays ``(codes, positions)``: two-character terms
+        as integer codes (``analysis.terms.bigram_codes``), named once per segment."""
         fmt = fieldobj.format
         if not isinstance(fmt, Positions):
             raise TypeError(f"field {name!r} does not store positions; give it a value, not terms")
@@ -216,6 +218,8 @@ class SegmentBuilder:
             for name in sorted(self._postings):
                 postings = self._postings.pop(name)
                 runs = self._runs.pop(name, None)
+                if runs is not None:
+                    runs.fold()
                 if runs is not None and not runs.ids:
                     runs = None
                 if runs is not None and postings:  # terms and values in one field (never in a build)
@@ -274,12 +278,17 @@ class _Runs:
     adding a report's terms one dictionary look-up at a time was a quarter of a build
     (docs/benchmarks.md). Reports are added in docnum order."""
 
-    __slots__ = ("table", "counter", "ids", "docs", "flat")
+    __slots__ = ("table", "counter", "ids", "docs", "flat", "codes", "code_positions", "code_docs")
 
     def __init__(self):
         self.table: dict[str, int] = {}
         self.counter = count()  # a new term takes the next number (numbers are unique, not dense)
         self.ids, self.docs, self.flat = array("q"), array("q"), array("q")
+        # two-character terms given as codes (first << 21 | second): per report its arrays and
+        # (docnum, count), named and added to the arrays above by fold()
+        self.codes: list = []
+        self.code_positions: list = []
+        self.code_docs: list = []
 
     def add_lists(self, docnum: int, field_terms: dict) -> int:
         """Add ``{term: [positions]}``; returns the number of occurrences."""
@@ -293,12 +302,55 @@ class _Runs:
         self.docs.fromlist([docnum] * added)
         return added
 
-    def add_occurrences(self, docnum: int, terms: list, positions: list) -> int:
-        """Add the occurrences ``terms[i]`` at ``positions[i]``; returns their number."""
+    def add_occurrences(self, docnum: int, terms: list, positions: list, codes=None, code_positions=None) -> int:
+        """Add the occurrences ``terms[i]`` at ``positions[i]`` (and, given, the two-character
+        terms ``codes[i]`` at ``code_positions[i]``: see ``fold``); returns their number."""
         self.ids.fromlist(list(map(self.table.setdefault, terms, self.counter)))
         self.flat.fromlist(positions if type(positions) is list else list(positions))
         self.docs.fromlist([docnum] * len(positions))
-        return len(positions)
+        if codes is None or not len(codes):
+            return len(positions)
+        self.codes.append(codes)
+        self.code_positions.append(code_positions)
+        self.code_docs.append((docnum, len(codes)))
+        return len(positions) + len(codes)
+
+    def fold(self) -> None:
+        """Name the terms given as codes and add their occurrences to the arrays: one sort
+        of the segment's codes, a string made per distinct term (not per
+        occurrence: a report's body has ~2,000 bigrams, a segment's distinct ones are
+        ~100 a report), an id from the same table as the other terms."""
+        if not self.codes:
+            return
+        from ..analysis.terms import bigram_names  # (the analysis's encoding, read back here)
+
+        codes = np.concatenate(self.codes)
+        positions = np.concatenate(self.code_positions)
+        docnums, counts = zip(*self.code_docs)
+        docs = np.repeat(np.array(docnums, dtype=np.int64), np.array(counts, dtype=np.int64))
+        self.codes, self.code_positions, self.code_docs = [], [], []
+        # distinct codes and each occurrence's index among them, by one sort (numpy 2's
+        # unique(return_inverse=True) hashes first: ~4x slower on a segment's codes)
+        order = np.argsort(codes, kind="stable")  # (3x faster than the default on so many repeats)
+        ordered = codes[order]
+        new = np.ones(len(ordered), dtype=bool)
+        np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
+        distinct = ordered[new]
+        which = np.empty(len(ordered), dtype=np.int64)
+        which[order] = np.cumsum(new) - 1
+        before = len(self.table)
+        ids = np.fromiter(map(self.table.setdefault, bigram_names(distinct), self.counter), dtype=np.int64,
+                          count=len(distinct))
+        self.ids.frombytes(ids[which].tobytes())
+        self.docs.frombytes(docs.tobytes())
+        self.flat.frombytes(positions.astype(np.int64, copy=False).tobytes())
+        if len(self.table) != before + len(distinct):
+            # a term also given as a string (never by the build: its strings are one character
+            # or not Chinese): the occurrences back in report and position order, which the
+            # stable sort by term keeps within each term
+            all_ids, all_docs, all_flat = (np.frombuffer(a, dtype=np.int64) for a in (self.ids, self.docs, self.flat))
+            order = np.lexsort((all_flat, all_docs))
+            self.ids, self.docs, self.flat = (array("q", a[order].tobytes()) for a in (all_ids, all_docs, all_flat))
 
     def _grouped(self):
         """Terms in order; the occurrences in term order (reports ascending within a term,
