@@ -1,6 +1,7 @@
 """The web UI and JSON API: a Flask app factory over the search service."""
 from __future__ import annotations
 
+import atexit
 import os
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -10,6 +11,7 @@ from flask import Flask, current_app, jsonify, render_template, request
 from indexer.errors import ParksearchError
 from indexer.search import SearchService
 
+from . import exports
 from .guard import Guard
 
 SECURITY_HEADERS = {
@@ -33,7 +35,16 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.json.ensure_ascii = False
     # Fail at start-up, not mid-request: a missing index says which command builds it.
     app.extensions["parksearch"] = SearchService(Path(app.config["INDEX_DIR"]))
-    app.extensions["parksearch_guard"] = Guard(app.config)
+    app.extensions["parksearch_guard"] = guard = Guard(app.config)
+    if app.config.get("EXPORT_PROCESSES") and exports.CAN_RUN:
+        # CSV exports computed in processes of their own (``serve``): as many as exports can
+        # hold slots at once (their lane's, and the searches' a long-waiting export may take);
+        # the first started now, so that a damaged index fails here and warm_up warms it.
+        processes = exports.ExportProcesses(Path(app.config["INDEX_DIR"]),
+                                            guard.exports.slots + guard.work.slots)
+        processes.start()
+        atexit.register(processes.close)
+        app.extensions["parksearch_exports"] = processes
     # Werkzeug builds a redirect (//x → /x, a missing slash) from the request's Host
     # header; a forged Host must not send a visitor elsewhere, so redirects stay paths.
     app.url_map.merge_slashes = False
