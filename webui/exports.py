@@ -45,6 +45,7 @@ import sys
 import threading
 from pathlib import Path
 
+from indexer import errors
 from indexer.errors import BadRequest, ParksearchError
 
 # CSV for Excel users: Chinese headers, in the order a reader scans a row
@@ -143,19 +144,23 @@ def _exactly(sock: socket.socket, size: int) -> bytes:
 
 
 def _error_frame(error: ParksearchError) -> bytes:
-    return json.dumps({"status": error.http_status, "message": str(error),
+    return json.dumps({"class": type(error).__name__, "status": error.http_status, "message": str(error),
                        "param": getattr(error, "param", None)}, ensure_ascii=False).encode("utf-8")
 
 
 def _raise_error_frame(payload: bytes):
-    """The error a process sent, raised as the server would have raised it in process: a
-    BadRequest (400, with its parameter) or a ParksearchError of the same status."""
+    """The error a process sent, raised as the server would have raised it in process: the
+    same class of ``indexer.errors`` (a QueryTooComplex, a BadRequest with its parameter…),
+    else a ParksearchError of the same status, with the same sentence."""
     sent = json.loads(payload)
-    status = int(sent.get("status") or 500)
-    if status == 400:
-        raise BadRequest(sent.get("message", ""), sent.get("param"))
-    error = ParksearchError(sent.get("message", ""))
-    error.http_status = status
+    kind = getattr(errors, str(sent.get("class")), None)
+    message = sent.get("message", "")
+    if isinstance(kind, type) and issubclass(kind, BadRequest):
+        raise kind(message, sent.get("param"))
+    if isinstance(kind, type) and issubclass(kind, ParksearchError):
+        raise kind(message)
+    error = ParksearchError(message)
+    error.http_status = int(sent.get("status") or 500)
     raise error
 
 
