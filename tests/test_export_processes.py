@@ -185,25 +185,35 @@ def test_a_process_that_falls_silent_is_killed_and_the_request_answered(with_pro
     assert wait_for(lambda: processes.pids()) != [pid]
 
 
-def test_exports_at_once_each_have_a_process_and_no_more_than_the_slots(index_dir):
+def test_exports_at_once_each_have_a_process_and_an_extra_one_ends_once_idle(index_dir, monkeypatch):
+    monkeypatch.setattr(exports, "IDLE_SECONDS", 2.0)
     processes = exports.ExportProcesses(index_dir, 2)
     try:
+        processes.start()
+        [first] = processes.pids()
+        os.kill(first, signal.SIGSTOP)  # busy with the first export for as long as the test says
         results = []
 
         def one(q):
             results.append(processes.export({"q": [q]}, "http://x/report/", "", None))
 
-        threads = [threading.Thread(target=one, args=(q,)) for q in ("园区", "发展", "企业", "项目")]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join(120)
-        assert len(results) == 4 and all(r.startswith("\ufeff".encode("utf-8")) for r in results)
+        held = threading.Thread(target=one, args=("园区",))
+        held.start()
+        wait_for(lambda: not processes.pids())  # lent
+        one("发展")  # a second export at once: a second process
+        os.kill(first, signal.SIGCONT)
+        held.join(60)
+        assert len(results) == 2 and all(r.startswith("\ufeff".encode("utf-8")) for r in results)
         pids = processes.pids()
-        assert 1 <= len(pids) <= 2 and all(alive(p) for p in pids)
+        assert len(pids) == 2 and first in pids and all(alive(p) for p in pids)
+        # the extra one, once idle, is ended (the least recently used): memory back where it was
+        [kept] = wait_for(lambda: len(processes.pids()) == 1 and processes.pids(), 30)
+        assert kept == first  # given back last
+        [ended] = [p for p in pids if p != kept]
+        wait_for(lambda: not alive(ended), 10)
     finally:
         processes.close()
-    assert all(not alive(p) for p in pids)  # closing ends them (and reaps them)
+    assert not alive(first)  # closing ends them (and reaps them)
 
 
 def _serve(index_dir, *extra):

@@ -43,6 +43,7 @@ import struct
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 from indexer import errors
@@ -65,10 +66,21 @@ CHUNK_ROWS = 500  # rows a frame carries (~150 KB): memory bounded per frame, an
 
 CAN_RUN = os.name == "posix"  # a socket passed to a child by its descriptor (pass_fds)
 START_SECONDS = 120.0  # the longest a new process may take to open the index
-# The longest an export's process may stay silent: its CPU allowance (6 s) on a machine whose
-# cores are shared several ways, with room; past it, the process is killed and the request
-# answered with BROKEN.
-QUIET_SECONDS = 60.0
+# The longest an export's process may stay silent: its CPU allowance (6 s, which it keeps
+# itself) on a machine whose cores are shared many ways (on the 2-core development machine at
+# load 13 an export of 4 MB took 16 s), with room; past it, the process is taken for hung (it
+# computes nothing, or is stopped), killed, and the request answered with BROKEN.
+QUIET_SECONDS = 120.0
+# An export process runs at a lower priority than the server: where the cores are all taken,
+# searches and report pages (someone is waiting for the page) get most of them and a download
+# takes a few seconds more, as when an export gave way to them between rows in the server
+# (webui.guard); where a core is free, the export has it whole. Nice 5: a third of the weight
+# of a process at 0 (Linux's CFS), never starved.
+NICENESS = 5
+# Processes beyond the first are started only when exports pile up (one that waited its turn
+# takes a search slot); each holds its own dictionary and tables (~180 MB at 10,000 reports),
+# so one idle this long is ended: the server's memory returns to where it was.
+IDLE_SECONDS = 60.0
 BROKEN = "导出 CSV 时出错：计算导出内容的进程意外退出（已重新启动）。请稍后再试一次。"
 NOT_STARTED = "导出 CSV 暂时不可用：计算导出内容的进程无法启动。请稍后再试；如果一再出现，请告诉管理员。"
 _HEADER = struct.Struct(">IB")  # a frame's length (kind byte and payload) and kind
@@ -253,20 +265,21 @@ class ExportProcesses:
     """Up to ``size`` ExportProcess, each lent to one export at a time (``export``).
 
     A process is started when an export finds none free (the request waits for it to open the
-    index, ~1 s) and kept; one that broke is replaced in the background, so the next export
-    finds a process ready."""
+    index and warm, a few seconds) and kept while it is used; one that broke is replaced in the
+    background, so the next export finds a process ready."""
 
     def __init__(self, index_dir: Path, size: int):
         self.index_dir, self.size = Path(index_dir), size
-        self._free: list[ExportProcess] = []
+        self._free: list[tuple[ExportProcess, float]] = []  # with when each was given back
         self._count = 0  # processes lent, free or starting
         self._lock = threading.Condition()
         self._closed = False
+        self._pruning = False  # a thread ends the extra processes once idle (_prune)
         self.restarts = 0
 
     def pids(self) -> list[int]:
         with self._lock:
-            return [p.pid for p in self._free]
+            return [p.pid for p, _ in self._free]
 
     def export(self, params: dict, head: str, tail: str, cpu_seconds: float | None) -> bytes:
         process = self._take()
@@ -292,7 +305,7 @@ class ExportProcesses:
                 if self._closed:
                     raise ExportBroken(NOT_STARTED)
                 while self._free:
-                    process = self._free.pop()
+                    process, _ = self._free.pop()  # the most recently used: the others may idle out
                     if process.alive():
                         return process
                     process.close()  # died while waiting (killed): its place is free again
@@ -313,23 +326,43 @@ class ExportProcesses:
         except BaseException:
             with self._lock:
                 self._count -= 1
-                self._lock.notify()
+                self._lock.notify_all()  # a request waiting for a process, or the idle pruner
             raise
 
     def _give_back(self, process: ExportProcess) -> None:
         with self._lock:
             if not self._closed:
-                self._free.append(process)
-                self._lock.notify()
+                self._free.append((process, time.monotonic()))
+                self._lock.notify_all()  # a request waiting for a process, or the idle pruner
+                if len(self._free) > 1 and not self._pruning:  # someone must end it once idle
+                    self._pruning = True
+                    threading.Thread(target=self._prune, name="parksearch-export-idle", daemon=True).start()
                 return
         process.close()
+
+    def _prune(self) -> None:
+        """While more than one process is free: end the least recently used once it has idled
+        IDLE_SECONDS (more started only when exports piled up)."""
+        while True:
+            with self._lock:
+                if self._closed or len(self._free) <= 1:
+                    self._pruning = False
+                    return
+                idle = time.monotonic() - self._free[0][1]
+                ended = self._free.pop(0)[0] if idle >= IDLE_SECONDS else None
+                if ended is not None:
+                    self._count -= 1
+                else:
+                    self._lock.wait(IDLE_SECONDS - idle)
+                    continue
+            ended.close()
 
     def _lost(self) -> None:
         """A process broke (already closed): start another in the background."""
         with self._lock:
             self._count -= 1
             self.restarts += 1
-            self._lock.notify()
+            self._lock.notify_all()  # a request waiting for a process, or the idle pruner
         threading.Thread(target=self._replace, name="parksearch-export-restart", daemon=True).start()
 
     def _replace(self) -> None:
@@ -350,7 +383,7 @@ class ExportProcesses:
             self._closed = True
             free, self._free = self._free, []
             self._lock.notify_all()
-        for process in free:
+        for process, _ in free:
             process.close()
 
 
@@ -360,6 +393,10 @@ def main() -> None:
     """An export process: open the index, then answer one export at a time until the server's
     end of the socket closes (EOFError) or can no longer be written to (the server is gone)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C stops the server; its socket then stops us
+    try:
+        os.nice(NICENESS)
+    except (AttributeError, OSError):
+        pass
     sock = socket.socket(fileno=int(sys.argv[1]))
     from indexer.search import SearchRequest, SearchService
     from indexer.search.budget import cpu_budget
