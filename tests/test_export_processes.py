@@ -185,35 +185,36 @@ def test_a_process_that_falls_silent_is_killed_and_the_request_answered(with_pro
     assert wait_for(lambda: processes.pids()) != [pid]
 
 
-def test_exports_at_once_each_have_a_process_and_an_extra_one_ends_once_idle(index_dir, monkeypatch):
-    monkeypatch.setattr(exports, "IDLE_SECONDS", 2.0)
+def test_exports_at_once_share_the_one_process_each_on_a_channel(index_dir, in_process):
+    expected = {q: in_process.test_client().get("/export.csv", query_string={"q": q}).get_data()
+                for q in ("园区", "发展", "企业", "项目", "土地", "建设")}
     processes = exports.ExportProcesses(index_dir, 2)
     try:
         processes.start()
-        [first] = processes.pids()
-        os.kill(first, signal.SIGSTOP)  # busy with the first export for as long as the test says
-        results = []
+        [pid] = processes.pids()
+        wait_for(lambda: len(list(Path(f"/proc/{pid}/task").iterdir())) >= 3, 10)  # a thread per channel, and its main
+        os.kill(pid, signal.SIGSTOP)  # the exports pile up on it while it cannot answer
+        results = {}
+        with in_process.test_request_context("/export.csv"):
+            from webui.api import report_link_halves
+
+            halves = {q: report_link_halves(q) for q in expected}
 
         def one(q):
-            results.append(processes.export({"q": [q]}, "http://x/report/", "", None))
+            results[q] = processes.export({"q": [q]}, *halves[q], None)
 
-        held = threading.Thread(target=one, args=("园区",))
-        held.start()
-        wait_for(lambda: not processes.pids())  # lent
-        one("发展")  # a second export at once: a second process
-        os.kill(first, signal.SIGCONT)
-        held.join(60)
-        assert len(results) == 2 and all(r.startswith("\ufeff".encode("utf-8")) for r in results)
-        pids = processes.pids()
-        assert len(pids) == 2 and first in pids and all(alive(p) for p in pids)
-        # the extra one, once idle, is ended (the least recently used): memory back where it was
-        [kept] = wait_for(lambda: len(processes.pids()) == 1 and processes.pids(), 30)
-        assert kept == first  # given back last
-        [ended] = [p for p in pids if p != kept]
-        wait_for(lambda: not alive(ended), 10)
+        threads = [threading.Thread(target=one, args=(q,)) for q in expected]  # 6 exports, 2 channels
+        for t in threads:
+            t.start()
+        time.sleep(0.5)
+        os.kill(pid, signal.SIGCONT)
+        for t in threads:
+            t.join(120)
+        assert results == expected  # each the same file as computed alone in the server
+        assert processes.pids() == [pid] and processes.restarts == 0
     finally:
         processes.close()
-    assert not alive(first)  # closing ends them (and reaps them)
+    assert not alive(pid)  # closing ends it (and reaps it)
 
 
 def _serve(index_dir, *extra):

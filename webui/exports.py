@@ -10,25 +10,27 @@ tail. So ``serve`` computes exports in processes of their own (``ExportProcesses
 share the machine's cores with the server, never its interpreter. The server's thread only
 waits for bytes on a socket, holding no lock, and assembles the answer.
 
-One process computes one export at a time, and there are as many as there are slots an
-export may hold at once (its own lane's, and the searches' an export that waited long may
-take: ``webui.guard``), each started when first needed and kept. The first is started and
-warmed before the server listens (``warm_up`` asks for an export).
+One process serves a server (each of ``serve --processes N``'s workers has its own), started
+and warmed before the server listens, with a channel per export the guard lets run at once
+(its lane's slot, and the searches' slots an export that waited long may take:
+``webui.guard``), each served by a thread of its own: exports that pile up take turns at the
+export process's interpreter, never the server's. It runs at a lower priority (``NICENESS``).
 
 The bytes are the same either way: the rows come from ``SearchService.export`` and are
 written by ``csv_chunks`` in both; only where they are computed differs. A process that dies
-mid-export (killed, out of memory) answers that request with a Chinese sentence (503) and
-is replaced at once, in the background; one that sends nothing for ``QUIET_SECONDS`` is
-killed and replaced the same way: a request never hangs on it. Each process ends when the
-server does: its socket closes with the server, and a process waiting on it, or writing to
-it, stops (``main``).
+mid-export (killed, out of memory) answers the exports on it with a Chinese sentence (503)
+and is replaced at once, in the background; one that sends nothing for ``QUIET_SECONDS`` is
+killed and replaced the same way: a request never hangs on it. The process ends when the
+server does: its sockets close with the server, and a thread waiting on one, or writing to
+it, ends the process (``main``).
 
-The protocol, over a socket pair: the server sends one JSON frame (the request's parameters,
+The protocol, over each channel (a socket pair): the server sends one JSON frame (the request's parameters,
 the report link's two halves around the id, the CPU allowance); the process answers with
 frames ``D`` (CSV text, UTF-8, a chunk of rows at a time), then ``E`` (the end) or ``X`` (an
 error: its status, Chinese sentence and parameter, raised again in the server as the same
 ParksearchError would have been in process). A frame: 4 bytes of length, 1 byte of kind, the
-payload. At start a process sends ``R`` (ready: the index opened) or ``X``.
+payload. At start a process sends ``R`` on its first channel (ready: the index opened and
+warmed) or ``X``.
 """
 from __future__ import annotations
 
@@ -77,10 +79,7 @@ QUIET_SECONDS = 120.0
 # (webui.guard); where a core is free, the export has it whole. Nice 5: a third of the weight
 # of a process at 0 (Linux's CFS), never starved.
 NICENESS = 5
-# Processes beyond the first are started only when exports pile up (one that waited its turn
-# takes a search slot); each holds its own dictionary and tables (~180 MB at 10,000 reports),
-# so one idle this long is ended: the server's memory returns to where it was.
-IDLE_SECONDS = 60.0
+
 BROKEN = "导出 CSV 时出错：计算导出内容的进程意外退出（已重新启动）。请稍后再试一次。"
 NOT_STARTED = "导出 CSV 暂时不可用：计算导出内容的进程无法启动。请稍后再试；如果一再出现，请告诉管理员。"
 _HEADER = struct.Struct(">IB")  # a frame's length (kind byte and payload) and kind
@@ -185,24 +184,33 @@ class ExportBroken(ParksearchError):
 # -- the server's side ---------------------------------------------------------------
 
 class ExportProcess:
-    """One process computing exports, one at a time, and the socket to it."""
+    """The process computing exports and its channels: a socket pair each, served by a thread
+    of its own in the process, one export at a time each."""
 
-    def __init__(self, index_dir: Path):
-        here, theirs = socket.socketpair()
+    def __init__(self, index_dir: Path, channels: int):
+        pairs = [socket.socketpair() for _ in range(channels)]
+        theirs = [b.fileno() for _, b in pairs]
         # the process imports this checkout's code, whatever is installed (the tests and the
         # benchmarks run checkouts side by side)
         root = str(Path(__file__).resolve().parent.parent)
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p))
         try:
             self.process = subprocess.Popen(
-                [sys.executable, "-c", "from webui.exports import main; main()", str(theirs.fileno()),
-                 str(index_dir)], pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL, env=env)
+                [sys.executable, "-c", "from webui.exports import main; main()", ",".join(map(str, theirs)),
+                 str(index_dir)], pass_fds=theirs, stdin=subprocess.DEVNULL, env=env)
+        except BaseException:
+            for pair in pairs:
+                for end in pair:
+                    end.close()
+            raise
         finally:
-            theirs.close()  # the process holds its end: when it dies, ours reads the end of the file
-        self.sock, self.closed = here, False
+            for _, end in pairs:
+                end.close()  # the process holds its ends: when it dies, ours read the end of the file
+        self.channels = [here for here, _ in pairs]
+        self.closed = False
         try:
-            self.sock.settimeout(START_SECONDS)
-            kind, payload = _receive(self.sock)
+            self.channels[0].settimeout(START_SECONDS)
+            kind, payload = _receive(self.channels[0])
             if kind == b"X":
                 _raise_error_frame(payload)
             if kind != b"R":
@@ -218,17 +226,18 @@ class ExportProcess:
     def pid(self) -> int:
         return self.process.pid
 
-    def export(self, params: dict, head: str, tail: str, cpu_seconds: float | None) -> bytes:
-        """The export's CSV as UTF-8 bytes; the error the process met raised here; ExportBroken
-        (after killing it) if the process dies or stays silent QUIET_SECONDS. Anything else
-        that interrupts the exchange (the socket then holds half an answer) closes it too."""
+    def export(self, channel: socket.socket, params: dict, head: str, tail: str, cpu_seconds: float | None) -> bytes:
+        """The export's CSV as UTF-8 bytes, over ``channel``; the error the process met raised
+        here; ExportBroken (after killing the process) if it dies or stays silent QUIET_SECONDS.
+        Anything else that interrupts the exchange (the channel then holds half an answer)
+        ends the process too."""
         chunks, error = [], None
         try:
-            self.sock.settimeout(QUIET_SECONDS)
-            _send(self.sock, b"Q", json.dumps({"params": params, "link": [head, tail], "cpu": cpu_seconds},
-                                              ensure_ascii=False).encode("utf-8"))
+            channel.settimeout(QUIET_SECONDS)
+            _send(channel, b"Q", json.dumps({"params": params, "link": [head, tail], "cpu": cpu_seconds},
+                                            ensure_ascii=False).encode("utf-8"))
             while True:
-                kind, payload = _receive(self.sock)
+                kind, payload = _receive(channel)
                 if kind == b"D":
                     chunks.append(payload)
                 elif kind in (b"E", b"X"):
@@ -250,10 +259,11 @@ class ExportProcess:
         return not self.closed and self.process.poll() is None
 
     def close(self) -> None:
-        """Close the socket (a waiting process then ends by itself), then make sure it has
-        ended: killed if it has not within a second (it may be computing), and reaped."""
+        """Close the channels (the process then ends by itself), then make sure it has ended:
+        killed if it has not within a second (it may be computing), and reaped."""
         self.closed = True
-        self.sock.close()
+        for channel in self.channels:
+            channel.close()
         try:
             self.process.wait(timeout=1.0)
         except subprocess.TimeoutExpired:
@@ -262,150 +272,134 @@ class ExportProcess:
 
 
 class ExportProcesses:
-    """Up to ``size`` ExportProcess, each lent to one export at a time (``export``).
+    """The export process of a server, started before it listens and replaced when it breaks,
+    with ``size`` channels: as many exports at once as the guard lets hold slots (``export``).
 
-    A process is started when an export finds none free (the request waits for it to open the
-    index and warm, a few seconds) and kept while it is used; one that broke is replaced in the
-    background, so the next export finds a process ready."""
+    Exports that pile up share this one process (a thread each in it, taking turns at its
+    interpreter, never the server's), rather than each starting a process of its own: one
+    holds its own dictionary and tables (~180 MB at 10,000 reports) and starts in seconds, and
+    at load 9 a request that started one waited ~50 s (two 503s behind it)."""
 
     def __init__(self, index_dir: Path, size: int):
         self.index_dir, self.size = Path(index_dir), size
-        self._free: list[tuple[ExportProcess, float]] = []  # with when each was given back
-        self._count = 0  # processes lent, free or starting
+        self._process: ExportProcess | None = None
+        self._free: list[socket.socket] = []  # the current process's channels not lent
+        self._starting = False
         self._lock = threading.Condition()
         self._closed = False
-        self._pruning = False  # a thread ends the extra processes once idle (_prune)
         self.restarts = 0
 
     def pids(self) -> list[int]:
+        """The process's id while it serves (not while one is starting)."""
         with self._lock:
-            return [p.pid for p, _ in self._free]
+            return [self._process.pid] if self._process is not None and self._process.alive() else []
 
     def export(self, params: dict, head: str, tail: str, cpu_seconds: float | None) -> bytes:
-        process = self._take()
+        process, channel = self._take()
         try:
-            return process.export(params, head, tail, cpu_seconds)
+            return process.export(channel, params, head, tail, cpu_seconds)
         finally:
-            if process.closed:  # it broke: another takes its place
-                self._lost()
-            else:  # done, or an error the export met (a 400): the process is well
-                self._give_back(process)
+            with self._lock:
+                if process.closed:  # it broke: another takes its place
+                    self._lost(process)
+                elif process is self._process:  # done, or an error the export met (a 400)
+                    self._free.append(channel)
+                self._lock.notify_all()
 
     def start(self) -> None:
-        """Start one process now (before the server listens), unless it has one."""
+        """Start the process now and wait for it (before the server listens)."""
         with self._lock:
-            if self._count or self._closed:
+            if self._process is not None or self._starting or self._closed:
                 return
-            self._count += 1
-        self._give_back(self._new())
+            self._starting = True
+        self._start()
 
-    def _take(self) -> ExportProcess:
-        with self._lock:
-            while True:
-                if self._closed:
-                    raise ExportBroken(NOT_STARTED)
-                while self._free:
-                    process, _ = self._free.pop()  # the most recently used: the others may idle out
-                    if process.alive():
-                        return process
-                    process.close()  # died while waiting (killed): its place is free again
-                    self._count -= 1
-                    self.restarts += 1
-                if self._count < self.size:
-                    self._count += 1
-                    break
-                # every process is lent: only when more exports run than slots allow (not
-                # with webui.guard's lanes), and never for long
-                if not self._lock.wait(QUIET_SECONDS):
-                    raise ExportBroken(NOT_STARTED)
-        return self._new()
-
-    def _new(self) -> ExportProcess:
-        try:
-            return ExportProcess(self.index_dir)
-        except BaseException:
-            with self._lock:
-                self._count -= 1
-                self._lock.notify_all()  # a request waiting for a process, or the idle pruner
-            raise
-
-    def _give_back(self, process: ExportProcess) -> None:
-        with self._lock:
-            if not self._closed:
-                self._free.append((process, time.monotonic()))
-                self._lock.notify_all()  # a request waiting for a process, or the idle pruner
-                if len(self._free) > 1 and not self._pruning:  # someone must end it once idle
-                    self._pruning = True
-                    threading.Thread(target=self._prune, name="parksearch-export-idle", daemon=True).start()
-                return
-        process.close()
-
-    def _prune(self) -> None:
-        """While more than one process is free: end the least recently used once it has idled
-        IDLE_SECONDS (more started only when exports piled up)."""
+    def _take(self) -> tuple[ExportProcess, socket.socket]:
+        deadline = time.monotonic() + START_SECONDS + QUIET_SECONDS
         while True:
             with self._lock:
-                if self._closed or len(self._free) <= 1:
-                    self._pruning = False
-                    return
-                idle = time.monotonic() - self._free[0][1]
-                ended = self._free.pop(0)[0] if idle >= IDLE_SECONDS else None
-                if ended is not None:
-                    self._count -= 1
-                else:
-                    self._lock.wait(IDLE_SECONDS - idle)
-                    continue
-            ended.close()
+                if self._closed:
+                    raise ExportBroken(NOT_STARTED)
+                process = self._process
+                if process is not None and not process.alive():
+                    process.close()  # died while idle (killed): replaced now, this request waits for it
+                    self._lost(process, background=False)
+                    process = None
+                if process is not None and self._free:
+                    return process, self._free.pop()
+                start = process is None and not self._starting
+                if start:
+                    self._starting = True
+                elif not self._lock.wait(max(0.0, deadline - time.monotonic())):
+                    raise ExportBroken(NOT_STARTED)  # more exports at once than channels, for long
+            if start:
+                self._start()
 
-    def _lost(self) -> None:
-        """A process broke (already closed): start another in the background."""
+    def _start(self) -> None:
+        """Start a process (``_starting`` set by the caller) and make it the current one."""
+        try:
+            process = ExportProcess(self.index_dir, self.size)
+        except BaseException:
+            with self._lock:
+                self._starting = False
+                self._lock.notify_all()
+            raise
         with self._lock:
-            self._count -= 1
-            self.restarts += 1
-            self._lock.notify_all()  # a request waiting for a process, or the idle pruner
-        threading.Thread(target=self._replace, name="parksearch-export-restart", daemon=True).start()
+            self._starting = False
+            if self._closed:
+                closing = process
+            else:
+                self._process, self._free, closing = process, list(process.channels), None
+            self._lock.notify_all()
+        if closing is not None:
+            closing.close()
+
+    def _lost(self, process: ExportProcess, background: bool = True) -> None:
+        """``process`` broke (closed; under the lock): the exports on its other channels broke
+        with it; another is started, in the background unless a request is waiting for it."""
+        if process is not self._process:
+            return  # already replaced
+        self._process, self._free = None, []
+        self.restarts += 1
+        if background and not self._closed and not self._starting:
+            self._starting = True
+            threading.Thread(target=self._replace, name="parksearch-export-restart", daemon=True).start()
 
     def _replace(self) -> None:
-        with self._lock:
-            if self._closed or self._count >= self.size:
-                return
-            self._count += 1
         try:
-            process = self._new()
+            self._start()
         except ParksearchError as error:
             print(f"导出进程无法重新启动：{error}", file=sys.stderr)
-            return
-        self._give_back(process)
 
     def close(self) -> None:
-        """End every free process (the server is stopping); one lent ends when its export does."""
+        """End the process (the server is stopping); an export still on it gets BROKEN."""
         with self._lock:
             self._closed = True
-            free, self._free = self._free, []
+            process, self._process, self._free = self._process, None, []
             self._lock.notify_all()
-        for process, _ in free:
+        if process is not None:
             process.close()
 
 
 # -- the process's side --------------------------------------------------------------
 
 def main() -> None:
-    """An export process: open the index, then answer one export at a time until the server's
-    end of the socket closes (EOFError) or can no longer be written to (the server is gone)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C stops the server; its socket then stops us
+    """An export process: open the index, warm it, then serve each channel in a thread of its
+    own, one export at a time each, until the server's end of a channel closes (EOFError) or
+    can no longer be written to: the server has gone, or has given this process up."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C stops the server; its sockets then stop us
     try:
         os.nice(NICENESS)
     except (AttributeError, OSError):
         pass
-    sock = socket.socket(fileno=int(sys.argv[1]))
+    channels = [socket.socket(fileno=int(fd)) for fd in sys.argv[1].split(",")]
     from indexer.search import SearchRequest, SearchService
-    from indexer.search.budget import cpu_budget
 
     try:
         try:
             service = SearchService(Path(sys.argv[2]))
         except ParksearchError as error:
-            _send(sock, b"X", _error_frame(error))
+            _send(channels[0], b"X", _error_frame(error))
             return
         for q in WARM_EXPORTS:
             try:
@@ -413,29 +407,46 @@ def main() -> None:
                     pass
             except ParksearchError:
                 pass  # left for the first export to meet
-        _send(sock, b"R")
+        _send(channels[0], b"R")
+    except (OSError, EOFError):
+        return
+    for channel in channels:
+        threading.Thread(target=_serve, args=(service, channel), daemon=True).start()
+    _gone.wait()
+    sys.stderr.flush()
+    os._exit(0)  # a thread may be computing an export nobody will read
+
+
+_gone = threading.Event()  # set when a channel finds the server gone: the process ends
+
+
+def _serve(service, channel: socket.socket) -> None:
+    from indexer.search import SearchRequest
+    from indexer.search.budget import cpu_budget
+
+    try:
         while True:
-            kind, payload = _receive(sock)
+            kind, payload = _receive(channel)
             asked = json.loads(payload)
             try:
-                with cpu_budget(asked.get("cpu")):
+                with cpu_budget(asked.get("cpu")):  # the rows and their text: all of the export's work
                     req = SearchRequest.from_params(asked["params"])
-                    link = link_maker(*asked["link"])
-                    for chunk in csv_chunks(service.export(req), link):
-                        _send(sock, b"D", chunk.encode("utf-8"))
-                _send(sock, b"E")
+                    chunks = list(csv_chunks(service.export(req), link_maker(*asked["link"])))
             except ParksearchError as error:
-                _send(sock, b"X", _error_frame(error))
-            except (OSError, EOFError):
-                raise
+                _send(channel, b"X", _error_frame(error))
+                continue
             except Exception:  # noqa: BLE001 — the request gets the server's 500; the cause goes to the log
                 import traceback
 
                 traceback.print_exc()
                 sys.stderr.flush()
                 error = ParksearchError("服务器内部出错，请稍后再试；如果一再出现，请把这次检索的网址告诉管理员。")
-                _send(sock, b"X", _error_frame(error))
+                _send(channel, b"X", _error_frame(error))
+                continue
+            for chunk in chunks:
+                _send(channel, b"D", chunk.encode("utf-8"))
+            _send(channel, b"E")
     except (OSError, EOFError):
-        pass  # the server has gone: so do we
+        pass  # the server has gone (or has given this process up): so do we
     finally:
-        sock.close()
+        _gone.set()
