@@ -24,10 +24,12 @@ answer, /healthz and a static file cost next to nothing. So the heavy routes
   download that takes a few seconds more), and at most one runs at a time; an export
   that has waited EXPORT_TURN_SECONDS for it joins the searches' queue for the rest of
   its wait, so that when exports pile up (clients that never pause pile up where the
-  wait is longest) none waits past the bound while searches are served. And while it
-  computes, an export gives way between rows to any search or report page computing
-  (``Guard.give_way``): threads take turns at the GIL, so beside an export a search took
-  about twice its time.
+  wait is longest) none waits past the bound while searches are served. Under ``serve``
+  an export's rows are computed in a process of its own (``webui.exports``): its slot
+  bounds how many run, the thread holding it only waits for the bytes. Computed here (no
+  such process: tests, Windows), an export gives way between rows to any search or report
+  page computing (``Guard.give_way``): threads take turns at the GIL, so beside an export a
+  search took about twice its time.
 
 Inside a slot each request has a CPU allowance (``indexer.search.budget``): past
 it, the answer is a 400 "查询过于复杂…" with a suggestion.
