@@ -113,6 +113,27 @@ def test_a_bad_export_gets_the_same_chinese_400(in_process, with_processes, para
     assert (there.status_code, there.get_data()) == (here.status_code, here.get_data())
 
 
+def test_the_export_process_gives_way_while_the_server_computes_a_search(in_process, with_processes):
+    # as an export computed in the server did (test_serve_turns): searches and report pages first
+    guard = with_processes.extensions["parksearch_guard"]
+    board = with_processes.extensions["parksearch_exports"].board
+    assert not board.busy()
+    with guard.computing("report"):
+        assert board.busy()  # the process reads the server's count from the shared page
+    assert not board.busy()
+    seconds, guard.give_way_seconds = guard.give_way_seconds, 0.6
+    try:
+        with guard.computing("search"):  # a search that never ends, as far as the export knows
+            started = time.monotonic()
+            answer = with_processes.test_client().get("/export.csv", query_string={"q": "项目 发展"})
+            waited = time.monotonic() - started
+    finally:
+        guard.give_way_seconds = seconds
+    assert answer.status_code == 200 and waited >= 0.6  # it slept its whole give-way, then finished
+    here = in_process.test_client().get("/export.csv", query_string={"q": "项目 发展"})
+    assert answer.get_data() == here.get_data()
+
+
 TOO_MANY_STRINGS = " ".join(f"词语{i}" for i in range(30))  # over the query's count budget (24 strings)
 
 

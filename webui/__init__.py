@@ -42,6 +42,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         # the first started now, so that a damaged index fails here and warm_up warms it.
         processes = exports.ExportProcesses(Path(app.config["INDEX_DIR"]),
                                             guard.exports.slots + guard.work.slots)
+        guard.board = processes.board  # its exports give way to our searches and report pages
         processes.start()
         atexit.register(processes.close)
         app.extensions["parksearch_exports"] = processes

@@ -47,14 +47,15 @@ def report(report_id):
 def export_csv():
     """Every matching report as a CSV row. Under ``serve`` the rows are computed in a process of
     its own (``webui.exports``: this thread only waits for the bytes, and a cheap request
-    never waits behind an export's turns at the interpreter); elsewhere (tests, the warm-up of
-    an app without one) here, giving way between rows to searches and report pages."""
+    never waits behind an export's turns at the interpreter); elsewhere (tests, an app without
+    one) here. Either way it gives way between rows to searches and report pages computing."""
     req = search_request()
     head, tail = report_link_halves(req.q)
     processes = current_app.extensions.get("parksearch_exports")
     if processes is not None:
         guard = current_app.extensions["parksearch_guard"]
-        body = processes.export(request.args.to_dict(flat=False), head, tail, guard.export_cpu_seconds)
+        body = processes.export(request.args.to_dict(flat=False), head, tail, guard.export_cpu_seconds,
+                                guard.give_way_seconds_left())
     else:
         pause = current_app.extensions["parksearch_guard"].give_way()  # searches and report pages first
         rows = get_service().export(req, pause)

@@ -14,7 +14,12 @@ One process serves a server (each of ``serve --processes N``'s workers has its o
 and warmed before the server listens, with a channel per export the guard lets run at once
 (its lane's slot, and the searches' slots an export that waited long may take:
 ``webui.guard``), each served by a thread of its own: exports that pile up take turns at the
-export process's interpreter, never the server's. It runs at a lower priority (``NICENESS``).
+export process's interpreter, never the server's. And it gives way as an export computed in
+the server did (``webui.guard``): between two rows, while a search or a report page computes
+in the server, it sleeps (5 s at most per export), reading the server's count of them from a
+page of memory both map (``Board``). Without that, at equal throughput under 16 clients of
+the realistic mix, the searches' p50 and p95 rose (0.25 → 0.65 s, 1.9 → 3.7 s at load 14)
+while the exports' fell: the cores were shared evenly, not searches first.
 
 The bytes are the same either way: the rows come from ``SearchService.export`` and are
 written by ``csv_chunks`` in both; only where they are computed differs. A process that dies
@@ -64,7 +69,8 @@ PLAIN_ID = re.compile(r"[0-9A-Za-z_-]+")  # what URL quoting leaves as it is
 # lone character's first export build the tables every later one reads (the server's own
 # warm_up does the same for its searches); ~1 s of CPU at 10,000 reports, before any client waits.
 WARM_EXPORTS = ("园区", "园")
-CHUNK_ROWS = 500  # rows a frame carries (~150 KB): memory bounded per frame, and few frames
+CHUNK_ROWS = 500
+GIVE_WAY_TICK = 0.004  # as webui.guard's: a search's slice of a core, checked again  # rows a frame carries (~150 KB): memory bounded per frame, and few frames
 
 CAN_RUN = os.name == "posix"  # a socket passed to a child by its descriptor (pass_fds)
 START_SECONDS = 120.0  # the longest a new process may take to open the index
@@ -73,12 +79,6 @@ START_SECONDS = 120.0  # the longest a new process may take to open the index
 # load 13 an export of 4 MB took 16 s), with room; past it, the process is taken for hung (it
 # computes nothing, or is stopped), killed, and the request answered with BROKEN.
 QUIET_SECONDS = 120.0
-# An export process runs at a lower priority than the server: where the cores are all taken,
-# searches and report pages (someone is waiting for the page) get most of them and a download
-# takes a few seconds more, as when an export gave way to them between rows in the server
-# (webui.guard); where a core is free, the export has it whole. Nice 5: a third of the weight
-# of a process at 0 (Linux's CFS), never starved.
-NICENESS = 5
 
 BROKEN = "导出 CSV 时出错：计算导出内容的进程意外退出（已重新启动）。请稍后再试一次。"
 NOT_STARTED = "导出 CSV 暂时不可用：计算导出内容的进程无法启动。请稍后再试；如果一再出现，请告诉管理员。"
@@ -183,11 +183,53 @@ class ExportBroken(ParksearchError):
 
 # -- the server's side ---------------------------------------------------------------
 
+class Board:
+    """One byte both the server and its export process map: how many searches and report pages
+    the server computes now (``webui.guard.Guard.computing`` writes it; 255 at most), so that an
+    export gives way to them from its own process. A file unlinked at once (any POSIX system),
+    passed to each process started by its descriptor."""
+
+    def __init__(self, fd: int | None = None):
+        import mmap
+
+        if fd is None:
+            import tempfile
+
+            self.file = tempfile.TemporaryFile()
+            self.file.write(b"\0" * mmap.PAGESIZE)
+            self.file.flush()
+            fd = self.file.fileno()
+        else:
+            self.file = None
+        self.fd = fd
+        self.page = mmap.mmap(fd, mmap.PAGESIZE)
+
+    def set(self, count: int) -> None:
+        self.page[0] = max(0, min(count, 255))
+
+    def busy(self) -> bool:
+        return self.page[0] != 0
+
+    def give_way(self, seconds: float, tick: float):
+        """A pause for between two rows: sleep ``tick`` at a time while the server computes a
+        search or a report page, ``seconds`` at most over the export (as ``Guard.give_way``)."""
+        left = seconds
+
+        def pause() -> None:
+            nonlocal left
+            while left > 0 and self.page[0]:
+                started = time.monotonic()
+                time.sleep(tick)
+                left -= time.monotonic() - started
+
+        return pause
+
+
 class ExportProcess:
     """The process computing exports and its channels: a socket pair each, served by a thread
     of its own in the process, one export at a time each."""
 
-    def __init__(self, index_dir: Path, channels: int):
+    def __init__(self, index_dir: Path, channels: int, board: Board):
         pairs = [socket.socketpair() for _ in range(channels)]
         theirs = [b.fileno() for _, b in pairs]
         # the process imports this checkout's code, whatever is installed (the tests and the
@@ -197,7 +239,7 @@ class ExportProcess:
         try:
             self.process = subprocess.Popen(
                 [sys.executable, "-c", "from webui.exports import main; main()", ",".join(map(str, theirs)),
-                 str(index_dir)], pass_fds=theirs, stdin=subprocess.DEVNULL, env=env)
+                 str(index_dir), str(board.fd)], pass_fds=theirs + [board.fd], stdin=subprocess.DEVNULL, env=env)
         except BaseException:
             for pair in pairs:
                 for end in pair:
@@ -226,7 +268,8 @@ class ExportProcess:
     def pid(self) -> int:
         return self.process.pid
 
-    def export(self, channel: socket.socket, params: dict, head: str, tail: str, cpu_seconds: float | None) -> bytes:
+    def export(self, channel: socket.socket, params: dict, head: str, tail: str, cpu_seconds: float | None,
+               give_way: float = 0.0) -> bytes:
         """The export's CSV as UTF-8 bytes, over ``channel``; the error the process met raised
         here; ExportBroken (after killing the process) if it dies or stays silent QUIET_SECONDS.
         Anything else that interrupts the exchange (the channel then holds half an answer)
@@ -234,8 +277,8 @@ class ExportProcess:
         chunks, error = [], None
         try:
             channel.settimeout(QUIET_SECONDS)
-            _send(channel, b"Q", json.dumps({"params": params, "link": [head, tail], "cpu": cpu_seconds},
-                                            ensure_ascii=False).encode("utf-8"))
+            _send(channel, b"Q", json.dumps({"params": params, "link": [head, tail], "cpu": cpu_seconds,
+                                             "give_way": give_way}, ensure_ascii=False).encode("utf-8"))
             while True:
                 kind, payload = _receive(channel)
                 if kind == b"D":
@@ -288,16 +331,19 @@ class ExportProcesses:
         self._lock = threading.Condition()
         self._closed = False
         self.restarts = 0
+        self.board = Board()  # the server's count of searches and report pages computing
 
     def pids(self) -> list[int]:
         """The process's id while it serves (not while one is starting)."""
         with self._lock:
             return [self._process.pid] if self._process is not None and self._process.alive() else []
 
-    def export(self, params: dict, head: str, tail: str, cpu_seconds: float | None) -> bytes:
+    def export(self, params: dict, head: str, tail: str, cpu_seconds: float | None, give_way: float = 0.0) -> bytes:
+        """The export's CSV (UTF-8) computed in the process; ``give_way``: the seconds it may
+        sleep in all, between rows, while the server computes searches or report pages."""
         process, channel = self._take()
         try:
-            return process.export(channel, params, head, tail, cpu_seconds)
+            return process.export(channel, params, head, tail, cpu_seconds, give_way)
         finally:
             with self._lock:
                 if process.closed:  # it broke: another takes its place
@@ -338,7 +384,7 @@ class ExportProcesses:
     def _start(self) -> None:
         """Start a process (``_starting`` set by the caller) and make it the current one."""
         try:
-            process = ExportProcess(self.index_dir, self.size)
+            process = ExportProcess(self.index_dir, self.size, self.board)
         except BaseException:
             with self._lock:
                 self._starting = False
@@ -388,11 +434,8 @@ def main() -> None:
     own, one export at a time each, until the server's end of a channel closes (EOFError) or
     can no longer be written to: the server has gone, or has given this process up."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C stops the server; its sockets then stop us
-    try:
-        os.nice(NICENESS)
-    except (AttributeError, OSError):
-        pass
     channels = [socket.socket(fileno=int(fd)) for fd in sys.argv[1].split(",")]
+    board = Board(int(sys.argv[3]))
     from indexer.search import SearchRequest, SearchService
 
     try:
@@ -411,7 +454,7 @@ def main() -> None:
     except (OSError, EOFError):
         return
     for channel in channels:
-        threading.Thread(target=_serve, args=(service, channel), daemon=True).start()
+        threading.Thread(target=_serve, args=(service, channel, board), daemon=True).start()
     _gone.wait()
     sys.stderr.flush()
     os._exit(0)  # a thread may be computing an export nobody will read
@@ -420,7 +463,7 @@ def main() -> None:
 _gone = threading.Event()  # set when a channel finds the server gone: the process ends
 
 
-def _serve(service, channel: socket.socket) -> None:
+def _serve(service, channel: socket.socket, board: Board) -> None:
     from indexer.search import SearchRequest
     from indexer.search.budget import cpu_budget
 
@@ -431,7 +474,9 @@ def _serve(service, channel: socket.socket) -> None:
             try:
                 with cpu_budget(asked.get("cpu")):  # the rows and their text: all of the export's work
                     req = SearchRequest.from_params(asked["params"])
-                    chunks = list(csv_chunks(service.export(req), link_maker(*asked["link"])))
+                    # searches and report pages first: between rows, while the server computes one
+                    pause = board.give_way(float(asked.get("give_way") or 0.0), GIVE_WAY_TICK)
+                    chunks = list(csv_chunks(service.export(req, pause), link_maker(*asked["link"]), pause))
             except ParksearchError as error:
                 _send(channel, b"X", _error_frame(error))
                 continue

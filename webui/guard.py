@@ -189,6 +189,7 @@ class Guard:
         self.give_way_seconds = config.get("GIVE_WAY_SECONDS", GIVE_WAY_SECONDS)
         self.urgent = 0  # searches and report pages computing now (exports give way to them)
         self._urgent_lock = threading.Lock()
+        self.board = None  # the export process's copy of ``urgent`` (webui.exports.Board), under serve
         self.export_turn_seconds = config.get("EXPORT_TURN_SECONDS", EXPORT_TURN_SECONDS)
         self.answers = AnswerCache(config.get("ANSWER_CACHE_BYTES", ANSWER_CACHE_BYTES))
         self.cpu_seconds = config.get("CPU_BUDGET_SECONDS", CPU_SECONDS)
@@ -228,11 +229,20 @@ class Guard:
             return
         with self._urgent_lock:
             self.urgent += 1
+            if self.board is not None:
+                self.board.set(self.urgent)
         try:
             yield
         finally:
             with self._urgent_lock:
                 self.urgent -= 1
+                if self.board is not None:
+                    self.board.set(self.urgent)
+
+    def give_way_seconds_left(self) -> float:
+        """How long this export may give way in all: none once it waited its turn and took a
+        search slot (a loaded server, exports piling up)."""
+        return 0.0 if has_app_context() and g.get("parksearch_late") else self.give_way_seconds
 
     def give_way(self):
         """A function for an export to call between rows: while a search or a report page
@@ -240,7 +250,7 @@ class Guard:
         most over the whole export; an export that waited its turn and took a search slot (a
         loaded server, exports piling up) does not give way. Sleeping costs the export's CPU
         allowance nothing."""
-        left = 0.0 if has_app_context() and g.get("parksearch_late") else self.give_way_seconds
+        left = self.give_way_seconds_left()
 
         def pause() -> None:
             nonlocal left
