@@ -11,7 +11,7 @@ share the machine's cores with the server, never its interpreter. The server's t
 waits for bytes on a socket, holding no lock, and assembles the answer.
 
 One process serves a server (each of ``serve --processes N``'s workers has its own), started
-and warmed before the server listens, with a channel per export the guard lets run at once
+with the app (in the background: the server listens meanwhile) and warmed by itself, with a channel per export the guard lets run at once
 (its lane's slot, and the searches' slots an export that waited long may take:
 ``webui.guard``), each served by a thread of its own: exports that pile up take turns at the
 export process's interpreter, never the server's. And it gives way as an export computed in
@@ -352,13 +352,18 @@ class ExportProcesses:
                     self._free.append(channel)
                 self._lock.notify_all()
 
-    def start(self) -> None:
-        """Start the process now and wait for it (before the server listens)."""
+    def start(self, background: bool = False) -> None:
+        """Start the process now: waiting for it, or ``background`` (``serve`` listens meanwhile;
+        an export asked before it is ready waits for it). A process takes seconds to open the
+        index and warm (~1 minute at load 15 on the development machine)."""
         with self._lock:
             if self._process is not None or self._starting or self._closed:
                 return
             self._starting = True
-        self._start()
+        if background:
+            threading.Thread(target=self._replace, name="parksearch-export-start", daemon=True).start()
+        else:
+            self._start()
 
     def _take(self) -> tuple[ExportProcess, socket.socket]:
         deadline = time.monotonic() + START_SECONDS + QUIET_SECONDS
@@ -415,7 +420,7 @@ class ExportProcesses:
         try:
             self._start()
         except ParksearchError as error:
-            print(f"导出进程无法重新启动：{error}", file=sys.stderr)
+            print(f"导出进程无法启动：{error}", file=sys.stderr)
 
     def close(self) -> None:
         """End the process (the server is stopping); an export still on it gets BROKEN."""
