@@ -67,10 +67,10 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 PLAIN_ID = re.compile(r"[0-9A-Za-z_-]+")  # what URL quoting leaves as it is
 # What a new process answers before it says it is ready (rows thrown away): a word's and a
 # lone character's first export build the tables every later one reads (the server's own
-# warm_up does the same for its searches); ~1 s of CPU at 10,000 reports, before any client waits.
+# warm_up does the same for its searches); ~1 s of CPU at 10,000 reports, spent before it is ready.
 WARM_EXPORTS = ("园区", "园")
-CHUNK_ROWS = 500
-GIVE_WAY_TICK = 0.004  # as webui.guard's: a search's slice of a core, checked again  # rows a frame carries (~150 KB): memory bounded per frame, and few frames
+CHUNK_ROWS = 500  # rows a frame carries (~150 KB): memory bounded per frame, and few frames
+GIVE_WAY_TICK = 0.004  # as webui.guard's: how long an export sleeps before it looks at the board again
 
 CAN_RUN = os.name == "posix"  # a socket passed to a child by its descriptor (pass_fds)
 START_SECONDS = 120.0  # the longest a new process may take to open the index
