@@ -46,12 +46,14 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(index: Path, corpus: Path, timeout: float = 120, processes: int = 1) -> tuple[subprocess.Popen, str]:
-    """`parksearch serve` on a free loopback port; returns once /healthz answers."""
+def start_server(index: Path, corpus: Path, timeout: float = 120, processes: int = 1,
+                 checkout: Path = REPO) -> tuple[subprocess.Popen, str]:
+    """`parksearch serve` (the code of ``checkout``) on a free loopback port; returns once /healthz answers."""
     port = free_port()
     server = subprocess.Popen(PARKSEARCH + ["serve", "--port", str(port), "--index", str(index), "--corpus", str(corpus),
                                             "--processes", str(processes)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              env=dict(os.environ, PYTHONPATH=str(checkout)))
     base = f"http://127.0.0.1:{port}"
     deadline = time.time() + timeout
     while True:
@@ -177,8 +179,9 @@ def mix_params(rng) -> dict:
     return params
 
 
-def mix_urls(base: str, count: int, ids: list[str], seed: int = 11) -> list[tuple[str, str]]:
-    """``count`` (kind, url) pairs in the mix's proportions, in a reproducible order."""
+def mix_urls(base: str, count: int, ids: list[str], seed: int = 11, only: str | None = None) -> list[tuple[str, str]]:
+    """``count`` (kind, url) pairs in the mix's proportions, in a reproducible order; with
+    ``only``, the mix's requests of that kind alone (the same URLs, fewer of them)."""
     import random
 
     rng = random.Random(seed)
@@ -194,16 +197,22 @@ def mix_urls(base: str, count: int, ids: list[str], seed: int = 11) -> list[tupl
             out.append(("report", f"{base}/report/{rng.choice(ids)}?{q}"))
         else:
             out.append(("csv", f"{base}/export.csv?{urllib.parse.urlencode(params)}"))
-    return out
+    return [pair for pair in out if pair[0] == only] if only else out
 
 
 def server_pids(pid: int) -> list[int]:
-    """The server's process and its workers (``serve --processes N`` forks N)."""
-    try:
-        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-    except OSError:
-        children = []
-    return [pid] + [int(c) for c in children]
+    """The server's process and every process under it: its workers (``serve --processes N``
+    forks N) and their export processes (webui.exports), whose CPU and memory are the server's."""
+    pids, queue = [], [pid]
+    while queue:
+        each = queue.pop()
+        pids.append(each)
+        try:
+            for task in Path(f"/proc/{each}/task").iterdir():
+                queue += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            pass
+    return pids
 
 
 def server_rss_mb(pid: int, kind: str = "RssAnon") -> float | None:
@@ -241,11 +250,13 @@ def percentiles(times: list[float]) -> dict:
             "p95_ms": round(times[int(0.95 * (len(times) - 1))], 1), "max_ms": round(times[-1], 1)}
 
 
-def mix(base: str, pid: int, clients: int, requests_per_client: int, stop_after: float = 1800) -> dict:
-    """``clients`` threads send the realistic mix while one more thread asks /healthz every 0.2 s."""
+def mix(base: str, pid: int, clients: int, requests_per_client: int, stop_after: float = 1800,
+        only: str | None = None) -> dict:
+    """``clients`` threads send the realistic mix (or its requests of one kind, ``only``) while
+    one more thread asks /healthz every 0.2 s."""
     found = json.load(urllib.request.urlopen(f"{base}/api/search?per_page=100&sort=year", timeout=60))["results"]
     ids = [row["id"] for row in found]
-    urls = mix_urls(base, clients * requests_per_client, ids)
+    urls = mix_urls(base, clients * requests_per_client, ids, only=only)
     times: dict[str, list[float]] = {"search": [], "report": [], "csv": []}
     slowest: dict[str, list[tuple[float, float, str]]] = {kind: [] for kind in times}  # what sets each kind's p95
     began = time.perf_counter()
@@ -325,6 +336,10 @@ def main(argv=None) -> None:
     parser.add_argument("--index", type=Path, help="用已建好的索引（和 --corpus 一起），不生成语料")
     parser.add_argument("--corpus", type=Path)
     parser.add_argument("--processes", type=int, default=1, help="服务进程数（parksearch serve --processes）")
+    parser.add_argument("--only", choices=("search", "report", "csv"),
+                        help="只发混合请求中的这一类（同样的网址），仍每 0.2 秒访问 /healthz")
+    parser.add_argument("--checkout", type=Path, default=REPO,
+                        help="运行哪一份代码的 parksearch serve（默认本仓库；用于新旧版本交替对比）")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(HERE))
     import generate
@@ -338,13 +353,14 @@ def main(argv=None) -> None:
                 generate.generate(corpus, args.reports)
                 subprocess.run(PARKSEARCH + ["index", "--corpus", str(corpus), "--index", str(index)], check=True,
                                capture_output=True, env=ENV)
-            server, base = start_server(index, corpus, processes=args.processes)
+            server, base = start_server(index, corpus, processes=args.processes, checkout=args.checkout.resolve())
             try:
-                stats = mix(base, server.pid, args.clients, args.requests)
+                stats = mix(base, server.pid, args.clients, args.requests, only=args.only)
             finally:
                 server.terminate()
                 server.wait(timeout=10)
         stats.update(index=str(index) if args.index else f"{args.reports} generated reports", processes=args.processes,
+                     only=args.only, checkout=str(args.checkout.resolve()),
                      load_average_at_start=load_at_start, load_average=os.getloadavg())
         print(json.dumps(stats, ensure_ascii=False, indent=2))
         return

@@ -240,7 +240,9 @@ def _app(create_app, index_dir: Path, corpus_dir: Path):
 
     from .search import reports
 
-    app = create_app({"INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus_dir)})
+    # exports computed in processes of their own: the server's interpreter stays free for
+    # cheap requests (webui.exports)
+    app = create_app({"INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus_dir), "EXPORT_PROCESSES": True})
     service = app.extensions["parksearch"]
     # Warm before listening: what every first request would otherwise build while the first
     # clients wait (report pages' tables, templates, each kind's first pass) is built now.

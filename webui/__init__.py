@@ -1,6 +1,7 @@
 """The web UI and JSON API: a Flask app factory over the search service."""
 from __future__ import annotations
 
+import atexit
 import os
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -10,6 +11,7 @@ from flask import Flask, current_app, jsonify, render_template, request
 from indexer.errors import ParksearchError
 from indexer.search import SearchService
 
+from . import exports
 from .guard import Guard
 
 SECURITY_HEADERS = {
@@ -33,7 +35,18 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.json.ensure_ascii = False
     # Fail at start-up, not mid-request: a missing index says which command builds it.
     app.extensions["parksearch"] = SearchService(Path(app.config["INDEX_DIR"]))
-    app.extensions["parksearch_guard"] = Guard(app.config)
+    app.extensions["parksearch_guard"] = guard = Guard(app.config)
+    if app.config.get("EXPORT_PROCESSES") and exports.CAN_RUN:
+        # CSV exports computed in a process of its own (``serve``), with a channel for each
+        # export that can hold a slot at once (their lane's, and the searches' a long-waiting
+        # export may take); started in the background, as it opens the index and warms itself
+        # (seconds): the server does not wait for it to listen, only an early export does.
+        processes = exports.ExportProcesses(Path(app.config["INDEX_DIR"]),
+                                            guard.exports.slots + guard.work.slots)
+        guard.board = processes.board  # its exports give way to our searches and report pages
+        processes.start(background=True)
+        atexit.register(processes.close)
+        app.extensions["parksearch_exports"] = processes
     # Werkzeug builds a redirect (//x → /x, a missing slash) from the request's Host
     # header; a forged Host must not send a visitor elsewhere, so redirects stay paths.
     app.url_map.merge_slashes = False
@@ -100,7 +113,8 @@ def warm_up(app: Flask, *background) -> None:
         if rows:
             client.get(f"/report/{rows[0]['id']}?q=园区").close()
             year = rows[0].get("year")
-            client.get("/export.csv?q=园区" + (f"&year={year}" if year else "")).close()
+            if "parksearch_exports" not in app.extensions:  # an export process warms itself
+                client.get("/export.csv?q=园区" + (f"&year={year}" if year else "")).close()
     except Exception:  # noqa: BLE001 - serving matters more than warming
         pass
     app.extensions["parksearch_guard"].answers.clear()  # warm tables, not remembered answers

@@ -12,19 +12,11 @@ from flask import Blueprint, Response, current_app, jsonify, request, url_for
 from indexer.search import SearchRequest, figures, reports, suggest
 
 from . import get_service, present
+from .exports import CSV_COLUMNS, csv_cell, csv_chunks, link_maker  # noqa: F401 (CSV_COLUMNS: the columns' one home)
 from .guard import heavy
 
 bp = Blueprint("api", __name__)
 
-# CSV for Excel users: Chinese headers, in the order a reader scans a row
-CSV_COLUMNS = (("title", "标题"), ("park", "园区"), ("year", "年份"), ("doc_type", "文档类型"), ("period", "时段"),
-               ("section", "匹配章节"), ("snippet", "匹配内容"), ("link", "链接"), ("source", "原始文件"),
-               ("n", "文件中第几篇"), ("score", "相关度"), ("id", "编号"))
-UNKNOWN_CELL = "不明"
-# A cell that starts with one of these is a formula to Excel and LibreOffice (=HYPERLINK(…),
-# +cmd|…, -2+3, @SUM): a leading apostrophe makes it text (OWASP "CSV injection").
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_PLAIN_ID = re.compile(r"[0-9A-Za-z_-]+")  # what URL quoting leaves as it is
 _UNSAFE_IN_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f\s]+')
 
 
@@ -53,48 +45,35 @@ def report(report_id):
 @bp.get("/export.csv")
 @heavy(lane="export")
 def export_csv():
+    """Every matching report as a CSV row. Under ``serve`` the rows are computed in a process of
+    its own (``webui.exports``: this thread only waits for the bytes, and a cheap request
+    never waits behind an export's turns at the interpreter); elsewhere (tests, an app without
+    one) here. Either way it gives way between rows to searches and report pages computing."""
     req = search_request()
-    pause = current_app.extensions["parksearch_guard"].give_way()  # searches and report pages first
-    rows = get_service().export(req, pause)
-    buffer = io.StringIO()
-    buffer.write("\ufeff")  # BOM: Excel then reads the file as UTF-8 and shows the Chinese
-    writer = csv.writer(buffer)
-    writer.writerow([label for _, label in CSV_COLUMNS])
-    link = report_links(req.q)
-    for row in rows:
-        pause()
-        row["link"] = link(row["id"])
-        writer.writerow([csv_cell(row.get(key), key) for key, _ in CSV_COLUMNS])
+    head, tail = report_link_halves(req.q)
+    processes = current_app.extensions.get("parksearch_exports")
+    if processes is not None:
+        guard = current_app.extensions["parksearch_guard"]
+        body = processes.export(request.args.to_dict(flat=False), head, tail, guard.export_cpu_seconds,
+                                guard.give_way_seconds_left())
+    else:
+        pause = current_app.extensions["parksearch_guard"].give_way()  # searches and report pages first
+        rows = get_service().export(req, pause)
+        body = "".join(csv_chunks(rows, link_maker(head, tail), pause))
     today = datetime.date.today()
-    return Response(buffer.getvalue(), mimetype="text/csv; charset=utf-8",
+    return Response(body, mimetype="text/csv; charset=utf-8",
                     headers={"Content-Disposition": content_disposition(export_name(req.q, today),
                                                                         f"parksearch-{today.isoformat()}.csv")})
 
 
-def report_links(q: str):
-    """``report_id -> url_for("search.report", report_id=…, q=q, _external=True)``, built once
-    and filled in per row: Flask's URL building per row was a tenth of an export's CPU.
-    An id that URL quoting would change (never one of the index's hex ids) is built in full."""
+def report_link_halves(q: str) -> tuple[str, str]:
+    """A report's link around its id, ``url_for("search.report", report_id=…, q=q, _external=True)``
+    built once per export (``exports.link_maker`` puts each row's id between the halves)."""
     template = url_for("search.report", report_id="ID", q=q or None, _external=True)
     path, sep, query = template.partition("?")
-    if not path.endswith("/ID"):
-        return lambda report_id: url_for("search.report", report_id=report_id, q=q or None, _external=True)
-    head, tail = path[:-2], sep + query
-    return lambda report_id: (head + report_id + tail if _PLAIN_ID.fullmatch(report_id) else
-                              url_for("search.report", report_id=report_id, q=q or None, _external=True))
-
-
-def csv_cell(value, key: str = ""):
-    """One cell as Excel should read it: 不明 for an unknown park or year, 是/否, numbers as
-    numbers, and text that would start a formula (=, +, -, @) neutralised with an apostrophe."""
-    if value is None or value == "":
-        return UNKNOWN_CELL if key in ("park", "year", "report_year") else ""
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    if isinstance(value, (int, float)):
-        return value
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
+    if not path.endswith("/ID"):  # the route has changed its shape: fail loudly, not with wrong links
+        raise RuntimeError(f"a report's link does not end with its id: {template}")
+    return path[:-2], sep + query
 
 
 def export_name(q: str, today: datetime.date | None = None) -> str:

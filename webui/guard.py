@@ -24,10 +24,12 @@ answer, /healthz and a static file cost next to nothing. So the heavy routes
   download that takes a few seconds more), and at most one runs at a time; an export
   that has waited EXPORT_TURN_SECONDS for it joins the searches' queue for the rest of
   its wait, so that when exports pile up (clients that never pause pile up where the
-  wait is longest) none waits past the bound while searches are served. And while it
-  computes, an export gives way between rows to any search or report page computing
-  (``Guard.give_way``): threads take turns at the GIL, so beside an export a search took
-  about twice its time.
+  wait is longest) none waits past the bound while searches are served. Under ``serve``
+  an export's rows are computed in a process of its own (``webui.exports``): its slot
+  bounds how many run, the thread holding it only waits for the bytes. Computed here (no
+  such process: tests, Windows), an export gives way between rows to any search or report
+  page computing (``Guard.give_way``): threads take turns at the GIL, so beside an export a
+  search took about twice its time.
 
 Inside a slot each request has a CPU allowance (``indexer.search.budget``): past
 it, the answer is a 400 "查询过于复杂…" with a suggestion.
@@ -187,6 +189,7 @@ class Guard:
         self.give_way_seconds = config.get("GIVE_WAY_SECONDS", GIVE_WAY_SECONDS)
         self.urgent = 0  # searches and report pages computing now (exports give way to them)
         self._urgent_lock = threading.Lock()
+        self.board = None  # the export process's copy of ``urgent`` (webui.exports.Board), under serve
         self.export_turn_seconds = config.get("EXPORT_TURN_SECONDS", EXPORT_TURN_SECONDS)
         self.answers = AnswerCache(config.get("ANSWER_CACHE_BYTES", ANSWER_CACHE_BYTES))
         self.cpu_seconds = config.get("CPU_BUDGET_SECONDS", CPU_SECONDS)
@@ -226,11 +229,20 @@ class Guard:
             return
         with self._urgent_lock:
             self.urgent += 1
+            if self.board is not None:
+                self.board.set(self.urgent)
         try:
             yield
         finally:
             with self._urgent_lock:
                 self.urgent -= 1
+                if self.board is not None:
+                    self.board.set(self.urgent)
+
+    def give_way_seconds_left(self) -> float:
+        """How long this export may give way in all: none once it waited its turn and took a
+        search slot (a loaded server, exports piling up)."""
+        return 0.0 if has_app_context() and g.get("parksearch_late") else self.give_way_seconds
 
     def give_way(self):
         """A function for an export to call between rows: while a search or a report page
@@ -238,7 +250,7 @@ class Guard:
         most over the whole export; an export that waited its turn and took a search slot (a
         loaded server, exports piling up) does not give way. Sleeping costs the export's CPU
         allowance nothing."""
-        left = 0.0 if has_app_context() and g.get("parksearch_late") else self.give_way_seconds
+        left = self.give_way_seconds_left()
 
         def pause() -> None:
             nonlocal left
