@@ -6,6 +6,7 @@ import errno
 import gc
 import json
 import os
+import signal
 import socket
 import sys
 from html import unescape
@@ -227,6 +228,7 @@ def cmd_serve(args) -> int:
         app = _app(create_app, index_dir, corpus_dir)
         server = _bind(waitress, app, args.host, args.port)
         _announce(args.host, server.effective_port)
+        _stop_at_once_on_ctrl_c()
         _run(server)
         return 0
     sock = _listen(args.host, args.port)  # bound once; every worker accepts from it
@@ -258,6 +260,18 @@ def _announce(host: str, port: int, processes: int = 1) -> None:
     # announced only once the port is ours (--port 0 takes a free one: say which)
     workers = f"，{processes} 个服务进程" if processes > 1 else ""
     print(f"园区报告检索已启动：http://{host}:{port}/  （Ctrl+C 停止{workers}）", file=sys.stderr)
+
+
+def _stop_at_once_on_ctrl_c() -> None:
+    """Ctrl+C ends the server at once, as SIGTERM does, instead of raising KeyboardInterrupt.
+
+    A server has nothing to save: a build it runs is crash-safe (tests/test_lifecycle.py kills
+    one with SIGKILL), and its export process ends when its channels close with us. The graceful
+    path (waitress closing its threads, then the interpreter's exit) once kept a server alive
+    for over 30 s after Ctrl+C in the test suite, a cause not found; the kernel's default action
+    for SIGINT takes no Python code at all. (Windows keeps Python's handler.)"""
+    if os.name == "posix":
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _run(server) -> None:
