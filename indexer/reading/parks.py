@@ -1387,6 +1387,24 @@ def place_heading(title: str) -> str:
     return m.group(1)
 
 
+def _visited_in_lead(cands: dict, body: str) -> "_Candidate | None":
+    """A page without a title line whose lead opens with a visit to one park (某县领导一行到某某园区调研，…):
+    the park visited, as the same words in a headline name it (a headline's park counts as the title's);
+    none where the first sentence names more parks, a tour of several, or the park otherwise than as
+    where someone went (a venue, a model, a partner, an address, where a project lands)."""
+    first = re.split(r"[。！？!?\n]", body, maxsplit=1)[0]
+    inside = [c for c in cands.values() if any(m.start < len(first) for m in c.mentions)]
+    if len(inside) != 1:
+        return None
+    c = inside[0]
+    m = next(m for m in c.mentions if m.start < len(first))
+    before = to_simplified(body[max(0, m.start - 14):m.start])
+    if not _WENT_TO.search(before[-3:]) or _TOUR_STOP_BEFORE.search(before) \
+            or c.venues or c.models or c.partners or c.addresses or c.destinations or c.listed or c.others:
+        return None
+    return c
+
+
 def _choose_park(title: str, body: str, page_title: str | None,
                  sources: list[str] | tuple) -> tuple[str | None, list[str], str]:
     lead_title = bool(title) and body.startswith(title)
@@ -1437,6 +1455,9 @@ def _choose_park(title: str, body: str, page_title: str | None,
         name, src = local
         return name, mentioned + [name], (f"页面来源「{src}」是当地的报纸、电视台，正文开头只写「{name[-3:]}」："
                                           f"本地媒体写本地的园区，即「{name}」")
+    if not ranked and lead_title and (visited := _visited_in_lead(cands, body)):
+        return visited.name, mentioned + [visited.name] * (visited.name not in mentioned), (
+            f"页面没有标题行，导语第一句说的是到「{visited.name}」调研、考察：报道的是这个园区（有标题行时，标题中的园区名同样算数）")
     if not ranked:
         why = "正文中没有具名园区（只有“园区”“县工业园”或打码的名称）"
         if cands:
@@ -1510,4 +1531,7 @@ def _choose_park(title: str, body: str, page_title: str | None,
             and not _in_caption(body, only) \
             and not _in_work_title(body, only) and not _VISITED.search(to_simplified(body[max(0, only.start - 6):only.start])):
         return best.name, mentioned, f"正文中唯一提到的园区名「{best.name}」（地名见于行政区划）"
+    if lead_title and (visited := _visited_in_lead(cands, body)) is best:
+        return best.name, mentioned, (f"页面没有标题行，导语第一句说的是到「{best.name}」调研、考察：报道的是这个园区"
+                                      "（有标题行时，标题中的园区名同样算数）")
     return None, mentioned, f"「{best.name}」只在正文中提到一次，且不在开头，无法确认"
