@@ -229,3 +229,14 @@ def phone(browser, server):
     yield page
     context.close()
     assert watch.unexpected() == [], "the browser reported problems:\n" + "\n".join(watch.unexpected())
+
+
+def wait_for(check, seconds: float = 60, every: float = 0.1):
+    """``check()``'s first true value, asked every ``every`` seconds; AssertionError after ``seconds``."""
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(every)
+    raise AssertionError("timed out")

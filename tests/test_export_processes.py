@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, free_port, parksearch_command
+from conftest import CORPUS, free_port, parksearch_command, wait_for
 from webui import create_app, exports
 
 pytestmark = pytest.mark.skipif(not exports.CAN_RUN or not Path("/proc/self/task").exists(),
@@ -72,15 +72,6 @@ def descendants(pid: int) -> list[int]:
             pass
     return found
 
-
-def wait_for(check, seconds: float = 60):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError("timed out")
 
 
 @pytest.mark.parametrize("params", QUERIES, ids=lambda p: urllib.parse.urlencode(p))

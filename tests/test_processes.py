@@ -12,7 +12,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 import urllib.parse
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
@@ -20,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, free_port, parksearch_command
+from conftest import CORPUS, free_port, parksearch_command, wait_for
 from webui import processes
 
 pytestmark = pytest.mark.skipif(not processes.CAN_FORK or not Path("/proc/self/task").exists(),
@@ -33,15 +32,6 @@ def workers_of(pid: int) -> list[int]:
     except OSError:
         return []
 
-
-def wait_for(check, seconds: float = 60):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.2)
-    raise AssertionError("timed out")
 
 
 def get(url: str) -> dict:
