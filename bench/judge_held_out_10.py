@@ -19,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from judge_held_out_7 import (INFRA, INVEST, MEASURE, PLAN, PROBLEM, PROJ, RESULT, counted,  # noqa: E402
-                              heading_spans, in_spans, near, read_reports)
-from judge_held_out_8 import ENV, PLANHEADS, PROBHEADS, RESULTHEADS, SAFE, SERVE, TECH  # noqa: E402
+                              heading_spans, in_spans, near)
+from judge_held_out_8 import ENV, PLANHEADS, PROBHEADS, RESULTHEADS, SAFE, SERVE, TECH, write_judgements  # noqa: E402
 
 Q = []
 
@@ -116,17 +116,4 @@ q("y39", "quoted", '"项目建设"', "the exact string 项目建设", counted(r"
 q("y40", "quoted", '"产业集群"', "the exact string 产业集群", counted(r"产业集群", narrow=True))
 
 if __name__ == "__main__":
-    rows = list(read_reports(sys.argv[1]))
-    out_q, out_r = [], []
-    for qid, kind, query, need, rule in Q:
-        out_q.append("\t".join([qid, kind, query, need]))
-        grades = {r["key"]: rule(r) for r in rows}
-        top = max(grades.values())
-        if top == 1:  # the rule fixed before any run (docstring)
-            grades = {k: 2 if g == 1 else g for k, g in grades.items()}
-        n2 = sum(g == 2 for g in grades.values()); n1 = sum(g == 1 for g in grades.values())
-        print(qid, query, "2:", n2, "1:", n1, "(raised)" if top == 1 else "", file=sys.stderr)
-        for key in sorted(k for k, g in grades.items() if g):
-            out_r.append("\t".join([qid, key, str(grades[key])]))
-    open(sys.argv[2], "w").write("\n".join(out_q) + "\n")
-    open(sys.argv[3], "w").write("\n".join(out_r) + "\n")
+    write_judgements(Q, sys.argv)

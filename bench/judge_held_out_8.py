@@ -110,10 +110,13 @@ q("w38", "narrow", "西电东送", "the west-east electricity transmission", cou
 q("w39", "quoted", '"安全隐患"', "the exact string 安全隐患", counted(r"安全隐患", narrow=True))
 q("w40", "quoted", '"科技创新"', "the exact string 科技创新", counted(r"科技创新"))
 
-if __name__ == "__main__":
-    rows = list(read_reports(sys.argv[1]))
+def write_judgements(queries, argv) -> None:
+    """Grade every report of the index ``argv[1]`` by each query's rule and write the split's rows of
+    ranking-queries.tsv (``argv[2]``) and ranking-qrels.tsv (``argv[3]``). Held-out-8's rule, fixed before any
+    run: where no report reaches 2, the reports at the highest grade present are 2 (held-out-9 and -10 use it)."""
+    rows = list(read_reports(argv[1]))
     out_q, out_r = [], []
-    for qid, kind, query, need, rule in Q:
+    for qid, kind, query, need, rule in queries:
         out_q.append("\t".join([qid, kind, query, need]))
         grades = {r["key"]: rule(r) for r in rows}
         top = max(grades.values())
@@ -123,5 +126,9 @@ if __name__ == "__main__":
         print(qid, query, "2:", n2, "1:", n1, "(raised)" if top == 1 else "", file=sys.stderr)
         for key in sorted(k for k, g in grades.items() if g):
             out_r.append("\t".join([qid, key, str(grades[key])]))
-    open(sys.argv[2], "w").write("\n".join(out_q) + "\n")
-    open(sys.argv[3], "w").write("\n".join(out_r) + "\n")
+    open(argv[2], "w").write("\n".join(out_q) + "\n")
+    open(argv[3], "w").write("\n".join(out_r) + "\n")
+
+
+if __name__ == "__main__":
+    write_judgements(Q, sys.argv)

@@ -18,8 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from judge_held_out_7 import (INFRA, INVEST, MEASURE, PLAN, PROBLEM, PROJ, RESULT, body, count,  # noqa: E402
-                              counted, near, read_reports)
-from judge_held_out_8 import ENV, PLANHEADS, PROBHEADS, RESULTHEADS, SAFE, SERVE  # noqa: E402
+                              counted, near)
+from judge_held_out_8 import ENV, PLANHEADS, PROBHEADS, RESULTHEADS, SAFE, SERVE, write_judgements  # noqa: E402
 
 Q = []
 
@@ -116,17 +116,4 @@ q("x39", "quoted", '"招商引资"', "the exact string 招商引资", counted(r"
 q("x40", "quoted", '"标准化厂房"', "the exact string 标准化厂房", counted(r"标准化厂房", narrow=True))
 
 if __name__ == "__main__":
-    rows = list(read_reports(sys.argv[1]))
-    out_q, out_r = [], []
-    for qid, kind, query, need, rule in Q:
-        out_q.append("\t".join([qid, kind, query, need]))
-        grades = {r["key"]: rule(r) for r in rows}
-        top = max(grades.values())
-        if top == 1:  # the rule fixed before any run (docstring)
-            grades = {k: 2 if g == 1 else g for k, g in grades.items()}
-        n2 = sum(g == 2 for g in grades.values()); n1 = sum(g == 1 for g in grades.values())
-        print(qid, query, "2:", n2, "1:", n1, "(raised)" if top == 1 else "", file=sys.stderr)
-        for key in sorted(k for k, g in grades.items() if g):
-            out_r.append("\t".join([qid, key, str(grades[key])]))
-    open(sys.argv[2], "w").write("\n".join(out_q) + "\n")
-    open(sys.argv[3], "w").write("\n".join(out_r) + "\n")
+    write_judgements(Q, sys.argv)
