@@ -103,6 +103,25 @@ def _watch() -> None:
                     _raise_in(ident, QueryTooComplex)
 
 
+def check_allowance() -> None:
+    """Raise QueryTooComplex at once when this thread is over its allowance: for a loop of many
+    small steps (an export's rows), which would otherwise run on until the watchdog's next look
+    and can finish within it (a zero allowance once served a whole export)."""
+    entry = _running.get(threading.get_ident())
+    if entry is None or entry[3]:
+        return
+    try:
+        over = _now(entry[0]) - entry[1] > entry[2]
+    except OSError:
+        return
+    if over:
+        with _lock:
+            if entry[3]:  # the watchdog fired meanwhile: its exception is on its way
+                return
+            entry[3] = True  # (and it will not fire again for this body)
+        raise QueryTooComplex
+
+
 @contextmanager
 def cpu_budget(seconds: float | None = CPU_SECONDS):
     """Run the body with ``seconds`` of this thread's CPU; past that, QueryTooComplex is

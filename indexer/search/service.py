@@ -27,6 +27,7 @@ from ..whoosh_ext.columns import MappedRows
 from ..whoosh_ext.scoremap import scored_arrays
 from ..whoosh_ext.sections import forget_folder as forget_spans
 from ..whoosh_ext.sections import spans_column
+from .budget import check_allowance
 from .cache import Found, ResultCache
 from . import fallback
 from .compile import DEFAULT_FIELDS, ParsedQuery, can_loosen, parse_query
@@ -574,6 +575,7 @@ class SearchService:
         rows = []
         for (found,) in groups.page(0, EXPORT_LIMIT):
             pause()
+            check_allowance()  # over its CPU allowance: stop at this row, not at the watchdog's next look
             docnum = found.docnum
             card = cards[docnum] if cards else None
             # the text only where there is something to find in it
