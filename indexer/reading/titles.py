@@ -244,12 +244,23 @@ _PICTURED = re.compile(r"^(?:图为|圖為|[上下左右][图圖][为為:：]|(?
 PHOTO_SOURCE_LINE = re.compile(rf"^(?:[{CJK}]{{2,14}}提供|(?:图片来源|圖片來源|图源|圖源)\s*[:：／/][^\s。，,]{{2,16}})$")
 
 
+# a picture named by its kind with who made or supplied it after a slash or a colon, alone where the picture was:
+# 示意圖/某某台, 資料照/記者某某攝, 资料图片：新华社, 效果图/某某设计院, （资料图片仅供参考） — a caption's credit names
+# the picture (a diagram, a file photo, a rendering) and its source, never what happened
+_IMAGE_KIND = r"(?:示意|资料|資料|配|插|效果|合成|现场|現場|网络|網絡|網路|新闻|新聞|视频|視頻|影片)?(?:图片?|圖片?|照片?|相片|影像|截图|截圖)"
+_IMAGE_CREDIT = re.compile(rf"^[(（]?\s*{_IMAGE_KIND}\s*[/／:：︰]\s*[^\s。，,！？!?；;]{{1,20}}\s*[)）]?$|"
+                           rf"^[(（]\s*(?:资料|資料|示意|网络|網絡|網路)?(?:图片?|圖片?|照片?)[^()（）。，,]{{0,12}}[)）]$")
+
+
 def is_caption(line: str) -> bool:
     """A picture's caption (its marker or its credit), not the report's words."""
     if not line or len(line) > 160:
         return False
-    if line[0] in "▲△▼▽↑↓" or _PICTURED.match(line) and len(line) <= 60:
-        return True  # (图为…: "pictured is…", how a caption opens under its picture)
+    if line[0] in "▲△▼▽↑↓" or _PICTURED.match(line):
+        return True  # (图为…: "pictured is…", how a caption opens under its picture; 圖/ 某某局長(右3)與…合影 runs as
+        # long as the people it names: a caption's marker opens it whatever its length)
+    if len(line) <= 30 and _IMAGE_CREDIT.match(line):
+        return True
     # (a credit sits in the last characters and names a picture, its taker or who supplied it: the patterns
     # run only when one of those characters is there, as this is asked of every line a join considers)
     tail = line[-40:]
@@ -289,10 +300,39 @@ def _lead_credits_only(line: str) -> bool:
     return not text.strip(" :：—－-") and bool(_CREDIT_WORD.search(line))
 
 
+# what the name of a government office ends in (统计局, 商务局, 调查队, 办公厅): a bureau, a team, a department
+_OFFICE_END = re.compile(r"(?:局|队|隊|厅|廳)$")
+
+
 def is_byline(line: str) -> bool:
-    """A unit's name on a line of its own (宜良县经济开发区管委会), as under a title."""
-    return len(line) <= 30 and bool(_BYLINE_RE.search(line)) and not DOC_WORD_RE.search(line) \
-        and not _SENTENCE_END.search(line)
+    """A unit's name on a line of its own (宜良县经济开发区管委会, 某某市统计局 / 国家统计局某某调查队: who issued a
+    bulletin), as under a title."""
+    if len(line) > 30 or DOC_WORD_RE.search(line) or _SENTENCE_END.search(line):
+        return False
+    if _BYLINE_RE.search(line):
+        return True
+    if _OFFICE_END.search(line) and re.fullmatch(f"[{CJK}]{{4,30}}", line):
+        from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
+        # an office's name is nouns (place + field + 局): a headline ending in one has its verb (某市成立数据局)
+        return not any(tag.startswith("v") and tag != "vn" for _w, tag in word_tags(line))
+    return False
+
+
+# the common Chinese surnames (the 百家姓's most frequent, both scripts, and the compound ones): a line of personal
+# names opens each with one
+_SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣"
+             "蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀"
+             "顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關"
+             "兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解"
+             "牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米杭")
+_NAME = rf"(?:欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|[{_SURNAMES}])[{CJK}]{{1,2}}"
+# a line of two or more personal names and nothing else (王某某、李某 某某某): who wrote a story, under its headline
+AUTHOR_NAMES_LINE = re.compile(rf"{_NAME}(?:\s*[、，,/／]\s*{_NAME}|\s+{_NAME}){{1,7}}")
+
+
+def is_author_names(line: str) -> bool:
+    """A line of personal names alone (王某某、李某某、张某): the story's authors under its headline, never a title."""
+    return len(line) <= 48 and bool(AUTHOR_NAMES_LINE.fullmatch(line.strip()))
 
 
 # a date on a line of its own (2021年03月04日, 2019-11-13 10:05): never a title
@@ -370,7 +410,8 @@ def title_score(line: str) -> int:
         return 5  # (a genre word ends it: scored as a title with one, whatever its length)
     if n < 4 or n > 60 or ends or _SALUTATION_RE.match(line) or re.search(r"[:：]$", line):
         return 0
-    if is_credit_line(line) or _DATE_ONLY_LINE.fullmatch(line) or AUTHOR_LINE.fullmatch(line) or PART_LABEL.match(line):
+    if is_credit_line(line) or _DATE_ONLY_LINE.fullmatch(line) or AUTHOR_LINE.fullmatch(line) or PART_LABEL.match(line) \
+            or is_author_names(line):
         return 0  # (a date line, 2021年03月04日, is no title; nor 文丨某某, who wrote it, nor 引言：…, its first part)
     if (stamp := _STAMP_OR_ADDRESS.search(line)) and not DOC_WORD_RE.search(line, stamp.end()):
         return 0  # 快递知识2021-03-28 18:33www.example.com…: a row holding a clock time or a web address is the page's
@@ -571,8 +612,11 @@ def _text_follows(lines: list[str], i: int) -> bool:
     j = i + 1
     if j < len(lines) and _DATE_ONLY_LINE.fullmatch(lines[j]):
         j += 1
-    if j < len(lines) and (SIGNED_BY_POST.fullmatch(lines[j]) or AUTHOR_LINE.fullmatch(lines[j]) or is_credit_line(lines[j])):
+    if j < len(lines) and (SIGNED_BY_POST.fullmatch(lines[j]) or AUTHOR_LINE.fullmatch(lines[j]) or is_credit_line(lines[j])
+                           or is_author_names(lines[j])):
         j += 1  # (標題 / 文丨某某 / 正文: an article's author under its headline)
+        if j < len(lines) and _DATE_ONLY_LINE.fullmatch(lines[j]):
+            j += 1  # (標題 / 王某某、李某某 / 2022年01月11日 / 正文: the authors, then the date)
     return j < len(lines) and (_is_paragraph(lines[j]) or len(lines[j]) >= 16 and lines[j][-1] == "。")
     # (a short first paragraph, one sentence ended, is text too; a line closing on ！ or ？ may be the headline
     # itself, as news and forum posts exclaim or ask: the line above it, a row of buttons, is then no title)
@@ -833,7 +877,8 @@ def title_from_lead(lines: list[str]) -> str | None:
             continue  # 某某区发展和改革局: who reports, above whom it addresses — no words of the lead
         if _HEAD_START.match(line) or _DATE_LINE.fullmatch(line):
             continue  # 一、2019年工作总结 names a part of the report, (2020年1月21日) when it was given
-        if is_credit_line(line) or AUTHOR_LINE.fullmatch(line) or (PART_LABEL.match(line) and len(line) <= 40):
+        if is_credit_line(line) or AUTHOR_LINE.fullmatch(line) or (PART_LABEL.match(line) and len(line) <= 40) \
+                or is_author_names(line):
             continue  # 记者 某某 通讯员 某某 / 某某讲话 某某出席 / 文丨某某: who wrote it, who came; 引言：… names a part
         if len(line) <= 90 and SITE_BRAND_LINE.fullmatch(line):
             continue  # 某某开发区门户网站 / 某某 LOGO: the site's name over its pages, no words of the lead
