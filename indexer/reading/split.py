@@ -113,13 +113,18 @@ def _drop_title_repeats(title_line: str, title: str, body: list[str]) -> list[st
 def _report(lines: list[str], fallback_title: str, named_title: str | None = None) -> RawReport:
     """A page (or the part of one before its first numbered report) as one report. ``named_title``:
     the title a furniture row of the page names (本文标题：…), for a page without a title line."""
-    joined, k, why_joined = titles.join_broken_title(lines)
-    if k is not None and (titles.pick_title_line(joined) == k or joined[k][0] in "(（—－"):
-        lines = joined  # a title broken over two lines (GB/T 9704 回行, or a PDF's line break) is one title, and a
-        # bracket broken over two (a subtitle: （2023年2月2日在…大会 / 第三次会议上）) one line
+    grouped, block, why_joined = titles.join_headline_block(lines)
+    if block is not None and titles.pick_title_line(grouped, block=block) == block:
+        lines = grouped  # a headline group (引题： / 主题 / 副题 above the date row): one title
     else:
-        why_joined = ""
-    i = titles.pick_title_line(lines)
+        block, why_joined = None, ""
+        joined, k, why_joined = titles.join_broken_title(lines)
+        if k is not None and (titles.pick_title_line(joined) == k or joined[k][0] in "(（—－"):
+            lines = joined  # a title broken over two lines (GB/T 9704 回行, or a PDF's line break) is one title, and a
+            # bracket broken over two (a subtitle: （2023年2月2日在…大会 / 第三次会议上）) one line
+        else:
+            why_joined = ""
+    i = titles.pick_title_line(lines, block=block)
     at_end = titles.title_at_end(lines)
     quoted = titles.QUOTED_OPENING.match(lines[0]) if i is None else None
     if quoted and quoted.group(2) and titles.is_credit_line(quoted.group(2)):

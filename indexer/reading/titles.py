@@ -532,16 +532,73 @@ def join_broken_title(lines: list[str], limit: int = 8) -> tuple[list[str], int 
             return (lines[:k] + [joined] + lines[k + len(parts):], k,
                     f"标题分{'两' if len(parts) == 2 else '三'}行排印（「{shown}」），合为一行")
     return lines, None, ""
+# ------------------------------------------------------------ a headline set as a block of lines
+
+# A Chinese news headline is often a group (引题 / 主题 / 副题): a kicker naming whose words or what it is about and
+# ending on a colon or a dash (某某主任访谈： / 某某——), then the main title, itself set on one or two lines of
+# phrases side by side. The group stands together above the date row, the byline or the lead; a reader names the
+# story by the whole group. A kicker alone is no title (it ends waiting for what follows).
+_KICKER_END = re.compile(r"(?:[:：]|[—－]{1,2})$")
+
+
+def _headline_line(line: str) -> bool:
+    """A line that can be part of a headline group: short, no sentence, no credit, date, byline or numbering."""
+    return (4 <= len(line) <= 40 and not _ends_sentence(line) and title_score(line) >= 1 and not is_byline(line)
+            and not is_author_names(line))
+
+
+def join_headline_block(lines: list[str], limit: int = 8) -> tuple[list[str], int | None, str]:
+    """``lines`` with the first headline group (a kicker ending on a colon or a dash, then the main title's lines
+    down to the date row, the byline, the lead or the text) joined into one line, its index and why (None, "" when
+    the page sets no such group)."""
+    for k in range(min(limit, len(lines) - 1)):
+        a = lines[k]
+        if _KICKER_END.search(a) and len(a) > 40:
+            # 标题全文 + 引题： on one line: the page printed the group whole, then its kicker again over the main title's
+            # lines, and the cleaner ran the two together; the kicker is the line's end that repeats its start
+            a = next((a[p:] for p in range(len(a) // 2, len(a) - 6) if a.startswith(a[p:-1])), a)
+        elif _is_paragraph(a):
+            break
+        stem = _KICKER_END.sub("", a).rstrip()
+        if (stem == a or not 6 <= len(stem) <= 40 or _ends_sentence(stem) or title_score(stem) < 1
+                or VOCATIVE.match(a) or _TEXT_LABEL.match(a) or PART_LABEL.match(a) or _SAYS.fullmatch(stem)
+                or is_byline(stem) or _HEAD_START.match(a)):
+            continue
+        parts = [a]
+        j = k + 1
+        while j < len(lines) and len(parts) < 4 and _headline_line(lines[j]) and not _KICKER_END.search(lines[j]):
+            parts.append(lines[j])
+            j += 1
+        if len(parts) < 2:
+            continue
+        # (the group ends where the page goes on with its date row, its byline, the lead or the text)
+        if j < len(lines) and not (_DATE_ONLY_LINE.fullmatch(lines[j]) or is_credit_line(lines[j]) or is_author_names(lines[j])
+                                   or NEWS_LEAD_RE.match(lines[j]) or _is_paragraph(lines[j])
+                                   or _STAMP_OR_ADDRESS.search(lines[j]) or len(lines[j]) >= 16 and lines[j][-1] == "。"):
+            continue
+        joined = (a if a.endswith(("—", "－")) else a) + " ".join(parts[1:])
+        shown = "」/「".join(parts)
+        return (lines[:k] + [joined] + lines[j:], k,
+                f"标题是一组（引题「{a}」以冒号或破折号引出主题，其下至日期、署名或正文前的各行同属标题：「{shown}」），合为一行")
+    return lines, None, ""
+
+
 # a line of another language (a site's notice: "Your browser does not…", こちらのページは…)
 _FOREIGN = re.compile(r"[\u3040-\u30ff]{2}|^[\x00-\x7f“”’]{20,}$")
 
 
-def pick_title_line(lines: list[str], limit: int = 8) -> int | None:
+def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) -> int | None:
     """Index of the title among the first lines of a page (before its first paragraph), or None.
-    A line the page repeats (a document site prints its title two or three times) scores more."""
+    A line the page repeats (a document site prints its title two or three times) scores more. ``block``: the index
+    of a headline group joined into one line (``join_headline_block``), a title however long."""
     best, best_score = None, 0
     head = [x.rstrip("。") for x in lines[:limit * 2]]
     for i, line in enumerate(lines[:limit]):
+        if i == block:
+            s = 4  # (a kicker, the main title and its lines above the date row: the page's headline)
+            if s > best_score:
+                best, best_score = i, s
+            continue
         if (_FOREIGN.search(line) or len(line) > 60 and not _SENTENCE_END.search(line)) and not is_official_title(line):
             continue  # a site's notice in English or Japanese, its menus run together: no paragraph of a report
         if _is_paragraph(line) or _SALUTATION_RE.match(line):
