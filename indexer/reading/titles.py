@@ -587,10 +587,33 @@ def join_headline_block(lines: list[str], limit: int = 8) -> tuple[list[str], in
 _FOREIGN = re.compile(r"[\u3040-\u30ff]{2}|^[\x00-\x7f“”’]{20,}$")
 
 
+# a breadcrumb: the site's path to the page (首页 > 新闻中心 > 地方专题 > 标题), its items after ">" / "»" / "›"
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:>>?|»|›|＞)\s*")
+
+
+def _named_by_crumb(lines: list[str], limit: int = 40) -> int | None:
+    """The line a breadcrumb names as the page it stands on, when that line follows it (首頁>文章中心>…>标题 / 标题):
+    a crumb's last item is the page's own title, whatever the site printed above it (its name, slogans repeated
+    under QR codes, hotlines), or None."""
+    for i, line in enumerate(lines[:limit]):
+        items = _CRUMB_SEPARATOR.split(line)
+        if len(items) < 3 or len(line) > 160:
+            continue
+        last = items[-1].strip()
+        if len(last) < 6 or not title_score(last):
+            continue  # (…> 正文: the crumb names the page's kind, not its title)
+        for j in range(i + 1, min(i + 4, len(lines))):
+            if lines[j] == last:
+                return j
+    return None
+
+
 def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) -> int | None:
     """Index of the title among the first lines of a page (before its first paragraph), or None.
     A line the page repeats (a document site prints its title two or three times) scores more. ``block``: the index
     of a headline group joined into one line (``join_headline_block``), a title however long."""
+    if block is None and (named := _named_by_crumb(lines)) is not None:
+        return named
     best, best_score = None, 0
     head = [x.rstrip("。") for x in lines[:limit * 2]]
     for i, line in enumerate(lines[:limit]):
@@ -627,7 +650,11 @@ def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) 
         if bare is not None:
             return bare  # 标题 国内要闻-第一新闻 某某 3215689 / … / 标题: the page prints its headline bare and again with its
             # column, author and number after it (its <title>); the bare line is the headline
-    if best_score < 2:
+    over_text = best is not None and best + 1 < len(lines) and (NEWS_LEAD_RE.match(lines[best + 1]) or is_credit_line(lines[best + 1])
+                                                                or _text_follows(lines, best))
+    if best_score < 2 or best_score < 5 and not over_text:
+        # (a line up top that has no genre word and stands over no text, a slogan or a QR code's label repeated among
+        # the site's furniture, weighs less than the line right above the lead)
         for i in range(limit, min(len(lines) - 1, limit * 3)):
             if _is_paragraph(lines[i]) or _SALUTATION_RE.match(lines[i]):
                 break  # (the text has begun)
