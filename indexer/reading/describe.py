@@ -883,14 +883,22 @@ _STATISTICAL_CONVENTION = re.compile(r"按可比价(?:格)?计算|按可比價(?
 _GROWTH_FIGURE = re.compile(r"(?:增长|增長|下降|回落|提高|收窄|扩大|擴大)\s*-?\d+(?:\.\d+)?\s*(?:%|％|个百分点|個百分點|倍)")
 
 
+# how a statistics office's bulletin (统计公报) is written: its figures are preliminary accounts (初步核算, 初步测算)
+# and its first part is 一、综合, the economy as a whole, before one part per sector (农业, 工业, 投资…) — the form
+# the statistics offices print every year; a place's bulletin may say 我县 / 我市 of itself
+_BULLETIN_MARK = re.compile(r"初步核算|初步测算|初步測算|初步统计|初步統計|^[一1][、.．]\s*(?:综合|綜合)\s*$", re.M)
+
+
 def _statistics_release(body: str) -> str | None:
     """Why a text is a statistics office's analysis of a period (统计分析: the economy's figures, indicator by
-    indicator, written by statistical conventions), or None. It reports the situation upward and to the public as a
-    情况报告 does (工作报告, as an analysis titled so is); a park's summary speaks as 我们 / 我区 of its work, a news
-    item credits its source."""
+    indicator, written by statistical conventions) or its bulletin (统计公报), or None. It reports the situation upward
+    and to the public as a 情况报告 does (工作报告, as an analysis titled so is); a park's summary speaks as 我们 / 我区
+    of its work, a news item credits its source."""
     head = body[:2000]
-    convention = _STATISTICAL_CONVENTION.search(head)
-    if not convention or len(_GROWTH_FIGURE.findall(head)) < 5 or _FIRST_PERSON.search(head[:800]) or _news_credit(body):
+    convention = _STATISTICAL_CONVENTION.search(head) or (bulletin := _BULLETIN_MARK.search(head))
+    if not convention or len(_GROWTH_FIGURE.findall(head)) < 5 or _news_credit(body):
+        return None
+    if _FIRST_PERSON.search(head[:800]) and not _BULLETIN_MARK.search(head):
         return None
     return (f"正文逐项列出各项经济指标的增减（{len(_GROWTH_FIGURE.findall(head))} 处），并按统计行文惯例写“{convention.group(0)}”："
             "这是统计部门分析经济运行情况的统计分析，属向上反映情况的报告")
@@ -1325,6 +1333,9 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return t, f"标题「{title}」以“{joined.group(0)}”把本期工作情况和下期计划连在一起：是带计划的工作总结"
     if t:
         return t, f"标题「{title}」的文种词是“{t}”"
+    if not from_lead and (profile := _PROFILE_TITLE.search(title)) and not _news_credit(body) \
+            and not _PART_OF_A_YEAR.search(title):  # (…1-6月营业额概况, 一季度…概况: a period's results so far, a bulletin)
+        return "其他", f"标题「{title}」以“{profile.group(0)}”结尾：是介绍园区或单位的简介、概况，不是公文，也不是新闻"
     if not from_lead and (chapter := _CHAPTER.match(title)):
         return "其他", f"标题以“{chapter.group(0)}”开头：是书的一章（小说、读物），不是公文，也不是新闻"
     if _DISCLOSURE.search(title) or _DISCLOSURE.search(body[:300]):
@@ -1382,6 +1393,8 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "简报", f"标题「{title}」以新闻栏目名开头，是新闻"
     if page_title and (t := type_from(page_title)):
         return t, f"页面标题「{page_title}」的文种词是“{t}”"
+    if why := _profile_opening(title, body, from_lead):
+        return "其他", why
     if _REPORTED.search(body[:400]):
         return "简报", f"正文转述他人的话（「{_REPORTED.search(body[:400]).group(0)}」），是新闻的写法"
     if TWO_PART_HEADLINE.fullmatch(title):
@@ -1402,6 +1415,31 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         # (a text that says what it is, or is built as a summary, a plan or a speech, was decided above)
         return "简报", f"页面注明来源「{outlet}」（报纸、新闻网站或广播电视），正文不是讲话、总结、计划或汇报的写法：是新闻稿"
     return "其他", "标题和正文开头都没有说明文种"
+
+
+# the head noun of a profile's title (某某工业园区简介, 园区概况, 基本情况介绍): an account of what a park is
+_PROFILE_TITLE = re.compile(r"(?:简介|簡介|概况|概況|概述|概览|概覽|基本情况|基本情況|(?:情况|情況)?介绍|(?:情况|情況)?介紹)$")
+# how a profile or a yearbook's entry opens: the park (or its place) and what it is — where it lies, when it was set
+# up, its area (某某开发区位于…, 成立于…, 是…之一, 规划面积…): a state described, no event told by its day
+_STATIVE = re.compile(r"位于|位於|地处|地處|坐落|座落|成立于|成立於|始建于|始建於|设立于|設立於|批准设立|批准設立|获批设立|獲批設立|"
+                      r"规划面积|規劃面積|总面积|總面積|辖区面积|轄區面積|占地面积|佔地面積|是[^，,。]{2,30}之一")
+
+
+def _profile_opening(title: str, body: str, from_lead: bool) -> str | None:
+    """Why a text neither a genre word nor its structure typed is a profile (简介, a yearbook's entry), or None: its
+    first sentence has the park as its subject and says what it is (位于…, 成立于…, 规划面积…), with no day an event
+    happened (news dates by the day: 3月8日, 昨日, 近日) and no reporter's credit; its title, if any, names the park
+    and nothing it did (某某经济开发区, a yearbook's entry)."""
+    head, credited = _past_credits_and_dates(body)
+    first = re.split(r"[。！？]", head, maxsplit=1)[0]
+    if credited or _news_credit(body) or not PARK_WORD_RE.search(first[:40]) or not (stative := _STATIVE.search(first)):
+        return None
+    if _DAY_LEAD.match(head) or _DAY_EVENT.search(first) or _YESTERDAY.search(first) or _TOLD.search(head[:200]):
+        return None
+    if not from_lead and not re.fullmatch(rf"[^，,。！？!?：:\s]{{2,24}}?(?:{PARK_WORD_RE.pattern}|[区區园園])", title):
+        return None  # (a headline that tells something, 某园区新增…, is news whatever its lead says of the park)
+    return (f"正文开头以园区为主语说明其概况（“{stative.group(0)}”），没有按日记事的新闻导语"
+            + ("，标题只是园区名（如年鉴条目）" if not from_lead else "") + "：是园区简介、概况一类的介绍文字")
 
 
 # a level-1 heading of a report (一、…), its first clause

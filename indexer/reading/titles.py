@@ -991,6 +991,12 @@ def title_from_lead(lines: list[str]) -> str | None:
         sentence = sentences[0]
         if len(sentence) < 6:
             continue
+        if (colon := re.search(r"[:：]", sentence)) and 8 <= colon.start() <= 40 and not _inside_quote(sentence[:colon.start()]) \
+                and len(re.split(r"[|｜]", sentence[:colon.start()])[-1]) >= 8 \
+                and not re.search(r"(?:表示|指出|透露|强调|強調|介绍|介紹|说|說|称|稱|认为|認為|提出|要求|如下|以下|宣布|宣佈)$",
+                                  sentence[:colon.start()]):
+            sentence = sentence[:colon.start()]  # 2022年，经开区多项指标增速均居第2位：固定资产投资…: the statement ends at the
+            # colon that opens its list or its detail (after who said it, 某某表示：, the words said are the news)
         if len(sentences) > 1 and _DATED_EVENT.match(sentences[1]) and not _DATED_EVENT.match(sentence) \
                 and not _states_facts(sentence):
             sentence = sentences[1]  # 春风送暖启新程，扬帆奋楫正当时。3月8日上午，开发区举行…: the news is the event
