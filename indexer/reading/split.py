@@ -255,7 +255,7 @@ def _unnumbered_heading(line: str, nxt: str | None) -> bool:
         return False  # (上接第1版): a newspaper's continuation mark, no heading
     if (voc := titles.VOCATIVE.match(line)) and not line[voc.end():].strip():
         return False  # *秘书长、*处长,各位领导: — whom a speech calls (by post, masked names and all), no part of it
-    if titles.is_byline(line.rstrip("：:")) or titles.is_credit_line(line):
+    if titles.is_byline(line.rstrip("：:")) or titles.is_credit_line(line) or titles.is_author_names(line):
         return False  # 樟树市工业园区管委会, 县人民政府：(the addressee), 记者 某某 通讯员 某某: no part of the report
     if "\t" in line:
         return False  # 指标<tab>完成数: a table's row (a Word table's cells), not a heading

@@ -240,6 +240,7 @@ PHOTO_CAPTION = re.compile(rf"^[▲△▼▽↑↓]|(?:[(（]\s*(?:图|圖|照�
 # a caption's opening words: 图为… ("pictured is"), 上图为…, 左图：…
 # (and a caption opened by its marker: 圖/ 某某局長(右3)與…合影, 图：…)
 _PICTURED = re.compile(r"^(?:图为|圖為|[上下左右][图圖][为為:：]|(?:图|圖|照片)\s*[/／:：])\s*\S")
+_CAPTION_MARK = re.compile(r"^(?:图|圖|照片)\s*[/／:：]")
 # who supplied the picture, alone where the picture was: 經濟部園管局提供, 圖片來源：某某
 PHOTO_SOURCE_LINE = re.compile(rf"^(?:[{CJK}]{{2,14}}提供|(?:图片来源|圖片來源|图源|圖源)\s*[:：／/][^\s。，,]{{2,16}})$")
 
@@ -256,9 +257,10 @@ def is_caption(line: str) -> bool:
     """A picture's caption (its marker or its credit), not the report's words."""
     if not line or len(line) > 160:
         return False
-    if line[0] in "▲△▼▽↑↓" or _PICTURED.match(line):
+    if line[0] in "▲△▼▽↑↓" or _PICTURED.match(line) and (len(line) <= 60 or _CAPTION_MARK.match(line)):
         return True  # (图为…: "pictured is…", how a caption opens under its picture; 圖/ 某某局長(右3)與…合影 runs as
-        # long as the people it names: a caption's marker opens it whatever its length)
+        # long as the people it names: a caption's marker, 图 and a slash or a colon, opens it whatever its length —
+        # a long 图为… may be a sentence about a plan's map)
     if len(line) <= 30 and _IMAGE_CREDIT.match(line):
         return True
     # (a credit sits in the last characters and names a picture, its taker or who supplied it: the patterns
@@ -553,11 +555,11 @@ def join_headline_block(lines: list[str], limit: int = 8) -> tuple[list[str], in
     the page sets no such group)."""
     for k in range(min(limit, len(lines) - 1)):
         a = lines[k]
-        if _KICKER_END.search(a) and len(a) > 40:
+        if _KICKER_END.search(a) and len(a) >= 14 and not _is_paragraph(a[:len(a) // 2]):
             # 标题全文 + 引题： on one line: the page printed the group whole, then its kicker again over the main title's
             # lines, and the cleaner ran the two together; the kicker is the line's end that repeats its start
             a = next((a[p:] for p in range(len(a) // 2, len(a) - 6) if a.startswith(a[p:-1])), a)
-        elif _is_paragraph(a):
+        if _is_paragraph(a):
             break
         stem = _KICKER_END.sub("", a).rstrip()
         if (stem == a or not 6 <= len(stem) <= 40 or _ends_sentence(stem) or title_score(stem) < 1
