@@ -1224,7 +1224,12 @@ def _news_lead(head: str) -> bool:
     second = sentences[1].lstrip("”’」』 \n") if len(sentences) > 2 else ""  # (“…态势。”4月26日，…召开…: past the quote)
     if second and bool(NEWS_LEAD_RE.match(second)) and bool(_NEWS_TITLE.search(second)):
         return True
-    return bool(_DAY_EVENT.search(sentences[0]))
+    return bool(_DAY_EVENT.search(sentences[0]) or _TODAY_BRACKETED.search(head.partition("\n")[0]))
+
+
+# the day told inside 今/昨 and 日 (今(19)日, 昨（廿六）日): only a paper dates so, the day it is told on, anywhere in
+# its lead paragraph (a literary or background sentence may come first: 在…關鍵時刻，…。某局於今(19)日舉辦…)
+_TODAY_BRACKETED = re.compile(r"[昨今]\s*[(（]\s*[\d一二三四五六七八九十廿]{1,3}\s*[)）]\s*日")
 
 
 def _news_credit(body: str) -> bool:
