@@ -75,3 +75,31 @@ def test_a_lead_statement_ends_at_the_colon_of_its_list(lead, title):
         assert got == title
     else:
         assert got and ":" in got or got and "今年" in got
+
+
+@pytest.mark.parametrize("line, score_zero", [
+    ("【演播室】", True),
+    ("【配音】", True),
+    ("【同期声】", True),
+    ("【青禾产业园与港务集团签约共建物流基地】", False),  # (a headline set in brackets says something)
+])
+def test_a_part_label_in_brackets_is_no_title(line, score_zero):
+    assert (titles.title_score(line) == 0) is score_zero
+
+
+@pytest.mark.parametrize("line", [
+    "青州网6月18日松林讯6月15日至17日,白溪日报记者一行来到松林高新区",
+    "中国白溪网6月4日讯(记者王立)采访活动进入第二天。",
+    "青港新闻网5月3日青港讯 园区新签约项目12个。",
+])
+def test_a_dateline_naming_its_filing_place_is_a_credit(line):
+    assert titles.NEWS_LEAD_RE.match(line)
+    assert titles._opens_with_credit(line)
+
+
+def test_captions_above_a_credited_lead_are_passed_over():
+    lines = ["采访团一行参观柏溪新区规划展示馆。", "采访团一行实地了解青禾电子生产车间。",
+             "白溪网5月12日讯(记者王立)“走进产业园区 感受发展脉动——网络媒体白溪行”采访活动进入第二天。今天,采访团来到柏溪新区。"]
+    assert titles.title_from_lead(lines) == "“走进产业园区 感受发展脉动——网络媒体白溪行”采访活动进入第二天"
+    # (a one-sentence opening with no credited lead under it is the text's own first words)
+    assert titles.title_from_lead(["园区兴则工业兴，园区强则工业强。", "近年来，高新区把园区开发作为重要一环，引进项目32个。"]) == "园区兴则工业兴，园区强则工业强"

@@ -45,6 +45,9 @@ SITE_BRAND_LINE = re.compile(rf"[^\s，,。！？：:]{{1,28}}(?:[区區园園�
                              rf"(?:门户网站|門戶網站|官方网站|官方網站|政府网站|政府網站|政务网|政務網|官网|官網|门户网|門戶網|信息网|資訊網|网站|網站)|"
                              rf"[^，,。！？：:]{{2,30}}?(?:\s*(?:LOGO|[Ll]ogo)|\s+(?:标志|標誌|标识|標識|徽标|徽標))|"
                              rf"[{CJK}（）()]{{4,30}}\s+[A-Z][A-Z .,&'()-]{{5,80}}")
+# a label of two to four characters alone in 【】 (a broadcast script's part: 【演播室】 【配音】 【同期声】, a feature's
+# section): a part's name, never a headline, which says something
+_PART_MARK = re.compile(r"\s*【[^】\s]{2,4}】\s*")
 # …and the column's name alone on its line, as a portal prints it over the headline (本部新聞, 园区动态, 要闻)
 _COLUMN_ONLY = re.compile(r"[^\s:：，,。]{0,4}(?:新闻|新聞|快讯|快訊|要闻|要聞|动态|動態|资讯|資訊)")
 NEWS_COLUMN = re.compile(r"^[^:：，,。\s]{0,8}(?:新闻|新聞|快讯|快訊|要闻|要聞|动态|動態|资讯|資訊)\s*[:：]\s*\S")
@@ -291,6 +294,12 @@ def is_credit_line(line: str) -> bool:
 _CREDIT_WORD = re.compile(r"日[电電]|[讯訊](?=\s*[(（【)）]|\s*$)|消息|记者|記者|通讯员|通訊員|报道|報導|报导|報道")
 
 
+def _opens_with_credit(line: str) -> bool:
+    """Whether a line opens with a news credit (本报讯, 某某网6月4日讯(记者…), 某某社北京3日电, 【某某報記者…報導】)."""
+    m = _LEAD_RE.match(line)
+    return bool(m and _CREDIT_WORD.search(m.group(0)))
+
+
 def _lead_credits_only(line: str) -> bool:
     """A news lead's credits on a line of their own, the lead's words on the next: 本报讯（记者 某某 通讯员 某某）,
     某某网某地17日电(记者 某某), 某某日报报道（通讯员 某某 记者 某某）. A dateline (电头) and a byline say who sent
@@ -423,8 +432,9 @@ def title_score(line: str) -> int:
         return 0  # “這地方…還真夠偏僻的,難怪…不願意搬遷!”: a line of dialogue, someone's words in quotation marks, no headline
     if MASTHEAD.fullmatch(line) or SITE_BRAND_LINE.fullmatch(line):
         return 0  # 某某經濟通訊社 ASIAN ECONOMY NEWS AGENCY: the agency's or paper's name over its pages, no headline
-    if _COLUMN_ONLY.fullmatch(line):
-        return 0  # 本部新聞, 园区动态: a portal's column named above its headline, no title
+    if _COLUMN_ONLY.fullmatch(line) or _PART_MARK.fullmatch(line):
+        return 0  # 本部新聞, 园区动态: a portal's column named above its headline, no title; 【演播室】, 【配音】: a broadcast
+        # script's part, a label of two to four characters in 【】 alone on its line
     if line[-1] == "上" and _OCCASION_TAIL.search(line):
         return 0  # …人民代表大会第七次会议上: where a report was delivered (its subtitle broken off), no title
     if not re.search(f"[{CJK}]", line) or re.match(rf"^([{CN_DIGITS}]+[、.．]|[（(][{CN_DIGITS}\d]+[）)]|\d+[、.．](?!\d))", line):  # (775.41亿元! is no number)
@@ -814,18 +824,18 @@ def _inside_quote(text: str) -> bool:
 # ------------------------------------------------------------ a page without a title line
 
 # how a news item's lead opens: 本报讯, 某某讯：, （记者…）, a date and a comma, 近日，
-NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])(?=\s|[(（]|$)|"
+NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日[^，,。\s\d]{0,4}?(?:[电電]|消息|[讯訊])(?=\s|[(（]|$|\d{1,2}月|\d{1,2}日)|"
                       # a wire dateline giving the day alone, as agencies date this month's stories (某某社北京3日电)
                       r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日[电電](?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）]|\s*[(（][^()（）]{0,16}?(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|据[^，,。]{2,20}消息[，,]|[(（][^()（）]{0,8}记者|[(（][^()（）]{0,8}記者|记者|記者|"
                           r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}(?:日(?:[、和至—-]\d{1,2}日)?|[—－\-~至到]\d{1,2}日)[上下晚中]?午?[，,]|近日[，,]|日前[，,]|连日来[，,]|連日來[，,]|"
                           r"据悉[，,]|據悉[，,]|据了解[，,]|據了解[，,]|"
                           rf"[□◎■●◆]\s*[^，,。\s]{{0,12}}?(?:记者|記者|通讯员|通訊員)\s*[{CJK}·]{{2,4}})")  # (◎某某日报记者 某某 7月23日，…)
-_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])(?=\s|[(（]|$)|"
+_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日[^，,。\s\d]{0,4}?(?:[电電]|消息|[讯訊])(?=\s|[(（]|$|\d{1,2}月|\d{1,2}日)|"
                       r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日[电電](?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）]|\s*[(（][^()（）]{0,16}?(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|"
                       r"[(（][^)）]{0,30}[)）]|[【\[〔](?:[^】\]〕，,。]{0,8}?)(?:记者|記者|通讯员|通訊員)[^】\]〕]{1,20}[】\]〕]|"
                       r"据[^，,。]{2,20}(?:消息|了解|获悉|獲悉)[，,]|[^，,。\s【】]{2,12}消息(?=\s*[(（])|[^，,。\s【】]{2,12}消息\s*[:：]|(?:记者|記者|通讯员|通訊員)[^，,。:：]{1,30}(?:报道|報導|报导|報道)\s*[:：]?|"
                       r"[^，,。\s【】]{2,12}(?:报道|報導|报导|報道)(?=\s*[(（]\s*(?:本报|本報|特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員))|"
-                      r"【(?:正文|导语|導語|同期|解说|解說|主持人)】|"
+                      r"【(?:正文|导语|導語|同期|同期声|同期聲|解说|解說|主持人|演播室|配音|画外音|畫外音|现场|現場)】|"
                       # a byline after a paper's marker opening the lead's line: ◎某某日报全媒体记者 某某 7月23日，…
                       rf"[□◎■●◆]\s*[^，,。\s]{{0,12}}?(?:记者|記者|通讯员|通訊員)(?:\s*[{CJK}·]{{2,4}}?(?:[/／](?:文|图|圖|摄|攝))?[\s、]*)+?(?=\s|\d|$))\s*")
 
@@ -971,6 +981,12 @@ def title_from_lead(lines: list[str]) -> str | None:
         if len(re.findall(f"[{CJK}]", line)) < 2 or is_contact_or_tag_row(line):
             continue  # a site's button or markup left in the text (expand, <center…>, •), its contact row or a post's
             # hashtags (#拼经济 #做就对了): no words of a lead
+        if len(line) <= 40 and line.rstrip(" |｜").endswith("。") and len(_SENTENCE_END.findall(line)) == 1 \
+                and not re.search(r"[，,；;：:]", line) \
+                and any(_opens_with_credit(x) for x in lines[k + 1:k + 5]):
+            continue  # 网络媒体总编辑一行听取…介绍。 / … / 某某网6月4日讯(记者…)…: one short clause above the credited lead is
+            # a picture's caption (the pictures come first on news pages); the story's words start after its credit (a
+            # summary of two clauses there, 某园区今年满50岁，园区将…。, is the story's own teaser and names it)
         text = re.sub(r"^[?？•·\s]+", "", line)  # a page's lost characters (??? 本报讯 …)
         if (voc := VOCATIVE.match(text)) and len(text) - voc.end() >= 6:
             text = text[voc.end():].lstrip()  # 同志们、朋友们: 中国…的十年,…: the speech's first words follow whom it calls
