@@ -1437,11 +1437,17 @@ def _profile_opening(title: str, body: str, from_lead: bool) -> str | None:
     and nothing it did (某某经济开发区, a yearbook's entry)."""
     head, credited = _past_credits_and_dates(body)
     first = re.split(r"[。！？]", head, maxsplit=1)[0]
-    if credited or _news_credit(body) or not PARK_WORD_RE.search(first[:40]) or not (stative := _STATIVE.search(first)):
+    # (the park and what it is in one clause, the park first: 某某开发区位于…; 有一座高新区，但不知地处何地 describes none)
+    named = not from_lead and re.fullmatch(rf"[^，,。！？!?：:\s]{{2,24}}?(?:{PARK_WORD_RE.pattern}|[区區园園])", title)
+    stative = next((m for clause in re.split(r"[，,；;]", first)
+                    if (park := PARK_WORD_RE.search(clause)) and (m := _STATIVE.search(clause, park.end()))), None)
+    if not stative and named:
+        stative = _STATIVE.match(first)  # (位于…: the park's name, its title, printed once as the title and the subject)
+    if credited or _news_credit(body) or not (PARK_WORD_RE.search(first[:40]) or named) or not stative:
         return None
     if _DAY_LEAD.match(head) or _DAY_EVENT.search(first) or _YESTERDAY.search(first) or _TOLD.search(head[:200]):
         return None
-    if not from_lead and not re.fullmatch(rf"[^，,。！？!?：:\s]{{2,24}}?(?:{PARK_WORD_RE.pattern}|[区區园園])", title):
+    if not from_lead and not named:
         return None  # (a headline that tells something, 某园区新增…, is news whatever its lead says of the park)
     return (f"正文开头以园区为主语说明其概况（“{stative.group(0)}”），没有按日记事的新闻导语"
             + ("，标题只是园区名（如年鉴条目）" if not from_lead else "") + "：是园区简介、概况一类的介绍文字")
