@@ -103,3 +103,13 @@ def test_captions_above_a_credited_lead_are_passed_over():
     assert titles.title_from_lead(lines) == "“走进产业园区 感受发展脉动——网络媒体白溪行”采访活动进入第二天"
     # (a one-sentence opening with no credited lead under it is the text's own first words)
     assert titles.title_from_lead(["园区兴则工业兴，园区强则工业强。", "近年来，高新区把园区开发作为重要一环，引进项目32个。"]) == "园区兴则工业兴，园区强则工业强"
+
+
+@pytest.mark.parametrize("title, stripped, column", [
+    ("园区快讯：青岚工业园区新增两家规上企业", "青岚工业园区新增两家规上企业", "园区快讯："),
+    ("世界快讯:青港自贸园区跨境贸易额增长三成", "青港自贸园区跨境贸易额增长三成", "世界快讯:"),
+    ("青禾经开区：严抓落实，确保汛期企业安全生产", "青禾经开区：严抓落实，确保汛期企业安全生产", ""),  # (a unit, no column)
+    ("要闻：开工", "要闻：开工", ""),  # (nothing a headline's length after it)
+])
+def test_a_news_columns_name_is_the_sites_filing(title, stripped, column):
+    assert titles.strip_news_column(title) == (stripped, column)

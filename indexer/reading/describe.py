@@ -1318,10 +1318,10 @@ _NEWS_OUTLET = re.compile(rf"(?:{NEWS_ORGAN}|导报|導報|报社|報社|新闻�
 
 
 def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bool = False,
-                    dated: bool = False, sources: list[str] | tuple = ()) -> tuple[str, str]:
+                    dated: bool = False, sources: list[str] | tuple = (), column: str = "") -> tuple[str, str]:
     """The report's genre and why. ``from_lead``: the title is the first words of the text (a page without a
     title line), so how the text opens decides before any genre word those words hold (刚才，几位同志汇报了…
-    is a speech, not a 汇报)."""
+    is a speech, not a 汇报). ``column``: the news column the page filed the title under (园区快讯：), taken off it."""
     # Evidence weighs in this order: the title's genre word; the text saying what it is (汇报如下, 向大会作…报告);
     # its form through the whole text (a speech's address, a summary's 成绩—问题—打算); how it opens; news form
     # (a dated lead, a byline). A speech that opens like news is still a speech.
@@ -1366,7 +1366,7 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "工作总结", "正文开头有“总结如下”"
     if re.search(r"制定本计划|制定本計劃|制定本計畫|工作计划如下|工作計劃如下|计划如下", body[:400]):
         return "工作计划", "正文开头说明是计划"
-    if (from_lead or not (_NEWS_TITLE.search(title) or _RESULT_HEADLINE.search(title) or NEWS_COLUMN.match(title))) \
+    if (from_lead or not (_NEWS_TITLE.search(title) or _RESULT_HEADLINE.search(title) or NEWS_COLUMN.match(title) or column)) \
             and (stats := _statistics_release(body)):
         return "工作报告", stats
     if not from_lead and (analysis := _ANALYSIS.search(title)):
@@ -1394,8 +1394,8 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "简报", said
     if not from_lead and (done := _ACTION_HEADLINE.search(title)):
         return "简报", f"标题「{title}」是讲某单位做了什么的信息标题（“{done.group(0)}”），不是公文的文种"
-    if not from_lead and NEWS_COLUMN.match(title):
-        return "简报", f"标题「{title}」以新闻栏目名开头，是新闻"
+    if not from_lead and (NEWS_COLUMN.match(title) or column):
+        return "简报", f"标题「{title}」以新闻栏目名开头，是新闻" if not column else f"页面把标题「{title}」放在新闻栏目「{column}」下，是新闻"
     if page_title and (t := type_from(page_title)):
         return t, f"页面标题「{page_title}」的文种词是“{t}”"
     if why := _profile_opening(title, body, from_lead):
@@ -1561,6 +1561,12 @@ def _other_spellings(park: str, text: str) -> str:
             "检索、分面和园区主页合为一个，显示为语料中最完整的写法")
 
 
+def _filed_under(why_title: str) -> str:
+    """The news column split.py took off the title (its evidence says so: 去掉新闻栏目名「…」), else ""."""
+    m = re.search(r"去掉新闻栏目名「([^」]+)」", why_title)
+    return m.group(1) if m else ""
+
+
 def describe_report(report: Report, page_title: str | None = None, credits: PageCredits | None = None) -> None:
     """Fill a report's metadata and section categories in place. ``credits``: who
     published the page and when (its furniture rows, ``clean.page_credits``)."""
@@ -1574,7 +1580,8 @@ def describe_report(report: Report, page_title: str | None = None, credits: Page
     report.doc_type, report.evidence["doc_type"] = choose_doc_type(title, page_title, body,
                                                                     report.evidence.get("title", "").endswith(FROM_LEAD),
                                                                     dated=credits.published is not None,
-                                                                    sources=credits.sources)
+                                                                    sources=credits.sources,
+                                                                    column=_filed_under(report.evidence.get("title", "")))
     # (an article, 其他, is dated by its page like news; a report's page dates only its upload: 2024-05-06 发布)
     published = credits.published if report.doc_type in ("简报", "其他") else None
     report.year, report.evidence["year"] = choose_year(title, body, published, news=report.doc_type == "简报",

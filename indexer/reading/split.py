@@ -142,6 +142,9 @@ def _report(lines: list[str], fallback_title: str, named_title: str | None = Non
         if shared := titles.shared_headline(lines, i):
             title = titles.clean_title(shared) or shared
             why += f"，页面另一行也以「{shared}」开头、接着的内容不同：两行共有的部分是标题，其后是网站所加"
+        title, column = titles.strip_news_column(title)
+        if column:
+            why += f"，去掉新闻栏目名「{column}」"  # (describe.py reads this: a story filed under a news column is news)
         if title != lines[i]:
             why += f"，去掉网站加的修饰后为「{title}」"
         title, why_abstract = titles.strip_abstract_label(title, body)

@@ -132,6 +132,17 @@ _DECORATIONS = [
 _BRACKETED_HEADLINE = re.compile(r"【([^【】]{10,60})】")
 
 
+# a news column's name before its headline (园区快讯：…, 世界快讯:…, 本地要闻：…): the site files the story under it; the
+# story's own headline follows (a column ending in 新闻/快讯/要闻/动态/资讯, a headline of eight characters or more)
+_COLUMN_BEFORE = re.compile(r"^[^:：，,。\s]{0,8}(?:新闻|新聞|快讯|快訊|要闻|要聞|动态|動態|资讯|資訊)\s*[:：]\s*(?=\S{8})")
+
+
+def strip_news_column(title: str) -> tuple[str, str]:
+    """``title`` without a news column's name before it (园区快讯：青岚工业园区新增…), and the column ("" when none)."""
+    m = _COLUMN_BEFORE.match(title)
+    return (title[m.end():], m.group(0).strip()) if m else (title, "")
+
+
 def strip_decoration(title: str) -> str:
     """The title without what a document site added to it (VIP, .docx, 精选8篇, 【工作总结】…)."""
     prev = None
