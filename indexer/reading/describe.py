@@ -946,7 +946,7 @@ def _predicate_headline(title: str) -> str | None:
 # a book's chapter, as a novel site titles a page (第47章 工业园区的设想, 第三回): neither a document nor news
 _CHAPTER = re.compile(r"^第\s*[\d一二三四五六七八九十百千零〇两]+\s*[章回卷]")
 # a news headline: something was held, visited, signed
-_NEWS_TITLE = re.compile(r"采访|採訪|侧记|側記|纪实|紀實|特写|特寫|仪式|儀式|典礼|典禮|指导工作|指導工作|" + EVENT_VERB_RE + "|"
+_NEWS_TITLE = re.compile(r"采访|採訪|访谈|訪談|专访|專訪|侧记|側記|纪实|紀實|特写|特寫|仪式|儀式|典礼|典禮|指导工作|指導工作|" + EVENT_VERB_RE + "|"
                          r"(?:到|来|來)(?:我|本)[区區县縣市镇鎮园園]|"
                          r"(?:到|来|來|赴)[^，,。]{1,8}[县縣市区區镇鎮乡鄉](?:开展|開展|调研|調研|检查|檢查|考察|视察|視察|督导|督導)|(?:会议|會議|大会|大會|推进会|推進會|汇报会|匯報會)$")
 # a headline that states a result (…工业经济持续稳居全市第一, 营业额首破3兆元, 再创新高, 荣获…称号): news tells it so;

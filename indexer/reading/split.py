@@ -138,7 +138,8 @@ def _report(lines: list[str], fallback_title: str, named_title: str | None = Non
     if i is not None:
         title = titles.clean_title(lines[i]) or lines[i]
         body = _drop_title_repeats(lines[i], title, lines[i + 1:])
-        why = titles.why_title_line(lines, i) + (f"；{why_joined}" if why_joined else "")
+        why = (f"第 {i + 1} 行「{lines[i]}」是页面的标题组" if i == block else titles.why_title_line(lines, i)) \
+            + (f"；{why_joined}" if why_joined else "")
         if shared := titles.shared_headline(lines, i):
             title = titles.clean_title(shared) or shared
             why += f"，页面另一行也以「{shared}」开头、接着的内容不同：两行共有的部分是标题，其后是网站所加"
