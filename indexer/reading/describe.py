@@ -976,7 +976,8 @@ _FIRST_PERSON = re.compile(r"我们|我們|咱们|我[区區园園县縣市镇�
 # a reporter's words about what someone said: a paragraph opening "某某强调，" / "会议指出，", or a quote
 # attributed after it ("…”园区相关负责人说。"); a speech or a report speaks for itself
 _REPORTED = re.compile(r"(?:^|[。！\n])\s*(?![^，,。\n]*(?:总书记|總書記|习近平|習近平|主席))[^，,。！\n“”\s]{1,14}"
-                       r"(?:强调|強調|指出|表示|说|說|(?<![名简簡统統职職号號声聲])(?:称|稱)|介绍|介紹|透露)[，,:：]|”[^“”。，\n]{2,20}(?:说|說|表示)[。，,]")
+                       r"(?<!的)(?:强调|強調|指出|表示|说|說|(?<![名简簡统統职職号號声聲])(?:称|稱)|介绍|介紹|透露)[，,:：]|”[^“”。，\n]{2,20}(?:说|說|表示)[。，,]")
+# (a verb of saying after 的 is a noun: 随着讲解员的介绍，… tells how the writer learnt it, no one is quoted)
 
 # a headline telling that someone brought a document out (中物联发布…调查报告, 市政府出台…实施方案): news about
 # a document, not the document (whose own title is 关于印发…的通知)
