@@ -883,14 +883,22 @@ _STATISTICAL_CONVENTION = re.compile(r"按可比价(?:格)?计算|按可比價(?
 _GROWTH_FIGURE = re.compile(r"(?:增长|增長|下降|回落|提高|收窄|扩大|擴大)\s*-?\d+(?:\.\d+)?\s*(?:%|％|个百分点|個百分點|倍)")
 
 
+# how a statistics office's bulletin (统计公报) is written: its figures are preliminary accounts (初步核算, 初步测算)
+# and its first part is 一、综合, the economy as a whole, before one part per sector (农业, 工业, 投资…) — the form
+# the statistics offices print every year; a place's bulletin may say 我县 / 我市 of itself
+_BULLETIN_MARK = re.compile(r"初步核算|初步测算|初步測算|初步统计|初步統計|^[一1][、.．]\s*(?:综合|綜合)\s*$", re.M)
+
+
 def _statistics_release(body: str) -> str | None:
     """Why a text is a statistics office's analysis of a period (统计分析: the economy's figures, indicator by
-    indicator, written by statistical conventions), or None. It reports the situation upward and to the public as a
-    情况报告 does (工作报告, as an analysis titled so is); a park's summary speaks as 我们 / 我区 of its work, a news
-    item credits its source."""
+    indicator, written by statistical conventions) or its bulletin (统计公报), or None. It reports the situation upward
+    and to the public as a 情况报告 does (工作报告, as an analysis titled so is); a park's summary speaks as 我们 / 我区
+    of its work, a news item credits its source."""
     head = body[:2000]
-    convention = _STATISTICAL_CONVENTION.search(head)
-    if not convention or len(_GROWTH_FIGURE.findall(head)) < 5 or _FIRST_PERSON.search(head[:800]) or _news_credit(body):
+    convention = _STATISTICAL_CONVENTION.search(head) or (bulletin := _BULLETIN_MARK.search(head))
+    if not convention or len(_GROWTH_FIGURE.findall(head)) < 5 or _news_credit(body):
+        return None
+    if _FIRST_PERSON.search(head[:800]) and not _BULLETIN_MARK.search(head):
         return None
     return (f"正文逐项列出各项经济指标的增减（{len(_GROWTH_FIGURE.findall(head))} 处），并按统计行文惯例写“{convention.group(0)}”："
             "这是统计部门分析经济运行情况的统计分析，属向上反映情况的报告")
@@ -938,7 +946,7 @@ def _predicate_headline(title: str) -> str | None:
 # a book's chapter, as a novel site titles a page (第47章 工业园区的设想, 第三回): neither a document nor news
 _CHAPTER = re.compile(r"^第\s*[\d一二三四五六七八九十百千零〇两]+\s*[章回卷]")
 # a news headline: something was held, visited, signed
-_NEWS_TITLE = re.compile(r"采访|採訪|侧记|側記|纪实|紀實|特写|特寫|仪式|儀式|典礼|典禮|指导工作|指導工作|" + EVENT_VERB_RE + "|"
+_NEWS_TITLE = re.compile(r"采访|採訪|访谈|訪談|专访|專訪|侧记|側記|纪实|紀實|特写|特寫|仪式|儀式|典礼|典禮|指导工作|指導工作|" + EVENT_VERB_RE + "|"
                          r"(?:到|来|來)(?:我|本)[区區县縣市镇鎮园園]|"
                          r"(?:到|来|來|赴)[^，,。]{1,8}[县縣市区區镇鎮乡鄉](?:开展|開展|调研|調研|检查|檢查|考察|视察|視察|督导|督導)|(?:会议|會議|大会|大會|推进会|推進會|汇报会|匯報會)$")
 # a headline that states a result (…工业经济持续稳居全市第一, 营业额首破3兆元, 再创新高, 荣获…称号): news tells it so;
@@ -968,7 +976,8 @@ _FIRST_PERSON = re.compile(r"我们|我們|咱们|我[区區园園县縣市镇�
 # a reporter's words about what someone said: a paragraph opening "某某强调，" / "会议指出，", or a quote
 # attributed after it ("…”园区相关负责人说。"); a speech or a report speaks for itself
 _REPORTED = re.compile(r"(?:^|[。！\n])\s*(?![^，,。\n]*(?:总书记|總書記|习近平|習近平|主席))[^，,。！\n“”\s]{1,14}"
-                       r"(?:强调|強調|指出|表示|说|說|(?<![名简簡统統职職号號声聲])(?:称|稱)|介绍|介紹|透露)[，,:：]|”[^“”。，\n]{2,20}(?:说|說|表示)[。，,]")
+                       r"(?<!的)(?:强调|強調|指出|表示|说|說|(?<![名简簡统統职職号號声聲])(?:称|稱)|介绍|介紹|透露)[，,:：]|”[^“”。，\n]{2,20}(?:说|說|表示)[。，,]")
+# (a verb of saying after 的 is a noun: 随着讲解员的介绍，… tells how the writer learnt it, no one is quoted)
 
 # a headline telling that someone brought a document out (中物联发布…调查报告, 市政府出台…实施方案): news about
 # a document, not the document (whose own title is 关于印发…的通知)
@@ -988,7 +997,7 @@ _GREETING = re.compile(r"(?:向|向着)[^。！!]{2,60}(?:致以|致意|拜年)|
 _SPEECH_TURN = re.compile(r"(?:我|下面)[^。！!]{0,8}讲(?:[一二三四五六七八九十几两]|[一二三四五六七八九十几两]?个)?(?:点|方面)?(?:意见|看法|要求)")
 # a news agency's or paper's own credit, which only news carries: 本报讯, 【新北市訊】, 【某某台2023年11月30日訊】,
 # 【某某網/某某中心/某地報導】, an agency's dateline unbracketed (某某網12月28日電 …), (中央社记者某某15日电), 据某某消息
-_NEWS_CREDIT = re.compile(rf"^(?:[◎●■□]?\s*[^，,。\s]{{0,12}}(?:记者|記者)\s*[{CJK}·]{{2,4}}(?:\s|(?=\d{{1,2}}月))|" r"[(（]\s*[^()（）,，]{2,8}\s*[,，]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*[)）]|本报讯|本報訊|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|[^，,。\s【】]{2,10}?\d{1,2}月\d{1,2}日[电電](?=\s|[(（])|[(（][^)）]{0,24}(?:记者|記者)[^)）]{0,20}[电電][)）]|"
+_NEWS_CREDIT = re.compile(rf"^(?:[◎●■□]?\s*[^，,。\s]{{0,12}}(?:记者|記者)\s*[{CJK}·]{{2,4}}(?:\s|(?=\d{{1,2}}月))|" r"[(（]\s*[^()（）,，]{2,8}\s*[,，]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*[)）]|本报讯|本報訊|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|[^，,。\s【】]{2,10}?\d{1,2}月\d{1,2}日[^，,。\s\d]{0,4}?(?:[电電]|[讯訊])(?=\s|[(（]|\d{1,2}月|\d{1,2}日)|[(（][^)）]{0,24}(?:记者|記者)[^)）]{0,20}[电電][)）]|"
                           r"据[^，,。]{2,20}消息[，,]|据悉[，,]|據悉[，,])")
 # a photo's credit, as news pages print under a picture: 图/业者提供, 圖：市府提供
 _PHOTO_CREDIT = re.compile(r"(?:^|[。\s])(?:图|圖)\s*[/／:：]\s*[^\s。，,]{2,10}$", re.M)
@@ -1090,7 +1099,7 @@ _YESTERDAY = re.compile(r"(?<![今前])昨(?:天|日|晚|[上下]午)?(?:於|在
 # a paper's own credit opening one of the first lines (past pictures' captions): 本报讯 8月31日…
 _OWN_CREDIT_LINE = re.compile(r"(?:^|\n)\s*(?:本报讯|本報訊)")
 # a broadcast news script's markers: 【正文】, 【导语】, 【同期】
-_SCRIPT_MARK = re.compile(r"【(?:正文|导语|導語|同期|解说|解說)】")
+_SCRIPT_MARK = re.compile(r"【(?:正文|导语|導語|同期|同期声|同期聲|解说|解說|演播室|配音|画外音|畫外音)】")
 
 
 # a lead dated by its day (8月14日，… / 5日上午，… / 昨日，… / 近日，… / 日前召开的…), also after a purpose clause
@@ -1216,7 +1225,12 @@ def _news_lead(head: str) -> bool:
     second = sentences[1].lstrip("”’」』 \n") if len(sentences) > 2 else ""  # (“…态势。”4月26日，…召开…: past the quote)
     if second and bool(NEWS_LEAD_RE.match(second)) and bool(_NEWS_TITLE.search(second)):
         return True
-    return bool(_DAY_EVENT.search(sentences[0]))
+    return bool(_DAY_EVENT.search(sentences[0]) or _TODAY_BRACKETED.search(head.partition("\n")[0]))
+
+
+# the day told inside 今/昨 and 日 (今(19)日, 昨（廿六）日): only a paper dates so, the day it is told on, anywhere in
+# its lead paragraph (a literary or background sentence may come first: 在…關鍵時刻，…。某局於今(19)日舉辦…)
+_TODAY_BRACKETED = re.compile(r"[昨今]\s*[(（]\s*[\d一二三四五六七八九十廿]{1,3}\s*[)）]\s*日")
 
 
 def _news_credit(body: str) -> bool:
@@ -1305,10 +1319,10 @@ _NEWS_OUTLET = re.compile(rf"(?:{NEWS_ORGAN}|导报|導報|报社|報社|新闻�
 
 
 def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bool = False,
-                    dated: bool = False, sources: list[str] | tuple = ()) -> tuple[str, str]:
+                    dated: bool = False, sources: list[str] | tuple = (), column: str = "") -> tuple[str, str]:
     """The report's genre and why. ``from_lead``: the title is the first words of the text (a page without a
     title line), so how the text opens decides before any genre word those words hold (刚才，几位同志汇报了…
-    is a speech, not a 汇报)."""
+    is a speech, not a 汇报). ``column``: the news column the page filed the title under (园区快讯：), taken off it."""
     # Evidence weighs in this order: the title's genre word; the text saying what it is (汇报如下, 向大会作…报告);
     # its form through the whole text (a speech's address, a summary's 成绩—问题—打算); how it opens; news form
     # (a dated lead, a byline). A speech that opens like news is still a speech.
@@ -1325,6 +1339,9 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return t, f"标题「{title}」以“{joined.group(0)}”把本期工作情况和下期计划连在一起：是带计划的工作总结"
     if t:
         return t, f"标题「{title}」的文种词是“{t}”"
+    if not from_lead and (profile := _PROFILE_TITLE.search(title)) and not _news_credit(body) \
+            and not _PART_OF_A_YEAR.search(title):  # (…1-6月营业额概况, 一季度…概况: a period's results so far, a bulletin)
+        return "其他", f"标题「{title}」以“{profile.group(0)}”结尾：是介绍园区或单位的简介、概况，不是公文，也不是新闻"
     if not from_lead and (chapter := _CHAPTER.match(title)):
         return "其他", f"标题以“{chapter.group(0)}”开头：是书的一章（小说、读物），不是公文，也不是新闻"
     if _DISCLOSURE.search(title) or _DISCLOSURE.search(body[:300]):
@@ -1350,7 +1367,7 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "工作总结", "正文开头有“总结如下”"
     if re.search(r"制定本计划|制定本計劃|制定本計畫|工作计划如下|工作計劃如下|计划如下", body[:400]):
         return "工作计划", "正文开头说明是计划"
-    if (from_lead or not (_NEWS_TITLE.search(title) or _RESULT_HEADLINE.search(title) or NEWS_COLUMN.match(title))) \
+    if (from_lead or not (_NEWS_TITLE.search(title) or _RESULT_HEADLINE.search(title) or NEWS_COLUMN.match(title) or column)) \
             and (stats := _statistics_release(body)):
         return "工作报告", stats
     if not from_lead and (analysis := _ANALYSIS.search(title)):
@@ -1378,10 +1395,12 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "简报", said
     if not from_lead and (done := _ACTION_HEADLINE.search(title)):
         return "简报", f"标题「{title}」是讲某单位做了什么的信息标题（“{done.group(0)}”），不是公文的文种"
-    if not from_lead and NEWS_COLUMN.match(title):
-        return "简报", f"标题「{title}」以新闻栏目名开头，是新闻"
+    if not from_lead and (NEWS_COLUMN.match(title) or column):
+        return "简报", f"标题「{title}」以新闻栏目名开头，是新闻" if not column else f"页面把标题「{title}」放在新闻栏目「{column}」下，是新闻"
     if page_title and (t := type_from(page_title)):
         return t, f"页面标题「{page_title}」的文种词是“{t}”"
+    if why := _profile_opening(title, body, from_lead):
+        return "其他", why
     if _REPORTED.search(body[:400]):
         return "简报", f"正文转述他人的话（「{_REPORTED.search(body[:400]).group(0)}」），是新闻的写法"
     if TWO_PART_HEADLINE.fullmatch(title):
@@ -1402,6 +1421,37 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         # (a text that says what it is, or is built as a summary, a plan or a speech, was decided above)
         return "简报", f"页面注明来源「{outlet}」（报纸、新闻网站或广播电视），正文不是讲话、总结、计划或汇报的写法：是新闻稿"
     return "其他", "标题和正文开头都没有说明文种"
+
+
+# the head noun of a profile's title (某某工业园区简介, 园区概况, 基本情况介绍): an account of what a park is
+_PROFILE_TITLE = re.compile(r"(?:简介|簡介|概况|概況|概述|概览|概覽|基本情况|基本情況|(?:情况|情況)?介绍|(?:情况|情況)?介紹)$")
+# how a profile or a yearbook's entry opens: the park (or its place) and what it is — where it lies, when it was set
+# up, its area (某某开发区位于…, 成立于…, 是…之一, 规划面积…): a state described, no event told by its day
+_STATIVE = re.compile(r"位于|位於|地处|地處|坐落|座落|成立于|成立於|始建于|始建於|设立于|設立於|批准设立|批准設立|获批设立|獲批設立|"
+                      r"规划面积|規劃面積|总面积|總面積|辖区面积|轄區面積|占地面积|佔地面積|是[^，,。]{2,30}之一")
+
+
+def _profile_opening(title: str, body: str, from_lead: bool) -> str | None:
+    """Why a text neither a genre word nor its structure typed is a profile (简介, a yearbook's entry), or None: its
+    first sentence has the park as its subject and says what it is (位于…, 成立于…, 规划面积…), with no day an event
+    happened (news dates by the day: 3月8日, 昨日, 近日) and no reporter's credit; its title, if any, names the park
+    and nothing it did (某某经济开发区, a yearbook's entry)."""
+    head, credited = _past_credits_and_dates(body)
+    first = re.split(r"[。！？]", head, maxsplit=1)[0]
+    # (the park and what it is in one clause, the park first: 某某开发区位于…; 有一座高新区，但不知地处何地 describes none)
+    named = not from_lead and re.fullmatch(rf"[^，,。！？!?：:\s]{{2,24}}?(?:{PARK_WORD_RE.pattern}|[区區园園])", title)
+    stative = next((m for clause in re.split(r"[，,；;]", first)
+                    if (park := PARK_WORD_RE.search(clause)) and (m := _STATIVE.search(clause, park.end()))), None)
+    if not stative and named:
+        stative = _STATIVE.match(first)  # (位于…: the park's name, its title, printed once as the title and the subject)
+    if credited or _news_credit(body) or not (PARK_WORD_RE.search(first[:40]) or named) or not stative:
+        return None
+    if _DAY_LEAD.match(head) or _DAY_EVENT.search(first) or _YESTERDAY.search(first) or _TOLD.search(head[:200]):
+        return None
+    if not from_lead and not named:
+        return None  # (a headline that tells something, 某园区新增…, is news whatever its lead says of the park)
+    return (f"正文开头以园区为主语说明其概况（“{stative.group(0)}”），没有按日记事的新闻导语"
+            + ("，标题只是园区名（如年鉴条目）" if not from_lead else "") + "：是园区简介、概况一类的介绍文字")
 
 
 # a level-1 heading of a report (一、…), its first clause
@@ -1512,6 +1562,12 @@ def _other_spellings(park: str, text: str) -> str:
             "检索、分面和园区主页合为一个，显示为语料中最完整的写法")
 
 
+def _filed_under(why_title: str) -> str:
+    """The news column split.py took off the title (its evidence says so: 去掉新闻栏目名「…」), else ""."""
+    m = re.search(r"去掉新闻栏目名「([^」]+)」", why_title)
+    return m.group(1) if m else ""
+
+
 def describe_report(report: Report, page_title: str | None = None, credits: PageCredits | None = None) -> None:
     """Fill a report's metadata and section categories in place. ``credits``: who
     published the page and when (its furniture rows, ``clean.page_credits``)."""
@@ -1525,7 +1581,8 @@ def describe_report(report: Report, page_title: str | None = None, credits: Page
     report.doc_type, report.evidence["doc_type"] = choose_doc_type(title, page_title, body,
                                                                     report.evidence.get("title", "").endswith(FROM_LEAD),
                                                                     dated=credits.published is not None,
-                                                                    sources=credits.sources)
+                                                                    sources=credits.sources,
+                                                                    column=_filed_under(report.evidence.get("title", "")))
     # (an article, 其他, is dated by its page like news; a report's page dates only its upload: 2024-05-06 发布)
     published = credits.published if report.doc_type in ("简报", "其他") else None
     report.year, report.evidence["year"] = choose_year(title, body, published, news=report.doc_type == "简报",

@@ -113,13 +113,18 @@ def _drop_title_repeats(title_line: str, title: str, body: list[str]) -> list[st
 def _report(lines: list[str], fallback_title: str, named_title: str | None = None) -> RawReport:
     """A page (or the part of one before its first numbered report) as one report. ``named_title``:
     the title a furniture row of the page names (本文标题：…), for a page without a title line."""
-    joined, k, why_joined = titles.join_broken_title(lines)
-    if k is not None and (titles.pick_title_line(joined) == k or joined[k][0] in "(（—－"):
-        lines = joined  # a title broken over two lines (GB/T 9704 回行, or a PDF's line break) is one title, and a
-        # bracket broken over two (a subtitle: （2023年2月2日在…大会 / 第三次会议上）) one line
+    grouped, block, why_joined = titles.join_headline_block(lines)
+    if block is not None and titles.pick_title_line(grouped, block=block) == block:
+        lines = grouped  # a headline group (引题： / 主题 / 副题 above the date row): one title
     else:
-        why_joined = ""
-    i = titles.pick_title_line(lines)
+        block, why_joined = None, ""
+        joined, k, why_joined = titles.join_broken_title(lines)
+        if k is not None and (titles.pick_title_line(joined) == k or joined[k][0] in "(（—－"):
+            lines = joined  # a title broken over two lines (GB/T 9704 回行, or a PDF's line break) is one title, and a
+            # bracket broken over two (a subtitle: （2023年2月2日在…大会 / 第三次会议上）) one line
+        else:
+            why_joined = ""
+    i = titles.pick_title_line(lines, block=block)
     at_end = titles.title_at_end(lines)
     quoted = titles.QUOTED_OPENING.match(lines[0]) if i is None else None
     if quoted and quoted.group(2) and titles.is_credit_line(quoted.group(2)):
@@ -133,10 +138,14 @@ def _report(lines: list[str], fallback_title: str, named_title: str | None = Non
     if i is not None:
         title = titles.clean_title(lines[i]) or lines[i]
         body = _drop_title_repeats(lines[i], title, lines[i + 1:])
-        why = titles.why_title_line(lines, i) + (f"；{why_joined}" if why_joined else "")
+        why = (f"第 {i + 1} 行「{lines[i]}」是页面的标题组" if i == block else titles.why_title_line(lines, i)) \
+            + (f"；{why_joined}" if why_joined else "")
         if shared := titles.shared_headline(lines, i):
             title = titles.clean_title(shared) or shared
             why += f"，页面另一行也以「{shared}」开头、接着的内容不同：两行共有的部分是标题，其后是网站所加"
+        title, column = titles.strip_news_column(title)
+        if column:
+            why += f"，去掉新闻栏目名「{column}」"  # (describe.py reads this: a story filed under a news column is news)
         if title != lines[i]:
             why += f"，去掉网站加的修饰后为「{title}」"
         title, why_abstract = titles.strip_abstract_label(title, body)
@@ -250,7 +259,7 @@ def _unnumbered_heading(line: str, nxt: str | None) -> bool:
         return False  # (上接第1版): a newspaper's continuation mark, no heading
     if (voc := titles.VOCATIVE.match(line)) and not line[voc.end():].strip():
         return False  # *秘书长、*处长,各位领导: — whom a speech calls (by post, masked names and all), no part of it
-    if titles.is_byline(line.rstrip("：:")) or titles.is_credit_line(line):
+    if titles.is_byline(line.rstrip("：:")) or titles.is_credit_line(line) or titles.is_author_names(line):
         return False  # 樟树市工业园区管委会, 县人民政府：(the addressee), 记者 某某 通讯员 某某: no part of the report
     if "\t" in line:
         return False  # 指标<tab>完成数: a table's row (a Word table's cells), not a heading

@@ -45,6 +45,9 @@ SITE_BRAND_LINE = re.compile(rf"[^\s，,。！？：:]{{1,28}}(?:[区區园園�
                              rf"(?:门户网站|門戶網站|官方网站|官方網站|政府网站|政府網站|政务网|政務網|官网|官網|门户网|門戶網|信息网|資訊網|网站|網站)|"
                              rf"[^，,。！？：:]{{2,30}}?(?:\s*(?:LOGO|[Ll]ogo)|\s+(?:标志|標誌|标识|標識|徽标|徽標))|"
                              rf"[{CJK}（）()]{{4,30}}\s+[A-Z][A-Z .,&'()-]{{5,80}}")
+# a label of two to four characters alone in 【】 (a broadcast script's part: 【演播室】 【配音】 【同期声】, a feature's
+# section): a part's name, never a headline, which says something
+_PART_MARK = re.compile(r"\s*【[^】\s]{2,4}】\s*")
 # …and the column's name alone on its line, as a portal prints it over the headline (本部新聞, 园区动态, 要闻)
 _COLUMN_ONLY = re.compile(r"[^\s:：，,。]{0,4}(?:新闻|新聞|快讯|快訊|要闻|要聞|动态|動態|资讯|資訊)")
 NEWS_COLUMN = re.compile(r"^[^:：，,。\s]{0,8}(?:新闻|新聞|快讯|快訊|要闻|要聞|动态|動態|资讯|資訊)\s*[:：]\s*\S")
@@ -127,6 +130,17 @@ _DECORATIONS = [
 
 # a whole headline in 【】 (never a wire's credit, 【某某網/台中報導】, which is_credit_line tells apart first)
 _BRACKETED_HEADLINE = re.compile(r"【([^【】]{10,60})】")
+
+
+# a news column's name before its headline (园区快讯：…, 世界快讯:…, 本地要闻：…): the site files the story under it; the
+# story's own headline follows (a column ending in 新闻/快讯/要闻/动态/资讯, a headline of eight characters or more)
+_COLUMN_BEFORE = re.compile(r"^[^:：，,。\s]{0,8}(?:新闻|新聞|快讯|快訊|要闻|要聞|动态|動態|资讯|資訊)\s*[:：]\s*(?=\S{8})")
+
+
+def strip_news_column(title: str) -> tuple[str, str]:
+    """``title`` without a news column's name before it (园区快讯：青岚工业园区新增…), and the column ("" when none)."""
+    m = _COLUMN_BEFORE.match(title)
+    return (title[m.end():], m.group(0).strip()) if m else (title, "")
 
 
 def strip_decoration(title: str) -> str:
@@ -240,16 +254,29 @@ PHOTO_CAPTION = re.compile(rf"^[▲△▼▽↑↓]|(?:[(（]\s*(?:图|圖|照�
 # a caption's opening words: 图为… ("pictured is"), 上图为…, 左图：…
 # (and a caption opened by its marker: 圖/ 某某局長(右3)與…合影, 图：…)
 _PICTURED = re.compile(r"^(?:图为|圖為|[上下左右][图圖][为為:：]|(?:图|圖|照片)\s*[/／:：])\s*\S")
+_CAPTION_MARK = re.compile(r"^(?:图|圖|照片)\s*[/／:：]")
 # who supplied the picture, alone where the picture was: 經濟部園管局提供, 圖片來源：某某
 PHOTO_SOURCE_LINE = re.compile(rf"^(?:[{CJK}]{{2,14}}提供|(?:图片来源|圖片來源|图源|圖源)\s*[:：／/][^\s。，,]{{2,16}})$")
+
+
+# a picture named by its kind with who made or supplied it after a slash or a colon, alone where the picture was:
+# 示意圖/某某台, 資料照/記者某某攝, 资料图片：新华社, 效果图/某某设计院, （资料图片仅供参考） — a caption's credit names
+# the picture (a diagram, a file photo, a rendering) and its source, never what happened
+_IMAGE_KIND = r"(?:示意|资料|資料|配|插|效果|合成|现场|現場|网络|網絡|網路|新闻|新聞|视频|視頻|影片)?(?:图片?|圖片?|照片?|相片|影像|截图|截圖)"
+_IMAGE_CREDIT = re.compile(rf"^[(（]?\s*{_IMAGE_KIND}\s*[/／:：︰]\s*[^\s。，,！？!?；;]{{1,20}}\s*[)）]?$|"
+                           rf"^[(（]\s*(?:资料|資料|示意|网络|網絡|網路)?(?:图片?|圖片?|照片?)[^()（）。，,]{{0,12}}[)）]$")
 
 
 def is_caption(line: str) -> bool:
     """A picture's caption (its marker or its credit), not the report's words."""
     if not line or len(line) > 160:
         return False
-    if line[0] in "▲△▼▽↑↓" or _PICTURED.match(line) and len(line) <= 60:
-        return True  # (图为…: "pictured is…", how a caption opens under its picture)
+    if line[0] in "▲△▼▽↑↓" or _PICTURED.match(line) and (len(line) <= 60 or _CAPTION_MARK.match(line)):
+        return True  # (图为…: "pictured is…", how a caption opens under its picture; 圖/ 某某局長(右3)與…合影 runs as
+        # long as the people it names: a caption's marker, 图 and a slash or a colon, opens it whatever its length —
+        # a long 图为… may be a sentence about a plan's map)
+    if len(line) <= 30 and _IMAGE_CREDIT.match(line):
+        return True
     # (a credit sits in the last characters and names a picture, its taker or who supplied it: the patterns
     # run only when one of those characters is there, as this is asked of every line a join considers)
     tail = line[-40:]
@@ -278,6 +305,12 @@ def is_credit_line(line: str) -> bool:
 _CREDIT_WORD = re.compile(r"日[电電]|[讯訊](?=\s*[(（【)）]|\s*$)|消息|记者|記者|通讯员|通訊員|报道|報導|报导|報道")
 
 
+def _opens_with_credit(line: str) -> bool:
+    """Whether a line opens with a news credit (本报讯, 某某网6月4日讯(记者…), 某某社北京3日电, 【某某報記者…報導】)."""
+    m = _LEAD_RE.match(line)
+    return bool(m and _CREDIT_WORD.search(m.group(0)))
+
+
 def _lead_credits_only(line: str) -> bool:
     """A news lead's credits on a line of their own, the lead's words on the next: 本报讯（记者 某某 通讯员 某某）,
     某某网某地17日电(记者 某某), 某某日报报道（通讯员 某某 记者 某某）. A dateline (电头) and a byline say who sent
@@ -289,10 +322,39 @@ def _lead_credits_only(line: str) -> bool:
     return not text.strip(" :：—－-") and bool(_CREDIT_WORD.search(line))
 
 
+# what the name of a government office ends in (统计局, 商务局, 调查队, 办公厅): a bureau, a team, a department
+_OFFICE_END = re.compile(r"(?:局|队|隊|厅|廳)$")
+
+
 def is_byline(line: str) -> bool:
-    """A unit's name on a line of its own (宜良县经济开发区管委会), as under a title."""
-    return len(line) <= 30 and bool(_BYLINE_RE.search(line)) and not DOC_WORD_RE.search(line) \
-        and not _SENTENCE_END.search(line)
+    """A unit's name on a line of its own (宜良县经济开发区管委会, 某某市统计局 / 国家统计局某某调查队: who issued a
+    bulletin), as under a title."""
+    if len(line) > 30 or DOC_WORD_RE.search(line) or _SENTENCE_END.search(line):
+        return False
+    if _BYLINE_RE.search(line):
+        return True
+    if _OFFICE_END.search(line) and re.fullmatch(f"[{CJK}]{{4,30}}", line):
+        from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
+        # an office's name is nouns (place + field + 局): a headline ending in one has its verb (某市成立数据局)
+        return not any(tag.startswith("v") and tag != "vn" for _w, tag in word_tags(line))
+    return False
+
+
+# the common Chinese surnames (the 百家姓's most frequent, both scripts, and the compound ones): a line of personal
+# names opens each with one
+_SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣"
+             "蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀"
+             "顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關"
+             "兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解"
+             "牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米杭")
+_NAME = rf"(?:欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|[{_SURNAMES}])[{CJK}]{{1,2}}"
+# a line of two or more personal names and nothing else (王某某、李某 某某某): who wrote a story, under its headline
+AUTHOR_NAMES_LINE = re.compile(rf"{_NAME}(?:\s*[、，,/／]\s*{_NAME}|\s+{_NAME}){{1,7}}")
+
+
+def is_author_names(line: str) -> bool:
+    """A line of personal names alone (王某某、李某某、张某): the story's authors under its headline, never a title."""
+    return len(line) <= 48 and bool(AUTHOR_NAMES_LINE.fullmatch(line.strip()))
 
 
 # a date on a line of its own (2021年03月04日, 2019-11-13 10:05): never a title
@@ -370,7 +432,8 @@ def title_score(line: str) -> int:
         return 5  # (a genre word ends it: scored as a title with one, whatever its length)
     if n < 4 or n > 60 or ends or _SALUTATION_RE.match(line) or re.search(r"[:：]$", line):
         return 0
-    if is_credit_line(line) or _DATE_ONLY_LINE.fullmatch(line) or AUTHOR_LINE.fullmatch(line) or PART_LABEL.match(line):
+    if is_credit_line(line) or _DATE_ONLY_LINE.fullmatch(line) or AUTHOR_LINE.fullmatch(line) or PART_LABEL.match(line) \
+            or is_author_names(line):
         return 0  # (a date line, 2021年03月04日, is no title; nor 文丨某某, who wrote it, nor 引言：…, its first part)
     if (stamp := _STAMP_OR_ADDRESS.search(line)) and not DOC_WORD_RE.search(line, stamp.end()):
         return 0  # 快递知识2021-03-28 18:33www.example.com…: a row holding a clock time or a web address is the page's
@@ -380,8 +443,9 @@ def title_score(line: str) -> int:
         return 0  # “這地方…還真夠偏僻的,難怪…不願意搬遷!”: a line of dialogue, someone's words in quotation marks, no headline
     if MASTHEAD.fullmatch(line) or SITE_BRAND_LINE.fullmatch(line):
         return 0  # 某某經濟通訊社 ASIAN ECONOMY NEWS AGENCY: the agency's or paper's name over its pages, no headline
-    if _COLUMN_ONLY.fullmatch(line):
-        return 0  # 本部新聞, 园区动态: a portal's column named above its headline, no title
+    if _COLUMN_ONLY.fullmatch(line) or _PART_MARK.fullmatch(line):
+        return 0  # 本部新聞, 园区动态: a portal's column named above its headline, no title; 【演播室】, 【配音】: a broadcast
+        # script's part, a label of two to four characters in 【】 alone on its line
     if line[-1] == "上" and _OCCASION_TAIL.search(line):
         return 0  # …人民代表大会第七次会议上: where a report was delivered (its subtitle broken off), no title
     if not re.search(f"[{CJK}]", line) or re.match(rf"^([{CN_DIGITS}]+[、.．]|[（(][{CN_DIGITS}\d]+[）)]|\d+[、.．](?!\d))", line):  # (775.41亿元! is no number)
@@ -491,16 +555,96 @@ def join_broken_title(lines: list[str], limit: int = 8) -> tuple[list[str], int 
             return (lines[:k] + [joined] + lines[k + len(parts):], k,
                     f"标题分{'两' if len(parts) == 2 else '三'}行排印（「{shown}」），合为一行")
     return lines, None, ""
+# ------------------------------------------------------------ a headline set as a block of lines
+
+# A Chinese news headline is often a group (引题 / 主题 / 副题): a kicker naming whose words or what it is about and
+# ending on a colon or a dash (某某主任访谈： / 某某——), then the main title, itself set on one or two lines of
+# phrases side by side. The group stands together above the date row, the byline or the lead; a reader names the
+# story by the whole group. A kicker alone is no title (it ends waiting for what follows).
+_KICKER_END = re.compile(r"(?:[:：]|[—－]{1,2})$")
+
+
+def _headline_line(line: str) -> bool:
+    """A line that can be part of a headline group: short, no sentence, no credit, date, byline or numbering."""
+    return (4 <= len(line) <= 40 and not _ends_sentence(line) and title_score(line) >= 1 and not is_byline(line)
+            and not is_author_names(line))
+
+
+def join_headline_block(lines: list[str], limit: int = 8) -> tuple[list[str], int | None, str]:
+    """``lines`` with the first headline group (a kicker ending on a colon or a dash, then the main title's lines
+    down to the date row, the byline, the lead or the text) joined into one line, its index and why (None, "" when
+    the page sets no such group)."""
+    for k in range(min(limit, len(lines) - 1)):
+        a = lines[k]
+        if _KICKER_END.search(a) and len(a) >= 14 and not _is_paragraph(a[:len(a) // 2]):
+            # 标题全文 + 引题： on one line: the page printed the group whole, then its kicker again over the main title's
+            # lines, and the cleaner ran the two together; the kicker is the line's end that repeats its start
+            a = next((a[p:] for p in range(len(a) // 2, len(a) - 6) if a.startswith(a[p:-1])), a)
+        if _is_paragraph(a):
+            break
+        stem = _KICKER_END.sub("", a).rstrip()
+        if (stem == a or not 6 <= len(stem) <= 40 or _ends_sentence(stem) or title_score(stem) < 1
+                or VOCATIVE.match(a) or _TEXT_LABEL.match(a) or PART_LABEL.match(a) or _SAYS.fullmatch(stem)
+                or is_byline(stem) or _HEAD_START.match(a)):
+            continue
+        parts = [a]
+        j = k + 1
+        while j < len(lines) and len(parts) < 4 and _headline_line(lines[j]) and not _KICKER_END.search(lines[j]):
+            parts.append(lines[j])
+            j += 1
+        if len(parts) < 2:
+            continue
+        # (the group ends where the page goes on with its date row, its byline, the lead or the text)
+        if j < len(lines) and not (_DATE_ONLY_LINE.fullmatch(lines[j]) or is_credit_line(lines[j]) or is_author_names(lines[j])
+                                   or NEWS_LEAD_RE.match(lines[j]) or _is_paragraph(lines[j])
+                                   or _STAMP_OR_ADDRESS.search(lines[j]) or len(lines[j]) >= 16 and lines[j][-1] == "。"):
+            continue
+        joined = (a if a.endswith(("—", "－")) else a) + " ".join(parts[1:])
+        shown = "」/「".join(parts)
+        return (lines[:k] + [joined] + lines[j:], k,
+                f"标题是一组（引题「{a}」以冒号或破折号引出主题，其下至日期、署名或正文前的各行同属标题：「{shown}」），合为一行")
+    return lines, None, ""
+
+
 # a line of another language (a site's notice: "Your browser does not…", こちらのページは…)
 _FOREIGN = re.compile(r"[\u3040-\u30ff]{2}|^[\x00-\x7f“”’]{20,}$")
 
 
-def pick_title_line(lines: list[str], limit: int = 8) -> int | None:
+# a breadcrumb: the site's path to the page (首页 > 新闻中心 > 地方专题 > 标题), its items after ">" / "»" / "›"
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:>>?|»|›|＞)\s*")
+
+
+def _named_by_crumb(lines: list[str], limit: int = 40) -> int | None:
+    """The line a breadcrumb names as the page it stands on, when that line follows it (首頁>文章中心>…>标题 / 标题):
+    a crumb's last item is the page's own title, whatever the site printed above it (its name, slogans repeated
+    under QR codes, hotlines), or None."""
+    for i, line in enumerate(lines[:limit]):
+        items = _CRUMB_SEPARATOR.split(line)
+        if len(items) < 3 or len(line) > 160:
+            continue
+        last = items[-1].strip()
+        if len(last) < 6 or not title_score(last):
+            continue  # (…> 正文: the crumb names the page's kind, not its title)
+        for j in range(i + 1, min(i + 4, len(lines))):
+            if lines[j] == last:
+                return j
+    return None
+
+
+def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) -> int | None:
     """Index of the title among the first lines of a page (before its first paragraph), or None.
-    A line the page repeats (a document site prints its title two or three times) scores more."""
+    A line the page repeats (a document site prints its title two or three times) scores more. ``block``: the index
+    of a headline group joined into one line (``join_headline_block``), a title however long."""
+    if block is None and (named := _named_by_crumb(lines)) is not None:
+        return named
     best, best_score = None, 0
     head = [x.rstrip("。") for x in lines[:limit * 2]]
     for i, line in enumerate(lines[:limit]):
+        if i == block:
+            s = 4  # (a kicker, the main title and its lines above the date row: the page's headline)
+            if s > best_score:
+                best, best_score = i, s
+            continue
         if (_FOREIGN.search(line) or len(line) > 60 and not _SENTENCE_END.search(line)) and not is_official_title(line):
             continue  # a site's notice in English or Japanese, its menus run together: no paragraph of a report
         if _is_paragraph(line) or _SALUTATION_RE.match(line):
@@ -529,7 +673,11 @@ def pick_title_line(lines: list[str], limit: int = 8) -> int | None:
         if bare is not None:
             return bare  # 标题 国内要闻-第一新闻 某某 3215689 / … / 标题: the page prints its headline bare and again with its
             # column, author and number after it (its <title>); the bare line is the headline
-    if best_score < 2:
+    over_text = best is not None and best + 1 < len(lines) and (NEWS_LEAD_RE.match(lines[best + 1]) or is_credit_line(lines[best + 1])
+                                                                or _text_follows(lines, best))
+    if best_score < 2 or best_score < 5 and not over_text:
+        # (a line up top that has no genre word and stands over no text, a slogan or a QR code's label repeated among
+        # the site's furniture, weighs less than the line right above the lead)
         for i in range(limit, min(len(lines) - 1, limit * 3)):
             if _is_paragraph(lines[i]) or _SALUTATION_RE.match(lines[i]):
                 break  # (the text has begun)
@@ -571,8 +719,11 @@ def _text_follows(lines: list[str], i: int) -> bool:
     j = i + 1
     if j < len(lines) and _DATE_ONLY_LINE.fullmatch(lines[j]):
         j += 1
-    if j < len(lines) and (SIGNED_BY_POST.fullmatch(lines[j]) or AUTHOR_LINE.fullmatch(lines[j]) or is_credit_line(lines[j])):
+    if j < len(lines) and (SIGNED_BY_POST.fullmatch(lines[j]) or AUTHOR_LINE.fullmatch(lines[j]) or is_credit_line(lines[j])
+                           or is_author_names(lines[j])):
         j += 1  # (標題 / 文丨某某 / 正文: an article's author under its headline)
+        if j < len(lines) and _DATE_ONLY_LINE.fullmatch(lines[j]):
+            j += 1  # (標題 / 王某某、李某某 / 2022年01月11日 / 正文: the authors, then the date)
     return j < len(lines) and (_is_paragraph(lines[j]) or len(lines[j]) >= 16 and lines[j][-1] == "。")
     # (a short first paragraph, one sentence ended, is text too; a line closing on ！ or ？ may be the headline
     # itself, as news and forum posts exclaim or ask: the line above it, a row of buttons, is then no title)
@@ -684,18 +835,18 @@ def _inside_quote(text: str) -> bool:
 # ------------------------------------------------------------ a page without a title line
 
 # how a news item's lead opens: 本报讯, 某某讯：, （记者…）, a date and a comma, 近日，
-NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])(?=\s|[(（]|$)|"
+NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日[^，,。\s\d]{0,4}?(?:[电電]|消息|[讯訊])(?=\s|[(（]|$|\d{1,2}月|\d{1,2}日)|"
                       # a wire dateline giving the day alone, as agencies date this month's stories (某某社北京3日电)
                       r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日[电電](?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）]|\s*[(（][^()（）]{0,16}?(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|据[^，,。]{2,20}消息[，,]|[(（][^()（）]{0,8}记者|[(（][^()（）]{0,8}記者|记者|記者|"
                           r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}(?:日(?:[、和至—-]\d{1,2}日)?|[—－\-~至到]\d{1,2}日)[上下晚中]?午?[，,]|近日[，,]|日前[，,]|连日来[，,]|連日來[，,]|"
                           r"据悉[，,]|據悉[，,]|据了解[，,]|據了解[，,]|"
                           rf"[□◎■●◆]\s*[^，,。\s]{{0,12}}?(?:记者|記者|通讯员|通訊員)\s*[{CJK}·]{{2,4}})")  # (◎某某日报记者 某某 7月23日，…)
-_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])(?=\s|[(（]|$)|"
+_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日[^，,。\s\d]{0,4}?(?:[电電]|消息|[讯訊])(?=\s|[(（]|$|\d{1,2}月|\d{1,2}日)|"
                       r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日[电電](?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）]|\s*[(（][^()（）]{0,16}?(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|"
                       r"[(（][^)）]{0,30}[)）]|[【\[〔](?:[^】\]〕，,。]{0,8}?)(?:记者|記者|通讯员|通訊員)[^】\]〕]{1,20}[】\]〕]|"
                       r"据[^，,。]{2,20}(?:消息|了解|获悉|獲悉)[，,]|[^，,。\s【】]{2,12}消息(?=\s*[(（])|[^，,。\s【】]{2,12}消息\s*[:：]|(?:记者|記者|通讯员|通訊員)[^，,。:：]{1,30}(?:报道|報導|报导|報道)\s*[:：]?|"
                       r"[^，,。\s【】]{2,12}(?:报道|報導|报导|報道)(?=\s*[(（]\s*(?:本报|本報|特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員))|"
-                      r"【(?:正文|导语|導語|同期|解说|解說|主持人)】|"
+                      r"【(?:正文|导语|導語|同期|同期声|同期聲|解说|解說|主持人|演播室|配音|画外音|畫外音|现场|現場)】|"
                       # a byline after a paper's marker opening the lead's line: ◎某某日报全媒体记者 某某 7月23日，…
                       rf"[□◎■●◆]\s*[^，,。\s]{{0,12}}?(?:记者|記者|通讯员|通訊員)(?:\s*[{CJK}·]{{2,4}}?(?:[/／](?:文|图|圖|摄|攝))?[\s、]*)+?(?=\s|\d|$))\s*")
 
@@ -833,13 +984,20 @@ def title_from_lead(lines: list[str]) -> str | None:
             continue  # 某某区发展和改革局: who reports, above whom it addresses — no words of the lead
         if _HEAD_START.match(line) or _DATE_LINE.fullmatch(line):
             continue  # 一、2019年工作总结 names a part of the report, (2020年1月21日) when it was given
-        if is_credit_line(line) or AUTHOR_LINE.fullmatch(line) or (PART_LABEL.match(line) and len(line) <= 40):
+        if is_credit_line(line) or AUTHOR_LINE.fullmatch(line) or (PART_LABEL.match(line) and len(line) <= 40) \
+                or is_author_names(line):
             continue  # 记者 某某 通讯员 某某 / 某某讲话 某某出席 / 文丨某某: who wrote it, who came; 引言：… names a part
         if len(line) <= 90 and SITE_BRAND_LINE.fullmatch(line):
             continue  # 某某开发区门户网站 / 某某 LOGO: the site's name over its pages, no words of the lead
         if len(re.findall(f"[{CJK}]", line)) < 2 or is_contact_or_tag_row(line):
             continue  # a site's button or markup left in the text (expand, <center…>, •), its contact row or a post's
             # hashtags (#拼经济 #做就对了): no words of a lead
+        if len(line) <= 40 and line.rstrip(" |｜").endswith("。") and len(_SENTENCE_END.findall(line)) == 1 \
+                and not re.search(r"[，,；;：:]", line) \
+                and any(_opens_with_credit(x) for x in lines[k + 1:k + 5]):
+            continue  # 网络媒体总编辑一行听取…介绍。 / … / 某某网6月4日讯(记者…)…: one short clause above the credited lead is
+            # a picture's caption (the pictures come first on news pages); the story's words start after its credit (a
+            # summary of two clauses there, 某园区今年满50岁，园区将…。, is the story's own teaser and names it)
         text = re.sub(r"^[?？•·\s]+", "", line)  # a page's lost characters (??? 本报讯 …)
         if (voc := VOCATIVE.match(text)) and len(text) - voc.end() >= 6:
             text = text[voc.end():].lstrip()  # 同志们、朋友们: 中国…的十年,…: the speech's first words follow whom it calls
@@ -862,6 +1020,12 @@ def title_from_lead(lines: list[str]) -> str | None:
         sentence = sentences[0]
         if len(sentence) < 6:
             continue
+        if (colon := re.search(r"[:：]", sentence)) and 8 <= colon.start() <= 40 and not _inside_quote(sentence[:colon.start()]) \
+                and len(re.split(r"[|｜]", sentence[:colon.start()])[-1]) >= 8 \
+                and not re.search(r"(?:表示|指出|透露|强调|強調|介绍|介紹|说|說|称|稱|认为|認為|提出|要求|如下|以下|宣布|宣佈)$",
+                                  sentence[:colon.start()]):
+            sentence = sentence[:colon.start()]  # 2022年，经开区多项指标增速均居第2位：固定资产投资…: the statement ends at the
+            # colon that opens its list or its detail (after who said it, 某某表示：, the words said are the news)
         if len(sentences) > 1 and _DATED_EVENT.match(sentences[1]) and not _DATED_EVENT.match(sentence) \
                 and not _states_facts(sentence):
             sentence = sentences[1]  # 春风送暖启新程，扬帆奋楫正当时。3月8日上午，开发区举行…: the news is the event
