@@ -73,6 +73,11 @@ CHUNK_ROWS = 500  # rows a frame carries (~150 KB): memory bounded per frame, an
 GIVE_WAY_TICK = 0.004  # as webui.guard's: how long an export sleeps before it looks at the board again
 
 CAN_RUN = os.name == "posix"  # a socket passed to a child by its descriptor (pass_fds)
+# Forked from the warmed server (``Template``) where a process can be held by a descriptor
+# (Linux's pidfd: the export process is the template's child, not the server's, and is signalled
+# and watched through it, never by a pid that may have been reused); elsewhere, and with
+# PARKSEARCH_START_METHOD=spawn (as for the build's workers), started afresh.
+CAN_FORK = CAN_RUN and hasattr(os, "fork") and hasattr(os, "pidfd_open") and hasattr(signal, "pidfd_send_signal")
 START_SECONDS = 120.0  # the longest a new process may take to open the index
 # The longest an export's process may stay silent: its CPU allowance (6 s, which it keeps
 # itself) on a machine whose cores are shared many ways (on the 2-core development machine at
@@ -225,11 +230,49 @@ class Board:
         return pause
 
 
+class Forked:
+    """An export process forked by the ``Template``, held by its pidfd (it is the template's
+    child, not ours): what ``ExportProcess`` uses of ``subprocess.Popen``. A pidfd names one
+    process for good: a signal through it never reaches another process that got its pid later."""
+
+    def __init__(self, pid: int, pidfd: int):
+        self.pid, self.pidfd = pid, pidfd
+
+    def _exited(self, timeout: float | None) -> bool:
+        import select
+
+        if self.pidfd < 0:
+            return True
+        poller = select.poll()
+        poller.register(self.pidfd, select.POLLIN)  # readable once the process has exited
+        if not poller.poll(None if timeout is None else max(0, int(timeout * 1000))):
+            return False
+        os.close(self.pidfd)
+        self.pidfd = -1
+        return True
+
+    def poll(self):
+        return 0 if self._exited(0) else None
+
+    def wait(self, timeout: float | None = None):
+        if not self._exited(timeout):
+            raise subprocess.TimeoutExpired("parksearch export process", timeout)
+        return 0
+
+    def kill(self) -> None:
+        if self.pidfd >= 0:
+            try:
+                signal.pidfd_send_signal(self.pidfd, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+
+
 class ExportProcess:
     """The process computing exports and its channels: a socket pair each, served by a thread
-    of its own in the process, one export at a time each."""
+    of its own in the process, one export at a time each. Forked by ``template`` if given
+    (sharing the warmed server's memory), else started afresh (it opens and warms the index)."""
 
-    def __init__(self, index_dir: Path, channels: int, board: Board):
+    def __init__(self, index_dir: Path, channels: int, board: Board, template: Template | None = None):
         pairs = [socket.socketpair() for _ in range(channels)]
         theirs = [b.fileno() for _, b in pairs]
         # the process imports this checkout's code, whatever is installed (the tests and the
@@ -237,9 +280,18 @@ class ExportProcess:
         root = str(Path(__file__).resolve().parent.parent)
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p))
         try:
-            self.process = subprocess.Popen(
-                [sys.executable, "-c", "from webui.exports import main; main()", ",".join(map(str, theirs)),
-                 str(index_dir), str(board.fd)], pass_fds=theirs + [board.fd], stdin=subprocess.DEVNULL, env=env)
+            if template is not None:
+                self.process = template.fork(theirs)
+            else:
+                self.process = subprocess.Popen(
+                    [sys.executable, "-c", "from webui.exports import main; main()", ",".join(map(str, theirs)),
+                     str(index_dir), str(board.fd)], pass_fds=theirs + [board.fd], stdin=subprocess.DEVNULL,
+                    env=env)
+        except (OSError, EOFError) as error:
+            for pair in pairs:
+                for end in pair:
+                    end.close()
+            raise ExportBroken(NOT_STARTED) from error
         except BaseException:
             for pair in pairs:
                 for end in pair:
@@ -314,6 +366,69 @@ class ExportProcess:
             self.process.wait()
 
 
+class Template:
+    """A process forked from the warmed server before it serves, which forks export processes
+    when asked (``fork``). Each shares the server's memory as it was at that moment (the
+    dictionary, the opened generation, its columns and tables) copy on write, instead of
+    loading its own (+190 MB of RssAnon at 10,000 reports, Session 13).
+
+    Forking a process with threads is unsafe (a lock another thread held stays held in the
+    child); the server forks this one once, while it has no thread but the CPU watchdog's
+    (``ExportProcesses.start``), and the template has only its own: it may fork again at any
+    time, and a dead export process is replaced by another fork of it, as warm as the first.
+    It waits on its control socket and ends when the server's end closes (the server ended,
+    however it ended); its export processes end, as a started one does, with their channels."""
+
+    def __init__(self, service, board: Board):
+        here, there = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        pid = os.fork()
+        if pid == 0:
+            code = 1
+            try:
+                here.close()
+                _template_main(there, service, board)
+                code = 0
+            finally:
+                os._exit(code)  # never into the server's code (atexit, waitress)
+        there.close()
+        self.pid, self.control, self._lock = pid, here, threading.Lock()
+
+    def fork(self, fds: list[int]) -> Forked:
+        """A new export process serving the channels ``fds`` (passed to the template, then to it)."""
+        with self._lock:
+            self.control.settimeout(START_SECONDS)
+            socket.send_fds(self.control, [b"F"], fds)
+            message, got, _, _ = socket.recv_fds(self.control, 32, 1)
+        if not message or not got:
+            raise EOFError("the export template has ended")
+        return Forked(int(message), got[0])
+
+    def alive(self) -> bool:
+        if self.pid is None:
+            return False
+        try:
+            if not os.waitpid(self.pid, os.WNOHANG)[0]:
+                return True
+        except ChildProcessError:
+            pass
+        self.pid = None  # reaped: the pid is no longer its own
+        return False
+
+    def close(self) -> None:
+        self.control.close()  # it ends by itself when it reads the end of the socket
+        if self.pid is None:
+            return
+        for _ in range(100):
+            try:
+                if os.waitpid(self.pid, os.WNOHANG)[0]:
+                    return
+            except ChildProcessError:
+                return
+            time.sleep(0.01)
+        os.kill(self.pid, signal.SIGKILL)  # our child, not yet reaped: the pid is still its own
+        os.waitpid(self.pid, 0)
+
+
 class ExportProcesses:
     """The export process of a server, started before it listens and replaced when it breaks,
     with ``size`` channels: as many exports at once as the guard lets hold slots (``export``).
@@ -332,6 +447,7 @@ class ExportProcesses:
         self._closed = False
         self.restarts = 0
         self.board = Board()  # the server's count of searches and report pages computing
+        self._template: Template | None = None  # forks export processes (``start(fork_from=…)``)
 
     def pids(self) -> list[int]:
         """The process's id while it serves (not while one is starting)."""
@@ -352,14 +468,22 @@ class ExportProcesses:
                     self._free.append(channel)
                 self._lock.notify_all()
 
-    def start(self, background: bool = False) -> None:
+    def start(self, background: bool = False, fork_from=None) -> None:
         """Start the process now: waiting for it, or ``background`` (``serve`` listens meanwhile;
-        an export asked before it is ready waits for it). A process takes seconds to open the
-        index and warm (~1 minute at load 15 on the development machine)."""
+        an export asked before it is ready waits for it). A process started afresh takes seconds
+        to open the index and warm (~1 minute at load 15 on the development machine).
+
+        ``fork_from``: this process's warmed ``SearchService``; the export processes are then
+        forked from it (through a ``Template`` forked now) where the system allows
+        (``CAN_FORK``, not ``PARKSEARCH_START_METHOD=spawn``) and this process is quiet: its
+        other threads are waited for, the CPU watchdog's aside (``budget`` resets its state in
+        a child). Call it before the server starts its threads."""
         with self._lock:
             if self._process is not None or self._starting or self._closed:
                 return
             self._starting = True
+        if fork_from is not None and self._template is None and fork_allowed():
+            self._template = _fork_template(fork_from, self.board)
         if background:
             threading.Thread(target=self._replace, name="parksearch-export-start", daemon=True).start()
         else:
@@ -386,10 +510,24 @@ class ExportProcesses:
             if start:
                 self._start()
 
+    def forked(self) -> bool:
+        """Whether export processes are forked from the warmed server (else started afresh)."""
+        return self._template is not None
+
     def _start(self) -> None:
         """Start a process (``_starting`` set by the caller) and make it the current one."""
         try:
-            process = ExportProcess(self.index_dir, self.size, self.board)
+            template = self._template
+            try:
+                process = ExportProcess(self.index_dir, self.size, self.board, template)
+            except ExportBroken:
+                if template is None or template.alive():
+                    raise  # the export process did not start; the next export forks again
+                # the template has gone (killed): processes are started afresh from now on
+                self._template = None
+                template.close()
+                print("导出模板进程已退出，改为重新启动独立的导出进程。", file=sys.stderr)
+                process = ExportProcess(self.index_dir, self.size, self.board)
         except BaseException:
             with self._lock:
                 self._starting = False
@@ -430,6 +568,39 @@ class ExportProcesses:
             self._lock.notify_all()
         if process is not None:
             process.close()
+        if self._template is not None:
+            self._template.close()
+
+
+def fork_allowed() -> bool:
+    """Fork export processes here: the system can (``CAN_FORK``) and the user did not ask for
+    spawn (``PARKSEARCH_START_METHOD``, read as the build reads it)."""
+    return CAN_FORK and os.environ.get("PARKSEARCH_START_METHOD", "").strip().lower() not in ("spawn", "forkserver")
+
+
+def _fork_template(service, board: Board, wait: float = START_SECONDS) -> Template | None:
+    """A ``Template`` forked now, once this process's other threads have ended (the background
+    warm-ups: ``reports.prepare``, the lone characters' tables), or None (still running after
+    ``wait`` seconds, or the fork failed: the export processes are started afresh)."""
+    import gc
+
+    from indexer.search import budget
+
+    deadline = time.monotonic() + wait
+    for thread in threading.enumerate():
+        if thread is not threading.current_thread() and thread.name != budget.WATCHDOG_NAME:
+            thread.join(max(0.0, deadline - time.monotonic()))
+    if any(t.is_alive() and t is not threading.current_thread() and t.name != budget.WATCHDOG_NAME
+           for t in threading.enumerate()):
+        return None
+    # What start-up built is frozen out of the cyclic collector: a collection in the export
+    # process would otherwise write to every object's header and copy the pages they share.
+    gc.collect()
+    gc.freeze()
+    try:
+        return Template(service, board)
+    except OSError:
+        return None
 
 
 # -- the process's side --------------------------------------------------------------
@@ -441,7 +612,7 @@ def main() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C stops the server; its sockets then stop us
     channels = [socket.socket(fileno=int(fd)) for fd in sys.argv[1].split(",")]
     board = Board(int(sys.argv[3]))
-    from indexer.search import SearchRequest, SearchService
+    from indexer.search import SearchService
 
     try:
         try:
@@ -449,26 +620,90 @@ def main() -> None:
         except ParksearchError as error:
             _send(channels[0], b"X", _error_frame(error))
             return
-        for q in WARM_EXPORTS:
-            try:
-                for _ in csv_chunks(service.export(SearchRequest(q=q)), link_maker("", "")):
-                    pass
-            except ParksearchError:
-                pass  # left for the first export to meet
+        warm_exports(service)
         _send(channels[0], b"R")
     except (OSError, EOFError):
         return
+    _serve_channels(service, channels, board)
+
+
+def _template_main(control: socket.socket, service, board: Board) -> None:
+    """The template: for each request on ``control`` (the channels' descriptors), fork an export
+    process serving them and answer with its pid and a pidfd of it; end when the server has."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C stops the server; its socket then stops us
+    control.settimeout(1.0)  # to reap ended export processes now and then
+    while True:
+        try:
+            while os.waitpid(-1, os.WNOHANG)[0]:
+                pass
+        except ChildProcessError:
+            pass
+        try:
+            message, fds, _, _ = socket.recv_fds(control, 32, 64)
+        except TimeoutError:
+            continue
+        except OSError:
+            return
+        if not message:
+            return  # the server has gone
+        pid = os.fork()
+        if pid == 0:
+            code = 1
+            try:
+                control.close()
+                _forked_main(service, fds, board)
+                code = 0
+            finally:
+                os._exit(code)
+        for fd in fds:
+            os.close(fd)  # the export process holds them: when it dies, the server reads the end
+        pidfd = os.pidfd_open(pid)  # before any reaping: the pid is still this child's
+        try:
+            socket.send_fds(control, [str(pid).encode()], [pidfd])
+        except OSError:
+            return
+        finally:
+            os.close(pidfd)
+
+
+def _forked_main(service, fds: list[int], board: Board) -> None:
+    """An export process forked from the template: warm already (the server warmed its exports
+    before the fork), it says so and serves its channels."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    service.after_fork()
+    channels = [socket.socket(fileno=fd) for fd in fds]
+    try:
+        _send(channels[0], b"R")
+    except OSError:
+        return
+    _serve_channels(service, channels, board)
+
+
+def warm_exports(service) -> None:
+    """What a new export process answers before it says it is ready (rows thrown away): a
+    word's and a lone character's first export build the tables every later one reads."""
+    from indexer.search import SearchRequest
+
+    for q in WARM_EXPORTS:
+        try:
+            for _ in csv_chunks(service.export(SearchRequest(q=q)), link_maker("", "")):
+                pass
+        except ParksearchError:
+            pass  # left for the first export to meet
+
+
+def _serve_channels(service, channels: list[socket.socket], board: Board) -> None:
+    """Serve each channel in a thread of its own until one finds the server gone; then end the
+    process (a thread may be computing an export nobody will read)."""
+    gone = threading.Event()
     for channel in channels:
-        threading.Thread(target=_serve, args=(service, channel, board), daemon=True).start()
-    _gone.wait()
+        threading.Thread(target=_serve, args=(service, channel, board, gone), daemon=True).start()
+    gone.wait()
     sys.stderr.flush()
-    os._exit(0)  # a thread may be computing an export nobody will read
+    os._exit(0)
 
 
-_gone = threading.Event()  # set when a channel finds the server gone: the process ends
-
-
-def _serve(service, channel: socket.socket, board: Board) -> None:
+def _serve(service, channel: socket.socket, board: Board, gone: threading.Event) -> None:
     from indexer.search import SearchRequest
     from indexer.search.budget import cpu_budget
 
@@ -499,4 +734,4 @@ def _serve(service, channel: socket.socket, board: Board) -> None:
     except (OSError, EOFError):
         pass  # the server has gone (or has given this process up): so do we
     finally:
-        _gone.set()
+        gone.set()
