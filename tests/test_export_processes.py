@@ -39,10 +39,22 @@ def in_process(index_dir):
     return create_app({"INDEX_DIR": str(index_dir), "CORPUS_DIR": str(CORPUS), "TESTING": True})
 
 
-@pytest.fixture(scope="module")
-def with_processes(index_dir):
+HOW = ["spawn"] + (["fork"] if exports.CAN_FORK else [])
+
+
+@pytest.fixture(scope="module", params=HOW)
+def with_processes(index_dir, request):
+    """An app whose exports are computed in an export process: started afresh (``spawn``, as on
+    a system without fork or pidfd), or forked from the app's warmed process (``fork``, as
+    ``serve`` does: webui.start_exports after warm_up)."""
+    from webui import start_exports, warm_up
+
     app = create_app({"INDEX_DIR": str(index_dir), "CORPUS_DIR": str(CORPUS), "TESTING": True,
-                      "EXPORT_PROCESSES": True})
+                      "EXPORT_PROCESSES": True, "EXPORT_FORK": request.param == "fork"})
+    if request.param == "fork":
+        warm_up(app)
+        start_exports(app)
+        assert app.extensions["parksearch_exports"].forked()
     yield app
     app.extensions["parksearch_exports"].close()
 
@@ -197,12 +209,14 @@ def test_a_process_that_falls_silent_is_killed_and_the_request_answered(with_pro
     assert wait_for(lambda: processes.pids()) != [pid]
 
 
-def test_exports_at_once_share_the_one_process_each_on_a_channel(index_dir, in_process):
+@pytest.mark.parametrize("how", HOW)
+def test_exports_at_once_share_the_one_process_each_on_a_channel(index_dir, in_process, how):
     expected = {q: in_process.test_client().get("/export.csv", query_string={"q": q}).get_data()
                 for q in ("园区", "发展", "企业", "项目", "土地", "建设")}
     processes = exports.ExportProcesses(index_dir, 2)
     try:
-        processes.start()
+        processes.start(fork_from=in_process.extensions["parksearch"] if how == "fork" else None)
+        assert processes.forked() == (how == "fork")
         [pid] = processes.pids()
         wait_for(lambda: len(list(Path(f"/proc/{pid}/task").iterdir())) >= 3, 10)  # a thread per channel, and its main
         os.kill(pid, signal.SIGSTOP)  # the exports pile up on it while it cannot answer
@@ -227,6 +241,59 @@ def test_exports_at_once_share_the_one_process_each_on_a_channel(index_dir, in_p
     finally:
         processes.close()
     assert not alive(pid)  # closing ends it (and reaps it)
+
+
+def parent_of(pid: int) -> int:
+    return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+
+
+@pytest.mark.skipif(not exports.CAN_FORK, reason="export processes are forked only where fork and pidfd exist")
+def test_when_the_template_is_gone_export_processes_are_started_afresh(index_dir, in_process):
+    # the template (forked once from the warmed process) killed: the next export process is
+    # started afresh, and the exports are the same files
+    expected = in_process.test_client().get("/export.csv", query_string={"q": "园区 发展"}).get_data()
+    app = create_app({"INDEX_DIR": str(index_dir), "CORPUS_DIR": str(CORPUS), "TESTING": True,
+                      "EXPORT_PROCESSES": True, "EXPORT_FORK": True})
+    processes = app.extensions["parksearch_exports"]
+    try:
+        from webui import start_exports
+
+        start_exports(app)
+        [forked] = wait_for(lambda: processes.pids())
+        template = parent_of(forked)
+        assert template != os.getpid() and parent_of(template) == os.getpid()  # server → template → export
+        os.kill(template, signal.SIGKILL)
+        os.kill(forked, signal.SIGKILL)
+        wait_for(lambda: not alive(forked), 10)
+        answer = app.test_client().get("/export.csv", query_string={"q": "园区 发展"})
+        assert answer.get_data() == expected or exports.BROKEN in answer.get_data(as_text=True)
+        again = app.test_client().get("/export.csv", query_string={"q": "园区 发展"})
+        assert again.status_code == 200 and again.get_data() == expected
+        [started] = processes.pids()
+        assert not processes.forked() and parent_of(started) == os.getpid()  # our child now
+    finally:
+        processes.close()
+
+
+@pytest.mark.skipif(not exports.CAN_FORK, reason="export processes are forked only where fork and pidfd exist")
+def test_serve_forks_its_export_process_from_the_warmed_server(index_dir):
+    # not a new interpreter that opens the index again (`-c from webui.exports import main`):
+    # a fork of the server's own process, through the template, both the server's descendants
+    proc, base = _serve(index_dir)
+    try:
+        assert _export(base).startswith("\ufeff标题".encode("utf-8"))
+        under = descendants(proc.pid)
+        assert len(under) == 2
+        template = [p for p in under if parent_of(p) == proc.pid]
+        forked = [p for p in under if parent_of(p) != proc.pid]
+        assert len(template) == 1 and parent_of(forked[0]) == template[0]
+        command = Path(f"/proc/{proc.pid}/cmdline").read_bytes()
+        assert all(Path(f"/proc/{p}/cmdline").read_bytes() == command for p in under)
+        assert len(list(Path(f"/proc/{template[0]}/task").iterdir())) == 1  # single-threaded: safe to fork again
+    finally:
+        proc.terminate()
+        proc.wait(30)
+    wait_for(lambda: not any(alive(p) for p in under), 30)
 
 
 def _serve(index_dir, *extra):
