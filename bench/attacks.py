@@ -25,7 +25,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from load import mix_urls, server_cpu_seconds, server_memory_mb, server_rss_mb, start_server  # noqa: E402
+from load import mix_urls, process_memory_mb, server_cpu_seconds, server_memory_mb, server_rss_mb, start_server  # noqa: E402
 
 FREQUENT = ("的是在和了有为一不这中大国个上们以要到说时地也子就出会可下而过生能对年着发展建设工作经济企业项目产业园区管理服务"
             "推进加强实施完成提高开展社会政府全面增长重点改革创新市场投资基础设施")
@@ -168,6 +168,7 @@ def main(argv=None) -> None:
             rows += run_table(base, pid)
             print(json.dumps({"round": round_, "anon_mb_start_end": [rss_start, server_rss_mb(pid)],
                               "memory_mb_start": memory_start, "memory_mb_end": server_memory_mb(pid),
+                              "processes_mb_end": process_memory_mb(pid),
                               "vmrss_mb_end": server_rss_mb(pid, "VmRSS"), "load_average": os.getloadavg()}),
                   flush=True)
     finally:

@@ -232,6 +232,26 @@ def server_rss_mb(pid: int, kind: str = "RssAnon") -> float | None:
     return None if total is None else round(total, 1)
 
 
+def process_memory_mb(pid: int) -> list[dict]:
+    """Each process of the server (the server, its export template and export process; workers):
+    pid, parent, and ``smaps_rollup``'s Pss_Anon and USS (private pages) in MB."""
+    rows = []
+    for each in server_pids(pid):
+        try:
+            fields = {}
+            for line in Path(f"/proc/{each}/smaps_rollup").read_text().splitlines():
+                parts = line.split()
+                if len(parts) == 3 and parts[2] == "kB":
+                    fields[parts[0].rstrip(":")] = int(parts[1]) / 1024
+            parent = int(Path(f"/proc/{each}/stat").read_text().rsplit(")", 1)[1].split()[1])
+        except OSError:
+            continue
+        rows.append({"pid": each, "parent": parent, "rss_anon": round(fields.get("Anonymous", 0.0), 1),
+                     "pss_anon": round(fields.get("Pss_Anon", 0.0), 1),
+                     "uss": round(fields.get("Private_Clean", 0.0) + fields.get("Private_Dirty", 0.0), 1)})
+    return rows
+
+
 def server_memory_mb(pid: int) -> dict:
     """The server's memory in MB, every process under it summed, as ``/proc/PID/smaps_rollup``
     counts it: ``pss_anon`` (its own heap, each page shared by n processes counted 1/n: the
@@ -350,6 +370,7 @@ def mix(base: str, pid: int, clients: int, requests_per_client: int, stop_after:
         "csv": percentiles(times["csv"]), "healthz": percentiles(health),
         "server_anon_mb": {"start": rss[0], "max": max(r for r in rss if r), "end": rss[-1]},
         "server_pss_anon_mb": {"start": shared[0], "max": max(shared), "end": shared[-1]},
+        "server_processes_mb_end": process_memory_mb(pid),
         "server_cpu_seconds_per_request": round((server_cpu_seconds(pid) - cpu_start) / max(total, 1), 3),
         "slowest": {kind: [f"{ms:.0f} ms at {at:.1f} s {urllib.parse.unquote(path)}" for ms, at, path in slow]
                     for kind, slow in slowest.items()},
