@@ -133,7 +133,7 @@ def forks_exports(app: Flask) -> bool:
 def start_exports(app: Flask) -> None:
     """Start the export process of an app made with EXPORT_FORK, once ``warm_up`` has run and
     before the server starts its threads: forked from this process where the system allows
-    (``webui.exports.Template``: it shares this process's memory instead of loading its own),
+    (Linux: it shares this process's memory instead of loading its own, ``webui.exports``),
     else started afresh in the background (Windows has no export process at all: an export is
     computed in the server there)."""
     processes = app.extensions.get("parksearch_exports")

@@ -73,11 +73,10 @@ CHUNK_ROWS = 500  # rows a frame carries (~150 KB): memory bounded per frame, an
 GIVE_WAY_TICK = 0.004  # as webui.guard's: how long an export sleeps before it looks at the board again
 
 CAN_RUN = os.name == "posix"  # a socket passed to a child by its descriptor (pass_fds)
-# Forked from the warmed server (``Template``) where a process can be held by a descriptor
-# (Linux's pidfd: the export process is the template's child, not the server's, and is signalled
-# and watched through it, never by a pid that may have been reused); elsewhere, and with
-# PARKSEARCH_START_METHOD=spawn (as for the build's workers), started afresh.
-CAN_FORK = CAN_RUN and hasattr(os, "fork") and hasattr(os, "pidfd_open") and hasattr(signal, "pidfd_send_signal")
+# The first export process is forked from the warmed server (``ExportProcesses.start``) on
+# Linux; elsewhere (macOS, where system libraries may not survive a fork; Windows: no export
+# process at all), with PARKSEARCH_START_METHOD=spawn, and for a replacement, it is started afresh.
+CAN_FORK = CAN_RUN and hasattr(os, "fork") and sys.platform.startswith("linux")
 START_SECONDS = 120.0  # the longest a new process may take to open the index
 # The longest an export's process may stay silent: its CPU allowance (6 s, which it keeps
 # itself) on a machine whose cores are shared many ways (on the 2-core development machine at
@@ -231,48 +230,42 @@ class Board:
 
 
 class Forked:
-    """An export process forked by the ``Template``, held by its pidfd (it is the template's
-    child, not ours): what ``ExportProcess`` uses of ``subprocess.Popen``. A pidfd names one
-    process for good: a signal through it never reaches another process that got its pid later."""
+    """An export process forked from this one: what ``ExportProcess`` uses of ``subprocess.Popen``
+    (our child: waited for by its pid, which stays its own until it is reaped here)."""
 
-    def __init__(self, pid: int, pidfd: int):
-        self.pid, self.pidfd = pid, pidfd
-
-    def _exited(self, timeout: float | None) -> bool:
-        import select
-
-        if self.pidfd < 0:
-            return True
-        poller = select.poll()
-        poller.register(self.pidfd, select.POLLIN)  # readable once the process has exited
-        if not poller.poll(None if timeout is None else max(0, int(timeout * 1000))):
-            return False
-        os.close(self.pidfd)
-        self.pidfd = -1
-        return True
+    def __init__(self, pid: int):
+        self.pid, self.returncode = pid, None
 
     def poll(self):
-        return 0 if self._exited(0) else None
+        if self.returncode is None:
+            try:
+                done, status = os.waitpid(self.pid, os.WNOHANG)
+            except ChildProcessError:
+                done, status = self.pid, 0
+            if done:
+                self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
 
     def wait(self, timeout: float | None = None):
-        if not self._exited(timeout):
-            raise subprocess.TimeoutExpired("parksearch export process", timeout)
-        return 0
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self.poll() is None:
+            if deadline is not None and time.monotonic() > deadline:
+                raise subprocess.TimeoutExpired("parksearch export process", timeout)
+            time.sleep(0.01)
+        return self.returncode
 
     def kill(self) -> None:
-        if self.pidfd >= 0:
-            try:
-                signal.pidfd_send_signal(self.pidfd, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
+        if self.poll() is None:
+            os.kill(self.pid, signal.SIGKILL)
 
 
 class ExportProcess:
     """The process computing exports and its channels: a socket pair each, served by a thread
-    of its own in the process, one export at a time each. Forked by ``template`` if given
-    (sharing the warmed server's memory), else started afresh (it opens and warms the index)."""
+    of its own in the process, one export at a time each. Forked from this process if
+    ``fork_from`` (its warmed ``SearchService``) is given, sharing its memory; else started
+    afresh (it opens and warms the index)."""
 
-    def __init__(self, index_dir: Path, channels: int, board: Board, template: Template | None = None):
+    def __init__(self, index_dir: Path, channels: int, board: Board, fork_from=None):
         pairs = [socket.socketpair() for _ in range(channels)]
         theirs = [b.fileno() for _, b in pairs]
         # the process imports this checkout's code, whatever is installed (the tests and the
@@ -280,8 +273,8 @@ class ExportProcess:
         root = str(Path(__file__).resolve().parent.parent)
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p))
         try:
-            if template is not None:
-                self.process = template.fork(theirs)
+            if fork_from is not None:
+                self.process = _fork(fork_from, [here for here, _ in pairs], theirs, board)
             else:
                 self.process = subprocess.Popen(
                     [sys.executable, "-c", "from webui.exports import main; main()", ",".join(map(str, theirs)),
@@ -366,69 +359,6 @@ class ExportProcess:
             self.process.wait()
 
 
-class Template:
-    """A process forked from the warmed server before it serves, which forks export processes
-    when asked (``fork``). Each shares the server's memory as it was at that moment (the
-    dictionary, the opened generation, its columns and tables) copy on write, instead of
-    loading its own (+190 MB of RssAnon at 10,000 reports, Session 13).
-
-    Forking a process with threads is unsafe (a lock another thread held stays held in the
-    child); the server forks this one once, while it has no thread but the CPU watchdog's
-    (``ExportProcesses.start``), and the template has only its own: it may fork again at any
-    time, and a dead export process is replaced by another fork of it, as warm as the first.
-    It waits on its control socket and ends when the server's end closes (the server ended,
-    however it ended); its export processes end, as a started one does, with their channels."""
-
-    def __init__(self, service, board: Board):
-        here, there = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
-        pid = os.fork()
-        if pid == 0:
-            code = 1
-            try:
-                here.close()
-                _template_main(there, service, board)
-                code = 0
-            finally:
-                os._exit(code)  # never into the server's code (atexit, waitress)
-        there.close()
-        self.pid, self.control, self._lock = pid, here, threading.Lock()
-
-    def fork(self, fds: list[int]) -> Forked:
-        """A new export process serving the channels ``fds`` (passed to the template, then to it)."""
-        with self._lock:
-            self.control.settimeout(START_SECONDS)
-            socket.send_fds(self.control, [b"F"], fds)
-            message, got, _, _ = socket.recv_fds(self.control, 32, 1)
-        if not message or not got:
-            raise EOFError("the export template has ended")
-        return Forked(int(message), got[0])
-
-    def alive(self) -> bool:
-        if self.pid is None:
-            return False
-        try:
-            if not os.waitpid(self.pid, os.WNOHANG)[0]:
-                return True
-        except ChildProcessError:
-            pass
-        self.pid = None  # reaped: the pid is no longer its own
-        return False
-
-    def close(self) -> None:
-        self.control.close()  # it ends by itself when it reads the end of the socket
-        if self.pid is None:
-            return
-        for _ in range(100):
-            try:
-                if os.waitpid(self.pid, os.WNOHANG)[0]:
-                    return
-            except ChildProcessError:
-                return
-            time.sleep(0.01)
-        os.kill(self.pid, signal.SIGKILL)  # our child, not yet reaped: the pid is still its own
-        os.waitpid(self.pid, 0)
-
-
 class ExportProcesses:
     """The export process of a server, started before it listens and replaced when it breaks,
     with ``size`` channels: as many exports at once as the guard lets hold slots (``export``).
@@ -447,7 +377,7 @@ class ExportProcesses:
         self._closed = False
         self.restarts = 0
         self.board = Board()  # the server's count of searches and report pages computing
-        self._template: Template | None = None  # forks export processes (``start(fork_from=…)``)
+        self.forks = 0  # export processes forked from this one (the first; a replacement is started afresh)
 
     def pids(self) -> list[int]:
         """The process's id while it serves (not while one is starting)."""
@@ -473,17 +403,25 @@ class ExportProcesses:
         an export asked before it is ready waits for it). A process started afresh takes seconds
         to open the index and warm (~1 minute at load 15 on the development machine).
 
-        ``fork_from``: this process's warmed ``SearchService``; the export processes are then
-        forked from it (through a ``Template`` forked now) where the system allows
-        (``CAN_FORK``, not ``PARKSEARCH_START_METHOD=spawn``) and this process is quiet: its
-        other threads are waited for, the CPU watchdog's aside (``budget`` resets its state in
-        a child). Call it before the server starts its threads."""
+        ``fork_from``: this process's warmed ``SearchService``. The process is then forked from
+        this one now (where ``fork_allowed``, and once this process is quiet: see ``_quiet``),
+        sharing its memory copy on write: the dictionary, the opened generation, its columns and
+        tables, instead of loading its own (+190 MB at 10,000 reports, Session 13). Call it
+        before the server starts its threads: forking a process whose other threads may hold a
+        lock is unsafe. A process that replaces it later is started afresh (the server has its
+        threads by then)."""
         with self._lock:
             if self._process is not None or self._starting or self._closed:
                 return
             self._starting = True
-        if fork_from is not None and self._template is None and fork_allowed():
-            self._template = _fork_template(fork_from, self.board)
+        if fork_from is not None and fork_allowed() and _quiet():
+            try:
+                self._start(fork_from)
+                return
+            except ExportBroken as error:
+                print(f"导出进程无法从服务进程分出（{error.__cause__ or error}），改为单独启动。", file=sys.stderr)
+                with self._lock:
+                    self._starting = True
         if background:
             threading.Thread(target=self._replace, name="parksearch-export-start", daemon=True).start()
         else:
@@ -511,23 +449,15 @@ class ExportProcesses:
                 self._start()
 
     def forked(self) -> bool:
-        """Whether export processes are forked from the warmed server (else started afresh)."""
-        return self._template is not None
+        """Whether the export process serving now was forked from this one (else started afresh)."""
+        with self._lock:
+            return self._process is not None and isinstance(self._process.process, Forked)
 
-    def _start(self) -> None:
+    def _start(self, fork_from=None) -> None:
         """Start a process (``_starting`` set by the caller) and make it the current one."""
         try:
-            template = self._template
-            try:
-                process = ExportProcess(self.index_dir, self.size, self.board, template)
-            except ExportBroken:
-                if template is None or template.alive():
-                    raise  # the export process did not start; the next export forks again
-                # the template has gone (killed): processes are started afresh from now on
-                self._template = None
-                template.close()
-                print("导出模板进程已退出，改为重新启动独立的导出进程。", file=sys.stderr)
-                process = ExportProcess(self.index_dir, self.size, self.board)
+            process = ExportProcess(self.index_dir, self.size, self.board, fork_from)
+            self.forks += fork_from is not None
         except BaseException:
             with self._lock:
                 self._starting = False
@@ -568,8 +498,6 @@ class ExportProcesses:
             self._lock.notify_all()
         if process is not None:
             process.close()
-        if self._template is not None:
-            self._template.close()
 
 
 def fork_allowed() -> bool:
@@ -578,29 +506,40 @@ def fork_allowed() -> bool:
     return CAN_FORK and os.environ.get("PARKSEARCH_START_METHOD", "").strip().lower() not in ("spawn", "forkserver")
 
 
-def _fork_template(service, board: Board, wait: float = START_SECONDS) -> Template | None:
-    """A ``Template`` forked now, once this process's other threads have ended (the background
-    warm-ups: ``reports.prepare``, the lone characters' tables), or None (still running after
-    ``wait`` seconds, or the fork failed: the export processes are started afresh)."""
-    import gc
-
+def _quiet(wait: float = START_SECONDS) -> bool:
+    """Whether this process has no thread left but this one and the CPU watchdog's (``budget``
+    starts its state afresh in a forked child), once the others (the background warm-ups:
+    ``reports.prepare``, the lone characters' tables) have been waited for ``wait`` seconds."""
     from indexer.search import budget
 
     deadline = time.monotonic() + wait
-    for thread in threading.enumerate():
-        if thread is not threading.current_thread() and thread.name != budget.WATCHDOG_NAME:
-            thread.join(max(0.0, deadline - time.monotonic()))
-    if any(t.is_alive() and t is not threading.current_thread() and t.name != budget.WATCHDOG_NAME
-           for t in threading.enumerate()):
-        return None
+    others = [t for t in threading.enumerate()
+              if t is not threading.current_thread() and t.name != budget.WATCHDOG_NAME]
+    for thread in others:
+        thread.join(max(0.0, deadline - time.monotonic()))
+    return not any(t.is_alive() for t in others)
+
+
+def _fork(service, ours: list[socket.socket], theirs: list[int], board: Board) -> Forked:
+    """Fork the export process serving the channels ``theirs`` (``ours``: the server's ends,
+    which it closes: its channels end when the server's copies do)."""
+    import gc
+
     # What start-up built is frozen out of the cyclic collector: a collection in the export
     # process would otherwise write to every object's header and copy the pages they share.
     gc.collect()
     gc.freeze()
-    try:
-        return Template(service, board)
-    except OSError:
-        return None
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            for end in ours:
+                end.close()
+            _forked_main(service, theirs, board)
+            code = 0
+        finally:
+            os._exit(code)  # never into the server's code (atexit, waitress)
+    return Forked(pid)
 
 
 # -- the process's side --------------------------------------------------------------
@@ -627,47 +566,8 @@ def main() -> None:
     _serve_channels(service, channels, board)
 
 
-def _template_main(control: socket.socket, service, board: Board) -> None:
-    """The template: for each request on ``control`` (the channels' descriptors), fork an export
-    process serving them and answer with its pid and a pidfd of it; end when the server has."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C stops the server; its socket then stops us
-    control.settimeout(1.0)  # to reap ended export processes now and then
-    while True:
-        try:
-            while os.waitpid(-1, os.WNOHANG)[0]:
-                pass
-        except ChildProcessError:
-            pass
-        try:
-            message, fds, _, _ = socket.recv_fds(control, 32, 64)
-        except TimeoutError:
-            continue
-        except OSError:
-            return
-        if not message:
-            return  # the server has gone
-        pid = os.fork()
-        if pid == 0:
-            code = 1
-            try:
-                control.close()
-                _forked_main(service, fds, board)
-                code = 0
-            finally:
-                os._exit(code)
-        for fd in fds:
-            os.close(fd)  # the export process holds them: when it dies, the server reads the end
-        pidfd = os.pidfd_open(pid)  # before any reaping: the pid is still this child's
-        try:
-            socket.send_fds(control, [str(pid).encode()], [pidfd])
-        except OSError:
-            return
-        finally:
-            os.close(pidfd)
-
-
 def _forked_main(service, fds: list[int], board: Board) -> None:
-    """An export process forked from the template: warm already (the server warmed its exports
+    """An export process forked from the server: warm already (the server warmed its exports
     before the fork), it says so and serves its channels."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     service.after_fork()
