@@ -10,8 +10,20 @@ tail. So ``serve`` computes exports in processes of their own (``ExportProcesses
 share the machine's cores with the server, never its interpreter. The server's thread only
 waits for bytes on a socket, holding no lock, and assembles the answer.
 
-One process serves a server (each of ``serve --processes N``'s workers has its own), started
-with the app (in the background: the server listens meanwhile) and warmed by itself, with a channel per export the guard lets run at once
+One process serves a server (each of ``serve --processes N``'s workers has its own). Under
+``serve`` on Linux it is forked from the server once the server is warm and before waitress
+starts its threads (``ExportProcesses.start(fork_from=…)``): it shares the server's memory
+copy on write (the dictionary, the opened generation, its columns and tables, the export's
+warmed tables) instead of loading its own, which cost +190 MB of RssAnon at 10,000 reports
+(Session 13); what the two processes hold together is counted by PSS, each shared page once
+(docs/benchmarks.md, Session 14, serve). Forking a process whose other threads may hold a
+lock is unsafe, so the fork waits for the background warm-ups to end; the CPU watchdog's lock
+is made afresh in the child (``budget``), the parent's searchers are not used there (their
+files' read positions are shared: ``SearchService.after_fork``). A process that replaces a
+dead one later, and any process where there is no fork (macOS is not forked: system libraries
+may not survive it) or PARKSEARCH_START_METHOD=spawn says so, is started afresh (``main``:
+it opens the index and warms itself, seconds; the server listens meanwhile). Windows has no
+export process: the server computes its exports itself. It has a channel per export the guard lets run at once
 (its lane's slot, and the searches' slots an export that waited long may take:
 ``webui.guard``), each served by a thread of its own: exports that pile up take turns at the
 export process's interpreter, never the server's. And it gives way as an export computed in
@@ -35,7 +47,7 @@ frames ``D`` (CSV text, UTF-8, a chunk of rows at a time), then ``E`` (the end) 
 error: its status, Chinese sentence and parameter, raised again in the server as the same
 ParksearchError would have been in process). A frame: 4 bytes of length, 1 byte of kind, the
 payload. At start a process sends ``R`` on its first channel (ready: the index opened and
-warmed) or ``X``.
+warmed, or forked warm) or ``X``.
 """
 from __future__ import annotations
 
@@ -365,8 +377,8 @@ class ExportProcesses:
 
     Exports that pile up share this one process (a thread each in it, taking turns at its
     interpreter, never the server's), rather than each starting a process of its own: one
-    holds its own dictionary and tables (~180 MB at 10,000 reports) and starts in seconds, and
-    at load 9 a request that started one waited ~50 s (two 503s behind it)."""
+    holds its own dictionary and tables (~180 MB at 10,000 reports, when started afresh) and
+    starts in seconds, and at load 9 a request that started one waited ~50 s (two 503s behind it)."""
 
     def __init__(self, index_dir: Path, size: int):
         self.index_dir, self.size = Path(index_dir), size
