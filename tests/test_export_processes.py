@@ -247,6 +247,43 @@ def parent_of(pid: int) -> int:
     return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
 
 
+NEW_PHRASE = "滨港新材料孵化基地扩建"
+
+
+@pytest.mark.parametrize("how", HOW)
+def test_the_export_process_follows_a_new_generation(tmp_path, how):
+    # a rebuild while serving: the export process (forked with the server's opened generation, or
+    # started afresh) exports the new one, as the server's searches do
+    import shutil
+
+    from indexer.build import build_index
+    from webui import start_exports, warm_up
+
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    shutil.copytree(CORPUS, corpus)
+    build_index(corpus, index)
+    app = create_app({"INDEX_DIR": str(index), "CORPUS_DIR": str(corpus), "TESTING": True,
+                      "EXPORT_PROCESSES": True, "EXPORT_FORK": how == "fork"})
+    processes = app.extensions["parksearch_exports"]
+    try:
+        warm_up(app)
+        start_exports(app)
+        client = app.test_client()
+        first = client.get("/export.csv", query_string={"q": NEW_PHRASE})
+        assert first.status_code == 200 and first.get_data(as_text=True).count("\n") == 1  # the headers alone
+        (corpus / "new.txt").write_text(f"临港工业园2023年工作总结\n{NEW_PHRASE}。\n", encoding="utf-8")
+        build_index(corpus, index)
+
+        def rows():
+            answer = client.get("/export.csv", query_string={"q": NEW_PHRASE, "sort": "year"})  # not kept by the guard
+            client.application.extensions["parksearch_guard"].answers.clear()
+            return answer.status_code == 200 and answer.get_data(as_text=True).count("\n") == 2
+        assert wait_for(rows, 20, every=0.5)  # CURRENT is looked at once a second
+        assert processes.forked() == (how == "fork") and processes.restarts == 0  # the same process, not a restart
+    finally:
+        processes.close()
+
+
 @pytest.mark.skipif(not exports.CAN_FORK, reason="export processes are forked on Linux only")
 def test_a_forked_export_process_that_dies_is_replaced_by_one_started_afresh(index_dir, in_process):
     # the first process is forked from the warmed server (before its threads start); the server
