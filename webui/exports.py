@@ -519,14 +519,18 @@ def fork_allowed() -> bool:
 
 
 def _quiet(wait: float = START_SECONDS) -> bool:
-    """Whether this process has no thread left but this one and the CPU watchdog's (``budget``
-    starts its state afresh in a forked child), once the others (the background warm-ups:
-    ``reports.prepare``, the lone characters' tables) have been waited for ``wait`` seconds."""
+    """Whether this process has none of our threads left but this one and the CPU watchdog's
+    (``budget`` starts its state afresh in a forked child), once the others (the background
+    warm-ups: ``reports.prepare``, the lone characters' tables, all named ``parksearch-…``) have
+    been waited for ``wait`` seconds. Under ``serve`` there is no other thread; a thread of
+    another library in a process that embeds the app (a test runner's, a browser driver's child
+    watcher) is not waited for: the export process runs none of its code."""
     from indexer.search import budget
 
     deadline = time.monotonic() + wait
     others = [t for t in threading.enumerate()
-              if t is not threading.current_thread() and t.name != budget.WATCHDOG_NAME]
+              if t is not threading.current_thread() and t.name.startswith("parksearch-")
+              and t.name != budget.WATCHDOG_NAME]
     for thread in others:
         thread.join(max(0.0, deadline - time.monotonic()))
     return not any(t.is_alive() for t in others)
