@@ -3,8 +3,11 @@
 `python bench/attacks.py --index DIR --corpus DIR` starts `parksearch serve` on a free loopback port and
 sends each hostile request of the table (a common character, many characters ANDed, a long query with every
 section filter, thousands of filter values, a long q on a report page, deep brackets, a burst of heavy
-queries, a hundred slow sockets). For each it prints the status, the wall time, the server's CPU seconds
-(from /proc) and its memory before and after. Only loopback is used; every loop is bounded.
+queries, exports of every report, alone and four at once, a hundred slow sockets). For each it prints the
+status, the wall time, the CPU seconds of the server and of every process under it (its export process: from
+/proc) and their memory before and after (RssAnon summed, and Pss_Anon: a page the server shares with its forked
+export process counted once). `--checkout DIR` serves DIR's code (base and branch alternated). Only loopback is
+used; every loop is bounded.
 """
 from __future__ import annotations
 
@@ -22,16 +25,11 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from load import mix_urls, server_rss_mb, start_server  # noqa: E402
+from load import mix_urls, process_memory_mb, server_cpu_seconds, server_memory_mb, server_rss_mb, start_server  # noqa: E402
 
 FREQUENT = ("的是在和了有为一不这中大国个上们以要到说时地也子就出会可下而过生能对年着发展建设工作经济企业项目产业园区管理服务"
             "推进加强实施完成提高开展社会政府全面增长重点改革创新市场投资基础设施")
 SECTIONS = [("section", s) for s in ("成效进展", "做法措施", "存在问题", "计划安排")]
-
-
-def cpu_seconds(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def get(url: str, timeout: float = 120) -> tuple[int, int]:
@@ -45,10 +43,15 @@ def get(url: str, timeout: float = 120) -> tuple[int, int]:
 
 
 def measure(base: str, pid: int, label: str, action) -> dict:
-    rss0, cpu0, started = server_rss_mb(pid), cpu_seconds(pid), time.perf_counter()
+    """One row: its status, wall time, the CPU seconds of the server and every process under it
+    (the export process computes the exports), and the server's memory before and after
+    (``anon_mb``: RssAnon summed over its processes; ``pss_anon_mb``: each shared page once)."""
+    rss0, shared0 = server_rss_mb(pid), server_memory_mb(pid)["pss_anon"]
+    cpu0, started = server_cpu_seconds(pid), time.perf_counter()
     status = action()
     row = {"attack": label, "status": status, "wall_s": round(time.perf_counter() - started, 2),
-           "server_cpu_s": round(cpu_seconds(pid) - cpu0, 2), "anon_mb": [rss0, server_rss_mb(pid)]}
+           "server_cpu_s": round(server_cpu_seconds(pid) - cpu0, 2), "anon_mb": [rss0, server_rss_mb(pid)],
+           "pss_anon_mb": [shared0, server_memory_mb(pid)["pss_anon"]]}
     print(json.dumps(row, ensure_ascii=False), flush=True)
     return row
 
@@ -72,6 +75,22 @@ def burst(base: str, n: int) -> str:
     for t in threads:
         t.join(timeout=120)
     return f"{sorted(statuses)}; /healthz max {max(health, default=0):.0f} ms over {len(health)}"
+
+
+def exports_at_once(base: str, queries: list[str]) -> str:
+    """One export per query, all at once (the export lane's slot, then the searches' for the
+    ones that waited long): their statuses and sizes."""
+    answers = []
+
+    def one(q):
+        answers.append(get(f"{base}/export.csv?" + urllib.parse.urlencode({"q": q}), timeout=300))
+
+    threads = [threading.Thread(target=one, args=(q,)) for q in queries]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=300)
+    return f"{sorted(status for status, _ in answers)}; {sum(size for _, size in answers) / 1e6:.1f} MB"
 
 
 def slow_sockets(base: str, n: int) -> str:
@@ -114,6 +133,10 @@ def run_table(base: str, pid: int) -> list[dict]:
     rows.append(measure(base, pid, "q= 499 × (", q("(" * 499)))
     rows.append(measure(base, pid, "8 heavy queries at once", lambda: burst(base, 8)))
     rows.append(measure(base, pid, "16 heavy queries at once", lambda: burst(base, 16)))
+    rows.append(measure(base, pid, "export q=的 (every report)", lambda: get(f"{base}/export.csv?q=%E7%9A%84", 300)[0]))
+    rows.append(measure(base, pid, "export q=园 + 4 section filters", lambda: get(
+        f"{base}/export.csv?" + urllib.parse.urlencode([("q", "园"), *SECTIONS]), 300)[0]))
+    rows.append(measure(base, pid, "4 exports at once", lambda: exports_at_once(base, ["的", "园区", "发展", "年"])))
     rows.append(measure(base, pid, "150 slow sockets", lambda: slow_sockets(base, 150)))
     rows.append(measure(base, pid, "/healthz", lambda: get(f"{base}/healthz")))
     return rows
@@ -126,8 +149,10 @@ def main(argv=None) -> None:
     parser.add_argument("--rounds", type=int, default=1, help="把整张表连续跑几遍（看内存是否持平）")
     parser.add_argument("--warm", type=int, default=0,
                         help="攻击之前先按真实比例发这么多个普通请求（服务器在用的状态：缓存已满）")
+    parser.add_argument("--checkout", type=Path, default=HERE.parent,
+                        help="运行哪一份代码的 parksearch serve（默认本仓库；用于新旧版本交替对比）")
     args = parser.parse_args(argv)
-    server, base = start_server(args.index, args.corpus)
+    server, base = start_server(args.index, args.corpus, checkout=args.checkout.resolve())
     pid = server.pid
     rows = []
     try:
@@ -136,11 +161,14 @@ def main(argv=None) -> None:
             found = json.load(urllib.request.urlopen(f"{base}/api/search?per_page=100&sort=year", timeout=60))
             for _, url in mix_urls(base, args.warm, [row["id"] for row in found["results"]]):
                 get(url)
-            print(json.dumps({"warmed_with": args.warm, "anon_mb": server_rss_mb(pid)}), flush=True)
-        rss_start = server_rss_mb(pid)
+            print(json.dumps({"warmed_with": args.warm, "anon_mb": server_rss_mb(pid),
+                              "memory_mb": server_memory_mb(pid)}), flush=True)
+        rss_start, memory_start = server_rss_mb(pid), server_memory_mb(pid)
         for round_ in range(1, max(1, args.rounds) + 1):
             rows += run_table(base, pid)
             print(json.dumps({"round": round_, "anon_mb_start_end": [rss_start, server_rss_mb(pid)],
+                              "memory_mb_start": memory_start, "memory_mb_end": server_memory_mb(pid),
+                              "processes_mb_end": process_memory_mb(pid),
                               "vmrss_mb_end": server_rss_mb(pid, "VmRSS"), "load_average": os.getloadavg()}),
                   flush=True)
     finally:

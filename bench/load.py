@@ -9,7 +9,9 @@ every loop is bounded in count and time. tests/test_load.py runs the same driver
 `python bench/load.py --mix [--index DIR --corpus DIR | --reports N] --clients 16 --requests 100` sends the
 realistic mix instead (70 % searches, half JSON and half the page, with filters, later pages and sorts; 20 %
 report pages; 10 % CSV exports; ~40 query shapes, lone characters and prefixes among them) while one more
-thread asks /healthz every 0.2 s; it prints p50/p95/max per kind, the failures and the server's memory.
+thread asks /healthz every 0.2 s; it prints p50/p95/max per kind, the failures and the server's memory (all its
+processes: ``server_anon_mb`` counts a page shared by the server and its forked export process in both,
+``server_pss_anon_mb`` once).
 """
 from __future__ import annotations
 
@@ -230,6 +232,50 @@ def server_rss_mb(pid: int, kind: str = "RssAnon") -> float | None:
     return None if total is None else round(total, 1)
 
 
+def process_memory_mb(pid: int) -> list[dict]:
+    """Each process of the server (the server, its export template and export process; workers):
+    pid, parent, and ``smaps_rollup``'s Pss_Anon and USS (private pages) in MB."""
+    rows = []
+    for each in server_pids(pid):
+        try:
+            fields = {}
+            for line in Path(f"/proc/{each}/smaps_rollup").read_text().splitlines():
+                parts = line.split()
+                if len(parts) == 3 and parts[2] == "kB":
+                    fields[parts[0].rstrip(":")] = int(parts[1]) / 1024
+            parent = int(Path(f"/proc/{each}/stat").read_text().rsplit(")", 1)[1].split()[1])
+        except OSError:
+            continue
+        rows.append({"pid": each, "parent": parent, "rss_anon": round(fields.get("Anonymous", 0.0), 1),
+                     "pss_anon": round(fields.get("Pss_Anon", 0.0), 1),
+                     "uss": round(fields.get("Private_Clean", 0.0) + fields.get("Private_Dirty", 0.0), 1)})
+    return rows
+
+
+def server_memory_mb(pid: int) -> dict:
+    """The server's memory in MB, every process under it summed, as ``/proc/PID/smaps_rollup``
+    counts it: ``pss_anon`` (its own heap, each page shared by n processes counted 1/n: the
+    memory the server as a whole holds, what issue 14's aim reads with an export process forked
+    from the server, whose pages both share until written), ``uss`` (pages only one process
+    holds, mapped files' included) and ``rss_anon`` (each process's heap counted whole: a shared
+    page once per process)."""
+    total = {"rss_anon": 0.0, "pss_anon": 0.0, "pss": 0.0, "uss": 0.0}
+    for each in server_pids(pid):
+        try:
+            fields = {}
+            for line in Path(f"/proc/{each}/smaps_rollup").read_text().splitlines():
+                parts = line.split()
+                if len(parts) == 3 and parts[2] == "kB":
+                    fields[parts[0].rstrip(":")] = int(parts[1]) / 1024
+        except OSError:
+            continue
+        total["rss_anon"] += fields.get("Anonymous", 0.0)
+        total["pss_anon"] += fields.get("Pss_Anon", 0.0)
+        total["pss"] += fields.get("Pss", 0.0)
+        total["uss"] += fields.get("Private_Clean", 0.0) + fields.get("Private_Dirty", 0.0)
+    return {key: round(value, 1) for key, value in total.items()}
+
+
 def server_cpu_seconds(pid: int) -> float:
     """CPU seconds of the server and its running workers."""
     total = 0.0
@@ -266,6 +312,7 @@ def mix(base: str, pid: int, clients: int, requests_per_client: int, stop_after:
     done = threading.Event()
     deadline = time.monotonic() + stop_after
     rss = [server_rss_mb(pid)]
+    shared = [server_memory_mb(pid)["pss_anon"]]
     cpu_start = server_cpu_seconds(pid)
 
     def client(k: int) -> None:
@@ -300,6 +347,7 @@ def mix(base: str, pid: int, clients: int, requests_per_client: int, stop_after:
                 failures.append(f"healthz {type(error).__name__}")
             if len(health) % 25 == 0:
                 rss.append(server_rss_mb(pid))
+                shared.append(server_memory_mb(pid)["pss_anon"])
 
     started = time.perf_counter()
     threads = [threading.Thread(target=client, args=(k,)) for k in range(clients)]
@@ -314,12 +362,15 @@ def mix(base: str, pid: int, clients: int, requests_per_client: int, stop_after:
     wall = time.perf_counter() - started
     total = sum(len(v) for v in times.values())
     rss.append(server_rss_mb(pid))
+    shared.append(server_memory_mb(pid)["pss_anon"])
     return {
         "clients": clients, "requests": total, "failures": len(failures), "failure_examples": failures[:8],
         "requests_per_second": round(total / wall, 1) if wall else None, "seconds": round(wall, 1),
         "search": percentiles(times["search"]), "report": percentiles(times["report"]),
         "csv": percentiles(times["csv"]), "healthz": percentiles(health),
         "server_anon_mb": {"start": rss[0], "max": max(r for r in rss if r), "end": rss[-1]},
+        "server_pss_anon_mb": {"start": shared[0], "max": max(shared), "end": shared[-1]},
+        "server_processes_mb_end": process_memory_mb(pid),
         "server_cpu_seconds_per_request": round((server_cpu_seconds(pid) - cpu_start) / max(total, 1), 3),
         "slowest": {kind: [f"{ms:.0f} ms at {at:.1f} s {urllib.parse.unquote(path)}" for ms, at, path in slow]
                     for kind, slow in slowest.items()},

@@ -238,17 +238,19 @@ def cmd_serve(args) -> int:
 
 
 def _app(create_app, index_dir: Path, corpus_dir: Path):
-    from webui import warm_up
+    from webui import start_exports, warm_up
 
     from .search import reports
 
-    # exports computed in processes of their own: the server's interpreter stays free for
-    # cheap requests (webui.exports)
-    app = create_app({"INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus_dir), "EXPORT_PROCESSES": True})
+    # exports computed in a process of their own: the server's interpreter stays free for
+    # cheap requests (webui.exports); forked from this one once it is warm, sharing its memory
+    app = create_app({"INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus_dir), "EXPORT_PROCESSES": True,
+                      "EXPORT_FORK": True})
     service = app.extensions["parksearch"]
     # Warm before listening: what every first request would otherwise build while the first
     # clients wait (report pages' tables, templates, each kind's first pass) is built now.
     warm_up(app, reports.prepare(service))
+    start_exports(app)  # before waitress starts its threads: a fork is safe only then
     service.after_switch.append(reports.prepare)  # after each new generation, in the background
     return app
 

@@ -39,10 +39,22 @@ def in_process(index_dir):
     return create_app({"INDEX_DIR": str(index_dir), "CORPUS_DIR": str(CORPUS), "TESTING": True})
 
 
-@pytest.fixture(scope="module")
-def with_processes(index_dir):
+HOW = ["spawn"] + (["fork"] if exports.CAN_FORK else [])
+
+
+@pytest.fixture(scope="module", params=HOW)
+def with_processes(index_dir, request):
+    """An app whose exports are computed in an export process: started afresh (``spawn``, as on
+    a system without fork or pidfd), or forked from the app's warmed process (``fork``, as
+    ``serve`` does: webui.start_exports after warm_up)."""
+    from webui import start_exports, warm_up
+
     app = create_app({"INDEX_DIR": str(index_dir), "CORPUS_DIR": str(CORPUS), "TESTING": True,
-                      "EXPORT_PROCESSES": True})
+                      "EXPORT_PROCESSES": True, "EXPORT_FORK": request.param == "fork"})
+    if request.param == "fork":
+        warm_up(app)
+        start_exports(app)
+        assert app.extensions["parksearch_exports"].forked()
     yield app
     app.extensions["parksearch_exports"].close()
 
@@ -197,12 +209,14 @@ def test_a_process_that_falls_silent_is_killed_and_the_request_answered(with_pro
     assert wait_for(lambda: processes.pids()) != [pid]
 
 
-def test_exports_at_once_share_the_one_process_each_on_a_channel(index_dir, in_process):
+@pytest.mark.parametrize("how", HOW)
+def test_exports_at_once_share_the_one_process_each_on_a_channel(index_dir, in_process, how):
     expected = {q: in_process.test_client().get("/export.csv", query_string={"q": q}).get_data()
                 for q in ("园区", "发展", "企业", "项目", "土地", "建设")}
     processes = exports.ExportProcesses(index_dir, 2)
     try:
-        processes.start()
+        processes.start(fork_from=in_process.extensions["parksearch"] if how == "fork" else None)
+        assert processes.forked() == (how == "fork")
         [pid] = processes.pids()
         wait_for(lambda: len(list(Path(f"/proc/{pid}/task").iterdir())) >= 3, 10)  # a thread per channel, and its main
         os.kill(pid, signal.SIGSTOP)  # the exports pile up on it while it cannot answer
@@ -227,6 +241,92 @@ def test_exports_at_once_share_the_one_process_each_on_a_channel(index_dir, in_p
     finally:
         processes.close()
     assert not alive(pid)  # closing ends it (and reaps it)
+
+
+def parent_of(pid: int) -> int:
+    return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+
+
+NEW_PHRASE = "滨港新材料孵化基地扩建"
+
+
+@pytest.mark.parametrize("how", HOW)
+def test_the_export_process_follows_a_new_generation(tmp_path, how):
+    # a rebuild while serving: the export process (forked with the server's opened generation, or
+    # started afresh) exports the new one, as the server's searches do
+    import shutil
+
+    from indexer.build import build_index
+    from webui import start_exports, warm_up
+
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    shutil.copytree(CORPUS, corpus)
+    build_index(corpus, index)
+    app = create_app({"INDEX_DIR": str(index), "CORPUS_DIR": str(corpus), "TESTING": True,
+                      "EXPORT_PROCESSES": True, "EXPORT_FORK": how == "fork"})
+    processes = app.extensions["parksearch_exports"]
+    try:
+        warm_up(app)
+        start_exports(app)
+        client = app.test_client()
+        first = client.get("/export.csv", query_string={"q": NEW_PHRASE})
+        assert first.status_code == 200 and first.get_data(as_text=True).count("\n") == 1  # the headers alone
+        (corpus / "new.txt").write_text(f"临港工业园2023年工作总结\n{NEW_PHRASE}。\n", encoding="utf-8")
+        build_index(corpus, index)
+
+        def rows():
+            answer = client.get("/export.csv", query_string={"q": NEW_PHRASE, "sort": "year"})  # not kept by the guard
+            client.application.extensions["parksearch_guard"].answers.clear()
+            return answer.status_code == 200 and answer.get_data(as_text=True).count("\n") == 2
+        assert wait_for(rows, 20, every=0.5)  # CURRENT is looked at once a second
+        assert processes.forked() == (how == "fork") and processes.restarts == 0  # the same process, not a restart
+    finally:
+        processes.close()
+
+
+@pytest.mark.skipif(not exports.CAN_FORK, reason="export processes are forked on Linux only")
+def test_a_forked_export_process_that_dies_is_replaced_by_one_started_afresh(index_dir, in_process):
+    # the first process is forked from the warmed server (before its threads start); the server
+    # cannot fork safely once it serves, so the one replacing it opens the index itself
+    expected = {q: in_process.test_client().get("/export.csv", query_string={"q": q}).get_data()
+                for q in ("园区 发展", "企业")}
+    app = create_app({"INDEX_DIR": str(index_dir), "CORPUS_DIR": str(CORPUS), "TESTING": True,
+                      "EXPORT_PROCESSES": True, "EXPORT_FORK": True})
+    processes = app.extensions["parksearch_exports"]
+    try:
+        from webui import start_exports
+
+        start_exports(app)
+        [forked] = processes.pids()
+        assert processes.forked() and parent_of(forked) == os.getpid()
+        answer = app.test_client().get("/export.csv", query_string={"q": "园区 发展"})
+        assert answer.get_data() == expected["园区 发展"]
+        os.kill(forked, signal.SIGKILL)
+        wait_for(lambda: not processes.pids(), 10)  # ended, every thread (a request meanwhile: the 503 above)
+        answer = app.test_client().get("/export.csv", query_string={"q": "企业"})  # not an answer the guard keeps
+        assert answer.status_code == 200 and answer.get_data() == expected["企业"]
+        [started] = processes.pids()
+        assert started != forked and not processes.forked() and processes.forks == 1 and processes.restarts == 1
+        command = Path(f"/proc/{started}/cmdline").read_bytes()
+        assert b"from webui.exports import main" in command
+    finally:
+        processes.close()
+
+
+@pytest.mark.skipif(not exports.CAN_FORK, reason="export processes are forked on Linux only")
+def test_serve_forks_its_export_process_from_the_warmed_server(index_dir):
+    # not a new interpreter that opens the index again (`-c from webui.exports import main`):
+    # a fork of the server's own process
+    proc, base = _serve(index_dir)
+    try:
+        assert _export(base).startswith("\ufeff标题".encode("utf-8"))
+        [forked] = descendants(proc.pid)
+        assert parent_of(forked) == proc.pid
+        assert Path(f"/proc/{forked}/cmdline").read_bytes() == Path(f"/proc/{proc.pid}/cmdline").read_bytes()
+    finally:
+        proc.terminate()
+        proc.wait(30)
+    wait_for(lambda: not alive(forked), 30)
 
 
 def _serve(index_dir, *extra):

@@ -39,12 +39,15 @@ def create_app(test_config: dict | None = None) -> Flask:
     if app.config.get("EXPORT_PROCESSES") and exports.CAN_RUN:
         # CSV exports computed in a process of its own (``serve``), with a channel for each
         # export that can hold a slot at once (their lane's, and the searches' a long-waiting
-        # export may take); started in the background, as it opens the index and warms itself
-        # (seconds): the server does not wait for it to listen, only an early export does.
+        # export may take). With EXPORT_FORK (``serve``) it is forked from this process once
+        # warm (``start_exports``); otherwise started now in the background, as it opens the
+        # index and warms itself (seconds): the server does not wait for it to listen, only an
+        # early export does.
         processes = exports.ExportProcesses(Path(app.config["INDEX_DIR"]),
                                             guard.exports.slots + guard.work.slots)
         guard.board = processes.board  # its exports give way to our searches and report pages
-        processes.start(background=True)
+        if not app.config.get("EXPORT_FORK"):
+            processes.start(background=True)
         atexit.register(processes.close)
         app.extensions["parksearch_exports"] = processes
     # Werkzeug builds a redirect (//x → /x, a missing slash) from the request's Host
@@ -113,11 +116,29 @@ def warm_up(app: Flask, *background) -> None:
         if rows:
             client.get(f"/report/{rows[0]['id']}?q=园区").close()
             year = rows[0].get("year")
-            if "parksearch_exports" not in app.extensions:  # an export process warms itself
+            if "parksearch_exports" not in app.extensions:
                 client.get("/export.csv?q=园区" + (f"&year={year}" if year else "")).close()
+            elif forks_exports(app):  # its export processes will share what this builds
+                exports.warm_exports(app.extensions["parksearch"])
+            # (an export process started afresh warms itself)
     except Exception:  # noqa: BLE001 - serving matters more than warming
         pass
     app.extensions["parksearch_guard"].answers.clear()  # warm tables, not remembered answers
+
+
+def forks_exports(app: Flask) -> bool:
+    return "parksearch_exports" in app.extensions and bool(app.config.get("EXPORT_FORK")) and exports.fork_allowed()
+
+
+def start_exports(app: Flask) -> None:
+    """Start the export process of an app made with EXPORT_FORK, once ``warm_up`` has run and
+    before the server starts its threads: forked from this process where the system allows
+    (Linux: it shares this process's memory instead of loading its own, ``webui.exports``),
+    else started afresh in the background (Windows has no export process at all: an export is
+    computed in the server there)."""
+    processes = app.extensions.get("parksearch_exports")
+    if processes is not None:
+        processes.start(background=True, fork_from=app.extensions["parksearch"] if forks_exports(app) else None)
 
 
 def local_location(location: str) -> str:

@@ -10,8 +10,20 @@ tail. So ``serve`` computes exports in processes of their own (``ExportProcesses
 share the machine's cores with the server, never its interpreter. The server's thread only
 waits for bytes on a socket, holding no lock, and assembles the answer.
 
-One process serves a server (each of ``serve --processes N``'s workers has its own), started
-with the app (in the background: the server listens meanwhile) and warmed by itself, with a channel per export the guard lets run at once
+One process serves a server (each of ``serve --processes N``'s workers has its own). Under
+``serve`` on Linux it is forked from the server once the server is warm and before waitress
+starts its threads (``ExportProcesses.start(fork_from=…)``): it shares the server's memory
+copy on write (the dictionary, the opened generation, its columns and tables, the export's
+warmed tables) instead of loading its own, which cost +190 MB of RssAnon at 10,000 reports
+(Session 13); what the two processes hold together is counted by PSS, each shared page once
+(docs/benchmarks.md, Session 14, serve). Forking a process whose other threads may hold a
+lock is unsafe, so the fork waits for the background warm-ups to end; the CPU watchdog's lock
+is made afresh in the child (``budget``), the parent's searchers are not used there (their
+files' read positions are shared: ``SearchService.after_fork``). A process that replaces a
+dead one later, and any process where there is no fork (macOS is not forked: system libraries
+may not survive it) or PARKSEARCH_START_METHOD=spawn says so, is started afresh (``main``:
+it opens the index and warms itself, seconds; the server listens meanwhile). Windows has no
+export process: the server computes its exports itself. It has a channel per export the guard lets run at once
 (its lane's slot, and the searches' slots an export that waited long may take:
 ``webui.guard``), each served by a thread of its own: exports that pile up take turns at the
 export process's interpreter, never the server's. And it gives way as an export computed in
@@ -35,7 +47,7 @@ frames ``D`` (CSV text, UTF-8, a chunk of rows at a time), then ``E`` (the end) 
 error: its status, Chinese sentence and parameter, raised again in the server as the same
 ParksearchError would have been in process). A frame: 4 bytes of length, 1 byte of kind, the
 payload. At start a process sends ``R`` on its first channel (ready: the index opened and
-warmed) or ``X``.
+warmed, or forked warm) or ``X``.
 """
 from __future__ import annotations
 
@@ -73,6 +85,10 @@ CHUNK_ROWS = 500  # rows a frame carries (~150 KB): memory bounded per frame, an
 GIVE_WAY_TICK = 0.004  # as webui.guard's: how long an export sleeps before it looks at the board again
 
 CAN_RUN = os.name == "posix"  # a socket passed to a child by its descriptor (pass_fds)
+# The first export process is forked from the warmed server (``ExportProcesses.start``) on
+# Linux; elsewhere (macOS, where system libraries may not survive a fork; Windows: no export
+# process at all), with PARKSEARCH_START_METHOD=spawn, and for a replacement, it is started afresh.
+CAN_FORK = CAN_RUN and hasattr(os, "fork") and sys.platform.startswith("linux")
 START_SECONDS = 120.0  # the longest a new process may take to open the index
 # The longest an export's process may stay silent: its CPU allowance (6 s, which it keeps
 # itself) on a machine whose cores are shared many ways (on the 2-core development machine at
@@ -225,11 +241,43 @@ class Board:
         return pause
 
 
+class Forked:
+    """An export process forked from this one: what ``ExportProcess`` uses of ``subprocess.Popen``
+    (our child: waited for by its pid, which stays its own until it is reaped here)."""
+
+    def __init__(self, pid: int):
+        self.pid, self.returncode = pid, None
+
+    def poll(self):
+        if self.returncode is None:
+            try:
+                done, status = os.waitpid(self.pid, os.WNOHANG)
+            except ChildProcessError:
+                done, status = self.pid, 0
+            if done:
+                self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+    def wait(self, timeout: float | None = None):
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self.poll() is None:
+            if deadline is not None and time.monotonic() > deadline:
+                raise subprocess.TimeoutExpired("parksearch export process", timeout)
+            time.sleep(0.01)
+        return self.returncode
+
+    def kill(self) -> None:
+        if self.poll() is None:
+            os.kill(self.pid, signal.SIGKILL)
+
+
 class ExportProcess:
     """The process computing exports and its channels: a socket pair each, served by a thread
-    of its own in the process, one export at a time each."""
+    of its own in the process, one export at a time each. Forked from this process if
+    ``fork_from`` (its warmed ``SearchService``) is given, sharing its memory; else started
+    afresh (it opens and warms the index)."""
 
-    def __init__(self, index_dir: Path, channels: int, board: Board):
+    def __init__(self, index_dir: Path, channels: int, board: Board, fork_from=None):
         pairs = [socket.socketpair() for _ in range(channels)]
         theirs = [b.fileno() for _, b in pairs]
         # the process imports this checkout's code, whatever is installed (the tests and the
@@ -237,9 +285,18 @@ class ExportProcess:
         root = str(Path(__file__).resolve().parent.parent)
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p))
         try:
-            self.process = subprocess.Popen(
-                [sys.executable, "-c", "from webui.exports import main; main()", ",".join(map(str, theirs)),
-                 str(index_dir), str(board.fd)], pass_fds=theirs + [board.fd], stdin=subprocess.DEVNULL, env=env)
+            if fork_from is not None:
+                self.process = _fork(fork_from, [here for here, _ in pairs], theirs, board)
+            else:
+                self.process = subprocess.Popen(
+                    [sys.executable, "-c", "from webui.exports import main; main()", ",".join(map(str, theirs)),
+                     str(index_dir), str(board.fd)], pass_fds=theirs + [board.fd], stdin=subprocess.DEVNULL,
+                    env=env)
+        except (OSError, EOFError) as error:
+            for pair in pairs:
+                for end in pair:
+                    end.close()
+            raise ExportBroken(NOT_STARTED) from error
         except BaseException:
             for pair in pairs:
                 for end in pair:
@@ -320,8 +377,8 @@ class ExportProcesses:
 
     Exports that pile up share this one process (a thread each in it, taking turns at its
     interpreter, never the server's), rather than each starting a process of its own: one
-    holds its own dictionary and tables (~180 MB at 10,000 reports) and starts in seconds, and
-    at load 9 a request that started one waited ~50 s (two 503s behind it)."""
+    holds its own dictionary and tables (~180 MB at 10,000 reports, when started afresh) and
+    starts in seconds, and at load 9 a request that started one waited ~50 s (two 503s behind it)."""
 
     def __init__(self, index_dir: Path, size: int):
         self.index_dir, self.size = Path(index_dir), size
@@ -332,6 +389,7 @@ class ExportProcesses:
         self._closed = False
         self.restarts = 0
         self.board = Board()  # the server's count of searches and report pages computing
+        self.forks = 0  # export processes forked from this one (the first; a replacement is started afresh)
 
     def pids(self) -> list[int]:
         """The process's id while it serves (not while one is starting)."""
@@ -352,14 +410,30 @@ class ExportProcesses:
                     self._free.append(channel)
                 self._lock.notify_all()
 
-    def start(self, background: bool = False) -> None:
+    def start(self, background: bool = False, fork_from=None) -> None:
         """Start the process now: waiting for it, or ``background`` (``serve`` listens meanwhile;
-        an export asked before it is ready waits for it). A process takes seconds to open the
-        index and warm (~1 minute at load 15 on the development machine)."""
+        an export asked before it is ready waits for it). A process started afresh takes seconds
+        to open the index and warm (~1 minute at load 15 on the development machine).
+
+        ``fork_from``: this process's warmed ``SearchService``. The process is then forked from
+        this one now (where ``fork_allowed``, and once this process is quiet: see ``_quiet``),
+        sharing its memory copy on write: the dictionary, the opened generation, its columns and
+        tables, instead of loading its own (+190 MB at 10,000 reports, Session 13). Call it
+        before the server starts its threads: forking a process whose other threads may hold a
+        lock is unsafe. A process that replaces it later is started afresh (the server has its
+        threads by then)."""
         with self._lock:
             if self._process is not None or self._starting or self._closed:
                 return
             self._starting = True
+        if fork_from is not None and fork_allowed() and _quiet():
+            try:
+                self._start(fork_from)
+                return
+            except ExportBroken as error:
+                print(f"导出进程无法从服务进程分出（{error.__cause__ or error}），改为单独启动。", file=sys.stderr)
+                with self._lock:
+                    self._starting = True
         if background:
             threading.Thread(target=self._replace, name="parksearch-export-start", daemon=True).start()
         else:
@@ -386,10 +460,16 @@ class ExportProcesses:
             if start:
                 self._start()
 
-    def _start(self) -> None:
+    def forked(self) -> bool:
+        """Whether the export process serving now was forked from this one (else started afresh)."""
+        with self._lock:
+            return self._process is not None and isinstance(self._process.process, Forked)
+
+    def _start(self, fork_from=None) -> None:
         """Start a process (``_starting`` set by the caller) and make it the current one."""
         try:
-            process = ExportProcess(self.index_dir, self.size, self.board)
+            process = ExportProcess(self.index_dir, self.size, self.board, fork_from)
+            self.forks += fork_from is not None
         except BaseException:
             with self._lock:
                 self._starting = False
@@ -432,6 +512,52 @@ class ExportProcesses:
             process.close()
 
 
+def fork_allowed() -> bool:
+    """Fork export processes here: the system can (``CAN_FORK``) and the user did not ask for
+    spawn (``PARKSEARCH_START_METHOD``, read as the build reads it)."""
+    return CAN_FORK and os.environ.get("PARKSEARCH_START_METHOD", "").strip().lower() not in ("spawn", "forkserver")
+
+
+def _quiet(wait: float = START_SECONDS) -> bool:
+    """Whether this process has none of our threads left but this one and the CPU watchdog's
+    (``budget`` starts its state afresh in a forked child), once the others (the background
+    warm-ups: ``reports.prepare``, the lone characters' tables, all named ``parksearch-…``) have
+    been waited for ``wait`` seconds. Under ``serve`` there is no other thread; a thread of
+    another library in a process that embeds the app (a test runner's, a browser driver's child
+    watcher) is not waited for: the export process runs none of its code."""
+    from indexer.search import budget
+
+    deadline = time.monotonic() + wait
+    others = [t for t in threading.enumerate()
+              if t is not threading.current_thread() and t.name.startswith("parksearch-")
+              and t.name != budget.WATCHDOG_NAME]
+    for thread in others:
+        thread.join(max(0.0, deadline - time.monotonic()))
+    return not any(t.is_alive() for t in others)
+
+
+def _fork(service, ours: list[socket.socket], theirs: list[int], board: Board) -> Forked:
+    """Fork the export process serving the channels ``theirs`` (``ours``: the server's ends,
+    which it closes: its channels end when the server's copies do)."""
+    import gc
+
+    # What start-up built is frozen out of the cyclic collector: a collection in the export
+    # process would otherwise write to every object's header and copy the pages they share.
+    gc.collect()
+    gc.freeze()
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            for end in ours:
+                end.close()
+            _forked_main(service, theirs, board)
+            code = 0
+        finally:
+            os._exit(code)  # never into the server's code (atexit, waitress)
+    return Forked(pid)
+
+
 # -- the process's side --------------------------------------------------------------
 
 def main() -> None:
@@ -441,7 +567,7 @@ def main() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C stops the server; its sockets then stop us
     channels = [socket.socket(fileno=int(fd)) for fd in sys.argv[1].split(",")]
     board = Board(int(sys.argv[3]))
-    from indexer.search import SearchRequest, SearchService
+    from indexer.search import SearchService
 
     try:
         try:
@@ -449,26 +575,51 @@ def main() -> None:
         except ParksearchError as error:
             _send(channels[0], b"X", _error_frame(error))
             return
-        for q in WARM_EXPORTS:
-            try:
-                for _ in csv_chunks(service.export(SearchRequest(q=q)), link_maker("", "")):
-                    pass
-            except ParksearchError:
-                pass  # left for the first export to meet
+        warm_exports(service)
         _send(channels[0], b"R")
     except (OSError, EOFError):
         return
+    _serve_channels(service, channels, board)
+
+
+def _forked_main(service, fds: list[int], board: Board) -> None:
+    """An export process forked from the server: warm already (the server warmed its exports
+    before the fork), it says so and serves its channels."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    service.after_fork()
+    channels = [socket.socket(fileno=fd) for fd in fds]
+    try:
+        _send(channels[0], b"R")
+    except OSError:
+        return
+    _serve_channels(service, channels, board)
+
+
+def warm_exports(service) -> None:
+    """What a new export process answers before it says it is ready (rows thrown away): a
+    word's and a lone character's first export build the tables every later one reads."""
+    from indexer.search import SearchRequest
+
+    for q in WARM_EXPORTS:
+        try:
+            for _ in csv_chunks(service.export(SearchRequest(q=q)), link_maker("", "")):
+                pass
+        except ParksearchError:
+            pass  # left for the first export to meet
+
+
+def _serve_channels(service, channels: list[socket.socket], board: Board) -> None:
+    """Serve each channel in a thread of its own until one finds the server gone; then end the
+    process (a thread may be computing an export nobody will read)."""
+    gone = threading.Event()
     for channel in channels:
-        threading.Thread(target=_serve, args=(service, channel, board), daemon=True).start()
-    _gone.wait()
+        threading.Thread(target=_serve, args=(service, channel, board, gone), daemon=True).start()
+    gone.wait()
     sys.stderr.flush()
-    os._exit(0)  # a thread may be computing an export nobody will read
+    os._exit(0)
 
 
-_gone = threading.Event()  # set when a channel finds the server gone: the process ends
-
-
-def _serve(service, channel: socket.socket, board: Board) -> None:
+def _serve(service, channel: socket.socket, board: Board, gone: threading.Event) -> None:
     from indexer.search import SearchRequest
     from indexer.search.budget import cpu_budget
 
@@ -499,4 +650,4 @@ def _serve(service, channel: socket.socket, board: Board) -> None:
     except (OSError, EOFError):
         pass  # the server has gone (or has given this process up): so do we
     finally:
-        _gone.set()
+        gone.set()

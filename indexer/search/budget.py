@@ -21,6 +21,7 @@ a sentence in Chinese and a suggestion, never a 500.
 from __future__ import annotations
 
 import ctypes
+import os
 import threading
 import time
 from contextlib import contextmanager
@@ -36,12 +37,26 @@ MAX_PREFIX_TERMS = 300
 CPU_SECONDS = 2.0  # a request's allowance (search, facets, report page, export)
 TICK = 0.02  # how often the watchdog looks
 
+WATCHDOG_NAME = "parksearch-cpu-budget"
+
 _lock = threading.Lock()
 _running: dict[int, list] = {}  # thread id -> [clock id or None, CPU at start, allowance, fired]
 _watchdog: threading.Thread | None = None
 # Set when an allowance shorter than a tick starts, so the watchdog looks at once rather than
 # at its next tick: an allowance is kept to within about a GIL switch, not to within 20 ms.
 _wake = threading.Event()
+
+
+def _after_fork_in_child() -> None:
+    """A forked process (``serve``'s export processes, forked from the warmed server) has no
+    watchdog thread, and the parent's may have held the lock at the fork: start afresh."""
+    global _lock, _watchdog, _wake
+    _lock, _watchdog, _wake = threading.Lock(), None, threading.Event()
+    _running.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 def check_query(tree, reader=None, fields=(), max_prefix_terms: int = MAX_PREFIX_TERMS) -> None:
@@ -135,7 +150,7 @@ def cpu_budget(seconds: float | None = CPU_SECONDS):
     entry = [clock, _now(clock), float(seconds), False]
     with _lock:
         if _watchdog is None or not _watchdog.is_alive():
-            _watchdog = threading.Thread(target=_watch, name="parksearch-cpu-budget", daemon=True)
+            _watchdog = threading.Thread(target=_watch, name=WATCHDOG_NAME, daemon=True)
             _watchdog.start()
         _running[ident] = entry
     if seconds < TICK:

@@ -82,6 +82,21 @@ class SearchService:
         self._prepare(searcher)
         chars.prepare(ix)  # lone characters' tables, in the background (whoosh_ext/chars.py)
 
+    def after_fork(self) -> None:
+        """In a process forked from this one (``serve``'s export processes): each thread here
+        opens a searcher of its own, never one of the parent's, whose open files share their
+        read positions with the parent; the parent's are closed here (our copies of its files),
+        and the lock is new (another thread of the parent may have held it at the fork). What
+        was read and remembered stays, shared with the parent until written."""
+        inherited, self._searchers = self._searchers, []
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        for _, searcher in inherited:
+            try:
+                searcher.close()
+            except Exception:  # noqa: BLE001 - only our copies of the parent's files
+                pass
+
     def _prepare(self, searcher) -> None:
         """Read what every search of a generation needs (facet columns, the near-duplicate
         sketches, the section spans) when the generation is opened, not in a user's request."""
