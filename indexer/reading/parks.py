@@ -1032,6 +1032,12 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
         if _is_venue(title, m):
             c.venues += 1  # (招聘会在某某高新区举行: the title's news is the event, the park where it was held)
             continue
+        if _TOUR_STOP_BEFORE.search(to_simplified(title[max(0, m.start - 14):m.start])):
+            c.listed += 1  # (考察团先后到某开发区学习…: one stop of a tour, in a headline as in a lead)
+            continue
+        if _visitors_post(title, m, in_title):
+            c.listed += 1  # (甲园区党工委书记某某一行来乙高新区考察: who the visitors are; the news is at 乙)
+            continue
         if _is_address(title, m):
             c.addresses += 1  # (某某经开区城南街道2023年工作总结: the street office's report)
             c.unit = c.unit or _address_unit(title, m)
@@ -1050,6 +1056,21 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
     _count_short_forms(cands, body, in_body)
     _count_short_names(cands, title, body, in_body, lead, first_end)
     return cands
+
+
+# a park named as the post of a person who goes to another park (甲园区党工委书记、管委会主任某某一行来乙高新区考察)
+_POST_AFTER = re.compile(r"(?:党工委|管委会|党委|工委|管理局)[、，,]?(?:党工委|管委会)?副?(?:书记|主任|局长|委员)")
+_VISITORS_GO = re.compile(r"一行(?:来到|来|到|赴|前往|莅临|走进)$")
+
+
+def _visitors_post(text: str, m: ParkMention, mentions: list[ParkMention]) -> bool:
+    """Whether ``m`` names the post of a person whose party then goes to another park the same text names
+    (…园区党工委书记、管委会主任某某一行来某高新区考察): it says who the visitors are, the news is where they went."""
+    end = m.start + len(m.name)
+    if not _POST_AFTER.match(to_simplified(text[end:end + 12])):
+        return False
+    return any(o.start > end and o.key != m.key and _VISITORS_GO.search(to_simplified(text[max(end, o.start - 6):o.start]))
+               for o in mentions)
 
 
 def _bare_after_level(name: str) -> bool:
@@ -1387,29 +1408,12 @@ def place_heading(title: str) -> str:
     return m.group(1)
 
 
-def _visited_in_lead(cands: dict, body: str) -> "_Candidate | None":
-    """A page without a title line whose lead opens with a visit to one park (某县领导一行到某某园区调研，…):
-    the park visited, as the same words in a headline name it (a headline's park counts as the title's);
-    none where the first sentence names more parks, a tour of several, or the park otherwise than as
-    where someone went (a venue, a model, a partner, an address, where a project lands)."""
-    first = re.split(r"[。！？!?\n]", body, maxsplit=1)[0]
-    inside = [c for c in cands.values() if any(m.start < len(first) for m in c.mentions)]
-    if len(inside) != 1:
-        return None
-    c = inside[0]
-    m = next(m for m in c.mentions if m.start < len(first))
-    before = to_simplified(body[max(0, m.start - 14):m.start])
-    if not _WENT_TO.search(before[-3:]) or _TOUR_STOP_BEFORE.search(before) \
-            or c.venues or c.models or c.partners or c.addresses or c.destinations or c.listed or c.others:
-        return None
-    return c
-
-
 def _choose_park(title: str, body: str, page_title: str | None,
                  sources: list[str] | tuple) -> tuple[str | None, list[str], str]:
     lead_title = bool(title) and body.startswith(title)
-    # (a page without a title line: its "title" is the lead's first words, and the lead names its parks)
-    cands = _candidates("" if lead_title else title, body)
+    # (a page without a title line: its "title" is the lead's first words, which say what the page is about as a
+    # headline does; a park they name as their own counts as the title's)
+    cands = _candidates(title, body)
     mentioned = [c.name for c in cands.values() if c.credible()]
     credited = [(m.name, src) for src in sources for m in find_park_mentions(src)]
     mentioned += [name for name, _ in credited[:1] if name not in mentioned]
@@ -1421,6 +1425,8 @@ def _choose_park(title: str, body: str, page_title: str | None,
             return whole.name, mentioned, f"标题中的「{best.name}」是正文所说「{whole.name}」的一部分"
         if part := best.mentions[0].written:  # 柳川高新东区2024年工作计划: the title names a side of the park
             return best.name, mentioned, f"标题中的「{part}」是园区「{best.name}」的一部分"
+        if lead_title:
+            return best.name, mentioned, f"页面没有标题行，导语开头（作标题）中的园区名「{best.name}」：导语开头和标题一样说明报道的是什么"
         return best.name, mentioned, f"标题中的园区名「{best.name}」"
     if STUDY_TRIP_RE.search(to_simplified(title)):
         return None, mentioned, f"标题「{title}」说明这是外出学习考察的报告，正文中的园区是考察对象"
@@ -1455,9 +1461,6 @@ def _choose_park(title: str, body: str, page_title: str | None,
         name, src = local
         return name, mentioned + [name], (f"页面来源「{src}」是当地的报纸、电视台，正文开头只写「{name[-3:]}」："
                                           f"本地媒体写本地的园区，即「{name}」")
-    if not ranked and lead_title and (visited := _visited_in_lead(cands, body)):
-        return visited.name, mentioned + [visited.name] * (visited.name not in mentioned), (
-            f"页面没有标题行，导语第一句说的是到「{visited.name}」调研、考察：报道的是这个园区（有标题行时，标题中的园区名同样算数）")
     if not ranked:
         why = "正文中没有具名园区（只有“园区”“县工业园”或打码的名称）"
         if cands:
@@ -1531,7 +1534,4 @@ def _choose_park(title: str, body: str, page_title: str | None,
             and not _in_caption(body, only) \
             and not _in_work_title(body, only) and not _VISITED.search(to_simplified(body[max(0, only.start - 6):only.start])):
         return best.name, mentioned, f"正文中唯一提到的园区名「{best.name}」（地名见于行政区划）"
-    if lead_title and (visited := _visited_in_lead(cands, body)) is best:
-        return best.name, mentioned, (f"页面没有标题行，导语第一句说的是到「{best.name}」调研、考察：报道的是这个园区"
-                                      "（有标题行时，标题中的园区名同样算数）")
     return None, mentioned, f"「{best.name}」只在正文中提到一次，且不在开头，无法确认"
