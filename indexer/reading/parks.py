@@ -806,11 +806,15 @@ class _Candidate:
     destinations: int = 0  # mentions as where a project lands (项目将落地某某工业集中区)
     others: int = 0  # mentions as another name of a park named beside it (its former name, a description before a dash)
     short: str = ""  # that short form
+    city: str = ""  # the spelling with the park's city before it, when the page also writes it so (临沂临港经济开发区)
 
     @property
     def name(self) -> str:
-        """The spelling to show: the title's, else the fullest the report uses (番禺经济技术开发区
+        """The spelling to show: the one with the park's city before it, when the page writes it so (its most
+        complete form), else the title's, else the fullest the report uses (番禺经济技术开发区
         over 番禺经开区: the rule the index's facet follows across the corpus), else the most frequent."""
+        if self.city:
+            return self.city
         if self.in_title:
             return self.mentions[0].name
         counts = Counter(m.name for m in self.mentions)
@@ -1053,6 +1057,7 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
     for m in in_body:
         _count_body_mention(cands.setdefault(m.key, _Candidate([])), body, m, lead, first_end, m.start in others)
     _mark_parts(cands, body, in_body)
+    _merge_city_forms(cands)
     _count_short_forms(cands, body, in_body)
     _count_short_names(cands, title, body, in_body, lead, first_end)
     return cands
@@ -1071,6 +1076,39 @@ def _visitors_post(text: str, m: ParkMention, mentions: list[ParkMention]) -> bo
         return False
     return any(o.start > end and o.key != m.key and _VISITORS_GO.search(to_simplified(text[max(end, o.start - 6):o.start]))
                for o in mentions)
+
+
+def _city_before(longer: str, shorter: str) -> str:
+    """The city, county or district written before a park's own name (临沂 + 临港, 上海市 + 临港): the part of ``longer``
+    before ``shorter`` when it is a division the gazetteer knows and the rest is the whole of ``shorter``; else ''."""
+    if len(longer) <= len(shorter) or not longer.endswith(shorter):
+        return ""
+    city = longer[:len(longer) - len(shorter)]
+    return city if is_division(city) and city not in _provinces() else ""
+
+
+def _merge_city_forms(cands: dict[tuple[str, str], _Candidate]) -> None:
+    """A park the page names both with its city before its own name and without it (临沂临港经济开发区 … 临港经济开发区):
+    one park, whose most complete form, the city's with it, is its name; a name like 临港 is shared by parks of
+    several cities, and the city says which. (A province before a place is an address the key already drops.)"""
+    for key in sorted(cands, key=lambda k: len(k[0])):
+        longer = next((k for k in cands if k != key and k[1] == key[1] and _city_before(k[0], key[0])), None)
+        if longer is None or key not in cands:
+            continue
+        whole, part = cands[longer], cands.pop(key)
+        whole.mentions = sorted(whole.mentions + part.mentions, key=lambda m: m.start) if not (whole.in_title or part.in_title) \
+            else whole.mentions + part.mentions
+        for f in ("venues", "listed", "refs", "models", "partners", "addresses", "destinations", "others"):
+            setattr(whole, f, getattr(whole, f) + getattr(part, f))
+        for f in ("in_title", "in_page_title", "in_opening", "in_lead"):
+            setattr(whole, f, getattr(whole, f) or getattr(part, f))
+        whole.part_of = whole.part_of or part.part_of
+        whole.unit, whole.short = whole.unit or part.unit, whole.short or part.short
+        spelled = Counter(m.name for m in whole.mentions if _place_key(m.place) == longer[0])
+        whole.city = max(spelled, key=lambda n: (len(n), spelled[n]))
+        for c in cands.values():
+            if c.part_of == key:
+                c.part_of = longer
 
 
 def _bare_after_level(name: str) -> bool:
