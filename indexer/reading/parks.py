@@ -1013,10 +1013,126 @@ def _on_footer_line(text: str, m: ParkMention) -> bool:
     return bool(_SITE_FOOTER.search(line))
 
 
+# ------------------------------------------------------------ a zone the text is about, whatever its head word
+
+# The place nouns a built zone is named with beyond the catalogue's heads (数码港, 光谷, 港深创科园, 台中软体园区, 某某
+# 产业基地, 某某工业集聚区): a proper or descriptive name and one of these. Such a name names a zone only where the title
+# or the first sentence is about it and the text treats it as one (firms settle in it, it has a 管委会, 园区 is said
+# of it); elsewhere the same form is a garden, a seaport or a class of parks, and a name in passing names nothing.
+_ZONE_NOUNS = ("集聚区", "基地", "园区", "园", "港", "谷")
+# what a text says of a zone: firms settling in it, renting in it, its organs, the word 园区 (outside the name)
+_ZONE_LIFE = re.compile(r"入驻|进驻|租户|出租率|厂商|招商|管委会|党工委|园区")
+_FIRMS_IN_IT = re.compile(r"入驻|进驻|租户|出租率|厂商")
+# a title's parts (主题｜副题, 主语：…, words set apart by spaces) each open with their own subject
+_TITLE_PARTS = re.compile(r"[｜|:：\s!！?？]+")
+# what opens a first sentence before its subject: a date or a time, a reporter's credit in brackets, and a clause
+# that describes the subject (位于河套的…, 由某局开发的…)
+_LEAD_PREAMBLE = re.compile(r"^(?:[【\[（(][^】\]）)]{0,40}[】\]）)]\s*)?(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?"
+                            r"(?:上午|下午|晚间?)?[，,]\s*|近日[，,]\s*)?(?:(?:位于|地处|坐落于|由)[^，,。！？!?]{1,30}?的)?")
+# words a zone's name may hold besides nouns and names: the processes a park is built for (创新, 孵化, 研发…)
+_NAME_VERBS = _INDUSTRY_PROCESSES
+_NAME_TAGS = frozenset(("n", "nz", "ns", "nr", "nrt", "nt", "j", "g", "l", "ng", "an", "b"))
+
+
+def _zone_name_at(simp: str) -> str:
+    """The zone's name ``simp`` opens with (数码港, 港深创新及科技园, 正安县瑞濠工业集聚区), or ''."""
+    cut = re.match(f"[{CJK}]{{3,16}}", simp)
+    if cut is None:
+        return ""
+    run = cut.group(0)
+    place = next((run[:k] for k in (5, 4, 3, 2) if len(run) > k and is_division(run[:k])), "")
+    words = [(place, "ns")] if place else []
+    words += _tag(run[len(place):])
+    best, name = "", ""
+    for i, (word, tag) in enumerate(words):
+        between = word in ("及", "与") and 0 < i < len(words) - 1 and words[i + 1][1] in _NAME_TAGS
+        inner_adjective = i > 0 and len(word) == 1 and tag == "a"
+        if not (tag in _NAME_TAGS or word in _NAME_VERBS or between or inner_adjective
+                or not _known(word) and tag not in _FUNCTION_TAGS):
+            break
+        name += word
+        if name.endswith(_ZONE_NOUNS):
+            best = name
+    return best
+
+
+def _is_zone_name(name: str) -> bool:
+    """Whether a name opening a title or a first sentence is formed as a zone's: something before the place noun that is
+    more than a place (青岛港 is a seaport, 临沂园区 the city's parks, 临沂市特色园区 a class of them), no word a name never
+    opens with."""
+    noun = next(n for n in _ZONE_NOUNS if name.endswith(n))
+    before = name[:-len(noun)]
+    if len(before) < 2 or name.startswith(NAME_NEVER_STARTS) or _is_category(before) or is_division(before):
+        return False
+    if _place_at_end(before) == (before, "地名") or _head_re().search(name):
+        return False  # (a place word alone before the noun; a catalogue head inside it is found as such)
+    level = next((k for k in (5, 4, 3) if is_division(before[:k]) and before[k - 1] in ADMIN_LEVEL_CHARS), 0)
+    return not (level and len(_tag(before[level:])) <= 1)  # (临沂市 + 特色 + 园区: a place's class of parks)
+
+
+def _proper_part(name: str) -> str:
+    """The proper part of a zone's name: a place the gazetteer or the dictionary knows, a word the dictionary tags as a
+    name, or a word it does not know (港深, 瑞濠); '' when the name is common words only (创新园区: a description)."""
+    place = next((name[:k] for k in (5, 4, 3, 2) if len(name) > k and is_division(name[:k])), "")
+    if place:
+        return place
+    return next((w for w, t in _tag(name) if t in _PROPER_TAGS and (t not in _PROPER_IF_UNKNOWN or not _known(w))
+                 or not _known(w) and t not in _FUNCTION_TAGS), "")
+
+
+def _zone_subjects(title: str, body: str, lead: int, first_end: int, known: list[ParkMention]) -> list[ParkMention]:
+    """Zones named by a place noun outside the catalogue's heads (数码港, 港深创科园, 某某工业集聚区) where they open a
+    part of the title or the first sentence, and the text treats them as zones (``_ZONE_LIFE`` outside the name); every
+    place the title and the body write such a name then counts for it, as a catalogue name's do."""
+    starts = [(title, m.end()) for m in _TITLE_PARTS.finditer(title)] + [(title, 0)] if title else []
+    first = body[lead:first_end]
+    if (pre := _LEAD_PREAMBLE.match(first)) is not None:
+        starts.append((body, lead + pre.end()))
+    names = []
+    for text, at in starts:
+        name = _zone_name_at(to_simplified(text[at:at + 24]))
+        if name and name not in names and _is_zone_name(name) \
+                and not any(k.start <= at < k.start + len(k.name) for k in known if text is body):
+            names.append(name)
+    out = []
+    whole = to_simplified(title + "\n" + body)
+    for name in names:
+        proper = _proper_part(name)
+        if not proper and not (len(_tag(name)) == 1 and _FIRMS_IN_IT.search(whole)):
+            continue  # (创新园区: words that describe; a dictionary's one word for a zone, 数码港, with firms in it)
+        rest = name[name.index(proper) + len(proper):] if proper else ""
+        if proper and len(rest) > 2 and not _proper_part(rest) and re.search(f"(?<![{CJK}]){re.escape(rest)}|[，,。：:；;]{re.escape(rest)}", whole):
+            continue  # (临港重点园区 … 重点园区实现…: the text speaks of the class alone, a place's key parks together)
+        if not _ZONE_LIFE.search(whole.replace(name, "")):
+            continue
+        noun = next(n for n in _ZONE_NOUNS if name.endswith(n))
+        vouched = "行政区划" if any(is_division(name[:k]) for k in (5, 4, 3, 2)) else ""
+        out.append(ParkMention(name, name[:-len(noun)], noun, -1, vouched or "标题或第一句的主语"))
+    return out
+
+
+def _zone_mentions(text: str, zone: ParkMention, taken: list[ParkMention]) -> list[ParkMention]:
+    """Every place ``text`` writes a zone's name found by ``_zone_subjects``, outside the catalogue names found there."""
+    simp = to_simplified(text)
+    out, i = [], simp.find(zone.name)
+    while i >= 0:
+        if not any(t.start <= i < t.start + len(t.name) for t in taken):
+            out.append(ParkMention(zone.name, zone.place, zone.head, i, zone.vouched))
+        i = simp.find(zone.name, i + len(zone.name))
+    return out
+
+
 def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
     cands: dict[tuple[str, str], _Candidate] = {}
     hong_kong = _speaks_from_hong_kong(title, body)
-    in_title = sorted(find_park_mentions(title) + _hong_kong_science_park(title, hong_kong), key=lambda m: m.start)
+    in_title = find_park_mentions(title)
+    lead = _lead_start(body)
+    first_sentence = _SENTENCE_END.search(body, lead)
+    first_end = first_sentence.end() if first_sentence else len(body)
+    found_in_body = [m for m in find_park_mentions(body) if not _on_footer_line(body, m)]
+    zones = _zone_subjects(title, body, lead, first_end, found_in_body)
+    in_title += [m for z in zones for m in _zone_mentions(title, z, in_title)]
+    in_title = sorted(in_title + _hong_kong_science_park(title, hong_kong), key=lambda m: m.start)
     # (a park followed by 、/和/及/与 and another park: the first of a list, 甲工业园区、乙工业园区联合招商)
     listed_first = {a.start for a, b in zip(in_title, in_title[1:]) if b.start == a.start + len(a.name) + 1
                     and title[b.start - 1] in _AND}
@@ -1047,11 +1163,9 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
             c.unit = c.unit or _address_unit(title, m)
             continue
         c.in_title = True
-    lead = _lead_start(body)
-    first_sentence = _SENTENCE_END.search(body, lead)
-    first_end = first_sentence.end() if first_sentence else len(body)
     # (a site's footer, 版权所有/主办：某开发区管委会, says whose site it is, not what a page on it is about)
-    in_body = [m for m in find_park_mentions(body) if not _on_footer_line(body, m) and not _place_parks_counted(body, m)]
+    in_body = [m for m in found_in_body if not _place_parks_counted(body, m)]
+    in_body += [m for z in zones for m in _zone_mentions(body, z, found_in_body)]
     in_body = sorted(in_body + _hong_kong_science_park(body, hong_kong, in_body), key=lambda m: m.start)
     others = _other_names(body, in_body)
     for m in in_body:
