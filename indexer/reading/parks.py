@@ -875,7 +875,11 @@ _AND_PLACE_AFTER = re.compile(rf"[{_AND}](?:(?:我|本|该)[县市区镇]|([{CJK
 def _coordinated_before(text: str, m: ParkMention) -> bool:
     """A park right after 、/和/及/与 (甲工业园、乙工业园; 中埔及水上产业园区, two parks sharing one head; 我县与某开发区):
     the second of two items or parties."""
-    return m.start > 0 and text[m.start - 1] in _AND
+    if m.start > 0 and text[m.start - 1] in _AND:
+        return True
+    # (高雄前镇、楠梓及台中 + 潭子科技产业园区: the last item's city before it, the items sharing one head)
+    return any(m.start > k and text[m.start - k - 1] in _AND and is_division(to_simplified(text[m.start - k:m.start]))
+               for k in (2, 3, 4))
 
 
 def _paired_with_place(text: str, m: ParkMention) -> bool:
