@@ -1092,6 +1092,11 @@ def _zone_subjects(title: str, body: str, lead: int, first_end: int, known: list
     first = body[lead:first_end]
     if (pre := _LEAD_PREAMBLE.match(first)) is not None:
         starts.append((body, lead + pre.end()))
+    # (anywhere in the title and the first sentence, a name opening with a place the gazetteer knows: 将于高雄软体园区设…)
+    for text, lo, hi in ((title, 0, len(title)), (body, lead, first_end)):
+        simp = to_simplified(text[lo:hi])
+        starts += [(text, lo + i) for i in range(len(simp) - 3) if (i == 0 or not is_division(simp[i - 1:i + 1]))
+                   and any(is_division(simp[i:i + k]) for k in (2, 3))]
     names = []
     for text, at in starts:
         name = _zone_name_at(to_simplified(text[at:at + 24]))
