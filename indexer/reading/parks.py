@@ -1110,7 +1110,7 @@ def _zone_subjects(title: str, body: str, lead: int, first_end: int, known: list
         if not proper and not (len(_tag(name)) == 1 and _FIRMS_IN_IT.search(whole)):
             continue  # (创新园区: words that describe; a dictionary's one word for a zone, 数码港, with firms in it)
         rest = name[name.index(proper) + len(proper):] if proper else ""
-        if proper and len(rest) > 2 and not _proper_part(rest) and re.search(f"(?<![{CJK}]){re.escape(rest)}|[，,。：:；;]{re.escape(rest)}", whole):
+        if proper and len(rest) > 2 and not _proper_part(rest) and len(_tag(rest)) > 1 and re.search(f"(?<![{CJK}]){re.escape(rest)}|[，,。：:；;]{re.escape(rest)}", whole):
             continue  # (临港重点园区 … 重点园区实现…: the text speaks of the class alone, a place's key parks together)
         if not _ZONE_LIFE.search(whole.replace(name, "")):
             continue
