@@ -1026,7 +1026,7 @@ def _on_footer_line(text: str, m: ParkMention) -> bool:
 _ZONE_NOUNS = ("集聚区", "基地", "园区", "园", "港", "谷")
 # what a text says of a zone: firms settling in it, renting in it, its organs, the word 园区 (outside the name)
 _ZONE_LIFE = re.compile(r"入驻|进驻|租户|出租率|厂商|招商|管委会|党工委|园区")
-_FIRMS_IN_IT = re.compile(r"入驻|进驻|租户|出租率|厂商")
+_FIRMS_IN_IT = re.compile(r"入驻|进驻|租户|出租率|厂商|管委会|党工委")
 # a title's parts (主题｜副题, 主语：…, words set apart by spaces) each open with their own subject
 _TITLE_PARTS = re.compile(r"[｜|:：\s!！?？]+")
 # what opens a first sentence before its subject: a date or a time, a reporter's credit in brackets, and a clause
@@ -1112,9 +1112,10 @@ def _zone_subjects(title: str, body: str, lead: int, first_end: int, known: list
         rest = name[name.index(proper) + len(proper):] if proper else ""
         if proper and len(rest) > 2 and not _proper_part(rest) and len(_tag(rest)) > 1 and re.search(f"(?<![{CJK}]){re.escape(rest)}|[，,。：:；;]{re.escape(rest)}", whole):
             continue  # (临港重点园区 … 重点园区实现…: the text speaks of the class alone, a place's key parks together)
-        if not _ZONE_LIFE.search(whole.replace(name, "")):
-            continue
         noun = next(n for n in _ZONE_NOUNS if name.endswith(n))
+        # (园, 港, 谷 also end a garden's, a seaport's, a valley's name: firms in it or its organs say it is a zone)
+        if not (_FIRMS_IN_IT if noun in ("园", "港", "谷") else _ZONE_LIFE).search(whole.replace(name, "")):
+            continue
         vouched = "行政区划" if any(is_division(name[:k]) for k in (5, 4, 3, 2)) else ""
         out.append(ParkMention(name, name[:-len(noun)], noun, -1, vouched or "标题或第一句的主语"))
     return out
