@@ -1070,6 +1070,10 @@ def _is_zone_name(name: str) -> bool:
         return False
     if _place_at_end(before) == (before, "地名") or _head_re().search(name):
         return False  # (a place word alone before the noun; a catalogue head inside it is found as such)
+    if noun in ("港", "谷"):
+        word, tag = _tag(before)[-1]
+        if not (tag in ("n", "vn", "nz") and _known(word) and not is_division(word)):
+            return False  # (宁波舟山港, 黄圃港: a place's seaport; a zone's 港 follows what it is for, 数码港, 信息港)
     level = next((k for k in (5, 4, 3) if is_division(before[:k]) and before[k - 1] in ADMIN_LEVEL_CHARS), 0)
     return not (level and len(_tag(before[level:])) <= 1)  # (临沂市 + 特色 + 园区: a place's class of parks)
 
