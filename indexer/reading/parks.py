@@ -1215,6 +1215,17 @@ def _city_before(longer: str, shorter: str) -> str:
     return city if is_division(city) and city not in _provinces() else ""
 
 
+def _city_note(c: _Candidate) -> str:
+    """What ``inspect`` adds when a park's name is its city's form (临沂临港经济开发区) of a name also written alone, or
+    a zone's name outside the catalogue's heads (数码港, 某某工业集聚区)."""
+    note = ""
+    if c.mentions and c.mentions[0].head in _ZONE_NOUNS:
+        note = (f"（「{c.name}」以“{c.mentions[0].head}”结尾，不是常见的园区类名，但它是标题或第一句所说的对象，"
+                "文中说到企业入驻、租户、管委会或园区：是一个园区）")
+    alone = next((m.name for m in c.mentions if m.name != c.city and c.city.endswith(m.name)), "") if c.city else ""
+    return note + (f"（正文也只写「{alone}」：同一园区，带所在城市的写法最完整）" if alone else "")
+
+
 def _merge_city_forms(cands: dict[tuple[str, str], _Candidate]) -> None:
     """A park the page names both with its city before its own name and without it (临沂临港经济开发区 … 临港经济开发区):
     one park, whose most complete form, the city's with it, is its name; a name like 临港 is shared by parks of
@@ -1593,7 +1604,7 @@ def _choose_park(title: str, body: str, page_title: str | None,
             return best.name, mentioned, f"标题中的「{part}」是园区「{best.name}」的一部分"
         if lead_title:
             return best.name, mentioned, f"页面没有标题行，导语开头（作标题）中的园区名「{best.name}」：导语开头和标题一样说明报道的是什么"
-        return best.name, mentioned, f"标题中的园区名「{best.name}」"
+        return best.name, mentioned, f"标题中的园区名「{best.name}」" + _city_note(best)
     if STUDY_TRIP_RE.search(to_simplified(title)):
         return None, mentioned, f"标题「{title}」说明这是外出学习考察的报告，正文中的园区是考察对象"
     if not lead_title and (place := place_heading(title)):
@@ -1686,7 +1697,7 @@ def _choose_park(title: str, body: str, page_title: str | None,
         return None, mentioned, f"正文中几个园区名同样突出（{best.name}、{'、'.join(c.name for c in rivals)}），无法确定"
     if best.in_opening:
         first = min(m.start for m in best.mentions)
-        return best.name, mentioned, f"正文开头（第 {first + 1} 字）提到的园区名「{best.name}」"
+        return best.name, mentioned, f"正文开头（第 {first + 1} 字）提到的园区名「{best.name}」" + _city_note(best)
     if best.count - best.listed >= 2:  # (named twice as one item of lists or tables is no subject)
         return best.name, mentioned, f"正文中最常提到的园区名「{best.name}」（{best.count} 次）"
     if best.refs >= 2 and best.count > best.listed and not any(c.refs >= 2 for c in ranked[1:]):
