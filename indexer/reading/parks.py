@@ -45,6 +45,14 @@ declares (（以下简称“经开区”）) refers back to it whatever else it 
 level and a bare 开发区 counted with its peers (天津市开发区…共16家开发区) is the city's zones, and the vaguest
 spelling of a zone is not the one shown. Hong Kong writing of itself (港府, 本港) calls its one science park 科學園;
 a county's own paper (来源：某某日报, 某某日报讯) calls its zone by the bare head (高新区召开…): the place's zone.
+
+A page without a title line is about what its lead's first words say, as a headline's are: the lead's park counts as
+the title's (a headline's tour stop, 先后到…, and a visitor's post, 甲园区党工委书记…一行来乙高新区, count for no park,
+in a headline as in a lead). A zone named by a place noun outside the catalogue's heads (数码港, 港深创科园, 台中软体园区,
+某县某某工业集聚区, 某某产业基地) names the report where it opens the title or the first sentence and the text treats it as
+a zone (firms settle or rent in it, its organs, 园区 said of it); the same form elsewhere, or a garden, a seaport, a
+place's class of parks, names none. A park written with its city before its own name and without it (临沂临港经济开发区 …
+临港经济开发区) is one park, named in its most complete form.
 """
 from __future__ import annotations
 
