@@ -1057,13 +1057,15 @@ def _zone_name_at(simp: str) -> str:
     words += _tag(run[len(place):])
     best, name = "", ""
     for i, (word, tag) in enumerate(words):
+        if best and not (word == "区" and best.endswith("园")):
+            break  # a name has one head: 创科园 + 开园, 信息港 + 开港 are the news (the dictionary tags 开园 a place)
         between = word in ("及", "与") and 0 < i < len(words) - 1 and words[i + 1][1] in _NAME_TAGS
         inner_adjective = i > 0 and len(word) == 1 and tag == "a"
         if not (tag in _NAME_TAGS or word in _NAME_VERBS or between or inner_adjective
                 or not _known(word) and tag not in _FUNCTION_TAGS):
             break
         name += word
-        if name.endswith(_ZONE_NOUNS):
+        if name.endswith(_ZONE_NOUNS) and not (i == 0 and place):  # (香港 + 数码港: the place's 港 is no head)
             best = name
     return best
 
