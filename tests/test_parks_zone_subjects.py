@@ -54,7 +54,10 @@ FIRMS = "今年以来新入驻企业42家，园区入驻企业总数达到516家
     ("數碼港擴建計劃 明年動工", "政府預留55億元擴建數碼港。數碼港現有租戶98個，出租率超過九成。", "数码港"),
     ("溪湖軟體園區年底完工", "經濟部開發的溪湖軟體園區，已有60家廠商簽約進駐。", "溪湖软体园区"),
     ("青阳县柳塘工业集聚区", "青阳县柳塘工业集聚区位于县城东南，由四个园区组成，已入驻企业46家。", "青阳县柳塘工业集聚区"),
-    ("港深創科園｜首批企業進駐率約八成", "位於河套的港深創新及科技園，第一期首3座大樓落成，企業進駐率約八成。", "港深创科园"),
+    # (the title's short form and the lead's full name: one zone, named in full)
+    ("港深創科園｜首批企業進駐率約八成", "位於河套的港深創新及科技園，第一期首3座大樓落成，企業進駐率約八成。", "港深创新及科技园"),
+    # two places sharing one head are two parks, no zone's name
+    ("嘉禾县石门及龙泉产业园区同日动工", "嘉禾县石门及龙泉产业园区开发工程同日动工，预计可供40余家企业进驻。", None),
     ("临沂创科园开园", "4月8日，临沂创科园正式开园，首批32家企业签约入驻。", "临沂创科园"),  # (one head: 开园 is the news)
     ("青岭新能源产业基地一季度新入驻企业12家", "今年一季度，青岭新能源产业基地新入驻企业12家。", "青岭新能源产业基地"),
     # the first sentence's subject after a clause describing it, when the title names no park
@@ -86,6 +89,18 @@ def test_a_zone_outside_the_catalogue_heads_names_the_page_it_opens(title, body,
 ])
 def test_a_park_written_with_its_city_and_without_it_is_named_with_its_city(title, body, park):
     assert parks.choose_park(title, body)[0] == park
+
+
+@pytest.mark.parametrize("longer, shorter, short", [
+    ("港深创新及科技", "港深创科", True),  # the proper part kept, the rest cut to its words' first characters
+    ("青岭新能源产业", "青岭新产", True),
+    ("高雄软体", "高软", False),  # (the proper part cut too: not read)
+    ("青林岭南", "青岭", False),  # two places' names, no shortening
+    ("南京江宁", "南京", False),
+    ("苏州工业", "苏州园", False),
+])
+def test_a_name_shortened_as_chinese_shortens_names(longer, shorter, short):
+    assert parks._abbreviates(longer, shorter) is short
 
 
 @pytest.mark.parametrize("longer, shorter, city", [

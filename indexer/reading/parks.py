@@ -1043,6 +1043,7 @@ _LEAD_PREAMBLE = re.compile(r"^(?:[【\[（(][^】\]）)]{0,40}[】\]）)]\s*)?(
                             r"(?:上午|下午|晚间?)?[，,]\s*|近日[，,]\s*)?(?:(?:位于|地处|坐落于|由)[^，,。！？!?]{1,30}?的)?")
 # words a zone's name may hold besides nouns and names: the processes a park is built for (创新, 孵化, 研发…)
 _NAME_VERBS = _INDUSTRY_PROCESSES
+_PLACE_OR_NAME_TAGS = frozenset(("ns", "nr", "nrt", "nt", "nz", "j"))
 _NAME_TAGS = frozenset(("n", "nz", "ns", "nr", "nrt", "nt", "j", "g", "l", "ng", "an", "b"))
 
 
@@ -1059,7 +1060,9 @@ def _zone_name_at(simp: str) -> str:
     for i, (word, tag) in enumerate(words):
         if best and not (word == "区" and best.endswith("园")):
             break  # a name has one head: 创科园 + 开园, 信息港 + 开港 are the news (the dictionary tags 开园 a place)
-        between = word in ("及", "与") and 0 < i < len(words) - 1 and words[i + 1][1] in _NAME_TAGS
+        # (创新及科技园: two fields of one zone's name; 石门及龙泉产业园区, two places sharing one head, is two parks)
+        between = word in ("及", "与") and 0 < i < len(words) - 1 and words[i + 1][1] in _NAME_TAGS \
+            and not any(t in _PLACE_OR_NAME_TAGS or not _known(w) or is_division(w) for w, t in (words[i - 1], words[i + 1]))
         inner_adjective = i > 0 and len(word) == 1 and tag == "a"
         if not (tag in _NAME_TAGS or word in _NAME_VERBS or between or inner_adjective
                 or not _known(word) and tag not in _FUNCTION_TAGS):
@@ -1078,8 +1081,10 @@ def _is_zone_name(name: str) -> bool:
     before = name[:-len(noun)]
     if len(before) < 2 or name.startswith(NAME_NEVER_STARTS) or _is_category(before) or is_division(before):
         return False
-    if _place_at_end(before) == (before, "地名") or _head_re().search(name):
-        return False  # (a place word alone before the noun; a catalogue head inside it is found as such)
+    if _place_at_end(before) == (before, "地名"):
+        return False  # (a place word alone before the noun)
+    if _head_re().search(name) and not any(w in ("及", "与") for w, _ in _tag(name)):
+        return False  # (a catalogue head inside it is found as such; the catalogue's walk stops at 及: 创新及科技园)
     if noun in ("港", "谷"):
         word, tag = _tag(before)[-1]
         if not (tag in ("n", "vn", "nz") and _known(word) and not is_division(word)):
@@ -1103,7 +1108,7 @@ def _zone_subjects(title: str, body: str, lead: int, first_end: int, known: list
     part of the title or the first sentence, and the text treats them as zones (``_ZONE_LIFE`` outside the name); every
     place the title and the body write such a name then counts for it, as a catalogue name's do."""
     starts = [(title, m.end()) for m in _TITLE_PARTS.finditer(title)] + [(title, 0)] if title else []
-    first = body[lead:first_end]
+    first = to_simplified(body[lead:first_end])
     if (pre := _LEAD_PREAMBLE.match(first)) is not None:
         starts.append((body, lead + pre.end()))
     # (anywhere in the title and the first sentence, a name opening with a place the gazetteer knows: 将于高雄软体园区设…)
@@ -1233,15 +1238,33 @@ def _city_note(c: _Candidate) -> str:
         note = (f"（「{c.name}」以“{c.mentions[0].head}”结尾，不是常见的园区类名，但它是标题或第一句所说的对象，"
                 "文中说到企业入驻、租户、管委会或园区：是一个园区）")
     alone = next((m.name for m in c.mentions if m.name != c.city and c.city.endswith(m.name)), "") if c.city else ""
-    return note + (f"（正文也只写「{alone}」：同一园区，带所在城市的写法最完整）" if alone else "")
+    short = next((m.name for m in c.mentions if m.name != c.city and not c.city.endswith(m.name)), "") if c.city else ""
+    return note + (f"（正文也只写「{alone}」：同一园区，带所在城市的写法最完整）" if alone else "") \
+        + (f"（「{short}」是「{c.city}」的简称：同一园区，取完整的写法）" if short and not alone else "")
+
+
+def _abbreviates(longer: str, shorter: str) -> bool:
+    """Whether ``shorter`` is ``longer`` shortened as Chinese shortens a name: its proper part kept (two characters at
+    least) and the rest cut to the first characters of its words, in order (港深 + 创新|及|科技 → 港深创科)."""
+    shared = next((i for i, (a, b) in enumerate(zip(longer, shorter)) if a != b), min(len(longer), len(shorter)))
+    if len(longer) <= len(shorter):
+        return False
+    for k in range(2, shared + 1):  # (港深 + 创科: the kept part may end before the characters the two share)
+        rest = shorter[k:]
+        firsts = iter(w[0] for w, _ in _tag(longer[k:]))
+        if len(rest) >= 2 and all(ch in firsts for ch in rest):  # (each character the first of a later word)
+            return True
+    return False
 
 
 def _merge_city_forms(cands: dict[tuple[str, str], _Candidate]) -> None:
-    """A park the page names both with its city before its own name and without it (临沂临港经济开发区 … 临港经济开发区):
-    one park, whose most complete form, the city's with it, is its name; a name like 临港 is shared by parks of
-    several cities, and the city says which. (A province before a place is an address the key already drops.)"""
+    """A park the page names both with its city before its own name and without it (临沂临港经济开发区 … 临港经济开发区),
+    or in full and shortened (港深创新及科技园 … 港深创科园): one park, whose most complete form, the city's with it or
+    the full one, is its name; a name like 临港 is shared by parks of several cities, and the city says which. (A
+    province before a place is an address the key already drops.)"""
     for key in sorted(cands, key=lambda k: len(k[0])):
-        longer = next((k for k in cands if k != key and k[1] == key[1] and _city_before(k[0], key[0])), None)
+        longer = next((k for k in cands if k != key and k[1] == key[1]
+                       and (_city_before(k[0], key[0]) or _abbreviates(k[0], key[0]))), None)
         if longer is None or key not in cands:
             continue
         whole, part = cands[longer], cands.pop(key)
