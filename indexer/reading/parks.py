@@ -45,6 +45,14 @@ declares (（以下简称“经开区”）) refers back to it whatever else it 
 level and a bare 开发区 counted with its peers (天津市开发区…共16家开发区) is the city's zones, and the vaguest
 spelling of a zone is not the one shown. Hong Kong writing of itself (港府, 本港) calls its one science park 科學園;
 a county's own paper (来源：某某日报, 某某日报讯) calls its zone by the bare head (高新区召开…): the place's zone.
+
+A page without a title line is about what its lead's first words say, as a headline's are: the lead's park counts as
+the title's (a headline's tour stop, 先后到…, and a visitor's post, 甲园区党工委书记…一行来乙高新区, count for no park,
+in a headline as in a lead). A zone named by a place noun outside the catalogue's heads (数码港, 港深创科园, 台中软体园区,
+某县某某工业集聚区, 某某产业基地) names the report where it opens the title or the first sentence and the text treats it as
+a zone (firms settle or rent in it, its organs, 园区 said of it); the same form elsewhere, or a garden, a seaport, a
+place's class of parks, names none. A park written with its city before its own name and without it (临沂临港经济开发区 …
+临港经济开发区) is one park, named in its most complete form.
 """
 from __future__ import annotations
 
@@ -806,11 +814,15 @@ class _Candidate:
     destinations: int = 0  # mentions as where a project lands (项目将落地某某工业集中区)
     others: int = 0  # mentions as another name of a park named beside it (its former name, a description before a dash)
     short: str = ""  # that short form
+    city: str = ""  # the spelling with the park's city before it, when the page also writes it so (临沂临港经济开发区)
 
     @property
     def name(self) -> str:
-        """The spelling to show: the title's, else the fullest the report uses (番禺经济技术开发区
+        """The spelling to show: the one with the park's city before it, when the page writes it so (its most
+        complete form), else the title's, else the fullest the report uses (番禺经济技术开发区
         over 番禺经开区: the rule the index's facet follows across the corpus), else the most frequent."""
+        if self.city:
+            return self.city
         if self.in_title:
             return self.mentions[0].name
         counts = Counter(m.name for m in self.mentions)
@@ -871,7 +883,11 @@ _AND_PLACE_AFTER = re.compile(rf"[{_AND}](?:(?:我|本|该)[县市区镇]|([{CJK
 def _coordinated_before(text: str, m: ParkMention) -> bool:
     """A park right after 、/和/及/与 (甲工业园、乙工业园; 中埔及水上产业园区, two parks sharing one head; 我县与某开发区):
     the second of two items or parties."""
-    return m.start > 0 and text[m.start - 1] in _AND
+    if m.start > 0 and text[m.start - 1] in _AND:
+        return True
+    # (高雄前镇、楠梓及台中 + 潭子科技产业园区: the last item's city before it, the items sharing one head)
+    return any(m.start > k and text[m.start - k - 1] in _AND and is_division(to_simplified(text[m.start - k:m.start]))
+               for k in (2, 3, 4))
 
 
 def _paired_with_place(text: str, m: ParkMention) -> bool:
@@ -1009,10 +1025,143 @@ def _on_footer_line(text: str, m: ParkMention) -> bool:
     return bool(_SITE_FOOTER.search(line))
 
 
+# ------------------------------------------------------------ a zone the text is about, whatever its head word
+
+# The place nouns a built zone is named with beyond the catalogue's heads (数码港, 光谷, 港深创科园, 台中软体园区, 某某
+# 产业基地, 某某工业集聚区): a proper or descriptive name and one of these. Such a name names a zone only where the title
+# or the first sentence is about it and the text treats it as one (firms settle in it, it has a 管委会, 园区 is said
+# of it); elsewhere the same form is a garden, a seaport or a class of parks, and a name in passing names nothing.
+_ZONE_NOUNS = ("集聚区", "基地", "园区", "园", "港", "谷")
+# what a text says of a zone: firms settling in it, renting in it, its organs, the word 园区 (outside the name)
+_ZONE_LIFE = re.compile(r"入驻|进驻|租户|出租率|厂商|招商|管委会|党工委|园区")
+_FIRMS_IN_IT = re.compile(r"入驻|进驻|租户|出租率|厂商|管委会|党工委")
+# a title's parts (主题｜副题, 主语：…, words set apart by spaces) each open with their own subject
+_TITLE_PARTS = re.compile(r"[｜|:：\s!！?？]+")
+# what opens a first sentence before its subject: a date or a time, a reporter's credit in brackets, and a clause
+# that describes the subject (位于河套的…, 由某局开发的…)
+_LEAD_PREAMBLE = re.compile(r"^(?:[【\[（(][^】\]）)]{0,40}[】\]）)]\s*)?(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?"
+                            r"(?:上午|下午|晚间?)?[，,]\s*|近日[，,]\s*)?(?:(?:位于|地处|坐落于|由)[^，,。！？!?]{1,30}?的)?")
+# words a zone's name may hold besides nouns and names: the processes a park is built for (创新, 孵化, 研发…)
+_NAME_VERBS = _INDUSTRY_PROCESSES
+_PLACE_OR_NAME_TAGS = frozenset(("ns", "nr", "nrt", "nt", "nz", "j"))
+_NAME_TAGS = frozenset(("n", "nz", "ns", "nr", "nrt", "nt", "j", "g", "l", "ng", "an", "b"))
+
+
+def _zone_name_at(simp: str) -> str:
+    """The zone's name ``simp`` opens with (数码港, 港深创新及科技园, 正安县瑞濠工业集聚区), or ''."""
+    cut = re.match(f"[{CJK}]{{3,16}}", simp)
+    if cut is None:
+        return ""
+    run = cut.group(0)
+    place = next((run[:k] for k in (5, 4, 3, 2) if len(run) > k and is_division(run[:k])), "")
+    words = [(place, "ns")] if place else []
+    words += _tag(run[len(place):])
+    best, name = "", ""
+    for i, (word, tag) in enumerate(words):
+        if best and not (word == "区" and best.endswith("园")):
+            break  # a name has one head: 创科园 + 开园, 信息港 + 开港 are the news (the dictionary tags 开园 a place)
+        # (创新及科技园: two fields of one zone's name; 石门及龙泉产业园区, two places sharing one head, is two parks)
+        between = word in ("及", "与") and 0 < i < len(words) - 1 and words[i + 1][1] in _NAME_TAGS \
+            and not any(t in _PLACE_OR_NAME_TAGS or not _known(w) or is_division(w) for w, t in (words[i - 1], words[i + 1]))
+        inner_adjective = i > 0 and len(word) == 1 and tag == "a"
+        if not (tag in _NAME_TAGS or word in _NAME_VERBS or between or inner_adjective
+                or not _known(word) and tag not in _FUNCTION_TAGS):
+            break
+        name += word
+        if name.endswith(_ZONE_NOUNS) and not (i == 0 and place):  # (香港 + 数码港: the place's 港 is no head)
+            best = name
+    return best
+
+
+def _is_zone_name(name: str) -> bool:
+    """Whether a name opening a title or a first sentence is formed as a zone's: something before the place noun that is
+    more than a place (青岛港 is a seaport, 临沂园区 the city's parks, 临沂市特色园区 a class of them), no word a name never
+    opens with."""
+    noun = next(n for n in _ZONE_NOUNS if name.endswith(n))
+    before = name[:-len(noun)]
+    if len(before) < 2 or name.startswith(NAME_NEVER_STARTS) or _is_category(before) or is_division(before):
+        return False
+    if _place_at_end(before) == (before, "地名"):
+        return False  # (a place word alone before the noun)
+    if _head_re().search(name) and not any(w in ("及", "与") for w, _ in _tag(name)):
+        return False  # (a catalogue head inside it is found as such; the catalogue's walk stops at 及: 创新及科技园)
+    if noun in ("港", "谷"):
+        word, tag = _tag(before)[-1]
+        if not (tag in ("n", "vn", "nz") and _known(word) and not is_division(word)):
+            return False  # (宁波舟山港, 黄圃港: a place's seaport; a zone's 港 follows what it is for, 数码港, 信息港)
+    level = next((k for k in (5, 4, 3) if is_division(before[:k]) and before[k - 1] in ADMIN_LEVEL_CHARS), 0)
+    return not (level and len(_tag(before[level:])) <= 1)  # (临沂市 + 特色 + 园区: a place's class of parks)
+
+
+def _proper_part(name: str) -> str:
+    """The proper part of a zone's name: a place the gazetteer or the dictionary knows, a word the dictionary tags as a
+    name, or a word it does not know (港深, 瑞濠); '' when the name is common words only (创新园区: a description)."""
+    place = next((name[:k] for k in (5, 4, 3, 2) if len(name) > k and is_division(name[:k])), "")
+    if place:
+        return place
+    return next((w for w, t in _tag(name) if t in _PROPER_TAGS and (t not in _PROPER_IF_UNKNOWN or not _known(w))
+                 or not _known(w) and t not in _FUNCTION_TAGS), "")
+
+
+def _zone_subjects(title: str, body: str, lead: int, first_end: int, known: list[ParkMention]) -> list[ParkMention]:
+    """Zones named by a place noun outside the catalogue's heads (数码港, 港深创科园, 某某工业集聚区) where they open a
+    part of the title or the first sentence, and the text treats them as zones (``_ZONE_LIFE`` outside the name); every
+    place the title and the body write such a name then counts for it, as a catalogue name's do."""
+    starts = [(title, m.end()) for m in _TITLE_PARTS.finditer(title)] + [(title, 0)] if title else []
+    first = to_simplified(body[lead:first_end])
+    if (pre := _LEAD_PREAMBLE.match(first)) is not None:
+        starts.append((body, lead + pre.end()))
+    # (anywhere in the title and the first sentence, a name opening with a place the gazetteer knows: 将于高雄软体园区设…)
+    for text, lo, hi in ((title, 0, len(title)), (body, lead, first_end)):
+        simp = to_simplified(text[lo:hi])
+        starts += [(text, lo + i) for i in range(len(simp) - 3) if (i == 0 or not is_division(simp[i - 1:i + 1]))
+                   and any(is_division(simp[i:i + k]) for k in (2, 3))]
+    names = []
+    for text, at in starts:
+        name = _zone_name_at(to_simplified(text[at:at + 24]))
+        if name and name not in names and _is_zone_name(name) \
+                and not any(k.start <= at < k.start + len(k.name) for k in known if text is body):
+            names.append(name)
+    out = []
+    whole = to_simplified(title + "\n" + body)
+    for name in names:
+        proper = _proper_part(name)
+        if not proper and not (len(_tag(name)) == 1 and _FIRMS_IN_IT.search(whole)):
+            continue  # (创新园区: words that describe; a dictionary's one word for a zone, 数码港, with firms in it)
+        rest = name[name.index(proper) + len(proper):] if proper else ""
+        if proper and len(rest) > 2 and not _proper_part(rest) and len(_tag(rest)) > 1 and re.search(f"(?<![{CJK}]){re.escape(rest)}|[，,。：:；;]{re.escape(rest)}", whole):
+            continue  # (临港重点园区 … 重点园区实现…: the text speaks of the class alone, a place's key parks together)
+        noun = next(n for n in _ZONE_NOUNS if name.endswith(n))
+        # (园, 港, 谷 also end a garden's, a seaport's, a valley's name: firms in it or its organs say it is a zone)
+        if not (_FIRMS_IN_IT if noun in ("园", "港", "谷") else _ZONE_LIFE).search(whole.replace(name, "")):
+            continue
+        vouched = "行政区划" if any(is_division(name[:k]) for k in (5, 4, 3, 2)) else ""
+        out.append(ParkMention(name, name[:-len(noun)], noun, -1, vouched or "标题或第一句的主语"))
+    return out
+
+
+def _zone_mentions(text: str, zone: ParkMention, taken: list[ParkMention]) -> list[ParkMention]:
+    """Every place ``text`` writes a zone's name found by ``_zone_subjects``, outside the catalogue names found there."""
+    simp = to_simplified(text)
+    out, i = [], simp.find(zone.name)
+    while i >= 0:
+        if not any(t.start <= i < t.start + len(t.name) for t in taken):
+            out.append(ParkMention(zone.name, zone.place, zone.head, i, zone.vouched))
+        i = simp.find(zone.name, i + len(zone.name))
+    return out
+
+
 def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
     cands: dict[tuple[str, str], _Candidate] = {}
     hong_kong = _speaks_from_hong_kong(title, body)
-    in_title = sorted(find_park_mentions(title) + _hong_kong_science_park(title, hong_kong), key=lambda m: m.start)
+    in_title = find_park_mentions(title)
+    lead = _lead_start(body)
+    first_sentence = _SENTENCE_END.search(body, lead)
+    first_end = first_sentence.end() if first_sentence else len(body)
+    found_in_body = [m for m in find_park_mentions(body) if not _on_footer_line(body, m)]
+    zones = _zone_subjects(title, body, lead, first_end, found_in_body)
+    in_title += [m for z in zones for m in _zone_mentions(title, z, in_title)]
+    in_title = sorted(in_title + _hong_kong_science_park(title, hong_kong), key=lambda m: m.start)
     # (a park followed by 、/和/及/与 and another park: the first of a list, 甲工业园区、乙工业园区联合招商)
     listed_first = {a.start for a, b in zip(in_title, in_title[1:]) if b.start == a.start + len(a.name) + 1
                     and title[b.start - 1] in _AND}
@@ -1032,24 +1181,106 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
         if _is_venue(title, m):
             c.venues += 1  # (招聘会在某某高新区举行: the title's news is the event, the park where it was held)
             continue
+        if _TOUR_STOP_BEFORE.search(to_simplified(title[max(0, m.start - 14):m.start])):
+            c.listed += 1  # (考察团先后到某开发区学习…: one stop of a tour, in a headline as in a lead)
+            continue
+        if _visitors_post(title, m, in_title):
+            c.listed += 1  # (甲园区党工委书记某某一行来乙高新区考察: who the visitors are; the news is at 乙)
+            continue
         if _is_address(title, m):
             c.addresses += 1  # (某某经开区城南街道2023年工作总结: the street office's report)
             c.unit = c.unit or _address_unit(title, m)
             continue
         c.in_title = True
-    lead = _lead_start(body)
-    first_sentence = _SENTENCE_END.search(body, lead)
-    first_end = first_sentence.end() if first_sentence else len(body)
     # (a site's footer, 版权所有/主办：某开发区管委会, says whose site it is, not what a page on it is about)
-    in_body = [m for m in find_park_mentions(body) if not _on_footer_line(body, m) and not _place_parks_counted(body, m)]
+    in_body = [m for m in found_in_body if not _place_parks_counted(body, m)]
+    in_body += [m for z in zones for m in _zone_mentions(body, z, found_in_body)]
     in_body = sorted(in_body + _hong_kong_science_park(body, hong_kong, in_body), key=lambda m: m.start)
     others = _other_names(body, in_body)
     for m in in_body:
         _count_body_mention(cands.setdefault(m.key, _Candidate([])), body, m, lead, first_end, m.start in others)
     _mark_parts(cands, body, in_body)
+    _merge_city_forms(cands)
     _count_short_forms(cands, body, in_body)
     _count_short_names(cands, title, body, in_body, lead, first_end)
     return cands
+
+
+# a park named as the post of a person who goes to another park (甲园区党工委书记、管委会主任某某一行来乙高新区考察)
+_POST_AFTER = re.compile(r"(?:党工委|管委会|党委|工委|管理局)[、，,]?(?:党工委|管委会)?副?(?:书记|主任|局长|委员)")
+_VISITORS_GO = re.compile(r"一行(?:来到|来|到|赴|前往|莅临|走进)$")
+
+
+def _visitors_post(text: str, m: ParkMention, mentions: list[ParkMention]) -> bool:
+    """Whether ``m`` names the post of a person whose party then goes to another park the same text names
+    (…园区党工委书记、管委会主任某某一行来某高新区考察): it says who the visitors are, the news is where they went."""
+    end = m.start + len(m.name)
+    if not _POST_AFTER.match(to_simplified(text[end:end + 12])):
+        return False
+    return any(o.start > end and o.key != m.key and _VISITORS_GO.search(to_simplified(text[max(end, o.start - 6):o.start]))
+               for o in mentions)
+
+
+def _city_before(longer: str, shorter: str) -> str:
+    """The city, county or district written before a park's own name (临沂 + 临港, 上海市 + 临港): the part of ``longer``
+    before ``shorter`` when it is a division the gazetteer knows and the rest is the whole of ``shorter``; else ''."""
+    if len(longer) <= len(shorter) or not longer.endswith(shorter):
+        return ""
+    city = longer[:len(longer) - len(shorter)]
+    return city if is_division(city) and city not in _provinces() else ""
+
+
+def _city_note(c: _Candidate) -> str:
+    """What ``inspect`` adds when a park's name is its city's form (临沂临港经济开发区) of a name also written alone, or
+    a zone's name outside the catalogue's heads (数码港, 某某工业集聚区)."""
+    note = ""
+    if c.mentions and c.mentions[0].head in _ZONE_NOUNS:
+        note = (f"（「{c.name}」以“{c.mentions[0].head}”结尾，不是常见的园区类名，但它是标题或第一句所说的对象，"
+                "文中说到企业入驻、租户、管委会或园区：是一个园区）")
+    alone = next((m.name for m in c.mentions if m.name != c.city and c.city.endswith(m.name)), "") if c.city else ""
+    short = next((m.name for m in c.mentions if m.name != c.city and not c.city.endswith(m.name)), "") if c.city else ""
+    return note + (f"（正文也只写「{alone}」：同一园区，带所在城市的写法最完整）" if alone else "") \
+        + (f"（「{short}」是「{c.city}」的简称：同一园区，取完整的写法）" if short and not alone else "")
+
+
+def _abbreviates(longer: str, shorter: str) -> bool:
+    """Whether ``shorter`` is ``longer`` shortened as Chinese shortens a name: its proper part kept (two characters at
+    least) and the rest cut to the first characters of its words, in order (港深 + 创新|及|科技 → 港深创科)."""
+    shared = next((i for i, (a, b) in enumerate(zip(longer, shorter)) if a != b), min(len(longer), len(shorter)))
+    if len(longer) <= len(shorter):
+        return False
+    for k in range(2, shared + 1):  # (港深 + 创科: the kept part may end before the characters the two share)
+        rest = shorter[k:]
+        firsts = iter(w[0] for w, _ in _tag(longer[k:]))
+        if len(rest) >= 2 and all(ch in firsts for ch in rest):  # (each character the first of a later word)
+            return True
+    return False
+
+
+def _merge_city_forms(cands: dict[tuple[str, str], _Candidate]) -> None:
+    """A park the page names both with its city before its own name and without it (临沂临港经济开发区 … 临港经济开发区),
+    or in full and shortened (港深创新及科技园 … 港深创科园): one park, whose most complete form, the city's with it or
+    the full one, is its name; a name like 临港 is shared by parks of several cities, and the city says which. (A
+    province before a place is an address the key already drops.)"""
+    for key in sorted(cands, key=lambda k: len(k[0])):
+        longer = next((k for k in cands if k != key and k[1] == key[1]
+                       and (_city_before(k[0], key[0]) or _abbreviates(k[0], key[0]))), None)
+        if longer is None or key not in cands:
+            continue
+        whole, part = cands[longer], cands.pop(key)
+        whole.mentions = sorted(whole.mentions + part.mentions, key=lambda m: m.start) if not (whole.in_title or part.in_title) \
+            else whole.mentions + part.mentions
+        for f in ("venues", "listed", "refs", "models", "partners", "addresses", "destinations", "others"):
+            setattr(whole, f, getattr(whole, f) + getattr(part, f))
+        for f in ("in_title", "in_page_title", "in_opening", "in_lead"):
+            setattr(whole, f, getattr(whole, f) or getattr(part, f))
+        whole.part_of = whole.part_of or part.part_of
+        whole.unit, whole.short = whole.unit or part.unit, whole.short or part.short
+        spelled = Counter(m.name for m in whole.mentions if _place_key(m.place) == longer[0])
+        whole.city = max(spelled, key=lambda n: (len(n), spelled[n]))
+        for c in cands.values():
+            if c.part_of == key:
+                c.part_of = longer
 
 
 def _bare_after_level(name: str) -> bool:
@@ -1387,29 +1618,12 @@ def place_heading(title: str) -> str:
     return m.group(1)
 
 
-def _visited_in_lead(cands: dict, body: str) -> "_Candidate | None":
-    """A page without a title line whose lead opens with a visit to one park (某县领导一行到某某园区调研，…):
-    the park visited, as the same words in a headline name it (a headline's park counts as the title's);
-    none where the first sentence names more parks, a tour of several, or the park otherwise than as
-    where someone went (a venue, a model, a partner, an address, where a project lands)."""
-    first = re.split(r"[。！？!?\n]", body, maxsplit=1)[0]
-    inside = [c for c in cands.values() if any(m.start < len(first) for m in c.mentions)]
-    if len(inside) != 1:
-        return None
-    c = inside[0]
-    m = next(m for m in c.mentions if m.start < len(first))
-    before = to_simplified(body[max(0, m.start - 14):m.start])
-    if not _WENT_TO.search(before[-3:]) or _TOUR_STOP_BEFORE.search(before) \
-            or c.venues or c.models or c.partners or c.addresses or c.destinations or c.listed or c.others:
-        return None
-    return c
-
-
 def _choose_park(title: str, body: str, page_title: str | None,
                  sources: list[str] | tuple) -> tuple[str | None, list[str], str]:
     lead_title = bool(title) and body.startswith(title)
-    # (a page without a title line: its "title" is the lead's first words, and the lead names its parks)
-    cands = _candidates("" if lead_title else title, body)
+    # (a page without a title line: its "title" is the lead's first words, which say what the page is about as a
+    # headline does; a park they name as their own counts as the title's)
+    cands = _candidates(title, body)
     mentioned = [c.name for c in cands.values() if c.credible()]
     credited = [(m.name, src) for src in sources for m in find_park_mentions(src)]
     mentioned += [name for name, _ in credited[:1] if name not in mentioned]
@@ -1421,7 +1635,9 @@ def _choose_park(title: str, body: str, page_title: str | None,
             return whole.name, mentioned, f"标题中的「{best.name}」是正文所说「{whole.name}」的一部分"
         if part := best.mentions[0].written:  # 柳川高新东区2024年工作计划: the title names a side of the park
             return best.name, mentioned, f"标题中的「{part}」是园区「{best.name}」的一部分"
-        return best.name, mentioned, f"标题中的园区名「{best.name}」"
+        if lead_title:
+            return best.name, mentioned, f"页面没有标题行，导语开头（作标题）中的园区名「{best.name}」：导语开头和标题一样说明报道的是什么"
+        return best.name, mentioned, f"标题中的园区名「{best.name}」" + _city_note(best)
     if STUDY_TRIP_RE.search(to_simplified(title)):
         return None, mentioned, f"标题「{title}」说明这是外出学习考察的报告，正文中的园区是考察对象"
     if not lead_title and (place := place_heading(title)):
@@ -1455,9 +1671,6 @@ def _choose_park(title: str, body: str, page_title: str | None,
         name, src = local
         return name, mentioned + [name], (f"页面来源「{src}」是当地的报纸、电视台，正文开头只写「{name[-3:]}」："
                                           f"本地媒体写本地的园区，即「{name}」")
-    if not ranked and lead_title and (visited := _visited_in_lead(cands, body)):
-        return visited.name, mentioned + [visited.name] * (visited.name not in mentioned), (
-            f"页面没有标题行，导语第一句说的是到「{visited.name}」调研、考察：报道的是这个园区（有标题行时，标题中的园区名同样算数）")
     if not ranked:
         why = "正文中没有具名园区（只有“园区”“县工业园”或打码的名称）"
         if cands:
@@ -1517,7 +1730,7 @@ def _choose_park(title: str, body: str, page_title: str | None,
         return None, mentioned, f"正文中几个园区名同样突出（{best.name}、{'、'.join(c.name for c in rivals)}），无法确定"
     if best.in_opening:
         first = min(m.start for m in best.mentions)
-        return best.name, mentioned, f"正文开头（第 {first + 1} 字）提到的园区名「{best.name}」"
+        return best.name, mentioned, f"正文开头（第 {first + 1} 字）提到的园区名「{best.name}」" + _city_note(best)
     if best.count - best.listed >= 2:  # (named twice as one item of lists or tables is no subject)
         return best.name, mentioned, f"正文中最常提到的园区名「{best.name}」（{best.count} 次）"
     if best.refs >= 2 and best.count > best.listed and not any(c.refs >= 2 for c in ranked[1:]):
@@ -1531,7 +1744,4 @@ def _choose_park(title: str, body: str, page_title: str | None,
             and not _in_caption(body, only) \
             and not _in_work_title(body, only) and not _VISITED.search(to_simplified(body[max(0, only.start - 6):only.start])):
         return best.name, mentioned, f"正文中唯一提到的园区名「{best.name}」（地名见于行政区划）"
-    if lead_title and (visited := _visited_in_lead(cands, body)) is best:
-        return best.name, mentioned, (f"页面没有标题行，导语第一句说的是到「{best.name}」调研、考察：报道的是这个园区"
-                                      "（有标题行时，标题中的园区名同样算数）")
     return None, mentioned, f"「{best.name}」只在正文中提到一次，且不在开头，无法确认"
