@@ -814,6 +814,7 @@ class _Candidate:
     destinations: int = 0  # mentions as where a project lands (项目将落地某某工业集中区)
     others: int = 0  # mentions as another name of a park named beside it (its former name, a description before a dash)
     short: str = ""  # that short form
+    declared: bool = False  # the short form is one the text declared after the full name (（以下简称“经开区”）)
     city: str = ""  # the spelling with the park's city before it, when the page also writes it so (临沂临港经济开发区)
 
     @property
@@ -1450,7 +1451,7 @@ def _count_short_forms(cands: dict[tuple[str, str], _Candidate], body: str, ment
             n = sum(1 for m in re.compile(re.escape(declared.group(1))).finditer(body, declared.end())
                     if not any(a <= m.start() < b for a, b in named))
             if n > c.refs:
-                c.refs, c.short = n, to_simplified(declared.group(1))
+                c.refs, c.short, c.declared = n, to_simplified(declared.group(1)), True
             continue
         if not shorts or first is None or families[key[1]] > 1:
             continue
@@ -1641,6 +1642,15 @@ def _choose_park(title: str, body: str, page_title: str | None,
     if STUDY_TRIP_RE.search(to_simplified(title)):
         return None, mentioned, f"标题「{title}」说明这是外出学习考察的报告，正文中的园区是考察对象"
     if not lead_title and (place := place_heading(title)):
+        # (a first sentence that introduces a park and declares what it will call it, 某市某区国家级开发区——某某经济
+        # 技术开发区（以下简称“经开区”）…, then calls it so, makes the park the text's subject: official writing
+        # introduces its subject so; the title's place is where the park lies)
+        introduced = [c for c in cands.values() if c.in_lead and c.declared and c.refs >= 2]
+        if len(introduced) == 1:
+            park = introduced[0]
+            return park.name, mentioned + [park.name] * (park.name not in mentioned), (
+                f"标题说的是「{place}」的事，但正文第一句介绍园区「{park.name}」并约定简称「{park.short}」，"
+                f"下文{park.refs}次这样称呼它：报道说的是这个园区")
         return None, mentioned, (f"标题说的是「{place}」（一个县、市、区）的事，没有提到园区；"
                                  "正文中的园区只是这个地方的一部分")
     if not lead_title and GOVERNMENT_REPORT_RE.search(to_simplified(title)):
