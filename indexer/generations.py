@@ -90,19 +90,36 @@ def _fsync_file(path) -> None:
 FSYNC_THREADS = 8
 
 
-def fsync_files(paths) -> None:
-    """fsync each of ``paths``, several at once (see FSYNC_THREADS); returns when all are
-    on disk, or raises the first error."""
-    paths = list(paths)
-    if len(paths) < 2:
-        for path in paths:
-            _fsync_file(path)
+def _at_once(call, items: list) -> None:
+    """``call(*item)`` for each item, FSYNC_THREADS at a time; raises the first error."""
+    if len(items) < 2:
+        for item in items:
+            call(*item)
         return
     from concurrent.futures import ThreadPoolExecutor  # (only here: its import is a few ms)
 
-    with ThreadPoolExecutor(min(FSYNC_THREADS, len(paths))) as pool:
-        for done in [pool.submit(_fsync_file, path) for path in paths]:
+    with ThreadPoolExecutor(min(FSYNC_THREADS, len(items))) as pool:
+        for done in [pool.submit(call, *item) for item in items]:
             done.result()
+
+
+def fsync_files(paths) -> None:
+    """fsync each of ``paths``, several at once (see FSYNC_THREADS); returns when all are
+    on disk, or raises the first error."""
+    _at_once(_fsync_file, [(path,) for path in paths])
+
+
+def _write_synced(path: Path, data: bytes) -> None:
+    with open(path, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def write_files(contents: dict) -> None:
+    """Write each ``{path: bytes}`` as a new file and fsync it, several at once (creating a
+    file waits on the file system too); returns when all are on disk."""
+    _at_once(_write_synced, list(contents.items()))
 
 
 def sync_files(folder: Path) -> None:
@@ -320,7 +337,8 @@ def write_manifest(gen_dir: Path, manifest: Manifest, changed=None) -> None:
     gen_dir = Path(gen_dir)
     shards = manifest.shard_sources()
     dirty = None if changed is None else {shard_name(source) for source in changed}
-    written = []  # (new shard, the name it replaces): all on disk before any is renamed
+    written = {}  # new shard → the name it replaces: all on disk before any is renamed
+    contents = {}
     for name, sources in shards.items():
         path = gen_dir / name
         if dirty is not None and name not in dirty and path.is_file():
@@ -332,11 +350,9 @@ def write_manifest(gen_dir: Path, manifest: Manifest, changed=None) -> None:
         except FileNotFoundError:
             pass
         tmp = path.with_name(name + ".tmp")
-        with open(tmp, "wb") as f:
-            f.write(data)
-        written.append((tmp, path))
-    fsync_files(tmp for tmp, _ in written)  # at once: a full build writes 256 (FSYNC_THREADS)
-    for tmp, path in written:
+        written[tmp], contents[tmp] = path, data
+    write_files(contents)  # at once: a full build writes 256 (FSYNC_THREADS)
+    for tmp, path in written.items():
         os.replace(tmp, path)
     for entry in os.scandir(gen_dir):
         if _is_shard(entry.name) and entry.name not in shards:
