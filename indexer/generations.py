@@ -74,17 +74,58 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _fsync_file(path) -> None:
+    # opened for writing: Windows' fsync (_commit) fails with EBADF on a read-only descriptor
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+# fsyncs waited for at once. One fsync of a small new file waits for a journal commit
+# (~3-4 ms on this project's ext4 disk, whatever the size), and fsyncs waited for
+# together share one: a full build's 256 manifest shards took 0.8-1.0 s one after
+# the other and 0.06-0.1 s eight at a time (docs/benchmarks.md, session 14).
+FSYNC_THREADS = 8
+
+
+def _at_once(call, items: list) -> None:
+    """``call(*item)`` for each item, FSYNC_THREADS at a time; raises the first error."""
+    if len(items) < 2:
+        for item in items:
+            call(*item)
+        return
+    from concurrent.futures import ThreadPoolExecutor  # (only here: its import is a few ms)
+
+    with ThreadPoolExecutor(min(FSYNC_THREADS, len(items))) as pool:
+        for done in [pool.submit(call, *item) for item in items]:
+            done.result()
+
+
+def fsync_files(paths) -> None:
+    """fsync each of ``paths``, several at once (see FSYNC_THREADS); returns when all are
+    on disk, or raises the first error."""
+    _at_once(_fsync_file, [(path,) for path in paths])
+
+
+def _write_synced(path: Path, data: bytes) -> None:
+    with open(path, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def write_files(contents: dict) -> None:
+    """Write each ``{path: bytes}`` as a new file and fsync it, several at once (creating a
+    file waits on the file system too); returns when all are on disk."""
+    _at_once(_write_synced, list(contents.items()))
+
+
 def sync_files(folder: Path) -> None:
     """fsync every file in ``folder`` and the folder itself (Whoosh does not). A file
     shared with an older generation (``share_generation``) was synced by its build."""
-    for entry in os.scandir(folder):
-        if entry.is_file() and entry.stat().st_nlink == 1:
-            # opened for writing: Windows' fsync (_commit) fails with EBADF on a read-only descriptor
-            fd = os.open(entry.path, os.O_RDWR | getattr(os, "O_BINARY", 0))
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
+    fsync_files(entry.path for entry in os.scandir(folder) if entry.is_file() and entry.stat().st_nlink == 1)
     _fsync_dir(folder)
 
 
@@ -296,7 +337,8 @@ def write_manifest(gen_dir: Path, manifest: Manifest, changed=None) -> None:
     gen_dir = Path(gen_dir)
     shards = manifest.shard_sources()
     dirty = None if changed is None else {shard_name(source) for source in changed}
-    wrote = False
+    written = {}  # new shard → the name it replaces: all on disk before any is renamed
+    contents = {}
     for name, sources in shards.items():
         path = gen_dir / name
         if dirty is not None and name not in dirty and path.is_file():
@@ -308,16 +350,14 @@ def write_manifest(gen_dir: Path, manifest: Manifest, changed=None) -> None:
         except FileNotFoundError:
             pass
         tmp = path.with_name(name + ".tmp")
-        with open(tmp, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
+        written[tmp], contents[tmp] = path, data
+    write_files(contents)  # at once: a full build writes 256 (FSYNC_THREADS)
+    for tmp, path in written.items():
         os.replace(tmp, path)
-        wrote = True
     for entry in os.scandir(gen_dir):
         if _is_shard(entry.name) and entry.name not in shards:
             os.unlink(entry.path)  # no file hashes there any more
-    if wrote:
+    if written:
         _fsync_dir(gen_dir)
     write_atomically(gen_dir / MANIFEST, manifest.to_json(sorted(shards)))
 
