@@ -227,7 +227,7 @@ _DROP_LINE = [
                r"查看更多|展开全文|展開全文|阅读全文|閱讀全文|收起|本文由用户上传|版权声明.*)$", re.I),
     # a forum thread's furniture (Discuz and the like): [复制链接], 跳转到指定楼层, 楼主, 沙发
     re.compile(r"^[\[【]?(复制链接|複製鏈接|跳转到指定楼层|跳轉到指定樓層|楼主|樓主|沙发|沙發|板凳|地板|电梯直达|電梯直達|"
-               r"显示全部楼层|顯示全部樓層|返回列表|回复|回覆|快速回复|快速回覆|网友评论|網友評論|发表评论|發表評論)[\]】]?$"),
+               r"显示全部楼层|顯示全部樓層|返回列表|回复|回覆|回復|发帖|發帖|快速回复|快速回覆|网友评论|網友評論|发表评论|發表評論)[\]】]?$"),
     # a forum's furniture under a post and at the page's foot (Discuz and the like print the same words on every
     # board): 本版积分规则 (the board's rules link) with the reply box, the Archiver|手机版|小黑屋 footer, and the
     # server's timing row (GMT+8, … Processed in 0.05 second(s), 22 queries)
@@ -436,6 +436,8 @@ def _is_tool_row(line: str) -> bool:
         return True
     # (a row spaced by one blank a cell: each word a tool's name, at least two tools that are no size letter alone)
     words = [w for w in re.split(r"[\s|｜/／·]+", line) if w]
+    if 1 < len(words) <= 6 and all(_DROP_LINE_RE.match(w) for w in words):
+        return True  # (a forum's buttons one blank apart: 返回列表 回復 發帖, each a button alone)
     if len(words) == 1:
         # one tool alone on its line (小字號, 友善列印, 字型大小): a button, never a line of a report; a size letter
         # alone (大) is no tool without its row
@@ -964,6 +966,7 @@ def _split_headline_before_lead(line: str) -> list[str]:
 
 
 def clean_lines(lines: list[str]) -> list[str]:
+    lines = furniture.strip_jammer(lines)  # (on the lines as read: normalising takes a jammer's leading "- " for a bullet)
     lines = [normalize_line(y) for x in lines for y in _split_scraped_date(x) for y in _split_glued_metadata(y)
              for y in _split_headline_before_lead(y)]
     lines = [x for x in lines if x]

@@ -94,6 +94,68 @@ def _cut_title_prefix(line: str, is_advert: Callable[[str], bool]) -> str:
     return line
 
 
+# ------------------------------------------------------------ a forum's anti-copy noise
+
+# a forum's "jammer" (Discuz!, the software most Chinese forums run, sets it at each of a post's line breaks, hidden
+# by its style): five to fifteen random pairs, a character of ASCII 32-59 (blank, punctuation, a digit), a blank,
+# a character of ASCII 63-126 (a letter, @[\]^_`{|}~): ``b9 f3 J/ \3 w6 X- L; x)``. No text writes that rhythm.
+_JAMMER = re.compile(r"(?:[ -;] [?-~]){5,}")
+# with it, the forum hides one of its own strings (its name, the <title>, the keywords, the description or its
+# address) on the side of the jammer away from the line break, so glued to the post's line: a site's name by its
+# form (…论坛, …社区, …网), or an address, when it stands alone beside a jammer
+_FORUM_NAME = re.compile(rf"(?:{_SITE_NAME}|[{CJK}A-Za-z0-9]{{1,10}}(?:论坛|論壇|社区|社區|BBS|bbs))|(?:www\d?\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|cn|hk|tw|cc)")
+
+
+def _common_end(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return a[len(a) - n:]
+
+
+def strip_jammer(lines: list[str]) -> list[str]:
+    """``lines`` less a forum's anti-copy noise (see _JAMMER) and the forum's own strings it hides beside it: a
+    string found at two jammers (the keywords a post carries at many line breaks), a site's name or address alone
+    beside one, and a string alone beside one that shares a word of letters with those (the description opening with
+    the forum's brand). The post's own text glued to them stays; a line left empty goes."""
+    if not any(" " in x and _JAMMER.search(x) for x in lines):
+        return lines
+    split = {i: _JAMMER.split(x) for i, x in enumerate(lines) if " " in x and _JAMMER.search(x)}
+    before = [parts[k] for parts in split.values() for k in range(len(parts) - 1) if parts[k]]  # text, then a jammer
+    after = [parts[k] for parts in split.values() for k in range(1, len(parts)) if parts[k]]  # a jammer, then text
+    alone = [p.strip() for parts in split.values() if len([q for q in parts if q.strip()]) == 1
+             for p in parts if p.strip() and len(p.strip()) <= 80]
+    pieces: set[str] = set()
+    for side, common in ((before, _common_end), (after, lambda a, b: _common_end(a[::-1], b[::-1])[::-1])):
+        for k, a in enumerate(side):
+            for b in side[k + 1:]:
+                if len(shared := common(a, b).strip()) >= 4 and not _SENTENCE.fullmatch(shared[-1:]):
+                    pieces.add(shared)
+    words = {w.lower() for p in pieces for w in re.findall(r"[A-Za-z]{4,}", p)}
+    for p in alone:
+        for q in sorted(pieces, key=len, reverse=True):  # (what is left of it once the strings found twice are off)
+            p = p[len(q):].lstrip() if p.startswith(q) else p[:-len(q)].rstrip() if p.endswith(q) else p
+        if p and (_FORUM_NAME.fullmatch(p) or any(w.lower() in words for w in re.findall(r"[A-Za-z]{4,}", p))):
+            pieces.add(p)
+    ordered = sorted(pieces, key=len, reverse=True)
+    out = []
+    for i, line in enumerate(lines):
+        if i not in split:
+            out.append(line)
+            continue
+        parts = split[i]
+        for k, part in enumerate(parts):
+            for p in ordered:
+                if k < len(parts) - 1 and part.rstrip().endswith(p):  # (the forum's string, then the jammer)
+                    part = part.rstrip()[:-len(p)]
+                if k > 0 and part.lstrip().startswith(p):  # (the jammer, then the forum's string)
+                    part = part.lstrip()[len(p):]
+            parts[k] = part
+        if (kept := "".join(parts).strip()):
+            out.append(kept)
+    return out
+
+
 # ------------------------------------------------------------ lines of their own
 
 # a menu's cell that names one of the site's own functions, in any site's words: the language switch, the
