@@ -121,7 +121,11 @@ _LIST_HEADER = re.compile(
     r"热门文档|熱門文檔|热门推荐|熱門推薦|您可能关注的文档|您可能關注的文檔|你可能还喜欢|猜你喜欢|猜你喜歡|"
     r"最近下载|最近下載|延伸阅读|延伸閱讀|更多范文|更多相关|精选范文|相关文档|相關文檔|热门文章|熱門文章|最新文章|"
     r"您可能喜欢|您可能喜歡|你可能喜欢|精彩推送|更多>?[^\s。，]{0,6}(?:资讯|資訊|新闻|新聞|文章)|"
-    r"you may also like|related (?:articles|posts|documents))】?\s*[:：]?$",
+    r"you may also like|related (?:articles|posts|documents))】?\s*[:：]?$|"
+    # any site's header of such a list, whatever its own name before it: which of its pages (random, hot, latest,
+    # related, picked, past) and what they are (articles, reading, news, a ranking): 某某公司推荐阅读, 随机文章, 往期回顾
+    r"^[^\s。，,！？：:]{0,8}(?:随机|隨機|热门|熱門|最新|相关|相關|推荐|推薦|精彩|往期|延伸|猜你|本类|本類)"
+    r"(?:文章|阅读|閱讀|推荐|推薦|新闻|新聞|资讯|資訊|排行|回顾|回顧|链接|鏈接|喜欢|喜歡)\s*[:：]?$",
     re.I,
 )
 _DROP_LINE = [

@@ -224,11 +224,33 @@ _LINE_FORMS = re.compile(
 )
 
 
+# a picture's credit where the picture was: its caption closed by who took it (…單位。許某某攝, …新高。（記者某某攝）),
+# or what the picture is and who gave it, set with a slash (示意圖/某某, 資料照/某某): a report's sentence is closed by
+# its full stop, never by a photographer's name; a caption describes a picture the text does not keep
+_PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[。！？!?]))\s*(?:[(（]\s*)?(?:記者|记者|攝影|摄影|通訊員|通讯员)?\s*[{CJK}·]{{2,4}}\s*(?:攝|摄)\s*[)）]?$|"
+                           rf"^[{CJK}]{{0,3}}(?:圖|图|照|照片|圖片|图片)\s*[/／]\s*[^\s。，,/／]{{1,16}}$")
+
+
+# the site's statement about the copy it carries, in whatever words: whose views it is not (仅代表作者观点，不代表本站
+#立场), what the site claims or disclaims of it (凡本网注明…的作品，版权均属…，未经本网授权不得转载), a call to report an
+# infringement (如有侵权请联系删除). A report speaks of its park; it never speaks of the site showing it (本网, 本站)
+# or disclaims its own views
+_STATEMENT = re.compile(r"(?:仅代表|僅代表|不代表)[^。！？]{0,24}(?:观点|觀點|立场|立場)|"
+                        r"(?:本网|本網|本站|本平台|本号|本號|本公众号|本公眾號)[^。！？]{0,40}(?:版权|版權|著作权|著作權|转载|轉載|摘编|摘編|授权|授權|侵权|侵權)|"
+                        r"(?:版权|版權)(?:归|歸)(?:原)?作者|(?:如有|若有|如涉及|如涉嫌)(?:侵权|侵權)[^。！？]{0,16}(?:联系|聯繫|聯絡|删除|刪除)")
+
+
+def is_statement_line(line: str) -> bool:
+    """The site's statement about the copy it carries (see _STATEMENT), a paragraph at most."""
+    return len(line) <= 300 and bool(_STATEMENT.search(line))
+
+
 def is_furniture_line(line: str) -> bool:
     """A line whose form alone makes it the site's (see the module's docstring)."""
     if len(line) > 160:
-        return False
-    return bool(_LINE_FORMS.match(line) or _WATERMARK.fullmatch(line) or is_menu_row(line) or _name_repeated(line))
+        return is_statement_line(line)
+    return bool(_LINE_FORMS.match(line) or is_statement_line(line) or _WATERMARK.fullmatch(line) or is_menu_row(line) or _name_repeated(line)
+                or ("攝" in line[-6:] or "摄" in line[-6:] or "/" in line[:8] or "／" in line[:8]) and _PHOTO_CREDIT.search(line))
 
 
 # the site's hotline above its text (服务热线, 新闻热线:0816-…): the site's, where the text has not yet begun
