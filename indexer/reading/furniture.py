@@ -221,6 +221,9 @@ _LINE_FORMS = re.compile(
     r"|^[^。，,！？；]{0,40}www\.[A-Za-z0-9-]+\.[A-Za-z.]{2,10}/?$"
     # a row naming the original title, its value on the next line or after the label (原标题:)
     r"|^(?:原标题|原標題|原题|原題)\s*[:：].{0,60}$"
+    # where the site files the text among its collections, with the tags or without them (收录于话题 #园区 #招商,
+    # 收錄於合集): a text is not filed by its own words
+    r"|^(?:收录于|收錄於|收录在|收錄在)\s*(?:合集|话题|話題|专辑|專輯|专题|專題|栏目|欄目)[^。，,！？]{0,60}$"
 )
 
 
@@ -353,6 +356,9 @@ def is_sentence_line(line: str) -> bool:
     return len(line) >= 20 and bool(_SENTENCE.search(line)) or len(line) >= 80
 
 
+_SIGNED_OFF = re.compile(r"[。！？!?”」][(（][^()（）。，,！？]{2,12}[)）]$")
+
+
 def drop_tail(lines: list[str], furniture_after: list[bool]) -> list[str]:
     """The page's tail: after its last sentence line, the lines that follow the site's furniture.
     ``furniture_after[i]`` says whether furniture was dropped between ``lines[i - 1]`` and ``lines[i]``
@@ -360,8 +366,13 @@ def drop_tail(lines: list[str], furniture_after: list[bool]) -> list[str]:
     last = max((i for i, x in enumerate(lines) if is_sentence_line(x)), default=None)
     if last is None:
         return lines
+    # a news item ends on its credit in brackets after its last full stop (…。（中央社）, …。(某某)): past it, with no
+    # paragraph after, what follows is the site's (its calls to the reader, its teasers), furniture dropped or not
+    signed = max((i for i, x in enumerate(lines[:last + 1]) if _SIGNED_OFF.search(x)), default=None)
+    if signed is not None and all(len(x) < 40 for x in lines[signed + 1:]):
+        last = signed
     out = lines[:last + 1]
-    started = False
+    started = signed == last
     for i in range(last + 1, len(lines)):
         started = started or furniture_after[i]
         if started and not is_report_end_line(lines[i]):
