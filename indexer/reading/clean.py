@@ -125,7 +125,7 @@ _LIST_HEADER = re.compile(
     # any site's header of such a list, whatever its own name before it: which of its pages (random, hot, latest,
     # related, picked, past) and what they are (articles, reading, news, a ranking): 某某公司推荐阅读, 随机文章, 往期回顾
     r"^[^\s。，,！？：:]{0,8}(?:随机|隨機|热门|熱門|最新|相关|相關|推荐|推薦|精彩|往期|延伸|猜你|本类|本類)"
-    r"(?:文章|阅读|閱讀|推荐|推薦|新闻|新聞|资讯|資訊|排行|回顾|回顧|链接|鏈接|喜欢|喜歡)\s*[:：]?$",
+    r"(?:文章|阅读|閱讀|推荐|推薦|新闻|新聞|资讯|資訊|报道|報導|排行|回顾|回顧|链接|鏈接|喜欢|喜歡)\s*[:：]?$",
     re.I,
 )
 _DROP_LINE = [
@@ -424,7 +424,7 @@ _TOOL_GAP = re.compile(r"\s{2,}|\u3000+|[|｜]")
 # one of a page's reader tools or a post's buttons, as portals and forums name them: the text's size (字体大小：大 中 小,
 # 預設字體大小), the accessible view (無障礙瀏覽), printing (列印, 友善列印), sending on (分享, 轉寄), feeds (订阅RSS), and
 # under a forum post its props and report buttons (使用道具 举报)
-_TOOL_CELL = re.compile(r"(?:【|\[)?(?:(?:预设|預設|默认|默認)?(?:字体|字體|字型|字号|字號|字级|字級|文字)(?:大小)?(?:\s*[:：]\s*[大中小]?)?|[大中小]|"
+_TOOL_CELL = re.compile(r"(?:【|\[)?(?:(?:预设|預設|默认|默認)?(?:字体|字體|字型|字号|字號|字级|字級|文字)(?:大小|级数|級數|设定|設定|设置|設置)?(?:\s*[:：]\s*[大中小]?)?|[大中小]|"
                         r"[大中小]字(?:体|體|型|号|號)|"
                         r"无障碍(?:浏览|阅读)?|無障礙(?:瀏覽|閱讀)?|(?:友善)?(?:列印|打印)(?:本页|本頁|此页|此頁)?|"
                         r"分享(?:到|本页|本頁)?|转寄|轉寄|(?:订阅|訂閱)\s*RSS|RSS(?:订阅|訂閱)?|关闭(?:窗口)?|關閉(?:視窗|窗口)?|"
@@ -439,7 +439,7 @@ def _is_tool_row(line: str) -> bool:
     if 1 < len(cells) <= 6 and all(_DROP_LINE_RE.match(c) for c in cells):
         return True
     # (a row spaced by one blank a cell: each word a tool's name, at least two tools that are no size letter alone)
-    words = [w for w in re.split(r"[\s|｜/／·]+", line) if w]
+    words = [w for w in re.split(r"[\s|｜/／·]+", line.rstrip(" :：")) if w]  # (a tool's label, its colon: 友善列印 :)
     if 1 < len(words) <= 6 and all(_DROP_LINE_RE.match(w) for w in words):
         return True  # (a forum's buttons one blank apart: 返回列表 回復 發帖, each a button alone)
     if len(words) == 1:

@@ -37,6 +37,10 @@ _IMAGE_NAMES = re.compile(r"(?<![A-Za-z0-9_.-])(?:[A-Za-z0-9_\-]{1,40}\.(?:png|j
 # an HTML element's tag left in the text by a scrape (<div id="comjz">, </ol>, <em class="x">): no Chinese sentence
 # writes a tag; a comparison (x<5) has no tag's name after its <
 _MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s+[A-Za-z-]+(?:=\"[^\"<>]{0,60}\"|='[^'<>]{0,60}'|=[^\s<>]{1,40})?)*\s*/?>")
+# a picture as a converter to Markdown writes it (![说明](地址)), and a database's mark before the text it shows
+# (<正>近日…): neither is anything a report writes
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]{0,80}\]\([^)\s]{0,300}\)")
+_MARK_AT_START = re.compile(rf"^<[{CJK}]{{1,2}}>(?=\S)")
 # a site's credit for the copy it took, inserted into the sentence (…对工业陶瓷产业发文章转载于某某网展的推动作用):
 # no writer says 文章转载于 of his own text
 _INSERTED_CREDIT = re.compile(rf"(?:文章|本文)(?:转载于|转载自|轉載於|轉載自|来源于|來源於|来自|來自)[{CJK}A-Za-z0-9]{{1,14}}?(?:网站|網站|网|網)")
@@ -57,6 +61,9 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
     names after a heading, a hijacker's ``<title>`` run into the first sentence (judged by ``is_advert``)."""
     if "<" in line and ">" in line:
         line = _MARKUP.sub("", line).strip()  # (<div id="x"><ol></ol></div>: a page's markup left as its text)
+        line = _MARK_AT_START.sub("", line)  # (<正>近日…: a database's mark for where the text starts)
+    if "![" in line:
+        line = _MARKDOWN_IMAGE.sub("", line).strip(" |｜")  # (![]() |: a picture as a converter writes it)
     if "." in line and (".png" in line.lower() or ".jp" in line.lower() or ".gif" in line.lower()
                         or ".bmp" in line.lower() or ".webp" in line.lower() or ".svg" in line.lower()):
         line = _IMAGE_NAMES.sub("", line).strip()
@@ -178,6 +185,15 @@ def is_menu_row(line: str) -> bool:
     return sum(bool(_SITE_CELL.fullmatch(c)) for c in cells) >= 2
 
 
+def is_site_links_row(line: str) -> bool:
+    """Two or three short cells and nothing else, each one of the site's own functions (网站首页 | 网站地图, 首頁 搜尋):
+    what a page's header or footer links to, never a line of a report."""
+    if len(line) > 40 or re.search(r"[。，,！？；:：\d]", line):
+        return False
+    cells = [c for c in _MENU_SPLIT.split(line) if c]
+    return 2 <= len(cells) <= 3 and all(len(c) <= 8 and _SITE_CELL.fullmatch(c) for c in cells)
+
+
 # a site's name printed twice or more on one line, with its logo's alternative text (某某管理局logo 某某管理局logotype
 # 某某管理局), or three times: a headline is printed once a line (a title doubled before its text is clean.py's)
 _NAME_REPEATED = re.compile(r"^(?P<n>\S{4,40}?)(?:\s*(?P<logo>(?i:logo(?:type)?|標誌|标志))?\s*(?P=n))+\s*(?i:logo(?:type)?)?$")
@@ -219,6 +235,10 @@ _LINE_FORMS = re.compile(
     r"|^(?:登入|登录|登錄|订阅|訂閱|注册|註冊|购买|購買|开通会员|開通會員)[^。！？]{0,6}(?:看|阅读|閱讀|查看|观看|觀看)[^。！？]{0,10}(?:内容|內容|全文|文章)$"
     # a line of the site's name and address (世界奇闻 2022-09-15 18:48某某录www.x.com): no sentence gives a bare address
     r"|^[^。，,！？；]{0,40}www\.[A-Za-z0-9-]+\.[A-Za-z.]{2,10}/?$"
+    # a file to download with its size (PDF(5619 KB), 附件.doc（36KB）) and an expander's control (作者信息 +)
+    r"|^[^\s。，,！？]{0,30}[(（]\s*[\d.]+\s*[KMG]B\s*[)）]$|^[^\s\d。，,！？+＋]{2,20}\s+[+＋]$"
+    # the site's instructions for keys to press (请按 Ctrl + P 列印, ALT鍵 + V): no text names a key chord
+    r"|^.{0,80}(?<![A-Za-z])(?:Ctrl|CTRL|Alt|ALT|Shift|SHIFT)\s*(?:鍵|键)?\s*\+\s*\S.{0,100}$"
     # a row naming the original title, its value on the next line or after the label (原标题:)
     r"|^(?:原标题|原標題|原题|原題)\s*[:：].{0,60}$"
     # where the site files the text among its collections, with the tags or without them (收录于话题 #园区 #招商,
@@ -252,7 +272,8 @@ def is_furniture_line(line: str) -> bool:
     """A line whose form alone makes it the site's (see the module's docstring)."""
     if len(line) > 160:
         return is_statement_line(line)
-    return bool(_LINE_FORMS.match(line) or is_statement_line(line) or _WATERMARK.fullmatch(line) or is_menu_row(line) or _name_repeated(line)
+    return bool(_LINE_FORMS.match(line) or is_statement_line(line) or _WATERMARK.fullmatch(line) or is_menu_row(line)
+                or is_site_links_row(line) or _name_repeated(line)
                 or ("攝" in line[-6:] or "摄" in line[-6:] or "/" in line[:8] or "／" in line[:8]) and _PHOTO_CREDIT.search(line))
 
 
