@@ -627,7 +627,7 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
         out.append(line)
         after_furniture.append(gap)
         gap = False
-    return furniture.drop_tail(out, after_furniture)
+    return furniture.drop_tail(out, after_furniture, gap)
 
 
 # a link list's date and time, as a site prints it with each entry

@@ -365,9 +365,9 @@ _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][�
 
 def is_report_end_line(line: str) -> bool:
     """A line a report ends on, kept in the tail however the site's furniture surrounds it: a date, a unit, a
-    heading, an attachment, a table's row (two figures as cells), a short closing sentence (特此报告。)."""
+    heading, an attachment, a table's row (two figures as cells), a short closing sentence (特此报告。, 谢谢大家！)."""
     return bool(len(line) <= 40 and (_DATE_LINE.match(line) or _UNIT_END.search(line) or _HEADING.match(line))
-                or _ATTACHMENT.match(line) or len(line) <= 20 and line.endswith("。")
+                or _ATTACHMENT.match(line) or len(line) <= 20 and line.endswith(("。", "！", "!"))
                 or len(re.findall(r"(?:^|\s)[-+]?\d+(?:[.,]\d+)*%?(?=\s|$)", line)) >= 2)
 
 
@@ -377,13 +377,17 @@ def is_sentence_line(line: str) -> bool:
     return len(line) >= 20 and bool(_SENTENCE.search(line)) or len(line) >= 80
 
 
+_BROKEN_AFTER = re.compile(r"[，,、；;：:《“‘（(—]$")
+_BROKEN_BEFORE = re.compile(r"[》”’）)，,。、；;：:！？]")
 _SIGNED_OFF = re.compile(r"[。！？!?”」][(（][^()（）。，,！？]{2,12}[)）]$")
 
 
-def drop_tail(lines: list[str], furniture_after: list[bool]) -> list[str]:
-    """The page's tail: after its last sentence line, the lines that follow the site's furniture.
+def drop_tail(lines: list[str], furniture_after: list[bool], furniture_at_end: bool = False) -> list[str]:
+    """The page's tail: after its last sentence line, the lines that follow the site's furniture, and the short
+    lines between that sentence and the furniture closing the page (阅读原文, 特别声明 over the site's statement).
     ``furniture_after[i]`` says whether furniture was dropped between ``lines[i - 1]`` and ``lines[i]``
-    (or ``lines[i]`` is furniture itself). The text's own closing lines stay (see is_report_end_line)."""
+    (or ``lines[i]`` is furniture itself), ``furniture_at_end`` whether some was dropped after the last line. The
+    text's own closing lines stay (see is_report_end_line)."""
     last = max((i for i, x in enumerate(lines) if is_sentence_line(x)), default=None)
     if last is None:
         return lines
@@ -394,9 +398,17 @@ def drop_tail(lines: list[str], furniture_after: list[bool]) -> list[str]:
         last = signed
     out = lines[:last + 1]
     started = signed == last
+    closed = furniture_at_end  # (whether the site's furniture comes after line i: the page closes on it)
+    closes = [False] * len(lines)
+    for i in range(len(lines) - 1, last, -1):
+        closes[i] = closed
+        closed = closed or furniture_after[i]
+    # (pieces of a sentence a page's links broke, 根据《 / 某某法 / 》第五条…, are no lines of the site's own: the
+    # lines before the furniture are taken for the site's only when each is whole)
+    whole = not any(_BROKEN_AFTER.search(lines[i - 1]) or _BROKEN_BEFORE.match(lines[i]) for i in range(last + 1, len(lines)))
     for i in range(last + 1, len(lines)):
         started = started or furniture_after[i]
-        if started and not is_report_end_line(lines[i]):
+        if (started or closes[i] and whole) and not is_report_end_line(lines[i]):
             continue
         out.append(lines[i])
     return out
