@@ -274,7 +274,8 @@ def is_furniture_line(line: str) -> bool:
         return is_statement_line(line)
     return bool(_LINE_FORMS.match(line) or is_statement_line(line) or _WATERMARK.fullmatch(line) or is_menu_row(line)
                 or is_site_links_row(line) or _name_repeated(line)
-                or ("攝" in line[-6:] or "摄" in line[-6:] or "/" in line[:8] or "／" in line[:8]) and _PHOTO_CREDIT.search(line))
+                or ("攝" in line[-6:] or "摄" in line[-6:] or "/" in line[:8] or "／" in line[:8]) and _PHOTO_CREDIT.search(line)
+                and len(_SENTENCE.findall(line)) <= 1)  # (a caption is one sentence: a paragraph's sentences stay)
 
 
 # the site's hotline above its text (服务热线, 新闻热线:0816-…): the site's, where the text has not yet begun
@@ -365,9 +366,9 @@ _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][�
 
 def is_report_end_line(line: str) -> bool:
     """A line a report ends on, kept in the tail however the site's furniture surrounds it: a date, a unit, a
-    heading, an attachment, a table's row (two figures as cells), a short closing sentence (特此报告。, 谢谢大家！)."""
+    heading, an attachment, a table's row (two figures as cells), a short closing sentence (特此报告。)."""
     return bool(len(line) <= 40 and (_DATE_LINE.match(line) or _UNIT_END.search(line) or _HEADING.match(line))
-                or _ATTACHMENT.match(line) or len(line) <= 20 and line.endswith(("。", "！", "!"))
+                or _ATTACHMENT.match(line) or len(line) <= 20 and line.endswith("。")
                 or len(re.findall(r"(?:^|\s)[-+]?\d+(?:[.,]\d+)*%?(?=\s|$)", line)) >= 2)
 
 
@@ -377,6 +378,7 @@ def is_sentence_line(line: str) -> bool:
     return len(line) >= 20 and bool(_SENTENCE.search(line)) or len(line) >= 80
 
 
+_CLOSING_CALL = re.compile(r"[^！!]{1,19}[！!]")
 _BROKEN_AFTER = re.compile(r"[，,、；;：:《“‘（(—]$")
 _BROKEN_BEFORE = re.compile(r"[》”’）)，,。、；;：:！？]")
 _SIGNED_OFF = re.compile(r"[。！？!?”」][(（][^()（）。，,！？]{2,12}[)）]$")
@@ -392,9 +394,10 @@ def drop_tail(lines: list[str], furniture_after: list[bool], furniture_at_end: b
     if last is None:
         return lines
     # a news item ends on its credit in brackets after its last full stop (…。（中央社）, …。(某某)): past it, with no
-    # paragraph after, what follows is the site's (its calls to the reader, its teasers), furniture dropped or not
+    # paragraph and no sentence closed by a full stop after, what follows is the site's (its calls to the reader,
+    # exclaimed, and its teasers), furniture dropped or not; an aside in brackets (…。（下同）) is followed by the text
     signed = max((i for i, x in enumerate(lines[:last + 1]) if _SIGNED_OFF.search(x)), default=None)
-    if signed is not None and all(len(x) < 40 for x in lines[signed + 1:]):
+    if signed is not None and all(len(x) < 40 and not x.endswith("。") for x in lines[signed + 1:]):
         last = signed
     out = lines[:last + 1]
     started = signed == last
@@ -408,7 +411,8 @@ def drop_tail(lines: list[str], furniture_after: list[bool], furniture_at_end: b
     whole = not any(_BROKEN_AFTER.search(lines[i - 1]) or _BROKEN_BEFORE.match(lines[i]) for i in range(last + 1, len(lines)))
     for i in range(last + 1, len(lines)):
         started = started or furniture_after[i]
-        if (started or closes[i] and whole) and not is_report_end_line(lines[i]):
+        # (before the furniture closing the page, a speech's short closing exclamation stays too: 谢谢大家！)
+        if (started or closes[i] and whole and not _CLOSING_CALL.fullmatch(lines[i])) and not is_report_end_line(lines[i]):
             continue
         out.append(lines[i])
     return out
