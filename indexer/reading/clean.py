@@ -121,13 +121,14 @@ _LIST_HEADER = re.compile(
     r"热门文档|熱門文檔|热门推荐|熱門推薦|您可能关注的文档|您可能關注的文檔|你可能还喜欢|猜你喜欢|猜你喜歡|"
     r"最近下载|最近下載|延伸阅读|延伸閱讀|更多范文|更多相关|精选范文|相关文档|相關文檔|热门文章|熱門文章|最新文章|"
     r"您可能喜欢|您可能喜歡|你可能喜欢|精彩推送|更多>?[^\s。，]{0,6}(?:资讯|資訊|新闻|新聞|文章)|"
-    r"you may also like|related (?:articles|posts|documents))】?\s*[:：]?$|"
-    # any site's header of such a list, whatever its own name before it: which of its pages (random, hot, latest,
-    # related, picked, past) and what they are (articles, reading, news, a ranking): 某某公司推荐阅读, 随机文章, 往期回顾
-    r"^[^\s。，,！？：:]{0,8}(?:随机|隨機|热门|熱門|最新|相关|相關|推荐|推薦|精彩|往期|延伸|猜你|本类|本類)"
-    r"(?:文章|阅读|閱讀|推荐|推薦|新闻|新聞|资讯|資訊|报道|報導|排行|回顾|回顧|链接|鏈接|喜欢|喜歡)\s*[:：]?$",
+    r"you may also like|related (?:articles|posts|documents))】?\s*[:：]?$",
     re.I,
 )
+# after the text has begun, any site's header of such a list, whatever its own name before it: which of its pages
+# (random, hot, latest, related, picked, past) and what they are (articles, reading, news, a ranking): 某某公司推荐阅读,
+# 随机文章, 往期回顾 (above the text a list so named may hold the page's own headline: only the words above say so)
+_LIST_HEADER_AFTER = re.compile(r"^[^\s。，,！？：:]{0,8}(?:随机|隨機|热门|熱門|最新|相关|相關|推荐|推薦|精彩|往期|延伸|猜你|本类|本類)"
+                                r"(?:文章|阅读|閱讀|推荐|推薦|新闻|新聞|资讯|資訊|报道|報導|排行|回顾|回顧|链接|鏈接|喜欢|喜歡)\s*[:：]?$")
 _DROP_LINE = [
     re.compile(r"^(首页|首頁|当前位置|當前位置|您的位置|您现在的位置|你的位置|位置)\s*[:：>»/]"),
     re.compile(r"^(当前位置|當前位置|现在位置|現在位置|您的位置|你的位置|您现在的位置)"),
@@ -440,7 +441,7 @@ def _is_tool_row(line: str) -> bool:
         return True
     # (a row spaced by one blank a cell: each word a tool's name, at least two tools that are no size letter alone)
     words = [w for w in re.split(r"[\s|｜/／·]+", line.rstrip(" :：")) if w]  # (a tool's label, its colon: 友善列印 :)
-    if 1 < len(words) <= 6 and all(_DROP_LINE_RE.match(w) for w in words):
+    if 1 < len(words) <= 6 and all(_DROP_LINE_RE.match(w) and _CJK_CHAR.search(w) for w in words):
         return True  # (a forum's buttons one blank apart: 返回列表 回復 發帖, each a button alone)
     if len(words) == 1:
         # one tool alone on its line (小字號, 友善列印, 字型大小): a button, never a line of a report; a size letter
@@ -606,7 +607,7 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
                           len(lines))
     stamped = 0  # entries of the list that carry their date and time (2023-08-07 17:52:23)
     for i, line in enumerate(lines):
-        if _LIST_HEADER.match(line):
+        if _LIST_HEADER.match(line) or i > first_sentence and _LIST_HEADER_AFTER.match(line):
             in_list, stamped, gap = True, 0, True
             continue
         if in_list:
