@@ -628,7 +628,7 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
         out.append(line)
         after_furniture.append(gap)
         gap = False
-    return furniture.drop_tail(out, after_furniture, gap)
+    return furniture.drop_tail(out, after_furniture, gap, titles.is_credit_line)
 
 
 # a link list's date and time, as a site prints it with each entry

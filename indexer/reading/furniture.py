@@ -378,18 +378,23 @@ def is_sentence_line(line: str) -> bool:
     return len(line) >= 20 and bool(_SENTENCE.search(line)) or len(line) >= 80
 
 
+_NAMES_ROW = re.compile(rf"[{CJK}]{{2,4}}(?:[ \u3000、，,][{CJK}]{{2,4}}){{1,3}}")
+# a reporter's credit however the site sets it (新派融媒体记者: 某某/文, 记者 某某 通讯员 某某)
+_WRITER_CREDIT = re.compile(r"[^。，,！？]{0,12}(?:记者|記者|通讯员|通訊員)[:：\s]?[^。，,！？]{1,30}")
 _CLOSING_CALL = re.compile(r"[^！!]{1,19}[！!]")
 _BROKEN_AFTER = re.compile(r"[，,、；;：:《“‘（(—]$")
 _BROKEN_BEFORE = re.compile(r"[》”’）)，,。、；;：:！？]")
 _SIGNED_OFF = re.compile(r"[。！？!?”」][(（][^()（）。，,！？]{2,12}[)）]$")
 
 
-def drop_tail(lines: list[str], furniture_after: list[bool], furniture_at_end: bool = False) -> list[str]:
+def drop_tail(lines: list[str], furniture_after: list[bool], furniture_at_end: bool = False,
+              is_credit: Callable[[str], bool] = lambda _: False) -> list[str]:
     """The page's tail: after its last sentence line, the lines that follow the site's furniture, and the short
     lines between that sentence and the furniture closing the page (阅读原文, 特别声明 over the site's statement).
     ``furniture_after[i]`` says whether furniture was dropped between ``lines[i - 1]`` and ``lines[i]``
     (or ``lines[i]`` is furniture itself), ``furniture_at_end`` whether some was dropped after the last line. The
-    text's own closing lines stay (see is_report_end_line)."""
+    text's own closing lines stay (see is_report_end_line), and before the furniture closing the page its credits
+    too (``is_credit``: 新派融媒体记者: 某某/文, a row of its writers' names)."""
     last = max((i for i, x in enumerate(lines) if is_sentence_line(x)), default=None)
     if last is None:
         return lines
@@ -412,7 +417,9 @@ def drop_tail(lines: list[str], furniture_after: list[bool], furniture_at_end: b
     for i in range(last + 1, len(lines)):
         started = started or furniture_after[i]
         # (before the furniture closing the page, a speech's short closing exclamation stays too: 谢谢大家！)
-        if (started or closes[i] and whole and not _CLOSING_CALL.fullmatch(lines[i])) and not is_report_end_line(lines[i]):
+        own = _CLOSING_CALL.fullmatch(lines[i]) or _NAMES_ROW.fullmatch(lines[i]) or _WRITER_CREDIT.fullmatch(lines[i]) \
+            or is_credit(lines[i])
+        if (started or closes[i] and whole and not own) and not is_report_end_line(lines[i]):
             continue
         out.append(lines[i])
     return out
