@@ -12,9 +12,18 @@ never seen still sets its furniture in a few forms, whatever words it uses, and 
 - a page ``<title>`` of search keywords joined by underscores and ending in a site's name, which the page
   never repeats (a real page's ``<title>`` repeats its headline);
 - the site's hotline above the text (服务热线 400-…): a report's own contact comes at its end;
+- a forum's anti-copy jammer (random pairs of a digit or a sign, a blank and a letter at each line break) and the
+  forum's own strings it hides beside it, told by repetition (found at two jammers) or by a site's name's form;
+- a picture's credit where the picture was (示意图/某某, a one-sentence caption closed by who took it: …。某某摄);
+- the site speaking of the copy it carries (仅代表作者观点，不代表本站立场; 未经本网授权不得转载; 如有侵权请联系删除),
+  filing it (收录于话题), listing its other pages under a header that says which and what (随机文章, 某某推荐阅读);
+- a row of the site's own links (网站首页 | 网站地图), a file link with its size (PDF(186 KB)), an expander's control
+  (作者信息 +), instructions naming a key chord (Ctrl + P), a Markdown picture (![]()), a database's start mark (<正>);
 - the page's tail: after the text's last sentence, once the site's furniture has started (a button row, a
-  list header, a copyright), the short lines after it are the site's too — a report ends on its signature and
-  its date, which stay wherever they are.
+  list header, a copyright), the short lines after it are the site's too, and so are the short whole lines before
+  the furniture that closes the page (阅读原文, 特别声明 over the site's statement); a news item ends on its credit in
+  brackets (…。（某某社）), and with no sentence after it what follows is the site's calls and teasers — a report
+  ends on its signature and its date, a news item on its credits, which stay wherever they are.
 
 Every rule is a form, and each has a test that a report's own short lines (headings, 一、…, table rows,
 signatures, dates) survive it. Nothing here rewrites a character of the text: lines are dropped, or a
