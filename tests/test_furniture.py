@@ -135,6 +135,8 @@ def test_furniture_goes(raw, expected):
     # a speech's closing exclamation before the site's footer; a sentence in brackets closing a paragraph mid-text
     LEAD + "\n谢谢大家！",
     LEAD + "（下同）\n" + MORE,
+    # …and the text's last sentence closing on such an aside, a long unpunctuated line of the text after it
+    LEAD + MORE + "（下同）\n白川工业园区二〇二四年重点项目建设计划表及各项目责任单位和完成时限一览",
     # a report speaking of copyright in its own work (版权 as a trade's matter, no site of its own)
     "园区新增版权登记作品120件，知识产权服务中心已为企业代理转载授权纠纷调解3起。\n" + LEAD,
     # figures in a table row whose cells look like pairs of a digit and a letter are no jammer

@@ -393,6 +393,7 @@ _WRITER_CREDIT = re.compile(r"[^。，,！？]{0,12}(?:记者|記者|通讯员|�
 _CLOSING_CALL = re.compile(r"[^！!]{1,19}[！!]")
 _BROKEN_AFTER = re.compile(r"[，,、；;：:《“‘（(—]$")
 _BROKEN_BEFORE = re.compile(r"[》”’）)，,。、；;：:！？]")
+_CALL_MARK = re.compile(r"[！!]|^[^\w\s（(【\[“「《]")
 _SIGNED_OFF = re.compile(r"[。！？!?”」][(（][^()（）。，,！？]{2,12}[)）]$")
 
 
@@ -408,13 +409,16 @@ def drop_tail(lines: list[str], furniture_after: list[bool], furniture_at_end: b
     if last is None:
         return lines
     # a news item ends on its credit in brackets after its last full stop (…。（中央社）, …。(某某)): past it, with no
-    # paragraph and no sentence closed by a full stop after, what follows is the site's (its calls to the reader,
-    # exclaimed, and its teasers), furniture dropped or not; an aside in brackets (…。（下同）) is followed by the text
+    # paragraph and no sentence closed by a full stop after, and the site's marks among what follows (a call to the
+    # reader exclaimed, a teaser's bullet: 快点我加入…！, 👉…, ◤…◢), what follows is the site's, furniture dropped or
+    # not; an aside in brackets (…。（下同）) is followed by the text's own lines
     signed = max((i for i, x in enumerate(lines[:last + 1]) if _SIGNED_OFF.search(x)), default=None)
-    if signed is not None and all(len(x) < 40 and not x.endswith("。") for x in lines[signed + 1:]):
+    after = lines[signed + 1:] if signed is not None else []
+    started = bool(after) and all(len(x) < 40 and not x.endswith("。") for x in after) \
+        and any(_CALL_MARK.search(x) for x in after)
+    if started:
         last = signed
     out = lines[:last + 1]
-    started = signed == last
     closed = furniture_at_end  # (whether the site's furniture comes after line i: the page closes on it)
     closes = [False] * len(lines)
     for i in range(len(lines) - 1, last, -1):
