@@ -69,6 +69,33 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     # a page's markup left as text; a prompt before leaving the site
     ('<div id="nav"><ol id="nav"></ol></div>\n1. <em id="nav"></em>\n' + LEAD, LEAD),
     (LEAD + "\n您访问的链接即将离开“白川网”门户网站 是否继续?", LEAD),
+    # a forum's anti-copy jammer at a line break, and the forum's strings hidden beside it: its keywords found at two
+    # jammers, its address alone beside one, its name by its form (…论坛)
+    ("白川论坛,bc,bcbbs2 b9 f3 J/ \\3 w6 X- L\n" + LEAD + "白川论坛,bc,bcbbs; x) Y6 c' l$ f\n"
+     "( \\9 M. [, v4 b4 X4 @www.bcbbs.com\n白川论坛3 S$ M' q. F1 M: B- O7 _\n" + MORE, LEAD + "\n" + MORE),
+    # a forum's buttons one blank apart
+    ("返回列表 回复 发帖\n" + LEAD, LEAD),
+    # picture credits: what the picture is and who gave it, a caption closed by who took it
+    ("示意图/白川新闻\n" + LEAD, LEAD),
+    (LEAD + "\n园区一期标准厂房。王晓摄\n" + MORE, LEAD + "\n" + MORE),
+    (LEAD + "\n白川工业园区一季度签约项目12个。（记者王晓摄）\n" + MORE, LEAD + "\n" + MORE),
+    # the site's statement about the copy it carries, its filing of the text, headers of lists of its other pages
+    (LEAD + "\n本文为作者在本平台发布，仅代表作者观点，不代表本平台立场。", LEAD),
+    (LEAD + "\n凡本网注明“来源：白川发布”的作品，版权均属于本网，未经本网授权不得转载。", LEAD),
+    ("收录于话题 #园区 #招商\n" + LEAD, LEAD),
+    (LEAD + "\n白川信息港推荐阅读\n随机文章", LEAD),
+    # …and the short whole lines between the text and such a statement closing the page
+    (LEAD + "\n阅读原文\n特别声明\n本文仅代表作者观点，不代表本平台立场。", LEAD),
+    # a news item ends on its credit in brackets: the site's call to the reader and its teasers after it go
+    (LEAD + MORE + "（白川社）\n最新话题都在这！快点我加入白川新闻好友！\n👉周末好去处 五家新开餐厅抢先看",
+     LEAD + MORE + "（白川社）"),
+    # the site's own links, a file link with its size, an expander's control, a key chord, tools' labels with colons
+    ("网站首页 | 网站地图\n" + LEAD, LEAD),
+    (LEAD + "\n附件PDF(186 KB)\n作者信息 +", LEAD),
+    ("请利用键盘按住Ctrl + P开启列印功能\n友善列印 :\n文字级数:\n" + LEAD, LEAD),
+    # a Markdown picture, a database's start mark
+    ("![]() |\n" + LEAD, LEAD),
+    ("<正>" + LEAD, LEAD),
 ])
 def test_furniture_goes(raw, expected):
     assert clean_text(raw) == expected
@@ -102,9 +129,29 @@ def test_furniture_goes(raw, expected):
     LEAD + "\n招商热线：0571-86001234",
     # a heading list of a plan's parts, set short
     "白川工业园区2024年工作计划\n一、目标任务\n" + LEAD + "\n二、重点工作\n" + MORE,
+    # a paragraph of sentences closed by a photographer's name is no caption; a reporter's byline with 摄 stays
+    LEAD + "\n园区一期厂房已竣工。园区大门前的招商看板。王晓摄",
+    LEAD + "\n记者 王晓 通讯员 李明 摄",
+    # a speech's closing exclamation before the site's footer; a sentence in brackets closing a paragraph mid-text
+    LEAD + "\n谢谢大家！",
+    LEAD + "（下同）\n" + MORE,
+    # …and the text's last sentence closing on such an aside, a long unpunctuated line of the text after it
+    LEAD + MORE + "（下同）\n白川工业园区二〇二四年重点项目建设计划表及各项目责任单位和完成时限一览",
+    # a report speaking of copyright in its own work (版权 as a trade's matter, no site of its own)
+    "园区新增版权登记作品120件，知识产权服务中心已为企业代理转载授权纠纷调解3起。\n" + LEAD,
+    # figures in a table row whose cells look like pairs of a digit and a letter are no jammer
+    LEAD + "\n项目 A 12 B 15 C 18 D 20 E 22",
 ])
 def test_report_lines_stay(page):
     assert clean_text(page) == page.replace(" 12.5", "12.5").replace(" 8.6", "8.6")  # (a blank before a figure is normalised)
+
+
+def test_a_jammer_is_its_own_rhythm():
+    """The jammer's pairs and the forum's strings go; the post's own line glued to them stays (its byline, its date)."""
+    lines = ["2024年4月12日 白川论坛,bc,bcbbs2 b9 f3 J/ \\3 w6 X- L", "记者：王晓白川论坛,bc,bcbbs; x) Y6 c' l$ f",
+             "( \\9 M. [, v4 b4 X4 @白川论坛,bc,bcbbs" + LEAD]
+    assert furniture.strip_jammer(lines) == ["2024年4月12日", "记者：王晓", LEAD]
+    assert furniture.strip_jammer([LEAD, MORE]) == [LEAD, MORE]
 
 
 @pytest.mark.parametrize("line", ["一、项目建设 蓝笺汇,公文素材文库", "蓝笺汇,公文素材文库"])
@@ -122,10 +169,12 @@ def test_a_report_line_is_no_head_furniture(line):
 
 # ------------------------------------------------------------ the search side
 
-U13 = sorted(AUTHORED.glob("u13_*.txt"))
+U13 = sorted(AUTHORED.glob("u1[34]_*.txt"))
 FURNITURE_WORDS = ["订阅", "进阶搜寻", "顶部", "最新信息", "蓝笺汇", "公文素材文库", "转载", "网站地图", "上一篇",
                    "真人娱乐", "彩金", "服务热线", "索引号", "内容概述", "公众号", "阅读全文", "马上注册", "港湾新闻网",
-                   "发表日期", "资料图片"]
+                   "发表日期", "资料图片", "柘溪论坛", "zexibbs", "网上家园", "示意图", "陈怡君摄", "最新话题", "亲子露营",
+                   "收录于", "阅读原文", "特别声明", "不代表本平台", "随机文章", "网站首页", "友善列印", "文字级数", "作者信息",
+                   "赤岭发布"]
 
 
 @pytest.fixture(scope="module")
@@ -144,6 +193,10 @@ def test_furniture_words_are_found_nowhere(u13_service, word):
     ("青禾经济开发区管委会", "青禾经济开发区2023年工作总结"),
     ("智能装备产业园", "桐溪经济开发区2024年工作计划"),
     ("冷链专线", "栖霞湾物流园区一季度货运量增长两成"),
+    ("智能制造产业园二期", "柘溪高新区一季度新签约项目12个"),
+    ("积体电路", "翠谷科技產業園區2024年營業額創新高 年增一成二"),
+    ("倒排工期", "青崖经济开发区召开一季度重点项目调度会"),
+    ("赤岭经济技术开发区管委会", "赤岭经济技术开发区2023年工作总结"),
 ])
 def test_the_texts_words_are_found(u13_service, word, title):
     answer = u13_service.search(SearchRequest(q=f'"{word}"', per_page=50, collapse=False))

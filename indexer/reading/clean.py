@@ -124,6 +124,11 @@ _LIST_HEADER = re.compile(
     r"you may also like|related (?:articles|posts|documents))】?\s*[:：]?$",
     re.I,
 )
+# after the text has begun, any site's header of such a list, whatever its own name before it: which of its pages
+# (random, hot, latest, related, picked, past) and what they are (articles, reading, news, a ranking): 某某公司推荐阅读,
+# 随机文章, 往期回顾 (above the text a list so named may hold the page's own headline: only the words above say so)
+_LIST_HEADER_AFTER = re.compile(r"^[^\s。，,！？：:]{0,8}(?:随机|隨機|热门|熱門|最新|相关|相關|推荐|推薦|精彩|往期|延伸|猜你|本类|本類)"
+                                r"(?:文章|阅读|閱讀|推荐|推薦|新闻|新聞|资讯|資訊|报道|報導|排行|回顾|回顧|链接|鏈接|喜欢|喜歡)\s*[:：]?$")
 _DROP_LINE = [
     re.compile(r"^(首页|首頁|当前位置|當前位置|您的位置|您现在的位置|你的位置|位置)\s*[:：>»/]"),
     re.compile(r"^(当前位置|當前位置|现在位置|現在位置|您的位置|你的位置|您现在的位置)"),
@@ -227,7 +232,7 @@ _DROP_LINE = [
                r"查看更多|展开全文|展開全文|阅读全文|閱讀全文|收起|本文由用户上传|版权声明.*)$", re.I),
     # a forum thread's furniture (Discuz and the like): [复制链接], 跳转到指定楼层, 楼主, 沙发
     re.compile(r"^[\[【]?(复制链接|複製鏈接|跳转到指定楼层|跳轉到指定樓層|楼主|樓主|沙发|沙發|板凳|地板|电梯直达|電梯直達|"
-               r"显示全部楼层|顯示全部樓層|返回列表|回复|回覆|快速回复|快速回覆|网友评论|網友評論|发表评论|發表評論)[\]】]?$"),
+               r"显示全部楼层|顯示全部樓層|返回列表|回复|回覆|回復|发帖|發帖|快速回复|快速回覆|网友评论|網友評論|发表评论|發表評論)[\]】]?$"),
     # a forum's furniture under a post and at the page's foot (Discuz and the like print the same words on every
     # board): 本版积分规则 (the board's rules link) with the reply box, the Archiver|手机版|小黑屋 footer, and the
     # server's timing row (GMT+8, … Processed in 0.05 second(s), 22 queries)
@@ -420,7 +425,7 @@ _TOOL_GAP = re.compile(r"\s{2,}|\u3000+|[|｜]")
 # one of a page's reader tools or a post's buttons, as portals and forums name them: the text's size (字体大小：大 中 小,
 # 預設字體大小), the accessible view (無障礙瀏覽), printing (列印, 友善列印), sending on (分享, 轉寄), feeds (订阅RSS), and
 # under a forum post its props and report buttons (使用道具 举报)
-_TOOL_CELL = re.compile(r"(?:【|\[)?(?:(?:预设|預設|默认|默認)?(?:字体|字體|字型|字号|字號|字级|字級|文字)(?:大小)?(?:\s*[:：]\s*[大中小]?)?|[大中小]|"
+_TOOL_CELL = re.compile(r"(?:【|\[)?(?:(?:预设|預設|默认|默認)?(?:字体|字體|字型|字号|字號|字级|字級|文字)(?:大小|级数|級數|设定|設定|设置|設置)?(?:\s*[:：]\s*[大中小]?)?|[大中小]|"
                         r"[大中小]字(?:体|體|型|号|號)|"
                         r"无障碍(?:浏览|阅读)?|無障礙(?:瀏覽|閱讀)?|(?:友善)?(?:列印|打印)(?:本页|本頁|此页|此頁)?|"
                         r"分享(?:到|本页|本頁)?|转寄|轉寄|(?:订阅|訂閱)\s*RSS|RSS(?:订阅|訂閱)?|关闭(?:窗口)?|關閉(?:視窗|窗口)?|"
@@ -435,7 +440,9 @@ def _is_tool_row(line: str) -> bool:
     if 1 < len(cells) <= 6 and all(_DROP_LINE_RE.match(c) for c in cells):
         return True
     # (a row spaced by one blank a cell: each word a tool's name, at least two tools that are no size letter alone)
-    words = [w for w in re.split(r"[\s|｜/／·]+", line) if w]
+    words = [w for w in re.split(r"[\s|｜/／·]+", line.rstrip(" :：")) if w]  # (a tool's label, its colon: 友善列印 :)
+    if 1 < len(words) <= 6 and all(_DROP_LINE_RE.match(w) and _CJK_CHAR.search(w) for w in words):
+        return True  # (a forum's buttons one blank apart: 返回列表 回復 發帖, each a button alone)
     if len(words) == 1:
         # one tool alone on its line (小字號, 友善列印, 字型大小): a button, never a line of a report; a size letter
         # alone (大) is no tool without its row
@@ -600,7 +607,7 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
                           len(lines))
     stamped = 0  # entries of the list that carry their date and time (2023-08-07 17:52:23)
     for i, line in enumerate(lines):
-        if _LIST_HEADER.match(line):
+        if _LIST_HEADER.match(line) or i > first_sentence and _LIST_HEADER_AFTER.match(line):
             in_list, stamped, gap = True, 0, True
             continue
         if in_list:
@@ -621,7 +628,7 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
         out.append(line)
         after_furniture.append(gap)
         gap = False
-    return furniture.drop_tail(out, after_furniture)
+    return furniture.drop_tail(out, after_furniture, gap, titles.is_credit_line)
 
 
 # a link list's date and time, as a site prints it with each entry
@@ -964,6 +971,7 @@ def _split_headline_before_lead(line: str) -> list[str]:
 
 
 def clean_lines(lines: list[str]) -> list[str]:
+    lines = furniture.strip_jammer(lines)  # (on the lines as read: normalising takes a jammer's leading "- " for a bullet)
     lines = [normalize_line(y) for x in lines for y in _split_scraped_date(x) for y in _split_glued_metadata(y)
              for y in _split_headline_before_lead(y)]
     lines = [x for x in lines if x]

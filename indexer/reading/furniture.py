@@ -12,9 +12,18 @@ never seen still sets its furniture in a few forms, whatever words it uses, and 
 - a page ``<title>`` of search keywords joined by underscores and ending in a site's name, which the page
   never repeats (a real page's ``<title>`` repeats its headline);
 - the site's hotline above the text (服务热线 400-…): a report's own contact comes at its end;
+- a forum's anti-copy jammer (random pairs of a digit or a sign, a blank and a letter at each line break) and the
+  forum's own strings it hides beside it, told by repetition (found at two jammers) or by a site's name's form;
+- a picture's credit where the picture was (示意图/某某, a one-sentence caption closed by who took it: …。某某摄);
+- the site speaking of the copy it carries (仅代表作者观点，不代表本站立场; 未经本网授权不得转载; 如有侵权请联系删除),
+  filing it (收录于话题), listing its other pages under a header that says which and what (随机文章, 某某推荐阅读);
+- a row of the site's own links (网站首页 | 网站地图), a file link with its size (PDF(186 KB)), an expander's control
+  (作者信息 +), instructions naming a key chord (Ctrl + P), a Markdown picture (![]()), a database's start mark (<正>);
 - the page's tail: after the text's last sentence, once the site's furniture has started (a button row, a
-  list header, a copyright), the short lines after it are the site's too — a report ends on its signature and
-  its date, which stay wherever they are.
+  list header, a copyright), the short lines after it are the site's too, and so are the short whole lines before
+  the furniture that closes the page (阅读原文, 特别声明 over the site's statement); a news item ends on its credit in
+  brackets (…。（某某社）), and with no sentence after it what follows is the site's calls and teasers — a report
+  ends on its signature and its date, a news item on its credits, which stay wherever they are.
 
 Every rule is a form, and each has a test that a report's own short lines (headings, 一、…, table rows,
 signatures, dates) survive it. Nothing here rewrites a character of the text: lines are dropped, or a
@@ -37,6 +46,10 @@ _IMAGE_NAMES = re.compile(r"(?<![A-Za-z0-9_.-])(?:[A-Za-z0-9_\-]{1,40}\.(?:png|j
 # an HTML element's tag left in the text by a scrape (<div id="comjz">, </ol>, <em class="x">): no Chinese sentence
 # writes a tag; a comparison (x<5) has no tag's name after its <
 _MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s+[A-Za-z-]+(?:=\"[^\"<>]{0,60}\"|='[^'<>]{0,60}'|=[^\s<>]{1,40})?)*\s*/?>")
+# a picture as a converter to Markdown writes it (![说明](地址)), and a database's mark before the text it shows
+# (<正>近日…): neither is anything a report writes
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]{0,80}\]\([^)\s]{0,300}\)")
+_MARK_AT_START = re.compile(rf"^<[{CJK}]{{1,2}}>(?=\S)")
 # a site's credit for the copy it took, inserted into the sentence (…对工业陶瓷产业发文章转载于某某网展的推动作用):
 # no writer says 文章转载于 of his own text
 _INSERTED_CREDIT = re.compile(rf"(?:文章|本文)(?:转载于|转载自|轉載於|轉載自|来源于|來源於|来自|來自)[{CJK}A-Za-z0-9]{{1,14}}?(?:网站|網站|网|網)")
@@ -57,6 +70,9 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
     names after a heading, a hijacker's ``<title>`` run into the first sentence (judged by ``is_advert``)."""
     if "<" in line and ">" in line:
         line = _MARKUP.sub("", line).strip()  # (<div id="x"><ol></ol></div>: a page's markup left as its text)
+        line = _MARK_AT_START.sub("", line)  # (<正>近日…: a database's mark for where the text starts)
+    if "![" in line:
+        line = _MARKDOWN_IMAGE.sub("", line).strip(" |｜")  # (![]() |: a picture as a converter writes it)
     if "." in line and (".png" in line.lower() or ".jp" in line.lower() or ".gif" in line.lower()
                         or ".bmp" in line.lower() or ".webp" in line.lower() or ".svg" in line.lower()):
         line = _IMAGE_NAMES.sub("", line).strip()
@@ -94,6 +110,68 @@ def _cut_title_prefix(line: str, is_advert: Callable[[str], bool]) -> str:
     return line
 
 
+# ------------------------------------------------------------ a forum's anti-copy noise
+
+# a forum's "jammer" (Discuz!, the software most Chinese forums run, sets it at each of a post's line breaks, hidden
+# by its style): five to fifteen random pairs, a character of ASCII 32-59 (blank, punctuation, a digit), a blank,
+# a character of ASCII 63-126 (a letter, @[\]^_`{|}~): ``b9 f3 J/ \3 w6 X- L; x)``. No text writes that rhythm.
+_JAMMER = re.compile(r"(?:[ -;] [?-~]){5,}")
+# with it, the forum hides one of its own strings (its name, the <title>, the keywords, the description or its
+# address) on the side of the jammer away from the line break, so glued to the post's line: a site's name by its
+# form (…论坛, …社区, …网), or an address, when it stands alone beside a jammer
+_FORUM_NAME = re.compile(rf"(?:{_SITE_NAME}|[{CJK}A-Za-z0-9]{{1,10}}(?:论坛|論壇|社区|社區|BBS|bbs))|(?:www\d?\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|cn|hk|tw|cc)")
+
+
+def _common_end(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return a[len(a) - n:]
+
+
+def strip_jammer(lines: list[str]) -> list[str]:
+    """``lines`` less a forum's anti-copy noise (see _JAMMER) and the forum's own strings it hides beside it: a
+    string found at two jammers (the keywords a post carries at many line breaks), a site's name or address alone
+    beside one, and a string alone beside one that shares a word of letters with those (the description opening with
+    the forum's brand). The post's own text glued to them stays; a line left empty goes."""
+    if not any(" " in x and _JAMMER.search(x) for x in lines):
+        return lines
+    split = {i: _JAMMER.split(x) for i, x in enumerate(lines) if " " in x and _JAMMER.search(x)}
+    before = [parts[k] for parts in split.values() for k in range(len(parts) - 1) if parts[k]]  # text, then a jammer
+    after = [parts[k] for parts in split.values() for k in range(1, len(parts)) if parts[k]]  # a jammer, then text
+    alone = [p.strip() for parts in split.values() if len([q for q in parts if q.strip()]) == 1
+             for p in parts if p.strip() and len(p.strip()) <= 80]
+    pieces: set[str] = set()
+    for side, common in ((before, _common_end), (after, lambda a, b: _common_end(a[::-1], b[::-1])[::-1])):
+        for k, a in enumerate(side):
+            for b in side[k + 1:]:
+                if len(shared := common(a, b).strip()) >= 4 and not _SENTENCE.fullmatch(shared[-1:]):
+                    pieces.add(shared)
+    words = {w.lower() for p in pieces for w in re.findall(r"[A-Za-z]{4,}", p)}
+    for p in alone:
+        for q in sorted(pieces, key=len, reverse=True):  # (what is left of it once the strings found twice are off)
+            p = p[len(q):].lstrip() if p.startswith(q) else p[:-len(q)].rstrip() if p.endswith(q) else p
+        if p and (_FORUM_NAME.fullmatch(p) or any(w.lower() in words for w in re.findall(r"[A-Za-z]{4,}", p))):
+            pieces.add(p)
+    ordered = sorted(pieces, key=len, reverse=True)
+    out = []
+    for i, line in enumerate(lines):
+        if i not in split:
+            out.append(line)
+            continue
+        parts = split[i]
+        for k, part in enumerate(parts):
+            for p in ordered:
+                if k < len(parts) - 1 and part.rstrip().endswith(p):  # (the forum's string, then the jammer)
+                    part = part.rstrip()[:-len(p)]
+                if k > 0 and part.lstrip().startswith(p):  # (the jammer, then the forum's string)
+                    part = part.lstrip()[len(p):]
+            parts[k] = part
+        if (kept := "".join(parts).strip()):
+            out.append(kept)
+    return out
+
+
 # ------------------------------------------------------------ lines of their own
 
 # a menu's cell that names one of the site's own functions, in any site's words: the language switch, the
@@ -114,6 +192,15 @@ def is_menu_row(line: str) -> bool:
     if not 4 <= len(cells) <= 16 or any(len(c) > 10 for c in cells):
         return False
     return sum(bool(_SITE_CELL.fullmatch(c)) for c in cells) >= 2
+
+
+def is_site_links_row(line: str) -> bool:
+    """Two or three short cells and nothing else, each one of the site's own functions (网站首页 | 网站地图, 首頁 搜尋):
+    what a page's header or footer links to, never a line of a report."""
+    if len(line) > 40 or re.search(r"[。，,！？；:：\d]", line):
+        return False
+    cells = [c for c in _MENU_SPLIT.split(line) if c]
+    return 2 <= len(cells) <= 3 and all(len(c) <= 8 and _SITE_CELL.fullmatch(c) for c in cells)
 
 
 # a site's name printed twice or more on one line, with its logo's alternative text (某某管理局logo 某某管理局logotype
@@ -157,16 +244,47 @@ _LINE_FORMS = re.compile(
     r"|^(?:登入|登录|登錄|订阅|訂閱|注册|註冊|购买|購買|开通会员|開通會員)[^。！？]{0,6}(?:看|阅读|閱讀|查看|观看|觀看)[^。！？]{0,10}(?:内容|內容|全文|文章)$"
     # a line of the site's name and address (世界奇闻 2022-09-15 18:48某某录www.x.com): no sentence gives a bare address
     r"|^[^。，,！？；]{0,40}www\.[A-Za-z0-9-]+\.[A-Za-z.]{2,10}/?$"
+    # a file to download with its size (PDF(5619 KB), 附件.doc（36KB）) and an expander's control (作者信息 +)
+    r"|^[^\s。，,！？]{0,30}[(（]\s*[\d.]+\s*[KMG]B\s*[)）]$|^[^\s\d。，,！？+＋]{2,20}\s+[+＋]$"
+    # the site's instructions for keys to press (请按 Ctrl + P 列印, ALT鍵 + V): no text names a key chord
+    r"|^.{0,80}(?<![A-Za-z])(?:Ctrl|CTRL|Alt|ALT|Shift|SHIFT)\s*(?:鍵|键)?\s*\+\s*\S.{0,100}$"
     # a row naming the original title, its value on the next line or after the label (原标题:)
     r"|^(?:原标题|原標題|原题|原題)\s*[:：].{0,60}$"
+    # where the site files the text among its collections, with the tags or without them (收录于话题 #园区 #招商,
+    # 收錄於合集): a text is not filed by its own words
+    r"|^(?:收录于|收錄於|收录在|收錄在)\s*(?:合集|话题|話題|专辑|專輯|专题|專題|栏目|欄目)[^。，,！？]{0,60}$"
 )
+
+
+# a picture's credit where the picture was: its caption closed by who took it (…單位。許某某攝, …新高。（記者某某攝）),
+# or what the picture is and who gave it, set with a slash (示意圖/某某, 資料照/某某): a report's sentence is closed by
+# its full stop, never by a photographer's name; a caption describes a picture the text does not keep
+_PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[。！？!?]))\s*(?:[(（]\s*)?(?:記者|记者|攝影|摄影|通訊員|通讯员)?\s*[{CJK}·]{{2,4}}\s*(?:攝|摄)\s*[)）]?$|"
+                           rf"^[{CJK}]{{0,3}}(?:圖|图|照|照片|圖片|图片)\s*[/／]\s*[^\s。，,/／]{{1,16}}$")
+
+
+# the site's statement about the copy it carries, in whatever words: whose views it is not (仅代表作者观点，不代表本站
+#立场), what the site claims or disclaims of it (凡本网注明…的作品，版权均属…，未经本网授权不得转载), a call to report an
+# infringement (如有侵权请联系删除). A report speaks of its park; it never speaks of the site showing it (本网, 本站)
+# or disclaims its own views
+_STATEMENT = re.compile(r"(?:仅代表|僅代表|不代表)[^。！？]{0,24}(?:观点|觀點|立场|立場)|"
+                        r"(?:本网|本網|本站|本平台|本号|本號|本公众号|本公眾號)[^。！？]{0,40}(?:版权|版權|著作权|著作權|转载|轉載|摘编|摘編|授权|授權|侵权|侵權)|"
+                        r"(?:版权|版權)(?:归|歸)(?:原)?作者|(?:如有|若有|如涉及|如涉嫌)(?:侵权|侵權)[^。！？]{0,16}(?:联系|聯繫|聯絡|删除|刪除)")
+
+
+def is_statement_line(line: str) -> bool:
+    """The site's statement about the copy it carries (see _STATEMENT), a paragraph at most."""
+    return len(line) <= 300 and bool(_STATEMENT.search(line))
 
 
 def is_furniture_line(line: str) -> bool:
     """A line whose form alone makes it the site's (see the module's docstring)."""
     if len(line) > 160:
-        return False
-    return bool(_LINE_FORMS.match(line) or _WATERMARK.fullmatch(line) or is_menu_row(line) or _name_repeated(line))
+        return is_statement_line(line)
+    return bool(_LINE_FORMS.match(line) or is_statement_line(line) or _WATERMARK.fullmatch(line) or is_menu_row(line)
+                or is_site_links_row(line) or _name_repeated(line)
+                or ("攝" in line[-6:] or "摄" in line[-6:] or "/" in line[:8] or "／" in line[:8]) and _PHOTO_CREDIT.search(line)
+                and len(_SENTENCE.findall(line)) <= 1)  # (a caption is one sentence: a paragraph's sentences stay)
 
 
 # the site's hotline above its text (服务热线, 新闻热线:0816-…): the site's, where the text has not yet begun
@@ -269,18 +387,52 @@ def is_sentence_line(line: str) -> bool:
     return len(line) >= 20 and bool(_SENTENCE.search(line)) or len(line) >= 80
 
 
-def drop_tail(lines: list[str], furniture_after: list[bool]) -> list[str]:
-    """The page's tail: after its last sentence line, the lines that follow the site's furniture.
+_NAMES_ROW = re.compile(rf"[{CJK}]{{2,4}}(?:[ \u3000、，,][{CJK}]{{2,4}}){{1,3}}")
+# a reporter's credit however the site sets it (新派融媒体记者: 某某/文, 记者 某某 通讯员 某某)
+_WRITER_CREDIT = re.compile(r"[^。，,！？]{0,12}(?:记者|記者|通讯员|通訊員)[:：\s]?[^。，,！？]{1,30}")
+_CLOSING_CALL = re.compile(r"[^！!]{1,19}[！!]")
+_BROKEN_AFTER = re.compile(r"[，,、；;：:《“‘（(—]$")
+_BROKEN_BEFORE = re.compile(r"[》”’）)，,。、；;：:！？]")
+_CALL_MARK = re.compile(r"[！!]|^[^\w\s（(【\[“「《]")
+_SIGNED_OFF = re.compile(r"[。！？!?”」][(（][^()（）。，,！？]{2,12}[)）]$")
+
+
+def drop_tail(lines: list[str], furniture_after: list[bool], furniture_at_end: bool = False,
+              is_credit: Callable[[str], bool] = lambda _: False) -> list[str]:
+    """The page's tail: after its last sentence line, the lines that follow the site's furniture, and the short
+    lines between that sentence and the furniture closing the page (阅读原文, 特别声明 over the site's statement).
     ``furniture_after[i]`` says whether furniture was dropped between ``lines[i - 1]`` and ``lines[i]``
-    (or ``lines[i]`` is furniture itself). The text's own closing lines stay (see is_report_end_line)."""
+    (or ``lines[i]`` is furniture itself), ``furniture_at_end`` whether some was dropped after the last line. The
+    text's own closing lines stay (see is_report_end_line), and before the furniture closing the page its credits
+    too (``is_credit``: 新派融媒体记者: 某某/文, a row of its writers' names)."""
     last = max((i for i, x in enumerate(lines) if is_sentence_line(x)), default=None)
     if last is None:
         return lines
+    # a news item ends on its credit in brackets after its last full stop (…。（中央社）, …。(某某)): past it, with no
+    # paragraph and no sentence closed by a full stop after, and the site's marks among what follows (a call to the
+    # reader exclaimed, a teaser's bullet: 快点我加入…！, 👉…, ◤…◢), what follows is the site's, furniture dropped or
+    # not; an aside in brackets (…。（下同）) is followed by the text's own lines
+    signed = max((i for i, x in enumerate(lines[:last + 1]) if _SIGNED_OFF.search(x)), default=None)
+    after = lines[signed + 1:] if signed is not None else []
+    started = bool(after) and all(len(x) < 40 and not x.endswith("。") for x in after) \
+        and any(_CALL_MARK.search(x) for x in after)
+    if started:
+        last = signed
     out = lines[:last + 1]
-    started = False
+    closed = furniture_at_end  # (whether the site's furniture comes after line i: the page closes on it)
+    closes = [False] * len(lines)
+    for i in range(len(lines) - 1, last, -1):
+        closes[i] = closed
+        closed = closed or furniture_after[i]
+    # (pieces of a sentence a page's links broke, 根据《 / 某某法 / 》第五条…, are no lines of the site's own: the
+    # lines before the furniture are taken for the site's only when each is whole)
+    whole = not any(_BROKEN_AFTER.search(lines[i - 1]) or _BROKEN_BEFORE.match(lines[i]) for i in range(last + 1, len(lines)))
     for i in range(last + 1, len(lines)):
         started = started or furniture_after[i]
-        if started and not is_report_end_line(lines[i]):
+        # (before the furniture closing the page, a speech's short closing exclamation stays too: 谢谢大家！)
+        own = _CLOSING_CALL.fullmatch(lines[i]) or _NAMES_ROW.fullmatch(lines[i]) or _WRITER_CREDIT.fullmatch(lines[i]) \
+            or is_credit(lines[i])
+        if (started or closes[i] and whole and not own) and not is_report_end_line(lines[i]):
             continue
         out.append(lines[i])
     return out
