@@ -1873,7 +1873,9 @@ def _place_names_own_park(head: str, place: re.Match, ctx: _Context) -> bool:
 # what the text reports of parks — a study of a city's parks, a bulletin on a province's zones (the city's own figure,
 # 全市实现工业总产值…, stays the city's)
 _PLACES_PARKS = re.compile(r"(?:[\d一二三四五六七八九十两]+(?:个|家|所|处|大))?(?:共有|现有|的)?(?:[\d一二三四五六七八九十两]+(?:个|家|所|处|大))?"
-                           r"(?:各(?:类|级)?)?(?:省级|国家级|市级|县级)?(?:工业|产业|经济|科技|物流|农业|特色)?"
+                           # (a class of parks by its rank and trade: 国家高新区, 32个省级以上开发区, 54个国家级经济技术开发区)
+                           r"(?:各(?:类|级)?)?(?:国家级?|省级|市级|县级)?(?:以上)?"
+                           r"(?:工业|产业|经济|科技|物流|农业|特色|经济技术|高新技术产业|高新技术|文化产业)?"
                            r"(?:园区|开发区|高新区|经开区|集中区|集聚区|产业园|工业园|保税区|综保区)"
                            # (the firms inside them are theirs: 全市工业集中区内工业企业达到374户; not what lies outside)
                            r"(?!外|内(?!(?:的)?(?:规模以上|规上)?(?:工业)?企业))")
@@ -1881,7 +1883,14 @@ _PLACES_PARKS = re.compile(r"(?:[\d一二三四五六七八九十两]+(?:个|家
 _ALL_PARKS_NAMED = re.compile(r"(?:(?:全|我|本)[省市州县国]|全国)(?:县域|市域)?(?:共有|现有)?(?:[\d一二三四五六七八九十两]+个)?(?:各类?|所有)?(?:省级|国家级)?"
                               r"(?:工业|产业|经济)?(?:园区|开发区|工业园|产业园|集中区|集聚区)"
                               # or counts them as the subject of their figures (118个工业园区共完成…, 114家国家高新区共实现…)
-                              r"|\d+(?:个|家)(?:国家级?|省级)?(?:工业|产业|经济|高新)?(?:园区|开发区|高新区|经开区|集中区|集聚区)(?=共|完成|实现)")
+                              r"|\d+(?:个|家)(?:国家级?|省级)?(?:工业|产业|经济|高新)?(?:园区|开发区|高新区|经开区|集中区|集聚区)(?=共|完成|实现)"
+                              # or counts them with what they are (这98家园区, 54个国家级经济技术开发区, 32个省级以上开发区)
+                              r"|(?<![\d.])\d+(?:个|家)(?:国家级?|省级|市级)?(?:以上)?[^,;:。、\d]{0,6}?(?:园区|开发区|高新区|经开区|集中区|集聚区)"
+                              r"(?![^,;:。]{0,2}(?:项目|企业|内|外|中))")
+# a class of parks by its rank (国家高新区, 国家级经开区, 省级开发区) as what a title or an opening speaks of: a ministry's or
+# a province's report on them together (前三季度国家级经开区主要指标平稳增长)
+_CLASS_OF_PARKS = re.compile(rf"(?:^|(?<![{CJK}])|(?<=[年月度季国省市:]))(?:国家级?|省级)(?:以上)?"
+                             r"(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|产业园区|工业园区|园区)")
 # a park's own genre (工业园区2023年工作总结, 园区工作汇报): its own report, its name not given
 _OWN_GENRE = re.compile(r"总结|计划|汇报|要点|打算|讲话|思路|安排|述职")
 
@@ -1890,8 +1899,12 @@ def _about_a_places_parks(folded: str, title: str, subject: Subject | None) -> b
     """Whether a report with no park of its own (the subject decided none) is about a place's parks together: it
     has a title, the text names them all or counts them (全市工业园区, 全市共有11个工业园区), and it is no park's own
     report with its name left out (工业园区2023年工作总结: 园区 is that park)."""
-    if not title or subject is None or subject.park is not None or not _ALL_PARKS_NAMED.search(folded):
+    if not title or subject is None or subject.park is not None:
         return False
+    if not _ALL_PARKS_NAMED.search(folded):
+        body = folded[len(title):] if folded.startswith(title) else folded
+        if not _CLASS_OF_PARKS.search(fold(title)) and not _CLASS_OF_PARKS.search(body, 0, body.find("。") + 1 or 200):
+            return False
     return not (subject.rule == "未具名园区" and _OWN_GENRE.search(fold(title)))
 
 
