@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import opencc
@@ -642,6 +642,8 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                                    and subject.rule == "开头主语") and _about_a_places_parks(folded, title, subject)
     has_events = bool(_ANY_EVENT.search(folded))  # (most reports name no event: no need to ask each sentence)
     lead_period, lead_status, lead_until = None, None, -1
+    lead_scope = None  # whose the list under a lead-in is: its subject's (全县主要经济指标完成情况如下：… the county's)
+    last_scope = None  # the last subject a sentence set, carried past its paragraph to a pronoun (它们, 其, 该区)
     para_period = None  # a period opening a paragraph governs its later sentences
     para_scope = None  # so does a subject (全县完成…。完成固定资产投资…: still the county's)
     para_name = None
@@ -664,7 +666,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 plans[key] = _is_plan(doc_type, section, parents[key])
             plan = plans[key]
             if section is not None and lead_until >= 0 and orig_start >= lead_until:
-                lead_period = lead_status = None
+                lead_period = lead_status = lead_scope = None
             heading_scope = "其他" if place_report else _heading_scope(section.heading if section else None, zone_park)
             kind = _event_kind(sentence) if has_events else None
             if kind and _EVENT_NAMED.search(sentence) and not _EVENT_BACK.search(sentence):
@@ -675,9 +677,11 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 heading_scope = event_scope  # "此次共有28个项目集中签约": the event's projects
             opens_dated = bool(para_status) and (bool(_PERIOD_RE.match(sentence.lstrip()))
                                                  or para_status == "目标" and bool(_YEAR_OPENING.match(sentence)))
+            if para_scope is None and last_scope and _PRONOUN_SUBJECT.match(sentence, _opener_end(sentence)):
+                para_scope = last_scope  # "它们共集聚企业9540家" opening a paragraph: the subject the text spoke of last
             ctx = _Context(plan, para_period or lead_period or _report_period(period),
                            lead_status or (None if opens_dated else para_status), zone_park,
-                           section.heading if section else None, para_scope or heading_scope, para_name, event,
+                           section.heading if section else None, para_scope or lead_scope or heading_scope, para_name, event,
                            own_park, own_park_name, place_report == "many", not_a_park, parks_together)
             figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) or _has_declared_unit(sentence) \
                 or _EMPTY_SLOT_HINT.search(sentence) or "个" in sentence and _BLANK_COUNT.search(sentence) else []
@@ -701,6 +705,9 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 # item run on after its colon: "重点做好以下几项工作：一是…。二是…")
                 lead_period = _period_name(dated) if dated else lead_period
                 lead_status = _lead_status(sentence[:inline.start("colon")] if inline else sentence)
+                lead_head = sentence[:inline.start("colon")] if inline else sentence
+                # (the lead-in's own subject governs its list; one it has none of leaves the list to the heading's)
+                lead_scope = _scope(lead_head, len(lead_head), len(lead_head), replace(ctx, scope=None))
                 lead_until = _block_end(sections, section, len(text))
             elif not figures and dated and _is_period_line(folded, pos, end):
                 # "1至5月份，园区经济运行总体平稳。", "截至10月底主要指标完成情况": a line that names a
@@ -731,12 +738,24 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 # (in a province's or a county's report a park named in passing is no subject); another park
                 # named as the sentence's subject (南塔工业园区是以冶金为主的园区。现入驻企业有7户) is the paragraph's
                 para_scope = _paragraph_park(sentence, ctx)
+        last_scope = para_scope or last_scope
         if (m is None or m.group() == "\n") and not (sentence.strip() and named_line):
             para_period, para_scope, para_name, para_park, para_status = None, None, None, False, None
             key_list = False
         pos = end
     first_line = text.lstrip().split("\n", 1)[0]
     return _dedupe(_without_rounded_bounds(found, bounds, len(text) - len(text.lstrip()) + len(first_line)))
+
+
+# a pronoun as a sentence's subject, after its time words (它们, 其, 该区, 这里): the subject spoken of last, also
+# across a paragraph's end as a reader carries it ("这98家园区是…新高地。\n截至2019年底，它们共集聚企业9540家")
+_PRONOUN_SUBJECT = re.compile(r"(?:它们|它|其(?![中他它余次实])|该区|该园|这里|此间)")
+_OPENER = re.compile(r"\s*(?:(?:截至|截止|到)?[^,;:。]{0,12}?(?:年底|年末|月底|月末|年|月|季度|以来)[,;:]?|同时[,;:]?|此外[,;:]?|另外[,;:]?)?")
+
+
+def _opener_end(sentence: str) -> int:
+    """Where a sentence's subject starts: after its time words (截至2019年底，1-6月，今年以来，) and a linking word."""
+    return _OPENER.match(sentence).end()
 
 
 def _without_rounded_bounds(found: list[Indicator], bounds: list[Indicator], first_line_end: int) -> list[Indicator]:
@@ -1760,6 +1779,11 @@ _EXAMPLES_OF_COUNT = re.compile(r"等[^,;:。]{0,4}?(?:\d+|[一二三四五六�
 _PROJECT_NAMED = re.compile(r"(?:[一二三四\d]期)?(?:项目|等(?:\d+|[一二三四五六七八九十两]+)个)")
 
 
+# a place word right after a comparison's verb (高于全区, 占全区): what the figure is measured against, masked already in
+# ``said``; this catches the few the masking leaves (its span ends at ten characters)
+_COMPARED = re.compile(r"(?:占|比|高于|低于|居|位居|列)[^,;:。]{0,10}$")
+
+
 def _mask(pattern: re.Pattern, text: str) -> str:
     return pattern.sub(lambda m: "#" * len(m.group()), text)
 
@@ -1819,6 +1843,11 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
         said = _mask(_QUOTED_NAME, said)  # "包括“汉城·酒城文化产业园”、达能二期等项目": a project's name, quoted
     parks = [m for m in _SUBJECT_PARK.finditer(said)
              if not _PROJECT_NAMED.match(sentence, m.end())]  # "X产业园等10个项目": projects' names
+    if ctx.zone_park and ("区" in said):
+        # a zone's own report calls itself 全区/我区/本区: a subject that is the park, whatever an earlier sentence's
+        # subject was ("全市完成固定资产投资420亿元。全区完成固定资产投资36亿元": the zone's, not carried from 全市)
+        parks = sorted(parks + [m for m in _WHOLE_DISTRICT.finditer(said) if not _COMPARED.search(said, 0, m.start())],
+                       key=lambda m: m.start())
     if not places:
         if not parks:
             return ctx.scope
@@ -1885,7 +1914,7 @@ _ALL_PARKS_NAMED = re.compile(r"(?:(?:全|我|本)[省市州县国]|全国)(?:�
                               # or counts them as the subject of their figures (118个工业园区共完成…, 114家国家高新区共实现…)
                               r"|\d+(?:个|家)(?:国家级?|省级)?(?:工业|产业|经济|高新)?(?:园区|开发区|高新区|经开区|集中区|集聚区)(?=共|完成|实现)"
                               # or counts them with what they are (这98家园区, 54个国家级经济技术开发区, 32个省级以上开发区)
-                              r"|(?<![\d.])\d+(?:个|家)(?:国家级?|省级|市级)?(?:以上)?[^,;:。、\d]{0,6}?(?:园区|开发区|高新区|经开区|集中区|集聚区)"
+                              r"|(?<![\d.])\d+(?:个|家)(?:国家级?|省级|市级)?(?:以上)?[^,;:。、\d]{0,6}?(?:园区|开发区|高新区|经开区|集中区|集聚区|产业园|工业园)"
                               r"(?![^,;:。]{0,2}(?:项目|企业|内|外|中))")
 # a class of parks by its rank (国家高新区, 国家级经开区, 省级开发区) as what a title or an opening speaks of: a ministry's or
 # a province's report on them together (前三季度国家级经开区主要指标平稳增长)
@@ -2081,7 +2110,7 @@ def _park_subject(sentence: str, start: int, park: re.Match, ctx: _Context, alon
         return "其他"  # (in a 新区's or a county's report, 东溪高新区完成…: one of its parks, not its own figure;
         # in a report on a place's parks together, each park it names is a park, and its figures are a park's:
         # 其中竹科1.7兆元、中科1.13兆元 — how the blind sets label them, eval7 p10)
-    if ctx.park_key is None or sentence[park.start():park.end()] in ("我园", "本园", "园内", "区内"):
+    if ctx.park_key is None or sentence[park.start():park.end()] in ("我园", "本园", "园内", "区内", "全区", "我区", "本区"):
         return "园区"
     lo = max(0, park.start() - 16)
     has_name = _named_park(sentence, park, look=False)
