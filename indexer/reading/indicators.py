@@ -226,7 +226,10 @@ _SIZE_THRESHOLD = (r"(?:年?(?:主营业务收入|营业收入|销售收入)(?:�
 # (纳税300万元以上企业, 产值5000万元以上企业: classes by tax or output, not 规上)
 # 产值 alone is 工业总产值 when the park or its firms produced it ("规上企业实现产值88亿元",
 # "高新区实现产值41亿元"); alone after anything else it is some other output (a program's, a product's)
-_BARE_OUTPUT = r"(?:(?<=企业实现)|(?<=企业完成)|(?<=区实现)|(?<=区完成)|(?<=企业)|(?<=园区))(?:工业)?产值"
+_BARE_OUTPUT = (r"(?:(?<=企业实现)|(?<=企业完成)|(?<=区实现)|(?<=区完成)|(?<=企业)|(?<=园区)"
+                # (or right after the verb opening a clause whose subject is the sentence's: "园区计划引进企业50家，形成产值
+                # 20亿元" — whose it is is the subject's, read as any figure's scope: a project's 建成后…, an industry's)
+                r"|(?<=^实现)|(?<=[,;:]实现)|(?<=^形成)|(?<=[,;:]形成)|(?<=[,;:]可实现)|(?<=[,;:]可形成))(?:工业)?产值")
 # (…区: 园区, 开发区, 高新区; 全区 is then scoped like any figure of the district)
 _OUTPUT_CLASS = re.compile(r"高新技术|高技术|亿元以上|万元以上|重点|主导|龙头|骨干|新增|新上|新投产|新建|中小|小微")
 # public revenue is named by composing a few words, in any of the orders budgets use: (地方|区级|本级…)
@@ -1008,7 +1011,8 @@ def _names_in(sentence: str) -> list[_Name]:
             continue  # "上市公司数": companies of no park; "园区…营业额…；公司家数达715家": the park's
         if m.group() == "增加值" and not any(n.name == "工业总产值" for n in names):
             continue  # "工业总产值增长至75.4亿元，增加值达到19.5亿元": the same industry's value added, said short
-        if m.group() in ("引进企业", "引进工业企业", "引进各类企业") and not _so_far(sentence, m.start()):
+        if m.group() in ("引进企业", "引进工业企业", "引进各类企业") and not _so_far(sentence, m.start()) \
+                and not _PLANNED_INTRODUCTION.search(sentence, _clause_start(sentence, m.start()), m.start()):
             continue  # "截至6月，园区引进企业36家": the park's firms; "今年引进企业12家": how many came
         if m.group() == "面积" and not _AREA_DESCRIBES_PARK.match(sentence, m.end()) \
                 and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()):
@@ -1511,8 +1515,9 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
                 and not _CAME_IN_A_PERIOD.search(_last_time_word(sentence, v.start) or ""):
             return "入园企业数", v.end + m.end()  # "已入驻A、B、C等16家企业", "首批入驻的50家台商": in the park
     m = _FIRMS_INTRODUCED.match(after)
-    if m and v.unit in ("家", "户") and _INTRODUCED_BEFORE.search(sentence, _clause_start(sentence, v.start), v.start) \
-            and _so_far(sentence, v.start):
+    if m and v.unit in ("家", "户") and (_INTRODUCED_BEFORE.search(sentence, _clause_start(sentence, v.start), v.start)
+                                         and _so_far(sentence, v.start)
+                                         or _PLANNED_INTRODUCTION.search(sentence, _clause_start(sentence, v.start), v.start)):
         # "截至目前已引进196家国内外高科技厂商", "园区已成功招引23家优质企业": all the firms brought in so far are
         # those the park holds; "今年引进企业12家" (a period) is how many came, no count of the park
         return "入园企业数", v.end + m.end()
@@ -1547,6 +1552,9 @@ _SETTLED_BEFORE_COUNT = re.compile(r"(?:入驻|进驻|落户|入园|进园|入�
 _FIRMS_INTRODUCED = re.compile(r"(?:国内外|国内、外|中外|海内外|各类|知名|优质|高科技|外资|内资|台资)*(?:工业)?(?:企业|厂商|台商|台企)")
 _INTRODUCED_BEFORE = re.compile(r"(?:已|已经|累计|共|先后|成功)+(?:引进|招引|引入|招进)(?:了)?$")
 _CUT_OFF = re.compile(r"截至|截止|迄今|至今|累计")
+# firms to be brought in, in a plan's words (计划引进企业50家, 将引进不少于30家企业, 力争引进企业20家): the park's target for
+# the firms it will hold, as the blind sets label a plan's count (a count of a period's arrivals stays none: 今年引进企业12家)
+_PLANNED_INTRODUCTION = re.compile(r"(?:计划|将|力争|确保|争取|拟|目标)(?:新)?(?:(?:引进|招引|引入)(?:不少于|不低于|超过|约)?)?$")
 
 
 def _so_far(sentence: str, at: int) -> bool:
