@@ -1,0 +1,113 @@
+"""Whose a figure is follows the subject of its sentence (#16, session 14), as a reader carries it: the subject of
+the figure's own clause, else of the lead-in that governs its list, else the one spoken of last (a pronoun opening a
+paragraph, 它们, 该区, refers back to it). A subject that is the report's park is the park's: its name, 园区 said bare,
+区内, and 全区 in a zone's own report, also right after a sentence about the city. In a report about a class of parks
+together (国家级经开区, 178家国家高新区, 32个省级以上开发区: its title or its opening speaks of them) the class is the
+report's subject and its figures are the parks' (the blind sets label zones taken together so). A county, a company,
+another park, the nation as the subject: 其他. A plan's firms to bring in (计划引进企业50家) are the park's target.
+
+The pages are our own (invented parks and numbers); each row was read wrongly before this change unless marked guard.
+"""
+import pytest
+
+from indexer.reading.pipeline import read_file
+
+PAGES = {
+    "class_in_title": (
+        "前三季度国家级经开区主要指标平稳增长\n"
+        "记者从商务部获悉，前三季度，230家国家级经济技术开发区实现地区生产总值10.2万亿元，同比增长6.1%。\n"
+        "国家级经开区实现税收收入1.35万亿元，同比增长3.2%；实际使用外资2100亿元。\n"
+        "这些园区共有规上工业企业6.8万家。\n"),
+    "counted_with_rank": (
+        "全省开发区上半年经济运行情况\n"
+        "今年以来，全省开发区经济运行稳中有进。1至6月，32个省级以上开发区完成规上工业总产值2860亿元，同比增长7.5%；"
+        "实现税收186亿元，同比增长4.2%。\n"),
+    "class_in_opening": (
+        "国家级高新区是指经国务院批准设立的168个国家级高新技术产业开发区。\n"
+        "2022年，168个国家级高新技术产业开发区实现工业增加值4.1万亿元，同比增长6%；上缴税费2.2万亿元；"
+        "出口总额3.9万亿元。\n"),
+    "pronoun_across_paragraphs": (
+        "上半年全省开发区发展情况\n"
+        "今年以来，我省各地强化园区招商，园区经济稳步增长。1至6月，园区新签约项目260个。\n"
+        "它们实现规上工业总产值1800亿元。全省完成固定资产投资9000亿元。\n"),
+    "zone_after_the_city": (
+        "金岭高新区上半年经济运行情况\n"
+        "上半年，全区完成规上工业总产值88亿元，同比增长10%。区内企业实现营业收入150亿元。\n"
+        "全市完成固定资产投资420亿元。全区完成固定资产投资36亿元，其中工业投资20亿元。\n"),
+    "lead_in_governs_its_list": (
+        "青岭经济开发区2023年工作总结\n"
+        "一、主要经济指标\n"
+        "全县主要经济指标完成情况如下：\n"
+        "1.规上工业总产值完成300亿元，同比增长6%。\n"
+        "2.固定资产投资完成80亿元，同比增长4%。\n"
+        "二、园区主要经济指标\n"
+        "园区主要经济指标完成情况如下：\n"
+        "1.规上工业总产值完成120亿元，同比增长9%。\n"
+        "2.固定资产投资完成35亿元，同比增长7%。\n"
+        "三、企业发展\n"
+        "青岭化工有限公司是园区龙头企业。该公司实现营业收入12亿元，上缴税金0.8亿元。\n"
+        "相邻的白河工业园区发展势头良好。白河工业园区完成工业总产值50亿元。实现税收3亿元。\n"
+        "全国国家级经开区实现工业总产值20万亿元。园区实现税收6.5亿元。\n"),
+    "pronoun_after_the_county": (
+        "青禾工业园区2023年工作总结\n"
+        "2023年，全县经济稳中向好，全县完成规上工业总产值260亿元。\n"
+        "其中，园区完成规上工业总产值98亿元，实现税收4.2亿元。\n"
+        "全县新签约项目40个。\n"),
+    "plan_of_firms": (
+        "青岭工业园区2024年工作计划\n"
+        "一、发展目标\n"
+        "2024年，园区计划引进企业50家，形成产值20亿元，实现税收1.5亿元。\n"
+        "到2025年，园区将引进企业不少于80家。\n"
+        "青岭县计划引进企业200家。\n"),
+}
+
+CASES = [
+    ("class_in_title", ("税收", 13500, "实际", "园区")),
+    ("class_in_title", ("实际利用外资", 2100, "实际", "园区")),
+    ("class_in_title", ("规上企业数", 68000, "实际", "园区")),  # 这些园区: the class again
+    ("counted_with_rank", ("工业总产值", 2860, "实际", "园区")),
+    ("counted_with_rank", ("税收", 186, "实际", "园区")),  # (the clause has no subject: the sentence's)
+    ("class_in_opening", ("工业增加值", 41000, "实际", "园区")),
+    ("pronoun_across_paragraphs", ("签约项目数", 260, "实际", "园区")),  # guard
+    ("pronoun_across_paragraphs", ("工业总产值", 1800, "实际", "园区")),  # 它们: the parks spoken of last
+    ("pronoun_across_paragraphs", ("固定资产投资", 9000, "实际", "其他")),  # guard: the province
+    ("zone_after_the_city", ("工业总产值", 88, "实际", "园区")),  # guard
+    ("zone_after_the_city", ("固定资产投资", 420, "实际", "其他")),  # guard: the city
+    ("zone_after_the_city", ("固定资产投资", 36, "实际", "园区")),  # 全区 after 全市: the zone again
+    ("zone_after_the_city", ("工业投资", 20, "实际", "园区")),
+    ("lead_in_governs_its_list", ("工业总产值", 300, "实际", "其他")),  # the county's list
+    ("lead_in_governs_its_list", ("固定资产投资", 80, "实际", "其他")),
+    ("lead_in_governs_its_list", ("工业总产值", 120, "实际", "园区")),  # guard: the park's list
+    ("lead_in_governs_its_list", ("固定资产投资", 35, "实际", "园区")),  # guard
+    ("lead_in_governs_its_list", ("营业收入", 12, "实际", "其他")),  # guard: a company
+    ("lead_in_governs_its_list", ("税收", 0.8, "实际", "其他")),  # guard: the company carried
+    ("lead_in_governs_its_list", ("工业总产值", 50, "实际", "其他")),  # guard: another park
+    ("lead_in_governs_its_list", ("税收", 3, "实际", "其他")),  # guard: another park carried
+    ("lead_in_governs_its_list", ("工业总产值", 200000, "实际", "其他")),  # guard: the nation's class of parks
+    ("lead_in_governs_its_list", ("税收", 6.5, "实际", "园区")),  # guard: the park again
+    ("pronoun_after_the_county", ("工业总产值", 260, "实际", "其他")),  # guard
+    ("pronoun_after_the_county", ("工业总产值", 98, "实际", "园区")),  # guard
+    ("pronoun_after_the_county", ("签约项目数", 40, "实际", "其他")),  # guard
+    ("plan_of_firms", ("入园企业数", 50, "目标", "园区")),
+    ("plan_of_firms", ("工业总产值", 20, "目标", "园区")),
+    ("plan_of_firms", ("入园企业数", 80, "目标", "园区")),
+    ("plan_of_firms", ("入园企业数", 200, "目标", "其他")),  # the county's plan
+]
+
+
+def _figures(tmp_path, name):
+    page = tmp_path / f"{name}.txt"
+    page.write_text(PAGES[name], encoding="utf-8")
+    return [(i.name, i.value_yi if i.unit == "万亿元" else i.value, i.status, i.scope)
+            for r in read_file(page, tmp_path).reports for i in r.indicators]
+
+
+@pytest.mark.parametrize("name, figure", CASES)
+def test_whose_a_figure_is_follows_its_subject(tmp_path, name, figure):
+    assert figure in _figures(tmp_path, name)
+
+
+def test_a_firms_count_of_a_period_stays_none(tmp_path):
+    # (guard) how many firms came in a year is no count of the park's firms, as before; a plan's is its target
+    PAGES["period"] = "青岭工业园区2023年工作总结\n2023年，园区引进企业12家，实现税收1.2亿元。\n"
+    assert [f for f in _figures(tmp_path, "period") if f[0] == "入园企业数"] == []
