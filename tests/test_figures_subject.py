@@ -3,7 +3,8 @@ the figure's own clause, else of the lead-in that governs its list, else the one
 paragraph, 它们, 该区, refers back to it). A subject that is the report's park is the park's: its name, 园区 said bare,
 区内, and 全区 in a zone's own report, also right after a sentence about the city. In a report about a class of parks
 together (国家级经开区, 178家国家高新区, 32个省级以上开发区: its title or its opening speaks of them) the class is the
-report's subject and its figures are the parks' (the blind sets label zones taken together so). A county, a company,
+report's subject and its figures are the parks' (the blind sets label zones taken together so), and so is 园区 said
+bare in a city's or a province's report (its parks together; a government's work report stays the place's). A county, a company,
 another park, the nation as the subject: 其他. A plan's firms to bring in (计划引进企业50家) are the park's target.
 
 The pages are our own (invented parks and numbers); each row was read wrongly before this change unless marked guard.
@@ -53,6 +54,10 @@ PAGES = {
         "2023年，全县经济稳中向好，全县完成规上工业总产值260亿元。\n"
         "其中，园区完成规上工业总产值98亿元，实现税收4.2亿元。\n"
         "全县新签约项目40个。\n"),
+    "bare_park_in_a_citys_report": (
+        "今年以来，我市深入实施工业强市战略，产业经济稳中有进。\n"
+        "上半年，园区新签约项目18个，实现规上工业总产值56亿元。\n"
+        "全市完成固定资产投资300亿元。\n"),
     "plan_of_firms": (
         "青岭工业园区2024年工作计划\n"
         "一、发展目标\n"
@@ -88,6 +93,9 @@ CASES = [
     ("pronoun_after_the_county", ("工业总产值", 260, "实际", "其他")),  # guard
     ("pronoun_after_the_county", ("工业总产值", 98, "实际", "园区")),  # guard
     ("pronoun_after_the_county", ("签约项目数", 40, "实际", "其他")),  # guard
+    ("bare_park_in_a_citys_report", ("签约项目数", 18, "实际", "园区")),  # 园区 bare: the city's parks together
+    ("bare_park_in_a_citys_report", ("工业总产值", 56, "实际", "园区")),
+    ("bare_park_in_a_citys_report", ("固定资产投资", 300, "实际", "其他")),  # guard: the city
     ("plan_of_firms", ("入园企业数", 50, "目标", "园区")),
     ("plan_of_firms", ("工业总产值", 20, "目标", "园区")),
     ("plan_of_firms", ("入园企业数", 80, "目标", "园区")),
