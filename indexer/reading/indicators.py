@@ -341,6 +341,9 @@ _OTHER_SCOPE_CLAUSE = re.compile(r"其中.{0,6}产业")
 _ENTITY_SCOPE = re.compile(r"公司|集团|该项目|此项目|项目建成|达产后|建成后|投产后|该企业|企业建成|"
                            r"分(?:领域|行业|产业|门类|板块|类别|类型|企业类型)看|"
                            r"(?:产业|行业|领域|轻工业|重工业|制造业),?(?:累计|共|全年|分别)?(?:实现|完成)|"
+                           # a trade other than industry as the subject, or its firms (规上服务业企业实现营业收入, 园区物流业
+                           # 完成…): a part of the park's figures; 工业企业, 企业 (the park's firms: the statistics' base) are not
+                           r"(?<![工企产就毕])业(?:企业)?,?(?:累计|共|全年|分别)?(?:实现|完成)|"
                            r"(?:产业|行业|制造业),(?=营业额|营收|营业收入|产值)")  # (…其次为电子零组件制造业，营业额达…: the industry's)  # 光伏产业实现…, 四大主导产业累计完成…: industries'
 _WHOLE_DISTRICT = re.compile(r"全区|我区|本区")
 # A sentence stating no figure whose last clause has one named industry as its subject (一是农机制造产业产销两旺。
