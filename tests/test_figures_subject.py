@@ -5,7 +5,7 @@ paragraph, 它们, 该区, refers back to it). A subject that is the report's pa
 together (国家级经开区, 178家国家高新区, 32个省级以上开发区: its title or its opening speaks of them) the class is the
 report's subject and its figures are the parks' (the blind sets label zones taken together so), and so is 园区 said
 bare in a city's or a province's report (its parks together; a government's work report stays the place's). A county, a company,
-another park, the nation as the subject: 其他. A plan's firms to bring in (计划引进企业50家) are the park's target.
+another park, the nation, a trade other than industry (规上服务业企业, 园区物流业: a part) as the subject: 其他. A plan's firms to bring in (计划引进企业50家) are the park's target.
 
 The pages are our own (invented parks and numbers); each row was read wrongly before this change unless marked guard.
 """
@@ -58,6 +58,10 @@ PAGES = {
         "今年以来，我市深入实施工业强市战略，产业经济稳中有进。\n"
         "上半年，园区新签约项目18个，实现规上工业总产值56亿元。\n"
         "全市完成固定资产投资300亿元。\n"),
+    "trades_as_subjects": (
+        "青岭高新区上半年经济运行情况\n"
+        "上半年，全区规上工业企业实现营业收入128亿元。全区规上服务业企业实现营业收入28亿元。"
+        "园区物流业完成营业收入6亿元，园区实现税收2亿元。\n"),
     "plan_of_firms": (
         "青岭工业园区2024年工作计划\n"
         "一、发展目标\n"
@@ -96,6 +100,10 @@ CASES = [
     ("bare_park_in_a_citys_report", ("签约项目数", 18, "实际", "园区")),  # 园区 bare: the city's parks together
     ("bare_park_in_a_citys_report", ("工业总产值", 56, "实际", "园区")),
     ("bare_park_in_a_citys_report", ("固定资产投资", 300, "实际", "其他")),  # guard: the city
+    ("trades_as_subjects", ("营业收入", 128, "实际", "园区")),  # guard: the industrial firms, the park's base
+    ("trades_as_subjects", ("营业收入", 28, "实际", "其他")),  # the service trade's firms: a part
+    ("trades_as_subjects", ("营业收入", 6, "实际", "其他")),  # the logistics trade: a part
+    ("trades_as_subjects", ("税收", 2, "实际", "园区")),  # guard: the park again
     ("plan_of_firms", ("入园企业数", 50, "目标", "园区")),
     ("plan_of_firms", ("工业总产值", 20, "目标", "园区")),
     ("plan_of_firms", ("入园企业数", 80, "目标", "园区")),
