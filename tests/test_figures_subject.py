@@ -62,6 +62,10 @@ PAGES = {
         "青岭高新区上半年经济运行情况\n"
         "上半年，全区规上工业企业实现营业收入128亿元。全区规上服务业企业实现营业收入28亿元。"
         "园区物流业完成营业收入6亿元，园区实现税收2亿元。\n"),
+    "a_zone_and_its_parks": (
+        "2023年，青川市经济平稳增长，“一区三园”发挥了重要支撑作用。“一区三园”共完成规上工业总产值860亿元，占全市的62%；"
+        "其中青川经济开发区实现营业收入310亿元。\n"
+        "2023年，“一区三园”实现税收42亿元，同比增长6%。\n"),
     "plan_of_firms": (
         "青岭工业园区2024年工作计划\n"
         "一、发展目标\n"
@@ -104,6 +108,9 @@ CASES = [
     ("trades_as_subjects", ("营业收入", 28, "实际", "其他")),  # the service trade's firms: a part
     ("trades_as_subjects", ("营业收入", 6, "实际", "其他")),  # the logistics trade: a part
     ("trades_as_subjects", ("税收", 2, "实际", "园区")),  # guard: the park again
+    ("a_zone_and_its_parks", ("工业总产值", 860, "实际", "园区")),  # “一区三园”: the parks together, quoted
+    ("a_zone_and_its_parks", ("营业收入", 310, "实际", "其他")),  # guard: 其中 one of them, a member (a part)
+    ("a_zone_and_its_parks", ("税收", 42, "实际", "园区")),  # guard
     ("plan_of_firms", ("入园企业数", 50, "目标", "园区")),
     ("plan_of_firms", ("工业总产值", 20, "目标", "园区")),
     ("plan_of_firms", ("入园企业数", 80, "目标", "园区")),

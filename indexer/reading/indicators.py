@@ -1775,7 +1775,9 @@ def _reported_so_far(head: str, ctx: _Context) -> bool:
 
 
 _SUBJECT_PARK = re.compile(r"园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|我园|本园|园内|区内"
-                           r"|园(?<=科技园|物流园|经济园|创业园|生态园|软件园)")  # (anchored on 园: a cheap first character)
+                           r"|园(?<=科技园|物流园|经济园|创业园|生态园|软件园)"  # (anchored on 园: a cheap first character)
+                           # (a zone and its parks as official writing counts them, 一区四园, 一区多园: the parks together)
+                           r"|园(?<=一区[二三四五六七八九十多]园)")
 _COMPARISON = re.compile(r"(?:占|比|高于|低于|高出|低出|超出|快于|慢于|超|领先|好于|优于|居|位居|位列|排名|列|相当于|荣登|登上|荣获|夺得)[^,;:。]{0,10}"
                          r"|全[市县省区州]平均|全[市县省区州]第|全[国省市县区州]前"
                          r"|全[国省市县区州](?:最|唯一|惟一|首[个家批]|领先|之最|第)"
@@ -1787,6 +1789,7 @@ _PART_OF = re.compile(r"^其中[^,;:]*?(?:以上|项目|企业|产业|行业|产
 
 _BRACKETED = re.compile(r"\([^()]*\)")
 _QUOTED_NAME = re.compile(r"“[^“”]{1,20}”")
+_ZONE_AND_PARKS = re.compile(r"一区[二三四五六七八九十多]园")
 _PARK_OPENS_CLAUSE = re.compile(r"(?:同时|此外|另外|全年|今年|当年|上半年|\d{4}年)?")
 # "…公司、…公司等4个项目": companies named as examples of what is counted
 _EXAMPLES_OF_COUNT = re.compile(r"等[^,;:。]{0,4}?(?:\d+|[一二三四五六七八九十两]+)(?:个|家|户|项)|等(?:\d+|[一二三四五六七八九十两]+)?(?:个|家|户|项)?$")
@@ -1854,7 +1857,9 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
         places += list(_WHOLE_DISTRICT.finditer(head))
     said = _mask(_COMPARISON, unbracketed)
     if "“" in said:
-        said = _mask(_QUOTED_NAME, said)  # "包括“汉城·酒城文化产业园”、达能二期等项目": a project's name, quoted
+        # "包括“汉城·酒城文化产业园”、达能二期等项目": a project's name, quoted (not “一区四园”: a zone and its parks)
+        said = _QUOTED_NAME.sub(lambda m: m.group() if _ZONE_AND_PARKS.fullmatch(m.group(), 1, len(m.group()) - 1)
+                                else "#" * len(m.group()), said)
     parks = [m for m in _SUBJECT_PARK.finditer(said)
              if not _PROJECT_NAMED.match(sentence, m.end())]  # "X产业园等10个项目": projects' names
     if ctx.zone_park and ("全区" in said or "我区" in said or "本区" in said):
@@ -2118,6 +2123,8 @@ def _park_subject(sentence: str, start: int, park: re.Match, ctx: _Context) -> s
         return "其他"  # (in the figure's own clause: "园区一期…初具规模，…，实现入驻企业10家" is the park's)
     # (园区 said bare in a province's or a city's report, "1至7月，园区新签约项目395个", is its parks together: the
     # subject the report speaks of, whose figures the blind sets label as the parks', eval10 p05, eval11 p26)
+    if ctx.park_key is None and not ctx.parks_together and sentence.startswith("其中", _clause_start(sentence, park.start())):
+        return "其他"  # "“一区四园”共完成…，其中经济开发区实现销售收入…": one member of the whole just stated, a part
     # (after the province in its own sentence, "全省开发区…；园区实现…", 园区 is the park set against it)
     if ctx.park_key is None and ctx.not_a_park and not ctx.parks_together and _named_park(sentence, park):
         return "其他"  # (in a 新区's or a county's report, 东溪高新区完成…: one of its parks, not its own figure;
