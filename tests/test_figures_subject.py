@@ -66,6 +66,8 @@ PAGES = {
         "2023年，青川市经济平稳增长，“一区三园”发挥了重要支撑作用。“一区三园”共完成规上工业总产值860亿元，占全市的62%；"
         "其中青川经济开发区实现营业收入310亿元。\n"
         "2023年，“一区三园”实现税收42亿元，同比增长6%。\n"),
+    "the_countys_park_among_its_figures": (
+        "截至6月底，全县规上工业企业完成工业总产值42亿元，同比增长9%；其中园区企业完成工业总产值26亿元，同比增长12%。\n"),
     "plan_of_firms": (
         "青岭工业园区2024年工作计划\n"
         "一、发展目标\n"
@@ -111,6 +113,7 @@ CASES = [
     ("a_zone_and_its_parks", ("工业总产值", 860, "实际", "园区")),  # “一区三园”: the parks together, quoted
     ("a_zone_and_its_parks", ("营业收入", 310, "实际", "其他")),  # guard: 其中 one of them, a member (a part)
     ("a_zone_and_its_parks", ("税收", 42, "实际", "园区")),  # guard
+    ("the_countys_park_among_its_figures", ("工业总产值", 26, "实际", "园区")),  # guard: 其中 the county's one park
     ("plan_of_firms", ("入园企业数", 50, "目标", "园区")),
     ("plan_of_firms", ("工业总产值", 20, "目标", "园区")),
     ("plan_of_firms", ("入园企业数", 80, "目标", "园区")),

@@ -2123,8 +2123,12 @@ def _park_subject(sentence: str, start: int, park: re.Match, ctx: _Context) -> s
         return "其他"  # (in the figure's own clause: "园区一期…初具规模，…，实现入驻企业10家" is the park's)
     # (园区 said bare in a province's or a city's report, "1至7月，园区新签约项目395个", is its parks together: the
     # subject the report speaks of, whose figures the blind sets label as the parks', eval10 p05, eval11 p26)
-    if ctx.park_key is None and not ctx.parks_together and sentence.startswith("其中", _clause_start(sentence, park.start())):
-        return "其他"  # "“一区四园”共完成…，其中经济开发区实现销售收入…": one member of the whole just stated, a part
+    opens = _clause_start(sentence, park.start()) if ctx.park_key is None and not ctx.parks_together else -1
+    if opens >= 0 and sentence.startswith("其中", opens) \
+            and (_SUBJECT_PARK.search(sentence, 0, opens) or opens == 0 and ctx.scope == "园区"):
+        # "“一区四园”共完成…，其中经济开发区实现销售收入…": one member of the parks just stated, a part (not "全县…，
+        # 其中园区企业完成…": the county's one park, its own figure)
+        return "其他"
     # (after the province in its own sentence, "全省开发区…；园区实现…", 园区 is the park set against it)
     if ctx.park_key is None and ctx.not_a_park and not ctx.parks_together and _named_park(sentence, park):
         return "其他"  # (in a 新区's or a county's report, 东溪高新区完成…: one of its parks, not its own figure;
