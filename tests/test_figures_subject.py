@@ -137,3 +137,14 @@ def test_a_firms_count_of_a_period_stays_none(tmp_path):
     # (guard) how many firms came in a year is no count of the park's firms, as before; a plan's is its target
     PAGES["period"] = "青岭工业园区2023年工作总结\n2023年，园区引进企业12家，实现税收1.2亿元。\n"
     assert [f for f in _figures(tmp_path, "period") if f[0] == "入园企业数"] == []
+
+
+def test_parts_under_a_sum_brought_in(tmp_path):
+    # 招商引资 as the subject of 完成 and a sum is the money brought in; the project classes 其中 lists after it (新建,
+    # 续建) are its parts, their money no figure of the park's (the whole's name again under 其中)
+    PAGES["brought_in"] = ("青岭经开区一季度工作汇报\n"
+                           "一季度，全区招商引资完成17.3亿元，其中新建项目19个，到位资金6.2亿元；续建项目12个，到位资金11.1亿元。"
+                           "招商引资实现新突破。\n")
+    got = [f for f in _figures(tmp_path, "brought_in") if f[0] == "招商引资到位资金"]
+    assert got == [("招商引资到位资金", 17.3, "实际", "园区")]
+
