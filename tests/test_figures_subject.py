@@ -148,3 +148,14 @@ def test_parts_under_a_sum_brought_in(tmp_path):
     got = [f for f in _figures(tmp_path, "brought_in") if f[0] == "招商引资到位资金"]
     assert got == [("招商引资到位资金", 17.3, "实际", "园区")]
 
+
+@pytest.mark.parametrize("text, figure", [
+    # a build's cost split by 其中: the parts are its budget, planned, never an achieved figure
+    ("青岭工业集聚区建设总投资：11.5亿元，其中：固定资产投资10.5亿元，流动资金1亿元。", ("固定资产投资", 10.5, "目标", "园区")),
+    ("项目总投资5亿元，其中固定资产投资4亿元；全年完成固定资产投资30亿元。", ("固定资产投资", 30, "实际", "园区")),  # guard
+    ("完成投资总额20亿元，其中固定资产投资15亿元。", ("固定资产投资", 15, "实际", "园区")),  # guard: investment made
+])
+def test_the_parts_of_a_builds_cost_are_planned(tmp_path, text, figure):
+    PAGES["budget"] = "青岭工业集聚区简介\n" + text + "\n"
+    assert figure in _figures(tmp_path, "budget")
+

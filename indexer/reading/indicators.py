@@ -573,6 +573,7 @@ class _Context:
     # the report is about a place's parks together and names none as its own (a study of a city's parks, news of
     # their half-year): the figures of 全市园区 / 全市13个产业园区 are what it reports of parks
     parks_together: bool = False
+    previous: str = ""  # the paragraph's sentence before this one (a 其中 opening a sentence splits its whole)
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -656,6 +657,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     lead_period, lead_status, lead_until = None, None, -1
     lead_scope = None  # whose the list under a lead-in is: its subject's (全县主要经济指标完成情况如下：… the county's)
     last_scope = None  # the last subject a sentence set, carried past its paragraph to a pronoun (它们, 其, 该区)
+    previous = ""
     para_period = None  # a period opening a paragraph governs its later sentences
     para_scope = None  # so does a subject (全县完成…。完成固定资产投资…: still the county's)
     para_name = None
@@ -694,7 +696,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             ctx = _Context(plan, para_period or lead_period or _report_period(period),
                            lead_status or (None if opens_dated else para_status), zone_park,
                            section.heading if section else None, para_scope or lead_scope or heading_scope, para_name, event,
-                           own_park, own_park_name, not_a_park, parks_together)
+                           own_park, own_park_name, not_a_park, parks_together, previous)
             figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) or _has_declared_unit(sentence) \
                 or _EMPTY_SLOT_HINT.search(sentence) or "个" in sentence and _BLANK_COUNT.search(sentence) else []
             key_list = key_list or bool(_KEY_PROJECT_LIST.search(sentence))
@@ -751,8 +753,10 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 # named as the sentence's subject (南塔工业园区是以冶金为主的园区。现入驻企业有7户) is the paragraph's
                 para_scope = _paragraph_park(sentence, ctx)
         last_scope = para_scope or last_scope
+        previous = sentence
         if (m is None or m.group() == "\n") and not (sentence.strip() and named_line):
             para_period, para_scope, para_name, para_park, para_status = None, None, None, False, None
+            previous = ""
             key_list = False
         pos = end
     first_line = text.lstrip().split("\n", 1)[0]
@@ -2130,7 +2134,7 @@ def _park_subject(sentence: str, start: int, park: re.Match, ctx: _Context) -> s
     # subject the report speaks of, whose figures the blind sets label as the parks', eval10 p05, eval11 p26)
     opens = _clause_start(sentence, park.start()) if ctx.park_key is None and not ctx.parks_together else -1
     if opens >= 0 and sentence.startswith("其中", opens) \
-            and (_SUBJECT_PARK.search(sentence, 0, opens) or opens == 0 and ctx.scope == "园区"):
+            and (_SUBJECT_PARK.search(sentence, 0, opens) or opens == 0 and _SUBJECT_PARK.search(ctx.previous)):
         # "“一区四园”共完成…，其中经济开发区实现销售收入…": one member of the parks just stated, a part (not "全县…，
         # 其中园区企业完成…": the county's one park, its own figure)
         return "其他"
@@ -2466,6 +2470,11 @@ def _set_status(fig: _Figure, sentence: str, v: _Value, naming: _Naming, ctx: _C
     if said_after:  # "实际利用外资完成7456万美元(预计数)": a note after the value says what it is
         fig.status = "预计" if said_after.group(1) in ("预计", "预估", "预测") else "目标"
         fig.why_status = f"数值后的注“{said_after.group()}”"
+    budget = _BUDGET_SPLIT.search(sentence, 0, v.start) if fig.status == "实际" and "其中" in sentence \
+        and _UNIT_KIND.get(v.unit) == "money" else None
+    if budget and ";" not in sentence[budget.end():v.start]:
+        # "建设总投资11.5亿元，其中：固定资产投资10.5亿元": the parts of what a build will cost are its budget, planned
+        fig.status, fig.why_status = "目标", f"“{budget.group(1)}”的构成：预算的数"
     fig.period = _period(sentence, v.start, ctx)
     target_before = _TARGET_BEFORE_VALUE.search(sentence[:v.start]) and sentence[v.end:v.end + 1] == "的"
     if target_before or naming.target_after:
@@ -2474,6 +2483,12 @@ def _set_status(fig: _Figure, sentence: str, v: _Value, naming: _Naming, ctx: _C
         fig.growth_set = True  # a growth clause after "任务X亿元的Y%" is the actual figure's
     elif fig.status == "目标" and fig.period == ctx.period and not _PERIOD_RE.search(sentence[:v.start]):
         fig.period = None  # a target's period is the one it names, not the report's
+
+# a build's cost split by 其中 (建设总投资11.5亿元，其中：固定资产投资…; 项目总投资…，其中…): what it will cost
+# (not a sum done: 完成投资总额…，其中… splits investment made)
+_BUDGET_SPLIT = re.compile(r"(?<!完成)(?<!实现)(?<!累计)(建设总投资|计划总投资|概算总投资|总投资)(?:额)?:?(?:约|达到?|为|共计?)?"
+                           r"[\d.]+(?:万亿|亿|万)?元[,:]其中:?")
+
 
 # a clause that states only when, how sure and the verb: its figure's name was said before
 # ("…工业总产值5.4亿元；预计上半年完成6.7亿元", "实现税收2150万元。预计全年可完成4600万元")
