@@ -68,6 +68,12 @@ PAGES = {
         "2023年，“一区三园”实现税收42亿元，同比增长6%。\n"),
     "the_countys_park_among_its_figures": (
         "截至6月底，全县规上工业企业完成工业总产值42亿元，同比增长9%；其中园区企业完成工业总产值26亿元，同比增长12%。\n"),
+    "a_company_opens_a_sentence": (
+        "青岭工业园区2023年工作总结\n"
+        "一、企业发展\n"
+        "青岭化工有限公司是园区龙头企业，主要生产氟化工产品。全年实现营业收入9亿元，上缴税金0.6亿元。\n"
+        "园区全年完成工业总产值86亿元，实现税收4.1亿元。\n"
+        "二是项目投资持续发力。全年完成固定资产投资40亿元。\n"),
     "plan_of_firms": (
         "青岭工业园区2024年工作计划\n"
         "一、发展目标\n"
@@ -114,6 +120,10 @@ CASES = [
     ("a_zone_and_its_parks", ("营业收入", 310, "实际", "其他")),  # guard: 其中 one of them, a member (a part)
     ("a_zone_and_its_parks", ("税收", 42, "实际", "园区")),  # guard
     ("the_countys_park_among_its_figures", ("工业总产值", 26, "实际", "园区")),  # guard: 其中 the county's one park
+    ("a_company_opens_a_sentence", ("营业收入", 9, "实际", "其他")),  # the company named before: its figures
+    ("a_company_opens_a_sentence", ("税收", 0.6, "实际", "其他")),
+    ("a_company_opens_a_sentence", ("工业总产值", 86, "实际", "园区")),  # guard: the park again
+    ("a_company_opens_a_sentence", ("固定资产投资", 40, "实际", "园区")),  # guard: an item's topic, no project named
     ("plan_of_firms", ("入园企业数", 50, "目标", "园区")),
     ("plan_of_firms", ("工业总产值", 20, "目标", "园区")),
     ("plan_of_firms", ("入园企业数", 80, "目标", "园区")),

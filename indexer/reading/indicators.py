@@ -746,6 +746,11 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 para_scope = figures[-1].scope
             elif not figures and _industry_is_the_subject(folded[pos:end]):
                 para_scope = "其他"  # "一是农机制造产业产销两旺。1-8月实现产值80亿元，出口创汇450万美元": the industry's
+            elif not figures and ("公司" in sentence or "集团" in sentence or "项目" in sentence) \
+                    and _ENTITY_OPENS.match(sentence, _opener_end(sentence)):
+                # a company or a project opening a sentence as its subject (青岭化工有限公司是园区龙头企业，…。全年实现
+                # 营业收入9亿元): the figures after it in its paragraph are its own, until another subject
+                para_scope = "其他"
             elif placed:
                 para_scope = _scope(sentence, len(sentence), len(sentence), ctx)
             elif not place_report and _SUBJECT_PARK.search(sentence):
@@ -767,6 +772,13 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
 # across a paragraph's end as a reader carries it ("这98家园区是…新高地。\n截至2019年底，它们共集聚企业9540家")
 _PRONOUN_SUBJECT = re.compile(r"(?:它们|它|其(?![中他它余次实])|该区|该园|这里|此间)")
 _OPENER = re.compile(r"\s*(?:(?:截至|截止|到)?[^,;:。]{0,12}?(?:年底|年末|月底|月末|年|月|季度|以来)[,;:]?|同时[,;:]?|此外[,;:]?|另外[,;:]?)?")
+
+
+# a company or a project named at a sentence's start, then what it is or does (…有限公司是…, …项目位于…, …集团总投资…)
+# (not an item's marker and its topic: 二是项目投资持续发力)
+_ENTITY_OPENS = re.compile(rf"(?![一二三四五六七八九十]是)(?:[{CJK}A-Za-z0-9()“”]{{2,24}}?(?:有限公司|有限责任公司|股份公司|公司|集团)"
+                           r"(?:是|为|系|主要|位于|成立|于\d|总投资|计划总投资|投资|占地|专注|从事|生产|建成|已建成|始建|创建|现有|拥有)|"
+                           rf"[{CJK}A-Za-z0-9“”]{{3,20}}?项目(?:[一二三四\d]期)?(?:是|系|位于|于\d|总投资|计划总投资|占地))")
 
 
 def _opener_end(sentence: str) -> int:
