@@ -169,3 +169,13 @@ def test_the_parts_of_a_builds_cost_are_planned(tmp_path, text, figure):
     PAGES["budget"] = "青岭工业集聚区简介\n" + text + "\n"
     assert figure in _figures(tmp_path, "budget")
 
+
+@pytest.mark.parametrize("text", [
+    # a criterion is no one's figure: a list's threshold as the subject, a class of parks bounded and counted
+    "省工商联第三次发布全省民营企业100强名单，入围门槛为营收总额达到13.52亿元。",
+    "报告将营业收入超过300亿元的超2100个省级开发区纳入评价范围。",
+])
+def test_a_criterion_is_no_parks_figure(tmp_path, text):
+    PAGES["criterion"] = "青岭高新区入选全省百强\n" + text + "\n"
+    assert [f for f in _figures(tmp_path, "criterion") if f[3] == "园区"] == []
+

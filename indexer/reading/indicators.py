@@ -342,6 +342,8 @@ _RANKED_PARKS = re.compile(r"(?:园区|开发区|高新区|经开区)(?:\d+|[一
 _OTHER_SCOPE_CLAUSE = re.compile(r"其中.{0,6}产业")
 # (分领域看，… / 分行业看，…: a breakdown of the park's figure by its parts follows)
 _ENTITY_SCOPE = re.compile(r"公司|集团|该项目|此项目|项目建成|达产后|建成后|投产后|该企业|企业建成|"
+                           # (a list's threshold as the subject, 入围门槛为营收总额达到13.52亿元: a criterion, no one's figure)
+                           r"门槛|"
                            r"分(?:领域|行业|产业|门类|板块|类别|类型|企业类型)看|"
                            r"(?:产业|行业|领域|轻工业|重工业|制造业),?(?:累计|共|全年|分别)?(?:实现|完成)|"
                            # a trade other than industry as the subject, or its firms (规上服务业企业实现营业收入, 园区物流业
@@ -2420,7 +2422,7 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
 # - A bound as a class boundary: "营收超千亿元的园区达6个", "总收入超过300亿元”这一门槛条件", "过百亿园区5个":
 #   the value is what a class of parks, firms or projects passes, not anyone's figure.
 _BOUND_BEFORE = re.compile(r"(?:突破|超过|超出|超|逾|过|跨越|迈上|迈入|跨上|站上|跃上|跃升至|冲破)\s*$")
-_CLASS_AFTER = re.compile(r"\s*[”\"’]?\s*(?:(?:这一|这个|的)?(?:门槛|标准|条件)|的?(?:[^,;:。()的]{0,6}?)"
+_CLASS_AFTER = re.compile(r"\s*[”\"’]?\s*(?:(?:这一|这个|的)?(?:门槛|标准|条件)|的?(?:[^,;:。()的]{0,10}?)"
                           r"(?:园区|开发区|高新区|经开区|集聚区|工业园|产业园|企业|项目|县|市|城市|省份)(?![的]?(?:总|合计)))")
 # - A part of the park's figure: "四大主导产业完成工业总产值88.2亿元，占园区比重87.84%", "…增加值270.3亿元，总量占
 #   全区规模以上工业增加值的82.8%" (全区 of a zone's own text): an industry's or a class's share of the park's own
