@@ -179,3 +179,21 @@ def test_a_criterion_is_no_parks_figure(tmp_path, text):
     PAGES["criterion"] = "青岭高新区入选全省百强\n" + text + "\n"
     assert [f for f in _figures(tmp_path, "criterion") if f[3] == "园区"] == []
 
+
+@pytest.mark.parametrize("lead, scope", [
+    # the subject a lead-in opens with governs its list; a place in an adverbial (a comparison, where an order came
+    # from) is none, and a lead-in with no subject leaves the list to the heading's
+    ("全县主要经济指标完成情况如下：", "其他"),
+    ("1-6月，全县主要经济指标：", "其他"),
+    ("青岭县主要经济指标完成情况如下：", "其他"),
+    ("园区主要指标完成情况如下：", "园区"),
+    ("与全县相比，园区主要指标如下：", "园区"),
+    ("按照全县统一部署，主要指标完成情况如下：", "园区"),
+    ("全县工业园区主要指标如下：", "园区"),
+])
+def test_a_lead_ins_subject_governs_its_list(tmp_path, lead, scope):
+    PAGES["lead"] = ("青岭经济开发区2023年工作总结\n一、主要指标\n" + lead +
+                     "\n1.规上工业总产值完成120亿元，同比增长9%。\n2.固定资产投资完成35亿元。\n")
+    got = _figures(tmp_path, "lead")
+    assert ("工业总产值", 120, "实际", scope) in got and ("固定资产投资", 35, "实际", scope) in got
+

@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 import opencc
@@ -721,9 +721,8 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 # item run on after its colon: "重点做好以下几项工作：一是…。二是…")
                 lead_period = _period_name(dated) if dated else lead_period
                 lead_status = _lead_status(sentence[:inline.start("colon")] if inline else sentence)
-                lead_head = sentence[:inline.start("colon")] if inline else sentence
                 # (the lead-in's own subject governs its list; one it has none of leaves the list to the heading's)
-                lead_scope = _scope(lead_head, len(lead_head), len(lead_head), replace(ctx, scope=None))
+                lead_scope = _lead_subject(sentence[:inline.start("colon")] if inline else sentence, zone_park)
                 lead_until = _block_end(sections, section, len(text))
             elif not figures and dated and _is_period_line(folded, pos, end):
                 # "1至5月份，园区经济运行总体平稳。", "截至10月底主要指标完成情况": a line that names a
@@ -781,6 +780,27 @@ _OPENER = re.compile(r"\s*(?:(?:截至|截止|到)?[^,;:。]{0,12}?(?:年底|年
 _ENTITY_OPENS = re.compile(rf"(?![一二三四五六七八九十]是)(?:[{CJK}A-Za-z0-9()“”]{{2,24}}?(?:有限公司|有限责任公司|股份公司|公司|集团)"
                            r"(?:是|为|系|主要|位于|成立|于\d|总投资|计划总投资|投资|占地|专注|从事|生产|建成|已建成|始建|创建|现有|拥有)|"
                            rf"[{CJK}A-Za-z0-9“”]{{3,20}}?项目(?:[一二三四\d]期)?(?:是|系|位于|于\d|总投资|计划总投资|占地))")
+
+
+def _lead_subject(lead: str, zone_park: bool) -> str | None:
+    """Whose the list under a lead-in is, from the subject the lead-in opens with (after its number and time words):
+    其他 for a place (全县主要经济指标完成情况如下：, 青岭县…), 园区 for the park (园区主要指标如下：), None when it opens
+    with neither (按照全县统一部署，主要指标…: the place is where the order came from, not the subject)."""
+    numbered = _HEADING_START.match(lead)
+    lead = lead[numbered.end():] if numbered else lead.lstrip()
+    at = _opener_end(lead)
+    town = _NAMED_TOWN.match(lead, at)
+    if town and town.group()[1] in "全我本该各":
+        town = None  # (与全县相比: a comparison's 全县, no named county)
+    place = _OTHER_SCOPE.match(lead, at) or (None if zone_park else _WHOLE_DISTRICT.match(lead, at)) or town
+    if place is not None and not _SUBJECT_PARK.search(place.group()):
+        # (not the place's park, 全县工业园区…, nor the place and the park together, 全县及园区…)
+        if _SUBJECT_PARK.match(lead, place.end()) or re.match(r"(?:及|和|与|、)", lead[place.end():place.end() + 1]):
+            return None
+        return "其他"
+    if place is not None or _SUBJECT_PARK.match(lead, at) or zone_park and _WHOLE_DISTRICT.match(lead, at):
+        return "园区"
+    return None
 
 
 def _opener_end(sentence: str) -> int:
