@@ -197,3 +197,11 @@ def test_a_lead_ins_subject_governs_its_list(tmp_path, lead, scope):
     got = _figures(tmp_path, "lead")
     assert ("工业总产值", 120, "实际", scope) in got and ("固定资产投资", 35, "实际", scope) in got
 
+
+def test_a_running_totals_output_is_its_subjects(tmp_path):
+    # 累计产值 of the park's firms is the park's output so far (eval10 p09's form); a project's stays the project's
+    PAGES["running"] = ("石桥农业示范园简介\n园区先后引进企业21家。2019年园区企业上半年累计实现产值3.46亿元。"
+                        "该项目累计产值1.2亿元。\n")
+    got = [f for f in _figures(tmp_path, "running") if f[0] == "工业总产值"]
+    assert ("工业总产值", 3.46, "累计", "园区") in got and ("工业总产值", 1.2, "累计", "其他") in got
+

@@ -236,7 +236,9 @@ _SIZE_THRESHOLD = (r"(?:年?(?:主营业务收入|营业收入|销售收入)(?:�
 _BARE_OUTPUT = (r"(?:(?<=企业实现)|(?<=企业完成)|(?<=区实现)|(?<=区完成)|(?<=企业)|(?<=园区)"
                 # (or right after the verb opening a clause whose subject is the sentence's: "园区计划引进企业50家，形成产值
                 # 20亿元" — whose it is is the subject's, read as any figure's scope: a project's 建成后…, an industry's)
-                r"|(?<=^实现)|(?<=[,;:]实现)|(?<=^形成)|(?<=[,;:]形成)|(?<=[,;:]可实现)|(?<=[,;:]可形成))(?:工业)?产值")
+                r"|(?<=^实现)|(?<=[,;:]实现)|(?<=^形成)|(?<=[,;:]形成)|(?<=[,;:]可实现)|(?<=[,;:]可形成)"
+                # (or a running total's: "园区企业第二季度累计产值2.03亿元", its owner again the subject's)
+                r"|(?<=累计)|(?<=累计实现)|(?<=累计完成))(?:工业)?产值")
 # (…区: 园区, 开发区, 高新区; 全区 is then scoped like any figure of the district)
 _OUTPUT_CLASS = re.compile(r"高新技术|高技术|亿元以上|万元以上|重点|主导|龙头|骨干|新增|新上|新投产|新建|中小|小微")
 # public revenue is named by composing a few words, in any of the orders budgets use: (地方|区级|本级…)
