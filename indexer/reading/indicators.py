@@ -18,7 +18,11 @@ report's text the way Chinese official reports write them:
 - a *period* from the lead-in (1-9月, 上半年, 前三季度, 全年), else the report's.
 - a *scope*: 园区, unless the last subject before the figure is the county, the city,
   a company, a project or an industry (全县, 全市工业园区, XX公司, 该项目, 光伏产业实现)
-  — then 其他; a subject carries through its paragraph.
+  — then 其他; a subject carries through its paragraph, a lead-in's subject governs its list
+  (全县主要经济指标完成情况如下：…), and a pronoun opening a paragraph (它们, 该区) is the subject spoken of
+  last. A subject that is the park is the park's whatever came before it: its name, 园区 bare, 区内, and a
+  zone's own 全区 (全市完成…。全区完成…: the zone's). A report about a class of parks together (国家级经开区,
+  178家国家高新区, 32个省级以上开发区 in its title or opening) has the class as its subject: their figures.
 - what a name means where reports differ: 面积 is the area the park was planned or approved
   for (规划面积, 总面积), not how much of it is built (建成区面积, 已开发面积 are read and
   never listed); 营业额/销售额/总收入 of the park's firms are 营业收入.
@@ -88,7 +92,9 @@ _NAME_FORMS = {
     "招商引资到位资金": ("招商引资到位资金", "招商引资实际到位资金", "实际到位资金", "到位资金", "引进内资",
                  "实际引进内资", "内资到位", "到位内资", "利用内资", "实际利用内资", "引进市外资金", "市外到位资金", "实到内资", "市外实到内资", "省外实到内资", "实到市外内资",
                  "实到省外内资", "省外到位资金",
-                 "州外到位资金", "到位市外资金", "到位省外资金"),
+                 "州外到位资金", "到位市外资金", "到位省外资金",
+                 # (招商引资 as the subject of 完成/实现/到位 and a sum: what was brought in, see _names_in)
+                 "招商引资"),
     "签约资金": ("协议签约资金", "签约资金", "签约金额", "签约总额", "签约总金额", "合同金额", "合同资金", "协议资金", "协议引资",
              "协议投资额", "协议投资", "合同引资", "签约总投资", "签约总投资额", "合同总投资额", "合同总投资", "合同投资额",
              "协议总投资额", "协议总投资", "协议总金额", "合同总金额",
@@ -162,6 +168,7 @@ def _OWNER_OF_THE_SENTENCE(sentence: str, at: int) -> bool:
 
 _FIRM_COUNTS = frozenset(("公司家数", "公司数", "公司总数"))
 _FIRM_COUNT_WORD = re.compile(r"公司(?=家数|数|总数)")  # (the count of a park's companies is no company speaking)
+_PAID_IN_BARE = re.compile(r"(?:共|累计|全年)?(?:完成|实现|到位)(?:资金)?(?:达到?|为)?(?:约|近|超过?)?\d")
 _SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|到位)[^,;:]*、$")
 # a sentence that opens by describing a park (某某产业园位于…，占地约500亩): the park is the subject of its clauses,
 # so the land it takes is its area — unless a project, a company or a building is named between
@@ -226,7 +233,12 @@ _SIZE_THRESHOLD = (r"(?:年?(?:主营业务收入|营业收入|销售收入)(?:�
 # (纳税300万元以上企业, 产值5000万元以上企业: classes by tax or output, not 规上)
 # 产值 alone is 工业总产值 when the park or its firms produced it ("规上企业实现产值88亿元",
 # "高新区实现产值41亿元"); alone after anything else it is some other output (a program's, a product's)
-_BARE_OUTPUT = r"(?:(?<=企业实现)|(?<=企业完成)|(?<=区实现)|(?<=区完成)|(?<=企业)|(?<=园区))(?:工业)?产值"
+_BARE_OUTPUT = (r"(?:(?<=企业实现)|(?<=企业完成)|(?<=区实现)|(?<=区完成)|(?<=企业)|(?<=园区)"
+                # (or right after the verb opening a clause whose subject is the sentence's: "园区计划引进企业50家，形成产值
+                # 20亿元" — whose it is is the subject's, read as any figure's scope: a project's 建成后…, an industry's)
+                r"|(?<=^实现)|(?<=[,;:]实现)|(?<=^形成)|(?<=[,;:]形成)|(?<=[,;:]可实现)|(?<=[,;:]可形成)"
+                # (or a running total's: "园区企业第二季度累计产值2.03亿元", its owner again the subject's)
+                r"|(?<=累计)|(?<=累计实现)|(?<=累计完成))(?:工业)?产值")
 # (…区: 园区, 开发区, 高新区; 全区 is then scoped like any figure of the district)
 _OUTPUT_CLASS = re.compile(r"高新技术|高技术|亿元以上|万元以上|重点|主导|龙头|骨干|新增|新上|新投产|新建|中小|小微")
 # public revenue is named by composing a few words, in any of the orders budgets use: (地方|区级|本级…)
@@ -332,8 +344,13 @@ _RANKED_PARKS = re.compile(r"(?:园区|开发区|高新区|经开区)(?:\d+|[一
 _OTHER_SCOPE_CLAUSE = re.compile(r"其中.{0,6}产业")
 # (分领域看，… / 分行业看，…: a breakdown of the park's figure by its parts follows)
 _ENTITY_SCOPE = re.compile(r"公司|集团|该项目|此项目|项目建成|达产后|建成后|投产后|该企业|企业建成|"
+                           # (a list's threshold as the subject, 入围门槛为营收总额达到13.52亿元: a criterion, no one's figure)
+                           r"门槛|"
                            r"分(?:领域|行业|产业|门类|板块|类别|类型|企业类型)看|"
                            r"(?:产业|行业|领域|轻工业|重工业|制造业),?(?:累计|共|全年|分别)?(?:实现|完成)|"
+                           # a trade other than industry as the subject, or its firms (规上服务业企业实现营业收入, 园区物流业
+                           # 完成…): a part of the park's figures; 工业企业, 企业 (the park's firms: the statistics' base) are not
+                           r"(?<![工企产就毕])业(?:企业)?,?(?:累计|共|全年|分别)?(?:实现|完成)|"
                            r"(?:产业|行业|制造业),(?=营业额|营收|营业收入|产值)")  # (…其次为电子零组件制造业，营业额达…: the industry's)  # 光伏产业实现…, 四大主导产业累计完成…: industries'
 _WHOLE_DISTRICT = re.compile(r"全区|我区|本区")
 # A sentence stating no figure whose last clause has one named industry as its subject (一是农机制造产业产销两旺。
@@ -554,13 +571,13 @@ class _Context:
     event: str | None = None  # the kind of the last event of projects named (集中开工仪式 → 新开工项目数)
     park_key: str | None = None  # the report's park: another park named as a subject is not it
     park_name: str = ""
-    many_parks: bool = False  # a province's or a city's report: 园区 alone means its parks together
     # the report's subject is no park (a place, a 新区, a tour of several parks): a park named as a
     # clause's subject is one of the subject's parks or one visited, never the report's own
     not_a_park: bool = False
     # the report is about a place's parks together and names none as its own (a study of a city's parks, news of
     # their half-year): the figures of 全市园区 / 全市13个产业园区 are what it reports of parks
     parks_together: bool = False
+    previous: str = ""  # the paragraph's sentence before this one (a 其中 opening a sentence splits its whole)
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -642,6 +659,9 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                                    and subject.rule == "开头主语") and _about_a_places_parks(folded, title, subject)
     has_events = bool(_ANY_EVENT.search(folded))  # (most reports name no event: no need to ask each sentence)
     lead_period, lead_status, lead_until = None, None, -1
+    lead_scope = None  # whose the list under a lead-in is: its subject's (全县主要经济指标完成情况如下：… the county's)
+    last_scope = None  # the last subject a sentence set, carried past its paragraph to a pronoun (它们, 其, 该区)
+    previous = ""
     para_period = None  # a period opening a paragraph governs its later sentences
     para_scope = None  # so does a subject (全县完成…。完成固定资产投资…: still the county's)
     para_name = None
@@ -664,7 +684,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 plans[key] = _is_plan(doc_type, section, parents[key])
             plan = plans[key]
             if section is not None and lead_until >= 0 and orig_start >= lead_until:
-                lead_period = lead_status = None
+                lead_period = lead_status = lead_scope = None
             heading_scope = "其他" if place_report else _heading_scope(section.heading if section else None, zone_park)
             kind = _event_kind(sentence) if has_events else None
             if kind and _EVENT_NAMED.search(sentence) and not _EVENT_BACK.search(sentence):
@@ -675,10 +695,12 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 heading_scope = event_scope  # "此次共有28个项目集中签约": the event's projects
             opens_dated = bool(para_status) and (bool(_PERIOD_RE.match(sentence.lstrip()))
                                                  or para_status == "目标" and bool(_YEAR_OPENING.match(sentence)))
+            if para_scope is None and last_scope and _PRONOUN_SUBJECT.match(sentence, _opener_end(sentence)):
+                para_scope = last_scope  # "它们共集聚企业9540家" opening a paragraph: the subject the text spoke of last
             ctx = _Context(plan, para_period or lead_period or _report_period(period),
                            lead_status or (None if opens_dated else para_status), zone_park,
-                           section.heading if section else None, para_scope or heading_scope, para_name, event,
-                           own_park, own_park_name, place_report == "many", not_a_park, parks_together)
+                           section.heading if section else None, para_scope or lead_scope or heading_scope, para_name, event,
+                           own_park, own_park_name, not_a_park, parks_together, previous)
             figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) or _has_declared_unit(sentence) \
                 or _EMPTY_SLOT_HINT.search(sentence) or "个" in sentence and _BLANK_COUNT.search(sentence) else []
             key_list = key_list or bool(_KEY_PROJECT_LIST.search(sentence))
@@ -701,6 +723,8 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 # item run on after its colon: "重点做好以下几项工作：一是…。二是…")
                 lead_period = _period_name(dated) if dated else lead_period
                 lead_status = _lead_status(sentence[:inline.start("colon")] if inline else sentence)
+                # (the lead-in's own subject governs its list; one it has none of leaves the list to the heading's)
+                lead_scope = _lead_subject(sentence[:inline.start("colon")] if inline else sentence, zone_park)
                 lead_until = _block_end(sections, section, len(text))
             elif not figures and dated and _is_period_line(folded, pos, end):
                 # "1至5月份，园区经济运行总体平稳。", "截至10月底主要指标完成情况": a line that names a
@@ -725,18 +749,65 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 para_scope = figures[-1].scope
             elif not figures and _industry_is_the_subject(folded[pos:end]):
                 para_scope = "其他"  # "一是农机制造产业产销两旺。1-8月实现产值80亿元，出口创汇450万美元": the industry's
+            elif not figures and ("公司" in sentence or "集团" in sentence or "项目" in sentence) \
+                    and _ENTITY_OPENS.match(sentence, _opener_end(sentence)):
+                # a company or a project opening a sentence as its subject (青岭化工有限公司是园区龙头企业，…。全年实现
+                # 营业收入9亿元): the figures after it in its paragraph are its own, until another subject
+                para_scope = "其他"
             elif placed:
                 para_scope = _scope(sentence, len(sentence), len(sentence), ctx)
             elif not place_report and _SUBJECT_PARK.search(sentence):
                 # (in a province's or a county's report a park named in passing is no subject); another park
                 # named as the sentence's subject (南塔工业园区是以冶金为主的园区。现入驻企业有7户) is the paragraph's
                 para_scope = _paragraph_park(sentence, ctx)
+        last_scope = para_scope or last_scope
+        previous = sentence
         if (m is None or m.group() == "\n") and not (sentence.strip() and named_line):
             para_period, para_scope, para_name, para_park, para_status = None, None, None, False, None
+            previous = ""
             key_list = False
         pos = end
     first_line = text.lstrip().split("\n", 1)[0]
     return _dedupe(_without_rounded_bounds(found, bounds, len(text) - len(text.lstrip()) + len(first_line)))
+
+
+# a pronoun as a sentence's subject, after its time words (它们, 其, 该区, 这里): the subject spoken of last, also
+# across a paragraph's end as a reader carries it ("这98家园区是…新高地。\n截至2019年底，它们共集聚企业9540家")
+_PRONOUN_SUBJECT = re.compile(r"(?:它们|它|其(?![中他它余次实])|该区|该园|这里|此间)")
+_OPENER = re.compile(r"\s*(?:(?:截至|截止|到)?[^,;:。]{0,12}?(?:年底|年末|月底|月末|年|月|季度|以来)[,;:]?|同时[,;:]?|此外[,;:]?|另外[,;:]?)?")
+
+
+# a company or a project named at a sentence's start, then what it is or does (…有限公司是…, …项目位于…, …集团总投资…)
+# (not an item's marker and its topic: 二是项目投资持续发力)
+_ENTITY_OPENS = re.compile(rf"(?![一二三四五六七八九十]是)(?:[{CJK}A-Za-z0-9()“”]{{2,24}}?(?:有限公司|有限责任公司|股份公司|公司|集团)"
+                           r"(?:是|为|系|主要(?!领导|负责)|位于|成立|于\d|总投资|计划总投资|投资|占地|专注|从事|生产|建成|已建成|始建|创建|现有|拥有)|"
+                           rf"[{CJK}A-Za-z0-9“”]{{3,20}}?项目(?:[一二三四\d]期)?(?:是|系|位于|于\d|总投资|计划总投资|占地))")
+
+
+def _lead_subject(lead: str, zone_park: bool) -> str | None:
+    """Whose the list under a lead-in is, from the subject the lead-in opens with (after its number and time words):
+    其他 for a place (全县主要经济指标完成情况如下：, 青岭县…), 园区 for the park (园区主要指标如下：), None when it opens
+    with neither (按照全县统一部署，主要指标…: the place is where the order came from, not the subject)."""
+    numbered = _HEADING_START.match(lead)
+    lead = lead[numbered.end():] if numbered else lead.lstrip()
+    at = _opener_end(lead)
+    town = _NAMED_TOWN.match(lead, at)
+    if town and town.group()[1] in "全我本该各":
+        town = None  # (与全县相比: a comparison's 全县, no named county)
+    place = _OTHER_SCOPE.match(lead, at) or (None if zone_park else _WHOLE_DISTRICT.match(lead, at)) or town
+    if place is not None and not _SUBJECT_PARK.search(place.group()):
+        # (not the place's park, 全县工业园区…, nor the place and the park together, 全县及园区…)
+        if _SUBJECT_PARK.match(lead, place.end()) or re.match(r"(?:及|和|与|、)", lead[place.end():place.end() + 1]):
+            return None
+        return "其他"
+    if place is not None or _SUBJECT_PARK.match(lead, at) or zone_park and _WHOLE_DISTRICT.match(lead, at):
+        return "园区"
+    return None
+
+
+def _opener_end(sentence: str) -> int:
+    """Where a sentence's subject starts: after its time words (截至2019年底，1-6月，今年以来，) and a linking word."""
+    return _OPENER.match(sentence).end()
 
 
 def _without_rounded_bounds(found: list[Indicator], bounds: list[Indicator], first_line_end: int) -> list[Indicator]:
@@ -987,9 +1058,12 @@ def _names_in(sentence: str) -> list[_Name]:
         if m.group() in _FIRM_COUNTS and not turnover_owned and not _SUBJECT_PARK.search(sentence, 0, m.start()) \
                 and not _ZONE_PARK.search(sentence, 0, m.start()):
             continue  # "上市公司数": companies of no park; "园区…营业额…；公司家数达715家": the park's
+        if m.group() == "招商引资" and not _PAID_IN_BARE.match(sentence, m.end()):
+            continue  # "全口径招商引资完成17.3亿元": the sum brought in; "招商引资签约…", "招商引资实现新突破": no figure
         if m.group() == "增加值" and not any(n.name == "工业总产值" for n in names):
             continue  # "工业总产值增长至75.4亿元，增加值达到19.5亿元": the same industry's value added, said short
-        if m.group() in ("引进企业", "引进工业企业", "引进各类企业") and not _so_far(sentence, m.start()):
+        if m.group() in ("引进企业", "引进工业企业", "引进各类企业") and not _so_far(sentence, m.start()) \
+                and not _PLANNED_INTRODUCTION.search(sentence, _clause_start(sentence, m.start()), m.start()):
             continue  # "截至6月，园区引进企业36家": the park's firms; "今年引进企业12家": how many came
         if m.group() == "面积" and not _AREA_DESCRIBES_PARK.match(sentence, m.end()) \
                 and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()):
@@ -1492,8 +1566,9 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
                 and not _CAME_IN_A_PERIOD.search(_last_time_word(sentence, v.start) or ""):
             return "入园企业数", v.end + m.end()  # "已入驻A、B、C等16家企业", "首批入驻的50家台商": in the park
     m = _FIRMS_INTRODUCED.match(after)
-    if m and v.unit in ("家", "户") and _INTRODUCED_BEFORE.search(sentence, _clause_start(sentence, v.start), v.start) \
-            and _so_far(sentence, v.start):
+    if m and v.unit in ("家", "户") and (_INTRODUCED_BEFORE.search(sentence, _clause_start(sentence, v.start), v.start)
+                                         and _so_far(sentence, v.start)
+                                         or _PLANNED_INTRODUCTION.search(sentence, _clause_start(sentence, v.start), v.start)):
         # "截至目前已引进196家国内外高科技厂商", "园区已成功招引23家优质企业": all the firms brought in so far are
         # those the park holds; "今年引进企业12家" (a period) is how many came, no count of the park
         return "入园企业数", v.end + m.end()
@@ -1528,6 +1603,9 @@ _SETTLED_BEFORE_COUNT = re.compile(r"(?:入驻|进驻|落户|入园|进园|入�
 _FIRMS_INTRODUCED = re.compile(r"(?:国内外|国内、外|中外|海内外|各类|知名|优质|高科技|外资|内资|台资)*(?:工业)?(?:企业|厂商|台商|台企)")
 _INTRODUCED_BEFORE = re.compile(r"(?:已|已经|累计|共|先后|成功)+(?:引进|招引|引入|招进)(?:了)?$")
 _CUT_OFF = re.compile(r"截至|截止|迄今|至今|累计")
+# firms to be brought in, in a plan's words (计划引进企业50家, 将引进不少于30家企业, 力争引进企业20家): the park's target for
+# the firms it will hold, as the blind sets label a plan's count (a count of a period's arrivals stays none: 今年引进企业12家)
+_PLANNED_INTRODUCTION = re.compile(r"(?:计划|将|力争|确保|争取|拟|目标)(?:新)?(?:(?:引进|招引|引入)(?:不少于|不低于|超过|约)?)?$")
 
 
 def _so_far(sentence: str, at: int) -> bool:
@@ -1742,7 +1820,9 @@ def _reported_so_far(head: str, ctx: _Context) -> bool:
 
 
 _SUBJECT_PARK = re.compile(r"园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|我园|本园|园内|区内"
-                           r"|园(?<=科技园|物流园|经济园|创业园|生态园|软件园)")  # (anchored on 园: a cheap first character)
+                           r"|园(?<=科技园|物流园|经济园|创业园|生态园|软件园)"  # (anchored on 园: a cheap first character)
+                           # (a zone and its parks as official writing counts them, 一区四园, 一区多园: the parks together)
+                           r"|园(?<=一区[二三四五六七八九十多]园)")
 _COMPARISON = re.compile(r"(?:占|比|高于|低于|高出|低出|超出|快于|慢于|超|领先|好于|优于|居|位居|位列|排名|列|相当于|荣登|登上|荣获|夺得)[^,;:。]{0,10}"
                          r"|全[市县省区州]平均|全[市县省区州]第|全[国省市县区州]前"
                          r"|全[国省市县区州](?:最|唯一|惟一|首[个家批]|领先|之最|第)"
@@ -1754,10 +1834,16 @@ _PART_OF = re.compile(r"^其中[^,;:]*?(?:以上|项目|企业|产业|行业|产
 
 _BRACKETED = re.compile(r"\([^()]*\)")
 _QUOTED_NAME = re.compile(r"“[^“”]{1,20}”")
+_ZONE_AND_PARKS = re.compile(r"一区[二三四五六七八九十多]园")
 _PARK_OPENS_CLAUSE = re.compile(r"(?:同时|此外|另外|全年|今年|当年|上半年|\d{4}年)?")
 # "…公司、…公司等4个项目": companies named as examples of what is counted
 _EXAMPLES_OF_COUNT = re.compile(r"等[^,;:。]{0,4}?(?:\d+|[一二三四五六七八九十两]+)(?:个|家|户|项)|等(?:\d+|[一二三四五六七八九十两]+)?(?:个|家|户|项)?$")
 _PROJECT_NAMED = re.compile(r"(?:[一二三四\d]期)?(?:项目|等(?:\d+|[一二三四五六七八九十两]+)个)")
+
+
+# a place word right after a comparison's verb (高于全区, 占全区): what the figure is measured against, masked already in
+# ``said``; this catches the few the masking leaves (its span ends at ten characters)
+_COMPARED = re.compile(r"(?:占|比|高于|低于|居|位居|列)[^,;:。]{0,10}$")
 
 
 def _mask(pattern: re.Pattern, text: str) -> str:
@@ -1816,9 +1902,16 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
         places += list(_WHOLE_DISTRICT.finditer(head))
     said = _mask(_COMPARISON, unbracketed)
     if "“" in said:
-        said = _mask(_QUOTED_NAME, said)  # "包括“汉城·酒城文化产业园”、达能二期等项目": a project's name, quoted
+        # "包括“汉城·酒城文化产业园”、达能二期等项目": a project's name, quoted (not “一区四园”: a zone and its parks)
+        said = _QUOTED_NAME.sub(lambda m: m.group() if _ZONE_AND_PARKS.fullmatch(m.group(), 1, len(m.group()) - 1)
+                                else "#" * len(m.group()), said)
     parks = [m for m in _SUBJECT_PARK.finditer(said)
              if not _PROJECT_NAMED.match(sentence, m.end())]  # "X产业园等10个项目": projects' names
+    if ctx.zone_park and ("全区" in said or "我区" in said or "本区" in said):
+        # a zone's own report calls itself 全区/我区/本区: a subject that is the park, whatever an earlier sentence's
+        # subject was ("全市完成固定资产投资420亿元。全区完成固定资产投资36亿元": the zone's, not carried from 全市)
+        parks = sorted(parks + [m for m in _WHOLE_DISTRICT.finditer(said) if not _COMPARED.search(said, 0, m.start())],
+                       key=lambda m: m.start())
     if not places:
         if not parks:
             return ctx.scope
@@ -1826,7 +1919,7 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
         if ctx.park_key is None and len(parks) > 1 and not _named_park(sentence, last):
             # "青岭经济开发区完成…，园区入驻企业总数达到215家": the bare park word is the park just named
             last = next((p for p in reversed(parks[:-1]) if _named_park(sentence, p)), last)
-        return _park_subject(sentence, start, last, ctx, alone=True)
+        return _park_subject(sentence, start, last, ctx)
     place = max(places, key=lambda m: m.start())
     if place.re is _PARKS_OF_A_MINISTRY and not any(_named_park(sentence, m) for m in parks if m.start() >= place.end()):
         return "其他"  # "科技部…发布科学园区106年营运成效报告，…园区出口额…": the class's together; "…其中中科…" names one
@@ -1873,7 +1966,9 @@ def _place_names_own_park(head: str, place: re.Match, ctx: _Context) -> bool:
 # what the text reports of parks — a study of a city's parks, a bulletin on a province's zones (the city's own figure,
 # 全市实现工业总产值…, stays the city's)
 _PLACES_PARKS = re.compile(r"(?:[\d一二三四五六七八九十两]+(?:个|家|所|处|大))?(?:共有|现有|的)?(?:[\d一二三四五六七八九十两]+(?:个|家|所|处|大))?"
-                           r"(?:各(?:类|级)?)?(?:省级|国家级|市级|县级)?(?:工业|产业|经济|科技|物流|农业|特色)?"
+                           # (a class of parks by its rank and trade: 国家高新区, 32个省级以上开发区, 54个国家级经济技术开发区)
+                           r"(?:各(?:类|级)?)?(?:国家级?|省级|市级|县级)?(?:以上)?"
+                           r"(?:工业|产业|经济|科技|物流|农业|特色|经济技术|高新技术产业|高新技术|文化产业)?"
                            r"(?:园区|开发区|高新区|经开区|集中区|集聚区|产业园|工业园|保税区|综保区)"
                            # (the firms inside them are theirs: 全市工业集中区内工业企业达到374户; not what lies outside)
                            r"(?!外|内(?!(?:的)?(?:规模以上|规上)?(?:工业)?企业))")
@@ -1881,7 +1976,14 @@ _PLACES_PARKS = re.compile(r"(?:[\d一二三四五六七八九十两]+(?:个|家
 _ALL_PARKS_NAMED = re.compile(r"(?:(?:全|我|本)[省市州县国]|全国)(?:县域|市域)?(?:共有|现有)?(?:[\d一二三四五六七八九十两]+个)?(?:各类?|所有)?(?:省级|国家级)?"
                               r"(?:工业|产业|经济)?(?:园区|开发区|工业园|产业园|集中区|集聚区)"
                               # or counts them as the subject of their figures (118个工业园区共完成…, 114家国家高新区共实现…)
-                              r"|\d+(?:个|家)(?:国家级?|省级)?(?:工业|产业|经济|高新)?(?:园区|开发区|高新区|经开区|集中区|集聚区)(?=共|完成|实现)")
+                              r"|\d+(?:个|家)(?:国家级?|省级)?(?:工业|产业|经济|高新)?(?:园区|开发区|高新区|经开区|集中区|集聚区)(?=共|完成|实现)"
+                              # or counts them with what they are (这98家园区, 54个国家级经济技术开发区, 32个省级以上开发区)
+                              r"|(?<![\d.])\d+(?:个|家)(?:国家级?|省级|市级)?(?:以上)?[^,;:。、\d]{0,6}?(?:园区|开发区|高新区|经开区|集中区|集聚区|产业园|工业园)"
+                              r"(?![^,;:。]{0,2}(?:项目|企业|内|外|中))")
+# a class of parks by its rank (国家高新区, 国家级经开区, 省级开发区) as what a title or an opening speaks of: a ministry's or
+# a province's report on them together (前三季度国家级经开区主要指标平稳增长)
+_CLASS_OF_PARKS = re.compile(rf"(?:^|(?<![{CJK}])|(?<=[年月度季国省市:]))(?:国家级?|省级)(?:以上)?"
+                             r"(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|产业园区|工业园区|园区)")
 # a park's own genre (工业园区2023年工作总结, 园区工作汇报): its own report, its name not given
 _OWN_GENRE = re.compile(r"总结|计划|汇报|要点|打算|讲话|思路|安排|述职")
 
@@ -1890,8 +1992,12 @@ def _about_a_places_parks(folded: str, title: str, subject: Subject | None) -> b
     """Whether a report with no park of its own (the subject decided none) is about a place's parks together: it
     has a title, the text names them all or counts them (全市工业园区, 全市共有11个工业园区), and it is no park's own
     report with its name left out (工业园区2023年工作总结: 园区 is that park)."""
-    if not title or subject is None or subject.park is not None or not _ALL_PARKS_NAMED.search(folded):
+    if not title or subject is None or subject.park is not None:
         return False
+    if not _ALL_PARKS_NAMED.search(folded):
+        body = folded[len(title):] if folded.startswith(title) else folded
+        if not _CLASS_OF_PARKS.search(fold(title)) and not _CLASS_OF_PARKS.search(body, 0, body.find("。") + 1 or 200):
+            return False
     return not (subject.rule == "未具名园区" and _OWN_GENRE.search(fold(title)))
 
 
@@ -2054,21 +2160,26 @@ def _paragraph_park(sentence: str, ctx: _Context) -> str:
     return _park_subject(sentence, 0, park, ctx)
 
 
-def _park_subject(sentence: str, start: int, park: re.Match, ctx: _Context, alone: bool = False) -> str:
+def _park_subject(sentence: str, start: int, park: re.Match, ctx: _Context) -> str:
     """园区 when the park word before a figure is the report's park, 其他 when it names a part of a
     park (市工业园一期…) or, in its own clause, another park than the report's (南塔工业园区 in a report
     on 巴林左旗工业园区)."""
     if _PART_OF_PARK.match(sentence, park.end()) and park.start() >= start:
         return "其他"  # (in the figure's own clause: "园区一期…初具规模，…，实现入驻企业10家" is the park's)
-    if alone and ctx.many_parks and not ctx.parks_together and not _named_park(sentence, park):
-        return "其他"  # "1至7月，园区新签约项目395个" in a province's report: its parks together
-        # (in a report about the parks together, 集中区完成… after 全市县域工业集中区… is those parks again)
+    # (园区 said bare in a province's or a city's report, "1至7月，园区新签约项目395个", is its parks together: the
+    # subject the report speaks of, whose figures the blind sets label as the parks', eval10 p05, eval11 p26)
+    opens = _clause_start(sentence, park.start()) if ctx.park_key is None and not ctx.parks_together else -1
+    if opens >= 0 and sentence.startswith("其中", opens) \
+            and (_SUBJECT_PARK.search(sentence, 0, opens) or opens == 0 and _SUBJECT_PARK.search(ctx.previous)):
+        # "“一区四园”共完成…，其中经济开发区实现销售收入…": one member of the parks just stated, a part (not "全县…，
+        # 其中园区企业完成…": the county's one park, its own figure)
+        return "其他"
     # (after the province in its own sentence, "全省开发区…；园区实现…", 园区 is the park set against it)
     if ctx.park_key is None and ctx.not_a_park and not ctx.parks_together and _named_park(sentence, park):
         return "其他"  # (in a 新区's or a county's report, 东溪高新区完成…: one of its parks, not its own figure;
         # in a report on a place's parks together, each park it names is a park, and its figures are a park's:
         # 其中竹科1.7兆元、中科1.13兆元 — how the blind sets label them, eval7 p10)
-    if ctx.park_key is None or sentence[park.start():park.end()] in ("我园", "本园", "园内", "区内"):
+    if ctx.park_key is None or sentence[park.start():park.end()] in ("我园", "本园", "园内", "区内", "全区", "我区", "本区"):
         return "园区"
     lo = max(0, park.start() - 16)
     has_name = _named_park(sentence, park, look=False)
@@ -2333,7 +2444,7 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
 # - A bound as a class boundary: "营收超千亿元的园区达6个", "总收入超过300亿元”这一门槛条件", "过百亿园区5个":
 #   the value is what a class of parks, firms or projects passes, not anyone's figure.
 _BOUND_BEFORE = re.compile(r"(?:突破|超过|超出|超|逾|过|跨越|迈上|迈入|跨上|站上|跃上|跃升至|冲破)\s*$")
-_CLASS_AFTER = re.compile(r"\s*[”\"’]?\s*(?:(?:这一|这个|的)?(?:门槛|标准|条件)|的?(?:[^,;:。()的]{0,6}?)"
+_CLASS_AFTER = re.compile(r"\s*[”\"’]?\s*(?:(?:这一|这个|的)?(?:门槛|标准|条件)|的?(?:[^,;:。()的]{0,10}?)"
                           r"(?:园区|开发区|高新区|经开区|集聚区|工业园|产业园|企业|项目|县|市|城市|省份)(?![的]?(?:总|合计)))")
 # - A part of the park's figure: "四大主导产业完成工业总产值88.2亿元，占园区比重87.84%", "…增加值270.3亿元，总量占
 #   全区规模以上工业增加值的82.8%" (全区 of a zone's own text): an industry's or a class's share of the park's own
@@ -2395,6 +2506,11 @@ def _set_status(fig: _Figure, sentence: str, v: _Value, naming: _Naming, ctx: _C
     if said_after:  # "实际利用外资完成7456万美元(预计数)": a note after the value says what it is
         fig.status = "预计" if said_after.group(1) in ("预计", "预估", "预测") else "目标"
         fig.why_status = f"数值后的注“{said_after.group()}”"
+    budget = _BUDGET_SPLIT.search(sentence, 0, v.start) if fig.status == "实际" and "其中" in sentence \
+        and _UNIT_KIND.get(v.unit) == "money" else None
+    if budget and ";" not in sentence[budget.end():v.start]:
+        # "建设总投资11.5亿元，其中：固定资产投资10.5亿元": the parts of what a build will cost are its budget, planned
+        fig.status, fig.why_status = "目标", f"“{budget.group(1)}”的构成：预算的数"
     fig.period = _period(sentence, v.start, ctx)
     target_before = _TARGET_BEFORE_VALUE.search(sentence[:v.start]) and sentence[v.end:v.end + 1] == "的"
     if target_before or naming.target_after:
@@ -2403,6 +2519,12 @@ def _set_status(fig: _Figure, sentence: str, v: _Value, naming: _Naming, ctx: _C
         fig.growth_set = True  # a growth clause after "任务X亿元的Y%" is the actual figure's
     elif fig.status == "目标" and fig.period == ctx.period and not _PERIOD_RE.search(sentence[:v.start]):
         fig.period = None  # a target's period is the one it names, not the report's
+
+# a build's cost split by 其中 (建设总投资11.5亿元，其中：固定资产投资…; 项目总投资…，其中…): what it will cost
+# (not a sum done: 完成投资总额…，其中… splits investment made)
+_BUDGET_SPLIT = re.compile(r"(?<!完成)(?<!实现)(?<!累计)(建设总投资|计划总投资|概算总投资|总投资)(?:额)?:?(?:约|达到?|为|共计?)?"
+                           r"[\d.]+(?:万亿|亿|万)?元[,:]其中:?")
+
 
 # a clause that states only when, how sure and the verb: its figure's name was said before
 # ("…工业总产值5.4亿元；预计上半年完成6.7亿元", "实现税收2150万元。预计全年可完成4600万元")
