@@ -297,7 +297,7 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     wide = preferences.widened(tree, preferred, vocabulary, widen if widest else preferences.WIDE)
     if preferred:  # the year's or park's own reports above the others
         tiers = preferences.first_tiers(tree, preferred, wide) + tiers
-    tiers = questions.park_first(tiers, rest, asked)  # a question about a park: parks' reports first in each
+    tiers = questions.park_first(tiers, rest, asked, across=not preferred)  # a question about a park: parks' reports first in each
     counter = _Compiler(schema, fields, reader, False, vocabulary)
     own = None
     if ranked:  # (a query for counting needs only its reports, not their order)

@@ -29,6 +29,7 @@ from ..analysis import Vocabulary, normalize
 from ..reading.kinds import PLAN
 from ..text import (CLASSIFIERS, DOCUMENT_FUNCTION_WORDS, FUNCTION_WORDS, HOW_MEASURE, PARK_WORDS,
                     QUESTION_FRAME_WORDS, QUESTION_MARKS, QUESTION_WORDS, SECTION_ROLE_FILLER, STATUS_VERBS)
+from .fallback import LOOSE
 from .query import And, Not, Or, Text, heading_kind
 from .roles import MAX_ROLE_WORD
 
@@ -116,21 +117,28 @@ def ranked_words(query, reading, compiler):
     return Q.AndMaybe(query, options[0] if len(options) == 1 else Q.Or(options))
 
 
-def park_first(tiers, rest: str, reading) -> list:
+def park_first(tiers, rest: str, reading, across: bool = True) -> list:
     """The result tiers (fallback.tiers) with, in each, the reports of a park first when a question
     dropped a park word from its topic (园区 of 今年园区项目建设进展情况), and among the reports of no
     tier too (a last tier of ``rest``'s match). A question about a park asks for parks' reports, and a
     score that only adds 园区's weight left a national report's 项目建设 above a park's. A park's report
     is one whose title names a park or its committee (``_TITLE_PARK_WORDS``: 开发区, 工业园, 管委会 …):
     writing the word typed anywhere let a government's report in that writes 产业园区 once, and left
-    out a 开发区's report that never writes 园区."""
+    out a 开发区's report that never writes 园区. The parks' reports of every tier that holds the topic
+    completely (as typed, a synonym, the part named: not ``fallback.LOOSE``) come before the others' of
+    any of them (session 14): a government's report whose measures section writes 企业服务 once led a
+    park's report on serving firms that writes its 措施 in the running text (园区企业服务有哪些措施). Not
+    ``across`` when a period or year typed put its reports' tiers first (preferences.py): they stay first,
+    the parks' reports first within each."""
     words = [w for w in (reading.popped if reading else ()) if w in PARK_WORDS]
     if not words:
         return tiers
     park = Or(tuple(Text(w, field="title", quoted=True) for w in _TITLE_PARK_WORDS))
-    out = []
+    complete = [(match, tree) for match, tree in tiers if match not in LOOSE] if across else []
+    out = [(match, And((tree, park))) for match, tree in complete] + complete
     for match, tree in tiers:
-        out += [(match, And((tree, park))), (match, tree)]
+        if match in LOOSE or not across:
+            out += [(match, And((tree, park))), (match, tree)]
     return out + [(rest, park)]
 
 
