@@ -88,3 +88,14 @@ def test_one_policy_in_the_words_of_other_congresses_is_found_below_the_words_ty
     found = [(r["title"], r["match"]) for r in answer["results"] if r["match"] in ("exact", "synonym")]
     assert found[:len(typed)] == [(t, "exact") for t in typed]
     assert sorted(found[len(typed):]) == sorted((t, "synonym") for t in other)
+
+
+def test_serving_firms_is_found_in_either_word_order_below_the_words_typed(tmp_path_factory):
+    """企业服务 (the noun users type) is written 服务企业 (serve firms: the verb first) or 涉企服务 as often (session 14)."""
+    reports = {"庚园区2023年工作总结.txt": "庚园区2023年工作总结\n优化企业服务，设立代办窗口。\n",
+               "辛园区2023年工作总结.txt": "辛园区2023年工作总结\n深入开展服务企业活动，服务企业三百家次。\n",
+               "壬园区2023年工作总结.txt": "壬园区2023年工作总结\n园区道路全面完工。\n"}
+    service = service_of_texts(tmp_path_factory, "serving-firms", reports)
+    _, answer = titles_found(service, "企业服务")
+    assert [(r["title"], r["match"]) for r in answer["results"]][:2] == [
+        ("庚园区2023年工作总结", "exact"), ("辛园区2023年工作总结", "synonym")]

@@ -297,7 +297,7 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     wide = preferences.widened(tree, preferred, vocabulary, widen if widest else preferences.WIDE)
     if preferred:  # the year's or park's own reports above the others
         tiers = preferences.first_tiers(tree, preferred, wide) + tiers
-    tiers = questions.park_first(tiers, rest, asked)  # a question about a park: parks' reports first in each
+    tiers = questions.park_first(tiers, rest, asked, across=not preferred)  # a question about a park: parks' reports first in each
     counter = _Compiler(schema, fields, reader, False, vocabulary)
     own = None
     if ranked:  # (a query for counting needs only its reports, not their order)
@@ -337,6 +337,9 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
             # few reports hold the part and its topic (环境整治 下一步打算): the reports holding the topic
             # alone come last, below every tier, as the loosest reading of the part named
             query = Q.Or([query, _boosted(compiler.compile(alone), roles.TOPIC_ALONE)])
+    most = fallback.most_strings(tree, preferences.PERIODS) if loosen >= 3 else None
+    if most is not None:  # few reports hold every string, each loosened: those holding all but one come last
+        query = Q.Or([query, _boosted(compiler.compile(most), fallback.MOST_BOOST)])
     if ranked:
         query = questions.ranked_words(query, asked, compiler)
         query = preferences.boosted(query, preferred, compiler)
@@ -346,7 +349,8 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     if reading is not None and ranked:  # a report found by its section: mark the role's words
         loose += list(roles.in_sections(reading).words)
     understood = (questions.explain(asked) + preferences.explain(preferred, widest) + explain(tree, vocabulary)
-                  + roles.explain(reading) + (roles.explain_alone(reading) if loosen else ""))
+                  + roles.explain(reading) + (roles.explain_alone(reading) if loosen else "")
+                  + ("；最后列只缺其中一项的报告" if most is not None else ""))
     return ParsedQuery(text, query, terms, understood, warning, tiers, rest,
                        list(dict.fromkeys(loose)), loosen, own)
 
@@ -356,4 +360,5 @@ def can_loosen(text: str, vocabulary: Vocabulary | None = None) -> bool:
     tree, _ = parse_expression((text or "").strip())
     vocabulary = vocabulary or bundled_vocabulary()
     tree, _ = questions.read(tree, vocabulary)
-    return tree is not None and fallback.relax(tree, 1, vocabulary) is not None
+    return tree is not None and (fallback.relax(tree, 1, vocabulary) is not None
+                                 or fallback.most_strings(tree, preferences.PERIODS) is not None)

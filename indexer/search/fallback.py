@@ -15,7 +15,8 @@ unquoted string loosened (``relax``), and lists below the exact matches:
 2. only if that still finds too few, reports where its words all occur, anywhere;
 3. only if that still finds too few, reports where all its words but one occur (at most
    ``MOST_WORDS`` words; either word of two: 新冠疫情 finds the reports that say 疫情 where no report says 新冠疫情 or
-   新冠…疫情 often enough), ranked by those words' scores, as a BM25 search would.
+   新冠…疫情 often enough), ranked by those words' scores, as a BM25 search would; and for a query of three
+   strings or more, last, the reports holding all its strings but one (``most_strings``).
 
 The words are jieba's, a long dictionary word split into the words inside it
 (征地拆迁 → 征地 拆迁), function words (的, 和 …) and lone characters beside two
@@ -342,6 +343,28 @@ def all_but_one(words: tuple) -> list[tuple]:
     leave only lone characters (所 or 上 邽 alone say nothing: most reports hold them)."""
     out = [words[:k] + words[k + 1:] for k in range(len(words))]
     return [w for w in out if any(len(word) > 1 for word in w)]
+
+
+MOST_STRINGS = 3  # a query of this many strings or more may leave one out (two: either alone is too loose)
+
+
+def most_strings(tree, keep=frozenset()):
+    """At the loosest level, the reading of a query of several strings that leaves one of them out (an OR
+    of the ways), or None: a query of three strings or more (下半年 项目建设 计划) whose strings, each
+    loosened, find few reports together, as a BM25 search would also list the reports that hold all of
+    them but one (a first half's summary planning 项目建设 for 下半年 without writing 计划). The reports it
+    adds come last (compile.py), marked as not a complete match. Only unquoted strings of the text, at
+    most ``MOST_WORDS``: a quoted string or a field's condition is what the user asked for as typed, and
+    so is a string in ``keep`` (a period typed, preferences.PERIODS: 下半年 stays a condition), never left out."""
+    if not isinstance(tree, And) or not MOST_STRINGS <= len(tree.items) <= MOST_WORDS:
+        return None
+    if not all(isinstance(i, Relaxed) or (isinstance(i, Text) and not i.quoted and i.field is None)
+               for i in tree.items):
+        return None
+    items = tree.items
+    ways = [And(items[:k] + items[k + 1:]) for k, i in enumerate(items)
+            if (i.text if isinstance(i, Relaxed) else i).value not in keep]
+    return Or(tuple(ways)) if ways else None
 
 
 def _all_of(queries):
