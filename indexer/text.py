@@ -118,12 +118,6 @@ QUESTION_FRAME_WORDS = frozenset("""
 有 是 要 该 应 应该 应当 能 能够 可以 才能 会 还 都 存在 面临 遇到 包括 采取 取得 需要 情况 状况 方面
 """.split())
 QUESTION_MARKS = "?？"
-# How much of a quality (多大, 多长, 多久 …): 多 before a one-character adjective asks its measure (园区规划面积有多大);
-# jieba cuts 多 / 大 apart, or holds 多长 / 多久 whole (search/questions.py joins them)
-HOW_MEASURE = frozenset("多大 多长 多高 多久 多远 多宽 多深 多重 多快 多广".split())
-# Classifiers (量词), a closed class: after 多少 a count's unit belongs to the question (多少家企业 asks for the
-# count of firms; a report writes 入驻企业56家, never 家企业). 几 with one of them (几个, 几家, 几项) asks a count.
-CLASSIFIERS = frozenset("个 家 项 条 座 所 名 位 件 批 户 次 种 类 处 亩 块 台 套 栋 间 幢 宗 笔 只 期 轮 届".split())
 # Verbs that with 情况 name how a plan stands (完成情况, 落实情况, 推进情况): a question ending in one asks for a
 # report's progress part (…项目建设完成情况); 发展情况 is not one (农村义务教育发展情况: how it develops, the topic).
 STATUS_VERBS = frozenset("完成 执行 落实 推进 实施".split())

@@ -47,7 +47,8 @@ def search(service, q):
     ("PPP项目进展如何", ("PPP项目", "进展")),  # the role word apart from the topic (session 7, second round)
     ("取得了哪些成效", ("成效",)),
     # jieba holds 哪些项目 / 哪些企业 as one word: the question word opening it is cut off (session 12)
-    ("引进了哪些项目", ("引进项目",)),  # (one string since session 14: the verb and its object)
+    ("引进了哪些项目", ("引进", "项目")),
+    ("园区今年引进了哪些项目", ("引进", "项目")),  # a time word opening the topic is when, not what
     ("哪些企业享受了减税", ("享受了减税",)),
     # the question's subject, one word every report says, before the question word: it ranks, it does not find
     ("园区怎样引进人才", ("引进人才",)),
@@ -57,26 +58,12 @@ def search(service, q):
     # a particle between the topic and the part it names belongs to neither (session 13: "的问题" was a string)
     ("怎么解决招工难的问题", ("解决招工难", "问题")),
     ("污水处理厂建设的进展如何", ("污水处理厂建设", "进展")),
-    # a count or a measure asked (session 14): 几 with a classifier, a classifier after 多少, 多大 / 多久
-    ("园区今年新开工了几个项目", ("新开工", "项目")),
-    ("园区有几家规上企业", ("规上企业",)),
-    ("园区规划面积有多大", ("规划面积",)),
-    ("建设周期多长", ("建设周期",)),
-    ("园区成立几年了", ("成立",)),
-    # a verb and the object asked after the question word are one string, as the answer writes them (session 14)
-    ("园区今年引进了哪些项目", ("引进项目",)),
-    ("园区入驻了多少家企业", ("入驻企业",)),
-    ("园区去年签约了多少个项目", ("签约项目",)),
-    ("园区解决了哪些问题", ("解决", "问题")),  # the object names a part of a report: apart
-    ("园区道路修了多少公里", ("道路修", "公里")),  # a unit is no object
-    ("明年经济增长目标是多少", ("明年", "经济增长", "目标")),  # 经济 names no one who acts: no subject dropped
 ])
 def test_a_question_is_read_as_the_strings_it_asks_about(typed, strings):
     assert question_strings(typed, bundled_vocabulary()) == strings
 
 
-@pytest.mark.parametrize("typed", ["招商引资", "存在问题", "情况", "是什么", "就业", "无论如何", "几何图形",
-                                   "这几个方面", "前几年的项目", "多元化发展"])
+@pytest.mark.parametrize("typed", ["招商引资", "存在问题", "情况", "是什么", "就业", "无论如何", "几何图形"])
 def test_a_string_without_a_question_is_not_one(typed):
     assert question_strings(typed, bundled_vocabulary()) == ()
 
@@ -120,21 +107,6 @@ def test_a_question_subject_every_report_says_only_ranks(tmp_path_factory):
     assert "园区只用于排序" in answer["understood"]
 
 
-def test_a_count_asked_finds_the_reports_that_write_the_verb_and_its_object_together(tmp_path_factory):
-    """园区入驻了多少家企业 was read as 园区入驻 and 家企业, strings no report writes (a report writes 入驻企业56家),
-    and 园区今年新开工了几个项目 as no question at all (几个 was no question word). The classifier belongs to the
-    question, 园区 before a verb is its subject (it ranks), and the verb and its object are one string."""
-    reports = {"甲园区2024年工作总结.txt": "甲园区2024年工作总结\n今年新入驻企业56家，新开工项目8个。\n",
-               "乙园区2024年工作总结.txt": "乙园区2024年工作总结\n园区道路全面完工，绿化面积扩大。\n",
-               "丙县2024年工作报告.txt": "丙县2024年工作报告\n全县企业运行平稳，一批项目入驻在谈。\n"}
-    service = service_of_texts(tmp_path_factory, "counts", reports)
-    for typed in ("园区入驻了多少家企业", "园区今年新开工了几个项目"):
-        answer = search(service, typed)
-        assert answer["understood"].startswith("按问题理解："), typed
-        assert [row["source"] for row in answer["results"]][:1] == ["甲园区2024年工作总结.txt"], typed
-        assert "乙园区2024年工作总结.txt" not in [row["source"] for row in answer["results"]], typed
-
-
 def test_a_single_character_after_a_question_word_belongs_to_it():
     """什么样 asks "what kind": the 样 is not a topic of its own."""
     assert question_strings("什么样的企业", bundled_vocabulary()) == ("企业",)
@@ -166,7 +138,5 @@ def test_the_cheap_test_lets_every_question_word_through():
     """A query is normalised and segmented only when this test passes (most are not)."""
     from indexer.search.questions import _CHARS
     from indexer.text import QUESTION_WORDS
-    from indexer.text import HOW_MEASURE
-    assert [w for w in QUESTION_WORDS | HOW_MEASURE if not _CHARS.search(w)] == []
-    assert _CHARS.search("几个") and _CHARS.search("幾個")
+    assert [w for w in QUESTION_WORDS if not _CHARS.search(w)] == []
     assert _CHARS.search("為什麼") and _CHARS.search("進展情況")

@@ -27,21 +27,16 @@ from whoosh import query as Q
 
 from ..analysis import Vocabulary, normalize
 from ..reading.kinds import PLAN
-from ..text import (CLASSIFIERS, DOCUMENT_FUNCTION_WORDS, FUNCTION_WORDS, HOW_MEASURE, PARK_WORDS,
-                    QUESTION_FRAME_WORDS, QUESTION_MARKS, QUESTION_WORDS, SECTION_ROLE_FILLER, STATUS_VERBS)
+from ..text import (DOCUMENT_FUNCTION_WORDS, FUNCTION_WORDS, PARK_WORDS, QUESTION_FRAME_WORDS, QUESTION_MARKS,
+                    QUESTION_WORDS, SECTION_ROLE_FILLER, STATUS_VERBS)
 from .fallback import LOOSE
 from .query import And, Not, Or, Text, heading_kind
 from .roles import MAX_ROLE_WORD
 
 # A cheap test before any segmenting: most queries hold none of these characters.
-_MAYBE = re.compile("|".join(sorted(QUESTION_WORDS | HOW_MEASURE, key=len, reverse=True))
-                    + f"|几.|[{QUESTION_MARKS}]|[情状]况$")
+_MAYBE = re.compile("|".join(sorted(QUESTION_WORDS, key=len, reverse=True)) + f"|[{QUESTION_MARKS}]|[情状]况$")
 # ... and before normalising: a character of one of them, in either script
-_CHARS = re.compile(f"[哪什么麼怎如否吗嗎呢咋何少没况況几幾多{QUESTION_MARKS}]|是不")  # a character of each question word, both scripts
-# 几 after a demonstrative or a number counts no question: 这几个方面, 前几年 (jieba holds 近几年, 好几个, 十几个 whole)
-# The document's own words that name who acts (a verb's subject: 园区入驻…, 企业反映…), not what is done (经济增长)
-_ACTORS = frozenset(PARK_WORDS) | frozenset("企业 我们 全县 全市 全区 全省 全国 我县 我市 我区 我省 我国 群众 干部".split())
-_NOT_ASKING_BEFORE_JI = frozenset("这 那 前 后 头 近 最近 最后 好 这么 那么".split())
+_CHARS = re.compile(f"[哪什么麼怎如否吗嗎呢咋何少没况況{QUESTION_MARKS}]|是不")  # a character of each question word, both scripts
 _ENDS = ("情况", "状况")  # “…的情况” asks how something stands
 # A document's own word (text.DOCUMENT_FUNCTION_WORDS: 园区, 今年, 企业) opening a question's string goes
 # when at least this many characters are left (工作打算 keeps 工作: 打算 alone is too little)
@@ -155,22 +150,21 @@ def question_reading(value: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...
     folded = normalize(value)
     if not _MAYBE.search(folded):
         return (), ()
-    words = _join_measure(_split_asking(vocabulary.segmenter.cut(folded)))
+    words = _split_asking(vocabulary.segmenter.cut(folded))
     # where each word lies in what was typed (normalising keeps the length: 工業園區 → 工业园区)
     same = len(folded) == len(value)
     spans, at = [], 0
     for word in words:
         spans.append((at, at + len(word)))
         at += len(word)
-    tag = vocabulary.segmenter.word_tag
-    marked = [_asks(w) or _asks_count(words, k, tag) for k, w in enumerate(words)]
+    marked = [_asks(w) for w in words]
     content = [k for k, w in enumerate(words) if not marked[k] and _says(w)]
     if content and words[content[-1]] in _ENDS and len(content) > 1:
         marked[content[-1]] = True  # 污水处理的情况
     if not any(marked):
         return (), ()
     _spread(words, marked)
-    out, run, popped, own, parts = [], [], [], [], []
+    out, run, popped, own = [], [], [], []
     first_asked = marked.index(True)
     for k, word in enumerate(words + [None]):
         if word is not None and not marked[k]:
@@ -183,12 +177,11 @@ def question_reading(value: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...
         before, run, after = _role_ends(words, run, marked)
         while run and words[run[-1]] in FUNCTION_WORDS:
             run.pop()  # 招工难的 问题: the particle tied the topic to the part split off
-        popped += _pop_generic(words, run, tag)
+        popped += _pop_generic(words, run)
         for part in (before, run, after):
             if part:
                 start, end = spans[part[0]][0], spans[part[-1]][1]
                 out.append((value if same else folded)[start:end])
-                parts.append(part)
                 own.append(len(part) == 1 and part[0] < first_asked and words[part[0]] in DOCUMENT_FUNCTION_WORDS
                            and not heading_kind(words[part[0]]))
         run = []
@@ -198,36 +191,8 @@ def question_reading(value: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...
         # asked: it ranks, as a word dropped from a topic's start does (the object asked about, 哪些项目,
         # stays; so do two words, 项目建设 of 园区项目建设有什么措施: together they are the topic)
         popped += [s for s, is_own in zip(out, own) if is_own]
-        out, parts = zip(*[(s, p) for s, p, is_own in zip(out, parts, own) if not is_own])
-    out = _verb_and_object(list(out), list(parts), words, marked, tag, value if same else folded, spans)
+        out = [s for s, is_own in zip(out, own) if not is_own]
     return _one_part(tuple(dict.fromkeys(s for s in out if s.strip()))), tuple(dict.fromkeys(popped))
-
-
-# Question words that stand where a verb's object stands (引进了哪些项目, 入驻了多少家企业, 新开工了几个项目):
-# the object asked about follows them
-_OBJECT_ASKING = frozenset("哪些 哪个 什么 多少".split())
-
-
-def _verb_and_object(out, parts, words, marked, tag, typed, spans) -> list:
-    """``out`` with a verb and the object asked about after the question word joined into one string:
-    a question puts the question word between them (园区今年引进了哪些项目, 入驻了多少家企业), the report that
-    answers writes them together (引进项目12个, 入驻企业56家) or near each other (项目引进, 引进重大项目). Apart,
-    as two one-word strings, they had no looser reading (each is one word): a question finding few reports
-    found no more. One string of two words is loosened as any typed string (near each other in either
-    order, anywhere, either alone). Only a verb (jieba's tag v) before an object-asking word
-    (``_OBJECT_ASKING``, 几个/几家) with nothing else between, and an object that names no part of a report
-    (解决了哪些问题 keeps 问题: the problems part), neither a verb nor a unit (修了多少公里)."""
-    k = 0
-    while k + 1 < len(parts):
-        left, right = parts[k], parts[k + 1]
-        between = range(left[-1] + 1, right[0])
-        if tag(words[left[-1]]) == "v" and between and all(marked[j] for j in between) \
-                and any(words[j] in _OBJECT_ASKING or words[j][:1] == "几" for j in between) \
-                and not heading_kind(out[k + 1]) and tag(words[right[0]]) not in ("v", "q", "m"):
-            out[k:k + 2] = [out[k] + out[k + 1]]
-            parts[k:k + 2] = [left + right]
-        k += 1
-    return out
 
 
 def _role_ends(words, run, marked):
@@ -259,24 +224,17 @@ def _role_ends(words, run, marked):
     return before, run, after
 
 
-def _pop_generic(words, run, tag) -> list[str]:
+def _pop_generic(words, run) -> list[str]:
     """Drop the document's own words (text.DOCUMENT_FUNCTION_WORDS: 今年, 园区, 企业) opening a
     question's topic, and a framing word (工作) closing it, while the topic keeps a word of its
     own; words that are all a report's own (项目建设, 企业服务) keep their last two: the first
-    of them heads the topic (园区项目建设 → 项目建设, not 建设). Such a word right before a verb
-    (jieba's tag v) is the verb's subject, whatever the verb's length: 园区入驻了多少家企业 asks
-    what settled (入驻 企业), and a report writes 入驻企业56家, not 园区入驻 (a framing word, 工作打算,
-    stays, and so does 经济 of 经济增长: neither names who acts, ``_ACTORS``)."""
+    of them heads the topic (园区项目建设 → 项目建设, not 建设)."""
     def own(k):
         return words[k] in DOCUMENT_FUNCTION_WORDS
 
-    def subject(k):
-        return words[k] in _ACTORS and tag(words[k + 1]) == "v"
-
     popped = []
     while len(run) > 1 and own(run[0]) \
-            and (sum(len(words[k]) for k in run[1:]) >= (2 if words[run[0]] in _WHEN else _LEFT_AFTER_FRAME)
-                 or subject(run[0])) \
+            and sum(len(words[k]) for k in run[1:]) >= (2 if words[run[0]] in _WHEN else _LEFT_AFTER_FRAME) \
             and (any(not own(k) for k in run[1:]) or len(run) > 2):
         popped.append(words[run.pop(0)])  # 园区招商引资 → 招商引资: in a park's report 园区 says nothing (nor 今年)
     while len(run) > 1 and words[run[-1]] in SECTION_ROLE_FILLER and any(not own(k) for k in run[:-1]):
@@ -319,30 +277,6 @@ def _split_asking(words: list[str]) -> list[str]:
         head = _asking_head(word)
         out += [head, word[len(head):]] if head and len(word) - len(head) > 1 else [word]
     return out
-
-
-def _join_measure(words: list[str]) -> list[str]:
-    """多 and a one-character adjective after it as one word (多 / 大 → 多大, text.HOW_MEASURE): how big,
-    how long is asked, and left apart 大 stayed a topic of its own."""
-    out = []
-    for word in words:
-        if out and out[-1] == "多" and "多" + word in HOW_MEASURE:
-            out[-1] = "多" + word
-        else:
-            out.append(word)
-    return out
-
-
-def _asks_count(words, k, tag) -> bool:
-    """Whether ``words[k]`` asks a count or a measure: 多大 / 多久 (text.HOW_MEASURE); 几 with a classifier
-    (几个, 几家: jieba's tag m), not after a demonstrative (这几个方面); a classifier after 多少 (多少 / 家 /
-    企业: the count's unit, text.CLASSIFIERS)."""
-    word = words[k]
-    if word in HOW_MEASURE:
-        return True
-    if len(word) == 2 and word[0] == "几" and word != "几何" and (word[1] in CLASSIFIERS or tag(word) == "m"):
-        return not (k > 0 and words[k - 1] in _NOT_ASKING_BEFORE_JI)
-    return word in CLASSIFIERS and k > 0 and words[k - 1] == "多少"
 
 
 def _asks(word: str) -> bool:
