@@ -10,7 +10,9 @@ in-process export had: the CSV's bytes and headers, the Chinese errors, the 503 
 from __future__ import annotations
 
 import os
+import select
 import signal
+import socket
 import subprocess
 import threading
 import time
@@ -380,3 +382,32 @@ def test_forked_workers_each_export_in_their_own_process_and_stop_together(index
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+@pytest.mark.skipif(not exports.CAN_FORK, reason="a forked export process only where the system forks")
+def test_a_forked_export_process_holds_no_pipe_of_the_server(index_dir):
+    """A forked export process lets go of every pipe and socket it inherited but its channels:
+    holding the write end of another process's pipe keeps that one waiting for an end of file
+    (a full test run once hung at its end so: a browser driver waiting for its input to close,
+    its write end held by an export process forked by an earlier test)."""
+    from webui import start_exports, warm_up
+
+    app = create_app({"INDEX_DIR": str(index_dir), "CORPUS_DIR": str(CORPUS), "TESTING": True,
+                      "EXPORT_PROCESSES": True, "EXPORT_FORK": True})
+    reading, writing = os.pipe()
+    listening = socket.create_server(("127.0.0.1", 0))  # inherited too: let go of, as a server's would be
+    try:
+        warm_up(app)
+        start_exports(app)
+        processes = app.extensions["parksearch_exports"]
+        assert processes.forked()
+        os.close(writing)  # this process's write end: the only one left, if the export process let go of its copy
+        ready = select.select([reading], [], [], 20)[0]
+        assert ready and os.read(reading, 1) == b"", "the export process still holds the pipe's write end"
+        # the export process still serves its channels after letting go
+        answer = app.test_client().get("/export.csv", query_string={"q": "园区"})
+        assert answer.status_code == 200 and answer.get_data(as_text=True).count("\n") > 1
+    finally:
+        listening.close()
+        os.close(reading)
+        app.extensions["parksearch_exports"].close()

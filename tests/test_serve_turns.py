@@ -114,9 +114,12 @@ def test_serve_warms_its_app_before_listening(index_dir):
     from webui import create_app
 
     app = _app(create_app, Path(index_dir), CORPUS)
-    service = app.extensions["parksearch"]
-    guard = app.extensions["parksearch_guard"]
-    generation = service.generation
-    assert (generation, "key_terms/map") in service._columns  # related reports' table built, not being built
-    assert guard.answers.used == 0  # tables warmed, no answers kept from the warm-up
-    assert {"search/index.html", "search/report.html"} <= {name for _, name in app.jinja_env.cache.keys()}
+    try:
+        service = app.extensions["parksearch"]
+        guard = app.extensions["parksearch_guard"]
+        generation = service.generation
+        assert (generation, "key_terms/map") in service._columns  # related reports' table built, not being built
+        assert guard.answers.used == 0  # tables warmed, no answers kept from the warm-up
+        assert {"search/index.html", "search/report.html"} <= {name for _, name in app.jinja_env.cache.keys()}
+    finally:
+        app.extensions["parksearch_exports"].close()  # its export process, forked from this test run

@@ -551,6 +551,7 @@ def _fork(service, ours: list[socket.socket], theirs: list[int], board: Board) -
         try:
             for end in ours:
                 end.close()
+            _let_go_of_inherited_pipes(keep=set(theirs))
             _forked_main(service, theirs, board)
             code = 0
         finally:
@@ -580,6 +581,35 @@ def main() -> None:
     except (OSError, EOFError):
         return
     _serve_channels(service, channels, board)
+
+
+def _let_go_of_inherited_pipes(keep: set[int]) -> None:
+    """In a forked export process: every pipe and socket inherited from the server but its own
+    channels (and 0-2) now points at /dev/null. A process that holds the write end of another's
+    pipe keeps that one waiting for an end of file: a listening socket of ``serve --processes``,
+    a client's connection, a browser driver's pipe in a process that embeds the app (a full test
+    run once hung at its end so, the driver waiting for its input to close). The numbers stay
+    taken (dup2, not close), so an object of the server's that closes its number later closes
+    /dev/null, never a file this process opened since. Regular files (the index) are left."""
+    import stat
+
+    try:
+        numbers = [int(name) for name in os.listdir("/proc/self/fd")]
+    except OSError:  # no /proc (a BSD): nothing to check by
+        return
+    null = os.open(os.devnull, os.O_RDWR)
+    try:
+        for fd in numbers:
+            if fd <= 2 or fd in keep or fd == null:
+                continue
+            try:
+                mode = os.fstat(fd).st_mode
+            except OSError:  # the listing's own descriptor, already closed
+                continue
+            if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):
+                os.dup2(null, fd)
+    finally:
+        os.close(null)
 
 
 def _forked_main(service, fds: list[int], board: Board) -> None:
