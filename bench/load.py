@@ -33,7 +33,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 ENV = dict(os.environ, PYTHONPATH=str(REPO))
-PARKSEARCH = [sys.executable, "-c", "import sys; from indexer.cli import main; sys.exit(main())"]
+# (`-c` puts the working directory first on sys.path, before PYTHONPATH: run from another checkout, the server
+# would import that one's code, not --checkout's; PYTHONPATH always names the code here)
+PARKSEARCH = [sys.executable, "-c", "import sys; sys.path[:] = [p for p in sys.path if p not in ('', '.')]; "
+              "from indexer.cli import main; sys.exit(main())"]
 
 QUERIES = [
     {"q": "招商引资"}, {"q": "基础设施建设"}, {"q": "污水处理"}, {"q": "\"标准厂房建设\""}, {"q": "招商 OR 引资"},
