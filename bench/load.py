@@ -235,17 +235,23 @@ def server_rss_mb(pid: int, kind: str = "RssAnon") -> float | None:
     return None if total is None else round(total, 1)
 
 
+def _rollup_mb(pid: int) -> dict[str, float]:
+    """``/proc/PID/smaps_rollup``'s fields (Rss, Pss_Anon, Anonymous, Private_Dirty …) in MB."""
+    fields = {}
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[2] == "kB":
+            fields[parts[0].rstrip(":")] = int(parts[1]) / 1024
+    return fields
+
+
 def process_memory_mb(pid: int) -> list[dict]:
-    """Each process of the server (the server, its export template and export process; workers):
-    pid, parent, and ``smaps_rollup``'s Pss_Anon and USS (private pages) in MB."""
+    """Each process of the server (the server and its export process; workers): pid, parent, and
+    ``smaps_rollup``'s heap (Anonymous), Pss_Anon and USS (private pages) in MB."""
     rows = []
     for each in server_pids(pid):
         try:
-            fields = {}
-            for line in Path(f"/proc/{each}/smaps_rollup").read_text().splitlines():
-                parts = line.split()
-                if len(parts) == 3 and parts[2] == "kB":
-                    fields[parts[0].rstrip(":")] = int(parts[1]) / 1024
+            fields = _rollup_mb(each)
             parent = int(Path(f"/proc/{each}/stat").read_text().rsplit(")", 1)[1].split()[1])
         except OSError:
             continue
@@ -265,11 +271,7 @@ def server_memory_mb(pid: int) -> dict:
     total = {"rss_anon": 0.0, "pss_anon": 0.0, "pss": 0.0, "uss": 0.0}
     for each in server_pids(pid):
         try:
-            fields = {}
-            for line in Path(f"/proc/{each}/smaps_rollup").read_text().splitlines():
-                parts = line.split()
-                if len(parts) == 3 and parts[2] == "kB":
-                    fields[parts[0].rstrip(":")] = int(parts[1]) / 1024
+            fields = _rollup_mb(each)
         except OSError:
             continue
         total["rss_anon"] += fields.get("Anonymous", 0.0)
