@@ -7,7 +7,7 @@ hostile input.
 """
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from indexer.analysis import find_matches, normalize, normalize_with_map
@@ -31,6 +31,7 @@ SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Heal
 
 @SETTINGS
 @given(report_text)
+@example("工业园区工作总结工业园区工作总结𠀀")  # found by a newcomer's run: a doubled title's one-character tail
 def test_cleaning_never_raises_and_is_idempotent(text):
     once = clean_text(text)
     assert clean_text(once) == once

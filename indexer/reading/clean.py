@@ -733,10 +733,7 @@ def join_broken_lines(lines: list[str]) -> list[str]:
             if re.match(r"[。，、；：！？）」』”,;:!?)]", line) and prev[-1] not in _TERMINAL:
                 out[-1] = prev + line
                 continue
-            # a lone character is never a line of its own: it is the tail of the one
-            # before, cut by the page's layout (政府工作报 / 告)
-            if (re.fullmatch(rf"[{CJK}]", line) and prev[-1] not in _TERMINAL and prev[-1] not in "：:"
-                    and not _HEADING_START.match(prev)):
+            if _lone_tail(prev, line):
                 out[-1] = prev + line
                 continue
             if (
@@ -778,11 +775,22 @@ _DOUBLED_TITLE = re.compile(rf"^(.{{4,40}}?{_DOC_WORD})\1(?=.)")
 _GENRE_LINE = re.compile(rf"[{CJK}]{{0,4}}{_DOC_WORD}")  # 工作报告, 政府工作报告: a genre named with no subject
 
 
+def _lone_tail(prev: str, line: str) -> bool:
+    """A lone character is never a line of its own: it is the tail of the line before, cut by
+    the page's layout (政府工作报 / 告), unless that line ends a sentence, opens a list or is a
+    heading."""
+    return (re.fullmatch(rf"[{CJK}]", line) is not None and prev[-1] not in _TERMINAL and prev[-1] not in "：:"
+            and not _HEADING_START.match(prev))
+
+
 def split_doubled_title(line: str) -> list[str]:
-    """"2007年工业园区工作总结2007年工业园区工作总结今年以来…" → title, body."""
+    """"2007年工业园区工作总结2007年工业园区工作总结今年以来…" → title, body (a body of one
+    character stays the title's tail, as :func:`join_broken_lines` would join it: cleaning the
+    cleaned text again must change nothing)."""
     m = _DOUBLED_TITLE.match(line)
     if m:
-        return [m.group(1), line[m.end():]]
+        title, rest = m.group(1), line[m.end():]
+        return [title + rest] if _lone_tail(title, rest) else [title, rest]
     return [line]
 
 
