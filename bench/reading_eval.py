@@ -29,6 +29,7 @@ import argparse
 import difflib
 import json
 import re
+import subprocess
 import sys
 import tempfile
 import unicodedata
@@ -231,7 +232,10 @@ def main(argv=None) -> None:
     s, results = run(args.pages, args.labels, args.checkout.resolve())
     print("\n".join(report_lines(s)))
     if args.detail:
-        args.detail.write_text(json.dumps({"score": s, "pages": results}, ensure_ascii=False, indent=1), encoding="utf-8")
+        head = subprocess.run(["git", "-C", str(args.checkout), "rev-parse", "HEAD"], capture_output=True, text=True)
+        about = {"checkout": str(args.checkout.resolve()), "commit": head.stdout.strip() or None}
+        args.detail.write_text(json.dumps({**about, "score": s, "pages": results}, ensure_ascii=False, indent=1),
+                               encoding="utf-8")
 
 
 if __name__ == "__main__":
