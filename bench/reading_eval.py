@@ -1,0 +1,242 @@
+"""A blind set's score: a checkout's reader on saved real pages against labels written before it ran.
+
+    python bench/reading_eval.py PAGES_DIR LABELS_JSON [--checkout DIR] [--detail OUT.json]
+
+PAGES_DIR holds the pages as text files (a first line ``URL: …`` is the page's address, dropped before reading:
+a corpus file has none). LABELS_JSON is ``{"pages": {file name: label}}`` (a ``_about`` beside it says how the set
+was labelled). Each page is read by ``indexer.reading.pipeline.read_file`` of the checkout (default: the one this
+file is in), the code path ``parksearch index`` and ``inspect`` use; of the reports a page gives, the one graded is
+the one whose title matches the label's (else the most alike, else the first). A label:
+
+    title, title_alts   the main report's title as a person reads it, and other readings accepted
+    doc_type, doc_type_alts, year, year_alts
+    park, park_alts     the one park the report is about (null: none, several, a place, a masked zone)
+    parks               the parks the text names as parks
+    figures             [{name, value, unit, status, status_also?, scope}]: every explicit figure with a value
+    furniture           exact short strings of site furniture that must not be searchable
+
+It prints titles right (whitespace, punctuation, full width and script aside), doc types, years, park precision
+(the report's park is one the text names as a park) and recall (the labelled park found as the report's park), the
+parks named (the report's park and parks mentioned against ``parks``), figure precision and recall on (name,
+value, status) with values compared in one scale (亿/万/兆, 公顷/平方公里/亩), targets and forecasts shown as
+achieved (a labelled 目标/预计 figure output as 实际 or 累计), and the pages whose furniture is still in the text of
+a report (searchable). ``--detail`` writes every page's misses as JSON. It carries no page text: the pages and
+the labels stay outside the repository with the set.
+"""
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import re
+import subprocess
+import sys
+import tempfile
+import unicodedata
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+STATUS_ACHIEVED = ("实际", "累计")
+_PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
+# a value's scale: money in 亿, area in 公顷, counts as they are
+_MONEY = (("万亿", 1e4), ("兆", 1e4), ("亿", 1.0), ("千万", 1e-1), ("百万", 1e-2), ("万", 1e-4), ("千", 1e-5))
+_AREA = (("平方公里", 100.0), ("平方千米", 100.0), ("万平方米", 1.0), ("公顷", 1.0), ("万亩", 10000 / 15), ("亩", 1 / 15))
+
+
+def load_reader(checkout: Path):
+    """The checkout's reader (its folder first on sys.path: an editable install elsewhere must not answer)."""
+    sys.path.insert(0, str(checkout))
+    from indexer.reading import pipeline
+    if not Path(pipeline.__file__).resolve().is_relative_to(checkout):
+        sys.exit(f"导入的读取代码不在 {checkout}：{pipeline.__file__}")
+    try:
+        from indexer.reading.parks import park_key
+    except ImportError:  # (an older checkout: names compared as written, in one script)
+        park_key = None
+    return pipeline, park_key
+
+
+def fold(text: str) -> str:
+    """One form for comparing: full width folded, Simplified, no whitespace or punctuation."""
+    return _PUNCT.sub("", _t2s(unicodedata.normalize("NFKC", text or "")))
+
+
+def _t2s(text: str) -> str:
+    return _CONVERTER.convert(text) if _CONVERTER else text
+
+
+try:
+    import opencc
+    _CONVERTER = opencc.OpenCC("t2s")
+except Exception:  # pragma: no cover - opencc is a dependency of the project
+    _CONVERTER = None
+
+
+def scaled(value, unit: str | None) -> float | None:
+    if value is None:
+        return None
+    unit = unit or ""
+    for table in (_AREA, _MONEY):  # (area first: 万平方米 and 万亩 are no money)
+        for word, factor in table:
+            if unit.startswith(word):
+                return float(value) * factor
+    if unit in ("元", "美元", "美金", "港元", "港币", "欧元", "日元"):
+        return float(value) * 1e-8
+    return float(value)
+
+
+def same_value(a: float | None, b: float | None) -> bool:
+    return a is not None and b is not None and abs(a - b) <= max(1e-9, 0.005 * max(abs(a), abs(b)))
+
+
+def pick_report(reports, label):
+    titles = [fold(t) for t in [label.get("title") or ""] + label.get("title_alts", [])]
+    best, best_score = None, -1.0
+    for r in reports:
+        got = fold(r.title)
+        score = 2.0 if got in titles else max(difflib.SequenceMatcher(None, got, t).ratio() for t in titles)
+        if score > best_score:
+            best, best_score = r, score
+    return best
+
+
+def match_figures(got, want):
+    """Pairs of (label, output) on name and value; each output used once, exact status preferred."""
+    free = [f for f in got if f.value is not None]
+    pairs = []
+    for w in want:
+        wv = scaled(w["value"], w.get("unit"))
+        same = [f for f in free if f.name == w["name"] and same_value(scaled(f.value, f.unit), wv)]
+        if not same:
+            pairs.append((w, None))
+            continue
+        ok = [f for f in same if f.status in [w["status"]] + w.get("status_also", [])]
+        f = (ok or same)[0]
+        free.remove(f)
+        pairs.append((w, f))
+    return pairs, free
+
+
+def grade_page(pipeline, park_key, path: Path, label: dict, corpus: Path) -> dict:
+    reading = pipeline.read_file(path, corpus)
+    reports = reading.reports
+    out = {"reports": len(reports), "skipped": reading.skipped}
+    if not reports:
+        return out
+    r = pick_report(reports, label)
+    key = park_key or (lambda s: fold(s))
+    titles = {fold(t) for t in [label.get("title") or ""] + label.get("title_alts", [])}
+    out["title_ok"] = fold(r.title) in titles
+    out["type_ok"] = r.doc_type in [label.get("doc_type")] + label.get("doc_type_alts", [])
+    out["year_ok"] = r.year in [label.get("year")] + label.get("year_alts", [])
+    named = {key(p) for p in label.get("parks", [])} | {key(p) for p in [label.get("park")] + label.get("park_alts", []) if p}
+    subject = {key(p) for p in [label.get("park")] + label.get("park_alts", []) if p}
+    out["park_given"] = r.park is not None
+    out["park_right"] = r.park is not None and key(r.park) in named
+    out["park_labelled"] = bool(subject)
+    out["park_found"] = r.park is not None and key(r.park) in subject
+    mentioned = {key(p) for p in ([r.park] if r.park else []) + list(r.parks_mentioned)}
+    wanted = {key(p) for p in label.get("parks", [])}
+    out["named_given"], out["named_right"] = len(mentioned), len(mentioned & (wanted | subject))
+    out["named_labelled"], out["named_found"] = len(wanted), len(wanted & mentioned)
+    pairs, extra = match_figures(r.indicators, label.get("figures", []))
+    out["fig_given"] = sum(1 for f in r.indicators if f.value is not None)
+    out["fig_labelled"] = len(pairs)
+    out["fig_right"] = sum(1 for w, f in pairs if f and f.status in [w["status"]] + w.get("status_also", []))
+    out["fig_scope_right"] = sum(1 for w, f in pairs if f and f.status in [w["status"]] + w.get("status_also", [])
+                                 and f.scope == w.get("scope", f.scope))
+    out["targets_as_achieved"] = sum(1 for w, f in pairs if f and w["status"] in ("目标", "预计") and f.status in STATUS_ACHIEVED)
+    texts = [fold(x.title) + fold(x.text) for x in reports]
+    left = [s for s in label.get("furniture", []) if any(_furniture(s) in t for t in texts)]
+    out["furniture_labelled"], out["furniture_left"] = len(label.get("furniture", [])), left
+    # the misses, for the detail file (who grades reads them; no page text beyond the labels' own strings)
+    out["got"] = {"title": r.title, "doc_type": r.doc_type, "year": r.year, "park": r.park,
+                  "parks_mentioned": list(r.parks_mentioned)}
+    out["figure_misses"] = [{"label": w, "got": None if f is None else {"value": f.value, "unit": f.unit, "status": f.status,
+                                                                        "scope": f.scope}}
+                            for w, f in pairs if not (f and f.status in [w["status"]] + w.get("status_also", []))]
+    out["figure_extra"] = [{"name": f.name, "value": f.value, "unit": f.unit, "status": f.status, "scope": f.scope}
+                           for f in extra]
+    return out
+
+
+def _furniture(s: str) -> str:
+    """A furniture string as the index would match it: full width and script folded, whitespace out, the
+    punctuation kept (【正文】 is furniture, 正文 is a word)."""
+    return re.sub(r"\s+", "", _t2s(unicodedata.normalize("NFKC", s)))
+
+
+def score(results: dict) -> dict:
+    graded = [g for g in results.values() if g.get("reports")]
+    n = len(results)
+
+    def total(k):
+        return sum(g.get(k, 0) for g in graded)
+
+    def ratio(a, b):
+        return round(a / b, 3) if b else None
+    return {
+        "pages": n, "read": len(graded),
+        "titles": sum(g["title_ok"] for g in graded), "doc_types": sum(g["type_ok"] for g in graded),
+        "years": sum(g["year_ok"] for g in graded),
+        "park_precision": [total("park_right"), total("park_given"), ratio(total("park_right"), total("park_given"))],
+        "park_recall": [total("park_found"), total("park_labelled"), ratio(total("park_found"), total("park_labelled"))],
+        "named_precision": [total("named_right"), total("named_given"), ratio(total("named_right"), total("named_given"))],
+        "named_recall": [total("named_found"), total("named_labelled"), ratio(total("named_found"), total("named_labelled"))],
+        "figure_precision": [total("fig_right"), total("fig_given"), ratio(total("fig_right"), total("fig_given"))],
+        "figure_recall": [total("fig_right"), total("fig_labelled"), ratio(total("fig_right"), total("fig_labelled"))],
+        "figures_scope_right": total("fig_scope_right"),
+        "targets_as_achieved": total("targets_as_achieved"),
+        "furniture_pages": [sum(1 for g in graded if g["furniture_left"]), sum(1 for g in graded if g["furniture_labelled"])],
+    }
+
+
+def run(pages_dir: Path, labels_path: Path, checkout: Path) -> tuple[dict, dict]:
+    labels = json.loads(labels_path.read_text(encoding="utf-8"))["pages"]
+    pipeline, park_key = load_reader(checkout)
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp)
+        for name, label in sorted(labels.items()):
+            text = (pages_dir / name).read_text(encoding="utf-8")
+            if text.startswith("URL:"):
+                text = text.split("\n", 1)[1] if "\n" in text else ""
+            page = corpus / name
+            page.write_text(text, encoding="utf-8")
+            results[name] = grade_page(pipeline, park_key, page, label, corpus)
+    return score(results), results
+
+
+def report_lines(s: dict) -> list[str]:
+    def pr(v):
+        return f"{v[0]}/{v[1]} = {v[2]}"
+    return [
+        f"页面 {s['pages']}（读出报告的 {s['read']}）",
+        f"标题正确 {s['titles']}/{s['pages']}，类型 {s['doc_types']}/{s['pages']}，年份 {s['years']}/{s['pages']}",
+        f"园区 精确率 {pr(s['park_precision'])}，召回率 {pr(s['park_recall'])}",
+        f"提到的园区 精确率 {pr(s['named_precision'])}，召回率 {pr(s['named_recall'])}",
+        f"指标（名称、数值、状态）精确率 {pr(s['figure_precision'])}，召回率 {pr(s['figure_recall'])}"
+        f"（其中范围也对 {s['figures_scope_right']}）",
+        f"目标/预计被当作实际 {s['targets_as_achieved']}",
+        f"网站杂项仍可检索的页面 {s['furniture_pages'][0]}/{s['furniture_pages'][1]}",
+    ]
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description="盲测集评分：用某个版本的读取代码读保存的网页，对照事先写好的标注")
+    parser.add_argument("pages", type=Path)
+    parser.add_argument("labels", type=Path)
+    parser.add_argument("--checkout", type=Path, default=REPO, help="要评分的代码目录（默认：本文件所在的仓库）")
+    parser.add_argument("--detail", type=Path, help="把每页的结果与错处写成 JSON")
+    args = parser.parse_args(argv)
+    s, results = run(args.pages, args.labels, args.checkout.resolve())
+    print("\n".join(report_lines(s)))
+    if args.detail:
+        head = subprocess.run(["git", "-C", str(args.checkout), "rev-parse", "HEAD"], capture_output=True, text=True)
+        about = {"checkout": str(args.checkout.resolve()), "commit": head.stdout.strip() or None}
+        args.detail.write_text(json.dumps({**about, "score": s, "pages": results}, ensure_ascii=False, indent=1),
+                               encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

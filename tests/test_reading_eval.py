@@ -1,0 +1,102 @@
+"""bench/reading_eval.py: the blind-set scorer, on two pages written for it (tests/fixtures/reading_eval/) with
+labels a person gives them, run on this checkout's reader; and labels that are wrong in known ways cost exactly
+what they should, so the scorer can't rot unnoticed."""
+from __future__ import annotations
+
+import copy
+import json
+import subprocess
+import sys
+
+from conftest import REPO
+
+sys.path.insert(0, str(REPO / "bench"))
+import reading_eval  # noqa: E402
+
+from indexer.model import Indicator  # noqa: E402
+
+FIXTURES = REPO / "tests" / "fixtures" / "reading_eval"
+PAGES = FIXTURES / "pages"
+
+
+def labels():
+    return json.loads((FIXTURES / "labels.json").read_text(encoding="utf-8"))
+
+
+def run_with(tmp_path, data):
+    path = tmp_path / "labels.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return reading_eval.run(PAGES, path, REPO)
+
+
+def test_the_two_pages_score_in_full(tmp_path):
+    s, pages = run_with(tmp_path, labels())
+    assert (s["pages"], s["read"], s["titles"], s["doc_types"], s["years"]) == (2, 2, 2, 2, 2)
+    assert s["park_precision"][:2] == [2, 2] and s["park_recall"][:2] == [2, 2]
+    assert s["figure_precision"][:2] == [9, 9] and s["figure_recall"][:2] == [9, 9] and s["figures_scope_right"] == 9
+    assert s["targets_as_achieved"] == 0 and s["furniture_pages"] == [0, 2]
+    # the page's address line is no part of what was read: the title is the report's own
+    assert pages["a.txt"]["got"]["title"] == "青溪经济开发区2023年工作总结"
+
+
+def test_wrong_labels_cost_what_they_should(tmp_path):
+    data = copy.deepcopy(labels())
+    a, b = data["pages"]["a.txt"], data["pages"]["b.txt"]
+    a["title"] = "青溪经济开发区2023年工作计划"        # another title
+    b["year"] = 2023                                 # another year
+    b["doc_type"] = "工作总结"                        # another type
+    a["figures"][1]["status"] = "目标"                # 税收 4.3亿元 labelled a target: output as achieved
+    a["figures"].append({"name": "面积", "value": 12, "unit": "平方公里", "status": "实际", "scope": "园区"})
+    a["furniture"].append("助企走访")                 # a string of the body: still searchable
+    b["park"], b["park_alts"], b["parks"] = None, [], []  # no park labelled: the report's park is a wrong one
+    s, pages = run_with(tmp_path, data)
+    assert (s["titles"], s["years"], s["doc_types"]) == (1, 1, 1)
+    assert s["targets_as_achieved"] == 1
+    assert s["figure_precision"][:2] == [8, 9] and s["figure_recall"][:2] == [8, 10]
+    assert s["furniture_pages"] == [1, 2] and pages["a.txt"]["furniture_left"] == ["助企走访"]
+    assert s["park_precision"][:2] == [1, 2] and s["park_recall"][:2] == [1, 1]
+    missed = [m["label"]["name"] for m in pages["a.txt"]["figure_misses"]]
+    assert missed == ["税收", "面积"]
+
+
+def test_the_title_alternative_and_a_title_in_another_script_count():
+    label = {"title": "不是这个标题", "title_alts": ["楠梓园区上半年营业额创新高"]}
+    assert reading_eval.fold(label["title_alts"][0]) == reading_eval.fold("楠梓園區上半年營業額創新高")
+    assert reading_eval.fold("2024年 目标任务：") == reading_eval.fold("2024年目标任务")
+
+
+def test_values_are_compared_in_one_scale():
+    same = reading_eval.same_value
+    scaled = reading_eval.scaled
+    assert same(scaled(6925, "万元"), scaled(0.6925, "亿元"))
+    assert same(scaled(15146, "亿元"), scaled(1.5146, "兆元"))
+    assert same(scaled(30, "平方公里"), scaled(3000, "公顷")) and same(scaled(450, "亩"), scaled(30, "公顷"))
+    assert same(scaled(12, "万平方米"), scaled(12, "公顷"))  # (an area, not money in 万)
+    assert same(scaled(1950.57, "万美元"), scaled(0.195057, "亿美元"))
+    assert not same(scaled(21, "个"), scaled(12, "个")) and not same(scaled(1, "亿元"), scaled(1, "万元"))
+
+
+def figure(name, value, unit, status):
+    return Indicator(name=name, value=value, unit=unit, value_yi=None, growth_pct=None, status=status, period=None,
+                     scope="园区", masked=value is None, quote="", section=None, start=0, end=0)
+
+
+def test_a_figure_is_matched_once_and_a_masked_one_is_no_figure():
+    got = [figure("签约项目数", 21, "个", "实际"), figure("税收", None, "亿元", "实际")]
+    want = [{"name": "签约项目数", "value": 21, "unit": "个", "status": "实际"},
+            {"name": "签约项目数", "value": 21, "unit": "个", "status": "实际"},
+            {"name": "税收", "value": 4.3, "unit": "亿元", "status": "实际"}]
+    pairs, extra = reading_eval.match_figures(got, want)
+    assert [f is not None for _, f in pairs] == [True, False, False] and extra == []
+
+
+def test_furniture_keeps_its_punctuation():
+    assert reading_eval._furniture("【正文】") == "【正文】" and reading_eval._furniture("【打 印】") == "【打印】"
+    assert reading_eval._furniture("相關新聞") == "相关新闻"
+
+
+def test_the_command_prints_the_scores_of_the_checkout_it_is_given():
+    out = subprocess.run([sys.executable, str(REPO / "bench" / "reading_eval.py"), str(PAGES), str(FIXTURES / "labels.json"),
+                          "--checkout", str(REPO)], capture_output=True, text=True, timeout=300, cwd="/")
+    assert out.returncode == 0, out.stderr
+    assert "标题正确 2/2" in out.stdout and "目标/预计被当作实际 0" in out.stdout
