@@ -138,7 +138,10 @@ def grade_page(pipeline, park_key, path: Path, label: dict, corpus: Path) -> dic
     mentioned = {key(p) for p in ([r.park] if r.park else []) + list(r.parks_mentioned)}
     wanted = {key(p) for p in label.get("parks", [])}
     out["named_given"], out["named_right"] = len(mentioned), len(mentioned & (wanted | subject))
-    out["named_labelled"], out["named_found"] = len(wanted), len(wanted & mentioned)
+    found = wanted & mentioned
+    if out["park_found"] and label.get("park") and key(label["park"]) in wanted:  # (the labelled park, found in an
+        found = found | {key(label["park"])}                                      # accepted spelling: it is named)
+    out["named_labelled"], out["named_found"] = len(wanted), len(found)
     pairs, extra = match_figures(r.indicators, label.get("figures", []))
     out["fig_given"] = sum(1 for f in r.indicators if f.value is not None)
     out["fig_labelled"] = len(pairs)
@@ -146,7 +149,9 @@ def grade_page(pipeline, park_key, path: Path, label: dict, corpus: Path) -> dic
     out["fig_scope_right"] = sum(1 for w, f in pairs if f and f.status in [w["status"]] + w.get("status_also", [])
                                  and f.scope == w.get("scope", f.scope))
     out["targets_as_achieved"] = sum(1 for w, f in pairs if f and w["status"] in ("目标", "预计") and f.status in STATUS_ACHIEVED)
-    texts = [fold(x.title) + fold(x.text) for x in reports]
+    # (the text folded as a furniture string is: whitespace out, punctuation kept — folding it harder than the string
+    # would make every string with punctuation look removed)
+    texts = [_furniture(x.title) + "\n" + _furniture(x.text) for x in reports]
     left = [s for s in label.get("furniture", []) if any(_furniture(s) in t for t in texts)]
     out["furniture_labelled"], out["furniture_left"] = len(label.get("furniture", [])), left
     # the misses, for the detail file (who grades reads them; no page text beyond the labels' own strings)

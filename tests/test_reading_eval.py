@@ -100,3 +100,21 @@ def test_the_command_prints_the_scores_of_the_checkout_it_is_given():
                           "--checkout", str(REPO)], capture_output=True, text=True, timeout=300, cwd="/")
     assert out.returncode == 0, out.stderr
     assert "标题正确 2/2" in out.stdout and "目标/预计被当作实际 0" in out.stdout
+
+
+def test_a_furniture_string_with_punctuation_left_in_the_text_is_found(tmp_path):
+    # the text is folded as the furniture string is (whitespace out, punctuation kept): folding the text harder than the
+    # string (punctuation out) made every string with a 、 or a ： look removed however much of it was left
+    data = copy.deepcopy(labels())
+    data["pages"]["a.txt"]["furniture"].append("帮助企业解决用工、融资等难题")  # a sentence of the body: still there
+    s, pages = run_with(tmp_path, data)
+    assert pages["a.txt"]["furniture_left"] == ["帮助企业解决用工、融资等难题"] and s["furniture_pages"] == [1, 2]
+
+
+def test_the_labelled_park_found_by_an_accepted_spelling_is_a_park_named(tmp_path):
+    # parks holds the report's park in one spelling; found in another of its park_alts, it is found for both measures
+    data = copy.deepcopy(labels())
+    b = data["pages"]["b.txt"]
+    b["park"], b["park_alts"], b["parks"] = "高雄楠梓园区", ["楠梓科技产业园区"], ["高雄楠梓园区"]
+    s, pages = run_with(tmp_path, data)
+    assert s["park_recall"][:2] == [2, 2] and s["named_recall"][:2] == [2, 2] and s["named_precision"][:2] == [2, 2]
