@@ -1032,16 +1032,22 @@ def _on_footer_line(text: str, m: ParkMention) -> bool:
 # 产业基地, 某某工业集聚区): a proper or descriptive name and one of these. Such a name names a zone only where the title
 # or the first sentence is about it and the text treats it as one (firms settle in it, it has a 管委会, 园区 is said
 # of it); elsewhere the same form is a garden, a seaport or a class of parks, and a name in passing names nothing.
-_ZONE_NOUNS = ("集聚区", "基地", "园区", "园", "港", "谷")
+_ZONE_NOUNS = ("集聚区", "基地", "园区", "园", "港", "谷", "城")
+# 城 ends a zone's name only after what the zone is for, a kind of park (科技城, 科创城, 生态城, 医药城: a qualifier of
+# the catalogue, or science, 科学/科创): after anything else it is a town, a market or a mall (县城, 商贸城, 汽车城, 影城)
+_CITY_ZONE_KINDS = re.compile(f"(?:{'|'.join(PARK_QUALIFIERS)}|科学|科创)$")
 # what a text says of a zone: firms settling in it, renting in it, its organs, the word 园区 (outside the name)
 _ZONE_LIFE = re.compile(r"入驻|进驻|租户|出租率|厂商|招商|管委会|党工委|园区")
-_FIRMS_IN_IT = re.compile(r"入驻|进驻|租户|出租率|厂商|管委会|党工委")
+_FIRMS_IN_IT = re.compile(r"入驻|进驻|落户企业|租户|出租率|厂商|管委会|党工委")
 # a title's parts (主题｜副题, 主语：…, words set apart by spaces) each open with their own subject
-_TITLE_PARTS = re.compile(r"[｜|:：\s!！?？]+")
+# (a topic label in brackets, 【数码港】…, is a part too: the label names what the text is about)
+_TITLE_PARTS = re.compile(r"[｜|:：\s!！?？【】\[\]]+")
 # what opens a first sentence before its subject: a date or a time, a reporter's credit in brackets, and a clause
 # that describes the subject (位于河套的…, 由某局开发的…)
 _LEAD_PREAMBLE = re.compile(r"^(?:[【\[（(][^】\]）)]{0,40}[】\]）)]\s*)?(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?"
                             r"(?:上午|下午|晚间?)?[，,]\s*|近日[，,]\s*)?(?:(?:位于|地处|坐落于|由)[^，,。！？!?]{1,30}?的)?")
+# a first sentence opening with a topic label in brackets or a quotation: its first words are its subject
+_LEAD_OPENER = re.compile(r"^\s*[【\[“「『\"]")
 # words a zone's name may hold besides nouns and names: the processes a park is built for (创新, 孵化, 研发…)
 _NAME_VERBS = _INDUSTRY_PROCESSES
 _PLACE_OR_NAME_TAGS = frozenset(("ns", "nr", "nrt", "nt", "nz", "j"))
@@ -1069,7 +1075,9 @@ def _zone_name_at(simp: str) -> str:
                 or not _known(word) and tag not in _FUNCTION_TAGS):
             break
         name += word
-        if name.endswith(_ZONE_NOUNS) and not (i == 0 and place):  # (香港 + 数码港: the place's 港 is no head)
+        # (香港 + 数码港: the place's 港 is no head; nor a township's last character, 庆洲 + 大园 + 物流中心: 大园 is a
+        # place the gazetteer knows, not a garden)
+        if name.endswith(_ZONE_NOUNS) and not (i == 0 and place) and not (len(word) > 1 and is_division(word)):
             best = name
     return best
 
@@ -1086,6 +1094,8 @@ def _is_zone_name(name: str) -> bool:
         return False  # (a place word alone before the noun)
     if _head_re().search(name) and not any(w in ("及", "与") for w, _ in _tag(name)):
         return False  # (a catalogue head inside it is found as such; the catalogue's walk stops at 及: 创新及科技园)
+    if noun == "城" and not _CITY_ZONE_KINDS.search(before):
+        return False  # (县城, 商贸城, 影城: a town, a market; 科技城, 生态城: a zone built for what it says)
     if noun in ("港", "谷"):
         word, tag = _tag(before)[-1]
         if not (tag in ("n", "vn", "nz") and _known(word) and not is_division(word)):
@@ -1112,6 +1122,8 @@ def _zone_subjects(title: str, body: str, lead: int, first_end: int, known: list
     first = to_simplified(body[lead:first_end])
     if (pre := _LEAD_PREAMBLE.match(first)) is not None:
         starts.append((body, lead + pre.end()))
+    if (opener := _LEAD_OPENER.match(first)) is not None:
+        starts.append((body, lead + opener.end()))  # (【数码港】…, “数码港科技人才…”: the label's or the quote's subject)
     # (anywhere in the title and the first sentence, a name opening with a place the gazetteer knows: 将于高雄软体园区设…)
     for text, lo, hi in ((title, 0, len(title)), (body, lead, first_end)):
         simp = to_simplified(text[lo:hi])
@@ -1130,11 +1142,14 @@ def _zone_subjects(title: str, body: str, lead: int, first_end: int, known: list
         if not proper and not (len(_tag(name)) == 1 and _FIRMS_IN_IT.search(whole)):
             continue  # (创新园区: words that describe; a dictionary's one word for a zone, 数码港, with firms in it)
         rest = name[name.index(proper) + len(proper):] if proper else ""
-        if proper and len(rest) > 2 and not _proper_part(rest) and len(_tag(rest)) > 1 and re.search(f"(?<![{CJK}]){re.escape(rest)}|[，,。：:；;]{re.escape(rest)}", whole):
+        # (绵阳科技城 … 科技城党工委: a zone's kind and noun alone refer back to it, as 高新区 does to 某某高新区)
+        refers_back = rest.endswith("城") and _CITY_ZONE_KINDS.search(rest[:-1])
+        if proper and len(rest) > 2 and not refers_back and not _proper_part(rest) and len(_tag(rest)) > 1 and re.search(f"(?<![{CJK}]){re.escape(rest)}|[，,。：:；;]{re.escape(rest)}", whole):
             continue  # (临港重点园区 … 重点园区实现…: the text speaks of the class alone, a place's key parks together)
         noun = next(n for n in _ZONE_NOUNS if name.endswith(n))
-        # (园, 港, 谷 also end a garden's, a seaport's, a valley's name: firms in it or its organs say it is a zone)
-        if not (_FIRMS_IN_IT if noun in ("园", "港", "谷") else _ZONE_LIFE).search(whole.replace(name, "")):
+        # (园, 港, 谷, 城 also end a garden's, a seaport's, a valley's, a town's name: firms in it or its organs say it
+        # is a zone)
+        if not (_FIRMS_IN_IT if noun in ("园", "港", "谷", "城") else _ZONE_LIFE).search(whole.replace(name, "")):
             continue
         vouched = "行政区划" if any(is_division(name[:k]) for k in (5, 4, 3, 2)) else ""
         out.append(ParkMention(name, name[:-len(noun)], noun, -1, vouched or "标题或第一句的主语"))
