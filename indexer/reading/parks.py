@@ -606,6 +606,35 @@ _SCIENCE_PARK_WHOLE = re.compile(
     rf"(?:({'|'.join(SCIENCE_PARK_REGIONS.values())})(?:科学园区|科學園區)|({'|'.join(SCIENCE_PARK_SHORT_NAMES)})(?:园区|園區))")
 
 
+# a page speaking of science parks (科学园区, 科學園區, 科学工业园区), or of one by its short name and its bureau (南科管理局)
+_SCIENCE_PARK_TALK = re.compile(rf"科[学學](?:工[业業])?[园園][区區]|(?:{'|'.join(SCIENCE_PARK_SHORT_NAMES)})管理局")
+_SITES_WORD = re.compile("园区|園區")
+
+
+def _short_science_parks(text: str) -> list[ParkMention]:
+    """竹科, 中科, 南科 standing alone as a word (竹科从业员工, 南科营业额, 去年竹科…) on a page that speaks of science parks
+    (their firms, turnover, bureau, 园区): Taiwan's science park of that region, as its people shorten it. The same two
+    characters opening a longer word are something else (中科院, 南科大: an academy, a university), and a page that
+    speaks of no science park (中科曙光, a company) is no Taiwanese park's page."""
+    if not _SCIENCE_PARK_TALK.search(text):
+        return []
+    out = []
+    for short, region in SCIENCE_PARK_REGIONS.items():
+        for m in re.finditer(short, text):
+            lo = max(0, m.start() - 4)
+            at, words = lo, _tag(to_simplified(text[lo:m.end() + 4]))
+            for word, _ in words:
+                if at >= m.start():
+                    break
+                at += len(word)
+            word = next((w for w, _ in _tag(to_simplified(text[m.start():m.end() + 4]))), "")
+            after = to_simplified(text[m.end():m.end() + 2])
+            if at != m.start() or word != short or after[:1] in ("院", "大", "技") or _SITES_WORD.match(after):
+                continue  # (新竹科学园区: inside a name; 中科院; 南科园区 is read by _SCIENCE_PARK_WHOLE)
+            out.append(ParkMention(region + "科学园区", region, "科学园区", m.start(), "科学园区的简称"))
+    return out
+
+
 def _science_park_sites(text: str) -> list[ParkMention]:
     if not any(short in text for short in SCIENCE_PARK_SHORT_NAMES) and "部科" not in text:
         return []  # (four substring tests: the patterns are not run over every body)
@@ -616,7 +645,8 @@ def _science_park_sites(text: str) -> list[ParkMention]:
         region = m.group(1) or SCIENCE_PARK_REGIONS[m.group(2)]
         if not m.group(1) or not is_division(region) and region != "新竹":  # (else found as a place + head)
             sites.append(ParkMention(region + "科学园区", region, "科学园区", m.start(), "科学园区的简称或所在区域"))
-    return sites
+    taken = {m.start for m in sites}
+    return sites + [m for m in _short_science_parks(text) if m.start not in taken]
 
 
 # what follows a park's name when it names a company (a park's development or investment company, 某开发区发展(集团)有限公司)
