@@ -608,7 +608,9 @@ _SCIENCE_PARK_WHOLE = re.compile(
 
 # a page speaking of science parks (科学园区, 科學園區, 科学工业园区), or of one by its short name and its bureau (南科管理局)
 _SCIENCE_PARK_TALK = re.compile(rf"科[学學](?:工[业業])?[园園][区區]|(?:{'|'.join(SCIENCE_PARK_SHORT_NAMES)})管理局")
-_SITES_WORD = re.compile("园区|園區")
+# what after a short name makes it part of something else's name, or its office's (南科管理局 speaks for the park, as its
+# organs do; the page's talk of it is what counts)
+_NAME_ON_IT = re.compile(rf"[{CJK}]{{0,6}}?园|管理局")
 
 
 def _short_science_parks(text: str) -> list[ParkMention]:
@@ -628,9 +630,9 @@ def _short_science_parks(text: str) -> list[ParkMention]:
                     break
                 at += len(word)
             word = next((w for w, _ in _tag(to_simplified(text[m.start():m.end() + 4]))), "")
-            after = to_simplified(text[m.end():m.end() + 2])
-            if at != m.start() or word != short or after[:1] in ("院", "大", "技") or _SITES_WORD.match(after):
-                continue  # (新竹科学园区: inside a name; 中科院; 南科园区 is read by _SCIENCE_PARK_WHOLE)
+            after = to_simplified(text[m.end():m.end() + 8])
+            if at != m.start() or word != short or after[:1] in ("院", "大", "技") or _NAME_ON_IT.match(after):
+                continue  # (新竹科学园区: inside a name; 中科院; 中科创新园区, a name built on it; 南科管理局: its office)
             out.append(ParkMention(region + "科学园区", region, "科学园区", m.start(), "科学园区的简称"))
     return out
 
@@ -1197,6 +1199,41 @@ def _zone_mentions(text: str, zone: ParkMention, taken: list[ParkMention]) -> li
     return out
 
 
+# a company as the page names it: a name of its own, then what kind of firm and 公司/集团 (华运国际储运公司, 远航物流股份
+# 有限公司); its first two characters are the part a headline keeps when it shortens it (华运储运)
+_COMPANY_NAME = re.compile(rf"(?:^|[^{CJK}]|[在由和与及、])([{CJK}]{{2}}[{CJK}]{{0,10}}?)(?:股份|控股)?(?:有限)?(?:责任)?"
+                           "(?:公司|集团)")
+_ALL_CJK = re.compile(f"[{CJK}]+")
+
+
+def _shortens(short: str, name: str) -> bool:
+    """Whether ``short`` is ``name`` or a shortening of it: its first two characters, then others of it in order
+    (华运储运 of 华运国际储运)."""
+    rest = iter(name[2:])
+    return short[:2] == name[:2] and all(ch in rest for ch in short[2:])
+
+
+def _company_parks(title: str, body: str, mentions: list[ParkMention]) -> set[str]:
+    """The names of parks a company owns: a park of a weak head (物流园区, 产业园) whose name is written right after a
+    company's name or its shortening (华运储运观音仓储物流园区, with 华运国际储运公司 on the page; 远航物流高雄综合物流
+    园区) is the company's own facility, a warehouse or a plant, and no zone: nowhere on the page is it the page's park.
+    (A zone a company develops keeps a catalogue head, 招商局漳州开发区, and its company's name is not the zone's.)"""
+    weak = [(text, m) for text, ms in mentions for m in ms if not m.strong]
+    if not weak:
+        return set()
+    simp = to_simplified(title + "\n" + body)
+    if "公司" not in simp and "集团" not in simp:
+        return set()
+    companies = {m.group(1) for m in _COMPANY_NAME.finditer(simp)}
+    owned = set()
+    for text, m in weak:
+        before = to_simplified(text[max(0, m.start - 8):m.start])
+        if any(_ALL_CJK.fullmatch(before[at:]) and _shortens(before[at:], name)
+               for name in companies for at in range(len(before) - 1) if before[at:at + 2] == name[:2]):
+            owned.add(m.name)
+    return owned
+
+
 def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
     cands: dict[tuple[str, str], _Candidate] = {}
     hong_kong = _speaks_from_hong_kong(title, body)
@@ -1205,6 +1242,9 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
     first_sentence = _SENTENCE_END.search(body, lead)
     first_end = first_sentence.end() if first_sentence else len(body)
     found_in_body = [m for m in find_park_mentions(body) if not _on_footer_line(body, m)]
+    if owned := _company_parks(title, body, [(title, in_title), (body, found_in_body)]):
+        in_title = [m for m in in_title if m.name not in owned]
+        found_in_body = [m for m in found_in_body if m.name not in owned]
     zones = _zone_subjects(title, body, lead, first_end, found_in_body)
     in_title += [m for z in zones for m in _zone_mentions(title, z, in_title)]
     in_title = sorted(in_title + _hong_kong_science_park(title, hong_kong), key=lambda m: m.start)
