@@ -675,6 +675,12 @@ def find_park_mentions(text: str) -> list[ParkMention]:
         head_start = m.start() - lo
         if text[m.end() - 1] in "园園" and text[m.end():m.end() + 2] in ("中园", "中園"):
             continue  # 彭州市特色产业园中园: 园中园, parks inside the city's parks (a programme), no park's name
+        if text[m.start() - 1:m.start()] in "）)" or _BRACKET_CHARS.search(text, max(0, m.start() - 11), m.start()):
+            if partnered := _partners_name(text, m.start()):
+                partners, city, kind, start = partnered
+                head = to_simplified(m.group(0))
+                out.append(ParkMention(f"{partners}（{city}）{kind}{head}", f"{partners}（{city}）", head, start, "行政区划"))
+                continue
         found = _name_before(simp, head_start) or _place_the_page_names(text, lo, simp, head_start)
         if found and _COMPANY_AFTER.match(to_simplified(text[m.end():m.end() + 16])):
             continue  # 临时香港科学园有限公司, 某开发区发展(集团)有限公司: a company named after a park
@@ -688,6 +694,47 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             written = simp[start:] if head != simp[head_start:] else ""  # (a side's name, 柳川高新东区, is the part's own)
             out.append(ParkMention(name, place, head, lo + start, vouched, written))
     return sorted(out, key=lambda m: m.start) if sites else out
+
+
+# A park built with partners (two countries, a bloc, an organisation) names them first and its city in brackets: 中德（沈
+# 阳）高端装备制造产业园, 中国—东盟（钦州）产业园, 上合组织（临沂）国际物流园. The city is the park's place; the partners
+# and the city together say which park (the city alone would be its other parks').
+_BRACKETED_CITY = re.compile(rf"([{CJK}]{{2,8}}(?:[—－–\-][{CJK}]{{2,4}})?)[（(]([{CJK}]{{2,6}})[）)]([{CJK}]{{0,10}})$")
+_BRACKET_LOOK_BACK = 28
+_BRACKET_CHARS = re.compile("[）)]")
+
+
+def _partners_name(text: str, head_at: int) -> tuple[str, str, str, int] | None:
+    """(partners, city, what the park is for, where the name starts) of a partner-built park whose head starts at
+    ``head_at`` (中德 + 沈阳 + 高端装备制造 + 产业园), or None."""
+    lo = max(0, head_at - _BRACKET_LOOK_BACK)
+    simp = to_simplified(text[lo:head_at])
+    m = _BRACKETED_CITY.search(simp)
+    if m is None or not is_division(m.group(2)):
+        return None
+    kind = m.group(3)
+    words = _tag(kind) if kind else []
+    if any(not (t in _DESCRIPTOR_TAGS or w in _INDUSTRY_PROCESSES or w in PARK_QUALIFIERS) for w, t in words):
+        return None  # (中德（沈阳）合作签约的产业园: a clause, no name)
+    partners, cut = m.group(1), 0
+    # (召开 + 中德, 举行 + 上合组织: the sentence's words before the partners are no part of it; China, a partner of
+    # each, opens their name, 中 + 德; else a verb or a function word goes while four characters stay, 上合 + 组织 kept)
+    # (记者从 + 上合组织: a preposition or a conjunction ends the sentence's part before the name)
+    cut = max((i + 1 for i, ch in enumerate(partners[:-2]) if ch in _GLUED_FUNCTION_CHARS), default=0)
+    china = re.search(f"中(?=[{CJK}])", partners[cut:])
+    if china is not None:
+        cut += china.start()
+    else:
+        for word, tag in _tag(partners[cut:]):
+            if not (tag in _FUNCTION_TAGS or tag in _VERB_TAGS) or len(partners) - cut - len(word) < 4:
+                break
+            cut += len(word)
+    partners = partners[cut:]
+    if len(partners) < 2 or partners.startswith(NAME_NEVER_STARTS):
+        return None
+    if len(one := _tag(partners)) == 1 and _known(partners) and one[0][1] not in _PROPER_TAGS:
+        return None  # (中心（城区）产业园: a common word before the brackets, no partners' name)
+    return partners, m.group(2), kind, lo + m.start(1) + cut
 
 
 # ------------------------------------------------------------ short names
