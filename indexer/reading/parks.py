@@ -610,7 +610,7 @@ _SCIENCE_PARK_WHOLE = re.compile(
 _SCIENCE_PARK_TALK = re.compile(rf"科[学學](?:工[业業])?[园園][区區]|(?:{'|'.join(SCIENCE_PARK_SHORT_NAMES)})管理局")
 # what after a short name makes it part of something else's name, or its office's (南科管理局 speaks for the park, as its
 # organs do; the page's talk of it is what counts)
-_NAME_ON_IT = re.compile(rf"[{CJK}]{{0,6}}?园|管理局")
+_NAME_ON_IT = re.compile(rf"(?:(?![等个個的和与與及])[{CJK}]){{0,4}}?[园園]|管理局")
 
 
 def _short_science_parks(text: str) -> list[ParkMention]:
@@ -1112,9 +1112,10 @@ def _on_footer_line(text: str, m: ParkMention) -> bool:
 # or the first sentence is about it and the text treats it as one (firms settle in it, it has a 管委会, 园区 is said
 # of it); elsewhere the same form is a garden, a seaport or a class of parks, and a name in passing names nothing.
 _ZONE_NOUNS = ("集聚区", "基地", "园区", "园", "港", "谷", "城")
-# 城 ends a zone's name only after what the zone is for, a kind of park (科技城, 科创城, 生态城, 医药城: a qualifier of
-# the catalogue, or science, 科学/科创): after anything else it is a town, a market or a mall (县城, 商贸城, 汽车城, 影城)
-_CITY_ZONE_KINDS = re.compile(f"(?:{'|'.join(PARK_QUALIFIERS)}|科学|科创)$")
+# 城 ends a zone's name only after science or what a science zone is built for (科技城, 科学城, 科创城, 生态城, 医药城:
+# a state's or a city's new zone for research and its industries); after a trade's goods it is a market or a mall
+# (商贸城, 汽车城, 建材城, 电子城, 家居城), after anything else a town (县城, 新城, 影城)
+_CITY_ZONE_KINDS = re.compile("(?:科技|科学|科创|高新|高新技术|生态|医药|生物医药|智造|智能制造|新材料|新能源)$")
 # what a text says of a zone: firms settling in it, renting in it, its organs, the word 园区 (outside the name)
 _ZONE_LIFE = re.compile(r"入驻|进驻|租户|出租率|厂商|招商|管委会|党工委|园区")
 _FIRMS_IN_IT = re.compile(r"入驻|进驻|落户企业|租户|出租率|厂商|管委会|党工委")
@@ -1126,7 +1127,7 @@ _TITLE_PARTS = re.compile(r"[｜|:：\s!！?？【】\[\]]+")
 _LEAD_PREAMBLE = re.compile(r"^(?:[【\[（(][^】\]）)]{0,40}[】\]）)]\s*)?(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?"
                             r"(?:上午|下午|晚间?)?[，,]\s*|近日[，,]\s*)?(?:(?:位于|地处|坐落于|由)[^，,。！？!?]{1,30}?的)?")
 # a first sentence opening with a topic label in brackets or a quotation: its first words are its subject
-_LEAD_OPENER = re.compile(r"^\s*[【\[“「『\"]")
+_LEAD_OPENER = re.compile(r"\s*[【\[“「『\"]")
 # words a zone's name may hold besides nouns and names: the processes a park is built for (创新, 孵化, 研发…)
 _NAME_VERBS = _INDUSTRY_PROCESSES
 _PLACE_OR_NAME_TAGS = frozenset(("ns", "nr", "nrt", "nt", "nz", "j"))
@@ -1201,8 +1202,11 @@ def _zone_subjects(title: str, body: str, lead: int, first_end: int, known: list
     first = to_simplified(body[lead:first_end])
     if (pre := _LEAD_PREAMBLE.match(first)) is not None:
         starts.append((body, lead + pre.end()))
-    if (opener := _LEAD_OPENER.match(first)) is not None:
-        starts.append((body, lead + opener.end()))  # (【数码港】…, “数码港科技人才…”: the label's or the quote's subject)
+    # (the body's first line is often the title again: the lead is the line after it)
+    line_end = body.find("\n", lead, first_end)
+    at = line_end + 1 if title and line_end >= 0 and body[lead:line_end].strip() == title.strip() else lead
+    if (opener := _LEAD_OPENER.match(body, at, first_end)) is not None:
+        starts.append((body, opener.end()))  # (【数码港】…, “数码港科技人才…”: the label's or the quote's subject)
     # (anywhere in the title and the first sentence, a name opening with a place the gazetteer knows: 将于高雄软体园区设…)
     for text, lo, hi in ((title, 0, len(title)), (body, lead, first_end)):
         simp = to_simplified(text[lo:hi])
