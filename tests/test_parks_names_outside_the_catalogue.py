@@ -77,6 +77,7 @@ def test_a_townships_last_character_is_no_zones_head(tmp_path):
     ("该项目位于中心（城区）产业园", []),  # a common word before the brackets
     ("某县（试行）工业园区", []),  # no city in the brackets
     ("中德（沈阳）合作签约的产业园", []),  # a clause between the brackets and the head
+    ("青禾经开区（东区）新材料产业园", ["青禾经开区"]),  # a park's side in brackets, and a zone inside it
 ])
 def test_a_park_built_with_partners_is_named_with_its_city_in_brackets(text, names):
     assert [n for n, _ in parks.find_parks(text)] == names
@@ -109,6 +110,7 @@ def test_a_park_a_company_owns_is_its_facility_not_a_zone(title, body, park):
     ("竹科384家廠商合計實收資本額1兆元，新竹科學工業園區管理局指出", ["新竹科学园区", "新竹科学工业园区"]),
     ("南科管理局今天公布，南科營業額成長21%", ["南部科学园区"]),  # the bureau speaks for it; 南科 is the park
     ("竹科、中科、南科等三個科學園區營業額創新高", ["新竹科学园区", "中部科学园区", "南部科学园区"]),
+    ("竹科、中科及南科三個科學園區", ["新竹科学园区", "中部科学园区", "南部科学园区"]),  # 及南科, one word to the segmenter
     ("中科院在科学园区设立研究所", []),  # an academy
     ("中科曙光公司营业额增长，园区新增厂商", []),  # no science park spoken of: a company
     ("中科创新园区与南科管理局", []),  # a name built on it; an office alone

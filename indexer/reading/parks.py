@@ -624,14 +624,15 @@ def _short_science_parks(text: str) -> list[ParkMention]:
     for short, region in SCIENCE_PARK_REGIONS.items():
         for m in re.finditer(short, text):
             lo = max(0, m.start() - 4)
-            at, words = lo, _tag(to_simplified(text[lo:m.end() + 4]))
-            for word, _ in words:
-                if at >= m.start():
+            at = lo  # (the word the segmenter cuts around it: 竹科 alone, or glued to a conjunction, 及南科)
+            for word, _ in _tag(to_simplified(text[lo:m.end() + 4])):
+                if at + len(word) > m.start():
                     break
                 at += len(word)
-            word = next((w for w, _ in _tag(to_simplified(text[m.start():m.end() + 4]))), "")
+            glued = to_simplified(text[at:m.start()])
             after = to_simplified(text[m.end():m.end() + 8])
-            if at != m.start() or word != short or after[:1] in ("院", "大", "技") or _NAME_ON_IT.match(after):
+            if len(glued) > 1 or glued and glued not in "及和与、" or at + len(word) != m.end() \
+                    or after[:1] in ("院", "大", "技") or _NAME_ON_IT.match(after):
                 continue  # (新竹科学园区: inside a name; 中科院; 中科创新园区, a name built on it; 南科管理局: its office)
             out.append(ParkMention(region + "科学园区", region, "科学园区", m.start(), "科学园区的简称"))
     return out
@@ -710,8 +711,8 @@ def _partners_name(text: str, head_at: int) -> tuple[str, str, str, int] | None:
     lo = max(0, head_at - _BRACKET_LOOK_BACK)
     simp = to_simplified(text[lo:head_at])
     m = _BRACKETED_CITY.search(simp)
-    if m is None or not is_division(m.group(2)):
-        return None
+    if m is None or not is_division(m.group(2)) or _SIDE_AREA.match(m.group(2)) or _head_re().search(m.group(1)):
+        return None  # (青禾经开区（东区）新材料产业园: a park's side in brackets, and a zone inside it)
     kind = m.group(3)
     words = _tag(kind) if kind else []
     if any(not (t in _DESCRIPTOR_TAGS or w in _INDUSTRY_PROCESSES or w in PARK_QUALIFIERS) for w, t in words):
