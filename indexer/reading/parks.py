@@ -53,6 +53,16 @@ in a headline as in a lead). A zone named by a place noun outside the catalogue'
 a zone (firms settle or rent in it, its organs, 园区 said of it); the same form elsewhere, or a garden, a seaport, a
 place's class of parks, names none. A park written with its city before its own name and without it (临沂临港经济开发区 …
 临港经济开发区) is one park, named in its most complete form.
+
+Some names are built otherwise. 城 names a zone after science or what a science zone is built for (绵阳科技城, 某某科创城,
+某某生态城: a city's new zone for research), never after a trade's goods (商贸城, 汽车城: a market) or alone (县城). A topic
+label in brackets (【数码港】…) and a quotation opening the lead say what the text is about, as a title's part does. A park
+built with partners names them and its city in brackets (中德（沈阳）高端装备制造产业园, 上合组织（临沂）国际物流园).
+Taiwan's science parks are called by their short names (竹科, 中科, 南科) on pages that speak of science parks; the same
+two characters opening a longer word (中科院, 南科大) or on a page with no science park (中科曙光) are something else.
+And some names only look like a zone's: a township's last character (庆洲 + 大园 + 物流中心: 大园 is a place) is no head,
+and a park of a weak head written right after a company's name or its shortening (华运储运观音仓储物流园区, with
+华运国际储运公司 on the page) is the company's own warehouse or plant, nowhere the page's park.
 """
 from __future__ import annotations
 
