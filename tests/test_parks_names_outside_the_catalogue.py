@@ -9,6 +9,7 @@ Each mechanism follows how such names are built, with the cases where it must no
 - a township's name that ends in a zone's noun (大园, 桃园) is a place, not a zone's head (庆洲 + 大园 + 物流中心);
 - a park built with partners names them and its city in brackets (中德（沈阳）高端装备制造产业园);
 - a park of a weak head written right after a company's name or its shortening is the company's facility;
+- a zone that needs no name speaking of itself up front (高新区党工委书记…) names its parts (某某产业园), not itself;
 - Taiwan's science parks by their short names (竹科, 中科, 南科) on a page that speaks of science parks;
 - the facet joins a city's form of a zone named outside the heads to the name alone (香港数码港 = 数码港).
 """
@@ -103,6 +104,22 @@ def test_a_partner_park_is_the_page_park_also_when_named_in_its_organs_title():
      "青岭食品产业园"),
 ])
 def test_a_park_a_company_owns_is_its_facility_not_a_zone(title, body, park):
+    assert parks.choose_park(title, body)[0] == park
+
+
+@pytest.mark.parametrize("title, body, park", [
+    # the zone's own news, its head going to one of its parts: no park is named as the report's
+    ("高新区党工委书记到青山智能装备产业园调研", "11月24日，高新区党工委书记、管委会主任刘培国到青山智能装备产业园调研。"
+     "刘培国强调，青山智能装备产业园要加快厂房建设，早日投产。", None),
+    ("", "11月24日，高新区党工委书记、管委会主任刘培国到青山智能装备产业园调研。刘培国强调，青山智能装备产业园要加快"
+     "厂房建设。青山智能装备产业园已入驻企业12家。", None),
+    # a named zone's head going to the part: the named zone
+    ("白溪高新区党工委书记到青山智能装备产业园调研", "11月24日，白溪高新区党工委书记刘培国到青山智能装备产业园调研。",
+     "白溪高新区"),
+    # the part's own headline: the part is what the page is about
+    ("青山智能装备产业园加快建设", "11月24日，高新区党工委书记、管委会主任刘培国到青山智能装备产业园调研。", "青山智能装备产业园"),
+])
+def test_a_zone_speaking_of_itself_without_its_name_names_its_parts_not_itself(title, body, park):
     assert parks.choose_park(title, body)[0] == park
 
 

@@ -1335,6 +1335,9 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
         if _visitors_post(title, m, in_title):
             c.listed += 1  # (甲园区党工委书记某某一行来乙高新区考察: who the visitors are; the news is at 乙)
             continue
+        if not m.strong and _UNNAMED_PARK_SPEAKS.search(to_simplified(title[:m.start])):
+            c.listed += 1  # (高新区党工委书记到某某产业园调研: the zone's own news; the named one is a part of it)
+            continue
         if _is_address(title, m):
             c.addresses += 1  # (某某经开区城南街道2023年工作总结: the street office's report)
             c.unit = c.unit or _address_unit(title, m)
@@ -1357,6 +1360,12 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
 # a park named as the post of a person who goes to another park (甲园区党工委书记、管委会主任某某一行来乙高新区考察)
 _POST_AFTER = re.compile(r"(?:党工委|管委会|党委|工委|管理局)[、，,]?(?:党工委|管委会)?副?(?:书记|主任|局长|委员)")
 _VISITORS_GO = re.compile(r"一行(?:来到|来|到|赴|前往|莅临|走进)$")
+
+
+# a park that needs no name, its own organs or its head opening a headline (高新区党工委书记…, 开发区管委会召开…): the zone's
+# own site or paper speaking of itself; a zone of a weak head it then names (到某某产业园调研) is one of its parts
+_UNNAMED_PARK_SPEAKS = re.compile(rf"^(?:[\d月日，,\s]*)(?:{'|'.join(sorted(STRONG_PARK_HEADS, key=len, reverse=True))})"
+                                  r"(?:党工委|管委会|管理委员会)")
 
 
 def _visitors_post(text: str, m: ParkMention, mentions: list[ParkMention]) -> bool:
@@ -1851,6 +1860,10 @@ def _choose_park(title: str, body: str, page_title: str | None,
         return None, mentioned, (f"开头说的是「{best.unit}」：园区里的街道或乡镇是报告的主体，"
                                  f"「{best.name}」只是它的所在地")
     lead = _lead_start(body)
+    own = _UNNAMED_PARK_SPEAKS.search(to_simplified(title)) or _UNNAMED_PARK_SPEAKS.search(to_simplified(body[lead:lead + 40]))
+    if own and not best.strong:
+        return None, mentioned, (f"开头是没写名称的园区自己（{own.group(0).lstrip('0123456789月日，, ')}）在说话，"
+                                 f"「{best.name}」是它的一部分，不是报道的主体")
     sentence = _SENTENCE_END.search(body, lead)
     count = _COUNT_OF_PARKS.search(to_simplified(body[lead:sentence.end() if sentence else len(body)]))
     first_named = min(best.mentions, key=lambda m: m.start)
