@@ -159,3 +159,12 @@ def test_each_authored_page_gets_the_park_a_person_gives_it(page):
     (gold,) = LABELS[page]
     (report,) = read_file(AUTHORED / page, AUTHORED).reports
     assert report.park == gold["park"], report.evidence.get("park")
+
+
+@pytest.mark.parametrize("title, body, park", [
+    # Taiwan's word for a project after a zone's name: the works, not the zone (as 项目 is)
+    ("溪口運動用品產業園專案列入重點專案", "縣府表示，溪口運動用品產業園專案今年列入省級重點專案，預計年底動工。", None),
+    ("溪口運動用品產業園新增廠商進駐", "縣府表示，溪口運動用品產業園今年新增廠商12家進駐。", "溪口运动用品产业园"),
+])
+def test_a_zone_named_before_taiwans_word_for_a_project_is_the_project(title, body, park):
+    assert parks.choose_park(title, body)[0] == park

@@ -945,7 +945,7 @@ def _is_project(text: str, m: ParkMention) -> bool:
     park's name quoted at the head of a works' name (「青林产业园区第二期开发工程」, “某某产业园二期项目”): the
     quoted thing is a project named after the park, the park is not what is said."""
     end = m.start + len(m.name)
-    if not m.strong and to_simplified(text[end:end + 2]) == "项目":
+    if not m.strong and to_simplified(text[end:end + 2]) in ("项目", "专案"):  # (專案: Taiwan's word for a project)
         return True
     if not m.strong and _PART_PROJECT_AFTER.match(to_simplified(text[end:end + 30])):
         return True  # 某某现代农业园核心区(…)建设项目开工, 某某产业园二期工程: a works on a part of a zone that is a project
