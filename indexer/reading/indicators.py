@@ -2104,8 +2104,11 @@ def _place_report(folded: str, title: str, zone_park: bool = False) -> str | Non
     if place is None or park is not None and park.start() < place.start() and not place.group().endswith(park.group()):
         return None
     first = opening[:opening.find("。") + 1 or len(opening)]
-    if _OWN_PARK_VOICE.search(first) or _SUBJECT_PARK.search(first) and find_park_mentions(first):
+    if _OWN_PARK_VOICE.search(first) or _SUBJECT_PARK.search(first) and 0 < len({
+            m.key for m in find_park_mentions(first)}) < 3:
         return None  # a park named (青山工业园区, XX工业园区) or speaking (园区管委会) at once: the park's own report
+    # (竹科、中科及南科等三个科学园区: three parks or more named together are the parks together, no one park's voice, as
+    # parks.choose_park reads a first sentence listing three; a park and a part of it are still the park's)
     many = any(_MANY_PARKS_PLACE.match(m.group()) for m in _OTHER_SCOPE.finditer(opening))  # (县域… 全市县域工业集中区)
     return "many" if many else "place"
 

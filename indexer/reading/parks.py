@@ -53,6 +53,16 @@ in a headline as in a lead). A zone named by a place noun outside the catalogue'
 a zone (firms settle or rent in it, its organs, 园区 said of it); the same form elsewhere, or a garden, a seaport, a
 place's class of parks, names none. A park written with its city before its own name and without it (临沂临港经济开发区 …
 临港经济开发区) is one park, named in its most complete form.
+
+Some names are built otherwise. 城 names a zone after science or what a science zone is built for (绵阳科技城, 某某科创城,
+某某生态城: a city's new zone for research), never after a trade's goods (商贸城, 汽车城: a market) or alone (县城). A topic
+label in brackets (【数码港】…) and a quotation opening the lead say what the text is about, as a title's part does. A park
+built with partners names them and its city in brackets (中德（沈阳）高端装备制造产业园, 上合组织（临沂）国际物流园).
+Taiwan's science parks are called by their short names (竹科, 中科, 南科) on pages that speak of science parks; the same
+two characters opening a longer word (中科院, 南科大) or on a page with no science park (中科曙光) are something else.
+And some names only look like a zone's: a township's last character (庆洲 + 大园 + 物流中心: 大园 is a place) is no head,
+and a park of a weak head written right after a company's name or its shortening (华运储运观音仓储物流园区, with
+华运国际储运公司 on the page) is the company's own warehouse or plant, nowhere the page's park.
 """
 from __future__ import annotations
 
@@ -606,6 +616,38 @@ _SCIENCE_PARK_WHOLE = re.compile(
     rf"(?:({'|'.join(SCIENCE_PARK_REGIONS.values())})(?:科学园区|科學園區)|({'|'.join(SCIENCE_PARK_SHORT_NAMES)})(?:园区|園區))")
 
 
+# a page speaking of science parks (科学园区, 科學園區, 科学工业园区), or of one by its short name and its bureau (南科管理局)
+_SCIENCE_PARK_TALK = re.compile(rf"科[学學](?:工[业業])?[园園][区區]|(?:{'|'.join(SCIENCE_PARK_SHORT_NAMES)})管理局")
+# what after a short name makes it part of something else's name, or its office's (南科管理局 speaks for the park, as its
+# organs do; the page's talk of it is what counts)
+_NAME_ON_IT = re.compile(rf"(?:(?![等个個的和与與及])[{CJK}]){{0,4}}?[园園]|管理局")
+
+
+def _short_science_parks(text: str) -> list[ParkMention]:
+    """竹科, 中科, 南科 standing alone as a word (竹科从业员工, 南科营业额, 去年竹科…) on a page that speaks of science parks
+    (their firms, turnover, bureau, 园区): Taiwan's science park of that region, as its people shorten it. The same two
+    characters opening a longer word are something else (中科院, 南科大: an academy, a university), and a page that
+    speaks of no science park (中科曙光, a company) is no Taiwanese park's page."""
+    if not _SCIENCE_PARK_TALK.search(text):
+        return []
+    out = []
+    for short, region in SCIENCE_PARK_REGIONS.items():
+        for m in re.finditer(short, text):
+            lo = max(0, m.start() - 4)
+            at = lo  # (the word the segmenter cuts around it: 竹科 alone, or glued to a conjunction, 及南科)
+            for word, _ in _tag(to_simplified(text[lo:m.end() + 4])):
+                if at + len(word) > m.start():
+                    break
+                at += len(word)
+            glued = to_simplified(text[at:m.start()])
+            after = to_simplified(text[m.end():m.end() + 8])
+            if len(glued) > 1 or glued and glued not in "及和与、" or at + len(word) != m.end() \
+                    or after[:1] in ("院", "大", "技") or _NAME_ON_IT.match(after):
+                continue  # (新竹科学园区: inside a name; 中科院; 中科创新园区, a name built on it; 南科管理局: its office)
+            out.append(ParkMention(region + "科学园区", region, "科学园区", m.start(), "科学园区的简称"))
+    return out
+
+
 def _science_park_sites(text: str) -> list[ParkMention]:
     if not any(short in text for short in SCIENCE_PARK_SHORT_NAMES) and "部科" not in text:
         return []  # (four substring tests: the patterns are not run over every body)
@@ -616,7 +658,8 @@ def _science_park_sites(text: str) -> list[ParkMention]:
         region = m.group(1) or SCIENCE_PARK_REGIONS[m.group(2)]
         if not m.group(1) or not is_division(region) and region != "新竹":  # (else found as a place + head)
             sites.append(ParkMention(region + "科学园区", region, "科学园区", m.start(), "科学园区的简称或所在区域"))
-    return sites
+    taken = {m.start for m in sites}
+    return sites + [m for m in _short_science_parks(text) if m.start not in taken]
 
 
 # what follows a park's name when it names a company (a park's development or investment company, 某开发区发展(集团)有限公司)
@@ -643,6 +686,12 @@ def find_park_mentions(text: str) -> list[ParkMention]:
         head_start = m.start() - lo
         if text[m.end() - 1] in "园園" and text[m.end():m.end() + 2] in ("中园", "中園"):
             continue  # 彭州市特色产业园中园: 园中园, parks inside the city's parks (a programme), no park's name
+        if text[m.start() - 1:m.start()] in "）)" or _BRACKET_CHARS.search(text, max(0, m.start() - 11), m.start()):
+            if partnered := _partners_name(text, m.start()):
+                partners, city, kind, start = partnered
+                head = to_simplified(m.group(0))
+                out.append(ParkMention(f"{partners}（{city}）{kind}{head}", f"{partners}（{city}）", head, start, "行政区划"))
+                continue
         found = _name_before(simp, head_start) or _place_the_page_names(text, lo, simp, head_start)
         if found and _COMPANY_AFTER.match(to_simplified(text[m.end():m.end() + 16])):
             continue  # 临时香港科学园有限公司, 某开发区发展(集团)有限公司: a company named after a park
@@ -656,6 +705,47 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             written = simp[start:] if head != simp[head_start:] else ""  # (a side's name, 柳川高新东区, is the part's own)
             out.append(ParkMention(name, place, head, lo + start, vouched, written))
     return sorted(out, key=lambda m: m.start) if sites else out
+
+
+# A park built with partners (two countries, a bloc, an organisation) names them first and its city in brackets: 中德（沈
+# 阳）高端装备制造产业园, 中国—东盟（钦州）产业园, 上合组织（临沂）国际物流园. The city is the park's place; the partners
+# and the city together say which park (the city alone would be its other parks').
+_BRACKETED_CITY = re.compile(rf"([{CJK}]{{2,8}}(?:[—－–\-][{CJK}]{{2,4}})?)[（(]([{CJK}]{{2,6}})[）)]([{CJK}]{{0,10}})$")
+_BRACKET_LOOK_BACK = 28
+_BRACKET_CHARS = re.compile("[）)]")
+
+
+def _partners_name(text: str, head_at: int) -> tuple[str, str, str, int] | None:
+    """(partners, city, what the park is for, where the name starts) of a partner-built park whose head starts at
+    ``head_at`` (中德 + 沈阳 + 高端装备制造 + 产业园), or None."""
+    lo = max(0, head_at - _BRACKET_LOOK_BACK)
+    simp = to_simplified(text[lo:head_at])
+    m = _BRACKETED_CITY.search(simp)
+    if m is None or not is_division(m.group(2)) or _SIDE_AREA.match(m.group(2)) or _head_re().search(m.group(1)):
+        return None  # (青禾经开区（东区）新材料产业园: a park's side in brackets, and a zone inside it)
+    kind = m.group(3)
+    words = _tag(kind) if kind else []
+    if any(not (t in _DESCRIPTOR_TAGS or w in _INDUSTRY_PROCESSES or w in PARK_QUALIFIERS) for w, t in words):
+        return None  # (中德（沈阳）合作签约的产业园: a clause, no name)
+    partners, cut = m.group(1), 0
+    # (召开 + 中德, 举行 + 上合组织: the sentence's words before the partners are no part of it; China, a partner of
+    # each, opens their name, 中 + 德; else a verb or a function word goes while four characters stay, 上合 + 组织 kept)
+    # (记者从 + 上合组织: a preposition or a conjunction ends the sentence's part before the name)
+    cut = max((i + 1 for i, ch in enumerate(partners[:-2]) if ch in _GLUED_FUNCTION_CHARS), default=0)
+    china = re.search(f"中(?=[{CJK}])", partners[cut:])
+    if china is not None:
+        cut += china.start()
+    else:
+        for word, tag in _tag(partners[cut:]):
+            if not (tag in _FUNCTION_TAGS or tag in _VERB_TAGS) or len(partners) - cut - len(word) < 4:
+                break
+            cut += len(word)
+    partners = partners[cut:]
+    if len(partners) < 2 or partners.startswith(NAME_NEVER_STARTS):
+        return None
+    if len(one := _tag(partners)) == 1 and _known(partners) and one[0][1] not in _PROPER_TAGS:
+        return None  # (中心（城区）产业园: a common word before the brackets, no partners' name)
+    return partners, m.group(2), kind, lo + m.start(1) + cut
 
 
 # ------------------------------------------------------------ short names
@@ -855,7 +945,7 @@ def _is_project(text: str, m: ParkMention) -> bool:
     park's name quoted at the head of a works' name (「青林产业园区第二期开发工程」, “某某产业园二期项目”): the
     quoted thing is a project named after the park, the park is not what is said."""
     end = m.start + len(m.name)
-    if not m.strong and to_simplified(text[end:end + 2]) == "项目":
+    if not m.strong and to_simplified(text[end:end + 2]) in ("项目", "专案"):  # (專案: Taiwan's word for a project)
         return True
     if not m.strong and _PART_PROJECT_AFTER.match(to_simplified(text[end:end + 30])):
         return True  # 某某现代农业园核心区(…)建设项目开工, 某某产业园二期工程: a works on a part of a zone that is a project
@@ -1032,16 +1122,23 @@ def _on_footer_line(text: str, m: ParkMention) -> bool:
 # 产业基地, 某某工业集聚区): a proper or descriptive name and one of these. Such a name names a zone only where the title
 # or the first sentence is about it and the text treats it as one (firms settle in it, it has a 管委会, 园区 is said
 # of it); elsewhere the same form is a garden, a seaport or a class of parks, and a name in passing names nothing.
-_ZONE_NOUNS = ("集聚区", "基地", "园区", "园", "港", "谷")
+_ZONE_NOUNS = ("集聚区", "基地", "园区", "园", "港", "谷", "城")
+# 城 ends a zone's name only after science or what a science zone is built for (科技城, 科学城, 科创城, 生态城, 医药城:
+# a state's or a city's new zone for research and its industries); after a trade's goods it is a market or a mall
+# (商贸城, 汽车城, 建材城, 电子城, 家居城), after anything else a town (县城, 新城, 影城)
+_CITY_ZONE_KINDS = re.compile("(?:科技|科学|科创|高新|高新技术|生态|医药|生物医药|智造|智能制造|新材料|新能源)$")
 # what a text says of a zone: firms settling in it, renting in it, its organs, the word 园区 (outside the name)
 _ZONE_LIFE = re.compile(r"入驻|进驻|租户|出租率|厂商|招商|管委会|党工委|园区")
-_FIRMS_IN_IT = re.compile(r"入驻|进驻|租户|出租率|厂商|管委会|党工委")
+_FIRMS_IN_IT = re.compile(r"入驻|进驻|落户企业|租户|出租率|厂商|管委会|党工委")
 # a title's parts (主题｜副题, 主语：…, words set apart by spaces) each open with their own subject
-_TITLE_PARTS = re.compile(r"[｜|:：\s!！?？]+")
+# (a topic label in brackets, 【数码港】…, is a part too: the label names what the text is about)
+_TITLE_PARTS = re.compile(r"[｜|:：\s!！?？【】\[\]]+")
 # what opens a first sentence before its subject: a date or a time, a reporter's credit in brackets, and a clause
 # that describes the subject (位于河套的…, 由某局开发的…)
 _LEAD_PREAMBLE = re.compile(r"^(?:[【\[（(][^】\]）)]{0,40}[】\]）)]\s*)?(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?"
                             r"(?:上午|下午|晚间?)?[，,]\s*|近日[，,]\s*)?(?:(?:位于|地处|坐落于|由)[^，,。！？!?]{1,30}?的)?")
+# a first sentence opening with a topic label in brackets or a quotation: its first words are its subject
+_LEAD_OPENER = re.compile(r"\s*[【\[“「『\"]")
 # words a zone's name may hold besides nouns and names: the processes a park is built for (创新, 孵化, 研发…)
 _NAME_VERBS = _INDUSTRY_PROCESSES
 _PLACE_OR_NAME_TAGS = frozenset(("ns", "nr", "nrt", "nt", "nz", "j"))
@@ -1069,7 +1166,9 @@ def _zone_name_at(simp: str) -> str:
                 or not _known(word) and tag not in _FUNCTION_TAGS):
             break
         name += word
-        if name.endswith(_ZONE_NOUNS) and not (i == 0 and place):  # (香港 + 数码港: the place's 港 is no head)
+        # (香港 + 数码港: the place's 港 is no head; nor a township's last character, 庆洲 + 大园 + 物流中心: 大园 is a
+        # place the gazetteer knows, not a garden)
+        if name.endswith(_ZONE_NOUNS) and not (i == 0 and place) and not (len(word) > 1 and is_division(word)):
             best = name
     return best
 
@@ -1086,6 +1185,8 @@ def _is_zone_name(name: str) -> bool:
         return False  # (a place word alone before the noun)
     if _head_re().search(name) and not any(w in ("及", "与") for w, _ in _tag(name)):
         return False  # (a catalogue head inside it is found as such; the catalogue's walk stops at 及: 创新及科技园)
+    if noun == "城" and not _CITY_ZONE_KINDS.search(before):
+        return False  # (县城, 商贸城, 影城: a town, a market; 科技城, 生态城: a zone built for what it says)
     if noun in ("港", "谷"):
         word, tag = _tag(before)[-1]
         if not (tag in ("n", "vn", "nz") and _known(word) and not is_division(word)):
@@ -1112,6 +1213,11 @@ def _zone_subjects(title: str, body: str, lead: int, first_end: int, known: list
     first = to_simplified(body[lead:first_end])
     if (pre := _LEAD_PREAMBLE.match(first)) is not None:
         starts.append((body, lead + pre.end()))
+    # (the body's first line is often the title again: the lead is the line after it)
+    line_end = body.find("\n", lead, first_end)
+    at = line_end + 1 if title and line_end >= 0 and body[lead:line_end].strip() == title.strip() else lead
+    if (opener := _LEAD_OPENER.match(body, at, first_end)) is not None:
+        starts.append((body, opener.end()))  # (【数码港】…, “数码港科技人才…”: the label's or the quote's subject)
     # (anywhere in the title and the first sentence, a name opening with a place the gazetteer knows: 将于高雄软体园区设…)
     for text, lo, hi in ((title, 0, len(title)), (body, lead, first_end)):
         simp = to_simplified(text[lo:hi])
@@ -1130,11 +1236,14 @@ def _zone_subjects(title: str, body: str, lead: int, first_end: int, known: list
         if not proper and not (len(_tag(name)) == 1 and _FIRMS_IN_IT.search(whole)):
             continue  # (创新园区: words that describe; a dictionary's one word for a zone, 数码港, with firms in it)
         rest = name[name.index(proper) + len(proper):] if proper else ""
-        if proper and len(rest) > 2 and not _proper_part(rest) and len(_tag(rest)) > 1 and re.search(f"(?<![{CJK}]){re.escape(rest)}|[，,。：:；;]{re.escape(rest)}", whole):
+        # (绵阳科技城 … 科技城党工委: a zone's kind and noun alone refer back to it, as 高新区 does to 某某高新区)
+        refers_back = rest.endswith("城") and _CITY_ZONE_KINDS.search(rest[:-1])
+        if proper and len(rest) > 2 and not refers_back and not _proper_part(rest) and len(_tag(rest)) > 1 and re.search(f"(?<![{CJK}]){re.escape(rest)}|[，,。：:；;]{re.escape(rest)}", whole):
             continue  # (临港重点园区 … 重点园区实现…: the text speaks of the class alone, a place's key parks together)
         noun = next(n for n in _ZONE_NOUNS if name.endswith(n))
-        # (园, 港, 谷 also end a garden's, a seaport's, a valley's name: firms in it or its organs say it is a zone)
-        if not (_FIRMS_IN_IT if noun in ("园", "港", "谷") else _ZONE_LIFE).search(whole.replace(name, "")):
+        # (园, 港, 谷, 城 also end a garden's, a seaport's, a valley's, a town's name: firms in it or its organs say it
+        # is a zone)
+        if not (_FIRMS_IN_IT if noun in ("园", "港", "谷", "城") else _ZONE_LIFE).search(whole.replace(name, "")):
             continue
         vouched = "行政区划" if any(is_division(name[:k]) for k in (5, 4, 3, 2)) else ""
         out.append(ParkMention(name, name[:-len(noun)], noun, -1, vouched or "标题或第一句的主语"))
@@ -1152,6 +1261,41 @@ def _zone_mentions(text: str, zone: ParkMention, taken: list[ParkMention]) -> li
     return out
 
 
+# a company as the page names it: a name of its own, then what kind of firm and 公司/集团 (华运国际储运公司, 远航物流股份
+# 有限公司); its first two characters are the part a headline keeps when it shortens it (华运储运)
+_COMPANY_NAME = re.compile(rf"(?:^|[^{CJK}]|[在由和与及、])([{CJK}]{{2}}[{CJK}]{{0,10}}?)(?:股份|控股)?(?:有限)?(?:责任)?"
+                           "(?:公司|集团)")
+_ALL_CJK = re.compile(f"[{CJK}]+")
+
+
+def _shortens(short: str, name: str) -> bool:
+    """Whether ``short`` is ``name`` or a shortening of it: its first two characters, then others of it in order
+    (华运储运 of 华运国际储运)."""
+    rest = iter(name[2:])
+    return short[:2] == name[:2] and all(ch in rest for ch in short[2:])
+
+
+def _company_parks(title: str, body: str, mentions: list[ParkMention]) -> set[str]:
+    """The names of parks a company owns: a park of a weak head (物流园区, 产业园) whose name is written right after a
+    company's name or its shortening (华运储运观音仓储物流园区, with 华运国际储运公司 on the page; 远航物流高雄综合物流
+    园区) is the company's own facility, a warehouse or a plant, and no zone: nowhere on the page is it the page's park.
+    (A zone a company develops keeps a catalogue head, 招商局漳州开发区, and its company's name is not the zone's.)"""
+    weak = [(text, m) for text, ms in mentions for m in ms if not m.strong]
+    if not weak:
+        return set()
+    simp = to_simplified(title + "\n" + body)
+    if "公司" not in simp and "集团" not in simp:
+        return set()
+    companies = {m.group(1) for m in _COMPANY_NAME.finditer(simp)}
+    owned = set()
+    for text, m in weak:
+        before = to_simplified(text[max(0, m.start - 8):m.start])
+        if any(_ALL_CJK.fullmatch(before[at:]) and _shortens(before[at:], name)
+               for name in companies for at in range(len(before) - 1) if before[at:at + 2] == name[:2]):
+            owned.add(m.name)
+    return owned
+
+
 def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
     cands: dict[tuple[str, str], _Candidate] = {}
     hong_kong = _speaks_from_hong_kong(title, body)
@@ -1160,6 +1304,9 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
     first_sentence = _SENTENCE_END.search(body, lead)
     first_end = first_sentence.end() if first_sentence else len(body)
     found_in_body = [m for m in find_park_mentions(body) if not _on_footer_line(body, m)]
+    if owned := _company_parks(title, body, [(title, in_title), (body, found_in_body)]):
+        in_title = [m for m in in_title if m.name not in owned]
+        found_in_body = [m for m in found_in_body if m.name not in owned]
     zones = _zone_subjects(title, body, lead, first_end, found_in_body)
     in_title += [m for z in zones for m in _zone_mentions(title, z, in_title)]
     in_title = sorted(in_title + _hong_kong_science_park(title, hong_kong), key=lambda m: m.start)
@@ -1188,6 +1335,9 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
         if _visitors_post(title, m, in_title):
             c.listed += 1  # (甲园区党工委书记某某一行来乙高新区考察: who the visitors are; the news is at 乙)
             continue
+        if not m.strong and _UNNAMED_PARK_SPEAKS.search(to_simplified(title[:m.start])):
+            c.listed += 1  # (高新区党工委书记到某某产业园调研: the zone's own news; the named one is a part of it)
+            continue
         if _is_address(title, m):
             c.addresses += 1  # (某某经开区城南街道2023年工作总结: the street office's report)
             c.unit = c.unit or _address_unit(title, m)
@@ -1210,6 +1360,12 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
 # a park named as the post of a person who goes to another park (甲园区党工委书记、管委会主任某某一行来乙高新区考察)
 _POST_AFTER = re.compile(r"(?:党工委|管委会|党委|工委|管理局)[、，,]?(?:党工委|管委会)?副?(?:书记|主任|局长|委员)")
 _VISITORS_GO = re.compile(r"一行(?:来到|来|到|赴|前往|莅临|走进)$")
+
+
+# a park that needs no name, its own organs or its head opening a headline (高新区党工委书记…, 开发区管委会召开…): the zone's
+# own site or paper speaking of itself; a zone of a weak head it then names (到某某产业园调研) is one of its parts
+_UNNAMED_PARK_SPEAKS = re.compile(rf"^(?:[\d月日，,\s]*)(?:{'|'.join(sorted(STRONG_PARK_HEADS, key=len, reverse=True))})"
+                                  r"(?:党工委|管委会|管理委员会)")
 
 
 def _visitors_post(text: str, m: ParkMention, mentions: list[ParkMention]) -> bool:
@@ -1704,6 +1860,10 @@ def _choose_park(title: str, body: str, page_title: str | None,
         return None, mentioned, (f"开头说的是「{best.unit}」：园区里的街道或乡镇是报告的主体，"
                                  f"「{best.name}」只是它的所在地")
     lead = _lead_start(body)
+    own = _UNNAMED_PARK_SPEAKS.search(to_simplified(title)) or _UNNAMED_PARK_SPEAKS.search(to_simplified(body[lead:lead + 40]))
+    if own and not best.strong:
+        return None, mentioned, (f"开头是没写名称的园区自己（{own.group(0).lstrip('0123456789月日，, ')}）在说话，"
+                                 f"「{best.name}」是它的一部分，不是报道的主体")
     sentence = _SENTENCE_END.search(body, lead)
     count = _COUNT_OF_PARKS.search(to_simplified(body[lead:sentence.end() if sentence else len(body)]))
     first_named = min(best.mentions, key=lambda m: m.start)

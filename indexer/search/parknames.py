@@ -9,8 +9,9 @@ longest form the corpus uses (宁波国家高新区 over 宁波高新区; ties: 
 order), a rule that needs no list and never invents a name the corpus does not hold.
 A filter ``park:宁波高新区`` (or 寧波高新區) finds the reports of every spelling.
 
-A county or city written before a zone's own name (云林小东工业区, 彰化县桐林工业区: a headline's address) joins
-the zone's name written alone (小东工业区) when the index holds no other place's zone of that name.
+A county or city written before a zone's own name (云林小东工业区, 彰化县桐林工业区: a headline's address; 香港数码港, a
+zone named outside the catalogue's heads) joins the zone's name written alone (小东工业区, 数码港) when the index holds
+no other place's zone of that name.
 
 A zone's short name (松山湖, 船山园区: the place part its organs are named with, ``parks.find_short_names``) has no
 head, so no key of a full name; it joins the park of its place when the index holds exactly one full-named park of
@@ -86,12 +87,11 @@ def _addressed_names_joined(groups: dict[str, list[str]]) -> dict[str, str]:
     (上海金桥 and 呼和浩特金桥 beside 金桥: either could be meant, all stay apart)."""
     by_rest: dict[str, list[tuple[str, str]]] = defaultdict(list)  # {name-alone key: [(key, division)]}
     for key in groups:
-        place, _, rest = key.partition("|")
-        if not rest:
-            continue
+        # (a zone named outside the catalogue's heads is its own key, 香港数码港, 数码港: the same rule, on the name)
+        place, bar, rest = key.partition("|")
         for i in range(2, len(place) - 1):
-            if is_division(place[:i]) and f"{place[i:]}|{rest}" in groups:
-                by_rest[f"{place[i:]}|{rest}"].append((key, place[:i]))
+            if is_division(place[:i]) and f"{place[i:]}{bar}{rest}" in groups:
+                by_rest[f"{place[i:]}{bar}{rest}"].append((key, place[:i]))
                 break
     return {key: alone for alone, keys in by_rest.items() if len({d for _, d in keys}) == 1 for key, _ in keys}
 
