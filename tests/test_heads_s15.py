@@ -1,0 +1,34 @@
+"""Titles, document types and years by the form of the writing (session 15): a wire's dateline and a broadcast
+label are prefixes by form, a lead's purpose clauses are no headline; each rule is also shown by an authored page
+(tests/gold/authored/h15_*.txt, scored in tests/test_gold.py)."""
+from indexer.reading import titles
+
+
+def test_wire_dateline_before_a_headline_is_a_prefix():
+    assert titles.clean_title("某某社南宁4月9日电（记者 韦立群）桂溪高新区一季度新签约项目31个") == "桂溪高新区一季度新签约项目31个"
+    assert titles.clean_title("某地日报3日讯 青禾经开区前三季度工业产值增长15%") == "青禾经开区前三季度工业产值增长15%"
+
+
+def test_a_date_inside_a_headline_stays():
+    # a day in the headline's own words is no dateline: no 电/讯 after it
+    assert titles.clean_title("青禾经开区3月5日举行项目集中开工仪式") == "青禾经开区3月5日举行项目集中开工仪式"
+    # a dateline with nothing a headline's length after it is left alone
+    assert titles.clean_title("某某社北京3日电") == "某某社北京3日电"
+
+
+def test_broadcast_label_is_no_word_of_the_lead():
+    lines = ["【口导】近日，明溪工业园区又有三个项目集中开工，总投资超过10亿元。",
+             "【正文】5月20日上午，明溪工业园区举行三个项目集中开工仪式。"]
+    assert titles.title_from_lead(lines) == "近日，明溪工业园区又有三个项目集中开工"
+
+
+def test_purpose_clauses_after_the_date_are_skipped_to_who_acts():
+    lines = ["5月12日上午，为深入贯彻落实市委市政府关于推动园区高质量发展的决策部署，进一步加快重点项目建设进度，"
+             "确保全年目标任务顺利完成，东岭工业园区在园区管委会三楼会议室召开二季度重点项目推进会，园区党工委书记王某主持会议。"]
+    assert titles.title_from_lead(lines) == "5月12日上午，东岭工业园区在园区管委会三楼会议室召开二季度重点项目推进会"
+
+
+def test_a_purpose_clause_going_on_with_a_verb_is_not_taken_for_who_acts():
+    # 确保…开工 is the purpose going on (its verb first), not the news: the doer comes after it
+    lines = ["3月8日，为加快项目建设，确保一批项目早日开工投产，青川经开区召开项目建设推进会，会议听取了汇报。"]
+    assert titles.title_from_lead(lines) == "3月8日，青川经开区召开项目建设推进会"
