@@ -32,3 +32,20 @@ def test_a_purpose_clause_going_on_with_a_verb_is_not_taken_for_who_acts():
     # 确保…开工 is the purpose going on (its verb first), not the news: the doer comes after it
     lines = ["3月8日，为加快项目建设，确保一批项目早日开工投产，青川经开区召开项目建设推进会，会议听取了汇报。"]
     assert titles.title_from_lead(lines) == "3月8日，青川经开区召开项目建设推进会"
+
+
+def test_a_change_of_the_zones_extent_is_its_history_not_the_reports_year():
+    from indexer.reading.describe import choose_year
+    body = ("某园区始建于2008年，2016年规划面积调整为21.5平方公里。今年以来，园区完成规上工业总产值96亿元。\n"
+            "某园区管委会\n二〇二一年十二月二十日")
+    assert choose_year("某园区工作总结", body)[0] == 2021
+    # … but a year whose clause states the results is the report's
+    assert choose_year("某园区工作总结", "2016年，园区完成规上工业总产值96亿元，规划面积内新建道路6公里。")[0] == 2016
+
+
+def test_a_five_year_period_looked_back_on_is_its_last_year():
+    from indexer.reading.describe import choose_year
+    assert choose_year("某开发区“十二五”发展回顾", "“十二五”期间，开发区累计完成投资386亿元。")[0] == 2015
+    assert choose_year("某开发区发展情况", "“十一五”期间，开发区累计引进项目156个，工业总产值增加到150亿元。")[0] == 2010
+    # a period's plan is no review: 将 before the totals
+    assert choose_year("某开发区发展思路", "“十四五”期间，开发区将累计完成投资500亿元。")[0] != 2025

@@ -62,7 +62,10 @@ _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,
                            # (… in its own clause too: 2016年5月，园区被评为省级示范园区)
                            r"(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d]{0,12}?(?:被(?:评为|評為|认定|認定|命名|列为|列為|列入)|获评|獲評)|"
                            # (a renaming told in its own clause, 2006年，园区更名为…: the history's)
-                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d]{0,12}?(?:更名为|更名為|改名为|改名為)")  # (2006年4月被批准为省级开发区: the background)
+                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d]{0,12}?(?:更名为|更名為|改名为|改名為)|"
+                           # (a change of the zone's extent, 2015年规划面积调整为18平方公里, 2018年扩区调位: its history)
+                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d]{0,12}?(?:(?:面积|面積|范围|範圍|四至|区域|區域)"
+                           r"[^，,。；;\d]{0,4}?(?:调整|調整|扩大|擴大|扩展|擴展|增至|扩至|擴至)|扩区|擴區|调区|調區|扩容|擴容)")  # (2006年4月被批准为省级开发区: the background)
 _SPAN_END = re.compile(r"\d\s*[-—–~～至]\s*$")
 _SPAN_START = re.compile(r"\s*年?\s*[-—–~～至]\s*(?:19|20)\d{2}")
 # a horizon a plan looks to (二〇三五年远景目标, 2035年愿景): the year it aims at, never the year of the text
@@ -284,6 +287,13 @@ def _history_counted(text: str) -> tuple[int, str] | None:
     return None
 
 
+# a five-year period named before what looks back on it: “十一五”发展回顾, “十二五”工作总结, or its totals told as done
+# (“十一五”期间，园区累计完成投资120亿元): the period is over; never its plan (期间，园区将…, 力争累计…)
+_REVIEWED_AFTER = re.compile(r"\s*(?:(?:发展|發展|工作|建设|建設)?(?:回顾|回顧|回眸|总结|總結|成就)|"
+                             r"(?:期间|期間|时期|時期)?\s*[，,]?(?:(?!将|將|力争|力爭|计划|計劃|预计|預計|目标|目標|要)[^。；;]){0,40}?"
+                             r"(?:累计|累計)(?:完成|实现|實現|引进|引進|投入|新增|建成))")
+
+
 def _plan_period_year(text: str) -> tuple[int, str] | None:
     for m in _PLAN_PERIOD.finditer(text):
         start = 1981 + 5 * ("一二三四五六七八九".index(m.group(3)) + 11 - 6)  # (the 十k五: 十一五 2006, 十四五 2021)
@@ -294,8 +304,11 @@ def _plan_period_year(text: str) -> tuple[int, str] | None:
             continue
         if m.group("when"):
             year = start if m.group("when") in ("开局之年", "開局之年", "首年", "第一年") else start + 4
-        elif m.group("review"):
-            year = start + 4
+        elif m.group("review") or (after := _REVIEWED_AFTER.match(text, m.end())):
+            year = start + 4  # (回顾“十一五”, and “十一五”发展回顾 / “十一五”期间，…累计完成…: the period looked back on)
+            if not m.group("review"):
+                told = (m.group(0) + after.group(0)).strip()
+                return year, f"正文回顾“{told}”（“十{m.group(3)}五”是 {start}—{start + 4} 年，已经过去）：即 {year} 年"
         elif m.group("draft"):
             year = start - 1
         else:
