@@ -49,3 +49,13 @@ def test_a_five_year_period_looked_back_on_is_its_last_year():
     assert choose_year("某开发区发展情况", "“十一五”期间，开发区累计引进项目156个，工业总产值增加到150亿元。")[0] == 2010
     # a period's plan is no review: 将 before the totals
     assert choose_year("某开发区发展思路", "“十四五”期间，开发区将累计完成投资500亿元。")[0] != 2025
+
+
+def test_a_years_development_joined_to_the_next_years_key_work_is_a_summary():
+    from indexer.reading.describe import type_from
+    assert type_from("某开发区2022年经济社会发展情况及2023年重点工作") == "工作总结"
+    assert type_from("某园区2022年建设情况和2023年工作打算") == "工作总结"
+    # the statutory report on a year's plan stays what it is
+    assert type_from("某开发区2023年国民经济和社会发展计划执行情况和2024年计划") != "工作总结"
+    # the next year's key work alone is a plan
+    assert type_from("某开发区2023年重点工作") == "工作计划"

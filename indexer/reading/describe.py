@@ -1051,8 +1051,11 @@ _QUOTED_DOC = re.compile(r"《[^》]*》(?!(?:的)?(?:通知|通報|通报)?$)")
 # a title joining a period's review, named by how its work went (工作完成情况, 工作开展情况, 工作情况), to the next
 # period's plan: …上半年工作完成情况和下半年招商引资工作计划, 2023年工作情况及2024年工作打算. (A plan's 执行情况, the
 # statutory report on a year's plan, is another genre: …计划执行情况和2023年计划.)
-_REVIEW_AND_PLAN = re.compile(r"(?:工作(?:完成|开展|開展|进展|進展|推进|推進)?|(?:完成|开展|開展|进展|進展))(?:情况|情況)\s*"
-                              r"(?:和|及|暨|与|與|以及|并|並)[^和及暨与與。，,]{0,24}?(?:计划|計劃|計畫|打算|安排|思路|要点|要點)$")
+# (… and a year's development told as its state, 2021年经济社会发展情况及2022年重点工作: the review of how it went)
+_REVIEW_AND_PLAN = re.compile(r"(?:工作(?:完成|开展|開展|进展|進展|推进|推進)?|(?:完成|开展|開展|进展|進展)|"
+                              r"(?:\d{4}\s*年度?|上半年|全年)[^和及暨与與。，,]{0,12}?(?:发展|發展|运行|運行|建设|建設))(?:情况|情況)\s*"
+                              r"(?:和|及|暨|与|與|以及|并|並)[^和及暨与與。，,]{0,24}?(?:计划|計劃|計畫|打算|安排|思路|要点|要點|"
+                              r"重点工作|重點工作|重点任务|重點任務)$")
 
 
 def type_from(title: str) -> str | None:
