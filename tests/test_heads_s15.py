@@ -59,3 +59,13 @@ def test_a_years_development_joined_to_the_next_years_key_work_is_a_summary():
     assert type_from("某开发区2023年国民经济和社会发展计划执行情况和2024年计划") != "工作总结"
     # the next year's key work alone is a plan
     assert type_from("某开发区2023年重点工作") == "工作计划"
+
+
+def test_a_teaser_that_ended_a_sentence_is_not_joined_to_the_headline_under_it():
+    from indexer.reading.clean import join_broken_lines
+    lines = ["太厉害了！又一个园区冲上热搜，看看是不是你熟悉的", "岚山高新区上半年新增规上工业企业23家",
+             "7月16日，记者从岚山高新区经发局获悉，上半年该区新增规上工业企业23家。"]
+    assert join_broken_lines(lines)[:2] == lines[:2]
+    # a title broken over two lines (no sentence ended in its first part) is still one line
+    broken = ["关于加快推进青禾工业园区标准厂房建设的", "实施意见", "各有关单位：为加快推进园区标准厂房建设，现提出如下意见。"]
+    assert join_broken_lines(broken)[0] == "关于加快推进青禾工业园区标准厂房建设的实施意见"

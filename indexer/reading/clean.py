@@ -718,16 +718,30 @@ def _dangles(line: str) -> bool:
 _CRUMB_TRAIL = re.compile(r"\s[>»›]\s[^>»›]+\s[>»›]\s")
 
 
+def _teaser_over_headline(prev: str, line: str, after: str) -> bool:
+    """A reposting site's teaser (重磅！这个园区又火了，快看看有没有你家附近的) trailing off above the headline it
+    reposts, the headline right above its news lead: the teaser has already ended a sentence (！？。), so it is no
+    title broken over two lines, and the unpunctuated line under it stands over a lead — the story's headline,
+    not the teaser's last words."""
+    return (len(prev) <= 60 and bool(re.search(r"[！？!?。]", _QUOTED.sub("", prev)))
+            and 8 <= len(line) <= 40 and not re.search(r"[，,。；;！？!?]", line)
+            and titles.title_score(line) >= 2
+            and bool(after) and bool(titles.NEWS_LEAD_RE.match(after) or titles.is_credit_line(after)))
+
+
 def join_broken_lines(lines: list[str]) -> list[str]:
     """Join a long line that stops mid-sentence with the line that continues it."""
     out: list[str] = []
     printed = Counter(lines)  # (a line the page prints more than once, as pages print their title, is whole:
     # a sentence broken by the layout is not repeated word for word)
-    for line in lines:
+    for idx, line in enumerate(lines):
         if out:
             prev = out[-1]
             # a line ending in 的/和/、 cannot be complete, however short
             dangling = _dangles(prev)
+            if dangling and _teaser_over_headline(prev, line, lines[idx + 1] if idx + 1 < len(lines) else ""):
+                out.append(line)
+                continue
             # a line cannot start with the punctuation that closes a sentence or a clause:
             # it continues the line before ("…所作的政府工作报告" / "。会议高度评价…")
             if re.match(r"[。，、；：！？）」』”,;:!?)]", line) and prev[-1] not in _TERMINAL:
