@@ -69,3 +69,13 @@ def test_a_teaser_that_ended_a_sentence_is_not_joined_to_the_headline_under_it()
     # a title broken over two lines (no sentence ended in its first part) is still one line
     broken = ["关于加快推进青禾工业园区标准厂房建设的", "实施意见", "各有关单位：为加快推进园区标准厂房建设，现提出如下意见。"]
     assert join_broken_lines(broken)[0] == "关于加快推进青禾工业园区标准厂房建设的实施意见"
+
+
+def test_a_text_closed_by_its_pictures_caption_is_a_picture_story():
+    from indexer.reading.describe import _event_report
+    story = "某产业园标准厂房二期共建设厂房12栋，目前已有8栋主体封顶。二期建成后可容纳企业30家。图为施工中的标准厂房二期项目。"
+    assert _event_report(story)
+    # a caption inside the text, with the text going on after it, closes nothing
+    summary = ("今年园区新建厂房12栋。图为新建厂房。\n一、主要工作\n园区全年完成投资12亿元，新引进项目9个，"
+               "项目建设提速推进，营商环境持续优化，各项工作取得新成效。")
+    assert not _event_report(summary)

@@ -1204,7 +1204,14 @@ def _event_report(body: str) -> str | None:
         return f"正文末段以括注的作者「{signed.group(0).lstrip('。！”」 ')}」结尾：新闻稿的署名"
     if shot := next((x.strip() for x in tail if _PHOTO_BYLINE.fullmatch(x.strip())), None):
         return f"正文末行「{shot}」是新闻图片的摄影署名：图片新闻"
+    if caption := _CLOSING_CAPTION.search(body.rstrip()[-300:]):
+        return f"正文以图片说明「{caption.group(1)}」结尾：图片新闻（一段文字配一幅图）"
     return None
+
+
+# a news picture's caption closing the text it goes with (…预计可实现开票销售30亿元。图为建设中的中小企业园四期。):
+# the paper's 图为 + what the picture shows, the last sentence of a picture story — a summary or a plan has none
+_CLOSING_CAPTION = re.compile(r"[。！\n]\s*[(（]?((?:图为|圖為|上图为|上圖為|图片为|圖片為)[^。\n]{2,60})[。]?[)）]?\s*$")
 
 
 # a news picture's credit on its own line, as papers print it under the picture and its caption:
