@@ -79,3 +79,11 @@ def test_a_text_closed_by_its_pictures_caption_is_a_picture_story():
     summary = ("今年园区新建厂房12栋。图为新建厂房。\n一、主要工作\n园区全年完成投资12亿元，新引进项目9个，"
                "项目建设提速推进，营商环境持续优化，各项工作取得新成效。")
     assert not _event_report(summary)
+
+
+def test_an_aggregators_date_and_headline_on_one_row_are_two_lines():
+    from indexer.reading.clean import _split_scraped_date
+    assert _split_scraped_date("[2023-09-14] 枫林经开区前8个月外贸进出口增长21%") == ["枫林经开区前8个月外贸进出口增长21%", "2023-09-14"]
+    assert _split_scraped_date("枫林经开区前8个月外贸进出口增长21% 2023-09-14") == ["枫林经开区前8个月外贸进出口增长21%", "2023-09-14"]
+    # who posted it and when: no headline's run in it, the row stays one (furniture drops it)
+    assert _split_scraped_date("某某 2024-05-08 某某公众号") == ["某某 2024-05-08 某某公众号"]
