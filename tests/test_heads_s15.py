@@ -87,3 +87,11 @@ def test_an_aggregators_date_and_headline_on_one_row_are_two_lines():
     assert _split_scraped_date("枫林经开区前8个月外贸进出口增长21% 2023-09-14") == ["枫林经开区前8个月外贸进出口增长21%", "2023-09-14"]
     # who posted it and when: no headline's run in it, the row stays one (furniture drops it)
     assert _split_scraped_date("某某 2024-05-08 某某公众号") == ["某某 2024-05-08 某某公众号"]
+
+
+def test_a_genre_word_in_a_meetings_joined_name_names_no_genre():
+    from indexer.reading.describe import type_from
+    assert type_from("某高新区召开2022年度工作总结暨2023年经济工作会议") != "工作总结"
+    assert type_from("某经开区2016年工作总结暨2017年工作部署大会") != "工作总结"
+    # a summary joined with a plan, no meeting: still the summary
+    assert type_from("某开发区2016年工作总结暨2017年工作计划") == "工作总结"

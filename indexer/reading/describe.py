@@ -1030,7 +1030,10 @@ _SALUTATION = re.compile(r"^(?:同志们|同志們|各位领导|各位領導|各
 
 
 # a genre word that names a meeting, not a document: 工作思路研讨会, 工作计划部署会议, 总结会
-_MEETING_AFTER = re.compile(r"[^，,。\s]{0,4}?(?:会议|會議|[会會](?![员員计計同展见見]))")
+_MEETING_AFTER = re.compile(r"[^，,。\s]{0,4}?(?:会议|會議|[会會](?![员員计計同展见見]))|"
+                            # (…and a meeting named by two of its business joined, 2016年工作总结暨2017年工作部署大会: the
+                            # title ends in the meeting, its genre words name what the meeting did)
+                            r"(?:暨|及|和|与|與|并|並)[^，,。\s]{0,24}?(?:会议|會議|大会|大會)$")
 # what makes a genre word a modifier, not the title's head noun: the plan's execution (计划执行情况, 工作要点落实情况,
 # 计划完成情况) or its draft reported on (计划草案的报告, 计划（草案）的报告) — the title is about the plan, not one
 _NOT_HEAD_AFTER = re.compile(r"(?:的)?(?:执行|執行|完成|落实|落實|实施|實施|推进|推進)(?:情况|情況|情形)|"
