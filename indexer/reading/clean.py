@@ -942,15 +942,15 @@ _SCRAPED_MONTH = re.compile(r"^date\s+((?:19|20)\d{2})-(?:0?[1-9]|1[0-2])$", re.
 # the headline is one unbroken run of a headline's length, which a row of who posted it and when has not (某某 2024-05-08
 # 某某公众号): headline and date are two lines, so the date row goes as furniture and the headline stays
 _DATE_BEFORE_HEADLINE = re.compile(r"^\s*[\[［(（【]?\s*((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s*[\]］)）】]?\s+"
-                                   rf"([^\s]*[{CJK}][^\s]{{9,}})\s*$")
-_DATE_AFTER_HEADLINE = re.compile(rf"^\s*([^\s]*[{CJK}][^\s]{{9,}})\s+[\[［(（【]?\s*((?:19|20)\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})\s*[\]］)）】]?\s*$")
+                                   rf"([“「《]?[{CJK}][^\s]{{9,}})\s*$")
+_DATE_AFTER_HEADLINE = re.compile(rf"^\s*([“「《]?[{CJK}][^\s]{{9,}})\s+[\[［(（【]?\s*((?:19|20)\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})\s*[\]］)）】]?\s*$")
 
 
 def _split_scraped_date(line: str) -> list[str]:
     m = _SCRAPED_DATE.match(line)
     if m:
         return [m.group(1), line[m.end():]]
-    if len(line) <= 70 and not re.search(r"[。，,！？；]", line):
+    if len(line) <= 70 and not re.search(r"[。，,！？；]|\d{1,2}:\d{2}", line):  # (a clock time: a list's entry stamp)
         if (d := _DATE_BEFORE_HEADLINE.match(line)) and titles.title_score(d.group(2)) >= 2:
             return [d.group(2), d.group(1)]
         if (d := _DATE_AFTER_HEADLINE.match(line)) and titles.title_score(d.group(1)) >= 2:
