@@ -95,3 +95,18 @@ def test_a_genre_word_in_a_meetings_joined_name_names_no_genre():
     assert type_from("某经开区2016年工作总结暨2017年工作部署大会") != "工作总结"
     # a summary joined with a plan, no meeting: still the summary
     assert type_from("某开发区2016年工作总结暨2017年工作计划") == "工作总结"
+
+
+def test_a_zones_start_of_construction_is_its_history():
+    from indexer.reading.describe import choose_year
+    body = "某产业园2009年开工建设，规划面积15平方公里。截至2014年底，园区已入驻企业92家，全年实现工业产值134亿元。"
+    assert choose_year("园区概况", body, doc_type="其他")[0] == 2014
+    # projects started in a year are that year's results
+    assert choose_year("某园区工作总结", "2023年开工建设项目12个，竣工投产9个。")[0] == 2023
+
+
+def test_a_news_lead_telling_only_history_is_dated_by_the_results_after_it():
+    from indexer.reading.describe import choose_year
+    body = ("某高新区成立于2002年，2011年升级为国家级高新区，2016年扩区至58平方公里。\n"
+            "2021年，高新区实现营业收入1560亿元，同比增长13%。")
+    assert choose_year("某高新区：二十年砥砺奋进", body, news=True, doc_type="简报")[0] == 2021

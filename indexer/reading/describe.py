@@ -64,6 +64,8 @@ _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,
                            # (a renaming told in its own clause, 2006年，园区更名为…: the history's)
                            r"(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d]{0,12}?(?:更名为|更名為|改名为|改名為)|"
                            # (a change of the zone's extent, 2015年规划面积调整为18平方公里, 2018年扩区调位: its history)
+                           # (… and the zone's own start of construction, 2008年开工建设。: a history's first step)
+                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:开工建设|開工建設|破土动工|破土動工|动工兴建|動工興建)(?=[，,。；;])|"
                            r"(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d]{0,12}?(?:(?:面积|面積|范围|範圍|四至|区域|區域)"
                            r"[^，,。；;\d]{0,4}?(?:调整|調整|扩大|擴大|扩展|擴展|增至|扩至|擴至)|扩区|擴區|调区|調區|扩容|擴容)")  # (2006年4月被批准为省级开发区: the background)
 _SPAN_END = re.compile(r"\d\s*[-—–~～至]\s*$")
@@ -728,7 +730,7 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     if mm and (not ym or mm.start() < ym.start()):
         return None, f"正文开头的年份被隐去（「{mm.group(0)}」），不作猜测"
     # (a profile, 其他: a summary's or a plan's later dated lines are its next steps, 2024年1月…, not its figures)
-    if doc_type == "其他" and published is None and (history := next(
+    if doc_type in ("其他", "简报") and published is None and (history := next(
             (m for m in _YEAR.finditer(opening) if _background(body, m) in _HISTORY), None)) \
             and (not ym or history.start() < ym.start()):
         # a profile whose opening tells only its history (2004年初…開始組建，2004年10月正式開工建設，2006年…更名…):
