@@ -110,3 +110,9 @@ def test_a_news_lead_telling_only_history_is_dated_by_the_results_after_it():
     body = ("某高新区成立于2002年，2011年升级为国家级高新区，2016年扩区至58平方公里。\n"
             "2021年，高新区实现营业收入1560亿元，同比增长13%。")
     assert choose_year("某高新区：二十年砥砺奋进", body, news=True, doc_type="简报")[0] == 2021
+
+
+def test_a_wire_features_headline_after_its_label():
+    assert titles.clean_title("某某社北京5月20日电 题：国家级经开区：稳外资的“压舱石”") == "国家级经开区：稳外资的“压舱石”"
+    from indexer.reading.clean import _split_scraped_date
+    assert _split_scraped_date("某某社杭州6月3日电 题：小园区里的“大制造”") == ["小园区里的“大制造”", "某某社杭州6月3日电"]

@@ -946,10 +946,17 @@ _DATE_BEFORE_HEADLINE = re.compile(r"^\s*[\[［(（【]?\s*((?:19|20)\d{2}[-/.]\
 _DATE_AFTER_HEADLINE = re.compile(rf"^\s*([“「《]?[{CJK}][^\s]{{9,}})\s+[\[［(（【]?\s*((?:19|20)\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})\s*[\]］)）】]?\s*$")
 
 
+# a wire's feature: its dateline, then 题： and the headline, on one line (某某社杭州6月3日电 题：小园区里的“大制造”): the
+# headline on a line of its own, the dateline a line of its own above it
+_WIRE_FEATURE = re.compile(r"^([^，,。\s【】《》“”]{2,12}?(?:\d{1,2}月)?(?<!\d)\d{1,2}日\s*[电電])\s*(?:题|題)\s*[:：]\s*(\S.{5,})$")
+
+
 def _split_scraped_date(line: str) -> list[str]:
     m = _SCRAPED_DATE.match(line)
     if m:
         return [m.group(1), line[m.end():]]
+    if (wire := _WIRE_FEATURE.match(line)) and not re.search(r"[。！？]", wire.group(2)):
+        return [wire.group(2), wire.group(1)]
     if len(line) <= 70 and not re.search(r"[。，,！？；]|\d{1,2}:\d{2}", line):  # (a clock time: a list's entry stamp)
         if (d := _DATE_BEFORE_HEADLINE.match(line)) and titles.title_score(d.group(2)) >= 2:
             return [d.group(2), d.group(1)]

@@ -94,7 +94,8 @@ _TRAILING_NUMBER = re.compile(rf"(?<=[^\d\s])\s*(?:\d{{1,2}}|(?<=[报報结結�
 # a site's name and address glued before a title: 某某之家—全网资源每日更新www.x.com
 _SITE_ADDRESS_PREFIX = re.compile(r"^.{0,24}?(?:www\.)?[a-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?\s*", re.I)
 _WIRE_DATELINE = re.compile(r"^[^，,。\s【】\[\]《》“”]{2,12}?(?:\d{1,2}月)?(?<!\d)\d{1,2}日\s*[电電讯訊]\s*"
-                            r"(?:[(（][^()（）]{0,30}[)）])?\s*(?=[^，,。\s]{8})")
+                            r"(?:[(（][^()（）]{0,30}[)）])?\s*(?:(?:题|題)\s*[:：]\s*)?(?=[^，,。\s]{8})")  # (…电 题：标题: the wire's
+# way to give a feature's headline)
 _DECORATIONS = [
     re.compile(r"^[|｜\s]+|[|｜\s]+$"),  # a portal's table cell: 常州经开区召开…会议 |
     re.compile(r"\s*[→←⇒»▶►]+$"),  # a link's arrow after a headline: …领跑者揭晓→
