@@ -116,3 +116,14 @@ def test_a_wire_features_headline_after_its_label():
     assert titles.clean_title("某某社北京5月20日电 题：国家级经开区：稳外资的“压舱石”") == "国家级经开区：稳外资的“压舱石”"
     from indexer.reading.clean import _split_scraped_date
     assert _split_scraped_date("某某社杭州6月3日电 题：小园区里的“大制造”") == ["小园区里的“大制造”", "某某社杭州6月3日电"]
+
+
+def test_a_summary_titled_by_the_year_it_plans_is_of_the_year_it_reviews():
+    from indexer.reading.describe import choose_year
+    body = "一、2019年工作总结\n2019年，开发区完成规上工业总产值158亿元。\n二、2020年工作打算\n力争增长10%。"
+    assert choose_year("2020年度某开发区工作总结", body, doc_type="工作总结")[0] == 2019
+    # a plan reviewing the year before is the plan's year
+    assert choose_year("某开发区2020年工作计划", body, doc_type="工作计划")[0] == 2020
+    # a summary with no heading of its own reviewing another year keeps its title's year
+    assert choose_year("某开发区2020年度工作总结", "一、主要指标\n2019年，开发区完成产值158亿元。\n二、2020年工作打算",
+                       doc_type="工作总结")[0] == 2020

@@ -677,6 +677,15 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
             # 一、2021年工作总结): a summary cannot review a year after its own, so the title is wrong, not the text
             return int(own.group(1)), (f"正文自己的小标题「{own.group(0).strip().lstrip('一1、.．').strip()}」总结的是 "
                                         f"{own.group(1)} 年，晚于标题中的「{m.group(0)}」：以正文为准")
+        if not news and not from_lead and doc_type == "工作总结" and (own := _OWN_REVIEW_HEADING.search(body[:600])) \
+                and int(own.group(1)) == year - 1 and not _NEXT_YEAR_PLAN.search(title) \
+                and re.search(rf"(?:^|\n)[^\n]{{0,6}}{year}\s*年度?(?:工作)?(?:计划|計劃|打算|安排|思路|要点|要點|重点|重點)",
+                              _arabic_years(full[:4000])):
+            # a site's title dated by the year the summary was filed (2022年度…工作总结) over a text whose own headings
+            # review the year before and plan the title's year (一、2021年工作总结 … 二、2022年工作打算): the summary is
+            # of the year its own review heading names
+            return int(own.group(1)), (f"正文自己的小标题「{own.group(0).strip().lstrip('一1、.．').strip()}」总结的是 "
+                                        f"{own.group(1)} 年，标题中的「{m.group(0)}」是正文所计划的一年：以正文为准")
         return year, f"标题中的年份「{m.group(0)}」"
     edition = _EDITION.search(title)
     if edition:  # 《第六次全国物流园区调查报告》(2022): the year of the report's edition
