@@ -955,9 +955,10 @@ def _split_scraped_date(line: str) -> list[str]:
     m = _SCRAPED_DATE.match(line)
     if m:
         return [m.group(1), line[m.end():]]
-    if (wire := _WIRE_FEATURE.match(line)) and not re.search(r"[。！？]", wire.group(2)):
+    if ("题" in line or "題" in line) and (wire := _WIRE_FEATURE.match(line)) and not re.search(r"[。！？]", wire.group(2)):
         return [wire.group(2), wire.group(1)]
-    if len(line) <= 70 and not re.search(r"[。，,！？；]|\d{1,2}:\d{2}", line):  # (a clock time: a list's entry stamp)
+    if len(line) <= 70 and ("-" in line or "/" in line or "." in line) \
+            and not re.search(r"[。，,！？；]|\d{1,2}:\d{2}", line):  # (a clock time: a list's entry stamp)
         if (d := _DATE_BEFORE_HEADLINE.match(line)) and titles.title_score(d.group(2)) >= 2:
             return [d.group(2), d.group(1)]
         if (d := _DATE_AFTER_HEADLINE.match(line)) and titles.title_score(d.group(1)) >= 2:
