@@ -986,6 +986,13 @@ _DOER_ACTS = re.compile(r"(?!进一步|進一步|确保|確保|加快|推动|推
                         rf"[^，,。“”「」]{{2,30}}?(?:召开|召開|举行|舉行|举办|舉辦|组织|組織|启动|啟動|开展|開展|{EVENT_VERB_RE})")
 
 
+# a lead's frame: 在市委市政府的坚强领导下， / 在各级各部门的大力支持下，
+# (whose leadership or support, the formula official writing opens with; a context, 在…考核中，, is the news's own)
+_FRAME = re.compile(r"^在[^，,。“”「」]{2,30}?(?:领导|領導|支持|关心|關心|指导|指導|帮助|幫助|关怀|關懷|带领|帶領|部署)下\s*[，,]\s*")
+# an event's theme before its name: 以“聚力新赛道 共建新高地”为主题的 / 以“…”为主线的
+_THEMED = re.compile(r"(?<=[，,])\s*以[“\"「][^”\"」]{2,30}[”\"」](?:为|為)(?:主题|主題|主线|主線|题|題)的")
+
+
 def title_from_lead(lines: list[str]) -> str | None:
     """The first words of a page's lead, for a news item or a speech with no title line:
     its first sentence, cut at a comma when that sentence runs long."""
@@ -1038,6 +1045,11 @@ def title_from_lead(lines: list[str]) -> str | None:
         sentence = sentences[0]
         if len(sentence) < 6:
             continue
+        while (frame := _FRAME.match(sentence)) and len(sentence) - frame.end() >= 12:
+            sentence = sentence[frame.end():]  # 在市委市政府的坚强领导下，在…支持下，今年以来，某园区…: the frame a report's
+            # lead opens with (under whose leadership, with whose support) names no news; the news starts after it
+        sentence = _THEMED.sub("", sentence)  # 以“聚力新赛道 共建新高地”为主题的2023某某大会…开幕: the event's theme is a
+        # modifier before its name, as its purpose is; the headline is the event
         if (colon := re.search(r"[:：]", sentence)) and 8 <= colon.start() <= 40 and not _inside_quote(sentence[:colon.start()]) \
                 and len(re.split(r"[|｜]", sentence[:colon.start()])[-1]) >= 8 \
                 and not re.search(r"(?:表示|指出|透露|强调|強調|介绍|介紹|说|說|称|稱|认为|認為|提出|要求|如下|以下|宣布|宣佈)$",
