@@ -718,16 +718,30 @@ def _dangles(line: str) -> bool:
 _CRUMB_TRAIL = re.compile(r"\s[>»›]\s[^>»›]+\s[>»›]\s")
 
 
+def _teaser_over_headline(prev: str, line: str, after: str) -> bool:
+    """A reposting site's teaser (重磅！这个园区又火了，快看看有没有你家附近的) trailing off above the headline it
+    reposts, the headline right above its news lead: the teaser has already ended a sentence (！？。), so it is no
+    title broken over two lines, and the unpunctuated line under it stands over a lead — the story's headline,
+    not the teaser's last words."""
+    return (len(prev) <= 60 and bool(re.search(r"[！？!?。]", _QUOTED.sub("", prev)))
+            and 8 <= len(line) <= 40 and not re.search(r"[，,。；;！？!?]", line)
+            and titles.title_score(line) >= 2
+            and bool(after) and bool(titles.NEWS_LEAD_RE.match(after) or titles.is_credit_line(after)))
+
+
 def join_broken_lines(lines: list[str]) -> list[str]:
     """Join a long line that stops mid-sentence with the line that continues it."""
     out: list[str] = []
     printed = Counter(lines)  # (a line the page prints more than once, as pages print their title, is whole:
     # a sentence broken by the layout is not repeated word for word)
-    for line in lines:
+    for idx, line in enumerate(lines):
         if out:
             prev = out[-1]
             # a line ending in 的/和/、 cannot be complete, however short
             dangling = _dangles(prev)
+            if dangling and _teaser_over_headline(prev, line, lines[idx + 1] if idx + 1 < len(lines) else ""):
+                out.append(line)
+                continue
             # a line cannot start with the punctuation that closes a sentence or a clause:
             # it continues the line before ("…所作的政府工作报告" / "。会议高度评价…")
             if re.match(r"[。，、；：！？）」』”,;:!?)]", line) and prev[-1] not in _TERMINAL:
@@ -924,9 +938,32 @@ _SCRAPED_DATE = re.compile(r"^\s*(date\s+\d{4}-\d{1,2}(?:-\d{1,2})?)\s+(?=\S)", 
 _SCRAPED_MONTH = re.compile(r"^date\s+((?:19|20)\d{2})-(?:0?[1-9]|1[0-2])$", re.I)
 
 
+# an aggregator's list row: the date it filed a story at, before or after its headline ([2021-06-08] 标题, 标题 2021-06-08);
+# the headline is one unbroken run of a headline's length, which a row of who posted it and when has not (某某 2024-05-08
+# 某某公众号): headline and date are two lines, so the date row goes as furniture and the headline stays
+_DATE_BEFORE_HEADLINE = re.compile(r"^\s*[\[［(（【]?\s*((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s*[\]］)）】]?\s+"
+                                   rf"([“「《]?[{CJK}][^\s]{{9,}})\s*$")
+_DATE_AFTER_HEADLINE = re.compile(rf"^\s*([“「《]?[{CJK}][^\s]{{9,}})\s+[\[［(（【]?\s*((?:19|20)\d{{2}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})\s*[\]］)）】]?\s*$")
+
+
+# a wire's feature: its dateline, then 题： and the headline, on one line (某某社杭州6月3日电 题：小园区里的“大制造”): the
+# headline on a line of its own, the dateline a line of its own above it
+_WIRE_FEATURE = re.compile(r"^([^，,。\s【】《》“”]{2,12}?(?:\d{1,2}月)?(?<!\d)\d{1,2}日\s*[电電])\s*(?:题|題)\s*[:：]\s*(\S.{5,})$")
+
+
 def _split_scraped_date(line: str) -> list[str]:
     m = _SCRAPED_DATE.match(line)
-    return [m.group(1), line[m.end():]] if m else [line]
+    if m:
+        return [m.group(1), line[m.end():]]
+    if ("题" in line or "題" in line) and (wire := _WIRE_FEATURE.match(line)) and not re.search(r"[。！？]", wire.group(2)):
+        return [wire.group(2), wire.group(1)]
+    if len(line) <= 70 and ("-" in line or "/" in line or "." in line) \
+            and not re.search(r"[。，,！？；]|\d{1,2}:\d{2}", line):  # (a clock time: a list's entry stamp)
+        if (d := _DATE_BEFORE_HEADLINE.match(line)) and titles.title_score(d.group(2)) >= 2:
+            return [d.group(2), d.group(1)]
+        if (d := _DATE_AFTER_HEADLINE.match(line)) and titles.title_score(d.group(1)) >= 2:
+            return [d.group(1), d.group(2)]
+    return [line]
 
 
 # "…述职如下：一、狠抓项目建设，夯实发展基础（一）突出重点项目攻坚。": a lead-in's colon and a

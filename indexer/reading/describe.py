@@ -62,7 +62,12 @@ _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,
                            # (… in its own clause too: 2016年5月，园区被评为省级示范园区)
                            r"(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d]{0,12}?(?:被(?:评为|評為|认定|認定|命名|列为|列為|列入)|获评|獲評)|"
                            # (a renaming told in its own clause, 2006年，园区更名为…: the history's)
-                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d]{0,12}?(?:更名为|更名為|改名为|改名為)")  # (2006年4月被批准为省级开发区: the background)
+                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d]{0,12}?(?:更名为|更名為|改名为|改名為)|"
+                           # (a change of the zone's extent, 2015年规划面积调整为18平方公里, 2018年扩区调位: its history)
+                           # (… and the zone's own start of construction, 2008年开工建设。: a history's first step)
+                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:开工建设|開工建設|破土动工|破土動工|动工兴建|動工興建)(?=[，,。；;])|"
+                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d]{0,12}?(?:(?:面积|面積|范围|範圍|四至|区域|區域)"
+                           r"[^，,。；;\d]{0,4}?(?:调整|調整|扩大|擴大|扩展|擴展|增至|扩至|擴至)|扩区|擴區|调区|調區|扩容|擴容)")  # (2006年4月被批准为省级开发区: the background)
 _SPAN_END = re.compile(r"\d\s*[-—–~～至]\s*$")
 _SPAN_START = re.compile(r"\s*年?\s*[-—–~～至]\s*(?:19|20)\d{2}")
 # a horizon a plan looks to (二〇三五年远景目标, 2035年愿景): the year it aims at, never the year of the text
@@ -284,6 +289,13 @@ def _history_counted(text: str) -> tuple[int, str] | None:
     return None
 
 
+# a five-year period named before what looks back on it: “十一五”发展回顾, “十二五”工作总结, or its totals told as done
+# (“十一五”期间，园区累计完成投资120亿元): the period is over; never its plan (期间，园区将…, 力争累计…)
+_REVIEWED_AFTER = re.compile(r"\s*(?:(?:发展|發展|工作|建设|建設)?(?:回顾|回顧|回眸|总结|總結|成就)|"
+                             r"(?:期间|期間|时期|時期)?\s*[，,]?(?:(?!将|將|力争|力爭|计划|計劃|预计|預計|目标|目標|要)[^。；;]){0,40}?"
+                             r"(?:累计|累計)(?:完成|实现|實現|引进|引進|投入|新增|建成))")
+
+
 def _plan_period_year(text: str) -> tuple[int, str] | None:
     for m in _PLAN_PERIOD.finditer(text):
         start = 1981 + 5 * ("一二三四五六七八九".index(m.group(3)) + 11 - 6)  # (the 十k五: 十一五 2006, 十四五 2021)
@@ -294,8 +306,11 @@ def _plan_period_year(text: str) -> tuple[int, str] | None:
             continue
         if m.group("when"):
             year = start if m.group("when") in ("开局之年", "開局之年", "首年", "第一年") else start + 4
-        elif m.group("review"):
-            year = start + 4
+        elif m.group("review") or (after := _REVIEWED_AFTER.match(text, m.end())):
+            year = start + 4  # (回顾“十一五”, and “十一五”发展回顾 / “十一五”期间，…累计完成…: the period looked back on)
+            if not m.group("review"):
+                told = (m.group(0) + after.group(0)).strip()
+                return year, f"正文回顾“{told}”（“十{m.group(3)}五”是 {start}—{start + 4} 年，已经过去）：即 {year} 年"
         elif m.group("draft"):
             year = start - 1
         else:
@@ -662,6 +677,15 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
             # 一、2021年工作总结): a summary cannot review a year after its own, so the title is wrong, not the text
             return int(own.group(1)), (f"正文自己的小标题「{own.group(0).strip().lstrip('一1、.．').strip()}」总结的是 "
                                         f"{own.group(1)} 年，晚于标题中的「{m.group(0)}」：以正文为准")
+        if not news and not from_lead and doc_type == "工作总结" and (own := _OWN_REVIEW_HEADING.search(body[:600])) \
+                and int(own.group(1)) == year - 1 and not _NEXT_YEAR_PLAN.search(title) \
+                and re.search(rf"(?:^|\n)[^\n]{{0,6}}{year}\s*年度?(?:工作)?(?:计划|計劃|打算|安排|思路|要点|要點|重点|重點)",
+                              _arabic_years(full[:4000])):
+            # a site's title dated by the year the summary was filed (2022年度…工作总结) over a text whose own headings
+            # review the year before and plan the title's year (一、2021年工作总结 … 二、2022年工作打算): the summary is
+            # of the year its own review heading names
+            return int(own.group(1)), (f"正文自己的小标题「{own.group(0).strip().lstrip('一1、.．').strip()}」总结的是 "
+                                        f"{own.group(1)} 年，标题中的「{m.group(0)}」是正文所计划的一年：以正文为准")
         return year, f"标题中的年份「{m.group(0)}」"
     edition = _EDITION.search(title)
     if edition:  # 《第六次全国物流园区调查报告》(2022): the year of the report's edition
@@ -715,7 +739,7 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     if mm and (not ym or mm.start() < ym.start()):
         return None, f"正文开头的年份被隐去（「{mm.group(0)}」），不作猜测"
     # (a profile, 其他: a summary's or a plan's later dated lines are its next steps, 2024年1月…, not its figures)
-    if doc_type == "其他" and published is None and (history := next(
+    if doc_type in ("其他", "简报") and published is None and (history := next(
             (m for m in _YEAR.finditer(opening) if _background(body, m) in _HISTORY), None)) \
             and (not ym or history.start() < ym.start()):
         # a profile whose opening tells only its history (2004年初…開始組建，2004年10月正式開工建設，2006年…更名…):
@@ -1017,7 +1041,10 @@ _SALUTATION = re.compile(r"^(?:同志们|同志們|各位领导|各位領導|各
 
 
 # a genre word that names a meeting, not a document: 工作思路研讨会, 工作计划部署会议, 总结会
-_MEETING_AFTER = re.compile(r"[^，,。\s]{0,4}?(?:会议|會議|[会會](?![员員计計同展见見]))")
+_MEETING_AFTER = re.compile(r"[^，,。\s]{0,4}?(?:会议|會議|[会會](?![员員计計同展见見]))|"
+                            # (…and a meeting named by two of its business joined, 2016年工作总结暨2017年工作部署大会: the
+                            # title ends in the meeting, its genre words name what the meeting did)
+                            r"(?:暨|及|和|与|與|并|並)[^，,。\s]{0,24}?(?:会议|會議|大会|大會)$")
 # what makes a genre word a modifier, not the title's head noun: the plan's execution (计划执行情况, 工作要点落实情况,
 # 计划完成情况) or its draft reported on (计划草案的报告, 计划（草案）的报告) — the title is about the plan, not one
 _NOT_HEAD_AFTER = re.compile(r"(?:的)?(?:执行|執行|完成|落实|落實|实施|實施|推进|推進)(?:情况|情況|情形)|"
@@ -1038,8 +1065,11 @@ _QUOTED_DOC = re.compile(r"《[^》]*》(?!(?:的)?(?:通知|通報|通报)?$)")
 # a title joining a period's review, named by how its work went (工作完成情况, 工作开展情况, 工作情况), to the next
 # period's plan: …上半年工作完成情况和下半年招商引资工作计划, 2023年工作情况及2024年工作打算. (A plan's 执行情况, the
 # statutory report on a year's plan, is another genre: …计划执行情况和2023年计划.)
-_REVIEW_AND_PLAN = re.compile(r"(?:工作(?:完成|开展|開展|进展|進展|推进|推進)?|(?:完成|开展|開展|进展|進展))(?:情况|情況)\s*"
-                              r"(?:和|及|暨|与|與|以及|并|並)[^和及暨与與。，,]{0,24}?(?:计划|計劃|計畫|打算|安排|思路|要点|要點)$")
+# (… and a year's development told as its state, 2021年经济社会发展情况及2022年重点工作: the review of how it went)
+_REVIEW_AND_PLAN = re.compile(r"(?:工作(?:完成|开展|開展|进展|進展|推进|推進)?|(?:完成|开展|開展|进展|進展)|"
+                              r"(?:\d{4}\s*年度?|上半年|全年)[^和及暨与與。，,]{0,12}?(?:发展|發展|运行|運行|建设|建設))(?:情况|情況)\s*"
+                              r"(?:和|及|暨|与|與|以及|并|並)[^和及暨与與。，,]{0,24}?(?:计划|計劃|計畫|打算|安排|思路|要点|要點|"
+                              r"重点工作|重點工作|重点任务|重點任務)$")
 
 
 def type_from(title: str) -> str | None:
@@ -1188,7 +1218,14 @@ def _event_report(body: str) -> str | None:
         return f"正文末段以括注的作者「{signed.group(0).lstrip('。！”」 ')}」结尾：新闻稿的署名"
     if shot := next((x.strip() for x in tail if _PHOTO_BYLINE.fullmatch(x.strip())), None):
         return f"正文末行「{shot}」是新闻图片的摄影署名：图片新闻"
+    if caption := _CLOSING_CAPTION.search(body.rstrip()[-300:]):
+        return f"正文以图片说明「{caption.group(1)}」结尾：图片新闻（一段文字配一幅图）"
     return None
+
+
+# a news picture's caption closing the text it goes with (…预计可实现开票销售30亿元。图为建设中的中小企业园四期。):
+# the paper's 图为 + what the picture shows, the last sentence of a picture story — a summary or a plan has none
+_CLOSING_CAPTION = re.compile(r"[。！\n]\s*[(（]?((?:图为|圖為|上图为|上圖為|图片为|圖片為)[^。\n]{2,60})[。]?[)）]?\s*$")
 
 
 # a news picture's credit on its own line, as papers print it under the picture and its caption:

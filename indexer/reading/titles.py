@@ -93,6 +93,9 @@ _NUMBERING = [
 _TRAILING_NUMBER = re.compile(rf"(?<=[^\d\s])\s*(?:\d{{1,2}}|(?<=[报報结結划劃告点點话話])[{CN_DIGITS}]{{1,2}})$")  # …总结1, …简报二
 # a site's name and address glued before a title: 某某之家—全网资源每日更新www.x.com
 _SITE_ADDRESS_PREFIX = re.compile(r"^.{0,24}?(?:www\.)?[a-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?\s*", re.I)
+_WIRE_DATELINE = re.compile(r"^[^，,。\s【】\[\]《》“”]{2,12}?(?:\d{1,2}月)?(?<!\d)\d{1,2}日\s*[电電讯訊]\s*"
+                            r"(?:[(（][^()（）]{0,30}[)）])?\s*(?:(?:题|題)\s*[:：]\s*)?(?=[^，,。\s]{8})")  # (…电 题：标题: the wire's
+# way to give a feature's headline)
 _DECORATIONS = [
     re.compile(r"^[|｜\s]+|[|｜\s]+$"),  # a portal's table cell: 常州经开区召开…会议 |
     re.compile(r"\s*[→←⇒»▶►]+$"),  # a link's arrow after a headline: …领跑者揭晓→
@@ -101,6 +104,9 @@ _DECORATIONS = [
     re.compile(r"\*{3,}$"),  # …加速度******
     re.compile(rf"^[\[［][{CJK}/／·\s]{{2,8}}[\]］]"),  # a forum's category tag: [计划总结] 生态园…工作总结
     re.compile(r"^\d+\+\s*"),  # a site's counter: 8402+ 工业园区…
+    # a wire's dateline and its reporter set before the headline, as an aggregator reposts a wire story (某某社某地3月5日电
+    # （记者 某某）标题): by its form, an agency or place, a day, 电/讯, then who filed it in brackets — a prefix, no headline
+    _WIRE_DATELINE,
     re.compile(r"^(?:下载后可任意编辑|下載後可任意編輯)\s*"),  # a document site's note glued before a title
     re.compile(rf"\s*[(（]{_NUM}篇[)）]$"),  # …工作总结(五篇)
     re.compile(rf"\s*【(?:精简|精簡|精选|精選|通用|优选|優選|推荐|推薦)?{_NUM}篇】$"),  # …考察情况的报告【精简3篇】
@@ -846,7 +852,9 @@ _LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{
                       r"[(（][^)）]{0,30}[)）]|[【\[〔](?:[^】\]〕，,。]{0,8}?)(?:记者|記者|通讯员|通訊員)[^】\]〕]{1,20}[】\]〕]|"
                       r"据[^，,。]{2,20}(?:消息|了解|获悉|獲悉)[，,]|[^，,。\s【】]{2,12}消息(?=\s*[(（])|[^，,。\s【】]{2,12}消息\s*[:：]|(?:记者|記者|通讯员|通訊員)[^，,。:：]{1,30}(?:报道|報導|报导|報道)\s*[:：]?|"
                       r"[^，,。\s【】]{2,12}(?:报道|報導|报导|報道)(?=\s*[(（]\s*(?:本报|本報|特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員))|"
-                      r"【(?:正文|导语|導語|同期|同期声|同期聲|解说|解說|主持人|演播室|配音|画外音|畫外音|现场|現場)】|"
+                      # a broadcast script's part set in 【】 (【正文】, 【导语】, 【口导】, 【演播室】): a label of two to four
+                      # characters, by its form, whatever a station calls its parts
+                      r"【[^】，,。：:！？\s\d]{2,4}】|"
                       # a byline after a paper's marker opening the lead's line: ◎某某日报全媒体记者 某某 7月23日，…
                       rf"[□◎■●◆]\s*[^，,。\s]{{0,12}}?(?:记者|記者|通讯员|通訊員)(?:\s*[{CJK}·]{{2,4}}?(?:[/／](?:文|图|圖|摄|攝))?[\s、]*)+?(?=\s|\d|$))\s*")
 
@@ -968,6 +976,23 @@ _POSTED_AT = re.compile(r"\s*(?:發表於|发表于|發布於|发布于|發佈�
 _ESCORTED = re.compile(r"[，,][^，,。]{2,40}(?:陪同|出席|参加|主持)(?:调研|調研|考察|视察|視察|会议|會議|活动|活動)?$")
 
 
+# a lead's date, then the clause of its purpose: 5月12日上午，为深入贯彻… / 近日，围绕… / 3月8日，按照…
+_WHY_AFTER_WHEN = re.compile(rf"^(?:{_WHEN.pattern})\s*[，,]\s*(?P<why>(?:为了|為了|为|為|围绕|圍繞|按照|根据|根據|结合|結合)"
+                             r"[^，,。]{2,})")
+# a clause that opens with who acts and what it holds or does: 东岭工业园区在…召开…会, 开发区组织…, 某某率队…调研
+# (a clause going on with the purpose opens with its verb or adverb, never with who acts: 进一步加快…, 确保…开工)
+_DOER_ACTS = re.compile(r"(?!进一步|進一步|确保|確保|加快|推动|推動|促进|促進|力争|力爭|全力|切实|切實|着力|著力|持续|持續|不断|不斷|"
+                        r"努力|助力|推进|推進|提升|加强|加強|深入|扎实|紮實|全面|积极|積極|更好|以|为|為|让|讓|使)"
+                        rf"[^，,。“”「」]{{2,30}}?(?:召开|召開|举行|舉行|举办|舉辦|组织|組織|启动|啟動|开展|開展|{EVENT_VERB_RE})")
+
+
+# a lead's frame: 在市委市政府的坚强领导下， / 在各级各部门的大力支持下，
+# (whose leadership or support, the formula official writing opens with; a context, 在…考核中，, is the news's own)
+_FRAME = re.compile(r"^在[^，,。“”「」]{2,30}?(?:领导|領導|支持|关心|關心|指导|指導|帮助|幫助|关怀|關懷|带领|帶領|部署)下\s*[，,]\s*")
+# an event's theme before its name: 以“聚力新赛道 共建新高地”为主题的 / 以“…”为主线的
+_THEMED = re.compile(r"(?<=[，,])\s*以[“\"「][^”\"」]{2,30}[”\"」](?:为|為)(?:主题|主題|主线|主線|题|題)的")
+
+
 def title_from_lead(lines: list[str]) -> str | None:
     """The first words of a page's lead, for a news item or a speech with no title line:
     its first sentence, cut at a comma when that sentence runs long."""
@@ -1020,6 +1045,11 @@ def title_from_lead(lines: list[str]) -> str | None:
         sentence = sentences[0]
         if len(sentence) < 6:
             continue
+        while (frame := _FRAME.match(sentence)) and len(sentence) - frame.end() >= 12:
+            sentence = sentence[frame.end():]  # 在市委市政府的坚强领导下，在…支持下，今年以来，某园区…: the frame a report's
+            # lead opens with (under whose leadership, with whose support) names no news; the news starts after it
+        sentence = _THEMED.sub("", sentence)  # 以“聚力新赛道 共建新高地”为主题的2023某某大会…开幕: the event's theme is a
+        # modifier before its name, as its purpose is; the headline is the event
         if (colon := re.search(r"[:：]", sentence)) and 8 <= colon.start() <= 40 and not _inside_quote(sentence[:colon.start()]) \
                 and len(re.split(r"[|｜]", sentence[:colon.start()])[-1]) >= 8 \
                 and not re.search(r"(?:表示|指出|透露|强调|強調|介绍|介紹|说|說|称|稱|认为|認為|提出|要求|如下|以下|宣布|宣佈)$",
@@ -1035,6 +1065,16 @@ def title_from_lead(lines: list[str]) -> str | None:
                 and not re.search(r"[\d０-９]", sentence[:later.start()]):  # (a profile's facts before its history: no why)
             sentence = sentence[later.start() + 1:].lstrip()  # 为…，发挥…，总结…，7月25日，某经开区召开…: a news lead puts why
             # before when, who and what (its purpose or background clauses first); the news is the dated event
+        if (purpose := _WHY_AFTER_WHEN.match(sentence)) and not _inside_quote(sentence[:purpose.end()]):
+            at = purpose.end()  # 5月12日上午，为深入贯彻…，进一步加快…，确保…，某园区召开…会: a lead may say when, then why, then
+            # who did what; the clauses of its purpose (为…, 围绕…, 按照…) are no headline: when, then the event
+            for m in re.finditer(r"[，,]", sentence[at:]):
+                if _inside_quote(sentence[:at + m.start()]):
+                    continue
+                rest = sentence[at + m.end():].lstrip()
+                if _DOER_ACTS.match(rest):
+                    sentence = sentence[:purpose.start("why")].rstrip() + rest
+                    break
         held = next((m.start() for m in re.finditer(r"[，,]", sentence) if 6 <= m.start() <= 64
                      and _HELD_EVENT.search(sentence[:m.start()]) and not _inside_quote(sentence[:m.start()])), None)
         if held is None and len(sentence) > 24 and (escort := _ESCORTED.search(sentence)) and escort.start() >= 12 \
