@@ -109,3 +109,25 @@ def test_a_whole_split_into_the_parks_part_is_not_the_parks(body, want):
 ])
 def test_two_parks_together_are_not_the_park(body, scope):
     assert _read(body) == [("工业总产值", 500, "实际", scope)]
+
+
+CLASS_NEWS = """全省国家级经开区前三季度运行平稳
+前三季度，全省8家国家级经开区认真落实全省商务工作会议部署，主要指标稳中有进。完成规上工业总产值2140亿元，同比增长6.1%。
+同时，实现财政收入186.5亿元，同比增长4.2%；实现税收收入152.3亿元。
+"""
+
+
+def test_a_report_on_a_class_of_parks_gives_all_their_figures_alike(tmp_path):
+    """The class is the subject of the opening sentence (whatever place its object names later: 全省商务工作会议), and
+    of the paragraph after it that names none: every figure of theirs is scoped alike, not 园区 in one sentence and 其他
+    in the next."""
+    from indexer.reading.pipeline import read_file
+    page = tmp_path / "class.txt"
+    page.write_text(CLASS_NEWS, encoding="utf-8")
+    got = [(f.name, f.value, f.scope) for f in read_file(page, tmp_path).reports[0].indicators]
+    assert got == [("工业总产值", 2140, "园区"), ("财政收入", 186.5, "园区"), ("税收", 152.3, "园区")]
+
+
+def test_a_parks_report_keeps_a_class_of_parks_apart():
+    assert _read("全省10家国家级经开区实现规上工业总产值3061亿元，同比增长33%。园区实现规上工业总产值120亿元。") == \
+        [("工业总产值", 3061, "实际", "其他"), ("工业总产值", 120, "实际", "园区")]

@@ -687,7 +687,9 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             plan = plans[key]
             if section is not None and lead_until >= 0 and orig_start >= lead_until:
                 lead_period = lead_status = lead_scope = None
-            heading_scope = "其他" if place_report else _heading_scope(section.heading if section else None, zone_park)
+            # (a report on a place's parks together speaks of them where no sentence names its subject: their figures)
+            heading_scope = "其他" if place_report and not parks_together \
+                else _heading_scope(section.heading if section else None, zone_park)
             kind = _event_kind(sentence) if has_events else None
             if kind and _EVENT_NAMED.search(sentence) and not _EVENT_BACK.search(sentence):
                 event, event_scope = kind, _event_owner(sentence) or event_scope  # a new event: whose it is
@@ -758,6 +760,8 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 para_scope = "其他"
             elif placed:
                 para_scope = _scope(sentence, len(sentence), len(sentence), ctx)
+                if parks_together and para_scope == "其他" and _opens_with_the_parks(sentence, ctx):
+                    para_scope = "园区"  # "全省10家国家级经开区贯彻落实全省商务…会精神，…": the parks, its subject
             elif not place_report and _SUBJECT_PARK.search(sentence):
                 # (in a province's or a county's report a park named in passing is no subject); another park
                 # named as the sentence's subject (南塔工业园区是以冶金为主的园区。现入驻企业有7户) is the paragraph's
@@ -1937,8 +1941,10 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     if _place_names_own_park(unbracketed, place, ctx):
         return "园区"  # "我县工业园区实现…" in 青岭县工业园区's report: the county's park is the report's own
     later = [m for m in parks if m.start() > place.end() + 4 and not _CONJOINED_PARKS.fullmatch(said, place.end(), m.start())]
-    if ctx.parks_together and place.re is _OTHER_SCOPE and _parks_of_the_place(sentence, head, place, end) \
-            and all(_CITY_BEFORE_HEAD.search(said, 0, m.start()) and m.group() in _BARE_HEAD_WORDS for m in later):
+    together = _places_parks_end(sentence, head, place, end) if ctx.parks_together and place.re is _OTHER_SCOPE else -1
+    # (the parks' own head is no other park: 全省10家国家级经开区…; a bare head after the city's name is them again)
+    if together >= 0 and all(_CITY_BEFORE_HEAD.search(said, 0, m.start()) and m.group() in _BARE_HEAD_WORDS
+                             for m in later if m.start() >= together):
         return "园区"  # a report on no park of its own: "全市13个产业园区入园企业数达到1280个" is the parks' figure together
     if _PARTS_LISTED.search(head, 0, place.start()) and place.re is _OTHER_SCOPE:
         # the zone's own parts: its figures the zone's, unless one of the parts is named after them (其中城东工业区…)
@@ -2029,17 +2035,27 @@ def _about_a_places_parks(folded: str, title: str, subject: Subject | None) -> b
 _BARE_PARK_CLAUSE = re.compile(r"[,;:](?:同时|此外|全年|今年|当年|上半年|\d{4}年)?(?:园区|我园|本园|开发区|高新区|经开区)")
 
 
-def _parks_of_the_place(sentence: str, head: str, place: re.Match, end: int) -> bool:
-    """Whether the place last named before a figure is followed by its parks (全市工业园区, 全市13个产业园区) or
-    counts them (11个园区), and no one park is set against them: not 全市工业园区和高新区 (the parks and a zone
-    with them), not "全市园区实现税收18.5亿元；园区实现税收2.1亿元" (the place's parks, then the park)."""
+def _opens_with_the_parks(sentence: str, ctx: _Context) -> bool:
+    """Whether a sentence's first place is followed by the place's parks (全省10家国家级经开区贯彻落实…): the parks are
+    its subject, whatever place its object names later (…全省商务工作会议精神)."""
+    place = _OTHER_SCOPE.search(sentence)
+    if place is None:
+        return False
+    together = _places_parks_end(sentence, sentence, place, len(sentence))
+    return together >= 0 and _scope(sentence, together, together, ctx) == "园区"
+
+
+def _places_parks_end(sentence: str, head: str, place: re.Match, end: int) -> int:
+    """Where the place's parks end when the place last named before a figure is followed by them (全市工业园区, 全市13个
+    产业园区) or counts them (11个园区), and no one park is set against them (-1 otherwise): not 全市工业园区和高新区 (the
+    parks and a zone with them), not "全市园区实现税收18.5亿元；园区实现税收2.1亿元" (the place's parks, then the park)."""
     at = place.start() if _SUBJECT_PARK.search(place.group()) else place.end()
     # (read in the sentence itself where a name masked in the head took the head's last character: 集中区内工业企业)
     parks = _PLACES_PARKS.match(head, at) or _PLACES_PARKS.match(sentence, at, end)
     conjoined = parks and _CONJOINED_TAIL.match(head, parks.end())
     if conjoined and _BARE_KIND_AFTER.match(sentence, conjoined.end()):
         conjoined = None  # "全市工业园区和高新区完成…": the place's parks of every kind, no one park set beside them
-    return bool(parks) and not conjoined and not _BARE_PARK_CLAUSE.search(sentence, end)
+    return parks.end() if parks and not conjoined and not _BARE_PARK_CLAUSE.search(sentence, end) else -1
 
 
 _CONJOINED_TAIL = re.compile(r"(?:和|与|及|、)")
