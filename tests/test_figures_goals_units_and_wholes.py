@@ -131,3 +131,16 @@ def test_a_report_on_a_class_of_parks_gives_all_their_figures_alike(tmp_path):
 def test_a_parks_report_keeps_a_class_of_parks_apart():
     assert _read("全省10家国家级经开区实现规上工业总产值3061亿元，同比增长33%。园区实现规上工业总产值120亿元。") == \
         [("工业总产值", 3061, "实际", "其他"), ("工业总产值", 120, "实际", "园区")]
+
+
+@pytest.mark.parametrize("body, want", [
+    ("今年以来，县委县政府高度重视工业发展，全年实现规上工业产值260亿元，园区完成180亿元。", [("工业总产值", 260, "实际", "其他")]),
+    ("县委、县政府高度重视园区发展，园区全年实现规上工业产值180亿元。", [("工业总产值", 180, "实际", "园区")]),
+    # the authority the park works under or by is no subject
+    ("在县委县政府的坚强领导下，全年实现规上工业产值180亿元。", [("工业总产值", 180, "实际", "园区")]),
+    ("按照县委县政府部署，全年实现规上工业产值180亿元。", [("工业总产值", 180, "实际", "园区")]),
+    ("县委县政府坚强领导，全年实现规上工业产值180亿元。", [("工业总产值", 180, "实际", "园区")]),
+    ("经县政府批准，全年实现规上工业产值180亿元。", [("工业总产值", 180, "实际", "园区")]),
+])
+def test_a_places_government_as_the_subject_owns_the_figures_after_it(body, want):
+    assert _read(body) == want

@@ -1910,6 +1910,8 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
         places += [m for m in _SUB_AREA.finditer(head) if m.group()[2:] not in ctx.park_name]
     if _UNIT_HINT.search(head):  # a unit inside the park opening a clause as its subject: 园区科技孵化器现有在孵企业58家
         places += _units_as_subject(head, ctx)
+    if "委" in head or "政府" in head:  # a place's government opening a clause: 县委县政府高度重视…，全年实现…
+        places += _organs_as_subject(head)
     if not ctx.zone_park and not _ZONE_PARK.search(head):
         places += list(_WHOLE_DISTRICT.finditer(head))
     said = _mask(_COMPARISON, unbracketed)
@@ -2136,6 +2138,21 @@ def _units_as_subject(head: str, ctx: "_Context") -> list[re.Match]:
         if m and m.group("unit") not in ctx.own_words:
             found.append(_UNIT_NAME.match(head, m.start("unit")))
     return found
+
+
+# A place's government (县委, 县政府, 市委市政府, 青岭县人民政府) opening a clause as its subject: what follows in its sentence
+# is the place's work and the place's figures ("今年以来，县委县政府高度重视工业发展，全年实现规上工业产值260亿元"), until
+# the park is named again (…，园区完成180亿元). Not the authority a body works under or by (在县委的领导下, 经县政府批准,
+# 按照县委部署: not at a clause's start, or its leadership or approval named after it).
+_ORGAN_SUBJECT = re.compile(rf"(?:今年以来|近年来|全年|今年|当年|同时|此外|另外)?,?(?:[{CJK}]{{2,3}}?)?(?<![在经按照根据由向对为与])"
+                            r"(?:县|市|州|旗|盟|省)(?:委|政府|人民政府)(?:、?(?:县|市|州|旗|盟|省)?(?:政府|人民政府))?"
+                            r"(?![^,;:。]{0,8}(?:领导|指导|批准|批复|同意|部署|要求|决策|安排|关心|支持|文件|印发|下达))")
+
+
+def _organs_as_subject(head: str) -> list[re.Match]:
+    """The place's governments that open a clause of ``head`` as its subject."""
+    starts = [0] + [m.end() for m in _CLAUSE_SEP_RE.finditer(head)]
+    return [m for m in (_ORGAN_SUBJECT.match(head, at) for at in starts) if m]
 
 
 # a part of a park named as the subject: "XX工业园一期", "东区", "南片区", "分园"
