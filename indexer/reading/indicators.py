@@ -38,6 +38,12 @@ report's text the way Chinese official reports write them:
   a sentence's own subject (南塔工业园区是以…为主的园区。) owns the paragraph's figures after it; what the park was
   designated (挂牌/获批/被认定为…产业园) is a title, no other park.
 - a headline's figure written short (营业收入1825亿元) that the text states exactly (1824.63亿元) is that figure rounded.
+- a figure's status from its own clause and the lead-in that governs it, not a neighbour clause: a goal said reached
+  (工业投资实现倍增目标，全年完成…) is a noun; the same indicator restated with its own verb after its target
+  (目标任务是…，1-11月完成…) is what was done against it.
+- whose, from the clause's subject as a reader carries it: a unit inside the park (孵化器, 创业园, 双创中心) or a place's
+  government (县委县政府…) opening a clause owns what follows in its sentence; a whole that 其中 splits into the park's part
+  is bigger than the park; two parks joined as one subject are not the park alone.
 
 What is not a figure, on purpose: a pool of projects still waiting (待开工项目, 尚未竣工), a growth
 rate alone (工业增加值增长8%: nothing to compare), an increment of a stock (新增规上企业5家), a part or a subset (其中…,
