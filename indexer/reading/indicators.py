@@ -38,6 +38,12 @@ report's text the way Chinese official reports write them:
   a sentence's own subject (南塔工业园区是以…为主的园区。) owns the paragraph's figures after it; what the park was
   designated (挂牌/获批/被认定为…产业园) is a title, no other park.
 - a headline's figure written short (营业收入1825亿元) that the text states exactly (1824.63亿元) is that figure rounded.
+- a figure's status from its own clause and the lead-in that governs it, not a neighbour clause: a goal said reached
+  (工业投资实现倍增目标，全年完成…) is a noun; the same indicator restated with its own verb after its target
+  (目标任务是…，1-11月完成…) is what was done against it.
+- whose, from the clause's subject as a reader carries it: a unit inside the park (孵化器, 创业园, 双创中心) or a place's
+  government (县委县政府…) opening a clause owns what follows in its sentence; a whole that 其中 splits into the park's part
+  is bigger than the park; two parks joined as one subject are not the park alone.
 
 What is not a figure, on purpose: a pool of projects still waiting (待开工项目, 尚未竣工), a growth
 rate alone (工业增加值增长8%: nothing to compare), an increment of a stock (新增规上企业5家), a part or a subset (其中…,
@@ -578,6 +584,7 @@ class _Context:
     # their half-year): the figures of 全市园区 / 全市13个产业园区 are what it reports of parks
     parks_together: bool = False
     previous: str = ""  # the paragraph's sentence before this one (a 其中 opening a sentence splits its whole)
+    own_words: str = ""  # the report's park name, else its title: what the report itself is (a 创业园's own report)
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -644,6 +651,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     key_list = False  # the paragraph lists a place's key projects (安排全市重点建设项目710项)
     zone_park = bool(_ZONE_PARK.search(fold(park or title or ""))) or "全区" in folded and _speaks_as_a_zone(folded)
     own_park, own_park_name = (park_key(park), fold(park)) if park else (None, "")
+    own_words = own_park_name or fold(title or "")
     if park:
         place_report = None
     else:
@@ -685,7 +693,9 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             plan = plans[key]
             if section is not None and lead_until >= 0 and orig_start >= lead_until:
                 lead_period = lead_status = lead_scope = None
-            heading_scope = "其他" if place_report else _heading_scope(section.heading if section else None, zone_park)
+            # (a report on a place's parks together speaks of them where no sentence names its subject: their figures)
+            heading_scope = "其他" if place_report and not parks_together \
+                else _heading_scope(section.heading if section else None, zone_park)
             kind = _event_kind(sentence) if has_events else None
             if kind and _EVENT_NAMED.search(sentence) and not _EVENT_BACK.search(sentence):
                 event, event_scope = kind, _event_owner(sentence) or event_scope  # a new event: whose it is
@@ -700,7 +710,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             ctx = _Context(plan, para_period or lead_period or _report_period(period),
                            lead_status or (None if opens_dated else para_status), zone_park,
                            section.heading if section else None, para_scope or lead_scope or heading_scope, para_name, event,
-                           own_park, own_park_name, not_a_park, parks_together, previous)
+                           own_park, own_park_name, not_a_park, parks_together, previous, own_words)
             figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) or _has_declared_unit(sentence) \
                 or _EMPTY_SLOT_HINT.search(sentence) or "个" in sentence and _BLANK_COUNT.search(sentence) else []
             key_list = key_list or bool(_KEY_PROJECT_LIST.search(sentence))
@@ -756,6 +766,8 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 para_scope = "其他"
             elif placed:
                 para_scope = _scope(sentence, len(sentence), len(sentence), ctx)
+                if parks_together and para_scope == "其他" and _opens_with_the_parks(sentence, ctx):
+                    para_scope = "园区"  # "全省10家国家级经开区贯彻落实全省商务…会精神，…": the parks, its subject
             elif not place_report and _SUBJECT_PARK.search(sentence):
                 # (in a province's or a county's report a park named in passing is no subject); another park
                 # named as the sentence's subject (南塔工业园区是以冶金为主的园区。现入驻企业有7户) is the paragraph's
@@ -1721,11 +1733,15 @@ def _strong_marks(text: str, sentence: str | None = None):
 
 
 # "围绕年初确定的目标任务，完成工业总产值50亿元": the goals named as a thing, not a target stated
-_GOAL_NOUN = re.compile(r"(?:围绕|对照|紧扣|按照|紧盯|锚定|确定的|下达的|既定|各项|目标导向)[^,;:。]{0,8}?(?:目标|计划)(?:任务|要求)?(?![为是:])"
+_GOAL_NOUN = re.compile(r"(?:围绕|对照|对标|瞄准|紧扣|按照|紧盯|锚定|确定的|下达的|既定|各项|目标导向)[^,;:。]{0,8}?(?:目标|计划)(?:任务|要求)?(?![为是:])"
                         r"|计划总投资"  # what projects will cost in all: a noun, not a target
                         # the goals a paragraph works toward, named as the object of 围绕/瞄准/对标 and ending their
                         # clause: 紧紧围绕“建设千亿园区，打造百亿企业”的奋斗目标， (a slogan in quotes may hold commas)
-                        rf"|(?:围绕|瞄准|对标|紧扣|聚焦|锚定|紧盯|朝着|向着|对照|按照)[^。；;:：]{{0,40}}?的[{CJK}]{{0,4}}目标(?=[，,、])")
+                        rf"|(?:围绕|瞄准|对标|紧扣|聚焦|锚定|紧盯|朝着|向着|对照|按照)[^。；;:：]{{0,40}}?的[{CJK}]{{0,4}}目标(?=[，,、])"
+                        # a goal said reached, ending its clause: "工业投资实现倍增目标，全年完成工业投资134.8亿元" (the
+                        # goal is the object of 实现/完成; the figure's own clause says what was done). Only the goal is a
+                        # noun: a word of striving or of time before the verb still governs (力争实现…目标, 将…, 明年…)
+                        r"|(?<=实现|完成|达成)了?[^,;:。\d]{0,10}?(?:目标|任务)(?:任务)?(?=[,;。])")
 # (but "确定的预期目标为…", "目标是：…" introduce the target's figures: those are targets)
 # the horizon a plan sets: 到2025年, 到“十四五”期末, 至年末
 _HORIZON = re.compile(r"(?:到|至)[^,;:。]{0,10}?(?:期末|年末|年底|末|\d{4}年)")
@@ -1898,6 +1914,10 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
         places += _PARKS_OF_A_MINISTRY.finditer(head)
     if any(word in head for word in _SUB_AREA_WORDS):  # a part of the park as the subject: 新材料功能区实现…, 城东片区…
         places += [m for m in _SUB_AREA.finditer(head) if m.group()[2:] not in ctx.park_name]
+    if _UNIT_HINT.search(head):  # a unit inside the park opening a clause as its subject: 园区科技孵化器现有在孵企业58家
+        places += _units_as_subject(head, ctx)
+    if "委" in head or "政府" in head:  # a place's government opening a clause: 县委县政府高度重视…，全年实现…
+        places += _organs_as_subject(head)
     if not ctx.zone_park and not _ZONE_PARK.search(head):
         places += list(_WHOLE_DISTRICT.finditer(head))
     said = _mask(_COMPARISON, unbracketed)
@@ -1919,6 +1939,9 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
         if ctx.park_key is None and len(parks) > 1 and not _named_park(sentence, last):
             # "青岭经济开发区完成…，园区入驻企业总数达到215家": the bare park word is the park just named
             last = next((p for p in reversed(parks[:-1]) if _named_park(sentence, p)), last)
+        if len(parks) > 1 and "分别" not in sentence and _JOINED_TO.fullmatch(said, parks[-2].end(), last.start()) \
+                and _two_parks(sentence, start, parks[-2], last, ctx):
+            return "其他"  # "青岭县经济开发区和青岭工业园区共完成…": two parks together, not the report's park alone
         return _park_subject(sentence, start, last, ctx)
     place = max(places, key=lambda m: m.start())
     if place.re is _PARKS_OF_A_MINISTRY and not any(_named_park(sentence, m) for m in parks if m.start() >= place.end()):
@@ -1926,17 +1949,32 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
     if _place_names_own_park(unbracketed, place, ctx):
         return "园区"  # "我县工业园区实现…" in 青岭县工业园区's report: the county's park is the report's own
     later = [m for m in parks if m.start() > place.end() + 4 and not _CONJOINED_PARKS.fullmatch(said, place.end(), m.start())]
-    if ctx.parks_together and place.re is _OTHER_SCOPE and _parks_of_the_place(sentence, head, place, end) \
-            and all(_CITY_BEFORE_HEAD.search(said, 0, m.start()) and m.group() in _BARE_HEAD_WORDS for m in later):
+    together = _places_parks_end(sentence, head, place, end) if ctx.parks_together and place.re is _OTHER_SCOPE else -1
+    # (the parks' own head is no other park: 全省10家国家级经开区…; a bare head after the city's name is them again)
+    if together >= 0 and all(_CITY_BEFORE_HEAD.search(said, 0, m.start()) and m.group() in _BARE_HEAD_WORDS
+                             for m in later if m.start() >= together):
         return "园区"  # a report on no park of its own: "全市13个产业园区入园企业数达到1280个" is the parks' figure together
     if _PARTS_LISTED.search(head, 0, place.start()) and place.re is _OTHER_SCOPE:
         # the zone's own parts: its figures the zone's, unless one of the parts is named after them (其中城东工业区…)
         return "其他" if later else ctx.scope
-    if _SUBJECT_PARK.search(place.group()):  # "全省100个产业园区…；园区从业人员…": the parks just counted, again
+    if place.re is not _UNIT_NAME and _SUBJECT_PARK.search(place.group()):
+        # "全省100个产业园区…；园区从业人员…": the parks just counted, again (not a 创业园 inside the park: 园区 after it
+        # is the park again)
         later = [m for m in later if _named_park(sentence, m)]
     elif later and ctx.park_key is None and _named_park(sentence, later[-1]):
         return "其他"  # "该市三大产业集群已初具规模，临邛工业园区…引进企业99家": no park of its own, one of the place's
     return _park_subject(sentence, start, later[-1], ctx) if later else "其他"
+
+
+def _two_parks(sentence: str, start: int, first: re.Match, second: re.Match, ctx: _Context) -> bool:
+    """Whether two park words joined (A和B) are two parks: one of them another park than the report's, or both named
+    with different heads (青岭县经济开发区和青岭工业园区: one county's two parks), not one park said twice."""
+    if "其他" in (_park_subject(sentence, start, first, ctx), _park_subject(sentence, start, second, ctx)):
+        return True
+    named = find_park_mentions(sentence[max(0, first.start() - 16):second.end()]) \
+        if _named_park(sentence, first, look=False) and _named_park(sentence, second, look=False) else []
+    keys = {park_key(m.name).split("||")[1] for m in named[-2:]}
+    return len(named) >= 2 and len(keys) == 2
 
 
 # A park named after its county or city alone (青岭县工业园区, 青岭市经济开发区: place + a generic head) is the one park
@@ -2005,17 +2043,27 @@ def _about_a_places_parks(folded: str, title: str, subject: Subject | None) -> b
 _BARE_PARK_CLAUSE = re.compile(r"[,;:](?:同时|此外|全年|今年|当年|上半年|\d{4}年)?(?:园区|我园|本园|开发区|高新区|经开区)")
 
 
-def _parks_of_the_place(sentence: str, head: str, place: re.Match, end: int) -> bool:
-    """Whether the place last named before a figure is followed by its parks (全市工业园区, 全市13个产业园区) or
-    counts them (11个园区), and no one park is set against them: not 全市工业园区和高新区 (the parks and a zone
-    with them), not "全市园区实现税收18.5亿元；园区实现税收2.1亿元" (the place's parks, then the park)."""
+def _opens_with_the_parks(sentence: str, ctx: _Context) -> bool:
+    """Whether a sentence's first place is followed by the place's parks (全省10家国家级经开区贯彻落实…): the parks are
+    its subject, whatever place its object names later (…全省商务工作会议精神)."""
+    place = _OTHER_SCOPE.search(sentence)
+    if place is None:
+        return False
+    together = _places_parks_end(sentence, sentence, place, len(sentence))
+    return together >= 0 and _scope(sentence, together, together, ctx) == "园区"
+
+
+def _places_parks_end(sentence: str, head: str, place: re.Match, end: int) -> int:
+    """Where the place's parks end when the place last named before a figure is followed by them (全市工业园区, 全市13个
+    产业园区) or counts them (11个园区), and no one park is set against them (-1 otherwise): not 全市工业园区和高新区 (the
+    parks and a zone with them), not "全市园区实现税收18.5亿元；园区实现税收2.1亿元" (the place's parks, then the park)."""
     at = place.start() if _SUBJECT_PARK.search(place.group()) else place.end()
     # (read in the sentence itself where a name masked in the head took the head's last character: 集中区内工业企业)
     parks = _PLACES_PARKS.match(head, at) or _PLACES_PARKS.match(sentence, at, end)
     conjoined = parks and _CONJOINED_TAIL.match(head, parks.end())
     if conjoined and _BARE_KIND_AFTER.match(sentence, conjoined.end()):
         conjoined = None  # "全市工业园区和高新区完成…": the place's parks of every kind, no one park set beside them
-    return bool(parks) and not conjoined and not _BARE_PARK_CLAUSE.search(sentence, end)
+    return parks.end() if parks and not conjoined and not _BARE_PARK_CLAUSE.search(sentence, end) else -1
 
 
 _CONJOINED_TAIL = re.compile(r"(?:和|与|及|、)")
@@ -2024,6 +2072,8 @@ _BARE_KIND_AFTER = re.compile(rf"(?:各类|所有)?(?:高新区|开发区|经开
 # a city's name and a bare head (上饶市工业园区) in a report about the city's parks: the parks together again
 _CITY_BEFORE_HEAD = re.compile(rf"[{CJK}]{{1,4}}[市州盟](?:工业|产业)?$")
 _BARE_HEAD_WORDS = ("园区", "工业园", "产业园")
+# a park joined to the one before it, one subject (A和B共完成…): the joint and the second one's name
+_JOINED_TO = re.compile(r"(?:和|与|及|、)[^,;:。()和与及、]{0,10}")
 # the parks of a place named together, one subject: "全市工业园区和高新区完成…" (the city's parks, not one park)
 _CONJOINED_PARKS = re.compile(r"[^,;:。()]{0,10}?(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区)(?:和|与|及|、)")
 
@@ -2071,6 +2121,46 @@ _NAMED_TOWN = re.compile(rf"[{CJK}](?<![全我本该各])[{CJK}](?<![城超上�
 # a named part of a park as the subject of its clauses ("其中，新材料功能区实现工业增加值…；完成销售收入…")
 _SUB_AREA_WORDS = ("功能区", "片区", "分园", "园中园")
 _SUB_AREA = re.compile(rf"(?<![本该我全各其])[{CJK}]{{2}}(?:功能区|片区|分园|园中园)")
+# A unit that houses firms inside a park (an incubator, a maker space, an accelerator, a 创业园 or 双创中心) opening a
+# clause as its subject: its firms and their sales are the unit's, a part of the park's, never the park's own count
+# ("园区科技孵化器现有在孵企业58家，其中规上企业6家", "青岭创业园入驻企业45家，实现营业收入3.2亿元"). Its name may come
+# before it (青岭科技企业孵化器), not a verb (园区内有孵化器3家，入园企业300家: the park's firms); a report that is the
+# unit's own (its park name or title is the unit) speaks of itself.
+_UNIT_WORDS = ("孵化器", "孵化园", "孵化基地", "孵化中心", "众创空间", "加速器", "创业园", "创业中心", "创业服务中心",
+               "双创中心", "双创基地", "创新创业中心", "科创中心", "创客空间")
+_UNIT_HINT = re.compile("孵化|众创|加速器|创业|双创|科创中心|创客")
+_UNIT_SUBJECT = re.compile(r"(?:其中|同时|另外|此外|目前|现在)?,?(?:园区|我园|本园|区内|园内|开发区|高新区|经开区)?(?:内|内的|的)?"
+                           r"[^,;:。()有建设引拥成入落在和与及是为对把将新共已占比依通利借围推支打组#]{0,12}?(?P<unit>"
+                           + "|".join(_UNIT_WORDS) + ")")
+_UNIT_NAME = re.compile("|".join(_UNIT_WORDS))  # (the unit word alone: the place a clause's subject is)
+
+
+def _units_as_subject(head: str, ctx: "_Context") -> list[re.Match]:
+    """The units inside a park (孵化器, 众创空间, 创业园 …) that open a clause of ``head`` as its subject."""
+    starts = [0] + [m.end() for m in _CLAUSE_SEP_RE.finditer(head)]
+    found = []
+    for at in starts:
+        m = _UNIT_SUBJECT.match(head, at)
+        if m and m.group("unit") not in ctx.own_words:
+            found.append(_UNIT_NAME.match(head, m.start("unit")))
+    return found
+
+
+# A place's government (县委, 县政府, 市委市政府, 青岭县人民政府) opening a clause as its subject: what follows in its sentence
+# is the place's work and the place's figures ("今年以来，县委县政府高度重视工业发展，全年实现规上工业产值260亿元"), until
+# the park is named again (…，园区完成180亿元). Not the authority a body works under or by (在县委的领导下, 经县政府批准,
+# 按照县委部署: not at a clause's start, or its leadership or approval named after it).
+_ORGAN_SUBJECT = re.compile(rf"(?:今年以来|近年来|全年|今年|当年|同时|此外|另外)?,?(?:[{CJK}]{{2,3}}?)?(?<![在经按照根据由向对为与])"
+                            r"(?:县|市|州|旗|盟|省)(?:委|政府|人民政府)(?:、?(?:县|市|州|旗|盟|省)?(?:政府|人民政府))?"
+                            r"(?![^,;:。]{0,8}(?:领导|指导|批准|批复|同意|部署|要求|决策|安排|关心|支持|文件|印发|下达))")
+
+
+def _organs_as_subject(head: str) -> list[re.Match]:
+    """The place's governments that open a clause of ``head`` as its subject."""
+    starts = [0] + [m.end() for m in _CLAUSE_SEP_RE.finditer(head)]
+    return [m for m in (_ORGAN_SUBJECT.match(head, at) for at in starts) if m]
+
+
 # a part of a park named as the subject: "XX工业园一期", "东区", "南片区", "分园"
 _PART_OF_PARK = re.compile(r"(?:区)?(?:[一二三四五六]期|[东西南北中](?:片)?区|[东西南北中]园|片区|分园|园中园|起步区|拓展区|核心区)")
 
@@ -2422,6 +2512,9 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             # "累计签约项目7个，协议总投资额达107.54亿元": the money of the projects just counted is counted as they are
             fig.status = figures[-1].status
             fig.why_status = f"与前面的签约项目数同一批（{figures[-1].why_status}）"
+        if fig.status == "目标" and not ctx.plan and not ctx.status and _done_against_its_target(sentence, v, fig, figures):
+            fig.status = "实际"
+            fig.why_status = f"同一指标先说了目标（{figures[-1].why_status}），本句又用自己的“完成/实现”说它：是完成数"
         fig.scope = _scope(sentence, naming.qstart, v.start, ctx)
         if fig.scope == "园区" and _a_share_of_the_park(sentence, v, values, naming.name, ctx):
             fig.scope = "其他"  # (an industry's or a class's part of the park's figure: its owner is the part)
@@ -2430,6 +2523,8 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             fig.scope = "其他"  # "轻工业完成总产值12.47亿元": light (heavy) industry's part, as the gold lists an industry's
             fig.why_name += f"；前面是“{light_heavy.group()}”：轻/重工业的一部分"
         figures.append(fig)
+    if "其中" in sentence and not ctx.parks_together:
+        _wholes_with_the_park(sentence, figures)
     _attach_growths(sentence, figures, names, growths, ctx)
     for f in figures:
         f.quote_start += base
@@ -2440,6 +2535,47 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         f.section = ctx.section
     return figures
 
+
+
+# A target stated as a plan or a task with its value (目标任务是工业总产值150亿元, 计划完成固定资产投资30亿元), then the same
+# indicator again in a clause of its own with a verb of doing (1-11月完成工业总产值138亿元, 全年完成32亿元): the second is
+# what was done against the first, as a reader compares them. Not when the first is an adverb of striving that governs
+# a list (力争12月份完成15亿元，全年完成150亿元: both aimed at), nor when the second's own clause says it is aimed at.
+_PLAN_NOUN = re.compile(r"目标|任务|计划")
+_STRIVING = re.compile(r"力争|确保|争取|努力|奋力|冲刺|将|预计|预期|有望|拟|要")
+_DOING = re.compile(r"(?:完成|实现|达到|达)")
+
+
+def _done_against_its_target(sentence: str, v: _Value, fig: _Figure, figures: list[_Figure]) -> bool:
+    prev = figures[-1] if figures else None
+    if prev is None or prev.name != fig.name or prev.status != "目标" or prev.value is None:
+        return False
+    first = sentence[_clause_start(sentence, prev.value.start):prev.value.start]
+    own = sentence[_clause_start(sentence, v.start):v.start]
+    between = sentence[prev.value.end:_clause_start(sentence, v.start)]
+    return bool(_PLAN_NOUN.search(first)) and not _STRIVING.search(first) and bool(_DOING.search(own)) \
+        and not any(_strong_marks(own)) and not any(_strong_marks(between))
+
+
+# A whole that 其中 then splits into the park's part is bigger than the park: "1-11月规上工业企业完成产值260亿元，其中园区企业
+# 完成180亿元" (the county's firms, as its statistics bureau counts them). Its owner is whoever holds the park; a whole
+# whose own clauses name the park as their subject (园区完成…，其中园区规上企业…) is the park's.
+_PARK_PART_AFTER = re.compile(r"其中,?(?:园区|我园|本园|开发区|高新区|经开区|工业园|入园|园内|区内)")
+
+
+def _wholes_with_the_park(sentence: str, figures: list[_Figure]) -> None:
+    """Scope 其他 for each figure of ``sentence`` that a later 其中 splits into the park's part."""
+    for i, f in enumerate(figures):
+        if f.scope != "园区" or f.value is None:
+            continue
+        at = sentence.find("其中", f.value.end)
+        nxt = figures[i + 1].value.start if i + 1 < len(figures) and figures[i + 1].value is not None else len(sentence)
+        if at < 0 or at > nxt or not _PARK_PART_AFTER.match(sentence, at):
+            continue
+        if _SUBJECT_PARK.search(_mask(_COMPARISON, sentence[:f.value.start])):
+            continue
+        f.scope = "其他"
+        f.why_name += f"；其后“{_PARK_PART_AFTER.match(sentence, at).group()}…”：是包含园区的总数，不是园区的"
 
 
 # How statistical reporting states a number that is no one's figure (none is listed: a missing figure is
