@@ -212,7 +212,7 @@ _DROP_LINE = [
     re.compile(r"^(?:正在阅读|正在閱讀|您正在阅读|您正在閱讀|本文标题|本文標題|文章标题|文章標題|标题|標題|本文链接|本文鏈接|本文网址|本文網址|本文地址|原文链接|原文鏈接|"
                r"原文地址|文章链接|文章鏈接|永久链接|永久鏈接|转载请注明(?:出处|来源)?|轉載請註明(?:出處|來源)?)\s*[:：].{0,150}$"),
     # the page's address row, however labelled (链接地址：http…); a postal address stays
-    re.compile(r"^[^\s:：]{0,6}?(?:地址|網址|网址|链接|鏈接)\s*[:：]\s*https?://\S+$"),
+    re.compile(r"^[^\s:：]{0,6}?(?:地址|網址|网址|链接|鏈接|URL|Url|url|网页|網頁|来源网址|來源網址)\s*[:：]\s*https?://\S+$"),
     # a picture's caption left where the picture was: 活动现场, 開館儀式現場, 贺信展示, 签约仪式合影
     re.compile(rf"^[{CJK}]{{2,8}}(?:现场|現場|展示|合影|掠影|剪影|一角)(?:图|圖)?$"),
     re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版\s*[:：].{0,20}$"),  # a newspaper's page: 第A9版:园区党建
@@ -628,7 +628,13 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
         out.append(line)
         after_furniture.append(gap)
         gap = False
-    return furniture.drop_tail(out, after_furniture, gap, titles.is_credit_line)
+    return furniture.drop_margins(furniture.drop_tail(out, after_furniture, gap, titles.is_credit_line), _own_line)
+
+
+def _own_line(line: str) -> bool:
+    """A line a report keeps at the margins of its prose, however short: one with a genre word (its title, 工作总结),
+    a credit (a byline, a dateline), a title's form."""
+    return bool(titles.DOC_WORD_RE.search(line)) or titles.is_credit_line(line) or titles.title_score(line) >= 5
 
 
 # a link list's date and time, as a site prints it with each entry

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..text import CJK
+from ..text import CJK, PARK_WORD_RE
 
 _SENTENCE = re.compile(r"[。！？!?；;]")
 
@@ -465,3 +465,99 @@ def is_foreign_title(line: str, below: list[str]) -> bool:
     if len(line) > 120 or not (_KEYWORD_TITLE.match(line) or _KEYWORD_RUN.match(line)):
         return False
     return not any(seg in x for seg in re.split(r"[_\-]", line) if len(seg) >= 4 for x in below)
+
+
+# ------------------------------------------------------------ the text's margins
+
+# A page's text is one region of running prose: sentences closed by their stops, paragraphs of some length. What a
+# site sets around it, whatever its words, is set in cells: short lines with no sentence in them, often in runs (a
+# menu, a link list, a footer's rows). Above the text a report keeps its title block (a title, a document number, a
+# date, a unit); below it, its signature (a unit, a date), its attachments, its tables and a news item's credits.
+# The margins below drop the cells around the prose that have none of those forms.
+
+# a line of running prose: a paragraph's length, or a sentence closed by its stop (a quotation or a bracket may close
+# after it); a teaser's headline ends on its last word, whatever it exclaims inside (崩盘要来了!《某书》示警:…「这个」)
+_PROSE_END = re.compile(r"[。！？!?；;][”’」』）)】\"']*$")
+
+
+_ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+")
+
+
+def is_prose(line: str) -> bool:
+    if "://" in line or "www." in line:
+        line = _ADDRESS.sub("", line)  # (an address is no prose, however long: URL: https://…)
+    n = len(line)
+    return n >= 80 or n >= 16 and ("。" in line or bool(_PROSE_END.search(line)))
+
+
+# what a menu's or a list's cell never holds: a figure, a sentence's or a clause's punctuation, a title's quotes
+_CELL_BREAK = re.compile(r"[\d０-９，。、；！？,;!?（）()《》“”「」『』〔〕\[\]]")
+_ASCII_CELL = re.compile(r"[A-Za-z][A-Za-z+&'-]*(?: [A-Za-z][A-Za-z+&'-]*)?")  # (Free service, hotline, Apps)
+
+
+def _cell(line: str, limit: int) -> bool:
+    """A cell of a menu or a list: a word or a short phrase, no figure, no punctuation but a label's colon, no
+    heading's number (一、 （一） 第一章)."""
+    s = line.rstrip(":： |｜")
+    if not s or _CELL_BREAK.search(s) or _HEADING.match(s):
+        return False
+    return len(s) <= limit or _ASCII_CELL.fullmatch(s) is not None and len(s) <= 24
+
+
+# the lines a report closes on besides its signature (is_report_end_line): its date however written (二〇二四年三月二日),
+# a field of its contact (招商热线：0571-…, 传真：…), a table's row (cells side by side, two with figures, no clause's
+# punctuation: a teaser's headline has its ? and its quotes)
+_LONG_DATE = re.compile(r"^(?:(?:19|20)\d{2}|[〇○零O一二三四五六七八九]{4})\s*年.{1,3}月(?:.{1,3}[日号])?$")
+_FIELD_ROW = re.compile(r"^[^\s:：，。]{2,8}[:：]\s*[\d(（+][\d\s\-－()（）/、,，转轉]{5,}$")
+_CLAUSE_MARK = re.compile(r"[?？!！「」“”:：,，。、]")
+
+
+def _closing_form(line: str) -> bool:
+    if _LONG_DATE.match(line) or _FIELD_ROW.match(line):
+        return True
+    cells = line.split()
+    return len(cells) >= 2 and sum(bool(re.search(r"\d", c)) for c in cells) >= 2 and not _CLAUSE_MARK.search(line)
+
+
+def drop_margins(lines: list[str], is_own: Callable[[str], bool] = lambda _: False) -> list[str]:
+    """``lines`` less the site's cells around the text's prose (see is_prose):
+    - above it, the cells the page opens with (导航, 查看原文, APP下载: a site's word over its page) but the one right
+      above the prose or above a title (``is_own``), which may be the title or its first line (本园营运概况, 临川县 over
+      经济开发区…工作汇报), and a line naming a park (湖畔科学园区年报); and a run of five or more cells anywhere above it (a menu's items one a line): a title
+      block is one to four lines, and a report's cover carries its year;
+    - below it, once the report's own closing lines are over (its signature, date, credits, attachments, table rows,
+      ``is_own``), the short lines that are no prose (a link list's headlines, the site's buttons and slogans); from
+      a heading in the tail (一、…) on, the lines are the report's outline and stay.
+    ``is_own`` tells a line the report keeps wherever it stands (its title by its genre word, a credit)."""
+    first = next((i for i, x in enumerate(lines) if is_prose(x)), None)
+    if first is None:
+        return lines
+    drop = set()
+    i = 0
+    while i < first and _cell(lines[i], 8) and not is_own(lines[i]) and not _UNIT_END.search(lines[i]) \
+            and not PARK_WORD_RE.search(lines[i]) and i + 1 < first and not is_own(lines[i + 1]):
+        drop.add(i)  # (the line right above the prose may be its title, 本园营运概况; so may the one above a title)
+        i += 1
+    i = 0
+    while i < first:
+        j = i
+        while j < first and _cell(lines[j], 12):
+            j += 1
+        if j - i >= 5:
+            drop.update(range(i, j))
+        i = max(j, i + 1)
+    last = max(i for i, x in enumerate(lines) if is_prose(x))
+    own = last
+    for k in range(last + 1, len(lines)):
+        x = lines[k]
+        if _HEADING.match(x) and re.match(r"[一二三四五六七八九十（(第]", x):
+            own = len(lines)  # (the report's outline goes on after its prose: it stays)
+            break
+        if is_report_end_line(x) or _closing_form(x) or is_own(x) or _PROSE_END.search(x) or _SIGNED_OFF.search(x) \
+                or _NAMES_ROW.fullmatch(x) or _WRITER_CREDIT.fullmatch(x):
+            own = k
+    whole = not any(_BROKEN_AFTER.search(lines[k - 1]) or _BROKEN_BEFORE.match(lines[k])
+                    for k in range(own + 1, len(lines)))
+    if whole:
+        drop.update(k for k in range(own + 1, len(lines)) if len(lines[k]) <= 40 and not is_prose(lines[k]))
+    return [x for k, x in enumerate(lines) if k not in drop] if drop else lines
