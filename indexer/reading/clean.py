@@ -633,8 +633,9 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
 
 def _own_line(line: str) -> bool:
     """A line a report keeps at the margins of its prose, however short: one with a genre word (its title, 工作总结),
-    a credit (a byline, a dateline), a title's form."""
-    return bool(titles.DOC_WORD_RE.search(line)) or titles.is_credit_line(line) or titles.title_score(line) >= 5
+    a credit (a byline, a dateline), a title's form, the audience called (各位代表：)."""
+    return bool(titles.DOC_WORD_RE.search(line)) or titles.is_credit_line(line) or titles.title_score(line) >= 5 \
+        or bool(titles.VOCATIVE.match(line))
 
 
 # a link list's date and time, as a site prints it with each entry

@@ -491,7 +491,7 @@ def is_prose(line: str) -> bool:
 
 
 # what a menu's or a list's cell never holds: a figure, a sentence's or a clause's punctuation, a title's quotes
-_CELL_BREAK = re.compile(r"[\d０-９，。、；！？,;!?（）()《》“”「」『』〔〕\[\]]")
+_CELL_BREAK = re.compile(r"[\d０-９，。、；！？,;!?（）()《》“”「」『』〔〕\[\]【】]")
 _ASCII_CELL = re.compile(r"[A-Za-z][A-Za-z+&'-]*(?: [A-Za-z][A-Za-z+&'-]*)?")  # (Free service, hotline, Apps)
 
 
@@ -512,8 +512,19 @@ _FIELD_ROW = re.compile(r"^[^\s:：，。]{2,8}[:：]\s*[\d(（+][\d\s\-－()（
 _CLAUSE_MARK = re.compile(r"[?？!！「」“”:：,，。、]")
 
 
+# …and a unit's or a paper's credit in brackets on its own line (（高新区融媒体中心）, 《某某日报》（2023年02月10日05版）),
+# an item of a list set with a bullet or counted in words (●一是招商引资攻坚): the text's own enumeration
+_BRACKET_CREDIT = re.compile(r"^(?:《[^》]{2,20}》)?[(（][^()（）]{2,30}[)）]$")
+_ITEM = re.compile(r"^[●○■□◆◇▲△•·]?\s*[一二三四五六七八九十]+(?:是|要|抓)")
+# what opens the report's own matter after its prose, which stays whole: a heading (一、 （一） 第一章), an attachment (附件：…,
+# 附：…名单)
+_OWN_MATTER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节篇部]|附\s*[:：])")
+
+
 def _closing_form(line: str) -> bool:
-    if _LONG_DATE.match(line) or _FIELD_ROW.match(line):
+    line = line.rstrip(" |｜")  # (二〇二〇年二月三日 |: a date a page's table closes)
+    if _LONG_DATE.match(line) or _FIELD_ROW.match(line) or _BRACKET_CREDIT.match(line) or _ITEM.match(line) \
+            or _DATE_CELL.search(line):
         return True
     cells = line.split()
     return len(cells) >= 2 and sum(bool(re.search(r"\d", c)) for c in cells) >= 2 and not _CLAUSE_MARK.search(line)
@@ -550,7 +561,7 @@ def drop_margins(lines: list[str], is_own: Callable[[str], bool] = lambda _: Fal
     own = last
     for k in range(last + 1, len(lines)):
         x = lines[k]
-        if _HEADING.match(x) and re.match(r"[一二三四五六七八九十（(第]", x):
+        if _OWN_MATTER.match(x) or _ATTACHMENT.match(x):
             own = len(lines)  # (the report's outline goes on after its prose: it stays)
             break
         if is_report_end_line(x) or _closing_form(x) or is_own(x) or _PROSE_END.search(x) or _SIGNED_OFF.search(x) \
