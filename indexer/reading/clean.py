@@ -242,10 +242,14 @@ _DROP_LINE = [
     re.compile(r"^[\d\s.,:：/|-]{1,30}$"),  # bare counters and page numbers: "40 2464752", "6"
     re.compile(r"^[a-z]{2,12}$"),  # a button's or an icon's name left as text by a template (expand, share, close)
 ]
-_BLURB_MARKS = _words(r"小编|小編|写作参考|寫作參考|范文大全|範文大全|为您分享|為您分享|网友为您|網友為您|为您筛选|為您篩選|"
+_BLURB_MARKS = _words(r"写作参考|寫作參考|范文大全|範文大全|为您分享|為您分享|网友为您|網友為您|为您筛选|為您篩選|"
                           r"本站为你|本站為你|为你精心整理|為你精心整理|文秘视角|文秘視角")
 _BLURB_SOFT = _words(r"仅供参考|僅供參考|欢迎阅读|歡迎閱讀|希望对大家|希望對大家|希望能够帮助|希望能夠幫助|"
                          r"供您参考|供您參考|范文|範文|下载支持|下載支持|欢迎分享|歡迎分享")
+# a site's editor presenting what it compiled for the reader (下面是小编为大家整理的…, 小编给大家带来…, 以下是小编精心整理的):
+# 小编 doing the site's work for its reader; a post whose writer calls himself 小编 (作为公众号的小编, 小编就顿悟了) is its own
+_BLURB_EDITOR = re.compile(r"小[编編][^，。,！？\s]{0,4}?(?:为|為|给|給|帮|幫|整理|收集|搜集|分享|推荐|推薦|带来|帶來|准备|準備|"
+                           r"汇总|彙總|精心|精选|精選|特意|特地)")
 _CREDIT = re.compile(r"(来源于|來源於|本文来自|本文來自|转载自|轉載自|摘自).{0,30}(网|網|之家|\.com|\.cn|欢迎阅读|歡迎閱讀)")
 
 
@@ -412,7 +416,8 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     if furniture.is_furniture_line(line):
         return True
-    if len(line) <= 400 and (_BLURB_MARKS.search(line) or len(_BLURB_SOFT.findall(line)) >= 2):
+    if len(line) <= 400 and (_BLURB_MARKS.search(line) or len(_BLURB_SOFT.findall(line)) >= 2
+                             or ("小编" in line or "小編" in line) and _BLURB_EDITOR.search(line)):
         return True
     if len(line) <= 200 and _CREDIT.search(line):
         return True

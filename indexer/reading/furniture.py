@@ -521,6 +521,10 @@ _ITEM = re.compile(r"^[●○■□◆◇▲△•·]?\s*[一二三四五六七�
 _OWN_MATTER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节篇部]|附\s*[:：])")
 
 
+# the text's next line cut short where the page stops showing it (…各县区和园区始终…………, 小编就顿悟了...)
+_CUT_SHORT = re.compile(r"(?:…|\.{3})$")
+
+
 def _closing_form(line: str) -> bool:
     line = line.rstrip(" |｜")  # (二〇二〇年二月三日 |: a date a page's table closes)
     if _LONG_DATE.match(line) or _FIELD_ROW.match(line) or _BRACKET_CREDIT.match(line) or _ITEM.match(line) \
@@ -558,6 +562,12 @@ def drop_margins(lines: list[str], is_own: Callable[[str], bool] = lambda _: Fal
             drop.update(range(i, j))
         i = max(j, i + 1)
     last = max(i for i, x in enumerate(lines) if is_prose(x))
+    # (a text set in short lines, a post's one clause a line (朋友问我 / 写了那么多关于园区的文章), goes on in them after
+    # its last sentence: where the text's own lines between its sentences are mostly such, its tail is its own too)
+    prose = sum(is_prose(x) for x in lines[first:last + 1])
+    loose = sum(not is_prose(x) and not _HEADING.match(x) and not _closing_form(x) for x in lines[first:last + 1])
+    if loose > prose:
+        return [x for k, x in enumerate(lines) if k not in drop] if drop else lines
     own = last
     for k in range(last + 1, len(lines)):
         x = lines[k]
@@ -565,7 +575,7 @@ def drop_margins(lines: list[str], is_own: Callable[[str], bool] = lambda _: Fal
             own = len(lines)  # (the report's outline goes on after its prose: it stays)
             break
         if is_report_end_line(x) or _closing_form(x) or is_own(x) or _PROSE_END.search(x) or _SIGNED_OFF.search(x) \
-                or _NAMES_ROW.fullmatch(x) or _WRITER_CREDIT.fullmatch(x):
+                or _NAMES_ROW.fullmatch(x) or _WRITER_CREDIT.fullmatch(x) or k == last + 1 and _CUT_SHORT.search(x):
             own = k
     whole = not any(_BROKEN_AFTER.search(lines[k - 1]) or _BROKEN_BEFORE.match(lines[k])
                     for k in range(own + 1, len(lines)))
