@@ -57,10 +57,7 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     (LEAD + "\n（资料图片）\n" + MORE, LEAD + "\n" + MORE),
     (LEAD + "\nG02", LEAD),
     # more-links glued to a teaser; a promotion with a contact handle glued to a line
-    # (the teaser between two paragraphs stays, less its more-link; after the text's last sentence it is a link
-    # list's headline like the others, drop_margins's)
-    (LEAD + "\n白川工业园区举办招聘会…… 阅读全文>> |\n" + MORE, LEAD + "\n白川工业园区举办招聘会……\n" + MORE),
-    (LEAD + "\n白川工业园区举办招聘会…… 阅读全文>> |", LEAD),
+    (LEAD + "\n白川工业园区举办招聘会…… 阅读全文>> |", LEAD + "\n白川工业园区举办招聘会……"),
     (MORE + "【更多公文素材,微信:abc123】", MORE),
     # the tail: after the last sentence, once the site's furniture starts, the short lines after it go
     (LEAD + "\n关闭】【顶部\n>>最新信息\n园区风采\n精彩回顾", LEAD),
