@@ -88,7 +88,14 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
         line = _MORE_LINK_AFTER.sub("", line)
     if "【" in line and (promo := _PROMO_AFTER.search(line)) and promo.start() > 0:
         line = line[:promo.start()].rstrip()
+    if line.endswith("】") and len(line) <= 80 and (tag := _TITLE_TAG_AFTER.search(line)):
+        line = line[:tag.start()]
     return line
+
+
+# a page <title>'s tag after its headline, set off by a dash (…新增两家省级孵化器-【资讯】): the site files its page under it;
+# a report's title names no column of a site in brackets after a dash
+_TITLE_TAG_AFTER = re.compile(rf"(?<=[{CJK}\d”」》）)])\s*[-_－]\s*【[^】\s]{{1,8}}】$")
 
 
 # a more-link glued to a teaser's end (…兒童遊戲場建置經費四九○萬元… 阅读全文>> |, ……看更多): the teaser stays
@@ -534,15 +541,27 @@ def _closing_form(line: str) -> bool:
     return len(cells) >= 2 and sum(bool(re.search(r"\d", c)) for c in cells) >= 2 and not _CLAUSE_MARK.search(line)
 
 
+# a clause's small words: particles, pronouns, adverbs a sentence's line holds (每天都在写园区的新闻, 带你看看园区的四季) and
+# a menu's label, a noun or a verb and its object (园区概况, 查看原文), does not
+_CLAUSE_WORD = re.compile(r"[的了着著过過都把被你我他她它这這那吗嗎呢吧啊么麼]")
+
+
+# a place's name by how it ends (临川县, 青州市): the first line of a title broken after the place it names
+_PLACE_END = re.compile(r"(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉)$")
+
+
 def drop_margins(lines: list[str], is_own: Callable[[str], bool] = lambda _: False) -> list[str]:
     """``lines`` less the site's cells around the text's prose (see is_prose):
     - above it, the cells the page opens with (导航, 查看原文, APP下载: a site's word over its page) but the one right
-      above the prose or above a title (``is_own``), which may be the title or its first line (本园营运概况, 临川县 over
-      经济开发区…工作汇报), and a line naming a park (湖畔科学园区年报); and a run of five or more cells anywhere above it (a menu's items one a line): a title
-      block is one to four lines, and a report's cover carries its year;
-    - below it, once the report's own closing lines are over (its signature, date, credits, attachments, table rows,
-      ``is_own``), the short lines that are no prose (a link list's headlines, the site's buttons and slogans); from
-      a heading in the tail (一、…) on, the lines are the report's outline and stay.
+      above the prose, which may be the title (本园营运概况), a line naming a place or a park (临川县 over
+      经济开发区…工作汇报, 湖畔科学园区年报), a title (``is_own``) and a clause (桂湾科创园的四季); and a run of five or
+      more cells anywhere above it (a menu's items one a line) unless a third of them are clauses: a title block is
+      one to four lines, and a report's cover carries its year;
+    - below it, once the report's own closing lines are over (its signature, date, contact, credits, table rows, an
+      enumeration, ``is_own``), the short lines with no full stop (a link list's headlines, the site's buttons and
+      slogans); from a heading or an attachment in the tail (一、…, 附：…) on, the lines are the report's and stay;
+      and a text of one paragraph, or set in short lines (a post's one clause a line), keeps its tail: its own
+      lines cannot be told from the site's there.
     ``is_own`` tells a line the report keeps wherever it stands (its title by its genre word, a credit)."""
     first = next((i for i, x in enumerate(lines) if is_prose(x)), None)
     if first is None:
@@ -550,23 +569,27 @@ def drop_margins(lines: list[str], is_own: Callable[[str], bool] = lambda _: Fal
     drop = set()
     i = 0
     while i < first and _cell(lines[i], 8) and not is_own(lines[i]) and not _UNIT_END.search(lines[i]) \
-            and not PARK_WORD_RE.search(lines[i]) and i + 1 < first and not is_own(lines[i + 1]):
-        drop.add(i)  # (the line right above the prose may be its title, 本园营运概况; so may the one above a title)
+            and not PARK_WORD_RE.search(lines[i]) and not _CLAUSE_WORD.search(lines[i]) and not _PLACE_END.search(lines[i]) \
+            and i + 1 < first:
+        drop.add(i)  # (the line right above the prose may be its title, 本园营运概况)
         i += 1
     i = 0
     while i < first:
         j = i
         while j < first and _cell(lines[j], 12):
             j += 1
-        if j - i >= 5:
-            drop.update(range(i, j))
+        if j - i >= 5 and sum(bool(_CLAUSE_WORD.search(x)) for x in lines[i:j]) * 3 < j - i:
+            drop.update(range(i, j))  # (a post's opening lines one clause a line are no menu: 带你看看园区的四季)
         i = max(j, i + 1)
-    last = max(i for i, x in enumerate(lines) if is_prose(x))
+    # (below the text, its last line of prose is a paragraph or a sentence closed by its full stop: a link list's
+    # headline may end on a question or an exclamation, 园区企业上榜了吗？)
+    last = max((i for i, x in enumerate(lines) if is_prose(x) and (len(x) > 40 or "。" in x)), default=first)
     # (a text set in short lines, a post's one clause a line (朋友问我 / 写了那么多关于园区的文章), goes on in them after
-    # its last sentence: where the text's own lines between its sentences are mostly such, its tail is its own too)
+    # its last sentence: where the text's own lines between its sentences are mostly such, or it has one paragraph
+    # only, its tail cannot be told from the site's by its form)
     prose = sum(is_prose(x) for x in lines[first:last + 1])
     loose = sum(not is_prose(x) and not _HEADING.match(x) and not _closing_form(x) for x in lines[first:last + 1])
-    if loose > prose:
+    if loose > prose or prose < 2:
         return [x for k, x in enumerate(lines) if k not in drop] if drop else lines
     own = last
     for k in range(last + 1, len(lines)):
@@ -574,11 +597,12 @@ def drop_margins(lines: list[str], is_own: Callable[[str], bool] = lambda _: Fal
         if _OWN_MATTER.match(x) or _ATTACHMENT.match(x):
             own = len(lines)  # (the report's outline goes on after its prose: it stays)
             break
-        if is_report_end_line(x) or _closing_form(x) or is_own(x) or _PROSE_END.search(x) or _SIGNED_OFF.search(x) \
+        if is_report_end_line(x) or _closing_form(x) or is_own(x) or "。" in x or _CLOSING_CALL.fullmatch(x) and len(x) <= 12 \
+                or _SIGNED_OFF.search(x) \
                 or _NAMES_ROW.fullmatch(x) or _WRITER_CREDIT.fullmatch(x) or k == last + 1 and _CUT_SHORT.search(x):
             own = k
     whole = not any(_BROKEN_AFTER.search(lines[k - 1]) or _BROKEN_BEFORE.match(lines[k])
                     for k in range(own + 1, len(lines)))
     if whole:
-        drop.update(k for k in range(own + 1, len(lines)) if len(lines[k]) <= 40 and not is_prose(lines[k]))
+        drop.update(k for k in range(own + 1, len(lines)) if len(lines[k]) <= 40 and "。" not in lines[k])
     return [x for k, x in enumerate(lines) if k not in drop] if drop else lines
