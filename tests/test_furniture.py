@@ -105,6 +105,9 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
      LEAD + "\n" + MORE),
     (LEAD + "\n" + MORE + "\n白川工业园区管委会\n2024年3月2日\n热门专题\n招商地图",
      LEAD + "\n" + MORE + "\n白川工业园区管委会\n2024年3月2日"),
+    # (a shop's name among a site's product links ends like a unit, 白川某科, but signs nothing: no prose, no other
+    # signature right above it, no date under it)
+    (LEAD + "\n" + MORE + "\n户外灯具批发\n白川明科\n其他工矿灯具", LEAD + "\n" + MORE),
     # …and an address row however labelled, a page <title>'s tag after its headline
     ("URL: https://www.example.com/a/1.html\n" + LEAD, LEAD),
     ("白川高新区新增两家孵化器-【资讯】\n" + LEAD, "白川高新区新增两家孵化器\n" + LEAD),
@@ -156,6 +159,8 @@ def test_furniture_goes(raw, expected):
     # the margins keep the report's own short lines: a salutation, a title over its park, an attachment's list, a
     # unit's credit in brackets, an enumeration, the text's line cut short by the page
     "各位代表：\n" + LEAD + "\n" + MORE,
+    LEAD + "\n" + MORE + "\n白川工业园区管委会",
+    LEAD + "\n" + MORE + "\n白川工业园区管委会\n白川工业园区党工委\n2024年3月2日",
     "白川园区简介\n" + LEAD + "\n" + MORE,
     LEAD + "\n" + MORE + "\n附：示范园区名单\n白川经济技术开发区（装备制造）\n青禾高新技术产业开发区（电子信息）",
     LEAD + "\n" + MORE + "\n（白川融媒体中心）",

@@ -597,6 +597,12 @@ def drop_margins(lines: list[str], is_own: Callable[[str], bool] = lambda _: Fal
         if _OWN_MATTER.match(x) or _ATTACHMENT.match(x):
             own = len(lines)  # (the report's outline goes on after its prose: it stays)
             break
+        if len(x) <= 40 and _UNIT_END.search(x) and not _closing_form(x) and not is_own(x):
+            # (a unit signs the report right under its prose or its other signatures, or over its date: a shop's
+            # name among a site's product links, 合肥某科, ends like a unit all the same)
+            if k == own + 1 or k + 1 == len(lines) or _closing_form(lines[k + 1]) or _DATE_LINE.match(lines[k + 1]):
+                own = k
+            continue
         if is_report_end_line(x) or _closing_form(x) or is_own(x) or "。" in x or _CLOSING_CALL.fullmatch(x) and len(x) <= 12 \
                 or _SIGNED_OFF.search(x) \
                 or _NAMES_ROW.fullmatch(x) or _WRITER_CREDIT.fullmatch(x) or k == last + 1 and _CUT_SHORT.search(x):
