@@ -563,7 +563,8 @@ def drop_margins(lines: list[str], is_own: Callable[[str], bool] = lambda _: Fal
       and a text of one paragraph, or set in short lines (a post's one clause a line), keeps its tail: its own
       lines cannot be told from the site's there.
     ``is_own`` tells a line the report keeps wherever it stands (its title by its genre word, a credit)."""
-    first = next((i for i, x in enumerate(lines) if is_prose(x)), None)
+    flags = [is_prose(x) for x in lines]  # (once a line: the reader's CPU)
+    first = next((i for i, f in enumerate(flags) if f), None)
     if first is None:
         return lines
     drop = set()
@@ -583,12 +584,12 @@ def drop_margins(lines: list[str], is_own: Callable[[str], bool] = lambda _: Fal
         i = max(j, i + 1)
     # (below the text, its last line of prose is a paragraph or a sentence closed by its full stop: a link list's
     # headline may end on a question or an exclamation, 园区企业上榜了吗？)
-    last = max((i for i, x in enumerate(lines) if is_prose(x) and (len(x) > 40 or "。" in x)), default=first)
+    last = max((i for i, x in enumerate(lines) if flags[i] and (len(x) > 40 or "。" in x)), default=first)
     # (a text set in short lines, a post's one clause a line (朋友问我 / 写了那么多关于园区的文章), goes on in them after
     # its last sentence: where the text's own lines between its sentences are mostly such, or it has one paragraph
     # only, its tail cannot be told from the site's by its form)
-    prose = sum(is_prose(x) for x in lines[first:last + 1])
-    loose = sum(not is_prose(x) and not _HEADING.match(x) and not _closing_form(x) for x in lines[first:last + 1])
+    prose = sum(flags[first:last + 1])
+    loose = sum(not flags[k] and not _HEADING.match(lines[k]) and not _closing_form(lines[k]) for k in range(first, last + 1))
     if loose > prose or prose < 2:
         return [x for k, x in enumerate(lines) if k not in drop] if drop else lines
     own = last
