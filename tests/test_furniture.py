@@ -96,6 +96,21 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     # a Markdown picture, a database's start mark
     ("![]() |\n" + LEAD, LEAD),
     ("<正>" + LEAD, LEAD),
+    # the text's margins (drop_margins), whatever the site's words: a menu one item a line above the text, the cells a
+    # page opens with above its title, and after the text's last paragraph the headlines of a link list (one asking a
+    # question), the site's buttons, the cells after a report's signature
+    ("导览\n回首页\n园区概况\n政务公开\n招商服务\n企业之窗\n" + LEAD + "\n" + MORE, LEAD + "\n" + MORE),
+    ("APP下载\n查看原文\n白川工业园区一季度工作简报\n" + LEAD, "白川工业园区一季度工作简报\n" + LEAD),
+    (LEAD + "\n" + MORE + "\n白川新区举办人才招聘会，百余家企业提供岗位\n园区企业上榜了吗？快来看看\n字体放大\n加入粉丝团",
+     LEAD + "\n" + MORE),
+    (LEAD + "\n" + MORE + "\n白川工业园区管委会\n2024年3月2日\n热门专题\n招商地图",
+     LEAD + "\n" + MORE + "\n白川工业园区管委会\n2024年3月2日"),
+    # (a shop's name among a site's product links ends like a unit, 白川某科, but signs nothing: no prose, no other
+    # signature right above it, no date under it)
+    (LEAD + "\n" + MORE + "\n户外灯具批发\n白川明科\n其他工矿灯具", LEAD + "\n" + MORE),
+    # …and an address row however labelled, a page <title>'s tag after its headline
+    ("URL: https://www.example.com/a/1.html\n" + LEAD, LEAD),
+    ("白川高新区新增两家孵化器-【资讯】\n" + LEAD, "白川高新区新增两家孵化器\n" + LEAD),
 ])
 def test_furniture_goes(raw, expected):
     assert clean_text(raw) == expected
@@ -141,6 +156,19 @@ def test_furniture_goes(raw, expected):
     "园区新增版权登记作品120件，知识产权服务中心已为企业代理转载授权纠纷调解3起。\n" + LEAD,
     # figures in a table row whose cells look like pairs of a digit and a letter are no jammer
     LEAD + "\n项目 A 12 B 15 C 18 D 20 E 22",
+    # the margins keep the report's own short lines: a salutation, a title over its park, an attachment's list, a
+    # unit's credit in brackets, an enumeration, the text's line cut short by the page
+    "各位代表：\n" + LEAD + "\n" + MORE,
+    LEAD + "\n" + MORE + "\n白川工业园区管委会",
+    LEAD + "\n" + MORE + "\n白川工业园区管委会\n白川工业园区党工委\n2024年3月2日",
+    "白川园区简介\n" + LEAD + "\n" + MORE,
+    LEAD + "\n" + MORE + "\n附：示范园区名单\n白川经济技术开发区（装备制造）\n青禾高新技术产业开发区（电子信息）",
+    LEAD + "\n" + MORE + "\n（白川融媒体中心）",
+    LEAD + "\n" + MORE + "\n全力打好三场攻坚战\n●一是招商引资攻坚\n●二是项目建设攻坚",
+    LEAD + "\n" + MORE + "\n园区各部门和各企业始终……",
+    # …and a post set in short lines, its opening lines clauses (no menu), its tail after its last sentence its own
+    "白川园区的四季\n作为白川园区的小编\n每天都在写园区的新闻\n这一次想换个写法\n带你看看园区的四季\n" + LEAD
+    + "\n夏天\n企业的灯光亮到深夜\n秋天\n" + MORE + "\n冬天\n数着一年里新来的六十家企业",
 ])
 def test_report_lines_stay(page):
     assert clean_text(page) == page.replace(" 12.5", "12.5").replace(" 8.6", "8.6")  # (a blank before a figure is normalised)
@@ -169,12 +197,13 @@ def test_a_report_line_is_no_head_furniture(line):
 
 # ------------------------------------------------------------ the search side
 
-U13 = sorted(AUTHORED.glob("u1[34]_*.txt"))
+U13 = sorted(AUTHORED.glob("u1[345]_*.txt"))
 FURNITURE_WORDS = ["订阅", "进阶搜寻", "顶部", "最新信息", "蓝笺汇", "公文素材文库", "转载", "网站地图", "上一篇",
                    "真人娱乐", "彩金", "服务热线", "索引号", "内容概述", "公众号", "阅读全文", "马上注册", "港湾新闻网",
                    "发表日期", "资料图片", "柘溪论坛", "zexibbs", "网上家园", "示意图", "陈怡君摄", "最新话题", "亲子露营",
                    "收录于", "阅读原文", "特别声明", "不代表本平台", "随机文章", "网站首页", "友善列印", "文字级数", "作者信息",
-                   "赤岭发布"]
+                   "赤岭发布", "字体放大", "加入粉丝团", "热门专题", "招商地图", "防爆灯具", "户外投光灯", "热点推荐",
+                   "专精特新", "政务公开"]
 
 
 @pytest.fixture(scope="module")
@@ -197,6 +226,11 @@ def test_furniture_words_are_found_nowhere(u13_service, word):
     ("积体电路", "翠谷科技產業園區2024年營業額創新高 年增一成二"),
     ("倒排工期", "青崖经济开发区召开一季度重点项目调度会"),
     ("赤岭经济技术开发区管委会", "赤岭经济技术开发区2023年工作总结"),
+    ("链式招商", "松岗经济开发区二季度新签约项目9个 协议总投资46亿元"),
+    ("续建项目", "云杉工业园区2024年上半年工作总结"),
+    ("六十家企业", "桂湾科创园的四季"),
+    ("柳溪工业园区", "省里公布首批绿色示范园区名单 三家开发区入选"),
+    ("孵化服务体系", "云岭高新区新增两家省级孵化器"),
 ])
 def test_the_texts_words_are_found(u13_service, word, title):
     answer = u13_service.search(SearchRequest(q=f'"{word}"', per_page=50, collapse=False))

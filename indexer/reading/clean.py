@@ -212,7 +212,7 @@ _DROP_LINE = [
     re.compile(r"^(?:正在阅读|正在閱讀|您正在阅读|您正在閱讀|本文标题|本文標題|文章标题|文章標題|标题|標題|本文链接|本文鏈接|本文网址|本文網址|本文地址|原文链接|原文鏈接|"
                r"原文地址|文章链接|文章鏈接|永久链接|永久鏈接|转载请注明(?:出处|来源)?|轉載請註明(?:出處|來源)?)\s*[:：].{0,150}$"),
     # the page's address row, however labelled (链接地址：http…); a postal address stays
-    re.compile(r"^[^\s:：]{0,6}?(?:地址|網址|网址|链接|鏈接)\s*[:：]\s*https?://\S+$"),
+    re.compile(r"^[^\s:：]{0,6}?(?:地址|網址|网址|链接|鏈接|URL|Url|url|网页|網頁|来源网址|來源網址)\s*[:：]\s*https?://\S+$"),
     # a picture's caption left where the picture was: 活动现场, 開館儀式現場, 贺信展示, 签约仪式合影
     re.compile(rf"^[{CJK}]{{2,8}}(?:现场|現場|展示|合影|掠影|剪影|一角)(?:图|圖)?$"),
     re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版\s*[:：].{0,20}$"),  # a newspaper's page: 第A9版:园区党建
@@ -242,10 +242,14 @@ _DROP_LINE = [
     re.compile(r"^[\d\s.,:：/|-]{1,30}$"),  # bare counters and page numbers: "40 2464752", "6"
     re.compile(r"^[a-z]{2,12}$"),  # a button's or an icon's name left as text by a template (expand, share, close)
 ]
-_BLURB_MARKS = _words(r"小编|小編|写作参考|寫作參考|范文大全|範文大全|为您分享|為您分享|网友为您|網友為您|为您筛选|為您篩選|"
+_BLURB_MARKS = _words(r"写作参考|寫作參考|范文大全|範文大全|为您分享|為您分享|网友为您|網友為您|为您筛选|為您篩選|"
                           r"本站为你|本站為你|为你精心整理|為你精心整理|文秘视角|文秘視角")
 _BLURB_SOFT = _words(r"仅供参考|僅供參考|欢迎阅读|歡迎閱讀|希望对大家|希望對大家|希望能够帮助|希望能夠幫助|"
                          r"供您参考|供您參考|范文|範文|下载支持|下載支持|欢迎分享|歡迎分享")
+# a site's editor presenting what it compiled for the reader (下面是小编为大家整理的…, 小编给大家带来…, 以下是小编精心整理的):
+# 小编 doing the site's work for its reader; a post whose writer calls himself 小编 (作为公众号的小编, 小编就顿悟了) is its own
+_BLURB_EDITOR = re.compile(r"小[编編][^，。,！？\s]{0,4}?(?:为|為|给|給|帮|幫|整理|收集|搜集|分享|推荐|推薦|带来|帶來|准备|準備|"
+                           r"汇总|彙總|精心|精选|精選|特意|特地)")
 _CREDIT = re.compile(r"(来源于|來源於|本文来自|本文來自|转载自|轉載自|摘自).{0,30}(网|網|之家|\.com|\.cn|欢迎阅读|歡迎閱讀)")
 
 
@@ -412,7 +416,8 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     if furniture.is_furniture_line(line):
         return True
-    if len(line) <= 400 and (_BLURB_MARKS.search(line) or len(_BLURB_SOFT.findall(line)) >= 2):
+    if len(line) <= 400 and (_BLURB_MARKS.search(line) or len(_BLURB_SOFT.findall(line)) >= 2
+                             or ("小编" in line or "小編" in line) and _BLURB_EDITOR.search(line)):
         return True
     if len(line) <= 200 and _CREDIT.search(line):
         return True
@@ -628,7 +633,14 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
         out.append(line)
         after_furniture.append(gap)
         gap = False
-    return furniture.drop_tail(out, after_furniture, gap, titles.is_credit_line)
+    return furniture.drop_margins(furniture.drop_tail(out, after_furniture, gap, titles.is_credit_line), _own_line)
+
+
+def _own_line(line: str) -> bool:
+    """A line a report keeps at the margins of its prose, however short: one with a genre word (its title, 工作总结),
+    a credit (a byline, a dateline), a title's form, the audience called (各位代表：)."""
+    return bool(titles.DOC_WORD_RE.search(line)) or titles.is_credit_line(line) or titles.title_score(line) >= 5 \
+        or bool(titles.VOCATIVE.match(line))
 
 
 # a link list's date and time, as a site prints it with each entry

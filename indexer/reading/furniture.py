@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..text import CJK
+from ..text import CJK, PARK_WORD_RE
 
 _SENTENCE = re.compile(r"[。！？!?；;]")
 
@@ -88,7 +88,14 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
         line = _MORE_LINK_AFTER.sub("", line)
     if "【" in line and (promo := _PROMO_AFTER.search(line)) and promo.start() > 0:
         line = line[:promo.start()].rstrip()
+    if line.endswith("】") and len(line) <= 80 and (tag := _TITLE_TAG_AFTER.search(line)):
+        line = line[:tag.start()]
     return line
+
+
+# a page <title>'s tag after its headline, set off by a dash (…新增两家省级孵化器-【资讯】): the site files its page under it;
+# a report's title names no column of a site in brackets after a dash
+_TITLE_TAG_AFTER = re.compile(rf"(?<=[{CJK}\d”」》）)])\s*[-_－]\s*【[^】\s]{{1,8}}】$")
 
 
 # a more-link glued to a teaser's end (…兒童遊戲場建置經費四九○萬元… 阅读全文>> |, ……看更多): the teaser stays
@@ -465,3 +472,144 @@ def is_foreign_title(line: str, below: list[str]) -> bool:
     if len(line) > 120 or not (_KEYWORD_TITLE.match(line) or _KEYWORD_RUN.match(line)):
         return False
     return not any(seg in x for seg in re.split(r"[_\-]", line) if len(seg) >= 4 for x in below)
+
+
+# ------------------------------------------------------------ the text's margins
+
+# A page's text is one region of running prose: sentences closed by their stops, paragraphs of some length. What a
+# site sets around it, whatever its words, is set in cells: short lines with no sentence in them, often in runs (a
+# menu, a link list, a footer's rows). Above the text a report keeps its title block (a title, a document number, a
+# date, a unit); below it, its signature (a unit, a date), its attachments, its tables and a news item's credits.
+# The margins below drop the cells around the prose that have none of those forms.
+
+# a line of running prose: a paragraph's length, or a sentence closed by its stop (a quotation or a bracket may close
+# after it); a teaser's headline ends on its last word, whatever it exclaims inside (崩盘要来了!《某书》示警:…「这个」)
+_PROSE_END = re.compile(r"[。！？!?；;][”’」』）)】\"']*$")
+
+
+_ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+")
+
+
+def is_prose(line: str) -> bool:
+    if "://" in line or "www." in line:
+        line = _ADDRESS.sub("", line)  # (an address is no prose, however long: URL: https://…)
+    n = len(line)
+    return n >= 80 or n >= 16 and ("。" in line or bool(_PROSE_END.search(line)))
+
+
+# what a menu's or a list's cell never holds: a figure, a sentence's or a clause's punctuation, a title's quotes
+_CELL_BREAK = re.compile(r"[\d０-９，。、；！？,;!?（）()《》“”「」『』〔〕\[\]【】]")
+_ASCII_CELL = re.compile(r"[A-Za-z][A-Za-z+&'-]*(?: [A-Za-z][A-Za-z+&'-]*)?")  # (Free service, hotline, Apps)
+
+
+def _cell(line: str, limit: int) -> bool:
+    """A cell of a menu or a list: a word or a short phrase, no figure, no punctuation but a label's colon, no
+    heading's number (一、 （一） 第一章)."""
+    s = line.rstrip(":： |｜")
+    if not s or _CELL_BREAK.search(s) or _HEADING.match(s):
+        return False
+    return len(s) <= limit or _ASCII_CELL.fullmatch(s) is not None and len(s) <= 24
+
+
+# the lines a report closes on besides its signature (is_report_end_line): its date however written (二〇二四年三月二日),
+# a field of its contact (招商热线：0571-…, 传真：…), a table's row (cells side by side, two with figures, no clause's
+# punctuation: a teaser's headline has its ? and its quotes)
+_LONG_DATE = re.compile(r"^(?:(?:19|20)\d{2}|[〇○零O一二三四五六七八九]{4})\s*年.{1,3}月(?:.{1,3}[日号])?$")
+_FIELD_ROW = re.compile(r"^[^\s:：，。]{2,8}[:：]\s*[\d(（+][\d\s\-－()（）/、,，转轉]{5,}$")
+_CLAUSE_MARK = re.compile(r"[?？!！「」“”:：,，。、]")
+
+
+# …and a unit's or a paper's credit in brackets on its own line (（高新区融媒体中心）, 《某某日报》（2023年02月10日05版）),
+# an item of a list set with a bullet or counted in words (●一是招商引资攻坚): the text's own enumeration
+_BRACKET_CREDIT = re.compile(r"^(?:《[^》]{2,20}》)?[(（][^()（）]{2,30}[)）]$")
+_ITEM = re.compile(r"^[●○■□◆◇▲△•·]?\s*[一二三四五六七八九十]+(?:是|要|抓)")
+# what opens the report's own matter after its prose, which stays whole: a heading (一、 （一） 第一章), an attachment (附件：…,
+# 附：…名单)
+_OWN_MATTER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节篇部]|附\s*[:：])")
+
+
+# the text's next line cut short where the page stops showing it (…各县区和园区始终…………, 小编就顿悟了...)
+_CUT_SHORT = re.compile(r"(?:…|\.{3})$")
+
+
+def _closing_form(line: str) -> bool:
+    line = line.rstrip(" |｜")  # (二〇二〇年二月三日 |: a date a page's table closes)
+    if _LONG_DATE.match(line) or _FIELD_ROW.match(line) or _BRACKET_CREDIT.match(line) or _ITEM.match(line) \
+            or _DATE_CELL.search(line):
+        return True
+    cells = line.split()
+    return len(cells) >= 2 and sum(bool(re.search(r"\d", c)) for c in cells) >= 2 and not _CLAUSE_MARK.search(line)
+
+
+# a clause's small words: particles, pronouns, adverbs a sentence's line holds (每天都在写园区的新闻, 带你看看园区的四季) and
+# a menu's label, a noun or a verb and its object (园区概况, 查看原文), does not
+_CLAUSE_WORD = re.compile(r"[的了着著过過都把被你我他她它这這那吗嗎呢吧啊么麼]")
+
+
+# a place's name by how it ends (临川县, 青州市): the first line of a title broken after the place it names
+_PLACE_END = re.compile(r"(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉)$")
+
+
+def drop_margins(lines: list[str], is_own: Callable[[str], bool] = lambda _: False) -> list[str]:
+    """``lines`` less the site's cells around the text's prose (see is_prose):
+    - above it, the cells the page opens with (导航, 查看原文, APP下载: a site's word over its page) but the one right
+      above the prose, which may be the title (本园营运概况), a line naming a place or a park (临川县 over
+      经济开发区…工作汇报, 湖畔科学园区年报), a title (``is_own``) and a clause (桂湾科创园的四季); and a run of five or
+      more cells anywhere above it (a menu's items one a line) unless a third of them are clauses: a title block is
+      one to four lines, and a report's cover carries its year;
+    - below it, once the report's own closing lines are over (its signature, date, contact, credits, table rows, an
+      enumeration, ``is_own``), the short lines with no full stop (a link list's headlines, the site's buttons and
+      slogans); from a heading or an attachment in the tail (一、…, 附：…) on, the lines are the report's and stay;
+      and a text of one paragraph, or set in short lines (a post's one clause a line), keeps its tail: its own
+      lines cannot be told from the site's there.
+    ``is_own`` tells a line the report keeps wherever it stands (its title by its genre word, a credit)."""
+    flags = [is_prose(x) for x in lines]  # (once a line: the reader's CPU)
+    first = next((i for i, f in enumerate(flags) if f), None)
+    if first is None:
+        return lines
+    drop = set()
+    i = 0
+    while i < first and _cell(lines[i], 8) and not is_own(lines[i]) and not _UNIT_END.search(lines[i]) \
+            and not PARK_WORD_RE.search(lines[i]) and not _CLAUSE_WORD.search(lines[i]) and not _PLACE_END.search(lines[i]) \
+            and i + 1 < first:
+        drop.add(i)  # (the line right above the prose may be its title, 本园营运概况)
+        i += 1
+    i = 0
+    while i < first:
+        j = i
+        while j < first and _cell(lines[j], 12):
+            j += 1
+        if j - i >= 5 and sum(bool(_CLAUSE_WORD.search(x)) for x in lines[i:j]) * 3 < j - i:
+            drop.update(range(i, j))  # (a post's opening lines one clause a line are no menu: 带你看看园区的四季)
+        i = max(j, i + 1)
+    # (below the text, its last line of prose is a paragraph or a sentence closed by its full stop: a link list's
+    # headline may end on a question or an exclamation, 园区企业上榜了吗？)
+    last = max((i for i, x in enumerate(lines) if flags[i] and (len(x) > 40 or "。" in x)), default=first)
+    # (a text set in short lines, a post's one clause a line (朋友问我 / 写了那么多关于园区的文章), goes on in them after
+    # its last sentence: where the text's own lines between its sentences are mostly such, or it has one paragraph
+    # only, its tail cannot be told from the site's by its form)
+    prose = sum(flags[first:last + 1])
+    loose = sum(not flags[k] and not _HEADING.match(lines[k]) and not _closing_form(lines[k]) for k in range(first, last + 1))
+    if loose > prose or prose < 2:
+        return [x for k, x in enumerate(lines) if k not in drop] if drop else lines
+    own = last
+    for k in range(last + 1, len(lines)):
+        x = lines[k]
+        if _OWN_MATTER.match(x) or _ATTACHMENT.match(x):
+            own = len(lines)  # (the report's outline goes on after its prose: it stays)
+            break
+        if len(x) <= 40 and _UNIT_END.search(x) and not _closing_form(x) and not is_own(x):
+            # (a unit signs the report right under its prose or its other signatures, or over its date: a shop's
+            # name among a site's product links, 合肥某科, ends like a unit all the same)
+            if k == own + 1 or k + 1 == len(lines) or _closing_form(lines[k + 1]) or _DATE_LINE.match(lines[k + 1]):
+                own = k
+            continue
+        if is_report_end_line(x) or _closing_form(x) or is_own(x) or "。" in x or _CLOSING_CALL.fullmatch(x) and len(x) <= 12 \
+                or _SIGNED_OFF.search(x) \
+                or _NAMES_ROW.fullmatch(x) or _WRITER_CREDIT.fullmatch(x) or k == last + 1 and _CUT_SHORT.search(x):
+            own = k
+    whole = not any(_BROKEN_AFTER.search(lines[k - 1]) or _BROKEN_BEFORE.match(lines[k])
+                    for k in range(own + 1, len(lines)))
+    if whole:
+        drop.update(k for k in range(own + 1, len(lines)) if len(lines[k]) <= 40 and "。" not in lines[k])
+    return [x for k, x in enumerate(lines) if k not in drop] if drop else lines
