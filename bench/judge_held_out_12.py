@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from judge_held_out_7 import (INVEST, PLAN, PROBLEM, count, counted, heading_spans, in_spans,  # noqa: E402
+from judge_held_out_7 import (INFRA, INVEST, PLAN, PROBLEM, count, counted, heading_spans, in_spans,  # noqa: E402
                               national, near)
 from judge_held_out_8 import PROBHEADS, write_judgements  # noqa: E402
 
@@ -115,7 +115,9 @@ q("a21", "section", "下半年 招商引资 计划", "investment attraction plan
   a21)
 q("a22", "section", "人才 存在的问题", "the problems with talent (人才 near a problem word)",
   counted(r"人才", role=PROBLEM, roleheads=PROBHEADS))
-q("a23", "filtered", "额敏工业园区 招商引资", "额敏 industrial park's investment attraction", counted(INVEST, park="额敏"))
+# a23 was 额敏工业园区 招商引资; the judge's first run found no report at all (额敏's report never writes of
+# investment attraction), so it was replaced before any search, as held-out-11's z23 was
+q("a23", "filtered", "青岚工业园区 基础设施", "青岚 industrial park's infrastructure", counted(INFRA, park="青岚"))
 q("a24", "narrow", "循环经济", "the circular economy (循环经济)", counted(r"循环经济", narrow=True))
 q("a25", "narrow", "东北振兴", "reviving the north-east (振兴东北, 东北老工业基地)",
   counted(r"东北.{0,4}振兴|振兴东北|东北.{0,4}老工业基地", narrow=True))
