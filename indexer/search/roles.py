@@ -20,7 +20,9 @@ always above the looser readings of the fallback):
   the string's own role words (困难) first.
 
 A role word that is a period (下半年: a first-half summary's plans) also says when: the reports
-of the reading write it too (a yearly plan's plans are not the second half's).
+of the reading write it too (a yearly plan's plans are not the second half's), and with a topic the
+surest of them lead (``period_plans``): the topic beside 下半年, in a first-half summary's plans, or in
+the plans of a report heading a part with 下半年.
 
 Among the exact matches too, a report whose topic lies inside such a section scores
 higher (the reading is OR-ed into the query with ``ROLE_BOOST``). A string of topic words
@@ -267,7 +269,8 @@ def period_plans(reading):
     if not periods:
         return None
     items = reading.items if isinstance(reading, And) else (reading,)
-    others = tuple(i for i in items if not isinstance(i, InSections) and not (isinstance(i, Text) and i.value in periods))
+    others = tuple(i for i in items
+                   if not isinstance(i, InSections) and not (isinstance(i, Text) and i.value in periods))
     surest = Or((NearWords(node.topic, periods), And((Meta("period", PLANS_WRITTEN_IN[periods[0]]), node)),
                  And((InHeading(periods[0]), node))))
     return And(others + (surest,)) if others else surest
