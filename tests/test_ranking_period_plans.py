@@ -56,3 +56,15 @@ def test_another_period_or_part_keeps_its_reading(service):
     # 存在问题 is no period: its reading is unchanged (the part's sections first, whatever their heading)
     _, answer = titles_found(service, "招商引资 存在问题")
     assert "“下半年”" not in answer["understood"]
+
+
+def test_the_period_and_topic_typed_as_one_string_keep_it_first(tmp_path_factory):
+    # 下半年招商引资计划 typed joined: the string as typed first (a part joined to its topic keeps it first, README),
+    # then the second half's plans, then a year's report writing 下半年 in passing
+    typed = "壬园区2023年工作总结"
+    reports = dict(REPORTS, **{f"{typed}.txt": f"{typed}\n一、工作成效\n园区制定下半年招商引资计划，明确重点产业。\n"})
+    found, answer = titles_found(service_of_texts(tmp_path_factory, "period_plans_joined", reports), "下半年招商引资计划")
+    assert found[0] == typed
+    assert set(found[1:4]) == SECOND_HALF, found
+    assert found.index(YEARLY) > 3
+    assert "也找“下半年”的计划中的“招商引资”" in answer["understood"]

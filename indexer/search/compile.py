@@ -300,12 +300,15 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     reading = roles.section_reading(tree, vocabulary, mixed=loosen > 0) if by_section else None
     tiers, rest = fallback.tiers(tree, loosen, vocabulary, reading, roles.leads(reading))
     surest = roles.period_plans(reading)
-    if surest is not None:
+    if surest is not None and roles.leads(reading):
         # 下半年 项目建设: the second half's own plans lead; a year's report writing 下半年 somewhere and the topic in
         # its plans comes after the reports holding the strings as typed (a reading that does not lead)
         tiers = [(match, t) for match, t in tiers if t is not reading]
         after = next((k for k, (match, _) in enumerate(tiers) if match in fallback.LOOSE), len(tiers))
         tiers = [("section", surest)] + tiers[:after] + [("section", reading)] + tiers[after:]
+    elif surest is not None:  # 下半年项目建设计划 typed as one string keeps it first; the second half's plans next
+        at = next(k for k, (match, t) in enumerate(tiers) if t is reading)
+        tiers = tiers[:at] + [("section", surest)] + tiers[at:]
     widest = widen >= preferences.WIDEST and preferences.widest_allowed(preferred)
     wide = preferences.widened(tree, preferred, vocabulary, widen if widest else preferences.WIDE)
     if preferred:  # the year's or park's own reports above the others

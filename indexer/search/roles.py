@@ -319,8 +319,9 @@ def explain(reading) -> str:
     periods = [w for w in node.words if w in PLANS_WRITTEN_IN]
     if periods and period_plans(reading) is not None:
         period = periods[0]
-        return (f"；先列“{period}”的计划中的“{topic}”（写在“{period}”旁边的，{PLANS_WRITTEN_IN[period]}报告的计划中的，"
-                f"或标题含“{period}”的报告的计划中的），再列别处含有查询词的报告")
+        where = (f"“{period}”的计划中的“{topic}”（写在“{period}”旁边的，{PLANS_WRITTEN_IN[period]}报告的计划中的，"
+                 f"或标题含“{period}”的报告的计划中的）")
+        return f"；先列{where}，再列别处含有查询词的报告" if node.apart else f"；也找{where}（排在按原样匹配的报告之后）"
     if node.apart:
         return f"；先列“{node.kind}”类章节中的“{topic}”（不论章节标题怎么写），再列别处含有查询词的报告"
     return f"；也找“{node.kind}”类章节中的“{topic}”（排在按原样匹配的报告之后）"
