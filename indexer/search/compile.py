@@ -31,8 +31,8 @@ from ..whoosh_ext.terms import field_terms
 from . import fallback, preferences, questions, roles
 from .budget import check_query
 from .parknames import park_names
-from .query import (_WORD_SEP, And, InSections, Meta, Not, Or, Prefix, Relaxed, Text, explain, heading_kind,
-                    parse_expression)
+from .query import (_WORD_SEP, And, InHeading, InSections, Meta, NearWords, Not, Or, Prefix, Relaxed, Text, explain,
+                    heading_kind, parse_expression)
 
 # Word fields a bare string searches (and their literal twins, "<name>_lit").
 DEFAULT_FIELDS = ("title", "headings", "text")
@@ -115,6 +115,12 @@ class _Compiler:
             return fallback.compile_relaxed(self, node)
         if isinstance(node, InSections):
             return roles.compile_in_sections(self, node)
+        if isinstance(node, NearWords):
+            return roles.compile_near_words(self, node)
+        if isinstance(node, InHeading):
+            field = "headings" + LITERAL_SUFFIX
+            return Q.ConstantScoreQuery(self.literal_query(field, node.value), 0.0) if field in self.schema \
+                else Q.NullQuery
         raise TypeError(node)
 
     def strings(self, value, fieldname, synonyms=True) -> list:
@@ -293,6 +299,16 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     tree, preferred = preferences.read(tree, reader, asked.popped if asked else ())
     reading = roles.section_reading(tree, vocabulary, mixed=loosen > 0) if by_section else None
     tiers, rest = fallback.tiers(tree, loosen, vocabulary, reading, roles.leads(reading))
+    surest = roles.period_plans(reading)
+    if surest is not None and roles.leads(reading):
+        # 下半年 项目建设: the second half's own plans lead; a year's report writing 下半年 somewhere and the topic in
+        # its plans comes after the reports holding the strings as typed (a reading that does not lead)
+        tiers = [(match, t) for match, t in tiers if t is not reading]
+        after = next((k for k, (match, _) in enumerate(tiers) if match in fallback.LOOSE), len(tiers))
+        tiers = [("section", surest)] + tiers[:after] + [("section", reading)] + tiers[after:]
+    elif surest is not None:  # 下半年项目建设计划 typed as one string keeps it first; the second half's plans next
+        at = next(k for k, (match, t) in enumerate(tiers) if t is reading)
+        tiers = tiers[:at] + [("section", surest)] + tiers[at:]
     widest = widen >= preferences.WIDEST and preferences.widest_allowed(preferred)
     wide = preferences.widened(tree, preferred, vocabulary, widen if widest else preferences.WIDE)
     if preferred:  # the year's or park's own reports above the others
@@ -332,6 +348,8 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
             query = Q.Or([Q.AndNot(query, compiler.compile(reading)), lead])
         else:
             query = Q.Or([query, _boosted(compiler.compile(reading), roles.ROLE_BOOST)])
+        if surest is not None:  # (its reports may not hold every string as typed: 计划 of 下半年 项目建设 计划)
+            query = Q.Or([query, _boosted(compiler.compile(surest), roles.ROLE_BOOST)])
         alone = roles.topic_alone(reading) if loosen else None
         if alone is not None:
             # few reports hold the part and its topic (环境整治 下一步打算): the reports holding the topic

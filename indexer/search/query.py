@@ -97,6 +97,21 @@ class InSections:
     apart: bool = False  # the role typed as a string of its own beside the topic (招商引资 存在问题)
 
 
+@dataclass(frozen=True)
+class NearWords:
+    """The reports where ``topic`` (one string) occurs within a clause of any of ``words``
+    (search/roles.py: 下半年's plans, where a report writes the topic with 下半年)."""
+    topic: Text
+    words: tuple
+
+
+@dataclass(frozen=True)
+class InHeading:
+    """The reports with ``value`` in a section heading as written (no kind of section read from it, as
+    ``heading:`` does): a condition that does not rank (search/roles.py: a part headed 下半年)."""
+    value: str
+
+
 # --------------------------------------------------------------------------
 # Reading the text
 # --------------------------------------------------------------------------

@@ -20,7 +20,9 @@ always above the looser readings of the fallback):
   the string's own role words (困难) first.
 
 A role word that is a period (下半年: a first-half summary's plans) also says when: the reports
-of the reading write it too (a yearly plan's plans are not the second half's).
+of the reading write it too (a yearly plan's plans are not the second half's), and with a topic the
+surest of them lead (``period_plans``): the topic beside 下半年, in a first-half summary's plans, or in
+the plans of a report heading a part with 下半年.
 
 Among the exact matches too, a report whose topic lies inside such a section scores
 higher (the reading is OR-ed into the query with ``ROLE_BOOST``). A string of topic words
@@ -42,7 +44,7 @@ from ..whoosh_ext.phrase import ConsecutivePhrase
 from ..whoosh_ext.sections import restrict
 from .fallback import MAX_STRINGS
 from .preferences import PERIODS
-from .query import And, InSections, Text, heading_kind
+from .query import And, InHeading, InSections, Meta, NearWords, Or, Text, heading_kind
 
 ROLE_BOOST = 0.5  # the section reading's share of a score: below the strings as typed
 # a role typed apart from its topic (招商引资 存在问题, 工作成效 招商引资): the reports of the leading
@@ -208,12 +210,27 @@ def _near_markers(body, node: InSections):
         # 招商引资难度大，工作成效不明显 under 存在的问题 is no result: a result's words are written negated
         # among the problems (成效不明显, 未完成), so a report with the topic among them is not found by its markers
         near = Q.AndNot(near, restrict(body.compile(node.topic), (OPPOSITE[node.kind],)))
+    return _ranked_by_topic(body, near, node.topic)
+
+
+def compile_near_words(compiler, node: NearWords):
+    """The Whoosh query of ``node``: its topic within ``MARKER_CHARS`` of one of its words, in the
+    body, ranked by the topic's words (as ``_near_markers``)."""
+    body = compiler.narrowed(("text",))
+    _, literal = body.places(None)
+    near = _or([_near(body.literal_query(f, node.topic.value), [body.literal_query(f, w) for w in node.words])
+                for f in literal])
+    return Q.NullQuery if near is None else _ranked_by_topic(body, near, node.topic)
+
+
+def _ranked_by_topic(body, near, topic):
+    """``near`` (which reports) ranked by ``topic``'s words, not by how many markers stand near it."""
     if near is None or not body.ranked:
         return near
     # the literal field decides which reports (it has no length norms: a long report near
     # many markers would outscore a short one about the topic); the topic's words rank them
     words, _ = body.places(None)
-    ranking = _or([q for q in (body.word_query(f, node.topic.value) for f in words) if q is not None])
+    ranking = _or([q for q in (body.word_query(f, topic.value) for f in words) if q is not None])
     matching = Q.ConstantScoreQuery(near, 1.0)
     return matching if ranking is None else Q.AndMaybe(matching, ranking)
 
@@ -231,6 +248,32 @@ def _near(topic, markers):
 
 def _or(queries):
     return None if not queries else queries[0] if len(queries) == 1 else Q.Or(queries)
+
+
+# A period whose plans a report of another period writes: a first-half summary's plans (下一步工作打算) are the
+# second half's, whether or not it writes 下半年 (the ``period`` field: describe.choose_period)
+PLANS_WRITTEN_IN = {"下半年": "上半年"}
+
+
+def period_plans(reading):
+    """The surest reports of a reading whose part is a period's plans (下半年 项目建设 计划, 下半年 招商引资),
+    or None: those writing the topic within a clause of the period (下半年，…重点抓好项目建设), the plans of a
+    report of the period before it (a first-half summary's 下一步 about 项目建设) and of a report heading a part
+    with the period (二、下半年工作安排: a mid-year report the reader dates by its year). A year's report writes
+    下半年 in passing (下半年经济企稳回升) and its plans are the whole year's: holding 下半年 anywhere and the
+    topic in a plan section, it led the second half's plans (compile.py puts these reports first)."""
+    node = in_sections(reading) if reading is not None else None
+    if node is None or node.kind != PLAN or not isinstance(node.topic, Text):
+        return None
+    periods = tuple(w for w in node.words if w in PLANS_WRITTEN_IN)
+    if not periods:
+        return None
+    items = reading.items if isinstance(reading, And) else (reading,)
+    others = tuple(i for i in items
+                   if not isinstance(i, InSections) and not (isinstance(i, Text) and i.value in periods))
+    surest = Or((NearWords(node.topic, periods), And((Meta("period", PLANS_WRITTEN_IN[periods[0]]), node)),
+                 And((InHeading(periods[0]), node))))
+    return And(others + (surest,)) if others else surest
 
 
 def leads(reading) -> bool:
@@ -273,6 +316,12 @@ def explain(reading) -> str:
         return f"；也找有“{node.kind}”类章节的报告（排在按原样匹配的报告之后）"
     strings = [node.topic] if isinstance(node.topic, Text) else list(node.topic.items)
     topic = "”“".join(t.value for t in strings)
+    periods = [w for w in node.words if w in PLANS_WRITTEN_IN]
+    if periods and period_plans(reading) is not None:
+        period = periods[0]
+        where = (f"“{period}”的计划中的“{topic}”（写在“{period}”旁边的，{PLANS_WRITTEN_IN[period]}报告的计划中的，"
+                 f"或标题含“{period}”的报告的计划中的）")
+        return f"；先列{where}，再列别处含有查询词的报告" if node.apart else f"；也找{where}（排在按原样匹配的报告之后）"
     if node.apart:
         return f"；先列“{node.kind}”类章节中的“{topic}”（不论章节标题怎么写），再列别处含有查询词的报告"
     return f"；也找“{node.kind}”类章节中的“{topic}”（排在按原样匹配的报告之后）"
