@@ -65,7 +65,7 @@ import threading
 import time
 from pathlib import Path
 
-from indexer import errors
+from indexer import errors, heap
 from indexer.errors import BadRequest, ParksearchError
 
 # CSV for Excel users: Chinese headers, in the order a reader scans a row
@@ -677,6 +677,8 @@ def _serve(service, channel: socket.socket, board: Board, gone: threading.Event)
             for chunk in chunks:
                 _send(channel, b"D", chunk.encode("utf-8"))
             _send(channel, b"E")
+            chunks = None
+            heap.trimmer.after_heavy()  # the rows' temporaries and the CSV text back to the system
     except (OSError, EOFError):
         pass  # the server has gone (or has given this process up): so do we
     finally:
