@@ -59,7 +59,7 @@ class HeapTrimmer:
 
     def __init__(self, growth_bytes: int = TRIM_GROWTH_BYTES):
         self.growth_bytes = growth_bytes
-        self.trims = 0  # how many trims ran (tests, /status)
+        self.trims = 0  # how many trims ran (for tests and measuring)
         self.released = 0  # bytes the trims gave back, as /proc/self/statm saw it
         self._trim = _glibc()
         self._mark = anonymous_bytes()
