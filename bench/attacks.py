@@ -45,13 +45,16 @@ def get(url: str, timeout: float = 120) -> tuple[int, int]:
 def measure(base: str, pid: int, label: str, action) -> dict:
     """One row: its status, wall time, the CPU seconds of the server and every process under it
     (the export process computes the exports), and the server's memory before and after
-    (``anon_mb``: RssAnon summed over its processes; ``pss_anon_mb``: each shared page once)."""
+    (``anon_mb``: RssAnon summed over its processes; ``pss_anon_mb``: each shared page once;
+    ``processes_pss_anon_mb``: each process's after the row)."""
     rss0, shared0 = server_rss_mb(pid), server_memory_mb(pid)["pss_anon"]
     cpu0, started = server_cpu_seconds(pid), time.perf_counter()
     status = action()
     row = {"attack": label, "status": status, "wall_s": round(time.perf_counter() - started, 2),
            "server_cpu_s": round(server_cpu_seconds(pid) - cpu0, 2), "anon_mb": [rss0, server_rss_mb(pid)],
-           "pss_anon_mb": [shared0, server_memory_mb(pid)["pss_anon"]]}
+           "pss_anon_mb": [shared0, server_memory_mb(pid)["pss_anon"]],
+           # each process's after (the server, its export process): which one a row grows
+           "processes_pss_anon_mb": [each["pss_anon"] for each in process_memory_mb(pid)]}
     print(json.dumps(row, ensure_ascii=False), flush=True)
     return row
 

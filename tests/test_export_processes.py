@@ -411,3 +411,40 @@ def test_a_forked_export_process_holds_no_pipe_of_the_server(index_dir):
         listening.close()
         os.close(reading)
         app.extensions["parksearch_exports"].close()
+
+
+def test_the_export_process_gives_its_heap_back_after_every_export(in_process, monkeypatch):
+    # what an export process runs for each export (``_serve``), here over a socket pair: the rows
+    # and the CSV text are freed at the export's end, and the heap is given back each time
+    # (indexer/heap.py; EXPORT_TRIM_GROWTH_BYTES: no mark to pass first)
+    import json
+
+    from indexer import heap
+
+    looks = []
+
+    class Counted(heap.HeapTrimmer):
+        def after_heavy(self):
+            looks.append(self.growth_bytes)
+            return super().after_heavy()
+
+    monkeypatch.setattr(heap, "trimmer", Counted(growth_bytes=exports.EXPORT_TRIM_GROWTH_BYTES))
+    ours, theirs = socket.socketpair()
+    gone = threading.Event()
+    serving = threading.Thread(target=exports._serve, args=(in_process.extensions["parksearch"], theirs,
+                                                            exports.Board(), gone), daemon=True)
+    serving.start()
+    try:
+        for n, q in enumerate(("园区", "发展", "园"), 1):
+            exports._send(ours, b"Q", json.dumps({"params": {"q": [q]}, "link": ["/report/", ""], "cpu": None},
+                                                 ensure_ascii=False).encode("utf-8"))
+            kinds = set()
+            while b"E" not in kinds:
+                kinds.add(exports._receive(ours)[0])
+            assert kinds == {b"D", b"E"}
+            wait_for(lambda: len(looks) == n, 10)
+        assert looks == [0, 0, 0]
+    finally:
+        ours.close()
+        serving.join(10)
+    assert gone.is_set()

@@ -577,9 +577,9 @@ def test_a_string_kept_to_sections_finds_exactly_those_reports(gen_service, text
 
 
 def test_lone_characters_remembered_within_a_byte_budget(monkeypatch):
-    # the section kinds of a common character are a dict entry per report (~100 bytes);
-    # counting entries as if they were array slots let a few dozen characters hold
-    # hundreds of MB at 10,000 reports
+    # the section kinds of a common character are remembered per report; counting entries
+    # as if they were array slots let a few dozen characters hold hundreds of MB at 10,000
+    # reports. They are arrays now (a docnum and a byte of kinds), counted as such.
     from indexer.whoosh_ext import chars
     from indexer.whoosh_ext.remember import SegmentMemory
 
@@ -588,13 +588,26 @@ def test_lone_characters_remembered_within_a_byte_budget(monkeypatch):
     try:
         for i in range(50):
             chars._found.get((folder, "seg", "text_lit", str(i), "kinds", None),
-                             lambda: {d: chars.shared_kinds({"计划安排"}) for d in range(40)})
+                             lambda: chars.KindsFound({d: {"计划安排", "存在问题"} for d in range(900)}))
         assert 0 < chars._found.used <= 20_000
-        assert 3 <= len(chars._found) <= 5  # 4,064 bytes an entry: counted as dict entries, not array slots
-        kinds = [v for k, (v, _) in chars._found._entries.items() if k[0] == folder]
-        assert len({id(v[0]) for v in kinds}) == 1  # one shared frozenset, not one per report
+        assert len(chars._found) == 4  # 4,564 bytes an entry
+        for k, (v, size) in chars._found._entries.items():
+            assert size == v.docs.nbytes + v.masks.nbytes + 64 == 64 + 900 * 5
     finally:
         chars.forget_folder(folder)
+
+
+def test_a_characters_section_kinds_are_kept_as_arrays():
+    from indexer.whoosh_ext import chars
+
+    found = {7: {"计划安排"}, 3: {"存在问题", "计划安排"}, 12: set(), 40: {"成效进展"}}
+    kept = chars.KindsFound(found)
+    assert kept.as_dict() == {3: {"存在问题", "计划安排"}, 7: {"计划安排"}, 40: {"成效进展"}}
+    assert list(kept.holding({"计划安排"})) == [3, 7]
+    assert list(kept.holding({"存在问题", "成效进展"})) == [3, 40]
+    assert list(kept.holding({"做法措施"})) == []
+    assert len(kept) == 3 and not chars.KindsFound()
+    assert kept == chars.KindsFound({40: {"成效进展"}, 3: {"计划安排", "存在问题"}, 7: {"计划安排"}})
 
 
 

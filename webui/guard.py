@@ -45,6 +45,7 @@ from contextlib import contextmanager
 
 from flask import current_app, g, has_app_context, request
 
+from indexer import heap
 from indexer.errors import ParksearchError
 from indexer.lru import BoundedLRU
 from indexer.search.budget import CPU_SECONDS, cpu_budget
@@ -282,12 +283,17 @@ def heavy(view=None, *, lane: str = "search"):
         if answer is not None:
             body, status, headers = answer
             return current_app.response_class(body, status=status, headers=headers)
-        with guard.slot(lane), guard.computing(lane), cpu_budget(guard.allowance(request.endpoint)):
-            response = current_app.make_response(view(*args, **kwargs))
-            if response.status_code == 200 and not response.is_streamed:
-                body = response.get_data()
-                headers = [(k, v) for k, v in response.headers.items() if k.lower() != "content-length"]
-                guard.answers.put(key, (body, 200, headers), len(body))
+        try:
+            with guard.slot(lane), guard.computing(lane), cpu_budget(guard.allowance(request.endpoint)):
+                response = current_app.make_response(view(*args, **kwargs))
+                if response.status_code == 200 and not response.is_streamed:
+                    body = response.get_data()
+                    headers = [(k, v) for k, v in response.headers.items() if k.lower() != "content-length"]
+                    guard.answers.put(key, (body, 200, headers), len(body))
+        finally:
+            # its temporaries are freed: what it left in the heap goes back to the system (outside
+            # the slot; a trim holds no GIL, only the allocator's pools, a few ms)
+            heap.trimmer.after_heavy()
         return response
 
     return wrapper

@@ -48,11 +48,11 @@ from .sections import UNITS, spans_column
 
 SECTION_POSTINGS = 8_000  # per segment, for counting only (the section facet); a filter reads them all  # postings (with positions) read per segment to place a character in sections
 # What is remembered over all characters and segments, in bytes: a report set costs 4
-# bytes a report (an array), a report's section kinds ~100 (a dict entry; the kinds
-# themselves are shared). Counting entries alone let the kinds of a few dozen common
-# characters hold hundreds of MB at 10,000 reports.
+# bytes a report (an array), a report's section kinds 5 (``KindsFound``: its docnum and a
+# byte of kinds). Counting entries alone let the kinds of a few dozen common characters
+# hold hundreds of MB at 10,000 reports.
 CACHE_BYTES = 24 * 2**20
-ARRAY_SLOT, DICT_SLOT = 4, 100
+ARRAY_SLOT, DICT_SLOT = 4, 100  # (a dict value, e.g. a test's, counted as ~100 bytes a report)
 
 _lock = threading.Lock()
 _endings: dict = {}  # (folder, segment, field) -> {char: the first characters of the bigrams ending with it}
@@ -127,13 +127,57 @@ def char_terms(reader, fieldname, ch) -> list:
 
 # -- remembered answers -------------------------------------------------------------
 
+class KindsFound:
+    """Where a character occurs inside sections, for one segment: the reports (sorted docnums)
+    and, for each, the kinds of section it occurs in as bits of ``names``. 5 bytes a report;
+    as a dict of a frozenset per report it was ~100 (an int object and a dict slot each), and
+    two rows of issue 17's attack table (8 and 16 common characters ANDed) kept ~10 MB of
+    them at 10,000 reports (docs/benchmarks.md, Session 15, serve)."""
+
+    __slots__ = ("names", "docs", "masks")
+
+    def __init__(self, found: dict | None = None):
+        found = found or {}
+        self.names = tuple(sorted({kind for kinds in found.values() for kind in kinds}))
+        bit = {kind: 1 << i for i, kind in enumerate(self.names)}
+        docs = sorted(d for d, kinds in found.items() if kinds)
+        self.docs = np.array(docs, dtype=np.int32)
+        self.masks = np.array([sum(bit[k] for k in found[d]) for d in docs],
+                              dtype=np.uint8 if len(self.names) <= 8 else np.uint32)
+
+    def holding(self, wanted) -> array:
+        """Sorted docnums of the reports where the character occurs in one of the kinds ``wanted``."""
+        mask = sum(1 << i for i, kind in enumerate(self.names) if kind in wanted)
+        out = array("i")
+        out.frombytes(self.docs[(self.masks & mask) != 0].tobytes())
+        return out
+
+    def as_dict(self) -> dict:
+        """``{docnum: frozenset of kinds}`` (for tests and ``inspect``-like reading)."""
+        return {d: frozenset(k for i, k in enumerate(self.names) if m >> i & 1)
+                for d, m in zip(self.docs.tolist(), self.masks.tolist())}
+
+    def nbytes(self) -> int:
+        return 64 + self.docs.nbytes + self.masks.nbytes
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, KindsFound) and self.as_dict() == other.as_dict()
+
+    def __repr__(self) -> str:
+        return f"KindsFound({self.as_dict()!r})"
+
+
 def _bytes(value) -> int:
+    if isinstance(value, KindsFound):
+        return value.nbytes()
     return 64 + len(value) * (DICT_SLOT if isinstance(value, dict) else ARRAY_SLOT)
 
 
-# (folder, segment, field, char[, "kinds", limit]) -> docnums / {docnum: kinds}
+# (folder, segment, field, char[, "kinds", limit]) -> docnums / KindsFound
 _found = SegmentMemory(CACHE_BYTES, _bytes)
-_kinds_of: dict = {}  # one frozenset per combination of kinds, shared by every report that has it
 
 
 def forget_folder(folder, moved_to=None, keep=frozenset()) -> None:
@@ -164,18 +208,18 @@ def char_docs(reader, fieldname, ch) -> array:
     return _found.get(segment_key(reader, fieldname, ch), compute)
 
 
-def char_kinds(reader, fieldname, ch, bounded: bool = False) -> dict:
-    """``{docnum: frozenset of section kinds}``: where ``ch`` occurs inside sections (see the
+def char_kinds(reader, fieldname, ch, bounded: bool = False) -> KindsFound:
+    """Where ``ch`` occurs inside sections, each report with its kinds of section (see the
     module doc); ``bounded``: read at most SECTION_POSTINGS postings (for counting)."""
     limit = SECTION_POSTINGS if bounded else None
     if _has_arrays(reader, fieldname):  # exact and cheap: the filter and the facet share one answer
         return _found.get(segment_key(reader, fieldname, ch, "kinds", None),
-                          lambda: _kinds_from_arrays(reader, fieldname, ch) or {})
+                          lambda: _kinds_from_arrays(reader, fieldname, ch) or KindsFound())
 
     def compute():
         column = spans_column(reader)
         if column is None:
-            return {}
+            return KindsFound()
         unit = UNITS[fieldname]
         docs = char_docs(reader, fieldname, ch)
         unsettled = sum(1 for d in docs if column[d])
@@ -205,7 +249,7 @@ def char_kinds(reader, fieldname, ch, bounded: bool = False) -> dict:
                     del todo[d]
                     found.setdefault(d, set())
                     unsettled -= 1
-        return {d: shared_kinds(kinds) for d, kinds in found.items() if kinds}
+        return KindsFound(found)
 
     return _found.get(segment_key(reader, fieldname, ch, "kinds", limit), compute)
 
@@ -234,7 +278,7 @@ def _kinds_from_arrays(reader, fieldname, ch):
             return None
         parts.append(keys)
     if not parts:
-        return {}
+        return KindsFound()
     keys = np.sort(np.concatenate(parts))
     deleted = (np.fromiter(reader.segment().deleted_docs(), dtype=np.int64) if reader.has_deletions() else None)
     found: dict = {}
@@ -245,14 +289,7 @@ def _kinds_from_arrays(reader, fieldname, ch):
             docs = docs[~np.isin(docs, deleted)]
         for d in docs.tolist():
             found.setdefault(d, set()).add(kind)
-    return {d: shared_kinds(kinds) for d, kinds in found.items()}
-
-
-def shared_kinds(kinds) -> frozenset:
-    """The one frozenset of these kinds (a report's entry costs a pointer, not a set)."""
-    kinds = frozenset(kinds)
-    with _lock:
-        return _kinds_of.setdefault(kinds, kinds)
+    return KindsFound(found)
 
 
 # -- the query ----------------------------------------------------------------------
@@ -290,9 +327,7 @@ class LoneCharacter(Q.MultiTerm):
     def _docs(self, reader) -> array:
         if not self.kinds:
             return char_docs(reader, self.fieldname, self.text)
-        wanted = set(self.kinds)
-        found = char_kinds(reader, self.fieldname, self.text, bounded=self.counting)
-        return array("i", sorted(d for d, kinds in found.items() if kinds & wanted))
+        return char_kinds(reader, self.fieldname, self.text, bounded=self.counting).holding(set(self.kinds))
 
     def docs(self, searcher):
         return iter(self._docs(searcher.reader()))

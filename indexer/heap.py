@@ -1,0 +1,101 @@
+"""Freed memory given back to the system after heavy work.
+
+A heavy request (a search nobody asked before, a CSV export) allocates tens of MB of
+temporaries (postings decoded, score arrays, rows) and frees them when it ends. glibc keeps
+what a process frees in its pools for the next allocation and returns it to the system only
+from the top of a pool, so the pages of temporaries freed below live objects stay resident:
+the process keeps the high-water mark of its heaviest request. Across issue 17's attack table
+at 10,000 reports, 10–22 MB a heavy row that no cache held (docs/benchmarks.md, Session 15,
+serve). ``HeapTrimmer.after_heavy`` gives those pages back (glibc's ``malloc_trim``, which
+releases the free pages inside the pools too) once the process's heap has grown by
+``TRIM_GROWTH_BYTES`` since it last looked: one read of ``/proc/self/statm`` after each heavy
+request, and a trim (0.1–13 ms at 10,000 reports) only after one that left that much behind.
+What the bounded caches hold is live and stays (``indexer/lru.py``).
+
+Where there is no glibc (macOS, Windows, musl) or no ``/proc`` there is nothing to do:
+``after_heavy`` returns None.
+"""
+from __future__ import annotations
+
+import ctypes
+import os
+import threading
+
+TRIM_GROWTH_BYTES = 8 * 2**20  # heap grown since the last look before a trim is tried
+PAGE_BYTES = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+STATM = "/proc/self/statm"
+
+
+def _glibc():
+    """glibc's ``malloc_trim``, or None where the C library is not glibc."""
+    try:
+        libc = ctypes.CDLL(None)
+        trim = libc.malloc_trim
+        libc.gnu_get_libc_version  # glibc only: musl and others have no such function
+    except (OSError, AttributeError, TypeError):
+        return None
+    trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
+    return trim
+
+
+def anonymous_bytes() -> int | None:
+    """The process's resident memory that no file backs (its heap), from ``/proc/self/statm``
+    (resident pages less shared ones: mapped index files are not counted); None without /proc."""
+    try:
+        with open(STATM, "rb") as f:
+            fields = f.read().split()
+    except OSError:
+        return None
+    return (int(fields[1]) - int(fields[2])) * PAGE_BYTES
+
+
+class HeapTrimmer:
+    """After heavy work, the freed heap given back to the system when the heap has grown by
+    ``growth_bytes`` since the last look (one per process; threads share it).
+
+    The mark is the heap after the last trim, or the least seen since: a heap that grew because
+    its caches filled (live memory, which no trim frees) sets a new mark, so the next trim waits
+    for another ``growth_bytes`` of growth instead of trying after every request."""
+
+    def __init__(self, growth_bytes: int = TRIM_GROWTH_BYTES):
+        self.growth_bytes = growth_bytes
+        self.trims = 0  # how many trims ran (for tests and measuring)
+        self.released = 0  # bytes the trims gave back, as /proc/self/statm saw it
+        self._trim = _glibc()
+        self._mark = anonymous_bytes()
+        self._lock = threading.Lock()
+
+    @property
+    def available(self) -> bool:
+        return self._trim is not None and self._mark is not None
+
+    def after_heavy(self) -> int | None:
+        """Call when a heavy request has ended: the bytes given back (0: none needed), or None
+        where nothing can be done. A thread finding another one trimming does not wait."""
+        if not self.available or not self._lock.acquire(blocking=False):
+            return None
+        try:
+            now = anonymous_bytes()
+            if now is None:
+                return None
+            if now - self._mark < self.growth_bytes:
+                self._mark = min(self._mark, now)
+                return 0
+            self._trim(0)
+            self._mark = anonymous_bytes() or now
+            self.trims += 1
+            released = max(0, now - self._mark)
+            self.released += released
+            return released
+        finally:
+            self._lock.release()
+
+    def after_fork(self) -> None:
+        """In a forked child: its own lock and mark (the parent's lock may have been held)."""
+        self._lock = threading.Lock()
+        self._mark = anonymous_bytes()
+
+
+trimmer = HeapTrimmer()  # the process's; a forked child (the export process) renews its lock and mark
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=trimmer.after_fork)
