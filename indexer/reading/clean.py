@@ -402,6 +402,7 @@ def is_advert_line(line: str) -> bool:
     return len(line) <= 80 and len({m.group(0).lower() for m in _AD_SIGNALS.finditer(line)}) >= 2
 
 
+@functools.lru_cache(maxsize=8192)  # asked of a line by the cleaning (twice near the top) and again by page_credits
 def is_boilerplate_line(line: str) -> bool:
     """A line that belongs to the website, not to any report."""
     if _DROP_LINE_RE.match(line) or _is_site_line(line):
