@@ -102,3 +102,12 @@ def test_cached_line_tests_answer_as_before():
     assert clean.is_boilerplate_line(line) is clean.is_boilerplate_line.__wrapped__(line) is True
     sentence = "园区全年完成工业总产值109.4亿元，同比增长8%。"
     assert clean.is_boilerplate_line(sentence) is clean.is_boilerplate_line.__wrapped__(sentence) is False
+
+
+def test_warm_up_builds_the_first_use_tables():
+    # (a build forks its workers after it: each inherits the tables instead of building its own)
+    from indexer.reading import parks, pipeline
+    for table in (parks._head_re, parks._divisions):
+        table.cache_clear()
+    pipeline.warm_up()
+    assert parks._head_re.cache_info().currsize == 1 and parks._divisions.cache_info().currsize == 1
