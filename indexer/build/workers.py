@@ -215,6 +215,7 @@ def run_parallel(gen_dir: Path, jobs: list[Job], corpus_dir: Path, corrections, 
     method = start_method()
     if method == "fork":
         Vocabulary.of_folder(gen_dir).segmenter  # loaded once here, shared by the forked workers
+        pipeline.warm_up()  # (and the reader's first-use tables: ~0.2 CPU-s a worker would each pay again)
     ctx = multiprocessing.get_context(method)
     job_queue, results = ctx.Queue(), ctx.Queue()
     # Largest first: the last file to finish is then a small one, and the workers end together.

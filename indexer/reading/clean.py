@@ -406,6 +406,7 @@ def is_advert_line(line: str) -> bool:
     return len(line) <= 80 and len({m.group(0).lower() for m in _AD_SIGNALS.finditer(line)}) >= 2
 
 
+@functools.lru_cache(maxsize=8192)  # asked of a line by the cleaning (twice near the top) and again by page_credits
 def is_boilerplate_line(line: str) -> bool:
     """A line that belongs to the website, not to any report."""
     if _DROP_LINE_RE.match(line) or _is_site_line(line):
@@ -471,6 +472,10 @@ _BLOCK_HEADER = re.compile(r"^(目录|目錄|文档简介|文檔簡介|内容简
 # (and a document site's slogan with its address, glued before the text it shows: 某某公文写作范文宝典:www.x.com)
 _HIDDEN_MARK = re.compile(r"[^\s。，,！？:：]{2,20}(?:网|網|宝典|寶典|文库|文庫|之家|范文|範文|平台)\s*[:：]\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6}){1,2}/?|"
                           r"(?:扫描|掃描)(?:二维码|二維碼)[^\s。，,！？]{0,14}(?=\s|$)|下载后可任意编辑|下載後可任意編輯|[…\.]{0,6}\s*此处隐藏\s*\d+\s*个?字\s*[…\.]{0,6}|[…\.]{0,6}\s*此處隱藏\s*\d+\s*個?字\s*[…\.]{0,6}")
+# the words each form above holds (its address's www., 扫描, 下载后…, 此处隐藏): a line with none of them (most lines) is
+# not searched, a search that tries every position of the line (a form added above adds its word here:
+# tests/test_reading_cpu.py checks that every form holds one)
+_HIDDEN_HINT = re.compile(r"www\.|扫描|掃描|下载后可任意编辑|下載後可任意編輯|此处隐藏|此處隱藏")
 
 
 # an outline's item: a numbered heading (一、 （一） 1. （1）)
@@ -605,7 +610,8 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
     out: list[str] = []
     after_furniture: list[bool] = []  # for each line kept: whether the site's furniture was dropped just before it
     in_list = gap = False
-    lines = [furniture.strip_glued(_HIDDEN_MARK.sub("", x).strip(), is_advert_line) for x in lines]
+    lines = [furniture.strip_glued((_HIDDEN_MARK.sub("", x) if _HIDDEN_HINT.search(x) else x).strip(), is_advert_line)
+             for x in lines]
     lines = drop_excerpts(drop_blocks([x for x in lines if x]))
     # (the text's first sentence, not a site's slogan or a breadcrumb ending in ! that the rules below drop)
     first_sentence = next((i for i, x in enumerate(lines) if furniture.is_sentence_line(x) and not is_boilerplate_line(x)),

@@ -216,7 +216,9 @@ _NAME_REPEATED = re.compile(r"^(?P<n>\S{4,40}?)(?:\s*(?P<logo>(?i:logo(?:type)?|
 
 
 def _name_repeated(line: str) -> bool:
-    m = _NAME_REPEATED.match(line) if len(line) <= 160 else None
+    # (the name is the line's first 4 characters or more, printed again after them: a line that does not hold its
+    # first 4 characters again is not tried, which would backtrack over every length of the name)
+    m = _NAME_REPEATED.match(line) if len(line) <= 160 and line.find(line[:4], 4) >= 0 else None
     if not m:
         return False
     copies = line.count(m.group("n"))

@@ -136,6 +136,7 @@ _HELD_AT_AFTER = re.compile(rf"[{CJK}“”\d]{{0,24}}?(?:举行|举办|召开|�
 _FAMILY = {head: fam[0] for fam in PARK_HEAD_FAMILIES for head in fam}
 
 
+@lru_cache(maxsize=8192)  # a line is converted for its parks by several readers of the same report
 def to_simplified(text: str) -> str:
     """OpenCC Traditional → Simplified, keeping the length (offsets stay valid); a PDF's Kangxi radicals
     and compatibility ideographs as the ordinary characters (新⽵ → 新竹)."""
