@@ -41,6 +41,10 @@ def test_a_change_of_the_zones_extent_is_its_history_not_the_reports_year():
     assert choose_year("某园区工作总结", body)[0] == 2021
     # … but a year whose clause states the results is the report's
     assert choose_year("某园区工作总结", "2016年，园区完成规上工业总产值96亿元，规划面积内新建道路6公里。")[0] == 2016
+    # … and a year's event named after an extension (a fiscal year's 年度, a quoted name) is of that year, no history:
+    # the extent rule once took 「…年度…扩区招商推介会」 for a change of the extent and gave the news no year
+    assert choose_year("临江高新区扩区招商推介会举行", "「2024年度临江高新区扩区招商推介会」日前举行，四十余家企业到场。")[0] == 2024
+    assert choose_year("临江高新区扩区招商推介会举行", "2024年临江高新区“扩区”招商推介会日前举行，四十余家企业到场。")[0] == 2024
 
 
 def test_a_five_year_period_looked_back_on_is_its_last_year():

@@ -66,7 +66,9 @@ _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,
                            # (a change of the zone's extent, 2015年规划面积调整为18平方公里, 2018年扩区调位: its history)
                            # (… and the zone's own start of construction, 2008年开工建设。: a history's first step)
                            r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:开工建设|開工建設|破土动工|破土動工|动工兴建|動工興建)(?=[，,。；;])|"
-                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d]{0,12}?(?:(?:面积|面積|范围|範圍|四至|区域|區域)"
+                           # (never a year's event named after the extent, 「113年度某園區擴區招商說明會」: 年度 and a quoted name
+                           # give the event's year, not the zone's history)
+                           r"(?!度)(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d「」“”]{0,12}?(?:(?:面积|面積|范围|範圍|四至|区域|區域)"
                            r"[^，,。；;\d]{0,4}?(?:调整|調整|扩大|擴大|扩展|擴展|增至|扩至|擴至)|扩区|擴區|调区|調區|扩容|擴容)")  # (2006年4月被批准为省级开发区: the background)
 _SPAN_END = re.compile(r"\d\s*[-—–~～至]\s*$")
 _SPAN_START = re.compile(r"\s*年?\s*[-—–~～至]\s*(?:19|20)\d{2}")
