@@ -107,6 +107,34 @@ def test_accuracy_report(readings, capsys):
     assert rows["seeds"].kinds_total >= 240
 
 
+# The readings known to differ from their page's label, and why. Every other report of the gold sets reads its year,
+# type and park exactly as labelled: a rule that mends one page and breaks another fails here by name, not only when
+# a whole set falls under an aim (session 15 merged a year rule that lost two pages' years while the aims still held).
+KNOWN_MISSES = {
+    ("s9t11_headline_over_updated_time_row.txt", 1, "park"): "the zone's short head 加工区 read for its full 加工出口区",
+    ("f13_01_city_county_zones_bulletin.txt", 1, "doc_type"): "a city's bulletin of its zones typed 其他, not news",
+    ("t14_01_long_caption_marker_over_credited_lead.txt", 1, "park"): "a bare 园区 after the place read as a park",
+}
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+@pytest.mark.parametrize("field", ["year", "doc_type", "park"])
+def test_every_report_reads_its_label(readings, name, field):
+    wrong = []
+    for page, golds in SETS[name][1]["pages"].items():
+        for n, (g, r) in enumerate(zip(golds, readings[name][page].reports), start=1):
+            if getattr(r, field) != g[field] and (page, n, field) not in KNOWN_MISSES:
+                wrong.append((page, n, getattr(r, field), g[field]))
+    assert not wrong, wrong
+
+
+def test_known_misses_are_still_missed(readings):
+    # (a known miss mended drops out of the list, so the list never hides a page that reads right)
+    for (page, n, field), why in KNOWN_MISSES.items():
+        golds = SETS["authored"][1]["pages"][page]
+        assert getattr(readings["authored"][page].reports[n - 1], field) != golds[n - 1][field], (page, why)
+
+
 @pytest.mark.parametrize("name, page", [(n, p) for n in sorted(SETS) for p in sorted(SETS[n][1]["pages"])])
 def test_page_split_into_the_gold_reports(readings, name, page):
     got = [norm(r.title) for r in readings[name][page].reports]
