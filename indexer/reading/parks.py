@@ -728,6 +728,9 @@ def _partners_name(text: str, head_at: int) -> tuple[str, str, str, int] | None:
     words = _tag(kind) if kind else []
     if any(not (t in _DESCRIPTOR_TAGS or w in _INDUSTRY_PROCESSES or w in PARK_QUALIFIERS) for w, t in words):
         return None  # (中德（沈阳）合作签约的产业园: a clause, no name)
+    if any(is_division(w) for w, _ in words):
+        return None  # (中国（安徽）自贸试验区合肥片区高新区块: what a park is for names no other place; the bracketed
+        # province there is a pilot zone's, 中国（省）自由贸易试验区, and the part after it a city's block of it)
     partners, cut = m.group(1), 0
     # (召开 + 中德, 举行 + 上合组织: the sentence's words before the partners are no part of it; China, a partner of
     # each, opens their name, 中 + 德; else a verb or a function word goes while four characters stay, 上合 + 组织 kept)
