@@ -670,9 +670,7 @@ _REPORT_MARKER_HINT = re.compile(r"【第[一二三四五六七八九十\d]+篇�
 # ------------------------------------------------------------ re-joining
 
 _CHUNK = re.compile(r"^(\d{1,3})、")
-_HEADING_START = re.compile(
-    rf"^([{_CN_NUM}]+[、.．]|[（(][{_CN_NUM}\d]+[）)]|\d{{1,2}}[、.．](?!\d)|第[{_CN_NUM}\d]+[篇章部节]|【第)"
-)
+_HEADING_START = furniture.HEADING_START
 
 
 def join_chunks(lines: list[str]) -> list[str]:

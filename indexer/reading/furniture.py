@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..text import CJK, PARK_WORD_RE
+from ..text import CJK, CN_DIGITS, PARK_WORD_RE
 
 _SENTENCE = re.compile(r"[。！？!?；;]")
 
@@ -525,9 +525,11 @@ _CLAUSE_MARK = re.compile(r"[?？!！「」“”:：,，。、]")
 # an item of a list set with a bullet or counted in words (●一是招商引资攻坚): the text's own enumeration
 _BRACKET_CREDIT = re.compile(r"^(?:《[^》]{2,20}》)?[(（][^()（）]{2,30}[)）]$")
 _ITEM = re.compile(r"^[●○■□◆◇▲△•·]?\s*[一二三四五六七八九十]+(?:是|要|抓)")
+# a heading's number as official writing sets it (一、 （一） （1） 1、 第一章 【第一篇】): clean.py joins no line onto one
+HEADING_START = re.compile(rf"^([{CN_DIGITS}]+[、.．]|[（(][{CN_DIGITS}\d]+[）)]|\d{{1,2}}[、.．](?!\d)|第[{CN_DIGITS}\d]+[篇章部节]|【第)")
 # what opens the report's own matter after its prose, which stays whole: a heading (一、 （一） 第一章), an attachment (附件：…,
 # 附：…名单)
-_OWN_MATTER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节篇部]|附\s*[:：])")
+_OWN_MATTER = re.compile(rf"{HEADING_START.pattern}|^附\s*[:：]")
 
 
 # the text's next line cut short where the page stops showing it (…各县区和园区始终…………, 小编就顿悟了...)
