@@ -15,7 +15,8 @@ the one whose title matches the label's (else the most alike, else the first). A
     figures             [{name, value, unit, status, status_also?, scope}]: every explicit figure with a value
     furniture           exact short strings of site furniture that must not be searchable
 
-It prints titles right (whitespace, punctuation, full width and script aside), doc types, years, park precision
+It prints titles right (whitespace, punctuation, full width and script aside; apart from them, the titles of a
+titleless item taken from its lead but ending at another clause than the label's), doc types, years, park precision
 (the report's park is one the text names as a park) and recall (the labelled park found as the report's park), the
 parks named (the report's park and parks mentioned against ``parks``), figure precision and recall on (name,
 value, status) with values compared in one scale (亿/万/兆, 公顷/平方公里/亩), targets and forecasts shown as
@@ -100,6 +101,26 @@ def pick_report(reports, label):
     return best
 
 
+LEAD_SLACK = 12  # (a lead's dateline or credit before its first words: 12月3日下午, 本报讯记者某某)
+
+
+def same_lead(page: str, want: str, got: str) -> bool:
+    """A titleless item's title taken from its lead, ending at another clause than the label's: the label's title
+    is a lead's first words (it starts a line of the page, past at most a dateline, and the line runs on after it)
+    and the reader's title starts the same line within the same slack and shares at least six characters with it.
+    Counted apart from the titles right: how far a lead title runs is a convention, not a reading."""
+    w, g = fold(want), fold(got)
+    if len(w) < 6 or not 6 <= len(g) <= 80:
+        return False
+    for line in page.splitlines():
+        f = fold(line)
+        i = f.find(w)
+        if 0 <= i <= LEAD_SLACK and len(f) >= i + len(w) + 4:
+            j = f.find(g)
+            return 0 <= j <= LEAD_SLACK and min(i + len(w), j + len(g)) - max(i, j) >= 6
+    return False
+
+
 def match_figures(got, want):
     """Pairs of (label, output) on name and value; each output used once, exact status preferred."""
     free = [f for f in got if f.value is not None]
@@ -127,6 +148,8 @@ def grade_page(pipeline, park_key, path: Path, label: dict, corpus: Path) -> dic
     key = park_key or (lambda s: fold(s))
     titles = {fold(t) for t in [label.get("title") or ""] + label.get("title_alts", [])}
     out["title_ok"] = fold(r.title) in titles
+    out["title_lead_extent"] = not out["title_ok"] and bool(label.get("title")) and same_lead(
+        path.read_text(encoding="utf-8"), label["title"], r.title)
     out["type_ok"] = r.doc_type in [label.get("doc_type")] + label.get("doc_type_alts", [])
     out["year_ok"] = r.year in [label.get("year")] + label.get("year_alts", [])
     named = {key(p) for p in label.get("parks", [])} | {key(p) for p in [label.get("park")] + label.get("park_alts", []) if p}
@@ -182,7 +205,8 @@ def score(results: dict) -> dict:
         return round(a / b, 3) if b else None
     return {
         "pages": n, "read": len(graded),
-        "titles": sum(g["title_ok"] for g in graded), "doc_types": sum(g["type_ok"] for g in graded),
+        "titles": sum(g["title_ok"] for g in graded),
+        "titles_lead_extent": sum(g.get("title_lead_extent", False) for g in graded), "doc_types": sum(g["type_ok"] for g in graded),
         "years": sum(g["year_ok"] for g in graded),
         "park_precision": [total("park_right"), total("park_given"), ratio(total("park_right"), total("park_given"))],
         "park_recall": [total("park_found"), total("park_labelled"), ratio(total("park_found"), total("park_labelled"))],
@@ -217,7 +241,7 @@ def report_lines(s: dict) -> list[str]:
         return f"{v[0]}/{v[1]} = {v[2]}"
     return [
         f"页面 {s['pages']}（读出报告的 {s['read']}）",
-        f"标题正确 {s['titles']}/{s['pages']}，类型 {s['doc_types']}/{s['pages']}，年份 {s['years']}/{s['pages']}",
+        f"标题正确 {s['titles']}/{s['pages']}（另有 {s['titles_lead_extent']} 页是无标题新闻取导语开头、止于另一分句），类型 {s['doc_types']}/{s['pages']}，年份 {s['years']}/{s['pages']}",
         f"园区 精确率 {pr(s['park_precision'])}，召回率 {pr(s['park_recall'])}",
         f"提到的园区 精确率 {pr(s['named_precision'])}，召回率 {pr(s['named_recall'])}",
         f"指标（名称、数值、状态）精确率 {pr(s['figure_precision'])}，召回率 {pr(s['figure_recall'])}"

@@ -118,3 +118,17 @@ def test_the_labelled_park_found_by_an_accepted_spelling_is_a_park_named(tmp_pat
     b["park"], b["park_alts"], b["parks"] = "高雄楠梓园区", ["楠梓科技产业园区"], ["高雄楠梓园区"]
     s, pages = run_with(tmp_path, data)
     assert s["park_recall"][:2] == [2, 2] and s["named_recall"][:2] == [2, 2] and s["named_precision"][:2] == [2, 2]
+
+
+def test_a_lead_title_ending_at_another_clause_is_counted_apart_not_as_right():
+    page = ("园区动态\n"
+            "3月5日上午，青溪经济开发区召开一季度项目推进会，部署全年招商任务，区内三十余家企业负责人参加。\n"
+            "会议指出，今年要抓好项目落地。\n")
+    label = "青溪经济开发区召开一季度项目推进会"
+    # the reader's title with the dateline, or running on to the next clause: the same lead
+    assert reading_eval.same_lead(page, label, "3月5日上午，青溪经济开发区召开一季度项目推进会")
+    assert reading_eval.same_lead(page, label, "青溪经济开发区召开一季度项目推进会，部署全年招商任务")
+    # another line, the site's column, or a title line that is the whole line: not a lead's extent
+    assert not reading_eval.same_lead(page, label, "会议指出，今年要抓好项目落地")
+    assert not reading_eval.same_lead(page, label, "园区动态")
+    assert not reading_eval.same_lead("青溪经济开发区召开一季度项目推进会\n正文。\n", label, "青溪经济开发区召开一季度")
