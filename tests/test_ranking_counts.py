@@ -64,11 +64,18 @@ def test_the_count_orders_inside_a_tier_never_across_tiers():
     ("园区今年新开工了几个项目", (("个", "项目"),)),
     ("园区征用了多少亩土地", (("亩", "土地"),)),
     ("园区有多少家规模以上企业", (("家", "规模以上企业"),)),
-    ("园区实现了多少营业收入", ()),  # no classifier: no unit to read a count by
     ("近几年工业发展", ()),
 ])
 def test_the_count_asked(q, counts):
-    assert count_asked(q, bundled_vocabulary()) == counts
+    strings, _ = question_reading(q, bundled_vocabulary())
+    assert count_asked(q, bundled_vocabulary(), strings) == counts
+
+
+def test_a_figure_asked_with_no_unit_asks_it_of_what_the_question_is_about():
+    # 多少 with no classifier: a figure of each string asked about, in no unit named; a classifier with nothing
+    # after it counts what was asked about before it
+    assert count_asked("园区营业收入是多少", bundled_vocabulary(), ("营业收入",)) == (("", "营业收入"),)
+    assert count_asked("园区道路修了多少公里", bundled_vocabulary(), ("道路",)) == (("公里", "道路"),)
 
 
 def test_a_word_opening_with_ji_that_is_no_count_asks_nothing():
@@ -87,3 +94,24 @@ def test_a_word_opening_with_ji_that_is_no_count_asks_nothing():
 ])
 def test_a_count_is_written_as_a_number_in_its_classifier_near_the_thing(text, written):
     assert writes_count(text, (("家", "企业"),)) is written
+
+
+@pytest.mark.parametrize("text, written", [
+    ("全年实现营业收入12.5亿元", True),
+    ("营业收入同比增长15%", True),
+    ("营业收入稳步增长。全年12家企业", False),  # the number in another sentence
+    ("努力提高营业收入", False),
+])
+def test_a_figure_is_written_as_the_thing_with_a_number_after_it(text, written):
+    assert writes_count(text, (("", "营业收入"),)) is written
+
+
+def test_a_figure_asked_puts_the_reports_writing_it_first(tmp_path_factory):
+    reports = {
+        "戊园区2023年工作总结.txt": "戊园区2023年工作总结\n一、经济运行\n园区营业收入稳步增长，企业营业收入结构优化，"
+        "努力提高营业收入质量，营业收入持续向好。\n",
+        "己园区2023年工作总结.txt": "己园区2023年工作总结\n一、经济运行\n全年实现营业收入42亿元，同比增长9%。\n",
+    }
+    found, answer = titles_found(service_of_texts(tmp_path_factory, "figures_asked", reports), "园区营业收入是多少")
+    assert found[0] == "己园区2023年工作总结", found
+    assert "“营业收入”后跟数字" in answer["understood"]

@@ -78,7 +78,7 @@ def read(tree, vocabulary: Vocabulary):
                 return node
             readings.append(strings)
             popped.extend(dropped)
-            counts.extend(count_asked(node.value, vocabulary))
+            counts.extend(count_asked(node.value, vocabulary, strings))
             items = tuple(Text(s) for s in strings)
             return items[0] if len(items) == 1 else And(items)
         if isinstance(node, (And, Or)):
@@ -114,8 +114,9 @@ def explain(reading) -> str:
         return ""
     asked = "；".join(" ".join(strings) for strings in reading.strings)
     ranked = f"；{'、'.join(reading.popped)}只用于排序" if reading.popped else ""
-    counted = "".join(f"；问的是数目：同一档中先列写出“若干{cl}{thing}”（数字和“{cl}”在“{thing}”旁边）的报告"
-                      for cl, thing in reading.counts)
+    counts = [f"“若干{cl}{thing}”（数字和“{cl}”在“{thing}”旁边）" if cl else f"“{thing}”后跟数字"
+              for cl, thing in reading.counts]
+    counted = f"；问的是数目：同一档中先列写出{'或'.join(counts)}的报告" if counts else ""
     return f"按问题理解：{asked}（疑问词和虚词不作检索词{ranked}{counted}）。"
 
 
@@ -331,29 +332,37 @@ def _count_head(word: str):
     return None
 
 
-def count_asked(value: str, vocabulary: Vocabulary) -> tuple[tuple[str, str], ...]:
-    """Each count ``value`` asks as (classifier, thing counted): 多少 or 几, a classifier (``CLASSIFIERS``)
-    and the words after it up to the string's end, a function word or another question word
-    (园区入驻了多少家企业 → (家, 企业); 园区今年新开工了几个项目 → (个, 项目); 多少人就业 → (人, 就业)).
-    多少 with no classifier (多少营业收入) names no unit: no count is read."""
+def count_asked(value: str, vocabulary: Vocabulary, strings=()) -> tuple[tuple[str, str], ...]:
+    """Each count or figure ``value`` asks, as (classifier, thing counted): 多少 or 几, a classifier
+    (``CLASSIFIERS``) and the words after it up to the string's end, a function word or another question word
+    (园区入驻了多少家企业 → (家, 企业); 园区今年新开工了几个项目 → (个, 项目); 多少人就业 → (人, 就业)). A classifier
+    with nothing after it (道路修了多少公里) counts the question's ``strings`` (what it asks about); 多少 with no
+    classifier (多少营业收入, 比重是多少) asks a figure of each of them, in no unit named: ("", string)."""
     if not any(w in value for w in _COUNT_WORDS):
         return ()
     words = vocabulary.segmenter.cut(normalize(value))
+    topics = tuple(normalize(s) for s in strings if len(s) >= 2)
     out = []
     for k, word in enumerate(words):
         classifier = _count_head(word)
         after = k + 1
-        if classifier is None and word in _COUNT_WORDS and after < len(words) and words[after] in CLASSIFIERS:
-            classifier, after = words[after], after + 1
+        if classifier is None and word in _COUNT_WORDS:
+            if after < len(words) and words[after] in CLASSIFIERS:
+                classifier, after = words[after], after + 1
+            elif word == "多少":
+                classifier = ""  # a figure asked: no unit named
         if classifier is None:
             continue
         thing = []
-        for w in words[after:]:
-            if w in FUNCTION_WORDS or _asks(w) or not _says(w):
-                break
-            thing.append(w)
+        if classifier:
+            for w in words[after:]:
+                if w in FUNCTION_WORDS or _asks(w) or not _says(w):
+                    break
+                thing.append(w)
         if thing:
             out.append((classifier, "".join(thing)))
+        else:
+            out += [(classifier, t) for t in topics if t != classifier]
     return tuple(out)
 
 
@@ -367,14 +376,18 @@ _COUNT_PATTERNS: dict = {}
 def writes_count(text: str, counts) -> bool:
     """Whether ``text`` (normalised) writes one of ``counts`` (``Reading.counts``): the thing counted with a
     number in its classifier near it, before it (120家企业, 120家规模以上企业) or after it (企业120家, 入驻企业达到
-    120家). The thing is found by its head, its last two characters (a Chinese noun phrase ends in its
-    head: 规模以上企业 is a kind of 企业)."""
+    120家); a figure asked with no unit, the thing with a number after it (营业收入12亿元). The thing is found by
+    its head, its last two characters (a Chinese noun phrase ends in its head: 规模以上企业 is a kind of 企业)."""
     for classifier, thing in counts:
         pattern = _COUNT_PATTERNS.get((classifier, thing))
         if pattern is None:
             head = re.escape(thing[-2:])
-            count = _NUMBER + re.escape(classifier)
-            pattern = re.compile(f"{count}[^。；;\n]{{0,{COUNT_GAP}}}?{head}|{head}[^。；;\n]{{0,{COUNT_GAP}}}?{count}")
+            if classifier:
+                count = _NUMBER + re.escape(classifier)
+                pattern = f"{count}[^。；;\n]{{0,{COUNT_GAP}}}?{head}|{head}[^。；;\n]{{0,{COUNT_GAP}}}?{count}"
+            else:  # a figure: the thing, then its number (营业收入12亿元, 比重达到2.5%)
+                pattern = f"{head}[^。；;\n]{{0,{COUNT_GAP}}}?\\d"
+            pattern = re.compile(pattern)
             if len(_COUNT_PATTERNS) < 256:  # (a query's own few: bounded)
                 _COUNT_PATTERNS[(classifier, thing)] = pattern
         if pattern.search(text):
