@@ -58,6 +58,8 @@ class ParsedQuery:
     # unranked only: the reports of a period typed holding the topic (preferences.preferred), for the
     # service to count; None when no period is preferred
     preferred: Q.Query | None = None
+    # a count asked, as (classifier, thing) (questions.count_asked): in each tier the reports writing it first
+    counts: tuple = ()
 
 
 # --------------------------------------------------------------------------
@@ -370,7 +372,7 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
                   + roles.explain(reading) + (roles.explain_alone(reading) if loosen else "")
                   + ("；最后列只缺其中一项的报告" if most is not None else ""))
     return ParsedQuery(text, query, terms, understood, warning, tiers, rest,
-                       list(dict.fromkeys(loose)), loosen, own)
+                       list(dict.fromkeys(loose)), loosen, own, asked.counts if ranked and asked else ())
 
 
 def can_loosen(text: str, vocabulary: Vocabulary | None = None) -> bool:

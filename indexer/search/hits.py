@@ -79,6 +79,20 @@ def in_tiers(hits: Hits, tier_sets) -> Hits:
     return Hits(hits.docs[order], None if hits.scores is None else hits.scores[order], tiers[order])
 
 
+def first_in_tier(hits: Hits, first) -> Hits:
+    """``hits`` with, in each tier, the hits ``first`` marks (a mask over the first ``len(first)`` hits)
+    before the others of the tier, each part in its order; hits after the mask keep their place
+    (a question's count asked: questions.writes_count)."""
+    n = len(first)
+    if n == 0 or not first.any():
+        return hits
+    tiers = np.zeros(n, dtype=np.int64) if hits.tiers is None else hits.tiers[:n].astype(np.int64)
+    head = np.lexsort((np.arange(n), ~first, tiers))
+    order = np.concatenate([head, np.arange(n, len(hits), dtype=np.int64)])
+    return Hits(hits.docs[order], None if hits.scores is None else hits.scores[order],
+                None if hits.tiers is None else hits.tiers[order])
+
+
 class Grouped:
     """The hits of a search as groups of near-duplicates, in result order.
 

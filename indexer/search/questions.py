@@ -13,6 +13,12 @@ jieba holds inside a longer word (哪些项目) is cut off from it first.
 园区招商引资有哪些问题 → 招商引资 问题; 怎样提高企业自主创新能力 → 提高企业自主创新能力;
 粮食产量是多少？ → 粮食产量.
 
+A count asked (多少家企业, 几个项目, 多少亩土地: 多少 or 几, a classifier, the thing counted) is answered where a report
+writes the thing with a number in that classifier near it (120家企业, 企业120家, 入驻企业达到120家): ``Reading.counts``
+names each (classifier, thing), and within each tier of results the reports that write such a count come first
+(``writes_count``; the service orders the first ``COUNT_WINDOW`` hits). 几 with its classifier (几个, 几家) asks as
+多少个 does.
+
 The strings are then searched like any typed string: synonyms, the part of a report a
 string names (问题: roles.py), and when they find few reports, their words near each
 other, anywhere, all but one (fallback.py). A quoted string, a field's value and a
@@ -34,9 +40,17 @@ from .query import And, Not, Or, Text, heading_kind
 from .roles import MAX_ROLE_WORD
 
 # A cheap test before any segmenting: most queries hold none of these characters.
-_MAYBE = re.compile("|".join(sorted(QUESTION_WORDS, key=len, reverse=True)) + f"|[{QUESTION_MARKS}]|[情状]况$")
+# 量词: the unit a count is written in, a closed class of the language (个 家 项 名 …, and the measures a park's
+# report counts in: 亩, 公里, 平方米, 万元); after 多少 or 几 it says that a count is asked
+CLASSIFIERS = frozenset("""
+个 家 项 名 人 位 座 栋 幢 条 台 套 辆 所 批 户 次 件 处 间 块 宗 笔 期 只 头 张 本 篇
+亩 公顷 公里 千米 米 平方米 平方公里 立方米 吨 万吨 元 万元 亿元 万人
+""".split())
+_COUNT_WORDS = ("多少", "几")  # a count asked, when a classifier follows
+_MAYBE = re.compile("|".join(sorted(QUESTION_WORDS, key=len, reverse=True)) + f"|[{QUESTION_MARKS}]|[情状]况$"
+                    + "|几(" + "|".join(sorted(CLASSIFIERS, key=len, reverse=True)) + ")")
 # ... and before normalising: a character of one of them, in either script
-_CHARS = re.compile(f"[哪什么麼怎如否吗嗎呢咋何少没况況{QUESTION_MARKS}]|是不")  # a character of each question word, both scripts
+_CHARS = re.compile(f"[哪什么麼怎如否吗嗎呢咋何少没况況几幾{QUESTION_MARKS}]|是不")  # a character of each question word, both scripts
 _ENDS = ("情况", "状况")  # “…的情况” asks how something stands
 # A document's own word (text.DOCUMENT_FUNCTION_WORDS: 园区, 今年, 企业) opening a question's string goes
 # when at least this many characters are left (工作打算 keeps 工作: 打算 alone is too little)
@@ -55,6 +69,7 @@ def read(tree, vocabulary: Vocabulary):
     asks about (several: an AND), and a ``Reading`` (false when the query holds no question)."""
     readings: list[tuple[str, ...]] = []
     popped: list[str] = []
+    counts: list[tuple[str, str]] = []
 
     def visit(node):
         if isinstance(node, Text) and not node.quoted and node.field is None:
@@ -63,6 +78,7 @@ def read(tree, vocabulary: Vocabulary):
                 return node
             readings.append(strings)
             popped.extend(dropped)
+            counts.extend(count_asked(node.value, vocabulary, strings))
             items = tuple(Text(s) for s in strings)
             return items[0] if len(items) == 1 else And(items)
         if isinstance(node, (And, Or)):
@@ -77,14 +93,16 @@ def read(tree, vocabulary: Vocabulary):
     if tree is None or isinstance(tree, Not):
         return tree, Reading((), ())
     tree = visit(tree)
-    return tree, Reading(tuple(readings), tuple(dict.fromkeys(popped)))
+    return tree, Reading(tuple(readings), tuple(dict.fromkeys(popped)), tuple(dict.fromkeys(counts)))
 
 
 class Reading(NamedTuple):
-    """How a query's questions were read: the strings each asks about, and the report's own
-    words dropped from their topics (园区, 今年), which still rank (``ranked_words``)."""
+    """How a query's questions were read: the strings each asks about, the report's own
+    words dropped from their topics (园区, 今年), which still rank (``ranked_words``), and each
+    count asked as (classifier, thing) (``writes_count``)."""
     strings: tuple
     popped: tuple
+    counts: tuple = ()
 
     def __bool__(self):
         return bool(self.strings)
@@ -96,7 +114,10 @@ def explain(reading) -> str:
         return ""
     asked = "；".join(" ".join(strings) for strings in reading.strings)
     ranked = f"；{'、'.join(reading.popped)}只用于排序" if reading.popped else ""
-    return f"按问题理解：{asked}（疑问词和虚词不作检索词{ranked}）。"
+    counts = [f"“若干{cl}{thing}”（数字和“{cl}”在“{thing}”旁边）" if cl else f"“{thing}”后跟数字"
+              for cl, thing in reading.counts]
+    counted = f"；问的是数目：同一档中先列写出{'或'.join(counts)}的报告" if counts else ""
+    return f"按问题理解：{asked}（疑问词和虚词不作检索词{ranked}{counted}）。"
 
 
 def ranked_words(query, reading, compiler):
@@ -281,7 +302,7 @@ def _split_asking(words: list[str]) -> list[str]:
 
 def _asks(word: str) -> bool:
     head = _asking_head(word)
-    return word in QUESTION_WORDS or (head is not None and len(word) == len(head) + 1) or (bool(word) and all(ch in QUESTION_MARKS for ch in word))
+    return word in QUESTION_WORDS or _count_head(word) is not None or (head is not None and len(word) == len(head) + 1) or (bool(word) and all(ch in QUESTION_MARKS for ch in word))
 
 
 def _says(word: str) -> bool:
@@ -301,3 +322,94 @@ def _spread(words, marked) -> None:
             beside = (k > 0 and marked[k - 1]) or (k + 1 < len(words) and marked[k + 1])
             if beside and (word in QUESTION_FRAME_WORDS or word in FUNCTION_WORDS or not _says(word)):
                 marked[k] = changed = True
+
+
+def _count_head(word: str):
+    """The classifier of ``word`` when it is 多少 or 几 joined to one by jieba (多少个, 几家, 几栋), else None."""
+    for head in _COUNT_WORDS:
+        if word.startswith(head) and word[len(head):] in CLASSIFIERS:
+            return word[len(head):]
+    return None
+
+
+def count_asked(value: str, vocabulary: Vocabulary, strings=()) -> tuple[tuple[str, str], ...]:
+    """Each count or figure ``value`` asks, as (classifier, thing counted): 多少 or 几, a classifier
+    (``CLASSIFIERS``) and the words after it up to the string's end, a function word or another question word
+    (园区入驻了多少家企业 → (家, 企业); 园区今年新开工了几个项目 → (个, 项目); 多少人就业 → (人, 就业)). A classifier
+    with nothing after it (道路修了多少公里) counts the question's ``strings`` (what it asks about); 多少 with no
+    classifier (多少营业收入, 比重是多少) asks a figure of each of them, in no unit named: ("", string)."""
+    if not any(w in value for w in _COUNT_WORDS):
+        return ()
+    words = vocabulary.segmenter.cut(normalize(value))
+    topics = tuple(normalize(s) for s in strings if len(s) >= 2)
+    out = []
+    for k, word in enumerate(words):
+        classifier = _count_head(word)
+        after = k + 1
+        if classifier is None and word in _COUNT_WORDS:
+            if after < len(words) and words[after] in CLASSIFIERS:
+                classifier, after = words[after], after + 1
+            elif word == "多少":
+                classifier = ""  # a figure asked: no unit named
+        if classifier is None:
+            continue
+        thing = []
+        if classifier:
+            for w in words[after:]:
+                if w in FUNCTION_WORDS or _asks(w) or not _says(w):
+                    break
+                thing.append(w)
+        if thing:
+            out.append((classifier, "".join(thing)))
+        else:
+            out += [(classifier, t) for t in topics if t != classifier]
+    return tuple(out)
+
+
+# a number as a report writes it (120, 3.5, 一百二十, 两) and the words that round it (余, 多, 万), up to where its
+# classifier follows; the characters such a number ends in
+_NUMBER_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*$")
+_NUMBER_ENDS = frozenset("0123456789一二三四五六七八九十百千两余多万亿 ")
+_CLAUSE_END = re.compile("[。；;\n]")
+COUNT_WINDOW = 100  # a count asked orders the first this many hits (ten pages of ten): each is a text to read
+COUNT_GAP = 8  # at most this many characters (no full stop, no semicolon) between the count and the thing
+_FIGURES: dict = {}
+
+
+def writes_count(text: str, counts) -> bool:
+    """Whether ``text`` (normalised) writes one of ``counts`` (``Reading.counts``): the thing counted with a
+    number in its classifier near it, before it (120家企业, 120家规模以上企业) or after it (企业120家, 入驻企业达到
+    120家); a figure asked with no unit, the thing with a number after it (营业收入12亿元). The thing is found by
+    its head, its last two characters (a Chinese noun phrase ends in its head: 规模以上企业 is a kind of 企业)."""
+    for classifier, thing in counts:
+        head = thing[-2:]
+        if classifier:
+            if _count_in(text, classifier, head):
+                return True
+            continue
+        pattern = _FIGURES.get(head)
+        if pattern is None:  # a figure: the thing, then its number (营业收入12亿元, 比重达到2.5%)
+            pattern = re.compile(f"{re.escape(head)}[^。；;\n]{{0,{COUNT_GAP}}}?\\d")
+            if len(_FIGURES) < 256:  # (a query's own few: bounded)
+                _FIGURES[head] = pattern
+        if pattern.search(text):
+            return True
+    return False
+
+
+def _count_in(text: str, classifier: str, head: str) -> bool:
+    """Whether ``text`` writes a number in ``classifier`` with ``head`` within ``COUNT_GAP`` characters of the
+    same clause after it or before the number. Found from the classifier's places (a pattern opening with
+    the number tried the whole number class at every character: ten times the time)."""
+    at = text.find(classifier)
+    while at >= 0:
+        if at and text[at - 1] in _NUMBER_ENDS:
+            number = _NUMBER_BEFORE.search(text, max(0, at - 16), at)
+            if number:
+                end = at + len(classifier)
+                after = _CLAUSE_END.split(text[end:end + COUNT_GAP + len(head)], 1)[0]
+                before = _CLAUSE_END.split(text[max(0, number.start() - COUNT_GAP - len(head)):number.start()])[-1]
+                if head in after or head in before:
+                    return True
+        at = text.find(classifier, at + 1)
+    return False

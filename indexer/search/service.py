@@ -37,6 +37,7 @@ from .figures import asked_indicators, result_figures
 from .highlight import first_snippet_text, make_snippets
 from .parknames import ParkNames, park_names
 from .preferences import WIDE, WIDEST, may_name_period
+from .questions import COUNT_WINDOW, writes_count
 from .request import SearchRequest, year_range
 
 GROUPED_FACETS = ("park", "year", "doc_type")  # counted from sortable columns
@@ -359,22 +360,42 @@ class SearchService:
         main = query is None
         query = query if query is not None else self._main_query(parsed, req)
         tiers = [q for _, q in parsed.tiers] if main else []
-        key = ("groups", self._local.generation, repr(query), repr(flt), by_year, req.collapse, repr(tiers))
-        return self._cache.get(key, lambda: self._compute_groups(searcher, query, flt, by_year, req.collapse, tiers))
+        counts = parsed.counts if main and not by_year else ()
+        key = ("groups", self._local.generation, repr(query), repr(flt), by_year, req.collapse, repr(tiers), counts)
+        return self._cache.get(key, lambda: self._compute_groups(searcher, query, flt, by_year, req.collapse, tiers,
+                                                                 counts))
 
-    def _compute_groups(self, searcher, query, flt, by_year: bool, collapse: bool, tiers=()) -> hitlists.Grouped:
+    def _compute_groups(self, searcher, query, flt, by_year: bool, collapse: bool, tiers=(),
+                        counts=()) -> hitlists.Grouped:
         hits = self._scored(searcher, query, by_year)
         if tiers:  # the typed strings first, then synonyms, then looser readings (fallback.py)
             memo: dict = {}
             hits = hitlists.in_tiers(hits, [doc_array(searcher, q, memo) for q in tiers])
         if flt is not None:
             hits = hits.take(np.isin(hits.docs, doc_array(searcher, flt)))
+        if counts:  # a count asked: in each tier, the reports writing the thing with a number and its classifier first
+            hits = hitlists.first_in_tier(hits, self._writing_count(searcher, hits.docs[:COUNT_WINDOW], counts))
         sigs = self._grouping_sigs(searcher) if collapse and "dup_sig" in searcher.schema else None
         # a copy inside a longer report of its page
         families = self._column(searcher, "dup_family") if collapse and "dup_family" in searcher.schema else None
         if sigs is None and families is None:
             return hitlists.group(hits, collapse)
         return hitlists.group(hits, collapse, sigs, families, self._with_copies(searcher, sigs, families))
+
+    def _writing_count(self, searcher, docs, counts):
+        """Per docnum of ``docs``, whether its report writes one of ``counts`` (questions.writes_count), read
+        from the ``match_text`` column (its matching form: the normalised text), else from the stored text."""
+        if "match_text" in searcher.schema:
+            rows = MappedRows(searcher, "match_text")
+            try:
+                texts = [rows[d] for d in docs.tolist()]
+            finally:
+                rows.close()
+            texts = [value[0][0] if isinstance(value, tuple) else None for value in texts]
+        else:
+            texts = [None] * len(docs)
+        return np.array([writes_count(text if text is not None else normalize_for_matching(searcher.stored_fields(d)["meta"]["text"])[0],
+                                      counts) for d, text in zip(docs.tolist(), texts)], dtype=bool)
 
     def _with_copies(self, searcher, sigs, families):
         """Per docnum, whether the report has a copy to group with (``hits.with_copies``), per generation."""
