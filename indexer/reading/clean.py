@@ -1111,7 +1111,10 @@ def _dateline(line: str) -> int | None:
     rest = re.sub(r"^\s*\d{1,2}:\d{2}(?::\d{2})?", "", line[m.end():]).strip(" |｜")
     # 2021-01-22 20:26 浏览人次: / 2011-05-13 石化 (a label without its value, a column's name)
     empty_label = re.fullmatch(r"[^\s，,。]{2,6}[:：]|[^\s，,。:：；;！!？?]{2,8}", rest)
-    return int(m.group(1) or m.group(3)) if not rest or empty_label or _META_LABEL.match(rest) or is_boilerplate_line(rest) else None
+    # (2019-04-19 09:14 某某網-某某日報 記者 某某: the date, then who reported it, as a news page's row prints both)
+    credit = len(rest) <= 40 and bool(titles.REPORTER_LINE.match(rest) or titles.PAPER_LINE.match(rest))
+    return int(m.group(1) or m.group(3)) if not rest or empty_label or credit or _META_LABEL.match(rest) \
+        or is_boilerplate_line(rest) else None
 
 
 # a page's row naming its title (本文标题：在…会议上的讲话), as a document site prints it under the text

@@ -217,7 +217,8 @@ _REPORTER = (r"(?:本报|本報|见习|見習|特约|特約)?(?:全媒体|全媒
              r"(?:文|图|圖)(?:[、與与及和](?:文|图|圖|摄影|攝影))?)")  # 文、圖/某某 某某: who wrote it and took its pictures
 # (a paper prints its byline after a marker, □记者 某某 / ◎某某日报全媒体记者 某某, and each name with its part,
 # 某某/文 某某/图: who wrote, who took the pictures)
-REPORTER_LINE = re.compile(rf"^[□◎■●◆]?\s*[(（]?\s*(?:(?:[{CJK}]{{1,8}}?(?:新闻|新聞|日报|日報|晚报|晚報|融媒体?|网|網|报|報))?{_REPORTER}[\s:：/／]+"
+# (a site's name and its paper's before the reporter, as a portal credits a paper's story: 某某網-某某日報記者 某某)
+REPORTER_LINE = re.compile(rf"^[□◎■●◆]?\s*[(（]?\s*(?:(?:[{CJK}]{{1,8}}?(?:新闻|新聞|日报|日報|晚报|晚報|融媒体?|网|網|报|報)[\s\-－—/／|｜]*){{0,2}}{_REPORTER}[\s:：/／]+"
                            rf"(?:[{CJK}·]{{2,4}}(?:[/／](?:文|图|圖|摄|攝|摄影|攝影))?(?:[\s、]+|(?=[)）]?$)))*)+[)）]?$")
 # a newspaper's subtitle that names who spoke and who attended, its headline lost:
 # "某某讲话 某某某某出席" — every part a name and a verb of attending (a speech is titled 在…上的讲话)
@@ -424,7 +425,9 @@ _UTTERANCE = re.compile(r"[“「][^“”「」]{2,58}[。！？!?…][”」]"
 
 
 # a date with its clock time (2021-03-28 18:33, 2023/05/06 09:30:12) or a web address (www.…, http…)
-_STAMP_OR_ADDRESS = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}|https?://|www\.[A-Za-z0-9-]+\.", re.I)
+# (the day first, as Hong Kong's and Britain's sites print it: 18-04-2019 16:27)
+_STAMP_OR_ADDRESS = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}|(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\s+\d{1,2}:\d{2}|"
+                               r"https?://|www\.[A-Za-z0-9-]+\.", re.I)
 
 
 def title_score(line: str) -> int:
@@ -676,6 +679,12 @@ def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) 
         bare = next((j for j in range(min(limit, len(lines))) if j != best and len(lines[j]) >= 8
                      and _SITE_ADDED_AFTER.match(lines[best], len(lines[j])) and lines[best].startswith(lines[j])
                      and title_score(lines[j])), None)
+        if bare is None:
+            bare = next((j for j in range(min(limit, len(lines))) if j != best and len(lines[j]) >= 8
+                         and lines[best].endswith(lines[j]) and _SITE_ADDED_BEFORE.fullmatch(lines[best][:-len(lines[j])])
+                         and title_score(lines[j])), None)
+            # 某某县政府门户网站-标题 / 标题: a page's <title> puts the site's name first, a separator, then the headline
+            # the page prints again bare under it; the bare line is the headline
         if bare is not None:
             return bare  # 标题 国内要闻-第一新闻 某某 3215689 / … / 标题: the page prints its headline bare and again with its
             # column, author and number after it (its <title>); the bare line is the headline
@@ -715,6 +724,8 @@ def shared_headline(lines: list[str], i: int, limit: int = 16) -> str | None:
 
 # what a site prints after a headline on the same line: a space or a separator, then its column, author or number
 _SITE_ADDED_AFTER = re.compile(r"\s+\S|\s*[-－–|｜_]\s*\S")
+# …and before it: the site's name (a few words, no sentence) and a separator (某某县政府门户网站-, 某某网 | , 栏目_)
+_SITE_ADDED_BEFORE = re.compile(r"[^\s，,。！？!?；;：:]{2,30}\s*[-－–|｜_]\s*")
 # a news headline of two clauses joined by one comma, short and with no sentence's end (…联合招商,签订9个项目涉投资154亿元)
 _COMMA_HEADLINE = re.compile(r"[^，,。！？!?；;：:]{4,24}[，,][^，,。！？!?；;：:]{4,24}")
 
@@ -899,6 +910,11 @@ def _word_end_before(text: str, limit: int) -> int:
 _TELLING = re.compile(r"(?:表示|指出|透露|强调|強調|介绍|介紹|宣布|宣佈|获悉|獲悉|了解到|瞭解到|得知|提出)$")
 
 
+# a lead's clause telling an official's visit and what was said on it: 某某在高新区调研时强调 / 考察时指出 / 视察期间表示
+_VISIT_SAID = re.compile(rf"在[^，,。“”「」]{{2,30}}?(?:调研|調研|考察|视察|視察|检查|檢查|走访|走訪|督导|督導)(?:工作)?"
+                         r"(?P<said>(?:时|時|期间|期間)(?:强调|強調|指出|表示|要求))$")
+
+
 # the evidence of a title taken from the lead: its words are the opening's, not a title's
 FROM_LEAD = "页面没有标题行，取导语的开头作标题"
 
@@ -921,8 +937,9 @@ def title_at_end(lines: list[str]) -> str | None:
 
 # a text that opens with the name of the document it is, in 《》, and goes on (《X调查报告》为全面掌握…)
 QUOTED_OPENING = re.compile(r"^《([^《》]{4,50})》(?=[为為是由系於于在，,]|\()|"
-                            # …or a headline in 【】 before its text, hashtags or a literary opening (social-media style)
-                            r"^【([^【】。！？]{10,60})】(?=\s*#|\S{10})")
+                            # …or a headline in 【】 before its text, hashtags or a literary opening (social-media style);
+                            # never a credit in 【】, who reported it from where (【某某網記者某某/臺北報導】, 【某某12月10日電】)
+                            r"^(?!【[^】]{0,40}(?:记者|記者|报道|報導|报导|報道|[讯訊]|日[电電])】)【([^【】。！？]{10,60})】(?=\s*#|\S{10})")
 
 
 # whom a speech addresses, as Chinese speeches name their audience: 尊敬的…, 各位…, a plural of persons (同志们,
@@ -968,7 +985,9 @@ _HELD_EVENT = re.compile(r"(?:召开|召開|举行|舉行|举办|舉辦)[^，,�
 # a clause that ends on a post (…党组成员，/ …副局长，): more posts and then the name follow, never a headline's end
 _POST_END = re.compile(rf"(?:{_POSTS}|成员|成員|委员|委員|常委|组长|組長|巡视员|巡視員|调研员|調研員)$")
 # a clause opening with the day and going on with what was done (2日舉行…, 昨（26）日揭示…, 今日召开…)
-_DAY_PREDICATE = re.compile(rf"\s*(?:(?<![\d月])\d{{1,2}}日|[昨今]\s*[(（][^()（）]{{1,8}}[)）]\s*日|[昨今][日天])(?:[上下中晚]午|晚上)?\s*"
+# (the part of the day as a lead names it: 上午, 晚上, and 早上/清晨/凌晨/傍晚 as broadcast and Taiwanese leads say it)
+_DAY_PREDICATE = re.compile(rf"\s*(?:(?<![\d月])\d{{1,2}}日|[昨今]\s*[(（][^()（）]{{1,8}}[)）]\s*日|[昨今][日天])"
+                            r"(?:[上下中晚]午|晚上|早上|早晨|清晨|凌晨|傍晚|晚间|晚間)?\s*"
                             rf"(?:在[^，,。]{{2,16}})?{EVENT_VERB_RE}")
 # a post's date row run into its line: 發表於 2017-01-09 08:00, 发布时间：2023-05-06
 _POSTED_AT = re.compile(r"\s*(?:發表於|发表于|發布於|发布于|發佈於|发布时间|發布時間|發佈時間|发表时间|發表時間)\s*[:：]?\s*(?:19|20)\d{2}\s*[-/.年]")
@@ -1094,6 +1113,10 @@ def title_from_lead(lines: list[str]) -> str | None:
                    and not (_inside_quote(sentence[:m.start()]) and sentence[0] not in _OPENS)]  # (a quote may open the lead)
             if len(cut) > 1 and _SAYS.fullmatch(sentence[:cut[0]]) and cut[1] <= 40:
                 cut = cut[1:]  # 國科會上午指出，由於…: who said it is no news; what was said goes on to the next comma
+            elif cut and (visit := _VISIT_SAID.search(sentence[:cut[0]])):
+                cut = [visit.start("said")]  # 12月20日上午，市委副书记某某在高新区调研时强调，高新区是…: an official's visit told
+                # with what was said on it (在…调研时强调, 考察时指出); the news is the visit, as its headline names it
+                # (某某在高新区调研), and what was said is the next sentence's
             elif cut and _TELLING.search(sentence[:cut[0]]):
                 # 3月13日，记者从区招商中心获悉，… / …工作會議透露，今年將…: a clause that ends by saying who told or where
                 # it was learnt names no news; the next clause, what was told, goes with it while the two are a headline's length
