@@ -1097,8 +1097,10 @@ def _dateline(line: str) -> int | None:
         return int(english.group(1))
     if ("|" in line or "｜" in line) and (cells := [c.strip() for c in re.split(r"[|｜]", line) if c.strip()]) \
             and len(cells) <= 4 and all(len(c) <= 20 and not re.search(r"[。，,！？；]", c) for c in cells):
-        # a row of short cells, one of them the date: | 招商动态 |2016-09-22 (a column's name and the page's date)
-        return next((int(d.group(1) or d.group(3)) for c in cells if (d := _DATE_ONLY.fullmatch(c))), None)
+        # a row of short cells, one of them the date: | 招商动态 |2016-09-22 (a column's name and the page's date), its
+        # clock time after it or not (| 某某 | 18-04-2019 16:27 |: who wrote it and when)
+        return next((int(d.group(1) or d.group(3)) for c in cells
+                     if (d := _DATE_ONLY.fullmatch(re.sub(r"\s+\d{1,2}:\d{2}(?::\d{2})?$", "", c)))), None)
     line = _URL_OR_CREDIT.sub("", line, count=1) if ("//" in line or "記者" in line or "记者" in line) else line
     line = _ENGLISH_DATE_LABEL.sub("", line, count=1) if line[:1].isascii() else line
     m = _DATE_ONLY.match(line)

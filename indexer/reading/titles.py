@@ -217,8 +217,9 @@ _REPORTER = (r"(?:本报|本報|见习|見習|特约|特約)?(?:全媒体|全媒
              r"(?:文|图|圖)(?:[、與与及和](?:文|图|圖|摄影|攝影))?)")  # 文、圖/某某 某某: who wrote it and took its pictures
 # (a paper prints its byline after a marker, □记者 某某 / ◎某某日报全媒体记者 某某, and each name with its part,
 # 某某/文 某某/图: who wrote, who took the pictures)
-# (a site's name and its paper's before the reporter, as a portal credits a paper's story: 某某網-某某日報記者 某某)
-REPORTER_LINE = re.compile(rf"^[□◎■●◆]?\s*[(（]?\s*(?:(?:[{CJK}]{{1,8}}?(?:新闻|新聞|日报|日報|晚报|晚報|融媒体?|网|網|报|報)[\s\-－—/／|｜]*){{0,2}}{_REPORTER}[\s:：/／]+"
+# (a site's name and its paper's before the reporter, as a portal credits a paper's story: 某某網-某某日報記者 某某,
+# 某某在线-某某日报记者 某某)
+REPORTER_LINE = re.compile(rf"^[□◎■●◆]?\s*[(（]?\s*(?:(?:[{CJK}]{{1,8}}?(?:新闻|新聞|日报|日報|晚报|晚報|融媒体?|网|網|在线|在線|报|報)[\s\-－—/／|｜]*){{0,2}}{_REPORTER}[\s:：/／]+"
                            rf"(?:[{CJK}·]{{2,4}}(?:[/／](?:文|图|圖|摄|攝|摄影|攝影))?(?:[\s、]+|(?=[)）]?$)))*)+[)）]?$")
 # a newspaper's subtitle that names who spoke and who attended, its headline lost:
 # "某某讲话 某某某某出席" — every part a name and a verb of attending (a speech is titled 在…上的讲话)

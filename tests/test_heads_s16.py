@@ -1,0 +1,68 @@
+"""Titles and years by the form of a news page (session 16): who reported it and when is no headline, a site's name
+before a headline printed again bare is the site's, an official's visit told with what was said ends the lead's
+title at the visit; each rule is also shown by an authored page (tests/gold/authored/h16_*.txt, scored in
+tests/test_gold.py)."""
+from indexer.reading import clean, titles
+
+
+def test_a_portals_and_papers_credit_before_the_reporter_is_a_credit_line():
+    assert titles.is_credit_line("青禾在线-青禾日报记者 王晓松")
+    assert titles.is_credit_line("梧州网-梧州日报记者 陈可夫")
+    assert titles.title_score("青禾在线-青禾日报记者 王晓松") == 0
+    # a headline about a paper's reporters is no credit: it goes on after the reporter's word
+    assert not titles.is_credit_line("青禾日报记者节活动在开发区举行")
+    assert titles.title_score("青禾日报记者节活动在开发区举行") > 0
+
+
+def test_a_date_row_with_its_credit_after_it_dates_the_page():
+    assert clean._dateline("2021-06-08 10:21    青禾在线-青禾日报   记者 王晓松") == 2021
+    # a date with a headline's words after it is no date row
+    assert clean._dateline("2021-06-08 青禾经开区召开项目推进会") is None
+
+
+def test_a_row_with_a_day_first_clock_time_is_the_pages_metadata():
+    row = "| 何家樂 | 18-04-2019 16:27 |"
+    assert titles.title_score(row) == 0
+    assert clean._dateline(row) == 2019
+    lines = ["科技園再添三幢大樓 初創企業可優先申請", row,
+             "香港科技園公司今日公布，位於園區西面的三幢新大樓將於明年落成，總樓面面積約7.4萬平方米，其中三成將預留予初創企業。"]
+    assert titles.pick_title_line(lines) == 0
+    # a day and a month with no clock time inside a headline stay the headline's
+    assert titles.title_score("園區18-04至20-04舉辦招商周") > 0
+
+
+def test_a_credit_in_brackets_opening_the_lead_is_no_quoted_headline():
+    assert not titles.QUOTED_OPENING.match("【南方產經網記者陳怡君/高雄報導】楠梓產業園區今年新增進駐廠商18家，投資金額合計約42億元。")
+    assert not titles.QUOTED_OPENING.match("【某某社台北10日電】經濟部工業局今天公布工業區出租出售率。")
+    # a headline set in 【】 before its text still is one
+    m = titles.QUOTED_OPENING.match("【楠梓產業園區今年新增進駐廠商18家】園區管理處表示，新進駐廠商以半導體封測為主。")
+    assert m and m.group(2) == "楠梓產業園區今年新增進駐廠商18家"
+
+
+def test_a_sites_name_and_a_separator_before_a_headline_printed_again_bare():
+    lines = ["石门县人民政府门户网站-石门工业园区召开2023年一季度安全生产工作部署会",
+             "石门工业园区召开2023年一季度安全生产工作部署会",
+             "2023-03-14 来源：石门工业园区管理委员会",
+             "3月13日上午，石门工业园区在园区综合楼会议室召开2023年一季度安全生产工作部署会，园区班子成员和各部门负责人参加会议。"]
+    assert titles.pick_title_line(lines) == 1
+    # a headline whose own words hold a dash, printed once, stays whole
+    lines = ["石门工业园区-湘北产业合作示范区签约仪式举行",
+             "3月13日上午，石门工业园区与湘北产业合作示范区签约仪式在园区举行，双方负责人出席。"]
+    assert titles.pick_title_line(lines) == 0
+
+
+def test_an_officials_visit_told_with_what_was_said_ends_at_the_visit():
+    lines = ["3月9日上午，市委副书记周立新在青川经济开发区调研时强调，开发区是全市工业发展的主阵地，要抓项目、优服务、强招商。"]
+    assert titles.title_from_lead(lines) == "3月9日上午，市委副书记周立新在青川经济开发区调研"
+    lines = ["近日，省发展改革委主任李某在明溪工业园区考察时指出，园区要加快循环化改造，推动产业链延伸。"]
+    assert titles.title_from_lead(lines) == "近日，省发展改革委主任李某在明溪工业园区考察"
+    # who told the reporter is no visit: what was told goes with it, as before
+    lines = ["3月13日，记者从区招商中心获悉，一季度我区集中签约产业项目9个，总投资56亿元，同比增长20%以上。"]
+    assert titles.title_from_lead(lines) == "3月13日，记者从区招商中心获悉，一季度我区集中签约产业项目9个"
+
+
+def test_a_leads_subject_then_its_day_in_the_early_morning_and_what_it_did():
+    lines = ["明溪工业园区重点项目集中开工仪式，今天早上在园区东区项目现场举行。本次集中开工的项目共8个，总投资26亿元。"]
+    assert titles.title_from_lead(lines) == "明溪工业园区重点项目集中开工仪式，今天早上在园区东区项目现场举行"
+    lines = ["明溪工业园区重点项目集中开工仪式，今天上午在园区东区项目现场举行，8个项目总投资26亿元。"]
+    assert titles.title_from_lead(lines) == "明溪工业园区重点项目集中开工仪式，今天上午在园区东区项目现场举行"
