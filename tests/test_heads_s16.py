@@ -66,3 +66,31 @@ def test_a_leads_subject_then_its_day_in_the_early_morning_and_what_it_did():
     assert titles.title_from_lead(lines) == "明溪工业园区重点项目集中开工仪式，今天早上在园区东区项目现场举行"
     lines = ["明溪工业园区重点项目集中开工仪式，今天上午在园区东区项目现场举行，8个项目总投资26亿元。"]
     assert titles.title_from_lead(lines) == "明溪工业园区重点项目集中开工仪式，今天上午在园区东区项目现场举行"
+
+
+def test_a_bookmark_row_naming_the_page_in_book_marks_is_its_title():
+    text = ("同志们：\n今天，我们在这里召开全县一季度工业经济运行分析会。下面，我讲三点意见。\n"
+            "……(未完，全文共5820字，当前仅显示1126字，请阅读下面提示信息。\n"
+            "收藏《副县长在全县一季度工业经济运行分析会上的讲话》)")
+    assert clean.page_credits(text).title == "副县长在全县一季度工业经济运行分析会上的讲话"
+    # a sentence that bookmarks something is no button
+    assert clean.page_credits("园区企业纷纷收藏《园区惠企政策汇编》，作为办事指南。").title is None
+
+
+def test_a_five_year_plan_opened_well_is_its_first_year():
+    from indexer.reading.describe import choose_year
+    body = "今年以来，全县上下紧紧围绕为“十四五”规划开好局、起好步，扎实推进工业项目建设。"
+    assert choose_year("副县长在全县一季度工业经济运行分析会上的讲话", body)[0] == 2021
+    # a start prepared from the year before gives none of the period's years
+    body = "园区将扎实做好各项工作，为“十四五”开好局奠定坚实基础。"
+    assert choose_year("某园区工作会议讲话", body)[0] != 2021
+
+
+def test_a_collections_row_printing_part_of_a_title_gives_way_to_the_whole_title_under_it():
+    from indexer.reading.split import split_reports
+    text = ("第一篇:工作总结和2024年工作打算(经济开发区)\n2023年工作总结和2024年工作打算(经济开发区)\n"
+            "2023年，开发区全年完成规上工业总产值86.3亿元，同比增长9.1%，新签约项目21个。\n"
+            "第二篇:园区招商工作总结\n2023年，开发区招商局全年外出招商42批次，新签约项目21个。")
+    reports, _ = split_reports(text, "")
+    assert [r.title for r in reports] == ["2023年工作总结和2024年工作打算(经济开发区)", "园区招商工作总结"]
+    assert reports[0].text.count("2023年工作总结和2024年工作打算") == 1

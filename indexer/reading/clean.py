@@ -1124,6 +1124,11 @@ _NAMED_TITLE = re.compile(r"^(?:本文标题|本文標題|文章标题|文章標
                           r"\s*[:：|｜]\s*(\S.{1,58}?)[\s|｜]*$")
 
 
+# a document site's button to bookmark the page, naming what it holds in 《》 (收藏《在…会议上的讲话》), where the
+# text it cut off ends: the page's title
+_BOOKMARK_TITLE = re.compile(r"^[(（]?\s*(?:加入收藏|收藏本文|收藏)\s*[:：]?\s*《([^《》]{4,60})》\s*[)）]?$")
+
+
 @dataclass
 class PageCredits:
     sources: list[str] = field(default_factory=list)  # 阳江高新区广播电视中心
@@ -1153,7 +1158,7 @@ def page_credits(text: str) -> PageCredits:
         if closing:
             credits.sources.append(closing.group(1))
             continue
-        if credits.title is None and (named := _NAMED_TITLE.match(line)):
+        if credits.title is None and (named := _NAMED_TITLE.match(line) or _BOOKMARK_TITLE.match(line)):
             credits.title = titles.clean_title(named.group(1)) or None
             continue
         if not is_boilerplate_line(line):
