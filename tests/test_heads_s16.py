@@ -94,3 +94,11 @@ def test_a_collections_row_printing_part_of_a_title_gives_way_to_the_whole_title
     reports, _ = split_reports(text, "")
     assert [r.title for r in reports] == ["2023年工作总结和2024年工作打算(经济开发区)", "园区招商工作总结"]
     assert reports[0].text.count("2023年工作总结和2024年工作打算") == 1
+
+
+def test_an_event_named_as_the_subject_goes_on_to_what_it_did():
+    lines = ["日前，青禾经济开发区召开的项目建设推进大会，给各招商分局下达了全年任务清单。会上，开发区表彰了3个招商分局。"]
+    assert titles.title_from_lead(lines) == "日前，青禾经济开发区召开的项目建设推进大会，给各招商分局下达了全年任务清单"
+    # an event held (召开 as the clause's verb) ends the headline, as before: what follows is its purpose
+    lines = ["3月16日，青禾经济开发区召开项目建设推进大会，全力推动一季度项目开工，确保实现开门红。"]
+    assert titles.title_from_lead(lines) == "3月16日，青禾经济开发区召开项目建设推进大会"

@@ -980,7 +980,10 @@ _OPENING_QUOTE = re.compile(r"[“「][^”」\n]{4,200}[。！？!?…][”」]
 _DAY_AFTER_QUOTE = re.compile(r"\s*(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[上下中晚]午|晚上)?|近日|日前)[，,]")
 # a news lead's event named whole: 召开/举行/举办 … 会议/大会/仪式/活动 (a quoted name inside it whole)
 _HELD_EVENT_IN = re.compile(r"[^，,。“”「」]{2,24}?(?:召开|召開|举行|舉行|举办|舉辦)")
-_HELD_EVENT = re.compile(r"(?:召开|召開|举行|舉行|举办|舉辦)[^，,。]{2,50}(?:会议|會議|大会|大會|[会會]|仪式|儀式|活动|活動|论坛|論壇)$")
+_HELD_EVENT = re.compile(r"(?:召开|召開|举行|舉行|举办|舉辦)(?!的)[^，,。]{2,50}(?:会议|會議|大会|大會|[会會]|仪式|儀式|活动|活動|论坛|論壇)$")
+# …and the event named as a noun, its verb a modifier before 的 (示范园区召开的招商引资大会): the subject of what the
+# next clause says it did (，摆起招商比武擂台), no headline alone
+_EVENT_AS_SUBJECT = re.compile(r"(?:召开|召開|举行|舉行|举办|舉辦)的[^，,。]{2,30}(?:会议|會議|大会|大會|[会會]|仪式|儀式|活动|活動|论坛|論壇)$")
 
 
 # a clause that ends on a post (…党组成员，/ …副局长，): more posts and then the name follow, never a headline's end
@@ -1133,6 +1136,12 @@ def title_from_lead(lines: list[str]) -> str | None:
                 # than a headline, else the words that end by the 40th (never 主持召 for 主持召开)
                 comma = re.search(r"[，,]", sentence[41:61])
                 cut = [41 + comma.start()] if comma else [_word_end_before(sentence, 40)]
+            if cut and _EVENT_AS_SUBJECT.search(sentence[:cut[0]]):
+                nxt = re.search(r"[，,]", sentence[cut[0] + 1:])
+                end = cut[0] + 1 + nxt.start() if nxt else len(sentence)
+                if end <= 64:
+                    cut = [end]  # 日前，示范园区召开的招商引资大会，摆起招商比武擂台: the event named as the subject, what it
+                    # did in the next clause: the two are the headline
             if cut and (told := _DAY_PREDICATE.match(sentence, cut[0] + 1)) and not _WHEN.fullmatch(sentence[:cut[0]]):
                 nxt = re.search(r"[，,]", sentence[told.end():])
                 end = told.end() + nxt.start() if nxt else len(sentence)
