@@ -102,3 +102,14 @@ def test_an_event_named_as_the_subject_goes_on_to_what_it_did():
     # an event held (召开 as the clause's verb) ends the headline, as before: what follows is its purpose
     lines = ["3月16日，青禾经济开发区召开项目建设推进大会，全力推动一季度项目开工，确保实现开门红。"]
     assert titles.title_from_lead(lines) == "3月16日，青禾经济开发区召开项目建设推进大会"
+
+
+def test_a_purpose_opening_the_lead_with_no_date_is_no_headline():
+    lines = ["為協助園區廠商穩定用電，經濟部產業園區管理局推動園區智慧電網示範計畫，並於今(12)日在臨海產業園區舉辦啟動記者會。"]
+    assert titles.title_from_lead(lines) == "經濟部產業園區管理局推動園區智慧電網示範計畫"
+    # the purpose going on (进一步…) is skipped too, to the dated clause of who acted
+    lines = ["为了吸取3.21事故教训，进一步落实安全生产责任，近日，绿色化工产业园组织专家对园区73家企业开展安全隐患排查。"]
+    assert titles.title_from_lead(lines) == "近日，绿色化工产业园组织专家对园区73家企业开展安全隐患排查"
+    # 为期 is no purpose: the lead's first words stay
+    lines = ["为期三天的青禾经开区招商推介会今天开幕，120家企业参会。"]
+    assert titles.title_from_lead(lines) == "为期三天的青禾经开区招商推介会今天开幕"

@@ -1004,9 +1004,13 @@ _WHY_AFTER_WHEN = re.compile(rf"^(?:{_WHEN.pattern})\s*[，,]\s*(?P<why>(?:为�
                              r"[^，,。]{2,})")
 # a clause that opens with who acts and what it holds or does: 东岭工业园区在…召开…会, 开发区组织…, 某某率队…调研
 # (a clause going on with the purpose opens with its verb or adverb, never with who acts: 进一步加快…, 确保…开工)
-_DOER_ACTS = re.compile(r"(?!进一步|進一步|确保|確保|加快|推动|推動|促进|促進|力争|力爭|全力|切实|切實|着力|著力|持续|持續|不断|不斷|"
-                        r"努力|助力|推进|推進|提升|加强|加強|深入|扎实|紮實|全面|积极|積極|更好|以|为|為|让|讓|使)"
+_PURPOSE_GOES_ON = (r"进一步|進一步|确保|確保|加快|推动|推動|促进|促進|力争|力爭|全力|切实|切實|着力|著力|持续|持續|不断|不斷|"
+                    r"努力|助力|推进|推進|提升|加强|加強|深入|扎实|紮實|全面|积极|積極|更好|以|为|為|让|讓|使")
+_DOER_ACTS = re.compile(rf"(?!{_PURPOSE_GOES_ON})"
                         rf"[^，,。“”「」]{{2,30}}?(?:召开|召開|举行|舉行|举办|舉辦|组织|組織|启动|啟動|开展|開展|{EVENT_VERB_RE})")
+# a lead opening with its purpose, no date before it: 为了吸取…教训，进一步落实…，近日，某园区… / 為響應…政策，經濟部…
+# (为期, 为主, 为止, 为例 are no purpose)
+_PURPOSE_FIRST = re.compile(r"^(?:为了|為了|为(?![期主止例])|為(?![期主止例]))[^，,。]{2,40}?[，,]")
 
 
 # a lead's frame: 在市委市政府的坚强领导下， / 在各级各部门的大力支持下，
@@ -1084,10 +1088,13 @@ def title_from_lead(lines: list[str]) -> str | None:
             sentence = sentences[1]  # 春风送暖启新程，扬帆奋楫正当时。3月8日上午，开发区举行…: the news is the event
         elif len(sentences) > 1 and len(sentence) <= 16 and re.match(r"今天[，,]", sentences[1]):
             sentence = sentences[1]  # 金秋时节，硕果满枝。今天，我们在这里隆重举行…: a speech's occasion after its literary opening
+        purpose_first = _PURPOSE_FIRST.match(sentence)
         if (later := _LATER_DATED_EVENT.search(sentence)) and later.start() >= 6 \
-                and not re.search(r"[\d０-９]", sentence[:later.start()]):  # (a profile's facts before its history: no why)
+                and (purpose_first or not re.search(r"[\d０-９]", sentence[:later.start()])):  # (a profile's facts before its
+            # history: no why; a purpose's own figures, 吸取3.21事故教训, are no profile's)
             sentence = sentence[later.start() + 1:].lstrip()  # 为…，发挥…，总结…，7月25日，某经开区召开…: a news lead puts why
             # before when, who and what (its purpose or background clauses first); the news is the dated event
+            purpose_first = None
         if (purpose := _WHY_AFTER_WHEN.match(sentence)) and not _inside_quote(sentence[:purpose.end()]):
             at = purpose.end()  # 5月12日上午，为深入贯彻…，进一步加快…，确保…，某园区召开…会: a lead may say when, then why, then
             # who did what; the clauses of its purpose (为…, 围绕…, 按照…) are no headline: when, then the event
@@ -1097,6 +1104,15 @@ def title_from_lead(lines: list[str]) -> str | None:
                 rest = sentence[at + m.end():].lstrip()
                 if _DOER_ACTS.match(rest):
                     sentence = sentence[:purpose.start("why")].rstrip() + rest
+                    break
+        elif purpose_first and not _inside_quote(purpose_first.group(0)):
+            # 為響應加碼投資臺灣政策，經濟部加工處積極推動…: a lead may open with why, no date before it; the news starts with
+            # the first clause that is not the purpose going on (进一步…, 确保…): who did what
+            for m in re.finditer(r"[，,]", sentence[purpose_first.end() - 1:]):
+                rest = sentence[purpose_first.end() + m.start():].lstrip()
+                if len(rest) >= 12 and not re.match(rf"(?:{_PURPOSE_GOES_ON})", rest) \
+                        and not _inside_quote(sentence[:purpose_first.end() + m.start()]):
+                    sentence = rest
                     break
         held = next((m.start() for m in re.finditer(r"[，,]", sentence) if 6 <= m.start() <= 64
                      and _HELD_EVENT.search(sentence[:m.start()]) and not _inside_quote(sentence[:m.start()])), None)
