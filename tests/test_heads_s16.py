@@ -113,3 +113,12 @@ def test_a_purpose_opening_the_lead_with_no_date_is_no_headline():
     # 为期 is no purpose: the lead's first words stay
     lines = ["为期三天的青禾经开区招商推介会今天开幕，120家企业参会。"]
     assert titles.title_from_lead(lines) == "为期三天的青禾经开区招商推介会今天开幕"
+
+
+def test_who_came_and_what_they_came_to_do_is_one_event():
+    lines = ["7月2日上午，省电视台《产业观察》栏目摄制组一行来到青禾经济开发区，采访报道园区新能源装备产业发展情况。"]
+    assert titles.title_from_lead(lines) == \
+        "7月2日上午，省电视台《产业观察》栏目摄制组一行来到青禾经济开发区，采访报道园区新能源装备产业发展情况"
+    # who went along is no purpose: the headline ends where the visitor came
+    lines = ["11月13日下午，市政协原主席王某某来青禾经济开发区，在开发区主要负责人陪同下，先后参观了三家企业。"]
+    assert titles.title_from_lead(lines) == "11月13日下午，市政协原主席王某某来青禾经济开发区"

@@ -911,6 +911,12 @@ def _word_end_before(text: str, limit: int) -> int:
 _TELLING = re.compile(r"(?:表示|指出|透露|强调|強調|介绍|介紹|宣布|宣佈|获悉|獲悉|了解到|瞭解到|得知|提出)$")
 
 
+# a clause telling who came where (…一行来到我镇, 来园区, 赴某地, 走进某企业), and the next clause opening with what they came
+# to do (调研…, 采访…, 考察…): one event told in two verbs in series
+_CAME_TO = re.compile(r"(?:来到|來到|来|來|赴|走进|走進|莅临|蒞臨)[^，,。“”「」]{1,12}$")
+_VISIT_PURPOSE = re.compile(r"\s*(?:调研|調研|考察|视察|視察|采访|採訪|采訪|参观|參觀|检查|檢查|指导|指導|督导|督導|走访|走訪|洽谈|洽談|观摩|觀摩)")
+
+
 # a lead's clause telling an official's visit and what was said on it: 某某在高新区调研时强调 / 考察时指出 / 视察期间表示
 _VISIT_SAID = re.compile(rf"在[^，,。“”「」]{{2,30}}?(?:调研|調研|考察|视察|視察|检查|檢查|走访|走訪|督导|督導)(?:工作)?"
                          r"(?P<said>(?:时|時|期间|期間)(?:强调|強調|指出|表示|要求))$")
@@ -1152,6 +1158,12 @@ def title_from_lead(lines: list[str]) -> str | None:
                 # than a headline, else the words that end by the 40th (never 主持召 for 主持召开)
                 comma = re.search(r"[，,]", sentence[41:61])
                 cut = [41 + comma.start()] if comma else [_word_end_before(sentence, 40)]
+            if cut and _CAME_TO.search(sentence[:cut[0]]) and _VISIT_PURPOSE.match(sentence, cut[0] + 1):
+                nxt = re.search(r"[，,]", sentence[cut[0] + 1:])
+                end = cut[0] + 1 + nxt.start() if nxt else len(sentence)
+                if end <= 64:
+                    cut = [end]  # …摄制组一行来到我镇，采访报道我镇工业企业发展情况: who came and what they came to do, one
+                    # event (a motion verb and its purpose's verb in series); who went along (，在…陪同下) stays out
             if cut and _EVENT_AS_SUBJECT.search(sentence[:cut[0]]):
                 nxt = re.search(r"[，,]", sentence[cut[0] + 1:])
                 end = cut[0] + 1 + nxt.start() if nxt else len(sentence)
