@@ -122,3 +122,6 @@ def test_who_came_and_what_they_came_to_do_is_one_event():
     # who went along is no purpose: the headline ends where the visitor came
     lines = ["11月13日下午，市政协原主席王某某来青禾经济开发区，在开发区主要负责人陪同下，先后参观了三家企业。"]
     assert titles.title_from_lead(lines) == "11月13日下午，市政协原主席王某某来青禾经济开发区"
+    # a trip whose clause already says what was done there (赴…开展招商推介) ends the headline: the next clause is its result
+    lines = ["7月23日至25日，栖霞湾高新区组织企业赴长三角开展招商推介，洽谈项目21个，签约项目5个，总投资18亿元。"]
+    assert titles.title_from_lead(lines) == "7月23日至25日，栖霞湾高新区组织企业赴长三角开展招商推介"

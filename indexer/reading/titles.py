@@ -913,7 +913,14 @@ _TELLING = re.compile(r"(?:表示|指出|透露|强调|強調|介绍|介紹|宣�
 
 # a clause telling who came where (…一行来到我镇, 来园区, 赴某地, 走进某企业), and the next clause opening with what they came
 # to do (调研…, 采访…, 考察…): one event told in two verbs in series
-_CAME_TO = re.compile(r"(?:来到|來到|来|來|赴|走进|走進|莅临|蒞臨)[^，,。“”「」]{1,12}$")
+_CAME_TO = re.compile(r"(?:来到|來到|来|來|赴|走进|走進|莅临|蒞臨)(?P<where>[^，,。“”「」]{1,12})$")
+
+
+def _only_a_place(words: str) -> bool:
+    """Whether the words after a motion verb only name where (我镇, 青禾经济开发区), no verb of their own (赴长三角开展招商推介
+    already says what was done there)."""
+    from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
+    return not any(tag.startswith("v") for _w, tag in word_tags(words))
 _VISIT_PURPOSE = re.compile(r"\s*(?:调研|調研|考察|视察|視察|采访|採訪|采訪|参观|參觀|检查|檢查|指导|指導|督导|督導|走访|走訪|洽谈|洽談|观摩|觀摩)")
 
 
@@ -1158,7 +1165,8 @@ def title_from_lead(lines: list[str]) -> str | None:
                 # than a headline, else the words that end by the 40th (never 主持召 for 主持召开)
                 comma = re.search(r"[，,]", sentence[41:61])
                 cut = [41 + comma.start()] if comma else [_word_end_before(sentence, 40)]
-            if cut and _CAME_TO.search(sentence[:cut[0]]) and _VISIT_PURPOSE.match(sentence, cut[0] + 1):
+            if cut and (came := _CAME_TO.search(sentence[:cut[0]])) and _VISIT_PURPOSE.match(sentence, cut[0] + 1) \
+                    and _only_a_place(came.group("where")):
                 nxt = re.search(r"[，,]", sentence[cut[0] + 1:])
                 end = cut[0] + 1 + nxt.start() if nxt else len(sentence)
                 if end <= 64:
