@@ -1118,9 +1118,10 @@ def title_from_lead(lines: list[str]) -> str | None:
                 if _DOER_ACTS.match(rest):
                     sentence = sentence[:purpose.start("why")].rstrip() + rest
                     break
-        elif purpose_first and not _inside_quote(purpose_first.group(0)):
+        elif purpose_first and len(sentence) > 24 and not _inside_quote(purpose_first.group(0)):
             # 為響應加碼投資臺灣政策，經濟部加工處積極推動…: a lead may open with why, no date before it; the news starts with
-            # the first clause that is not the purpose going on (进一步…, 确保…): who did what
+            # the first clause that is not the purpose going on (进一步…, 确保…): who did what (a sentence of a headline's
+            # length, 为推进…，某经开区出台…办法。, is kept whole, as any short lead is)
             for m in re.finditer(r"[，,]", sentence[purpose_first.end() - 1:]):
                 rest = sentence[purpose_first.end() + m.start():].lstrip()
                 if len(rest) >= 12 and not re.match(rf"(?:{_PURPOSE_GOES_ON})", rest) \
