@@ -913,7 +913,10 @@ _TELLING = re.compile(r"(?:表示|指出|透露|强调|強調|介绍|介紹|宣�
 
 # a clause telling who came where (…一行来到我镇, 来园区, 赴某地, 走进某企业), and the next clause opening with what they came
 # to do (调研…, 采访…, 考察…): one event told in two verbs in series
-_CAME_TO = re.compile(r"(?:来到|來到|来|來|赴|走进|走進|莅临|蒞臨)(?P<where>[^，,。“”「」]{1,12})$")
+# (来 alone as the motion verb, not inside 带来, 未来, 原来, 以来, 后来, 起来, 出来…)
+_CAME_TO = re.compile(r"(?:来到|來到|(?<![带帶未原以后後起出上下回过過进進])[来來]|赴|走进|走進|莅临|蒞臨)"
+                      r"(?P<where>[^，,。“”「」]{1,12})$")
+_VISIT_PURPOSE = re.compile(r"\s*(?:调研|調研|考察|视察|視察|采访|採訪|采訪|参观|參觀|检查|檢查|指导|指導|督导|督導|走访|走訪|洽谈|洽談|观摩|觀摩)")
 
 
 def _only_a_place(words: str) -> bool:
@@ -921,11 +924,10 @@ def _only_a_place(words: str) -> bool:
     already says what was done there)."""
     from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
     return not any(tag.startswith("v") for _w, tag in word_tags(words))
-_VISIT_PURPOSE = re.compile(r"\s*(?:调研|調研|考察|视察|視察|采访|採訪|采訪|参观|參觀|检查|檢查|指导|指導|督导|督導|走访|走訪|洽谈|洽談|观摩|觀摩)")
 
 
 # a lead's clause telling an official's visit and what was said on it: 某某在高新区调研时强调 / 考察时指出 / 视察期间表示
-_VISIT_SAID = re.compile(rf"在[^，,。“”「」]{{2,30}}?(?:调研|調研|考察|视察|視察|检查|檢查|走访|走訪|督导|督導)(?:工作)?"
+_VISIT_SAID = re.compile(r"在[^，,。“”「」]{2,30}?(?:调研|調研|考察|视察|視察|检查|檢查|走访|走訪|督导|督導)(?:工作)?"
                          r"(?P<said>(?:时|時|期间|期間)(?:强调|強調|指出|表示|要求))$")
 
 
