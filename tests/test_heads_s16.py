@@ -56,6 +56,8 @@ def test_an_officials_visit_told_with_what_was_said_ends_at_the_visit():
     assert titles.title_from_lead(lines) == "3月9日上午，市委副书记周立新在青川经济开发区调研"
     lines = ["近日，省发展改革委主任李某在明溪工业园区考察时指出，园区要加快循环化改造，推动产业链延伸。"]
     assert titles.title_from_lead(lines) == "近日，省发展改革委主任李某在明溪工业园区考察"
+    lines = ["3月9日上午，市委书记王某某在青禾经开区调研指导工作时强调，要抓项目、优服务、强招商，全力推动园区高质量发展。"]
+    assert titles.title_from_lead(lines) == "3月9日上午，市委书记王某某在青禾经开区调研指导工作"
     # who told the reporter is no visit: what was told goes with it, as before
     lines = ["3月13日，记者从区招商中心获悉，一季度我区集中签约产业项目9个，总投资56亿元，同比增长20%以上。"]
     assert titles.title_from_lead(lines) == "3月13日，记者从区招商中心获悉，一季度我区集中签约产业项目9个"

@@ -927,7 +927,7 @@ def _only_a_place(words: str) -> bool:
 
 
 # a lead's clause telling an official's visit and what was said on it: 某某在高新区调研时强调 / 考察时指出 / 视察期间表示
-_VISIT_SAID = re.compile(r"在[^，,。“”「」]{2,30}?(?:调研|調研|考察|视察|視察|检查|檢查|走访|走訪|督导|督導)(?:工作)?"
+_VISIT_SAID = re.compile(r"在[^，,。“”「」]{2,30}?(?:调研|調研|考察|视察|視察|检查|檢查|走访|走訪|督导|督導|指导|指導)(?:工作)?"
                          r"(?P<said>(?:时|時|期间|期間)(?:强调|強調|指出|表示|要求))$")
 
 
