@@ -1028,6 +1028,27 @@ _DOER_ACTS = re.compile(rf"(?!{_PURPOSE_GOES_ON})"
 _PURPOSE_FIRST = re.compile(r"^(?:为了|為了|为(?![期主止例])|為(?![期主止例]))[^，,。]{2,40}?[，,]")
 
 
+# who acts, as a lead's main clause opens after its purpose: a unit (an office, a zone, a government, a company…), then
+# its verb, an adverb, a place or the day between (某管理局推動…, 省科技厅组织…, 某管理局昨（七）日公布…, 某處積極推動…)
+_UNIT_END = re.compile(r"(?:局|處|处|厅|廳|部|委|会|會|办|辦|区|區|园|園|中心|公司|集团|集團|政府|组|組|队|隊|社|所|站)")
+_TIME_AFTER_UNIT = re.compile(r"\s*(?:[昨今前]\s*[(（][^()（）]{1,4}[)）]\s*日|[昨今][天日]|(?<![\d月])\d{1,2}日|日前|近日)?"
+                              r"(?:[上下中晚]午)?\s*")
+
+
+def _unit_acts(clause: str) -> bool:
+    """Whether a clause opens with a unit and then what it did (the verb after the unit's name, past an adverb or a
+    preposition's phrase): the tagger tells a verb (a verbal noun, 加工, 辅助, is none)."""
+    from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
+    head = clause[:24]
+    for end in (m.end() for m in _UNIT_END.finditer(head) if m.start() >= 1):
+        rest = clause[_TIME_AFTER_UNIT.match(clause, end).end():][:16]
+        tags = [tag for _w, tag in word_tags(rest)[:5]]
+        if tags and (tags[0] == "v" or tags[0] in ("d", "ad") and tags[1:2] == ["v"]
+                     or tags[0] == "p" and "v" in tags[1:]):
+            return True
+    return False
+
+
 # a lead's frame: 在市委市政府的坚强领导下， / 在各级各部门的大力支持下，
 # (whose leadership or support, the formula official writing opens with; a context, 在…考核中，, is the news's own)
 _FRAME = re.compile(r"^在[^，,。“”「」]{2,30}?(?:领导|領導|支持|关心|關心|指导|指導|帮助|幫助|关怀|關懷|带领|帶領|部署)下\s*[，,]\s*")
@@ -1126,10 +1147,13 @@ def title_from_lead(lines: list[str]) -> str | None:
             # length, 为推进…，某经开区出台…办法。, is kept whole, as any short lead is)
             for m in re.finditer(r"[，,]", sentence[purpose_first.end() - 1:]):
                 rest = sentence[purpose_first.end() + m.start():].lstrip()
-                if len(rest) >= 12 and not re.match(rf"(?:{_PURPOSE_GOES_ON})", rest) \
-                        and not _inside_quote(sentence[:purpose_first.end() + m.start()]):
+                if len(rest) < 12 or re.match(rf"(?:{_PURPOSE_GOES_ON})", rest) \
+                        or _inside_quote(sentence[:purpose_first.end() + m.start()]):
+                    continue
+                when = re.match(rf"(?:{_WHEN.pattern})\s*[，,]\s*", rest)  # (…，近日，某园区…: the day, then who acts)
+                if _unit_acts(rest[when.end():] if when else rest):
                     sentence = rest
-                    break
+                    break  # (no clause of who acts: a lead all purpose, 为…，优化…，充分发挥…，建设…, keeps its first words)
         held = next((m.start() for m in re.finditer(r"[，,]", sentence) if 6 <= m.start() <= 64
                      and _HELD_EVENT.search(sentence[:m.start()]) and not _inside_quote(sentence[:m.start()])), None)
         if held is None and len(sentence) > 24 and (escort := _ESCORTED.search(sentence)) and escort.start() >= 12 \
