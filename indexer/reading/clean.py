@@ -1097,8 +1097,10 @@ def _dateline(line: str) -> int | None:
         return int(english.group(1))
     if ("|" in line or "｜" in line) and (cells := [c.strip() for c in re.split(r"[|｜]", line) if c.strip()]) \
             and len(cells) <= 4 and all(len(c) <= 20 and not re.search(r"[。，,！？；]", c) for c in cells):
-        # a row of short cells, one of them the date: | 招商动态 |2016-09-22 (a column's name and the page's date)
-        return next((int(d.group(1) or d.group(3)) for c in cells if (d := _DATE_ONLY.fullmatch(c))), None)
+        # a row of short cells, one of them the date: | 招商动态 |2016-09-22 (a column's name and the page's date), its
+        # clock time after it or not (| 某某 | 18-04-2019 16:27 |: who wrote it and when)
+        return next((int(d.group(1) or d.group(3)) for c in cells
+                     if (d := _DATE_ONLY.fullmatch(re.sub(r"\s+\d{1,2}:\d{2}(?::\d{2})?$", "", c)))), None)
     line = _URL_OR_CREDIT.sub("", line, count=1) if ("//" in line or "記者" in line or "记者" in line) else line
     line = _ENGLISH_DATE_LABEL.sub("", line, count=1) if line[:1].isascii() else line
     m = _DATE_ONLY.match(line)
@@ -1111,12 +1113,20 @@ def _dateline(line: str) -> int | None:
     rest = re.sub(r"^\s*\d{1,2}:\d{2}(?::\d{2})?", "", line[m.end():]).strip(" |｜")
     # 2021-01-22 20:26 浏览人次: / 2011-05-13 石化 (a label without its value, a column's name)
     empty_label = re.fullmatch(r"[^\s，,。]{2,6}[:：]|[^\s，,。:：；;！!？?]{2,8}", rest)
-    return int(m.group(1) or m.group(3)) if not rest or empty_label or _META_LABEL.match(rest) or is_boilerplate_line(rest) else None
+    # (2019-04-19 09:14 某某網-某某日報 記者 某某: the date, then who reported it, as a news page's row prints both)
+    credit = len(rest) <= 40 and bool(titles.REPORTER_LINE.match(rest) or titles.PAPER_LINE.match(rest))
+    return int(m.group(1) or m.group(3)) if not rest or empty_label or credit or _META_LABEL.match(rest) \
+        or is_boilerplate_line(rest) else None
 
 
 # a page's row naming its title (本文标题：在…会议上的讲话), as a document site prints it under the text
 _NAMED_TITLE = re.compile(r"^(?:本文标题|本文標題|文章标题|文章標題|标题|標題|正在阅读|正在閱讀|您正在阅读|您正在閱讀|文件名称|文件名稱)"
                           r"\s*[:：|｜]\s*(\S.{1,58}?)[\s|｜]*$")
+
+
+# a document site's button to bookmark the page, naming what it holds in 《》 (收藏《在…会议上的讲话》), where the
+# text it cut off ends: the page's title
+_BOOKMARK_TITLE = re.compile(r"^[(（]?\s*(?:加入收藏|收藏本文|收藏)\s*[:：]?\s*《([^《》]{4,60})》\s*[)）]?$")
 
 
 @dataclass
@@ -1148,7 +1158,7 @@ def page_credits(text: str) -> PageCredits:
         if closing:
             credits.sources.append(closing.group(1))
             continue
-        if credits.title is None and (named := _NAMED_TITLE.match(line)):
+        if credits.title is None and (named := _NAMED_TITLE.match(line) or _BOOKMARK_TITLE.match(line)):
             credits.title = titles.clean_title(named.group(1)) or None
             continue
         if not is_boilerplate_line(line):

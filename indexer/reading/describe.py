@@ -244,7 +244,8 @@ _ERA_YEAR = re.compile(r"(?:民國|民国)\s*(\d{1,3})\s*年")
 # that end is a target or compared with (力争到“十二五”末, 比“十一五”末增加)
 _PLAN_PERIOD = re.compile(r"(?P<review>(?:回顾|回顧|回首)[ \t　]*)?(?P<draft>(?:编制|編制|谋划|謀劃|起草|研究制定)[^。；;，,]{0,6}?)?[“\"「]?"
                           r"十([一二三四五六七八九])五[”\"」]?(?:规划|規劃|时期|時期)?(?:的)?"
-                          r"(?P<when>开局之年|開局之年|首年|第一年|收官之年|最后一年|最後一年|末|期末|"
+                          # (…为“十一五”规划开好局、起好步: the period being opened, in its first year)
+                          r"(?P<when>开局之年|開局之年|首年|第一年|开好局|開好局|收官之年|最后一年|最後一年|末|期末|"
                           # (…促进“十二五”圆满收官, 当前正值“十四五”收官冲刺时期: the period is being closed, in its
                           # last year)
                           r"(?:圆满|圓滿|顺利|順利)?收官(?:冲刺|衝刺)?)?")
@@ -306,8 +307,10 @@ def _plan_period_year(text: str) -> tuple[int, str] | None:
         if m.group("when") and "收官" in m.group("when") and not m.group("when").endswith("之年") and \
                 (_CLOSE_PREPARED.match(text, m.end()) or re.search(r"[为為]", text[max(0, m.start() - 6):m.start()])):
             continue
+        if m.group("when") in ("开好局", "開好局") and _CLOSE_PREPARED.match(text, m.end()):
+            continue  # (为“十四五”开好局奠定基础: a start prepared the year before, no year of the period)
         if m.group("when"):
-            year = start if m.group("when") in ("开局之年", "開局之年", "首年", "第一年") else start + 4
+            year = start if m.group("when") in ("开局之年", "開局之年", "首年", "第一年", "开好局", "開好局") else start + 4
         elif m.group("review") or (after := _REVIEWED_AFTER.match(text, m.end())):
             year = start + 4  # (回顾“十一五”, and “十一五”发展回顾 / “十一五”期间，…累计完成…: the period looked back on)
             if not m.group("review"):

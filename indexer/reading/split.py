@@ -165,7 +165,7 @@ def _report(lines: list[str], fallback_title: str, named_title: str | None = Non
         return RawReport(at_end, "\n".join([at_end] + lines), f"页面开头没有标题行，讲话末尾注明场合「{at_end}」，即其标题")
     # (a named headline of phrases side by side, 正视问题 聚焦质量, is one even without a genre or news word)
     if named_title and (titles.title_score(named_title) >= 2 or titles.TWO_PART_HEADLINE.fullmatch(named_title)):
-        return RawReport(named_title, "\n".join([named_title] + lines), f"页面开头没有标题行，页面的“本文标题”一栏写明「{named_title}」")
+        return RawReport(named_title, "\n".join([named_title] + lines), f"页面开头没有标题行，页面的“本文标题”一栏或收藏按钮写明「{named_title}」")
     if titles.title_score(fallback_title) >= 5:  # a file named by its title: 1954年政府工作报告.txt
         return RawReport(fallback_title, "\n".join([fallback_title] + lines), "页面没有标题行，文件名就是标题")
     lead = titles.title_from_lead(lines)
@@ -207,8 +207,21 @@ def split_reports(text: str, fallback_title: str, named_title: str | None = None
             continue
         title = title or head
         why = f"合集中的一篇，标题行「{lines[a][:60]}」" + (f"，去掉合集编号和修饰后为「{title}」" if title != lines[a] else "")
+        if body and (full := _fuller_title(title, body[0])):
+            why += f"；下一行「{body[0]}」是完整的标题（合集的编号行只印了它的一部分）"
+            title, body = full, body[1:]
         reports.append(RawReport(title, "\n".join([title] + body), why, lines[a]))
     return reports, page_title
+
+
+def _fuller_title(title: str, line: str) -> str | None:
+    """The piece's whole title when a collection's numbered row printed only part of it and the piece prints it whole
+    on its first line (第一篇:工作总结和2020年度工作安排 / 2019年度工作总结和2020年度工作安排: the row left out the year
+    or the unit a list shortens away), else None."""
+    if len(title) < 6 or line == title or not (line.endswith(title) or line.startswith(title)):
+        return None
+    full = titles.clean_title(line) or line
+    return full if len(full) > len(title) and titles.title_score(full) >= max(titles.title_score(title), 1) else None
 
 
 def is_off_topic(report: RawReport) -> bool:

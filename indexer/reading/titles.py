@@ -217,7 +217,9 @@ _REPORTER = (r"(?:本报|本報|见习|見習|特约|特約)?(?:全媒体|全媒
              r"(?:文|图|圖)(?:[、與与及和](?:文|图|圖|摄影|攝影))?)")  # 文、圖/某某 某某: who wrote it and took its pictures
 # (a paper prints its byline after a marker, □记者 某某 / ◎某某日报全媒体记者 某某, and each name with its part,
 # 某某/文 某某/图: who wrote, who took the pictures)
-REPORTER_LINE = re.compile(rf"^[□◎■●◆]?\s*[(（]?\s*(?:(?:[{CJK}]{{1,8}}?(?:新闻|新聞|日报|日報|晚报|晚報|融媒体?|网|網|报|報))?{_REPORTER}[\s:：/／]+"
+# (a site's name and its paper's before the reporter, as a portal credits a paper's story: 某某網-某某日報記者 某某,
+# 某某在线-某某日报记者 某某)
+REPORTER_LINE = re.compile(rf"^[□◎■●◆]?\s*[(（]?\s*(?:(?:[{CJK}]{{1,8}}?(?:新闻|新聞|日报|日報|晚报|晚報|融媒体?|网|網|在线|在線|报|報)[\s\-－—/／|｜]*){{0,2}}{_REPORTER}[\s:：/／]+"
                            rf"(?:[{CJK}·]{{2,4}}(?:[/／](?:文|图|圖|摄|攝|摄影|攝影))?(?:[\s、]+|(?=[)）]?$)))*)+[)）]?$")
 # a newspaper's subtitle that names who spoke and who attended, its headline lost:
 # "某某讲话 某某某某出席" — every part a name and a verb of attending (a speech is titled 在…上的讲话)
@@ -424,7 +426,9 @@ _UTTERANCE = re.compile(r"[“「][^“”「」]{2,58}[。！？!?…][”」]"
 
 
 # a date with its clock time (2021-03-28 18:33, 2023/05/06 09:30:12) or a web address (www.…, http…)
-_STAMP_OR_ADDRESS = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}|https?://|www\.[A-Za-z0-9-]+\.", re.I)
+# (the day first, as Hong Kong's and Britain's sites print it: 18-04-2019 16:27)
+_STAMP_OR_ADDRESS = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}|(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\s+\d{1,2}:\d{2}|"
+                               r"https?://|www\.[A-Za-z0-9-]+\.", re.I)
 
 
 def title_score(line: str) -> int:
@@ -676,6 +680,12 @@ def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) 
         bare = next((j for j in range(min(limit, len(lines))) if j != best and len(lines[j]) >= 8
                      and _SITE_ADDED_AFTER.match(lines[best], len(lines[j])) and lines[best].startswith(lines[j])
                      and title_score(lines[j])), None)
+        if bare is None:
+            bare = next((j for j in range(min(limit, len(lines))) if j != best and len(lines[j]) >= 8
+                         and lines[best].endswith(lines[j]) and _SITE_ADDED_BEFORE.fullmatch(lines[best][:-len(lines[j])])
+                         and title_score(lines[j])), None)
+            # 某某县政府门户网站-标题 / 标题: a page's <title> puts the site's name first, a separator, then the headline
+            # the page prints again bare under it; the bare line is the headline
         if bare is not None:
             return bare  # 标题 国内要闻-第一新闻 某某 3215689 / … / 标题: the page prints its headline bare and again with its
             # column, author and number after it (its <title>); the bare line is the headline
@@ -715,6 +725,8 @@ def shared_headline(lines: list[str], i: int, limit: int = 16) -> str | None:
 
 # what a site prints after a headline on the same line: a space or a separator, then its column, author or number
 _SITE_ADDED_AFTER = re.compile(r"\s+\S|\s*[-－–|｜_]\s*\S")
+# …and before it: the site's name (a few words, no sentence) and a separator (某某县政府门户网站-, 某某网 | , 栏目_)
+_SITE_ADDED_BEFORE = re.compile(r"[^\s，,。！？!?；;：:]{2,30}\s*[-－–|｜_]\s*")
 # a news headline of two clauses joined by one comma, short and with no sentence's end (…联合招商,签订9个项目涉投资154亿元)
 _COMMA_HEADLINE = re.compile(r"[^，,。！？!?；;：:]{4,24}[，,][^，,。！？!?；;：:]{4,24}")
 
@@ -899,6 +911,26 @@ def _word_end_before(text: str, limit: int) -> int:
 _TELLING = re.compile(r"(?:表示|指出|透露|强调|強調|介绍|介紹|宣布|宣佈|获悉|獲悉|了解到|瞭解到|得知|提出)$")
 
 
+# a clause telling who came where (…一行来到我镇, 来园区, 赴某地, 走进某企业), and the next clause opening with what they came
+# to do (调研…, 采访…, 考察…): one event told in two verbs in series
+# (来 alone as the motion verb, not inside 带来, 未来, 原来, 以来, 后来, 起来, 出来…)
+_CAME_TO = re.compile(r"(?:来到|來到|(?<![带帶未原以后後起出上下回过過进進])[来來]|赴|走进|走進|莅临|蒞臨)"
+                      r"(?P<where>[^，,。“”「」]{1,12})$")
+_VISIT_PURPOSE = re.compile(r"\s*(?:调研|調研|考察|视察|視察|采访|採訪|采訪|参观|參觀|检查|檢查|指导|指導|督导|督導|走访|走訪|洽谈|洽談|观摩|觀摩)")
+
+
+def _only_a_place(words: str) -> bool:
+    """Whether the words after a motion verb only name where (我镇, 青禾经济开发区), no verb of their own (赴长三角开展招商推介
+    already says what was done there)."""
+    from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
+    return not any(tag.startswith("v") for _w, tag in word_tags(words))
+
+
+# a lead's clause telling an official's visit and what was said on it: 某某在高新区调研时强调 / 考察时指出 / 视察期间表示
+_VISIT_SAID = re.compile(r"在[^，,。“”「」]{2,30}?(?:调研|調研|考察|视察|視察|检查|檢查|走访|走訪|督导|督導|指导|指導)(?:工作)?"
+                         r"(?P<said>(?:时|時|期间|期間)(?:强调|強調|指出|表示|要求))$")
+
+
 # the evidence of a title taken from the lead: its words are the opening's, not a title's
 FROM_LEAD = "页面没有标题行，取导语的开头作标题"
 
@@ -921,8 +953,9 @@ def title_at_end(lines: list[str]) -> str | None:
 
 # a text that opens with the name of the document it is, in 《》, and goes on (《X调查报告》为全面掌握…)
 QUOTED_OPENING = re.compile(r"^《([^《》]{4,50})》(?=[为為是由系於于在，,]|\()|"
-                            # …or a headline in 【】 before its text, hashtags or a literary opening (social-media style)
-                            r"^【([^【】。！？]{10,60})】(?=\s*#|\S{10})")
+                            # …or a headline in 【】 before its text, hashtags or a literary opening (social-media style);
+                            # never a credit in 【】, who reported it from where (【某某網記者某某/臺北報導】, 【某某12月10日電】)
+                            r"^(?!【[^】]{0,40}(?:记者|記者|报道|報導|报导|報道|[讯訊]|日[电電])】)【([^【】。！？]{10,60})】(?=\s*#|\S{10})")
 
 
 # whom a speech addresses, as Chinese speeches name their audience: 尊敬的…, 各位…, a plural of persons (同志们,
@@ -962,13 +995,18 @@ _OPENING_QUOTE = re.compile(r"[“「][^”」\n]{4,200}[。！？!?…][”」]
 _DAY_AFTER_QUOTE = re.compile(r"\s*(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[上下中晚]午|晚上)?|近日|日前)[，,]")
 # a news lead's event named whole: 召开/举行/举办 … 会议/大会/仪式/活动 (a quoted name inside it whole)
 _HELD_EVENT_IN = re.compile(r"[^，,。“”「」]{2,24}?(?:召开|召開|举行|舉行|举办|舉辦)")
-_HELD_EVENT = re.compile(r"(?:召开|召開|举行|舉行|举办|舉辦)[^，,。]{2,50}(?:会议|會議|大会|大會|[会會]|仪式|儀式|活动|活動|论坛|論壇)$")
+_HELD_EVENT = re.compile(r"(?:召开|召開|举行|舉行|举办|舉辦)(?!的)[^，,。]{2,50}(?:会议|會議|大会|大會|[会會]|仪式|儀式|活动|活動|论坛|論壇)$")
+# …and the event named as a noun, its verb a modifier before 的 (示范园区召开的招商引资大会): the subject of what the
+# next clause says it did (，摆起招商比武擂台), no headline alone
+_EVENT_AS_SUBJECT = re.compile(r"(?:召开|召開|举行|舉行|举办|舉辦)的[^，,。]{2,30}(?:会议|會議|大会|大會|[会會]|仪式|儀式|活动|活動|论坛|論壇)$")
 
 
 # a clause that ends on a post (…党组成员，/ …副局长，): more posts and then the name follow, never a headline's end
 _POST_END = re.compile(rf"(?:{_POSTS}|成员|成員|委员|委員|常委|组长|組長|巡视员|巡視員|调研员|調研員)$")
 # a clause opening with the day and going on with what was done (2日舉行…, 昨（26）日揭示…, 今日召开…)
-_DAY_PREDICATE = re.compile(rf"\s*(?:(?<![\d月])\d{{1,2}}日|[昨今]\s*[(（][^()（）]{{1,8}}[)）]\s*日|[昨今][日天])(?:[上下中晚]午|晚上)?\s*"
+# (the part of the day as a lead names it: 上午, 晚上, and 早上/清晨/凌晨/傍晚 as broadcast and Taiwanese leads say it)
+_DAY_PREDICATE = re.compile(rf"\s*(?:(?<![\d月])\d{{1,2}}日|[昨今]\s*[(（][^()（）]{{1,8}}[)）]\s*日|[昨今][日天])"
+                            r"(?:[上下中晚]午|晚上|早上|早晨|清晨|凌晨|傍晚|晚间|晚間)?\s*"
                             rf"(?:在[^，,。]{{2,16}})?{EVENT_VERB_RE}")
 # a post's date row run into its line: 發表於 2017-01-09 08:00, 发布时间：2023-05-06
 _POSTED_AT = re.compile(r"\s*(?:發表於|发表于|發布於|发布于|發佈於|发布时间|發布時間|發佈時間|发表时间|發表時間)\s*[:：]?\s*(?:19|20)\d{2}\s*[-/.年]")
@@ -981,9 +1019,34 @@ _WHY_AFTER_WHEN = re.compile(rf"^(?:{_WHEN.pattern})\s*[，,]\s*(?P<why>(?:为�
                              r"[^，,。]{2,})")
 # a clause that opens with who acts and what it holds or does: 东岭工业园区在…召开…会, 开发区组织…, 某某率队…调研
 # (a clause going on with the purpose opens with its verb or adverb, never with who acts: 进一步加快…, 确保…开工)
-_DOER_ACTS = re.compile(r"(?!进一步|進一步|确保|確保|加快|推动|推動|促进|促進|力争|力爭|全力|切实|切實|着力|著力|持续|持續|不断|不斷|"
-                        r"努力|助力|推进|推進|提升|加强|加強|深入|扎实|紮實|全面|积极|積極|更好|以|为|為|让|讓|使)"
+_PURPOSE_GOES_ON = (r"进一步|進一步|确保|確保|加快|推动|推動|促进|促進|力争|力爭|全力|切实|切實|着力|著力|持续|持續|不断|不斷|"
+                    r"努力|助力|推进|推進|提升|加强|加強|深入|扎实|紮實|全面|积极|積極|更好|以|为|為|让|讓|使")
+_DOER_ACTS = re.compile(rf"(?!{_PURPOSE_GOES_ON})"
                         rf"[^，,。“”「」]{{2,30}}?(?:召开|召開|举行|舉行|举办|舉辦|组织|組織|启动|啟動|开展|開展|{EVENT_VERB_RE})")
+# a lead opening with its purpose, no date before it: 为了吸取…教训，进一步落实…，近日，某园区… / 為響應…政策，經濟部…
+# (为期, 为主, 为止, 为例 are no purpose)
+_PURPOSE_FIRST = re.compile(r"^(?:为了|為了|为(?![期主止例])|為(?![期主止例]))[^，,。]{2,40}?[，,]")
+
+
+# who acts, as a lead's main clause opens after its purpose: a unit (an office, a zone, a government, a company…), then
+# its verb, an adverb, a place or the day between (某管理局推動…, 省科技厅组织…, 某管理局昨（七）日公布…, 某處積極推動…)
+_UNIT_END = re.compile(r"(?:局|處|处|厅|廳|部|委|会|會|办|辦|区|區|园|園|中心|公司|集团|集團|政府|组|組|队|隊|社|所|站)")
+_TIME_AFTER_UNIT = re.compile(r"\s*(?:[昨今前]\s*[(（][^()（）]{1,4}[)）]\s*日|[昨今][天日]|(?<![\d月])\d{1,2}日|日前|近日)?"
+                              r"(?:[上下中晚]午)?\s*")
+
+
+def _unit_acts(clause: str) -> bool:
+    """Whether a clause opens with a unit and then what it did (the verb after the unit's name, past an adverb or a
+    preposition's phrase): the tagger tells a verb (a verbal noun, 加工, 辅助, is none)."""
+    from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
+    head = clause[:24]
+    for end in (m.end() for m in _UNIT_END.finditer(head) if m.start() >= 1):
+        rest = clause[_TIME_AFTER_UNIT.match(clause, end).end():][:16]
+        tags = [tag for _w, tag in word_tags(rest)[:5]]
+        if tags and (tags[0] == "v" or tags[0] in ("d", "ad") and tags[1:2] == ["v"]
+                     or tags[0] == "p" and "v" in tags[1:]):
+            return True
+    return False
 
 
 # a lead's frame: 在市委市政府的坚强领导下， / 在各级各部门的大力支持下，
@@ -1061,10 +1124,13 @@ def title_from_lead(lines: list[str]) -> str | None:
             sentence = sentences[1]  # 春风送暖启新程，扬帆奋楫正当时。3月8日上午，开发区举行…: the news is the event
         elif len(sentences) > 1 and len(sentence) <= 16 and re.match(r"今天[，,]", sentences[1]):
             sentence = sentences[1]  # 金秋时节，硕果满枝。今天，我们在这里隆重举行…: a speech's occasion after its literary opening
+        purpose_first = _PURPOSE_FIRST.match(sentence)
         if (later := _LATER_DATED_EVENT.search(sentence)) and later.start() >= 6 \
-                and not re.search(r"[\d０-９]", sentence[:later.start()]):  # (a profile's facts before its history: no why)
+                and (purpose_first or not re.search(r"[\d０-９]", sentence[:later.start()])):  # (a profile's facts before its
+            # history: no why; a purpose's own figures, 吸取3.21事故教训, are no profile's)
             sentence = sentence[later.start() + 1:].lstrip()  # 为…，发挥…，总结…，7月25日，某经开区召开…: a news lead puts why
             # before when, who and what (its purpose or background clauses first); the news is the dated event
+            purpose_first = None
         if (purpose := _WHY_AFTER_WHEN.match(sentence)) and not _inside_quote(sentence[:purpose.end()]):
             at = purpose.end()  # 5月12日上午，为深入贯彻…，进一步加快…，确保…，某园区召开…会: a lead may say when, then why, then
             # who did what; the clauses of its purpose (为…, 围绕…, 按照…) are no headline: when, then the event
@@ -1075,6 +1141,19 @@ def title_from_lead(lines: list[str]) -> str | None:
                 if _DOER_ACTS.match(rest):
                     sentence = sentence[:purpose.start("why")].rstrip() + rest
                     break
+        elif purpose_first and len(sentence) > 24 and not _inside_quote(purpose_first.group(0)):
+            # 為響應加碼投資臺灣政策，經濟部加工處積極推動…: a lead may open with why, no date before it; the news starts with
+            # the first clause that is not the purpose going on (进一步…, 确保…): who did what (a sentence of a headline's
+            # length, 为推进…，某经开区出台…办法。, is kept whole, as any short lead is)
+            for m in re.finditer(r"[，,]", sentence[purpose_first.end() - 1:]):
+                rest = sentence[purpose_first.end() + m.start():].lstrip()
+                if len(rest) < 12 or re.match(rf"(?:{_PURPOSE_GOES_ON})", rest) \
+                        or _inside_quote(sentence[:purpose_first.end() + m.start()]):
+                    continue
+                when = re.match(rf"(?:{_WHEN.pattern})\s*[，,]\s*", rest)  # (…，近日，某园区…: the day, then who acts)
+                if _unit_acts(rest[when.end():] if when else rest):
+                    sentence = rest
+                    break  # (no clause of who acts: a lead all purpose, 为…，优化…，充分发挥…，建设…, keeps its first words)
         held = next((m.start() for m in re.finditer(r"[，,]", sentence) if 6 <= m.start() <= 64
                      and _HELD_EVENT.search(sentence[:m.start()]) and not _inside_quote(sentence[:m.start()])), None)
         if held is None and len(sentence) > 24 and (escort := _ESCORTED.search(sentence)) and escort.start() >= 12 \
@@ -1094,6 +1173,10 @@ def title_from_lead(lines: list[str]) -> str | None:
                    and not (_inside_quote(sentence[:m.start()]) and sentence[0] not in _OPENS)]  # (a quote may open the lead)
             if len(cut) > 1 and _SAYS.fullmatch(sentence[:cut[0]]) and cut[1] <= 40:
                 cut = cut[1:]  # 國科會上午指出，由於…: who said it is no news; what was said goes on to the next comma
+            elif cut and (visit := _VISIT_SAID.search(sentence[:cut[0]])):
+                cut = [visit.start("said")]  # 12月20日上午，市委副书记某某在高新区调研时强调，高新区是…: an official's visit told
+                # with what was said on it (在…调研时强调, 考察时指出); the news is the visit, as its headline names it
+                # (某某在高新区调研), and what was said is the next sentence's
             elif cut and _TELLING.search(sentence[:cut[0]]):
                 # 3月13日，记者从区招商中心获悉，… / …工作會議透露，今年將…: a clause that ends by saying who told or where
                 # it was learnt names no news; the next clause, what was told, goes with it while the two are a headline's length
@@ -1109,6 +1192,19 @@ def title_from_lead(lines: list[str]) -> str | None:
                 # than a headline, else the words that end by the 40th (never 主持召 for 主持召开)
                 comma = re.search(r"[，,]", sentence[41:61])
                 cut = [41 + comma.start()] if comma else [_word_end_before(sentence, 40)]
+            if cut and (came := _CAME_TO.search(sentence[:cut[0]])) and _VISIT_PURPOSE.match(sentence, cut[0] + 1) \
+                    and _only_a_place(came.group("where")):
+                nxt = re.search(r"[，,]", sentence[cut[0] + 1:])
+                end = cut[0] + 1 + nxt.start() if nxt else len(sentence)
+                if end <= 64:
+                    cut = [end]  # …摄制组一行来到我镇，采访报道我镇工业企业发展情况: who came and what they came to do, one
+                    # event (a motion verb and its purpose's verb in series); who went along (，在…陪同下) stays out
+            if cut and _EVENT_AS_SUBJECT.search(sentence[:cut[0]]):
+                nxt = re.search(r"[，,]", sentence[cut[0] + 1:])
+                end = cut[0] + 1 + nxt.start() if nxt else len(sentence)
+                if end <= 64:
+                    cut = [end]  # 日前，示范园区召开的招商引资大会，摆起招商比武擂台: the event named as the subject, what it
+                    # did in the next clause: the two are the headline
             if cut and (told := _DAY_PREDICATE.match(sentence, cut[0] + 1)) and not _WHEN.fullmatch(sentence[:cut[0]]):
                 nxt = re.search(r"[，,]", sentence[told.end():])
                 end = told.end() + nxt.start() if nxt else len(sentence)
