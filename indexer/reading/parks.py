@@ -81,7 +81,7 @@ from ..text import (ADMIN_LEVEL_CHARS, CJK, CN_DIGITS, COUNT_WORD_RE, GEO_FEATUR
                     DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATION_EPITHETS, NATIONAL_PLACES,
                     PARK_HEAD_FAMILIES, PARK_ORDINAL_RE, PARK_PART_WORDS, PARK_RANKS, PARK_SIDE_HEADS,
                     PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, SCIENCE_PARK_REGIONS, SCIENCE_PARK_SHORT_NAMES,
-                    SEASON_WORD_RE, STRONG_PARK_HEADS, SUPERVISING_ORGANS)
+                    SEASON_WORD_RE, STRONG_PARK_HEADS, SUPERVISING_ORGANS, WORLD_REGIONS)
 
 _T2S = opencc.OpenCC("t2s")
 # heads in both scripts, so that only the characters around a head need converting
@@ -309,8 +309,9 @@ def _provinces() -> frozenset[str]:
 def _is_category(place: str) -> bool:
     """A place that names a class of parks, not one: the country (中国产业园区, 全国开发区), by its literary
     names too (神州, 华夏: the dictionary tags them places; 神州第一开发区 praises a zone, it numbers no place's
-    parks), or a province alone (浙江省经济开发区)."""
-    return place in NATIONAL_PLACES or place in NATION_EPITHETS or place in _provinces()
+    parks), a province alone (浙江省经济开发区), or the world or a continent (亚洲科学园区, 亚洲地区科学园区: parks of
+    many countries)."""
+    return place in NATIONAL_PLACES or place in NATION_EPITHETS or place in _provinces() or place in WORLD_REGIONS
 
 
 # ------------------------------------------------------------ one name
@@ -537,6 +538,9 @@ def _described_place(rest: str) -> tuple[str, str, str] | None:
 
 
 _PART_TAIL = re.compile(f"(?:{'|'.join(PARK_PART_WORDS)})$")
+# a count closing what stands before a head (台湾 + 三大, 全省 + 十个, 江苏 + 两家): the place's parks counted, as a count
+# alone is (COUNT_WORD_RE); a count in figures is cut off before a name is looked for (3大科学园区)
+_COUNT_AT_END = re.compile(r"(?<=..)[一二三四五六七八九十两几数百]+[大个家所类批座]$")
 
 
 def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None:
@@ -567,8 +571,8 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
         return None  # 高新区 + 智慧产业园: a zone of an unnamed park, not a name
     if _head_re().search(place):
         return None  # 樟树高新区 + 电子信息 + 产业园: a park inside a park (园中园), named after it; the park is found itself
-    if COUNT_WORD_RE.match(place):
-        return None  # 三大 + 科学园区: a count of parks
+    if COUNT_WORD_RE.match(place) or _COUNT_AT_END.search(place):
+        return None  # 三大 + 科学园区, 台湾 + 三大 + 科学园区: a count of parks (a place's parks counted), never one
     if vouched != "行政区划" and not known_place and place[0] in _GLUED_FUNCTION_CHARS and len(place) >= 3 \
             and not place[1:].startswith(NAME_NEVER_STARTS):
         # 定名 + 为溪川 + 经济技术开发区: the segmenter glued a preposition to a name it does not know; the name is the rest
@@ -649,12 +653,20 @@ def _short_science_parks(text: str) -> list[ParkMention]:
     return out
 
 
+def _is_function_word(word: str) -> bool:
+    """Whether ``word`` is one dictionary word of the sentence's grammar (a verb, a direction word, a pronoun: 下辖,
+    周边, 其他), never a site's place (竹科 + 下辖 + 园区 is "the parks under 竹科"; 竹科 + 龙潭 + 园区 a site)."""
+    words = _tag(word)
+    return len(words) == 1 and _known(word) and words[0][1] in _FUNCTION_TAGS
+
+
 def _science_park_sites(text: str) -> list[ParkMention]:
     if not any(short in text for short in SCIENCE_PARK_SHORT_NAMES) and "部科" not in text:
         return []  # (four substring tests: the patterns are not run over every body)
     sites = [ParkMention(to_simplified(m.group(0)), to_simplified(m.group(0)[:-2]), "园区", m.start(), "科学园区的园区")
              for m in _SCIENCE_PARK_SITE.finditer(text)
-             if not _QUALIFIER_TAIL.search(to_simplified(m.group(1))) and not re.search(r"[管创創研院]", m.group(1))]
+             if not _QUALIFIER_TAIL.search(to_simplified(m.group(1))) and not re.search(r"[管创創研院]", m.group(1))
+             and not _is_function_word(to_simplified(m.group(1)))]
     for m in _SCIENCE_PARK_WHOLE.finditer(text):
         region = m.group(1) or SCIENCE_PARK_REGIONS[m.group(2)]
         if not m.group(1) or not is_division(region) and region != "新竹":  # (else found as a place + head)
@@ -728,7 +740,7 @@ def _partners_name(text: str, head_at: int) -> tuple[str, str, str, int] | None:
     words = _tag(kind) if kind else []
     if any(not (t in _DESCRIPTOR_TAGS or w in _INDUSTRY_PROCESSES or w in PARK_QUALIFIERS) for w, t in words):
         return None  # (中德（沈阳）合作签约的产业园: a clause, no name)
-    if any(is_division(w) for w, _ in words):
+    if any(is_division(w) and w not in PARK_QUALIFIERS for w, _ in words):  # (合作: what the park is, no city's name)
         return None  # (中国（安徽）自贸试验区合肥片区高新区块: what a park is for names no other place; the bracketed
         # province there is a pilot zone's, 中国（省）自由贸易试验区, and the part after it a city's block of it)
     partners, cut = m.group(1), 0
@@ -741,7 +753,11 @@ def _partners_name(text: str, head_at: int) -> tuple[str, str, str, int] | None:
         cut += china.start()
     else:
         for word, tag in _tag(partners[cut:]):
-            if not (tag in _FUNCTION_TAGS or tag in _VERB_TAGS) or len(partners) - cut - len(word) < 4:
+            # (加快 + 浙川: the verb goes though two characters stay, when they are a name the dictionary does not know or
+            # tags proper; 上合 + 组织 stays, 组织 being a common word)
+            stays = partners[cut + len(word):]
+            if not (tag in _FUNCTION_TAGS or tag in _VERB_TAGS) or len(stays) < 4 and not (
+                    len(stays) >= 2 and len(one := _tag(stays)) == 1 and (one[0][1] in _PROPER_TAGS or not _known(stays))):
                 break
             cut += len(word)
     partners = partners[cut:]
@@ -1189,6 +1205,9 @@ def _is_zone_name(name: str) -> bool:
         return False  # (a place word alone before the noun)
     if _head_re().search(name) and not any(w in ("及", "与") for w, _ in _tag(name)):
         return False  # (a catalogue head inside it is found as such; the catalogue's walk stops at 及: 创新及科技园)
+    if noun == "园" and len(last := _tag(name)[-1][0]) == 2 and _known(last):
+        return False  # (苏州 + 公园, 某某 + 花园, 校园, 茶园: a garden's one word; a zone's 园 follows the field it is for, a
+        # word of its own: 软件园, 港深 + 创科园)
     if noun == "城" and not _CITY_ZONE_KINDS.search(before):
         return False  # (县城, 商贸城, 影城: a town, a market; 科技城, 生态城: a zone built for what it says)
     if noun in ("港", "谷"):
