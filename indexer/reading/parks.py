@@ -62,7 +62,11 @@ Taiwan's science parks are called by their short names (竹科, 中科, 南科) 
 two characters opening a longer word (中科院, 南科大) or on a page with no science park (中科曙光) are something else.
 And some names only look like a zone's: a township's last character (庆洲 + 大园 + 物流中心: 大园 is a place) is no head,
 and a park of a weak head written right after a company's name or its shortening (华运储运观音仓储物流园区, with
-华运国际储运公司 on the page) is the company's own warehouse or plant, nowhere the page's park.
+华运国际储运公司 on the page) is the company's own warehouse or plant, nowhere the page's park. Nor does a place's parks
+counted (台湾三大科学园区: a count closes what stands before the head), the world or a continent (亚洲科学园区协会), a
+garden's one word (苏州公园, 花园: a zone's 园 follows the field it is for, 软件园) or a verb where a science park's site
+stands (竹科下辖园区) name a park. 合作 after two parties says what their park is (中新合作开发区, 川港（广安）合作产业园),
+as 示范 does; before a head it is never the city of 合作, which keeps its level there (合作市经济开发区).
 """
 from __future__ import annotations
 

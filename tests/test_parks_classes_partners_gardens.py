@@ -1,0 +1,74 @@
+"""Names formed like a park's that name none, and a partner-built park's edge (session 16, from the misses of session
+15's study pages):
+
+- a count closing what stands before a head (台湾三大科学园区, 榆川三大产业园区) is the place's parks counted, as a
+  count alone is (三大科学园区): never one park;
+- 合作 after two parties (中新合作开发区, 川港（广安）合作产业园) says what the park is, as 示范 does: it is never the
+  city of 合作 (合作市, which keeps its level when a park is named after it); with the parties and the city in
+  brackets the whole is the park's name, and a verb before the parties (加快…) is the sentence's;
+- the world or a continent before a head (亚洲科学园区协会, 亚洲地区科学园区) is parks of many countries;
+- a garden's one word (公园, 花园) closing a name a tour visits is a garden, not a zone named outside the heads;
+- a word of the sentence between a Taiwan science park's short name and 园区 (竹科下辖园区: "the parks under 竹科")
+  is no site of it (竹科龙潭园区 is).
+The sentences are our own."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from indexer.reading.parks import choose_park, find_park_mentions
+from indexer.reading.pipeline import read_file
+
+AUTHORED = Path(__file__).resolve().parent / "gold" / "authored"
+
+
+@pytest.mark.parametrize("text, names", [
+    # a count of a place's parks
+    ("2024年台灣三大科學園區營業額正式出爐，合計達新台幣4.76兆元。", []),
+    ("今年前三季度，榆川三大产业园区合计实现营业收入860亿元。", []),
+    ("全市两个省级开发区共完成投资40亿元。", []),
+    # 合作 after the parties
+    ("苏州工业园区中新合作开发区规划面积70平方公里。", ["苏州工业园区"]),
+    ("成功创建省级绿色工业园区、川港(广安)合作产业园。", ["川港（广安）合作产业园"]),
+    ("加快浙川(广元)合作产业园二期建设。", ["浙川（广元）合作产业园"]),
+    # (a verb before partners whose name holds a common word stays out, the name whole)
+    ("召开上合组织（临沂）国际物流园推进会。", ["上合组织（临沂）国际物流园"]),
+    ("推进中德（沈阳）高端装备制造产业园建设。", ["中德（沈阳）高端装备制造产业园"]),
+    # the city of 合作 with its level still names its park
+    ("甘肃合作市经济开发区新引进企业5家。", ["甘肃合作市经济开发区"]),
+    # the world or a continent
+    ("协会致力于推动亚洲地区科学园区的交流与合作。", []),
+    ("青禾科学园区管委会主任当选亚洲科学园区协会副理事长。", ["青禾科学园区"]),
+    # a word of the sentence after a science park's short name; a site after it
+    ("竹科下轄園區中，以生醫產業為主的園區成長最多。", []),
+    ("中科二林園區、竹科龍潭園區今年新引進廠商6家。", ["中科二林园区", "竹科龙潭园区"]),
+])
+def test_names_formed_like_a_parks(text, names):
+    assert [m.name for m in find_park_mentions(text)] == names
+
+
+def test_a_garden_on_a_tour_of_the_zone_is_no_park():
+    body = ("3月8日下午，市政协原副主席王建平来园区考察，在园区党工委副书记、管委会副主任李明陪同下，"
+            "先后参观了榆林公园、晨光科技、园区邻里中心等项目。")
+    park, mentioned, _ = choose_park("", body)
+    assert park is None and mentioned == []
+
+
+def test_a_zone_named_outside_the_heads_still_names_the_page():
+    # (the same route as the garden: a zone's 园 after the field it is for, a word of its own)
+    body = "港深创科园首批企业已进驻，园区出租率约八成。\n管理公司表示，明年将再推出两座大楼。"
+    assert choose_park("", body)[0] == "港深创科园"
+
+
+@pytest.mark.parametrize("page, park, named", [
+    ("p16_01_partner_park_cooperation_word.txt", "榆川经济开发区", ["榆川经济开发区", "浙川（广元）合作产业园"]),
+    ("p16_02_count_of_a_citys_parks_in_headline.txt", None, ["青禾经济开发区", "白溪工业园区", "东湾物流园区"]),
+    ("p16_03_garden_on_a_tour_of_the_zone.txt", None, []),
+    ("p16_04_science_park_sites_under_its_short_name.txt", "中部科学园区", ["中部科学园区"]),
+    ("p16_05_continents_class_of_science_parks.txt", "青禾科学园区", ["青禾科学园区"]),
+])
+def test_authored_pages(page, park, named):
+    (report,) = read_file(AUTHORED / page, AUTHORED).reports
+    assert report.park == park, report.evidence
+    assert report.parks_mentioned == named
