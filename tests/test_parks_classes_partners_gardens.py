@@ -72,3 +72,15 @@ def test_authored_pages(page, park, named):
     (report,) = read_file(AUTHORED / page, AUTHORED).reports
     assert report.park == park, report.evidence
     assert report.parks_mentioned == named
+
+
+def test_a_companys_shortening_from_a_word_inside_the_run_before_its_name():
+    # (the run before 股份有限公司 holds the sentence's words, 交由旗下; the company's name starts at one of its words,
+    # and the headline shortens it so: the park after it is the company's warehouse)
+    title = "青港联运白沙综合物流园区举行动土仪式"
+    body = ("10月30日，青港联运白沙综合物流园区举行动土仪式。\n该项目由青港集团投资建设，"
+            "园区建成后将交由旗下青港联运股份有限公司经营，新建仓库4万平方米。")
+    park, mentioned, _ = choose_park(title, body)
+    assert park is None and mentioned == []
+    # (without the company on the page the same headline names the park)
+    assert choose_park(title, body.split("\n")[0])[0] == "白沙综合物流园区"

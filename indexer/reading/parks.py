@@ -1313,12 +1313,23 @@ def _company_parks(title: str, body: str, mentions: list[ParkMention]) -> set[st
     simp = to_simplified(title + "\n" + body)
     if "公司" not in simp and "集团" not in simp:
         return set()
-    companies = {m.group(1) for m in _COMPANY_NAME.finditer(simp)}
+    # (the pattern takes the run of characters before 公司 whole, the sentence's words with it: 另辖属 + 第一邮联运股份有限
+    # 公司; the name starts at one of its words, and a shortening of four characters or more from a word of it,
+    # 第一邮联, says which company as one from its first characters does)
+    companies: dict[str, int] = {}
+    for found in _COMPANY_NAME.finditer(simp):
+        name = found.group(1)
+        companies[name] = 2
+        at = 0
+        for word, _ in _tag(name)[:-1]:
+            at += len(word)
+            if len(name) - at >= 3:
+                companies.setdefault(name[at:], 4)
     owned = set()
     for text, m in weak:
         before = to_simplified(text[max(0, m.start - 8):m.start])
-        if any(_ALL_CJK.fullmatch(before[at:]) and _shortens(before[at:], name)
-               for name in companies for at in range(len(before) - 1) if before[at:at + 2] == name[:2]):
+        if any(_ALL_CJK.fullmatch(before[at:]) and len(before) - at >= shortest and _shortens(before[at:], name)
+               for name, shortest in companies.items() for at in range(len(before) - 1) if before[at:at + 2] == name[:2]):
             owned.add(m.name)
     return owned
 
