@@ -9,7 +9,11 @@
 - the world or a continent before a head (亚洲科学园区协会, 亚洲地区科学园区) is parks of many countries;
 - a garden's one word (公园, 花园) closing a name a tour visits is a garden, not a zone named outside the heads;
 - a word of the sentence between a Taiwan science park's short name and 园区 (竹科下辖园区: "the parks under 竹科")
-  is no site of it (竹科龙潭园区 is).
+  is no site of it (竹科龙潭园区 is);
+- a company's name starts at one of the words of the run before 公司 (另辖属 + 第一邮联运股份有限公司), and a
+  headline's shortening of it from there makes the weak-headed park after it the company's own;
+- in Hong Kong's writing 科學園公司 is the corporation that runs its science parks, not the one park 科學園 alone
+  stands for; and firms settling (落户) in a zone named by a place noun (某某科技城) say it is a zone, as 入驻 does.
 The sentences are our own."""
 from __future__ import annotations
 
@@ -67,6 +71,7 @@ def test_a_zone_named_outside_the_heads_still_names_the_page():
     ("p16_03_garden_on_a_tour_of_the_zone.txt", None, []),
     ("p16_04_science_park_sites_under_its_short_name.txt", "中部科学园区", ["中部科学园区"]),
     ("p16_05_continents_class_of_science_parks.txt", "青禾科学园区", ["青禾科学园区"]),
+    ("p16_06_hong_kong_science_city_run_by_the_corporation.txt", "沙岭科技城", ["沙岭科技城"]),
 ])
 def test_authored_pages(page, park, named):
     (report,) = read_file(AUTHORED / page, AUTHORED).reports
@@ -84,3 +89,19 @@ def test_a_companys_shortening_from_a_word_inside_the_run_before_its_name():
     assert park is None and mentioned == []
     # (without the company on the page the same headline names the park)
     assert choose_park(title, body.split("\n")[0])[0] == "白沙综合物流园区"
+
+
+def test_the_corporation_by_its_parks_word_is_no_park_in_hong_kong():
+    body = "本港創科局昨日公布新一年的創科資助計劃。\n科學園公司主席表示，明年將加強對初創企業的支援。"
+    park, mentioned, _ = choose_park("", body)
+    assert park is None and mentioned == []
+    # (the park's word alone still names it)
+    body = "本港創科局昨日表示，科學園出租率維持九成。\n科學園公司主席表示，明年將加強對初創企業的支援。"
+    assert choose_park("", body)[0] == "香港科学园"
+
+
+def test_firms_settling_in_a_science_city_make_it_a_zone():
+    body = "青禾科技城今年新落户科技企业42家，引进研发机构6个。\n科技城党工委表示，将继续优化营商环境。"
+    assert choose_park("", body)[0] == "青禾科技城"
+    body = "青禾科技城今年新落户科技企业42家。\n科技城将继续优化营商环境。"
+    assert choose_park("", body)[0] == "青禾科技城"

@@ -1153,7 +1153,7 @@ _ZONE_NOUNS = ("集聚区", "基地", "园区", "园", "港", "谷", "城")
 _CITY_ZONE_KINDS = re.compile("(?:科技|科学|科创|高新|高新技术|生态|医药|生物医药|智造|智能制造|新材料|新能源)$")
 # what a text says of a zone: firms settling in it, renting in it, its organs, the word 园区 (outside the name)
 _ZONE_LIFE = re.compile(r"入驻|进驻|租户|出租率|厂商|招商|管委会|党工委|园区")
-_FIRMS_IN_IT = re.compile(r"入驻|进驻|落户企业|租户|出租率|厂商|管委会|党工委")
+_FIRMS_IN_IT = re.compile(r"入驻|进驻|落户|租户|出租率|厂商|管委会|党工委")
 # a title's parts (主题｜副题, 主语：…, words set apart by spaces) each open with their own subject
 # (a topic label in brackets, 【数码港】…, is a part too: the label names what the text is about)
 _TITLE_PARTS = re.compile(r"[｜|:：\s!！?？【】\[\]]+")
@@ -1498,13 +1498,17 @@ def _speaks_from_hong_kong(title: str, body: str) -> bool:
 
 def _hong_kong_science_park(text: str, hong_kong: bool, named: list[ParkMention] = ()) -> list[ParkMention]:
     """香港科学园 where a text speaking from Hong Kong writes 科學園 bare: not inside a name found (香港科學園, 某大學科學園
-    is a university's), after a verb, a function word or a punctuation mark."""
+    is a university's), after a verb, a function word or a punctuation mark, and not as the name of the corporation that
+    runs it (科學園公司)."""
     if not hong_kong:
         return []
     out = []
     for m in _SCIENCE_PARK_WORD.finditer(text):
         if text[m.end():m.end() + 1] in ("區", "区") or any(n.start <= m.start() < n.start + len(n.name) for n in named):
             continue  # (科學園區: a head of Taiwan's parks, found by its name)
+        if text[m.end():m.end() + 2] == "公司":
+            continue  # (科學園公司主席…: the corporation that runs the city's science parks, old and new, by its short name;
+            # the word names the company there, not the one park it stands for alone)
         before = _tag(to_simplified(text[max(0, m.start() - 4):m.start()])) if m.start() else []
         if before and is_cjk_word(before[-1][0]) and before[-1][1] not in _FUNCTION_TAGS and before[-1][1] not in _VERB_TAGS:
             continue  # (大學 + 科學園, 香港 + 科學園: a name before it, found as such or not a park of Hong Kong's)
