@@ -13,7 +13,9 @@
 - a company's name starts at one of the words of the run before 公司 (另辖属 + 第一邮联运股份有限公司), and a
   headline's shortening of it from there makes the weak-headed park after it the company's own;
 - in Hong Kong's writing 科學園公司 is the corporation that runs its science parks, not the one park 科學園 alone
-  stands for; and firms settling (落户) in a zone named by a place noun (某某科技城) say it is a zone, as 入驻 does.
+  stands for; and firms settling (落户) in a zone named by a place noun (某某科技城) say it is a zone, as 入驻 does;
+- a headline naming a park beside another or a party (数码港与科学园的未来, 甲科技园与乙工业园的十年) is about both:
+  a later mention of one alone in the body does not single it out.
 The sentences are our own."""
 from __future__ import annotations
 
@@ -72,6 +74,7 @@ def test_a_zone_named_outside_the_heads_still_names_the_page():
     ("p16_04_science_park_sites_under_its_short_name.txt", "中部科学园区", ["中部科学园区"]),
     ("p16_05_continents_class_of_science_parks.txt", "青禾科学园区", ["青禾科学园区"]),
     ("p16_06_hong_kong_science_city_run_by_the_corporation.txt", "沙岭科技城", ["沙岭科技城"]),
+    ("p16_07_two_zones_paired_in_the_headline.txt", None, ["榆林科技园", "白沙工业园"]),
 ])
 def test_authored_pages(page, park, named):
     (report,) = read_file(AUTHORED / page, AUTHORED).reports
@@ -105,3 +108,15 @@ def test_firms_settling_in_a_science_city_make_it_a_zone():
     assert choose_park("", body)[0] == "青禾科技城"
     body = "青禾科技城今年新落户科技企业42家。\n科技城将继续优化营商环境。"
     assert choose_park("", body)[0] == "青禾科技城"
+
+
+@pytest.mark.parametrize("title, park", [
+    ("榆林科技园与白沙工业园的十年", None),
+    ("榆林科技园、白沙工业园的十年", None),
+    # (the same body under a headline of one park is that park's)
+    ("白沙工业园的十年", "白沙工业园"),
+])
+def test_a_headline_pairing_a_park_is_about_both(title, park):
+    body = (title + "\n十年前，它们几乎同时起步，功能相近，却走出了不同的路。\n"
+            "白沙工业园侧重装备制造，近年引进了一批配套企业，出租率保持在九成以上。")
+    assert choose_park(title, body)[0] == park

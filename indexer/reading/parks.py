@@ -66,7 +66,9 @@ and a park of a weak head written right after a company's name or its shortening
 counted (台湾三大科学园区: a count closes what stands before the head), the world or a continent (亚洲科学园区协会), a
 garden's one word (苏州公园, 花园: a zone's 园 follows the field it is for, 软件园) or a verb where a science park's site
 stands (竹科下辖园区) name a park. 合作 after two parties says what their park is (中新合作开发区, 川港（广安）合作产业园),
-as 示范 does; before a head it is never the city of 合作, which keeps its level there (合作市经济开发区).
+as 示范 does; before a head it is never the city of 合作, which keeps its level there (合作市经济开发区). A headline that
+pairs a park with another or with a party (数码港与科学园的未来, 我县与某开发区签约) is about both, so the body's later
+mention of one alone does not make it the page's park.
 """
 from __future__ import annotations
 
@@ -919,6 +921,7 @@ class _Candidate:
     part_of: tuple[str, str] | None = None  # the park this one is a part of (A由B、C组成)
     venues: int = 0  # mentions as the place an event was held (在某某高新区举行)
     listed: int = 0  # mentions as one item of a list or a table
+    paired_in_title: bool = False  # the title names it beside another park or a place (甲与乙, 甲、乙, 我县与甲)
     in_lead: bool = False  # named in the first sentence (not in a list, not as a place visited)
     refs: int = 0  # later mentions by its short form alone (青川经济技术开发区 … 经开区 … 经开区)
     models: int = 0  # mentions as a model the text learns from (对标某某开发区, 学习借鉴某某园区经验)
@@ -1363,6 +1366,7 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
         if _coordinated_before(title, m) or _paired_with_place(title, m) or m.start in listed_first \
                 or _LISTED_AFTER.match(title, m.start + len(m.name)) and "等" in title[m.start + len(m.name):]:
             c.listed += 1  # (中埔及水上产业园区动土, 我县与某开发区签约: the title names two parks or two parties)
+            c.paired_in_title = True
             continue
         if _is_venue(title, m):
             c.venues += 1  # (招聘会在某某高新区举行: the title's news is the event, the park where it was held)
@@ -1839,6 +1843,12 @@ def _choose_park(title: str, body: str, page_title: str | None,
         return best.name, mentioned, f"标题中的园区名「{best.name}」" + _city_note(best)
     if STUDY_TRIP_RE.search(to_simplified(title)):
         return None, mentioned, f"标题「{title}」说明这是外出学习考察的报告，正文中的园区是考察对象"
+    if (paired := [c for c in cands.values() if c.paired_in_title]) and not _COUNT_OF_PARKS.search(to_simplified(title)):
+        # (数码港与科学园的未来：…, 我县与某开发区签约: a headline says what the page is about, and this one names the park
+        # beside another or a party; the body then speaks of both, and a mention of one alone does not single it out; a
+        # title counting them, 甲、乙及丙等三个园区, is told by the count below)
+        return None, mentioned, (f"标题把「{paired[0].name}」和别的园区或地方并列（甲与乙、甲及乙、甲和乙），"
+                                 "说的是两者，不是其中一个")
     if not lead_title and (place := place_heading(title)):
         # (a first sentence that introduces a park and declares what it will call it, 某市某区国家级开发区——某某经济
         # 技术开发区（以下简称“经开区”）…, then calls it so, makes the park the text's subject: official writing
