@@ -15,7 +15,9 @@
 - in Hong Kong's writing 科學園公司 is the corporation that runs its science parks, not the one park 科學園 alone
   stands for; and firms settling (落户) in a zone named by a place noun (某某科技城) say it is a zone, as 入驻 does;
 - a headline naming a park beside another or a party (数码港与科学园的未来, 甲科技园与乙工业园的十年) is about both:
-  a later mention of one alone in the body does not single it out.
+  a later mention of one alone in the body does not single it out;
+- a Taiwan science park's news quoting its bureau (該管理局表示，南科…) speaks of the park by its short name, as a page
+  naming 科學園區 does; and Hong Kong's 创科 is its 创新及科技 in every name (港深创科园 = 港深创新及科技园: one facet value).
 The sentences are our own."""
 from __future__ import annotations
 
@@ -23,7 +25,8 @@ from pathlib import Path
 
 import pytest
 
-from indexer.reading.parks import choose_park, find_park_mentions
+from indexer.reading.parks import choose_park, find_park_mentions, park_key
+from indexer.search.parknames import ParkNames
 from indexer.reading.pipeline import read_file
 
 AUTHORED = Path(__file__).resolve().parent / "gold" / "authored"
@@ -75,6 +78,7 @@ def test_a_zone_named_outside_the_heads_still_names_the_page():
     ("p16_05_continents_class_of_science_parks.txt", "青禾科学园区", ["青禾科学园区"]),
     ("p16_06_hong_kong_science_city_run_by_the_corporation.txt", "沙岭科技城", ["沙岭科技城"]),
     ("p16_07_two_zones_paired_in_the_headline.txt", None, ["榆林科技园", "白沙工业园"]),
+    ("p16_08_bureau_by_deixis_science_park_short_name.txt", "中部科学园区", ["中部科学园区"]),
 ])
 def test_authored_pages(page, park, named):
     (report,) = read_file(AUTHORED / page, AUTHORED).reports
@@ -120,3 +124,19 @@ def test_a_headline_pairing_a_park_is_about_both(title, park):
     body = (title + "\n十年前，它们几乎同时起步，功能相近，却走出了不同的路。\n"
             "白沙工业园侧重装备制造，近年引进了一批配套企业，出租率保持在九成以上。")
     assert choose_park(title, body)[0] == park
+
+
+@pytest.mark.parametrize("body, park", [
+    ("該管理局表示，南科今年營業額可望突破兆元，並推動橋頭園區擴建。", "南部科学园区"),
+    ("南科管理局表示，南科今年營業額可望突破兆元。", "南部科学园区"),
+    # (no bureau and no science park on the page: 中科 is something else, a company's or an academy's short name)
+    ("中科今年營業額成長三成，新產品將於明年上市。", None),
+    ("該管理局表示，中科院今年將擴大招生。", None),
+])
+def test_a_science_parks_short_name_on_a_page_quoting_a_bureau(body, park):
+    assert choose_park("", body)[0] == park
+
+
+def test_hong_kongs_innovation_and_technology_shortened_is_one_park():
+    assert park_key("港深创新及科技园") == park_key("港深创科园") == park_key("港深創新及科技園")
+    assert sorted(ParkNames(["港深创科园", "港深創新及科技園"]).spellings("港深创科园")) == ["港深创科园", "港深創新及科技園"]

@@ -58,7 +58,8 @@ Some names are built otherwise. 城 names a zone after science or what a science
 某某生态城: a city's new zone for research), never after a trade's goods (商贸城, 汽车城: a market) or alone (县城). A topic
 label in brackets (【数码港】…) and a quotation opening the lead say what the text is about, as a title's part does. A park
 built with partners names them and its city in brackets (中德（沈阳）高端装备制造产业园, 上合组织（临沂）国际物流园).
-Taiwan's science parks are called by their short names (竹科, 中科, 南科) on pages that speak of science parks; the same
+Taiwan's science parks are called by their short names (竹科, 中科, 南科) on pages that speak of science parks or quote a
+bureau (該管理局表示，南科…: the bureau that runs the park, as its news calls it); the same
 two characters opening a longer word (中科院, 南科大) or on a page with no science park (中科曙光) are something else.
 And some names only look like a zone's: a township's last character (庆洲 + 大园 + 物流中心: 大园 is a place) is no head,
 and a park of a weak head written right after a company's name or its shortening (华运储运观音仓储物流园区, with
@@ -627,8 +628,9 @@ _SCIENCE_PARK_WHOLE = re.compile(
     rf"(?:({'|'.join(SCIENCE_PARK_REGIONS.values())})(?:科学园区|科學園區)|({'|'.join(SCIENCE_PARK_SHORT_NAMES)})(?:园区|園區))")
 
 
-# a page speaking of science parks (科学园区, 科學園區, 科学工业园区), or of one by its short name and its bureau (南科管理局)
-_SCIENCE_PARK_TALK = re.compile(rf"科[学學](?:工[业業])?[园園][区區]|(?:{'|'.join(SCIENCE_PARK_SHORT_NAMES)})管理局")
+# a page speaking of science parks (科学园区, 科學園區, 科学工业园区), or of one by its short name and its bureau (南科管理局), or
+# of a bureau at all (該管理局表示，南科…: a science park's news quotes the bureau that runs it, as its officials call it)
+_SCIENCE_PARK_TALK = re.compile(rf"科[学學](?:工[业業])?[园園][区區]|管理局")
 # what after a short name makes it part of something else's name, or its office's (南科管理局 speaks for the park, as its
 # organs do; the page's talk of it is what counts)
 _NAME_ON_IT = re.compile(rf"(?:(?![等个個的和与與及])[{CJK}]){{0,4}}?[园園]|管理局")
@@ -881,6 +883,9 @@ def _place_key(place: str) -> str:
     return place
 
 
+_HONG_KONG_INNOVATION, _HONG_KONG_INNOVATION_SHORT = "创新及科技", "创科"
+
+
 @lru_cache(maxsize=8192)
 def park_key(name: str) -> str:
     """One key for the spellings of one park: Traditional or Simplified (鳳陽工業園區 =
@@ -888,8 +893,9 @@ def park_key(name: str) -> str:
     or shortened (番禺经济技术开发区 = 番禺经开区, 樟树工业园 = 樟树工业园区), the place with or
     without its level or province (樟树市 = 樟树, 安徽舒城 = 舒城). What the park is (北仑
     现代农业综合开发区 ≠ 北仑经济开发区) stays in the key. A name that is no park name is its
-    own key (its Simplified form)."""
-    simp = to_simplified(name.strip())
+    own key (its Simplified form). Hong Kong shortens 创新及科技 to 创科 in every name (创新及科技局 = 创科局): 港深创新及科技园 =
+    港深创科园."""
+    simp = to_simplified(name.strip()).replace(_HONG_KONG_INNOVATION, _HONG_KONG_INNOVATION_SHORT)
     m = next((m for m in find_park_mentions(simp) if m.start == 0 and m.name == simp), None)
     if m is None:
         return simp
