@@ -17,7 +17,9 @@
 - a headline naming a park beside another or a party (数码港与科学园的未来, 甲科技园与乙工业园的十年) is about both:
   a later mention of one alone in the body does not single it out;
 - a Taiwan science park's news quoting its bureau (該管理局表示，南科…) speaks of the park by its short name, as a page
-  naming 科學園區 does; and Hong Kong's 创科 is its 创新及科技 in every name (港深创科园 = 港深创新及科技园: one facet value).
+  naming 科學園區 does; and Hong Kong's 创科 is its 创新及科技 in every name (港深创科园 = 港深创新及科技园: one facet value);
+- a zone of a weak head named only as a project (招引落地某某数字经济产业园项目) is a park to be built, no park named; a
+  works on a phase of one (某某科技产业园三期项目) names the park it extends.
 The sentences are our own."""
 from __future__ import annotations
 
@@ -79,6 +81,7 @@ def test_a_zone_named_outside_the_heads_still_names_the_page():
     ("p16_06_hong_kong_science_city_run_by_the_corporation.txt", "沙岭科技城", ["沙岭科技城"]),
     ("p16_07_two_zones_paired_in_the_headline.txt", None, ["榆林科技园", "白沙工业园"]),
     ("p16_08_bureau_by_deixis_science_park_short_name.txt", "中部科学园区", ["中部科学园区"]),
+    ("p16_09_park_to_be_built_named_as_a_project.txt", None, ["常州科技产业园"]),
 ])
 def test_authored_pages(page, park, named):
     (report,) = read_file(AUTHORED / page, AUTHORED).reports
@@ -140,3 +143,10 @@ def test_a_science_parks_short_name_on_a_page_quoting_a_bureau(body, park):
 def test_hong_kongs_innovation_and_technology_shortened_is_one_park():
     assert park_key("港深创新及科技园") == park_key("港深创科园") == park_key("港深創新及科技園")
     assert sorted(ParkNames(["港深创科园", "港深創新及科技園"]).spellings("港深创科园")) == ["港深创科园", "港深創新及科技園"]
+
+
+def test_a_park_named_only_as_a_project_is_not_named():
+    body = "今年，县里谋划招引落地苏南数字经济产业园项目，目前已形成投资合作协议初稿。"
+    assert choose_park("县经济运行情况", body)[1] == []
+    body += "苏南数字经济产业园规划面积3平方公里。"
+    assert choose_park("县经济运行情况", body)[1] == ["苏南数字经济产业园"]

@@ -69,7 +69,8 @@ garden's one word (苏州公园, 花园: a zone's 园 follows the field it is fo
 stands (竹科下辖园区) name a park. 合作 after two parties says what their park is (中新合作开发区, 川港（广安）合作产业园),
 as 示范 does; before a head it is never the city of 合作, which keeps its level there (合作市经济开发区). A headline that
 pairs a park with another or with a party (数码港与科学园的未来, 我县与某开发区签约) is about both, so the body's later
-mention of one alone does not make it the page's park.
+mention of one alone does not make it the page's park. A zone of a weak head named only as a project (招引落地某某数字经济
+产业园项目) is a park to be built: the text names no park (a phase of one, 某某产业园三期项目, names the park it extends).
 """
 from __future__ import annotations
 
@@ -928,6 +929,7 @@ class _Candidate:
     venues: int = 0  # mentions as the place an event was held (在某某高新区举行)
     listed: int = 0  # mentions as one item of a list or a table
     paired_in_title: bool = False  # the title names it beside another park or a place (甲与乙, 甲、乙, 我县与甲)
+    projects: int = 0  # mentions as a project's name (招引落地某某产业园项目): a park to be built, no park named
     in_lead: bool = False  # named in the first sentence (not in a list, not as a place visited)
     refs: int = 0  # later mentions by its short form alone (青川经济技术开发区 … 经开区 … 经开区)
     models: int = 0  # mentions as a model the text learns from (对标某某开发区, 学习借鉴某某园区经验)
@@ -1627,8 +1629,12 @@ def _count_body_mention(c: _Candidate, body: str, m: ParkMention, lead: int, fir
     c.destinations += destination
     if address and m.start < first_end and not c.unit:
         c.unit = _address_unit(body, m)
+    project = _is_project(body, m)
+    # (the park itself the project, 某某产业园项目; a works on a part of it, 某某产业园三期项目, names the park it extends)
+    c.projects += bool(project) and not m.strong \
+        and to_simplified(body[m.start + len(m.name):m.start + len(m.name) + 2]) in ("项目", "专案")
     own = not listed and not visited and not venue and not model and not partner and not address and not destination \
-        and not other_name and not _is_project(body, m) \
+        and not other_name and not project \
         and not _in_work_title(body, m) \
         and not (m.start < lead and _in_caption(body, m))
     c.in_opening = c.in_opening or (own and m.start < (OPENING_CHARS if m.strong else first_end))
@@ -1833,7 +1839,8 @@ def _choose_park(title: str, body: str, page_title: str | None,
     # (a page without a title line: its "title" is the lead's first words, which say what the page is about as a
     # headline does; a park they name as their own counts as the title's)
     cands = _candidates(title, body)
-    mentioned = [c.name for c in cands.values() if c.credible()]
+    # (a zone named only as a project, 招引落地某某数字经济产业园项目, is a park to be built: the text names a project)
+    mentioned = [c.name for c in cands.values() if c.credible() and c.projects < len(c.mentions)]
     credited = [(m.name, src) for src in sources for m in find_park_mentions(src)]
     mentioned += [name for name, _ in credited[:1] if name not in mentioned]
     titled = [c for c in cands.values() if c.in_title]
