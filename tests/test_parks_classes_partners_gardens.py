@@ -131,10 +131,13 @@ def test_a_headline_pairing_a_park_is_about_both(title, park):
 
 @pytest.mark.parametrize("body, park", [
     ("該管理局表示，南科今年營業額可望突破兆元，並推動橋頭園區擴建。", "南部科学园区"),
+    ("園區管理局表示，南科今年營業額可望突破兆元。", "南部科学园区"),
     ("南科管理局表示，南科今年營業額可望突破兆元。", "南部科学园区"),
     # (no bureau and no science park on the page: 中科 is something else, a company's or an academy's short name)
     ("中科今年營業額成長三成，新產品將於明年上市。", None),
     ("該管理局表示，中科院今年將擴大招生。", None),
+    # (any bureau is not the park's: a market regulator beside a company of that short name)
+    ("市场监督管理局昨日表示，中科今年营业额增长三成，新产品将于明年上市。", None),
 ])
 def test_a_science_parks_short_name_on_a_page_quoting_a_bureau(body, park):
     assert choose_park("", body)[0] == park
@@ -150,3 +153,9 @@ def test_a_park_named_only_as_a_project_is_not_named():
     assert choose_park("县经济运行情况", body)[1] == []
     body += "苏南数字经济产业园规划面积3平方公里。"
     assert choose_park("县经济运行情况", body)[1] == ["苏南数字经济产业园"]
+
+
+def test_a_company_beside_a_zone_in_the_headline_leaves_it_the_zones_news():
+    title = "华辰集团与榆林经济开发区签约"
+    body = title + "\n3月5日，榆林经济开发区与华辰集团签订新能源电池项目投资协议，总投资30亿元。\n榆林经济开发区管委会主任出席签约仪式。"
+    assert choose_park(title, body)[0] == "榆林经济开发区"

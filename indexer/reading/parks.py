@@ -630,8 +630,9 @@ _SCIENCE_PARK_WHOLE = re.compile(
 
 
 # a page speaking of science parks (科学园区, 科學園區, 科学工业园区), or of one by its short name and its bureau (南科管理局), or
-# of a bureau at all (該管理局表示，南科…: a science park's news quotes the bureau that runs it, as its officials call it)
-_SCIENCE_PARK_TALK = re.compile(rf"科[学學](?:工[业業])?[园園][区區]|管理局")
+# of the bureau that runs a park as its news calls it (該管理局表示，南科…, 園區管理局); not any bureau (市场监督管理局 beside
+# a company 中科某某 on a mainland page)
+_SCIENCE_PARK_TALK = re.compile(rf"科[学學](?:工[业業])?[园園][区區]|(?:{'|'.join(SCIENCE_PARK_SHORT_NAMES)}|[该該]|[园園][区區])管理局")
 # what after a short name makes it part of something else's name, or its office's (南科管理局 speaks for the park, as its
 # organs do; the page's talk of it is what counts)
 _NAME_ON_IT = re.compile(rf"(?:(?![等个個的和与與及])[{CJK}]){{0,4}}?[园園]|管理局")
@@ -1006,6 +1007,11 @@ _AND = "、和及与與"
 _AND_PLACE_AFTER = re.compile(rf"[{_AND}](?:(?:我|本|该)[县市区镇]|([{CJK}]{{2,6}}?)[县市区镇])")
 
 
+# an item before "and" that is a zone or a place: a zone's noun or a park's head closing it (数码港与…, 某工业园、…), a level
+# (我县与…, 古田县和…), or a place's name alone (高雄前镇、楠梓及…)
+_ZONE_OR_PLACE_BEFORE = re.compile(rf"(?:园区|园|港|谷|城|基地|集聚区|开发区|高新区|经开区|工业区|[{ADMIN_LEVEL_CHARS}])$")
+
+
 def _coordinated_before(text: str, m: ParkMention) -> bool:
     """A park right after 、/和/及/与 (甲工业园、乙工业园; 中埔及水上产业园区, two parks sharing one head; 我县与某开发区):
     the second of two items or parties."""
@@ -1374,7 +1380,9 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
         if _coordinated_before(title, m) or _paired_with_place(title, m) or m.start in listed_first \
                 or _LISTED_AFTER.match(title, m.start + len(m.name)) and "等" in title[m.start + len(m.name):]:
             c.listed += 1  # (中埔及水上产业园区动土, 我县与某开发区签约: the title names two parks or two parties)
-            c.paired_in_title = True
+            # (beside a zone or a place, never a company: 某集团与某开发区签约 is still the zone's news)
+            c.paired_in_title = not _coordinated_before(title, m) or _ZONE_OR_PLACE_BEFORE.search(
+                to_simplified(title[max(0, m.start - 9):m.start - 1])) is not None
             continue
         if _is_venue(title, m):
             c.venues += 1  # (招聘会在某某高新区举行: the title's news is the event, the park where it was held)
