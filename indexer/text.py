@@ -195,6 +195,9 @@ PARK_QUALIFIERS = tuple(sorted((
     "数字", "智能", "智慧", "总部", "电商", "文创", "创新", "科创", "绿色", "示范", "出口加工", "保税", "产业转移", "承接产业转移", "电子", "商贸", "农产品", "农副产品",
     # who a 创业园 is for, as the State's programmes name the class (农民工返乡创业园, 返乡创业示范园区, 台湾农民创业园)
     "返乡", "农民工", "返乡农民工", "农民工返乡", "台湾农民", "大学生",
+    # a park two parties build together says so after their names (中新 + 合作 + 开发区, 川港（广安）+ 合作 + 产业园, 中德
+    # + 合作 + 产业园): the word is what the park is, as 示范 is; before a head it is never the city of 合作 (合作市)
+    "合作",
 ), key=len, reverse=True))
 # Words for a part of a zone or of a city: a free-trade zone's 片区 (合肥片区) and its 区块 (高新区块), a
 # park's 园中园 / 分园 / 组团. A part word between a place and a head is no part of the park's name
@@ -242,6 +245,10 @@ SUPERVISING_ORGANS = ("海关", "边检", "海事", "税务", "检验检疫", "�
 NATIONAL_PLACES = frozenset(("中国", "全国", "我国", "国家", "中华", "中华人民共和国", "中华民国", "國家", "全國"))
 # the nation's literary names: with an ordinal they praise (神州第一开发区, 华夏第一园), they number no park of a place
 NATION_EPITHETS = ("神州", "华夏", "華夏", "九州", "天下")
+# The world and its continents and regions, as a park's place: a class of parks across countries (亚洲科学园区协会, 亚洲地区
+# 科学园区的发展, 全球科技园区), as a province's name before a head is a class of its parks; no park is named after one.
+WORLD_REGIONS = frozenset(("全球", "世界", "国际", "亚洲", "欧洲", "非洲", "美洲", "北美", "南美", "拉美", "大洋洲", "亚太",
+                           "东亚", "东南亚", "南亚", "中亚", "西亚", "中东", "欧美", "亚洲地区", "亚太地区", "全世界", "海外"))
 # Kangxi radicals and compatibility ideographs a PDF's text layer writes for the ordinary characters (⼯業區 for
 # 工業區, 新⽵ for 新竹): one character for one, so that offsets stay valid (the index folds them the same way,
 # analysis/normalizer.py; the reader may not import it).

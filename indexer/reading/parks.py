@@ -58,11 +58,19 @@ Some names are built otherwise. 城 names a zone after science or what a science
 某某生态城: a city's new zone for research), never after a trade's goods (商贸城, 汽车城: a market) or alone (县城). A topic
 label in brackets (【数码港】…) and a quotation opening the lead say what the text is about, as a title's part does. A park
 built with partners names them and its city in brackets (中德（沈阳）高端装备制造产业园, 上合组织（临沂）国际物流园).
-Taiwan's science parks are called by their short names (竹科, 中科, 南科) on pages that speak of science parks; the same
+Taiwan's science parks are called by their short names (竹科, 中科, 南科) on pages that speak of science parks or quote a
+bureau (該管理局表示，南科…: the bureau that runs the park, as its news calls it); the same
 two characters opening a longer word (中科院, 南科大) or on a page with no science park (中科曙光) are something else.
 And some names only look like a zone's: a township's last character (庆洲 + 大园 + 物流中心: 大园 is a place) is no head,
 and a park of a weak head written right after a company's name or its shortening (华运储运观音仓储物流园区, with
-华运国际储运公司 on the page) is the company's own warehouse or plant, nowhere the page's park.
+华运国际储运公司 on the page) is the company's own warehouse or plant, nowhere the page's park. Nor does a place's parks
+counted (台湾三大科学园区: a count closes what stands before the head), the world or a continent (亚洲科学园区协会), a
+garden's one word (苏州公园, 花园: a zone's 园 follows the field it is for, 软件园) or a verb where a science park's site
+stands (竹科下辖园区) name a park. 合作 after two parties says what their park is (中新合作开发区, 川港（广安）合作产业园),
+as 示范 does; before a head it is never the city of 合作, which keeps its level there (合作市经济开发区). A headline that
+pairs a park with another or with a party (数码港与科学园的未来, 我县与某开发区签约) is about both, so the body's later
+mention of one alone does not make it the page's park. A zone of a weak head named only as a project (招引落地某某数字经济
+产业园项目) is a park to be built: the text names no park (a phase of one, 某某产业园三期项目, names the park it extends).
 """
 from __future__ import annotations
 
@@ -81,7 +89,7 @@ from ..text import (ADMIN_LEVEL_CHARS, CJK, CN_DIGITS, COUNT_WORD_RE, GEO_FEATUR
                     DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATION_EPITHETS, NATIONAL_PLACES,
                     PARK_HEAD_FAMILIES, PARK_ORDINAL_RE, PARK_PART_WORDS, PARK_RANKS, PARK_SIDE_HEADS,
                     PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, SCIENCE_PARK_REGIONS, SCIENCE_PARK_SHORT_NAMES,
-                    SEASON_WORD_RE, STRONG_PARK_HEADS, SUPERVISING_ORGANS)
+                    SEASON_WORD_RE, STRONG_PARK_HEADS, SUPERVISING_ORGANS, WORLD_REGIONS)
 
 _T2S = opencc.OpenCC("t2s")
 # heads in both scripts, so that only the characters around a head need converting
@@ -309,8 +317,9 @@ def _provinces() -> frozenset[str]:
 def _is_category(place: str) -> bool:
     """A place that names a class of parks, not one: the country (中国产业园区, 全国开发区), by its literary
     names too (神州, 华夏: the dictionary tags them places; 神州第一开发区 praises a zone, it numbers no place's
-    parks), or a province alone (浙江省经济开发区)."""
-    return place in NATIONAL_PLACES or place in NATION_EPITHETS or place in _provinces()
+    parks), a province alone (浙江省经济开发区), or the world or a continent (亚洲科学园区, 亚洲地区科学园区: parks of
+    many countries)."""
+    return place in NATIONAL_PLACES or place in NATION_EPITHETS or place in _provinces() or place in WORLD_REGIONS
 
 
 # ------------------------------------------------------------ one name
@@ -537,6 +546,9 @@ def _described_place(rest: str) -> tuple[str, str, str] | None:
 
 
 _PART_TAIL = re.compile(f"(?:{'|'.join(PARK_PART_WORDS)})$")
+# a count closing what stands before a head (台湾 + 三大, 全省 + 十个, 江苏 + 两家): the place's parks counted, as a count
+# alone is (COUNT_WORD_RE); a count in figures is cut off before a name is looked for (3大科学园区)
+_COUNT_AT_END = re.compile(r"(?<=..)[一二三四五六七八九十两几数百]+[大个家所类批座]$")
 
 
 def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None:
@@ -567,8 +579,8 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
         return None  # 高新区 + 智慧产业园: a zone of an unnamed park, not a name
     if _head_re().search(place):
         return None  # 樟树高新区 + 电子信息 + 产业园: a park inside a park (园中园), named after it; the park is found itself
-    if COUNT_WORD_RE.match(place):
-        return None  # 三大 + 科学园区: a count of parks
+    if COUNT_WORD_RE.match(place) or _COUNT_AT_END.search(place):
+        return None  # 三大 + 科学园区, 台湾 + 三大 + 科学园区: a count of parks (a place's parks counted), never one
     if vouched != "行政区划" and not known_place and place[0] in _GLUED_FUNCTION_CHARS and len(place) >= 3 \
             and not place[1:].startswith(NAME_NEVER_STARTS):
         # 定名 + 为溪川 + 经济技术开发区: the segmenter glued a preposition to a name it does not know; the name is the rest
@@ -617,8 +629,10 @@ _SCIENCE_PARK_WHOLE = re.compile(
     rf"(?:({'|'.join(SCIENCE_PARK_REGIONS.values())})(?:科学园区|科學園區)|({'|'.join(SCIENCE_PARK_SHORT_NAMES)})(?:园区|園區))")
 
 
-# a page speaking of science parks (科学园区, 科學園區, 科学工业园区), or of one by its short name and its bureau (南科管理局)
-_SCIENCE_PARK_TALK = re.compile(rf"科[学學](?:工[业業])?[园園][区區]|(?:{'|'.join(SCIENCE_PARK_SHORT_NAMES)})管理局")
+# a page speaking of science parks (科学园区, 科學園區, 科学工业园区), or of one by its short name and its bureau (南科管理局), or
+# of the bureau that runs a park as its news calls it (該管理局表示，南科…, 園區管理局); not any bureau (市场监督管理局 beside
+# a company 中科某某 on a mainland page)
+_SCIENCE_PARK_TALK = re.compile(rf"科[学學](?:工[业業])?[园園][区區]|(?:{'|'.join(SCIENCE_PARK_SHORT_NAMES)}|[该該]|[园園][区區])管理局")
 # what after a short name makes it part of something else's name, or its office's (南科管理局 speaks for the park, as its
 # organs do; the page's talk of it is what counts)
 _NAME_ON_IT = re.compile(rf"(?:(?![等个個的和与與及])[{CJK}]){{0,4}}?[园園]|管理局")
@@ -649,12 +663,20 @@ def _short_science_parks(text: str) -> list[ParkMention]:
     return out
 
 
+def _is_function_word(word: str) -> bool:
+    """Whether ``word`` is one dictionary word of the sentence's grammar (a verb, a direction word, a pronoun: 下辖,
+    周边, 其他), never a site's place (竹科 + 下辖 + 园区 is "the parks under 竹科"; 竹科 + 龙潭 + 园区 a site)."""
+    words = _tag(word)
+    return len(words) == 1 and _known(word) and words[0][1] in _FUNCTION_TAGS
+
+
 def _science_park_sites(text: str) -> list[ParkMention]:
     if not any(short in text for short in SCIENCE_PARK_SHORT_NAMES) and "部科" not in text:
         return []  # (four substring tests: the patterns are not run over every body)
     sites = [ParkMention(to_simplified(m.group(0)), to_simplified(m.group(0)[:-2]), "园区", m.start(), "科学园区的园区")
              for m in _SCIENCE_PARK_SITE.finditer(text)
-             if not _QUALIFIER_TAIL.search(to_simplified(m.group(1))) and not re.search(r"[管创創研院]", m.group(1))]
+             if not _QUALIFIER_TAIL.search(to_simplified(m.group(1))) and not re.search(r"[管创創研院]", m.group(1))
+             and not _is_function_word(to_simplified(m.group(1)))]
     for m in _SCIENCE_PARK_WHOLE.finditer(text):
         region = m.group(1) or SCIENCE_PARK_REGIONS[m.group(2)]
         if not m.group(1) or not is_division(region) and region != "新竹":  # (else found as a place + head)
@@ -728,7 +750,7 @@ def _partners_name(text: str, head_at: int) -> tuple[str, str, str, int] | None:
     words = _tag(kind) if kind else []
     if any(not (t in _DESCRIPTOR_TAGS or w in _INDUSTRY_PROCESSES or w in PARK_QUALIFIERS) for w, t in words):
         return None  # (中德（沈阳）合作签约的产业园: a clause, no name)
-    if any(is_division(w) for w, _ in words):
+    if any(is_division(w) and w not in PARK_QUALIFIERS for w, _ in words):  # (合作: what the park is, no city's name)
         return None  # (中国（安徽）自贸试验区合肥片区高新区块: what a park is for names no other place; the bracketed
         # province there is a pilot zone's, 中国（省）自由贸易试验区, and the part after it a city's block of it)
     partners, cut = m.group(1), 0
@@ -741,7 +763,11 @@ def _partners_name(text: str, head_at: int) -> tuple[str, str, str, int] | None:
         cut += china.start()
     else:
         for word, tag in _tag(partners[cut:]):
-            if not (tag in _FUNCTION_TAGS or tag in _VERB_TAGS) or len(partners) - cut - len(word) < 4:
+            # (加快 + 浙川: the verb goes though two characters stay, when they are a name the dictionary does not know or
+            # tags proper; 上合 + 组织 stays, 组织 being a common word)
+            stays = partners[cut + len(word):]
+            if not (tag in _FUNCTION_TAGS or tag in _VERB_TAGS) or len(stays) < 4 and not (
+                    len(stays) >= 2 and len(one := _tag(stays)) == 1 and (one[0][1] in _PROPER_TAGS or not _known(stays))):
                 break
             cut += len(word)
     partners = partners[cut:]
@@ -859,6 +885,9 @@ def _place_key(place: str) -> str:
     return place
 
 
+_HONG_KONG_INNOVATION, _HONG_KONG_INNOVATION_SHORT = "创新及科技", "创科"
+
+
 @lru_cache(maxsize=8192)
 def park_key(name: str) -> str:
     """One key for the spellings of one park: Traditional or Simplified (鳳陽工業園區 =
@@ -866,8 +895,9 @@ def park_key(name: str) -> str:
     or shortened (番禺经济技术开发区 = 番禺经开区, 樟树工业园 = 樟树工业园区), the place with or
     without its level or province (樟树市 = 樟树, 安徽舒城 = 舒城). What the park is (北仑
     现代农业综合开发区 ≠ 北仑经济开发区) stays in the key. A name that is no park name is its
-    own key (its Simplified form)."""
-    simp = to_simplified(name.strip())
+    own key (its Simplified form). Hong Kong shortens 创新及科技 to 创科 in every name (创新及科技局 = 创科局): 港深创新及科技园 =
+    港深创科园."""
+    simp = to_simplified(name.strip()).replace(_HONG_KONG_INNOVATION, _HONG_KONG_INNOVATION_SHORT)
     m = next((m for m in find_park_mentions(simp) if m.start == 0 and m.name == simp), None)
     if m is None:
         return simp
@@ -899,6 +929,8 @@ class _Candidate:
     part_of: tuple[str, str] | None = None  # the park this one is a part of (A由B、C组成)
     venues: int = 0  # mentions as the place an event was held (在某某高新区举行)
     listed: int = 0  # mentions as one item of a list or a table
+    paired_in_title: bool = False  # the title names it beside another park or a place (甲与乙, 甲、乙, 我县与甲)
+    projects: int = 0  # mentions as a project's name (招引落地某某产业园项目): a park to be built, no park named
     in_lead: bool = False  # named in the first sentence (not in a list, not as a place visited)
     refs: int = 0  # later mentions by its short form alone (青川经济技术开发区 … 经开区 … 经开区)
     models: int = 0  # mentions as a model the text learns from (对标某某开发区, 学习借鉴某某园区经验)
@@ -973,6 +1005,11 @@ _AND = "、和及与與"
 # a party named right after a park and "and": a county, a city or a district (东侨开发区与古田县共同引进…): the park and
 # the place are two parties to one thing, and the text is about them together, never the park alone
 _AND_PLACE_AFTER = re.compile(rf"[{_AND}](?:(?:我|本|该)[县市区镇]|([{CJK}]{{2,6}}?)[县市区镇])")
+
+
+# an item before "and" that is a zone or a place: a zone's noun or a park's head closing it (数码港与…, 某工业园、…), a level
+# (我县与…, 古田县和…), or a place's name alone (高雄前镇、楠梓及…)
+_ZONE_OR_PLACE_BEFORE = re.compile(rf"(?:园区|园|港|谷|城|基地|集聚区|开发区|高新区|经开区|工业区|[{ADMIN_LEVEL_CHARS}])$")
 
 
 def _coordinated_before(text: str, m: ParkMention) -> bool:
@@ -1133,7 +1170,7 @@ _ZONE_NOUNS = ("集聚区", "基地", "园区", "园", "港", "谷", "城")
 _CITY_ZONE_KINDS = re.compile("(?:科技|科学|科创|高新|高新技术|生态|医药|生物医药|智造|智能制造|新材料|新能源)$")
 # what a text says of a zone: firms settling in it, renting in it, its organs, the word 园区 (outside the name)
 _ZONE_LIFE = re.compile(r"入驻|进驻|租户|出租率|厂商|招商|管委会|党工委|园区")
-_FIRMS_IN_IT = re.compile(r"入驻|进驻|落户企业|租户|出租率|厂商|管委会|党工委")
+_FIRMS_IN_IT = re.compile(r"入驻|进驻|落户|租户|出租率|厂商|管委会|党工委")
 # a title's parts (主题｜副题, 主语：…, words set apart by spaces) each open with their own subject
 # (a topic label in brackets, 【数码港】…, is a part too: the label names what the text is about)
 _TITLE_PARTS = re.compile(r"[｜|:：\s!！?？【】\[\]]+")
@@ -1189,6 +1226,9 @@ def _is_zone_name(name: str) -> bool:
         return False  # (a place word alone before the noun)
     if _head_re().search(name) and not any(w in ("及", "与") for w, _ in _tag(name)):
         return False  # (a catalogue head inside it is found as such; the catalogue's walk stops at 及: 创新及科技园)
+    if noun == "园" and len(last := _tag(name)[-1][0]) == 2 and _known(last):
+        return False  # (苏州 + 公园, 某某 + 花园, 校园, 茶园: a garden's one word; a zone's 园 follows the field it is for, a
+        # word of its own: 软件园, 港深 + 创科园)
     if noun == "城" and not _CITY_ZONE_KINDS.search(before):
         return False  # (县城, 商贸城, 影城: a town, a market; 科技城, 生态城: a zone built for what it says)
     if noun in ("港", "谷"):
@@ -1290,12 +1330,23 @@ def _company_parks(title: str, body: str, mentions: list[ParkMention]) -> set[st
     simp = to_simplified(title + "\n" + body)
     if "公司" not in simp and "集团" not in simp:
         return set()
-    companies = {m.group(1) for m in _COMPANY_NAME.finditer(simp)}
+    # (the pattern takes the run of characters before 公司 whole, the sentence's words with it: 另辖属 + 第一邮联运股份有限
+    # 公司; the name starts at one of its words, and a shortening of four characters or more from a word of it,
+    # 第一邮联, says which company as one from its first characters does)
+    companies: dict[str, int] = {}
+    for found in _COMPANY_NAME.finditer(simp):
+        name = found.group(1)
+        companies[name] = 2
+        at = 0
+        for word, _ in _tag(name)[:-1]:
+            at += len(word)
+            if len(name) - at >= 3:
+                companies.setdefault(name[at:], 4)
     owned = set()
     for text, m in weak:
         before = to_simplified(text[max(0, m.start - 8):m.start])
-        if any(_ALL_CJK.fullmatch(before[at:]) and _shortens(before[at:], name)
-               for name in companies for at in range(len(before) - 1) if before[at:at + 2] == name[:2]):
+        if any(_ALL_CJK.fullmatch(before[at:]) and len(before) - at >= shortest and _shortens(before[at:], name)
+               for name, shortest in companies.items() for at in range(len(before) - 1) if before[at:at + 2] == name[:2]):
             owned.add(m.name)
     return owned
 
@@ -1329,6 +1380,9 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
         if _coordinated_before(title, m) or _paired_with_place(title, m) or m.start in listed_first \
                 or _LISTED_AFTER.match(title, m.start + len(m.name)) and "等" in title[m.start + len(m.name):]:
             c.listed += 1  # (中埔及水上产业园区动土, 我县与某开发区签约: the title names two parks or two parties)
+            # (beside a zone or a place, never a company: 某集团与某开发区签约 is still the zone's news)
+            c.paired_in_title = not _coordinated_before(title, m) or _ZONE_OR_PLACE_BEFORE.search(
+                to_simplified(title[max(0, m.start - 9):m.start - 1])) is not None
             continue
         if _is_venue(title, m):
             c.venues += 1  # (招聘会在某某高新区举行: the title's news is the event, the park where it was held)
@@ -1464,13 +1518,17 @@ def _speaks_from_hong_kong(title: str, body: str) -> bool:
 
 def _hong_kong_science_park(text: str, hong_kong: bool, named: list[ParkMention] = ()) -> list[ParkMention]:
     """香港科学园 where a text speaking from Hong Kong writes 科學園 bare: not inside a name found (香港科學園, 某大學科學園
-    is a university's), after a verb, a function word or a punctuation mark."""
+    is a university's), after a verb, a function word or a punctuation mark, and not as the name of the corporation that
+    runs it (科學園公司)."""
     if not hong_kong:
         return []
     out = []
     for m in _SCIENCE_PARK_WORD.finditer(text):
         if text[m.end():m.end() + 1] in ("區", "区") or any(n.start <= m.start() < n.start + len(n.name) for n in named):
             continue  # (科學園區: a head of Taiwan's parks, found by its name)
+        if text[m.end():m.end() + 2] == "公司":
+            continue  # (科學園公司主席…: the corporation that runs the city's science parks, old and new, by its short name;
+            # the word names the company there, not the one park it stands for alone)
         before = _tag(to_simplified(text[max(0, m.start() - 4):m.start()])) if m.start() else []
         if before and is_cjk_word(before[-1][0]) and before[-1][1] not in _FUNCTION_TAGS and before[-1][1] not in _VERB_TAGS:
             continue  # (大學 + 科學園, 香港 + 科學園: a name before it, found as such or not a park of Hong Kong's)
@@ -1579,8 +1637,12 @@ def _count_body_mention(c: _Candidate, body: str, m: ParkMention, lead: int, fir
     c.destinations += destination
     if address and m.start < first_end and not c.unit:
         c.unit = _address_unit(body, m)
+    project = _is_project(body, m)
+    # (the park itself the project, 某某产业园项目; a works on a part of it, 某某产业园三期项目, names the park it extends)
+    c.projects += bool(project) and not m.strong \
+        and to_simplified(body[m.start + len(m.name):m.start + len(m.name) + 2]) in ("项目", "专案")
     own = not listed and not visited and not venue and not model and not partner and not address and not destination \
-        and not other_name and not _is_project(body, m) \
+        and not other_name and not project \
         and not _in_work_title(body, m) \
         and not (m.start < lead and _in_caption(body, m))
     c.in_opening = c.in_opening or (own and m.start < (OPENING_CHARS if m.strong else first_end))
@@ -1785,7 +1847,8 @@ def _choose_park(title: str, body: str, page_title: str | None,
     # (a page without a title line: its "title" is the lead's first words, which say what the page is about as a
     # headline does; a park they name as their own counts as the title's)
     cands = _candidates(title, body)
-    mentioned = [c.name for c in cands.values() if c.credible()]
+    # (a zone named only as a project, 招引落地某某数字经济产业园项目, is a park to be built: the text names a project)
+    mentioned = [c.name for c in cands.values() if c.credible() and c.projects < len(c.mentions)]
     credited = [(m.name, src) for src in sources for m in find_park_mentions(src)]
     mentioned += [name for name, _ in credited[:1] if name not in mentioned]
     titled = [c for c in cands.values() if c.in_title]
@@ -1801,6 +1864,12 @@ def _choose_park(title: str, body: str, page_title: str | None,
         return best.name, mentioned, f"标题中的园区名「{best.name}」" + _city_note(best)
     if STUDY_TRIP_RE.search(to_simplified(title)):
         return None, mentioned, f"标题「{title}」说明这是外出学习考察的报告，正文中的园区是考察对象"
+    if (paired := [c for c in cands.values() if c.paired_in_title]) and not _COUNT_OF_PARKS.search(to_simplified(title)):
+        # (数码港与科学园的未来：…, 我县与某开发区签约: a headline says what the page is about, and this one names the park
+        # beside another or a party; the body then speaks of both, and a mention of one alone does not single it out; a
+        # title counting them, 甲、乙及丙等三个园区, is told by the count below)
+        return None, mentioned, (f"标题把「{paired[0].name}」和别的园区或地方并列（甲与乙、甲及乙、甲和乙），"
+                                 "说的是两者，不是其中一个")
     if not lead_title and (place := place_heading(title)):
         # (a first sentence that introduces a park and declares what it will call it, 某市某区国家级开发区——某某经济
         # 技术开发区（以下简称“经开区”）…, then calls it so, makes the park the text's subject: official writing
