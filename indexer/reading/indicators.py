@@ -60,7 +60,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import opencc
@@ -244,7 +244,9 @@ _BARE_OUTPUT = (r"(?:(?<=企业实现)|(?<=企业完成)|(?<=区实现)|(?<=区�
                 # 20亿元" — whose it is is the subject's, read as any figure's scope: a project's 建成后…, an industry's)
                 r"|(?<=^实现)|(?<=[,;:]实现)|(?<=^形成)|(?<=[,;:]形成)|(?<=[,;:]可实现)|(?<=[,;:]可形成)"
                 # (or a running total's: "园区企业第二季度累计产值2.03亿元", its owner again the subject's)
-                r"|(?<=累计)|(?<=累计实现)|(?<=累计完成))(?:工业)?产值")
+                r"|(?<=累计)|(?<=累计实现)|(?<=累计完成)"
+                # (or industry's, the verb between, as statistics write it: "规模以上工业实现产值22.09亿元，增加值6.93亿元")
+                r"|(?<=工业实现)|(?<=工业完成))(?:工业)?产值")
 # (…区: 园区, 开发区, 高新区; 全区 is then scoped like any figure of the district)
 _OUTPUT_CLASS = re.compile(r"高新技术|高技术|亿元以上|万元以上|重点|主导|龙头|骨干|新增|新上|新投产|新建|中小|小微")
 # public revenue is named by composing a few words, in any of the orders budgets use: (地方|区级|本级…)
@@ -315,8 +317,10 @@ _MASK = "xX×*_—○□△■▲●◆◇★☆"
 _ELIDED = r"[〔\[【（(]\s*(?:\.{2,}|…+)?\s*[〕\]】）)]|…{1,2}"
 _NUMBER = (rf"(?P<num>(?:\d+(?:\.\d+)?[千百](?=(?:余|多)?(?:亿|万))|\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*千?(?=[\d.]*(?:余|多)?(?:亿|万|人|元|名|家|个)))?|[xX×*_○□△■▲●◆◇★☆]+)(?:\.[\dxX×*_○□△■▲●◆◇★☆]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+(?:[亿万][{_CN_NUM}]+)*)")
 # "税收3600万", "产值突破10亿": money written without 元, unless a measure word follows (万吨, 亿度)
-_BARE_MONEY = r"(?:万亿|亿|万)(?![级吨件辆套台千瓦度平方立方米户人元美亩个家头只条株棵次册斤平公余多])"
-_BARE_UNIT = {"万亿": "万亿元", "亿": "亿元", "万": "万元", "亿美金": "亿美元", "万美金": "万美元", "美金": "美元"}  # (and 美金 is 美元)
+# (Taiwan writes 万亿 as 兆 and leaves out 元 as it does after 亿: 出口额约1.3兆 — never 兆瓦, 兆帕, 兆赫, 兆字节, 兆位)
+_BARE_MONEY = (r"(?:万亿|兆|亿|万)(?![级吨件辆套台千瓦度平方立方米户人元美亩个家头只条株棵次册斤平公余多"
+               r"帕赫字位比欧焦伏])")
+_BARE_UNIT = {"万亿": "万亿元", "兆": "万亿元", "亿": "亿元", "万": "万元", "亿美金": "亿美元", "万美金": "万美元", "美金": "美元"}  # (and 美金 is 美元)
 _VALUE_RE = re.compile(_NUMBER + r"\s*(?P<more>余|多|以上|左右)?\s*(?P<unit>" + "|".join(_UNITS) + "|" + _BARE_MONEY + ")")
 _PCT = r"(?P<pct>-?\d*[xX]+[\dxX]*(?:\.[\dxX]+)?|-?\d+(?:\.\d+)?|[xX×*_○□△■▲●◆◇★☆]+(?:\.[xX×*_○□△■▲●◆◇★☆]+)?|" + _ELIDED + ")"
 _GROWTH_RE = re.compile(
@@ -1343,7 +1347,8 @@ _OWN_COUNT_VERB = re.compile(r"(?:目前|截至目前|实际)?(?:实际|已|已�
 # figure itself after 达/为: the figure is the name's (the bound is dropped as its rounding: _without_rounded_bounds)
 _BOUND_CLAUSE = re.compile(r"[^,;:。\d]{0,8}?(?:突破|超过|超越|跨越|迈上|迈过|站上|站稳|跃上|冲破)(?:新台币|人民币)?[\d.,]+"
                            r"(?:兆|万亿|亿|万)?(?:亿|万)?(?:元|美元)?(?:大关|关口|台阶|关卡|规模)?,")
-_THEN_VALUE = re.compile(r"^(?:达到|达|为|突破|超过|增至|总量达到?|总数达到?|总额达到?|共计?)$")
+# (a total word and the currency may stand before it: "营业额正式出炉，合计达新台币4.76兆元")
+_THEN_VALUE = re.compile(r"^(?:合计|总计)?(?:达到|达|为|突破|超过|增至|总量达到?|总数达到?|总额达到?|共计?)(?:新台币|人民币)?$")
 # a record set before the value (就业人数也同步突破历年同期纪录，来到26万3,649人; 营收再创历史新高，达到…): news style
 # says the figure set a record, then what it came to
 _RECORD_THEN = re.compile(r"(?:也|亦|均|再|又|续|更)?(?:同步|首度|首次)?(?:创下?|突破|刷新|改写)(?:了)?(?:历史|历年|近\d+年)?(?:同期)?(?:新高|纪录|记录|最高)")
@@ -2523,6 +2528,12 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             fig.scope = "其他"  # "轻工业完成总产值12.47亿元": light (heavy) industry's part, as the gold lists an industry's
             fig.why_name += f"；前面是“{light_heavy.group()}”：轻/重工业的一部分"
         figures.append(fig)
+        if ("各" in sentence or "均" in sentence) and naming.why.startswith("名称"):
+            other = _sharing_name(sentence, v, names)
+            if other is not None:  # "营业额与出口额各约新台币4000亿": the one value is each name's
+                other.used = True
+                figures.append(replace(fig, name=other.name, name_start=other.start,
+                                       why_name=f"名称“{sentence[other.start:other.end]}”与后一名称以“各/均”共用一个数"))
     if "其中" in sentence and not ctx.parks_together:
         _wholes_with_the_park(sentence, figures)
     _attach_growths(sentence, figures, names, growths, ctx)
@@ -2608,6 +2619,23 @@ _PLANNED_IN_LIST = re.compile(r"计划(?:新)?(?:开工|竣工|投产|建成)")
 _ABOVE_CLASS = re.compile(r"(?:及|或)?以上(?:的)?(?:、|[^,;:。()]{0,8}?(?:企业|项目|园区|开发区))")
 
 
+# two names joined, then 各 or 均 and one value: the value is each one's ("营业额与出口额各约4000亿元", "工业总产值和营业收入
+# 均达到120亿元"), as 各 distributes what follows over the things just named (never 各类, 各项: a class)
+_EACH_VALUE = re.compile(r"(?:各|均)(?:约|为|达到?|近|逾|超过?)?(?:新台币|人民币)?")
+_JOINED = re.compile(r"与|和|及|以及|、")
+
+
+def _sharing_name(sentence: str, v: _Value, names: list[_Name]) -> _Name | None:
+    before = [n for n in names if n.end <= v.start]
+    if len(before) < 2 or not _EACH_VALUE.fullmatch(sentence, before[-1].end, v.start):
+        return None
+    first, second = before[-2], before[-1]
+    if first.blocked or first.used or not _JOINED.fullmatch(sentence, first.end, second.start) \
+            or not _kind_fits(first.name, v.unit) or first.name == second.name:
+        return None
+    return first
+
+
 def _a_class_boundary(sentence: str, v: _Value) -> bool:
     return bool(_BOUND_BEFORE.search(sentence, max(0, v.start - 4), v.start)) and bool(_CLASS_AFTER.match(sentence, v.end)) \
         or bool(_ABOVE_CLASS.match(sentence, v.end))
@@ -2675,7 +2703,8 @@ _ELIDED_CLAUSE = re.compile(
     r"同口径|可比口径|按同口径|按可比口径)\s*)+")
 _SIGNED_AFTER_COUNT = re.compile(r"^(?:已经|已|均已|全部|先后|陆续)?(?:集中|成功|正式|现场|顺利)?(?:签约|签订|落户|入驻)(?:落地|落户|入驻|园区)?")
 # "新签约项目5个，总投资33亿元": the money of the projects just counted, signed
-_TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:计划|协议|合同)?(?:总投资|投资总额)(?:额)?|(?:协议)?引资额)"
+# (合同额, the contract sum, only here: said alone it is also a trade's, 对外承包工程新签合同额)
+_TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:计划|协议|合同)?(?:总投资|投资总额)(?:额)?|(?:协议)?引资额|合同额)"
                                r"(?:达到?|为|约|共计?|超过?|逾|近)?")
 
 
