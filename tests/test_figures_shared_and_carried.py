@@ -98,3 +98,21 @@ def test_one_value_each_of_two_names(sentence, figures):  # new
 def test_no_sharing_without_a_shared_value(sentence, value):  # guard
     got = read(sentence, park="青禾经济开发区")
     assert len([f for f in got if f[1] == value]) <= 1
+
+
+def test_turnover_dated_by_yu_is_the_parks():  # new
+    # (the time marked by 于 between the parks and their turnover: "3大园区于2022年的营业额", as Taiwan's news writes it)
+    got = read("3大园区于2022年的营业额加总为4兆2,664亿元，较2021年成长14.75%。")
+    assert [f[:4] for f in got] == [("营业收入", 42664, "亿元", "实际")]
+
+
+def test_a_headlines_bound_in_zhao_rounds_the_stated_figure():  # guard
+    # (with 兆 read bare, a headline's "超过4兆" is a bound that rounds the text's 4兆2,664亿元: no second figure)
+    title = "3大科学园区2022年营业额超过4兆"
+    text = title + "\n国科会日前说明，3大园区于2022年的营业额加总为4兆2,664亿元，成长14.75%。"
+    got = [(i.name, i.value, i.unit) for i in find_indicators(text, doc_type="简报", title=title)]
+    assert got == [("营业收入", 42664, "亿元")]
+
+
+def test_turnover_of_no_park_stays_out():  # guard
+    assert read("该店于2022年的营业额为3200万元。", park=None) == []

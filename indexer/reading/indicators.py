@@ -153,8 +153,9 @@ _NEVER_A_FIGURE = frozenset(("出口交货值", "外贸出口交货值", "工业
 _TURNOVER = frozenset(("营业额", "营业总额", "销售额", "总收入", "总营业额"))
 # (Taiwan's science parks count their firms' 营业额 as their first figure, and are called by their short names:
 # 竹科, 中科, 南科 — "中科营业额为3233亿元", "三个科学园区的总营业额", "园区97年1-4月累计营业额")
+# (the time may be marked by 于 or 在: "3大园区于2022年的营业额加总为…")
 _TURNOVER_OWNER = re.compile(r"(?:企业|园区|区内|园内|全区|高新区|开发区|经开区|加工区|厂商|竹科|中科|南科)"
-                             r"(?:\d{2,4}年|今年|去年|上年|当年|本年)?(?:全年|上半年|下半年|前三季度?|第?[一二三四]季度?|\d+-\d+月份?|\d+至\d+月份?|"
+                             r"(?:(?:于|在)?\d{2,4}年|今年|去年|上年|当年|本年)?(?:全年|上半年|下半年|前三季度?|第?[一二三四]季度?|\d+-\d+月份?|\d+至\d+月份?|"
                              r"[一二三四五六七八九十]+至[一二三四五六七八九十]+月份?|年)?"
                              r"(?:累计|共)?(?:实现|完成)?(?:的总|的|总)?$")
 # a clause that is only a time ("…加工区去年榮登…，今年一至九月营业额累计达…") has the sentence's subject: the park
