@@ -55,6 +55,12 @@ def test_the_contract_sum_of_projects_just_signed(sentence, figures):  # new
     assert all(f in got for f in figures), got
 
 
+def test_signed_amount_said_short():  # new
+    # (签约额: 额 for 金额, as 合同额 and 签约金额 say the same sum)
+    got = read("至目前，园区新签约项目32个，签约额99.75亿元。", park="青禾经济开发区")
+    assert ("签约资金", 99.75, "亿元", "实际", "园区") in got
+
+
 @pytest.mark.parametrize("sentence", [
     "园区企业对外承包工程新签合同额4.5亿元。",  # (a trade's contracts abroad: no projects signed in the park)
     "园区开工项目18个，合同额126亿元。",  # (the projects started, not signed: the sum is no 签约资金)
