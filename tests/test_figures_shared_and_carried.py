@@ -61,6 +61,12 @@ def test_signed_amount_said_short():  # new
     assert ("签约资金", 99.75, "亿元", "实际", "园区") in got
 
 
+def test_what_agreements_of_intent_are_worth_is_no_signed_money():  # guard
+    # (意向 agreements counted before the sum, as a class of projects is: their worth, not what the park signed)
+    got = read("在推介会上，园区签订意向性合作协议3个，签约额13.15亿元。", park="青禾经济开发区")
+    assert [f for f in got if f[0] == "签约资金"] == []
+
+
 @pytest.mark.parametrize("sentence", [
     "园区企业对外承包工程新签合同额4.5亿元。",  # (a trade's contracts abroad: no projects signed in the park)
     "园区开工项目18个，合同额126亿元。",  # (the projects started, not signed: the sum is no 签约资金)

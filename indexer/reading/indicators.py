@@ -2430,7 +2430,8 @@ def _money_of_a_subset(sentence: str, name_at: int, figures: list[_Figure]) -> b
         return False
     prior = sentence[_clause_start(sentence, here - 1):here]
     count = re.search(r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|项)", prior)
-    return bool(count and "项目" in prior and _a_subset(prior, sentence)) and not any(
+    # (agreements are counted as projects are: "签订意向性合作协议3个，签约额13.15亿元" is what intentions are worth)
+    return bool(count and ("项目" in prior or "协议" in prior) and _a_subset(prior, sentence)) and not any(
         f.value is not None and here - len(prior) <= f.value.start < here for f in figures)
 
 
