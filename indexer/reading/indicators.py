@@ -323,7 +323,12 @@ _NUMBER = (rf"(?P<num>(?:\d+(?:\.\d+)?[千百](?=(?:余|多)?(?:亿|万))|\d*[xX
 _BARE_MONEY = (r"(?:万亿|兆|亿|万)(?![级吨件辆套台千瓦度平方立方米户人元美亩个家头只条株棵次册斤平公余多"
                r"帕赫字位比欧焦伏])")
 _BARE_UNIT = {"万亿": "万亿元", "兆": "万亿元", "亿": "亿元", "万": "万元", "亿美金": "亿美元", "万美金": "万美元", "美金": "美元"}  # (and 美金 is 美元)
-_VALUE_RE = re.compile(_NUMBER + r"\s*(?P<more>余|多|以上|左右)?\s*(?P<unit>" + "|".join(_UNITS) + "|" + _BARE_MONEY + ")")
+_VALUE_FORMS = _NUMBER + r"\s*(?P<more>余|多|以上|左右)?\s*(?P<unit>" + "|".join(_UNITS) + "|" + _BARE_MONEY + ")"
+# (searched in every sentence, some of it many times: a value opens with a digit, a mask, an elision or a numeral, and a
+# lookahead on those first characters lets the engine pass every other position at once instead of trying each branch
+# there — tests/test_reading_cpu.py holds the class to the forms' first characters)
+_VALUE_FIRST = r"\dxX×*_○□△■▲●◆◇★☆—〔\[【（(…" + _CN_NUM
+_VALUE_RE = re.compile(f"(?=[{_VALUE_FIRST}])(?:{_VALUE_FORMS})")
 _PCT = r"(?P<pct>-?\d*[xX]+[\dxX]*(?:\.[\dxX]+)?|-?\d+(?:\.\d+)?|[xX×*_○□△■▲●◆◇★☆]+(?:\.[xX×*_○□△■▲●◆◇★☆]+)?|" + _ELIDED + ")"
 _GROWTH_RE = re.compile(
     r"(?P<how>同比|比上年|较上年|比去年同期|与去年同期相比|较去年同期|比去年|较去年|比上年同期|较上年同期)?\s*"
@@ -343,11 +348,15 @@ _PERIOD_RE = re.compile(
     rf"(?P<range>(?:1[0-2]|[1-9]|[{CN_DIGITS}]{{1,2}})\s*月?(?:份)?\s*[-—–~～至到]{{1,2}}\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月)"
     r"|(?P<named>上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|首季度|全年|年度|半年)"
     r"|截[至止](?:到)?\s*(?:(?:\d{4}|[xX]{2,4})\s*年)?\s*(?P<upto>[1-9]|1[0-2])\s*月(?:份)?(?:底|末)?")
-_OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全乡|全国|县域|街域|全街道|我县|我市|我镇|我乡|我省|我州|本县|本市|本镇|本乡|本省|"
-                          rf"该县|该镇|该市|该省|(?:(?<![{CJK}])|(?<=[年月度来国]))(?:国家级?|省级)(?:高新区|经开区|开发区|经济技术开发区|高新技术产业开发区|高新技术开发区)|"
-                          r"各(?:类|级)?园区|各(?:类|级)?(?:开发区|产业园区|工业园区)|[\d一二三四五六七八九十两]+(?:(?:个|家|所|处)(?:(?!项目|企业|厂商|台商|入驻|进驻|落户|入园|进园)[^，,；;。]){0,8}?|大[^，,；;。\d]{0,4}?)?(?:开发区|园区|高新区|经开区|集中区|产业园|保税区|综保区)")
+_OTHER_SCOPE_FORMS = (r"全县|全市|全省|全州|全盟|全旗|全镇|全乡|全国|县域|街域|全街道|我县|我市|我镇|我乡|我省|我州|本县|本市|本镇|本乡|本省|"
+                      rf"该县|该镇|该市|该省|(?:(?<![{CJK}])|(?<=[年月度来国]))(?:国家级?|省级)(?:高新区|经开区|开发区|经济技术开发区|高新技术产业开发区|高新技术开发区)|"
+                      r"各(?:类|级)?园区|各(?:类|级)?(?:开发区|产业园区|工业园区)|[\d一二三四五六七八九十两]+(?:(?:个|家|所|处)(?:(?!项目|企业|厂商|台商|入驻|进驻|落户|入园|进园)[^，,；;。]){0,8}?|大[^，,；;。\d]{0,4}?)?(?:开发区|园区|高新区|经开区|集中区|产业园|保税区|综保区)")
 # (the last: "28个省级开发区", "这49个国家级开发区", "4园区", "四大园区", "三大科学园区", "13个综合保税区" — many parks together, not this one;
 # but not projects or firms counted on their way in: "10个工业项目入驻园区", "5家企业落户园区" are the park's own)
+# (asked of every sentence: its forms open with 全, 县, 街, 我, 本, 该, 国, 省, 各, a digit or a numeral, and the lookahead
+# on those lets the engine pass every other position at once; tests/test_reading_cpu.py holds the class to the forms)
+_OTHER_SCOPE_FIRST = r"全县街我本该国省各\d一二三四五六七八九十两"
+_OTHER_SCOPE = re.compile(f"(?=[{_OTHER_SCOPE_FIRST}])(?:{_OTHER_SCOPE_FORMS})")
 # a ranked set of parks (化工园区30强, 开发区百强): many parks (asked only where 强 is written: a rare word)
 # a zone described by its parts ("某某经济开发区包括两个园区，总规划面积22.7平方公里", "下辖三个园区", "由四个园区组成"):
 # the parts it holds are no subject of their own (as "一区多园" writes a zone of several parks)
