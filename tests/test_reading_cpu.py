@@ -204,3 +204,37 @@ def test_the_value_guard_changes_no_match(text):
     from indexer.reading import indicators
     plain = re.compile(indicators._VALUE_FORMS)
     assert [m.span() for m in indicators._VALUE_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# -- the key figures' names as one tree of characters (indicators._one_branch_a_character): the same matches as the listed
+# forms' alternation, longest first
+
+def _plain_name_re():
+    from indexer.reading import indicators
+    return re.compile(f"(?=[{indicators._NAME_FIRST}])(?:{indicators._NAME_COMPOSED}|{indicators._NAME_LISTED})")
+
+
+def test_every_listed_name_is_matched_whole_by_the_tree():
+    from indexer.reading import indicators
+    plain = _plain_name_re()
+    forms = [f for f, _ in indicators._FORMS]
+    assert len(forms) >= 150
+    for form in forms:
+        assert indicators._NAME_RE.match(form).group() == plain.match(form).group(), form
+
+
+def test_the_tree_takes_the_longest_form():
+    from indexer.reading.indicators import _one_branch_a_character
+    tree = re.compile(_one_branch_a_character(["工业", "工业总产值", "工业产值", "总产值"]))
+    assert [m.group() for m in tree.finditer("工业总产值和工业产值、工业、总产值")] == ["工业总产值", "工业产值", "工业", "总产值"]
+    assert tree.fullmatch("工业") and not tree.fullmatch("工业总")
+
+
+@given(st.text(alphabet="规模以上工业总产值增加值营业收入税金财政固定资产投资到位资金签约项目企业园区实现完成全县地方一般公共预算外资面积出口额，。1", max_size=40))
+@example("园区规模以上工业实现产值58.6亿元，增加值14.2亿元")
+@example("全县地方一般公共预算收入3亿元，实际到位外资500万美元，规划面积10平方公里")
+def test_the_tree_changes_no_name_found(text):
+    from indexer.reading import indicators
+    plain = _plain_name_re()
+    assert [(m.span(), m.lastgroup) for m in indicators._NAME_RE.finditer(text)] \
+        == [(m.span(), m.lastgroup) for m in plain.finditer(text)]
