@@ -111,3 +111,130 @@ def test_warm_up_builds_the_first_use_tables():
         table.cache_clear()
     pipeline.warm_up()
     assert parks._head_re.cache_info().currsize == 1 and parks._divisions.cache_info().currsize == 1
+
+
+# -- the key figures' first-character guards (indicators.py): a lookahead on the characters every form can open with
+
+def _first_items(items):
+    """What the first character of a match of this parsed sequence can be: LITERAL / IN items (None: anything)."""
+    out = []
+    for op, av in items:
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            continue  # (zero width: the next item gives the character)
+        if op in (C.LITERAL, C.IN):
+            return out + [(op, av)]
+        if op is C.BRANCH:
+            for branch in av[1]:
+                out += _first_items(list(branch))
+            return out
+        if op is C.SUBPATTERN:
+            return out + _first_items(list(av[-1]))
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            out += _first_items(list(av[2]))
+            if av[0] >= 1:
+                return out
+            continue  # (may be absent: what follows can open the match too)
+        return out + [None]  # (any character, a negated class, a back reference: no guard can hold it)
+    return out
+
+
+_DECIMALS = [chr(c) for c in range(0x10000) if chr(c).isdecimal()]
+
+
+def _chars(item) -> list[str] | None:
+    op, av = item
+    if op is C.LITERAL:
+        return [chr(av)]
+    chars = []
+    for kind, value in av:
+        if kind is C.LITERAL:
+            chars.append(chr(value))
+        elif kind is C.RANGE:
+            chars.extend(chr(c) for c in range(value[0], value[1] + 1))
+        elif kind is C.CATEGORY and value in (C.CATEGORY_DIGIT, C.CATEGORY_UNI_DIGIT):  # (\d of a str pattern: any decimal)
+            chars.extend(_DECIMALS)
+        else:
+            return None
+    return chars
+
+
+def _unguarded(forms: str, first: str) -> list:
+    guard = re.compile(f"[{first}]")
+    missing = []
+    for item in _first_items(list(_parser.parse(forms))):
+        chars = None if item is None else _chars(item)
+        if chars is None or not all(guard.fullmatch(c) for c in chars):
+            missing.append(item)
+    return missing
+
+
+def test_the_value_guard_holds_every_first_character_of_a_value():
+    from indexer.reading import indicators
+    assert _first_items(list(_parser.parse(indicators._VALUE_FORMS)))
+    assert _unguarded(indicators._VALUE_FORMS, indicators._VALUE_FIRST) == []
+
+
+def test_the_place_guard_holds_every_first_character_of_a_place():
+    from indexer.reading import indicators
+    assert _unguarded(indicators._OTHER_SCOPE_FORMS, indicators._OTHER_SCOPE_FIRST) == []
+
+
+def test_the_guard_check_fails_for_a_form_the_class_lacks():
+    # (the check above can fail: a form opening with a character outside the class is found, and so is one that can
+    # open with any character)
+    assert _unguarded(r"全县|县域|该区", "全县") != []
+    assert _unguarded(r"(?:约)?\d+亿元", r"\d") != []
+    assert _unguarded(r"(?:约)?\d+亿元", r"约\d") == []
+    assert _unguarded(r".亿元", r"\d") == [None]
+
+
+@given(st.text(alphabet="全市县我本该国省级开发区各类园区12三个大经开区集中区，。项目企业入驻年月", max_size=30))
+@example("全县28个省级开发区")
+@example("2023年国家级经开区")
+def test_the_place_guard_changes_no_match(text):
+    from indexer.reading import indicators
+    plain = re.compile(indicators._OTHER_SCOPE_FORMS)
+    assert [m.span() for m in indicators._OTHER_SCOPE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@given(st.text(alphabet="园区完成工业总产值12.5亿元x*—（…）约三十万个家人平方公里兆，。", max_size=30))
+@example("工业总产值XX亿元，税收（……）万元")
+@example("入驻企业三十家，约1.3兆")
+def test_the_value_guard_changes_no_match(text):
+    from indexer.reading import indicators
+    plain = re.compile(indicators._VALUE_FORMS)
+    assert [m.span() for m in indicators._VALUE_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# -- the key figures' names as one tree of characters (indicators._one_branch_a_character): the same matches as the listed
+# forms' alternation, longest first
+
+def _plain_name_re():
+    from indexer.reading import indicators
+    return re.compile(f"(?=[{indicators._NAME_FIRST}])(?:{indicators._NAME_COMPOSED}|{indicators._NAME_LISTED})")
+
+
+def test_every_listed_name_is_matched_whole_by_the_tree():
+    from indexer.reading import indicators
+    plain = _plain_name_re()
+    forms = [f for f, _ in indicators._FORMS]
+    assert len(forms) >= 150
+    for form in forms:
+        assert indicators._NAME_RE.match(form).group() == plain.match(form).group(), form
+
+
+def test_the_tree_takes_the_longest_form():
+    from indexer.reading.indicators import _one_branch_a_character
+    tree = re.compile(_one_branch_a_character(["工业", "工业总产值", "工业产值", "总产值"]))
+    assert [m.group() for m in tree.finditer("工业总产值和工业产值、工业、总产值")] == ["工业总产值", "工业产值", "工业", "总产值"]
+    assert tree.fullmatch("工业") and not tree.fullmatch("工业总")
+
+
+@given(st.text(alphabet="规模以上工业总产值增加值营业收入税金财政固定资产投资到位资金签约项目企业园区实现完成全县地方一般公共预算外资面积出口额，。1", max_size=40))
+@example("园区规模以上工业实现产值58.6亿元，增加值14.2亿元")
+@example("全县地方一般公共预算收入3亿元，实际到位外资500万美元，规划面积10平方公里")
+def test_the_tree_changes_no_name_found(text):
+    from indexer.reading import indicators
+    plain = _plain_name_re()
+    assert [(m.span(), m.lastgroup) for m in indicators._NAME_RE.finditer(text)] \
+        == [(m.span(), m.lastgroup) for m in plain.finditer(text)]

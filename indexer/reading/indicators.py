@@ -60,7 +60,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import opencc
@@ -102,6 +102,7 @@ _NAME_FORMS = {
                  # (招商引资 as the subject of 完成/实现/到位 and a sum: what was brought in, see _names_in)
                  "招商引资"),
     "签约资金": ("协议签约资金", "签约资金", "签约金额", "签约总额", "签约总金额", "合同金额", "合同资金", "协议资金", "协议引资",
+             "签约额",  # (额 for 金额, as 合同额 is said for 合同金额)
              "协议投资额", "协议投资", "合同引资", "签约总投资", "签约总投资额", "合同总投资额", "合同总投资", "合同投资额",
              "协议总投资额", "协议总投资", "协议总金额", "合同总金额",
              # (the signed projects' whole cost, 签约 + 项目 + 总投资: 签约项目总投资达18亿元)
@@ -153,8 +154,9 @@ _NEVER_A_FIGURE = frozenset(("出口交货值", "外贸出口交货值", "工业
 _TURNOVER = frozenset(("营业额", "营业总额", "销售额", "总收入", "总营业额"))
 # (Taiwan's science parks count their firms' 营业额 as their first figure, and are called by their short names:
 # 竹科, 中科, 南科 — "中科营业额为3233亿元", "三个科学园区的总营业额", "园区97年1-4月累计营业额")
+# (the time may be marked by 于 or 在: "3大园区于2022年的营业额加总为…")
 _TURNOVER_OWNER = re.compile(r"(?:企业|园区|区内|园内|全区|高新区|开发区|经开区|加工区|厂商|竹科|中科|南科)"
-                             r"(?:\d{2,4}年|今年|去年|上年|当年|本年)?(?:全年|上半年|下半年|前三季度?|第?[一二三四]季度?|\d+-\d+月份?|\d+至\d+月份?|"
+                             r"(?:(?:于|在)?\d{2,4}年|今年|去年|上年|当年|本年)?(?:全年|上半年|下半年|前三季度?|第?[一二三四]季度?|\d+-\d+月份?|\d+至\d+月份?|"
                              r"[一二三四五六七八九十]+至[一二三四五六七八九十]+月份?|年)?"
                              r"(?:累计|共)?(?:实现|完成)?(?:的总|的|总)?$")
 # a clause that is only a time ("…加工区去年榮登…，今年一至九月营业额累计达…") has the sentence's subject: the park
@@ -244,7 +246,9 @@ _BARE_OUTPUT = (r"(?:(?<=企业实现)|(?<=企业完成)|(?<=区实现)|(?<=区�
                 # 20亿元" — whose it is is the subject's, read as any figure's scope: a project's 建成后…, an industry's)
                 r"|(?<=^实现)|(?<=[,;:]实现)|(?<=^形成)|(?<=[,;:]形成)|(?<=[,;:]可实现)|(?<=[,;:]可形成)"
                 # (or a running total's: "园区企业第二季度累计产值2.03亿元", its owner again the subject's)
-                r"|(?<=累计)|(?<=累计实现)|(?<=累计完成))(?:工业)?产值")
+                r"|(?<=累计)|(?<=累计实现)|(?<=累计完成)"
+                # (or industry's, the verb between, as statistics write it: "规模以上工业实现产值22.09亿元，增加值6.93亿元")
+                r"|(?<=工业实现)|(?<=工业完成))(?:工业)?产值")
 # (…区: 园区, 开发区, 高新区; 全区 is then scoped like any figure of the district)
 _OUTPUT_CLASS = re.compile(r"高新技术|高技术|亿元以上|万元以上|重点|主导|龙头|骨干|新增|新上|新投产|新建|中小|小微")
 # public revenue is named by composing a few words, in any of the orders budgets use: (地方|区级|本级…)
@@ -270,10 +274,34 @@ _COMPOSED = (("fiscal", "财政收入"), ("foreign", "实际利用外资"), ("ou
 # with optional words is otherwise tried in full at every position of every sentence)
 # and the whole pattern by one on the first characters of all its forms (a cheap test at each position)
 _NAME_FIRST = "".join(sorted({f[0] for f, _ in _FORMS} | set("年主营销25工产") | set("全大地区县本一公财预实到外利引市省州域内总规批核审辖管托")))
-_NAME_RE = re.compile(f"(?=[{_NAME_FIRST}])(?:(?P<size>{_SIZE_THRESHOLD})|(?P<output>{_BARE_OUTPUT})|"
-                      f"(?=[全大地区县本一公财预])(?P<fiscal>{_FISCAL})|(?=[实到外])(?P<foreign>{_FOREIGN_PAID})|"
-                      f"(?=[实利引到市省县区州域内])(?P<outside>{_OUTSIDE_PAID})|(?=[总规批核审辖管托])(?P<area>{_PLANNED_AREA})|"
-                      + "|".join(re.escape(f) for f, _ in _FORMS) + ")")
+
+
+def _one_branch_a_character(words) -> str:
+    """A pattern matching the longest of ``words`` that matches at a position — what an alternation of them sorted
+    longest first matches — written as a tree that branches on one character at a time (规(?:模(?:以上…)|上…)), so
+    that the engine tries the forms sharing a start once, not each of ~200 forms in turn at every position."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        nexts = [re.escape(ch) + branch(node[ch]) for ch in sorted(ch for ch in node if ch)]
+        if not nexts:
+            return ""
+        if len(nexts) == 1 and "" not in node:
+            return nexts[0]
+        return "(?:" + "|".join(nexts) + ")" + ("?" if "" in node else "")  # (greedy: the longer form first)
+    return branch(root)
+
+
+_NAME_LISTED = "|".join(re.escape(f) for f, _ in _FORMS)  # (the listed forms as one alternation, longest first: the reference)
+_NAME_COMPOSED = (f"(?P<size>{_SIZE_THRESHOLD})|(?P<output>{_BARE_OUTPUT})|"
+                  f"(?=[全大地区县本一公财预])(?P<fiscal>{_FISCAL})|(?=[实到外])(?P<foreign>{_FOREIGN_PAID})|"
+                  f"(?=[实利引到市省县区州域内])(?P<outside>{_OUTSIDE_PAID})|(?=[总规批核审辖管托])(?P<area>{_PLANNED_AREA})")
+_NAME_RE = re.compile(f"(?=[{_NAME_FIRST}])(?:{_NAME_COMPOSED}|{_one_branch_a_character(f for f, _ in _FORMS)})")
 
 
 def _name_of(m: re.Match) -> str:
@@ -315,9 +343,16 @@ _MASK = "xX×*_—○□△■▲●◆◇★☆"
 _ELIDED = r"[〔\[【（(]\s*(?:\.{2,}|…+)?\s*[〕\]】）)]|…{1,2}"
 _NUMBER = (rf"(?P<num>(?:\d+(?:\.\d+)?[千百](?=(?:余|多)?(?:亿|万))|\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*千?(?=[\d.]*(?:余|多)?(?:亿|万|人|元|名|家|个)))?|[xX×*_○□△■▲●◆◇★☆]+)(?:\.[\dxX×*_○□△■▲●◆◇★☆]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+(?:[亿万][{_CN_NUM}]+)*)")
 # "税收3600万", "产值突破10亿": money written without 元, unless a measure word follows (万吨, 亿度)
-_BARE_MONEY = r"(?:万亿|亿|万)(?![级吨件辆套台千瓦度平方立方米户人元美亩个家头只条株棵次册斤平公余多])"
-_BARE_UNIT = {"万亿": "万亿元", "亿": "亿元", "万": "万元", "亿美金": "亿美元", "万美金": "万美元", "美金": "美元"}  # (and 美金 is 美元)
-_VALUE_RE = re.compile(_NUMBER + r"\s*(?P<more>余|多|以上|左右)?\s*(?P<unit>" + "|".join(_UNITS) + "|" + _BARE_MONEY + ")")
+# (Taiwan writes 万亿 as 兆 and leaves out 元 as it does after 亿: 出口额约1.3兆 — never 兆瓦, 兆帕, 兆赫, 兆字节, 兆位)
+_BARE_MONEY = (r"(?:万亿|兆|亿|万)(?![级吨件辆套台千瓦度平方立方米户人元美亩个家头只条株棵次册斤平公余多"
+               r"帕赫字位比欧焦伏])")
+_BARE_UNIT = {"万亿": "万亿元", "兆": "万亿元", "亿": "亿元", "万": "万元", "亿美金": "亿美元", "万美金": "万美元", "美金": "美元"}  # (and 美金 is 美元)
+_VALUE_FORMS = _NUMBER + r"\s*(?P<more>余|多|以上|左右)?\s*(?P<unit>" + "|".join(_UNITS) + "|" + _BARE_MONEY + ")"
+# (searched in every sentence, some of it many times: a value opens with a digit, a mask, an elision or a numeral, and a
+# lookahead on those first characters lets the engine pass every other position at once instead of trying each branch
+# there — tests/test_reading_cpu.py holds the class to the forms' first characters)
+_VALUE_FIRST = r"\dxX×*_○□△■▲●◆◇★☆—〔\[【（(…" + _CN_NUM
+_VALUE_RE = re.compile(f"(?=[{_VALUE_FIRST}])(?:{_VALUE_FORMS})")
 _PCT = r"(?P<pct>-?\d*[xX]+[\dxX]*(?:\.[\dxX]+)?|-?\d+(?:\.\d+)?|[xX×*_○□△■▲●◆◇★☆]+(?:\.[xX×*_○□△■▲●◆◇★☆]+)?|" + _ELIDED + ")"
 _GROWTH_RE = re.compile(
     r"(?P<how>同比|比上年|较上年|比去年同期|与去年同期相比|较去年同期|比去年|较去年|比上年同期|较上年同期)?\s*"
@@ -337,11 +372,15 @@ _PERIOD_RE = re.compile(
     rf"(?P<range>(?:1[0-2]|[1-9]|[{CN_DIGITS}]{{1,2}})\s*月?(?:份)?\s*[-—–~～至到]{{1,2}}\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月)"
     r"|(?P<named>上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|首季度|全年|年度|半年)"
     r"|截[至止](?:到)?\s*(?:(?:\d{4}|[xX]{2,4})\s*年)?\s*(?P<upto>[1-9]|1[0-2])\s*月(?:份)?(?:底|末)?")
-_OTHER_SCOPE = re.compile(r"全县|全市|全省|全州|全盟|全旗|全镇|全乡|全国|县域|街域|全街道|我县|我市|我镇|我乡|我省|我州|本县|本市|本镇|本乡|本省|"
-                          rf"该县|该镇|该市|该省|(?:(?<![{CJK}])|(?<=[年月度来国]))(?:国家级?|省级)(?:高新区|经开区|开发区|经济技术开发区|高新技术产业开发区|高新技术开发区)|"
-                          r"各(?:类|级)?园区|各(?:类|级)?(?:开发区|产业园区|工业园区)|[\d一二三四五六七八九十两]+(?:(?:个|家|所|处)(?:(?!项目|企业|厂商|台商|入驻|进驻|落户|入园|进园)[^，,；;。]){0,8}?|大[^，,；;。\d]{0,4}?)?(?:开发区|园区|高新区|经开区|集中区|产业园|保税区|综保区)")
+_OTHER_SCOPE_FORMS = (r"全县|全市|全省|全州|全盟|全旗|全镇|全乡|全国|县域|街域|全街道|我县|我市|我镇|我乡|我省|我州|本县|本市|本镇|本乡|本省|"
+                      rf"该县|该镇|该市|该省|(?:(?<![{CJK}])|(?<=[年月度来国]))(?:国家级?|省级)(?:高新区|经开区|开发区|经济技术开发区|高新技术产业开发区|高新技术开发区)|"
+                      r"各(?:类|级)?园区|各(?:类|级)?(?:开发区|产业园区|工业园区)|[\d一二三四五六七八九十两]+(?:(?:个|家|所|处)(?:(?!项目|企业|厂商|台商|入驻|进驻|落户|入园|进园)[^，,；;。]){0,8}?|大[^，,；;。\d]{0,4}?)?(?:开发区|园区|高新区|经开区|集中区|产业园|保税区|综保区)")
 # (the last: "28个省级开发区", "这49个国家级开发区", "4园区", "四大园区", "三大科学园区", "13个综合保税区" — many parks together, not this one;
 # but not projects or firms counted on their way in: "10个工业项目入驻园区", "5家企业落户园区" are the park's own)
+# (asked of every sentence: its forms open with 全, 县, 街, 我, 本, 该, 国, 省, 各, a digit or a numeral, and the lookahead
+# on those lets the engine pass every other position at once; tests/test_reading_cpu.py holds the class to the forms)
+_OTHER_SCOPE_FIRST = r"全县街我本该国省各\d一二三四五六七八九十两"
+_OTHER_SCOPE = re.compile(f"(?=[{_OTHER_SCOPE_FIRST}])(?:{_OTHER_SCOPE_FORMS})")
 # a ranked set of parks (化工园区30强, 开发区百强): many parks (asked only where 强 is written: a rare word)
 # a zone described by its parts ("某某经济开发区包括两个园区，总规划面积22.7平方公里", "下辖三个园区", "由四个园区组成"):
 # the parts it holds are no subject of their own (as "一区多园" writes a zone of several parks)
@@ -1343,7 +1382,8 @@ _OWN_COUNT_VERB = re.compile(r"(?:目前|截至目前|实际)?(?:实际|已|已�
 # figure itself after 达/为: the figure is the name's (the bound is dropped as its rounding: _without_rounded_bounds)
 _BOUND_CLAUSE = re.compile(r"[^,;:。\d]{0,8}?(?:突破|超过|超越|跨越|迈上|迈过|站上|站稳|跃上|冲破)(?:新台币|人民币)?[\d.,]+"
                            r"(?:兆|万亿|亿|万)?(?:亿|万)?(?:元|美元)?(?:大关|关口|台阶|关卡|规模)?,")
-_THEN_VALUE = re.compile(r"^(?:达到|达|为|突破|超过|增至|总量达到?|总数达到?|总额达到?|共计?)$")
+# (a total word and the currency may stand before it: "营业额正式出炉，合计达新台币4.76兆元")
+_THEN_VALUE = re.compile(r"^(?:合计|总计)?(?:达到|达|为|突破|超过|增至|总量达到?|总数达到?|总额达到?|共计?)(?:新台币|人民币)?$")
 # a record set before the value (就业人数也同步突破历年同期纪录，来到26万3,649人; 营收再创历史新高，达到…): news style
 # says the figure set a record, then what it came to
 _RECORD_THEN = re.compile(r"(?:也|亦|均|再|又|续|更)?(?:同步|首度|首次)?(?:创下?|突破|刷新|改写)(?:了)?(?:历史|历年|近\d+年)?(?:同期)?(?:新高|纪录|记录|最高)")
@@ -2423,7 +2463,8 @@ def _money_of_a_subset(sentence: str, name_at: int, figures: list[_Figure]) -> b
         return False
     prior = sentence[_clause_start(sentence, here - 1):here]
     count = re.search(r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|项)", prior)
-    return bool(count and "项目" in prior and _a_subset(prior, sentence)) and not any(
+    # (agreements are counted as projects are: "签订意向性合作协议3个，签约额13.15亿元" is what intentions are worth)
+    return bool(count and ("项目" in prior or "协议" in prior) and _a_subset(prior, sentence)) and not any(
         f.value is not None and here - len(prior) <= f.value.start < here for f in figures)
 
 
@@ -2523,6 +2564,12 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             fig.scope = "其他"  # "轻工业完成总产值12.47亿元": light (heavy) industry's part, as the gold lists an industry's
             fig.why_name += f"；前面是“{light_heavy.group()}”：轻/重工业的一部分"
         figures.append(fig)
+        if ("各" in sentence or "均" in sentence) and naming.why.startswith("名称"):
+            other = _sharing_name(sentence, v, names)
+            if other is not None:  # "营业额与出口额各约新台币4000亿": the one value is each name's
+                other.used = True
+                figures.append(replace(fig, name=other.name, name_start=other.start,
+                                       why_name=f"名称“{sentence[other.start:other.end]}”与后一名称以“各/均”共用一个数"))
     if "其中" in sentence and not ctx.parks_together:
         _wholes_with_the_park(sentence, figures)
     _attach_growths(sentence, figures, names, growths, ctx)
@@ -2608,6 +2655,23 @@ _PLANNED_IN_LIST = re.compile(r"计划(?:新)?(?:开工|竣工|投产|建成)")
 _ABOVE_CLASS = re.compile(r"(?:及|或)?以上(?:的)?(?:、|[^,;:。()]{0,8}?(?:企业|项目|园区|开发区))")
 
 
+# two names joined, then 各 or 均 and one value: the value is each one's ("营业额与出口额各约4000亿元", "工业总产值和营业收入
+# 均达到120亿元"), as 各 distributes what follows over the things just named (never 各类, 各项: a class)
+_EACH_VALUE = re.compile(r"(?:各|均)(?:约|为|达到?|近|逾|超过?)?(?:新台币|人民币)?")
+_JOINED = re.compile(r"与|和|及|以及|、")
+
+
+def _sharing_name(sentence: str, v: _Value, names: list[_Name]) -> _Name | None:
+    before = [n for n in names if n.end <= v.start]
+    if len(before) < 2 or not _EACH_VALUE.fullmatch(sentence, before[-1].end, v.start):
+        return None
+    first, second = before[-2], before[-1]
+    if first.blocked or first.used or not _JOINED.fullmatch(sentence, first.end, second.start) \
+            or not _kind_fits(first.name, v.unit) or first.name == second.name:
+        return None
+    return first
+
+
 def _a_class_boundary(sentence: str, v: _Value) -> bool:
     return bool(_BOUND_BEFORE.search(sentence, max(0, v.start - 4), v.start)) and bool(_CLASS_AFTER.match(sentence, v.end)) \
         or bool(_ABOVE_CLASS.match(sentence, v.end))
@@ -2675,7 +2739,8 @@ _ELIDED_CLAUSE = re.compile(
     r"同口径|可比口径|按同口径|按可比口径)\s*)+")
 _SIGNED_AFTER_COUNT = re.compile(r"^(?:已经|已|均已|全部|先后|陆续)?(?:集中|成功|正式|现场|顺利)?(?:签约|签订|落户|入驻)(?:落地|落户|入驻|园区)?")
 # "新签约项目5个，总投资33亿元": the money of the projects just counted, signed
-_TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:计划|协议|合同)?(?:总投资|投资总额)(?:额)?|(?:协议)?引资额)"
+# (合同额, the contract sum, only here: said alone it is also a trade's, 对外承包工程新签合同额)
+_TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:计划|协议|合同)?(?:总投资|投资总额)(?:额)?|(?:协议)?引资额|合同额)"
                                r"(?:达到?|为|约|共计?|超过?|逾|近)?")
 
 
