@@ -174,6 +174,23 @@ def test_report_lines_stay(page):
     assert clean_text(page) == page.replace(" 12.5", "12.5").replace(" 8.6", "8.6")  # (a blank before a figure is normalised)
 
 
+
+@pytest.mark.parametrize("raw, expected", [
+    # a title the page's layout broke over two lines (政府工作报 / 告) is one line at the margins, the report's own
+    ("政府工作报\n告\n——2024年1月8日在白川县第五届人民代表大会第三次会议上\n各位代表：\n"
+     "现在，我代表县人民政府，向大会报告政府工作，请予审议。\n" + MORE,
+     "政府工作报告\n——2024年1月8日在白川县第五届人民代表大会第三次会议上\n各位代表：\n"
+     "现在，我代表县人民政府，向大会报告政府工作，请予审议。\n" + MORE),
+    # the name a profile's first sentence opens with, over its caption: what the text is about, no site's cell…
+    ("白沙创新园\n（重定向自白沙工业村）\n白沙创新园（2016年）\n"
+     "白沙创新园（英语：Baisha InnoPark），前称白沙工业村，是白川市的一个工业区，占地67公顷。\n" + MORE, None),
+    # …while the site's cells above it go
+    ("导航\n首页\n白沙创新园（2016年）\n白沙创新园（英语：Baisha InnoPark），前称白沙工业村，是白川市的一个工业区。\n" + MORE,
+     "白沙创新园（2016年）\n白沙创新园（英语：Baisha InnoPark），前称白沙工业村，是白川市的一个工业区。\n" + MORE),
+])
+def test_the_reports_opening_stays(raw, expected):
+    assert clean_text(raw) == (expected or raw)
+
 def test_a_jammer_is_its_own_rhythm():
     """The jammer's pairs and the forum's strings go; the post's own line glued to them stays (its byline, its date)."""
     lines = ["2024年4月12日 白川论坛,bc,bcbbs2 b9 f3 J/ \\3 w6 X- L", "记者：王晓白川论坛,bc,bcbbs; x) Y6 c' l$ f",

@@ -639,7 +639,21 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
         out.append(line)
         after_furniture.append(gap)
         gap = False
-    return furniture.drop_margins(furniture.drop_tail(out, after_furniture, gap, titles.is_credit_line), _own_line)
+    kept = furniture.drop_tail(out, after_furniture, gap, titles.is_credit_line)
+    # (a word the page's layout broke over two lines, 政府工作报 / 告, is one line at the text's margins as it is after
+    # join_broken_lines: a title block set so is the report's own, never two cells)
+    return furniture.drop_margins(join_lone_tails(kept), _own_line)
+
+
+def join_lone_tails(lines: list[str]) -> list[str]:
+    """``lines`` with each lone character joined onto the line before it (see _lone_tail)."""
+    out: list[str] = []
+    for line in lines:
+        if out and len(line) == 1 and _lone_tail(out[-1], line):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
 
 
 def _own_line(line: str) -> bool:

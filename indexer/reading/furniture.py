@@ -558,7 +558,8 @@ def drop_margins(lines: list[str], is_own: Callable[[str], bool] = lambda _: Fal
     """``lines`` less the site's cells around the text's prose (see is_prose):
     - above it, the cells the page opens with (导航, 查看原文, APP下载: a site's word over its page) but the one right
       above the prose, which may be the title (本园营运概况), a line naming a place or a park (临川县 over
-      经济开发区…工作汇报, 湖畔科学园区年报), a title (``is_own``) and a clause (桂湾科创园的四季); and a run of five or
+      经济开发区…工作汇报, 湖畔科学园区年报), a title (``is_own``), a clause (桂湾科创园的四季) and the name the text's first
+      sentence opens with (元朗創新園 over 元朗創新園（英語：…），前稱…: what the text is about, never a site's word); and a run of five or
       more cells anywhere above it (a menu's items one a line) unless a third of them are clauses: a title block is
       one to four lines, and a report's cover carries its year;
     - below it, once the report's own closing lines are over (its signature, date, contact, credits, table rows, an
@@ -575,7 +576,7 @@ def drop_margins(lines: list[str], is_own: Callable[[str], bool] = lambda _: Fal
     i = 0
     while i < first and _cell(lines[i], 8) and not is_own(lines[i]) and not _UNIT_END.search(lines[i]) \
             and not PARK_WORD_RE.search(lines[i]) and not _CLAUSE_WORD.search(lines[i]) and not _PLACE_END.search(lines[i]) \
-            and i + 1 < first:
+            and not lines[first].startswith(lines[i]) and i + 1 < first:
         drop.add(i)  # (the line right above the prose may be its title, 本园营运概况)
         i += 1
     i = 0
