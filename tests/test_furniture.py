@@ -79,6 +79,11 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     ("示意图/白川新闻\n" + LEAD, LEAD),
     (LEAD + "\n园区一期标准厂房。王晓摄\n" + MORE, LEAD + "\n" + MORE),
     (LEAD + "\n白川工业园区一季度签约项目12个。（记者王晓摄）\n" + MORE, LEAD + "\n" + MORE),
+    # …whatever the caption, closed by its credit in brackets: who took the picture, who gave it
+    (LEAD + "\n大会现场（王晓/摄）\n" + MORE, LEAD + "\n" + MORE),
+    (LEAD + "\n白川加工区管理处大楼一角。（白川社 王晓摄）\n" + MORE, LEAD + "\n" + MORE),
+    ("白川园区 产城融合（白川融媒记者 王晓 摄）\n" + LEAD, LEAD),
+    (LEAD + "\n白川园区二期厂房全景。（图/白川园区管委会提供）\n" + MORE, LEAD + "\n" + MORE),
     # the site's statement about the copy it carries, its filing of the text, headers of lists of its other pages
     (LEAD + "\n本文为作者在本平台发布，仅代表作者观点，不代表本平台立场。", LEAD),
     (LEAD + "\n凡本网注明“来源：白川发布”的作品，版权均属于本网，未经本网授权不得转载。", LEAD),
@@ -147,6 +152,8 @@ def test_furniture_goes(raw, expected):
     # a paragraph of sentences closed by a photographer's name is no caption; a reporter's byline with 摄 stays
     LEAD + "\n园区一期厂房已竣工。园区大门前的招商看板。王晓摄",
     LEAD + "\n记者 王晓 通讯员 李明 摄",
+    # a figure's reference and a project's phases in brackets are no picture's credit
+    LEAD + "\n园区完成产值100亿元（见图1），项目总投资5亿元（一期/二期）。",
     # a speech's closing exclamation before the site's footer; a sentence in brackets closing a paragraph mid-text
     LEAD + "\n谢谢大家！",
     LEAD + "（下同）\n" + MORE,
@@ -187,6 +194,13 @@ def test_report_lines_stay(page):
     # …while the site's cells above it go
     ("导航\n首页\n白沙创新园（2016年）\n白沙创新园（英语：Baisha InnoPark），前称白沙工业村，是白川市的一个工业区。\n" + MORE,
      "白沙创新园（2016年）\n白沙创新园（英语：Baisha InnoPark），前称白沙工业村，是白川市的一个工业区。\n" + MORE),
+    # a headline whose kicker exclaims (白川园区赢了!…) stays the page's first line once its date row and the caption
+    # under it go: no half of a sentence broken by the layout ends a sentence inside it
+    ("白川园区赢了!全省最赚钱的园区是它,营收蝉联冠军\n2024-03-02 09:56\n"
+     "2023年全省三大园区营业额出炉,合计达4.7万亿元。(图/白川市政府提供)\n"
+     "2023年全省三大园区营业额出炉,合计达4.7万亿元,创历年新高,年增20%。其中白川园区首度突破2万亿元。\n" + MORE,
+     "白川园区赢了!全省最赚钱的园区是它,营收蝉联冠军\n"
+     "2023年全省三大园区营业额出炉,合计达4.7万亿元,创历年新高,年增20%。其中白川园区首度突破2万亿元。\n" + MORE),
 ])
 def test_the_reports_opening_stays(raw, expected):
     assert clean_text(raw) == (expected or raw)

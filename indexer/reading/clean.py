@@ -799,6 +799,9 @@ def join_broken_lines(lines: list[str]) -> list[str]:
                 # 經濟部…): the line under it starts the text, whatever furniture stood between them
                 and not (len(out) == 1 and len(prev) <= 40 and not dangling
                          and not re.search(r"[，,、；;：:。]", _QUOTED.sub("", prev)) and titles.title_score(prev) >= 2)
+                # …and so is the first line that exclaims or asks before its end (竹科輸了!台灣最賺錢…,營業額蟬聯冠軍): a
+                # headline's kicker, where half a sentence the layout broke has no sentence ended inside it
+                and not (len(out) == 1 and len(prev) <= 60 and not dangling and re.search(r"[!！?？]", prev[:-1]))
                 # a news organ's masthead, or a line ending in English words (its name, AENA Taiwan Station): no
                 # sentence of the Chinese text under it
                 and not titles.MASTHEAD.fullmatch(prev)

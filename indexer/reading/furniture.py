@@ -269,7 +269,11 @@ _LINE_FORMS = re.compile(
 # or what the picture is and who gave it, set with a slash (示意圖/某某, 資料照/某某): a report's sentence is closed by
 # its full stop, never by a photographer's name; a caption describes a picture the text does not keep
 _PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[。！？!?]))\s*(?:[(（]\s*)?(?:記者|记者|攝影|摄影|通訊員|通讯员)?\s*[{CJK}·]{{2,4}}\s*(?:攝|摄)\s*[)）]?$|"
-                           rf"^[{CJK}]{{0,3}}(?:圖|图|照|照片|圖片|图片)\s*[/／]\s*[^\s。，,/／]{{1,16}}$")
+                           rf"^[{CJK}]{{0,3}}(?:圖|图|照|照片|圖片|图片)\s*[/／]\s*[^\s。，,/／]{{1,16}}$|"
+                           # …and whatever the caption, the credit in brackets closing it, as news sites set it: who took
+                           # the picture (大会现场（某某/摄）, （某报记者 某某 摄）, （某社 某某攝）) or who gave it (（圖/某某提供）)
+                           rf"[(（](?:[^()（）。，,]{{0,12}}?(?:圖|图|照|照片|圖片|图片)\s*[/／:：][^()（）。，,]{{2,20}}|"
+                           rf"[^()（）。，,]{{0,12}}?[{CJK}·]{{2,4}}\s*[/／]?\s*(?:攝|摄))[)）]$")
 
 
 # the site's statement about the copy it carries, in whatever words: whose views it is not (仅代表作者观点，不代表本站
@@ -292,7 +296,8 @@ def is_furniture_line(line: str) -> bool:
         return is_statement_line(line)
     return bool(_LINE_FORMS.match(line) or is_statement_line(line) or _WATERMARK.fullmatch(line) or is_menu_row(line)
                 or is_site_links_row(line) or _name_repeated(line)
-                or ("攝" in line[-6:] or "摄" in line[-6:] or "/" in line[:8] or "／" in line[:8]) and _PHOTO_CREDIT.search(line)
+                or ("攝" in line[-6:] or "摄" in line[-6:] or "/" in line[:8] or "／" in line[:8]
+                    or line[-1:] in ")）" and ("/" in line[-24:] or "／" in line[-24:])) and _PHOTO_CREDIT.search(line)
                 and len(_SENTENCE.findall(line)) <= 1)  # (a caption is one sentence: a paragraph's sentences stay)
 
 
