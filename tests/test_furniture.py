@@ -27,6 +27,9 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     # a size button alone, a print button alone
     ("小字號\n" + LEAD, LEAD),
     ("友善列印\n" + LEAD, LEAD),
+    # the text's zoom among the reader's tools, a row of ornaments between paragraphs and closing the text
+    ("打印 放大 缩小\n" + LEAD, LEAD),
+    (LEAD + "\n◆ ◆ ◆\n" + MORE + "\n◇", LEAD + "\n" + MORE),
     # a site's name repeated around its logo's alternative text, a site's name with the word logo, a site's name alone
     ("白川工业园区管委会logo 白川工业园区管委会logotype白川工业园区管委会\n" + LEAD, LEAD),
     ("白川新闻网 logo\n" + LEAD, LEAD),

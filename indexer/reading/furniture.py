@@ -245,6 +245,8 @@ _LINE_FORMS = re.compile(
     r"|^<!--.{0,60}-->$"
     # a newspaper page's code alone (G02, A3)
     r"|^[A-Z]{1,2}\d{1,2}$"
+    # a row of ornaments alone (◇, ◆ ◆ ◆, ★★★): the site's separator, no word of the text
+    r"|^[◇◆□■○●★☆▲△▼▽※◎♦◊•▪\s]+$"
     # a picture's credit in brackets on its own line: (資料圖片), （图片来源：某某）
     r"|^[(（][^()（）]{0,12}(?:图片|圖片|照片|摄影|攝影)[^()（）]{0,12}[)）]$"
     # a date row with its label and no colon, the time as a machine writes it (發表日期 2017-03-27T04:09:54+08:00)
