@@ -68,6 +68,9 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     (LEAD + "\n页:\n[1]", LEAD),
     (LEAD + "\n© 2001-2024 白川网\nLanguage\n~END~", LEAD),
     (LEAD + "\n登录查看完整内容\n累计阅读再享好礼11抽!\n系列文章", LEAD),
+    # …but the text's next line, cut short under its heading where the page stops showing it, is the text's
+    (LEAD + "\n" + MORE + "\n（二）管理体制持续完善\n各县区和园区始终…………\n登录查看完整内容",
+     LEAD + "\n" + MORE + "\n（二）管理体制持续完善\n各县区和园区始终…………"),
     (LEAD + "\n版权所有白川网。 未经许可,不得转载。", LEAD),
     # a page's markup left as text; a prompt before leaving the site
     ('<div id="nav"><ol id="nav"></ol></div>\n1. <em id="nav"></em>\n' + LEAD, LEAD),

@@ -443,14 +443,17 @@ def drop_tail(lines: list[str], furniture_after: list[bool], furniture_at_end: b
     # (pieces of a sentence a page's links broke, 根据《 / 某某法 / 》第五条…, are no lines of the site's own: the
     # lines before the furniture are taken for the site's only when each is whole)
     whole = not any(_BROKEN_AFTER.search(lines[i - 1]) or _BROKEN_BEFORE.match(lines[i]) for i in range(last + 1, len(lines)))
+    kept = True  # (whether the line before was kept)
     for i in range(last + 1, len(lines)):
         started = started or furniture_after[i]
-        # (before the furniture closing the page, a speech's short closing exclamation stays too: 谢谢大家！)
+        # (before the furniture closing the page, a speech's short closing exclamation stays too: 谢谢大家！; and the
+        # text's next line cut short where a page stops showing it, under a line of the text: 各县区和园区始终………… under
+        # its heading, over the site's call to pay for the rest)
         own = _CLOSING_CALL.fullmatch(lines[i]) or _NAMES_ROW.fullmatch(lines[i]) or _WRITER_CREDIT.fullmatch(lines[i]) \
-            or is_credit(lines[i])
-        if (started or closes[i] and whole and not own) and not is_report_end_line(lines[i]):
-            continue
-        out.append(lines[i])
+            or is_credit(lines[i]) or kept and _CUT_SHORT.search(lines[i])
+        kept = not ((started or closes[i] and whole and not own) and not is_report_end_line(lines[i]))
+        if kept:
+            out.append(lines[i])
     return out
 
 
