@@ -107,6 +107,10 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     # a Markdown picture, a database's start mark
     ("![]() |\n" + LEAD, LEAD),
     ("<正>" + LEAD, LEAD),
+    # the site's label for where the text starts, alone, as its copy button, glued to the text's first line
+    ("【正文】\n" + LEAD, LEAD),
+    ("正文复制\n" + LEAD, LEAD),
+    ("正文：" + LEAD, LEAD),
     # the text's margins (drop_margins), whatever the site's words: a menu one item a line above the text, the cells a
     # page opens with above its title, and after the text's last paragraph the headlines of a link list (one asking a
     # question), the site's buttons, the cells after a report's signature

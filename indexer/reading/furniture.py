@@ -50,6 +50,7 @@ _MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s+[A-Za-z-]+(?:=\"[^\"<>]{
 # (<正>近日…): neither is anything a report writes
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]{0,80}\]\([^)\s]{0,300}\)")
 _MARK_AT_START = re.compile(rf"^<[{CJK}]{{1,2}}>(?=\S)")
+_TEXT_LABEL = re.compile(r"^[【\[]?正文[】\]]?\s*[:：]\s*(?=\S)")
 # a site's credit for the copy it took, inserted into the sentence (…对工业陶瓷产业发文章转载于某某网展的推动作用):
 # no writer says 文章转载于 of his own text
 _INSERTED_CREDIT = re.compile(rf"(?:文章|本文)(?:转载于|转载自|轉載於|轉載自|来源于|來源於|来自|來自)[{CJK}A-Za-z0-9]{{1,14}}?(?:网站|網站|网|網)")
@@ -68,6 +69,8 @@ _ADDRESS_AFTER = re.compile(rf"(?<=[。！？」”])\s*{_SITE_NAME}\s*(?:https?
 def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
     """``line`` less the furniture glued into it: image file names, an inserted credit, a watermark of site
     names after a heading, a hijacker's ``<title>`` run into the first sentence (judged by ``is_advert``)."""
+    if line[:2] == "正文" or line[:3] in ("【正文", "[正文"):
+        line = _TEXT_LABEL.sub("", line)  # (正文：近日…: the site's label for the text, glued to its first line)
     if "<" in line and ">" in line:
         line = _MARKUP.sub("", line).strip()  # (<div id="x"><ol></ol></div>: a page's markup left as its text)
         line = _MARK_AT_START.sub("", line)  # (<正>近日…: a database's mark for where the text starts)
@@ -245,6 +248,9 @@ _LINE_FORMS = re.compile(
     r"|^<!--.{0,60}-->$"
     # a newspaper page's code alone (G02, A3)
     r"|^[A-Z]{1,2}\d{1,2}$"
+    # the site's label for where the text starts, alone or as its copy button (【正文】, 正文：, 正文复制): a text never
+    # names itself its body
+    r"|^[【\[]?正文[】\]]?\s*(?:[:：]|复制|複製|开始|開始)?$"
     # a row of ornaments alone (◇, ◆ ◆ ◆, ★★★): the site's separator, no word of the text
     r"|^[◇◆□■○●★☆▲△▼▽※◎♦◊•▪\s]+$"
     # a picture's credit in brackets on its own line: (資料圖片), （图片来源：某某）
