@@ -62,6 +62,7 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     # more-links glued to a teaser; a promotion with a contact handle glued to a line
     (LEAD + "\n白川工业园区举办招聘会…… 阅读全文>> |", LEAD + "\n白川工业园区举办招聘会……"),
     (MORE + "【更多公文素材,微信:abc123】", MORE),
+    (LEAD + " 展开详细", LEAD),
     # the tail: after the last sentence, once the site's furniture starts, the short lines after it go
     (LEAD + "\n关闭】【顶部\n>>最新信息\n园区风采\n精彩回顾", LEAD),
     (LEAD + "\n上一篇：白川工业园区召开安全生产会\n下一篇：白川工业园区开展消防演练\n关于我们| 联系我们| 网站地图", LEAD),

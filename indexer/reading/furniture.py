@@ -87,7 +87,7 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
         line = line[:wm.start()].rstrip(" ,，、|｜")
     if "_" in line[:60] or "-" in line[:60]:
         line = _cut_title_prefix(line, is_advert)
-    if "更多" in line or "全文" in line or ">>" in line or "»" in line:
+    if "更多" in line or "全文" in line or ">>" in line or "»" in line or "展" in line[-6:]:
         line = _MORE_LINK_AFTER.sub("", line)
     if "【" in line and (promo := _PROMO_AFTER.search(line)) and promo.start() > 0:
         line = line[:promo.start()].rstrip()
@@ -101,8 +101,10 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
 _TITLE_TAG_AFTER = re.compile(rf"(?<=[{CJK}\d”」》）)])\s*[-_－]\s*【[^】\s]{{1,8}}】$")
 
 
-# a more-link glued to a teaser's end (…兒童遊戲場建置經費四九○萬元… 阅读全文>> |, ……看更多): the teaser stays
+# a more-link glued to a teaser's end (…兒童遊戲場建置經費四九○萬元… 阅读全文>> |, ……看更多): the teaser stays; and an
+# expander's control glued after the text's last stop (…新引擎。 展开详细): the text stays
 _MORE_LINK_AFTER = re.compile(r"(?<=\S)\s*(?:(?<=[…\.])\s*(?:看更多|查看更多|阅读全文|閱讀全文|查看全文)|"
+                              r"(?<=[。！？!?”」])\s*(?:展开|展開)(?:详细|詳細|全文|更多|阅读|閱讀|详情|詳情)?|"
                               r"(?:阅读全文|閱讀全文|查看全文|看更多|查看更多|了解更多|更多)\s*(?:>>|»|›|＞＞))\s*[|｜]?\s*$")
 # a site's promotion in brackets closing a line, with a handle to contact it (【更多公文素材,微信:某某】)
 _PROMO_AFTER = re.compile(r"【[^】]{0,20}(?:微信|公众号|公眾號|QQ|qq|加群)\s*[:：]?[^】]{0,24}】\s*$")
