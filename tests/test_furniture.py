@@ -70,6 +70,8 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     (LEAD + "\n© 2001-2024 白川网\nLanguage\n~END~", LEAD),
     (LEAD + "\n登录查看完整内容\n累计阅读再享好礼11抽!\n系列文章", LEAD),
     # …but the text's next line, cut short under its heading where the page stops showing it, is the text's
+    # the site's calls to act on the page, after the text's own headings too
+    (LEAD + "\n二、下一步工作\n微信扫码关注白川发布\n戳这里提交新闻线索给我们。\n点击查看作者其他文章", LEAD + "\n二、下一步工作"),
     (LEAD + "\n" + MORE + "\n（二）管理体制持续完善\n各县区和园区始终…………\n登录查看完整内容",
      LEAD + "\n" + MORE + "\n（二）管理体制持续完善\n各县区和园区始终…………"),
     (LEAD + "\n版权所有白川网。 未经许可,不得转载。", LEAD),
