@@ -29,6 +29,7 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     ("友善列印\n" + LEAD, LEAD),
     # the text's zoom among the reader's tools, a row of ornaments between paragraphs and closing the text
     ("打印 放大 缩小\n" + LEAD, LEAD),
+    (LEAD + "\n打印本页 转发 收藏 关闭\n定义你的浏览字号:\n" + MORE, LEAD + "\n" + MORE),
     (LEAD + "\n◆ ◆ ◆\n" + MORE + "\n◇", LEAD + "\n" + MORE),
     # a site's name repeated around its logo's alternative text, a site's name with the word logo, a site's name alone
     ("白川工业园区管委会logo 白川工业园区管委会logotype白川工业园区管委会\n" + LEAD, LEAD),
