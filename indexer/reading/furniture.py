@@ -14,11 +14,13 @@ never seen still sets its furniture in a few forms, whatever words it uses, and 
 - the site's hotline above the text (服务热线 400-…): a report's own contact comes at its end;
 - a forum's anti-copy jammer (random pairs of a digit or a sign, a blank and a letter at each line break) and the
   forum's own strings it hides beside it, told by repetition (found at two jammers) or by a site's name's form;
-- a picture's credit where the picture was (示意图/某某, a one-sentence caption closed by who took it: …。某某摄);
+- a picture's credit where the picture was (示意图/某某, a one-sentence caption closed by who took it: …。某某摄, or
+  by its credit in brackets: 大会现场（某某/摄）, …。（圖/某某提供）);
+- the site's label for where its text starts (【正文】, 正文复制, 正文：glued to the first line), a row of ornaments (◇);
 - the site speaking of the copy it carries (仅代表作者观点，不代表本站立场; 未经本网授权不得转载; 如有侵权请联系删除),
   filing it (收录于话题), listing its other pages under a header that says which and what (随机文章, 某某推荐阅读);
 - a row of the site's own links (网站首页 | 网站地图), a file link with its size (PDF(186 KB)), an expander's control
-  (作者信息 +), instructions naming a key chord (Ctrl + P), a Markdown picture (![]()), a database's start mark (<正>);
+  (作者信息 +, 展开详细 glued after the text's last stop), instructions naming a key chord (Ctrl + P), a Markdown picture (![]()), a database's start mark (<正>);
 - the page's tail: after the text's last sentence, once the site's furniture has started (a button row, a
   list header, a copyright), the short lines after it are the site's too, and so are the short whole lines before
   the furniture that closes the page (阅读原文, 特别声明 over the site's statement); a news item ends on its credit in
