@@ -130,6 +130,9 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     # …and an address row however labelled, a page <title>'s tag after its headline
     ("URL: https://www.example.com/a/1.html\n" + LEAD, LEAD),
     ("白川高新区新增两家孵化器-【资讯】\n" + LEAD, "白川高新区新增两家孵化器\n" + LEAD),
+    # …and a page <title> joining the site's name to the headline the page prints again under it
+    ("白川县政府门户网站-白川经开区召开一季度项目推进会\n白川经开区召开一季度项目推进会\n" + LEAD,
+     "白川经开区召开一季度项目推进会\n" + LEAD),
 ])
 def test_furniture_goes(raw, expected):
     assert clean_text(raw) == expected
@@ -166,6 +169,8 @@ def test_furniture_goes(raw, expected):
     # a paragraph of sentences closed by a photographer's name is no caption; a reporter's byline with 摄 stays
     LEAD + "\n园区一期厂房已竣工。园区大门前的招商看板。王晓摄",
     LEAD + "\n记者 王晓 通讯员 李明 摄",
+    # a title with a span of years over its text is no page <title>
+    "2024-2026年白川园区发展规划\n2024-2026年白川园区发展规划（草案）\n" + LEAD,
     # a figure's reference and a project's phases in brackets are no picture's credit
     LEAD + "\n园区完成产值100亿元（见图1），项目总投资5亿元（一期/二期）。",
     # a speech's closing exclamation before the site's footer; a sentence in brackets closing a paragraph mid-text

@@ -485,6 +485,24 @@ def labels_a_line_near(line: str, near: list[str]) -> bool:
 _KEYWORD_TITLE = re.compile(rf"^(?:[^\s_。，,！？!?]{{2,24}}_){{2,}}{_SITE_NAME}$|^(?:[^\s_。，,！？!?]{{2,24}}_){{2,}}[^\s_。，,！？!?]{{1,12}}(?:网站|網站|平台|官网|官網)$")
 
 
+# a page <title> as sites set it, the headline and the site's name joined by one separator (某某门户网站-标题, 标题 - 某某网,
+# 标题_某某): never a subtitle's dash (——在…会议上的讲话)
+_TITLE_JOIN = re.compile(r"(?<![-—])\s*(?:-|_|\||｜|–)\s*(?![-—])")
+
+
+def is_doubled_title(line: str, below: list[str]) -> bool:
+    """A page ``<title>`` over the page: the site's name joined to the headline that the page prints again as a line
+    of its own right under it. The headline stays there; the line is the site's."""
+    if len(line) > 120 or not _TITLE_JOIN.search(line):
+        return False
+    for m in _TITLE_JOIN.finditer(line):
+        a, b = line[:m.start()], line[m.end():]
+        for head, site in ((b, a), (a, b)):
+            if len(head) >= 6 and 2 <= len(site) <= 20 and not _SENTENCE.search(site) and head in below:
+                return True
+    return False
+
+
 _KEYWORD_RUN = re.compile(r"^(?:[^\s_\-。，,！？!?]{2,24}[_\-]){3,}[^\s_\-。，,！？!?]{2,24}$")
 
 
