@@ -210,7 +210,9 @@ def test_report_lines_stay(page):
     # the name a profile's first sentence opens with, over its caption: what the text is about, no site's cell…
     ("白沙创新园\n（重定向自白沙工业村）\n白沙创新园（2016年）\n"
      "白沙创新园（英语：Baisha InnoPark），前称白沙工业村，是白川市的一个工业区，占地67公顷。\n" + MORE, None),
-    # …while the site's cells above it go
+    # …while the site's cells above it go, its name too where the lead opens with it as its credit (某某发布讯)
+    ("白川发布\n首页\n白川园区召开推进会\n白川发布讯3月2日，白川工业园区召开一季度项目推进会，部署全年重点项目建设工作。\n" + MORE,
+     "白川园区召开推进会\n白川发布讯3月2日，白川工业园区召开一季度项目推进会，部署全年重点项目建设工作。\n" + MORE),
     ("导航\n首页\n白沙创新园（2016年）\n白沙创新园（英语：Baisha InnoPark），前称白沙工业村，是白川市的一个工业区。\n" + MORE,
      "白沙创新园（2016年）\n白沙创新园（英语：Baisha InnoPark），前称白沙工业村，是白川市的一个工业区。\n" + MORE),
     # a headline whose kicker exclaims (白川园区赢了!…) stays the page's first line once its date row and the caption

@@ -592,6 +592,17 @@ _CLAUSE_WORD = re.compile(r"[的了着著过過都把被你我他她它这這那
 _PLACE_END = re.compile(r"(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉)$")
 
 
+# what follows a name opening a lead when the name is a paper's or a site's credit, not the text's subject (某某网讯,
+# 某某发布讯, 某某报道, 某某消息)
+_CREDIT_AFTER = re.compile(r"[讯訊电電]|报道|報導|报导|消息|记者|記者")
+
+
+def _opens(cell: str, prose: str) -> bool:
+    """Whether the text's first sentence opens with ``cell`` as its subject (元朗創新園（英語：…），前稱…), not as the
+    credit of the site that prints it (某某发布讯…)."""
+    return prose.startswith(cell) and not _CREDIT_AFTER.match(prose, len(cell))
+
+
 def drop_margins(lines: list[str], is_own: Callable[[str], bool] = lambda _: False) -> list[str]:
     """``lines`` less the site's cells around the text's prose (see is_prose):
     - above it, the cells the page opens with (导航, 查看原文, APP下载: a site's word over its page) but the one right
@@ -614,7 +625,7 @@ def drop_margins(lines: list[str], is_own: Callable[[str], bool] = lambda _: Fal
     i = 0
     while i < first and _cell(lines[i], 8) and not is_own(lines[i]) and not _UNIT_END.search(lines[i]) \
             and not PARK_WORD_RE.search(lines[i]) and not _CLAUSE_WORD.search(lines[i]) and not _PLACE_END.search(lines[i]) \
-            and not lines[first].startswith(lines[i]) and i + 1 < first:
+            and not _opens(lines[i], lines[first]) and i + 1 < first:
         drop.add(i)  # (the line right above the prose may be its title, 本园营运概况)
         i += 1
     i = 0
