@@ -27,6 +27,10 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     # a size button alone, a print button alone
     ("小字號\n" + LEAD, LEAD),
     ("友善列印\n" + LEAD, LEAD),
+    # the text's zoom among the reader's tools, a row of ornaments between paragraphs and closing the text
+    ("打印 放大 缩小\n" + LEAD, LEAD),
+    (LEAD + "\n打印本页 转发 收藏 关闭\n定义你的浏览字号:\n" + MORE, LEAD + "\n" + MORE),
+    (LEAD + "\n◆ ◆ ◆\n" + MORE + "\n◇", LEAD + "\n" + MORE),
     # a site's name repeated around its logo's alternative text, a site's name with the word logo, a site's name alone
     ("白川工业园区管委会logo 白川工业园区管委会logotype白川工业园区管委会\n" + LEAD, LEAD),
     ("白川新闻网 logo\n" + LEAD, LEAD),
@@ -59,12 +63,18 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     # more-links glued to a teaser; a promotion with a contact handle glued to a line
     (LEAD + "\n白川工业园区举办招聘会…… 阅读全文>> |", LEAD + "\n白川工业园区举办招聘会……"),
     (MORE + "【更多公文素材,微信:abc123】", MORE),
+    (LEAD + " 展开详细", LEAD),
     # the tail: after the last sentence, once the site's furniture starts, the short lines after it go
     (LEAD + "\n关闭】【顶部\n>>最新信息\n园区风采\n精彩回顾", LEAD),
     (LEAD + "\n上一篇：白川工业园区召开安全生产会\n下一篇：白川工业园区开展消防演练\n关于我们| 联系我们| 网站地图", LEAD),
     (LEAD + "\n页:\n[1]", LEAD),
     (LEAD + "\n© 2001-2024 白川网\nLanguage\n~END~", LEAD),
     (LEAD + "\n登录查看完整内容\n累计阅读再享好礼11抽!\n系列文章", LEAD),
+    # …but the text's next line, cut short under its heading where the page stops showing it, is the text's
+    # the site's calls to act on the page, after the text's own headings too
+    (LEAD + "\n二、下一步工作\n微信扫码关注白川发布\n戳这里提交新闻线索给我们。\n点击查看作者其他文章", LEAD + "\n二、下一步工作"),
+    (LEAD + "\n" + MORE + "\n（二）管理体制持续完善\n各县区和园区始终…………\n登录查看完整内容",
+     LEAD + "\n" + MORE + "\n（二）管理体制持续完善\n各县区和园区始终…………"),
     (LEAD + "\n版权所有白川网。 未经许可,不得转载。", LEAD),
     # a page's markup left as text; a prompt before leaving the site
     ('<div id="nav"><ol id="nav"></ol></div>\n1. <em id="nav"></em>\n' + LEAD, LEAD),
@@ -79,6 +89,11 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     ("示意图/白川新闻\n" + LEAD, LEAD),
     (LEAD + "\n园区一期标准厂房。王晓摄\n" + MORE, LEAD + "\n" + MORE),
     (LEAD + "\n白川工业园区一季度签约项目12个。（记者王晓摄）\n" + MORE, LEAD + "\n" + MORE),
+    # …whatever the caption, closed by its credit in brackets: who took the picture, who gave it
+    (LEAD + "\n大会现场（王晓/摄）\n" + MORE, LEAD + "\n" + MORE),
+    (LEAD + "\n白川加工区管理处大楼一角。（白川社 王晓摄）\n" + MORE, LEAD + "\n" + MORE),
+    ("白川园区 产城融合（白川融媒记者 王晓 摄）\n" + LEAD, LEAD),
+    (LEAD + "\n白川园区二期厂房全景。（图/白川园区管委会提供）\n" + MORE, LEAD + "\n" + MORE),
     # the site's statement about the copy it carries, its filing of the text, headers of lists of its other pages
     (LEAD + "\n本文为作者在本平台发布，仅代表作者观点，不代表本平台立场。", LEAD),
     (LEAD + "\n凡本网注明“来源：白川发布”的作品，版权均属于本网，未经本网授权不得转载。", LEAD),
@@ -96,6 +111,10 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     # a Markdown picture, a database's start mark
     ("![]() |\n" + LEAD, LEAD),
     ("<正>" + LEAD, LEAD),
+    # the site's label for where the text starts, alone, as its copy button, glued to the text's first line
+    ("【正文】\n" + LEAD, LEAD),
+    ("正文复制\n" + LEAD, LEAD),
+    ("正文：" + LEAD, LEAD),
     # the text's margins (drop_margins), whatever the site's words: a menu one item a line above the text, the cells a
     # page opens with above its title, and after the text's last paragraph the headlines of a link list (one asking a
     # question), the site's buttons, the cells after a report's signature
@@ -111,6 +130,9 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     # …and an address row however labelled, a page <title>'s tag after its headline
     ("URL: https://www.example.com/a/1.html\n" + LEAD, LEAD),
     ("白川高新区新增两家孵化器-【资讯】\n" + LEAD, "白川高新区新增两家孵化器\n" + LEAD),
+    # …and a page <title> joining the site's name to the headline the page prints again under it
+    ("白川县政府门户网站-白川经开区召开一季度项目推进会\n白川经开区召开一季度项目推进会\n" + LEAD,
+     "白川经开区召开一季度项目推进会\n" + LEAD),
 ])
 def test_furniture_goes(raw, expected):
     assert clean_text(raw) == expected
@@ -147,6 +169,10 @@ def test_furniture_goes(raw, expected):
     # a paragraph of sentences closed by a photographer's name is no caption; a reporter's byline with 摄 stays
     LEAD + "\n园区一期厂房已竣工。园区大门前的招商看板。王晓摄",
     LEAD + "\n记者 王晓 通讯员 李明 摄",
+    # a title with a span of years over its text is no page <title>
+    "2024-2026年白川园区发展规划\n2024-2026年白川园区发展规划（草案）\n" + LEAD,
+    # a figure's reference and a project's phases in brackets are no picture's credit
+    LEAD + "\n园区完成产值100亿元（见图1），项目总投资5亿元（一期/二期）。",
     # a speech's closing exclamation before the site's footer; a sentence in brackets closing a paragraph mid-text
     LEAD + "\n谢谢大家！",
     LEAD + "（下同）\n" + MORE,
@@ -174,6 +200,32 @@ def test_report_lines_stay(page):
     assert clean_text(page) == page.replace(" 12.5", "12.5").replace(" 8.6", "8.6")  # (a blank before a figure is normalised)
 
 
+
+@pytest.mark.parametrize("raw, expected", [
+    # a title the page's layout broke over two lines (政府工作报 / 告) is one line at the margins, the report's own
+    ("政府工作报\n告\n——2024年1月8日在白川县第五届人民代表大会第三次会议上\n各位代表：\n"
+     "现在，我代表县人民政府，向大会报告政府工作，请予审议。\n" + MORE,
+     "政府工作报告\n——2024年1月8日在白川县第五届人民代表大会第三次会议上\n各位代表：\n"
+     "现在，我代表县人民政府，向大会报告政府工作，请予审议。\n" + MORE),
+    # the name a profile's first sentence opens with, over its caption: what the text is about, no site's cell…
+    ("白沙创新园\n（重定向自白沙工业村）\n白沙创新园（2016年）\n"
+     "白沙创新园（英语：Baisha InnoPark），前称白沙工业村，是白川市的一个工业区，占地67公顷。\n" + MORE, None),
+    # …while the site's cells above it go, its name too where the lead opens with it as its credit (某某发布讯)
+    ("白川发布\n首页\n白川园区召开推进会\n白川发布讯3月2日，白川工业园区召开一季度项目推进会，部署全年重点项目建设工作。\n" + MORE,
+     "白川园区召开推进会\n白川发布讯3月2日，白川工业园区召开一季度项目推进会，部署全年重点项目建设工作。\n" + MORE),
+    ("导航\n首页\n白沙创新园（2016年）\n白沙创新园（英语：Baisha InnoPark），前称白沙工业村，是白川市的一个工业区。\n" + MORE,
+     "白沙创新园（2016年）\n白沙创新园（英语：Baisha InnoPark），前称白沙工业村，是白川市的一个工业区。\n" + MORE),
+    # a headline whose kicker exclaims (白川园区赢了!…) stays the page's first line once its date row and the caption
+    # under it go: no half of a sentence broken by the layout ends a sentence inside it
+    ("白川园区赢了!全省最赚钱的园区是它,营收蝉联冠军\n2024-03-02 09:56\n"
+     "2023年全省三大园区营业额出炉,合计达4.7万亿元。(图/白川市政府提供)\n"
+     "2023年全省三大园区营业额出炉,合计达4.7万亿元,创历年新高,年增20%。其中白川园区首度突破2万亿元。\n" + MORE,
+     "白川园区赢了!全省最赚钱的园区是它,营收蝉联冠军\n"
+     "2023年全省三大园区营业额出炉,合计达4.7万亿元,创历年新高,年增20%。其中白川园区首度突破2万亿元。\n" + MORE),
+])
+def test_the_reports_opening_stays(raw, expected):
+    assert clean_text(raw) == (expected or raw)
+
 def test_a_jammer_is_its_own_rhythm():
     """The jammer's pairs and the forum's strings go; the post's own line glued to them stays (its byline, its date)."""
     lines = ["2024年4月12日 白川论坛,bc,bcbbs2 b9 f3 J/ \\3 w6 X- L", "记者：王晓白川论坛,bc,bcbbs; x) Y6 c' l$ f",
@@ -197,13 +249,14 @@ def test_a_report_line_is_no_head_furniture(line):
 
 # ------------------------------------------------------------ the search side
 
-U13 = sorted(AUTHORED.glob("u1[345]_*.txt"))
+U13 = sorted(AUTHORED.glob("u1[3456]_*.txt"))
 FURNITURE_WORDS = ["订阅", "进阶搜寻", "顶部", "最新信息", "蓝笺汇", "公文素材文库", "转载", "网站地图", "上一篇",
                    "真人娱乐", "彩金", "服务热线", "索引号", "内容概述", "公众号", "阅读全文", "马上注册", "港湾新闻网",
                    "发表日期", "资料图片", "柘溪论坛", "zexibbs", "网上家园", "示意图", "陈怡君摄", "最新话题", "亲子露营",
                    "收录于", "阅读原文", "特别声明", "不代表本平台", "随机文章", "网站首页", "友善列印", "文字级数", "作者信息",
                    "赤岭发布", "字体放大", "加入粉丝团", "热门专题", "招商地图", "防爆灯具", "户外投光灯", "热点推荐",
-                   "专精特新", "政务公开"]
+                   "专精特新", "政务公开", "放大", "缩小", "打印", "李明", "管委会提供", "大会现场", "扫码关注", "新闻线索",
+                   "正文复制"]
 
 
 @pytest.fixture(scope="module")
@@ -231,6 +284,10 @@ def test_furniture_words_are_found_nowhere(u13_service, word):
     ("六十家企业", "桂湾科创园的四季"),
     ("柳溪工业园区", "省里公布首批绿色示范园区名单 三家开发区入选"),
     ("孵化服务体系", "云岭高新区新增两家省级孵化器"),
+    ("政府工作报告", "政府工作报告"),
+    ("柳岸数码港", "柳岸数码港"),
+    ("企业需求放在首位", "白川工业园区2023年工作总结"),
+    ("营商环境三项工作", "笃行实干开新局 白川经开区召开高质量发展大会"),
 ])
 def test_the_texts_words_are_found(u13_service, word, title):
     answer = u13_service.search(SearchRequest(q=f'"{word}"', per_page=50, collapse=False))

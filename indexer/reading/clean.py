@@ -208,7 +208,11 @@ _DROP_LINE = [
     # a page's share prompts: 点击右上角微信好友, 朋友圈, 请使用浏览器分享功能进行分享
     # (and a portal's scan prompt: 扫一扫在手机打开当前页)
     re.compile(r"^(?:点击右上角|點擊右上角|请使用浏览器分享|請使用瀏覽器分享|(?:微信|手机|手機)?扫一扫|(?:微信|手机|手機)?掃一掃)[^。！？]{0,24}$|"
-               r"^(?:朋友圈|微信好友|QQ空间|QQ空間|新浪微博)$"),
+               r"^(?:朋友圈|微信好友|QQ空间|QQ空間|新浪微博)$|"
+               # …and any call to act on the page itself, to scan, press, tap or click and so follow, read, send
+               # (微信扫码关注…, 戳这里提交新闻线索…, 点击查看作者最近其他文章): a report asks its reader to no gesture
+               r"^(?:微信|手机|手機)?(?:扫码|掃碼|长按|長按|轻触|輕觸|戳这里|戳這裡|点击|點擊)(?:这里|這裡|此处|此處|下方|上方|图片|圖片|二维码|二維碼)?"
+               r"(?:关注|關注|查看|阅读|閱讀|下载|下載|进入|進入|识别|識別|提交|收听|收聽|观看|觀看|加入)[^。！？]{0,30}[。！]?$"),
     re.compile(r"^(?:正在阅读|正在閱讀|您正在阅读|您正在閱讀|本文标题|本文標題|文章标题|文章標題|标题|標題|本文链接|本文鏈接|本文网址|本文網址|本文地址|原文链接|原文鏈接|"
                r"原文地址|文章链接|文章鏈接|永久链接|永久鏈接|转载请注明(?:出处|来源)?|轉載請註明(?:出處|來源)?)\s*[:：].{0,150}$"),
     # the page's address row, however labelled (链接地址：http…); a postal address stays
@@ -224,6 +228,8 @@ _DROP_LINE = [
     re.compile(rf"^(?:分享到\s*[A-Za-z{CJK}]{{1,8}}\s*){{2,8}}$"),  # 分享到FB分享到LINE分享到微信
     # 字体:[小] 【字体：大 中 小】 【字號】 (the sizes drawn as buttons the text does not keep)
     re.compile(r"^[【\[]?(字体|字體|字号|字號)\s*[:：]*\s*[\[【]?[大中小\s\[\]【】]*[\]】]?$"),
+    # …and their label however worded, its buttons lost (定義你的瀏覽字號:, 选择阅读字体:)
+    re.compile(r"^[^\s。，,]{1,8}(?:字体|字體|(?<!文)字号|(?<!文)字號|字型|字级|字級)(?:大小)?\s*[:：]$"),
     # a popularity counter and an empty tag row: 人氣: 3, 人气：1024, 標籤: tags:
     re.compile(r"^(?:人气|人氣)\s*[:：]\s*\d+$|^(?:标签|標籤|tags)\s*[:：]\s*(?:tags\s*[:：]?)?$", re.I),
     re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*(发布于|發佈於|上传于|上傳於)\S{0,20}$"),
@@ -429,12 +435,12 @@ _TOOL_GAP = re.compile(r"\s{2,}|\u3000+|[|｜]")
 
 
 # one of a page's reader tools or a post's buttons, as portals and forums name them: the text's size (字体大小：大 中 小,
-# 預設字體大小), the accessible view (無障礙瀏覽), printing (列印, 友善列印), sending on (分享, 轉寄), feeds (订阅RSS), and
+# 預設字體大小, 放大 缩小), the accessible view (無障礙瀏覽), printing (列印, 友善列印), sending on (分享, 轉寄), feeds (订阅RSS), and
 # under a forum post its props and report buttons (使用道具 举报)
 _TOOL_CELL = re.compile(r"(?:【|\[)?(?:(?:预设|預設|默认|默認)?(?:字体|字體|字型|字号|字號|字级|字級|文字)(?:大小|级数|級數|设定|設定|设置|設置)?(?:\s*[:：]\s*[大中小]?)?|[大中小]|"
-                        r"[大中小]字(?:体|體|型|号|號)|"
+                        r"[大中小]字(?:体|體|型|号|號)|(?:字体|字體|文字|页面|頁面)?(?:放大|缩小|縮小)|"
                         r"无障碍(?:浏览|阅读)?|無障礙(?:瀏覽|閱讀)?|(?:友善)?(?:列印|打印)(?:本页|本頁|此页|此頁)?|"
-                        r"分享(?:到|本页|本頁)?|转寄|轉寄|(?:订阅|訂閱)\s*RSS|RSS(?:订阅|訂閱)?|关闭(?:窗口)?|關閉(?:視窗|窗口)?|"
+                        r"分享(?:到|本页|本頁)?|转寄|轉寄|转发|轉發|(?:订阅|訂閱)\s*RSS|RSS(?:订阅|訂閱)?|关闭(?:窗口)?|關閉(?:視窗|窗口)?|"
                         r"(?:加入)?收藏(?:本页|本頁)?|回上[一]?[页頁]|返回(?:顶部|頂部)|使用道具|道具|举报|舉報|回复|回覆|引用|评分|評分)"
                         r"(?:】|\])?", re.I)
 
@@ -628,6 +634,7 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
             in_list = False
         if is_boilerplate_line(line) or i < first_sentence and furniture.is_head_furniture(line) and not titles.is_credit_line(line) \
                 or i < 3 and furniture.is_foreign_title(line, lines[i + 1:first_sentence + 3]) \
+                or i < 3 and furniture.is_doubled_title(line, lines[i + 1:i + 4]) \
                 or furniture.labels_a_line_near(line, lines[max(0, i - 3):i] + lines[i + 1:i + 4]):
             if i < 12 and (named := _named_title(line, lines[max(0, i - 3):i] + lines[i + 1:i + 4])):
                 out.append(named)
@@ -639,7 +646,21 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
         out.append(line)
         after_furniture.append(gap)
         gap = False
-    return furniture.drop_margins(furniture.drop_tail(out, after_furniture, gap, titles.is_credit_line), _own_line)
+    kept = furniture.drop_tail(out, after_furniture, gap, titles.is_credit_line)
+    # (a word the page's layout broke over two lines, 政府工作报 / 告, is one line at the text's margins as it is after
+    # join_broken_lines: a title block set so is the report's own, never two cells)
+    return furniture.drop_margins(join_lone_tails(kept), _own_line)
+
+
+def join_lone_tails(lines: list[str]) -> list[str]:
+    """``lines`` with each lone character joined onto the line before it (see _lone_tail)."""
+    out: list[str] = []
+    for line in lines:
+        if out and len(line) == 1 and _lone_tail(out[-1], line):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
 
 
 def _own_line(line: str) -> bool:
@@ -785,6 +806,9 @@ def join_broken_lines(lines: list[str]) -> list[str]:
                 # 經濟部…): the line under it starts the text, whatever furniture stood between them
                 and not (len(out) == 1 and len(prev) <= 40 and not dangling
                          and not re.search(r"[，,、；;：:。]", _QUOTED.sub("", prev)) and titles.title_score(prev) >= 2)
+                # …and so is the first line that exclaims or asks before its end (竹科輸了!台灣最賺錢…,營業額蟬聯冠軍): a
+                # headline's kicker, where half a sentence the layout broke has no sentence ended inside it
+                and not (len(out) == 1 and len(prev) <= 60 and not dangling and re.search(r"[!！?？]", prev[:-1]))
                 # a news organ's masthead, or a line ending in English words (its name, AENA Taiwan Station): no
                 # sentence of the Chinese text under it
                 and not titles.MASTHEAD.fullmatch(prev)

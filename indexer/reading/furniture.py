@@ -14,11 +14,13 @@ never seen still sets its furniture in a few forms, whatever words it uses, and 
 - the site's hotline above the text (服务热线 400-…): a report's own contact comes at its end;
 - a forum's anti-copy jammer (random pairs of a digit or a sign, a blank and a letter at each line break) and the
   forum's own strings it hides beside it, told by repetition (found at two jammers) or by a site's name's form;
-- a picture's credit where the picture was (示意图/某某, a one-sentence caption closed by who took it: …。某某摄);
+- a picture's credit where the picture was (示意图/某某, a one-sentence caption closed by who took it: …。某某摄, or
+  by its credit in brackets: 大会现场（某某/摄）, …。（圖/某某提供）);
+- the site's label for where its text starts (【正文】, 正文复制, 正文：glued to the first line), a row of ornaments (◇);
 - the site speaking of the copy it carries (仅代表作者观点，不代表本站立场; 未经本网授权不得转载; 如有侵权请联系删除),
   filing it (收录于话题), listing its other pages under a header that says which and what (随机文章, 某某推荐阅读);
 - a row of the site's own links (网站首页 | 网站地图), a file link with its size (PDF(186 KB)), an expander's control
-  (作者信息 +), instructions naming a key chord (Ctrl + P), a Markdown picture (![]()), a database's start mark (<正>);
+  (作者信息 +, 展开详细 glued after the text's last stop), instructions naming a key chord (Ctrl + P), a Markdown picture (![]()), a database's start mark (<正>);
 - the page's tail: after the text's last sentence, once the site's furniture has started (a button row, a
   list header, a copyright), the short lines after it are the site's too, and so are the short whole lines before
   the furniture that closes the page (阅读原文, 特别声明 over the site's statement); a news item ends on its credit in
@@ -50,6 +52,7 @@ _MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s+[A-Za-z-]+(?:=\"[^\"<>]{
 # (<正>近日…): neither is anything a report writes
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]{0,80}\]\([^)\s]{0,300}\)")
 _MARK_AT_START = re.compile(rf"^<[{CJK}]{{1,2}}>(?=\S)")
+_TEXT_LABEL = re.compile(r"^[【\[]?正文[】\]]?\s*[:：]\s*(?=\S)")
 # a site's credit for the copy it took, inserted into the sentence (…对工业陶瓷产业发文章转载于某某网展的推动作用):
 # no writer says 文章转载于 of his own text
 _INSERTED_CREDIT = re.compile(rf"(?:文章|本文)(?:转载于|转载自|轉載於|轉載自|来源于|來源於|来自|來自)[{CJK}A-Za-z0-9]{{1,14}}?(?:网站|網站|网|網)")
@@ -68,6 +71,8 @@ _ADDRESS_AFTER = re.compile(rf"(?<=[。！？」”])\s*{_SITE_NAME}\s*(?:https?
 def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
     """``line`` less the furniture glued into it: image file names, an inserted credit, a watermark of site
     names after a heading, a hijacker's ``<title>`` run into the first sentence (judged by ``is_advert``)."""
+    if line[:2] == "正文" or line[:3] in ("【正文", "[正文"):
+        line = _TEXT_LABEL.sub("", line)  # (正文：近日…: the site's label for the text, glued to its first line)
     if "<" in line and ">" in line:
         line = _MARKUP.sub("", line).strip()  # (<div id="x"><ol></ol></div>: a page's markup left as its text)
         line = _MARK_AT_START.sub("", line)  # (<正>近日…: a database's mark for where the text starts)
@@ -84,7 +89,7 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
         line = line[:wm.start()].rstrip(" ,，、|｜")
     if "_" in line[:60] or "-" in line[:60]:
         line = _cut_title_prefix(line, is_advert)
-    if "更多" in line or "全文" in line or ">>" in line or "»" in line:
+    if "更多" in line or "全文" in line or ">>" in line or "»" in line or "展" in line[-6:]:
         line = _MORE_LINK_AFTER.sub("", line)
     if "【" in line and (promo := _PROMO_AFTER.search(line)) and promo.start() > 0:
         line = line[:promo.start()].rstrip()
@@ -98,8 +103,10 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
 _TITLE_TAG_AFTER = re.compile(rf"(?<=[{CJK}\d”」》）)])\s*[-_－]\s*【[^】\s]{{1,8}}】$")
 
 
-# a more-link glued to a teaser's end (…兒童遊戲場建置經費四九○萬元… 阅读全文>> |, ……看更多): the teaser stays
+# a more-link glued to a teaser's end (…兒童遊戲場建置經費四九○萬元… 阅读全文>> |, ……看更多): the teaser stays; and an
+# expander's control glued after the text's last stop (…新引擎。 展开详细): the text stays
 _MORE_LINK_AFTER = re.compile(r"(?<=\S)\s*(?:(?<=[…\.])\s*(?:看更多|查看更多|阅读全文|閱讀全文|查看全文)|"
+                              r"(?<=[。！？!?”」])\s*(?:展开|展開)(?:详细|詳細|全文|更多|阅读|閱讀|详情|詳情)?|"
                               r"(?:阅读全文|閱讀全文|查看全文|看更多|查看更多|了解更多|更多)\s*(?:>>|»|›|＞＞))\s*[|｜]?\s*$")
 # a site's promotion in brackets closing a line, with a handle to contact it (【更多公文素材,微信:某某】)
 _PROMO_AFTER = re.compile(r"【[^】]{0,20}(?:微信|公众号|公眾號|QQ|qq|加群)\s*[:：]?[^】]{0,24}】\s*$")
@@ -245,6 +252,11 @@ _LINE_FORMS = re.compile(
     r"|^<!--.{0,60}-->$"
     # a newspaper page's code alone (G02, A3)
     r"|^[A-Z]{1,2}\d{1,2}$"
+    # the site's label for where the text starts, alone or as its copy button (【正文】, 正文：, 正文复制): a text never
+    # names itself its body
+    r"|^[【\[]?正文[】\]]?\s*(?:[:：]|复制|複製|开始|開始)?$"
+    # a row of ornaments alone (◇, ◆ ◆ ◆, ★★★): the site's separator, no word of the text
+    r"|^[◇◆□■○●★☆▲△▼▽※◎♦◊•▪\s]+$"
     # a picture's credit in brackets on its own line: (資料圖片), （图片来源：某某）
     r"|^[(（][^()（）]{0,12}(?:图片|圖片|照片|摄影|攝影)[^()（）]{0,12}[)）]$"
     # a date row with its label and no colon, the time as a machine writes it (發表日期 2017-03-27T04:09:54+08:00)
@@ -269,7 +281,11 @@ _LINE_FORMS = re.compile(
 # or what the picture is and who gave it, set with a slash (示意圖/某某, 資料照/某某): a report's sentence is closed by
 # its full stop, never by a photographer's name; a caption describes a picture the text does not keep
 _PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[。！？!?]))\s*(?:[(（]\s*)?(?:記者|记者|攝影|摄影|通訊員|通讯员)?\s*[{CJK}·]{{2,4}}\s*(?:攝|摄)\s*[)）]?$|"
-                           rf"^[{CJK}]{{0,3}}(?:圖|图|照|照片|圖片|图片)\s*[/／]\s*[^\s。，,/／]{{1,16}}$")
+                           rf"^[{CJK}]{{0,3}}(?:圖|图|照|照片|圖片|图片)\s*[/／]\s*[^\s。，,/／]{{1,16}}$|"
+                           # …and whatever the caption, the credit in brackets closing it, as news sites set it: who took
+                           # the picture (大会现场（某某/摄）, （某报记者 某某 摄）, （某社 某某攝）) or who gave it (（圖/某某提供）)
+                           rf"[(（](?:[^()（）。，,]{{0,12}}?(?:圖|图|照|照片|圖片|图片)\s*[/／:：][^()（）。，,]{{2,20}}|"
+                           rf"[^()（）。，,]{{0,12}}?[{CJK}·]{{2,4}}\s*[/／]?\s*(?:攝|摄))[)）]$")
 
 
 # the site's statement about the copy it carries, in whatever words: whose views it is not (仅代表作者观点，不代表本站
@@ -292,7 +308,8 @@ def is_furniture_line(line: str) -> bool:
         return is_statement_line(line)
     return bool(_LINE_FORMS.match(line) or is_statement_line(line) or _WATERMARK.fullmatch(line) or is_menu_row(line)
                 or is_site_links_row(line) or _name_repeated(line)
-                or ("攝" in line[-6:] or "摄" in line[-6:] or "/" in line[:8] or "／" in line[:8]) and _PHOTO_CREDIT.search(line)
+                or ("攝" in line[-6:] or "摄" in line[-6:] or "/" in line[:8] or "／" in line[:8]
+                    or line[-1:] in ")）" and ("/" in line[-24:] or "／" in line[-24:])) and _PHOTO_CREDIT.search(line)
                 and len(_SENTENCE.findall(line)) <= 1)  # (a caption is one sentence: a paragraph's sentences stay)
 
 
@@ -436,14 +453,17 @@ def drop_tail(lines: list[str], furniture_after: list[bool], furniture_at_end: b
     # (pieces of a sentence a page's links broke, 根据《 / 某某法 / 》第五条…, are no lines of the site's own: the
     # lines before the furniture are taken for the site's only when each is whole)
     whole = not any(_BROKEN_AFTER.search(lines[i - 1]) or _BROKEN_BEFORE.match(lines[i]) for i in range(last + 1, len(lines)))
+    kept = True  # (whether the line before was kept)
     for i in range(last + 1, len(lines)):
         started = started or furniture_after[i]
-        # (before the furniture closing the page, a speech's short closing exclamation stays too: 谢谢大家！)
+        # (before the furniture closing the page, a speech's short closing exclamation stays too: 谢谢大家！; and the
+        # text's next line cut short where a page stops showing it, under a line of the text: 各县区和园区始终………… under
+        # its heading, over the site's call to pay for the rest)
         own = _CLOSING_CALL.fullmatch(lines[i]) or _NAMES_ROW.fullmatch(lines[i]) or _WRITER_CREDIT.fullmatch(lines[i]) \
-            or is_credit(lines[i])
-        if (started or closes[i] and whole and not own) and not is_report_end_line(lines[i]):
-            continue
-        out.append(lines[i])
+            or is_credit(lines[i]) or kept and _CUT_SHORT.search(lines[i])
+        kept = not ((started or closes[i] and whole and not own) and not is_report_end_line(lines[i]))
+        if kept:
+            out.append(lines[i])
     return out
 
 
@@ -463,6 +483,24 @@ def labels_a_line_near(line: str, near: list[str]) -> bool:
 # a page <title> of keywords joined by underscores, the last a site's name (某某_某某_某某综合网): a real page's
 # <title> repeats its headline, which the page prints again below; a hijacker's keywords the page never repeats
 _KEYWORD_TITLE = re.compile(rf"^(?:[^\s_。，,！？!?]{{2,24}}_){{2,}}{_SITE_NAME}$|^(?:[^\s_。，,！？!?]{{2,24}}_){{2,}}[^\s_。，,！？!?]{{1,12}}(?:网站|網站|平台|官网|官網)$")
+
+
+# a page <title> as sites set it, the headline and the site's name joined by one separator (某某门户网站-标题, 标题 - 某某网,
+# 标题_某某): never a subtitle's dash (——在…会议上的讲话)
+_TITLE_JOIN = re.compile(r"(?<![-—])\s*(?:-|_|\||｜|–)\s*(?![-—])")
+
+
+def is_doubled_title(line: str, below: list[str]) -> bool:
+    """A page ``<title>`` over the page: the site's name joined to the headline that the page prints again as a line
+    of its own right under it. The headline stays there; the line is the site's."""
+    if len(line) > 120 or not _TITLE_JOIN.search(line):
+        return False
+    for m in _TITLE_JOIN.finditer(line):
+        a, b = line[:m.start()], line[m.end():]
+        for head, site in ((b, a), (a, b)):
+            if len(head) >= 6 and 2 <= len(site) <= 20 and not _SENTENCE.search(site) and head in below:
+                return True
+    return False
 
 
 _KEYWORD_RUN = re.compile(r"^(?:[^\s_\-。，,！？!?]{2,24}[_\-]){3,}[^\s_\-。，,！？!?]{2,24}$")
@@ -554,11 +592,23 @@ _CLAUSE_WORD = re.compile(r"[的了着著过過都把被你我他她它这這那
 _PLACE_END = re.compile(r"(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉)$")
 
 
+# what follows a name opening a lead when the name is a paper's or a site's credit, not the text's subject (某某网讯,
+# 某某发布讯, 某某报道, 某某消息)
+_CREDIT_AFTER = re.compile(r"[讯訊电電]|报道|報導|报导|消息|记者|記者")
+
+
+def _opens(cell: str, prose: str) -> bool:
+    """Whether the text's first sentence opens with ``cell`` as its subject (元朗創新園（英語：…），前稱…), not as the
+    credit of the site that prints it (某某发布讯…)."""
+    return prose.startswith(cell) and not _CREDIT_AFTER.match(prose, len(cell))
+
+
 def drop_margins(lines: list[str], is_own: Callable[[str], bool] = lambda _: False) -> list[str]:
     """``lines`` less the site's cells around the text's prose (see is_prose):
     - above it, the cells the page opens with (导航, 查看原文, APP下载: a site's word over its page) but the one right
       above the prose, which may be the title (本园营运概况), a line naming a place or a park (临川县 over
-      经济开发区…工作汇报, 湖畔科学园区年报), a title (``is_own``) and a clause (桂湾科创园的四季); and a run of five or
+      经济开发区…工作汇报, 湖畔科学园区年报), a title (``is_own``), a clause (桂湾科创园的四季) and the name the text's first
+      sentence opens with (元朗創新園 over 元朗創新園（英語：…），前稱…: what the text is about, never a site's word); and a run of five or
       more cells anywhere above it (a menu's items one a line) unless a third of them are clauses: a title block is
       one to four lines, and a report's cover carries its year;
     - below it, once the report's own closing lines are over (its signature, date, contact, credits, table rows, an
@@ -575,7 +625,7 @@ def drop_margins(lines: list[str], is_own: Callable[[str], bool] = lambda _: Fal
     i = 0
     while i < first and _cell(lines[i], 8) and not is_own(lines[i]) and not _UNIT_END.search(lines[i]) \
             and not PARK_WORD_RE.search(lines[i]) and not _CLAUSE_WORD.search(lines[i]) and not _PLACE_END.search(lines[i]) \
-            and i + 1 < first:
+            and not _opens(lines[i], lines[first]) and i + 1 < first:
         drop.add(i)  # (the line right above the prose may be its title, 本园营运概况)
         i += 1
     i = 0
