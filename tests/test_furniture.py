@@ -130,6 +130,12 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     # …and an address row however labelled, a page <title>'s tag after its headline
     ("URL: https://www.example.com/a/1.html\n" + LEAD, LEAD),
     ("白川高新区新增两家孵化器-【资讯】\n" + LEAD, "白川高新区新增两家孵化器\n" + LEAD),
+    # …and a tag row under a short label above the headline (the site's trending words), not run into it and the lead
+    # (90 characters and more: no paragraph for its length, so the headline is not run into it and the lead)
+    ("热搜: 钢材  光伏  新能源  锂电池  物流  冷链  跨境电商  白川  数字经济  港口  仓储  人才公寓  化工  纺织  医药  汽车配件  文旅"
+     "  农业  碳排放  降费\n\n“亮剑”白川工业园区召开推进会 推动项目建设\n\n   日期:2024-03-02     浏览:0    评论:0    \n\n" + LEAD,
+     "“亮剑”白川工业园区召开推进会 推动项目建设\n" + LEAD),
+    ("标签：白川 园区 招商 物流 光伏\n" + LEAD, LEAD),
     # …and a page <title> joining the site's name to the headline the page prints again under it
     ("白川县政府门户网站-白川经开区召开一季度项目推进会\n白川经开区召开一季度项目推进会\n" + LEAD,
      "白川经开区召开一季度项目推进会\n" + LEAD),
@@ -241,7 +247,8 @@ def test_watermark_is_site_names_side_by_side(line):
 
 @pytest.mark.parametrize("line", [
     "白川园区 春潮涌动", "记者 王晓 通讯员 李明", "项目名称 总投资 年度计划",
-    "稳增长 促改革 调结构 惠民生", "白川工业园区管委会", "2024年3月2日在白川工业园区工作会议上的讲话",
+    "稳增长 促改革 调结构 惠民生", "白川工业园区管委会", "主要任务：稳增长 促改革 调结构 惠民生",
+    "2024年3月2日在白川工业园区工作会议上的讲话",
 ])
 def test_a_report_line_is_no_head_furniture(line):
     assert not furniture.is_head_furniture(line)

@@ -366,18 +366,25 @@ def is_head_furniture(line: str) -> bool:
         return True
     if len(line) <= 60 and _MACHINE_DATE.search(line) and not re.search(r"[。，,！？；]|记者|記者|通讯员|通訊員|报道|報導", line):
         return True  # 某某  2024-05-08  某某公众号: who posted it and when (a title writes its date 2024年5月8日)
+    if is_head_menu(line):  # (up to 120 characters: a tag row of twenty words spaced out runs past 80)
+        return True
     if len(line) > 80 or re.search(r"[。，,！？；]", line):
         return False
     cells = [c for c in re.split(r"\s{2,}|\u3000+|[|｜]", line) if c.strip()]
     if 2 <= len(cells) <= 4 and sum(bool(_DATE_CELL.fullmatch(c.strip())) for c in cells) == 1 \
             and not any(_UNIT_END.search(c.strip()) for c in cells):
         return True  # (a unit and its date on one row is a signature; above the text a dateline stays a credit)
-    return is_head_menu(line)
+    return False
+
+
+_TAG_LABEL = re.compile(rf"^\s*[{CJK}]{{1,4}}\s*[:：]\s*(?=\S+(?:\s+\S+){{4}})")
 
 
 def is_head_menu(line: str) -> bool:
     """A row of five or more short words side by side with nothing else, above the text: a site's menu or its
-    tags (今日新聞 社論 評論 專題報導 自由廣場 報社簡介 回首頁); a headline names one matter, not five."""
+    tags (今日新聞 社論 評論 專題報導 自由廣場 報社簡介 回首頁), with or without a short label before a colon
+    (热搜: 棉纱  纺织  服装 …, 标签：…); a headline names one matter, not five."""
+    line = _TAG_LABEL.sub("", line, count=1)  # (a tag row's label: 热搜: 标签： — the row is the words after it)
     if len(line) > 120 or re.search(r"[。，,！？；:：\d]", line):
         return False
     cells = [c for c in _MENU_SPLIT.split(line.strip("」』”")) if c]
@@ -409,8 +416,9 @@ def is_report_end_line(line: str) -> bool:
 
 def is_sentence_line(line: str) -> bool:
     """A line of the text itself: it holds a sentence of some length, or it is a paragraph's length (a short
-    exclamation under the text is more often the site's call than the text's)."""
-    return len(line) >= 20 and bool(_SENTENCE.search(line)) or len(line) >= 80
+    exclamation under the text is more often the site's call than the text's; a row of twenty tags spaced out
+    is as long, and no paragraph)."""
+    return len(line) >= 20 and bool(_SENTENCE.search(line)) or len(line) >= 80 and not is_head_menu(line)
 
 
 _NAMES_ROW = re.compile(rf"[{CJK}]{{2,4}}(?:[ \u3000、，,][{CJK}]{{2,4}}){{1,3}}")
