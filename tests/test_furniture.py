@@ -136,6 +136,10 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
      "  农业  碳排放  降费\n\n“亮剑”白川工业园区召开推进会 推动项目建设\n\n   日期:2024-03-02     浏览:0    评论:0    \n\n" + LEAD,
      "“亮剑”白川工业园区召开推进会 推动项目建设\n" + LEAD),
     ("标签：白川 园区 招商 物流 光伏\n" + LEAD, LEAD),
+    # …and a one-line scrape with its labels spaced out between the headline and the text: each label a row, the
+    # headline kept (it had gone with the labels' row)
+    ("白川工业园区召开一季度项目推进会 来源:白川工业园区管委会 发布时间:2024-03-02 09:15:10 浏览次数: 次 【字体:小 大】 " + LEAD,
+     "白川工业园区召开一季度项目推进会\n" + LEAD),
     # …and a page <title> joining the site's name to the headline the page prints again under it
     ("白川县政府门户网站-白川经开区召开一季度项目推进会\n白川经开区召开一季度项目推进会\n" + LEAD,
      "白川经开区召开一季度项目推进会\n" + LEAD),

@@ -1025,8 +1025,8 @@ def split_glued_headings(line: str) -> list[str]:
 
 # a portal's metadata labels run into the headline before them and the text after them, as a one-line scrape prints
 # them (标题發布單位:某某局發布時間:2024-07-19瀏覽次數:11字體:[大中小]正文…): each label starts a row of its own
-_GLUED_META = re.compile(r"(?<=\S)(?=(?:发布单位|發布單位|发布时间|發布時間|發佈時間|发布日期|發布日期|浏览次数|瀏覽次數|字体|字體)\s*[:：])|"
-                         r"(?<=[大中小][\]】])(?=\S)")
+_GLUED_META = re.compile(r"(?:(?<=\S)|\s+)(?=(?:来源|來源|发布单位|發布單位|发布时间|發布時間|發佈時間|发布日期|發布日期|浏览次数|瀏覽次數|"
+                         r"字体|字體)\s*[:：])|(?<=[大中小][\]】])\s*(?=\S)")
 
 
 def _split_glued_metadata(line: str) -> list[str]:
@@ -1035,7 +1035,9 @@ def _split_glued_metadata(line: str) -> list[str]:
     first = re.search(r"(?:发布单位|發布單位|发布时间|發布時間|發佈時間|发布日期|發布日期)\s*[:：]", line)
     if not first or not 6 <= first.start() <= 60 or _SENTENCE_STOP.search(line[:first.start()]):
         return [line]
-    return [x for x in _GLUED_META.split(line) if x.strip()]
+    parts = [x for x in _GLUED_META.split(line) if x.strip()]
+    # (a row of labels only, 欄目:區域新聞 發布時間:… 來源:…, is one row of metadata, not a headline and its labels)
+    return [line] if re.search(r"[:：]", parts[0]) else parts
 
 
 # a headline and its news lead on one line, a blank between them, as a one-line scrape or a feed prints an item:
