@@ -210,9 +210,10 @@ def cmd_serve(args) -> int:
     from webui import create_app
     from webui.processes import CAN_FORK, run_workers
 
-    from . import generations
+    from . import generations, heap
 
     tune_for_threads()  # before the app starts its threads
+    heap.trace_on_signal()  # only with PARKSEARCH_HEAP_TRACE set: measuring where memory goes
     index_dir, corpus_dir = _index(args), _corpus(args)
     if generations.read_current(index_dir) is None and not (index_dir / generations.CURRENT).exists():
         print(f"{index_dir} 还没有索引，先从 {corpus_dir} 建立……", file=sys.stderr)

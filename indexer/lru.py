@@ -7,7 +7,10 @@ in its own unit (bytes, reports and positions) through ``size_of``.
 from __future__ import annotations
 
 import threading
+import weakref
 from collections import OrderedDict
+
+_every: "weakref.WeakSet[BoundedLRU]" = weakref.WeakSet()  # every memory of the process, for memories()
 
 
 class BoundedLRU:
@@ -15,13 +18,15 @@ class BoundedLRU:
     dropped first. A value bigger than ``largest`` (a share of the budget) is answered and
     not kept: one huge answer never empties the memory for nothing."""
 
-    def __init__(self, budget: int, size_of, largest: float = 1.0):
+    def __init__(self, budget: int, size_of, largest: float = 1.0, name: str = ""):
+        self.name = name or type(self).__name__
         self.budget = budget
         self.size_of = size_of
         self.largest = largest
         self.used = 0
         self._entries: OrderedDict = OrderedDict()  # key -> (value, size)
         self._lock = threading.Lock()
+        _every.add(self)
 
     def get(self, key, compute):
         """The value remembered for ``key``, else ``compute()`` (remembered if it fits).
@@ -68,3 +73,9 @@ class BoundedLRU:
 
     def __contains__(self, key) -> bool:
         return key in self._entries
+
+
+def memories() -> list[dict]:
+    """Every bounded memory of the process now: its name, entries, use and budget (in its own unit)."""
+    return sorted(({"name": m.name, "entries": len(m), "used": m.used, "budget": m.budget} for m in list(_every)),
+                  key=lambda row: row["name"])

@@ -171,7 +171,7 @@ class AnswerCache(BoundedLRU):
     big export (over 1/16 of the budget) is never kept, so it cannot empty the cache."""
 
     def __init__(self, max_bytes: int):
-        super().__init__(max_bytes, size_of=len, largest=1 / 16)
+        super().__init__(max_bytes, size_of=len, largest=1 / 16, name="finished answers")
 
 
 class Guard:

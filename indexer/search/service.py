@@ -74,8 +74,9 @@ class SearchService:
         # is closed too, or its open files would keep a removed generation on disk
         self._searchers: list[tuple[str, object]] = [(name, searcher)]
         self._superseded: dict[str, float] = {}  # generation -> when it stopped being served
-        self._cache = ResultCache(CACHE_BYTES)
-        self._normalized = ResultCache(NORMALIZED_CHARS, size_of=lambda value: len(value[0]))
+        self._cache = ResultCache(CACHE_BYTES, name="results")
+        self._normalized = ResultCache(NORMALIZED_CHARS, size_of=lambda value: len(value[0]),
+                                       name="normalised texts (chars)")
         self._columns: dict = {}  # (generation, field) -> the column's value per docnum
         # called with the service after each switch to a new generation (serve warms report pages)
         self.after_switch: list = []

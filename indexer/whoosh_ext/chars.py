@@ -177,7 +177,7 @@ def _bytes(value) -> int:
 
 
 # (folder, segment, field, char[, "kinds", limit]) -> docnums / KindsFound
-_found = SegmentMemory(CACHE_BYTES, _bytes)
+_found = SegmentMemory(CACHE_BYTES, _bytes, "lone characters")
 
 
 def forget_folder(folder, moved_to=None, keep=frozenset()) -> None:

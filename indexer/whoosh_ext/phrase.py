@@ -359,7 +359,7 @@ def _units(found) -> int:
     return found.units()
 
 
-_found = SegmentMemory(CACHE_UNITS, _units)
+_found = SegmentMemory(CACHE_UNITS, _units, "phrases (units)")
 
 
 def cached_phrase(reader, fieldname, words, fmt) -> FoundPhrase:

@@ -20,8 +20,8 @@ class SegmentMemory(BoundedLRU):
     never takes more than a quarter of it (a very common word would empty the memory for
     nothing: it is computed again when asked again)."""
 
-    def __init__(self, budget: int, size_of):
-        super().__init__(budget, size_of, largest=0.25)
+    def __init__(self, budget: int, size_of, name: str = ""):
+        super().__init__(budget, size_of, largest=0.25, name=name)
 
     def get(self, key, compute):
         """``BoundedLRU.get``; a key None (a segment outside any folder) is computed, never kept."""

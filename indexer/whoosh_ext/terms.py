@@ -58,7 +58,7 @@ def _size(key_and_value) -> int:
     return _ENTRY + len(key_and_value)
 
 
-_infos = SegmentMemory(INFO_BYTES, _size)
+_infos = SegmentMemory(INFO_BYTES, _size, "term infos")
 
 
 class MappedTable:
