@@ -10,8 +10,9 @@ export process counted once). `--checkout DIR` serves DIR's code (base and branc
 used; every loop is bounded.
 
 `--heap-trace DIR` serves with ``PARKSEARCH_HEAP_TRACE=DIR`` (indexer/heap.py: allocations traced, several
-times slower: its times mean nothing) and after the warm-up and each row has every process of the server write
-a snapshot and its memory report there; `python bench/heap_sites.py DIR` then says, row by row, which
+times slower, with CPU allowances ten times wider: its times mean nothing) and after the warm-up and each row has
+every process of the server write a snapshot and its memory report there (`--heap-frames 0`: the reports only,
+nothing traced, nothing slower); `python bench/heap_sites.py DIR` then says, row by row, which
 allocation sites grew and how much of the growth was live objects and how much freed heap kept.
 """
 from __future__ import annotations
@@ -187,6 +188,8 @@ def main(argv=None) -> None:
                         help="运行哪一份代码的 parksearch serve（默认本仓库；用于新旧版本交替对比）")
     parser.add_argument("--heap-trace", type=Path,
                         help="在这个文件夹里记下服务器每一项之后的内存快照（tracemalloc，很慢；用 bench/heap_sites.py 看）")
+    parser.add_argument("--heap-frames", type=int, default=8,
+                        help="--heap-trace 的快照每次分配记几层调用；0：不追踪分配，只记内存报告（不变慢）")
     args = parser.parse_args(argv)
     global HEAP_TRACE
     env = {}
@@ -194,6 +197,7 @@ def main(argv=None) -> None:
         HEAP_TRACE = args.heap_trace.resolve()
         HEAP_TRACE.mkdir(parents=True, exist_ok=True)
         env["PARKSEARCH_HEAP_TRACE"] = str(HEAP_TRACE)
+        env["PARKSEARCH_HEAP_TRACE_FRAMES"] = str(args.heap_frames)
     server, base = start_server(args.index, args.corpus, checkout=args.checkout.resolve(), env=env,
                                 timeout=600 if args.heap_trace else 120)
     pid = server.pid

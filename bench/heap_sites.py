@@ -39,8 +39,11 @@ def where(traceback, frames: int = 4) -> str:
 
 
 def load(folder: Path, stem: str):
-    snapshot = tracemalloc.Snapshot.load(str(folder / f"{stem}.tm")).filter_traces(
-        [tracemalloc.Filter(False, tracemalloc.__file__), tracemalloc.Filter(False, "<unknown>")])
+    """A process's snapshot (None when only reports were written) and memory report."""
+    snapshot = None
+    if (folder / f"{stem}.tm").exists():
+        snapshot = tracemalloc.Snapshot.load(str(folder / f"{stem}.tm")).filter_traces(
+            [tracemalloc.Filter(False, tracemalloc.__file__), tracemalloc.Filter(False, "<unknown>")])
     return snapshot, json.loads((folder / f"{stem}.json").read_text())
 
 
@@ -53,7 +56,16 @@ def memory_line(before: dict, after: dict) -> str:
             f"(glibc in use {(malloc1.get('in_use', 0) - malloc0.get('in_use', 0)) / MB:+.1f}, "
             f"free kept {(malloc1.get('free_kept', 0) - malloc0.get('free_kept', 0)) / MB:+.1f} → "
             f"{malloc1.get('free_kept', 0) / MB:.1f}, mapped {(malloc1.get('mapped', 0) - malloc0.get('mapped', 0)) / MB:+.1f}); "
-            f"trims {after.get('trims', 0) - before.get('trims', 0)}")
+            f"trims {after.get('trims', 0) - before.get('trims', 0)}{pymalloc_part(before, after)}")
+
+
+def pymalloc_part(before: dict, after: dict) -> str:
+    old, new = before.get("pymalloc"), after.get("pymalloc")
+    if not old or not new:
+        return ""
+    return (f"; Python's arenas {old['arenas'] / MB:.0f} → {new['arenas'] / MB:.0f} MB "
+            f"(live small objects {(new['in_blocks'] - old['in_blocks']) / MB:+.1f}, free inside "
+            f"{(new['free'] - old['free']) / MB:+.1f} → {new['free'] / MB:.1f})")
 
 
 def memories_line(before: dict, after: dict) -> str:
@@ -67,6 +79,8 @@ def memories_line(before: dict, after: dict) -> str:
 
 
 def sites(before, after, top: int) -> list[str]:
+    if before is None or after is None:
+        return []
     stats = after.compare_to(before, "traceback")
     stats.sort(key=lambda s: s.size_diff, reverse=True)
     lines = [f"    {s.size_diff / MB:+7.2f} MB {s.count_diff:+8d} blocks  {where(s.traceback)}"

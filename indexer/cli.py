@@ -213,7 +213,9 @@ def cmd_serve(args) -> int:
     from . import generations, heap
 
     tune_for_threads()  # before the app starts its threads
-    heap.trace_on_signal()  # only with PARKSEARCH_HEAP_TRACE set: measuring where memory goes
+    # only with PARKSEARCH_HEAP_TRACE set (measuring where memory goes): traced allocations make
+    # every request several times slower, so the CPU allowances are widened to match
+    slower = TRACED_SLOWER if heap.trace_on_signal() else 1
     index_dir, corpus_dir = _index(args), _corpus(args)
     if generations.read_current(index_dir) is None and not (index_dir / generations.CURRENT).exists():
         print(f"{index_dir} 还没有索引，先从 {corpus_dir} 建立……", file=sys.stderr)
@@ -226,7 +228,7 @@ def cmd_serve(args) -> int:
         print("这个系统（Windows）不能分出多个服务进程，用一个进程提供服务。", file=sys.stderr)
         processes = 1
     if processes == 1:
-        app = _app(create_app, index_dir, corpus_dir)
+        app = _app(create_app, index_dir, corpus_dir, slower)
         server = _bind(waitress, app, args.host, args.port)
         _announce(args.host, server.effective_port)
         _stop_at_once_on_ctrl_c()
@@ -235,18 +237,24 @@ def cmd_serve(args) -> int:
     sock = _listen(args.host, args.port)  # bound once; every worker accepts from it
     _announce(args.host, sock.getsockname()[1], processes)
     return run_workers(processes, lambda: _run(waitress.create_server(
-        _app(create_app, index_dir, corpus_dir), sockets=[sock], ident="parksearch", **server_settings())))
+        _app(create_app, index_dir, corpus_dir, slower), sockets=[sock], ident="parksearch", **server_settings())))
 
 
-def _app(create_app, index_dir: Path, corpus_dir: Path):
+TRACED_SLOWER = 10  # how much longer a request may compute while allocations are traced
+
+
+def _app(create_app, index_dir: Path, corpus_dir: Path, slower: float = 1):
     from webui import start_exports, warm_up
+    from webui.guard import EXPORT_CPU_SECONDS
 
     from .search import reports
+    from .search.budget import CPU_SECONDS
 
     # exports computed in a process of their own: the server's interpreter stays free for
     # cheap requests (webui.exports); forked from this one once it is warm, sharing its memory
     app = create_app({"INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus_dir), "EXPORT_PROCESSES": True,
-                      "EXPORT_FORK": True})
+                      "EXPORT_FORK": True, "CPU_BUDGET_SECONDS": CPU_SECONDS * slower,
+                      "EXPORT_CPU_BUDGET_SECONDS": EXPORT_CPU_SECONDS * slower})
     service = app.extensions["parksearch"]
     # Warm before listening: what every first request would otherwise build while the first
     # clients wait (report pages' tables, templates, each kind's first pass) is built now.

@@ -123,17 +123,53 @@ def malloc_pools() -> dict | None:
     return {"in_use": got.uordblks, "free_kept": got.fordblks, "mapped": got.hblkhd, "pools": got.arena}
 
 
-TRACE_ENV = "PARKSEARCH_HEAP_TRACE"  # a folder: ``serve`` traces allocations, SIGUSR2 writes a snapshot there
-TRACE_FRAMES = 12
+def pymalloc_arenas() -> dict | None:
+    """Python's small-object allocator (``sys._debugmallocstats``, which writes to the C stderr,
+    read back from a temporary file), in bytes: ``arenas`` (mapped, 1 MB each), ``in_blocks``
+    (live small objects), ``free`` (free blocks and pools inside arenas still in use: freed
+    objects the process keeps, which no trim gives back). None where it cannot be read."""
+    import re
+    import sys
+    import tempfile
+
+    debug = getattr(sys, "_debugmallocstats", None)
+    if debug is None:
+        return None
+    with tempfile.TemporaryFile() as out:
+        sys.stderr.flush()
+        saved = os.dup(2)
+        try:
+            os.dup2(out.fileno(), 2)
+            debug()
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+        out.seek(0)
+        text = out.read().decode("ascii", "replace")
+
+    def number(label):
+        found = re.search(re.escape(label) + r"\s*=\s*([\d,]+)", text)
+        return int(found.group(1).replace(",", "")) if found else 0
+
+    arenas = number("# arenas allocated current") * 2**20
+    unused = re.search(r"(\d+) unused pools \* (\d+) bytes", text)
+    free = number("# bytes in available blocks") + (int(unused.group(1)) * int(unused.group(2)) if unused else 0)
+    return {"arenas": arenas, "in_blocks": number("# bytes in allocated blocks"), "free": free}
+
+
+TRACE_ENV = "PARKSEARCH_HEAP_TRACE"  # a folder: SIGUSR2 writes the memory report (and snapshot) there
+FRAMES_ENV = "PARKSEARCH_HEAP_TRACE_FRAMES"  # frames a traced allocation keeps; 0: reports only, no tracing
+TRACE_FRAMES = 8
 
 
 def trace_on_signal(folder: str | None = None) -> bool:
     """Measuring where a server's memory goes (``bench/attacks.py --heap-trace DIR``): with
-    ``PARKSEARCH_HEAP_TRACE=DIR`` in its environment, ``serve`` traces every allocation
-    (``tracemalloc``, TRACE_FRAMES deep: several times slower, never for serving users) and, on
-    each SIGUSR2, writes ``DIR/<pid>-<n>.tm`` (the snapshot: ``bench/heap_sites.py`` compares
-    two by allocation site) and ``DIR/<pid>-<n>.json`` (``memory_report``). A forked export
-    process inherits both and writes under its own pid. False (nothing done) without the variable."""
+    ``PARKSEARCH_HEAP_TRACE=DIR`` in its environment, ``serve`` writes, on each SIGUSR2,
+    ``DIR/<pid>-<n>.json`` (``memory_report``); unless ``PARKSEARCH_HEAP_TRACE_FRAMES=0``, it also
+    traces every allocation (``tracemalloc``, TRACE_FRAMES deep: several times slower, never for
+    serving users) and writes ``DIR/<pid>-<n>.tm`` (the snapshot: ``bench/heap_sites.py`` compares
+    two by allocation site). A forked export process inherits both and writes under its own pid.
+    True when tracing allocations; False (nothing traced) otherwise."""
     import signal
     import tracemalloc
 
@@ -141,20 +177,23 @@ def trace_on_signal(folder: str | None = None) -> bool:
     if not folder or not hasattr(signal, "SIGUSR2"):
         return False
     os.makedirs(folder, exist_ok=True)
-    tracemalloc.start(TRACE_FRAMES)
+    frames = int(os.environ.get(FRAMES_ENV) or TRACE_FRAMES)
+    if frames > 0:
+        tracemalloc.start(frames)
     count = [0]
 
     def dump(signum, frame):
         count[0] += 1
         name = os.path.join(folder, f"{os.getpid()}-{count[0]:03d}")
-        tracemalloc.take_snapshot().dump(name + ".tm.part")
+        if tracemalloc.is_tracing():
+            tracemalloc.take_snapshot().dump(name + ".tm.part")
+            os.replace(name + ".tm.part", name + ".tm")
         with open(name + ".json.part", "w", encoding="utf-8") as f:
             json.dump(memory_report(), f)
-        os.replace(name + ".tm.part", name + ".tm")
-        os.replace(name + ".json.part", name + ".json")  # last: its presence says both are whole
+        os.replace(name + ".json.part", name + ".json")  # last: its presence says the files are whole
 
     signal.signal(signal.SIGUSR2, dump)
-    return True
+    return frames > 0
 
 
 def memory_report() -> dict:
@@ -166,7 +205,8 @@ def memory_report() -> dict:
     from . import lru
 
     report = {"pid": os.getpid(), "anonymous": anonymous_bytes(), "malloc": malloc_pools(),
-              "memories": lru.memories(), "trims": trimmer.trims, "trimmed": trimmer.released}
+              "pymalloc": pymalloc_arenas(), "memories": lru.memories(), "trims": trimmer.trims,
+              "trimmed": trimmer.released}
     if tracemalloc.is_tracing():
         report["traced"], report["traced_peak"] = tracemalloc.get_traced_memory()
     return report
