@@ -210,9 +210,12 @@ def cmd_serve(args) -> int:
     from webui import create_app
     from webui.processes import CAN_FORK, run_workers
 
-    from . import generations, heap
+    from . import generations, heap, lru
 
     tune_for_threads()  # before the app starts its threads
+    if args.memory_mb:  # every cache of each process within it (indexer/lru.py); an export process too
+        lru.SHARED.set_budget(args.memory_mb * 2**20)
+        os.environ[MEMORY_MB_ENV] = str(args.memory_mb)  # (one started afresh reads it: webui.exports)
     # only with PARKSEARCH_HEAP_TRACE set (measuring where memory goes): traced allocations make
     # every request several times slower, so the CPU allowances are widened to match
     slower = TRACED_SLOWER if heap.trace_on_signal() else 1
@@ -303,6 +306,21 @@ def _port(text: str) -> int:
     if not 0 <= port <= 65535:
         raise ParksearchError(f"--port {text} 无效：端口应为 1 到 65535 之间的整数（0 表示任选一个空闲端口），例如 --port 5000。")
     return port
+
+
+MEMORY_MB_ENV = "PARKSEARCH_MEMORY_MB"  # how a started-afresh export process learns --memory-mb
+MEMORY_MB_LEAST = 8
+
+
+def _memory_mb(text: str) -> int:
+    """``--memory-mb``: what a process's caches may hold together, in MB (8 or more)."""
+    try:
+        mb = int(text)
+    except ValueError:
+        mb = -1
+    if mb < MEMORY_MB_LEAST:
+        raise ParksearchError(f"--memory-mb {text} 无效：缓存上限应为不小于 {MEMORY_MB_LEAST} 的整数（单位 MB），例如 --memory-mb 64。")
+    return mb
 
 
 def _bind(waitress, app, host: str, port: int):
@@ -399,6 +417,9 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--corpus", help="语料文件夹")
     p.add_argument("--processes", type=int, default=1,
                    help="服务进程数（默认 1；多核电脑上多人同时检索时可设为 CPU 核数，每个进程各占一份内存；Windows 上只能是 1）")
+    p.add_argument("--memory-mb", type=_memory_mb, default=None,
+                   help="每个服务进程的缓存合计最多占多少 MB 内存（默认 64；检索结果、已算好的页面、索引各段读出的内容共用这一个上限，"
+                        "/status 显示已用多少）")
     p.set_defaults(func=cmd_serve)
     return parser
 

@@ -65,7 +65,7 @@ import threading
 import time
 from pathlib import Path
 
-from indexer import errors, heap
+from indexer import errors, heap, lru
 from indexer.errors import BadRequest, ParksearchError
 
 # CSV for Excel users: Chinese headers, in the order a reader scans a row
@@ -566,6 +566,8 @@ def main() -> None:
     own, one export at a time each, until the server's end of a channel closes (EOFError) or
     can no longer be written to: the server has gone, or has given this process up."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C stops the server; its sockets then stop us
+    if os.environ.get("PARKSEARCH_MEMORY_MB", "").isdigit():  # serve --memory-mb, as the server's
+        lru.SHARED.set_budget(int(os.environ["PARKSEARCH_MEMORY_MB"]) * 2**20)
     channels = [socket.socket(fileno=int(fd)) for fd in sys.argv[1].split(",")]
     board = Board(int(sys.argv[3]))
     from indexer.search import SearchService

@@ -30,6 +30,7 @@ from whoosh.reading import TermNotFound
 import numpy as np
 
 from . import phrase, positions
+from ..lru import SHARED
 from .remember import SegmentMemory, SegmentStore
 
 SPANS_COLUMN = "section_spans"
@@ -159,7 +160,7 @@ def forget_folder(folder, moved_to=None, keep=frozenset()) -> None:
 # (sorted docnums in an array per kind).
 KINDS_BYTES = 16 * 2**20
 _kinds = SegmentMemory(KINDS_BYTES, lambda found: 64 + sum(64 + 4 * len(docs) for docs in found.values()),
-                       "section kinds")
+                       "section kinds", SHARED)
 
 
 def leaf_kinds(searcher, leaf, memo: dict) -> dict:
