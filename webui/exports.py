@@ -662,6 +662,14 @@ def _serve(service, channel: socket.socket, board: Board, gone: threading.Event)
     from indexer.search import SearchRequest
     from indexer.search.budget import cpu_budget
 
+    # This thread's searcher (each thread reads through its own: SearchService.searcher), opened
+    # now, while the process is idle: opened by the thread's first export, its ~0.5 MB of small
+    # objects lay among that export's temporaries and kept their pages of Python's allocator
+    # from being given back (docs/benchmarks.md, Session 16, serve).
+    try:
+        service.searcher()
+    except Exception:  # noqa: BLE001 - an index that cannot be opened answers the first export with its reason
+        pass
     try:
         while True:
             kind, payload = _receive(channel)
