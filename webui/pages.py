@@ -113,7 +113,8 @@ def status():
     s["update_command"], s["rebuild_command"] = _index_command(), _index_command(full=True)
     memory = s["memory"]
     s["memory_mb"] = {"used": _mb(memory["used"]), "budget": _mb(memory["budget"]),
-                      "parts": [(MEMORY_LABELS.get(name, name), _mb(used)) for name, used in memory["parts"]]}
+                      "parts": [(MEMORY_LABELS.get(name, name), _mb(used)) for name, used in memory["parts"]
+                                if used >= 2**20 // 20]}  # (what would show as 0.0 MB is left out)
     return render_template("search/status.html", s=s)
 
 
