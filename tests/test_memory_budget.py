@@ -131,7 +131,12 @@ def test_status_page_shows_the_budget_and_its_use(client):
     assert f"<strong>{budget:.1f} MB</strong> 的上限" in html
     used = re.search(r"已用 ([\d.]+) MB", html)
     assert used and 0 < float(used.group(1)) <= budget
-    assert "检索结果" in html and "--memory-mb" in html
+    assert "--memory-mb" in html
+    from webui.pages import MEMORY_LABELS
+
+    largest, used_bytes = lru.shared_memory()["parts"][0]
+    assert used_bytes >= 2**20 // 20  # the searches above kept more than 0.05 MB of something
+    assert f"{MEMORY_LABELS[largest]} {used_bytes / 2**20:.1f} MB" in html
 
 
 def test_serve_memory_mb_sets_the_servers_budget(index_dir):
