@@ -8,12 +8,19 @@ status, the wall time, the CPU seconds of the server and of every process under 
 /proc) and their memory before and after (RssAnon summed, and Pss_Anon: a page the server shares with its forked
 export process counted once). `--checkout DIR` serves DIR's code (base and branch alternated). Only loopback is
 used; every loop is bounded.
+
+`--heap-trace DIR` serves with ``PARKSEARCH_HEAP_TRACE=DIR`` (indexer/heap.py: allocations traced, several
+times slower, with CPU allowances ten times wider: its times mean nothing) and after the warm-up and each row has
+every process of the server write a snapshot and its memory report there (`--heap-frames 0`: the reports only,
+nothing traced, nothing slower); `python bench/heap_sites.py DIR` then says, row by row, which
+allocation sites grew and how much of the growth was live objects and how much freed heap kept.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import signal
 import socket
 import sys
 import threading
@@ -25,7 +32,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from load import mix_urls, process_memory_mb, server_cpu_seconds, server_memory_mb, server_rss_mb, start_server  # noqa: E402
+from load import (mix_urls, process_memory_mb, server_cpu_seconds, server_memory_mb, server_pids,  # noqa: E402
+                  server_rss_mb, start_server)
 
 FREQUENT = ("的是在和了有为一不这中大国个上们以要到说时地也子就出会可下而过生能对年着发展建设工作经济企业项目产业园区管理服务"
             "推进加强实施完成提高开展社会政府全面增长重点改革创新市场投资基础设施")
@@ -42,6 +50,29 @@ def get(url: str, timeout: float = 120) -> tuple[int, int]:
         return -1, len(str(error))
 
 
+HEAP_TRACE: Path | None = None  # --heap-trace: the folder the server's snapshots go to
+
+
+def snapshot_heap(pid: int, label: str, timeout: float = 600) -> None:
+    """With --heap-trace: each process of the server writes its snapshot (SIGUSR2), waited for;
+    ``rows.jsonl`` says which snapshot number follows which row."""
+    if HEAP_TRACE is None:
+        return
+    for each in server_pids(pid):
+        before = {p.name for p in HEAP_TRACE.glob(f"{each}-*.json")}
+        os.kill(each, signal.SIGUSR2)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            now = {p.name for p in HEAP_TRACE.glob(f"{each}-*.json")}
+            if now - before:
+                break
+            time.sleep(0.2)
+    with open(HEAP_TRACE / "rows.jsonl", "a", encoding="utf-8") as f:
+        f.write(json.dumps({"after": label, "files": sorted(
+            max(HEAP_TRACE.glob(f"{each}-*.json")).stem for each in server_pids(pid)
+            if any(HEAP_TRACE.glob(f"{each}-*.json")))}, ensure_ascii=False) + "\n")
+
+
 def measure(base: str, pid: int, label: str, action) -> dict:
     """One row: its status, wall time, the CPU seconds of the server and every process under it
     (the export process computes the exports), and the server's memory before and after
@@ -56,6 +87,7 @@ def measure(base: str, pid: int, label: str, action) -> dict:
            # each process's after (the server, its export process): which one a row grows
            "processes_pss_anon_mb": [each["pss_anon"] for each in process_memory_mb(pid)]}
     print(json.dumps(row, ensure_ascii=False), flush=True)
+    snapshot_heap(pid, label)
     return row
 
 
@@ -154,8 +186,20 @@ def main(argv=None) -> None:
                         help="攻击之前先按真实比例发这么多个普通请求（服务器在用的状态：缓存已满）")
     parser.add_argument("--checkout", type=Path, default=HERE.parent,
                         help="运行哪一份代码的 parksearch serve（默认本仓库；用于新旧版本交替对比）")
+    parser.add_argument("--heap-trace", type=Path,
+                        help="在这个文件夹里记下服务器每一项之后的内存快照（tracemalloc，很慢；用 bench/heap_sites.py 看）")
+    parser.add_argument("--heap-frames", type=int, default=8,
+                        help="--heap-trace 的快照每次分配记几层调用；0：不追踪分配，只记内存报告（不变慢）")
     args = parser.parse_args(argv)
-    server, base = start_server(args.index, args.corpus, checkout=args.checkout.resolve())
+    global HEAP_TRACE
+    env = {}
+    if args.heap_trace:
+        HEAP_TRACE = args.heap_trace.resolve()
+        HEAP_TRACE.mkdir(parents=True, exist_ok=True)
+        env["PARKSEARCH_HEAP_TRACE"] = str(HEAP_TRACE)
+        env["PARKSEARCH_HEAP_TRACE_FRAMES"] = str(args.heap_frames)
+    server, base = start_server(args.index, args.corpus, checkout=args.checkout.resolve(), env=env,
+                                timeout=600 if args.heap_trace else 120)
     pid = server.pid
     rows = []
     try:
@@ -166,6 +210,7 @@ def main(argv=None) -> None:
                 get(url)
             print(json.dumps({"warmed_with": args.warm, "anon_mb": server_rss_mb(pid),
                               "memory_mb": server_memory_mb(pid)}), flush=True)
+        snapshot_heap(pid, "start")  # (with --heap-trace)
         rss_start, memory_start = server_rss_mb(pid), server_memory_mb(pid)
         for round_ in range(1, max(1, args.rounds) + 1):
             rows += run_table(base, pid)

@@ -52,13 +52,14 @@ def free_port() -> int:
 
 
 def start_server(index: Path, corpus: Path, timeout: float = 120, processes: int = 1,
-                 checkout: Path = REPO) -> tuple[subprocess.Popen, str]:
-    """`parksearch serve` (the code of ``checkout``) on a free loopback port; returns once /healthz answers."""
+                 checkout: Path = REPO, env: dict | None = None) -> tuple[subprocess.Popen, str]:
+    """`parksearch serve` (the code of ``checkout``, ``env`` added to its environment) on a free
+    loopback port; returns once /healthz answers."""
     port = free_port()
     server = subprocess.Popen(PARKSEARCH + ["serve", "--port", str(port), "--index", str(index), "--corpus", str(corpus),
                                             "--processes", str(processes)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                              env=dict(os.environ, PYTHONPATH=str(checkout)))
+                              env=dict(os.environ, **(env or {}), PYTHONPATH=str(checkout)))
     base = f"http://127.0.0.1:{port}"
     deadline = time.time() + timeout
     while True:

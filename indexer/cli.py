@@ -210,9 +210,15 @@ def cmd_serve(args) -> int:
     from webui import create_app
     from webui.processes import CAN_FORK, run_workers
 
-    from . import generations
+    from . import generations, heap, lru
 
     tune_for_threads()  # before the app starts its threads
+    if args.memory_mb:  # every cache of each process within it (indexer/lru.py); an export process too
+        lru.SHARED.set_budget(args.memory_mb * 2**20)
+        os.environ[MEMORY_MB_ENV] = str(args.memory_mb)  # (one started afresh reads it: webui.exports)
+    # only with PARKSEARCH_HEAP_TRACE set (measuring where memory goes): traced allocations make
+    # every request several times slower, so the CPU allowances are widened to match
+    slower = TRACED_SLOWER if heap.trace_on_signal() else 1
     index_dir, corpus_dir = _index(args), _corpus(args)
     if generations.read_current(index_dir) is None and not (index_dir / generations.CURRENT).exists():
         print(f"{index_dir} 还没有索引，先从 {corpus_dir} 建立……", file=sys.stderr)
@@ -225,7 +231,7 @@ def cmd_serve(args) -> int:
         print("这个系统（Windows）不能分出多个服务进程，用一个进程提供服务。", file=sys.stderr)
         processes = 1
     if processes == 1:
-        app = _app(create_app, index_dir, corpus_dir)
+        app = _app(create_app, index_dir, corpus_dir, slower)
         server = _bind(waitress, app, args.host, args.port)
         _announce(args.host, server.effective_port)
         _stop_at_once_on_ctrl_c()
@@ -234,18 +240,24 @@ def cmd_serve(args) -> int:
     sock = _listen(args.host, args.port)  # bound once; every worker accepts from it
     _announce(args.host, sock.getsockname()[1], processes)
     return run_workers(processes, lambda: _run(waitress.create_server(
-        _app(create_app, index_dir, corpus_dir), sockets=[sock], ident="parksearch", **server_settings())))
+        _app(create_app, index_dir, corpus_dir, slower), sockets=[sock], ident="parksearch", **server_settings())))
 
 
-def _app(create_app, index_dir: Path, corpus_dir: Path):
+TRACED_SLOWER = 10  # how much longer a request may compute while allocations are traced
+
+
+def _app(create_app, index_dir: Path, corpus_dir: Path, slower: float = 1):
     from webui import start_exports, warm_up
+    from webui.guard import EXPORT_CPU_SECONDS
 
     from .search import reports
+    from .search.budget import CPU_SECONDS
 
     # exports computed in a process of their own: the server's interpreter stays free for
     # cheap requests (webui.exports); forked from this one once it is warm, sharing its memory
     app = create_app({"INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus_dir), "EXPORT_PROCESSES": True,
-                      "EXPORT_FORK": True})
+                      "EXPORT_FORK": True, "CPU_BUDGET_SECONDS": CPU_SECONDS * slower,
+                      "EXPORT_CPU_BUDGET_SECONDS": EXPORT_CPU_SECONDS * slower})
     service = app.extensions["parksearch"]
     # Warm before listening: what every first request would otherwise build while the first
     # clients wait (report pages' tables, templates, each kind's first pass) is built now.
@@ -294,6 +306,21 @@ def _port(text: str) -> int:
     if not 0 <= port <= 65535:
         raise ParksearchError(f"--port {text} 无效：端口应为 1 到 65535 之间的整数（0 表示任选一个空闲端口），例如 --port 5000。")
     return port
+
+
+MEMORY_MB_ENV = "PARKSEARCH_MEMORY_MB"  # how a started-afresh export process learns --memory-mb
+MEMORY_MB_LEAST = 8
+
+
+def _memory_mb(text: str) -> int:
+    """``--memory-mb``: what a process's caches may hold together, in MB (8 or more)."""
+    try:
+        mb = int(text)
+    except ValueError:
+        mb = -1
+    if mb < MEMORY_MB_LEAST:
+        raise ParksearchError(f"--memory-mb {text} 无效：缓存上限应为不小于 {MEMORY_MB_LEAST} 的整数（单位 MB），例如 --memory-mb 64。")
+    return mb
 
 
 def _bind(waitress, app, host: str, port: int):
@@ -390,6 +417,9 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--corpus", help="语料文件夹")
     p.add_argument("--processes", type=int, default=1,
                    help="服务进程数（默认 1；多核电脑上多人同时检索时可设为 CPU 核数，每个进程各占一份内存；Windows 上只能是 1）")
+    p.add_argument("--memory-mb", type=_memory_mb, default=None,
+                   help="每个服务进程的缓存合计最多占多少 MB 内存（默认 64；检索结果、已算好的页面、索引各段读出的内容共用这一个上限，"
+                        "/status 显示已用多少）")
     p.set_defaults(func=cmd_serve)
     return parser
 

@@ -18,6 +18,7 @@ Where there is no glibc (macOS, Windows, musl) or no ``/proc`` there is nothing 
 from __future__ import annotations
 
 import ctypes
+import json
 import os
 import threading
 
@@ -99,3 +100,113 @@ class HeapTrimmer:
 trimmer = HeapTrimmer()  # the process's; a forked child (the export process) renews its lock and mark
 if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=trimmer.after_fork)
+
+
+# -- where the memory is (measuring, not serving) ------------------------------------
+
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in (
+        "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks", "keepcost")]
+
+
+def malloc_pools() -> dict | None:
+    """glibc's view of its heap (``mallinfo2``), in bytes: ``in_use`` (blocks handed out,
+    Python's small-object arenas excluded: those are mapped apart), ``free_kept`` (freed blocks
+    glibc keeps in its pools, resident where touched: what ``malloc_trim`` can give back),
+    ``mapped`` (big blocks mapped one each, returned at once when freed). None without glibc 2.33+."""
+    try:
+        info = ctypes.CDLL(None).mallinfo2
+    except (OSError, AttributeError, TypeError):
+        return None
+    info.restype = _MallInfo2
+    got = info()
+    return {"in_use": got.uordblks, "free_kept": got.fordblks, "mapped": got.hblkhd, "pools": got.arena}
+
+
+def pymalloc_arenas() -> dict | None:
+    """Python's small-object allocator (``sys._debugmallocstats``, which writes to the C stderr,
+    read back from a temporary file), in bytes: ``arenas`` (mapped, 1 MB each), ``in_blocks``
+    (live small objects), ``free`` (free blocks and pools inside arenas still in use: freed
+    objects the process keeps, which no trim gives back). None where it cannot be read."""
+    import re
+    import sys
+    import tempfile
+
+    debug = getattr(sys, "_debugmallocstats", None)
+    if debug is None:
+        return None
+    with tempfile.TemporaryFile() as out:
+        sys.stderr.flush()
+        saved = os.dup(2)
+        try:
+            os.dup2(out.fileno(), 2)
+            debug()
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+        out.seek(0)
+        text = out.read().decode("ascii", "replace")
+
+    def number(label):
+        found = re.search(re.escape(label) + r"\s*=\s*([\d,]+)", text)
+        return int(found.group(1).replace(",", "")) if found else 0
+
+    arenas = number("# arenas allocated current") * 2**20
+    unused = re.search(r"(\d+) unused pools \* (\d+) bytes", text)
+    free = number("# bytes in available blocks") + (int(unused.group(1)) * int(unused.group(2)) if unused else 0)
+    return {"arenas": arenas, "in_blocks": number("# bytes in allocated blocks"), "free": free}
+
+
+TRACE_ENV = "PARKSEARCH_HEAP_TRACE"  # a folder: SIGUSR2 writes the memory report (and snapshot) there
+FRAMES_ENV = "PARKSEARCH_HEAP_TRACE_FRAMES"  # frames a traced allocation keeps; 0: reports only, no tracing
+TRACE_FRAMES = 8
+
+
+def trace_on_signal(folder: str | None = None) -> bool:
+    """Measuring where a server's memory goes (``bench/attacks.py --heap-trace DIR``): with
+    ``PARKSEARCH_HEAP_TRACE=DIR`` in its environment, ``serve`` writes, on each SIGUSR2,
+    ``DIR/<pid>-<n>.json`` (``memory_report``); unless ``PARKSEARCH_HEAP_TRACE_FRAMES=0``, it also
+    traces every allocation (``tracemalloc``, TRACE_FRAMES deep: several times slower, never for
+    serving users) and writes ``DIR/<pid>-<n>.tm`` (the snapshot: ``bench/heap_sites.py`` compares
+    two by allocation site). A forked export process inherits both and writes under its own pid.
+    True when tracing allocations; False (nothing traced) otherwise."""
+    import signal
+    import tracemalloc
+
+    folder = folder or os.environ.get(TRACE_ENV)
+    if not folder or not hasattr(signal, "SIGUSR2"):
+        return False
+    os.makedirs(folder, exist_ok=True)
+    frames = int(os.environ.get(FRAMES_ENV) or TRACE_FRAMES)
+    if frames > 0:
+        tracemalloc.start(frames)
+    count = [0]
+
+    def dump(signum, frame):
+        count[0] += 1
+        name = os.path.join(folder, f"{os.getpid()}-{count[0]:03d}")
+        if tracemalloc.is_tracing():
+            tracemalloc.take_snapshot().dump(name + ".tm.part")
+            os.replace(name + ".tm.part", name + ".tm")
+        with open(name + ".json.part", "w", encoding="utf-8") as f:
+            json.dump(memory_report(), f)
+        os.replace(name + ".json.part", name + ".json")  # last: its presence says the files are whole
+
+    signal.signal(signal.SIGUSR2, dump)
+    return frames > 0
+
+
+def memory_report() -> dict:
+    """The process's heap now: resident anonymous bytes, glibc's pools (``malloc_pools``), what
+    Python's traced allocations hold (live objects and arrays, when tracing), and each bounded
+    memory's use against its budget (``indexer.lru.memories``)."""
+    import tracemalloc
+
+    from . import lru
+
+    report = {"pid": os.getpid(), "anonymous": anonymous_bytes(), "malloc": malloc_pools(),
+              "pymalloc": pymalloc_arenas(), "memories": lru.memories(), "trims": trimmer.trims,
+              "trimmed": trimmer.released}
+    if tracemalloc.is_tracing():
+        report["traced"], report["traced_peak"] = tracemalloc.get_traced_memory()
+    return report

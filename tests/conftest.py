@@ -121,12 +121,13 @@ def free_port() -> int:
 
 
 @contextmanager
-def serving(index_dir: Path, corpus: Path, seconds: float = 120):
+def serving(index_dir: Path, corpus: Path, seconds: float = 120, options: tuple = ()):
     """`parksearch serve` started the way a user starts it, on a free port (building the index
-    first when there is none); yields its base URL once /healthz answers."""
+    first when there is none), with ``options`` added; yields its base URL once /healthz answers."""
     port = free_port()
     proc = subprocess.Popen(
-        parksearch_command() + ["serve", "--port", str(port), "--index", str(index_dir), "--corpus", str(corpus)],
+        parksearch_command() + ["serve", "--port", str(port), "--index", str(index_dir), "--corpus", str(corpus),
+                                *options],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=dict(os.environ),
     )
     base = f"http://127.0.0.1:{port}"

@@ -448,3 +448,29 @@ def test_the_export_process_gives_its_heap_back_after_every_export(in_process, m
         ours.close()
         serving.join(10)
     assert gone.is_set()
+
+
+def test_an_export_thread_opens_its_searcher_before_its_first_export(in_process):
+    # each channel's thread of an export process reads through a searcher of its own; opened by
+    # its first export, the searcher's small objects lay among that export's temporaries and held
+    # their pages of Python's allocator (docs/benchmarks.md, Session 16, serve): it is opened when
+    # the thread starts, before anything is asked
+    service = in_process.extensions["parksearch"]
+    opened = []
+    ours, theirs = socket.socketpair()
+    gone = threading.Event()
+
+    def thread():
+        opened.append(len(service._searchers))
+        exports._serve(service, theirs, exports.Board(), gone)
+
+    before = len(service._searchers)
+    serving = threading.Thread(target=thread, daemon=True)
+    serving.start()
+    try:
+        wait_for(lambda: len(service._searchers) == before + 1, 20)  # nothing sent yet
+        assert opened == [before]
+    finally:
+        ours.close()
+        serving.join(10)
+    assert gone.is_set()

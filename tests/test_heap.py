@@ -84,3 +84,47 @@ def test_a_heavy_request_is_followed_by_a_look_a_cached_answer_and_healthz_are_n
     assert trimmer.trims == 1
     assert client.get("/api/search?q=" + "(" * 499).status_code in (200, 400)  # a refused request is looked after too
     assert trimmer.trims == 2
+
+
+def test_a_server_with_heap_trace_set_reports_its_memory_on_sigusr2(index_dir, tmp_path):
+    # the measuring hook (bench/attacks.py --heap-trace): serve with PARKSEARCH_HEAP_TRACE writes
+    # a memory report on SIGUSR2; with frames 0 nothing is traced, so no snapshot
+    import json
+    import os
+    import signal
+    import subprocess
+    import time
+    import urllib.request
+
+    from conftest import CORPUS, free_port, parksearch_command, wait_for
+
+    port = free_port()
+    env = dict(os.environ, PARKSEARCH_HEAP_TRACE=str(tmp_path), PARKSEARCH_HEAP_TRACE_FRAMES="0")
+    proc = subprocess.Popen(parksearch_command() + ["serve", "--port", str(port), "--index", str(index_dir),
+                                                    "--corpus", str(CORPUS)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    try:
+        base = f"http://127.0.0.1:{port}"
+
+        def answers():
+            try:
+                return urllib.request.urlopen(base + "/?q=%E5%9B%AD%E5%8C%BA", timeout=5).status == 200
+            except OSError:
+                return proc.poll() is not None and pytest.fail("serve ended")
+
+        wait_for(answers, 120)
+        os.kill(proc.pid, signal.SIGUSR2)
+        report = tmp_path / f"{proc.pid}-001.json"
+        wait_for(report.exists, 60)
+        time.sleep(0.2)
+        got = json.loads(report.read_text())
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    assert got["pid"] == proc.pid and got["anonymous"] > 0
+    names = {m["name"] for m in got["memories"]}
+    assert {"results", "finished answers", "term infos"} <= names
+    assert sum(m["used"] for m in got["memories"] if m["shared"]) > 0
+    assert not list(tmp_path.glob("*.tm"))  # frames 0: a report only, nothing traced
+    if platform.libc_ver()[0] == "glibc":
+        assert got["malloc"]["in_use"] > 0 and got["pymalloc"]["arenas"] > 0

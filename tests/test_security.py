@@ -591,7 +591,7 @@ def test_lone_characters_remembered_within_a_byte_budget(monkeypatch):
                              lambda: chars.KindsFound({d: {"计划安排", "存在问题"} for d in range(900)}))
         assert 0 < chars._found.used <= 20_000
         assert len(chars._found) == 4  # 4,564 bytes an entry
-        for k, (v, size) in chars._found._entries.items():
+        for k, (v, size, _used) in chars._found._entries.items():
             assert size == v.docs.nbytes + v.masks.nbytes + 64 == 64 + 900 * 5
     finally:
         chars.forget_folder(folder)

@@ -65,7 +65,7 @@ import threading
 import time
 from pathlib import Path
 
-from indexer import errors, heap
+from indexer import errors, heap, lru
 from indexer.errors import BadRequest, ParksearchError
 
 # CSV for Excel users: Chinese headers, in the order a reader scans a row
@@ -566,6 +566,8 @@ def main() -> None:
     own, one export at a time each, until the server's end of a channel closes (EOFError) or
     can no longer be written to: the server has gone, or has given this process up."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C stops the server; its sockets then stop us
+    if os.environ.get("PARKSEARCH_MEMORY_MB", "").isdigit():  # serve --memory-mb, as the server's
+        lru.SHARED.set_budget(int(os.environ["PARKSEARCH_MEMORY_MB"]) * 2**20)
     channels = [socket.socket(fileno=int(fd)) for fd in sys.argv[1].split(",")]
     board = Board(int(sys.argv[3]))
     from indexer.search import SearchService
@@ -660,6 +662,14 @@ def _serve(service, channel: socket.socket, board: Board, gone: threading.Event)
     from indexer.search import SearchRequest
     from indexer.search.budget import cpu_budget
 
+    # This thread's searcher (each thread reads through its own: SearchService.searcher), opened
+    # now, while the process is idle: opened by the thread's first export, its ~0.5 MB of small
+    # objects lay among that export's temporaries and kept their pages of Python's allocator
+    # from being given back (docs/benchmarks.md, Session 16, serve).
+    try:
+        service.searcher()
+    except Exception:  # noqa: BLE001 - an index that cannot be opened answers the first export with its reason
+        pass
     try:
         while True:
             kind, payload = _receive(channel)

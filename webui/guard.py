@@ -45,7 +45,7 @@ from contextlib import contextmanager
 
 from flask import current_app, g, has_app_context, request
 
-from indexer import heap
+from indexer import heap, lru
 from indexer.errors import ParksearchError
 from indexer.lru import BoundedLRU
 from indexer.search.budget import CPU_SECONDS, cpu_budget
@@ -171,7 +171,8 @@ class AnswerCache(BoundedLRU):
     big export (over 1/16 of the budget) is never kept, so it cannot empty the cache."""
 
     def __init__(self, max_bytes: int):
-        super().__init__(max_bytes, size_of=len, largest=1 / 16)
+        # within the process's one budget with the search side's memories (indexer/lru.py)
+        super().__init__(max_bytes, size_of=len, largest=1 / 16, name="finished answers", shared=lru.SHARED)
 
 
 class Guard:

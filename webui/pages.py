@@ -111,7 +111,21 @@ def status():
     s["corpus_dir"] = current_app.config["CORPUS_DIR"]
     s["built_at"] = time.strftime("%Y-%m-%d %H:%M", time.localtime(s["built_ns"] / 1e9)) if s["built_ns"] else None
     s["update_command"], s["rebuild_command"] = _index_command(), _index_command(full=True)
+    memory = s["memory"]
+    s["memory_mb"] = {"used": _mb(memory["used"]), "budget": _mb(memory["budget"]),
+                      "parts": [(MEMORY_LABELS.get(name, name), _mb(used)) for name, used in memory["parts"]
+                                if used >= 2**20 // 20]}  # (what would show as 0.0 MB is left out)
     return render_template("search/status.html", s=s)
+
+
+# the process's memories (indexer/lru.py) as the status page names them
+MEMORY_LABELS = {"results": "检索结果", "finished answers": "已算好的页面", "normalised texts": "报告正文（标记用）",
+                 "term infos": "词条信息", "phrases": "短语位置", "lone characters": "单字所在报告",
+                 "section kinds": "词所在章节", "scores": "词的相关度"}
+
+
+def _mb(size: int) -> str:
+    return f"{size / 2**20:.1f}"
 
 
 @bp.get("/report/<report_id>/source")

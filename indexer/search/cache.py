@@ -56,8 +56,8 @@ class ResultCache(BoundedLRU):
     ``size_of`` measures an entry in the unit of ``max_bytes`` (default: ``approximate_bytes``).
     """
 
-    def __init__(self, max_bytes: int, size_of=None):
-        super().__init__(max_bytes, size_of or approximate_bytes)
+    def __init__(self, max_bytes: int, size_of=None, name: str = "", shared=None):
+        super().__init__(max_bytes, size_of or approximate_bytes, name=name, shared=shared)
 
     @property
     def max_bytes(self) -> int:

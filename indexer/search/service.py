@@ -16,7 +16,7 @@ import numpy as np
 from whoosh import index as whoosh_index
 from whoosh import query as Q
 
-from .. import generations
+from .. import generations, lru
 from ..analysis import BACKEND, TOKENIZER, Vocabulary, from_matching_form, normalize_for_matching, use_vocabulary
 from ..analysis.dedupe import group_duplicates, without_lonely
 from ..errors import IndexDamaged, IndexMissing, NotFound, ParksearchError
@@ -48,7 +48,14 @@ EXPORT_LIMIT = 10000
 # results, whoosh_ext/remember.py: a search no longer kept here is cheap to redo. At 10,000
 # reports 64 MB held the mix's results 25 MB higher for ~5 % less CPU.)
 CACHE_BYTES = 32 * 2**20
-NORMALIZED_CHARS = 4_000_000  # normalised report text kept for snippets (~8 MB of Chinese)
+NORMALIZED_BYTES = 8 * 2**20  # normalised report text kept for snippets (~4 million Chinese characters)
+
+
+def normalized_bytes(value) -> int:
+    """What a report's normalised text holds: the string (2 bytes a Chinese character) and its
+    offset map back to the original, when there is one (a list: 8 bytes a slot, 28 an int)."""
+    text, offsets = value
+    return sys.getsizeof(text) + (36 * len(offsets) + 56 if offsets else 0)
 REFRESH_SECONDS = 1.0  # how often a request may look at CURRENT for a new generation
 RETIRE_SECONDS = 60.0  # an old searcher is closed this long after the switch (requests take ms)
 # what the looser results of each fallback level hold beyond words near each other
@@ -75,8 +82,10 @@ class SearchService:
         # is closed too, or its open files would keep a removed generation on disk
         self._searchers: list[tuple[str, object]] = [(name, searcher)]
         self._superseded: dict[str, float] = {}  # generation -> when it stopped being served
-        self._cache = ResultCache(CACHE_BYTES)
-        self._normalized = ResultCache(NORMALIZED_CHARS, size_of=lambda value: len(value[0]))
+        # both within the process's one budget with every other memory (indexer/lru.py)
+        self._cache = ResultCache(CACHE_BYTES, name="results", shared=lru.SHARED)
+        self._normalized = ResultCache(NORMALIZED_BYTES, size_of=normalized_bytes, name="normalised texts",
+                                       shared=lru.SHARED)
         self._columns: dict = {}  # (generation, field) -> the column's value per docnum
         # called with the service after each switch to a new generation (serve warms report pages)
         self.after_switch: list = []
@@ -664,6 +673,8 @@ class SearchService:
             "reports": self.searcher().doc_count(), "files": len(files), "skipped": skipped,
             "generation": name, "full": manifest.full, "tokenizer": manifest.tokenizer,
             "seconds": manifest.seconds, "built_ns": manifest.built_ns, "index_dir": str(self.index_dir),
+            # what this process's caches hold against their one budget (indexer/lru.py)
+            "memory": lru.shared_memory(),
         }
 
     def stats(self) -> dict:

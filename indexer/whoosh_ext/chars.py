@@ -42,6 +42,7 @@ from whoosh.reading import TermNotFound
 import numpy as np
 
 from . import positions as arrays_of
+from ..lru import SHARED
 from .remember import SegmentMemory
 from .phrase import open_postings, posting_decoder, read_postings, segment_key, term_docs, term_keys
 from .sections import UNITS, spans_column
@@ -177,7 +178,7 @@ def _bytes(value) -> int:
 
 
 # (folder, segment, field, char[, "kinds", limit]) -> docnums / KindsFound
-_found = SegmentMemory(CACHE_BYTES, _bytes)
+_found = SegmentMemory(CACHE_BYTES, _bytes, "lone characters", SHARED)
 
 
 def forget_folder(folder, moved_to=None, keep=frozenset()) -> None:

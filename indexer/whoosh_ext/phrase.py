@@ -63,6 +63,7 @@ from whoosh.util.numeric import byte_to_length
 import numpy as np
 
 from . import positions
+from ..lru import SHARED
 from .remember import SegmentMemory
 
 
@@ -350,16 +351,18 @@ def posting_decoder(fmt):
 # -- a cache of found phrases, per segment -------------------------------------
 
 # What the cache of found phrases may hold, in units of one report or one position
-# (each ~40 bytes in Python: an int, a slot in a set or list). Counting reports alone
-# let a frequent phrase's sets of positions (dozens per report) hold hundreds of MB.
+# (each ~40 bytes in Python: an int, a slot in a set or list), counted in bytes: the
+# memories share one budget in bytes (indexer/lru.py). Counting reports alone let a
+# frequent phrase's sets of positions (dozens per report) hold hundreds of MB.
 CACHE_UNITS = 800_000  # ~32 MB
+UNIT_BYTES = 40
 
 
 def _units(found) -> int:
     return found.units()
 
 
-_found = SegmentMemory(CACHE_UNITS, _units)
+_found = SegmentMemory(CACHE_UNITS * UNIT_BYTES, lambda found: found.units() * UNIT_BYTES, "phrases", SHARED)
 
 
 def cached_phrase(reader, fieldname, words, fmt) -> FoundPhrase:

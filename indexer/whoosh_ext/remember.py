@@ -12,16 +12,17 @@ from __future__ import annotations
 import os
 import threading
 
-from ..lru import BoundedLRU
+from ..lru import BoundedLRU, MemoryBudget
 
 
 class SegmentMemory(BoundedLRU):
     """Answers by segment key, their total ``size_of`` kept under ``budget``; one answer
     never takes more than a quarter of it (a very common word would empty the memory for
-    nothing: it is computed again when asked again)."""
+    nothing: it is computed again when asked again). The module-level memories share the
+    process's budget too (``shared=lru.SHARED``)."""
 
-    def __init__(self, budget: int, size_of):
-        super().__init__(budget, size_of, largest=0.25)
+    def __init__(self, budget: int, size_of, name: str = "", shared: MemoryBudget | None = None):
+        super().__init__(budget, size_of, largest=0.25, name=name, shared=shared)
 
     def get(self, key, compute):
         """``BoundedLRU.get``; a key None (a segment outside any folder) is computed, never kept."""
@@ -32,8 +33,7 @@ class SegmentMemory(BoundedLRU):
         but those of the segments in ``keep`` (ids), shared with the generation in
         ``moved_to`` (hard links: the same files), which are kept under that folder."""
         with self._lock:
-            for entry in forget_keys(self._entries, folder, moved_to, keep):
-                self.used -= entry[1]
+            self._dropped(forget_keys(self._entries, folder, moved_to, keep))
 
 
 def forget_keys(entries: dict, folder, moved_to=None, keep=frozenset()) -> list:

@@ -33,6 +33,7 @@ from whoosh.scoring import BM25FScorer, WeightLengthScorer
 import numpy as np
 
 from .phrase import PhraseMatcher, _bm25, _field_lengths, segment_key
+from ..lru import SHARED
 from .remember import SegmentMemory
 from .unions import DeferredArrayUnion
 
@@ -168,7 +169,7 @@ def segment_scores(matcher, lengths_of, segment=None) -> dict:
 # length), so a generation that shares the segment but not the statistics asks anew.
 # 12 bytes a report (a docnum and a float, in arrays).
 SCORES_BYTES = 24 * 2**20
-_scores = SegmentMemory(SCORES_BYTES, lambda found: 128 + 12 * len(found[0]))
+_scores = SegmentMemory(SCORES_BYTES, lambda found: 128 + 12 * len(found[0]), "scores", SHARED)
 
 
 def _as_arrays(scores: dict) -> tuple:

@@ -30,6 +30,7 @@ from whoosh.reading import TermNotFound
 import numpy as np
 
 from . import phrase, positions
+from ..lru import SHARED
 from .remember import SegmentMemory, SegmentStore
 
 SPANS_COLUMN = "section_spans"
@@ -158,7 +159,8 @@ def forget_folder(folder, moved_to=None, keep=frozenset()) -> None:
 # What the kinds of section where leaves match may hold, in bytes: 4 a report and kind
 # (sorted docnums in an array per kind).
 KINDS_BYTES = 16 * 2**20
-_kinds = SegmentMemory(KINDS_BYTES, lambda found: 64 + sum(64 + 4 * len(docs) for docs in found.values()))
+_kinds = SegmentMemory(KINDS_BYTES, lambda found: 64 + sum(64 + 4 * len(docs) for docs in found.values()),
+                       "section kinds", SHARED)
 
 
 def leaf_kinds(searcher, leaf, memo: dict) -> dict:

@@ -40,6 +40,7 @@ from whoosh.reading import TermNotFound
 
 from . import mapped
 from .phrase import segment_key
+from ..lru import SHARED
 from .remember import SegmentMemory, SegmentStore
 
 # What the remembered term infos may hold over all segments, in bytes: a term's entry
@@ -58,7 +59,7 @@ def _size(key_and_value) -> int:
     return _ENTRY + len(key_and_value)
 
 
-_infos = SegmentMemory(INFO_BYTES, _size)
+_infos = SegmentMemory(INFO_BYTES, _size, "term infos", SHARED)
 
 
 class MappedTable:
