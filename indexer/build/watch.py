@@ -1,0 +1,215 @@
+"""A kept build process: ``parksearch index --watch`` looks at the corpus folder every few
+seconds and brings the index up to date whenever a file was added, changed or removed.
+
+Each update is an ordinary ``build_index`` (the lock, a new generation, the atomic switch,
+the same progress lines and summary), so everything said of a build holds for each round.
+What the process keeps between rounds is what a fresh ``parksearch index`` pays before its
+first file: the imports, the reader's patterns and tables, jieba's dictionary (~1.3 CPU-s,
+docs/benchmarks.md, session 15). A one-file update then costs the file and the commit.
+
+Looking is cheap: the folder's names, sizes, modification times and inodes (one ``lstat``
+a file, as a build's plan does) and the control files', compared with the last look. A
+build runs only on a difference, on a new ``CURRENT`` (another process built or the index
+was removed), and in the round after a build that wrote a generation (a file rewritten
+during that build within one tick of the clock keeps its size and time: only the next
+build's plan, which hashes files that recent, finds it; ``builder.RACY_NS``). The wait
+between looks is the interval asked for, or longer when looking is dear: at least
+1/LOOK_SHARE times the last look's CPU, so a huge folder is not looked at for more than a
+few per cent of one core.
+
+Ctrl+C (or SIGTERM, as a service manager stops a process) ends the process between rounds
+at once; during a build it abandons that build, which leaves the served generation as it
+was (a build is crash-safe: tests/test_lifecycle.py), and removes what it had written.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import generations
+from ..errors import CorpusError, IndexLocked, ParksearchError
+from ..reading import pipeline
+from ..text import CONTROL_FILES
+from .builder import BuildSummary
+
+DEFAULT_INTERVAL = 5.0  # seconds between looks at the folder
+MIN_INTERVAL = 0.1
+LOOK_SHARE = 0.05  # looking takes at most this share of one core: the wait grows with a look's CPU
+
+
+def snapshot(corpus_dir: Path) -> dict:
+    """``{path: stat key}`` of every file a build would consider and of the control files at
+    the root (a changed dictionary or corrections file rebuilds everything); a link by its
+    own entry and its target's. Two equal snapshots mean a build would find nothing to do
+    (but see the module's note on one clock tick)."""
+    state = {}
+    for path in pipeline.iter_corpus_files(corpus_dir):
+        try:
+            st = os.lstat(path)
+        except OSError:
+            state[path] = None
+            continue
+        key = (st.st_size, st.st_mtime_ns, st.st_ino, st.st_mode)
+        if st.st_mode & 0o170000 == 0o120000:  # a link: what it points at may change
+            try:
+                target = os.stat(path)
+                key += (target.st_size, target.st_mtime_ns, target.st_ino)
+            except OSError:
+                key += (None,)
+        state[path] = key
+    for name in CONTROL_FILES:  # the corrections file is not in iter_corpus_files' list
+        try:
+            st = os.stat(corpus_dir / name)
+        except OSError:
+            continue
+        state[corpus_dir / name] = (st.st_size, st.st_mtime_ns, st.st_ino)
+    return state
+
+
+@dataclass
+class Round:
+    """One look: ``summary`` when a build ran and wrote a new generation; ``error`` a sentence
+    to show when the round could not look or build (said once, not every round)."""
+
+    built: bool = False
+    summary: BuildSummary | None = None
+    error: str | None = None
+    look_cpu: float = 0.0
+
+
+class Watcher:
+    """What a kept build process remembers between rounds.
+
+    ``run_build(full)`` runs one build (``build_index`` with the user's options) and returns
+    its summary; it raises as ``build_index`` does."""
+
+    def __init__(self, corpus_dir: Path, index_dir: Path, run_build, full: bool = False):
+        self.corpus_dir, self.index_dir = Path(corpus_dir), Path(index_dir)
+        self.run_build = run_build
+        self.full = full  # the first build rebuilds everything (--full)
+        self._seen: dict | None = None
+        self._current = None
+        self._again = True  # the first round always builds
+        self._said: str | None = None
+        self.building = False  # inside run_build (what Ctrl+C abandons)
+
+    def look(self) -> Round:
+        cpu = time.process_time()
+        outcome = Round()
+        seen = None
+        try:
+            if not self.corpus_dir.is_dir():
+                raise CorpusError(f"找不到语料文件夹 {self.corpus_dir}。请用 --corpus 指定存放报告的文件夹。")
+            seen = snapshot(self.corpus_dir)
+        except CorpusError as error:
+            outcome.error = str(error)
+        except OSError as error:
+            outcome.error = f"无法读取语料文件夹 {self.corpus_dir}：{error.strerror or error}。"
+        current = generations.current_stamp(self.index_dir)
+        outcome.look_cpu = time.process_time() - cpu
+        if outcome.error is not None:
+            return self._failed(outcome)
+        if not self._again and seen == self._seen and current == self._current:
+            return outcome
+        outcome.built = True
+        before = generations.read_current(self.index_dir)
+        self.building = True
+        try:
+            summary = self.run_build(self.full)
+        except (IndexLocked, CorpusError) as error:  # another build is on it; the folder went away
+            outcome.error = str(error)
+            return self._failed(outcome)
+        finally:
+            self.building = False
+        self.full, self._said = False, None
+        wrote = summary.generation != before
+        self._again = wrote
+        self._seen, self._current = seen, generations.current_stamp(self.index_dir)
+        if wrote:
+            outcome.summary = summary
+        return outcome
+
+    def _failed(self, outcome: Round) -> Round:
+        self._again = True  # try again next round, whatever the folder looks like then
+        if outcome.error == self._said:
+            outcome.error = None  # said already: not again every round
+        else:
+            self._said = outcome.error
+        return outcome
+
+
+def wait_after(round_: Round, interval: float) -> float:
+    """Seconds to wait before the next look."""
+    return max(interval, round_.look_cpu / LOOK_SHARE)
+
+
+class Stop(BaseException):
+    """SIGTERM, turned into a stop like Ctrl+C's."""
+
+
+def watch(corpus_dir: Path, index_dir: Path, run_build, interval: float = DEFAULT_INTERVAL, full: bool = False,
+          on_round=None, say=None, sleep=time.sleep, rounds: int | None = None) -> int:
+    """Keep the index up to date until Ctrl+C or SIGTERM (or ``rounds`` looks, for tests).
+
+    ``on_round(round)`` gets every round that built a generation or has an error to show;
+    ``say(message)`` the process's own sentences. Returns the exit status (0 on a stop asked
+    for). The first round's missing corpus folder raises, as ``parksearch index`` does: a
+    mistyped path is said at once, not waited for."""
+    say = say or (lambda message: None)
+    watcher = Watcher(corpus_dir, index_dir, run_build, full)
+    if not Path(corpus_dir).is_dir():
+        raise CorpusError(f"找不到语料文件夹 {corpus_dir}。请用 --corpus 指定存放报告的文件夹。")
+    previous = _stop_on_sigterm()
+    try:
+        say(f"正在监视语料文件夹 {corpus_dir}：每 {interval:g} 秒查看一次，有新增、改动或删除的文件就更新索引 {index_dir}"
+            "（Ctrl+C 停止）。")
+        done = 0
+        while rounds is None or done < rounds:
+            outcome = watcher.look()
+            done += 1
+            if on_round and (outcome.summary or outcome.error):
+                on_round(outcome)
+            if rounds is not None and done >= rounds:
+                break
+            sleep(wait_after(outcome, interval))
+        return 0
+    except (KeyboardInterrupt, Stop):
+        if watcher.building:
+            say(f"已中止正在进行的更新；索引仍是 {generations.read_current(index_dir) or '（无）'}，"
+                "未完成的部分已清除。")
+            _clear_leftovers(index_dir)
+        say("已停止监视。")
+        return 0
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _stop_on_sigterm():
+    """SIGTERM stops the watch as Ctrl+C does (a service manager's stop). Only the main thread
+    may set a handler; elsewhere (a test's thread) SIGTERM keeps its default."""
+    def stop(signum, frame):
+        raise Stop()
+
+    try:
+        return signal.signal(signal.SIGTERM, stop)
+    except (ValueError, AttributeError, OSError):
+        return None
+
+
+def _clear_leftovers(index_dir: Path) -> None:
+    """Remove the folder of the build just abandoned (what the next build would remove),
+    unless another build holds the index now."""
+    try:
+        lock = generations.BuildLock(index_dir).acquire()
+    except (IndexLocked, OSError):
+        return
+    try:
+        generations.clean_up(index_dir)
+    except ParksearchError:
+        pass
+    finally:
+        lock.release()
