@@ -75,7 +75,7 @@ def watch_index(args) -> int:
     def on_round(outcome) -> None:
         when = time.strftime("%H:%M:%S")
         if outcome.error:
-            print(f"[{when}] 注意：{outcome.error}（{interval:g} 秒后再试）", file=sys.stderr, flush=True)
+            print(f"[{when}] 注意：{outcome.error}", file=sys.stderr, flush=True)
         if outcome.summary is None:
             return
         data = outcome.summary.to_dict()

@@ -105,9 +105,9 @@ class Watcher:
                 raise CorpusError(f"找不到语料文件夹 {self.corpus_dir}。请用 --corpus 指定存放报告的文件夹。")
             seen = snapshot(self.corpus_dir)
         except CorpusError as error:
-            outcome.error = str(error)
+            outcome.error = f"{error}（监视继续，文件夹回来后自动更新。）"
         except OSError as error:
-            outcome.error = f"无法读取语料文件夹 {self.corpus_dir}：{error.strerror or error}。"
+            outcome.error = f"无法读取语料文件夹 {self.corpus_dir}：{error.strerror or error}（监视继续，稍后自动再试。）"
         current = generations.current_stamp(self.index_dir)
         outcome.look_cpu = time.process_time() - cpu
         if outcome.error is not None:
@@ -116,14 +116,20 @@ class Watcher:
             return outcome
         outcome.built = True
         before = generations.read_current(self.index_dir)
-        self.building = True
+        self.building = True  # stays True if Ctrl+C ends the build: the stop says so
         try:
             summary = self.run_build(self.full)
         except (IndexLocked, CorpusError) as error:  # another build is on it; the folder went away
-            outcome.error = str(error)
-            return self._failed(outcome)
-        finally:
             self.building = False
+            outcome.error = f"{error}（监视继续，稍后自动再试。）"
+            return self._failed(outcome)
+        except ParksearchError as error:  # the index cannot be written, a worker died: not again and again
+            self.building = False
+            outcome.error = f"这次更新没有完成：{error} 语料文件夹再有变化时会再试。"
+            self._failed(outcome)
+            self._again, self._seen, self._current = False, seen, current
+            return outcome
+        self.building = False
         self.full, self._said = False, None
         wrote = summary.generation != before
         self._again = wrote
