@@ -293,6 +293,26 @@ def test_a_rewrite_that_keeps_size_and_time_is_found_the_round_after_a_build(see
     assert not fourth.built and len(builds) == 3
 
 
+def test_a_look_sees_every_file_a_build_reads(seeds):
+    """A file the look missed would be a change never indexed: the look's files include the reader's."""
+    from indexer.reading import pipeline
+
+    (seeds / "sub" / "deeper").mkdir(parents=True)
+    (seeds / "sub" / "deeper" / "a.txt").write_text("x", encoding="utf-8")
+    (seeds / "sub" / "b.docx").write_bytes(b"PK")
+    (seeds / "~$lock.docx").write_bytes(b"")
+    (seeds / ".git").mkdir()
+    (seeds / ".git" / "config").write_text("x", encoding="utf-8")
+    (seeds / "parksearch-meta.csv").write_text("source,park\n", encoding="utf-8")
+    if hasattr(os, "symlink"):
+        (seeds / "link.txt").symlink_to(seeds / "sub" / "deeper" / "a.txt")
+    looked = set(snapshot(seeds))
+    read = {os.fspath(p) for p in pipeline.iter_corpus_files(seeds)}
+    assert read and read <= looked
+    assert os.fspath(seeds / "parksearch-meta.csv") in looked  # a control file: a change rebuilds
+    assert not any("/.git/" in p for p in looked)
+
+
 def test_a_look_sees_names_sizes_times_links_and_control_files(seeds):
     before = snapshot(seeds)
     assert snapshot(seeds) == before
