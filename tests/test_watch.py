@@ -293,6 +293,25 @@ def test_a_rewrite_that_keeps_size_and_time_is_found_the_round_after_a_build(see
     assert not fourth.built and len(builds) == 3
 
 
+def test_a_folder_being_written_is_built_once_it_has_settled(seeds, tmp_path):
+    """A file being copied in is read once whole, and a batch makes one update: a change is built
+    when the next look finds the folder as the last one did (in process, with the real build)."""
+    index = tmp_path / "index"
+    watcher = Watcher(seeds, index, lambda full: build_index(seeds, index, full=full, workers=1))
+    assert watcher.look().summary.added == 5
+    assert watcher.look().summary is None  # the check after a build
+    new = seeds / "new.txt"
+    new.write_text("青山工业园2024年工作计划\n一、工作成效\n", encoding="utf-8")
+    assert not watcher.look().built  # changing
+    with open(new, "a", encoding="utf-8") as f:
+        f.write(f"{NEW_PHRASE}，招商引资取得新进展。\n")
+    (seeds / "second.txt").write_text(f"白云产业园2023年工作总结\n{NEW_PHRASE}。\n", encoding="utf-8")
+    assert not watcher.look().built  # still changing
+    settled = watcher.look()
+    assert settled.built and settled.summary.added == 2  # one update for the batch, each file whole
+    assert ask(index, NEW_PHRASE) == 2
+
+
 def test_a_look_sees_every_file_a_build_reads(seeds):
     """A file the look missed would be a change never indexed: the look's files include the reader's."""
     from indexer.reading import pipeline

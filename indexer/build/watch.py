@@ -8,8 +8,9 @@ first file: the imports, the reader's patterns and tables, jieba's dictionary (~
 docs/benchmarks.md, session 15). A one-file update then costs the file and the commit.
 
 Looking is cheap: the folder's names, sizes, modification times and inodes (one ``lstat``
-a file, as a build's plan does) and the control files', compared with the last look. A
-build runs only on a difference, on a new ``CURRENT`` (another process built or the index
+a file, as a build's plan does) and the control files', compared with the last build's. A
+build runs only on a difference that the next look finds again (the folder has settled: a file being copied in is
+read once whole, a batch copied in makes one update), on a new ``CURRENT`` (another process built or the index
 was removed), and in the round after a build that wrote a generation (a file rewritten
 during that build within one tick of the clock keeps its size and time: only the next
 build's plan, which hashes files that recent, finds it; ``builder.RACY_NS``). The wait
@@ -110,6 +111,7 @@ class Watcher:
         self._again = True  # the first round always builds
         self._said: str | None = None
         self.building = False  # inside run_build (what Ctrl+C abandons)
+        self._settling: dict | None = None  # what the last look saw when it differed from the last build's
 
     def look(self) -> Round:
         cpu = time.process_time()
@@ -128,7 +130,14 @@ class Watcher:
         if outcome.error is not None:
             return self._failed(outcome)
         if not self._again and seen == self._seen and current == self._current:
+            self._settling = None
             return outcome
+        if not self._again and current == self._current and seen != self._settling:
+            # The folder is changing: wait until a look finds it as the last one did, so a file
+            # being copied in is read once it is whole, and a batch copied in makes one update.
+            self._settling = seen
+            return outcome
+        self._settling = None
         outcome.built = True
         before = generations.read_current(self.index_dir)
         self.building = True  # stays True if Ctrl+C ends the build: the stop says so
