@@ -47,8 +47,10 @@ class Watch:
         self.out: queue.Queue = queue.Queue()
         self.err: list[str] = []
         self.err_lines: queue.Queue = queue.Queue()
-        threading.Thread(target=self._pump, args=(self.proc.stdout, self.out, None), daemon=True).start()
-        threading.Thread(target=self._pump, args=(self.proc.stderr, self.err_lines, self.err), daemon=True).start()
+        self.pumps = [threading.Thread(target=self._pump, args=(self.proc.stdout, self.out, None), daemon=True),
+                      threading.Thread(target=self._pump, args=(self.proc.stderr, self.err_lines, self.err), daemon=True)]
+        for pump in self.pumps:
+            pump.start()
 
     @staticmethod
     def _pump(stream, lines: queue.Queue, keep: list | None) -> None:
@@ -83,7 +85,8 @@ class Watch:
         try:
             return self.proc.wait(timeout=timeout)
         finally:
-            time.sleep(0.2)  # let the pumps read the last lines
+            for pump in self.pumps:  # every line the process wrote read (they end at its end)
+                pump.join(timeout=30)
 
     def kill(self) -> None:
         if self.proc.poll() is None:
@@ -158,7 +161,7 @@ def test_the_watch_builds_then_follows_additions_changes_removals_and_bad_files(
     (seeds / "empty.txt").write_text("", encoding="utf-8")
     skipped = w.summary()
     assert [s["source"] for s in skipped["skipped"]] == ["empty.txt"] and skipped["skipped"][0]["reason"]
-    assert "[1/1] empty.txt  跳过" in "".join(w.err)  # progress as a build shows it, the reason with it
+    w.wait_for_err("[1/1] empty.txt  跳过")  # progress as a build shows it, the reason with it
 
     assert w.stop() == 0
     assert "已停止监视" in "".join(w.err) and "Traceback" not in "".join(w.err)
