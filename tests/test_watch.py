@@ -43,7 +43,10 @@ class Watch:
         self.proc = subprocess.Popen(
             parksearch_command() + ["index", "--corpus", str(corpus), "--index", str(index), "--watch",
                                     "--interval", str(interval), "--json", *extra],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV)
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV,
+            # Ctrl+C as at a terminal: a test run started in the background (`cmd &` in a script) has SIGINT
+            # ignored, which its children inherit, and Python then never raises KeyboardInterrupt
+            preexec_fn=(lambda: signal.signal(signal.SIGINT, signal.SIG_DFL)) if os.name == "posix" else None)
         self.out: queue.Queue = queue.Queue()
         self.err: list[str] = []
         self.err_lines: queue.Queue = queue.Queue()
