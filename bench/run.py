@@ -157,7 +157,10 @@ def api_latency(index: Path, corpus: Path, n: int) -> dict:
                 if time.time() > deadline or server.poll() is not None:
                     raise SystemExit("server did not start")
                 time.sleep(0.2)
+        import load  # bench/load.py: the server's memory, its export process included
+
         idle = rss_kb(server.pid)
+        memory = {"after_warm_up": load.server_memory_mb(server.pid)}
         urls = [base + "/api/search?" + urllib.parse.urlencode(params) for params in QUERIES]
         urllib.request.urlopen(base + "/api/search?q=%E5%9B%AD%E5%8C%BA").read()  # first request of the process
         cold = []  # the first time each search is asked: no cached groups or facets to reuse
@@ -165,6 +168,9 @@ def api_latency(index: Path, corpus: Path, n: int) -> dict:
             started = time.perf_counter()
             urllib.request.urlopen(url).read()
             cold.append((time.perf_counter() - started) * 1000)
+        memory["after_first_time_set"] = load.server_memory_mb(server.pid) | {
+            "vm_rss": round(rss_kb(server.pid)["VmRSS"] / 1024, 1)}
+        cold_in_order = [round(ms, 1) for ms in cold]
         cold.sort()
         times, took, snippets = [], [], 0
         for i in range(n):
@@ -177,6 +183,7 @@ def api_latency(index: Path, corpus: Path, n: int) -> dict:
             snippets += sum(len(r["snippets"]) for r in data["results"])
             assert set(data["facets"]) == {"park", "year", "doc_type", "section"}
         busy = rss_kb(server.pid)
+        memory["after_all"] = load.server_memory_mb(server.pid)
     finally:
         server.terminate()
         server.wait(timeout=10)
@@ -202,6 +209,10 @@ def api_latency(index: Path, corpus: Path, n: int) -> dict:
         "rss_anon_idle_mb": round(idle["RssAnon"] / 1024, 1),
         "rss_anon_after_mb": round(busy["RssAnon"] / 1024, 1),
         "rss_file_after_mb": round(busy["RssFile"] / 1024, 1),
+        # every process of the server summed (bench/load.py): pss_anon counts a page the export
+        # process shares with the server once
+        "server_memory_mb": memory,
+        "cold_ms_in_query_order": cold_in_order,
     }
 
 

@@ -29,6 +29,8 @@ def cmd_index(args) -> int:
 
     if args.workers is not None and args.workers < 1:
         raise ParksearchError(f"--workers {args.workers} 无效：请给出不小于 1 的进程数。")
+    if getattr(args, "watch", False) or getattr(args, "interval", None) is not None:
+        return watch_index(args)
     progress = BuildProgress()
     try:
         summary = build_index(_corpus(args), _index(args), full=args.full, progress=progress,
@@ -45,6 +47,49 @@ def cmd_index(args) -> int:
         for item in summary.skipped:
             print(f"  跳过 {item['source']}：{item['reason']}")
     return 0
+
+
+def watch_index(args) -> int:
+    """``parksearch index --watch``: a kept process bringing the index up to date as the folder
+    changes (indexer/build/watch.py); each update printed as a build's summary is, with its time."""
+    import time
+
+    from .build import build_index
+    from .build.progress import BuildProgress
+    from .build.watch import DEFAULT_INTERVAL, MIN_INTERVAL, watch
+
+    if not args.watch:
+        raise ParksearchError("--interval 只和 --watch 一起使用：例如 parksearch index --watch --interval 10。")
+    interval = DEFAULT_INTERVAL if args.interval is None else args.interval
+    if not interval >= MIN_INTERVAL or interval != interval or interval == float("inf"):
+        raise ParksearchError(f"--interval {args.interval:g} 无效：请给出不小于 {MIN_INTERVAL:g} 的秒数，例如 --interval 5。")
+    corpus, index = _corpus(args), _index(args)
+
+    def run_build(full: bool):
+        progress = BuildProgress()
+        try:
+            return build_index(corpus, index, full=full, progress=progress, workers=args.workers, log=progress.log)
+        finally:
+            progress.close()
+
+    def on_round(outcome) -> None:
+        when = time.strftime("%H:%M:%S")
+        if outcome.error:
+            print(f"[{when}] 注意：{outcome.error}", file=sys.stderr, flush=True)
+        if outcome.summary is None:
+            return
+        data = outcome.summary.to_dict()
+        if args.json:  # one summary a line (JSON Lines), as each update finishes
+            print(json.dumps(data, ensure_ascii=False), flush=True)
+            return
+        print(f"[{when}] {summary_sentence(outcome.summary, data['chars_per_second'])}", flush=True)
+        for warning in outcome.summary.warnings:
+            print(f"  注意：{warning}", flush=True)
+        for item in outcome.summary.skipped:
+            print(f"  跳过 {item['source']}：{item['reason']}", flush=True)
+
+    return watch(corpus, index, run_build, interval=interval, full=args.full, on_round=on_round,
+                 say=lambda message: print(message, file=sys.stderr, flush=True))
 
 
 def summary_sentence(summary, chars_per_second=None) -> str:
@@ -297,6 +342,14 @@ def _run(server) -> None:
     server.run()
 
 
+def _seconds(text: str) -> float:
+    """``--interval``: a number of seconds (checked against the minimum by ``watch_index``)."""
+    try:
+        return float(text)
+    except ValueError:
+        raise ParksearchError(f"--interval {text} 无效：请给出秒数，例如 --interval 5。") from None
+
+
 def _port(text: str) -> int:
     """``--port``: 0–65535 (0: any free port). Checked before anything starts."""
     try:
@@ -387,7 +440,11 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--index", help="索引文件夹（默认 index/，或环境变量 PARKSEARCH_INDEX）")
     p.add_argument("--full", action="store_true", help="从头重建整个索引")
     p.add_argument("--workers", type=int, help="并行读取和分词的进程数（默认：CPU 核数）")
-    p.add_argument("--json", action="store_true", help="以 JSON 输出汇总")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出汇总（--watch 时每次更新一行）")
+    p.add_argument("--watch", action="store_true",
+                   help="建好后不退出：持续监视语料文件夹，有新增、改动或删除的文件就自动增量更新索引（Ctrl+C 停止）")
+    p.add_argument("--interval", type=_seconds, metavar="S",
+                   help="--watch 时每隔几秒查看一次语料文件夹（默认 5；文件极多时查看的间隔会自动放长）")
     p.set_defaults(func=cmd_index)
 
     p = sub.add_parser("search", help="检索报告", description="检索报告。查询语法见 README。")

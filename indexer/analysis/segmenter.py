@@ -122,11 +122,12 @@ def _choose_backend() -> str:
 BACKEND = _choose_backend()
 TOKENIZER = f"{BACKEND} {_package_version(BACKEND)}"  # e.g. "rjieba 0.2.2": recorded in each index
 
-def read_userdict(path: Path) -> list[tuple[str, int | None, str | None]]:
-    """Entries of a jieba-format dictionary ("词语 [词频] [词性]" per line; # comments)."""
+def read_userdict(path: Path, data: bytes | None = None) -> list[tuple[str, int | None, str | None]]:
+    """Entries of a jieba-format dictionary ("词语 [词频] [词性]" per line; # comments): the file
+    at ``path``, or its bytes ``data`` read before (``path`` then only names it in a message)."""
     entries = []
     try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
+        lines = (path.read_bytes() if data is None else data).decode("utf-8-sig").splitlines()
     except UnicodeDecodeError as e:
         raise CorpusError(f"用户词典 {path} 不是 UTF-8 编码（{e.reason}）：请另存为 UTF-8 后重试。") from e
     except OSError as e:

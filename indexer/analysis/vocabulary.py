@@ -31,14 +31,16 @@ BUNDLED_USERDICT = DATA_DIR / "userdict.txt"
 BUNDLED_SYNONYMS = DATA_DIR / "synonyms.txt"
 
 
-def load_synonyms(path: Path = BUNDLED_SYNONYMS) -> dict[str, list[str]]:
-    """``{word: [its synonyms]}`` from a file with one group of synonyms per line.
+def load_synonyms(path: Path = BUNDLED_SYNONYMS, data: bytes | None = None) -> dict[str, list[str]]:
+    """``{word: [its synonyms]}`` from a file with one group of synonyms per line (or from its
+    bytes ``data``, read before).
 
     Words in a line are separated by spaces and normalised; a word in several
     groups gets the union. Blank lines and # comments are ignored.
     """
     synonyms: dict[str, list[str]] = {}
-    for line in Path(path).read_text(encoding="utf-8-sig").splitlines():
+    text = Path(path).read_text(encoding="utf-8-sig") if data is None else data.decode("utf-8-sig")
+    for line in text.splitlines():
         group = list(dict.fromkeys(normalize(w) for w in line.split("#", 1)[0].split()))
         for word in group:
             known = synonyms.setdefault(word, [])
@@ -65,10 +67,23 @@ def analysis_fingerprint(extra_paths: Iterable[Path | None] = ()) -> str:
     return h.hexdigest()
 
 
-def _file_key(path: Path | None) -> tuple:
+def _read(path: Path | None) -> bytes | None:
+    """A vocabulary file's bytes, or None when there is none."""
     if path is None or not Path(path).is_file():
-        return (None, None)
-    return (str(Path(path).resolve()), hashlib.sha1(Path(path).read_bytes()).hexdigest())
+        return None
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:  # removed since it was seen
+        return None
+
+
+def _file_key(path: Path | None, data: bytes | None = None) -> str | None:
+    """What identifies a vocabulary file: its content's hash (None: absent). Not its path:
+    every generation holds its own copy of the corpus's files, and a process following
+    generations (a server, ``parksearch index --watch``) would otherwise load one more
+    jieba dictionary (~25 MB) for each generation and keep them all."""
+    data = _read(path) if data is None else data
+    return None if data is None else hashlib.sha1(data).hexdigest()
 
 
 class Vocabulary:
@@ -83,21 +98,28 @@ class Vocabulary:
     _loaded: dict = {}
     _lock = threading.Lock()
 
-    def __init__(self, userdict: Path | None = None, synonyms: Path | None = None):
-        self.userdict = Path(userdict) if userdict is not None and Path(userdict).is_file() else None
-        self.synonyms_file = Path(synonyms) if synonyms is not None and Path(synonyms).is_file() else None
+    def __init__(self, userdict: Path | None = None, synonyms: Path | None = None,
+                 userdict_data: bytes | None = None, synonyms_data: bytes | None = None):
+        # the files' bytes are kept: the folder named may be gone when they are first used
+        # (an old generation removed while the vocabulary serves the next one)
+        self._userdict_data = _read(userdict) if userdict_data is None else userdict_data
+        self._synonyms_data = _read(synonyms) if synonyms_data is None else synonyms_data
+        self.userdict = Path(userdict) if self._userdict_data is not None else None
+        self.synonyms_file = Path(synonyms) if self._synonyms_data is not None else None
         self._segmenter: Segmenter | None = None
         self._synonyms: dict[str, list[str]] | None = None
         self._build_lock = threading.Lock()
 
     @classmethod
     def load(cls, userdict: Path | None = None, synonyms: Path | None = None) -> "Vocabulary":
-        """The vocabulary for these files (a missing or None file is absent), shared per content."""
-        key = (_file_key(userdict), _file_key(synonyms))
+        """The vocabulary for these files (a missing or None file is absent), shared per content:
+        two folders holding the same words (two generations of one index) get one object."""
+        userdict_data, synonyms_data = _read(userdict), _read(synonyms)
+        key = (_file_key(userdict, userdict_data), _file_key(synonyms, synonyms_data))
         with cls._lock:
             vocab = cls._loaded.get(key)
             if vocab is None:
-                vocab = cls._loaded[key] = cls(userdict, synonyms)
+                vocab = cls._loaded[key] = cls(userdict, synonyms, userdict_data, synonyms_data)
             return vocab
 
     @classmethod
@@ -113,7 +135,7 @@ class Vocabulary:
                 if self._segmenter is None:
                     entries = read_userdict(BUNDLED_USERDICT)
                     if self.userdict is not None:
-                        entries += read_userdict(self.userdict)
+                        entries += read_userdict(self.userdict, self._userdict_data)
                     self._segmenter = Segmenter(entries, BACKEND)
         return self._segmenter
 
@@ -123,7 +145,7 @@ class Vocabulary:
         if self._synonyms is None:
             table = load_synonyms()
             if self.synonyms_file is not None:
-                for word, others in load_synonyms(self.synonyms_file).items():
+                for word, others in load_synonyms(self.synonyms_file, self._synonyms_data).items():
                     known = table.setdefault(word, [])
                     known.extend(w for w in others if w not in known)
             self._synonyms = table

@@ -156,10 +156,14 @@ def index_file(new: NewSegments, job: Job, corpus_dir: Path, corrections, vocabu
 
 def die_with_parent() -> None:
     """Ask Linux to kill this worker when the build process dies (even by SIGKILL),
-    so no orphan keeps writing into a generation the next build removes."""
+    so no orphan keeps writing into a generation the next build removes. A forked worker
+    also takes SIGTERM's default action again: ``parksearch index --watch`` turns SIGTERM
+    into a stop of its own (build/watch.py), which a worker (a merge pool's, ended with
+    SIGTERM by the pool) must not inherit."""
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         import ctypes
-        import signal
 
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
