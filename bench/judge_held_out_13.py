@@ -19,9 +19,10 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from judge_held_out_7 import (INVEST, MEASURE, PLAN, PROBLEM, PROJ, count, counted,  # noqa: E402
+from judge_held_out_7 import (INVEST, MEASURE, PLAN, PROBLEM, PROJ, counted,  # noqa: E402
                               first_half, national, near)
 from judge_held_out_8 import PLANHEADS, PROBHEADS, SAFE, TECH, write_judgements  # noqa: E402
+from judge_held_out_12 import strong_weak  # noqa: E402  (held-out-12's rule for a need's strong and weak words, as it was)
 
 Q = []
 CN = "一二三四五六七八九十百千万两"
@@ -33,16 +34,6 @@ MONEY = rf"\d+(\.\d+)?\s*(余|多)?\s*(万|亿)\s*元|[{CN}]+(余|多)?(万|亿)
 
 def q(qid, kind, query, need, rule):
     Q.append((qid, kind, query, need, rule))
-
-
-def strong_weak(strong, weak, park_q=False, narrow=False):
-    """The need's own words (strong) counted as base() does; a report with only a looser word of it (weak) 1."""
-    def grade(r):
-        t = r["text"]
-        n = count(t, strong)
-        g = (2 if n >= (2 if narrow else 3) else 1) if n else (1 if re.search(weak, t) else 0)
-        return min(g, 1) if park_q and national(r) else g
-    return grade
 
 
 def figure(pat, unit, park_q=True, half=False):
