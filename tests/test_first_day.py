@@ -455,6 +455,8 @@ def test_status_page_in_chinese(client, service):
     stats = service.status()
     assert "<h1>索引状态</h1>" in html and f'<strong class="status-reports">{stats["reports"]}</strong> 篇' in html
     assert "用时" in html and "parksearch index --corpus" in html and "--full" in html
+    # the kept process that keeps the index up to date as the folder changes, with this server's folders
+    assert re.search(r"<code>parksearch index --corpus \S+ --index \S+ --watch</code>", html)
     assert stats["seconds"] is not None and stats["built_ns"]
 
 

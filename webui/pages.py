@@ -83,9 +83,9 @@ def _empty_index(service) -> dict | None:
     return {"skipped": status["skipped"], "rebuild": _index_command()}
 
 
-def _index_command(full: bool = False) -> str:
+def _index_command(option: str = "") -> str:
     return (f"parksearch index --corpus {current_app.config['CORPUS_DIR']} --index {current_app.config['INDEX_DIR']}"
-            + (" --full" if full else ""))
+            + (f" {option}" if option else ""))
 
 
 @bp.get("/report/<report_id>")
@@ -110,7 +110,8 @@ def status():
     s = get_service().status()
     s["corpus_dir"] = current_app.config["CORPUS_DIR"]
     s["built_at"] = time.strftime("%Y-%m-%d %H:%M", time.localtime(s["built_ns"] / 1e9)) if s["built_ns"] else None
-    s["update_command"], s["rebuild_command"] = _index_command(), _index_command(full=True)
+    s["update_command"], s["rebuild_command"] = _index_command(), _index_command("--full")
+    s["watch_command"] = _index_command("--watch")
     memory = s["memory"]
     s["memory_mb"] = {"used": _mb(memory["used"]), "budget": _mb(memory["budget"]),
                       "parts": [(MEMORY_LABELS.get(name, name), _mb(used)) for name, used in memory["parts"]
