@@ -140,6 +140,9 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     # headline kept (it had gone with the labels' row)
     ("白川工业园区召开一季度项目推进会 来源:白川工业园区管委会 发布时间:2024-03-02 09:15:10 浏览次数: 次 【字体:小 大】 " + LEAD,
      "白川工业园区召开一季度项目推进会\n" + LEAD),
+    # …and a paywall's call with the log-in after what it shows (the headline above it stays the title)
+    ("白川工业园区召开一季度项目推进会\n查看隐藏内容(*)需先登录\n" + LEAD, "白川工业园区召开一季度项目推进会\n" + LEAD),
+    ("阅读全文请先注册\n" + LEAD, LEAD),
     # …and a page <title> joining the site's name to the headline the page prints again under it
     ("白川县政府门户网站-白川经开区召开一季度项目推进会\n白川经开区召开一季度项目推进会\n" + LEAD,
      "白川经开区召开一季度项目推进会\n" + LEAD),

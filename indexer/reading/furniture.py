@@ -263,6 +263,10 @@ _LINE_FORMS = re.compile(
     r"|^[^\s\d。，,]{0,4}(?:日期|时间|時間|于|於)\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?)?$"
     # a paywall's call to log in or subscribe to read on (登入看完整精彩內容)
     r"|^(?:登入|登录|登錄|订阅|訂閱|注册|註冊|购买|購買|开通会员|開通會員)[^。！？]{0,6}(?:看|阅读|閱讀|查看|观看|觀看)[^。！？]{0,10}(?:内容|內容|全文|文章)$"
+    # …and the same call the other way round, what to read first and the log-in after it (查看隐藏内容(*)需先登录,
+    # 阅读全文请先注册)
+    r"|^(?:阅读|閱讀|查看|观看|觀看)[^。！？]{0,6}(?:内容|內容|全文|文章)[^。！？]{0,6}(?:需|须|須|请|請)先?"
+    r"(?:登入|登录|登錄|订阅|訂閱|注册|註冊|购买|購買|开通会员|開通會員)$"
     # a line of the site's name and address (世界奇闻 2022-09-15 18:48某某录www.x.com): no sentence gives a bare address
     r"|^[^。，,！？；]{0,40}www\.[A-Za-z0-9-]+\.[A-Za-z.]{2,10}/?$"
     # a file to download with its size (PDF(5619 KB), 附件.doc（36KB）) and an expander's control (作者信息 +)
