@@ -178,7 +178,9 @@ def grade_page(pipeline, park_key, path: Path, label: dict, corpus: Path) -> dic
     out["fig_right"] = sum(1 for w, f in pairs if f and f.status in statuses(w))
     out["fig_scope_right"] = sum(1 for w, f in pairs if f and f.status in statuses(w)
                                  and f.scope == w.get("scope", f.scope))
-    out["targets_as_achieved"] = sum(1 for w, f in pairs if f and w["status"] in ("目标", "预计") and f.status in STATUS_ACHIEVED)
+    # (a label whose words also allow the achieved reading, 预计…完成 with status_also 实际, is no target shown as achieved)
+    out["targets_as_achieved"] = sum(1 for w, f in pairs if f and w["status"] in ("目标", "预计") and f.status in STATUS_ACHIEVED
+                                     and f.status not in statuses(w))
     # (the text folded as a furniture string is: whitespace out, punctuation kept — folding it harder than the string
     # would make every string with punctuation look removed)
     texts = [_furniture(x.title) + "\n" + _furniture(x.text) for x in reports]
