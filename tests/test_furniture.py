@@ -143,6 +143,12 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     # …and a paywall's call with the log-in after what it shows (the headline above it stays the title)
     ("白川工业园区召开一季度项目推进会\n查看隐藏内容(*)需先登录\n" + LEAD, "白川工业园区召开一季度项目推进会\n" + LEAD),
     ("阅读全文请先注册\n" + LEAD, LEAD),
+    # a report's date under its signature kept after the site's buttons, however written: in Chinese numerals (a year
+    # of 三 or 九 too), a typist's figure 0 for 〇, a day closed by 号
+    (LEAD + "\n打印本页 关闭\n白川工业园区管委会\n二〇二三年十二月五日", LEAD + "\n白川工业园区管委会\n二〇二三年十二月五日"),
+    (LEAD + "\n" + MORE + "\n白川工业园区管委会\n二0二四年三月二日\n关闭窗口",
+     LEAD + "\n" + MORE + "\n白川工业园区管委会\n二0二四年三月二日"),
+    (LEAD + "\n打印本页 关闭\n白川工业园区管委会\n2024年3月2号", LEAD + "\n白川工业园区管委会\n2024年3月2号"),
     # …and a page <title> joining the site's name to the headline the page prints again under it
     ("白川县政府门户网站-白川经开区召开一季度项目推进会\n白川经开区召开一季度项目推进会\n" + LEAD,
      "白川经开区召开一季度项目推进会\n" + LEAD),

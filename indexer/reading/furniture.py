@@ -401,7 +401,13 @@ def is_head_menu(line: str) -> bool:
 
 # what a report ends on and keeps wherever it stands: its signature (a unit), its date, its attachments, a
 # numbered item, a table's row of figures
-_DATE_LINE = re.compile(r"^(?:(?:19|20)\d{2}|[〇○零O一二]{4})\s*年[\d〇○零O一二三四五六七八九十]{1,3}月(?:[\d〇○零O一二三四五六七八九十]{1,3}日)?$|"
+# a date on a line of its own, as a report's signature dates it, however written: in figures (2024年3月2日, 2024-03-02)
+# or in Chinese numerals, the year's four digits one by one with 〇 (or ○, 零, a letter O, a figure 0 as typists set
+# it) for the zero (二〇二三年十二月五日, 二0二四年三月), the day closed by 日 or 号; the one pattern of a date line
+# (drop_margins' closing lines and drop_tail's report end)
+_YEAR_DIGIT = "〇○零O0一二三四五六七八九"
+_DATE_LINE = re.compile(rf"^(?:(?:19|20)\d{{2}}|[{_YEAR_DIGIT}]{{4}})\s*年\s*[\d〇○零O一二三四五六七八九十]{{1,3}}\s*月"
+                        rf"(?:\s*[\d〇○零O一二三四五六七八九十]{{1,3}}\s*[日号號])?$|"
                         r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
 _ATTACHMENT = re.compile(r"^(?:附件|附表|附图|附圖|附录|附錄|注|註|备注|備註)\s*[\d一二三四五六七八九十]*\s*[:：、.]?")
 _UNIT_END = re.compile(rf"(?:委员会|委員會|管委会|管委會|办公室|辦公室|办事处|辦事處|政府|人民政府|局|厅|廳|处|處|科|部|中心|公司|集团|集團|"
@@ -563,10 +569,9 @@ def _cell(line: str, limit: int) -> bool:
     return len(s) <= limit or _ASCII_CELL.fullmatch(s) is not None and len(s) <= 24
 
 
-# the lines a report closes on besides its signature (is_report_end_line): its date however written (二〇二四年三月二日),
+# the lines a report closes on besides its signature (is_report_end_line): its date however written (_DATE_LINE),
 # a field of its contact (招商热线：0571-…, 传真：…), a table's row (cells side by side, two with figures, no clause's
 # punctuation: a teaser's headline has its ? and its quotes)
-_LONG_DATE = re.compile(r"^(?:(?:19|20)\d{2}|[〇○零O一二三四五六七八九]{4})\s*年.{1,3}月(?:.{1,3}[日号])?$")
 _FIELD_ROW = re.compile(r"^[^\s:：，。]{2,8}[:：]\s*[\d(（+][\d\s\-－()（）/、,，转轉]{5,}$")
 _CLAUSE_MARK = re.compile(r"[?？!！「」“”:：,，。、]")
 
@@ -588,7 +593,7 @@ _CUT_SHORT = re.compile(r"(?:…|\.{3})$")
 
 def _closing_form(line: str) -> bool:
     line = line.rstrip(" |｜")  # (二〇二〇年二月三日 |: a date a page's table closes)
-    if _LONG_DATE.match(line) or _FIELD_ROW.match(line) or _BRACKET_CREDIT.match(line) or _ITEM.match(line) \
+    if _DATE_LINE.match(line) or _FIELD_ROW.match(line) or _BRACKET_CREDIT.match(line) or _ITEM.match(line) \
             or _DATE_CELL.search(line):
         return True
     cells = line.split()
@@ -667,7 +672,7 @@ def drop_margins(lines: list[str], is_own: Callable[[str], bool] = lambda _: Fal
         if len(x) <= 40 and _UNIT_END.search(x) and not _closing_form(x) and not is_own(x):
             # (a unit signs the report right under its prose or its other signatures, or over its date: a shop's
             # name among a site's product links, 合肥某科, ends like a unit all the same)
-            if k == own + 1 or k + 1 == len(lines) or _closing_form(lines[k + 1]) or _DATE_LINE.match(lines[k + 1]):
+            if k == own + 1 or k + 1 == len(lines) or _closing_form(lines[k + 1]):
                 own = k
             continue
         if is_report_end_line(x) or _closing_form(x) or is_own(x) or "。" in x or _CLOSING_CALL.fullmatch(x) and len(x) <= 12 \
