@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from conftest import service_of_texts
-from indexer.reading import furniture
+from indexer.reading import furniture, titles
 from indexer.reading.clean import clean_text
 from indexer.search import SearchRequest
+from indexer.text import UNIT_END_WORDS
 
 AUTHORED = Path(__file__).resolve().parent / "gold" / "authored"
 LEAD = "3月2日，白川工业园区召开一季度项目推进会，部署全年重点项目建设工作。"
@@ -256,6 +257,13 @@ def test_a_jammer_is_its_own_rhythm():
 @pytest.mark.parametrize("line", ["一、项目建设 蓝笺汇,公文素材文库", "蓝笺汇,公文素材文库"])
 def test_watermark_is_site_names_side_by_side(line):
     assert furniture.strip_glued(line, lambda _: False) in ("一、项目建设", "")
+
+
+@pytest.mark.parametrize("word", UNIT_END_WORDS)
+def test_one_list_of_how_a_units_name_ends(word):
+    """A unit signing a report (furniture) and a unit acting in a lead (titles) end on the same words."""
+    assert furniture.is_report_end_line("白川工业园区" + word)
+    assert titles._UNIT_END.fullmatch(word)
 
 
 @pytest.mark.parametrize("line", [

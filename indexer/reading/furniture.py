@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..text import CJK, CN_DIGITS, PARK_WORD_RE
+from ..text import CJK, CN_DIGITS, PARK_WORD_RE, UNIT_END
 
 _SENTENCE = re.compile(r"[。！？!?；;]")
 
@@ -410,9 +410,10 @@ _DATE_LINE = re.compile(rf"^(?:(?:19|20)\d{{2}}|[{_YEAR_DIGIT}]{{4}})\s*年\s*[\
                         rf"(?:\s*[\d〇○零O一二三四五六七八九十]{{1,3}}\s*[日号號])?$|"
                         r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
 _ATTACHMENT = re.compile(r"^(?:附件|附表|附图|附圖|附录|附錄|注|註|备注|備註)\s*[\d一二三四五六七八九十]*\s*[:：、.]?")
-_UNIT_END = re.compile(rf"(?:委员会|委員會|管委会|管委會|办公室|辦公室|办事处|辦事處|政府|人民政府|局|厅|廳|处|處|科|部|中心|公司|集团|集團|"
-                       rf"协会|協會|园区|園區|开发区|開發區|高新区|高新區|经开区|經開區|工业区|工業區|产业园|產業園|管理处|管理處|"
-                       rf"党工委|黨工委|办|辦|组|組|小组|小組|街道|镇|鎮|乡|鄉|县委|縣委|市委|区委|區委)$")
+# a unit signing a report: the line ends on a unit's name (UNIT_END's words), or on the whole name of a committee, an
+# office or a zone's administration whose last character ends other nouns too (委员会 not 大会, 开发区 not 景区, 党工委)
+_UNIT_END = re.compile(rf"(?:{UNIT_END}|委员会|委員會|管委会|管委會|协会|協會|办公室|辦公室|党工委|黨工委|县委|縣委|市委|区委|區委|"
+                       rf"园区|園區|开发区|開發區|高新区|高新區|经开区|經開區|工业区|工業區|产业园|產業園)$")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]+[篇章部节])")
 
 
