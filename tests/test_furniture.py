@@ -144,6 +144,23 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     # …and a paywall's call with the log-in after what it shows (the headline above it stays the title)
     ("白川工业园区召开一季度项目推进会\n查看隐藏内容(*)需先登录\n" + LEAD, "白川工业园区召开一季度项目推进会\n" + LEAD),
     ("阅读全文请先注册\n" + LEAD, LEAD),
+    # the site's guide to the text: an editor's excerpt under its label, an outline's label, a bracketed label
+    ("白川园区召开推进会\n导读：白川工业园区召开一季度项目推进会，部署全年重点项目建设工作\n" + LEAD + "\n" + MORE,
+     "白川园区召开推进会\n" + LEAD + "\n" + MORE),
+    ("本文目录导读:\n" + LEAD + "\n" + MORE, LEAD + "\n" + MORE),
+    ("【导读】白川园区一季度开局良好\n" + LEAD + "\n" + MORE, LEAD + "\n" + MORE),
+    # a wiki's tagline, its edit links after headings and its editors' requests after sentences
+    ("白沙创新园\n维基百科，自由的百科全书\n白沙创新园（英语：Baisha InnoPark），前称白沙工业村，是白川市的一个工业区[来源请求]，"
+     "占地67公顷。\n申请[编辑]\n" + MORE,
+     "白沙创新园\n白沙创新园（英语：Baisha InnoPark），前称白沙工业村，是白川市的一个工业区，占地67公顷。\n申请\n" + MORE),
+    # a paper's end mark glued after the item's last sentence
+    (LEAD + "\n" + MORE + "◇", LEAD + "\n" + MORE),
+    (LEAD + "\n" + MORE + " ■", LEAD + "\n" + MORE),
+    # the site's count of the text's characters and what it shows, on its own line or glued to the line it cut short
+    (LEAD + "\n园区各部门和各企业始终……(未完,全文共6661字,当前仅显示2339字,请阅读下面提示信息。", LEAD + "\n园区各部门和各企业始终……"),
+    (LEAD + "\n园区各部门和各企业始终……\n……(未完,全文共6661字,当前仅显示2339字,请阅读下面提示信息。",
+     LEAD + "\n园区各部门和各企业始终……"),
+    (LEAD + "\n" + MORE + "\n全文共3958字,仅供站内会员学习参考(会员可打开排版规范的全部文档)", LEAD + "\n" + MORE),
     # a report's date under its signature kept after the site's buttons, however written: in Chinese numerals (a year
     # of 三 or 九 too), a typist's figure 0 for 〇, a day closed by 号
     (LEAD + "\n打印本页 关闭\n白川工业园区管委会\n二〇二三年十二月五日", LEAD + "\n白川工业园区管委会\n二〇二三年十二月五日"),
@@ -212,6 +229,10 @@ def test_furniture_goes(raw, expected):
     LEAD + "\n" + MORE + "\n（白川融媒体中心）",
     LEAD + "\n" + MORE + "\n全力打好三场攻坚战\n●一是招商引资攻坚\n●二是项目建设攻坚",
     LEAD + "\n" + MORE + "\n园区各部门和各企业始终……",
+    # a news item counting a report's characters; a masked name after a full stop; a guide named in a sentence
+    LEAD + "\n报告全文共18000字，分为回顾、目标和任务三个部分。",
+    LEAD + "\n签约企业为□□公司。□□",
+    LEAD + "\n园区编印《企业服务导读》三千册，发放到每一家入园企业。",
     # …and a post set in short lines, its opening lines clauses (no menu), its tail after its last sentence its own
     "白川园区的四季\n作为白川园区的小编\n每天都在写园区的新闻\n这一次想换个写法\n带你看看园区的四季\n" + LEAD
     + "\n夏天\n企业的灯光亮到深夜\n秋天\n" + MORE + "\n冬天\n数着一年里新来的六十家企业",

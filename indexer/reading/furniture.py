@@ -68,6 +68,18 @@ _WATERMARK = re.compile(rf"(?:^|(?<=\s)){_SITE_NAME}(?:\s*[,，、|｜]\s*{_SITE
 _ADDRESS_AFTER = re.compile(rf"(?<=[。！？」”])\s*{_SITE_NAME}\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z]{{2,6}}){{1,2}}/?\s*$")
 
 
+# a wiki's marks in its article: the edit link after a section's heading (申请[编辑]) and its editors' requests set after
+# a sentence (…建成[來源請求]，…; [需要引用], [谁？]): MediaWiki's, on every wiki and its mirrors; no text writes them
+_WIKI_MARK = re.compile(r"\[(?:编辑|編輯|编辑源代码|編輯原始碼|來源請求|来源请求|需要引用|需要來源|需要来源|需要解释|需要解釋|"
+                        r"谁|誰|何时|何時|哪里|哪裡|原创研究|原創研究|失效链接|失效連結)[?？]?\]")
+# the site's count of what it shows glued to the text's line it cut short (…始终……(未完,全文共6661字,当前仅显示2339字,请…)
+_UNFINISHED_AFTER = re.compile(r"(?:^[.…·\s]*|(?<=\S)\s*)[(（]\s*未完\s*[,，、].{0,80}$")
+# a paper's or a wire's mark closing its item, an ornament glued after the last sentence (…只租不售。◇, …开工。■): a
+# sentence closes on its stop; (□ and ○ stand for a masked character or a zero, never an end mark here)
+_END_MARKS = "◇◆■●★☆▲△▼▽※◎♦"
+_END_MARK_AFTER = re.compile(rf"(?<=[。！？!?」”])\s*[{_END_MARKS}]+$")
+
+
 def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
     """``line`` less the furniture glued into it: image file names, an inserted credit, a watermark of site
     names after a heading, a hijacker's ``<title>`` run into the first sentence (judged by ``is_advert``)."""
@@ -85,6 +97,12 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
         line = _INSERTED_CREDIT.sub("", line)
     if "www." in line:
         line = _ADDRESS_AFTER.sub("", line)
+    if "[" in line and ("]" in line[-8:] or "請" in line or "请" in line or "引" in line):
+        line = _WIKI_MARK.sub("", line)  # (一、申请[编辑], …建成[来源请求]，…: a wiki's marks in its article)
+    if "未完" in line:
+        line = _UNFINISHED_AFTER.sub("", line)  # (…始终……(未完,全文共6661字,当前仅显示2339字…: the site's count glued on)
+    if line[-1:] in _END_MARKS:
+        line = _END_MARK_AFTER.sub("", line)  # (…只租不售。◇: a paper's mark for where its item ends)
     if (wm := _WATERMARK.search(line)):
         line = line[:wm.start()].rstrip(" ,，、|｜")
     if "_" in line[:60] or "-" in line[:60]:
@@ -278,6 +296,15 @@ _LINE_FORMS = re.compile(
     # where the site files the text among its collections, with the tags or without them (收录于话题 #园区 #招商,
     # 收錄於合集): a text is not filed by its own words
     r"|^(?:收录于|收錄於|收录在|收錄在)\s*(?:合集|话题|話題|专辑|專輯|专题|專題|栏目|欄目)[^。，,！？]{0,60}$"
+    # the site's guide to the text under its label, an editor's excerpt or an outline's label (导读：…, 【导读】…, 本文目录导读:):
+    # a report, a notice or a news item is not its own guide
+    r"|^[【\[]?(?:本文|文章)?(?:目录|目錄)?(?:导读|導讀)(?:[】\]]\s*|\s*[:：]).{0,160}$"
+    # a wiki's tagline under its article's title (维基百科，自由的百科全书): the site naming what it is
+    r"|^[^\s，,。]{2,8}[，,]\s*自由的百科全[书書]$"
+    # a site's count of the text's characters, what it shows of them or who may read the rest (……(未完,全文共6661字,当前仅显示…,
+    # 全文共3958字,仅供站内会员…): a text never counts its own characters
+    r"|^[.…·]*\s*[(（]?\s*(?:未完\s*[,，、]?\s*)?(?:全文共|全文约|全文約|本文共)\s*[\d,，]+\s*字[^。]{0,30}?"
+    r"(?:显示|顯示|会员|會員|阅读|閱讀|下载|下載|登录|登入|付费|付費|VIP|查看).{0,50}$"
 )
 
 
