@@ -161,6 +161,10 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     (LEAD + "\n园区各部门和各企业始终……\n……(未完,全文共6661字,当前仅显示2339字,请阅读下面提示信息。",
      LEAD + "\n园区各部门和各企业始终……"),
     (LEAD + "\n" + MORE + "\n全文共3958字,仅供站内会员学习参考(会员可打开排版规范的全部文档)", LEAD + "\n" + MORE),
+    # a repost's watermark rows between paragraphs: the page's address in a row of no sentence, the original title's row
+    (LEAD + "\n----白川园区召开推进会//----白川龙网 http://www.bclong.com/a/2019/0512/123.html//\n" + MORE,
+     LEAD + "\n" + MORE),
+    (LEAD + "\n本文原始标题为:白川园区召开推进会---来源是:白川日报\n" + MORE, LEAD + "\n" + MORE),
     # a report's date under its signature kept after the site's buttons, however written: in Chinese numerals (a year
     # of 三 or 九 too), a typist's figure 0 for 〇, a day closed by 号
     (LEAD + "\n打印本页 关闭\n白川工业园区管委会\n二〇二三年十二月五日", LEAD + "\n白川工业园区管委会\n二〇二三年十二月五日"),
@@ -233,6 +237,8 @@ def test_furniture_goes(raw, expected):
     LEAD + "\n报告全文共18000字，分为回顾、目标和任务三个部分。",
     LEAD + "\n签约企业为□□公司。□□",
     LEAD + "\n园区编印《企业服务导读》三千册，发放到每一家入园企业。",
+    # an address inside a sentence
+    LEAD + "\n企业可登录http://www.bcpark.gov.cn/zc/2024/0302.html查看申报指南。",
     # …and a post set in short lines, its opening lines clauses (no menu), its tail after its last sentence its own
     "白川园区的四季\n作为白川园区的小编\n每天都在写园区的新闻\n这一次想换个写法\n带你看看园区的四季\n" + LEAD
     + "\n夏天\n企业的灯光亮到深夜\n秋天\n" + MORE + "\n冬天\n数着一年里新来的六十家企业",

@@ -291,8 +291,8 @@ _LINE_FORMS = re.compile(
     r"|^[^\s。，,！？]{0,30}[(（]\s*[\d.]+\s*[KMG]B\s*[)）]$|^[^\s\d。，,！？+＋]{2,20}\s+[+＋]$"
     # the site's instructions for keys to press (请按 Ctrl + P 列印, ALT鍵 + V): no text names a key chord
     r"|^.{0,80}(?<![A-Za-z])(?:Ctrl|CTRL|Alt|ALT|Shift|SHIFT)\s*(?:鍵|键)?\s*\+\s*\S.{0,100}$"
-    # a row naming the original title, its value on the next line or after the label (原标题:)
-    r"|^(?:原标题|原標題|原题|原題)\s*[:：].{0,60}$"
+    # a row naming the original title, its value on the next line or after the label (原标题:, 本文原始标题为:…---来源是:…)
+    r"|^(?:本文|文章|此文)?(?:原始|原)(?:标题|標題|题目|題目|题|題)(?:为|為|是)?\s*[:：].{0,100}$"
     # where the site files the text among its collections, with the tags or without them (收录于话题 #园区 #招商,
     # 收錄於合集): a text is not filed by its own words
     r"|^(?:收录于|收錄於|收录在|收錄在)\s*(?:合集|话题|話題|专辑|專輯|专题|專題|栏目|欄目)[^。，,！？]{0,60}$"
@@ -333,11 +333,17 @@ def is_statement_line(line: str) -> bool:
     return len(line) <= 300 and bool(_STATEMENT.search(line))
 
 
+# a page's address in a row of no sentence, with other text around it (----标题//----某某网 http://…//, a repost's
+# watermark set between paragraphs): no report gives a bare address outside a sentence; a field's label and the address
+# alone (网站：http://…) is a contact row, left to the rules of rows
+_ADDRESS_ROW = re.compile(r"^(?![^\s:：]{1,10}[:：]\s*https?://\S+$)[^。！？]{0,100}https?://[!-~]+[^。！？]{0,20}$")
+
+
 def is_furniture_line(line: str) -> bool:
     """A line whose form alone makes it the site's (see the module's docstring)."""
     if len(line) > 160:
         return is_statement_line(line)
-    return bool(_LINE_FORMS.match(line) or is_statement_line(line) or _WATERMARK.fullmatch(line) or is_menu_row(line)
+    return bool(_LINE_FORMS.match(line) or is_statement_line(line) or "://" in line and _ADDRESS_ROW.match(line) or _WATERMARK.fullmatch(line) or is_menu_row(line)
                 or is_site_links_row(line) or _name_repeated(line)
                 or ("攝" in line[-6:] or "摄" in line[-6:] or "/" in line[:8] or "／" in line[:8]
                     or line[-1:] in ")）" and ("/" in line[-24:] or "／" in line[-24:])) and _PHOTO_CREDIT.search(line)
