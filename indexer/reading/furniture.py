@@ -16,7 +16,11 @@ never seen still sets its furniture in a few forms, whatever words it uses, and 
   forum's own strings it hides beside it, told by repetition (found at two jammers) or by a site's name's form;
 - a picture's credit where the picture was (示意图/某某, a one-sentence caption closed by who took it: …。某某摄, or
   by its credit in brackets: 大会现场（某某/摄）, …。（圖/某某提供）);
-- the site's label for where its text starts (【正文】, 正文复制, 正文：glued to the first line), a row of ornaments (◇);
+- the site's label for where its text starts (【正文】, 正文复制, 正文：glued to the first line), a row of ornaments (◇) or a
+  paper's end mark glued after the last sentence (…。◇);
+- the site's guide to the text (导读：an excerpt, 本文目录导读:), a wiki's tagline and its marks (自由的百科全书, [编辑],
+  [来源请求]), the count of the characters the site shows (…(未完,全文共N字,当前仅显示…), a repost's watermark rows between
+  paragraphs (the page's address in a row of no sentence: ----标题//----某某网 http://…//; 本文原始标题为:…);
 - the site speaking of the copy it carries (仅代表作者观点，不代表本站立场; 未经本网授权不得转载; 如有侵权请联系删除),
   filing it (收录于话题), listing its other pages under a header that says which and what (随机文章, 某某推荐阅读);
 - a row of the site's own links (网站首页 | 网站地图), a file link with its size (PDF(186 KB)), an expander's control
