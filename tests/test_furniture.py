@@ -53,6 +53,7 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     ("索   引   号 330100-2024-00123 分        类 计划总结\n" + LEAD, LEAD),
     # image file names, an inserted copy credit, a watermark of site names, a site's name and address after the text
     ("image.pngimage.png" + LEAD, LEAD),
+    (LEAD + "\n微信图片_20240302101530.jpg\n" + MORE, LEAD + "\n" + MORE),
     ("会议要求，各部门要紧盯目标任务，确保项目按文章转载于蓝笺范文网期开工。", MORE),
     (LEAD + "\n蓝笺汇,公文素材文库\n" + MORE, LEAD + "\n" + MORE),
     ("一、项目建设 蓝笺汇,公文素材文库\n" + LEAD, "一、项目建设\n" + LEAD),

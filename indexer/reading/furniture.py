@@ -49,6 +49,9 @@ _SENTENCE = re.compile(r"[。！？!?；;]")
 # an image's file name as a page's text keeps it where the picture was (image.png, IMG_2031.JPG), one or
 # several in a row; only ASCII names: a Chinese file name cannot be told from the sentence it is glued to
 _IMAGE_NAMES = re.compile(r"(?<![A-Za-z0-9_.-])(?:[A-Za-z0-9_\-]{1,40}\.(?:png|jpe?g|gif|bmp|webp|svg)\s*)+", re.I)
+# …and a line that is file names and nothing else, whatever their letters (微信图片_20230414184439.jpg, 图片1.png): a
+# picture's name left as its caption
+_IMAGE_LINE = re.compile(r"^(?:[^\s。，,！？；]{1,40}\.(?:png|jpe?g|gif|bmp|webp|svg)\s*)+$", re.I)
 # an HTML element's tag left in the text by a scrape (<div id="comjz">, </ol>, <em class="x">): no Chinese sentence
 # writes a tag; a comparison (x<5) has no tag's name after its <
 _MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s+[A-Za-z-]+(?:=\"[^\"<>]{0,60}\"|='[^'<>]{0,60}'|=[^\s<>]{1,40})?)*\s*/?>")
@@ -96,7 +99,7 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
         line = _MARKDOWN_IMAGE.sub("", line).strip(" |｜")  # (![]() |: a picture as a converter writes it)
     if "." in line and (".png" in line.lower() or ".jp" in line.lower() or ".gif" in line.lower()
                         or ".bmp" in line.lower() or ".webp" in line.lower() or ".svg" in line.lower()):
-        line = _IMAGE_NAMES.sub("", line).strip()
+        line = "" if _IMAGE_LINE.match(line) else _IMAGE_NAMES.sub("", line).strip()
     if "转" in line or "轉" in line or "来" in line or "來" in line:
         line = _INSERTED_CREDIT.sub("", line)
     if "www." in line:
