@@ -166,6 +166,18 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     (LEAD + "\n----白川园区召开推进会//----白川龙网 http://www.bclong.com/a/2019/0512/123.html//\n" + MORE,
      LEAD + "\n" + MORE),
     (LEAD + "\n本文原始标题为:白川园区召开推进会---来源是:白川日报\n" + MORE, LEAD + "\n" + MORE),
+    # a pager, a copyright line however it opens, a visit counter, the site naming who runs it, its terms for reprinting,
+    # a post's action row
+    (LEAD + "\n" + MORE + "\n首页 上一页 1 2 3 下一页 尾页", LEAD + "\n" + MORE),
+    (LEAD + "\n共3页 上一頁 1 2 3 下一頁\n" + MORE, LEAD + "\n" + MORE),
+    (LEAD + "\n" + MORE + "\n版权所有 © 白川市人民政府", LEAD + "\n" + MORE),
+    (LEAD + "\n" + MORE + "\n本站访问量：123456", LEAD + "\n" + MORE),
+    (LEAD + "\n" + MORE + "\n本网站由白川市人民政府办公室主办\n技术支持：白川网络科技有限公司", LEAD + "\n" + MORE),
+    (LEAD + "\n" + MORE + "\n本文为白川发布原创，转载请注明出处", LEAD + "\n" + MORE),
+    (LEAD + "\n未经授权，谢绝转载\n" + MORE, LEAD + "\n" + MORE),
+    (LEAD + "\n" + MORE + "\n分享 收藏 点赞 在看", LEAD + "\n" + MORE),
+    # …and the footer's rows naming who runs the site, a unit's name as a field's value: no signature
+    (LEAD + "\n" + MORE + "\n主办单位：白川市人民政府办公室 承办单位：白川市大数据中心", LEAD + "\n" + MORE),
     # a report's date under its signature kept after the site's buttons, however written: in Chinese numerals (a year
     # of 三 or 九 too), a typist's figure 0 for 〇, a day closed by 号
     (LEAD + "\n打印本页 关闭\n白川工业园区管委会\n二〇二三年十二月五日", LEAD + "\n白川工业园区管委会\n二〇二三年十二月五日"),
@@ -240,6 +252,10 @@ def test_furniture_goes(raw, expected):
     LEAD + "\n园区编印《企业服务导读》三千册，发放到每一家入园企业。",
     # an address inside a sentence
     LEAD + "\n企业可登录http://www.bcpark.gov.cn/zc/2024/0302.html查看申报指南。",
+    # a rule on copying files, an event's organiser in a sentence, a report's own copyright in a sentence
+    LEAD + "\n对涉密文件严禁转载、复制。",
+    LEAD + "\n本次推介会由白川市商务局主办，白川经开区管委会承办。",
+    LEAD + "\n园区企业全年登记软件著作权86件，版权所有人均为园区企业。",
     # …and a post set in short lines, its opening lines clauses (no menu), its tail after its last sentence its own
     "白川园区的四季\n作为白川园区的小编\n每天都在写园区的新闻\n这一次想换个写法\n带你看看园区的四季\n" + LEAD
     + "\n夏天\n企业的灯光亮到深夜\n秋天\n" + MORE + "\n冬天\n数着一年里新来的六十家企业",

@@ -260,6 +260,22 @@ def _name_repeated(line: str) -> bool:
 _LINE_FORMS = re.compile(
     # a copyright line: © 2001-2017 某某, Copyright © …, (c) 2020
     r"^(?:©|Ⓒ|Copyright\b|\([cC]\)\s*(?:19|20)\d{2})[^。！？]{0,80}$"
+    # …and a copyright line however it opens, the sign or the words inside the row (版权所有 © 某某, 某某 版權所有):
+    # a report's sentence on its own copyright closes on its stop
+    r"|^[^。！？]{0,40}(?:©|Ⓒ|版权所有|版權所有|All Rights Reserved)[^。！？]{0,80}$"
+    # a pager: the page's numbers with its steps (首页 上一页 1 2 3 下一页 尾页, 共3页 上一頁 1 2 下一頁): no report turns pages
+    r"|^(?=.*(?:上一|下一|上|下)(?:页|頁))(?:(?:共\s*\d+\s*(?:页|頁)|首页|首頁|尾页|尾頁|末页|末頁|上一?(?:页|頁)|下一?(?:页|頁)|"
+    r"\d{1,3}|…|\.{2,3}|跳转|跳轉|GO|go)\s*[|｜]?\s*)+$"
+    # a counter of the site's or the page's visits however labelled (本站访问量：123456, 瀏覽次數: 88)
+    r"|^(?:本站|本页|本頁|本文|总|總|今日|累计|累計)?(?:访问|訪問|浏览|瀏覽|点击|點擊|阅读|閱讀)(?:量|数|數|次数|次數|人次|人数|人數)?"
+    r"\s*[:：]\s*[\d,]+\s*(?:次|人次)?$"
+    # the site naming who runs it (本网站由某某主办, 技术支持：某某科技有限公司): a report names its author at its end, never the site's
+    r"|^(?:本网站|本網站|本站|本网|本網)[^。，,！？]{0,30}(?:主办|主辦|承办|承辦|维护|維護|运营|運營|运维|運維|制作|开发|開發)[^。，,！？]{0,10}$"
+    r"|^(?:技术支持|技術支持|技术服务|技術服務|网站维护|網站維護|运行维护|運行維護)\s*[:：].{0,40}$"
+    # the site's terms for reprinting (本文为某某原创，转载请注明出处; 未经授权，谢绝转载): a report never tells how to copy
+    # itself (a rule on copying files, 涉密文件严禁转载, names no text's origin)
+    r"|^(?=.*(?:本文|本站|本網|本网|本号|本號|原创|原創|未经|未經|作者|出处|出處|来源|來源))[^。！？]{0,40}(?:(?:转载|轉載)[^。！？]{0,6}(?:请|請|须|須|需|务必|務必)[^。！？]{0,4}(?:注明|註明|标明|標明|联系|聯繫|聯絡|授权|授權)|"
+    r"(?:谢绝|謝絕|禁止|严禁|嚴禁|不得)[^。！？]{0,4}(?:转载|轉載))[^。！？]{0,30}[。！]?$"
     # a pager: 页: [1] 2 3, 页码：1/3, and its numbers alone in brackets ([1] [2])
     r"|^(?:页|頁|页码|頁碼|分页|分頁)\s*[:：]\s*(?:[\[【]?\d{1,3}[\]】]?[\s/]*)*$|^(?:[\[【]\d{1,3}[\]】]\s*)+$"
     # a more-link: >>最新信息, 更多资讯>>, 查看更多 »
@@ -457,10 +473,20 @@ _UNIT_END = re.compile(rf"(?:{UNIT_END}|委员会|委員會|管委会|管委會|
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]+[篇章部节])")
 
 
+# a field's label opening a row (主办单位：, 承办：): a unit signs with its name alone, so a unit's name after a label is a
+# field's value (a site's footer: 主办单位：某某市人民政府办公室), no signature
+_FIELD_LABEL = re.compile(r"^[^\s:：，。()（）]{1,8}[:：]")
+
+
+def _signs(line: str) -> bool:
+    """A unit's signature: a short line ending on a unit's name, not as a field's value."""
+    return bool(_UNIT_END.search(line)) and not _FIELD_LABEL.match(line)
+
+
 def is_report_end_line(line: str) -> bool:
     """A line a report ends on, kept in the tail however the site's furniture surrounds it: a date, a unit, a
     heading, an attachment, a table's row (two figures as cells), a short closing sentence (特此报告。)."""
-    return bool(len(line) <= 40 and (_DATE_LINE.match(line) or _UNIT_END.search(line) or _HEADING.match(line))
+    return bool(len(line) <= 40 and (_DATE_LINE.match(line) or _signs(line) or _HEADING.match(line))
                 or _ATTACHMENT.match(line) or len(line) <= 20 and line.endswith("。")
                 or len(re.findall(r"(?:^|\s)[-+]?\d+(?:[.,]\d+)*%?(?=\s|$)", line)) >= 2)
 
@@ -710,7 +736,7 @@ def drop_margins(lines: list[str], is_own: Callable[[str], bool] = lambda _: Fal
         if _OWN_MATTER.match(x) or _ATTACHMENT.match(x):
             own = len(lines)  # (the report's outline goes on after its prose: it stays)
             break
-        if len(x) <= 40 and _UNIT_END.search(x) and not _closing_form(x) and not is_own(x):
+        if len(x) <= 40 and _signs(x) and not _closing_form(x) and not is_own(x):
             # (a unit signs the report right under its prose or its other signatures, or over its date: a shop's
             # name among a site's product links, 合肥某科, ends like a unit all the same)
             if k == own + 1 or k + 1 == len(lines) or _closing_form(lines[k + 1]):
