@@ -176,6 +176,11 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     (LEAD + "\n" + MORE + "\n本文为白川发布原创，转载请注明出处", LEAD + "\n" + MORE),
     (LEAD + "\n未经授权，谢绝转载\n" + MORE, LEAD + "\n" + MORE),
     (LEAD + "\n" + MORE + "\n分享 收藏 点赞 在看", LEAD + "\n" + MORE),
+    # the page's rows of who published it and when it changed, where the copy comes from, an advertisement's call to read on
+    ("白川園區擴建完成\n發佈單位：白川市政府經濟發展局\n最後更新：2024/03/02 10:12\n" + LEAD + "\n" + MORE,
+     "白川園區擴建完成\n" + LEAD + "\n" + MORE),
+    (LEAD + "\n本文經授權轉載自白川日報\n" + MORE, LEAD + "\n" + MORE),
+    (LEAD + "\n請繼續往下閱讀...\n" + MORE, LEAD + "\n" + MORE),
     # …and the footer's rows naming who runs the site, a unit's name as a field's value: no signature
     (LEAD + "\n" + MORE + "\n主办单位：白川市人民政府办公室 承办单位：白川市大数据中心", LEAD + "\n" + MORE),
     # a report's date under its signature kept after the site's buttons, however written: in Chinese numerals (a year

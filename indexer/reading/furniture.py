@@ -272,6 +272,14 @@ _LINE_FORMS = re.compile(
     # the site naming who runs it (本网站由某某主办, 技术支持：某某科技有限公司): a report names its author at its end, never the site's
     r"|^(?:本网站|本網站|本站|本网|本網)[^。，,！？]{0,30}(?:主办|主辦|承办|承辦|维护|維護|运营|運營|运维|運維|制作|开发|開發)[^。，,！？]{0,10}$"
     r"|^(?:技术支持|技術支持|技术服务|技術服務|网站维护|網站維護|运行维护|運行維護)\s*[:：].{0,40}$"
+    # the page's rows of who published it and when it was last changed (發佈單位：某某局, 最後更新：2024/03/02 10:12), and
+    # where the copy comes from as the site states it (本文經授權轉載自某某, 本文来自：某某日报): a report's own credit is a
+    # byline or a bracket (page_credits reads these rows from the page as it was)
+    r"|^(?:发布|發布|發佈)(?:单位|單位|机构|機構|部门|部門)\s*[:：].{0,40}$"
+    r"|^(?:最後更新|最后更新|更新於|更新于|最後修改|最后修改)(?:時間|时间|日期)?\s*[:：]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}[^。，,！？]{0,20}$"
+    r"|^(?:本文|文章|此文|原文)[^。！？]{0,8}(?:转载自|轉載自|转自|轉自|转载于|轉載於|来源于|來源於|来自|來自|摘自|选自|選自)\s*[:：]?[^。！？]{1,40}$"
+    # an advertisement's call to read on past it (請繼續往下閱讀...)
+    r"|^(?:请|請)?(?:继续|繼續)(?:往下|向下)(?:阅读|閱讀|滑动|滑動)[.…]*$"
     # the site's terms for reprinting (本文为某某原创，转载请注明出处; 未经授权，谢绝转载): a report never tells how to copy
     # itself (a rule on copying files, 涉密文件严禁转载, names no text's origin)
     r"|^(?=.*(?:本文|本站|本網|本网|本号|本號|原创|原創|未经|未經|作者|出处|出處|来源|來源))[^。！？]{0,40}(?:(?:转载|轉載)[^。！？]{0,6}(?:请|請|须|須|需|务必|務必)[^。！？]{0,4}(?:注明|註明|标明|標明|联系|聯繫|聯絡|授权|授權)|"
