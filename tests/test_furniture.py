@@ -181,6 +181,11 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
      "白川園區擴建完成\n" + LEAD + "\n" + MORE),
     (LEAD + "\n本文經授權轉載自白川日報\n" + MORE, LEAD + "\n" + MORE),
     (LEAD + "\n請繼續往下閱讀...\n" + MORE, LEAD + "\n" + MORE),
+    # a post's call to follow however it points (点击上方蓝字关注我们, ↓↓↓点击下方链接了解更多), the site's statement with its
+    # words the other way round (观点仅代表作者本人, 本站…观点)
+    ("点击上方蓝字关注我们\n白川园区召开推进会\n" + LEAD + "\n" + MORE, "白川园区召开推进会\n" + LEAD + "\n" + MORE),
+    (LEAD + "\n" + MORE + "\n↓↓↓点击下方链接了解更多", LEAD + "\n" + MORE),
+    (LEAD + "\n声明：该文观点仅代表作者本人，本站系信息发布平台\n" + MORE, LEAD + "\n" + MORE),
     # …and the footer's rows naming who runs the site, a unit's name as a field's value: no signature
     (LEAD + "\n" + MORE + "\n主办单位：白川市人民政府办公室 承办单位：白川市大数据中心", LEAD + "\n" + MORE),
     # a report's date under its signature kept after the site's buttons, however written: in Chinese numerals (a year
@@ -261,6 +266,9 @@ def test_furniture_goes(raw, expected):
     LEAD + "\n对涉密文件严禁转载、复制。",
     LEAD + "\n本次推介会由白川市商务局主办，白川经开区管委会承办。",
     LEAD + "\n园区企业全年登记软件著作权86件，版权所有人均为园区企业。",
+    # a report's clicks counted, its own view as its writer's
+    LEAD + "\n园区网站全年点击量增长三成，了解园区政策的企业明显增多。",
+    LEAD + "\n以上观点仅代表个人看法，不当之处请批评指正。",
     # …and a post set in short lines, its opening lines clauses (no menu), its tail after its last sentence its own
     "白川园区的四季\n作为白川园区的小编\n每天都在写园区的新闻\n这一次想换个写法\n带你看看园区的四季\n" + LEAD
     + "\n夏天\n企业的灯光亮到深夜\n秋天\n" + MORE + "\n冬天\n数着一年里新来的六十家企业",
