@@ -260,12 +260,6 @@ def _name_repeated(line: str) -> bool:
 _LINE_FORMS = re.compile(
     # a copyright line: © 2001-2017 某某, Copyright © …, (c) 2020
     r"^(?:©|Ⓒ|Copyright\b|\([cC]\)\s*(?:19|20)\d{2})[^。！？]{0,80}$"
-    # …and a copyright line however it opens, the sign or the words inside the row (版权所有 © 某某, 某某 版權所有):
-    # a report's sentence on its own copyright closes on its stop
-    r"|^[^。！？]{0,40}(?:©|Ⓒ|版权所有|版權所有|All Rights Reserved)[^。！？]{0,80}$"
-    # a pager: the page's numbers with its steps (首页 上一页 1 2 3 下一页 尾页, 共3页 上一頁 1 2 下一頁): no report turns pages
-    r"|^(?=.*(?:上一|下一|上|下)(?:页|頁))(?:(?:共\s*\d+\s*(?:页|頁)|首页|首頁|尾页|尾頁|末页|末頁|上一?(?:页|頁)|下一?(?:页|頁)|"
-    r"\d{1,3}|…|\.{2,3}|跳转|跳轉|GO|go)\s*[|｜]?\s*)+$"
     # a counter of the site's or the page's visits however labelled (本站访问量：123456, 瀏覽次數: 88)
     r"|^(?:本站|本页|本頁|本文|总|總|今日|累计|累計)?(?:访问|訪問|浏览|瀏覽|点击|點擊|阅读|閱讀)(?:量|数|數|次数|次數|人次|人数|人數)?"
     r"\s*[:：]\s*[\d,]+\s*(?:次|人次)?$"
@@ -280,10 +274,6 @@ _LINE_FORMS = re.compile(
     r"|^(?:本文|文章|此文|原文)[^。！？]{0,8}(?:转载自|轉載自|转自|轉自|转载于|轉載於|来源于|來源於|来自|來自|摘自|选自|選自)\s*[:：]?[^。！？]{1,40}$"
     # an advertisement's call to read on past it (請繼續往下閱讀...)
     r"|^(?:请|請)?(?:继续|繼續)(?:往下|向下)(?:阅读|閱讀|滑动|滑動)[.…]*$"
-    # the site's terms for reprinting (本文为某某原创，转载请注明出处; 未经授权，谢绝转载): a report never tells how to copy
-    # itself (a rule on copying files, 涉密文件严禁转载, names no text's origin)
-    r"|^(?=.*(?:本文|本站|本網|本网|本号|本號|原创|原創|未经|未經|作者|出处|出處|来源|來源))[^。！？]{0,40}(?:(?:转载|轉載)[^。！？]{0,6}(?:请|請|须|須|需|务必|務必)[^。！？]{0,4}(?:注明|註明|标明|標明|联系|聯繫|聯絡|授权|授權)|"
-    r"(?:谢绝|謝絕|禁止|严禁|嚴禁|不得)[^。！？]{0,4}(?:转载|轉載))[^。！？]{0,30}[。！]?$"
     # a pager: 页: [1] 2 3, 页码：1/3, and its numbers alone in brackets ([1] [2])
     r"|^(?:页|頁|页码|頁碼|分页|分頁)\s*[:：]\s*(?:[\[【]?\d{1,3}[\]】]?[\s/]*)*$|^(?:[\[【]\d{1,3}[\]】]\s*)+$"
     # a more-link: >>最新信息, 更多资讯>>, 查看更多 »
@@ -339,6 +329,27 @@ _LINE_FORMS = re.compile(
 )
 
 
+# rows the template sets, each tried only on a line holding its word (the reader's CPU: they look inside the line):
+# a copyright line however it opens, the sign or the words inside the row (版权所有 © 某某, 某某 版權所有): a report's sentence
+# on its own copyright closes on its stop
+_COPYRIGHT_ROW = re.compile(r"^[^。！？]{0,40}(?:©|Ⓒ|版权所有|版權所有|All Rights Reserved)[^。！？]{0,80}$")
+# a pager: the page's numbers with its steps (首页 上一页 1 2 3 下一页 尾页, 共3页 上一頁 1 2 下一頁): no report turns pages
+_PAGER = re.compile(r"^(?:(?:共\s*\d+\s*(?:页|頁)|首页|首頁|尾页|尾頁|末页|末頁|上一?(?:页|頁)|下一?(?:页|頁)|"
+                    r"\d{1,3}|…|\.{2,3}|跳转|跳轉|GO|go)\s*[|｜]?\s*)+$")
+_PAGE_STEP = re.compile(r"[上下]一?[页頁]")
+# the site's terms for reprinting (本文为某某原创，转载请注明出处; 未经授权，谢绝转载): a report never tells how to copy
+# itself (a rule on copying files, 涉密文件严禁转载, names no text's origin)
+_REPRINT_TERMS = re.compile(r"^[^。！？]{0,40}(?:(?:转载|轉載)[^。！？]{0,6}(?:请|請|须|須|需|务必|務必)[^。！？]{0,4}(?:注明|註明|标明|標明|联系|聯繫|聯絡|授权|授權)|"
+                            r"(?:谢绝|謝絕|禁止|严禁|嚴禁|不得)[^。！？]{0,4}(?:转载|轉載))[^。！？]{0,30}[。！]?$")
+_TEXTS_ORIGIN = re.compile(r"本文|本站|本網|本网|本号|本號|原创|原創|未经|未經|作者|出处|出處|来源|來源")
+
+
+def _template_row(line: str) -> bool:
+    return ("©" in line or "Ⓒ" in line or "权所有" in line or "權所有" in line or "Rights" in line) and bool(_COPYRIGHT_ROW.match(line)) \
+        or ("页" in line or "頁" in line) and bool(_PAGE_STEP.search(line)) and bool(_PAGER.match(line)) \
+        or ("转载" in line or "轉載" in line) and bool(_REPRINT_TERMS.match(line)) and bool(_TEXTS_ORIGIN.search(line))
+
+
 # a picture's credit where the picture was: its caption closed by who took it (…單位。許某某攝, …新高。（記者某某攝）),
 # or what the picture is and who gave it, set with a slash (示意圖/某某, 資料照/某某): a report's sentence is closed by
 # its full stop, never by a photographer's name; a caption describes a picture the text does not keep
@@ -354,7 +365,7 @@ _PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[。！？!?]))\s*(?:[(（]\s*)?(?:記者
 #立场), what the site claims or disclaims of it (凡本网注明…的作品，版权均属…，未经本网授权不得转载), a call to report an
 # infringement (如有侵权请联系删除). A report speaks of its park; it never speaks of the site showing it (本网, 本站)
 # or disclaims its own views
-_STATEMENT = re.compile(r"(?:仅代表|僅代表|不代表)[^。！？]{0,24}(?:观点|觀點|立场|立場)|(?:观点|觀點)[^。！？]{0,6}(?:仅代表|僅代表)(?:原?作者)|"
+_STATEMENT = re.compile(r"(?:仅代表|僅代表|不代表)(?:原?作者|[^。！？]{0,24}(?:观点|觀點|立场|立場))|"
                         r"(?:本网|本網|本站|本平台|本号|本號|本公众号|本公眾號)[^。！？]{0,40}(?:版权|版權|著作权|著作權|转载|轉載|摘编|摘編|授权|授權|侵权|侵權|"
                         r"观点|觀點|立场|立場)|"
                         r"(?:版权|版權)(?:归|歸)(?:原)?作者|(?:如有|若有|如涉及|如涉嫌)(?:侵权|侵權)[^。！？]{0,16}(?:联系|聯繫|聯絡|删除|刪除)")
@@ -375,7 +386,7 @@ def is_furniture_line(line: str) -> bool:
     """A line whose form alone makes it the site's (see the module's docstring)."""
     if len(line) > 160:
         return is_statement_line(line)
-    return bool(_LINE_FORMS.match(line) or is_statement_line(line) or "://" in line and _ADDRESS_ROW.match(line) or _WATERMARK.fullmatch(line) or is_menu_row(line)
+    return bool(_LINE_FORMS.match(line) or is_statement_line(line) or "://" in line and _ADDRESS_ROW.match(line) or _template_row(line) or _WATERMARK.fullmatch(line) or is_menu_row(line)
                 or is_site_links_row(line) or _name_repeated(line)
                 or ("攝" in line[-6:] or "摄" in line[-6:] or "/" in line[:8] or "／" in line[:8]
                     or line[-1:] in ")）" and ("/" in line[-24:] or "／" in line[-24:])) and _PHOTO_CREDIT.search(line)
