@@ -260,8 +260,9 @@ def test_furniture_goes(raw, expected):
     LEAD + "\n报告全文共18000字，分为回顾、目标和任务三个部分。",
     LEAD + "\n签约企业为□□公司。□□",
     LEAD + "\n园区编印《企业服务导读》三千册，发放到每一家入园企业。",
-    # an address inside a sentence
+    # an address inside a sentence, or in a row with the row's words after it
     LEAD + "\n企业可登录http://www.bcpark.gov.cn/zc/2024/0302.html查看申报指南。",
+    LEAD + "\n" + MORE + "\n申报指南详见 http://www.bcpark.gov.cn/zc/0302.html 附件2",
     # a rule on copying files, an event's organiser in a sentence, a report's own copyright in a sentence
     LEAD + "\n对涉密文件严禁转载、复制。",
     LEAD + "\n本次推介会由白川市商务局主办，白川经开区管委会承办。",

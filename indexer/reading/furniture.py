@@ -376,10 +376,10 @@ def is_statement_line(line: str) -> bool:
     return len(line) <= 300 and bool(_STATEMENT.search(line))
 
 
-# a page's address in a row of no sentence, with other text around it (----标题//----某某网 http://…//, a repost's
+# a page's address closing a row of no sentence, only separators after it (----标题//----某某网 http://…//, a repost's
 # watermark set between paragraphs): no report gives a bare address outside a sentence; a field's label and the address
 # alone (网站：http://…) is a contact row, left to the rules of rows
-_ADDRESS_ROW = re.compile(r"^(?![^\s:：]{1,10}[:：]\s*https?://\S+$)[^。！？]{0,100}https?://[!-~]+[^。！？]{0,20}$")
+_ADDRESS_ROW = re.compile(r"^(?![^\s:：]{1,10}[:：]\s*https?://\S+$)[^。！？]{0,100}https?://[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[!-~]*[\s/|｜\-—]*$")
 
 
 def is_furniture_line(line: str) -> bool:
