@@ -186,6 +186,12 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     ("点击上方蓝字关注我们\n白川园区召开推进会\n" + LEAD + "\n" + MORE, "白川园区召开推进会\n" + LEAD + "\n" + MORE),
     (LEAD + "\n" + MORE + "\n↓↓↓点击下方链接了解更多", LEAD + "\n" + MORE),
     (LEAD + "\n声明：该文观点仅代表作者本人，本站系信息发布平台\n" + MORE, LEAD + "\n" + MORE),
+    # a portal's note of a reposted item's original title, alone in brackets or glued after its last sentence; the line for
+    # reporting illegal content; a post's row of when and where with its clock time; 保存 among the tools
+    (LEAD + "\n" + MORE + "\n（原标题：白川园区召开推进会）\n分享到:\n保存  |  打印  |  关闭", LEAD + "\n" + MORE),
+    (LEAD + "\n" + MORE + "（原标题：白川园区召开推进会）", LEAD + "\n" + MORE),
+    (LEAD + "\n" + MORE + "\n违法和不良信息举报电话：12377", LEAD + "\n" + MORE),
+    ("白川园区召开推进会\n2024年03月02日15:42  白川在线 微博\n" + LEAD + "\n" + MORE, "白川园区召开推进会\n" + LEAD + "\n" + MORE),
     # …and the footer's rows naming who runs the site, a unit's name as a field's value: no signature
     (LEAD + "\n" + MORE + "\n主办单位：白川市人民政府办公室 承办单位：白川市大数据中心", LEAD + "\n" + MORE),
     # a report's date under its signature kept after the site's buttons, however written: in Chinese numerals (a year

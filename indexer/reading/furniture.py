@@ -81,6 +81,8 @@ _WIKI_MARK = re.compile(r"\[(?:编辑|編輯|编辑源代码|編輯原始碼|來
                         r"谁|誰|何时|何時|哪里|哪裡|原创研究|原創研究|失效链接|失效連結)[?？]?\]")
 # the site's count of what it shows glued to the text's line it cut short (…始终……(未完,全文共6661字,当前仅显示2339字,请…)
 _UNFINISHED_AFTER = re.compile(r"(?:^[.…·\s]*|(?<=\S)\s*)[(（]\s*未完\s*[,，、].{0,80}$")
+# the original title in brackets glued after a reposted item's last sentence (…。（原标题：某某园区集中签约一批项目）)
+_ORIGINAL_TITLE_AFTER = re.compile(r"(?<=[。！？!?”」])\s*[(（]\s*(?:原标题|原標題|原题|原題)\s*[:：][^()（）]{1,80}[)）]$")
 # a paper's or a wire's mark closing its item, an ornament glued after the last sentence (…只租不售。◇, …开工。■): a
 # sentence closes on its stop; (□ and ○ stand for a masked character or a zero, never an end mark here)
 _END_MARKS = "◇◆■●★☆▲△▼▽※◎♦"
@@ -108,6 +110,8 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
         line = _WIKI_MARK.sub("", line)  # (一、申请[编辑], …建成[来源请求]，…: a wiki's marks in its article)
     if "未完" in line:
         line = _UNFINISHED_AFTER.sub("", line)  # (…始终……(未完,全文共6661字,当前仅显示2339字…: the site's count glued on)
+    if "原" in line[-90:] and line[-1:] in ")）":
+        line = _ORIGINAL_TITLE_AFTER.sub("", line)  # (…出席签约仪式。（原标题：…）: a portal's note on the item it reposts)
     if line[-1:] in _END_MARKS:
         line = _END_MARK_AFTER.sub("", line)  # (…只租不售。◇: a paper's mark for where its item ends)
     if (wm := _WATERMARK.search(line)):
@@ -312,8 +316,12 @@ _LINE_FORMS = re.compile(
     r"|^[^\s。，,！？]{0,30}[(（]\s*[\d.]+\s*[KMG]B\s*[)）]$|^[^\s\d。，,！？+＋]{2,20}\s+[+＋]$"
     # the site's instructions for keys to press (请按 Ctrl + P 列印, ALT鍵 + V): no text names a key chord
     r"|^.{0,80}(?<![A-Za-z])(?:Ctrl|CTRL|Alt|ALT|Shift|SHIFT)\s*(?:鍵|键)?\s*\+\s*\S.{0,100}$"
-    # a row naming the original title, its value on the next line or after the label (原标题:, 本文原始标题为:…---来源是:…)
+    # a row naming the original title, its value on the next line or after the label (原标题:, 本文原始标题为:…---来源是:…),
+    # or in brackets as a portal closes a reposted item ((原标题:某某园区集中签约一批项目))
     r"|^(?:本文|文章|此文)?(?:原始|原)(?:标题|標題|题目|題目|题|題)(?:为|為|是)?\s*[:：].{0,100}$"
+    r"|^[(（]\s*(?:原标题|原標題|原题|原題)\s*[:：][^()（）]{0,80}[)）]$"
+    # the line for reporting illegal content every news site in China carries by law (违法和不良信息举报电话：12377)
+    r"|^[\[【(（]?[^。！？]{0,10}(?:不良信息|不良資訊)(?:举报|舉報)[^。！？]{0,60}$"
     # where the site files the text among its collections, with the tags or without them (收录于话题 #园区 #招商,
     # 收錄於合集): a text is not filed by its own words
     r"|^(?:收录于|收錄於|收录在|收錄在)\s*(?:合集|话题|話題|专辑|專輯|专题|專題|栏目|欄目)[^。，,！？]{0,60}$"
@@ -402,6 +410,8 @@ _HOTLINE = re.compile(r"^[^\s。，,：:]{0,6}(?:热线|熱線)(?:电话|電話)
 _COUNTER = re.compile(r"^[^\s\d:：]{1,4}\s*[:：]\s*\d+$")
 # a row of the author's name, the date and an account (某某  2024-05-08  某某公众号): cells apart, one a date
 _MACHINE_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)")
+# …or a date in words with the clock time after it (2024年03月02日15:42  某某在线): when a post went up, which no title says
+_CLOCKED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}")
 _DATE_CELL = re.compile(r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)")
 # a site's name alone (華文網, 人民網): ending in 网, the head a site names itself with
 _SITE_NAME_ALONE = re.compile(rf"[{CJK}A-Za-z0-9]{{1,10}}(?:网|網)")
@@ -444,7 +454,8 @@ def is_head_furniture(line: str) -> bool:
     total, a signature its date; no report's title is a bare site name)."""
     if _HOTLINE.match(line) or _COUNTER.match(line) or _SITE_NAME_ALONE.fullmatch(line):
         return True
-    if len(line) <= 60 and _MACHINE_DATE.search(line) and not re.search(r"[。，,！？；]|记者|記者|通讯员|通訊員|报道|報導", line):
+    if len(line) <= 60 and (_MACHINE_DATE.search(line) or _CLOCKED_DATE.search(line)) \
+            and not re.search(r"[。，,！？；]|记者|記者|通讯员|通訊員|报道|報導", line):
         return True  # 某某  2024-05-08  某某公众号: who posted it and when (a title writes its date 2024年5月8日)
     if is_head_menu(line):  # (up to 120 characters: a tag row of twenty words spaced out runs past 80)
         return True
