@@ -1119,8 +1119,8 @@ def _dateline(line: str) -> int | None:
         return int(url.group(1) or url.group(2))
     if (glued := _DATE_ON_BYLINE.match(line)):
         return int(glued.group(1))  # 20230808文/王妙琴: the date glued to the byline
-    if "-" in line and not _DATE_ONLY.match(line) and (posted := furniture.posted_year(line)):
-        return posted  # 某某  2024-04-16  某某公众号: a post's row of who and when, its date among the names
+    if ("-" in line and not _DATE_ONLY.match(line) or ":" in line and "日" in line) and (posted := furniture.posted_year(line)):
+        return posted  # 某某  2024-04-16  某某公众号, 2024年05月16日09:30  某某发布: a post's row of who and when
     if line[:1].isascii() and (english := ENGLISH_DATE.match(line) or _SCRAPED_MONTH.match(line)):
         return int(english.group(1))
     if ("|" in line or "｜" in line) and (cells := [c.strip() for c in re.split(r"[|｜]", line) if c.strip()]) \

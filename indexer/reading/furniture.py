@@ -443,8 +443,9 @@ def spaced_words(line: str) -> list[str]:
 
 
 def posted_year(line: str) -> int | None:
-    """The year of a post's row of who and when (某某  2024-05-08  某某公众号), which the text drops: its date."""
-    if len(line) <= 60 and not re.search(r"[。，,！？；]", line) and (m := _MACHINE_DATE.search(line)):
+    """The year of a post's row of who and when (某某  2024-05-08  某某公众号, 2024年05月16日09:30  某某发布), which the
+    text drops: its date."""
+    if len(line) <= 60 and not re.search(r"[。，,！？；]", line) and (m := _MACHINE_DATE.search(line) or _CLOCKED_DATE.search(line)):
         return int(m.group(0)[:4])
     return None
 
