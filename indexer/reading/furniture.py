@@ -20,7 +20,11 @@ never seen still sets its furniture in a few forms, whatever words it uses, and 
   paper's end mark glued after the last sentence (…。◇);
 - the site's guide to the text (导读：an excerpt, 本文目录导读:), a wiki's tagline and its marks (自由的百科全书, [编辑],
   [来源请求]), the count of the characters the site shows (…(未完,全文共N字,当前仅显示…), a repost's watermark rows between
-  paragraphs (the page's address in a row of no sentence: ----标题//----某某网 http://…//; 本文原始标题为:…);
+  paragraphs (the page's address closing a row of no sentence: ----标题//----某某网 http://…//; 本文原始标题为:…; （原标题：…）);
+- the rows every portal's template sets, in any site's words: a pager with its steps, a copyright line however it
+  opens, a visit counter, the site naming who runs it (本网站由…主办, 技术支持：…), its reprint terms, the line for
+  reporting illegal content, a post's row with its clock time above the text; a unit's name after a field's label
+  (主办单位：…) is a footer's value, never a signature;
 - the site speaking of the copy it carries (仅代表作者观点，不代表本站立场; 未经本网授权不得转载; 如有侵权请联系删除),
   filing it (收录于话题), listing its other pages under a header that says which and what (随机文章, 某某推荐阅读);
 - a row of the site's own links (网站首页 | 网站地图), a file link with its size (PDF(186 KB)), an expander's control
