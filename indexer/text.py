@@ -91,6 +91,15 @@ PARK_WORDS = ("园区", "園區", "工业园", "工業園", "产业园", "產業
 PARK_WORD_RE = re.compile("|".join(PARK_WORDS))
 
 # The facet and filter value for a park or year the reader could not tell.
+# How a unit's name ends (某某市发展和改革局, 某某县人民政府, 某某有限公司, 某某街道): the word heading it that names a
+# unit and nothing else, as official names are formed: an office of the state, a centre, a company or group, a
+# government, a grassroots unit. A rule finding a unit by its name's end asks this; the characters that end a unit's
+# name and other nouns too (会 of 委员会 and 大会, 区 of 开发区 and 景区, 站 of 网站) each rule adds as its reading
+# needs (titles: who acts in a lead, a verb after the name; furniture: who signs a report, the unit's name whole).
+UNIT_END_WORDS = ("中心", "公司", "集团", "集團", "政府", "街道", "局", "厅", "廳", "处", "處", "科", "部", "办", "辦",
+                  "组", "組", "镇", "鎮", "乡", "鄉")
+UNIT_END = "|".join(UNIT_END_WORDS)  # (an alternation, for a pattern's group)
+
 UNKNOWN = "unknown"
 
 # Bundled data (dictionary, synonyms) shipped inside the package.

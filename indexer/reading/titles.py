@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import CJK, CN_DIGITS, EVENT_VERB_RE, PARK_WORD_RE
+from ..text import CJK, CN_DIGITS, EVENT_VERB_RE, PARK_WORD_RE, UNIT_END
 
 # the words a document's title ends in (its genre)
 DOC_WORDS = ("汇报材料", "匯報材料", "汇报提纲", "匯報提綱", "发言提纲", "發言提綱", "讲话提纲", "講話提綱", "总结", "總結", "计划", "計劃", "計畫", "汇报", "匯報", "报告", "報告", "要点", "要點", "讲话", "講話", "致辞", "致辭",
@@ -1030,7 +1030,9 @@ _PURPOSE_FIRST = re.compile(r"^(?:为了|為了|为(?![期主止例])|為(?![期
 
 # who acts, as a lead's main clause opens after its purpose: a unit (an office, a zone, a government, a company…), then
 # its verb, an adverb, a place or the day between (某管理局推動…, 省科技厅组织…, 某管理局昨（七）日公布…, 某處積極推動…)
-_UNIT_END = re.compile(r"(?:局|處|处|厅|廳|部|委|会|會|办|辦|区|區|园|園|中心|公司|集团|集團|政府|组|組|队|隊|社|所|站)")
+# (a unit's name ends on UNIT_END's words, or on a character that ends other nouns too, a committee's 委 and 会, a zone's
+# 区 and 园, a team's, an agency's or a station's 队 社 所 站: here the verb after the name tells the unit)
+_UNIT_END = re.compile(rf"(?:{UNIT_END}|委|会|會|区|區|园|園|队|隊|社|所|站)")
 _TIME_AFTER_UNIT = re.compile(r"\s*(?:[昨今前]\s*[(（][^()（）]{1,4}[)）]\s*日|[昨今][天日]|(?<![\d月])\d{1,2}日|日前|近日)?"
                               r"(?:[上下中晚]午)?\s*")
 
