@@ -404,7 +404,11 @@ def _paper_issue(body: str) -> tuple[int, str] | None:
 _PLANS_YEAR = r"(?:作好|做好|抓好|干好|幹好|谋划|謀劃|部署|研究|制定|安排|展望|预测|預測|预估|預估|开好|開好)[^。！？；\n]{{0,24}}?{year}\s*年"
 # … or as a meeting joined to the review names it (2012年度總結表彰暨2013年…工作會議), or the work's outline it sets out
 # (指出了2013年園區整體工作思路)
-_SETS_OUT_YEAR = r"暨\s*{year}\s*年|在\s*{year}\s*年\s*[，,]\s*[^。！？；\n]{{0,16}}?(?:将|將)|(?:提出|指出|明确|明確)了?[^。！？；，,\n]{{0,6}}?{year}\s*年[^。！？；，,\n]{{0,10}}?(?:工作思路|思路|目标|目標|任务|任務)"
+# (… or names the new year's plan as a noun: 听取…2019年度工作情况和2020年重点工作汇报, 2020年工作思路)
+_SETS_OUT_YEAR = r"{year}\s*年度?(?:的)?(?:重点工作|重點工作|工作计划|工作計劃|工作打算|工作思路|工作安排|工作要点|工作要點|目标任务|目標任務)|" \
+                 r"暨\s*{year}\s*年|在\s*{year}\s*年\s*[，,]\s*[^。！？；\n]{{0,16}}?(?:将|將)|(?:提出|指出|明确|明確)了?[^。！？；，,\n]{{0,6}}?{year}\s*年[^。！？；，,\n]{{0,10}}?(?:工作思路|思路|目标|目標|任务|任務)"
+# … or, told the next year, deploys the work without naming its year (会议总结成绩、表彰先进、部署工作): the new year's
+_DEPLOYS_WORK = re.compile(r"(?:部署|谋划|謀劃)(?:了)?[^。，,；;]{0,8}?(?:工作|任务|任務)")
 # … and the year it reviews told as done: 2018年度工作总结大会, 2025年营业额达…, 总结2019年工作
 _REVIEWED = r"{year}\s*年度?[^。，,；！？\n\d]{{0,6}}?(?:工作)?(?:总结|總結|回顾|回顧|表彰|述职|述職)|{year}\s*年度?工作(?:完成)?(?:情况|情況)|" \
             r"{year}\s*年度?[^。，,；！？\n\d]{{0,8}}?(?:工作)?成果(?:汇报|匯報)|{year}\s*年(?:全年|度)?[^。，,；！？\n]{{0,12}}?(?:营业额|營業額|实现|實現|完成|达到|達到)|(?:总结|總結|回顾|回顧)[^。，,；]{{0,6}}{year}\s*年"
@@ -429,19 +433,28 @@ _OWN_REVIEW_HEADING = re.compile(r"(?:^|\n|[一1][、.．]\s*)\s*((?:19|20)\d{2}
 
 def _next_year_of_news(year: int, title: str, text: str, published: int | None) -> tuple[int, str] | None:
     """A news item about a meeting or a release that reviews ``year`` and plans the next (召开2018年度工作总结大会…
-    作好2019年…工作), or is dated the next year: the news is of the next year, when it is told — unless its lead is
-    dated in the year's last months (12月28日，园区召开2023年工作总结暨2024年工作部署会)."""
+    作好2019年…工作): the news is of the next year, when it is told — unless its lead is dated in the year's last
+    months (12月28日，园区召开2023年工作总结暨2024年工作部署会). One that only tells ``year``'s results, told the next
+    year (2024年…营业额出炉, dated 2025), is of ``year``: a text is filed by the year its results or plans are about."""
     nxt = year + 1
     if not re.search(_REVIEWED.format(year=year), title + "\n" + text):
         return None
-    if published == nxt:
-        return nxt, f"新闻回顾 {year} 年，发布于 {nxt} 年：这是 {nxt} 年的新闻（{year} 年是它回顾的一年）"
     plans = re.search(_PLANS_YEAR.format(year=nxt), text)
+    sets = None if plans else re.search(_SETS_OUT_YEAR.format(year=nxt), title + "\n" + text)
+    if published == nxt and not (plans or sets):
+        sets = _DEPLOYS_WORK.search(text)  # (told the next year, a meeting that 部署工作 deploys the new year's)
+    if published == nxt and not (plans or sets):
+        # a year's results told the next spring (2024年…营业额正式出炉, published 2025): the year the results are
+        # about, as a 2023 summary filed in 2024 is 2023's — only a text that also plans the new year is of it
+        return year, f"新闻讲的是 {year} 年的成绩，发布于 {nxt} 年，没有部署 {nxt} 年的工作：按所讲的一年，是 {year} 年"
+    if published == nxt:
+        said = (plans or sets).group(0)
+        return nxt, f"新闻回顾 {year} 年，又说“{said}”，发布于 {nxt} 年：这是 {nxt} 年的新闻（{year} 年是它回顾的一年）"
     if plans:
         before = text[:plans.start()]
         said = plans.group(0)
         said = said[max(m.start() for m in re.finditer(_PLANS_YEAR.split("[^")[0], said)):]  # (研究機構預測2026年 → 預測2026年)
-    elif (sets := re.search(_SETS_OUT_YEAR.format(year=nxt), title + "\n" + text)):
+    elif sets:
         before, said = (title + "\n" + text)[:sets.start()], sets.group(0)
     else:
         return None
@@ -676,7 +689,7 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     if m:
         year = int(m.group(1))
         if news and (later := _next_year_of_news(year, title, _arabic_years(full[:1500]), published)):
-            return later[0], f"标题中的年份「{m.group(0)}」是会议回顾的一年；{later[1]}"
+            return later[0], (f"标题中的年份「{m.group(0)}」" + ("：" if later[0] == year else "是会议回顾的一年；")) + later[1]
         if not news and not from_lead and (own := _OWN_REVIEW_HEADING.search(body[:600])) and int(own.group(1)) > year:
             # a document site's title over a summary whose own heading reviews a later year (标题 2020年…, 正文
             # 一、2021年工作总结): a summary cannot review a year after its own, so the title is wrong, not the text
@@ -769,7 +782,7 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
                 return signed[0], f"文末的成文日期「{signed[1]}」（{stated[1]}）"
             return stated
         if news and (later := _next_year_of_news(year, title, _arabic_years(full[:1500]), published)):
-            return later[0], f"正文开头的年份「{ym.group(0)}」是回顾的一年；{later[1]}"
+            return later[0], (f"正文开头的年份「{ym.group(0)}」" + ("：" if later[0] == year else "是回顾的一年；")) + later[1]
         return year, f"正文开头的年份「{ym.group(0)}」{_passed_over(body, ym.start())}"
     for where, text in (("标题", title), ("正文开头", opening)):
         if roc := _roc_year(text, taiwan):
@@ -782,7 +795,7 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
             # (a release of 113年's results that forecasts 114年 is 2025's news, as with 2025年 and 2026年)
             western = _western_years(_arabic_years(full[:1500]), taiwan) if news else ""
             if western and (later := _next_year_of_news(year, title, western, published)):
-                return later[0], f"{said}是回顾的一年；{later[1]}（民国纪年换算为公元）"
+                return later[0], f"{said}{'：' if later[0] == year else '是回顾的一年；'}{later[1]}（民国纪年换算为公元）"
             return year, said
     if (signed := _signed_year(full)) and not _MASKED_YEAR.search(full[-300:]):
         return signed[0], f"文末的成文日期「{signed[1]}」（标题和正文开头都没有年份）"
