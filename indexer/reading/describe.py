@@ -44,7 +44,7 @@ from .kinds import categorize_sections, heading_category  # noqa: F401  (heading
 from .parks import choose_park, find_park_mentions, find_parks, park_key, word_tags  # noqa: F401  (choose_park: part of the API)
 from .subject import decide_subject
 from .titles import (FROM_LEAD, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, SIGNED_BY_POST, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row,
-                     is_credit_line)
+                     is_credit_line, past_dateline)
 
 # ------------------------------------------------------------ year
 
@@ -1625,7 +1625,8 @@ def _filed_under(why_title: str) -> str:
 
 def describe_report(report: Report, page_title: str | None = None, credits: PageCredits | None = None) -> None:
     """Fill a report's metadata and section categories in place. ``credits``: who
-    published the page and when (its furniture rows, ``clean.page_credits``)."""
+    published the page and when (its furniture rows, ``clean.page_credits``). A titleless
+    news item's title (its lead's first words) loses the day it opens with, its first line too."""
     title = report.title
     body = report.text.split("\n", 1)[1] if "\n" in report.text else ""
     credits = credits or PageCredits()
@@ -1645,6 +1646,16 @@ def describe_report(report: Report, page_title: str | None = None, credits: Page
                                                        from_lead=report.evidence.get("title", "").endswith(FROM_LEAD))
     report.period, report.evidence["period"] = choose_period(title, body)
     categorize_sections(report.sections, report.text, report.doc_type, report.year)
+    if report.doc_type == "简报" and report.evidence.get("title", "").endswith(FROM_LEAD):
+        # a titleless news item's title is its lead from after the dateline (昨日，12月20日上午，近日，): a headline
+        # names the event, not its day (read for the year above: 2024年5月16日，… dates the item)
+        undated, day = past_dateline(title)
+        if day and report.text.startswith(title):
+            shift = len(undated) - len(title)  # (the title is the text's first line: its sections move with it)
+            report.title, report.text = undated, undated + report.text[len(title):]
+            for section in report.sections:
+                section.start, section.end = section.start + shift, section.end + shift
+            report.evidence["title"] = f"去掉导语开头的日期「{day}」（新闻的电头，标题不写）；" + report.evidence["title"]
 
 
 # ------------------------------------------------------------ folder names
