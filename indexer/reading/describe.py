@@ -1012,6 +1012,10 @@ _RESULT_HEADLINE = re.compile(r"稳居|穩居|位居|跃居|躍居|领跑|領跑
 # an event told as news tells it, undated by a day (日前，… / 近日，…), and a reprint's source at its end ((来源科技部网站))
 _TOLD = re.compile(r"(?:^|[。！\n])\s*(?:日前|近日|近期|据了解|據了解|据悉|據悉)[，,]")  # (据了解, 据悉: how a reporter says
 # what was learnt, a news item's words)
+# … and anywhere in it, 据悉 (it is learnt): only a reporter tells what was learnt so, never a unit of its own work
+_LEARNT = re.compile(r"(?:^|[。！；\n])\s*(?:据悉|據悉)[，,]")
+# a paper's own reporter, as only a newspaper credits its staff (本报记者 某某 摄, 本報記者, 特约记者): anywhere in a text
+_PAPERS_OWN = re.compile(r"本报记者|本報記者|本报通讯员|本報通訊員|本报特约记者|本報特約記者")
 _SOURCE_CREDIT = re.compile(r"[(（]?\s*(?:来源|來源|稿源|资料来源|資料來源|新闻来源|新聞來源)\s*[:：/／]?\s*[^()（）。\n]{2,24}[)）]\s*\|?$")
 # a text speaking for its writer: 我们, 我区, 我园, 本人 (a summary, a plan, a report, a speech), not of others
 _FIRST_PERSON = re.compile(r"我们|我們|咱们|我[区區园園县縣市镇鎮局委司厂廠]|本人|笔者|筆者")
@@ -1464,8 +1468,11 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "简报", event
     if _CONTINUED.search(body):
         return "简报", f"正文中有报纸的转版标记「{_CONTINUED.search(body).group(0)}」，是报纸上的新闻稿"
+    if own := _PAPERS_OWN.search(body):
+        return "简报", f"正文署“{own.group(0)}”：报纸称自己的记者为本报记者，是报纸上的新闻稿"
     if from_lead and len(body) >= 80 and not _FIRST_PERSON.search(body[:600]) and (
-            dated or (told := _TOLD.search(body[:400])) or (told := _SOURCE_CREDIT.search(body.rstrip()[-80:]))):
+            dated or (told := _TOLD.search(body[:400])) or (told := _SOURCE_CREDIT.search(body.rstrip()[-80:]))
+            or (told := _LEARNT.search(body))):
         # a page with no title line whose text is no speech, summary, plan or report to a superior (those speak as 我们 /
         # 我区 or say what they are), tells of others in the third person and is dated as news is (the page's date
         # row, an event 日前/近日, its source named at its end): an article, news or an information item — a profile

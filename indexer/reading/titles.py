@@ -1052,6 +1052,9 @@ def _unit_acts(clause: str) -> bool:
 # a lead's frame: 在市委市政府的坚强领导下， / 在各级各部门的大力支持下，
 # (whose leadership or support, the formula official writing opens with; a context, 在…考核中，, is the news's own)
 _FRAME = re.compile(r"^在[^，,。“”「」]{2,30}?(?:领导|領導|支持|关心|關心|指导|指導|帮助|幫助|关怀|關懷|带领|帶領|部署)下\s*[，,]\s*")
+# … and the time frame a news lead sets after its day (10月27日，在…交流会期间，国家发展改革委…举办…; 在…之际，; 在…前夕，):
+# when, told by another event, before who did what — the news is the clause after it
+_TIME_FRAME = re.compile(r"在[^，,。“”「」]{4,40}?(?:期间|期間|之际|之際|前夕)\s*[，,]\s*")
 # an event's theme before its name: 以“聚力新赛道 共建新高地”为主题的 / 以“…”为主线的
 _THEMED = re.compile(r"(?<=[，,])\s*以[“\"「][^”\"」]{2,30}[”\"」](?:为|為)(?:主题|主題|主线|主線|题|題)的")
 
@@ -1091,6 +1094,7 @@ def title_from_lead(lines: list[str]) -> str | None:
             text = text[voc.end():].lstrip()  # 同志们、朋友们: 中国…的十年,…: the speech's first words follow whom it calls
         while (stripped := _LEAD_RE.sub("", text, count=1)) != text:
             text = stripped  # 本报讯 (记者 … 通讯员 …) 9月23日: one credit after another
+        text = re.sub(r"^[，,]\s*", "", text)  # (某某(ID:…)10月27日消息, 据…: the comma after a credit)
         day = _LEAD_DAY.match(text)
         if (source := _LEAD_SOURCE.match(text, day.end() if day else 0)) and len(text) - source.end() >= 8:
             text = text[source.end():]  # 近日，从县工业主管部门了解到，… / 据某某报报道，…: where the reporter had it from is a
@@ -1115,6 +1119,10 @@ def title_from_lead(lines: list[str]) -> str | None:
         while (frame := _FRAME.match(sentence)) and len(sentence) - frame.end() >= 12:
             sentence = sentence[frame.end():]  # 在市委市政府的坚强领导下，在…支持下，今年以来，某园区…: the frame a report's
             # lead opens with (under whose leadership, with whose support) names no news; the news starts after it
+        day = _DATED_EVENT.match(sentence)
+        if day and (frame := _TIME_FRAME.match(sentence, day.end())) and len(sentence) - frame.end() >= 12 \
+                and not _inside_quote(sentence[:frame.end()]):
+            sentence = sentence[:day.end()] + sentence[frame.end():]  # 10月27日，在…期间，某某举办…: the day, then the event
         sentence = _THEMED.sub("", sentence)  # 以“聚力新赛道 共建新高地”为主题的2023某某大会…开幕: the event's theme is a
         # modifier before its name, as its purpose is; the headline is the event
         if (colon := re.search(r"[:：]", sentence)) and 8 <= colon.start() <= 40 and not _inside_quote(sentence[:colon.start()]) \

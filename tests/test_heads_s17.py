@@ -1,0 +1,96 @@
+"""Titles, types and years by session 17's conventions (issue 12): a titleless news item's title is its lead from after
+the dateline and the source to the clause of the event; a page credited to the paper's own reporter, or telling what
+was learnt (据悉), is news; a news item that only gives a year's results is of that year, told the next spring or not.
+Each rule is also shown by an authored page (tests/gold/authored/h17_*.txt, scored in tests/test_gold.py). Sentences
+are our own."""
+import pytest
+
+from indexer.reading import titles
+from indexer.reading.describe import choose_doc_type, choose_year
+from indexer.reading.pipeline import read_file
+
+
+def read_page(tmp_path, text):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_file(path, tmp_path).reports
+
+
+@pytest.mark.parametrize("title, undated", [
+    ("12月20日上午，市委副书记王某在青禾高新区调研", "市委副书记王某在青禾高新区调研"),
+    ("昨日，高新区召开2024年招商引资工作推进会", "高新区召开2024年招商引资工作推进会"),
+    ("近日在珠溪高新区举行的人才安居月启动仪式上", "在珠溪高新区举行的人才安居月启动仪式上"),
+    ("2024年5月16日上午，2024梅溪高新区生物医药产业大会开幕", "2024梅溪高新区生物医药产业大会开幕"),
+    ("3月14日、15日，省委办公厅调研组来我县开展大走访活动", "省委办公厅调研组来我县开展大走访活动"),
+    ("近日，从县工业主管部门了解到，2011年，我县大力实施工业强县战略", "2011年，我县大力实施工业强县战略"),
+    # a period the results are of is the news's own scope, not its dateline; who said it stays too
+    ("今年以来，青禾经开区完成固定资产投资12亿元", "今年以来，青禾经开区完成固定资产投资12亿元"),
+    ("1—3月份，园区实现工业总产值17.78亿元", "1—3月份，园区实现工业总产值17.78亿元"),
+    ("经济部园管局表示，本次释出土地只租不售", "经济部园管局表示，本次释出土地只租不售"),
+    # nothing of the news left after the day: kept as it is
+    ("近日，某某表示", "近日，某某表示"),
+])
+def test_a_news_leads_dateline_is_no_part_of_its_title(title, undated):
+    assert titles.past_dateline(title)[0] == undated
+
+
+@pytest.mark.parametrize("lead, title", [
+    # a source tag of any length ending in a medium and 讯
+    ("青禾县融媒体中心新闻网讯 3月5日，青禾经开区召开党工委会议，研究部署一季度工作。", "3月5日，青禾经开区召开党工委会议"),
+    ("中国高新技术产业导报网讯：青禾高新区召开科技创新大会，表彰先进企业。", "青禾高新区召开科技创新大会，表彰先进企业"),
+    # where the reporter had it from is a credit in words
+    ("记者从青禾经开区获悉，一季度，园区完成固定资产投资12亿元，同比增长8%。", "一季度，园区完成固定资产投资12亿元"),
+    ("据悉，青禾经开区今年将新建标准厂房20万平方米，首批厂房年底交付。", "青禾经开区今年将新建标准厂房20万平方米"),
+    # a source with a bracketed ID before its day, a paper's report, the day and a time frame: the event
+    ("园区观察(ID:yqgc2020)5月8日消息，据青港日报报道，5月8日，在第五届沿海开发区合作论坛期间，青港市人民政府在松林高新区举办"
+     "重点产业项目集中签约仪式。", "5月8日，青港市人民政府在松林高新区举办重点产业项目集中签约仪式"),
+    ("9月10日，在第40个教师节到来之际，青禾经开区党工委书记王明走访慰问园区学校教师代表，送去节日问候。",
+     "9月10日，青禾经开区党工委书记王明走访慰问园区学校教师代表"),
+])
+def test_a_leads_source_and_time_frame_are_no_title(lead, title):
+    assert titles.title_from_lead([lead]) == title
+
+
+def test_a_news_items_title_loses_its_day_and_a_speechs_keeps_its_today(tmp_path):
+    (r,) = read_page(tmp_path, "昨日，青禾经济开发区召开2024年二季度项目建设推进会，部署下一阶段攻坚任务。\n"
+                               "会议要求，各项目专班要倒排工期、挂图作战。开发区领导班子成员参加会议。\n")
+    assert (r.title, r.doc_type) == ("青禾经济开发区召开2024年二季度项目建设推进会", "简报"), r.evidence
+    assert r.text.split("\n", 1)[0] == r.title and "去掉导语开头的日期「昨日，」" in r.evidence["title"]
+    (r,) = read_page(tmp_path, "同志们：\n今天，我们在这里隆重举行青禾工业园区第三批重点项目集中开工仪式。首先，我代表县委、县政府，"
+                               "向项目建设者表示衷心的感谢！希望大家再接再厉。\n谢谢大家！\n")
+    assert (r.title, r.doc_type) == ("今天，我们在这里隆重举行青禾工业园区第三批重点项目集中开工仪式", "讲话"), r.evidence
+
+
+@pytest.mark.parametrize("title, body, doc_type", [
+    # a credit only a newspaper gives its staff, at the end of the paragraph
+    ("龙头项目带动梅溪经济开发区工业增长", "据统计，今年1至8月，梅溪经济开发区规模以上工业总产值约173亿元，增长12.4%。开发区龙头企业"
+     "满负荷生产，是工业较快增长的主要支撑。 本报记者 陈立 特约记者 周明 摄", "简报"),
+    # guard: the same text without the credit names no genre
+    ("龙头项目带动梅溪经济开发区工业增长", "据统计，今年1至8月，梅溪经济开发区规模以上工业总产值约173亿元，增长12.4%。开发区龙头企业"
+     "满负荷生产，是工业较快增长的主要支撑。", "其他"),
+])
+def test_a_papers_own_reporter_makes_news(title, body, doc_type):
+    assert choose_doc_type(title, None, body)[0] == doc_type
+
+
+def test_a_titleless_item_telling_what_was_learnt_late_in_its_body_is_news():
+    body = ("二季度是松林工业园区的“攻坚季”，园区围绕项目建设、招商引资、企业服务开展“百日攻坚”行动。\n"
+            + "园区对东片区道路、管网等基础设施进行提升改造，加快标准厂房建设，当月完成固定资产投资3.6亿元。" * 9
+            + "\n据悉，6月下旬还将有3个项目集中开工。")
+    assert choose_doc_type("二季度是松林工业园区的“攻坚季”", None, body, from_lead=True)[0] == "简报"
+    # guard: a unit writing of its own work (我们, 我区) is no news, whatever it learnt
+    own = body.replace("园区对东片区", "我们对东片区")
+    assert choose_doc_type("二季度是松林工业园区的“攻坚季”", None, own, from_lead=True)[0] != "简报"
+
+
+@pytest.mark.parametrize("title, body, published, year", [
+    # a year's results told the next spring: the year they are about
+    ("竹溪科学园区去年营业额再创新高", "2024年竹溪科学园区营业额正式公布，全年达到4820亿元，同比增长12.3%。", 2025, 2024),
+    ("某某开发区召开2015年度工作总结大会", "某某开发区召开2015年度工作总结大会，听取各部门2015年工作报告。", 2016, 2015),
+    # … one that also plans or deploys the new year is the new year's
+    ("某某开发区召开2015年度工作总结大会", "某某开发区召开2015年度工作总结大会，听取各部门2015年工作报告，部署今年工作。", 2016, 2016),
+    ("经济小区汇报工作", "青港工业区负责人来到经济小区，听取经济小区2019年度工作情况和2020年重点工作汇报。", 2020, 2020),
+])
+def test_news_is_of_the_year_its_results_or_plans_are_about(title, body, published, year):
+    got, why = choose_year(title, body, published, news=True, doc_type="简报")
+    assert got == year, why
