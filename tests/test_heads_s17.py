@@ -94,3 +94,15 @@ def test_a_titleless_item_telling_what_was_learnt_late_in_its_body_is_news():
 def test_news_is_of_the_year_its_results_or_plans_are_about(title, body, published, year):
     got, why = choose_year(title, body, published, news=True, doc_type="简报")
     assert got == year, why
+
+
+@pytest.mark.parametrize("title, body, year", [
+    # a year in brackets after a name is when the thing got the name or was set up: an encyclopedia's list, a history
+    ("元湖创新园", "元湖创新园(2016年)\n元湖创新园前称元湖工业邨，是香港的一个工业区，占地67公顷。", None),
+    ("青州各工业区一览", "青州全市有五个工业区。\n东湖工业区（1978年）\n东湖工业区位于市区东部。\n白溪工业区（1985年）", None),
+    # guards: a year opening its own clause, or a title's year, is the text's
+    ("元湖创新园", "2016年，元湖创新园完成工业总产值86亿元，同比增长9%。", 2016),
+    ("元湖创新园2016年工作总结（2017年1月）", "一年来，园区完成工业总产值86亿元。", 2016),
+])
+def test_a_year_in_brackets_after_a_name_is_no_year_of_the_text(title, body, year):
+    assert choose_year(title, body, doc_type="其他")[0] == year

@@ -341,11 +341,19 @@ _ASSESSED = re.compile(r"\s*年?度?[^，,。；;！？]{0,24}?(?:考核|考評|
 _EXPECTED_BY = re.compile(r"(?:最快|最早|最迟|最遲|最晚|有望|可望)\s*(?:在|于|於|到)?\s*$")
 
 
+# a year in brackets right after a name (元朗创新园(2016年), 某工业区（1973）): when the thing got that name or was set up, as
+# an encyclopedia's list or a heading of its history writes it — an attribute of the name, not the year a text is about
+_NAMED_IN = re.compile(rf"[{CJK}][(（]\s*$")
+_NAMED_IN_END = re.compile(r"\s*年?\s*[)）]")
+
+
 def _background(text: str, m: re.Match) -> str:
     """A year of the opening that is not the report's, and what it is (empty if it is none): what happened in it
     before (成立于2011年, 自2015年, 2006年4月被批准为…), what is compared with (比2022年同期), an assessment's year
     (在2019年度…考核中), the year a history starts from (1992年…应运而生。经过21年…)."""
     before = text[max(0, m.start() - 3):m.start()]
+    if _NAMED_IN.search(before) and _NAMED_IN_END.match(text, m.end(1)):
+        return "名称后括注的年份（设立或得名之年）"
     if _OUTDONE.search(text[max(0, m.start() - 4):m.start()]):
         return "比较的年份"
     if _EXPECTED_BY.search(text[max(0, m.start() - 4):m.start()]):
