@@ -106,3 +106,16 @@ def test_news_is_of_the_year_its_results_or_plans_are_about(title, body, publish
 ])
 def test_a_year_in_brackets_after_a_name_is_no_year_of_the_text(title, body, year):
     assert choose_year(title, body, doc_type="其他")[0] == year
+
+
+@pytest.mark.parametrize("title, body, published, year", [
+    # a headline telling last year's results: the year before the one it is told in (its date row, or its dated credit)
+    ("白溪加工出口区去年招商成绩亮眼", "【青港电视台2019年1月16日讯】白溪园区去年全年累计投、增资额达新台币86亿元。", None, 2018),
+    ("临溪重点园区去年营业收入增长三成", "据悉，临溪重点园区累计实现营业收入1824亿元，同比增长31.2%。", 2023, 2022),
+    # guards: a comparison with last year's same period, and a headline that also speaks of this year
+    ("中溪科学园区9月出口额 较去年同期成长55%", "中溪科学园区9月出口额达新台币1200亿元。", 2014, 2014),
+    ("去年签约项目今年全部开工", "园区去年签约的12个项目今年全部开工。", 2019, 2019),
+])
+def test_a_headline_of_last_years_results_is_of_that_year(title, body, published, year):
+    got, why = choose_year(title, body, published, news=True, doc_type="简报")
+    assert got == year, why

@@ -439,6 +439,14 @@ _OWN_REVIEW_HEADING = re.compile(r"(?:^|\n|[一1][、.．]\s*)\s*((?:19|20)\d{2}
                                  r"(?:总结|總結|回顾|回顧|完成情况|完成情況|开展情况|開展情況)")
 
 
+# a headline telling last year's results (去年招商亮眼, 去年营业收入增长三成): the news is about the year before (not a
+# comparison with it: 较去年同期成长55%)
+_LAST_YEARS_RESULTS = re.compile(r"(?<![较較比与與同])去年(?!同期)[^，,。！？!?；;\s]{0,12}?(?:招商|营业|營業|营收|營收|产值|產值|出口|进出口|進出口|投资|投資|"
+                                 r"投增资|投增資|成绩|成績|绩效|績效|实现|實現|完成|增长|增長|成长|成長|突破|达到|達到|创新高|創新高)")
+# a news credit dated in full before its lead (【某某台2009年1月15日讯】, 某某网2023年5月8日电): when the story is told
+_CREDIT_DATED = re.compile(r"\s*[【\[(（]?[^，,。\n【】]{0,12}?((?:19|20)\d{2})年\d{1,2}月\d{1,2}日\s*(?:[讯訊电電])[】\]）)]?")
+
+
 def _next_year_of_news(year: int, title: str, text: str, published: int | None) -> tuple[int, str] | None:
     """A news item about a meeting or a release that reviews ``year`` and plans the next (召开2018年度工作总结大会…
     作好2019年…工作): the news is of the next year, when it is told — unless its lead is dated in the year's last
@@ -740,6 +748,15 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         # 《某某日报》（2023年02月10日05版）: when it is told)
         published = signed[0]
         told = f"（日期见文末「{signed[1]}」）"
+    credit = _CREDIT_DATED.match(body) if news and published is None else None
+    when = published or (int(credit.group(1)) if credit else None)
+    if news and when and (last := _LAST_YEARS_RESULTS.search(title)) and not re.search(r"今年|本年|今\s*[(（]", title):
+        # a headline telling last year's results (屏东加工区去年招商亮眼, …去年营业收入增长三成): what it is about is the year
+        # before the one it is told in, as a summary told the next spring is that year's
+        where = told or (f"（日期见正文开头「{credit.group(0).strip()}」）" if credit else "")
+        said = re.search(r"[^，,。！？!?；;\s]*去年[^，,。！？!?；;\s]*", title).group(0)
+        return when - 1, (f"新闻标题说“{said}”，讲的是上一年的成绩，发布于 {when} 年{where}："
+                          f"按所讲的一年，是 {when - 1} 年")
     # (an article, 其他, is dated by its page as news is: published is given only for them)
     # … and so is a lead telling its day by the day it is told (今天17日上午，…发布2019年…结果; 近日，…公布了2021年…):
     # the years it names are its subject's, the date row is when it is told
