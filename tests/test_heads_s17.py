@@ -119,3 +119,16 @@ def test_a_year_in_brackets_after_a_name_is_no_year_of_the_text(title, body, yea
 def test_a_headline_of_last_years_results_is_of_that_year(title, body, published, year):
     got, why = choose_year(title, body, published, news=True, doc_type="简报")
     assert got == year, why
+
+
+@pytest.mark.parametrize("body, doc_type", [
+    # a fragment starting on a part of a document: its heading names what the document is
+    ("三、2020年工作打算\n2020年，园区将重点抓好以下工作。\n（一）抓项目建设。力争全年新开工项目20个。", "工作计划"),
+    ("四、下一步工作思路\n（一）加快项目建设。确保青禾新材料二期项目年内投产。", "工作计划"),
+    ("二、2019年工作完成情况\n2019年，园区各项工作取得明显成效。\n（一）项目建设提速。全年新开工项目18个。", "工作总结"),
+    # guard: a part heading naming no genre decides nothing
+    ("二、存在的问题\n一是项目落地慢，二是要素保障不足。", "其他"),
+])
+def test_a_fragment_opening_on_a_part_is_typed_by_its_heading(body, doc_type):
+    first = body.split("\n")[1]
+    assert choose_doc_type(first, None, body, from_lead=True)[0] == doc_type

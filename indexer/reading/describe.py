@@ -900,6 +900,13 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
 
 # ------------------------------------------------------------ doc type, period
 
+# the first part heading of a text that starts inside a document (二、…, 三、…: a numbered level-1 heading on its own line)
+_PART_HEADING = re.compile(r"^\s*[二三四五六七八九十][、.．]\s*([^\n。，,；;]{2,24})$", re.M)
+# … naming the next period's plan (2020年工作打算, 下一步工作计划, 明年工作思路, 重点工作) or a period's review (工作完成情况, 工作回顾)
+_PLAN_PART = re.compile(r"(?:计划|計劃|計畫|打算|思路|安排|要点|要點|重点工作|重點工作|重点任务|重點任務|工作目标|工作目標|主要目标|主要目標)$")
+_REVIEW_PART = re.compile(r"(?:工作总结|工作總結|工作回顾|工作回顧|完成情况|完成情況|开展情况|開展情況|主要成效|主要成绩|主要成績|工作成效)$")
+
+
 # (type, the words that name it); 讲话 first: "在…总结表彰大会上的讲话" is a speech
 _TYPE_WORDS = [
     # (a host's script, 主持词 / 主持人用语 / 主持稿, and a greeting, 贺词 / 献词 / 欢迎辞, are spoken to an audience too)
@@ -1462,6 +1469,12 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
                              r"^(?:经济|經濟|总体|總體|园区|園區)?运行情况|^(?:经济|經濟|总体|總體|园区|園區)?運行情況",
                              heading.group(1)):
         return "工作总结", f"没有标题行，第一个一级小标题「{heading.group(0).strip()}」是总结的开头"
+    if (part := _PART_HEADING.search(body[:300])) and not heading:
+        # a fragment of a document opening on one of its parts (二、2019年工作完成情况, 三、2020年工作打算): official writing
+        # names each part of a summary or a plan in its heading, so the part the text starts with says what it is from
+        kind = "工作计划" if _PLAN_PART.search(part.group(1)) else "工作总结" if _REVIEW_PART.search(part.group(1)) else None
+        if kind:
+            return kind, f"正文从文件的一部分开始，小标题「{part.group(0).strip()}」说明这是{'计划' if kind == '工作计划' else '总结'}的一部分"
     structure = _summary_structure(body)
     if structure:
         return "工作总结", structure
