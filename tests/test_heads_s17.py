@@ -132,3 +132,25 @@ def test_a_headline_of_last_years_results_is_of_that_year(title, body, published
 def test_a_fragment_opening_on_a_part_is_typed_by_its_heading(body, doc_type):
     first = body.split("\n")[1]
     assert choose_doc_type(first, None, body, from_lead=True)[0] == doc_type
+
+
+@pytest.mark.parametrize("body, year", [
+    # a report stating its period as a whole calendar year
+    ("本年度报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。", 2022),
+    ("报告期为2021年1月1日至12月31日。", 2021),
+])
+def test_a_report_stating_its_whole_year_is_of_it(body, year):
+    got, why = choose_year("政府信息公开工作年度报告", body, doc_type="其他")
+    assert got == year and "一整年" in why, why
+
+
+def test_a_span_over_years_is_no_whole_year():
+    # a plan's horizon runs over many years: not the period of one (what year it gives is the opening's rule)
+    assert "一整年" not in choose_year("园区发展规划", "规划期限为2021年1月1日至2035年12月31日。", doc_type="其他")[1]
+
+
+def test_a_label_alone_over_a_text_is_no_title():
+    lines = ["本文目录导读:", "随着产业转移的加快和区域竞争的加剧，工业园区在县域经济中的地位日益重要。"]
+    assert titles.title_from_lead(lines) == "随着产业转移的加快和区域竞争的加剧"
+    # whom a speech calls is passed over as before
+    assert titles.title_from_lead(["同志们：", "今天，我们召开全区招商引资工作推进大会。"]) == "今天，我们召开全区招商引资工作推进大会"

@@ -439,6 +439,8 @@ _OWN_REVIEW_HEADING = re.compile(r"(?:^|\n|[一1][、.．]\s*)\s*((?:19|20)\d{2}
                                  r"(?:总结|總結|回顾|回顧|完成情况|完成情況|开展情况|開展情況)")
 
 
+# a whole calendar year stated as a period (自2023年1月1日起至2023年12月31日止, 2023年1月1日至12月31日)
+_WHOLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起)?\s*(?:至|到|—|－|-|~)\s*(?:\1\s*年)?\s*12\s*月\s*31\s*日")
 # a headline telling last year's results (去年招商亮眼, 去年营业收入增长三成): the news is about the year before (not a
 # comparison with it: 较去年同期成长55%)
 _LAST_YEARS_RESULTS = re.compile(r"(?<![较較比与與同])去年(?!同期)[^，,。！？!?；;\s]{0,12}?(?:招商|营业|營業|营收|營收|产值|產值|出口|进出口|進出口|投资|投資|"
@@ -721,6 +723,10 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
             return int(own.group(1)), (f"正文自己的小标题「{own.group(0).strip().lstrip('一1、.．').strip()}」总结的是 "
                                         f"{own.group(1)} 年，标题中的「{m.group(0)}」是正文所计划的一年：以正文为准")
         return year, f"标题中的年份「{m.group(0)}」"
+    if (span := _WHOLE_YEAR.search(body[:600])):
+        # 本年度报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止: the period a report states as its own, a whole
+        # calendar year, as the disclosure reports every government body files by statute state theirs
+        return int(span.group(1)), f"正文写明所述期间「{span.group(0)}」：一整年，即 {span.group(1)} 年"
     edition = _EDITION.search(title)
     if edition:  # 《第六次全国物流园区调查报告》(2022): the year of the report's edition
         return int(edition.group(1)), f"标题末尾括注的年份「{edition.group(0)}」"

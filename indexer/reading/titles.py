@@ -1083,6 +1083,9 @@ def title_from_lead(lines: list[str]) -> str | None:
         if len(re.findall(f"[{CJK}]", line)) < 2 or is_contact_or_tag_row(line):
             continue  # a site's button or markup left in the text (expand, <center…>, •), its contact row or a post's
             # hashtags (#拼经济 #做就对了): no words of a lead
+        if len(line) <= 12 and re.search(r"[:：]\s*$", line):
+            continue  # 本文目录导读: / 内容提要： — a label over what follows, nothing of its own (whom a speech calls,
+            # 同志们：, was passed over above)
         if len(line) <= 40 and line.rstrip(" |｜").endswith("。") and len(_SENTENCE_END.findall(line)) == 1 \
                 and not re.search(r"[，,；;：:]", line) \
                 and any(_opens_with_credit(x) for x in lines[k + 1:k + 5]):
