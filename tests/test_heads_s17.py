@@ -154,3 +154,14 @@ def test_a_label_alone_over_a_text_is_no_title():
     assert titles.title_from_lead(lines) == "随着产业转移的加快和区域竞争的加剧"
     # whom a speech calls is passed over as before
     assert titles.title_from_lead(["同志们：", "今天，我们召开全区招商引资工作推进大会。"]) == "今天，我们召开全区招商引资工作推进大会"
+
+
+@pytest.mark.parametrize("body, year", [
+    # a span from a year to now, counted since: the year it is told in
+    ("从1992年首批设立的8家到目前遍布全省的46家，省级开发区27年来贡献了全省三成以上的工业增加值。", 2019),
+    ("园区自2010年至今，13年来累计引进项目300个。", 2023),
+    # guard: a count in whole decades is rounded and gives none
+    ("从1992年首批设立的8家到目前遍布全省的46家，省级开发区30年来贡献了全省三成以上的工业增加值。", None),
+])
+def test_a_history_from_a_year_to_now_counted_since(body, year):
+    assert choose_year("省级开发区再获政策支持", body, news=True, doc_type="简报")[0] == year
