@@ -27,8 +27,9 @@ def read_page(tmp_path, text):
     ("今年以来，青禾经开区完成固定资产投资12亿元", "今年以来，青禾经开区完成固定资产投资12亿元"),
     ("1—3月份，园区实现工业总产值17.78亿元", "1—3月份，园区实现工业总产值17.78亿元"),
     ("经济部园管局表示，本次释出土地只租不售", "经济部园管局表示，本次释出土地只租不售"),
-    # nothing of the news left after the day: kept as it is
+    # nothing of the news left after the day: kept as it is; a day word with no comma before a verb stays too
     ("近日，某某表示", "近日，某某表示"),
+    ("近日召开的全市工业大会上，园区获表彰", "近日召开的全市工业大会上，园区获表彰"),
 ])
 def test_a_news_leads_dateline_is_no_part_of_its_title(title, undated):
     assert titles.past_dateline(title)[0] == undated
