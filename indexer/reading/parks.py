@@ -81,6 +81,7 @@ from functools import lru_cache
 
 import opencc
 
+from .catalogue import listed_name_ending
 from .titles import is_caption, is_credit_line
 
 from ..text import (ADMIN_LEVEL_CHARS, CJK, CN_DIGITS, COUNT_WORD_RE, GEO_FEATURE_CHARS, GOVERNMENT_ADDRESS_RE, GOVERNMENT_REPORT_RE,
@@ -330,7 +331,9 @@ class ParkMention:
     place: str  # the proper part: 北仑
     head: str  # 开发区
     start: int  # where the name starts in the text searched
-    vouched: str  # "行政区划" (gazetteer) | "地名" (dictionary place word) | "" (a name nobody vouches for)
+    # "行政区划" (gazetteer) | "地名" (dictionary place word) | "目录" (the national list of zones, ``catalogue.py``) |
+    # "" (a name nobody vouches for)
+    vouched: str
     # as written, when the text names a side of the park (柳川高新东区: the park is 柳川高新区)
     written: str = field(default="", compare=False)
     # a short name, and the zone's organ it was written with (松山湖 in 松山湖党工委): see find_short_names
@@ -356,6 +359,20 @@ def _strip_qualifiers(s: str) -> str:
     while (m := _QUALIFIER_TAIL.search(s)) is not None:
         s = s[: m.start()]
     return s
+
+
+LISTED = "目录"
+
+
+def proper_start(part: str) -> bool:
+    """Whether ``part`` (a name without its head) names a park by a proper part of its own: what is left without its
+    qualifiers is two characters or more, holds no other park's head, and opens with a word the dictionary tags as a
+    place or a name, or does not know (松林店, 漕河泾; not 外向型, 先进制造业, 新材料: what a zone is for)."""
+    rest = _strip_qualifiers(part)
+    if len(rest) < 2 or _head_re().search(rest):
+        return False
+    word, tag = _tag(rest)[0]
+    return tag in _PROPER_TAGS and (tag not in _PROPER_IF_UNKNOWN or not _known(word)) or not _known(word)
 
 
 def _gazetteer_tail(rest: str) -> list[tuple[str, str]] | None:
@@ -716,8 +733,16 @@ def find_park_mentions(text: str) -> list[ParkMention]:
                 out.append(ParkMention(f"{partners}（{city}）{kind}{head}", f"{partners}（{city}）", head, start, "行政区划"))
                 continue
         found = _name_before(simp, head_start) or _place_the_page_names(text, lo, simp, head_start)
-        if found and _COMPANY_AFTER.match(to_simplified(text[m.end():m.end() + 16])):
+        if (found or head_start >= 2) and _COMPANY_AFTER.match(to_simplified(text[m.end():m.end() + 16])):
             continue  # 临时香港科学园有限公司, 某开发区发展(集团)有限公司: a company named after a park
+        listed = listed_name_ending(simp, len(simp), len(simp) - head_start + 2)
+        if listed and (not found or found[2] > len(simp) - len(listed)):
+            # (a name the national list holds, whole as it writes it, where the reader's left edge stops short or finds
+            # nothing: 松林店经济开发区, 漕河泾新兴技术开发区; the list vouches for it)
+            head = simp[head_start:]
+            place = _strip_qualifiers(listed[:-len(head)]) or listed[:-len(head)]
+            out.append(ParkMention(listed, place, head, lo + len(simp) - len(listed), LISTED))
+            continue
         if found:
             place, vouched, start, part = found
             if _FORMER_MARK.match(place) and len(place) >= 3 and not any(is_division(place[:k]) for k in (2, 3)):

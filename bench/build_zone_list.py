@@ -1,0 +1,103 @@
+"""Build ``indexer/data/zones.tsv``: the development zones and parks the national statistics code lists.
+
+    python bench/build_zone_list.py SOURCE_DIR
+
+The National Bureau of Statistics' 统计用区划代码 (statistical division codes; the 2023 edition, as of 2023-06-30)
+gives every unit statistics are reported by a code. Besides the divisions it lists the zones that report as a unit of
+their own: at county level the functional zones (a code whose fifth digit is 7: 承德高新技术产业开发区, 苏州工业园区),
+at township level the units "like a township" (codes 400-599 of the last three digits: 郎溪经济开发区, 禄劝工业园区,
+and farms, forests and stations, which are left out here). A zone in that list is one a government set up and counts;
+the list is kept by the Bureau and republished every year, so it is evidence a name on a page is a park, and of the
+county it lies in. Most parks of work reports are not in it (a county's 工业集中区, a town's park): it is evidence,
+never a filter.
+
+SOURCE_DIR is a checkout (or a bare clone: the files are read from its HEAD) of the public repository modood/Administrative-divisions-of-China (licence WTFPL), which
+republishes the Bureau's tables as CSV: ``dist/areas.csv`` (county level) and ``dist/streets.csv`` (township level).
+The file written keeps only what the reader uses: the county's code and the zone's name, one zone a line, with the
+zone's key as ``reading.parks.park_key`` makes it (so the reader loads no segmenter to look a name up; a test checks
+the keys against the checkout's ``park_key``: a change of how names are keyed rebuilds this file). The name is the
+Bureau's (a few carry the office that runs them, 管委会, or the province before them: kept as written, the key folds
+the province away).
+"""
+from __future__ import annotations
+
+import csv
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+OUT = REPO / "indexer" / "data" / "zones.tsv"
+SOURCE = "modood/Administrative-divisions-of-China"
+# what a zone's name ends with, besides the reader's heads (the Bureau writes the office after some: 管委会)
+_OFFICE = re.compile(r"(?:管理委员会|管委会|管委|办事处|管理办公室|管理处)$")
+
+
+def _table(source: Path, name: str) -> list[dict]:
+    path = source / "dist" / name
+    if path.is_file():
+        text = path.read_text(encoding="utf-8")
+    else:  # (a bare clone)
+        text = subprocess.run(["git", "-C", str(source), "show", f"HEAD:dist/{name}"], capture_output=True,
+                              check=True).stdout.decode("utf-8")
+    return list(csv.DictReader(text.splitlines()))
+
+
+def zones(source: Path):
+    """(county code, name) of every zone the two tables list, in code order."""
+    sys.path.insert(0, str(REPO))
+    from indexer.text import PARK_HEADS
+    heads = tuple(sorted(PARK_HEADS, key=len, reverse=True))
+    out = []
+    for row in _table(source, "areas.csv"):
+        if row["code"][4] == "7":
+            out.append((row["code"], row["name"]))
+    for row in _table(source, "streets.csv"):
+        if 400 <= int(row["code"][-3:]) <= 599:
+            out.append((row["areaCode"], row["name"]))
+    from indexer.reading.parks import is_division, proper_start, to_simplified
+    kept = []
+    for code, name in out:
+        name = to_simplified(_OFFICE.sub("", name.strip()))
+        head = next((h for h in heads if name.endswith(h)), None)
+        if head is None:
+            continue
+        # (a name is kept when it names one park by a proper part of its own: not a bare 经济开发区 or 新材料产业园,
+        # the county's zone by what it is for; not a zone inside another, 无锡高新区综合保税区, 高新区汽车工业园, whose
+        # name the reader takes from the park it lies in; not one opening with a common word, 外向型工业加工区,
+        # 先进制造业开发区, which on a page follows the county's name the list leaves out)
+        part = name[:-len(head)]
+        if any(h in part for h in heads) or len(part) < 2:
+            continue
+        if proper_start(part) or is_division(part[:2]) or is_division(part[:3]):
+            kept.append((code, name))
+    return sorted(set(kept))
+
+
+def main(argv=None):
+    args = argv if argv is not None else sys.argv[1:]
+    if len(args) != 1:
+        sys.exit(__doc__.split("\n\n")[1])
+    source = Path(args[0])
+    sys.path.insert(0, str(REPO))
+    from indexer.reading.parks import park_key
+    try:
+        commit = subprocess.run(["git", "-C", str(source), "rev-parse", "HEAD"], capture_output=True, text=True,
+                                check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        commit = "unknown"
+    rows = zones(source)
+    # (the keys first: the reader looks names up in the file being replaced, which must not be empty meanwhile)
+    rows = [(code, name, park_key(name)) for code, name in rows]
+    with open(OUT, "w", encoding="utf-8", newline="\n") as f:
+        f.write("# 统计用区划代码（国家统计局，2023年版，截至2023-06-30）所列的开发区、园区：县级区划代码、名称、park_key\n")
+        f.write(f"# source: github.com/{SOURCE} commit {commit} (dist/areas.csv, dist/streets.csv), licence WTFPL\n")
+        f.write("# built by bench/build_zone_list.py; do not edit by hand\n")
+        for code, name, key in rows:
+            f.write(f"{code}\t{name}\t{key}\n")
+    print(f"{len(rows)} zones → {OUT.relative_to(REPO)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,56 @@
+"""The zones a well-kept national list names: evidence that a name on a page is a park, and where it lies.
+
+The National Bureau of Statistics' 统计用区划代码 (2023) codes, besides the divisions, the development zones and
+parks that report statistics as a unit of their own: at county level the functional zones (承德高新技术产业开发区,
+苏州工业园区), at township level the units "like a township" (郎溪经济开发区, 禄劝工业园区). ``indexer/data/zones.tsv``
+keeps their names and the code of the county each lies in (built by ``bench/build_zone_list.py`` from the public
+republication of the Bureau's tables; its first lines say which commit and licence). A name the list holds is a
+park's, whole as the list writes it, whatever the segmenter makes of its words (松林店经济开发区, 漕河泾新兴技术
+开发区, 长春净月高新技术产业开发区); most parks of work reports are not in it (a county's 工业集中区, a town's park),
+so the list vouches for names and never rules one out.
+
+Loaded once, on first use (~750 names), as a dictionary by name; looking a name up is a few dictionary look-ups at a
+head the reader found, never a scan of the page.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..text import DATA_DIR
+
+CATALOGUE = "统计用区划代码（国家统计局，2023）"
+_FILE = DATA_DIR / "zones.tsv"
+
+
+@lru_cache(maxsize=1)
+def _zones() -> tuple[dict[str, str], dict[str, str], int]:
+    """({name: county code}, {name: park key as built}, the longest name's length)."""
+    codes: dict[str, str] = {}
+    keys: dict[str, str] = {}
+    for line in _FILE.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        code, name, key = line.split("\t")
+        codes[name] = code
+        keys[name] = key
+    return codes, keys, max(map(len, codes), default=0)
+
+
+def listed_name_ending(text: str, end: int, shortest: int) -> str | None:
+    """The longest listed name that ends at ``end`` of ``text`` (Simplified) and is at least ``shortest`` characters
+    long, or None."""
+    codes, _, longest = _zones()
+    for n in range(min(longest, end), shortest - 1, -1):
+        if text[end - n:end] in codes:
+            return text[end - n:end]
+    return None
+
+
+def county_of(name: str) -> str | None:
+    """The code of the county the list places ``name`` in, or None when the list does not hold it."""
+    return _zones()[0].get(name)
+
+
+def listed() -> dict[str, str]:
+    """{name: park key as the list was built with} (for the test that the keys are today's)."""
+    return dict(_zones()[1])
