@@ -81,7 +81,7 @@ from functools import lru_cache
 
 import opencc
 
-from .catalogue import listed_name_ending
+from .catalogue import CATALOGUE, listed_name_ending
 from .titles import is_caption, is_credit_line
 
 from ..text import (ADMIN_LEVEL_CHARS, CJK, CN_DIGITS, COUNT_WORD_RE, GEO_FEATURE_CHARS, GOVERNMENT_ADDRESS_RE, GOVERNMENT_REPORT_RE,
@@ -641,9 +641,10 @@ def _place_the_page_names(text: str, lo: int, simp: str, head_start: int) -> tup
 _SCIENCE_PARK_SITE = re.compile(rf"(?:{'|'.join(SCIENCE_PARK_SHORT_NAMES)})([{CJK}]{{2}})(?:园区|園區)")
 
 
-# a science park by its region (中部科學園區) or by its short name alone (中科園區 = 中部科学园区)
+# a science park by its region (中部科學園區; 中部科學工業園區, as its statute names it) or by its short name alone
+# (中科園區 = 中部科学园区)
 _SCIENCE_PARK_WHOLE = re.compile(
-    rf"(?:({'|'.join(SCIENCE_PARK_REGIONS.values())})(?:科学园区|科學園區)|({'|'.join(SCIENCE_PARK_SHORT_NAMES)})(?:园区|園區))")
+    rf"(?:({'|'.join(SCIENCE_PARK_REGIONS.values())})(?:科学(?:工业)?园区|科學(?:工業)?園區)|({'|'.join(SCIENCE_PARK_SHORT_NAMES)})(?:园区|園區))")
 
 
 # a page speaking of science parks (科学园区, 科學園區, 科学工业园区), or of one by its short name and its bureau (南科管理局), or
@@ -924,6 +925,9 @@ def park_key(name: str) -> str:
     港深创科园."""
     simp = to_simplified(name.strip()).replace(_HONG_KONG_INNOVATION, _HONG_KONG_INNOVATION_SHORT)
     m = next((m for m in find_park_mentions(simp) if m.start == 0 and m.name == simp), None)
+    if m is None and _SCIENCE_PARK_WHOLE.fullmatch(simp):  # (中部科学工业园区, as the statute names it: 中部科学园区)
+        simp = next(m.name for m in find_park_mentions(simp) if m.start == 0)
+        m = next(m for m in find_park_mentions(simp) if m.start == 0)
     if m is None:
         return simp
     kind = simp[len(m.place):len(simp) - len(m.head)]
@@ -1474,6 +1478,8 @@ def _city_note(c: _Candidate) -> str:
     """What ``inspect`` adds when a park's name is its city's form (临沂临港经济开发区) of a name also written alone, or
     a zone's name outside the catalogue's heads (数码港, 某某工业集聚区)."""
     note = ""
+    if c.vouched == LISTED:
+        note = f"（「{next(m.name for m in c.mentions if m.vouched == LISTED)}」见于{CATALOGUE}所列的开发区、园区）"
     if c.mentions and c.mentions[0].head in _ZONE_NOUNS:
         note = (f"（「{c.name}」以“{c.mentions[0].head}”结尾，不是常见的园区类名，但它是标题或第一句所说的对象，"
                 "文中说到企业入驻、租户、管委会或园区：是一个园区）")
@@ -2008,8 +2014,9 @@ def _choose_park(title: str, body: str, page_title: str | None,
         return None, mentioned, (f"「{best.name}」每次都和别的园区或地方并列出现（甲与乙、甲及乙、甲和乙），"
                                  "不是报告单独所说的园区")
     only = best.mentions[0]
-    if len(ranked) == 1 and best.vouched == "行政区划" and best.count > best.listed and not _listed(body, only) \
+    if len(ranked) == 1 and best.vouched in ("行政区划", LISTED) and best.count > best.listed and not _listed(body, only) \
             and not _in_caption(body, only) \
             and not _in_work_title(body, only) and not _VISITED.search(to_simplified(body[max(0, only.start - 6):only.start])):
-        return best.name, mentioned, f"正文中唯一提到的园区名「{best.name}」（地名见于行政区划）"
+        return best.name, mentioned, f"正文中唯一提到的园区名「{best.name}」" + (
+            "（地名见于行政区划）" if best.vouched != LISTED else _city_note(best))
     return None, mentioned, f"「{best.name}」只在正文中提到一次，且不在开头，无法确认"
