@@ -1,4 +1,5 @@
-"""Build ``indexer/data/zones.tsv``: the development zones and parks the national statistics code lists.
+"""Build ``indexer/data/zones.tsv`` and ``towns.txt``: the development zones and parks, and the townships, the national
+statistics code lists.
 
     python bench/build_zone_list.py SOURCE_DIR
 
@@ -29,6 +30,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "indexer" / "data" / "zones.tsv"
+TOWNS = REPO / "indexer" / "data" / "towns.txt"
 SOURCE = "modood/Administrative-divisions-of-China"
 # what a zone's name ends with, besides the reader's heads (the Bureau writes the office after some: 管委会)
 _OFFICE = re.compile(r"(?:管理委员会|管委会|管委|办事处|管理办公室|管理处)$")
@@ -75,6 +77,25 @@ def zones(source: Path):
     return sorted(set(kept))
 
 
+# a township's level, and the nationalities an ethnic township names before it (某某回族乡): the stem is the place's name
+_TOWN_LEVEL = re.compile(r"(?:街道办事处|地区办事处|街道|办事处|民族乡|镇|乡|苏木)$")
+_NATIONALITY = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?族)+$")
+
+
+def towns(source: Path) -> list[str]:
+    """The stems of every township, town and street office the code lists (禄口 for 禄口街道, 花桥 for 花桥镇): the
+    places one level below a county, which a headline writes before a zone's own name (禄口 + 华商科技园)."""
+    stems = set()
+    for row in _table(source, "streets.csv"):
+        if int(row["code"][-3:]) >= 400:  # (the units "like a township": zones, farms)
+            continue
+        stem = _TOWN_LEVEL.sub("", row["name"].strip())
+        stem = _NATIONALITY.sub("", stem) if row["name"].endswith("民族乡") or stem.endswith("族") else stem
+        if len(stem) >= 2:
+            stems.add(stem)
+    return sorted(stems)
+
+
 def main(argv=None):
     args = argv if argv is not None else sys.argv[1:]
     if len(args) != 1:
@@ -97,6 +118,13 @@ def main(argv=None):
         for code, name, key in rows:
             f.write(f"{code}\t{name}\t{key}\n")
     print(f"{len(rows)} zones → {OUT.relative_to(REPO)}")
+    stems = towns(source)
+    with open(TOWNS, "w", encoding="utf-8", newline="\n") as f:
+        f.write("# 统计用区划代码（国家统计局，2023年版）的乡级区划（乡、镇、街道）名称，去掉层级字：一行一个\n")
+        f.write(f"# source: github.com/{SOURCE} commit {commit} (dist/streets.csv), licence WTFPL\n")
+        f.write("# built by bench/build_zone_list.py; do not edit by hand\n")
+        f.writelines(f"{stem}\n" for stem in stems)
+    print(f"{len(stems)} townships → {TOWNS.relative_to(REPO)}")
 
 
 if __name__ == "__main__":

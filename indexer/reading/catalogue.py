@@ -9,7 +9,11 @@ park's, whole as the list writes it, whatever the segmenter makes of its words (
 开发区, 长春净月高新技术产业开发区); most parks of work reports are not in it (a county's 工业集中区, a town's park),
 so the list vouches for names and never rules one out.
 
-Loaded once, on first use (~750 names), as a dictionary by name; looking a name up is a few dictionary look-ups at a
+The same code's townships (乡, 镇, 街道: ``towns.txt``, their names without the level, 禄口 for 禄口街道) are the places
+one level below the gazetteer's counties, which a headline writes before a zone's own name (禄口 + 华商科技园): the key
+of a park's spellings reads them (``parks.park_key``), the facet joins the two forms (``search.parknames``).
+
+Loaded once, on first use (~680 names; the ~26,000 townships only when a key or the facet asks), as a dictionary by name; looking a name up is a few dictionary look-ups at a
 head the reader found, never a scan of the page.
 """
 from __future__ import annotations
@@ -20,6 +24,7 @@ from ..text import DATA_DIR
 
 CATALOGUE = "统计用区划代码（国家统计局，2023）"
 _FILE = DATA_DIR / "zones.tsv"
+_TOWNS = DATA_DIR / "towns.txt"
 
 
 @lru_cache(maxsize=1)
@@ -54,3 +59,13 @@ def county_of(name: str) -> str | None:
 def listed() -> dict[str, str]:
     """{name: park key as the list was built with} (for the test that the keys are today's)."""
     return dict(_zones()[1])
+
+
+@lru_cache(maxsize=1)
+def _towns() -> frozenset[str]:
+    return frozenset(line for line in _TOWNS.read_text(encoding="utf-8").splitlines() if line and line[0] != "#")
+
+
+def is_township(word: str) -> bool:
+    """Whether ``word`` is a township's, a town's or a street office's name without its level (禄口, 花桥)."""
+    return word in _towns()

@@ -81,7 +81,7 @@ from functools import lru_cache
 
 import opencc
 
-from .catalogue import CATALOGUE, listed_name_ending
+from .catalogue import CATALOGUE, is_township, listed_name_ending
 from .titles import is_caption, is_credit_line
 
 from ..text import (ADMIN_LEVEL_CHARS, CJK, CN_DIGITS, COUNT_WORD_RE, GEO_FEATURE_CHARS, GOVERNMENT_ADDRESS_RE, GOVERNMENT_REPORT_RE,
@@ -929,7 +929,13 @@ def park_key(name: str) -> str:
         simp = next(m.name for m in find_park_mentions(simp) if m.start == 0)
         m = next(m for m in find_park_mentions(simp) if m.start == 0)
     if m is None:
-        return simp
+        # (a township before a zone's own name, 禄口 + 华商科技园: the reader's name starts after the town, the key's
+        # place keeps it, and the facet joins the form with the name alone, as it joins a county's)
+        m = next((m for m in find_park_mentions(simp) if m.start >= 2 and simp[m.start:] == m.name
+                  and is_township(simp[:m.start])), None)
+        if m is None:
+            return simp
+        m = ParkMention(m.name, simp[:m.start] + m.place, m.head, 0, m.vouched)
     kind = simp[len(m.place):len(simp) - len(m.head)]
     for rank in PARK_RANKS:
         kind = kind.replace(rank, "")
