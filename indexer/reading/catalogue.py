@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..text import DATA_DIR
+from ..text import DATA_DIR, PARK_HEAD_FAMILIES
 
 CATALOGUE = "统计用区划代码（国家统计局，2023）"
 _FILE = DATA_DIR / "zones.tsv"
@@ -29,26 +29,44 @@ _TOWNS = DATA_DIR / "towns.txt"
 
 @lru_cache(maxsize=1)
 def _zones() -> tuple[dict[str, str], dict[str, str], int]:
-    """({name: county code}, {name: park key as built}, the longest name's length)."""
+    """({name or short form: county code}, {name: park key as built}, the longest spelling's length). A plain zone's
+    short forms are its place with the other heads of its family (松林店经济开发区: 松林店经开区, 松林店开发区), as
+    ``parks.park_key`` joins them."""
     codes: dict[str, str] = {}
     keys: dict[str, str] = {}
+    families = {family[0]: family for family in PARK_HEAD_FAMILIES}
     for line in _FILE.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         code, name, key = line.split("\t")
         codes[name] = code
         keys[name] = key
+        place, kind, family = key.split("|") if key.count("|") == 2 else ("", "x", "")
+        if len(place) >= 2 and not kind:
+            for head in families.get(family, (family,)):
+                codes.setdefault(place + head, code)
     return codes, keys, max(map(len, codes), default=0)
 
 
 def listed_name_ending(text: str, end: int, shortest: int) -> str | None:
-    """The longest listed name that ends at ``end`` of ``text`` (Simplified) and is at least ``shortest`` characters
-    long, or None."""
+    """The longest listed name or short form that ends at ``end`` of ``text`` (Simplified) and is at least
+    ``shortest`` characters long, or None."""
     codes, _, longest = _zones()
     for n in range(min(longest, end), shortest - 1, -1):
         if text[end - n:end] in codes:
             return text[end - n:end]
     return None
+
+
+@lru_cache(maxsize=1)
+def _listed_keys() -> frozenset[tuple[str, str]]:
+    return frozenset((k.split("|")[0], k.split("|")[2]) for k in _zones()[1].values() if k.count("|") == 2)
+
+
+def is_listed_park(place_key: str, family: str) -> bool:
+    """Whether the list holds a zone of this place and head family (吉林 + 经济技术开发区 for 吉林经济开发区), however
+    the page spells it (吉林经开区: the same park's short form)."""
+    return (place_key, family) in _listed_keys()
 
 
 def county_of(name: str) -> str | None:

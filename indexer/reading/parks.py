@@ -81,7 +81,7 @@ from functools import lru_cache
 
 import opencc
 
-from .catalogue import CATALOGUE, is_township, listed_name_ending
+from .catalogue import CATALOGUE, is_listed_park, is_township, listed_name_ending
 from .titles import is_caption, is_credit_line
 
 from ..text import (ADMIN_LEVEL_CHARS, CJK, CN_DIGITS, COUNT_WORD_RE, GEO_FEATURE_CHARS, GOVERNMENT_ADDRESS_RE, GOVERNMENT_REPORT_RE,
@@ -752,6 +752,8 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             head = PARK_SIDE_HEADS.get(head, head)  # 成都高新东区: a side of 成都高新区, which is the park named
             name = simp[start:head_start].replace(part, "", 1) + head if part else simp[start:head_start] + head
             written = simp[start:] if head != simp[head_start:] else ""  # (a side's name, 柳川高新东区, is the part's own)
+            if not vouched and is_listed_park(_place_key(place), _FAMILY.get(head, head)):
+                vouched = LISTED  # (a listed zone by its short form, 某某经开区 for 某某经济开发区: the list vouches for it)
             out.append(ParkMention(name, place, head, lo + start, vouched, written))
     return sorted(out, key=lambda m: m.start) if sites else out
 
@@ -1485,7 +1487,7 @@ def _city_note(c: _Candidate) -> str:
     a zone's name outside the catalogue's heads (数码港, 某某工业集聚区)."""
     note = ""
     if c.vouched == LISTED:
-        note = f"（「{next(m.name for m in c.mentions if m.vouched == LISTED)}」见于{CATALOGUE}所列的开发区、园区）"
+        note = f"（「{next(m.name for m in c.mentions if m.vouched == LISTED)}」是{CATALOGUE}所列的开发区、园区）"
     if c.mentions and c.mentions[0].head in _ZONE_NOUNS:
         note = (f"（「{c.name}」以“{c.mentions[0].head}”结尾，不是常见的园区类名，但它是标题或第一句所说的对象，"
                 "文中说到企业入驻、租户、管委会或园区：是一个园区）")
