@@ -96,6 +96,11 @@ def towns(source: Path) -> list[str]:
     return sorted(stems)
 
 
+def _places_a_park(place: str) -> bool:
+    from indexer.reading.parks import is_division, proper_start
+    return any(is_division(place[:n]) for n in (2, 3, 4)) or is_division(place) or proper_start(place)
+
+
 def main(argv=None):
     args = argv if argv is not None else sys.argv[1:]
     if len(args) != 1:
@@ -111,6 +116,9 @@ def main(argv=None):
     rows = zones(source)
     # (the keys first: the reader looks names up in the file being replaced, which must not be empty meanwhile)
     rows = [(code, name, park_key(name)) for code, name in rows]
+    # (and whose place, as the key reads it, is a division or a proper name: 台湾农民创业园 and 云南省花卉示范园区 are a
+    # programme's class and a province's, 农民 and 花卉 no place)
+    rows = [(code, name, key) for code, name, key in rows if "|" in key and _places_a_park(key.split("|")[0])]
     with open(OUT, "w", encoding="utf-8", newline="\n") as f:
         f.write("# 统计用区划代码（国家统计局，2023年版，截至2023-06-30）所列的开发区、园区：县级区划代码、名称、park_key\n")
         f.write(f"# source: github.com/{SOURCE} commit {commit} (dist/areas.csv, dist/streets.csv), licence WTFPL\n")
