@@ -17,6 +17,12 @@ deixis (我县工业园区) name none either.
 Names are looked for in Simplified (a Traditional page's 鳳陽工業園區 is the facet's
 凤阳工业园区: one park, one value).
 
+Well-kept data vouches for names the words alone would not: a zone the national statistics code
+lists (``catalogue.py``: 松林店经济开发区, 漕河泾新兴技术开发区, whose words the segmenter cuts into a
+common noun and a verb) is read whole as the list writes it, or by its place and another head of
+its family (松林店开发区), and is vouched for as a gazetteer's place is ("目录"); a name found by its
+form whose place and head family the list holds is vouched too. The list never rules a name out.
+
 Which park a report is about (``choose_park``) weighs where names occur: the
 report's title, the page's title (a collection titled 滨江工业园区工作总结汇编 names
 the park of each report on it), the opening of the body (兴原工业园区 named once in
