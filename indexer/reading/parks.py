@@ -930,7 +930,9 @@ def park_key(name: str) -> str:
     without its level or province (樟树市 = 樟树, 安徽舒城 = 舒城). What the park is (北仑
     现代农业综合开发区 ≠ 北仑经济开发区) stays in the key. A name that is no park name is its
     own key (its Simplified form). Hong Kong shortens 创新及科技 to 创科 in every name (创新及科技局 = 创科局): 港深创新及科技园 =
-    港深创科园."""
+    港深创科园. Taiwan's statute names its science parks 科学工业园区 (中部科学工业园区 = 中部科学园区). A township written before
+    a zone's own name (禄口 + 华商科技园: ``catalogue.is_township``) stays in the key's place, as a county's does (云林小东);
+    the index's facet joins either to the name alone when no other place's form of it is held (``search.parknames``)."""
     simp = to_simplified(name.strip()).replace(_HONG_KONG_INNOVATION, _HONG_KONG_INNOVATION_SHORT)
     m = next((m for m in find_park_mentions(simp) if m.start == 0 and m.name == simp), None)
     if m is None and _SCIENCE_PARK_WHOLE.fullmatch(simp):  # (中部科学工业园区, as the statute names it: 中部科学园区)
