@@ -95,3 +95,21 @@ def test_a_township_before_a_zones_own_name_is_kept_in_the_key(value, key):
 def test_the_facet_shows_a_zone_with_and_without_its_town_as_one(values, joined):
     names = ParkNames(values)
     assert {v: names.canonical(v) for v in joined} == joined
+
+
+@pytest.mark.parametrize("text, names", [
+    # the Corps (新疆生产建设兵团, a province-level unit of the statistics code) names its parks in the region's cities with
+    # its own name first: the Corps' park, apart from the city's
+    ("兵团乌鲁木齐工业园区14个项目集中开工", ["兵团乌鲁木齐工业园区"]),
+    ("新疆生产建设兵团乌鲁木齐工业园区举行项目签约", ["兵团乌鲁木齐工业园区"]),
+    ("兵团草湖产业园新入驻企业5家", ["兵团草湖产业园"]),
+    ("乌鲁木齐工业园区召开会议", ["乌鲁木齐工业园区"]),
+])
+def test_the_corps_before_a_city_names_its_own_park(text, names):
+    assert [m.name for m in find_park_mentions(text)] == names
+
+
+def test_the_corps_park_and_the_citys_are_two_facet_values():
+    names = ParkNames(["兵团乌鲁木齐工业园区", "乌鲁木齐工业园区"])
+    assert names.canonical("乌鲁木齐工业园区") == "乌鲁木齐工业园区"
+    assert names.canonical("兵团乌鲁木齐工业园区") == "兵团乌鲁木齐工业园区"

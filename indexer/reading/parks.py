@@ -454,6 +454,12 @@ def _opens_with_function_word(word: str) -> bool:
     return _tag(word[0])[0][1] in ("d", "c", "p")
 
 
+# The Xinjiang Production and Construction Corps (新疆生产建设兵团), a province-level unit of the statistics code that the
+# gazetteer of divisions lacks, builds parks of its own in the region's cities and names them so: 兵团 + the city + the
+# head (兵团乌鲁木齐工业园区, 兵团草湖产业园), a park apart from the city's own; the name keeps it, as its key does
+_CORPS = frozenset(("兵团", "新疆生产建设兵团"))
+
+
 def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
     parts: list[str] = []
     vouched = ""
@@ -500,6 +506,9 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             parts.insert(0, word + level)
             level, vouched = "", "行政区划"
             continue  # a place inside a place: 常州武进
+        if parts and word in _CORPS:
+            parts.insert(0, "兵团")  # 兵团 + 乌鲁木齐 + 工业园区: the Corps' park in the city, beside the city's own
+            break
         if parts:
             break
         if len(word) == 2 and word[-1] in "省市县区" and not level:
