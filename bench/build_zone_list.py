@@ -85,13 +85,17 @@ _NATIONALITY = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?族)+$")
 def towns(source: Path) -> list[str]:
     """The stems of every township, town and street office the code lists (禄口 for 禄口街道, 花桥 for 花桥镇): the
     places one level below a county, which a headline writes before a zone's own name (禄口 + 华商科技园)."""
+    from indexer.text import PARK_HEADS, PARK_QUALIFIERS
     stems = set()
     for row in _table(source, "streets.csv"):
         if int(row["code"][-3:]) >= 400:  # (the units "like a township": zones, farms)
             continue
         stem = _TOWN_LEVEL.sub("", row["name"].strip())
         stem = _NATIONALITY.sub("", stem) if row["name"].endswith("民族乡") or stem.endswith("族") else stem
-        if len(stem) >= 2:
+        # (a street office named after a zone, 开发区街道, 高新区七里河街道, or after what a zone is for, 工业, 创业: no
+        # place's name a park's could open with)
+        if len(stem) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", stem) and stem not in PARK_QUALIFIERS \
+                and not any(h in stem for h in PARK_HEADS):
             stems.add(stem)
     return sorted(stems)
 
