@@ -944,9 +944,10 @@ def park_key(name: str) -> str:
     the index's facet joins either to the name alone when no other place's form of it is held (``search.parknames``)."""
     simp = to_simplified(name.strip()).replace(_HONG_KONG_INNOVATION, _HONG_KONG_INNOVATION_SHORT)
     m = next((m for m in find_park_mentions(simp) if m.start == 0 and m.name == simp), None)
-    if m is None and _SCIENCE_PARK_WHOLE.fullmatch(simp):  # (中部科学工业园区, as the statute names it: 中部科学园区)
-        simp = next(m.name for m in find_park_mentions(simp) if m.start == 0)
-        m = next(m for m in find_park_mentions(simp) if m.start == 0)
+    if m is None and _SCIENCE_PARK_WHOLE.fullmatch(simp) \
+            and (site := next((x for x in find_park_mentions(simp) if x.start == 0), None)) is not None:
+        simp = site.name  # (中部科学工业园区, as the statute names it, and 中科园区: 中部科学园区)
+        m = next((x for x in find_park_mentions(simp) if x.start == 0 and x.name == simp), None)
     if m is None:
         # (a township before a zone's own name, 禄口 + 华商科技园: the reader's name starts after the town, the key's
         # place keeps it, and the facet joins the form with the name alone, as it joins a county's)
