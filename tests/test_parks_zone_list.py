@@ -113,3 +113,15 @@ def test_the_corps_park_and_the_citys_are_two_facet_values():
     names = ParkNames(["兵团乌鲁木齐工业园区", "乌鲁木齐工业园区"])
     assert names.canonical("乌鲁木齐工业园区") == "乌鲁木齐工业园区"
     assert names.canonical("兵团乌鲁木齐工业园区") == "兵团乌鲁木齐工业园区"
+
+
+@pytest.mark.parametrize("text, name", [
+    # the divisions of agriculture (GB/T 4754 section A: 农业, 林业, 畜牧业, 渔业) say what a park is for, as 现代农业 does
+    ("丹阳市皇塘现代渔业产业园区新增养殖基地", "丹阳市皇塘现代渔业产业园区"),
+    ("推进长汀县现代畜牧业产业园建设", "长汀县现代畜牧业产业园"),
+    ("长汀县现代林业产业园入选省级名单", "长汀县现代林业产业园"),
+    # without a place it names no park
+    ("大力发展现代渔业产业园", None),
+])
+def test_a_division_of_agriculture_says_what_a_park_is_for(text, name):
+    assert [m.name for m in find_park_mentions(text)] == ([name] if name else [])
