@@ -48,11 +48,26 @@ def _zones() -> tuple[dict[str, str], dict[str, str], int]:
     return codes, keys, max(map(len, codes), default=0)
 
 
+_TAIL = 6  # spellings are looked up by their last characters, then by length (a head found costs a look-up or two)
+
+
+@lru_cache(maxsize=1)
+def _by_tail() -> dict[str, tuple[int, ...]]:
+    """{a spelling's last ``_TAIL`` characters (or the whole of a shorter one): its lengths, longest first}."""
+    tails: dict[str, set[int]] = {}
+    for spelling in _zones()[0]:
+        tails.setdefault(spelling[-_TAIL:], set()).add(len(spelling))
+    return {tail: tuple(sorted(lengths, reverse=True)) for tail, lengths in tails.items()}
+
+
 def listed_name_ending(text: str, end: int, shortest: int) -> str | None:
     """The longest listed name or short form that ends at ``end`` of ``text`` (Simplified) and is at least
     ``shortest`` characters long, or None."""
-    codes, _, longest = _zones()
-    for n in range(min(longest, end), shortest - 1, -1):
+    codes, tails = _zones()[0], _by_tail()
+    for n in tails.get(text[max(0, end - _TAIL):end], ()):
+        if shortest <= n <= end and text[end - n:end] in codes:
+            return text[end - n:end]
+    for n in range(min(_TAIL - 1, end), shortest - 1, -1):  # (spellings shorter than the tail)
         if text[end - n:end] in codes:
             return text[end - n:end]
     return None
