@@ -13,6 +13,7 @@ the one whose title matches the label's (else the most alike, else the first). A
     park, park_alts     the one park the report is about (null: none, several, a place, a masked zone)
     parks               the parks the text names as parks
     figures             [{name, value, unit, status, status_also?, scope}]: every explicit figure with a value
+                        (status_also: one status or a list of them)
     furniture           exact short strings of site furniture that must not be searchable
 
 It prints titles right (whitespace, punctuation, full width and script aside; apart from them, the titles of a
@@ -145,6 +146,12 @@ def same_lead(page: str, want: str, got: str) -> bool:
     return False
 
 
+def statuses(w) -> list[str]:
+    """A label's status and the second one its words allow (``status_also``: one status as a string, or a list)."""
+    also = w.get("status_also") or []
+    return [w["status"]] + ([also] if isinstance(also, str) else list(also))
+
+
 def match_figures(got, want):
     """Pairs of (label, output) on name and value; each output used once, exact status preferred."""
     free = [f for f in got if f.value is not None]
@@ -155,7 +162,7 @@ def match_figures(got, want):
         if not same:
             pairs.append((w, None))
             continue
-        ok = [f for f in same if f.status in [w["status"]] + w.get("status_also", [])]
+        ok = [f for f in same if f.status in statuses(w)]
         f = (ok or same)[0]
         free.remove(f)
         pairs.append((w, f))
@@ -194,10 +201,12 @@ def grade_page(pipeline, park_key, path: Path, label: dict, corpus: Path) -> dic
     pairs, extra = match_figures(r.indicators, label.get("figures", []))
     out["fig_given"] = sum(1 for f in r.indicators if f.value is not None)
     out["fig_labelled"] = len(pairs)
-    out["fig_right"] = sum(1 for w, f in pairs if f and f.status in [w["status"]] + w.get("status_also", []))
-    out["fig_scope_right"] = sum(1 for w, f in pairs if f and f.status in [w["status"]] + w.get("status_also", [])
+    out["fig_right"] = sum(1 for w, f in pairs if f and f.status in statuses(w))
+    out["fig_scope_right"] = sum(1 for w, f in pairs if f and f.status in statuses(w)
                                  and f.scope == w.get("scope", f.scope))
-    out["targets_as_achieved"] = sum(1 for w, f in pairs if f and w["status"] in ("目标", "预计") and f.status in STATUS_ACHIEVED)
+    # (a label whose words also allow the achieved reading, 预计…完成 with status_also 实际, is no target shown as achieved)
+    out["targets_as_achieved"] = sum(1 for w, f in pairs if f and w["status"] in ("目标", "预计") and f.status in STATUS_ACHIEVED
+                                     and f.status not in statuses(w))
     # (the text folded as a furniture string is: whitespace out, punctuation kept — folding it harder than the string
     # would make every string with punctuation look removed)
     texts = [_furniture(x.title) + "\n" + _furniture(x.text) for x in reports]
@@ -208,7 +217,7 @@ def grade_page(pipeline, park_key, path: Path, label: dict, corpus: Path) -> dic
                   "parks_mentioned": list(r.parks_mentioned)}
     out["figure_misses"] = [{"label": w, "got": None if f is None else {"value": f.value, "unit": f.unit, "status": f.status,
                                                                         "scope": f.scope}}
-                            for w, f in pairs if not (f and f.status in [w["status"]] + w.get("status_also", []))]
+                            for w, f in pairs if not (f and f.status in statuses(w))]
     out["figure_extra"] = [{"name": f.name, "value": f.value, "unit": f.unit, "status": f.status, "scope": f.scope}
                            for f in extra]
     return out
