@@ -55,7 +55,31 @@ def load_reader(checkout: Path):
         from indexer.reading.parks import park_key
     except ImportError:  # (an older checkout: names compared as written, in one script)
         park_key = None
+    try:
+        from indexer.search.parknames import ParkNames
+    except ImportError:  # (an older checkout: the spellings its park_key folds)
+        ParkNames = None
+    if park_key is not None and ParkNames is not None and not KEYS_ONLY:
+        return pipeline, _as_the_facet(park_key, ParkNames)
     return pipeline, park_key
+
+
+KEYS_ONLY = False  # --keys-only: one park is one park_key, as graded before session 17
+
+
+def _as_the_facet(park_key, ParkNames):
+    """A key maker for one page: two spellings are one park when the index's park facet shows them as one
+    (``search.parknames.ParkNames`` over the page's names, read and labelled: the key, and the joins the facet makes
+    when the corpus holds no rival, 云林小东工业区 with 小东工业区). ``key.page(names)`` sets the page's names."""
+    class Key:
+        names = None
+
+        def page(self, values):
+            self.names = ParkNames([v for v in values if v])
+
+        def __call__(self, value):
+            return park_key(self.names.canonical(value) if self.names is not None else value)
+    return Key()
 
 
 def fold(text: str) -> str:
@@ -153,6 +177,8 @@ def grade_page(pipeline, park_key, path: Path, label: dict, corpus: Path) -> dic
         return out
     r = pick_report(reports, label)
     key = park_key or (lambda s: fold(s))
+    if hasattr(key, "page"):
+        key.page([r.park, *r.parks_mentioned, label.get("park"), *label.get("park_alts", []), *label.get("parks", [])])
     titles = {fold(t) for t in [label.get("title") or ""] + label.get("title_alts", [])}
     out["title_ok"] = fold(r.title) in titles
     out["title_lead_extent"] = not out["title_ok"] and bool(label.get("title")) and same_lead(
@@ -266,7 +292,11 @@ def main(argv=None) -> None:
     parser.add_argument("labels", type=Path)
     parser.add_argument("--checkout", type=Path, default=REPO, help="要评分的代码目录（默认：本文件所在的仓库）")
     parser.add_argument("--detail", type=Path, help="把每页的结果与错处写成 JSON")
+    parser.add_argument("--keys-only", action="store_true",
+                        help="同一园区只按 park_key 判断（第 17 次会话以前的评分），不按索引分面的合并")
     args = parser.parse_args(argv)
+    global KEYS_ONLY
+    KEYS_ONLY = args.keys_only
     s, results = run(args.pages, args.labels, args.checkout.resolve())
     print("\n".join(report_lines(s)))
     if args.detail:

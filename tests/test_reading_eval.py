@@ -134,6 +134,27 @@ def test_a_lead_title_ending_at_another_clause_is_counted_apart_not_as_right():
     assert not reading_eval.same_lead("青溪经济开发区召开一季度项目推进会\n正文。\n", label, "青溪经济开发区召开一季度")
 
 
+def test_one_park_is_what_the_park_facet_shows_as_one(tmp_path):
+    # a label writing the zone with its city before it (a headline's address) and the report naming it alone: the index's
+    # facet shows them as one park, so the scorer grades them so; by the key alone (--keys-only) they were two
+    data = copy.deepcopy(labels())
+    a = data["pages"]["a.txt"]
+    a["park"], a["parks"] = "南通青溪经济开发区", ["南通青溪经济开发区"]
+    s, pages = run_with(tmp_path, data)
+    assert pages["a.txt"]["got"]["park"] == "青溪经济开发区"
+    assert s["park_precision"][:2] == [2, 2] and s["park_recall"][:2] == [2, 2]
+    try:
+        reading_eval.KEYS_ONLY = True
+        s, _ = run_with(tmp_path, data)
+    finally:
+        reading_eval.KEYS_ONLY = False
+    assert s["park_precision"][:2] == [1, 2] and s["park_recall"][:2] == [1, 2]
+    # two cities' zones of one name labelled beside the name alone: either could be meant, no join, a miss
+    a["park"], a["parks"] = "南通青溪经济开发区", ["南通青溪经济开发区", "丽水青溪经济开发区"]
+    s, _ = run_with(tmp_path, data)
+    assert s["park_recall"][:2] == [1, 2]
+
+
 def test_a_second_status_written_as_one_string_counts_as_a_list_of_one():
     # (a labeller wrote status_also as one status, not a list: the grade must read it, not crash or compare letters)
     got = [figure("入园企业数", 240, "家", "实际"), figure("税收", 2, "亿元", "实际")]
