@@ -1785,6 +1785,15 @@ _GOAL_NOUN = re.compile(r"(?:围绕|对照|对标|瞄准|紧扣|按照|紧盯|�
 # (but "确定的预期目标为…", "目标是：…" introduce the target's figures: those are targets)
 # the horizon a plan sets: 到2025年, 到“十四五”期末, 至年末
 _HORIZON = re.compile(r"(?:到|至)[^,;:。]{0,10}?(?:期末|年末|年底|末|\d{4}年)")
+# A forecast or a target governs the clauses after it as long as they go on with its statement (预计全年实现A，税收B:
+# the list of what is forecast). A clause that opens a statement of its own — its own period so far (1-10月，
+# 前三季度，), or the park as its subject with its own time (今年园区…, 园区1-10月…) — is no item of that list, as
+# reports put the forecast beside what was done: "预计全年实现营业收入100亿元；1-10月，完成营业收入80亿元",
+# "该项目预计明年6月投产，今年园区完成固定资产投资12亿元". (A year named, 2025年，…, goes on with a plan by years.)
+_SO_FAR = r"(?:\d{1,2}(?:-|—|~|～|至|到)\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|前[二三两]季度|上半年|今年以来)"
+_PARK_SUBJECT = r"(?:园区|我园|全园|全区|我区|区内|本区|开发区|高新区|经开区|工业园区|产业园区)"
+_FRESH_CLAUSE = re.compile(rf"(?<=[，；;：:,])(?:{_SO_FAR}(?:[,，]|(?={_PARK_SUBJECT}))|(?:今年|本年|当年){_PARK_SUBJECT}"
+                           rf"|{_PARK_SUBJECT}(?:今年|本年|当年|{_SO_FAR}))")
 # (实际 before a verb of doing says what was done against a plan just stated: "计划新开工项目20个，实际开工23个")
 _RESET = re.compile(r"目前|已经|已|截至|截止|去年|上年|今年以来|实际(?=完成|开工|签约|竣工|投产|实现|达到|到位)")
 
@@ -1813,6 +1822,10 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
         marks.append((start, status, sentence[start:end]))
     for m in _RESET.finditer(head):
         marks.append((m.start(), "reset", m.group()))
+    if marks and any(what in ("预计", "目标") for _, what, _ in marks):
+        for m in _FRESH_CLAUSE.finditer(head):
+            if any(what in ("预计", "目标") and at < m.start() for at, what, _ in marks):
+                marks.append((m.start(), "fresh", m.group().rstrip(",，")))
     if lead_note:
         marks.append((lead_note.start(), "预计" if lead_note.group(1) in ("预计", "预估", "预测") else "目标", lead_note.group()))
     target = _TARGET_BEFORE_VALUE.search(sentence[:value_start])
@@ -1822,9 +1835,12 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
     status, word = None, ""
     for i, (at, what, said) in enumerate(marks):
         if what == "reset":  # 已/目前/去年 end a forecast or a target, not a 累计 (已累计…)
-            earlier = [a for a, s, _ in marks[:i] if s != "reset"]
+            earlier = [a for a, s, _ in marks[:i] if s not in ("reset", "fresh")]
             if status != "累计" and (not earlier or _clause_start(head, at) > max(earlier)):
                 status, word = "实际", said
+        elif what == "fresh":  # a clause of its own after a forecast's or a target's (1-10月，完成…)
+            if status in ("预计", "目标"):
+                status, word = "fresh", said
         elif not (what == "累计" and status in ("预计", "目标")):  # 预计…可累计完成: a forecast of a running total
             status, word = what, said
             if what == "预计" and head.startswith("预期", at) and _HORIZON.search(head, 0, at):
@@ -1833,6 +1849,12 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
     ahead = re.search(r"今年|明年|全年|下一步|到\d+年", own)
     past = _PAST.search(own) or (_PAST.search(head) and not ahead) or _NOW.search(own) \
         or ctx.plan and not ahead and _an_earlier_year(head, ctx.section)
+    if status == "fresh":
+        status = None  # (the clause is read as if no forecast stood before it: its own words, the section's)
+        fresh = f"“{word}”另起一句（自己的时段或主语），前面的预计、目标不管到这里："
+        if ctx.plan and not (past or _reported_so_far(head, ctx)):
+            return "目标", fresh + (f"计划部分（{ctx.section}）" if ctx.section else "计划（文档类型）")
+        return "实际", fresh + "说的是已做的"
     if status == "实际" and (not ctx.plan or past):
         return "实际", f"“{word}”说的是已做的"
     if status == "累计" and _opens_with_horizon(sentence):
