@@ -249,6 +249,12 @@ _BARE_OUTPUT = (r"(?:(?<=企业实现)|(?<=企业完成)|(?<=区实现)|(?<=区�
                 r"|(?<=累计)|(?<=累计实现)|(?<=累计完成)"
                 # (or industry's, the verb between, as statistics write it: "规模以上工业实现产值22.09亿元，增加值6.93亿元")
                 r"|(?<=工业实现)|(?<=工业完成))(?:工业)?产值")
+# (产值 after a period said just before it, with its verb or bare, as a park's monthly report writes it: "园区1-10月实现
+# 产值56亿元", "前三季度完成产值", "1-10月产值56亿元，预计全年70亿元": 工业总产值 only when the clause's subject, as the
+# scope reads it, is the park; an industry's or a project's 产值 over a period is no figure of the issue's)
+_PERIOD_OUTPUT = (r"(?:(?<=月实现)|(?<=月完成)|(?<=度实现)|(?<=度完成)|(?<=年实现)|(?<=年完成)|(?<=月)|(?<=月份)|(?<=季度))"
+                  r"(?:工业)?产值")
+_PERIOD_OUTPUT_HOW = "（某一时段的产值：主语是园区时才算工业总产值）"
 # (…区: 园区, 开发区, 高新区; 全区 is then scoped like any figure of the district)
 _OUTPUT_CLASS = re.compile(r"高新技术|高技术|亿元以上|万元以上|重点|主导|龙头|骨干|新增|新上|新投产|新建|中小|小微")
 # public revenue is named by composing a few words, in any of the orders budgets use: (地方|区级|本级…)
@@ -298,7 +304,7 @@ def _one_branch_a_character(words) -> str:
 
 
 _NAME_LISTED = "|".join(re.escape(f) for f, _ in _FORMS)  # (the listed forms as one alternation, longest first: the reference)
-_NAME_COMPOSED = (f"(?P<size>{_SIZE_THRESHOLD})|(?P<output>{_BARE_OUTPUT})|"
+_NAME_COMPOSED = (f"(?P<size>{_SIZE_THRESHOLD})|(?P<output>{_BARE_OUTPUT})|(?P<period_output>{_PERIOD_OUTPUT})|"
                   f"(?=[全大地区县本一公财预])(?P<fiscal>{_FISCAL})|(?=[实到外])(?P<foreign>{_FOREIGN_PAID})|"
                   f"(?=[实利引到市省县区州域内])(?P<outside>{_OUTSIDE_PAID})|(?=[总规批核审辖管托])(?P<area>{_PLANNED_AREA})")
 _NAME_RE = re.compile(f"(?=[{_NAME_FIRST}])(?:{_NAME_COMPOSED}|{_one_branch_a_character(f for f, _ in _FORMS)})")
@@ -308,7 +314,7 @@ def _name_of(m: re.Match) -> str:
     """The indicator a match of _NAME_RE names."""
     if m.group("size"):
         return "规上企业数"
-    if m.group("output"):
+    if m.group("output") or m.group("period_output"):
         return "工业总产值"
     return next((name for group, name in _COMPOSED if m.group(group)), None) or _NAME_OF[m.group()]
 _NAME_OF = dict(_FORMS)
@@ -1139,7 +1145,7 @@ def _names_in(sentence: str) -> list[_Name]:
         # blocked only as a sum's class ("5000万元以上企业"), unless the sum is the figure said before its name
         after_sum = bool(not_before and _SUM_RIGHT_BEFORE.fullmatch(not_before.group())) and not (
             _NOT_AFTER.match(after) or increment or m.group() in _NEVER_A_FIGURE)
-        if m.group("output") and _OUTPUT_CLASS.search(sentence[_clause_start(sentence, m.start()):m.start()]):
+        if (m.group("output") or m.group("period_output")) and _OUTPUT_CLASS.search(sentence[_clause_start(sentence, m.start()):m.start()]):
             blocked = True  # "高新技术企业实现产值…", "龙头企业产值…": a class of firms, not the park
         if m.group() in ("到位资金", "实际到位资金") and _NOT_INVESTED.search(sentence, _clause_start(sentence, m.start()), m.start()):
             blocked = True  # "争取中央预算内资金到位资金3000万元", "融资到位资金5亿元": public or borrowed money, not invested
@@ -1156,6 +1162,7 @@ def _names_in(sentence: str) -> list[_Name]:
         if re.search(r"每|人均|亩均|地均|户均", clause):
             blocked = True  # "每平方公里工业主营业务收入60亿元": a rate, not the park's figure
         how = "（规上企业的定义）" if m.group("size") else "（企业或园区的产值）" if m.group("output") else \
+            _PERIOD_OUTPUT_HOW if m.group("period_output") else \
             "（构词规则）" if any(m.group(group) for group, _ in _COMPOSED) else ""
         names.append(_Name(name, m.start(), m.end(), blocked, increment=increment, how=how, after_sum=after_sum))
     if "就业" in sentence:
@@ -1206,8 +1213,10 @@ def _values_in(sentence: str) -> list[_Value]:
         before, after = sentence[max(0, m.start() - 3):m.start()], sentence[m.end():m.end() + 12]
         if before[-1:].isdigit() or before.endswith(("第", "年产", "年", "月", ".")) and not (
                 before.endswith("年") and not before.endswith("年产") and unit in _COUNT_UNITS
-                and _PROJECTS_AFTER.match(after)):
-            continue  # (but a year or a time word opens its clause's count of projects: "全年12个项目竣工投产")
+                and _PROJECTS_AFTER.match(after)
+                or before.endswith(("全年", "今年", "当年", "本年")) and _UNIT_KIND.get(unit) == "money"):
+            continue  # (but a year or a time word opens its clause's count of projects: "全年12个项目竣工投产", and
+            # the year said as a time word opens a sum whose name was said before: "…56亿元，预计全年70亿元")
         if re.search(r"(?:由|从|增加|增长|减少|下降|提高|增收|减收|这|该|上述)$", before) \
                 and not _THESE_JUST_DONE.search(sentence, max(0, m.start() - 8), m.start()):
             continue  # "由1121亿元增加到…", "比上年增加1501亿元", "这120个项目": a base, a change, a reference
@@ -2579,6 +2588,8 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             fig.status = "实际"
             fig.why_status = f"同一指标先说了目标（{figures[-1].why_status}），本句又用自己的“完成/实现”说它：是完成数"
         fig.scope = _scope(sentence, naming.qstart, v.start, ctx)
+        if fig.scope != "园区" and _PERIOD_OUTPUT_HOW in naming.why:
+            continue  # "一是电缆产业产销两旺。1-9月实现产值38亿元": an industry's output over a period, no key figure
         if fig.scope == "园区" and _a_share_of_the_park(sentence, v, values, naming.name, ctx):
             fig.scope = "其他"  # (an industry's or a class's part of the park's figure: its owner is the part)
             fig.why_name += "；其后说明占园区的比重：是园区的一部分"
@@ -2673,8 +2684,11 @@ _KEY_PROJECT_LIST = re.compile(r"(?:安排|列入|确定|下达)[^,;:。]{0,10}?
 _PLANNED_IN_LIST = re.compile(r"计划(?:新)?(?:开工|竣工|投产|建成)")
 
 
-# - A lower bound as a class boundary: "拥有主营业务收入30亿元以上、…15亿元以上制造业企业共1765家".
-_ABOVE_CLASS = re.compile(r"(?:及|或)?以上(?:的)?(?:、|[^,;:。()]{0,8}?(?:企业|项目|园区|开发区))")
+# - A lower bound as a class boundary: "拥有主营业务收入30亿元以上、…15亿元以上制造业企业共1765家"; and any bound
+#   made a modifier by 的 (X以上的, X以下的, X以内的 + a noun) defines what is counted or surveyed, whatever the noun:
+#   "调查覆盖规划面积100亩以上的地块", "对年税收50万元以下的企业开展评价" (a figure is never "X以上的" something).
+_ABOVE_CLASS = re.compile(r"(?:及|或)?以上(?:的)?(?:、|[^,;:。()]{0,8}?(?:企业|项目|园区|开发区))"
+                          r"|(?:\(含\))?(?:及|或)?(?:以上|以下|以内)(?:\(含\))?的")
 
 
 # two names joined, then 各 or 均 and one value: the value is each one's ("营业额与出口额各约4000亿元", "工业总产值和营业收入
