@@ -135,6 +135,9 @@ _NAME_FORMS = {
               "入园的企业", "入区的企业", "入驻的企业", "进驻的企业", "入驻各类企业", "进驻各类企业", "入园厂商", "入区厂商", "进驻厂商", "园区厂商",
               "厂商家数", "核准厂商", "厂商数", "核准设厂家数", "设厂家数",  # (Taiwan's parks count 厂商: 有效核准厂商家数)
               "公司家数", "公司数", "公司总数",  # (and its processing zones 公司: 公司家数达715家 — of the park only: see _names_in)
+              # (the firms registered in the park, as a zone's register counts them: 园区共有注册企业209家, 公司登记家数达564家;
+              # 新注册企业 is an increment, as any 新)
+              "注册企业", "登记企业", "公司登记家数", "登记家数",
               "入园工业企业", "入驻工业企业", "落户企业", "园区企业", "入园项目企业",
               "引进企业", "引进工业企业", "引进各类企业",  # (only counted so far: see _names_in)
               "工业企业", "企业总数"),
@@ -181,7 +184,7 @@ _SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|到位)[^,;:]*、$")
 # a sentence that opens by describing a park (某某产业园位于…，占地约500亩): the park is the subject of its clauses,
 # so the land it takes is its area — unless a project, a company or a building is named between
 _PARK_DESCRIBED = re.compile(r"[^,;:。]{0,24}?(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|物流园|科技园|创业园|软件园|"
-                             r"经济园|生态园)(?:位于|地处|坐落于|坐落在|地跨)"
+                             r"经济园|生态园|工业区|工业邨)(?:位于|地处|坐落于|坐落在|地跨|是)"
                              r"(?:(?!项目|公司|企业|厂房|大楼|基地|中心|[,;:][^,;:]*(?:园区|产业园|工业园))[^。])*?[,;:]\s*$")
 # the area of a place that is not a park, named right before the area's name (卫星城总体规划面积, 新城规划面积)
 _AREA_DESCRIBES_PARK = re.compile(r"(?:达到?|为|约|近|超过?)?[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)的[^,;:。]{0,12}?"
