@@ -110,3 +110,27 @@ def test_output_over_a_period_is_the_parks_when_the_park_is_the_subject(text, ex
 ])
 def test_firms_registered_and_a_park_described(text, expected):
     assert rows(text) == sorted(expected)
+
+
+# ------------------------------------------------------------------ a part that 其中 singles out by its unit
+
+@pytest.mark.parametrize("text, expected", [
+    ("开发区完成工业总产值120亿元。其中，东区完成工业总产值45亿元，西区完成工业总产值30亿元。",  # new
+     [("工业总产值", 120, "亿元", "实际", P), ("工业总产值", 45, "亿元", "实际", "其他"),
+      ("工业总产值", 30, "亿元", "实际", "其他")]),
+    ("全年园区新签约项目32个，其中孵化器新签约项目8个。",  # new
+     [("签约项目数", 32, "个", "实际", P), ("签约项目数", 8, "个", "实际", "其他")]),
+    ("园区完成工业总产值120亿元，其中一期企业实现工业总产值60亿元。",  # new
+     [("工业总产值", 120, "亿元", "实际", P), ("工业总产值", 60, "亿元", "实际", "其他")]),
+    # guards: a subset by class stays no figure, and a zone's land split among its parts is its layout
+    ("全年到位资金46.2亿元，其中省外到位资金30亿元。", [("招商引资到位资金", 46.2, "亿元", "实际", P)]),
+    ("新签约项目32个，其中亿元以上项目12个。", [("签约项目数", 32, "个", "实际", P)]),
+    ("青岚经济开发区总规划面积18.6平方公里，其中东片工业区规划面积10.2平方公里。", [("面积", 18.6, "平方公里", "实际", P)]),
+])
+def test_a_unit_singled_out_by_qizhong_gives_its_own_figure(text, expected):
+    assert rows(text) == sorted(expected)
+
+
+def test_the_why_names_the_part():  # new
+    fig = [f for f in figures_in("全年园区新签约项目32个，其中孵化器新签约项目8个。") if f.value == 8][0]
+    assert "其中" in fig.why["name"] and "孵化器" in fig.why["name"]

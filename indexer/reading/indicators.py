@@ -2390,6 +2390,19 @@ class _Naming:
     target_after: bool = False
     ahead: re.Match | None = None  # a count whose own verb is still ahead (即将签约, 将于…开工)
     counted_after: bool = False
+    part: str | None = None  # the unit a 其中 singles out of the whole before it (其中，东区完成…): a part's figure
+
+
+# A 其中 that singles out a unit of the whole just stated — a side or phase of the park (东区, 一期), a unit inside it
+# (孵化器, 创业园, 加速器), a member zone or a town (某某片区, 某某镇) — gives that unit's own figure, as official writing
+# splits a whole by its parts: "开发区完成工业总产值120亿元。其中，东区完成45亿元…", "新签约项目32个，其中孵化器新签约
+# 项目8个": the part's (scope 其他), not a subset of the figure by class (其中亿元以上项目, 其中省外到位资金, 其中规上企业),
+# which stays no figure. The unit is a noun phrase ending in a place or unit word, then its verb.
+_PART_UNIT = re.compile(r"其中[,:]?\s*(?P<unit>[^,;:。、\d]{0,12}?(?:(?<![园社小城市县省州景])区|(?<![公乐])园|片区|组团|板块|"
+                        r"[一二三四五六七八九]期|孵化器|加速器|众创空间|基地|街道|(?<![城])镇|乡))"
+                        r"(?:内|内的)?(?:企业|入驻企业|在孵企业)?"
+                        r"(?=(?:今年|全年|共|累计|已|当年)?(?:完成|实现|新签约|签约|引进|新开工|开工|入驻|新入驻|现有|拥有|共有|有)|$)")
+# (matched from the 其中 to the figure's name: the name may follow the unit right away, 其中孵化器新签约项目8个)
 
 
 _SKIP = object()  # a value that is a part or another quantity: no figure, whatever else might name it
@@ -2424,10 +2437,14 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
         qend = _GROWTH_END.match(sentence, _TARGET_AFTER_VALUE.match(sentence, v.end).end()).end()
         return _Naming(figures[-1].name, _clause_start(sentence, v.start), qend, "前一指标的目标", target_after=True)
     n = _pair_name(sentence, v, names, growths)
+    part = None
     if n is not None:
         lead = sentence[_clause_start(sentence, n.start):n.start]
         among = _among(sentence, n, values, figures, ctx)
-        if (_PART_OF.search(lead) and not _SUBJECT_PARK.search(lead) and not _whole_is_no_figure(sentence, n, values, figures)
+        part = _PART_UNIT.match(sentence, sentence.rfind("其中", 0, n.start), n.start) \
+            if "其中" in (among or lead) and n.name != "面积" else None  # (how a zone's land splits is its layout)
+        if part is None and (
+                _PART_OF.search(lead) and not _SUBJECT_PARK.search(lead) and not _whole_is_no_figure(sentence, n, values, figures)
                 or among and not _SUBJECT_PARK.search(among) and not _PART_BY_TIME.match(among)):
             # "其中1000万元以上项目到位资金…", "其中一般预算收入…", "其中，省外到位资金…；工业项目到位资金…":
             # parts of the figure before
@@ -2437,7 +2454,8 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
         if n.blocked and (not n.increment or clause == sentence[n.end:v.start] or not _STATUS_ONLY.match(clause)):
             return _SKIP
         n.used = True
-        return _Naming(n.name, _clause_start(sentence, n.start), v.end, f"名称“{sentence[n.start:n.end]}”{n.how}")
+        return _Naming(n.name, _clause_start(sentence, n.start), v.end, f"名称“{sentence[n.start:n.end]}”{n.how}",
+                       part=part.group("unit") if part else None)
     named_after = _name_after_value(sentence, v, names) if n is None or not _kind_fits(n.name, v.unit) else None
     if named_after is not None:
         named_after.used = True
@@ -2591,6 +2609,9 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             fig.status = "实际"
             fig.why_status = f"同一指标先说了目标（{figures[-1].why_status}），本句又用自己的“完成/实现”说它：是完成数"
         fig.scope = _scope(sentence, naming.qstart, v.start, ctx)
+        if naming.part:
+            fig.scope = "其他"
+            fig.why_name += f"；“其中”分出的一部分（{naming.part}）：不是整体的数"
         if fig.scope != "园区" and _PERIOD_OUTPUT_HOW in naming.why:
             continue  # "一是电缆产业产销两旺。1-9月实现产值38亿元": an industry's output over a period, no key figure
         if fig.scope == "园区" and _a_share_of_the_park(sentence, v, values, naming.name, ctx):
