@@ -14,6 +14,7 @@ pass before and after).
 import pytest
 
 from conftest import figures_in
+from indexer.reading.pipeline import read_file
 
 
 def rows(text, doc_type="工作总结", heading="一、主要经济指标完成情况"):
@@ -134,3 +135,35 @@ def test_a_unit_singled_out_by_qizhong_gives_its_own_figure(text, expected):
 def test_the_why_names_the_part():  # new
     fig = [f for f in figures_in("全年园区新签约项目32个，其中孵化器新签约项目8个。") if f.value == 8][0]
     assert "其中" in fig.why["name"] and "孵化器" in fig.why["name"]
+
+
+# ------------------------------------------------------------------ the report of a park it never names
+
+UNNAMED_PARK_REPORT = """工业园区上半年运行情况汇报
+今年以来，在区委、区政府的坚强领导下，园区建设呈现良好态势。
+一、上半年发展情况
+今年上半年，我区工业园区运行总体平稳。主营业务收入完成48.6亿元，同比增长12.4%；上交税金完成1.3亿元。
+"""
+
+DISTRICT_REPORT = """青岭区2023年政府工作报告
+各位代表：现在，我代表区人民政府向大会报告工作，请予审议。
+一、2023年工作回顾
+全年我区完成地区生产总值186亿元，增长6.2%；我区实现税收12.5亿元。
+"""
+
+
+def test_the_place_word_and_a_park_head_name_the_unnamed_parks_own_report(tmp_path):  # new
+    """A park's report that never gives the park's name calls it by its place word and a park head (我区工业园区), as a
+    named park's report calls it 我县工业园区: the figures of the paragraph are the park's."""
+    page = tmp_path / "工业园区上半年运行情况汇报.txt"
+    page.write_text(UNNAMED_PARK_REPORT, encoding="utf-8")
+    report = read_file(page, tmp_path).reports[0]
+    got = {(f.name, f.value, f.scope) for f in report.indicators}
+    assert got == {("营业收入", 48.6, "园区"), ("税收", 1.3, "园区")}
+
+
+def test_a_places_own_word_alone_stays_the_places(tmp_path):  # guard
+    page = tmp_path / "青岭区2023年政府工作报告.txt"
+    page.write_text(DISTRICT_REPORT, encoding="utf-8")
+    report = read_file(page, tmp_path).reports[0]
+    assert report.indicators and not [f for f in report.indicators if f.scope == "园区"]

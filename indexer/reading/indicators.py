@@ -633,6 +633,9 @@ class _Context:
     parks_together: bool = False
     previous: str = ""  # the paragraph's sentence before this one (a 其中 opening a sentence splits its whole)
     own_words: str = ""  # the report's park name, else its title: what the report itself is (a 创业园's own report)
+    # the report is a park's whose name it never gives (工业园区运行情况汇报材料): its place word and a park head
+    # (我区工业园区) name that park, as a named park's report calls it 我县工业园区
+    unnamed_park: bool = False
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -713,6 +716,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     # government's work report: a study or a bulletin of the parks, not the place's own work)
     parks_together = not park and (not not_a_park or place_report == "many" and subject is not None
                                    and subject.rule == "开头主语") and _about_a_places_parks(folded, title, subject)
+    unnamed_park = not park and subject is not None and subject.kind == "园区" and not parks_together
     has_events = bool(_ANY_EVENT.search(folded))  # (most reports name no event: no need to ask each sentence)
     lead_period, lead_status, lead_until = None, None, -1
     lead_scope = None  # whose the list under a lead-in is: its subject's (全县主要经济指标完成情况如下：… the county's)
@@ -758,7 +762,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             ctx = _Context(plan, para_period or lead_period or _report_period(period),
                            lead_status or (None if opens_dated else para_status), zone_park,
                            section.heading if section else None, para_scope or lead_scope or heading_scope, para_name, event,
-                           own_park, own_park_name, not_a_park, parks_together, previous, own_words)
+                           own_park, own_park_name, not_a_park, parks_together, previous, own_words, unnamed_park)
             figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) or _has_declared_unit(sentence) \
                 or _EMPTY_SLOT_HINT.search(sentence) or "个" in sentence and _BLANK_COUNT.search(sentence) else []
             key_list = key_list or bool(_KEY_PROJECT_LIST.search(sentence))
@@ -2055,6 +2059,7 @@ def _two_parks(sentence: str, start: int, first: re.Match, second: re.Match, ctx
 # of that head the place has; its own report calls it by the place word and the head (我县工业园区, 全县工业园区,
 # 本市经济开发区), which is the report's park, not the place's parks (a city's 全市工业园区 in a report of no such park
 # stays the city's)
+_GENERIC_PARK_HEAD = re.compile(r"(?:的)?(?:工业|产业|经济|高新|科技|经济技术)?(?:园区|开发区|集中区|集聚区|工业园|产业园)")
 _OWN_PLACE_HEAD = re.compile(rf"^[{CJK}]{{1,6}}?(?P<level>[县市区旗])(?P<head>(?:工业|产业|经济|高新|科技)?(?:园区|开发区|集中区|集聚区|工业园|产业园))$")
 
 
@@ -2066,8 +2071,11 @@ _PARKS_OF_A_MINISTRY = re.compile(rf"(?:科技部|国科会|国家科学委员�
 
 def _place_names_own_park(head: str, place: re.Match, ctx: _Context) -> bool:
     """Whether a place word right before a park head (我县工业园区) names the report's own park (see _OWN_PLACE_HEAD)."""
-    own = _OWN_PLACE_HEAD.match(ctx.park_name) if ctx.park_name else None
     word = place.group()
+    if not ctx.park_name and ctx.unnamed_park:  # "我区工业园区运行总体平稳" in the report of a park it never names
+        return len(word) == 2 and word[0] in "我本" and word[1] in "县市区旗" \
+            and _GENERIC_PARK_HEAD.match(head, place.end()) is not None
+    own = _OWN_PLACE_HEAD.match(ctx.park_name) if ctx.park_name else None
     if own is None or len(word) != 2 or word[0] not in "我全本该" or word[1] != own.group("level"):
         return False
     return head.startswith(own.group("head"), place.end())
