@@ -167,3 +167,17 @@ def test_a_places_own_word_alone_stays_the_places(tmp_path):  # guard
     page.write_text(DISTRICT_REPORT, encoding="utf-8")
     report = read_file(page, tmp_path).reports[0]
     assert report.indicators and not [f for f in report.indicators if f.scope == "园区"]
+
+
+# ------------------------------------------------------------------ projects of two events counted together
+
+@pytest.mark.parametrize("text, expected", [
+    ("此次经开区集中开工竣工项目共68个，总投资达238亿元。", []),  # new
+    ("本次集中开竣工项目42个，其中开工项目30个，竣工项目12个。",  # new (the 42 is neither count; its parts are)
+     [("新开工项目数", 30, "个", "实际", P), ("竣工投产项目数", 12, "个", "实际", P)]),
+    # guards: each event's own count, and a signed count whose noun is 招商项目
+    ("全年新开工项目20个，竣工投产项目12个。", [("新开工项目数", 20, "个", "实际", P), ("竣工投产项目数", 12, "个", "实际", P)]),
+    ("目前已签约招商项目12个。", [("签约项目数", 12, "个", "实际", P)]),
+])
+def test_a_count_of_two_events_together_is_neither_count(text, expected):
+    assert rows(text) == sorted(expected)

@@ -1158,6 +1158,9 @@ def _names_in(sentence: str) -> list[_Name]:
             blocked = True  # "争取中央预算内资金到位资金3000万元", "融资到位资金5亿元": public or borrowed money, not invested
         if name in _PROJECT_COUNTS and _PENDING.search(own_before):
             blocked = True  # "待开工项目12个", "尚未竣工项目3个": the pool still waiting, not projects started or finished
+        if name in _PROJECT_COUNTS and m.group().startswith(("开工", "竣工", "投产", "建成")) \
+                and _TWO_EVENTS_BEFORE.search(own_before):
+            blocked = True  # "集中开工竣工项目共68个": the projects of two events together, neither count alone
         if name in _COUNT_NAMES and re.match(r"^(?:总投资|投资|产值|税收|实现|完成|用地)", after) and not re.match(r"^\d", after):
             # "签约项目总投资…", "规上企业实现…": the noun is the subject, the figure another one
             blocked = blocked or not re.search(r"^[^，,；;。]{0,3}\d", after)
@@ -1720,6 +1723,9 @@ def _project_before(sentence: str, v: _Value) -> str | None:
 
 
 _PROJECT_COUNTS = ("签约项目数", "新开工项目数", "竣工投产项目数")
+# an event verb joined right before another's count (开工竣工项目, 开竣工项目, 签约开工项目): an event of both kinds
+# (集中开竣工仪式) counts its projects together, so the number is neither the started nor the finished ones
+_TWO_EVENTS_BEFORE = re.compile(r"(?:开工|(?<![展公])开|签约|签订)(?:和|及|、)?$")
 # a clause that picks out some of what was counted ("落户的项目中，", "入园企业中，"): the counts after it are parts
 _AMONG_COUNTED = re.compile(r"(?:项目|企业)中[,;:]$")
 # …or within the clause: "招引项目中涵盖了高新技术企业7家、规上企业18家" (kinds among the firms just counted)
