@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from judge_held_out_7 import INVEST, PLAN, PROBLEM, RESULT, counted, near  # noqa: E402
+from judge_held_out_7 import INFRA, INVEST, PLAN, PROBLEM, RESULT, counted, near  # noqa: E402
 from judge_held_out_8 import PLANHEADS, PROBHEADS, RESULTHEADS, SAFE, write_judgements  # noqa: E402
 from judge_held_out_12 import strong_weak  # noqa: E402
 from judge_held_out_13 import CN, FIRMS, MONEY, figure  # noqa: E402
@@ -89,7 +89,9 @@ q("e21", "section", "人才引进 主要成效", "what drawing talent achieved (
   counted(r"人才引进|引进人才|引进.{0,6}人才|招才引智|高层次人才", role=RESULT, roleheads=RESULTHEADS))
 q("e22", "section", "园区建设 下一步打算", "the plans for building the park (the park's building near a plan word or under a plan heading)",
   counted(r"园区建设|园区基础设施|园区.{0,4}建设", role=PLAN, roleheads=PLANHEADS, park_q=True))
-q("e23", "filtered", "开化工业园区 招商引资", "开化 industrial park's investment attraction", counted(INVEST, park="开化"))
+# e23 was 开化工业园区 招商引资 until the judge's first run counted no report at all under its rule (开化's one report
+# never writes 招商/引资, as held-out-9 had found for the same query); replaced before any search, by a topic of the same kind
+q("e23", "filtered", "磐安工业园区 基础设施", "磐安 industrial park's infrastructure", counted(INFRA, park="磐安"))
 q("e24", "filtered", "1998年 抗洪", "the 1998 floods fought (抗洪, 洪水, 洪涝, 防汛, 抢险) in a report of 1998",
   counted(r"抗洪|洪水|洪涝|防汛|水灾|抢险救灾", year=1998))
 q("e25", "narrow", "中部崛起", "the rise of central China (中部崛起, 中部地区崛起, 促进中部)",
