@@ -51,7 +51,9 @@ def load(path):
         if GATE:  # every feature but the score only where the gate holds (else 0: the score alone orders)
             gate = {"loose": loose, "loosened": np.full(len(loose), float(row["loosened"] > 0)),
                     "question": np.full(len(loose), float(row.get("question", False))),
-                    "exact": 1 - loose}[GATE]
+                    "exact": 1 - loose,
+                    # a question naming no part of a report (问题, 措施: its section tiers keep the role's boost)
+                    "question_no_part": np.full(len(loose), float(row["question"] and not row["names_part"]))}[GATE]
             row["features"][:, 1:] *= gate[:, None]
         row["tiers"] = np.array(row["tiers"]); row["counted"] = np.array(row["counted"])
     return dump

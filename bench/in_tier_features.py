@@ -144,7 +144,9 @@ def main(argv) -> int:
         if parsed.query is None:
             continue
         flt = None
-        groups = service._groups(searcher, parsed, req, flt)
+        # the hits as ordered before any in-tier order of a question (a count asked's first: it stays)
+        groups = service._compute_groups(searcher, service._main_query(parsed, req), flt, False, False,
+                                         [q for _, q in parsed.tiers], parsed.counts)
         hits = groups.hits
         n = min(WINDOW, len(hits))
         docs = hits.docs[:n]
@@ -165,7 +167,8 @@ def main(argv) -> int:
         names = [m for m, _ in parsed.tiers] + [parsed.rest]
         out[query["id"]] = {"kind": query["kind"], "keys": keys, "tiers": tiers.tolist(),
                             "match": [names[t] if t < len(names) else parsed.rest for t in tiers.tolist()],
-                            "loosened": parsed.loosened, "question": parsed.understood.startswith("按问题理解"),
+                            "loosened": parsed.loosened, "question": parsed.question,
+                            "names_part": "section" in names,
                             "counted": counted.astype(int).tolist(), "features": feats.round(5).tolist()}
     Path(argv[2]).write_text(json.dumps(out, ensure_ascii=False))
     return 0

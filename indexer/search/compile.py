@@ -60,6 +60,8 @@ class ParsedQuery:
     preferred: Q.Query | None = None
     # a count asked, as (classifier, thing) (questions.count_asked): in each tier the reports writing it first
     counts: tuple = ()
+    # a question typed (questions.py): its tiers ordered by what it asks about too (intier.py)
+    question: bool = False
 
 
 # --------------------------------------------------------------------------
@@ -372,7 +374,8 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
                   + roles.explain(reading) + (roles.explain_alone(reading) if loosen else "")
                   + ("；最后列只缺其中一项的报告" if most is not None else ""))
     return ParsedQuery(text, query, terms, understood, warning, tiers, rest,
-                       list(dict.fromkeys(loose)), loosen, own, asked.counts if ranked and asked else ())
+                       list(dict.fromkeys(loose)), loosen, own, asked.counts if ranked and asked else (),
+                       bool(asked) and ranked)
 
 
 def can_loosen(text: str, vocabulary: Vocabulary | None = None) -> bool:

@@ -1,20 +1,21 @@
 """A question's tiers ordered by what it asks about: the Okapi BM25 of its words beside the query's score.
 
-A tier of results (fallback.py: the strings as typed, a synonym, the part named, near, anywhere) holds reports
-that match alike; inside it they stand by the query's score. For a question (questions.py: 园区招商引资有哪些问题,
-怎样扩大就业) that score also weighs what the question only carries: the report's own words dropped from its
-topic and kept to rank (园区, 今年: ``questions.ranked_words``), the part it names (问题, 措施: roles.py) boosted,
-each string scored on its own. Within a tier, what separates a report about the topic from one that names it is
-how much it writes of the words asked about. So a question's first ``WINDOW`` hits are ordered, inside each tier
-(and inside a count asked's two parts, questions.writes_count), by a linear mix of two measures: the query's
-score relative to its tier's best (log), and the Okapi BM25 (k1 1.2, b 0.75) of the jieba words of the strings
-asked about (their synonyms included), counted in each report's matching text, their idf from the index.
+A tier of results (fallback.py: the strings as typed, a synonym, near, anywhere) holds reports that match alike;
+inside it they stand by the query's score. For a question (questions.py: 园区怎样扩大就业, 如何优化营商环境) that
+score also weighs what the question only carries: the report's own words dropped from its topic and kept to rank
+(园区, 今年: ``questions.ranked_words``), each string scored on its own. Within a tier, what separates a report
+about the topic from one that names it is how much it writes of the words asked about. So a question's first
+``WINDOW`` hits are ordered, inside each tier (and inside a count asked's two parts, questions.writes_count), by
+a linear mix of two measures: the query's score relative to its tier's best (log), and the Okapi BM25 (k1 1.2,
+b 0.75) of the jieba words of the strings asked about (their synonyms included), counted in each report's
+matching text, their idf from the index. A question naming a part of a report (有哪些问题, 有什么措施: roles.py)
+keeps the score's order: there the score carries the topic inside that part, which counting words cannot see.
 
 The mix is fitted, not set by hand: ``bench/fit_in_tier.py`` fits it (a pairwise logistic model over hits of one
 tier whose judged grades differ) on the study queries of bench/ranking-queries.tsv, cross-validated by query, and
 it was kept because neither the cross-validated study queries nor held-out-11, -12 or -13 fell on any kind of
 query (docs/benchmarks.md, "Session 17 ranking"). A query that is not a question keeps the score's order: the
-same features fitted for every query, or gated to the loosened tiers, lowered some kind (narrow, section).
+same measures fitted for every query, or for the loosened tiers only, lowered some kind (narrow, section, phrasing).
 """
 from __future__ import annotations
 
@@ -24,12 +25,19 @@ import numpy as np
 
 from ..analysis import normalize_for_matching
 from ..whoosh_ext.columns import MappedRows
+from .questions import COUNT_WINDOW
 
-WINDOW = 100  # a question's first this many hits are ordered (ten pages of ten), as a count asked's (COUNT_WINDOW)
-# bench/fit_in_tier.py --features score,bm25 --gate question, on the study queries (bench/in-tier-weights.json):
-# (weight, mean, scale) of each measure standardised
-WEIGHTS = {"score": (0.341069, -0.680591, 0.745384), "bm25": (1.42363, 0.675843, 1.712962)}
+WINDOW = COUNT_WINDOW  # a question's first this many hits are ordered (ten pages of ten), as a count asked's
+# bench/fit_in_tier.py --features score,bm25 --gate question_no_part, on the study queries
+# (bench/in-tier-weights.json): (weight, mean, scale) of each measure standardised
+WEIGHTS = {"score": (0.345809, -0.680591, 0.745384), "bm25": (1.946152, 0.418946, 1.461764)}
 K1, B = 1.2, 0.75
+
+
+def names_part(parsed) -> bool:
+    """Whether the query names a part of a report (roles.py: 问题, 措施, 下一步), found as a tier of its own: there
+    the score carries the part's boost (the topic inside that part), which the words' counts cannot see."""
+    return parsed.rest == "section" or any(match == "section" for match, _ in parsed.tiers)
 
 
 def hit_texts(searcher, docs) -> list[str]:
@@ -54,9 +62,8 @@ def asked_words(terms, segmenter) -> list[str]:
 
 
 def okapi(texts, idf: dict) -> np.ndarray:
-    """Okapi BM25 of ``idf``'s words in each text (a word's count as a substring), the texts' length normalised
-    by their mean."""
-    texts = [t.lower() for t in texts]
+    """Okapi BM25 of ``idf``'s words in each text (matching form: lower-cased already; a word's count as a
+    substring), the texts' length normalised by their mean."""
     sizes = np.array([max(len(t), 1) for t in texts], dtype=np.float64)
     norm = K1 * (1 - B + B * sizes / sizes.mean()) if len(texts) else sizes
     out = np.zeros(len(texts))
