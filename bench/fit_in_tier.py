@@ -1,6 +1,10 @@
 """Fit and cross-validate a linear order inside each tier of results (run by hand), on bench/in_tier_features.py's dump.
 
-    python bench/fit_in_tier.py feats.json [--write WEIGHTS.json] [--features score,cover,…]
+    python bench/fit_in_tier.py feats.json [--write WEIGHTS.json] [--features score,cover,…] [--gate G] [--ascent]
+
+The weights the service uses, again: ``python bench/in_tier_features.py INDEX feats.json`` (the index of
+bench/ranking.py's corpus), then ``python bench/fit_in_tier.py feats.json --features score,bm25
+--gate question_no_part --write bench/in-tier-weights.json`` (and intier.WEIGHTS copied from it: a test compares).
 
 A hit's in-tier score is ``w · standardised features`` (bench/in_tier_features.py's NAMES; ``score`` is the words'
 BM25F score relative to the tier's best, so w = (1, 0, …) is parksearch's own order). Inside each tier (and,
@@ -14,7 +18,7 @@ differ, on the study queries only (every split but held-out-11 … -14). Measure
 
 Each row: nDCG@10 of parksearch's own order and of the fitted order. ``--write`` writes the weights fitted on all
 study queries (with their means and scales) for indexer/search/intier.py (bench/in-tier-weights.json holds
-the ones it uses: ``--features score,bm25 --gate question``).
+the ones it uses: ``--features score,bm25 --gate question_no_part``).
 """
 from __future__ import annotations
 
@@ -168,7 +172,8 @@ def main(argv=None) -> int:
     parser.add_argument("--features", default=",".join(NAMES))
     parser.add_argument("--write", type=Path)
     parser.add_argument("--ascent", action="store_true", help="fit by coordinate ascent on nDCG@10 (else pairwise)")
-    parser.add_argument("--gate", default="", help="loose | loosened | question | exact: the features only there")
+    parser.add_argument("--gate", default="",
+                        help="loose | loosened | question | question_no_part | exact: the features only there")
     args = parser.parse_args(argv)
     GATE = args.gate
     cols = [NAMES.index(f) for f in args.features.split(",")]
