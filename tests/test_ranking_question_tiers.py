@@ -38,6 +38,7 @@ def service(tmp_path_factory):
 def test_a_question_puts_the_report_about_its_topic_first_in_the_tier(service, q):
     found, answer = titles_found(service, q)
     assert answer["understood"].startswith("按问题理解：扩大就业"), answer["understood"]
+    assert "同一档中所问词语写得多的报告靠前" in answer["understood"]
     assert found[0] == "乙园区2023年工作总结", found
     # the tier stays: the reports writing 扩大就业 as typed before the one writing only its words
     assert found.index("丁园区2023年工作总结") == 3, found
@@ -94,6 +95,7 @@ def test_a_question_naming_a_part_keeps_the_scores_order(service):
 
     parsed = service.parse("园区扩大就业存在哪些问题", (), service.searcher())
     assert parsed.question and intier.names_part(parsed)
+    assert "所问词语" not in parsed.understood
     hits = service._groups(service.searcher(), parsed, SearchRequest(q="园区扩大就业存在哪些问题", collapse=False),
                            None).hits
     assert len(hits) >= 2

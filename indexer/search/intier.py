@@ -37,7 +37,12 @@ K1, B = 1.2, 0.75
 def names_part(parsed) -> bool:
     """Whether the query names a part of a report (roles.py: 问题, 措施, 下一步), found as a tier of its own: there
     the score carries the part's boost (the topic inside that part), which the words' counts cannot see."""
-    return parsed.rest == "section" or any(match == "section" for match, _ in parsed.tiers)
+    return part_named(parsed.tiers, parsed.rest)
+
+
+def part_named(tiers, rest) -> bool:
+    """``names_part`` from a query's tiers and its last tier's match (as compile.py has them)."""
+    return rest == "section" or any(match == "section" for match, _ in tiers)
 
 
 def hit_texts(searcher, docs) -> list[str]:

@@ -108,8 +108,9 @@ class Reading(NamedTuple):
         return bool(self.strings)
 
 
-def explain(reading) -> str:
-    """How the questions were read, in Chinese, before the rest of ``understood``."""
+def explain(reading, in_tier: bool = False) -> str:
+    """How the questions were read, in Chinese, before the rest of ``understood``; ``in_tier``: its tiers are
+    ordered by the words asked about too (intier.py)."""
     if not reading:
         return ""
     asked = "；".join(" ".join(strings) for strings in reading.strings)
@@ -117,7 +118,8 @@ def explain(reading) -> str:
     counts = [f"“若干{cl}{thing}”（数字和“{cl}”在“{thing}”旁边）" if cl else f"“{thing}”后跟数字"
               for cl, thing in reading.counts]
     counted = f"；问的是数目：同一档中先列写出{'或'.join(counts)}的报告" if counts else ""
-    return f"按问题理解：{asked}（疑问词和虚词不作检索词{ranked}{counted}）。"
+    ordered = "；同一档中所问词语写得多的报告靠前" if in_tier else ""
+    return f"按问题理解：{asked}（疑问词和虚词不作检索词{ranked}{counted}{ordered}）。"
 
 
 def ranked_words(query, reading, compiler):
