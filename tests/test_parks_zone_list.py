@@ -125,3 +125,19 @@ def test_the_corps_park_and_the_citys_are_two_facet_values():
 ])
 def test_a_division_of_agriculture_says_what_a_park_is_for(text, name):
     assert [m.name for m in find_park_mentions(text)] == ([name] if name else [])
+
+
+@pytest.mark.parametrize("text, name", [
+    # the segmenter guesses the unknown 任集 a verb, and cuts 任 + 集镇 when 镇 follows: the statistics code lists the
+    # township, so with its level before a head it is a place (a session-17 end-check page named its park only so)
+    ("任集乡农业科技产业园作为其中的佼佼者。", "任集乡农业科技产业园"),
+    ("任集镇工业园区今年完成产值。", "任集镇工业园区"),
+    ("花桥镇工业园区完成产值。", "花桥镇工业园区"),
+])
+def test_a_listed_township_with_its_level_is_a_parks_place(text, name):
+    assert [(m.name, m.vouched) for m in find_park_mentions(text)] == [(name, "行政区划")]
+
+
+@pytest.mark.parametrize("text", ["统筹城乡工业园发展。", "各乡镇工业园区完成产值。", "全乡镇工业园区今年完成产值。"])
+def test_townships_in_general_are_no_place(text):
+    assert find_park_mentions(text) == []

@@ -522,6 +522,17 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             parts.insert(0, word + level)  # 潭子 + 聚兴 + 产业园区: a trade name the segmenter guessed a verb, after a place
             level, vouched = "", ""
             continue
+        if not parts and not level and len(word) >= 2 and word[-1] in "乡镇" and words \
+                and is_township(words[-1][0] + word[:-1]) and not is_township(word[:-1]):
+            word = words.pop()[0] + word  # 任 + 集镇 + 工业园区: the segmenter split the township's name at its level
+        if not parts and not level and len(word) >= 3 and word[-1] in "乡镇" and is_township(word[:-1]):
+            word, level = word[:-1], word[-1]
+        if level in "乡镇" and level and not parts and len(word) >= 2 and is_township(word):
+            # 任集 + 乡 + 农业科技产业园: a township the statistics code lists, written with its level, is a place
+            # however the segmenter tagged its name (an unknown word guessed a verb)
+            parts.insert(0, word + level)
+            level, vouched = "", "行政区划"
+            continue
         proper = tag in _PROPER_TAGS and (tag not in _PROPER_IF_UNKNOWN or not _known(word)) and not _is_verb_compound(word, tag)
         if len(word) >= 2 and (proper or (not _known(word) and tag not in _FUNCTION_TAGS)) and not _is_phrase(word):
             parts.insert(0, word + level)
