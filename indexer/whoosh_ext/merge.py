@@ -28,7 +28,7 @@ with each term's statistics), except that each field's total length (BM25's
 average) is the sum of the segments' exact totals minus the deleted documents'
 one-byte lengths, and that a copied term keeps its segments' block boundaries
 (at most one short block per segment; a block's compression as it was). Copying
-halved the merge's CPU at 30,000 reports (docs/benchmarks.md, session 17): the
+cut a 30,000-report merge's CPU by ~40 % (docs/benchmarks.md, session 17): the
 zlib calls that remain are for the blocks whose ids move.
 Uses Whoosh 2.7.5 internals (term table, postings matcher, column writers): safe
 only with the pinned Whoosh-Reloaded.
