@@ -13,6 +13,7 @@ the one whose title matches the label's (else the most alike, else the first). A
     park, park_alts     the one park the report is about (null: none, several, a place, a masked zone)
     parks               the parks the text names as parks
     figures             [{name, value, unit, status, status_also?, scope}]: every explicit figure with a value
+                        (status_also: one status or a list of them)
     furniture           exact short strings of site furniture that must not be searchable
 
 It prints titles right (whitespace, punctuation, full width and script aside; apart from them, the titles of a
@@ -54,7 +55,31 @@ def load_reader(checkout: Path):
         from indexer.reading.parks import park_key
     except ImportError:  # (an older checkout: names compared as written, in one script)
         park_key = None
+    try:
+        from indexer.search.parknames import ParkNames
+    except ImportError:  # (an older checkout: the spellings its park_key folds)
+        ParkNames = None
+    if park_key is not None and ParkNames is not None and not KEYS_ONLY:
+        return pipeline, _as_the_facet(park_key, ParkNames)
     return pipeline, park_key
+
+
+KEYS_ONLY = False  # --keys-only: one park is one park_key, as graded before session 17
+
+
+def _as_the_facet(park_key, ParkNames):
+    """A key maker for one page: two spellings are one park when the index's park facet shows them as one
+    (``search.parknames.ParkNames`` over the page's names, read and labelled: the key, and the joins the facet makes
+    when the corpus holds no rival, 云林小东工业区 with 小东工业区). ``key.page(names)`` sets the page's names."""
+    class Key:
+        names = None
+
+        def page(self, values):
+            self.names = ParkNames([v for v in values if v])
+
+        def __call__(self, value):
+            return park_key(self.names.canonical(value) if self.names is not None else value)
+    return Key()
 
 
 def fold(text: str) -> str:
@@ -121,6 +146,12 @@ def same_lead(page: str, want: str, got: str) -> bool:
     return False
 
 
+def statuses(w) -> list[str]:
+    """A label's status and the second one its words allow (``status_also``: one status as a string, or a list)."""
+    also = w.get("status_also") or []
+    return [w["status"]] + ([also] if isinstance(also, str) else list(also))
+
+
 def match_figures(got, want):
     """Pairs of (label, output) on name and value; each output used once, exact status preferred."""
     free = [f for f in got if f.value is not None]
@@ -131,7 +162,7 @@ def match_figures(got, want):
         if not same:
             pairs.append((w, None))
             continue
-        ok = [f for f in same if f.status in [w["status"]] + w.get("status_also", [])]
+        ok = [f for f in same if f.status in statuses(w)]
         f = (ok or same)[0]
         free.remove(f)
         pairs.append((w, f))
@@ -146,6 +177,8 @@ def grade_page(pipeline, park_key, path: Path, label: dict, corpus: Path) -> dic
         return out
     r = pick_report(reports, label)
     key = park_key or (lambda s: fold(s))
+    if hasattr(key, "page"):
+        key.page([r.park, *r.parks_mentioned, label.get("park"), *label.get("park_alts", []), *label.get("parks", [])])
     titles = {fold(t) for t in [label.get("title") or ""] + label.get("title_alts", [])}
     out["title_ok"] = fold(r.title) in titles
     out["title_lead_extent"] = not out["title_ok"] and bool(label.get("title")) and same_lead(
@@ -168,10 +201,12 @@ def grade_page(pipeline, park_key, path: Path, label: dict, corpus: Path) -> dic
     pairs, extra = match_figures(r.indicators, label.get("figures", []))
     out["fig_given"] = sum(1 for f in r.indicators if f.value is not None)
     out["fig_labelled"] = len(pairs)
-    out["fig_right"] = sum(1 for w, f in pairs if f and f.status in [w["status"]] + w.get("status_also", []))
-    out["fig_scope_right"] = sum(1 for w, f in pairs if f and f.status in [w["status"]] + w.get("status_also", [])
+    out["fig_right"] = sum(1 for w, f in pairs if f and f.status in statuses(w))
+    out["fig_scope_right"] = sum(1 for w, f in pairs if f and f.status in statuses(w)
                                  and f.scope == w.get("scope", f.scope))
-    out["targets_as_achieved"] = sum(1 for w, f in pairs if f and w["status"] in ("目标", "预计") and f.status in STATUS_ACHIEVED)
+    # (a label whose words also allow the achieved reading, 预计…完成 with status_also 实际, is no target shown as achieved)
+    out["targets_as_achieved"] = sum(1 for w, f in pairs if f and w["status"] in ("目标", "预计") and f.status in STATUS_ACHIEVED
+                                     and f.status not in statuses(w))
     # (the text folded as a furniture string is: whitespace out, punctuation kept — folding it harder than the string
     # would make every string with punctuation look removed)
     texts = [_furniture(x.title) + "\n" + _furniture(x.text) for x in reports]
@@ -182,7 +217,7 @@ def grade_page(pipeline, park_key, path: Path, label: dict, corpus: Path) -> dic
                   "parks_mentioned": list(r.parks_mentioned)}
     out["figure_misses"] = [{"label": w, "got": None if f is None else {"value": f.value, "unit": f.unit, "status": f.status,
                                                                         "scope": f.scope}}
-                            for w, f in pairs if not (f and f.status in [w["status"]] + w.get("status_also", []))]
+                            for w, f in pairs if not (f and f.status in statuses(w))]
     out["figure_extra"] = [{"name": f.name, "value": f.value, "unit": f.unit, "status": f.status, "scope": f.scope}
                            for f in extra]
     return out
@@ -257,7 +292,11 @@ def main(argv=None) -> None:
     parser.add_argument("labels", type=Path)
     parser.add_argument("--checkout", type=Path, default=REPO, help="要评分的代码目录（默认：本文件所在的仓库）")
     parser.add_argument("--detail", type=Path, help="把每页的结果与错处写成 JSON")
+    parser.add_argument("--keys-only", action="store_true",
+                        help="同一园区只按 park_key 判断（第 17 次会话以前的评分），不按索引分面的合并")
     args = parser.parse_args(argv)
+    global KEYS_ONLY
+    KEYS_ONLY = args.keys_only
     s, results = run(args.pages, args.labels, args.checkout.resolve())
     print("\n".join(report_lines(s)))
     if args.detail:

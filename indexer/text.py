@@ -91,6 +91,15 @@ PARK_WORDS = ("园区", "園區", "工业园", "工業園", "产业园", "產業
 PARK_WORD_RE = re.compile("|".join(PARK_WORDS))
 
 # The facet and filter value for a park or year the reader could not tell.
+# How a unit's name ends (某某市发展和改革局, 某某县人民政府, 某某有限公司, 某某街道): the word heading it that names a
+# unit and nothing else, as official names are formed: an office of the state, a centre, a company or group, a
+# government, a grassroots unit. A rule finding a unit by its name's end asks this; the characters that end a unit's
+# name and other nouns too (会 of 委员会 and 大会, 区 of 开发区 and 景区, 站 of 网站) each rule adds as its reading
+# needs (titles: who acts in a lead, a verb after the name; furniture: who signs a report, the unit's name whole).
+UNIT_END_WORDS = ("中心", "公司", "集团", "集團", "政府", "街道", "局", "厅", "廳", "处", "處", "科", "部", "办", "辦",
+                  "组", "組", "镇", "鎮", "乡", "鄉")
+UNIT_END = "|".join(UNIT_END_WORDS)  # (an alternation, for a pattern's group)
+
 UNKNOWN = "unknown"
 
 # Bundled data (dictionary, synonyms) shipped inside the package.
@@ -189,7 +198,10 @@ PARK_RANKS = ("国家级", "省级", "市级", "县级", "国家")
 # Words between a name and its head that say what kind of park it is, not which one.
 PARK_QUALIFIERS = tuple(sorted((
     "国家级", "省级", "市级", "县级", "国家", "经济技术", "高新技术", "高新", "经济", "技术", "产业", "工业", "农业",
-    "科技", "现代农业", "现代", "综合", "生态", "化工", "精细化工", "化学", "物流", "循环经济", "特色", "新材料",
+    "科技", "现代农业", "现代", "综合",
+    # (the other divisions of agriculture as the national classification of industries, GB/T 4754 section A, names them:
+    # a 现代渔业产业园 is the fishery's as a 现代农业产业园 is farming's)
+    "林业", "畜牧业", "畜牧", "渔业", "现代林业", "现代畜牧业", "现代畜牧", "现代渔业", "生态", "化工", "精细化工", "化学", "物流", "循环经济", "特色", "新材料",
     "食品", "医药", "生物医药", "装备制造", "电子信息", "智能制造", "临空", "台商投资", "中小企业", "民营", "民营科技", "全民",
     "创业", "文化创意", "软件", "光电", "汽车", "纺织", "服装", "建材", "机械", "家居", "新能源", "能源", "信息",
     "数字", "智能", "智慧", "总部", "电商", "文创", "创新", "科创", "绿色", "示范", "出口加工", "保税", "产业转移", "承接产业转移", "电子", "商贸", "农产品", "农副产品",

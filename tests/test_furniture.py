@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from conftest import service_of_texts
-from indexer.reading import furniture
+from indexer.reading import furniture, titles
 from indexer.reading.clean import clean_text
 from indexer.search import SearchRequest
+from indexer.text import UNIT_END_WORDS
 
 AUTHORED = Path(__file__).resolve().parent / "gold" / "authored"
 LEAD = "3月2日，白川工业园区召开一季度项目推进会，部署全年重点项目建设工作。"
@@ -52,6 +53,7 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     ("索   引   号 330100-2024-00123 分        类 计划总结\n" + LEAD, LEAD),
     # image file names, an inserted copy credit, a watermark of site names, a site's name and address after the text
     ("image.pngimage.png" + LEAD, LEAD),
+    (LEAD + "\n微信图片_20240302101530.jpg\n" + MORE, LEAD + "\n" + MORE),
     ("会议要求，各部门要紧盯目标任务，确保项目按文章转载于蓝笺范文网期开工。", MORE),
     (LEAD + "\n蓝笺汇,公文素材文库\n" + MORE, LEAD + "\n" + MORE),
     ("一、项目建设 蓝笺汇,公文素材文库\n" + LEAD, "一、项目建设\n" + LEAD),
@@ -143,6 +145,61 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     # …and a paywall's call with the log-in after what it shows (the headline above it stays the title)
     ("白川工业园区召开一季度项目推进会\n查看隐藏内容(*)需先登录\n" + LEAD, "白川工业园区召开一季度项目推进会\n" + LEAD),
     ("阅读全文请先注册\n" + LEAD, LEAD),
+    # the site's guide to the text: an editor's excerpt under its label, an outline's label, a bracketed label
+    ("白川园区召开推进会\n导读：白川工业园区召开一季度项目推进会，部署全年重点项目建设工作\n" + LEAD + "\n" + MORE,
+     "白川园区召开推进会\n" + LEAD + "\n" + MORE),
+    ("本文目录导读:\n" + LEAD + "\n" + MORE, LEAD + "\n" + MORE),
+    ("【导读】白川园区一季度开局良好\n" + LEAD + "\n" + MORE, LEAD + "\n" + MORE),
+    # a wiki's tagline, its edit links after headings and its editors' requests after sentences
+    ("白沙创新园\n维基百科，自由的百科全书\n白沙创新园（英语：Baisha InnoPark），前称白沙工业村，是白川市的一个工业区[来源请求]，"
+     "占地67公顷。\n申请[编辑]\n" + MORE,
+     "白沙创新园\n白沙创新园（英语：Baisha InnoPark），前称白沙工业村，是白川市的一个工业区，占地67公顷。\n申请\n" + MORE),
+    # a paper's end mark glued after the item's last sentence
+    (LEAD + "\n" + MORE + "◇", LEAD + "\n" + MORE),
+    (LEAD + "\n" + MORE + " ■", LEAD + "\n" + MORE),
+    # the site's count of the text's characters and what it shows, on its own line or glued to the line it cut short
+    (LEAD + "\n园区各部门和各企业始终……(未完,全文共6661字,当前仅显示2339字,请阅读下面提示信息。", LEAD + "\n园区各部门和各企业始终……"),
+    (LEAD + "\n园区各部门和各企业始终……\n……(未完,全文共6661字,当前仅显示2339字,请阅读下面提示信息。",
+     LEAD + "\n园区各部门和各企业始终……"),
+    (LEAD + "\n" + MORE + "\n全文共3958字,仅供站内会员学习参考(会员可打开排版规范的全部文档)", LEAD + "\n" + MORE),
+    # a repost's watermark rows between paragraphs: the page's address in a row of no sentence, the original title's row
+    (LEAD + "\n----白川园区召开推进会//----白川龙网 http://www.bclong.com/a/2019/0512/123.html//\n" + MORE,
+     LEAD + "\n" + MORE),
+    (LEAD + "\n本文原始标题为:白川园区召开推进会---来源是:白川日报\n" + MORE, LEAD + "\n" + MORE),
+    # a pager, a copyright line however it opens, a visit counter, the site naming who runs it, its terms for reprinting,
+    # a post's action row
+    (LEAD + "\n" + MORE + "\n首页 上一页 1 2 3 下一页 尾页", LEAD + "\n" + MORE),
+    (LEAD + "\n共3页 上一頁 1 2 3 下一頁\n" + MORE, LEAD + "\n" + MORE),
+    (LEAD + "\n" + MORE + "\n版权所有 © 白川市人民政府", LEAD + "\n" + MORE),
+    (LEAD + "\n" + MORE + "\n本站访问量：123456", LEAD + "\n" + MORE),
+    (LEAD + "\n" + MORE + "\n本网站由白川市人民政府办公室主办\n技术支持：白川网络科技有限公司", LEAD + "\n" + MORE),
+    (LEAD + "\n" + MORE + "\n本文为白川发布原创，转载请注明出处", LEAD + "\n" + MORE),
+    (LEAD + "\n未经授权，谢绝转载\n" + MORE, LEAD + "\n" + MORE),
+    (LEAD + "\n" + MORE + "\n分享 收藏 点赞 在看", LEAD + "\n" + MORE),
+    # the page's rows of who published it and when it changed, where the copy comes from, an advertisement's call to read on
+    ("白川園區擴建完成\n發佈單位：白川市政府經濟發展局\n最後更新：2024/03/02 10:12\n" + LEAD + "\n" + MORE,
+     "白川園區擴建完成\n" + LEAD + "\n" + MORE),
+    (LEAD + "\n本文經授權轉載自白川日報\n" + MORE, LEAD + "\n" + MORE),
+    (LEAD + "\n請繼續往下閱讀...\n" + MORE, LEAD + "\n" + MORE),
+    # a post's call to follow however it points (点击上方蓝字关注我们, ↓↓↓点击下方链接了解更多), the site's statement with its
+    # words the other way round (观点仅代表作者本人, 本站…观点)
+    ("点击上方蓝字关注我们\n白川园区召开推进会\n" + LEAD + "\n" + MORE, "白川园区召开推进会\n" + LEAD + "\n" + MORE),
+    (LEAD + "\n" + MORE + "\n↓↓↓点击下方链接了解更多", LEAD + "\n" + MORE),
+    (LEAD + "\n声明：该文观点仅代表作者本人，本站系信息发布平台\n" + MORE, LEAD + "\n" + MORE),
+    # a portal's note of a reposted item's original title, alone in brackets or glued after its last sentence; the line for
+    # reporting illegal content; a post's row of when and where with its clock time; 保存 among the tools
+    (LEAD + "\n" + MORE + "\n（原标题：白川园区召开推进会）\n分享到:\n保存  |  打印  |  关闭", LEAD + "\n" + MORE),
+    (LEAD + "\n" + MORE + "（原标题：白川园区召开推进会）", LEAD + "\n" + MORE),
+    (LEAD + "\n" + MORE + "\n违法和不良信息举报电话：12377", LEAD + "\n" + MORE),
+    ("白川园区召开推进会\n2024年03月02日15:42  白川在线 微博\n" + LEAD + "\n" + MORE, "白川园区召开推进会\n" + LEAD + "\n" + MORE),
+    # …and the footer's rows naming who runs the site, a unit's name as a field's value: no signature
+    (LEAD + "\n" + MORE + "\n主办单位：白川市人民政府办公室 承办单位：白川市大数据中心", LEAD + "\n" + MORE),
+    # a report's date under its signature kept after the site's buttons, however written: in Chinese numerals (a year
+    # of 三 or 九 too), a typist's figure 0 for 〇, a day closed by 号
+    (LEAD + "\n打印本页 关闭\n白川工业园区管委会\n二〇二三年十二月五日", LEAD + "\n白川工业园区管委会\n二〇二三年十二月五日"),
+    (LEAD + "\n" + MORE + "\n白川工业园区管委会\n二0二四年三月二日\n关闭窗口",
+     LEAD + "\n" + MORE + "\n白川工业园区管委会\n二0二四年三月二日"),
+    (LEAD + "\n打印本页 关闭\n白川工业园区管委会\n2024年3月2号", LEAD + "\n白川工业园区管委会\n2024年3月2号"),
     # …and a page <title> joining the site's name to the headline the page prints again under it
     ("白川县政府门户网站-白川经开区召开一季度项目推进会\n白川经开区召开一季度项目推进会\n" + LEAD,
      "白川经开区召开一季度项目推进会\n" + LEAD),
@@ -205,6 +262,20 @@ def test_furniture_goes(raw, expected):
     LEAD + "\n" + MORE + "\n（白川融媒体中心）",
     LEAD + "\n" + MORE + "\n全力打好三场攻坚战\n●一是招商引资攻坚\n●二是项目建设攻坚",
     LEAD + "\n" + MORE + "\n园区各部门和各企业始终……",
+    # a news item counting a report's characters; a masked name after a full stop; a guide named in a sentence
+    LEAD + "\n报告全文共18000字，分为回顾、目标和任务三个部分。",
+    LEAD + "\n签约企业为□□公司。□□",
+    LEAD + "\n园区编印《企业服务导读》三千册，发放到每一家入园企业。",
+    # an address inside a sentence, or in a row with the row's words after it
+    LEAD + "\n企业可登录http://www.bcpark.gov.cn/zc/2024/0302.html查看申报指南。",
+    LEAD + "\n" + MORE + "\n申报指南详见 http://www.bcpark.gov.cn/zc/0302.html 附件2",
+    # a rule on copying files, an event's organiser in a sentence, a report's own copyright in a sentence
+    LEAD + "\n对涉密文件严禁转载、复制。",
+    LEAD + "\n本次推介会由白川市商务局主办，白川经开区管委会承办。",
+    LEAD + "\n园区企业全年登记软件著作权86件，版权所有人均为园区企业。",
+    # a report's clicks counted, its own view as its writer's
+    LEAD + "\n园区网站全年点击量增长三成，了解园区政策的企业明显增多。",
+    LEAD + "\n以上观点仅代表个人看法，不当之处请批评指正。",
     # …and a post set in short lines, its opening lines clauses (no menu), its tail after its last sentence its own
     "白川园区的四季\n作为白川园区的小编\n每天都在写园区的新闻\n这一次想换个写法\n带你看看园区的四季\n" + LEAD
     + "\n夏天\n企业的灯光亮到深夜\n秋天\n" + MORE + "\n冬天\n数着一年里新来的六十家企业",
@@ -252,6 +323,13 @@ def test_watermark_is_site_names_side_by_side(line):
     assert furniture.strip_glued(line, lambda _: False) in ("一、项目建设", "")
 
 
+@pytest.mark.parametrize("word", UNIT_END_WORDS)
+def test_one_list_of_how_a_units_name_ends(word):
+    """A unit signing a report (furniture) and a unit acting in a lead (titles) end on the same words."""
+    assert furniture.is_report_end_line("白川工业园区" + word)
+    assert titles._UNIT_END.fullmatch(word)
+
+
 @pytest.mark.parametrize("line", [
     "白川园区 春潮涌动", "记者 王晓 通讯员 李明", "项目名称 总投资 年度计划",
     "稳增长 促改革 调结构 惠民生", "白川工业园区管委会", "主要任务：稳增长 促改革 调结构 惠民生",
@@ -263,14 +341,16 @@ def test_a_report_line_is_no_head_furniture(line):
 
 # ------------------------------------------------------------ the search side
 
-U13 = sorted(AUTHORED.glob("u1[3456]_*.txt"))
+U13 = sorted(AUTHORED.glob("u1[34567]_*.txt"))
 FURNITURE_WORDS = ["订阅", "进阶搜寻", "顶部", "最新信息", "蓝笺汇", "公文素材文库", "转载", "网站地图", "上一篇",
                    "真人娱乐", "彩金", "服务热线", "索引号", "内容概述", "公众号", "阅读全文", "马上注册", "港湾新闻网",
                    "发表日期", "资料图片", "柘溪论坛", "zexibbs", "网上家园", "示意图", "陈怡君摄", "最新话题", "亲子露营",
                    "收录于", "阅读原文", "特别声明", "不代表本平台", "随机文章", "网站首页", "友善列印", "文字级数", "作者信息",
                    "赤岭发布", "字体放大", "加入粉丝团", "热门专题", "招商地图", "防爆灯具", "户外投光灯", "热点推荐",
                    "专精特新", "政务公开", "放大", "缩小", "打印", "李明", "管委会提供", "大会现场", "扫码关注", "新闻线索",
-                   "正文复制"]
+                   "正文复制", "维基百科", "自由的百科全书", "来源请求", "导读", "songlingol", "松岭在线", "原始标题", "来源是",
+                   "未完", "当前仅显示", "关闭窗口", "蓝字", "原标题", "转载请注明", "点赞", "上一页", "主办单位", "承办单位",
+                   "版权所有", "访问量", "不良信息"]
 
 
 @pytest.fixture(scope="module")
@@ -302,6 +382,10 @@ def test_furniture_words_are_found_nowhere(u13_service, word):
     ("柳岸数码港", "柳岸数码港"),
     ("企业需求放在首位", "白川工业园区2023年工作总结"),
     ("营商环境三项工作", "笃行实干开新局 白川经开区召开高质量发展大会"),
+    ("数字内容产业", "青杉科技园"),
+    ("项目专班推进机制", "松岭高新区一季度新签约项目15个"),
+    ("二〇二四年一月十九日", "桐溪经济开发区2023年工作总结"),
+    ("百亿级冷链产业集群", "栖霞湾物流园区冷链物流中心一期投用"),
 ])
 def test_the_texts_words_are_found(u13_service, word, title):
     answer = u13_service.search(SearchRequest(q=f'"{word}"', per_page=50, collapse=False))

@@ -25,5 +25,6 @@ def test_a_leads_visit_to_one_park_names_it(tmp_path, lead, park):
     page = tmp_path / "lead.txt"
     page.write_text(lead + REST, encoding="utf-8")
     (report,) = read_file(page, tmp_path).reports
-    assert report.title and lead.startswith(report.title[:10])  # no title line: the lead's first words
+    # no title line: the lead's first words, past its dateline (5月6日上午，: session 17's convention for news)
+    assert report.title and 0 <= lead.find(report.title[:10]) <= 12
     assert report.park == park, report.evidence

@@ -30,7 +30,8 @@ def test_a_titleless_pages_lead_counts_as_its_title(tmp_path, text, park):
     page = tmp_path / "lead.txt"
     page.write_text(text + REST, encoding="utf-8")
     (report,) = read_file(page, tmp_path).reports
-    assert text.startswith(report.title[:8])  # no title line: the lead's first words
+    # no title line: the lead's first words, past its dateline (4月2日，: session 17's convention for news)
+    assert 0 <= text.find(report.title[:8]) <= 12
     assert report.park == park, report.evidence
 
 

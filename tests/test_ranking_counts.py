@@ -2,7 +2,8 @@
 answers it where it writes the thing with a number in that classifier near it (入驻企业120家, 新引进35家企业), not
 where it only writes the words (多家企业, 企业家, 各个项目). Within each tier of results those reports come first
 (questions.count_asked, questions.writes_count, hits.first_in_tier); the tiers themselves stay as they were (a
-report holding the strings as typed above one holding only their words). 几 with its classifier asks as 多少个 does.
+report holding the strings as typed above one holding only their words). 几 with its classifier asks as 多少个 does
+where a predicate asks it (有几家, 开工了几个项目, 几个项目？); opening a noun phrase (园区几个重点项目的进展情况) it is "a few".
 Hand-written reports, a real index."""
 from __future__ import annotations
 
@@ -69,6 +70,35 @@ def test_the_count_orders_inside_a_tier_never_across_tiers():
 def test_the_count_asked(q, counts):
     strings, _ = question_reading(q, bundled_vocabulary())
     assert count_asked(q, bundled_vocabulary(), strings) == counts
+
+
+@pytest.mark.parametrize("q, counts", [
+    # 几 is what a predicate asks about: after 有/是, a verb's object closing the question, under a question mark
+    ("园区有几家上市公司", (("家", "上市公司"),)),
+    ("项目有几个", (("个", "项目"),)),
+    ("引进几个项目", (("个", "项目"),)),
+    ("今年新开工了几个项目呢", (("个", "项目"),)),
+    ("几个项目？", (("个", "项目"),)),
+    # 几 as the indefinite "a few": opening a noun phrase something else follows, a subject's, after a demonstrative,
+    # or with another question word asking
+    ("园区几个重点项目的进展情况", ()),
+    ("几个重点项目", ()),
+    ("园区几个重点项目", ()),
+    ("这几个项目进展", ()),
+    ("那几家企业怎么样", ()),
+    ("园区几个重点项目进展怎么样？", ()),
+])
+def test_ji_asks_a_count_only_where_a_predicate_asks_it(q, counts):
+    strings, _ = question_reading(q, bundled_vocabulary())
+    assert count_asked(q, bundled_vocabulary(), strings) == counts
+
+
+def test_ji_as_a_few_keeps_the_topic_and_asks_no_count(service):
+    # 几个 says nothing of the topic: the strings are the question's others, and no count orders the tiers
+    found, answer = titles_found(service, "园区几个项目的进展情况")
+    assert answer["understood"].startswith("按问题理解：项目 进展"), answer["understood"]
+    assert "问的是数目" not in answer["understood"]
+    assert found  # the reports writing 项目 are found all the same
 
 
 def test_a_figure_asked_with_no_unit_asks_it_of_what_the_question_is_about():

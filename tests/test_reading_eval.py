@@ -132,3 +132,48 @@ def test_a_lead_title_ending_at_another_clause_is_counted_apart_not_as_right():
     assert not reading_eval.same_lead(page, label, "会议指出，今年要抓好项目落地")
     assert not reading_eval.same_lead(page, label, "园区动态")
     assert not reading_eval.same_lead("青溪经济开发区召开一季度项目推进会\n正文。\n", label, "青溪经济开发区召开一季度")
+
+
+def test_one_park_is_what_the_park_facet_shows_as_one(tmp_path):
+    # a label writing the zone with its city before it (a headline's address) and the report naming it alone: the index's
+    # facet shows them as one park, so the scorer grades them so; by the key alone (--keys-only) they were two
+    data = copy.deepcopy(labels())
+    a = data["pages"]["a.txt"]
+    a["park"], a["parks"] = "南通青溪经济开发区", ["南通青溪经济开发区"]
+    s, pages = run_with(tmp_path, data)
+    assert pages["a.txt"]["got"]["park"] == "青溪经济开发区"
+    assert s["park_precision"][:2] == [2, 2] and s["park_recall"][:2] == [2, 2]
+    try:
+        reading_eval.KEYS_ONLY = True
+        s, _ = run_with(tmp_path, data)
+    finally:
+        reading_eval.KEYS_ONLY = False
+    assert s["park_precision"][:2] == [1, 2] and s["park_recall"][:2] == [1, 2]
+    # two cities' zones of one name labelled beside the name alone: either could be meant, no join, a miss
+    a["park"], a["parks"] = "南通青溪经济开发区", ["南通青溪经济开发区", "丽水青溪经济开发区"]
+    s, _ = run_with(tmp_path, data)
+    assert s["park_recall"][:2] == [1, 2]
+
+
+def test_a_second_status_written_as_one_string_counts_as_a_list_of_one():
+    # (a labeller wrote status_also as one status, not a list: the grade must read it, not crash or compare letters)
+    got = [figure("入园企业数", 240, "家", "实际"), figure("税收", 2, "亿元", "实际")]
+    want = [{"name": "入园企业数", "value": 240, "unit": "家", "status": "累计", "status_also": "实际"},
+            {"name": "税收", "value": 2, "unit": "亿元", "status": "预计", "status_also": "预"}]
+    pairs, extra = reading_eval.match_figures(got, want)
+    assert [f is not None for _, f in pairs] == [True, True] and extra == []
+    assert [f.status in reading_eval.statuses(w) for w, f in pairs] == [True, False]
+    assert reading_eval.statuses({"status": "累计", "status_also": ["实际"]}) == ["累计", "实际"]
+    assert reading_eval.statuses({"status": "实际"}) == ["实际"]
+
+
+def test_a_forecast_whose_words_also_allow_achieved_is_no_target_shown_as_achieved(tmp_path):
+    data = copy.deepcopy(labels())
+    a = data["pages"]["a.txt"]
+    a["figures"][1]["status"] = "预计"                # 税收 4.3亿元: a forecast the words also allow as achieved
+    a["figures"][1]["status_also"] = ["实际"]
+    s, _ = run_with(tmp_path, data)
+    assert s["targets_as_achieved"] == 0 and s["figure_recall"][:2] == [9, 9]
+    del a["figures"][1]["status_also"]               # a forecast only: output as achieved is the error it counts
+    s, _ = run_with(tmp_path, data)
+    assert s["targets_as_achieved"] == 1 and s["figure_recall"][:2] == [8, 9]

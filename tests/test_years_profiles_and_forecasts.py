@@ -105,9 +105,10 @@ def test_a_news_item_dated_at_its_end(body, year):
 
 
 @pytest.mark.parametrize("title, body, published, year", [
-    # a story closing on the paper's issue it ran in: told then, so the year whose results it gives is the one before
+    # a story closing on the paper's issue it ran in (told then) that gives only the year before's results: of the year
+    # its results are about, as a summary told the next spring is (session 17's convention; it was 2023, when told)
     ("临港重点园区去年营业收入增长三成", "本报临港2月9日电（记者林川）据悉，2022年临港重点园区累计实现营业收入1824亿元，同比增长31.6%。\n"
-     "《青港日报》（2023年02月10日05版）", None, 2023),
+     "《青港日报》（2023年02月10日05版）", None, 2022),
     # a year-end meeting named with a word between the year and its genre (2023年度高区总结表彰大会), told the next year
     ("2023年度高区总结表彰大会召开", "2月4日，2023年度高区总结表彰大会召开，会议总结成绩、表彰先进、部署工作。", 2024, 2024),
     # a meeting hearing a year's 成果 and what the new year will bring (在2024年，…将…)

@@ -4,7 +4,8 @@ a stock counted from the last year-end, a study whose year is only in the result
 assessment's year, an article speaking of 去年 under its date, ROC years in Chinese numerals, a site's
 title older than the summary's own heading, and the date rows a page is dated by. Convention: news is
 dated by when it is told (its date, else the year its text says it is in), a report by the period it
-reports. Sentences are our own."""
+reports; since session 17 a news item told the next year that only gives a year's results is of that year
+(the year its results are about). Sentences are our own."""
 import pytest
 
 from indexer.reading.clean import clean_text, page_credits
@@ -20,8 +21,11 @@ PAD = "园区坚持项目为王，持续优化营商环境，推动产业链延�
     ("经开区召开2025年工作总结汇报会", "1月8日，经开区召开2025年工作总结汇报会。会议强调，要研究制定具体的2026年工作举措。", None, 2026),
     # … a release of a year's results that looks ahead to the next
     ("科学园区营运记者会", "科学园区2025年营业额达5.8万亿元，再创新高。展望2026年，园区营业额可望稳健成长。", None, 2026),
-    # … or that is dated the next year
-    ("某某开发区召开2015年度工作总结大会", "某某开发区召开2015年度工作总结大会，听取各部门2015年工作报告。", 2016, 2016),
+    # … or that is dated the next year and deploys the work (the new year's)
+    ("某某开发区召开2015年度工作总结大会", "某某开发区召开2015年度工作总结大会，听取各部门2015年工作报告，部署今年工作。", 2016, 2016),
+    # … but one dated the next year that only hears the year's work is of that year (session 17's convention: the
+    # year the results are about, as a summary told the next spring is)
+    ("某某开发区召开2015年度工作总结大会", "某某开发区召开2015年度工作总结大会，听取各部门2015年工作报告。", 2016, 2015),
     # guards: held in the year's last months; dated the same year; a year planned without one reviewed
     ("某某开发区召开2023年工作总结大会", "12月28日，某某开发区召开2023年工作总结大会，部署2024年工作。", None, 2023),
     ("某某开发区召开2015年度工作总结大会", "某某开发区召开2015年度工作总结大会。", 2015, 2015),

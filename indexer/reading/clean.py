@@ -210,9 +210,10 @@ _DROP_LINE = [
     re.compile(r"^(?:点击右上角|點擊右上角|请使用浏览器分享|請使用瀏覽器分享|(?:微信|手机|手機)?扫一扫|(?:微信|手机|手機)?掃一掃)[^。！？]{0,24}$|"
                r"^(?:朋友圈|微信好友|QQ空间|QQ空間|新浪微博)$|"
                # …and any call to act on the page itself, to scan, press, tap or click and so follow, read, send
-               # (微信扫码关注…, 戳这里提交新闻线索…, 点击查看作者最近其他文章): a report asks its reader to no gesture
-               r"^(?:微信|手机|手機)?(?:扫码|掃碼|长按|長按|轻触|輕觸|戳这里|戳這裡|点击|點擊)(?:这里|這裡|此处|此處|下方|上方|图片|圖片|二维码|二維碼)?"
-               r"(?:关注|關注|查看|阅读|閱讀|下载|下載|进入|進入|识别|識別|提交|收听|收聽|观看|觀看|加入)[^。！？]{0,30}[。！]?$"),
+               # (微信扫码关注…, 戳这里提交新闻线索…, 点击查看作者最近其他文章, 点击上方蓝字关注我们, ↓↓↓点击下方链接了解更多): a
+               # report asks its reader to no gesture
+               r"^[↓↑→▼▽⬇👇\s]*(?:微信|手机|手機)?(?:扫码|掃碼|长按|長按|轻触|輕觸|戳这里|戳這裡|点击|點擊)[^。，,！？\s\d]{0,6}?\s?"
+               r"(?:关注|關注|查看|阅读|閱讀|下载|下載|进入|進入|识别|識別|提交|收听|收聽|观看|觀看|加入|了解)[^。！？]{0,30}[。！]?$"),
     re.compile(r"^(?:正在阅读|正在閱讀|您正在阅读|您正在閱讀|本文标题|本文標題|文章标题|文章標題|标题|標題|本文链接|本文鏈接|本文网址|本文網址|本文地址|原文链接|原文鏈接|"
                r"原文地址|文章链接|文章鏈接|永久链接|永久鏈接|转载请注明(?:出处|来源)?|轉載請註明(?:出處|來源)?)\s*[:：].{0,150}$"),
     # the page's address row, however labelled (链接地址：http…); a postal address stays
@@ -441,7 +442,8 @@ _TOOL_CELL = re.compile(r"(?:【|\[)?(?:(?:预设|預設|默认|默認)?(?:字�
                         r"[大中小]字(?:体|體|型|号|號)|(?:字体|字體|文字|页面|頁面)?(?:放大|缩小|縮小)|"
                         r"无障碍(?:浏览|阅读)?|無障礙(?:瀏覽|閱讀)?|(?:友善)?(?:列印|打印)(?:本页|本頁|此页|此頁)?|"
                         r"分享(?:到|本页|本頁)?|转寄|轉寄|转发|轉發|(?:订阅|訂閱)\s*RSS|RSS(?:订阅|訂閱)?|关闭(?:窗口)?|關閉(?:視窗|窗口)?|"
-                        r"(?:加入)?收藏(?:本页|本頁)?|回上[一]?[页頁]|返回(?:顶部|頂部)|使用道具|道具|举报|舉報|回复|回覆|引用|评分|評分)"
+                        r"(?:加入)?收藏(?:本页|本頁)?|回上[一]?[页頁]|返回(?:顶部|頂部)|使用道具|道具|举报|舉報|回复|回覆|引用|评分|評分|"
+                        r"点赞|點讚|點贊|在看|写留言|寫留言|留言|评论|評論|保存)"
                         r"(?:】|\])?", re.I)
 
 
@@ -1117,8 +1119,8 @@ def _dateline(line: str) -> int | None:
         return int(url.group(1) or url.group(2))
     if (glued := _DATE_ON_BYLINE.match(line)):
         return int(glued.group(1))  # 20230808文/王妙琴: the date glued to the byline
-    if "-" in line and not _DATE_ONLY.match(line) and (posted := furniture.posted_year(line)):
-        return posted  # 某某  2024-04-16  某某公众号: a post's row of who and when, its date among the names
+    if ("-" in line and not _DATE_ONLY.match(line) or ":" in line and "日" in line) and (posted := furniture.posted_year(line)):
+        return posted  # 某某  2024-04-16  某某公众号, 2024年05月16日09:30  某某发布: a post's row of who and when
     if line[:1].isascii() and (english := ENGLISH_DATE.match(line) or _SCRAPED_MONTH.match(line)):
         return int(english.group(1))
     if ("|" in line or "｜" in line) and (cells := [c.strip() for c in re.split(r"[|｜]", line) if c.strip()]) \

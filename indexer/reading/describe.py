@@ -44,7 +44,7 @@ from .kinds import categorize_sections, heading_category  # noqa: F401  (heading
 from .parks import choose_park, find_park_mentions, find_parks, park_key, word_tags  # noqa: F401  (choose_park: part of the API)
 from .subject import decide_subject
 from .titles import (FROM_LEAD, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, SIGNED_BY_POST, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row,
-                     is_credit_line)
+                     is_credit_line, past_dateline)
 
 # ------------------------------------------------------------ year
 
@@ -213,7 +213,9 @@ _FOUNDED_BEFORE = re.compile(r"(?:成立|建立|始建|建|设立|設立|批准|
 # the years since (1992年，…开发区应运而生。经过21年的艰苦创业…): the background of a speech, not its year
 _STARTED = re.compile(r"[^。！？!?]{0,80}?(?:应运而生|應運而生|诞生|誕生|破土动工|破土動工|拉开了?[^。]{0,12}序幕|拉開了?[^。]{0,12}序幕|"
                       r"南巡|南方谈话|南方談話|南方讲话|南方講話|挂牌成立|掛牌成立|正式成立|开始建设|開始建設|起步建设|起步建設|"
-                      r"开始组建|開始組建|正式组建|正式組建|正式开工建设|正式開工建設)")
+                      r"开始组建|開始組建|正式组建|正式組建|正式开工建设|正式開工建設|"
+                      # … or a span from the year to now (从1984年的14家到目前的219家，…35年来)
+                      r"(?:到|至)(?:目前|现在|現在|如今|今天)|至今)")
 _N = r"[\d一二三四五六七八九十两兩]{1,4}\s*多?"
 _COUNTED_SINCE = re.compile(rf"(?:经过|經過|历经|歷經|走过|走過){_N}年|{_N}年[来來]|{_N}年(?:的)?(?:艰苦|艱苦|奋斗|奮鬥|发展|發展|建设|建設|历程|歷程)")
 # an anniversary counted from a date every reader knows (庆祝建党95周年 is 2016): the Party founded in 1921,
@@ -341,11 +343,19 @@ _ASSESSED = re.compile(r"\s*年?度?[^，,。；;！？]{0,24}?(?:考核|考評|
 _EXPECTED_BY = re.compile(r"(?:最快|最早|最迟|最遲|最晚|有望|可望)\s*(?:在|于|於|到)?\s*$")
 
 
+# a year in brackets right after a name (元朗创新园(2016年), 某工业区（1973）): when the thing got that name or was set up, as
+# an encyclopedia's list or a heading of its history writes it — an attribute of the name, not the year a text is about
+_NAMED_IN = re.compile(rf"[{CJK}][(（]\s*$")
+_NAMED_IN_END = re.compile(r"\s*年?\s*[)）]")
+
+
 def _background(text: str, m: re.Match) -> str:
     """A year of the opening that is not the report's, and what it is (empty if it is none): what happened in it
     before (成立于2011年, 自2015年, 2006年4月被批准为…), what is compared with (比2022年同期), an assessment's year
     (在2019年度…考核中), the year a history starts from (1992年…应运而生。经过21年…)."""
     before = text[max(0, m.start() - 3):m.start()]
+    if _NAMED_IN.search(before) and _NAMED_IN_END.match(text, m.end(1)):
+        return "名称后括注的年份（设立或得名之年）"
     if _OUTDONE.search(text[max(0, m.start() - 4):m.start()]):
         return "比较的年份"
     if _EXPECTED_BY.search(text[max(0, m.start() - 4):m.start()]):
@@ -404,7 +414,11 @@ def _paper_issue(body: str) -> tuple[int, str] | None:
 _PLANS_YEAR = r"(?:作好|做好|抓好|干好|幹好|谋划|謀劃|部署|研究|制定|安排|展望|预测|預測|预估|預估|开好|開好)[^。！？；\n]{{0,24}}?{year}\s*年"
 # … or as a meeting joined to the review names it (2012年度總結表彰暨2013年…工作會議), or the work's outline it sets out
 # (指出了2013年園區整體工作思路)
-_SETS_OUT_YEAR = r"暨\s*{year}\s*年|在\s*{year}\s*年\s*[，,]\s*[^。！？；\n]{{0,16}}?(?:将|將)|(?:提出|指出|明确|明確)了?[^。！？；，,\n]{{0,6}}?{year}\s*年[^。！？；，,\n]{{0,10}}?(?:工作思路|思路|目标|目標|任务|任務)"
+# (… or names the new year's plan as a noun: 听取…2019年度工作情况和2020年重点工作汇报, 2020年工作思路)
+_SETS_OUT_YEAR = r"{year}\s*年度?(?:的)?(?:重点工作|重點工作|工作计划|工作計劃|工作打算|工作思路|工作安排|工作要点|工作要點|目标任务|目標任務)|" \
+                 r"暨\s*{year}\s*年|在\s*{year}\s*年\s*[，,]\s*[^。！？；\n]{{0,16}}?(?:将|將)|(?:提出|指出|明确|明確)了?[^。！？；，,\n]{{0,6}}?{year}\s*年[^。！？；，,\n]{{0,10}}?(?:工作思路|思路|目标|目標|任务|任務)"
+# … or, told the next year, deploys the work without naming its year (会议总结成绩、表彰先进、部署工作): the new year's
+_DEPLOYS_WORK = re.compile(r"(?:部署|谋划|謀劃)(?:了)?[^。，,；;]{0,8}?(?:工作|任务|任務)")
 # … and the year it reviews told as done: 2018年度工作总结大会, 2025年营业额达…, 总结2019年工作
 _REVIEWED = r"{year}\s*年度?[^。，,；！？\n\d]{{0,6}}?(?:工作)?(?:总结|總結|回顾|回顧|表彰|述职|述職)|{year}\s*年度?工作(?:完成)?(?:情况|情況)|" \
             r"{year}\s*年度?[^。，,；！？\n\d]{{0,8}}?(?:工作)?成果(?:汇报|匯報)|{year}\s*年(?:全年|度)?[^。，,；！？\n]{{0,12}}?(?:营业额|營業額|实现|實現|完成|达到|達到)|(?:总结|總結|回顾|回顧)[^。，,；]{{0,6}}{year}\s*年"
@@ -427,21 +441,40 @@ _OWN_REVIEW_HEADING = re.compile(r"(?:^|\n|[一1][、.．]\s*)\s*((?:19|20)\d{2}
                                  r"(?:总结|總結|回顾|回顧|完成情况|完成情況|开展情况|開展情況)")
 
 
+# a whole calendar year stated as a period (自2023年1月1日起至2023年12月31日止, 2023年1月1日至12月31日)
+_WHOLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起)?\s*(?:至|到|—|－|-|~)\s*(?:\1\s*年)?\s*12\s*月\s*31\s*日")
+# a headline telling last year's results (去年招商亮眼, 去年营业收入增长三成): the news is about the year before (not a
+# comparison with it: 较去年同期成长55%)
+_LAST_YEARS_RESULTS = re.compile(r"(?<![较較比与與同])去年(?!同期)[^，,。！？!?；;\s]{0,12}?(?:招商|营业|營業|营收|營收|产值|產值|出口|进出口|進出口|投资|投資|"
+                                 r"投增资|投增資|成绩|成績|绩效|績效|实现|實現|完成|增长|增長|成长|成長|突破|达到|達到|创新高|創新高)")
+# a news credit dated in full before its lead (【某某台2009年1月15日讯】, 某某网2023年5月8日电): when the story is told
+_CREDIT_DATED = re.compile(r"\s*[【\[(（]?[^，,。\n【】]{0,12}?((?:19|20)\d{2})年\d{1,2}月\d{1,2}日\s*(?:[讯訊电電])[】\]）)]?")
+
+
 def _next_year_of_news(year: int, title: str, text: str, published: int | None) -> tuple[int, str] | None:
     """A news item about a meeting or a release that reviews ``year`` and plans the next (召开2018年度工作总结大会…
-    作好2019年…工作), or is dated the next year: the news is of the next year, when it is told — unless its lead is
-    dated in the year's last months (12月28日，园区召开2023年工作总结暨2024年工作部署会)."""
+    作好2019年…工作): the news is of the next year, when it is told — unless its lead is dated in the year's last
+    months (12月28日，园区召开2023年工作总结暨2024年工作部署会). One that only tells ``year``'s results, told the next
+    year (2024年…营业额出炉, dated 2025), is of ``year``: a text is filed by the year its results or plans are about."""
     nxt = year + 1
     if not re.search(_REVIEWED.format(year=year), title + "\n" + text):
         return None
-    if published == nxt:
-        return nxt, f"新闻回顾 {year} 年，发布于 {nxt} 年：这是 {nxt} 年的新闻（{year} 年是它回顾的一年）"
     plans = re.search(_PLANS_YEAR.format(year=nxt), text)
+    sets = None if plans else re.search(_SETS_OUT_YEAR.format(year=nxt), title + "\n" + text)
+    if published == nxt and not (plans or sets):
+        sets = _DEPLOYS_WORK.search(text)  # (told the next year, a meeting that 部署工作 deploys the new year's)
+    if published == nxt and not (plans or sets):
+        # a year's results told the next spring (2024年…营业额正式出炉, published 2025): the year the results are
+        # about, as a 2023 summary filed in 2024 is 2023's — only a text that also plans the new year is of it
+        return year, f"新闻讲的是 {year} 年的成绩，发布于 {nxt} 年，没有部署 {nxt} 年的工作：按所讲的一年，是 {year} 年"
+    if published == nxt:
+        said = (plans or sets).group(0)
+        return nxt, f"新闻回顾 {year} 年，又说“{said}”，发布于 {nxt} 年：这是 {nxt} 年的新闻（{year} 年是它回顾的一年）"
     if plans:
         before = text[:plans.start()]
         said = plans.group(0)
         said = said[max(m.start() for m in re.finditer(_PLANS_YEAR.split("[^")[0], said)):]  # (研究機構預測2026年 → 預測2026年)
-    elif (sets := re.search(_SETS_OUT_YEAR.format(year=nxt), title + "\n" + text)):
+    elif sets:
         before, said = (title + "\n" + text)[:sets.start()], sets.group(0)
     else:
         return None
@@ -676,7 +709,7 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     if m:
         year = int(m.group(1))
         if news and (later := _next_year_of_news(year, title, _arabic_years(full[:1500]), published)):
-            return later[0], f"标题中的年份「{m.group(0)}」是会议回顾的一年；{later[1]}"
+            return later[0], (f"标题中的年份「{m.group(0)}」" + ("：" if later[0] == year else "是会议回顾的一年；")) + later[1]
         if not news and not from_lead and (own := _OWN_REVIEW_HEADING.search(body[:600])) and int(own.group(1)) > year:
             # a document site's title over a summary whose own heading reviews a later year (标题 2020年…, 正文
             # 一、2021年工作总结): a summary cannot review a year after its own, so the title is wrong, not the text
@@ -692,6 +725,10 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
             return int(own.group(1)), (f"正文自己的小标题「{own.group(0).strip().lstrip('一1、.．').strip()}」总结的是 "
                                         f"{own.group(1)} 年，标题中的「{m.group(0)}」是正文所计划的一年：以正文为准")
         return year, f"标题中的年份「{m.group(0)}」"
+    if (span := _WHOLE_YEAR.search(body[:600])):
+        # 本年度报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止: the period a report states as its own, a whole
+        # calendar year, as the disclosure reports every government body files by statute state theirs
+        return int(span.group(1)), f"正文写明所述期间「{span.group(0)}」：一整年，即 {span.group(1)} 年"
     edition = _EDITION.search(title)
     if edition:  # 《第六次全国物流园区调查报告》(2022): the year of the report's edition
         return int(edition.group(1)), f"标题末尾括注的年份「{edition.group(0)}」"
@@ -719,6 +756,15 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         # 《某某日报》（2023年02月10日05版）: when it is told)
         published = signed[0]
         told = f"（日期见文末「{signed[1]}」）"
+    credit = _CREDIT_DATED.match(body) if news and published is None else None
+    when = published or (int(credit.group(1)) if credit else None)
+    if news and when and (last := _LAST_YEARS_RESULTS.search(title)) and not re.search(r"今年|本年|今\s*[(（]", title):
+        # a headline telling last year's results (屏东加工区去年招商亮眼, …去年营业收入增长三成): what it is about is the year
+        # before the one it is told in, as a summary told the next spring is that year's
+        where = told or (f"（日期见正文开头「{credit.group(0).strip()}」）" if credit else "")
+        said = re.search(r"[^，,。！？!?；;\s]*去年[^，,。！？!?；;\s]*", title).group(0)
+        return when - 1, (f"新闻标题说“{said}”，讲的是上一年的成绩，发布于 {when} 年{where}："
+                          f"按所讲的一年，是 {when - 1} 年")
     # (an article, 其他, is dated by its page as news is: published is given only for them)
     # … and so is a lead telling its day by the day it is told (今天17日上午，…发布2019年…结果; 近日，…公布了2021年…):
     # the years it names are its subject's, the date row is when it is told
@@ -769,7 +815,7 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
                 return signed[0], f"文末的成文日期「{signed[1]}」（{stated[1]}）"
             return stated
         if news and (later := _next_year_of_news(year, title, _arabic_years(full[:1500]), published)):
-            return later[0], f"正文开头的年份「{ym.group(0)}」是回顾的一年；{later[1]}"
+            return later[0], (f"正文开头的年份「{ym.group(0)}」" + ("：" if later[0] == year else "是回顾的一年；")) + later[1]
         return year, f"正文开头的年份「{ym.group(0)}」{_passed_over(body, ym.start())}"
     for where, text in (("标题", title), ("正文开头", opening)):
         if roc := _roc_year(text, taiwan):
@@ -782,7 +828,7 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
             # (a release of 113年's results that forecasts 114年 is 2025's news, as with 2025年 and 2026年)
             western = _western_years(_arabic_years(full[:1500]), taiwan) if news else ""
             if western and (later := _next_year_of_news(year, title, western, published)):
-                return later[0], f"{said}是回顾的一年；{later[1]}（民国纪年换算为公元）"
+                return later[0], f"{said}{'：' if later[0] == year else '是回顾的一年；'}{later[1]}（民国纪年换算为公元）"
             return year, said
     if (signed := _signed_year(full)) and not _MASKED_YEAR.search(full[-300:]):
         return signed[0], f"文末的成文日期「{signed[1]}」（标题和正文开头都没有年份）"
@@ -861,6 +907,13 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
 
 
 # ------------------------------------------------------------ doc type, period
+
+# the first part heading of a text that starts inside a document (二、…, 三、…: a numbered level-1 heading on its own line)
+_PART_HEADING = re.compile(r"^\s*[二三四五六七八九十][、.．]\s*([^\n。，,；;]{2,24})$", re.M)
+# … naming the next period's plan (2020年工作打算, 下一步工作计划, 明年工作思路, 重点工作) or a period's review (工作完成情况, 工作回顾)
+_PLAN_PART = re.compile(r"(?:计划|計劃|計畫|打算|思路|安排|要点|要點|重点工作|重點工作|重点任务|重點任務|工作目标|工作目標|主要目标|主要目標)$")
+_REVIEW_PART = re.compile(r"(?:工作总结|工作總結|工作回顾|工作回顧|完成情况|完成情況|开展情况|開展情況|主要成效|主要成绩|主要成績|工作成效)$")
+
 
 # (type, the words that name it); 讲话 first: "在…总结表彰大会上的讲话" is a speech
 _TYPE_WORDS = [
@@ -999,6 +1052,10 @@ _RESULT_HEADLINE = re.compile(r"稳居|穩居|位居|跃居|躍居|领跑|領跑
 # an event told as news tells it, undated by a day (日前，… / 近日，…), and a reprint's source at its end ((来源科技部网站))
 _TOLD = re.compile(r"(?:^|[。！\n])\s*(?:日前|近日|近期|据了解|據了解|据悉|據悉)[，,]")  # (据了解, 据悉: how a reporter says
 # what was learnt, a news item's words)
+# … and anywhere in it, 据悉 (it is learnt): only a reporter tells what was learnt so, never a unit of its own work
+_LEARNT = re.compile(r"(?:^|[。！；\n])\s*(?:据悉|據悉)[，,]")
+# a paper's own reporter, as only a newspaper credits its staff (本报记者 某某 摄, 本報記者, 特约记者): anywhere in a text
+_PAPERS_OWN = re.compile(r"本报记者|本報記者|本报通讯员|本報通訊員|本报特约记者|本報特約記者")
 _SOURCE_CREDIT = re.compile(r"[(（]?\s*(?:来源|來源|稿源|资料来源|資料來源|新闻来源|新聞來源)\s*[:：/／]?\s*[^()（）。\n]{2,24}[)）]\s*\|?$")
 # a text speaking for its writer: 我们, 我区, 我园, 本人 (a summary, a plan, a report, a speech), not of others
 _FIRST_PERSON = re.compile(r"我们|我們|咱们|我[区區园園县縣市镇鎮局委司厂廠]|本人|笔者|筆者")
@@ -1420,6 +1477,12 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
                              r"^(?:经济|經濟|总体|總體|园区|園區)?运行情况|^(?:经济|經濟|总体|總體|园区|園區)?運行情況",
                              heading.group(1)):
         return "工作总结", f"没有标题行，第一个一级小标题「{heading.group(0).strip()}」是总结的开头"
+    if (part := _PART_HEADING.search(body[:300])) and not heading:
+        # a fragment of a document opening on one of its parts (二、2019年工作完成情况, 三、2020年工作打算): official writing
+        # names each part of a summary or a plan in its heading, so the part the text starts with says what it is from
+        kind = "工作计划" if _PLAN_PART.search(part.group(1)) else "工作总结" if _REVIEW_PART.search(part.group(1)) else None
+        if kind:
+            return kind, f"正文从文件的一部分开始，小标题「{part.group(0).strip()}」说明这是{'计划' if kind == '工作计划' else '总结'}的一部分"
     structure = _summary_structure(body)
     if structure:
         return "工作总结", structure
@@ -1451,8 +1514,11 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "简报", event
     if _CONTINUED.search(body):
         return "简报", f"正文中有报纸的转版标记「{_CONTINUED.search(body).group(0)}」，是报纸上的新闻稿"
+    if own := _PAPERS_OWN.search(body):
+        return "简报", f"正文署“{own.group(0)}”：报纸称自己的记者为本报记者，是报纸上的新闻稿"
     if from_lead and len(body) >= 80 and not _FIRST_PERSON.search(body[:600]) and (
-            dated or (told := _TOLD.search(body[:400])) or (told := _SOURCE_CREDIT.search(body.rstrip()[-80:]))):
+            dated or (told := _TOLD.search(body[:400])) or (told := _SOURCE_CREDIT.search(body.rstrip()[-80:]))
+            or (told := _LEARNT.search(body))):
         # a page with no title line whose text is no speech, summary, plan or report to a superior (those speak as 我们 /
         # 我区 or say what they are), tells of others in the third person and is dated as news is (the page's date
         # row, an event 日前/近日, its source named at its end): an article, news or an information item — a profile
@@ -1612,7 +1678,8 @@ def _filed_under(why_title: str) -> str:
 
 def describe_report(report: Report, page_title: str | None = None, credits: PageCredits | None = None) -> None:
     """Fill a report's metadata and section categories in place. ``credits``: who
-    published the page and when (its furniture rows, ``clean.page_credits``)."""
+    published the page and when (its furniture rows, ``clean.page_credits``). A titleless
+    news item's title (its lead's first words) loses the day it opens with, its first line too."""
     title = report.title
     body = report.text.split("\n", 1)[1] if "\n" in report.text else ""
     credits = credits or PageCredits()
@@ -1632,6 +1699,16 @@ def describe_report(report: Report, page_title: str | None = None, credits: Page
                                                        from_lead=report.evidence.get("title", "").endswith(FROM_LEAD))
     report.period, report.evidence["period"] = choose_period(title, body)
     categorize_sections(report.sections, report.text, report.doc_type, report.year)
+    if report.doc_type == "简报" and report.evidence.get("title", "").endswith(FROM_LEAD):
+        # a titleless news item's title is its lead from after the dateline (昨日，12月20日上午，近日，): a headline
+        # names the event, not its day (read for the year above: 2024年5月16日，… dates the item)
+        undated, day = past_dateline(title)
+        if day and report.text.startswith(title):
+            shift = len(undated) - len(title)  # (the title is the text's first line: its sections move with it)
+            report.title, report.text = undated, undated + report.text[len(title):]
+            for section in report.sections:
+                section.start, section.end = section.start + shift, section.end + shift
+            report.evidence["title"] = f"去掉导语开头的日期「{day}」（新闻的电头，标题不写）；" + report.evidence["title"]
 
 
 # ------------------------------------------------------------ folder names

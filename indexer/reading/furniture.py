@@ -16,7 +16,15 @@ never seen still sets its furniture in a few forms, whatever words it uses, and 
   forum's own strings it hides beside it, told by repetition (found at two jammers) or by a site's name's form;
 - a picture's credit where the picture was (示意图/某某, a one-sentence caption closed by who took it: …。某某摄, or
   by its credit in brackets: 大会现场（某某/摄）, …。（圖/某某提供）);
-- the site's label for where its text starts (【正文】, 正文复制, 正文：glued to the first line), a row of ornaments (◇);
+- the site's label for where its text starts (【正文】, 正文复制, 正文：glued to the first line), a row of ornaments (◇) or a
+  paper's end mark glued after the last sentence (…。◇);
+- the site's guide to the text (导读：an excerpt, 本文目录导读:), a wiki's tagline and its marks (自由的百科全书, [编辑],
+  [来源请求]), the count of the characters the site shows (…(未完,全文共N字,当前仅显示…), a repost's watermark rows between
+  paragraphs (the page's address closing a row of no sentence: ----标题//----某某网 http://…//; 本文原始标题为:…; （原标题：…）);
+- the rows every portal's template sets, in any site's words: a pager with its steps, a copyright line however it
+  opens, a visit counter, the site naming who runs it (本网站由…主办, 技术支持：…), its reprint terms, the line for
+  reporting illegal content, a post's row with its clock time above the text; a unit's name after a field's label
+  (主办单位：…) is a footer's value, never a signature;
 - the site speaking of the copy it carries (仅代表作者观点，不代表本站立场; 未经本网授权不得转载; 如有侵权请联系删除),
   filing it (收录于话题), listing its other pages under a header that says which and what (随机文章, 某某推荐阅读);
 - a row of the site's own links (网站首页 | 网站地图), a file link with its size (PDF(186 KB)), an expander's control
@@ -36,7 +44,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..text import CJK, CN_DIGITS, PARK_WORD_RE
+from ..text import CJK, CN_DIGITS, PARK_WORD_RE, UNIT_END
 
 _SENTENCE = re.compile(r"[。！？!?；;]")
 
@@ -45,6 +53,9 @@ _SENTENCE = re.compile(r"[。！？!?；;]")
 # an image's file name as a page's text keeps it where the picture was (image.png, IMG_2031.JPG), one or
 # several in a row; only ASCII names: a Chinese file name cannot be told from the sentence it is glued to
 _IMAGE_NAMES = re.compile(r"(?<![A-Za-z0-9_.-])(?:[A-Za-z0-9_\-]{1,40}\.(?:png|jpe?g|gif|bmp|webp|svg)\s*)+", re.I)
+# …and a line that is file names and nothing else, whatever their letters (微信图片_20230414184439.jpg, 图片1.png): a
+# picture's name left as its caption
+_IMAGE_LINE = re.compile(r"^(?:[^\s。，,！？；]{1,40}\.(?:png|jpe?g|gif|bmp|webp|svg)\s*)+$", re.I)
 # an HTML element's tag left in the text by a scrape (<div id="comjz">, </ol>, <em class="x">): no Chinese sentence
 # writes a tag; a comparison (x<5) has no tag's name after its <
 _MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s+[A-Za-z-]+(?:=\"[^\"<>]{0,60}\"|='[^'<>]{0,60}'|=[^\s<>]{1,40})?)*\s*/?>")
@@ -68,6 +79,20 @@ _WATERMARK = re.compile(rf"(?:^|(?<=\s)){_SITE_NAME}(?:\s*[,，、|｜]\s*{_SITE
 _ADDRESS_AFTER = re.compile(rf"(?<=[。！？」”])\s*{_SITE_NAME}\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z]{{2,6}}){{1,2}}/?\s*$")
 
 
+# a wiki's marks in its article: the edit link after a section's heading (申请[编辑]) and its editors' requests set after
+# a sentence (…建成[來源請求]，…; [需要引用], [谁？]): MediaWiki's, on every wiki and its mirrors; no text writes them
+_WIKI_MARK = re.compile(r"\[(?:编辑|編輯|编辑源代码|編輯原始碼|來源請求|来源请求|需要引用|需要來源|需要来源|需要解释|需要解釋|"
+                        r"谁|誰|何时|何時|哪里|哪裡|原创研究|原創研究|失效链接|失效連結)[?？]?\]")
+# the site's count of what it shows glued to the text's line it cut short (…始终……(未完,全文共6661字,当前仅显示2339字,请…)
+_UNFINISHED_AFTER = re.compile(r"(?:^[.…·\s]*|(?<=\S)\s*)[(（]\s*未完\s*[,，、].{0,80}$")
+# the original title in brackets glued after a reposted item's last sentence (…。（原标题：某某园区集中签约一批项目）)
+_ORIGINAL_TITLE_AFTER = re.compile(r"(?<=[。！？!?”」])\s*[(（]\s*(?:原标题|原標題|原题|原題)\s*[:：][^()（）]{1,80}[)）]$")
+# a paper's or a wire's mark closing its item, an ornament glued after the last sentence (…只租不售。◇, …开工。■): a
+# sentence closes on its stop; (□ and ○ stand for a masked character or a zero, never an end mark here)
+_END_MARKS = "◇◆■●★☆▲△▼▽※◎♦"
+_END_MARK_AFTER = re.compile(rf"(?<=[。！？!?」”])\s*[{_END_MARKS}]+$")
+
+
 def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
     """``line`` less the furniture glued into it: image file names, an inserted credit, a watermark of site
     names after a heading, a hijacker's ``<title>`` run into the first sentence (judged by ``is_advert``)."""
@@ -80,11 +105,19 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
         line = _MARKDOWN_IMAGE.sub("", line).strip(" |｜")  # (![]() |: a picture as a converter writes it)
     if "." in line and (".png" in line.lower() or ".jp" in line.lower() or ".gif" in line.lower()
                         or ".bmp" in line.lower() or ".webp" in line.lower() or ".svg" in line.lower()):
-        line = _IMAGE_NAMES.sub("", line).strip()
+        line = "" if _IMAGE_LINE.match(line) else _IMAGE_NAMES.sub("", line).strip()
     if "转" in line or "轉" in line or "来" in line or "來" in line:
         line = _INSERTED_CREDIT.sub("", line)
     if "www." in line:
         line = _ADDRESS_AFTER.sub("", line)
+    if "[" in line and ("]" in line[-8:] or "請" in line or "请" in line or "引" in line):
+        line = _WIKI_MARK.sub("", line)  # (一、申请[编辑], …建成[来源请求]，…: a wiki's marks in its article)
+    if "未完" in line:
+        line = _UNFINISHED_AFTER.sub("", line)  # (…始终……(未完,全文共6661字,当前仅显示2339字…: the site's count glued on)
+    if "原" in line[-90:] and line[-1:] in ")）":
+        line = _ORIGINAL_TITLE_AFTER.sub("", line)  # (…出席签约仪式。（原标题：…）: a portal's note on the item it reposts)
+    if line[-1:] in _END_MARKS:
+        line = _END_MARK_AFTER.sub("", line)  # (…只租不售。◇: a paper's mark for where its item ends)
     if (wm := _WATERMARK.search(line)):
         line = line[:wm.start()].rstrip(" ,，、|｜")
     if "_" in line[:60] or "-" in line[:60]:
@@ -235,6 +268,20 @@ def _name_repeated(line: str) -> bool:
 _LINE_FORMS = re.compile(
     # a copyright line: © 2001-2017 某某, Copyright © …, (c) 2020
     r"^(?:©|Ⓒ|Copyright\b|\([cC]\)\s*(?:19|20)\d{2})[^。！？]{0,80}$"
+    # a counter of the site's or the page's visits however labelled (本站访问量：123456, 瀏覽次數: 88)
+    r"|^(?:本站|本页|本頁|本文|总|總|今日|累计|累計)?(?:访问|訪問|浏览|瀏覽|点击|點擊|阅读|閱讀)(?:量|数|數|次数|次數|人次|人数|人數)?"
+    r"\s*[:：]\s*[\d,]+\s*(?:次|人次)?$"
+    # the site naming who runs it (本网站由某某主办, 技术支持：某某科技有限公司): a report names its author at its end, never the site's
+    r"|^(?:本网站|本網站|本站|本网|本網)[^。，,！？]{0,30}(?:主办|主辦|承办|承辦|维护|維護|运营|運營|运维|運維|制作|开发|開發)[^。，,！？]{0,10}$"
+    r"|^(?:技术支持|技術支持|技术服务|技術服務|网站维护|網站維護|运行维护|運行維護)\s*[:：].{0,40}$"
+    # the page's rows of who published it and when it was last changed (發佈單位：某某局, 最後更新：2024/03/02 10:12), and
+    # where the copy comes from as the site states it (本文經授權轉載自某某, 本文来自：某某日报): a report's own credit is a
+    # byline or a bracket (page_credits reads these rows from the page as it was)
+    r"|^(?:发布|發布|發佈)(?:单位|單位|机构|機構|部门|部門)\s*[:：].{0,40}$"
+    r"|^(?:最後更新|最后更新|更新於|更新于|最後修改|最后修改)(?:時間|时间|日期)?\s*[:：]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}[^。，,！？]{0,20}$"
+    r"|^(?:本文|文章|此文|原文)[^。！？]{0,8}(?:转载自|轉載自|转自|轉自|转载于|轉載於|来源于|來源於|来自|來自|摘自|选自|選自)\s*[:：]?[^。！？]{1,40}$"
+    # an advertisement's call to read on past it (請繼續往下閱讀...)
+    r"|^(?:请|請)?(?:继续|繼續)(?:往下|向下)(?:阅读|閱讀|滑动|滑動)[.…]*$"
     # a pager: 页: [1] 2 3, 页码：1/3, and its numbers alone in brackets ([1] [2])
     r"|^(?:页|頁|页码|頁碼|分页|分頁)\s*[:：]\s*(?:[\[【]?\d{1,3}[\]】]?[\s/]*)*$|^(?:[\[【]\d{1,3}[\]】]\s*)+$"
     # a more-link: >>最新信息, 更多资讯>>, 查看更多 »
@@ -273,12 +320,46 @@ _LINE_FORMS = re.compile(
     r"|^[^\s。，,！？]{0,30}[(（]\s*[\d.]+\s*[KMG]B\s*[)）]$|^[^\s\d。，,！？+＋]{2,20}\s+[+＋]$"
     # the site's instructions for keys to press (请按 Ctrl + P 列印, ALT鍵 + V): no text names a key chord
     r"|^.{0,80}(?<![A-Za-z])(?:Ctrl|CTRL|Alt|ALT|Shift|SHIFT)\s*(?:鍵|键)?\s*\+\s*\S.{0,100}$"
-    # a row naming the original title, its value on the next line or after the label (原标题:)
-    r"|^(?:原标题|原標題|原题|原題)\s*[:：].{0,60}$"
+    # a row naming the original title, its value on the next line or after the label (原标题:, 本文原始标题为:…---来源是:…),
+    # or in brackets as a portal closes a reposted item ((原标题:某某园区集中签约一批项目))
+    r"|^(?:本文|文章|此文)?(?:原始|原)(?:标题|標題|题目|題目|题|題)(?:为|為|是)?\s*[:：].{0,100}$"
+    r"|^[(（]\s*(?:原标题|原標題|原题|原題)\s*[:：][^()（）]{0,80}[)）]$"
+    # the line for reporting illegal content every news site in China carries by law (违法和不良信息举报电话：12377)
+    r"|^[\[【(（]?[^。！？]{0,10}(?:不良信息|不良資訊)(?:举报|舉報)[^。！？]{0,60}$"
     # where the site files the text among its collections, with the tags or without them (收录于话题 #园区 #招商,
     # 收錄於合集): a text is not filed by its own words
     r"|^(?:收录于|收錄於|收录在|收錄在)\s*(?:合集|话题|話題|专辑|專輯|专题|專題|栏目|欄目)[^。，,！？]{0,60}$"
+    # the site's guide to the text under its label, an editor's excerpt or an outline's label (导读：…, 【导读】…, 本文目录导读:):
+    # a report, a notice or a news item is not its own guide
+    r"|^[【\[]?(?:本文|文章)?(?:目录|目錄)?(?:导读|導讀)(?:[】\]]\s*|\s*[:：]).{0,160}$"
+    # a wiki's tagline under its article's title (维基百科，自由的百科全书): the site naming what it is
+    r"|^[^\s，,。]{2,8}[，,]\s*自由的百科全[书書]$"
+    # a site's count of the text's characters, what it shows of them or who may read the rest (……(未完,全文共6661字,当前仅显示…,
+    # 全文共3958字,仅供站内会员…): a text never counts its own characters
+    r"|^[.…·]*\s*[(（]?\s*(?:未完\s*[,，、]?\s*)?(?:全文共|全文约|全文約|本文共)\s*[\d,，]+\s*字[^。]{0,30}?"
+    r"(?:显示|顯示|会员|會員|阅读|閱讀|下载|下載|登录|登入|付费|付費|VIP|查看).{0,50}$"
 )
+
+
+# rows the template sets, each tried only on a line holding its word (the reader's CPU: they look inside the line):
+# a copyright line however it opens, the sign or the words inside the row (版权所有 © 某某, 某某 版權所有): a report's sentence
+# on its own copyright closes on its stop
+_COPYRIGHT_ROW = re.compile(r"^[^。！？]{0,40}(?:©|Ⓒ|版权所有|版權所有|All Rights Reserved)[^。！？]{0,80}$")
+# a pager: the page's numbers with its steps (首页 上一页 1 2 3 下一页 尾页, 共3页 上一頁 1 2 下一頁): no report turns pages
+_PAGER = re.compile(r"^(?:(?:共\s*\d+\s*(?:页|頁)|首页|首頁|尾页|尾頁|末页|末頁|上一?(?:页|頁)|下一?(?:页|頁)|"
+                    r"\d{1,3}|…|\.{2,3}|跳转|跳轉|GO|go)\s*[|｜]?\s*)+$")
+_PAGE_STEP = re.compile(r"[上下]一?[页頁]")
+# the site's terms for reprinting (本文为某某原创，转载请注明出处; 未经授权，谢绝转载): a report never tells how to copy
+# itself (a rule on copying files, 涉密文件严禁转载, names no text's origin)
+_REPRINT_TERMS = re.compile(r"^[^。！？]{0,40}(?:(?:转载|轉載)[^。！？]{0,6}(?:请|請|须|須|需|务必|務必)[^。！？]{0,4}(?:注明|註明|标明|標明|联系|聯繫|聯絡|授权|授權)|"
+                            r"(?:谢绝|謝絕|禁止|严禁|嚴禁|不得)[^。！？]{0,4}(?:转载|轉載))[^。！？]{0,30}[。！]?$")
+_TEXTS_ORIGIN = re.compile(r"本文|本站|本網|本网|本号|本號|原创|原創|未经|未經|作者|出处|出處|来源|來源")
+
+
+def _template_row(line: str) -> bool:
+    return ("©" in line or "Ⓒ" in line or "权所有" in line or "權所有" in line or "Rights" in line) and bool(_COPYRIGHT_ROW.match(line)) \
+        or ("页" in line or "頁" in line) and bool(_PAGE_STEP.search(line)) and bool(_PAGER.match(line)) \
+        or ("转载" in line or "轉載" in line) and bool(_REPRINT_TERMS.match(line)) and bool(_TEXTS_ORIGIN.search(line))
 
 
 # a picture's credit where the picture was: its caption closed by who took it (…單位。許某某攝, …新高。（記者某某攝）),
@@ -296,8 +377,9 @@ _PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[。！？!?]))\s*(?:[(（]\s*)?(?:記者
 #立场), what the site claims or disclaims of it (凡本网注明…的作品，版权均属…，未经本网授权不得转载), a call to report an
 # infringement (如有侵权请联系删除). A report speaks of its park; it never speaks of the site showing it (本网, 本站)
 # or disclaims its own views
-_STATEMENT = re.compile(r"(?:仅代表|僅代表|不代表)[^。！？]{0,24}(?:观点|觀點|立场|立場)|"
-                        r"(?:本网|本網|本站|本平台|本号|本號|本公众号|本公眾號)[^。！？]{0,40}(?:版权|版權|著作权|著作權|转载|轉載|摘编|摘編|授权|授權|侵权|侵權)|"
+_STATEMENT = re.compile(r"(?:仅代表|僅代表|不代表)(?:原?作者|[^。！？]{0,24}(?:观点|觀點|立场|立場))|"
+                        r"(?:本网|本網|本站|本平台|本号|本號|本公众号|本公眾號)[^。！？]{0,40}(?:版权|版權|著作权|著作權|转载|轉載|摘编|摘編|授权|授權|侵权|侵權|"
+                        r"观点|觀點|立场|立場)|"
                         r"(?:版权|版權)(?:归|歸)(?:原)?作者|(?:如有|若有|如涉及|如涉嫌)(?:侵权|侵權)[^。！？]{0,16}(?:联系|聯繫|聯絡|删除|刪除)")
 
 
@@ -306,11 +388,17 @@ def is_statement_line(line: str) -> bool:
     return len(line) <= 300 and bool(_STATEMENT.search(line))
 
 
+# a page's address closing a row of no sentence, only separators after it (----标题//----某某网 http://…//, a repost's
+# watermark set between paragraphs): no report gives a bare address outside a sentence; a field's label and the address
+# alone (网站：http://…) is a contact row, left to the rules of rows
+_ADDRESS_ROW = re.compile(r"^(?![^\s:：]{1,10}[:：]\s*https?://\S+$)[^。！？]{0,100}https?://[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[!-~]*[\s/|｜\-—]*$")
+
+
 def is_furniture_line(line: str) -> bool:
     """A line whose form alone makes it the site's (see the module's docstring)."""
     if len(line) > 160:
         return is_statement_line(line)
-    return bool(_LINE_FORMS.match(line) or is_statement_line(line) or _WATERMARK.fullmatch(line) or is_menu_row(line)
+    return bool(_LINE_FORMS.match(line) or is_statement_line(line) or "://" in line and _ADDRESS_ROW.match(line) or _template_row(line) or _WATERMARK.fullmatch(line) or is_menu_row(line)
                 or is_site_links_row(line) or _name_repeated(line)
                 or ("攝" in line[-6:] or "摄" in line[-6:] or "/" in line[:8] or "／" in line[:8]
                     or line[-1:] in ")）" and ("/" in line[-24:] or "／" in line[-24:])) and _PHOTO_CREDIT.search(line)
@@ -326,6 +414,8 @@ _HOTLINE = re.compile(r"^[^\s。，,：:]{0,6}(?:热线|熱線)(?:电话|電話)
 _COUNTER = re.compile(r"^[^\s\d:：]{1,4}\s*[:：]\s*\d+$")
 # a row of the author's name, the date and an account (某某  2024-05-08  某某公众号): cells apart, one a date
 _MACHINE_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)")
+# …or a date in words with the clock time after it (2024年03月02日15:42  某某在线): when a post went up, which no title says
+_CLOCKED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}")
 _DATE_CELL = re.compile(r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)")
 # a site's name alone (華文網, 人民網): ending in 网, the head a site names itself with
 _SITE_NAME_ALONE = re.compile(rf"[{CJK}A-Za-z0-9]{{1,10}}(?:网|網)")
@@ -357,8 +447,9 @@ def spaced_words(line: str) -> list[str]:
 
 
 def posted_year(line: str) -> int | None:
-    """The year of a post's row of who and when (某某  2024-05-08  某某公众号), which the text drops: its date."""
-    if len(line) <= 60 and not re.search(r"[。，,！？；]", line) and (m := _MACHINE_DATE.search(line)):
+    """The year of a post's row of who and when (某某  2024-05-08  某某公众号, 2024年05月16日09:30  某某发布), which the
+    text drops: its date."""
+    if len(line) <= 60 and not re.search(r"[。，,！？；]", line) and (m := _MACHINE_DATE.search(line) or _CLOCKED_DATE.search(line)):
         return int(m.group(0)[:4])
     return None
 
@@ -368,7 +459,8 @@ def is_head_furniture(line: str) -> bool:
     total, a signature its date; no report's title is a bare site name)."""
     if _HOTLINE.match(line) or _COUNTER.match(line) or _SITE_NAME_ALONE.fullmatch(line):
         return True
-    if len(line) <= 60 and _MACHINE_DATE.search(line) and not re.search(r"[。，,！？；]|记者|記者|通讯员|通訊員|报道|報導", line):
+    if len(line) <= 60 and (_MACHINE_DATE.search(line) or _CLOCKED_DATE.search(line)) \
+            and not re.search(r"[。，,！？；]|记者|記者|通讯员|通訊員|报道|報導", line):
         return True  # 某某  2024-05-08  某某公众号: who posted it and when (a title writes its date 2024年5月8日)
     if is_head_menu(line):  # (up to 120 characters: a tag row of twenty words spaced out runs past 80)
         return True
@@ -401,19 +493,36 @@ def is_head_menu(line: str) -> bool:
 
 # what a report ends on and keeps wherever it stands: its signature (a unit), its date, its attachments, a
 # numbered item, a table's row of figures
-_DATE_LINE = re.compile(r"^(?:(?:19|20)\d{2}|[〇○零O一二]{4})\s*年[\d〇○零O一二三四五六七八九十]{1,3}月(?:[\d〇○零O一二三四五六七八九十]{1,3}日)?$|"
+# a date on a line of its own, as a report's signature dates it, however written: in figures (2024年3月2日, 2024-03-02)
+# or in Chinese numerals, the year's four digits one by one with 〇 (or ○, 零, a letter O, a figure 0 as typists set
+# it) for the zero (二〇二三年十二月五日, 二0二四年三月), the day closed by 日 or 号; the one pattern of a date line
+# (drop_margins' closing lines and drop_tail's report end)
+_YEAR_DIGIT = "〇○零O0一二三四五六七八九"
+_DATE_LINE = re.compile(rf"^(?:(?:19|20)\d{{2}}|[{_YEAR_DIGIT}]{{4}})\s*年\s*[\d〇○零O一二三四五六七八九十]{{1,3}}\s*月"
+                        rf"(?:\s*[\d〇○零O一二三四五六七八九十]{{1,3}}\s*[日号號])?$|"
                         r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
 _ATTACHMENT = re.compile(r"^(?:附件|附表|附图|附圖|附录|附錄|注|註|备注|備註)\s*[\d一二三四五六七八九十]*\s*[:：、.]?")
-_UNIT_END = re.compile(rf"(?:委员会|委員會|管委会|管委會|办公室|辦公室|办事处|辦事處|政府|人民政府|局|厅|廳|处|處|科|部|中心|公司|集团|集團|"
-                       rf"协会|協會|园区|園區|开发区|開發區|高新区|高新區|经开区|經開區|工业区|工業區|产业园|產業園|管理处|管理處|"
-                       rf"党工委|黨工委|办|辦|组|組|小组|小組|街道|镇|鎮|乡|鄉|县委|縣委|市委|区委|區委)$")
+# a unit signing a report: the line ends on a unit's name (UNIT_END's words), or on the whole name of a committee, an
+# office or a zone's administration whose last character ends other nouns too (委员会 not 大会, 开发区 not 景区, 党工委)
+_UNIT_END = re.compile(rf"(?:{UNIT_END}|委员会|委員會|管委会|管委會|协会|協會|办公室|辦公室|党工委|黨工委|县委|縣委|市委|区委|區委|"
+                       rf"园区|園區|开发区|開發區|高新区|高新區|经开区|經開區|工业区|工業區|产业园|產業園)$")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]+[篇章部节])")
+
+
+# a field's label opening a row (主办单位：, 承办：): a unit signs with its name alone, so a unit's name after a label is a
+# field's value (a site's footer: 主办单位：某某市人民政府办公室), no signature
+_FIELD_LABEL = re.compile(r"^[^\s:：，。()（）]{1,8}[:：]")
+
+
+def _signs(line: str) -> bool:
+    """A unit's signature: a short line ending on a unit's name, not as a field's value."""
+    return bool(_UNIT_END.search(line)) and not _FIELD_LABEL.match(line)
 
 
 def is_report_end_line(line: str) -> bool:
     """A line a report ends on, kept in the tail however the site's furniture surrounds it: a date, a unit, a
     heading, an attachment, a table's row (two figures as cells), a short closing sentence (特此报告。)."""
-    return bool(len(line) <= 40 and (_DATE_LINE.match(line) or _UNIT_END.search(line) or _HEADING.match(line))
+    return bool(len(line) <= 40 and (_DATE_LINE.match(line) or _signs(line) or _HEADING.match(line))
                 or _ATTACHMENT.match(line) or len(line) <= 20 and line.endswith("。")
                 or len(re.findall(r"(?:^|\s)[-+]?\d+(?:[.,]\d+)*%?(?=\s|$)", line)) >= 2)
 
@@ -563,10 +672,9 @@ def _cell(line: str, limit: int) -> bool:
     return len(s) <= limit or _ASCII_CELL.fullmatch(s) is not None and len(s) <= 24
 
 
-# the lines a report closes on besides its signature (is_report_end_line): its date however written (二〇二四年三月二日),
+# the lines a report closes on besides its signature (is_report_end_line): its date however written (_DATE_LINE),
 # a field of its contact (招商热线：0571-…, 传真：…), a table's row (cells side by side, two with figures, no clause's
 # punctuation: a teaser's headline has its ? and its quotes)
-_LONG_DATE = re.compile(r"^(?:(?:19|20)\d{2}|[〇○零O一二三四五六七八九]{4})\s*年.{1,3}月(?:.{1,3}[日号])?$")
 _FIELD_ROW = re.compile(r"^[^\s:：，。]{2,8}[:：]\s*[\d(（+][\d\s\-－()（）/、,，转轉]{5,}$")
 _CLAUSE_MARK = re.compile(r"[?？!！「」“”:：,，。、]")
 
@@ -588,7 +696,7 @@ _CUT_SHORT = re.compile(r"(?:…|\.{3})$")
 
 def _closing_form(line: str) -> bool:
     line = line.rstrip(" |｜")  # (二〇二〇年二月三日 |: a date a page's table closes)
-    if _LONG_DATE.match(line) or _FIELD_ROW.match(line) or _BRACKET_CREDIT.match(line) or _ITEM.match(line) \
+    if _DATE_LINE.match(line) or _FIELD_ROW.match(line) or _BRACKET_CREDIT.match(line) or _ITEM.match(line) \
             or _DATE_CELL.search(line):
         return True
     cells = line.split()
@@ -664,10 +772,10 @@ def drop_margins(lines: list[str], is_own: Callable[[str], bool] = lambda _: Fal
         if _OWN_MATTER.match(x) or _ATTACHMENT.match(x):
             own = len(lines)  # (the report's outline goes on after its prose: it stays)
             break
-        if len(x) <= 40 and _UNIT_END.search(x) and not _closing_form(x) and not is_own(x):
+        if len(x) <= 40 and _signs(x) and not _closing_form(x) and not is_own(x):
             # (a unit signs the report right under its prose or its other signatures, or over its date: a shop's
             # name among a site's product links, 合肥某科, ends like a unit all the same)
-            if k == own + 1 or k + 1 == len(lines) or _closing_form(lines[k + 1]) or _DATE_LINE.match(lines[k + 1]):
+            if k == own + 1 or k + 1 == len(lines) or _closing_form(lines[k + 1]):
                 own = k
             continue
         if is_report_end_line(x) or _closing_form(x) or is_own(x) or "。" in x or _CLOSING_CALL.fullmatch(x) and len(x) <= 12 \

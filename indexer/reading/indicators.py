@@ -135,6 +135,9 @@ _NAME_FORMS = {
               "入园的企业", "入区的企业", "入驻的企业", "进驻的企业", "入驻各类企业", "进驻各类企业", "入园厂商", "入区厂商", "进驻厂商", "园区厂商",
               "厂商家数", "核准厂商", "厂商数", "核准设厂家数", "设厂家数",  # (Taiwan's parks count 厂商: 有效核准厂商家数)
               "公司家数", "公司数", "公司总数",  # (and its processing zones 公司: 公司家数达715家 — of the park only: see _names_in)
+              # (the firms registered in the park, as a zone's register counts them: 园区共有注册企业209家, 公司登记家数达564家;
+              # 新注册企业 is an increment, as any 新)
+              "注册企业", "登记企业", "公司登记家数", "登记家数",
               "入园工业企业", "入驻工业企业", "落户企业", "园区企业", "入园项目企业",
               "引进企业", "引进工业企业", "引进各类企业",  # (only counted so far: see _names_in)
               "工业企业", "企业总数"),
@@ -181,7 +184,7 @@ _SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|到位)[^,;:]*、$")
 # a sentence that opens by describing a park (某某产业园位于…，占地约500亩): the park is the subject of its clauses,
 # so the land it takes is its area — unless a project, a company or a building is named between
 _PARK_DESCRIBED = re.compile(r"[^,;:。]{0,24}?(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|物流园|科技园|创业园|软件园|"
-                             r"经济园|生态园)(?:位于|地处|坐落于|坐落在|地跨)"
+                             r"经济园|生态园|工业区|工业邨)(?:位于|地处|坐落于|坐落在|地跨|是)"
                              r"(?:(?!项目|公司|企业|厂房|大楼|基地|中心|[,;:][^,;:]*(?:园区|产业园|工业园))[^。])*?[,;:]\s*$")
 # the area of a place that is not a park, named right before the area's name (卫星城总体规划面积, 新城规划面积)
 _AREA_DESCRIBES_PARK = re.compile(r"(?:达到?|为|约|近|超过?)?[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)的[^,;:。]{0,12}?"
@@ -249,6 +252,12 @@ _BARE_OUTPUT = (r"(?:(?<=企业实现)|(?<=企业完成)|(?<=区实现)|(?<=区�
                 r"|(?<=累计)|(?<=累计实现)|(?<=累计完成)"
                 # (or industry's, the verb between, as statistics write it: "规模以上工业实现产值22.09亿元，增加值6.93亿元")
                 r"|(?<=工业实现)|(?<=工业完成))(?:工业)?产值")
+# (产值 after a period said just before it, with its verb or bare, as a park's monthly report writes it: "园区1-10月实现
+# 产值56亿元", "前三季度完成产值", "1-10月产值56亿元，预计全年70亿元": 工业总产值 only when the clause's subject, as the
+# scope reads it, is the park; an industry's or a project's 产值 over a period is no figure of the issue's)
+_PERIOD_OUTPUT = (r"(?:(?<=月实现)|(?<=月完成)|(?<=度实现)|(?<=度完成)|(?<=年实现)|(?<=年完成)|(?<=月)|(?<=月份)|(?<=季度))"
+                  r"(?:工业)?产值")
+_PERIOD_OUTPUT_HOW = "（某一时段的产值：主语是园区时才算工业总产值）"
 # (…区: 园区, 开发区, 高新区; 全区 is then scoped like any figure of the district)
 _OUTPUT_CLASS = re.compile(r"高新技术|高技术|亿元以上|万元以上|重点|主导|龙头|骨干|新增|新上|新投产|新建|中小|小微")
 # public revenue is named by composing a few words, in any of the orders budgets use: (地方|区级|本级…)
@@ -298,7 +307,7 @@ def _one_branch_a_character(words) -> str:
 
 
 _NAME_LISTED = "|".join(re.escape(f) for f, _ in _FORMS)  # (the listed forms as one alternation, longest first: the reference)
-_NAME_COMPOSED = (f"(?P<size>{_SIZE_THRESHOLD})|(?P<output>{_BARE_OUTPUT})|"
+_NAME_COMPOSED = (f"(?P<size>{_SIZE_THRESHOLD})|(?P<output>{_BARE_OUTPUT})|(?P<period_output>{_PERIOD_OUTPUT})|"
                   f"(?=[全大地区县本一公财预])(?P<fiscal>{_FISCAL})|(?=[实到外])(?P<foreign>{_FOREIGN_PAID})|"
                   f"(?=[实利引到市省县区州域内])(?P<outside>{_OUTSIDE_PAID})|(?=[总规批核审辖管托])(?P<area>{_PLANNED_AREA})")
 _NAME_RE = re.compile(f"(?=[{_NAME_FIRST}])(?:{_NAME_COMPOSED}|{_one_branch_a_character(f for f, _ in _FORMS)})")
@@ -308,7 +317,7 @@ def _name_of(m: re.Match) -> str:
     """The indicator a match of _NAME_RE names."""
     if m.group("size"):
         return "规上企业数"
-    if m.group("output"):
+    if m.group("output") or m.group("period_output"):
         return "工业总产值"
     return next((name for group, name in _COMPOSED if m.group(group)), None) or _NAME_OF[m.group()]
 _NAME_OF = dict(_FORMS)
@@ -624,6 +633,9 @@ class _Context:
     parks_together: bool = False
     previous: str = ""  # the paragraph's sentence before this one (a 其中 opening a sentence splits its whole)
     own_words: str = ""  # the report's park name, else its title: what the report itself is (a 创业园's own report)
+    # the report is a park's whose name it never gives (工业园区运行情况汇报材料): its place word and a park head
+    # (我区工业园区) name that park, as a named park's report calls it 我县工业园区
+    unnamed_park: bool = False
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -704,6 +716,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     # government's work report: a study or a bulletin of the parks, not the place's own work)
     parks_together = not park and (not not_a_park or place_report == "many" and subject is not None
                                    and subject.rule == "开头主语") and _about_a_places_parks(folded, title, subject)
+    unnamed_park = not park and subject is not None and subject.kind == "园区" and not parks_together
     has_events = bool(_ANY_EVENT.search(folded))  # (most reports name no event: no need to ask each sentence)
     lead_period, lead_status, lead_until = None, None, -1
     lead_scope = None  # whose the list under a lead-in is: its subject's (全县主要经济指标完成情况如下：… the county's)
@@ -749,7 +762,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             ctx = _Context(plan, para_period or lead_period or _report_period(period),
                            lead_status or (None if opens_dated else para_status), zone_park,
                            section.heading if section else None, para_scope or lead_scope or heading_scope, para_name, event,
-                           own_park, own_park_name, not_a_park, parks_together, previous, own_words)
+                           own_park, own_park_name, not_a_park, parks_together, previous, own_words, unnamed_park)
             figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) or _has_declared_unit(sentence) \
                 or _EMPTY_SLOT_HINT.search(sentence) or "个" in sentence and _BLANK_COUNT.search(sentence) else []
             key_list = key_list or bool(_KEY_PROJECT_LIST.search(sentence))
@@ -1139,12 +1152,15 @@ def _names_in(sentence: str) -> list[_Name]:
         # blocked only as a sum's class ("5000万元以上企业"), unless the sum is the figure said before its name
         after_sum = bool(not_before and _SUM_RIGHT_BEFORE.fullmatch(not_before.group())) and not (
             _NOT_AFTER.match(after) or increment or m.group() in _NEVER_A_FIGURE)
-        if m.group("output") and _OUTPUT_CLASS.search(sentence[_clause_start(sentence, m.start()):m.start()]):
+        if (m.group("output") or m.group("period_output")) and _OUTPUT_CLASS.search(sentence[_clause_start(sentence, m.start()):m.start()]):
             blocked = True  # "高新技术企业实现产值…", "龙头企业产值…": a class of firms, not the park
         if m.group() in ("到位资金", "实际到位资金") and _NOT_INVESTED.search(sentence, _clause_start(sentence, m.start()), m.start()):
             blocked = True  # "争取中央预算内资金到位资金3000万元", "融资到位资金5亿元": public or borrowed money, not invested
         if name in _PROJECT_COUNTS and _PENDING.search(own_before):
             blocked = True  # "待开工项目12个", "尚未竣工项目3个": the pool still waiting, not projects started or finished
+        if name in _PROJECT_COUNTS and m.group().startswith(("开工", "竣工", "投产", "建成")) \
+                and _TWO_EVENTS_BEFORE.search(own_before):
+            blocked = True  # "集中开工竣工项目共68个": the projects of two events together, neither count alone
         if name in _COUNT_NAMES and re.match(r"^(?:总投资|投资|产值|税收|实现|完成|用地)", after) and not re.match(r"^\d", after):
             # "签约项目总投资…", "规上企业实现…": the noun is the subject, the figure another one
             blocked = blocked or not re.search(r"^[^，,；;。]{0,3}\d", after)
@@ -1156,6 +1172,7 @@ def _names_in(sentence: str) -> list[_Name]:
         if re.search(r"每|人均|亩均|地均|户均", clause):
             blocked = True  # "每平方公里工业主营业务收入60亿元": a rate, not the park's figure
         how = "（规上企业的定义）" if m.group("size") else "（企业或园区的产值）" if m.group("output") else \
+            _PERIOD_OUTPUT_HOW if m.group("period_output") else \
             "（构词规则）" if any(m.group(group) for group, _ in _COMPOSED) else ""
         names.append(_Name(name, m.start(), m.end(), blocked, increment=increment, how=how, after_sum=after_sum))
     if "就业" in sentence:
@@ -1206,8 +1223,10 @@ def _values_in(sentence: str) -> list[_Value]:
         before, after = sentence[max(0, m.start() - 3):m.start()], sentence[m.end():m.end() + 12]
         if before[-1:].isdigit() or before.endswith(("第", "年产", "年", "月", ".")) and not (
                 before.endswith("年") and not before.endswith("年产") and unit in _COUNT_UNITS
-                and _PROJECTS_AFTER.match(after)):
-            continue  # (but a year or a time word opens its clause's count of projects: "全年12个项目竣工投产")
+                and _PROJECTS_AFTER.match(after)
+                or before.endswith(("全年", "今年", "当年", "本年")) and _UNIT_KIND.get(unit) == "money"):
+            continue  # (but a year or a time word opens its clause's count of projects: "全年12个项目竣工投产", and
+            # the year said as a time word opens a sum whose name was said before: "…56亿元，预计全年70亿元")
         if re.search(r"(?:由|从|增加|增长|减少|下降|提高|增收|减收|这|该|上述)$", before) \
                 and not _THESE_JUST_DONE.search(sentence, max(0, m.start() - 8), m.start()):
             continue  # "由1121亿元增加到…", "比上年增加1501亿元", "这120个项目": a base, a change, a reference
@@ -1704,6 +1723,9 @@ def _project_before(sentence: str, v: _Value) -> str | None:
 
 
 _PROJECT_COUNTS = ("签约项目数", "新开工项目数", "竣工投产项目数")
+# an event verb joined right before another's count (开工竣工项目, 开竣工项目, 签约开工项目): an event of both kinds
+# (集中开竣工仪式) counts its projects together, so the number is neither the started nor the finished ones
+_TWO_EVENTS_BEFORE = re.compile(r"(?:开工|(?<![展公])开|签约|签订)(?:和|及|、)?$")
 # a clause that picks out some of what was counted ("落户的项目中，", "入园企业中，"): the counts after it are parts
 _AMONG_COUNTED = re.compile(r"(?:项目|企业)中[,;:]$")
 # …or within the clause: "招引项目中涵盖了高新技术企业7家、规上企业18家" (kinds among the firms just counted)
@@ -1785,6 +1807,15 @@ _GOAL_NOUN = re.compile(r"(?:围绕|对照|对标|瞄准|紧扣|按照|紧盯|�
 # (but "确定的预期目标为…", "目标是：…" introduce the target's figures: those are targets)
 # the horizon a plan sets: 到2025年, 到“十四五”期末, 至年末
 _HORIZON = re.compile(r"(?:到|至)[^,;:。]{0,10}?(?:期末|年末|年底|末|\d{4}年)")
+# A forecast or a target governs the clauses after it as long as they go on with its statement (预计全年实现A，税收B:
+# the list of what is forecast). A clause that opens a statement of its own — its own period so far (1-10月，
+# 前三季度，), or the park as its subject with its own time (今年园区…, 园区1-10月…) — is no item of that list, as
+# reports put the forecast beside what was done: "预计全年实现营业收入100亿元；1-10月，完成营业收入80亿元",
+# "该项目预计明年6月投产，今年园区完成固定资产投资12亿元". (A year named, 2025年，…, goes on with a plan by years.)
+_SO_FAR = r"(?:\d{1,2}(?:-|—|~|～|至|到)\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|前[二三两]季度|上半年|今年以来)"
+_PARK_SUBJECT = r"(?:园区|我园|全园|全区|我区|区内|本区|开发区|高新区|经开区|工业园区|产业园区)"
+_FRESH_CLAUSE = re.compile(rf"(?<=[，；;：:,])(?:{_SO_FAR}(?:[,，]|(?={_PARK_SUBJECT}))|(?:今年|本年|当年){_PARK_SUBJECT}"
+                           rf"|{_PARK_SUBJECT}(?:今年|本年|当年|{_SO_FAR}))")
 # (实际 before a verb of doing says what was done against a plan just stated: "计划新开工项目20个，实际开工23个")
 _RESET = re.compile(r"目前|已经|已|截至|截止|去年|上年|今年以来|实际(?=完成|开工|签约|竣工|投产|实现|达到|到位)")
 
@@ -1813,6 +1844,10 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
         marks.append((start, status, sentence[start:end]))
     for m in _RESET.finditer(head):
         marks.append((m.start(), "reset", m.group()))
+    if marks and any(what in ("预计", "目标") for _, what, _ in marks):
+        for m in _FRESH_CLAUSE.finditer(head):
+            if any(what in ("预计", "目标") and at < m.start() for at, what, _ in marks):
+                marks.append((m.start(), "fresh", m.group().rstrip(",，")))
     if lead_note:
         marks.append((lead_note.start(), "预计" if lead_note.group(1) in ("预计", "预估", "预测") else "目标", lead_note.group()))
     target = _TARGET_BEFORE_VALUE.search(sentence[:value_start])
@@ -1822,9 +1857,12 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
     status, word = None, ""
     for i, (at, what, said) in enumerate(marks):
         if what == "reset":  # 已/目前/去年 end a forecast or a target, not a 累计 (已累计…)
-            earlier = [a for a, s, _ in marks[:i] if s != "reset"]
+            earlier = [a for a, s, _ in marks[:i] if s not in ("reset", "fresh")]
             if status != "累计" and (not earlier or _clause_start(head, at) > max(earlier)):
                 status, word = "实际", said
+        elif what == "fresh":  # a clause of its own after a forecast's or a target's (1-10月，完成…)
+            if status in ("预计", "目标"):
+                status, word = "fresh", said
         elif not (what == "累计" and status in ("预计", "目标")):  # 预计…可累计完成: a forecast of a running total
             status, word = what, said
             if what == "预计" and head.startswith("预期", at) and _HORIZON.search(head, 0, at):
@@ -1833,6 +1871,12 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
     ahead = re.search(r"今年|明年|全年|下一步|到\d+年", own)
     past = _PAST.search(own) or (_PAST.search(head) and not ahead) or _NOW.search(own) \
         or ctx.plan and not ahead and _an_earlier_year(head, ctx.section)
+    if status == "fresh":
+        status = None  # (the clause is read as if no forecast stood before it: its own words, the section's)
+        fresh = f"“{word}”另起一句（自己的时段或主语），前面的预计、目标不管到这里："
+        if ctx.plan and not (past or _reported_so_far(head, ctx)):
+            return "目标", fresh + (f"计划部分（{ctx.section}）" if ctx.section else "计划（文档类型）")
+        return "实际", fresh + "说的是已做的"
     if status == "实际" and (not ctx.plan or past):
         return "实际", f"“{word}”说的是已做的"
     if status == "累计" and _opens_with_horizon(sentence):
@@ -2021,6 +2065,7 @@ def _two_parks(sentence: str, start: int, first: re.Match, second: re.Match, ctx
 # of that head the place has; its own report calls it by the place word and the head (我县工业园区, 全县工业园区,
 # 本市经济开发区), which is the report's park, not the place's parks (a city's 全市工业园区 in a report of no such park
 # stays the city's)
+_GENERIC_PARK_HEAD = re.compile(r"(?:的)?(?:工业|产业|经济|高新|科技|经济技术)?(?:园区|开发区|集中区|集聚区|工业园|产业园)")
 _OWN_PLACE_HEAD = re.compile(rf"^[{CJK}]{{1,6}}?(?P<level>[县市区旗])(?P<head>(?:工业|产业|经济|高新|科技)?(?:园区|开发区|集中区|集聚区|工业园|产业园))$")
 
 
@@ -2032,8 +2077,11 @@ _PARKS_OF_A_MINISTRY = re.compile(rf"(?:科技部|国科会|国家科学委员�
 
 def _place_names_own_park(head: str, place: re.Match, ctx: _Context) -> bool:
     """Whether a place word right before a park head (我县工业园区) names the report's own park (see _OWN_PLACE_HEAD)."""
-    own = _OWN_PLACE_HEAD.match(ctx.park_name) if ctx.park_name else None
     word = place.group()
+    if not ctx.park_name and ctx.unnamed_park:  # "我区工业园区运行总体平稳" in the report of a park it never names
+        return len(word) == 2 and word[0] in "我本" and word[1] in "县市区旗" \
+            and _GENERIC_PARK_HEAD.match(head, place.end()) is not None
+    own = _OWN_PLACE_HEAD.match(ctx.park_name) if ctx.park_name else None
     if own is None or len(word) != 2 or word[0] not in "我全本该" or word[1] != own.group("level"):
         return False
     return head.startswith(own.group("head"), place.end())
@@ -2356,6 +2404,19 @@ class _Naming:
     target_after: bool = False
     ahead: re.Match | None = None  # a count whose own verb is still ahead (即将签约, 将于…开工)
     counted_after: bool = False
+    part: str | None = None  # the unit a 其中 singles out of the whole before it (其中，东区完成…): a part's figure
+
+
+# A 其中 that singles out a unit of the whole just stated — a side or phase of the park (东区, 一期), a unit inside it
+# (孵化器, 创业园, 加速器), a member zone or a town (某某片区, 某某镇) — gives that unit's own figure, as official writing
+# splits a whole by its parts: "开发区完成工业总产值120亿元。其中，东区完成45亿元…", "新签约项目32个，其中孵化器新签约
+# 项目8个": the part's (scope 其他), not a subset of the figure by class (其中亿元以上项目, 其中省外到位资金, 其中规上企业),
+# which stays no figure. The unit is a noun phrase ending in a place or unit word, then its verb.
+_PART_UNIT = re.compile(r"其中[,:]?\s*(?P<unit>[^,;:。、\d]{0,12}?(?:(?<![园社小城市县省州景])区|(?<![公乐])园|片区|组团|板块|"
+                        r"[一二三四五六七八九]期|孵化器|加速器|众创空间|基地|街道|(?<![城])镇|乡))"
+                        r"(?:内|内的)?(?:企业|入驻企业|在孵企业)?"
+                        r"(?=(?:今年|全年|共|累计|已|当年)?(?:完成|实现|新签约|签约|引进|新开工|开工|入驻|新入驻|现有|拥有|共有|有)|$)")
+# (matched from the 其中 to the figure's name: the name may follow the unit right away, 其中孵化器新签约项目8个)
 
 
 _SKIP = object()  # a value that is a part or another quantity: no figure, whatever else might name it
@@ -2390,10 +2451,14 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
         qend = _GROWTH_END.match(sentence, _TARGET_AFTER_VALUE.match(sentence, v.end).end()).end()
         return _Naming(figures[-1].name, _clause_start(sentence, v.start), qend, "前一指标的目标", target_after=True)
     n = _pair_name(sentence, v, names, growths)
+    part = None
     if n is not None:
         lead = sentence[_clause_start(sentence, n.start):n.start]
         among = _among(sentence, n, values, figures, ctx)
-        if (_PART_OF.search(lead) and not _SUBJECT_PARK.search(lead) and not _whole_is_no_figure(sentence, n, values, figures)
+        part = _PART_UNIT.match(sentence, sentence.rfind("其中", 0, n.start), n.start) \
+            if "其中" in (among or lead) and n.name != "面积" else None  # (how a zone's land splits is its layout)
+        if part is None and (
+                _PART_OF.search(lead) and not _SUBJECT_PARK.search(lead) and not _whole_is_no_figure(sentence, n, values, figures)
                 or among and not _SUBJECT_PARK.search(among) and not _PART_BY_TIME.match(among)):
             # "其中1000万元以上项目到位资金…", "其中一般预算收入…", "其中，省外到位资金…；工业项目到位资金…":
             # parts of the figure before
@@ -2403,7 +2468,8 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
         if n.blocked and (not n.increment or clause == sentence[n.end:v.start] or not _STATUS_ONLY.match(clause)):
             return _SKIP
         n.used = True
-        return _Naming(n.name, _clause_start(sentence, n.start), v.end, f"名称“{sentence[n.start:n.end]}”{n.how}")
+        return _Naming(n.name, _clause_start(sentence, n.start), v.end, f"名称“{sentence[n.start:n.end]}”{n.how}",
+                       part=part.group("unit") if part else None)
     named_after = _name_after_value(sentence, v, names) if n is None or not _kind_fits(n.name, v.unit) else None
     if named_after is not None:
         named_after.used = True
@@ -2557,6 +2623,11 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             fig.status = "实际"
             fig.why_status = f"同一指标先说了目标（{figures[-1].why_status}），本句又用自己的“完成/实现”说它：是完成数"
         fig.scope = _scope(sentence, naming.qstart, v.start, ctx)
+        if naming.part:
+            fig.scope = "其他"
+            fig.why_name += f"；“其中”分出的一部分（{naming.part}）：不是整体的数"
+        if fig.scope != "园区" and _PERIOD_OUTPUT_HOW in naming.why:
+            continue  # "一是电缆产业产销两旺。1-9月实现产值38亿元": an industry's output over a period, no key figure
         if fig.scope == "园区" and _a_share_of_the_park(sentence, v, values, naming.name, ctx):
             fig.scope = "其他"  # (an industry's or a class's part of the park's figure: its owner is the part)
             fig.why_name += "；其后说明占园区的比重：是园区的一部分"
@@ -2651,8 +2722,11 @@ _KEY_PROJECT_LIST = re.compile(r"(?:安排|列入|确定|下达)[^,;:。]{0,10}?
 _PLANNED_IN_LIST = re.compile(r"计划(?:新)?(?:开工|竣工|投产|建成)")
 
 
-# - A lower bound as a class boundary: "拥有主营业务收入30亿元以上、…15亿元以上制造业企业共1765家".
-_ABOVE_CLASS = re.compile(r"(?:及|或)?以上(?:的)?(?:、|[^,;:。()]{0,8}?(?:企业|项目|园区|开发区))")
+# - A lower bound as a class boundary: "拥有主营业务收入30亿元以上、…15亿元以上制造业企业共1765家"; and any bound
+#   made a modifier by 的 (X以上的, X以下的, X以内的 + a noun) defines what is counted or surveyed, whatever the noun:
+#   "调查覆盖规划面积100亩以上的地块", "对年税收50万元以下的企业开展评价" (a figure is never "X以上的" something).
+_ABOVE_CLASS = re.compile(r"(?:及|或)?以上(?:的)?(?:、|[^,;:。()]{0,8}?(?:企业|项目|园区|开发区))"
+                          r"|(?:\(含\))?(?:及|或)?(?:以上|以下|以内)(?:\(含\))?的")
 
 
 # two names joined, then 各 or 均 and one value: the value is each one's ("营业额与出口额各约4000亿元", "工业总产值和营业收入

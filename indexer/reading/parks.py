@@ -17,6 +17,12 @@ deixis (我县工业园区) name none either.
 Names are looked for in Simplified (a Traditional page's 鳳陽工業園區 is the facet's
 凤阳工业园区: one park, one value).
 
+Well-kept data vouches for names the words alone would not: a zone the national statistics code
+lists (``catalogue.py``: 松林店经济开发区, 漕河泾新兴技术开发区, whose words the segmenter cuts into a
+common noun and a verb) is read whole as the list writes it, or by its place and another head of
+its family (松林店开发区), and is vouched for as a gazetteer's place is ("目录"); a name found by its
+form whose place and head family the list holds is vouched too. The list never rules a name out.
+
 Which park a report is about (``choose_park``) weighs where names occur: the
 report's title, the page's title (a collection titled 滨江工业园区工作总结汇编 names
 the park of each report on it), the opening of the body (兴原工业园区 named once in
@@ -81,6 +87,7 @@ from functools import lru_cache
 
 import opencc
 
+from .catalogue import CATALOGUE, is_listed_park, is_township, listed_name_ending
 from .titles import is_caption, is_credit_line
 
 from ..text import (ADMIN_LEVEL_CHARS, CJK, CN_DIGITS, COUNT_WORD_RE, GEO_FEATURE_CHARS, GOVERNMENT_ADDRESS_RE, GOVERNMENT_REPORT_RE,
@@ -330,7 +337,9 @@ class ParkMention:
     place: str  # the proper part: 北仑
     head: str  # 开发区
     start: int  # where the name starts in the text searched
-    vouched: str  # "行政区划" (gazetteer) | "地名" (dictionary place word) | "" (a name nobody vouches for)
+    # "行政区划" (gazetteer) | "地名" (dictionary place word) | "目录" (the national list of zones, ``catalogue.py``) |
+    # "" (a name nobody vouches for)
+    vouched: str
     # as written, when the text names a side of the park (柳川高新东区: the park is 柳川高新区)
     written: str = field(default="", compare=False)
     # a short name, and the zone's organ it was written with (松山湖 in 松山湖党工委): see find_short_names
@@ -356,6 +365,20 @@ def _strip_qualifiers(s: str) -> str:
     while (m := _QUALIFIER_TAIL.search(s)) is not None:
         s = s[: m.start()]
     return s
+
+
+LISTED = "目录"
+
+
+def proper_start(part: str) -> bool:
+    """Whether ``part`` (a name without its head) names a park by a proper part of its own: what is left without its
+    qualifiers is two characters or more, holds no other park's head, and opens with a word the dictionary tags as a
+    place or a name, or does not know (松林店, 漕河泾; not 外向型, 先进制造业, 新材料: what a zone is for)."""
+    rest = _strip_qualifiers(part)
+    if len(rest) < 2 or _head_re().search(rest):
+        return False
+    word, tag = _tag(rest)[0]
+    return tag in _PROPER_TAGS and (tag not in _PROPER_IF_UNKNOWN or not _known(word)) or not _known(word)
 
 
 def _gazetteer_tail(rest: str) -> list[tuple[str, str]] | None:
@@ -431,6 +454,12 @@ def _opens_with_function_word(word: str) -> bool:
     return _tag(word[0])[0][1] in ("d", "c", "p")
 
 
+# The Xinjiang Production and Construction Corps (新疆生产建设兵团), a province-level unit of the statistics code that the
+# gazetteer of divisions lacks, builds parks of its own in the region's cities and names them so: 兵团 + the city + the
+# head (兵团乌鲁木齐工业园区, 兵团草湖产业园), a park apart from the city's own; the name keeps it, as its key does
+_CORPS = frozenset(("兵团", "新疆生产建设兵团"))
+
+
 def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
     parts: list[str] = []
     vouched = ""
@@ -477,6 +506,9 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             parts.insert(0, word + level)
             level, vouched = "", "行政区划"
             continue  # a place inside a place: 常州武进
+        if parts and word in _CORPS:
+            parts.insert(0, "兵团")  # 兵团 + 乌鲁木齐 + 工业园区: the Corps' park in the city, beside the city's own
+            break
         if parts:
             break
         if len(word) == 2 and word[-1] in "省市县区" and not level:
@@ -624,9 +656,10 @@ def _place_the_page_names(text: str, lo: int, simp: str, head_start: int) -> tup
 _SCIENCE_PARK_SITE = re.compile(rf"(?:{'|'.join(SCIENCE_PARK_SHORT_NAMES)})([{CJK}]{{2}})(?:园区|園區)")
 
 
-# a science park by its region (中部科學園區) or by its short name alone (中科園區 = 中部科学园区)
+# a science park by its region (中部科學園區; 中部科學工業園區, as its statute names it) or by its short name alone
+# (中科園區 = 中部科学园区)
 _SCIENCE_PARK_WHOLE = re.compile(
-    rf"(?:({'|'.join(SCIENCE_PARK_REGIONS.values())})(?:科学园区|科學園區)|({'|'.join(SCIENCE_PARK_SHORT_NAMES)})(?:园区|園區))")
+    rf"(?:({'|'.join(SCIENCE_PARK_REGIONS.values())})(?:科学(?:工业)?园区|科學(?:工業)?園區)|({'|'.join(SCIENCE_PARK_SHORT_NAMES)})(?:园区|園區))")
 
 
 # a page speaking of science parks (科学园区, 科學園區, 科学工业园区), or of one by its short name and its bureau (南科管理局), or
@@ -716,8 +749,16 @@ def find_park_mentions(text: str) -> list[ParkMention]:
                 out.append(ParkMention(f"{partners}（{city}）{kind}{head}", f"{partners}（{city}）", head, start, "行政区划"))
                 continue
         found = _name_before(simp, head_start) or _place_the_page_names(text, lo, simp, head_start)
-        if found and _COMPANY_AFTER.match(to_simplified(text[m.end():m.end() + 16])):
+        if (found or head_start >= 2) and _COMPANY_AFTER.match(to_simplified(text[m.end():m.end() + 16])):
             continue  # 临时香港科学园有限公司, 某开发区发展(集团)有限公司: a company named after a park
+        listed = listed_name_ending(simp, len(simp), len(simp) - head_start + 2)
+        if listed and (not found or found[2] > len(simp) - len(listed)):
+            # (a name the national list holds, whole as it writes it, where the reader's left edge stops short or finds
+            # nothing: 松林店经济开发区, 漕河泾新兴技术开发区; the list vouches for it)
+            head = simp[head_start:]
+            place = _strip_qualifiers(listed[:-len(head)]) or listed[:-len(head)]
+            out.append(ParkMention(listed, place, head, lo + len(simp) - len(listed), LISTED))
+            continue
         if found:
             place, vouched, start, part = found
             if _FORMER_MARK.match(place) and len(place) >= 3 and not any(is_division(place[:k]) for k in (2, 3)):
@@ -726,6 +767,8 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             head = PARK_SIDE_HEADS.get(head, head)  # 成都高新东区: a side of 成都高新区, which is the park named
             name = simp[start:head_start].replace(part, "", 1) + head if part else simp[start:head_start] + head
             written = simp[start:] if head != simp[head_start:] else ""  # (a side's name, 柳川高新东区, is the part's own)
+            if not vouched and is_listed_park(_place_key(place), _FAMILY.get(head, head)):
+                vouched = LISTED  # (a listed zone by its short form, 某某经开区 for 某某经济开发区: the list vouches for it)
             out.append(ParkMention(name, place, head, lo + start, vouched, written))
     return sorted(out, key=lambda m: m.start) if sites else out
 
@@ -896,11 +939,23 @@ def park_key(name: str) -> str:
     without its level or province (樟树市 = 樟树, 安徽舒城 = 舒城). What the park is (北仑
     现代农业综合开发区 ≠ 北仑经济开发区) stays in the key. A name that is no park name is its
     own key (its Simplified form). Hong Kong shortens 创新及科技 to 创科 in every name (创新及科技局 = 创科局): 港深创新及科技园 =
-    港深创科园."""
+    港深创科园. Taiwan's statute names its science parks 科学工业园区 (中部科学工业园区 = 中部科学园区). A township written before
+    a zone's own name (禄口 + 华商科技园: ``catalogue.is_township``) stays in the key's place, as a county's does (云林小东);
+    the index's facet joins either to the name alone when no other place's form of it is held (``search.parknames``)."""
     simp = to_simplified(name.strip()).replace(_HONG_KONG_INNOVATION, _HONG_KONG_INNOVATION_SHORT)
     m = next((m for m in find_park_mentions(simp) if m.start == 0 and m.name == simp), None)
+    if m is None and _SCIENCE_PARK_WHOLE.fullmatch(simp) \
+            and (site := next((x for x in find_park_mentions(simp) if x.start == 0), None)) is not None:
+        simp = site.name  # (中部科学工业园区, as the statute names it, and 中科园区: 中部科学园区)
+        m = next((x for x in find_park_mentions(simp) if x.start == 0 and x.name == simp), None)
     if m is None:
-        return simp
+        # (a township before a zone's own name, 禄口 + 华商科技园: the reader's name starts after the town, the key's
+        # place keeps it, and the facet joins the form with the name alone, as it joins a county's)
+        m = next((m for m in find_park_mentions(simp) if m.start >= 2 and simp[m.start:] == m.name
+                  and is_township(simp[:m.start])), None)
+        if m is None:
+            return simp
+        m = ParkMention(m.name, simp[:m.start] + m.place, m.head, 0, m.vouched)
     kind = simp[len(m.place):len(simp) - len(m.head)]
     for rank in PARK_RANKS:
         kind = kind.replace(rank, "")
@@ -1449,6 +1504,8 @@ def _city_note(c: _Candidate) -> str:
     """What ``inspect`` adds when a park's name is its city's form (临沂临港经济开发区) of a name also written alone, or
     a zone's name outside the catalogue's heads (数码港, 某某工业集聚区)."""
     note = ""
+    if c.vouched == LISTED:
+        note = f"（「{next(m.name for m in c.mentions if m.vouched == LISTED)}」是{CATALOGUE}所列的开发区、园区）"
     if c.mentions and c.mentions[0].head in _ZONE_NOUNS:
         note = (f"（「{c.name}」以“{c.mentions[0].head}”结尾，不是常见的园区类名，但它是标题或第一句所说的对象，"
                 "文中说到企业入驻、租户、管委会或园区：是一个园区）")
@@ -1983,8 +2040,9 @@ def _choose_park(title: str, body: str, page_title: str | None,
         return None, mentioned, (f"「{best.name}」每次都和别的园区或地方并列出现（甲与乙、甲及乙、甲和乙），"
                                  "不是报告单独所说的园区")
     only = best.mentions[0]
-    if len(ranked) == 1 and best.vouched == "行政区划" and best.count > best.listed and not _listed(body, only) \
+    if len(ranked) == 1 and best.vouched in ("行政区划", LISTED) and best.count > best.listed and not _listed(body, only) \
             and not _in_caption(body, only) \
             and not _in_work_title(body, only) and not _VISITED.search(to_simplified(body[max(0, only.start - 6):only.start])):
-        return best.name, mentioned, f"正文中唯一提到的园区名「{best.name}」（地名见于行政区划）"
+        return best.name, mentioned, f"正文中唯一提到的园区名「{best.name}」" + (
+            "（地名见于行政区划）" if best.vouched != LISTED else _city_note(best))
     return None, mentioned, f"「{best.name}」只在正文中提到一次，且不在开头，无法确认"

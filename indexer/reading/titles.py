@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import CJK, CN_DIGITS, EVENT_VERB_RE, PARK_WORD_RE
+from ..text import CJK, CN_DIGITS, EVENT_VERB_RE, PARK_WORD_RE, UNIT_END
 
 # the words a document's title ends in (its genre)
 DOC_WORDS = ("汇报材料", "匯報材料", "汇报提纲", "匯報提綱", "发言提纲", "發言提綱", "讲话提纲", "講話提綱", "总结", "總結", "计划", "計劃", "計畫", "汇报", "匯報", "报告", "報告", "要点", "要點", "讲话", "講話", "致辞", "致辭",
@@ -853,13 +853,13 @@ def _inside_quote(text: str) -> bool:
 # ------------------------------------------------------------ a page without a title line
 
 # how a news item's lead opens: 本报讯, 某某讯：, （记者…）, a date and a comma, 近日，
-NEWS_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日[^，,。\s\d]{0,4}?(?:[电電]|消息|[讯訊])(?=\s|[(（]|$|\d{1,2}月|\d{1,2}日)|"
+NEWS_LEAD_RE = re.compile(r"^(?:[^，,。\s【】\[\]]{2,20}?(?:网|網|报|報|台|社|中心|新闻|新聞|客户端|客戶端|频道|頻道)[讯訊](?:[:：\s]|(?=\d))|[^，,。\s【】\[\]]{2,12}?[(（][^()（）]{1,24}[)）]\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])|本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日[^，,。\s\d]{0,4}?(?:[电電]|消息|[讯訊])(?=\s|[(（]|$|\d{1,2}月|\d{1,2}日)|"
                       # a wire dateline giving the day alone, as agencies date this month's stories (某某社北京3日电)
                       r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日[电電](?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）]|\s*[(（][^()（）]{0,16}?(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|据[^，,。]{2,20}消息[，,]|[(（][^()（）]{0,8}记者|[(（][^()（）]{0,8}記者|记者|記者|"
                           r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}(?:日(?:[、和至—-]\d{1,2}日)?|[—－\-~至到]\d{1,2}日)[上下晚中]?午?[，,]|近日[，,]|日前[，,]|连日来[，,]|連日來[，,]|"
                           r"据悉[，,]|據悉[，,]|据了解[，,]|據了解[，,]|"
                           rf"[□◎■●◆]\s*[^，,。\s]{{0,12}}?(?:记者|記者|通讯员|通訊員)\s*[{CJK}·]{{2,4}})")  # (◎某某日报记者 某某 7月23日，…)
-_LEAD_RE = re.compile(r"^(?:本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日[^，,。\s\d]{0,4}?(?:[电電]|消息|[讯訊])(?=\s|[(（]|$|\d{1,2}月|\d{1,2}日)|"
+_LEAD_RE = re.compile(r"^(?:[^，,。\s【】\[\]]{2,20}?(?:网|網|报|報|台|社|中心|新闻|新聞|客户端|客戶端|频道|頻道)[讯訊](?:[:：\s]|(?=\d))|[^，,。\s【】\[\]]{2,12}?[(（][^()（）]{1,24}[)）]\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])|本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日[^，,。\s\d]{0,4}?(?:[电電]|消息|[讯訊])(?=\s|[(（]|$|\d{1,2}月|\d{1,2}日)|"
                       r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日[电電](?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）]|\s*[(（][^()（）]{0,16}?(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|"
                       r"[(（][^)）]{0,30}[)）]|[【\[〔](?:[^】\]〕，,。]{0,8}?)(?:记者|記者|通讯员|通訊員)[^】\]〕]{1,20}[】\]〕]|"
                       r"据[^，,。]{2,20}(?:消息|了解|获悉|獲悉)[，,]|[^，,。\s【】]{2,12}消息(?=\s*[(（])|[^，,。\s【】]{2,12}消息\s*[:：]|(?:记者|記者|通讯员|通訊員)[^，,。:：]{1,30}(?:报道|報導|报导|報道)\s*[:：]?|"
@@ -1030,7 +1030,9 @@ _PURPOSE_FIRST = re.compile(r"^(?:为了|為了|为(?![期主止例])|為(?![期
 
 # who acts, as a lead's main clause opens after its purpose: a unit (an office, a zone, a government, a company…), then
 # its verb, an adverb, a place or the day between (某管理局推動…, 省科技厅组织…, 某管理局昨（七）日公布…, 某處積極推動…)
-_UNIT_END = re.compile(r"(?:局|處|处|厅|廳|部|委|会|會|办|辦|区|區|园|園|中心|公司|集团|集團|政府|组|組|队|隊|社|所|站)")
+# (a unit's name ends on UNIT_END's words, or on a character that ends other nouns too, a committee's 委 and 会, a zone's
+# 区 and 园, a team's, an agency's or a station's 队 社 所 站: here the verb after the name tells the unit)
+_UNIT_END = re.compile(rf"(?:{UNIT_END}|委|会|會|区|區|园|園|队|隊|社|所|站)")
 _TIME_AFTER_UNIT = re.compile(r"\s*(?:[昨今前]\s*[(（][^()（）]{1,4}[)）]\s*日|[昨今][天日]|(?<![\d月])\d{1,2}日|日前|近日)?"
                               r"(?:[上下中晚]午)?\s*")
 
@@ -1052,6 +1054,9 @@ def _unit_acts(clause: str) -> bool:
 # a lead's frame: 在市委市政府的坚强领导下， / 在各级各部门的大力支持下，
 # (whose leadership or support, the formula official writing opens with; a context, 在…考核中，, is the news's own)
 _FRAME = re.compile(r"^在[^，,。“”「」]{2,30}?(?:领导|領導|支持|关心|關心|指导|指導|帮助|幫助|关怀|關懷|带领|帶領|部署)下\s*[，,]\s*")
+# … and the time frame a news lead sets after its day (10月27日，在…交流会期间，国家发展改革委…举办…; 在…之际，; 在…前夕，):
+# when, told by another event, before who did what — the news is the clause after it
+_TIME_FRAME = re.compile(r"在[^，,。“”「」]{4,40}?(?:期间|期間|之际|之際|前夕)\s*[，,]\s*")
 # an event's theme before its name: 以“聚力新赛道 共建新高地”为主题的 / 以“…”为主线的
 _THEMED = re.compile(r"(?<=[，,])\s*以[“\"「][^”\"」]{2,30}[”\"」](?:为|為)(?:主题|主題|主线|主線|题|題)的")
 
@@ -1080,6 +1085,9 @@ def title_from_lead(lines: list[str]) -> str | None:
         if len(re.findall(f"[{CJK}]", line)) < 2 or is_contact_or_tag_row(line):
             continue  # a site's button or markup left in the text (expand, <center…>, •), its contact row or a post's
             # hashtags (#拼经济 #做就对了): no words of a lead
+        if len(line) <= 12 and re.search(r"[:：]\s*$", line):
+            continue  # 本文目录导读: / 内容提要： — a label over what follows, nothing of its own (whom a speech calls,
+            # 同志们：, was passed over above)
         if len(line) <= 40 and line.rstrip(" |｜").endswith("。") and len(_SENTENCE_END.findall(line)) == 1 \
                 and not re.search(r"[，,；;：:]", line) \
                 and any(_opens_with_credit(x) for x in lines[k + 1:k + 5]):
@@ -1091,6 +1099,11 @@ def title_from_lead(lines: list[str]) -> str | None:
             text = text[voc.end():].lstrip()  # 同志们、朋友们: 中国…的十年,…: the speech's first words follow whom it calls
         while (stripped := _LEAD_RE.sub("", text, count=1)) != text:
             text = stripped  # 本报讯 (记者 … 通讯员 …) 9月23日: one credit after another
+        text = re.sub(r"^[，,]\s*", "", text)  # (某某(ID:…)10月27日消息, 据…: the comma after a credit)
+        day = _LEAD_DAY.match(text)
+        if (source := _LEAD_SOURCE.match(text, day.end() if day else 0)) and len(text) - source.end() >= 8:
+            text = text[source.end():]  # 近日，从县工业主管部门了解到，… / 据某某报报道，…: where the reporter had it from is a
+            # credit in words; the news is what was learnt
         text = re.sub(r"^(?:[—–－-]+|[:：])\s*", "", text)  # (香港,2025年9月17日) — 香港科技園公司…: the dash after a dateline,
         # and the colon after a credit naming its programme (某某网消息(新闻联播):今年…)
         text = re.sub(r"^(?:大家|各位)?(?:上午|下午|晚上)?好[！!，,。]\s*", "", text)  # 大家上午好！今天，…: the greeting is no title
@@ -1111,6 +1124,10 @@ def title_from_lead(lines: list[str]) -> str | None:
         while (frame := _FRAME.match(sentence)) and len(sentence) - frame.end() >= 12:
             sentence = sentence[frame.end():]  # 在市委市政府的坚强领导下，在…支持下，今年以来，某园区…: the frame a report's
             # lead opens with (under whose leadership, with whose support) names no news; the news starts after it
+        day = _DATED_EVENT.match(sentence)
+        if day and (frame := _TIME_FRAME.match(sentence, day.end())) and len(sentence) - frame.end() >= 12 \
+                and not _inside_quote(sentence[:frame.end()]):
+            sentence = sentence[:day.end()] + sentence[frame.end():]  # 10月27日，在…期间，某某举办…: the day, then the event
         sentence = _THEMED.sub("", sentence)  # 以“聚力新赛道 共建新高地”为主题的2023某某大会…开幕: the event's theme is a
         # modifier before its name, as its purpose is; the headline is the event
         if (colon := re.search(r"[:：]", sentence)) and 8 <= colon.start() <= 40 and not _inside_quote(sentence[:colon.start()]) \
@@ -1219,3 +1236,28 @@ def title_from_lead(lines: list[str]) -> str | None:
             sentence = sentence[:opened]  # …物流园区专委会(以下简称“…: an aside in brackets is no part of the first words
         return sentence.rstrip(" \u3000、，,；;：:(（“「《")  # (…组织园区、 / …Park Central : a cut ends on a word, not its separator)
     return None
+
+
+# what opens a news lead before its news, as a paper writes it: the day it happened (12月20日上午，, 昨日，, 近日 — the
+# lead's dateline) and where the reporter had it from (记者从…获悉，, 从…了解到，, 据悉，, 据某某报道，). A headline
+# names neither: the news starts after them. (A period the results are of, 今年以来，, 1-3月，, 2011年，, is the news's
+# own scope and stays; so does who said it, 某某表示，: the quoted words are that unit's.)
+_LEAD_DAY = re.compile(r"^(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}(?:日(?:[、和至—-]\d{1,2}日)?|[—－\-~至到]\d{1,2}日)"
+                       r"(?:[上下中晚]午|晚上|早上|晚间|晚間|凌晨)?\s*[，,]|"
+                       # (a day word with no comma only before where: 近日在…举行的…; never before a verb, 近日召开的…)
+                       r"(?:昨日|昨天|今日|今天|近日|日前|前不久|近期)(?:[上下中晚]午|晚上|早上)?\s*(?:[，,]|(?=[在于於])))\s*")
+_LEAD_SOURCE = re.compile(r"(?:(?:记者|記者)[^，,。“”「」]{0,30}?|从|從)[^，,。“”「」]{0,30}?(?:了解到|瞭解到|获悉|獲悉|得知|获知|獲知)\s*[，,]\s*|"
+                          r"(?:据悉|據悉|据了解|據了解)\s*[，,]\s*|据[^，,。“”「」]{2,20}(?:消息|报道|報導|报导|報道)\s*[，,]\s*")
+
+
+def past_dateline(title: str) -> tuple[str, str]:
+    """A news lead's title without the day it opens with (昨日，高新区召开… → 高新区召开…; 12月20日上午，市委副书记某某在
+    高新区调研 → 市委副书记某某在高新区调研), and the day taken off ("" when none, or when no words of the news would
+    remain). For news only: a speech's 今天，我们… speaks of its own occasion, no dateline."""
+    text = title
+    while (m := _LEAD_DAY.match(text) or _LEAD_SOURCE.match(text)) and m.end() < len(text):
+        text = text[m.end():]
+    rest = text.rstrip(" \u3000、，,；;：:")
+    if text == title or len(re.findall(f"[{CJK}]", rest)) < 6 or _WHEN.fullmatch(rest):
+        return title, ""  # (近日，某某表示 — nothing but the day and the source left: no headline of its own)
+    return text, title[:len(title) - len(text)].strip()

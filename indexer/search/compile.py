@@ -28,7 +28,7 @@ from ..whoosh_ext.sequence import NearSequence
 from ..whoosh_ext.phrase import ConsecutivePhrase
 from ..whoosh_ext.sections import restrict
 from ..whoosh_ext.terms import field_terms
-from . import fallback, preferences, questions, roles
+from . import fallback, intier, preferences, questions, roles
 from .budget import check_query
 from .parknames import park_names
 from .query import (_WORD_SEP, And, InHeading, InSections, Meta, NearWords, Not, Or, Prefix, Relaxed, Text, explain,
@@ -60,6 +60,8 @@ class ParsedQuery:
     preferred: Q.Query | None = None
     # a count asked, as (classifier, thing) (questions.count_asked): in each tier the reports writing it first
     counts: tuple = ()
+    # a question typed (questions.py): its tiers ordered by what it asks about too (intier.py)
+    question: bool = False
 
 
 # --------------------------------------------------------------------------
@@ -368,11 +370,14 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     loose = [w for n in fallback.relaxed_nodes(tree) for w in n.words + sum(n.others, ())] if ranked else []
     if reading is not None and ranked:  # a report found by its section: mark the role's words
         loose += list(roles.in_sections(reading).words)
-    understood = (questions.explain(asked) + preferences.explain(preferred, widest) + explain(tree, vocabulary)
+    # a question naming no part of a report: its tiers by the words asked about too (the service: intier.py)
+    in_tier = bool(asked) and ranked and not intier.part_named(tiers, rest)
+    understood = (questions.explain(asked, in_tier) + preferences.explain(preferred, widest) + explain(tree, vocabulary)
                   + roles.explain(reading) + (roles.explain_alone(reading) if loosen else "")
                   + ("；最后列只缺其中一项的报告" if most is not None else ""))
     return ParsedQuery(text, query, terms, understood, warning, tiers, rest,
-                       list(dict.fromkeys(loose)), loosen, own, asked.counts if ranked and asked else ())
+                       list(dict.fromkeys(loose)), loosen, own, asked.counts if ranked and asked else (),
+                       bool(asked) and ranked)
 
 
 def can_loosen(text: str, vocabulary: Vocabulary | None = None) -> bool:

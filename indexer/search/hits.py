@@ -93,6 +93,21 @@ def first_in_tier(hits: Hits, first) -> Hits:
                 None if hits.tiers is None else hits.tiers[order])
 
 
+def by_keys_in_tier(hits: Hits, first, keys) -> Hits:
+    """``hits`` with, in each tier, the hits ``first`` marks first (as ``first_in_tier``), and each part
+    ordered by ``keys`` (higher first; over the first ``len(keys)`` hits, ties in their order); hits after
+    them keep their place (a question's tiers: intier.py)."""
+    n = len(keys)
+    if n == 0:
+        return hits
+    tiers = np.zeros(n, dtype=np.int64) if hits.tiers is None else hits.tiers[:n].astype(np.int64)
+    first = np.zeros(n, dtype=bool) if first is None else np.asarray(first[:n], dtype=bool)
+    head = np.lexsort((np.arange(n), -np.asarray(keys, dtype=np.float64), ~first, tiers))
+    order = np.concatenate([head, np.arange(n, len(hits), dtype=np.int64)])
+    return Hits(hits.docs[order], None if hits.scores is None else hits.scores[order],
+                None if hits.tiers is None else hits.tiers[order])
+
+
 class Grouped:
     """The hits of a search as groups of near-duplicates, in result order.
 

@@ -10,7 +10,8 @@ order), a rule that needs no list and never invents a name the corpus does not h
 A filter ``park:宁波高新区`` (or 寧波高新區) finds the reports of every spelling.
 
 A county or city written before a zone's own name (云林小东工业区, 彰化县桐林工业区: a headline's address; 香港数码港, a
-zone named outside the catalogue's heads) joins the zone's name written alone (小东工业区, 数码港) when the index holds
+zone named outside the catalogue's heads), or a township (禄口华商科技园: the statistics code's townships), joins the
+zone's name written alone (小东工业区, 数码港) when the index holds
 no other place's zone of that name.
 
 A zone's short name (松山湖, 船山园区: the place part its organs are named with, ``parks.find_short_names``) has no
@@ -24,6 +25,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Iterable
 
+from ..reading.catalogue import is_township
 from ..reading.parks import is_division, park_key, short_name_place
 from ..text import UNKNOWN
 
@@ -90,7 +92,7 @@ def _addressed_names_joined(groups: dict[str, list[str]]) -> dict[str, str]:
         # (a zone named outside the catalogue's heads is its own key, 香港数码港, 数码港: the same rule, on the name)
         place, bar, rest = key.partition("|")
         for i in range(2, len(place) - 1):
-            if is_division(place[:i]) and f"{place[i:]}{bar}{rest}" in groups:
+            if (is_division(place[:i]) or is_township(place[:i])) and f"{place[i:]}{bar}{rest}" in groups:
                 by_rest[f"{place[i:]}{bar}{rest}"].append((key, place[:i]))
                 break
     return {key: alone for alone, keys in by_rest.items() if len({d for _, d in keys}) == 1 for key, _ in keys}

@@ -108,8 +108,9 @@ class Reading(NamedTuple):
         return bool(self.strings)
 
 
-def explain(reading) -> str:
-    """How the questions were read, in Chinese, before the rest of ``understood``."""
+def explain(reading, in_tier: bool = False) -> str:
+    """How the questions were read, in Chinese, before the rest of ``understood``; ``in_tier``: its tiers are
+    ordered by the words asked about too (intier.py)."""
     if not reading:
         return ""
     asked = "；".join(" ".join(strings) for strings in reading.strings)
@@ -117,7 +118,8 @@ def explain(reading) -> str:
     counts = [f"“若干{cl}{thing}”（数字和“{cl}”在“{thing}”旁边）" if cl else f"“{thing}”后跟数字"
               for cl, thing in reading.counts]
     counted = f"；问的是数目：同一档中先列写出{'或'.join(counts)}的报告" if counts else ""
-    return f"按问题理解：{asked}（疑问词和虚词不作检索词{ranked}{counted}）。"
+    ordered = "；同一档中所问词语写得多的报告靠前" if in_tier else ""
+    return f"按问题理解：{asked}（疑问词和虚词不作检索词{ranked}{counted}{ordered}）。"
 
 
 def ranked_words(query, reading, compiler):
@@ -359,11 +361,40 @@ def count_asked(value: str, vocabulary: Vocabulary, strings=()) -> tuple[tuple[s
                 if w in FUNCTION_WORDS or _asks(w) or not _says(w):
                     break
                 thing.append(w)
+        if word.startswith("几") and not _ji_asks(words, k, after + len(thing), value, vocabulary.segmenter):
+            continue  # 几个 as "a few" (园区几个重点项目的进展情况): no count asked
         if thing:
             out.append((classifier, "".join(thing)))
         else:
             out += [(classifier, t) for t in topics if t != classifier]
     return tuple(out)
+
+
+# 这几个, 那几家, 每几年: 几 after a demonstrative or 每 is "a few", not "how many" (jieba holds 好几个, 十几个 whole)
+_DETERMINERS = frozenset("这 那 每 前 头".split())
+# 有几个, 是几家: a count asked whatever follows (园区有几个项目在建)
+_HAVE = frozenset("有 是 共有 还有 拥有 一共 总共".split())
+_ASPECT = frozenset("了 过")  # 开工了几个项目: a verb's object
+_PARTICLES = frozenset("呢 吗 嗎 啊 呀 吧".split())  # a question's closing particle; another question word asks another thing
+
+
+def _ji_asks(words, k, end, value, segmenter) -> bool:
+    """Whether 几 with its classifier (``words[k]``, the thing counted ending before ``words[end]``) asks how many.
+    几 is also the indefinite "a few" (几个重点项目, 这几个项目, 近几年): a count is asked where 几 is what a predicate
+    asks about — after 有 or 是 (有几家上市公司, 项目有几个), or as a verb's object (新开工了几个项目, 引进几个项目) or
+    under a question mark (几个项目？), with the thing counted closing the question (nothing after it but particles
+    and marks: 几个重点项目进展怎么样 asks 怎么样). 几 opening a noun phrase that something else follows (园区几个重点项目的进展情况), a
+    subject's (园区几个重点项目), or after a demonstrative (这几个项目), is "a few": no count."""
+    before = words[k - 1] if k else ""
+    if before in _DETERMINERS or (before and segmenter.word_tag(before) == "r"):
+        return False
+    if before in _HAVE:
+        return True
+    closes = all(w in FUNCTION_WORDS or w in _PARTICLES or not _says(w) for w in words[end:])
+    if not closes:
+        return False
+    predicate = before in _ASPECT or (before and segmenter.word_tag(before).startswith("v"))
+    return predicate or any(ch in QUESTION_MARKS for ch in value)
 
 
 # a number as a report writes it (120, 3.5, 一百二十, 两) and the words that round it (余, 多, 万), up to where its

@@ -33,11 +33,13 @@ from . import fallback
 from .compile import DEFAULT_FIELDS, ParsedQuery, can_loosen, parse_query
 from .docsets import doc_array, doc_set
 from . import hits as hitlists
+from . import intier
 from .figures import asked_indicators, result_figures
 from .highlight import first_snippet_text, make_snippets
+from .intier import hit_texts
 from .parknames import ParkNames, park_names
 from .preferences import WIDE, WIDEST, may_name_period
-from .questions import COUNT_WINDOW, writes_count
+from .questions import writes_count
 from .request import SearchRequest, year_range
 
 GROUPED_FACETS = ("park", "year", "doc_type")  # counted from sortable columns
@@ -372,20 +374,30 @@ class SearchService:
         query = query if query is not None else self._main_query(parsed, req)
         tiers = [q for _, q in parsed.tiers] if main else []
         counts = parsed.counts if main and not by_year else ()
-        key = ("groups", self._local.generation, repr(query), repr(flt), by_year, req.collapse, repr(tiers), counts)
+        # a question naming no part of a report (a part's own tier is ordered by the part's boost: roles.py)
+        asked = tuple(parsed.terms) if main and not by_year and parsed.question and not intier.names_part(parsed) \
+            else ()
+        key = ("groups", self._local.generation, repr(query), repr(flt), by_year, req.collapse, repr(tiers), counts,
+               asked)
         return self._cache.get(key, lambda: self._compute_groups(searcher, query, flt, by_year, req.collapse, tiers,
-                                                                 counts))
+                                                                 counts, asked))
 
     def _compute_groups(self, searcher, query, flt, by_year: bool, collapse: bool, tiers=(),
-                        counts=()) -> hitlists.Grouped:
+                        counts=(), asked=()) -> hitlists.Grouped:
         hits = self._scored(searcher, query, by_year)
         if tiers:  # the typed strings first, then synonyms, then looser readings (fallback.py)
             memo: dict = {}
             hits = hitlists.in_tiers(hits, [doc_array(searcher, q, memo) for q in tiers])
         if flt is not None:
             hits = hits.take(np.isin(hits.docs, doc_array(searcher, flt)))
-        if counts:  # a count asked: in each tier, the reports writing the thing with a number and its classifier first
-            hits = hitlists.first_in_tier(hits, self._writing_count(searcher, hits.docs[:COUNT_WINDOW], counts))
+        if counts or asked:
+            texts = hit_texts(searcher, hits.docs[:intier.WINDOW])
+            # a count asked: in each tier, the reports writing the thing with a number and its classifier first
+            first = np.array([writes_count(t, counts) for t in texts], dtype=bool) if counts else None
+            if asked and hits.scores is not None:  # a question: each tier by what it asks about too
+                hits = hitlists.by_keys_in_tier(hits, first, self._in_tier_keys(searcher, hits, texts, asked))
+            elif counts:
+                hits = hitlists.first_in_tier(hits, first)
         sigs = self._grouping_sigs(searcher) if collapse and "dup_sig" in searcher.schema else None
         # a copy inside a longer report of its page
         families = self._column(searcher, "dup_family") if collapse and "dup_family" in searcher.schema else None
@@ -396,17 +408,16 @@ class SearchService:
     def _writing_count(self, searcher, docs, counts):
         """Per docnum of ``docs``, whether its report writes one of ``counts`` (questions.writes_count), read
         from the ``match_text`` column (its matching form: the normalised text), else from the stored text."""
-        if "match_text" in searcher.schema:
-            rows = MappedRows(searcher, "match_text")
-            try:
-                texts = [rows[d] for d in docs.tolist()]
-            finally:
-                rows.close()
-            texts = [value[0][0] if isinstance(value, tuple) else None for value in texts]
-        else:
-            texts = [None] * len(docs)
-        return np.array([writes_count(text if text is not None else normalize_for_matching(searcher.stored_fields(d)["meta"]["text"])[0],
-                                      counts) for d, text in zip(docs.tolist(), texts)], dtype=bool)
+        return np.array([writes_count(text, counts) for text in hit_texts(searcher, docs)], dtype=bool)
+
+    def _in_tier_keys(self, searcher, hits, texts, asked) -> np.ndarray:
+        """A question's in-tier keys for its first hits (intier.py): the fitted mix of each hit's score relative
+        to its tier's best and the Okapi BM25 of the words asked about (``asked``: the query's strings)."""
+        n = len(texts)
+        idf = intier.idf_of(intier.asked_words(asked, self._local.vocabulary.segmenter), self.doc_frequency,
+                            searcher.doc_count())
+        tiers = np.zeros(n, dtype=np.int64) if hits.tiers is None else hits.tiers[:n]
+        return intier.in_tier_keys(hits.scores[:n], tiers, intier.okapi(texts, idf))
 
     def _with_copies(self, searcher, sigs, families):
         """Per docnum, whether the report has a copy to group with (``hits.with_copies``), per generation."""

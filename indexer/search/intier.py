@@ -1,0 +1,107 @@
+"""A question's tiers ordered by what it asks about: the Okapi BM25 of its words beside the query's score.
+
+A tier of results (fallback.py: the strings as typed, a synonym, near, anywhere) holds reports that match alike;
+inside it they stand by the query's score. For a question (questions.py: 园区怎样扩大就业, 如何优化营商环境) that
+score also weighs what the question only carries: the report's own words dropped from its topic and kept to rank
+(园区, 今年: ``questions.ranked_words``), each string scored on its own. Within a tier, what separates a report
+about the topic from one that names it is how much it writes of the words asked about. So a question's first
+``WINDOW`` hits are ordered, inside each tier (and inside a count asked's two parts, questions.writes_count), by
+a linear mix of two measures: the query's score relative to its tier's best (log), and the Okapi BM25 (k1 1.2,
+b 0.75) of the jieba words of the strings asked about (their synonyms included), counted in each report's
+matching text, their idf from the index. A question naming a part of a report (有哪些问题, 有什么措施: roles.py)
+keeps the score's order: there the score carries the topic inside that part, which counting words cannot see.
+
+The mix is fitted, not set by hand: ``bench/fit_in_tier.py`` fits it (a pairwise logistic model over hits of one
+tier whose judged grades differ) on the study queries of bench/ranking-queries.tsv, cross-validated by query, and
+it was kept because neither the cross-validated study queries nor held-out-11, -12 or -13 fell on any kind of
+query (docs/benchmarks.md, "Session 17 ranking"). A query that is not a question keeps the score's order: the
+same measures fitted for every query, or for the loosened tiers only, lowered some kind (narrow, section, phrasing).
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from ..analysis import normalize_for_matching
+from ..whoosh_ext.columns import MappedRows
+from .questions import COUNT_WINDOW
+
+WINDOW = COUNT_WINDOW  # a question's first this many hits are ordered (ten pages of ten), as a count asked's
+# bench/fit_in_tier.py --features score,bm25 --gate question_no_part, on the study queries
+# (bench/in-tier-weights.json): (weight, mean, scale) of each measure standardised
+WEIGHTS = {"score": (0.345809, -0.680591, 0.745384), "bm25": (1.946152, 0.418946, 1.461764)}
+K1, B = 1.2, 0.75
+
+
+def names_part(parsed) -> bool:
+    """Whether the query names a part of a report (roles.py: 问题, 措施, 下一步), found as a tier of its own: there
+    the score carries the part's boost (the topic inside that part), which the words' counts cannot see."""
+    return part_named(parsed.tiers, parsed.rest)
+
+
+def part_named(tiers, rest) -> bool:
+    """``names_part`` from a query's tiers and its last tier's match (as compile.py has them)."""
+    return rest == "section" or any(match == "section" for match, _ in tiers)
+
+
+def hit_texts(searcher, docs) -> list[str]:
+    """The matching (normalised) text of each docnum of ``docs``: the ``match_text`` column, else the stored text."""
+    texts: list = [None] * len(docs)
+    if "match_text" in searcher.schema:
+        rows = MappedRows(searcher, "match_text")
+        try:
+            texts = [rows[d] for d in docs.tolist()]
+        finally:
+            rows.close()
+        texts = [value[0][0] if isinstance(value, tuple) else None for value in texts]
+    return [text if text is not None else normalize_for_matching(searcher.stored_fields(d)["meta"]["text"])[0]
+            for d, text in zip(docs.tolist(), texts)]
+
+
+def asked_words(terms, segmenter) -> list[str]:
+    """The jieba words of the strings asked about (``ParsedQuery.terms``: the strings and their synonyms), once each,
+    lower-cased as the matching text is; punctuation and spaces left out."""
+    words = (w for t in terms for w in segmenter.cut(t.lower()))
+    return list(dict.fromkeys(w for w in words if any(ch.isalnum() for ch in w)))
+
+
+def okapi(texts, idf: dict) -> np.ndarray:
+    """Okapi BM25 of ``idf``'s words in each text (matching form: lower-cased already; a word's count as a
+    substring), the texts' length normalised by their mean."""
+    sizes = np.array([max(len(t), 1) for t in texts], dtype=np.float64)
+    norm = K1 * (1 - B + B * sizes / sizes.mean()) if len(texts) else sizes
+    out = np.zeros(len(texts))
+    for word, weight in idf.items():
+        tf = np.array([t.count(word) for t in texts], dtype=np.float64)
+        out += weight * tf * (K1 + 1) / (tf + norm)
+    return out
+
+
+def idf_of(words, doc_frequency, n_docs: int) -> dict:
+    """Okapi's idf of each word: ``doc_frequency(word)`` reports of ``n_docs`` hold it."""
+    out = {}
+    for w in words:
+        df = doc_frequency(w)
+        out[w] = math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
+    return out
+
+
+def relative_scores(scores, tiers) -> np.ndarray:
+    """Each hit's score relative to the best of its tier among these hits, as a log (0 for the best)."""
+    scores = np.maximum(np.asarray(scores, dtype=np.float64), 1e-9)
+    tiers = np.asarray(tiers)
+    best = np.zeros(len(scores))
+    for t in np.unique(tiers):
+        inside = tiers == t
+        best[inside] = scores[inside].max()
+    return np.log(scores / best)
+
+
+def in_tier_keys(scores, tiers, bm25) -> np.ndarray:
+    """The fitted mix of the two measures: higher first inside a tier."""
+    out = np.zeros(len(bm25))
+    for name, values in (("score", relative_scores(scores, tiers)), ("bm25", np.asarray(bm25))):
+        weight, mean, scale = WEIGHTS[name]
+        out += weight * (values - mean) / scale
+    return out
