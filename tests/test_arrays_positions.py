@@ -33,7 +33,9 @@ from indexer.analysis import ChineseAnalyzer, normalize  # noqa: E402
 from indexer.build import build_index  # noqa: E402
 from indexer.errors import IndexDamaged  # noqa: E402
 from indexer.search import SearchRequest, SearchService  # noqa: E402
+from indexer.text import PROBLEM_MARKERS  # noqa: E402
 from indexer.whoosh_ext import chars, phrase, positions, sections  # noqa: E402
+from indexer.whoosh_ext.near import NearAny  # noqa: E402
 from indexer.whoosh_ext.phrase import ConsecutivePhrase  # noqa: E402
 from indexer.whoosh_ext.scoremap import scored_hits  # noqa: E402
 
@@ -268,6 +270,48 @@ def test_where_a_word_or_phrase_lies_by_kind_of_section_is_as_by_decoding(pair):
     finally:
         arrays_ix.close()
         decoded_ix.close()
+
+
+def test_a_topic_near_a_marker_lies_in_sections_as_by_decoding(pair):
+    """A leaf of another kind (a topic near any marker, search/roles.py's question; Whoosh's
+    Sequence with gaps; a prefix): its matcher's spans held against the sidecar's section
+    bounds, as the decoded spans column holds them."""
+    def bigrams(text):
+        return tuple(literal_words(text))
+
+    leaves = [NearAny("text_lit", bigrams(topic), [bigrams(m) for m in markers], slop)
+              for topic, markers, slop in (("招商引资", PROBLEM_MARKERS, 30), ("土地", PROBLEM_MARKERS, 30),
+                                           ("园区", ("发展", "建设"), 5), ("企业", ("困难",), 3))]
+    leaves += [Q.Sequence([Q.Term("text_lit", "招商"), Q.Term("text_lit", "项目")], slop=8),
+               Q.Prefix("text", "招商"), Q.Prefix("text_lit", "发")]
+    arrays_ix, decoded_ix = open_current(pair[0]), open_current(pair[1])
+    try:
+        found_any = 0
+        for leaf in leaves:
+            got = kinds_by_leaf(arrays_ix, leaf)
+            assert got == kinds_by_leaf(decoded_ix, leaf), leaf
+            found_any += sum(len(k) for k in got)
+        assert found_any > 10
+    finally:
+        arrays_ix.close()
+        decoded_ix.close()
+
+
+def test_a_segment_with_the_sidecar_never_reads_its_spans_column(pair, monkeypatch):
+    """The spans column decoded (at 30,000 reports ~63 MB of Python objects a server held) is
+    read only for a segment without the sidecar's section bounds, at opening or by a search."""
+    read = []
+    original = sections._read_spans
+    monkeypatch.setattr(sections, "_read_spans", lambda reader: read.append(reader) or original(reader))
+    monkeypatch.setattr(sections, "_columns", type(sections._columns)())  # nothing read by an earlier test
+    requests = [SearchRequest(q=q, per_page=20) for q in ("招商引资有哪些问题", "园区 发展", "招商*", "土地存在的问题")]
+    requests += [SearchRequest(q=q, sections=["存在问题"], per_page=20) for q in ("招商*", "发展", "园")]
+    service = SearchService(pair[0])
+    for request in requests:
+        service.search(request)
+    assert read == []
+    SearchService(pair[1])  # without the sidecar: read when the generation opens
+    assert read
 
 
 def test_a_lone_character_is_placed_in_sections_as_by_decoding_all_its_terms(pair):

@@ -26,6 +26,7 @@ from indexer.build import build_index, merging  # noqa: E402
 from indexer.search import SearchRequest, SearchService  # noqa: E402
 from indexer.search import cache as result_cache  # noqa: E402
 from indexer.search import service as service_module  # noqa: E402
+from indexer.whoosh_ext import merge as merge_module  # noqa: E402
 from indexer.whoosh_ext.merge import merge_segments  # noqa: E402
 
 
@@ -80,8 +81,14 @@ def _postings(reader, field, term):
     return out
 
 
-def test_a_merged_segment_holds_exactly_the_live_reports_of_its_sources(split_index, tmp_path):
+# A merge copies a big term's postings blocks (moved by its segment's offset) and re-cuts a
+# small one's; COPY_MIN 1 copies every term of the small test segments, 10**9 re-cuts all.
+@pytest.mark.parametrize("copy_min", [merge_module.COPY_MIN, 1, 10**9])
+def test_a_merged_segment_holds_exactly_the_live_reports_of_its_sources(split_index, tmp_path, copy_min,
+                                                                       monkeypatch):
     import shutil
+
+    monkeypatch.setattr(merge_module, "COPY_MIN", copy_min)
 
     gen = tmp_path / "gen"
     shutil.copytree(generations.current_generation(split_index), gen)
@@ -112,6 +119,14 @@ def test_a_merged_segment_holds_exactly_the_live_reports_of_its_sources(split_in
                               for d, w, v in _postings(r, name, term) if not r.is_deleted(d))
             got = _postings(out, name, term) if (name, term) in out else []
             assert got == expected, (name, term)
+            if got:  # the term's statistics (what BM25 and block skipping read) agree with its postings
+                info = out.term_info(name, term)
+                assert (info.doc_frequency(), info.weight(), info.max_weight()) == (
+                    len(got), sum(w for _, w, _ in got), max(w for _, w, _ in got)), (name, term)
+                assert (info.min_id(), info.max_id()) == (got[0][0], got[-1][0]), (name, term)
+                if ix.schema[name].scorable:
+                    lengths = [out.doc_field_length(d, name) for d, _, _ in got]
+                    assert (info.min_length(), info.max_length()) == (min(lengths), max(lengths)), (name, term)
     # BM25's average length: the sources' exact totals, less what the deleted reports held
     deleted_text = sum(readers[1].doc_field_length(d, "text") for d in (0, 2))
     assert out.field_length("text") == sum(r.field_length("text") for r in readers) - deleted_text
@@ -120,7 +135,10 @@ def test_a_merged_segment_holds_exactly_the_live_reports_of_its_sources(split_in
     ix.close()
 
 
-def test_a_build_merges_its_many_segments_and_finds_the_same(reports, split_index, tmp_path):
+@pytest.mark.parametrize("copy_min", [merge_module.COPY_MIN, 1])
+def test_a_build_merges_its_many_segments_and_finds_the_same(reports, split_index, tmp_path, copy_min,
+                                                             monkeypatch):
+    monkeypatch.setattr(merge_module, "COPY_MIN", copy_min)  # (the forked merge processes inherit it)
     index = tmp_path / "index"
     summary = build_in_segments(reports, index, segment_chars=6000, merge_factor=3, workers=2)
     assert summary.merged_reports > 0

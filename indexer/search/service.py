@@ -26,7 +26,7 @@ from ..whoosh_ext import chars, phrase, terms
 from ..whoosh_ext.columns import MappedRows
 from ..whoosh_ext.scoremap import scored_arrays
 from ..whoosh_ext.sections import forget_folder as forget_spans
-from ..whoosh_ext.sections import spans_column
+from ..whoosh_ext.sections import needs_spans, spans_column
 from .budget import check_allowance
 from .cache import Found, ResultCache
 from . import fallback
@@ -111,7 +111,8 @@ class SearchService:
 
     def _prepare(self, searcher) -> None:
         """Read what every search of a generation needs (facet columns, the near-duplicate
-        sketches, the section spans) when the generation is opened, not in a user's request."""
+        sketches, the section spans where no positions sidecar holds them) when the generation is opened,
+        not in a user's request."""
         for name in GROUPED_FACETS:
             self._column(searcher, name)
         if "dup_sig" in searcher.schema:
@@ -119,7 +120,8 @@ class SearchService:
         if "dup_family" in searcher.schema:
             self._column(searcher, "dup_family")
         for sub, _ in searcher.leaf_searchers():
-            spans_column(sub.reader())
+            if needs_spans(sub.reader()):  # (a segment with a positions sidecar answers from it)
+                spans_column(sub.reader())
         if "year_num" in searcher.schema:
             self._year_keys(searcher)
 

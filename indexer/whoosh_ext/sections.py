@@ -141,6 +141,19 @@ def spans_column(reader):
     return _columns.get(phrase.segment_key(reader, SPANS_COLUMN), lambda: _read_spans(reader))
 
 
+def needs_spans(reader) -> bool:
+    """Whether searches of this segment read its spans column decoded (``spans_column``): a
+    segment whose positions sidecar holds no sections' bounds (an index from before it).
+    A segment with them answers every word, phrase and prefix from the arrays; the decoded
+    column (at 30,000 reports ~63 MB of Python objects, ~0.3 s to read) is then read only
+    if a rarer query asks it (``_leaf_kinds_decoded``'s last branches), not when the
+    generation is opened."""
+    if not reader.has_column(SPANS_COLUMN):
+        return False
+    arrays = positions.segment_arrays(reader)
+    return arrays is None or any(arrays.section_bounds(field) is None for field in UNITS)
+
+
 def _read_spans(reader) -> list:
     reading = reader.column_reader(SPANS_COLUMN)
     column = list(reading)
@@ -219,13 +232,49 @@ def _kinds_from_arrays(searcher, leaf):
     return {kind: array("i", docs.astype(np.int32).tobytes()) for kind, docs in out.items() if len(docs)}
 
 
+def _spans_against_arrays(searcher, leaf, field):
+    """``_leaf_kinds`` of any other leaf (``near.NearAny``, a sequence with gaps): each of its
+    matcher's spans held against the sections' bounds of the segment's positions sidecar, as
+    the phrases' starts are; None when the segment has no bounds (the decoded column decides)."""
+    reader = searcher.reader()
+    arrays = positions.segment_arrays(reader) if field in UNITS and reader.has_column(SPANS_COLUMN) else None
+    bounds = arrays.section_bounds(field) if arrays is not None else None
+    if bounds is None:
+        return None
+    deleted = reader.is_deleted if reader.has_deletions() else None
+    keys, widths = array("q"), array("q")
+    matcher = leaf.matcher(searcher, searcher.boolean_context())
+    while matcher.is_active():
+        docnum = matcher.id()
+        if deleted is None or not deleted(docnum):
+            for span in matcher.spans():
+                keys.append(docnum << 32 | span.start)
+                widths.append(span.end - span.start)
+        matcher.next()
+    keys, widths = np.frombuffer(keys, dtype=np.int64), np.frombuffer(widths, dtype=np.int64)
+    order = np.argsort(keys, kind="stable")
+    out = positions.kinds_of(bounds, keys[order], widths[order])
+    return {kind: array("i", docs.astype(np.int32).tobytes()) for kind, docs in out.items() if len(docs)}
+
+
 def _leaf_kinds_decoded(searcher, leaf) -> dict:
     """``_leaf_kinds`` by decoding the leaf's positions report by report."""
     reader = searcher.reader()
+    if isinstance(leaf, Q.MultiTerm):  # each term its own way (from the arrays where the segment has them)
+        union: dict = {}
+        for term in _expanded(leaf, reader):
+            for kind, docs in _leaf_kinds(searcher, term).items():
+                union.setdefault(kind, set()).update(docs)
+        return {kind: array("i", sorted(docs)) for kind, docs in union.items()}
+    field = _leaf_field(leaf)
+    if type(leaf) is not Q.Term and not (type(leaf) is phrase.ConsecutivePhrase and leaf.slop == 1
+                                         and len(leaf.words) > 1):  # the generic matcher's leaves
+        found = _spans_against_arrays(searcher, leaf, field)
+        if found is not None:
+            return found
     column = spans_column(reader)
     if column is None:
         return {}
-    field = _leaf_field(leaf)
     unit = UNITS[field]
     fieldobj = searcher.schema[field]
     deleted = reader.is_deleted if reader.has_deletions() else None
@@ -278,12 +327,6 @@ def _leaf_kinds_decoded(searcher, leaf) -> dict:
             width = len(words) - 1
             for docnum, starts in zip(found.docs, found.starts):
                 record_starts(docnum, sorted(starts), width)
-    elif isinstance(leaf, Q.MultiTerm):
-        union: dict = {}
-        for term in _expanded(leaf, reader):
-            for kind, docs in _leaf_kinds(searcher, term).items():
-                union.setdefault(kind, set()).update(docs)
-        out = {kind: sorted(docs) for kind, docs in union.items()}
     else:
         matcher = leaf.matcher(searcher, searcher.boolean_context())
         while matcher.is_active():
