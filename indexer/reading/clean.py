@@ -214,8 +214,12 @@ _DROP_LINE = [
                # report asks its reader to no gesture
                r"^[↓↑→▼▽⬇👇\s]*(?:微信|手机|手機)?(?:扫码|掃碼|长按|長按|轻触|輕觸|戳这里|戳這裡|点击|點擊)[^。，,！？\s\d]{0,6}?\s?"
                r"(?:关注|關注|查看|阅读|閱讀|下载|下載|进入|進入|识别|識別|提交|收听|收聽|观看|觀看|加入|了解)[^。！？]{0,30}[。！]?$"),
-    re.compile(r"^(?:正在阅读|正在閱讀|您正在阅读|您正在閱讀|本文标题|本文標題|文章标题|文章標題|标题|標題|本文链接|本文鏈接|本文网址|本文網址|本文地址|原文链接|原文鏈接|"
+    re.compile(r"^(?:正在阅读|正在閱讀|您正在阅读|您正在閱讀|本文标题|本文標題|文章标题|文章標題|标题|標題|名称|名稱|本文链接|本文鏈接|本文网址|本文網址|本文地址|原文链接|原文鏈接|"
                r"原文地址|文章链接|文章鏈接|永久链接|永久鏈接|转载请注明(?:出处|来源)?|轉載請註明(?:出處|來源)?)\s*[:：].{0,150}$"),
+    # the error a site's own scripts printed into the page (Deprecated: Function … in /www/…/func.php on line 12, PHP
+    # Warning: … on line 8): the form PHP prints every error in, never a report's
+    re.compile(r"^(?:PHP\s+)?(?:Deprecated|Warning|Notice|Strict Standards|Fatal error|Parse error|Catchable fatal error)\s*:"
+               r".{0,300}\bon line\s+\d+\s*$"),
     # the page's address row, however labelled (链接地址：http…); a postal address stays
     re.compile(r"^[^\s:：]{0,6}?(?:地址|網址|网址|链接|鏈接|URL|Url|url|网页|網頁|来源网址|來源網址)\s*[:：]\s*https?://\S+$"),
     # a picture's caption left where the picture was: 活动现场, 開館儀式現場, 贺信展示, 签约仪式合影
@@ -286,7 +290,9 @@ _FOOTER_WORDS = _words(r"网站地图|網站地圖|联系我们|聯系我們|聯
 # a portal's metadata as a table: "索引号 | 1133…/2008-17089 |", "[ 发布机构 ] | 某某管委会 | |"
 _META_CELL = re.compile(rf"(?:{_META_LABELS}|有效性|公开日期|公開日期|信息来源|信息來源|发布单位|發布單位|"
                         # the fields of a government's information disclosure catalogue (政府信息公开目录)
-                        r"文件名称|文件名稱|信息索引号|公开时限|公开形式|公开程序|有效期|效力状况|体裁|主题\([一二]级\)|关键词|文件下载|内容概述)[:：]?")
+                        r"文件名称|文件名稱|信息索引号|公开时限|公开形式|公开程序|有效期|效力状况|体裁|主题\([一二]级\)|关键词|文件下载|内容概述|"
+                        # who issued it and under which class (信息分类 | 通知 | 发文单位 | 某某管委会 |), and the row naming it
+                        r"信息分类|信息分類|信息类别|信息類別|发文单位|發文單位|发文机关|發文機關|发文字号|發文字號|名称|名稱)[:：]?")
 _CJK_GAP = re.compile(rf"(?<=[{CJK}])[ \u3000]+(?=[{CJK}])")
 
 
@@ -1148,7 +1154,8 @@ def _dateline(line: str) -> int | None:
 
 
 # a page's row naming its title (本文标题：在…会议上的讲话), as a document site prints it under the text
-_NAMED_TITLE = re.compile(r"^(?:本文标题|本文標題|文章标题|文章標題|标题|標題|正在阅读|正在閱讀|您正在阅读|您正在閱讀|文件名称|文件名稱)"
+_NAMED_TITLE = re.compile(r"^(?:本文标题|本文標題|文章标题|文章標題|标题|標題|正在阅读|正在閱讀|您正在阅读|您正在閱讀|文件名称|文件名稱|"
+                          r"名称|名稱)"
                           r"\s*[:：|｜]\s*(\S.{1,58}?)[\s|｜]*$")
 
 
