@@ -1065,12 +1065,28 @@ def _split_headline_before_lead(line: str) -> list[str]:
     return [head, line[m.end():]]
 
 
+# what is left where a scrape cut into a page: its first line opening on a table's lone bar or on the punctuation that
+# closes a sentence or a bracket (| 。(记者…)12月18日上午，…); no text opens so. Only the page's first line: further down, a
+# line opening on punctuation is a broken line that join_broken_lines mends
+_CUT_START_CHARS = "|｜。，、；：,;:)）」』》】"
+_CUT_START = re.compile(r"^(?:[|｜]\s*(?=[。，、；：,;:)）」』》】])|[|｜](?=[^|｜]*$)|[。，、；：,;:)）」』》】])[\s|｜。，、；：,;:)）」』》】]*")
+
+# a credit whose opening bracket the cut took (某某 记者 周冰 通讯员 朱鹏)12月18日上午，…): the bracket closes what never opened
+_CUT_CREDIT = re.compile(r"^[^()（）。，,！？]{0,30}?(?:记者|記者|通讯员|通訊員)[^()（）。，,！？]{1,20}[)）]\s*(?=\S)")
+
+
 def clean_lines(lines: list[str]) -> list[str]:
     lines = furniture.strip_jammer(lines)  # (on the lines as read: normalising takes a jammer's leading "- " for a bullet)
     lines = [normalize_line(y) for x in lines for y in _split_scraped_date(x) for y in _split_glued_metadata(y)
              for y in _split_headline_before_lead(y)]
     lines = [x for x in lines if x]
     lines = drop_boilerplate(lines)
+    # (the text's first line once the site's rows are gone)
+    if lines and lines[0][:1] in _CUT_START_CHARS:
+        lines[0] = _CUT_START.sub("", lines[0])  # | 。(记者…)12月18日上午，…: where the scrape cut into the page
+    if lines and ("记" in lines[0][:30] or "記" in lines[0][:30] or "通讯员" in lines[0][:30] or "通訊員" in lines[0][:30]):
+        lines[0] = _CUT_CREDIT.sub("", lines[0], count=1)  # 周冰 通讯员 朱鹏)12月18日上午，…: a credit cut after its "("
+    lines = [x for x in lines if x]
     lines = join_chunks(lines)
     lines = join_broken_lines(lines)
     out: list[str] = []

@@ -250,7 +250,9 @@ TWO_PART_HEADLINE = re.compile(rf"(?:[{CJK}]{{2,6}}[:：]|[{CJK}]{{2,8}}[(（][{
 # a news agency's credit in brackets on a line of its own: 【某某新聞網/產經中心/台中報導】, 【某某台訊】
 WIRE_CREDIT_LINE = re.compile(r"^【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】(?:\s*(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})?$|"
                               # an agency and its dateline alone: 中央社／ 台中28日電
-                              rf"^[{CJK}]{{2,8}}\s*[/／]\s*[{CJK}]{{0,6}}\d{{1,2}}日[电電]$")
+                              rf"^[{CJK}]{{2,8}}\s*[/／]\s*[{CJK}]{{0,6}}\d{{1,2}}日[电電]$|"
+                              # a source's tag alone, as a lead opens on it (某某新闻网讯, 某某日报讯, 某某台讯): a dateline
+                              rf"^[{CJK}]{{1,12}}(?:网|網|报|報|台|社|传媒|傳媒|融媒)(?:讯|訊)$")
 # a picture's caption, as news pages print it where the picture was: it opens with a marker
 # (▲ 某某与贵宾合影) or closes with the picture's credit ((圖/某某提供), （圖：某某提供）,
 # 某某/攝影, (某某市政府提供))
