@@ -183,7 +183,10 @@ def test_a_process_killed_mid_export_is_a_chinese_503_and_is_replaced(with_proce
     answers = []
     asking = threading.Thread(target=lambda: answers.append(client.get("/export.csv", query_string={"q": "企业"})))
     asking.start()
-    time.sleep(0.5)
+    # killed once the process holds the request (a fixed pause was too short under load: the kill came first, and the
+    # request then went, rightly, to the replacement, 200)
+    wait_for(lambda: processes.lent() == 1, 30)
+    time.sleep(0.2)
     os.kill(pid, signal.SIGKILL)
     asking.join(30)
     assert not asking.is_alive()  # never a hung request

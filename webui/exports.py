@@ -396,6 +396,11 @@ class ExportProcesses:
         with self._lock:
             return [self._process.pid] if self._process is not None and self._process.alive() else []
 
+    def lent(self) -> int:
+        """How many of the serving process's channels are lent to exports now (0 while none serves)."""
+        with self._lock:
+            return len(self._process.channels) - len(self._free) if self._process is not None else 0
+
     def export(self, params: dict, head: str, tail: str, cpu_seconds: float | None, give_way: float = 0.0) -> bytes:
         """The export's CSV (UTF-8) computed in the process; ``give_way``: the seconds it may
         sleep in all, between rows, while the server computes searches or report pages."""
