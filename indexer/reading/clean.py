@@ -1075,17 +1075,29 @@ _CUT_START = re.compile(r"^(?:[|｜]\s*(?=[。，、；：,;:)）」』》】])|
 _CUT_CREDIT = re.compile(r"^[^()（）。，,！？]{0,30}?(?:记者|記者|通讯员|通訊員)[^()（）。，,！？]{1,20}[)）]\s*(?=\S)")
 
 
+def _cut_first_line(lines: list[str]) -> list[str]:
+    """The text's first line without what a scrape cut into (each change removes characters or a line)."""
+    lines = list(lines)
+    while lines and lines[0][:1] in _CUT_START_CHARS:  # | 。(记者…)12月18日上午，…: where the scrape cut into the page
+        rest = _CUT_START.sub("", lines[0])
+        if rest:
+            lines[0] = rest
+            break
+        del lines[0]  # a line that was nothing but the cut: the next one is the text's first line now
+    if lines and ("记" in lines[0][:30] or "記" in lines[0][:30] or "通讯员" in lines[0][:30] or "通訊員" in lines[0][:30]):
+        lines[0] = _CUT_CREDIT.sub("", lines[0], count=1)  # 周冰 通讯员 朱鹏)12月18日上午，…: a credit cut after its "("
+    return lines
+
+
 def clean_lines(lines: list[str]) -> list[str]:
     lines = furniture.strip_jammer(lines)  # (on the lines as read: normalising takes a jammer's leading "- " for a bullet)
     lines = [normalize_line(y) for x in lines for y in _split_scraped_date(x) for y in _split_glued_metadata(y)
              for y in _split_headline_before_lead(y)]
     lines = [x for x in lines if x]
     lines = drop_boilerplate(lines)
-    # (the text's first line once the site's rows are gone)
-    if lines and lines[0][:1] in _CUT_START_CHARS:
-        lines[0] = _CUT_START.sub("", lines[0])  # | 。(记者…)12月18日上午，…: where the scrape cut into the page
-    if lines and ("记" in lines[0][:30] or "記" in lines[0][:30] or "通讯员" in lines[0][:30] or "通訊員" in lines[0][:30]):
-        lines[0] = _CUT_CREDIT.sub("", lines[0], count=1)  # 周冰 通讯员 朱鹏)12月18日上午，…: a credit cut after its "("
+    # (the text's first line once the site's rows are gone; what the cut leaves first may be a site's row again)
+    while (cut := _cut_first_line(lines)) != lines and sum(map(len, cut)) + len(cut) < sum(map(len, lines)) + len(lines):
+        lines = drop_boilerplate(cut)
     lines = [x for x in lines if x]
     lines = join_chunks(lines)
     lines = join_broken_lines(lines)
