@@ -416,6 +416,7 @@ _PLANS_YEAR = r"(?:作好|做好|抓好|干好|幹好|谋划|謀劃|部署|研�
 # (指出了2013年園區整體工作思路)
 # (… or names the new year's plan as a noun: 听取…2019年度工作情况和2020年重点工作汇报, 2020年工作思路)
 _SETS_OUT_YEAR = r"{year}\s*年度?(?:的)?(?:重点工作|重點工作|工作计划|工作計劃|工作打算|工作思路|工作安排|工作要点|工作要點|目标任务|目標任務)|" \
+                 r"{year}\s*年度?[^。，,；！？\n\d]{{1,10}}?工作的?(?:安排|部署|计划|計劃|打算)|" \
                  r"暨\s*{year}\s*年|在\s*{year}\s*年\s*[，,]\s*[^。！？；\n]{{0,16}}?(?:将|將)|(?:提出|指出|明确|明確)了?[^。！？；，,\n]{{0,6}}?{year}\s*年[^。！？；，,\n]{{0,10}}?(?:工作思路|思路|目标|目標|任务|任務)"
 # … or, told the next year, deploys the work without naming its year (会议总结成绩、表彰先进、部署工作): the new year's
 _DEPLOYS_WORK = re.compile(r"(?:部署|谋划|謀劃)(?:了)?[^。，,；;]{0,8}?(?:工作|任务|任務)")
@@ -423,7 +424,7 @@ _DEPLOYS_WORK = re.compile(r"(?:部署|谋划|謀劃)(?:了)?[^。，,；;]{0,8}
 _REVIEWED = r"{year}\s*年度?[^。，,；！？\n\d]{{0,6}}?(?:工作)?(?:总结|總結|回顾|回顧|表彰|述职|述職)|{year}\s*年度?工作(?:完成)?(?:情况|情況)|" \
             r"{year}\s*年度?[^。，,；！？\n\d]{{0,8}}?(?:工作)?成果(?:汇报|匯報)|{year}\s*年(?:全年|度)?[^。，,；！？\n]{{0,12}}?(?:营业额|營業額|实现|實現|完成|达到|達到)|(?:总结|總結|回顾|回顧)[^。，,；]{{0,6}}{year}\s*年"
 # a news lead dated in the last months of the year (12月28日，…): a year-end meeting plans the next year in the same one
-_LATE_MONTH = re.compile(r"(?<!\d)(?:1[0-2])\s*月\s*\d{1,2}\s*日|(?<![\d一二三四五六七八九十])(?:十|十一|十二)月")
+_LATE_MONTH = re.compile(r"(?<!\d)(?:1[0-2])\s*月\s*\d{1,2}(?:\s*[-—–~～至、]\s*\d{1,2})?\s*日|(?<![\d一二三四五六七八九十])(?:十|十一|十二)月")
 # a stock's baseline at the end of the year before (较2023年末净增, 比2022年底增加): counted from the last year-end,
 # so the text's own year is the next (a year-on-year 比2022年同期 is left unread: tests/test_reading_types.py holds it no year)
 _BASELINE = re.compile(r"(?:较|較|比|与|與)\s*((?:19|20)\d{2})\s*年\s*(?:末|底)")
@@ -491,6 +492,45 @@ def _results_year(body: str) -> re.Match | None:
     if (review := _review_year(body)):
         found.append(review)
     return max(found, key=lambda m: int(m.group(1))) if found else None
+
+
+# the year a text names as the one it is in: an official text characterises the year it works in, and 今年 in the
+# same sentence says that year is the present one (2024年是实现“十四五”规划目标任务的关键一年，做好今年的各项工作意义
+# 重大; 2021年是“十四五”开局之年，…做好今年工作) — said in that year, whatever date a page shows for its copy
+_PRESENT_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年(?:是|为|為|既是)[^。！？；\n]{0,60}?(?:之年|一年|元年)"
+                           r"[^。！？\n]{0,40}?(?:今年|本年)")
+# a year's own work report heard at a meeting (审议通过了协会2024年度工作报告): the year it reports on
+_REPORT_HEARD = r"(?:审议|審議|听取|聽取|通过|通過)[^。！？；\n]{{0,12}}?{year}\s*年度?(?:工作)?(?:报告|報告|总结|總結)"
+
+
+def _present_year(text: str) -> tuple[int, str] | None:
+    """The year the text says it is in (its 今年 named, _PRESENT_YEAR), and the words that say it."""
+    m = next((m for m in _PRESENT_YEAR.finditer(text) if not _IN_A_TITLE.search(text[:m.start()])), None)
+    return (int(m.group(1)), m.group(0)) if m else None
+
+
+def _body_frame(title: str, text: str) -> tuple[int, str] | None:
+    """The year the body of a text whose title and opening name none is about, as a person reads it: the year it
+    says it is in (2021年是…开局之年，…做好今年工作), else a meeting's time frame, the year it reviews and the one it
+    plans (讲话回顾了2016年…和2017年…工作的安排: told as the new year starts, the new year's), or, at a meeting
+    held in the year's last months (12月30日，…审议通过了2024年度工作报告), the year it reviews. None when the body
+    reviews a year without planning the next and its lead tells no late month: told when, it does not say."""
+    if (present := _present_year(text)):
+        return present[0], f"正文说“{present[1]}”：今年即 {present[0]} 年"
+    late = _LATE_MONTH.search(title + "\n" + text[:120])
+    for y in sorted({int(m.group(1)) for m in re.finditer(r"(?<![\d.])((?:19|20)\d{2})\s*年", text)}, reverse=True):
+        reviewed = re.search(_REVIEWED.format(year=y), text) or (late and re.search(_REPORT_HEARD.format(year=y), text))
+        at = _YEAR.match(text, reviewed.start() + reviewed.group(0).find(str(y))) if reviewed else None
+        if not at or _background(text, at) or re.search(rf"{y + 1}\s*年", text[:reviewed.start()]):
+            continue
+        plans = re.search(_PLANS_YEAR.format(year=y + 1), text) or re.search(_SETS_OUT_YEAR.format(year=y + 1), text)
+        if plans and not late:
+            return y + 1, (f"标题和正文开头都没有年份；正文回顾「{reviewed.group(0)}」，又说“{plans.group(0)}”："
+                           f"这是 {y + 1} 年（{y} 年是它回顾的一年）")
+        if late:
+            return y, (f"标题和正文开头都没有年份；{late.group(0)}的会议回顾「{reviewed.group(0)}」：即 {y} 年")
+        return None
+    return None
 
 
 # a news lead opening with its paper's name and the date in digits, as a forum or a blog reposts a story
@@ -768,8 +808,15 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     # (an article, 其他, is dated by its page as news is: published is given only for them)
     # … and so is a lead telling its day by the day it is told (今天17日上午，…发布2019年…结果; 近日，…公布了2021年…):
     # the years it names are its subject's, the date row is when it is told
-    this_year = _TOLD_WHEN.search(opening) if published else None
+    told_now = _TOLD_WHEN.search(opening)
     first_year = next((m for m in (_YEAR.search(opening), _roc_year(opening, taiwan)) if m), None)
+    if told_now and not (first_year and first_year.start() < told_now.start()) \
+            and (present := _present_year(_arabic_years(full[:3000]))):
+        # the lead tells time from the present (今年政府工作报告, 近日) and the text names the present year
+        # (2024年是…关键一年，做好今年的各项工作): that year, whatever date the page shows or none
+        return present[0], (f"{'新闻导语' if news else '正文开头'}说“{told_now.group(0)}”，正文说“{present[1]}”："
+                            f"今年即 {present[0]} 年")
+    this_year = told_now if published else None
     if this_year and not (first_year and first_year.start() < this_year.start()):
         # a news item speaks of 今年 (or 去年) before naming any year: it tells time from its date, the year it
         # was published (a year it names later is a comparison or the background: 比2022年同期增长, 較111年成長;
@@ -807,6 +854,11 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         # a plan that first looks back on a five-year period (一、回顾“十一五”…2005年10月，…挂牌成立…): the years it
         # tells are the period's and its history's, and the text is of the period's last
         return review[0], f"{review[1]}（正文开头的「{ym.group(0)}」是所回顾的）"
+    if ym and published and published > int(ym.group(1)) and re.match(r"\s*(?:以来|以來)", opening[ym.end():]) \
+            and not (first_year and first_year.start() < ym.start()):
+        # 2013年以来，皋兰将荒山上建园区作为…: a span from that year to the present, and the present is when the page
+        # was published
+        return published, (f"正文开头的「{ym.group(0)}以来」是从那一年到现在；现在即发布之时，{published} 年{told}")
     if ym:
         year = int(ym.group(1))
         # (the figures a profile is stated for may come after its history, past the opening: read on)
@@ -830,6 +882,8 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
             if western and (later := _next_year_of_news(year, title, western, published)):
                 return later[0], f"{said}{'：' if later[0] == year else '是回顾的一年；'}{later[1]}（民国纪年换算为公元）"
             return year, said
+    if (frame := _body_frame(title, _arabic_years(full[:3000]))):
+        return frame
     if (signed := _signed_year(full)) and not _MASKED_YEAR.search(full[-300:]):
         return signed[0], f"文末的成文日期「{signed[1]}」（标题和正文开头都没有年份）"
     if published:
