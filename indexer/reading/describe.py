@@ -711,6 +711,11 @@ def _latest_stated(body: str, ym: re.Match, published: int | None = None,
 _REPORTING = ("工作总结", "工作报告", "工作汇报")
 
 
+# a yearbook's volume (《民乐年鉴2023·生态工业园区》, 某市年鉴（2020）, 2019年鉴): a yearbook records the year before the
+# one its volume is named and published for, as every local yearbook does
+_YEARBOOK_VOLUME = re.compile(r"(?:年鉴|年鑑)\s*[(（]?\s*((?:19|20)\d{2})(?!\d)|(?<![\d.])((?:19|20)\d{2})\s*年?\s*(?:年鉴|年鑑)")
+
+
 def choose_year(title: str, body: str, published: int | None = None, news: bool = False,
                 from_lead: bool = False, doc_type: str = "") -> tuple[int | None, str]:
     """The report's year: its title's, else its opening's; ``published`` (the page's
@@ -735,6 +740,9 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         # what it sums up is the year before
         year = int(nxt.group(1)) - 1
         return year, f"标题只写了下一年的计划「{nxt.group(0)[nxt.group(0).index(nxt.group(1)):]}」：总结的是前一年，即 {year} 年"
+    if (volume := _YEARBOOK_VOLUME.search(title)):
+        year = int(volume.group(1) or volume.group(2)) - 1
+        return year, f"标题中的年鉴卷「{volume.group(0)}」：年鉴记的是上一年，即 {year} 年"
     if (fiscal := _fiscal_year(title)) and not _YEAR.search(title, 0, fiscal[2]):
         return fiscal[0], f"标题中的{fiscal[1]}"
     m = next((m for m in _YEAR.finditer(title) if not _IN_A_TITLE.search(title[:m.start()])
