@@ -1075,9 +1075,15 @@ def _predicate_headline(title: str) -> str | None:
     subject = _HEADLINE_SUBJECT.match(title)
     end = _ORGAN_AFTER.match(title, subject.end()).end() if subject else 0  # (工业园 + 区, 某园区 + 管委会: one unit)
     rest = title[end:] if subject else ""
+    if (gloss := re.match(r"[(（][^()（）]{1,12}[)）]", rest)):
+        rest = rest[gloss.end():]  # 乌鲁木齐高新区(新市区)围绕产业抓招商: the unit's other name in brackets is part of it
     if len(rest) < 4 or re.match(r"(?:关于|關於|对于|對於|的|之|与|與|和|及|暨|[\d(（])", rest):
         return None
     tags = word_tags(rest)
+    if len(tags) > 2 and tags[0][1] == "n" and len(tags[0][0]) <= 4 and tags[1][1] in ("d", "ad", "vd"):
+        # 某工业园区经济持续稳定增长: the unit's topic (经济, 工业) and then an adverb opening its predicate — a clause
+        # about the unit, as a headline states it (never a noun phrase: 经济发展情况 has no adverb after its noun)
+        tags = tags[1:]
     # (a word the tagger calls a verbal noun, vn, opens no predicate here: 发展情况介绍, 建设发展回顾 are noun phrases)
     if not tags or tags[0][1] not in _PREDICATE_TAGS or _NOUN_PHRASE_HEAD.search(rest):
         return None  # (a title that ends in the name of a kind of document or account heads a noun phrase, whatever
@@ -1476,7 +1482,14 @@ def _signed_article(body: str) -> str | None:
 
 
 # who publishes news: a newspaper, a news site, a broadcaster, a county's media centre (来源：滨海日报, 某某新闻网)
-_NEWS_OUTLET = re.compile(rf"(?:{NEWS_ORGAN}|导报|導報|报社|報社|新闻中心|新聞中心|广播电视|廣播電視|融媒体中心|融媒體中心)$")
+_NEWS_OUTLET = re.compile(rf"(?:{NEWS_ORGAN}|导报|導報|报社|報社|新闻中心|新聞中心|广播电视|廣播電視|融媒体中心|融媒體中心)$|"
+                          # (a news site's channel, as portals credit a story: 人民网-山东频道, 新华网·江苏频道)
+                          r"(?:网|網)\s*[-－—·_]\s*[^\s\-－—·_]{1,10}(?:频道|頻道)$")
+
+
+# a yearbook's entry: its text opens on a label in 【】 naming the entry's first part, as every local yearbook sets its
+# 条目 (【概况】 2015年，…; 【机构改革】 …)
+_YEARBOOK_ENTRY = re.compile(r"(?:^|\n)\s*【(?:概况|概況|概述|综述|綜述)】")
 
 
 def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bool = False,
@@ -1572,6 +1585,10 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "简报", f"正文转述他人的话（「{_REPORTED.search(body[:400]).group(0)}」），是新闻的写法"
     if TWO_PART_HEADLINE.fullmatch(title):
         return "简报", f"标题「{title}」是主题和副题并排的新闻标题，不是公文"
+    if entry := _YEARBOOK_ENTRY.search(body[:400]):
+        # a yearbook's entry (条目) opens on its bracketed label, 【概况】, and closes with its writer in brackets:
+        # a record of the year, no news item (the writer's name is the yearbook's credit, no byline)
+        return "其他", f"正文以年鉴条目的标签「{entry.group(0).strip()}」开头：是年鉴条目，不是新闻"
     if event := _event_report(body):
         return "简报", event
     if _CONTINUED.search(body):
