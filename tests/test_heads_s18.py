@@ -119,3 +119,24 @@ def test_a_news_sites_channel_credits_a_story():
                            sources=["新华网-南江频道"])[0] == "简报"
     assert choose_doc_type("2021年时间过半，青禾高新区上半年成绩单亮点频现", None, body, from_lead=True,
                            sources=["青禾区统计局"])[0] != "简报"
+
+
+def test_a_lead_telling_no_time_leaves_it_to_the_next_sentence():
+    body = ("青港高新区围绕主导产业抓招商，推动制造业提档升级，打造城北创新服务集聚区。\n"
+            "据管委会副主任周建明介绍，2019年高新区实现到位资金126.5亿元，同比增长8%。")
+    assert choose_year("青港高新区围绕主导产业抓招商", body, news=True)[0] == 2019
+    # … while a lead that tells its own time keeps the years after it as background (an event dated by its day)
+    body = ("5月8日，青港高新区举行重点项目签约仪式，10个项目集中签约。\n"
+            "据管委会副主任周建明介绍，2019年高新区实现到位资金126.5亿元，同比增长8%。")
+    assert choose_year("青港高新区举行重点项目签约仪式", body, news=True)[0] is None
+
+
+@pytest.mark.parametrize("said, news", [
+    ("据管委会副主任周建明介绍，2019年高新区实现到位资金126.5亿元。", True),  # who told it: a reporter's attribution
+    ("据悉，高新区今年将新建标准厂房20万平方米。", True),
+    ("据统计，2019年高新区实现到位资金126.5亿元。", False),  # a statistic's source is no one telling a reporter
+])
+def test_a_titleless_item_telling_what_someone_said_is_news(said, news):
+    body = ("青港高新区围绕主导产业抓招商，推动制造业提档升级，打造城北创新服务集聚区，引进一批研发设计企业。\n" + said
+            + "\n高新区先后引进两家行业龙头企业的区域总部，全力推进智能制造产业园和科技创新港建设。")
+    assert (choose_doc_type("青港高新区围绕主导产业抓招商", None, body, from_lead=True)[0] == "简报") == news

@@ -716,6 +716,12 @@ _REPORTING = ("工作总结", "工作报告", "工作汇报")
 _YEARBOOK_VOLUME = re.compile(r"(?:年鉴|年鑑)\s*[(（]?\s*((?:19|20)\d{2})(?!\d)|(?<![\d.])((?:19|20)\d{2})\s*年?\s*(?:年鉴|年鑑)")
 
 
+# any time a lead tells: a year, a month or a day, a season, a day word or a period (今年, 近日, 上半年, 一季度, 截至)
+_TIME_TOLD = re.compile(r"(?:19|20)\d{2}|[一二〇零○]{4}|\d{1,2}\s*月|\d{1,2}\s*日|[一二三四五六七八九十]{1,3}月|今年|去年|明年|本年|年初|年底|年末|"
+                        r"年度|今天|今日|昨天|昨日|近日|日前|近期|前不久|目前|当前|當前|[上下]半年|季度|截至|截止|以来|以來|期间|期間|"
+                        r"新年|新春|春节|春節|[今去明](?:\s*[(（])|[一二三四五六七八九十]{1,3}五")
+
+
 def choose_year(title: str, body: str, published: int | None = None, news: bool = False,
                 from_lead: bool = False, doc_type: str = "") -> tuple[int | None, str]:
     """The report's year: its title's, else its opening's; ``published`` (the page's
@@ -793,7 +799,8 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     if news:  # up to the end of the lead (a bulletin's issue line above it stays: 某某编 2023年6月20日)
         # (a picture's caption above the lead is not the lead: 某某出席典禮。(某某提供))
         lead = next((m for m in re.finditer(r"[^\n]*[。！？][^\n]*|[^\n]{31,}", opening) if not is_credit_line(m.group(0).strip())), None)
-        opening = opening[:lead.end()] if lead else opening
+        # (a lead that tells no time at all, 某高新区围绕产业抓招商，推动…。, leaves it to the next sentence: 据…介绍，2016年…)
+        opening = opening[:lead.end()] if lead and _TIME_TOLD.search(opening, 0, lead.end()) else opening
     told = ""  # (where the date it is told on was read, when not from the page's date rows)
     if published is None and (news or doc_type == "其他") and (dated := _LEAD_DATELINE.match(title) or _LEAD_DATELINE.match(body)):
         published = int(dated.group(1))  # 自由時報 2022/12/28 經濟部…: a paper's name and date opening the lead
@@ -1121,7 +1128,8 @@ _RESULT_HEADLINE = re.compile(r"稳居|穩居|位居|跃居|躍居|领跑|領跑
 _TOLD = re.compile(r"(?:^|[。！\n])\s*(?:日前|近日|近期|据了解|據了解|据悉|據悉)[，,]")  # (据了解, 据悉: how a reporter says
 # what was learnt, a news item's words)
 # … and anywhere in it, 据悉 (it is learnt): only a reporter tells what was learnt so, never a unit of its own work
-_LEARNT = re.compile(r"(?:^|[。！；\n])\s*(?:据悉|據悉)[，,]")
+# … or who told it, a sentence opening 据某某介绍， (据管委会副主任某某介绍，…): a reporter's attribution of what another said
+_LEARNT = re.compile(r"(?:^|[。！；\n])\s*(?:据悉|據悉|[据據][^，,。！？；\n]{2,40}?(?:介绍|介紹))[，,]")
 # a paper's own reporter, as only a newspaper credits its staff (本报记者 某某 摄, 本報記者, 特约记者): anywhere in a text
 _PAPERS_OWN = re.compile(r"本报记者|本報記者|本报通讯员|本報通訊員|本报特约记者|本報特約記者")
 _SOURCE_CREDIT = re.compile(r"[(（]?\s*(?:来源|來源|稿源|资料来源|資料來源|新闻来源|新聞來源)\s*[:：/／]?\s*[^()（）。\n]{2,24}[)）]\s*\|?$")
