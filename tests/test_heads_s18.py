@@ -129,6 +129,10 @@ def test_a_lead_telling_no_time_leaves_it_to_the_next_sentence():
     body = ("5月8日，青港高新区举行重点项目签约仪式，10个项目集中签约。\n"
             "据管委会副主任周建明介绍，2019年高新区实现到位资金126.5亿元，同比增长8%。")
     assert choose_year("青港高新区举行重点项目签约仪式", body, news=True)[0] is None
+    # … and the sentence after a timeless lead is all it reads on: a year an official recalls further on is history
+    body = ("青港县两家企业和石桥工业区在全省工业区评比中获奖。\n副县长表示，石桥工业区以传统产业为主。\n"
+            "省经信厅负责人也表示，1986年全省共设立20个工业区。")
+    assert choose_year("青港县两家企业和石桥工业区在全省工业区评比中获奖", body, news=True)[0] is None
 
 
 @pytest.mark.parametrize("said, news", [

@@ -800,7 +800,10 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         # (a picture's caption above the lead is not the lead: 某某出席典禮。(某某提供))
         lead = next((m for m in re.finditer(r"[^\n]*[。！？][^\n]*|[^\n]{31,}", opening) if not is_credit_line(m.group(0).strip())), None)
         # (a lead that tells no time at all, 某高新区围绕产业抓招商，推动…。, leaves it to the next sentence: 据…介绍，2016年…)
-        opening = opening[:lead.end()] if lead and _TIME_TOLD.search(opening, 0, lead.end()) else opening
+        end = lead.end() if lead else len(opening)
+        if lead and not _TIME_TOLD.search(opening, 0, end) and (stop := re.compile(r"[。！？]").search(opening, end + 1)):
+            end = stop.end()  # (its next sentence only: a year told further on is the story's background)
+        opening = opening[:end]
     told = ""  # (where the date it is told on was read, when not from the page's date rows)
     if published is None and (news or doc_type == "其他") and (dated := _LEAD_DATELINE.match(title) or _LEAD_DATELINE.match(body)):
         published = int(dated.group(1))  # 自由時報 2022/12/28 經濟部…: a paper's name and date opening the lead
