@@ -144,3 +144,15 @@ def test_a_titleless_item_telling_what_someone_said_is_news(said, news):
     body = ("青港高新区围绕主导产业抓招商，推动制造业提档升级，打造城北创新服务集聚区，引进一批研发设计企业。\n" + said
             + "\n高新区先后引进两家行业龙头企业的区域总部，全力推进智能制造产业园和科技创新港建设。")
     assert (choose_doc_type("青港高新区围绕主导产业抓招商", None, body, from_lead=True)[0] == "简报") == news
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("2019年南江省经济开发区经济发展报告", "工作报告"),  # how a class of parks developed over a year: it reports the situation
+    ("青禾经开区2023年经济运行情况报告", "工作报告"),
+    ("第六次全国物流园区(基地)调查报告", "工作报告"),  # a survey of them, as 调研报告 is
+    ("青禾经开区产业发展规划研究报告", "其他"),  # a study stays a study, and a technical report a technical one
+    ("青禾经开区环境影响评价报告", "其他"),
+])
+def test_a_report_on_how_parks_stand_is_a_work_report(title, doc_type):
+    body = title + "\n2019年，全省经济开发区实现规上工业增加值3260亿元，同比增长5.8%。"
+    assert choose_doc_type(title, None, body)[0] == doc_type
