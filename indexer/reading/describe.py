@@ -1000,9 +1000,10 @@ _TYPE_WORDS = [
                         # of official documents (汇报工作、反映情况), so a 工作报告; never a technical report
                         r"(?:调研|調研|考察|视察|視察|自查|督查|专题|專題)(?:的)?(?:报告|報告)$|"
                         # … and a report on how something stands, a class of parks' development or operation over a
-                        # year, or a survey of them (2019年某省经济开发区经济发展报告, 第六次全国物流园区调查报告): it
-                        # 反映情况 as 关于…情况的报告 does (a research or feasibility study, 研究报告, stays a study)
-                        r"(?:发展|發展|运行|運行|运营|運營|营运|營運|调查|調查)(?:情况|情況)?(?:的)?(?:报告|報告)$|"
+                        # year (2019年某省经济开发区经济发展报告, 运行情况报告): it 反映情况 as 关于…情况的报告 does (a
+                        # research or feasibility study, 研究报告, stays a study; a survey's report, 调查报告, stays 其他:
+                        # tests/test_reading_types.py)
+                        r"(?:发展|發展|运行|運行|运营|運營|营运|營運)(?:情况|情況)?(?:的)?(?:报告|報告)$|"
                         # 关于…工作情况的报告: the 报告 of official documents (向上级报告工作、反映情况)
                         r"(?:情况|情況)的?(?:报告|報告)$")),
     # the 报告 of official documents titled 发文机关 + 关于 + 事由 + 的报告 (GB/T 9704): whatever its 事由 names
