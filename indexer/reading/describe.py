@@ -416,6 +416,7 @@ _PLANS_YEAR = r"(?:作好|做好|抓好|干好|幹好|谋划|謀劃|部署|研�
 # (指出了2013年園區整體工作思路)
 # (… or names the new year's plan as a noun: 听取…2019年度工作情况和2020年重点工作汇报, 2020年工作思路)
 _SETS_OUT_YEAR = r"{year}\s*年度?(?:的)?(?:重点工作|重點工作|工作计划|工作計劃|工作打算|工作思路|工作安排|工作要点|工作要點|目标任务|目標任務)|" \
+                 r"{year}\s*年度?[^。，,；！？\n\d]{{1,10}}?工作的?(?:安排|部署|计划|計劃|打算)|" \
                  r"暨\s*{year}\s*年|在\s*{year}\s*年\s*[，,]\s*[^。！？；\n]{{0,16}}?(?:将|將)|(?:提出|指出|明确|明確)了?[^。！？；，,\n]{{0,6}}?{year}\s*年[^。！？；，,\n]{{0,10}}?(?:工作思路|思路|目标|目標|任务|任務)"
 # … or, told the next year, deploys the work without naming its year (会议总结成绩、表彰先进、部署工作): the new year's
 _DEPLOYS_WORK = re.compile(r"(?:部署|谋划|謀劃)(?:了)?[^。，,；;]{0,8}?(?:工作|任务|任務)")
@@ -423,7 +424,7 @@ _DEPLOYS_WORK = re.compile(r"(?:部署|谋划|謀劃)(?:了)?[^。，,；;]{0,8}
 _REVIEWED = r"{year}\s*年度?[^。，,；！？\n\d]{{0,6}}?(?:工作)?(?:总结|總結|回顾|回顧|表彰|述职|述職)|{year}\s*年度?工作(?:完成)?(?:情况|情況)|" \
             r"{year}\s*年度?[^。，,；！？\n\d]{{0,8}}?(?:工作)?成果(?:汇报|匯報)|{year}\s*年(?:全年|度)?[^。，,；！？\n]{{0,12}}?(?:营业额|營業額|实现|實現|完成|达到|達到)|(?:总结|總結|回顾|回顧)[^。，,；]{{0,6}}{year}\s*年"
 # a news lead dated in the last months of the year (12月28日，…): a year-end meeting plans the next year in the same one
-_LATE_MONTH = re.compile(r"(?<!\d)(?:1[0-2])\s*月\s*\d{1,2}\s*日|(?<![\d一二三四五六七八九十])(?:十|十一|十二)月")
+_LATE_MONTH = re.compile(r"(?<!\d)(?:1[0-2])\s*月\s*\d{1,2}(?:\s*[-—–~～至、]\s*\d{1,2})?\s*日|(?<![\d一二三四五六七八九十])(?:十|十一|十二)月")
 # a stock's baseline at the end of the year before (较2023年末净增, 比2022年底增加): counted from the last year-end,
 # so the text's own year is the next (a year-on-year 比2022年同期 is left unread: tests/test_reading_types.py holds it no year)
 _BASELINE = re.compile(r"(?:较|較|比|与|與)\s*((?:19|20)\d{2})\s*年\s*(?:末|底)")
@@ -491,6 +492,45 @@ def _results_year(body: str) -> re.Match | None:
     if (review := _review_year(body)):
         found.append(review)
     return max(found, key=lambda m: int(m.group(1))) if found else None
+
+
+# the year a text names as the one it is in: an official text characterises the year it works in, and 今年 in the
+# same sentence says that year is the present one (2024年是实现“十四五”规划目标任务的关键一年，做好今年的各项工作意义
+# 重大; 2021年是“十四五”开局之年，…做好今年工作) — said in that year, whatever date a page shows for its copy
+_PRESENT_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年(?:是|为|為|既是)[^。！？；\n]{0,60}?(?:之年|一年|元年)"
+                           r"[^。！？\n]{0,40}?(?:今年|本年)")
+# a year's own work report heard at a meeting (审议通过了协会2024年度工作报告): the year it reports on
+_REPORT_HEARD = r"(?:审议|審議|听取|聽取|通过|通過)[^。！？；\n]{{0,12}}?{year}\s*年度?(?:工作)?(?:报告|報告|总结|總結)"
+
+
+def _present_year(text: str) -> tuple[int, str] | None:
+    """The year the text says it is in (its 今年 named, _PRESENT_YEAR), and the words that say it."""
+    m = next((m for m in _PRESENT_YEAR.finditer(text) if not _IN_A_TITLE.search(text[:m.start()])), None)
+    return (int(m.group(1)), m.group(0)) if m else None
+
+
+def _body_frame(title: str, text: str) -> tuple[int, str] | None:
+    """The year the body of a text whose title and opening name none is about, as a person reads it: the year it
+    says it is in (2021年是…开局之年，…做好今年工作), else a meeting's time frame, the year it reviews and the one it
+    plans (讲话回顾了2016年…和2017年…工作的安排: told as the new year starts, the new year's), or, at a meeting
+    held in the year's last months (12月30日，…审议通过了2024年度工作报告), the year it reviews. None when the body
+    reviews a year without planning the next and its lead tells no late month: told when, it does not say."""
+    if (present := _present_year(text)):
+        return present[0], f"正文说“{present[1]}”：今年即 {present[0]} 年"
+    late = _LATE_MONTH.search(title + "\n" + text[:120])
+    for y in sorted({int(m.group(1)) for m in re.finditer(r"(?<![\d.])((?:19|20)\d{2})\s*年", text)}, reverse=True):
+        reviewed = re.search(_REVIEWED.format(year=y), text) or (late and re.search(_REPORT_HEARD.format(year=y), text))
+        at = _YEAR.match(text, reviewed.start() + reviewed.group(0).find(str(y))) if reviewed else None
+        if not at or _background(text, at) or re.search(rf"{y + 1}\s*年", text[:reviewed.start()]):
+            continue
+        plans = re.search(_PLANS_YEAR.format(year=y + 1), text) or re.search(_SETS_OUT_YEAR.format(year=y + 1), text)
+        if plans and not late:
+            return y + 1, (f"标题和正文开头都没有年份；正文回顾「{reviewed.group(0)}」，又说“{plans.group(0)}”："
+                           f"这是 {y + 1} 年（{y} 年是它回顾的一年）")
+        if late:
+            return y, (f"标题和正文开头都没有年份；{late.group(0)}的会议回顾「{reviewed.group(0)}」：即 {y} 年")
+        return None
+    return None
 
 
 # a news lead opening with its paper's name and the date in digits, as a forum or a blog reposts a story
@@ -671,6 +711,17 @@ def _latest_stated(body: str, ym: re.Match, published: int | None = None,
 _REPORTING = ("工作总结", "工作报告", "工作汇报")
 
 
+# a yearbook's volume (《民乐年鉴2023·生态工业园区》, 某市年鉴（2020）, 2019年鉴): a yearbook records the year before the
+# one its volume is named and published for, as every local yearbook does
+_YEARBOOK_VOLUME = re.compile(r"(?:年鉴|年鑑)\s*[(（]?\s*((?:19|20)\d{2})(?!\d)|(?<![\d.])((?:19|20)\d{2})\s*年?\s*(?:年鉴|年鑑)")
+
+
+# any time a lead tells: a year, a month or a day, a season, a day word or a period (今年, 近日, 上半年, 一季度, 截至)
+_TIME_TOLD = re.compile(r"(?:19|20)\d{2}|[一二〇零○]{4}|\d{1,2}\s*月|\d{1,2}\s*日|[一二三四五六七八九十]{1,3}月|今年|去年|明年|本年|年初|年底|年末|"
+                        r"年度|今天|今日|昨天|昨日|近日|日前|近期|前不久|目前|当前|當前|[上下]半年|季度|截至|截止|以来|以來|期间|期間|"
+                        r"新年|新春|春节|春節|[今去明](?:\s*[(（])|[一二三四五六七八九十]{1,3}五")
+
+
 def choose_year(title: str, body: str, published: int | None = None, news: bool = False,
                 from_lead: bool = False, doc_type: str = "") -> tuple[int | None, str]:
     """The report's year: its title's, else its opening's; ``published`` (the page's
@@ -695,6 +746,9 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         # what it sums up is the year before
         year = int(nxt.group(1)) - 1
         return year, f"标题只写了下一年的计划「{nxt.group(0)[nxt.group(0).index(nxt.group(1)):]}」：总结的是前一年，即 {year} 年"
+    if (volume := _YEARBOOK_VOLUME.search(title)):
+        year = int(volume.group(1) or volume.group(2)) - 1
+        return year, f"标题中的年鉴卷「{volume.group(0)}」：年鉴记的是上一年，即 {year} 年"
     if (fiscal := _fiscal_year(title)) and not _YEAR.search(title, 0, fiscal[2]):
         return fiscal[0], f"标题中的{fiscal[1]}"
     m = next((m for m in _YEAR.finditer(title) if not _IN_A_TITLE.search(title[:m.start()])
@@ -745,7 +799,11 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     if news:  # up to the end of the lead (a bulletin's issue line above it stays: 某某编 2023年6月20日)
         # (a picture's caption above the lead is not the lead: 某某出席典禮。(某某提供))
         lead = next((m for m in re.finditer(r"[^\n]*[。！？][^\n]*|[^\n]{31,}", opening) if not is_credit_line(m.group(0).strip())), None)
-        opening = opening[:lead.end()] if lead else opening
+        # (a lead that tells no time at all, 某高新区围绕产业抓招商，推动…。, leaves it to the next sentence: 据…介绍，2016年…)
+        end = lead.end() if lead else len(opening)
+        if lead and not _TIME_TOLD.search(opening, 0, end) and (stop := re.compile(r"[。！？]").search(opening, end + 1)):
+            end = stop.end()  # (its next sentence only: a year told further on is the story's background)
+        opening = opening[:end]
     told = ""  # (where the date it is told on was read, when not from the page's date rows)
     if published is None and (news or doc_type == "其他") and (dated := _LEAD_DATELINE.match(title) or _LEAD_DATELINE.match(body)):
         published = int(dated.group(1))  # 自由時報 2022/12/28 經濟部…: a paper's name and date opening the lead
@@ -768,8 +826,15 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     # (an article, 其他, is dated by its page as news is: published is given only for them)
     # … and so is a lead telling its day by the day it is told (今天17日上午，…发布2019年…结果; 近日，…公布了2021年…):
     # the years it names are its subject's, the date row is when it is told
-    this_year = _TOLD_WHEN.search(opening) if published else None
+    told_now = _TOLD_WHEN.search(opening)
     first_year = next((m for m in (_YEAR.search(opening), _roc_year(opening, taiwan)) if m), None)
+    if told_now and not (first_year and first_year.start() < told_now.start()) \
+            and (present := _present_year(_arabic_years(full[:3000]))):
+        # the lead tells time from the present (今年政府工作报告, 近日) and the text names the present year
+        # (2024年是…关键一年，做好今年的各项工作): that year, whatever date the page shows or none
+        return present[0], (f"{'新闻导语' if news else '正文开头'}说“{told_now.group(0)}”，正文说“{present[1]}”："
+                            f"今年即 {present[0]} 年")
+    this_year = told_now if published else None
     if this_year and not (first_year and first_year.start() < this_year.start()):
         # a news item speaks of 今年 (or 去年) before naming any year: it tells time from its date, the year it
         # was published (a year it names later is a comparison or the background: 比2022年同期增长, 較111年成長;
@@ -807,6 +872,11 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
         # a plan that first looks back on a five-year period (一、回顾“十一五”…2005年10月，…挂牌成立…): the years it
         # tells are the period's and its history's, and the text is of the period's last
         return review[0], f"{review[1]}（正文开头的「{ym.group(0)}」是所回顾的）"
+    if ym and published and published > int(ym.group(1)) and re.match(r"\s*(?:以来|以來)", opening[ym.end():]) \
+            and not (first_year and first_year.start() < ym.start()):
+        # 2013年以来，皋兰将荒山上建园区作为…: a span from that year to the present, and the present is when the page
+        # was published
+        return published, (f"正文开头的「{ym.group(0)}以来」是从那一年到现在；现在即发布之时，{published} 年{told}")
     if ym:
         year = int(ym.group(1))
         # (the figures a profile is stated for may come after its history, past the opening: read on)
@@ -830,6 +900,8 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
             if western and (later := _next_year_of_news(year, title, western, published)):
                 return later[0], f"{said}{'：' if later[0] == year else '是回顾的一年；'}{later[1]}（民国纪年换算为公元）"
             return year, said
+    if (frame := _body_frame(title, _arabic_years(full[:3000]))):
+        return frame
     if (signed := _signed_year(full)) and not _MASKED_YEAR.search(full[-300:]):
         return signed[0], f"文末的成文日期「{signed[1]}」（标题和正文开头都没有年份）"
     if published:
@@ -927,6 +999,11 @@ _TYPE_WORDS = [
                         # a report on a study, an inspection or a self-check, written to the leadership: the 报告
                         # of official documents (汇报工作、反映情况), so a 工作报告; never a technical report
                         r"(?:调研|調研|考察|视察|視察|自查|督查|专题|專題)(?:的)?(?:报告|報告)$|"
+                        # … and a report on how something stands, a class of parks' development or operation over a
+                        # year (2019年某省经济开发区经济发展报告, 运行情况报告): it 反映情况 as 关于…情况的报告 does (a
+                        # research or feasibility study, 研究报告, stays a study; a survey's report, 调查报告, stays 其他:
+                        # tests/test_reading_types.py)
+                        r"(?:发展|發展|运行|運行|运营|運營|营运|營運)(?:情况|情況)?(?:的)?(?:报告|報告)$|"
                         # 关于…工作情况的报告: the 报告 of official documents (向上级报告工作、反映情况)
                         r"(?:情况|情況)的?(?:报告|報告)$")),
     # the 报告 of official documents titled 发文机关 + 关于 + 事由 + 的报告 (GB/T 9704): whatever its 事由 names
@@ -1013,9 +1090,15 @@ def _predicate_headline(title: str) -> str | None:
     subject = _HEADLINE_SUBJECT.match(title)
     end = _ORGAN_AFTER.match(title, subject.end()).end() if subject else 0  # (工业园 + 区, 某园区 + 管委会: one unit)
     rest = title[end:] if subject else ""
+    if (gloss := re.match(r"[(（][^()（）]{1,12}[)）]", rest)):
+        rest = rest[gloss.end():]  # 乌鲁木齐高新区(新市区)围绕产业抓招商: the unit's other name in brackets is part of it
     if len(rest) < 4 or re.match(r"(?:关于|關於|对于|對於|的|之|与|與|和|及|暨|[\d(（])", rest):
         return None
     tags = word_tags(rest)
+    if len(tags) > 2 and tags[0][1] == "n" and len(tags[0][0]) <= 4 and tags[1][1] in ("d", "ad", "vd"):
+        # 某工业园区经济持续稳定增长: the unit's topic (经济, 工业) and then an adverb opening its predicate — a clause
+        # about the unit, as a headline states it (never a noun phrase: 经济发展情况 has no adverb after its noun)
+        tags = tags[1:]
     # (a word the tagger calls a verbal noun, vn, opens no predicate here: 发展情况介绍, 建设发展回顾 are noun phrases)
     if not tags or tags[0][1] not in _PREDICATE_TAGS or _NOUN_PHRASE_HEAD.search(rest):
         return None  # (a title that ends in the name of a kind of document or account heads a noun phrase, whatever
@@ -1053,7 +1136,8 @@ _RESULT_HEADLINE = re.compile(r"稳居|穩居|位居|跃居|躍居|领跑|領跑
 _TOLD = re.compile(r"(?:^|[。！\n])\s*(?:日前|近日|近期|据了解|據了解|据悉|據悉)[，,]")  # (据了解, 据悉: how a reporter says
 # what was learnt, a news item's words)
 # … and anywhere in it, 据悉 (it is learnt): only a reporter tells what was learnt so, never a unit of its own work
-_LEARNT = re.compile(r"(?:^|[。！；\n])\s*(?:据悉|據悉)[，,]")
+# … or who told it, a sentence opening 据某某介绍， (据管委会副主任某某介绍，…): a reporter's attribution of what another said
+_LEARNT = re.compile(r"(?:^|[。！；\n])\s*(?:据悉|據悉|[据據][^，,。！？；\n]{2,40}?(?:介绍|介紹))[，,]")
 # a paper's own reporter, as only a newspaper credits its staff (本报记者 某某 摄, 本報記者, 特约记者): anywhere in a text
 _PAPERS_OWN = re.compile(r"本报记者|本報記者|本报通讯员|本報通訊員|本报特约记者|本報特約記者")
 _SOURCE_CREDIT = re.compile(r"[(（]?\s*(?:来源|來源|稿源|资料来源|資料來源|新闻来源|新聞來源)\s*[:：/／]?\s*[^()（）。\n]{2,24}[)）]\s*\|?$")
@@ -1414,7 +1498,14 @@ def _signed_article(body: str) -> str | None:
 
 
 # who publishes news: a newspaper, a news site, a broadcaster, a county's media centre (来源：滨海日报, 某某新闻网)
-_NEWS_OUTLET = re.compile(rf"(?:{NEWS_ORGAN}|导报|導報|报社|報社|新闻中心|新聞中心|广播电视|廣播電視|融媒体中心|融媒體中心)$")
+_NEWS_OUTLET = re.compile(rf"(?:{NEWS_ORGAN}|导报|導報|报社|報社|新闻中心|新聞中心|广播电视|廣播電視|融媒体中心|融媒體中心)$|"
+                          # (a news site's channel, as portals credit a story: 人民网-山东频道, 新华网·江苏频道)
+                          r"(?:网|網)\s*[-－—·_]\s*[^\s\-－—·_]{1,10}(?:频道|頻道)$")
+
+
+# a yearbook's entry: its text opens on a label in 【】 naming the entry's first part, as every local yearbook sets its
+# 条目 (【概况】 2015年，…; 【机构改革】 …)
+_YEARBOOK_ENTRY = re.compile(r"(?:^|\n)\s*【(?:概况|概況|概述|综述|綜述)】")
 
 
 def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bool = False,
@@ -1510,6 +1601,10 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "简报", f"正文转述他人的话（「{_REPORTED.search(body[:400]).group(0)}」），是新闻的写法"
     if TWO_PART_HEADLINE.fullmatch(title):
         return "简报", f"标题「{title}」是主题和副题并排的新闻标题，不是公文"
+    if entry := _YEARBOOK_ENTRY.search(body[:400]):
+        # a yearbook's entry (条目) opens on its bracketed label, 【概况】, and closes with its writer in brackets:
+        # a record of the year, no news item (the writer's name is the yearbook's credit, no byline)
+        return "其他", f"正文以年鉴条目的标签「{entry.group(0).strip()}」开头：是年鉴条目，不是新闻"
     if event := _event_report(body):
         return "简报", event
     if _CONTINUED.search(body):

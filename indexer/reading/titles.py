@@ -882,7 +882,12 @@ _WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日(?:[、和至—-]\d{1,
                    # a plan's period or a span of years counted back: “十二五”期间, 十三五以来, 近五年来, 多年来
                    r"[“\"「]?十[一二三四五六七八九]五[”\"」]?(?:期间|期間|时期|時期|以来|以來)|(?:近|过去|過去)?[一二三四五六七八九十两\d]+年(?:来|來|以来|以來)|多年(?:来|來|以来|以來)|"
                    # a time told by what it is the year or the moment of: 十二五开局之年, 在建区30周年之际
-                   r"[^，,。]{2,14}(?:之年|之际|之際|之时|之時)")
+                   r"[^，,。]{2,14}(?:之年|之际|之際|之时|之時)|"
+                   # a time frame told as a clause of its own: how far the year has gone (2022年时间过半, 今年时间已过半),
+                   # the recent years (近年来), or the years of work behind the news (经过多年的推进, 经过三年努力)
+                   r"(?:\d{4}年|今年|全年|上半年)?(?:时间|時間)(?:已经|已經|已)?(?:过半|過半|过去一半|過去一半)|近年(?:来|來|以来|以來)|"
+                   r"(?:经过|經過|历经|歷經)(?:多年|近?[一二三四五六七八九十两兩\d]+年)(?:来|來)?(?:的)?"
+                   r"(?:不懈)?(?:推进|推進|努力|发展|發展|建设|建設|奋斗|奮鬥|探索|打造|培育)")
 # (2023年6月, 南臺灣的艷陽…: a month is no title either)
 
 
@@ -1058,6 +1063,7 @@ def _unit_acts(clause: str) -> bool:
 # a lead's frame: 在市委市政府的坚强领导下， / 在各级各部门的大力支持下，
 # (whose leadership or support, the formula official writing opens with; a context, 在…考核中，, is the news's own)
 _FRAME = re.compile(r"^在[^，,。“”「」]{2,30}?(?:领导|領導|支持|关心|關心|指导|指導|帮助|幫助|关怀|關懷|带领|帶領|部署)下\s*[，,]\s*")
+_FRAME_CLAUSE = re.compile(r"(?:^|[，,])\s*在[^，,。“”「」]{2,30}?(?:领导|領導|支持|关心|關心|指导|指導|帮助|幫助|关怀|關懷|带领|帶領|部署)下\s*[，,]$")
 # … and the time frame a news lead sets after its day (10月27日，在…交流会期间，国家发展改革委…举办…; 在…之际，; 在…前夕，):
 # when, told by another event, before who did what — the news is the clause after it
 _TIME_FRAME = re.compile(r"在[^，,。“”「」]{4,40}?(?:期间|期間|之际|之際|前夕)\s*[，,]\s*")
@@ -1189,6 +1195,9 @@ def title_from_lead(lines: list[str]) -> str | None:
             cut = [m.start() for m in re.finditer(r"[，,]", sentence)
                    if 6 <= m.start() <= (64 if _inside_quote(sentence[:40]) and not re.search(r"[(（]", sentence[:40]) else 40)
                    and not _WHEN.fullmatch(sentence[:m.start()])
+                   and not _WHEN.fullmatch(re.split(r"[，,]", sentence[:m.start()])[-1].strip())  # (…，2022年时间过半，)
+                   and not _FRAME_CLAUSE.search(sentence[:m.end()])  # (近年以来，在区委的领导下，科技园…: the frame
+                   # of whose leadership after the time names no news, as it names none opening the lead)
                    and not _POST_END.search(sentence[:m.start()])  # (某市政府党组成员，某区党工委书记、主任某某一行来园区
                    # 考察: a comma after a post goes on to the next post; the name and what was done come after the last)
                    and not (_inside_quote(sentence[:m.start()]) and sentence[0] not in _OPENS)]  # (a quote may open the lead)
