@@ -95,7 +95,7 @@ from ..text import (ADMIN_LEVEL_CHARS, CJK, CN_DIGITS, COUNT_WORD_RE, GEO_FEATUR
                     STUDY_TRIP_RE, fold_pdf_ideographs, is_cjk_word,
                     DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATION_EPITHETS, NATIONAL_PLACES,
                     PARK_HEAD_FAMILIES, PARK_ORDINAL_RE, PARK_PART_WORDS, PARK_RANKS, PARK_SIDE_HEADS,
-                    PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, SCIENCE_PARK_REGIONS, SCIENCE_PARK_SHORT_NAMES,
+                    PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, PROVINCE_ABBREVIATIONS, SCIENCE_PARK_REGIONS, SCIENCE_PARK_SHORT_NAMES,
                     SEASON_WORD_RE, STRONG_PARK_HEADS, SUPERVISING_ORGANS, WORLD_REGIONS)
 
 _T2S = opencc.OpenCC("t2s")
@@ -460,6 +460,11 @@ def _opens_with_function_word(word: str) -> bool:
 _CORPS = frozenset(("兵团", "新疆生产建设兵团"))
 
 
+def _provinces_pair(word: str, tag: str) -> bool:
+    """An abbreviation made of provinces' one-character names (粤桂, 湘赣): two provinces, a zone's parties."""
+    return tag == "j" and len(word) >= 2 and all(c in PROVINCE_ABBREVIATIONS for c in word)
+
+
 def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
     parts: list[str] = []
     vouched = ""
@@ -533,7 +538,8 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             parts.insert(0, word + level)
             level, vouched = "", "行政区划"
             continue
-        proper = tag in _PROPER_TAGS and (tag not in _PROPER_IF_UNKNOWN or not _known(word)) and not _is_verb_compound(word, tag)
+        proper = tag in _PROPER_TAGS and (tag not in _PROPER_IF_UNKNOWN or not _known(word) or _provinces_pair(word, tag)) \
+            and not _is_verb_compound(word, tag)
         if len(word) >= 2 and (proper or (not _known(word) and tag not in _FUNCTION_TAGS)) and not _is_phrase(word):
             parts.insert(0, word + level)
             level = ""
@@ -1086,6 +1092,26 @@ def _coordinated_before(text: str, m: ParkMention) -> bool:
     # (高雄前镇、楠梓及台中 + 潭子科技产业园区: the last item's city before it, the items sharing one head)
     return any(m.start > k and text[m.start - k - 1] in _AND and is_division(to_simplified(text[m.start - k:m.start]))
                for k in (2, 3, 4))
+
+
+def _places_sharing_its_head(text: str, m: ParkMention) -> list[str]:
+    """The parks named by places listed before a park's place, the head written once for them all (喀什、霍尔果斯经济开发区:
+    喀什经济开发区 too; 嘉义县中埔及水上产业园区: 中埔产业园区): official writing lists the places and gives their
+    common head once. Only divisions the gazetteer knows, each standing apart (after a mark, "and" or a place's level)."""
+    if m.vouched != "行政区划" or not is_division(m.place) or not m.name.startswith(m.place):
+        return []
+    names: list[str] = []
+    at = m.start
+    while at > 0 and text[at - 1] in _AND and len(names) < 6:
+        end = at - 1
+        item = next((place for k in (4, 3, 2) if end - k >= 0 and is_division(place := to_simplified(text[end - k:end]))
+                     and (end - k == 0 or not re.match(f"[{CJK}]", text[end - k - 1])
+                          or text[end - k - 1] in _AND or text[end - k - 1] in _LEVELS_BOTH_SCRIPTS)), None)
+        if item is None or _is_category(item):
+            break
+        names.insert(0, item + m.name[len(m.place):])
+        at = end - len(item)
+    return names
 
 
 def _paired_with_place(text: str, m: ParkMention) -> bool:
@@ -1909,6 +1935,16 @@ def place_heading(title: str) -> str:
     return m.group(1)
 
 
+# what stands right before a clause's first word: the end of a sentence, of a clause, of a line (spaces aside)
+_CLAUSE_BEFORE = re.compile(r"(?:^|[。！？!?；;，,：:\n])[ \t\u3000]*$")
+
+
+def _opens_a_clause(body: str, m: ParkMention) -> bool:
+    """Whether the park's name opens a sentence or a clause, where its subject stands (精河工业园区管理委员会将…;
+    目前，某开发区已…), rather than following a preposition or a verb inside one (对某开发区…的关注, 在某工业区的…)."""
+    return _CLAUSE_BEFORE.search(body, max(0, m.start - 4), m.start) is not None
+
+
 def _choose_park(title: str, body: str, page_title: str | None,
                  sources: list[str] | tuple) -> tuple[str | None, list[str], str]:
     lead_title = bool(title) and body.startswith(title)
@@ -1917,6 +1953,11 @@ def _choose_park(title: str, body: str, page_title: str | None,
     cands = _candidates(title, body)
     # (a zone named only as a project, 招引落地某某数字经济产业园项目, is a park to be built: the text names a project)
     mentioned = [c.name for c in cands.values() if c.credible() and c.projects < len(c.mentions)]
+    # (the other places of a list sharing a head name parks too: 喀什、霍尔果斯经济开发区)
+    mentioned += [name for c in cands.values() if c.credible() for m in c.mentions
+                  for text in (title, body) if to_simplified(text[m.start:m.start + len(m.name)]) == m.name
+                  for name in _places_sharing_its_head(text, m) if name not in mentioned]
+    mentioned = list(dict.fromkeys(mentioned))
     credited = [(m.name, src) for src in sources for m in find_park_mentions(src)]
     mentioned += [name for name, _ in credited[:1] if name not in mentioned]
     titled = [c for c in cands.values() if c.in_title]
@@ -2039,6 +2080,14 @@ def _choose_park(title: str, body: str, page_title: str | None,
               == (best.in_opening, best.strong, best.count, best.in_lead, best.refs >= 2)]
     if rivals:
         return None, mentioned, f"正文中几个园区名同样突出（{best.name}、{'、'.join(c.name for c in rivals)}），无法确定"
+    if best.in_opening and not best.in_lead and best.count == 1 and best.refs < 2 \
+            and not _opens_a_clause(body, (only := min(best.mentions, key=lambda m: m.start))):
+        # (a report's park is its subject, and a sentence's subject opens it or its clause: named once past the first
+        # sentence inside a phrase, 对某开发区创建…的关注, 在某工业集中区的某公司, 查勘了某园区, （某跨境工业区珠海园区）, it is
+        # a place, a thing thanked for or a bracketed example, not what the text is about)
+        said = re.sub(r"\s+", "", to_simplified(body[max(0, only.start - 8):only.start]))
+        return None, mentioned, (f"「{best.name}」只在正文中提到一次（“…{said}{best.name}…”），不是句子的主语，"
+                                 "不是报道所说的园区")
     if best.in_opening:
         first = min(m.start for m in best.mentions)
         return best.name, mentioned, f"正文开头（第 {first + 1} 字）提到的园区名「{best.name}」" + _city_note(best)
