@@ -381,6 +381,13 @@ def proper_start(part: str) -> bool:
     return tag in _PROPER_TAGS and (tag not in _PROPER_IF_UNKNOWN or not _known(word)) or not _known(word)
 
 
+def _common_noun_county(word: str, tag: str, before: list[tuple[str, str]]) -> bool:
+    """A county's name that is also a common noun the dictionary knows, closing a phrase of nouns (国家战略 + 资源: 资源县's
+    name): the phrase's noun, no place. (A city's name the dictionary files as a noun, 合肥, stays a place.)"""
+    return tag == "n" and _known(word) and bool(before) and before[-1][1] == "n" and is_cjk_word(before[-1][0]) \
+        and not is_division(before[-1][0]) and word not in _prefectures() and word not in _provinces()
+
+
 def _gazetteer_tail(rest: str) -> list[tuple[str, str]] | None:
     """The words of ``rest`` with a division the gazetteer knows at its end kept whole, or None."""
     for k in range(min(6, len(rest)), 1, -1):
@@ -389,6 +396,8 @@ def _gazetteer_tail(rest: str) -> list[tuple[str, str]] | None:
             if len(tail) == 1 and tail[0][1] in _VERB_TAGS and _known(tail[0][0]):
                 return None  # 乡村 + 振兴 + 示范园: the verb 振兴, not the county of that name
             before = _tag(rest[:-k]) if k < len(rest) else []
+            if len(tail) == 1 and _common_noun_county(tail[0][0], tail[0][1], before):
+                return None  # 国家战略 + 资源 + 创新开发试验区: a noun phrase's last noun, though a county bears it (资源县)
             if len(tail) == 1 and tail[0][1] in _DESCRIBING_TAGS and before and _ends_a_modifier(before[-1]):
                 return None  # …的 + 新兴 + 工业集中区: the zone described ("emerging"), not the county of that name
             return before + [(rest[-k:], "ns")]
@@ -499,6 +508,9 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
                 # larger place to the smaller, 常州武进); here it is a word of the sentence ("for example")
             if not level and tag in ("v", "vn") and words and is_cjk_word(words[-1][0]):
                 break  # 乡村 + 振兴 + 示范园: the verb of a phrase, though a county bears its name
+            if not level and not parts and _common_noun_county(word, tag, words):
+                break  # 国家战略 + 资源 + 创新开发试验区: a common noun the dictionary knows, closing a noun phrase, though a
+                # county bears its name (资源县)
             if not level and not parts and tag in _DESCRIBING_TAGS and words and _ends_a_modifier(words[-1]):
                 break  # 面积达1.5平方公里的 + 新兴 + 工业集中区: what the zone is like ("emerging"), though a county bears the word
             if not parts and words and len(words[-1][0]) == 1 and words[-1][1] == "ns" \
@@ -1936,13 +1948,14 @@ def place_heading(title: str) -> str:
 
 
 # what stands right before a clause's first word: the end of a sentence, of a clause, of a line (spaces aside)
-_CLAUSE_BEFORE = re.compile(r"(?:^|[。！？!?；;，,：:\n])[ \t\u3000]*$")
+# (and the time it is set in: 2025年白沙工业园区工作的总体要求是…)
+_CLAUSE_BEFORE = re.compile(rf"(?:^|[。！？!?；;，,：:\n])[ \t\u3000]*(?:[\d{CN_DIGITS}〇零]{{1,4}}(?:年度?|月份?|日)|今年|去年|明年|上半年|下半年)*$")
 
 
 def _opens_a_clause(body: str, m: ParkMention) -> bool:
     """Whether the park's name opens a sentence or a clause, where its subject stands (精河工业园区管理委员会将…;
     目前，某开发区已…), rather than following a preposition or a verb inside one (对某开发区…的关注, 在某工业区的…)."""
-    return _CLAUSE_BEFORE.search(body, max(0, m.start - 4), m.start) is not None
+    return _CLAUSE_BEFORE.search(body, max(0, m.start - 16), m.start) is not None
 
 
 def _choose_park(title: str, body: str, page_title: str | None,
@@ -2081,7 +2094,8 @@ def _choose_park(title: str, body: str, page_title: str | None,
     if rivals:
         return None, mentioned, f"正文中几个园区名同样突出（{best.name}、{'、'.join(c.name for c in rivals)}），无法确定"
     if best.in_opening and not best.in_lead and best.count == 1 and best.refs < 2 \
-            and not _opens_a_clause(body, (only := min(best.mentions, key=lambda m: m.start))):
+            and (only := min(best.mentions, key=lambda m: m.start)).start >= (sentence.end() if sentence else len(body)) \
+            and not _opens_a_clause(body, only):
         # (a report's park is its subject, and a sentence's subject opens it or its clause: named once past the first
         # sentence inside a phrase, 对某开发区创建…的关注, 在某工业集中区的某公司, 查勘了某园区, （某跨境工业区珠海园区）, it is
         # a place, a thing thanked for or a bracketed example, not what the text is about)

@@ -1,0 +1,133 @@
+"""Heads the national statistics code's zones end with, beyond the catalogue's: an area word other areas share (集聚区,
+聚集区, 示范区, 试验区, 合作区, 经济区) is a park's head only with what the zone is built for right before it (工业聚集区,
+产业示范区, 经济开发试验区, 合作特别试验区, 经济合作区, 临空经济区, 飞地经济区), and needs a place or a proper name
+before that as every head does; two provinces' one-character names as one word (粤桂) are such a name. A park named
+once past the first sentence, not opening its clause, is not the report's park; places listed before a head name a
+park each."""
+import pytest
+
+from indexer.reading.catalogue import listed
+from indexer.reading.parks import choose_park, find_park_mentions, park_key
+from indexer.reading.pipeline import read_file
+from indexer.text import AREA_PARK_HEADS, PARK_HEADS, STRONG_PARK_HEADS
+
+
+def names(text):
+    return [m.name for m in find_park_mentions(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    # 集聚区 and 聚集区 (the code writes both orders) after 工业 or 产业
+    ("近日，隆化县工业聚集区新入驻企业7家。", "隆化县工业聚集区"),
+    ("宽城县工业集聚区上半年实现产值12亿元。", "宽城县工业集聚区"),
+    ("豫东综合物流产业聚集区管委会召开会议。", "豫东综合物流产业聚集区"),
+    # 示范区 after 工业 or 产业
+    ("秦安县工业示范区今年新开工项目6个。", "秦安县工业示范区"),
+    ("东营农业高新技术产业示范区实现营业收入80亿元。", "东营农业高新技术产业示范区"),
+    # 试验区 after 开发 (经济开发试验区) or 特别 (a zone two provinces run)
+    ("揭阳（惠来）沿海经济开发试验区签约项目3个。", "揭阳（惠来）沿海经济开发试验区"),
+    ("12月13日，我县及粤桂合作特别试验区集中开工建设四项目。", "粤桂合作特别试验区"),
+    # 合作区 after 经济 or 特别
+    ("满洲里市经济合作区完成固定资产投资5亿元。", "满洲里市经济合作区"),
+    ("深汕特别合作区管委会召开招商工作会议。", "深汕特别合作区"),
+    # 经济区 after what the zone is built around: an airport, an enclave
+    ("天津空港经济区今年新增企业120家。", "天津空港经济区"),
+    ("连山飞地经济区新建标准厂房3万平方米。", "连山飞地经济区"),
+])
+def test_an_area_word_after_what_the_zone_is_for_is_a_head(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "南阳市城乡一体化示范区召开年度工作会议。",  # a region's programme: 一体化 says no zone's purpose
+    "山西转型综合改革示范区管委会召开会议。",
+    "中国（上海）自由贸易试验区发布新一批制度创新成果。",  # a pilot free-trade zone: no park of the reader's
+    "鄂尔多斯市生态示范区建设稳步推进。",  # an environmental programme
+    "推进长三角经济区协同发展。",  # a macro-region
+    "前海合作区出台新政策。",  # the area word alone
+    "要推动产业聚集区高质量发展。",  # no place before it
+    "建设工业示范区是今年的重点。",
+    "深化湘赣合作，共建产业园。",  # two provinces, no head
+])
+def test_the_same_words_without_a_zones_purpose_or_a_place_name_no_park(text):
+    assert names(text) == []
+
+
+def test_the_area_heads_are_strong_heads_of_their_own_families():
+    assert set(AREA_PARK_HEADS) <= set(PARK_HEADS) and set(AREA_PARK_HEADS) <= STRONG_PARK_HEADS
+    # (one park under both orders of the two characters)
+    assert park_key("沽源县工业聚集区") == park_key("沽源县工业集聚区") == park_key("沽源工业聚集区")
+    assert park_key("新乡市食品产业聚集区") == park_key("新乡食品产业集聚区")
+    assert park_key("满洲里市经济合作区") != park_key("满洲里市经济开发区")
+
+
+def test_the_code_lists_zones_of_these_heads_and_vouches_for_them():
+    for name in ("满洲里市经济合作区", "连山飞地经济区", "新乡市食品工业聚集区"):
+        assert name in listed()
+        (m,) = [m for m in find_park_mentions(f"近日，{name}召开会议。") if m.name == name]
+        assert m.vouched in ("目录", "行政区划"), name
+
+
+@pytest.mark.parametrize("title, park", [
+    ("张家口沽源县工业聚集区创业辅导基地内9个项目集中开工", "张家口沽源县工业聚集区"),
+    ("粤桂合作特别试验区一季度签约项目5个", "粤桂合作特别试验区"),
+])
+def test_a_headline_naming_such_a_zone_names_the_report(tmp_path, title, park):
+    page = tmp_path / "news.txt"
+    page.write_text(f"{title}\n近日，园区管委会组织项目集中开工，入驻企业负责人参加活动。\n", encoding="utf-8")
+    (report,) = read_file(page, tmp_path).reports
+    assert report.park == park
+
+
+@pytest.mark.parametrize("body", [
+    # a name after a preposition inside a clause: a thing thanked for
+    "12月30日，某省工业园区协会会员大会在广州召开。\n市商务局负责人致辞，感谢协会一直以来的支持，对花都经济技术开发区创建"
+    "国家级经开区的关注。\n会议审议通过了协会年度工作报告。",
+    # where a company stands: 在某工业集中区的某公司
+    "废旧电器如何回收再利用？\n近日，记者走访了几家回收企业。废旧电器拆解后，大部分材料可以再利用。"
+    "在皋兰县三川口工业集中区的一家环保公司，记者看到拆解线正在运转。这家公司去年入驻园区。",
+    # the object of a verb of an inspection
+    "近日，专家组赴某县督导化工园区安全整治工作。\n督导组一行实地查勘了安义县高新技术产业园区，听取了情况汇报。",
+])
+def test_a_park_named_once_inside_a_clause_past_the_first_sentence_is_not_the_reports(body):
+    park, _, why = choose_park(body.split("\n")[0], body)
+    assert park is None
+    assert "不是句子的主语" in why
+
+
+def test_a_park_named_once_opening_a_later_sentence_still_is():
+    body = ("近日，县委书记带队到园区调研项目建设，察看了多家企业的生产情况。\n"
+            "精河工业园区管理委员会将坚持联合走访机制，帮助企业解决困难。")
+    park, _, why = choose_park("县委书记调研项目建设", body)
+    assert park == "精河工业园区"
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("江苏省表现强劲，苏州工业园区以及昆山、江宁、南京、镇江、连云港、淮安经济技术开发区等7家国家级经开区入选。",
+     {"昆山经济技术开发区", "江宁经济技术开发区", "南京经济技术开发区", "镇江经济技术开发区", "连云港经济技术开发区",
+      "淮安经济技术开发区"}),
+    ("2017年，喀什、霍尔果斯经济开发区兵团分区发展提速。", {"喀什经济开发区", "霍尔果斯经济开发区"}),
+    ("經濟部指出，嘉義縣中埔及水上產業園區以傳統產業升級吸引企業進駐。", {"中埔产业园区", "水上产业园区"}),
+])
+def test_places_listed_before_one_head_name_a_park_each(text, listed):
+    _, mentioned, _ = choose_park("园区动态", text)
+    assert listed <= set(mentioned)
+
+
+@pytest.mark.parametrize("text", [
+    "省领导在江苏、浙江开发区调研。",  # provinces and a bare head: their parks together
+    "我县及粤桂合作特别试验区集中开工。",  # a deictic place: no park of its own
+])
+def test_no_park_from_a_list_of_provinces_or_a_deictic_place(text):
+    _, mentioned, _ = choose_park("园区动态", text)
+    assert not any(n.startswith(("江苏", "浙江", "我县")) for n in mentioned)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("争取到攀西国家战略资源创新开发试验区科技攻关资金。", None),  # 国家战略资源: a noun phrase, though 资源 is a county
+    ("资源县工业园区新入驻企业5家。", "资源县工业园区"),  # the county written with its level
+    ("中国(安徽)自贸试验区合肥片区高新区块首批项目签约。", "合肥高新区"),  # a city the dictionary files as a noun
+])
+def test_a_county_named_like_a_common_noun_closing_a_noun_phrase_is_no_place(text, name):
+    found = names(text)
+    assert (name in found) if name else not any("资源" in n for n in found), found
