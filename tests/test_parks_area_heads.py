@@ -47,6 +47,7 @@ def test_an_area_word_after_what_the_zone_is_for_is_a_head(text, name):
     "前海合作区出台新政策。",  # the area word alone
     "要推动产业聚集区高质量发展。",  # no place before it
     "建设工业示范区是今年的重点。",
+    "争取到攀西国家战略资源创新开发试验区科技攻关资金。",  # 创新开发: no 经济开发 (资源 is also a county's name)
     "深化湘赣合作，共建产业园。",  # two provinces, no head
 ])
 def test_the_same_words_without_a_zones_purpose_or_a_place_name_no_park(text):
@@ -121,13 +122,3 @@ def test_places_listed_before_one_head_name_a_park_each(text, listed):
 def test_no_park_from_a_list_of_provinces_or_a_deictic_place(text):
     _, mentioned, _ = choose_park("园区动态", text)
     assert not any(n.startswith(("江苏", "浙江", "我县")) for n in mentioned)
-
-
-@pytest.mark.parametrize("text, name", [
-    ("争取到攀西国家战略资源创新开发试验区科技攻关资金。", None),  # 国家战略资源: a noun phrase, though 资源 is a county
-    ("资源县工业园区新入驻企业5家。", "资源县工业园区"),  # the county written with its level
-    ("中国(安徽)自贸试验区合肥片区高新区块首批项目签约。", "合肥高新区"),  # a city the dictionary files as a noun
-])
-def test_a_county_named_like_a_common_noun_closing_a_noun_phrase_is_no_place(text, name):
-    found = names(text)
-    assert (name in found) if name else not any("资源" in n for n in found), found

@@ -77,6 +77,13 @@ as 示范 does; before a head it is never the city of 合作, which keeps its le
 pairs a park with another or with a party (数码港与科学园的未来, 我县与某开发区签约) is about both, so the body's later
 mention of one alone does not make it the page's park. A zone of a weak head named only as a project (招引落地某某数字经济
 产业园项目) is a park to be built: the text names no park (a phase of one, 某某产业园三期项目, names the park it extends).
+
+The statistics code's zones also end in words other areas share (聚集区, 示范区, 试验区, 合作区, 经济区); they are heads
+only after what the zone is built for (``text.AREA_PARK_HEADS``: 某县工业聚集区, 某某经济开发试验区, 深汕特别合作区), never
+a region's programme (城乡一体化示范区, 自由贸易试验区). Two provinces' one-character names written as one word (粤桂) are
+a zone's parties, a name. A report's park is its subject, and a sentence's subject opens its clause: a park named once,
+past the first sentence and inside a clause (对某开发区创建…的关注, 在某工业集中区的一家公司), is not the page's park.
+Places listed before one head (昆山、江宁、南京经济技术开发区; 中埔及水上产业园区) each name a park the text mentions.
 """
 from __future__ import annotations
 
@@ -381,13 +388,6 @@ def proper_start(part: str) -> bool:
     return tag in _PROPER_TAGS and (tag not in _PROPER_IF_UNKNOWN or not _known(word)) or not _known(word)
 
 
-def _common_noun_county(word: str, tag: str, before: list[tuple[str, str]]) -> bool:
-    """A county's name that is also a common noun the dictionary knows, closing a phrase of nouns (国家战略 + 资源: 资源县's
-    name): the phrase's noun, no place. (A city's name the dictionary files as a noun, 合肥, stays a place.)"""
-    return tag == "n" and _known(word) and bool(before) and before[-1][1] == "n" and is_cjk_word(before[-1][0]) \
-        and not is_division(before[-1][0]) and word not in _prefectures() and word not in _provinces()
-
-
 def _gazetteer_tail(rest: str) -> list[tuple[str, str]] | None:
     """The words of ``rest`` with a division the gazetteer knows at its end kept whole, or None."""
     for k in range(min(6, len(rest)), 1, -1):
@@ -396,8 +396,6 @@ def _gazetteer_tail(rest: str) -> list[tuple[str, str]] | None:
             if len(tail) == 1 and tail[0][1] in _VERB_TAGS and _known(tail[0][0]):
                 return None  # 乡村 + 振兴 + 示范园: the verb 振兴, not the county of that name
             before = _tag(rest[:-k]) if k < len(rest) else []
-            if len(tail) == 1 and _common_noun_county(tail[0][0], tail[0][1], before):
-                return None  # 国家战略 + 资源 + 创新开发试验区: a noun phrase's last noun, though a county bears it (资源县)
             if len(tail) == 1 and tail[0][1] in _DESCRIBING_TAGS and before and _ends_a_modifier(before[-1]):
                 return None  # …的 + 新兴 + 工业集中区: the zone described ("emerging"), not the county of that name
             return before + [(rest[-k:], "ns")]
@@ -508,9 +506,6 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
                 # larger place to the smaller, 常州武进); here it is a word of the sentence ("for example")
             if not level and tag in ("v", "vn") and words and is_cjk_word(words[-1][0]):
                 break  # 乡村 + 振兴 + 示范园: the verb of a phrase, though a county bears its name
-            if not level and not parts and _common_noun_county(word, tag, words):
-                break  # 国家战略 + 资源 + 创新开发试验区: a common noun the dictionary knows, closing a noun phrase, though a
-                # county bears its name (资源县)
             if not level and not parts and tag in _DESCRIBING_TAGS and words and _ends_a_modifier(words[-1]):
                 break  # 面积达1.5平方公里的 + 新兴 + 工业集中区: what the zone is like ("emerging"), though a county bears the word
             if not parts and words and len(words[-1][0]) == 1 and words[-1][1] == "ns" \
