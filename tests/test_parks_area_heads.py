@@ -122,3 +122,12 @@ def test_places_listed_before_one_head_name_a_park_each(text, listed):
 def test_no_park_from_a_list_of_provinces_or_a_deictic_place(text):
     _, mentioned, _ = choose_park("园区动态", text)
     assert not any(n.startswith(("江苏", "浙江", "我县")) for n in mentioned)
+
+
+def test_a_zone_named_industry_city_opening_the_headline_is_a_park():
+    # (the statistics code lists zones named X工业城, 高安市新世纪工业城; 城 after 工业 is an industrial zone, as after 科技)
+    body = "近日，新世纪工业城举行项目集中开工仪式，8个项目开工。入驻企业负责人参加仪式。"
+    park, _, _ = choose_park("高安市新世纪工业城8个项目集中开工", body)
+    assert park == "高安市新世纪工业城"
+    park, _, _ = choose_park("高安市商贸城8家商户开业", "近日，高安市商贸城8家商户开业，入驻商户增至120家。")
+    assert park is None  # (a market)

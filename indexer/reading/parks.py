@@ -1266,7 +1266,8 @@ _ZONE_NOUNS = ("集聚区", "基地", "园区", "园", "港", "谷", "城")
 # 城 ends a zone's name only after science or what a science zone is built for (科技城, 科学城, 科创城, 生态城, 医药城:
 # a state's or a city's new zone for research and its industries); after a trade's goods it is a market or a mall
 # (商贸城, 汽车城, 建材城, 电子城, 家居城), after anything else a town (县城, 新城, 影城)
-_CITY_ZONE_KINDS = re.compile("(?:科技|科学|科创|高新|高新技术|生态|医药|生物医药|智造|智能制造|新材料|新能源)$")
+# (and after 工业: the statistics code lists zones named so, 滨海工业城, 高安市新世纪工业城, 疏附广州工业城)
+_CITY_ZONE_KINDS = re.compile("(?:科技|科学|科创|高新|高新技术|生态|医药|生物医药|智造|智能制造|新材料|新能源|工业)$")
 # what a text says of a zone: firms settling in it, renting in it, its organs, the word 园区 (outside the name)
 _ZONE_LIFE = re.compile(r"入驻|进驻|租户|出租率|厂商|招商|管委会|党工委|园区")
 _FIRMS_IN_IT = re.compile(r"入驻|进驻|落户|租户|出租率|厂商|管委会|党工委")
