@@ -131,3 +131,22 @@ def test_a_zone_named_industry_city_opening_the_headline_is_a_park():
     assert park == "高安市新世纪工业城"
     park, _, _ = choose_park("高安市商贸城8家商户开业", "近日，高安市商贸城8家商户开业，入驻商户增至120家。")
     assert park is None  # (a market)
+
+
+@pytest.mark.parametrize("title, body, park", [
+    # the title names the place whose event the zone took part in
+    ("高新区参加荆门市一季度招商引资集中签约活动", "4月28日，荆门市举行一季度招商引资集中签约活动，共有18个项目签约。", "荆门高新区"),
+    # the opening names the place's own organs
+    ("高新区2024年工作规划", "2024年，高新区将紧紧围绕中共泰兴市委全会提出的目标，加快建设创新型园区。", "泰兴高新区"),
+    # a headline set as the place, a space and the head
+    ("遂宁 经开区召开党工委（扩大）会议", "本报讯 5日，经开区召开党工委（扩大）会议，安排部署近期工作。", "遂宁经开区"),
+    # where the zone went, whom it met, or two places: no place of its own
+    ("高新区赴深圳开展招商推介", "近日，高新区在深圳举行招商推介会，签约项目6个。", None),
+    ("高新区召开党工委会议", "近日，高新区召开会议，传达中共南京市委和江宁区委全会精神。", None),
+    ("经开区2023年工作总结", "2023年，在市委、市政府的坚强领导下，经开区各项工作稳步推进。", None),
+    # a head a city has several of (开发区) is not read so
+    ("开发区参加荆门市招商引资集中签约活动", "4月28日，荆门市举行招商引资集中签约活动。", None),
+])
+def test_a_bare_zone_head_opening_the_title_is_the_zone_of_the_page_s_own_place(title, body, park):
+    got, _, why = choose_park(title, body)
+    assert got == park, why

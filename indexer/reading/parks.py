@@ -84,6 +84,8 @@ a region's programme (城乡一体化示范区, 自由贸易试验区). Two prov
 a zone's parties, a name. A report's park is its subject, and a sentence's subject opens its clause: a park named once,
 past the first sentence and inside a clause (对某开发区创建…的关注, 在某工业集中区的一家公司), is not the page's park.
 Places listed before one head (昆山、江宁、南京经济技术开发区; 中埔及水上产业园区) each name a park the text mentions.
+A title opening with a bare 高新区, 经开区 or 综保区 (a zone's own site or its city's media: 高新区2024年工作规划) is the
+zone of the one place the title names as its own or whose organs the opening names (中共某市委).
 """
 from __future__ import annotations
 
@@ -1917,6 +1919,41 @@ def _local_paper_zone(body: str, sources) -> tuple[str, str] | None:
     return None
 
 
+# A zone's own site or its city's media call it by its bare head as the title's subject (高新区2024年工作规划, 高新区参加某市
+# …活动, a headline set as 某市 + space + 经开区…): the zone of the one place the page names as its own, where the title
+# names that place (not as where the zone went: 赴/到某市) or the opening names the place's own organs (中共某市委, 某县
+# 人民政府). Only heads a place has one of (a city's 高新区, its 经开区, its 综保区); two places named, or none, and the
+# zone stays unnamed.
+_BARE_HEAD_TITLE = re.compile(r"^(?:[\d年月日，,]*\s*)(?:([\u4e00-\u9fff]{2,6})\s+)?(高新区|经开区|综保区)(?![\u4e00-\u9fff]?(?:块|片区))")
+_OWN_ORGANS = re.compile(rf"(?:中共|(?<![{CJK}])|(?<=[和及与、]))([{CJK}]{{2,5}}?[市县区])(?:委(?!员)|人民政府|政府)")
+_GOES_TO = frozenset("赴到去往至来在于与和同向对及")
+
+
+def _own_place_zone(title: str, body: str) -> tuple[str, str, str] | None:
+    """(the zone's name, its place's key, the place as written) for a title opening with a bare zone head, or None."""
+    m = _BARE_HEAD_TITLE.match(to_simplified(title.strip()))
+    if m is None:
+        return None
+    head = m.group(2)
+    places: dict[str, str] = {}
+    if m.group(1) and is_division(m.group(1)):
+        places[_place_key(m.group(1))] = m.group(1)  # (遂宁 经开区…: a headline set on two lines, the place first)
+    words = _tag(to_simplified(title.strip())[m.end():])
+    for (before, _), (word, tag) in zip([("", "")] + words, words):
+        # (the title's words that are places, not where the zone went or whom it met: 赴某市, 与某县)
+        if len(word) >= 2 and is_division(word) and tag in ("ns", "n", "j", "nz") and not before[-1:] in _GOES_TO \
+                and not _VISITED.search(before):
+            places.setdefault(_place_key(word), word)
+    for organ in _OWN_ORGANS.finditer(to_simplified(body[:OPENING_CHARS])):
+        if is_division(organ.group(1)):
+            places.setdefault(_place_key(organ.group(1)), organ.group(1))
+    places = {key: said for key, said in places.items() if key not in _provinces() and said not in _provinces()}
+    if len(places) != 1:
+        return None
+    (key, said), = places.items()
+    return key + head, key, said
+
+
 # what stands between a park and a count of parks that closes a roll it opens (某某高新区等12个园区, 某某开发区互联网
 # 产业基地、某某产业园…等五个产业园区)
 # (within one clause: 新竹科学园区设立于…，目前由新竹、竹南…等六个园区组成 counts the park's own parts)
@@ -2028,6 +2065,11 @@ def _choose_park(title: str, body: str, page_title: str | None,
         name, src = local
         return name, mentioned + [name], (f"页面来源「{src}」是当地的报纸、电视台，正文开头只写「{name[-3:]}」："
                                           f"本地媒体写本地的园区，即「{name}」")
+    if not ranked and not any(c.credible() for c in cands.values()) and not lead_title \
+            and (own := _own_place_zone(title, body)):
+        name, place, said = own
+        return name, mentioned + [name], (f"标题以不带地名的「{name[len(place):]}」开头（园区自己或当地的叫法），"
+                                          f"页面说明它所属的地方是「{said}」：即「{name}」")
     if not ranked:
         why = "正文中没有具名园区（只有“园区”“县工业园”或打码的名称）"
         if cands:
