@@ -1924,7 +1924,7 @@ def _local_paper_zone(body: str, sources) -> tuple[str, str] | None:
 # names that place (not as where the zone went: 赴/到某市) or the opening names the place's own organs (中共某市委, 某县
 # 人民政府). Only heads a place has one of (a city's 高新区, its 经开区, its 综保区); two places named, or none, and the
 # zone stays unnamed.
-_BARE_HEAD_TITLE = re.compile(r"^(?:[\d年月日，,]*\s*)(?:([\u4e00-\u9fff]{2,6})\s+)?(高新区|经开区|综保区)(?![\u4e00-\u9fff]?(?:块|片区))")
+_BARE_HEAD_TITLE = re.compile(rf"^(?:[\d年月日，,]*\s*)(?:([{CJK}]{{2,6}})\s+)?(高新区|经开区|综保区)(?![{CJK}]?(?:块|片区))")
 _OWN_ORGANS = re.compile(rf"(?:中共|(?<![{CJK}])|(?<=[和及与、]))([{CJK}]{{2,5}}?[市县区])(?:委(?!员)|人民政府|政府)")
 _GOES_TO = frozenset("赴到去往至来在于与和同向对及")
 
