@@ -33,6 +33,8 @@ def names(text):
     # 经济区 after what the zone is built around: an airport, an enclave
     ("天津空港经济区今年新增企业120家。", "天津空港经济区"),
     ("连山飞地经济区新建标准厂房3万平方米。", "连山飞地经济区"),
+    # 产业集中区, as 工业集中区 (the code lists 安徽省江北产业集中区, 皖江江南新兴产业集中区)
+    ("代表团来到精河化工产业集中区考察。", "精河化工产业集中区"),
 ])
 def test_an_area_word_after_what_the_zone_is_for_is_a_head(text, name):
     assert name in names(text)
@@ -46,6 +48,7 @@ def test_an_area_word_after_what_the_zone_is_for_is_a_head(text, name):
     "推进长三角经济区协同发展。",  # a macro-region
     "前海合作区出台新政策。",  # the area word alone
     "要推动产业聚集区高质量发展。",  # no place before it
+    "加快产业集中区基础设施建设。",
     "建设工业示范区是今年的重点。",
     "争取到攀西国家战略资源创新开发试验区科技攻关资金。",  # 创新开发: no 经济开发 (资源 is also a county's name)
     "深化湘赣合作，共建产业园。",  # two provinces, no head
