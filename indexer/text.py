@@ -222,6 +222,9 @@ PARK_QUALIFIERS = tuple(sorted((
     # a park two parties build together says so after their names (中新 + 合作 + 开发区, 川港（广安）+ 合作 + 产业园, 中德
     # + 合作 + 产业园): the word is what the park is, as 示范 is; before a head it is never the city of 合作 (合作市)
     "合作",
+    # what the State's programmes call the parks they name as a class (国家低碳工业园区试点, 美丽园区 as 美丽中国): a kind of
+    # park, as 绿色 and 生态 are, never a place (建设美丽经开区, 全国低碳工业园区)
+    "低碳", "美丽",
 ), key=len, reverse=True))
 # Words for a part of a zone or of a city: a free-trade zone's 片区 (合肥片区) and its 区块 (高新区块), a
 # park's 园中园 / 分园 / 组团. A part word between a place and a head is no part of the park's name

@@ -153,3 +153,12 @@ def test_a_zone_named_industry_city_opening_the_headline_is_a_park():
 def test_a_bare_zone_head_opening_the_title_is_the_zone_of_the_page_s_own_place(title, body, park):
     got, _, why = choose_park(title, body)
     assert got == park, why
+
+
+@pytest.mark.parametrize("text, found", [
+    ("努力建设美丽经开区，打造宜居宜业新城。", []),  # a slogan's epithet, as 美丽中国
+    ("2015年被确定为全国（首批）低碳工业园区试点。", []),  # the State's programme names a class of parks
+    ("宿迁美丽经开区建设取得新成效。", ["宿迁美丽经开区"]),  # (the place before the epithet still names the park)
+])
+def test_a_programmes_epithet_before_a_head_is_no_place(text, found):
+    assert names(text) == found
