@@ -162,3 +162,10 @@ def test_a_bare_zone_head_opening_the_title_is_the_zone_of_the_page_s_own_place(
 ])
 def test_a_programmes_epithet_before_a_head_is_no_place(text, found):
     assert names(text) == found
+
+
+def test_this_park_pointing_back_names_none():
+    # (该园, 本园: "this park", deixis as 我县 is; a name never ends in it)
+    body = "近日，江苏禄口华商科技园正式开园，江苏省副省长王荣炳为该园的开园揭牌。入驻企业代表参加仪式。"
+    _, mentioned, _ = choose_park("江苏禄口华商科技园正式开园", body)
+    assert not any("该园" in n for n in mentioned)

@@ -1324,6 +1324,8 @@ def _is_zone_name(name: str) -> bool:
     before = name[:-len(noun)]
     if len(before) < 2 or name.startswith(NAME_NEVER_STARTS) or _is_category(before) or is_division(before):
         return False
+    if before[-1] in "该本此这其":
+        return False  # (…副省长某某为该园揭牌: 该园, "this park", points back as 我县 does; no name's last word)
     if _place_at_end(before) == (before, "地名"):
         return False  # (a place word alone before the noun)
     if _head_re().search(name) and not any(w in ("及", "与") for w, _ in _tag(name)):
