@@ -169,3 +169,8 @@ def test_this_park_pointing_back_names_none():
     body = "近日，江苏禄口华商科技园正式开园，江苏省副省长王荣炳为该园的开园揭牌。入驻企业代表参加仪式。"
     _, mentioned, _ = choose_park("江苏禄口华商科技园正式开园", body)
     assert not any("该园" in n for n in mentioned)
+
+
+def test_the_parks_own_city_before_it_is_no_other_park():
+    _, mentioned, _ = choose_park("新竹市与新竹科学园区营利事业销售概况", "新竹市与新竹科学园区营利事业销售额均较上年成长。")
+    assert "新竹市科学园区" not in mentioned

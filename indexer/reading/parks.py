@@ -1116,8 +1116,8 @@ def _places_sharing_its_head(text: str, m: ParkMention) -> list[str]:
         item = next((place for k in (4, 3, 2) if end - k >= 0 and is_division(place := to_simplified(text[end - k:end]))
                      and (end - k == 0 or not re.match(f"[{CJK}]", text[end - k - 1])
                           or text[end - k - 1] in _AND or text[end - k - 1] in _LEVELS_BOTH_SCRIPTS)), None)
-        if item is None or _is_category(item):
-            break
+        if item is None or _is_category(item) or _place_key(item) == _place_key(m.place):
+            break  # (新竹市与新竹科学园区: the park's own city beside it, a party, no other park)
         names.insert(0, item + m.name[len(m.place):])
         at = end - len(item)
     return names
