@@ -140,10 +140,19 @@ PROBLEM_MARKERS = tuple("问题 困难 难题 瓶颈 短板 不足 制约 薄弱
 # ------------------------------------------------------------ how park names are formed
 # A park's name is a place or proper name, optional qualifiers, and a head:
 # 宁波 + 国家 + 高新区, 北仑 + 现代农业 综合 + 开发区, 临港 + 高新技术 + 产业园区 (reading/parks.py).
+# The zones the national statistics code lists as units of their own (indexer/data/zones.tsv, bench/build_zone_list.py)
+# also end in words other areas share: 集聚区 and 聚集区, 示范区, 试验区, 合作区, 经济区 name a region's programme as well
+# (城乡一体化示范区, 综合配套改革试验区, 自由贸易试验区, 长三角经济区). The code's zones write what they are built for right
+# before the word (乐亭县城区工业聚集区, 新乡市食品工业聚集区, 香河新兴产业示范区, 星都经济开发试验区, 揭阳（惠来）沿海经济开发
+# 试验区, 满洲里市经济合作区, 天津空港经济区, 天津市东丽区临空经济区, 连山飞地经济区), and a zone two provinces run says it
+# is a special one (粤桂合作特别试验区, 深汕特别合作区): with that word the area word is a park's head, needing a place or a
+# proper name before it as every head does; without it (某某示范区, 某某试验区, 某某经济区) it names none.
+AREA_PARK_HEADS = ("工业集聚区", "工业聚集区", "产业聚集区", "工业示范区", "产业示范区", "经济开发试验区", "特别试验区",
+                   "经济合作区", "特别合作区", "临空经济区", "空港经济区", "飞地经济区")
 # Heads, longest first so that the longest one is matched.
 PARK_HEADS = tuple(sorted((
     "高新技术产业开发区", "经济技术开发区", "高新技术产业园区", "高新技术开发区", "农业科技园区", "现代农业园区",
-    "工业集中发展区", "工业集中区", "产业集聚区", "综合保税区", "保税港区", "出口加工区", "加工出口区", "经济开发区", "高新技术园区",
+    "工业集中发展区", "工业集中区", "产业集中区", "产业集聚区", "综合保税区", "保税港区", "出口加工区", "加工出口区", "经济开发区", "高新技术园区",
     "科学园区", "科学工业园区", "科学园", "加工区", "化学工业区", "化工区",
     "工业园区", "产业园区", "科技园区", "物流园区", "化工园区", "农业园区", "示范园区", "生态园区",
     "开发区", "高新区", "经开区", "工业园", "产业园", "科技园", "物流园", "农业园", "示范园", "工业区", "保税区", "孵化园",
@@ -156,15 +165,17 @@ PARK_HEADS = tuple(sorted((
     "综保区", "边合区",
     # Hong Kong's industrial estates, as every page there names them (大埔工業邨, 元朗工業邨)
     "工业邨",
+    *AREA_PARK_HEADS,
 ), key=len, reverse=True))
 # Zones run as an area of their own by a committee (管委会), whose own reports call their whole area 全区: the heads
 # ending in 区 but not in 园区 or 工业区 (an estate, a park inside a county). Their last words (开发区, 集聚区, 合作区…)
 # also close names the heads do not list (某某产业联动集聚区, 某某特别合作区); the key figures read them
 # (indicators.py: whether a report's 全区 is the zone).
 ZONE_HEADS = tuple(h for h in PARK_HEADS if h.endswith("区") and not h.endswith(("园区", "工业区", "化工区")))
-ZONE_TAILS = tuple(sorted({h if len(h) <= 4 else h[-3:] for h in ZONE_HEADS}))  # (保税港区 whole; 加工出口区 → 出口区)
-# Areas named like zones that are no park: a 试验区 or 示范区 (综合配套改革试验区) has a committee and speaks as a zone
-# does; a report titled by a 新区 or a 综合区 counts its 全区 as that area too, but their committees' voice is not
+# (保税港区 whole; 加工出口区 → 出口区; an area word only with its kind, 临空经济区, never 经济区 alone)
+ZONE_TAILS = tuple(sorted({h if len(h) <= 4 or h in AREA_PARK_HEADS else h[-3:] for h in ZONE_HEADS}))
+# Areas named like zones that are no park (without what a zone is built for before the word: AREA_PARK_HEADS): a 试验区
+# or 示范区 (综合配套改革试验区) has a committee and speaks as a zone does; a report titled by a 新区 or a 综合区 counts its 全区 as that area too, but their committees' voice is not
 # asked (as before the heads were one list: indicators' _ZONE_PARK takes both kinds, _ZONE_VOICE the first).
 ZONE_AREA_WORDS = ("试验区", "示范区")
 DISTRICT_AREA_WORDS = ("新区", "综合区")
@@ -172,9 +183,9 @@ DISTRICT_AREA_WORDS = ("新区", "综合区")
 # (农产品物流园 in 某开发区), so they need more evidence to be the report's park.
 STRONG_PARK_HEADS = frozenset((
     "高新技术产业开发区", "经济技术开发区", "高新技术产业园区", "高新技术开发区", "经济开发区", "开发区", "高新区",
-    "经开区", "工业园区", "工业园", "工业集中区", "工业集中发展区", "产业集聚区", "综合保税区", "保税区", "保税港区",
+    "经开区", "工业园区", "工业园", "工业集中区", "工业集中发展区", "产业集中区", "产业集聚区", "综合保税区", "保税区", "保税港区",
     "加工出口区", "出口加工区", "科学园区", "科学工业园区", "科学园",
-    "台商投资区", "边境经济合作区", "跨境经济合作区", "跨境工业区", "综保区", "边合区", "工业邨",
+    "台商投资区", "边境经济合作区", "跨境经济合作区", "跨境工业区", "综保区", "边合区", "工业邨", *AREA_PARK_HEADS,
 ))
 # Heads that are one park under two spellings (宁波国家高新区 = 宁波高新区): the facet keeps one.
 PARK_HEAD_FAMILIES = (
@@ -184,6 +195,7 @@ PARK_HEAD_FAMILIES = (
     ("农业科技园区", "农业园区", "农业园"), ("示范园区", "示范园"), ("工业集中发展区", "工业集中区"), ("创业园区", "创业园"),
     ("加工出口区", "出口加工区", "加工区"),  # Taiwan's 加工出口區, the mainland's 出口加工区, either's short form
     ("综合保税区", "综保区"), ("边境经济合作区", "边合区"),
+    ("产业集聚区", "产业聚集区"), ("工业集聚区", "工业聚集区"),  # (the code writes both orders of the two characters)
     ("科学园区", "科学工业园区", "科学园"),  # (香港科學園, as Hong Kong names its science park;) Taiwan's 新竹科學工業園區, as its statute names it, is the 新竹科學園區 of every other page
 )
 # Taiwan's science parks name each of their sites by the park's short name, the site and 园区:
@@ -210,6 +222,9 @@ PARK_QUALIFIERS = tuple(sorted((
     # a park two parties build together says so after their names (中新 + 合作 + 开发区, 川港（广安）+ 合作 + 产业园, 中德
     # + 合作 + 产业园): the word is what the park is, as 示范 is; before a head it is never the city of 合作 (合作市)
     "合作",
+    # what the State's programmes call the parks they name as a class (国家低碳工业园区试点, 美丽园区 as 美丽中国): a kind of
+    # park, as 绿色 and 生态 are, never a place (建设美丽经开区, 全国低碳工业园区)
+    "低碳", "美丽",
 ), key=len, reverse=True))
 # Words for a part of a zone or of a city: a free-trade zone's 片区 (合肥片区) and its 区块 (高新区块), a
 # park's 园中园 / 分园 / 组团. A part word between a place and a head is no part of the park's name
@@ -253,6 +268,10 @@ PROGRAMME_WORDS = ("计划", "工程", "行动", "战略", "专项", "活动", "
 # The State's organs that supervise a zone, which the dictionary tags as places (海关: ns): before a head they name the
 # organ's office for the zone (霞海海关 + 综保区监管科), never the zone's place.
 SUPERVISING_ORGANS = ("海关", "边检", "海事", "税务", "检验检疫", "公安")
+# The provinces' one-character names (简称: 京 for Beijing, 粤 for Guangdong, 桂 for Guangxi; with the second names official
+# writing also uses, 蜀 黔 滇 秦 陇): two of them as one word (粤桂, 湘赣, 苏皖) are two provinces together, the parties of a
+# zone they build (粤桂合作特别试验区), though the dictionary files the word as an abbreviation of a common phrase.
+PROVINCE_ABBREVIATIONS = frozenset("京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新港澳台")
 # The country as a place: 中国产业园区, 全国开发区 name a class of parks, never one.
 NATIONAL_PLACES = frozenset(("中国", "全国", "我国", "国家", "中华", "中华人民共和国", "中华民国", "國家", "全國"))
 # the nation's literary names: with an ordinal they praise (神州第一开发区, 华夏第一园), they number no park of a place

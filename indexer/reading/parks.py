@@ -77,6 +77,15 @@ as 示范 does; before a head it is never the city of 合作, which keeps its le
 pairs a park with another or with a party (数码港与科学园的未来, 我县与某开发区签约) is about both, so the body's later
 mention of one alone does not make it the page's park. A zone of a weak head named only as a project (招引落地某某数字经济
 产业园项目) is a park to be built: the text names no park (a phase of one, 某某产业园三期项目, names the park it extends).
+
+The statistics code's zones also end in words other areas share (聚集区, 示范区, 试验区, 合作区, 经济区); they are heads
+only after what the zone is built for (``text.AREA_PARK_HEADS``: 某县工业聚集区, 某某经济开发试验区, 深汕特别合作区), never
+a region's programme (城乡一体化示范区, 自由贸易试验区). Two provinces' one-character names written as one word (粤桂) are
+a zone's parties, a name. A report's park is its subject, and a sentence's subject opens its clause: a park named once,
+past the first sentence and inside a clause (对某开发区创建…的关注, 在某工业集中区的一家公司), is not the page's park.
+Places listed before one head (昆山、江宁、南京经济技术开发区; 中埔及水上产业园区) each name a park the text mentions.
+A title opening with a bare 高新区, 经开区 or 综保区 (a zone's own site or its city's media: 高新区2024年工作规划) is the
+zone of the one place the title names as its own or whose organs the opening names (中共某市委).
 """
 from __future__ import annotations
 
@@ -95,7 +104,7 @@ from ..text import (ADMIN_LEVEL_CHARS, CJK, CN_DIGITS, COUNT_WORD_RE, GEO_FEATUR
                     STUDY_TRIP_RE, fold_pdf_ideographs, is_cjk_word,
                     DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATION_EPITHETS, NATIONAL_PLACES,
                     PARK_HEAD_FAMILIES, PARK_ORDINAL_RE, PARK_PART_WORDS, PARK_RANKS, PARK_SIDE_HEADS,
-                    PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, SCIENCE_PARK_REGIONS, SCIENCE_PARK_SHORT_NAMES,
+                    PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, PROVINCE_ABBREVIATIONS, SCIENCE_PARK_REGIONS, SCIENCE_PARK_SHORT_NAMES,
                     SEASON_WORD_RE, STRONG_PARK_HEADS, SUPERVISING_ORGANS, WORLD_REGIONS)
 
 _T2S = opencc.OpenCC("t2s")
@@ -460,6 +469,11 @@ def _opens_with_function_word(word: str) -> bool:
 _CORPS = frozenset(("兵团", "新疆生产建设兵团"))
 
 
+def _provinces_pair(word: str, tag: str) -> bool:
+    """An abbreviation made of provinces' one-character names (粤桂, 湘赣): two provinces, a zone's parties."""
+    return tag == "j" and len(word) >= 2 and all(c in PROVINCE_ABBREVIATIONS for c in word)
+
+
 def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
     parts: list[str] = []
     vouched = ""
@@ -533,7 +547,8 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             parts.insert(0, word + level)
             level, vouched = "", "行政区划"
             continue
-        proper = tag in _PROPER_TAGS and (tag not in _PROPER_IF_UNKNOWN or not _known(word)) and not _is_verb_compound(word, tag)
+        proper = tag in _PROPER_TAGS and (tag not in _PROPER_IF_UNKNOWN or not _known(word) or _provinces_pair(word, tag)) \
+            and not _is_verb_compound(word, tag)
         if len(word) >= 2 and (proper or (not _known(word) and tag not in _FUNCTION_TAGS)) and not _is_phrase(word):
             parts.insert(0, word + level)
             level = ""
@@ -1088,6 +1103,26 @@ def _coordinated_before(text: str, m: ParkMention) -> bool:
                for k in (2, 3, 4))
 
 
+def _places_sharing_its_head(text: str, m: ParkMention) -> list[str]:
+    """The parks named by places listed before a park's place, the head written once for them all (喀什、霍尔果斯经济开发区:
+    喀什经济开发区 too; 嘉义县中埔及水上产业园区: 中埔产业园区): official writing lists the places and gives their
+    common head once. Only divisions the gazetteer knows, each standing apart (after a mark, "and" or a place's level)."""
+    if m.vouched != "行政区划" or not is_division(m.place) or not m.name.startswith(m.place):
+        return []
+    names: list[str] = []
+    at = m.start
+    while at > 0 and text[at - 1] in _AND and len(names) < 6:
+        end = at - 1
+        item = next((place for k in (4, 3, 2) if end - k >= 0 and is_division(place := to_simplified(text[end - k:end]))
+                     and (end - k == 0 or not re.match(f"[{CJK}]", text[end - k - 1])
+                          or text[end - k - 1] in _AND or text[end - k - 1] in _LEVELS_BOTH_SCRIPTS)), None)
+        if item is None or _is_category(item) or _place_key(item) == _place_key(m.place):
+            break  # (新竹市与新竹科学园区: the park's own city beside it, a party, no other park)
+        names.insert(0, item + m.name[len(m.place):])
+        at = end - len(item)
+    return names
+
+
 def _paired_with_place(text: str, m: ParkMention) -> bool:
     """A park followed by "and" and a place (某开发区与古田县, 某高新区和我县): one of two parties."""
     after = _AND_PLACE_AFTER.match(to_simplified(text[m.start + len(m.name):m.start + len(m.name) + 10]))
@@ -1233,7 +1268,8 @@ _ZONE_NOUNS = ("集聚区", "基地", "园区", "园", "港", "谷", "城")
 # 城 ends a zone's name only after science or what a science zone is built for (科技城, 科学城, 科创城, 生态城, 医药城:
 # a state's or a city's new zone for research and its industries); after a trade's goods it is a market or a mall
 # (商贸城, 汽车城, 建材城, 电子城, 家居城), after anything else a town (县城, 新城, 影城)
-_CITY_ZONE_KINDS = re.compile("(?:科技|科学|科创|高新|高新技术|生态|医药|生物医药|智造|智能制造|新材料|新能源)$")
+# (and after 工业: the statistics code lists zones named so, 滨海工业城, 高安市新世纪工业城, 疏附广州工业城)
+_CITY_ZONE_KINDS = re.compile("(?:科技|科学|科创|高新|高新技术|生态|医药|生物医药|智造|智能制造|新材料|新能源|工业)$")
 # what a text says of a zone: firms settling in it, renting in it, its organs, the word 园区 (outside the name)
 _ZONE_LIFE = re.compile(r"入驻|进驻|租户|出租率|厂商|招商|管委会|党工委|园区")
 _FIRMS_IN_IT = re.compile(r"入驻|进驻|落户|租户|出租率|厂商|管委会|党工委")
@@ -1288,6 +1324,8 @@ def _is_zone_name(name: str) -> bool:
     before = name[:-len(noun)]
     if len(before) < 2 or name.startswith(NAME_NEVER_STARTS) or _is_category(before) or is_division(before):
         return False
+    if before[-1] in "该本此这其":
+        return False  # (…副省长某某为该园揭牌: 该园, "this park", points back as 我县 does; no name's last word)
     if _place_at_end(before) == (before, "地名"):
         return False  # (a place word alone before the noun)
     if _head_re().search(name) and not any(w in ("及", "与") for w, _ in _tag(name)):
@@ -1883,6 +1921,41 @@ def _local_paper_zone(body: str, sources) -> tuple[str, str] | None:
     return None
 
 
+# A zone's own site or its city's media call it by its bare head as the title's subject (高新区2024年工作规划, 高新区参加某市
+# …活动, a headline set as 某市 + space + 经开区…): the zone of the one place the page names as its own, where the title
+# names that place (not as where the zone went: 赴/到某市) or the opening names the place's own organs (中共某市委, 某县
+# 人民政府). Only heads a place has one of (a city's 高新区, its 经开区, its 综保区); two places named, or none, and the
+# zone stays unnamed.
+_BARE_HEAD_TITLE = re.compile(rf"^(?:[\d年月日，,]*\s*)(?:([{CJK}]{{2,6}})\s+)?(高新区|经开区|综保区)(?![{CJK}]?(?:块|片区))")
+_OWN_ORGANS = re.compile(rf"(?:中共|(?<![{CJK}])|(?<=[和及与、]))([{CJK}]{{2,5}}?[市县区])(?:委(?!员)|人民政府|政府)")
+_GOES_TO = frozenset("赴到去往至来在于与和同向对及")
+
+
+def _own_place_zone(title: str, body: str) -> tuple[str, str, str] | None:
+    """(the zone's name, its place's key, the place as written) for a title opening with a bare zone head, or None."""
+    m = _BARE_HEAD_TITLE.match(to_simplified(title.strip()))
+    if m is None:
+        return None
+    head = m.group(2)
+    places: dict[str, str] = {}
+    if m.group(1) and is_division(m.group(1)):
+        places[_place_key(m.group(1))] = m.group(1)  # (遂宁 经开区…: a headline set on two lines, the place first)
+    words = _tag(to_simplified(title.strip())[m.end():])
+    for (before, _), (word, tag) in zip([("", "")] + words, words):
+        # (the title's words that are places, not where the zone went or whom it met: 赴某市, 与某县)
+        if len(word) >= 2 and is_division(word) and tag in ("ns", "n", "j", "nz") and not before[-1:] in _GOES_TO \
+                and not _VISITED.search(before):
+            places.setdefault(_place_key(word), word)
+    for organ in _OWN_ORGANS.finditer(to_simplified(body[:OPENING_CHARS])):
+        if is_division(organ.group(1)):
+            places.setdefault(_place_key(organ.group(1)), organ.group(1))
+    places = {key: said for key, said in places.items() if key not in _provinces() and said not in _provinces()}
+    if len(places) != 1:
+        return None
+    (key, said), = places.items()
+    return key + head, key, said
+
+
 # what stands between a park and a count of parks that closes a roll it opens (某某高新区等12个园区, 某某开发区互联网
 # 产业基地、某某产业园…等五个产业园区)
 # (within one clause: 新竹科学园区设立于…，目前由新竹、竹南…等六个园区组成 counts the park's own parts)
@@ -1909,6 +1982,17 @@ def place_heading(title: str) -> str:
     return m.group(1)
 
 
+# what stands right before a clause's first word: the end of a sentence, of a clause, of a line (spaces aside)
+# (and the time it is set in: 2025年白沙工业园区工作的总体要求是…)
+_CLAUSE_BEFORE = re.compile(rf"(?:^|[。！？!?；;，,：:\n])[ \t\u3000]*(?:[\d{CN_DIGITS}〇零]{{1,4}}(?:年度?|月份?|日)|今年|去年|明年|上半年|下半年)*$")
+
+
+def _opens_a_clause(body: str, m: ParkMention) -> bool:
+    """Whether the park's name opens a sentence or a clause, where its subject stands (精河工业园区管理委员会将…;
+    目前，某开发区已…), rather than following a preposition or a verb inside one (对某开发区…的关注, 在某工业区的…)."""
+    return _CLAUSE_BEFORE.search(body, max(0, m.start - 16), m.start) is not None
+
+
 def _choose_park(title: str, body: str, page_title: str | None,
                  sources: list[str] | tuple) -> tuple[str | None, list[str], str]:
     lead_title = bool(title) and body.startswith(title)
@@ -1917,6 +2001,11 @@ def _choose_park(title: str, body: str, page_title: str | None,
     cands = _candidates(title, body)
     # (a zone named only as a project, 招引落地某某数字经济产业园项目, is a park to be built: the text names a project)
     mentioned = [c.name for c in cands.values() if c.credible() and c.projects < len(c.mentions)]
+    # (the other places of a list sharing a head name parks too: 喀什、霍尔果斯经济开发区)
+    mentioned += [name for c in cands.values() if c.credible() for m in c.mentions
+                  for text in (title, body) if to_simplified(text[m.start:m.start + len(m.name)]) == m.name
+                  for name in _places_sharing_its_head(text, m) if name not in mentioned]
+    mentioned = list(dict.fromkeys(mentioned))
     credited = [(m.name, src) for src in sources for m in find_park_mentions(src)]
     mentioned += [name for name, _ in credited[:1] if name not in mentioned]
     titled = [c for c in cands.values() if c.in_title]
@@ -1978,6 +2067,11 @@ def _choose_park(title: str, body: str, page_title: str | None,
         name, src = local
         return name, mentioned + [name], (f"页面来源「{src}」是当地的报纸、电视台，正文开头只写「{name[-3:]}」："
                                           f"本地媒体写本地的园区，即「{name}」")
+    if not ranked and not any(c.credible() for c in cands.values()) and not lead_title \
+            and (own := _own_place_zone(title, body)):
+        name, place, said = own
+        return name, mentioned + [name], (f"标题以不带地名的「{name[len(place):]}」开头（园区自己或当地的叫法），"
+                                          f"页面说明它所属的地方是「{said}」：即「{name}」")
     if not ranked:
         why = "正文中没有具名园区（只有“园区”“县工业园”或打码的名称）"
         if cands:
@@ -2039,6 +2133,15 @@ def _choose_park(title: str, body: str, page_title: str | None,
               == (best.in_opening, best.strong, best.count, best.in_lead, best.refs >= 2)]
     if rivals:
         return None, mentioned, f"正文中几个园区名同样突出（{best.name}、{'、'.join(c.name for c in rivals)}），无法确定"
+    if best.in_opening and not best.in_lead and best.count == 1 and best.refs < 2 \
+            and (only := min(best.mentions, key=lambda m: m.start)).start >= (sentence.end() if sentence else len(body)) \
+            and not _opens_a_clause(body, only):
+        # (a report's park is its subject, and a sentence's subject opens it or its clause: named once past the first
+        # sentence inside a phrase, 对某开发区创建…的关注, 在某工业集中区的某公司, 查勘了某园区, （某跨境工业区珠海园区）, it is
+        # a place, a thing thanked for or a bracketed example, not what the text is about)
+        said = re.sub(r"\s+", "", to_simplified(body[max(0, only.start - 8):only.start]))
+        return None, mentioned, (f"「{best.name}」只在正文中提到一次（“…{said}{best.name}…”），不是句子的主语，"
+                                 "不是报道所说的园区")
     if best.in_opening:
         first = min(m.start for m in best.mentions)
         return best.name, mentioned, f"正文开头（第 {first + 1} 字）提到的园区名「{best.name}」" + _city_note(best)
