@@ -11,7 +11,7 @@ The rules were fixed before any run, held-out-10's conventions: where no report 
 the reports at the highest grade present are 2 (the benchmark's test asks every query for a report graded 2).
 This split weighs the two kinds session 17 left below BM25 on its blind split: phrasing (11: a need said in a
 user's words, the reports' usual forms listed) and typed conditions (6: a park, a year, a report's type typed with
-a topic: 额敏工业园区 招商引资, 开化工业园区 安全生产, 2021年政府工作报告 十四五, 1999年 国有企业, 工作总结 安全生产,
+a topic: 额敏工业园区 绿化, 开化工业园区 土地, 2021年政府工作报告 十四五, 1999年 国有企业, 工作总结 安全生产,
 工作计划 基础设施); then questions (5: two measures asked with their unit, 污水处理能力 in 吨, 绿化面积 in 平方米 or 亩),
 sections (3), broad (2), narrow (2), quoted (1).
 A typed report type (工作总结, 工作计划) is met by a report whose title says it (总结/汇报 look back; 计划/打算/要点/思路
@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from judge_held_out_7 import INFRA, INVEST, MEASURE, PROBLEM, counted  # noqa: E402
+from judge_held_out_7 import INFRA, MEASURE, PROBLEM, counted  # noqa: E402
 from judge_held_out_8 import PROBHEADS, SAFE, SERVE, write_judgements  # noqa: E402
 from judge_held_out_12 import strong_weak  # noqa: E402
 from judge_held_out_13 import CN, MU  # noqa: E402
@@ -77,8 +77,11 @@ q("f10", "phrasing", "重复建设", "building the same thing twice over (重复
 q("f11", "phrasing", "低收入群体保障", "support for the poor (低保, 最低生活保障, 困难群众, 特困, 社会救助, 低收入); 生活保障 or 贫困 alone 1",
   strong_weak(r"低保|最低生活保障|困难群众|特困|社会救助|低收入|救助", r"生活保障|贫困"))
 # typed: a park, a year or a report's type typed with the topic
-q("f12", "filtered", "额敏工业园区 招商引资", "额敏 industrial park's investment attraction", counted(INVEST, park="额敏"))
-q("f13", "filtered", "开化工业园区 安全生产", "开化 industrial park's work safety", counted(SAFE, park="开化"))
+# f12 was 额敏工业园区 招商引资 and f13 开化工业园区 安全生产 until the judge's first run counted no report at all under
+# their rules (额敏's one report never writes 招商/引资, 开化's none of the safety words); replaced before any search, each
+# by a topic its park's report writes (the counts of a list of topics read from the two reports' text, no search)
+q("f12", "filtered", "额敏工业园区 绿化", "额敏 industrial park's greening (绿化)", counted(r"绿化", park="额敏"))
+q("f13", "filtered", "开化工业园区 土地", "开化 industrial park's land (土地, 用地)", counted(r"土地|用地", park="开化"))
 
 
 def f14(r):
