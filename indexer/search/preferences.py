@@ -9,7 +9,9 @@ in passing ranked with the rest. So such a string is read as a preference, not a
 - the query keeps its other strings (they decide which reports are found: the topic);
 - among those, the reports whose year (or park) field is the one typed come first (result tiers, as
   fallback.py orders exact and looser matches: scores are left as they are), then those whose text
-  holds the string as typed (its usual score, added as an optional string), then the others;
+  holds the string as typed (its usual score, added as an optional string), then the others; a park's
+  name also counts written as the place it is built on (磐安 of 磐安工业园区, ``park_place``: its key's
+  place, parks.park_key), as reports write it of the park's county and firms (磐安某某工贸);
 - the reports of that year or park holding the topic's words anywhere (not as typed) are found
   too, listed after its reports holding the topic as typed and before the other reports;
 - ``understood`` says so: 按年份理解：2023 年的报告在前（其中词语都出现的也列出），其次是写有“2023年”的报告.
@@ -50,6 +52,7 @@ from dataclasses import dataclass
 
 from whoosh import query as Q
 
+from ..reading.parks import park_key
 from ..text import UNKNOWN
 from ..whoosh_ext.terms import field_terms
 from .fallback import relax
@@ -230,7 +233,17 @@ def boosted(query, preferences, compiler):
     options = []
     for p in preferences:
         options.extend(compiler.strings(p.typed, None, synonyms=False))
+        place = park_place(p.typed) if p.field == "park" else None
+        if place is not None:
+            options.extend(compiler.strings(place, None, synonyms=False))
     return Q.AndMaybe(query, options[0] if len(options) == 1 else Q.Or(options))
+
+
+def park_place(name: str) -> str | None:
+    """The place a park's name is built on (磐安 of 磐安工业园区: its key's place, ``parks.park_key``), or None (a name
+    the key does not parse, or a place of one character)."""
+    place, bar, _ = park_key(name).partition("|")
+    return place if bar and len(place) >= 2 and place != name else None
 
 
 def explain(preferences, widest: bool = False) -> str:
@@ -246,7 +259,9 @@ def explain(preferences, widest: bool = False) -> str:
             which = _PERIOD_NAMES.get(p.values, "、".join(p.values) + "的报告")
             parts.append(f"按时段理解：{which}在前{words}，其次是写有“{p.typed}”的报告")
         else:
-            parts.append(f"按园区理解：{p.value}的报告在前{words}，其次是写有“{p.typed}”的报告")
+            place = park_place(p.typed)
+            written = f"“{p.typed}”或“{place}”" if place else f"“{p.typed}”"
+            parts.append(f"按园区理解：{p.value}的报告在前{words}，其次是写有{written}的报告")
     return "；".join(parts) + "。" if parts else ""
 
 
