@@ -1,5 +1,6 @@
 """A query that is no question, loosened (its typed string finds under ten reports) and naming no part of a report:
-its loosened tiers (the words near each other, anywhere) ordered by the fitted mix of the score relative to the
+its loosened tiers (the words near each other, anywhere, and all of them but one, found in the same tier as the words
+anywhere: fallback.merges_most) ordered by the fitted mix of the score relative to the
 tier's best and the Okapi BM25 of jieba's words of the string (indexer/search/intier.py, ``LOOSE_WEIGHTS``).
 工业用地供应 is the user's phrasing: no report writes it, and its words loosened (工业, 用地, 供应) score a report
 writing 工业 everywhere above one about 工业用地 itself; jieba's words of the string (工业用地, 供应) see the
@@ -26,6 +27,8 @@ REPORTS = {
     # the string as typed: the exact tier, above both whatever the words' counts
     "丙园区2023年工作总结.txt": "丙园区2023年工作总结\n一、要素保障\n工业用地供应及时。\n",
     "丁园区2023年工作总结.txt": "丁园区2023年工作总结\n一、项目建设\n新开工项目8个。\n",
+    # about industrial land, never writing 供应: all the words but one, found in the same tier as the words anywhere
+    "戊园区2023年工作总结.txt": "戊园区2023年工作总结\n一、土地保障\n新增工业用地50亩，工业用地亩均税收提高，闲置工业用地全部盘活。\n",
 }
 
 
@@ -39,10 +42,50 @@ def test_a_loosened_tier_puts_the_report_writing_the_strings_words_first(service
     assert found[0] == "丙园区2023年工作总结"  # the string as typed: its tier first
     assert answer["results"][0]["match"] == "exact"
     # before: 乙 (工业 six times) above 甲, whose score is lower though it is the one about 工业用地
-    assert found[1:] == ["甲园区2023年工作总结", "乙市2023年政府工作报告"], found
-    assert [r["match"] for r in answer["results"][1:]] == ["words", "words"]
-    assert answer["results"][1]["score"] < answer["results"][2]["score"]  # the mix, not the score, orders them
+    assert found.index("甲园区2023年工作总结") < found.index("乙市2023年政府工作报告"), found
+    at = {r["title"]: r for r in answer["results"]}
+    assert at["甲园区2023年工作总结"]["score"] < at["乙市2023年政府工作报告"]["score"]  # the mix, not the score, orders them
     assert answer["understood"].endswith("，其中查询词写得多的靠前"), answer["understood"]
+
+
+CITIES = "甲乙丙丁戊己庚辛壬癸子"
+MANY = {
+    # eleven long reports holding the string's words apart: the words anywhere find enough (the fallback's level 2)
+    **{f"{c}市2023年政府工作报告.txt": f"{c}市2023年政府工作报告\n一、经济运行\n工业经济平稳，工业投资扩大。\n二、城市建设\n"
+       f"城市建设用地有序保障。\n三、民生\n粮油供应充足。\n" for c in CITIES},
+    # about industrial land, never writing 供应: all the words but one
+    "丑园区2023年工作总结.txt": "丑园区2023年工作总结\n一、土地保障\n新增工业用地50亩，工业用地亩均税收提高，闲置工业用地全部盘活。\n",
+    "寅园区2023年工作总结.txt": "寅园区2023年工作总结\n一、项目建设\n新开工项目8个。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory):
+    return service_of_texts(tmp_path_factory, "loose_tiers_many", MANY)
+
+
+def test_all_the_words_but_one_are_found_in_the_same_tier_as_the_words_anywhere(many):
+    found, answer = titles_found(many, "工业用地供应")
+    # before: 丑 (工业用地 three times, never 供应) was not found at all, the words anywhere being enough
+    assert "丑园区2023年工作总结" in found, answer["understood"]
+    assert {r["match"] for r in answer["results"]} == {"words"}
+    assert found.index("丑园区2023年工作总结") < 5, found  # by the words it writes, not after every report of all three
+    assert "只缺其中一个词" in answer["understood"]
+    assert "寅园区2023年工作总结" not in found  # (no word of the string)
+
+
+def test_a_question_keeps_all_but_one_out_while_the_words_anywhere_find_enough(many):
+    found, _ = titles_found(many, "怎样保障工业用地供应")
+    assert "丑园区2023年工作总结" not in found
+
+
+@pytest.mark.parametrize("level, question, part, merged", [(2, False, False, True), (2, True, False, False),
+                                                           (2, False, True, False), (1, False, False, False),
+                                                           (3, False, False, False)])
+def test_only_a_statement_naming_no_part_loosened_to_its_words_anywhere_merges(level, question, part, merged):
+    from indexer.search import fallback
+
+    assert fallback.merges_most(level, question, part) is merged
 
 
 def test_a_quoted_string_is_not_loosened_nor_reordered(service):
