@@ -14,8 +14,9 @@ keeps the score's order: there the score carries the topic inside that part, whi
 The mix is fitted, not set by hand: ``bench/fit_in_tier.py`` fits it (a pairwise logistic model over hits of one
 tier whose judged grades differ) on the study queries of bench/ranking-queries.tsv, cross-validated by query, and
 it was kept because neither the cross-validated study queries nor held-out-11, -12 or -13 fell on any kind of
-query (docs/benchmarks.md, "Session 17 ranking"). A query that is not a question keeps the score's order: the
-same measures fitted for every query, or for the loosened tiers only, lowered some kind (narrow, section, phrasing).
+query (docs/benchmarks.md, "Session 17 ranking"). For other queries the same measures fitted for every query, or
+for the loosened tiers only, lowered some kind (narrow, section, phrasing); session 18 found the gate that does not
+(below).
 
 Session 18: a query that is no question, loosened (its typed string finds under ten reports) and naming no part
 of a report has its loosened tiers (the words near each other, anywhere) ordered by the same two measures, fitted
