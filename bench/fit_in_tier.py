@@ -4,17 +4,19 @@
 
 The weights the service uses, again: ``python bench/in_tier_features.py INDEX feats.json`` (the index of
 bench/ranking.py's corpus), then ``python bench/fit_in_tier.py feats.json --features score,bm25
---gate question_no_part --write bench/in-tier-weights.json`` (and intier.WEIGHTS copied from it: a test compares).
+--gate question_no_part --write bench/in-tier-weights.json`` (and intier.WEIGHTS copied from it: a test compares);
+the loosened tiers of a query that is no question (session 18): ``--features score,bm25 --gate loose_statement_no_part
+--write bench/in-tier-weights-loose.json`` (intier.LOOSE_WEIGHTS).
 
 A hit's in-tier score is ``w · standardised features`` (bench/in_tier_features.py's NAMES; ``score`` is the words'
 BM25F score relative to the tier's best, so w = (1, 0, …) is parksearch's own order). Inside each tier (and,
 for a count asked, inside its counted and uncounted parts, which stay in that order) the hits are sorted by it.
 Fitted as a pairwise logistic model with an L2 penalty: every pair of hits of one tier part whose judged grades
-differ, on the study queries only (every split but held-out-11 … -14). Measured:
+differ, on the study queries only (every split but held-out-11 … -14 and the blind one, ranking.BLIND). Measured:
 
 1. cross-validated on the study queries, five folds by query (a query's hits are never in its own fold's fit);
-2. fitted on all study queries, on held-out-11, -12 and -13 per kind (not fitted on), and on held-out-14, the
-   blind split, by its aggregate rows only.
+2. fitted on all study queries, on held-out-11, -12, -13 and -14 per kind (not fitted on); the blind split
+   (held-out-15 in session 18) is neither fitted on nor printed.
 
 Each row: nDCG@10 of parksearch's own order and of the fitted order. ``--write`` writes the weights fitted on all
 study queries (with their means and scales) for indexer/search/intier.py (bench/in-tier-weights.json holds
@@ -57,7 +59,18 @@ def load(path):
                     "question": np.full(len(loose), float(row.get("question", False))),
                     "exact": 1 - loose,
                     # a question naming no part of a report (问题, 措施: its section tiers keep the role's boost)
-                    "question_no_part": np.full(len(loose), float(row["question"] and not row["names_part"]))}[GATE]
+                    "question_no_part": np.full(len(loose), float(row["question"] and not row["names_part"])),
+                    # not a question: its loosened tiers only (near, words), or every tier of a loosened query
+                    "loose_statement": loose * float(not row["question"]),
+                    "loosened_statement": np.full(len(loose), float(row["loosened"] > 0 and not row["question"])),
+                    # ... naming no part of a report either (a part's tier is ordered by the part's boost: roles.py)
+                    "loosened_statement_no_part": np.full(len(loose), float(
+                        row["loosened"] > 0 and not row["question"] and not row["names_part"])),
+                    # ... and typed as two jieba words or more (one word's Okapi is its own count: the score has it)
+                    "loose_statement_no_part": loose * float(not row["question"] and not row["names_part"]),
+                    "loosened_statement_words": np.full(len(loose), float(
+                        row["loosened"] > 0 and not row["question"] and not row["names_part"]
+                        and row.get("typed_words", 2) >= 2))}[GATE]
             row["features"][:, 1:] *= gate[:, None]
         row["tiers"] = np.array(row["tiers"]); row["counted"] = np.array(row["counted"])
     return dump
@@ -173,12 +186,13 @@ def main(argv=None) -> int:
     parser.add_argument("--write", type=Path)
     parser.add_argument("--ascent", action="store_true", help="fit by coordinate ascent on nDCG@10 (else pairwise)")
     parser.add_argument("--gate", default="",
-                        help="loose | loosened | question | question_no_part | exact: the features only there")
+                        help="loose | loosened | question | question_no_part | exact | loose_statement | loosened_statement: "
+                             "the features only there")
     args = parser.parse_args(argv)
     GATE = args.gate
     cols = [NAMES.index(f) for f in args.features.split(",")]
     dump, qrels = load(args.dump), read_qrels()
-    study = {q: r for q, r in dump.items() if split_of(q) not in CHECKS}
+    study = {q: r for q, r in dump.items() if split_of(q) not in CHECKS and split_of(q) not in BLIND}
     # 1. cross-validated on the study queries, folds by query
     fold = {q: zlib.crc32(q.encode()) % FOLDS for q in study}
     cv = {}

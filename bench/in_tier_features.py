@@ -169,6 +169,8 @@ def main(argv) -> int:
                             "match": [names[t] if t < len(names) else parsed.rest for t in tiers.tolist()],
                             "loosened": parsed.loosened, "question": parsed.question,
                             "names_part": "section" in names,
+                            # the jieba words of the query as typed (one: a name or a term the score already counts)
+                            "typed_words": len(asked_words([req.q], service._local.vocabulary.segmenter)),
                             "counted": counted.astype(int).tolist(), "features": feats.round(5).tolist()}
     Path(argv[2]).write_text(json.dumps(out, ensure_ascii=False))
     return 0

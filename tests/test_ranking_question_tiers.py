@@ -3,7 +3,8 @@ first hits by a fitted mix of the query's score relative to the tier's best and 
 about. A report that writes the park's own word (园区, dropped from the question's topic and kept to rank) many
 times and the topic once no longer leads one that writes of the topic throughout. The tiers stay (typed string
 above its words), a count asked's reports stay first in their tier, and a query that is no question keeps the
-score's order. Hand-written reports, a real index; the weights are the ones bench/fit_in_tier.py wrote."""
+score's order in its exact tiers (its loosened ones: tests/test_ranking_loose_tiers.py). Hand-written reports, a
+real index; the weights are the ones bench/fit_in_tier.py wrote."""
 from __future__ import annotations
 
 import json

@@ -17,6 +17,7 @@ import sys
 from collections import Counter
 from dataclasses import replace
 
+import numpy as np
 import pytest
 from whoosh import query as Q
 
@@ -29,7 +30,7 @@ from indexer.analysis.dedupe import fold_families, group_duplicates  # noqa: E40
 from indexer.build import build_index  # noqa: E402
 from indexer.model import SECTION_KINDS  # noqa: E402
 from indexer.search import SearchRequest, SearchService  # noqa: E402
-from indexer.search import fallback  # noqa: E402
+from indexer.search import fallback, intier  # noqa: E402
 from indexer.search.cache import Found  # noqa: E402
 from indexer.search.docsets import doc_set  # noqa: E402
 from indexer.search.service import GROUPED_FACETS, _and  # noqa: E402
@@ -64,6 +65,14 @@ def every_hit_groups(service, searcher, parsed, req, flt, main=True):
     if flt is not None:
         allowed = doc_set(searcher, flt)
         hits = [hit for hit in hits if hit.docnum in allowed]
+    loose = intier.loose_tiers(parsed) if main and not by_year and tiers else ()
+    if loose and hits:  # a loosened query's loose tiers, its first hits by the fitted mix (intier.py), ties in order
+        head = hits[:intier.WINDOW]
+        texts = intier.hit_texts(searcher, np.array([hit.docnum for hit in head]))
+        keys = intier.loose_keys(np.array([hit.score for hit in head]), np.array([hit.tier for hit in head]),
+                                 service._okapi(searcher, texts, tuple(parsed.terms)), loose)
+        order = sorted(range(len(head)), key=lambda i: (head[i].tier, -keys[i], i))
+        hits = [head[i] for i in order] + hits[len(head):]
     if not req.collapse:
         return [[hit] for hit in hits]
     sigs = service._grouping_sigs(searcher) if "dup_sig" in searcher.schema else None

@@ -302,7 +302,11 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     # 2023年 / 金岭工业园 / 上半年 typed with a topic (or 上半年 dropped from a question's): its reports first
     tree, preferred = preferences.read(tree, reader, asked.popped if asked else ())
     reading = roles.section_reading(tree, vocabulary, mixed=loosen > 0) if by_section else None
-    tiers, rest = fallback.tiers(tree, loosen, vocabulary, reading, roles.leads(reading))
+    # a statement naming no part, loosened to its words anywhere: all its words but one in the same tier
+    merged = fallback.merges_most(loosen, bool(asked), roles.section_reading(tree, vocabulary, mixed=True) is not None)
+    if merged:
+        loosen = 3
+    tiers, rest = fallback.tiers(tree, loosen, vocabulary, reading, roles.leads(reading), merged)
     surest = roles.period_plans(reading)
     if surest is not None and roles.leads(reading):
         # 下半年 项目建设: the second half's own plans lead; a year's report writing 下半年 somewhere and the topic in
@@ -359,7 +363,7 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
             # few reports hold the part and its topic (环境整治 下一步打算): the reports holding the topic
             # alone come last, below every tier, as the loosest reading of the part named
             query = Q.Or([query, _boosted(compiler.compile(alone), roles.TOPIC_ALONE)])
-    most = fallback.most_strings(tree, preferences.PERIODS) if loosen >= 3 else None
+    most = fallback.most_strings(tree, preferences.PERIODS) if loosen >= 3 and not merged else None
     if most is not None:  # few reports hold every string, each loosened: those holding all but one come last
         query = Q.Or([query, _boosted(compiler.compile(most), fallback.MOST_BOOST)])
     if ranked:

@@ -13,7 +13,8 @@ unquoted string loosened (``relax``), and lists below the exact matches:
    引进海外高层次人才; a string of several words keeps its own: its synonyms' words near
    each other outranked them — 企业减负's 降低…企业…成本 — dev 0.933 → 0.929);
 2. only if that still finds too few, reports where its words all occur, anywhere;
-3. only if that still finds too few, reports where all its words but one occur (at most
+3. only if that still finds too few (or, for a query that is no question and names no part of a report, in the
+   same tier as 2: ``merges_most``), reports where all its words but one occur (at most
    ``MOST_WORDS`` words; either word of two: 新冠疫情 finds the reports that say 疫情 where no report says 新冠疫情 or
    新冠…疫情 often enough), ranked by those words' scores, as a BM25 search would; and for a query of three
    strings or more, last, the reports holding all its strings but one (``most_strings``).
@@ -204,11 +205,12 @@ def relaxed_nodes(node):
 
 
 def tiers(tree, level: int, vocabulary: Vocabulary, reading=None,
-          reading_first: bool = False) -> tuple[list[tuple[str, object]], str]:
+          reading_first: bool = False, merged: bool = False) -> tuple[list[tuple[str, object]], str]:
     """The result tiers of ``tree`` loosened to ``level``: ``[(match, tree)]`` best first
     (a hit is of the first tier whose tree it matches) and the match of the rest.
     ``reading``: the query's section reading (roles.py), a tier below the strings as typed,
-    or above them with ``reading_first`` (roles.leads)."""
+    or above them with ``reading_first`` (roles.leads). ``merged``: at level 3, the words anywhere and all
+    the words but one are one tier (``merges_most``)."""
     out = [("section", reading)] if reading is not None and reading_first else []
     exact = "exact"
     typed = as_typed(tree)
@@ -227,10 +229,20 @@ def tiers(tree, level: int, vocabulary: Vocabulary, reading=None,
         topic = topic_near(tree, vocabulary)
         if topic is not None:
             out.append(("words", topic))
-        if level >= 3:  # all the words above all but one: both are "words" to the user
+        if level >= 3 and not merged:  # all the words above all but one: both are "words" to the user
             out.append(("words", relax(tree, 2, vocabulary)))
         return _looser_only(out), "words"
     return out, "near"
+
+
+def merges_most(level: int, question: bool, names_part: bool) -> bool:
+    """Whether a query loosened to its words anywhere (``level`` 2: they found enough reports) also finds, in the
+    same tier, the reports holding all its words but one: a query that is no question and names no part of a report
+    (intier.loose_tiers orders that tier by its words). 工业用地供应's words anywhere (工业, 用地, 供应) are in every
+    long report, while a park's report about 工业用地 that never writes 供应 was not found at all; a BM25 search,
+    OR-ing the words, lists it by what it writes. A question keeps its order of tiers, and so does a query naming a
+    part (its part's reading is its looser one)."""
+    return level == 2 and not question and not names_part
 
 
 def _looser_only(out: list) -> list:

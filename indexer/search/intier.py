@@ -14,8 +14,14 @@ keeps the score's order: there the score carries the topic inside that part, whi
 The mix is fitted, not set by hand: ``bench/fit_in_tier.py`` fits it (a pairwise logistic model over hits of one
 tier whose judged grades differ) on the study queries of bench/ranking-queries.tsv, cross-validated by query, and
 it was kept because neither the cross-validated study queries nor held-out-11, -12 or -13 fell on any kind of
-query (docs/benchmarks.md, "Session 17 ranking"). A query that is not a question keeps the score's order: the
-same measures fitted for every query, or for the loosened tiers only, lowered some kind (narrow, section, phrasing).
+query (docs/benchmarks.md, "Session 17 ranking"). For other queries the same measures fitted for every query, or
+for the loosened tiers only, lowered some kind (narrow, section, phrasing); session 18 found the gate that does not
+(below).
+
+Session 18: a query that is no question, loosened (its typed string finds under ten reports) and naming no part
+of a report has its loosened tiers (the words near each other, anywhere) ordered by the same two measures, fitted
+apart (``LOOSE_WEIGHTS``, gate ``loose_statement_no_part``): the phrasing of its string is the user's, not the
+reports', and the reports about its words write them often. Its exact and synonym tiers keep the score's order.
 """
 from __future__ import annotations
 
@@ -25,12 +31,16 @@ import numpy as np
 
 from ..analysis import normalize_for_matching
 from ..whoosh_ext.columns import MappedRows
+from .fallback import LOOSE
 from .questions import COUNT_WINDOW
 
 WINDOW = COUNT_WINDOW  # a question's first this many hits are ordered (ten pages of ten), as a count asked's
 # bench/fit_in_tier.py --features score,bm25 --gate question_no_part, on the study queries
 # (bench/in-tier-weights.json): (weight, mean, scale) of each measure standardised
 WEIGHTS = {"score": (0.345809, -0.680591, 0.745384), "bm25": (1.946152, 0.418946, 1.461764)}
+# bench/fit_in_tier.py --features score,bm25 --gate loose_statement_no_part, on the study queries
+# (bench/in-tier-weights-loose.json): a query that is no question, loosened, naming no part: its loosened tiers
+LOOSE_WEIGHTS = {"score": (0.476457, -0.885792, 0.882309), "bm25": (0.896582, 0.443129, 1.249393)}
 K1, B = 1.2, 0.75
 
 
@@ -98,10 +108,30 @@ def relative_scores(scores, tiers) -> np.ndarray:
     return np.log(scores / best)
 
 
-def in_tier_keys(scores, tiers, bm25) -> np.ndarray:
-    """The fitted mix of the two measures: higher first inside a tier."""
+def in_tier_keys(scores, tiers, bm25, weights=None) -> np.ndarray:
+    """The fitted mix of the two measures (``weights``: ``WEIGHTS`` unless given): higher first inside a tier."""
+    weights = weights or WEIGHTS
     out = np.zeros(len(bm25))
     for name, values in (("score", relative_scores(scores, tiers)), ("bm25", np.asarray(bm25))):
-        weight, mean, scale = WEIGHTS[name]
+        weight, mean, scale = weights[name]
         out += weight * (values - mean) / scale
     return out
+
+
+def loose_tiers(parsed) -> tuple:
+    """The tiers (their numbers in the service's hits) of a query that is no question, loosened and naming no part
+    of a report, whose hits only hold its words (fallback.LOOSE: near each other, anywhere): empty for any other
+    query. There the typed string is not what the reports write (工业用地供应, 环境卫生整治), and the score of its
+    words found apart weighs a long report's scattered words as much as a short one about them."""
+    if parsed.question or not parsed.loosened or names_part(parsed):
+        return ()
+    names = [match for match, _ in parsed.tiers] + [parsed.rest]
+    return tuple(k for k, match in enumerate(names) if match in LOOSE)
+
+
+def loose_keys(scores, tiers, bm25, loose) -> np.ndarray:
+    """In-tier keys ordering the hits of the ``loose`` tiers by ``LOOSE_WEIGHTS``' mix and leaving every other
+    tier's hits in their order (one key: ties keep their places)."""
+    tiers = np.asarray(tiers)
+    inside = np.isin(tiers, np.asarray(loose, dtype=tiers.dtype if len(tiers) else np.int64))
+    return np.where(inside, in_tier_keys(scores, tiers, bm25, LOOSE_WEIGHTS), 0.0)

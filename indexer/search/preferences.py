@@ -1,4 +1,4 @@
-"""A year, a park or a period typed as a plain string with a topic: its reports first.
+"""A year, a park, a period or a report's type typed as a plain string with a topic: its reports first.
 
 A user who types 2023年 基础设施建设, 2020 疫情防控 or 金岭工业园 污水处理 means the reports OF
 2023 or of 金岭工业园 about the topic, then the reports that merely write the year or the park,
@@ -9,7 +9,9 @@ in passing ranked with the rest. So such a string is read as a preference, not a
 - the query keeps its other strings (they decide which reports are found: the topic);
 - among those, the reports whose year (or park) field is the one typed come first (result tiers, as
   fallback.py orders exact and looser matches: scores are left as they are), then those whose text
-  holds the string as typed (its usual score, added as an optional string), then the others;
+  holds the string as typed (its usual score, added as an optional string), then the others; a park's
+  name also counts written as the place it is built on (磐安 of 磐安工业园区, ``park_place``: its key's
+  place, parks.park_key), as reports write it of the park's county and firms (磐安某某工贸);
 - the reports of that year or park holding the topic's words anywhere (not as typed) are found
   too, listed after its reports holding the topic as typed and before the other reports;
 - ``understood`` says so: 按年份理解：2023 年的报告在前（其中词语都出现的也列出），其次是写有“2023年”的报告.
@@ -19,6 +21,12 @@ or opening a string (2019年政府工作报告: the year, then 政府工作报�
 string the index holds as a report's park (any of its spellings: parknames.py). The filter
 syntax (``year:2023``, ``park:金岭工业园``), a quoted string, a string under OR or NOT and a
 query with no other string are left as typed.
+
+A report's type (``TYPES``: 工作计划, 工作总结, 工作汇报, 工作报告, the names reports are titled with and the reader's
+``doc_type`` values) typed as a string with a topic is read the same way: 工作计划 招商引资 asks for the plans about
+investment, a park's 2024年工作计划 first, not for the plans part of any report (the part 工作计划 also names, roles.py,
+which put a year's summary with a 下一步工作计划 section first), then the reports writing 工作计划, then the rest; a type
+the index holds no report of stays a string.
 
 A period (``PERIODS``: 上半年, 下半年, 一季度 …) typed alone or opening a string (上半年招商引资), or
 dropped from a question's topic (上半年招商引资完成情况: questions.py keeps it only to rank), is a
@@ -50,6 +58,7 @@ from dataclasses import dataclass
 
 from whoosh import query as Q
 
+from ..reading.parks import park_key
 from ..text import UNKNOWN
 from ..whoosh_ext.terms import field_terms
 from .fallback import relax
@@ -57,6 +66,8 @@ from .parknames import park_names
 from .query import And, Meta, Or, Text, heading_kind
 
 FIRST_YEAR = 1949
+# A report type typed as a string (工作总结 项目建设): the reports of that type (``doc_type``, read from the title) first
+TYPES = frozenset(("工作计划", "工作总结", "工作汇报", "工作报告"))
 WRITTEN = "written"  # the field of a period's preference when no report is of it: the reports writing it
 _YEAR = re.compile(r"((?:19|20)\d\d)(年?)(.*)")
 # A period word as typed → the ``period`` field values (describe._PERIODS) of the reports it prefers
@@ -95,14 +106,14 @@ def read(tree, reader=None, popped=()):
     items = tree.items if isinstance(tree, And) else (tree,)
     if not any(_plain(i) for i in items):
         return tree, ()
-    parks, periods = _parks(reader), _periods(reader)
+    parks, periods, types = _parks(reader), _periods(reader), _types(reader)
     kept, found = [], []
     for word in popped:
         preference = _period(word, periods)
         if preference is not None and preference[1] is None:
             found.append(preference[0])
     for item in items:
-        preference, rest = _preference(item, parks, periods) if _plain(item) else (None, item)
+        preference, rest = _preference(item, parks, periods, types) if _plain(item) else (None, item)
         if preference is not None:
             found.append(preference)
         if rest is not None:
@@ -116,7 +127,7 @@ def _plain(item) -> bool:
     return isinstance(item, Text) and not item.quoted and item.field is None
 
 
-def _preference(item: Text, parks, periods):
+def _preference(item: Text, parks, periods, types=None):
     """``(Preference or None, what is left of the string or None)``."""
     m = _YEAR.fullmatch(item.value)
     if m and int(m.group(1)) >= FIRST_YEAR and (m.group(2) or not m.group(3)):
@@ -127,6 +138,8 @@ def _preference(item: Text, parks, periods):
     period = _period(item.value, periods)
     if period is not None:
         return period[0], (Text(period[1]) if period[1] else None)
+    if types and item.value in TYPES and item.value in types:
+        return Preference("doc_type", item.value, item.value), None
     return None, item
 
 
@@ -154,6 +167,12 @@ def _periods(reader):
     # merged every segment's period terms in Python for each reading of each query (~5 % of
     # the realistic mix's CPU at 10,000 reports)
     return frozenset(t.decode("utf-8") if isinstance(t, bytes) else t for t in field_terms(reader, "period"))
+
+
+def _types(reader):
+    if reader is None or "doc_type" not in reader.schema:
+        return None
+    return frozenset(t.decode("utf-8") if isinstance(t, bytes) else t for t in field_terms(reader, "doc_type"))
 
 
 def _parks(reader):
@@ -230,7 +249,17 @@ def boosted(query, preferences, compiler):
     options = []
     for p in preferences:
         options.extend(compiler.strings(p.typed, None, synonyms=False))
+        place = park_place(p.typed) if p.field == "park" else None
+        if place is not None:
+            options.extend(compiler.strings(place, None, synonyms=False))
     return Q.AndMaybe(query, options[0] if len(options) == 1 else Q.Or(options))
+
+
+def park_place(name: str) -> str | None:
+    """The place a park's name is built on (磐安 of 磐安工业园区: its key's place, ``parks.park_key``), or None (a name
+    the key does not parse, or a place of one character)."""
+    place, bar, _ = park_key(name).partition("|")
+    return place if bar and len(place) >= 2 and place != name else None
 
 
 def explain(preferences, widest: bool = False) -> str:
@@ -242,11 +271,15 @@ def explain(preferences, widest: bool = False) -> str:
             parts.append(f"按年份理解：{p.value} 年的报告在前（其中词语都出现的也列出），其次是写有“{p.typed}”的报告")
         elif p.field == WRITTEN:
             parts.append(f"按时段理解：没有{p.typed}的报告，写有“{p.typed}”的报告在前，其次是其他报告")
+        elif p.field == "doc_type":
+            parts.append(f"按类型理解：{p.value}在前{words}，其次是写有“{p.typed}”的报告")
         elif p.field == "period":
             which = _PERIOD_NAMES.get(p.values, "、".join(p.values) + "的报告")
             parts.append(f"按时段理解：{which}在前{words}，其次是写有“{p.typed}”的报告")
         else:
-            parts.append(f"按园区理解：{p.value}的报告在前{words}，其次是写有“{p.typed}”的报告")
+            place = park_place(p.typed)
+            written = f"“{p.typed}”或“{place}”" if place else f"“{p.typed}”"
+            parts.append(f"按园区理解：{p.value}的报告在前{words}，其次是写有{written}的报告")
     return "；".join(parts) + "。" if parts else ""
 
 

@@ -342,7 +342,8 @@ class SearchService:
         loose = _loose_count(parsed, groups)
         if loose:
             understood += (f"。按原样匹配的报告不足 {fallback.FALLBACK_BELOW} 篇，其后 {loose} 篇不完全匹配"
-                           f"（词语相近{_LOOSER_WORDS.get(parsed.loosened, '')}）")
+                           f"（词语相近{_LOOSER_WORDS.get(parsed.loosened, '')}）"
+                           + ("，其中查询词写得多的靠前" if intier.loose_tiers(parsed) and req.sort != "year" else ""))
         # facets depend on the query and the filters, not on the page or the sort
         key = ("facets", self._local.generation, req.q, tuple(req.sections), tuple(req.parks), tuple(req.years),
                tuple(req.types), req.collapse)
@@ -377,13 +378,15 @@ class SearchService:
         # a question naming no part of a report (a part's own tier is ordered by the part's boost: roles.py)
         asked = tuple(parsed.terms) if main and not by_year and parsed.question and not intier.names_part(parsed) \
             else ()
+        # a loosened query, no question, naming no part: its loosened tiers by its words too (intier.loose_tiers)
+        loose = intier.loose_tiers(parsed) if main and not by_year else ()
         key = ("groups", self._local.generation, repr(query), repr(flt), by_year, req.collapse, repr(tiers), counts,
-               asked)
+               asked, loose)
         return self._cache.get(key, lambda: self._compute_groups(searcher, query, flt, by_year, req.collapse, tiers,
-                                                                 counts, asked))
+                                                                 counts, asked, loose, tuple(parsed.terms)))
 
     def _compute_groups(self, searcher, query, flt, by_year: bool, collapse: bool, tiers=(),
-                        counts=(), asked=()) -> hitlists.Grouped:
+                        counts=(), asked=(), loose=(), terms=()) -> hitlists.Grouped:
         hits = self._scored(searcher, query, by_year)
         if tiers:  # the typed strings first, then synonyms, then looser readings (fallback.py)
             memo: dict = {}
@@ -398,6 +401,11 @@ class SearchService:
                 hits = hitlists.by_keys_in_tier(hits, first, self._in_tier_keys(searcher, hits, texts, asked))
             elif counts:
                 hits = hitlists.first_in_tier(hits, first)
+        elif loose and hits.scores is not None and hits.tiers is not None:
+            texts = hit_texts(searcher, hits.docs[:intier.WINDOW])
+            n = len(texts)
+            keys = intier.loose_keys(hits.scores[:n], hits.tiers[:n], self._okapi(searcher, texts, terms), loose)
+            hits = hitlists.by_keys_in_tier(hits, None, keys)
         sigs = self._grouping_sigs(searcher) if collapse and "dup_sig" in searcher.schema else None
         # a copy inside a longer report of its page
         families = self._column(searcher, "dup_family") if collapse and "dup_family" in searcher.schema else None
@@ -414,10 +422,14 @@ class SearchService:
         """A question's in-tier keys for its first hits (intier.py): the fitted mix of each hit's score relative
         to its tier's best and the Okapi BM25 of the words asked about (``asked``: the query's strings)."""
         n = len(texts)
-        idf = intier.idf_of(intier.asked_words(asked, self._local.vocabulary.segmenter), self.doc_frequency,
-                            searcher.doc_count())
         tiers = np.zeros(n, dtype=np.int64) if hits.tiers is None else hits.tiers[:n]
-        return intier.in_tier_keys(hits.scores[:n], tiers, intier.okapi(texts, idf))
+        return intier.in_tier_keys(hits.scores[:n], tiers, self._okapi(searcher, texts, asked))
+
+    def _okapi(self, searcher, texts, strings) -> np.ndarray:
+        """The Okapi BM25 of the jieba words of ``strings`` in each of ``texts`` (intier.okapi), idf from the index."""
+        idf = intier.idf_of(intier.asked_words(strings, self._local.vocabulary.segmenter), self.doc_frequency,
+                            searcher.doc_count())
+        return intier.okapi(texts, idf)
 
     def _with_copies(self, searcher, sigs, families):
         """Per docnum, whether the report has a copy to group with (``hits.with_copies``), per generation."""
