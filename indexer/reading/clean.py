@@ -270,9 +270,11 @@ _META_LABELS = (
     r"点击数|點擊數|人气|人氣|字数|页数|頁數|大小|上传时间|上傳時間|格式|文档编号|文檔編號|编辑|編輯|责任编辑|責任編輯|"
     r"索引号|索引號|主题分类|主題分類|发布机构|發布機構|发布单位|發布單位|公开方式|公開方式|成文日期|组配分类|組配分類|公开范围|公開範圍|"
     r"文号|文號|发文日期|發文日期|文件编号|文件編號|生成日期|网站客服|網站客服|关注度|關注度|摘要|签到天数|簽到天數|"
+    # where the site copied the text from, as it labels it: (转载自：某某融媒体中心)
+    r"转载自|轉載自|"
     # a press release's contact rows: 發言人:某某, 聯絡電話:02-…
     r"发言人|發言人|联系人|聯絡人|联系电话|聯絡電話|聯繫電話|电子邮箱|電子郵件信箱|电子邮件")
-_META_LABEL = re.compile(rf"({_META_LABELS})\s*[:：]")
+_META_LABEL = re.compile(rf"({_META_LABELS})\s*[】\]]?\s*[:：]")  # (a label in brackets too: 【摘要】：)
 # words only a website uses about itself; two of them make a line the site's
 _SITE_WORDS = _words(r"下载|下載|文档|文檔|上传|上傳|版权|版權|客服|投诉|投訴|预览|預覽|积分|積分|会员|會員|VIP|"
                          r"侵权|侵權|网友|網友|收藏|举报|舉報|范文|範文|在线阅读|在線閱讀|付费|付費|网站|網站|"

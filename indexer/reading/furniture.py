@@ -76,7 +76,7 @@ _WATERMARK = re.compile(rf"(?:^|(?<=\s)){_SITE_NAME}(?:\s*[,，、|｜]\s*{_SITE
 
 # a site's name and address glued after the text's last full stop (…报告如下。 某某汇 www.x.com): the copy's
 # watermark; a sentence that gives an address writes it inside the sentence
-_ADDRESS_AFTER = re.compile(rf"(?<=[。！？」”])\s*{_SITE_NAME}\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z]{{2,6}}){{1,2}}/?\s*$")
+_ADDRESS_AFTER = re.compile(rf"(?<=[。！？」”])\s*{_SITE_NAME}\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z]{{2,6}}){{1,2}}/?[\s|｜]*$")
 
 
 # a wiki's marks in its article: the edit link after a section's heading (申请[编辑]) and its editors' requests set after
@@ -271,6 +271,8 @@ _LINE_FORMS = re.compile(
     # a counter of the site's or the page's visits however labelled (本站访问量：123456, 瀏覽次數: 88)
     r"|^(?:本站|本页|本頁|本文|总|總|今日|累计|累計)?(?:访问|訪問|浏览|瀏覽|点击|點擊|阅读|閱讀)(?:量|数|數|次数|次數|人次|人数|人數)?"
     r"\s*[:：]\s*[\d,]+\s*(?:次|人次)?$"
+    # …and its label alone, the figure left to the page's script (浏览量, 阅读次数：)
+    r"|^(?:本站|本页|本頁|本文|总|總|今日|累计|累計)?(?:访问|訪問|浏览|瀏覽|点击|點擊|阅读|閱讀)(?:量|数|數|次数|次數|人次|人数|人數)\s*[:：]?$"
     # the site naming who runs it (本网站由某某主办, 技术支持：某某科技有限公司): a report names its author at its end, never the site's
     r"|^(?:本网站|本網站|本站|本网|本網)[^。，,！？]{0,30}(?:主办|主辦|承办|承辦|维护|維護|运营|運營|运维|運維|制作|开发|開發)[^。，,！？]{0,10}$"
     r"|^(?:技术支持|技術支持|技术服务|技術服務|网站维护|網站維護|运行维护|運行維護)\s*[:：].{0,40}$"
@@ -338,6 +340,14 @@ _LINE_FORMS = re.compile(
     # 全文共3958字,仅供站内会员…): a text never counts its own characters
     r"|^[.…·]*\s*[(（]?\s*(?:未完\s*[,，、]?\s*)?(?:全文共|全文约|全文約|本文共)\s*[\d,，]+\s*字[^。]{0,30}?"
     r"(?:显示|顯示|会员|會員|阅读|閱讀|下载|下載|登录|登入|付费|付費|VIP|查看).{0,50}$"
+    # …and of the pages of the document it shows, with its price or its call after it (当前文档共47页 2.88, 已阅读5页,还剩16页未读
+    # 继续免费阅读): a document does not count its own pages on a line of its own
+    r"|^(?:当前|當前|本)?(?:文档|文檔|资料|資料)共\s*\d+\s*(?:页|頁)[^。，,！？]{0,20}$"
+    r"|^(?:已阅读|已閱讀|已浏览|已瀏覽)\s*\d+\s*(?:页|頁)\s*[,，]?\s*(?:还剩|還剩|剩余|剩餘)\s*\d+\s*(?:页|頁).{0,20}$"
+    # …and its call to download the document, to read on or alone (下载后继续阅读, 下载本文档)
+    r"|^(?:下载|下載)(?:后|後)?(?:继续|繼續)?(?:阅读|閱讀|查看)(?:全文)?$|^(?:下载|下載)(?:本|该|該|此)?(?:文档|文檔|资料|資料|全文)$"
+    # the header of the site's statement on the copy it carries (某某网版权与免责声明, 免责声明：): the statement is the site's
+    r"|^[^\s。，,！？]{0,12}?(?:(?:版权|版權)(?:与|與|及|和))?(?:免责|免責|版权|版權)(?:声明|聲明|说明|說明)\s*[:：]?$"
 )
 
 
@@ -349,8 +359,9 @@ _COPYRIGHT_ROW = re.compile(r"^[^。！？]{0,40}(?:©|Ⓒ|版权所有|版權�
 _PAGER = re.compile(r"^(?:(?:共\s*\d+\s*(?:页|頁)|首页|首頁|尾页|尾頁|末页|末頁|上一?(?:页|頁)|下一?(?:页|頁)|"
                     r"\d{1,3}|…|\.{2,3}|跳转|跳轉|GO|go)\s*[|｜]?\s*)+$")
 _PAGE_STEP = re.compile(r"[上下]一?[页頁]")
-# the site's terms for reprinting (本文为某某原创，转载请注明出处; 未经授权，谢绝转载): a report never tells how to copy
-# itself (a rule on copying files, 涉密文件严禁转载, names no text's origin)
+# the site's terms for reprinting (本文为某某原创，转载请注明出处; 未经授权，谢绝转载; the page's address in them or not:
+# 《标题》由某某网提供，转载请注明出处：http://…，谢谢合作！): a report never tells how to copy itself (a rule on copying
+# files, 涉密文件严禁转载, names no text's origin)
 _REPRINT_TERMS = re.compile(r"^[^。！？]{0,40}(?:(?:转载|轉載)[^。！？]{0,6}(?:请|請|须|須|需|务必|務必)[^。！？]{0,4}(?:注明|註明|标明|標明|联系|聯繫|聯絡|授权|授權)|"
                             r"(?:谢绝|謝絕|禁止|严禁|嚴禁|不得)[^。！？]{0,4}(?:转载|轉載))[^。！？]{0,30}[。！]?$")
 _TEXTS_ORIGIN = re.compile(r"本文|本站|本網|本网|本号|本號|原创|原創|未经|未經|作者|出处|出處|来源|來源")
@@ -359,7 +370,8 @@ _TEXTS_ORIGIN = re.compile(r"本文|本站|本網|本网|本号|本號|原创|�
 def _template_row(line: str) -> bool:
     return ("©" in line or "Ⓒ" in line or "权所有" in line or "權所有" in line or "Rights" in line) and bool(_COPYRIGHT_ROW.match(line)) \
         or ("页" in line or "頁" in line) and bool(_PAGE_STEP.search(line)) and bool(_PAGER.match(line)) \
-        or ("转载" in line or "轉載" in line) and bool(_REPRINT_TERMS.match(line)) and bool(_TEXTS_ORIGIN.search(line))
+        or ("转载" in line or "轉載" in line) and bool(_REPRINT_TERMS.match(_ADDRESS.sub("", line) if "://" in line or "www." in line else line)) \
+        and bool(_TEXTS_ORIGIN.search(line))
 
 
 # a picture's credit where the picture was: its caption closed by who took it (…單位。許某某攝, …新高。（記者某某攝）),
@@ -380,6 +392,7 @@ _PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[。！？!?]))\s*(?:[(（]\s*)?(?:記者
 _STATEMENT = re.compile(r"(?:仅代表|僅代表|不代表)(?:原?作者|[^。！？]{0,24}(?:观点|觀點|立场|立場))|"
                         r"(?:本网|本網|本站|本平台|本号|本號|本公众号|本公眾號)[^。！？]{0,40}(?:版权|版權|著作权|著作權|转载|轉載|摘编|摘編|授权|授權|侵权|侵權|"
                         r"观点|觀點|立场|立場)|"
+                        r"(?:版权|版權|侵权|侵權)[^。！？]{0,30}(?:联系|聯繫|聯絡|通知)(?:本网|本網|本站|本平台|本号|本號)|"
                         r"(?:版权|版權)(?:归|歸)(?:原)?作者|(?:如有|若有|如涉及|如涉嫌)(?:侵权|侵權)[^。！？]{0,16}(?:联系|聯繫|聯絡|删除|刪除)")
 
 
@@ -416,6 +429,12 @@ _COUNTER = re.compile(r"^[^\s\d:：]{1,4}\s*[:：]\s*\d+$")
 _MACHINE_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)")
 # …or a date in words with the clock time after it (2024年03月02日15:42  某某在线): when a post went up, which no title says
 _CLOCKED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}")
+# …or who posted it, then the date in figures with any separator and the clock time, as a forum stamps a post (某某 -
+# 2022/4/2 18:24:00); a date and time alone (2024/03/18 10:20) may be the text's own dateline, which dates it
+_POSTER_ROW = re.compile(r"^[^\s\d。，,！？；]{2,20}\s*[-–—|｜:：]?\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
+# the poster's account alone above the post, letters and figures run together as a site's user names are (某某1688):
+# the who of the post's row without its when; a report's line of Latin letters is a word or a name with its blanks
+_ACCOUNT = re.compile(r"(?=[^\d]*\d)(?=.*[a-z])[A-Za-z][A-Za-z0-9_.]{3,19}")
 _DATE_CELL = re.compile(r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)")
 # a site's name alone (華文網, 人民網): ending in 网, the head a site names itself with
 _SITE_NAME_ALONE = re.compile(rf"[{CJK}A-Za-z0-9]{{1,10}}(?:网|網)")
@@ -457,9 +476,9 @@ def posted_year(line: str) -> int | None:
 def is_head_furniture(line: str) -> bool:
     """Furniture only above a text's first sentence (a report may give its own hotline at its end, a table its
     total, a signature its date; no report's title is a bare site name)."""
-    if _HOTLINE.match(line) or _COUNTER.match(line) or _SITE_NAME_ALONE.fullmatch(line):
+    if _HOTLINE.match(line) or _COUNTER.match(line) or _SITE_NAME_ALONE.fullmatch(line) or _ACCOUNT.fullmatch(line):
         return True
-    if len(line) <= 60 and (_MACHINE_DATE.search(line) or _CLOCKED_DATE.search(line)) \
+    if len(line) <= 60 and (_MACHINE_DATE.search(line) or _CLOCKED_DATE.search(line) or _POSTER_ROW.match(line)) \
             and not re.search(r"[。，,！？；]|记者|記者|通讯员|通訊員|报道|報導", line):
         return True  # 某某  2024-05-08  某某公众号: who posted it and when (a title writes its date 2024年5月8日)
     if is_head_menu(line):  # (up to 120 characters: a tag row of twenty words spaced out runs past 80)
