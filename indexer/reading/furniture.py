@@ -387,12 +387,13 @@ _PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[。！？!?]))\s*(?:[(（]\s*)?(?:記者
 
 # the site's statement about the copy it carries, in whatever words: whose views it is not (仅代表作者观点，不代表本站
 #立场), what the site claims or disclaims of it (凡本网注明…的作品，版权均属…，未经本网授权不得转载), a call to report an
-# infringement (如有侵权请联系删除). A report speaks of its park; it never speaks of the site showing it (本网, 本站)
+# infringement (如有侵权请联系删除), the copy's rights before the site and the call (如因作品版权…问题需要同本网联系的). A
+# report speaks of its park; it never speaks of the site showing it (本网, 本站)
 # or disclaims its own views
 _STATEMENT = re.compile(r"(?:仅代表|僅代表|不代表)(?:原?作者|[^。！？]{0,24}(?:观点|觀點|立场|立場))|"
                         r"(?:本网|本網|本站|本平台|本号|本號|本公众号|本公眾號)[^。！？]{0,40}(?:版权|版權|著作权|著作權|转载|轉載|摘编|摘編|授权|授權|侵权|侵權|"
                         r"观点|觀點|立场|立場)|"
-                        r"(?:版权|版權|侵权|侵權)[^。！？]{0,30}(?:联系|聯繫|聯絡|通知)(?:本网|本網|本站|本平台|本号|本號)|"
+                        r"(?:版权|版權|侵权|侵權)[^。！？]{0,30}(?:本网|本網|本站|本平台|本号|本號)[^。！？]{0,20}(?:联系|聯繫|聯絡|删除|刪除|移除|处理|處理)|"
                         r"(?:版权|版權)(?:归|歸)(?:原)?作者|(?:如有|若有|如涉及|如涉嫌)(?:侵权|侵權)[^。！？]{0,16}(?:联系|聯繫|聯絡|删除|刪除)")
 
 
@@ -431,7 +432,7 @@ _MACHINE_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)")
 _CLOCKED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}")
 # …or who posted it, then the date in figures with any separator and the clock time, as a forum stamps a post (某某 -
 # 2022/4/2 18:24:00); a date and time alone (2024/03/18 10:20) may be the text's own dateline, which dates it
-_POSTER_ROW = re.compile(r"^[^\s\d。，,！？；]{2,20}\s*[-–—|｜:：]?\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
+_POSTER_ROW = re.compile(r"^[^\s\d。，,！？；][^\s。，,！？；]{1,19}\s*[-–—|｜:：]?\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 # the poster's account alone above the post, letters and figures run together as a site's user names are (某某1688):
 # the who of the post's row without its when; a report's line of Latin letters is a word or a name with its blanks
 _ACCOUNT = re.compile(r"(?=[^\d]*\d)(?=.*[a-z])[A-Za-z][A-Za-z0-9_.]{3,19}")
