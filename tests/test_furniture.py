@@ -227,6 +227,12 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
      "白川园区召开推进会\n" + LEAD + "\n" + MORE),
     ("白川园区召开推进会\n我要评论\n打印文章\n" + LEAD + "\n" + MORE + "\n投稿邮箱：bcfb@163.com\n附件下载：",
      "白川园区召开推进会\n" + LEAD + "\n" + MORE),
+    # the template's editor row glued after the last sentence (a news item's own credit in brackets stays: see below)
+    (LEAD + "\n" + MORE + " (责任编辑:王晓) |", LEAD + "\n" + MORE),
+    (LEAD + "\n" + MORE + "【编辑：王晓】", LEAD + "\n" + MORE),
+    # a document site's rows in English: who put it up, when, its class, how often seen
+    ("白川园区2024年工作计划\nUpload: others\nPost on 26-May-2020\n8 views\nCategory:\n0 download\n" + LEAD + "\n" + MORE,
+     "白川园区2024年工作计划\n" + LEAD + "\n" + MORE),
 ])
 def test_furniture_goes(raw, expected):
     assert clean_text(raw) == expected
@@ -306,6 +312,7 @@ def test_furniture_goes(raw, expected):
     LEAD + "\n企业可下载申报表后填写，并于3月底前报送园区经发局。",
     LEAD + "\n园区新设版权服务工作站，为本站周边企业提供登记服务。",
     LEAD + "\n今天是园区成立十周年，全区上下干劲十足。",
+    LEAD + "\n" + MORE + "（王晓）",
     # …and a post set in short lines, its opening lines clauses (no menu), its tail after its last sentence its own
     "白川园区的四季\n作为白川园区的小编\n每天都在写园区的新闻\n这一次想换个写法\n带你看看园区的四季\n" + LEAD
     + "\n夏天\n企业的灯光亮到深夜\n秋天\n" + MORE + "\n冬天\n数着一年里新来的六十家企业",

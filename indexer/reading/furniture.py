@@ -89,6 +89,9 @@ _UNFINISHED_AFTER = re.compile(r"(?:^[.…·\s]*|(?<=\S)\s*)[(（]\s*未完\s*[,
 _ORIGINAL_TITLE_AFTER = re.compile(r"(?<=[。！？!?”」])\s*[(（]\s*(?:原标题|原標題|原题|原題)\s*[:：][^()（）]{1,80}[)）]$")
 # a paper's or a wire's mark closing its item, an ornament glued after the last sentence (…只租不售。◇, …开工。■): a
 # sentence closes on its stop; (□ and ○ stand for a masked character or a zero, never an end mark here)
+# the editor's credit a news site's template sets after the text, glued after its last sentence ((责任编辑:某某), 【编辑：某某】):
+# on a line of its own it is a field's row (clean.py's labels); a news item's own credit in brackets names no editor
+_EDITOR_AFTER = re.compile(r"(?<=[。！？!?”」)）])\s*[(（【\[]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：丨]\s*[^()（）【】\[\]。，,]{1,16}[)）】\]]\s*[|｜]?\s*$")
 _END_MARKS = "◇◆■●★☆▲△▼▽※◎♦"
 _END_MARK_AFTER = re.compile(rf"(?<=[。！？!?」”])\s*[{_END_MARKS}]+$")
 
@@ -116,6 +119,8 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
         line = _UNFINISHED_AFTER.sub("", line)  # (…始终……(未完,全文共6661字,当前仅显示2339字…: the site's count glued on)
     if "原" in line[-90:] and line[-1:] in ")）":
         line = _ORIGINAL_TITLE_AFTER.sub("", line)  # (…出席签约仪式。（原标题：…）: a portal's note on the item it reposts)
+    if "编" in line[-24:] or "編" in line[-24:]:
+        line = _EDITOR_AFTER.sub("", line)  # (…王共伟说。 (责任编辑:某某) |: the template's editor row glued on)
     if line[-1:] in _END_MARKS:
         line = _END_MARK_AFTER.sub("", line)  # (…只租不售。◇: a paper's mark for where its item ends)
     if (wm := _WATERMARK.search(line)):
@@ -295,6 +300,11 @@ _LINE_FORMS = re.compile(
     # an English word alone on a line of a Chinese page: a button's or a template's label (Language, Close,
     # Loading...), or a word between decorations closing an article (~END~, - END -)
     r"|^[A-Z][a-z]{1,11}(?:\.{3}|…)?$|^[~\-—=*·•\s]+[A-Za-z]{2,8}[~\-—=*·•\s]+$"
+    # …and a page's rows in English of who put it up, when, and how often it was seen (Upload: others, Post on 26-May-2020,
+    # 8 views, 0 download): a document site's labels, in whatever language the page is
+    r"|^(?:Upload(?:ed)?(?:\s+by)?|Post(?:ed)?\s+(?:on|by)|Published\s+(?:on|by))\s*[:：]?\s*\S[^。，,！？]{0,30}$"
+    r"|^(?:Categor(?:y|ies)|Tags?)\s*[:：]\s*[^。，,！？]{0,30}$"
+    r"|^[\d,.]+\s*[KkMm]?\s+(?:views?|downloads?|likes?|comments?|shares?|pages?)$"
     # a logo's alternative text: the site's name and the word logo (某某新聞網 logo)
     r"|^\S{2,30}\s*(?i:logo|logotype)$"
     # an HTML comment a scrape kept (<!--go-->)
