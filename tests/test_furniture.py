@@ -230,6 +230,14 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     # the template's editor row glued after the last sentence (a news item's own credit in brackets stays: see below)
     (LEAD + "\n" + MORE + " (责任编辑:王晓) |", LEAD + "\n" + MORE),
     (LEAD + "\n" + MORE + "【编辑：王晓】", LEAD + "\n" + MORE),
+    # a platform's safe-harbour statement, in Chinese or English; a post's location row and its counts; a comment box's
+    # terms; the sign-off rows in brackets; a portal's link back to itself; buttons (我要打印, 【纠错】, 留言 (12))
+    ("白川园区召开推进会\nIP属地：浙江\n1.2万阅读\n" + LEAD + "\n" + MORE + "\n（责编：王晓、李明）\n"
+     "特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。\n"
+     "Notice: The content above is uploaded and posted by a user of a self-media platform, which only provides "
+     "information storage services.\n文明上网理性发言，请遵守新闻评论服务协议\n已有0人参与\n0条评论\n返回白川网，查看更多",
+     "白川园区召开推进会\n" + LEAD + "\n" + MORE),
+    ("我要打印\n【纠错】\n留言 (12)\n白川园区召开推进会\n" + LEAD + "\n" + MORE, "白川园区召开推进会\n" + LEAD + "\n" + MORE),
     # a document site's rows in English: who put it up, when, its class, how often seen
     ("白川园区2024年工作计划\nUpload: others\nPost on 26-May-2020\n8 views\nCategory:\n0 download\n" + LEAD + "\n" + MORE,
      "白川园区2024年工作计划\n" + LEAD + "\n" + MORE),
@@ -312,6 +320,7 @@ def test_furniture_goes(raw, expected):
     LEAD + "\n企业可下载申报表后填写，并于3月底前报送园区经发局。",
     LEAD + "\n园区新设版权服务工作站，为本站周边企业提供登记服务。",
     LEAD + "\n今天是园区成立十周年，全区上下干劲十足。",
+    LEAD + "\n园区数据中心为入驻企业提供信息存储服务，机柜出租率达85%。",
     LEAD + "\n" + MORE + "（王晓）",
     # …and a post set in short lines, its opening lines clauses (no menu), its tail after its last sentence its own
     "白川园区的四季\n作为白川园区的小编\n每天都在写园区的新闻\n这一次想换个写法\n带你看看园区的四季\n" + LEAD
