@@ -185,27 +185,6 @@ _DROP_LINE = [
     re.compile(r"^(?:返回|返回到)\S[^。！？]{0,40}?\s+\S{0,8}(?:首页|首頁|目录|目錄|书页|書頁)$"),
     re.compile(r"^(?:點閱數|点阅数|點閱次數|点击量|點擊量|瀏覽數|浏览数|瀏覽人次|浏览人次|阅读数|閱讀數|人氣|人气)\s*[:：]?\s*\d+$"),
     re.compile(r"^.{0,40}(?:Flash Player|JavaScript|浏览器版本|瀏覽器版本|升级浏览器|升級瀏覽器|(?:浏览器|瀏覽器)(?:暂|暫)?(?:不支持|不支援)).{0,40}$", re.I),
-    re.compile(r"^[^。，,！？\s]{0,6}(?:加载中|載入中|正在加载|正在載入|loading)[.…。]*$", re.I),  # 视频加载中...
-    # a text's end mark in brackets alone ((完), （全文完）, 【完】): the mark, no word of the text
-    re.compile(r"^[(（【\[]\s*(?:全文)?完\s*[)）】\]]$"),
-    # a visit counter in words (您是本站第12345位访客), a government site's code alone (网站标识码：1234000001)
-    re.compile(r"^(?:您是|你是)?(?:本站|本网|本網)?(?:的)?第\s*[\d,]+\s*(?:位|名|个|個)(?:访客|訪客|访问者|訪問者|浏览者|瀏覽者)"),
-    re.compile(r"^(?:网站标识码|網站標識碼)\s*[:：]?\s*[\dA-Za-z]+$"),
-    # the site's call for contributions (欢迎投稿：…, 投稿邮箱：…@…): a paper's, never a report's
-    re.compile(r"^(?:欢迎投稿|歡迎投稿|投稿邮箱|投稿郵箱|投稿信箱|投稿地址)\s*[:：]?[^。！？]{0,40}$"),
-    # who checked, proofread and signed off the copy, who posted or gave it, as a row of its own (审核：某某, 校对丨某某,
-    # 签发：, 发布人：admin, 信息提供：某某办公室): a publisher's rows, opening the line (a report's heading may speak of 审核：)
-    re.compile(r"^[(（【\[]?\s*(?:审核|審核|校对|校對|审校|審校|签发|簽發|终审|終審|初审|初審|复审|複審|发布人|發布人|發佈人|发布者|發布者|發佈者|"
-               r"信息提供|监制|監製|责编|責編)\s*[:：丨]\s*[^。！？，,()（）【】\[\]]{1,60}[)）】\]]?$"),
-    # a post's location row (IP属地：浙江), the count of its reads or comments however set (1.2万阅读, 已有0人参与, 0条评论), a
-    # comment box's terms (文明上网理性发言…): the platform's, under any post
-    re.compile(r"^IP\s*(?:属地|屬地)\s*[:：]\s*\S{1,10}$"),
-    re.compile(r"^(?:已有|共有)?\s*[\d.,]+\s*[万萬]?\s*(?:次|人|条|條)?(?:阅读|閱讀|浏览|瀏覽|评论|評論|参与|參與|点赞|點讚)$"),
-    re.compile(r"^[^。！？]{0,10}(?:文明上网|文明上網|理性发言|理性發言)[^。！？]{0,30}[。！]?$"),
-    # a portal's link back to itself (返回某某，查看更多)
-    re.compile(r"^返回[^\s，,。]{1,8}[，,]\s*查看更多$"),
-    # a portal's label over its file links (附件下载：, 相关附件:): a report names its attachment 附件：…
-    re.compile(r"^(?:附件下载|附件下載|相关附件|相關附件|相关下载|相關下載)\s*[:：]?$"),
     re.compile(r"^.{0,60}(?:隱私權|隐私权|隱私|隐私|個資|个资)(?:規範|规范|聲明|声明|政策|條款|条款).{0,60}$"),
     re.compile(r"^ID\s*[:：]\s*\d+$"),  # a document site's record number
     # a row of a site's buttons and links, each in its own brackets, the first often cut:
@@ -402,6 +381,36 @@ _DROP_LINE_RE = re.compile("|".join(f"(?{'i' if p.flags & re.I else ''}:{p.patte
                                     else f"(?:{p.pattern})" for p in _DROP_LINE))
 
 
+# short rows a portal or a platform sets around a text or under a post, in its variants (a player's label, an end mark, a
+# visit counter in words, a site's code, its call for contributions, its sign-off rows, a post's location and counts, a
+# comment box's terms): tried only on a short line, as one pattern (the reader's CPU: most lines are paragraphs)
+_SHORT_ROWS = [
+    re.compile(r"^[^。，,！？\s]{0,6}(?:加载中|載入中|正在加载|正在載入|loading)[.…。]*$", re.I),  # 视频加载中...
+    # a text's end mark in brackets alone ((完), （全文完）, 【完】): the mark, no word of the text
+    re.compile(r"^[(（【\[]\s*(?:全文)?完\s*[)）】\]]$"),
+    # a visit counter in words (您是本站第12345位访客), a government site's code alone (网站标识码：1234000001)
+    re.compile(r"^(?:您是|你是)?(?:本站|本网|本網)?(?:的)?第\s*[\d,]+\s*(?:位|名|个|個)(?:访客|訪客|访问者|訪問者|浏览者|瀏覽者)"),
+    re.compile(r"^(?:网站标识码|網站標識碼)\s*[:：]?\s*[\dA-Za-z]+$"),
+    # the site's call for contributions (欢迎投稿：…, 投稿邮箱：…@…): a paper's, never a report's
+    re.compile(r"^(?:欢迎投稿|歡迎投稿|投稿邮箱|投稿郵箱|投稿信箱|投稿地址)\s*[:：]?[^。！？]{0,40}$"),
+    # who checked, proofread and signed off the copy, who posted or gave it, as a row of its own (审核：某某, 校对丨某某,
+    # 签发：, 发布人：admin, 信息提供：某某办公室): a publisher's rows, opening the line (a report's heading may speak of 审核：)
+    re.compile(r"^[(（【\[]?\s*(?:审核|審核|校对|校對|审校|審校|签发|簽發|终审|終審|初审|初審|复审|複審|发布人|發布人|發佈人|发布者|發布者|發佈者|"
+               r"信息提供|监制|監製|责编|責編)\s*[:：丨]\s*[^。！？，,()（）【】\[\]]{1,60}[)）】\]]?$"),
+    # a post's location row (IP属地：浙江), the count of its reads or comments however set (1.2万阅读, 已有0人参与, 0条评论), a
+    # comment box's terms (文明上网理性发言…): the platform's, under any post
+    re.compile(r"^IP\s*(?:属地|屬地)\s*[:：]\s*\S{1,10}$"),
+    re.compile(r"^(?:已有|共有)?\s*[\d.,]+\s*[万萬]?\s*(?:次|人|条|條)?(?:阅读|閱讀|浏览|瀏覽|评论|評論|参与|參與|点赞|點讚)$"),
+    re.compile(r"^[^。！？]{0,10}(?:文明上网|文明上網|理性发言|理性發言)[^。！？]{0,30}[。！]?$"),
+    # a portal's link back to itself (返回某某，查看更多)
+    re.compile(r"^返回[^\s，,。]{1,8}[，,]\s*查看更多$"),
+    # a portal's label over its file links (附件下载：, 相关附件:): a report names its attachment 附件：…
+    re.compile(r"^(?:附件下载|附件下載|相关附件|相關附件|相关下载|相關下載)\s*[:：]?$"),
+]
+_SHORT_ROW_RE = re.compile("|".join(f"(?{'i' if p.flags & re.I else ''}:{p.pattern})" if p.flags & re.I
+                                    else f"(?:{p.pattern})" for p in _SHORT_ROWS))
+
+
 # an advertisement a page carries above or inside the text it shows (a mirror site's own banner, a hijacked page's
 # <title>): it sells an app, a site or a tool — download it, log in, register, "立即了解" — or a game of chance.
 # A report and a news item describe a park's work; they never call the reader to download or register, and they
@@ -447,7 +456,7 @@ def is_advert_line(line: str) -> bool:
 @functools.lru_cache(maxsize=8192)  # asked of a line by the cleaning (twice near the top) and again by page_credits
 def is_boilerplate_line(line: str) -> bool:
     """A line that belongs to the website, not to any report."""
-    if _DROP_LINE_RE.match(line) or _is_site_line(line):
+    if _DROP_LINE_RE.match(line) or len(line) <= 100 and _SHORT_ROW_RE.match(line) or _is_site_line(line):
         return True
     if is_advert_line(line):
         return True

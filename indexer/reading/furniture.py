@@ -404,15 +404,21 @@ _PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[。！？!?]))\s*(?:[(（]\s*)?(?:記者
 _STATEMENT = re.compile(r"(?:仅代表|僅代表|不代表)(?:原?作者|[^。！？]{0,24}(?:观点|觀點|立场|立場))|"
                         r"(?:本网|本網|本站|本平台|本号|本號|本公众号|本公眾號)[^。！？]{0,40}(?:版权|版權|著作权|著作權|转载|轉載|摘编|摘編|授权|授權|侵权|侵權|"
                         r"观点|觀點|立场|立場)|"
-                        r"(?:版权|版權|侵权|侵權)[^。！？]{0,30}(?:本网|本網|本站|本平台|本号|本號)[^。！？]{0,20}(?:联系|聯繫|聯絡|删除|刪除|移除|处理|處理)|"
-                        r"(?:版权|版權)(?:归|歸)(?:原)?作者|(?:如有|若有|如涉及|如涉嫌)(?:侵权|侵權)[^。！？]{0,16}(?:联系|聯繫|聯絡|删除|刪除)|"
-                        # …and the platform's safe-harbour formula, in Chinese or in English (本平台仅提供信息存储服务)
-                        r"(?:平台|本站|本网|本網|网站|網站)[^。！？]{0,20}(?:仅|僅|只)提供(?:信息|資訊)(?:存储|儲存)|(?i:only\s+provides\s+information\s+storage)")
+                        r"(?:版权|版權)(?:归|歸)(?:原)?作者|(?:如有|若有|如涉及|如涉嫌)(?:侵权|侵權)[^。！？]{0,16}(?:联系|聯繫|聯絡|删除|刪除)")
+# …and, each tried only on a line holding its word (the reader's CPU: they look inside every line), the copy's rights
+# before the site and its call (如因作品版权…问题需要同本网联系的), the platform's safe-harbour formula in Chinese or English
+# (本平台仅提供信息存储服务, … only provides information storage services)
+_RIGHTS_THEN_SITE = re.compile(r"(?:版权|版權|侵权|侵權)[^。！？]{0,30}(?:本网|本網|本站|本平台|本号|本號)[^。！？]{0,20}"
+                               r"(?:联系|聯繫|聯絡|删除|刪除|移除|处理|處理)")
+_SAFE_HARBOUR = re.compile(r"(?:平台|本站|本网|本網|网站|網站)[^。！？]{0,20}(?:仅|僅|只)提供(?:信息|資訊)(?:存储|儲存)|"
+                           r"only\s+provides\s+information\s+storage", re.I)
 
 
 def is_statement_line(line: str) -> bool:
     """The site's statement about the copy it carries (see _STATEMENT), a paragraph at most."""
-    return len(line) <= 300 and bool(_STATEMENT.search(line))
+    return len(line) <= 300 and bool(_STATEMENT.search(line)
+                                     or ("权" in line or "權" in line) and _RIGHTS_THEN_SITE.search(line)
+                                     or ("存储" in line or "儲存" in line or "storage" in line) and _SAFE_HARBOUR.search(line))
 
 
 # a page's address closing a row of no sentence, only separators after it (----标题//----某某网 http://…//, a repost's
