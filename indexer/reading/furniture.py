@@ -23,8 +23,12 @@ never seen still sets its furniture in a few forms, whatever words it uses, and 
   paragraphs (the page's address closing a row of no sentence: ----标题//----某某网 http://…//; 本文原始标题为:…; （原标题：…）);
 - the rows every portal's template sets, in any site's words: a pager with its steps, a copyright line however it
   opens, a visit counter, the site naming who runs it (本网站由…主办, 技术支持：…), its reprint terms, the line for
-  reporting illegal content, a post's row with its clock time above the text; a unit's name after a field's label
-  (主办单位：…) is a footer's value, never a signature;
+  reporting illegal content, a post's row with its clock time above the text (a forum's too, 某某 - 2022/4/2 18:24:00,
+  and the poster's account alone), a counter's label its script fills (浏览量), a document site's count of its pages
+  and its call to download (当前文档共47页, 下载后继续阅读) and its rows in English (Upload: others, 8 views), the header of
+  the site's statement (某某网版权与免责声明) and a platform's safe-harbour formula (…仅提供信息存储服务), the editor's row glued
+  after the last sentence ((责任编辑:某某)); a unit's name after a field's label (主办单位：…) is a footer's value, never a
+  signature;
 - the site speaking of the copy it carries (仅代表作者观点，不代表本站立场; 未经本网授权不得转载; 如有侵权请联系删除),
   filing it (收录于话题), listing its other pages under a header that says which and what (随机文章, 某某推荐阅读);
 - a row of the site's own links (网站首页 | 网站地图), a file link with its size (PDF(186 KB)), an expander's control
