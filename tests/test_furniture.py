@@ -203,6 +203,44 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     # …and a page <title> joining the site's name to the headline the page prints again under it
     ("白川县政府门户网站-白川经开区召开一季度项目推进会\n白川经开区召开一季度项目推进会\n" + LEAD,
      "白川经开区召开一季度项目推进会\n" + LEAD),
+    # a forum's post row of who and when, the date slashed and clocked, and the poster's account alone above the post
+    ("白川论坛\nbaichuan2024\n白川园区召开推进会\nbaichuan2024 - 2024/3/2 09:15:20\n" + LEAD + "\n" + MORE,
+     "白川园区召开推进会\n" + LEAD + "\n" + MORE),
+    # a counter's label whose figure the script fills, a field's label in brackets; the copy's origin as a label
+    ("白川园区召开推进会\n浏览量\n【摘要】：\n" + LEAD + "\n" + MORE, "白川园区召开推进会\n" + LEAD + "\n" + MORE),
+    (LEAD + "\n" + MORE + "\n（转载自：白川融媒体中心）", LEAD + "\n" + MORE),
+    # a document site's count of the pages it shows and its calls to download
+    ("当前文档共8页 2.50\n下载后继续阅读\n白川园区2024年工作计划\n" + LEAD + "\n" + MORE + "\n已阅读2页,还剩6页未读 继续免费阅读\n下载本文档",
+     "白川园区2024年工作计划\n" + LEAD + "\n" + MORE),
+    # the reprint terms with the page's address in them, the header of the site's statement, the statement naming the
+    # site after the copy's rights; the site's name and address glued after the last sentence, a bar after it
+    (LEAD + "\n" + MORE + "\n《白川园区召开推进会》由白川新闻网提供，转载请注明出处：http://www.bcxw.cn/a/0302.html，谢谢合作！"
+     "\n白川新闻网版权与免责声明\n1、如因作品版权和其它问题需要同本网联系的，请在见网后30日内进行。", LEAD + "\n" + MORE),
+    (LEAD + "\n" + MORE + " 白川网 www.bcw.Net |", LEAD + "\n" + MORE),
+    # a portal's widgets and rows in their variants: the date widget with its label's colon, a visit counter in words, an
+    # action with its count, the browser's notice, a player's label, an end mark in brackets, the sign-off rows (审核：,
+    # 校对丨), the next item however counted, a government site's code, buttons, the call for contributions, a label
+    # over file links
+    ("今天是：2024年3月2日 星期六\n您是本站第12345位访客\n白川园区召开推进会\n点赞(12)\n" + LEAD
+     + "\n您的浏览器不支持 video 标签。\n视频加载中...\n" + MORE
+     + "\n（完）\n审核：李明\n校对丨张强\n上一条：白川园区开展安全检查\n网站标识码：1234000001",
+     "白川园区召开推进会\n" + LEAD + "\n" + MORE),
+    ("白川园区召开推进会\n我要评论\n打印文章\n" + LEAD + "\n" + MORE + "\n投稿邮箱：bcfb@163.com\n附件下载：",
+     "白川园区召开推进会\n" + LEAD + "\n" + MORE),
+    # the template's editor row glued after the last sentence (a news item's own credit in brackets stays: see below)
+    (LEAD + "\n" + MORE + " (责任编辑:王晓) |", LEAD + "\n" + MORE),
+    (LEAD + "\n" + MORE + "【编辑：王晓】", LEAD + "\n" + MORE),
+    # a platform's safe-harbour statement, in Chinese or English; a post's location row and its counts; a comment box's
+    # terms; the sign-off rows in brackets; a portal's link back to itself; buttons (我要打印, 【纠错】, 留言 (12))
+    ("白川园区召开推进会\nIP属地：浙江\n1.2万阅读\n" + LEAD + "\n" + MORE + "\n（责编：王晓、李明）\n"
+     "特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。\n"
+     "Notice: The content above is uploaded and posted by a user of a self-media platform, which only provides "
+     "information storage services.\n文明上网理性发言，请遵守新闻评论服务协议\n已有0人参与\n0条评论\n返回白川网，查看更多",
+     "白川园区召开推进会\n" + LEAD + "\n" + MORE),
+    ("我要打印\n【纠错】\n留言 (12)\n白川园区召开推进会\n" + LEAD + "\n" + MORE, "白川园区召开推进会\n" + LEAD + "\n" + MORE),
+    # a document site's rows in English: who put it up, when, its class, how often seen
+    ("白川园区2024年工作计划\nUpload: others\nPost on 26-May-2020\n8 views\nCategory:\n0 download\n" + LEAD + "\n" + MORE,
+     "白川园区2024年工作计划\n" + LEAD + "\n" + MORE),
 ])
 def test_furniture_goes(raw, expected):
     assert clean_text(raw) == expected
@@ -276,6 +314,14 @@ def test_furniture_goes(raw, expected):
     # a report's clicks counted, its own view as its writer's
     LEAD + "\n园区网站全年点击量增长三成，了解园区政策的企业明显增多。",
     LEAD + "\n以上观点仅代表个人看法，不当之处请批评指正。",
+    # a heading naming a check (审核：) inside the text, a sentence on downloading a form, a station (本站) beside a
+    # copyright service, 今天是 opening a sentence
+    LEAD + "\n（二）严格项目审核：对入园项目实行联审联批\n" + MORE,
+    LEAD + "\n企业可下载申报表后填写，并于3月底前报送园区经发局。",
+    LEAD + "\n园区新设版权服务工作站，为本站周边企业提供登记服务。",
+    LEAD + "\n今天是园区成立十周年，全区上下干劲十足。",
+    LEAD + "\n园区数据中心为入驻企业提供信息存储服务，机柜出租率达85%。",
+    LEAD + "\n" + MORE + "（王晓）",
     # …and a post set in short lines, its opening lines clauses (no menu), its tail after its last sentence its own
     "白川园区的四季\n作为白川园区的小编\n每天都在写园区的新闻\n这一次想换个写法\n带你看看园区的四季\n" + LEAD
     + "\n夏天\n企业的灯光亮到深夜\n秋天\n" + MORE + "\n冬天\n数着一年里新来的六十家企业",
@@ -341,7 +387,7 @@ def test_a_report_line_is_no_head_furniture(line):
 
 # ------------------------------------------------------------ the search side
 
-U13 = sorted(AUTHORED.glob("u1[34567]_*.txt"))
+U13 = sorted(AUTHORED.glob("u1[345678]_*.txt"))
 FURNITURE_WORDS = ["订阅", "进阶搜寻", "顶部", "最新信息", "蓝笺汇", "公文素材文库", "转载", "网站地图", "上一篇",
                    "真人娱乐", "彩金", "服务热线", "索引号", "内容概述", "公众号", "阅读全文", "马上注册", "港湾新闻网",
                    "发表日期", "资料图片", "柘溪论坛", "zexibbs", "网上家园", "示意图", "陈怡君摄", "最新话题", "亲子露营",
@@ -350,7 +396,9 @@ FURNITURE_WORDS = ["订阅", "进阶搜寻", "顶部", "最新信息", "蓝笺�
                    "专精特新", "政务公开", "放大", "缩小", "打印", "李明", "管委会提供", "大会现场", "扫码关注", "新闻线索",
                    "正文复制", "维基百科", "自由的百科全书", "来源请求", "导读", "songlingol", "松岭在线", "原始标题", "来源是",
                    "未完", "当前仅显示", "关闭窗口", "蓝字", "原标题", "转载请注明", "点赞", "上一页", "主办单位", "承办单位",
-                   "版权所有", "访问量", "不良信息"]
+                   "版权所有", "访问量", "不良信息", "lanxi2088", "浏览量", "摘要", "谢谢合作", "免责声明", "同本网联系",
+                   "当前文档共", "下载后继续阅读", "继续免费阅读", "第208316位", "不支持", "加载中", "审核", "上一条",
+                   "网站标识码"]
 
 
 @pytest.fixture(scope="module")
@@ -386,6 +434,10 @@ def test_furniture_words_are_found_nowhere(u13_service, word):
     ("项目专班推进机制", "松岭高新区一季度新签约项目15个"),
     ("二〇二四年一月十九日", "桐溪经济开发区2023年工作总结"),
     ("百亿级冷链产业集群", "栖霞湾物流园区冷链物流中心一期投用"),
+    ("驻点招商", "青柳高新区二季度新签约项目11个"),
+    ("挂图作战", "榆湾经开区召开二季度项目建设调度会"),
+    ("竣工投产项目", "2024年栖岭工业园区上半年工作总结"),
+    ("季节性缺工", "松湖工业园区举办秋季企业用工对接会"),
 ])
 def test_the_texts_words_are_found(u13_service, word, title):
     answer = u13_service.search(SearchRequest(q=f'"{word}"', per_page=50, collapse=False))

@@ -135,7 +135,7 @@ _DROP_LINE = [
     re.compile(r"^(欢迎来到|歡迎來到|欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|欢迎您的?光临|歡迎您的?光臨|欢迎您的?访问|歡迎您的?訪問).{0,40}$"),
     # a site's date widget: 2025年 / 10 月 29日 / 星期三, 今天是 2024年3月1日 星期五 (the day of the visit, not the page's)
     # (and the site's menu after it on the same row: 2025年 05月 13日 星期二 合作提案 活動報名)
-    re.compile(r"^(?:今天是\s*)?(?:中華民國|中华民国|民國|民国|公元)?[\d\s年月日/／.\-|｜]*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天](?:[\s|｜]+[^\s。，,！？!?、]{2,6}){0,4}[\s|｜]*$|^今天是[\s|｜]*$"),
+    re.compile(r"^(?:(?:今天是|今日是|今天|今日)\s*[:：]?\s*)?(?:中華民國|中华民国|民國|民国|公元)?[\d\s年月日/／.\-|｜]*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天](?:[\s|｜]+[^\s。，,！？!?、]{2,6}){0,4}[\s|｜]*$|^今天是[\s|｜]*$"),
     re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*[^。！？，,]{0,20}$"),  # 2024-01-27 某某范文网
     re.compile(r"^.{2,60}_第\d+[页頁]$"),
     re.compile(r"^.{2,40}\s第\d+[张張]$"),  # a gallery's picture counter: 百名社長總編近距離觸摸廣東發展 第2張  # a document site's page images: 科技园2023年工作总结_第1页
@@ -184,7 +184,7 @@ _DROP_LINE = [
     # a reading site's navigation row: a back link and the site's home or contents link (返回第207章 …  某某首页)
     re.compile(r"^(?:返回|返回到)\S[^。！？]{0,40}?\s+\S{0,8}(?:首页|首頁|目录|目錄|书页|書頁)$"),
     re.compile(r"^(?:點閱數|点阅数|點閱次數|点击量|點擊量|瀏覽數|浏览数|瀏覽人次|浏览人次|阅读数|閱讀數|人氣|人气)\s*[:：]?\s*\d+$"),
-    re.compile(r"^.{0,40}(?:Flash Player|JavaScript|浏览器版本|瀏覽器版本|升级浏览器|升級瀏覽器).{0,40}$", re.I),
+    re.compile(r"^.{0,40}(?:Flash Player|JavaScript|浏览器版本|瀏覽器版本|升级浏览器|升級瀏覽器|(?:浏览器|瀏覽器)(?:暂|暫)?(?:不支持|不支援)).{0,40}$", re.I),
     re.compile(r"^.{0,60}(?:隱私權|隐私权|隱私|隐私|個資|个资)(?:規範|规范|聲明|声明|政策|條款|条款).{0,60}$"),
     re.compile(r"^ID\s*[:：]\s*\d+$"),  # a document site's record number
     # a row of a site's buttons and links, each in its own brackets, the first often cut:
@@ -238,8 +238,9 @@ _DROP_LINE = [
     # a popularity counter and an empty tag row: 人氣: 3, 人气：1024, 標籤: tags:
     re.compile(r"^(?:人气|人氣)\s*[:：]\s*\d+$|^(?:标签|標籤|tags)\s*[:：]\s*(?:tags\s*[:：]?)?$", re.I),
     re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*(发布于|發佈於|上传于|上傳於)\S{0,20}$"),
-    re.compile(r"^(举报|舉報|收藏|分享|下载|下載|点赞|打印|关闭|關閉|返回顶部|返回頂部|上一篇.*|下一篇.*|"
-               r"文档评论\s*[(（]\d+[)）]|评论\s*[(（]\d+[)）]|原创力文档|VIP|立即下载|免费下载|来自|來自|"
+    re.compile(r"^(举报|舉報|收藏|分享|下载|下載|点赞|打印|关闭|關閉|返回顶部|返回頂部|(?:上一|下一)(?:篇|条|條|则|則).*|"
+               r"我要(?:评论|評論|纠错|糾錯|留言|投稿|打印)|我来说两句|我來說兩句|[【\[]?(?:纠错|糾錯)[】\]]?|"
+               r"文档评论\s*[(（]\d+[)）]|(?:评论|評論|点赞|點讚|點贊|收藏|分享|转发|轉發|在看|留言)\s*[(（]\d+[)）]|原创力文档|VIP|立即下载|免费下载|来自|來自|"
                r"查看更多|展开全文|展開全文|阅读全文|閱讀全文|收起|本文由用户上传|版权声明.*)$", re.I),
     # a forum thread's furniture (Discuz and the like): [复制链接], 跳转到指定楼层, 楼主, 沙发
     re.compile(r"^[\[【]?(复制链接|複製鏈接|跳转到指定楼层|跳轉到指定樓層|楼主|樓主|沙发|沙發|板凳|地板|电梯直达|電梯直達|"
@@ -270,9 +271,12 @@ _META_LABELS = (
     r"点击数|點擊數|人气|人氣|字数|页数|頁數|大小|上传时间|上傳時間|格式|文档编号|文檔編號|编辑|編輯|责任编辑|責任編輯|"
     r"索引号|索引號|主题分类|主題分類|发布机构|發布機構|发布单位|發布單位|公开方式|公開方式|成文日期|组配分类|組配分類|公开范围|公開範圍|"
     r"文号|文號|发文日期|發文日期|文件编号|文件編號|生成日期|网站客服|網站客服|关注度|關注度|摘要|签到天数|簽到天數|"
+    # where the site copied the text from, as it labels it: (转载自：某某融媒体中心)
+    r"转载自|轉載自|"
+
     # a press release's contact rows: 發言人:某某, 聯絡電話:02-…
     r"发言人|發言人|联系人|聯絡人|联系电话|聯絡電話|聯繫電話|电子邮箱|電子郵件信箱|电子邮件")
-_META_LABEL = re.compile(rf"({_META_LABELS})\s*[:：]")
+_META_LABEL = re.compile(rf"({_META_LABELS})\s*[】\]]?\s*[:：丨]")  # (a label in brackets too: 【摘要】：)
 # words only a website uses about itself; two of them make a line the site's
 _SITE_WORDS = _words(r"下载|下載|文档|文檔|上传|上傳|版权|版權|客服|投诉|投訴|预览|預覽|积分|積分|会员|會員|VIP|"
                          r"侵权|侵權|网友|網友|收藏|举报|舉報|范文|範文|在线阅读|在線閱讀|付费|付費|网站|網站|"
@@ -359,7 +363,7 @@ def _is_site_line(line: str) -> bool:
             and (sum(bool(_CATALOGUE_LABEL.fullmatch(w)) for w in furniture.spaced_words(line)) >= 2
                  or (unspaced := furniture.unspace_letters(line)) != line and _is_site_line(unspaced)):
         return True  # (a portal's table spaces its labels to one width: 索   引   号 …, 发 布 机 构 …)
-    if len(line) <= 160 and (":" in line or "：" in line):
+    if len(line) <= 160 and (":" in line or "：" in line or "丨" in line):
         labels = {m.group(1) for m in _META_LABEL.finditer(_CJK_GAP.sub("", line))}
         if labels and len(line) <= 120 and not _SENTENCE_STOP.search(line):
             return True
@@ -375,6 +379,36 @@ def _is_site_line(line: str) -> bool:
 # the patterns above as one: a line is tried once, not once per pattern
 _DROP_LINE_RE = re.compile("|".join(f"(?{'i' if p.flags & re.I else ''}:{p.pattern})" if p.flags & re.I
                                     else f"(?:{p.pattern})" for p in _DROP_LINE))
+
+
+# short rows a portal or a platform sets around a text or under a post, in its variants (a player's label, an end mark, a
+# visit counter in words, a site's code, its call for contributions, its sign-off rows, a post's location and counts, a
+# comment box's terms): tried only on a short line, as one pattern (the reader's CPU: most lines are paragraphs)
+_SHORT_ROWS = [
+    re.compile(r"^[^。，,！？\s]{0,6}(?:加载中|載入中|正在加载|正在載入|loading)[.…。]*$", re.I),  # 视频加载中...
+    # a text's end mark in brackets alone ((完), （全文完）, 【完】): the mark, no word of the text
+    re.compile(r"^[(（【\[]\s*(?:全文)?完\s*[)）】\]]$"),
+    # a visit counter in words (您是本站第12345位访客), a government site's code alone (网站标识码：1234000001)
+    re.compile(r"^(?:您是|你是)?(?:本站|本网|本網)?(?:的)?第\s*[\d,]+\s*(?:位|名|个|個)(?:访客|訪客|访问者|訪問者|浏览者|瀏覽者)"),
+    re.compile(r"^(?:网站标识码|網站標識碼)\s*[:：]?\s*[\dA-Za-z]+$"),
+    # the site's call for contributions (欢迎投稿：…, 投稿邮箱：…@…): a paper's, never a report's
+    re.compile(r"^(?:欢迎投稿|歡迎投稿|投稿邮箱|投稿郵箱|投稿信箱|投稿地址)\s*[:：]?[^。！？]{0,40}$"),
+    # who checked, proofread and signed off the copy, who posted or gave it, as a row of its own (审核：某某, 校对丨某某,
+    # 签发：, 发布人：admin, 信息提供：某某办公室): a publisher's rows, opening the line (a report's heading may speak of 审核：)
+    re.compile(r"^[(（【\[]?\s*(?:审核|審核|校对|校對|审校|審校|签发|簽發|终审|終審|初审|初審|复审|複審|发布人|發布人|發佈人|发布者|發布者|發佈者|"
+               r"信息提供|监制|監製|责编|責編)\s*[:：丨]\s*[^。！？，,()（）【】\[\]]{1,60}[)）】\]]?$"),
+    # a post's location row (IP属地：浙江), the count of its reads or comments however set (1.2万阅读, 已有0人参与, 0条评论), a
+    # comment box's terms (文明上网理性发言…): the platform's, under any post
+    re.compile(r"^IP\s*(?:属地|屬地)\s*[:：]\s*\S{1,10}$"),
+    re.compile(r"^(?:已有|共有)?\s*[\d.,]+\s*[万萬]?\s*(?:次|人|条|條)?(?:阅读|閱讀|浏览|瀏覽|评论|評論|参与|參與|点赞|點讚)$"),
+    re.compile(r"^[^。！？]{0,10}(?:文明上网|文明上網|理性发言|理性發言)[^。！？]{0,30}[。！]?$"),
+    # a portal's link back to itself (返回某某，查看更多)
+    re.compile(r"^返回[^\s，,。]{1,8}[，,]\s*查看更多$"),
+    # a portal's label over its file links (附件下载：, 相关附件:): a report names its attachment 附件：…
+    re.compile(r"^(?:附件下载|附件下載|相关附件|相關附件|相关下载|相關下載)\s*[:：]?$"),
+]
+_SHORT_ROW_RE = re.compile("|".join(f"(?{'i' if p.flags & re.I else ''}:{p.pattern})" if p.flags & re.I
+                                    else f"(?:{p.pattern})" for p in _SHORT_ROWS))
 
 
 # an advertisement a page carries above or inside the text it shows (a mirror site's own banner, a hijacked page's
@@ -422,7 +456,7 @@ def is_advert_line(line: str) -> bool:
 @functools.lru_cache(maxsize=8192)  # asked of a line by the cleaning (twice near the top) and again by page_credits
 def is_boilerplate_line(line: str) -> bool:
     """A line that belongs to the website, not to any report."""
-    if _DROP_LINE_RE.match(line) or _is_site_line(line):
+    if _DROP_LINE_RE.match(line) or len(line) <= 100 and _SHORT_ROW_RE.match(line) or _is_site_line(line):
         return True
     if is_advert_line(line):
         return True
@@ -446,9 +480,9 @@ _TOOL_GAP = re.compile(r"\s{2,}|\u3000+|[|｜]")
 # under a forum post its props and report buttons (使用道具 举报)
 _TOOL_CELL = re.compile(r"(?:【|\[)?(?:(?:预设|預設|默认|默認)?(?:字体|字體|字型|字号|字號|字级|字級|文字)(?:大小|级数|級數|设定|設定|设置|設置)?(?:\s*[:：]\s*[大中小]?)?|[大中小]|"
                         r"[大中小]字(?:体|體|型|号|號)|(?:字体|字體|文字|页面|頁面)?(?:放大|缩小|縮小)|"
-                        r"无障碍(?:浏览|阅读)?|無障礙(?:瀏覽|閱讀)?|(?:友善)?(?:列印|打印)(?:本页|本頁|此页|此頁)?|"
-                        r"分享(?:到|本页|本頁)?|转寄|轉寄|转发|轉發|(?:订阅|訂閱)\s*RSS|RSS(?:订阅|訂閱)?|关闭(?:窗口)?|關閉(?:視窗|窗口)?|"
-                        r"(?:加入)?收藏(?:本页|本頁)?|回上[一]?[页頁]|返回(?:顶部|頂部)|使用道具|道具|举报|舉報|回复|回覆|引用|评分|評分|"
+                        r"无障碍(?:浏览|阅读)?|無障礙(?:瀏覽|閱讀)?|(?:友善)?(?:列印|打印)(?:本页|本頁|此页|此頁|文章|本文)?|"
+                        r"分享(?:到|本页|本頁)?|转寄|轉寄|转发|轉發|(?:订阅|訂閱)\s*RSS|RSS(?:订阅|訂閱)?|关闭(?:窗口|此页|本页)?|關閉(?:視窗|窗口|此頁|本頁)?|"
+                        r"(?:加入)?收藏(?:本页|本頁)?|回上[一]?[页頁]|返回(?:顶部|頂部|上一?[页頁]|列表)|使用道具|道具|举报|舉報|回复|回覆|引用|评分|評分|"
                         r"点赞|點讚|點贊|在看|写留言|寫留言|留言|评论|評論|保存)"
                         r"(?:】|\])?", re.I)
 

@@ -23,8 +23,12 @@ never seen still sets its furniture in a few forms, whatever words it uses, and 
   paragraphs (the page's address closing a row of no sentence: ----标题//----某某网 http://…//; 本文原始标题为:…; （原标题：…）);
 - the rows every portal's template sets, in any site's words: a pager with its steps, a copyright line however it
   opens, a visit counter, the site naming who runs it (本网站由…主办, 技术支持：…), its reprint terms, the line for
-  reporting illegal content, a post's row with its clock time above the text; a unit's name after a field's label
-  (主办单位：…) is a footer's value, never a signature;
+  reporting illegal content, a post's row with its clock time above the text (a forum's too, 某某 - 2022/4/2 18:24:00,
+  and the poster's account alone), a counter's label its script fills (浏览量), a document site's count of its pages
+  and its call to download (当前文档共47页, 下载后继续阅读) and its rows in English (Upload: others, 8 views), the header of
+  the site's statement (某某网版权与免责声明) and a platform's safe-harbour formula (…仅提供信息存储服务), the editor's row glued
+  after the last sentence ((责任编辑:某某)); a unit's name after a field's label (主办单位：…) is a footer's value, never a
+  signature;
 - the site speaking of the copy it carries (仅代表作者观点，不代表本站立场; 未经本网授权不得转载; 如有侵权请联系删除),
   filing it (收录于话题), listing its other pages under a header that says which and what (随机文章, 某某推荐阅读);
 - a row of the site's own links (网站首页 | 网站地图), a file link with its size (PDF(186 KB)), an expander's control
@@ -76,7 +80,7 @@ _WATERMARK = re.compile(rf"(?:^|(?<=\s)){_SITE_NAME}(?:\s*[,，、|｜]\s*{_SITE
 
 # a site's name and address glued after the text's last full stop (…报告如下。 某某汇 www.x.com): the copy's
 # watermark; a sentence that gives an address writes it inside the sentence
-_ADDRESS_AFTER = re.compile(rf"(?<=[。！？」”])\s*{_SITE_NAME}\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z]{{2,6}}){{1,2}}/?\s*$")
+_ADDRESS_AFTER = re.compile(rf"(?<=[。！？」”])\s*{_SITE_NAME}\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z]{{2,6}}){{1,2}}/?[\s|｜]*$")
 
 
 # a wiki's marks in its article: the edit link after a section's heading (申请[编辑]) and its editors' requests set after
@@ -89,6 +93,9 @@ _UNFINISHED_AFTER = re.compile(r"(?:^[.…·\s]*|(?<=\S)\s*)[(（]\s*未完\s*[,
 _ORIGINAL_TITLE_AFTER = re.compile(r"(?<=[。！？!?”」])\s*[(（]\s*(?:原标题|原標題|原题|原題)\s*[:：][^()（）]{1,80}[)）]$")
 # a paper's or a wire's mark closing its item, an ornament glued after the last sentence (…只租不售。◇, …开工。■): a
 # sentence closes on its stop; (□ and ○ stand for a masked character or a zero, never an end mark here)
+# the editor's credit a news site's template sets after the text, glued after its last sentence ((责任编辑:某某), 【编辑：某某】):
+# on a line of its own it is a field's row (clean.py's labels); a news item's own credit in brackets names no editor
+_EDITOR_AFTER = re.compile(r"(?<=[。！？!?”」)）])\s*[(（【\[]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：丨]\s*[^()（）【】\[\]。，,]{1,16}[)）】\]]\s*[|｜]?\s*$")
 _END_MARKS = "◇◆■●★☆▲△▼▽※◎♦"
 _END_MARK_AFTER = re.compile(rf"(?<=[。！？!?」”])\s*[{_END_MARKS}]+$")
 
@@ -116,6 +123,8 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
         line = _UNFINISHED_AFTER.sub("", line)  # (…始终……(未完,全文共6661字,当前仅显示2339字…: the site's count glued on)
     if "原" in line[-90:] and line[-1:] in ")）":
         line = _ORIGINAL_TITLE_AFTER.sub("", line)  # (…出席签约仪式。（原标题：…）: a portal's note on the item it reposts)
+    if "编" in line[-24:] or "編" in line[-24:]:
+        line = _EDITOR_AFTER.sub("", line)  # (…王共伟说。 (责任编辑:某某) |: the template's editor row glued on)
     if line[-1:] in _END_MARKS:
         line = _END_MARK_AFTER.sub("", line)  # (…只租不售。◇: a paper's mark for where its item ends)
     if (wm := _WATERMARK.search(line)):
@@ -271,6 +280,8 @@ _LINE_FORMS = re.compile(
     # a counter of the site's or the page's visits however labelled (本站访问量：123456, 瀏覽次數: 88)
     r"|^(?:本站|本页|本頁|本文|总|總|今日|累计|累計)?(?:访问|訪問|浏览|瀏覽|点击|點擊|阅读|閱讀)(?:量|数|數|次数|次數|人次|人数|人數)?"
     r"\s*[:：]\s*[\d,]+\s*(?:次|人次)?$"
+    # …and its label alone, the figure left to the page's script (浏览量, 阅读次数：)
+    r"|^(?:本站|本页|本頁|本文|总|總|今日|累计|累計)?(?:访问|訪問|浏览|瀏覽|点击|點擊|阅读|閱讀)(?:量|数|數|次数|次數|人次|人数|人數)\s*[:：]?$"
     # the site naming who runs it (本网站由某某主办, 技术支持：某某科技有限公司): a report names its author at its end, never the site's
     r"|^(?:本网站|本網站|本站|本网|本網)[^。，,！？]{0,30}(?:主办|主辦|承办|承辦|维护|維護|运营|運營|运维|運維|制作|开发|開發)[^。，,！？]{0,10}$"
     r"|^(?:技术支持|技術支持|技术服务|技術服務|网站维护|網站維護|运行维护|運行維護)\s*[:：].{0,40}$"
@@ -293,6 +304,11 @@ _LINE_FORMS = re.compile(
     # an English word alone on a line of a Chinese page: a button's or a template's label (Language, Close,
     # Loading...), or a word between decorations closing an article (~END~, - END -)
     r"|^[A-Z][a-z]{1,11}(?:\.{3}|…)?$|^[~\-—=*·•\s]+[A-Za-z]{2,8}[~\-—=*·•\s]+$"
+    # …and a page's rows in English of who put it up, when, and how often it was seen (Upload: others, Post on 26-May-2020,
+    # 8 views, 0 download): a document site's labels, in whatever language the page is
+    r"|^(?:Upload(?:ed)?(?:\s+by)?|Post(?:ed)?\s+(?:on|by)|Published\s+(?:on|by))\s*[:：]?\s*\S[^。，,！？]{0,30}$"
+    r"|^(?:Categor(?:y|ies)|Tags?)\s*[:：]\s*[^。，,！？]{0,30}$"
+    r"|^[\d,.]+\s*[KkMm]?\s+(?:views?|downloads?|likes?|comments?|shares?|pages?)$"
     # a logo's alternative text: the site's name and the word logo (某某新聞網 logo)
     r"|^\S{2,30}\s*(?i:logo|logotype)$"
     # an HTML comment a scrape kept (<!--go-->)
@@ -338,6 +354,14 @@ _LINE_FORMS = re.compile(
     # 全文共3958字,仅供站内会员…): a text never counts its own characters
     r"|^[.…·]*\s*[(（]?\s*(?:未完\s*[,，、]?\s*)?(?:全文共|全文约|全文約|本文共)\s*[\d,，]+\s*字[^。]{0,30}?"
     r"(?:显示|顯示|会员|會員|阅读|閱讀|下载|下載|登录|登入|付费|付費|VIP|查看).{0,50}$"
+    # …and of the pages of the document it shows, with its price or its call after it (当前文档共47页 2.88, 已阅读5页,还剩16页未读
+    # 继续免费阅读): a document does not count its own pages on a line of its own
+    r"|^(?:当前|當前|本)?(?:文档|文檔|资料|資料)共\s*\d+\s*(?:页|頁)[^。，,！？]{0,20}$"
+    r"|^(?:已阅读|已閱讀|已浏览|已瀏覽)\s*\d+\s*(?:页|頁)\s*[,，]?\s*(?:还剩|還剩|剩余|剩餘)\s*\d+\s*(?:页|頁).{0,20}$"
+    # …and its call to download the document, to read on or alone (下载后继续阅读, 下载本文档)
+    r"|^(?:下载|下載)(?:后|後)?(?:继续|繼續)?(?:阅读|閱讀|查看)(?:全文)?$|^(?:下载|下載)(?:本|该|該|此)?(?:文档|文檔|资料|資料|全文)$"
+    # the header of the site's statement on the copy it carries (某某网版权与免责声明, 免责声明：): the statement is the site's
+    r"|^[^\s。，,！？]{0,12}?(?:(?:版权|版權)(?:与|與|及|和))?(?:免责|免責|版权|版權)(?:声明|聲明|说明|說明)\s*[:：]?$"
 )
 
 
@@ -349,8 +373,9 @@ _COPYRIGHT_ROW = re.compile(r"^[^。！？]{0,40}(?:©|Ⓒ|版权所有|版權�
 _PAGER = re.compile(r"^(?:(?:共\s*\d+\s*(?:页|頁)|首页|首頁|尾页|尾頁|末页|末頁|上一?(?:页|頁)|下一?(?:页|頁)|"
                     r"\d{1,3}|…|\.{2,3}|跳转|跳轉|GO|go)\s*[|｜]?\s*)+$")
 _PAGE_STEP = re.compile(r"[上下]一?[页頁]")
-# the site's terms for reprinting (本文为某某原创，转载请注明出处; 未经授权，谢绝转载): a report never tells how to copy
-# itself (a rule on copying files, 涉密文件严禁转载, names no text's origin)
+# the site's terms for reprinting (本文为某某原创，转载请注明出处; 未经授权，谢绝转载; the page's address in them or not:
+# 《标题》由某某网提供，转载请注明出处：http://…，谢谢合作！): a report never tells how to copy itself (a rule on copying
+# files, 涉密文件严禁转载, names no text's origin)
 _REPRINT_TERMS = re.compile(r"^[^。！？]{0,40}(?:(?:转载|轉載)[^。！？]{0,6}(?:请|請|须|須|需|务必|務必)[^。！？]{0,4}(?:注明|註明|标明|標明|联系|聯繫|聯絡|授权|授權)|"
                             r"(?:谢绝|謝絕|禁止|严禁|嚴禁|不得)[^。！？]{0,4}(?:转载|轉載))[^。！？]{0,30}[。！]?$")
 _TEXTS_ORIGIN = re.compile(r"本文|本站|本網|本网|本号|本號|原创|原創|未经|未經|作者|出处|出處|来源|來源")
@@ -359,7 +384,8 @@ _TEXTS_ORIGIN = re.compile(r"本文|本站|本網|本网|本号|本號|原创|�
 def _template_row(line: str) -> bool:
     return ("©" in line or "Ⓒ" in line or "权所有" in line or "權所有" in line or "Rights" in line) and bool(_COPYRIGHT_ROW.match(line)) \
         or ("页" in line or "頁" in line) and bool(_PAGE_STEP.search(line)) and bool(_PAGER.match(line)) \
-        or ("转载" in line or "轉載" in line) and bool(_REPRINT_TERMS.match(line)) and bool(_TEXTS_ORIGIN.search(line))
+        or ("转载" in line or "轉載" in line) and bool(_REPRINT_TERMS.match(_ADDRESS.sub("", line) if "://" in line or "www." in line else line)) \
+        and bool(_TEXTS_ORIGIN.search(line))
 
 
 # a picture's credit where the picture was: its caption closed by who took it (…單位。許某某攝, …新高。（記者某某攝）),
@@ -375,17 +401,28 @@ _PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[。！？!?]))\s*(?:[(（]\s*)?(?:記者
 
 # the site's statement about the copy it carries, in whatever words: whose views it is not (仅代表作者观点，不代表本站
 #立场), what the site claims or disclaims of it (凡本网注明…的作品，版权均属…，未经本网授权不得转载), a call to report an
-# infringement (如有侵权请联系删除). A report speaks of its park; it never speaks of the site showing it (本网, 本站)
+# infringement (如有侵权请联系删除), the copy's rights before the site and the call (如因作品版权…问题需要同本网联系的), a
+# platform's safe-harbour formula (本平台仅提供信息存储服务, … only provides information storage services). A
+# report speaks of its park; it never speaks of the site showing it (本网, 本站)
 # or disclaims its own views
 _STATEMENT = re.compile(r"(?:仅代表|僅代表|不代表)(?:原?作者|[^。！？]{0,24}(?:观点|觀點|立场|立場))|"
                         r"(?:本网|本網|本站|本平台|本号|本號|本公众号|本公眾號)[^。！？]{0,40}(?:版权|版權|著作权|著作權|转载|轉載|摘编|摘編|授权|授權|侵权|侵權|"
                         r"观点|觀點|立场|立場)|"
                         r"(?:版权|版權)(?:归|歸)(?:原)?作者|(?:如有|若有|如涉及|如涉嫌)(?:侵权|侵權)[^。！？]{0,16}(?:联系|聯繫|聯絡|删除|刪除)")
+# …and, each tried only on a line holding its word (the reader's CPU: they look inside every line), the copy's rights
+# before the site and its call (如因作品版权…问题需要同本网联系的), the platform's safe-harbour formula in Chinese or English
+# (本平台仅提供信息存储服务, … only provides information storage services)
+_RIGHTS_THEN_SITE = re.compile(r"(?:版权|版權|侵权|侵權)[^。！？]{0,30}(?:本网|本網|本站|本平台|本号|本號)[^。！？]{0,20}"
+                               r"(?:联系|聯繫|聯絡|删除|刪除|移除|处理|處理)")
+_SAFE_HARBOUR = re.compile(r"(?:平台|本站|本网|本網|网站|網站)[^。！？]{0,20}(?:仅|僅|只)提供(?:信息|資訊)(?:存储|儲存)|"
+                           r"only\s+provides\s+information\s+storage", re.I)
 
 
 def is_statement_line(line: str) -> bool:
     """The site's statement about the copy it carries (see _STATEMENT), a paragraph at most."""
-    return len(line) <= 300 and bool(_STATEMENT.search(line))
+    return len(line) <= 300 and bool(_STATEMENT.search(line)
+                                     or ("权" in line or "權" in line) and _RIGHTS_THEN_SITE.search(line)
+                                     or ("存储" in line or "儲存" in line or "storage" in line) and _SAFE_HARBOUR.search(line))
 
 
 # a page's address closing a row of no sentence, only separators after it (----标题//----某某网 http://…//, a repost's
@@ -416,6 +453,12 @@ _COUNTER = re.compile(r"^[^\s\d:：]{1,4}\s*[:：]\s*\d+$")
 _MACHINE_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)")
 # …or a date in words with the clock time after it (2024年03月02日15:42  某某在线): when a post went up, which no title says
 _CLOCKED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}")
+# …or who posted it, then the date in figures with any separator and the clock time, as a forum stamps a post (某某 -
+# 2022/4/2 18:24:00); a date and time alone (2024/03/18 10:20) may be the text's own dateline, which dates it
+_POSTER_ROW = re.compile(r"^[^\s\d。，,！？；][^\s。，,！？；]{1,19}\s*[-–—|｜:：]?\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
+# the poster's account alone above the post, letters and figures run together as a site's user names are (某某1688):
+# the who of the post's row without its when; a report's line of Latin letters is a word or a name with its blanks
+_ACCOUNT = re.compile(r"(?=[^\d]*\d)(?=.*[a-z])[A-Za-z][A-Za-z0-9_.]{3,19}")
 _DATE_CELL = re.compile(r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)")
 # a site's name alone (華文網, 人民網): ending in 网, the head a site names itself with
 _SITE_NAME_ALONE = re.compile(rf"[{CJK}A-Za-z0-9]{{1,10}}(?:网|網)")
@@ -457,9 +500,9 @@ def posted_year(line: str) -> int | None:
 def is_head_furniture(line: str) -> bool:
     """Furniture only above a text's first sentence (a report may give its own hotline at its end, a table its
     total, a signature its date; no report's title is a bare site name)."""
-    if _HOTLINE.match(line) or _COUNTER.match(line) or _SITE_NAME_ALONE.fullmatch(line):
+    if _HOTLINE.match(line) or _COUNTER.match(line) or _SITE_NAME_ALONE.fullmatch(line) or _ACCOUNT.fullmatch(line):
         return True
-    if len(line) <= 60 and (_MACHINE_DATE.search(line) or _CLOCKED_DATE.search(line)) \
+    if len(line) <= 60 and (_MACHINE_DATE.search(line) or _CLOCKED_DATE.search(line) or _POSTER_ROW.match(line)) \
             and not re.search(r"[。，,！？；]|记者|記者|通讯员|通訊員|报道|報導", line):
         return True  # 某某  2024-05-08  某某公众号: who posted it and when (a title writes its date 2024年5月8日)
     if is_head_menu(line):  # (up to 120 characters: a tag row of twenty words spaced out runs past 80)
