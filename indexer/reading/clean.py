@@ -455,7 +455,22 @@ def is_advert_line(line: str) -> bool:
 
 @functools.lru_cache(maxsize=8192)  # asked of a line by the cleaning (twice near the top) and again by page_credits
 def is_boilerplate_line(line: str) -> bool:
-    """A line that belongs to the website, not to any report."""
+    """A line that belongs to the website, not to any report. A Traditional page's site rows are the rows a Simplified
+    page has, written in the other script (加載中, 轉載請附上…, 蘇公網安備…號): a row is read as it is and, when it holds
+    Traditional characters, as its Simplified form, so each form is written once."""
+    if _is_site_row(line):
+        return True
+    return len(line) <= 200 and not _traditional_chars().isdisjoint(line) and _is_site_row(parks.to_simplified(line))
+
+
+@functools.lru_cache(maxsize=1)
+def _traditional_chars() -> frozenset[str]:
+    """The characters of the basic CJK block that OpenCC writes otherwise in Simplified (built on first use)."""
+    block = "".join(map(chr, range(0x4E00, 0x9FA6)))
+    return frozenset(a for a, b in zip(block, parks.to_simplified(block)) if a != b)
+
+
+def _is_site_row(line: str) -> bool:
     if _DROP_LINE_RE.match(line) or len(line) <= 100 and _SHORT_ROW_RE.match(line) or _is_site_line(line):
         return True
     if is_advert_line(line):
