@@ -1250,6 +1250,8 @@ def _values_in(sentence: str) -> list[_Value]:
             continue  # (a numeral before a bare 亿 is a scale word: 千亿级产业, 打造百亿园区)
         if raw[0] in _CN_NUM and value == 1 and _UNIT_KIND[unit] in ("count", "people"):
             continue  # "落实一个", "一家企业": an article, not a count (一兆元, 一亿元 are sums)
+        if raw in ("百", "千", "万") and _UNIT_KIND[unit] in ("count", "people"):
+            continue  # "市级百项技改项目", "百个项目大会战", "千家企业": a campaign's round number, a name (a count is 一百)
         if unit in _TEN_THOUSAND_COUNTS and value is not None:
             value, unit = value * 10000, unit[1:]  # "入驻企业1.2万家": 12000家
         elif unit == "千人" and value is not None:
@@ -1541,6 +1543,10 @@ def _event_kind(text: str) -> str | None:
 
 # a count before its noun whose verb is still ahead: 即将签约, 将于…开工, 计划开工, 拟落户
 _NOT_YET = re.compile(r"即将|将要|将于|将在|(?<![即])将(?=[签开竣投落入建])|计划(?!总投资|投资|总额|用地)|拟|有望|预计")
+# projects in a state short of the verb's (building, talks, a pool, booked), or getting ready for it: "9个项目正在做开工前
+# 准备工作", "3个项目准备开工", "5个项目正在办理签约手续", "4个项目申报入园" count what has not moved yet (正在 before the
+# verb is its progress, not its being done; 准备/筹备/前期 the steps before it; 申报/申请/洽谈/办理 asking for it)
+_NOT_MOVED_YET = re.compile(r"在建|续建|在谈|储备|实施|谋划|包装|仪式|预约|意向|安排|正在|准备|筹备|前期|申报|申请|洽谈|办理")
 # (计划总投资 after the count is what the projects cost, a noun: "今天开工的8个项目，计划总投资32亿元" were started)
 # what was done to the projects a count after 的 counts: "此次签约的15个项目", "集中开工的19个项目"
 _DONE_TO_PROJECTS = re.compile(r"(?:签约|签订|签下|落户|入驻|引进|开工|竣工|投产)(?:合同|协议)?$")  # (签订合同的5个项目)
@@ -1618,7 +1624,7 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
             # verb before the count still says what they are: "新签约的4个项目建成达产后" were signed)
             verb_after = ""
         near = sentence[clause_from if whole_clause else max(clause_from, v.start - 5):v.start] + "|" + verb_after
-        if re.search(r"在建|续建|在谈|储备|实施|谋划|包装|仪式|预约|意向|安排", near):  # (8个项目预约入园: booked, not in)
+        if _NOT_MOVED_YET.search(near):  # (8个项目预约入园: booked, not in)
             return None
         if _APPROVED.search(sentence, clause_from, v.start):
             return None  # "审议并原则通过了25个项目落户园区": approved to come, not signed
@@ -1744,6 +1750,9 @@ def _projects_of_the_list(sentence: str, v: _Value, figures: list[_Figure]) -> s
     item = sentence[_item_start(sentence, v.start):v.start]
     if not _VERB_ITEM.fullmatch(item) or "开竣工" in item:
         return None
+    last = figures[-1].value
+    if last is not None and "其中" in sentence[last.end:v.start]:
+        return None  # "引进项目18个，其中拟建10个，在建7个，投产1个": the whole split by state, a part, no count of its own
     return next((name for name, verb in _PROJECT_VERBS if verb.search(item)), None)
 
 
@@ -1764,7 +1773,9 @@ _STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|
            # (预期性指标 beside 约束性指标), not a forecast of a figure
            # 把…打造成(为)/建设成为/发展成为 + a figure: what the park is to become, a goal ("打造成为营业收入超500亿元的园区")
            ("目标", re.compile(r"力争|确保|争取(?!到)|目标|计划|拟|打造成为?|建设成为|发展成为|培育成为|预期目标|预期(?:性|的)?(?:主要|发展|经济|增长)?指标|要达到|不低于|不少于|规划到|要实现|规划(?=实现|达到|完成|形成|引进|新增)"
-                              r"|努力(?:实现|完成|达到|突破)|奋力(?:实现|完成|达到|突破|冲刺)|力求")),
+                              r"|努力(?:实现|完成|达到|突破)|奋力(?:实现|完成|达到|突破|冲刺)|力求"
+                              # 准备/打算 + a verb: an intention, as 计划 is (准备新签约项目10个); 准备工作, 做好准备 are nouns
+                              r"|(?:准备|打算)(?=#|新|签|开工|引进|招引|建成|实现|完成|投产|投资|启动|落户|入驻)")),
            ("累计", re.compile(r"累计|累积|历年(?!同期|新高|纪录|记录|最高|之最|最好|最佳)|自(?:.{0,12}|[^,;:。]{0,24}?(?:挂牌|设立|成立|获批|批准|建区|开园|运营|运行|启动|创建)[^,;:。]{0,40}?)以来|建区以来|成立.{0,4}以来|开园以来"))]
 # 将 is both the future marker ("今年，园区将强化项目建设，…投资超50亿元": a plan) and the object marker of
 # the disposal form 将+object+verb+result ("将招商引资作为一号工程，新签约项目30个": what was done). The
@@ -1803,7 +1814,13 @@ _GOAL_NOUN = re.compile(r"(?:围绕|对照|对标|瞄准|紧扣|按照|紧盯|�
                         # a goal said reached, ending its clause: "工业投资实现倍增目标，全年完成工业投资134.8亿元" (the
                         # goal is the object of 实现/完成; the figure's own clause says what was done). Only the goal is a
                         # noun: a word of striving or of time before the verb still governs (力争实现…目标, 将…, 明年…)
-                        r"|(?<=实现|完成|达成)了?[^,;:。\d]{0,10}?(?:目标|任务)(?:任务)?(?=[,;。])")
+                        r"|(?<=实现|完成|达成)了?[^,;:。\d]{0,10}?(?:目标|任务)(?:任务)?(?=[,;。])"
+                        # a plan named as a noun ending its clause (实施…的项目攻坚计划，), the object of its verb: no
+                        # plan word for the clauses after it
+                        r"|(?<=[^\d,;:。#(计划])计划(?=[,;])")
+# a plan word in a modifier of a noun (拟建的北京西路, 规划建设的纬三路: a boundary's road yet to be built) says what that
+# noun is, not how sure the figure is: "东至佳宁公司，南至拟建的北京西路，总面积2600亩" states the area as it is
+_PLANNED_THING = re.compile(r"(?:拟|计划|规划)(?:新建|建设|修建|建|开发|实施)的(?=[^,;:。\d]{1,12}?[路道街河渠线],)")
 # (but "确定的预期目标为…", "目标是：…" introduce the target's figures: those are targets)
 # the horizon a plan sets: 到2025年, 到“十四五”期末, 至年末
 _HORIZON = re.compile(r"(?:到|至)[^,;:。]{0,10}?(?:期末|年末|年底|末|\d{4}年)")
@@ -1827,6 +1844,8 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
     head = _RATIO_PHRASE.sub(lambda m: "#" * len(m.group()), sentence[:value_start])
     head = _GROWTH_RE.sub(lambda m: "#" * len(m.group()), head)
     head = _GOAL_NOUN.sub(lambda m: "#" * len(m.group()), head)
+    if "的" in head:
+        head = _PLANNED_THING.sub(lambda m: "#" * len(m.group()), head)
     note = _STATUS_NOTE.search(head) if "(" in head else None
     # a note that heads a list before its first value is the list's lead-in: "主要经济指标(预计数)：…"
     lead_note = note if note and re.match(r"\s*:", head[note.end():]) and not _VALUE_RE.search(head, 0, note.start()) else None
@@ -2584,6 +2603,8 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     for v in values:
         if sentence.count("(", 0, v.start) > sentence.count(")", 0, v.start):
             continue  # a remark in brackets ("(其中…)", "(含…)") is a part, not the figure
+        if "“" in sentence and _in_a_named_slogan(sentence, v):
+            continue  # "实施“20个项目推出去、10个项目引进来”的攻坚计划": a campaign's name, not what was done
         if v.start not in respective and _in_a_list_of_values(sentence, v, values) and "分别" not in sentence[:v.start]:
             continue  # "10家陶瓷、9家玻璃企业年产值达20亿元、15亿元": the parts' values in turn, no 分别 to align them
         naming = _name_value(sentence, v, names, values, growths, figures, respective, ctx)
@@ -2653,6 +2674,20 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         f.section = ctx.section
     return figures
 
+
+
+# A slogan in quotation marks that names a campaign, a plan or a goal (“20个项目推出去、10个项目引进来、2家企业入园区”的
+# 项目攻坚计划, “百亿园区”工程, “三个一百”行动): its numbers are the name's, as official documents number their campaigns
+# (“一区三园”, “十百千”), not figures of what was done; the quotation is a name when 的 or a word for a campaign follows it.
+_SLOGAN_CLOSE = re.compile(r"”(?:的|[^,;:。“”]{0,8}?(?:工程|行动|计划|战略|活动|攻坚|目标|格局|部署|思路|要求|任务|机制|模式|体系))")
+
+
+def _in_a_named_slogan(sentence: str, v: _Value) -> bool:
+    opened = sentence.rfind("“", 0, v.start)
+    if opened < 0 or sentence.rfind("”", opened, v.start) >= 0:
+        return False
+    closed = sentence.find("”", v.end)
+    return closed >= 0 and closed - opened <= 60 and bool(_SLOGAN_CLOSE.match(sentence, closed))
 
 
 # A target stated as a plan or a task with its value (目标任务是工业总产值150亿元, 计划完成固定资产投资30亿元), then the same
@@ -2725,8 +2760,15 @@ _PLANNED_IN_LIST = re.compile(r"计划(?:新)?(?:开工|竣工|投产|建成)")
 # - A lower bound as a class boundary: "拥有主营业务收入30亿元以上、…15亿元以上制造业企业共1765家"; and any bound
 #   made a modifier by 的 (X以上的, X以下的, X以内的 + a noun) defines what is counted or surveyed, whatever the noun:
 #   "调查覆盖规划面积100亩以上的地块", "对年税收50万元以下的企业开展评价" (a figure is never "X以上的" something).
-_ABOVE_CLASS = re.compile(r"(?:及|或)?以上(?:的)?(?:、|[^,;:。()]{0,8}?(?:企业|项目|园区|开发区))"
-                          r"|(?:\(含\))?(?:及|或)?(?:以上|以下|以内)(?:\(含\))?的")
+#   The same bound in any other wording is a criterion too: with a remark in brackets between the value and its bound
+#   ("占地面积在150亩(0.1平方公里)及以上"), said inclusive (及以上, 及以下, (含)以上: how a rule sets a threshold,
+#   never how a result is told), or as where a thing falls (在 + value + 以上/以下: "年营业收入在2000万元以上"). A
+#   result stated as more than (完成投资10亿元以上) stays a figure.
+_ABOVE_CLASS = re.compile(r"(?:\([^()]{1,30}\))?(?:及|或)?以上(?:的)?(?:、|[^,;:。()]{0,8}?(?:企业|项目|园区|开发区))"
+                          r"|(?:\([^()]{1,30}\))?(?:\(含\))?(?:及|或)?(?:以上|以下|以内)(?:\(含\))?的"
+                          r"|(?:\([^()]{1,30}\))?(?:\(含\)(?:以上|以下|以内)|(?:及|或)(?:以上|以下|以内)|(?:以上|以下|以内)\(含\))")
+_BOUND_AFTER = re.compile(r"(?:\([^()]{1,30}\))?(?:\(含\))?(?:及|或)?(?:以上|以下|以内)")
+_FALLS_IN = re.compile(r"在(?:约|近)?$")
 
 
 # two names joined, then 各 or 均 and one value: the value is each one's ("营业额与出口额各约4000亿元", "工业总产值和营业收入
@@ -2748,7 +2790,9 @@ def _sharing_name(sentence: str, v: _Value, names: list[_Name]) -> _Name | None:
 
 def _a_class_boundary(sentence: str, v: _Value) -> bool:
     return bool(_BOUND_BEFORE.search(sentence, max(0, v.start - 4), v.start)) and bool(_CLASS_AFTER.match(sentence, v.end)) \
-        or bool(_ABOVE_CLASS.match(sentence, v.end))
+        or bool(_ABOVE_CLASS.match(sentence, v.end)) \
+        or sentence[v.start - 1:v.start] in ("在", "约", "近") and bool(_FALLS_IN.search(sentence, max(0, v.start - 2), v.start)) \
+        and bool(_BOUND_AFTER.match(sentence, v.end))
 
 
 def _a_share_of_the_park(sentence: str, v: _Value, values: list[_Value], name: str, ctx: _Context) -> bool:
