@@ -803,6 +803,11 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 para_status = "目标"  # "到“十二五”末，…。园区实现主营业务收入1200亿元": the horizon goes on
             elif opens_dated:
                 para_status = None  # (a sentence of its own period ends it)
+            elif para_status == "预计" and not figures and not _VALUE_RE.search(sentence) \
+                    and not sentence.rstrip().endswith((":", "：")):
+                # "全年预计完成工业总产值11.7亿元。招商引资成效显著。…共签约项目2个": a sentence that states no figure
+                # (a topic of its own, not a lead-in) ends the forecast's list; the figures after it are told anew
+                para_status = None
             para_park = para_park or any(f.scope == "园区" for f in figures)
             placed = _OTHER_SCOPE.search(sentence) or _WHOLE_DISTRICT.search(sentence) \
                 or "强" in sentence and _RANKED_PARKS.search(sentence)
@@ -1833,6 +1838,20 @@ _SO_FAR = r"(?:\d{1,2}(?:-|—|~|～|至|到)\d{1,2}月份?|\d{1,2}月份?|[一�
 _PARK_SUBJECT = r"(?:园区|我园|全园|全区|我区|区内|本区|开发区|高新区|经开区|工业园区|产业园区)"
 _FRESH_CLAUSE = re.compile(rf"(?<=[，；;：:,])(?:{_SO_FAR}(?:[,，]|(?={_PARK_SUBJECT}))|(?:今年|本年|当年){_PARK_SUBJECT}"
                            rf"|{_PARK_SUBJECT}(?:今年|本年|当年|{_SO_FAR}))")
+# A forecast or a target whose own clause has its verb and no figure ("…增长11.8%，总量将实现历史性突破；") is a statement
+# ended by its semicolon: the figures after the semicolon, told with their own verb of doing, are not its list (a
+# lead-in, 预计全年： or 预计全年，完成…, has no verb of its own before its list, or its figure in its own clause; and a
+# word opening the sentence, 预计全年经济保持平稳增长；完成…, governs the sentence, as a forecast's lead does).
+_OWN_PREDICATE = re.compile(r"实现|达到|保持|突破|形成|迈上|跨上|再上|提升|提高|增长")
+_DOING_OPENS = re.compile(r"[;；](?:全年|全区|园区)?(?:共|累计)?(?:完成|实现|新签约|签约|引进|新开工|开工)")
+
+
+def _a_statement_of_its_own(head: str, end: int) -> bool:
+    semi = min(i for i in (head.find(";", end), head.find("；", end)) if i >= 0)
+    return not _VALUE_RE.search(head, end, semi) and bool(_OWN_PREDICATE.search(head, end, semi)) \
+        and bool(_DOING_OPENS.match(head, semi)) and ":" not in head[end:semi]
+
+
 # (实际 before a verb of doing says what was done against a plan just stated: "计划新开工项目20个，实际开工23个")
 _RESET = re.compile(r"目前|已经|已|截至|截止|去年|上年|今年以来|实际(?=完成|开工|签约|竣工|投产|实现|达到|到位)")
 
@@ -1860,6 +1879,9 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
             continue  # 累计 in an earlier clause says nothing of this one
         if status != "累计" and re.search("[；;]", head[end:]) and _VALUE_RE.search(head[:start]):
             continue  # "完成58亿元，预计全年可完成70亿元；到位资金12.6亿元": a forecast said of one item
+        if status != "累计" and start >= first_clause_end and (";" in head[end:] or "；" in head[end:]) \
+                and _a_statement_of_its_own(head, end):
+            continue  # "总量将实现历史性突破；完成工业总产值1821亿元": the forecast was said of its own clause
         marks.append((start, status, sentence[start:end]))
     for m in _RESET.finditer(head):
         marks.append((m.start(), "reset", m.group()))
