@@ -183,8 +183,10 @@ _PAID_IN_BARE = re.compile(r"(?:共|累计|全年)?(?:完成|实现|到位)(?:�
 _SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|到位)[^,;:]*、$")
 # a sentence that opens by describing a park (某某产业园位于…，占地约500亩): the park is the subject of its clauses,
 # so the land it takes is its area — unless a project, a company or a building is named between
+# (or opening the sentence as its subject, its predicates following in turn: "张江萧县高科技园区，占地面积约202.3亩，…",
+# "西部塑料科技产业园总投资20亿元，占地500亩，分三期建设" — the park's own land, as a profile gives it)
 _PARK_DESCRIBED = re.compile(r"[^,;:。]{0,24}?(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|物流园|科技园|创业园|软件园|"
-                             r"经济园|生态园|工业区|工业邨)(?:位于|地处|坐落于|坐落在|地跨|是)"
+                             r"经济园|生态园|工业区|工业邨)(?:位于|地处|坐落于|坐落在|地跨|是|(?=[,;]|总投资|计划总投资))"
                              r"(?:(?!项目|公司|企业|厂房|大楼|基地|中心|[,;:][^,;:]*(?:园区|产业园|工业园))[^。])*?[,;:]\s*$")
 # the area of a place that is not a park, named right before the area's name (卫星城总体规划面积, 新城规划面积)
 _AREA_DESCRIBES_PARK = re.compile(r"(?:达到?|为|约|近|超过?)?[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)的[^,;:。]{0,12}?"
@@ -725,6 +727,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     para_period = None  # a period opening a paragraph governs its later sentences
     para_scope = None  # so does a subject (全县完成…。完成固定资产投资…: still the county's)
     para_name = None
+    whole_name = None  # the last figure's name, past its paragraph: the whole a breakdown (分行业看，…) splits
     para_park = False  # the paragraph has stated a figure of the park
     para_status = None  # a forecast opening a paragraph governs its later sentences (预计1-6月，…。上缴税收…)
     event, event_scope = None, None  # the last event of projects named, and whose it was (全市…集中签约仪式)
@@ -757,6 +760,8 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 heading_scope = event_scope  # "此次共有28个项目集中签约": the event's projects
             opens_dated = bool(para_status) and (bool(_PERIOD_RE.match(sentence.lstrip()))
                                                  or para_status == "目标" and bool(_YEAR_OPENING.match(sentence)))
+            if para_name is None and whole_name and _BREAKDOWN.match(sentence):
+                para_name = whole_name  # "分集聚区看，…" opening a paragraph breaks down the whole stated before it
             if para_scope is None and last_scope and _PRONOUN_SUBJECT.match(sentence, _opener_end(sentence)):
                 para_scope = last_scope  # "它们共集聚企业9540家" opening a paragraph: the subject the text spoke of last
             ctx = _Context(plan, para_period or lead_period or _report_period(period),
@@ -773,6 +778,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             bounds += [ind for fig, ind in zip(figures, read) if fig.bound]
             found += read
             para_name = figures[-1].name if figures else para_name
+            whole_name = next((f.name for f in reversed(figures) if f.scope == ctx.scope), whole_name) if figures else whole_name
             named_line = None if figures or len(sentence) > 30 else _name_heading(sentence)
             if named_line:  # "（一）工业总产值。全年完成86.5亿元": an item headed by its indicator's name alone
                 para_name = named_line
@@ -1595,11 +1601,16 @@ _KEY_PROJECTS = frozenset(("重点", "重大"))
 _THIS_EVENT = re.compile(r"今天|今日|本次|此次|这次|本批|此批|集中(?:开工|签约|竣工|投产)")
 
 
+_NAMED_THEN_KEY = re.compile(r"、[^,;:。]{1,30}?等(?:重点|重大)[^,;:。]{0,6}?项目$")
+
+
 def _a_subset(words: str, clause: str) -> bool:
     """Whether ``words`` (what qualifies the projects counted) pick out a subset."""
     found = {m.group() for m in _SUBSET.finditer(words)}
     # (nor do they when the projects were named first: "引进A、B、C等9个重点项目" counts the ones named, all of them)
-    return bool(found) and not (found <= _KEY_PROJECTS and (_THIS_EVENT.search(clause) or clause.endswith("等")))
+    # ("新开工A、B、C等重点项目46个": the same, the count after the noun)
+    return bool(found) and not (found <= _KEY_PROJECTS and (_THIS_EVENT.search(clause) or clause.endswith("等")
+                                                            or _NAMED_THEN_KEY.search(clause)))
 
 
 def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None = None) -> tuple[str, int] | None:
@@ -2516,6 +2527,18 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
         named_after.used = True
         return _Naming(named_after.name, _clause_start(sentence, v.start), named_after.end,
                        f"数在名前：{sentence[v.start:named_after.end]}")
+    if ctx.last_name and n is None and "看" in sentence:
+        part = _part_of_a_breakdown(sentence, v, ctx)
+        if part:
+            return _Naming(ctx.last_name, _item_start(sentence, v.start), v.end,
+                           f"“{_BREAKDOWN.match(sentence).group().strip(' ,:')}”逐项列出的部分，名称承前（{ctx.last_name}）",
+                           part=part)
+    if n is None and "其中" in sentence and figures and _UNIT_KIND[v.unit] == "count":
+        part = _part_counted_by_verb(sentence, v, figures)
+        if part:
+            return _Naming(part[0], _clause_start(sentence, v.start), v.end,
+                           f"“其中”之后只写动词的一部分的项目数（{sentence[_clause_start(sentence, v.start):v.start]}）",
+                           part=part[1])
     # no name, or one of another kind ("引进外资项目12个": 引进外资 is money, 项目 counted)
     for why, name in (("“项目”与其动词", lambda: _project_before(sentence, v)),
                       ("承前省略的名称", lambda: _carried_name(sentence, v, values, growths, figures, ctx)),
@@ -2526,6 +2549,42 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
         if found:
             return _Naming(found, _clause_start(sentence, v.start), v.end, why)
     return None
+
+
+# A whole count of projects split by 其中 among units of the park (its sides, member parks, towns), each told with the
+# verb alone: "全区签约…27个项目，…，其中，高新区签约19个、合同额193亿元，服务业发展区签约8个、…" — each count is that
+# part's own count of the whole's kind (scope 其他), as _PART_UNIT reads a part with its name; a split by state
+# (其中拟建10个，在建7个，投产1个) names no unit and gives none.
+_PART_VERB_ITEM = re.compile(r"(?:其中[,:]?)?(?P<unit>[^,;:。、\d]{1,12}?(?:(?<![园社小城市县省州景])区|(?<![公乐])园|片区|基地|"
+                             r"孵化器|街道|(?<![城])镇|乡))(?:今年|全年|共|累计)?(?P<verb>新签约|签约|新开工|开工|竣工投产|投产|竣工)"
+                             r"(?:项目)?(?:共|达)?")
+
+
+def _part_counted_by_verb(sentence: str, v: _Value, figures: list[_Figure]) -> tuple[str, str] | None:
+    at = sentence.rfind("其中", 0, v.start)
+    whole = next((f for f in reversed(figures) if f.value is not None and f.value.end <= at and f.name in _PROJECT_COUNTS), None)
+    if whole is None or whole.name not in _PROJECT_COUNTS:
+        return None
+    m = _PART_VERB_ITEM.fullmatch(sentence, _clause_start(sentence, v.start), v.start)
+    if not m or next((name for name, verb in _PROJECT_VERBS if verb.search(m.group("verb"))), None) != whole.name:
+        return None
+    return whole.name, m.group("unit")
+
+
+# A breakdown as statistical bulletins write it: the whole just stated, then 分行业看/分园区看/分集聚区看， and each part
+# named with only its value ("…营业收入达到1973.5亿元。\n分集聚区看，航空港产业集聚区达到596.1亿元，经济技术产业集聚区达到
+# 535.1亿元"): each value is its part's own figure of the whole's quantity (scope 其他), the name carried from the whole.
+_BREAKDOWN = re.compile(r"\s*(?:从|按)?分[^,;:。\d]{1,6}?来?看[,:]")
+_PART_ITEM = re.compile(r"[,;:、]?(?P<unit>[^,;:。、\d]{2,20}?)(?:全年|共|累计)?(?:完成|实现|达到|达|为|有)?(?:约|近|超过?)?$")
+
+
+def _part_of_a_breakdown(sentence: str, v: _Value, ctx: _Context) -> str | None:
+    lead = _BREAKDOWN.match(sentence)
+    if not lead or v.start < lead.end() or not _kind_fits(ctx.last_name, v.unit):
+        return None
+    start = max(lead.end(), _item_start(sentence, v.start))
+    m = _PART_ITEM.fullmatch(sentence, start, v.start)
+    return m.group("unit") if m and not _VALUE_RE.search(m.group("unit")) else None
 
 
 _SUM_RIGHT_BEFORE = re.compile(r"\d(?:万|亿)元?")
@@ -2666,9 +2725,13 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             fig.status = "实际"
             fig.why_status = f"同一指标先说了目标（{figures[-1].why_status}），本句又用自己的“完成/实现”说它：是完成数"
         fig.scope = _scope(sentence, naming.qstart, v.start, ctx)
+        if not naming.part and naming.name == "签约资金" and figures and figures[-1].name == "签约项目数" \
+                and "分出的一部分" in figures[-1].why_name and naming.why == "承前省略的名称":
+            fig.scope = "其他"  # "其中，高新区签约19个、合同额193亿元": the money of the part's projects just counted
+            fig.why_name += "；前面一部分的签约项目的合同额：不是整体的数"
         if naming.part:
             fig.scope = "其他"
-            fig.why_name += f"；“其中”分出的一部分（{naming.part}）：不是整体的数"
+            fig.why_name += f"；{'' if '逐项列出' in naming.why else '“其中”'}分出的一部分（{naming.part}）：不是整体的数"
         if fig.scope != "园区" and _PERIOD_OUTPUT_HOW in naming.why:
             continue  # "一是电缆产业产销两旺。1-9月实现产值38亿元": an industry's output over a period, no key figure
         if fig.scope == "园区" and _a_share_of_the_park(sentence, v, values, naming.name, ctx):
