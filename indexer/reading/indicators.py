@@ -130,9 +130,9 @@ _NAME_FORMS = {
               # (industry with trade, as a zone counts its firms above the size line: 规模以上工商贸企业)
               "规模以上工商贸企业", "规上工商贸企业", "规模以上工贸企业", "规上工贸企业",
               "规模以上入园工业企业", "规模以上入园企业", "规上入园工业企业", "规上入园企业"),
-    "入园企业数": ("入园企业", "入区企业", "入驻企业", "进驻企业",
+    "入园企业数": ("入园企业", "入区企业", "入驻企业", "进驻企业", "进园企业", "进区企业",  # (进园, 进区: settling, as _SETTLED_BEFORE reads them)
               # (the verb of settling and its noun joined by 的: 园区入园的企业达57家)
-              "入园的企业", "入区的企业", "入驻的企业", "进驻的企业", "入驻各类企业", "进驻各类企业", "入园厂商", "入区厂商", "进驻厂商", "园区厂商",
+              "入园的企业", "入区的企业", "入驻的企业", "进驻的企业", "进园的企业", "入驻各类企业", "进驻各类企业", "入园厂商", "入区厂商", "进驻厂商", "园区厂商",
               "厂商家数", "核准厂商", "厂商数", "核准设厂家数", "设厂家数",  # (Taiwan's parks count 厂商: 有效核准厂商家数)
               "公司家数", "公司数", "公司总数",  # (and its processing zones 公司: 公司家数达715家 — of the park only: see _names_in)
               # (the firms registered in the park, as a zone's register counts them: 园区共有注册企业209家, 公司登记家数达564家;
@@ -191,6 +191,8 @@ _PARK_DESCRIBED = re.compile(r"[^,;:。]{0,24}?(?:园区|开发区|高新区|经
 # the area of a place that is not a park, named right before the area's name (卫星城总体规划面积, 新城规划面积)
 _AREA_DESCRIBES_PARK = re.compile(r"(?:达到?|为|约|近|超过?)?[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)的[^,;:。]{0,12}?"
                                   r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|工业区)")
+# the area a work covers, its verb right before the area's name (改造总面积, 绿化面积, 征收土地面积, 厂房建筑面积)
+_AREA_OF_WORKS = re.compile(r"(?:改造|改建|扩建|新建|续建|建设|绿化|硬化|亮化|拆迁|征收|征迁|征用|流转|整治|修复|复垦|装修|建筑|厂房|硬化)(?:土地)?(?:总)?$")
 _AREA_OF_OTHER = re.compile(r"(?:城|镇|乡|村|市|县|城区|社区|小区|港区|景区)(?:总体|总)?$")
 # the land a park takes (占地, 规划用地) is its area only when the park is the subject right before it: 占地 is
 # said of every project and building ("项目占地120亩")
@@ -1180,6 +1182,8 @@ def _names_in(sentence: str) -> list[_Name]:
             continue  # "占全县工业总产值66%": the whole a share is of, not a figure
         if name == "面积" and _AREA_OF_OTHER.search(sentence, max(0, m.start() - 6), m.start()):
             blocked = True  # "卫星城总体规划面积195.1平方公里": the area of a town, not of the park
+        if name == "面积" and _AREA_OF_WORKS.search(sentence, max(0, m.start() - 4), m.start()):
+            blocked = True  # "完成改造总面积约6万平方米", "绿化面积3万平方米": what a work covered, not the park's land
         if re.search(r"每|人均|亩均|地均|户均", clause):
             blocked = True  # "每平方公里工业主营业务收入60亿元": a rate, not the park's figure
         how = "（规上企业的定义）" if m.group("size") else "（企业或园区的产值）" if m.group("output") else \
@@ -1863,6 +1867,9 @@ def _a_statement_of_its_own(head: str, end: int) -> bool:
         and bool(_DOING_OPENS.match(head, semi)) and ":" not in head[end:semi]
 
 
+# a single year (or 今年, 去年) named after a span since a start (自2017年以来): the figure after it is that year's, not the
+# running total of the span
+_ONE_YEAR = re.compile(r"(?<![至到自从])(?:(?:19|20)\d{2}年(?:度)?|今年|去年|当年)(?!以来|来|底|末|年底|年末|[-—~至到])")
 # (实际 before a verb of doing says what was done against a plan just stated: "计划新开工项目20个，实际开工23个")
 _RESET = re.compile(r"目前|已经|已|截至|截止|去年|上年|今年以来|实际(?=完成|开工|签约|竣工|投产|实现|达到|到位)")
 
@@ -1896,6 +1903,12 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
         marks.append((start, status, sentence[start:end]))
     for m in _RESET.finditer(head):
         marks.append((m.start(), "reset", m.group()))
+    if "以来" in head:
+        for start, end, status in _strong_marks(head, sentence):
+            if status == "累计" and head[start:end].endswith("以来"):
+                one = _ONE_YEAR.search(head, end)
+                if one:  # "自2017年以来…，特别是2020年…新签约项目34个": the one year named last governs its figure
+                    marks.append((one.start(), "one year", one.group()))
     if marks and any(what in ("预计", "目标") for _, what, _ in marks):
         for m in _FRESH_CLAUSE.finditer(head):
             if any(what in ("预计", "目标") and at < m.start() for at, what, _ in marks):
@@ -1911,6 +1924,9 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
         if what == "reset":  # 已/目前/去年 end a forecast or a target, not a 累计 (已累计…)
             earlier = [a for a, s, _ in marks[:i] if s not in ("reset", "fresh")]
             if status != "累计" and (not earlier or _clause_start(head, at) > max(earlier)):
+                status, word = "实际", said
+        elif what == "one year":
+            if status == "累计":
                 status, word = "实际", said
         elif what == "fresh":  # a clause of its own after a forecast's or a target's (1-10月，完成…)
             if status in ("预计", "目标"):
