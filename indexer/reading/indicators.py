@@ -130,9 +130,9 @@ _NAME_FORMS = {
               # (industry with trade, as a zone counts its firms above the size line: 规模以上工商贸企业)
               "规模以上工商贸企业", "规上工商贸企业", "规模以上工贸企业", "规上工贸企业",
               "规模以上入园工业企业", "规模以上入园企业", "规上入园工业企业", "规上入园企业"),
-    "入园企业数": ("入园企业", "入区企业", "入驻企业", "进驻企业", "进园企业", "进区企业",  # (进园, 进区: settling, as _SETTLED_BEFORE reads them)
+    "入园企业数": ("入园企业", "入区企业", "入驻企业", "进驻企业", "进园企业", "进区企业", "落户企业",  # (进园, 进区, 落户: settling, as _SETTLED_BEFORE reads them)
               # (the verb of settling and its noun joined by 的: 园区入园的企业达57家)
-              "入园的企业", "入区的企业", "入驻的企业", "进驻的企业", "进园的企业", "入驻各类企业", "进驻各类企业", "入园厂商", "入区厂商", "进驻厂商", "园区厂商",
+              "入园的企业", "入区的企业", "入驻的企业", "进驻的企业", "进园的企业", "落户的企业", "入驻各类企业", "进驻各类企业", "入园厂商", "入区厂商", "进驻厂商", "园区厂商",
               "厂商家数", "核准厂商", "厂商数", "核准设厂家数", "设厂家数",  # (Taiwan's parks count 厂商: 有效核准厂商家数)
               "公司家数", "公司数", "公司总数",  # (and its processing zones 公司: 公司家数达715家 — of the park only: see _names_in)
               # (the firms registered in the park, as a zone's register counts them: 园区共有注册企业209家, 公司登记家数达564家;
@@ -1683,7 +1683,7 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
 # "136家企业入驻", "107家国内外企业进驻投资", "102家国内、外企业投资、进驻设厂": firms (of any origin: a whole, not
 # a class) counted before the noun, the verb of settling in the park after it
 _FIRMS_SETTLED = re.compile(r"^(?:(?:国内外|国内、外|海内外|中外|内外资|各类)?(?:农业?)?(?:企业|工业企业|厂商)|家企业)"
-                            r"(?:已经|已|先后|陆续)?(?:在此|在园区|在区内|在园内)?(?:投资[、,]?)?"
+                            r"(?:已经|已|先后|陆续)?(?:集体|集中|正式|同时)?(?:在此|在园区|在区内|在园内)?(?:投资[、,]?)?"
                             r"(?P<verb>入驻|入园|落户|进驻|进园|入区|设厂)")
 # the park as the subject holding firms, the count before the noun (园区现有186家企业, 区内共有约390家科技公司): how many
 # firms it holds, as 园区现有企业186家 says it the other way round; classes (高新技术企业, 规上企业) are not all its firms
