@@ -215,6 +215,8 @@ _NOT_INVESTED = re.compile(r"预算内|上级|中央|省级资金|专项债|国�
 # projects are a pool waiting, not a count of the verb's; 拟/计划 (to be done) are targets, read by the status words
 _PENDING = re.compile(r"(?:待|未|尚未|暂未|仍未|还未|停|停止|暂缓|缓)$")
 # a generic 项目 takes its kind from the verb of its clause
+# a state short of the name's verb, said right before it: arranged, booked, sought, in talks, applied for
+_ARRANGED = re.compile(r"(?:安排|预约|意向|意向性|拟|洽谈|在谈|储备|申请|申报|准备|筹备)(?:的)?$")
 _PROJECT_VERBS = (("签约项目数", re.compile(r"(?<![待未])(?:签约|签订|签下|新签|引进|落户|入驻|招引|入园|进园|进驻)")),  # (10个项目入驻园区,
                   # 新入园项目11个: projects that enter the park are the ones it signed)
                   ("新开工项目数", re.compile(r"(?<!在建)(?<![待未])开工(?!在建)")),
@@ -1171,6 +1173,8 @@ def _names_in(sentence: str) -> list[_Name]:
             blocked = True  # "争取中央预算内资金到位资金3000万元", "融资到位资金5亿元": public or borrowed money, not invested
         if name in _PROJECT_COUNTS and _PENDING.search(own_before):
             blocked = True  # "待开工项目12个", "尚未竣工项目3个": the pool still waiting, not projects started or finished
+        if name in _COUNT_NAMES and _ARRANGED.search(own_before):
+            blocked = True  # "已安排进区企业5家", "意向入园项目8个": arranged or sought, not yet in (nor signed)
         if name in _PROJECT_COUNTS and m.group().startswith(("开工", "竣工", "投产", "建成")) \
                 and _TWO_EVENTS_BEFORE.search(own_before):
             blocked = True  # "集中开工竣工项目共68个": the projects of two events together, neither count alone
@@ -2544,11 +2548,13 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
         return _Naming(named_after.name, _clause_start(sentence, v.start), named_after.end,
                        f"数在名前：{sentence[v.start:named_after.end]}")
     if ctx.last_name and n is None and "看" in sentence:
-        part = _part_of_a_breakdown(sentence, v, ctx)
+        # (the name of the item before in the sentence, else the whole's)
+        carried = next((f.name for f in reversed(figures) if f.value is not None), ctx.last_name)
+        part = _part_of_a_breakdown(sentence, v, carried)
         if part:
-            return _Naming(ctx.last_name, _item_start(sentence, v.start), v.end,
-                           f"“{_BREAKDOWN.match(sentence).group().strip(' ,:')}”逐项列出的部分，名称承前（{ctx.last_name}）",
-                           part=part)
+            return _Naming(carried, _item_start(sentence, v.start), v.end,
+                           f"“{_BREAKDOWN.match(sentence).group().strip(' ,:')}”逐项列出的部分，名称承前（{carried}）",
+                           part=None if ctx.parks_together else part)  # (parks together: each park's is a park's)
     if n is None and "其中" in sentence and figures and _UNIT_KIND[v.unit] == "count":
         part = _part_counted_by_verb(sentence, v, figures)
         if part:
@@ -2594,9 +2600,9 @@ _BREAKDOWN = re.compile(r"\s*(?:从|按)?分[^,;:。\d]{1,6}?来?看[,:]")
 _PART_ITEM = re.compile(r"[,;:、]?(?P<unit>[^,;:。、\d]{2,20}?)(?:全年|共|累计)?(?:完成|实现|达到|达|为|有)?(?:约|近|超过?)?$")
 
 
-def _part_of_a_breakdown(sentence: str, v: _Value, ctx: _Context) -> str | None:
+def _part_of_a_breakdown(sentence: str, v: _Value, name: str) -> str | None:
     lead = _BREAKDOWN.match(sentence)
-    if not lead or v.start < lead.end() or not _kind_fits(ctx.last_name, v.unit):
+    if not lead or v.start < lead.end() or not _kind_fits(name, v.unit):
         return None
     start = max(lead.end(), _item_start(sentence, v.start))
     m = _PART_ITEM.fullmatch(sentence, start, v.start)
@@ -2779,8 +2785,9 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
 
 # A slogan in quotation marks that names a campaign, a plan or a goal (“20个项目推出去、10个项目引进来、2家企业入园区”的
 # 项目攻坚计划, “百亿园区”工程, “三个一百”行动): its numbers are the name's, as official documents number their campaigns
-# (“一区三园”, “十百千”), not figures of what was done; the quotation is a name when 的 or a word for a campaign follows it.
-_SLOGAN_CLOSE = re.compile(r"”(?:的|[^,;:。“”]{0,8}?(?:工程|行动|计划|战略|活动|攻坚|目标|格局|部署|思路|要求|任务|机制|模式|体系))")
+# (“一区三园”, “十百千”), not figures of what was done; the quotation is a name when a word for a campaign follows it.
+# (a goal so quoted, 落实“全县实现工业产值100亿…”的具体目标, states its targets: only a campaign's name is dropped)
+_SLOGAN_CLOSE = re.compile(r"”的?[^,;:。“”]{0,8}?(?:工程|行动|计划|战略|活动|攻坚|格局|部署|机制|模式|体系)")
 
 
 def _in_a_named_slogan(sentence: str, v: _Value) -> bool:
