@@ -216,7 +216,7 @@ _NOT_INVESTED = re.compile(r"预算内|上级|中央|省级资金|专项债|国�
 _PENDING = re.compile(r"(?:待|未|尚未|暂未|仍未|还未|停|停止|暂缓|缓)$")
 # a generic 项目 takes its kind from the verb of its clause
 # a state short of the name's verb, said right before it: arranged, booked, sought, in talks, applied for
-_ARRANGED = re.compile(r"(?:安排|预约|意向|意向性|拟|洽谈|在谈|储备|申请|申报|准备|筹备)(?:的)?$")
+_ARRANGED = re.compile(r"(?:安排|预约|意向|意向性|拟|洽谈|在谈|储备|申请|申报)(?:的)?$")
 _PROJECT_VERBS = (("签约项目数", re.compile(r"(?<![待未])(?:签约|签订|签下|新签|引进|落户|入驻|招引|入园|进园|进驻)")),  # (10个项目入驻园区,
                   # 新入园项目11个: projects that enter the park are the ones it signed)
                   ("新开工项目数", re.compile(r"(?<!在建)(?<![待未])开工(?!在建)")),
@@ -2751,6 +2751,10 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
                 and "分出的一部分" in figures[-1].why_name and naming.why == "承前省略的名称":
             fig.scope = "其他"  # "其中，高新区签约19个、合同额193亿元": the money of the part's projects just counted
             fig.why_name += "；前面一部分的签约项目的合同额：不是整体的数"
+        if not naming.part and fig.scope == "园区" and not ctx.parks_together and "看" in sentence \
+                and _BREAKDOWN.match(sentence) and v.start > _BREAKDOWN.match(sentence).end():
+            fig.scope = "其他"  # "分园区看，东区完成规上工业总产值38.2亿元": each item of a breakdown is a part's
+            fig.why_name += f"；“{_BREAKDOWN.match(sentence).group().strip(' ,:')}”逐项列出的一部分：不是整体的数"
         if naming.part:
             fig.scope = "其他"
             fig.why_name += f"；{'' if '逐项列出' in naming.why else '“其中”'}分出的一部分（{naming.part}）：不是整体的数"
