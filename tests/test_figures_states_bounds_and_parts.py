@@ -201,3 +201,11 @@ def test_land_after_a_project_or_a_firm_is_not_the_parks(text):
 ])
 def test_firms_settled_in_the_park(text, expected):
     assert rows(text, "简报") == sorted(expected)
+
+
+def test_a_park_word_in_the_names_of_listed_projects_names_no_other_park():  # new
+    from indexer.model import Section
+    from indexer.reading.indicators import find_indicators
+    text = "青禾高新区2024年上半年工作总结\n上半年，新开工航空产业园二期、浪潮光电、贞明半导体等重点项目46个。"
+    got = [(f.name, f.value, f.scope) for f in find_indicators(text, [], "工作总结", park="青禾高新区")]
+    assert got == [("新开工项目数", 46, P)]

@@ -2010,7 +2010,9 @@ _ZONE_AND_PARKS = re.compile(r"一区[二三四五六七八九十多]园")
 _PARK_OPENS_CLAUSE = re.compile(r"(?:同时|此外|另外|全年|今年|当年|上半年|\d{4}年)?")
 # "…公司、…公司等4个项目": companies named as examples of what is counted
 _EXAMPLES_OF_COUNT = re.compile(r"等[^,;:。]{0,4}?(?:\d+|[一二三四五六七八九十两]+)(?:个|家|户|项)|等(?:\d+|[一二三四五六七八九十两]+)?(?:个|家|户|项)?$")
-_PROJECT_NAMED = re.compile(r"(?:[一二三四\d]期)?(?:项目|等(?:\d+|[一二三四五六七八九十两]+)个)")
+_PROJECT_NAMED = re.compile(r"(?:[一二三四\d]期)?(?:项目|等(?:\d+|[一二三四五六七八九十两]+)个"
+                            # (or one name of a list the clause ends as projects: "新开工航空产业园二期、B、C等重点项目46个")
+                            r"|(?:、[^,;:。]{1,40}?)?等[^,;:。\d]{0,8}?项目)")
 
 
 # a place word right after a comparison's verb (高于全区, 占全区): what the figure is measured against, masked already in
