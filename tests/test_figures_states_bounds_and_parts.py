@@ -209,3 +209,16 @@ def test_a_park_word_in_the_names_of_listed_projects_names_no_other_park():  # n
     text = "青禾高新区2024年上半年工作总结\n上半年，新开工航空产业园二期、浪潮光电、贞明半导体等重点项目46个。"
     got = [(f.name, f.value, f.scope) for f in find_indicators(text, [], "工作总结", park="青禾高新区")]
     assert got == [("新开工项目数", 46, P)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("园区实现工业总产值500亿元，其中电子信息产业实现产值200亿元，装备制造产业实现产值150亿元。",  # new
+     [("工业总产值", 500, "亿元", "实际", P), ("工业总产值", 200, "亿元", "实际", O), ("工业总产值", 150, "亿元", "实际", O)]),
+    ("园区实现工业总产值500亿元，其中食品加工业完成工业总产值120亿元。",  # new
+     [("工业总产值", 500, "亿元", "实际", P), ("工业总产值", 120, "亿元", "实际", O)]),
+    # guards: a class of firms is a subset, no figure; the park's firms are the park's
+    ("园区实现工业总产值500亿元，其中高新技术产业实现产值200亿元。", [("工业总产值", 500, "亿元", "实际", P)]),
+    ("园区实现工业总产值500亿元，其中规模以上工业实现产值400亿元。", [("工业总产值", 500, "亿元", "实际", P)]),
+])
+def test_a_named_trade_that_qizhong_singles_out_is_a_part(text, expected):
+    assert rows(text, "简报") == sorted(expected)

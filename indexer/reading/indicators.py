@@ -257,7 +257,10 @@ _BARE_OUTPUT = (r"(?:(?<=企业实现)|(?<=企业完成)|(?<=区实现)|(?<=区�
                 # (or a running total's: "园区企业第二季度累计产值2.03亿元", its owner again the subject's)
                 r"|(?<=累计)|(?<=累计实现)|(?<=累计完成)"
                 # (or industry's, the verb between, as statistics write it: "规模以上工业实现产值22.09亿元，增加值6.93亿元")
-                r"|(?<=工业实现)|(?<=工业完成))(?:工业)?产值")
+                r"|(?<=工业实现)|(?<=工业完成))(?:工业)?产值"
+                # (or an industry's, named right before with its verb or none, as the gold scopes an industry's output:
+                # "其中电子信息产业实现产值200亿元", "光伏产业总产值达35亿元" — a part of the park's, scope 其他)
+                r"|(?:(?<=产业实现)|(?<=产业完成)|(?<=产业))(?:总)?产值")
 # (产值 after a period said just before it, with its verb or bare, as a park's monthly report writes it: "园区1-10月实现
 # 产值56亿元", "前三季度完成产值", "1-10月产值56亿元，预计全年70亿元": 工业总产值 only when the clause's subject, as the
 # scope reads it, is the park; an industry's or a project's 产值 over a period is no figure of the issue's)
@@ -2493,6 +2496,15 @@ _PART_UNIT = re.compile(r"其中[,:]?\s*(?P<unit>[^,;:。、\d]{0,12}?(?:(?<![�
 # (matched from the 其中 to the figure's name: the name may follow the unit right away, 其中孵化器新签约项目8个)
 
 
+# …and so does one named trade (其中电子信息产业实现产值200亿元, 其中食品加工业完成…): a part by trade, each its own
+# (scope 其他, as the gold scopes an industry's output), not a class of firms (高新技术, 主导, 规模以上: no figure)
+_PART_TRADE = re.compile(r"其中[,:]?\s*(?P<unit>(?P<trade>[^,;:。、\d]{2,10}?)(?:产业|行业|(?<![企商])业))"
+                         r"(?=(?:今年|全年|共|累计|当年)?(?:完成|实现|达到?))")
+
+
+_CLASS_OF_FIRMS = re.compile(r"以上|规模|规上|重点|高新|高技术|战略|新兴|主导|支柱|^工业$")
+
+
 _SKIP = object()  # a value that is a part or another quantity: no figure, whatever else might name it
 
 
@@ -2531,6 +2543,11 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
         among = _among(sentence, n, values, figures, ctx)
         part = _PART_UNIT.match(sentence, sentence.rfind("其中", 0, n.start), n.start) \
             if "其中" in (among or lead) and n.name != "面积" else None  # (how a zone's land splits is its layout)
+        if part is None and "其中" in (among or lead) and "业" in lead and n.name != "面积":
+            part = _PART_TRADE.match(sentence, sentence.rfind("其中", 0, n.start), n.start)
+            if part and (_GENERIC_TRADE.search(part.group("trade")) or _CLASS_OF_FIRMS.search(part.group("unit"))
+                         or _SUBJECT_PARK.search(part.group("unit"))):
+                part = None  # (其中高新技术产业…, 其中主导产业…: a class of the firms, a subset, no figure)
         if part is None and (
                 _PART_OF.search(lead) and not _SUBJECT_PARK.search(lead) and not _whole_is_no_figure(sentence, n, values, figures)
                 or among and not _SUBJECT_PARK.search(among) and not _PART_BY_TIME.match(among)):
