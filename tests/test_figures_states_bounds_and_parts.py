@@ -222,3 +222,22 @@ def test_a_park_word_in_the_names_of_listed_projects_names_no_other_park():  # n
 ])
 def test_a_named_trade_that_qizhong_singles_out_is_a_part(text, expected):
     assert rows(text, "简报") == sorted(expected)
+
+
+# ------------------------------------------------------------------ the year's target beside the half year's figure
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年目标任务120亿元，上半年完成工业总产值65亿元，完成年度目标的54.2%。",  # new
+     [("工业总产值", 120, "亿元", "目标", P), ("工业总产值", 65, "亿元", "实际", P)]),
+    ("全年任务30亿元，1-6月实际完成固定资产投资16亿元。",  # new
+     [("固定资产投资", 30, "亿元", "目标", P), ("固定资产投资", 16, "亿元", "实际", P)]),
+    ("预计全年实现营业收入100亿元，上半年完成50亿元。",  # new
+     [("营业收入", 100, "亿元", "预计", P), ("营业收入", 50, "亿元", "实际", P)]),
+    # guards: a striving adverb governs a plan by periods; the half year's own forecast stays one
+    ("力争全年完成工业总产值120亿元，上半年完成60亿元。",
+     [("工业总产值", 120, "亿元", "目标", P), ("工业总产值", 60, "亿元", "目标", P)]),
+    ("工业总产值：全年目标120亿元，1-6月预计完成65亿元，占年度目标的54%。",
+     [("工业总产值", 120, "亿元", "目标", P), ("工业总产值", 65, "亿元", "预计", P)]),
+])
+def test_the_years_target_beside_the_half_years_figure(text, expected):
+    assert rows(text, "简报") == sorted(expected)

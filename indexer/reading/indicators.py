@@ -1854,11 +1854,13 @@ _HORIZON = re.compile(r"(?:到|至)[^,;:。]{0,10}?(?:期末|年末|年底|末|\
 # A forecast or a target governs the clauses after it as long as they go on with its statement (预计全年实现A，税收B:
 # the list of what is forecast). A clause that opens a statement of its own — its own period so far (1-10月，
 # 前三季度，), or the park as its subject with its own time (今年园区…, 园区1-10月…) — is no item of that list, as
-# reports put the forecast beside what was done: "预计全年实现营业收入100亿元；1-10月，完成营业收入80亿元",
+# reports put the forecast beside what was done: "预计全年实现营业收入100亿元；1-10月，完成营业收入80亿元" (or with
+# the period's own verb of doing right after it: "全年目标任务120亿元，上半年完成工业总产值65亿元"),
 # "该项目预计明年6月投产，今年园区完成固定资产投资12亿元". (A year named, 2025年，…, goes on with a plan by years.)
 _SO_FAR = r"(?:\d{1,2}(?:-|—|~|～|至|到)\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|前[二三两]季度|上半年|今年以来)"
 _PARK_SUBJECT = r"(?:园区|我园|全园|全区|我区|区内|本区|开发区|高新区|经开区|工业园区|产业园区)"
-_FRESH_CLAUSE = re.compile(rf"(?<=[，；;：:,])(?:{_SO_FAR}(?:[,，]|(?={_PARK_SUBJECT}))|(?:今年|本年|当年){_PARK_SUBJECT}"
+_FRESH_CLAUSE = re.compile(rf"(?<=[，；;：:,])(?:{_SO_FAR}(?:[,，]|(?={_PARK_SUBJECT})|(?P<doing>(?=(?:实际|共|累计)?(?:完成|实现))))"
+                           rf"|(?:今年|本年|当年){_PARK_SUBJECT}"
                            rf"|{_PARK_SUBJECT}(?:今年|本年|当年|{_SO_FAR}))")
 # A forecast or a target whose own clause has its verb and no figure ("…增长11.8%，总量将实现历史性突破；") is a statement
 # ended by its semicolon: the figures after the semicolon, told with their own verb of doing, are not its list (a
@@ -1877,6 +1879,7 @@ def _a_statement_of_its_own(head: str, end: int) -> bool:
 # a single year (or 今年, 去年) named after a span since a start (自2017年以来): the figure after it is that year's, not the
 # running total of the span
 _ONE_YEAR = re.compile(r"(?<![至到自从])(?:(?:19|20)\d{2}年(?:度)?|今年|去年|当年)(?!以来|来|底|末|年底|年末|[-—~至到])")
+_STRIVING_ADVERB = re.compile(r"力争|确保|争取|努力|奋力|力求")
 # (实际 before a verb of doing says what was done against a plan just stated: "计划新开工项目20个，实际开工23个")
 _RESET = re.compile(r"目前|已经|已|截至|截止|去年|上年|今年以来|实际(?=完成|开工|签约|竣工|投产|实现|达到|到位)")
 
@@ -1918,7 +1921,10 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
                     marks.append((one.start(), "one year", one.group()))
     if marks and any(what in ("预计", "目标") for _, what, _ in marks):
         for m in _FRESH_CLAUSE.finditer(head):
-            if any(what in ("预计", "目标") and at < m.start() for at, what, _ in marks):
+            before = [(at, what, said) for at, what, said in marks if what in ("预计", "目标") and at < m.start()]
+            if before and m.group("doing") is not None and _STRIVING_ADVERB.match(before[-1][2]):
+                continue  # "力争全年完成120亿元，上半年完成60亿元": the striving may govern both (a plan by periods)
+            if before:
                 marks.append((m.start(), "fresh", m.group().rstrip(",，")))
     if lead_note:
         marks.append((lead_note.start(), "预计" if lead_note.group(1) in ("预计", "预估", "预测") else "目标", lead_note.group()))
@@ -2580,6 +2586,11 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
             return _Naming(part[0], _clause_start(sentence, v.start), v.end,
                            f"“其中”之后只写动词的一部分的项目数（{sentence[_clause_start(sentence, v.start):v.start]}）",
                            part=part[1])
+    if n is None and _TARGET_BEFORE_VALUE.search(sentence, _clause_start(sentence, v.start), v.start):
+        after = _named_next(sentence, v, names)
+        if after is not None:  # "全年目标任务120亿元，上半年完成工业总产值65亿元": the target of the figure told next
+            return _Naming(after.name, _clause_start(sentence, v.start), v.end,
+                           f"目标在前、名称在后一分句（{sentence[after.start:after.end]}）")
     # no name, or one of another kind ("引进外资项目12个": 引进外资 is money, 项目 counted)
     for why, name in (("“项目”与其动词", lambda: _project_before(sentence, v)),
                       ("承前省略的名称", lambda: _carried_name(sentence, v, values, growths, figures, ctx)),
@@ -2626,6 +2637,22 @@ def _part_of_a_breakdown(sentence: str, v: _Value, name: str) -> str | None:
     start = max(lead.end(), _item_start(sentence, v.start))
     m = _PART_ITEM.fullmatch(sentence, start, v.start)
     return m.group("unit") if m and not _VALUE_RE.search(m.group("unit")) else None
+
+
+# a target said first with no name (全年目标任务120亿元，), then the figure done with its name in the very next clause
+# (上半年完成工业总产值65亿元): the target is that figure's, as half-year reports set the year's goal beside what was done
+_DOING_NAMED = re.compile(r"(?:[^,;:。]{0,8}?)(?:实际|共|累计)?(?:完成|实现)$")
+
+
+def _named_next(sentence: str, v: _Value, names: list[_Name]) -> _Name | None:
+    seps = [i for i in _clause_seps(sentence) if i >= v.end]
+    if not seps or not re.fullmatch(r"[,;]", sentence[v.end:seps[0] + 1]):
+        return None  # (the target's clause ends right after its value)
+    nxt = next((n for n in names if n.start > seps[0]), None)
+    if nxt is None or nxt.blocked or not _kind_fits(nxt.name, v.unit) or any(i < nxt.start for i in seps[1:2]) \
+            or not _DOING_NAMED.fullmatch(sentence, seps[0] + 1, nxt.start):
+        return None
+    return nxt
 
 
 _SUM_RIGHT_BEFORE = re.compile(r"\d(?:万|亿)元?")
