@@ -241,3 +241,16 @@ def test_a_named_trade_that_qizhong_singles_out_is_a_part(text, expected):
 ])
 def test_the_years_target_beside_the_half_years_figure(text, expected):
     assert rows(text, "简报") == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("青山工业园区是省级开发区，面积12平方公里。", [("面积", 12, "平方公里", "实际", P)]),  # new
+    ("园区总用地面积约860公顷。", [("面积", 860, "公顷", "实际", P)]),  # new
+    ("该工业区面积约18.6公顷，区内公共设施已完成。", [("面积", 18.6, "公顷", "实际", P)]),  # new
+    # guards: a project's land, a building's land
+    ("项目建设总用地面积986.11亩，总投资估算为31.5亿元。", []),
+    ("青山工业园区是由某集团投资建设的项目，面积120亩。", []),
+    ("园区新建厂房用地面积50亩。", []),
+])
+def test_the_parks_area_in_its_own_description(text, expected):
+    assert [r for r in rows(text, "其他") if r[0] == "面积"] == expected
