@@ -254,3 +254,14 @@ def test_the_years_target_beside_the_half_years_figure(text, expected):
 ])
 def test_the_parks_area_in_its_own_description(text, expected):
     assert [r for r in rows(text, "其他") if r[0] == "面积"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("7月26日，园区9个总投资12.5亿元的项目集中开工。", [("新开工项目数", 9, "个", "实际", P)]),  # new
+    ("园区9个项目集中入驻园区开工奠基。", [("新开工项目数", 9, "个", "实际", P)]),  # new
+    # guards: a bound on the cost is a class; projects signed stay signed
+    ("投资超亿元的8个项目集中开工。", []),
+    ("园区12个项目集中签约，总投资50亿元。", [("签约项目数", 12, "个", "实际", P), ("签约资金", 50, "亿元", "实际", P)]),
+])
+def test_projects_counted_with_their_cost_before_the_noun(text, expected):
+    assert rows(text, "简报") == sorted(expected)

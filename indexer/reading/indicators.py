@@ -1568,6 +1568,11 @@ def _event_kind(text: str) -> str | None:
 
 # a count before its noun whose verb is still ahead: 即将签约, 将于…开工, 计划开工, 拟落户
 _NOT_YET = re.compile(r"即将|将要|将于|将在|(?<![即])将(?=[签开竣投落入建])|计划(?!总投资|投资|总额|用地)|拟|有望|预计")
+# projects counted before their noun, a cost between them or not: "19个项目开工", "9个总投资12.5亿元(的)项目集中开工" (the
+# whole cost of the projects counted, as a news lede gives it; a bound on it, 投资超亿元的, is a class: _a_subset)
+_PROJECTS_COUNTED = re.compile(rf"^(?:(?:计划)?(?:总投资|投资总额|总投资额)(?:约|近|达)?[\d.]+(?:亿|万)元的?)?(?P<kind>[{CJK}]{{0,6}}?)项目")
+# projects that came into the park to start there, in one clause: the event is the start (入驻园区开工奠基, 落户开工)
+_SETTLED_THEN_STARTED = re.compile(r"\|[^|,;:。]{0,4}?(?:入驻|落户|入园|进园|进驻)[^|,;:。]{0,4}?开工")
 # projects in a state short of the verb's (building, talks, a pool, booked), or getting ready for it: "9个项目正在做开工前
 # 准备工作", "3个项目准备开工", "5个项目正在办理签约手续", "4个项目申报入园" count what has not moved yet (正在 before the
 # verb is its progress, not its being done; 准备/筹备/前期 the steps before it; 申报/申请/洽谈/办理 asking for it)
@@ -1632,7 +1637,7 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
     projects that take part in the paragraph's ``event`` (集中开工仪式…共有14个项目参加) are its kind."""
     if _UNIT_KIND[v.unit] != "count" or not _counted_after_cost(sentence, v):
         return None
-    after = sentence[v.end:v.end + 24]
+    after = sentence[v.end:v.end + 40]
     for n in names:
         between = sentence[v.end:n.start]
         if v.end <= n.start <= v.end + 4 and n.name in _COUNT_NAMES and not _SUBSET.search(between) \
@@ -1642,13 +1647,13 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
             if n.name in ("入园企业数", "规上企业数") and v.unit not in ("家", "户"):
                 return None  # firms are counted in 家/户; "在四百多个工业企业中推广" is no count of the park's
             return n.name, n.end
-    m = re.match(rf"^(?:[{CJK}]{{0,6}}?)项目", after)
-    if m and not _a_subset(m.group(), sentence[_clause_start(sentence, v.start):v.start]):
+    m = _PROJECTS_COUNTED.match(after)
+    if m and not _a_subset(m.group("kind"), sentence[_clause_start(sentence, v.start):v.start]):
         # the verb right after the noun ("19个项目开工建设") or right before the count ("签约两个项目")
         clause_from = _clause_start(sentence, v.start)
         # the clause's verb governs "签下总投资…的N个项目" and "签约A、B等N个项目" (examples named first)
         whole_clause = sentence[clause_from:v.start].endswith(("的", "等"))
-        verb_after = after[m.end():m.end() + (12 if after[m.end():].startswith(("在", "将", "即将", "计划", "拟")) else 5)]  # "项目在现场集中签约"
+        verb_after = after[m.end():m.end() + (12 if after[m.end():].startswith(("在", "将", "即将", "计划", "拟", "集中")) else 5)]  # "项目在现场集中签约"
         if _ONCE_DONE.match(after, m.end()):
             # "5个项目建成达产后，可实现…": a condition for what they will yield, no count of projects done (the
             # verb before the count still says what they are: "新签约的4个项目建成达产后" were signed)
@@ -1660,6 +1665,8 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
             return None  # "审议并原则通过了25个项目落户园区": approved to come, not signed
         # (the verb is its own clause's: in "竣工投产2个项目，新签约…" the next clause's 签约 is not said of these)
         near = near[:len(near) - len(verb_after)] + _CLAUSE_SEP_RE.split(verb_after, 1)[0]
+        if _SETTLED_THEN_STARTED.search(near):
+            return "新开工项目数", v.end + m.end()  # "9个项目集中入驻园区开工奠基": they came in to start, the event is the start
         for name, verb in _PROJECT_VERBS:
             if verb.search(near):
                 return name, v.end + m.end()
