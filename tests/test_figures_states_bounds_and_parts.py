@@ -265,3 +265,17 @@ def test_the_parks_area_in_its_own_description(text, expected):
 ])
 def test_projects_counted_with_their_cost_before_the_noun(text, expected):
     assert rows(text, "简报") == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今年园区力保工业总产值达到100亿元。", [("工业总产值", 100, "亿元", "目标", P)]),  # new
+    ("全年争创税收1亿元。", [("税收", 1, "亿元", "目标", P)]),  # new
+    ("冲刺全年工业总产值100亿元。", [("工业总产值", 100, "亿元", "目标", P)]),  # new
+    ("园区谋划新开工项目20个。", [("新开工项目数", 20, "个", "目标", P)]),  # new
+    ("按照年度计划，全年需完成固定资产投资30亿元。", [("固定资产投资", 30, "亿元", "目标", P)]),  # new
+    # guards: the same characters in other words
+    ("园区相应完成固定资产投资30亿元。", [("固定资产投资", 30, "亿元", "实际", P)]),
+    ("园区在冲刺阶段完成固定资产投资30亿元。", [("固定资产投资", 30, "亿元", "实际", P)]),
+])
+def test_the_modal_verbs_of_a_duty_or_a_push_make_a_target(text, expected):
+    assert rows(text, "简报") == sorted(expected)
