@@ -204,7 +204,6 @@ def test_firms_settled_in_the_park(text, expected):
 
 
 def test_a_park_word_in_the_names_of_listed_projects_names_no_other_park():  # new
-    from indexer.model import Section
     from indexer.reading.indicators import find_indicators
     text = "青禾高新区2024年上半年工作总结\n上半年，新开工航空产业园二期、浪潮光电、贞明半导体等重点项目46个。"
     got = [(f.name, f.value, f.scope) for f in find_indicators(text, [], "工作总结", park="青禾高新区")]
@@ -278,4 +277,17 @@ def test_projects_counted_with_their_cost_before_the_noun(text, expected):
     ("园区在冲刺阶段完成固定资产投资30亿元。", [("固定资产投资", 30, "亿元", "实际", P)]),
 ])
 def test_the_modal_verbs_of_a_duty_or_a_push_make_a_target(text, expected):
+    assert rows(text, "简报") == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("各园区中，东湖工业园完成工业总产值120亿元，同比增长9%；西山工业园完成80亿元，同比增长5%。",  # new
+     [("工业总产值", 120, "亿元", "实际", O), ("工业总产值", 80, "亿元", "实际", O)]),
+    ("电子信息产业完成工业总产值200亿元，装备制造产业完成150亿元。",  # new
+     [("工业总产值", 200, "亿元", "实际", O), ("工业总产值", 150, "亿元", "实际", O)]),
+    # guards: the park and a town are not parts told in turn; a class of firms is no part
+    ("园区完成工业总产值120亿元，西山镇完成80亿元。", [("工业总产值", 120, "亿元", "实际", P)]),
+    ("新材料产业实现工业产值12.5亿元，高新技术产业实现8亿元。", [("工业总产值", 12.5, "亿元", "实际", O)]),
+])
+def test_parts_told_in_turn_carry_the_first_ones_name(text, expected):
     assert rows(text, "简报") == sorted(expected)

@@ -2314,6 +2314,7 @@ _SUB_AREA = re.compile(rf"(?<![本该我全各其])[{CJK}]{{2}}(?:功能区|片�
 _UNIT_WORDS = ("孵化器", "孵化园", "孵化基地", "孵化中心", "众创空间", "加速器", "创业园", "创业中心", "创业服务中心",
                "双创中心", "双创基地", "创新创业中心", "科创中心", "创客空间")
 _UNIT_HINT = re.compile("孵化|众创|加速器|创业|双创|科创中心|创客")
+_PARALLEL_WHY = "并列分句的另一主语，名称承前"
 _UNIT_SUBJECT = re.compile(r"(?:其中|同时|另外|此外|目前|现在)?,?(?:园区|我园|本园|区内|园内|开发区|高新区|经开区)?(?:内|内的|的)?"
                            r"[^,;:。()有建设引拥成入落在和与及是为对把将新共已占比依通利借围推支打组#]{0,12}?(?P<unit>"
                            + "|".join(_UNIT_WORDS) + ")")
@@ -2610,7 +2611,8 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
                       ("承前省略的名称", lambda: _carried_name(sentence, v, values, growths, figures, ctx)),
                       ("签约项目的总投资", lambda: _cost_of_signed(sentence, v, values, names)),
                       ("句首的名称（其间只说走势）", lambda: _topic_name(sentence, v, names, values)),
-                      ("列表中只写动词的项目数", lambda: _projects_of_the_list(sentence, v, figures))):
+                      ("列表中只写动词的项目数", lambda: _projects_of_the_list(sentence, v, figures)),
+                      (_PARALLEL_WHY, lambda: _parallel_subjects_name(sentence, v, values, growths, figures))):
         found = name()
         if found:
             return _Naming(found, _clause_start(sentence, v.start), v.end, why)
@@ -2651,6 +2653,32 @@ def _part_of_a_breakdown(sentence: str, v: _Value, name: str) -> str | None:
     start = max(lead.end(), _item_start(sentence, v.start))
     m = _PART_ITEM.fullmatch(sentence, start, v.start)
     return m.group("unit") if m and not _VALUE_RE.search(m.group("unit")) else None
+
+
+# Parts told in turn, each clause its own subject and verb, the name said in the first only: "东湖工业园完成工业总产值
+# 120亿元，同比增长9%；西山工业园完成80亿元" — the second is the same quantity of another unit (a park, a side, a trade, a
+# town), whose it is read as any clause's subject (_scope). Both subjects must be units, named apart.
+_PART_SUBJECT = re.compile(r"(?P<subj>[^,;:。\d#]{2,16}?(?:园|区|产业|行业|业|镇|乡|街道|片区|基地|板块))"
+                           r"(?:全年|今年|当年|上半年|共|累计)?(?:完成|实现|达到|达)(?:约|近)?")
+
+
+def _parallel_subjects_name(sentence: str, v: _Value, values: list[_Value], growths, figures: list[_Figure]) -> str | None:
+    prev = next((f for f in reversed(figures) if f.value is not None), None)
+    start = _clause_start(sentence, v.start)
+    if prev is None or prev.value.end > start or not _kind_fits(prev.name, v.unit):
+        return None
+    mine = _PART_SUBJECT.fullmatch(sentence, start, v.start)
+    first = _PART_SUBJECT.match(sentence, prev.quote_start, prev.value.start)
+    if not mine or not first or not _NAME_RE.match(sentence, first.end()) or mine.group("subj") == first.group("subj") \
+            or _SUBSET.search(mine.group("subj")) or _CLASS_OF_FIRMS.search(mine.group("subj")):
+        return None
+    gap = sentence[prev.value.end:start]
+    for g0, g1, _, _ in growths:
+        if prev.value.end <= g0 and g1 <= start:
+            gap = gap.replace(sentence[g0:g1], "")
+    if gap.strip(_CLAUSE_SEP + " 、") or any(prev.value.end <= u.start < start for u in values):
+        return None
+    return prev.name
 
 
 # a target said first with no name (全年目标任务120亿元，), then the figure done with its name in the very next clause
@@ -2815,6 +2843,8 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
                 and _BREAKDOWN.match(sentence) and v.start > _BREAKDOWN.match(sentence).end():
             fig.scope = "其他"  # "分园区看，东区完成规上工业总产值38.2亿元": each item of a breakdown is a part's
             fig.why_name += f"；“{_BREAKDOWN.match(sentence).group().strip(' ,:')}”逐项列出的一部分：不是整体的数"
+        if naming.why == _PARALLEL_WHY and figures:
+            fig.scope = next(f.scope for f in reversed(figures) if f.value is not None)  # (a part like the one before)
         if naming.part:
             fig.scope = "其他"
             fig.why_name += f"；{'' if '逐项列出' in naming.why else '“其中”'}分出的一部分（{naming.part}）：不是整体的数"
