@@ -291,3 +291,14 @@ def test_the_modal_verbs_of_a_duty_or_a_push_make_a_target(text, expected):
 ])
 def test_parts_told_in_turn_carry_the_first_ones_name(text, expected):
     assert rows(text, "简报") == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("光伏产业总产值达35亿元。", [("工业总产值", 35, "亿元", "实际", O)]),  # new
+    # guards: a class of industries is no part of its own (高新技术, 主导), nor is a share
+    ("高新技术产业总产值达35亿元。", []),
+    ("园区四大主导产业总产值达35亿元。", []),
+    ("电子信息产业产值占工业总产值的40%。", []),
+])
+def test_one_named_trades_output_is_a_part(text, expected):
+    assert rows(text, "简报") == sorted(expected)

@@ -1167,8 +1167,14 @@ def _names_in(sentence: str) -> list[_Name]:
         increment = bool(name in _NO_INCREMENT and (_INCREMENT.search(own_before) or before.endswith("新")
                                                     or before.endswith("的") and _INCREMENT.search(clause)))
         not_before = _NOT_BEFORE.search(own_before)
+        trade_part = False
         if not_before and not_before.group() == "城镇" and name == "固定资产投资":
             not_before = None  # 城镇固定资产投资: the statistics' name of fixed-asset investment before 2011, not a part
+        if not_before and not_before.group() == "产业" and name == "工业总产值" and _NAMED_TRADE.search(clause_words := sentence[
+                _clause_start(sentence, m.start()):m.start()]) and not _CLASS_OF_FIRMS.search(clause_words) \
+                and not _GENERIC_TRADE.search(clause_words[:-2]):
+            not_before = None  # "光伏产业总产值达35亿元": one named trade's output, a part (scope 其他), as 光伏产业实现产值…
+            trade_part = True
         blocked = bool(not_before or _NOT_AFTER.match(after)) or increment or m.group() in _NEVER_A_FIGURE
         # blocked only as a sum's class ("5000万元以上企业"), unless the sum is the figure said before its name
         after_sum = bool(not_before and _SUM_RIGHT_BEFORE.fullmatch(not_before.group())) and not (
@@ -1196,7 +1202,7 @@ def _names_in(sentence: str) -> list[_Name]:
             blocked = True  # "完成改造总面积约6万平方米", "绿化面积3万平方米": what a work covered, not the park's land
         if re.search(r"每|人均|亩均|地均|户均", clause):
             blocked = True  # "每平方公里工业主营业务收入60亿元": a rate, not the park's figure
-        how = "（规上企业的定义）" if m.group("size") else "（企业或园区的产值）" if m.group("output") else \
+        how = _TRADE_HOW if trade_part else "（规上企业的定义）" if m.group("size") else "（企业或园区的产值）" if m.group("output") else \
             _PERIOD_OUTPUT_HOW if m.group("period_output") else \
             "（构词规则）" if any(m.group(group) for group, _ in _COMPOSED) else ""
         names.append(_Name(name, m.start(), m.end(), blocked, increment=increment, how=how, after_sum=after_sum))
@@ -2523,6 +2529,8 @@ _PART_TRADE = re.compile(r"其中[,:]?\s*(?P<unit>(?P<trade>[^,;:。、\d]{2,10}
                          r"(?=(?:今年|全年|共|累计|当年)?(?:完成|实现|达到?))")
 
 
+_TRADE_HOW = "（一个产业的产值：是园区的一部分）"
+_NAMED_TRADE = re.compile(r"^(?:其中|同时|另外)?[,:]?[^,;:。\d、和及与]{2,8}产业$")
 _CLASS_OF_FIRMS = re.compile(r"以上|规模|规上|重点|高新|高技术|战略|新兴|主导|支柱|^工业$")
 
 
@@ -2843,6 +2851,8 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
                 and _BREAKDOWN.match(sentence) and v.start > _BREAKDOWN.match(sentence).end():
             fig.scope = "其他"  # "分园区看，东区完成规上工业总产值38.2亿元": each item of a breakdown is a part's
             fig.why_name += f"；“{_BREAKDOWN.match(sentence).group().strip(' ,:')}”逐项列出的一部分：不是整体的数"
+        if _TRADE_HOW in naming.why:
+            fig.scope = "其他"  # (one trade's output: its part of the park's)
         if naming.why == _PARALLEL_WHY and figures:
             fig.scope = next(f.scope for f in reversed(figures) if f.value is not None)  # (a part like the one before)
         if naming.part:
