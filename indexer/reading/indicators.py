@@ -120,6 +120,7 @@ _NAME_FORMS = {
     # the park's area is the area it was planned or approved for, not how much of it is built
     "面积": ("规划总面积", "总规划面积", "规划控制面积", "区域控制面积", "规划面积", "批准面积", "核准面积", "园区面积", "总面积",
            "规划用地面积", "规划用地总面积", "规划用地", "占地总面积", "总占地面积", "占地面积", "占地",
+           "总用地面积", "用地总面积", "用地面积",  # (the park's only right after it, as 占地: see _LAND_FORMS)
            "建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积",
            # (the park word inside the built area's name: 建成园区面积385亩 is how much is built, not the park's area)
            "建成园区面积", "已建成园区面积", "开发园区面积", "已开发园区面积",
@@ -130,9 +131,9 @@ _NAME_FORMS = {
               # (industry with trade, as a zone counts its firms above the size line: 规模以上工商贸企业)
               "规模以上工商贸企业", "规上工商贸企业", "规模以上工贸企业", "规上工贸企业",
               "规模以上入园工业企业", "规模以上入园企业", "规上入园工业企业", "规上入园企业"),
-    "入园企业数": ("入园企业", "入区企业", "入驻企业", "进驻企业",
+    "入园企业数": ("入园企业", "入区企业", "入驻企业", "进驻企业", "进园企业", "进区企业", "落户企业",  # (进园, 进区, 落户: settling, as _SETTLED_BEFORE reads them)
               # (the verb of settling and its noun joined by 的: 园区入园的企业达57家)
-              "入园的企业", "入区的企业", "入驻的企业", "进驻的企业", "入驻各类企业", "进驻各类企业", "入园厂商", "入区厂商", "进驻厂商", "园区厂商",
+              "入园的企业", "入区的企业", "入驻的企业", "进驻的企业", "进园的企业", "落户的企业", "入驻各类企业", "进驻各类企业", "入园厂商", "入区厂商", "进驻厂商", "园区厂商",
               "厂商家数", "核准厂商", "厂商数", "核准设厂家数", "设厂家数",  # (Taiwan's parks count 厂商: 有效核准厂商家数)
               "公司家数", "公司数", "公司总数",  # (and its processing zones 公司: 公司家数达715家 — of the park only: see _names_in)
               # (the firms registered in the park, as a zone's register counts them: 园区共有注册企业209家, 公司登记家数达564家;
@@ -183,17 +184,22 @@ _PAID_IN_BARE = re.compile(r"(?:共|累计|全年)?(?:完成|实现|到位)(?:�
 _SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|到位)[^,;:]*、$")
 # a sentence that opens by describing a park (某某产业园位于…，占地约500亩): the park is the subject of its clauses,
 # so the land it takes is its area — unless a project, a company or a building is named between
+# (or opening the sentence as its subject, its predicates following in turn: "张江萧县高科技园区，占地面积约202.3亩，…",
+# "西部塑料科技产业园总投资20亿元，占地500亩，分三期建设" — the park's own land, as a profile gives it)
 _PARK_DESCRIBED = re.compile(r"[^,;:。]{0,24}?(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|物流园|科技园|创业园|软件园|"
-                             r"经济园|生态园|工业区|工业邨)(?:位于|地处|坐落于|坐落在|地跨|是)"
+                             r"经济园|生态园|工业区|工业邨)(?:位于|地处|坐落于|坐落在|地跨|是|(?=[,;]|总投资|计划总投资))"
                              r"(?:(?!项目|公司|企业|厂房|大楼|基地|中心|[,;:][^,;:]*(?:园区|产业园|工业园))[^。])*?[,;:]\s*$")
 # the area of a place that is not a park, named right before the area's name (卫星城总体规划面积, 新城规划面积)
 _AREA_DESCRIBES_PARK = re.compile(r"(?:达到?|为|约|近|超过?)?[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)的[^,;:。]{0,12}?"
                                   r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|工业区)")
+# the area a work covers, its verb right before the area's name (改造总面积, 绿化面积, 征收土地面积, 厂房建筑面积)
+_AREA_OF_WORKS = re.compile(r"(?:改造|改建|扩建|新建|续建|建设|绿化|硬化|亮化|拆迁|征收|征迁|征用|流转|整治|修复|复垦|装修|建筑|厂房)(?:土地)?(?:总)?$")
 _AREA_OF_OTHER = re.compile(r"(?:城|镇|乡|村|市|县|城区|社区|小区|港区|景区)(?:总体|总)?$")
 # the land a park takes (占地, 规划用地) is its area only when the park is the subject right before it: 占地 is
 # said of every project and building ("项目占地120亩")
-_LAND_FORMS = frozenset(("规划用地面积", "规划用地总面积", "规划用地", "占地总面积", "总占地面积", "占地面积", "占地"))
-_PARK_BEFORE_LAND = re.compile(r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|物流园|科技园|创业园|软件园|经济园|生态园|"
+_LAND_FORMS = frozenset(("规划用地面积", "规划用地总面积", "规划用地", "占地总面积", "总占地面积", "占地面积", "占地",
+                         "总用地面积", "用地总面积", "用地面积"))
+_PARK_BEFORE_LAND = re.compile(r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|物流园|科技园|创业园|软件园|经济园|生态园|工业区|"
                                r"我园|本园|全园)"
                                r"(?:总|规划|共|约|现|目前|现已)?$")
 # 出口 alone names the export figure only with its value right after it ("实现出口3.5亿美元", "其中出口达…")
@@ -211,6 +217,8 @@ _NOT_INVESTED = re.compile(r"预算内|上级|中央|省级资金|专项债|国�
 # projects are a pool waiting, not a count of the verb's; 拟/计划 (to be done) are targets, read by the status words
 _PENDING = re.compile(r"(?:待|未|尚未|暂未|仍未|还未|停|停止|暂缓|缓)$")
 # a generic 项目 takes its kind from the verb of its clause
+# a state short of the name's verb, said right before it: arranged, booked, sought, in talks, applied for
+_ARRANGED = re.compile(r"(?:安排|预约|意向|意向性|拟|洽谈|在谈|储备|申请|申报)(?:的)?$")
 _PROJECT_VERBS = (("签约项目数", re.compile(r"(?<![待未])(?:签约|签订|签下|新签|引进|落户|入驻|招引|入园|进园|进驻)")),  # (10个项目入驻园区,
                   # 新入园项目11个: projects that enter the park are the ones it signed)
                   ("新开工项目数", re.compile(r"(?<!在建)(?<![待未])开工(?!在建)")),
@@ -251,7 +259,10 @@ _BARE_OUTPUT = (r"(?:(?<=企业实现)|(?<=企业完成)|(?<=区实现)|(?<=区�
                 # (or a running total's: "园区企业第二季度累计产值2.03亿元", its owner again the subject's)
                 r"|(?<=累计)|(?<=累计实现)|(?<=累计完成)"
                 # (or industry's, the verb between, as statistics write it: "规模以上工业实现产值22.09亿元，增加值6.93亿元")
-                r"|(?<=工业实现)|(?<=工业完成))(?:工业)?产值")
+                r"|(?<=工业实现)|(?<=工业完成))(?:工业)?产值"
+                # (or an industry's, named right before with its verb or none, as the gold scopes an industry's output:
+                # "其中电子信息产业实现产值200亿元", "光伏产业总产值达35亿元" — a part of the park's, scope 其他)
+                r"|(?:(?<=产业实现)|(?<=产业完成)|(?<=产业))(?:总)?产值")
 # (产值 after a period said just before it, with its verb or bare, as a park's monthly report writes it: "园区1-10月实现
 # 产值56亿元", "前三季度完成产值", "1-10月产值56亿元，预计全年70亿元": 工业总产值 only when the clause's subject, as the
 # scope reads it, is the park; an industry's or a project's 产值 over a period is no figure of the issue's)
@@ -725,6 +736,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     para_period = None  # a period opening a paragraph governs its later sentences
     para_scope = None  # so does a subject (全县完成…。完成固定资产投资…: still the county's)
     para_name = None
+    whole_name = None  # the last figure's name, past its paragraph: the whole a breakdown (分行业看，…) splits
     para_park = False  # the paragraph has stated a figure of the park
     para_status = None  # a forecast opening a paragraph governs its later sentences (预计1-6月，…。上缴税收…)
     event, event_scope = None, None  # the last event of projects named, and whose it was (全市…集中签约仪式)
@@ -757,6 +769,8 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 heading_scope = event_scope  # "此次共有28个项目集中签约": the event's projects
             opens_dated = bool(para_status) and (bool(_PERIOD_RE.match(sentence.lstrip()))
                                                  or para_status == "目标" and bool(_YEAR_OPENING.match(sentence)))
+            if para_name is None and whole_name and _BREAKDOWN.match(sentence):
+                para_name = whole_name  # "分集聚区看，…" opening a paragraph breaks down the whole stated before it
             if para_scope is None and last_scope and _PRONOUN_SUBJECT.match(sentence, _opener_end(sentence)):
                 para_scope = last_scope  # "它们共集聚企业9540家" opening a paragraph: the subject the text spoke of last
             ctx = _Context(plan, para_period or lead_period or _report_period(period),
@@ -773,6 +787,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             bounds += [ind for fig, ind in zip(figures, read) if fig.bound]
             found += read
             para_name = figures[-1].name if figures else para_name
+            whole_name = next((f.name for f in reversed(figures) if f.scope == ctx.scope), whole_name) if figures else whole_name
             named_line = None if figures or len(sentence) > 30 else _name_heading(sentence)
             if named_line:  # "（一）工业总产值。全年完成86.5亿元": an item headed by its indicator's name alone
                 para_name = named_line
@@ -803,6 +818,11 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 para_status = "目标"  # "到“十二五”末，…。园区实现主营业务收入1200亿元": the horizon goes on
             elif opens_dated:
                 para_status = None  # (a sentence of its own period ends it)
+            elif para_status == "预计" and not figures and not _VALUE_RE.search(sentence) \
+                    and not sentence.rstrip().endswith((":", "：")):
+                # "全年预计完成工业总产值11.7亿元。招商引资成效显著。…共签约项目2个": a sentence that states no figure
+                # (a topic of its own, not a lead-in) ends the forecast's list; the figures after it are told anew
+                para_status = None
             para_park = para_park or any(f.scope == "园区" for f in figures)
             placed = _OTHER_SCOPE.search(sentence) or _WHOLE_DISTRICT.search(sentence) \
                 or "强" in sentence and _RANKED_PARKS.search(sentence)
@@ -1130,9 +1150,10 @@ def _names_in(sentence: str) -> list[_Name]:
                 and not _PLANNED_INTRODUCTION.search(sentence, _clause_start(sentence, m.start()), m.start()):
             continue  # "截至6月，园区引进企业36家": the park's firms; "今年引进企业12家": how many came
         if m.group() == "面积" and not _AREA_DESCRIBES_PARK.match(sentence, m.end()) \
-                and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()):
+                and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()) and not _PARK_DESCRIBED.match(sentence[:m.start()]):
             continue  # "面积" alone is a park's only in "面积达X平方公里的…园区" (how descriptions give a park its size)
-            # or right after the park ("开发区面积为6平方公里", "高新区规划面积…"), as 园区面积 is
+            # or right after the park ("开发区面积为6平方公里", "高新区规划面积…"), as 园区面积 is, or in the park's own
+            # description ("青山工业园区是省级开发区，面积12平方公里", as its 占地 is)
         if m.group() in _LAND_FORMS and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()) \
                 and not _PARK_DESCRIBED.match(sentence[:m.start()]):
             continue  # "项目占地120亩": a project's land; "园区占地3000亩", "开发区规划用地…": the park's area
@@ -1146,8 +1167,14 @@ def _names_in(sentence: str) -> list[_Name]:
         increment = bool(name in _NO_INCREMENT and (_INCREMENT.search(own_before) or before.endswith("新")
                                                     or before.endswith("的") and _INCREMENT.search(clause)))
         not_before = _NOT_BEFORE.search(own_before)
+        trade_part = False
         if not_before and not_before.group() == "城镇" and name == "固定资产投资":
             not_before = None  # 城镇固定资产投资: the statistics' name of fixed-asset investment before 2011, not a part
+        if not_before and not_before.group() == "产业" and name == "工业总产值" and _NAMED_TRADE.search(clause_words := sentence[
+                _clause_start(sentence, m.start()):m.start()]) and not _CLASS_OF_FIRMS.search(clause_words) \
+                and not _GENERIC_TRADE.search(clause_words[:-2]):
+            not_before = None  # "光伏产业总产值达35亿元": one named trade's output, a part (scope 其他), as 光伏产业实现产值…
+            trade_part = True
         blocked = bool(not_before or _NOT_AFTER.match(after)) or increment or m.group() in _NEVER_A_FIGURE
         # blocked only as a sum's class ("5000万元以上企业"), unless the sum is the figure said before its name
         after_sum = bool(not_before and _SUM_RIGHT_BEFORE.fullmatch(not_before.group())) and not (
@@ -1158,6 +1185,8 @@ def _names_in(sentence: str) -> list[_Name]:
             blocked = True  # "争取中央预算内资金到位资金3000万元", "融资到位资金5亿元": public or borrowed money, not invested
         if name in _PROJECT_COUNTS and _PENDING.search(own_before):
             blocked = True  # "待开工项目12个", "尚未竣工项目3个": the pool still waiting, not projects started or finished
+        if name in _COUNT_NAMES and _ARRANGED.search(own_before):
+            blocked = True  # "已安排进区企业5家", "意向入园项目8个": arranged or sought, not yet in (nor signed)
         if name in _PROJECT_COUNTS and m.group().startswith(("开工", "竣工", "投产", "建成")) \
                 and _TWO_EVENTS_BEFORE.search(own_before):
             blocked = True  # "集中开工竣工项目共68个": the projects of two events together, neither count alone
@@ -1169,9 +1198,11 @@ def _names_in(sentence: str) -> list[_Name]:
             continue  # "占全县工业总产值66%": the whole a share is of, not a figure
         if name == "面积" and _AREA_OF_OTHER.search(sentence, max(0, m.start() - 6), m.start()):
             blocked = True  # "卫星城总体规划面积195.1平方公里": the area of a town, not of the park
+        if name == "面积" and _AREA_OF_WORKS.search(sentence, max(0, m.start() - 4), m.start()):
+            blocked = True  # "完成改造总面积约6万平方米", "绿化面积3万平方米": what a work covered, not the park's land
         if re.search(r"每|人均|亩均|地均|户均", clause):
             blocked = True  # "每平方公里工业主营业务收入60亿元": a rate, not the park's figure
-        how = "（规上企业的定义）" if m.group("size") else "（企业或园区的产值）" if m.group("output") else \
+        how = _TRADE_HOW if trade_part else "（规上企业的定义）" if m.group("size") else "（企业或园区的产值）" if m.group("output") else \
             _PERIOD_OUTPUT_HOW if m.group("period_output") else \
             "（构词规则）" if any(m.group(group) for group, _ in _COMPOSED) else ""
         names.append(_Name(name, m.start(), m.end(), blocked, increment=increment, how=how, after_sum=after_sum))
@@ -1250,6 +1281,8 @@ def _values_in(sentence: str) -> list[_Value]:
             continue  # (a numeral before a bare 亿 is a scale word: 千亿级产业, 打造百亿园区)
         if raw[0] in _CN_NUM and value == 1 and _UNIT_KIND[unit] in ("count", "people"):
             continue  # "落实一个", "一家企业": an article, not a count (一兆元, 一亿元 are sums)
+        if raw in ("百", "千", "万") and _UNIT_KIND[unit] in ("count", "people"):
+            continue  # "市级百项技改项目", "百个项目大会战", "千家企业": a campaign's round number, a name (a count is 一百)
         if unit in _TEN_THOUSAND_COUNTS and value is not None:
             value, unit = value * 10000, unit[1:]  # "入驻企业1.2万家": 12000家
         elif unit == "千人" and value is not None:
@@ -1541,6 +1574,15 @@ def _event_kind(text: str) -> str | None:
 
 # a count before its noun whose verb is still ahead: 即将签约, 将于…开工, 计划开工, 拟落户
 _NOT_YET = re.compile(r"即将|将要|将于|将在|(?<![即])将(?=[签开竣投落入建])|计划(?!总投资|投资|总额|用地)|拟|有望|预计")
+# projects counted before their noun, a cost between them or not: "19个项目开工", "9个总投资12.5亿元(的)项目集中开工" (the
+# whole cost of the projects counted, as a news lede gives it; a bound on it, 投资超亿元的, is a class: _a_subset)
+_PROJECTS_COUNTED = re.compile(rf"^(?:(?:计划)?(?:总投资|投资总额|总投资额)(?:约|近|达)?[\d.]+(?:亿|万)元的?)?(?P<kind>[{CJK}]{{0,6}}?)项目")
+# projects that came into the park to start there, in one clause: the event is the start (入驻园区开工奠基, 落户开工)
+_SETTLED_THEN_STARTED = re.compile(r"\|[^|,;:。]{0,4}?(?:入驻|落户|入园|进园|进驻)[^|,;:。]{0,4}?开工")
+# projects in a state short of the verb's (building, talks, a pool, booked), or getting ready for it: "9个项目正在做开工前
+# 准备工作", "3个项目准备开工", "5个项目正在办理签约手续", "4个项目申报入园" count what has not moved yet (正在 before the
+# verb is its progress, not its being done; 准备/筹备/前期 the steps before it; 申报/申请/洽谈/办理 asking for it)
+_NOT_MOVED_YET = re.compile(r"在建|续建|在谈|储备|实施|谋划|包装|仪式|预约|意向|安排|正在|准备|筹备|前期|申报|申请|洽谈|办理")
 # (计划总投资 after the count is what the projects cost, a noun: "今天开工的8个项目，计划总投资32亿元" were started)
 # what was done to the projects a count after 的 counts: "此次签约的15个项目", "集中开工的19个项目"
 _DONE_TO_PROJECTS = re.compile(r"(?:签约|签订|签下|落户|入驻|引进|开工|竣工|投产)(?:合同|协议)?$")  # (签订合同的5个项目)
@@ -1584,11 +1626,16 @@ _KEY_PROJECTS = frozenset(("重点", "重大"))
 _THIS_EVENT = re.compile(r"今天|今日|本次|此次|这次|本批|此批|集中(?:开工|签约|竣工|投产)")
 
 
+_NAMED_THEN_KEY = re.compile(r"、[^,;:。]{1,30}?等(?:重点|重大)[^,;:。]{0,6}?项目$")
+
+
 def _a_subset(words: str, clause: str) -> bool:
     """Whether ``words`` (what qualifies the projects counted) pick out a subset."""
     found = {m.group() for m in _SUBSET.finditer(words)}
     # (nor do they when the projects were named first: "引进A、B、C等9个重点项目" counts the ones named, all of them)
-    return bool(found) and not (found <= _KEY_PROJECTS and (_THIS_EVENT.search(clause) or clause.endswith("等")))
+    # ("新开工A、B、C等重点项目46个": the same, the count after the noun)
+    return bool(found) and not (found <= _KEY_PROJECTS and (_THIS_EVENT.search(clause) or clause.endswith("等")
+                                                            or _NAMED_THEN_KEY.search(clause)))
 
 
 def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None = None) -> tuple[str, int] | None:
@@ -1596,7 +1643,7 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
     projects that take part in the paragraph's ``event`` (集中开工仪式…共有14个项目参加) are its kind."""
     if _UNIT_KIND[v.unit] != "count" or not _counted_after_cost(sentence, v):
         return None
-    after = sentence[v.end:v.end + 24]
+    after = sentence[v.end:v.end + 40]
     for n in names:
         between = sentence[v.end:n.start]
         if v.end <= n.start <= v.end + 4 and n.name in _COUNT_NAMES and not _SUBSET.search(between) \
@@ -1606,24 +1653,26 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
             if n.name in ("入园企业数", "规上企业数") and v.unit not in ("家", "户"):
                 return None  # firms are counted in 家/户; "在四百多个工业企业中推广" is no count of the park's
             return n.name, n.end
-    m = re.match(rf"^(?:[{CJK}]{{0,6}}?)项目", after)
-    if m and not _a_subset(m.group(), sentence[_clause_start(sentence, v.start):v.start]):
+    m = _PROJECTS_COUNTED.match(after)
+    if m and not _a_subset(m.group("kind"), sentence[_clause_start(sentence, v.start):v.start]):
         # the verb right after the noun ("19个项目开工建设") or right before the count ("签约两个项目")
         clause_from = _clause_start(sentence, v.start)
         # the clause's verb governs "签下总投资…的N个项目" and "签约A、B等N个项目" (examples named first)
         whole_clause = sentence[clause_from:v.start].endswith(("的", "等"))
-        verb_after = after[m.end():m.end() + (12 if after[m.end():].startswith(("在", "将", "即将", "计划", "拟")) else 5)]  # "项目在现场集中签约"
+        verb_after = after[m.end():m.end() + (12 if after[m.end():].startswith(("在", "将", "即将", "计划", "拟", "集中")) else 5)]  # "项目在现场集中签约"
         if _ONCE_DONE.match(after, m.end()):
             # "5个项目建成达产后，可实现…": a condition for what they will yield, no count of projects done (the
             # verb before the count still says what they are: "新签约的4个项目建成达产后" were signed)
             verb_after = ""
         near = sentence[clause_from if whole_clause else max(clause_from, v.start - 5):v.start] + "|" + verb_after
-        if re.search(r"在建|续建|在谈|储备|实施|谋划|包装|仪式|预约|意向|安排", near):  # (8个项目预约入园: booked, not in)
+        if _NOT_MOVED_YET.search(near):  # (8个项目预约入园: booked, not in)
             return None
         if _APPROVED.search(sentence, clause_from, v.start):
             return None  # "审议并原则通过了25个项目落户园区": approved to come, not signed
         # (the verb is its own clause's: in "竣工投产2个项目，新签约…" the next clause's 签约 is not said of these)
         near = near[:len(near) - len(verb_after)] + _CLAUSE_SEP_RE.split(verb_after, 1)[0]
+        if _SETTLED_THEN_STARTED.search(near):
+            return "新开工项目数", v.end + m.end()  # "9个项目集中入驻园区开工奠基": they came in to start, the event is the start
         for name, verb in _PROJECT_VERBS:
             if verb.search(near):
                 return name, v.end + m.end()
@@ -1657,7 +1706,7 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
 # "136家企业入驻", "107家国内外企业进驻投资", "102家国内、外企业投资、进驻设厂": firms (of any origin: a whole, not
 # a class) counted before the noun, the verb of settling in the park after it
 _FIRMS_SETTLED = re.compile(r"^(?:(?:国内外|国内、外|海内外|中外|内外资|各类)?(?:农业?)?(?:企业|工业企业|厂商)|家企业)"
-                            r"(?:已经|已|先后|陆续)?(?:在此|在园区|在区内|在园内)?(?:投资[、,]?)?"
+                            r"(?:已经|已|先后|陆续)?(?:集体|集中|正式|同时)?(?:在此|在园区|在区内|在园内)?(?:投资[、,]?)?"
                             r"(?P<verb>入驻|入园|落户|进驻|进园|入区|设厂)")
 # the park as the subject holding firms, the count before the noun (园区现有186家企业, 区内共有约390家科技公司): how many
 # firms it holds, as 园区现有企业186家 says it the other way round; classes (高新技术企业, 规上企业) are not all its firms
@@ -1744,6 +1793,9 @@ def _projects_of_the_list(sentence: str, v: _Value, figures: list[_Figure]) -> s
     item = sentence[_item_start(sentence, v.start):v.start]
     if not _VERB_ITEM.fullmatch(item) or "开竣工" in item:
         return None
+    last = figures[-1].value
+    if last is not None and "其中" in sentence[last.end:v.start]:
+        return None  # "引进项目18个，其中拟建10个，在建7个，投产1个": the whole split by state, a part, no count of its own
     return next((name for name, verb in _PROJECT_VERBS if verb.search(item)), None)
 
 
@@ -1764,7 +1816,13 @@ _STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|
            # (预期性指标 beside 约束性指标), not a forecast of a figure
            # 把…打造成(为)/建设成为/发展成为 + a figure: what the park is to become, a goal ("打造成为营业收入超500亿元的园区")
            ("目标", re.compile(r"力争|确保|争取(?!到)|目标|计划|拟|打造成为?|建设成为|发展成为|培育成为|预期目标|预期(?:性|的)?(?:主要|发展|经济|增长)?指标|要达到|不低于|不少于|规划到|要实现|规划(?=实现|达到|完成|形成|引进|新增)"
-                              r"|努力(?:实现|完成|达到|突破)|奋力(?:实现|完成|达到|突破|冲刺)|力求")),
+                              r"|努力(?:实现|完成|达到|突破)|奋力(?:实现|完成|达到|突破|冲刺)|力求"
+                              # 准备/打算 + a verb: an intention, as 计划 is (准备新签约项目10个); 准备工作, 做好准备 are nouns
+                              r"|(?:准备|打算)(?=#|新|签|开工|引进|招引|建成|实现|完成|投产|投资|启动|落户|入驻)"
+                              # the modal verbs of a duty or a push toward a figure, as plans write them: 需(要)/必须/应 +
+                              # a verb of doing (全年需完成…), 力保 (hold at least), 争创, 冲刺 (sprint toward), 谋划 + a count
+                              r"|(?:需要|需|必须|务必)(?=完成|实现|达到|新增|引进|签约|开工)|(?<![反对相适])应(?=完成|实现|达到)"
+                              r"|力保|争创|(?<!奋力)冲刺(?!阶段|期)|谋划(?=#|新|引进|签约|开工)")),
            ("累计", re.compile(r"累计|累积|历年(?!同期|新高|纪录|记录|最高|之最|最好|最佳)|自(?:.{0,12}|[^,;:。]{0,24}?(?:挂牌|设立|成立|获批|批准|建区|开园|运营|运行|启动|创建)[^,;:。]{0,40}?)以来|建区以来|成立.{0,4}以来|开园以来"))]
 # 将 is both the future marker ("今年，园区将强化项目建设，…投资超50亿元": a plan) and the object marker of
 # the disposal form 将+object+verb+result ("将招商引资作为一号工程，新签约项目30个": what was done). The
@@ -1803,19 +1861,45 @@ _GOAL_NOUN = re.compile(r"(?:围绕|对照|对标|瞄准|紧扣|按照|紧盯|�
                         # a goal said reached, ending its clause: "工业投资实现倍增目标，全年完成工业投资134.8亿元" (the
                         # goal is the object of 实现/完成; the figure's own clause says what was done). Only the goal is a
                         # noun: a word of striving or of time before the verb still governs (力争实现…目标, 将…, 明年…)
-                        r"|(?<=实现|完成|达成)了?[^,;:。\d]{0,10}?(?:目标|任务)(?:任务)?(?=[,;。])")
+                        r"|(?<=实现|完成|达成)了?[^,;:。\d]{0,10}?(?:目标|任务)(?:任务)?(?=[,;。])"
+                        # a plan named as a noun ending its clause (实施…的项目攻坚计划，), the object of its verb: no
+                        # plan word for the clauses after it
+                        r"|(?<=[^\d,;:。#(计划])计划(?=[,;])")
+# a plan word in a modifier of a noun (拟建的北京西路, 规划建设的纬三路: a boundary's road yet to be built) says what that
+# noun is, not how sure the figure is: "东至佳宁公司，南至拟建的北京西路，总面积2600亩" states the area as it is
+_PLANNED_THING = re.compile(r"(?:拟|计划|规划)(?:新建|建设|修建|建|开发|实施)的(?=[^,;:。\d]{1,12}?[路道街河渠线],)")
 # (but "确定的预期目标为…", "目标是：…" introduce the target's figures: those are targets)
 # the horizon a plan sets: 到2025年, 到“十四五”期末, 至年末
 _HORIZON = re.compile(r"(?:到|至)[^,;:。]{0,10}?(?:期末|年末|年底|末|\d{4}年)")
 # A forecast or a target governs the clauses after it as long as they go on with its statement (预计全年实现A，税收B:
 # the list of what is forecast). A clause that opens a statement of its own — its own period so far (1-10月，
 # 前三季度，), or the park as its subject with its own time (今年园区…, 园区1-10月…) — is no item of that list, as
-# reports put the forecast beside what was done: "预计全年实现营业收入100亿元；1-10月，完成营业收入80亿元",
+# reports put the forecast beside what was done: "预计全年实现营业收入100亿元；1-10月，完成营业收入80亿元" (or with
+# the period's own verb of doing right after it: "全年目标任务120亿元，上半年完成工业总产值65亿元"),
 # "该项目预计明年6月投产，今年园区完成固定资产投资12亿元". (A year named, 2025年，…, goes on with a plan by years.)
 _SO_FAR = r"(?:\d{1,2}(?:-|—|~|～|至|到)\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|前[二三两]季度|上半年|今年以来)"
 _PARK_SUBJECT = r"(?:园区|我园|全园|全区|我区|区内|本区|开发区|高新区|经开区|工业园区|产业园区)"
-_FRESH_CLAUSE = re.compile(rf"(?<=[，；;：:,])(?:{_SO_FAR}(?:[,，]|(?={_PARK_SUBJECT}))|(?:今年|本年|当年){_PARK_SUBJECT}"
+_FRESH_CLAUSE = re.compile(rf"(?<=[，；;：:,])(?:{_SO_FAR}(?:[,，]|(?={_PARK_SUBJECT})|(?P<doing>(?=(?:实际|共|累计)?(?:完成|实现))))"
+                           rf"|(?:今年|本年|当年){_PARK_SUBJECT}"
                            rf"|{_PARK_SUBJECT}(?:今年|本年|当年|{_SO_FAR}))")
+# A forecast or a target whose own clause has its verb and no figure ("…增长11.8%，总量将实现历史性突破；") is a statement
+# ended by its semicolon: the figures after the semicolon, told with their own verb of doing, are not its list (a
+# lead-in, 预计全年： or 预计全年，完成…, has no verb of its own before its list, or its figure in its own clause; and a
+# word opening the sentence, 预计全年经济保持平稳增长；完成…, governs the sentence, as a forecast's lead does).
+_OWN_PREDICATE = re.compile(r"实现|达到|保持|突破|形成|迈上|跨上|再上|提升|提高|增长")
+_DOING_OPENS = re.compile(r"[;；](?:全年|全区|园区)?(?:共|累计)?(?:完成|实现|新签约|签约|引进|新开工|开工)")
+
+
+def _a_statement_of_its_own(head: str, end: int) -> bool:
+    semi = min(i for i in (head.find(";", end), head.find("；", end)) if i >= 0)
+    return not _VALUE_RE.search(head, end, semi) and bool(_OWN_PREDICATE.search(head, end, semi)) \
+        and bool(_DOING_OPENS.match(head, semi)) and ":" not in head[end:semi]
+
+
+# a single year (or 今年, 去年) named after a span since a start (自2017年以来): the figure after it is that year's, not the
+# running total of the span
+_ONE_YEAR = re.compile(r"(?<![至到自从])(?:(?:19|20)\d{2}年(?:度)?|今年|去年|当年)(?!以来|来|底|末|年底|年末|[-—~至到])")
+_STRIVING_ADVERB = re.compile(r"力争|确保|争取|努力|奋力|力求")
 # (实际 before a verb of doing says what was done against a plan just stated: "计划新开工项目20个，实际开工23个")
 _RESET = re.compile(r"目前|已经|已|截至|截止|去年|上年|今年以来|实际(?=完成|开工|签约|竣工|投产|实现|达到|到位)")
 
@@ -1827,6 +1911,8 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
     head = _RATIO_PHRASE.sub(lambda m: "#" * len(m.group()), sentence[:value_start])
     head = _GROWTH_RE.sub(lambda m: "#" * len(m.group()), head)
     head = _GOAL_NOUN.sub(lambda m: "#" * len(m.group()), head)
+    if "的" in head:
+        head = _PLANNED_THING.sub(lambda m: "#" * len(m.group()), head)
     note = _STATUS_NOTE.search(head) if "(" in head else None
     # a note that heads a list before its first value is the list's lead-in: "主要经济指标(预计数)：…"
     lead_note = note if note and re.match(r"\s*:", head[note.end():]) and not _VALUE_RE.search(head, 0, note.start()) else None
@@ -1841,12 +1927,24 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
             continue  # 累计 in an earlier clause says nothing of this one
         if status != "累计" and re.search("[；;]", head[end:]) and _VALUE_RE.search(head[:start]):
             continue  # "完成58亿元，预计全年可完成70亿元；到位资金12.6亿元": a forecast said of one item
+        if status != "累计" and start >= first_clause_end and (";" in head[end:] or "；" in head[end:]) \
+                and _a_statement_of_its_own(head, end):
+            continue  # "总量将实现历史性突破；完成工业总产值1821亿元": the forecast was said of its own clause
         marks.append((start, status, sentence[start:end]))
     for m in _RESET.finditer(head):
         marks.append((m.start(), "reset", m.group()))
+    if "以来" in head:
+        for start, end, status in _strong_marks(head, sentence):
+            if status == "累计" and head[start:end].endswith("以来"):
+                one = _ONE_YEAR.search(head, end)
+                if one:  # "自2017年以来…，特别是2020年…新签约项目34个": the one year named last governs its figure
+                    marks.append((one.start(), "one year", one.group()))
     if marks and any(what in ("预计", "目标") for _, what, _ in marks):
         for m in _FRESH_CLAUSE.finditer(head):
-            if any(what in ("预计", "目标") and at < m.start() for at, what, _ in marks):
+            before = [(at, what, said) for at, what, said in marks if what in ("预计", "目标") and at < m.start()]
+            if before and m.group("doing") is not None and _STRIVING_ADVERB.match(before[-1][2]):
+                continue  # "力争全年完成120亿元，上半年完成60亿元": the striving may govern both (a plan by periods)
+            if before:
                 marks.append((m.start(), "fresh", m.group().rstrip(",，")))
     if lead_note:
         marks.append((lead_note.start(), "预计" if lead_note.group(1) in ("预计", "预估", "预测") else "目标", lead_note.group()))
@@ -1859,6 +1957,9 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
         if what == "reset":  # 已/目前/去年 end a forecast or a target, not a 累计 (已累计…)
             earlier = [a for a, s, _ in marks[:i] if s not in ("reset", "fresh")]
             if status != "累计" and (not earlier or _clause_start(head, at) > max(earlier)):
+                status, word = "实际", said
+        elif what == "one year":
+            if status == "累计":
                 status, word = "实际", said
         elif what == "fresh":  # a clause of its own after a forecast's or a target's (1-10月，完成…)
             if status in ("预计", "目标"):
@@ -1938,7 +2039,9 @@ _ZONE_AND_PARKS = re.compile(r"一区[二三四五六七八九十多]园")
 _PARK_OPENS_CLAUSE = re.compile(r"(?:同时|此外|另外|全年|今年|当年|上半年|\d{4}年)?")
 # "…公司、…公司等4个项目": companies named as examples of what is counted
 _EXAMPLES_OF_COUNT = re.compile(r"等[^,;:。]{0,4}?(?:\d+|[一二三四五六七八九十两]+)(?:个|家|户|项)|等(?:\d+|[一二三四五六七八九十两]+)?(?:个|家|户|项)?$")
-_PROJECT_NAMED = re.compile(r"(?:[一二三四\d]期)?(?:项目|等(?:\d+|[一二三四五六七八九十两]+)个)")
+_PROJECT_NAMED = re.compile(r"(?:[一二三四\d]期)?(?:项目|等(?:\d+|[一二三四五六七八九十两]+)个"
+                            # (or one name of a list the clause ends as projects: "新开工航空产业园二期、B、C等重点项目46个")
+                            r"|(?:、[^,;:。]{1,40}?)?等[^,;:。\d]{0,8}?项目)")
 
 
 # a place word right after a comparison's verb (高于全区, 占全区): what the figure is measured against, masked already in
@@ -2217,6 +2320,7 @@ _SUB_AREA = re.compile(rf"(?<![本该我全各其])[{CJK}]{{2}}(?:功能区|片�
 _UNIT_WORDS = ("孵化器", "孵化园", "孵化基地", "孵化中心", "众创空间", "加速器", "创业园", "创业中心", "创业服务中心",
                "双创中心", "双创基地", "创新创业中心", "科创中心", "创客空间")
 _UNIT_HINT = re.compile("孵化|众创|加速器|创业|双创|科创中心|创客")
+_PARALLEL_WHY = "并列分句的另一主语，名称承前"
 _UNIT_SUBJECT = re.compile(r"(?:其中|同时|另外|此外|目前|现在)?,?(?:园区|我园|本园|区内|园内|开发区|高新区|经开区)?(?:内|内的|的)?"
                            r"[^,;:。()有建设引拥成入落在和与及是为对把将新共已占比依通利借围推支打组#]{0,12}?(?P<unit>"
                            + "|".join(_UNIT_WORDS) + ")")
@@ -2419,6 +2523,18 @@ _PART_UNIT = re.compile(r"其中[,:]?\s*(?P<unit>[^,;:。、\d]{0,12}?(?:(?<![�
 # (matched from the 其中 to the figure's name: the name may follow the unit right away, 其中孵化器新签约项目8个)
 
 
+# …and so does one named trade (其中电子信息产业实现产值200亿元, 其中食品加工业完成…): a part by trade, each its own
+# (scope 其他, as the gold scopes an industry's output), not a class of firms (高新技术, 主导, 规模以上: no figure)
+_PART_TRADE = re.compile(r"其中[,:]?\s*(?P<unit>(?P<trade>[^,;:。、\d]{2,10}?)(?:产业|行业|(?<![企商])业))"
+                         r"(?=(?:今年|全年|共|累计|当年)?(?:完成|实现|达到?))")
+
+
+_TRADE_HOW = "（一个产业的产值：是园区的一部分）"
+_NAMED_TRADE = re.compile(r"^(?:其中|同时|另外)?[,:]?(?!去年|今年|全年|当年|上年|本年|上半年|下半年|推动|推进|促进|力争)"
+                          r"[^,;:。\d、和及与]{2,8}产业$")
+_CLASS_OF_FIRMS = re.compile(r"以上|规模|规上|重点|高新|高技术|战略|新兴|主导|支柱|^工业$")
+
+
 _SKIP = object()  # a value that is a part or another quantity: no figure, whatever else might name it
 
 
@@ -2457,6 +2573,11 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
         among = _among(sentence, n, values, figures, ctx)
         part = _PART_UNIT.match(sentence, sentence.rfind("其中", 0, n.start), n.start) \
             if "其中" in (among or lead) and n.name != "面积" else None  # (how a zone's land splits is its layout)
+        if part is None and "其中" in (among or lead) and "业" in lead and n.name != "面积":
+            part = _PART_TRADE.match(sentence, sentence.rfind("其中", 0, n.start), n.start)
+            if part and (_GENERIC_TRADE.search(part.group("trade")) or _CLASS_OF_FIRMS.search(part.group("unit"))
+                         or _SUBJECT_PARK.search(part.group("unit"))):
+                part = None  # (其中高新技术产业…, 其中主导产业…: a class of the firms, a subset, no figure)
         if part is None and (
                 _PART_OF.search(lead) and not _SUBJECT_PARK.search(lead) and not _whole_is_no_figure(sentence, n, values, figures)
                 or among and not _SUBJECT_PARK.search(among) and not _PART_BY_TIME.match(among)):
@@ -2475,16 +2596,114 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
         named_after.used = True
         return _Naming(named_after.name, _clause_start(sentence, v.start), named_after.end,
                        f"数在名前：{sentence[v.start:named_after.end]}")
+    if ctx.last_name and n is None and "看" in sentence:
+        # (the name of the item before in the sentence, else the whole's)
+        carried = next((f.name for f in reversed(figures) if f.value is not None), ctx.last_name)
+        part = _part_of_a_breakdown(sentence, v, carried)
+        if part:
+            return _Naming(carried, _item_start(sentence, v.start), v.end,
+                           f"“{_BREAKDOWN.match(sentence).group().strip(' ,:')}”逐项列出的部分，名称承前（{carried}）",
+                           part=None if ctx.parks_together else part)  # (parks together: each park's is a park's)
+    if n is None and "其中" in sentence and figures and _UNIT_KIND[v.unit] == "count":
+        part = _part_counted_by_verb(sentence, v, figures)
+        if part:
+            return _Naming(part[0], _clause_start(sentence, v.start), v.end,
+                           f"“其中”之后只写动词的一部分的项目数（{sentence[_clause_start(sentence, v.start):v.start]}）",
+                           part=part[1])
+    if n is None and _TARGET_BEFORE_VALUE.search(sentence, _clause_start(sentence, v.start), v.start):
+        after = _named_next(sentence, v, names)
+        if after is not None:  # "全年目标任务120亿元，上半年完成工业总产值65亿元": the target of the figure told next
+            return _Naming(after.name, _clause_start(sentence, v.start), v.end,
+                           f"目标在前、名称在后一分句（{sentence[after.start:after.end]}）")
     # no name, or one of another kind ("引进外资项目12个": 引进外资 is money, 项目 counted)
     for why, name in (("“项目”与其动词", lambda: _project_before(sentence, v)),
                       ("承前省略的名称", lambda: _carried_name(sentence, v, values, growths, figures, ctx)),
                       ("签约项目的总投资", lambda: _cost_of_signed(sentence, v, values, names)),
                       ("句首的名称（其间只说走势）", lambda: _topic_name(sentence, v, names, values)),
-                      ("列表中只写动词的项目数", lambda: _projects_of_the_list(sentence, v, figures))):
+                      ("列表中只写动词的项目数", lambda: _projects_of_the_list(sentence, v, figures)),
+                      (_PARALLEL_WHY, lambda: _parallel_subjects_name(sentence, v, values, growths, figures))):
         found = name()
         if found:
             return _Naming(found, _clause_start(sentence, v.start), v.end, why)
     return None
+
+
+# A whole count of projects split by 其中 among units of the park (its sides, member parks, towns), each told with the
+# verb alone: "全区签约…27个项目，…，其中，高新区签约19个、合同额193亿元，服务业发展区签约8个、…" — each count is that
+# part's own count of the whole's kind (scope 其他), as _PART_UNIT reads a part with its name; a split by state
+# (其中拟建10个，在建7个，投产1个) names no unit and gives none.
+_PART_VERB_ITEM = re.compile(r"(?:其中[,:]?)?(?P<unit>[^,;:。、\d]{1,12}?(?:(?<![园社小城市县省州景])区|(?<![公乐])园|片区|基地|"
+                             r"孵化器|街道|(?<![城])镇|乡))(?:今年|全年|共|累计)?(?P<verb>新签约|签约|新开工|开工|竣工投产|投产|竣工)"
+                             r"(?:项目)?(?:共|达)?")
+
+
+def _part_counted_by_verb(sentence: str, v: _Value, figures: list[_Figure]) -> tuple[str, str] | None:
+    at = sentence.rfind("其中", 0, v.start)
+    whole = next((f for f in reversed(figures) if f.value is not None and f.value.end <= at and f.name in _PROJECT_COUNTS), None)
+    if whole is None or whole.name not in _PROJECT_COUNTS:
+        return None
+    m = _PART_VERB_ITEM.fullmatch(sentence, _clause_start(sentence, v.start), v.start)
+    if not m or next((name for name, verb in _PROJECT_VERBS if verb.search(m.group("verb"))), None) != whole.name:
+        return None
+    return whole.name, m.group("unit")
+
+
+# A breakdown as statistical bulletins write it: the whole just stated, then 分行业看/分园区看/分集聚区看， and each part
+# named with only its value ("…营业收入达到1973.5亿元。\n分集聚区看，航空港产业集聚区达到596.1亿元，经济技术产业集聚区达到
+# 535.1亿元"): each value is its part's own figure of the whole's quantity (scope 其他), the name carried from the whole.
+_BREAKDOWN = re.compile(r"\s*(?:从|按)?分[^,;:。\d]{1,6}?来?看[,:]")
+_PART_ITEM = re.compile(r"[,;:、]?(?P<unit>[^,;:。、\d]{2,20}?)(?:全年|共|累计)?(?:完成|实现|达到|达|为|有)?(?:约|近|超过?)?$")
+
+
+def _part_of_a_breakdown(sentence: str, v: _Value, name: str) -> str | None:
+    lead = _BREAKDOWN.match(sentence)
+    if not lead or v.start < lead.end() or not _kind_fits(name, v.unit):
+        return None
+    start = max(lead.end(), _item_start(sentence, v.start))
+    m = _PART_ITEM.fullmatch(sentence, start, v.start)
+    return m.group("unit") if m and not _VALUE_RE.search(m.group("unit")) else None
+
+
+# Parts told in turn, each clause its own subject and verb, the name said in the first only: "东湖工业园完成工业总产值
+# 120亿元，同比增长9%；西山工业园完成80亿元" — the second is the same quantity of another unit (a park, a side, a trade, a
+# town), whose it is read as any clause's subject (_scope). Both subjects must be units, named apart.
+_PART_SUBJECT = re.compile(r"(?P<subj>[^,;:。\d#]{2,16}?(?:园|区|产业|行业|业|镇|乡|街道|片区|基地|板块))"
+                           r"(?:全年|今年|当年|上半年|共|累计)?(?:完成|实现|达到|达)(?:约|近)?")
+
+
+def _parallel_subjects_name(sentence: str, v: _Value, values: list[_Value], growths, figures: list[_Figure]) -> str | None:
+    prev = next((f for f in reversed(figures) if f.value is not None), None)
+    start = _clause_start(sentence, v.start)
+    if prev is None or prev.value.end > start or not _kind_fits(prev.name, v.unit):
+        return None
+    mine = _PART_SUBJECT.fullmatch(sentence, start, v.start)
+    first = _PART_SUBJECT.match(sentence, prev.quote_start, prev.value.start)
+    if not mine or not first or not _NAME_RE.match(sentence, first.end()) or mine.group("subj") == first.group("subj") \
+            or _SUBSET.search(mine.group("subj")) or _CLASS_OF_FIRMS.search(mine.group("subj")):
+        return None
+    gap = sentence[prev.value.end:start]
+    for g0, g1, _, _ in growths:
+        if prev.value.end <= g0 and g1 <= start:
+            gap = gap.replace(sentence[g0:g1], "")
+    if gap.strip(_CLAUSE_SEP + " 、") or any(prev.value.end <= u.start < start for u in values):
+        return None
+    return prev.name
+
+
+# a target said first with no name (全年目标任务120亿元，), then the figure done with its name in the very next clause
+# (上半年完成工业总产值65亿元): the target is that figure's, as half-year reports set the year's goal beside what was done
+_DOING_NAMED = re.compile(r"(?:[^,;:。]{0,8}?)(?:实际|共|累计)?(?:完成|实现)$")
+
+
+def _named_next(sentence: str, v: _Value, names: list[_Name]) -> _Name | None:
+    seps = [i for i in _clause_seps(sentence) if i >= v.end]
+    if not seps or not re.fullmatch(r"[,;]", sentence[v.end:seps[0] + 1]):
+        return None  # (the target's clause ends right after its value)
+    nxt = next((n for n in names if n.start > seps[0]), None)
+    if nxt is None or nxt.blocked or not _kind_fits(nxt.name, v.unit) or any(i < nxt.start for i in seps[1:2]) \
+            or not _DOING_NAMED.fullmatch(sentence, seps[0] + 1, nxt.start):
+        return None
+    return nxt
 
 
 _SUM_RIGHT_BEFORE = re.compile(r"\d(?:万|亿)元?")
@@ -2584,6 +2803,8 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     for v in values:
         if sentence.count("(", 0, v.start) > sentence.count(")", 0, v.start):
             continue  # a remark in brackets ("(其中…)", "(含…)") is a part, not the figure
+        if "“" in sentence and _in_a_named_slogan(sentence, v):
+            continue  # "实施“20个项目推出去、10个项目引进来”的攻坚计划": a campaign's name, not what was done
         if v.start not in respective and _in_a_list_of_values(sentence, v, values) and "分别" not in sentence[:v.start]:
             continue  # "10家陶瓷、9家玻璃企业年产值达20亿元、15亿元": the parts' values in turn, no 分别 to align them
         naming = _name_value(sentence, v, names, values, growths, figures, respective, ctx)
@@ -2623,9 +2844,21 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             fig.status = "实际"
             fig.why_status = f"同一指标先说了目标（{figures[-1].why_status}），本句又用自己的“完成/实现”说它：是完成数"
         fig.scope = _scope(sentence, naming.qstart, v.start, ctx)
+        if not naming.part and naming.name == "签约资金" and figures and figures[-1].name == "签约项目数" \
+                and "分出的一部分" in figures[-1].why_name and naming.why == "承前省略的名称":
+            fig.scope = "其他"  # "其中，高新区签约19个、合同额193亿元": the money of the part's projects just counted
+            fig.why_name += "；前面一部分的签约项目的合同额：不是整体的数"
+        if not naming.part and fig.scope == "园区" and not ctx.parks_together and "看" in sentence \
+                and _BREAKDOWN.match(sentence) and v.start > _BREAKDOWN.match(sentence).end():
+            fig.scope = "其他"  # "分园区看，东区完成规上工业总产值38.2亿元": each item of a breakdown is a part's
+            fig.why_name += f"；“{_BREAKDOWN.match(sentence).group().strip(' ,:')}”逐项列出的一部分：不是整体的数"
+        if _TRADE_HOW in naming.why:
+            fig.scope = "其他"  # (one trade's output: its part of the park's)
+        if naming.why == _PARALLEL_WHY and figures:
+            fig.scope = next(f.scope for f in reversed(figures) if f.value is not None)  # (a part like the one before)
         if naming.part:
             fig.scope = "其他"
-            fig.why_name += f"；“其中”分出的一部分（{naming.part}）：不是整体的数"
+            fig.why_name += f"；{'' if '逐项列出' in naming.why else '“其中”'}分出的一部分（{naming.part}）：不是整体的数"
         if fig.scope != "园区" and _PERIOD_OUTPUT_HOW in naming.why:
             continue  # "一是电缆产业产销两旺。1-9月实现产值38亿元": an industry's output over a period, no key figure
         if fig.scope == "园区" and _a_share_of_the_park(sentence, v, values, naming.name, ctx):
@@ -2653,6 +2886,21 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         f.section = ctx.section
     return figures
 
+
+
+# A slogan in quotation marks that names a campaign, a plan or a goal (“20个项目推出去、10个项目引进来、2家企业入园区”的
+# 项目攻坚计划, “百亿园区”工程, “三个一百”行动): its numbers are the name's, as official documents number their campaigns
+# (“一区三园”, “十百千”), not figures of what was done; the quotation is a name when a word for a campaign follows it.
+# (a goal so quoted, 落实“全县实现工业产值100亿…”的具体目标, states its targets: only a campaign's name is dropped)
+_SLOGAN_CLOSE = re.compile(r"”的?[^,;:。“”]{0,8}?(?:工程|行动|计划|战略|活动|攻坚|格局|部署|机制|模式|体系)")
+
+
+def _in_a_named_slogan(sentence: str, v: _Value) -> bool:
+    opened = sentence.rfind("“", 0, v.start)
+    if opened < 0 or sentence.rfind("”", opened, v.start) >= 0:
+        return False
+    closed = sentence.find("”", v.end)
+    return closed >= 0 and closed - opened <= 60 and bool(_SLOGAN_CLOSE.match(sentence, closed))
 
 
 # A target stated as a plan or a task with its value (目标任务是工业总产值150亿元, 计划完成固定资产投资30亿元), then the same
@@ -2725,8 +2973,15 @@ _PLANNED_IN_LIST = re.compile(r"计划(?:新)?(?:开工|竣工|投产|建成)")
 # - A lower bound as a class boundary: "拥有主营业务收入30亿元以上、…15亿元以上制造业企业共1765家"; and any bound
 #   made a modifier by 的 (X以上的, X以下的, X以内的 + a noun) defines what is counted or surveyed, whatever the noun:
 #   "调查覆盖规划面积100亩以上的地块", "对年税收50万元以下的企业开展评价" (a figure is never "X以上的" something).
-_ABOVE_CLASS = re.compile(r"(?:及|或)?以上(?:的)?(?:、|[^,;:。()]{0,8}?(?:企业|项目|园区|开发区))"
-                          r"|(?:\(含\))?(?:及|或)?(?:以上|以下|以内)(?:\(含\))?的")
+#   The same bound in any other wording is a criterion too: with a remark in brackets between the value and its bound
+#   ("占地面积在150亩(0.1平方公里)及以上"), said inclusive (及以上, 及以下, (含)以上: how a rule sets a threshold,
+#   never how a result is told), or as where a thing falls (在 + value + 以上/以下: "年营业收入在2000万元以上"). A
+#   result stated as more than (完成投资10亿元以上) stays a figure.
+_ABOVE_CLASS = re.compile(r"(?:\([^()]{1,30}\))?(?:及|或)?以上(?:的)?(?:、|[^,;:。()]{0,8}?(?:企业|项目|园区|开发区))"
+                          r"|(?:\([^()]{1,30}\))?(?:\(含\))?(?:及|或)?(?:以上|以下|以内)(?:\(含\))?的"
+                          r"|(?:\([^()]{1,30}\))?(?:\(含\)(?:以上|以下|以内)|(?:及|或)(?:以上|以下|以内)|(?:以上|以下|以内)\(含\))")
+_BOUND_AFTER = re.compile(r"(?:\([^()]{1,30}\))?(?:\(含\))?(?:及|或)?(?:以上|以下|以内)")
+_FALLS_IN = re.compile(r"在(?:约|近)?$")
 
 
 # two names joined, then 各 or 均 and one value: the value is each one's ("营业额与出口额各约4000亿元", "工业总产值和营业收入
@@ -2748,7 +3003,9 @@ def _sharing_name(sentence: str, v: _Value, names: list[_Name]) -> _Name | None:
 
 def _a_class_boundary(sentence: str, v: _Value) -> bool:
     return bool(_BOUND_BEFORE.search(sentence, max(0, v.start - 4), v.start)) and bool(_CLASS_AFTER.match(sentence, v.end)) \
-        or bool(_ABOVE_CLASS.match(sentence, v.end))
+        or bool(_ABOVE_CLASS.match(sentence, v.end)) \
+        or sentence[v.start - 1:v.start] in ("在", "约", "近") and bool(_FALLS_IN.search(sentence, max(0, v.start - 2), v.start)) \
+        and bool(_BOUND_AFTER.match(sentence, v.end))
 
 
 def _a_share_of_the_park(sentence: str, v: _Value, values: list[_Value], name: str, ctx: _Context) -> bool:
