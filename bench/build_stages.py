@@ -20,7 +20,7 @@ blocks pickled and written (``_write_blocks``) and, inside them, zlib.
 
 ``--corpus DIR`` builds an existing folder (a 10,000-report corpus made once) instead of a
 generated one; ``--profile FILE`` writes a cProfile of the build (one worker's work, in process)
-for ``python -m pstats FILE``.
+for ``python -m pstats FILE``, without the stages' timers (their calls would crowd it).
 
 ``--segment-chars`` gives a small corpus the segment count of a big one (the merges a
 30,000-report build does: 80 M characters in 4 M-character segments, ~20 segments, two merges
@@ -127,12 +127,13 @@ def main() -> int:
     from indexer.whoosh_ext import segment
     from indexer.whoosh_ext.segment import SegmentBuilder
 
-    pipeline.read_file = timed("reading", pipeline.read_file)
-    workers.page_documents = timed_generator("analysis", workers.page_documents)
-    SegmentBuilder.add_document = timed("postings", SegmentBuilder.add_document)
-    SegmentBuilder.finish = timed("segment writing", SegmentBuilder.finish)
-    builder.commit_segments = timed("commit and merges", builder.commit_segments)
-    _time_parts(documents, segment)
+    if not args.profile:  # (the timers' own calls would be most of a profile's entries)
+        pipeline.read_file = timed("reading", pipeline.read_file)
+        workers.page_documents = timed_generator("analysis", workers.page_documents)
+        SegmentBuilder.add_document = timed("postings", SegmentBuilder.add_document)
+        SegmentBuilder.finish = timed("segment writing", SegmentBuilder.finish)
+        builder.commit_segments = timed("commit and merges", builder.commit_segments)
+        _time_parts(documents, segment)
 
     work = Path(tempfile.mkdtemp(prefix="parksearch-stages-"))
     try:
@@ -157,13 +158,15 @@ def main() -> int:
                   "segments": summary.segments,
                   "merged_reports": summary.merged_reports, "load": load, "cpu_seconds": round(total, 2),
                   "wall_seconds": round(time.perf_counter() - wall, 2), "stages": {}}
-        for name in ("reading", "analysis", "postings", "segment writing", "commit and merges"):
+        for name in ("reading", "analysis", "postings", "segment writing", "commit and merges") if SPENT else ():
             result["stages"][name] = {"cpu_seconds": round(SPENT[name], 2), "share": round(SPENT[name] / total, 3),
                                       "calls": CALLS[name]}
-        rest = total - sum(SPENT[n] for n in ("reading", "analysis", "postings", "segment writing", "commit and merges"))
-        result["stages"]["the rest"] = {"cpu_seconds": round(rest, 2), "share": round(rest / total, 3)}
-        result["parts"] = {name: {"cpu_seconds": round(SPENT[name], 2), "share": round(SPENT[name] / total, 3)}
-                           for name in PARTS}
+        if SPENT:
+            rest = total - sum(SPENT[n] for n in ("reading", "analysis", "postings", "segment writing",
+                                                  "commit and merges"))
+            result["stages"]["the rest"] = {"cpu_seconds": round(rest, 2), "share": round(rest / total, 3)}
+            result["parts"] = {name: {"cpu_seconds": round(SPENT[name], 2), "share": round(SPENT[name] / total, 3)}
+                               for name in PARTS}
         if args.jieba_recipe:
             import run
 
