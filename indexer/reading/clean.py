@@ -680,6 +680,9 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
     first_sentence = next((i for i, x in enumerate(lines) if furniture.is_sentence_line(x) and not is_boilerplate_line(x)),
                           len(lines))
     stamped = 0  # entries of the list that carry their date and time (2023-08-07 17:52:23)
+    # (whether the site's post row, 发布日期：… 来源：…, was dropped since the last line kept above the text: a template
+    # sets the headline over it and its widgets under it, 朗读, 内容导航:, right above the text's first sentence)
+    posted = False
     for i, line in enumerate(lines):
         if _LIST_HEADER.match(line) or i > first_sentence and _LIST_HEADER_AFTER.match(line):
             in_list, stamped, gap = True, 0, True
@@ -697,9 +700,15 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
                 out.append(named)
                 after_furniture.append(gap)
             gap = True
+            posted = posted or i < first_sentence and bool(_PUBLISHED.search(line) or _SOURCE_VALUE.search(line))
             continue
         if i and _LONE_LABEL.fullmatch(lines[i - 1]) and len(line) <= 20 and not re.search(r"[。，,！？]", line):
             continue  # 新闻来源: + 漳州开发区 — a metadata row the page broke after its label
+        if posted and i < first_sentence and furniture.is_top_cell(line) and not _own_line(line) \
+                and not lines[first_sentence].startswith(line):
+            gap = True  # a widget under the post row (朗读, 内容导航:): the headline stands above that row, never under it
+            continue
+        posted = False
         out.append(line)
         after_furniture.append(gap)
         gap = False

@@ -766,6 +766,13 @@ def _opens(cell: str, prose: str) -> bool:
     return prose.startswith(cell) and not _CREDIT_AFTER.match(prose, len(cell))
 
 
+def is_top_cell(line: str) -> bool:
+    """A cell the page sets above its text (导航, 查看原文, 朗读): a word or a short phrase, no clause's small word, no
+    unit's, park's or place's name (a title broken after the place it names, 临川县, stays)."""
+    return _cell(line, 8) and not _UNIT_END.search(line) and not PARK_WORD_RE.search(line) \
+        and not _CLAUSE_WORD.search(line) and not _PLACE_END.search(line)
+
+
 def drop_margins(lines: list[str], is_own: Callable[[str], bool] = lambda _: False) -> list[str]:
     """``lines`` less the site's cells around the text's prose (see is_prose):
     - above it, the cells the page opens with (导航, 查看原文, APP下载: a site's word over its page) but the one right
@@ -786,9 +793,7 @@ def drop_margins(lines: list[str], is_own: Callable[[str], bool] = lambda _: Fal
         return lines
     drop = set()
     i = 0
-    while i < first and _cell(lines[i], 8) and not is_own(lines[i]) and not _UNIT_END.search(lines[i]) \
-            and not PARK_WORD_RE.search(lines[i]) and not _CLAUSE_WORD.search(lines[i]) and not _PLACE_END.search(lines[i]) \
-            and not _opens(lines[i], lines[first]) and i + 1 < first:
+    while i < first and is_top_cell(lines[i]) and not is_own(lines[i]) and not _opens(lines[i], lines[first]) and i + 1 < first:
         drop.add(i)  # (the line right above the prose may be its title, 本园营运概况)
         i += 1
     i = 0
