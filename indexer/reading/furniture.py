@@ -96,6 +96,10 @@ _ORIGINAL_TITLE_AFTER = re.compile(r"(?<=[。！？!?”」])\s*[(（]\s*(?:原�
 # the editor's credit a news site's template sets after the text, glued after its last sentence ((责任编辑:某某), 【编辑：某某】):
 # on a line of its own it is a field's row (clean.py's labels); a news item's own credit in brackets names no editor
 _EDITOR_AFTER = re.compile(r"(?<=[。！？!?”」)）])\s*[(（【\[]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：丨]\s*[^()（）【】\[\]。，,]{1,16}[)）】\]]\s*[|｜]?\s*$")
+# a paper's note where an item goes on or comes from on another page (…精准对接。 (下转四版), （上接第一版）某某…): the
+# layout's, never the text's; alone on its line or glued at either end
+_PAGE_TURN = re.compile(r"^\s*[(（]\s*(?:上接|接|紧接|緊接)\s*第?\s*[A-Z\d一二三四五六七八九十]{1,3}\s*[版页頁]\s*[)）]\s*|"
+                        r"\s*[(（]\s*(?:下转|下轉|转|轉|转至|轉至)\s*第?\s*[A-Z\d一二三四五六七八九十]{1,3}\s*[版页頁]\s*[)）]\s*$")
 _END_MARKS = "◇◆■●★☆▲△▼▽※◎♦"
 _END_MARK_AFTER = re.compile(rf"(?<=[。！？!?」”])\s*[{_END_MARKS}]+$")
 
@@ -125,6 +129,8 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
         line = _ORIGINAL_TITLE_AFTER.sub("", line)  # (…出席签约仪式。（原标题：…）: a portal's note on the item it reposts)
     if "编" in line[-24:] or "編" in line[-24:]:
         line = _EDITOR_AFTER.sub("", line)  # (…王共伟说。 (责任编辑:某某) |: the template's editor row glued on)
+    if ("版" in line or "页" in line or "頁" in line) and ("接" in line[:8] or "转" in line[-10:] or "轉" in line[-10:]):
+        line = _PAGE_TURN.sub("", line)  # (…精准对接。 (下转四版): a paper's note where the item goes on)
     if line[-1:] in _END_MARKS:
         line = _END_MARK_AFTER.sub("", line)  # (…只租不售。◇: a paper's mark for where its item ends)
     if (wm := _WATERMARK.search(line)):
@@ -318,8 +324,10 @@ _LINE_FORMS = re.compile(
     # the site's label for where the text starts, alone or as its copy button (【正文】, 正文：, 正文复制): a text never
     # names itself its body
     r"|^[【\[]?正文[】\]]?\s*(?:[:：]|复制|複製|开始|開始)?$"
-    # a row of ornaments alone (◇, ◆ ◆ ◆, ★★★): the site's separator, no word of the text
-    r"|^[◇◆□■○●★☆▲△▼▽※◎♦◊•▪\s]+$"
+    # a row of ornaments alone (◇, ◆ ◆ ◆, ★★★), or of any other signs with no letter, figure or character among them
+    # (an arrow, ↧; a box's, a shape's, a dingbat's, an emoji's): the site's separator or a button's glyph, no word of
+    # the text in any language
+    r"|^[◇◆□■○●★☆▲△▼▽※◎♦◊•▪\u2190-\u23ff\u2500-\u27bf\u27f0-\u27ff\u2900-\u297f\u2b00-\u2bff\U0001f300-\U0001faff\s]+$"
     # a picture's credit in brackets on its own line: (資料圖片), （图片来源：某某）
     r"|^[(（][^()（）]{0,12}(?:图片|圖片|照片|摄影|攝影)[^()（）]{0,12}[)）]$"
     # a date row with its label and no colon, the time as a machine writes it (發表日期 2017-03-27T04:09:54+08:00)
