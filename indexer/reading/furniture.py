@@ -383,8 +383,10 @@ _PAGER = re.compile(r"^(?:(?:共\s*\d+\s*(?:页|頁)|首页|首頁|尾页|尾頁
 _PAGE_STEP = re.compile(r"[上下]一?[页頁]")
 # the site's terms for reprinting (本文为某某原创，转载请注明出处; 未经授权，谢绝转载; the page's address in them or not:
 # 《标题》由某某网提供，转载请注明出处：http://…，谢谢合作！): a report never tells how to copy itself (a rule on copying
-# files, 涉密文件严禁转载, names no text's origin)
-_REPRINT_TERMS = re.compile(r"^[^。！？]{0,40}(?:(?:转载|轉載)[^。！？]{0,6}(?:请|請|须|須|需|务必|務必)[^。！？]{0,4}(?:注明|註明|标明|標明|联系|聯繫|聯絡|授权|授權)|"
+# files, 涉密文件严禁转载, names no text's origin). The request names what to do or what to keep, whatever its verb
+# (转载请附上原文出处链接, 转载请保留作者信息)
+_REPRINT_TERMS = re.compile(r"^[^。！？]{0,40}(?:(?:转载|轉載)[^。！？]{0,6}(?:请|請|须|須|需|务必|務必)[^。！？]{0,8}(?:注明|註明|标明|標明|联系|聯繫|聯絡|授权|授權|"
+                            r"出处|出處|来源|來源|原文|链接|鏈接|連結|作者)|"
                             r"(?:谢绝|謝絕|禁止|严禁|嚴禁|不得)[^。！？]{0,4}(?:转载|轉載))[^。！？]{0,30}[。！]?$")
 _TEXTS_ORIGIN = re.compile(r"本文|本站|本網|本网|本号|本號|原创|原創|未经|未經|作者|出处|出處|来源|來源")
 
