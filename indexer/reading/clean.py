@@ -669,6 +669,10 @@ def _named_title(blurb: str, near: list[str]) -> str | None:
 _LONE_LABEL = re.compile(r"(?:新闻来源|新聞來源|信息来源|信息來源|来源|來源|作者|发布单位|發布單位)\s*[:：]")
 
 
+# a paper's or a wire's credit for its item, the dateline's (某某报某地讯, 新华社某地电): the item's own, however short
+_DATELINE_CREDIT = re.compile(r"(?:讯|訊|电|電|报道|報導)$")
+
+
 def drop_boilerplate(lines: list[str]) -> list[str]:
     out: list[str] = []
     after_furniture: list[bool] = []  # for each line kept: whether the site's furniture was dropped just before it
@@ -680,7 +684,7 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
     first_sentence = next((i for i, x in enumerate(lines) if furniture.is_sentence_line(x) and not is_boilerplate_line(x)),
                           len(lines))
     stamped = 0  # entries of the list that carry their date and time (2023-08-07 17:52:23)
-    # (whether the site's post row, 发布日期：… 来源：…, was dropped since the last line kept above the text: a template
+    # (whether the site's post row, 发布日期：… 来源：…, dated, was dropped since the last line kept above the text: a template
     # sets the headline over it and its widgets under it, 朗读, 内容导航:, right above the text's first sentence)
     posted = False
     for i, line in enumerate(lines):
@@ -700,13 +704,16 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
                 out.append(named)
                 after_furniture.append(gap)
             gap = True
-            posted = posted or i < first_sentence and bool(_PUBLISHED.search(line) or _SOURCE_VALUE.search(line))
+            posted = posted or i < first_sentence and bool(_PUBLISHED.search(line))
             continue
         if i and _LONE_LABEL.fullmatch(lines[i - 1]) and len(line) <= 20 and not re.search(r"[。，,！？]", line):
             continue  # 新闻来源: + 漳州开发区 — a metadata row the page broke after its label
         if posted and i < first_sentence and furniture.is_top_cell(line) and not _own_line(line) \
-                and not lines[first_sentence].startswith(line):
-            gap = True  # a widget under the post row (朗读, 内容导航:): the headline stands above that row, never under it
+                and not _DATELINE_CREDIT.search(line) and not lines[first_sentence].startswith(line) \
+                and not any(line in x for x in out[-3:]):
+            # a widget under the post row (朗读, 内容导航:): the headline stands above that row, and what of it the page
+            # prints again under it is a line above too (白溪县人大常委会 / 视察…工作 under 白溪县人大常委会视察…工作)
+            gap = True
             continue
         posted = False
         out.append(line)
