@@ -385,7 +385,8 @@ _DROP_LINE_RE = re.compile("|".join(f"(?{'i' if p.flags & re.I else ''}:{p.patte
 # visit counter in words, a site's code, its call for contributions, its sign-off rows, a post's location and counts, a
 # comment box's terms): tried only on a short line, as one pattern (the reader's CPU: most lines are paragraphs)
 _SHORT_ROWS = [
-    re.compile(r"^[^。，,！？\s]{0,6}(?:加载中|載入中|正在加载|正在載入|loading)[.…。]*$", re.I),  # 视频加载中...
+    # 视频加载中..., and with its call to see the rest (加载中.... (立即查看全文))
+    re.compile(r"^[^。，,！？\s]{0,6}(?:加载中|載入中|正在加载|正在載入|loading)[.…。]*(?:\s*[(（][^()（）]{0,8}(?:全文|更多)[)）])?$", re.I),
     # a text's end mark in brackets alone ((完), （全文完）, 【完】): the mark, no word of the text
     re.compile(r"^[(（【\[]\s*(?:全文)?完\s*[)）】\]]$"),
     # a visit counter in words (您是本站第12345位访客), a government site's code alone (网站标识码：1234000001)
@@ -402,6 +403,11 @@ _SHORT_ROWS = [
     re.compile(r"^IP\s*(?:属地|屬地)\s*[:：]\s*\S{1,10}$"),
     re.compile(r"^(?:已有|共有)?\s*[\d.,]+\s*[万萬]?\s*(?:次|人|条|條)?(?:阅读|閱讀|浏览|瀏覽|评论|評論|参与|參與|点赞|點讚)$"),
     re.compile(r"^[^。！？]{0,10}(?:文明上网|文明上網|理性发言|理性發言)[^。！？]{0,30}[。！]?$"),
+    # …and its state, or an empty list's or search's, as the software prints it under any post (评论已关闭。, 評論被關閉。,
+    # 暂无评论, 目前没有评论, 没有找到结果。): the box's, no word of the text
+    re.compile(r"^(?:评论|評論|留言|回复|回覆)(?:功能)?(?:已|被|已被)(?:关闭|關閉)[。.！!]?$|"
+               r"^(?:暂无|暫無|目前(?:还)?(?:没有|沒有|无|無)|还没有|還沒有)(?:任何)?(?:评论|評論|留言|回复|回覆)[。.！!]?$|"
+               r"^(?:没有|沒有|未)(?:找到|搜索到|搜尋到)(?:相关|相關|任何)?(?:结果|結果|内容|內容|记录|記錄)[。.！!]?$"),
     # a portal's link back to itself (返回某某，查看更多)
     re.compile(r"^返回[^\s，,。]{1,8}[，,]\s*查看更多$"),
     # a portal's label over its file links (附件下载：, 相关附件:): a report names its attachment 附件：…
