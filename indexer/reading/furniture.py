@@ -96,6 +96,10 @@ _ORIGINAL_TITLE_AFTER = re.compile(r"(?<=[。！？!?”」])\s*[(（]\s*(?:原�
 # the editor's credit a news site's template sets after the text, glued after its last sentence ((责任编辑:某某), 【编辑：某某】):
 # on a line of its own it is a field's row (clean.py's labels); a news item's own credit in brackets names no editor
 _EDITOR_AFTER = re.compile(r"(?<=[。！？!?”」)）])\s*[(（【\[]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：丨]\s*[^()（）【】\[\]。，,]{1,16}[)）】\]]\s*[|｜]?\s*$")
+# the copy's origin as a repost's label glued after the text's end, its last stop or its credit in brackets (…交流。(记者
+# 某某) 本文来自某某社): a writer never says where his own text comes from; inside a sentence it is a report's word
+_ORIGIN_AFTER = re.compile(r"(?<=[。！？!?”」)）])\s*(?:本文|文章|此文)(?:来自|來自|转载自|轉載自|转自|轉自|来源于|來源於|摘自)\s*[:：]?\s*"
+                           r"[^。，,！？\s()（）]{2,24}\s*$")
 # a paper's note where an item goes on or comes from on another page (…精准对接。 (下转四版), （上接第一版）某某…): the
 # layout's, never the text's; alone on its line or glued at either end
 _PAGE_TURN = re.compile(r"^\s*[(（]\s*(?:上接|接|紧接|緊接)\s*第?\s*[A-Z\d一二三四五六七八九十]{1,3}\s*[版页頁]\s*[)）]\s*|"
@@ -129,6 +133,8 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
         line = _ORIGINAL_TITLE_AFTER.sub("", line)  # (…出席签约仪式。（原标题：…）: a portal's note on the item it reposts)
     if "编" in line[-24:] or "編" in line[-24:]:
         line = _EDITOR_AFTER.sub("", line)  # (…王共伟说。 (责任编辑:某某) |: the template's editor row glued on)
+    if "文" in line[-40:] and ("来" in line[-40:] or "來" in line[-40:] or "转" in line[-40:] or "轉" in line[-40:] or "摘" in line[-40:]):
+        line = _ORIGIN_AFTER.sub("", line)  # (…交流。(记者 某某) 本文来自某某社: a repost's label for where it took the copy)
     if ("版" in line or "页" in line or "頁" in line) and ("接" in line[:8] or "转" in line[-10:] or "轉" in line[-10:]):
         line = _PAGE_TURN.sub("", line)  # (…精准对接。 (下转四版): a paper's note where the item goes on)
     if line[-1:] in _END_MARKS:
