@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..text import CJK, CN_DIGITS as _CN_NUM, fold_pdf_ideographs
-from . import furniture, parks, titles
+from . import furniture, kinds, parks, titles
 
 _TERMINAL = "。！？!?；;：:…”’」』）)"
 
@@ -716,9 +716,10 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
             continue  # 新闻来源: + 漳州开发区 — a metadata row the page broke after its label
         if posted and i < first_sentence and furniture.is_top_cell(line) and not _own_line(line) \
                 and not _DATELINE_CREDIT.search(line) and not lines[first_sentence].startswith(line) \
-                and not any(line in x for x in out[-3:]):
+                and not any(line in x for x in out[-3:]) and not kinds.heading_category(line):
             # a widget under the post row (朗读, 内容导航:): the headline stands above that row, and what of it the page
-            # prints again under it is a line above too (白溪县人大常委会 / 视察…工作 under 白溪县人大常委会视察…工作)
+            # prints again under it is a line above too (白溪县人大常委会 / 视察…工作 under 白溪县人大常委会视察…工作); the
+            # text's first heading names a part of a report (工作回顾, 主要做法)
             gap = True
             continue
         posted = False
