@@ -143,6 +143,8 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
         line = line[:wm.start()].rstrip(" ,，、|｜")
     if "_" in line[:60] or "-" in line[:60]:
         line = _cut_title_prefix(line, is_advert)
+    if "_" in line:
+        line = _cut_inserted_keywords(line, is_advert)  # (…可以看出,*某某_某某-投注*官网@县…: a hijacker's run inside)
     if "更多" in line or "全文" in line or ">>" in line or "»" in line or "展" in line[-6:]:
         line = _MORE_LINK_AFTER.sub("", line)
     if "【" in line and (promo := _PROMO_AFTER.search(line)) and promo.start() > 0:
@@ -169,6 +171,19 @@ _PROMO_AFTER = re.compile(r"【[^】]{0,20}(?:微信|公众号|公眾號|QQ|qq|�
 # a page <title> glued before the text: segments joined by _ or - (an underscore is no Chinese punctuation), the
 # last often a bracketed tag (某某_某某网-【某某平台】)
 _TITLE_PREFIX = re.compile(r"^(?:[^\s_\-。，,！？!?：:；]{2,24}[_\-]){1,4}(?:【[^】。，,]{1,20}】|[^\s_\-。，,！？!?：:；]{2,24}[_\-])(?=\S)")
+
+
+# …and such a run of keywords inserted into a sentence by a hijacker, joined by _ or -, set off by the symbols it
+# carries (…可以看出,*某某体育_某某彩票-投注*官网@县科技产业园区…): cut when the run alone is an advertisement
+_SEG = r"[^\s_\-*#@。，,！？!?：:；;、“”\"'（）()《》【】]{2,12}"
+_INSERTED_KEYWORDS = re.compile(rf"[*#@]?(?:{_SEG}[_\-]){{2,}}{_SEG}(?:[*#@]{_SEG}(?=[*#@]))*[*#@]?")
+
+
+def _cut_inserted_keywords(line: str, is_advert: Callable[[str], bool]) -> str:
+    for m in _INSERTED_KEYWORDS.finditer(line):
+        if m.start() > 0 and is_advert(m.group(0)):
+            return line[:m.start()] + line[m.end():]
+    return line
 
 
 def _cut_title_prefix(line: str, is_advert: Callable[[str], bool]) -> str:
