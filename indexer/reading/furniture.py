@@ -16,13 +16,17 @@ never seen still sets its furniture in a few forms, whatever words it uses, and 
   forum's own strings it hides beside it, told by repetition (found at two jammers) or by a site's name's form;
 - a picture's credit where the picture was (示意图/某某, a one-sentence caption closed by who took it: …。某某摄, or
   by its credit in brackets: 大会现场（某某/摄）, …。（圖/某某提供）);
-- the site's label for where its text starts (【正文】, 正文复制, 正文：glued to the first line), a row of ornaments (◇) or a
-  paper's end mark glued after the last sentence (…。◇);
+- the site's label for where its text starts (【正文】, 正文复制, 正文：glued to the first line), a row of ornaments (◇) or of
+  any other signs with no letter, figure or character among them (↧, ↓↓↓, an emoji), a paper's end mark glued after the
+  last sentence (…。◇) and its page-turn notes glued at either end of a paragraph ((下转四版), （上接第一版）);
+- a repost's label for where it took the copy glued after the text's end (…。(记者 某某) 本文来自某某社), and a hijacker's
+  keyword run inserted inside a sentence (…看出,*某某_某某彩票-投注*官网@县…), cut when the run alone is an advertisement;
 - the site's guide to the text (导读：an excerpt, 本文目录导读:), a wiki's tagline and its marks (自由的百科全书, [编辑],
   [来源请求]), the count of the characters the site shows (…(未完,全文共N字,当前仅显示…), a repost's watermark rows between
   paragraphs (the page's address closing a row of no sentence: ----标题//----某某网 http://…//; 本文原始标题为:…; （原标题：…）);
 - the rows every portal's template sets, in any site's words: a pager with its steps, a copyright line however it
-  opens, a visit counter, the site naming who runs it (本网站由…主办, 技术支持：…), its reprint terms, the line for
+  opens, a visit counter, the site naming who runs it (本网站由…主办, 技术支持：…), its reprint terms (by what they ask
+  to keep, whatever the verb: 转载请附上原文出处链接), the line for
   reporting illegal content, a post's row with its clock time above the text (a forum's too, 某某 - 2022/4/2 18:24:00,
   and the poster's account alone), a counter's label its script fills (浏览量), a document site's count of its pages
   and its call to download (当前文档共47页, 下载后继续阅读) and its rows in English (Upload: others, 8 views), the header of
