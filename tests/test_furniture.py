@@ -251,6 +251,7 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     (LEAD + "\n↓↓↓\n" + MORE + "\n⇩", LEAD + "\n" + MORE),
     # a paper's page-turn notes, glued at either end; the copy's origin glued after the item's credit
     (LEAD + "（下转第三版）\n（上接第一版）" + MORE, LEAD + "\n" + MORE),
+    (LEAD + "\n" + MORE + "\n（相关报道详见A2版）", LEAD + "\n" + MORE),
     (LEAD + MORE + "（记者 王晓） 本文来自白川日报社", LEAD + MORE + "（记者 王晓）"),
     # the reprint terms by what they ask to keep, whatever the verb
     (LEAD + "\n" + MORE + "\n本文为白川频道原创文章，转载请附上原文出处链接和本声明。", LEAD + "\n" + MORE),
@@ -343,6 +344,7 @@ def test_furniture_goes(raw, expected):
     LEAD + "\n工业产值↑12%，税收↑8%。",
     LEAD + "\n本文来自园区管委会年度调研，数据截至2023年底。",
     LEAD + "\n会议审议了园区规划（第二版），项目转入实施阶段。",
+    LEAD + "\n园区用地规划详见附件（见第3页）",
     LEAD + "\n评论认为，园区关闭落后产能的做法值得推广。",
     # …and a post set in short lines, its opening lines clauses (no menu), its tail after its last sentence its own
     "白川园区的四季\n作为白川园区的小编\n每天都在写园区的新闻\n这一次想换个写法\n带你看看园区的四季\n" + LEAD

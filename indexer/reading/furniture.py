@@ -104,10 +104,12 @@ _EDITOR_AFTER = re.compile(r"(?<=[。！？!?”」)）])\s*[(（【\[]\s*(?:责
 # 某某) 本文来自某某社): a writer never says where his own text comes from; inside a sentence it is a report's word
 _ORIGIN_AFTER = re.compile(r"(?<=[。！？!?”」)）])\s*(?:本文|文章|此文)(?:来自|來自|转载自|轉載自|转自|轉自|来源于|來源於|摘自)\s*[:：]?\s*"
                            r"[^。，,！？\s()（）]{2,24}\s*$")
-# a paper's note where an item goes on or comes from on another page (…精准对接。 (下转四版), （上接第一版）某某…): the
-# layout's, never the text's; alone on its line or glued at either end
+# a paper's note where an item goes on or comes from on another page, or where more on it is (…精准对接。 (下转四版),
+# （上接第一版）某某…, (相关报道详见A2版)): the layout's, never the text's; alone on its line or glued at either end
 _PAGE_TURN = re.compile(r"^\s*[(（]\s*(?:上接|接|紧接|緊接)\s*第?\s*[A-Z\d一二三四五六七八九十]{1,3}\s*[版页頁]\s*[)）]\s*|"
-                        r"\s*[(（]\s*(?:下转|下轉|转|轉|转至|轉至)\s*第?\s*[A-Z\d一二三四五六七八九十]{1,3}\s*[版页頁]\s*[)）]\s*$")
+                        r"\s*[(（]\s*(?:(?:下转|下轉|转|轉|转至|轉至)\s*第?\s*[A-Z\d一二三四五六七八九十]{1,3}\s*[版页頁]|"
+                        r"(?:相关报道|相關報導|相关新闻|相關新聞)?(?:详见|詳見|见|見)\s*第?\s*[A-Z\d一二三四五六七八九十]{1,3}\s*版)\s*[)）]\s*$")
+# (a report's own reference to its page, （见第3页）, is no paper's: only a paper's 版 is seen elsewhere)
 _END_MARKS = "◇◆■●★☆▲△▼▽※◎♦"
 _END_MARK_AFTER = re.compile(rf"(?<=[。！？!?」”])\s*[{_END_MARKS}]+$")
 
@@ -139,7 +141,8 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
         line = _EDITOR_AFTER.sub("", line)  # (…王共伟说。 (责任编辑:某某) |: the template's editor row glued on)
     if "文" in line[-40:] and ("来" in line[-40:] or "來" in line[-40:] or "转" in line[-40:] or "轉" in line[-40:] or "摘" in line[-40:]):
         line = _ORIGIN_AFTER.sub("", line)  # (…交流。(记者 某某) 本文来自某某社: a repost's label for where it took the copy)
-    if ("版" in line or "页" in line or "頁" in line) and ("接" in line[:8] or "转" in line[-10:] or "轉" in line[-10:]):
+    if ("版" in line or "页" in line or "頁" in line) and ("接" in line[:8] or "转" in line[-10:] or "轉" in line[-10:]
+                                                          or "见" in line[-10:] or "見" in line[-10:]):
         line = _PAGE_TURN.sub("", line)  # (…精准对接。 (下转四版): a paper's note where the item goes on)
     if line[-1:] in _END_MARKS:
         line = _END_MARK_AFTER.sub("", line)  # (…只租不售。◇: a paper's mark for where its item ends)
