@@ -247,6 +247,8 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
      "白川园区召开推进会\n" + LEAD + "\n" + MORE),
     ("白川园区召开推进会\n发布日期：2024-03-02 10:12\n来源：园区办公室\n打印\n【字体：小 中 大】\n内容导航：\n" + LEAD + "\n" + MORE,
      "白川园区召开推进会\n" + LEAD + "\n" + MORE),
+    ("白川园区召开推进会\n来源：白川网 作者：王晓 2024-03-02 10:12\n白川新闻\n—分享—\n" + LEAD + "\n" + MORE,
+     "白川园区召开推进会\n" + LEAD + "\n" + MORE),
     # a row of signs alone, whatever the sign
     (LEAD + "\n↓↓↓\n" + MORE + "\n⇩", LEAD + "\n" + MORE),
     # a paper's page-turn notes, glued at either end; the copy's origin glued after the item's credit
