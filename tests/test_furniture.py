@@ -249,6 +249,8 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
      "白川园区召开推进会\n" + LEAD + "\n" + MORE),
     ("白川园区召开推进会\n来源：白川网 作者：王晓 2024-03-02 10:12\n白川新闻\n—分享—\n" + LEAD + "\n" + MORE,
      "白川园区召开推进会\n" + LEAD + "\n" + MORE),
+    # the marker where a site hides the text, however it says so, inside a sentence
+    ("累计完成企业服务120余家次，答复解决问题 当前隐藏内容免费查看36项。", "累计完成企业服务120余家次，答复解决问题36项。"),
     # a row of signs alone, whatever the sign
     (LEAD + "\n↓↓↓\n" + MORE + "\n⇩", LEAD + "\n" + MORE),
     # a paper's page-turn notes, glued at either end; the copy's origin glued after the item's credit
@@ -347,6 +349,7 @@ def test_furniture_goes(raw, expected):
     LEAD + "\n本文来自园区管委会年度调研，数据截至2023年底。",
     LEAD + "\n会议审议了园区规划（第二版），项目转入实施阶段。",
     LEAD + "\n园区用地规划详见附件（见第3页）",
+    LEAD + "\n园区排查隐藏内容不实的申报材料3份。",
     LEAD + "\n评论认为，园区关闭落后产能的做法值得推广。",
     # …and a post set in short lines, its opening lines clauses (no menu), its tail after its last sentence its own
     "白川园区的四季\n作为白川园区的小编\n每天都在写园区的新闻\n这一次想换个写法\n带你看看园区的四季\n" + LEAD
