@@ -125,10 +125,12 @@ _LIST_HEADER = re.compile(
     re.I,
 )
 # after the text has begun, any site's header of such a list, whatever its own name before it: which of its pages
-# (random, hot, latest, related, picked, past) and what they are (articles, reading, news, a ranking): 某某公司推荐阅读,
+# (random, hot, latest, related, picked, past) and what they are (articles, reading, news, a ranking), in either order: 某某公司推荐阅读, 新闻推荐,
 # 随机文章, 往期回顾 (above the text a list so named may hold the page's own headline: only the words above say so)
-_LIST_HEADER_AFTER = re.compile(r"^[^\s。，,！？：:]{0,8}(?:随机|隨機|热门|熱門|最新|相关|相關|推荐|推薦|精彩|往期|延伸|猜你|本类|本類)"
-                                r"(?:文章|阅读|閱讀|推荐|推薦|新闻|新聞|资讯|資訊|报道|報導|排行|回顾|回顧|链接|鏈接|喜欢|喜歡)\s*[:：]?$")
+_LIST_HEADER_AFTER = re.compile(r"^[^\s。，,！？：:]{0,8}(?:(?:随机|隨機|热门|熱門|最新|相关|相關|推荐|推薦|精彩|往期|延伸|猜你|本类|本類)"
+                                r"(?:文章|阅读|閱讀|推荐|推薦|新闻|新聞|资讯|資訊|报道|報導|排行|回顾|回顧|链接|鏈接|喜欢|喜歡)|"
+                                # (…or what they are first, then which: 新闻推荐, 文章排行)
+                                r"(?:文章|新闻|新聞|资讯|資訊|图片|圖片|视频|視頻)(?:推荐|推薦|排行|精选|精選))\s*[:：]?$")
 _DROP_LINE = [
     re.compile(r"^(首页|首頁|当前位置|當前位置|您的位置|您现在的位置|你的位置|位置)\s*[:：>»/]"),
     re.compile(r"^(当前位置|當前位置|现在位置|現在位置|您的位置|你的位置|您现在的位置)"),
