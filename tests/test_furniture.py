@@ -397,6 +397,12 @@ def test_report_lines_stay(page):
 def test_the_reports_opening_stays(raw, expected):
     assert clean_text(raw) == (expected or raw)
 
+
+@pytest.mark.parametrize("raw", ["白川园区\n发布日期：2024-03-02 10:12\n朗读", "发布日期：2024-03-02 10:12\n朗读\n分享"])
+def test_a_post_row_over_no_text_is_read(raw):
+    """A page with a dated post row and short cells but no sentence: read, whatever it keeps (no text to stand over)."""
+    assert isinstance(clean_text(raw), str)
+
 def test_a_jammer_is_its_own_rhythm():
     """The jammer's pairs and the forum's strings go; the post's own line glued to them stays (its byline, its date)."""
     lines = ["2024年4月12日 白川论坛,bc,bcbbs2 b9 f3 J/ \\3 w6 X- L", "记者：王晓白川论坛,bc,bcbbs; x) Y6 c' l$ f",

@@ -714,8 +714,8 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
                 out.append(named)
                 after_furniture.append(gap)
             gap = True
-            posted = posted or i < first_sentence and bool(_PUBLISHED.search(line) or _SOURCE_VALUE.search(line)
-                                                           and _DATE_ONLY.search(line))
+            posted = posted or i < first_sentence < len(lines) and bool(_PUBLISHED.search(line) or _SOURCE_VALUE.search(line)
+                                                                        and _DATE_ONLY.search(line))
             continue
         if i and _LONE_LABEL.fullmatch(lines[i - 1]) and len(line) <= 20 and not re.search(r"[。，,！？]", line):
             continue  # 新闻来源: + 漳州开发区 — a metadata row the page broke after its label
