@@ -241,6 +241,32 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     # a document site's rows in English: who put it up, when, its class, how often seen
     ("白川园区2024年工作计划\nUpload: others\nPost on 26-May-2020\n8 views\nCategory:\n0 download\n" + LEAD + "\n" + MORE,
      "白川园区2024年工作计划\n" + LEAD + "\n" + MORE),
+    # the page's widgets under its dated post row, right above the text (a reader's button, a label of a navigation
+    # the script fills): the headline stands above that row
+    ("白川园区召开推进会\n发布日期：2024-03-02 10:12 来源：园区办公室\n朗读\n" + LEAD + "\n" + MORE,
+     "白川园区召开推进会\n" + LEAD + "\n" + MORE),
+    ("白川园区召开推进会\n发布日期：2024-03-02 10:12\n来源：园区办公室\n打印\n【字体：小 中 大】\n内容导航：\n" + LEAD + "\n" + MORE,
+     "白川园区召开推进会\n" + LEAD + "\n" + MORE),
+    ("白川园区召开推进会\n来源：白川网 作者：王晓 2024-03-02 10:12\n白川新闻\n—分享—\n" + LEAD + "\n" + MORE,
+     "白川园区召开推进会\n" + LEAD + "\n" + MORE),
+    # the marker where a site hides the text, however it says so, inside a sentence
+    ("累计完成企业服务120余家次，答复解决问题 当前隐藏内容免费查看36项。", "累计完成企业服务120余家次，答复解决问题36项。"),
+    # a list of the site's other pages under a header naming what they are, then which (新闻推荐)
+    # (the teaser under it holds sentences: it stays, as a text's own paragraph would)
+    (LEAD + "\n" + MORE + "\n新闻推荐\n近日，白川农商行一位客户险些被骗走全部存款，好在柜员及时发现，帮客户保住了资金。营业经理向记者讲述了经过，当时这位客户急匆匆跑进...",
+     LEAD + "\n" + MORE + "\n近日，白川农商行一位客户险些被骗走全部存款，好在柜员及时发现，帮客户保住了资金。营业经理向记者讲述了经过，当时这位客户急匆匆跑进..."),
+    # a row of signs alone, whatever the sign
+    (LEAD + "\n↓↓↓\n" + MORE + "\n⇩", LEAD + "\n" + MORE),
+    # a paper's page-turn notes, glued at either end; the copy's origin glued after the item's credit
+    (LEAD + "（下转第三版）\n（上接第一版）" + MORE, LEAD + "\n" + MORE),
+    (LEAD + "\n" + MORE + "\n（相关报道详见A2版）", LEAD + "\n" + MORE),
+    (LEAD + MORE + "（记者 王晓） 本文来自白川日报社", LEAD + MORE + "（记者 王晓）"),
+    # the reprint terms by what they ask to keep, whatever the verb
+    (LEAD + "\n" + MORE + "\n本文为白川频道原创文章，转载请附上原文出处链接和本声明。", LEAD + "\n" + MORE),
+    # a comment box's or a search's empty state; a loading label with its call to read on
+    (LEAD + "\n" + MORE + "\n评论已关闭。", LEAD + "\n" + MORE),
+    (LEAD + "\n" + MORE + "\n暂无评论\n没有找到结果。", LEAD + "\n" + MORE),
+    ("加载中....（立即查看全文）\n" + LEAD + "\n" + MORE, LEAD + "\n" + MORE),
 ])
 def test_furniture_goes(raw, expected):
     assert clean_text(raw) == expected
@@ -322,6 +348,13 @@ def test_furniture_goes(raw, expected):
     LEAD + "\n今天是园区成立十周年，全区上下干劲十足。",
     LEAD + "\n园区数据中心为入驻企业提供信息存储服务，机柜出租率达85%。",
     LEAD + "\n" + MORE + "（王晓）",
+    # a sign inside a line, an origin or a page named inside a sentence, a comment that is the text's
+    LEAD + "\n工业产值↑12%，税收↑8%。",
+    LEAD + "\n本文来自园区管委会年度调研，数据截至2023年底。",
+    LEAD + "\n会议审议了园区规划（第二版），项目转入实施阶段。",
+    LEAD + "\n园区用地规划详见附件（见第3页）",
+    LEAD + "\n园区排查隐藏内容不实的申报材料3份。",
+    LEAD + "\n评论认为，园区关闭落后产能的做法值得推广。",
     # …and a post set in short lines, its opening lines clauses (no menu), its tail after its last sentence its own
     "白川园区的四季\n作为白川园区的小编\n每天都在写园区的新闻\n这一次想换个写法\n带你看看园区的四季\n" + LEAD
     + "\n夏天\n企业的灯光亮到深夜\n秋天\n" + MORE + "\n冬天\n数着一年里新来的六十家企业",
@@ -352,9 +385,25 @@ def test_report_lines_stay(page):
      "2023年全省三大园区营业额出炉,合计达4.7万亿元,创历年新高,年增20%。其中白川园区首度突破2万亿元。\n" + MORE,
      "白川园区赢了!全省最赚钱的园区是它,营收蝉联冠军\n"
      "2023年全省三大园区营业额出炉,合计达4.7万亿元,创历年新高,年增20%。其中白川园区首度突破2万亿元。\n" + MORE),
+    # under the post row, the headline printed again over two lines, a dateline's credit, the audience called and
+    # a report's first heading stay: only a widget goes there
+    ("白川县人大常委会视察白川经开区环保产业园\n发布日期：2024-03-02 10:12\n白川县人大常委会\n视察白川经开区环保产业园\n" + LEAD,
+     "白川县人大常委会视察白川经开区环保产业园\n白川县人大常委会\n视察白川经开区环保产业园\n" + LEAD),
+    ("白川园区召开推进会\n发布日期：2024-03-02 10:12\n白川日报白川讯\n" + LEAD, "白川园区召开推进会\n白川日报白川讯\n" + LEAD),
+    ("白川县政府工作报告\n发布日期：2024-03-02 10:12\n各位代表：\n" + LEAD, "白川县政府工作报告\n各位代表：\n" + LEAD),
+    ("白川园区上半年工作总结\n发布日期：2024-07-02 10:12\n工作回顾\n" + LEAD + "\n" + MORE,
+     "白川园区上半年工作总结\n工作回顾\n" + LEAD + "\n" + MORE),
 ])
 def test_the_reports_opening_stays(raw, expected):
     assert clean_text(raw) == (expected or raw)
+
+
+@pytest.mark.parametrize("raw, expected", [("白川园区\n发布日期：2024-03-02 10:12\n朗读", "白川园区\n朗读"),
+                                           ("发布日期：2024-03-02 10:12\n朗读\n分享", "朗读")])
+def test_a_post_row_over_no_text_is_read(raw, expected):
+    """A page with a dated post row and short cells but no sentence: read as before, its cells kept (there is no text
+    for a widget to stand over, and the rule under the post row does not fire)."""
+    assert clean_text(raw) == expected
 
 def test_a_jammer_is_its_own_rhythm():
     """The jammer's pairs and the forum's strings go; the post's own line glued to them stays (its byline, its date)."""
@@ -387,7 +436,7 @@ def test_a_report_line_is_no_head_furniture(line):
 
 # ------------------------------------------------------------ the search side
 
-U13 = sorted(AUTHORED.glob("u1[345678]_*.txt"))
+U13 = sorted(AUTHORED.glob("u1[3456789]_*.txt"))
 FURNITURE_WORDS = ["订阅", "进阶搜寻", "顶部", "最新信息", "蓝笺汇", "公文素材文库", "转载", "网站地图", "上一篇",
                    "真人娱乐", "彩金", "服务热线", "索引号", "内容概述", "公众号", "阅读全文", "马上注册", "港湾新闻网",
                    "发表日期", "资料图片", "柘溪论坛", "zexibbs", "网上家园", "示意图", "陈怡君摄", "最新话题", "亲子露营",
@@ -398,7 +447,8 @@ FURNITURE_WORDS = ["订阅", "进阶搜寻", "顶部", "最新信息", "蓝笺�
                    "未完", "当前仅显示", "关闭窗口", "蓝字", "原标题", "转载请注明", "点赞", "上一页", "主办单位", "承办单位",
                    "版权所有", "访问量", "不良信息", "lanxi2088", "浏览量", "摘要", "谢谢合作", "免责声明", "同本网联系",
                    "当前文档共", "下载后继续阅读", "继续免费阅读", "第208316位", "不支持", "加载中", "审核", "上一条",
-                   "网站标识码"]
+                   "网站标识码", "朗读", "内容导航", "下转", "上接", "本文来自", "查看全文", "评论已关闭", "暂无评论",
+                   "转载请附上", "转载请保留"]
 
 
 @pytest.fixture(scope="module")
@@ -438,6 +488,10 @@ def test_furniture_words_are_found_nowhere(u13_service, word):
     ("挂图作战", "榆湾经开区召开二季度项目建设调度会"),
     ("竣工投产项目", "2024年栖岭工业园区上半年工作总结"),
     ("季节性缺工", "松湖工业园区举办秋季企业用工对接会"),
+    ("观摩组", "桐岭经开区召开二季度重点项目观摩会"),
+    ("缺链补链", "柳湾高新区跑出项目建设加速度"),
+    ("膜生物反应器", "槐川工业园区污水处理厂二期通水运行"),
+    ("多温区冷库", "溪口物流园区冷库群投入使用"),
 ])
 def test_the_texts_words_are_found(u13_service, word, title):
     answer = u13_service.search(SearchRequest(q=f'"{word}"', per_page=50, collapse=False))

@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..text import CJK, CN_DIGITS as _CN_NUM, fold_pdf_ideographs
-from . import furniture, parks, titles
+from . import furniture, kinds, parks, titles
 
 _TERMINAL = "。！？!?；;：:…”’」』）)"
 
@@ -125,10 +125,12 @@ _LIST_HEADER = re.compile(
     re.I,
 )
 # after the text has begun, any site's header of such a list, whatever its own name before it: which of its pages
-# (random, hot, latest, related, picked, past) and what they are (articles, reading, news, a ranking): 某某公司推荐阅读,
+# (random, hot, latest, related, picked, past) and what they are (articles, reading, news, a ranking), in either order: 某某公司推荐阅读, 新闻推荐,
 # 随机文章, 往期回顾 (above the text a list so named may hold the page's own headline: only the words above say so)
-_LIST_HEADER_AFTER = re.compile(r"^[^\s。，,！？：:]{0,8}(?:随机|隨機|热门|熱門|最新|相关|相關|推荐|推薦|精彩|往期|延伸|猜你|本类|本類)"
-                                r"(?:文章|阅读|閱讀|推荐|推薦|新闻|新聞|资讯|資訊|报道|報導|排行|回顾|回顧|链接|鏈接|喜欢|喜歡)\s*[:：]?$")
+_LIST_HEADER_AFTER = re.compile(r"^[^\s。，,！？：:]{0,8}(?:(?:随机|隨機|热门|熱門|最新|相关|相關|推荐|推薦|精彩|往期|延伸|猜你|本类|本類)"
+                                r"(?:文章|阅读|閱讀|推荐|推薦|新闻|新聞|资讯|資訊|报道|報導|排行|回顾|回顧|链接|鏈接|喜欢|喜歡)|"
+                                # (…or what they are first, then which: 新闻推荐, 文章排行)
+                                r"(?:文章|新闻|新聞|资讯|資訊|图片|圖片|视频|視頻)(?:推荐|推薦|排行|精选|精選))\s*[:：]?$")
 _DROP_LINE = [
     re.compile(r"^(首页|首頁|当前位置|當前位置|您的位置|您现在的位置|你的位置|位置)\s*[:：>»/]"),
     re.compile(r"^(当前位置|當前位置|现在位置|現在位置|您的位置|你的位置|您现在的位置)"),
@@ -385,7 +387,8 @@ _DROP_LINE_RE = re.compile("|".join(f"(?{'i' if p.flags & re.I else ''}:{p.patte
 # visit counter in words, a site's code, its call for contributions, its sign-off rows, a post's location and counts, a
 # comment box's terms): tried only on a short line, as one pattern (the reader's CPU: most lines are paragraphs)
 _SHORT_ROWS = [
-    re.compile(r"^[^。，,！？\s]{0,6}(?:加载中|載入中|正在加载|正在載入|loading)[.…。]*$", re.I),  # 视频加载中...
+    # 视频加载中..., and with its call to see the rest (加载中.... (立即查看全文))
+    re.compile(r"^[^。，,！？\s]{0,6}(?:加载中|載入中|正在加载|正在載入|loading)[.…。]*(?:\s*[(（][^()（）]{0,8}(?:全文|更多)[)）])?$", re.I),
     # a text's end mark in brackets alone ((完), （全文完）, 【完】): the mark, no word of the text
     re.compile(r"^[(（【\[]\s*(?:全文)?完\s*[)）】\]]$"),
     # a visit counter in words (您是本站第12345位访客), a government site's code alone (网站标识码：1234000001)
@@ -402,6 +405,11 @@ _SHORT_ROWS = [
     re.compile(r"^IP\s*(?:属地|屬地)\s*[:：]\s*\S{1,10}$"),
     re.compile(r"^(?:已有|共有)?\s*[\d.,]+\s*[万萬]?\s*(?:次|人|条|條)?(?:阅读|閱讀|浏览|瀏覽|评论|評論|参与|參與|点赞|點讚)$"),
     re.compile(r"^[^。！？]{0,10}(?:文明上网|文明上網|理性发言|理性發言)[^。！？]{0,30}[。！]?$"),
+    # …and its state, or an empty list's or search's, as the software prints it under any post (评论已关闭。, 評論被關閉。,
+    # 暂无评论, 目前没有评论, 没有找到结果。): the box's, no word of the text
+    re.compile(r"^(?:评论|評論|留言|回复|回覆)(?:功能)?(?:已|被|已被)(?:关闭|關閉)[。.！!]?$|"
+               r"^(?:暂无|暫無|目前(?:还)?(?:没有|沒有|无|無)|还没有|還沒有)(?:任何)?(?:评论|評論|留言|回复|回覆)[。.！!]?$|"
+               r"^(?:没有|沒有|未)(?:找到|搜索到|搜尋到)(?:相关|相關|任何)?(?:结果|結果|内容|內容|记录|記錄)[。.！!]?$"),
     # a portal's link back to itself (返回某某，查看更多)
     re.compile(r"^返回[^\s，,。]{1,8}[，,]\s*查看更多$"),
     # a portal's label over its file links (附件下载：, 相关附件:): a report names its attachment 附件：…
@@ -534,11 +542,13 @@ _BLOCK_HEADER = re.compile(r"^(目录|目錄|文档简介|文檔簡介|内容简
 # (and a scan prompt set around a headline: 掃描二維碼訪問某某網移動版 标题 掃描二維碼訪問某某微信)
 # (and a document site's slogan with its address, glued before the text it shows: 某某公文写作范文宝典:www.x.com)
 _HIDDEN_MARK = re.compile(r"[^\s。，,！？:：]{2,20}(?:网|網|宝典|寶典|文库|文庫|之家|范文|範文|平台)\s*[:：]\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6}){1,2}/?|"
-                          r"(?:扫描|掃描)(?:二维码|二維碼)[^\s。，,！？]{0,14}(?=\s|$)|下载后可任意编辑|下載後可任意編輯|[…\.]{0,6}\s*此处隐藏\s*\d+\s*个?字\s*[…\.]{0,6}|[…\.]{0,6}\s*此處隱藏\s*\d+\s*個?字\s*[…\.]{0,6}")
-# the words each form above holds (its address's www., 扫描, 下载后…, 此处隐藏): a line with none of them (most lines) is
+                          r"(?:扫描|掃描)(?:二维码|二維碼)[^\s。，,！？]{0,14}(?=\s|$)|下载后可任意编辑|下載後可任意編輯|[…\.]{0,6}\s*此处隐藏\s*\d+\s*个?字\s*[…\.]{0,6}|[…\.]{0,6}\s*此處隱藏\s*\d+\s*個?字\s*[…\.]{0,6}|"
+                          # (…答复解决问题 当前隐藏内容免费查看X项: the marker where a site hides the text, however it says so)
+                          r"\s*(?:当前|當前)(?:隐藏内容|隱藏內容)(?:免费|免費)?(?:查看|阅读|閱讀)?|\s*(?:隐藏内容|隱藏內容)(?:免费|免費)(?:查看|阅读|閱讀)")
+# the words each form above holds (its address's www., 扫描, 下载后…, 此处隐藏, 隐藏内容): a line with none of them (most lines) is
 # not searched, a search that tries every position of the line (a form added above adds its word here:
 # tests/test_reading_cpu.py checks that every form holds one)
-_HIDDEN_HINT = re.compile(r"www\.|扫描|掃描|下载后可任意编辑|下載後可任意編輯|此处隐藏|此處隱藏")
+_HIDDEN_HINT = re.compile(r"www\.|扫描|掃描|下载后可任意编辑|下載後可任意編輯|此处隐藏|此處隱藏|隐藏内容|隱藏內容")
 
 
 # an outline's item: a numbered heading (一、 （一） 1. （1）)
@@ -669,6 +679,10 @@ def _named_title(blurb: str, near: list[str]) -> str | None:
 _LONE_LABEL = re.compile(r"(?:新闻来源|新聞來源|信息来源|信息來源|来源|來源|作者|发布单位|發布單位)\s*[:：]")
 
 
+# a paper's or a wire's credit for its item, the dateline's (某某报某地讯, 新华社某地电): the item's own, however short
+_DATELINE_CREDIT = re.compile(r"(?:讯|訊|电|電|报道|報導)$")
+
+
 def drop_boilerplate(lines: list[str]) -> list[str]:
     out: list[str] = []
     after_furniture: list[bool] = []  # for each line kept: whether the site's furniture was dropped just before it
@@ -680,6 +694,9 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
     first_sentence = next((i for i, x in enumerate(lines) if furniture.is_sentence_line(x) and not is_boilerplate_line(x)),
                           len(lines))
     stamped = 0  # entries of the list that carry their date and time (2023-08-07 17:52:23)
+    # (whether the site's post row, 发布日期：… 来源：…, dated, was dropped since the last line kept above the text: a template
+    # sets the headline over it and its widgets under it, 朗读, 内容导航:, right above the text's first sentence)
+    posted = False
     for i, line in enumerate(lines):
         if _LIST_HEADER.match(line) or i > first_sentence and _LIST_HEADER_AFTER.match(line):
             in_list, stamped, gap = True, 0, True
@@ -697,9 +714,20 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
                 out.append(named)
                 after_furniture.append(gap)
             gap = True
+            posted = posted or i < first_sentence < len(lines) and bool(_PUBLISHED.search(line) or _SOURCE_VALUE.search(line)
+                                                                        and _DATE_ONLY.search(line))
             continue
         if i and _LONE_LABEL.fullmatch(lines[i - 1]) and len(line) <= 20 and not re.search(r"[。，,！？]", line):
             continue  # 新闻来源: + 漳州开发区 — a metadata row the page broke after its label
+        if posted and i < first_sentence and furniture.is_top_cell(line) and not _own_line(line) \
+                and not _DATELINE_CREDIT.search(line) and not lines[first_sentence].startswith(line) \
+                and not any(line in x for x in out[-3:]) and not kinds.heading_category(line):
+            # a widget under the post row (朗读, 内容导航:): the headline stands above that row, and what of it the page
+            # prints again under it is a line above too (白溪县人大常委会 / 视察…工作 under 白溪县人大常委会视察…工作); the
+            # text's first heading names a part of a report (工作回顾, 主要做法)
+            gap = True
+            continue
+        posted = False
         out.append(line)
         after_furniture.append(gap)
         gap = False

@@ -16,13 +16,17 @@ never seen still sets its furniture in a few forms, whatever words it uses, and 
   forum's own strings it hides beside it, told by repetition (found at two jammers) or by a site's name's form;
 - a picture's credit where the picture was (示意图/某某, a one-sentence caption closed by who took it: …。某某摄, or
   by its credit in brackets: 大会现场（某某/摄）, …。（圖/某某提供）);
-- the site's label for where its text starts (【正文】, 正文复制, 正文：glued to the first line), a row of ornaments (◇) or a
-  paper's end mark glued after the last sentence (…。◇);
+- the site's label for where its text starts (【正文】, 正文复制, 正文：glued to the first line), a row of ornaments (◇) or of
+  any other signs with no letter, figure or character among them (↧, ↓↓↓, an emoji), a paper's end mark glued after the
+  last sentence (…。◇) and its page-turn notes glued at either end of a paragraph ((下转四版), （上接第一版）);
+- a repost's label for where it took the copy glued after the text's end (…。(记者 某某) 本文来自某某社), and a hijacker's
+  keyword run inserted inside a sentence (…看出,*某某_某某彩票-投注*官网@县…), cut when the run alone is an advertisement;
 - the site's guide to the text (导读：an excerpt, 本文目录导读:), a wiki's tagline and its marks (自由的百科全书, [编辑],
   [来源请求]), the count of the characters the site shows (…(未完,全文共N字,当前仅显示…), a repost's watermark rows between
   paragraphs (the page's address closing a row of no sentence: ----标题//----某某网 http://…//; 本文原始标题为:…; （原标题：…）);
 - the rows every portal's template sets, in any site's words: a pager with its steps, a copyright line however it
-  opens, a visit counter, the site naming who runs it (本网站由…主办, 技术支持：…), its reprint terms, the line for
+  opens, a visit counter, the site naming who runs it (本网站由…主办, 技术支持：…), its reprint terms (by what they ask
+  to keep, whatever the verb: 转载请附上原文出处链接), the line for
   reporting illegal content, a post's row with its clock time above the text (a forum's too, 某某 - 2022/4/2 18:24:00,
   and the poster's account alone), a counter's label its script fills (浏览量), a document site's count of its pages
   and its call to download (当前文档共47页, 下载后继续阅读) and its rows in English (Upload: others, 8 views), the header of
@@ -96,6 +100,16 @@ _ORIGINAL_TITLE_AFTER = re.compile(r"(?<=[。！？!?”」])\s*[(（]\s*(?:原�
 # the editor's credit a news site's template sets after the text, glued after its last sentence ((责任编辑:某某), 【编辑：某某】):
 # on a line of its own it is a field's row (clean.py's labels); a news item's own credit in brackets names no editor
 _EDITOR_AFTER = re.compile(r"(?<=[。！？!?”」)）])\s*[(（【\[]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：丨]\s*[^()（）【】\[\]。，,]{1,16}[)）】\]]\s*[|｜]?\s*$")
+# the copy's origin as a repost's label glued after the text's end, its last stop or its credit in brackets (…交流。(记者
+# 某某) 本文来自某某社): a writer never says where his own text comes from; inside a sentence it is a report's word
+_ORIGIN_AFTER = re.compile(r"(?<=[。！？!?”」)）])\s*(?:本文|文章|此文)(?:来自|來自|转载自|轉載自|转自|轉自|来源于|來源於|摘自)\s*[:：]?\s*"
+                           r"[^。，,！？\s()（）]{2,24}\s*$")
+# a paper's note where an item goes on or comes from on another page, or where more on it is (…精准对接。 (下转四版),
+# （上接第一版）某某…, (相关报道详见A2版)): the layout's, never the text's; alone on its line or glued at either end
+_PAGE_TURN = re.compile(r"^\s*[(（]\s*(?:上接|接|紧接|緊接)\s*第?\s*[A-Z\d一二三四五六七八九十]{1,3}\s*[版页頁]\s*[)）]\s*|"
+                        r"\s*[(（]\s*(?:(?:下转|下轉|转|轉|转至|轉至)\s*第?\s*[A-Z\d一二三四五六七八九十]{1,3}\s*[版页頁]|"
+                        r"(?:相关报道|相關報導|相关新闻|相關新聞)?(?:详见|詳見|见|見)\s*第?\s*[A-Z\d一二三四五六七八九十]{1,3}\s*版)\s*[)）]\s*$")
+# (a report's own reference to its page, （见第3页）, is no paper's: only a paper's 版 is seen elsewhere)
 _END_MARKS = "◇◆■●★☆▲△▼▽※◎♦"
 _END_MARK_AFTER = re.compile(rf"(?<=[。！？!?」”])\s*[{_END_MARKS}]+$")
 
@@ -125,12 +139,19 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
         line = _ORIGINAL_TITLE_AFTER.sub("", line)  # (…出席签约仪式。（原标题：…）: a portal's note on the item it reposts)
     if "编" in line[-24:] or "編" in line[-24:]:
         line = _EDITOR_AFTER.sub("", line)  # (…王共伟说。 (责任编辑:某某) |: the template's editor row glued on)
+    if "文" in line[-40:] and ("来" in line[-40:] or "來" in line[-40:] or "转" in line[-40:] or "轉" in line[-40:] or "摘" in line[-40:]):
+        line = _ORIGIN_AFTER.sub("", line)  # (…交流。(记者 某某) 本文来自某某社: a repost's label for where it took the copy)
+    if ("版" in line or "页" in line or "頁" in line) and ("接" in line[:8] or "转" in line[-10:] or "轉" in line[-10:]
+                                                          or "见" in line[-10:] or "見" in line[-10:]):
+        line = _PAGE_TURN.sub("", line)  # (…精准对接。 (下转四版): a paper's note where the item goes on)
     if line[-1:] in _END_MARKS:
         line = _END_MARK_AFTER.sub("", line)  # (…只租不售。◇: a paper's mark for where its item ends)
     if (wm := _WATERMARK.search(line)):
         line = line[:wm.start()].rstrip(" ,，、|｜")
     if "_" in line[:60] or "-" in line[:60]:
         line = _cut_title_prefix(line, is_advert)
+    if "_" in line:
+        line = _cut_inserted_keywords(line, is_advert)  # (…可以看出,*某某_某某-投注*官网@县…: a hijacker's run inside)
     if "更多" in line or "全文" in line or ">>" in line or "»" in line or "展" in line[-6:]:
         line = _MORE_LINK_AFTER.sub("", line)
     if "【" in line and (promo := _PROMO_AFTER.search(line)) and promo.start() > 0:
@@ -157,6 +178,19 @@ _PROMO_AFTER = re.compile(r"【[^】]{0,20}(?:微信|公众号|公眾號|QQ|qq|�
 # a page <title> glued before the text: segments joined by _ or - (an underscore is no Chinese punctuation), the
 # last often a bracketed tag (某某_某某网-【某某平台】)
 _TITLE_PREFIX = re.compile(r"^(?:[^\s_\-。，,！？!?：:；]{2,24}[_\-]){1,4}(?:【[^】。，,]{1,20}】|[^\s_\-。，,！？!?：:；]{2,24}[_\-])(?=\S)")
+
+
+# …and such a run of keywords inserted into a sentence by a hijacker, joined by _ or -, set off by the symbols it
+# carries (…可以看出,*某某体育_某某彩票-投注*官网@县科技产业园区…): cut when the run alone is an advertisement
+_SEG = r"[^\s_\-*#@。，,！？!?：:；;、“”\"'（）()《》【】]{2,12}"
+_INSERTED_KEYWORDS = re.compile(rf"[*#@]?(?:{_SEG}[_\-]){{2,}}{_SEG}(?:[*#@]{_SEG}(?=[*#@]))*[*#@]?")
+
+
+def _cut_inserted_keywords(line: str, is_advert: Callable[[str], bool]) -> str:
+    for m in _INSERTED_KEYWORDS.finditer(line):
+        if m.start() > 0 and is_advert(m.group(0)):
+            return line[:m.start()] + line[m.end():]
+    return line
 
 
 def _cut_title_prefix(line: str, is_advert: Callable[[str], bool]) -> str:
@@ -318,8 +352,10 @@ _LINE_FORMS = re.compile(
     # the site's label for where the text starts, alone or as its copy button (【正文】, 正文：, 正文复制): a text never
     # names itself its body
     r"|^[【\[]?正文[】\]]?\s*(?:[:：]|复制|複製|开始|開始)?$"
-    # a row of ornaments alone (◇, ◆ ◆ ◆, ★★★): the site's separator, no word of the text
-    r"|^[◇◆□■○●★☆▲△▼▽※◎♦◊•▪\s]+$"
+    # a row of ornaments alone (◇, ◆ ◆ ◆, ★★★), or of any other signs with no letter, figure or character among them
+    # (an arrow, ↧; a box's, a shape's, a dingbat's, an emoji's): the site's separator or a button's glyph, no word of
+    # the text in any language
+    r"|^[◇◆□■○●★☆▲△▼▽※◎♦◊•▪\u2190-\u23ff\u2500-\u27bf\u27f0-\u27ff\u2900-\u297f\u2b00-\u2bff\U0001f300-\U0001faff\s]+$"
     # a picture's credit in brackets on its own line: (資料圖片), （图片来源：某某）
     r"|^[(（][^()（）]{0,12}(?:图片|圖片|照片|摄影|攝影)[^()（）]{0,12}[)）]$"
     # a date row with its label and no colon, the time as a machine writes it (發表日期 2017-03-27T04:09:54+08:00)
@@ -375,8 +411,10 @@ _PAGER = re.compile(r"^(?:(?:共\s*\d+\s*(?:页|頁)|首页|首頁|尾页|尾頁
 _PAGE_STEP = re.compile(r"[上下]一?[页頁]")
 # the site's terms for reprinting (本文为某某原创，转载请注明出处; 未经授权，谢绝转载; the page's address in them or not:
 # 《标题》由某某网提供，转载请注明出处：http://…，谢谢合作！): a report never tells how to copy itself (a rule on copying
-# files, 涉密文件严禁转载, names no text's origin)
-_REPRINT_TERMS = re.compile(r"^[^。！？]{0,40}(?:(?:转载|轉載)[^。！？]{0,6}(?:请|請|须|須|需|务必|務必)[^。！？]{0,4}(?:注明|註明|标明|標明|联系|聯繫|聯絡|授权|授權)|"
+# files, 涉密文件严禁转载, names no text's origin). The request names what to do or what to keep, whatever its verb
+# (转载请附上原文出处链接, 转载请保留作者信息)
+_REPRINT_TERMS = re.compile(r"^[^。！？]{0,40}(?:(?:转载|轉載)[^。！？]{0,6}(?:请|請|须|須|需|务必|務必)[^。！？]{0,8}(?:注明|註明|标明|標明|联系|聯繫|聯絡|授权|授權|"
+                            r"出处|出處|来源|來源|原文|链接|鏈接|連結|作者)|"
                             r"(?:谢绝|謝絕|禁止|严禁|嚴禁|不得)[^。！？]{0,4}(?:转载|轉載))[^。！？]{0,30}[。！]?$")
 _TEXTS_ORIGIN = re.compile(r"本文|本站|本網|本网|本号|本號|原创|原創|未经|未經|作者|出处|出處|来源|來源")
 
@@ -766,6 +804,13 @@ def _opens(cell: str, prose: str) -> bool:
     return prose.startswith(cell) and not _CREDIT_AFTER.match(prose, len(cell))
 
 
+def is_top_cell(line: str) -> bool:
+    """A cell the page sets above its text (导航, 查看原文, 朗读): a word or a short phrase, no clause's small word, no
+    unit's, park's or place's name (a title broken after the place it names, 临川县, stays)."""
+    return _cell(line, 8) and not _UNIT_END.search(line) and not PARK_WORD_RE.search(line) \
+        and not _CLAUSE_WORD.search(line) and not _PLACE_END.search(line)
+
+
 def drop_margins(lines: list[str], is_own: Callable[[str], bool] = lambda _: False) -> list[str]:
     """``lines`` less the site's cells around the text's prose (see is_prose):
     - above it, the cells the page opens with (导航, 查看原文, APP下载: a site's word over its page) but the one right
@@ -786,9 +831,7 @@ def drop_margins(lines: list[str], is_own: Callable[[str], bool] = lambda _: Fal
         return lines
     drop = set()
     i = 0
-    while i < first and _cell(lines[i], 8) and not is_own(lines[i]) and not _UNIT_END.search(lines[i]) \
-            and not PARK_WORD_RE.search(lines[i]) and not _CLAUSE_WORD.search(lines[i]) and not _PLACE_END.search(lines[i]) \
-            and not _opens(lines[i], lines[first]) and i + 1 < first:
+    while i < first and is_top_cell(lines[i]) and not is_own(lines[i]) and not _opens(lines[i], lines[first]) and i + 1 < first:
         drop.add(i)  # (the line right above the prose may be its title, 本园营运概况)
         i += 1
     i = 0
