@@ -43,7 +43,7 @@ from .clean import ENGLISH_DATE, PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
 from .parks import choose_park, find_park_mentions, find_parks, park_key, word_tags  # noqa: F401  (choose_park: part of the API)
 from .subject import decide_subject
-from .titles import (DATE_ITEM, FROM_LEAD, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, SIGNED_BY_POST, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row,
+from .titles import (FROM_LEAD, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, SIGNED_BY_POST, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row,
                      is_credit_line, is_dated_list, past_dateline)
 
 # ------------------------------------------------------------ year
@@ -1772,22 +1772,6 @@ def _filed_under(why_title: str) -> str:
     return m.group(1) if m else ""
 
 
-def without_dated_lists(body: str, head: int = 60) -> str:
-    """The body without a site's list of dated headlines near its top (最新消息 / • 2022-09-15 / 标题 / • 2022-09-14 /
-    标题…, or run together on one line): the dates and years of the site's other news are no date of this text and no
-    words of its opening. A list is two items or more; a text's own date row, one date alone, stays."""
-    lines = body.split("\n")
-    items = [i for i, line in enumerate(lines[:head]) if DATE_ITEM.fullmatch(line)]
-    drop = {i for i, line in enumerate(lines[:head]) if is_dated_list(line) and len(line) <= 200}
-    if len(items) >= 2:
-        for i in items:  # (the date's line and the headline under it)
-            drop.add(i)
-            nxt = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].strip()), None)
-            if nxt is not None and not DATE_ITEM.fullmatch(lines[nxt]):
-                drop.add(nxt)
-    return "\n".join(line for i, line in enumerate(lines) if i not in drop) if drop else body
-
-
 def describe_report(report: Report, page_title: str | None = None, credits: PageCredits | None = None) -> None:
     """Fill a report's metadata and section categories in place. ``credits``: who
     published the page and when (its furniture rows, ``clean.page_credits``). A titleless
@@ -1806,7 +1790,7 @@ def describe_report(report: Report, page_title: str | None = None, credits: Page
                                                                     column=_filed_under(report.evidence.get("title", "")))
     # (an article, 其他, is dated by its page like news; a report's page dates only its upload: 2024-05-06 发布)
     published = credits.published if report.doc_type in ("简报", "其他") else None
-    report.year, report.evidence["year"] = choose_year(title, without_dated_lists(body), published, news=report.doc_type == "简报",
+    report.year, report.evidence["year"] = choose_year(title, body, published, news=report.doc_type == "简报",
                                                        doc_type=report.doc_type,
                                                        from_lead=report.evidence.get("title", "").endswith(FROM_LEAD))
     report.period, report.evidence["period"] = choose_period(title, body)

@@ -1104,8 +1104,6 @@ def _main_clause_after(sentence: str, at: int, subject: bool) -> int | None:
 
 # a date as a site's list prints it beside a headline (2025-05-01, 2022/09/15)
 ISO_DATE = re.compile(r"(?<![\d.])(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?![\d.])")
-# a line that is only such a date, the item of a list whose headline is on the next line (• 2022-09-15)
-DATE_ITEM = re.compile(rf"[•·▪◦\-*\s]*{ISO_DATE.pattern}\s*")
 
 
 def is_dated_list(line: str) -> bool:
@@ -1129,8 +1127,9 @@ def title_from_lead(lines: list[str]) -> str | None:
             # title names where it was delivered, as the subtitle under a title does: the only title it gives
         if is_byline(line):
             continue  # 某某区发展和改革局: who reports, above whom it addresses — no words of the lead
-        if is_dated_list(line) and len(line) <= 200:
+        if is_dated_list(line) and not _SENTENCE_END.search(line):
             continue  # 某某規定 2025-05-01 … 最新消息 2026-01-06 …: the site's list of its news, no words of this text
+            # (a list the cleaner ran into the text's first sentence keeps the line: its words are the text's too)
         if _HEAD_START.match(line) or _DATE_LINE.fullmatch(line):
             continue  # 一、2019年工作总结 names a part of the report, (2020年1月21日) when it was given
         if is_credit_line(line) or AUTHOR_LINE.fullmatch(line) or (PART_LABEL.match(line) and len(line) <= 40) \
