@@ -1081,9 +1081,6 @@ _FRAME_ONLY = re.compile(r"(?:^|[，,])\s*(?:(?:作为|作為|随着|隨著|伴�
                          r"(?P<coverb>[^，,。]{2,24}?以[^，,。]{2,30}(?:为|為)(?!指导|指導|引领|引領|统领|統領)[^，,。“”「」]{1,5})$")
 # (以…思想为指导, 以…为引领: the formula of whose thought guides, as 在…领导下 is of whose leadership; the clauses after it
 # go on with the formula, 深入贯彻落实…精神, and the headline ends on the first)
-# the longest first clause taken whole as a lead's headline (a meeting's full name runs long)
-_LONGEST_CLAUSE = 80
-
 
 def _main_clause_after(sentence: str, at: int, subject: bool) -> int | None:
     """Where the clause after a frame ends, when it is the sentence's main clause within a headline's length: it holds
@@ -1094,7 +1091,8 @@ def _main_clause_after(sentence: str, at: int, subject: bool) -> int | None:
     nxt = re.search(r"[，,]", sentence[at + 1:])
     end = at + 1 + nxt.start() if nxt else len(sentence)
     clause = sentence[at + 1:end].strip()
-    if end > _LONGEST_CLAUSE or len(clause) < 4 or _inside_quote(sentence[:at]):
+    day = _DATED_EVENT.match(sentence)  # (a headline's length is counted past the lead's day, which it drops)
+    if end - (day.end() if day else 0) > 64 or len(clause) < 4 or _inside_quote(sentence[:at]):
         return None
     words = word_tags(clause)
     tags = [tag for _w, tag in words]
@@ -1265,12 +1263,10 @@ def title_from_lead(lines: list[str]) -> str | None:
                         break
                 if end <= 60:
                     cut = [end]
-            if not cut and len(sentence) > 60:  # no comma by the 40th character: the first clause when a headline can
-                # be that long (a meeting's full name, …代表大会…暨…工作会议召开: 80), else the words that end by the 40th
-                # (never 主持召 for 主持召开)
-                comma = re.search(r"[，,]", sentence[41:_LONGEST_CLAUSE + 1])
-                cut = [41 + comma.start()] if comma else [] if len(sentence) <= _LONGEST_CLAUSE \
-                    else [_word_end_before(sentence, 40)]
+            if not cut and len(sentence) > 60:  # no comma by the 40th character: the first clause when it is no longer
+                # than a headline, else the words that end by the 40th (never 主持召 for 主持召开)
+                comma = re.search(r"[，,]", sentence[41:61])
+                cut = [41 + comma.start()] if comma else [_word_end_before(sentence, 40)]
             if cut and (frame := _FRAME_ONLY.search(sentence[:cut[0]])) \
                     and (goes_on := _main_clause_after(sentence, cut[0], subject=frame.group("coverb") is None)):
                 cut = [goes_on]  # 作为…园区，南部科学园区…跃居第一 / 在…论坛上，某联合会公布了…名单 / 某管委会以“…”为主抓手，
