@@ -86,3 +86,32 @@ def test_a_dated_list_opening_the_text_gives_it_no_date():
     # … while a paper's name and its date opening a lead date it (one date: a dateline)
     body = "自由時報 2022/12/28 經濟部加工出口區管理處今天表示，園區今年營業額可望突破新台幣6000億元。"
     assert choose_year("經濟部加工出口區管理處今天表示", body, None, news=True)[0] == 2022
+
+
+# ------------------------------------------------------------------ a news item dated nowhere
+
+@pytest.mark.parametrize("body, year", [
+    # the year its events or results belong to, told further on: that year
+    ("本报讯 日前，东岭工业集中区迎来8家企业集体入驻。\n2019年，集中区标准厂房项目获省级专项资金支持，当年引进企业15家。", 2019),
+    ("福建某市政府披露，日前国务院批复设立某台商投资区。\n据统计，2011年该市对台贸易创历史新高。", 2011),
+    ("周某表示，2018年以来，在市委坚强领导下，经开区扎实开展产业项目建设年活动。", 2018),
+    # the latest of them
+    ("本报讯 近日，园区举行签约仪式。\n园区2016年引进企业8家，2017年引进企业12家。", 2017),
+    # a target, a founding, a span's end and a year a thing is expected by are no time of its own: unknown
+    ("本报讯 近日，园区举行签约仪式。\n园区力争2025年入驻企业突破100家。", None),
+    ("本报讯 近日，园区举行签约仪式。\n园区成立于2008年，位于县城南部。", None),
+    ("本报讯 近日，园区举行签约仪式。\n项目有望于2026年建成投产。", None),
+    # no year at all: unknown
+    ("本报讯 近日，园区组织企业开展安全生产月活动。\n活动期间检查企业30家。", None),
+    # the present named apart from the year (今年): told later than the year, when is not said
+    ("昨日，东溪开发区召开干部大会，部署今年工作。\n会议指出，2023年开发区完成工业总产值860亿元。", None),
+    # a year whose report or review is heard: told after it
+    ("1月5日至6日，市人大代表开展集中视察。\n代表们听取了全市2023年经济社会发展情况汇报。", None),
+])
+def test_news_dated_nowhere_is_of_the_latest_year_it_tells_of(body, year):
+    assert choose_year("园区举行活动", body, None, news=True)[0] == year
+
+
+def test_a_date_row_still_dates_news_before_the_years_it_tells_of():
+    body = "本报讯 近日，园区举行签约仪式。\n2019年，园区引进企业15家。"
+    assert choose_year("园区举行签约仪式", body, 2021, news=True)[0] == 2021

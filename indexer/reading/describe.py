@@ -974,9 +974,42 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     if news and (deploys := _DEPLOYS_YEAR.search(_arabic_years(full[:1500]))) and not _LATE_MONTH.search(title + "\n" + full[:120]):
         # 全面谋划2017年工作: a news item that deploys a year's work, naming no other year, is told as that year opens
         return int(deploys.group(1)), f"新闻部署「{deploys.group(0)}」，没有别的年份：即 {deploys.group(1)} 年"
+    if news and published is None and not _NAMES_THE_PRESENT.search(full[:3000]) \
+            and (latest := _latest_year_told(_western_years(_arabic_years(full[:3000]), taiwan))) \
+            and not _HEARD_OR_REVIEWED.match(latest.string, latest.end()):
+        # a news item dated nowhere (no year up top, no date row, no date at its end) that tells, further on, of a year
+        # its events or results belong to (2016年，该园区项目获…支持; 据统计，2011年…创历史新高; 2018年以来，…): told that
+        # year or after it, and about it — the latest such year, as a person filing it would (a target, a founding, a
+        # history's start, a comparison are no time of its own; with no year at all it stays unknown). Not when it also
+        # speaks of 今年 (the present named apart from the year: 2023年…完成…，部署今年工作 is told later, when is not
+        # said), nor when the year is one a report or a review is heard of (听取2023年…情况汇报: told after it)
+        return int(latest.group(1)), (f"标题、正文开头和网页都没有日期；新闻所述最晚的年份是「{latest.group(0)}」"
+                                      f"（{_context(latest)}）：即 {latest.group(1)} 年{_passed_over(opening, len(opening))}")
     if (past := _passed_over(opening, len(opening))):
         return None, f"标题和正文开头都没有报告的年份{past}"
     return None, "标题和正文开头都没有年份"
+
+
+# a text naming its present apart from any year (今年, 本年, 今(114)年)
+_NAMES_THE_PRESENT = re.compile(r"今年|本年|今\s*[(（]\s*[\d一二三四五六七八九〇零○]{2,4}\s*[)）]\s*年")
+# what follows a year a report or a review is of (2023年经济社会发展情况汇报, 2022年工作总结, 2021年度表彰)
+_HEARD_OR_REVIEWED = re.compile(r"\s*年?度?[^。，,；;！？\n]{0,12}?(?:汇报|匯報|总结|總結|回顾|回顧|工作报告|工作報告|表彰|述职|述職)")
+
+
+def _latest_year_told(text: str) -> re.Match | None:
+    """The latest year a text tells of as its events' or results' time, past its opening: none in a quoted title, a
+    span's end or start (2021-2025年), a horizon, a target (力争2025年…, 到2025年), a year a thing is expected by, nor the
+    background (a founding, a history's start, what is compared with, an assessment's year)."""
+    found = [m for m in _YEAR.finditer(text) if not _IN_A_TITLE.search(text[:m.start()])
+             and not _SPAN_END.search(text[:m.start()]) and not _SPAN_START.match(text, m.end(1))
+             and not _HORIZON.match(text, m.end()) and not _TARGETED.search(text[max(0, m.start() - 4):m.start()])
+             and not _background(text, m)]
+    return max(found, key=lambda m: int(m.group(1))) if found else None
+
+
+def _context(m: re.Match) -> str:
+    """The words around a year as the evidence quotes them: its sentence's part from the year on, cut short."""
+    return re.split(r"[。！？；;\n]", m.string[m.start():])[0][:24] + "…"
 
 
 # ------------------------------------------------------------ doc type, period
