@@ -96,7 +96,12 @@ def test_a_dated_list_opening_the_text_gives_it_no_date():
     ("福建某市政府披露，日前国务院批复设立某台商投资区。\n据统计，2011年该市对台贸易创历史新高。", 2011),
     ("周某表示，2018年以来，在市委坚强领导下，经开区扎实开展产业项目建设年活动。", 2018),
     # the latest of them
-    ("本报讯 近日，园区举行签约仪式。\n园区2016年引进企业8家，2017年引进企业12家。", 2017),
+    ("本报讯 近日，园区举行签约仪式。\n2016年，园区引进企业8家。2017年，园区引进企业12家。", 2017),
+    # a year inside a clause is a company's history or a period, not the time the news tells of
+    ("本报讯 近日，某物流园区举行动土典礼。\n某公司陆续于2019年及2021年取得自由贸易港区事业执照。", None),
+    ("本报讯 日前，局长指出，园区吸引投资超过375亿元。\n其中2018年到2023年的五年时间里企业增加了近1000家。", None),
+    # a year its sentence sets against the present is history
+    ("本报讯 近日，竹山工业区获更新成效奖。\n次长表示，1960年全国共编定61个工业区，此次更新计划共投入近120亿元。", None),
     # a target, a founding, a span's end and a year a thing is expected by are no time of its own: unknown
     ("本报讯 近日，园区举行签约仪式。\n园区力争2025年入驻企业突破100家。", None),
     ("本报讯 近日，园区举行签约仪式。\n园区成立于2008年，位于县城南部。", None),

@@ -996,11 +996,22 @@ _NAMES_THE_PRESENT = re.compile(r"今年|本年|今\s*[(（]\s*[\d一二三四�
 _HEARD_OR_REVIEWED = re.compile(r"\s*年?度?[^。，,；;！？\n]{0,12}?(?:汇报|匯報|总结|總結|回顾|回顧|工作报告|工作報告|表彰|述职|述職)")
 
 
+# where a sentence's time frame stands: at its start, or opening what someone said or what was counted (…表示，2018年以来，;
+# 据统计，2011年…)
+_FRAME_START = re.compile(r"(?:^|[。！？；;!?\n]|(?:据统计|據統計|据悉|據悉|据了解|據了解|表示|指出|介绍|介紹|说|說)[，,:：])\s*$")
+# a sentence that sets its year against the present (1960年全国共编定61个工业区，此次更新计划…): the year is history
+_NOW_AGAINST = re.compile(r"此次|这次|這次|本次|如今|目前|现在|現在|至今")
+
+
 def _latest_year_told(text: str) -> re.Match | None:
-    """The latest year a text tells of as its events' or results' time, past its opening: none in a quoted title, a
-    span's end or start (2021-2025年), a horizon, a target (力争2025年…, 到2025年), a year a thing is expected by, nor the
-    background (a founding, a history's start, what is compared with, an assessment's year)."""
-    found = [m for m in _YEAR.finditer(text) if not _IN_A_TITLE.search(text[:m.start()])
+    """The latest year a text tells of as its events' or results' time, past its opening: a sentence's time frame
+    (2016年，该园区…; 据统计，2011年…; …表示，2018年以来，…), never a year inside a clause (陆续于2019年及2021年取得…,
+    其中2018年到2023年…: a company's history, a period), in a quoted title, a span's end or start (2021-2025年), a
+    horizon, a target (力争2025年…, 到2025年), a year a thing is expected by, the background (a founding, a history's
+    start, what is compared with, an assessment's year), nor one its sentence sets against the present (此次, 目前)."""
+    found = [m for m in _YEAR.finditer(text) if _FRAME_START.search(text[max(0, m.start() - 8):m.start()])
+             and not _NOW_AGAINST.search(re.split(r"[。！？；;!?\n]", text[m.start():], maxsplit=1)[0])
+             and not _IN_A_TITLE.search(text[:m.start()])
              and not _SPAN_END.search(text[:m.start()]) and not _SPAN_START.match(text, m.end(1))
              and not _HORIZON.match(text, m.end()) and not _TARGETED.search(text[max(0, m.start() - 4):m.start()])
              and not _background(text, m)]
