@@ -1001,6 +1001,8 @@ _HEARD_OR_REVIEWED = re.compile(r"\s*年?度?[^。，,；;！？\n]{0,12}?(?:汇
 _FRAME_START = re.compile(r"(?:^|[。！？；;!?\n]|(?:据统计|據統計|据悉|據悉|据了解|據了解|表示|指出|介绍|介紹|说|說)[，,:：])\s*$")
 # a sentence that sets its year against the present (1960年全国共编定61个工业区，此次更新计划…): the year is history
 _NOW_AGAINST = re.compile(r"此次|这次|這次|本次|如今|目前|现在|現在|至今")
+# a clause telling a founding or a designation (1986年全省共设立20个工业区, 1960年全国共编定61个工业区): history
+_FOUNDING_CLAUSE = re.compile(r"[^，,。；;！？\n]{0,16}?(?:成立|設立|设立|编定|編定|建成|获批|獲批|批准设立|批准設立|始建|开园|開園|建区|建區)")
 
 
 def _latest_year_told(text: str) -> re.Match | None:
@@ -1008,9 +1010,11 @@ def _latest_year_told(text: str) -> re.Match | None:
     (2016年，该园区…; 据统计，2011年…; …表示，2018年以来，…), never a year inside a clause (陆续于2019年及2021年取得…,
     其中2018年到2023年…: a company's history, a period), in a quoted title, a span's end or start (2021-2025年), a
     horizon, a target (力争2025年…, 到2025年), a year a thing is expected by, the background (a founding, a history's
-    start, what is compared with, an assessment's year), nor one its sentence sets against the present (此次, 目前)."""
+    start, what is compared with, an assessment's year; a clause founding or designating, 1986年全省共设立20个工业区),
+    nor one its sentence sets against the present (此次, 目前)."""
     found = [m for m in _YEAR.finditer(text) if _FRAME_START.search(text[max(0, m.start() - 8):m.start()])
              and not _NOW_AGAINST.search(re.split(r"[。！？；;!?\n]", text[m.start():], maxsplit=1)[0])
+             and not _FOUNDING_CLAUSE.match(text, m.end())
              and not _IN_A_TITLE.search(text[:m.start()])
              and not _SPAN_END.search(text[:m.start()]) and not _SPAN_START.match(text, m.end(1))
              and not _HORIZON.match(text, m.end()) and not _TARGETED.search(text[max(0, m.start() - 4):m.start()])
