@@ -127,7 +127,7 @@ def test_a_lead_telling_no_time_leaves_it_to_the_next_sentence():
     assert choose_year("青港高新区围绕主导产业抓招商", body, news=True)[0] == 2019
     # … while a lead that tells its own time keeps the years after it as background (an event dated by its day): its
     # opening gives no year — and with no date row either, session 19 reads the sentence's time frame the body tells
-    # of further on (据…介绍，2019年…), as the labels of three real pages do (eval15/12, eval17/08, eval18/16); a page's
+    # of further on (据…介绍，2019年…), as the labels of real pages do (eval15/12, eval18/16); a page's
     # date row still dates it (tests/test_heads_s19.py)
     body = ("5月8日，青港高新区举行重点项目签约仪式，10个项目集中签约。\n"
             "据管委会副主任周建明介绍，2019年高新区实现到位资金126.5亿元，同比增长8%。")

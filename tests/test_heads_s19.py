@@ -94,7 +94,9 @@ def test_a_dated_list_opening_the_text_gives_it_no_date():
     # the year its events or results belong to, told further on: that year
     ("本报讯 日前，东岭工业集中区迎来8家企业集体入驻。\n2019年，集中区标准厂房项目获省级专项资金支持，当年引进企业15家。", 2019),
     ("福建某市政府披露，日前国务院批复设立某台商投资区。\n据统计，2011年该市对台贸易创历史新高。", 2011),
-    ("周某表示，2018年以来，在市委坚强领导下，经开区扎实开展产业项目建设年活动。", 2018),
+    ("周某表示，2018年，在市委坚强领导下，经开区实施产业项目建设年活动，新开工项目32个。", 2018),
+    # a span from a year to a now it does not say bounds it from below only: unknown
+    ("本报讯 日前，县委书记到园区检查。\n2016年以来，县委、县政府把园区建设作为调整产业结构的基础性工程。", None),
     # the latest of them
     ("本报讯 近日，园区举行签约仪式。\n2016年，园区引进企业8家。2017年，园区引进企业12家。", 2017),
     # a year inside a clause is a company's history or a period, not the time the news tells of

@@ -978,7 +978,7 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
             and (latest := _latest_year_told(_western_years(_arabic_years(full[:3000]), taiwan))) \
             and not _HEARD_OR_REVIEWED.match(latest.string, latest.end()):
         # a news item dated nowhere (no year up top, no date row, no date at its end) that tells, further on, of a year
-        # its events or results belong to (2016年，该园区项目获…支持; 据统计，2011年…创历史新高; 2018年以来，…): told that
+        # its events or results belong to (2016年，该园区项目获…支持; 据统计，2011年…创历史新高): told that
         # year or after it, and about it — the latest such year, as a person filing it would (a target, a founding, a
         # history's start, a comparison are no time of its own; with no year at all it stays unknown). Not when it also
         # speaks of 今年 (the present named apart from the year: 2023年…完成…，部署今年工作 is told later, when is not
@@ -1007,7 +1007,7 @@ _FOUNDING_CLAUSE = re.compile(r"[^，,。；;！？\n]{0,16}?(?:成立|設立|�
 
 def _latest_year_told(text: str) -> re.Match | None:
     """The latest year a text tells of as its events' or results' time, past its opening: a sentence's time frame
-    (2016年，该园区…; 据统计，2011年…; …表示，2018年以来，…), never a year inside a clause (陆续于2019年及2021年取得…,
+    (2016年，该园区…; 据统计，2011年…), never a span to a now it does not say (2016年以来，…), a year inside a clause (陆续于2019年及2021年取得…,
     其中2018年到2023年…: a company's history, a period), in a quoted title, a span's end or start (2021-2025年), a
     horizon, a target (力争2025年…, 到2025年), a year a thing is expected by, the background (a founding, a history's
     start, what is compared with, an assessment's year; a clause founding or designating, 1986年全省共设立20个工业区),
@@ -1015,6 +1015,7 @@ def _latest_year_told(text: str) -> re.Match | None:
     found = [m for m in _YEAR.finditer(text) if _FRAME_START.search(text[max(0, m.start() - 8):m.start()])
              and not _NOW_AGAINST.search(re.split(r"[。！？；;!?\n]", text[m.start():], maxsplit=1)[0])
              and not _FOUNDING_CLAUSE.match(text, m.end())
+             and not re.match(r"\s*(?:以来|以來)", text[m.end():m.end() + 4])  # (2016年以来，…: a span to an unsaid now)
              and not _IN_A_TITLE.search(text[:m.start()])
              and not _SPAN_END.search(text[:m.start()]) and not _SPAN_START.match(text, m.end(1))
              and not _HORIZON.match(text, m.end()) and not _TARGETED.search(text[max(0, m.start() - 4):m.start()])
