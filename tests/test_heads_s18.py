@@ -125,10 +125,15 @@ def test_a_lead_telling_no_time_leaves_it_to_the_next_sentence():
     body = ("青港高新区围绕主导产业抓招商，推动制造业提档升级，打造城北创新服务集聚区。\n"
             "据管委会副主任周建明介绍，2019年高新区实现到位资金126.5亿元，同比增长8%。")
     assert choose_year("青港高新区围绕主导产业抓招商", body, news=True)[0] == 2019
-    # … while a lead that tells its own time keeps the years after it as background (an event dated by its day)
+    # … while a lead that tells its own time keeps the years after it as background (an event dated by its day): its
+    # opening gives no year — and with no date row either, session 19 reads the sentence's time frame the body tells
+    # of further on (据…介绍，2019年…), as the labels of real pages do (eval15/12, eval18/16); a page's
+    # date row still dates it (tests/test_heads_s19.py)
     body = ("5月8日，青港高新区举行重点项目签约仪式，10个项目集中签约。\n"
             "据管委会副主任周建明介绍，2019年高新区实现到位资金126.5亿元，同比增长8%。")
-    assert choose_year("青港高新区举行重点项目签约仪式", body, news=True)[0] is None
+    year, why = choose_year("青港高新区举行重点项目签约仪式", body, news=True)
+    assert year == 2019 and "新闻所述最晚的年份" in why
+    assert choose_year("青港高新区举行重点项目签约仪式", body, 2020, news=True)[0] == 2020
     # … and the sentence after a timeless lead is all it reads on: a year an official recalls further on is history
     body = ("青港县两家企业和石桥工业区在全省工业区评比中获奖。\n副县长表示，石桥工业区以传统产业为主。\n"
             "省经信厅负责人也表示，1986年全省共设立20个工业区。")

@@ -44,7 +44,7 @@ from .kinds import categorize_sections, heading_category  # noqa: F401  (heading
 from .parks import choose_park, find_park_mentions, find_parks, park_key, word_tags  # noqa: F401  (choose_park: part of the API)
 from .subject import decide_subject
 from .titles import (FROM_LEAD, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, SIGNED_BY_POST, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row,
-                     is_credit_line, past_dateline)
+                     is_credit_line, is_dated_list, past_dateline)
 
 # ------------------------------------------------------------ year
 
@@ -805,7 +805,8 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
             end = stop.end()  # (its next sentence only: a year told further on is the story's background)
         opening = opening[:end]
     told = ""  # (where the date it is told on was read, when not from the page's date rows)
-    if published is None and (news or doc_type == "其他") and (dated := _LEAD_DATELINE.match(title) or _LEAD_DATELINE.match(body)):
+    if published is None and (news or doc_type == "其他") and (dated := _LEAD_DATELINE.match(title) or _LEAD_DATELINE.match(body)) \
+            and not is_dated_list(body[:200]):  # (a site's list of dated headlines run into the text: no dateline)
         published = int(dated.group(1))  # 自由時報 2022/12/28 經濟部…: a paper's name and date opening the lead
         told = f"（日期见正文开头「{dated.group(0).strip()}」）"
     if published is None and news and (signed := _signed_year(full) or _paper_issue(full)) \
@@ -973,9 +974,58 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     if news and (deploys := _DEPLOYS_YEAR.search(_arabic_years(full[:1500]))) and not _LATE_MONTH.search(title + "\n" + full[:120]):
         # 全面谋划2017年工作: a news item that deploys a year's work, naming no other year, is told as that year opens
         return int(deploys.group(1)), f"新闻部署「{deploys.group(0)}」，没有别的年份：即 {deploys.group(1)} 年"
+    if news and published is None and not _NAMES_THE_PRESENT.search(full[:3000]) \
+            and (latest := _latest_year_told(_western_years(_arabic_years(full[:3000]), taiwan))) \
+            and not _HEARD_OR_REVIEWED.match(latest.string, latest.end()):
+        # a news item dated nowhere (no year up top, no date row, no date at its end) that tells, further on, of a year
+        # its events or results belong to (2016年，该园区项目获…支持; 据统计，2011年…创历史新高): told that
+        # year or after it, and about it — the latest such year, as a person filing it would (a target, a founding, a
+        # history's start, a comparison are no time of its own; with no year at all it stays unknown). Not when it also
+        # speaks of 今年 (the present named apart from the year: 2023年…完成…，部署今年工作 is told later, when is not
+        # said), nor when the year is one a report or a review is heard of (听取2023年…情况汇报: told after it)
+        return int(latest.group(1)), (f"标题、正文开头和网页都没有日期；新闻所述最晚的年份是「{latest.group(0)}」"
+                                      f"（{_context(latest)}）：即 {latest.group(1)} 年{_passed_over(opening, len(opening))}")
     if (past := _passed_over(opening, len(opening))):
         return None, f"标题和正文开头都没有报告的年份{past}"
     return None, "标题和正文开头都没有年份"
+
+
+# a text naming its present apart from any year (今年, 本年, 今(114)年)
+_NAMES_THE_PRESENT = re.compile(r"今年|本年|今\s*[(（]\s*[\d一二三四五六七八九〇零○]{2,4}\s*[)）]\s*年")
+# what follows a year a report or a review is of (2023年经济社会发展情况汇报, 2022年工作总结, 2021年度表彰)
+_HEARD_OR_REVIEWED = re.compile(r"\s*年?度?[^。，,；;！？\n]{0,12}?(?:汇报|匯報|总结|總結|回顾|回顧|工作报告|工作報告|表彰|述职|述職)")
+
+
+# where a sentence's time frame stands: at its start, or opening what someone said or what was counted (…表示，2018年以来，;
+# 据统计，2011年…)
+_FRAME_START = re.compile(r"(?:^|[。！？；;!?\n]|(?:据统计|據統計|据悉|據悉|据了解|據了解|表示|指出|介绍|介紹|说|說)[，,:：])\s*$")
+# a sentence that sets its year against the present (1960年全国共编定61个工业区，此次更新计划…): the year is history
+_NOW_AGAINST = re.compile(r"此次|这次|這次|本次|如今|目前|现在|現在|至今")
+# a clause telling a founding or a designation (1986年全省共设立20个工业区, 1960年全国共编定61个工业区): history
+_FOUNDING_CLAUSE = re.compile(r"[^，,。；;！？\n]{0,16}?(?:成立|設立|设立|编定|編定|建成|获批|獲批|批准设立|批准設立|始建|开园|開園|建区|建區)")
+
+
+def _latest_year_told(text: str) -> re.Match | None:
+    """The latest year a text tells of as its events' or results' time, past its opening: a sentence's time frame
+    (2016年，该园区…; 据统计，2011年…), never a span to a now it does not say (2016年以来，…), a year inside a clause (陆续于2019年及2021年取得…,
+    其中2018年到2023年…: a company's history, a period), in a quoted title, a span's end or start (2021-2025年), a
+    horizon, a target (力争2025年…, 到2025年), a year a thing is expected by, the background (a founding, a history's
+    start, what is compared with, an assessment's year; a clause founding or designating, 1986年全省共设立20个工业区),
+    nor one its sentence sets against the present (此次, 目前)."""
+    found = [m for m in _YEAR.finditer(text) if _FRAME_START.search(text[max(0, m.start() - 8):m.start()])
+             and not _NOW_AGAINST.search(re.split(r"[。！？；;!?\n]", text[m.start():], maxsplit=1)[0])
+             and not _FOUNDING_CLAUSE.match(text, m.end())
+             and not re.match(r"\s*(?:以来|以來)", text[m.end():m.end() + 4])  # (2016年以来，…: a span to an unsaid now)
+             and not _IN_A_TITLE.search(text[:m.start()])
+             and not _SPAN_END.search(text[:m.start()]) and not _SPAN_START.match(text, m.end(1))
+             and not _HORIZON.match(text, m.end()) and not _TARGETED.search(text[max(0, m.start() - 4):m.start()])
+             and not _background(text, m)]
+    return max(found, key=lambda m: int(m.group(1))) if found else None
+
+
+def _context(m: re.Match) -> str:
+    """The words around a year as the evidence quotes them: its sentence's part from the year on, cut short."""
+    return re.split(r"[。！？；;\n]", m.string[m.start():])[0][:24] + "…"
 
 
 # ------------------------------------------------------------ doc type, period

@@ -917,7 +917,7 @@ def _word_end_before(text: str, limit: int) -> int:
 
 
 # a lead's clause that ends by saying who told it or how the reporter learnt it (…获悉, …透露, …宣布, …指出)
-_TELLING = re.compile(r"(?:表示|指出|透露|强调|強調|介绍|介紹|宣布|宣佈|获悉|獲悉|了解到|瞭解到|得知|提出)$")
+_TELLING = re.compile(r"(?:表示|指出|透露|披露|强调|強調|介绍|介紹|宣布|宣佈|获悉|獲悉|了解到|瞭解到|得知|提出)$")
 
 
 # a clause telling who came where (…一行来到我镇, 来园区, 赴某地, 走进某企业), and the next clause opening with what they came
@@ -1071,6 +1071,48 @@ _TIME_FRAME = re.compile(r"在[^，,。“”「」]{4,40}?(?:期间|期間|之�
 _THEMED = re.compile(r"(?<=[，,])\s*以[“\"「][^”\"」]{2,30}[”\"」](?:为|為)(?:主题|主題|主线|主線|题|題)的")
 
 
+# a clause that is only a sentence's frame, as Chinese sets it before the subject and its predicate: the standing it is
+# told from (作为…), the course of things it goes with (随着…), the event it was told at (在…论坛上, 在…大会上); or,
+# (a setting, 在…背景下, and what is faced, 面对…，, open an essay's or a bulletin's first sentence: the gold keeps them
+# as its first words, t13_14, t14_08);
+# after the subject, the means it acts by (某管委会以“…”为主抓手: a coverb's phrase, the verb comes in the next clause)
+_FRAME_ONLY = re.compile(r"(?:^|[，,])\s*(?:(?:作为|作為|随着|隨著|伴随着|伴隨著)[^，,。]{2,40}|"
+                         r"在[^，,。]{2,40}?(?:会|會|论坛|論壇|仪式|儀式|典礼|典禮|活动|活動|发布会|發佈會|大赛|大賽)[”」\"]?上)$|"
+                         r"(?P<coverb>[^，,。]{2,24}?以[^，,。]{2,30}(?:为|為)(?!指导|指導|引领|引領|统领|統領)[^，,。“”「」]{1,5})$")
+# (以…思想为指导, 以…为引领: the formula of whose thought guides, as 在…领导下 is of whose leadership; the clauses after it
+# go on with the formula, 深入贯彻落实…精神, and the headline ends on the first)
+
+def _main_clause_after(sentence: str, at: int, subject: bool) -> int | None:
+    """Where the clause after a frame ends, when it is the sentence's main clause within a headline's length: it holds
+    a verb (after a frame of standing or occasion, a subject and its predicate: 中国…联合会公布了…; a list of firms
+    alone, 中电建、某科技等15家企业, goes on in the clause after and is none), or, after a coverb's phrase, it opens
+    with its verb or an adverb (积极探索…: the subject's predicate; 产值…, a new subject, is a sentence of its own)."""
+    from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
+    nxt = re.search(r"[，,]", sentence[at + 1:])
+    end = at + 1 + nxt.start() if nxt else len(sentence)
+    clause = sentence[at + 1:end].strip()
+    day = _DATED_EVENT.match(sentence)  # (a headline's length is counted past the lead's day, which it drops)
+    if end - (day.end() if day else 0) > 64 or len(clause) < 4 or _inside_quote(sentence[:at]):
+        return None
+    words = word_tags(clause)
+    tags = [tag for _w, tag in words]
+    if subject:  # (a verb of its own: 某产业园作为一种新型经营主体 is one more frame)
+        return end if any(tag == "v" and w not in ("作为", "作為") for w, tag in words[1:]) else None
+    return end if tags and (tags[0] == "v" or tags[0] in ("d", "ad") and "v" in tags[1:3]
+                            or re.match(rf"(?:{_PURPOSE_GOES_ON})", clause)) else None
+
+
+# a date as a site's list prints it beside a headline (2025-05-01, 2022/09/15)
+ISO_DATE = re.compile(r"(?<![\d.])(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?![\d.])")
+
+
+def is_dated_list(line: str) -> bool:
+    """Whether a line is a site's list of dated headlines run together (入區相關規定 2025-05-01 某某規定 更多資訊 最新消息
+    2026-01-06 函轉…): two dates or more in a list's form. No lead or title holds two of them: a text dates itself in words
+    (2023年5月1日), and a page's own date row holds one."""
+    return len(ISO_DATE.findall(line)) >= 2
+
+
 def title_from_lead(lines: list[str]) -> str | None:
     """The first words of a page's lead, for a news item or a speech with no title line:
     its first sentence, cut at a comma when that sentence runs long."""
@@ -1085,6 +1127,9 @@ def title_from_lead(lines: list[str]) -> str | None:
             # title names where it was delivered, as the subtitle under a title does: the only title it gives
         if is_byline(line):
             continue  # 某某区发展和改革局: who reports, above whom it addresses — no words of the lead
+        if is_dated_list(line) and not _SENTENCE_END.search(line):
+            continue  # 某某規定 2025-05-01 … 最新消息 2026-01-06 …: the site's list of its news, no words of this text
+            # (a list the cleaner ran into the text's first sentence keeps the line: its words are the text's too)
         if _HEAD_START.match(line) or _DATE_LINE.fullmatch(line):
             continue  # 一、2019年工作总结 names a part of the report, (2020年1月21日) when it was given
         if is_credit_line(line) or AUTHOR_LINE.fullmatch(line) or (PART_LABEL.match(line) and len(line) <= 40) \
@@ -1222,6 +1267,11 @@ def title_from_lead(lines: list[str]) -> str | None:
                 # than a headline, else the words that end by the 40th (never 主持召 for 主持召开)
                 comma = re.search(r"[，,]", sentence[41:61])
                 cut = [41 + comma.start()] if comma else [_word_end_before(sentence, 40)]
+            if cut and (frame := _FRAME_ONLY.search(sentence[:cut[0]])) \
+                    and (goes_on := _main_clause_after(sentence, cut[0], subject=frame.group("coverb") is None)):
+                cut = [goes_on]  # 作为…园区，南部科学园区…跃居第一 / 在…论坛上，某联合会公布了…名单 / 某管委会以“…”为主抓手，
+                # 积极探索…: a clause that is only the sentence's frame (its standing, its occasion, its means) has no
+                # predicate of its own; the headline runs on to the clause that says who did what
             if cut and (came := _CAME_TO.search(sentence[:cut[0]])) and _VISIT_PURPOSE.match(sentence, cut[0] + 1) \
                     and _only_a_place(came.group("where")):
                 nxt = re.search(r"[，,]", sentence[cut[0] + 1:])
