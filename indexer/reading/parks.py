@@ -1409,6 +1409,82 @@ def _zone_mentions(text: str, zone: ParkMention, taken: list[ParkMention]) -> li
     return out
 
 
+# A headline's subject is the park it is about, and a headline names it where a subject stands: opening the title
+# (after its date, 2024年火炬开发区…会议召开), opening a part of it (after a colon, a dash or a space: 某公司出城入园项目――
+# 西部塑料科技产业园开工), or as what an official visits or attends (出席西部工业区发展工作组…会议, 到某某工业园调研).
+# There a park's proper part may be words the segmenter files as common ones: a zone named by its side of the city
+# (西部工业区, 东部工业园区: the 方位词 东部/西部/南部/北部/中部), a place of a numeral and a measure (东 + 十里), a
+# word the dictionary knows as a thing (金锣 + 港, 火炬). The name counts when the text writes it again, never as a
+# class (全市…, 各…, 我县…, 两个…, 东、…); a text that never repeats it, or words of the sentence (a verb, a function word,
+# a count opening it), name no park.
+TITLE_SUBJECT = "标题的主语"
+_TITLE_SUBJECT_AFTER = re.compile(r"(?:赴|到|来到|走进|深入|莅临|出席|调研|视察|考察|察看|参观|在)")
+_TITLE_TIME = re.compile(r"^[\s\d年度月份日上下午半，,]*")
+_TITLE_SEPARATORS = re.compile(r"[｜|:：\s!！?？【】\[\]“”「」『』―—－]+")
+_SIDE_OF_PLACE = frozenset(("东部", "西部", "南部", "北部", "中部"))
+_TITLE_NAME_TAGS = frozenset(("n", "nz", "ns", "nr", "nrt", "nt", "nrfg", "j", "l", "ng"))
+_AS_A_CLASS_BEFORE = re.compile(rf"(?:全[国省市县区]|各|我[国省市县区]|本[市县区]|该|[一二两三四五六七八九十几多数\d]+[个家批所类座]|等|[东西南北中园区]、|[东西南北中]|[和与及])$")
+
+
+def _title_name_part(proper: str) -> bool:
+    """Whether ``proper`` (a name before its head, its qualifiers stripped) is formed as a park's proper part when it
+    stands as a headline's subject: two to six characters of names, things, places and sides, no word of the sentence."""
+    if not 2 <= len(proper) <= 6 or proper.startswith(NAME_NEVER_STARTS) or _is_category(proper) \
+            or DEICTIC_PLACE_RE.match(proper) or _MASK_RE.search(proper) or not is_cjk_word(proper):
+        return False
+    if proper.endswith(PROGRAMME_WORDS) or proper.endswith(SUPERVISING_ORGANS) or SEASON_WORD_RE.match(proper) \
+            or COUNT_WORD_RE.match(proper) or _COUNT_AT_END.search(proper) or _PART_TAIL.search(proper) \
+            or _head_re().search(proper) or proper in ("园区", "新区") or is_division(proper) and len(proper) < 3:
+        return False
+    words = _tag(proper)
+    for i, (word, tag) in enumerate(words):
+        if word in _SIDE_OF_PLACE or tag == "m" and i > 0 and words[i - 1][1] == "ns" and not COUNT_WORD_RE.match(word):
+            continue  # (西部 + 工业区; 东 + 十里: a numeral in a place's name after its first character)
+        if len(word) == 1 and word in ADMIN_LEVEL_CHARS:
+            return False  # (a level belongs to a division the gazetteer knows, which the walk found already)
+        if (tag in _TITLE_NAME_TAGS or not _known(word) and tag not in _FUNCTION_TAGS) and not _is_phrase(word) \
+                and not _is_verb_compound(word, tag):
+            continue
+        return False
+    return True
+
+
+def _title_subjects(title: str, body: str, known: list[ParkMention]) -> list[ParkMention]:
+    """Parks the title names as its subject (``TITLE_SUBJECT``) whose proper part the left edge's walk refused: the
+    name opens the title or a part of it, or follows an official's visit; the text writes it again and never as a class."""
+    if not title:
+        return []
+    simp = to_simplified(title)
+    starts = {_TITLE_TIME.match(simp).end()} | {m.end() for m in _TITLE_SEPARATORS.finditer(simp)} \
+        | {m.end() for m in _TITLE_SUBJECT_AFTER.finditer(simp)}
+    whole = to_simplified(body)
+    skip = len(title) if body.startswith(title) else 0  # (a page without a title line: its lead's first words)
+    out: list[ParkMention] = []
+    for head in _head_re().finditer(simp):
+        if any(k.start < head.end() and head.start() < k.start + len(k.name) for k in known):
+            continue  # (a name the walk found)
+        for at in sorted(s for s in starts if 0 <= head.start() - s <= 12):
+            span = simp[at:head.start()]
+            proper = _strip_qualifiers(span)
+            if not _title_name_part(proper):
+                continue
+            name = span + head.group(0)
+            again = [i for i in _occurrences(whole, name) if i >= skip]
+            if again and not any(_AS_A_CLASS_BEFORE.search(text[max(0, i - 3):i])
+                                 for text, found in ((simp, [at]), (whole, again)) for i in found):
+                out.append(ParkMention(name, proper, head.group(0), at, TITLE_SUBJECT))
+            break
+    return out
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    out, i = [], text.find(name)
+    while i >= 0:
+        out.append(i)
+        i = text.find(name, i + len(name))
+    return out
+
+
 # a company as the page names it: a name of its own, then what kind of firm and 公司/集团 (华运国际储运公司, 远航物流股份
 # 有限公司); its first two characters are the part a headline keeps when it shortens it (华运储运)
 _COMPANY_NAME = re.compile(rf"(?:^|[^{CJK}]|[在由和与及、])([{CJK}]{{2}}[{CJK}]{{0,10}}?)(?:股份|控股)?(?:有限)?(?:责任)?"
@@ -1467,6 +1543,7 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
         in_title = [m for m in in_title if m.name not in owned]
         found_in_body = [m for m in found_in_body if m.name not in owned]
     zones = _zone_subjects(title, body, lead, first_end, found_in_body)
+    zones += [z for z in _title_subjects(title, body, in_title) if z.name not in {k.name for k in zones}]
     in_title += [m for z in zones for m in _zone_mentions(title, z, in_title)]
     in_title = sorted(in_title + _hong_kong_science_park(title, hong_kong), key=lambda m: m.start)
     # (a park followed by 、/和/及/与 and another park: the first of a list, 甲工业园区、乙工业园区联合招商)
@@ -2016,9 +2093,13 @@ def _choose_park(title: str, body: str, page_title: str | None,
             return whole.name, mentioned, f"标题中的「{best.name}」是正文所说「{whole.name}」的一部分"
         if part := best.mentions[0].written:  # 柳川高新东区2024年工作计划: the title names a side of the park
             return best.name, mentioned, f"标题中的「{part}」是园区「{best.name}」的一部分"
+        # (a name the title's grammar vouches for: its proper part is words the dictionary files as common ones)
+        subject = "（「{}」不是地名录或词典里的地名，但名称是标题的主语，正文也这样称呼它）".format(
+            best.mentions[0].place) if best.vouched == TITLE_SUBJECT else ""
         if lead_title:
-            return best.name, mentioned, f"页面没有标题行，导语开头（作标题）中的园区名「{best.name}」：导语开头和标题一样说明报道的是什么"
-        return best.name, mentioned, f"标题中的园区名「{best.name}」" + _city_note(best)
+            return best.name, mentioned, (f"页面没有标题行，导语开头（作标题）中的园区名「{best.name}」：导语开头和标题一样说明"
+                                          f"报道的是什么{subject}")
+        return best.name, mentioned, f"标题中的园区名「{best.name}」" + (subject or _city_note(best))
     if STUDY_TRIP_RE.search(to_simplified(title)):
         return None, mentioned, f"标题「{title}」说明这是外出学习考察的报告，正文中的园区是考察对象"
     if (paired := [c for c in cands.values() if c.paired_in_title]) and not _COUNT_OF_PARKS.search(to_simplified(title)):
