@@ -392,8 +392,12 @@ def proper_start(part: str) -> bool:
 
 def _gazetteer_tail(rest: str) -> list[tuple[str, str]] | None:
     """The words of ``rest`` with a division the gazetteer knows at its end kept whole, or None."""
+    words = None
     for k in range(min(6, len(rest)), 1, -1):
         if is_division(rest[-k:]):
+            words = words if words is not None else _tag(rest)
+            if _cuts_a_word(words, len(rest) - k):
+                continue  # 陕西 + 再生资源 + 产业园: the county 资源 is the end of a word the dictionary keeps whole
             tail = _tag(rest[-k:])
             if len(tail) == 1 and tail[0][1] in _VERB_TAGS and _known(tail[0][0]):
                 return None  # 乡村 + 振兴 + 示范园: the verb 振兴, not the county of that name
@@ -402,6 +406,20 @@ def _gazetteer_tail(rest: str) -> list[tuple[str, str]] | None:
                 return None  # …的 + 新兴 + 工业集中区: the zone described ("emerging"), not the county of that name
             return before + [(rest[-k:], "ns")]
     return None
+
+
+def _cuts_a_word(words: list[tuple[str, str]], at: int) -> bool:
+    """Whether the division from ``at`` to the end is the end of one word the dictionary knows and does not tag as a
+    place (再生|资源: the county of 资源 would be cut out of the common word 再生资源); a name the segmenter cut into
+    pieces (曾|都) has its border there, and one it glued to the word before (我|县城|东: 城东) goes on past that word."""
+    end = 0
+    for word, tag in words:
+        if end < at < end + len(word):
+            return end + len(word) == sum(len(w) for w, _ in words) and _known(word) and tag not in ("ns", "nr", "nz", "j")
+        end += len(word)
+        if end >= at:
+            return False
+    return False
 
 
 def _place_at_end(rest: str) -> tuple[str, str] | None:
@@ -1422,6 +1440,7 @@ _TITLE_SUBJECT_AFTER = re.compile(r"(?:赴|到|来到|走进|深入|莅临|出�
 _TITLE_TIME = re.compile(r"^[\s\d年度月份日上下午半，,]*")
 _TITLE_SEPARATORS = re.compile(r"[｜|:：\s!！?？【】\[\]“”「」『』―—－]+")
 _SIDE_OF_PLACE = frozenset(("东部", "西部", "南部", "北部", "中部"))
+_ORGAN_ENDS = frozenset("部局厅委署办司处")  # (the organs of a government, as their names end)
 _TITLE_NAME_TAGS = frozenset(("n", "nz", "ns", "nr", "nrt", "nt", "nrfg", "j", "l", "ng"))
 _AS_A_CLASS_BEFORE = re.compile(rf"(?:全[国省市县区]|各|我[国省市县区]|本[市县区]|该|[一二两三四五六七八九十几多数\d]+[个家批所类座]|等|[东西南北中园区]、|[东西南北中]|[和与及])$")
 
@@ -1442,6 +1461,8 @@ def _title_name_part(proper: str) -> bool:
             continue  # (西部 + 工业区; 东 + 十里: a numeral in a place's name after its first character)
         if len(word) == 1 and word in ADMIN_LEVEL_CHARS:
             return False  # (a level belongs to a division the gazetteer knows, which the walk found already)
+        if tag == "nt" or word[-1] in _ORGAN_ENDS and word not in _SIDE_OF_PLACE:
+            return False  # (經濟部 + 產業園區管理局: a ministry's parks, 招商局: a company; an organ names no park)
         if (tag in _TITLE_NAME_TAGS or not _known(word) and tag not in _FUNCTION_TAGS) and not _is_phrase(word) \
                 and not _is_verb_compound(word, tag):
             continue
@@ -1449,7 +1470,7 @@ def _title_name_part(proper: str) -> bool:
     return True
 
 
-def _title_subjects(title: str, body: str, known: list[ParkMention]) -> list[ParkMention]:
+def _title_subjects(title: str, body: str, known: list[ParkMention], in_body: list[ParkMention]) -> list[ParkMention]:
     """Parks the title names as its subject (``TITLE_SUBJECT``) whose proper part the left edge's walk refused: the
     name opens the title or a part of it, or follows an official's visit; the text writes it again and never as a class."""
     if not title:
@@ -1469,7 +1490,8 @@ def _title_subjects(title: str, body: str, known: list[ParkMention]) -> list[Par
             if not _title_name_part(proper):
                 continue
             name = span + head.group(0)
-            again = [i for i in _occurrences(whole, name) if i >= skip]
+            again = [i for i in _occurrences(whole, name) if i >= skip
+                     and not any(k.start <= i < k.start + len(k.name) for k in in_body)]  # (青山 + 智能装备产业园)
             if again and not any(_AS_A_CLASS_BEFORE.search(text[max(0, i - 3):i])
                                  for text, found in ((simp, [at]), (whole, again)) for i in found):
                 out.append(ParkMention(name, proper, head.group(0), at, TITLE_SUBJECT))
@@ -1543,7 +1565,7 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
         in_title = [m for m in in_title if m.name not in owned]
         found_in_body = [m for m in found_in_body if m.name not in owned]
     zones = _zone_subjects(title, body, lead, first_end, found_in_body)
-    zones += [z for z in _title_subjects(title, body, in_title) if z.name not in {k.name for k in zones}]
+    zones += [z for z in _title_subjects(title, body, in_title, found_in_body) if z.name not in {k.name for k in zones}]
     in_title += [m for z in zones for m in _zone_mentions(title, z, in_title)]
     in_title = sorted(in_title + _hong_kong_science_park(title, hong_kong), key=lambda m: m.start)
     # (a park followed by 、/和/及/与 and another park: the first of a list, 甲工业园区、乙工业园区联合招商)
