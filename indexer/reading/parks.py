@@ -430,7 +430,34 @@ def _place_at_end(rest: str) -> tuple[str, str] | None:
     found = _walk_left(list(words))
     if found is None and (tail := _gazetteer_tail(rest)):
         found = _walk_left(tail)
-    return found or _unjoined_pair(words)
+    found = found or _unjoined_pair(words)
+    if (town := _township_tail(rest, words)) and (found is None or town.endswith(found[0]) and (len(found[0]) < len(town) or not found[1])):
+        # 三 + 川口 + 工业园区, 上 + 都 + 工业园区, 长 + 田 + 工业园区: a township the statistics code lists, which the
+        # segmenter cut into a numeral, a direction or an adjective and a word; the name is the township's, vouched
+        # by the list (the county or city written before it still joins it: 丹阳市 + 珥陵)
+        walked = _walk_left(_tag(rest[:-len(town)]) + [(town, "ns")])
+        if walked is not None and walked[0].endswith(town):
+            found = walked[0], walked[1] or TOWNSHIP
+    return found
+
+
+TOWNSHIP = "乡镇名录"  # (a name vouched for by the statistics code's townships, ``catalogue.is_township``)
+
+
+def _township_tail(rest: str, words: list[tuple[str, str]]) -> str:
+    """The township (two to five characters, ``catalogue.is_township``) that ends ``rest`` where the segmenter cut it
+    into two words or more, from a word's start: a name the dictionary does not keep whole. '' when none. One word the
+    dictionary knows (中心, 新区, 火炬 are townships' names too) is a word of the sentence, never taken for one."""
+    starts, end = set(), 0
+    for word, _ in words:
+        starts.add(end)
+        end += len(word)
+    for k in range(min(5, len(rest)), 1, -1):
+        at = len(rest) - k
+        if at in starts and is_township(rest[at:]) and is_cjk_word(rest[at:]) \
+                and sum(1 for s in starts if s >= at) >= 2 and not rest[at:].startswith(NAME_NEVER_STARTS):
+            return rest[at:]
+    return ""
 
 
 # tags of a single character that can never begin or end a place name (prepositions, conjunctions,
@@ -487,6 +514,12 @@ def _opens_with_function_word(word: str) -> bool:
 _CORPS = frozenset(("兵团", "新疆生产建设兵团"))
 
 
+# A side of a place (方位词: 东部, 西部 …) names a park of that place by where it lies (永昌县东部工业园区, a city's
+# 西部工业区): the side and the head, after the place or alone as a headline's subject (``_title_subjects``)
+_SIDE_OF_PLACE = frozenset(("东部", "西部", "南部", "北部", "中部"))
+_ORGAN_ENDS = frozenset("部局厅委署办司处")  # (the organs of a government, as their names end)
+
+
 def _provinces_pair(word: str, tag: str) -> bool:
     """An abbreviation made of provinces' one-character names (粤桂, 湘赣): two provinces, a zone's parties."""
     return tag == "j" and len(word) >= 2 and all(c in PROVINCE_ABBREVIATIONS for c in word)
@@ -538,6 +571,9 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             parts.insert(0, word + level)
             level, vouched = "", "行政区划"
             continue  # a place inside a place: 常州武进
+        if not parts and not level and word in _SIDE_OF_PLACE and words and is_division(words[-1][0]):
+            parts.insert(0, word)  # 永昌县 + 东部 + 工业园区: a park named by its side of the county, which the walk adds
+            continue
         if parts and word in _CORPS:
             parts.insert(0, "兵团")  # 兵团 + 乌鲁木齐 + 工业园区: the Corps' park in the city, beside the city's own
             break
@@ -1439,8 +1475,6 @@ TITLE_SUBJECT = "标题的主语"
 _TITLE_SUBJECT_AFTER = re.compile(r"(?:赴|到|来到|走进|深入|莅临|出席|调研|视察|考察|察看|参观|在)")
 _TITLE_TIME = re.compile(r"^[\s\d年度月份日上下午半，,]*")
 _TITLE_SEPARATORS = re.compile(r"[｜|:：\s!！?？【】\[\]“”「」『』―—－]+")
-_SIDE_OF_PLACE = frozenset(("东部", "西部", "南部", "北部", "中部"))
-_ORGAN_ENDS = frozenset("部局厅委署办司处")  # (the organs of a government, as their names end)
 _TITLE_NAME_TAGS = frozenset(("n", "nz", "ns", "nr", "nrt", "nt", "nrfg", "j", "l", "ng"))
 _AS_A_CLASS_BEFORE = re.compile(rf"(?:全[国省市县区]|各|我[国省市县区]|本[市县区]|该|[一二两三四五六七八九十几多数\d]+[个家批所类座]|等|[东西南北中园区]、|[东西南北中]|[和与及])$")
 
