@@ -543,6 +543,11 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             break
         if _MASK_RE.search(word) or DEICTIC_PLACE_RE.match(word + level) or DEICTIC_PLACE_RE.match(word):
             break
+        if not parts and not level and word in _SIDE_OF_PLACE and words and is_division(words[-1][0]):
+            # 永昌县 + 东部 + 工业园区: a park named by its side of the county, which the walk adds next (临泽县 + 南部: the
+            # side, though a county of Sichuan bears the word)
+            parts.insert(0, word)
+            continue
         if len(word) == 1 and word in ADMIN_LEVEL_CHARS and not parts and not level:
             level = word
             continue
@@ -571,9 +576,6 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             parts.insert(0, word + level)
             level, vouched = "", "行政区划"
             continue  # a place inside a place: 常州武进
-        if not parts and not level and word in _SIDE_OF_PLACE and words and is_division(words[-1][0]):
-            parts.insert(0, word)  # 永昌县 + 东部 + 工业园区: a park named by its side of the county, which the walk adds
-            continue
         if parts and word in _CORPS:
             parts.insert(0, "兵团")  # 兵团 + 乌鲁木齐 + 工业园区: the Corps' park in the city, beside the city's own
             break
@@ -1491,8 +1493,10 @@ def _title_name_part(proper: str) -> bool:
         return False
     words = _tag(proper)
     for i, (word, tag) in enumerate(words):
-        if word in _SIDE_OF_PLACE or tag == "m" and i > 0 and words[i - 1][1] == "ns" and not COUNT_WORD_RE.match(word):
-            continue  # (西部 + 工业区; 东 + 十里: a numeral in a place's name after its first character)
+        if word in _SIDE_OF_PLACE or tag == "m" and i > 0 and words[i - 1][1] == "ns" and not COUNT_WORD_RE.match(word) \
+                or i > 0 and word in GEO_FEATURE_CHARS:
+            continue  # (西部 + 工业区; 东 + 十里: a numeral in a place's name after its first character; 铜鼓 + 湾: a
+            # natural feature closing a place's name)
         if len(word) == 1 and word in ADMIN_LEVEL_CHARS:
             return False  # (a level belongs to a division the gazetteer knows, which the walk found already)
         if tag == "nt" or word[-1] in _ORGAN_ENDS and word not in _SIDE_OF_PLACE:
