@@ -437,7 +437,7 @@ def _place_at_end(rest: str) -> tuple[str, str] | None:
         # by the list (the county or city written before it still joins it: 丹阳市 + 珥陵)
         walked = _walk_left(_tag(rest[:-len(town)]) + [(town, "ns")])
         if walked is not None and walked[0].endswith(town):
-            found = walked[0], walked[1] or TOWNSHIP
+            found = walked[0], TOWNSHIP
     return found
 
 
@@ -446,15 +446,16 @@ TOWNSHIP = "乡镇名录"  # (a name vouched for by the statistics code's townsh
 
 def _township_tail(rest: str, words: list[tuple[str, str]]) -> str:
     """The township (two to five characters, ``catalogue.is_township``) that ends ``rest`` where the segmenter cut it
-    into two words or more, from a word's start: a name the dictionary does not keep whole. '' when none. One word the
-    dictionary knows (中心, 新区, 火炬 are townships' names too) is a word of the sentence, never taken for one."""
+    into two words or more, from a word's start: a name the dictionary does not know. '' when none. A word the
+    dictionary knows (中心, 新区, 火炬 are townships' names too; 中新, China and Singapore) is a word of the sentence,
+    however it was cut there, never taken for one."""
     starts, end = set(), 0
     for word, _ in words:
         starts.add(end)
         end += len(word)
     for k in range(min(5, len(rest)), 1, -1):
         at = len(rest) - k
-        if at in starts and is_township(rest[at:]) and is_cjk_word(rest[at:]) \
+        if at in starts and is_township(rest[at:]) and is_cjk_word(rest[at:]) and not _known(rest[at:]) \
                 and sum(1 for s in starts if s >= at) >= 2 and not rest[at:].startswith(NAME_NEVER_STARTS):
             return rest[at:]
     return ""
@@ -834,7 +835,8 @@ def find_park_mentions(text: str) -> list[ParkMention]:
         if (found or head_start >= 2) and _COMPANY_AFTER.match(to_simplified(text[m.end():m.end() + 16])):
             continue  # 临时香港科学园有限公司, 某开发区发展(集团)有限公司: a company named after a park
         listed = listed_name_ending(simp, len(simp), len(simp) - head_start + 2)
-        if listed and (not found or found[2] > len(simp) - len(listed)):
+        if listed and (not found or found[2] > len(simp) - len(listed)
+                       or found[1] == TOWNSHIP and found[2] >= len(simp) - len(listed)):
             # (a name the national list holds, whole as it writes it, where the reader's left edge stops short or finds
             # nothing: 松林店经济开发区, 漕河泾新兴技术开发区; the list vouches for it)
             head = simp[head_start:]
