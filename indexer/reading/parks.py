@@ -86,6 +86,11 @@ past the first sentence and inside a clause (对某开发区创建…的关注, 
 Places listed before one head (昆山、江宁、南京经济技术开发区; 中埔及水上产业园区) each name a park the text mentions.
 A title opening with a bare 高新区, 经开区 or 综保区 (a zone's own site or its city's media: 高新区2024年工作规划) is the
 zone of the one place the title names as its own or whose organs the opening names (中共某市委).
+
+A headline's subject is the park it is about, and there the left edge may take words the dictionary files as common ones
+(``_title_subjects``: 西部工业区, 东十里工业园区, 火炬开发区) when the text writes the name again and never as a class. A side
+of a county after it (永昌县东部工业园区) and a township the statistics code lists, cut by the segmenter (三|川口), are
+places; a county that is only the end of a dictionary word (再生|资源) is not.
 """
 from __future__ import annotations
 
