@@ -88,7 +88,7 @@ A title opening with a bare 高新区, 经开区 or 综保区 (a zone's own site
 zone of the one place the title names as its own or whose organs the opening names (中共某市委).
 
 A headline's subject is the park it is about, and there the left edge may take words the dictionary files as common ones
-(``_title_subjects``: 西部工业区, 东十里工业园区, 火炬开发区) when the text writes the name again and never as a class. A side
+(``_title_subjects``: 西部工业区, 东十里工业园区, 铜鼓湾产业园) when the text writes the name again and never as a class. A side
 of a county after it (永昌县东部工业园区) and a township the statistics code lists, cut by the segmenter (三|川口), are
 places; a county that is only the end of a dictionary word (再生|资源) is not.
 """
@@ -1473,19 +1473,21 @@ def _zone_mentions(text: str, zone: ParkMention, taken: list[ParkMention]) -> li
 
 
 # A headline's subject is the park it is about, and a headline names it where a subject stands: opening the title
-# (after its date, 2024年火炬开发区…会议召开), opening a part of it (after a colon, a dash or a space: 某公司出城入园项目――
+# (after its date, 2024年西部工业区…会议召开), opening a part of it (after a colon, a dash or a space: 某公司出城入园项目――
 # 西部塑料科技产业园开工), or as what an official visits or attends (出席西部工业区发展工作组…会议, 到某某工业园调研).
 # There a park's proper part may be words the segmenter files as common ones: a zone named by its side of the city
 # (西部工业区, 东部工业园区: the 方位词 东部/西部/南部/北部/中部), a place of a numeral and a measure (东 + 十里), a
-# word the dictionary knows as a thing (金锣 + 港, 火炬). The name counts when the text writes it again, never as a
-# class (全市…, 各…, 我县…, 两个…, 东、…); a text that never repeats it, or words of the sentence (a verb, a function word,
+# word the dictionary knows as a thing closed by a natural feature (金锣 + 港), or by what the park is for (西部 + 塑料科技);
+# a common noun alone (重点, 核心, 城乡, 大学; 火炬 too) says what kind of park, not which one. The name counts when the
+# text writes it again, never as a class (全市…, 各…, 我县…, 两个…, 东、…); a text that never repeats it, or words of the sentence (a verb, a function word,
 # a count opening it), name no park.
 TITLE_SUBJECT = "标题的主语"
 _TITLE_SUBJECT_AFTER = re.compile(r"(?:赴|到|来到|走进|深入|莅临|出席|调研|视察|考察|察看|参观|在)")
 _TITLE_TIME = re.compile(r"^[\s\d年度月份日上下午半，,]*")
 _TITLE_SEPARATORS = re.compile(r"[｜|:：\s!！?？【】\[\]“”「」『』―—－]+")
-_TITLE_NAME_TAGS = frozenset(("n", "nz", "ns", "nr", "nrt", "nt", "nrfg", "j", "l", "ng"))
-_AS_A_CLASS_BEFORE = re.compile(rf"(?:全[国省市县区]|各|我[国省市县区]|本[市县区]|该|[一二两三四五六七八九十几多数\d]+[个家批所类座]|等|[东西南北中园区]、|[东西南北中]|[和与及])$")
+_TITLE_NAME_TAGS = frozenset(("n", "nz", "ns", "nr", "nrt", "nrfg", "j", "l", "ng"))
+_AS_A_CLASS_BEFORE = re.compile(r"(?:全[国省市县区]|各|我[国省市县区]|本[市县区]|该|[一二两三四五六七八九十几多数\d]+[个家批所类座]|等"
+                                r"|[东西南北中园区]、|[东西南北中]|[和与及])$")
 
 
 def _title_name_part(proper: str) -> bool:
@@ -1498,7 +1500,11 @@ def _title_name_part(proper: str) -> bool:
             or COUNT_WORD_RE.match(proper) or _COUNT_AT_END.search(proper) or _PART_TAIL.search(proper) \
             or _head_re().search(proper) or proper in ("园区", "新区") or is_division(proper) and len(proper) < 3:
         return False
+    if all(c in ADMIN_LEVEL_CHARS or c == "城" for c in proper):
+        return False  # (乡镇, 城镇, 城市: a level of places, the class of their parks)
     words = _tag(proper)
+    if len(words) == 1 and words[0][1] in ("n", "l", "ng") and _known(proper):
+        return False  # (重点, 核心, 城乡, 大学, 冷链: a common noun alone says what kind of park, not which one)
     for i, (word, tag) in enumerate(words):
         if word in _SIDE_OF_PLACE or tag == "m" and i > 0 and words[i - 1][1] == "ns" and not COUNT_WORD_RE.match(word) \
                 or i > 0 and word in GEO_FEATURE_CHARS:
