@@ -86,6 +86,11 @@ past the first sentence and inside a clause (对某开发区创建…的关注, 
 Places listed before one head (昆山、江宁、南京经济技术开发区; 中埔及水上产业园区) each name a park the text mentions.
 A title opening with a bare 高新区, 经开区 or 综保区 (a zone's own site or its city's media: 高新区2024年工作规划) is the
 zone of the one place the title names as its own or whose organs the opening names (中共某市委).
+
+A headline's subject is the park it is about, and there the left edge may take words the dictionary files as common ones
+(``_title_subjects``: 西部工业区, 东十里工业园区, 铜鼓湾产业园) when the text writes the name again and never as a class. A side
+of a county after it (永昌县东部工业园区) and a township the statistics code lists, cut by the segmenter (三|川口), are
+places; a county that is only the end of a dictionary word (再生|资源) is not.
 """
 from __future__ import annotations
 
@@ -392,8 +397,12 @@ def proper_start(part: str) -> bool:
 
 def _gazetteer_tail(rest: str) -> list[tuple[str, str]] | None:
     """The words of ``rest`` with a division the gazetteer knows at its end kept whole, or None."""
+    words = None
     for k in range(min(6, len(rest)), 1, -1):
         if is_division(rest[-k:]):
+            words = words if words is not None else _tag(rest)
+            if _cuts_a_word(words, len(rest) - k):
+                continue  # 陕西 + 再生资源 + 产业园: the county 资源 is the end of a word the dictionary keeps whole
             tail = _tag(rest[-k:])
             if len(tail) == 1 and tail[0][1] in _VERB_TAGS and _known(tail[0][0]):
                 return None  # 乡村 + 振兴 + 示范园: the verb 振兴, not the county of that name
@@ -404,6 +413,20 @@ def _gazetteer_tail(rest: str) -> list[tuple[str, str]] | None:
     return None
 
 
+def _cuts_a_word(words: list[tuple[str, str]], at: int) -> bool:
+    """Whether the division from ``at`` to the end is the end of one word the dictionary knows and does not tag as a
+    place (再生|资源: the county of 资源 would be cut out of the common word 再生资源); a name the segmenter cut into
+    pieces (曾|都) has its border there, and one it glued to the word before (我|县城|东: 城东) goes on past that word."""
+    end = 0
+    for word, tag in words:
+        if end < at < end + len(word):
+            return end + len(word) == sum(len(w) for w, _ in words) and _known(word) and tag not in ("ns", "nr", "nz", "j")
+        end += len(word)
+        if end >= at:
+            return False
+    return False
+
+
 def _place_at_end(rest: str) -> tuple[str, str] | None:
     """(place, who vouches for it) of the name that ends ``rest``, or None. The segmenter's
     words first (白沙湾 stays whole); when they name nothing, a division the gazetteer knows at
@@ -412,7 +435,35 @@ def _place_at_end(rest: str) -> tuple[str, str] | None:
     found = _walk_left(list(words))
     if found is None and (tail := _gazetteer_tail(rest)):
         found = _walk_left(tail)
-    return found or _unjoined_pair(words)
+    found = found or _unjoined_pair(words)
+    if (town := _township_tail(rest, words)) and (found is None or town.endswith(found[0]) and (len(found[0]) < len(town) or not found[1])):
+        # 三 + 川口 + 工业园区, 上 + 都 + 工业园区, 长 + 田 + 工业园区: a township the statistics code lists, which the
+        # segmenter cut into a numeral, a direction or an adjective and a word; the name is the township's, vouched
+        # by the list (the county or city written before it still joins it: 丹阳市 + 珥陵)
+        walked = _walk_left(_tag(rest[:-len(town)]) + [(town, "ns")])
+        if walked is not None and walked[0].endswith(town):
+            found = walked[0], TOWNSHIP
+    return found
+
+
+TOWNSHIP = "乡镇名录"  # (a name vouched for by the statistics code's townships, ``catalogue.is_township``)
+
+
+def _township_tail(rest: str, words: list[tuple[str, str]]) -> str:
+    """The township (two to five characters, ``catalogue.is_township``) that ends ``rest`` where the segmenter cut it
+    into two words or more, from a word's start: a name the dictionary does not know. '' when none. A word the
+    dictionary knows (中心, 新区, 火炬 are townships' names too; 中新, China and Singapore) is a word of the sentence,
+    however it was cut there, never taken for one."""
+    starts, end = set(), 0
+    for word, _ in words:
+        starts.add(end)
+        end += len(word)
+    for k in range(min(5, len(rest)), 1, -1):
+        at = len(rest) - k
+        if at in starts and is_township(rest[at:]) and is_cjk_word(rest[at:]) and not _known(rest[at:]) \
+                and sum(1 for s in starts if s >= at) >= 2 and not rest[at:].startswith(NAME_NEVER_STARTS):
+            return rest[at:]
+    return ""
 
 
 # tags of a single character that can never begin or end a place name (prepositions, conjunctions,
@@ -469,6 +520,12 @@ def _opens_with_function_word(word: str) -> bool:
 _CORPS = frozenset(("兵团", "新疆生产建设兵团"))
 
 
+# A side of a place (方位词: 东部, 西部 …) names a park of that place by where it lies (永昌县东部工业园区, a city's
+# 西部工业区): the side and the head, after the place or alone as a headline's subject (``_title_subjects``)
+_SIDE_OF_PLACE = frozenset(("东部", "西部", "南部", "北部", "中部"))
+_ORGAN_ENDS = frozenset("部局厅委署办司处")  # (the organs of a government, as their names end)
+
+
 def _provinces_pair(word: str, tag: str) -> bool:
     """An abbreviation made of provinces' one-character names (粤桂, 湘赣): two provinces, a zone's parties."""
     return tag == "j" and len(word) >= 2 and all(c in PROVINCE_ABBREVIATIONS for c in word)
@@ -492,6 +549,11 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             break
         if _MASK_RE.search(word) or DEICTIC_PLACE_RE.match(word + level) or DEICTIC_PLACE_RE.match(word):
             break
+        if not parts and not level and word in _SIDE_OF_PLACE and words and is_division(words[-1][0]):
+            # 永昌县 + 东部 + 工业园区: a park named by its side of the county, which the walk adds next (临泽县 + 南部: the
+            # side, though a county of Sichuan bears the word)
+            parts.insert(0, word)
+            continue
         if len(word) == 1 and word in ADMIN_LEVEL_CHARS and not parts and not level:
             level = word
             continue
@@ -778,7 +840,8 @@ def find_park_mentions(text: str) -> list[ParkMention]:
         if (found or head_start >= 2) and _COMPANY_AFTER.match(to_simplified(text[m.end():m.end() + 16])):
             continue  # 临时香港科学园有限公司, 某开发区发展(集团)有限公司: a company named after a park
         listed = listed_name_ending(simp, len(simp), len(simp) - head_start + 2)
-        if listed and (not found or found[2] > len(simp) - len(listed)):
+        if listed and (not found or found[2] > len(simp) - len(listed)
+                       or found[1] == TOWNSHIP and found[2] >= len(simp) - len(listed)):
             # (a name the national list holds, whole as it writes it, where the reader's left edge stops short or finds
             # nothing: 松林店经济开发区, 漕河泾新兴技术开发区; the list vouches for it)
             head = simp[head_start:]
@@ -1409,6 +1472,92 @@ def _zone_mentions(text: str, zone: ParkMention, taken: list[ParkMention]) -> li
     return out
 
 
+# A headline's subject is the park it is about, and a headline names it where a subject stands: opening the title
+# (after its date, 2024年西部工业区…会议召开), opening a part of it (after a colon, a dash or a space: 某公司出城入园项目――
+# 西部塑料科技产业园开工), or as what an official visits or attends (出席西部工业区发展工作组…会议, 到某某工业园调研).
+# There a park's proper part may be words the segmenter files as common ones: a zone named by its side of the city
+# (西部工业区, 东部工业园区: the 方位词 东部/西部/南部/北部/中部), a place of a numeral and a measure (东 + 十里), a
+# word the dictionary knows as a thing closed by a natural feature (金锣 + 港), or by what the park is for (西部 + 塑料科技);
+# a common noun alone (重点, 核心, 城乡, 大学; 火炬 too) says what kind of park, not which one. The name counts when the
+# text writes it again, never as a class (全市…, 各…, 我县…, 两个…, 东、…); a text that never repeats it, or words of the sentence (a verb, a function word,
+# a count opening it), name no park.
+TITLE_SUBJECT = "标题的主语"
+_TITLE_SUBJECT_AFTER = re.compile(r"(?:赴|到|来到|走进|深入|莅临|出席|调研|视察|考察|察看|参观|在)")
+_TITLE_TIME = re.compile(r"^[\s\d年度月份日上下午半，,]*")
+_TITLE_SEPARATORS = re.compile(r"[｜|:：\s!！?？【】\[\]“”「」『』―—－]+")
+_TITLE_NAME_TAGS = frozenset(("n", "nz", "ns", "nr", "nrt", "nrfg", "j", "l", "ng"))
+_AS_A_CLASS_BEFORE = re.compile(r"(?:全[国省市县区]|各|我[国省市县区]|本[市县区]|该|[一二两三四五六七八九十几多数\d]+[个家批所类座]|等"
+                                r"|[东西南北中园区]、|[东西南北中]|[和与及])$")
+
+
+def _title_name_part(proper: str) -> bool:
+    """Whether ``proper`` (a name before its head, its qualifiers stripped) is formed as a park's proper part when it
+    stands as a headline's subject: two to six characters of names, things, places and sides, no word of the sentence."""
+    if not 2 <= len(proper) <= 6 or proper.startswith(NAME_NEVER_STARTS) or _is_category(proper) \
+            or DEICTIC_PLACE_RE.match(proper) or _MASK_RE.search(proper) or not is_cjk_word(proper):
+        return False
+    if proper.endswith(PROGRAMME_WORDS) or proper.endswith(SUPERVISING_ORGANS) or SEASON_WORD_RE.match(proper) \
+            or COUNT_WORD_RE.match(proper) or _COUNT_AT_END.search(proper) or _PART_TAIL.search(proper) \
+            or _head_re().search(proper) or proper in ("园区", "新区") or is_division(proper) and len(proper) < 3:
+        return False
+    if all(c in ADMIN_LEVEL_CHARS or c == "城" for c in proper):
+        return False  # (乡镇, 城镇, 城市: a level of places, the class of their parks)
+    words = _tag(proper)
+    if len(words) == 1 and words[0][1] in ("n", "l", "ng") and _known(proper):
+        return False  # (重点, 核心, 城乡, 大学, 冷链: a common noun alone says what kind of park, not which one)
+    for i, (word, tag) in enumerate(words):
+        if word in _SIDE_OF_PLACE or tag == "m" and i > 0 and words[i - 1][1] == "ns" and not COUNT_WORD_RE.match(word) \
+                or i > 0 and word in GEO_FEATURE_CHARS:
+            continue  # (西部 + 工业区; 东 + 十里: a numeral in a place's name after its first character; 铜鼓 + 湾: a
+            # natural feature closing a place's name)
+        if len(word) == 1 and word in ADMIN_LEVEL_CHARS:
+            return False  # (a level belongs to a division the gazetteer knows, which the walk found already)
+        if tag == "nt" or word[-1] in _ORGAN_ENDS and word not in _SIDE_OF_PLACE:
+            return False  # (經濟部 + 產業園區管理局: a ministry's parks, 招商局: a company; an organ names no park)
+        if (tag in _TITLE_NAME_TAGS or not _known(word) and tag not in _FUNCTION_TAGS) and not _is_phrase(word) \
+                and not _is_verb_compound(word, tag):
+            continue
+        return False
+    return True
+
+
+def _title_subjects(title: str, body: str, known: list[ParkMention], in_body: list[ParkMention]) -> list[ParkMention]:
+    """Parks the title names as its subject (``TITLE_SUBJECT``) whose proper part the left edge's walk refused: the
+    name opens the title or a part of it, or follows an official's visit; the text writes it again and never as a class."""
+    if not title:
+        return []
+    simp = to_simplified(title)
+    starts = {_TITLE_TIME.match(simp).end()} | {m.end() for m in _TITLE_SEPARATORS.finditer(simp)} \
+        | {m.end() for m in _TITLE_SUBJECT_AFTER.finditer(simp)}
+    whole = to_simplified(body)
+    skip = len(title) if body.startswith(title) else 0  # (a page without a title line: its lead's first words)
+    out: list[ParkMention] = []
+    for head in _head_re().finditer(simp):
+        if any(k.start < head.end() and head.start() < k.start + len(k.name) for k in known):
+            continue  # (a name the walk found)
+        for at in sorted(s for s in starts if 0 <= head.start() - s <= 12):
+            span = simp[at:head.start()]
+            proper = _strip_qualifiers(span)
+            if not _title_name_part(proper):
+                continue
+            name = span + head.group(0)
+            again = [i for i in _occurrences(whole, name) if i >= skip
+                     and not any(k.start <= i < k.start + len(k.name) for k in in_body)]  # (青山 + 智能装备产业园)
+            if again and not any(_AS_A_CLASS_BEFORE.search(text[max(0, i - 3):i])
+                                 for text, found in ((simp, [at]), (whole, again)) for i in found):
+                out.append(ParkMention(name, proper, head.group(0), at, TITLE_SUBJECT))
+            break
+    return out
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    out, i = [], text.find(name)
+    while i >= 0:
+        out.append(i)
+        i = text.find(name, i + len(name))
+    return out
+
+
 # a company as the page names it: a name of its own, then what kind of firm and 公司/集团 (华运国际储运公司, 远航物流股份
 # 有限公司); its first two characters are the part a headline keeps when it shortens it (华运储运)
 _COMPANY_NAME = re.compile(rf"(?:^|[^{CJK}]|[在由和与及、])([{CJK}]{{2}}[{CJK}]{{0,10}}?)(?:股份|控股)?(?:有限)?(?:责任)?"
@@ -1467,6 +1616,7 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
         in_title = [m for m in in_title if m.name not in owned]
         found_in_body = [m for m in found_in_body if m.name not in owned]
     zones = _zone_subjects(title, body, lead, first_end, found_in_body)
+    zones += [z for z in _title_subjects(title, body, in_title, found_in_body) if z.name not in {k.name for k in zones}]
     in_title += [m for z in zones for m in _zone_mentions(title, z, in_title)]
     in_title = sorted(in_title + _hong_kong_science_park(title, hong_kong), key=lambda m: m.start)
     # (a park followed by 、/和/及/与 and another park: the first of a list, 甲工业园区、乙工业园区联合招商)
@@ -2016,9 +2166,13 @@ def _choose_park(title: str, body: str, page_title: str | None,
             return whole.name, mentioned, f"标题中的「{best.name}」是正文所说「{whole.name}」的一部分"
         if part := best.mentions[0].written:  # 柳川高新东区2024年工作计划: the title names a side of the park
             return best.name, mentioned, f"标题中的「{part}」是园区「{best.name}」的一部分"
+        # (a name the title's grammar vouches for: its proper part is words the dictionary files as common ones)
+        subject = "（「{}」不是地名录或词典里的地名，但名称是标题的主语，正文也这样称呼它）".format(
+            best.mentions[0].place) if best.vouched == TITLE_SUBJECT else ""
         if lead_title:
-            return best.name, mentioned, f"页面没有标题行，导语开头（作标题）中的园区名「{best.name}」：导语开头和标题一样说明报道的是什么"
-        return best.name, mentioned, f"标题中的园区名「{best.name}」" + _city_note(best)
+            return best.name, mentioned, (f"页面没有标题行，导语开头（作标题）中的园区名「{best.name}」：导语开头和标题一样说明"
+                                          f"报道的是什么{subject}")
+        return best.name, mentioned, f"标题中的园区名「{best.name}」" + (subject or _city_note(best))
     if STUDY_TRIP_RE.search(to_simplified(title)):
         return None, mentioned, f"标题「{title}」说明这是外出学习考察的报告，正文中的园区是考察对象"
     if (paired := [c for c in cands.values() if c.paired_in_title]) and not _COUNT_OF_PARKS.search(to_simplified(title)):
