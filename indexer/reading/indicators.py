@@ -227,6 +227,7 @@ _NOT_INVESTED = re.compile(r"预算内|上级|中央|省级资金|专项债|国�
 _PENDING = re.compile(r"(?:待|未|尚未|暂未|仍未|还未|停|停止|暂缓|缓)$")
 # a generic 项目 takes its kind from the verb of its clause
 # a state short of the name's verb, said right before it: arranged, booked, sought, in talks, applied for
+_UNDER_WAY = re.compile(r"实施|在建|续建|推进|建设|储备|在谈|洽谈|谋划|包装|跟踪|对接")
 _ARRANGED = re.compile(r"(?:安排|预约|意向|意向性|拟|洽谈|在谈|储备|申请|申报)(?:的)?$")
 _PROJECT_VERBS = (("签约项目数", re.compile(r"(?<![待未])(?:签约|签订|签下|新签|引进|落户|入驻|招引|入园|进园|进驻)")),  # (10个项目入驻园区,
                   # 新入园项目11个: projects that enter the park are the ones it signed)
@@ -1201,6 +1202,8 @@ def _names_in(sentence: str) -> list[_Name]:
             blocked = True  # "争取中央预算内资金到位资金3000万元", "融资到位资金5亿元": public or borrowed money, not invested
         if name in _PROJECT_COUNTS and _PENDING.search(own_before):
             blocked = True  # "待开工项目12个", "尚未竣工项目3个": the pool still waiting, not projects started or finished
+        if m.group() in ("招商项目", "招商引资项目") and _UNDER_WAY.search(clause):
+            blocked = True  # "全区实施招商引资项目共92个": projects under way (the name says no signing: its verb does)
         if name in _COUNT_NAMES and _ARRANGED.search(own_before):
             blocked = True  # "已安排进区企业5家", "意向入园项目8个": arranged or sought, not yet in (nor signed)
         if name in _PROJECT_COUNTS and m.group().startswith(("开工", "竣工", "投产", "建成")) \
@@ -3091,6 +3094,7 @@ _ELIDED_CLAUSE = re.compile(
     r"完成|实现|达到|达|突破|超过|增至|为|"
     # (statistics restate a figure on a comparable basis: "预算收入3.5亿元，自然增幅2%，同口径完成3.67亿元")
     r"同口径|可比口径|按同口径|按可比口径)\s*)+")
+_GROWTH_FLOOR = re.compile(r"(?<![^,;:\s])(?:及|或)?(?:以上|左右)(?=[,;:]|$)")
 _SIGNED_AFTER_COUNT = re.compile(r"^(?:已经|已|均已|全部|先后|陆续)?(?:集中|成功|正式|现场|顺利)?(?:签约|签订|落户|入驻)(?:落地|落户|入驻|园区)?")
 # "新签约项目5个，总投资33亿元": the money of the projects just counted, signed
 # (合同额, the contract sum, only here: said alone it is also a trade's, 对外承包工程新签合同额)
@@ -3121,6 +3125,8 @@ def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figur
             gap = gap.replace(sentence[g0:g1], "")
     gap = _RATIO_PHRASE.sub("", gap)
     gap = re.sub(r"自然|名义|按?可比价格?计算", "", gap)  # (the growth's basis: "自然增幅2%")
+    # (a target's growth said as a floor: "规模工业增加值30.8亿元，增长10%以上，1-6月预计完成14.6亿元": the same name)
+    gap = _GROWTH_FLOOR.sub("", gap)
     if prev.name == "签约项目数" and prev.quote_end > prev.value.end:
         gap = _SIGNED_AFTER_COUNT.sub("", sentence[prev.quote_end:clause_from], count=1)  # "12个项目集中签约，总投资…"
     if gap.strip(_CLAUSE_SEP + " 、"):
