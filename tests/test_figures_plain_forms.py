@@ -1,6 +1,6 @@
 """Figures stated plainly in forms the reader used to miss (session 19's coverage of the study pool): 产值 right after a
 verb of doing (the verb leaves no room for a modifier: 完成产值 is the output), the forms reports use for the issue's
-names (规模以上总产值, 引进资金, 上缴税费, 纳税 before its sum, 财政分成收入, 招商引资项目), a 分别 list whose names are
+names (规模以上总产值, 引进资金, 纳税 before its sum, 财政分成收入, 招商引资项目; not 上缴税费: fees are no tax), a 分别 list whose names are
 set off by a comma, a target's growth given as a floor before the same figure restated; and what stays no figure or
 no achieved figure: 希望 + a verb of reaching (a wish, a target), 建成区 (a noun, not 建成), firms and projects
 counted together, projects under way (实施招商引资项目), 纳税人 and a class by tax paid."""
@@ -37,7 +37,6 @@ def test_output_with_a_modifier_before_it_is_not_the_parks(tmp_path, clause):
 
 @pytest.mark.parametrize("sentence, want", [
     ("上半年，园区实际完成规模以上总产值48.5亿元，同比增长25%。", ("工业总产值", 48.5, "实际", "园区")),
-    ("园区实际上缴税费836.8亿元，同比增长16.4%。", ("税收", 836.8, "实际", "园区")),
     ("园区实现税收11.86亿元，累计纳税超过50亿元。", ("税收", 50, "累计", "园区")),
     ("园区财政分成收入完成0.43亿元，增长3.2%。", ("财政收入", 0.43, "实际", "园区")),
     ("截至目前，园区已引进34家企业，共引进资金约20亿，提升了全县工业的整体水平。", ("招商引资到位资金", 20, "实际", "园区")),
@@ -48,7 +47,8 @@ def test_the_forms_reports_use_for_the_names(tmp_path, sentence, want):
     assert want in figures(tmp_path, sentence)
 
 
-@pytest.mark.parametrize("sentence", ["纳税300万元以上企业20家，纳税人1200户。", "园区纳税信用A级企业15家。"])
+@pytest.mark.parametrize("sentence", ["纳税300万元以上企业20家，纳税人1200户。", "园区纳税信用A级企业15家。",
+                                      "园区实际上缴税费8.3亿元，同比增长6%。"])
 def test_tax_paid_is_a_figure_only_before_its_sum(tmp_path, sentence):
     assert not {f for f in figures(tmp_path, sentence) if f[0] == "税收"}
 
