@@ -77,7 +77,9 @@ from .parks import find_park_mentions, is_division, park_key
 _NAME_FORMS = {
     "工业总产值": ("规模以上工业总产值", "规上工业总产值", "规模工业总产值", "规模以上工业产值", "规上工业产值",
                "规模工业产值", "工业总产值", "工业生产总值", "工业产值", "园区总产值", "园区年产值", "园区产值",
-               "园区企业年产值", "总产值", "年产值"),
+               "园区企业年产值", "总产值", "年产值",
+               # (工业 left out after the size word, as summaries shorten it: 规模以上总产值48.5亿元)
+               "规模以上总产值", "规上总产值"),
     "工业增加值": ("规模以上工业增加值", "规上工业增加值", "规模工业增加值", "工业增加值",
               # (the verb inside the name, as bulletins write it: 规模以上工业实现增加值326.3亿元)
               "规模以上工业实现增加值", "规上工业实现增加值", "规模以上工业完成增加值", "规上工业完成增加值",
@@ -89,9 +91,13 @@ _NAME_FORMS = {
              # (a zone's firms' business income as its bulletins name it: 业务总收入, 业务收入)
              "业务总收入", "业务收入"),
     "税收": ("税收收入", "税收总收入", "税收总额", "入库税收", "工业税收", "工商税收", "实缴税收", "应缴税收",
-           "上缴税金", "上交税金", "上缴税收", "实现税金", "税金", "税收", "纳税总额"),
+           "上缴税金", "上交税金", "上缴税收", "实现税金", "税金", "税收", "纳税总额",
+           # (纳税 as the verb's noun, only right before its sum: 累计纳税超过50亿元 — see _names_in; 税费, taxes and
+           # fees together, stays no 税收: see the summary sentences of tests/gold/indicators_sentences.json)
+           "纳税额", "纳税"),
     "财政收入": ("财税收入", "财税总收入", "财政税收收入", "全口径财政收入", "大口径财政收入", "地方财政收入", "财政总收入", "财政收入", "一般公共预算收入",
-             "公共财政预算收入", "地方一般预算收入", "一般预算收入"),
+             "公共财政预算收入", "地方一般预算收入", "一般预算收入",
+             "财政分成收入"),  # (the park's share of the revenue collected in it: 园区财政分成收入完成0.43亿元)
     "固定资产投资": ("全社会固定资产投资", "全社会固定投资", "固定资产投资", "固定资产投入", "固定投资", "固投"),
     "工业投资": ("工业固定资产投资", "工业性投资", "工业项目投资", "工业投资",
              "工业固定资产投入", "工业性投入", "工业投入"),  # (投入 for 投资, as 固定资产投入)
@@ -99,6 +105,8 @@ _NAME_FORMS = {
                  "实际引进内资", "内资到位", "到位内资", "利用内资", "实际利用内资", "引进市外资金", "市外到位资金", "实到内资", "市外实到内资", "省外实到内资", "实到市外内资",
                  "实到省外内资", "省外到位资金",
                  "州外到位资金", "到位市外资金", "到位省外资金",
+                 # (the money brought in, the verb of 引进企业 before it: 共引进资金约20亿, 引进资金1亿元)
+                 "引进资金",
                  # (招商引资 as the subject of 完成/实现/到位 and a sum: what was brought in, see _names_in)
                  "招商引资"),
     "签约资金": ("协议签约资金", "签约资金", "签约金额", "签约总额", "签约总金额", "合同金额", "合同资金", "协议资金", "协议引资",
@@ -143,7 +151,7 @@ _NAME_FORMS = {
               "引进企业", "引进工业企业", "引进各类企业",  # (only counted so far: see _names_in)
               "工业企业", "企业总数"),
     "签约项目数": ("新签约项目", "签约项目", "新签项目", "签约企业", "招商引资签约企业", "签订项目", "新引进项目", "引进项目", "新引进工业项目",
-              "引进工业项目", "招商项目"),
+              "引进工业项目", "招商项目", "招商引资项目"),
     "新开工项目数": ("新开工项目", "新开工建设项目", "开工项目", "开工建设项目", "新开工产业项目"),
     "竣工投产项目数": ("竣工投产项目", "建成投产项目", "新竣工项目", "竣工项目", "投产项目"),
 }
@@ -181,6 +189,7 @@ def _OWNER_OF_THE_SENTENCE(sentence: str, at: int) -> bool:
 _FIRM_COUNTS = frozenset(("公司家数", "公司数", "公司总数"))
 _FIRM_COUNT_WORD = re.compile(r"公司(?=家数|数|总数)")  # (the count of a park's companies is no company speaking)
 _PAID_IN_BARE = re.compile(r"(?:共|累计|全年)?(?:完成|实现|到位)(?:资金)?(?:达到?|为)?(?:约|近|超过?)?\d")
+_TAX_PAID_SUM = re.compile(r"(?:约|近|超过?|逾|达到?|为)?\d[\d.,]*(?:亿|万)(?:元|余元|多元)?(?![\d.]|以上|及以上)")
 _SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|到位)[^,;:]*、$")
 # a sentence that opens by describing a park (某某产业园位于…，占地约500亩): the park is the subject of its clauses,
 # so the land it takes is its area — unless a project, a company or a building is named between
@@ -218,12 +227,14 @@ _NOT_INVESTED = re.compile(r"预算内|上级|中央|省级资金|专项债|国�
 _PENDING = re.compile(r"(?:待|未|尚未|暂未|仍未|还未|停|停止|暂缓|缓)$")
 # a generic 项目 takes its kind from the verb of its clause
 # a state short of the name's verb, said right before it: arranged, booked, sought, in talks, applied for
+_UNDER_WAY = re.compile(r"实施|在建|续建|推进|建设|储备|在谈|洽谈|谋划|包装|跟踪|对接")
 _ARRANGED = re.compile(r"(?:安排|预约|意向|意向性|拟|洽谈|在谈|储备|申请|申报)(?:的)?$")
 _PROJECT_VERBS = (("签约项目数", re.compile(r"(?<![待未])(?:签约|签订|签下|新签|引进|落户|入驻|招引|入园|进园|进驻)")),  # (10个项目入驻园区,
                   # 新入园项目11个: projects that enter the park are the ones it signed)
                   ("新开工项目数", re.compile(r"(?<!在建)(?<![待未])开工(?!在建)")),
                   # (试生产 is not yet 投产; 待开工, 尚未竣工: not yet, see _PENDING; 竣工决算: a completed project's accounts)
-                  ("竣工投产项目数", re.compile(r"(?<![待未])(?:竣工(?!决算|结算|审计|资料|备案|图)|建成|投产)")))
+                  # (建成区, the built-up area, is a noun: 建成区已承接…项目265个 built none of them)
+                  ("竣工投产项目数", re.compile(r"(?<![待未])(?:竣工(?!决算|结算|审计|资料|备案|图)|建成(?!区)|投产)")))
 # "招引项目18个、总投资66亿元": items of a list after a count, each with its own words
 _PROJECT_VERBS_BY_NAME = dict(_PROJECT_VERBS)
 _ITEM_AFTER_COUNT = re.compile(r"(?<=[个项家户元%])、")
@@ -256,6 +267,10 @@ _BARE_OUTPUT = (r"(?:(?<=企业实现)|(?<=企业完成)|(?<=区实现)|(?<=区�
                 # (or right after the verb opening a clause whose subject is the sentence's: "园区计划引进企业50家，形成产值
                 # 20亿元" — whose it is is the subject's, read as any figure's scope: a project's 建成后…, an industry's)
                 r"|(?<=^实现)|(?<=[,;:]实现)|(?<=^形成)|(?<=[,;:]形成)|(?<=[,;:]可实现)|(?<=[,;:]可形成)"
+                # (完成 the same: a clause opening on the verb, its subject the sentence's: "签约产业项目15个；完成产值22亿元",
+                # and a forecast's verb, whoever its subject: "1-6月预计完成产值113亿元", "建成后预计实现产值5亿元" — the
+                # verb right before 产值 leaves no room for a modifier that would make it another output)
+                r"|(?<=^完成)|(?<=[,;:]完成)|(?<=预计完成)|(?<=预计实现)|(?<=预计可实现)"
                 # (or a running total's: "园区企业第二季度累计产值2.03亿元", its owner again the subject's)
                 r"|(?<=累计)|(?<=累计实现)|(?<=累计完成)"
                 # (or industry's, the verb between, as statistics write it: "规模以上工业实现产值22.09亿元，增加值6.93亿元")
@@ -1144,6 +1159,8 @@ def _names_in(sentence: str) -> list[_Name]:
             continue  # "上市公司数": companies of no park; "园区…营业额…；公司家数达715家": the park's
         if m.group() == "招商引资" and not _PAID_IN_BARE.match(sentence, m.end()):
             continue  # "全口径招商引资完成17.3亿元": the sum brought in; "招商引资签约…", "招商引资实现新突破": no figure
+        if m.group() == "纳税" and not _TAX_PAID_SUM.match(sentence, m.end()):
+            continue  # "累计纳税超过50亿元": the tax paid; 纳税人, 纳税信用, 纳税300万元以上企业: no figure of it
         if m.group() == "增加值" and not any(n.name == "工业总产值" for n in names):
             continue  # "工业总产值增长至75.4亿元，增加值达到19.5亿元": the same industry's value added, said short
         if m.group() in ("引进企业", "引进工业企业", "引进各类企业") and not _so_far(sentence, m.start()) \
@@ -1185,6 +1202,8 @@ def _names_in(sentence: str) -> list[_Name]:
             blocked = True  # "争取中央预算内资金到位资金3000万元", "融资到位资金5亿元": public or borrowed money, not invested
         if name in _PROJECT_COUNTS and _PENDING.search(own_before):
             blocked = True  # "待开工项目12个", "尚未竣工项目3个": the pool still waiting, not projects started or finished
+        if m.group() in ("招商项目", "招商引资项目") and _UNDER_WAY.search(clause):
+            blocked = True  # "全区实施招商引资项目共92个": projects under way (the name says no signing: its verb does)
         if name in _COUNT_NAMES and _ARRANGED.search(own_before):
             blocked = True  # "已安排进区企业5家", "意向入园项目8个": arranged or sought, not yet in (nor signed)
         if name in _PROJECT_COUNTS and m.group().startswith(("开工", "竣工", "投产", "建成")) \
@@ -1576,6 +1595,8 @@ def _event_kind(text: str) -> str | None:
 _NOT_YET = re.compile(r"即将|将要|将于|将在|(?<![即])将(?=[签开竣投落入建])|计划(?!总投资|投资|总额|用地)|拟|有望|预计")
 # projects counted before their noun, a cost between them or not: "19个项目开工", "9个总投资12.5亿元(的)项目集中开工" (the
 # whole cost of the projects counted, as a news lede gives it; a bound on it, 投资超亿元的, is a class: _a_subset)
+# a count's noun that joins two kinds (企业和项目, 企业及项目, 企业、项目): the two counted together, neither count
+_TWO_KINDS = re.compile(r"(?:企业|厂商|公司|单位)(?:和|及|与|、|或)$")
 _PROJECTS_COUNTED = re.compile(rf"^(?:(?:计划)?(?:总投资|投资总额|总投资额)(?:约|近|达)?[\d.]+(?:亿|万)元的?)?(?P<kind>[{CJK}]{{0,6}}?)项目")
 # projects that came into the park to start there, in one clause: the event is the start (入驻园区开工奠基, 落户开工)
 _SETTLED_THEN_STARTED = re.compile(r"\|[^|,;:。]{0,4}?(?:入驻|落户|入园|进园|进驻)[^|,;:。]{0,4}?开工")
@@ -1654,6 +1675,8 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
                 return None  # firms are counted in 家/户; "在四百多个工业企业中推广" is no count of the park's
             return n.name, n.end
     m = _PROJECTS_COUNTED.match(after)
+    if m and _TWO_KINDS.search(m.group("kind")):
+        return None  # "100多个企业和项目": firms and projects counted together, neither count
     if m and not _a_subset(m.group("kind"), sentence[_clause_start(sentence, v.start):v.start]):
         # the verb right after the noun ("19个项目开工建设") or right before the count ("签约两个项目")
         clause_from = _clause_start(sentence, v.start)
@@ -1817,6 +1840,9 @@ _STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|
            # 把…打造成(为)/建设成为/发展成为 + a figure: what the park is to become, a goal ("打造成为营业收入超500亿元的园区")
            ("目标", re.compile(r"力争|确保|争取(?!到)|目标|计划|拟|打造成为?|建设成为|发展成为|培育成为|预期目标|预期(?:性|的)?(?:主要|发展|经济|增长)?指标|要达到|不低于|不少于|规划到|要实现|规划(?=实现|达到|完成|形成|引进|新增)"
                               r"|努力(?:实现|完成|达到|突破)|奋力(?:实现|完成|达到|突破|冲刺)|力求"
+                              # 希望 + a verb of reaching in its clause: a wish for a figure, as 力争 is (希望新的一年达成
+                              # 就业人口8万人的目标); 希望 as a noun (新的希望, 希望工程) has no such verb after it
+                              r"|希望(?=[^,;:。]{0,24}?(?:达成|实现|达到|完成|突破|成长到|增长到|增加到|提升到|提高到|引进|新增|超过))"
                               # 准备/打算 + a verb: an intention, as 计划 is (准备新签约项目10个); 准备工作, 做好准备 are nouns
                               r"|(?:准备|打算)(?=#|新|签|开工|引进|招引|建成|实现|完成|投产|投资|启动|落户|入驻)"
                               # the modal verbs of a duty or a push toward a figure, as plans write them: 需(要)/必须/应 +
@@ -3068,6 +3094,7 @@ _ELIDED_CLAUSE = re.compile(
     r"完成|实现|达到|达|突破|超过|增至|为|"
     # (statistics restate a figure on a comparable basis: "预算收入3.5亿元，自然增幅2%，同口径完成3.67亿元")
     r"同口径|可比口径|按同口径|按可比口径)\s*)+")
+_GROWTH_FLOOR = re.compile(r"(?<![^,;:\s])(?:及|或)?(?:以上|左右)(?=[,;:]|$)")
 _SIGNED_AFTER_COUNT = re.compile(r"^(?:已经|已|均已|全部|先后|陆续)?(?:集中|成功|正式|现场|顺利)?(?:签约|签订|落户|入驻)(?:落地|落户|入驻|园区)?")
 # "新签约项目5个，总投资33亿元": the money of the projects just counted, signed
 # (合同额, the contract sum, only here: said alone it is also a trade's, 对外承包工程新签合同额)
@@ -3098,6 +3125,8 @@ def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figur
             gap = gap.replace(sentence[g0:g1], "")
     gap = _RATIO_PHRASE.sub("", gap)
     gap = re.sub(r"自然|名义|按?可比价格?计算", "", gap)  # (the growth's basis: "自然增幅2%")
+    # (a target's growth said as a floor: "规模工业增加值30.8亿元，增长10%以上，1-6月预计完成14.6亿元": the same name)
+    gap = _GROWTH_FLOOR.sub("", gap)
     if prev.name == "签约项目数" and prev.quote_end > prev.value.end:
         gap = _SIGNED_AFTER_COUNT.sub("", sentence[prev.quote_end:clause_from], count=1)  # "12个项目集中签约，总投资…"
     if gap.strip(_CLAUSE_SEP + " 、"):
@@ -3143,6 +3172,10 @@ def _respective_names(sentence: str, names: list[_Name], values: list[_Value]) -
     out: dict = {}
     for m in _RESPECTIVELY.finditer(sentence):
         start = _clause_start(sentence, m.start())
+        if start > 0 and not sentence[start:m.start()].strip():
+            # "规模以上工业总产值、增加值和固定资产投资，分别完成A、B和C": 分别 opens its clause, the list it
+            # distributes is the clause before it (a long subject set off by a comma, as reports write it)
+            start = _clause_start(sentence, start - 1)
         listed = [n for n in names if start <= n.start and n.end <= m.start() and not n.blocked]
         end = min([i for i in (sentence.find(c, m.end()) for c in ",;:") if i >= 0] or [len(sentence)])
         given = [v for v in values if m.end() <= v.start < end]
