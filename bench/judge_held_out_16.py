@@ -86,7 +86,11 @@ q("g09", "phrasing", "乱收费", "charges levied without right and their cleari
   strong_weak(r"乱收费|乱罚款|乱摊派|三乱|(清理|规范|取消|减免|治理).{0,6}收费|收费.{0,6}(清理|规范|取消|减免|治理)"
               r"|行政事业性收费|涉企收费", r"收费|摊派", narrow=True))
 # typed: a park, a year, a report's type or a year's second half typed with the topic
-q("g10", "filtered", "达道湾工业园区 安全生产", "达道湾 industrial park's work safety", counted(SAFE, park="达道湾"))
+# g10 was 达道湾工业园区 安全生产 and g22 东数西算 until the judge's first run counted no report at all under their rules
+# (达道湾's one report writes none of the safety words; no report writes 东数西算); replaced before any search: g10 by the
+# one park other than those typed with 安全生产 before (凤阳 z22, 磐安 c23) whose own report writes a safety word (金岭,
+# from each park's counts, no search), g22 by a narrow policy of the national reports (农村税费改革)
+q("g10", "filtered", "金岭工业园 安全生产", "金岭 industrial park's work safety", counted(SAFE, park="金岭"))
 q("g11", "filtered", "2011年 十二五", "the 12th five-year plan in a report of 2011", counted(r"十二五", year=2011))
 q("g12", "filtered", "2006年 新农村建设", "building the new countryside (新农村) in a report of 2006",
   counted(r"新农村", year=2006))
@@ -103,7 +107,7 @@ q("g19", "quoted", '"改革开放"', "the exact string 改革开放", counted(r"
 q("g20", "narrow", "分税制", "the tax-sharing system (分税制)", counted(r"分税制", narrow=True))
 q("g21", "narrow", "亚洲金融危机", "the Asian financial crisis (亚洲金融危机, 亚洲金融风波, 东南亚金融危机, 亚洲金融动荡)",
   counted(r"亚洲金融危机|亚洲金融风波|东南亚金融危机|亚洲金融动荡", narrow=True))
-q("g22", "narrow", "东数西算", "computing in the west for data of the east (东数西算)", counted(r"东数西算", narrow=True))
+q("g22", "narrow", "农村税费改革", "the reform of rural taxes and fees (税费改革)", counted(r"税费改革", narrow=True))
 q("g23", "narrow", "港珠澳大桥", "the Hong Kong-Zhuhai-Macao bridge", counted(r"港珠澳大桥", narrow=True))
 q("g24", "narrow", "载人航天", "crewed space flight (载人航天, 神舟, 航天员, 载人飞船)",
   counted(r"载人航天|神舟|航天员|载人飞船", narrow=True))
