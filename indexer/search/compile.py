@@ -382,8 +382,7 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     quoted = intier.quoted_strings(tree) if ranked and not asked and not preferred and reading is None else ()
     understood = (questions.explain(asked, in_tier) + preferences.explain(preferred, widest) + explain(tree, vocabulary)
                   + roles.explain(reading) + (roles.explain_alone(reading) if loosen else "")
-                  + ("；最后列只缺其中一项的报告" if most is not None else "")
-                  + ("（引号中的字符串写得多的报告靠前）" if quoted else ""))
+                  + ("；最后列只缺其中一项的报告" if most is not None else ""))
     return ParsedQuery(text, query, terms, understood, warning, tiers, rest,
                        list(dict.fromkeys(loose)), loosen, own, asked.counts if ranked and asked else (),
                        bool(asked) and ranked, quoted)

@@ -340,6 +340,8 @@ class SearchService:
         understood = parsed.understood
         if req.sections and parsed.query is not None:
             understood += f"（只在{'、'.join(req.sections)}章节中匹配）"
+        if parsed.quoted and req.sort != "year":
+            understood += "（引号中的字符串写得多的报告靠前）"
         loose = _loose_count(parsed, groups)
         if loose:
             understood += (f"。按原样匹配的报告不足 {fallback.FALLBACK_BELOW} 篇，其后 {loose} 篇不完全匹配"
