@@ -62,6 +62,8 @@ class ParsedQuery:
     counts: tuple = ()
     # a question typed (questions.py): its tiers ordered by what it asks about too (intier.py)
     question: bool = False
+    # a query of "quoted" strings only (intier.quoted_strings): its hits ordered by how often each writes them
+    quoted: tuple = ()
 
 
 # --------------------------------------------------------------------------
@@ -376,12 +378,14 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
         loose += list(roles.in_sections(reading).words)
     # a question naming no part of a report: its tiers by the words asked about too (the service: intier.py)
     in_tier = bool(asked) and ranked and not intier.part_named(tiers, rest)
+    # a query of quoted strings only: its hits by how often each writes them (the service: intier.written_okapi)
+    quoted = intier.quoted_strings(tree) if ranked and not asked and not preferred and reading is None else ()
     understood = (questions.explain(asked, in_tier) + preferences.explain(preferred, widest) + explain(tree, vocabulary)
                   + roles.explain(reading) + (roles.explain_alone(reading) if loosen else "")
                   + ("；最后列只缺其中一项的报告" if most is not None else ""))
     return ParsedQuery(text, query, terms, understood, warning, tiers, rest,
                        list(dict.fromkeys(loose)), loosen, own, asked.counts if ranked and asked else (),
-                       bool(asked) and ranked)
+                       bool(asked) and ranked, quoted)
 
 
 def can_loosen(text: str, vocabulary: Vocabulary | None = None) -> bool:

@@ -22,6 +22,14 @@ Session 18: a query that is no question, loosened (its typed string finds under 
 of a report has its loosened tiers (the words near each other, anywhere) ordered by the same two measures, fitted
 apart (``LOOSE_WEIGHTS``, gate ``loose_statement_no_part``): the phrasing of its string is the user's, not the
 reports', and the reports about its words write them often. Its exact and synonym tiers keep the score's order.
+
+Session 19: a query of "quoted" strings only asks for each string as written, so its first ``WINDOW`` hits are
+ordered by the Okapi BM25 of the strings themselves (``written_okapi``: each string's count in the report's
+matching text, its idf from the reports holding it, the report's length in the literal field's units against the
+index's mean, k1 1.2 and b 0.75 as the index's own BM25F): nothing fitted. The score adds each field's BM25 apart
+(title, headings, text, each saturated on its own), so a short plan heading one part 加快重点项目建设 outranked
+reports writing 重点项目 three times. Here a title or heading line holding the string counts as one occurrence of
+it, as written; ties keep the score's order.
 """
 from __future__ import annotations
 
@@ -32,6 +40,7 @@ import numpy as np
 from ..analysis import normalize_for_matching
 from ..whoosh_ext.columns import MappedRows
 from .fallback import LOOSE
+from .query import And, Not, Or, Text, walk
 from .questions import COUNT_WINDOW
 
 WINDOW = COUNT_WINDOW  # a question's first this many hits are ordered (ten pages of ten), as a count asked's
@@ -135,3 +144,25 @@ def loose_keys(scores, tiers, bm25, loose) -> np.ndarray:
     tiers = np.asarray(tiers)
     inside = np.isin(tiers, np.asarray(loose, dtype=tiers.dtype if len(tiers) else np.int64))
     return np.where(inside, in_tier_keys(scores, tiers, bm25, LOOSE_WEIGHTS), 0.0)
+
+
+def quoted_strings(tree) -> tuple:
+    """The strings of a query made only of "quoted" strings searched in a report's text (AND, OR and NOT among
+    them; what is under NOT left out), in their matching form; () for any other query (an unquoted string, a
+    prefix, a field or a condition in it)."""
+    leaves = [n for n in walk(tree, into_not=False) if not isinstance(n, (And, Or, Not))]
+    if not leaves or not all(isinstance(n, Text) and n.quoted and n.field is None for n in leaves):
+        return ()
+    return tuple(dict.fromkeys(normalize_for_matching(n.value)[0] for n in leaves))
+
+
+def written_okapi(texts, lengths, mean_length: float, idf: dict) -> np.ndarray:
+    """Okapi BM25 of each string of ``idf`` as written (its count as a substring of each matching text), each text's
+    ``lengths`` against ``mean_length`` (the literal field's units: one per character pair)."""
+    sizes = np.maximum(np.asarray(lengths, dtype=np.float64), 1.0)
+    norm = K1 * (1 - B + B * sizes / max(mean_length, 1.0))
+    out = np.zeros(len(texts))
+    for string, weight in idf.items():
+        tf = np.array([t.count(string) for t in texts], dtype=np.float64)
+        out += weight * tf * (K1 + 1) / (tf + norm)
+    return out

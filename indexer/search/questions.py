@@ -201,6 +201,12 @@ def question_reading(value: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...
         while run and words[run[-1]] in FUNCTION_WORDS:
             run.pop()  # 招工难的 问题: the particle tied the topic to the part split off
         popped += _pop_generic(words, run)
+        # a particle left at an end once a report's word or a framing word went (园区的工业产值 → 的工业产值,
+        # 招商引资的主要措施 → 招商引资的): 的 tied the word dropped to the topic, so it goes with it
+        while run and words[run[0]] in FUNCTION_WORDS:
+            run.pop(0)
+        while run and words[run[-1]] in FUNCTION_WORDS:
+            run.pop()
         for part in (before, run, after):
             if part:
                 start, end = spans[part[0]][0], spans[part[-1]][1]

@@ -5,6 +5,7 @@ contract's JSON, and keeps Whoosh objects to itself.
 """
 from __future__ import annotations
 
+import math
 import sys
 import threading
 import time
@@ -339,6 +340,8 @@ class SearchService:
         understood = parsed.understood
         if req.sections and parsed.query is not None:
             understood += f"（只在{'、'.join(req.sections)}章节中匹配）"
+        if parsed.quoted and req.sort != "year":
+            understood += "（引号中的字符串写得多的报告靠前）"
         loose = _loose_count(parsed, groups)
         if loose:
             understood += (f"。按原样匹配的报告不足 {fallback.FALLBACK_BELOW} 篇，其后 {loose} 篇不完全匹配"
@@ -380,13 +383,15 @@ class SearchService:
             else ()
         # a loosened query, no question, naming no part: its loosened tiers by its words too (intier.loose_tiers)
         loose = intier.loose_tiers(parsed) if main and not by_year else ()
+        # quoted strings only: the hits by how often each writes them (intier.written_okapi)
+        quoted = parsed.quoted if main and not by_year else ()
         key = ("groups", self._local.generation, repr(query), repr(flt), by_year, req.collapse, repr(tiers), counts,
-               asked, loose)
+               asked, loose, quoted)
         return self._cache.get(key, lambda: self._compute_groups(searcher, query, flt, by_year, req.collapse, tiers,
-                                                                 counts, asked, loose, tuple(parsed.terms)))
+                                                                 counts, asked, loose, tuple(parsed.terms), quoted))
 
     def _compute_groups(self, searcher, query, flt, by_year: bool, collapse: bool, tiers=(),
-                        counts=(), asked=(), loose=(), terms=()) -> hitlists.Grouped:
+                        counts=(), asked=(), loose=(), terms=(), quoted=()) -> hitlists.Grouped:
         hits = self._scored(searcher, query, by_year)
         if tiers:  # the typed strings first, then synonyms, then looser readings (fallback.py)
             memo: dict = {}
@@ -406,6 +411,9 @@ class SearchService:
             n = len(texts)
             keys = intier.loose_keys(hits.scores[:n], hits.tiers[:n], self._okapi(searcher, texts, terms), loose)
             hits = hitlists.by_keys_in_tier(hits, None, keys)
+        elif quoted and hits.scores is not None:
+            docs = hits.docs[:intier.WINDOW]
+            hits = hitlists.by_keys_in_tier(hits, None, self._written_okapi(searcher, docs, quoted))
         sigs = self._grouping_sigs(searcher) if collapse and "dup_sig" in searcher.schema else None
         # a copy inside a longer report of its page
         families = self._column(searcher, "dup_family") if collapse and "dup_family" in searcher.schema else None
@@ -430,6 +438,25 @@ class SearchService:
         idf = intier.idf_of(intier.asked_words(strings, self._local.vocabulary.segmenter), self.doc_frequency,
                             searcher.doc_count())
         return intier.okapi(texts, idf)
+
+    def _written_okapi(self, searcher, docs, strings) -> np.ndarray:
+        """The Okapi BM25 of ``strings`` as written in each report of ``docs`` (intier.written_okapi): counted in
+        the matching text, lengths from the literal field (the index's mean), each string's idf from the reports
+        holding it (a quoted string found as typed, counted once per generation)."""
+        texts = hit_texts(searcher, docs)
+        reader, n_docs = searcher.reader(), max(searcher.doc_count(), 1)
+        if "text_lit" in searcher.schema and reader.field_length("text_lit"):
+            lengths = [reader.doc_field_length(d, "text_lit", 0) for d in docs.tolist()]
+            mean = reader.field_length("text_lit") / n_docs
+        else:  # (an index without the literal field: characters)
+            lengths = [len(t) for t in texts]
+            mean = float(np.mean(lengths)) if lengths else 1.0
+        idf = {}
+        for s in strings:
+            df = self._cache.get(("quoted df", self._local.generation, s), lambda s=s: len(doc_set(
+                searcher, self._as_typed('"' + s + '"', searcher).query)))
+            idf[s] = math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
+        return intier.written_okapi(texts, lengths, mean, idf)
 
     def _with_copies(self, searcher, sigs, families):
         """Per docnum, whether the report has a copy to group with (``hits.with_copies``), per generation."""
