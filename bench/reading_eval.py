@@ -189,8 +189,10 @@ def grade_page(pipeline, park_key, path: Path, label: dict, corpus: Path) -> dic
     subject = {key(p) for p in [label.get("park")] + label.get("park_alts", []) if p}
     out["park_given"] = r.park is not None
     out["park_right"] = r.park is not None and key(r.park) in named
-    out["park_labelled"] = bool(subject)
     out["park_found"] = r.park is not None and key(r.park) in subject
+    # (no park labelled, with park_alts: no park is the label's reading and an alternative is accepted; the page is
+    # owed a park only when it has one, or when the reader gave one of the alternatives)
+    out["park_labelled"] = bool(label.get("park")) or out["park_found"]
     mentioned = {key(p) for p in ([r.park] if r.park else []) + list(r.parks_mentioned)}
     wanted = {key(p) for p in label.get("parks", [])}
     out["named_given"], out["named_right"] = len(mentioned), len(mentioned & (wanted | subject))

@@ -177,3 +177,16 @@ def test_a_forecast_whose_words_also_allow_achieved_is_no_target_shown_as_achiev
     del a["figures"][1]["status_also"]               # a forecast only: output as achieved is the error it counts
     s, _ = run_with(tmp_path, data)
     assert s["targets_as_achieved"] == 1 and s["figure_recall"][:2] == [8, 9]
+
+
+def test_no_park_labelled_with_an_accepted_alternative_owes_no_park(tmp_path):
+    """park null with park_alts reads "none, or this one": a reader giving none is not a missed park, one giving the
+    alternative found it, one giving another park gave a wrong one."""
+    data = copy.deepcopy(labels())
+    b = data["pages"]["b.txt"]
+    b["park"], b["park_alts"] = None, ["楠梓科技产业园区"]  # the reader gives this one: found, and owed
+    s, _ = run_with(tmp_path, data)
+    assert s["park_precision"][:2] == [2, 2] and s["park_recall"][:2] == [2, 2]
+    b["park_alts"], b["parks"] = ["某某工业园"], []          # the reader gives another: a wrong park, none owed
+    s, _ = run_with(tmp_path, data)
+    assert s["park_precision"][:2] == [1, 2] and s["park_recall"][:2] == [1, 1]
