@@ -349,6 +349,24 @@ _NAMED_IN = re.compile(rf"[{CJK}][(（]\s*$")
 _NAMED_IN_END = re.compile(r"\s*年?\s*[)）]")
 
 
+# a year set as a deadline (在2025年底以前…达到, 到2025年, 力争2025年前, 2025年之前): when a goal is due, not when the text
+# is or what it reports; the year a report is about is read elsewhere (its title, its date)
+_DEADLINE_BEFORE = re.compile(r"(?:到|至|在|于|於|力争|力爭|争取|爭取|计划|計劃|预计|預計|目标|目標)\s*$")
+_DEADLINE_AFTER = re.compile(r"\s*年?\s*(?:底|末)?\s*(?:以前|之前|前)(?!期)")
+
+
+def _is_deadline(text: str, m: re.Match) -> bool:
+    """Whether the year ``m`` matched in ``text`` is a deadline: after a word that sets one (到, 力争, 在…) and closed by
+    前/以前/之前, or right after 到/力争/争取 whatever follows (到2025年，园区…)."""
+    before = text[max(0, m.start() - 4):m.start()]
+    after = text[m.start() + 4:m.start() + 12]
+    if not _DEADLINE_BEFORE.search(before):
+        return False
+    if re.search(r"(?:截止|截至|截止到|截至到|直到)\s*$", before):
+        return False  # 截止到2023年底: as of then, a stock's date, no deadline
+    return bool(_DEADLINE_AFTER.match(after)) or bool(re.search(r"(?<![年月])(?:到|力争|力爭|争取|爭取)\s*$", before))
+
+
 def _background(text: str, m: re.Match) -> str:
     """A year of the opening that is not the report's, and what it is (empty if it is none): what happened in it
     before (成立于2011年, 自2015年, 2006年4月被批准为…), what is compared with (比2022年同期), an assessment's year
@@ -851,7 +869,7 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     # (… but the date of the report's own inquiry is: 于2014年3月…进行调研; and the year a history starts
     # from is not: 1992年…应运而生。经过21年…)
     ym = next((m for m in _YEAR.finditer(opening) if not _IN_A_TITLE.search(opening[:m.start()])
-               and not _background(body, m)), None)
+               and not _background(body, m) and not _is_deadline(opening, m)), None)
     mm = _MASKED_YEAR.search(opening)
     if mm and (not ym or mm.start() < ym.start()):
         return None, f"正文开头的年份被隐去（「{mm.group(0)}」），不作猜测"

@@ -1351,6 +1351,9 @@ _PLACE_OR_NAME_TAGS = frozenset(("ns", "nr", "nrt", "nt", "nz", "j"))
 _NAME_TAGS = frozenset(("n", "nz", "ns", "nr", "nrt", "nt", "j", "g", "l", "ng", "an", "b"))
 
 
+_GOVERNING_BODIES = ("政府", "委员会", "管委会", "党委", "党工委", "人大", "政协")
+
+
 def _zone_name_at(simp: str) -> str:
     """The zone's name ``simp`` opens with (数码港, 港深创新及科技园, 正安县瑞濠工业集聚区), or ''."""
     cut = re.match(f"[{CJK}]{{3,16}}", simp)
@@ -1364,6 +1367,9 @@ def _zone_name_at(simp: str) -> str:
     for i, (word, tag) in enumerate(words):
         if best and not (word == "区" and best.endswith("园")):
             break  # a name has one head: 创科园 + 开园, 信息港 + 开港 are the news (the dictionary tags 开园 a place)
+        if word.endswith(_GOVERNING_BODIES):
+            break  # 某县 + 政府 + 与 + 农业生物科技园区: a government or a committee is a party beside the zone, never a part
+            # of a zone's name (official names put the place, the trade and the head; the organs come after: 某园区管委会)
         # (创新及科技园: two fields of one zone's name; 石门及龙泉产业园区, two places sharing one head, is two parks)
         between = word in ("及", "与") and 0 < i < len(words) - 1 and words[i + 1][1] in _NAME_TAGS \
             and not any(t in _PLACE_OR_NAME_TAGS or not _known(w) or is_division(w) for w, t in (words[i - 1], words[i + 1]))
