@@ -572,3 +572,51 @@ def test_term_positions_chunk_by_chunk_number_on_from_the_last():
     + list("工业园区，。 \n")), max_size=40))
 def test_folding_only_the_characters_that_change_is_translate(text):
     assert normalize_module._fold_chars(text) == text.translate(normalize_module._CHAR_TABLE)
+
+
+# the build normalises a report's text once and slices its sections from it (documents.report_terms):
+# pieces whose conversion depends on their neighbours (乾隆 / 乾燥, OpenCC's phrases), deletions and folds
+_LINE_PIECES = ["乾", "隆", "燥", "乾隆年間", "工業園區", "園區", "業(yè)", "\u200b", "Ｇ", "，", "。", "\n", "\n\n", "a",
+                "达道湾", "發", "髮", "頭髮", "面", "麵"]
+
+
+def _line_bounds(text):
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"] + [len(text)]
+    return sorted(set(starts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=30).map("".join), st.data())
+def test_a_part_from_line_to_line_normalises_to_its_slice_of_the_whole(text, data):
+    from indexer.analysis.normalizer import normalize_lines, normalized_part
+
+    whole = normalize_lines(text)
+    assert whole[0] == normalize_module.normalize_for_matching(text)
+    bounds = _line_bounds(text)
+    start = data.draw(st.sampled_from(bounds))
+    end = data.draw(st.sampled_from([b for b in bounds if b >= start]))
+    assert normalized_part(text, whole, start, end) == normalize(text[start:end])
+    # anywhere else too (then normalised on its own)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert normalized_part(text, whole, start, end) == normalize(text[start:end])
+
+
+def test_a_text_is_sliced_only_where_nothing_was_deleted():
+    from indexer.analysis.normalizer import normalize_lines
+
+    assert normalize_lines("金嶺工業園區\n乾隆年間乾燥")[1] is True
+    assert normalize_lines("工業(yè)園區\n建设")[1] is False  # a pinyin reading deleted: offsets move
+    assert normalize_lines("园\u200b区")[1] is False
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+def test_sections_of_the_seeds_normalise_to_their_slices(seed):
+    from indexer.analysis.normalizer import normalize_lines, normalized_part
+
+    text = read(seed)
+    whole = normalize_lines(text)
+    bounds = _line_bounds(text)
+    for start, end in zip(bounds, bounds[1:]):
+        assert normalized_part(text, whole, start, end) == normalize(text[start:end])
+    assert normalized_part(text, whole, 0, len(text)) == normalize(text)

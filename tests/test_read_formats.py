@@ -176,3 +176,43 @@ def test_damaged_docs_are_skipped_never_raised():
         assert result.skipped or result.text
         reasons.add(result.skipped)
     assert len(reasons) > 3  # the damage reached the header, the directory and the piece table
+
+
+def _stat_smaller(monkeypatch, by: int):
+    """os.fstat as formats.py calls it, the size ``by`` bytes short: the file as it was when its size was taken,
+    before it grew."""
+    import os
+    from indexer.reading import formats
+
+    real = os.fstat
+
+    def fstat(fd):
+        st = real(fd)
+        values = list(st)
+        values[6] = max(0, st.st_size - by)
+        return os.stat_result(values)
+
+    monkeypatch.setattr(formats.os, "fstat", fstat)
+
+
+def test_a_file_grown_since_its_size_was_taken_is_read_whole(tmp_path, monkeypatch):
+    text = "金岭工业园2023年工作总结\n一、主要成效\n完成工业总产值109.4亿元。\n" * 20
+    path = tmp_path / "grown.txt"
+    path.write_text(text, encoding="utf-8")
+    _stat_smaller(monkeypatch, 300)
+    got = read_path(path)
+    assert got.skipped is None
+    assert got.text == text
+
+
+def test_a_file_grown_past_the_bound_while_read_is_skipped(tmp_path, monkeypatch):
+    from indexer.reading import formats
+
+    path = tmp_path / "grown.txt"
+    path.write_text("金岭工业园2023年工作总结\n" * 100, encoding="utf-8")
+    monkeypatch.setattr(formats, "MAX_FILE_BYTES", 1000)
+    _stat_smaller(monkeypatch, path.stat().st_size - 900)  # 900 bytes when measured, under the bound
+    got = read_path(path)
+    assert got.skipped and "变大" in got.skipped
+    monkeypatch.undo()
+    assert read_path(path).skipped is None

@@ -290,3 +290,24 @@ def test_terms_given_as_codes_write_what_the_same_terms_as_strings_write(tmp_pat
     coded, plain = write(tmp_path / "coded", True), write(tmp_path / "plain", False)
     assert {".pst", ".trm", ".pos"} <= set(coded)
     assert coded == plain
+
+
+def test_a_stored_figure_is_its_dataclass_without_why():
+    # the stored document's figures (documents.stored_indicator) hold what dataclasses.asdict gives, but for
+    # inspect's `why`: the same keys in the same order, the same values of the same types
+    import dataclasses
+    from pathlib import Path
+
+    from indexer.build.documents import stored_indicator
+
+    folder = Path(__file__).parent / "gold" / "authored"
+    n = 0
+    for path in pipeline.iter_corpus_files(folder):
+        for report in pipeline.read_file(path, folder).reports:
+            for figure in report.indicators:
+                expected = {k: v for k, v in dataclasses.asdict(figure).items() if k != "why"}
+                got = stored_indicator(figure)
+                assert list(got.items()) == list(expected.items())
+                assert [type(v) for v in got.values()] == [type(v) for v in expected.values()]
+                n += 1
+    assert n > 500

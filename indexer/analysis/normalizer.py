@@ -112,6 +112,12 @@ def _deletions(text: str) -> list[tuple[int, int]]:
 
 def _normalize(text: str) -> tuple[str, list[int] | None]:
     """Normalised text and its offset map, or None for the map when it is the identity."""
+    norm, offsets, _ = _normalize_whole(text)
+    return norm, offsets
+
+
+def _normalize_whole(text: str) -> tuple[str, list[int] | None, bool]:
+    """``_normalize(text)`` and whether OpenCC converted it in one go (its length kept: ``_t2s``'s first step)."""
     offsets: list[int] | None = None
     deletions = _deletions(text)
     if deletions:
@@ -123,7 +129,31 @@ def _normalize(text: str) -> tuple[str, list[int] | None]:
         kept.append(text[prev:])
         offsets.extend(range(prev, len(text)))
         text = "".join(kept)
-    return _t2s(_fold_chars(text)), offsets
+    folded = _fold_chars(text)
+    converted = _T2S.convert(folded)
+    if len(converted) == len(folded):
+        return converted, offsets, True
+    return _t2s(folded), offsets, False
+
+
+def normalize_lines(text: str) -> tuple[tuple[str, list[int] | None], bool]:
+    """``(normalize_for_matching(text), sliceable)``: ``sliceable`` when a part of ``text`` from a line's start
+    to a line's start (or the text's ends) normalises to the same slice of the whole's normal form
+    (``normalized_part``), so that a text analysed part by part (the build's sections) is normalised once.
+
+    That holds when nothing was deleted (the offsets are the identity) and OpenCC converted the whole in one go:
+    each step then maps a line on its own (characters one to one; OpenCC's phrases never hold a line break, so
+    its longest matches stop at one, as a part's ends do), and a part's own conversion is the same slice."""
+    norm, offsets, whole = _normalize_whole(text)
+    return (norm, offsets), whole and offsets is None
+
+
+def normalized_part(text: str, normalized: tuple[tuple[str, list[int] | None], bool], start: int, end: int) -> str:
+    """``normalize(text[start:end])``, sliced from ``normalize_lines(text)`` (``normalized``) where it can be."""
+    (norm, _), sliceable = normalized
+    if sliceable and (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end - 1] == "\n"):
+        return norm[start:end]
+    return normalize(text[start:end])
 
 
 def normalize(text: str) -> str:

@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import os
-from dataclasses import asdict
+from dataclasses import fields
 
 from ..analysis import Vocabulary, bundled_vocabulary, matching_form, normalize, term_positions
-from ..analysis.normalizer import normalize_for_matching
+from ..analysis.normalizer import normalize_for_matching, normalize_lines, normalized_part
 from ..analysis.dedupe import page_families, signature
 from ..analysis.keyterms import key_term_candidates
 from ..analysis.terms import bigram_codes, bigram_occurrences
-from ..model import INDICATOR_NAMES, SECTION_KINDS, Report
+from ..model import INDICATOR_NAMES, SECTION_KINDS, Indicator, Report
 from ..text import UNKNOWN
 from .schema import LITERAL, report_id
 
@@ -25,9 +25,10 @@ def page_documents(source: str, reports: list[Report], vocabulary: Vocabulary | 
                              [(r.park, r.year, r.doc_type) for r in reports])
     titles = title_words([r.title for r in reports])
     for report, family, words in zip(reports, families, titles):
-        terms, spans = report_terms(report, vocabulary, words)
+        normalized = normalize_lines(report.text)  # once, for the sections' words and the matching form
+        terms, spans = report_terms(report, vocabulary, words, normalized)
         key_terms = key_term_candidates(terms["text"], (vocabulary or bundled_vocabulary()).segmenter)
-        yield report_document(source, report, spans, family, words, key_terms), terms
+        yield report_document(source, report, spans, family, words, key_terms, normalized[0]), terms
 
 
 def title_words(titles: list[str]) -> list[str]:
@@ -44,10 +45,12 @@ def title_words(titles: list[str]) -> list[str]:
 
 
 def report_document(source: str, report: Report, spans: dict | None = None, family: str = "",
-                    title: str | None = None, key_terms: list | None = None) -> dict:
+                    title: str | None = None, key_terms: list | None = None,
+                    normalized: tuple[str, list[int] | None] | None = None) -> dict:
     """The Whoosh document for one report (``spans``: from ``report_terms``; ``family``
     and ``title``, the title words: from ``page_documents``; ``key_terms``:
-    ``analysis.keyterms.key_term_candidates`` of its text)."""
+    ``analysis.keyterms.key_term_candidates`` of its text; ``normalized``: its text's
+    ``normalize_for_matching``, when the caller has it)."""
     kinds = {section.category for section in report.sections}
     meta = {
         "id": report_id(source, report.n),
@@ -64,7 +67,7 @@ def report_document(source: str, report: Report, spans: dict | None = None, fami
             {"heading": s.heading, "level": s.level, "category": s.category, "start": s.start, "end": s.end}
             for s in report.sections
         ],
-        "indicators": [{k: v for k, v in asdict(i).items() if k != "why"} for i in report.indicators],  # (why: inspect's)
+        "indicators": [stored_indicator(i) for i in report.indicators],  # (why: inspect's)
     }
     doc = {
         "id": meta["id"],
@@ -91,7 +94,8 @@ def report_document(source: str, report: Report, spans: dict | None = None, fami
     if report.parks_mentioned:
         doc["parks_mentioned_lit"] = "\n".join(report.parks_mentioned)
     # the text normalised once for the sketch and the matching form
-    normalized = normalize_for_matching(report.text)
+    if normalized is None:
+        normalized = normalize_for_matching(report.text)
     doc["dup_sig"] = signature(report.text, normalized[0])
     if spans:
         doc["section_spans"] = spans
@@ -104,8 +108,19 @@ def report_document(source: str, report: Report, spans: dict | None = None, fami
     return doc
 
 
-def report_terms(report: Report, vocabulary: Vocabulary | None = None,
-                 title: str | None = None) -> tuple[dict[str, dict[str, list[int]]], dict]:
+# an indicator's fields as the index stores them: all but ``why`` (inspect's), in the dataclass's order
+_STORED_INDICATOR_FIELDS = tuple(f.name for f in fields(Indicator) if f.name != "why")
+
+
+def stored_indicator(indicator: Indicator) -> dict:
+    """``dataclasses.asdict(indicator)`` without ``why``: the fields are numbers, strings, flags and None, which
+    ``asdict`` would return as they are, after deep-copying ``why`` only to drop it (a tenth of the stored
+    document's CPU)."""
+    return {name: getattr(indicator, name) for name in _STORED_INDICATOR_FIELDS}
+
+
+def report_terms(report: Report, vocabulary: Vocabulary | None = None, title: str | None = None,
+                 normalized: tuple | None = None) -> tuple[dict[str, dict[str, list[int]]], dict]:
     """The analysed fields of ``report_document(…, report)`` as ``{field: {term: [positions]}}``
     (the body's bigrams, ``text_lit``, as occurrences ``(terms, positions, codes,
     code_positions)`` in text order: strings, and a run's bigrams as integer codes; see
@@ -114,7 +129,8 @@ def report_terms(report: Report, vocabulary: Vocabulary | None = None,
     The body is analysed chunk by chunk (the title line, then each section),
     which gives the positions the whole text would have (sections start on a new
     line), and records which positions each section kind covers. ``title``: the title
-    words, when not the whole title (``title_words``).
+    words, when not the whole title (``title_words``). ``normalized``: the text's
+    ``analysis.normalizer.normalize_lines``, when the caller has it (each section is then its slice).
     """
     terms: dict[str, dict[str, list[int]]] = {}
 
@@ -145,22 +161,24 @@ def report_terms(report: Report, vocabulary: Vocabulary | None = None,
     # term, so the analysis does not (SegmentBuilder._add_terms); a run's bigrams as
     # integer codes (analysis.terms.bigram_codes), the characters at a run's edge and
     # the letters and digits as strings
-    bigram_terms, bigram_positions, runs, normalized = [], [], [], []
+    bigram_terms, bigram_positions, runs, forms = [], [], [], []
     spans: dict[str, tuple[list, list]] = {}
     next_word = next_bigram = at = 0
+    if normalized is None:
+        normalized = normalize_lines(report.text)
     for kind, start, end in chunks:
-        chunk = normalize(report.text[start:end])
+        chunk = normalized_part(report.text, normalized, start, end)
         first_word, first_bigram = next_word, next_bigram
         next_word = term_positions(chunk, "words", first_word, into=words, normalized=True,
                                    vocabulary=vocabulary)[1]
         next_bigram = bigram_occurrences(chunk, first_bigram, bigram_terms, bigram_positions, runs, at)
-        normalized.append(chunk)
+        forms.append(chunk)
         at += len(chunk)
         if kind:
             word_ranges, bigram_ranges = spans.setdefault(kind, ([], []))
             _add_range(word_ranges, first_word, next_word)
             _add_range(bigram_ranges, first_bigram, next_bigram)
-    terms["text" + LITERAL] = (bigram_terms, bigram_positions, *bigram_codes("".join(normalized), runs))
+    terms["text" + LITERAL] = (bigram_terms, bigram_positions, *bigram_codes("".join(forms), runs))
     return terms, {kind: (tuple(w), tuple(b)) for kind, (w, b) in spans.items()}
 
 
