@@ -634,3 +634,14 @@ def test_serve_caps_glibc_memory_pools():
     finally:
         ctypes.CDLL = real
     assert calls == [(-8, cli.MALLOC_ARENAS)]
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("q", ["」", "』", "招商」", "「土地」」"])
+def test_a_lone_closing_quote_is_read_and_answered(q):
+    """A closing quote with no opening one (」, 』) once stopped the query lexer in a loop that took memory until the
+    machine killed the process; it is now skipped with the unpaired-quote warning."""
+    from indexer.search.query import parse_expression
+    tree, warning = parse_expression(q)
+    assert warning and "引号不成对" in warning
+    assert tree is not None or q in ("」", "』")

@@ -164,6 +164,12 @@ class _Lexer:
                 j = i
                 while j < len(s) and not s[j].isspace() and s[j] not in '()"“”「」『』':
                     j += 1
+                if j == i:
+                    # a closing quote with no opening one (」, 』): no word starts here; without this step the
+                    # lexer would stand still on it, adding empty words until memory ran out
+                    self.warn("查询中的引号不成对，已忽略这个引号，其后的内容按普通词语检索。")
+                    i += 1
+                    continue
                 word = s[i:j]
                 m = _FIELD_RE.match(word)
                 if word in _OPERATORS:
