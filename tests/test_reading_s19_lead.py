@@ -103,3 +103,30 @@ def test_a_zone_named_with_its_fields_joined_by_ji_is_still_read():
     from indexer.reading.parks import _zone_name_at
     assert _zone_name_at("港深创新及科技园位于落马洲河套地区") == "港深创新及科技园"
     assert _zone_name_at("屏东县政府与农业生物科技园区共同合作") == ""
+
+
+def test_a_district_whose_first_character_the_segmenter_cut_is_read_whole():
+    # 米 + 东区: the segmenter leaves the district's first character alone; 米东区 is the division the gazetteer knows
+    from indexer.reading.parks import find_park_mentions
+    names = [m.name for m in find_park_mentions("近年来，乌鲁木齐市米东区化工园区把循环经济作为园区发展的重要抓手。")]
+    assert names == ["米东区化工园区"]
+    # a level character before a district is its city's, not a first character (攀枝花市 + 东区)
+    assert [m.name for m in find_park_mentions("攀枝花市东区工业园区今年新签约项目12个。")] == ["东区工业园区"]
+
+
+def test_years_listed_together_are_a_history_not_the_news_year(tmp_path):
+    # two zones named in turn in listed years: when things happened, not the year the news is about (it names none)
+    report = read(tmp_path, "\n".join([
+        "近期，有关部门组织开展了循环化改造示范试点园区的验收工作，我省青川经济开发区、白河工业园区通过验收。",
+        "2011年、2013年，青川经济开发区、白河工业园区先后被确定为国家循环化改造示范试点园区。经过多年发展，两个园区产业布局趋于合理。",
+        "今后，两个园区将继续发挥示范试点园区的作用，努力开创循环经济工作新局面。",
+    ]))
+    assert report.year is None
+
+
+def test_a_year_alone_opening_a_sentence_still_dates_undated_news(tmp_path):
+    report = read(tmp_path, "\n".join([
+        "近日，记者从青川经济开发区获悉，开发区循环化改造通过验收。",
+        "据介绍，2019年，开发区完成规上工业总产值86亿元，同比增长9%。",
+    ]))
+    assert report.year == 2019

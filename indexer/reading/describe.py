@@ -1037,8 +1037,15 @@ def _latest_year_told(text: str) -> re.Match | None:
              and not _IN_A_TITLE.search(text[:m.start()])
              and not _SPAN_END.search(text[:m.start()]) and not _SPAN_START.match(text, m.end(1))
              and not _HORIZON.match(text, m.end()) and not _TARGETED.search(text[max(0, m.start() - 4):m.start()])
-             and not _background(text, m)]
+             and not _background(text, m)
+             # (2005年、2007年，甲、乙先后被确定为…: years listed together tell when things happened in turn, a
+             # history, never the one time the text is about)
+             and not _YEARS_LISTED_AFTER.match(text, m.end()) and not _YEARS_LISTED_BEFORE.search(text[:m.start()])]
     return max(found, key=lambda m: int(m.group(1))) if found else None
+
+
+_YEARS_LISTED_AFTER = re.compile(r"\s*[、和及与與]\s*(?:19|20)\d{2}\s*年")
+_YEARS_LISTED_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年\s*[、和及与與]\s*$")
 
 
 def _context(m: re.Match) -> str:
