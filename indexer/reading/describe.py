@@ -349,9 +349,8 @@ _NAMED_IN = re.compile(rf"[{CJK}][(（]\s*$")
 _NAMED_IN_END = re.compile(r"\s*年?\s*[)）]")
 
 
-# a year set as a deadline (在2025年底以前…达到, 到2025年, 力争2025年前, 2025年之前): when a goal is due, not when the text
-# is or what it reports; the year a report is about is read elsewhere (its title, its date)
-_DEADLINE_BEFORE = re.compile(r"(?:到|至|在|于|於|力争|力爭|争取|爭取|计划|計劃|预计|預計|目标|目標)\s*$")
+# a year set as a deadline (在2025年底以前…达到, 到2025年, 力争2025年前): when a goal is due, not when the text is or what it
+# reports; the year a report is about is read elsewhere (its title, its date)
 _DEADLINE_AFTER = re.compile(r"\s*年?\s*(?:底|末)?\s*(?:以前|之前|前)(?!期)")
 
 
@@ -360,8 +359,8 @@ def _is_deadline(text: str, m: re.Match) -> bool:
     前/以前/之前, or right after 到/力争/争取 whatever follows (到2025年，园区…)."""
     before = text[max(0, m.start() - 4):m.start()]
     after = text[m.start() + 4:m.start() + 12]
-    if not _DEADLINE_BEFORE.search(before):
-        return False
+    if not (_TARGETED.search(before) or re.search(r"(?:在|于|於)\s*$", before)):
+        return False  # (a target's words, as _latest_year_told reads them, or the date's 在/于)
     if re.search(r"(?:截止|截至|截止到|截至到|直到)\s*$", before):
         return False  # 截止到2023年底: as of then, a stock's date, no deadline
     return bool(_DEADLINE_AFTER.match(after)) or bool(re.search(r"(?<![年月])(?:到|力争|力爭|争取|爭取)\s*$", before))

@@ -105,7 +105,7 @@ from .catalogue import CATALOGUE, is_listed_park, is_township, listed_name_endin
 from .titles import is_caption, is_credit_line
 
 from ..text import (ADMIN_LEVEL_CHARS, CJK, CN_DIGITS, COUNT_WORD_RE, GEO_FEATURE_CHARS, GOVERNMENT_ADDRESS_RE, GOVERNMENT_REPORT_RE,
-                    PROGRAMME_WORDS,
+                    PROGRAMME_WORDS, UNIT_END_WORDS,
                     STUDY_TRIP_RE, fold_pdf_ideographs, is_cjk_word,
                     DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATION_EPITHETS, NATIONAL_PLACES,
                     PARK_HEAD_FAMILIES, PARK_ORDINAL_RE, PARK_PART_WORDS, PARK_RANKS, PARK_SIDE_HEADS,
@@ -1356,9 +1356,6 @@ _PLACE_OR_NAME_TAGS = frozenset(("ns", "nr", "nrt", "nt", "nz", "j"))
 _NAME_TAGS = frozenset(("n", "nz", "ns", "nr", "nrt", "nt", "j", "g", "l", "ng", "an", "b"))
 
 
-_GOVERNING_BODIES = ("政府", "委员会", "管委会", "党委", "党工委", "人大", "政协")
-
-
 def _zone_name_at(simp: str) -> str:
     """The zone's name ``simp`` opens with (数码港, 港深创新及科技园, 正安县瑞濠工业集聚区), or ''."""
     cut = re.match(f"[{CJK}]{{3,16}}", simp)
@@ -1372,11 +1369,10 @@ def _zone_name_at(simp: str) -> str:
     for i, (word, tag) in enumerate(words):
         if best and not (word == "区" and best.endswith("园")):
             break  # a name has one head: 创科园 + 开园, 信息港 + 开港 are the news (the dictionary tags 开园 a place)
-        if word.endswith(_GOVERNING_BODIES):
-            break  # 某县 + 政府 + 与 + 农业生物科技园区: a government or a committee is a party beside the zone, never a part
-            # of a zone's name (official names put the place, the trade and the head; the organs come after: 某园区管委会)
         # (创新及科技园: two fields of one zone's name; 石门及龙泉产业园区, two places sharing one head, is two parks)
+        # (某县 + 政府 + 与 + 农业生物科技园区: a unit, a government, a company, an office, is a party beside the zone)
         between = word in ("及", "与") and 0 < i < len(words) - 1 and words[i + 1][1] in _NAME_TAGS \
+            and not words[i - 1][0].endswith(UNIT_END_WORDS) \
             and not any(t in _PLACE_OR_NAME_TAGS or not _known(w) or is_division(w) for w, t in (words[i - 1], words[i + 1]))
         inner_adjective = i > 0 and len(word) == 1 and tag == "a"
         if not (tag in _NAME_TAGS or word in _NAME_VERBS or between or inner_adjective
