@@ -400,6 +400,14 @@ _SHORT_ROWS = [
     # 签发：, 发布人：admin, 信息提供：某某办公室): a publisher's rows, opening the line (a report's heading may speak of 审核：)
     re.compile(r"^[(（【\[]?\s*(?:审核|審核|校对|校對|审校|審校|签发|簽發|终审|終審|初审|初審|复审|複審|发布人|發布人|發佈人|发布者|發布者|發佈者|"
                r"信息提供|监制|監製|责编|責編)\s*[:：丨]\s*[^。！？，,()（）【】\[\]]{1,60}[)）】\]]?$"),
+    # the template's editor row in brackets alone, whatever the editor's post before 编辑 ((实习编辑:某某), 【网络编辑：某某】):
+    # a line in brackets naming who edited is the site's, whatever the post
+    re.compile(rf"^[(（【\[]\s*[{CJK}]{{0,4}}?(?:编辑|編輯)\s*[:：丨]\s*[^。！？，,()（）【】\[\]]{{1,16}}[)）】\]]$"),
+    # an article's byline as a magazine or a column sets it on a line of its own (文丨某某, 文Ⅰ本刊记者 付 松 李 坤, 撰文/某某,
+    # 撰文某某 glued): who wrote it, never a sentence of it; the names one to four, a name's characters spaced to a width too
+    re.compile(rf"^(?:(?:文|撰文|撰稿|作者|文字|执笔|執筆)\s*[丨|｜/／:：Ⅰ│]|(?:撰文|撰稿)(?![人者]))\s*"
+               rf"(?:本刊|本报|本報|本网|本網|特约|特約)?(?:记者|記者)?\s*"
+               rf"[{CJK}·](?: ?[{CJK}·]){{1,5}}(?:[\s、，,]+[{CJK}·](?: ?[{CJK}·]){{1,3}}){{0,3}}$"),
     # a post's location row (IP属地：浙江), the count of its reads or comments however set (1.2万阅读, 已有0人参与, 0条评论), a
     # comment box's terms (文明上网理性发言…): the platform's, under any post
     re.compile(r"^IP\s*(?:属地|屬地)\s*[:：]\s*\S{1,10}$"),
