@@ -146,7 +146,8 @@ _DROP_LINE = [
     re.compile(r"^(?=.*(?:文档|文檔|可编辑|可編輯))(?:精品|优质|優質|专业|專業|最新|精选|精選)?\s*(?:word|Word|WORD|PDF|pdf)?\s*(?:文档|文檔)?"
                r"(?:\s*(?:可编辑|可編輯|值得下载|值得下載|值得拥有|值得擁有|欢迎下载|歡迎下載|仅供参考|僅供參考))*$"),
     re.compile(r"^[(（](未完|未完待续|全文共|请认真阅读|請認真閱讀|点击|點擊|查看全文|阅读全文)[^)）]{0,40}[)）]$"),
-    re.compile(r"^(Produced|Powered|Designed|Supported)\s+by\b.{0,60}$", re.I),
+    # (the software's credit after the blog's name too: 某某 Team. Powered by Blogger.)
+    re.compile(r"^(?:[^。，,！？]{0,30}[.|｜·\-]\s*)?(Produced|Powered|Designed|Supported)\s+by\b.{0,60}$", re.I),
     re.compile(r"^(资源描述|資源描述|文档描述|文檔描述|内容描述|文档介绍|文檔介紹)\s*[:：]?$"),
     # a document site's slogan naming its wares: 优秀实用范文分享, 精品文档推荐, 范文大全
     re.compile(rf"^[{CJK}]{{0,6}}(?:范文|範文|文档|文檔)(?:分享|下载|下載|大全|推荐|推薦|网|網)$"),
@@ -418,6 +419,8 @@ _SHORT_ROWS = [
     re.compile(r"^(?:评论|評論|留言|回复|回覆)(?:功能)?(?:已|被|已被)(?:关闭|關閉)[。.！!]?$|"
                r"^(?:暂无|暫無|目前(?:还)?(?:没有|沒有|无|無)|还没有|還沒有)(?:任何)?(?:评论|評論|留言|回复|回覆)[。.！!]?$|"
                r"^(?:没有|沒有|未)(?:找到|搜索到|搜尋到)(?:相关|相關|任何)?(?:结果|結果|内容|內容|记录|記錄)[。.！!]?$"),
+    # …and the same box's state and its button as a blog's software prints them in English (No comments:, Post a Comment)
+    re.compile(r"^(?:no comments?|(?:post|leave|add|write) a (?:comment|reply)|comments? (?:are )?closed)\s*[.:：!]?$", re.I),
     # a portal's link back to itself (返回某某，查看更多)
     re.compile(r"^返回[^\s，,。]{1,8}[，,]\s*查看更多$"),
     # a portal's label over its file links (附件下载：, 相关附件:): a report names its attachment 附件：…
