@@ -512,6 +512,9 @@ def test_the_texts_words_are_found(u13_service, word, title):
     ("白川工业园区2024年工作总结[此文共12424字]\n" + LEAD, "白川工业园区2024年工作总结\n" + LEAD),
     # a picture's credit row: each post and name, closed by 摄
     (LEAD + "\n记者 王某某 通讯员 李某 摄", LEAD),
+    # the site's terms with the authors whose works it shows (their fee, the takedown)
+    (LEAD + "\n" + MORE + "\n特别提醒：如果我们使用了您的图片，请作者与本站联系索取稿酬。如您不希望作品出现在本站，可联系我们要求撤下。",
+     LEAD + "\n" + MORE),
     # a blog's comment box in English and its software's credit after the blog's name
     (LEAD + "\n" + MORE + "\nNo comments:\nPost a Comment\n白川 Team. Powered by Blogger.", LEAD + "\n" + MORE),
 ])
@@ -528,6 +531,8 @@ def test_credits_counters_and_blog_rows_go(raw, expected):
     # a reporter's credit with no 摄 stays where it is (a news item's own credit), and a count of a park's 字 never goes
     LEAD + "\n" + MORE + "\n记者 王某某 通讯员 李某",
     LEAD + "\n园区已建成“三字经”学习阵地12处，覆盖企业职工8000余人。\n" + MORE,
+    # a report's works and fees are its own where no site speaks of them
+    LEAD + "\n园区文化中心展出职工书画作品120件，评出优秀作品15件并发放稿酬。\n" + MORE,
 ])
 def test_report_lines_like_credits_stay(page):
     assert clean_text(page) == page

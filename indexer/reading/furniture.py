@@ -446,14 +446,17 @@ _PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[。！？!?]))\s*(?:[(（]\s*)?(?:記者
 
 
 # the site's statement about the copy it carries, in whatever words: whose views it is not (仅代表作者观点，不代表本站
-#立场), what the site claims or disclaims of it (凡本网注明…的作品，版权均属…，未经本网授权不得转载), a call to report an
-# infringement (如有侵权请联系删除), the copy's rights before the site and the call (如因作品版权…问题需要同本网联系的), a
-# platform's safe-harbour formula (本平台仅提供信息存储服务, … only provides information storage services). A
-# report speaks of its park; it never speaks of the site showing it (本网, 本站)
-# or disclaims its own views
+#立场), what the site claims or disclaims of it (凡本网注明…的作品，版权均属…，未经本网授权不得转载), its terms with the
+# authors whose works it shows (请作者与本站联系索取稿酬), a call to report an infringement (如有侵权请联系删除), the
+# copy's rights before the site and the call (如因作品版权…问题需要同本网联系的), a platform's safe-harbour formula
+# (本平台仅提供信息存储服务, … only provides information storage services). A report speaks of its park; it never speaks
+# of the site showing it (本网, 本站) or disclaims its own views
 _STATEMENT = re.compile(r"(?:仅代表|僅代表|不代表)(?:原?作者|[^。！？]{0,24}(?:观点|觀點|立场|立場))|"
                         r"(?:本网|本網|本站|本平台|本号|本號|本公众号|本公眾號)[^。！？]{0,40}(?:版权|版權|著作权|著作權|转载|轉載|摘编|摘編|授权|授權|侵权|侵權|"
-                        r"观点|觀點|立场|立場)|"
+                        r"观点|觀點|立场|立場|"
+                        # (…and the authors whose works it shows, their fee, the takedown: 請作者與本站聯繫索取稿酬, 如您不希望
+                        # 作品出現在本站，可聯繫我們要求撤下)
+                        r"作品|稿酬|稿费|稿費|撤下)|"
                         r"(?:版权|版權)(?:归|歸)(?:原)?作者|(?:如有|若有|如涉及|如涉嫌)(?:侵权|侵權)[^。！？]{0,16}(?:联系|聯繫|聯絡|删除|刪除)")
 # …and, each tried only on a line holding its word (the reader's CPU: they look inside every line), the copy's rights
 # before the site and its call (如因作品版权…问题需要同本网联系的), the platform's safe-harbour formula in Chinese or English
