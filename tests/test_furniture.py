@@ -510,8 +510,6 @@ def test_the_texts_words_are_found(u13_service, word, title):
     (LEAD + "\n" + MORE + "\n（网络编辑：周某）", LEAD + "\n" + MORE),
     # the site's count of the text's characters glued after the headline
     ("白川工业园区2024年工作总结[此文共12424字]\n" + LEAD, "白川工业园区2024年工作总结\n" + LEAD),
-    # a picture's credit row: each post and name, closed by 摄
-    (LEAD + "\n记者 王某某 通讯员 李某 摄", LEAD),
     # the site's terms with the authors whose works it shows (their fee, the takedown)
     (LEAD + "\n" + MORE + "\n特别提醒：如果我们使用了您的图片，请作者与本站联系索取稿酬。如您不希望作品出现在本站，可联系我们要求撤下。",
      LEAD + "\n" + MORE),

@@ -435,9 +435,6 @@ def _template_row(line: str) -> bool:
 # or what the picture is and who gave it, set with a slash (示意圖/某某, 資料照/某某): a report's sentence is closed by
 # its full stop, never by a photographer's name; a caption describes a picture the text does not keep
 _PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[。！？!?]))\s*(?:[(（]\s*)?(?:記者|记者|攝影|摄影|通訊員|通讯员)?\s*[{CJK}·]{{2,4}}\s*(?:攝|摄)\s*[)）]?$|"
-                           # (a row of the item's credits a paper sets under its picture, each post and name, closed by
-                           # the verb of the picture: 记者 某某 通讯员 某某 摄)
-                           rf"^\s*[(（]?(?:(?:記者|记者|攝影|摄影|通訊員|通讯员|見習記者|见习记者|特約記者|特约记者)\s*[{CJK}·]{{2,4}}\s*){{2,4}}(?:攝|摄)\s*[)）]?$|"
                            rf"^[{CJK}]{{0,3}}(?:圖|图|照|照片|圖片|图片)\s*[/／]\s*[^\s。，,/／]{{1,16}}$|"
                            # …and whatever the caption, the credit in brackets closing it, as news sites set it: who took
                            # the picture (大会现场（某某/摄）, （某报记者 某某 摄）, （某社 某某攝）) or who gave it (（圖/某某提供）)
