@@ -496,3 +496,41 @@ def test_furniture_words_are_found_nowhere(u13_service, word):
 def test_the_texts_words_are_found(u13_service, word, title):
     answer = u13_service.search(SearchRequest(q=f'"{word}"', per_page=50, collapse=False))
     assert title in [r["title"] for r in answer["results"]]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a byline row however the magazine sets its separator (丨, a Roman one Ⅰ, a slash) and spaces its names, and a
+    # byline glued to its verb (撰文某某): who wrote it, above the text or under it
+    ("文Ⅰ本刊记者 付 松 李 坤\n" + LEAD, LEAD),
+    ("文丨周明远\n" + LEAD + "\n" + MORE, LEAD + "\n" + MORE),
+    (LEAD + "\n撰文白川文苑\n" + MORE, LEAD + "\n" + MORE),
+    ("撰稿：林岚 吴越\n" + LEAD, LEAD),
+    # the editor's credit in brackets whatever the editor's post before 编辑, glued after the last sentence or alone
+    (LEAD + "\n" + MORE + "(实习编辑:刘某某)", LEAD + "\n" + MORE),
+    (LEAD + "\n" + MORE + "\n（网络编辑：周某）", LEAD + "\n" + MORE),
+    # the site's count of the text's characters glued after the headline
+    ("白川工业园区2024年工作总结[此文共12424字]\n" + LEAD, "白川工业园区2024年工作总结\n" + LEAD),
+    # the site's terms with the authors whose works it shows (their fee, the takedown)
+    (LEAD + "\n" + MORE + "\n特别提醒：如果我们使用了您的图片，请作者与本站联系索取稿酬。如您不希望作品出现在本站，可联系我们要求撤下。",
+     LEAD + "\n" + MORE),
+    # a blog's comment box in English and its software's credit after the blog's name
+    (LEAD + "\n" + MORE + "\nNo comments:\nPost a Comment\n白川 Team. Powered by Blogger.", LEAD + "\n" + MORE),
+])
+def test_credits_counters_and_blog_rows_go(raw, expected):
+    assert clean_text(raw) == expected
+
+
+@pytest.mark.parametrize("page", [
+    # a heading or a sentence opening with 文 or 撰文, and the word 编辑 in a sentence or a heading, are the report's
+    LEAD + "\n文化旅游产业园区建设\n" + MORE,
+    LEAD + "\n撰文纪念园区建设三十周年的活动由管委会办公室牵头组织。\n" + MORE,
+    LEAD + "\n（二）编辑出版园区年鉴\n" + MORE,
+    LEAD + "\n" + MORE + "（全文共分三个部分）",
+    # a reporter's credit with no 摄 stays where it is (a news item's own credit), and a count of a park's 字 never goes
+    LEAD + "\n" + MORE + "\n记者 王某某 通讯员 李某",
+    LEAD + "\n园区已建成“三字经”学习阵地12处，覆盖企业职工8000余人。\n" + MORE,
+    # a report's works and fees are its own where no site speaks of them
+    LEAD + "\n园区文化中心展出职工书画作品120件，评出优秀作品15件并发放稿酬。\n" + MORE,
+])
+def test_report_lines_like_credits_stay(page):
+    assert clean_text(page) == page

@@ -131,6 +131,16 @@ _LIST_HEADER_AFTER = re.compile(r"^[^\s。，,！？：:]{0,8}(?:(?:随机|隨�
                                 r"(?:文章|阅读|閱讀|推荐|推薦|新闻|新聞|资讯|資訊|报道|報導|排行|回顾|回顧|链接|鏈接|喜欢|喜歡)|"
                                 # (…or what they are first, then which: 新闻推荐, 文章排行)
                                 r"(?:文章|新闻|新聞|资讯|資訊|图片|圖片|视频|視頻)(?:推荐|推薦|排行|精选|精選))\s*[:：]?$")
+# the rows' alternatives that scan the whole line, each asked only when the line holds a word it cannot match without
+# (the reader's CPU: the combined pattern is tried on every line; only whether some alternative matches is used)
+_ASKED_WITH: dict[re.Pattern, tuple[str, ...]] = {}
+
+
+def _asked_with(words: tuple[str, ...], pattern: re.Pattern) -> re.Pattern:
+    _ASKED_WITH[pattern] = words
+    return pattern
+
+
 _DROP_LINE = [
     re.compile(r"^(首页|首頁|当前位置|當前位置|您的位置|您现在的位置|你的位置|位置)\s*[:：>»/]"),
     re.compile(r"^(当前位置|當前位置|现在位置|現在位置|您的位置|你的位置|您现在的位置)"),
@@ -143,10 +153,11 @@ _DROP_LINE = [
     re.compile(r"^.{2,40}\s第\d+[张張]$"),  # a gallery's picture counter: 百名社長總編近距離觸摸廣東發展 第2張  # a document site's page images: 科技园2023年工作总结_第1页
     re.compile(r"^第\s*\d+\s*[页頁]\s*[/／,，]?\s*共\s*\d+\s*[页頁]$|^共?\d+\s*页$"),  # 第1页 / 共3页, 第 1 页 共 3 页, 9页
     # a document site's or a converted file's marks: 精品文档, Word文档 可编辑, 专业文档 值得下载
-    re.compile(r"^(?=.*(?:文档|文檔|可编辑|可編輯))(?:精品|优质|優質|专业|專業|最新|精选|精選)?\s*(?:word|Word|WORD|PDF|pdf)?\s*(?:文档|文檔)?"
-               r"(?:\s*(?:可编辑|可編輯|值得下载|值得下載|值得拥有|值得擁有|欢迎下载|歡迎下載|仅供参考|僅供參考))*$"),
+    _asked_with(("文档", "文檔", "可编辑", "可編輯"), re.compile(r"^(?=.*(?:文档|文檔|可编辑|可編輯))(?:精品|优质|優質|专业|專業|最新|精选|精選)?\s*(?:word|Word|WORD|PDF|pdf)?\s*(?:文档|文檔)?"
+               r"(?:\s*(?:可编辑|可編輯|值得下载|值得下載|值得拥有|值得擁有|欢迎下载|歡迎下載|仅供参考|僅供參考))*$")),
     re.compile(r"^[(（](未完|未完待续|全文共|请认真阅读|請認真閱讀|点击|點擊|查看全文|阅读全文)[^)）]{0,40}[)）]$"),
-    re.compile(r"^(Produced|Powered|Designed|Supported)\s+by\b.{0,60}$", re.I),
+    # (the software's credit after the blog's name too: 某某 Team. Powered by Blogger.)
+    _asked_with(("y", "Y"), re.compile(r"^(?:[^。，,！？]{0,30}[.|｜·\-]\s*)?(Produced|Powered|Designed|Supported)\s+by\b.{0,60}$", re.I)),
     re.compile(r"^(资源描述|資源描述|文档描述|文檔描述|内容描述|文档介绍|文檔介紹)\s*[:：]?$"),
     # a document site's slogan naming its wares: 优秀实用范文分享, 精品文档推荐, 范文大全
     re.compile(rf"^[{CJK}]{{0,6}}(?:范文|範文|文档|文檔)(?:分享|下载|下載|大全|推荐|推薦|网|網)$"),
@@ -159,7 +170,7 @@ _DROP_LINE = [
     # a paper's keywords and classification codes in brackets (【关键词】… 【中图分类号】F299.2 【文献标识码】A)
     re.compile(r"^[【\[](?:关键词|關鍵詞|关键字|關鍵字|中图分类号|中圖分類號|文献标识码|文獻標識碼)[】\]].{0,120}$"),
     re.compile(r"已阅读\d+页|已閱讀\d+頁|還剩\d+頁|还剩\d+页未读|(?:全文)?(?:预览|預覽)(?:已)?(?:结束|結束)|免费获取全文|定制代笔|由会员分享|由會員分享|珍藏版[)）]?》"),
-    re.compile(r"^[^。！？]{0,40}(\s*[>»]\s*[^。！？>»]{1,20}){2,}\s*[>»]?$"),  # 首页 > 范文 > 计划 >
+    _asked_with((">", "»"), re.compile(r"^[^。！？]{0,40}(\s*[>»]\s*[^。！？>»]{1,20}){2,}\s*[>»]?$")),  # 首页 > 范文 > 计划 >
     re.compile(r"^(网友发表时间|網友發表時間|发布时间|發佈時間|发表时间|浏览次数|瀏覽次數|阅读次数|点击数|阅读量|"
                r"来源|來源|作者|编辑|責任編輯|责任编辑)\s*[:：]?\s*\S{0,30}$"),
     re.compile(r"^(?:本文|全文)?(?:共|约|約)\s*[\d.,]+\s*(千字|万字|字|页|頁)$"),  # 约3千字, 本文共615字
@@ -186,8 +197,8 @@ _DROP_LINE = [
     # a reading site's navigation row: a back link and the site's home or contents link (返回第207章 …  某某首页)
     re.compile(r"^(?:返回|返回到)\S[^。！？]{0,40}?\s+\S{0,8}(?:首页|首頁|目录|目錄|书页|書頁)$"),
     re.compile(r"^(?:點閱數|点阅数|點閱次數|点击量|點擊量|瀏覽數|浏览数|瀏覽人次|浏览人次|阅读数|閱讀數|人氣|人气)\s*[:：]?\s*\d+$"),
-    re.compile(r"^.{0,40}(?:Flash Player|JavaScript|浏览器版本|瀏覽器版本|升级浏览器|升級瀏覽器|(?:浏览器|瀏覽器)(?:暂|暫)?(?:不支持|不支援)).{0,40}$", re.I),
-    re.compile(r"^.{0,60}(?:隱私權|隐私权|隱私|隐私|個資|个资)(?:規範|规范|聲明|声明|政策|條款|条款).{0,60}$"),
+    _asked_with(("a", "A", "浏览器", "瀏覽器"), re.compile(r"^.{0,40}(?:Flash Player|JavaScript|浏览器版本|瀏覽器版本|升级浏览器|升級瀏覽器|(?:浏览器|瀏覽器)(?:暂|暫)?(?:不支持|不支援)).{0,40}$", re.I)),
+    _asked_with(("隱私", "隐私", "個資", "个资"), re.compile(r"^.{0,60}(?:隱私權|隐私权|隱私|隐私|個資|个资)(?:規範|规范|聲明|声明|政策|條款|条款).{0,60}$")),
     re.compile(r"^ID\s*[:：]\s*\d+$"),  # a document site's record number
     # a row of a site's buttons and links, each in its own brackets, the first often cut:
     # 相关文章】 【投稿】 【查看全文】【需要:1点】
@@ -200,9 +211,9 @@ _DROP_LINE = [
     # a site speaking to its reader about the document (整理文档很辛苦，赏杯茶钱您下走！ / 阅读已结束，您可以下载文档…):
     # a report addresses its audience as 同志们 or 各位, never as 您 about downloading or reading it
     # (a sentence's full stop may close it: 某某提示您:看后求收藏(某某小说www…),接着再看更方便。)
-    re.compile(r"^(?=[^。]{0,60}。?$)(?=[^您]*您)(?=.*(?:下载|下載|阅读|閱讀|文档|文檔|收藏|点击|點擊|赏|賞)).+$"),
+    _asked_with(("您",), re.compile(r"^(?=[^。]{0,60}。?$)(?=[^您]*您)(?=.*(?:下载|下載|阅读|閱讀|文档|文檔|收藏|点击|點擊|赏|賞)).+$")),
     # …or asks before sending the reader off the site (您访问的链接即将离开“某某”门户网站 是否继续?)
-    re.compile(r"^(?=[^。]{0,80}$)(?=[^您]*您)(?=.*(?:链接|鏈接|网站|網站|页面|頁面)).*(?:是否继续|是否繼續|确定|確定)[?？]?$"),
+    _asked_with(("您",), re.compile(r"^(?=[^。]{0,80}$)(?=[^您]*您)(?=.*(?:链接|鏈接|网站|網站|页面|頁面)).*(?:是否继续|是否繼續|确定|確定)[?？]?$")),
     # the end of a document site's free preview: 免费阅读已结束，点击下载… / 阅读已结束，…
     re.compile(r"^[^。]{0,4}(?:阅读|閱讀|预览|預覽)已?(?:结束|結束)[^。]{0,40}$"),
     # a page's own rows naming its title and address (本文标题：…, 本文链接：http…, 转载请注明出处：…): the title is
@@ -250,9 +261,9 @@ _DROP_LINE = [
     # a forum's furniture under a post and at the page's foot (Discuz and the like print the same words on every
     # board): 本版积分规则 (the board's rules link) with the reply box, the Archiver|手机版|小黑屋 footer, and the
     # server's timing row (GMT+8, … Processed in 0.05 second(s), 22 queries)
-    re.compile(r"^(?:本版积分规则|本版積分規則)[^。！？]{0,40}$|"
+    _asked_with(("本版", "Archiver", "手机版", "手機版", "小黑屋", "GMT", "Processed"), re.compile(r"^(?:本版积分规则|本版積分規則)[^。！？]{0,40}$|"
                r"^(?=[^。！？]{0,100}$)[^|｜]{0,24}(?:Archiver|手机版|手機版|小黑屋)(?:\s*[|｜]\s*[^|｜。！？]{1,24}){1,6}$|"
-               r"^(?:GMT\s*[+-]\s*\d{1,2}\b.{0,60}|.{0,60}\bProcessed in\s+[\d.]+\s+seconds?(?:\(s\))?.{0,40})$"),
+               r"^(?:GMT\s*[+-]\s*\d{1,2}\b.{0,60}|.{0,60}\bProcessed in\s+[\d.]+\s+seconds?(?:\(s\))?.{0,40})$")),
     re.compile(r"^[\d\s.,:：/|-]{1,30}$"),  # bare counters and page numbers: "40 2464752", "6"
     re.compile(r"^[a-z]{2,12}$"),  # a button's or an icon's name left as text by a template (expand, share, close)
 ]
@@ -380,7 +391,22 @@ def _is_site_line(line: str) -> bool:
 
 # the patterns above as one: a line is tried once, not once per pattern
 _DROP_LINE_RE = re.compile("|".join(f"(?{'i' if p.flags & re.I else ''}:{p.pattern})" if p.flags & re.I
-                                    else f"(?:{p.pattern})" for p in _DROP_LINE))
+                                    else f"(?:{p.pattern})" for p in _DROP_LINE if p not in _ASKED_WITH))
+_DROP_LINE_ASKED = tuple(_ASKED_WITH.items())
+
+
+def _is_dropped_row(line: str) -> bool:
+    """Whether one of the rows above (_DROP_LINE) matches ``line``: the bounded ones as one pattern, the others each
+    when the line holds a word it needs."""
+    if _DROP_LINE_RE.match(line):
+        return True
+    for pattern, words in _DROP_LINE_ASKED:
+        for w in words:
+            if w in line:
+                if pattern.match(line):
+                    return True
+                break
+    return False
 
 
 # short rows a portal or a platform sets around a text or under a post, in its variants (a player's label, an end mark, a
@@ -400,6 +426,14 @@ _SHORT_ROWS = [
     # 签发：, 发布人：admin, 信息提供：某某办公室): a publisher's rows, opening the line (a report's heading may speak of 审核：)
     re.compile(r"^[(（【\[]?\s*(?:审核|審核|校对|校對|审校|審校|签发|簽發|终审|終審|初审|初審|复审|複審|发布人|發布人|發佈人|发布者|發布者|發佈者|"
                r"信息提供|监制|監製|责编|責編)\s*[:：丨]\s*[^。！？，,()（）【】\[\]]{1,60}[)）】\]]?$"),
+    # the template's editor row in brackets alone, whatever the editor's post before 编辑 ((实习编辑:某某), 【网络编辑：某某】):
+    # a line in brackets naming who edited is the site's, whatever the post
+    re.compile(rf"^[(（【\[]\s*[{CJK}]{{0,4}}?(?:编辑|編輯)\s*[:：丨]\s*[^。！？，,()（）【】\[\]]{{1,16}}[)）】\]]$"),
+    # an article's byline as a magazine or a column sets it on a line of its own (文丨某某, 文Ⅰ本刊记者 付 松 李 坤, 撰文/某某,
+    # 撰文某某 glued): who wrote it, never a sentence of it; the names one to four, a name's characters spaced to a width too
+    re.compile(rf"^(?:(?:文|撰文|撰稿|作者|文字|执笔|執筆)\s*[丨|｜/／:：Ⅰ│]|(?:撰文|撰稿)(?![人者]))\s*"
+               rf"(?:本刊|本报|本報|本网|本網|特约|特約)?(?:记者|記者)?\s*"
+               rf"[{CJK}·](?: ?[{CJK}·]){{1,5}}(?:[\s、，,]+[{CJK}·](?: ?[{CJK}·]){{1,3}}){{0,3}}$"),
     # a post's location row (IP属地：浙江), the count of its reads or comments however set (1.2万阅读, 已有0人参与, 0条评论), a
     # comment box's terms (文明上网理性发言…): the platform's, under any post
     re.compile(r"^IP\s*(?:属地|屬地)\s*[:：]\s*\S{1,10}$"),
@@ -410,6 +444,8 @@ _SHORT_ROWS = [
     re.compile(r"^(?:评论|評論|留言|回复|回覆)(?:功能)?(?:已|被|已被)(?:关闭|關閉)[。.！!]?$|"
                r"^(?:暂无|暫無|目前(?:还)?(?:没有|沒有|无|無)|还没有|還沒有)(?:任何)?(?:评论|評論|留言|回复|回覆)[。.！!]?$|"
                r"^(?:没有|沒有|未)(?:找到|搜索到|搜尋到)(?:相关|相關|任何)?(?:结果|結果|内容|內容|记录|記錄)[。.！!]?$"),
+    # …and the same box's state and its button as a blog's software prints them in English (No comments:, Post a Comment)
+    re.compile(r"^(?:no comments?|(?:post|leave|add|write) a (?:comment|reply)|comments? (?:are )?closed)\s*[.:：!]?$", re.I),
     # a portal's link back to itself (返回某某，查看更多)
     re.compile(r"^返回[^\s，,。]{1,8}[，,]\s*查看更多$"),
     # a portal's label over its file links (附件下载：, 相关附件:): a report names its attachment 附件：…
@@ -479,7 +515,7 @@ def _traditional_chars() -> frozenset[str]:
 
 
 def _is_site_row(line: str) -> bool:
-    if _DROP_LINE_RE.match(line) or len(line) <= 100 and _SHORT_ROW_RE.match(line) or _is_site_line(line):
+    if _is_dropped_row(line) or len(line) <= 100 and _SHORT_ROW_RE.match(line) or _is_site_line(line):
         return True
     if is_advert_line(line):
         return True
@@ -514,11 +550,11 @@ def _is_tool_row(line: str) -> bool:
     """A portal's reader tools set on one row (字号:  打印本页, 【字体：大 中 小】 | 关闭窗口, 無障礙瀏覽 預設字體大小 列印
     分享): every cell is a tool, so the row is the page's, whatever tools it puts together."""
     cells = [c.strip() for c in _TOOL_GAP.split(line) if c.strip()]
-    if 1 < len(cells) <= 6 and all(_DROP_LINE_RE.match(c) for c in cells):
+    if 1 < len(cells) <= 6 and all(_is_dropped_row(c) for c in cells):
         return True
     # (a row spaced by one blank a cell: each word a tool's name, at least two tools that are no size letter alone)
     words = [w for w in re.split(r"[\s|｜/／·]+", line.rstrip(" :：")) if w]  # (a tool's label, its colon: 友善列印 :)
-    if 1 < len(words) <= 6 and all(_DROP_LINE_RE.match(w) and _CJK_CHAR.search(w) for w in words):
+    if 1 < len(words) <= 6 and all(_is_dropped_row(w) and _CJK_CHAR.search(w) for w in words):
         return True  # (a forum's buttons one blank apart: 返回列表 回復 發帖, each a button alone)
     if len(words) == 1:
         # one tool alone on its line (小字號, 友善列印, 字型大小): a button, never a line of a report; a size letter

@@ -92,14 +92,17 @@ _ADDRESS_AFTER = re.compile(rf"(?<=[。！？」”])\s*{_SITE_NAME}\s*(?:https?
 _WIKI_MARK = re.compile(r"\[(?:编辑|編輯|编辑源代码|編輯原始碼|來源請求|来源请求|需要引用|需要來源|需要来源|需要解释|需要解釋|"
                         r"谁|誰|何时|何時|哪里|哪裡|原创研究|原創研究|失效链接|失效連結)[?？]?\]")
 # the site's count of what it shows glued to the text's line it cut short (…始终……(未完,全文共6661字,当前仅显示2339字,请…)
+# the site's count of the text's characters glued after a line, the headline's most often (标题[此文共12424字]): a
+# counter's, never the text's (alone on its line it is clean.py's row 本文共615字)
+_COUNT_AFTER = re.compile(r"(?<=\S)\s*[\[【(（]\s*(?:此文|本文|全文)\s*(?:共|约|約)\s*[\d,]+\s*字\s*[\]】)）]\s*$")
 _UNFINISHED_AFTER = re.compile(r"(?:^[.…·\s]*|(?<=\S)\s*)[(（]\s*未完\s*[,，、].{0,80}$")
 # the original title in brackets glued after a reposted item's last sentence (…。（原标题：某某园区集中签约一批项目）)
 _ORIGINAL_TITLE_AFTER = re.compile(r"(?<=[。！？!?”」])\s*[(（]\s*(?:原标题|原標題|原题|原題)\s*[:：][^()（）]{1,80}[)）]$")
 # a paper's or a wire's mark closing its item, an ornament glued after the last sentence (…只租不售。◇, …开工。■): a
 # sentence closes on its stop; (□ and ○ stand for a masked character or a zero, never an end mark here)
-# the editor's credit a news site's template sets after the text, glued after its last sentence ((责任编辑:某某), 【编辑：某某】):
-# on a line of its own it is a field's row (clean.py's labels); a news item's own credit in brackets names no editor
-_EDITOR_AFTER = re.compile(r"(?<=[。！？!?”」)）])\s*[(（【\[]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：丨]\s*[^()（）【】\[\]。，,]{1,16}[)）】\]]\s*[|｜]?\s*$")
+# the editor's credit a news site's template sets after the text, glued after its last sentence ((责任编辑:某某), 【编辑：某某】,
+# whatever the post before 编辑: (实习编辑:某某)): on a line of its own it is a field's row (clean.py's labels); a news item's own credit in brackets names no editor
+_EDITOR_AFTER = re.compile(rf"(?<=[。！？!?”」)）])\s*[(（【\[]\s*(?:[{CJK}]{{0,4}}?(?:编辑|編輯)|责编|責編)\s*[:：丨]\s*[^()（）【】\[\]。，,]{{1,16}}[)）】\]]\s*[|｜]?\s*$")
 # the copy's origin as a repost's label glued after the text's end, its last stop or its credit in brackets (…交流。(记者
 # 某某) 本文来自某某社): a writer never says where his own text comes from; inside a sentence it is a report's word
 _ORIGIN_AFTER = re.compile(r"(?<=[。！？!?”」)）])\s*(?:本文|文章|此文)(?:来自|來自|转载自|轉載自|转自|轉自|来源于|來源於|摘自)\s*[:：]?\s*"
@@ -133,6 +136,8 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
         line = _ADDRESS_AFTER.sub("", line)
     if "[" in line and ("]" in line[-8:] or "請" in line or "请" in line or "引" in line):
         line = _WIKI_MARK.sub("", line)  # (一、申请[编辑], …建成[来源请求]，…: a wiki's marks in its article)
+    if line[-2:-1] == "字" and "共" in line[-16:]:
+        line = _COUNT_AFTER.sub("", line)  # (党建工作总结[此文共12424字]: the site's counter glued on)
     if "未完" in line:
         line = _UNFINISHED_AFTER.sub("", line)  # (…始终……(未完,全文共6661字,当前仅显示2339字…: the site's count glued on)
     if "原" in line[-90:] and line[-1:] in ")）":
@@ -438,14 +443,17 @@ _PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[。！？!?]))\s*(?:[(（]\s*)?(?:記者
 
 
 # the site's statement about the copy it carries, in whatever words: whose views it is not (仅代表作者观点，不代表本站
-#立场), what the site claims or disclaims of it (凡本网注明…的作品，版权均属…，未经本网授权不得转载), a call to report an
-# infringement (如有侵权请联系删除), the copy's rights before the site and the call (如因作品版权…问题需要同本网联系的), a
-# platform's safe-harbour formula (本平台仅提供信息存储服务, … only provides information storage services). A
-# report speaks of its park; it never speaks of the site showing it (本网, 本站)
-# or disclaims its own views
+#立场), what the site claims or disclaims of it (凡本网注明…的作品，版权均属…，未经本网授权不得转载), its terms with the
+# authors whose works it shows (请作者与本站联系索取稿酬), a call to report an infringement (如有侵权请联系删除), the
+# copy's rights before the site and the call (如因作品版权…问题需要同本网联系的), a platform's safe-harbour formula
+# (本平台仅提供信息存储服务, … only provides information storage services). A report speaks of its park; it never speaks
+# of the site showing it (本网, 本站) or disclaims its own views
 _STATEMENT = re.compile(r"(?:仅代表|僅代表|不代表)(?:原?作者|[^。！？]{0,24}(?:观点|觀點|立场|立場))|"
                         r"(?:本网|本網|本站|本平台|本号|本號|本公众号|本公眾號)[^。！？]{0,40}(?:版权|版權|著作权|著作權|转载|轉載|摘编|摘編|授权|授權|侵权|侵權|"
-                        r"观点|觀點|立场|立場)|"
+                        r"观点|觀點|立场|立場|"
+                        # (…and the authors whose works it shows, their fee, the takedown: 請作者與本站聯繫索取稿酬, 如您不希望
+                        # 作品出現在本站，可聯繫我們要求撤下)
+                        r"作品|稿酬|稿费|稿費|撤下)|"
                         r"(?:版权|版權)(?:归|歸)(?:原)?作者|(?:如有|若有|如涉及|如涉嫌)(?:侵权|侵權)[^。！？]{0,16}(?:联系|聯繫|聯絡|删除|刪除)")
 # …and, each tried only on a line holding its word (the reader's CPU: they look inside every line), the copy's rights
 # before the site and its call (如因作品版权…问题需要同本网联系的), the platform's safe-harbour formula in Chinese or English
