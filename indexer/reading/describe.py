@@ -56,9 +56,19 @@ _EVENT_YEAR = re.compile(r"于|於|自|从|從|(?<!截)至|到|始建|成立|比
 _IN_A_TITLE = re.compile(r"《[^》]*$")
 # a year a figure is measured against by a comparative verb (可望超越2018年的243亿美元, 高于2019年水平): compared with
 _OUTDONE = re.compile(r"(?:超越|超过|超過|高于|高於|低于|低於|优于|優於|好于|好於|快于|快於|不及|追平|逼近|接近)\s*$")
+# a month and day told after a year (6月, 6月12日, 二月: as dates are written in figures or in numerals)
+_MONTH_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?"
+# verbs that found, approve or open a zone or a body (成立, 批准, 开园, 挂牌, 组建), and those that tell only a founding
+_FOUNDING_VERB = r"成立|設立|设立|设置|設置|获批|獲批|批准|批复|批復|开园|開園|挂牌|掛牌|组建|組建|筹建|籌建|筹设|籌設"
+_FOUNDED_ONLY = (r"组建成立|組建成立|正式成立|挂牌成立|掛牌成立|揭牌成立|批准设立|批准設立|批准成立|批复设立|批復設立|"
+                 r"批复同意设立|批復同意設立|正式开园|正式開園|正式挂牌|正式掛牌")
+# (… but not when a count follows: 成立70周年, 设立企业12家 are an anniversary and a result)
+_COUNTED_AFTER = r"\s*了?\s*[\d一二三四五六七八九十两兩]+\s*(?:周年|週年|家|个|個|项|項|户|戶)"
 # a year followed by what was founded, approved or renamed in it (2015年成立創新及科技局, 2006年更名为…): the background,
 # not the report's year
-_FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,。]{0,12}?)?(?:成立|設立|设立|设置|設置|建成|获批|獲批|批准|建区|建區|始建|升级为|升格為|升格为|更名|改名)|"
+_FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,。]{0,12}?)?(?:成立|設立|设立|设置|設置|建成|获批|獲批|批准|建区|建區|始建|升级为|升格為|升格为|更名|改名|"
+                           # (… and the day a zone opened, 2006年開園的農業生物科技園區; not an event so named, 2018年开园大会)
+                           r"(?:开园|開園)(?!大会|大會|仪式|儀式|典礼|典禮|庆典|慶典|活动|活動))|"
                            # (… in its own clause too: 2016年5月，园区被评为省级示范园区)
                            r"(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d]{0,12}?(?:被(?:评为|評為|认定|認定|命名|列为|列為|列入)|获评|獲評)|"
                            # (a renaming told in its own clause, 2006年，园区更名为…: the history's)
@@ -69,7 +79,18 @@ _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,
                            # (never a year's event named after the extent, 「113年度某園區擴區招商說明會」: 年度 and a quoted name
                            # give the event's year, not the zone's history)
                            r"(?!度)(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d「」“”]{0,12}?(?:(?:面积|面積|范围|範圍|四至|区域|區域)"
-                           r"[^，,。；;\d]{0,4}?(?:调整|調整|扩大|擴大|扩展|擴展|增至|扩至|擴至)|扩区|擴區|调区|調區|扩容|擴容)")  # (2006年4月被批准为省级开发区: the background)
+                           r"[^，,。；;\d]{0,4}?(?:调整|調整|扩大|擴大|扩展|擴展|增至|扩至|擴至)|扩区|擴區|调区|調區|扩容|擴容)|"
+                           # (a founding told with its actor, as official histories write one: 2011年6月，经省政府批准成为…,
+                           # 民國85年協調工業局設置…, 民國八十四年二月奉行政院決議設置…, 2014年10月，某广场正式开园: the year
+                           # is the founding's, in its own clause; never a year that is something, 2019年是新中国成立70周年,
+                           # an event named after it, 2018年开园大会, a thing approved as an attribute, 区人大批准的年度计划,
+                           # or a count of what was newly set up, 新设立企业12家)
+                           rf"(?:{_MONTH_DAY}\s*[，,]?)?(?:(?!是|为|為|舉行|举行|召开|召開|迎来|迎來|庆祝|慶祝|新)[^，,。；;\d「」“”《》\n]){{0,12}}?"
+                           rf"(?:{_FOUNDING_VERB})(?!\s*(?:的|大会|大會|仪式|儀式|典礼|典禮|庆典|慶典|活动|活動)|{_COUNTED_AFTER})|"
+                           # (… or in its sentence, by the compound verbs that tell nothing but a founding, after the purpose
+                           # it served: 2014年8月，为…，加速推进…，组建成立了某党总支。)
+                           rf"(?:{_MONTH_DAY}\s*[，,]?)?(?:(?!是|舉行|举行|召开|召開|迎来|迎來|庆祝|慶祝)[^。；;！？!?\d「」“”《》\n]){{0,60}}?"
+                           rf"(?:{_FOUNDED_ONLY})(?!\s*的|{_COUNTED_AFTER})")
 _SPAN_END = re.compile(r"\d\s*[-—–~～至]\s*$")
 _SPAN_START = re.compile(r"\s*年?\s*[-—–~～至]\s*(?:19|20)\d{2}")
 # a horizon a plan looks to (二〇三五年远景目标, 2035年愿景): the year it aims at, never the year of the text
@@ -139,7 +160,10 @@ def _roc_year(text: str, taiwan: str = "") -> re.Match | None:
     found = [m for m in _ROC_YEAR.finditer(text) if traditional or taiwan or text.startswith("度", m.end())]
     if taiwan:  # (an era year from 40, 1951: an earlier one is a history's, 民国25年)
         found += [m for m in _ERA_NAMED.finditer(text) if int(m.group(1)) >= 40]
-        found += [m for m in _ROC_TWO_DIGIT.finditer(text) if not _COUNTS_YEARS.search(text[max(0, m.start() - 3):m.start()])]
+        # (a two-digit year inside one its era names, 於民國 86年 as 民國八十六年 is read, is that year: judged with
+        # what stands before its era's name, not after it)
+        found += [m for m in _ROC_TWO_DIGIT.finditer(text) if not _COUNTS_YEARS.search(text[max(0, m.start() - 3):m.start()])
+                  and not re.search(r"(?:民國|民国)\s*$", text[max(0, m.start() - 4):m.start()])]
     # (预估110年开发完成后: a target's year, not the report's)
     # (民國58年設立加工出口區: the year of a founding, a history's)
     return next((m for m in sorted(found, key=lambda m: m.start())
@@ -741,6 +765,37 @@ _TIME_TOLD = re.compile(r"(?:19|20)\d{2}|[一二〇零○]{4}|\d{1,2}\s*月|\d{1
 
 def choose_year(title: str, body: str, published: int | None = None, news: bool = False,
                 from_lead: bool = False, doc_type: str = "") -> tuple[int | None, str]:
+    """The report's year and the evidence (see :func:`_choose_year`); when the year came from elsewhere than the
+    title, the evidence names the title's years that were refused and why (最快2027年落成: a target's)."""
+    year, why = _choose_year(title, body, published, news, from_lead, doc_type)
+    # (a title taken from the lead is the opening's first words: the opening's years passed over are already named)
+    if "标题和正文开头" in why and "略过作为背景" not in why \
+            and (refused := _refused_in_title(title, from_lead, _taiwan(title + "\n" + body[:3000]))):
+        said = f"标题中的{refused}不是报告的年份，正文开头"
+        why = why.replace("标题和正文开头都", said + "也").replace("标题和正文开头", said)
+    return year, why
+
+
+def _refused_in_title(title: str, from_lead: bool, taiwan: str) -> str:
+    """The years of a title that are not the report's, each with why (「2027年」（预期完成或目标的年份）), or ""."""
+    text = _western_years(_arabic_years(title), taiwan)
+    refused = []
+    for m in _YEAR.finditer(text):
+        before = text[max(0, m.start() - 4):m.start()]
+        if _EXPECTED_BY.search(before) or _is_deadline(text, m) or _ROC_TARGETED.search(before):
+            why = "预期完成或目标的年份"
+        elif re.search(r"(?:比|较|較)\s*$", before) or _OUTDONE.search(before):
+            why = "比较的年份"
+        elif from_lead and (_EVENT_YEAR.search(text[max(0, m.start() - 3):m.start()]) or _FOUNDED_AFTER.match(text, m.end())):
+            why = _background(text, m) or "事情发生的年份"
+        else:
+            continue
+        refused.append(f"「{_as_written(m.group(0), title)}」（{why}）")
+    return "、".join(refused)
+
+
+def _choose_year(title: str, body: str, published: int | None = None, news: bool = False,
+                 from_lead: bool = False, doc_type: str = "") -> tuple[int | None, str]:
     """The report's year: its title's, else its opening's; ``published`` (the page's
     publication year, for a news item: news is dated by its publication) when neither
     has one. For ``news`` the opening is its lead paragraph: a year further on is the
@@ -775,6 +830,9 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
               # against, not theirs)
               and not re.search(r"(?:比|较|較)\s*$", title[max(0, m.start() - 2):m.start()])
               and not _OUTDONE.search(title[max(0, m.start() - 4):m.start()])
+              # (a headline telling when a thing is due, 某大楼最快2027年落成, 力争2025年前建成: a target's year, told
+              # before it comes, as in the opening)
+              and not _EXPECTED_BY.search(title[max(0, m.start() - 4):m.start()]) and not _is_deadline(title, m)
               and not (from_lead and (_EVENT_YEAR.search(title[max(0, m.start() - 3):m.start()])
                                       or _FOUNDED_AFTER.match(title, m.end())))), None)
     if m:
