@@ -166,8 +166,10 @@ def _roc_year(text: str, taiwan: str = "") -> re.Match | None:
                   and not re.search(r"(?:民國|民国)\s*$", text[max(0, m.start() - 4):m.start()])]
     # (预估110年开发完成后: a target's year, not the report's)
     # (民國58年設立加工出口區: the year of a founding, a history's)
+    # (… but the date of the report's own visit is, 於95年10月21日親赴…視察, as with a year of the common era)
     return next((m for m in sorted(found, key=lambda m: m.start())
-                 if not _EVENT_YEAR.search(text[max(0, m.start() - 3):m.start()]) and not _FOUNDED_AFTER.match(text, m.end())
+                 if not (_EVENT_YEAR.search(text[max(0, m.start() - 3):m.start()]) and not _own_inquiry(text, m))
+                 and not _FOUNDED_AFTER.match(text, m.end())
                  and not _ROC_TARGETED.search(text[max(0, m.start() - 4):m.start()])), None)
 
 
@@ -390,6 +392,12 @@ def _is_deadline(text: str, m: re.Match) -> bool:
     return bool(_DEADLINE_AFTER.match(after)) or bool(re.search(r"(?<![年月])(?:到|力争|力爭|争取|爭取)\s*$", before))
 
 
+def _own_inquiry(text: str, m: re.Match) -> bool:
+    """Whether the year ``m`` after 于 dates the report's own inquiry (调研组于2023年5月赴…考察), not a founding."""
+    return bool(re.search(r"[于於]$", text[max(0, m.start() - 3):m.start()])
+                and not _FOUNDED_BEFORE.search(text[max(0, m.start() - 4):m.start()]) and _OWN_INQUIRY.match(text, m.end()))
+
+
 def _background(text: str, m: re.Match) -> str:
     """A year of the opening that is not the report's, and what it is (empty if it is none): what happened in it
     before (成立于2011年, 自2015年, 2006年4月被批准为…), what is compared with (比2022年同期), an assessment's year
@@ -402,9 +410,7 @@ def _background(text: str, m: re.Match) -> str:
     if _EXPECTED_BY.search(text[max(0, m.start() - 4):m.start()]):
         return "预期完成的年份"
     if _EVENT_YEAR.search(before):
-        own = re.search(r"[于於]$", before) and not _FOUNDED_BEFORE.search(text[max(0, m.start() - 4):m.start()]) \
-            and _OWN_INQUIRY.match(text, m.end())
-        if not own:
+        if not _own_inquiry(text, m):
             if re.search(r"比|较|較|与|與", before):
                 return "比较的年份"
             founded = _FOUNDED_BEFORE.search(text[max(0, m.start() - 4):m.start()])
@@ -1072,8 +1078,8 @@ _HEARD_OR_REVIEWED = re.compile(r"\s*年?度?[^。，,；;！？\n]{0,12}?(?:汇
 
 
 # where a sentence's time frame stands: at its start, or opening what someone said or what was counted (…表示，2018年以来，;
-# 据统计，2011年…)
-_FRAME_START = re.compile(r"(?:^|[。！？；;!?\n]|(?:据统计|據統計|据悉|據悉|据了解|據了解|表示|指出|介绍|介紹|说|說)[，,:：])\s*$")
+# 据统计，2011年…; 统计数字显示，2012年前11个月…: what the figures show, as a statistics office's or a reporter's source)
+_FRAME_START = re.compile(r"(?:^|[。！？；;!?\n]|(?:据统计|據統計|据悉|據悉|据了解|據了解|表示|指出|介绍|介紹|说|說|显示|顯示|表明)[，,:：])\s*$")
 # a sentence that sets its year against the present (1960年全国共编定61个工业区，此次更新计划…): the year is history
 _NOW_AGAINST = re.compile(r"此次|这次|這次|本次|如今|目前|现在|現在|至今")
 # a clause telling a founding or a designation (1986年全省共设立20个工业区, 1960年全国共编定61个工业区): history
