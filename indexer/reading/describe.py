@@ -58,8 +58,12 @@ _IN_A_TITLE = re.compile(r"《[^》]*$")
 _OUTDONE = re.compile(r"(?:超越|超过|超過|高于|高於|低于|低於|优于|優於|好于|好於|快于|快於|不及|追平|逼近|接近)\s*$")
 # a month and day told after a year (6月, 6月12日, 二月: as dates are written in figures or in numerals)
 _MONTH_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?"
-# verbs that found, approve or open a zone or a body (成立, 批准, 开园, 挂牌, 组建), and those that tell only a founding
-_FOUNDING_VERB = r"成立|設立|设立|设置|設置|获批|獲批|批准|批复|批復|开园|開園|挂牌|掛牌|组建|組建|筹建|籌建|筹设|籌設"
+# verbs that approve or open a zone (获批, 批准, 开园, 挂牌: a zone's status), and those that found a body when an
+# authority's act says whose founding it is (经/由/奉/协调…设立: 民國85年協調工業局設置…, 经省政府批准成立; a body a park
+# sets up itself in a year, 2023年，园区成立招商专班, is that year's work), and those that tell only a founding
+_FOUNDING_VERB = (r"获批|獲批|批准|批复|批復|开园|開園|挂牌|掛牌|"
+                  r"(?:经|經|由|奉|协调|協調|决议|決議|核定|同意)[^，,。；;\d「」“”《》\n]{0,8}?"
+                  r"(?:成立|設立|设立|设置|設置|组建|組建|筹建|籌建|筹设|籌設)")
 _FOUNDED_ONLY = (r"组建成立|組建成立|正式成立|挂牌成立|掛牌成立|揭牌成立|批准设立|批准設立|批准成立|批复设立|批復設立|"
                  r"批复同意设立|批復同意設立|正式开园|正式開園|正式挂牌|正式掛牌")
 # (… but not when a count follows: 成立70周年, 设立企业12家 are an anniversary and a result)
