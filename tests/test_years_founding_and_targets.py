@@ -73,3 +73,12 @@ def test_figures_framed_by_what_the_data_show_date_a_dateless_news_item():
 ])
 def test_an_roc_year_after_yu_dates_the_reports_own_visit_only(lead, year):
     assert choose_year("高雄軟體園區招商成果豐碩", lead, None, news=True, doc_type="简报")[0] == year
+
+
+@pytest.mark.parametrize("time, year", [(" 10:20", 2019), ("", None)])
+def test_a_reposts_headline_and_dateline_with_its_time_date_it(time, year):
+    # a blog keeps the story's own headline and its dateline run into the lead; the date with its time of day is the
+    # dateline (without the time, two words and a date are no dateline the reader trusts)
+    body = (f"北灣科技園區 擴建招商2019-03-05{time}北灣晚報 記者林文/北灣報導北灣科技園區今舉行擴建區動土儀式,預計投入12億元。"
+            "2008年開園的北灣科技園區,是南部第一個以生技為主的園區。")
+    assert choose_year("北灣科技園區: 帶動投資52億元", body, None, news=True, doc_type="简报")[0] == year

@@ -587,7 +587,10 @@ def _body_frame(title: str, text: str) -> tuple[int, str] | None:
 # a news lead opening with its paper's name and the date in digits, as a forum or a blog reposts a story
 # (自由時報 2022/12/28 經濟部…今(28日)舉行…): the date the story is told
 # … or a blog's row of its author's name and the date (某某op4 2022-01-27) over the story it reposts
-_LEAD_DATELINE = re.compile(r"^\s*(?:[^\s，,。：:；;]{2,16}?\s+|[^\d\s，,。：:；;]{2,10}?\s*)?((?:19|20)\d{2})\s*[/.-]\s*(?:0?[1-9]|1[0-2])\s*[/.-]\s*"
+# … or the story's own headline and its dateline with the time, as a repost keeps them run into the lead
+# (某園區 擴建招商2018-12-04 13:52某某晚報 記者…報導…)
+_LEAD_DATELINE = re.compile(r"^\s*(?:[^\s，,。：:；;]{2,16}?\s+(?:[^\d\s，,。：:；;]{2,10}?(?=\s*(?:19|20)\d{2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s+\d{1,2}:\d{2}))?|"
+                            r"[^\d\s，,。：:；;]{2,10}?\s*)?((?:19|20)\d{2})\s*[/.-]\s*(?:0?[1-9]|1[0-2])\s*[/.-]\s*"
                             r"(?:0?[1-9]|[12]\d|3[01])(?!\d)")
 # a lead telling time from the day it is told: this year, last year, today, yesterday, lately (今天17日上午, 近日)
 _TOLD_WHEN = re.compile(r"今年|本年|今年度|去年|新年伊始|新春伊始|今天|今日|昨天|昨日|近日|日前")
