@@ -82,3 +82,24 @@ def test_a_reposts_headline_and_dateline_with_its_time_date_it(time, year):
     body = (f"北灣科技園區 擴建招商2019-03-05{time}北灣晚報 記者林文/北灣報導北灣科技園區今舉行擴建區動土儀式,預計投入12億元。"
             "2008年開園的北灣科技園區,是南部第一個以生技為主的園區。")
     assert choose_year("北灣科技園區: 帶動投資52億元", body, None, news=True, doc_type="简报")[0] == year
+
+
+@pytest.mark.parametrize("title, body, from_lead", [
+    ("白溪工业园揭牌成立", "2023年5月12日，白溪工业园正式揭牌成立。市领导出席揭牌仪式。", False),
+    ("白溪经开区获批省级开发区", "2023年5月，经省政府批准，白溪经开区正式升格为省级经济开发区。", False),
+    # (the latest founding is the news: the first one told is the zone's history)
+    ("白溪经开区获批国家级开发区", "2006年4月，白溪经开区经省政府批准设立。2023年5月，经国务院批准，白溪经开区升级为国家级经济技术开发区。", False),
+    # (a lead taken for the title, dated to the day)
+    ("2023年5月12日，白溪工业园正式揭牌成立", "2023年5月12日，白溪工业园正式揭牌成立。市领导出席揭牌仪式。", True),
+])
+def test_news_of_a_founding_itself_is_of_the_founding_year(title, body, from_lead):
+    year, why = choose_year(title, body, None, news=True, doc_type="简报", from_lead=from_lead)
+    assert year == 2023 and "标题讲的就是这次成立" in why
+
+
+@pytest.mark.parametrize("title, body, published, from_lead", [
+    ("白溪经开区庆祝成立30周年", "1993年5月，经省政府批准设立白溪经开区。三十年来，园区累计引进企业600家。", 2023, False),
+    ("2006年，白溪工业园经省政府批准设立", "2006年，白溪工业园经省政府批准设立。园区规划面积20平方公里。", None, True),
+])
+def test_an_anniversary_or_a_history_is_no_founding_news(title, body, published, from_lead):
+    assert choose_year(title, body, published, news=True, doc_type="简报", from_lead=from_lead)[0] == published

@@ -427,6 +427,12 @@ def _background(text: str, m: re.Match) -> str:
     return "历史的起点" if started and _COUNTED_SINCE.search(text, started.end(), started.end() + 120) else ""
 
 
+# a headline telling a founding, an approval or an opening (揭牌成立, 获批省级开发区, 正式开园) … and one telling an
+# anniversary of it (成立30周年, 建区十年来): the founding is then the news, or its history
+_FOUNDING_TOLD = re.compile(r"成立|揭牌|挂牌|掛牌|开园|開園|获批|獲批|批复|批復|设立|設立|组建|組建|升格|升级为|升級為")
+_ANNIVERSARY_TOLD = re.compile(r"周年|週年|年来|年來|以来|以來|年头|年頭")
+
+
 # the background of a history a profile tells before its figures: where it started, when it was founded or renamed
 _HISTORY = ("历史的起点", "成立、获批或获评的年份")
 
@@ -940,6 +946,18 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
     # from is not: 1992年…应运而生。经过21年…)
     ym = next((m for m in _YEAR.finditer(opening) if not _IN_A_TITLE.search(opening[:m.start()])
                and not _background(body, m) and not _is_deadline(opening, m)), None)
+    founding_news = None
+    if news and _FOUNDING_TOLD.search(title) and not _ANNIVERSARY_TOLD.search(title):
+        # a news item about a founding itself (某工业园揭牌成立, 某经开区获批省级开发区: its headline tells the founding,
+        # not an anniversary of it) is of the year it is told in: the opening's latest year of a founding is its year
+        # (a lead taken for the title names a founding as news only by its day, 2023年5月12日，…揭牌成立; 2006年，…设立
+        # is a history's)
+        founded = [m for m in _YEAR.finditer(opening) if not _IN_A_TITLE.search(opening[:m.start()])
+                   and _background(body, m) == _HISTORY[1] and not _is_deadline(opening, m)
+                   and (not from_lead or re.match(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日", opening[m.end():]))]
+        latest = max(founded, key=lambda m: int(m.group(1))) if founded else None
+        if latest and (not ym or int(latest.group(1)) > int(ym.group(1))):
+            ym = founding_news = latest
     mm = _MASKED_YEAR.search(opening)
     if mm and (not ym or mm.start() < ym.start()):
         return None, f"正文开头的年份被隐去（「{mm.group(0)}」），不作猜测"
@@ -975,6 +993,8 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
             return stated
         if news and (later := _next_year_of_news(year, title, _arabic_years(full[:1500]), published)):
             return later[0], (f"正文开头的年份「{ym.group(0)}」" + ("：" if later[0] == year else "是回顾的一年；")) + later[1]
+        if ym is founding_news:
+            return year, f"正文开头的年份「{ym.group(0)}」（标题讲的就是这次成立或获批）{_passed_over(body, ym.start())}"
         return year, f"正文开头的年份「{ym.group(0)}」{_passed_over(body, ym.start())}"
     for where, text in (("标题", title), ("正文开头", opening)):
         if roc := _roc_year(text, taiwan):
