@@ -7,8 +7,10 @@
   2018 and deploying 2019's work is 2019's; a repost by its date row or the paper's date opening its lead), and
   time is read as official writing counts it (今年/去年/今天/近日 under a dated lead, 今年 named by a part of it,
   较2023年末 and 比2023年同期, a park's 建区三十周年, 编制“十五五”规划 and “十二五”末, ROC years 一一四年度, 109年度,
-  去(110)年, a year looked back on: 回顾2016年). A year of an assessment, a founding or renaming, a comparison, a
-  target or one excepted in a history (除90年受…影響外) is background, and ``inspect`` names it; the report's year is
+  去(110)年, a year looked back on: 回顾2016年). A year of an assessment, a founding or renaming (also told with the
+  authority's act, 2011年6月，经省政府批准成为…, 民國85年協調工業局設置…, unless the headline tells that founding), a
+  comparison, a target (in a headline too: 最快2027年落成) or one excepted in a history (除90年受…影響外) is background,
+  and ``inspect`` names it; the report's year is
   the latest its figures are stated for (after a history's start, 1992年…南方谈话…, the later 截至2009年6月 or
   2011年，园区完成…; a list over 2016年至2018年，分别… is the last year's; a comparison averaged over two years,
   较2019年…两年平均增长, is of 2021; an undated profile's figures date it wherever they are stated, and a year still
