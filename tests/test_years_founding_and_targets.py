@@ -103,3 +103,20 @@ def test_news_of_a_founding_itself_is_of_the_founding_year(title, body, from_lea
 ])
 def test_an_anniversary_or_a_history_is_no_founding_news(title, body, published, from_lead):
     assert choose_year(title, body, published, news=True, doc_type="简报", from_lead=from_lead)[0] == published
+
+
+@pytest.mark.parametrize("lead, published, year", [
+    # a project's due date in the lead: the date row dates the news, or nothing does
+    ("白溪物流公司今(18)日举行仓储园区动土典礼，该园区占地8万平方米，预计2021年第三季完工。", None, None),
+    ("城北园区加快推进四期项目建设，区内20家企业中已有6家进入设备安装阶段，其余可在2018年上半年建成投产。", 2018, 2018),
+    # … but a forecast of a year's figures is that year's
+    ("白溪物流园加快发展，预计2023年完成营业收入50亿元。", None, 2023),
+])
+def test_a_projects_due_date_is_not_the_reports_year(lead, published, year):
+    got, why = choose_year("白溪物流园区建设加紧推进", lead, published, news=True, doc_type="简报")
+    assert got == year and ("预期完成的年份" in why) == (year != 2023)
+
+
+def test_a_headlines_due_date_is_not_the_reports_year():
+    year, why = choose_year("白溪物流园预计2025年底建成投用", "区发展局表示，项目进展顺利。", 2023, news=True, doc_type="简报")
+    assert year == 2023 and "预期完成或目标的年份" in why

@@ -375,6 +375,20 @@ _ASSESSED = re.compile(r"\s*年?度?[^，,。；;！？]{0,24}?(?:考核|考評|
 _EXPECTED_BY = re.compile(r"(?:最快|最早|最迟|最遲|最晚|有望|可望)\s*(?:在|于|於|到)?\s*$")
 
 
+# … and a year a project is forecast or planned to be finished in (预计2021年第三季完工, 可在2018年上半年建成投产, 将于
+# 2026年底竣工): its due date, told before it comes; never a forecast of a year's figures (预计2023年完成产值…)
+_DUE_BEFORE = re.compile(r"(?:预计|預計|预期|預期|预估|預估|可|将|將|计划|計劃|拟|擬)\s*(?:在|于|於|到)?\s*$")
+_DUE_AFTER = re.compile(r"\s*(?:年底|年末|年中|底|末|上半年|下半年|第?[一二三四1-4]季度?|\d{1,2}\s*月(?:底|份|中旬|下旬)?)?\s*"
+                        r"(?:前|之前|以前)?\s*(?:全面|正式|全部|基本|如期|顺利|順利)?\s*"
+                        r"(?:完工|竣工|建成|落成|投产|投產|投用|交付|启用|啟用|营运|營運|开园|開園)")
+
+
+def _expected(text: str, m: re.Match) -> bool:
+    """Whether the year ``m`` is when a thing is expected to be done (最快在2024年落成, 预计2021年第三季完工)."""
+    return bool(_EXPECTED_BY.search(text[max(0, m.start() - 4):m.start()])
+                or _DUE_BEFORE.search(text[max(0, m.start() - 5):m.start()]) and _DUE_AFTER.match(text, m.end()))
+
+
 # a year in brackets right after a name (元朗创新园(2016年), 某工业区（1973）): when the thing got that name or was set up, as
 # an encyclopedia's list or a heading of its history writes it — an attribute of the name, not the year a text is about
 _NAMED_IN = re.compile(rf"[{CJK}][(（]\s*$")
@@ -413,7 +427,7 @@ def _background(text: str, m: re.Match) -> str:
         return "名称后括注的年份（设立或得名之年）"
     if _OUTDONE.search(text[max(0, m.start() - 4):m.start()]):
         return "比较的年份"
-    if _EXPECTED_BY.search(text[max(0, m.start() - 4):m.start()]):
+    if _expected(text, m):
         return "预期完成的年份"
     if _EVENT_YEAR.search(before):
         if not _own_inquiry(text, m):
@@ -803,7 +817,7 @@ def _refused_in_title(title: str, from_lead: bool, taiwan: str) -> str:
     refused = []
     for m in _YEAR.finditer(text):
         before = text[max(0, m.start() - 4):m.start()]
-        if _EXPECTED_BY.search(before) or _is_deadline(text, m) or _ROC_TARGETED.search(before):
+        if _expected(text, m) or _is_deadline(text, m) or _ROC_TARGETED.search(before):
             why = "预期完成或目标的年份"
         elif re.search(r"(?:比|较|較)\s*$", before) or _OUTDONE.search(before):
             why = "比较的年份"
@@ -853,7 +867,7 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
               and not _OUTDONE.search(title[max(0, m.start() - 4):m.start()])
               # (a headline telling when a thing is due, 某大楼最快2027年落成, 力争2025年前建成: a target's year, told
               # before it comes, as in the opening)
-              and not _EXPECTED_BY.search(title[max(0, m.start() - 4):m.start()]) and not _is_deadline(title, m)
+              and not _expected(title, m) and not _is_deadline(title, m)
               and not (from_lead and (_EVENT_YEAR.search(title[max(0, m.start() - 3):m.start()])
                                       or _FOUNDED_AFTER.match(title, m.end())))), None)
     if m:
