@@ -120,3 +120,10 @@ def test_a_projects_due_date_is_not_the_reports_year(lead, published, year):
 def test_a_headlines_due_date_is_not_the_reports_year():
     year, why = choose_year("白溪物流园预计2025年底建成投用", "区发展局表示，项目进展顺利。", 2023, news=True, doc_type="简报")
     assert year == 2023 and "预期完成或目标的年份" in why
+
+
+@pytest.mark.parametrize("rows", ["設置單位 | 北灣科學園區管理局 |\n成立 | 1980年 |", "成立时间：2006年5月\n规划面积：20平方公里"])
+def test_a_profiles_founding_row_is_no_year_of_the_text(rows):
+    year, why = choose_year("北灣科學園區", rows + "\n北灣科學園區是全省第一座科学园区，园区内厂商以集成电路产业为主。", None,
+                            doc_type="其他")
+    assert year is None and "成立、获批或获评的年份" in why

@@ -383,6 +383,11 @@ _DUE_AFTER = re.compile(r"\s*(?:年底|年末|年中|底|末|上半年|下半年
                         r"(?:完工|竣工|建成|落成|投产|投產|投用|交付|启用|啟用|营运|營運|开园|開園)")
 
 
+# a profile's or an encyclopedia's row naming what the year is (成立 | 1980年, 成立时间：2006年5月): a founding's
+_FOUNDED_LABEL = re.compile(r"(?:成立|設立|设立|创立|創立|创建|創建|建立|设置|設置|开园|開園)(?:时间|時間|日期|年份|年月)?"
+                            r"\s*[|｜:：]\s*$")
+
+
 def _expected(text: str, m: re.Match) -> bool:
     """Whether the year ``m`` is when a thing is expected to be done (最快在2024年落成, 预计2021年第三季完工)."""
     return bool(_EXPECTED_BY.search(text[max(0, m.start() - 4):m.start()])
@@ -435,7 +440,7 @@ def _background(text: str, m: re.Match) -> str:
                 return "比较的年份"
             founded = _FOUNDED_BEFORE.search(text[max(0, m.start() - 4):m.start()])
             return "成立、获批或获评的年份" if founded else "事情的起止或发生的年份"
-    if _FOUNDED_AFTER.match(text, m.end()):
+    if _FOUNDED_AFTER.match(text, m.end()) or _FOUNDED_LABEL.search(text[max(0, m.start() - 12):m.start()]):
         return "成立、获批或获评的年份"
     if _ASSESSED.match(text, m.end()):
         return "考核评比的年度，次年才评出"
