@@ -36,6 +36,9 @@ def test_a_titleless_leads_roc_founding_gives_no_year(title):
 
 @pytest.mark.parametrize("body, year", [
     ("2023年，园区成立招商专班，全年实现规上工业总产值108亿元。", 2023),  # a body the park sets up: the year's work
+    # (… also with an authority's act or a founding compound, when the sentence goes on to the year's results)
+    ("2023年，经市政府批准，园区成立了招商专班，全年引进项目20个。", 2023),
+    ("2023年，园区坚持项目为王，推动产业升级，正式成立了园区企业服务中心，全年实现产值108亿元。", 2023),
     ("2023年，全区新设立企业86家，实现营业收入20亿元。", 2023),  # a count of what was newly set up
     ("2024年是新中国成立75周年，做好今年工作意义重大。", 2024),  # a year characterised, an anniversary in it
     ("2023年，高新区认真执行区人大批准的年度计划，经济运行稳中有进。", 2023),  # an approval as an attribute

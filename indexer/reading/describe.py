@@ -68,6 +68,8 @@ _FOUNDING_VERB = (r"获批|獲批|批准|批复|批復|开园|開園|挂牌|掛�
                   r"(?:成立|設立|设立|设置|設置|组建|組建|筹建|籌建|筹设|籌設)")
 _FOUNDED_ONLY = (r"组建成立|組建成立|正式成立|挂牌成立|掛牌成立|揭牌成立|批准设立|批准設立|批准成立|批复设立|批復設立|"
                  r"批复同意设立|批復同意設立|正式开园|正式開園|正式挂牌|正式掛牌")
+# (… nor when its sentence goes on to the year's results, 2023年，经批准，园区成立招商专班，全年引进项目20个: a year's work)
+_RESULTS_AFTER = r"[^。；;！？!?\n]*?(?:实现|實現|完成|达到|達到|增长|增長|引进|引進|签约|簽約|新增|累计|累計)"
 # (… but not when a count follows: 成立70周年, 设立企业12家 are an anniversary and a result)
 _COUNTED_AFTER = r"\s*了?\s*[\d一二三四五六七八九十两兩]+\s*(?:周年|週年|家|个|個|项|項|户|戶)"
 # a year followed by what was founded, approved or renamed in it (2015年成立創新及科技局, 2006年更名为…): the background,
@@ -92,11 +94,11 @@ _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,
                            # an event named after it, 2018年开园大会, a thing approved as an attribute, 区人大批准的年度计划,
                            # or a count of what was newly set up, 新设立企业12家)
                            rf"(?:{_MONTH_DAY}\s*[，,]?)?(?:(?!是|为|為|舉行|举行|召开|召開|迎来|迎來|庆祝|慶祝|新)[^，,。；;\d「」“”《》\n]){{0,12}}?"
-                           rf"(?:{_FOUNDING_VERB})(?!\s*(?:的|大会|大會|仪式|儀式|典礼|典禮|庆典|慶典|活动|活動)|{_COUNTED_AFTER})|"
+                           rf"(?:{_FOUNDING_VERB})(?!\s*(?:的|大会|大會|仪式|儀式|典礼|典禮|庆典|慶典|活动|活動)|{_COUNTED_AFTER}|{_RESULTS_AFTER})|"
                            # (… or in its sentence, by the compound verbs that tell nothing but a founding, after the purpose
                            # it served: 2014年8月，为…，加速推进…，组建成立了某党总支。)
                            rf"(?:{_MONTH_DAY}\s*[，,]?)?(?:(?!是|舉行|举行|召开|召開|迎来|迎來|庆祝|慶祝)[^。；;！？!?\d「」“”《》\n]){{0,60}}?"
-                           rf"(?:{_FOUNDED_ONLY})(?!\s*的|{_COUNTED_AFTER})")
+                           rf"(?:{_FOUNDED_ONLY})(?!\s*的|{_COUNTED_AFTER}|{_RESULTS_AFTER})")
 _SPAN_END = re.compile(r"\d\s*[-—–~～至]\s*$")
 _SPAN_START = re.compile(r"\s*年?\s*[-—–~～至]\s*(?:19|20)\d{2}")
 # a horizon a plan looks to (二〇三五年远景目标, 2035年愿景): the year it aims at, never the year of the text
