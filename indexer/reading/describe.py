@@ -7,8 +7,10 @@
   2018 and deploying 2019's work is 2019's; a repost by its date row or the paper's date opening its lead), and
   time is read as official writing counts it (今年/去年/今天/近日 under a dated lead, 今年 named by a part of it,
   较2023年末 and 比2023年同期, a park's 建区三十周年, 编制“十五五”规划 and “十二五”末, ROC years 一一四年度, 109年度,
-  去(110)年, a year looked back on: 回顾2016年). A year of an assessment, a founding or renaming, a comparison, a
-  target or one excepted in a history (除90年受…影響外) is background, and ``inspect`` names it; the report's year is
+  去(110)年, a year looked back on: 回顾2016年). A year of an assessment, a founding or renaming (also told with the
+  authority's act, 2011年6月，经省政府批准成为…, 民國85年協調工業局設置…, unless the headline tells that founding), a
+  comparison, a target (in a headline too: 最快2027年落成) or one excepted in a history (除90年受…影響外) is background,
+  and ``inspect`` names it; the report's year is
   the latest its figures are stated for (after a history's start, 1992年…南方谈话…, the later 截至2009年6月 or
   2011年，园区完成…; a list over 2016年至2018年，分别… is the last year's; a comparison averaged over two years,
   较2019年…两年平均增长, is of 2021; an undated profile's figures date it wherever they are stated, and a year still
@@ -56,9 +58,25 @@ _EVENT_YEAR = re.compile(r"于|於|自|从|從|(?<!截)至|到|始建|成立|比
 _IN_A_TITLE = re.compile(r"《[^》]*$")
 # a year a figure is measured against by a comparative verb (可望超越2018年的243亿美元, 高于2019年水平): compared with
 _OUTDONE = re.compile(r"(?:超越|超过|超過|高于|高於|低于|低於|优于|優於|好于|好於|快于|快於|不及|追平|逼近|接近)\s*$")
+# a month and day told after a year (6月, 6月12日, 二月: as dates are written in figures or in numerals)
+_MONTH_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?"
+# verbs that approve or open a zone (获批, 批准, 开园, 挂牌: a zone's status), and those that found a body when an
+# authority's act says whose founding it is (经/由/奉/协调…设立: 民國85年協調工業局設置…, 经省政府批准成立; a body a park
+# sets up itself in a year, 2023年，园区成立招商专班, is that year's work), and those that tell only a founding
+_FOUNDING_VERB = (r"获批|獲批|批准|批复|批復|开园|開園|挂牌|掛牌|"
+                  r"(?:经|經|由|奉|协调|協調|决议|決議|核定|同意)[^，,。；;\d「」“”《》\n]{0,12}?"
+                  r"(?:成立|設立|设立|设置|設置|组建|組建|筹建|籌建|筹设|籌設)")
+_FOUNDED_ONLY = (r"组建成立|組建成立|正式成立|挂牌成立|掛牌成立|揭牌成立|批准设立|批准設立|批准成立|批复设立|批復設立|"
+                 r"批复同意设立|批復同意設立|正式开园|正式開園|正式挂牌|正式掛牌")
+# (… nor when its sentence goes on to the year's results, 2023年，经批准，园区成立招商专班，全年引进项目20个: a year's work)
+_RESULTS_AFTER = r"[^。；;！？!?\n]*?(?:实现|實現|完成|达到|達到|增长|增長|引进|引進|签约|簽約|新增|累计|累計)"
+# (… but not when a count follows: 成立70周年, 设立企业12家 are an anniversary and a result)
+_COUNTED_AFTER = r"\s*了?\s*[\d一二三四五六七八九十两兩]+\s*(?:周年|週年|家|个|個|项|項|户|戶)"
 # a year followed by what was founded, approved or renamed in it (2015年成立創新及科技局, 2006年更名为…): the background,
 # not the report's year
-_FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,。]{0,12}?)?(?:成立|設立|设立|设置|設置|建成|获批|獲批|批准|建区|建區|始建|升级为|升格為|升格为|更名|改名)|"
+_FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,。]{0,12}?)?(?:成立|設立|设立|设置|設置|建成|获批|獲批|批准|建区|建區|始建|升级为|升格為|升格为|更名|改名|"
+                           # (… and the day a zone opened, 2006年開園的農業生物科技園區; not an event so named, 2018年开园大会)
+                           r"(?:开园|開園)(?!大会|大會|仪式|儀式|典礼|典禮|庆典|慶典|活动|活動))|"
                            # (… in its own clause too: 2016年5月，园区被评为省级示范园区)
                            r"(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d]{0,12}?(?:被(?:评为|評為|认定|認定|命名|列为|列為|列入)|获评|獲評)|"
                            # (a renaming told in its own clause, 2006年，园区更名为…: the history's)
@@ -69,7 +87,18 @@ _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,
                            # (never a year's event named after the extent, 「113年度某園區擴區招商說明會」: 年度 and a quoted name
                            # give the event's year, not the zone's history)
                            r"(?!度)(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d「」“”]{0,12}?(?:(?:面积|面積|范围|範圍|四至|区域|區域)"
-                           r"[^，,。；;\d]{0,4}?(?:调整|調整|扩大|擴大|扩展|擴展|增至|扩至|擴至)|扩区|擴區|调区|調區|扩容|擴容)")  # (2006年4月被批准为省级开发区: the background)
+                           r"[^，,。；;\d]{0,4}?(?:调整|調整|扩大|擴大|扩展|擴展|增至|扩至|擴至)|扩区|擴區|调区|調區|扩容|擴容)|"
+                           # (a founding told with its actor, as official histories write one: 2011年6月，经省政府批准成为…,
+                           # 民國85年協調工業局設置…, 民國八十四年二月奉行政院決議設置…, 2014年10月，某广场正式开园: the year
+                           # is the founding's, in its own clause; never a year that is something, 2019年是新中国成立70周年,
+                           # an event named after it, 2018年开园大会, a thing approved as an attribute, 区人大批准的年度计划,
+                           # or a count of what was newly set up, 新设立企业12家)
+                           rf"(?:{_MONTH_DAY}\s*[，,]?)?(?:(?!是|为|為|舉行|举行|召开|召開|迎来|迎來|庆祝|慶祝|新)[^，,。；;\d「」“”《》\n]){{0,12}}?"
+                           rf"(?:{_FOUNDING_VERB})(?!\s*(?:的|大会|大會|仪式|儀式|典礼|典禮|庆典|慶典|活动|活動)|{_COUNTED_AFTER}|{_RESULTS_AFTER})|"
+                           # (… or in its sentence, by the compound verbs that tell nothing but a founding, after the purpose
+                           # it served: 2014年8月，为…，加速推进…，组建成立了某党总支。)
+                           rf"(?:{_MONTH_DAY}\s*[，,]?)?(?:(?!是|舉行|举行|召开|召開|迎来|迎來|庆祝|慶祝)[^。；;！？!?\d「」“”《》\n]){{0,60}}?"
+                           rf"(?:{_FOUNDED_ONLY})(?!\s*的|{_COUNTED_AFTER}|{_RESULTS_AFTER})")
 _SPAN_END = re.compile(r"\d\s*[-—–~～至]\s*$")
 _SPAN_START = re.compile(r"\s*年?\s*[-—–~～至]\s*(?:19|20)\d{2}")
 # a horizon a plan looks to (二〇三五年远景目标, 2035年愿景): the year it aims at, never the year of the text
@@ -139,11 +168,16 @@ def _roc_year(text: str, taiwan: str = "") -> re.Match | None:
     found = [m for m in _ROC_YEAR.finditer(text) if traditional or taiwan or text.startswith("度", m.end())]
     if taiwan:  # (an era year from 40, 1951: an earlier one is a history's, 民国25年)
         found += [m for m in _ERA_NAMED.finditer(text) if int(m.group(1)) >= 40]
-        found += [m for m in _ROC_TWO_DIGIT.finditer(text) if not _COUNTS_YEARS.search(text[max(0, m.start() - 3):m.start()])]
+        # (a two-digit year inside one its era names, 於民國 86年 as 民國八十六年 is read, is that year: judged with
+        # what stands before its era's name, not after it)
+        found += [m for m in _ROC_TWO_DIGIT.finditer(text) if not _COUNTS_YEARS.search(text[max(0, m.start() - 3):m.start()])
+                  and not re.search(r"(?:民國|民国)\s*$", text[max(0, m.start() - 4):m.start()])]
     # (预估110年开发完成后: a target's year, not the report's)
     # (民國58年設立加工出口區: the year of a founding, a history's)
+    # (… but the date of the report's own visit is, 於95年10月21日親赴…視察, as with a year of the common era)
     return next((m for m in sorted(found, key=lambda m: m.start())
-                 if not _EVENT_YEAR.search(text[max(0, m.start() - 3):m.start()]) and not _FOUNDED_AFTER.match(text, m.end())
+                 if not (_EVENT_YEAR.search(text[max(0, m.start() - 3):m.start()]) and not _own_inquiry(text, m))
+                 and not _FOUNDED_AFTER.match(text, m.end())
                  and not _ROC_TARGETED.search(text[max(0, m.start() - 4):m.start()])), None)
 
 
@@ -343,6 +377,25 @@ _ASSESSED = re.compile(r"\s*年?度?[^，,。；;！？]{0,24}?(?:考核|考評|
 _EXPECTED_BY = re.compile(r"(?:最快|最早|最迟|最遲|最晚|有望|可望)\s*(?:在|于|於|到)?\s*$")
 
 
+# … and a year a project is forecast or planned to be finished in (预计2021年第三季完工, 可在2018年上半年建成投产, 将于
+# 2026年底竣工): its due date, told before it comes; never a forecast of a year's figures (预计2023年完成产值…)
+_DUE_BEFORE = re.compile(r"(?:预计|預計|预期|預期|预估|預估|可|将|將|计划|計劃|拟|擬)\s*(?:在|于|於|到)?\s*$")
+_DUE_AFTER = re.compile(r"\s*(?:年底|年末|年中|底|末|上半年|下半年|第?[一二三四1-4]季度?|\d{1,2}\s*月(?:底|份|中旬|下旬)?)?\s*"
+                        r"(?:前|之前|以前)?\s*(?:全面|正式|全部|基本|如期|顺利|順利)?\s*"
+                        r"(?:完工|竣工|建成|落成|投产|投產|投用|交付|启用|啟用|营运|營運|开园|開園)")
+
+
+# a profile's or an encyclopedia's row naming what the year is (成立 | 1980年, 成立时间：2006年5月): a founding's
+_FOUNDED_LABEL = re.compile(r"(?:成立|設立|设立|创立|創立|创建|創建|建立|设置|設置|开园|開園)(?:时间|時間|日期|年份|年月)?"
+                            r"\s*[|｜:：]\s*$")
+
+
+def _expected(text: str, m: re.Match) -> bool:
+    """Whether the year ``m`` is when a thing is expected to be done (最快在2024年落成, 预计2021年第三季完工)."""
+    return bool(_EXPECTED_BY.search(text[max(0, m.start() - 4):m.start()])
+                or _DUE_BEFORE.search(text[max(0, m.start() - 5):m.start()]) and _DUE_AFTER.match(text, m.end()))
+
+
 # a year in brackets right after a name (元朗创新园(2016年), 某工业区（1973）): when the thing got that name or was set up, as
 # an encyclopedia's list or a heading of its history writes it — an attribute of the name, not the year a text is about
 _NAMED_IN = re.compile(rf"[{CJK}][(（]\s*$")
@@ -366,6 +419,12 @@ def _is_deadline(text: str, m: re.Match) -> bool:
     return bool(_DEADLINE_AFTER.match(after)) or bool(re.search(r"(?<![年月])(?:到|力争|力爭|争取|爭取)\s*$", before))
 
 
+def _own_inquiry(text: str, m: re.Match) -> bool:
+    """Whether the year ``m`` after 于 dates the report's own inquiry (调研组于2023年5月赴…考察), not a founding."""
+    return bool(re.search(r"[于於]$", text[max(0, m.start() - 3):m.start()])
+                and not _FOUNDED_BEFORE.search(text[max(0, m.start() - 4):m.start()]) and _OWN_INQUIRY.match(text, m.end()))
+
+
 def _background(text: str, m: re.Match) -> str:
     """A year of the opening that is not the report's, and what it is (empty if it is none): what happened in it
     before (成立于2011年, 自2015年, 2006年4月被批准为…), what is compared with (比2022年同期), an assessment's year
@@ -375,22 +434,26 @@ def _background(text: str, m: re.Match) -> str:
         return "名称后括注的年份（设立或得名之年）"
     if _OUTDONE.search(text[max(0, m.start() - 4):m.start()]):
         return "比较的年份"
-    if _EXPECTED_BY.search(text[max(0, m.start() - 4):m.start()]):
+    if _expected(text, m):
         return "预期完成的年份"
     if _EVENT_YEAR.search(before):
-        own = re.search(r"[于於]$", before) and not _FOUNDED_BEFORE.search(text[max(0, m.start() - 4):m.start()]) \
-            and _OWN_INQUIRY.match(text, m.end())
-        if not own:
+        if not _own_inquiry(text, m):
             if re.search(r"比|较|較|与|與", before):
                 return "比较的年份"
             founded = _FOUNDED_BEFORE.search(text[max(0, m.start() - 4):m.start()])
             return "成立、获批或获评的年份" if founded else "事情的起止或发生的年份"
-    if _FOUNDED_AFTER.match(text, m.end()):
+    if _FOUNDED_AFTER.match(text, m.end()) or _FOUNDED_LABEL.search(text[max(0, m.start() - 12):m.start()]):
         return "成立、获批或获评的年份"
     if _ASSESSED.match(text, m.end()):
         return "考核评比的年度，次年才评出"
     started = _STARTED.match(text, m.end())
     return "历史的起点" if started and _COUNTED_SINCE.search(text, started.end(), started.end() + 120) else ""
+
+
+# a headline telling a founding, an approval or an opening (揭牌成立, 获批省级开发区, 正式开园) … and one telling an
+# anniversary of it (成立30周年, 建区十年来): the founding is then the news, or its history
+_FOUNDING_TOLD = re.compile(r"成立|揭牌|挂牌|掛牌|开园|開園|获批|獲批|批复|批復|设立|設立|组建|組建|升格|升级为|升級為")
+_ANNIVERSARY_TOLD = re.compile(r"周年|週年|年来|年來|以来|以來|年头|年頭")
 
 
 # the background of a history a profile tells before its figures: where it started, when it was founded or renamed
@@ -553,7 +616,10 @@ def _body_frame(title: str, text: str) -> tuple[int, str] | None:
 # a news lead opening with its paper's name and the date in digits, as a forum or a blog reposts a story
 # (自由時報 2022/12/28 經濟部…今(28日)舉行…): the date the story is told
 # … or a blog's row of its author's name and the date (某某op4 2022-01-27) over the story it reposts
-_LEAD_DATELINE = re.compile(r"^\s*(?:[^\s，,。：:；;]{2,16}?\s+|[^\d\s，,。：:；;]{2,10}?\s*)?((?:19|20)\d{2})\s*[/.-]\s*(?:0?[1-9]|1[0-2])\s*[/.-]\s*"
+# … or the story's own headline and its dateline with the time, as a repost keeps them run into the lead
+# (某園區 擴建招商2018-12-04 13:52某某晚報 記者…報導…)
+_LEAD_DATELINE = re.compile(r"^\s*(?:[^\s，,。：:；;]{2,16}?\s+(?:[^\d\s，,。：:；;]{2,10}?(?=\s*(?:19|20)\d{2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s+\d{1,2}:\d{2}))?|"
+                            r"[^\d\s，,。：:；;]{2,10}?\s*)?((?:19|20)\d{2})\s*[/.-]\s*(?:0?[1-9]|1[0-2])\s*[/.-]\s*"
                             r"(?:0?[1-9]|[12]\d|3[01])(?!\d)")
 # a lead telling time from the day it is told: this year, last year, today, yesterday, lately (今天17日上午, 近日)
 _TOLD_WHEN = re.compile(r"今年|本年|今年度|去年|新年伊始|新春伊始|今天|今日|昨天|昨日|近日|日前")
@@ -741,6 +807,37 @@ _TIME_TOLD = re.compile(r"(?:19|20)\d{2}|[一二〇零○]{4}|\d{1,2}\s*月|\d{1
 
 def choose_year(title: str, body: str, published: int | None = None, news: bool = False,
                 from_lead: bool = False, doc_type: str = "") -> tuple[int | None, str]:
+    """The report's year and the evidence (see :func:`_choose_year`); when the year came from elsewhere than the
+    title, the evidence names the title's years that were refused and why (最快2027年落成: a target's)."""
+    year, why = _choose_year(title, body, published, news, from_lead, doc_type)
+    # (a title taken from the lead is the opening's first words: the opening's years passed over are already named)
+    if "标题和正文开头" in why and "略过作为背景" not in why \
+            and (refused := _refused_in_title(title, from_lead, _taiwan(title + "\n" + body[:3000]))):
+        said = f"标题中的{refused}不是报告的年份，正文开头"
+        why = why.replace("标题和正文开头都", said + "也").replace("标题和正文开头", said)
+    return year, why
+
+
+def _refused_in_title(title: str, from_lead: bool, taiwan: str) -> str:
+    """The years of a title that are not the report's, each with why (「2027年」（预期完成或目标的年份）), or ""."""
+    text = _western_years(_arabic_years(title), taiwan)
+    refused = []
+    for m in _YEAR.finditer(text):
+        before = text[max(0, m.start() - 4):m.start()]
+        if _expected(text, m) or _is_deadline(text, m) or _ROC_TARGETED.search(before):
+            why = "预期完成或目标的年份"
+        elif re.search(r"(?:比|较|較)\s*$", before) or _OUTDONE.search(before):
+            why = "比较的年份"
+        elif from_lead and (_EVENT_YEAR.search(text[max(0, m.start() - 3):m.start()]) or _FOUNDED_AFTER.match(text, m.end())):
+            why = _background(text, m) or "事情发生的年份"
+        else:
+            continue
+        refused.append(f"「{_as_written(m.group(0), title)}」（{why}）")
+    return "、".join(refused)
+
+
+def _choose_year(title: str, body: str, published: int | None = None, news: bool = False,
+                 from_lead: bool = False, doc_type: str = "") -> tuple[int | None, str]:
     """The report's year: its title's, else its opening's; ``published`` (the page's
     publication year, for a news item: news is dated by its publication) when neither
     has one. For ``news`` the opening is its lead paragraph: a year further on is the
@@ -775,6 +872,9 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
               # against, not theirs)
               and not re.search(r"(?:比|较|較)\s*$", title[max(0, m.start() - 2):m.start()])
               and not _OUTDONE.search(title[max(0, m.start() - 4):m.start()])
+              # (a headline telling when a thing is due, 某大楼最快2027年落成, 力争2025年前建成: a target's year, told
+              # before it comes, as in the opening)
+              and not _expected(title, m) and not _is_deadline(title, m)
               and not (from_lead and (_EVENT_YEAR.search(title[max(0, m.start() - 3):m.start()])
                                       or _FOUNDED_AFTER.match(title, m.end())))), None)
     if m:
@@ -869,6 +969,18 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
     # from is not: 1992年…应运而生。经过21年…)
     ym = next((m for m in _YEAR.finditer(opening) if not _IN_A_TITLE.search(opening[:m.start()])
                and not _background(body, m) and not _is_deadline(opening, m)), None)
+    founding_news = None
+    if news and _FOUNDING_TOLD.search(title) and not _ANNIVERSARY_TOLD.search(title):
+        # a news item about a founding itself (某工业园揭牌成立, 某经开区获批省级开发区: its headline tells the founding,
+        # not an anniversary of it) is of the year it is told in: the opening's latest year of a founding is its year
+        # (a lead taken for the title names a founding as news only by its day, 2023年5月12日，…揭牌成立; 2006年，…设立
+        # is a history's)
+        founded = [m for m in _YEAR.finditer(opening) if not _IN_A_TITLE.search(opening[:m.start()])
+                   and _background(body, m) == _HISTORY[1] and not _is_deadline(opening, m)
+                   and (not from_lead or re.match(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日", opening[m.end():]))]
+        latest = max(founded, key=lambda m: int(m.group(1))) if founded else None
+        if latest and (not ym or int(latest.group(1)) > int(ym.group(1))):
+            ym = founding_news = latest
     mm = _MASKED_YEAR.search(opening)
     if mm and (not ym or mm.start() < ym.start()):
         return None, f"正文开头的年份被隐去（「{mm.group(0)}」），不作猜测"
@@ -904,6 +1016,8 @@ def choose_year(title: str, body: str, published: int | None = None, news: bool 
             return stated
         if news and (later := _next_year_of_news(year, title, _arabic_years(full[:1500]), published)):
             return later[0], (f"正文开头的年份「{ym.group(0)}」" + ("：" if later[0] == year else "是回顾的一年；")) + later[1]
+        if ym is founding_news:
+            return year, f"正文开头的年份「{ym.group(0)}」（标题讲的就是这次成立或获批）{_passed_over(body, ym.start())}"
         return year, f"正文开头的年份「{ym.group(0)}」{_passed_over(body, ym.start())}"
     for where, text in (("标题", title), ("正文开头", opening)):
         if roc := _roc_year(text, taiwan):
@@ -1014,8 +1128,8 @@ _HEARD_OR_REVIEWED = re.compile(r"\s*年?度?[^。，,；;！？\n]{0,12}?(?:汇
 
 
 # where a sentence's time frame stands: at its start, or opening what someone said or what was counted (…表示，2018年以来，;
-# 据统计，2011年…)
-_FRAME_START = re.compile(r"(?:^|[。！？；;!?\n]|(?:据统计|據統計|据悉|據悉|据了解|據了解|表示|指出|介绍|介紹|说|說)[，,:：])\s*$")
+# 据统计，2011年…; 统计数字显示，2012年前11个月…: what the figures show, as a statistics office's or a reporter's source)
+_FRAME_START = re.compile(r"(?:^|[。！？；;!?\n]|(?:据统计|據統計|据悉|據悉|据了解|據了解|表示|指出|介绍|介紹|说|說|显示|顯示|表明)[，,:：])\s*$")
 # a sentence that sets its year against the present (1960年全国共编定61个工业区，此次更新计划…): the year is history
 _NOW_AGAINST = re.compile(r"此次|这次|這次|本次|如今|目前|现在|現在|至今")
 # a clause telling a founding or a designation (1986年全省共设立20个工业区, 1960年全国共编定61个工业区): history
