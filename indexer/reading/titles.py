@@ -1324,3 +1324,66 @@ def past_dateline(title: str) -> tuple[str, str]:
     if text == title or len(re.findall(f"[{CJK}]", rest)) < 6 or _WHEN.fullmatch(rest):
         return title, ""  # (近日，某某表示 — nothing but the day and the source left: no headline of its own)
     return text, title[:len(title) - len(text)].strip()
+
+
+# ------------------------------------------------------------ a title the page labels as its title
+
+# a row of the page that labels its value as the title, as a document database, a records page or an encyclopedia
+# prints its fields (文件标题: | 值 |, 新聞標題【某報】值, 词条 | 值 |, 原标题:值): the field names what the page is;
+# 原标题 (a repost's note of the original's title) names it only where the page prints no headline of its own
+TITLE_FIELD = re.compile(r"^(?P<label>(?:原|文件|文章|本文|新闻|新聞|信息|資訊|资讯|公文|政策)?(?:标题|標題|题名|題名)|词条|詞條)"
+                         r"\s*(?:[:：|｜]\s*[|｜]?|(?=【))\s*(?:【[^【】]{1,10}】)?\s*(?P<value>\S.*)$")
+# an official document's issuing number before its title (临工管发〔2015〕7号, 某政办〔2023〕12号): the file's number, a
+# field of its own in GB/T 9704, never part of the title
+_ISSUE_NUMBER = re.compile(r"^[{CJK}]{{1,10}}[〔\[［(（【]\s*(?:19|20)\d{{2}}\s*[〕\]］)）】]\s*第?\s*\d{{1,4}}\s*号\s*".format(CJK=CJK))
+_SPACE_IN_CJK = re.compile(rf"(?<=[{CJK}])\s+(?=[{CJK}])")
+# the source a repost names after the title it copies (…增长26.8%——来源:巴中日报)
+_SOURCE_AFTER = re.compile(r"\s*[—－-]{1,2}\s*(?:来源|來源|稿源|出处|出處)\s*[:：].*$")
+
+
+def _field_value(value: str) -> str:
+    """The title in a title field's value: up to the table's next cell (| 内容概述: …), or where a page that printed the
+    title twice on the row (新聞標題 标题寄件人 E-mail…标题) starts it again: the part both print."""
+    value = re.split(r"\s*[|｜]", value, maxsplit=1)[0].strip()
+    if len(value) >= 16 and (again := value.find(value[:8], 8)) > 0:
+        n = 0
+        while again + n < len(value) and value[n] == value[again + n]:
+            n += 1
+        value = value[:n] if n >= 8 else value
+    value = _SOURCE_AFTER.sub("", _ISSUE_NUMBER.sub("", value))
+    if _OFFICIAL_TITLE.match(joined := _SPACE_IN_CJK.sub("", value)):
+        value = joined  # (临沧工业园区管理委员会关于设立临沧 工业园区…的通知: a document's title keeps its line breaks as spaces)
+    return clean_title(value)
+
+
+def field_title(lines: list[str], limit: int = 12) -> tuple[str, str, int] | None:
+    """The title a labelled row among the first ``limit`` lines of a page names (its value, the label, the row's
+    index), or None: no such row, its value no title (a date, a sentence), or two rows naming different titles (a
+    list of records, not one)."""
+    found = None
+    for k, line in enumerate(lines[:limit]):
+        m = TITLE_FIELD.match(line)
+        if not m:
+            continue
+        value = _field_value(m.group("value"))
+        if len(re.findall(f"[{CJK}]", value)) < 4 or len(value) > 90 or _SENTENCE_END.search(value):
+            continue
+        if found and found[0] != value:
+            return None
+        found = found or (value, m.group("label"), k)
+    return found
+
+
+# the heading of a document's first part, alone on its line: 一、2024年工作回顾 (GB/T 9704's first level, numbered 一、)
+_FIRST_PART = re.compile(r"^一\s*[、.．]\s*(?P<heading>[^。！？!?；;：:]{4,30})$")
+_NEXT_PART = re.compile(r"^二\s*[、.．]")
+
+
+def title_from_first_heading(lines: list[str]) -> str | None:
+    """The title of a text printed without its title line that opens on its first part's heading (一、2024年工作回顾 /
+    2024年，在…领导下，…): the heading names what the text is about, where the lead's first clause is only its frame.
+    None when the text opens otherwise, or on a list of headings (一、… / 二、…, a table of contents)."""
+    m = _FIRST_PART.match(lines[0]) if lines else None
+    if not m or any(_NEXT_PART.match(x) for x in lines[1:3]) or not any(_is_paragraph(x) for x in lines[1:4]):
+        return None  # (its sub-heading may come first: 一、全国概况 / （一）分类和分布 / 目前，全国共有…)
+    return clean_title(m.group("heading")) or None
