@@ -861,6 +861,19 @@ def cut_inline_title(line: str) -> tuple[str, str] | None:
 _OPENS, _CLOSES = "「『“《〈", "」』”》〉"
 
 
+def _quote_closes_at(text: str) -> int:
+    """Where the quotation ``text`` opens with closes (nested ones inside it skipped), or len(text) when it never does."""
+    depth = 0
+    for k, c in enumerate(text):
+        if c in _OPENS:
+            depth += 1
+        elif c in _CLOSES:
+            depth -= 1
+            if depth == 0:
+                return k
+    return len(text)
+
+
 def _inside_quote(text: str) -> bool:
     """Whether ``text`` ends inside a quotation it opened (「…, “…, 《…)."""
     return sum(text.count(c) for c in _OPENS) > sum(text.count(c) for c in _CLOSES)
@@ -1159,10 +1172,6 @@ def title_from_lead(lines: list[str]) -> str | None:
         if len(re.findall(f"[{CJK}]", line)) < 2 or is_contact_or_tag_row(line):
             continue  # a site's button or markup left in the text (expand, <center…>, •), its contact row or a post's
             # hashtags (#拼经济 #做就对了): no words of a lead
-        if len(line) <= 16 and not re.search(r"[，,。！？!?；;：:、\s]", line) and k + 1 < len(lines) \
-                and _is_paragraph(lines[k + 1]) and not _is_paragraph(line):
-            continue  # 中時生活台中專輯 / 中科二林園區今天舉行…,…: a short line of no clause over the lead, which the title lines
-            # above did not take as a headline, is the column's or the channel's name; the lead's words are below it
         if len(line) <= 12 and re.search(r"[:：]\s*$", line):
             continue  # 本文目录导读: / 内容提要： — a label over what follows, nothing of its own (whom a speech calls,
             # 同志们：, was passed over above)
@@ -1194,16 +1203,16 @@ def title_from_lead(lines: list[str]) -> str | None:
             text = text[quoted.end():]  # “所有的工作…作风。”18日，高新区召开…会: a feature lead opens on someone's words; the
             # news is the event dated after them (what was said is no headline). A dated clause that only says who said
             # them (“…。”3月2日上午，某某在会上发言时说。) leaves the quotation the news
-        if text[:1] in "“「" and (first := _SENTENCE_END.split(text, 1)[0]) and _inside_quote(first) \
-                and not _inside_quote(first[1:]):
-            text = text[1:]  # “岁末年初，作为…“建筑陶瓷园区”的…工作，按照…会长…话说，…: a paragraph quoting someone at length opens
-            # on the quotation mark and closes it paragraphs later; the first words are the lead's without it
-        if (stamp := _STAMP_AFTER.search(text, 6)) and not re.search(r"[，,。！？!?；;]", text[:stamp.start()]):
-            text = text[:stamp.start()]  # 某某科技園正式開園 2001年09月18日 22:07 中新社記者…電…: a news page's headline, the day
-            # and time it was posted and the credited lead on one row; the words before the time stamp are the headline
+        if text[:1] in "“「" and _quote_closes_at(text) >= len(text.rstrip()) - 1:
+            text = text[1:]  # “岁末年初，作为…“建筑陶瓷园区”的…工作，按照…话说，是…。”: a paragraph all quotation (a feature
+            # quoting someone at length) opens on the mark and closes it at its end; its first words are the lead's
+            # (a quotation that closes inside the paragraph, “…。”3月2日上午，某某说。, keeps its mark: someone's words)
         if (posted := _POSTED_AT.search(text)) and posted.start() >= 6:
             text = text[:posted.start()]  # 标题 發表於 2017-01-09 08:00 分享 讚好 0 正文…: a post's headline, its date row and its
             # text on one line; the words before the date's label are the headline
+        elif (stamp := _STAMP_AFTER.search(text, 6)) and not re.search(r"[，,。！？!?；;]", text[:stamp.start()]):
+            text = text[:stamp.start()]  # 某某科技園正式開園 2001年09月18日 22:07 中新社記者…電…: a news page's headline, the day
+            # and time it was posted and the credited lead on one row; the words before the time stamp are the headline
         sentences = [x.strip() for x in _SENTENCE_END.split(text, 2)]
         sentence = sentences[0]
         if len(sentence) < 6:
@@ -1368,6 +1377,7 @@ TITLE_FIELD = re.compile(r"^(?P<label>(?:原|文件|文章|本文|新闻|新聞|
 # an official document's issuing number before its title (临工管发〔2015〕7号, 某政办〔2023〕12号): the file's number, a
 # field of its own in GB/T 9704, never part of the title
 _ISSUE_NUMBER = re.compile(r"^[{CJK}]{{1,10}}[〔\[［(（【]\s*(?:19|20)\d{{2}}\s*[〕\]］)）】]\s*第?\s*\d{{1,4}}\s*号\s*".format(CJK=CJK))
+_CJK_CHAR = re.compile(f"[{CJK}]")
 _SPACE_IN_CJK = re.compile(rf"(?<=[{CJK}])\s+(?=[{CJK}])")
 # the source a repost names after the title it copies (…增长26.8%——来源:巴中日报)
 _SOURCE_AFTER = re.compile(r"\s*[—－-]{1,2}\s*(?:来源|來源|稿源|出处|出處)\s*[:：].*$")
@@ -1397,8 +1407,8 @@ def field_title(lines: list[str], limit: int = 12) -> tuple[str, str, int] | Non
     for k, line in enumerate(lines[:limit]):
         m = TITLE_FIELD.match(line)
         if not m:
-            if _is_paragraph(line):
-                break  # (the text has begun)
+            if len(_CJK_CHAR.findall(line)) > 30 and re.search(r"[，,。]", line):
+                break  # (the text has begun: a paragraph of words, not a row of the page's address or its fields)
             continue
         value = _field_value(m.group("value"))
         if len(re.findall(f"[{CJK}]", value)) < 4 or len(value) > 90 or _SENTENCE_END.search(value):
