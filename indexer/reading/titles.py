@@ -1387,11 +1387,11 @@ def _field_value(value: str) -> str:
     """The title in a title field's value: up to the table's next cell (| 内容概述: …), or where a page that printed the
     title twice on the row (新聞標題 标题寄件人 E-mail…标题) starts it again: the part both print."""
     value = re.split(r"\s*[|｜]", value, maxsplit=1)[0].strip()
-    if len(value) >= 16 and (again := value.find(value[:8], 8)) > 0:
+    if len(value) >= 12 and (again := value.find(value[:6], 6)) > 0:
         n = 0
         while again + n < len(value) and value[n] == value[again + n]:
             n += 1
-        value = value[:n] if n >= 8 else value
+        value = value[:n] if n >= 6 and n <= again else value
     value = _SOURCE_AFTER.sub("", _ISSUE_NUMBER.sub("", value))
     if _OFFICIAL_TITLE.match(joined := _SPACE_IN_CJK.sub("", value)):
         value = joined  # (临沧工业园区管理委员会关于设立临沧 工业园区…的通知: a document's title keeps its line breaks as spaces)
