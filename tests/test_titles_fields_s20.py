@@ -39,7 +39,7 @@ def _read(name):
     # a column's label set off by a space before the lead's day, on every paragraph
     ("t20_08_column_label_before_lead_day.txt", "松林高新区召开2023年度科技创新表彰大会", "简报", titles.FROM_LEAD),
     # a headline, its post stamp and its credited lead on one row
-    ("t20_09_headline_post_stamp_and_credited_lead_one_row.txt", "青溪華商產業園正式開園", "简报", titles.FROM_LEAD),
+    ("t20_09_headline_post_stamp_and_credited_lead_one_row.txt", "東方華商產業園正式開園", "简报", titles.FROM_LEAD),
     # the first part's numeral (一 on a line of its own) run into the speech's title above it
     ("t20_10_part_numeral_under_speech_title.txt", "在全区工业发展大会上的讲话", "讲话", "第 1 行"),
 ])
