@@ -1407,7 +1407,7 @@ def field_title(lines: list[str], limit: int = 12) -> tuple[str, str, int] | Non
     for k, line in enumerate(lines[:limit]):
         m = TITLE_FIELD.match(line)
         if not m:
-            if len(_CJK_CHAR.findall(line)) > 30 and re.search(r"[，,。]", line):
+            if (_is_paragraph(line) or _ends_sentence(line)) and len(_CJK_CHAR.findall(line)) >= 10:
                 break  # (the text has begun: a paragraph of words, not a row of the page's address or its fields)
             continue
         value = _field_value(m.group("value"))
