@@ -42,6 +42,13 @@ def _read(name):
     ("t20_09_headline_post_stamp_and_credited_lead_one_row.txt", "東方華商產業園正式開園", "简报", titles.FROM_LEAD),
     # the first part's numeral (一 on a line of its own) run into the speech's title above it
     ("t20_10_part_numeral_under_speech_title.txt", "在全区工业发展大会上的讲话", "讲话", "第 1 行"),
+    # a mirror site's doubled commas (,, and ,、) around the lead's day: no clause of the day alone
+    ("t20_11_mirror_doubled_commas_in_lead.txt", "松林区政协组织常委、委员一行15人到松林工业园区视察重点项目建设情况", "简报",
+     titles.FROM_LEAD),
+    # a meeting's long name, the lead's whole first clause within a headline's length past its day: never cut mid-name
+    ("t20_12_long_meeting_name_lead.txt",
+     "中国共产党青港市松林区第三届代表大会第二次会议暨中国共产党青港经济开发区青港高新区工作委员会2024年第一次全体会议召开", "简报",
+     titles.FROM_LEAD),
 ])
 def test_authored_page(name, title, doc_type, evidence):
     got_title, got_type, why = _read(name)
@@ -167,3 +174,11 @@ def test_paragraph_all_quotation_loses_its_opening_mark():
 ])
 def test_numeral_after_genre_word(title, expected):
     assert titles.clean_title(title) == expected
+
+
+def test_a_clause_longer_than_a_headline_is_still_cut():
+    # past 64 characters (the lead's day aside) with no comma, the words that end by the 40th
+    line = ("3月5日，" + "青港经济开发区管委会组织中层以上干部和相关科室负责人参加由党政办公室组织的各园区招商局经济发展局"
+            "在管委会一楼大厅开展的第一期科室述职活动。")
+    title = titles.title_from_lead([line])
+    assert len(title) <= 45 and title.startswith("3月5日，青港经济开发区管委会组织")

@@ -1138,6 +1138,8 @@ def is_dated_list(line: str) -> bool:
     return len(ISO_DATE.findall(line)) >= 2
 
 
+# a comma printed twice, or before an enumeration comma (,, / ,、), as a mirror site's copy doubles them
+_DOUBLED_COMMA = re.compile(r"[，,](?:\s*[，,、])+")
 # the day and the clock time a news page posts a story at, in words or in figures (2001年09月18日 22:07, 2023-05-06 09:30)
 _STAMP_AFTER = re.compile(r"\s*(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}:\d{2}")
 # a label of a few words set off by a space before a lead's day (产业园区 日前，… / 园区动态 3月5日，…)
@@ -1182,6 +1184,9 @@ def title_from_lead(lines: list[str]) -> str | None:
             # a picture's caption (the pictures come first on news pages); the story's words start after its credit (a
             # summary of two clauses there, 某园区今年满50岁，园区将…。, is the story's own teaser and names it)
         text = re.sub(r"^[?？•·\s]+", "", line)  # a page's lost characters (??? 本报讯 …)
+        if "," in text or "，" in text:
+            text = _DOUBLED_COMMA.sub(lambda m: "、" if "、" in m.group(0) else m.group(0)[0], text)  # 實效,,8月24日上午,,某區政協組織…成員,、政協常委: a
+            # mirror site's doubled commas; the lead's clauses are those of one comma each
         if (voc := VOCATIVE.match(text)) and len(text) - voc.end() >= 6:
             text = text[voc.end():].lstrip()  # 同志们、朋友们: 中国…的十年,…: the speech's first words follow whom it calls
         text = _LABEL_BEFORE_DAY.sub("", text, count=1)  # 产业园区 日前，由…: a lead opens on its day; words set off
@@ -1305,9 +1310,12 @@ def title_from_lead(lines: list[str]) -> str | None:
                 if end <= 60:
                     cut = [end]
             if not cut and len(sentence) > 60:  # no comma by the 40th character: the first clause when it is no longer
-                # than a headline, else the words that end by the 40th (never 主持召 for 主持召开)
+                # than a headline (a sentence of one clause: 64 characters past the lead's day, which the headline drops,
+                # as elsewhere here), else the words that end by the 40th (never 主持召 for 主持召开)
+                past_day = (day := _DATED_EVENT.match(sentence)) and day.end() or 0
                 comma = re.search(r"[，,]", sentence[41:61])
-                cut = [41 + comma.start()] if comma else [_word_end_before(sentence, 40)]
+                if comma or len(sentence) - past_day > 64:
+                    cut = [41 + comma.start()] if comma else [_word_end_before(sentence, 40)]
             if cut and (frame := _FRAME_ONLY.search(sentence[:cut[0]])) \
                     and (goes_on := _main_clause_after(sentence, cut[0], subject=frame.group("coverb") is None)):
                 cut = [goes_on]  # 作为…园区，南部科学园区…跃居第一 / 在…论坛上，某联合会公布了…名单 / 某管委会以“…”为主抓手，
