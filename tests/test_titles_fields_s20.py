@@ -182,3 +182,12 @@ def test_a_clause_longer_than_a_headline_is_still_cut():
             "在管委会一楼大厅开展的第一期科室述职活动。")
     title = titles.title_from_lead([line])
     assert len(title) <= 45 and title.startswith("3月5日，青港经济开发区管委会组织")
+
+
+def test_the_page_top_above_a_title_field_is_no_text():
+    # what the page prints above and around its title row (a mail form's labels, a video's link, the title again, a
+    # notice's issuing number) is its top, as above a title line; the text starts at its first paragraph or heading
+    report = read_file(GOLD / "t20_02_news_title_field_over_video_caption.txt", GOLD).reports[0]
+    assert "寄件人" not in report.text and "【影音】" not in report.text and "慶祝大會" in report.text
+    notice = read_file(GOLD / "t20_01_file_title_field_over_notice.txt", GOLD).reports[0]
+    assert "青开管发〔2022〕15号" not in notice.text and "一、工作职责" in notice.text

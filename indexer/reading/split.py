@@ -188,8 +188,13 @@ def _field_report(lines: list[str], field: tuple[str, str, int]) -> RawReport:
     (a video's caption, 【影音】…; the row itself with its label, 词条 | 某某 |; a lead's first clause) only suggests
     one. The row alone on its line is the page's furniture, not the text."""
     title, label, k = field
-    body = [x for x in lines if not ((m := titles.TITLE_FIELD.match(x)) and len(x) <= len(title) + 16
-                                     and titles.field_title([x]) and titles.field_title([x])[0] == title)]
+    body = lines
+    if (row := next((j for j, x in enumerate(lines[:12]) if titles.TITLE_FIELD.match(x)), None)) is not None:
+        body = lines[row + 1:]  # (the row and what the page prints above it, as above a title line, are its top)
+        while body and not titles.is_paragraph(body[0]) and not titles.HEAD_START.match(body[0]) \
+                and not re.search(r"[：:]$", body[0]):
+            body = body[1:]  # (寄件人 E-mail, 【影音】…, the title printed again, its issuing number: the page's top down to its
+            # text; a heading, 一、…, or whom a notice addresses, 各部门：, starts the text)
     return RawReport(title, "\n".join([title] + body), f"页面开头的标题栏「{label}」写明标题「{title}」（页面自己标出的标题）")
 
 

@@ -798,10 +798,14 @@ def _is_paragraph(line: str) -> bool:
     return (len(line) > 60 or (len(line) > 30 and _ends_sentence(line))) and not is_official_title(line)
 
 
+is_paragraph = _is_paragraph  # (split reads where a page's top ends)
+
+
 # ------------------------------------------------------------ a title run into its body
 
 _JOINER = re.compile(r"^(?:范文|範文)?(?:及|和|暨|与|與|并|並|以及)")  # …工作总结范文和2020年工作思路
 _HEAD_START = re.compile(rf"^(?:[{CN_DIGITS}]{{1,3}}[、.．]|[（(][{CN_DIGITS}]{{1,3}}[）)])")
+HEAD_START = _HEAD_START  # (a numbered heading's start, 一、 / （一）: split reads it too)
 
 
 # how a sentence opens and a title never does: 本报告根据…, 根据…的要求, 为进一步…, 现将…
