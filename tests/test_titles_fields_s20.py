@@ -65,6 +65,7 @@ def test_authored_page(name, title, doc_type, evidence):
     (["新聞標題【某報】園區擴建案動工寄件人 E-mail收件人 E-mail園區擴建案動工"], ("園區擴建案動工", "新聞標題")),
     (["原标题:经开区上半年规上工业增加值增长26.8%——来源:某某日报"], ("经开区上半年规上工业增加值增长26.8%", "原标题")),
     (["标题：青溪园区召开项目推进会"], ("青溪园区召开项目推进会", "标题")),
+    (["标　　题：青溪园区召开项目推进会", "发布日期：2023-05-06"], ("青溪园区召开项目推进会", "标题")),
 ])
 def test_field_title_reads_the_value(lines, expected):
     title, label, _k = titles.field_title(lines)

@@ -1384,7 +1384,7 @@ def past_dateline(title: str) -> tuple[str, str]:
 # a row of the page that labels its value as the title, as a document database, a records page or an encyclopedia
 # prints its fields (文件标题: | 值 |, 新聞標題【某報】值, 词条 | 值 |, 原标题:值): the field names what the page is;
 # 原标题 (a repost's note of the original's title) names it only where the page prints no headline of its own
-TITLE_FIELD = re.compile(r"^(?P<label>(?:原|文件|文章|本文|新闻|新聞|信息|資訊|资讯|公文|政策)?(?:标题|標題|题名|題名)|词条|詞條)"
+TITLE_FIELD = re.compile(r"^(?P<label>(?:原|文件|文章|本文|新闻|新聞|信息|資訊|资讯|公文|政策)?(?:标[\s\u3000]*题|標[\s\u3000]*題|题[\s\u3000]*名|題[\s\u3000]*名|题目|題目)|词条|詞條)"
                          r"\s*(?:[:：|｜]\s*[|｜]?|(?=【))\s*(?:【[^【】]{1,10}】)?\s*(?P<value>\S.*)$")
 # an official document's issuing number before its title (临工管发〔2015〕7号, 某政办〔2023〕12号): the file's number, a
 # field of its own in GB/T 9704, never part of the title
@@ -1427,7 +1427,7 @@ def field_title(lines: list[str], limit: int = 12) -> tuple[str, str, int] | Non
             continue
         if found and found[0] != value:
             return None
-        found = found or (value, m.group("label"), k)
+        found = found or (value, re.sub(r"[\s\u3000]", "", m.group("label")), k)  # (标　　题: a table's spaced label)
     return found
 
 
