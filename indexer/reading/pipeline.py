@@ -17,6 +17,7 @@ from .corrections import Corrections, apply_corrections, load_corrections
 from .describe import apply_folder_hints, describe_report
 from .formats import OUTSIDE, SUPPORTED_SUFFIXES, read_path
 from .indicators import extract_indicators
+from . import titles
 from .split import is_off_topic, split_reports, split_sections
 
 __all__ = ["CORRECTIONS_FILE", "PIPELINE_VERSION", "SUPPORTED_SUFFIXES", "iter_corpus_files", "load_corrections",
@@ -147,7 +148,8 @@ def _read(path: Path, corpus_root: Path, source: str, corrections: Corrections |
     text = clean_text(raw.text)
     credits = page_credits(raw.text)
     marked = {normalize_line(t): lv for lv, t in raw.headings}
-    raws, page_title = split_reports(text, normalize_line(path.stem), credits.title)
+    field = titles.field_title([normalize_line(x) for x in raw.text.split("\n", 40)[:40] if x.strip()])
+    raws, page_title = split_reports(text, normalize_line(path.stem), credits.title, field)
     kept = [r for r in raws if not (len(raws) > 1 and is_off_topic(r))]
     for r in raws:
         if r not in kept:

@@ -110,9 +110,13 @@ def _drop_title_repeats(title_line: str, title: str, body: list[str]) -> list[st
     return out
 
 
-def _report(lines: list[str], fallback_title: str, named_title: str | None = None) -> RawReport:
+def _report(lines: list[str], fallback_title: str, named_title: str | None = None,
+            field: tuple[str, str, int] | None = None) -> RawReport:
     """A page (or the part of one before its first numbered report) as one report. ``named_title``:
-    the title a furniture row of the page names (本文标题：…), for a page without a title line."""
+    the title a furniture row of the page names (本文标题：…), for a page without a title line; ``field``: the
+    title a labelled row at the page's top names (``titles.field_title``: 文件标题: | … |, 词条 | … |, 原标题:…)."""
+    if field and not field[1].startswith("原"):
+        return _field_report(lines, field)
     grouped, block, why_joined = titles.join_headline_block(lines)
     if block is not None and titles.pick_title_line(grouped, block=block) == block:
         lines = grouped  # a headline group (引题： / 主题 / 副题 above the date row): one title
@@ -166,23 +170,45 @@ def _report(lines: list[str], fallback_title: str, named_title: str | None = Non
     # (a named headline of phrases side by side, 正视问题 聚焦质量, is one even without a genre or news word)
     if named_title and (titles.title_score(named_title) >= 2 or titles.TWO_PART_HEADLINE.fullmatch(named_title)):
         return RawReport(named_title, "\n".join([named_title] + lines), f"页面开头没有标题行，页面的“本文标题”一栏或收藏按钮写明「{named_title}」")
+    if field:  # 原标题:…: a repost's note of the original's title, the only title a page without a headline prints
+        return _field_report(lines, field)
     if titles.title_score(fallback_title) >= 5:  # a file named by its title: 1954年政府工作报告.txt
         return RawReport(fallback_title, "\n".join([fallback_title] + lines), "页面没有标题行，文件名就是标题")
+    if heading := titles.title_from_first_heading(lines):
+        return RawReport(heading, "\n".join([heading] + lines),
+                         f"页面没有标题行，正文从第一部分的小标题「{lines[0]}」开始（页面只印了报告的正文）：以它作标题")
     lead = titles.title_from_lead(lines)
     if lead:
         return RawReport(lead, "\n".join([lead] + lines), titles.FROM_LEAD)
     return RawReport(fallback_title, "\n".join([fallback_title] + lines), "页面没有标题行，用文件名作标题")
 
 
-def split_reports(text: str, fallback_title: str, named_title: str | None = None) -> tuple[list[RawReport], str | None]:
+def _field_report(lines: list[str], field: tuple[str, str, int]) -> RawReport:
+    """The page as one report titled by its title field: the field states the title, where a line picked by its look
+    (a video's caption, 【影音】…; the row itself with its label, 词条 | 某某 |; a lead's first clause) only suggests
+    one. The row alone on its line is the page's furniture, not the text."""
+    title, label, k = field
+    body = lines
+    if (row := next((j for j, x in enumerate(lines[:12]) if titles.TITLE_FIELD.match(x)), None)) is not None:
+        body = lines[row + 1:]  # (the row and what the page prints above it, as above a title line, are its top)
+        while body and not titles.is_paragraph(body[0]) and not titles.HEAD_START.match(body[0]) \
+                and not re.search(r"[：:]$", body[0]):
+            body = body[1:]  # (寄件人 E-mail, 【影音】…, the title printed again, its issuing number: the page's top down to its
+            # text; a heading, 一、…, or whom a notice addresses, 各部门：, starts the text)
+    return RawReport(title, "\n".join([title] + body), f"页面开头的标题栏「{label}」写明标题「{title}」（页面自己标出的标题）")
+
+
+def split_reports(text: str, fallback_title: str, named_title: str | None = None,
+                  field: tuple[str, str, int] | None = None) -> tuple[list[RawReport], str | None]:
     """Reports of a clean page and the page's own title (if it had one). ``named_title``: the title a
-    furniture row names (``clean.page_credits``), used when the page has no title line."""
+    furniture row names (``clean.page_credits``), used when the page has no title line; ``field``: the title a
+    labelled row at the page's top names (``titles.field_title``), for a page of one report."""
     lines = [x for x in text.split("\n") if x.strip()]
     if not lines:
         return [], None
     starts, trailing_number = find_report_starts(lines)
     if not starts:
-        return [_report(lines, fallback_title, named_title)], None
+        return [_report(lines, fallback_title, named_title, field)], None
     page_title = None
     reports: list[RawReport] = []
     pre = lines[:starts[0]]

@@ -91,6 +91,9 @@ _NUMBERING = [
     re.compile(r"^\d{1,2}\s*[.、．]\s*(?=\D|(?:19|20)\d{2}年)"),  # 1. 金岭工业园2023年工作总结, 1、2023年开发区…
 ]
 _TRAILING_NUMBER = re.compile(rf"(?<=[^\d\s])\s*(?:\d{{1,2}}|(?<=[报報结結划劃告点點话話])[{CN_DIGITS}]{{1,2}})$")  # …总结1, …简报二
+# …and a numeral after a genre word, which no title ends on: a collection's count (…简报二) or the first part's number
+# that a page ran into the title line above it (…的領導講話 / 一 / 同志們: → …的領導講話一)
+_NUMERAL_AFTER_GENRE = re.compile(rf"(?<=[报報结結划劃告点點话話])[{CN_DIGITS}]{{1,2}}$")
 # a site's name and address glued before a title: 某某之家—全网资源每日更新www.x.com
 _SITE_ADDRESS_PREFIX = re.compile(r"^.{0,24}?(?:www\.)?[a-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?\s*", re.I)
 _WIRE_DATELINE = re.compile(r"^[^，,。\s【】\[\]《》“”]{2,12}?(?:\d{1,2}月)?(?<!\d)\d{1,2}日\s*[电電讯訊]\s*"
@@ -171,6 +174,8 @@ def strip_numbering(title: str, trailing_number: bool = False) -> str:
         out = pat.sub("", out).strip()
     if trailing_number:
         out = _TRAILING_NUMBER.sub("", out).strip()
+    elif len(out) > 6:
+        out = _NUMERAL_AFTER_GENRE.sub("", out)
     return out
 
 
@@ -213,7 +218,7 @@ _SALUTATION_RE = re.compile(r"^(各位|尊敬的|同志们|同志們|大家好|�
 
 
 # a reporter's credit on a line of its own: "记者 某某 某某 通讯员 某某", "本报记者 某某"
-_REPORTER = (r"(?:本报|本報|见习|見習|特约|特約)?(?:全媒体|全媒體|融媒体|融媒體|首席|资深|資深)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|编辑|編輯|"
+_REPORTER = (r"(?:本报|本報|本刊|见习|見習|特约|特約)?(?:全媒体|全媒體|融媒体|融媒體|首席|资深|資深)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|编辑|編輯|"
              r"(?:文|图|圖)(?:[、與与及和](?:文|图|圖|摄影|攝影))?)")  # 文、圖/某某 某某: who wrote it and took its pictures
 # (a paper prints its byline after a marker, □记者 某某 / ◎某某日报全媒体记者 某某, and each name with its part,
 # 某某/文 某某/图: who wrote, who took the pictures)
@@ -254,7 +259,8 @@ WIRE_CREDIT_LINE = re.compile(r"^【[^】。，,]{2,30}(?:[讯訊电電]|报道|
                               # an agency and its dateline alone: 中央社／ 台中28日電
                               rf"^[{CJK}]{{2,8}}\s*[/／]\s*[{CJK}]{{0,6}}\d{{1,2}}日[电電]$|"
                               # a source's tag alone, as a lead opens on it (某某新闻网讯, 某某日报讯, 某某台讯): a dateline
-                              rf"^[{CJK}]{{1,12}}" + SOURCE_TAG + "$")
+                              # (after the portal's name, its client's: 某某網 某某客戶端訊)
+                              rf"^(?:[{CJK}]{{1,12}}(?:网|網|报|報|台|社)\s+)?[{CJK}]{{1,12}}" + SOURCE_TAG + "$")
 # a picture's caption, as news pages print it where the picture was: it opens with a marker
 # (▲ 某某与贵宾合影) or closes with the picture's credit ((圖/某某提供), （圖：某某提供）,
 # 某某/攝影, (某某市政府提供))
@@ -668,8 +674,10 @@ def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) 
                   or any(re.search(r"[>»›]\s*" + re.escape(line) + "$", x) for x in head[:i])):
             s += 2  # repeated, or repeated with its subtitle after it (标题 / 标题 某某出席开工仪式), or the page's
             # breadcrumb ends with it (某某新聞 > 產經 > 标题: a crumb's last item is the page it stands on)
-        if s and i + 1 < len(lines) and (NEWS_LEAD_RE.match(lines[i + 1]) or is_credit_line(lines[i + 1])):
-            s += 2  # a headline right above a news lead (3月5日上午，… / 本报讯 …), its byline or its picture's caption
+        if s and i + 1 < len(lines) and (NEWS_LEAD_RE.match(lines[i + 1]) or is_credit_line(lines[i + 1])
+                                         or AUTHOR_LINE.fullmatch(lines[i + 1]) and _text_follows(lines, i)):
+            s += 2  # a headline right above a news lead (3月5日上午，… / 本报讯 …), its byline or its picture's caption,
+            # or an article's author with its text under it (标题 / 文丨某某 / 正文…, as a magazine sets a feature)
         if s == 0 and best_score < 2 and _COMMA_HEADLINE.fullmatch(strip_decoration(line)) and _text_follows(lines, i) \
                 and not is_credit_line(line):
             s = 1  # 长三角示范区跨区域联合招商,签订9个项目涉投资154亿元: a headline of two clauses over its text
@@ -752,7 +760,11 @@ def _text_follows(lines: list[str], i: int) -> bool:
 
 
 # an article's author on a line of their own, as magazines and columns credit them (文丨某某, 作者：某某, 撰文/某某)
-AUTHOR_LINE = re.compile(rf"(?:文|作者|撰文|撰稿|文字|执笔|執筆)\s*[丨|｜/／:：]\s*[{CJK}·]{{2,4}}(?:[\s、，,]+[{CJK}·]{{2,4}}){{0,3}}")
+# (a magazine sets the bar as Ⅰ and its own reporters' title before the names, each name's two characters spaced to the
+# width of three: 文Ⅰ本刊记者 付 松 李 坤)
+_AUTHOR_NAME = rf"[{CJK}·](?:\s?[{CJK}·]){{1,3}}"
+AUTHOR_LINE = re.compile(rf"(?:文|作者|撰文|撰稿|文字|执笔|執筆)\s*[丨|｜/／:：Ⅰ]\s*(?:{_REPORTER}\s*)?"
+                         rf"{_AUTHOR_NAME}(?:[\s、，,]+{_AUTHOR_NAME}){{0,3}}")
 # a text's part named with a colon at a line's start (引言：…, 前言：…, 结语：…): the heading of its first part, never its title
 PART_LABEL = re.compile(r"^(?:引言|前言|导言|導言|序言|结语|結語|结束语|結束語)\s*[:：]")
 # a label before a text's own words on its line (摘要：…, 导读：…, 内容提要：…): the words after it are the text's
@@ -786,10 +798,14 @@ def _is_paragraph(line: str) -> bool:
     return (len(line) > 60 or (len(line) > 30 and _ends_sentence(line))) and not is_official_title(line)
 
 
+is_paragraph = _is_paragraph  # (split reads where a page's top ends)
+
+
 # ------------------------------------------------------------ a title run into its body
 
 _JOINER = re.compile(r"^(?:范文|範文)?(?:及|和|暨|与|與|并|並|以及)")  # …工作总结范文和2020年工作思路
 _HEAD_START = re.compile(rf"^(?:[{CN_DIGITS}]{{1,3}}[、.．]|[（(][{CN_DIGITS}]{{1,3}}[）)])")
+HEAD_START = _HEAD_START  # (a numbered heading's start, 一、 / （一）: split reads it too)
 
 
 # how a sentence opens and a title never does: 本报告根据…, 根据…的要求, 为进一步…, 现将…
@@ -847,6 +863,19 @@ def cut_inline_title(line: str) -> tuple[str, str] | None:
 
 
 _OPENS, _CLOSES = "「『“《〈", "」』”》〉"
+
+
+def _quote_closes_at(text: str) -> int:
+    """Where the quotation ``text`` opens with closes (nested ones inside it skipped), or len(text) when it never does."""
+    depth = 0
+    for k, c in enumerate(text):
+        if c in _OPENS:
+            depth += 1
+        elif c in _CLOSES:
+            depth -= 1
+            if depth == 0:
+                return k
+    return len(text)
 
 
 def _inside_quote(text: str) -> bool:
@@ -1113,6 +1142,15 @@ def is_dated_list(line: str) -> bool:
     return len(ISO_DATE.findall(line)) >= 2
 
 
+# a comma printed twice, or before an enumeration comma (,, / ,、), as a mirror site's copy doubles them
+_DOUBLED_COMMA = re.compile(r"[，,](?:\s*[，,、])+")
+# the day and the clock time a news page posts a story at, in words or in figures (2001年09月18日 22:07, 2023-05-06 09:30)
+_STAMP_AFTER = re.compile(r"\s*(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}:\d{2}")
+# a label of a few words set off by a space before a lead's day (产业园区 日前，… / 园区动态 3月5日，…)
+_LABEL_BEFORE_DAY = re.compile(r"^[^\s，,。：:“”「」《》()（）\d]{2,8}\s+(?=(?:日前|近日|昨日|昨天|今日|今天|前不久|近期|"
+                               r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)(?:[上下中晚]午|晚上)?\s*[，,])")
+
+
 def title_from_lead(lines: list[str]) -> str | None:
     """The first words of a page's lead, for a news item or a speech with no title line:
     its first sentence, cut at a comma when that sentence runs long."""
@@ -1150,8 +1188,13 @@ def title_from_lead(lines: list[str]) -> str | None:
             # a picture's caption (the pictures come first on news pages); the story's words start after its credit (a
             # summary of two clauses there, 某园区今年满50岁，园区将…。, is the story's own teaser and names it)
         text = re.sub(r"^[?？•·\s]+", "", line)  # a page's lost characters (??? 本报讯 …)
+        if "," in text or "，" in text:
+            text = _DOUBLED_COMMA.sub(lambda m: "、" if "、" in m.group(0) else m.group(0)[0], text)  # 實效,,8月24日上午,,某區政協組織…成員,、政協常委: a
+            # mirror site's doubled commas; the lead's clauses are those of one comma each
         if (voc := VOCATIVE.match(text)) and len(text) - voc.end() >= 6:
             text = text[voc.end():].lstrip()  # 同志们、朋友们: 中国…的十年,…: the speech's first words follow whom it calls
+        text = _LABEL_BEFORE_DAY.sub("", text, count=1)  # 产业园区 日前，由…: a lead opens on its day; words set off
+        # before it by a space are the column's or the site's label the page prints over each paragraph
         while (stripped := _LEAD_RE.sub("", text, count=1)) != text:
             text = stripped  # 本报讯 (记者 … 通讯员 …) 9月23日: one credit after another
         text = re.sub(r"^[，,]\s*", "", text)  # (某某(ID:…)10月27日消息, 据…: the comma after a credit)
@@ -1169,9 +1212,16 @@ def title_from_lead(lines: list[str]) -> str | None:
             text = text[quoted.end():]  # “所有的工作…作风。”18日，高新区召开…会: a feature lead opens on someone's words; the
             # news is the event dated after them (what was said is no headline). A dated clause that only says who said
             # them (“…。”3月2日上午，某某在会上发言时说。) leaves the quotation the news
+        if text[:1] in "“「" and _quote_closes_at(text) >= len(text.rstrip()) - 1:
+            text = text[1:]  # “岁末年初，作为…“建筑陶瓷园区”的…工作，按照…话说，是…。”: a paragraph all quotation (a feature
+            # quoting someone at length) opens on the mark and closes it at its end; its first words are the lead's
+            # (a quotation that closes inside the paragraph, “…。”3月2日上午，某某说。, keeps its mark: someone's words)
         if (posted := _POSTED_AT.search(text)) and posted.start() >= 6:
             text = text[:posted.start()]  # 标题 發表於 2017-01-09 08:00 分享 讚好 0 正文…: a post's headline, its date row and its
             # text on one line; the words before the date's label are the headline
+        elif (stamp := _STAMP_AFTER.search(text, 6)) and not re.search(r"[，,。！？!?；;]", text[:stamp.start()]):
+            text = text[:stamp.start()]  # 某某科技園正式開園 2001年09月18日 22:07 中新社記者…電…: a news page's headline, the day
+            # and time it was posted and the credited lead on one row; the words before the time stamp are the headline
         sentences = [x.strip() for x in _SENTENCE_END.split(text, 2)]
         sentence = sentences[0]
         if len(sentence) < 6:
@@ -1264,9 +1314,12 @@ def title_from_lead(lines: list[str]) -> str | None:
                 if end <= 60:
                     cut = [end]
             if not cut and len(sentence) > 60:  # no comma by the 40th character: the first clause when it is no longer
-                # than a headline, else the words that end by the 40th (never 主持召 for 主持召开)
+                # than a headline (a sentence of one clause: 64 characters past the lead's day, which the headline drops,
+                # as elsewhere here), else the words that end by the 40th (never 主持召 for 主持召开)
+                past_day = (day := _DATED_EVENT.match(sentence)) and day.end() or 0
                 comma = re.search(r"[，,]", sentence[41:61])
-                cut = [41 + comma.start()] if comma else [_word_end_before(sentence, 40)]
+                if comma or len(sentence) - past_day > 64:
+                    cut = [41 + comma.start()] if comma else [_word_end_before(sentence, 40)]
             if cut and (frame := _FRAME_ONLY.search(sentence[:cut[0]])) \
                     and (goes_on := _main_clause_after(sentence, cut[0], subject=frame.group("coverb") is None)):
                 cut = [goes_on]  # 作为…园区，南部科学园区…跃居第一 / 在…论坛上，某联合会公布了…名单 / 某管委会以“…”为主抓手，
@@ -1324,3 +1377,70 @@ def past_dateline(title: str) -> tuple[str, str]:
     if text == title or len(re.findall(f"[{CJK}]", rest)) < 6 or _WHEN.fullmatch(rest):
         return title, ""  # (近日，某某表示 — nothing but the day and the source left: no headline of its own)
     return text, title[:len(title) - len(text)].strip()
+
+
+# ------------------------------------------------------------ a title the page labels as its title
+
+# a row of the page that labels its value as the title, as a document database, a records page or an encyclopedia
+# prints its fields (文件标题: | 值 |, 新聞標題【某報】值, 词条 | 值 |, 原标题:值): the field names what the page is;
+# 原标题 (a repost's note of the original's title) names it only where the page prints no headline of its own
+TITLE_FIELD = re.compile(r"^(?P<label>(?:原|文件|文章|本文|新闻|新聞|信息|資訊|资讯|公文|政策)?(?:标[\s\u3000]*题|標[\s\u3000]*題|题[\s\u3000]*名|題[\s\u3000]*名|题目|題目)|词条|詞條)"
+                         r"\s*(?:[:：|｜]\s*[|｜]?|(?=【))\s*(?:【[^【】]{1,10}】)?\s*(?P<value>\S.*)$")
+# an official document's issuing number before its title (临工管发〔2015〕7号, 某政办〔2023〕12号): the file's number, a
+# field of its own in GB/T 9704, never part of the title
+_ISSUE_NUMBER = re.compile(r"^[{CJK}]{{1,10}}[〔\[［(（【]\s*(?:19|20)\d{{2}}\s*[〕\]］)）】]\s*第?\s*\d{{1,4}}\s*号\s*".format(CJK=CJK))
+_CJK_CHAR = re.compile(f"[{CJK}]")
+_SPACE_IN_CJK = re.compile(rf"(?<=[{CJK}])\s+(?=[{CJK}])")
+# the source a repost names after the title it copies (…增长26.8%——来源:巴中日报)
+_SOURCE_AFTER = re.compile(r"\s*[—－-]{1,2}\s*(?:来源|來源|稿源|出处|出處)\s*[:：].*$")
+
+
+def _field_value(value: str) -> str:
+    """The title in a title field's value: up to the table's next cell (| 内容概述: …), or where a page that printed the
+    title twice on the row (新聞標題 标题寄件人 E-mail…标题) starts it again: the part both print."""
+    value = re.split(r"\s*[|｜]", value, maxsplit=1)[0].strip()
+    if len(value) >= 12 and (again := value.find(value[:6], 6)) > 0:
+        n = 0
+        while again + n < len(value) and value[n] == value[again + n]:
+            n += 1
+        value = value[:n] if n >= 6 and n <= again else value
+    value = _SOURCE_AFTER.sub("", _ISSUE_NUMBER.sub("", value))
+    if _OFFICIAL_TITLE.match(joined := _SPACE_IN_CJK.sub("", value)):
+        value = joined  # (临沧工业园区管理委员会关于设立临沧 工业园区…的通知: a document's title keeps its line breaks as spaces)
+    return clean_title(value)
+
+
+def field_title(lines: list[str], limit: int = 12) -> tuple[str, str, int] | None:
+    """The title a labelled row at a page's top (among its first ``limit`` lines, above its text) names (its value,
+    the label, the row's index), or None: no such row, its value no title (a date, a sentence), or two rows naming
+    different titles (a list of records, not one). A row under the text (本文标题：… by the share buttons) is the
+    page's furniture, read by ``clean.page_credits`` for a page with no title line."""
+    found = None
+    for k, line in enumerate(lines[:limit]):
+        m = TITLE_FIELD.match(line)
+        if not m:
+            if (_is_paragraph(line) or _ends_sentence(line)) and len(_CJK_CHAR.findall(line)) >= 10:
+                break  # (the text has begun: a paragraph of words, not a row of the page's address or its fields)
+            continue
+        value = _field_value(m.group("value"))
+        if len(re.findall(f"[{CJK}]", value)) < 4 or len(value) > 90 or _SENTENCE_END.search(value):
+            continue
+        if found and found[0] != value:
+            return None
+        found = found or (value, re.sub(r"[\s\u3000]", "", m.group("label")), k)  # (标　　题: a table's spaced label)
+    return found
+
+
+# the heading of a document's first part, alone on its line: 一、2024年工作回顾 (GB/T 9704's first level, numbered 一、)
+_FIRST_PART = re.compile(r"^一\s*[、.．]\s*(?P<heading>[^。！？!?；;：:]{4,30})$")
+_NEXT_PART = re.compile(r"^二\s*[、.．]")
+
+
+def title_from_first_heading(lines: list[str]) -> str | None:
+    """The title of a text printed without its title line that opens on its first part's heading (一、2024年工作回顾 /
+    2024年，在…领导下，…): the heading names what the text is about, where the lead's first clause is only its frame.
+    None when the text opens otherwise, or on a list of headings (一、… / 二、…, a table of contents)."""
+    m = _FIRST_PART.match(lines[0]) if lines else None
+    if not m or any(_NEXT_PART.match(x) for x in lines[1:3]) or not any(_is_paragraph(x) for x in lines[1:4]):
+        return None  # (its sub-heading may come first: 一、全国概况 / （一）分类和分布 / 目前，全国共有…)
+    return clean_title(m.group("heading")) or None
