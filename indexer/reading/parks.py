@@ -818,6 +818,25 @@ _COMPANY_AFTER = re.compile(r"(?:发展|投资|建设|开发|管理|运营|控�
                             r"|(?:[（(]集团[）)])?(?:有限公司|有限责任|股份有限)")
 
 
+# a rank word right before the head (…国家级开发区, …省级工业园区): a park's name puts its rank before its place (国家级某某经济
+# 技术开发区) or leaves it out; after words that are not a place, the rank and the head are the class of parks of that rank
+# (成功晋级国家级开发区行列, 在新一轮国家级开发区转型发展中), no park's name. A place with it (某区国家级开发区——…) stays.
+_RANK_BEFORE_HEAD = re.compile(r"(.*?)(?:国家级|省级|自治区级|市级|县级)$")
+
+
+def _class_of_rank(part: str) -> bool:
+    """Whether a name without its head is words that are not a place, then a rank word: a class of parks."""
+    m = _RANK_BEFORE_HEAD.match(part)
+    if m is None:
+        return False
+    before = m.group(1)
+    return not before or not (is_division(before) or is_division(_strip_level(before)) or before in _provinces())
+
+
+def _strip_level(place: str) -> str:
+    return place[:-1] if len(place) >= 3 and place[-1] in ADMIN_LEVEL_CHARS else place
+
+
 # 原 "former" before a park's name (在原某某工业园区的基础上, 原某某工业集中区更名为…): the park's old name, or a park
 # that was merged into the one the text is about
 _FORMER_MARK = re.compile("原")
@@ -860,6 +879,8 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             head = simp[head_start:]
             head = PARK_SIDE_HEADS.get(head, head)  # 成都高新东区: a side of 成都高新区, which is the park named
             name = simp[start:head_start].replace(part, "", 1) + head if part else simp[start:head_start] + head
+            if _class_of_rank(name[:-len(head)]):
+                continue  # (成功晋级 + 国家级开发区, 新一轮 + 国家级开发区: the class of parks of a rank, words before it)
             written = simp[start:] if head != simp[head_start:] else ""  # (a side's name, 柳川高新东区, is the part's own)
             if not vouched and is_listed_park(_place_key(place), _FAMILY.get(head, head)):
                 vouched = LISTED  # (a listed zone by its short form, 某某经开区 for 某某经济开发区: the list vouches for it)

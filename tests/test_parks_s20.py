@@ -1,0 +1,16 @@
+"""Session 20's park refusals and name forms: each test shows one way official writing names (or does not name) a
+park, in our own words."""
+from indexer.reading.parks import choose_park, find_park_mentions
+
+
+def names(text):
+    return [m.name for m in find_park_mentions(text)]
+
+
+def test_a_rank_and_a_head_after_words_that_are_no_place_are_a_class_of_parks():
+    # 晋级国家级开发区行列 / 新一轮国家级开发区: the class of parks of a rank, whatever words stand before it
+    assert names("园区综合实力稳步提升，成功晋级国家级开发区行列。") == []
+    assert names("推动我县在新一轮国家级开发区竞争中抢占先机。") == []
+    # a place before the rank is a description of one park (某区国家级开发区——…), and the place's park stays
+    assert "萧山区国家级开发区" in names("萧山区国家级开发区——萧山经济技术开发区成立于1990年。")
+    assert names("苏州国家级高新区今年新增企业120家。") == ["苏州国家级高新区"]
