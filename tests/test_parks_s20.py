@@ -14,3 +14,16 @@ def test_a_rank_and_a_head_after_words_that_are_no_place_are_a_class_of_parks():
     # a place before the rank is a description of one park (某区国家级开发区——…), and the place's park stays
     assert "萧山区国家级开发区" in names("萧山区国家级开发区——萧山经济技术开发区成立于1990年。")
     assert names("苏州国家级高新区今年新增企业120家。") == ["苏州国家级高新区"]
+
+
+def test_a_name_given_to_a_park_or_aimed_at_names_no_other_park():
+    title = "永昌工业园区简介"
+    body = ("永昌工业园区位于永昌县城以东，2011年被永昌县创建工作领导小组命名为永昌县中小企业创业园，"
+            "2017年有关协会授予园区“中国（永昌）新材料产业园”招牌。今后，园区将打造成为河西走廊承接产业转移示范园区。"
+            "园区现有企业56家，其中规模以上工业企业12家。")
+    park, mentioned, _ = choose_park(title, body)
+    assert park == "永昌工业园区"
+    assert mentioned == ["永昌工业园区"]
+    # the same names standing as parks of their own are named
+    _, mentioned, _ = choose_park("永昌县中小企业创业园新入驻企业8家", "永昌县中小企业创业园今年新入驻企业8家，带动就业300人。")
+    assert mentioned == ["永昌县中小企业创业园"]

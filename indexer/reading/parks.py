@@ -1101,6 +1101,7 @@ class _Candidate:
     listed: int = 0  # mentions as one item of a list or a table
     paired_in_title: bool = False  # the title names it beside another park or a place (甲与乙, 甲、乙, 我县与甲)
     projects: int = 0  # mentions as a project's name (招引落地某某产业园项目): a park to be built, no park named
+    honours: int = 0  # mentions as a name given to a park (被命名为某某创业园, 授予园区“某某产业园”招牌, 打造成为某某示范园区)
     in_lead: bool = False  # named in the first sentence (not in a list, not as a place visited)
     refs: int = 0  # later mentions by its short form alone (青川经济技术开发区 … 经开区 … 经开区)
     models: int = 0  # mentions as a model the text learns from (对标某某开发区, 学习借鉴某某园区经验)
@@ -1135,7 +1136,7 @@ class _Candidate:
     def count(self) -> int:
         """Mentions that may make it the subject (not as an event's venue, not as a model learnt from)."""
         return len(self.mentions) - self.venues - self.models - self.partners - self.addresses - self.destinations \
-            - self.others
+            - self.others - self.honours
 
     @property
     def strong(self) -> bool:
@@ -1160,6 +1161,19 @@ def _is_project(text: str, m: ParkMention) -> bool:
         return False
     close = _QUOTE_CLOSE.search(text, end, end + 30)
     return close is not None and close.start() > end and _WORKS.search(to_simplified(text[close.start() - 2:close.start()]))
+
+
+# a name a park is given or aims at, in the clause before it: official writing names a park's titles by what confers them
+# (被某某小组命名为…, 授予园区“…”招牌, 被评为…, 被认定为…) or by what the park is to become (打造成为…, 建设成为…); the name
+# after them (a few words between: 授予园区, 打造成为湘南 + 湘西…) is a title, a brand or a goal of the park the text
+# speaks of, no other park
+_HONOUR_BEFORE = re.compile(r"(?:命名为?|授予|授牌|评为|评定为|认定为|打造成为?|打造为|建设成为|建成为)"
+                            r"[^，,。；;！？!?、\n“‘「『]{0,4}[“‘「『\"']{0,2}$")
+
+
+def _is_honour(text: str, m: ParkMention) -> bool:
+    """A park's name standing as a title it is given or a goal it aims at (被命名为某某创业园, 打造成为某某示范园区)."""
+    return _HONOUR_BEFORE.search(to_simplified(text[max(0, m.start - 12):m.start])) is not None
 
 
 _QUOTE_OPEN = re.compile("[「“『]")
@@ -1921,12 +1935,14 @@ def _count_body_mention(c: _Candidate, body: str, m: ParkMention, lead: int, fir
     c.destinations += destination
     if address and m.start < first_end and not c.unit:
         c.unit = _address_unit(body, m)
+    honour = _is_honour(body, m)
+    c.honours += honour
     project = _is_project(body, m)
     # (the park itself the project, 某某产业园项目; a works on a part of it, 某某产业园三期项目, names the park it extends)
     c.projects += bool(project) and not m.strong \
         and to_simplified(body[m.start + len(m.name):m.start + len(m.name) + 2]) in ("项目", "专案")
     own = not listed and not visited and not venue and not model and not partner and not address and not destination \
-        and not other_name and not project \
+        and not other_name and not project and not honour \
         and not _in_work_title(body, m) \
         and not (m.start < lead and _in_caption(body, m))
     c.in_opening = c.in_opening or (own and m.start < (OPENING_CHARS if m.strong else first_end))
@@ -2178,7 +2194,9 @@ def _choose_park(title: str, body: str, page_title: str | None,
     # headline does; a park they name as their own counts as the title's)
     cands = _candidates(title, body)
     # (a zone named only as a project, 招引落地某某数字经济产业园项目, is a park to be built: the text names a project)
-    mentioned = [c.name for c in cands.values() if c.credible() and c.projects < len(c.mentions)]
+    # (a name only given to a park as a title, 被命名为某某创业园, or aimed at, 打造成为某某示范园区, names no park of its own)
+    mentioned = [c.name for c in cands.values() if c.credible() and c.projects < len(c.mentions)
+                 and c.honours < len(c.mentions)]
     # (the other places of a list sharing a head name parks too: 喀什、霍尔果斯经济开发区)
     mentioned += [name for c in cands.values() if c.credible() for m in c.mentions
                   for text in (title, body) if to_simplified(text[m.start:m.start + len(m.name)]) == m.name
