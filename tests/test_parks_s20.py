@@ -27,3 +27,13 @@ def test_a_name_given_to_a_park_or_aimed_at_names_no_other_park():
     # the same names standing as parks of their own are named
     _, mentioned, _ = choose_park("永昌县中小企业创业园新入驻企业8家", "永昌县中小企业创业园今年新入驻企业8家，带动就业300人。")
     assert mentioned == ["永昌县中小企业创业园"]
+
+
+def test_places_listed_before_one_head_in_a_headline_are_two_parks_the_news_is_about():
+    # 喀什、霍尔果斯经济开发区…: a park each; the lead then naming the second first does not single it out
+    title = "喀什、霍尔果斯经济开发区兵团分区建设提速"
+    body = ("记者从有关部门获悉，2023年霍尔果斯经济开发区兵团分区围绕项目兴区目标，新开工项目12个。"
+            "同期喀什经济开发区兵团分区完成固定资产投资15亿元。")
+    park, mentioned, why = choose_park(title, body)
+    assert park is None, why
+    assert "喀什经济开发区" in mentioned and "霍尔果斯经济开发区" in mentioned

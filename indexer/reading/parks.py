@@ -1677,8 +1677,9 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
                 or _LISTED_AFTER.match(title, m.start + len(m.name)) and "等" in title[m.start + len(m.name):]:
             c.listed += 1  # (中埔及水上产业园区动土, 我县与某开发区签约: the title names two parks or two parties)
             # (beside a zone or a place, never a company: 某集团与某开发区签约 is still the zone's news)
+            # (places listed before one head, 喀什、霍尔果斯经济开发区…: a park each, the headline names both)
             c.paired_in_title = not _coordinated_before(title, m) or _ZONE_OR_PLACE_BEFORE.search(
-                to_simplified(title[max(0, m.start - 9):m.start - 1])) is not None
+                to_simplified(title[max(0, m.start - 9):m.start - 1])) is not None or bool(_places_sharing_its_head(title, m))
             continue
         if _is_venue(title, m):
             c.venues += 1  # (招聘会在某某高新区举行: the title's news is the event, the park where it was held)
