@@ -37,3 +37,16 @@ def test_places_listed_before_one_head_in_a_headline_are_two_parks_the_news_is_a
     park, mentioned, why = choose_park(title, body)
     assert park is None, why
     assert "喀什经济开发区" in mentioned and "霍尔果斯经济开发区" in mentioned
+
+
+def test_a_province_or_a_city_before_the_parks_place_is_one_park_with_the_name_alone():
+    from indexer.reading.parks import park_key
+    from indexer.search.parknames import ParkNames
+    # 江苏省 + 丹阳…: the province is stripped from the key, as it is from 安徽舒城
+    assert park_key("江苏省丹阳现代农业产业园区") == park_key("丹阳现代农业产业园区")
+    assert park_key("山东省寿光市经济开发区") == park_key("寿光经济开发区")
+    # what the park is still tells two parks apart
+    assert park_key("江苏省丹阳现代农业产业园区") != park_key("丹阳经济开发区")
+    # 台中 + 潭子加工出口区: the city stays in the key's place, and the facet joins it to the name alone
+    names = ParkNames(["台中潭子加工出口区", "潭子加工出口区"])
+    assert names.canonical("潭子加工出口区") == names.canonical("台中潭子加工出口区")

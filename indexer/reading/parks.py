@@ -1066,8 +1066,10 @@ def park_key(name: str) -> str:
     if m is None:
         # (a township before a zone's own name, 禄口 + 华商科技园: the reader's name starts after the town, the key's
         # place keeps it, and the facet joins the form with the name alone, as it joins a county's)
+        # (a province or a city before the place the reader's name starts at, 江苏省 + 丹阳现代农业产业园区, 台中 + 潭子加工出口区:
+        # the key's place keeps it and strips it as it strips a province or a prefecture before its county)
         m = next((m for m in find_park_mentions(simp) if m.start >= 2 and simp[m.start:] == m.name
-                  and is_township(simp[:m.start])), None)
+                  and (is_township(simp[:m.start]) or m.vouched == "行政区划" and _place_before(simp[:m.start]))), None)
         if m is None:
             return simp
         m = ParkMention(m.name, simp[:m.start] + m.place, m.head, 0, m.vouched)
@@ -1075,6 +1077,11 @@ def park_key(name: str) -> str:
     for rank in PARK_RANKS:
         kind = kind.replace(rank, "")
     return f"{_place_key(m.place)}|{kind}|{_FAMILY.get(m.head, m.head)}"
+
+
+def _place_before(prefix: str) -> bool:
+    """A province or a division written before a park's place (江苏省, 江苏, 台中): part of where the park is."""
+    return prefix in _provinces() or is_division(prefix) or is_division(_strip_level(prefix))
 
 
 def short_name_place(name: str) -> str | None:
