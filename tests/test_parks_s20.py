@@ -50,3 +50,16 @@ def test_a_province_or_a_city_before_the_parks_place_is_one_park_with_the_name_a
     # 台中 + 潭子加工出口区: the city stays in the key's place, and the facet joins it to the name alone
     names = ParkNames(["台中潭子加工出口区", "潭子加工出口区"])
     assert names.canonical("潭子加工出口区") == names.canonical("台中潭子加工出口区")
+
+
+def test_a_phase_of_a_park_is_its_works_no_park_of_its_own():
+    # 中科台中二期園區擴建案: the second phase of a science park's site, opening the first sentence
+    title = "中部科學園區管理局舉辦成立週年慶祝活動"
+    body = "中科管理局局長表示，攸關晶圓廠設廠的中科台中二期園區擴建案已於6月交地，年底動土。中部科學園區今年營業額可望成長。"
+    _, mentioned, _ = choose_park(title, body)
+    assert not any("二期" in n for n in mentioned), mentioned
+    # a weak-headed zone's first phase in a list of works (某某产业园一期、某某氢能项目): a project
+    # (东风 is a county the gazetteer knows: the name is vouched, and only its phase refuses it)
+    body = "全年新开工项目62个，东风新能源汽车产业园一期、雄韬氢燃料电池、众和氢能等项目加快建设。"
+    _, mentioned, _ = choose_park("2024年政府工作报告", body)
+    assert "东风新能源汽车产业园" not in mentioned, mentioned

@@ -1159,7 +1159,8 @@ def _is_project(text: str, m: ParkMention) -> bool:
     park's name quoted at the head of a works' name (「青林产业园区第二期开发工程」, “某某产业园二期项目”): the
     quoted thing is a project named after the park, the park is not what is said."""
     end = m.start + len(m.name)
-    if not m.strong and to_simplified(text[end:end + 2]) in ("项目", "专案"):  # (專案: Taiwan's word for a project)
+    if not m.strong and (to_simplified(text[end:end + 2]) in ("项目", "专案")  # (專案: Taiwan's word for a project)
+                         or _PHASE_AFTER.match(text, end)):
         return True
     if not m.strong and _PART_PROJECT_AFTER.match(to_simplified(text[end:end + 30])):
         return True  # 某某现代农业园核心区(…)建设项目开工, 某某产业园二期工程: a works on a part of a zone that is a project
@@ -1182,6 +1183,11 @@ def _is_honour(text: str, m: ParkMention) -> bool:
     """A park's name standing as a title it is given or a goal it aims at (被命名为某某创业园, 打造成为某某示范园区)."""
     return _HONOUR_BEFORE.search(to_simplified(text[max(0, m.start - 12):m.start])) is not None
 
+
+# a phase of a park (一期, 二期工程): the works that build it in turn; a phase closing a name before its noun (台中二期园区) or
+# right after a weak-headed zone in a list of works (东风新能源汽车产业园一期、某某氢能项目) is a project, no park named
+_PHASE_AT_END = re.compile(f"[{CN_DIGITS}\\d]期$")
+_PHASE_AFTER = re.compile(f"[{CN_DIGITS}\\d]期(?:[、，,；;。]|$)")
 
 _QUOTE_OPEN = re.compile("[「“『]")
 # a part of a park, then (within the phrase) the works on it: 核心区(…)建设项目, 二期工程, 起步区基础设施项目
@@ -1436,6 +1442,8 @@ def _is_zone_name(name: str) -> bool:
     before = name[:-len(noun)]
     if len(before) < 2 or name.startswith(NAME_NEVER_STARTS) or _is_category(before) or is_division(before):
         return False
+    if _PHASE_AT_END.search(before):
+        return False  # (中科台中 + 二期 + 园区: a phase of a park being built, its works, no zone's own name)
     if before[-1] in "该本此这其":
         return False  # (…副省长某某为该园揭牌: 该园, "this park", points back as 我县 does; no name's last word)
     if _place_at_end(before) == (before, "地名"):
@@ -1948,7 +1956,8 @@ def _count_body_mention(c: _Candidate, body: str, m: ParkMention, lead: int, fir
     project = _is_project(body, m)
     # (the park itself the project, 某某产业园项目; a works on a part of it, 某某产业园三期项目, names the park it extends)
     c.projects += bool(project) and not m.strong \
-        and to_simplified(body[m.start + len(m.name):m.start + len(m.name) + 2]) in ("项目", "专案")
+        and (to_simplified(body[m.start + len(m.name):m.start + len(m.name) + 2]) in ("项目", "专案")
+             or _PHASE_AFTER.match(body, m.start + len(m.name)) is not None)
     own = not listed and not visited and not venue and not model and not partner and not address and not destination \
         and not other_name and not project and not honour \
         and not _in_work_title(body, m) \
