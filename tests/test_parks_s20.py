@@ -63,3 +63,15 @@ def test_a_phase_of_a_park_is_its_works_no_park_of_its_own():
     body = "全年新开工项目62个，东风新能源汽车产业园一期、雄韬氢燃料电池、众和氢能等项目加快建设。"
     _, mentioned, _ = choose_park("2024年政府工作报告", body)
     assert "东风新能源汽车产业园" not in mentioned, mentioned
+
+
+def test_a_headline_spaced_out_for_its_layout_names_its_park():
+    # 台中 工業 區: a title whose words a page set apart with spaces is read as the name it spells
+    park, _, why = choose_park("台中 工業 區", "園區內廠商超過九百家，是中部重要的產業聚落，去年營業額成長一成。")
+    assert park == "台中工业区", why
+    # a place set apart from its zone's head in an opening line (遂宁 经开区传达…) is one name
+    park, _, why = choose_park("遂宁 经开区召开党工委扩大会议", "本报讯 5日，经开区召开党工委扩大会议，安排部署下一步工作。")
+    assert park == "遂宁经开区", why
+    # a space between a headline's two phrases stays: the park is the second phrase's, not one glued to the first
+    park, _, _ = choose_park("笃行不怠开新局 广安经开区召开新春第一会", "2月1日，广安经开区召开新春第一会，部署全年工作。")
+    assert park == "广安经开区"

@@ -2048,6 +2048,7 @@ def choose_park(title: str, body: str, page_title: str | None = None,
     source/publisher rows (来源：某某高新区广播电视中心), furniture the cleaning took out
     of the text; a park named there counts after the title and the opening, before a
     park the body merely repeats. A park known by its short name says so in the evidence."""
+    title, body = _join_spaced_names(title, len(title)), _join_spaced_names(body, OPENING_CHARS)
     park, mentioned, why = _choose_park(title, body, page_title, sources)
     if park is not None and (whole := _city_parks_as_one(park, title + "\n" + body)):
         return None, [m for m in mentioned if m != park], (
@@ -2057,6 +2058,40 @@ def choose_park(title: str, body: str, page_title: str | None = None,
     if park is not None and (short := next((m for m in find_short_names(title + "\n" + body) if m.name == park), None)):
         why += f"（「{park}」是园区的简称：报告写「{short.organ}」，只有园区有党工委、管委会）"
     return park, mentioned, why
+
+
+# a space between two characters (a headline spaced out for its layout: 台中 工業 區; a place set apart from its zone's
+# head: 遂宁 经开区传达…)
+_CJK_SPACE = re.compile(f"(?<=[{CJK}]) (?=[{CJK}])")
+
+
+def _join_spaced_names(text: str, end: int) -> str:
+    """``text`` with the spaces taken out that split a park's name where a headline or an opening line sets its place
+    apart from its head, or spaces out the head's words (遂宁 经开区, 台中 工業 區): the place a division the gazetteer
+    knows, the first space right after it and any other inside the head. Only the first ``end`` characters; other
+    spaces (a headline's two phrases, 开新局 广安经开区…) stay."""
+    if _CJK_SPACE.search(text, 0, end) is None:
+        return text
+    drop: set[int] = set()
+    at = 0
+    while at < min(end, len(text)):
+        stop = text.find("\n", at)
+        stop = len(text) if stop < 0 else stop
+        spaces = [m.start() for m in _CJK_SPACE.finditer(text, at, min(stop, end))]
+        if spaces:
+            keep = [i for i in range(at, stop) if i not in spaces]  # (joined index -> index in text)
+            joined = "".join(text[i] for i in keep)
+            for m in find_park_mentions(joined):
+                if m.vouched != "行政区划" or m.start + len(m.name) > len(joined) or not m.place:
+                    continue
+                first, last = keep[m.start], keep[m.start + len(m.name) - 1]
+                inside = [s for s in spaces if first < s < last]
+                place_end = keep[m.start + len(m.place) - 1] + 1
+                head_start = keep[m.start + len(m.name) - len(m.head)]
+                if inside and inside[0] == place_end and all(s > head_start for s in inside[1:]):
+                    drop.update(inside)
+        at = stop + 1
+    return "".join(ch for i, ch in enumerate(text) if i not in drop) if drop else text
 
 
 # A place's parks together, written as its name and a bare head (湘潭市工业园区经济发展调研报告 about 全市工业园区, 绵阳市
