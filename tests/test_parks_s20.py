@@ -75,3 +75,8 @@ def test_a_headline_spaced_out_for_its_layout_names_its_park():
     # a space between a headline's two phrases stays: the park is the second phrase's, not one glued to the first
     park, _, _ = choose_park("笃行不怠开新局 广安经开区召开新春第一会", "2月1日，广安经开区召开新春第一会，部署全年工作。")
     assert park == "广安经开区"
+
+
+def test_high_tech_is_what_a_park_is_for_not_a_piece_of_its_place():
+    # 鲁南 + 高科技 + 化工园区: 高科技 qualifies the park as 高新技术 does; the place is not cut at 科技 (鲁南高)
+    assert names("鲁南高科技化工园区扩区工作现场推进会议召开") == ["鲁南高科技化工园区"]
