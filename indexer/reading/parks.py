@@ -796,39 +796,6 @@ def _is_function_word(word: str) -> bool:
     return len(words) == 1 and _known(word) and words[0][1] in _FUNCTION_TAGS
 
 
-# Taiwan's parks of a class run by one authority (科学园区, 加工出口区, the 产业园区 of the industrial parks' bureau) are
-# sites named by their city or township and 园区 alone (二林园区, 从高雄园区骑进楠梓园区, 楠梓第二园区): on a page that speaks
-# of such a class, a Taiwan division standing as a word before 园区 names the site
-_TAIWAN_PARK_CLASS = re.compile("科学(?:工业)?园区|加工出口区|产业园区管理局|科学园区管理局")
-_SITE_HEAD = re.compile(f"(?:第[{CN_DIGITS}])?园区")
-
-
-def _taiwan_sites(text: str) -> list[ParkMention]:
-    """The sites of Taiwan's parks by their place and 园区 (二林园区), on a page naming their class."""
-    if "園區" not in text and "园区" not in text:
-        return []
-    simp = to_simplified(text)
-    if _TAIWAN_PARK_CLASS.search(simp) is None:
-        return []
-    taiwan = _taiwan_divisions()
-    out = []
-    for m in _SITE_HEAD.finditer(simp):
-        place = next((simp[m.start() - k:m.start()] for k in (3, 2) if m.start() >= k
-                      and simp[m.start() - k:m.start()] in taiwan), "")
-        if not place:
-            continue
-        at = m.start() - len(place)
-        lo = max(0, at - 4)
-        ends, n = set(), 0
-        for word, _ in _tag(simp[lo:m.start()]):
-            n += len(word)
-            ends.add(n)
-        if at - lo and at - lo not in ends:
-            continue  # (the place is no word of its own there, a longer word's end: the segmenter's words say where it starts)
-        out.append(ParkMention(place + m.group(0), place, "园区", at, "台湾园区的分区"))
-    return out
-
-
 def _science_park_sites(text: str) -> list[ParkMention]:
     if not any(short in text for short in SCIENCE_PARK_SHORT_NAMES) and "部科" not in text:
         return []  # (four substring tests: the patterns are not run over every body)
@@ -880,9 +847,6 @@ def find_park_mentions(text: str) -> list[ParkMention]:
     with positions."""
     text = fold_pdf_ideographs(text)
     sites = _science_park_sites(text)
-    if found_sites := _taiwan_sites(text):
-        taken = [(x.start, x.start + len(x.name)) for x in sites]
-        sites += [x for x in found_sites if not any(a <= x.start < b for a, b in taken)]
     out = list(sites)
     for m in _head_re().finditer(text):
         lo = max(0, m.start() - _LOOK_BACK)
