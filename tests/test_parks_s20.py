@@ -1,6 +1,13 @@
 """Session 20's park refusals and name forms: each test shows one way official writing names (or does not name) a
 park, in our own words."""
+from pathlib import Path
+
+import pytest
+
 from indexer.reading.parks import choose_park, find_park_mentions
+from indexer.reading.pipeline import read_file
+
+AUTHORED = Path(__file__).resolve().parent / "gold" / "authored"
 
 
 def names(text):
@@ -80,3 +87,15 @@ def test_a_headline_spaced_out_for_its_layout_names_its_park():
 def test_high_tech_is_what_a_park_is_for_not_a_piece_of_its_place():
     # 鲁南 + 高科技 + 化工园区: 高科技 qualifies the park as 高新技术 does; the place is not cut at 科技 (鲁南高)
     assert names("鲁南高科技化工园区扩区工作现场推进会议召开") == ["鲁南高科技化工园区"]
+
+
+@pytest.mark.parametrize("page, park, named", [
+    ("p20_01_names_given_to_the_park.txt", "青岭县工业园区", ["青岭县工业园区"]),
+    ("p20_02_rank_class_and_phase.txt", "萧山经济技术开发区", ["萧山经济技术开发区"]),
+    ("p20_03_two_places_one_head_headline.txt", None, ["霍尔果斯经济开发区", "喀什经济开发区"]),
+    ("p20_04_headline_spaced_out.txt", "台中工业区", ["台中工业区"]),
+])
+def test_authored_pages(page, park, named):
+    (report,) = read_file(AUTHORED / page, AUTHORED).reports
+    assert report.park == park, report.evidence
+    assert report.parks_mentioned == named
