@@ -99,3 +99,16 @@ def test_authored_pages(page, park, named):
     (report,) = read_file(AUTHORED / page, AUTHORED).reports
     assert report.park == park, report.evidence
     assert report.parks_mentioned == named
+
+
+def test_a_name_followed_by_its_parks_organs_is_a_park_named_once():
+    # 东柯河工业园管委会, 甘眉工业园区南区招商局: only a park has a 管委会 or its own 招商局; named once in a list of those present,
+    # far past the opening, it is a park all the same
+    body = ("1月10日，经开区召开2024年工作会议，总结2023年工作，安排部署2024年重点任务。" + "会议指出，过去一年全区上下攻坚克难，各项工作取得新成效。" * 12
+            + "开发区管委会机关全体干部，东十里、下曲、东柯河工业园管委会领导班子成员参加会议。")
+    _, mentioned, _ = choose_park("经开区召开2024年工作会议", body)
+    assert "东柯河工业园" in mentioned, mentioned
+    # named once there without its organs, the same name is not taken on its own word
+    body = body.replace("东柯河工业园管委会领导班子成员", "东柯河工业园在建项目负责人")
+    _, mentioned, _ = choose_park("经开区召开2024年工作会议", body)
+    assert "东柯河工业园" not in mentioned, mentioned

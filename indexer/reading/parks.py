@@ -1108,6 +1108,7 @@ class _Candidate:
     listed: int = 0  # mentions as one item of a list or a table
     paired_in_title: bool = False  # the title names it beside another park or a place (甲与乙, 甲、乙, 我县与甲)
     projects: int = 0  # mentions as a project's name (招引落地某某产业园项目): a park to be built, no park named
+    organs: int = 0  # mentions followed by the park's own organs (某某工业园管委会, 某某工业园区南区招商局)
     honours: int = 0  # mentions as a name given to a park (被命名为某某创业园, 授予园区“某某产业园”招牌, 打造成为某某示范园区)
     in_lead: bool = False  # named in the first sentence (not in a list, not as a place visited)
     refs: int = 0  # later mentions by its short form alone (青川经济技术开发区 … 经开区 … 经开区)
@@ -1151,7 +1152,7 @@ class _Candidate:
 
     def credible(self) -> bool:
         """A name nobody vouches for needs a place of honour or a second mention (its short form counts)."""
-        return bool(self.vouched) or self.in_title or self.in_opening or self.count + self.refs >= 2
+        return bool(self.vouched) or self.in_title or self.in_opening or self.count + self.refs >= 2 or self.organs > 0
 
 
 def _is_project(text: str, m: ParkMention) -> bool:
@@ -1177,6 +1178,10 @@ def _is_project(text: str, m: ParkMention) -> bool:
 # speaks of, no other park
 _HONOUR_BEFORE = re.compile(r"(?:命名为?|授予|授牌|评为|评定为|认定为|打造成为?|打造为|建设成为|建成为)"
                             r"[^，,。；;！？!?、\n“‘「『]{0,4}[“‘「『\"']{0,2}$")
+
+
+# a park's own organs right after its name (某某工业园管委会, 某某工业园区南区招商局): only a park has them
+_ORGANS_AFTER = re.compile(r"(?:[东南西北]区)?(?:管委会|管理委员会|党工委|管理局|管理处|招商局)")
 
 
 def _is_honour(text: str, m: ParkMention) -> bool:
@@ -1953,6 +1958,7 @@ def _count_body_mention(c: _Candidate, body: str, m: ParkMention, lead: int, fir
         c.unit = _address_unit(body, m)
     honour = _is_honour(body, m)
     c.honours += honour
+    c.organs += _ORGANS_AFTER.match(to_simplified(body[m.start + len(m.name):m.start + len(m.name) + 8])) is not None
     project = _is_project(body, m)
     # (the park itself the project, 某某产业园项目; a works on a part of it, 某某产业园三期项目, names the park it extends)
     c.projects += bool(project) and not m.strong \
