@@ -112,3 +112,16 @@ def test_a_name_followed_by_its_parks_organs_is_a_park_named_once():
     body = body.replace("东柯河工业园管委会领导班子成员", "东柯河工业园在建项目负责人")
     _, mentioned, _ = choose_park("经开区召开2024年工作会议", body)
     assert "东柯河工业园" not in mentioned, mentioned
+
+
+def test_a_park_opening_a_sentence_that_says_when_it_was_set_up_is_a_park_named_once():
+    # …。仙桃台商工业园于2009年经省发改委批准成立: the sentence is about the park, whatever the page's subject
+    body = ("12月5日，全省对台招商引资现场会在我市召开。" + "会议总结了今年的工作，交流了各地的经验做法。" * 24
+            + "会前，与会人员参观了市台商工业园。仙桃台商工业园于2009年11月经省发改委、省台办批准成立，是全省6个台商工业园之一。")
+    _, mentioned, _ = choose_park("全省对台招商引资现场会在我市召开", body)
+    assert "仙桃台商工业园" in mentioned, mentioned
+    # the same name inside a sentence, not described by it, is not taken on its own word
+    body = body.replace("仙桃台商工业园于2009年11月经省发改委、省台办批准成立，是全省6个台商工业园之一",
+                        "各地代表对仙桃台商工业园的建设给予好评")
+    _, mentioned, _ = choose_park("全省对台招商引资现场会在我市召开", body)
+    assert "仙桃台商工业园" not in mentioned, mentioned

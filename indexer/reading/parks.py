@@ -1184,6 +1184,19 @@ _HONOUR_BEFORE = re.compile(r"(?:命名为?|授予|授牌|评为|评定为|认�
 _ORGANS_AFTER = re.compile(r"(?:[东南西北]区)?(?:管委会|管理委员会|党工委|管理局|管理处|招商局)")
 
 
+# a park opening its sentence and described by it (…。某某工业园于2009年经省政府批准成立, 某某产业园区因位居…): the sentence is
+# about that park, where it lies, when and by whom it was set up, how large it is planned
+_DESCRIBED_AFTER = re.compile(r"[^，,。；;！？!?\n]{0,24}?(?:批准(?:设立|成立)|正式(?:设立|成立)|成立于|设立于|始建于|位于|位居|地处|"
+                              r"规划(?:总)?面积|总面积)")
+
+
+def _described_as_subject(text: str, m: ParkMention) -> bool:
+    """A park whose name opens a sentence that says where it lies or when it was set up (仙桃台商工业园于2009年…批准成立)."""
+    if m.start > 0 and text[m.start - 1] not in "。！？!?\n":
+        return False
+    return _DESCRIBED_AFTER.match(to_simplified(text[m.start + len(m.name):m.start + len(m.name) + 40])) is not None
+
+
 def _is_honour(text: str, m: ParkMention) -> bool:
     """A park's name standing as a title it is given or a goal it aims at (被命名为某某创业园, 打造成为某某示范园区)."""
     return _HONOUR_BEFORE.search(to_simplified(text[max(0, m.start - 12):m.start])) is not None
@@ -1958,7 +1971,8 @@ def _count_body_mention(c: _Candidate, body: str, m: ParkMention, lead: int, fir
         c.unit = _address_unit(body, m)
     honour = _is_honour(body, m)
     c.honours += honour
-    c.organs += _ORGANS_AFTER.match(to_simplified(body[m.start + len(m.name):m.start + len(m.name) + 8])) is not None
+    c.organs += _ORGANS_AFTER.match(to_simplified(body[m.start + len(m.name):m.start + len(m.name) + 8])) is not None \
+        or _described_as_subject(body, m)
     project = _is_project(body, m)
     # (the park itself the project, 某某产业园项目; a works on a part of it, 某某产业园三期项目, names the park it extends)
     c.projects += bool(project) and not m.strong \
