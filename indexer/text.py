@@ -210,7 +210,7 @@ PARK_RANKS = ("国家级", "省级", "市级", "县级", "国家")
 # Words between a name and its head that say what kind of park it is, not which one.
 PARK_QUALIFIERS = tuple(sorted((
     "国家级", "省级", "市级", "县级", "国家", "经济技术", "高新技术", "高新", "经济", "技术", "产业", "工业", "农业",
-    "科技", "现代农业", "现代", "综合",
+    "科技", "高科技", "现代农业", "现代", "综合",
     # (the other divisions of agriculture as the national classification of industries, GB/T 4754 section A, names them:
     # a 现代渔业产业园 is the fishery's as a 现代农业产业园 is farming's)
     "林业", "畜牧业", "畜牧", "渔业", "现代林业", "现代畜牧业", "现代畜牧", "现代渔业", "生态", "化工", "精细化工", "化学", "物流", "循环经济", "特色", "新材料",

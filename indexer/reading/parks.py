@@ -818,6 +818,25 @@ _COMPANY_AFTER = re.compile(r"(?:发展|投资|建设|开发|管理|运营|控�
                             r"|(?:[（(]集团[）)])?(?:有限公司|有限责任|股份有限)")
 
 
+# a rank word right before the head (…国家级开发区, …省级工业园区): a park's name puts its rank before its place (国家级某某经济
+# 技术开发区) or leaves it out; after words that are not a place, the rank and the head are the class of parks of that rank
+# (成功晋级国家级开发区行列, 在新一轮国家级开发区转型发展中), no park's name. A place with it (某区国家级开发区——…) stays.
+_RANK_BEFORE_HEAD = re.compile(r"(.*?)(?:国家级|省级|自治区级|市级|县级)$")
+
+
+def _class_of_rank(part: str) -> bool:
+    """Whether a name without its head is words that are not a place, then a rank word: a class of parks."""
+    m = _RANK_BEFORE_HEAD.match(part)
+    if m is None:
+        return False
+    before = m.group(1)
+    return not before or not (is_division(before) or is_division(_strip_level(before)) or before in _provinces())
+
+
+def _strip_level(place: str) -> str:
+    return place[:-1] if len(place) >= 3 and place[-1] in ADMIN_LEVEL_CHARS else place
+
+
 # 原 "former" before a park's name (在原某某工业园区的基础上, 原某某工业集中区更名为…): the park's old name, or a park
 # that was merged into the one the text is about
 _FORMER_MARK = re.compile("原")
@@ -860,6 +879,8 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             head = simp[head_start:]
             head = PARK_SIDE_HEADS.get(head, head)  # 成都高新东区: a side of 成都高新区, which is the park named
             name = simp[start:head_start].replace(part, "", 1) + head if part else simp[start:head_start] + head
+            if _class_of_rank(name[:-len(head)]):
+                continue  # (成功晋级 + 国家级开发区, 新一轮 + 国家级开发区: the class of parks of a rank, words before it)
             written = simp[start:] if head != simp[head_start:] else ""  # (a side's name, 柳川高新东区, is the part's own)
             if not vouched and is_listed_park(_place_key(place), _FAMILY.get(head, head)):
                 vouched = LISTED  # (a listed zone by its short form, 某某经开区 for 某某经济开发区: the list vouches for it)
@@ -1045,8 +1066,10 @@ def park_key(name: str) -> str:
     if m is None:
         # (a township before a zone's own name, 禄口 + 华商科技园: the reader's name starts after the town, the key's
         # place keeps it, and the facet joins the form with the name alone, as it joins a county's)
+        # (a province or a city before the place the reader's name starts at, 江苏省 + 丹阳现代农业产业园区, 台中 + 潭子加工出口区:
+        # the key's place keeps it and strips it as it strips a province or a prefecture before its county)
         m = next((m for m in find_park_mentions(simp) if m.start >= 2 and simp[m.start:] == m.name
-                  and is_township(simp[:m.start])), None)
+                  and (is_township(simp[:m.start]) or m.vouched == "行政区划" and _place_before(simp[:m.start]))), None)
         if m is None:
             return simp
         m = ParkMention(m.name, simp[:m.start] + m.place, m.head, 0, m.vouched)
@@ -1054,6 +1077,11 @@ def park_key(name: str) -> str:
     for rank in PARK_RANKS:
         kind = kind.replace(rank, "")
     return f"{_place_key(m.place)}|{kind}|{_FAMILY.get(m.head, m.head)}"
+
+
+def _place_before(prefix: str) -> bool:
+    """A province or a division written before a park's place (江苏省, 江苏, 台中): part of where the park is."""
+    return prefix in _provinces() or is_division(prefix) or is_division(_strip_level(prefix))
 
 
 def short_name_place(name: str) -> str | None:
@@ -1080,6 +1108,8 @@ class _Candidate:
     listed: int = 0  # mentions as one item of a list or a table
     paired_in_title: bool = False  # the title names it beside another park or a place (甲与乙, 甲、乙, 我县与甲)
     projects: int = 0  # mentions as a project's name (招引落地某某产业园项目): a park to be built, no park named
+    organs: int = 0  # mentions followed by the park's own organs (某某工业园管委会, 某某工业园区南区招商局)
+    honours: int = 0  # mentions as a name given to a park (被命名为某某创业园, 授予园区“某某产业园”招牌, 打造成为某某示范园区)
     in_lead: bool = False  # named in the first sentence (not in a list, not as a place visited)
     refs: int = 0  # later mentions by its short form alone (青川经济技术开发区 … 经开区 … 经开区)
     models: int = 0  # mentions as a model the text learns from (对标某某开发区, 学习借鉴某某园区经验)
@@ -1114,7 +1144,7 @@ class _Candidate:
     def count(self) -> int:
         """Mentions that may make it the subject (not as an event's venue, not as a model learnt from)."""
         return len(self.mentions) - self.venues - self.models - self.partners - self.addresses - self.destinations \
-            - self.others
+            - self.others - self.honours
 
     @property
     def strong(self) -> bool:
@@ -1122,7 +1152,7 @@ class _Candidate:
 
     def credible(self) -> bool:
         """A name nobody vouches for needs a place of honour or a second mention (its short form counts)."""
-        return bool(self.vouched) or self.in_title or self.in_opening or self.count + self.refs >= 2
+        return bool(self.vouched) or self.in_title or self.in_opening or self.count + self.refs >= 2 or self.organs > 0
 
 
 def _is_project(text: str, m: ParkMention) -> bool:
@@ -1130,7 +1160,8 @@ def _is_project(text: str, m: ParkMention) -> bool:
     park's name quoted at the head of a works' name (「青林产业园区第二期开发工程」, “某某产业园二期项目”): the
     quoted thing is a project named after the park, the park is not what is said."""
     end = m.start + len(m.name)
-    if not m.strong and to_simplified(text[end:end + 2]) in ("项目", "专案"):  # (專案: Taiwan's word for a project)
+    if not m.strong and (to_simplified(text[end:end + 2]) in ("项目", "专案")  # (專案: Taiwan's word for a project)
+                         or _PHASE_AFTER.match(text, end)):
         return True
     if not m.strong and _PART_PROJECT_AFTER.match(to_simplified(text[end:end + 30])):
         return True  # 某某现代农业园核心区(…)建设项目开工, 某某产业园二期工程: a works on a part of a zone that is a project
@@ -1140,6 +1171,41 @@ def _is_project(text: str, m: ParkMention) -> bool:
     close = _QUOTE_CLOSE.search(text, end, end + 30)
     return close is not None and close.start() > end and _WORKS.search(to_simplified(text[close.start() - 2:close.start()]))
 
+
+# a name a park is given or aims at, in the clause before it: official writing names a park's titles by what confers them
+# (被某某小组命名为…, 授予园区“…”招牌, 被评为…, 被认定为…) or by what the park is to become (打造成为…, 建设成为…); the name
+# after them (a few words between: 授予园区, 打造成为湘南 + 湘西…) is a title, a brand or a goal of the park the text
+# speaks of, no other park
+_HONOUR_BEFORE = re.compile(r"(?:命名为?|授予|授牌|评为|评定为|认定为|打造成为?|打造为|建设成为|建成为)"
+                            r"[^，,。；;！？!?、\n“‘「『]{0,4}[“‘「『\"']{0,2}$")
+
+
+# a park's own organs right after its name (某某工业园管委会, 某某工业园区南区招商局): only a park has them
+_ORGANS_AFTER = re.compile(r"(?:[东南西北]区)?(?:管委会|管理委员会|党工委|管理局|管理处|招商局)")
+
+
+# a park opening its sentence and described by it (…。某某工业园于2009年经省政府批准成立, 某某产业园区因位居…): the sentence is
+# about that park, where it lies, when and by whom it was set up, how large it is planned
+_DESCRIBED_AFTER = re.compile(r"[^，,。；;！？!?\n]{0,24}?(?:批准(?:设立|成立)|正式(?:设立|成立)|成立于|设立于|始建于|位于|位居|地处|"
+                              r"规划(?:总)?面积|总面积)")
+
+
+def _described_as_subject(text: str, m: ParkMention) -> bool:
+    """A park whose name opens a sentence that says where it lies or when it was set up (仙桃台商工业园于2009年…批准成立)."""
+    if m.start > 0 and text[m.start - 1] not in "。！？!?\n":
+        return False
+    return _DESCRIBED_AFTER.match(to_simplified(text[m.start + len(m.name):m.start + len(m.name) + 40])) is not None
+
+
+def _is_honour(text: str, m: ParkMention) -> bool:
+    """A park's name standing as a title it is given or a goal it aims at (被命名为某某创业园, 打造成为某某示范园区)."""
+    return _HONOUR_BEFORE.search(to_simplified(text[max(0, m.start - 12):m.start])) is not None
+
+
+# a phase of a park (一期, 二期工程): the works that build it in turn; a phase closing a name before its noun (台中二期园区) or
+# right after a weak-headed zone in a list of works (东风新能源汽车产业园一期、某某氢能项目) is a project, no park named
+_PHASE_AT_END = re.compile(f"[{CN_DIGITS}\\d]期$")
+_PHASE_AFTER = re.compile(f"[{CN_DIGITS}\\d]期(?:[、，,；;。]|$)")
 
 _QUOTE_OPEN = re.compile("[「“『]")
 # a part of a park, then (within the phrase) the works on it: 核心区(…)建设项目, 二期工程, 起步区基础设施项目
@@ -1394,6 +1460,8 @@ def _is_zone_name(name: str) -> bool:
     before = name[:-len(noun)]
     if len(before) < 2 or name.startswith(NAME_NEVER_STARTS) or _is_category(before) or is_division(before):
         return False
+    if _PHASE_AT_END.search(before):
+        return False  # (中科台中 + 二期 + 园区: a phase of a park being built, its works, no zone's own name)
     if before[-1] in "该本此这其":
         return False  # (…副省长某某为该园揭牌: 该园, "this park", points back as 我县 does; no name's last word)
     if _place_at_end(before) == (before, "地名"):
@@ -1642,8 +1710,9 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
                 or _LISTED_AFTER.match(title, m.start + len(m.name)) and "等" in title[m.start + len(m.name):]:
             c.listed += 1  # (中埔及水上产业园区动土, 我县与某开发区签约: the title names two parks or two parties)
             # (beside a zone or a place, never a company: 某集团与某开发区签约 is still the zone's news)
+            # (places listed before one head, 喀什、霍尔果斯经济开发区…: a park each, the headline names both)
             c.paired_in_title = not _coordinated_before(title, m) or _ZONE_OR_PLACE_BEFORE.search(
-                to_simplified(title[max(0, m.start - 9):m.start - 1])) is not None
+                to_simplified(title[max(0, m.start - 9):m.start - 1])) is not None or bool(_places_sharing_its_head(title, m))
             continue
         if _is_venue(title, m):
             c.venues += 1  # (招聘会在某某高新区举行: the title's news is the event, the park where it was held)
@@ -1900,12 +1969,17 @@ def _count_body_mention(c: _Candidate, body: str, m: ParkMention, lead: int, fir
     c.destinations += destination
     if address and m.start < first_end and not c.unit:
         c.unit = _address_unit(body, m)
+    honour = _is_honour(body, m)
+    c.honours += honour
+    c.organs += _ORGANS_AFTER.match(to_simplified(body[m.start + len(m.name):m.start + len(m.name) + 8])) is not None \
+        or _described_as_subject(body, m)
     project = _is_project(body, m)
     # (the park itself the project, 某某产业园项目; a works on a part of it, 某某产业园三期项目, names the park it extends)
     c.projects += bool(project) and not m.strong \
-        and to_simplified(body[m.start + len(m.name):m.start + len(m.name) + 2]) in ("项目", "专案")
+        and (to_simplified(body[m.start + len(m.name):m.start + len(m.name) + 2]) in ("项目", "专案")
+             or _PHASE_AFTER.match(body, m.start + len(m.name)) is not None)
     own = not listed and not visited and not venue and not model and not partner and not address and not destination \
-        and not other_name and not project \
+        and not other_name and not project and not honour \
         and not _in_work_title(body, m) \
         and not (m.start < lead and _in_caption(body, m))
     c.in_opening = c.in_opening or (own and m.start < (OPENING_CHARS if m.strong else first_end))
@@ -1994,6 +2068,7 @@ def choose_park(title: str, body: str, page_title: str | None = None,
     source/publisher rows (来源：某某高新区广播电视中心), furniture the cleaning took out
     of the text; a park named there counts after the title and the opening, before a
     park the body merely repeats. A park known by its short name says so in the evidence."""
+    title, body = _join_spaced_names(title, len(title)), _join_spaced_names(body, OPENING_CHARS)
     park, mentioned, why = _choose_park(title, body, page_title, sources)
     if park is not None and (whole := _city_parks_as_one(park, title + "\n" + body)):
         return None, [m for m in mentioned if m != park], (
@@ -2003,6 +2078,40 @@ def choose_park(title: str, body: str, page_title: str | None = None,
     if park is not None and (short := next((m for m in find_short_names(title + "\n" + body) if m.name == park), None)):
         why += f"（「{park}」是园区的简称：报告写「{short.organ}」，只有园区有党工委、管委会）"
     return park, mentioned, why
+
+
+# a space between two characters (a headline spaced out for its layout: 台中 工業 區; a place set apart from its zone's
+# head: 遂宁 经开区传达…)
+_CJK_SPACE = re.compile(f"(?<=[{CJK}]) (?=[{CJK}])")
+
+
+def _join_spaced_names(text: str, end: int) -> str:
+    """``text`` with the spaces taken out that split a park's name where a headline or an opening line sets its place
+    apart from its head, or spaces out the head's words (遂宁 经开区, 台中 工業 區): the place a division the gazetteer
+    knows, the first space right after it and any other inside the head. Only the first ``end`` characters; other
+    spaces (a headline's two phrases, 开新局 广安经开区…) stay."""
+    if _CJK_SPACE.search(text, 0, end) is None:
+        return text
+    drop: set[int] = set()
+    at = 0
+    while at < min(end, len(text)):
+        stop = text.find("\n", at)
+        stop = len(text) if stop < 0 else stop
+        spaces = [m.start() for m in _CJK_SPACE.finditer(text, at, min(stop, end))]
+        if spaces:
+            keep = [i for i in range(at, stop) if i not in spaces]  # (joined index -> index in text)
+            joined = "".join(text[i] for i in keep)
+            for m in find_park_mentions(joined):
+                if m.vouched != "行政区划" or m.start + len(m.name) > len(joined) or not m.place:
+                    continue
+                first, last = keep[m.start], keep[m.start + len(m.name) - 1]
+                inside = [s for s in spaces if first < s < last]
+                place_end = keep[m.start + len(m.place) - 1] + 1
+                head_start = keep[m.start + len(m.name) - len(m.head)]
+                if inside and inside[0] == place_end and all(s > head_start for s in inside[1:]):
+                    drop.update(inside)
+        at = stop + 1
+    return "".join(ch for i, ch in enumerate(text) if i not in drop) if drop else text
 
 
 # A place's parks together, written as its name and a bare head (湘潭市工业园区经济发展调研报告 about 全市工业园区, 绵阳市
@@ -2157,7 +2266,9 @@ def _choose_park(title: str, body: str, page_title: str | None,
     # headline does; a park they name as their own counts as the title's)
     cands = _candidates(title, body)
     # (a zone named only as a project, 招引落地某某数字经济产业园项目, is a park to be built: the text names a project)
-    mentioned = [c.name for c in cands.values() if c.credible() and c.projects < len(c.mentions)]
+    # (a name only given to a park as a title, 被命名为某某创业园, or aimed at, 打造成为某某示范园区, names no park of its own)
+    mentioned = [c.name for c in cands.values() if c.credible() and c.projects < len(c.mentions)
+                 and c.honours < len(c.mentions)]
     # (the other places of a list sharing a head name parks too: 喀什、霍尔果斯经济开发区)
     mentioned += [name for c in cands.values() if c.credible() for m in c.mentions
                   for text in (title, body) if to_simplified(text[m.start:m.start + len(m.name)]) == m.name
