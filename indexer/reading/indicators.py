@@ -1233,12 +1233,44 @@ def _names_in(sentence: str) -> list[_Name]:
         for m in _AREA_BEFORE_LAND.finditer(sentence):  # "在园区605公顷的土地上", "选址在…近12.5平方公里的区域内"
             names.append(_Name("面积", m.start("land"), m.end("land"), how="（面积在前：园区…公顷的土地）", measured=True))
         names.sort(key=lambda n: n.start)
+    if ("家" in sentence or "户" in sentence) and _FIRMS_OF_A_KIND_HINT.search(sentence):
+        for m in _FIRMS_OF_A_KIND.finditer(sentence):
+            if _firms_of_a_kind_held(sentence, m):
+                names.append(_Name("入园企业数", m.start("kind"), m.end("noun"), how="（动词后的企业，带其类别：落户中小企业…家）"))
+        names.sort(key=lambda n: n.start)
     if "外资" in sentence and _PAID_IN_SHORT_HINT.search(sentence):
         for m in _PAID_IN_SHORT.finditer(sentence):
             if _SIGNED_FOREIGN.search(sentence, max(0, m.start() - 40), m.start()):
                 names.append(_Name("实际利用外资", m.start(), m.end(), how="（承前省略：前一分句是合同外资）"))
         names.sort(key=lambda n: n.start)
     return names
+
+
+# firms the park holds, named after the verb that brought them in with a word of their kind between (落户中小企业173家,
+# 累计批准设立台外资企业974家, 共集聚A、B等台商投资企业35家, 已招引落户食品生产企业60余家): the listed forms (落户企业,
+# 引进企业) with the kind inside, as reports name the firms of a park built for one kind (a 台商 zone's 台资企业, a food
+# park's 食品企业). A class picked out of all firms (高新技术企业, 规上企业, 上市公司, 龙头企业) is a subset, no count of the
+# park; firms brought in (引进, 招引, 集聚, 设立) are the park's only counted so far (截至…, 累计, 目前, 共): "今年引进食品企业
+# 12家" is how many came in a period, as 引进企业 alone is (_so_far)
+_FIRMS_OF_A_KIND_HINT = re.compile(r"(?:企业|厂商|公司)(?:总数)?(?:达到?|共|约|近|超过?|逾)?\d")
+_FIRMS_OF_A_KIND = re.compile(r"(?P<verb>落户|入驻|进驻|集聚|聚集|汇聚|引进|招引|引入|批准设立)(?:了)?"
+                              r"(?:[^,;:。]{1,80}?等)?(?P<kind>[^\d,;:。、()“”#]{1,6}?)(?P<noun>企业|厂商|公司)"
+                              r"(?=(?:总数)?(?:达到?|共|约|近|超过?|逾)?\d+(?:余|多)?(?:家|户))")
+_CLASS_OF_ALL_FIRMS = re.compile(r"高新|高技术|规模|规上|上市|强|龙头|重点|骨干|亿元|万元|千万|国家级|省级|市级|专精特新|小巨人|"
+                                 r"科技型|创新型|瞪羚|独角兽|外贸|出口|领军|头部|总部|新|标杆|示范|孵化|在孵|入统|限上|工业|"
+                                 r"企业|公司|厂商|其中")  # (入驻企业中外资企业27家: a class among the firms)
+_SETTLING_VERBS = frozenset(("落户", "入驻", "进驻"))
+
+
+def _firms_of_a_kind_held(sentence: str, m: re.Match) -> bool:
+    """Whether the firms of ``m`` (_FIRMS_OF_A_KIND) are the park's firms: a kind that picks out no class, not an
+    increment (新落户, 新增), and, brought in, counted so far."""
+    if _CLASS_OF_ALL_FIRMS.search(m.group("kind")) or _NOT_BEFORE.search(m.group("kind")):
+        return False
+    before = sentence[_clause_start(sentence, m.start()):m.start()]
+    if _INCREMENT.search(before) or before.endswith("新") or _ARRANGED.search(before):
+        return False
+    return m.group("verb") in _SETTLING_VERBS or _so_far(sentence, m.start()) or bool(re.search(r"目前|现已|共$|共计", before))
 
 
 # people given work, the count before the word (安排87.55万人就业, 吸纳3200人就业, 解决了31人的就业问题): how official
@@ -1728,12 +1760,15 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
 
 # "136家企业入驻", "107家国内外企业进驻投资", "102家国内、外企业投资、进驻设厂": firms (of any origin: a whole, not
 # a class) counted before the noun, the verb of settling in the park after it
-_FIRMS_SETTLED = re.compile(r"^(?:(?:国内外|国内、外|海内外|中外|内外资|各类)?(?:农业?)?(?:企业|工业企业|厂商)|家企业)"
+_FIRMS_SETTLED = re.compile(r"^(?:(?:国内外|国内、外|海内外|中外|内外资|各类)?(?:高科技|科技)?(?:农业?)?(?:企业|工业企业|厂商)|家企业)"
+                            # (a remark in brackets between the firms and their verb: "237家高科技厂商(含45家外商公司)进驻")
+                            r"(?:\([^()]{1,20}\))?"
                             r"(?:已经|已|先后|陆续)?(?:集体|集中|正式|同时)?(?:在此|在园区|在区内|在园内)?(?:投资[、,]?)?"
                             r"(?P<verb>入驻|入园|落户|进驻|进园|入区|设厂)")
 # the park as the subject holding firms, the count before the noun (园区现有186家企业, 区内共有约390家科技公司): how many
 # firms it holds, as 园区现有企业186家 says it the other way round; classes (高新技术企业, 规上企业) are not all its firms
-_PARK_HOLDS = re.compile(r"(?:园区|区内|园内|园区内|开发区|高新区|经开区|工业园|产业园|科学园|科技园|我园|全园)(?:内)?(?:目前|现|已)?"
+_PARK_HOLDS = re.compile(r"(?:园区|区内|园内|园区内|开发区|高新区|经开区|工业园|产业园|科学园|科技园|我园|全园)"
+                         r"(?:\([^()]{1,12}\))?(?:内)?(?:目前|现|已)?"  # (its short name in brackets: 科学园(科学园)内共有…)
                          r"(?:现有|共有|已有|拥有|聚集|集聚|汇聚|聚集了|集聚了)(?:各类)?(?:约|近|超过|逾|达)?$")  # (园区有两家企业新入规: 有 alone counts any)
 _FIRMS_HELD = re.compile(r"(?:国内外|中外|海内外|各类|工业|科技)?(?:企业|公司|厂商)(?![家数总])")
 # the verb of settling before the count instead: "已入驻A、B、C等16家企业" (examples named, then how many), "首批入驻的50家
@@ -1763,7 +1798,8 @@ _ONCE_DONE = re.compile(r"(?:全部|全面|均)?(?:建成|投产|达产|竣工)[
 _MORE_SETTLE_VERBS = frozenset(("进驻", "进园", "入区", "设厂"))
 # what the count before such a verb speaks of: the last word of time before it — a period (近两年, 今年) counts
 # those that came then; 迄今, 累计, 目前 the whole
-_TIME_WORD = re.compile(r"近[一二两三四五六七八九十\d]+年|今年|当年|本年|去年|上年|年内|全年|[上下]半年|季度|\d+月|新增|"
+_TIME_WORD = re.compile(r"(?:截至|截止)[^,;:。]{0,12}?(?:月底|月末|年底|年末|\d+月|\d+日)|"  # (a cut-off date: the whole so far)
+                        r"近[一二两三四五六七八九十\d]+年|今年|当年|本年|去年|上年|年内|全年|[上下]半年|季度|\d+月|新增|"
                         r"迄今|至今|累计|共计|总计|合计|目前|现有|已有|共有|现已|总数|以来")
 _CAME_IN_A_PERIOD = re.compile(r"^(?:近.+年|今年|当年|本年|去年|上年|年内|全年|[上下]半年|季度|\d+月|新增)$")
 
@@ -1856,6 +1892,9 @@ _STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|
 # making (作为, 列入, 纳入, 放在, 打造成 …) in its clause; any other 将 speaks of what will be done: 目标
 # (将实现/达到/新增… a figure is a forecast: 预计, above). 即将 is 预计; 将近 is "almost"; 将军, 老将 are nouns.
 _FUTURE_JIANG = re.compile(r"(?<![即老主大名猛干武选已经功])将(?![近来军士领帅心乐])")  # (已将, 成功将: done)
+# a 将 inside one item of a list of names (…集团、福将塑胶、欣意无纺布等…企业): a character of a name, as the items of a
+# 、 list are nouns; the adverb stands before a verb and never between two 、 of a list
+_JIANG_IN_A_NAME = re.compile(r"、[^,;:。、]{0,6}将[^,;:。、]{0,6}(?:、|等)")
 _DISPOSAL_OBJECT = re.compile(r"^(?:其|之|此|该|这|上述|全部|所有|[\d一二三四五六七八九十两]+(?:个|家|项|批|大|户))")
 _DISPOSAL_VERB = re.compile(r"作为|列为|列入|纳入|融入|写入|打造成|打造为|建成为|建设成|培育成|发展成|变成|转化为|转变为|"
                             r"确定为|定为|认定为|视为|当作|当成|放在|摆在|落到|落实到|贯穿|交给|交由|推向|提升到|提高到|"
@@ -1872,6 +1911,8 @@ def _strong_marks(text: str, sentence: str | None = None):
     if "将" in text:
         whole = sentence or text
         for m in _FUTURE_JIANG.finditer(text):
+            if "、" in whole and any(n.start() < m.start() < n.end() for n in _JIANG_IN_A_NAME.finditer(whole)):
+                continue
             rest = whole[m.end():min([i for i in (whole.find(c, m.end()) for c in _CLAUSE_SEP + "。") if i >= 0]
                                      or [len(whole)])]
             if not (_STRONG[0][1].match(text, m.start()) or _DISPOSAL_OBJECT.match(rest) or _DISPOSAL_VERB.search(rest)):
@@ -2064,7 +2105,9 @@ _QUOTED_NAME = re.compile(r"“[^“”]{1,20}”")
 _ZONE_AND_PARKS = re.compile(r"一区[二三四五六七八九十多]园")
 _PARK_OPENS_CLAUSE = re.compile(r"(?:同时|此外|另外|全年|今年|当年|上半年|\d{4}年)?")
 # "…公司、…公司等4个项目": companies named as examples of what is counted
-_EXAMPLES_OF_COUNT = re.compile(r"等[^,;:。]{0,4}?(?:\d+|[一二三四五六七八九十两]+)(?:个|家|户|项)|等(?:\d+|[一二三四五六七八九十两]+)?(?:个|家|户|项)?$")
+_EXAMPLES_OF_COUNT = re.compile(r"等[^,;:。]{0,4}?(?:\d+|[一二三四五六七八九十两]+)(?:个|家|户|项)|等(?:\d+|[一二三四五六七八九十两]+)?(?:个|家|户|项)?$"
+                                # (the class of the firms named before the count: "…集团、…等台商投资企业35家")
+                                r"|等[^,;:。\d]{0,8}?(?:企业|公司|厂商)(?:\d+|[一二三四五六七八九十两]+)(?:家|户)")
 _PROJECT_NAMED = re.compile(r"(?:[一二三四\d]期)?(?:项目|等(?:\d+|[一二三四五六七八九十两]+)个"
                             # (or one name of a list the clause ends as projects: "新开工航空产业园二期、B、C等重点项目46个")
                             r"|(?:、[^,;:。]{1,40}?)?等[^,;:。\d]{0,8}?项目)")
