@@ -1992,8 +1992,9 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
         lead_in = start < first_clause_end and not _VALUE_RE.search(head[:first_clause_end])
         if status == "累计" and own_clause > start and not lead_in and not head[start:end].endswith("以来"):
             continue  # 累计 in an earlier clause says nothing of this one
-        if status != "累计" and re.search("[；;]", head[end:]) and _VALUE_RE.search(head[:start]):
+        if status != "累计" and re.search("[；;]", head[end:]) and (_VALUE_RE.search(head[:start]) or status == "预计" and head[start - 1:start] == "#"):
             continue  # "完成58亿元，预计全年可完成70亿元；到位资金12.6亿元": a forecast said of one item
+            # (so is one between a name and its value: "营业总收入预计达3450亿元、增长8%；主园区实现…；规上工业增加值121亿元")
         if status != "累计" and start >= first_clause_end and (";" in head[end:] or "；" in head[end:]) \
                 and _a_statement_of_its_own(head, end):
             continue  # "总量将实现历史性突破；完成工业总产值1821亿元": the forecast was said of its own clause
