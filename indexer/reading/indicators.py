@@ -1235,7 +1235,7 @@ def _names_in(sentence: str) -> list[_Name]:
         names.sort(key=lambda n: n.start)
     if ("家" in sentence or "户" in sentence) and _FIRMS_OF_A_KIND_HINT.search(sentence):
         for m in _FIRMS_OF_A_KIND.finditer(sentence):
-            if _firms_of_a_kind_held(sentence, m):
+            if _firms_of_a_kind_held(sentence, m) and not any(n.start < m.end("noun") and m.start("kind") < n.end for n in names):
                 names.append(_Name("入园企业数", m.start("kind"), m.end("noun"), how="（动词后的企业，带其类别：落户中小企业…家）"))
         names.sort(key=lambda n: n.start)
     if "外资" in sentence and _PAID_IN_SHORT_HINT.search(sentence):
