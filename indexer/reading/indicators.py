@@ -167,7 +167,9 @@ _TURNOVER = frozenset(("营业额", "营业总额", "销售额", "总收入", "�
 # (Taiwan's science parks count their firms' 营业额 as their first figure, and are called by their short names:
 # 竹科, 中科, 南科 — "中科营业额为3233亿元", "三个科学园区的总营业额", "园区97年1-4月累计营业额")
 # (the time may be marked by 于 or 在: "3大园区于2022年的营业额加总为…")
-_TURNOVER_OWNER = re.compile(r"(?:企业|园区|区内|园内|全区|高新区|开发区|经开区|加工区|厂商|竹科|中科|南科)"
+# (its short name given in brackets after its name, "南部科学园区(以下简称南科)营业额…", is still the park's; 整体, the
+# whole, is a bulletin's park's all firms: "2022年1-8月整体营业额达7,706.03亿元")
+_TURNOVER_OWNER = re.compile(r"(?:(?:企业|园区|区内|园内|全区|高新区|开发区|经开区|加工区|厂商|竹科|中科|南科)(?:\([^()]{1,12}\))?|整体)"
                              r"(?:(?:于|在)?\d{2,4}年|今年|去年|上年|当年|本年)?(?:全年|上半年|下半年|前三季度?|第?[一二三四]季度?|\d+-\d+月份?|\d+至\d+月份?|"
                              r"[一二三四五六七八九十]+至[一二三四五六七八九十]+月份?|年)?"
                              r"(?:累计|共)?(?:实现|完成)?(?:的总|的|总)?$")
@@ -301,7 +303,8 @@ _OUTSIDE_PAID = (r"内资实际(?:到位|进资)(?:资金)?|内资进资"
                  r"|(?:市外|省外|县外|区外|州外|域外)(?:实际)?(?:到位|实到|到账)(?:资金|内资)")
 # the area a park was planned or approved for: (总)规划(控制|用地|区域)面积, 规划范围, 批复面积, 辖区面积
 # (how much is built or developed, 建成区面积 and 已开发面积, stays a form that is never a figure)
-_PLANNED_AREA = r"(?:总)?(?:规划|批准|批复|核准|审批|辖区|管辖|托管)(?:通过的|的)?(?:总|控制|用地|区域|建设用地)?(?:总)?(?:面积|范围)"
+_PLANNED_AREA = r"(?:总)?(?:规划|批准|批复|核准|审批|辖区|管辖|托管)(?:通过的|的)?(?:开发建设|开发|建设)?(?:总|控制|用地|区域|建设用地)?(?:总)?(?:面积|范围)"
+# (the plan's verb of building inside the name is still the plan: 总规划开发建设面积约27.72平方公里, 规划建设面积)
 # (核准通过的面积为6平方公里, 批准的面积: an approval's words before its area)
 # names composed of a few words, read by pattern rather than listed form by form: (group, indicator)
 _COMPOSED = (("fiscal", "财政收入"), ("foreign", "实际利用外资"), ("outside", "招商引资到位资金"), ("area", "面积"))
