@@ -1249,27 +1249,23 @@ def _names_in(sentence: str) -> list[_Name]:
     return names
 
 
-# firms the park holds, named after the verb that brought them in with a word of their kind between (落户中小企业173家,
-# 累计批准设立台外资企业974家, 共集聚A、B等台商投资企业35家, 已招引落户食品生产企业60余家): the listed forms (落户企业,
-# 引进企业) with the kind inside, as reports name the firms of a park built for one kind (a 台商 zone's 台资企业, a food
-# park's 食品企业). A class picked out of all firms (高新技术企业, 规上企业, 上市公司, 龙头企业) is a subset, no count of the
-# park; firms brought in (引进, 招引, 集聚, 设立) are the park's only counted so far (截至…, 累计, 目前, 共): "今年引进食品企业
-# 12家" is how many came in a period, as 引进企业 alone is (_so_far)
+# firms the park holds, named after the verb that brought them in with a word of their origin or size between
+# (落户中小企业173家, 累计批准设立台外资企业974家, 共集聚A、B等台商投资企业35家): the listed forms (落户企业, 引进企业)
+# with the word inside, which picks out no class (the origins, as _FIRMS_INTRODUCED reads them before a count, and
+# 中小, what nearly every park's firms are). A class or a trade (高新技术企业, 规上企业, 光伏企业: a paragraph's trade)
+# is a part, no count of the park; firms brought in (引进, 招引, 集聚, 设立) are the park's only counted so far (截至…,
+# 累计, 目前, 共): "今年引进外资企业12家" is how many came in a period, as 引进企业 alone is (_so_far)
 _FIRMS_OF_A_KIND_HINT = re.compile(r"(?:企业|厂商|公司)(?:总数)?(?:达到?|共|约|近|超过?|逾)?\d")
 _FIRMS_OF_A_KIND = re.compile(r"(?P<verb>落户|入驻|进驻|集聚|聚集|汇聚|引进|招引|引入|批准设立)(?:了)?"
-                              r"(?:[^,;:。]{1,80}?等)?(?P<kind>[^\d,;:。、()“”#]{1,6}?)(?P<noun>企业|厂商|公司)"
+                              r"(?:[^,;:。]{1,80}?等)?(?P<kind>(?:国内外|海内外|中外|内外资|台外资|外资|内资|台资|台商投资|外商投资|港澳台资?|"
+                              r"中小型?|中小微|各类|各种|高科技|科技)+)(?P<noun>企业|厂商|公司)"
                               r"(?=(?:总数)?(?:达到?|共|约|近|超过?|逾)?\d+(?:余|多)?(?:家|户))")
-_CLASS_OF_ALL_FIRMS = re.compile(r"高新|高技术|规模|规上|上市|强|龙头|重点|骨干|亿元|万元|千万|国家级|省级|市级|专精特新|小巨人|"
-                                 r"科技型|创新型|瞪羚|独角兽|外贸|出口|领军|头部|总部|新|标杆|示范|孵化|在孵|入统|限上|工业|"
-                                 r"企业|公司|厂商|其中")  # (入驻企业中外资企业27家: a class among the firms)
 _SETTLING_VERBS = frozenset(("落户", "入驻", "进驻"))
 
 
 def _firms_of_a_kind_held(sentence: str, m: re.Match) -> bool:
-    """Whether the firms of ``m`` (_FIRMS_OF_A_KIND) are the park's firms: a kind that picks out no class, not an
-    increment (新落户, 新增), and, brought in, counted so far."""
-    if _CLASS_OF_ALL_FIRMS.search(m.group("kind")) or _NOT_BEFORE.search(m.group("kind")):
-        return False
+    """Whether the firms of ``m`` (_FIRMS_OF_A_KIND) are the park's firms: not an increment (新落户, 新增) nor
+    arranged, and, brought in, counted so far."""
     before = sentence[_clause_start(sentence, m.start()):m.start()]
     if _INCREMENT.search(before) or before.endswith("新") or _ARRANGED.search(before):
         return False
