@@ -273,6 +273,9 @@ _BARE_OUTPUT = (r"(?:(?<=企业实现)|(?<=企业完成)|(?<=区实现)|(?<=区�
                 # and a forecast's verb, whoever its subject: "1-6月预计完成产值113亿元", "建成后预计实现产值5亿元" — the
                 # verb right before 产值 leaves no room for a modifier that would make it another output)
                 r"|(?<=^完成)|(?<=[,;:]完成)|(?<=预计完成)|(?<=预计实现)|(?<=预计可实现)"
+                # (即, namely, opening a list of goals before its verb or its first name: "确定了今年的具体目标，即实现
+                # 产值6亿元、销售收入5.6亿元…", "实现“五个突破”，即产值突破30个亿、投资突破10个亿…")
+                r"|(?<=[,;:]即实现)|(?<=[,;:]即完成)|(?<=[,;:]即形成)|(?<=[,;:]即)"
                 # (or a running total's: "园区企业第二季度累计产值2.03亿元", its owner again the subject's)
                 r"|(?<=累计)|(?<=累计实现)|(?<=累计完成)"
                 # (or industry's, the verb between, as statistics write it: "规模以上工业实现产值22.09亿元，增加值6.93亿元")
@@ -1167,7 +1170,8 @@ def _names_in(sentence: str) -> list[_Name]:
         if m.group() == "增加值" and not any(n.name == "工业总产值" for n in names):
             continue  # "工业总产值增长至75.4亿元，增加值达到19.5亿元": the same industry's value added, said short
         if m.group() in ("引进企业", "引进工业企业", "引进各类企业") and not _so_far(sentence, m.start()) \
-                and not _PLANNED_INTRODUCTION.search(sentence, _clause_start(sentence, m.start()), m.start()):
+                and not _PLANNED_INTRODUCTION.search(sentence, _clause_start(sentence, m.start()), m.start()) \
+                and not _GOALS_LISTED.search(sentence, 0, m.start()):
             continue  # "截至6月，园区引进企业36家": the park's firms; "今年引进企业12家": how many came
         if m.group() == "面积" and not _AREA_DESCRIBES_PARK.match(sentence, m.end()) \
                 and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()) and not _PARK_DESCRIBED.match(sentence[:m.start()]):
@@ -1759,7 +1763,8 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
 
 # "136家企业入驻", "107家国内外企业进驻投资", "102家国内、外企业投资、进驻设厂": firms (of any origin: a whole, not
 # a class) counted before the noun, the verb of settling in the park after it
-_FIRMS_SETTLED = re.compile(r"^(?:(?:国内外|国内、外|海内外|中外|内外资|各类)?(?:高科技|科技)?(?:农业?)?(?:企业|工业企业|厂商)|家企业)"
+# (a count's floor before the noun, "引进5户以上企业入驻园区", counts the firms: _COUNT_FLOOR)
+_FIRMS_SETTLED = re.compile(r"^(?:以上)?(?:(?:国内外|国内、外|海内外|中外|内外资|各类)?(?:高科技|科技)?(?:农业?)?(?:企业|工业企业|厂商)|家企业)"
                             # (a remark in brackets between the firms and their verb: "237家高科技厂商(含45家外商公司)进驻")
                             r"(?:\([^()]{1,20}\))?"
                             r"(?:已经|已|先后|陆续)?(?:集体|集中|正式|同时)?(?:在此|在园区|在区内|在园内)?(?:投资[、,]?)?"
@@ -1782,6 +1787,8 @@ _INTRODUCED_BEFORE = re.compile(r"(?:已|已经|累计|共|先后|成功)+(?:引
 _CUT_OFF = re.compile(r"截至|截止|迄今|至今|累计")
 # firms to be brought in, in a plan's words (计划引进企业50家, 将引进不少于30家企业, 力争引进企业20家): the park's target for
 # the firms it will hold, as the blind sets label a plan's count (a count of a period's arrivals stays none: 今年引进企业12家)
+# (or named in a list of goals the sentence opens: "确定了今年的具体目标，即实现产值6亿元、…，引进企业15家")
+_GOALS_LISTED = re.compile(r"目标(?:任务)?(?:是|为|:|,即)")
 _PLANNED_INTRODUCTION = re.compile(r"(?:计划|将|力争|确保|争取|拟|目标)(?:新)?(?:(?:引进|招引|引入)(?:不少于|不低于|超过|约)?)?$")
 
 
@@ -3070,9 +3077,14 @@ def _sharing_name(sentence: str, v: _Value, names: list[_Name]) -> _Name | None:
     return first
 
 
+# a count's own floor before the counted noun ("引进5户以上企业入驻园区", "新开工10个以上项目"): how many at least, the
+# things counted — no class by size (that is a sum's bound: 2000万元以上企业), nor a modifier (5家以上的企业: 的)
+_COUNT_FLOOR = re.compile(r"以上(?:工业)?(?:企业|厂商|项目)")
+
+
 def _a_class_boundary(sentence: str, v: _Value) -> bool:
     return bool(_BOUND_BEFORE.search(sentence, max(0, v.start - 4), v.start)) and bool(_CLASS_AFTER.match(sentence, v.end)) \
-        or bool(_ABOVE_CLASS.match(sentence, v.end)) \
+        or bool(_ABOVE_CLASS.match(sentence, v.end)) and not (_UNIT_KIND[v.unit] == "count" and _COUNT_FLOOR.match(sentence, v.end)) \
         or sentence[v.start - 1:v.start] in ("在", "约", "近") and bool(_FALLS_IN.search(sentence, max(0, v.start - 2), v.start)) \
         and bool(_BOUND_AFTER.match(sentence, v.end))
 
