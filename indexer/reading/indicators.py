@@ -1755,8 +1755,10 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
         return "入园企业数", v.end + m.end()  # "园区现有186家企业", "区内共有约390家科技公司": the firms the park holds
     m = _FIRMS_SETTLED.match(after)
     if m and v.unit in ("家", "户", "个"):
-        if m.group("verb") in _MORE_SETTLE_VERBS and _CAME_IN_A_PERIOD.search(_last_time_word(sentence, v.start) or ""):
+        if m.group("verb") in _MORE_SETTLE_VERBS and _CAME_IN_A_PERIOD.search(_last_time_word(sentence, v.start) or "") \
+                and not _PLAN_BEFORE_COUNT.search(sentence, _clause_start(sentence, v.start), v.start):
             return None  # "近两年已吸引5家企业进驻": those that came in a period, not how many the park holds
+            # (a plan's firms to bring in are its target, its period or not: "下半年将力争引进8家以上企业进驻园区")
         return "入园企业数", v.end + m.end()
     return None
 
@@ -1801,6 +1803,7 @@ _APPROVED = re.compile(r"审议|审定|评审|上会|过会")
 # the verb after the projects counted ends in 后: a condition ("建成达产后", "全部投产后"), what they will do once done
 _ONCE_DONE = re.compile(r"(?:全部|全面|均)?(?:建成|投产|达产|竣工)[^,;:，；：。]{0,4}?后")
 # (the verbs added in session 9 are asked what the count speaks of; 入驻/入园/落户 are read as they were)
+_PLAN_BEFORE_COUNT = re.compile(r"力争|确保|争取|计划|拟|目标")
 _MORE_SETTLE_VERBS = frozenset(("进驻", "进园", "入区", "设厂"))
 # what the count before such a verb speaks of: the last word of time before it — a period (近两年, 今年) counts
 # those that came then; 迄今, 累计, 目前 the whole
