@@ -119,3 +119,16 @@ def test_a_counts_own_floor_before_the_noun_is_the_count(tmp_path, sentence, wan
 @pytest.mark.parametrize("sentence", ["园区5家以上的企业参加培训。", "园区拥有年营业收入500万元以上企业35家。"])
 def test_a_bound_made_a_modifier_or_a_class_by_size_stays_a_criterion(tmp_path, sentence):
     assert not {f for f in figures(tmp_path, sentence) if f[0] == "入园企业数" and f[1] in (5, 35)}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("全区完成全社会固定资产投入48.2亿元；工业用电量9.6亿千瓦时。", ("固定资产投资", 48.2, "实际")),  # (社会 is no part here)
+    ("开发区招商引资引入内资6.4亿元、外资350万美元。", ("招商引资到位资金", 6.4, "实际")),
+    ("开发区招商引资引入内资6.4亿元、外资350万美元。", ("实际利用外资", 350, "实际")),
+])
+def test_more_forms_of_the_names_as_reports_write_them(tmp_path, sentence, want):
+    assert want in figures(tmp_path, sentence)
+
+
+def test_a_part_by_society_stays_no_investment(tmp_path):
+    assert not {f for f in figures(tmp_path, "全区社会消费品零售总额12亿元，社会投资8亿元。") if f[0] == "固定资产投资"}

@@ -98,11 +98,11 @@ _NAME_FORMS = {
     "财政收入": ("财税收入", "财税总收入", "财政税收收入", "全口径财政收入", "大口径财政收入", "地方财政收入", "财政总收入", "财政收入", "一般公共预算收入",
              "公共财政预算收入", "地方一般预算收入", "一般预算收入",
              "财政分成收入"),  # (the park's share of the revenue collected in it: 园区财政分成收入完成0.43亿元)
-    "固定资产投资": ("全社会固定资产投资", "全社会固定投资", "固定资产投资", "固定资产投入", "固定投资", "固投"),
+    "固定资产投资": ("全社会固定资产投资", "全社会固定投资", "全社会固定资产投入", "固定资产投资", "固定资产投入", "固定投资", "固投"),
     "工业投资": ("工业固定资产投资", "工业性投资", "工业项目投资", "工业投资",
              "工业固定资产投入", "工业性投入", "工业投入"),  # (投入 for 投资, as 固定资产投入)
     "招商引资到位资金": ("招商引资到位资金", "招商引资实际到位资金", "实际到位资金", "到位资金", "引进内资",
-                 "实际引进内资", "内资到位", "到位内资", "利用内资", "实际利用内资", "引进市外资金", "市外到位资金", "实到内资", "市外实到内资", "省外实到内资", "实到市外内资",
+                 "实际引进内资", "引入内资", "内资到位", "到位内资", "利用内资", "实际利用内资", "引进市外资金", "市外到位资金", "实到内资", "市外实到内资", "省外实到内资", "实到市外内资",
                  "实到省外内资", "省外到位资金",
                  "州外到位资金", "到位市外资金", "到位省外资金",
                  # (the money brought in, the verb of 引进企业 before it: 共引进资金约20亿, 引进资金1亿元)
@@ -192,7 +192,7 @@ _FIRM_COUNTS = frozenset(("公司家数", "公司数", "公司总数"))
 _FIRM_COUNT_WORD = re.compile(r"公司(?=家数|数|总数)")  # (the count of a park's companies is no company speaking)
 _PAID_IN_BARE = re.compile(r"(?:共|累计|全年)?(?:完成|实现|到位)(?:资金)?(?:达到?|为)?(?:约|近|超过?)?\d")
 _TAX_PAID_SUM = re.compile(r"(?:约|近|超过?|逾|达到?|为)?\d[\d.,]*(?:亿|万)(?:元|余元|多元)?(?![\d.]|以上|及以上)")
-_SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|到位)[^,;:]*、$")
+_SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|引入|到位)[^,;:]*、$")
 # a sentence that opens by describing a park (某某产业园位于…，占地约500亩): the park is the subject of its clauses,
 # so the land it takes is its area — unless a project, a company or a building is named between
 # (or opening the sentence as its subject, its predicates following in turn: "张江萧县高科技园区，占地面积约202.3亩，…",
