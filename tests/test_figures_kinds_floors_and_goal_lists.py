@@ -132,3 +132,10 @@ def test_more_forms_of_the_names_as_reports_write_them(tmp_path, sentence, want)
 
 def test_a_part_by_society_stays_no_investment(tmp_path):
     assert not {f for f in figures(tmp_path, "全区社会消费品零售总额12亿元，社会投资8亿元。") if f[0] == "固定资产投资"}
+
+
+def test_a_forecast_in_the_next_clause_is_not_the_counts_own_verb(tmp_path):
+    found = figures(tmp_path, "目前，已引进陶瓷瓦项目、生态油加工项目、新型建材项目等4家企业入驻园区，预计年内均可建成投产。")
+    assert ("入园企业数", 4, "实际") in found
+    # (the count's own clause still waits: "10个项目将于年底开工")
+    assert ("新开工项目数", 10, "预计") in figures(tmp_path, "园区10个项目将于年底开工。")

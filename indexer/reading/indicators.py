@@ -2634,7 +2634,10 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
     if after:
         # (searched to the sentence's end, so that 计划 can see the 总投资 after it)
         ahead = _NOT_YET.search(sentence, v.end)
-        ahead = ahead if ahead and ahead.start() < after[1] + 4 else None
+        # (in the count's own clause: "4家企业入驻园区，预计年内均可建成投产" — they came in; the next clause's forecast
+        # is of what they will do)
+        ahead = ahead if ahead and ahead.start() < after[1] + 4 and not _CLAUSE_SEP_RE.search(sentence, after[1], ahead.start()) \
+            else None
         return _Naming(after[0], _clause_start(sentence, v.start), max(v.end, after[1]),
                        f"数在名前：{sentence[v.start:after[1]]}", ahead=ahead, counted_after=True)
     if _TARGET_BEFORE_VALUE.search(sentence[:v.start]) and sentence[v.end:v.end + 1] == "的" and figures:
