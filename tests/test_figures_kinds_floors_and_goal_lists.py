@@ -139,3 +139,10 @@ def test_a_forecast_in_the_next_clause_is_not_the_counts_own_verb(tmp_path):
     assert ("入园企业数", 4, "实际") in found
     # (the count's own clause still waits: "10个项目将于年底开工")
     assert ("新开工项目数", 10, "预计") in figures(tmp_path, "园区10个项目将于年底开工。")
+
+
+def test_firms_named_before_their_class_and_count_are_examples_not_the_subject(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("青禾经济开发区2023年工作总结\n截至目前，开发区共集聚远帆集团、福将精工、青禾新材等台商投资企业41家。\n", encoding="utf-8")
+    (report,) = read_file(page, tmp_path).reports
+    assert [(f.name, f.value, f.scope) for f in report.indicators] == [("入园企业数", 41, "园区")]

@@ -2118,7 +2118,7 @@ _PARK_OPENS_CLAUSE = re.compile(r"(?:同时|此外|另外|全年|今年|当年|�
 # "…公司、…公司等4个项目": companies named as examples of what is counted
 _EXAMPLES_OF_COUNT = re.compile(r"等[^,;:。]{0,4}?(?:\d+|[一二三四五六七八九十两]+)(?:个|家|户|项)|等(?:\d+|[一二三四五六七八九十两]+)?(?:个|家|户|项)?$"
                                 # (the class of the firms named before the count: "…集团、…等台商投资企业35家")
-                                r"|等[^,;:。\d]{0,8}?(?:企业|公司|厂商)(?:\d+|[一二三四五六七八九十两]+)(?:家|户)")
+                                r"|等[^,;:。\d]{0,8}?(?:企业|公司|厂商)(?:(?:\d+|[一二三四五六七八九十两]+)(?:家|户)|$)")
 _PROJECT_NAMED = re.compile(r"(?:[一二三四\d]期)?(?:项目|等(?:\d+|[一二三四五六七八九十两]+)个"
                             # (or one name of a list the clause ends as projects: "新开工航空产业园二期、B、C等重点项目46个")
                             r"|(?:、[^,;:。]{1,40}?)?等[^,;:。\d]{0,8}?项目)")
