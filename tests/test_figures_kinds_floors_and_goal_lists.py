@@ -146,3 +146,15 @@ def test_firms_named_before_their_class_and_count_are_examples_not_the_subject(t
     page.write_text("青禾经济开发区2023年工作总结\n截至目前，开发区共集聚远帆集团、福将精工、青禾新材等台商投资企业41家。\n", encoding="utf-8")
     (report,) = read_file(page, tmp_path).reports
     assert [(f.name, f.value, f.scope) for f in report.indicators] == [("入园企业数", 41, "园区")]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("4月8日，青禾高新区8个重点项目集中签约，总投资超90亿元。", {("签约项目数", 8, "实际"), ("签约资金", 90, "实际")}),
+    ("3月12日，青禾工业园区37个重点项目集中开工，总投资52亿元。", {("新开工项目数", 37, "实际")}),
+])
+def test_key_projects_of_an_event_said_after_them_are_all_of_it(tmp_path, sentence, want):
+    assert want <= figures(tmp_path, sentence, title="青禾高新区新闻")
+
+
+def test_key_projects_with_no_event_stay_a_subset(tmp_path):
+    assert not {f for f in figures(tmp_path, "园区今年有8个重点项目开工。") if f[1] == 8}

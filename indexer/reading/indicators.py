@@ -1713,7 +1713,9 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
     m = _PROJECTS_COUNTED.match(after)
     if m and _TWO_KINDS.search(m.group("kind")):
         return None  # "100多个企业和项目": firms and projects counted together, neither count
-    if m and not _a_subset(m.group("kind"), sentence[_clause_start(sentence, v.start):v.start]):
+    if m and not _a_subset(m.group("kind"), sentence[_clause_start(sentence, v.start):v.start]
+                           # (the event said right after the projects: "8个重点项目集中签约" — all of that event's)
+                           + ("|" + after[m.end():m.end() + 4] if after.startswith("集中", m.end()) else "")):
         # the verb right after the noun ("19个项目开工建设") or right before the count ("签约两个项目")
         clause_from = _clause_start(sentence, v.start)
         # the clause's verb governs "签下总投资…的N个项目" and "签约A、B等N个项目" (examples named first)
