@@ -158,3 +158,8 @@ def test_key_projects_of_an_event_said_after_them_are_all_of_it(tmp_path, senten
 
 def test_key_projects_with_no_event_stay_a_subset(tmp_path):
     assert not {f for f in figures(tmp_path, "园区今年有8个重点项目开工。") if f[1] == 8}
+
+
+def test_projects_of_a_class_by_size_in_any_currency_are_a_subset(tmp_path):
+    found = figures(tmp_path, "2023年，开发区新引进外资项目58个，共引进3000万美元及以上项目9个。")
+    assert ("签约项目数", 58, "实际") in found and not {f for f in found if f[1] == 9}

@@ -1140,7 +1140,8 @@ class _Figure:
     year: int | None = None  # the year of a value in a year-by-year list (2016年至2018年分别完成…A、B、C): its own
 
 
-_SUBSET = re.compile(r"亿元以上|千万元以上|万元以上|[过超逾](?:\d+|[十百千])*[万亿]元?|亿元级|重点|重大|省级|市级|县级|储备|在谈|在建|续建|前期|"
+# (a bound on the money in any currency and wording is a class by size: 亿元以上, 3000万美元及以上项目)
+_SUBSET = re.compile(r"(?:亿|千万|百万|万)(?:美元|港元|元)?(?:及|或)?以上|[过超逾](?:\d+|[十百千])*[万亿]元?|亿元级|重点|重大|省级|市级|县级|储备|在谈|在建|续建|前期|"
                      r"基础设施|配套|民生|道路|意向|洽谈|社会事业|公益")
 
 
