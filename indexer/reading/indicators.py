@@ -98,11 +98,11 @@ _NAME_FORMS = {
     "财政收入": ("财税收入", "财税总收入", "财政税收收入", "全口径财政收入", "大口径财政收入", "地方财政收入", "财政总收入", "财政收入", "一般公共预算收入",
              "公共财政预算收入", "地方一般预算收入", "一般预算收入",
              "财政分成收入"),  # (the park's share of the revenue collected in it: 园区财政分成收入完成0.43亿元)
-    "固定资产投资": ("全社会固定资产投资", "全社会固定投资", "固定资产投资", "固定资产投入", "固定投资", "固投"),
+    "固定资产投资": ("全社会固定资产投资", "全社会固定投资", "全社会固定资产投入", "固定资产投资", "固定资产投入", "固定投资", "固投"),
     "工业投资": ("工业固定资产投资", "工业性投资", "工业项目投资", "工业投资",
              "工业固定资产投入", "工业性投入", "工业投入"),  # (投入 for 投资, as 固定资产投入)
     "招商引资到位资金": ("招商引资到位资金", "招商引资实际到位资金", "实际到位资金", "到位资金", "引进内资",
-                 "实际引进内资", "内资到位", "到位内资", "利用内资", "实际利用内资", "引进市外资金", "市外到位资金", "实到内资", "市外实到内资", "省外实到内资", "实到市外内资",
+                 "实际引进内资", "引入内资", "内资到位", "到位内资", "利用内资", "实际利用内资", "引进市外资金", "市外到位资金", "实到内资", "市外实到内资", "省外实到内资", "实到市外内资",
                  "实到省外内资", "省外到位资金",
                  "州外到位资金", "到位市外资金", "到位省外资金",
                  # (the money brought in, the verb of 引进企业 before it: 共引进资金约20亿, 引进资金1亿元)
@@ -167,7 +167,9 @@ _TURNOVER = frozenset(("营业额", "营业总额", "销售额", "总收入", "�
 # (Taiwan's science parks count their firms' 营业额 as their first figure, and are called by their short names:
 # 竹科, 中科, 南科 — "中科营业额为3233亿元", "三个科学园区的总营业额", "园区97年1-4月累计营业额")
 # (the time may be marked by 于 or 在: "3大园区于2022年的营业额加总为…")
-_TURNOVER_OWNER = re.compile(r"(?:企业|园区|区内|园内|全区|高新区|开发区|经开区|加工区|厂商|竹科|中科|南科)"
+# (its short name given in brackets after its name, "南部科学园区(以下简称南科)营业额…", is still the park's; 整体, the
+# whole, is a bulletin's park's all firms: "2022年1-8月整体营业额达7,706.03亿元")
+_TURNOVER_OWNER = re.compile(r"(?:(?:企业|园区|区内|园内|全区|高新区|开发区|经开区|加工区|厂商|竹科|中科|南科)(?:\([^()]{1,12}\))?|整体)"
                              r"(?:(?:于|在)?\d{2,4}年|今年|去年|上年|当年|本年)?(?:全年|上半年|下半年|前三季度?|第?[一二三四]季度?|\d+-\d+月份?|\d+至\d+月份?|"
                              r"[一二三四五六七八九十]+至[一二三四五六七八九十]+月份?|年)?"
                              r"(?:累计|共)?(?:实现|完成)?(?:的总|的|总)?$")
@@ -190,7 +192,7 @@ _FIRM_COUNTS = frozenset(("公司家数", "公司数", "公司总数"))
 _FIRM_COUNT_WORD = re.compile(r"公司(?=家数|数|总数)")  # (the count of a park's companies is no company speaking)
 _PAID_IN_BARE = re.compile(r"(?:共|累计|全年)?(?:完成|实现|到位)(?:资金)?(?:达到?|为)?(?:约|近|超过?)?\d")
 _TAX_PAID_SUM = re.compile(r"(?:约|近|超过?|逾|达到?|为)?\d[\d.,]*(?:亿|万)(?:元|余元|多元)?(?![\d.]|以上|及以上)")
-_SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|到位)[^,;:]*、$")
+_SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|引入|到位)[^,;:]*、$")
 # a sentence that opens by describing a park (某某产业园位于…，占地约500亩): the park is the subject of its clauses,
 # so the land it takes is its area — unless a project, a company or a building is named between
 # (or opening the sentence as its subject, its predicates following in turn: "张江萧县高科技园区，占地面积约202.3亩，…",
@@ -271,6 +273,9 @@ _BARE_OUTPUT = (r"(?:(?<=企业实现)|(?<=企业完成)|(?<=区实现)|(?<=区�
                 # and a forecast's verb, whoever its subject: "1-6月预计完成产值113亿元", "建成后预计实现产值5亿元" — the
                 # verb right before 产值 leaves no room for a modifier that would make it another output)
                 r"|(?<=^完成)|(?<=[,;:]完成)|(?<=预计完成)|(?<=预计实现)|(?<=预计可实现)"
+                # (即, namely, opening a list of goals before its verb or its first name: "确定了今年的具体目标，即实现
+                # 产值6亿元、销售收入5.6亿元…", "实现“五个突破”，即产值突破30个亿、投资突破10个亿…")
+                r"|(?<=[,;:]即实现)|(?<=[,;:]即完成)|(?<=[,;:]即形成)|(?<=[,;:]即)"
                 # (or a running total's: "园区企业第二季度累计产值2.03亿元", its owner again the subject's)
                 r"|(?<=累计)|(?<=累计实现)|(?<=累计完成)"
                 # (or industry's, the verb between, as statistics write it: "规模以上工业实现产值22.09亿元，增加值6.93亿元")
@@ -301,7 +306,8 @@ _OUTSIDE_PAID = (r"内资实际(?:到位|进资)(?:资金)?|内资进资"
                  r"|(?:市外|省外|县外|区外|州外|域外)(?:实际)?(?:到位|实到|到账)(?:资金|内资)")
 # the area a park was planned or approved for: (总)规划(控制|用地|区域)面积, 规划范围, 批复面积, 辖区面积
 # (how much is built or developed, 建成区面积 and 已开发面积, stays a form that is never a figure)
-_PLANNED_AREA = r"(?:总)?(?:规划|批准|批复|核准|审批|辖区|管辖|托管)(?:通过的|的)?(?:总|控制|用地|区域|建设用地)?(?:总)?(?:面积|范围)"
+_PLANNED_AREA = r"(?:总)?(?:规划|批准|批复|核准|审批|辖区|管辖|托管)(?:通过的|的)?(?:开发建设|开发|建设)?(?:总|控制|用地|区域|建设用地)?(?:总)?(?:面积|范围)"
+# (the plan's verb of building inside the name is still the plan: 总规划开发建设面积约27.72平方公里, 规划建设面积)
 # (核准通过的面积为6平方公里, 批准的面积: an approval's words before its area)
 # names composed of a few words, read by pattern rather than listed form by form: (group, indicator)
 _COMPOSED = (("fiscal", "财政收入"), ("foreign", "实际利用外资"), ("outside", "招商引资到位资金"), ("area", "面积"))
@@ -1134,7 +1140,8 @@ class _Figure:
     year: int | None = None  # the year of a value in a year-by-year list (2016年至2018年分别完成…A、B、C): its own
 
 
-_SUBSET = re.compile(r"亿元以上|千万元以上|万元以上|[过超逾](?:\d+|[十百千])*[万亿]元?|亿元级|重点|重大|省级|市级|县级|储备|在谈|在建|续建|前期|"
+# (a bound on the money in any currency and wording is a class by size: 亿元以上, 3000万美元及以上项目)
+_SUBSET = re.compile(r"(?:亿|千万|百万|万)(?:美元|港元|元)?(?:及|或)?以上|[过超逾](?:\d+|[十百千])*[万亿]元?|亿元级|重点|重大|省级|市级|县级|储备|在谈|在建|续建|前期|"
                      r"基础设施|配套|民生|道路|意向|洽谈|社会事业|公益")
 
 
@@ -1164,7 +1171,8 @@ def _names_in(sentence: str) -> list[_Name]:
         if m.group() == "增加值" and not any(n.name == "工业总产值" for n in names):
             continue  # "工业总产值增长至75.4亿元，增加值达到19.5亿元": the same industry's value added, said short
         if m.group() in ("引进企业", "引进工业企业", "引进各类企业") and not _so_far(sentence, m.start()) \
-                and not _PLANNED_INTRODUCTION.search(sentence, _clause_start(sentence, m.start()), m.start()):
+                and not _PLANNED_INTRODUCTION.search(sentence, _clause_start(sentence, m.start()), m.start()) \
+                and not _GOALS_LISTED.search(sentence, 0, m.start()):
             continue  # "截至6月，园区引进企业36家": the park's firms; "今年引进企业12家": how many came
         if m.group() == "面积" and not _AREA_DESCRIBES_PARK.match(sentence, m.end()) \
                 and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()) and not _PARK_DESCRIBED.match(sentence[:m.start()]):
@@ -1233,12 +1241,40 @@ def _names_in(sentence: str) -> list[_Name]:
         for m in _AREA_BEFORE_LAND.finditer(sentence):  # "在园区605公顷的土地上", "选址在…近12.5平方公里的区域内"
             names.append(_Name("面积", m.start("land"), m.end("land"), how="（面积在前：园区…公顷的土地）", measured=True))
         names.sort(key=lambda n: n.start)
+    if ("家" in sentence or "户" in sentence) and _FIRMS_OF_A_KIND_HINT.search(sentence):
+        for m in _FIRMS_OF_A_KIND.finditer(sentence):
+            if _firms_of_a_kind_held(sentence, m) and not any(n.start < m.end("noun") and m.start("kind") < n.end for n in names):
+                names.append(_Name("入园企业数", m.start("kind"), m.end("noun"), how="（动词后的企业，带其类别：落户中小企业…家）"))
+        names.sort(key=lambda n: n.start)
     if "外资" in sentence and _PAID_IN_SHORT_HINT.search(sentence):
         for m in _PAID_IN_SHORT.finditer(sentence):
             if _SIGNED_FOREIGN.search(sentence, max(0, m.start() - 40), m.start()):
                 names.append(_Name("实际利用外资", m.start(), m.end(), how="（承前省略：前一分句是合同外资）"))
         names.sort(key=lambda n: n.start)
     return names
+
+
+# firms the park holds, named after the verb that brought them in with a word of their origin or size between
+# (落户中小企业173家, 累计批准设立台外资企业974家, 共集聚A、B等台商投资企业35家): the listed forms (落户企业, 引进企业)
+# with the word inside, which picks out no class (the origins, as _FIRMS_INTRODUCED reads them before a count, and
+# 中小, what nearly every park's firms are). A class or a trade (高新技术企业, 规上企业, 光伏企业: a paragraph's trade)
+# is a part, no count of the park; firms brought in (引进, 招引, 集聚, 设立) are the park's only counted so far (截至…,
+# 累计, 目前, 共): "今年引进外资企业12家" is how many came in a period, as 引进企业 alone is (_so_far)
+_FIRMS_OF_A_KIND_HINT = re.compile(r"(?:企业|厂商|公司)(?:总数)?(?:达到?|共|约|近|超过?|逾)?\d")
+_FIRMS_OF_A_KIND = re.compile(r"(?P<verb>落户|入驻|进驻|集聚|聚集|汇聚|引进|招引|引入|批准设立)(?:了)?"
+                              r"(?:[^,;:。]{1,80}?等)?(?P<kind>(?:国内外|海内外|中外|内外资|台外资|外资|内资|台资|台商投资|外商投资|港澳台资?|"
+                              r"中小型?|中小微|各类|各种|高科技|科技)+)(?P<noun>企业|厂商|公司)"
+                              r"(?=(?:总数)?(?:达到?|共|约|近|超过?|逾)?\d+(?:余|多)?(?:家|户))")
+_SETTLING_VERBS = frozenset(("落户", "入驻", "进驻"))
+
+
+def _firms_of_a_kind_held(sentence: str, m: re.Match) -> bool:
+    """Whether the firms of ``m`` (_FIRMS_OF_A_KIND) are the park's firms: not an increment (新落户, 新增) nor
+    arranged, and, brought in, counted so far."""
+    before = sentence[_clause_start(sentence, m.start()):m.start()]
+    if _INCREMENT.search(before) or before.endswith("新") or _ARRANGED.search(before):
+        return False
+    return m.group("verb") in _SETTLING_VERBS or _so_far(sentence, m.start()) or bool(re.search(r"目前|现已|共$|共计", before))
 
 
 # people given work, the count before the word (安排87.55万人就业, 吸纳3200人就业, 解决了31人的就业问题): how official
@@ -1332,7 +1368,8 @@ _DECLARED_UNIT = re.compile(r"(?P<unit>亿元|万元|亿美元|万美元|平方�
 # …or in a column of its own, the blanks between the columns gone: "工业总产值 亿元 86.5 9.2" (name, unit, this
 # year, growth) is squeezed to 工业总产值亿元86.5|9.2 — a unit right after a name's last character, the number
 # right after the unit, and the row's next column or its end after the number
-_UNIT_COLUMN = re.compile(rf"(?<=[{CJK}])(?P<unit>亿元|万元|亿美元|万美元|平方公里|万亩|亩|个|家|户|万人|人)"
+# (the lookahead of the units' first characters before the lookbehind: the same matches, a third of its time)
+_UNIT_COLUMN = re.compile(rf"(?=[亿万平亩个家户人])(?<=[{CJK}])(?P<unit>亿元|万元|亿美元|万美元|平方公里|万亩|亩|个|家|户|万人|人)"
                           r"(?P<num>\d[\d,]*(?:\.\d+)?)(?=[|｜]|\s*$)")
 
 
@@ -1677,7 +1714,9 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
     m = _PROJECTS_COUNTED.match(after)
     if m and _TWO_KINDS.search(m.group("kind")):
         return None  # "100多个企业和项目": firms and projects counted together, neither count
-    if m and not _a_subset(m.group("kind"), sentence[_clause_start(sentence, v.start):v.start]):
+    if m and not _a_subset(m.group("kind"), sentence[_clause_start(sentence, v.start):v.start]
+                           # (the event said right after the projects: "8个重点项目集中签约" — all of that event's)
+                           + ("|" + after[m.end():m.end() + 4] if after.startswith("集中", m.end()) else "")):
         # the verb right after the noun ("19个项目开工建设") or right before the count ("签约两个项目")
         clause_from = _clause_start(sentence, v.start)
         # the clause's verb governs "签下总投资…的N个项目" and "签约A、B等N个项目" (examples named first)
@@ -1720,20 +1759,26 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
         return "入园企业数", v.end + m.end()  # "园区现有186家企业", "区内共有约390家科技公司": the firms the park holds
     m = _FIRMS_SETTLED.match(after)
     if m and v.unit in ("家", "户", "个"):
-        if m.group("verb") in _MORE_SETTLE_VERBS and _CAME_IN_A_PERIOD.search(_last_time_word(sentence, v.start) or ""):
+        if m.group("verb") in _MORE_SETTLE_VERBS and _CAME_IN_A_PERIOD.search(_last_time_word(sentence, v.start) or "") \
+                and not _PLAN_BEFORE_COUNT.search(sentence, _clause_start(sentence, v.start), v.start):
             return None  # "近两年已吸引5家企业进驻": those that came in a period, not how many the park holds
+            # (a plan's firms to bring in are its target, its period or not: "下半年将力争引进8家以上企业进驻园区")
         return "入园企业数", v.end + m.end()
     return None
 
 
 # "136家企业入驻", "107家国内外企业进驻投资", "102家国内、外企业投资、进驻设厂": firms (of any origin: a whole, not
 # a class) counted before the noun, the verb of settling in the park after it
-_FIRMS_SETTLED = re.compile(r"^(?:(?:国内外|国内、外|海内外|中外|内外资|各类)?(?:农业?)?(?:企业|工业企业|厂商)|家企业)"
+# (a count's floor before the noun, "引进5户以上企业入驻园区", counts the firms: _COUNT_FLOOR)
+_FIRMS_SETTLED = re.compile(r"^(?:以上)?(?:(?:国内外|国内、外|海内外|中外|内外资|各类)?(?:高科技|科技)?(?:农业?)?(?:企业|工业企业|厂商)|家企业)"
+                            # (a remark in brackets between the firms and their verb: "237家高科技厂商(含45家外商公司)进驻")
+                            r"(?:\([^()]{1,20}\))?"
                             r"(?:已经|已|先后|陆续)?(?:集体|集中|正式|同时)?(?:在此|在园区|在区内|在园内)?(?:投资[、,]?)?"
                             r"(?P<verb>入驻|入园|落户|进驻|进园|入区|设厂)")
 # the park as the subject holding firms, the count before the noun (园区现有186家企业, 区内共有约390家科技公司): how many
 # firms it holds, as 园区现有企业186家 says it the other way round; classes (高新技术企业, 规上企业) are not all its firms
-_PARK_HOLDS = re.compile(r"(?:园区|区内|园内|园区内|开发区|高新区|经开区|工业园|产业园|科学园|科技园|我园|全园)(?:内)?(?:目前|现|已)?"
+_PARK_HOLDS = re.compile(r"(?:园区|区内|园内|园区内|开发区|高新区|经开区|工业园|产业园|科学园|科技园|我园|全园)"
+                         r"(?:\([^()]{1,12}\))?(?:内)?(?:目前|现|已)?"  # (its short name in brackets: 科学园(科学园)内共有…)
                          r"(?:现有|共有|已有|拥有|聚集|集聚|汇聚|聚集了|集聚了)(?:各类)?(?:约|近|超过|逾|达)?$")  # (园区有两家企业新入规: 有 alone counts any)
 _FIRMS_HELD = re.compile(r"(?:国内外|中外|海内外|各类|工业|科技)?(?:企业|公司|厂商)(?![家数总])")
 # the verb of settling before the count instead: "已入驻A、B、C等16家企业" (examples named, then how many), "首批入驻的50家
@@ -1748,6 +1793,8 @@ _INTRODUCED_BEFORE = re.compile(r"(?:已|已经|累计|共|先后|成功)+(?:引
 _CUT_OFF = re.compile(r"截至|截止|迄今|至今|累计")
 # firms to be brought in, in a plan's words (计划引进企业50家, 将引进不少于30家企业, 力争引进企业20家): the park's target for
 # the firms it will hold, as the blind sets label a plan's count (a count of a period's arrivals stays none: 今年引进企业12家)
+# (or named in a list of goals the sentence opens: "确定了今年的具体目标，即实现产值6亿元、…，引进企业15家")
+_GOALS_LISTED = re.compile(r"目标(?:任务)?(?:是|为|:|,即)")
 _PLANNED_INTRODUCTION = re.compile(r"(?:计划|将|力争|确保|争取|拟|目标)(?:新)?(?:(?:引进|招引|引入)(?:不少于|不低于|超过|约)?)?$")
 
 
@@ -1760,10 +1807,12 @@ _APPROVED = re.compile(r"审议|审定|评审|上会|过会")
 # the verb after the projects counted ends in 后: a condition ("建成达产后", "全部投产后"), what they will do once done
 _ONCE_DONE = re.compile(r"(?:全部|全面|均)?(?:建成|投产|达产|竣工)[^,;:，；：。]{0,4}?后")
 # (the verbs added in session 9 are asked what the count speaks of; 入驻/入园/落户 are read as they were)
+_PLAN_BEFORE_COUNT = re.compile(r"力争|确保|争取|计划|拟|目标")
 _MORE_SETTLE_VERBS = frozenset(("进驻", "进园", "入区", "设厂"))
 # what the count before such a verb speaks of: the last word of time before it — a period (近两年, 今年) counts
 # those that came then; 迄今, 累计, 目前 the whole
-_TIME_WORD = re.compile(r"近[一二两三四五六七八九十\d]+年|今年|当年|本年|去年|上年|年内|全年|[上下]半年|季度|\d+月|新增|"
+_TIME_WORD = re.compile(r"(?:截至|截止)[^,;:。]{0,12}?(?:月底|月末|年底|年末|\d+月|\d+日)|"  # (a cut-off date: the whole so far)
+                        r"近[一二两三四五六七八九十\d]+年|今年|当年|本年|去年|上年|年内|全年|[上下]半年|季度|\d+月|新增|"
                         r"迄今|至今|累计|共计|总计|合计|目前|现有|已有|共有|现已|总数|以来")
 _CAME_IN_A_PERIOD = re.compile(r"^(?:近.+年|今年|当年|本年|去年|上年|年内|全年|[上下]半年|季度|\d+月|新增)$")
 
@@ -1856,6 +1905,9 @@ _STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|
 # making (作为, 列入, 纳入, 放在, 打造成 …) in its clause; any other 将 speaks of what will be done: 目标
 # (将实现/达到/新增… a figure is a forecast: 预计, above). 即将 is 预计; 将近 is "almost"; 将军, 老将 are nouns.
 _FUTURE_JIANG = re.compile(r"(?<![即老主大名猛干武选已经功])将(?![近来军士领帅心乐])")  # (已将, 成功将: done)
+# a 将 inside one item of a list of names (…集团、福将塑胶、欣意无纺布等…企业): a character of a name, as the items of a
+# 、 list are nouns; the adverb stands before a verb and never between two 、 of a list
+_JIANG_IN_A_NAME = re.compile(r"、[^,;:。、]{0,6}将[^,;:。、]{0,6}(?:、|等)")
 _DISPOSAL_OBJECT = re.compile(r"^(?:其|之|此|该|这|上述|全部|所有|[\d一二三四五六七八九十两]+(?:个|家|项|批|大|户))")
 _DISPOSAL_VERB = re.compile(r"作为|列为|列入|纳入|融入|写入|打造成|打造为|建成为|建设成|培育成|发展成|变成|转化为|转变为|"
                             r"确定为|定为|认定为|视为|当作|当成|放在|摆在|落到|落实到|贯穿|交给|交由|推向|提升到|提高到|"
@@ -1872,6 +1924,8 @@ def _strong_marks(text: str, sentence: str | None = None):
     if "将" in text:
         whole = sentence or text
         for m in _FUTURE_JIANG.finditer(text):
+            if "、" in whole and any(n.start() < m.start() < n.end() for n in _JIANG_IN_A_NAME.finditer(whole)):
+                continue
             rest = whole[m.end():min([i for i in (whole.find(c, m.end()) for c in _CLAUSE_SEP + "。") if i >= 0]
                                      or [len(whole)])]
             if not (_STRONG[0][1].match(text, m.start()) or _DISPOSAL_OBJECT.match(rest) or _DISPOSAL_VERB.search(rest)):
@@ -1951,8 +2005,9 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
         lead_in = start < first_clause_end and not _VALUE_RE.search(head[:first_clause_end])
         if status == "累计" and own_clause > start and not lead_in and not head[start:end].endswith("以来"):
             continue  # 累计 in an earlier clause says nothing of this one
-        if status != "累计" and re.search("[；;]", head[end:]) and _VALUE_RE.search(head[:start]):
+        if status != "累计" and re.search("[；;]", head[end:]) and (_VALUE_RE.search(head[:start]) or status == "预计" and head[start - 1:start] == "#"):
             continue  # "完成58亿元，预计全年可完成70亿元；到位资金12.6亿元": a forecast said of one item
+            # (so is one between a name and its value: "营业总收入预计达3450亿元、增长8%；主园区实现…；规上工业增加值121亿元")
         if status != "累计" and start >= first_clause_end and (";" in head[end:] or "；" in head[end:]) \
                 and _a_statement_of_its_own(head, end):
             continue  # "总量将实现历史性突破；完成工业总产值1821亿元": the forecast was said of its own clause
@@ -2064,7 +2119,9 @@ _QUOTED_NAME = re.compile(r"“[^“”]{1,20}”")
 _ZONE_AND_PARKS = re.compile(r"一区[二三四五六七八九十多]园")
 _PARK_OPENS_CLAUSE = re.compile(r"(?:同时|此外|另外|全年|今年|当年|上半年|\d{4}年)?")
 # "…公司、…公司等4个项目": companies named as examples of what is counted
-_EXAMPLES_OF_COUNT = re.compile(r"等[^,;:。]{0,4}?(?:\d+|[一二三四五六七八九十两]+)(?:个|家|户|项)|等(?:\d+|[一二三四五六七八九十两]+)?(?:个|家|户|项)?$")
+_EXAMPLES_OF_COUNT = re.compile(r"等[^,;:。]{0,4}?(?:\d+|[一二三四五六七八九十两]+)(?:个|家|户|项)|等(?:\d+|[一二三四五六七八九十两]+)?(?:个|家|户|项)?$"
+                                # (the class of the firms named before the count: "…集团、…等台商投资企业35家")
+                                r"|等[^,;:。\d]{0,8}?(?:企业|公司|厂商)(?:(?:\d+|[一二三四五六七八九十两]+)(?:家|户)|$)")
 _PROJECT_NAMED = re.compile(r"(?:[一二三四\d]期)?(?:项目|等(?:\d+|[一二三四五六七八九十两]+)个"
                             # (or one name of a list the clause ends as projects: "新开工航空产业园二期、B、C等重点项目46个")
                             r"|(?:、[^,;:。]{1,40}?)?等[^,;:。\d]{0,8}?项目)")
@@ -2580,7 +2637,10 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
     if after:
         # (searched to the sentence's end, so that 计划 can see the 总投资 after it)
         ahead = _NOT_YET.search(sentence, v.end)
-        ahead = ahead if ahead and ahead.start() < after[1] + 4 else None
+        # (in the count's own clause: "4家企业入驻园区，预计年内均可建成投产" — they came in; the next clause's forecast
+        # is of what they will do)
+        ahead = ahead if ahead and ahead.start() < after[1] + 4 and not _CLAUSE_SEP_RE.search(sentence, after[1], ahead.start()) \
+            else None
         return _Naming(after[0], _clause_start(sentence, v.start), max(v.end, after[1]),
                        f"数在名前：{sentence[v.start:after[1]]}", ahead=ahead, counted_after=True)
     if _TARGET_BEFORE_VALUE.search(sentence[:v.start]) and sentence[v.end:v.end + 1] == "的" and figures:
@@ -3027,9 +3087,14 @@ def _sharing_name(sentence: str, v: _Value, names: list[_Name]) -> _Name | None:
     return first
 
 
+# a count's own floor before the counted noun ("引进5户以上企业入驻园区", "新开工10个以上项目"): how many at least, the
+# things counted — no class by size (that is a sum's bound: 2000万元以上企业), nor a modifier (5家以上的企业: 的)
+_COUNT_FLOOR = re.compile(r"以上(?:工业)?(?:企业|厂商|项目)")
+
+
 def _a_class_boundary(sentence: str, v: _Value) -> bool:
     return bool(_BOUND_BEFORE.search(sentence, max(0, v.start - 4), v.start)) and bool(_CLASS_AFTER.match(sentence, v.end)) \
-        or bool(_ABOVE_CLASS.match(sentence, v.end)) \
+        or bool(_ABOVE_CLASS.match(sentence, v.end)) and not (_UNIT_KIND[v.unit] == "count" and _COUNT_FLOOR.match(sentence, v.end)) \
         or sentence[v.start - 1:v.start] in ("在", "约", "近") and bool(_FALLS_IN.search(sentence, max(0, v.start - 2), v.start)) \
         and bool(_BOUND_AFTER.match(sentence, v.end))
 
