@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from judge_held_out_7 import INVEST, PLAN, RESULT, counted  # noqa: E402
+from judge_held_out_7 import PLAN, PROJ, RESULT, counted  # noqa: E402
 from judge_held_out_8 import PLANHEADS, RESULTHEADS, TECH, write_judgements  # noqa: E402
 from judge_held_out_12 import strong_weak  # noqa: E402
 
@@ -62,9 +62,14 @@ q("j10", "phrasing", "卖假货", "fake goods and their fight (假冒伪劣, 打
   "or 消费者权益 alone 1",
   strong_weak(r"假冒|伪劣|打假|制假|售假", r"市场秩序|质量监管|消费者权益", narrow=True))
 # typed: a park, a year, a year's first half typed with the topic
-q("j11", "filtered", "开化工业园区 招商引资", "开化 industrial park's investment attraction", counted(INVEST, park="开化"))
-q("j12", "filtered", "2020年 复工复产", "getting work and production restarted in a report of 2020",
-  counted(r"复工|复产", year=2020))
+# j11 was 开化工业园区 招商引资 and j12 2020年 复工复产 until the judge's first run counted no report at 2 under their rules
+# (开化's own report writes none of the investment words; the reports hold no 2020 government work report, so no report of
+# 2020 writes 复工): replaced before any search: j11 by 开化's report's first topic, in the fixed order work safety,
+# environment, technology, projects, that its own report writes (项目建设; 开化 was never typed with it), j12 by the next
+# year's report (2021年, which looks back on 2020's restart)
+q("j11", "filtered", "开化工业园区 项目建设", "开化 industrial park's projects", counted(PROJ, park="开化"))
+q("j12", "filtered", "2021年 复工复产", "getting work and production restarted in a report of 2021",
+  counted(r"复工|复产", year=2021))
 q("j13", "filtered", "2019年 减税降费", "tax and fee cuts in a report of 2019", counted(r"减税|降费", year=2019))
 q("j14", "filtered", "上半年 科技创新", "science and technology innovation in a report on a year's first half",
   counted(TECH, half=True))
