@@ -447,7 +447,7 @@ def related_words(texts, sources, idf: dict, segmenter, doc_frequency, n_docs: i
     beside the typed words, best first (see the module docstring); ``idf``: the typed words' own idf.
 
     A place is the ``RELATED_CHARS`` characters either side of an occurrence of the rarest typed word of two
-    characters or more, with another typed word of two or more in it when the string has one (企业搬迁入园: 搬迁
+    characters or more, inside its paragraph, with another typed word of two or more in it when the string has one (企业搬迁入园: 搬迁
     beside 企业 or 入园, not an 易地扶贫搬迁). A word counts when it is jieba's dictionary word of two characters or
     more, no name (a person's, a place's, a body's), not a typed word nor inside one nor holding one, nor a
     function or report word (工作, 发展), written in the places of ``RELATED_FILES`` files and at least
@@ -467,7 +467,10 @@ def related_words(texts, sources, idf: dict, segmenter, doc_frequency, n_docs: i
     for text, source in zip(texts, sources):
         start, found = text.find(anchor), 0
         while start >= 0 and places < RELATED_PLACES:
-            place = text[max(0, start - RELATED_CHARS): start + width - RELATED_CHARS]
+            # within its own paragraph: a title or a heading above it is no word of the thing
+            left = max(0, start - RELATED_CHARS, text.rfind("\n", 0, start) + 1)
+            right = text.find("\n", start)
+            place = text[left: min(start + width - RELATED_CHARS, len(text) if right < 0 else right)]
             start = text.find(anchor, start + len(anchor))
             if others and not any(w in place for w in others):
                 continue
