@@ -108,3 +108,15 @@ def test_function_and_report_words_and_the_typed_words_are_not_related():
     words = _words([SEED + FILLER * 6, SEED + FILLER * 6], ["a.txt", "b.txt"])  # the same sentence twice
     assert not {"问题", "工作", "看病", "看病难", "的"} & set(words), words
     assert all(len(w) >= 2 for w in words)
+
+
+def test_the_page_says_the_related_reports_hold_no_query_word(service):
+    from webui import create_app
+
+    client = create_app({"INDEX_DIR": str(service.index_dir), "TESTING": True}).test_client()
+    html = client.get("/", query_string={"q": "看病难"}).get_data(as_text=True)
+    assert html.count("以下结果不含查询词") == 1, html
+    assert html.index("以下结果不含查询词") > html.index("乙县2022年政府工作报告") and \
+        html.index("以下结果不含查询词") > html.index("甲县2021年政府工作报告")
+    assert html.index("以下结果不含查询词") < html.index("丙县2022年政府工作报告")
+    assert "医疗保障" in html
