@@ -120,3 +120,10 @@ def test_the_page_says_the_related_reports_hold_no_query_word(service):
         html.index("以下结果不含查询词") > html.index("甲县2021年政府工作报告")
     assert html.index("以下结果不含查询词") < html.index("丙县2022年政府工作报告")
     assert "医疗保障" in html
+
+
+def test_a_copy_of_a_report_is_no_second_file():
+    """A page another site republished writes every place word for word: its words are one file's (tests/test_dedupe.py's
+    威县模式, found in a page and its copy, listed beside them every word of that page)."""
+    text = SEED + FILLER * 6
+    assert _words([text, text], ["site_a.txt", "site_b.txt"]) == {}

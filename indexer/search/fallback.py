@@ -450,7 +450,8 @@ def related_words(texts, sources, idf: dict, segmenter, doc_frequency, n_docs: i
     characters or more, inside its paragraph, with another typed word of two or more in it when the string has one (企业搬迁入园: 搬迁
     beside 企业 or 入园, not an 易地扶贫搬迁). A word counts when it is jieba's dictionary word of two characters or
     more, no name (a person's, a place's, a body's), not a typed word nor inside one nor holding one, nor a
-    function or report word (工作, 发展), written in the places of ``RELATED_FILES`` files and at least
+    function or report word (工作, 发展), written in the places of ``RELATED_FILES`` files (a place written word for word
+    in an earlier report counted once: a copy republished by another site is not a second file) and at least
     ``RELATED_LIFT`` times as often in the places as at as many places spread evenly through the same reports
     (one added to those: a word seen once beside the typed one and never elsewhere is chance). Its weight: the
     share of places holding it, less its share elsewhere, times its idf (``n_docs`` reports, ``doc_frequency``)."""
@@ -464,6 +465,7 @@ def related_words(texts, sources, idf: dict, segmenter, doc_frequency, n_docs: i
     near: Counter = Counter()
     elsewhere: Counter = Counter()
     files: dict = {}
+    seen: set = set()
     for text, source in zip(texts, sources):
         start, found = text.find(anchor), 0
         while start >= 0 and places < RELATED_PLACES:
@@ -472,8 +474,9 @@ def related_words(texts, sources, idf: dict, segmenter, doc_frequency, n_docs: i
             right = text.find("\n", start)
             place = text[left: min(start + width - RELATED_CHARS, len(text) if right < 0 else right)]
             start = text.find(anchor, start + len(anchor))
-            if others and not any(w in place for w in others):
-                continue
+            if (others and not any(w in place for w in others)) or place in seen:
+                continue  # (a place written word for word before is a copy's: a republished page is no second file)
+            seen.add(place)
             words = set(segmenter.cut(place))
             near.update(words)
             for w in words:

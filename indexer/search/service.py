@@ -444,7 +444,7 @@ class SearchService:
         those words' BM25 scores (each weighted as related_words weighs it), and the words; ``hits`` and () when
         they write none."""
         texts = hit_texts(searcher, seeds.docs)
-        words = fallback.related_words(texts, self._sources(searcher, seeds.docs), self._asked_idf(searcher, terms),
+        words = fallback.related_words(texts, self._origins(searcher, seeds), self._asked_idf(searcher, terms),
                                        self._local.vocabulary.segmenter, self.doc_frequency, searcher.doc_count())
         if not words:
             return hits, ()
@@ -459,10 +459,20 @@ class SearchService:
         return hitlists.Hits(np.concatenate([hits.docs, more.docs]), np.concatenate([hits.scores, more.scores]),
                              np.concatenate([tiers, np.full(len(more), tier, dtype=np.int8)])), tuple(words)
 
-    def _sources(self, searcher, docs) -> list:
-        """The file each docnum of ``docs`` was read from (the ``card`` column)."""
+    def _origins(self, searcher, seeds) -> list:
+        """Per hit of ``seeds``, where its words come from: the file it was read from (the ``card`` column), a
+        near-duplicate or a page folded under another hit taking that one's (a page another site republished is
+        no second source: ``hits.group`` with the index's signatures and page families)."""
         cards = self._column(searcher, "card")
-        return [(cards[d] or {}).get("source") for d in docs.tolist()] if cards else [None] * len(docs)
+        out = [(cards[d] or {}).get("source") if cards else d for d in seeds.docs.tolist()]
+        sigs = self._grouping_sigs(searcher) if "dup_sig" in searcher.schema else None
+        families = self._column(searcher, "dup_family") if "dup_family" in searcher.schema else None
+        if sigs is not None or families is not None:
+            for members in hitlists.group(seeds, True, sigs, families,
+                                          self._with_copies(searcher, sigs, families)).members.values():
+                for i in members:
+                    out[i] = out[members[0]]
+        return out
 
     def _writing_count(self, searcher, docs, counts):
         """Per docnum of ``docs``, whether its report writes one of ``counts`` (questions.writes_count), read
