@@ -127,3 +127,8 @@ def test_a_copy_of_a_report_is_no_second_file():
     威县模式, found in a page and its copy, listed beside them every word of that page)."""
     text = SEED + FILLER * 6
     assert _words([text, text], ["site_a.txt", "site_b.txt"]) == {}
+
+
+def test_an_export_lists_the_reports_matching_the_query_only(service):
+    rows = service.export(SearchRequest(q="看病难"))
+    assert sorted(r["title"] for r in rows) == ["乙县2022年政府工作报告", "甲县2021年政府工作报告"]

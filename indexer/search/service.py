@@ -368,11 +368,13 @@ class SearchService:
             "facets": facets,
         }
 
-    def _groups(self, searcher, parsed: ParsedQuery, req: SearchRequest, flt, query=None) -> hitlists.Grouped:
+    def _groups(self, searcher, parsed: ParsedQuery, req: SearchRequest, flt, query=None,
+                related: bool = True) -> hitlists.Grouped:
         """Every hit in result order, as groups of near-duplicates (one hit per group with collapse off).
 
         Each group's first hit is the one the result list shows; the rest are the
-        similar reports it stands for. The hits are arrays of docnums and scores, grouped
+        similar reports it stands for. Without ``related``, never the reports only holding the words written
+        beside the query's (``_with_related``: a CSV export lists the reports matching it). The hits are arrays of docnums and scores, grouped
         only where a report has a copy (search/hits.py: a page's groups become ``Found``
         objects when shown), so the groups are cached per generation and any thread can reuse
         them with its own searcher: the next page, a facet click, the same search again.
@@ -391,7 +393,7 @@ class SearchService:
         quoted = parsed.quoted if main and not by_year else ()
         # too few reports found: those writing the reports' own words for the thing typed, last (_with_related;
         # not inside a kind of section: the section facet counts the reports holding the query there)
-        widen = bool(main and not by_year and not quoted and parsed.terms and not req.sections)
+        widen = bool(related and main and not by_year and not quoted and parsed.terms and not req.sections)
         key = ("groups", self._local.generation, repr(query), repr(flt), by_year, req.collapse, repr(tiers), counts,
                asked, loose, quoted, widen)
         return self._cache.get(key, lambda: self._compute_groups(searcher, query, flt, by_year, req.collapse, tiers,
@@ -711,7 +713,9 @@ class SearchService:
         to searches and report pages (webui.guard)."""
         searcher = self.searcher()
         parsed = self.parse(req.q, req.sections, searcher)
-        groups = self._groups(searcher, parsed, replace(req, collapse=False), _and(self._filters(req).values()))
+        # the reports matching the query: not those only holding words written beside it (_with_related)
+        groups = self._groups(searcher, parsed, replace(req, collapse=False), _and(self._filters(req).values()),
+                              related=False)
         # Each row from the columns, not from the stored ``meta`` (zlib and pickle of the whole
         # document, then normalising its text to find the first match: ~80 % of an export's
         # CPU): the card, and the text in its matching form (schema.MatchText). A report of an
