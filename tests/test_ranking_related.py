@@ -4,6 +4,8 @@ write 医疗保障 or 基本医保 and never the user's word. Session 20: held-o
 relevant (0.618), 看病难看病贵 five of 28 (0.649); the reports written in the corpus's own words were not found."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conftest import service_of_texts, titles_found
@@ -132,3 +134,12 @@ def test_a_copy_of_a_report_is_no_second_file():
 def test_an_export_lists_the_reports_matching_the_query_only(service):
     rows = service.export(SearchRequest(q="看病难"))
     assert sorted(r["title"] for r in rows) == ["乙县2022年政府工作报告", "甲县2021年政府工作报告"]
+
+
+def test_a_related_report_marks_the_words_it_was_listed_for(service):
+    answer = service.search(SearchRequest(q="看病难", collapse=False))
+    related = [r for r in answer["results"] if r["match"] == RELATED]
+    assert related
+    for row in related:
+        marked = {m for s in row["snippets"] for m in re.findall(r"<mark>(.*?)</mark>", s["html"])}
+        assert marked and marked <= {"医保", "医疗保障"}, (row["title"], marked)

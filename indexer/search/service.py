@@ -336,7 +336,8 @@ class SearchService:
         filters = self._filters(req)
         groups = self._groups(searcher, parsed, req, _and(filters.values()))
         page = groups.page((req.page - 1) * req.per_page, req.page * req.per_page)  # Found objects for these only
-        rows = [self._result(searcher, group[0], parsed, req, similar=group[1:]) for group in page]
+        rows = [self._result(searcher, group[0], parsed, req, similar=group[1:], related=groups.widened)
+                for group in page]
         understood = parsed.understood
         if req.sections and parsed.query is not None:
             understood += f"（只在{'、'.join(req.sections)}章节中匹配）"
@@ -683,7 +684,7 @@ class SearchService:
         facets["section"] = _ordered(section_counts)
         return facets
 
-    def _result(self, searcher, hit: "Found", parsed: ParsedQuery, req: SearchRequest, similar=()) -> dict:
+    def _result(self, searcher, hit: "Found", parsed: ParsedQuery, req: SearchRequest, similar=(), related=()) -> dict:
         meta = searcher.stored_fields(hit.docnum)["meta"]
         row = public_fields(meta)
         row["park"] = self.park_names().canonical(row["park"]) if row["park"] else row["park"]
@@ -692,8 +693,10 @@ class SearchService:
         row["indicators"] = result_figures(meta, req.q)
         # 指标:税收 alone has no words to mark: the snippets show the sentences the figures came from
         terms = parsed.terms or ([f["quote"] for f in row["indicators"]] if asked_indicators(req.q) else [])
-        row["snippets"] = make_snippets(meta["text"], meta["sections"], terms, kinds=req.sections or None,
-                                        loose_terms=parsed.loose_terms,
+        # a report listed for the words written beside the query's (_with_related): those words are what it holds
+        by_related = bool(related) and row["match"] == fallback.RELATED
+        row["snippets"] = make_snippets(meta["text"], meta["sections"], list(related) if by_related else terms,
+                                        kinds=req.sections or None, loose_terms=() if by_related else parsed.loose_terms,
                                         normalized=self.normalized(hit.docnum, meta["text"]))
         row["similar"] = [{k: searcher.stored_fields(other.docnum)["meta"][k] for k in ("id", "source", "n", "title")}
                           for other in similar]
