@@ -33,10 +33,18 @@ the rest (among these, for a string asking for something to be done, the reports
 its topic together first: ``topic_words``); a query naming a part of a report and a topic apart (招商引资 存在问题) lists
 the reports where the topic lies in that part first (roles.leads). Each result says which
 tier it is in (``MATCH``).
+
+When even the loosest reading finds fewer than ``FALLBACK_BELOW`` reports (a user types 看病难看病贵 or 上学难 where
+reports write 医疗, 医保 or 义务教育, 子女), the reports it did find say what the corpus writes for the thing: the
+words they write beside the typed words more often than elsewhere (``related_words``). The reports holding those
+words, and not the query, are listed last (``RELATED``), ranked by those words' BM25 scores, and the page names the
+words. Nothing fitted and no word list: the words are the found reports' own, read at search time.
 """
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 
 from whoosh import query as Q
 
@@ -59,8 +67,18 @@ MAX_STRINGS = 4  # nor a query of more strings than this (a pasted paragraph)
 
 # A result's "match", best first: the typed strings, a synonym, the part of a report a
 # string names (roles.py), the words near each other, the words anywhere.
-MATCH = ("exact", "synonym", "section", "near", "words")
-LOOSE = ("near", "words")  # what the page marks as not a complete match
+RELATED = "related"  # the reports holding only the words reports write beside the typed ones (related_words)
+MATCH = ("exact", "synonym", "section", "near", "words", RELATED)
+LOOSE = ("near", "words", RELATED)  # what the page marks as not a complete match
+# related_words: the words written within RELATED_CHARS characters of the typed string's rarest word, at most
+# RELATED_PLACES places read (a word written a thousand times says no more after two hundred), kept when written in
+# the places of RELATED_FILES files (one file's own turn of phrase, a park's street, is not the corpus's) and
+# RELATED_LIFT times as often there as at as many places spread evenly through the same reports; RELATED of them
+RELATED_CHARS = 24
+RELATED_PLACES = 200
+RELATED_FILES = 2
+RELATED_LIFT = 2.0
+RELATED_WORDS = 8
 
 
 def inner_words(value: str, vocabulary: Vocabulary, split: bool = True) -> list[str]:
@@ -418,3 +436,66 @@ def order_by_tier(hits, tier_sets) -> list:
     tiered.sort(key=lambda pair: pair[0])
     return [hit.in_tier(tier) for tier, hit in tiered]
 
+
+
+_NAMES = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz", "x"})  # jieba's tags of names (and of no one word)
+_NOT_RELATED = FUNCTION_WORDS | DOCUMENT_FUNCTION_WORDS
+
+
+def related_words(texts, sources, idf: dict, segmenter, doc_frequency, n_docs: int) -> dict:
+    """``{word: weight}``: the words the reports of ``texts`` (matching form; ``sources``: each one's file) write
+    beside the typed words, best first (see the module docstring); ``idf``: the typed words' own idf.
+
+    A place is the ``RELATED_CHARS`` characters either side of an occurrence of the rarest typed word of two
+    characters or more, inside its paragraph, with another typed word of two or more in it when the string has one (企业搬迁入园: 搬迁
+    beside 企业 or 入园, not an 易地扶贫搬迁). A word counts when it is jieba's dictionary word of two characters or
+    more, no name (a person's, a place's, a body's), not a typed word nor inside one nor holding one, nor a
+    function or report word (工作, 发展), written in the places of ``RELATED_FILES`` files (a place written word for word
+    in an earlier report counted once: a copy republished by another site is not a second file) and at least
+    ``RELATED_LIFT`` times as often in the places as at as many places spread evenly through the same reports
+    (one added to those: a word seen once beside the typed one and never elsewhere is chance). Its weight: the
+    share of places holding it, less its share elsewhere, times its idf (``n_docs`` reports, ``doc_frequency``)."""
+    typed = [w for w in idf if len(w) >= 2]
+    if not typed:
+        return {}
+    anchor = max(typed, key=lambda w: (idf[w], len(w)))
+    others = [w for w in typed if w != anchor]
+    width = 2 * RELATED_CHARS + len(anchor)
+    places = 0
+    near: Counter = Counter()
+    elsewhere: Counter = Counter()
+    files: dict = {}
+    seen: set = set()
+    for text, source in zip(texts, sources):
+        start, found = text.find(anchor), 0
+        while start >= 0 and places < RELATED_PLACES:
+            # within its own paragraph: a title or a heading above it is no word of the thing
+            left = max(0, start - RELATED_CHARS, text.rfind("\n", 0, start) + 1)
+            right = text.find("\n", start)
+            place = text[left: min(start + width - RELATED_CHARS, len(text) if right < 0 else right)]
+            start = text.find(anchor, start + len(anchor))
+            if (others and not any(w in place for w in others)) or place in seen:
+                continue  # (a place written word for word before is a copy's: a republished page is no second file)
+            seen.add(place)
+            words = set(segmenter.cut(place))
+            near.update(words)
+            for w in words:
+                files.setdefault(w, set()).add(source)
+            places += 1
+            found += 1
+        step = len(text) // (found + 1)
+        for k in range(1, found + 1):
+            elsewhere.update(set(segmenter.cut(text[k * step: k * step + width])))
+        if places >= RELATED_PLACES:
+            break
+    weights = {}
+    for word, held in files.items():
+        if len(held) < RELATED_FILES or near[word] < RELATED_LIFT * (elsewhere[word] + 1) or len(word) < 2 \
+                or word in _NOT_RELATED or any(w in word or word in w for w in typed) \
+                or not all(ch.isalpha() for ch in word) or not segmenter.has_word(word) \
+                or segmenter.word_tag(word) in _NAMES:
+            continue
+        df = doc_frequency(word)
+        weights[word] = (near[word] - elsewhere[word]) / places * math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
+    best = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:RELATED_WORDS]
+    return {w: v for w, v in best if v > 0}

@@ -115,12 +115,14 @@ class Grouped:
     orders the groups; ``heads``: per group, the position of the report that stands for
     it (its first member: the longest report of a page family may rank below a copy);
     ``members``: for the few groups of more than one report, their positions in group
-    order, keyed by the group's place."""
+    order, keyed by the group's place; ``widened``: the words reports write beside the typed ones that found
+    the reports listed last when the query itself found too few (the service's ``_with_related``)."""
 
-    __slots__ = ("hits", "places", "heads", "members")
+    __slots__ = ("hits", "places", "heads", "members", "widened")
 
     def __init__(self, hits: Hits, places, heads, members: dict):
         self.hits, self.places, self.heads, self.members = hits, places, heads, members
+        self.widened: tuple = ()
 
     def __len__(self) -> int:
         return len(self.places)

@@ -336,7 +336,8 @@ class SearchService:
         filters = self._filters(req)
         groups = self._groups(searcher, parsed, req, _and(filters.values()))
         page = groups.page((req.page - 1) * req.per_page, req.page * req.per_page)  # Found objects for these only
-        rows = [self._result(searcher, group[0], parsed, req, similar=group[1:]) for group in page]
+        rows = [self._result(searcher, group[0], parsed, req, similar=group[1:], related=groups.widened)
+                for group in page]
         understood = parsed.understood
         if req.sections and parsed.query is not None:
             understood += f"（只在{'、'.join(req.sections)}章节中匹配）"
@@ -347,6 +348,10 @@ class SearchService:
             understood += (f"。按原样匹配的报告不足 {fallback.FALLBACK_BELOW} 篇，其后 {loose} 篇不完全匹配"
                            f"（词语相近{_LOOSER_WORDS.get(parsed.loosened, '')}）"
                            + ("，其中查询词写得多的靠前" if intier.loose_tiers(parsed) and req.sort != "year" else ""))
+        related = _related_count(parsed, groups)
+        if related:
+            understood += (f"。找到的报告不足 {fallback.FALLBACK_BELOW} 篇，最后列出 {related} 篇只含报告里常与查询词写在一处的词"
+                           f"（{'、'.join(groups.widened)}）的报告，不含查询词")
         # facets depend on the query and the filters, not on the page or the sort
         key = ("facets", self._local.generation, req.q, tuple(req.sections), tuple(req.parks), tuple(req.years),
                tuple(req.types), req.collapse)
@@ -364,11 +369,13 @@ class SearchService:
             "facets": facets,
         }
 
-    def _groups(self, searcher, parsed: ParsedQuery, req: SearchRequest, flt, query=None) -> hitlists.Grouped:
+    def _groups(self, searcher, parsed: ParsedQuery, req: SearchRequest, flt, query=None,
+                related: bool = True) -> hitlists.Grouped:
         """Every hit in result order, as groups of near-duplicates (one hit per group with collapse off).
 
         Each group's first hit is the one the result list shows; the rest are the
-        similar reports it stands for. The hits are arrays of docnums and scores, grouped
+        similar reports it stands for. Without ``related``, never the reports only holding the words written
+        beside the query's (``_with_related``: a CSV export lists the reports matching it). The hits are arrays of docnums and scores, grouped
         only where a report has a copy (search/hits.py: a page's groups become ``Found``
         objects when shown), so the groups are cached per generation and any thread can reuse
         them with its own searcher: the next page, a facet click, the same search again.
@@ -385,17 +392,22 @@ class SearchService:
         loose = intier.loose_tiers(parsed) if main and not by_year else ()
         # quoted strings only: the hits by how often each writes them (intier.written_okapi)
         quoted = parsed.quoted if main and not by_year else ()
+        # too few reports found: those writing the reports' own words for the thing typed, last (_with_related;
+        # not inside a kind of section: the section facet counts the reports holding the query there)
+        widen = bool(related and main and not by_year and not quoted and parsed.terms and not req.sections)
         key = ("groups", self._local.generation, repr(query), repr(flt), by_year, req.collapse, repr(tiers), counts,
-               asked, loose, quoted)
+               asked, loose, quoted, widen)
         return self._cache.get(key, lambda: self._compute_groups(searcher, query, flt, by_year, req.collapse, tiers,
-                                                                 counts, asked, loose, tuple(parsed.terms), quoted))
+                                                                 counts, asked, loose, tuple(parsed.terms), quoted,
+                                                                 widen))
 
     def _compute_groups(self, searcher, query, flt, by_year: bool, collapse: bool, tiers=(),
-                        counts=(), asked=(), loose=(), terms=(), quoted=()) -> hitlists.Grouped:
+                        counts=(), asked=(), loose=(), terms=(), quoted=(), widen=False) -> hitlists.Grouped:
         hits = self._scored(searcher, query, by_year)
         if tiers:  # the typed strings first, then synonyms, then looser readings (fallback.py)
             memo: dict = {}
             hits = hitlists.in_tiers(hits, [doc_array(searcher, q, memo) for q in tiers])
+        seeds = hits  # every report the query finds, whatever the filters (_with_related)
         if flt is not None:
             hits = hits.take(np.isin(hits.docs, doc_array(searcher, flt)))
         if counts or asked:
@@ -414,12 +426,56 @@ class SearchService:
         elif quoted and hits.scores is not None:
             docs = hits.docs[:intier.WINDOW]
             hits = hitlists.by_keys_in_tier(hits, None, self._written_okapi(searcher, docs, quoted))
+        widened: tuple = ()
+        if widen and 0 < len(seeds) < fallback.FALLBACK_BELOW and hits.scores is not None:
+            hits, widened = self._with_related(searcher, hits, seeds, flt, terms, len(tiers) + 1)
         sigs = self._grouping_sigs(searcher) if collapse and "dup_sig" in searcher.schema else None
         # a copy inside a longer report of its page
         families = self._column(searcher, "dup_family") if collapse and "dup_family" in searcher.schema else None
         if sigs is None and families is None:
-            return hitlists.group(hits, collapse)
-        return hitlists.group(hits, collapse, sigs, families, self._with_copies(searcher, sigs, families))
+            grouped = hitlists.group(hits, collapse)
+        else:
+            grouped = hitlists.group(hits, collapse, sigs, families, self._with_copies(searcher, sigs, families))
+        grouped.widened = widened
+        return grouped
+
+    def _with_related(self, searcher, hits, seeds, flt, terms, tier: int) -> tuple:
+        """``hits`` followed, in tier ``tier`` (after every tier of the query), by the reports holding the words
+        that ``seeds`` (every report the query finds, under ``FALLBACK_BELOW`` with every reading of it tried,
+        whatever the filters: a facet's count is what its click lists) write beside the typed words
+        (fallback.related_words: the corpus's own words for the thing typed, 看病难 → 医疗, 医保), ranked by
+        those words' BM25 scores (each weighted as related_words weighs it), and the words; ``hits`` and () when
+        they write none."""
+        texts = hit_texts(searcher, seeds.docs)
+        words = fallback.related_words(texts, self._origins(searcher, seeds), self._asked_idf(searcher, terms),
+                                       self._local.vocabulary.segmenter, self.doc_frequency, searcher.doc_count())
+        if not words:
+            return hits, ()
+        more = self._scored(searcher, Q.Or([Q.Term("text", w, boost=v) for w, v in words.items()]), False)
+        keep = ~np.isin(more.docs, seeds.docs)
+        if flt is not None:
+            keep &= np.isin(more.docs, doc_array(searcher, flt))
+        more = more.take(keep)
+        if not len(more):
+            return hits, ()
+        tiers = np.zeros(len(hits), dtype=np.int8) if hits.tiers is None else hits.tiers
+        return hitlists.Hits(np.concatenate([hits.docs, more.docs]), np.concatenate([hits.scores, more.scores]),
+                             np.concatenate([tiers, np.full(len(more), tier, dtype=np.int8)])), tuple(words)
+
+    def _origins(self, searcher, seeds) -> list:
+        """Per hit of ``seeds``, where its words come from: the file it was read from (the ``card`` column), a
+        near-duplicate or a page folded under another hit taking that one's (a page another site republished is
+        no second source: ``hits.group`` with the index's signatures and page families)."""
+        cards = self._column(searcher, "card")
+        out = [(cards[d] or {}).get("source") if cards else d for d in seeds.docs.tolist()]
+        sigs = self._grouping_sigs(searcher) if "dup_sig" in searcher.schema else None
+        families = self._column(searcher, "dup_family") if "dup_family" in searcher.schema else None
+        if sigs is not None or families is not None:
+            for members in hitlists.group(seeds, True, sigs, families,
+                                          self._with_copies(searcher, sigs, families)).members.values():
+                for i in members:
+                    out[i] = out[members[0]]
+        return out
 
     def _writing_count(self, searcher, docs, counts):
         """Per docnum of ``docs``, whether its report writes one of ``counts`` (questions.writes_count), read
@@ -435,9 +491,12 @@ class SearchService:
 
     def _okapi(self, searcher, texts, strings) -> np.ndarray:
         """The Okapi BM25 of the jieba words of ``strings`` in each of ``texts`` (intier.okapi), idf from the index."""
-        idf = intier.idf_of(intier.asked_words(strings, self._local.vocabulary.segmenter), self.doc_frequency,
-                            searcher.doc_count())
-        return intier.okapi(texts, idf)
+        return intier.okapi(texts, self._asked_idf(searcher, strings))
+
+    def _asked_idf(self, searcher, strings) -> dict:
+        """The idf of each jieba word of ``strings`` (intier.idf_of), from the index."""
+        return intier.idf_of(intier.asked_words(strings, self._local.vocabulary.segmenter), self.doc_frequency,
+                             searcher.doc_count())
 
     def _written_okapi(self, searcher, docs, strings) -> np.ndarray:
         """The Okapi BM25 of ``strings`` as written in each report of ``docs`` (intier.written_okapi): counted in
@@ -625,7 +684,7 @@ class SearchService:
         facets["section"] = _ordered(section_counts)
         return facets
 
-    def _result(self, searcher, hit: "Found", parsed: ParsedQuery, req: SearchRequest, similar=()) -> dict:
+    def _result(self, searcher, hit: "Found", parsed: ParsedQuery, req: SearchRequest, similar=(), related=()) -> dict:
         meta = searcher.stored_fields(hit.docnum)["meta"]
         row = public_fields(meta)
         row["park"] = self.park_names().canonical(row["park"]) if row["park"] else row["park"]
@@ -634,8 +693,10 @@ class SearchService:
         row["indicators"] = result_figures(meta, req.q)
         # 指标:税收 alone has no words to mark: the snippets show the sentences the figures came from
         terms = parsed.terms or ([f["quote"] for f in row["indicators"]] if asked_indicators(req.q) else [])
-        row["snippets"] = make_snippets(meta["text"], meta["sections"], terms, kinds=req.sections or None,
-                                        loose_terms=parsed.loose_terms,
+        # a report listed for the words written beside the query's (_with_related): those words are what it holds
+        by_related = bool(related) and row["match"] == fallback.RELATED
+        row["snippets"] = make_snippets(meta["text"], meta["sections"], list(related) if by_related else terms,
+                                        kinds=req.sections or None, loose_terms=() if by_related else parsed.loose_terms,
                                         normalized=self.normalized(hit.docnum, meta["text"]))
         row["similar"] = [{k: searcher.stored_fields(other.docnum)["meta"][k] for k in ("id", "source", "n", "title")}
                           for other in similar]
@@ -655,7 +716,9 @@ class SearchService:
         to searches and report pages (webui.guard)."""
         searcher = self.searcher()
         parsed = self.parse(req.q, req.sections, searcher)
-        groups = self._groups(searcher, parsed, replace(req, collapse=False), _and(self._filters(req).values()))
+        # the reports matching the query: not those only holding words written beside it (_with_related)
+        groups = self._groups(searcher, parsed, replace(req, collapse=False), _and(self._filters(req).values()),
+                              related=False)
         # Each row from the columns, not from the stored ``meta`` (zlib and pickle of the whole
         # document, then normalising its text to find the first match: ~80 % of an export's
         # CPU): the card, and the text in its matching form (schema.MatchText). A report of an
@@ -833,9 +896,10 @@ def public_fields(meta: dict) -> dict:
 
 
 def _match(parsed: ParsedQuery, hit: Found) -> str:
-    """How ``hit`` matched ``parsed`` (fallback.MATCH): the kind of its tier."""
+    """How ``hit`` matched ``parsed`` (fallback.MATCH): the kind of its tier; past the last, the reports
+    only holding the words reports write beside the typed ones (``related``: SearchService._with_related)."""
     matches = [match for match, _ in parsed.tiers] + [parsed.rest]
-    return matches[min(hit.tier, len(matches) - 1)]
+    return matches[hit.tier] if hit.tier < len(matches) else fallback.RELATED
 
 
 def _loose_count(parsed: ParsedQuery, groups) -> int:
@@ -844,8 +908,12 @@ def _loose_count(parsed: ParsedQuery, groups) -> int:
     loose = {i for i, match in enumerate(matches) if match in fallback.LOOSE}
     if not loose:  # most queries: nothing to count
         return 0
-    last = len(matches) - 1
-    return int(np.isin(np.minimum(groups.head_tiers(), last), list(loose)).sum())
+    return int(np.isin(groups.head_tiers(), list(loose)).sum())
+
+
+def _related_count(parsed: ParsedQuery, groups) -> int:
+    """How many groups only hold the words reports write beside the typed ones (SearchService._with_related)."""
+    return int((groups.head_tiers() > len(parsed.tiers)).sum()) if groups.widened else 0
 
 
 def _unknown_years_last(docs, undated):
