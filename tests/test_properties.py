@@ -34,6 +34,7 @@ SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Heal
 @example("工业园区工作总结工业园区工作总结𠀀")  # found by a newcomer's run: a doubled title's one-character tail
 @example("。\n。")  # found by a helper's run: the scrape's cut took the first line, and the second opened on one too
 @example("|\n。\n，abc")  # what the cut leaves first is a line the site's rows are dropped as
+@example("。- 举报")  # found by a helper's run: the cut left a bulleted furniture row that only a second reading dropped
 def test_cleaning_never_raises_and_is_idempotent(text):
     once = clean_text(text)
     assert clean_text(once) == once

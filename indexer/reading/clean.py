@@ -1192,7 +1192,7 @@ def _cut_first_line(lines: list[str]) -> list[str]:
     """The text's first line without what a scrape cut into (each change removes characters or a line)."""
     lines = list(lines)
     while lines and lines[0][:1] in _CUT_START_CHARS:  # | 。(记者…)12月18日上午，…: where the scrape cut into the page
-        rest = _CUT_START.sub("", lines[0])
+        rest = normalize_line(_CUT_START.sub("", lines[0]))  # (what the cut leaves is read as any line is: 。- 举报 → 举报)
         if rest:
             lines[0] = rest
             break
