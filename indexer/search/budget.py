@@ -13,8 +13,8 @@ a clock check in each of their loops would be fragile. One watchdog thread
 reads the CPU clock of each thread inside ``cpu_budget`` (Linux: the thread's
 own clock, so waiting for a lock or for the GIL costs nothing) and, once a
 thread is over its allowance, raises ``QueryTooComplex`` in it (CPython's
-asynchronous exception, delivered between two bytecodes; at most once per
-request). The request unwinds as any exception would: ``with`` blocks release
+asynchronous exception, delivered between two bytecodes; again only if the
+first was lost in a callback, ``REFIRE_AFTER``). The request unwinds as any exception would: ``with`` blocks release
 their locks, caches keep only what was finished, and the answer is a 400 with
 a sentence in Chinese and a suggestion, never a 500.
 """
@@ -40,7 +40,12 @@ TICK = 0.02  # how often the watchdog looks
 WATCHDOG_NAME = "parksearch-cpu-budget"
 
 _lock = threading.Lock()
-_running: dict[int, list] = {}  # thread id -> [clock id or None, CPU at start, allowance, fired]
+_running: dict[int, list] = {}  # thread id -> [clock id or None, CPU at start, allowance, fired, CPU used when fired]
+# A fired exception can be lost: delivered while the thread runs a callback whose errors Python only prints (a weakref's
+# callback or a __del__ that the garbage collector calls in the middle of the request's code). The watchdog then fires
+# again once the thread has gone on for this much more CPU (never in a fired request's normal unwinding, which takes
+# milliseconds), and a body that finishes after a lost exception still ends in QueryTooComplex.
+REFIRE_AFTER = 0.5
 _watchdog: threading.Thread | None = None
 # Set when an allowance shorter than a tick starts, so the watchdog looks at once rather than
 # at its next tick: an allowance is kept to within about a GIL switch, not to within 20 ms.
@@ -106,15 +111,13 @@ def _watch() -> None:
         _wake.clear()
         with _lock:
             for ident, entry in _running.items():
-                clock, start, allowance, fired = entry
-                if fired:
-                    continue
+                clock, start, allowance, fired, fired_at = entry
                 try:
                     used = _now(clock) - start
                 except OSError:  # the thread ended between two looks
                     continue
-                if used > allowance:
-                    entry[3] = True
+                if used > allowance if not fired else used - fired_at > max(allowance, REFIRE_AFTER):
+                    entry[3], entry[4] = True, used  # (again: the first was lost, see REFIRE_AFTER)
                     _raise_in(ident, QueryTooComplex)
 
 
@@ -123,17 +126,20 @@ def check_allowance() -> None:
     small steps (an export's rows), which would otherwise run on until the watchdog's next look
     and can finish within it (a zero allowance once served a whole export)."""
     entry = _running.get(threading.get_ident())
-    if entry is None or entry[3]:
+    if entry is None:
         return
     try:
-        over = _now(entry[0]) - entry[1] > entry[2]
+        used = _now(entry[0]) - entry[1]
     except OSError:
         return
-    if over:
+    if entry[3] or used > entry[2]:
+        # over, or fired and still at work between two steps: the watchdog's exception was lost in a callback
+        # (REFIRE_AFTER) or is about to arrive; a pending one is withdrawn and the request stops here, at a step's edge
         with _lock:
-            if entry[3]:  # the watchdog fired meanwhile: its exception is on its way
-                return
-            entry[3] = True  # (and it will not fire again for this body)
+            if entry[3]:
+                _raise_in(threading.get_ident(), None)
+            else:
+                entry[3], entry[4] = True, used
         raise QueryTooComplex
 
 
@@ -147,7 +153,7 @@ def cpu_budget(seconds: float | None = CPU_SECONDS):
         return
     ident = threading.get_ident()
     clock = _clock_of(ident)
-    entry = [clock, _now(clock), float(seconds), False]
+    entry = [clock, _now(clock), float(seconds), False, 0.0]
     with _lock:
         if _watchdog is None or not _watchdog.is_alive():
             _watchdog = threading.Thread(target=_watch, name=WATCHDOG_NAME, daemon=True)
@@ -155,8 +161,10 @@ def cpu_budget(seconds: float | None = CPU_SECONDS):
         _running[ident] = entry
     if seconds < TICK:
         _wake.set()
+    finished = False
     try:
         yield
+        finished = True
     finally:
         with _lock:
             _running.pop(ident, None)
@@ -164,3 +172,5 @@ def cpu_budget(seconds: float | None = CPU_SECONDS):
                 # fired: either being unwound now, or still pending if the body had just
                 # finished; a pending one must not surface later in the server's own code
                 _raise_in(ident, None)
+    if finished and entry[3]:
+        raise QueryTooComplex  # over its allowance, its exception lost or withdrawn: the answer is still the 400
