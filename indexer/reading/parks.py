@@ -104,7 +104,7 @@ import opencc
 from .catalogue import CATALOGUE, is_listed_park, is_township, listed_name_ending
 from .titles import is_caption, is_credit_line
 
-from ..text import (ADMIN_LEVEL_CHARS, CJK, CN_DIGITS, COUNT_WORD_RE, GEO_FEATURE_CHARS, GOVERNMENT_ADDRESS_RE, GOVERNMENT_REPORT_RE,
+from ..text import (ADMIN_LEVEL_CHARS, BESIDE_WORD_RE, CJK, RIVER_MOUTH_RE, CN_DIGITS, COUNT_WORD_RE, GEO_FEATURE_CHARS, GOVERNMENT_ADDRESS_RE, GOVERNMENT_REPORT_RE,
                     PROGRAMME_WORDS, UNIT_END_WORDS,
                     STUDY_TRIP_RE, fold_pdf_ideographs, is_cjk_word,
                     DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATION_EPITHETS, NATIONAL_PLACES,
@@ -203,7 +203,19 @@ def _divisions() -> frozenset[str]:
         stem = _ETHNIC_TAIL.sub(r"\1", name[: len(name) - len(suffix)])
         if len(stem) >= 2:
             names.add(stem)
+        if node.get("type") in ("旗", "自治旗"):  # (a banner, not a district named 红旗区)
+            names.update(_banner_short_names(name))
     return frozenset(names | _taiwan_divisions())
+
+
+def _banner_short_names(banner: str) -> set[str]:
+    """The short names Inner Mongolia's official writing gives a banner (旗): its first character, then none, one or two
+    of its other characters in their order, then 旗 (土默特右旗 → 土右旗, 科尔沁右翼前旗 → 科右前旗, 达尔罕茂明安联合旗
+    → 达茂旗, 阿巴嘎旗 → 阿旗, 准格尔旗 → 准旗), written with the level, never without it (土右 alone is no place)."""
+    body = banner[1:-1].replace("自治", "").replace("族", "")
+    forms = {banner[0] + "旗"} | {banner[0] + a + "旗" for a in body}
+    forms |= {banner[0] + body[i] + body[j] + "旗" for i in range(len(body)) for j in range(i + 1, len(body))}
+    return forms - {banner}
 
 
 def _stems(name: str) -> set[str]:
@@ -535,10 +547,23 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
     parts: list[str] = []
     vouched = ""
     level = ""  # 樟树|市|工业园区: a level character belongs to the name before it
+    beside: list[str] = []  # 临港, 沿边 between the place and the head (BESIDE_WORD_RE)
+    feature_of = ""  # the place a natural feature is named after (乐清 + 湾), when the gazetteer or dictionary knows it
     while words:
         word, tag = words.pop()
-        if not parts and len(word) == 1 and word in GEO_FEATURE_CHARS and words and words[-1][1] == "ns":
-            word, tag = words.pop()[0] + word, "ns"  # 南溪 + 湾 + 创业园: a feature closes the place before it
+        if not parts and not level and BESIDE_WORD_RE.match(word) and not is_division(word):
+            beside.insert(0, word)  # 长兴岛 + 临港 + 工业区: where the park lies, after the place it lies in
+            continue
+        if not parts and len(word) == 1 and words and (
+                word in GEO_FEATURE_CHARS and (words[-1][1] == "ns" or words[-1][1] in _PROPER_TAGS and is_division(words[-1][0]))
+                or word == "口" and words[-1][1] == "ns" and RIVER_MOUTH_RE.match(words[-1][0])):
+            # 南溪 + 湾 + 创业园, 乐清 + 湾 + 物流园区 (the county's bay), 瓯江 + 口 + 物流园区 (the river's mouth): a feature
+            # closes the place before it, which names the feature (a division's name the dictionary reads as a common
+            # word, 铜鼓: a drum, is not vouched to be that place)
+            before = words.pop()[0]
+            if is_division(before) or _known(before):
+                feature_of = before
+            word, tag = before + word, "ns"
         elif not parts and len(word) == 1 and tag in ("ns", "j") and word not in ADMIN_LEVEL_CHARS and words \
                 and words[-1][1] in ("ns", "j") and re.fullmatch(f"[{CJK}]+", words[-1][0]) \
                 and not is_division(words[-1][0]) and not _known(words[-1][0] + word):
@@ -619,11 +644,12 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
         if len(word) >= 2 and (proper or (not _known(word) and tag not in _FUNCTION_TAGS)) and not _is_phrase(word):
             parts.insert(0, word + level)
             level = ""
-            vouched = "地名" if tag == "ns" and _known(word) else ""
+            vouched = "地名" if tag == "ns" and (_known(word) or feature_of and word.startswith(feature_of)) else ""
             continue
         break
     if not parts or level:
-        return None
+        return None  # (临港 + 产业园区, 沿边 + 临港 + 产业园区 alone: a class of parks, no name)
+    parts += beside
     if len(parts) >= 2 and parts[0][-1] in ADMIN_LEVEL_CHARS and parts[1].startswith(parts[0][:-1]):
         parts = parts[1:]  # 郯城县 + 郯城经济开发区: the county before a zone named after it says it twice
     return "".join(parts), vouched
