@@ -165,8 +165,9 @@ PARK_HEADS = tuple(sorted((
     # the catalogue's names as official writing shortens them (海关特殊监管区域: 综合保税区 → 综保区, as 经济技术开发区
     # → 经开区; 边境经济合作区 → 边合区): 东疆综保区, 常州综保区, 东兴边合区
     "综保区", "边合区",
-    # Hong Kong's industrial estates, as every page there names them (大埔工業邨, 元朗工業邨)
-    "工业邨",
+    # Hong Kong's industrial estates, as every page there names them (大埔工業邨, 元朗工業邨), and as their corporation
+    # has renamed them (元朗創新園, 將軍澳創新園: an estate for innovation and technology): a place before it, as every head
+    "工业邨", "创新园",
     *AREA_PARK_HEADS,
 ), key=len, reverse=True))
 # Zones run as an area of their own by a committee (管委会), whose own reports call their whole area 全区: the heads

@@ -126,7 +126,14 @@ def _head_re() -> re.Pattern:
     heads = sorted({h for head in (*PARK_HEADS, *PARK_SIDE_HEADS)
                     for h in (head, s2t.convert(head), s2t.convert(head).replace("臺", "台"))},
                    key=len, reverse=True)
+    # (a head ending in 园 whose 园区 is no head is no head before 区: 中科 + 创新园区 is a name built on the word, not
+    # 创新园 cut short)
+    heads = [h + "(?![区區])" if h[-1] in "园園" and h + "区" not in PARK_HEADS and _T2S.convert(h) + "区" not in PARK_HEADS
+             and _T2S.convert(h) in _NO_AREA_AFTER else h for h in heads]
     return re.compile(f"(?=[{''.join(sorted({h[0] for h in heads}))}])(?:{'|'.join(heads)})")
+
+
+_NO_AREA_AFTER = frozenset(("创新园",))
 _MASK_RE = re.compile(f"[{re.escape(MASK_CHARS)}]")
 # the characters a name and its qualifiers may be made of (ideographs and masks)
 _NOT_NAME_CHAR = re.compile(f"[^{CJK}{re.escape(MASK_CHARS)}]")
