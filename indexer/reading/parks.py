@@ -589,10 +589,11 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
         if len(word) == 1 and word in ADMIN_LEVEL_CHARS and not parts and not level:
             level = word
             continue
-        if (is_division(word + level) or is_division(word)) and words and len(words[-1][0]) == 1 \
-                and re.fullmatch(f"[{CJK}]", words[-1][0]) and is_division(words[-1][0] + word + level):
+        if (is_division(word + level) or is_division(word) or tag == "ns") and words and len(words[-1][0]) <= 2 \
+                and re.fullmatch(f"[{CJK}]+", words[-1][0]) and is_division(words[-1][0] + word + level):
             # 米 + 东区 + 化工园区: the segmenter cut a district's first character off (乌鲁木齐市米东区); the character and the
-            # place make a longer division the gazetteer knows, which is the place meant
+            # place make a longer division the gazetteer knows, which is the place meant (科右 + 中旗: two characters of a
+            # banner's short name, 科尔沁右翼中旗)
             word = words.pop()[0] + word
         if is_division(word + level) or is_division(word):
             if len(parts) == 1 and parts[0] in _provinces() and word not in _provinces():
