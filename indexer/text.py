@@ -199,6 +199,7 @@ PARK_HEAD_FAMILIES = (
     ("加工出口区", "出口加工区", "加工区"),  # Taiwan's 加工出口區, the mainland's 出口加工区, either's short form
     ("综合保税区", "综保区"), ("边境经济合作区", "边合区"),
     ("产业集聚区", "产业聚集区"), ("工业集聚区", "工业聚集区"),  # (the code writes both orders of the two characters)
+    ("工业邨", "创新园"),  # (Hong Kong's estates, renamed by their corporation: 元朗工業邨 is 元朗創新園)
     ("科学园区", "科学工业园区", "科学园"),  # (香港科學園, as Hong Kong names its science park;) Taiwan's 新竹科學工業園區, as its statute names it, is the 新竹科學園區 of every other page
 )
 # Taiwan's science parks name each of their sites by the park's short name, the site and 园区:

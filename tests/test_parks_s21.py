@@ -83,3 +83,11 @@ def test_a_class_of_parks_in_the_opening_is_no_report_park():
     park, mentioned, why = choose_park("产业园区成为观察改革的窗口",
                                        "同时，以沿边临港产业园区为重点推进各类园区建设，凭祥产业园新增企业30家。")
     assert park != "临港产业园区" and "临港产业园区" not in mentioned, why
+
+
+def test_heads_on_pages_converted_character_by_character_and_hong_kongs_renamed_estates():
+    # a converter that goes character by character keeps 范 (a surname too): 臨空經濟示范區 is the head still
+    assert names("北京首都機場臨空經濟示范區位列第一。") == ["北京首都机场临空经济示范区"]
+    # 元朗工業邨, now called 元朗創新園: one estate, one key
+    first, second = find_park_mentions("元朗工業邨(現稱元朗創新園)")
+    assert first.key == second.key

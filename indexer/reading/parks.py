@@ -123,8 +123,10 @@ def _head_re() -> re.Pattern:
     Built on first use: a command that reads no file does not pay for it."""
     s2t = opencc.OpenCC("s2t")
     # OpenCC writes 台 as 臺; Traditional pages write both (台商投資區, 臺商投資區)
+    # and 范 as it is (範 in names: a converter going character by character keeps 范, a surname too: 臨空經濟示范區)
     heads = sorted({h for head in (*PARK_HEADS, *PARK_SIDE_HEADS)
-                    for h in (head, s2t.convert(head), s2t.convert(head).replace("臺", "台"))},
+                    for h in (head, s2t.convert(head), s2t.convert(head).replace("臺", "台"),
+                              s2t.convert(head).replace("範", "范"))},
                    key=len, reverse=True)
     # (a head ending in 园 whose 园区 is no head is no head before 区: 中科 + 创新园区 is a name built on the word, not
     # 创新园 cut short)
