@@ -91,3 +91,8 @@ def test_heads_on_pages_converted_character_by_character_and_hong_kongs_renamed_
     # 元朗工業邨, now called 元朗創新園: one estate, one key
     first, second = find_park_mentions("元朗工業邨(現稱元朗創新園)")
     assert first.key == second.key
+
+
+def test_the_sentences_verbs_before_a_bracketed_citys_park_are_no_part_of_its_name():
+    assert names("2019年升级规划建设广西（北流）轻工产业园，并以此为抓手。") == ["广西（北流）轻工产业园"]
+    assert names("加快建设中德（沈阳）高端装备制造产业园。") == ["中德（沈阳）高端装备制造产业园"]

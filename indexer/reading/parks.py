@@ -965,6 +965,12 @@ def _partners_name(text: str, head_at: int) -> tuple[str, str, str, int] | None:
                 break
             cut += len(word)
     partners = partners[cut:]
+    if len(words := _tag(partners)) >= 2 and is_division(words[-1][0]) and len(words[-1][0]) >= 2 \
+            and any(t in _VERB_TAGS for _, t in words[:-1]):
+        # (规划 + 建设 + 广西（北流）轻工产业园: the province before the bracketed city is the name's place, the words
+        # before it that hold a verb are the sentence's)
+        cut += len(partners) - len(words[-1][0])
+        partners = words[-1][0]
     if len(partners) < 2 or partners.startswith(NAME_NEVER_STARTS):
         return None
     if len(one := _tag(partners)) == 1 and _known(partners) and one[0][1] not in _PROPER_TAGS:
