@@ -96,3 +96,12 @@ def test_heads_on_pages_converted_character_by_character_and_hong_kongs_renamed_
 def test_the_sentences_verbs_before_a_bracketed_citys_park_are_no_part_of_its_name():
     assert names("2019年升级规划建设广西（北流）轻工产业园，并以此为抓手。") == ["广西（北流）轻工产业园"]
     assert names("加快建设中德（沈阳）高端装备制造产业园。") == ["中德（沈阳）高端装备制造产业园"]
+
+
+@pytest.mark.parametrize("text", [
+    "印发《促进粤东西北地区产业园区扩能增效工作方案》。",
+    "推动西北地区产业园区协同发展。",
+    "东北地区经开区营商环境持续改善。",
+])
+def test_a_region_named_by_its_directions_is_a_class_of_parks(text):
+    assert names(text) == []

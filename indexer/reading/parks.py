@@ -361,7 +361,13 @@ def _is_category(place: str) -> bool:
     names too (神州, 华夏: the dictionary tags them places; 神州第一开发区 praises a zone, it numbers no place's
     parks), a province alone (浙江省经济开发区), or the world or a continent (亚洲科学园区, 亚洲地区科学园区: parks of
     many countries)."""
-    return place in NATIONAL_PLACES or place in NATION_EPITHETS or place in _provinces() or place in WORLD_REGIONS
+    return place in NATIONAL_PLACES or place in NATION_EPITHETS or place in _provinces() or place in WORLD_REGIONS \
+        or _REGION_BY_DIRECTIONS.match(place) is not None
+
+
+# a region named by its directions and 地区 (西北地区, 东北地区; a province's: 粤东西北地区, 苏北地区): many places, whose parks
+# are a class (促进粤东西北地区产业园区扩能增效), never one park
+_REGION_BY_DIRECTIONS = re.compile(f"^[{''.join(sorted(PROVINCE_ABBREVIATIONS))}]?[东南西北中]{{1,4}}(?:部)?地区$")
 
 
 # ------------------------------------------------------------ one name
