@@ -105,3 +105,9 @@ def test_the_sentences_verbs_before_a_bracketed_citys_park_are_no_part_of_its_na
 ])
 def test_a_region_named_by_its_directions_is_a_class_of_parks(text):
     assert names(text) == []
+
+
+def test_a_bracketed_citys_park_has_one_key_in_either_brackets():
+    from indexer.reading.parks import park_key
+    assert park_key("广西(北流)轻工产业园") == park_key("广西（北流）轻工产业园") != "广西(北流)轻工产业园"
+    assert park_key("中德(沈阳)高端装备制造产业园") == park_key("中德（沈阳）高端装备制造产业园")

@@ -1094,6 +1094,9 @@ def _place_key(place: str) -> str:
 _HONG_KONG_INNOVATION, _HONG_KONG_INNOVATION_SHORT = "创新及科技", "创科"
 
 
+_FULL_WIDTH_BRACKETS = str.maketrans("()", "（）")
+
+
 @lru_cache(maxsize=8192)
 def park_key(name: str) -> str:
     """One key for the spellings of one park: Traditional or Simplified (鳳陽工業園區 =
@@ -1106,6 +1109,7 @@ def park_key(name: str) -> str:
     a zone's own name (禄口 + 华商科技园: ``catalogue.is_township``) stays in the key's place, as a county's does (云林小东);
     the index's facet joins either to the name alone when no other place's form of it is held (``search.parknames``)."""
     simp = to_simplified(name.strip()).replace(_HONG_KONG_INNOVATION, _HONG_KONG_INNOVATION_SHORT)
+    simp = simp.translate(_FULL_WIDTH_BRACKETS)  # (广西(北流)轻工产业园 as the reader writes it: 广西（北流）…)
     m = next((m for m in find_park_mentions(simp) if m.start == 0 and m.name == simp), None)
     if m is None and _SCIENCE_PARK_WHOLE.fullmatch(simp) \
             and (site := next((x for x in find_park_mentions(simp) if x.start == 0), None)) is not None:
