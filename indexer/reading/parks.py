@@ -663,8 +663,10 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             vouched = "地名" if tag == "ns" and (_known(word) or feature_of and word.startswith(feature_of)) else ""
             continue
         break
+    if len(beside) == 1 and not parts and not level:
+        return beside[0], ""  # (临港 + 高新技术产业园区 alone: a name vouched by nobody, as it is also what kind of park)
     if not parts or level:
-        return None  # (临港 + 产业园区, 沿边 + 临港 + 产业园区 alone: a class of parks, no name)
+        return None  # (沿边 + 临港 + 产业园区: two such words together are a class of parks, no name)
     parts += beside
     if len(parts) >= 2 and parts[0][-1] in ADMIN_LEVEL_CHARS and parts[1].startswith(parts[0][:-1]):
         parts = parts[1:]  # 郯城县 + 郯城经济开发区: the county before a zone named after it says it twice
