@@ -37,9 +37,13 @@ def test_two_beside_words_before_a_head_are_a_class_of_parks(text):
     assert names(text) == []
 
 
-def test_one_beside_word_alone_before_a_head_is_a_name_nobody_vouches_for():
-    # 临港 alone is where a park lies as much as a place (Shanghai's town): it needs the title, the opening or a repeat
-    assert vouched("因地制宜布局临港产业园区，完善县域产业园区布局。") == {"临港产业园区": ""}
+def test_one_beside_word_alone_before_a_head_is_a_class_in_a_sentence_and_unvouched_opening_one():
+    # 临港 alone is where a park lies as much as a place (Shanghai's town): within a sentence (布局 + 临港产业园区) it
+    # is the kind of park built; opening a line it is a name that needs the title, the opening or a repeat
+    assert names("因地制宜布局临港产业园区，完善县域产业园区布局。") == []
+    assert vouched("临港高新技术产业园区2023年工作总结") == {"临港高新技术产业园区": ""}
+    # a zone the statistics code lists is vouched by the list wherever it stands
+    assert vouched("为推动临港物流园区高质量发展，现制定工作计划。") == {"临港物流园区": "目录"}
     park, mentioned, why = choose_park("县域产业发展规划", "县里编制产业发展规划。规划提出，因地制宜布局临港产业园区，"
                                        "完善县域产业园区布局，推动凭祥产业园扩区。凭祥产业园新增企业30家。")
     assert "临港产业园区" not in mentioned, why

@@ -563,11 +563,13 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
     vouched = ""
     level = ""  # 樟树|市|工业园区: a level character belongs to the name before it
     beside: list[str] = []  # 临港, 沿边 between the place and the head (BESIDE_WORD_RE)
+    opened = False  # whether words of the sentence stand before them
     feature_of = ""  # the place a natural feature is named after (乐清 + 湾), when the gazetteer or dictionary knows it
     while words:
         word, tag = words.pop()
         if not parts and not level and BESIDE_WORD_RE.match(word) and not is_division(word):
             beside.insert(0, word)  # 长兴岛 + 临港 + 工业区: where the park lies, after the place it lies in
+            opened = bool(words)  # (words of the sentence before it)
             continue
         if not parts and len(word) == 1 and words and (
                 word in GEO_FEATURE_CHARS and (words[-1][1] == "ns" or words[-1][1] in _PROPER_TAGS and is_division(words[-1][0]))
@@ -663,10 +665,11 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             vouched = "地名" if tag == "ns" and (_known(word) or feature_of and word.startswith(feature_of)) else ""
             continue
         break
-    if len(beside) == 1 and not parts and not level:
-        return beside[0], ""  # (临港 + 高新技术产业园区 alone: a name vouched by nobody, as it is also what kind of park)
+    if len(beside) == 1 and not parts and not level and not opened:
+        # (临港 + 高新技术产业园区 opening a line or a clause: a name vouched by nobody, as it is also what kind of park)
+        return beside[0], ""
     if not parts or level:
-        return None  # (沿边 + 临港 + 产业园区: two such words together are a class of parks, no name)
+        return None  # (布局 + 临港 + 产业园区 in a sentence, 沿边 + 临港 + 产业园区: a class of parks, no name)
     parts += beside
     if len(parts) >= 2 and parts[0][-1] in ADMIN_LEVEL_CHARS and parts[1].startswith(parts[0][:-1]):
         parts = parts[1:]  # 郯城县 + 郯城经济开发区: the county before a zone named after it says it twice
