@@ -62,6 +62,7 @@ def test_a_banners_short_name_is_a_division():
         assert is_division(short), short
     # never without the level, and never a district's name read as a banner's
     assert not is_division("土右") and not is_division("科右中")
+    assert not is_division("四旗")  # (南部四旗: a count of banners)
     assert vouched("阿旗德力格尔工业园区入驻企业18家。") == {"阿旗德力格尔工业园区": "行政区划"}
     assert names("科右中旗工业园区新增项目5个。") == ["科右中旗工业园区"]  # (科右 + 中旗: the segmenter's cut)
 

@@ -224,6 +224,8 @@ def _banner_short_names(banner: str) -> set[str]:
     body = banner[1:-1].replace("自治", "").replace("族", "")
     forms = {banner[0] + "旗"} | {banner[0] + a + "旗" for a in body}
     forms |= {banner[0] + body[i] + body[j] + "旗" for i in range(len(body)) for j in range(i + 1, len(body))}
+    if banner[0] in CN_DIGITS:
+        forms = {f for f in forms if len(f) > 2}  # (南部四旗: a count of banners, as officials count them, not 四子王旗)
     return forms - {banner}
 
 
