@@ -148,7 +148,9 @@ PROBLEM_MARKERS = tuple("问题 困难 难题 瓶颈 短板 不足 制约 薄弱
 # is a special one (粤桂合作特别试验区, 深汕特别合作区): with that word the area word is a park's head, needing a place or a
 # proper name before it as every head does; without it (某某示范区, 某某试验区, 某某经济区) it names none.
 AREA_PARK_HEADS = ("工业集聚区", "工业聚集区", "产业聚集区", "工业示范区", "产业示范区", "经济开发试验区", "特别试验区",
-                   "经济合作区", "特别合作区", "临空经济区", "空港经济区", "飞地经济区")
+                   "经济合作区", "特别合作区", "临空经济区", "空港经济区", "飞地经济区",
+                   # the class the State designates by its airport (国家级临空经济示范区: 北京首都机场, 广州, 成都…)
+                   "临空经济示范区")
 # Heads, longest first so that the longest one is matched.
 PARK_HEADS = tuple(sorted((
     "高新技术产业开发区", "经济技术开发区", "高新技术产业园区", "高新技术开发区", "农业科技园区", "现代农业园区",
@@ -163,8 +165,9 @@ PARK_HEADS = tuple(sorted((
     # the catalogue's names as official writing shortens them (海关特殊监管区域: 综合保税区 → 综保区, as 经济技术开发区
     # → 经开区; 边境经济合作区 → 边合区): 东疆综保区, 常州综保区, 东兴边合区
     "综保区", "边合区",
-    # Hong Kong's industrial estates, as every page there names them (大埔工業邨, 元朗工業邨)
-    "工业邨",
+    # Hong Kong's industrial estates, as every page there names them (大埔工業邨, 元朗工業邨), and as their corporation
+    # has renamed them (元朗創新園, 將軍澳創新園: an estate for innovation and technology): a place before it, as every head
+    "工业邨", "创新园",
     *AREA_PARK_HEADS,
 ), key=len, reverse=True))
 # Zones run as an area of their own by a committee (管委会), whose own reports call their whole area 全区: the heads
@@ -196,6 +199,7 @@ PARK_HEAD_FAMILIES = (
     ("加工出口区", "出口加工区", "加工区"),  # Taiwan's 加工出口區, the mainland's 出口加工区, either's short form
     ("综合保税区", "综保区"), ("边境经济合作区", "边合区"),
     ("产业集聚区", "产业聚集区"), ("工业集聚区", "工业聚集区"),  # (the code writes both orders of the two characters)
+    ("工业邨", "创新园"),  # (Hong Kong's estates, renamed by their corporation: 元朗工業邨 is 元朗創新園)
     ("科学园区", "科学工业园区", "科学园"),  # (香港科學園, as Hong Kong names its science park;) Taiwan's 新竹科學工業園區, as its statute names it, is the 新竹科學園區 of every other page
 )
 # Taiwan's science parks name each of their sites by the park's short name, the site and 园区:
@@ -240,6 +244,15 @@ PARK_ORDINAL_RE = re.compile(f"第[{CN_DIGITS}]{{1,3}}$")  # (in characters, as 
 # Natural features that close a place name (南溪 + 湾, 白沙 + 湖, 青龙 + 山): the segmenter often leaves
 # them as words of their own, and with the place name before them they are one place.
 GEO_FEATURE_CHARS = "湾湖山岭峰江河溪港岛洲滩塘坪坝桥"
+# A river's mouth is named by the river and 口 (瓯江 + 口, 闽江 + 口, 珠江口): after a river's name the character closes
+# a place, as a feature does (elsewhere 口 is a measure word: 三口 + 井).
+RIVER_MOUTH_RE = re.compile(r"^[\u4e00-\u9fff]+[江河]$")
+# Where a park lies beside something, said as 临/沿 + what it is beside (临港: by a port, 临空: by an airport, 沿边: along
+# the border, 沿海, 沿江): official writing builds the classes of parks from these words (沿边临港产业园区, 布局临港产业园区,
+# 临空经济区); alone before a head they say what kind of park, which place's they do not (a place before them does:
+# 长兴岛 + 临港 + 工业区). The dictionary tags some as places (临港: a town of Shanghai's, which its pages write with
+# 上海 or 新片区); the gazetteer's own divisions (临江市, 临海市, 沿河县) are places still.
+BESIDE_WORD_RE = re.compile(r"^[临沿臨][港空边邊海江河湖]$")
 # A level of the administrative hierarchy: 樟树 + 市, 泾 + 县, 庄头 + 乡.
 ADMIN_LEVEL_CHARS = "省市县区镇乡旗州盟村"
 # "My county", "this city": a place by deixis, never a name (我县工业园区, 该区开发区).

@@ -104,7 +104,7 @@ import opencc
 from .catalogue import CATALOGUE, is_listed_park, is_township, listed_name_ending
 from .titles import is_caption, is_credit_line
 
-from ..text import (ADMIN_LEVEL_CHARS, CJK, CN_DIGITS, COUNT_WORD_RE, GEO_FEATURE_CHARS, GOVERNMENT_ADDRESS_RE, GOVERNMENT_REPORT_RE,
+from ..text import (ADMIN_LEVEL_CHARS, BESIDE_WORD_RE, CJK, RIVER_MOUTH_RE, CN_DIGITS, COUNT_WORD_RE, GEO_FEATURE_CHARS, GOVERNMENT_ADDRESS_RE, GOVERNMENT_REPORT_RE,
                     PROGRAMME_WORDS, UNIT_END_WORDS,
                     STUDY_TRIP_RE, fold_pdf_ideographs, is_cjk_word,
                     DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATION_EPITHETS, NATIONAL_PLACES,
@@ -123,10 +123,19 @@ def _head_re() -> re.Pattern:
     Built on first use: a command that reads no file does not pay for it."""
     s2t = opencc.OpenCC("s2t")
     # OpenCC writes 台 as 臺; Traditional pages write both (台商投資區, 臺商投資區)
+    # and 范 as it is (範 in names: a converter going character by character keeps 范, a surname too: 臨空經濟示范區)
     heads = sorted({h for head in (*PARK_HEADS, *PARK_SIDE_HEADS)
-                    for h in (head, s2t.convert(head), s2t.convert(head).replace("臺", "台"))},
+                    for h in (head, s2t.convert(head), s2t.convert(head).replace("臺", "台"),
+                              s2t.convert(head).replace("範", "范"))},
                    key=len, reverse=True)
+    # (a head ending in 园 whose 园区 is no head is no head before 区: 中科 + 创新园区 is a name built on the word, not
+    # 创新园 cut short)
+    heads = [h + "(?![区區])" if h[-1] in "园園" and h + "区" not in PARK_HEADS and _T2S.convert(h) + "区" not in PARK_HEADS
+             and _T2S.convert(h) in _NO_AREA_AFTER else h for h in heads]
     return re.compile(f"(?=[{''.join(sorted({h[0] for h in heads}))}])(?:{'|'.join(heads)})")
+
+
+_NO_AREA_AFTER = frozenset(("创新园",))
 _MASK_RE = re.compile(f"[{re.escape(MASK_CHARS)}]")
 # the characters a name and its qualifiers may be made of (ideographs and masks)
 _NOT_NAME_CHAR = re.compile(f"[^{CJK}{re.escape(MASK_CHARS)}]")
@@ -203,7 +212,21 @@ def _divisions() -> frozenset[str]:
         stem = _ETHNIC_TAIL.sub(r"\1", name[: len(name) - len(suffix)])
         if len(stem) >= 2:
             names.add(stem)
+        if node.get("type") in ("旗", "自治旗"):  # (a banner, not a district named 红旗区)
+            names.update(_banner_short_names(name))
     return frozenset(names | _taiwan_divisions())
+
+
+def _banner_short_names(banner: str) -> set[str]:
+    """The short names Inner Mongolia's official writing gives a banner (旗): its first character, then none, one or two
+    of its other characters in their order, then 旗 (土默特右旗 → 土右旗, 科尔沁右翼前旗 → 科右前旗, 达尔罕茂明安联合旗
+    → 达茂旗, 阿巴嘎旗 → 阿旗, 准格尔旗 → 准旗), written with the level, never without it (土右 alone is no place)."""
+    body = banner[1:-1].replace("自治", "").replace("族", "")
+    forms = {banner[0] + "旗"} | {banner[0] + a + "旗" for a in body}
+    forms |= {banner[0] + body[i] + body[j] + "旗" for i in range(len(body)) for j in range(i + 1, len(body))}
+    if banner[0] in CN_DIGITS:
+        forms = {f for f in forms if len(f) > 2}  # (南部四旗: a count of banners, as officials count them, not 四子王旗)
+    return forms - {banner}
 
 
 def _stems(name: str) -> set[str]:
@@ -340,7 +363,13 @@ def _is_category(place: str) -> bool:
     names too (神州, 华夏: the dictionary tags them places; 神州第一开发区 praises a zone, it numbers no place's
     parks), a province alone (浙江省经济开发区), or the world or a continent (亚洲科学园区, 亚洲地区科学园区: parks of
     many countries)."""
-    return place in NATIONAL_PLACES or place in NATION_EPITHETS or place in _provinces() or place in WORLD_REGIONS
+    return place in NATIONAL_PLACES or place in NATION_EPITHETS or place in _provinces() or place in WORLD_REGIONS \
+        or _REGION_BY_DIRECTIONS.match(place) is not None
+
+
+# a region named by its directions and 地区 (西北地区, 东北地区; a province's: 粤东西北地区, 苏北地区): many places, whose parks
+# are a class (促进粤东西北地区产业园区扩能增效), never one park
+_REGION_BY_DIRECTIONS = re.compile(f"^[{''.join(sorted(PROVINCE_ABBREVIATIONS))}]?[东南西北中]{{1,4}}(?:部)?地区$")
 
 
 # ------------------------------------------------------------ one name
@@ -535,10 +564,25 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
     parts: list[str] = []
     vouched = ""
     level = ""  # 樟树|市|工业园区: a level character belongs to the name before it
+    beside: list[str] = []  # 临港, 沿边 between the place and the head (BESIDE_WORD_RE)
+    opened = False  # whether words of the sentence stand before them
+    feature_of = ""  # the place a natural feature is named after (乐清 + 湾), when the gazetteer or dictionary knows it
     while words:
         word, tag = words.pop()
-        if not parts and len(word) == 1 and word in GEO_FEATURE_CHARS and words and words[-1][1] == "ns":
-            word, tag = words.pop()[0] + word, "ns"  # 南溪 + 湾 + 创业园: a feature closes the place before it
+        if not parts and not level and BESIDE_WORD_RE.match(word) and not is_division(word):
+            beside.insert(0, word)  # 长兴岛 + 临港 + 工业区: where the park lies, after the place it lies in
+            opened = bool(words)  # (words of the sentence before it)
+            continue
+        if not parts and len(word) == 1 and words and (
+                word in GEO_FEATURE_CHARS and (words[-1][1] == "ns" or words[-1][1] in _PROPER_TAGS and is_division(words[-1][0]))
+                or word == "口" and words[-1][1] == "ns" and RIVER_MOUTH_RE.match(words[-1][0])):
+            # 南溪 + 湾 + 创业园, 乐清 + 湾 + 物流园区 (the county's bay), 瓯江 + 口 + 物流园区 (the river's mouth): a feature
+            # closes the place before it, which names the feature (a division's name the dictionary reads as a common
+            # word, 铜鼓: a drum, is not vouched to be that place)
+            before = words.pop()[0]
+            if is_division(before) or _known(before):
+                feature_of = before
+            word, tag = before + word, "ns"
         elif not parts and len(word) == 1 and tag in ("ns", "j") and word not in ADMIN_LEVEL_CHARS and words \
                 and words[-1][1] in ("ns", "j") and re.fullmatch(f"[{CJK}]+", words[-1][0]) \
                 and not is_division(words[-1][0]) and not _known(words[-1][0] + word):
@@ -557,10 +601,11 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
         if len(word) == 1 and word in ADMIN_LEVEL_CHARS and not parts and not level:
             level = word
             continue
-        if (is_division(word + level) or is_division(word)) and words and len(words[-1][0]) == 1 \
-                and re.fullmatch(f"[{CJK}]", words[-1][0]) and is_division(words[-1][0] + word + level):
+        if (is_division(word + level) or is_division(word) or tag == "ns") and words and len(words[-1][0]) <= 2 \
+                and re.fullmatch(f"[{CJK}]+", words[-1][0]) and is_division(words[-1][0] + word + level):
             # 米 + 东区 + 化工园区: the segmenter cut a district's first character off (乌鲁木齐市米东区); the character and the
-            # place make a longer division the gazetteer knows, which is the place meant
+            # place make a longer division the gazetteer knows, which is the place meant (科右 + 中旗: two characters of a
+            # banner's short name, 科尔沁右翼中旗)
             word = words.pop()[0] + word
         if is_division(word + level) or is_division(word):
             if len(parts) == 1 and parts[0] in _provinces() and word not in _provinces():
@@ -619,11 +664,15 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
         if len(word) >= 2 and (proper or (not _known(word) and tag not in _FUNCTION_TAGS)) and not _is_phrase(word):
             parts.insert(0, word + level)
             level = ""
-            vouched = "地名" if tag == "ns" and _known(word) else ""
+            vouched = "地名" if tag == "ns" and (_known(word) or feature_of and word.startswith(feature_of)) else ""
             continue
         break
+    if len(beside) == 1 and not parts and not level and not opened:
+        # (临港 + 高新技术产业园区 opening a line or a clause: a name vouched by nobody, as it is also what kind of park)
+        return beside[0], ""
     if not parts or level:
-        return None
+        return None  # (布局 + 临港 + 产业园区 in a sentence, 沿边 + 临港 + 产业园区: a class of parks, no name)
+    parts += beside
     if len(parts) >= 2 and parts[0][-1] in ADMIN_LEVEL_CHARS and parts[1].startswith(parts[0][:-1]):
         parts = parts[1:]  # 郯城县 + 郯城经济开发区: the county before a zone named after it says it twice
     return "".join(parts), vouched
@@ -929,6 +978,12 @@ def _partners_name(text: str, head_at: int) -> tuple[str, str, str, int] | None:
                 break
             cut += len(word)
     partners = partners[cut:]
+    if len(words := _tag(partners)) >= 2 and is_division(words[-1][0]) and len(words[-1][0]) >= 2 \
+            and any(t in _VERB_TAGS for _, t in words[:-1]):
+        # (规划 + 建设 + 广西（北流）轻工产业园: the province before the bracketed city is the name's place, the words
+        # before it that hold a verb are the sentence's)
+        cut += len(partners) - len(words[-1][0])
+        partners = words[-1][0]
     if len(partners) < 2 or partners.startswith(NAME_NEVER_STARTS):
         return None
     if len(one := _tag(partners)) == 1 and _known(partners) and one[0][1] not in _PROPER_TAGS:
@@ -1046,6 +1101,9 @@ def _place_key(place: str) -> str:
 _HONG_KONG_INNOVATION, _HONG_KONG_INNOVATION_SHORT = "创新及科技", "创科"
 
 
+_FULL_WIDTH_BRACKETS = str.maketrans("()", "（）")
+
+
 @lru_cache(maxsize=8192)
 def park_key(name: str) -> str:
     """One key for the spellings of one park: Traditional or Simplified (鳳陽工業園區 =
@@ -1058,6 +1116,7 @@ def park_key(name: str) -> str:
     a zone's own name (禄口 + 华商科技园: ``catalogue.is_township``) stays in the key's place, as a county's does (云林小东);
     the index's facet joins either to the name alone when no other place's form of it is held (``search.parknames``)."""
     simp = to_simplified(name.strip()).replace(_HONG_KONG_INNOVATION, _HONG_KONG_INNOVATION_SHORT)
+    simp = simp.translate(_FULL_WIDTH_BRACKETS)  # (广西(北流)轻工产业园 as the reader writes it: 广西（北流）…)
     m = next((m for m in find_park_mentions(simp) if m.start == 0 and m.name == simp), None)
     if m is None and _SCIENCE_PARK_WHOLE.fullmatch(simp) \
             and (site := next((x for x in find_park_mentions(simp) if x.start == 0), None)) is not None:
