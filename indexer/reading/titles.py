@@ -1131,6 +1131,67 @@ def _main_clause_after(sentence: str, at: int, subject: bool) -> int | None:
                             or re.match(rf"(?:{_PURPOSE_GOES_ON})", clause)) else None
 
 
+# a clause with no predicate of its own, by its grammar (the tagger's parts of speech): a scope or place phrase ending on
+# a localizer (我市前三季度招商引资项目中, 在…活动上: f), an attribute waiting for its noun (由…主办的), a preposition's
+# phrase with no verb after the preposition (某发改委对某物流园区…, the verb comes later), a clause of cause that
+# subordinates itself (由于…, 受惠于…: the main clause follows), or a leader and the party he leads (某主任率领相关人员,
+# 带领: a pivot verb, the party then does the deed). A headline is a clause with its predicate: a comma after such a
+# phrase does not end one.
+_LEADS_PARTY = ("率领", "率領", "带领", "帶領")
+_CAUSE_OPENERS = re.compile(r"^(?:由于|由於|因为|因為|受惠|受益|得益)")
+_CLAUSE_MAX = 120  # (one clause of an official's long sentence, as labels give it: past it the cut stays where it was)
+
+
+def _lacks_predicate(clause: str) -> bool:
+    """Whether ``clause`` (the words between two commas of a lead) is no clause of its own: see above."""
+    from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
+    clause = clause.strip()
+    if len(clause) < 2 or _inside_quote(clause):
+        return False
+    if _CAUSE_OPENERS.match(clause):
+        return True
+    words = [(w, t) for w, t in word_tags(clause) if t != "x"]
+    if not words:
+        return False
+    if words[-1][1] == "f" and (words[0][0] in ("在", "於", "于") or not any(t == "v" for _w, t in words)) \
+            or words[-1][0] == "的":
+        return True  # (位于…北部 has its verb: a clause; 在…活动上 and 某某项目中 are only where)
+    if _TELLING.search(clause):
+        return True  # (某部三日表示, 某某在会上指出: who said it; what was said is the next clause)
+    if any(w in _LEADS_PARTY for w, _t in words) and not any(
+            t == "v" and w not in _LEADS_PARTY for w, t in words[[w for w, _t in words].index(
+                next(w for w, _t in words if w in _LEADS_PARTY)) + 1:] if t == "v" and len(w) >= 2 and w not in ("相关", "相關")):
+        return True
+    prep = max((i for i, (w, t) in enumerate(words) if t == "p" and w in ("对", "對", "由", "向", "就", "与", "與", "从", "從")),
+               default=None)
+    return prep is not None and prep > 0 and not any(t.startswith("v") and t != "vn" for _w, t in words[prep + 1:])
+
+
+def _clause_end(sentence: str, at: int, word_cut: bool) -> int:
+    """Where a lead title cut at ``at`` ends once it holds a whole clause: a cut inside a clause of one long sentence
+    (no comma by the headline's length, ``word_cut``) runs to the clause's end, and a comma after a phrase with no predicate of its
+    own (`_lacks_predicate`) goes on to the next, while the title stays within ``_CLAUSE_MAX``."""
+    def next_comma(after: int) -> int:
+        for m in re.finditer(r"[，,]", sentence[after:]):
+            if not _inside_quote(sentence[:after + m.start()]):
+                return after + m.start()
+        return len(sentence)
+    end = at
+    if word_cut:
+        end = next_comma(at)  # (a cut at the 40th character's word: the clause goes on)
+        if end > _CLAUSE_MAX:
+            return at
+    while end < len(sentence):
+        start = max(sentence.rfind("，", 0, end), sentence.rfind(",", 0, end)) + 1
+        if not _lacks_predicate(sentence[start:end]):
+            break
+        nxt = next_comma(end + 1)
+        if nxt > _CLAUSE_MAX:
+            return end if end != at and sentence[at:at + 1] not in "，," else at
+        end = nxt
+    return end
+
+
 # a date as a site's list prints it beside a headline (2025-05-01, 2022/09/15)
 ISO_DATE = re.compile(r"(?<![\d.])(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?![\d.])")
 
@@ -1285,6 +1346,7 @@ def title_from_lead(lines: list[str]) -> str | None:
         if held is not None and len(sentence) > 24:
             sentence = sentence[:held]  # 3月16日，X召开…动员大会，全力推动…: the news ends with the event it names; the
             # clause after it is its purpose or what was said there, no part of a headline
+        word_cut = False
         if len(sentence) > 24:  # the first clause that is more than a date: 12月3日下午，X召开…大会
             # (a quoted name is whole in it: …暨拼經濟、促轉型“雙十攻堅、百日競賽”動員大會 may run to 64 characters)
             cut = [m.start() for m in re.finditer(r"[，,]", sentence)
@@ -1320,6 +1382,7 @@ def title_from_lead(lines: list[str]) -> str | None:
                 comma = re.search(r"[，,]", sentence[41:61])
                 if comma or len(sentence) - past_day > 64:
                     cut = [41 + comma.start()] if comma else [_word_end_before(sentence, 40)]
+                    word_cut = not comma
             if cut and (frame := _FRAME_ONLY.search(sentence[:cut[0]])) \
                     and (goes_on := _main_clause_after(sentence, cut[0], subject=frame.group("coverb") is None)):
                 cut = [goes_on]  # 作为…园区，南部科学园区…跃居第一 / 在…论坛上，某联合会公布了…名单 / 某管委会以“…”为主抓手，
@@ -1344,6 +1407,8 @@ def title_from_lead(lines: list[str]) -> str | None:
                 if end <= 64:
                     cut = [end]  # 某某園區服務大樓暨某某分隊，2日舉行落成啟用揭牌典禮，…: the subject first, its day and what it
                     # did after the comma (as Taiwanese and wire leads write it): the first clause is no headline alone
+            if cut:
+                cut = [_clause_end(sentence, cut[0], word_cut)]  # 我市前三季度招商引资项目中，来自外省…为324个: a headline is a clause
             sentence = sentence[: cut[0]] if cut else sentence
         if _inside_quote(sentence) and (opened := max(sentence.rfind(c) for c in _OPENS)) >= 6:
             sentence = sentence[:opened]  # …规定和县政府办公室《关于做好2018年度政: not cut inside a quoted title
