@@ -1131,14 +1131,16 @@ def _main_clause_after(sentence: str, at: int, subject: bool) -> int | None:
                             or re.match(rf"(?:{_PURPOSE_GOES_ON})", clause)) else None
 
 
-# a clause with no predicate of its own, by its grammar (the tagger's parts of speech): a scope or place phrase ending on
-# a localizer (我市前三季度招商引资项目中, 在…活动上: f), an attribute waiting for its noun (由…主办的), a preposition's
-# phrase with no verb after the preposition (某发改委对某物流园区…, the verb comes later), a clause of cause that
-# subordinates itself (由于…, 受惠于…: the main clause follows), or a leader and the party he leads (某主任率领相关人员,
-# 带领: a pivot verb, the party then does the deed). A headline is a clause with its predicate: a comma after such a
-# phrase does not end one.
+# a clause with no predicate of its own, by its grammar (the tagger's parts of speech): a topic or scope phrase ending on
+# a localizer with no verb at all (我市前三季度招商引资项目中) and the occasion a news item was told at, 在…上 (在…舉辦的
+# “…”活動上, however long its quoted name); an attribute waiting for its noun (由…主办的…); a preposition's phrase with
+# no verb after the preposition (某发改委对某物流园区…: the verb comes later); a leader and the party he leads (某主任率领
+# 相关人员: a pivot verb, the party then does the deed in the next clause); who said it (某部三日表示: what was said
+# is the next clause). A headline is a clause with its predicate: a comma after such a phrase does not end one.
+# (A setting or whose leadership, 在…背景下, 在…领导下, and the context a subject acts in, 某开发区在…活动中, end the
+# labels' lead titles, as the frame rules above keep them: they are left as they are.)
 _LEADS_PARTY = ("率领", "率領", "带领", "帶領")
-_CAUSE_OPENERS = re.compile(r"^(?:由于|由於|因为|因為|受惠|受益|得益)")
+_OPEN_PREPOSITIONS = ("对", "對", "由", "向", "就", "与", "與", "从", "從")
 _CLAUSE_MAX = 120  # (one clause of an official's long sentence, as labels give it: past it the cut stays where it was)
 
 
@@ -1148,23 +1150,22 @@ def _lacks_predicate(clause: str) -> bool:
     clause = clause.strip()
     if len(clause) < 2 or _inside_quote(clause):
         return False
-    if _CAUSE_OPENERS.match(clause):
+    if _TELLING.search(clause):
         return True
     words = [(w, t) for w, t in word_tags(clause) if t != "x"]
     if not words:
         return False
-    if words[-1][1] == "f" and (words[0][0] in ("在", "於", "于") or not any(t == "v" for _w, t in words)) \
-            or words[-1][0] == "的":
-        return True  # (位于…北部 has its verb: a clause; 在…活动上 and 某某项目中 are only where)
-    if _TELLING.search(clause):
-        return True  # (某部三日表示, 某某在会上指出: who said it; what was said is the next clause)
-    if any(w in _LEADS_PARTY for w, _t in words) and not any(
-            t == "v" and w not in _LEADS_PARTY for w, t in words[[w for w, _t in words].index(
-                next(w for w, _t in words if w in _LEADS_PARTY)) + 1:] if t == "v" and len(w) >= 2 and w not in ("相关", "相關")):
+    if words[-1][1] == "f" and (not any(t in ("v", "p") for _w, t in words)
+                                or words[0][0] in ("在", "於", "于") and words[-1][0] == "上"):
+        return True  # (位于…北部 has its verb: a clause; 某开发区在…领导下 is a subject in its frame, left as it is)
+    if words[-1][0] == "的":
         return True
-    prep = max((i for i, (w, t) in enumerate(words) if t == "p" and w in ("对", "對", "由", "向", "就", "与", "與", "从", "從")),
-               default=None)
-    return prep is not None and prep > 0 and not any(t.startswith("v") and t != "vn" for _w, t in words[prep + 1:])
+    party = next((i for i, (w, _t) in enumerate(words) if w in _LEADS_PARTY), None)
+    if party is not None and not any(t == "v" and len(w) >= 2 and w not in ("相关", "相關") for w, t in words[party + 1:]):
+        return True  # (率领相关人员: 相关 is tagged a verb, and is an attribute)
+    prep = max((i for i, (w, t) in enumerate(words) if t == "p" and w in _OPEN_PREPOSITIONS), default=None)
+    return prep is not None and prep > 0 and not any(t.startswith("v") and t != "vn" or t == "a" for _w, t in words[prep + 1:])
+    # (稳中向好: an adjective after 向 is a predicate, the idiom's)
 
 
 def _clause_end(sentence: str, at: int, word_cut: bool) -> int:
