@@ -1163,9 +1163,13 @@ def _lacks_predicate(clause: str) -> bool:
     party = next((i for i, (w, _t) in enumerate(words) if w in _LEADS_PARTY), None)
     if party is not None and not any(t == "v" and len(w) >= 2 and w not in ("相关", "相關") for w, t in words[party + 1:]):
         return True  # (率领相关人员: 相关 is tagged a verb, and is an attribute)
-    prep = max((i for i, (w, t) in enumerate(words) if t == "p" and w in _OPEN_PREPOSITIONS), default=None)
-    return prep is not None and prep > 0 and not any(t.startswith("v") and t != "vn" or t == "a" for _w, t in words[prep + 1:])
-    # (稳中向好: an adjective after 向 is a predicate, the idiom's)
+    prep = max((i for i, (w, t) in enumerate(words) if t == "p" and w.endswith(_OPEN_PREPOSITIONS)), default=None)
+    if prep is None or prep == 0:  # (局对: the segmenter may join the preposition to the word before)
+        return False
+    after = words[prep + 1:]
+    of = max((i for i, (w, _t) in enumerate(after) if w == "的"), default=-1)
+    return not any(t.startswith("v") and t != "vn" or t == "a" for _w, t in after[of + 1:])
+    # (a verb before 的 is in the object's attribute, 企业的排污口; 稳中向好: an adjective after 向 is a predicate)
 
 
 def _clause_end(sentence: str, at: int, word_cut: bool) -> int:
