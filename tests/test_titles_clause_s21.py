@@ -58,3 +58,15 @@ def test_inspect_tells_the_title_came_from_the_lead(name):
     (report,) = read_file(GOLD / name, GOLD).reports
     assert report.evidence["title"].endswith(titles.FROM_LEAD)
     assert "，" in report.title or len(report.title) > 60  # (the clause ran past its first comma, or is one long clause)
+
+
+@pytest.mark.parametrize("lines, title", [
+    # the note a paper puts under a speech it edited names the speech: who, where, what (致辞, 讲话), then 整理
+    (["……", "（本文根据陈立华在第六届青溪国际产业园区合作论坛上的致辞整理）"], "陈立华在第六届青溪国际产业园区合作论坛上的致辞"),
+    (["……", "(本文根據林志明在白溪科學園區廠商年會上的講話整理)", "相關稿件"], "林志明在白溪科學園區廠商年會上的講話"),
+    (["……", "（根据王强在全区经济工作会议上的讲话录音整理）"], "王强在全区经济工作会议上的讲话"),
+    # a note of where the text came from that names no speech is no title
+    (["……", "（本文根据园区管委会提供的材料整理）"], None),
+])
+def test_a_speech_is_titled_by_the_note_that_it_was_edited_from_it(lines, title):
+    assert titles.title_at_end(lines) == title

@@ -974,9 +974,10 @@ FROM_LEAD = "页面没有标题行，取导语的开头作标题"
 
 # a speech printed without a title line names its occasion where it ends, as newspapers, collections and
 # government sites print one: （在某某务虚会上的讲话）, ——某某同志在…大会上的讲话, （这是某某在…上的发言，有删节）
-_OCCASION = re.compile(r"^[(（〔【\[—－-]*\s*(?:这是|這是|此系|本文系|本文是)?\s*"
+# and the note a paper or a site puts under a speech it edited, （本文根据某某在…峰会上的致辞整理）
+_OCCASION = re.compile(r"^[(（〔【\[—－-]*\s*(?:这是|這是|此系|本文系|本文是|(?:本文)?(?:根据|根據|据|據))?\s*"
                        r"([^\s()（）。！？；，,]{0,16}?在[^。！？；()（）]{2,48}?上的(?:总结讲话|總結講話|讲话|講話|发言|發言|致辞|致辭|主持词|主持詞|工作报告|工作報告|报告|報告))"
-                       r"(?:[，,][^()（）。]{0,16})?\s*[)）〕】\]]?[。.]?$")
+                       r"(?:(?:录音|錄音)?整理(?:而成)?)?(?:[，,][^()（）。]{0,16})?\s*[)）〕】\]]?[。.]?$")
 
 
 def title_at_end(lines: list[str]) -> str | None:
