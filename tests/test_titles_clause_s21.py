@@ -70,3 +70,16 @@ def test_inspect_tells_the_title_came_from_the_lead(name):
 ])
 def test_a_speech_is_titled_by_the_note_that_it_was_edited_from_it(lines, title):
     assert titles.title_at_end(lines) == title
+
+
+@pytest.mark.parametrize("line, dated_label", [
+    ("青溪縣政府新聞稿114.5.20", True),
+    ("白溪市政府新闻参考资料 2018.3.7", True),
+    ("园区动态2023-05-06", True),
+    # a headline with a date inside it, or a year, is words
+    ("白溪高新区2023年工作总结", False),
+    ("青溪园区5.20招商推介会圆满举行", False),
+    ("松林工業區服務中心啟用典禮", False),
+])
+def test_a_label_dated_in_figures_at_its_end_is_no_title(line, dated_label):
+    assert (titles.title_score(line) == 0) is dated_label

@@ -441,6 +441,9 @@ _STAMP_OR_ADDRESS = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2
                                r"https?://|www\.[A-Za-z0-9-]+\.", re.I)
 
 
+_DATED_LABEL = re.compile(r"(?<![\d.])(?:\d{2,3}|(?:19|20)\d{2})[./-](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])\s*$")
+
+
 def title_score(line: str) -> int:
     """How much a line looks like a report's title (≤ 0: not at all)."""
     line = _SITE_QUESTION.sub("", line)  # (…调研报告怎么写?: a document site asks its reader's question; the title is before it)
@@ -459,6 +462,9 @@ def title_score(line: str) -> int:
         return 0  # 快递知识2021-03-28 18:33www.example.com…: a row holding a clock time or a web address is the page's
         # metadata (its column, when it was posted, where), never a headline (a document site's dump may print its
         # address before the title it holds: 某某之家www.x.com2023年工作总结, a title all the same)
+    if _DATED_LABEL.search(line):
+        return 0  # 某縣政府新聞參考資料107.3.7 / 新闻稿 2018.3.7: a release's series label dated in figures; a headline never
+        # ends on its date (the release's headline is printed above or below it)
     if _UTTERANCE.fullmatch(line):
         return 0  # “這地方…還真夠偏僻的,難怪…不願意搬遷!”: a line of dialogue, someone's words in quotation marks, no headline
     if MASTHEAD.fullmatch(line) or SITE_BRAND_LINE.fullmatch(line):
