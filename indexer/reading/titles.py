@@ -1181,8 +1181,9 @@ def _lacks_predicate(clause: str) -> bool:
 
 def _clause_end(sentence: str, at: int, word_cut: bool) -> int:
     """Where a lead title cut at ``at`` ends once it holds a whole clause: a cut inside a clause of one long sentence
-    (no comma by the headline's length, ``word_cut``) runs to the clause's end, and a comma after a phrase with no predicate of its
-    own (`_lacks_predicate`) goes on to the next, while the title stays within ``_CLAUSE_MAX``."""
+    (no comma by the headline's length, ``word_cut``) runs to the clause's end, and a comma after a phrase with no
+    predicate of its own (`_lacks_predicate`) goes on to the next, while the title stays within ``_CLAUSE_MAX`` (past
+    it the cut stays where it was)."""
     def next_comma(after: int) -> int:
         for m in re.finditer(r"[，,]", sentence[after:]):
             if not _inside_quote(sentence[:after + m.start()]):
@@ -1199,7 +1200,7 @@ def _clause_end(sentence: str, at: int, word_cut: bool) -> int:
             break
         nxt = next_comma(end + 1)
         if nxt > _CLAUSE_MAX:
-            return end if end != at and sentence[at:at + 1] not in "，," else at
+            return at
         end = nxt
     return end
 
