@@ -19,8 +19,11 @@ GOLD = Path(__file__).parent / "gold" / "authored"
      "青港经济技术开发区(以下简称“青港经开区”)管委会常务副主任周立新主持召开重点项目建设推进会议", "简报"),
     # a one-line dump: the site's name and address, then a long title ending in 情况汇报, then the text
     ("s11t03_dump_site_address_then_long_title.txt", "青禾县省级现代农业产业示范园创建工作推进情况汇报", "工作汇报"),
-    # a lead with no comma by its 40th character is cut after a whole word (会议室, never 会议室隆)
-    ("s11t04_lead_without_comma_by_40.txt", "11月20日上午白溪高新技术产业开发区管理委员会在园区综合服务中心三楼会议室", "简报"),
+    # a lead with no comma by its 40th character keeps its first clause whole, to its comma (a headline is a clause;
+    # session 21: the blind labels take such a clause whole, 80 to 115 characters)
+    ("s11t04_lead_without_comma_by_40.txt",
+     "11月20日上午白溪高新技术产业开发区管理委员会在园区综合服务中心三楼会议室隆重举行2025年度重点招商项目集中签约仪式暨产业链合作伙伴大会",
+     "简报"),
     # a post's hashtag rows over its text: no title, no words of the lead
     ("s11t05_hashtag_rows_over_post.txt", "受外部需求放缓影响", "简报"),
     # a site's service hotline over a dated lead: no headline
@@ -71,10 +74,17 @@ def test_lead_cut_at_a_clause_or_after_a_whole_word():
     # a first clause no longer than a headline (60) is kept whole
     lead = "青港讯 白溪经济技术开发区管理委员会联合市商务局在国际会展中心隆重举办首届跨境电子商务产业发展高峰论坛暨项目签约活动，吸引客商300余人参加。"
     assert titles.title_from_lead([lead]) == "白溪经济技术开发区管理委员会联合市商务局在国际会展中心隆重举办首届跨境电子商务产业发展高峰论坛暨项目签约活动"
-    # a longer one is cut after the last whole word by the 40th character, not inside one (…长三角跨境电, 电子商务 cut)
+    # a longer one is kept to its comma too: a clause is not cut inside (…长三角跨境 was the 40th character's word)
     lead = ("青港讯 白溪经济技术开发区管理委员会联合市商务局在国际会展中心隆重举办首届长三角跨境电子商务与数字贸易产业协同发展高峰论坛"
             "暨重点项目集中签约活动，吸引客商300余人参加。")
-    assert titles.title_from_lead([lead]) == "白溪经济技术开发区管理委员会联合市商务局在国际会展中心隆重举办首届长三角跨境"
+    assert titles.title_from_lead([lead]) == ("白溪经济技术开发区管理委员会联合市商务局在国际会展中心隆重举办首届长三角跨境电子商务与数字贸易"
+                                              "产业协同发展高峰论坛暨重点项目集中签约活动")
+    # a clause past 120 characters (no headline at all) is still cut after the last whole word by the 40th, not inside one
+    lead = ("青港讯 白溪经济技术开发区管理委员会联合市商务局、市发展和改革委员会、市科学技术局、市人力资源和社会保障局、市自然资源和规划局"
+            "在国际会展中心隆重举办首届长三角跨境电子商务与数字贸易产业协同发展高峰论坛暨重点项目集中签约活动与投资环境推介会及企业家恳谈会"
+            "，吸引客商300余人参加。")
+    title = titles.title_from_lead([lead])
+    assert 20 <= len(title) <= 40 and title.startswith("白溪经济技术开发区管理委员会联合市商务局")
 
 
 @pytest.mark.parametrize("line, furniture", [
@@ -112,7 +122,9 @@ def test_progress_predicate_headlines(title, doc_type):
 def test_lead_cut_ends_on_a_word_not_its_separator():
     lead = ("近日，白溪园区管委会组织中层以上领导和相关科室负责人参加由县工业办公室组织园区、经信局、招商局和规划建设局等部门"
             "共同开展的第一期科室公开述职活动，述职人员依次上台汇报。")
-    assert titles.title_from_lead([lead]) == "近日，白溪园区管委会组织中层以上领导和相关科室负责人参加由县工业办公室组织园区"
+    # (session 21: a clause of a headline's kind is kept whole to its comma, past its list's separators)
+    assert titles.title_from_lead([lead]) == ("近日，白溪园区管委会组织中层以上领导和相关科室负责人参加由县工业办公室组织园区、经信局、"
+                                              "招商局和规划建设局等部门共同开展的第一期科室公开述职活动")
 
 
 @pytest.mark.parametrize("line, title", [

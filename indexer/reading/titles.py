@@ -441,6 +441,9 @@ _STAMP_OR_ADDRESS = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2
                                r"https?://|www\.[A-Za-z0-9-]+\.", re.I)
 
 
+_DATED_LABEL = re.compile(r"(?<![\d.])(?:\d{2,3}|(?:19|20)\d{2})[./-](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])\s*$")
+
+
 def title_score(line: str) -> int:
     """How much a line looks like a report's title (≤ 0: not at all)."""
     line = _SITE_QUESTION.sub("", line)  # (…调研报告怎么写?: a document site asks its reader's question; the title is before it)
@@ -459,6 +462,9 @@ def title_score(line: str) -> int:
         return 0  # 快递知识2021-03-28 18:33www.example.com…: a row holding a clock time or a web address is the page's
         # metadata (its column, when it was posted, where), never a headline (a document site's dump may print its
         # address before the title it holds: 某某之家www.x.com2023年工作总结, a title all the same)
+    if _DATED_LABEL.search(line):
+        return 0  # 某縣政府新聞參考資料107.3.7 / 新闻稿 2018.3.7: a release's series label dated in figures; a headline never
+        # ends on its date (the release's headline is printed above or below it)
     if _UTTERANCE.fullmatch(line):
         return 0  # “這地方…還真夠偏僻的,難怪…不願意搬遷!”: a line of dialogue, someone's words in quotation marks, no headline
     if MASTHEAD.fullmatch(line) or SITE_BRAND_LINE.fullmatch(line):
@@ -974,9 +980,10 @@ FROM_LEAD = "页面没有标题行，取导语的开头作标题"
 
 # a speech printed without a title line names its occasion where it ends, as newspapers, collections and
 # government sites print one: （在某某务虚会上的讲话）, ——某某同志在…大会上的讲话, （这是某某在…上的发言，有删节）
-_OCCASION = re.compile(r"^[(（〔【\[—－-]*\s*(?:这是|這是|此系|本文系|本文是)?\s*"
+# and the note a paper or a site puts under a speech it edited, （本文根据某某在…峰会上的致辞整理）
+_OCCASION = re.compile(r"^[(（〔【\[—－-]*\s*(?:这是|這是|此系|本文系|本文是|(?:本文)?(?:根据|根據|据|據))?\s*"
                        r"([^\s()（）。！？；，,]{0,16}?在[^。！？；()（）]{2,48}?上的(?:总结讲话|總結講話|讲话|講話|发言|發言|致辞|致辭|主持词|主持詞|工作报告|工作報告|报告|報告))"
-                       r"(?:[，,][^()（）。]{0,16})?\s*[)）〕】\]]?[。.]?$")
+                       r"(?:(?:录音|錄音)?整理(?:而成)?)?(?:[，,][^()（）。]{0,16})?\s*[)）〕】\]]?[。.]?$")
 
 
 def title_at_end(lines: list[str]) -> str | None:
@@ -1129,6 +1136,73 @@ def _main_clause_after(sentence: str, at: int, subject: bool) -> int | None:
         return end if any(tag == "v" and w not in ("作为", "作為") for w, tag in words[1:]) else None
     return end if tags and (tags[0] == "v" or tags[0] in ("d", "ad") and "v" in tags[1:3]
                             or re.match(rf"(?:{_PURPOSE_GOES_ON})", clause)) else None
+
+
+# a clause with no predicate of its own, by its grammar (the tagger's parts of speech): a topic or scope phrase ending on
+# a localizer with no verb at all (我市前三季度招商引资项目中) and the occasion a news item was told at, 在…上 (在…舉辦的
+# “…”活動上, however long its quoted name); an attribute waiting for its noun (由…主办的…); a preposition's phrase with
+# no verb after the preposition (某发改委对某物流园区…: the verb comes later); a leader and the party he leads (某主任率领
+# 相关人员: a pivot verb, the party then does the deed in the next clause); who said it (某部三日表示: what was said
+# is the next clause). A headline is a clause with its predicate: a comma after such a phrase does not end one.
+# (A setting or whose leadership, 在…背景下, 在…领导下, and the context a subject acts in, 某开发区在…活动中, end the
+# labels' lead titles, as the frame rules above keep them: they are left as they are.)
+_LEADS_PARTY = ("率领", "率領", "带领", "帶領")
+_OPEN_PREPOSITIONS = ("对", "對", "由", "向", "就", "与", "與", "从", "從")
+_CLAUSE_MAX = 120  # (one clause of an official's long sentence, as labels give it: past it the cut stays where it was)
+
+
+def _lacks_predicate(clause: str) -> bool:
+    """Whether ``clause`` (the words between two commas of a lead) is no clause of its own: see above."""
+    from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
+    clause = clause.strip()
+    if len(clause) < 2 or _inside_quote(clause):
+        return False
+    if _TELLING.search(clause):
+        return True
+    words = [(w, t) for w, t in word_tags(clause) if t != "x"]
+    if not words:
+        return False
+    if words[-1][1] == "f" and (not any(t in ("v", "p") for _w, t in words)
+                                or words[0][0] in ("在", "於", "于") and words[-1][0] == "上"):
+        return True  # (位于…北部 has its verb: a clause; 某开发区在…领导下 is a subject in its frame, left as it is)
+    if words[-1][0] == "的":
+        return True
+    party = next((i for i, (w, _t) in enumerate(words) if w in _LEADS_PARTY), None)
+    if party is not None and not any(t == "v" and len(w) >= 2 and w not in ("相关", "相關") for w, t in words[party + 1:]):
+        return True  # (率领相关人员: 相关 is tagged a verb, and is an attribute)
+    prep = max((i for i, (w, t) in enumerate(words) if t == "p" and w.endswith(_OPEN_PREPOSITIONS)), default=None)
+    if prep is None or prep == 0:  # (局对: the segmenter may join the preposition to the word before)
+        return False
+    after = words[prep + 1:]
+    of = max((i for i, (w, _t) in enumerate(after) if w == "的"), default=-1)
+    return not any(t.startswith("v") and t != "vn" or t == "a" for _w, t in after[of + 1:])
+    # (a verb before 的 is in the object's attribute, 企业的排污口; 稳中向好: an adjective after 向 is a predicate)
+
+
+def _clause_end(sentence: str, at: int, word_cut: bool) -> int:
+    """Where a lead title cut at ``at`` ends once it holds a whole clause: a cut inside a clause of one long sentence
+    (no comma by the headline's length, ``word_cut``) runs to the clause's end, and a comma after a phrase with no
+    predicate of its own (`_lacks_predicate`) goes on to the next, while the title stays within ``_CLAUSE_MAX`` (past
+    it the cut stays where it was)."""
+    def next_comma(after: int) -> int:
+        for m in re.finditer(r"[，,]", sentence[after:]):
+            if not _inside_quote(sentence[:after + m.start()]):
+                return after + m.start()
+        return len(sentence)
+    end = at
+    if word_cut:
+        end = next_comma(at)  # (a cut at the 40th character's word: the clause goes on)
+        if end > _CLAUSE_MAX:
+            return at
+    while end < len(sentence):
+        start = max(sentence.rfind("，", 0, end), sentence.rfind(",", 0, end)) + 1
+        if not _lacks_predicate(sentence[start:end]):
+            break
+        nxt = next_comma(end + 1)
+        if nxt > _CLAUSE_MAX:
+            return at
+        end = nxt
+    return end
 
 
 # a date as a site's list prints it beside a headline (2025-05-01, 2022/09/15)
@@ -1285,6 +1359,7 @@ def title_from_lead(lines: list[str]) -> str | None:
         if held is not None and len(sentence) > 24:
             sentence = sentence[:held]  # 3月16日，X召开…动员大会，全力推动…: the news ends with the event it names; the
             # clause after it is its purpose or what was said there, no part of a headline
+        word_cut = False
         if len(sentence) > 24:  # the first clause that is more than a date: 12月3日下午，X召开…大会
             # (a quoted name is whole in it: …暨拼經濟、促轉型“雙十攻堅、百日競賽”動員大會 may run to 64 characters)
             cut = [m.start() for m in re.finditer(r"[，,]", sentence)
@@ -1320,6 +1395,7 @@ def title_from_lead(lines: list[str]) -> str | None:
                 comma = re.search(r"[，,]", sentence[41:61])
                 if comma or len(sentence) - past_day > 64:
                     cut = [41 + comma.start()] if comma else [_word_end_before(sentence, 40)]
+                    word_cut = not comma
             if cut and (frame := _FRAME_ONLY.search(sentence[:cut[0]])) \
                     and (goes_on := _main_clause_after(sentence, cut[0], subject=frame.group("coverb") is None)):
                 cut = [goes_on]  # 作为…园区，南部科学园区…跃居第一 / 在…论坛上，某联合会公布了…名单 / 某管委会以“…”为主抓手，
@@ -1344,6 +1420,8 @@ def title_from_lead(lines: list[str]) -> str | None:
                 if end <= 64:
                     cut = [end]  # 某某園區服務大樓暨某某分隊，2日舉行落成啟用揭牌典禮，…: the subject first, its day and what it
                     # did after the comma (as Taiwanese and wire leads write it): the first clause is no headline alone
+            if cut:
+                cut = [_clause_end(sentence, cut[0], word_cut)]  # 我市前三季度招商引资项目中，来自外省…为324个: a headline is a clause
             sentence = sentence[: cut[0]] if cut else sentence
         if _inside_quote(sentence) and (opened := max(sentence.rfind(c) for c in _OPENS)) >= 6:
             sentence = sentence[:opened]  # …规定和县政府办公室《关于做好2018年度政: not cut inside a quoted title
