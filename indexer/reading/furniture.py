@@ -117,6 +117,12 @@ _END_MARKS = "◇◆■●★☆▲△▼▽※◎♦"
 _END_MARK_AFTER = re.compile(rf"(?<=[。！？!?」”])\s*[{_END_MARKS}]+$")
 
 
+# an official document's page number as GB/T 9704 sets it, the figure between two 一字线 (— 1 —): alone on its line, or
+# inside a line where a converter ran the pages' text together (…2018年2月13日 — 1 — 珠海市2018年…); a report's own
+# dashes join words or figures, never a lone page figure set off by spaces
+_PAGE_NUMBER = re.compile(r"(?:^|\s+)[—－]\s?\d{1,3}\s?[—－](?=\s|$)|^-\s?\d{1,3}\s?-$")
+
+
 def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
     """``line`` less the furniture glued into it: image file names, an inserted credit, a watermark of site
     names after a heading, a hijacker's ``<title>`` run into the first sentence (judged by ``is_advert``)."""
@@ -151,6 +157,8 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
         line = _PAGE_TURN.sub("", line)  # (…精准对接。 (下转四版): a paper's note where the item goes on)
     if line[-1:] in _END_MARKS:
         line = _END_MARK_AFTER.sub("", line)  # (…只租不售。◇: a paper's mark for where its item ends)
+    if "—" in line or "－" in line or line[:1] == "-":
+        line = _PAGE_NUMBER.sub("", line).strip()  # (…2月13日 — 1 — 珠海市…: the printed page's number)
     if (wm := _WATERMARK.search(line)):
         line = line[:wm.start()].rstrip(" ,，、|｜")
     if "_" in line[:60] or "-" in line[:60]:
@@ -477,8 +485,15 @@ def is_statement_line(line: str) -> bool:
 _ADDRESS_ROW = re.compile(r"^(?![^\s:：]{1,10}[:：]\s*https?://\S+$)[^。！？]{0,100}https?://[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[!-~]*[\s/|｜\-—]*$")
 
 
+# a row of hashtags alone (#拼经济 #园区招商, #某某#): a post's or a news site's tags for its search, however many; a
+# report writes its words in sentences and headings, never as a row of tags
+_HASHTAG_ROW = re.compile(r"^(?:#[^#\s]{1,24}#?[\s\u3000]*){2,}$")
+
+
 def is_furniture_line(line: str) -> bool:
     """A line whose form alone makes it the site's (see the module's docstring)."""
+    if line[:1] == "#" and _HASHTAG_ROW.match(line):
+        return True
     if len(line) > 160:
         return is_statement_line(line)
     return bool(_LINE_FORMS.match(line) or is_statement_line(line) or "://" in line and _ADDRESS_ROW.match(line) or _template_row(line) or _WATERMARK.fullmatch(line) or is_menu_row(line)
@@ -716,9 +731,19 @@ def is_doubled_title(line: str, below: list[str]) -> bool:
 _KEYWORD_RUN = re.compile(r"^(?:[^\s_\-。，,！？!?]{2,24}[_\-]){3,}[^\s_\-。，,！？!?]{2,24}$")
 
 
+# …or a page's keywords as its <meta name="keywords"> lists them, five or more short phrases joined by the ASCII comma the
+# markup uses (九九精品九九,某某在线,…): a sentence's clauses run longer, and a mirror's sentence (its commas made ASCII)
+# enumerates with 、 and ends on its stop; a hijacker's list, again, names nothing the page prints
+_KEYWORD_LIST = re.compile(r"^(?:[^,，。、！？!?；;：:]{2,24},){4,}[^,，。、！？!?；;：:]{0,24},?$")
+
+
 def is_foreign_title(line: str, below: list[str]) -> bool:
     """A page ``<title>`` at the page's top that names nothing the page goes on to print (see _KEYWORD_TITLE):
-    three segments or more ending in a site's name, or four or more keywords joined by _ or -."""
+    three segments or more ending in a site's name, four or more keywords joined by _ or -, or a keyword list."""
+    if "," in line and len(line) <= 300 and _KEYWORD_LIST.match(line):
+        segments = [x.strip() for x in line.split(",") if x.strip()]
+        return sum(map(len, segments)) <= 14 * len(segments) \
+            and not any(seg in x for seg in segments if len(seg) >= 4 for x in below)
     if len(line) > 120 or not (_KEYWORD_TITLE.match(line) or _KEYWORD_RUN.match(line)):
         return False
     return not any(seg in x for seg in re.split(r"[_\-]", line) if len(seg) >= 4 for x in below)
