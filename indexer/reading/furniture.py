@@ -732,17 +732,26 @@ _KEYWORD_RUN = re.compile(r"^(?:[^\s_\-。，,！？!?]{2,24}[_\-]){3,}[^\s_\-�
 
 
 # …or a page's keywords as its <meta name="keywords"> lists them, five or more short phrases joined by the ASCII comma the
-# markup uses (九九精品九九,某某在线,…): a sentence's clauses run longer, and a mirror's sentence (its commas made ASCII)
-# enumerates with 、 and ends on its stop; a hijacker's list, again, names nothing the page prints
+# markup uses (九九精品九九,某某在线,…), sharing no words with the text under it: a hijacker's list is about another
+# trade, where a mirror's lead (its commas made ASCII, 3月2日,某园区召开…,部署…) tells in other words what the
+# headline and the paragraphs under it tell (园区, 项目, 会议)
 _KEYWORD_LIST = re.compile(r"^(?:[^,，。、！？!?；;：:]{2,24},){4,}[^,，。、！？!?；;：:]{0,24},?$")
+_CJK_PAIR = re.compile(rf"(?=([{CJK}]{{2}}))")
+_DIGIT_GROUPS = re.compile(r"\d,\d{3}")  # (19,473,995元: a figure's thousands, never a list)
+
+
+def _shared_pairs(line: str, text: str) -> float:
+    """The share of ``line``'s pairs of adjacent characters that ``text`` holds too (0 when it holds none)."""
+    pairs = set(_CJK_PAIR.findall(line))
+    return len(pairs & set(_CJK_PAIR.findall(text))) / len(pairs) if pairs else 1.0
 
 
 def is_foreign_title(line: str, below: list[str]) -> bool:
     """A page ``<title>`` at the page's top that names nothing the page goes on to print (see _KEYWORD_TITLE):
     three segments or more ending in a site's name, four or more keywords joined by _ or -, or a keyword list."""
-    if "," in line and len(line) <= 300 and _KEYWORD_LIST.match(line):
+    if "," in line and len(line) <= 300 and _KEYWORD_LIST.match(line) and not _DIGIT_GROUPS.search(line):
         segments = [x.strip() for x in line.split(",") if x.strip()]
-        return sum(map(len, segments)) <= 14 * len(segments) \
+        return sum(map(len, segments)) <= 14 * len(segments) and _shared_pairs(line, "".join(below)) < 0.05 \
             and not any(seg in x for seg in segments if len(seg) >= 4 for x in below)
     if len(line) > 120 or not (_KEYWORD_TITLE.match(line) or _KEYWORD_RUN.match(line)):
         return False
