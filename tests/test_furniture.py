@@ -541,9 +541,9 @@ def test_report_lines_like_credits_stay(page):
     # pages together into one line; an ASCII one alone (- 2 -)
     (LEAD + "\n— 1 —\n" + MORE, LEAD + "\n" + MORE),
     (LEAD + "\n- 2 -\n" + MORE, LEAD + "\n" + MORE),
-    # a row of hashtags closing a post or over it, however many, with Weibo's closing # too
+    # a row of hashtags under the text, however many, with Weibo's closing # too
     (LEAD + "\n" + MORE + "\n#白川新闻 #园区动态 #项目建设 #稳增长", LEAD + "\n" + MORE),
-    ("#白川新闻# #园区招商#\n" + LEAD + "\n" + MORE, LEAD + "\n" + MORE),
+    (LEAD + "\n#白川新闻# #园区招商#\n" + MORE, LEAD + "\n" + MORE),
     # a hijacker's keyword list on the page's first line, joined by ASCII commas as a page's keywords are
     ("百度影音在线,免费高清电影,午夜剧场,热门短视频,手机看片\n" + LEAD + "\n" + MORE, LEAD + "\n" + MORE),
     # a forum's printed page: its reader tool after the headline, its welcome with its address and software credit
@@ -567,6 +567,8 @@ def test_a_page_number_inside_a_converted_line_goes():
     # a report's dashes between figures or words, its ranges, its one tag in a sentence and its enumerations stay
     LEAD + "\n园区2021—2025年规划面积达12平方公里，一期—二期工程已完工。\n" + MORE,
     LEAD + "\n园区在话题#园区招商#下发布项目信息16条。\n" + MORE,
+    # hashtags over a post stay: they tell what the post is about (the reader's subject rule reads them)
+    "#白川新闻 #白川工业园区\n" + LEAD + "\n" + MORE,
     LEAD + "\n一、二、三期项目进展顺利,四期,五期,六期,七期正在招商\n" + MORE,
     # a heading closed by a bracketed word that is no reader tool, a part of the text in brackets
     LEAD + "\n园区企业名单【附表】\n" + MORE,

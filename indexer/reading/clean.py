@@ -761,6 +761,7 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
         if is_boilerplate_line(line) or i < first_sentence and furniture.is_head_furniture(line) and not titles.is_credit_line(line) \
                 or i < 3 and furniture.is_foreign_title(line, lines[i + 1:first_sentence + 3]) \
                 or i < 3 and furniture.is_doubled_title(line, lines[i + 1:i + 4]) \
+                or i > first_sentence and furniture.is_hashtag_row(line) \
                 or furniture.labels_a_line_near(line, lines[max(0, i - 3):i] + lines[i + 1:i + 4]):
             if i < 12 and (named := _named_title(line, lines[max(0, i - 3):i] + lines[i + 1:i + 4])):
                 out.append(named)

@@ -490,10 +490,14 @@ _ADDRESS_ROW = re.compile(r"^(?![^\s:：]{1,10}[:：]\s*https?://\S+$)[^。！�
 _HASHTAG_ROW = re.compile(r"^(?:#[^#\s]{1,24}#?[\s\u3000]*){2,}$")
 
 
+def is_hashtag_row(line: str) -> bool:
+    """A row of hashtags alone (see _HASHTAG_ROW). ``clean`` drops it under the text's first sentence: over a post it
+    stays, as the post's own tags name what it is about (#某某科技园 over a post that names the park in passing)."""
+    return line[:1] == "#" and bool(_HASHTAG_ROW.match(line))
+
+
 def is_furniture_line(line: str) -> bool:
     """A line whose form alone makes it the site's (see the module's docstring)."""
-    if line[:1] == "#" and _HASHTAG_ROW.match(line):
-        return True
     if len(line) > 160:
         return is_statement_line(line)
     return bool(_LINE_FORMS.match(line) or is_statement_line(line) or "://" in line and _ADDRESS_ROW.match(line) or _template_row(line) or _WATERMARK.fullmatch(line) or is_menu_row(line)
