@@ -534,3 +534,51 @@ def test_credits_counters_and_blog_rows_go(raw, expected):
 ])
 def test_report_lines_like_credits_stay(page):
     assert clean_text(page) == page
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # an official document's page number as GB/T 9704 sets it (— 1 —): alone on its line, or where a converter ran the
+    # pages together into one line; an ASCII one alone (- 2 -)
+    (LEAD + "\n— 1 —\n" + MORE, LEAD + "\n" + MORE),
+    (LEAD + "\n- 2 -\n" + MORE, LEAD + "\n" + MORE),
+    # a row of hashtags under the text, however many, with Weibo's closing # too
+    (LEAD + "\n" + MORE + "\n#白川新闻 #园区动态 #项目建设 #稳增长", LEAD + "\n" + MORE),
+    (LEAD + "\n#白川新闻# #园区招商#\n" + MORE, LEAD + "\n" + MORE),
+    # a hijacker's keyword list on the page's first line, joined by ASCII commas as a page's keywords are
+    ("百度影音在线,免费高清电影,午夜剧场,热门短视频,手机看片\n" + LEAD + "\n" + MORE, LEAD + "\n" + MORE),
+    # a forum's printed page: its reader tool after the headline, its welcome with its address and software credit
+    ("白川工业园区一季度项目推进会召开 [打印本页]\n" + LEAD + "\n" + MORE
+     + "\n欢迎光临 白川论坛 (https://bbs.baichuan.example.cn/) Powered by Discuz! X3.2",
+     "白川工业园区一季度项目推进会召开\n" + LEAD + "\n" + MORE),
+    ("白川工业园区一季度项目推进会召开 【打印】【关闭窗口】\n" + LEAD, "白川工业园区一季度项目推进会召开\n" + LEAD),
+])
+def test_page_numbers_hashtags_keyword_lists_and_printed_forum_rows_go(raw, expected):
+    assert clean_text(raw) == expected
+
+
+def test_a_page_number_inside_a_converted_line_goes():
+    # (a converter ran a document's pages into one line: the page number between them goes, every word stays)
+    run = "白川工业园区管委会 2024年1月8日{}白川工业园区2024年工作要点 一、总体要求 " + MORE
+    assert "— 1 —" in run.format(" — 1 — ")
+    assert clean_text(run.format(" — 1 — ")) == clean_text(run.format(" "))
+
+
+@pytest.mark.parametrize("page", [
+    # a report's dashes between figures or words, its ranges, its one tag in a sentence and its enumerations stay
+    LEAD + "\n园区2021—2025年规划面积达12平方公里，一期—二期工程已完工。\n" + MORE,
+    LEAD + "\n园区在话题#园区招商#下发布项目信息16条。\n" + MORE,
+    # hashtags over a post stay: they tell what the post is about (the reader's subject rule reads them)
+    "#白川新闻 #白川工业园区\n" + LEAD + "\n" + MORE,
+    LEAD + "\n一、二、三期项目进展顺利,四期,五期,六期,七期正在招商\n" + MORE,
+    # a heading closed by a bracketed word that is no reader tool, a part of the text in brackets
+    LEAD + "\n园区企业名单【附表】\n" + MORE,
+])
+def test_report_lines_like_page_numbers_and_tags_stay(page):
+    assert clean_text(page) == page
+
+
+def test_a_mirrors_lead_with_ascii_commas_is_no_keyword_list():
+    # (its clauses tell in other words what the paragraphs under it tell: it stays, run into the next line as any
+    # line with no stop is)
+    lead = "3月2日,白川工业园区召开一季度项目推进会,部署全年重点项目建设工作,会议由管委会主任主持,各部门负责人参加会议"
+    assert clean_text(lead + "\n" + MORE).startswith(lead)

@@ -156,8 +156,10 @@ _DROP_LINE = [
     _asked_with(("文档", "文檔", "可编辑", "可編輯"), re.compile(r"^(?=.*(?:文档|文檔|可编辑|可編輯))(?:精品|优质|優質|专业|專業|最新|精选|精選)?\s*(?:word|Word|WORD|PDF|pdf)?\s*(?:文档|文檔)?"
                r"(?:\s*(?:可编辑|可編輯|值得下载|值得下載|值得拥有|值得擁有|欢迎下载|歡迎下載|仅供参考|僅供參考))*$")),
     re.compile(r"^[(（](未完|未完待续|全文共|请认真阅读|請認真閱讀|点击|點擊|查看全文|阅读全文)[^)）]{0,40}[)）]$"),
-    # (the software's credit after the blog's name too: 某某 Team. Powered by Blogger.)
-    _asked_with(("y", "Y"), re.compile(r"^(?:[^。，,！？]{0,30}[.|｜·\-]\s*)?(Produced|Powered|Designed|Supported)\s+by\b.{0,60}$", re.I)),
+    # (the software's credit after the blog's name too: 某某 Team. Powered by Blogger.; after the site's name and its address
+    # in brackets as a forum's printed page closes: 欢迎光临 某某论坛 (https://…/) Powered by Discuz! X3.1)
+    _asked_with(("y", "Y"), re.compile(r"^(?:[^。，,！？]{0,30}(?:[.|｜·\-]|[(（]\s*(?:https?://|www\.)[!-~]{1,80}?\s*[)）])\s*)?"
+                                       r"(Produced|Powered|Designed|Supported)\s+by\b.{0,60}$", re.I)),
     re.compile(r"^(资源描述|資源描述|文档描述|文檔描述|内容描述|文档介绍|文檔介紹)\s*[:：]?$"),
     # a document site's slogan naming its wares: 优秀实用范文分享, 精品文档推荐, 范文大全
     re.compile(rf"^[{CJK}]{{0,6}}(?:范文|範文|文档|文檔)(?:分享|下载|下載|大全|推荐|推薦|网|網)$"),
@@ -546,6 +548,20 @@ _TOOL_CELL = re.compile(r"(?:【|\[)?(?:(?:预设|預設|默认|默認)?(?:字�
                         r"(?:】|\])?", re.I)
 
 
+# reader tools in brackets glued after a line's words (盘兴西部物流园区建设提速 [打印本页], as a forum's printed page sets them
+# after the headline; …来源:某某 【打印】【关闭】): the page's buttons, the words before them stay
+_TOOLS_AFTER = re.compile(r"(?<=\S)(?:\s*[\[【][^\[\]【】]{1,12}[\]】])+$")
+_BRACKET_CELL = re.compile(r"[\[【][^\[\]【】]{1,12}[\]】]")
+
+
+def strip_tools_after(line: str) -> str:
+    """``line`` less the reader tools in brackets closing it (see _TOOLS_AFTER), when every bracket is a tool."""
+    m = _TOOLS_AFTER.search(line) if line[-1:] in "]】" else None
+    if m and all(_TOOL_CELL.fullmatch(c) for c in _BRACKET_CELL.findall(m.group(0))):
+        return line[:m.start()].rstrip()
+    return line
+
+
 def _is_tool_row(line: str) -> bool:
     """A portal's reader tools set on one row (字号:  打印本页, 【字体：大 中 小】 | 关闭窗口, 無障礙瀏覽 預設字體大小 列印
     分享): every cell is a tool, so the row is the page's, whatever tools it puts together."""
@@ -723,8 +739,8 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
     out: list[str] = []
     after_furniture: list[bool] = []  # for each line kept: whether the site's furniture was dropped just before it
     in_list = gap = False
-    lines = [furniture.strip_glued((_HIDDEN_MARK.sub("", x) if _HIDDEN_HINT.search(x) else x).strip(), is_advert_line)
-             for x in lines]
+    lines = [strip_tools_after(furniture.strip_glued((_HIDDEN_MARK.sub("", x) if _HIDDEN_HINT.search(x) else x).strip(),
+                                                     is_advert_line)) for x in lines]
     lines = drop_excerpts(drop_blocks([x for x in lines if x]))
     # (the text's first sentence, not a site's slogan or a breadcrumb ending in ! that the rules below drop)
     first_sentence = next((i for i, x in enumerate(lines) if furniture.is_sentence_line(x) and not is_boilerplate_line(x)),
@@ -745,6 +761,7 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
         if is_boilerplate_line(line) or i < first_sentence and furniture.is_head_furniture(line) and not titles.is_credit_line(line) \
                 or i < 3 and furniture.is_foreign_title(line, lines[i + 1:first_sentence + 3]) \
                 or i < 3 and furniture.is_doubled_title(line, lines[i + 1:i + 4]) \
+                or i > first_sentence and furniture.is_hashtag_row(line) \
                 or furniture.labels_a_line_near(line, lines[max(0, i - 3):i] + lines[i + 1:i + 4]):
             if i < 12 and (named := _named_title(line, lines[max(0, i - 3):i] + lines[i + 1:i + 4])):
                 out.append(named)

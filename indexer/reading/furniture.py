@@ -117,6 +117,12 @@ _END_MARKS = "◇◆■●★☆▲△▼▽※◎♦"
 _END_MARK_AFTER = re.compile(rf"(?<=[。！？!?」”])\s*[{_END_MARKS}]+$")
 
 
+# an official document's page number as GB/T 9704 sets it, the figure between two 一字线 (— 1 —): alone on its line, or
+# inside a line where a converter ran the pages' text together (…2018年2月13日 — 1 — 珠海市2018年…); a report's own
+# dashes join words or figures, never a lone page figure set off by spaces
+_PAGE_NUMBER = re.compile(r"(?:^|\s+)[—－]\s?\d{1,3}\s?[—－](?=\s|$)|^-\s?\d{1,3}\s?-$")
+
+
 def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
     """``line`` less the furniture glued into it: image file names, an inserted credit, a watermark of site
     names after a heading, a hijacker's ``<title>`` run into the first sentence (judged by ``is_advert``)."""
@@ -151,6 +157,8 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
         line = _PAGE_TURN.sub("", line)  # (…精准对接。 (下转四版): a paper's note where the item goes on)
     if line[-1:] in _END_MARKS:
         line = _END_MARK_AFTER.sub("", line)  # (…只租不售。◇: a paper's mark for where its item ends)
+    if "—" in line or "－" in line or line[:1] == "-":
+        line = _PAGE_NUMBER.sub("", line).strip()  # (…2月13日 — 1 — 珠海市…: the printed page's number)
     if (wm := _WATERMARK.search(line)):
         line = line[:wm.start()].rstrip(" ,，、|｜")
     if "_" in line[:60] or "-" in line[:60]:
@@ -477,6 +485,17 @@ def is_statement_line(line: str) -> bool:
 _ADDRESS_ROW = re.compile(r"^(?![^\s:：]{1,10}[:：]\s*https?://\S+$)[^。！？]{0,100}https?://[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[!-~]*[\s/|｜\-—]*$")
 
 
+# a row of hashtags alone (#拼经济 #园区招商, #某某#): a post's or a news site's tags for its search, however many; a
+# report writes its words in sentences and headings, never as a row of tags
+_HASHTAG_ROW = re.compile(r"^(?:#[^#\s]{1,24}#?[\s\u3000]*){2,}$")
+
+
+def is_hashtag_row(line: str) -> bool:
+    """A row of hashtags alone (see _HASHTAG_ROW). ``clean`` drops it under the text's first sentence: over a post it
+    stays, as the post's own tags name what it is about (#某某科技园 over a post that names the park in passing)."""
+    return line[:1] == "#" and bool(_HASHTAG_ROW.match(line))
+
+
 def is_furniture_line(line: str) -> bool:
     """A line whose form alone makes it the site's (see the module's docstring)."""
     if len(line) > 160:
@@ -716,9 +735,28 @@ def is_doubled_title(line: str, below: list[str]) -> bool:
 _KEYWORD_RUN = re.compile(r"^(?:[^\s_\-。，,！？!?]{2,24}[_\-]){3,}[^\s_\-。，,！？!?]{2,24}$")
 
 
+# …or a page's keywords as its <meta name="keywords"> lists them, five or more short phrases joined by the ASCII comma the
+# markup uses (九九精品九九,某某在线,…), sharing no words with the text under it: a hijacker's list is about another
+# trade, where a mirror's lead (its commas made ASCII, 3月2日,某园区召开…,部署…) tells in other words what the
+# headline and the paragraphs under it tell (园区, 项目, 会议)
+_KEYWORD_LIST = re.compile(r"^(?:[^,，。、！？!?；;：:]{2,24},){4,}[^,，。、！？!?；;：:]{0,24},?$")
+_CJK_PAIR = re.compile(rf"(?=([{CJK}]{{2}}))")
+_DIGIT_GROUPS = re.compile(r"\d,\d{3}")  # (19,473,995元: a figure's thousands, never a list)
+
+
+def _shared_pairs(line: str, text: str) -> float:
+    """The share of ``line``'s pairs of adjacent characters that ``text`` holds too (0 when it holds none)."""
+    pairs = set(_CJK_PAIR.findall(line))
+    return len(pairs & set(_CJK_PAIR.findall(text))) / len(pairs) if pairs else 1.0
+
+
 def is_foreign_title(line: str, below: list[str]) -> bool:
     """A page ``<title>`` at the page's top that names nothing the page goes on to print (see _KEYWORD_TITLE):
-    three segments or more ending in a site's name, or four or more keywords joined by _ or -."""
+    three segments or more ending in a site's name, four or more keywords joined by _ or -, or a keyword list."""
+    if "," in line and len(line) <= 300 and _KEYWORD_LIST.match(line) and not _DIGIT_GROUPS.search(line):
+        segments = [x.strip() for x in line.split(",") if x.strip()]
+        return sum(map(len, segments)) <= 14 * len(segments) and _shared_pairs(line, "".join(below)) < 0.05 \
+            and not any(seg in x for seg in segments if len(seg) >= 4 for x in below)
     if len(line) > 120 or not (_KEYWORD_TITLE.match(line) or _KEYWORD_RUN.match(line)):
         return False
     return not any(seg in x for seg in re.split(r"[_\-]", line) if len(seg) >= 4 for x in below)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..model import FileReading, Report
 from ..text import CORRECTIONS_FILE
-from .clean import clean_text, normalize_line, page_credits
+from .clean import clean_text, normalize_line, page_credits, strip_tools_after
 from .corrections import Corrections, apply_corrections, load_corrections
 from .describe import apply_folder_hints, describe_report
 from .formats import OUTSIDE, SUPPORTED_SUFFIXES, read_path
@@ -148,7 +148,8 @@ def _read(path: Path, corpus_root: Path, source: str, corrections: Corrections |
     text = clean_text(raw.text)
     credits = page_credits(raw.text)
     marked = {normalize_line(t): lv for lv, t in raw.headings}
-    field = titles.field_title([normalize_line(x) for x in raw.text.split("\n", 40)[:40] if x.strip()])
+    # (the rows read as the cleaning reads them, less the reader tools a printed page glues on: 标题: 某某 [打印本页])
+    field = titles.field_title([strip_tools_after(normalize_line(x)) for x in raw.text.split("\n", 40)[:40] if x.strip()])
     raws, page_title = split_reports(text, normalize_line(path.stem), credits.title, field)
     kept = [r for r in raws if not (len(raws) > 1 and is_off_topic(r))]
     for r in raws:
