@@ -912,6 +912,11 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
         if repeat:
             return int(repeat.group(1)), f"标题中的年份被隐去，紧接着重复的标题写明「{repeat.group(1)}年{after}…」"
         return None, "标题中的年份被隐去（如 20xx），不作猜测"
+    if (number := _DOC_NUMBER.search(title)):
+        # a title naming a document by its number (日前，某政府发文(桂政函〔2025〕48号)批复…, a lead's first words; 关于…的通知
+        # (某政〔2019〕3号)): the document is what the title is about, and its number carries the year it was issued (in a
+        # body, the same number in brackets cites another document, a history's: 经批复同意(某政〔2011〕28号)设立)
+        return int(number.group(1)), f"标题中的发文字号「{number.group(0)}」：文件发出的年份"
     opening = body[:200]
     if news:  # up to the end of the lead (a bulletin's issue line above it stays: 某某编 2023年6月20日)
         # (a picture's caption above the lead is not the lead: 某某出席典禮。(某某提供))
