@@ -73,3 +73,12 @@ def test_document_number_in_a_title_dates_the_document():
     # (in a body, a bracketed number cites another document, a history's)
     body = "2023年，园区完成工业总产值146亿元。园区经省政府批复同意(某政〔2011〕28号)设立。"
     assert choose_year("某工业园区发展情况", body, None)[0] == 2023
+
+
+@pytest.mark.parametrize("title", ["物流园区运营统计分析报告", "2023年一季度园区经济运行情况分析报告"])
+def test_an_analysis_report_is_a_work_report_not_a_study(title):
+    # (README: a statistics office's analysis of a period, …统计分析, …经济运行情况分析, is a 工作报告; its 报告 makes it no
+    # study or evaluation, and a document site's upload date then dates no report: describe_report)
+    got = choose_doc_type(title, None, "一、园区运行总体情况\n园区完成营业收入12亿元，同比增长8%。")
+    assert got[0] == "工作报告", got
+    assert choose_doc_type("物流园区可行性研究报告", None, "一、项目概况\n项目总投资3亿元。")[0] == "其他"

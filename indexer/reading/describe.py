@@ -1764,7 +1764,7 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "其他", ("这是依《政府信息公开条例》编制的政府信息公开工作年度报告：法定格式的专项报告，"
                       "不是园区的工作总结或工作报告")
     if (not from_lead and _DOCUMENT_TITLE.search(title) and not _RELEASED.search(title) and not _news_credit(body)
-            and not _DELIVERING.search(body[:300])):  # (2024年某县政府报告 that opens 我代表县人民政府，向大会报告工作:
+            and not _DELIVERING.search(body[:300]) and not _ANALYSIS.search(title)):  # (…统计分析报告: an analysis, below)  # (2024年某县政府报告 that opens 我代表县人民政府，向大会报告工作:
         # a work report delivered to a congress under a short title, not a study or an evaluation)
         return "其他", f"标题「{title}」自称方案、通知、研究或评价报告之类，不是总结、计划、汇报或新闻"
     opening = _opening_type(body)
