@@ -82,3 +82,18 @@ def test_an_analysis_report_is_a_work_report_not_a_study(title):
     got = choose_doc_type(title, None, "一、园区运行总体情况\n园区完成营业收入12亿元，同比增长8%。")
     assert got[0] == "工作报告", got
     assert choose_doc_type("物流园区可行性研究报告", None, "一、项目概况\n项目总投资3亿元。")[0] == "其他"
+
+
+def test_a_speech_edited_for_print_says_so_at_its_end():
+    body = ("园区论坛自2015年成功举办以来，已连续举办三届。\n希望借助本届论坛，广泛探讨合作路径，实现共赢。\n"
+            "(本文根据某某在第四届园区建设合作论坛上的致辞整理)")
+    assert choose_doc_type("园区建设合作论坛", None, body, from_lead=True)[0] == "讲话"
+    # (a news item telling what was said, with no such note, stays news; a plan's sources are no speech)
+    news = "3月8日，园区建设合作论坛在某市举行。某某在致辞中表示，希望各方深化合作。"
+    assert choose_doc_type("园区建设合作论坛在某市举行", None, news)[0] == "简报"
+    plan = "根据市委经济工作会议精神，结合园区实际，制定本计划。\n一、主要目标\n全年引进项目20个。"
+    assert choose_doc_type("某园区2024年工作计划", None, plan)[0] == "工作计划"
+
+
+def test_a_bulletin_title_is_a_noun_phrase():
+    assert _predicate_headline("新竹市市政統計通報") is None

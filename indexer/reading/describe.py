@@ -1275,7 +1275,7 @@ _ORGAN_AFTER = re.compile(r"(?:区|區)?(?:管委会|管委會|管理委员会|�
 # 情况, 介绍, 概况, 回顾, 纪实…): what such a title is, whatever verb modifies it
 _NOUN_PHRASE_HEAD = re.compile(r"(?:制度|办法|辦法|细则|細則|规则|規則|规划|規劃|方案|名单|名單|清单|清單|目录|目錄|指南|标准|標準|"
                                r"体系|體系|情况|情況|情形|介绍|介紹|简介|簡介|概况|概況|回顾|回顧|纪实|紀實|汇编|彙編|条例|條例|"
-                               r"意见|意見|要求|措施|办法|机制|機制|报告|報告|材料|提纲|提綱)$")
+                               r"意见|意見|要求|措施|办法|机制|機制|报告|報告|材料|提纲|提綱|通报|通報|公报|公報|快报|快報)$")
 # the parts of speech a predicate opens with (the segmenter's tags): a verb, an adverb, a preposition (为企业…)
 _PREDICATE_TAGS = ("v", "vd", "d", "ad", "p", "vg")
 
@@ -1722,6 +1722,10 @@ _YEARBOOK_ENTRY = re.compile(r"(?:^|\n)\s*【(?:概况|概況|概述|综述|綜�
 
 
 _WORK_GENRE_END = re.compile(r"工作(?:总结|總結|汇报|匯報|彙報|计划|計劃|計畫|报告|報告|要点|要點)$")
+# a note closing a speech printed from its delivery: (本文根据某某在…峰会上的致辞整理), 根据录音整理 — the form papers and
+# sites give an edited speech
+_EDITED_SPEECH = re.compile(r"(?:本文|此文|以上)?(?:根据|根據|据|據)[^。\n]{2,80}?(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言|演讲|演講)"
+                            r"(?:录音|錄音)?(?:整理|摘编|摘編|节选|節選)")
 # a document's title as GB/T 9704 builds it, 关于/对 + 事由 + 的 + 文种 (a list's number before it: 1.对…的调研报告)
 _DOCUMENT_LINE = re.compile(r"(?:\d{1,2}\s*[.、．]\s*)?(?:关于|關於|对|對)[^。，,！？：:；;]{2,40}的[^的。，,！？：:；;]{0,6}")
 
@@ -1734,6 +1738,9 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
     # Evidence weighs in this order: the title's genre word; the text saying what it is (汇报如下, 向大会作…报告);
     # its form through the whole text (a speech's address, a summary's 成绩—问题—打算); how it opens; news form
     # (a dated lead, a byline). A speech that opens like news is still a speech.
+    if (not type_from(title) or from_lead) and (edited := _EDITED_SPEECH.search(body[-400:])):
+        # (本文根据某某在…峰会上的致辞整理: the text says it is a speech, as edited for print, whatever its first words)
+        return "讲话", f"正文末尾注明「{edited.group(0).strip('(（)） ')}」：是根据讲话整理的讲话稿"
     if from_lead and _DOCUMENT_LINE.fullmatch(title) and (t := type_from(title)):
         # (a first line the title rule took for a lead but written as a document's title, 关于/对 + 事由 + 的 + 文种, a list's
         # number before it: 1.对我市工业园区建设情况的调研报告 — no lead sentence is built so)
