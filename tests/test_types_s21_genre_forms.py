@@ -97,3 +97,12 @@ def test_a_speech_edited_for_print_says_so_at_its_end():
 
 def test_a_bulletin_title_is_a_noun_phrase():
     assert _predicate_headline("新竹市市政統計通報") is None
+
+
+def test_a_units_account_of_its_work_is_no_statistics_release():
+    figures = ("规上工业增加值同比增长12.1%，拉动全市工业增加值增速约3个百分点；工业投资增长18%；税收增长9.5%；"
+               "营业收入增长11.2%；出口增长6.4%。")
+    led = "2019年以来，在市委、市政府的坚强领导下，某工业园区党工委、管委会团结带领全区干部群众，实现…" + figures
+    assert choose_doc_type("2019年以来，在市委、市政府的坚强领导下", None, led, from_lead=True)[0] != "工作报告"
+    office = "1-9月，全市" + figures
+    assert choose_doc_type("1-9月，全市规上工业增加值同比增长12.1%", None, office, from_lead=True)[0] == "工作报告"

@@ -1243,6 +1243,10 @@ _GROWTH_FIGURE = re.compile(r"(?:增长|增長|下降|回落|提高|收窄|扩�
 _BULLETIN_MARK = re.compile(r"初步核算|初步测算|初步測算|初步统计|初步統計|^[一1][、.．]\s*(?:综合|綜合)\s*$", re.M)
 
 
+# the leadership a unit's own account credits its work to (在市委、市政府的坚强领导下): a summary's or its news's words
+_LED_BY = re.compile(r"在[^。！？\n]{2,40}(?:的)?(?:坚强|堅強|正确|正確|有力)(?:领导|領導)下")
+
+
 def _statistics_release(body: str) -> str | None:
     """Why a text is a statistics office's analysis of a period (统计分析: the economy's figures, indicator by
     indicator, written by statistical conventions) or its bulletin (统计公报), or None. It reports the situation upward
@@ -1254,6 +1258,9 @@ def _statistics_release(body: str) -> str | None:
         return None
     if _FIRST_PERSON.search(head[:800]) and not _BULLETIN_MARK.search(head):
         return None
+    if _LED_BY.search(head[:300]):
+        return None  # (在市委、市政府的坚强领导下，园区党工委…团结带领…: how a unit's summary or news of its work opens, a
+        # statistics office writes no one's leadership)
     return (f"正文逐项列出各项经济指标的增减（{len(_GROWTH_FIGURE.findall(head))} 处），并按统计行文惯例写“{convention.group(0)}”："
             "这是统计部门分析经济运行情况的统计分析，属向上反映情况的报告")
 
