@@ -106,3 +106,13 @@ def test_a_units_account_of_its_work_is_no_statistics_release():
     assert choose_doc_type("2019年以来，在市委、市政府的坚强领导下", None, led, from_lead=True)[0] != "工作报告"
     office = "1-9月，全市" + figures
     assert choose_doc_type("1-9月，全市规上工业增加值同比增长12.1%", None, office, from_lead=True)[0] == "工作报告"
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("某园区管委会推进项目建设情况汇报", "工作汇报"),  # a document's 事由, a verb and its object: still a 汇报
+    ("某开发区管委会加快推进园区建设的报告", "工作报告"),
+    ("某县开展安全生产大检查总结", "工作总结"),
+    ("市科技局积极组织参加省级农业科技园区建设项目评估视频汇报", "简报"),  # an adverb: how a unit acted, a headline
+])
+def test_a_genre_word_is_an_object_only_in_a_headline_an_adverb_opens(title, doc_type):
+    assert choose_doc_type(title, None, "园区全年完成投资12亿元。")[0] == doc_type

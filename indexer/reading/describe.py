@@ -1287,7 +1287,7 @@ _NOUN_PHRASE_HEAD = re.compile(r"(?:制度|办法|辦法|细则|細則|规则|�
 _PREDICATE_TAGS = ("v", "vd", "d", "ad", "p", "vg")
 
 
-def _predicate_headline(title: str) -> str | None:
+def _predicate_headline(title: str, adverb_first: bool = False) -> str | None:
     """Why a title is an information item's headline, or None: it is a sentence — a unit (某经开区, 某园区管委会) and
     then its predicate (加快推进…, 持续强化…, 为企业送政策上门) — where a document's title is a noun phrase of its matter
     and genre (GB/T 9704: 事由 + 文种; …招商引资工作, …2023年度工作 name a matter). The predicate is told by the
@@ -1309,6 +1309,8 @@ def _predicate_headline(title: str) -> str | None:
         return None  # (a title that ends in the name of a kind of document or account heads a noun phrase, whatever
         # modifies it: …统计监测制度, …建设情况介绍; a predicate's object is any noun: 提升工业经济水平)
     first = tags[0]
+    if adverb_first and first[1] not in ("d", "ad", "vd"):
+        return None  # (a document's 事由 is a verb and its object, 推进项目建设情况汇报; never one an adverb modifies)
     return (f"标题「{title}」是一句话：主语「{title[:end]}」之后是谓语（“{first[0]}…”），"
             "是信息、新闻的标题；公文标题是事由加文种的名词短语")
 
@@ -1757,10 +1759,11 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
             return "讲话", f"{speech}（{opening[1]}，但讲话的写法更重）"
         return opening
     t = type_from(title) if not from_lead else None  # (a lead's first words name no genre: 在总结成绩的同时)
-    if t and t != "讲话" and not _WORK_GENRE_END.search(title) and _predicate_headline(title):
+    if t and t != "讲话" and not _WORK_GENRE_END.search(title) and _predicate_headline(title, adverb_first=True):
         t = None  # (a headline that is a sentence, a unit and its predicate, 市科技局积极组织参加…评估视频汇报: the genre word
-        # ends its object, what was done, not the title's head noun — decided below as the headline it is; never the
-        # document's own name, 工作 + 文种, closing a title: 某园区引进项目30个工作总结)
+        # ends its object, what was done, not the title's head noun — decided below as the headline it is; a predicate an
+        # adverb opens, 积极组织参加, as headlines tell how a unit acted and a document's 事由 never does (推进项目建设情况
+        # 汇报 is a 汇报); never the document's own name, 工作 + 文种, closing a title: 某园区引进项目30个工作总结)
     if t == "讲话" and (opening := _opening_type(body)) and opening[0] == "简报":
         if speech := _speech_unless_declared(body):
             return "讲话", f"标题「{title}」的文种词是“讲话”，{speech}"
