@@ -912,6 +912,11 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
         if repeat:
             return int(repeat.group(1)), f"标题中的年份被隐去，紧接着重复的标题写明「{repeat.group(1)}年{after}…」"
         return None, "标题中的年份被隐去（如 20xx），不作猜测"
+    if (number := _DOC_NUMBER.search(title)):
+        # a title naming a document by its number (日前，某政府发文(桂政函〔2025〕48号)批复…, a lead's first words; 关于…的通知
+        # (某政〔2019〕3号)): the document is what the title is about, and its number carries the year it was issued (in a
+        # body, the same number in brackets cites another document, a history's: 经批复同意(某政〔2011〕28号)设立)
+        return int(number.group(1)), f"标题中的发文字号「{number.group(0)}」：文件发出的年份"
     opening = body[:200]
     if news:  # up to the end of the lead (a bulletin's issue line above it stays: 某某编 2023年6月20日)
         # (a picture's caption above the lead is not the lead: 某某出席典禮。(某某提供))
@@ -1204,8 +1209,8 @@ _TYPE_WORDS = [
                         # …国民经济和社会发展计划执行情况, …预算执行情况: the statutory report to a congress (监督法, 预算法)
                         # on how the year's plan or budget was carried out, its 报告 left out of a short title
                         r"(?:计划|計劃|预算|預算)(?:的)?(?:执行|執行)(?:情况|情況))$")),
-    ("工作汇报", re.compile(r"(?:汇报|匯報)(?![会會])")),  # 汇报会 is a meeting
-    ("工作总结", re.compile(r"(?:总结|總結)(?![会會]|大[会會]|汇报会|匯報會|表彰)")),  # 总结汇报会, 总结表彰大会: meetings
+    ("工作汇报", re.compile(r"(?:汇报|匯報|彙報)(?![会會])")),  # 汇报会 is a meeting (彙報: the variant Traditional pages write)
+    ("工作总结", re.compile(r"(?:总结|總結)(?![会會]|大[会會]|汇报会|匯報會|彙報會|表彰)")),  # 总结汇报会, 总结表彰大会: meetings
     ("工作计划", re.compile(r"计划(?!生育)|計劃(?!生育)|計畫|打算|要点|要點|工作安排|工作思路|重点工作|重點工作|工作方案|"
                         # a year's targets as a title names them (2024年主要目标任务, 经开区发展预期目标): a plan,
                         # unless the title tells what was done to them (超额完成年度目标任务, 下达…目标任务: news)
@@ -1225,7 +1230,9 @@ _ANALYSIS = re.compile(r"(?:运行|運行|统计|統計|形势|形勢|情况|情
 # writing — growth at comparable prices (按可比价计算), a unit given once for what follows (（下同）), a two-year average,
 # the rate against the previous cumulative period (比1-9月回落1.6个百分点) and what pulled it (拉动…增长…个百分点)
 _STATISTICAL_CONVENTION = re.compile(r"按可比价(?:格)?计算|按可比價(?:格)?計算|[(（]\s*下同\s*[)）]|两年平均增长|兩年平均增長|"
-                                     r"比上月(?:止)?累计|比上月(?:止)?累計|(?:比|较|較)\s*1\s*[-—~～至]\s*\d{1,2}\s*月份?(?:回落|提高|加快|收窄|扩大|擴大|放缓|放緩)|"
+                                     r"按不变价(?:格)?计算|按不變價(?:格)?計算|"  # (constant prices: the national accounts' term for the same)
+                                     r"比上月(?:止)?累计|比上月(?:止)?累計|(?:比|较|較)\s*1\s*[-—~～至]\s*\d{1,2}\s*月份?(?:增速|增幅)?了?"
+                                     r"(?:回落|提高|提升|加快|收窄|扩大|擴大|放缓|放緩)|"
                                      r"(?:拉动|拉動|下拉)[^。；，,]{0,16}?\d+(?:\.\d+)?\s*个百分点|(?:拉動|下拉)[^。；，,]{0,16}?\d+(?:\.\d+)?\s*個百分點")
 _GROWTH_FIGURE = re.compile(r"(?:增长|增長|下降|回落|提高|收窄|扩大|擴大)\s*-?\d+(?:\.\d+)?\s*(?:%|％|个百分点|個百分點|倍)")
 
@@ -1234,6 +1241,10 @@ _GROWTH_FIGURE = re.compile(r"(?:增长|增長|下降|回落|提高|收窄|扩�
 # and its first part is 一、综合, the economy as a whole, before one part per sector (农业, 工业, 投资…) — the form
 # the statistics offices print every year; a place's bulletin may say 我县 / 我市 of itself
 _BULLETIN_MARK = re.compile(r"初步核算|初步测算|初步測算|初步统计|初步統計|^[一1][、.．]\s*(?:综合|綜合)\s*$", re.M)
+
+
+# the leadership a unit's own account credits its work to (在市委、市政府的坚强领导下): a summary's or its news's words
+_LED_BY = re.compile(r"在[^。！？\n]{2,40}(?:的)?(?:坚强|堅強|正确|正確|有力)(?:领导|領導)下")
 
 
 def _statistics_release(body: str) -> str | None:
@@ -1247,6 +1258,9 @@ def _statistics_release(body: str) -> str | None:
         return None
     if _FIRST_PERSON.search(head[:800]) and not _BULLETIN_MARK.search(head):
         return None
+    if _LED_BY.search(head[:300]):
+        return None  # (在市委、市政府的坚强领导下，园区党工委…团结带领…: how a unit's summary or news of its work opens, a
+        # statistics office writes no one's leadership)
     return (f"正文逐项列出各项经济指标的增减（{len(_GROWTH_FIGURE.findall(head))} 处），并按统计行文惯例写“{convention.group(0)}”："
             "这是统计部门分析经济运行情况的统计分析，属向上反映情况的报告")
 
@@ -1260,22 +1274,25 @@ _ACTION_HEADLINE = re.compile(r"(?:开展|開展|组织|組織|推进|推進|举
 # the unit a headline opens with: a park (its name ends in a park word) or an organ of one
 _HEADLINE_SUBJECT = re.compile(rf"^[^，,。：:\s“”《》]{{0,12}}?(?:{PARK_WORD_RE.pattern}|管委会|管委會|党工委|黨工委|管理局|管理处|管理處|"
                                r"委员会|委員會|政府|局|中心)")  # (…or a government body: 县经科局, 市政府, 服务中心)
+# … or a place, as a headline names the county or city whose news it tells (濰坊市奎文區…, 2011年景德镇…: the year it
+# is told of first), each level of its name two characters or more before its level word (城市 is no place)
+_PLACE_SUBJECT = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年)?(?:[{CJK}]{{2,6}}?(?:省|市|县|縣|区|區|镇|鎮|旗)){{1,3}}(?![{CJK}]?(?:场|場|委|长|長|民))")
 _ORGAN_AFTER = re.compile(r"(?:区|區)?(?:管委会|管委會|管理委员会|管理委員會|党工委|黨工委|管理局|管理处|管理處)?")
 # the head nouns that make a title a noun phrase naming a document or an account of something (制度, 办法, 规划, 名单,
 # 情况, 介绍, 概况, 回顾, 纪实…): what such a title is, whatever verb modifies it
 _NOUN_PHRASE_HEAD = re.compile(r"(?:制度|办法|辦法|细则|細則|规则|規則|规划|規劃|方案|名单|名單|清单|清單|目录|目錄|指南|标准|標準|"
                                r"体系|體系|情况|情況|情形|介绍|介紹|简介|簡介|概况|概況|回顾|回顧|纪实|紀實|汇编|彙編|条例|條例|"
-                               r"意见|意見|要求|措施|办法|机制|機制|报告|報告|材料|提纲|提綱)$")
+                               r"意见|意見|要求|措施|办法|机制|機制|报告|報告|材料|提纲|提綱|通报|通報|公报|公報|快报|快報)$")
 # the parts of speech a predicate opens with (the segmenter's tags): a verb, an adverb, a preposition (为企业…)
 _PREDICATE_TAGS = ("v", "vd", "d", "ad", "p", "vg")
 
 
-def _predicate_headline(title: str) -> str | None:
+def _predicate_headline(title: str, adverb_first: bool = False) -> str | None:
     """Why a title is an information item's headline, or None: it is a sentence — a unit (某经开区, 某园区管委会) and
     then its predicate (加快推进…, 持续强化…, 为企业送政策上门) — where a document's title is a noun phrase of its matter
     and genre (GB/T 9704: 事由 + 文种; …招商引资工作, …2023年度工作 name a matter). The predicate is told by the
     segmenter's part of speech of the word after the unit; 关于 opens a document's matter, not a predicate."""
-    subject = _HEADLINE_SUBJECT.match(title)
+    subject = _HEADLINE_SUBJECT.match(title) or _PLACE_SUBJECT.match(title)
     end = _ORGAN_AFTER.match(title, subject.end()).end() if subject else 0  # (工业园 + 区, 某园区 + 管委会: one unit)
     rest = title[end:] if subject else ""
     if (gloss := re.match(r"[(（][^()（）]{1,12}[)）]", rest)):
@@ -1283,7 +1300,7 @@ def _predicate_headline(title: str) -> str | None:
     if len(rest) < 4 or re.match(r"(?:关于|關於|对于|對於|的|之|与|與|和|及|暨|[\d(（])", rest):
         return None
     tags = word_tags(rest)
-    if len(tags) > 2 and tags[0][1] == "n" and len(tags[0][0]) <= 4 and tags[1][1] in ("d", "ad", "vd"):
+    if len(tags) > 2 and tags[0][1] == "n" and len(tags[0][0]) <= 4 and tags[1][1] in ("d", "ad", "vd", "v"):
         # 某工业园区经济持续稳定增长: the unit's topic (经济, 工业) and then an adverb opening its predicate — a clause
         # about the unit, as a headline states it (never a noun phrase: 经济发展情况 has no adverb after its noun)
         tags = tags[1:]
@@ -1292,6 +1309,8 @@ def _predicate_headline(title: str) -> str | None:
         return None  # (a title that ends in the name of a kind of document or account heads a noun phrase, whatever
         # modifies it: …统计监测制度, …建设情况介绍; a predicate's object is any noun: 提升工业经济水平)
     first = tags[0]
+    if adverb_first and first[1] not in ("d", "ad", "vd"):
+        return None  # (a document's 事由 is a verb and its object, 推进项目建设情况汇报; never one an adverb modifies)
     return (f"标题「{title}」是一句话：主语「{title[:end]}」之后是谓语（“{first[0]}…”），"
             "是信息、新闻的标题；公文标题是事由加文种的名词短语")
 
@@ -1299,7 +1318,9 @@ def _predicate_headline(title: str) -> str | None:
 # a book's chapter, as a novel site titles a page (第47章 工业园区的设想, 第三回): neither a document nor news
 _CHAPTER = re.compile(r"^第\s*[\d一二三四五六七八九十百千零〇两]+\s*[章回卷]")
 # a news headline: something was held, visited, signed
-_NEWS_TITLE = re.compile(r"采访|採訪|访谈|訪談|专访|專訪|侧记|側記|纪实|紀實|特写|特寫|仪式|儀式|典礼|典禮|指导工作|指導工作|" + EVENT_VERB_RE + "|"
+_NEWS_TITLE = re.compile(r"采访|採訪|访谈|訪談|专访|專訪|"
+                         # (an interview's subtitle, ——访某开发区主任某某: how papers title one)
+                         r"(?:——|—|－－|--)\s*(?:访|訪)[^\s，,。：:]{2,}|侧记|側記|纪实|紀實|特写|特寫|仪式|儀式|典礼|典禮|指导工作|指導工作|" + EVENT_VERB_RE + "|"
                          r"(?:到|来|來)(?:我|本)[区區县縣市镇鎮园園]|"
                          r"(?:到|来|來|赴)[^，,。]{1,8}[县縣市区區镇鎮乡鄉](?:开展|開展|调研|調研|检查|檢查|考察|视察|視察|督导|督導)|(?:会议|會議|大会|大會|推进会|推進會|汇报会|匯報會)$")
 # a headline that states a result (…工业经济持续稳居全市第一, 营业额首破3兆元, 再创新高, 荣获…称号): news tells it so;
@@ -1356,7 +1377,9 @@ _SPEECH_TURN = re.compile(r"(?:我|下面)[^。！!]{0,8}讲(?:[一二三四五�
 # a news agency's or paper's own credit, which only news carries: 本报讯, 【新北市訊】, 【某某台2023年11月30日訊】,
 # 【某某網/某某中心/某地報導】, an agency's dateline unbracketed (某某網12月28日電 …), (中央社记者某某15日电), 据某某消息
 _NEWS_CREDIT = re.compile(rf"^(?:[◎●■□]?\s*[^，,。\s]{{0,12}}(?:记者|記者)\s*[{CJK}·]{{2,4}}(?:\s|(?=\d{{1,2}}月))|" r"[(（]\s*[^()（）,，]{2,8}\s*[,，]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*[)）]|本报讯|本報訊|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|[^，,。\s【】]{2,10}?\d{1,2}月\d{1,2}日[^，,。\s\d]{0,4}?(?:[电電]|[讯訊])(?=\s|[(（]|\d{1,2}月|\d{1,2}日)|[(（][^)）]{0,24}(?:记者|記者)[^)）]{0,20}[电電][)）]|"
-                          r"据[^，,。]{2,20}消息[，,]|据悉[，,]|據悉[，,])")
+                          r"据[^，,。]{2,20}消息[，,]|据悉[，,]|據悉[，,]|"
+                          # (a news site's credit opening its item unbracketed, as 本报讯 does a paper's: 某某网讯：)
+                          r"[^，,。\s【】]{1,10}(?:网|網)(?:讯|訊)\s*[:：\s])")
 # a photo's credit, as news pages print under a picture: 图/业者提供, 圖：市府提供
 _PHOTO_CREDIT = re.compile(r"(?:^|[。\s])(?:图|圖)\s*[/／:：]\s*[^\s。，,]{2,10}$", re.M)
 # a report delivered to a congress, as it opens: 我代表…向大会作政府工作报告 / 向大会报告工作
@@ -1473,11 +1496,15 @@ _SCRIPT_MARK = re.compile(r"【(?:正文|导语|導語|同期|同期声|同期�
 _DAY_LEAD = re.compile(r"(?:[^，,。！？；\n]{2,40}[，,])?(?P<day>(?:(?:(?:(?:19|20)\d{2}年)?\d{1,2}月)?\d{1,2}日|昨[日天]|近日|日前)"
                        rf"(?:[上下中晚]午|晚上|晚|一早)?)(?=[，,]|(?:[在于於由]|{EVENT_VERB_RE}))")
 # who wrote it, at the end of the last paragraph: …良好态势。（周文艺） / （市政协信宣科） / （撰稿：宋海）— a speech's
-# (掌声), a draft's (试行) or a serial's (待续) are not names
+# (掌声), a draft's (试行) or a serial's (待续) are not names; several writers, each name after the other or after its
+# role, as a paper or a county's information office credits an item: （张某某 吴某某）, （记者:张某 通讯员:曹某 编辑:丁某 审校:蒋某）
+_CREDIT_ROLE = r"(?:撰稿|供稿|文|图|圖|通讯员|通訊員|记者|記者|编辑|編輯|责编|責編|责任编辑|責任編輯|审校|審校|审核|審核|校对|校對|来源|來源|摄影|攝影)"
 _CLOSING_BYLINE = re.compile(rf"(?:^|[。！”」])\s*[(（]\s*(?![^)）]*(?:掌声|掌聲|笑声|笑聲|鼓掌|待续|待續|试行|試行|草案|稿|摘要|节选|節選|附件|完)\s*[)）])"
-                             rf"(?:(?:撰稿|供稿|文|图|圖|通讯员|通訊員|记者|記者|编辑|編輯|来源|來源)\s*[:：/／]?\s*|"
+                             rf"(?:{_CREDIT_ROLE}\s*[:：/／]?\s*|"
                              rf"[^()（）。，,]{{0,12}}(?:记者|記者|通讯员|通訊員)\s*)?"  # (绵报融媒记者 王勇 摄)
-                             rf"(?:(?![〇零一二三四五六七八九十年月日])[{CJK}·]){{2,10}}\s*(?:摄|攝|报道|報導)?\s*[)）]\s*$")
+                             rf"(?:(?![〇零一二三四五六七八九十年月日])[{CJK}·]){{2,10}}"
+                             rf"(?:\s+(?:{_CREDIT_ROLE}\s*[:：/／]?\s*)?(?:(?![〇零一二三四五六七八九十年月日])[{CJK}·]){{2,4}}){{0,5}}"
+                             rf"\s*(?:摄|攝|报道|報導)?\s*[)）]\s*$")
 
 
 # ------------------------------------------------------------ a speech known by its form
@@ -1548,13 +1575,20 @@ def _event_report(body: str) -> str | None:
     if m := _DAY_LEAD.match(head) or (quoted and _DAY_LEAD.match(head, quoted.end())):
         return f"正文导语以日子「{m.group('day')}」记事：新闻按日记事，总结和计划按时期"
     tail = body.rstrip().splitlines()[-3:]
-    if signed := next((m for x in tail if (m := _CLOSING_BYLINE.search(x))), None):
-        return f"正文末段以括注的作者「{signed.group(0).lstrip('。！”」 ')}」结尾：新闻稿的署名"
+    if signed := _closing_byline(body):
+        return f"正文末段以括注的作者「{signed}」结尾：新闻稿的署名"
     if shot := next((x.strip() for x in tail if _PHOTO_BYLINE.fullmatch(x.strip())), None):
         return f"正文末行「{shot}」是新闻图片的摄影署名：图片新闻"
     if caption := _CLOSING_CAPTION.search(body.rstrip()[-300:]):
         return f"正文以图片说明「{caption.group(1)}」结尾：图片新闻（一段文字配一幅图）"
     return None
+
+
+def _closing_byline(body: str) -> str | None:
+    """The writers credited in brackets at the end of the text's last lines (…。（周文艺）), or None."""
+    tail = body.rstrip().splitlines()[-3:]
+    signed = next((m for x in tail if (m := _CLOSING_BYLINE.search(x))), None)
+    return signed.group(0).lstrip("。！”」 ") if signed else None
 
 
 # a news picture's caption closing the text it goes with (…预计可实现开票销售30亿元。图为建设中的中小企业园四期。):
@@ -1696,6 +1730,15 @@ _NEWS_OUTLET = re.compile(rf"(?:{NEWS_ORGAN}|导报|導報|报社|報社|新闻�
 _YEARBOOK_ENTRY = re.compile(r"(?:^|\n)\s*【(?:概况|概況|概述|综述|綜述)】")
 
 
+_WORK_GENRE_END = re.compile(r"工作(?:总结|總結|汇报|匯報|彙報|计划|計劃|計畫|报告|報告|要点|要點)$")
+# a note closing a speech printed from its delivery: (本文根据某某在…峰会上的致辞整理), 根据录音整理 — the form papers and
+# sites give an edited speech
+_EDITED_SPEECH = re.compile(r"(?:本文|此文|以上)?(?:根据|根據|据|據)[^。\n]{2,80}?(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言|演讲|演講)"
+                            r"(?:录音|錄音)?(?:整理|摘编|摘編|节选|節選)")
+# a document's title as GB/T 9704 builds it, 关于/对 + 事由 + 的 + 文种 (a list's number before it: 1.对…的调研报告)
+_DOCUMENT_LINE = re.compile(r"(?:\d{1,2}\s*[.、．]\s*)?(?:关于|關於|对|對)[^。，,！？：:；;]{2,40}的[^的。，,！？：:；;]{0,6}")
+
+
 def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bool = False,
                     dated: bool = False, sources: list[str] | tuple = (), column: str = "") -> tuple[str, str]:
     """The report's genre and why. ``from_lead``: the title is the first words of the text (a page without a
@@ -1704,11 +1747,23 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
     # Evidence weighs in this order: the title's genre word; the text saying what it is (汇报如下, 向大会作…报告);
     # its form through the whole text (a speech's address, a summary's 成绩—问题—打算); how it opens; news form
     # (a dated lead, a byline). A speech that opens like news is still a speech.
+    if (not type_from(title) or from_lead) and (edited := _EDITED_SPEECH.search(body[-400:])):
+        # (本文根据某某在…峰会上的致辞整理: the text says it is a speech, as edited for print, whatever its first words)
+        return "讲话", f"正文末尾注明「{edited.group(0).strip('(（)） ')}」：是根据讲话整理的讲话稿"
+    if from_lead and _DOCUMENT_LINE.fullmatch(title) and (t := type_from(title)):
+        # (a first line the title rule took for a lead but written as a document's title, 关于/对 + 事由 + 的 + 文种, a list's
+        # number before it: 1.对我市工业园区建设情况的调研报告 — no lead sentence is built so)
+        return t, f"正文第一行「{title}」是公文标题的写法（对…的+文种），文种词是“{t}”"
     if from_lead and (opening := _opening_type(body)):
         if opening[0] == "简报" and (speech := _speech_unless_declared(body)):
             return "讲话", f"{speech}（{opening[1]}，但讲话的写法更重）"
         return opening
     t = type_from(title) if not from_lead else None  # (a lead's first words name no genre: 在总结成绩的同时)
+    if t and t != "讲话" and not _WORK_GENRE_END.search(title) and _predicate_headline(title, adverb_first=True):
+        t = None  # (a headline that is a sentence, a unit and its predicate, 市科技局积极组织参加…评估视频汇报: the genre word
+        # ends its object, what was done, not the title's head noun — decided below as the headline it is; a predicate an
+        # adverb opens, 积极组织参加, as headlines tell how a unit acted and a document's 事由 never does (推进项目建设情况
+        # 汇报 is a 汇报); never the document's own name, 工作 + 文种, closing a title: 某园区引进项目30个工作总结)
     if t == "讲话" and (opening := _opening_type(body)) and opening[0] == "简报":
         if speech := _speech_unless_declared(body):
             return "讲话", f"标题「{title}」的文种词是“讲话”，{speech}"
@@ -1726,7 +1781,7 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "其他", ("这是依《政府信息公开条例》编制的政府信息公开工作年度报告：法定格式的专项报告，"
                       "不是园区的工作总结或工作报告")
     if (not from_lead and _DOCUMENT_TITLE.search(title) and not _RELEASED.search(title) and not _news_credit(body)
-            and not _DELIVERING.search(body[:300])):  # (2024年某县政府报告 that opens 我代表县人民政府，向大会报告工作:
+            and not _DELIVERING.search(body[:300]) and not _ANALYSIS.search(title)):  # (…统计分析报告: an analysis, below)  # (2024年某县政府报告 that opens 我代表县人民政府，向大会报告工作:
         # a work report delivered to a congress under a short title, not a study or an evaluation)
         return "其他", f"标题「{title}」自称方案、通知、研究或评价报告之类，不是总结、计划、汇报或新闻"
     opening = _opening_type(body)
@@ -1766,6 +1821,10 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
     if structure:
         return "工作总结", structure
     if from_lead and (review := _period_review(body)):
+        # (… unless the text closes with who wrote it, （记者:某某 通讯员:某某）, （某某 某某）: a reporter's or an information
+        # officer's item on a period's figures, as papers and county sites credit one; a summary is the unit's, unsigned)
+        if signed := _closing_byline(body):
+            return "简报", f"{review.split('：')[0]}，但正文末段以括注的作者「{signed}」结尾：是署名的新闻、信息稿"
         return "工作总结", review
     if from_lead and (plan := _year_plan(body)):
         return "工作计划", plan
