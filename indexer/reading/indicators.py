@@ -170,7 +170,7 @@ _TURNOVER = frozenset(("营业额", "营业总额", "销售额", "总收入", "�
 # (its short name given in brackets after its name, "南部科学园区(以下简称南科)营业额…", is still the park's; 整体, the
 # whole, is a bulletin's park's all firms: "2022年1-8月整体营业额达7,706.03亿元")
 _TURNOVER_OWNER = re.compile(r"(?:(?:企业|园区|区内|园内|全区|高新区|开发区|经开区|加工区|厂商|竹科|中科|南科)(?:\([^()]{1,12}\))?|整体)"
-                             r"(?:(?:于|在)?\d{2,4}年|今年|去年|上年|当年|本年)?(?:全年|上半年|下半年|前三季度?|第?[一二三四]季度?|\d+-\d+月份?|\d+至\d+月份?|"
+                             r"(?:(?:于|在)?[\d〇零一二三四五六七八九]{2,4}年度?|今年|去年|上年|当年|本年)?(?:全年|上半年|下半年|前三季度?|第?[一二三四]季度?|\d+-\d+月份?|\d+至\d+月份?|"
                              r"[一二三四五六七八九十]+至[一二三四五六七八九十]+月份?|年)?"
                              r"(?:累计|共)?(?:实现|完成)?(?:的总|的|总)?$")
 # a clause that is only a time ("…加工区去年榮登…，今年一至九月营业额累计达…") has the sentence's subject: the park
@@ -382,7 +382,7 @@ _CN_NUM = "零〇一二两三四五六七八九十百千"
 _MASK = "xX×*_—○□△■▲●◆◇★☆"
 # a figure left out on purpose: 〔...〕, […], (……) — an ellipsis in brackets, or one on its own
 _ELIDED = r"[〔\[【（(]\s*(?:\.{2,}|…+)?\s*[〕\]】）)]|…{1,2}"
-_NUMBER = (rf"(?P<num>(?:\d+(?:\.\d+)?[千百](?=(?:余|多)?(?:亿|万))|\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*千?(?=[\d.]*(?:余|多)?(?:亿|万|人|元|名|家|个)))?|[xX×*_○□△■▲●◆◇★☆]+)(?:\.[\dxX×*_○□△■▲●◆◇★☆]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+(?:[亿万][{_CN_NUM}]+)*)")
+_NUMBER = (rf"(?P<num>(?:\d+(?:\.\d+)?[千百](?=(?:余|多)?(?:亿|万))|\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*千?(?=[\d.]*(?:余|多)?(?:亿|万|人|元|名|家|个)))?|[xX×*_○□△■▲●◆◇★☆]+)(?:\.[\dxX×*_○□△■▲●◆◇★☆]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+(?:[兆亿万][{_CN_NUM}]+)*)")
 # "税收3600万", "产值突破10亿": money written without 元, unless a measure word follows (万吨, 亿度)
 # (Taiwan writes 万亿 as 兆 and leaves out 元 as it does after 亿: 出口额约1.3兆 — never 兆瓦, 兆帕, 兆赫, 兆字节, 兆位)
 _BARE_MONEY = (r"(?:万亿|兆|亿|万)(?![级吨件辆套台千瓦度平方立方米户人元美亩个家头只条株棵次册斤平公余多"
@@ -623,8 +623,12 @@ def _compound(raw: str, unit: str) -> float | None:
     big, rest = _COMPOUND.split(raw.replace(",", ""), 1)
     outer = _MAGNITUDE[_COMPOUND.search(raw).group()]
     inner = _MAGNITUDE.get(unit[0], 1.0) if unit[0] in _MAGNITUDE and len(unit) > 1 else 1.0
-    if outer <= inner:
-        return None
+    if outer == inner:
+        return None  # ("2亿3000亿元": no such compound)
+    if outer < inner:  # 万 inside a count of 亿 (1万755.14亿元: 10755.14亿元, as Taiwan writes 亿 past 9999)
+        if not raw[0].isdigit() or rest.endswith("千"):
+            return None
+        return float(big) * outer + float(rest)
     if raw[0].isdigit():
         high, low = float(big), float(rest[:-1]) * 1000 if rest.endswith("千") else float(rest)  # (8万6千人: 86000人)
     else:  # a numeral with 亿 or 万 inside: 一万二千人, 八十亿五千万元 (805000万元)
