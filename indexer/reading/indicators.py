@@ -233,7 +233,8 @@ _UNDER_WAY = re.compile(r"实施|在建|续建|推进|建设|储备|在谈|洽�
 _ARRANGED = re.compile(r"(?:安排|预约|意向|意向性|拟|洽谈|在谈|储备|申请|申报)(?:的)?$")
 _PROJECT_VERBS = (("签约项目数", re.compile(r"(?<![待未])(?:签约|签订|签下|新签|引进|落户|入驻|招引|入园|进园|进驻)")),  # (10个项目入驻园区,
                   # 新入园项目11个: projects that enter the park are the ones it signed)
-                  ("新开工项目数", re.compile(r"(?<!在建)(?<![待未])开工(?!在建)")),
+                  ("新开工项目数", re.compile(r"(?<!在建)(?<![待未])(?<!复工)(?<!复工、)(?<!复工和)开工(?!在建)(?![、和及]?复工)")),
+                  # (复工开工, 开工复工: projects resumed and started counted together, neither started alone)
                   # (试生产 is not yet 投产; 待开工, 尚未竣工: not yet, see _PENDING; 竣工决算: a completed project's accounts)
                   # (建成区, the built-up area, is a noun: 建成区已承接…项目265个 built none of them)
                   ("竣工投产项目数", re.compile(r"(?<![待未])(?:竣工(?!决算|结算|审计|资料|备案|图)|建成(?!区)|投产)")))
@@ -1573,7 +1574,7 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
 # (not a class: "投资超10亿元的3个项目", "5000万元以上的8个项目" count a subset)
 _WHOLE_COST_OF = re.compile(r"(?:计划|协议|合同)?(?:总投资|投资总额)(?:额)?(?:约|达到?|近|逾|超过?)?$")
 # an event projects take part in ("集中开工仪式…，共有14个项目参加"): the event says what was done to them
-_EVENTS = (("新开工项目数", re.compile(r"集中开工|开工仪式|开工活动|开工典礼|开工动员|开工大会|集中开竣工|开竣工仪式")),
+_EVENTS = (("新开工项目数", re.compile(r"(?<!复工)(?:集中开工|开工仪式|开工活动|开工典礼|开工动员|开工大会|集中开竣工|开竣工仪式)")),  # (not 复工开工仪式: resumed and started)
            ("签约项目数", re.compile(r"集中签约|签约仪式|签约活动|签约大会|签约会")),
            ("竣工投产项目数", re.compile(r"集中竣工|竣工仪式|投产仪式|集中投产")))
 _TAKE_PART = re.compile(r"^(?:参加|参与|亮相|集中亮相)(?!观摩|评比|考核|推介|路演)")
