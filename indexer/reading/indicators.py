@@ -2880,6 +2880,18 @@ def _in_a_list_of_values(sentence: str, v: _Value, values: list[_Value]) -> bool
                for j in (i - 1, i + 1))
 
 
+def _split_of_no_figure(sentence: str, v: _Value, values: list[_Value], figures: list[_Figure]) -> bool:
+    """A bracket opening with 其中 after a whole that is no key figure splits it into figures of their own, as a
+    bulletin writes trade: 进出口总额8万亿元（其中，出口4.9万亿元，进口3.1万亿元） — 出口 is the export figure, not a part
+    of one (as 其中 outside brackets, see README: a 其中 part whose whole is no key figure is read)."""
+    opened = sentence.rfind("(", 0, v.start)
+    if not sentence[opened + 1:v.start].lstrip().startswith("其中") or ")" in sentence[opened:v.start]:
+        return False
+    whole = next((u for u in reversed(values) if u.end <= opened), None)
+    return whole is not None and not sentence[whole.end:opened].strip() \
+        and not any(f.value is not None and f.value.start == whole.start for f in figures)
+
+
 def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     names = _names_in(sentence)
     values = [v for v in _values_in(sentence) if not any(n.start <= v.start < n.end for n in names)]
@@ -2892,7 +2904,7 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     figures: list[_Figure] = []
     respective = _respective_names(sentence, names, values)
     for v in values:
-        if sentence.count("(", 0, v.start) > sentence.count(")", 0, v.start):
+        if sentence.count("(", 0, v.start) > sentence.count(")", 0, v.start) and not _split_of_no_figure(sentence, v, values, figures):
             continue  # a remark in brackets ("(其中…)", "(含…)") is a part, not the figure
         if "“" in sentence and _in_a_named_slogan(sentence, v):
             continue  # "实施“20个项目推出去、10个项目引进来”的攻坚计划": a campaign's name, not what was done
