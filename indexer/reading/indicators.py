@@ -215,7 +215,8 @@ _PARK_BEFORE_LAND = re.compile(r"(?:园区|开发区|高新区|经开区|工业�
                                r"(?:总|规划|共|约|现|目前|现已)?$")
 # 出口 alone names the export figure only with its value right after it ("实现出口3.5亿美元", "其中出口达…")
 _EXPORT_BEFORE = re.compile(r"(?:^|[,;:、]|实现|完成|其中|园区|全区|区内|开发区|高新区|经开区|企业)(?:全年|共|累计|外贸)?$")
-_EXPORT_VALUE = re.compile(r"(?:总额|额)?(?:达到?|为|完成|实现|约|近|超过?|逾)?\d")
+_EXPORT_VALUE = re.compile(r"(?:总额|额)?(?:达到?|为|完成|实现|约|近|超过?|逾|来到)?[\d零〇一二两三四五六七八九十]")
+# (news writes the sum reached with 来到 and Taiwan in numerals: 出口额来到二兆一千亿元)
 _STOCK_NAMES = {"规上企业数", "入园企业数", "从业人员", "面积"}  # how many there are, not how many came
 # names for which "新增…" is a change, not the figure (新增规上企业5家, 新增产值10亿元)
 _NO_INCREMENT = _STOCK_NAMES | {"工业总产值", "工业增加值", "营业收入", "税收", "财政收入", "出口额"}
@@ -1548,9 +1549,10 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
         return None
     if sentence[v.start] in _CN_NUM and not re.fullmatch(
             r"(?:累计|共|全年|今年|年)?(?:完成|实现)?(?:可望|有望|可|将|预计|力争|确保|争取)?(?:达到|达|为|共|共有|有|总数达到?|突破|超越|超过|超|逾|近|约|"
-            r"增至|增长至|增加到|扩增至|扩大到|扩大至|)(?:了)?(?:新台币|新臺幣|人民币)?", gap):
+            r"增至|增长至|增加到|扩增至|扩大到|扩大至|来到|)(?:了)?(?:新台币|新臺幣|人民币)?", gap):
         # (a numeral is a figure only close after its name: "营业额累计达六百四十八亿…元", "营业额超越二千六百亿元",
-        # "面积将扩增至一千七百六十五公顷" — status and bound words and the currency between, no other word)
+        # "面积将扩增至一千七百六十五公顷", "出口额来到二兆一千亿元" — status and bound words and the currency between,
+        # no other word)
         return None
     raw_gap = gap
     for g0, g1, _, _ in growths:
