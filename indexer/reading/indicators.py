@@ -2885,8 +2885,10 @@ def _in_a_list_of_values(sentence: str, v: _Value, values: list[_Value]) -> bool
 def _split_of_no_figure(sentence: str, v: _Value, values: list[_Value], figures: list[_Figure]) -> bool:
     """A bracket opening with 其中 after a whole that is no key figure splits it into figures of their own, as a
     bulletin writes trade: 进出口总额8万亿元（其中，出口4.9万亿元，进口3.1万亿元） — 出口 is the export figure, not a part
-    of one (as 其中 outside brackets, see README: a 其中 part whose whole is no key figure is read)."""
+    of one (as 其中 outside brackets, see README: a 其中 part whose whole is no key figure is read); a sum only."""
     opened = sentence.rfind("(", 0, v.start)
+    if _UNIT_KIND.get(v.unit) in ("count", "people"):
+        return False  # (新开工项目22个，新增投资…(其中包括3个新签约项目…): a count in brackets picks out of those counted)
     if not sentence[opened + 1:v.start].lstrip().startswith("其中") or ")" in sentence[opened:v.start]:
         return False
     whole = next((u for u in reversed(values) if u.end <= opened), None)
