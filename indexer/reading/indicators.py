@@ -2697,6 +2697,11 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
             return _Naming(carried, _item_start(sentence, v.start), v.end,
                            f"“{_BREAKDOWN.match(sentence).group().strip(' ,:')}”逐项列出的部分，名称承前（{carried}）",
                            part=None if ctx.parks_together else part)  # (parks together: each park's is a park's)
+    if n is None and "其中" in sentence and figures and _UNIT_KIND[v.unit] == "money":
+        part = _part_of_a_qizhong_list(sentence, v, names, values, figures)
+        if part:
+            return _Naming(part[0], _item_start(sentence, v.start), v.end,
+                           f"“其中”逐项列出的部分，名称承前（{part[0]}）", part=None if ctx.parks_together else part[1])
     if n is None and "其中" in sentence and figures and _UNIT_KIND[v.unit] == "count":
         part = _part_counted_by_verb(sentence, v, figures)
         if part:
@@ -2737,6 +2742,32 @@ def _part_counted_by_verb(sentence: str, v: _Value, figures: list[_Figure]) -> t
         return None
     m = _PART_VERB_ITEM.fullmatch(sentence, _clause_start(sentence, v.start), v.start)
     if not m or next((name for name, verb in _PROJECT_VERBS if verb.search(m.group("verb"))), None) != whole.name:
+        return None
+    return whole.name, m.group("unit")
+
+
+# A whole split by 其中 among its units each told with its value alone, as bulletins list parts after the whole:
+# "营业额达2兆5,960亿元，年增5.47%；其中，竹科1万755.14亿元，年增5.56%，中科7,248.82亿元，…" — each value is its
+# unit's own figure of the whole's quantity (a part, scope 其他; parks together: each park's), as a breakdown's is. The unit
+# is a place or unit noun (东区, 二期, 孵化器, 某镇) or a science park's short name; a class (其中亿元以上项目, 其中规上企业)
+# or a trade (其中电子信息产业…: see _PART_TRADE) is no unit, and a name or a value of another kind between the whole and
+# the part ends the list.
+_QIZHONG_ITEM = re.compile(r"(?:其中[,:]?)?\s*(?P<unit>[^,;:。、\d全]{0,10}?(?:(?<![园社小城市县省州景全])区|(?<![公乐])园|片区|组团|"
+                           r"[一二三四五六七八九]期|孵化器|加速器|基地|街道|(?<![城])镇|乡|竹科|中科|南科))"
+                           r"(?:则)?(?:完成|实现|达到|达|为)?(?:约|近)?(?:新台币|人民币)?\s*")
+
+
+def _part_of_a_qizhong_list(sentence: str, v: _Value, names: list[_Name], values: list[_Value],
+                            figures: list[_Figure]) -> tuple[str, str] | None:
+    at = sentence.rfind("其中", 0, v.start)
+    whole = next((f for f in reversed(figures) if f.value is not None and f.value.end <= at), None)
+    if whole is None or _UNIT_KIND.get(whole.value.unit) != "money" or not _kind_fits(whole.name, v.unit):
+        return None
+    if any(at < n.start < v.start for n in names) or any(
+            at < u.start < v.start and _UNIT_KIND.get(u.unit) != "money" for u in values):
+        return None  # (a name or a value of another kind between: no longer the whole's list)
+    m = _QIZHONG_ITEM.fullmatch(sentence, _item_start(sentence, v.start), v.start)
+    if not m or _CLASS_OF_FIRMS.search(m.group("unit")) or "业" in m.group("unit"):
         return None
     return whole.name, m.group("unit")
 
