@@ -66,3 +66,23 @@ def test_a_total_sum_with_no_signed_count_before_it_is_no_signed_money():
 ])
 def test_a_bracket_opening_with_qizhong_after_a_whole_that_is_no_figure(text, expected):
     assert read(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("科学园区营业额达2兆5,960亿元，年增5.47%；其中，竹科1万755.14亿元，年增5.56%，中科7,248.82亿元，成长28.56%。",
+     [10755.14, 7248.82]),
+    ("开发区完成工业总产值120亿元，其中，东区45亿元，西区38亿元。", [45, 38]),
+])
+def test_a_whole_split_by_qizhong_among_units_told_with_values_alone(text, parts):
+    got = figures(text)
+    assert [f.value for f in got[1:]] == parts and len({f.name for f in got}) == 1
+    assert {f.scope for f in got[1:]} == {"其他"}  # each a part, not the park's whole
+
+
+@pytest.mark.parametrize("text", [
+    "园区实现营业收入200亿元，其中，规上企业150亿元。",  # a class of firms
+    "园区完成工业总产值120亿元，其中，电子信息产业80亿元。",  # a trade (read only with its verb: a part by trade)
+    "园区新签约项目12个，其中，东区5个。",  # a count: split by its verb only (其中，东区签约5个)
+])
+def test_a_qizhong_item_that_is_no_unit_gives_no_part(text):
+    assert len(figures(text)) == 1
