@@ -86,3 +86,12 @@ def test_a_whole_split_by_qizhong_among_units_told_with_values_alone(text, parts
 ])
 def test_a_qizhong_item_that_is_no_unit_gives_no_part(text):
     assert len(figures(text)) == 1
+
+
+def test_a_bound_right_after_the_figure_in_its_clause_is_its_rounding_whoever_owns_it():
+    text = "科技部指出，园区年营业额达三兆零二百七十六亿元，突破三兆元、年成长15%。"
+    assert [(f.name, f.value, f.unit) for f in figures(text)] == [("营业收入", 30276, "亿元")]
+
+
+def test_a_bound_with_no_figure_before_it_is_still_read():
+    assert [(f.name, f.value) for f in figures("科技部指出，园区年营业额突破三兆元。")] == [("营业收入", 3)]

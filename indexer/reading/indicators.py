@@ -933,8 +933,16 @@ def _without_rounded_bounds(found: list[Indicator], bounds: list[Indicator], fir
     drop = set()
     for b in bounds:
         bv, bu = amount(b)
-        if bv is None or b.scope != "园区" and b.start > first_line_end:
-            continue  # (figures of others may be of many owners: only the headline's is compared)
+        if bv is None:
+            continue
+        if b.scope != "园区" and b.start > first_line_end:
+            # (figures of others may be of many owners: only the headline's is compared, and the figure the bound
+            # follows in its own clause, 营业额达三兆零二百七十六亿元，突破三兆元: one owner, the bound its rounding)
+            if any(f is not b and f.name == b.name and (f.status, f.scope) == (b.status, b.scope) and f.start == b.start
+                   and f.end < b.end and amount(f)[1] == bu and amount(f)[0] is not None and amount(f)[0] >= bv
+                   and not any(f is o for o in bounds) for f in found):
+                drop.add(id(b))
+            continue
         for f in found:
             fv, fu = amount(f)
             if f is not b and f.name == b.name and (f.status, f.scope) == (b.status, b.scope) \
