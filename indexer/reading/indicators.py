@@ -150,7 +150,7 @@ _NAME_FORMS = {
               "入园工业企业", "入驻工业企业", "落户企业", "园区企业", "入园项目企业",
               "引进企业", "引进工业企业", "引进各类企业",  # (only counted so far: see _names_in)
               "工业企业", "企业总数"),
-    "签约项目数": ("新签约项目", "签约项目", "新签项目", "签约企业", "招商引资签约企业", "签订项目", "新引进项目", "引进项目", "新引进工业项目",
+    "签约项目数": ("新签约项目", "签约项目", "新签项目", "签约企业", "招商引资签约企业", "签订项目", "签订合同项目", "新引进项目", "引进项目", "新引进工业项目",
               "引进工业项目", "招商项目", "招商引资项目"),
     "新开工项目数": ("新开工项目", "新开工建设项目", "开工项目", "开工建设项目", "新开工产业项目"),
     "竣工投产项目数": ("竣工投产项目", "建成投产项目", "新竣工项目", "竣工项目", "投产项目"),
@@ -170,7 +170,7 @@ _TURNOVER = frozenset(("营业额", "营业总额", "销售额", "总收入", "�
 # (its short name given in brackets after its name, "南部科学园区(以下简称南科)营业额…", is still the park's; 整体, the
 # whole, is a bulletin's park's all firms: "2022年1-8月整体营业额达7,706.03亿元")
 _TURNOVER_OWNER = re.compile(r"(?:(?:企业|园区|区内|园内|全区|高新区|开发区|经开区|加工区|厂商|竹科|中科|南科)(?:\([^()]{1,12}\))?|整体)"
-                             r"(?:(?:于|在)?\d{2,4}年|今年|去年|上年|当年|本年)?(?:全年|上半年|下半年|前三季度?|第?[一二三四]季度?|\d+-\d+月份?|\d+至\d+月份?|"
+                             r"(?:(?:于|在)?[\d〇零一二三四五六七八九]{2,4}年度?|今年|去年|上年|当年|本年)?(?:全年|上半年|下半年|前三季度?|第?[一二三四]季度?|\d+-\d+月份?|\d+至\d+月份?|"
                              r"[一二三四五六七八九十]+至[一二三四五六七八九十]+月份?|年)?"
                              r"(?:累计|共)?(?:实现|完成)?(?:的总|的|总)?$")
 # a clause that is only a time ("…加工区去年榮登…，今年一至九月营业额累计达…") has the sentence's subject: the park
@@ -215,7 +215,8 @@ _PARK_BEFORE_LAND = re.compile(r"(?:园区|开发区|高新区|经开区|工业�
                                r"(?:总|规划|共|约|现|目前|现已)?$")
 # 出口 alone names the export figure only with its value right after it ("实现出口3.5亿美元", "其中出口达…")
 _EXPORT_BEFORE = re.compile(r"(?:^|[,;:、]|实现|完成|其中|园区|全区|区内|开发区|高新区|经开区|企业)(?:全年|共|累计|外贸)?$")
-_EXPORT_VALUE = re.compile(r"(?:总额|额)?(?:达到?|为|完成|实现|约|近|超过?|逾)?\d")
+_EXPORT_VALUE = re.compile(r"(?:总额|额)?(?:达到?|为|完成|实现|约|近|超过?|逾|来到)?[\d零〇一二两三四五六七八九十]")
+# (news writes the sum reached with 来到 and Taiwan in numerals: 出口额来到二兆一千亿元)
 _STOCK_NAMES = {"规上企业数", "入园企业数", "从业人员", "面积"}  # how many there are, not how many came
 # names for which "新增…" is a change, not the figure (新增规上企业5家, 新增产值10亿元)
 _NO_INCREMENT = _STOCK_NAMES | {"工业总产值", "工业增加值", "营业收入", "税收", "财政收入", "出口额"}
@@ -233,7 +234,8 @@ _UNDER_WAY = re.compile(r"实施|在建|续建|推进|建设|储备|在谈|洽�
 _ARRANGED = re.compile(r"(?:安排|预约|意向|意向性|拟|洽谈|在谈|储备|申请|申报)(?:的)?$")
 _PROJECT_VERBS = (("签约项目数", re.compile(r"(?<![待未])(?:签约|签订|签下|新签|引进|落户|入驻|招引|入园|进园|进驻)")),  # (10个项目入驻园区,
                   # 新入园项目11个: projects that enter the park are the ones it signed)
-                  ("新开工项目数", re.compile(r"(?<!在建)(?<![待未])开工(?!在建)")),
+                  ("新开工项目数", re.compile(r"(?<!在建)(?<![待未])(?<!复工)(?<!复工、)(?<!复工和)开工(?!在建)(?![、和及]?复工)")),
+                  # (复工开工, 开工复工: projects resumed and started counted together, neither started alone)
                   # (试生产 is not yet 投产; 待开工, 尚未竣工: not yet, see _PENDING; 竣工决算: a completed project's accounts)
                   # (建成区, the built-up area, is a noun: 建成区已承接…项目265个 built none of them)
                   ("竣工投产项目数", re.compile(r"(?<![待未])(?:竣工(?!决算|结算|审计|资料|备案|图)|建成(?!区)|投产)")))
@@ -382,7 +384,7 @@ _CN_NUM = "零〇一二两三四五六七八九十百千"
 _MASK = "xX×*_—○□△■▲●◆◇★☆"
 # a figure left out on purpose: 〔...〕, […], (……) — an ellipsis in brackets, or one on its own
 _ELIDED = r"[〔\[【（(]\s*(?:\.{2,}|…+)?\s*[〕\]】）)]|…{1,2}"
-_NUMBER = (rf"(?P<num>(?:\d+(?:\.\d+)?[千百](?=(?:余|多)?(?:亿|万))|\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*千?(?=[\d.]*(?:余|多)?(?:亿|万|人|元|名|家|个)))?|[xX×*_○□△■▲●◆◇★☆]+)(?:\.[\dxX×*_○□△■▲●◆◇★☆]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+(?:[亿万][{_CN_NUM}]+)*)")
+_NUMBER = (rf"(?P<num>(?:\d+(?:\.\d+)?[千百](?=(?:余|多)?(?:亿|万))|\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*千?(?=[\d.]*(?:余|多)?(?:亿|万|人|元|名|家|个)))?|[xX×*_○□△■▲●◆◇★☆]+)(?:\.[\dxX×*_○□△■▲●◆◇★☆]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+(?:[兆亿万][{_CN_NUM}]+)*)")
 # "税收3600万", "产值突破10亿": money written without 元, unless a measure word follows (万吨, 亿度)
 # (Taiwan writes 万亿 as 兆 and leaves out 元 as it does after 亿: 出口额约1.3兆 — never 兆瓦, 兆帕, 兆赫, 兆字节, 兆位)
 _BARE_MONEY = (r"(?:万亿|兆|亿|万)(?![级吨件辆套台千瓦度平方立方米户人元美亩个家头只条株棵次册斤平公余多"
@@ -623,8 +625,12 @@ def _compound(raw: str, unit: str) -> float | None:
     big, rest = _COMPOUND.split(raw.replace(",", ""), 1)
     outer = _MAGNITUDE[_COMPOUND.search(raw).group()]
     inner = _MAGNITUDE.get(unit[0], 1.0) if unit[0] in _MAGNITUDE and len(unit) > 1 else 1.0
-    if outer <= inner:
-        return None
+    if outer == inner:
+        return None  # ("2亿3000亿元": no such compound)
+    if outer < inner:  # 万 inside a count of 亿 (1万755.14亿元: 10755.14亿元, as Taiwan writes 亿 past 9999)
+        if not raw[0].isdigit() or rest.endswith("千"):
+            return None
+        return float(big) * outer + float(rest)
     if raw[0].isdigit():
         high, low = float(big), float(rest[:-1]) * 1000 if rest.endswith("千") else float(rest)  # (8万6千人: 86000人)
     else:  # a numeral with 亿 or 万 inside: 一万二千人, 八十亿五千万元 (805000万元)
@@ -927,8 +933,16 @@ def _without_rounded_bounds(found: list[Indicator], bounds: list[Indicator], fir
     drop = set()
     for b in bounds:
         bv, bu = amount(b)
-        if bv is None or b.scope != "园区" and b.start > first_line_end:
-            continue  # (figures of others may be of many owners: only the headline's is compared)
+        if bv is None:
+            continue
+        if b.scope != "园区" and b.start > first_line_end:
+            # (figures of others may be of many owners: only the headline's is compared, and the figure the bound
+            # follows in its own clause, 营业额达三兆零二百七十六亿元，突破三兆元: one owner, the bound its rounding)
+            if any(f is not b and f.name == b.name and (f.status, f.scope) == (b.status, b.scope) and f.start == b.start
+                   and f.end < b.end and amount(f)[1] == bu and amount(f)[0] is not None and amount(f)[0] >= bv
+                   and not any(f is o for o in bounds) for f in found):
+                drop.add(id(b))
+            continue
         for f in found:
             fv, fu = amount(f)
             if f is not b and f.name == b.name and (f.status, f.scope) == (b.status, b.scope) \
@@ -1543,9 +1557,10 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
         return None
     if sentence[v.start] in _CN_NUM and not re.fullmatch(
             r"(?:累计|共|全年|今年|年)?(?:完成|实现)?(?:可望|有望|可|将|预计|力争|确保|争取)?(?:达到|达|为|共|共有|有|总数达到?|突破|超越|超过|超|逾|近|约|"
-            r"增至|增长至|增加到|扩增至|扩大到|扩大至|)(?:了)?(?:新台币|新臺幣|人民币)?", gap):
+            r"增至|增长至|增加到|扩增至|扩大到|扩大至|来到|)(?:了)?(?:新台币|新臺幣|人民币)?", gap):
         # (a numeral is a figure only close after its name: "营业额累计达六百四十八亿…元", "营业额超越二千六百亿元",
-        # "面积将扩增至一千七百六十五公顷" — status and bound words and the currency between, no other word)
+        # "面积将扩增至一千七百六十五公顷", "出口额来到二兆一千亿元" — status and bound words and the currency between,
+        # no other word)
         return None
     raw_gap = gap
     for g0, g1, _, _ in growths:
@@ -1569,7 +1584,7 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
 # (not a class: "投资超10亿元的3个项目", "5000万元以上的8个项目" count a subset)
 _WHOLE_COST_OF = re.compile(r"(?:计划|协议|合同)?(?:总投资|投资总额)(?:额)?(?:约|达到?|近|逾|超过?)?$")
 # an event projects take part in ("集中开工仪式…，共有14个项目参加"): the event says what was done to them
-_EVENTS = (("新开工项目数", re.compile(r"集中开工|开工仪式|开工活动|开工典礼|开工动员|开工大会|集中开竣工|开竣工仪式")),
+_EVENTS = (("新开工项目数", re.compile(r"(?<!复工)(?:集中开工|开工仪式|开工活动|开工典礼|开工动员|开工大会|集中开竣工|开竣工仪式)")),  # (not 复工开工仪式: resumed and started)
            ("签约项目数", re.compile(r"集中签约|签约仪式|签约活动|签约大会|签约会")),
            ("竣工投产项目数", re.compile(r"集中竣工|竣工仪式|投产仪式|集中投产")))
 _TAKE_PART = re.compile(r"^(?:参加|参与|亮相|集中亮相)(?!观摩|评比|考核|推介|路演)")
@@ -2690,6 +2705,11 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
             return _Naming(carried, _item_start(sentence, v.start), v.end,
                            f"“{_BREAKDOWN.match(sentence).group().strip(' ,:')}”逐项列出的部分，名称承前（{carried}）",
                            part=None if ctx.parks_together else part)  # (parks together: each park's is a park's)
+    if n is None and "其中" in sentence and figures and _UNIT_KIND[v.unit] == "money":
+        part = _part_of_a_qizhong_list(sentence, v, names, values, figures)
+        if part:
+            return _Naming(part[0], _item_start(sentence, v.start), v.end,
+                           f"“其中”逐项列出的部分，名称承前（{part[0]}）", part=None if ctx.parks_together else part[1])
     if n is None and "其中" in sentence and figures and _UNIT_KIND[v.unit] == "count":
         part = _part_counted_by_verb(sentence, v, figures)
         if part:
@@ -2730,6 +2750,32 @@ def _part_counted_by_verb(sentence: str, v: _Value, figures: list[_Figure]) -> t
         return None
     m = _PART_VERB_ITEM.fullmatch(sentence, _clause_start(sentence, v.start), v.start)
     if not m or next((name for name, verb in _PROJECT_VERBS if verb.search(m.group("verb"))), None) != whole.name:
+        return None
+    return whole.name, m.group("unit")
+
+
+# A whole split by 其中 among its units each told with its value alone, as bulletins list parts after the whole:
+# "营业额达2兆5,960亿元，年增5.47%；其中，竹科1万755.14亿元，年增5.56%，中科7,248.82亿元，…" — each value is its
+# unit's own figure of the whole's quantity (a part, scope 其他; parks together: each park's), as a breakdown's is. The unit
+# is a place or unit noun (东区, 二期, 孵化器, 某镇) or a science park's short name; a class (其中亿元以上项目, 其中规上企业)
+# or a trade (其中电子信息产业…: see _PART_TRADE) is no unit, and a name or a value of another kind between the whole and
+# the part ends the list.
+_QIZHONG_ITEM = re.compile(r"(?:其中[,:]?)?\s*(?P<unit>[^,;:。、\d全]{0,10}?(?:(?<![园社小城市县省州景全])区|(?<![公乐])园|片区|组团|"
+                           r"[一二三四五六七八九]期|孵化器|加速器|基地|街道|(?<![城])镇|乡|竹科|中科|南科))"
+                           r"(?:则)?(?:完成|实现|达到|达|为)?(?:约|近)?(?:新台币|人民币)?\s*")
+
+
+def _part_of_a_qizhong_list(sentence: str, v: _Value, names: list[_Name], values: list[_Value],
+                            figures: list[_Figure]) -> tuple[str, str] | None:
+    at = sentence.rfind("其中", 0, v.start)
+    whole = next((f for f in reversed(figures) if f.value is not None and f.value.end <= at), None)
+    if whole is None or _UNIT_KIND.get(whole.value.unit) != "money" or not _kind_fits(whole.name, v.unit):
+        return None
+    if any(at < n.start < v.start for n in names) or any(
+            at < u.start < v.start and _UNIT_KIND.get(u.unit) != "money" for u in values):
+        return None  # (a name or a value of another kind between: no longer the whole's list)
+    m = _QIZHONG_ITEM.fullmatch(sentence, _item_start(sentence, v.start), v.start)
+    if not m or _CLASS_OF_FIRMS.search(m.group("unit")) or "业" in m.group("unit"):
         return None
     return whole.name, m.group("unit")
 
@@ -2875,6 +2921,20 @@ def _in_a_list_of_values(sentence: str, v: _Value, values: list[_Value]) -> bool
                for j in (i - 1, i + 1))
 
 
+def _split_of_no_figure(sentence: str, v: _Value, values: list[_Value], figures: list[_Figure]) -> bool:
+    """A bracket opening with 其中 after a whole that is no key figure splits it into figures of their own, as a
+    bulletin writes trade: 进出口总额8万亿元（其中，出口4.9万亿元，进口3.1万亿元） — 出口 is the export figure, not a part
+    of one (as 其中 outside brackets, see README: a 其中 part whose whole is no key figure is read); a sum only."""
+    opened = sentence.rfind("(", 0, v.start)
+    if _UNIT_KIND.get(v.unit) in ("count", "people"):
+        return False  # (新开工项目22个，新增投资…(其中包括3个新签约项目…): a count in brackets picks out of those counted)
+    if not sentence[opened + 1:v.start].lstrip().startswith("其中") or ")" in sentence[opened:v.start]:
+        return False
+    whole = next((u for u in reversed(values) if u.end <= opened), None)
+    return whole is not None and not sentence[whole.end:opened].strip() \
+        and not any(f.value is not None and f.value.start == whole.start for f in figures)
+
+
 def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     names = _names_in(sentence)
     values = [v for v in _values_in(sentence) if not any(n.start <= v.start < n.end for n in names)]
@@ -2887,7 +2947,7 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     figures: list[_Figure] = []
     respective = _respective_names(sentence, names, values)
     for v in values:
-        if sentence.count("(", 0, v.start) > sentence.count(")", 0, v.start):
+        if sentence.count("(", 0, v.start) > sentence.count(")", 0, v.start) and not _split_of_no_figure(sentence, v, values, figures):
             continue  # a remark in brackets ("(其中…)", "(含…)") is a part, not the figure
         if "“" in sentence and _in_a_named_slogan(sentence, v):
             continue  # "实施“20个项目推出去、10个项目引进来”的攻坚计划": a campaign's name, not what was done
@@ -3162,8 +3222,9 @@ _ELIDED_CLAUSE = re.compile(
 _GROWTH_FLOOR = re.compile(r"(?<![^,;:\s])(?:及|或)?(?:以上|左右)(?=[,;:]|$)")
 _SIGNED_AFTER_COUNT = re.compile(r"^(?:已经|已|均已|全部|先后|陆续)?(?:集中|成功|正式|现场|顺利)?(?:签约|签订|落户|入驻)(?:落地|落户|入驻|园区)?")
 # "新签约项目5个，总投资33亿元": the money of the projects just counted, signed
-# (合同额, the contract sum, only here: said alone it is also a trade's, 对外承包工程新签合同额)
-_TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:计划|协议|合同)?(?:总投资|投资总额)(?:额)?|(?:协议)?引资额|合同额)"
+# (合同额, the contract sum, only here: said alone it is also a trade's, 对外承包工程新签合同额; so is 总金额, the
+# contracts' whole sum: 共签订合同项目26个，总金额52.4亿元)
+_TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:计划|协议|合同)?(?:总投资|投资总额)(?:额)?|(?:协议)?引资额|合同额|(?:合同)?总金额)"
                                r"(?:达到?|为|约|共计?|超过?|逾|近)?")
 
 
