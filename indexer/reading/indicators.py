@@ -1155,6 +1155,8 @@ class _Figure:
 
 
 # (a bound on the money in any currency and wording is a class by size: 亿元以上, 3000万美元及以上项目)
+# a currency's name written before the sum it counts in, as Taiwan's and Hong Kong's papers write it (新台币(下同)2,555.6亿元)
+_CURRENCY_BEFORE = re.compile(r"(?:新台币|台币|人民币|港币)(?:\s*[(（]下同[)）])?\s*$")
 _SUBSET = re.compile(r"(?:亿|千万|百万|万)(?:美元|港元|元)?(?:及|或)?以上|[过超逾](?:\d+|[十百千])*[万亿]元?|亿元级|重点|重大|省级|市级|县级|储备|在谈|在建|续建|前期|"
                      r"基础设施|配套|民生|道路|意向|洽谈|社会事业|公益")
 
@@ -1327,9 +1329,12 @@ def _values_in(sentence: str) -> list[_Value]:
                 or before.endswith(("全年", "今年", "当年", "本年")) and _UNIT_KIND.get(unit) == "money"):
             continue  # (but a year or a time word opens its clause's count of projects: "全年12个项目竣工投产", and
             # the year said as a time word opens a sum whose name was said before: "…56亿元，预计全年70亿元")
-        if re.search(r"(?:由|从|增加|增长|减少|下降|提高|增收|减收|这|该|上述)$", before) \
+        if (re.search(r"(?:由|从|增加|增长|减少|下降|提高|增收|减收|这|该|上述)$", before)
+                or (cur := _CURRENCY_BEFORE.search(sentence, max(0, m.start() - 10), m.start()))
+                and re.search(r"(?:增加|增长|减少|下降|提高|增收|减收)$", sentence[max(0, cur.start() - 2):cur.start()])) \
                 and not _THESE_JUST_DONE.search(sentence, max(0, m.start() - 8), m.start()):
-            continue  # "由1121亿元增加到…", "比上年增加1501亿元", "这120个项目": a base, a change, a reference
+            continue  # "由1121亿元增加到…", "比上年增加1501亿元", "这120个项目": a base, a change, a reference (the
+            # currency's name may stand between the verb and the sum: "年产值将增加新台币30亿元" is a change too)
         if _CHANGE_FROM_AFTER.match(after) and _CHANGE_FROM_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
             continue  # "从工业总产值不足1亿元发展到今天的120亿元": where the change started, a base
         if unit == "个" and after.startswith(("百分点", "月", "工作日")):
@@ -1894,6 +1899,9 @@ _TARGET_AFTER_VALUE = re.compile(r"(?:的)?(?:年度|全年|年)?(?:目标任务
 _TARGET_LEAD = re.compile(r"(?:为|占|完成|达到?|是)[^,;:。]{0,8}$")
 _RATIO_PHRASE = re.compile(r"(?:完成|占|达到|为|超)[^，,；;。]{0,14}?(?:任务|目标|计划|总量|总额|比重)[^，,；;。]{0,3}?的?[\dxX.]*%?")
 _STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|发展|经济|增长)?指标)|预估|预测|估计|有望|可望|即将|(?:建成|投产|达产|达效)后"
+                              # 上看 + a sum: a forecast's ceiling, as Taiwan's business news writes it (全年营业额上看3000亿元;
+                              # 往上看, 向上看 is to look up)
+                              r"|(?<![往向朝])上看"
                               r"|(?<![即])将(?:可|会|有望)?(?:首度|首次|首)?(?:实现|创造|达到|带来|带进|带动|新增|突破|形成|超过|超|达|增至|增加到|提高到|提升到|破)"
                               # 可 + a verb of reaching: what a project or the park can reach, not what it did
                               # ("可实现年税收2500万元", "年可创税5000万元"; 不可 is no figure at all)
