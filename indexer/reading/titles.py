@@ -442,6 +442,9 @@ _STAMP_OR_ADDRESS = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2
 
 
 _DATED_LABEL = re.compile(r"(?<![\d.])(?:\d{2,3}|(?:19|20)\d{2})[./-](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])\s*$")
+# … and a post row of the date and the column's short name after it (2015.04.16投資, 2023-05-12 新闻): when and where a
+# site filed the item, never its headline
+_DATE_THEN_COLUMN = re.compile(r"(?:19|20)\d{2}[./-](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])\s*[|｜]?\s*[^\s\d，,。！!？?]{1,4}")
 
 
 def title_score(line: str) -> int:
@@ -462,9 +465,9 @@ def title_score(line: str) -> int:
         return 0  # 快递知识2021-03-28 18:33www.example.com…: a row holding a clock time or a web address is the page's
         # metadata (its column, when it was posted, where), never a headline (a document site's dump may print its
         # address before the title it holds: 某某之家www.x.com2023年工作总结, a title all the same)
-    if _DATED_LABEL.search(line):
+    if _DATED_LABEL.search(line) or _DATE_THEN_COLUMN.fullmatch(line):
         return 0  # 某縣政府新聞參考資料107.3.7 / 新闻稿 2018.3.7: a release's series label dated in figures; a headline never
-        # ends on its date (the release's headline is printed above or below it)
+        # ends on its date (the release's headline is printed above or below it); nor is the date and the column a title
     if _UTTERANCE.fullmatch(line):
         return 0  # “這地方…還真夠偏僻的,難怪…不願意搬遷!”: a line of dialogue, someone's words in quotation marks, no headline
     if MASTHEAD.fullmatch(line) or SITE_BRAND_LINE.fullmatch(line):
@@ -1148,6 +1151,9 @@ def _main_clause_after(sentence: str, at: int, subject: bool) -> int | None:
 # labels' lead titles, as the frame rules above keep them: they are left as they are.)
 _LEADS_PARTY = ("率领", "率領", "带领", "帶領")
 _OPEN_PREPOSITIONS = ("对", "對", "由", "向", "就", "与", "與", "从", "從")
+# the basis an official text states its act on, opening the sentence (根据会议安排，现就…作一发言; 按照县委部署，…): a
+# preposition's phrase, however verb-like its object (安排, 部署, 要求), the act in the clause after it
+_BASIS = re.compile(r"(?:根据|根據|按照|依照|依据|依據|遵照|本着|本著)[^，,。]{2,30}$")
 _CLAUSE_MAX = 120  # (one clause of an official's long sentence, as labels give it: past it the cut stays where it was)
 
 
@@ -1157,7 +1163,7 @@ def _lacks_predicate(clause: str) -> bool:
     clause = clause.strip()
     if len(clause) < 2 or _inside_quote(clause):
         return False
-    if _TELLING.search(clause):
+    if _TELLING.search(clause) or _BASIS.match(clause):
         return True
     words = [(w, t) for w, t in word_tags(clause) if t != "x"]
     if not words:
