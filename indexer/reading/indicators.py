@@ -1196,7 +1196,10 @@ class _Figure:
 # (a bound on the money in any currency and wording is a class by size: 亿元以上, 3000万美元及以上项目)
 # a currency's name written before the sum it counts in, as Taiwan's and Hong Kong's papers write it (新台币(下同)2,555.6亿元)
 _CURRENCY_BEFORE = re.compile(r"(?:新台币|台币|人民币|港币)(?:\s*[(（]下同[)）])?\s*$")
+# (a project's size said before its noun, 新落户50亿元产业项目3个, 引进10亿元级项目2个: projects of that size, a class;
+# not the whole's cost, 总投资50亿元的项目)
 _SUBSET = re.compile(r"(?:亿|千万|百万|万)(?:美元|港元|元)?(?:及|或)?以上|[过超逾](?:\d+|[十百千])*[万亿]元?|亿元级|重点|重大|省级|市级|县级|储备|在谈|在建|续建|前期|"
+                     r"(?<![资额\d.])(?:\d+(?:\.\d+)?|[十百千])(?:亿|千万|百万|万)(?:美元|元)级?(?:的)?(?:产业|工业|制造业|实体)?项目|"
                      r"基础设施|配套|民生|道路|意向|洽谈|社会事业|公益")
 
 
@@ -1536,7 +1539,7 @@ _CLAUSE_SEP_RE = re.compile(r"[，；;：:,](?<!\d,(?=\d{3}(?!\d)))")
 
 _GAP_BLOCK = re.compile(r"进出口|进口|占|其中|比重|人均|亩均|户均|地均|单位|平均|的|中|以上|及|和|与|、|含|之|每")
 _STATUS_ONLY = re.compile(r"^(?=.)(?:力争|确保|争取|预计|预估|估计|有望|目标|计划|累计|目前|现有|共有|实际)?(?:全年|年底|年内|今年|当年)?(?:上看)?"
-                          r"(?:预计)?(?:可|将|能|可望|有望)?(?:达到|达|突破|实现|超过|完成|增至|增加到|增加至|为|总数达到?|总数逼近|总数|"
+                          r"(?:预计)?(?:可|将|能|可望|有望)?(?:首度|首次)?(?:达到|达|突破|冲破|实现|超过|完成|增至|增加到|增加至|为|总数达到?|总数逼近|总数|"
                           r"总量达到?|总计|合计)?(?:新台币|人民币)?$")  # (預估全年可望達新台幣3千億元: Taiwan's forecasts)
 _EXAMPLES_THEN_COUNT = re.compile(r"(?:有|包括|主要有|共有|主要包括|现有)[^,;:。]{1,80}?、[^,;:。]{1,40}?等")
 # (each end may be dated: "由2019年的52亿元增长到2023年的96亿元", "从2018年底的26家增加到目前的58家")
@@ -1899,7 +1902,8 @@ def _project_before(sentence: str, v: _Value) -> str | None:
         return None
     clause = sentence[_item_start(sentence, v.start):v.start]
     # (the verb may follow the noun: "项目开工18个，竣工10个", "完成项目签约12个")
-    m = re.search(r"项目(?:开工建设|开工|竣工投产|建成投产|竣工|投产|签约)?(?:共有|共计|共|总数为?|达到|达|累计|为|有)?$", clause)
+    m = re.search(r"项目(?:开工建设|开工|竣工投产|建成投产|竣工|投产|签约)?(?:共有|共计|共|总数为?|达到|达|累计|为|有)?"
+                  r"(?:不少于|不低于|超过|超|逾|约|近)?$", clause)  # (a floor: "新签约并注册项目不少于60个")
     if not m or _a_subset(clause, clause):
         return None
     if re.search(r"在建|续建|在谈|储备|实施|谋划|包装|预约|意向|安排", clause):  # (初步安排入园项目N个: arranged, not in)
@@ -1919,6 +1923,8 @@ _TWO_EVENTS_BEFORE = re.compile(r"(?:开工|(?<![展公])开|签约|签订)(?:�
 # a clause that picks out some of what was counted ("落户的项目中，", "入园企业中，"): the counts after it are parts
 _AMONG_COUNTED = re.compile(r"(?:项目|企业)中[,;:]$")
 # …or within the clause: "招引项目中涵盖了高新技术企业7家、规上企业18家" (kinds among the firms just counted)
+# …or the projects a count named split by what they include: "14个签约项目包括13个产业项目和1个基金项目"
+_COUNTED_THEN_SPLIT = re.compile(r"\d+个[^,;:。\d]{0,8}项目(?:主要)?(?:包括|包含)")
 _AMONG_IN_CLAUSE = re.compile(r"(?:项目|企业)中(?:涵盖|包括|包含|含有)")
 # an item of a list of project counts that names only its verb: "签约项目12个，开工8个，竣工投产5个"
 _VERB_ITEM = re.compile(r"(?:力争|确保|完成|实现|全年|共)?(?:新)?(?:签约|签订|开工|开工建设|竣工|投产|竣工投产|建成投产|"
@@ -1954,7 +1960,8 @@ _STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|
                               r"|(?<![即])将(?:可|会|有望)?(?:首度|首次|首)?(?:实现|创造|达到|带来|带进|带动|新增|突破|形成|超过|超|达|增至|增加到|提高到|提升到|破)"
                               # 可 + a verb of reaching: what a project or the park can reach, not what it did
                               # ("可实现年税收2500万元", "年可创税5000万元"; 不可 is no figure at all)
-                              r"|(?<![不])可(?:实现|创造|达到|达|带来|新增|突破|形成|增加|提供|安排|解决|创税|吸纳)")),  # (预期目标: a target)
+                              # (可以 as 可: "年产值是可以达到6个亿")
+                              r"|(?<![不])可(?:以)?(?:实现|创造|达到|达|带来|新增|突破|形成|增加|提供|安排|解决|创税|吸纳)")),  # (预期目标: a target)
            # 努力/奋力 + a verb of reaching, 力求: striving for a figure, not having reached it (争取到: secured, done)
            # 预期目标, 预期(性)指标, 主要预期发展指标: the targets of a plan, as planning documents name them
            # (预期性指标 beside 约束性指标), not a forecast of a figure
@@ -3037,6 +3044,9 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         if naming.name in _COUNT_NAMES and "中" in sentence \
                 and _AMONG_IN_CLAUSE.search(sentence, _clause_start(sentence, v.start), v.start):
             continue
+        if naming.name in _COUNT_NAMES and "包" in sentence and not sentence[:v.start].endswith("等") \
+                and _COUNTED_THEN_SPLIT.search(sentence, _clause_start(sentence, v.start), v.start):
+            continue  # "14个签约项目包括13个产业项目和1个产业基金项目": the projects just counted, split by kind
         if naming.name == "签约资金" and _money_of_a_subset(sentence, naming.qstart, figures):
             continue  # "引进外资项目12个，协议总投资6.45亿美元": what a class of the projects will cost
         if naming.name == "招商引资到位资金" and _STAGE_MONEY.match(sentence, naming.qstart) \
