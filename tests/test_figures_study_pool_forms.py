@@ -201,3 +201,50 @@ def test_a_review_after_the_goals_is_done(tmp_path):
 def test_goals_in_a_summary_do_not_govern_the_next_sentence(tmp_path):
     text = "一、主要指标完成情况\n园区紧盯目标任务，力争实现开门红。1-3月，园区完成工业总产值42亿元。"
     assert ("工业总产值", 42, "实际") in figures(tmp_path, text, "青松工业园区一季度工作总结")
+
+
+# -- second round (a held-out check of 16 more pages, 16 more sites) ------------------------------------------------------
+
+def test_projects_of_two_states_together_are_no_signed_count(tmp_path):
+    got = figures(tmp_path, "1-9月，全区招商引资续建和新签项目96个，到位资金52.6亿元。")
+    assert ("招商引资到位资金", 52.6, "实际") in got
+    assert not {f for f in got if f[:2] == ("签约项目数", 96)}
+
+
+def test_projects_above_a_hundred_million_said_shang_are_a_class(tmp_path):
+    got = figures(tmp_path, "园区新签项目40个，协议资金88亿元。新签上亿元项目12个，协议资金61亿元。")
+    assert ("签约项目数", 40, "实际") in got and ("签约资金", 88, "实际") in got
+    assert not {f for f in got if f[:2] in (("签约项目数", 12), ("签约资金", 61))}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("外资企业项目已开工35个，累计完成投资62亿元。", ("新开工项目数", 35, "实际")),
+    ("洽谈会对接的项目中，已签合同项目214个，总投资1260亿元。", ("签约项目数", 214, "实际")),
+    ("洽谈会对接的项目中，已签合同项目214个，总投资1260亿元。", ("签约资金", 1260, "实际")),
+])
+def test_project_counts_after_a_done_verb(tmp_path, sentence, want):
+    assert want in figures(tmp_path, sentence)
+
+
+def test_a_forecast_first_time_carries_the_name(tmp_path):
+    got = figures(tmp_path, "1—10月规上工业总产值超1800亿元、增长21%，预计全年首次突破2000亿元大关。", "某区政府工作报告")
+    assert ("工业总产值", 2000, "预计") in got and ("工业总产值", 2000, "实际") not in got
+
+
+def test_money_of_a_stage_past_its_growth_or_time(tmp_path):
+    text = ("1-6月，园区招商引资项目126个，到位资金86.4亿元。其中，续建项目80个，同比下降4%，到位资金70.1亿元；"
+            "新建项目46个，本月到位资金3.2亿元。")
+    got = figures(tmp_path, text)
+    assert ("招商引资到位资金", 86.4, "实际") in got
+    assert not {f for f in got if f[:2] in (("招商引资到位资金", 70.1), ("招商引资到位资金", 3.2))}
+
+
+def test_a_sentence_opening_among_those_counted_gives_parts(tmp_path):
+    text = "园区新签项目52个，协议资金120亿元。新签项目中市外项目14个，协议资金46亿元，到位资金5亿元。"
+    got = figures(tmp_path, text)
+    assert ("签约项目数", 52, "实际") in got and ("签约资金", 120, "实际") in got
+    assert not {f for f in got if f[:2] in (("签约项目数", 14), ("签约资金", 46), ("招商引资到位资金", 5))}
+
+
+def test_a_centre_is_no_among(tmp_path):
+    assert ("营业收入", 3.2, "实际") in figures(tmp_path, "园区企业服务中心统计，园区企业实现营业收入3.2亿元。")

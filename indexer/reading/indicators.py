@@ -154,7 +154,7 @@ _NAME_FORMS = {
               "入园工业企业", "入驻工业企业", "落户企业", "园区企业", "入园项目企业",
               "引进企业", "引进工业企业", "引进各类企业",  # (only counted so far: see _names_in)
               "工业企业", "企业总数"),
-    "签约项目数": ("新签约项目", "签约项目", "新签项目", "签约企业", "招商引资签约企业", "签订项目", "签订合同项目", "新引进项目", "引进项目", "新引进工业项目",
+    "签约项目数": ("新签约项目", "签约项目", "新签项目", "签约企业", "招商引资签约企业", "签订项目", "签订合同项目", "签合同项目", "新引进项目", "引进项目", "新引进工业项目",
               "引进工业项目", "招商项目", "招商引资项目"),
     "新开工项目数": ("新开工项目", "新开工建设项目", "开工项目", "开工建设项目", "新开工产业项目"),
     "竣工投产项目数": ("竣工投产项目", "建成投产项目", "新竣工项目", "竣工项目", "投产项目"),
@@ -1200,6 +1200,7 @@ _CURRENCY_BEFORE = re.compile(r"(?:新台币|台币|人民币|港币)(?:\s*[(（
 # not the whole's cost, 总投资50亿元的项目)
 _SUBSET = re.compile(r"(?:亿|千万|百万|万)(?:美元|港元|元)?(?:及|或)?以上|[过超逾](?:\d+|[十百千])*[万亿]元?|亿元级|重点|重大|省级|市级|县级|储备|在谈|在建|续建|前期|"
                      r"(?<![资额\d.])(?:\d+(?:\.\d+)?|[十百千])(?:亿|千万|百万|万)(?:美元|元)级?(?:的)?(?:产业|工业|制造业|实体)?项目|"
+                     r"上亿元|"
                      r"基础设施|配套|民生|道路|意向|洽谈|社会事业|公益")
 
 
@@ -1274,6 +1275,8 @@ def _names_in(sentence: str) -> list[_Name]:
             blocked = True  # "全区实施招商引资项目共92个": projects under way (the name says no signing: its verb does)
         if name in _COUNT_NAMES and _ARRANGED.search(own_before):
             blocked = True  # "已安排进区企业5家", "意向入园项目8个": arranged or sought, not yet in (nor signed)
+        if name in _PROJECT_COUNTS and _STATE_JOINED_BEFORE.search(own_before):
+            blocked = True  # "续建和新签项目179个": projects of two states counted together, neither count alone
         if name in _PROJECT_COUNTS and m.group().startswith(("开工", "竣工", "投产", "建成")) \
                 and _TWO_EVENTS_BEFORE.search(own_before):
             blocked = True  # "集中开工竣工项目共68个": the projects of two events together, neither count alone
@@ -1902,7 +1905,7 @@ def _project_before(sentence: str, v: _Value) -> str | None:
         return None
     clause = sentence[_item_start(sentence, v.start):v.start]
     # (the verb may follow the noun: "项目开工18个，竣工10个", "完成项目签约12个")
-    m = re.search(r"项目(?:开工建设|开工|竣工投产|建成投产|竣工|投产|签约)?(?:共有|共计|共|总数为?|达到|达|累计|为|有)?"
+    m = re.search(r"项目(?:已经?|均已|累计)?(?:开工建设|开工动工|开工|竣工投产|建成投产|竣工|投产|签约)?(?:共有|共计|共|总数为?|达到|达|累计|为|有)?"
                   r"(?:不少于|不低于|超过|超|逾|约|近)?$", clause)  # (a floor: "新签约并注册项目不少于60个")
     if not m or _a_subset(clause, clause):
         return None
@@ -1919,8 +1922,12 @@ def _project_before(sentence: str, v: _Value) -> str | None:
 _PROJECT_COUNTS = ("签约项目数", "新开工项目数", "竣工投产项目数")
 # an event verb joined right before another's count (开工竣工项目, 开竣工项目, 签约开工项目): an event of both kinds
 # (集中开竣工仪式) counts its projects together, so the number is neither the started nor the finished ones
+# (so is a state of projects joined before the count's own: 续建和新签项目, 在建及新开工项目)
+_STATE_JOINED_BEFORE = re.compile(r"(?:续建|在建|储备|在谈|谋划)(?:和|及|与|、)$")
 _TWO_EVENTS_BEFORE = re.compile(r"(?:开工|(?<![展公])开|签约|签订)(?:和|及|、)?$")
 # a clause that picks out some of what was counted ("落户的项目中，", "入园企业中，"): the counts after it are parts
+# …or a sentence that opens among the projects or firms counted before, with no comma (新签项目中市内项目60个，…)
+_AMONG_OPENING = re.compile(r"\s*[^,;:。\d]{1,12}?(?:项目|企业)中(?![心国央,;:])")
 _AMONG_COUNTED = re.compile(r"(?:项目|企业)中[,;:]$")
 # …or within the clause: "招引项目中涵盖了高新技术企业7家、规上企业18家" (kinds among the firms just counted)
 # …or the projects a count named split by what they include: "14个签约项目包括13个产业项目和1个基金项目"
@@ -2707,6 +2714,8 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
     after = _count_after(sentence, v, names, ctx.event)
     if after and _AMONG_COUNTED.search(sentence, 0, _clause_start(sentence, v.start)):
         return _SKIP  # "落户的项目中，参与集中签约的有4个项目": a part of the projects counted before
+    if _UNIT_KIND.get(v.unit) in ("count", "money") and _AMONG_OPENING.match(sentence):
+        return _SKIP  # "新签项目中市内项目60个，协议资金43.1亿元": a sentence opening among those counted before, a part
     if v.start in respective:
         if respective[v.start] is None:
             return _SKIP  # a value of a "分别" list whose item is no key figure, or of a list that cannot be aligned
@@ -2952,8 +2961,11 @@ def _money_of_a_subset(sentence: str, name_at: int, figures: list[_Figure]) -> b
 
 # 招商引资到位资金 is counted over projects by stage (新签约, 实施, 续建, 在建): the bare 到位资金 said right after
 # a count of projects in one of the later stages is that stage's part of the whole, not the park's total.
-_STAGE_MONEY = re.compile(r"(?:实际)?到位资金")
-_STAGES = re.compile(r"实施|续建|在建|建设中|推进")
+# (a time may open its clause: "新建项目91个，本月到位资金4.64亿元"; 新建, built anew, is a stage beside 续建)
+_STAGE_MONEY = re.compile(r"(?:本月|当月|本季度|今年|全年|累计)?(?:实际)?(?:完成|实现)?到位资金")
+_STAGES = re.compile(r"实施|续建|在建|建设中|推进|新建")
+_STAGES_JOINED = re.compile(r"(?:续建|在建|新建|新签约?|新开工)(?:和|及|与|、)(?:续建|在建|新建|新签约?|新开工)")
+_GROWTH_ONLY_CLAUSE = re.compile(r"\s*(?:同比|比上年|较上年)?(?:增长|下降|减少|提高)[\d.]+%?\s*")
 # firms counted in one state of the whole (in production, stopped, under construction) are not all of them
 _STATE_BEFORE = re.compile(r"(?:建成投产|已投产|投产|在产|停产|在建|开工)$")
 # the national statistics split 工业 into light and heavy industry: each part's output is the part's (scope 其他)
@@ -2965,8 +2977,11 @@ def _money_of_a_stage(sentence: str, name_at: int, figures: list[_Figure]) -> bo
     if here == 0:
         return False
     prior = sentence[_clause_start(sentence, here - 1):here]
+    if _GROWTH_ONLY_CLAUSE.fullmatch(prior.rstrip(_CLAUSE_SEP)) and _clause_start(sentence, here - 1) > 0:
+        at = _clause_start(sentence, here - 1)  # "续建项目108个，同比下降6%，到位资金124.5亿元": past the growth
+        prior = sentence[_clause_start(sentence, at - 1):at]
     return bool(re.search(r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|项)", prior) and "项目" in prior
-                and _STAGES.search(prior))
+                and _STAGES.search(prior) and not _STAGES_JOINED.search(prior))  # (续建和新签项目179个: the whole)
 
 
 # values of one kind listed one after another with nothing between them but 、/和/及 ("年产值达20亿元、15亿元"): where
@@ -3304,7 +3319,7 @@ _BUDGET_SPLIT = re.compile(r"(?<!完成)(?<!实现)(?<!累计)(建设总投资|�
 _ELIDED_CLAUSE = re.compile(
     r"(?:同时|其中|另外)?(?:(?:预计|预期|预估|估计|上看|力争|确保|争取|有望|可望|目标|计划|全年|年底|年内|今年|当年|上半年|下半年|前三季度|截至目前|目前|现已|"
     r"[一二三四]季度|\d{1,2}-\d{1,2}月份?|\d{1,2}月份?|月底|可|将|能|也|已|共|累计|同比|"
-    r"完成|实现|达到|达|突破|超过|增至|为|"
+    r"完成|实现|达到|达|突破|超过|增至|为|首次|首度|"
     # (statistics restate a figure on a comparable basis: "预算收入3.5亿元，自然增幅2%，同口径完成3.67亿元")
     r"同口径|可比口径|按同口径|按可比口径)\s*)+")
 _GROWTH_FLOOR = re.compile(r"(?<![^,;:\s])(?:及|或)?(?:以上|左右)(?=[,;:]|$)")
