@@ -247,3 +247,25 @@ def test_a_sentence_opening_among_those_counted_gives_parts(tmp_path):
 
 def test_a_centre_is_no_among(tmp_path):
     assert ("营业收入", 3.2, "实际") in figures(tmp_path, "园区企业服务中心统计，园区企业实现营业收入3.2亿元。")
+
+
+# -- third round ---------------------------------------------------------------------------------------------------
+
+def test_foreign_capital_paid_in_said_short_as_an_amount(tmp_path):
+    got = figures(tmp_path, "1-10月开发区新批外资企业96家，合同外资额12.6亿美元，实际到位金额6.3亿美元。", "某开发区招商引资进度")
+    assert ("实际利用外资", 6.3, "实际") in got
+
+
+def test_paid_in_after_no_signed_foreign_capital_is_not_foreign(tmp_path):
+    got = figures(tmp_path, "园区完成固定资产投资26亿元，实际到位金额8亿元。")
+    assert not {f for f in got if f[0] == "实际利用外资"}
+
+
+def test_firms_approved_so_far_are_the_parks(tmp_path):
+    got = figures(tmp_path, "至此，开发区历年累计批准的外资企业达到1260家，合同外资额98.5亿美元。", "某开发区招商引资进度")
+    assert ("入园企业数", 1260, "累计") in got
+
+
+def test_firms_approved_in_a_year_are_no_count_of_the_park(tmp_path):
+    got = figures(tmp_path, "今年开发区批准的外资企业38家。", "某开发区招商引资进度")
+    assert not {f for f in got if f[0] == "入园企业数"}

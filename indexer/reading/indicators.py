@@ -1326,7 +1326,7 @@ def _names_in(sentence: str) -> list[_Name]:
 # is a part, no count of the park; firms brought in (引进, 招引, 集聚, 设立) are the park's only counted so far (截至…,
 # 累计, 目前, 共): "今年引进外资企业12家" is how many came in a period, as 引进企业 alone is (_so_far)
 _FIRMS_OF_A_KIND_HINT = re.compile(r"(?:企业|厂商|公司)(?:总数)?(?:达到?|共|约|近|超过?|逾)?\d")
-_FIRMS_OF_A_KIND = re.compile(r"(?P<verb>落户|入驻|进驻|集聚|聚集|汇聚|引进|招引|引入|批准设立)(?:了)?"
+_FIRMS_OF_A_KIND = re.compile(r"(?P<verb>落户|入驻|进驻|集聚|聚集|汇聚|引进|招引|引入|批准设立|批准)(?:了|的)?"
                               r"(?:[^,;:。]{1,80}?等)?(?P<kind>(?:国内外|海内外|中外|内外资|台外资|外资|内资|台资|台商投资|外商投资|港澳台资?|"
                               r"中小型?|中小微|各类|各种|高科技|科技)+)(?P<noun>企业|厂商|公司)"
                               r"(?=(?:总数)?(?:达到?|共|约|近|超过?|逾)?\d+(?:余|多)?(?:家|户))")
@@ -1355,7 +1355,8 @@ _JOBS_AFTER_PEOPLE = re.compile(r"(?:安排|吸纳|解决)了?(?:约|近|超过?
 # foreign capital paid in said short after the signed amount: "合同外资额为11.54亿美元，增长1.4倍，实际到位5.1亿美元",
 # "完成注册外资7500万美元，实际到账4000万美元" — the clause before names 外资, this one only how much arrived
 _PAID_IN_SHORT_HINT = re.compile(r"到位|到账|到帐|实到")
-_PAID_IN_SHORT = re.compile(r"(?<=[,;])(?:实际)?(?:到位|到账|到帐|实到)(?:资金)?(?=(?:约|近|超过?|逾|达到?|为)?\d)")
+# (金额 or 额 for 资金: "合同外资额24.05亿美元，实际到位金额11.8亿美元", "…，实际到位额132.95亿美元")
+_PAID_IN_SHORT = re.compile(r"(?<=[,;])(?:实际)?(?:到位|到账|到帐|实到)(?:资金|金额|额)?(?=(?:约|近|超过?|逾|达到?|为)?\d)")
 _SIGNED_FOREIGN = re.compile(r"(?:合同|注册|协议|签约)(?:利用)?外资(?:额|金额)?[^,;]*[,;](?:(?:同比)?增长[^,;]*[,;])?$")
 
 
