@@ -269,3 +269,15 @@ def test_firms_approved_so_far_are_the_parks(tmp_path):
 def test_firms_approved_in_a_year_are_no_count_of_the_park(tmp_path):
     got = figures(tmp_path, "今年开发区批准的外资企业38家。", "某开发区招商引资进度")
     assert not {f for f in got if f[0] == "入园企业数"}
+
+
+def test_news_opening_on_what_a_zone_will_do_tells_what_it_did(tmp_path):
+    # (a news item's lead may open on the year's intentions; its figures told plainly are still what was done)
+    text = "2025年，青禾高新区将继续深化改革，全力打好项目攻坚战。\n全年园区完成规上工业总产值412.6亿元，新签约项目36个。"
+    got = figures(tmp_path, text, "青禾高新区召开2025年工作会议")
+    assert ("工业总产值", 412.6, "实际") in got and ("签约项目数", 36, "实际") in got
+
+
+def test_striving_with_no_year_opens_no_list_of_goals(tmp_path):
+    text = "园区力争打造绿色低碳标杆。园区完成规上工业总产值86亿元。"
+    assert ("工业总产值", 86, "实际") in figures(tmp_path, text, "青禾高新区推进绿色发展")

@@ -776,7 +776,9 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     has_events = bool(_ANY_EVENT.search(folded))  # (most reports name no event: no need to ask each sentence)
     # a text that opens by saying what its subject will do in its year ("2024年，某新城将坚持…，全力打好…") is a plan,
     # whatever its type was read as: its figures are targets, as a plan section's (not a summary's, which reviews)
-    plan_text = doc_type != "工作总结" and any(_PLAN_OPENING.match(line) for line in folded.lstrip().split("\n", 2)[:2])
+    # (news, a summary or a report to superiors open so too when they go on to tell what was done: not those)
+    plan_text = doc_type not in ("工作总结", "简报", "工作汇报", "工作报告") \
+        and any(_PLAN_OPENING.match(line) for line in folded.lstrip().split("\n", 2)[:2])
     lead_period, lead_status, lead_until = None, None, -1
     lead_scope = None  # whose the list under a lead-in is: its subject's (全县主要经济指标完成情况如下：… the county's)
     last_scope = None  # the last subject a sentence set, carried past its paragraph to a pronoun (它们, 其, 该区)
@@ -867,6 +869,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             elif _opens_with_horizon(sentence) and all(f.status == "目标" for f in figures):
                 para_status = "目标"  # "到“十二五”末，…。园区实现主营业务收入1200亿元": the horizon goes on
             elif not figures and para_status is None and doc_type != "工作总结" and _GOALS_STATED.search(_mask(_GOAL_NOUN, sentence)) \
+                    and _A_YEARS_GOALS.search(sentence) \
                     and not _PAST.search(sentence) and not _NOW.search(sentence) and not _VALUE_RE.search(sentence):
                 # "2024年，某高新区地区生产总值增长目标为8%，力争实现两位数增长。规上工业总产值超600亿元。": a
                 # sentence stating the year's goals (as rates only) opens the list of them; the paragraph's next
@@ -1090,6 +1093,7 @@ _PLAN_HEADING = re.compile(r"计划|打算|安排|思路|目标|任务|重点")
 
 # the goals of a year stated (as rates: 增长目标为8%，力争实现两位数增长) in a sentence of no figure
 _GOALS_STATED = re.compile(r"目标(?:为|是)|预期目标|力争|确保|争取")
+_A_YEARS_GOALS = re.compile(r"(?:19|20)\d\d年|今年|明年|全年|新的一年")
 # (a sentence opening on what was done ends the goals: 今年以来，…; 去年，…)
 _DONE_OPENING = re.compile(r"\s*(?:今年以来|去年|上年|过去一年|一年来|回顾)")
 _PLAN_OPENING = re.compile(r"\s*(?:(?:19|20)\d\d年|今年|明年|新的一年)(?:[,:]|是)?[^,;:。]{0,16}?(?<![已曾])将(?:继续|坚持|紧紧|全力|深入|围绕|聚焦|以|着力|"
