@@ -281,3 +281,10 @@ def test_news_opening_on_what_a_zone_will_do_tells_what_it_did(tmp_path):
 def test_striving_with_no_year_opens_no_list_of_goals(tmp_path):
     text = "园区力争打造绿色低碳标杆。园区完成规上工业总产值86亿元。"
     assert ("工业总产值", 86, "实际") in figures(tmp_path, text, "青禾高新区推进绿色发展")
+
+
+def test_the_statistics_size_class_before_a_name_is_no_bound(tmp_path):
+    # (规模以上 is the statistics' class of the whole, as in 规模以上工业增加值; 5000万元以上 is a bound)
+    got = figures(tmp_path, "园区今年1月至4月实现规模以上销售收入46.2亿元，同比增长6%。")
+    assert ("营业收入", 46.2, "实际") in got
+    assert not {f for f in figures(tmp_path, "园区销售收入5000万元以上企业18家。") if f[0] == "营业收入"}
