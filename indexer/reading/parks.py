@@ -766,7 +766,12 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
         return None  # 国家火炬计划 + 产业园: a programme's name
     if place.endswith(SUPERVISING_ORGANS):
         return None  # 霞海海关 + 综保区监管科: the customs' office for the zone, not its name
-    return place, vouched, head_start - len(part) - len(window) + len(rest) - len(place), part
+    start = head_start - len(part) - len(window) + len(rest) - len(place)
+    if start > 0 and any((simp[:start] + place[0]).endswith(h) for h in PARK_HEADS if len(h) >= 2):
+        # (某某高新技术产业园 + 区凤巢 + 工业园: the segmenter glued the last character of a head to the name after it;
+        # the place then starts inside the head before it, a park inside a park named after it, found itself)
+        return None
+    return place, vouched, start, part
 
 
 _LEVELS_BOTH_SCRIPTS = "镇鎮乡鄉县縣区區市旗"
@@ -789,7 +794,8 @@ def _place_the_page_names(text: str, lo: int, simp: str, head_start: int) -> tup
             continue
         if any(len(w) >= 2 and t in _FUNCTION_TAGS for w, t in _tag(place)):
             continue  # 批准为 + 市级经济开发区: a verb of the sentence, not a place
-        if re.search(f"{re.escape(orig)}[{_LEVELS_BOTH_SCRIPTS}](?![级級])", text):
+        # (the place's own level, 新蒲镇, or the office that governs it as a township: 东坪办事处, 东坪街道)
+        if re.search(f"{re.escape(orig)}(?:[{_LEVELS_BOTH_SCRIPTS}](?![级級])|街道|办事处|辦事處)", text):
             return place, "", start, ""
     return None
 
@@ -942,6 +948,8 @@ def find_park_mentions(text: str) -> list[ParkMention]:
 # and the city together say which park (the city alone would be its other parks').
 _BRACKETED_CITY = re.compile(rf"([{CJK}]{{2,8}}(?:[—－–\-][{CJK}]{{2,4}})?)[（(]([{CJK}]{{2,6}})[）)]([{CJK}]{{0,10}})$")
 _BRACKET_LOOK_BACK = 28
+# an official's post as news lists them before the zone a post is held in (市委常委、副市长、某某开发区党工委书记; 副县长兼…)
+_POST_IN_FRONT = re.compile(r"(?:[省市州县区旗镇乡]长|书记|主任|常委|委员|[局厅处科部院所]长|主席|秘书长|董事长|经理|兼)")
 _BRACKET_CHARS = re.compile("[）)]")
 
 
@@ -965,6 +973,9 @@ def _partners_name(text: str, head_at: int) -> tuple[str, str, str, int] | None:
     # each, opens their name, 中 + 德; else a verb or a function word goes while four characters stay, 上合 + 组织 kept)
     # (记者从 + 上合组织: a preposition or a conjunction ends the sentence's part before the name)
     cut = max((i + 1 for i, ch in enumerate(partners[:-2]) if ch in _GLUED_FUNCTION_CHARS), default=0)
+    # (市政府副市长 + 昌邑滨海（下营）经济开发区党工委书记, 副县长兼 + 青溪（石门）工业园区: a person's posts are listed before
+    # the zone whose post follows; a post, or 兼 joining two, ends the words before the name: no name holds a post)
+    cut = max([cut] + [p.end() for p in _POST_IN_FRONT.finditer(partners[:-2])])
     china = re.search(f"中(?=[{CJK}])", partners[cut:])
     if china is not None:
         cut += china.start()
@@ -1219,6 +1230,8 @@ def _is_project(text: str, m: ParkMention) -> bool:
     park's name quoted at the head of a works' name (「青林产业园区第二期开发工程」, “某某产业园二期项目”): the
     quoted thing is a project named after the park, the park is not what is said."""
     end = m.start + len(m.name)
+    if to_simplified(text[end:end + 4]) in ("项目集中", "专案集中"):
+        return False  # (某某特色产业园项目集中开工: the projects the park holds, started together; the park is built)
     if not m.strong and (to_simplified(text[end:end + 2]) in ("项目", "专案")  # (專案: Taiwan's word for a project)
                          or _PHASE_AFTER.match(text, end)):
         return True

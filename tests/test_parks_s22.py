@@ -1,0 +1,49 @@
+"""Session 22's park names (s22-parks): how a name's left edge is found where news lists an official's posts before
+it, or the segmenter glues a head's last character to the next name; a park's projects started together; a place the
+page names by its street office. Each in our own words, with a case where the rule must not fire."""
+from indexer.reading.parks import choose_park, find_park_mentions
+
+
+def names(text):
+    return [m.name for m in find_park_mentions(text)]
+
+
+def test_an_officials_posts_before_a_bracketed_place_are_no_part_of_the_zones_name():
+    # news lists a person's posts, the last one held in the zone: 副市长 + 某某（某镇）经济开发区党工委书记
+    assert names("仪式由市委常委、市政府副市长青禾河口（石门）经济开发区党工委书记、管委会主任主持。") == \
+        ["青禾河口（石门）经济开发区"]
+    assert names("会议由副县长兼松溪（石门）工业园区党工委书记主持。") == ["松溪（石门）工业园区"]
+    # must not fire: partners and a city in brackets keep their name, a verb before them still goes
+    assert names("中德（沈阳）高端装备制造产业园新签约项目6个。") == ["中德（沈阳）高端装备制造产业园"]
+    assert names("规划建设广西（北流）轻工产业园。") == ["广西（北流）轻工产业园"]
+
+
+def test_a_heads_last_character_glued_to_the_next_name_starts_no_place():
+    # 某某产业园区 + 凤岭工业园: the segmenter reads 区凤岭 as one word; the place would start inside the head before it
+    # (a park inside a park named after it, which is found itself)
+    got = names("通过复核的有江西青禾高新技术产业园区凤岭工业园化工集中区、江西松溪工业园区化工集中区。")
+    assert not any(n.startswith("区") for n in got), got
+    assert "江西青禾高新技术产业园区" in got and "江西松溪工业园区" in got
+    # must not fire: a place that ends in 区 before its head is a place (城区工业园), not a head's tail
+    assert names("城区工业园新增企业5家。") == ["城区工业园"]
+
+
+def test_a_parks_projects_started_together_name_the_park_not_a_project():
+    title = "我市举行青禾（滨海）特色产业园项目集中开工仪式"
+    body = ("今天上午，青禾（滨海）特色产业园项目集中开工仪式在松溪经济技术开发区举行。"
+            "目前，产业园完成基础设施投资9000万元，开工项目4个。")
+    park, mentioned, why = choose_park(title, body)
+    assert park == "青禾（滨海）特色产业园", why
+    # must not fire: one park being built, named as the project, is a project still
+    park, mentioned, why = choose_park("青禾智造产业园项目开工", "9月3日，青禾智造产业园项目开工，总投资5亿元。")
+    assert park is None, why
+
+
+def test_a_place_the_page_names_by_its_street_office_names_its_park():
+    # 北沙头 is no division a gazetteer holds and the segmenter cuts it; the page writes 北沙头办事处 (a township's office)
+    body = ("为了提升北沙头工业园服务企业水平，11月25日，北沙头办事处组织召开了工业园企业综合管理工作推进会，"
+            "对园区七十余家企业负责人进行了专题培训。")
+    park, mentioned, why = choose_park("", body)
+    assert park == "北沙头工业园", why
+    # must not fire: a common word before 办事处 (招商办事处) is an office's business, no place
+    assert names("为了提升招商工业园服务水平，招商办事处组织召开推进会。") == []
