@@ -47,3 +47,23 @@ def test_a_place_the_page_names_by_its_street_office_names_its_park():
     assert park == "北沙头工业园", why
     # must not fire: a common word before 办事处 (招商办事处) is an office's business, no place
     assert names("为了提升招商工业园服务水平，招商办事处组织召开推进会。") == []
+
+
+def test_a_park_gone_to_for_an_inspection_is_what_the_news_is_about():
+    # the goers inspect or supervise the park (开展…检查, 督导): the news is the inspected park's, and the text goes on
+    # about it (园区内, 园区管委会)
+    body = ("9月17日，市应急局与安全生产专家组成检查组，赴青禾高新区开展节前安全生产专项检查。"
+            "检查组对园区内3家企业进行了抽查，要求园区管委会督促企业开展自查自纠。")
+    park, mentioned, why = choose_park("", body)
+    assert park == "青禾高新区", why
+    body = "3月2日，县安委办组织人员深入青禾工业园区督导复工复产安全工作。园区12家企业已全部复工。"
+    park, mentioned, why = choose_park("", body)
+    assert park == "青禾工业园区", why
+
+
+def test_a_park_gone_to_to_learn_or_to_meet_stays_a_place_visited():
+    # must not fire: a study trip or a meeting there is the goers' news, not the park's
+    for body in ("5月8日，我区组织人员赴苏州工业园区学习考察，了解其招商经验。我区将借鉴其做法。",
+                 "5月8日，我区招商局赴苏州工业园区开展招商对接，洽谈项目3个。"):
+        park, mentioned, why = choose_park("", body)
+        assert park is None, why

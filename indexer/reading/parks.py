@@ -166,6 +166,9 @@ _ROUNDUP = re.compile(r"(?:多家|多个|一批|各地|全国各地?)(?:国家�
 _COUNT_OF_PARKS = re.compile(rf"(?:[两二三四五六七八九十几数百]+|\d+)(?:个|家|所|座|大)(?:国家级|省级|市级)?[{CJK}]{{0,4}}?"
                              r"(?:园区|开发区|高新区|经开区|综保区|保税区|合作区|产业园|工业园)")
 _WENT_TO = re.compile(r"(?:赴|到|前往|来到|走进|深入)$")
+# what the goers do there, in the first sentence's clause: inspect or supervise it (开展安全生产专项检查, 督导…工作,
+# 检查指导): the park is what the news is about, as a park visited to learn from (学习考察, 对接) is not
+_OVERSIGHT_AFTER = re.compile(r"^[^，,。；;！？!?、]{0,16}?(?:检查|督查|督导|视察|巡查|暗访|指导)")
 # a stop on a tour of several places (代表们先后视察了某高新区…、某示范区…; 考察组相继来到…): one of the places seen
 _TOUR_STOP_BEFORE = re.compile(r"(?:先后|相继|依次)[^，,。；;！？!?\n]{0,6}?(?:视察|察看|参观|考察|调研|来到|前往|深入|走进|到)了?$")
 # a park as the place an event was held (…招聘会在某某高新区举行): where, not what the news is about
@@ -2028,6 +2031,8 @@ def _count_body_mention(c: _Candidate, body: str, m: ParkMention, lead: int, fir
     # a park the report's people went to (与会人员还到X高新区参观) is a place visited, not the report's own
     visited = _WENT_TO.search(to_simplified(body[max(0, m.start - 3):m.start])) \
         or _TOUR_STOP_BEFORE.search(to_simplified(body[max(0, m.start - 14):m.start]))
+    if visited and m.start < first_end and _OVERSIGHT_AFTER.match(to_simplified(body[m.start + len(m.name):first_end])):
+        visited = None  # (检查组赴某某高新区开展节前安全生产检查: an inspection's news is the inspected park's)
     venue = _is_venue(body, m)
     c.venues += venue
     c.listed += bool(listed)
