@@ -67,3 +67,18 @@ def test_a_park_gone_to_to_learn_or_to_meet_stays_a_place_visited():
                  "5月8日，我区招商局赴苏州工业园区开展招商对接，洽谈项目3个。"):
         park, mentioned, why = choose_park("", body)
         assert park is None, why
+
+
+def test_parks_in_a_sentence_of_examples_are_examples():
+    # a sentence opening on 如 (for example) lists cases the article argues from: none is what it is about
+    body = ("物流园区可分为三类。第三类是保税物流园，依托港口设立。"
+            "如松溪保税物流园面积1平方公里，青岛保税物流园1平方公里等等。")
+    park, mentioned, why = choose_park("物流园区的分类", body)
+    assert park is None, why
+    assert "青岛保税物流园" in mentioned
+    # 如 glued to a name the segmenter does not know opens no name
+    assert names("如青禾经济开发区面积10平方公里。") == ["青禾经济开发区"]
+    # must not fire: 如期, 如今 open no example, and 如皋, 如东 are counties
+    park, mentioned, why = choose_park("", "如期完成青岛经济技术开发区道路建设。青岛经济技术开发区新增企业5家。")
+    assert park == "青岛经济技术开发区", why
+    assert names("如皋经济技术开发区新增企业5家。") == ["如皋经济技术开发区"]

@@ -152,7 +152,7 @@ _GLUED_VERBS = frozenset("到至赴在于向对与和同从去来")
 _LOOK_BACK = 14  # a name and its qualifiers are at most this long
 # single characters that open no name: prepositions, conjunctions, a particle (为, 在, 将, 与, 的…); the segmenter may glue
 # one to the unknown name after it (为溪川, 在青岭)
-_GLUED_FUNCTION_CHARS = frozenset("为在将把对与和及的从向由被给让使于")
+_GLUED_FUNCTION_CHARS = frozenset("为在将把对与和及的从向由被给让使于如")  # (如 + 青禾经济开发区: "for example")
 # a page naming this many parks, none in its title or first sentence, lists parks (a province's roll of its zones)
 _MANY_PARKS = 4
 OPENING_CHARS = 400  # "the opening of the body": its first sentences
@@ -1397,6 +1397,9 @@ _LEARNING_AFTER = re.compile(r"^[^，,；;。！？!?\n]{0,24}?(?:学习|借鉴|
 # a park given as an example or case (案例：某某工业园…, 例如某某高新区, 以某某开发区为例): what an article or a guide argues
 # from, as a model is, never its subject
 _EXAMPLE_BEFORE = re.compile(r"(?:案例|实例|例如|比如|譬如|诸如)[：:，, ]?$")
+# a sentence opening on 如 (for example) before a name, 如甲园区…，乙园区…等: never 如果, 如何, 如今, 如期… (如 a verb or a
+# conjunction, words the dictionary has)
+_EXAMPLE_SENTENCE = re.compile(r"^\s*如(?![果何今期实下此同若意愿是数约])[^。！？!?；;\n]*$")
 _FOR_EXAMPLE_AROUND = re.compile(r"以$")
 _FOR_EXAMPLE_AFTER = re.compile(r"^[^，,；;。！？!?\n]{0,8}?为例")
 
@@ -1408,6 +1411,9 @@ def _held_up_as_model(text: str, m: ParkMention) -> bool:
     before = to_simplified(text[max(0, m.start - 12):m.start])
     if _LEARNS_FROM_BEFORE.search(before) or _EXAMPLE_BEFORE.search(before):
         return True
+    opened = max(text.rfind(c, max(0, m.start - 200), m.start) for c in "。！？!?；;\n") + 1
+    if (opened or m.start <= 200) and _EXAMPLE_SENTENCE.match(to_simplified(text[opened:m.start])):
+        return True  # (……三类。如甲物流园面积1平方公里，乙物流园2平方公里等等: a sentence of examples, every park in it one)
     end = m.start + len(m.name)
     if _FOR_EXAMPLE_AROUND.search(before) and _FOR_EXAMPLE_AFTER.match(to_simplified(text[end:end + 16])):
         return True  # 以某某工业园区为例: a case the text argues from
