@@ -82,3 +82,16 @@ def test_parks_in_a_sentence_of_examples_are_examples():
     park, mentioned, why = choose_park("", "如期完成青岛经济技术开发区道路建设。青岛经济技术开发区新增企业5家。")
     assert park == "青岛经济技术开发区", why
     assert names("如皋经济技术开发区新增企业5家。") == ["如皋经济技术开发区"]
+
+
+def test_a_townships_name_filed_as_an_abbreviation_before_its_zones_organ_is_a_place():
+    # 四合 is a township's name in the statistics code, which the dictionary files as an abbreviation: before 园区 and
+    # the zone's organ (管委会) it names the zone, as 禄口 or 花桥 would
+    body = ("12月23日，四合园区管委会会同县应急管理局深入园区企业开展安全生产联合大检查。"
+            "四合园区将坚决防范和遏制安全生产事故。")
+    park, mentioned, why = choose_park("", body)
+    assert park == "四合园区", why
+    # must not fire: common words before 园区管委会 (a class of parks, a verb) name no zone
+    from indexer.reading.parks import find_short_names
+    for text in ("重点园区管委会要加强服务。", "联合园区管委会开展检查。", "民主园区管委会"):
+        assert [m.name for m in find_short_names(text)] == [], text

@@ -1043,6 +1043,11 @@ def find_short_names(text: str) -> list[ParkMention]:
         if len(rest) < 2 or _QUALIFIER_TAIL.search(rest) or _AREA_TAIL.search(rest) or not head and _LEVEL_TAIL.search(rest):
             continue  # 高新园党工委 (no name), 某某街道党工委, 区党工委 (a place's organs)
         found = _place_at_end(rest)
+        if found is None and head == "园区" and (last := _tag(rest)[-1:]) and last[0][1] in _PROPER_TAGS \
+                and is_township(last[0][0]):
+            # (三合园区管委会: a township's name the dictionary files as an abbreviation, 三合, before 园区 and the zone's
+            # organ: the statistics code's townships vouch for it as a place)
+            found = last[0][0], TOWNSHIP
         if found is None:
             continue
         place, vouched = found
