@@ -95,3 +95,17 @@ def test_a_townships_name_filed_as_an_abbreviation_before_its_zones_organ_is_a_p
     from indexer.reading.parks import find_short_names
     for text in ("重点园区管委会要加强服务。", "联合园区管委会开展检查。", "民主园区管委会"):
         assert [m.name for m in find_short_names(text)] == [], text
+
+
+def test_items_of_one_head_listed_beside_a_named_park_are_parks():
+    # 双河 is a place the gazetteer knows; 黄坂 and 南坂, villages it does not: listed with 、 beside it, each with
+    # its own head of one family, they are items of one kind, parks too (in either order: the list is the evidence)
+    for text in ("全县园区整合加快推进。双河工业园、黄坂工业园、南坂工业园完成归并。",
+                 "全县园区整合加快推进。黄坂工业园、南坂工业园、双河工业园完成归并。"):
+        park, mentioned, why = choose_park("", text)
+        assert {"黄坂工业园", "南坂工业园"} <= set(mentioned), mentioned
+    # must not fire: an item of another kind (a plant) beside the park is no park, nor a lone unvouched name
+    park, mentioned, why = choose_park("", "全县园区整合加快推进。双河工业园、黄坂污水处理厂完成归并。")
+    assert not any(n.startswith("黄坂") for n in mentioned), mentioned
+    park, mentioned, why = choose_park("", "全县园区整合加快推进。双河工业园、黄坂物流园完成归并。")
+    assert "黄坂物流园" not in mentioned, mentioned

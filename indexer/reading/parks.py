@@ -1337,6 +1337,28 @@ def _places_sharing_its_head(text: str, m: ParkMention) -> list[str]:
     return names
 
 
+def _listed_beside_named(body: str, cands: dict[tuple[str, str], "_Candidate"]) -> list[str]:
+    """Names nobody vouches for, each with its own head, listed with 、 beside a park that is named (绥安工业园、黄仓工业园、
+    旧镇工业园、大南坂工业园: 旧镇 is a town the dictionary knows, 黄仓 and 大南坂 villages it does not): official writing
+    lists items of one kind, so items of one head family beside a named park are parks too."""
+    spans = sorted((m.start, m.start + len(m.name), c, m) for c in cands.values() for m in c.mentions
+                   if 0 <= m.start and to_simplified(body[m.start:m.start + len(m.name)]) == m.name)
+    named = {id(c) for c in cands.values() if c.credible()}
+    out: list[str] = []
+    grew = True
+    while grew:
+        grew = False
+        for (a0, a1, ca, ma), (b0, b1, cb, mb) in zip(spans, spans[1:]):
+            if b0 != a1 + 1 or body[a1] != "、" or _FAMILY.get(ma.head, ma.head) != _FAMILY.get(mb.head, mb.head):
+                continue
+            for c, other in ((ca, cb), (cb, ca)):
+                if id(other) in named and id(c) not in named and len(c.mentions) == 1 and not c.projects:
+                    named.add(id(c))
+                    out.append(c.name)
+                    grew = True
+    return out
+
+
 def _paired_with_place(text: str, m: ParkMention) -> bool:
     """A park followed by "and" and a place (某开发区与古田县, 某高新区和我县): one of two parties."""
     after = _AND_PLACE_AFTER.match(to_simplified(text[m.start + len(m.name):m.start + len(m.name) + 10]))
@@ -2361,6 +2383,7 @@ def _choose_park(title: str, body: str, page_title: str | None,
     mentioned += [name for c in cands.values() if c.credible() for m in c.mentions
                   for text in (title, body) if to_simplified(text[m.start:m.start + len(m.name)]) == m.name
                   for name in _places_sharing_its_head(text, m) if name not in mentioned]
+    mentioned += [name for name in _listed_beside_named(body, cands) if name not in mentioned]
     mentioned = list(dict.fromkeys(mentioned))
     credited = [(m.name, src) for src in sources for m in find_park_mentions(src)]
     mentioned += [name for name, _ in credited[:1] if name not in mentioned]
