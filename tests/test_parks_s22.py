@@ -109,3 +109,24 @@ def test_items_of_one_head_listed_beside_a_named_park_are_parks():
     assert not any(n.startswith("黄坂") for n in mentioned), mentioned
     park, mentioned, why = choose_park("", "全县园区整合加快推进。双河工业园、黄坂物流园完成归并。")
     assert "黄坂物流园" not in mentioned, mentioned
+
+
+def test_a_zones_noun_joined_to_the_localizer_after_it_still_ends_its_name():
+    # 城内 is one word to the segmenter (在某县生态科技城内举行): the zone's noun ends the name, the localizer is the
+    # sentence's; the zone is named where the first sentence holds the event in it and the text says 党工委 of the area
+    body = ("9月24日上午，青禾县产业转移工业园动工仪式在松溪县生态科技城内举行。园区党工委书记出席。"
+            "松溪县生态科技城总规划面积14平方公里，将成为承接产业转移的重要基地。")
+    park, mentioned, why = choose_park("", body)
+    assert "松溪县生态科技城" in mentioned, (mentioned, why)
+    # must not fire: 城内 after a town's name is the town (县城内), no zone
+    park, mentioned, why = choose_park("", "9月24日上午，消夏晚会在青禾县城内举行。园区党工委书记出席。")
+    assert not any(n.endswith("城") for n in mentioned), mentioned
+
+
+def test_a_zone_outside_the_heads_is_one_park_with_its_countys_level_or_without():
+    from indexer.reading.parks import park_key
+    assert park_key("松溪县生态科技城") == park_key("松溪生态科技城")
+    assert park_key("绵阳市科技城") == park_key("绵阳科技城")
+    # must not fire: another place's zone, and a name with no zone noun, keep their own keys
+    assert park_key("松溪县生态科技城") != park_key("青禾县生态科技城")
+    assert park_key("青禾县物流中心") == "青禾县物流中心"

@@ -1149,6 +1149,12 @@ def park_key(name: str) -> str:
         m = next((m for m in find_park_mentions(simp) if m.start >= 2 and simp[m.start:] == m.name
                   and (is_township(simp[:m.start]) or m.vouched == "行政区划" and _place_before(simp[:m.start]))), None)
         if m is None:
+            # (a zone named outside the catalogue's heads with its county's or city's level or without, 海丰县生态科技城 =
+            # 海丰生态科技城: the place keyed as a catalogue name's is, the rest as written)
+            place = next((simp[:k] for k in (5, 4, 3) if len(simp) > k + 1 and is_division(simp[:k])
+                          and simp[k - 1] in ADMIN_LEVEL_CHARS), "")
+            if place and simp.endswith(_ZONE_NOUNS) and _place_key(place) != place:
+                return f"{_place_key(place)}{simp[len(place):]}"
             return simp
         m = ParkMention(m.name, simp[:m.start] + m.place, m.head, 0, m.vouched)
     kind = simp[len(m.place):len(simp) - len(m.head)]
@@ -1549,6 +1555,8 @@ def _zone_name_at(simp: str) -> str:
             and not words[i - 1][0].endswith(UNIT_END_WORDS) \
             and not any(t in _PLACE_OR_NAME_TAGS or not _known(w) or is_division(w) for w, t in (words[i - 1], words[i + 1]))
         inner_adjective = i > 0 and len(word) == 1 and tag == "a"
+        if i > 0 and name and len(word) == 2 and word[0] in "园港谷城" and word[1] in "内外里中":
+            word, tag = word[0], "n"  # (生态科技 + 城内 + 举行: the segmenter joins the zone's noun to the localizer after it)
         if not (tag in _NAME_TAGS or word in _NAME_VERBS or between or inner_adjective
                 or not _known(word) and tag not in _FUNCTION_TAGS):
             break
