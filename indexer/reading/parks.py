@@ -1432,7 +1432,7 @@ _LEARNING_AFTER = re.compile(r"^[^，,；;。！？!?\n]{0,24}?(?:学习|借鉴|
 _EXAMPLE_BEFORE = re.compile(r"(?:案例|实例|例如|比如|譬如|诸如)[：:，, ]?$")
 # a sentence opening on 如 (for example) before a name, 如甲园区…，乙园区…等: never 如果, 如何, 如今, 如期… (如 a verb or a
 # conjunction, words the dictionary has)
-_EXAMPLE_SENTENCE = re.compile(r"^\s*如(?![果何今期实下此同若意愿是数约])[^。！？!?；;\n]*$")
+_EXAMPLE_SENTENCE = re.compile(r"^\s*如(?![果何今期实下此同若意愿是数约需有遇要])[^。！？!?；;\n]*$")
 _FOR_EXAMPLE_AROUND = re.compile(r"以$")
 _FOR_EXAMPLE_AFTER = re.compile(r"^[^，,；;。！？!?\n]{0,8}?为例")
 
