@@ -288,3 +288,7 @@ def test_the_statistics_size_class_before_a_name_is_no_bound(tmp_path):
     got = figures(tmp_path, "园区今年1月至4月实现规模以上销售收入46.2亿元，同比增长6%。")
     assert ("营业收入", 46.2, "实际") in got
     assert not {f for f in figures(tmp_path, "园区销售收入5000万元以上企业18家。") if f[0] == "营业收入"}
+
+
+def test_zhi_a_years_end_inside_a_sentence_is_a_cut_off(tmp_path):
+    assert ("入园企业数", 120, "实际") in figures(tmp_path, "园区至2022年底入驻企业120家，其中规上企业31家。")
