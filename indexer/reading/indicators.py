@@ -79,7 +79,9 @@ _NAME_FORMS = {
                "规模工业产值", "工业总产值", "工业生产总值", "工业产值", "园区总产值", "园区年产值", "园区产值",
                "园区企业年产值", "总产值", "年产值",
                # (工业 left out after the size word, as summaries shorten it: 规模以上总产值48.5亿元)
-               "规模以上总产值", "规上总产值"),
+               "规模以上总产值", "规上总产值",
+               # (and 工业 left out before 产值: 规模产值达到500亿元, 规上产值, as plans and speeches shorten it)
+               "规模产值", "规上产值"),
     "工业增加值": ("规模以上工业增加值", "规上工业增加值", "规模工业增加值", "工业增加值",
               # (the verb inside the name, as bulletins write it: 规模以上工业实现增加值326.3亿元)
               "规模以上工业实现增加值", "规上工业实现增加值", "规模以上工业完成增加值", "规上工业完成增加值",
@@ -138,7 +140,9 @@ _NAME_FORMS = {
     "规上企业数": ("规模以上工业企业", "规模以上企业", "规上工业企业", "规上企业", "规模工业企业", "规模企业",
               # (industry with trade, as a zone counts its firms above the size line: 规模以上工商贸企业)
               "规模以上工商贸企业", "规上工商贸企业", "规模以上工贸企业", "规上工贸企业",
-              "规模以上入园工业企业", "规模以上入园企业", "规上入园工业企业", "规上入园企业"),
+              "规模以上入园工业企业", "规模以上入园企业", "规上入园工业企业", "规上入园企业",
+              # (企业 left out, the count right after: 规模工业91家, 规上工业企业 said short — see _names_in)
+              "规模以上工业", "规模工业", "规上工业"),
     "入园企业数": ("入园企业", "入区企业", "入驻企业", "进驻企业", "进园企业", "进区企业", "落户企业",  # (进园, 进区, 落户: settling, as _SETTLED_BEFORE reads them)
               # (the verb of settling and its noun joined by 的: 园区入园的企业达57家)
               "入园的企业", "入区的企业", "入驻的企业", "进驻的企业", "进园的企业", "落户的企业", "入驻各类企业", "进驻各类企业", "入园厂商", "入区厂商", "进驻厂商", "园区厂商",
@@ -150,7 +154,7 @@ _NAME_FORMS = {
               "入园工业企业", "入驻工业企业", "落户企业", "园区企业", "入园项目企业",
               "引进企业", "引进工业企业", "引进各类企业",  # (only counted so far: see _names_in)
               "工业企业", "企业总数"),
-    "签约项目数": ("新签约项目", "签约项目", "新签项目", "签约企业", "招商引资签约企业", "签订项目", "签订合同项目", "新引进项目", "引进项目", "新引进工业项目",
+    "签约项目数": ("新签约项目", "签约项目", "新签项目", "签约企业", "招商引资签约企业", "签订项目", "签订合同项目", "签合同项目", "新引进项目", "引进项目", "新引进工业项目",
               "引进工业项目", "招商项目", "招商引资项目"),
     "新开工项目数": ("新开工项目", "新开工建设项目", "开工项目", "开工建设项目", "新开工产业项目"),
     "竣工投产项目数": ("竣工投产项目", "建成投产项目", "新竣工项目", "竣工项目", "投产项目"),
@@ -162,6 +166,9 @@ _NAME_FORMS = {
 # customs territory, by the exporting unit, mostly in 美元): a bureau comparing 出口额 must not be given the one for the other
 _NEVER_A_FIGURE = frozenset(("出口交货值", "外贸出口交货值", "工业出口交货值", "建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积", "建成园区面积", "已建成园区面积",
                              "开发园区面积", "已开发园区面积", "合同外资", "合同利用外资"))
+# the months so far counted from the year's start, as news and bulletins write them: 前10月, 前十个月, 前4个月份 (1-10月,
+# 1-4月: the first N months; never 前一个月, the month before)
+_FIRST_MONTHS = r"前(?:[2-9]|1[01]|[二三四五六七八九]|十一?)个?月份?"
 # turnover and income said plainly are 营业收入 only when the park or its firms earned them ("园区企业实现营业额")
 _TURNOVER = frozenset(("营业额", "营业总额", "销售额", "总收入", "总营业额"))
 # (Taiwan's science parks count their firms' 营业额 as their first figure, and are called by their short names:
@@ -171,12 +178,14 @@ _TURNOVER = frozenset(("营业额", "营业总额", "销售额", "总收入", "�
 # whole, is a bulletin's park's all firms: "2022年1-8月整体营业额达7,706.03亿元")
 _TURNOVER_OWNER = re.compile(r"(?:(?:企业|园区|区内|园内|全区|高新区|开发区|经开区|加工区|厂商|竹科|中科|南科)(?:\([^()]{1,12}\))?|整体)"
                              r"(?:(?:于|在)?[\d〇零一二三四五六七八九]{2,4}年度?|今年|去年|上年|当年|本年)?(?:全年|上半年|下半年|前三季度?|第?[一二三四]季度?|\d+-\d+月份?|\d+至\d+月份?|"
+                             rf"{_FIRST_MONTHS}|"
                              r"[一二三四五六七八九十]+至[一二三四五六七八九十]+月份?|年)?"
                              r"(?:累计|共)?(?:实现|完成)?(?:的总|的|总)?$")
 # a clause that is only a time ("…加工区去年榮登…，今年一至九月营业额累计达…") has the sentence's subject: the park
 # that opened the sentence owns the turnover of its clause
 # (a word of status or of a running total may stand with the time: "…累计1至8月营业额约达…", "预估今年营业额可望…")
-_TIME_ONLY = re.compile(r"(?:累计|合计|共计|预估|预计|估计|预期|\d{2,4}年|今年|去年|上年|当年|本年|全年|上半年|下半年|前三季度|[一二三四]季度|\d+(?:-|至)\d+月份?|"
+_TIME_ONLY = re.compile(r"(?:累计|合计|共计|预估|预计|估计|预期|\d{2,4}年|今年|去年|上年|当年|本年|全年|上半年|下半年|前三季度?|[一二三四]季度|\d+(?:-|至)\d+月份?|"
+                        rf"{_FIRST_MONTHS}|"
                         r"[一二三四五六七八九十]+至[一二三四五六七八九十]+月份?|截至\d+月底?|[,;:]|\s)*")
 _PARK_OWNER = re.compile(r"^(?:截至|截止|到)?[^,;:。]{0,8}?(?:月底?|年底|年末)?[,;:]?[^,;:。]{0,12}?"
                          r"(?:园区|高新区|开发区|经开区|加工区|工业区|科学园区|竹科|中科|南科)")
@@ -189,6 +198,8 @@ def _OWNER_OF_THE_SENTENCE(sentence: str, at: int) -> bool:
 
 
 _FIRM_COUNTS = frozenset(("公司家数", "公司数", "公司总数"))
+_SIZE_CLASS_SHORT = frozenset(("规模以上工业", "规模工业", "规上工业"))
+_FIRMS_COUNT_RIGHT_AFTER = re.compile(r"(?:共|达到?|有|为|总数达到?)?\d+(?:家|户)")
 _FIRM_COUNT_WORD = re.compile(r"公司(?=家数|数|总数)")  # (the count of a park's companies is no company speaking)
 _PAID_IN_BARE = re.compile(r"(?:共|累计|全年)?(?:完成|实现|到位)(?:资金)?(?:达到?|为)?(?:约|近|超过?)?\d")
 _TAX_PAID_SUM = re.compile(r"(?:约|近|超过?|逾|达到?|为)?\d[\d.,]*(?:亿|万)(?:元|余元|多元)?(?![\d.]|以上|及以上)")
@@ -214,8 +225,12 @@ _PARK_BEFORE_LAND = re.compile(r"(?:园区|开发区|高新区|经开区|工业�
                                r"我园|本园|全园)"
                                r"(?:总|规划|共|约|现|目前|现已)?$")
 # 出口 alone names the export figure only with its value right after it ("实现出口3.5亿美元", "其中出口达…")
-_EXPORT_BEFORE = re.compile(r"(?:^|[,;:、]|实现|完成|其中|园区|全区|区内|开发区|高新区|经开区|企业)(?:全年|共|累计|外贸)?$")
-_EXPORT_VALUE = re.compile(r"(?:总额|额)?(?:达到?|为|完成|实现|约|近|超过?|逾|来到)?[\d零〇一二两三四五六七八九十]")
+# (a time may stand between the park and 出口: "园区7月出口续创新高，达17.88亿美元", "园区上半年出口…")
+_EXPORT_BEFORE = re.compile(r"(?:^|[,;:、]|实现|完成|其中|园区|全区|区内|开发区|高新区|经开区|企业)"
+                            r"(?:全年|共|累计|外贸|今年|当年|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}月份?|\d{1,2}-\d{1,2}月份?)*$")
+# (news may say the record first: "园区7月出口续创新高，达17.88亿美元")
+_EXPORT_VALUE = re.compile(r"(?:总额|额)?(?:(?:也|亦|均|再|又|续|更)?(?:同步|首度|首次)?(?:创下?|刷新)(?:了)?(?:历史|历年)?(?:同期)?(?:新高|纪录),)?"
+                           r"(?:达到?|为|完成|实现|约|近|超过?|逾|来到)?[\d零〇一二两三四五六七八九十]")
 # (news writes the sum reached with 来到 and Taiwan in numerals: 出口额来到二兆一千亿元)
 _STOCK_NAMES = {"规上企业数", "入园企业数", "从业人员", "面积"}  # how many there are, not how many came
 # names for which "新增…" is a change, not the figure (新增规上企业5家, 新增产值10亿元)
@@ -247,7 +262,7 @@ _ITEM_AFTER_COUNT = re.compile(r"(?<=[个项家户元%])、")
 # classification (…业: 农林牧渔业总产值, 建筑业总产值, 制造业增加值, 批发零售业营业额) names that industry's
 # figure, never the park's (企业 and 工业 are not industries of it); 开票销售收入 is the tax office's base
 # of invoiced sales, not turnover; an industry chain's 总产值 (贡柑全产业链总产值) spans farming, processing and trade.
-_NOT_BEFORE = re.compile(r"(?:(?<![企工])业|(?:减免|减征|退还|返还|奖补|缓缴|退|免)(?:园区)?(?:企业|纳税人)|开票|清查|清缴|追缴|追回|欠缴|减免|退还|返还|奖补|利|非|社会|居民|农民|农村|城镇|家庭|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|以上|重点|重大|产业链|"
+_NOT_BEFORE = re.compile(r"(?:(?<![企工])业|(?:减免|减征|退还|返还|奖补|缓缴|退|免)(?:园区)?(?:企业|纳税人)|开票|清查|清缴|追缴|追回|欠缴|减免|退还|返还|奖补|利|非|社会|居民|农民|农村|城镇|家庭|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|(?<!规模|限额)以上|重点|重大|产业链|"
                          r"\d(?:万|亿)元?(?:以上)?|合同|协议|注册|(?<!引)进|领域|户均|人均|亩均|单位|产品|(?<!国)地|国(?!地)|意向)$")
 _NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强度|困难|见习|(?:协议|合同)(?:金额|额|资金)|"  # (外商直接投资协议金额: signed)
                         r"\d+(?:\.\d+)?\s*(?:万元|亿元|万)(?:及|或)?以上(?:的)?(?:工业|规模)*(?:企业|项目|户|家))")
@@ -407,13 +422,17 @@ _RESPECTIVE_RE = re.compile(r"分别(?:增长|成长|增加|提高|下降)(?P<li
 _PAST = re.compile(r"去年|上年|上一年|已经|已|累计|截至|截止|今年以来|回顾|过去")
 _NOW = re.compile(r"现有|目前|现已")  # (in the figure's own clause: what is, not what is planned)
 # (到 a year is a horizon, unless it is the 到 of a change's end: "由2019年的52亿元增长到2023年的96亿元" is done)
+# (至 a year is a horizon as 到 is, "至2025年，…达到500亿元", unless it ends a span, "2021年至2023年", or a change, or is a
+# cut-off, 至2022年底 — a year's end opening its sentence is read by _HORIZON_OPENING, as 到 is)
 _FUTURE = re.compile(r"明年|下一年|来年|下半年|今后|未来|到(?<!增长到|增加到|提高到|上升到|扩大到|发展到|壮大到)(?:20\d\d|\d{2})年|"
+                     r"(?<![截年月日来\d\-—~～])(?<!增长|增加|提高|上升|扩大|发展|壮大|下降|减少)至20\d\d年(?!底|末|年底|年末)|"
                      r"十[三四五六]五末|(?:到|至)[“\"「]?十[一二三四五六七八九]五[”\"」]?期?末|届时|力争|确保")
 _TARGET_BEFORE_VALUE = re.compile(r"(?:年任务|目标任务|任务|目标|年度计划|全年计划|计划|预算)(?:数|为|是)?$")
 
 _PERIOD_RE = re.compile(
     rf"(?P<range>(?:1[0-2]|[1-9]|[{CN_DIGITS}]{{1,2}})\s*月?(?:份)?\s*[-—–~～至到]{{1,2}}\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月)"
     r"|(?P<named>上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|首季度|全年|年度|半年)"
+    r"|前(?P<first>[2-9]|1[01]|[二三四五六七八九]|十一?)个?月"
     r"|截[至止](?:到)?\s*(?:(?:\d{4}|[xX]{2,4})\s*年)?\s*(?P<upto>[1-9]|1[0-2])\s*月(?:份)?(?:底|末)?")
 _OTHER_SCOPE_FORMS = (r"全县|全市|全省|全州|全盟|全旗|全镇|全乡|全国|县域|街域|全街道|我县|我市|我镇|我乡|我省|我州|本县|本市|本镇|本乡|本省|"
                       rf"该县|该镇|该市|该省|(?:(?<![{CJK}])|(?<=[年月度来国]))(?:国家级?|省级)(?:高新区|经开区|开发区|经济技术开发区|高新技术产业开发区|高新技术开发区)|"
@@ -756,6 +775,11 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                                    and subject.rule == "开头主语") and _about_a_places_parks(folded, title, subject)
     unnamed_park = not park and subject is not None and subject.kind == "园区" and not parks_together
     has_events = bool(_ANY_EVENT.search(folded))  # (most reports name no event: no need to ask each sentence)
+    # a text that opens by saying what its subject will do in its year ("2024年，某新城将坚持…，全力打好…") is a plan,
+    # whatever its type was read as: its figures are targets, as a plan section's (not a summary's, which reviews)
+    # (news, a summary or a report to superiors open so too when they go on to tell what was done: not those)
+    plan_text = doc_type not in ("工作总结", "简报", "工作汇报", "工作报告") \
+        and any(_PLAN_OPENING.match(line) for line in folded.lstrip().split("\n", 2)[:2])
     lead_period, lead_status, lead_until = None, None, -1
     lead_scope = None  # whose the list under a lead-in is: its subject's (全县主要经济指标完成情况如下：… the county's)
     last_scope = None  # the last subject a sentence set, carried past its paragraph to a pronoun (它们, 其, 该区)
@@ -781,7 +805,8 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             if key not in plans:  # asked once per section
                 parents[key] = _parent_heading(sections, section)
                 plans[key] = _is_plan(doc_type, section, parents[key])
-            plan = plans[key]
+            plan = plans[key] or plan_text and not (section is not None and (
+                section.category in ("成效进展", "存在问题") or _reviews((section.heading or "") + "|" + parents[key])))
             if section is not None and lead_until >= 0 and orig_start >= lead_until:
                 lead_period = lead_status = lead_scope = None
             # (a report on a place's parks together speaks of them where no sentence names its subject: their figures)
@@ -795,7 +820,8 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             if event_scope and not para_scope and _EVENT_REFERENCE.search(sentence):
                 heading_scope = event_scope  # "此次共有28个项目集中签约": the event's projects
             opens_dated = bool(para_status) and (bool(_PERIOD_RE.match(sentence.lstrip()))
-                                                 or para_status == "目标" and bool(_YEAR_OPENING.match(sentence)))
+                                                 or para_status == "目标" and bool(_YEAR_OPENING.match(sentence)
+                                                                                  or _DONE_OPENING.match(sentence)))
             if para_name is None and whole_name and _BREAKDOWN.match(sentence):
                 para_name = whole_name  # "分集聚区看，…" opening a paragraph breaks down the whole stated before it
             if para_scope is None and last_scope and _PRONOUN_SUBJECT.match(sentence, _opener_end(sentence)):
@@ -843,6 +869,13 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 para_status = "预计"  # "预计1-6月，我园完成…。上缴税收2亿元": the paragraph's forecast goes on
             elif _opens_with_horizon(sentence) and all(f.status == "目标" for f in figures):
                 para_status = "目标"  # "到“十二五”末，…。园区实现主营业务收入1200亿元": the horizon goes on
+            elif not figures and para_status is None and doc_type != "工作总结" and _GOALS_STATED.search(_mask(_GOAL_NOUN, sentence)) \
+                    and _A_YEARS_GOALS.search(sentence) \
+                    and not _PAST.search(sentence) and not _NOW.search(sentence) and not _VALUE_RE.search(sentence):
+                # "2024年，某高新区地区生产总值增长目标为8%，力争实现两位数增长。规上工业总产值超600亿元。": a
+                # sentence stating the year's goals (as rates only) opens the list of them; the paragraph's next
+                # figures are goals too, until a sentence of its own time or of what was done
+                para_status = "目标"
             elif opens_dated:
                 para_status = None  # (a sentence of its own period ends it)
             elif para_status == "预计" and not figures and not _VALUE_RE.search(sentence) \
@@ -1059,6 +1092,15 @@ _REVIEW_HEADING = re.compile(r"总结|完成情况|回顾|成效|进展情况|�
 _PLAN_HEADING = re.compile(r"计划|打算|安排|思路|目标|任务|重点")
 
 
+# the goals of a year stated (as rates: 增长目标为8%，力争实现两位数增长) in a sentence of no figure
+_GOALS_STATED = re.compile(r"目标(?:为|是)|预期目标|力争|确保|争取")
+_A_YEARS_GOALS = re.compile(r"(?:19|20)\d\d年|今年|明年|全年|新的一年")
+# (a sentence opening on what was done ends the goals: 今年以来，…; 去年，…)
+_DONE_OPENING = re.compile(r"\s*(?:今年以来|去年|上年|过去一年|一年来|回顾)")
+_PLAN_OPENING = re.compile(r"\s*(?:(?:19|20)\d\d年|今年|明年|新的一年)(?:[,:]|是)?[^,;:。]{0,16}?(?<![已曾])将(?:继续|坚持|紧紧|全力|深入|围绕|聚焦|以|着力|"
+                           r"大力|突出|重点|紧扣|锚定|持续|加快|全面)")
+
+
 def _is_plan(doc_type: str, section, parent: str = "") -> bool:
     """Whether a section's figures are targets: a plan section or a plan document — but not
     a section whose heading (or its parent's) says it reviews what was done ("一、2021年工作
@@ -1093,6 +1135,8 @@ def _period_name(m: re.Match) -> str | None:
         return "全年" if r == "1-12月" else r
     if m.group("upto"):
         return "全年" if m.group("upto") == "12" else f"1-{m.group('upto')}月"
+    if m.group("first"):
+        return f"1-{int(parse_cn_number(m.group('first'))) if not m.group('first').isdigit() else m.group('first')}月"
     named = m.group("named")
     return {"年度": "全年", "半年": "上半年", "首季度": "一季度"}.get(named, named.replace("第", ""))
 
@@ -1157,7 +1201,11 @@ class _Figure:
 # (a bound on the money in any currency and wording is a class by size: 亿元以上, 3000万美元及以上项目)
 # a currency's name written before the sum it counts in, as Taiwan's and Hong Kong's papers write it (新台币(下同)2,555.6亿元)
 _CURRENCY_BEFORE = re.compile(r"(?:新台币|台币|人民币|港币)(?:\s*[(（]下同[)）])?\s*$")
+# (a project's size said before its noun, 新落户50亿元产业项目3个, 引进10亿元级项目2个: projects of that size, a class;
+# not the whole's cost, 总投资50亿元的项目)
 _SUBSET = re.compile(r"(?:亿|千万|百万|万)(?:美元|港元|元)?(?:及|或)?以上|[过超逾](?:\d+|[十百千])*[万亿]元?|亿元级|重点|重大|省级|市级|县级|储备|在谈|在建|续建|前期|"
+                     r"(?<![资额\d.])(?:\d+(?:\.\d+)?|[十百千])(?:亿|千万|百万|万)(?:美元|元)级?(?:的)?(?:产业|工业|制造业|实体)?项目|"
+                     r"上亿元|"
                      r"基础设施|配套|民生|道路|意向|洽谈|社会事业|公益")
 
 
@@ -1198,6 +1246,8 @@ def _names_in(sentence: str) -> list[_Name]:
         if m.group() in _LAND_FORMS and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()) \
                 and not _PARK_DESCRIBED.match(sentence[:m.start()]):
             continue  # "项目占地120亩": a project's land; "园区占地3000亩", "开发区规划用地…": the park's area
+        if m.group() in _SIZE_CLASS_SHORT and not _FIRMS_COUNT_RIGHT_AFTER.match(after):
+            continue  # "规模工业91家": the firms above the size line, 企业 said short; "规模工业实现…" is no count
         if m.group() == "出口" and (not _EXPORT_VALUE.match(after) or not _EXPORT_BEFORE.search(before)):
             continue  # "实现出口3.5亿美元", "其中出口…"; not 进出口, 出口企业, a named park's (竹科出口…)
         # (营业额 said again in the sentence is the same owner's: "去年中科营业额为…；预估今年营业额可达…")
@@ -1230,6 +1280,8 @@ def _names_in(sentence: str) -> list[_Name]:
             blocked = True  # "全区实施招商引资项目共92个": projects under way (the name says no signing: its verb does)
         if name in _COUNT_NAMES and _ARRANGED.search(own_before):
             blocked = True  # "已安排进区企业5家", "意向入园项目8个": arranged or sought, not yet in (nor signed)
+        if name in _PROJECT_COUNTS and _STATE_JOINED_BEFORE.search(own_before):
+            blocked = True  # "续建和新签项目179个": projects of two states counted together, neither count alone
         if name in _PROJECT_COUNTS and m.group().startswith(("开工", "竣工", "投产", "建成")) \
                 and _TWO_EVENTS_BEFORE.search(own_before):
             blocked = True  # "集中开工竣工项目共68个": the projects of two events together, neither count alone
@@ -1237,6 +1289,8 @@ def _names_in(sentence: str) -> list[_Name]:
             # "签约项目总投资…", "规上企业实现…": the noun is the subject, the figure another one
             blocked = blocked or not re.search(r"^[^，,；;。]{0,3}\d", after)
         clause = sentence[_clause_start(sentence, m.start()):m.start()]
+        if "(" in clause and ")" not in clause[clause.rfind("("):]:
+            clause = clause[clause.rfind("(") + 1:]  # (a bracket opens a clause of its own: "…占任务数的116.7%（其中工业投资…")
         if re.search(r"占|比重|相当于", clause):
             continue  # "占全县工业总产值66%": the whole a share is of, not a figure
         if name == "面积" and _AREA_OF_OTHER.search(sentence, max(0, m.start() - 6), m.start()):
@@ -1277,7 +1331,7 @@ def _names_in(sentence: str) -> list[_Name]:
 # is a part, no count of the park; firms brought in (引进, 招引, 集聚, 设立) are the park's only counted so far (截至…,
 # 累计, 目前, 共): "今年引进外资企业12家" is how many came in a period, as 引进企业 alone is (_so_far)
 _FIRMS_OF_A_KIND_HINT = re.compile(r"(?:企业|厂商|公司)(?:总数)?(?:达到?|共|约|近|超过?|逾)?\d")
-_FIRMS_OF_A_KIND = re.compile(r"(?P<verb>落户|入驻|进驻|集聚|聚集|汇聚|引进|招引|引入|批准设立)(?:了)?"
+_FIRMS_OF_A_KIND = re.compile(r"(?P<verb>落户|入驻|进驻|集聚|聚集|汇聚|引进|招引|引入|批准设立|批准)(?:了|的)?"
                               r"(?:[^,;:。]{1,80}?等)?(?P<kind>(?:国内外|海内外|中外|内外资|台外资|外资|内资|台资|台商投资|外商投资|港澳台资?|"
                               r"中小型?|中小微|各类|各种|高科技|科技)+)(?P<noun>企业|厂商|公司)"
                               r"(?=(?:总数)?(?:达到?|共|约|近|超过?|逾)?\d+(?:余|多)?(?:家|户))")
@@ -1306,7 +1360,8 @@ _JOBS_AFTER_PEOPLE = re.compile(r"(?:安排|吸纳|解决)了?(?:约|近|超过?
 # foreign capital paid in said short after the signed amount: "合同外资额为11.54亿美元，增长1.4倍，实际到位5.1亿美元",
 # "完成注册外资7500万美元，实际到账4000万美元" — the clause before names 外资, this one only how much arrived
 _PAID_IN_SHORT_HINT = re.compile(r"到位|到账|到帐|实到")
-_PAID_IN_SHORT = re.compile(r"(?<=[,;])(?:实际)?(?:到位|到账|到帐|实到)(?:资金)?(?=(?:约|近|超过?|逾|达到?|为)?\d)")
+# (金额 or 额 for 资金: "合同外资额24.05亿美元，实际到位金额11.8亿美元", "…，实际到位额132.95亿美元")
+_PAID_IN_SHORT = re.compile(r"(?<=[,;])(?:实际)?(?:到位|到账|到帐|实到)(?:资金|金额|额)?(?=(?:约|近|超过?|逾|达到?|为)?\d)")
 _SIGNED_FOREIGN = re.compile(r"(?:合同|注册|协议|签约)(?:利用)?外资(?:额|金额)?[^,;]*[,;](?:(?:同比)?增长[^,;]*[,;])?$")
 
 
@@ -1492,8 +1547,8 @@ _CLAUSE_SEP_RE = re.compile(r"[，；;：:,](?<!\d,(?=\d{3}(?!\d)))")
 
 
 _GAP_BLOCK = re.compile(r"进出口|进口|占|其中|比重|人均|亩均|户均|地均|单位|平均|的|中|以上|及|和|与|、|含|之|每")
-_STATUS_ONLY = re.compile(r"^(?=.)(?:力争|确保|争取|预计|预估|估计|有望|目标|计划|累计|目前|现有|共有|实际)?(?:全年|年底|年内|今年|当年)?"
-                          r"(?:预计)?(?:可|将|能|可望|有望)?(?:达到|达|突破|实现|超过|完成|增至|增加到|增加至|为|总数达到?|总数|"
+_STATUS_ONLY = re.compile(r"^(?=.)(?:力争|确保|争取|预计|预估|估计|有望|目标|计划|累计|目前|现有|共有|实际)?(?:全年|年底|年内|今年|当年)?(?:上看)?"
+                          r"(?:预计)?(?:可|将|能|可望|有望)?(?:首度|首次)?(?:达到|达|突破|冲破|实现|超过|完成|增至|增加到|增加至|为|总数达到?|总数逼近|总数|"
                           r"总量达到?|总计|合计)?(?:新台币|人民币)?$")  # (預估全年可望達新台幣3千億元: Taiwan's forecasts)
 _EXAMPLES_THEN_COUNT = re.compile(r"(?:有|包括|主要有|共有|主要包括|现有)[^,;:。]{1,80}?、[^,;:。]{1,40}?等")
 # (each end may be dated: "由2019年的52亿元增长到2023年的96亿元", "从2018年底的26家增加到目前的58家")
@@ -1551,6 +1606,9 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
     if tail != gap and n.name == "招商引资到位资金" and not n.blocked and re.fullmatch(r"(?:实际|已|已经|累计|全年)?到位(?:资金)?", tail) \
             and len(_gap_seps(gap)) == 1 and len(gap) - len(tail) <= 12 and _only_its_own_value(n, gap[:len(gap) - len(tail)]):
         return n  # "计划招商引资到位资金30亿元，实际到位32.5亿元" (never 签约资金…，到位…: the money signed is not paid in)
+    if tail == gap and "、" in gap and n.name in _STOCK_NAMES and gap[gap.rfind("、") + 1:].startswith(("总数", "总量")) \
+            and _STATUS_ONLY.match(gap[gap.rfind("、") + 1:]) and len(gap) <= 24:
+        return n  # "员工人数大幅增加约3500人、总数逼近8.8万人": the stock after its increment, joined by 、
     if tail != gap and _STATUS_ONLY.match(tail) and len(_gap_seps(gap)) == 1 \
             and (len(gap) - len(tail) <= 12 or _BOUND_CLAUSE.fullmatch(gap, 0, len(gap) - len(tail))):
         return n  # "确保100亿元，力争120亿元", "新增6家，总数达到58家": the clause before's name
@@ -1758,6 +1816,9 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
         for name, verb in _PROJECT_VERBS:
             if verb.search(near):
                 return name, v.end + m.end()
+        if _INVOLVED.match(sentence, clause_from) and _SIGNED_BEFORE.search(sentence, 0, clause_from) \
+                and not _NOT_MOVED_YET.search(sentence, 0, clause_from):
+            return "签约项目数", v.end + m.end()  # "签署项目合作协议，涉及A、B等8个项目": the projects signed
         if _TAKE_PART.match(after[m.end():]):
             kind = _event_kind(sentence[:v.start]) or event
             return (kind, v.end + m.end()) if kind else None
@@ -1850,7 +1911,8 @@ def _project_before(sentence: str, v: _Value) -> str | None:
         return None
     clause = sentence[_item_start(sentence, v.start):v.start]
     # (the verb may follow the noun: "项目开工18个，竣工10个", "完成项目签约12个")
-    m = re.search(r"项目(?:开工建设|开工|竣工投产|建成投产|竣工|投产|签约)?(?:共有|共计|共|总数为?|达到|达|累计|为|有)?$", clause)
+    m = re.search(r"项目(?:已经?|均已|累计)?(?:开工建设|开工动工|开工|竣工投产|建成投产|竣工|投产|签约)?(?:共有|共计|共|总数为?|达到|达|累计|为|有)?"
+                  r"(?:不少于|不低于|超过|超|逾|约|近)?$", clause)  # (a floor: "新签约并注册项目不少于60个")
     if not m or _a_subset(clause, clause):
         return None
     if re.search(r"在建|续建|在谈|储备|实施|谋划|包装|预约|意向|安排", clause):  # (初步安排入园项目N个: arranged, not in)
@@ -1866,10 +1928,16 @@ def _project_before(sentence: str, v: _Value) -> str | None:
 _PROJECT_COUNTS = ("签约项目数", "新开工项目数", "竣工投产项目数")
 # an event verb joined right before another's count (开工竣工项目, 开竣工项目, 签约开工项目): an event of both kinds
 # (集中开竣工仪式) counts its projects together, so the number is neither the started nor the finished ones
+# (so is a state of projects joined before the count's own: 续建和新签项目, 在建及新开工项目)
+_STATE_JOINED_BEFORE = re.compile(r"(?:续建|在建|储备|在谈|谋划)(?:和|及|与|、)$")
 _TWO_EVENTS_BEFORE = re.compile(r"(?:开工|(?<![展公])开|签约|签订)(?:和|及|、)?$")
 # a clause that picks out some of what was counted ("落户的项目中，", "入园企业中，"): the counts after it are parts
+# …or a sentence that opens among the projects or firms counted before, with no comma (新签项目中市内项目60个，…)
+_AMONG_OPENING = re.compile(r"\s*[^,;:。\d]{1,12}?(?:项目|企业)中(?![心国央,;:])")
 _AMONG_COUNTED = re.compile(r"(?:项目|企业)中[,;:]$")
 # …or within the clause: "招引项目中涵盖了高新技术企业7家、规上企业18家" (kinds among the firms just counted)
+# …or the projects a count named split by what they include: "14个签约项目包括13个产业项目和1个基金项目"
+_COUNTED_THEN_SPLIT = re.compile(r"\d+个[^,;:。\d]{0,8}项目(?:主要)?(?:包括|包含)")
 _AMONG_IN_CLAUSE = re.compile(r"(?:项目|企业)中(?:涵盖|包括|包含|含有)")
 # an item of a list of project counts that names only its verb: "签约项目12个，开工8个，竣工投产5个"
 _VERB_ITEM = re.compile(r"(?:力争|确保|完成|实现|全年|共)?(?:新)?(?:签约|签订|开工|开工建设|竣工|投产|竣工投产|建成投产|"
@@ -1905,7 +1973,8 @@ _STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|
                               r"|(?<![即])将(?:可|会|有望)?(?:首度|首次|首)?(?:实现|创造|达到|带来|带进|带动|新增|突破|形成|超过|超|达|增至|增加到|提高到|提升到|破)"
                               # 可 + a verb of reaching: what a project or the park can reach, not what it did
                               # ("可实现年税收2500万元", "年可创税5000万元"; 不可 is no figure at all)
-                              r"|(?<![不])可(?:实现|创造|达到|达|带来|新增|突破|形成|增加|提供|安排|解决|创税|吸纳)")),  # (预期目标: a target)
+                              # (可以 as 可: "年产值是可以达到6个亿")
+                              r"|(?<![不])可(?:以)?(?:实现|创造|达到|达|带来|新增|突破|形成|增加|提供|安排|解决|创税|吸纳)")),  # (预期目标: a target)
            # 努力/奋力 + a verb of reaching, 力求: striving for a figure, not having reached it (争取到: secured, done)
            # 预期目标, 预期(性)指标, 主要预期发展指标: the targets of a plan, as planning documents name them
            # (预期性指标 beside 约束性指标), not a forecast of a figure
@@ -2113,7 +2182,8 @@ def _an_earlier_year(head: str, heading: str | None) -> bool:
 
 
 # periods a report states what was done in, never what is aimed for: 1-9月, 前三季度
-_REPORTED_PERIOD = re.compile(r"(?<![\d.-])1\s*(?:月份?)?\s*[-—–~～至到]\s*(?:[2-9]|1[01])\s*月|一至[二三四五六七八九]|一至十一?月|前三季度")
+_REPORTED_PERIOD = re.compile(r"(?<![\d.-])1\s*(?:月份?)?\s*[-—–~～至到]\s*(?:[2-9]|1[01])\s*月|一至[二三四五六七八九]|一至十一?月|前三季度|"
+                              + _FIRST_MONTHS)
 
 
 def _reported_so_far(head: str, ctx: _Context) -> bool:
@@ -2650,6 +2720,8 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
     after = _count_after(sentence, v, names, ctx.event)
     if after and _AMONG_COUNTED.search(sentence, 0, _clause_start(sentence, v.start)):
         return _SKIP  # "落户的项目中，参与集中签约的有4个项目": a part of the projects counted before
+    if _UNIT_KIND.get(v.unit) in ("count", "money") and _AMONG_OPENING.match(sentence):
+        return _SKIP  # "新签项目中市内项目60个，协议资金43.1亿元": a sentence opening among those counted before, a part
     if v.start in respective:
         if respective[v.start] is None:
             return _SKIP  # a value of a "分别" list whose item is no key figure, or of a list that cannot be aligned
@@ -2895,8 +2967,11 @@ def _money_of_a_subset(sentence: str, name_at: int, figures: list[_Figure]) -> b
 
 # 招商引资到位资金 is counted over projects by stage (新签约, 实施, 续建, 在建): the bare 到位资金 said right after
 # a count of projects in one of the later stages is that stage's part of the whole, not the park's total.
-_STAGE_MONEY = re.compile(r"(?:实际)?到位资金")
-_STAGES = re.compile(r"实施|续建|在建|建设中|推进")
+# (a time may open its clause: "新建项目91个，本月到位资金4.64亿元"; 新建, built anew, is a stage beside 续建)
+_STAGE_MONEY = re.compile(r"(?:本月|当月|本季度|今年|全年|累计)?(?:实际)?(?:完成|实现)?到位资金")
+_STAGES = re.compile(r"实施|续建|在建|建设中|推进|新建")
+_STAGES_JOINED = re.compile(r"(?:续建|在建|新建|新签约?|新开工)(?:和|及|与|、)(?:续建|在建|新建|新签约?|新开工)")
+_GROWTH_ONLY_CLAUSE = re.compile(r"\s*(?:同比|比上年|较上年)?(?:增长|下降|减少|提高)[\d.]+%?\s*")
 # firms counted in one state of the whole (in production, stopped, under construction) are not all of them
 _STATE_BEFORE = re.compile(r"(?:建成投产|已投产|投产|在产|停产|在建|开工)$")
 # the national statistics split 工业 into light and heavy industry: each part's output is the part's (scope 其他)
@@ -2908,8 +2983,11 @@ def _money_of_a_stage(sentence: str, name_at: int, figures: list[_Figure]) -> bo
     if here == 0:
         return False
     prior = sentence[_clause_start(sentence, here - 1):here]
+    if _GROWTH_ONLY_CLAUSE.fullmatch(prior.rstrip(_CLAUSE_SEP)) and _clause_start(sentence, here - 1) > 0:
+        at = _clause_start(sentence, here - 1)  # "续建项目108个，同比下降6%，到位资金124.5亿元": past the growth
+        prior = sentence[_clause_start(sentence, at - 1):at]
     return bool(re.search(r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|项)", prior) and "项目" in prior
-                and _STAGES.search(prior))
+                and _STAGES.search(prior) and not _STAGES_JOINED.search(prior))  # (续建和新签项目179个: the whole)
 
 
 # values of one kind listed one after another with nothing between them but 、/和/及 ("年产值达20亿元、15亿元"): where
@@ -2943,6 +3021,25 @@ def _split_of_no_figure(sentence: str, v: _Value, values: list[_Value], figures:
         and not any(f.value is not None and f.value.start == whole.start for f in figures)
 
 
+# key figures that are parts of another by definition, as statistics report them under it: industrial investment of
+# fixed-asset investment, the firms above the size line of the firms in the park, tax of the fiscal revenue
+_SUBKINDS = {"固定资产投资": ("工业投资",), "入园企业数": ("规上企业数",), "财政收入": ("税收",)}
+
+
+def _named_part_in_brackets(sentence: str, v: _Value, names: list, figures: list) -> bool:
+    """A bracket opening with 其中 that names, before its value, the key figure statistics report as a part of the whole
+    just stated: "完成固定资产投资22166万元（其中工业投资7198万元，…）", "入驻企业85家（其中规上企业12家）" — read as it is
+    outside brackets (其中工业投资…: 工业投资). Another quantity in the bracket ((其中，出口额30亿元) after the output) and a
+    remark naming none ((其中上市公司5家)) stay remarks."""
+    opened = sentence.rfind("(", 0, v.start)
+    inner = sentence[opened + 1:v.start]
+    if ")" in inner or not inner.lstrip(" ,:").startswith("其中"):
+        return False
+    whole = next((f for f in reversed(figures) if f.value is not None and f.value.end <= opened), None)
+    return whole is not None and any(opened < n.start and n.end <= v.start and not n.blocked
+                                     and n.name in _SUBKINDS.get(whole.name, ()) for n in names)
+
+
 def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     names = _names_in(sentence)
     values = [v for v in _values_in(sentence) if not any(n.start <= v.start < n.end for n in names)]
@@ -2955,7 +3052,8 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     figures: list[_Figure] = []
     respective = _respective_names(sentence, names, values)
     for v in values:
-        if sentence.count("(", 0, v.start) > sentence.count(")", 0, v.start) and not _split_of_no_figure(sentence, v, values, figures):
+        if sentence.count("(", 0, v.start) > sentence.count(")", 0, v.start) and not _split_of_no_figure(sentence, v, values, figures) \
+                and not _named_part_in_brackets(sentence, v, names, figures):
             continue  # a remark in brackets ("(其中…)", "(含…)") is a part, not the figure
         if "“" in sentence and _in_a_named_slogan(sentence, v):
             continue  # "实施“20个项目推出去、10个项目引进来”的攻坚计划": a campaign's name, not what was done
@@ -2967,6 +3065,9 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         if naming.name in _COUNT_NAMES and "中" in sentence \
                 and _AMONG_IN_CLAUSE.search(sentence, _clause_start(sentence, v.start), v.start):
             continue
+        if naming.name in _COUNT_NAMES and "包" in sentence and not sentence[:v.start].endswith("等") \
+                and _COUNTED_THEN_SPLIT.search(sentence, _clause_start(sentence, v.start), v.start):
+            continue  # "14个签约项目包括13个产业项目和1个产业基金项目": the projects just counted, split by kind
         if naming.name == "签约资金" and _money_of_a_subset(sentence, naming.qstart, figures):
             continue  # "引进外资项目12个，协议总投资6.45亿美元": what a class of the projects will cost
         if naming.name == "招商引资到位资金" and _STAGE_MONEY.match(sentence, naming.qstart) \
@@ -3222,9 +3323,9 @@ _BUDGET_SPLIT = re.compile(r"(?<!完成)(?<!实现)(?<!累计)(建设总投资|�
 # a clause that states only when, how sure and the verb: its figure's name was said before
 # ("…工业总产值5.4亿元；预计上半年完成6.7亿元", "实现税收2150万元。预计全年可完成4600万元")
 _ELIDED_CLAUSE = re.compile(
-    r"(?:同时|其中|另外)?(?:(?:预计|预期|力争|确保|争取|有望|可望|目标|计划|全年|年底|年内|今年|当年|上半年|下半年|前三季度|截至目前|目前|现已|"
+    r"(?:同时|其中|另外)?(?:(?:预计|预期|预估|估计|上看|力争|确保|争取|有望|可望|目标|计划|全年|年底|年内|今年|当年|上半年|下半年|前三季度|截至目前|目前|现已|"
     r"[一二三四]季度|\d{1,2}-\d{1,2}月份?|\d{1,2}月份?|月底|可|将|能|也|已|共|累计|同比|"
-    r"完成|实现|达到|达|突破|超过|增至|为|"
+    r"完成|实现|达到|达|突破|超过|增至|为|首次|首度|"
     # (statistics restate a figure on a comparable basis: "预算收入3.5亿元，自然增幅2%，同口径完成3.67亿元")
     r"同口径|可比口径|按同口径|按可比口径)\s*)+")
 _GROWTH_FLOOR = re.compile(r"(?<![^,;:\s])(?:及|或)?(?:以上|左右)(?=[,;:]|$)")
@@ -3232,7 +3333,7 @@ _SIGNED_AFTER_COUNT = re.compile(r"^(?:已经|已|均已|全部|先后|陆续)?(
 # "新签约项目5个，总投资33亿元": the money of the projects just counted, signed
 # (合同额, the contract sum, only here: said alone it is also a trade's, 对外承包工程新签合同额; so is 总金额, the
 # contracts' whole sum: 共签订合同项目26个，总金额52.4亿元)
-_TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:计划|协议|合同)?(?:总投资|投资总额)(?:额)?|(?:协议)?引资额|合同额|(?:合同)?总金额)"
+_TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:计划|协议|合同)?(?:总投资|投资总额|投资金额|投资额)(?:额)?|(?:协议)?引资额|合同额|(?:合同)?总金额)"
                                r"(?:达到?|为|约|共计?|超过?|逾|近)?")
 
 
@@ -3254,6 +3355,8 @@ def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figur
     if prev is None or prev.value.start != earlier[-1].start:
         return None  # the value before is not a figure: nothing to carry
     gap = sentence[prev.value.end:clause_from]
+    if "(" in gap:
+        gap = _BRACKETED.sub(lambda m: " " * len(m.group()), gap)  # "2555.6亿元(新台币,下同),全年上看5000亿元": a remark
     for g0, g1, _, _ in growths:
         if prev.value.end <= g0 and g1 <= clause_from:
             gap = gap.replace(sentence[g0:g1], "")
@@ -3263,6 +3366,8 @@ def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figur
     gap = _GROWTH_FLOOR.sub("", gap)
     if prev.name == "签约项目数" and prev.quote_end > prev.value.end:
         gap = _SIGNED_AFTER_COUNT.sub("", sentence[prev.quote_end:clause_from], count=1)  # "12个项目集中签约，总投资…"
+    if prev.name == "签约项目数" and gap.strip(_CLAUSE_SEP + " 、"):
+        gap = _FIELDS_OF_THE_PROJECTS.sub("", gap)  # "签约14个项目，涵盖海工装备、新材料等产业，投资金额超70亿元"
     if gap.strip(_CLAUSE_SEP + " 、"):
         return None
     if _ELIDED_CLAUSE.fullmatch(clause):
@@ -3297,6 +3402,12 @@ def _topic_name(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
 
 
 _THE_PROJECTS = re.compile(r"\s*(?:这些|上述|以上|此次签约的|签约)?项目")
+# the fields the signed projects cover, said between their count and their money (涵盖…等产业板块, 涉及…等领域): a
+# description, no figure between them
+_FIELDS_OF_THE_PROJECTS = re.compile(r"(?<![^,;])(?:主要)?(?:涵盖|涉及|覆盖|包括|分布在|集中在)[^,;:。\d]{1,40}?(?=[,;]|$)")
+# projects a signing just said involves ("与企业签署项目合作协议，涉及A、B等8个项目"): the signed projects, counted
+_INVOLVED = re.compile(r"(?:共|总共|主要)?(?:涉及|包括|包含)")
+_SIGNED_BEFORE = re.compile(r"(?<![待拟将未])(?:签署|签订|签约)")
 _RESPECTIVELY = re.compile(r"分别(?:是|为|达到|达|完成|实现|创下)?")
 
 
