@@ -842,6 +842,8 @@ def cut_inline_title(line: str) -> tuple[str, str] | None:
     for m in DOC_WORD_RE.finditer(line, 0, limit):
         if m.start() < 4:
             continue
+        if line.startswith("了", m.end()):
+            break  # 各单位依次汇报了…情况: a genre word with its aspect particle is the sentence's verb, no title's end
         if end is None or _JOINER.match(line[end:]) or re.fullmatch(r"\s*(?:情况|情況)?\s*", line[end:m.start()]):
             end = m.end()  # 工作总结 + 及下半年思路: a joined title goes on to its last genre word
             continue
@@ -1231,10 +1233,30 @@ _LABEL_BEFORE_DAY = re.compile(r"^[^\s，,。：:“”「」《》()（）\d]{2
                                r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)(?:[上下中晚]午|晚上)?\s*[，,])")
 
 
+# the addressees an official document opens with (主送机关, GB/T 9704): the bodies it is sent to, listed and closed by a
+# colon — 各街道办事处、镇人民政府，区政府直属各单位：, 各乡镇人民政府，县直各单位： — never a title's words
+ADDRESSEES = re.compile(r"^\s*各[^：:。！？!?；;“”《》]{1,80}?(?:单位|單位|部门|部門|机关|機關|机构|機構|政府|办事处|辦事處|委|局|办|辦|"
+                        r"公司|企业|企業|园区|園區|街道|乡镇|鄉鎮|镇|鎮|乡|鄉|学校|學校|医院|醫院)\s*[：:]\s*")
+# … and what a notice that issues a document says of it (印发、转发类通知: 现将《…》印发给你们, 《…》已经…审议通过，现印发给
+# 你们): a page printing the notice without its title line is the page of the document it issues
+ISSUES_DOCUMENT = re.compile(r"^\s*(?:(?:现将|現將)《(?P<a>[^《》]{4,80})》(?:印发|印發|转发|轉發|颁发|頒發)|"
+                              r"《(?P<b>[^《》]{4,80})》(?:已经|已經|已)[^。！？!?]{0,40}?(?:通过|通過|同意)[，,]\s*(?:现|現)(?:予)?"
+                              r"(?:印发|印發|转发|轉發|颁发|頒發))")
+
+
 def title_from_lead(lines: list[str]) -> str | None:
     """The first words of a page's lead, for a news item or a speech with no title line:
-    its first sentence, cut at a comma when that sentence runs long."""
+    its first sentence, cut at a comma when that sentence runs long. A notice printed from its addressees on, issuing a
+    document (现将《…》印发给你们), is titled by that document."""
     for k, line in enumerate(lines[:6]):
+        if (sent_to := ADDRESSEES.match(line)):
+            rest = line[sent_to.end():] or (lines[k + 1] if k + 1 < len(lines) else "")
+            if (issued := ISSUES_DOCUMENT.match(rest)):
+                return (issued.group("a") or issued.group("b")).strip()  # 各街道…各单位：《某某三年行动计划》已经…审议
+                # 通过，现印发给你们: the notice's title is not printed; the page is the document it issues
+            if not line[sent_to.end():].strip():
+                continue  # 各乡镇人民政府，县直各单位：: whom the document is sent to, no words of it
+            line = line[sent_to.end():]
         if (_SALUTATION_RE.match(line) and len(line) <= 12) or _GREETING_LINE.match(line) or (
                 len(line) <= 40 and (voc := VOCATIVE.match(line)) and not line[voc.end():].strip()):
             continue  # 同志们： / 各位嘉宾、各位企业家朋友： / 大家好！ — the speech starts on the next line
@@ -1315,6 +1337,10 @@ def title_from_lead(lines: list[str]) -> str | None:
             sentence = sentence[:day.end()] + sentence[frame.end():]  # 10月27日，在…期间，某某举办…: the day, then the event
         sentence = _THEMED.sub("", sentence)  # 以“聚力新赛道 共建新高地”为主题的2023某某大会…开幕: the event's theme is a
         # modifier before its name, as its purpose is; the headline is the event
+        if (colon := re.search(r"[:：]", sentence)) and colon.start() <= 40 and _RELEASED.search(sentence[:colon.start()]) \
+                and len(sentence) - colon.end() >= 12 and not _inside_quote(sentence[:colon.start()]):
+            sentence = sentence[colon.end():].lstrip()  # 3月6日，某某网发布信息：国务院正式批复…: the source's act of releasing
+            # is a credit in words, as 据某某消息， is; the news is what it released (the colon below opens a list)
         if (colon := re.search(r"[:：]", sentence)) and 8 <= colon.start() <= 40 and not _inside_quote(sentence[:colon.start()]) \
                 and len(re.split(r"[|｜]", sentence[:colon.start()])[-1]) >= 8 \
                 and not re.search(r"(?:表示|指出|透露|强调|強調|介绍|介紹|说|說|称|稱|认为|認為|提出|要求|如下|以下|宣布|宣佈)$",
@@ -1448,6 +1474,12 @@ _LEAD_DAY = re.compile(r"^(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}(?:日(?:[�
                        r"(?:昨日|昨天|今日|今天|近日|日前|前不久|近期)(?:[上下中晚]午|晚上|早上)?\s*(?:[，,]|(?=[在于於])))\s*")
 _LEAD_SOURCE = re.compile(r"(?:(?:记者|記者)[^，,。“”「」]{0,30}?|从|從)[^，,。“”「」]{0,30}?(?:了解到|瞭解到|获悉|獲悉|得知|获知|獲知)\s*[，,]\s*|"
                           r"(?:据悉|據悉|据了解|據了解)\s*[，,]\s*|据[^，,。“”「」]{2,20}(?:消息|报道|報導|报导|報道)\s*[，,]\s*")
+
+
+# a source's act of releasing the news before a colon, as a lead credits a portal or an agency (某某网发布信息：, 某某发布
+#消息：, 据某某消息：, 某某通报：): what follows the colon is the news
+_RELEASED = re.compile(r"(?:发布|發布|發佈|公布|公佈|披露|通报|通報)(?:了)?(?:最新)?(?:信息|消息|通知|公告|通报|通報)?$|"
+                       r"(?:消息|信息)(?:称|稱)?$")
 
 
 def past_dateline(title: str) -> tuple[str, str]:
