@@ -174,3 +174,49 @@ def test_a_genre_word_before_another_noun_is_not_the_head(tmp_path):
         "本文回顾了青川园区十年来的发展历程，分析了园区发展中的主要问题，提出了对策建议。",
     ]))
     assert report.doc_type != "工作总结"
+
+
+# ------------------------------------------------------------------ what must not fire
+
+def test_a_paragraph_with_area_figures_and_a_website_is_kept(tmp_path):
+    report = read(tmp_path, "\n".join([
+        "青川开发区扩区调位获批",
+        "5月12日，省政府网站公布批复，同意青川、白沙两家开发区扩区调位，两区规划面积分别增加到12.6平方公里和9.8平方公里。",
+        "青川开发区将按新的规划范围推进基础设施建设。",
+    ]))
+    assert "面积分别增加到12.6平方公里" in report.text
+
+
+def test_a_site_points_row_is_still_the_sites(tmp_path):
+    report = read(tmp_path, "\n".join([
+        "青川工业园区2024年工作总结",
+        "下载本文档需要消耗积分3分 会员免费下载",
+        "2024年，园区完成规上工业产值86亿元，同比增长9%。",
+    ]))
+    assert "积分" not in report.text
+
+
+def test_a_summary_telling_of_its_meetings_in_the_first_person_is_no_news(tmp_path):
+    report = read(tmp_path, "\n".join([
+        "2024年，我们坚持项目为王，全年召开项目推进会12次，会议要求各部门倒排工期，"
+        "我区新开工项目28个，完成固定资产投资46亿元。",
+        "一是招商引资成效明显。全年签约项目31个。",
+    ]))
+    assert report.doc_type != "简报"
+
+
+def test_a_follow_phrase_inside_a_sentence_stays(tmp_path):
+    report = read(tmp_path, "\n".join([
+        "青川园区召开企业家座谈会",
+        "6月5日，青川园区召开企业家座谈会，企业家们表示将继续关注我们园区的营商环境建设。",
+    ]))
+    assert "关注我们园区的营商环境建设" in report.text
+
+
+def test_a_joined_plan_title_still_reads_its_genre(tmp_path):
+    report = read(tmp_path, "\n".join([
+        "青川工业园区2023年工作总结和2024年工作计划",
+        "2023年，园区完成规上工业产值80亿元。",
+        "2024年，园区力争完成规上工业产值90亿元。",
+    ]))
+    assert report.doc_type == "工作总结"
