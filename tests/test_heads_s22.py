@@ -220,3 +220,56 @@ def test_a_joined_plan_title_still_reads_its_genre(tmp_path):
         "2024年，园区力争完成规上工业产值90亿元。",
     ]))
     assert report.doc_type == "工作总结"
+
+
+# ------------------------------------------------------------------ more forms (second round)
+
+def test_a_channels_post_row_run_into_the_lead_is_no_title(tmp_path):
+    report = read(tmp_path, "\n".join([
+        "青川高新区官方信息发布平台 2024/3/12 09:15:08 47次",
+        "为加快科技企业孵化器建设，3月11日下午，青川高新区2024年科技孵化工作推进会召开。",
+        "会上，各孵化器负责人汇报了2023年工作情况。",
+    ]))
+    assert report.title == "青川高新区2024年科技孵化工作推进会召开"
+
+
+def test_a_minutes_agenda_item_is_no_title(tmp_path):
+    report = read(tmp_path, "\n".join([
+        "青川縣議會第3屆第2次定期會第5次會議紀錄",
+        "時  間 中華民國111年5月16日(星期一)9時",
+        "地  點 本會議事廳",
+        "報 告 事 項",
+        "宣讀上次會議議事錄。",
+        "討 論 事 項",
+        "審查青川產業園區開發案。",
+    ]))
+    assert report.title == "青川縣議會第3屆第2次定期會第5次會議紀錄"
+    assert report.year == 2022
+
+
+def test_a_periodicals_article_is_other(tmp_path):
+    report = read(tmp_path, "\n".join([
+        "青川开发区创新发展——二十年发展的回顾与思考",
+        "2016-08-20 09:12 陈立 周明",
+        "开发区研究 2016年4期",
+        "关键词：开发区 产业集聚 转型",
+        "青川开发区自1996年设立以来，经历了起步、扩张和转型三个阶段。",
+    ]))
+    assert report.doc_type == "其他"
+
+
+def test_a_headline_quoting_an_official_is_news(tmp_path):
+    report = read(tmp_path, "\n".join([
+        "青川管理局局長林志明︰園區三年內完成全面更新",
+    ]))
+    assert report.doc_type == "简报"
+
+
+def test_a_post_and_colon_in_a_documents_title_is_no_quote(tmp_path):
+    # (a speech's title names its speaker before 在…上的讲话; no colon quotes him)
+    report = read(tmp_path, "\n".join([
+        "管委会主任李明在2024年园区工作会议上的讲话",
+        "同志们：",
+        "今天我们召开全区工作会议，主要任务是总结去年工作，部署今年任务。",
+    ]))
+    assert report.doc_type == "讲话"

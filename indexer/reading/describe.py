@@ -1363,6 +1363,12 @@ _FIRST_PERSON = re.compile(r"我们|我們|咱们|我[区區园園县縣市镇�
 _REPORTED = re.compile(r"(?:^|[。！\n])\s*(?![^，,。\n]*(?:总书记|總書記|习近平|習近平|主席))[^，,。！\n“”\s]{1,14}"
                        r"(?<!的)(?:强调|強調|指出|表示|说|說|(?<![名简簡统統职職号號声聲])(?:称|稱)|介绍|介紹|透露)[，,:：]|”[^“”。，\n]{2,20}(?:说|說|表示)[。，,]")
 # (a verb of saying after 的 is a noun: 随着讲解员的介绍，… tells how the writer learnt it, no one is quoted)
+# a periodical's issue an article is printed in, named with its year and number (中国科学院院刊 2012年6期, 《开发区研究》
+# 2015年第3期, 某某学报 2019(4)): an article of the periodical
+_PERIODICAL_ISSUE = re.compile(r"(?:院刊|学报|學報|杂志|雜誌|期刊|月刊|季刊|半月刊|旬刊|研究|论坛|論壇|评论|評論|经济|經濟|科学|科學|"
+                               r"管理|导刊|導刊|纵横|縱橫)》?\s*[，,]?\s*(?:19|20)\d{2}\s*(?:年\s*(?:第\s*)?\d{1,2}\s*期|\s*[(（]\s*\d{1,2}\s*[)）])")
+# a headline quoting an official by post and name before a colon (某某局局長孫東︰…, 市长王某：…)
+_SPEAKER_HEADLINE = re.compile(SIGNED_BY_POST.pattern + r"\s*[:：︰]\s*[^\s:：︰]{4}")
 # a meeting told in the third person, as news reports one (会议要求，…, 会议对…作了安排部署, 会上，…听取了…): the meeting
 # the subject of what it did — a speech or a report speaks in the first person (我们, 我区), checked with it
 _MEETING_TOLD = re.compile(r"(?:^|[。！；;，,\n])\s*(?:会议|會議|会上|會上)[，,]?[^。！？\n“”]{0,30}?"
@@ -1853,6 +1859,14 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "工作计划", plan
     if signed := _signed_article(body):
         return "其他", signed
+    if issue := _PERIODICAL_ISSUE.search(body[:400]):
+        # (中国科学院院刊 2012年6期, 《某某学报》2015年第3期: the page is an article of a periodical's issue, whatever its
+        # title's form — an article, 其他, as a signed article is)
+        return "其他", f"正文开头注明期刊的年份和期号「{issue.group(0).strip()}」：是期刊文章"
+    if speaker := _SPEAKER_HEADLINE.search(title):
+        # (某某局局長孫東︰政府必須主導…: a headline quoting an official by post and name before a colon; a document's title
+        # is its matter and genre, never someone's words)
+        return "简报", f"标题以职务、姓名加冒号引出讲话人的话（「{speaker.group(0)}」），是新闻标题"
     if _NEWS_TITLE.search(title):
         return "简报", f"标题「{title}」是新闻标题（召开、举行、调研、到我区指导…）"
     if not from_lead and (told := _RESULT_HEADLINE.search(title)):

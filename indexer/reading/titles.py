@@ -447,6 +447,11 @@ _DATED_LABEL = re.compile(r"(?<![\d.])(?:\d{2,3}|(?:19|20)\d{2})[./-](?:0?[1-9]|
 _DATE_THEN_COLUMN = re.compile(r"(?:19|20)\d{2}[./-](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])\s*[|｜]?\s*[^\s\d，,。！!？?]{1,4}")
 
 
+# the items of business a meeting's minutes or agenda list (报告事项, 讨论事项, 审议事项…): headings of the record
+_AGENDA_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:报\s*告|報\s*告|讨\s*论|討\s*論|审\s*议|審\s*議|选\s*举|選\s*舉|"
+                          r"质\s*询|質\s*詢|临\s*时|臨\s*時|其\s*他|表\s*决|表\s*決)\s*事\s*[项項]\s*[:：]?\s*")
+
+
 def title_score(line: str) -> int:
     """How much a line looks like a report's title (≤ 0: not at all)."""
     line = _SITE_QUESTION.sub("", line)  # (…调研报告怎么写?: a document site asks its reader's question; the title is before it)
@@ -454,6 +459,8 @@ def title_score(line: str) -> int:
         return 0  # 咨詢熱線:0474-2253133, #宜科招商 #人氣爆棚: the site's contact row or a post's tags, no title
     n = len(line)
     ends = _ends_sentence(line)
+    if _AGENDA_ITEM.fullmatch(line):
+        return 0  # 報告事項 / 讨论事项: a meeting's minutes name their items of business so (议程), no genre's title
     if is_official_title(line):
         return 5  # (a genre word ends it: scored as a title with one, whatever its length)
     if n < 4 or n > 60 or ends or _SALUTATION_RE.match(line) or re.search(r"[:：]$", line):
@@ -1228,6 +1235,13 @@ def is_dated_list(line: str) -> bool:
 _DOUBLED_COMMA = re.compile(r"[，,](?:\s*[，,、])+")
 # the day and the clock time a news page posts a story at, in words or in figures (2001年09月18日 22:07, 2023-05-06 09:30)
 _STAMP_AFTER = re.compile(r"\s*(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}:\d{2}")
+# a post's row of who, when (to the minute) and its reading count, however the count is glued (10:31:5532次)
+POST_ROW = re.compile(r"[^\s，,。！？!?：:]{2,30}\s+(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?"
+                      r"\s*(?:\d{0,9}\s*(?:次|人次|次浏览|次瀏覽|阅读|閱讀|浏览|瀏覽))?\s*")
+# … and a publishing channel's name (某某信息发布平台, 某某门户网站, 某某发布, 某某公众号) before its post's time stamp
+_CHANNEL_STAMP = re.compile(r"[^\s，,。！？!?：:]{2,30}?(?:发布平台|發布平台|信息平台|資訊平台|门户网站|門戶網站|官方网站|官方網站|官网|官網|"
+                            r"公众号|公眾號|客户端|客戶端|融媒体中心|融媒體中心|发布|發布)\s*(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|"
+                            r"[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:\d{0,9}\s*(?:次|人次|次浏览|次瀏覽|阅读|閱讀|浏览|瀏覽))?\s*")
 # a label of a few words set off by a space before a lead's day (产业园区 日前，… / 园区动态 3月5日，…)
 _LABEL_BEFORE_DAY = re.compile(r"^[^\s，,。：:“”「」《》()（）\d]{2,8}\s+(?=(?:日前|近日|昨日|昨天|今日|今天|前不久|近期|"
                                r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)(?:[上下中晚]午|晚上)?\s*[，,])")
@@ -1277,6 +1291,9 @@ def title_from_lead(lines: list[str]) -> str | None:
             continue  # 记者 某某 通讯员 某某 / 某某讲话 某某出席 / 文丨某某: who wrote it, who came; 引言：… names a part
         if len(line) <= 90 and SITE_BRAND_LINE.fullmatch(line):
             continue  # 某某开发区门户网站 / 某某 LOGO: the site's name over its pages, no words of the lead
+        if len(line) <= 80 and POST_ROW.fullmatch(line):
+            continue  # 某某高新区官方信息发布平台 2024/2/28 10:31:55 32次: who posted it, when and how often it was read — a
+            # row of the platform, no headline before a time stamp
         if len(re.findall(f"[{CJK}]", line)) < 2 or is_contact_or_tag_row(line):
             continue  # a site's button or markup left in the text (expand, <center…>, •), its contact row or a post's
             # hashtags (#拼经济 #做就对了): no words of a lead
@@ -1318,6 +1335,10 @@ def title_from_lead(lines: list[str]) -> str | None:
             text = text[1:]  # “岁末年初，作为…“建筑陶瓷园区”的…工作，按照…话说，是…。”: a paragraph all quotation (a feature
             # quoting someone at length) opens on the mark and closes it at its end; its first words are the lead's
             # (a quotation that closes inside the paragraph, “…。”3月2日上午，某某说。, keeps its mark: someone's words)
+        if (channel := _CHANNEL_STAMP.match(text)) and len(text) - channel.end() >= 12:
+            text = text[channel.end():]  # 某某高新区官方信息发布平台2024/2/28 10:31:5532次为进一步…: the channel that posted it,
+            # when and how often it was read, run into the lead: the lead starts after them (a headline before its stamp
+            # names an event, below)
         if (posted := _POSTED_AT.search(text)) and posted.start() >= 6:
             text = text[:posted.start()]  # 标题 發表於 2017-01-09 08:00 分享 讚好 0 正文…: a post's headline, its date row and its
             # text on one line; the words before the date's label are the headline
