@@ -273,3 +273,20 @@ def test_a_post_and_colon_in_a_documents_title_is_no_quote(tmp_path):
         "今天我们召开全区工作会议，主要任务是总结去年工作，部署今年任务。",
     ]))
     assert report.doc_type == "讲话"
+
+
+def test_a_coverbs_frame_after_a_leader_and_party_does_not_end_the_lead_title(tmp_path):
+    report = read(tmp_path, "\n".join([
+        "4月8日上午，青川高新区党工委书记陈立带领相关部门负责人，围绕企业用工和融资情况，深入青川精密机械有限公司、"
+        "白沙电子科技有限公司进行了走访调研。",
+        "陈立详细了解了企业生产经营情况。",
+    ]))
+    assert report.title.endswith("进行了走访调研")
+
+
+def test_a_coverbs_clause_with_its_own_verb_is_a_clause(tmp_path):
+    report = read(tmp_path, "\n".join([
+        "4月8日上午，青川高新区围绕企业用工难题召开专题协调会，人社、税务等部门负责人参加会议，"
+        "会议通报了一季度园区企业用工缺口情况。",
+    ]))
+    assert report.title == "青川高新区围绕企业用工难题召开专题协调会"

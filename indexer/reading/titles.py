@@ -1166,6 +1166,11 @@ _BASIS = re.compile(r"(?:根据|根據|按照|依照|依据|依據|遵照|本着
 _CLAUSE_MAX = 120  # (one clause of an official's long sentence, as labels give it: past it the cut stays where it was)
 
 
+# coverbs that open a phrase framing the verb after it, as news leads set the matter of a visit or an inquiry before it
+# (围绕…，深入…调研; 针对…，召开…; 就…，进行…)
+_FRAMING_COVERBS = ("围绕", "圍繞", "针对", "針對", "就", "聚焦", "结合", "結合", "按照", "依照", "依据", "依據")
+
+
 def _lacks_predicate(clause: str) -> bool:
     """Whether ``clause`` (the words between two commas of a lead) is no clause of its own: see above."""
     from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
@@ -1185,6 +1190,10 @@ def _lacks_predicate(clause: str) -> bool:
     party = next((i for i, (w, _t) in enumerate(words) if w in _LEADS_PARTY), None)
     if party is not None and not any(t == "v" and len(w) >= 2 and w not in ("相关", "相關") for w, t in words[party + 1:]):
         return True  # (率领相关人员: 相关 is tagged a verb, and is an attribute)
+    if words[0][0] in _FRAMING_COVERBS and len(words) > 1 \
+            and not any(t.startswith("v") and t != "vn" and len(w) >= 2 for w, t in words[1:]):
+        return True  # (某某带领相关部门，围绕企业复工和经营情况，深入…进行了走访调研: a coverb's phrase, 围绕 / 针对 / 就 +
+        # its matter, frames the verb the next clause brings; the tagger calls 围绕 a verb, but it has no object to act on)
     prep = max((i for i, (w, t) in enumerate(words) if t == "p" and w.endswith(_OPEN_PREPOSITIONS)), default=None)
     if prep is None or prep == 0:  # (局对: the segmenter may join the preposition to the word before)
         return False
