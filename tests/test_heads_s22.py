@@ -290,3 +290,30 @@ def test_a_coverbs_clause_with_its_own_verb_is_a_clause(tmp_path):
         "会议通报了一季度园区企业用工缺口情况。",
     ]))
     assert report.title == "青川高新区围绕企业用工难题召开专题协调会"
+
+
+def test_a_hijackers_adult_keyword_row_and_a_share_widget_are_no_title(tmp_path):
+    report = read(tmp_path, "\n".join([
+        "最新av网址|国产av在线|三级片免费看|成人电影天堂|日本不卡影院",
+        "",
+        "首页 > 财经 > 正文",
+        "",
+        "乘势而上 向新而行：2024年青川产业园区发展年度观察",
+        "",
+        "分享至",
+        "",
+        "2024年，是青川产业园区由量的扩张转向质的提升的一年。园区规上工业产值突破300亿元，新增高新技术企业46家。",
+        "这一年，园区围绕智能制造和新材料两条主线，推动一批重大项目落地。",
+    ]))
+    assert report.title == "乘势而上 向新而行：2024年青川产业园区发展年度观察"
+    assert "国产av" not in report.text and "分享至" not in report.text
+
+
+def test_a_sentence_with_a_colon_at_the_top_still_joins_its_broken_half(tmp_path):
+    # (a long first line cut by the layout, with a comma in it, is half a sentence, not a headline)
+    report = read(tmp_path, "\n".join([
+        "青川经济开发区2024年工作总结",
+        "2024年，园区坚持项目为王：全年新签约项目31个，总投资达到186亿元，其中亿元以上项目12个，为全年经济",
+        "稳定增长奠定了坚实基础。",
+    ]))
+    assert "为全年经济稳定增长奠定了坚实基础" in report.text

@@ -249,7 +249,7 @@ _DROP_LINE = [
     re.compile(rf"^[{CJK}]{{1,8}}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|导报|導報|都市报|都市報)(?:\s*(?:电子版|電子版|数字报纸?|數字報紙?|数字版|數字版))?$"),
     re.compile(r"^(?:版次|版名|版面)\s*[:：].{0,20}$"),
     re.compile(r"^(?:(?:上一版|下一版|上一期|下一期|版面导航|版面導航|标题导航|標題導航|返回目录|返回目錄|往期回顾|往期回顧|PDF下载|PDF下載)[\s|｜>»]*){2,}$"),
-    re.compile(r"^(转载分享|轉載分享|分享到|转发到|打印本页|打印本頁|关闭窗口|關閉窗口)\s*[:：]?$"),
+    re.compile(r"^(转载分享|轉載分享|分享到|分享至|转发到|轉發到|转发至|轉發至|打印本页|打印本頁|关闭窗口|關閉窗口)\s*[:：]?$"),
     re.compile(rf"^(?:分享到\s*[A-Za-z{CJK}]{{1,8}}\s*){{2,8}}$"),  # 分享到FB分享到LINE分享到微信
     # 字体:[小] 【字体：大 中 小】 【字號】 (the sizes drawn as buttons the text does not keep)
     re.compile(r"^[【\[]?(字体|字體|字号|字號)\s*[:：]*\s*[\[【]?[大中小\s\[\]【】]*[\]】]?$"),
@@ -477,7 +477,9 @@ _AD_SIGNALS = _words(r"app下载|APP下载|App下载|app下載|APP下載|App下�
 # …and the words of the trades such spam sells, gambling and pornography (a hijacked page's keyword line: 一级毛片,…在线观看)
 _GAMBLING = _words(r"娱乐城|娛樂城|娱乐场|娛樂場|博彩|百家乐|百家樂|真人视讯|真人視訊|老虎机|老虎機|体育投注|體育投注|电子游艺|電子遊藝|"
                    r"投注官网|投注官網|投注平台|投注网|投注網|在线投注|線上投注|"
-                   r"毛片|无码|無碼|黄色大片|黃色大片|伦理片|倫理片|成人影片|在线观看网|在線觀看網")
+                   r"毛片|无码|無碼|黄色大片|黃色大片|伦理片|倫理片|成人影片|在线观看网|在線觀看網|"
+                   # (… and the pornography trade's other names for its wares: 三级片, 成人电影, 国产av…)
+                   r"三级片|三級片|一级片|一級片|成人电影|成人電影|成人视频|成人視頻|国产av|國產av|亚洲av|亞洲av|av网址|AV网址|AV網址")
 
 
 _KEYWORD_SEPARATORS = re.compile(r"\s*[-_|｜]+\s*")  # (never 、 or ，: a report enumerates with them)
@@ -910,6 +912,9 @@ def _teaser_over_headline(prev: str, line: str, after: str) -> bool:
             and bool(after) and bool(titles.NEWS_LEAD_RE.match(after) or titles.is_credit_line(after)))
 
 
+_COLON_HEADLINE = re.compile(r"[^，,。；;！？!?：:]{2,20}[:：][^，,。；;！？!?：:]{6,40}")
+
+
 def join_broken_lines(lines: list[str]) -> list[str]:
     """Join a long line that stops mid-sentence with the line that continues it."""
     out: list[str] = []
@@ -950,6 +955,10 @@ def join_broken_lines(lines: list[str]) -> list[str]:
                 # 經濟部…): the line under it starts the text, whatever furniture stood between them
                 and not (len(out) == 1 and len(prev) <= 40 and not dangling
                          and not re.search(r"[，,、；;：:。]", _QUOTED.sub("", prev)) and titles.title_score(prev) >= 2)
+                # …and so is a headline in two parts at the page's top, its theme and its subject set off by a colon and no
+                # comma (向新而行 聚质而升：2025年某某年度观察, 专访：…): a kicker and its main title, not half a sentence
+                and not (len(out) <= 3 and len(prev) <= 60 and not dangling and _COLON_HEADLINE.fullmatch(_QUOTED.sub("", prev))
+                         and titles.title_score(prev) >= 2)
                 # …and so is the first line that exclaims or asks before its end (竹科輸了!台灣最賺錢…,營業額蟬聯冠軍): a
                 # headline's kicker, where half a sentence the layout broke has no sentence ended inside it
                 and not (len(out) == 1 and len(prev) <= 60 and not dangling and re.search(r"[!！?？]", prev[:-1]))
