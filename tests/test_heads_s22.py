@@ -317,3 +317,19 @@ def test_a_sentence_with_a_colon_at_the_top_still_joins_its_broken_half(tmp_path
         "稳定增长奠定了坚实基础。",
     ]))
     assert "为全年经济稳定增长奠定了坚实基础" in report.text
+
+
+def test_a_list_rows_headline_ends_at_its_bracketed_date(tmp_path):
+    report = read(tmp_path, "\n".join([
+        "|",
+        "溪南園區擴大招商 新增三處標準廠房 (2024.03.18) 溪南科學園區管理局表示,園區將新增三處標準廠房,以因應廠商擴廠需求。"
+        "預計明年完工 |溪南園區上半年營收成長 (2023.09.20) 溪南科學園區管理局公布上半年營運成果,營業額較去年同期成長。 |",
+    ]))
+    assert report.title == "溪南園區擴大招商 新增三處標準廠房"
+
+
+def test_a_bracketed_year_in_a_lead_is_no_list_date(tmp_path):
+    report = read(tmp_path, "\n".join([
+        "3月18日，青川经济开发区（2023年晋升为省级开发区）召开一季度项目推进会，通报重点项目进展情况。",
+    ]))
+    assert report.title.startswith("青川经济开发区（2023年晋升为省级开发区）召开一季度项目推进会")

@@ -1243,7 +1243,9 @@ def is_dated_list(line: str) -> bool:
 # a comma printed twice, or before an enumeration comma (,, / ,、), as a mirror site's copy doubles them
 _DOUBLED_COMMA = re.compile(r"[，,](?:\s*[，,、])+")
 # the day and the clock time a news page posts a story at, in words or in figures (2001年09月18日 22:07, 2023-05-06 09:30)
-_STAMP_AFTER = re.compile(r"\s*(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}:\d{2}")
+_STAMP_AFTER = re.compile(r"\s*(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}:\d{2}|"
+                          # (… or the day alone in brackets, as a list of a site's stories prints each one: 标题 (2023.11.06) 摘要…)
+                          r"\s*[(（]\s*(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*[)）]")
 # a post's row of who, when (to the minute) and its reading count, however the count is glued (10:31:5532次)
 POST_ROW = re.compile(r"[^\s，,。！？!?：:]{2,30}\s+(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?"
                       r"\s*(?:\d{0,9}\s*(?:次|人次|次浏览|次瀏覽|阅读|閱讀|浏览|瀏覽))?\s*")
