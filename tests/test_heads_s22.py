@@ -146,6 +146,11 @@ def test_a_count_before_its_noun_is_no_event_year(tmp_path):
         "今年以来，青川园区引进各类人才2024名，其中博士42名。",
     ]))
     assert report.year != 2024
+    report = read(tmp_path, "\n".join([
+        "2021多家企业参加青川园区招商推介会",
+        "青川园区举办招商推介会，2021多家企业报名参加。",
+    ]))
+    assert report.year != 2021
 
 
 def test_an_approval_told_with_pi_zhun_is_history(tmp_path):
@@ -251,7 +256,7 @@ def test_a_periodicals_article_is_other(tmp_path):
     report = read(tmp_path, "\n".join([
         "青川开发区创新发展——二十年发展的回顾与思考",
         "2016-08-20 09:12 陈立 周明",
-        "开发区研究 2016年4期",
+        "《开发区研究》2016年第4期",
         "关键词：开发区 产业集聚 转型",
         "青川开发区自1996年设立以来，经历了起步、扩张和转型三个阶段。",
     ]))
@@ -333,3 +338,19 @@ def test_a_bracketed_year_in_a_lead_is_no_list_date(tmp_path):
         "3月18日，青川经济开发区（2023年晋升为省级开发区）召开一季度项目推进会，通报重点项目进展情况。",
     ]))
     assert report.title.startswith("青川经济开发区（2023年晋升为省级开发区）召开一季度项目推进会")
+
+
+def test_a_courses_batch_is_no_periodicals_issue(tmp_path):
+    report = read(tmp_path, "\n".join([
+        "5月9日，青川经济开发区举办安全管理2024年第3期培训班，园区60余家企业的安全负责人参加培训。",
+        "培训邀请省应急管理厅专家授课。",
+    ]))
+    assert report.doc_type == "简报"
+
+
+def test_news_of_a_study_of_a_periodicals_issue_stays_news(tmp_path):
+    report = read(tmp_path, "\n".join([
+        "6月3日，青川高新区党工委理论学习中心组集中学习《求是》2024年第11期发表的重要文章，党工委书记李明主持学习。",
+        "会议要求，要把学习成果转化为推动园区高质量发展的实际行动。",
+    ]))
+    assert report.doc_type == "简报"

@@ -56,7 +56,7 @@ from .titles import (ADDRESSEES, ISSUES_DOCUMENT, FROM_LEAD, NEWS_COLUMN, NEWS_L
 _EVENT_NAMED = (r"(?:论坛|論壇|峰会|峰會|大会|大會|博览会|博覽會|展览会|展覽會|洽谈会|洽談會|推介会|推介會|交易会|交易會|"
                 r"年会|年會|研讨会|研討會|招商会|招商會|发布会|發布會|嘉年华|嘉年華|马拉松|馬拉松|说明会|說明會)")
 _YEAR = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})\s*(?:年(?!代)|(?=工作|上半年|下半年|度|关于|關於|關于)|"
-                   rf"(?=[^\s\d，,。：:；;！？!?、.．%％万萬亿億元个個家项項名人次平米吨噸户戶件台套期号號届屆][^\s，,。：:；;！？!?」”]{{0,18}}?{_EVENT_NAMED}))")
+                   rf"(?=[^\s\d，,。：:；;！？!?、.．%％万萬亿億元个個家项項名人次平米吨噸户戶件台套期号號届屆多余餘来來位条條座栋棟间間场場天][^\s，,。：:；;！？!?」”]{{0,18}}?{_EVENT_NAMED}))")
 # (…, the end of a span: 2006-2020年; the year compared with: 比2022年同期, 較111年, 与2022年相比)
 # (… and a year excepted from what the text says of the others, 除2020年受疫情影响外 / 除90年受景氣影響外: a history's)
 _EVENT_YEAR = re.compile(r"于|於|自|从|從|(?<!截)至|到|始建|成立|比|较|較|与|與|除|\d\s*[-—–~～]\s*$")
@@ -1364,9 +1364,11 @@ _REPORTED = re.compile(r"(?:^|[。！\n])\s*(?![^，,。\n]*(?:总书记|總書�
                        r"(?<!的)(?:强调|強調|指出|表示|说|說|(?<![名简簡统統职職号號声聲])(?:称|稱)|介绍|介紹|透露)[，,:：]|”[^“”。，\n]{2,20}(?:说|說|表示)[。，,]")
 # (a verb of saying after 的 is a noun: 随着讲解员的介绍，… tells how the writer learnt it, no one is quoted)
 # a periodical's issue an article is printed in, named with its year and number (中国科学院院刊 2012年6期, 《开发区研究》
-# 2015年第3期, 某某学报 2019(4)): an article of the periodical
-_PERIODICAL_ISSUE = re.compile(r"(?:院刊|学报|學報|杂志|雜誌|期刊|月刊|季刊|半月刊|旬刊|研究|论坛|論壇|评论|評論|经济|經濟|科学|科學|"
-                               r"管理|导刊|導刊|纵横|縱橫)》?\s*[，,]?\s*(?:19|20)\d{2}\s*(?:年\s*(?:第\s*)?\d{1,2}\s*期|\s*[(（]\s*\d{1,2}\s*[)）])")
+# 2015年第3期, 某某学报 2019(4)): an article of the periodical (its name a periodical's, 刊/学报/杂志, or in 《》: a
+# training's 2021年第3期 after 安全管理 is a course's batch)
+_PERIODICAL_ISSUE = re.compile(rf"(?:^|\n)[ \t]*(?:《[^《》\n]{{2,24}}》|[{CJK}]{{0,12}}(?:院刊|学报|學報|杂志|雜誌|期刊|月刊|季刊|半月刊|旬刊|导刊|導刊|"
+                               rf"学刊|學刊|通讯|通訊))[ \t]*[，,]?[ \t]*(?:19|20)\d{{2}}[ \t]*(?:年[ \t]*(?:第[ \t]*)?\d{{1,2}}[ \t]*期|[ \t]*[(（][ \t]*\d{{1,2}}[ \t]*[)）])"
+                               r"[^\n。，,]{0,16}(?=\n|$)")  # (its own row, the article's credit: 学习《求是》2023年第3期刊发的文章 is news)
 # a headline quoting an official by post and name before a colon (某某局局長孫東︰…, 市长王某：…)
 _SPEAKER_HEADLINE = re.compile(SIGNED_BY_POST.pattern + r"\s*[:：︰]\s*[^\s:：︰]{4}")
 # a meeting told in the third person, as news reports one (会议要求，…, 会议对…作了安排部署, 会上，…听取了…): the meeting
