@@ -354,3 +354,13 @@ def test_news_of_a_study_of_a_periodicals_issue_stays_news(tmp_path):
         "会议要求，要把学习成果转化为推动园区高质量发展的实际行动。",
     ]))
     assert report.doc_type == "简报"
+
+
+def test_a_page_whose_park_two_candidates_share_is_read(tmp_path):
+    # (main dd518ef skipped such a page whole: a TypeError sorting two candidates' mentions of one span)
+    report = read(tmp_path, "\n".join([
+        "科學園二十年發展的啟示",
+        "香港科學園轉眼成立二十周年了,我上週到那裡出席慶祝活動,看到這個園區充滿活力,對本港的創新科技前景更有信心。",
+        "那麼,讓我簡單介紹一下:科學園已建成三期,出租率高達九成。目前園內有接近900間科研公司。",
+    ]))
+    assert report.title == "科學園二十年發展的啟示"
