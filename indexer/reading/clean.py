@@ -228,7 +228,12 @@ _DROP_LINE = [
                # (微信扫码关注…, 戳这里提交新闻线索…, 点击查看作者最近其他文章, 点击上方蓝字关注我们, ↓↓↓点击下方链接了解更多): a
                # report asks its reader to no gesture
                r"^[↓↑→▼▽⬇👇\s]*(?:微信|手机|手機)?(?:扫码|掃碼|长按|長按|轻触|輕觸|戳这里|戳這裡|点击|點擊)[^。，,！？\s\d]{0,6}?\s?"
-               r"(?:关注|關注|查看|阅读|閱讀|下载|下載|进入|進入|识别|識別|提交|收听|收聽|观看|觀看|加入|了解)[^。！？]{0,30}[。！]?$"),
+               r"(?:关注|關注|查看|阅读|閱讀|下载|下載|进入|進入|识别|識別|提交|收听|收聽|观看|觀看|加入|了解)[^。！？]{0,30}[。！]?$|"
+               # (… or to follow the account for more, a platform's line over a repost: 关注我们获得开发区更多内容,
+               # 欢迎关注本公众号，第一时间了解…)
+               r"^(?:欢迎|歡迎)?(?:关注|關注)(?:我们|我們|本号|本號|本公众号|本公眾號|公众号|公眾號)[，,]?\s*"
+               r"(?:[^。！？]{0,16}?(?:获得|獲得|获取|獲取|了解|查看|阅读|閱讀)[^。！？]{0,16}?(?:更多|最新|第一时间|第一時間)[^。！？]{0,12}|"
+               r"(?:第一时间|第一時間)[^。！？]{0,20})?[。！!]?$"),
     re.compile(r"^(?:正在阅读|正在閱讀|您正在阅读|您正在閱讀|本文标题|本文標題|文章标题|文章標題|标题|標題|名称|名稱|本文链接|本文鏈接|本文网址|本文網址|本文地址|原文链接|原文鏈接|"
                r"原文地址|文章链接|文章鏈接|永久链接|永久鏈接|转载请注明(?:出处|来源)?|轉載請註明(?:出處|來源)?)\s*[:：].{0,150}$"),
     # the error a site's own scripts printed into the page (Deprecated: Function … in /www/…/func.php on line 12, PHP
@@ -244,7 +249,7 @@ _DROP_LINE = [
     re.compile(rf"^[{CJK}]{{1,8}}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|导报|導報|都市报|都市報)(?:\s*(?:电子版|電子版|数字报纸?|數字報紙?|数字版|數字版))?$"),
     re.compile(r"^(?:版次|版名|版面)\s*[:：].{0,20}$"),
     re.compile(r"^(?:(?:上一版|下一版|上一期|下一期|版面导航|版面導航|标题导航|標題導航|返回目录|返回目錄|往期回顾|往期回顧|PDF下载|PDF下載)[\s|｜>»]*){2,}$"),
-    re.compile(r"^(转载分享|轉載分享|分享到|转发到|打印本页|打印本頁|关闭窗口|關閉窗口)\s*[:：]?$"),
+    re.compile(r"^(转载分享|轉載分享|分享到|分享至|转发到|轉發到|转发至|轉發至|打印本页|打印本頁|关闭窗口|關閉窗口)\s*[:：]?$"),
     re.compile(rf"^(?:分享到\s*[A-Za-z{CJK}]{{1,8}}\s*){{2,8}}$"),  # 分享到FB分享到LINE分享到微信
     # 字体:[小] 【字体：大 中 小】 【字號】 (the sizes drawn as buttons the text does not keep)
     re.compile(r"^[【\[]?(字体|字體|字号|字號)\s*[:：]*\s*[\[【]?[大中小\s\[\]【】]*[\]】]?$"),
@@ -293,7 +298,8 @@ _META_LABELS = (
     r"发言人|發言人|联系人|聯絡人|联系电话|聯絡電話|聯繫電話|电子邮箱|電子郵件信箱|电子邮件")
 _META_LABEL = re.compile(rf"({_META_LABELS})\s*[】\]]?\s*[:：丨]")  # (a label in brackets too: 【摘要】：)
 # words only a website uses about itself; two of them make a line the site's
-_SITE_WORDS = _words(r"下载|下載|文档|文檔|上传|上傳|版权|版權|客服|投诉|投訴|预览|預覽|积分|積分|会员|會員|VIP|"
+# (积分 of a site's points, never the 积 of 面积, 体积, 累积 before 分别 / 分布: 面积分别为… is a report's sentence)
+_SITE_WORDS = _words(r"下载|下載|文档|文檔|上传|上傳|版权|版權|客服|投诉|投訴|预览|預覽|积分(?!别|別|布|佈|为|為)|積分(?!别|別|布|佈|为|為)|会员|會員|VIP|"
                          r"侵权|侵權|网友|網友|收藏|举报|舉報|范文|範文|在线阅读|在線閱讀|付费|付費|网站|網站|"
                          r"只看该作者|只看該作者|倒序浏览|倒序瀏覽|阅读模式|閱讀模式|回帖奖励|回帖獎勵|上一主题|上一主題|"
                          r"下一主题|下一主題|发表于|發表於|每日心情|签到天数|簽到天數|注册会员|註冊會員|普通会员|普通會員", re.I)
@@ -471,7 +477,9 @@ _AD_SIGNALS = _words(r"app下载|APP下载|App下载|app下載|APP下載|App下�
 # …and the words of the trades such spam sells, gambling and pornography (a hijacked page's keyword line: 一级毛片,…在线观看)
 _GAMBLING = _words(r"娱乐城|娛樂城|娱乐场|娛樂場|博彩|百家乐|百家樂|真人视讯|真人視訊|老虎机|老虎機|体育投注|體育投注|电子游艺|電子遊藝|"
                    r"投注官网|投注官網|投注平台|投注网|投注網|在线投注|線上投注|"
-                   r"毛片|无码|無碼|黄色大片|黃色大片|伦理片|倫理片|成人影片|在线观看网|在線觀看網")
+                   r"毛片|无码|無碼|黄色大片|黃色大片|伦理片|倫理片|成人影片|在线观看网|在線觀看網|"
+                   # (… and the pornography trade's other names for its wares: 三级片, 成人电影, 国产av…)
+                   r"三级片|三級片|一级片|一級片|成人电影|成人電影|成人视频|成人視頻|国产av|國產av|亚洲av|亞洲av|av网址|AV网址|AV網址")
 
 
 _KEYWORD_SEPARATORS = re.compile(r"\s*[-_|｜]+\s*")  # (never 、 or ，: a report enumerates with them)
@@ -904,6 +912,9 @@ def _teaser_over_headline(prev: str, line: str, after: str) -> bool:
             and bool(after) and bool(titles.NEWS_LEAD_RE.match(after) or titles.is_credit_line(after)))
 
 
+_COLON_HEADLINE = re.compile(r"[^，,。；;！？!?：:]{2,20}[:：][^，,。；;！？!?：:]{6,40}")
+
+
 def join_broken_lines(lines: list[str]) -> list[str]:
     """Join a long line that stops mid-sentence with the line that continues it."""
     out: list[str] = []
@@ -944,6 +955,10 @@ def join_broken_lines(lines: list[str]) -> list[str]:
                 # 經濟部…): the line under it starts the text, whatever furniture stood between them
                 and not (len(out) == 1 and len(prev) <= 40 and not dangling
                          and not re.search(r"[，,、；;：:。]", _QUOTED.sub("", prev)) and titles.title_score(prev) >= 2)
+                # …and so is a headline in two parts at the page's top, its theme and its subject set off by a colon and no
+                # comma (向新而行 聚质而升：2025年某某年度观察, 专访：…): a kicker and its main title, not half a sentence
+                and not (len(out) <= 3 and len(prev) <= 60 and not dangling and _COLON_HEADLINE.fullmatch(_QUOTED.sub("", prev))
+                         and titles.title_score(prev) >= 2)
                 # …and so is the first line that exclaims or asks before its end (竹科輸了!台灣最賺錢…,營業額蟬聯冠軍): a
                 # headline's kicker, where half a sentence the layout broke has no sentence ended inside it
                 and not (len(out) == 1 and len(prev) <= 60 and not dangling and re.search(r"[!！?？]", prev[:-1]))
@@ -1250,6 +1265,11 @@ _PUBLISHED = re.compile(r"(?:发表于|發表於|发布于|發佈於|发布日�
                         r"日期|时间|時間|date)\s*[\]】]?[\s:：|｜]*(?:(?:民國|民国)?((?:19|20)\d{2}|1[0-2]\d)\s*[-/.年]\s*\d|"
                         r"(?:0?[1-9]|[12]\d|3[01])\s*[./-]\s*(?:0?[1-9]|1[0-2])\s*[./-]\s*((?:19|20)\d{2})(?!\d))", re.I)
 # (a date written day first, as many sites print it: 12.09.2017, 12-09-2017, 12/09/2017)
+# … and a labelled date of the Republic of China's calendar from before 民國100, its year in two digits and the whole
+# date written (日期:97-10-31, 發布日期：99/11/02), as Taiwan's agencies dated their releases: read only where the page
+# shows it is Taiwan's (describe._taiwan), elsewhere 97-10-31 is a date of 1997 written short
+_ROC_SHORT_DATE_ROW = re.compile(r"(?:发布日期|發布日期|發佈日期|更新日期|公告日期|新聞日期|新闻日期|日期)\s*[\]】]?[\s:：|｜]*"
+                                 r"(?:民國|民国)?([89]\d)\s*([-/.])\s*(?:0?[1-9]|1[0-2])\s*\2\s*(?:0?[1-9]|[12]\d|3[01])(?!\d)")
 _DATE_ONLY = re.compile(r"(?:((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}(?!\d))|"
                         r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\2((?:19|20)\d{2})(?!\d))(?:\s*星期.)?")
 # a news item signed by the unit that wrote it, on a line of its own at the end: （高新区广播电视中心）
@@ -1326,6 +1346,7 @@ _BOOKMARK_TITLE = re.compile(r"^[(（]?\s*(?:加入收藏|收藏本文|收藏)\s
 class PageCredits:
     sources: list[str] = field(default_factory=list)  # 阳江高新区广播电视中心
     published: int | None = None  # the year of the page's publication date
+    published_roc: int | None = None  # a labelled date row's year if its two-digit year is the ROC's (日期:97-10-31: 2008)
     title: str | None = None  # the title a furniture row names (本文标题：…)
 
 
@@ -1362,6 +1383,8 @@ def page_credits(text: str) -> PageCredits:
         credits.sources += [v for v in values if len(v) >= 2 and v not in ("未知", "本站", "网络", "網絡", "原创", "原創")]
         if credits.published is None and k < 12 and _SOURCE_VALUE.search(line) and (glued := _DATE_ONLY.search(line)):
             credits.published = int(glued.group(1) or glued.group(3))
+        if credits.published_roc is None and k < 12 and (short := _ROC_SHORT_DATE_ROW.search(line)):
+            credits.published_roc = int(short.group(1)) + 1911  # 日期:97-10-31 (describe reads it on Taiwan's pages only)
         if credits.published is None and (m := _PUBLISHED.search(line)):
             year = int(m.group(1) or m.group(2))
             credits.published = year + 1911 if year < 1000 else year  # 發布日期：112-04-18, a year of the ROC

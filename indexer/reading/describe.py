@@ -45,13 +45,18 @@ from .clean import ENGLISH_DATE, PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
 from .parks import choose_park, find_park_mentions, find_parks, park_key, word_tags  # noqa: F401  (choose_park: part of the API)
 from .subject import decide_subject
-from .titles import (FROM_LEAD, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, SIGNED_BY_POST, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row,
+from .titles import (ADDRESSEES, ISSUES_DOCUMENT, FROM_LEAD, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, SIGNED_BY_POST, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row,
                      is_credit_line, is_dated_list, past_dateline)
 
 # ------------------------------------------------------------ year
 
 # a year: 2023年, and in titles 2019工作总结 / 2019年度 where a site dropped the 年
-_YEAR = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})\s*(?:年(?!代)|(?=工作|上半年|下半年|度|关于|關於|關于))")
+# (… and an event named with its year before its name, as organisers name their fairs and forums without 年:
+# 2024产业园区发展政策高峰论坛, 「2023青川招商推介會」 — the event's year; never a count before its unit, 人才2024名)
+_EVENT_NAMED = (r"(?:论坛|論壇|峰会|峰會|大会|大會|博览会|博覽會|展览会|展覽會|洽谈会|洽談會|推介会|推介會|交易会|交易會|"
+                r"年会|年會|研讨会|研討會|招商会|招商會|发布会|發布會|嘉年华|嘉年華|马拉松|馬拉松|说明会|說明會)")
+_YEAR = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})\s*(?:年(?!代)|(?=工作|上半年|下半年|度|关于|關於|關于)|"
+                   rf"(?=[^\s\d，,。：:；;！？!?、.．%％万萬亿億元个個家项項名人次平米吨噸户戶件台套期号號届屆多余餘来來位条條座栋棟间間场場天][^\s，,。：:；;！？!?」”]{{0,18}}?{_EVENT_NAMED}))")
 # (…, the end of a span: 2006-2020年; the year compared with: 比2022年同期, 較111年, 与2022年相比)
 # (… and a year excepted from what the text says of the others, 除2020年受疫情影响外 / 除90年受景氣影響外: a history's)
 _EVENT_YEAR = re.compile(r"于|於|自|从|從|(?<!截)至|到|始建|成立|比|较|較|与|與|除|\d\s*[-—–~～]\s*$")
@@ -63,10 +68,10 @@ _MONTH_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:\
 # verbs that approve or open a zone (获批, 批准, 开园, 挂牌: a zone's status), and those that found a body when an
 # authority's act says whose founding it is (经/由/奉/协调…设立: 民國85年協調工業局設置…, 经省政府批准成立; a body a park
 # sets up itself in a year, 2023年，园区成立招商专班, is that year's work), and those that tell only a founding
-_FOUNDING_VERB = (r"获批|獲批|批准|批复|批復|开园|開園|挂牌|掛牌|"
+_FOUNDING_VERB = (r"获批|獲批|批准|批準|核准|核準|批复|批復|开园|開園|挂牌|掛牌|"
                   r"(?:经|經|由|奉|协调|協調|决议|決議|核定|同意)[^，,。；;\d「」“”《》\n]{0,12}?"
                   r"(?:成立|設立|设立|设置|設置|组建|組建|筹建|籌建|筹设|籌設)")
-_FOUNDED_ONLY = (r"组建成立|組建成立|正式成立|挂牌成立|掛牌成立|揭牌成立|批准设立|批准設立|批准成立|批复设立|批復設立|"
+_FOUNDED_ONLY = (r"组建成立|組建成立|正式成立|挂牌成立|掛牌成立|揭牌成立|批准设立|批准設立|批準設立|核准设立|核准設立|核準設立|批准成立|批準成立|批复设立|批復設立|"
                  r"批复同意设立|批復同意設立|正式开园|正式開園|正式挂牌|正式掛牌")
 # (… nor when its sentence goes on to the year's results, 2023年，经批准，园区成立招商专班，全年引进项目20个: a year's work)
 _RESULTS_AFTER = r"[^。；;！？!?\n]*?(?:实现|實現|完成|达到|達到|增长|增長|引进|引進|签约|簽約|新增|累计|累計)"
@@ -74,7 +79,7 @@ _RESULTS_AFTER = r"[^。；;！？!?\n]*?(?:实现|實現|完成|达到|達到|�
 _COUNTED_AFTER = r"\s*了?\s*[\d一二三四五六七八九十两兩]+\s*(?:周年|週年|家|个|個|项|項|户|戶)"
 # a year followed by what was founded, approved or renamed in it (2015年成立創新及科技局, 2006年更名为…): the background,
 # not the report's year
-_FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,。]{0,12}?)?(?:成立|設立|设立|设置|設置|建成|获批|獲批|批准|建区|建區|始建|升级为|升格為|升格为|更名|改名|"
+_FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,。]{0,12}?)?(?:成立|設立|设立|设置|設置|建成|获批|獲批|批准|批準|核准|核準|建区|建區|始建|升级为|升格為|升格为|更名|改名|"
                            # (… and the day a zone opened, 2006年開園的農業生物科技園區; not an event so named, 2018年开园大会)
                            r"(?:开园|開園)(?!大会|大會|仪式|儀式|典礼|典禮|庆典|慶典|活动|活動))|"
                            # (… in its own clause too: 2016年5月，园区被评为省级示范园区)
@@ -93,7 +98,8 @@ _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,
                            # is the founding's, in its own clause; never a year that is something, 2019年是新中国成立70周年,
                            # an event named after it, 2018年开园大会, a thing approved as an attribute, 区人大批准的年度计划,
                            # or a count of what was newly set up, 新设立企业12家)
-                           rf"(?:{_MONTH_DAY}\s*[，,]?)?(?:(?!是|为|為|舉行|举行|召开|召開|迎来|迎來|庆祝|慶祝|新)[^，,。；;\d「」“”《》\n]){{0,12}}?"
+                           # (the clause's comma right after the year too, 1998年,經省政府批準為…, as a page's ASCII comma writes it)
+                           rf"(?:{_MONTH_DAY})?\s*[，,]?(?:(?!是|为|為|舉行|举行|召开|召開|迎来|迎來|庆祝|慶祝|新)[^，,。；;\d「」“”《》\n]){{0,12}}?"
                            rf"(?:{_FOUNDING_VERB})(?!\s*(?:的|大会|大會|仪式|儀式|典礼|典禮|庆典|慶典|活动|活動)|{_COUNTED_AFTER}|{_RESULTS_AFTER})|"
                            # (… or in its sentence, by the compound verbs that tell nothing but a founding, after the purpose
                            # it served: 2014年8月，为…，加速推进…，组建成立了某党总支。)
@@ -230,19 +236,19 @@ def _arabic_years(text: str) -> str:
 # an official document's number (发文字号, GB/T 9704): 机关代字〔年份〕序号号
 _DOC_NUMBER = re.compile(rf"[{CJK}]{{1,8}}[〔［\[]((?:19|20)\d{{2}})[〕］\]]\s*\d{{1,4}}\s*号")
 # a year masked by the site (20xx年, 20__年, XX年) or with its last digits cut (20年上半年, 于20年3月); a count of twenty
-# years is no year (20年来, 20年前, 近20年, 走过20年的历程, 已有20年: how a history counts, not a blank)
+# years is no year (20年来, 20年前, 近20年, 走过20年的历程, 已有20年, 对20年…发展的总结: how a history counts, not a blank)
 _TWENTY_YEARS_AFTER = (r"来|來|前|间|間|的|以来|以來|之|多|后|後|内|內|里|裡|左右|以上|历程|歷程|发展|發展|奋斗|奮鬥|风雨|風雨|"
                        r"如一日|巨变|巨變|变迁|變遷|沧桑|滄桑|砥砺|砥礪|耕耘|春秋")
 _MASKED_YEAR = re.compile(r"(?<![0-9])(?:20|19)?(?:[xX×＊*_＿]{1,4}|__+|—+)\s*年|"
                           rf"(?<![0-9])(?<!近)(?<!约)(?<!約)(?<!逾)(?<!过)(?<!過)(?<!经)(?<!經)(?<!短)(?<!仅)(?<!僅)(?<!第)(?<!这)(?<!這)"
-                          rf"(?<!满)(?<!滿)(?<!达)(?<!達)(?<!已)(?<!有)(?<!余)(?<!餘)20\s*年(?!{_TWENTY_YEARS_AFTER})|"
+                          rf"(?<!满)(?<!滿)(?<!达)(?<!達)(?<!已)(?<!有)(?<!余)(?<!餘)(?<!对)(?<!對)20\s*年(?!{_TWENTY_YEARS_AFTER})|"
                           r"(?<![0-9a-zA-Z])[xX]{3,4}\s*年")
 
 # the report's own inquiry dated by 于 (某某同志于2014年3月…在某园区进行调研, 调研组于2023年5月赴…考察): the
 # date of what the report tells, unlike what was founded in a year (成立于2011年, 建于1992年)
 _OWN_INQUIRY = re.compile(r"\s*(?:[\d*＊xX×]{1,2}\s*月)?[^，,。；;]{0,40}?(?:调研|調研|视察|視察|考察|检查|檢查|走访|走訪|座谈|座談|"
                           r"督查|督導|督导|蹲点|蹲點|调查|調查|评估|評估)")
-_FOUNDED_BEFORE = re.compile(r"(?:成立|建立|始建|建|设立|設立|批准|获批|獲批|创办|創辦|诞生|誕生|开工|開工|投产|投產|落户|落戶|出生|生)[于於]$")
+_FOUNDED_BEFORE = re.compile(r"(?:成立|建立|始建|建|设立|設立|批准|批準|核准|核準|获批|獲批|创办|創辦|诞生|誕生|开工|開工|投产|投產|落户|落戶|出生|生)[于於]$")
 # a year a park's history starts from, told as such: its sentence tells a founding and the text then counts
 # the years since (1992年，…开发区应运而生。经过21年的艰苦创业…): the background of a speech, not its year
 _STARTED = re.compile(r"[^。！？!?]{0,80}?(?:应运而生|應運而生|诞生|誕生|破土动工|破土動工|拉开了?[^。]{0,12}序幕|拉開了?[^。]{0,12}序幕|"
@@ -1138,7 +1144,7 @@ _FRAME_START = re.compile(r"(?:^|[。！？；;!?\n]|(?:据统计|據統計|据�
 # a sentence that sets its year against the present (1960年全国共编定61个工业区，此次更新计划…): the year is history
 _NOW_AGAINST = re.compile(r"此次|这次|這次|本次|如今|目前|现在|現在|至今")
 # a clause telling a founding or a designation (1986年全省共设立20个工业区, 1960年全国共编定61个工业区): history
-_FOUNDING_CLAUSE = re.compile(r"[^，,。；;！？\n]{0,16}?(?:成立|設立|设立|编定|編定|建成|获批|獲批|批准设立|批准設立|始建|开园|開園|建区|建區)")
+_FOUNDING_CLAUSE = re.compile(r"[^，,。；;！？\n]{0,16}?(?:成立|設立|设立|编定|編定|建成|获批|獲批|批准设立|批准設立|批準設立|核准设立|核准設立|核準設立|始建|开园|開園|建区|建區)")
 
 
 def _latest_year_told(text: str) -> re.Match | None:
@@ -1357,6 +1363,18 @@ _FIRST_PERSON = re.compile(r"我们|我們|咱们|我[区區园園县縣市镇�
 _REPORTED = re.compile(r"(?:^|[。！\n])\s*(?![^，,。\n]*(?:总书记|總書記|习近平|習近平|主席))[^，,。！\n“”\s]{1,14}"
                        r"(?<!的)(?:强调|強調|指出|表示|说|說|(?<![名简簡统統职職号號声聲])(?:称|稱)|介绍|介紹|透露)[，,:：]|”[^“”。，\n]{2,20}(?:说|說|表示)[。，,]")
 # (a verb of saying after 的 is a noun: 随着讲解员的介绍，… tells how the writer learnt it, no one is quoted)
+# a periodical's issue an article is printed in, named with its year and number (中国科学院院刊 2012年6期, 《开发区研究》
+# 2015年第3期, 某某学报 2019(4)): an article of the periodical (its name a periodical's, 刊/学报/杂志, or in 《》: a
+# training's 2021年第3期 after 安全管理 is a course's batch)
+_PERIODICAL_ISSUE = re.compile(rf"(?:^|\n)[ \t]*(?:《[^《》\n]{{2,24}}》|[{CJK}]{{0,12}}(?:院刊|学报|學報|杂志|雜誌|期刊|月刊|季刊|半月刊|旬刊|导刊|導刊|"
+                               rf"学刊|學刊|通讯|通訊))[ \t]*[，,]?[ \t]*(?:19|20)\d{{2}}[ \t]*(?:年[ \t]*(?:第[ \t]*)?\d{{1,2}}[ \t]*期|[ \t]*[(（][ \t]*\d{{1,2}}[ \t]*[)）])"
+                               r"[^\n。，,]{0,16}(?=\n|$)")  # (its own row, the article's credit: 学习《求是》2023年第3期刊发的文章 is news)
+# a headline quoting an official by post and name before a colon (某某局局長孫東︰…, 市长王某：…)
+_SPEAKER_HEADLINE = re.compile(SIGNED_BY_POST.pattern + r"\s*[:：︰]\s*[^\s:：︰]{4}")
+# a meeting told in the third person, as news reports one (会议要求，…, 会议对…作了安排部署, 会上，…听取了…): the meeting
+# the subject of what it did — a speech or a report speaks in the first person (我们, 我区), checked with it
+_MEETING_TOLD = re.compile(r"(?:^|[。！；;，,\n])\s*(?:会议|會議|会上|會上)[，,]?[^。！？\n“”]{0,30}?"
+                           r"(?:要求|强调|強調|指出|认为|認為|听取|聽取|审议|審議|研究了|传达|傳達|部署|通报|通報|作了安排|作出安排)")
 
 # a headline telling that someone brought a document out (中物联发布…调查报告, 市政府出台…实施方案): news about
 # a document, not the document (whose own title is 关于印发…的通知)
@@ -1405,6 +1423,10 @@ _MEETING_AFTER = re.compile(r"[^，,。\s]{0,4}?(?:会议|會議|[会會](?![员
 # what makes a genre word a modifier, not the title's head noun: the plan's execution (计划执行情况, 工作要点落实情况,
 # 计划完成情况) or its draft reported on (计划草案的报告, 计划（草案）的报告) — the title is about the plan, not one
 _NOT_HEAD_AFTER = re.compile(r"(?:的)?(?:执行|執行|完成|落实|落實|实施|實施|推进|推進)(?:情况|情況|情形)|"
+                             # …or a verb, its aspect particle after it (各单位依次汇报了…情况: what was done at a meeting),
+                             # or the first half of a study's compound noun (…发展的总结评价及对未来的思考, 计划研究): the
+                             # head is the noun after it, no genre
+                             r"了|(?:评价|評價|研究|思考|探讨|探討|探析|启示|啟示|反思)|"
                              r"\s*[(（]?草案[)）]?\s*(?:的)?(?:报告|報告)|"
                              # …or the subject of what a headline tells happened to it (二期計畫送審, 计划获批, 計畫將啟動):
                              # a genre word followed by its predicate heads no title (a title ends in its genre)
@@ -1736,6 +1758,8 @@ _WORK_GENRE_END = re.compile(r"工作(?:总结|總結|汇报|匯報|彙報|计�
 _EDITED_SPEECH = re.compile(r"(?:本文|此文|以上)?(?:根据|根據|据|據)[^。\n]{2,80}?(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言|演讲|演講)"
                             r"(?:录音|錄音)?(?:整理|摘编|摘編|节选|節選)")
 # a document's title as GB/T 9704 builds it, 关于/对 + 事由 + 的 + 文种 (a list's number before it: 1.对…的调研报告)
+# the addressees of an official document, then what it says it issues (各…单位：《…》…现印发给你们)
+_ISSUED_AFTER_ADDRESSEES = re.compile(rf"(?:^|\n)(?:{ADDRESSEES.pattern[1:]})\n?(?P<rest>[^\n]*)")
 _DOCUMENT_LINE = re.compile(r"(?:\d{1,2}\s*[.、．]\s*)?(?:关于|關於|对|對)[^。，,！？：:；;]{2,40}的[^的。，,！？：:；;]{0,6}")
 
 
@@ -1754,6 +1778,13 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         # (a first line the title rule took for a lead but written as a document's title, 关于/对 + 事由 + 的 + 文种, a list's
         # number before it: 1.对我市工业园区建设情况的调研报告 — no lead sentence is built so)
         return t, f"正文第一行「{title}」是公文标题的写法（对…的+文种），文种词是“{t}”"
+    if from_lead and (sent := _ISSUED_AFTER_ADDRESSEES.search(body[:600])) \
+            and ((issued := ISSUES_DOCUMENT.match(sent.group("rest"))) and (issued.group("a") or issued.group("b")).strip() == title):
+        # (各街道…各单位：《某某三年行动计划》…现印发给你们: a notice printed without its title line issues the document the
+        # page then prints; the page is that document, of its genre; a document of no report genre, 办法, 方案, is 其他)
+        t = type_from(title) or "其他"
+        return t, f"正文是印发《{title}》的通知（主送机关之后），页面即所印发的文件" + (
+            f"，文种词是“{t}”" if t != "其他" else "，不是报告类文种")
     if from_lead and (opening := _opening_type(body)):
         if opening[0] == "简报" and (speech := _speech_unless_declared(body)):
             return "讲话", f"{speech}（{opening[1]}，但讲话的写法更重）"
@@ -1830,6 +1861,14 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "工作计划", plan
     if signed := _signed_article(body):
         return "其他", signed
+    if issue := _PERIODICAL_ISSUE.search(body[:400]):
+        # (中国科学院院刊 2012年6期, 《某某学报》2015年第3期: the page is an article of a periodical's issue, whatever its
+        # title's form — an article, 其他, as a signed article is)
+        return "其他", f"正文开头注明期刊的年份和期号「{issue.group(0).strip()}」：是期刊文章"
+    if speaker := _SPEAKER_HEADLINE.search(title):
+        # (某某局局長孫東︰政府必須主導…: a headline quoting an official by post and name before a colon; a document's title
+        # is its matter and genre, never someone's words)
+        return "简报", f"标题以职务、姓名加冒号引出讲话人的话（「{speaker.group(0)}」），是新闻标题"
     if _NEWS_TITLE.search(title):
         return "简报", f"标题「{title}」是新闻标题（召开、举行、调研、到我区指导…）"
     if not from_lead and (told := _RESULT_HEADLINE.search(title)):
@@ -1846,6 +1885,8 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "其他", why
     if _REPORTED.search(body[:400]):
         return "简报", f"正文转述他人的话（「{_REPORTED.search(body[:400]).group(0)}」），是新闻的写法"
+    if (meeting := _MEETING_TOLD.search(body[:400])) and not _FIRST_PERSON.search(body[:400]):
+        return "简报", f"正文讲会议做了什么（「{meeting.group(0)}」），是新闻报道会议的写法"
     if TWO_PART_HEADLINE.fullmatch(title):
         return "简报", f"标题「{title}」是主题和副题并排的新闻标题，不是公文"
     if entry := _YEARBOOK_ENTRY.search(body[:400]):
@@ -2036,6 +2077,9 @@ def describe_report(report: Report, page_title: str | None = None, credits: Page
                                                                     column=_filed_under(report.evidence.get("title", "")))
     # (an article, 其他, is dated by its page like news; a report's page dates only its upload: 2024-05-06 发布)
     published = credits.published if report.doc_type in ("简报", "其他") else None
+    if published is None and credits.published_roc and report.doc_type in ("简报", "其他") \
+            and _taiwan(_arabic_years(report.text[:3000])):
+        published = credits.published_roc  # 日期:97-10-31 on a page from Taiwan: 民國97年, 2008
     report.year, report.evidence["year"] = choose_year(title, body, published, news=report.doc_type == "简报",
                                                        doc_type=report.doc_type,
                                                        from_lead=report.evidence.get("title", "").endswith(FROM_LEAD))

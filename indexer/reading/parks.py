@@ -1347,8 +1347,9 @@ def _listed_beside_named(body: str, cands: dict[tuple[str, str], "_Candidate"]) 
     """Names nobody vouches for, each with its own head, listed with 、 beside a park that is named (绥安工业园、黄仓工业园、
     旧镇工业园、大南坂工业园: 旧镇 is a town the dictionary knows, 黄仓 and 大南坂 villages it does not): official writing
     lists items of one kind, so items of one head family beside a named park are parks too."""
-    spans = sorted((m.start, m.start + len(m.name), c, m) for c in cands.values() for m in c.mentions
-                   if 0 <= m.start and to_simplified(body[m.start:m.start + len(m.name)]) == m.name)
+    spans = sorted(((m.start, m.start + len(m.name), c, m) for c in cands.values() for m in c.mentions
+                    if 0 <= m.start and to_simplified(body[m.start:m.start + len(m.name)]) == m.name),
+                   key=lambda s: (s[0], s[1]))  # (by where they stand: two candidates may hold one span, 科學園 / 香港科學園)
     named = {id(c) for c in cands.values() if c.credible()}
     out: list[str] = []
     grew = True

@@ -179,7 +179,12 @@ def _report(lines: list[str], fallback_title: str, named_title: str | None = Non
                          f"页面没有标题行，正文从第一部分的小标题「{lines[0]}」开始（页面只印了报告的正文）：以它作标题")
     lead = titles.title_from_lead(lines)
     if lead:
-        return RawReport(lead, "\n".join([lead] + lines), titles.FROM_LEAD)
+        why = titles.FROM_LEAD
+        if any(titles.ADDRESSEES.match(x) for x in lines[:6]) and f"《{lead}》" in "\n".join(lines[:8]):
+            # (各…单位：《X》…现印发给你们: the title is the document the notice issues; the evidence says so, and still
+            # ends as a lead title's does, which describe reads)
+            why = f"正文从主送机关开始，写明印发《{lead}》（页面没有通知的标题行），页面即所印发的文件，以它的名称作标题；" + why
+        return RawReport(lead, "\n".join([lead] + lines), why)
     return RawReport(fallback_title, "\n".join([fallback_title] + lines), "页面没有标题行，用文件名作标题")
 
 

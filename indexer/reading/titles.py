@@ -447,6 +447,11 @@ _DATED_LABEL = re.compile(r"(?<![\d.])(?:\d{2,3}|(?:19|20)\d{2})[./-](?:0?[1-9]|
 _DATE_THEN_COLUMN = re.compile(r"(?:19|20)\d{2}[./-](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])\s*[|｜]?\s*[^\s\d，,。！!？?]{1,4}")
 
 
+# the items of business a meeting's minutes or agenda list (报告事项, 讨论事项, 审议事项…): headings of the record
+_AGENDA_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:报\s*告|報\s*告|讨\s*论|討\s*論|审\s*议|審\s*議|选\s*举|選\s*舉|"
+                          r"质\s*询|質\s*詢|临\s*时|臨\s*時|其\s*他|表\s*决|表\s*決)\s*事\s*[项項]\s*[:：]?\s*")
+
+
 def title_score(line: str) -> int:
     """How much a line looks like a report's title (≤ 0: not at all)."""
     line = _SITE_QUESTION.sub("", line)  # (…调研报告怎么写?: a document site asks its reader's question; the title is before it)
@@ -454,6 +459,8 @@ def title_score(line: str) -> int:
         return 0  # 咨詢熱線:0474-2253133, #宜科招商 #人氣爆棚: the site's contact row or a post's tags, no title
     n = len(line)
     ends = _ends_sentence(line)
+    if _AGENDA_ITEM.fullmatch(line):
+        return 0  # 報告事項 / 讨论事项: a meeting's minutes name their items of business so (议程), no genre's title
     if is_official_title(line):
         return 5  # (a genre word ends it: scored as a title with one, whatever its length)
     if n < 4 or n > 60 or ends or _SALUTATION_RE.match(line) or re.search(r"[:：]$", line):
@@ -842,6 +849,8 @@ def cut_inline_title(line: str) -> tuple[str, str] | None:
     for m in DOC_WORD_RE.finditer(line, 0, limit):
         if m.start() < 4:
             continue
+        if line.startswith("了", m.end()):
+            break  # 各单位依次汇报了…情况: a genre word with its aspect particle is the sentence's verb, no title's end
         if end is None or _JOINER.match(line[end:]) or re.fullmatch(r"\s*(?:情况|情況)?\s*", line[end:m.start()]):
             end = m.end()  # 工作总结 + 及下半年思路: a joined title goes on to its last genre word
             continue
@@ -1157,6 +1166,11 @@ _BASIS = re.compile(r"(?:根据|根據|按照|依照|依据|依據|遵照|本着
 _CLAUSE_MAX = 120  # (one clause of an official's long sentence, as labels give it: past it the cut stays where it was)
 
 
+# coverbs that open a phrase framing the verb after it, as news leads set the matter of a visit or an inquiry before it
+# (围绕…，深入…调研; 针对…，召开…; 就…，进行…)
+_FRAMING_COVERBS = ("围绕", "圍繞", "针对", "針對", "就", "聚焦", "结合", "結合", "按照", "依照", "依据", "依據")
+
+
 def _lacks_predicate(clause: str) -> bool:
     """Whether ``clause`` (the words between two commas of a lead) is no clause of its own: see above."""
     from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
@@ -1176,6 +1190,10 @@ def _lacks_predicate(clause: str) -> bool:
     party = next((i for i, (w, _t) in enumerate(words) if w in _LEADS_PARTY), None)
     if party is not None and not any(t == "v" and len(w) >= 2 and w not in ("相关", "相關") for w, t in words[party + 1:]):
         return True  # (率领相关人员: 相关 is tagged a verb, and is an attribute)
+    if words[0][0] in _FRAMING_COVERBS and len(words) > 1 \
+            and not any(t.startswith("v") and t != "vn" and len(w) >= 2 for w, t in words[1:]):
+        return True  # (某某带领相关部门，围绕企业复工和经营情况，深入…进行了走访调研: a coverb's phrase, 围绕 / 针对 / 就 +
+        # its matter, frames the verb the next clause brings; the tagger calls 围绕 a verb, but it has no object to act on)
     prep = max((i for i, (w, t) in enumerate(words) if t == "p" and w.endswith(_OPEN_PREPOSITIONS)), default=None)
     if prep is None or prep == 0:  # (局对: the segmenter may join the preposition to the word before)
         return False
@@ -1225,16 +1243,45 @@ def is_dated_list(line: str) -> bool:
 # a comma printed twice, or before an enumeration comma (,, / ,、), as a mirror site's copy doubles them
 _DOUBLED_COMMA = re.compile(r"[，,](?:\s*[，,、])+")
 # the day and the clock time a news page posts a story at, in words or in figures (2001年09月18日 22:07, 2023-05-06 09:30)
-_STAMP_AFTER = re.compile(r"\s*(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}:\d{2}")
+_STAMP_AFTER = re.compile(r"\s*(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}:\d{2}|"
+                          # (… or the day alone in brackets, as a list of a site's stories prints each one: 标题 (2023.11.06) 摘要…)
+                          r"\s*[(（]\s*(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*[)）]")
+# a post's row of who, when (to the minute) and its reading count, however the count is glued (10:31:5532次)
+POST_ROW = re.compile(r"[^\s，,。！？!?：:]{2,30}\s+(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?"
+                      r"\s*(?:\d{0,9}\s*(?:次|人次|次浏览|次瀏覽|阅读|閱讀|浏览|瀏覽))?\s*")
+# … and a publishing channel's name (某某信息发布平台, 某某门户网站, 某某发布, 某某公众号) before its post's time stamp
+_CHANNEL_STAMP = re.compile(r"[^\s，,。！？!?：:]{2,30}?(?:发布平台|發布平台|信息平台|資訊平台|门户网站|門戶網站|官方网站|官方網站|官网|官網|"
+                            r"公众号|公眾號|客户端|客戶端|融媒体中心|融媒體中心|发布|發布)\s*(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|"
+                            r"[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:\d{0,9}\s*(?:次|人次|次浏览|次瀏覽|阅读|閱讀|浏览|瀏覽))?\s*")
 # a label of a few words set off by a space before a lead's day (产业园区 日前，… / 园区动态 3月5日，…)
 _LABEL_BEFORE_DAY = re.compile(r"^[^\s，,。：:“”「」《》()（）\d]{2,8}\s+(?=(?:日前|近日|昨日|昨天|今日|今天|前不久|近期|"
                                r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)(?:[上下中晚]午|晚上)?\s*[，,])")
 
 
+# the addressees an official document opens with (主送机关, GB/T 9704): the bodies it is sent to, listed and closed by a
+# colon — 各街道办事处、镇人民政府，区政府直属各单位：, 各乡镇人民政府，县直各单位： — never a title's words
+ADDRESSEES = re.compile(r"^\s*各[^：:。！？!?；;“”《》]{1,80}?(?:单位|單位|部门|部門|机关|機關|机构|機構|政府|办事处|辦事處|委|局|办|辦|"
+                        r"公司|企业|企業|园区|園區|街道|乡镇|鄉鎮|镇|鎮|乡|鄉|学校|學校|医院|醫院)\s*[：:]\s*")
+# … and what a notice that issues a document says of it (印发、转发类通知: 现将《…》印发给你们, 《…》已经…审议通过，现印发给
+# 你们): a page printing the notice without its title line is the page of the document it issues
+ISSUES_DOCUMENT = re.compile(r"^\s*(?:(?:现将|現將)《(?P<a>[^《》]{4,80})》(?:印发|印發|转发|轉發|颁发|頒發)|"
+                              r"《(?P<b>[^《》]{4,80})》(?:已经|已經|已)[^。！？!?]{0,40}?(?:通过|通過|同意)[，,]\s*(?:现|現)(?:予)?"
+                              r"(?:印发|印發|转发|轉發|颁发|頒發))")
+
+
 def title_from_lead(lines: list[str]) -> str | None:
     """The first words of a page's lead, for a news item or a speech with no title line:
-    its first sentence, cut at a comma when that sentence runs long."""
+    its first sentence, cut at a comma when that sentence runs long. A notice printed from its addressees on, issuing a
+    document (现将《…》印发给你们), is titled by that document."""
     for k, line in enumerate(lines[:6]):
+        if (sent_to := ADDRESSEES.match(line)):
+            rest = line[sent_to.end():] or (lines[k + 1] if k + 1 < len(lines) else "")
+            if (issued := ISSUES_DOCUMENT.match(rest)):
+                return (issued.group("a") or issued.group("b")).strip()  # 各街道…各单位：《某某三年行动计划》已经…审议
+                # 通过，现印发给你们: the notice's title is not printed; the page is the document it issues
+            if not line[sent_to.end():].strip():
+                continue  # 各乡镇人民政府，县直各单位：: whom the document is sent to, no words of it
+            line = line[sent_to.end():]
         if (_SALUTATION_RE.match(line) and len(line) <= 12) or _GREETING_LINE.match(line) or (
                 len(line) <= 40 and (voc := VOCATIVE.match(line)) and not line[voc.end():].strip()):
             continue  # 同志们： / 各位嘉宾、各位企业家朋友： / 大家好！ — the speech starts on the next line
@@ -1255,6 +1302,9 @@ def title_from_lead(lines: list[str]) -> str | None:
             continue  # 记者 某某 通讯员 某某 / 某某讲话 某某出席 / 文丨某某: who wrote it, who came; 引言：… names a part
         if len(line) <= 90 and SITE_BRAND_LINE.fullmatch(line):
             continue  # 某某开发区门户网站 / 某某 LOGO: the site's name over its pages, no words of the lead
+        if len(line) <= 80 and POST_ROW.fullmatch(line):
+            continue  # 某某高新区官方信息发布平台 2024/2/28 10:31:55 32次: who posted it, when and how often it was read — a
+            # row of the platform, no headline before a time stamp
         if len(re.findall(f"[{CJK}]", line)) < 2 or is_contact_or_tag_row(line):
             continue  # a site's button or markup left in the text (expand, <center…>, •), its contact row or a post's
             # hashtags (#拼经济 #做就对了): no words of a lead
@@ -1296,6 +1346,10 @@ def title_from_lead(lines: list[str]) -> str | None:
             text = text[1:]  # “岁末年初，作为…“建筑陶瓷园区”的…工作，按照…话说，是…。”: a paragraph all quotation (a feature
             # quoting someone at length) opens on the mark and closes it at its end; its first words are the lead's
             # (a quotation that closes inside the paragraph, “…。”3月2日上午，某某说。, keeps its mark: someone's words)
+        if (channel := _CHANNEL_STAMP.match(text)) and len(text) - channel.end() >= 12:
+            text = text[channel.end():]  # 某某高新区官方信息发布平台2024/2/28 10:31:5532次为进一步…: the channel that posted it,
+            # when and how often it was read, run into the lead: the lead starts after them (a headline before its stamp
+            # names an event, below)
         if (posted := _POSTED_AT.search(text)) and posted.start() >= 6:
             text = text[:posted.start()]  # 标题 發表於 2017-01-09 08:00 分享 讚好 0 正文…: a post's headline, its date row and its
             # text on one line; the words before the date's label are the headline
@@ -1315,6 +1369,10 @@ def title_from_lead(lines: list[str]) -> str | None:
             sentence = sentence[:day.end()] + sentence[frame.end():]  # 10月27日，在…期间，某某举办…: the day, then the event
         sentence = _THEMED.sub("", sentence)  # 以“聚力新赛道 共建新高地”为主题的2023某某大会…开幕: the event's theme is a
         # modifier before its name, as its purpose is; the headline is the event
+        if (colon := re.search(r"[:：]", sentence)) and colon.start() <= 40 and _RELEASED.search(sentence[:colon.start()]) \
+                and len(sentence) - colon.end() >= 12 and not _inside_quote(sentence[:colon.start()]):
+            sentence = sentence[colon.end():].lstrip()  # 3月6日，某某网发布信息：国务院正式批复…: the source's act of releasing
+            # is a credit in words, as 据某某消息， is; the news is what it released (the colon below opens a list)
         if (colon := re.search(r"[:：]", sentence)) and 8 <= colon.start() <= 40 and not _inside_quote(sentence[:colon.start()]) \
                 and len(re.split(r"[|｜]", sentence[:colon.start()])[-1]) >= 8 \
                 and not re.search(r"(?:表示|指出|透露|强调|強調|介绍|介紹|说|說|称|稱|认为|認為|提出|要求|如下|以下|宣布|宣佈)$",
@@ -1448,6 +1506,12 @@ _LEAD_DAY = re.compile(r"^(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}(?:日(?:[�
                        r"(?:昨日|昨天|今日|今天|近日|日前|前不久|近期)(?:[上下中晚]午|晚上|早上)?\s*(?:[，,]|(?=[在于於])))\s*")
 _LEAD_SOURCE = re.compile(r"(?:(?:记者|記者)[^，,。“”「」]{0,30}?|从|從)[^，,。“”「」]{0,30}?(?:了解到|瞭解到|获悉|獲悉|得知|获知|獲知)\s*[，,]\s*|"
                           r"(?:据悉|據悉|据了解|據了解)\s*[，,]\s*|据[^，,。“”「」]{2,20}(?:消息|报道|報導|报导|報道)\s*[，,]\s*")
+
+
+# a source's act of releasing the news before a colon, as a lead credits a portal or an agency (某某网发布信息：, 某某发布
+#消息：, 据某某消息：, 某某通报：): what follows the colon is the news
+_RELEASED = re.compile(r"(?:发布|發布|發佈|公布|公佈|披露|通报|通報)(?:了)?(?:最新)?(?:信息|消息|通知|公告|通报|通報)?$|"
+                       r"(?:消息|信息)(?:称|稱)?$")
 
 
 def past_dateline(title: str) -> tuple[str, str]:
