@@ -468,13 +468,17 @@ def _template_row(line: str) -> bool:
 # a picture's credit where the picture was: its caption closed by who took it (…單位。許某某攝, …新高。（記者某某攝）),
 # or what the picture is and who gave it, set with a slash (示意圖/某某, 資料照/某某): a report's sentence is closed by
 # its full stop, never by a photographer's name; a caption describes a picture the text does not keep
-# (or after a blank, the caption unpunctuated: 两天的招聘会吸引近5万人次进场 某某 摄; never 拍摄, a verb)
-_PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[。！？!?])|(?<=[^\s\d]\s))\s*(?:[(（]\s*)?(?:記者|记者|攝影|摄影|通訊員|通讯员)?\s*[{CJK}·]{{2,4}}\s*(?<!拍)(?:攝|摄)\s*[)）]?$|"
+_PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[。！？!?]))\s*(?:[(（]\s*)?(?:記者|记者|攝影|摄影|通訊員|通讯员)?\s*[{CJK}·]{{2,4}}\s*(?:攝|摄)\s*[)）]?$|"
                            rf"^[{CJK}]{{0,3}}(?:圖|图|照|照片|圖片|图片)\s*[/／]\s*[^\s。，,/／]{{1,16}}$|"
                            # …and whatever the caption, the credit in brackets closing it, as news sites set it: who took
                            # the picture (大会现场（某某/摄）, （某报记者 某某 摄）, （某社 某某攝）) or who gave it (（圖/某某提供）)
                            rf"[(（](?:[^()（）。，,]{{0,12}}?(?:圖|图|照|照片|圖片|图片)\s*[/／:：][^()（）。，,]{{2,20}}|"
                            rf"[^()（）。，,]{{0,12}}?[{CJK}·]{{2,4}}\s*[/／]?\s*(?:攝|摄))[)）]$")
+
+
+# …or closed by who took it after a blank, the caption unpunctuated (两天的招聘会吸引近5万人次进场 某某 摄): a caption of six
+# characters or more; a credit row naming its reporters (记者 某某 通讯员 某某 摄) is the item's own, and 拍摄 is a verb
+_CAPTION_CREDIT = re.compile(rf"^(?!.*(?:记者|記者|通讯员|通訊員|摄影|攝影))(?=[^。！？]{{6,60}}$).*[{CJK}][^\s\d]*\s+[{CJK}·]{{2,4}}\s*(?<!拍)(?:攝|摄)$")
 
 
 # the site's statement about the copy it carries, in whatever words: whose views it is not (仅代表作者观点，不代表本站
@@ -539,7 +543,8 @@ def is_furniture_line(line: str) -> bool:
                 or is_site_links_row(line) or _name_repeated(line)
                 or ("攝" in line[-6:] or "摄" in line[-6:] or "/" in line[:8] or "／" in line[:8]
                     or line[-1:] in ")）" and ("/" in line[-24:] or "／" in line[-24:])) and _PHOTO_CREDIT.search(line)
-                and len(_SENTENCE.findall(line)) <= 1)  # (a caption is one sentence: a paragraph's sentences stay)
+                and len(_SENTENCE.findall(line)) <= 1  # (a caption is one sentence: a paragraph's sentences stay)
+                or line[-1:] in "攝摄" and bool(_CAPTION_CREDIT.match(line)))
 
 
 # the site's hotline above its text (服务热线, 新闻热线:0816-…): the site's, where the text has not yet begun
