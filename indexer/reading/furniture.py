@@ -432,9 +432,9 @@ _LINE_FORMS = re.compile(
     r"[^。！？]{0,16}(?:欢迎|歡迎)(?:您|大家)?(?:关注|關注|订阅|訂閱).*$"
     # a wiki's note that the reader came by another name's redirect ((重定向自某某加工出口區): MediaWiki's, on every mirror
     r"|^[(（]?\s*(?:重定向自|重新导向自|重新導向自)[^()（）。，,]{1,40}[)）]?$"
-    # a template's label in lowercase English words, a number after them (slider image 62): an image's or a widget's
-    # name; a Chinese text's line in English is a name or a title, capitalised
-    r"|^[a-z]{2,12}(?: [a-z]{2,12}){1,3}(?: \d{1,4})?$|^[a-z]{2,12} \d{1,4}$"
+    # a template's label in lowercase English words with its item's number (slider image 62): an image's or a widget's
+    # name; a Chinese text's line in English words is a phrase (expand the park) or a name, with no item's number
+    r"|^[a-z]{2,12}(?: [a-z]{2,12}){0,3} \d{1,4}$"
     # the header of the site's statement on the copy it carries (某某网版权与免责声明, 免责声明：): the statement is the site's
     r"|^[^\s。，,！？]{0,12}?(?:(?:版权|版權)(?:与|與|及|和))?(?:免责|免責|版权|版權)(?:声明|聲明|说明|說明)\s*[:：]?$"
 )
