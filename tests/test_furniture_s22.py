@@ -143,3 +143,24 @@ def test_blurb_glued_into_the_first_paragraph_is_cut_with_the_intro_before_it():
 def test_pinyin_gloss_with_a_blank_inside_its_bracket_goes():
     assert normalize_line("招聘會(huì )吸引近7萬人進場") == "招聘會吸引近7萬人進場"
     assert normalize_line("法国(snc)公司") == "法国(snc)公司"
+
+
+# ---------------------------------------------------------------- the report's own tail
+
+def test_a_tables_caption_before_the_sites_closing_statement_stays():
+    # the page left out the table under its caption; the site's statement closes the page: the caption is the report's
+    lines = _text("青禾省第二批化工园区名单发布", LEAD, "表1 青禾省化工园区名单（第二批）", BODY, "表2青禾省化工园区名单(第一批)",
+                  "热门文章", "网站声明", "(1)本网旨在传播信息，促进交流，但不构成任何投资建议。", "(2)所有文章仅代表作者观点，不代表本网立场。")
+    assert "表2青禾省化工园区名单(第一批)" in lines
+    assert not any("本网" in x for x in lines)
+    # (a teaser's short line there goes as before)
+    lines = _text("青禾省第二批化工园区名单发布", LEAD, BODY, "园区企业上榜了吗", "网站声明", "(2)所有文章仅代表作者观点，不代表本网立场。")
+    assert "园区企业上榜了吗" not in lines
+
+
+def test_a_papers_label_over_its_summary_goes():
+    assert is_boilerplate_line("核心阅读")
+    assert is_boilerplate_line("【阅读提示】")
+    # (the summary under it, and a heading that names reading as a matter, stay)
+    assert not is_boilerplate_line("全民阅读")
+    assert not is_boilerplate_line("截至目前，全国已有国家级文化产业示范园区34家。")

@@ -430,6 +430,8 @@ _LINE_FORMS = re.compile(
     # channel's, never a report's (欢迎广大企业关注园区发展 welcomes no one to a channel)
     r"|^(?=[^。！？]{0,60}[。！!]?$)(?=.*(?:我们|我們|本号|本號|本站|公众号|公眾號|微信|频道|頻道|视频号|視頻號))"
     r"[^。！？]{0,16}(?:欢迎|歡迎)(?:您|大家)?(?:关注|關注|订阅|訂閱).*$"
+    # a paper's label over the editor's summary it sets above the item (核心阅读, 阅读提示): the paper's, as its 导读
+    r"|^[【\[]?(?:核心阅读|核心閱讀|阅读提示|閱讀提示)[】\]]?\s*[:：]?$"
     # a wiki's note that the reader came by another name's redirect ((重定向自某某加工出口區): MediaWiki's, on every mirror
     r"|^[(（]?\s*(?:重定向自|重新导向自|重新導向自)[^()（）。，,]{1,40}[)）]?$"
     # a template's label in lowercase English words with its item's number (slider image 62): an image's or a widget's
@@ -691,10 +693,16 @@ def _signs(line: str) -> bool:
     return bool(_UNIT_END.search(line)) and not _FIELD_LABEL.match(line)
 
 
+# a table's or a figure's caption, numbered (表2 某某省化工园区名单（第一批）, 图1 …): the report's own, where the page left out
+# the table under it
+_TABLE_CAPTION = re.compile(r"^(?:表|图|圖)\s*\d{1,2}(?:[-.．]\d{1,2})?\s*[:：、.．]?\s*[^\s\d]")
+
+
 def is_report_end_line(line: str) -> bool:
     """A line a report ends on, kept in the tail however the site's furniture surrounds it: a date, a unit, a
-    heading, an attachment, a table's row (two figures as cells), a short closing sentence (特此报告。)."""
+    heading, an attachment, a table's caption or its row (two figures as cells), a short closing sentence (特此报告。)."""
     return bool(len(line) <= 40 and (_DATE_LINE.match(line) or _signs(line) or _HEADING.match(line))
+                or len(line) <= 60 and _TABLE_CAPTION.match(line)
                 or _ATTACHMENT.match(line) or len(line) <= 20 and line.endswith("。")
                 or len(re.findall(r"(?:^|\s)[-+]?\d+(?:[.,]\d+)*%?(?=\s|$)", line)) >= 2)
 
