@@ -164,3 +164,15 @@ def test_a_papers_label_over_its_summary_goes():
     # (the summary under it, and a heading that names reading as a matter, stay)
     assert not is_boilerplate_line("全民阅读")
     assert not is_boilerplate_line("截至目前，全国已有国家级文化产业示范园区34家。")
+
+
+def test_a_keyword_inserted_where_a_sentence_was_cut_at_a_comma_goes():
+    # a spammer's keyword set as a line of its own between a sentence's halves cut at a comma: the half after opens with the
+    # comma, which no line of a text does
+    lines = _text("外界指出全省工业区有半数污水处理超标,", "居家服", ",其中又以青禾、白川两个工业区情况最糟。",
+                  "工业局副局长昨天表示,", "竹蒸笼", ",污水处理几乎等于工业区的心脏。", BODY)
+    assert lines[0].startswith("外界指出全省工业区有半数污水处理超标,") and lines[0].endswith("其中又以青禾、白川两个工业区情况最糟。")
+    assert not any(x in ("居家服", "竹蒸笼") for x in lines)
+    # (a list's item under a line ending on a comma stays when the next line opens a sentence of its own)
+    lines = _text("园区重点发展以下产业，", "新材料", "电子信息", BODY)
+    assert any("新材料" in x for x in lines)

@@ -1262,11 +1262,26 @@ def _cut_first_line(lines: list[str]) -> list[str]:
     return lines
 
 
+_CLAUSE_CUT_END = re.compile(r"[，,、]$")
+_CLAUSE_CUT_START = re.compile(r"^[，,、。]")
+
+
+def drop_inserted_keywords(lines: list[str]) -> list[str]:
+    """``lines`` less a spammer's keyword inserted as a line of its own where a sentence was cut at a comma (…汙水處理超標, /
+    居家服 / ,其中又以…): the line before ends on a clause's comma and the line after opens with one, which no line of a
+    text does; the short line between, with no punctuation, is no part of the sentence."""
+    if not any(x[:1] in "，,、。" for x in lines[2:]):
+        return lines
+    return [x for i, x in enumerate(lines)
+            if not (0 < i < len(lines) - 1 and len(x) <= 16 and not re.search(r"[，,、。！？!?；;：:]", x)
+                    and _CLAUSE_CUT_END.search(lines[i - 1]) and _CLAUSE_CUT_START.match(lines[i + 1]))]
+
+
 def clean_lines(lines: list[str]) -> list[str]:
     lines = furniture.strip_jammer(lines)  # (on the lines as read: normalising takes a jammer's leading "- " for a bullet)
     lines = [normalize_line(y) for x in lines for y in _split_scraped_date(x) for y in _split_glued_metadata(y)
              for y in _split_headline_before_lead(y)]
-    lines = [x for x in lines if x]
+    lines = drop_inserted_keywords([x for x in lines if x])
     whole: set[str] = set()
     lines = drop_boilerplate(lines, whole)
     # (the text's first line once the site's rows are gone; what the cut leaves first may be a site's row again)
