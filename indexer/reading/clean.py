@@ -1363,7 +1363,7 @@ def _dateline(line: str) -> int | None:
         return None
     rest = re.sub(r"^\s*\d{1,2}:\d{2}(?::\d{2})?", "", line[m.end():]).strip(" |｜")
     # 2021-01-22 20:26 浏览人次: / 2011-05-13 石化 (a label without its value, a column's name)
-    empty_label = re.fullmatch(r"[^\s，,。]{2,6}[:：]|[^\s，,。:：；;！!？?]{2,8}", rest)
+    empty_label = re.fullmatch(r"[^\s，,。]{2,6}[:：]|[^\s，,。:：；;！!？?]{2,8}|#\d{0,4}", rest)  # (#, #1: a forum post's floor)
     # (2019-04-19 09:14 某某網-某某日報 記者 某某: the date, then who reported it, as a news page's row prints both)
     credit = len(rest) <= 40 and bool(titles.REPORTER_LINE.match(rest) or titles.PAPER_LINE.match(rest))
     return int(m.group(1) or m.group(3)) if not rest or empty_label or credit or _META_LABEL.match(rest) \
