@@ -800,6 +800,8 @@ def drop_boilerplate(lines: list[str], whole: set[str] | None = None) -> list[st
                 or i < 3 and furniture.is_foreign_title(line, lines[i + 1:first_sentence + 3]) \
                 or i < 3 and furniture.is_doubled_title(line, lines[i + 1:i + 4]) \
                 or i > first_sentence and furniture.is_hashtag_row(line) \
+                or i < first_sentence and i + 1 < len(lines) and furniture.is_column_over(line, lines[i + 1]) \
+                and not is_boilerplate_line(lines[i + 1]) \
                 or furniture.labels_a_line_near(line, lines[max(0, i - 3):i] + lines[i + 1:i + 4]):
             if i < 12 and (named := _named_title(line, lines[max(0, i - 3):i] + lines[i + 1:i + 4])):
                 out.append(named)

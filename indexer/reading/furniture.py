@@ -619,6 +619,14 @@ _COLUMN_NAME = re.compile(rf"^[【\[]?[{CJK}]{{0,4}}(?:{COLUMN_WORDS})(?:中心|
 _COLUMN_TAG = re.compile(rf"^[【\[][{CJK}]{{0,4}}(?:{COLUMN_WORDS})[】\]]\s*(?=\S)")
 
 
+def is_column_over(line: str, below: str) -> bool:
+    """The site's column named on the line right above the headline (行业资讯 / 专家解读：…): ``below`` is that headline, a
+    line of words longer than a cell. Among a menu's cells (新闻与公告 / 本部新闻 / 发布日期…) the column is one of them,
+    which drop_margins takes with its run."""
+    return len(line) <= 12 and bool(_COLUMN_NAME.match(line)) and not PARK_WORD_RE.search(line) \
+        and not _UNIT_END.search(line) and len(below) > 12
+
+
 def strip_column_tag(line: str) -> str:
     """``line`` less the site's column glued before it in brackets (【就业政策】标题), above the text's first sentence."""
     m = _COLUMN_TAG.match(line) if line[:1] in "【[" else None
@@ -630,8 +638,7 @@ def is_head_furniture(line: str) -> bool:
     total, a signature its date; no report's title is a bare site name)."""
     if _HOTLINE.match(line) or _COUNTER.match(line) or _SITE_NAME_ALONE.fullmatch(line) or _ACCOUNT.fullmatch(line):
         return True
-    if len(line) <= 60 and (_DISCLOSURE_HEAD.match(line) or _PUBLISHER_LEVEL.match(line) or _BOARD_NAME.match(line)
-                            or _COLUMN_NAME.match(line) and not PARK_WORD_RE.search(line) and not _UNIT_END.search(line)):
+    if len(line) <= 60 and (_DISCLOSURE_HEAD.match(line) or _PUBLISHER_LEVEL.match(line) or _BOARD_NAME.match(line)):
         return True
     if len(line) <= 60 and (_MACHINE_DATE.search(line) or _CLOCKED_DATE.search(line) or _POSTER_ROW.match(line)) \
             and not re.search(r"[。，,！？；]|记者|記者|通讯员|通訊員|报道|報導", line):
