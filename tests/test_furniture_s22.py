@@ -176,3 +176,11 @@ def test_a_keyword_inserted_where_a_sentence_was_cut_at_a_comma_goes():
     # (a list's item under a line ending on a comma stays when the next line opens a sentence of its own)
     lines = _text("园区重点发展以下产业，", "新材料", "电子信息", BODY)
     assert any("新材料" in x for x in lines)
+
+
+def test_a_lone_font_button_over_the_text_goes():
+    lines = _text("青禾园区负责人做客访谈 畅谈园区十年发展", "• A+", LEAD, BODY)
+    assert "A+" not in lines
+    # (under the text's first sentence a line A+ is left to the report: a table's rating cell)
+    lines = _text("青禾园区企业信用评价结果", LEAD, "A+", BODY)
+    assert "A+" in lines

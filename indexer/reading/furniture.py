@@ -640,6 +640,8 @@ def is_head_furniture(line: str) -> bool:
         return True
     if len(line) <= 60 and (_DISCLOSURE_HEAD.match(line) or _PUBLISHER_LEVEL.match(line) or _BOARD_NAME.match(line)):
         return True
+    if len(line) == 2 and line[0] in "Aa" and line[1] in "+＋-－":
+        return True  # (A+ alone over the text: the font-size button, its pair lost; a rating is never a line by itself there)
     if len(line) <= 60 and (_MACHINE_DATE.search(line) or _CLOCKED_DATE.search(line) or _POSTER_ROW.match(line)) \
             and not re.search(r"[。，,！？；]|记者|記者|通讯员|通訊員|报道|報導", line):
         return True  # 某某  2024-05-08  某某公众号: who posted it and when (a title writes its date 2024年5月8日)
