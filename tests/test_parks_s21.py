@@ -82,7 +82,10 @@ def test_hong_kongs_innovation_estates_are_parks_and_a_name_built_on_the_word_is
 
 @pytest.mark.parametrize("page, park, mentioned", [
     ("p21_01_bay_and_river_mouth_parks.txt", None, {"椒江口物流园区", "乐清湾物流园区"}),
-    ("p21_02_banner_short_name_park.txt", "科右中旗工业园区", {"科右中旗工业园区", "阿旗德力格尔工业园区"}),
+    # (土右旗新型工业园区 is named as 阿旗德力格尔工业园区 is, the first of the two parks the text meets: 土右旗 is a banner
+    # and 新型 a word the qualifiers lack, so alone it needs a repeat; listed with 、 beside a named park of its head family
+    # it is a park too, session 22)
+    ("p21_02_banner_short_name_park.txt", "科右中旗工业园区", {"科右中旗工业园区", "阿旗德力格尔工业园区", "土右旗新型工业园区"}),
     ("p21_03_island_port_zone.txt", "六横岛临港工业区", {"六横岛临港工业区"}),
 ])
 def test_authored_pages(page, park, mentioned):

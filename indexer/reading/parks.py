@@ -152,7 +152,7 @@ _GLUED_VERBS = frozenset("到至赴在于向对与和同从去来")
 _LOOK_BACK = 14  # a name and its qualifiers are at most this long
 # single characters that open no name: prepositions, conjunctions, a particle (为, 在, 将, 与, 的…); the segmenter may glue
 # one to the unknown name after it (为溪川, 在青岭)
-_GLUED_FUNCTION_CHARS = frozenset("为在将把对与和及的从向由被给让使于")
+_GLUED_FUNCTION_CHARS = frozenset("为在将把对与和及的从向由被给让使于如")  # (如 + 青禾经济开发区: "for example")
 # a page naming this many parks, none in its title or first sentence, lists parks (a province's roll of its zones)
 _MANY_PARKS = 4
 OPENING_CHARS = 400  # "the opening of the body": its first sentences
@@ -166,6 +166,9 @@ _ROUNDUP = re.compile(r"(?:多家|多个|一批|各地|全国各地?)(?:国家�
 _COUNT_OF_PARKS = re.compile(rf"(?:[两二三四五六七八九十几数百]+|\d+)(?:个|家|所|座|大)(?:国家级|省级|市级)?[{CJK}]{{0,4}}?"
                              r"(?:园区|开发区|高新区|经开区|综保区|保税区|合作区|产业园|工业园)")
 _WENT_TO = re.compile(r"(?:赴|到|前往|来到|走进|深入)$")
+# what the goers do there, in the first sentence's clause: inspect or supervise it (开展安全生产专项检查, 督导…工作,
+# 检查指导): the park is what the news is about, as a park visited to learn from (学习考察, 对接) is not
+_OVERSIGHT_AFTER = re.compile(r"^[^，,。；;！？!?、]{0,16}?(?:检查|督查|督导|视察|巡查|暗访|指导)")
 # a stop on a tour of several places (代表们先后视察了某高新区…、某示范区…; 考察组相继来到…): one of the places seen
 _TOUR_STOP_BEFORE = re.compile(r"(?:先后|相继|依次)[^，,。；;！？!?\n]{0,6}?(?:视察|察看|参观|考察|调研|来到|前往|深入|走进|到)了?$")
 # a park as the place an event was held (…招聘会在某某高新区举行): where, not what the news is about
@@ -766,7 +769,12 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
         return None  # 国家火炬计划 + 产业园: a programme's name
     if place.endswith(SUPERVISING_ORGANS):
         return None  # 霞海海关 + 综保区监管科: the customs' office for the zone, not its name
-    return place, vouched, head_start - len(part) - len(window) + len(rest) - len(place), part
+    start = head_start - len(part) - len(window) + len(rest) - len(place)
+    if start > 0 and any((simp[:start] + place[0]).endswith(h) for h in PARK_HEADS if len(h) >= 2):
+        # (某某高新技术产业园 + 区凤巢 + 工业园: the segmenter glued the last character of a head to the name after it;
+        # the place then starts inside the head before it, a park inside a park named after it, found itself)
+        return None
+    return place, vouched, start, part
 
 
 _LEVELS_BOTH_SCRIPTS = "镇鎮乡鄉县縣区區市旗"
@@ -789,7 +797,8 @@ def _place_the_page_names(text: str, lo: int, simp: str, head_start: int) -> tup
             continue
         if any(len(w) >= 2 and t in _FUNCTION_TAGS for w, t in _tag(place)):
             continue  # 批准为 + 市级经济开发区: a verb of the sentence, not a place
-        if re.search(f"{re.escape(orig)}[{_LEVELS_BOTH_SCRIPTS}](?![级級])", text):
+        # (the place's own level, 新蒲镇, or the office that governs it as a township: 东坪办事处, 东坪街道)
+        if re.search(f"{re.escape(orig)}(?:[{_LEVELS_BOTH_SCRIPTS}](?![级級])|街道|办事处|辦事處)", text):
             return place, "", start, ""
     return None
 
@@ -942,6 +951,8 @@ def find_park_mentions(text: str) -> list[ParkMention]:
 # and the city together say which park (the city alone would be its other parks').
 _BRACKETED_CITY = re.compile(rf"([{CJK}]{{2,8}}(?:[—－–\-][{CJK}]{{2,4}})?)[（(]([{CJK}]{{2,6}})[）)]([{CJK}]{{0,10}})$")
 _BRACKET_LOOK_BACK = 28
+# an official's post as news lists them before the zone a post is held in (市委常委、副市长、某某开发区党工委书记; 副县长兼…)
+_POST_IN_FRONT = re.compile(r"(?:[省市州县区旗镇乡]长|书记|主任|常委|委员|[局厅处科部院所]长|主席|秘书长|董事长|经理|兼)")
 _BRACKET_CHARS = re.compile("[）)]")
 
 
@@ -965,6 +976,9 @@ def _partners_name(text: str, head_at: int) -> tuple[str, str, str, int] | None:
     # each, opens their name, 中 + 德; else a verb or a function word goes while four characters stay, 上合 + 组织 kept)
     # (记者从 + 上合组织: a preposition or a conjunction ends the sentence's part before the name)
     cut = max((i + 1 for i, ch in enumerate(partners[:-2]) if ch in _GLUED_FUNCTION_CHARS), default=0)
+    # (市政府副市长 + 昌邑滨海（下营）经济开发区党工委书记, 副县长兼 + 青溪（石门）工业园区: a person's posts are listed before
+    # the zone whose post follows; a post, or 兼 joining two, ends the words before the name: no name holds a post)
+    cut = max([cut] + [p.end() for p in _POST_IN_FRONT.finditer(partners[:-2])])
     china = re.search(f"中(?=[{CJK}])", partners[cut:])
     if china is not None:
         cut += china.start()
@@ -1029,6 +1043,11 @@ def find_short_names(text: str) -> list[ParkMention]:
         if len(rest) < 2 or _QUALIFIER_TAIL.search(rest) or _AREA_TAIL.search(rest) or not head and _LEVEL_TAIL.search(rest):
             continue  # 高新园党工委 (no name), 某某街道党工委, 区党工委 (a place's organs)
         found = _place_at_end(rest)
+        if found is None and head == "园区" and (last := _tag(rest)[-1:]) and last[0][1] in _PROPER_TAGS \
+                and is_township(last[0][0]):
+            # (三合园区管委会: a township's name the dictionary files as an abbreviation, 三合, before 园区 and the zone's
+            # organ: the statistics code's townships vouch for it as a place)
+            found = last[0][0], TOWNSHIP
         if found is None:
             continue
         place, vouched = found
@@ -1130,6 +1149,12 @@ def park_key(name: str) -> str:
         m = next((m for m in find_park_mentions(simp) if m.start >= 2 and simp[m.start:] == m.name
                   and (is_township(simp[:m.start]) or m.vouched == "行政区划" and _place_before(simp[:m.start]))), None)
         if m is None:
+            # (a zone named outside the catalogue's heads with its county's or city's level or without, 海丰县生态科技城 =
+            # 海丰生态科技城: the place keyed as a catalogue name's is, the rest as written)
+            place = next((simp[:k] for k in (5, 4, 3) if len(simp) > k + 1 and is_division(simp[:k])
+                          and simp[k - 1] in ADMIN_LEVEL_CHARS), "")
+            if place and simp.endswith(_ZONE_NOUNS) and _place_key(place) != place:
+                return f"{_place_key(place)}{simp[len(place):]}"
             return simp
         m = ParkMention(m.name, simp[:m.start] + m.place, m.head, 0, m.vouched)
     kind = simp[len(m.place):len(simp) - len(m.head)]
@@ -1219,6 +1244,8 @@ def _is_project(text: str, m: ParkMention) -> bool:
     park's name quoted at the head of a works' name (「青林产业园区第二期开发工程」, “某某产业园二期项目”): the
     quoted thing is a project named after the park, the park is not what is said."""
     end = m.start + len(m.name)
+    if to_simplified(text[end:end + 4]) in ("项目集中", "专案集中"):
+        return False  # (某某特色产业园项目集中开工: the projects the park holds, started together; the park is built)
     if not m.strong and (to_simplified(text[end:end + 2]) in ("项目", "专案")  # (專案: Taiwan's word for a project)
                          or _PHASE_AFTER.match(text, end)):
         return True
@@ -1316,6 +1343,28 @@ def _places_sharing_its_head(text: str, m: ParkMention) -> list[str]:
     return names
 
 
+def _listed_beside_named(body: str, cands: dict[tuple[str, str], "_Candidate"]) -> list[str]:
+    """Names nobody vouches for, each with its own head, listed with 、 beside a park that is named (绥安工业园、黄仓工业园、
+    旧镇工业园、大南坂工业园: 旧镇 is a town the dictionary knows, 黄仓 and 大南坂 villages it does not): official writing
+    lists items of one kind, so items of one head family beside a named park are parks too."""
+    spans = sorted((m.start, m.start + len(m.name), c, m) for c in cands.values() for m in c.mentions
+                   if 0 <= m.start and to_simplified(body[m.start:m.start + len(m.name)]) == m.name)
+    named = {id(c) for c in cands.values() if c.credible()}
+    out: list[str] = []
+    grew = True
+    while grew:
+        grew = False
+        for (a0, a1, ca, ma), (b0, b1, cb, mb) in zip(spans, spans[1:]):
+            if b0 != a1 + 1 or body[a1] != "、" or _FAMILY.get(ma.head, ma.head) != _FAMILY.get(mb.head, mb.head):
+                continue
+            for c, other in ((ca, cb), (cb, ca)):
+                if id(other) in named and id(c) not in named and len(c.mentions) == 1 and not c.projects:
+                    named.add(id(c))
+                    out.append(c.name)
+                    grew = True
+    return out
+
+
 def _paired_with_place(text: str, m: ParkMention) -> bool:
     """A park followed by "and" and a place (某开发区与古田县, 某高新区和我县): one of two parties."""
     after = _AND_PLACE_AFTER.match(to_simplified(text[m.start + len(m.name):m.start + len(m.name) + 10]))
@@ -1381,6 +1430,9 @@ _LEARNING_AFTER = re.compile(r"^[^，,；;。！？!?\n]{0,24}?(?:学习|借鉴|
 # a park given as an example or case (案例：某某工业园…, 例如某某高新区, 以某某开发区为例): what an article or a guide argues
 # from, as a model is, never its subject
 _EXAMPLE_BEFORE = re.compile(r"(?:案例|实例|例如|比如|譬如|诸如)[：:，, ]?$")
+# a sentence opening on 如 (for example) before a name, 如甲园区…，乙园区…等: never 如果, 如何, 如今, 如期… (如 a verb or a
+# conjunction, words the dictionary has)
+_EXAMPLE_SENTENCE = re.compile(r"^\s*如(?![果何今期实下此同若意愿是数约需有遇要])[^。！？!?；;\n]*$")
 _FOR_EXAMPLE_AROUND = re.compile(r"以$")
 _FOR_EXAMPLE_AFTER = re.compile(r"^[^，,；;。！？!?\n]{0,8}?为例")
 
@@ -1392,6 +1444,9 @@ def _held_up_as_model(text: str, m: ParkMention) -> bool:
     before = to_simplified(text[max(0, m.start - 12):m.start])
     if _LEARNS_FROM_BEFORE.search(before) or _EXAMPLE_BEFORE.search(before):
         return True
+    opened = max(text.rfind(c, max(0, m.start - 200), m.start) for c in "。！？!?；;\n") + 1
+    if (opened or m.start <= 200) and _EXAMPLE_SENTENCE.match(to_simplified(text[opened:m.start])):
+        return True  # (……三类。如甲物流园面积1平方公里，乙物流园2平方公里等等: a sentence of examples, every park in it one)
     end = m.start + len(m.name)
     if _FOR_EXAMPLE_AROUND.search(before) and _FOR_EXAMPLE_AFTER.match(to_simplified(text[end:end + 16])):
         return True  # 以某某工业园区为例: a case the text argues from
@@ -1500,6 +1555,8 @@ def _zone_name_at(simp: str) -> str:
             and not words[i - 1][0].endswith(UNIT_END_WORDS) \
             and not any(t in _PLACE_OR_NAME_TAGS or not _known(w) or is_division(w) for w, t in (words[i - 1], words[i + 1]))
         inner_adjective = i > 0 and len(word) == 1 and tag == "a"
+        if i > 0 and name and len(word) == 2 and word[0] in "园港谷城" and word[1] in "内外里中":
+            word, tag = word[0], "n"  # (生态科技 + 城内 + 举行: the segmenter joins the zone's noun to the localizer after it)
         if not (tag in _NAME_TAGS or word in _NAME_VERBS or between or inner_adjective
                 or not _known(word) and tag not in _FUNCTION_TAGS):
             break
@@ -2015,6 +2072,8 @@ def _count_body_mention(c: _Candidate, body: str, m: ParkMention, lead: int, fir
     # a park the report's people went to (与会人员还到X高新区参观) is a place visited, not the report's own
     visited = _WENT_TO.search(to_simplified(body[max(0, m.start - 3):m.start])) \
         or _TOUR_STOP_BEFORE.search(to_simplified(body[max(0, m.start - 14):m.start]))
+    if visited and m.start < first_end and _OVERSIGHT_AFTER.match(to_simplified(body[m.start + len(m.name):first_end])):
+        visited = None  # (检查组赴某某高新区开展节前安全生产检查: an inspection's news is the inspected park's)
     venue = _is_venue(body, m)
     c.venues += venue
     c.listed += bool(listed)
@@ -2332,6 +2391,7 @@ def _choose_park(title: str, body: str, page_title: str | None,
     mentioned += [name for c in cands.values() if c.credible() for m in c.mentions
                   for text in (title, body) if to_simplified(text[m.start:m.start + len(m.name)]) == m.name
                   for name in _places_sharing_its_head(text, m) if name not in mentioned]
+    mentioned += [name for name in _listed_beside_named(body, cands) if name not in mentioned]
     mentioned = list(dict.fromkeys(mentioned))
     credited = [(m.name, src) for src in sources for m in find_park_mentions(src)]
     mentioned += [name for name, _ in credited[:1] if name not in mentioned]
