@@ -184,3 +184,13 @@ def test_a_lone_font_button_over_the_text_goes():
     # (under the text's first sentence a line A+ is left to the report: a table's rating cell)
     lines = _text("青禾园区企业信用评价结果", LEAD, "A+", BODY)
     assert "A+" in lines
+
+
+def test_a_breadcrumb_the_first_heading_was_glued_to_goes_in_one_cleaning():
+    # split from the heading glued after it, the breadcrumb is a site's row on its own: cleaning once drops it, as cleaning
+    # again would (clean_text is idempotent)
+    # (the example test_properties' generator found: a run of 工业园区, the breadcrumb, the heading glued after it)
+    raw = "工业园区" * 4 + "首页 > 工作范文 >下一步工作打算（一）" + "工业园区" * 6
+    once = clean_text(raw)
+    assert clean_text(once) == once
+    assert "首页" not in once and once.startswith("（一）工业园区")

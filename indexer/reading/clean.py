@@ -1297,6 +1297,11 @@ def clean_lines(lines: list[str]) -> list[str]:
         for a in split_run_on_title(line):
             for b in restore_heading_breaks(a):
                 out.extend(_split_trailing_heading(b))
+    # (a piece a split set apart that is a site's row on its own, a breadcrumb the text's first heading was glued to: 首页 >
+    # 工作范文 >… / （一）…, goes now, as cleaning the text again would drop it)
+    if len(out) != len(lines):
+        kept = set(lines)
+        out = [x for x in out if x in kept or len(x) > 200 or not is_boilerplate_line(x)]
     return out
 
 
