@@ -38,7 +38,8 @@ _FULLWIDTH.update({0xFF0E: ord("."), 0xFF05: ord("%")})  # ．５ and ％ belong
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
-_PINYIN = re.compile(rf"(?<=[{CJK}])[(（]([a-zü{_TONED}]{{1,7}})[)）]")
+# (some sites set a blank before the closing bracket: 會(huì ))
+_PINYIN = re.compile(rf"(?<=[{CJK}])[(（]([a-zü{_TONED}]{{1,7}})\s?[)）]")
 
 
 # a character the page lost with half of its annotation: 梧州日?qǐng)?bào)訊 (a ? for the character and its opening bracket)
@@ -551,7 +552,7 @@ _TOOL_CELL = re.compile(r"(?:【|\[)?(?:(?:预设|預設|默认|默認)?(?:字�
                         r"[大中小]字(?:体|體|型|号|號)|(?:字体|字體|文字|页面|頁面)?(?:放大|缩小|縮小)|"
                         r"无障碍(?:浏览|阅读)?|無障礙(?:瀏覽|閱讀)?|(?:友善)?(?:列印|打印)(?:本页|本頁|此页|此頁|文章|本文)?|"
                         r"分享(?:到|本页|本頁)?|转寄|轉寄|转发|轉發|(?:订阅|訂閱)\s*RSS|RSS(?:订阅|訂閱)?|关闭(?:窗口|此页|本页)?|關閉(?:視窗|窗口|此頁|本頁)?|"
-                        r"(?:加入)?收藏(?:本页|本頁)?|回上[一]?[页頁]|返回(?:顶部|頂部|上一?[页頁]|列表)|使用道具|道具|举报|舉報|回复|回覆|引用|评分|評分|"
+                        r"(?:加入)?收藏(?:本页|本頁)?|回上[一]?[页頁]|(?:寄给|寄給|推荐给|推薦給|转寄给|轉寄給|发送给|發送給)(?:朋友|好友)|返回(?:顶部|頂部|上一?[页頁]|列表)|使用道具|道具|举报|舉報|回复|回覆|引用|评分|評分|"
                         r"点赞|點讚|點贊|在看|写留言|寫留言|留言|评论|評論|保存)"
                         r"(?:】|\])?", re.I)
 
@@ -568,6 +569,21 @@ def strip_tools_after(line: str) -> str:
     if m and all(_TOOL_CELL.fullmatch(c) for c in _BRACKET_CELL.findall(m.group(0))):
         return line[:m.start()].rstrip()
     return line
+
+
+# reader tools set as cells before a line's words, split by bars (寄給朋友| 友善列印| 字級設定: 标题): the page's buttons over its
+# headline, the last one's label glued to it; the words after them stay
+_TOOLS_BEFORE = re.compile(r"^(?:[^|｜]{1,12}[|｜]\s*){2,}")
+_TOOL_LABEL_BEFORE = re.compile(r"^(?:预设|預設|默认|默認)?(?:字体|字體|字型|字号|字號|字级|字級|文字)(?:大小|设定|設定|设置|設置)?\s*[:：]\s*(?=\S)")
+
+
+def strip_tools_before(line: str) -> str:
+    """``line`` less the reader tools set as cells before its words (see _TOOLS_BEFORE), when every cell is a tool."""
+    m = _TOOLS_BEFORE.match(line) if "|" in line[:40] or "｜" in line[:40] else None
+    if not m or not all(_TOOL_CELL.fullmatch(c.strip()) for c in re.split(r"[|｜]", m.group(0)) if c.strip()):
+        return line
+    rest = _TOOL_LABEL_BEFORE.sub("", line[m.end():], count=1)
+    return rest if len(rest) >= 4 else line
 
 
 def _is_tool_row(line: str) -> bool:
@@ -743,16 +759,38 @@ _LONE_LABEL = re.compile(r"(?:新闻来源|新聞來源|信息来源|信息來�
 _DATELINE_CREDIT = re.compile(r"(?:讯|訊|电|電|报道|報導)$")
 
 
-def drop_boilerplate(lines: list[str]) -> list[str]:
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def _cut_blurb_opening(line: str) -> str:
+    """A document site's intro and its editor's blurb run into the first paragraph of the text they introduce (…不然如何正常高效
+    地开展工作？以下就是小编整理的…，欢迎参考！某某工作总结【1】今年以来…): the line from the blurb's closing stop on, when the
+    text goes on after it. The blurb closes the site's intro, which comes before the text; the blurb alone on its line is
+    a site's row (is_boilerplate_line)."""
+    if len(line) < 120 or not ("小编" in line[:300] or "小編" in line[:300] or _BLURB_MARKS.search(line, 0, 300)):
+        return line
+    m = _BLURB_EDITOR.search(line, 0, 300) or _BLURB_MARKS.search(line, 0, 300)
+    end = _SENTENCE_END.search(line, m.end()) if m else None
+    if not end or end.end() > 360 or len(line) - end.end() < 80:
+        return line
+    return line[end.end():].lstrip()
+
+
+def drop_boilerplate(lines: list[str], whole: set[str] | None = None) -> list[str]:
+    """``lines`` less the site's rows, lists, blocks and margins. ``whole`` collects the lines kept right above a post row
+    the page sets under its headline (a date, a source, a counter): they are headlines, which no line continues."""
     out: list[str] = []
     after_furniture: list[bool] = []  # for each line kept: whether the site's furniture was dropped just before it
     in_list = gap = False
-    lines = [strip_tools_after(furniture.strip_glued((_HIDDEN_MARK.sub("", x) if _HIDDEN_HINT.search(x) else x).strip(),
-                                                     is_advert_line)) for x in lines]
+    lines = [strip_tools_before(strip_tools_after(furniture.strip_glued(
+        _cut_blurb_opening((_HIDDEN_MARK.sub("", x) if _HIDDEN_HINT.search(x) else x).strip()), is_advert_line))) for x in lines]
     lines = drop_excerpts(drop_blocks([x for x in lines if x]))
     # (the text's first sentence, not a site's slogan or a breadcrumb ending in ! that the rules below drop)
     first_sentence = next((i for i, x in enumerate(lines) if furniture.is_sentence_line(x) and not is_boilerplate_line(x)),
                           len(lines))
+    for i in range(first_sentence):
+        if lines[i][:1] in "【[":
+            lines[i] = furniture.strip_column_tag(lines[i])  # (【就业政策】标题: the site's column glued before the headline)
     stamped = 0  # entries of the list that carry their date and time (2023-08-07 17:52:23)
     # (whether the site's post row, 发布日期：… 来源：…, dated, was dropped since the last line kept above the text: a template
     # sets the headline over it and its widgets under it, 朗读, 内容导航:, right above the text's first sentence)
@@ -770,6 +808,8 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
                 or i < 3 and furniture.is_foreign_title(line, lines[i + 1:first_sentence + 3]) \
                 or i < 3 and furniture.is_doubled_title(line, lines[i + 1:i + 4]) \
                 or i > first_sentence and furniture.is_hashtag_row(line) \
+                or i < first_sentence and i + 1 < len(lines) and furniture.is_column_over(line, lines[i + 1]) \
+                and not is_boilerplate_line(lines[i + 1]) \
                 or furniture.labels_a_line_near(line, lines[max(0, i - 3):i] + lines[i + 1:i + 4]):
             if i < 12 and (named := _named_title(line, lines[max(0, i - 3):i] + lines[i + 1:i + 4])):
                 out.append(named)
@@ -777,6 +817,9 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
             gap = True
             posted = posted or i < first_sentence < len(lines) and bool(_PUBLISHED.search(line) or _SOURCE_VALUE.search(line)
                                                                         and _DATE_ONLY.search(line))
+            if whole is not None and out and i < first_sentence and len(out[-1]) <= 80 and out[-1][-1] not in _TERMINAL \
+                    and (_DATE_ONLY.search(line) or _PUBLISHED.search(line) or _META_LABEL.search(line)):
+                whole.add(out[-1])  # (a headline over the post row: 某某标题 / 2009-09-03 17:50 # / 中央社…: not one paragraph)
             continue
         if i and _LONE_LABEL.fullmatch(lines[i - 1]) and len(line) <= 20 and not re.search(r"[。，,！？]", line):
             continue  # 新闻来源: + 漳州开发区 — a metadata row the page broke after its label
@@ -915,8 +958,9 @@ def _teaser_over_headline(prev: str, line: str, after: str) -> bool:
 _COLON_HEADLINE = re.compile(r"[^，,。；;！？!?：:]{2,20}[:：][^，,。；;！？!?：:]{6,40}")
 
 
-def join_broken_lines(lines: list[str]) -> list[str]:
-    """Join a long line that stops mid-sentence with the line that continues it."""
+def join_broken_lines(lines: list[str], whole: set[str] = frozenset()) -> list[str]:
+    """Join a long line that stops mid-sentence with the line that continues it (never a line of ``whole``: a headline
+    the page set over its post row)."""
     out: list[str] = []
     printed = Counter(lines)  # (a line the page prints more than once, as pages print their title, is whole:
     # a sentence broken by the layout is not repeated word for word)
@@ -967,6 +1011,7 @@ def join_broken_lines(lines: list[str]) -> list[str]:
                 and not titles.MASTHEAD.fullmatch(prev)
                 and not (re.search(r"[A-Za-z]{2,}(?:\s+[A-Za-z]{2,}){2,}$", prev) and re.match(rf"[{CJK}]", line))
                 and printed[prev] < 2
+                and prev not in whole
             ):
                 sep = " " if re.match(r"[A-Za-z]", prev[-1]) and re.match(r"[A-Za-z]", line) else ""
                 out[-1] = prev + sep + line
@@ -1234,23 +1279,44 @@ def _cut_first_line(lines: list[str]) -> list[str]:
     return lines
 
 
+_CLAUSE_CUT_END = re.compile(r"[，,、]$")
+_CLAUSE_CUT_START = re.compile(r"^[，,、。]")
+
+
+def drop_inserted_keywords(lines: list[str]) -> list[str]:
+    """``lines`` less a spammer's keyword inserted as a line of its own where a sentence was cut at a comma (…汙水處理超標, /
+    居家服 / ,其中又以…): the line before ends on a clause's comma and the line after opens with one, which no line of a
+    text does; the short line between, with no punctuation, is no part of the sentence."""
+    if not any(x[:1] in "，,、。" for x in lines[2:]):
+        return lines
+    return [x for i, x in enumerate(lines)
+            if not (0 < i < len(lines) - 1 and len(x) <= 16 and not re.search(r"[，,、。！？!?；;：:]", x)
+                    and _CLAUSE_CUT_END.search(lines[i - 1]) and _CLAUSE_CUT_START.match(lines[i + 1]))]
+
+
 def clean_lines(lines: list[str]) -> list[str]:
     lines = furniture.strip_jammer(lines)  # (on the lines as read: normalising takes a jammer's leading "- " for a bullet)
     lines = [normalize_line(y) for x in lines for y in _split_scraped_date(x) for y in _split_glued_metadata(y)
              for y in _split_headline_before_lead(y)]
-    lines = [x for x in lines if x]
-    lines = drop_boilerplate(lines)
+    lines = drop_inserted_keywords([x for x in lines if x])
+    whole: set[str] = set()
+    lines = drop_boilerplate(lines, whole)
     # (the text's first line once the site's rows are gone; what the cut leaves first may be a site's row again)
     while (cut := _cut_first_line(lines)) != lines and sum(map(len, cut)) + len(cut) < sum(map(len, lines)) + len(lines):
-        lines = drop_boilerplate(cut)
+        lines = drop_boilerplate(cut, whole)
     lines = [x for x in lines if x]
     lines = join_chunks(lines)
-    lines = join_broken_lines(lines)
+    lines = join_broken_lines(lines, whole)
     out: list[str] = []
     for line in (piece for x in lines for piece in split_glued_headings(x)):
         for a in split_run_on_title(line):
             for b in restore_heading_breaks(a):
                 out.extend(_split_trailing_heading(b))
+    # (a piece a split set apart that is a site's row on its own, a breadcrumb the text's first heading was glued to: 首页 >
+    # 工作范文 >… / （一）…, goes now, as cleaning the text again would drop it)
+    if len(out) != len(lines):
+        kept = set(lines)
+        out = [x for x in out if x in kept or len(x) > 200 or not is_boilerplate_line(x)]
     return out
 
 
@@ -1324,7 +1390,7 @@ def _dateline(line: str) -> int | None:
         return None
     rest = re.sub(r"^\s*\d{1,2}:\d{2}(?::\d{2})?", "", line[m.end():]).strip(" |｜")
     # 2021-01-22 20:26 浏览人次: / 2011-05-13 石化 (a label without its value, a column's name)
-    empty_label = re.fullmatch(r"[^\s，,。]{2,6}[:：]|[^\s，,。:：；;！!？?]{2,8}", rest)
+    empty_label = re.fullmatch(r"[^\s，,。]{2,6}[:：]|[^\s，,。:：；;！!？?]{2,8}|#\d{0,4}", rest)  # (#, #1: a forum post's floor)
     # (2019-04-19 09:14 某某網-某某日報 記者 某某: the date, then who reported it, as a news page's row prints both)
     credit = len(rest) <= 40 and bool(titles.REPORTER_LINE.match(rest) or titles.PAPER_LINE.match(rest))
     return int(m.group(1) or m.group(3)) if not rest or empty_label or credit or _META_LABEL.match(rest) \

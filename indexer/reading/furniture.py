@@ -75,6 +75,9 @@ _TEXT_LABEL = re.compile(r"^[【\[]?正文[】\]]?\s*[:：]\s*(?=\S)")
 # a site's credit for the copy it took, inserted into the sentence (…对工业陶瓷产业发文章转载于某某网展的推动作用):
 # no writer says 文章转载于 of his own text
 _INSERTED_CREDIT = re.compile(rf"(?:文章|本文)(?:转载于|转载自|轉載於|轉載自|来源于|來源於|来自|來自)[{CJK}A-Za-z0-9]{{1,14}}?(?:网站|網站|网|網)")
+# a document site's call to click for more of its copy, inserted anywhere into the text, mid-word too (…各项社会事点击查看本资料
+# 原创网站更多文章业协调发展): no writer tells his reader to click inside his own sentence
+_INSERTED_CALL = re.compile(r"(?:点击|點擊)(?:查看|进入|進入|阅读|閱讀)[^。，,！？\s]{0,12}?(?:更多|全部)(?:文章|内容|內容|资料|資料|范文|範文|精彩)")
 # a site's name as sites name themselves: a short name ending in 网, 文库, 之家 or 汇 (…文库, 办公文档之家, 稿子汇)
 _SITE_NAME = rf"[{CJK}A-Za-z0-9]{{1,10}}(?:网|網|文库|文庫|之家|汇|匯)"
 # …two or more of them side by side, as a watermark set between paragraphs or after a heading: a report never
@@ -113,6 +116,10 @@ _PAGE_TURN = re.compile(r"^\s*[(（]\s*(?:上接|接|紧接|緊接)\s*第?\s*[A-
                         r"\s*[(（]\s*(?:(?:下转|下轉|转|轉|转至|轉至)\s*第?\s*[A-Z\d一二三四五六七八九十]{1,3}\s*[版页頁]|"
                         r"(?:相关报道|相關報導|相关新闻|相關新聞)?(?:详见|詳見|见|見)\s*第?\s*[A-Z\d一二三四五六七八九十]{1,3}\s*版)\s*[)）]\s*$")
 # (a report's own reference to its page, （见第3页）, is no paper's: only a paper's 版 is seen elsewhere)
+# a picture's note in brackets glued after a caption's last stop (…351个。 (网络图片), …厂房。（资料图）): the picture's, never a
+# sentence's (a sentence's own bracket after its stop, （下同）, （单位：万元）, names no picture)
+_PICTURE_NOTE_AFTER = re.compile(r"(?<=[。！？!?”」])\s*[(（][^()（）]{0,8}?(?:图片|圖片|照片|资料图|資料圖|配图|配圖|示意图|示意圖|"
+                                 r"网络图|網絡圖|网图|網圖)[^()（）]{0,6}[)）]$")
 _END_MARKS = "◇◆■●★☆▲△▼▽※◎♦"
 _END_MARK_AFTER = re.compile(rf"(?<=[。！？!?」”])\s*[{_END_MARKS}]+$")
 
@@ -140,6 +147,8 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
         line = _INSERTED_CREDIT.sub("", line)
     if "www." in line:
         line = _ADDRESS_AFTER.sub("", line)
+    if "点击" in line or "點擊" in line:
+        line = _INSERTED_CALL.sub("", line).strip()  # (…社会事点击查看本资料原创网站更多文章业…: the site's call inserted)
     if "[" in line and ("]" in line[-8:] or "請" in line or "请" in line or "引" in line):
         line = _WIKI_MARK.sub("", line)  # (一、申请[编辑], …建成[来源请求]，…: a wiki's marks in its article)
     if line[-2:-1] == "字" and "共" in line[-16:]:
@@ -155,6 +164,8 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
     if ("版" in line or "页" in line or "頁" in line) and ("接" in line[:8] or "转" in line[-10:] or "轉" in line[-10:]
                                                           or "见" in line[-10:] or "見" in line[-10:]):
         line = _PAGE_TURN.sub("", line)  # (…精准对接。 (下转四版): a paper's note where the item goes on)
+    if line[-1:] in ")）" and ("图" in line[-12:] or "圖" in line[-12:] or "照" in line[-12:]):
+        line = _PICTURE_NOTE_AFTER.sub("", line)  # (…引进亿元项目41个。 (网络图片): the picture's note glued on)
     if line[-1:] in _END_MARKS:
         line = _END_MARK_AFTER.sub("", line)  # (…只租不售。◇: a paper's mark for where its item ends)
     if "—" in line or "－" in line or line[:1] == "-":
@@ -370,7 +381,9 @@ _LINE_FORMS = re.compile(
     # the text in any language
     r"|^[◇◆□■○●★☆▲△▼▽※◎♦◊•▪\u2190-\u23ff\u2500-\u27bf\u27f0-\u27ff\u2900-\u297f\u2b00-\u2bff\U0001f300-\U0001faff\s]+$"
     # a picture's credit in brackets on its own line: (資料圖片), （图片来源：某某）
-    r"|^[(（][^()（）]{0,12}(?:图片|圖片|照片|摄影|攝影)[^()（）]{0,12}[)）]$"
+    r"|^[(（][^()（）]{0,12}(?:图片|圖片|照片|摄影|攝影|资料图|資料圖|配图|配圖|示意图|示意圖)[^()（）]{0,12}[)）]$"
+    # …and who gave the picture, on the line under it (某某文化创意产业园供图): a caption's credit, no sentence
+    r"|^[^\s。，,！？、]{2,24}(?:供图|供圖)$"
     # a date row with its label and no colon, the time as a machine writes it (發表日期 2017-03-27T04:09:54+08:00)
     r"|^[^\s\d。，,]{0,4}(?:日期|时间|時間|于|於)\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?)?$"
     # a paywall's call to log in or subscribe to read on (登入看完整精彩內容)
@@ -409,6 +422,21 @@ _LINE_FORMS = re.compile(
     r"|^(?:已阅读|已閱讀|已浏览|已瀏覽)\s*\d+\s*(?:页|頁)\s*[,，]?\s*(?:还剩|還剩|剩余|剩餘)\s*\d+\s*(?:页|頁).{0,20}$"
     # …and its call to download the document, to read on or alone (下载后继续阅读, 下载本文档)
     r"|^(?:下载|下載)(?:后|後)?(?:继续|繼續)?(?:阅读|閱讀|查看)(?:全文)?$|^(?:下载|下載)(?:本|该|該|此)?(?:文档|文檔|资料|資料|全文)$"
+    # a teaser calling the reader to click a link for it (此前认定的园区名单，点击链接下方查看; 往期名单请点击下方链接查看。): the
+    # site's pointer to another of its pages; a report's sentence that speaks of clicking names no link of the page
+    r"|^[^。！？]{0,40}?(?:请|請)?(?:点击|點擊)(?:链接|鏈接|下方|下面|这里|這裡|此处|此處|以下|文末|原文)[^。，,！？]{0,6}"
+    r"(?:查看|阅读|閱讀|下载|下載|了解|进入|進入|获取|獲取)[^。，,！？]{0,6}[。！!]?$"
+    # the site or its account welcoming the reader to follow it (某某网欢迎您关注…，与我们一起…; 欢迎关注某某微信公众号！): the
+    # channel's, never a report's (欢迎广大企业关注园区发展 welcomes no one to a channel)
+    r"|^(?=[^。！？]{0,60}[。！!]?$)(?=.*(?:我们|我們|本号|本號|本站|公众号|公眾號|微信|频道|頻道|视频号|視頻號))"
+    r"[^。！？]{0,16}(?:欢迎|歡迎)(?:您|大家)?(?:关注|關注|订阅|訂閱).*$"
+    # a paper's label over the editor's summary it sets above the item (核心阅读, 阅读提示): the paper's, as its 导读
+    r"|^[【\[]?(?:核心阅读|核心閱讀|阅读提示|閱讀提示)[】\]]?\s*[:：]?$"
+    # a wiki's note that the reader came by another name's redirect ((重定向自某某加工出口區): MediaWiki's, on every mirror
+    r"|^[(（]?\s*(?:重定向自|重新导向自|重新導向自)[^()（）。，,]{1,40}[)）]?$"
+    # a template's label in lowercase English words with its item's number (slider image 62): an image's or a widget's
+    # name; a Chinese text's line in English words is a phrase (expand the park) or a name, with no item's number
+    r"|^[a-z]{2,12}(?: [a-z]{2,12}){0,3} \d{1,4}$"
     # the header of the site's statement on the copy it carries (某某网版权与免责声明, 免责声明：): the statement is the site's
     r"|^[^\s。，,！？]{0,12}?(?:(?:版权|版權)(?:与|與|及|和))?(?:免责|免責|版权|版權)(?:声明|聲明|说明|說明)\s*[:：]?$"
 )
@@ -450,6 +478,11 @@ _PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[。！？!?]))\s*(?:[(（]\s*)?(?:記者
                            rf"[^()（）。，,]{{0,12}}?[{CJK}·]{{2,4}}\s*[/／]?\s*(?:攝|摄))[)）]$")
 
 
+# …or closed by who took it after a blank, the caption unpunctuated (两天的招聘会吸引近5万人次进场 某某 摄): a caption of six
+# characters or more; a credit row naming its reporters (记者 某某 通讯员 某某 摄) is the item's own, and 拍摄 is a verb
+_CAPTION_CREDIT = re.compile(rf"^(?!.*(?:记者|記者|通讯员|通訊員|摄影|攝影))(?=[^。！？]{{6,60}}$).*[{CJK}][^\s\d]*\s+[{CJK}·]{{2,4}}\s*(?<!拍)(?:攝|摄)$")
+
+
 # the site's statement about the copy it carries, in whatever words: whose views it is not (仅代表作者观点，不代表本站
 #立场), what the site claims or disclaims of it (凡本网注明…的作品，版权均属…，未经本网授权不得转载), its terms with the
 # authors whose works it shows (请作者与本站联系索取稿酬), a call to report an infringement (如有侵权请联系删除), the
@@ -462,7 +495,15 @@ _STATEMENT = re.compile(r"(?:仅代表|僅代表|不代表)(?:原?作者|[^。�
                         # (…and the authors whose works it shows, their fee, the takedown: 請作者與本站聯繫索取稿酬, 如您不希望
                         # 作品出現在本站，可聯繫我們要求撤下)
                         r"作品|稿酬|稿费|稿費|撤下)|"
-                        r"(?:版权|版權)(?:归|歸)(?:原)?作者|(?:如有|若有|如涉及|如涉嫌)(?:侵权|侵權)[^。！？]{0,16}(?:联系|聯繫|聯絡|删除|刪除)")
+                        r"(?:版权|版權)(?:归|歸)(?:原)?作者|(?:如有|若有|如涉及|如涉嫌)(?:侵权|侵權)[^。！？]{0,16}(?:联系|聯繫|聯絡|删除|刪除)|"
+                        # (…what the site is for, 本网旨在传播信息, and what its copy is not, advice to invest or trade on: 不构成任何
+                        # 投资建议, 仅供参考，不作买卖依据, 市场有风险，投资需谨慎 — no report disclaims advice it never gave)
+                        r"(?:本网|本網|本站|本平台)[^。！？]{0,10}(?:旨在|致力于|致力於)(?:传播|傳播|提供|分享)(?:信息|資訊)|"
+                        r"(?:不构成|不構成)(?:任何)?(?:投资|投資|买卖|買賣)(?:建议|建議|依据|依據|意见|意見)|"
+                        r"(?:不作|不作为|不作為|不能作为|不能作為|并非|並非)(?:买卖|買賣|投资|投資|交易)(?:依据|依據|建议|建議)|"
+                        r"(?:市场|市場|股市|投资|投資)有风险[，,、]?\s*(?:投资|投資|入市|选择|選擇)?需谨慎|"
+                        # (…and the statement under its label, whatever it says: 免责声明：…, 版权声明：…)
+                        r"^[(（]?\d{0,2}[)）]?\s*(?:免责声明|免責聲明|版权声明|版權聲明)\s*[:：]\s*\S")
 # …and, each tried only on a line holding its word (the reader's CPU: they look inside every line), the copy's rights
 # before the site and its call (如因作品版权…问题需要同本网联系的), the platform's safe-harbour formula in Chinese or English
 # (本平台仅提供信息存储服务, … only provides information storage services)
@@ -504,7 +545,8 @@ def is_furniture_line(line: str) -> bool:
                 or is_site_links_row(line) or _name_repeated(line)
                 or ("攝" in line[-6:] or "摄" in line[-6:] or "/" in line[:8] or "／" in line[:8]
                     or line[-1:] in ")）" and ("/" in line[-24:] or "／" in line[-24:])) and _PHOTO_CREDIT.search(line)
-                and len(_SENTENCE.findall(line)) <= 1)  # (a caption is one sentence: a paragraph's sentences stay)
+                and len(_SENTENCE.findall(line)) <= 1  # (a caption is one sentence: a paragraph's sentences stay)
+                or line[-1:] in "攝摄" and bool(_CAPTION_CREDIT.match(line)))
 
 
 # the site's hotline above its text (服务热线, 新闻热线:0816-…): the site's, where the text has not yet begun
@@ -562,11 +604,44 @@ def posted_year(line: str) -> int | None:
     return None
 
 
+# a disclosure portal's section header (某某管理委员会政府信息公开, 经开区基层政务公开, 政府信息公开 规章库): the portal's
+# heading over its catalogue, its menu's cells after it or not; a report about disclosure names its genre (…信息公开工作年度报告)
+_DISCLOSURE_HEAD = re.compile(r"^[^\s。，,！？：:]{0,30}?(?:政府信息公开|政府資訊公開|政务公开|政務公開|信息公开|資訊公開)"
+                              r"(?:目录|目錄|专栏|專欄|平台|平臺)?(?:\s+[^\s。，,！？：:]{2,6}){0,3}$")
+# …the unit that put the page up with its level of government, a blank between (某某局 县级): the platform's publisher row
+_PUBLISHER_LEVEL = re.compile(r"^[^\s。，,！？]{2,30}\s+(?:省级|市级|县级|区级|乡级|镇级|省級|市級|縣級|區級|鄉級|鎮級)$")
+# …a forum's board named above the post (某某新聞討論版, 某某讨论区): the board's, never the post's title
+_BOARD_NAME = re.compile(r"^[^\s。，,！？]{2,12}(?:讨论版|討論版|讨论区|討論區|版块|版塊)$")
+# …and the name of the site's column the page is filed under (行业资讯, 工作动态, 就业政策, 新闻中心), alone above the headline or
+# in brackets glued before it (【就业政策】标题): a column of portals names a kind of news, never a park, a place or a unit
+COLUMN_WORDS = (r"资讯|資訊|动态|動態|新闻|新聞|要闻|要聞|快讯|快訊|公告|政策|聚焦|视点|視點|头条|頭條")
+_COLUMN_NAME = re.compile(rf"^[【\[]?[{CJK}]{{0,4}}(?:{COLUMN_WORDS})(?:中心|频道|頻道|速递|速遞)?[】\]]?$")
+_COLUMN_TAG = re.compile(rf"^[【\[][{CJK}]{{0,4}}(?:{COLUMN_WORDS})[】\]]\s*(?=\S)")
+
+
+def is_column_over(line: str, below: str) -> bool:
+    """The site's column named on the line right above the headline (行业资讯 / 专家解读：…): ``below`` is that headline, a
+    line of words longer than a cell. Among a menu's cells (新闻与公告 / 本部新闻 / 发布日期…) the column is one of them,
+    which drop_margins takes with its run."""
+    return len(line) <= 12 and bool(_COLUMN_NAME.match(line)) and not PARK_WORD_RE.search(line) \
+        and not _UNIT_END.search(line) and len(below) > 12
+
+
+def strip_column_tag(line: str) -> str:
+    """``line`` less the site's column glued before it in brackets (【就业政策】标题), above the text's first sentence."""
+    m = _COLUMN_TAG.match(line) if line[:1] in "【[" else None
+    return line[m.end():] if m and not PARK_WORD_RE.search(m.group(0)) else line
+
+
 def is_head_furniture(line: str) -> bool:
     """Furniture only above a text's first sentence (a report may give its own hotline at its end, a table its
     total, a signature its date; no report's title is a bare site name)."""
     if _HOTLINE.match(line) or _COUNTER.match(line) or _SITE_NAME_ALONE.fullmatch(line) or _ACCOUNT.fullmatch(line):
         return True
+    if len(line) <= 60 and (_DISCLOSURE_HEAD.match(line) or _PUBLISHER_LEVEL.match(line) or _BOARD_NAME.match(line)):
+        return True
+    if len(line) == 2 and line[0] in "Aa" and line[1] in "+＋-－":
+        return True  # (A+ alone over the text: the font-size button, its pair lost; a rating is never a line by itself there)
     if len(line) <= 60 and (_MACHINE_DATE.search(line) or _CLOCKED_DATE.search(line) or _POSTER_ROW.match(line)) \
             and not re.search(r"[。，,！？；]|记者|記者|通讯员|通訊員|报道|報導", line):
         return True  # 某某  2024-05-08  某某公众号: who posted it and when (a title writes its date 2024年5月8日)
@@ -627,10 +702,16 @@ def _signs(line: str) -> bool:
     return bool(_UNIT_END.search(line)) and not _FIELD_LABEL.match(line)
 
 
+# a table's or a figure's caption, numbered (表2 某某省化工园区名单（第一批）, 图1 …): the report's own, where the page left out
+# the table under it
+_TABLE_CAPTION = re.compile(r"^(?:表|图|圖)\s*\d{1,2}(?:[-.．]\d{1,2})?\s*[:：、.．]?\s*[^\s\d]")
+
+
 def is_report_end_line(line: str) -> bool:
     """A line a report ends on, kept in the tail however the site's furniture surrounds it: a date, a unit, a
-    heading, an attachment, a table's row (two figures as cells), a short closing sentence (特此报告。)."""
+    heading, an attachment, a table's caption or its row (two figures as cells), a short closing sentence (特此报告。)."""
     return bool(len(line) <= 40 and (_DATE_LINE.match(line) or _signs(line) or _HEADING.match(line))
+                or len(line) <= 60 and _TABLE_CAPTION.match(line)
                 or _ATTACHMENT.match(line) or len(line) <= 20 and line.endswith("。")
                 or len(re.findall(r"(?:^|\s)[-+]?\d+(?:[.,]\d+)*%?(?=\s|$)", line)) >= 2)
 
