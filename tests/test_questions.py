@@ -147,3 +147,29 @@ def test_the_cheap_test_lets_every_question_word_through():
     from indexer.text import QUESTION_WORDS
     assert [w for w in QUESTION_WORDS if not _CHARS.search(w)] == []
     assert _CHARS.search("為什麼") and _CHARS.search("進展情況")
+
+
+# Session 22: a yes-no question needs no question word. Chinese asks whether something is done by closing the statement
+# with 没有 / 没 (V了没有), by the particle 吗 that jieba may hold inside a word (修/好了吗), or by the A-not-A form
+# (开工没开工, 修没修好). Read whole, 园区道路建好了没有 searched the string 建好 and 没有 and found 10 reports, none a
+# park's (the park word only ranks when a question drops it).
+@pytest.mark.parametrize("typed, strings", [
+    ("园区道路建好了没有", ("道路建好",)),
+    ("污水处理厂建成了没有？", ("污水处理厂建成",)),
+    ("标准厂房建成没有", ("标准厂房建成",)),
+    ("园区道路建好没", ("道路建好",)),
+    ("园区道路修好了吗", ("道路修好",)),
+])
+def test_a_yes_no_question_without_a_question_word_is_read(typed, strings):
+    assert question_strings(typed, bundled_vocabulary()) == strings  # before: ()
+
+
+@pytest.mark.parametrize("typed", ["没有完成的项目", "没有", "不断提高", "不得不", "一带一路", "没有困难 存在问题"])
+def test_a_negation_inside_a_statement_is_no_question(typed):
+    assert question_strings(typed, bundled_vocabulary()) == ()
+
+
+def test_a_yes_no_question_finds_the_park_reports_about_it(service):
+    answer = search(service, "园区道路完工了没有")
+    assert answer["understood"].startswith("按问题理解"), answer["understood"]
+    assert {row["source"] for row in answer["results"][:2]} == {"乙园区2023年工作总结.txt", "丙园区2023年工作总结.txt"}

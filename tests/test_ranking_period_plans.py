@@ -68,3 +68,40 @@ def test_the_period_and_topic_typed_as_one_string_keep_it_first(tmp_path_factory
     assert set(found[1:4]) == SECOND_HALF, found
     assert found.index(YEARLY) > 3
     assert "也找“下半年”的计划中的“招商引资”" in answer["understood"]
+
+
+# Session 22: the topic typed is the user's compound (项目建设); a second half's plans write it in their own words (做好项目
+#服务 … 加快建设进度). With the topic only as typed, such a report was not found at all for 下半年 项目建设 计划 (it never
+# writes 计划 either): its plans, loosened to the topic's words inside them, are listed before the query's words anywhere.
+LOOSE_PLANS = {
+    # a first-half summary: its plans hold 项目 and 建设 apart, under 下一步工作安排; no 项目建设, no 计划
+    "癸园区2023年上半年工作总结.txt": "癸园区2023年上半年工作总结\n一、上半年工作成效\n完成固定资产投资5亿元。\n"
+    "二、下一步工作安排\n（一）做好签约项目服务，帮助企业办理各项手续。（二）加快标准厂房建设进度，力争年底竣工。\n",
+    # a part headed with 下半年: 项目 and 建设 apart in it
+    "子园区2023年工作汇报.txt": "子园区2023年工作汇报\n一、工作进展\n新签约企业五家。\n"
+    "二、下半年工作安排\n（一）紧盯在谈项目，促进早日落地。（二）推进污水管网建设。\n",
+    # a first-half summary whose plans are about something else: its review holds the words
+    "丑园区2023年上半年工作总结.txt": "丑园区2023年上半年工作总结\n一、上半年工作成效\n签约项目三个，道路建设完成过半。\n"
+    "二、下一步工作安排\n（一）抓好安全生产，开展隐患排查。\n",
+    # a year's report writing all the strings as typed
+    "寅市2023年工作计划.txt": "寅市2023年工作计划\n一、工作安排\n下半年重点抓好项目建设，制定项目建设计划。\n",
+    # others, so that the strings as typed are rare
+    **{f"卯{k}园区工作总结.txt": f"卯{k}园区工作总结\n一、工作成效\n园区经济平稳运行，税收稳步增长。\n" for k in range(6)},
+}
+
+
+@pytest.fixture(scope="module")
+def loose_service(tmp_path_factory):
+    return service_of_texts(tmp_path_factory, "period_plans_loose", LOOSE_PLANS)
+
+
+def test_a_second_halfs_plans_holding_the_topics_words_apart_are_found(loose_service):
+    found, answer = titles_found(loose_service, "下半年 项目建设 计划")
+    matches = {r["title"]: r["match"] for r in answer["results"]}
+    assert found[0] == "寅市2023年工作计划", found  # the strings as typed
+    # before: neither found at all
+    assert matches.get("癸园区2023年上半年工作总结") == "section", matches
+    assert matches.get("子园区2023年工作汇报") == "section", matches
+    # plans about something else are no second half's plans on the topic (found, if at all, by the words anywhere)
+    assert matches.get("丑园区2023年上半年工作总结") != "section", matches
+    assert "“下半年”的计划中的“项目”“建设”" in answer["understood"], answer["understood"]

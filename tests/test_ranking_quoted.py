@@ -86,3 +86,37 @@ def test_written_okapi_counts_the_string_and_normalises_length():
     assert keys[0] > keys[1] > keys[2] == 0
     short, long = written_okapi(["重点项目", "重点项目"], [4, 400], 100.0, {"重点项目": 1.0})
     assert short > long  # the same count in a shorter report weighs more (b 0.75)
+
+
+# Session 22: the reports' lengths follow their scope (a resolution of a few lines, a year's work report covering
+# every field), so a long report writing the string four times ranks above a short one writing it once.
+LONG_FILLER = "各地区各部门认真落实年度部署，经济运行总体平稳，民生保障持续改善。"
+SCOPE_REPORTS = {
+    # a year's long report: the string four times among every other field's work
+    "甲省2015年政府工作报告.txt": "甲省2015年政府工作报告\n" + "\n".join(
+        (LONG_FILLER * 6 + ("大力发展循环经济。" if i % 12 == 0 else "")) for i in range(48)),
+    # a short resolution: the string once
+    "乙省人代会关于政府工作报告的决议.txt": "乙省人代会关于政府工作报告的决议\n会议同意报告提出的发展循环经济等各项任务。",
+    # others of middling length, neither
+    **{f"丙{k}园区工作总结.txt": f"丙{k}园区工作总结\n" + LONG_FILLER * 30 for k in range(4)},
+}
+
+
+@pytest.fixture(scope="module")
+def scope_service(tmp_path_factory):
+    return service_of_texts(tmp_path_factory, "quoted-scope", SCOPE_REPORTS)
+
+
+def test_a_long_report_writing_the_quoted_string_often_ranks_above_a_short_one_writing_it_once(scope_service):
+    found, _ = titles_found(scope_service, '"循环经济"')
+    assert found == ["甲省2015年政府工作报告", "乙省人代会关于政府工作报告的决议"], found  # before: 乙 first
+
+
+def test_the_quoted_order_still_normalises_length_somewhat():
+    """Of two reports writing the string as often, the shorter first; and one count more in a report ten times
+    longer does not win (b is lowered, not dropped)."""
+    idf = {"循环经济": 2.0}
+    same = written_okapi(["循环经济" * 2, "循环经济" * 2], [1000, 8000], 4000.0, idf)
+    assert same[0] > same[1]
+    longer = written_okapi(["循环经济" * 2, "循环经济" * 3], [400, 40000], 4000.0, idf)
+    assert longer[0] > longer[1]

@@ -26,10 +26,17 @@ reports', and the reports about its words write them often. Its exact and synony
 Session 19: a query of "quoted" strings only asks for each string as written, so its first ``WINDOW`` hits are
 ordered by the Okapi BM25 of the strings themselves (``written_okapi``: each string's count in the report's
 matching text, its idf from the reports holding it, the report's length in the literal field's units against the
-index's mean, k1 1.2 and b 0.75 as the index's own BM25F): nothing fitted. The score adds each field's BM25 apart
-(title, headings, text, each saturated on its own), so a short plan heading one part 加快重点项目建设 outranked
-reports writing 重点项目 three times. Here a title or heading line holding the string counts as one occurrence of
-it, as written; ties keep the score's order.
+index's mean, k1 1.2): nothing fitted. The score adds each field's BM25 apart (title, headings, text, each
+saturated on its own), so a short plan heading one part 加快重点项目建设 outranked reports writing 重点项目 three
+times. Here a title or heading line holding the string counts as one occurrence of it, as written; ties keep the
+score's order.
+
+Session 22: the strings' length normalisation is b 0.3 (``B_WRITTEN``), not the index's 0.75. The reports are of
+very different lengths for their scope, not for wordiness: a 300-character resolution and a 20,000-character work
+report covering a year's every field (Robertson's scope hypothesis, against verbosity). At b 0.75 a resolution
+writing 科学发展观 once weighed as much as a report writing it nine times, and a report's length counted against a
+string it writes three times as much as a wordy page's would. Measured on the 27 quoted queries of twelve splits
+(docs/benchmarks.md, "Session 22 ranking"): 7 up, none down.
 """
 from __future__ import annotations
 
@@ -51,6 +58,7 @@ WEIGHTS = {"score": (0.345809, -0.680591, 0.745384), "bm25": (1.946152, 0.418946
 # (bench/in-tier-weights-loose.json): a query that is no question, loosened, naming no part: its loosened tiers
 LOOSE_WEIGHTS = {"score": (0.476457, -0.885792, 0.882309), "bm25": (0.896582, 0.443129, 1.249393)}
 K1, B = 1.2, 0.75
+B_WRITTEN = 0.3  # a quoted string's length normalisation (written_okapi): the reports' lengths follow their scope
 
 
 def names_part(parsed) -> bool:
@@ -158,9 +166,10 @@ def quoted_strings(tree) -> tuple:
 
 def written_okapi(texts, lengths, mean_length: float, idf: dict) -> np.ndarray:
     """Okapi BM25 of each string of ``idf`` as written (its count as a substring of each matching text), each text's
-    ``lengths`` against ``mean_length`` (the literal field's units: one per character pair)."""
+    ``lengths`` against ``mean_length`` (the literal field's units: one per character pair), normalised at
+    ``B_WRITTEN``."""
     sizes = np.maximum(np.asarray(lengths, dtype=np.float64), 1.0)
-    norm = K1 * (1 - B + B * sizes / max(mean_length, 1.0))
+    norm = K1 * (1 - B_WRITTEN + B_WRITTEN * sizes / max(mean_length, 1.0))
     out = np.zeros(len(texts))
     for string, weight in idf.items():
         tf = np.array([t.count(string) for t in texts], dtype=np.float64)

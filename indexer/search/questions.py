@@ -12,6 +12,8 @@ alone before the question word as its subject (园区怎样引进人才 → 引�
 jieba holds inside a longer word (哪些项目) is cut off from it first.
 园区招商引资有哪些问题 → 招商引资 问题; 怎样提高企业自主创新能力 → 提高企业自主创新能力;
 粮食产量是多少？ → 粮食产量.
+A yes-no question holds no question word but its form (``_yes_no``): the statement closed by 没有 / 没 (园区道路建好了没有
+→ 道路建好), the particle 吗 jieba holds inside a word (修/好了吗), the A-not-A form (修没修好).
 
 A count asked (多少家企业, 几个项目, 多少亩土地: 多少 or 几, a classifier, the thing counted) is answered where a report
 writes the thing with a number in that classifier near it (120家企业, 企业120家, 入驻企业达到120家): ``Reading.counts``
@@ -48,6 +50,7 @@ CLASSIFIERS = frozenset("""
 """.split())
 _COUNT_WORDS = ("多少", "几")  # a count asked, when a classifier follows
 _MAYBE = re.compile("|".join(sorted(QUESTION_WORDS, key=len, reverse=True)) + f"|[{QUESTION_MARKS}]|[情状]况$"
+                    + r"|没有?$|(\w)[没不]\1"  # yes-no questions: 建好了没有, 开工没开工, 能不能 (_yes_no)
                     + "|几(" + "|".join(sorted(CLASSIFIERS, key=len, reverse=True)) + ")")
 # ... and before normalising: a character of one of them, in either script
 _CHARS = re.compile(f"[哪什么麼怎如否吗嗎呢咋何少没况況几幾{QUESTION_MARKS}]|是不")  # a character of each question word, both scripts
@@ -181,6 +184,7 @@ def question_reading(value: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...
         spans.append((at, at + len(word)))
         at += len(word)
     marked = [_asks(w) for w in words]
+    _yes_no(words, marked)
     content = [k for k, w in enumerate(words) if not marked[k] and _says(w)]
     if content and words[content[-1]] in _ENDS and len(content) > 1:
         marked[content[-1]] = True  # 污水处理的情况
@@ -296,6 +300,9 @@ def _asking_head(word: str):
     return next((w for w in _CUT_OFF if len(word) > len(w) and word.startswith(w)), None)
 
 
+_PARTICLE = "吗"  # the yes-no question's closing particle, which jieba holds inside a word (好了吗)
+
+
 def _split_asking(words: list[str]) -> list[str]:
     """jieba's words with a question word opening one cut off as its own word: 园区今年引进了哪些项目 is
     cut …/了/哪些项目, and read whole it asked about no string at all (no results). A single character
@@ -304,8 +311,34 @@ def _split_asking(words: list[str]) -> list[str]:
     out = []
     for word in words:
         head = _asking_head(word)
+        if head is None and len(word) > 1 and word.endswith(_PARTICLE):  # 修好了吗 cut 修/好了吗: the 吗 asks
+            stem = word[:-len(_PARTICLE)]
+            out += [stem[:-1], stem[-1:], _PARTICLE] if len(stem) > 1 and stem.endswith("了") else [stem, _PARTICLE]
+            continue
         out += [head, word[len(head):]] if head and len(word) - len(head) > 1 else [word]
     return out
+
+
+_NOT = ("没", "不")  # the negation of an A-not-A question (开工没开工, 能不能)
+_NOT_YET = ("没有", "没")  # closing a statement, they ask whether it is done (道路建好了没有, 项目开工了没)
+
+
+def _yes_no(words, marked) -> None:
+    """Mark the words of a yes-no question that holds no question word (吗 is one): the negation closing a
+    statement (园区道路建好了没有, 项目开工了没: the perfective's own question, V了没有), and the negation with its
+    repeated verb in the A-not-A form (项目开工没开工, 道路修没修好, 能不能: the verb asked about stays, once). A
+    negation inside the string is a statement (没有完成的项目), and so is one standing alone."""
+    said = [k for k, w in enumerate(words) if _says(w)]
+    if len(said) >= 2 and words[said[-1]] in _NOT_YET and not marked[said[-2]]:
+        marked[said[-1]] = True
+    for k in range(1, len(words) - 1):
+        before, after = words[k - 1], words[k + 1]
+        if words[k] not in _NOT or not _says(before) or before in _NOT:
+            continue
+        if after == before:  # 开工没开工: the second goes
+            marked[k] = marked[k + 1] = True
+        elif after.startswith(before):  # 修没修好: the fuller one stays
+            marked[k - 1] = marked[k] = True
 
 
 def _asks(word: str) -> bool:

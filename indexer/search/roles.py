@@ -42,7 +42,7 @@ from ..text import FUNCTION_WORDS, PROBLEM_MARKERS, SECTION_ROLE_FILLER
 from ..whoosh_ext.near import NearAny
 from ..whoosh_ext.phrase import ConsecutivePhrase
 from ..whoosh_ext.sections import restrict
-from .fallback import MAX_STRINGS
+from .fallback import MAX_STRINGS, relax
 from .preferences import PERIODS
 from .query import And, InHeading, InSections, Meta, NearWords, Or, Text, heading_kind
 
@@ -65,6 +65,7 @@ MARKERS = {PROBLEM: PROBLEM_MARKERS,
            PROGRESS: tuple("成效 成绩 成果 完成 建成 竣工 投产".split())}
 DIFFICULTY = "难"  # X难 is how Chinese names a difficulty with X (融资难, 招商难, 用地难)
 MAX_ROLE_WORD = 3  # a role word is short (问题, 短板, 下半年); 科技成果 is a topic that holds one
+LOOSE_PART_LEVEL = 2  # a period's plans' topic loosened (loosened): its words anywhere inside such a part
 
 
 def role_of(value: str, vocabulary: Vocabulary, mixed: bool = False):
@@ -263,7 +264,7 @@ def period_plans(reading):
     下半年 in passing (下半年经济企稳回升) and its plans are the whole year's: holding 下半年 anywhere and the
     topic in a plan section, it led the second half's plans (compile.py puts these reports first)."""
     node = in_sections(reading) if reading is not None else None
-    if node is None or node.kind != PLAN or not isinstance(node.topic, Text):
+    if node is None or node.kind != PLAN or node.topic is None:
         return None
     periods = tuple(w for w in node.words if w in PLANS_WRITTEN_IN)
     if not periods:
@@ -271,9 +272,44 @@ def period_plans(reading):
     items = reading.items if isinstance(reading, And) else (reading,)
     others = tuple(i for i in items
                    if not isinstance(i, InSections) and not (isinstance(i, Text) and i.value in periods))
-    surest = Or((NearWords(node.topic, periods), And((Meta("period", PLANS_WRITTEN_IN[periods[0]]), node)),
-                 And((InHeading(periods[0]), node))))
+    # (a loosened topic, roles.loosened: inside the plans only; a string as typed also beside the period)
+    beside = (NearWords(node.topic, periods),) if isinstance(node.topic, Text) else ()
+    surest = Or(beside + (And((Meta("period", PLANS_WRITTEN_IN[periods[0]]), node)),
+                          And((InHeading(periods[0]), node))))
     return And(others + (surest,)) if others else surest
+
+
+def loosened(reading, level: int, vocabulary: Vocabulary):
+    """``reading`` with its topic loosened as the fallback loosens a string (fallback.relax at ``LOOSE_PART_LEVEL``:
+    its words inside such a section, not all but one), or None when the reading has no topic or nothing to loosen
+    (``level``: the query's own loosening, 0 when the strings as typed found enough reports).
+    The topic typed is the user's compound (项目建设, 企业用工, 人才引进); a report's part of that kind writes it in
+    its own turn of phrase (做好项目服务…建设过程中, 用工缺口): with the topic only as typed, a first-half summary
+    whose second-half plans were about 项目 under the heading 下半年工作安排 was not found at all for
+    下半年 项目建设 计划, though its part is what was asked for."""
+    node = in_sections(reading) if reading is not None else None
+    if node is None or node.topic is None or level < 1:
+        return None
+    topic = relax(node.topic, LOOSE_PART_LEVEL, vocabulary)
+    if topic is None:
+        return None
+    loose = InSections(topic, node.kind, node.words, False, node.apart)
+    if isinstance(reading, And):
+        return And(tuple(loose if item is node else item for item in reading.items))
+    return loose
+
+
+def explain_loosened(reading) -> str:
+    """What a loosened period's plans add (``loosened``), in Chinese: '' for any other reading."""
+    node = in_sections(reading) if reading is not None else None
+    if node is None or node.topic is None:
+        return ""
+    words = [w for n in ([node.topic] if not isinstance(node.topic, And) else node.topic.items)
+             for w in getattr(n, "words", ())]
+    periods = [w for w in node.words if w in PLANS_WRITTEN_IN]
+    if not words or not periods:
+        return ""
+    return f"；其后列“{periods[0]}”的计划中的“{'”“'.join(words)}”（词语都出现在计划中）"
 
 
 def leads(reading) -> bool:
