@@ -16,6 +16,8 @@ the one whose title matches the label's (else the most alike, else the first). A
                         (status_also: one status or a list of them)
     furniture           exact short strings of site furniture that must not be searchable
 
+How a set is chosen and labelled (the house's conventions, the year from the text only): docs/labelling.md.
+
 It prints titles right (whitespace, punctuation, full width and script aside; apart from them, the titles of a
 titleless item taken from its lead but ending at another clause than the label's), doc types, years, park precision
 (the report's park is one the text names as a park) and recall (the labelled park found as the report's park), the
