@@ -245,7 +245,12 @@ _DROP_LINE = [
     re.compile(r"^[^\s:：]{0,6}?(?:地址|網址|网址|链接|鏈接|URL|Url|url|网页|網頁|来源网址|來源網址)\s*[:：]\s*https?://\S+$"),
     # a picture's caption left where the picture was: 活动现场, 開館儀式現場, 贺信展示, 签约仪式合影
     re.compile(rf"^[{CJK}]{{2,8}}(?:现场|現場|展示|合影|掠影|剪影|一角)(?:图|圖)?$"),
-    re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版\s*[:：].{0,20}$"),  # a newspaper's page: 第A9版:园区党建
+    # a newspaper's page: 第A9版:园区党建, and as an e-paper system numbers it, zero-padded (00006版:经济开发区)
+    re.compile(r"^(?:第\s*[A-Z]?\d{1,3}|[A-Z]?0{1,4}\d{1,3})\s*版\s*[:：].{0,20}$"),
+    # … its widget over the page's headlines (文章导航), alone on its line: no heading of a report
+    re.compile(r"^(?:文章导航|文章導航|本版导航|本版導航)$"),
+    # an attachment's size alone on its line (41.56KB, (1.2 MB)): a download list's cell, no line of a report
+    re.compile(r"^[(（\[【]?\s*\d{1,6}(?:\.\d{1,3})?\s*(?:KB|MB|GB|kb|mb|Kb|Mb|K|M|字节|位元組)\s*[)）\]】]?$"),
     # an e-paper's masthead and page furniture: 青州日报 (电子版), 版次：A03, 上一版 下一版 返回目录
     re.compile(rf"^[{CJK}]{{1,8}}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|导报|導報|都市报|都市報)(?:\s*(?:电子版|電子版|数字报纸?|數字報紙?|数字版|數字版))?$"),
     re.compile(r"^(?:版次|版名|版面)\s*[:：].{0,20}$"),
@@ -549,10 +554,10 @@ _TOOL_GAP = re.compile(r"\s{2,}|\u3000+|[|｜]")
 # 預設字體大小, 放大 缩小), the accessible view (無障礙瀏覽), printing (列印, 友善列印), sending on (分享, 轉寄), feeds (订阅RSS), and
 # under a forum post its props and report buttons (使用道具 举报)
 _TOOL_CELL = re.compile(r"(?:【|\[)?(?:(?:预设|預設|默认|默認)?(?:字体|字體|字型|字号|字號|字级|字級|文字)(?:大小|级数|級數|设定|設定|设置|設置)?(?:\s*[:：]\s*[大中小]?)?|[大中小]|"
-                        r"[大中小]字(?:体|體|型|号|號)|(?:字体|字體|文字|页面|頁面)?(?:放大|缩小|縮小)|"
+                        r"[大中小]字(?:体|體|型|号|號)|(?:字体|字體|文字|页面|頁面)?(?:放大|缩小|縮小)(?:字体|字體|字号|字號|文字)?|"
                         r"无障碍(?:浏览|阅读)?|無障礙(?:瀏覽|閱讀)?|(?:友善)?(?:列印|打印)(?:本页|本頁|此页|此頁|文章|本文)?|"
                         r"分享(?:到|本页|本頁)?|转寄|轉寄|转发|轉發|(?:订阅|訂閱)\s*RSS|RSS(?:订阅|訂閱)?|关闭(?:窗口|此页|本页)?|關閉(?:視窗|窗口|此頁|本頁)?|"
-                        r"(?:加入)?收藏(?:本页|本頁)?|回上[一]?[页頁]|(?:寄给|寄給|推荐给|推薦給|转寄给|轉寄給|发送给|發送給)(?:朋友|好友)|返回(?:顶部|頂部|上一?[页頁]|列表)|使用道具|道具|举报|舉報|回复|回覆|引用|评分|評分|"
+                        r"(?:已|点击|點擊)?(?:取消)?(?:加入)?收藏(?:本页|本頁)?|回上[一]?[页頁]|(?:寄给|寄給|推荐给|推薦給|转寄给|轉寄給|发送给|發送給)(?:朋友|好友)|返回(?:顶部|頂部|上一?[页頁]|列表)|使用道具|道具|举报|舉報|回复|回覆|引用|评分|評分|"
                         r"点赞|點讚|點贊|在看|写留言|寫留言|留言|评论|評論|保存)"
                         r"(?:】|\])?", re.I)
 
@@ -593,7 +598,8 @@ def _is_tool_row(line: str) -> bool:
     if 1 < len(cells) <= 6 and all(_is_dropped_row(c) for c in cells):
         return True
     # (a row spaced by one blank a cell: each word a tool's name, at least two tools that are no size letter alone)
-    words = [w for w in re.split(r"[\s|｜/／·]+", line.rstrip(" :：")) if w]  # (a tool's label, its colon: 友善列印 :)
+    # (a tool's label, its colon: 友善列印 :; a state and its button one comma apart: 已收藏,点击取消收藏)
+    words = [w for w in re.split(r"[\s|｜/／·,，]+", line.rstrip(" :：")) if w]
     if 1 < len(words) <= 6 and all(_is_dropped_row(w) and _CJK_CHAR.search(w) for w in words):
         return True  # (a forum's buttons one blank apart: 返回列表 回復 發帖, each a button alone)
     if len(words) == 1:

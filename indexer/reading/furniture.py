@@ -380,8 +380,8 @@ _LINE_FORMS = re.compile(
     # (an arrow, ↧; a box's, a shape's, a dingbat's, an emoji's): the site's separator or a button's glyph, no word of
     # the text in any language
     r"|^[◇◆□■○●★☆▲△▼▽※◎♦◊•▪\u2190-\u23ff\u2500-\u27bf\u27f0-\u27ff\u2900-\u297f\u2b00-\u2bff\U0001f300-\U0001faff\s]+$"
-    # a picture's credit in brackets on its own line: (資料圖片), （图片来源：某某）
-    r"|^[(（][^()（）]{0,12}(?:图片|圖片|照片|摄影|攝影|资料图|資料圖|配图|配圖|示意图|示意圖)[^()（）]{0,12}[)）]$"
+    # a picture's credit in brackets on its own line: (資料圖片), （图片来源：某某）, 【资料图】
+    r"|^[(（【\[][^()（）【】\[\]]{0,12}(?:图片|圖片|照片|摄影|攝影|资料图|資料圖|配图|配圖|示意图|示意圖)[^()（）【】\[\]]{0,12}[)）】\]]$"
     # …and who gave the picture, on the line under it (某某文化创意产业园供图): a caption's credit, no sentence
     r"|^[^\s。，,！？、]{2,24}(?:供图|供圖)$"
     # a date row with its label and no colon, the time as a machine writes it (發表日期 2017-03-27T04:09:54+08:00)
