@@ -1075,13 +1075,17 @@ def _short_name_mentions(text: str, short: ParkMention, taken: list[tuple[int, i
     return out
 
 
-# what may follow a park's name on a title's first line: the zone's organs (某某经济技术开发区管委会)
-_ORGAN_AFTER_NAME = re.compile(r"(?:党工委|工委)?(?:管委会|管理委员会|管委|管理局|管理处|管理办公室)?")
+# what may follow a park's name on a title's first line: the zone's organs (某某经济技术开发区管委会), or a count of its
+# things that is the headline's subject, its predicate on the next line (某某经开区2个项目 / 拟入选…, 某某园区三家企业 / 获评…)
+_ORGAN_AFTER_NAME = re.compile(r"(?:党工委|工委)?(?:管委会|管理委员会|管委|管理局|管理处|管理办公室)?|"
+                               r"(?:\d{1,3}|[一二三四五六七八九十两兩]{1,3})\s*(?:个|個|家|项|項|批|座)"
+                               r"(?:项目|項目|企业|企業|产业集群|產業集群|集群|产品|產品|平台|案例|园区|園區)")
 
 
 def park_name_line(line: str) -> str:
     """``line`` (stripped) when it is a park's name alone, or with the zone's organ after it (某某经济技术开发区,
-    某某高新区管委会): the first line of a title set on two lines. '' otherwise."""
+    某某高新区管委会), or with a count of its things (某某经开区2个项目): the first line of a title set on two lines.
+    '' otherwise."""
     line = line.strip()
     if not 4 <= len(line) <= 30:
         return ""

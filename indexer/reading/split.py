@@ -159,7 +159,7 @@ def _report(lines: list[str], fallback_title: str, named_title: str | None = Non
             # 某某经济技术开发区 / 2022年计划执行情况: a title set on two lines (GB/T 9704 breaks a long title between
             # words), whose first line names whose it is
             title = name + title
-            why += f"；上一行「{lines[i - 1]}」只是园区名，是分两行排的标题的第一行，合为「{title}」"
+            why += f"；上一行「{lines[i - 1]}」只是园区名（或园区名加其项目、企业的数目），是分两行排的标题的第一行，合为「{title}」"
         return RawReport(title, "\n".join([title] + body), why)
     cut = titles.cut_inline_title(lines[0])
     if cut:
