@@ -1077,7 +1077,7 @@ def _short_name_mentions(text: str, short: ParkMention, taken: list[tuple[int, i
 
 # what may follow a park's name on a title's first line: the zone's organs (某某经济技术开发区管委会), or a count of its
 # things that is the headline's subject, its predicate on the next line (某某经开区2个项目 / 拟入选…, 某某园区三家企业 / 获评…)
-_ORGAN_AFTER_NAME = re.compile(r"(?:党工委|工委)?(?:管委会|管理委员会|管委|管理局|管理处|管理办公室)?|"
+_FIRST_LINE_AFTER_NAME = re.compile(r"(?:党工委|工委)?(?:管委会|管理委员会|管委|管理局|管理处|管理办公室)?|"
                                r"(?:\d{1,3}|[一二三四五六七八九十两兩]{1,3})\s*(?:个|個|家|项|項|批|座)"
                                r"(?:项目|項目|企业|企業|产业集群|產業集群|集群|产品|產品|平台|案例|园区|園區)")
 
@@ -1090,7 +1090,7 @@ def park_name_line(line: str) -> str:
     if not 4 <= len(line) <= 30:
         return ""
     m = next((m for m in find_park_mentions(line) if m.start == 0), None)
-    return line if m and _ORGAN_AFTER_NAME.fullmatch(line[len(m.name):]) else ""
+    return line if m and _FIRST_LINE_AFTER_NAME.fullmatch(line[len(m.name):]) else ""
 
 
 def find_parks(text: str) -> list[tuple[str, int]]:

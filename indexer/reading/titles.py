@@ -1242,17 +1242,20 @@ def is_dated_list(line: str) -> bool:
 
 # a comma printed twice, or before an enumeration comma (,, / ,、), as a mirror site's copy doubles them
 _DOUBLED_COMMA = re.compile(r"[，,](?:\s*[，,、])+")
+# a day as a post row writes it (2001年09月18日, 2023-05-06), its clock time (09:30, 10:31:55), and the reading count
+# glued after it (32次, 5600阅读): the pieces of the stamps below
+_POSTED_DAY = r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})"
+_POSTED_CLOCK = r"\s*\d{1,2}:\d{2}"
+_POSTED_READS = r"\s*(?:\d{0,9}\s*(?:次|人次|次浏览|次瀏覽|阅读|閱讀|浏览|瀏覽))?\s*"
 # the day and the clock time a news page posts a story at, in words or in figures (2001年09月18日 22:07, 2023-05-06 09:30)
-_STAMP_AFTER = re.compile(r"\s*(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}:\d{2}|"
-                          # (… or the day alone in brackets, as a list of a site's stories prints each one: 标题 (2023.11.06) 摘要…)
-                          r"\s*[(（]\s*(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*[)）]")
+# (… or the day alone in brackets, as a list of a site's stories prints each one: 标题 (2023.11.06) 摘要…)
+_STAMP_AFTER = re.compile(rf"\s*{_POSTED_DAY}{_POSTED_CLOCK}|\s*[(（]\s*{_POSTED_DAY}\s*[)）]")
 # a post's row of who, when (to the minute) and its reading count, however the count is glued (10:31:5532次)
-POST_ROW = re.compile(r"[^\s，,。！？!?：:]{2,30}\s+(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?"
-                      r"\s*(?:\d{0,9}\s*(?:次|人次|次浏览|次瀏覽|阅读|閱讀|浏览|瀏覽))?\s*")
+POST_ROW = re.compile(rf"[^\s，,。！？!?：:]{{2,30}}\s+{_POSTED_DAY}{_POSTED_CLOCK}(?::\d{{2}})?{_POSTED_READS}")
 # … and a publishing channel's name (某某信息发布平台, 某某门户网站, 某某发布, 某某公众号) before its post's time stamp
 _CHANNEL_STAMP = re.compile(r"[^\s，,。！？!?：:]{2,30}?(?:发布平台|發布平台|信息平台|資訊平台|门户网站|門戶網站|官方网站|官方網站|官网|官網|"
-                            r"公众号|公眾號|客户端|客戶端|融媒体中心|融媒體中心|发布|發布)\s*(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|"
-                            r"[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:\d{0,9}\s*(?:次|人次|次浏览|次瀏覽|阅读|閱讀|浏览|瀏覽))?\s*")
+                            r"公众号|公眾號|客户端|客戶端|融媒体中心|融媒體中心|发布|發布)\s*"
+                            rf"{_POSTED_DAY}{_POSTED_CLOCK}(?::\d{{2}})?{_POSTED_READS}")
 # a label of a few words set off by a space before a lead's day (产业园区 日前，… / 园区动态 3月5日，…)
 _LABEL_BEFORE_DAY = re.compile(r"^[^\s，,。：:“”「」《》()（）\d]{2,8}\s+(?=(?:日前|近日|昨日|昨天|今日|今天|前不久|近期|"
                                r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)(?:[上下中晚]午|晚上)?\s*[，,])")
