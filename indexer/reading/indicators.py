@@ -87,7 +87,7 @@ _NAME_FORMS = {
               "规模以上工业实现增加值", "规上工业实现增加值", "规模以上工业完成增加值", "规上工业完成增加值",
               # (增加值 alone after the industrial output of the same sentence, as bulletins pair them: see _names_in)
               "增加值"),
-    "营业收入": ("主营业务收入", "营业总收入", "营业收入", "销售收入", "经营收入", "技工贸总收入", "科工贸总收入",
+    "营业收入": ("主营业务收入", "营业总收入", "营业收入", "销售收入", "经营收入", "经营总收入", "技工贸总收入", "科工贸总收入",
              "技工贸收入", "营收", "营业额", "营业总额", "总营业额", "销售额", "总收入",
              "经营(销售)收入", "营业(销售)收入", "销售(营业)收入",  # (as statistics write it, full width folded)
              # (a zone's firms' business income as its bulletins name it: 业务总收入, 业务收入)
@@ -127,11 +127,15 @@ _NAME_FORMS = {
     "从业人员": ("从业人员", "从业人数", "就业人员", "职工人数", "员工人数", "员工总数", "职工总数", "吸纳就业", "吸纳员工", "就业人数", "从业员工",
              "用工人数", "用工总数", "用工总量", "从业人口", "就业人口", "员工数", "解决就业",
              "吸纳劳动力", "带动就业", "安置就业"),
-    # the park's area is the area it was planned or approved for, not how much of it is built
+    # the park's area: the area it was planned or approved for, and how much of it is built (measure 建成: _BUILT_AREA)
     "面积": ("规划总面积", "总规划面积", "规划控制面积", "区域控制面积", "规划面积", "批准面积", "核准面积", "园区面积", "总面积",
-           "规划用地面积", "规划用地总面积", "规划用地", "占地总面积", "总占地面积", "占地面积", "占地",
+           # (the area a customs zone was accepted for when it closed, 封关验收面积; a zone's whole territory, 幅员面积)
+           "验收面积", "幅员面积",
+           "规划用地面积", "规划用地总面积", "规划用地", "占地总面积", "总占地面积", "占地面积", "占地", "总规划占地", "规划占地",
            "总用地面积", "用地总面积", "用地面积",  # (the park's only right after it, as 占地: see _LAND_FORMS)
-           "建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积",
+           "建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积", "开发建成面积", "已开发建成面积",
+           # (the verb of developing right before the area: 已开发利用12.82平方公里, 已开发建设8平方公里)
+           "已开发利用", "已开发建设", "已建成开发",
            # (the park word inside the built area's name: 建成园区面积385亩 is how much is built, not the park's area)
            "建成园区面积", "已建成园区面积", "开发园区面积", "已开发园区面积",
            # (面积 alone only where it describes the park: "成为面积达1.5平方公里的新兴工业集中区", see _names_in)
@@ -143,7 +147,7 @@ _NAME_FORMS = {
               "规模以上入园工业企业", "规模以上入园企业", "规上入园工业企业", "规上入园企业",
               # (企业 left out, the count right after: 规模工业91家, 规上工业企业 said short — see _names_in)
               "规模以上工业", "规模工业", "规上工业"),
-    "入园企业数": ("入园企业", "入区企业", "入驻企业", "进驻企业", "进园企业", "进区企业", "落户企业",  # (进园, 进区, 落户: settling, as _SETTLED_BEFORE reads them)
+    "入园企业数": ("入园企业", "入区企业", "入驻企业", "入住企业", "进驻企业", "进园企业", "进区企业", "落户企业",  # (进园, 进区, 落户: settling, as _SETTLED_BEFORE reads them)
               # (the verb of settling and its noun joined by 的: 园区入园的企业达57家)
               "入园的企业", "入区的企业", "入驻的企业", "进驻的企业", "进园的企业", "落户的企业", "入驻各类企业", "进驻各类企业", "入园厂商", "入区厂商", "进驻厂商", "园区厂商",
               "厂商家数", "核准厂商", "厂商数", "核准设厂家数", "设厂家数",  # (Taiwan's parks count 厂商: 有效核准厂商家数)
@@ -156,7 +160,9 @@ _NAME_FORMS = {
               "工业企业", "企业总数"),
     "签约项目数": ("新签约项目", "签约项目", "新签项目", "签约企业", "招商引资签约企业", "签订项目", "签订合同项目", "签合同项目", "新引进项目", "引进项目", "新引进工业项目",
               "引进工业项目", "招商项目", "招商引资项目"),
-    "新开工项目数": ("新开工项目", "新开工建设项目", "开工项目", "开工建设项目", "新开工产业项目"),
+    "新开工项目数": ("新开工项目", "新开工建设项目", "开工项目", "开工建设项目", "新开工产业项目",
+               # (动工, 启动建设: the start of building said in other verbs — 动工项目29个, 启动建设项目37个)
+               "动工项目", "新动工项目", "动工建设项目", "启动建设项目", "新启动建设项目"),
     "竣工投产项目数": ("竣工投产项目", "建成投产项目", "新竣工项目", "竣工项目", "投产项目"),
 }
 # forms read so that their value goes to no other name, but never a figure: how much of the park is
@@ -164,8 +170,10 @@ _NAME_FORMS = {
 # not 实际利用外资, and not the 签约资金 of projects either); industrial statistics' 出口交货值 (what industrial firms
 # delivered for export, at factory prices in 元, to foreign-trade firms too) is not customs' 出口额 (goods leaving the
 # customs territory, by the exporting unit, mostly in 美元): a bureau comparing 出口额 must not be given the one for the other
-_NEVER_A_FIGURE = frozenset(("出口交货值", "外贸出口交货值", "工业出口交货值", "建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积", "建成园区面积", "已建成园区面积",
-                             "开发园区面积", "已开发园区面积", "合同外资", "合同利用外资"))
+_NEVER_A_FIGURE = frozenset(("出口交货值", "外贸出口交货值", "工业出口交货值", "合同外资", "合同利用外资"))
+# how much of the park is built or developed (建成区面积, 已开发面积, 已开发利用…): its 面积 with the measure 建成, beside
+# the area it was planned for (a bureau compares how far each park has come; the park page ranks the planned area first)
+_BUILT_AREA = re.compile(r"建成|已开发|开发面积|开发园区面积|开发利用|开发建设")
 # the months so far counted from the year's start, as news and bulletins write them: 前10月, 前十个月, 前4个月份 (1-10月,
 # 1-4月: the first N months; never 前一个月, the month before)
 _FIRST_MONTHS = r"前(?:[2-9]|1[01]|[二三四五六七八九]|十一?)个?月份?"
@@ -219,7 +227,7 @@ _AREA_OF_WORKS = re.compile(r"(?:改造|改建|扩建|新建|续建|建设|绿�
 _AREA_OF_OTHER = re.compile(r"(?:城|镇|乡|村|市|县|城区|社区|小区|港区|景区)(?:总体|总)?$")
 # the land a park takes (占地, 规划用地) is its area only when the park is the subject right before it: 占地 is
 # said of every project and building ("项目占地120亩")
-_LAND_FORMS = frozenset(("规划用地面积", "规划用地总面积", "规划用地", "占地总面积", "总占地面积", "占地面积", "占地",
+_LAND_FORMS = frozenset(("规划用地面积", "规划用地总面积", "规划用地", "占地总面积", "总占地面积", "占地面积", "占地", "总规划占地", "规划占地",
                          "总用地面积", "用地总面积", "用地面积"))
 _PARK_BEFORE_LAND = re.compile(r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|物流园|科技园|创业园|软件园|经济园|生态园|工业区|"
                                r"我园|本园|全园)"
@@ -1196,6 +1204,7 @@ class _Figure:
     why_status: str = ""  # which words or rule decided its status
     bound: bool = False  # stated as a bound passed (突破千亿元, 超1500亿元): a rounding of a figure stated elsewhere?
     year: int | None = None  # the year of a value in a year-by-year list (2016年至2018年分别完成…A、B、C): its own
+    measure: str | None = None  # of an area: 建成 for how much of it is built (_BUILT_AREA), None for its planned area
 
 
 # (a bound on the money in any currency and wording is a class by size: 亿元以上, 3000万美元及以上项目)
@@ -1261,6 +1270,10 @@ def _names_in(sentence: str) -> list[_Name]:
         trade_part = False
         if not_before and not_before.group() == "城镇" and name == "固定资产投资":
             not_before = None  # 城镇固定资产投资: the statistics' name of fixed-asset investment before 2011, not a part
+        if not_before and not_before.group().endswith("以上") and name in ("固定资产投资", "工业投资") \
+                and _STATISTICS_THRESHOLD.search(sentence, max(0, m.start() - 10), m.start()):
+            not_before = None  # 500万元以上固定资产投资: the statistics' own coverage of investment (projects of 500万元
+            # and more since 2011, 50万元 before), the whole as bureaus count it — not a class of projects
         if not_before and not_before.group() == "产业" and name == "工业总产值" and _NAMED_TRADE.search(clause_words := sentence[
                 _clause_start(sentence, m.start()):m.start()]) and not _CLASS_OF_FIRMS.search(clause_words) \
                 and not _GENERIC_TRADE.search(clause_words[:-2]):
@@ -1321,7 +1334,30 @@ def _names_in(sentence: str) -> list[_Name]:
             if _SIGNED_FOREIGN.search(sentence, max(0, m.start() - 40), m.start()):
                 names.append(_Name("实际利用外资", m.start(), m.end(), how="（承前省略：前一分句是合同外资）"))
         names.sort(key=lambda n: n.start)
+    if "项目" in sentence and _VERB_THEN_COUNT_HINT.search(sentence):
+        for m in _VERB_THEN_COUNT.finditer(sentence):
+            if _PROJECTS_OPEN_THE_LIST.search(sentence, max(0, m.start() - 24), m.start()) \
+                    and not any(n.start < m.end() and m.start() < n.end for n in names):
+                names.append(_Name(_EVENT_COUNTS[m.group("verb")], m.start(), m.end(),
+                                   how="（项目承前省略：项目新开工…个、竣工…个）"))
+        names.sort(key=lambda n: n.start)
     return names
+
+
+# projects said once as the subject, then counted by event with the noun left out: "扬州三新项目新开工8个、竣工14个",
+# "全年项目签约12个，开工9个" — the verb right before a count that no noun follows (签约8个亿元以上项目 counts a class: no)
+_VERB_THEN_COUNT_HINT = re.compile(r"(?:开工|竣工|投产|签约)\d")
+_VERB_THEN_COUNT = re.compile(r"(?P<verb>新开工|开工|竣工投产|竣工|建成投产|投产|新签约|签约)"
+                              r"(?=(?:约|近|超过)?\d+(?:个|项)(?:[、,;。)]|$))")
+_EVENT_COUNTS = {"新开工": "新开工项目数", "开工": "新开工项目数", "竣工投产": "竣工投产项目数", "竣工": "竣工投产项目数",
+                 "建成投产": "竣工投产项目数", "投产": "竣工投产项目数", "新签约": "签约项目数", "签约": "签约项目数"}
+# the projects right before, only events and counts between: "项目新开工8个、竣工14个" ("待开工项目", a pool, is no subject)
+_PROJECTS_OPEN_THE_LIST = re.compile(r"(?<![待未])项目(?:[”\"])?(?:全年|今年|上半年|共|累计|已)?"
+                                     r"(?:(?:新开工|开工|竣工投产|竣工|建成投产|投产|新签约|签约)(?:约|近|超过)?\d+(?:个|项)[、,])*$")
+
+
+# the threshold of fixed-asset investment statistics said before the name (500万元以上, 50万元以上 before 2011)
+_STATISTICS_THRESHOLD = re.compile(r"(?<![\d.])(?:500|50|五百|五十)万元?(?:及|\(含\))?以上$")
 
 
 # firms the park holds, named after the verb that brought them in with a word of their origin or size between
@@ -1851,11 +1887,16 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
 # "136家企业入驻", "107家国内外企业进驻投资", "102家国内、外企业投资、进驻设厂": firms (of any origin: a whole, not
 # a class) counted before the noun, the verb of settling in the park after it
 # (a count's floor before the noun, "引进5户以上企业入驻园区", counts the firms: _COUNT_FLOOR)
-_FIRMS_SETTLED = re.compile(r"^(?:以上)?(?:(?:国内外|国内、外|海内外|中外|内外资|各类)?(?:高科技|科技)?(?:农业?)?(?:企业|工业企业|厂商)|家企业)"
+_FIRMS_SETTLED = re.compile(r"^(?:以上)?(?:(?:国内外|国内、外|海内外|中外|内外资|各类)?"
+                            # (an origin picks out no class where a zone is built for it: "30多家台资企业已陆续入驻" a
+                            # 台商投资区's firms, as _FIRMS_OF_A_KIND reads the same origins after the verb)
+                            r"(?:台外资|外资|内资|台资|台商投资|外商投资|港澳台资?)?(?:高科技|科技)?(?:农业?)?(?:企业|工业企业|厂商)|家企业)"
                             # (a remark in brackets between the firms and their verb: "237家高科技厂商(含45家外商公司)进驻")
                             r"(?:\([^()]{1,20}\))?"
-                            r"(?:已经|已|先后|陆续)?(?:集体|集中|正式|同时)?(?:在此|在园区|在区内|在园内)?(?:投资[、,]?)?"
-                            r"(?P<verb>入驻|入园|落户|进驻|进园|入区|设厂)")
+                            # (adverbs of time and manner stack: "已陆续入驻", "已先后落户"; signing, then settling: "首批18家
+                            # 企业集中签约并入驻园区" — they are in)
+                            r"(?:已经|已|先后|陆续|相继)*(?:集体|集中|正式|同时)?(?:签约并|签约、)?(?:在此|在园区|在区内|在园内)?(?:投资[、,]?)?"
+                            r"(?P<verb>入驻|入园|落户|进驻|进园|入区|设厂|入住)")
 # the park as the subject holding firms, the count before the noun (园区现有186家企业, 区内共有约390家科技公司): how many
 # firms it holds, as 园区现有企业186家 says it the other way round; classes (高新技术企业, 规上企业) are not all its firms
 _PARK_HOLDS = re.compile(r"(?:园区|区内|园内|园区内|开发区|高新区|经开区|工业园|产业园|科学园|科技园|我园|全园)"
@@ -3087,6 +3128,8 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             continue  # "对竣工投产的6个项目进行了验收": the projects acted on
         fig = _Figure(naming.name, v, naming.qstart, naming.qstart, naming.qend, why_name=naming.why,
                       year=respective.get((v.start, "year")))
+        if naming.name == "面积" and _BUILT_AREA.search(sentence, named_at, v.start):
+            fig.measure = "建成"  # "已开发建成面积达到6.39平方公里": how much is built, beside the area planned
         fig.bound = bool(_BOUND_BEFORE.search(sentence, max(0, v.start - 4), v.start))
         _set_status(fig, sentence, v, naming, ctx)
         if naming.name == "签约资金" and figures and figures[-1].name == "签约项目数" and figures[-1].value is not None \
@@ -3334,7 +3377,7 @@ _SIGNED_AFTER_COUNT = re.compile(r"^(?:已经|已|均已|全部|先后|陆续)?(
 # (合同额, the contract sum, only here: said alone it is also a trade's, 对外承包工程新签合同额; so is 总金额, the
 # contracts' whole sum: 共签订合同项目26个，总金额52.4亿元)
 _TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:计划|协议|合同)?(?:总投资|投资总额|投资金额|投资额)(?:额)?|(?:协议)?引资额|合同额|(?:合同)?总金额)"
-                               r"(?:达到?|为|约|共计?|超过?|逾|近)?")
+                               r"(?:高达|达到?|为|约|共计?|超过?|逾|近)?")
 
 
 def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figures: list[_Figure],
@@ -3576,7 +3619,7 @@ def _finish(fig: _Figure, text: str, offsets: list[int]) -> Indicator:
     if v.value is not None and v.unit in _MONEY_YI:
         yi = _clean(v.value * _MONEY_YI[v.unit])
     return Indicator(fig.name, _clean(v.value), v.unit, yi, _clean(fig.growth), fig.status, fig.period, fig.scope,
-                     v.masked, quote, fig.section, start, end, year=fig.year,
+                     v.masked, quote, fig.section, start, end, year=fig.year, measure=fig.measure,
                      why={"name": fig.why_name, "status": fig.why_status})
 
 

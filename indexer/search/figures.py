@@ -67,7 +67,8 @@ def base_value(row: dict) -> tuple[float | None, str | None]:
 
 
 def cell_rank(row: dict) -> tuple:
-    return (row["scope"] != "园区", row["masked"], _STATUS_RANK.get(row["status"], 9),
+    # (an area: the one planned first, how much is built beside it — one row, two measures)
+    return (row["scope"] != "园区", row["masked"], row.get("measure") is not None, _STATUS_RANK.get(row["status"], 9),
             _PERIOD_RANK.get(row["period"], 2))
 
 
