@@ -1334,26 +1334,7 @@ def _names_in(sentence: str) -> list[_Name]:
             if _SIGNED_FOREIGN.search(sentence, max(0, m.start() - 40), m.start()):
                 names.append(_Name("实际利用外资", m.start(), m.end(), how="（承前省略：前一分句是合同外资）"))
         names.sort(key=lambda n: n.start)
-    if "项目" in sentence and _VERB_THEN_COUNT_HINT.search(sentence):
-        for m in _VERB_THEN_COUNT.finditer(sentence):
-            if _PROJECTS_OPEN_THE_LIST.search(sentence, max(0, m.start() - 24), m.start()) \
-                    and not any(n.start < m.end() and m.start() < n.end for n in names):
-                names.append(_Name(_EVENT_COUNTS[m.group("verb")], m.start(), m.end(),
-                                   how="（项目承前省略：项目新开工…个、竣工…个）"))
-        names.sort(key=lambda n: n.start)
     return names
-
-
-# projects said once as the subject, then counted by event with the noun left out: "扬州三新项目新开工8个、竣工14个",
-# "全年项目签约12个，开工9个" — the verb right before a count that no noun follows (签约8个亿元以上项目 counts a class: no)
-_VERB_THEN_COUNT_HINT = re.compile(r"(?:开工|竣工|投产|签约)\d")
-_VERB_THEN_COUNT = re.compile(r"(?P<verb>新开工|开工|竣工投产|竣工|建成投产|投产|新签约|签约)"
-                              r"(?=(?:约|近|超过)?\d+(?:个|项)(?:[、,;。)]|$))")
-_EVENT_COUNTS = {"新开工": "新开工项目数", "开工": "新开工项目数", "竣工投产": "竣工投产项目数", "竣工": "竣工投产项目数",
-                 "建成投产": "竣工投产项目数", "投产": "竣工投产项目数", "新签约": "签约项目数", "签约": "签约项目数"}
-# the projects right before, only events and counts between: "项目新开工8个、竣工14个" ("待开工项目", a pool, is no subject)
-_PROJECTS_OPEN_THE_LIST = re.compile(r"(?<![待未])项目(?:[”\"])?(?:全年|今年|上半年|共|累计|已)?"
-                                     r"(?:(?:新开工|开工|竣工投产|竣工|建成投产|投产|新签约|签约)(?:约|近|超过)?\d+(?:个|项)[、,])*$")
 
 
 # the threshold of fixed-asset investment statistics said before the name (500万元以上, 50万元以上 before 2011)
@@ -1952,7 +1933,8 @@ def _project_before(sentence: str, v: _Value) -> str | None:
         return None
     clause = sentence[_item_start(sentence, v.start):v.start]
     # (the verb may follow the noun: "项目开工18个，竣工10个", "完成项目签约12个")
-    m = re.search(r"项目(?:已经?|均已|累计)?(?:开工建设|开工动工|开工|竣工投产|建成投产|竣工|投产|签约)?(?:共有|共计|共|总数为?|达到|达|累计|为|有)?"
+    # (新 before the verb: "三新项目新开工8个、竣工14个" — the list's next items are _projects_of_the_list's)
+    m = re.search(r"项目(?:已经?|均已|累计)?(?:新?(?:开工建设|开工动工|开工|竣工投产|建成投产|竣工|投产|签约))?(?:共有|共计|共|总数为?|达到|达|累计|为|有)?"
                   r"(?:不少于|不低于|超过|超|逾|约|近)?$", clause)  # (a floor: "新签约并注册项目不少于60个")
     if not m or _a_subset(clause, clause):
         return None
@@ -3128,7 +3110,8 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             continue  # "对竣工投产的6个项目进行了验收": the projects acted on
         fig = _Figure(naming.name, v, naming.qstart, naming.qstart, naming.qend, why_name=naming.why,
                       year=respective.get((v.start, "year")))
-        if naming.name == "面积" and _BUILT_AREA.search(sentence, named_at, v.start):
+        if naming.name == "面积" and _BUILT_AREA.search(sentence, named_at, v.start) \
+                and "规划" not in sentence[named_at:v.start]:  # (总规划开发建设面积: the plan's, 开发建设 its verb)
             fig.measure = "建成"  # "已开发建成面积达到6.39平方公里": how much is built, beside the area planned
         fig.bound = bool(_BOUND_BEFORE.search(sentence, max(0, v.start - 4), v.start))
         _set_status(fig, sentence, v, naming, ctx)
