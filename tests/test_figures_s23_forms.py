@@ -32,6 +32,8 @@ def test_the_parks_area_planned_and_built(tmp_path, sentence, want):
     "全市建成区面积达到85平方公里。",  # a city's
     "园区完成绿化面积3万平方米。",  # what a work covered
     "该项目总规划占地300亩。",  # a project's land
+    "园区尚有可开发面积约150亩。",  # land still to develop
+    "园区待开发面积2.3平方公里。",
 ])
 def test_no_area_of_the_park(tmp_path, sentence):
     assert all(f[0] != "面积" for f in figures(tmp_path, sentence))

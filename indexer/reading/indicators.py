@@ -1308,6 +1308,8 @@ def _names_in(sentence: str) -> list[_Name]:
             continue  # "占全县工业总产值66%": the whole a share is of, not a figure
         if name == "面积" and _AREA_OF_OTHER.search(sentence, max(0, m.start() - 6), m.start()):
             blocked = True  # "卫星城总体规划面积195.1平方公里": the area of a town, not of the park
+        if name == "面积" and _BUILT_AREA.search(m.group()) and re.search(r"(?:可|待|未|尚未|剩余|还可)$", own_before):
+            blocked = True  # "可开发面积约120亩", "待开发面积": land still to develop, neither built nor the whole
         if name == "面积" and _AREA_OF_WORKS.search(sentence, max(0, m.start() - 4), m.start()):
             blocked = True  # "完成改造总面积约6万平方米", "绿化面积3万平方米": what a work covered, not the park's land
         if re.search(r"每|人均|亩均|地均|户均", clause):
