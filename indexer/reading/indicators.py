@@ -93,7 +93,7 @@ _NAME_FORMS = {
              # (a zone's firms' business income as its bulletins name it: 业务总收入, 业务收入)
              "业务总收入", "业务收入"),
     "税收": ("税收收入", "税收总收入", "税收总额", "入库税收", "工业税收", "工商税收", "实缴税收", "应缴税收",
-           "上缴税金", "上交税金", "上缴税收", "实现税金", "税金", "税收", "纳税总额",
+           "上缴税金", "上交税金", "上缴税收", "实现税金", "税金", "税收", "纳税总额", "上缴税额", "上交税额",
            # (纳税 as the verb's noun, only right before its sum: 累计纳税超过50亿元 — see _names_in; 税费, taxes and
            # fees together, stays no 税收: see the summary sentences of tests/gold/indicators_sentences.json)
            "纳税额", "纳税"),
@@ -130,7 +130,7 @@ _NAME_FORMS = {
     # the park's area: the area it was planned or approved for, and how much of it is built (measure 建成: _BUILT_AREA)
     "面积": ("规划总面积", "总规划面积", "规划控制面积", "区域控制面积", "规划面积", "批准面积", "核准面积", "园区面积", "总面积",
            # (the area a customs zone was accepted for when it closed, 封关验收面积; a zone's whole territory, 幅员面积)
-           "验收面积", "幅员面积",
+           "验收面积", "幅员面积", "控制面积",  # (远期控制面积: the area the plan holds for the long run)
            "规划用地面积", "规划用地总面积", "规划用地", "占地总面积", "总占地面积", "占地面积", "占地", "总规划占地", "规划占地",
            "总用地面积", "用地总面积", "用地面积",  # (the park's only right after it, as 占地: see _LAND_FORMS)
            "建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积", "开发建成面积", "已开发建成面积",
@@ -1318,6 +1318,11 @@ def _names_in(sentence: str) -> list[_Name]:
             _PERIOD_OUTPUT_HOW if m.group("period_output") else \
             "（构词规则）" if any(m.group(group) for group, _ in _COMPOSED) else ""
         names.append(_Name(name, m.start(), m.end(), blocked, increment=increment, how=how, after_sum=after_sum))
+    if "完成投资" in sentence and not _OWN_INVESTMENT.search(sentence, 0, sentence.index("完成投资")):
+        for m in _INVESTMENT_DONE.finditer(sentence):  # "园区全年完成投资35亿元", "已累计完成投资近35.08亿元"
+            if not any(n.start < m.end() and m.start() < n.end for n in names):
+                names.append(_Name("固定资产投资", m.start(), m.end(), how="（完成投资：项目统计的说法）"))
+        names.sort(key=lambda n: n.start)
     if "就业" in sentence:
         for m in _JOBS_AFTER_PEOPLE.finditer(sentence):  # "安排87.55万人就业", "解决了31人的就业问题"
             names.append(_Name("从业人员", m.start("jobs"), m.end("jobs"), how="（人数在前：安排、吸纳、解决…人就业）"))
@@ -1339,6 +1344,11 @@ def _names_in(sentence: str) -> list[_Name]:
     return names
 
 
+# investment done said short, as project statistics write it, its value right after: the park's fixed-asset
+# investment where nothing before in the sentence makes it a project's, a work's or a firm's (_OWN_INVESTMENT)
+_INVESTMENT_DONE = re.compile(r"完成投资(?=(?:约|近|超过|达到?|逾)?[\d一二三四五六七八九十两])")
+# whose investment done is: a project's, a firm's, a work's named in its own clause (not the park's whole)
+_OWN_INVESTMENT = re.compile(r"项目|公司|企业|工程|单位|集团|基础设施|平台|厂")
 # the threshold of fixed-asset investment statistics said before the name (500万元以上, 50万元以上 before 2011)
 _STATISTICS_THRESHOLD = re.compile(r"(?<![\d.])(?:500|50|五百|五十)万元?(?:及|\(含\))?以上$")
 
