@@ -137,3 +137,25 @@ def test_a_zone_named_in_a_districts_report_owns_its_investment_done():
 ])
 def test_more_names_as_reports_write_them(tmp_path, sentence, want):
     assert want in figures(tmp_path, sentence)
+
+
+# ------------------------------------------------------------------ currencies and acres
+
+@pytest.mark.parametrize("sentence, want", [
+    ("园区实现出口6亿港元。", ("出口额", 6, "亿港元")),
+    ("園區實現出口6億港元。", ("出口额", 6, "亿港元")),
+    ("双德产业园占地共120英亩。", ("面积", 120, "英亩")),
+])
+def test_a_sum_in_another_currency_or_acres_keeps_its_unit(tmp_path, sentence, want):
+    page = tmp_path / "page.txt"
+    page.write_text("青禾经济开发区2023年工作总结\n" + sentence + "\n", encoding="utf-8")
+    (report,) = read_file(page, tmp_path).reports
+    got = [(f.name, f.value, f.unit) for f in report.indicators]
+    assert got == [want]
+    assert all(f.value_yi is None for f in report.indicators)  # (no 人民币 sum: 港元 is not 元)
+
+
+def test_acres_convert_for_the_park_page():
+    from indexer.search.figures import base_value
+    value, unit = base_value({"value": 100, "unit": "英亩"})
+    assert unit == "平方公里" and abs(value - 0.4047) < 0.001

@@ -381,8 +381,13 @@ _NAME_OF = dict(_FORMS)
 
 # units, Simplified; money converts to 亿元 for value_yi (dollars do not)
 _MONEY_YI = {"万亿元": 1e4, "亿元": 1.0, "万元": 1e-4, "千万元": 1e-3, "百万元": 1e-2, "元": 1e-8}
-_UNITS = ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿余元", "万余元", "亿多元", "万多元", "万余家", "万多家", "万余人", "万多人", "万余名", "万多名", "万名", "亿元", "万元", "元",
-          "平方公里", "平方千米", "万平方米", "平方米", "公顷", "万亩", "亩", "万人", "千人", "人", "名", "万家", "万户", "万个", "万项",
+# other currencies written after the sum, as Hong Kong's, Macau's, Malaysia's and Singapore's papers and Taiwan's
+# reposts write them (5亿港元, 167亿5000万令吉): money in its own currency, never read as 人民币 (no value_yi, as 美元)
+FOREIGN_CURRENCIES = ("港元", "港币", "澳门元", "澳门币", "新台币", "台币", "令吉", "马币", "新加坡元", "新元", "欧元", "日元",
+                      "英镑", "韩元", "泰铢", "澳元", "加元")
+_FOREIGN_MONEY_UNITS = tuple(scale + c for c in FOREIGN_CURRENCIES for scale in ("亿", "千万", "百万", "万", ""))
+_UNITS = _FOREIGN_MONEY_UNITS + ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿余元", "万余元", "亿多元", "万多元", "万余家", "万多家", "万余人", "万多人", "万余名", "万多名", "万名", "亿元", "万元", "元",
+          "平方公里", "平方千米", "万平方米", "平方米", "公顷", "万英亩", "英亩", "万亩", "亩", "万人", "千人", "人", "名", "万家", "万户", "万个", "万项",
           "个多亿元", "个亿元", "个多亿", "个亿", "兆元", "个", "家", "户", "项", "宗", "件")
 # as speech and some summaries write money and people: 5个亿, 两个多亿 (亿元), 120亿余元, 约8千人 (8000人)
 _SPOKEN_UNIT = {"个多亿元": "亿元", "个亿元": "亿元", "个多亿": "亿元", "个亿": "亿元", "亿余元": "亿元", "万余元": "万元",
@@ -391,14 +396,15 @@ _SPOKEN_UNIT = {"个多亿元": "亿元", "个亿元": "亿元", "个多亿": "�
                 # (people the same way: 从业人员1.8万余人, 吸纳就业1.2万多名 — 万人, as 3000余人 is 3000人)
                 "万余人": "万人", "万多人": "万人", "万余名": "万人", "万多名": "万人", "万名": "万人",
                 "兆元": "万亿元"}  # (Taiwan writes 万亿 as 兆: 营业额可达1.1兆元)
-_UNIT_KIND = {**{u: "money" for u in ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿元", "万元", "元",
+_UNIT_KIND = {**{u: "money" for u in _FOREIGN_MONEY_UNITS},
+              **{u: "money" for u in ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿元", "万元", "元",
                                       *(u for u, to in _SPOKEN_UNIT.items() if to.endswith("元")))},
-              **{u: "area" for u in ("平方公里", "平方千米", "万平方米", "平方米", "公顷", "万亩", "亩")},
+              **{u: "area" for u in ("平方公里", "平方千米", "万平方米", "平方米", "公顷", "万英亩", "英亩", "万亩", "亩")},
               **{u: "people" for u in ("万人", "千人", "人", "名")},
               **{u: "count" for u in ("个", "家", "户", "项", "宗", "件", "万家", "万户", "万个", "万项", "万余家", "万多家")}}
 _NAME_KIND = {name: "count" for name in _COUNT_NAMES}
 _NAME_KIND.update({"从业人员": "people", "面积": "area"})
-_PARK_AREA_UNITS = ("平方公里", "平方千米", "公顷", "万亩", "亩", "万平方米")  # 平方米 measure buildings, not a park
+_PARK_AREA_UNITS = ("平方公里", "平方千米", "公顷", "万英亩", "英亩", "万亩", "亩", "万平方米")  # (英亩: Malaysia's parks)  # 平方米 measure buildings, not a park
 # (万平方米 measure both; with a park's area name, 规划面积300万平方米, it is the park's)
 
 _CN_NUM = "零〇一二两三四五六七八九十百千"
