@@ -159,3 +159,21 @@ def test_acres_convert_for_the_park_page():
     from indexer.search.figures import base_value
     value, unit = base_value({"value": 100, "unit": "英亩"})
     assert unit == "平方公里" and abs(value - 0.4047) < 0.001
+
+
+# ------------------------------------------------------------------ the projects of an event split by place
+
+def test_the_projects_just_counted_split_by_place_are_each_places_part(tmp_path):
+    text = ("本次集中开工的31个重大项目，总投资160亿元，其中：东岭区项目5个，总投资40亿元；西川县项目7个，总投资31亿元；"
+            "青禾经开区项目7个，总投资22亿元。")
+    found = figures(tmp_path, text, title="全市重大项目集中开工仪式举行")
+    parts = [f for f in found if f[1] in (5, 7)]
+    assert parts == [("新开工项目数", 5, "实际", None), ("新开工项目数", 7, "实际", None), ("新开工项目数", 7, "实际", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "今年签约项目20个，其中亿元以上项目8个。",  # a class by size
+    "今年签约项目20个，其中工业项目15个。",  # a class by kind, no place
+])
+def test_a_class_of_the_projects_is_no_place(tmp_path, sentence):
+    assert [f[1] for f in figures(tmp_path, sentence)] == [20]

@@ -2837,6 +2837,10 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
             return _Naming(part[0], _clause_start(sentence, v.start), v.end,
                            f"“其中”之后只写动词的一部分的项目数（{sentence[_clause_start(sentence, v.start):v.start]}）",
                            part=part[1])
+        part = _projects_of_a_place_in_a_qizhong_list(sentence, v, figures)
+        if part:
+            return _Naming(part[0], _item_start(sentence, v.start), v.end,
+                           f"“其中”逐项列出的各地项目数，名称承前（{part[0]}）", part=part[1])
     if n is None and _TARGET_BEFORE_VALUE.search(sentence, _clause_start(sentence, v.start), v.start):
         after = _named_next(sentence, v, names)
         if after is not None:  # "全年目标任务120亿元，上半年完成工业总产值65亿元": the target of the figure told next
@@ -2871,6 +2875,25 @@ def _part_counted_by_verb(sentence: str, v: _Value, figures: list[_Figure]) -> t
         return None
     m = _PART_VERB_ITEM.fullmatch(sentence, _clause_start(sentence, v.start), v.start)
     if not m or next((name for name, verb in _PROJECT_VERBS if verb.search(m.group("verb"))), None) != whole.name:
+        return None
+    return whole.name, m.group("unit")
+
+
+# The projects just counted split by 其中 among the places they are in, each item a place, 项目 and its count
+# ("集中开工的28个项目…，其中：甲区项目3个，总投资…；乙县项目6个，…"): each count is its place's part of the whole's
+# kind (新开工, 签约 …), scope 其他; the items' costs may stand between them
+_PLACE_PROJECTS_ITEM = re.compile(r"(?:其中[,:]?)?\s*(?P<unit>[^,;:。、\d]{1,12}?(?:区|县|市|镇|乡|旗|园|片区|基地))(?:的)?"
+                                  r"(?:重大|重点)?(?:工业|产业)?项目(?:共|有|共有)?(?:约|近)?")
+
+
+def _projects_of_a_place_in_a_qizhong_list(sentence: str, v: _Value, figures: list[_Figure]) -> tuple[str, str] | None:
+    at = sentence.rfind("其中", 0, v.start)
+    whole = next((f for f in reversed(figures) if f.value is not None and f.value.end <= at
+                  and f.name in _PROJECT_COUNTS), None)
+    if whole is None or v.unit not in _COUNT_UNITS:
+        return None
+    m = _PLACE_PROJECTS_ITEM.fullmatch(sentence, _item_start(sentence, v.start), v.start)
+    if not m or _SUBSET.search(m.group("unit")):
         return None
     return whole.name, m.group("unit")
 
@@ -3630,8 +3653,9 @@ def _dedupe(found: list[Indicator]) -> list[Indicator]:
     seen: dict[tuple, int] = {}
     out: list[Indicator] = []
     for ind in found:
+        # (parts listed in turn are each their own, equal values or not: 甲区项目6个…；乙区项目6个)
         key = (ind.name, ind.value, ind.unit, ind.status, ind.period, ind.scope,
-               ind.quote if ind.masked or ind.value is None else None)
+               ind.quote if ind.masked or ind.value is None or "逐项列出" in (ind.why or {}).get("name", "") else None)
         if key not in seen:
             seen[key] = len(out)
             out.append(ind)
