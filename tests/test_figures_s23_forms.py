@@ -177,3 +177,9 @@ def test_the_projects_just_counted_split_by_place_are_each_places_part(tmp_path)
 ])
 def test_a_class_of_the_projects_is_no_place(tmp_path, sentence):
     assert [f[1] for f in figures(tmp_path, sentence)] == [20]
+
+
+def test_a_zones_parts_listed_with_their_areas(tmp_path):
+    text = "青禾化工产业园调整后总面积为8.6平方公里，包含2个片区，即青禾化工产业园主片区，面积5.1平方公里；东岭新材料片区，面积3.5平方公里。"
+    found = figures(tmp_path, text, title="省级化工园区认定名单公布")
+    assert [f[:2] for f in found] == [("面积", 8.6), ("面积", 5.1), ("面积", 3.5)]
