@@ -104,32 +104,7 @@ def test_a_size_class_of_investment_stays_none(tmp_path):
     assert all(f[0] != "工业投资" for f in figures(tmp_path, "园区5000万元以上工业投资完成8亿元。"))
 
 
-# ------------------------------------------------------------------ investment done, said short
-
-@pytest.mark.parametrize("sentence, want", [
-    ("园区全年完成投资42亿元。", [("固定资产投资", 42, "实际", None)]),
-    ("园区自启动建设以来已累计完成投资近27.3亿元。", [("固定资产投资", 27.3, "累计", None)]),
-    ("园区计划完成投资60亿元。", [("固定资产投资", 60, "目标", None)]),
-])
-def test_investment_done_is_the_parks_fixed_asset_investment(tmp_path, sentence, want):
-    assert figures(tmp_path, sentence) == want
-
-
-@pytest.mark.parametrize("sentence", [
-    "该项目已完成投资3亿元。",  # one project's
-    "全年实施重点项目41个，完成投资76亿元。",  # a class of projects'
-    "工程已于8月开工，目前累计铺设管网4公里，完成投资500万元。",  # a work's
-])
-def test_investment_done_of_a_project_stays_none(tmp_path, sentence):
-    assert all(f[0] != "固定资产投资" for f in figures(tmp_path, sentence))
-
-
-def test_a_zone_named_in_a_districts_report_owns_its_investment_done():
-    from indexer.reading.indicators import find_indicators
-    text = "一年来的工作回顾\n今年以来，全区完成固定资产投资61亿元，高新区完成投资23亿元。"
-    got = {(f.value, f.scope) for f in find_indicators(text, [], "其他", title="一年来的工作回顾")}
-    assert got == {(61, "其他"), (23, "园区")}
-
+# ------------------------------------------------------------------ more names
 
 @pytest.mark.parametrize("sentence, want", [
     ("园区年上缴税额为2.7亿元。", ("税收", 2.7, "实际", None)),

@@ -1327,11 +1327,6 @@ def _names_in(sentence: str) -> list[_Name]:
             _PERIOD_OUTPUT_HOW if m.group("period_output") else \
             "（构词规则）" if any(m.group(group) for group, _ in _COMPOSED) else ""
         names.append(_Name(name, m.start(), m.end(), blocked, increment=increment, how=how, after_sum=after_sum))
-    if "完成投资" in sentence and not _OWN_INVESTMENT.search(sentence, 0, sentence.index("完成投资")):
-        for m in _INVESTMENT_DONE.finditer(sentence):  # "园区全年完成投资35亿元", "已累计完成投资近35.08亿元"
-            if not any(n.start < m.end() and m.start() < n.end for n in names):
-                names.append(_Name("固定资产投资", m.start(), m.end(), how="（完成投资：项目统计的说法）"))
-        names.sort(key=lambda n: n.start)
     if "就业" in sentence:
         for m in _JOBS_AFTER_PEOPLE.finditer(sentence):  # "安排87.55万人就业", "解决了31人的就业问题"
             names.append(_Name("从业人员", m.start("jobs"), m.end("jobs"), how="（人数在前：安排、吸纳、解决…人就业）"))
@@ -1353,11 +1348,6 @@ def _names_in(sentence: str) -> list[_Name]:
     return names
 
 
-# investment done said short, as project statistics write it, its value right after: the park's fixed-asset
-# investment where nothing before in the sentence makes it a project's, a work's or a firm's (_OWN_INVESTMENT)
-_INVESTMENT_DONE = re.compile(r"完成投资(?=(?:约|近|超过|达到?|逾)?[\d一二三四五六七八九十两])")
-# whose investment done is: a project's, a firm's, a work's named in its own clause (not the park's whole)
-_OWN_INVESTMENT = re.compile(r"项目|公司|企业|工程|单位|集团|基础设施|平台|厂")
 # the threshold of fixed-asset investment statistics said before the name (500万元以上, 50万元以上 before 2011)
 _STATISTICS_THRESHOLD = re.compile(r"(?<![\d.])(?:500|50|五百|五十)万元?(?:及|\(含\))?以上$")
 
