@@ -158,3 +158,11 @@ def test_a_zones_parts_listed_with_their_areas(tmp_path):
     text = "青禾化工产业园调整后总面积为8.6平方公里，包含2个片区，即青禾化工产业园主片区，面积5.1平方公里；东岭新材料片区，面积3.5平方公里。"
     found = figures(tmp_path, text, title="省级化工园区认定名单公布")
     assert [f[:2] for f in found] == [("面积", 8.6), ("面积", 5.1), ("面积", 3.5)]
+
+
+def test_a_headlines_bound_in_taiwan_dollars_is_the_exact_figure_rounded(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("青禾科学园区上半年营业额破1800亿台币\n园区营业额连续增长12个月，今年上半年达1843.2亿元(新台币,下同)，年增6%。\n",
+                    encoding="utf-8")
+    (report,) = read_file(page, tmp_path).reports
+    assert [(f.name, f.value) for f in report.indicators] == [("营业收入", 1843.2)]

@@ -970,6 +970,9 @@ def _opener_end(sentence: str) -> int:
     return _OPENER.match(sentence).end()
 
 
+_TAIWAN_DOLLARS = {scale + c: _MONEY_YI[scale + "元"] for c in ("新台币", "台币") for scale in ("亿", "千万", "百万", "万", "")}
+
+
 def _without_rounded_bounds(found: list[Indicator], bounds: list[Indicator], first_line_end: int) -> list[Indicator]:
     """A bound passed (a headline's "园区主营收入超1500亿元", "规上工业总产值突破千亿元") that the report states
     exactly elsewhere, with its status and period (主营业务收入1524.1亿元, 1061.77亿元), is that figure rounded
@@ -978,6 +981,8 @@ def _without_rounded_bounds(found: list[Indicator], bounds: list[Indicator], fir
     if not bounds:
         return found
     def amount(ind: Indicator):
+        if ind.unit in _TAIWAN_DOLLARS:  # (Taiwan's pages write their 新台币 sums in 亿元 too: 2555.6亿元(新台币,下同))
+            return ind.value * _TAIWAN_DOLLARS[ind.unit], "亿元"
         return (ind.value_yi, "亿元") if ind.value_yi is not None else (ind.value, ind.unit)
     drop = set()
     for b in bounds:
@@ -3263,7 +3268,7 @@ def _wholes_with_the_park(sentence: str, figures: list[_Figure]) -> None:
 # better than a wrong one).
 # - A bound as a class boundary: "营收超千亿元的园区达6个", "总收入超过300亿元”这一门槛条件", "过百亿园区5个":
 #   the value is what a class of parks, firms or projects passes, not anyone's figure.
-_BOUND_BEFORE = re.compile(r"(?:突破|超过|超出|超|逾|过|跨越|迈上|迈入|跨上|站上|跃上|跃升至|冲破)\s*$")
+_BOUND_BEFORE = re.compile(r"(?:突破|超过|超出|超|逾|过|跨越|迈上|迈入|跨上|站上|跃上|跃升至|冲破|(?<![打攻爆击])破)\s*$")
 _CLASS_AFTER = re.compile(r"\s*[”\"’]?\s*(?:(?:这一|这个|的)?(?:门槛|标准|条件)|的?(?:[^,;:。()的]{0,10}?)"
                           r"(?:园区|开发区|高新区|经开区|集聚区|工业园|产业园|企业|项目|县|市|城市|省份)(?![的]?(?:总|合计)))")
 # - A part of the park's figure: "四大主导产业完成工业总产值88.2亿元，占园区比重87.84%", "…增加值270.3亿元，总量占
