@@ -1851,6 +1851,8 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
     structure = _summary_structure(body)
     if structure:
         return "工作总结", structure
+    if opened := _opening_part(title, body, from_lead):
+        return opened
     if from_lead and (review := _period_review(body)):
         # (… unless the text closes with who wrote it, （记者:某某 通讯员:某某）, （某某 某某）: a reporter's or an information
         # officer's item on a period's figures, as papers and county sites credit one; a summary is the unit's, unsigned)
@@ -2022,6 +2024,55 @@ def _summary_by_headings(head: str, heads: list[tuple[int, str]]) -> str | None:
     shown = f"小标题「{review}」" if review else f"开头「{opening.group(0)}」"
     return (f"标题没有文种词；正文先回顾成效（{shown}），再写「{heads[turn][1]}」："
             "成绩—问题—打算，是工作总结的结构")
+
+
+# a part's heading as official texts number it, the numeral masked by a site that hides figures (*、, X、) as well as
+# written (一、, （一）); the heading, then what follows on its line when the heading is a sentence (（一）扎实抓好…。)
+_PART_NUMERAL = r"(?:[一二三四五六七八九十壹贰叁]{1,3}|[*＊xXＸ×])"
+_NUMBERED_PART = re.compile(rf"^\s*(?:{_PART_NUMERAL}\s*[、.．]|[(（]\s*{_PART_NUMERAL}\s*[)）])\s*([^\n。：:；;！？]{{2,30}})")
+# a paragraph that opens on a short sentence of its own naming its matter, as summaries and plans head their
+# paragraphs (经济运行总体平稳。2025年1-9月…; 招商引资成效显著。…): at most 16 characters to the full stop, the
+# paragraph going on after it (a one-sentence paragraph, 会议还研究了下一步工作。, tells something and heads nothing) and
+# no 了 in it (a heading names a state, never an event told: 研究了)
+_PARAGRAPH_HEAD = re.compile(r"^\s*([^\n。：:；;！？!?“”「」了]{4,16})。(?=[^\n]{20})", re.M)
+# a heading's kind counted as a review only by a word that says the work was done (成效, 回顾, 亮点, 完成情况), never
+# by a bare 情况 (一、园区基本情况 opens a profile or a study)
+_DONE_PART = re.compile(r"成效|成绩|成績|完成|进展|進展|成果|回顾|回顧|总结|總結|取得|亮点|亮點|成就|工作情况|工作情況|"
+                        r"运行情况|運行情況|进度|進度|主要工作")
+_NO_REVIEW_PART = re.compile(r"基本情况|基本情況|概况|概況|简介|簡介")
+
+
+def _opening_part(title: str, body: str, from_lead: bool) -> tuple[str, str] | None:
+    """The genre of a text printed from one of its parts (a page that copied a report's body from its first heading
+    or paragraph, without the report's title), or None: the kind of the part it opens on says what the report is —
+    a review of work done (一、履职工作特色和亮点, *、主要工作回顾, a paragraph 招商引资成效显著。) a 工作总结, the
+    coming period's work or targets (（一）扎实抓好年度重点工作。, 主要预期目标是：) a 工作计划. Only the page's
+    opening counts (its title line a numbered part, its text's first line one, or a titleless page's first
+    paragraphs); a text a report's title heads was typed by that title."""
+    lines = [x for x in body.split("\n")[:6] if x.strip()]
+    first = lines[0].strip() if lines else ""
+    units: list[str] = []
+    if m := _NUMBERED_PART.match(title):
+        units.append(m.group(1))
+    if first == title.strip() and len(lines) > 1:
+        first = lines[1].strip()  # (the text's first line is the title line itself)
+    if m := _NUMBERED_PART.match(first):
+        units.append(m.group(1))
+    elif from_lead:
+        if lead := re.match(r"\s*([^\n。：:；;！？，,]{4,24})[：:]", first):
+            units.append(lead.group(1))  # (全区经济社会发展的主要预期目标是：… — the clause a colon opens)
+        units += [m.group(1) for m in _PARAGRAPH_HEAD.finditer(body[:1500])][:3]
+    if not units:
+        return None
+    for unit in units:
+        kind = heading_category(unit)
+        if kind == "成效进展" and _DONE_PART.search(unit) and not _NO_REVIEW_PART.search(unit):
+            return "工作总结", (f"页面没有报告自己的标题，正文从报告的一部分开始，「{unit}」说的是做过的工作和成效："
+                              "是工作总结的一部分")
+        if kind == "计划安排":
+            return "工作计划", (f"页面没有报告自己的标题，正文从报告的一部分开始，「{unit}」说的是要做的工作或目标："
+                              "是工作计划的一部分")
+    return None
 
 
 _PERIODS = [
