@@ -937,6 +937,10 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
             and not is_dated_list(body[:200]):  # (a site's list of dated headlines run into the text: no dateline)
         published = int(dated.group(1))  # 自由時報 2022/12/28 經濟部…: a paper's name and date opening the lead
         told = f"（日期见正文开头「{dated.group(0).strip()}」）"
+    if published is None and news and (issue := _PAPER_PAGE.search(body[:300])):
+        # (a repost heading the story with the paper's issue it ran in, 《某某日报》2025年5月29日 09版: when it is told)
+        published = int(issue.group(1))
+        told = f"（日期见正文开头所注报纸「{issue.group(0).strip()}」）"
     if published is None and news and (signed := _signed_year(full) or _paper_issue(full)) \
             and not _MASKED_YEAR.search(full[-300:]):
         # (a news item closing on the date it was written, 二〇一六年二月二日, or on the paper's issue it ran in,
@@ -1386,8 +1390,10 @@ _DISCLOSURE = re.compile(r"政府信息公开(?:工作)?(?:年度报告|年報|�
 # a document named by its kind (可行性研究报告, 实施方案, 通知, 指导意见…) is no news item, whatever it tells of
 _DOCUMENT_TITLE = re.compile(r"(?:报告|報告|方案|意见|意見|通知|办法|辦法|规划|規劃|纲要|綱要|决定|決定|规定|規定)$")
 # a reporter's byline in the lead: 〔記者某某／新北報導〕, （记者 某某 通讯员 某某）
-_BYLINE = re.compile(r"[〔\[【(（]\s*(?:[^〔〕\[\]【】()（），,。\s]{1,8}?(?:报|報|网|網|台|社))?(?:记者|記者|通讯员|通訊員|本报记者|本報記者)[^〕\]】)）]{1,30}[〕\]】)）]")
-# (and the paper's name before its reporter: 〔自由時報記者某某/潭子報導〕, （某某日报记者 某某）)
+_BYLINE = re.compile(r"[〔\[【(（]\s*(?:[^〔〕\[\]【】()（），,。\s]{1,8}?(?:报|報|网|網|台|社)"
+                     r"(?:全媒体|全媒體|融媒体|融媒體|融媒|新媒体|新媒體|首席|特约|特約|见习|見習)?)?(?:记者|記者|通讯员|通訊員|本报记者|本報記者)[^〕\]】)）]{1,30}[〕\]】)）]")
+# (and the paper's name before its reporter: 〔自由時報記者某某/潭子報導〕, （某某日报记者 某某）, the kind of reporter
+# a paper names between them: （某某日报全媒体记者 某某）, （某某报首席记者 某某）)
 # the formula of a greeting address (新春致辞, 新年贺词): 向…致以诚挚的问候 / 新春的祝福
 _GREETING = re.compile(r"(?:向|向着)[^。！!]{2,60}(?:致以|致意|拜年)|致以[^。！!]{0,12}(?:问候|問候|祝福|祝愿|祝願|敬意)")
 # how a speaker turns to what they will say: 我先讲点意见, 下面，我讲三点意见, 我讲几点看法
@@ -1687,6 +1693,26 @@ def _past_credits_and_dates(body: str) -> tuple[str, bool]:
 _TEASER = re.compile(r"(?:呢|吗|嗎)\s*[?？]|(?:来看|來看|一起看|快来|快來)[^。！!？?]{0,30}吧\s*[!！]")
 
 
+# the paper, the day and the page a story was printed on, as a site reposting a paper's story heads it
+# (《某某日报》2025年6月30日第01版, 《某某日报》2024年3月5日 09版): the day's issue of a newspaper prints news;
+# a scraper's pinyin after a character, 6月(yuè)30日, is let through
+_PINYIN = r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）])?"
+_PAPER_PAGE = re.compile(rf"《\s*[^《》\n]{{1,12}}?(?:日报|日報|晚报|晚報|时报|時報|报|報)\s*》\s*((?:19|20)\d{{2}})\s*年{_PINYIN}\s*\d{{1,2}}\s*月"
+                         rf"{_PINYIN}\s*\d{{1,2}}\s*日{_PINYIN}\s*(?:第\s*)?[\dA-Z]{{1,3}}\s*版")
+
+
+def _byline_under_subtitle(head: str) -> str | None:
+    """Why a text opens as a news story whose headline has a subtitle, or None: the text's first lines are one or two
+    short lines without a sentence's stop (the subtitle: 1-5月完成产值202亿元) and then a line crediting the
+    reporter (□记者 某某, 本报记者 某某): a paper sets 主题 — 副题 — 署名 above its lead; a report names no reporter."""
+    lines = [x.strip() for x in head.split("\n")[:8] if x.strip()]
+    for i, line in enumerate(lines[1:3], start=1):
+        if is_credit_line(line) and re.search(r"记者|記者|通讯员|通訊員", line) \
+                and all(len(x) <= 40 and not re.search(r"[。！？!?]", x) for x in lines[:i]):
+            return f"正文开头的副题「{'／'.join(lines[:i])}」之下是记者署名「{line}」：报纸新闻主题—副题—署名的写法"
+    return None
+
+
 def _opening_type(body: str) -> tuple[str, str] | None:
     head, credited = _past_credits_and_dates(body)
     while (unit := head.partition("\n")[0].strip()) and is_byline(unit) and head.partition("\n")[2].strip():
@@ -1694,6 +1720,10 @@ def _opening_type(body: str) -> tuple[str, str] | None:
     first, _, rest = head.partition("\n")
     if credited:
         return "简报", "正文开头是记者署名或“某某讲话 某某出席”之类的新闻副题，是新闻"
+    if subtitled := _byline_under_subtitle(head):
+        return "简报", subtitled
+    if issue := _PAPER_PAGE.search(head[:200]):
+        return "简报", f"正文开头注明刊登的报纸、日期和版次「{issue.group(0).strip()}」：是报纸上的新闻稿"
     if _DELIVERED.fullmatch(first.strip()):
         if not _SALUTATION.match(rest.lstrip()):
             return "工作报告", f"正文开头是报告日期「{first.strip()}」，没有称呼：是在会上所作的工作报告"
@@ -2123,7 +2153,7 @@ def describe_report(report: Report, page_title: str | None = None, credits: Page
         report.evidence["park"] += _other_spellings(report.park, title + "\n" + body)
     report.doc_type, report.evidence["doc_type"] = choose_doc_type(title, page_title, body,
                                                                     report.evidence.get("title", "").endswith(FROM_LEAD),
-                                                                    dated=credits.published is not None,
+                                                                    dated=credits.published is not None or credits.published_roc is not None,
                                                                     sources=credits.sources,
                                                                     column=_filed_under(report.evidence.get("title", "")))
     # (an article, 其他, is dated by its page like news; a report's page dates only its upload: 2024-05-06 发布)
