@@ -256,7 +256,11 @@ _STARTED = re.compile(r"[^。！？!?]{0,80}?(?:应运而生|應運而生|诞生
                       r"开始组建|開始組建|正式组建|正式組建|正式开工建设|正式開工建設|"
                       # … or a span from the year to now (从1984年的14家到目前的219家，…35年来)
                       r"(?:到|至)(?:目前|现在|現在|如今|今天)|至今)")
-_N = r"[\d一二三四五六七八九十两兩]{1,4}\s*多?"
+# … or a programme launched then, the text then counting the years since (2017年，某部启动某某项目，目前已批准…。几年来，
+# 各园区…): the start of what the text goes on to tell, as a history's (only with the count: 2023年，园区启动项目20个 is
+# a year's work)
+_LAUNCHED_THEN = re.compile(r"[^。！？!?]{0,60}?(?:启动|啟動)")
+_N = r"(?:[\d一二三四五六七八九十两兩]{1,4}|几|幾|数|數)\s*多?"  # (几年来, 数年来: a count left open, no year of its own)
 _COUNTED_SINCE = re.compile(rf"(?:经过|經過|历经|歷經|走过|走過){_N}年|{_N}年[来來]|{_N}年(?:的)?(?:艰苦|艱苦|奋斗|奮鬥|发展|發展|建设|建設|历程|歷程)")
 # an anniversary counted from a date every reader knows (庆祝建党95周年 is 2016): the Party founded in 1921,
 # the People's Republic in 1949, reform and opening up in 1978
@@ -341,6 +345,12 @@ _REVIEWED_AFTER = re.compile(r"\s*(?:(?:发展|發展|工作|建设|建設)?(?:�
                              r"(?:累计|累計)(?:完成|实现|實現|引进|引進|投入|新增|建成))")
 
 
+# the period's own plan being drafted (编制“十一五”规划, 谋划“十五五”发展规划、规划纲要, 编制“十四五”时期…): written the year
+# before the period opens; a special plan a period is named in (编制《“十一五”泉台产业对接专项规划》) is written during it
+_PERIODS_OWN_PLAN = re.compile(r"(?<=规划|規劃|时期|時期)|\s*(?:的)?(?:(?:国民)?(?:经济和社会|經濟和社會|经济社会|經濟社會)?(?:发展|發展|总体|總體)?"
+                               r"(?:规划|規劃|计划|計劃)(?:纲要|綱要)?)(?![^《》“”。；;，,]{0,4}?专项|[^《》“”。；;，,]{0,4}?專項)")
+
+
 def _plan_period_year(text: str) -> tuple[int, str] | None:
     for m in _PLAN_PERIOD.finditer(text):
         start = 1981 + 5 * ("一二三四五六七八九".index(m.group(3)) + 11 - 6)  # (the 十k五: 十一五 2006, 十四五 2021)
@@ -359,6 +369,8 @@ def _plan_period_year(text: str) -> tuple[int, str] | None:
                 told = (m.group(0) + after.group(0)).strip()
                 return year, f"正文回顾“{told}”（“十{m.group(3)}五”是 {start}—{start + 4} 年，已经过去）：即 {year} 年"
         elif m.group("draft"):
+            if not _PERIODS_OWN_PLAN.match(text, m.end()):
+                continue  # (编制《“十一五”某某产业对接专项规划》: a special plan of the period is drafted in it, no year)
             year = start - 1
         else:
             continue
@@ -452,7 +464,7 @@ def _background(text: str, m: re.Match) -> str:
         return "成立、获批或获评的年份"
     if _ASSESSED.match(text, m.end()):
         return "考核评比的年度，次年才评出"
-    started = _STARTED.match(text, m.end())
+    started = _STARTED.match(text, m.end()) or _LAUNCHED_THEN.match(text, m.end())
     return "历史的起点" if started and _COUNTED_SINCE.search(text, started.end(), started.end() + 120) else ""
 
 
@@ -1415,7 +1427,7 @@ _REPORTER_LEARNED = re.compile(r"(?:记者|記者)[^。！，,]{0,30}?(?:获悉|
 # a lead paragraph that closes by saying where the reporter learnt it: 这是…记者从…会议上获悉的 (only news is written so)
 _LEAD_SOURCED = re.compile(r"(?:这是|這是)[^。！]{0,60}(?:记者|記者)[^。！]{0,60}(?:获悉|獲悉|了解到|瞭解到|得知)")
 # a text that names itself a report (本报告将围绕…, 本调研报告): a report to a superior, as 调研报告 is
-_SELF_REPORT = re.compile(r"本(?:调研|調研|考察|专题|專題|研究)?(?:报告|報告)")
+_SELF_REPORT = re.compile(r"本(?:调研|調研|考察|专题|專題|研究|年度)?(?:报告|報告)")  # (本年度报告根据…编制: an annual report)
 # a newspaper's continuation mark: (下转四版), （上接第1版）
 _CONTINUED = re.compile(r"[(（]\s*(?:下转|下轉|上接|接上|转第|轉第)\s*(?:第)?\s*[\dA-Z一二三四五六七八九十]{1,3}\s*版\s*[)）]")
 _SALUTATION = re.compile(r"^(?:同志们|同志們|各位领导|各位領導|各位代表|尊敬的|各位来宾|各位來賓|女士们|大家好)")
