@@ -1583,7 +1583,9 @@ def field_title(lines: list[str], limit: int = 12) -> tuple[str, str, int] | Non
 
 
 # the heading of a document's first part, alone on its line: 一、2024年工作回顾 (GB/T 9704's first level, numbered 一、)
-_FIRST_PART = re.compile(r"^一\s*[、.．]\s*(?P<heading>[^。！？!?；;：:]{4,30})$")
+# (… or on its first sub-part's heading sentence, the paragraph run on after it: （一）扎实抓好年度重点工作。对照…)
+_FIRST_PART = re.compile(r"^(?:一\s*[、.．]\s*(?P<heading>[^。！？!?；;：:]{4,30})$|"
+                         r"[(（]\s*一\s*[)）]\s*(?P<sentence>[^。！？!?；;：:，,]{4,20})。(?=[^\n]{20}))")
 _NEXT_PART = re.compile(r"^二\s*[、.．]")
 
 
@@ -1594,4 +1596,4 @@ def title_from_first_heading(lines: list[str]) -> str | None:
     m = _FIRST_PART.match(lines[0]) if lines else None
     if not m or any(_NEXT_PART.match(x) for x in lines[1:3]) or not any(_is_paragraph(x) for x in lines[1:4]):
         return None  # (its sub-heading may come first: 一、全国概况 / （一）分类和分布 / 目前，全国共有…)
-    return clean_title(m.group("heading")) or None
+    return clean_title(m.group("heading") or m.group("sentence")) or None

@@ -1,0 +1,135 @@
+"""Session 23 (s23-heads): genres and years by how official texts and papers are written, each form on sentences
+of our own (other names, places and figures than the study pages they were seen on).
+
+- a page printed from one of a report's parts, without the report's title, is typed by the part it opens on:
+  a review of work done a 工作总结, the coming work or its targets a 工作计划;
+- a paper's story: a byline under the headline's subtitle, the paper's issue and page heading a repost, a bracketed
+  byline naming the kind of reporter (全媒体记者); a page whose date row is in ROC years is dated;
+- years: a special plan of a five-year period is drafted during it; a programme launched in a year and counted
+  since (启动…几年来) is a history's start, not the page's year.
+"""
+from pathlib import Path
+
+import pytest
+
+from indexer.reading.pipeline import read_file
+
+
+def read(tmp_path: Path, text: str):
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    return read_file(page, tmp_path).reports[0]
+
+
+# ---------------------------------------------------------------- a page printed from one of a report's parts
+
+@pytest.mark.parametrize("text, doc_type", [
+    # the first part's heading names what was done (亮点, 回顾, 成效)
+    ("一、年度工作亮点\n（一）抓实党建引领。全年召开专题会议12次，制定并印发工作清单3份，新建党群服务站2处。\n"
+     "（二）抓实项目服务。新增规上企业9家，完成技改投资4.6亿元。\n", "工作总结"),
+    # … its numeral masked by the site (*、), as sites that hide figures print it
+    ("*、青峰生态园区建设主要工作回顾\n青峰生态园区****年经省政府批准设立，现有企业**家。近年来，园区以绿色转型为主线，"
+     "累计投入环保资金*亿元，建成污水处理厂*座。\n", "工作总结"),
+    # a paragraph opening on a short heading sentence of its own: 某某成效明显。…
+    ("园区经济稳中有进。1-10月园区实现营业收入86.4亿元，全年预计实现营业收入105亿元；新增规上企业12家。\n"
+     "招引项目成效明显。全年新签约项目26个，其中亿元以上项目11个，到位资金31亿元。\n", "工作总结"),
+    # the first part is the coming year's work: （一）…重点工作。
+    ("（一）全力推进年度重点任务。对照年度任务清单，推动南岭轴承等3个新建项目年内建成投产，推动12个续建项目尽快达产。\n"
+     "（二）持续加大招商力度。力争全年签约项目18个，其中10亿元以上项目2个。\n", "工作计划"),
+    # a titleless text opening on the targets it sets: …的主要预期目标是：…
+    ("全县经济社会发展的主要预期目标是：地区生产总值增长6%左右，规上工业增加值增长7%以上，固定资产投资增长5%。\n"
+     "围绕上述目标，我们将重点抓好以下五个方面工作。\n", "工作计划"),
+])
+def test_a_page_printed_from_a_part_is_typed_by_that_part(tmp_path, text, doc_type):
+    report = read(tmp_path, text)
+    assert report.doc_type == doc_type, report.evidence["doc_type"]
+
+
+@pytest.mark.parametrize("text", [
+    # a park's profile opening on its basic facts: 基本情况 is no review of work done
+    "一、园区基本情况\n青峰工业园位于县城东部，规划面积8平方公里，现有入园企业46家，主导产业为新材料和食品加工。\n",
+    # a one-sentence paragraph telling what a meeting did is news, no heading (研究了下一步工作)
+    "青溪融媒消息：5月12日，青溪经开区召开招商引资工作会议，各招商部门负责人参会。\n会议还研究了下一步工作。\n",
+])
+def test_a_profile_or_a_told_meeting_is_no_report_part(tmp_path, text):
+    report = read(tmp_path, text)
+    assert report.doc_type not in ("工作总结", "工作计划"), report.evidence["doc_type"]
+
+
+# ---------------------------------------------------------------- a paper's story
+
+def test_a_byline_under_the_headlines_subtitle_is_news(tmp_path):
+    report = read(tmp_path, "高新区前五月工业运行平稳\n1-5月完成规上工业产值88.6亿元，同比增长9.2%\n□记者 林晓春\n"
+                            "近日下午，高新区组织召开经济运行分析会，管委会主任周立新主持会议。\n"
+                            "会上，经发局、招商局等部门负责人分别就今年以来的工作成绩和问题作了交流。\n")
+    assert report.doc_type == "简报", report.evidence["doc_type"]
+
+
+def test_a_subtitle_line_over_a_report_is_no_byline(tmp_path):
+    # (a report's title with a dash subtitle, then its text: no reporter credited)
+    report = read(tmp_path, "奋力推进园区高质量发展\n——在园区2024年工作会议上的讲话\n同志们：\n今天我们召开全园区工作会议，"
+                            "主要任务是总结去年工作，部署今年任务。\n")
+    assert report.doc_type == "讲话", report.evidence["doc_type"]
+
+
+def test_a_papers_issue_heading_a_repost_is_news_and_its_year(tmp_path):
+    report = read(tmp_path, "溪口新添一处滨水公园！就在老城南！\n《江城日报》2024年3月5日第02版 纺织业是溪口镇的传统产业。"
+                            "2023年，溪口纺织业实现规模以上产值212.5亿元，占全镇规上产值一半以上。面对产业结构单一的局面，"
+                            "溪口新一轮项目如何布局？\n")
+    assert report.doc_type == "简报", report.evidence["doc_type"]
+    assert report.year == 2024, report.evidence["year"]
+
+
+def test_a_bracketed_byline_naming_the_kind_of_reporter_is_news(tmp_path):
+    report = read(tmp_path, "【乡情】昔日“外出打拼”、如今“回乡创业” 东湾建平台引能人回流发展“归雁经济”\n"
+                            "【江城网】(江城日报全媒体记者 何晓 通讯员 杜成) 在浙江经商多年的李文涛，看到家乡的变化后决定回乡创业，"
+                            "他创办的饮料公司已在东湾经济开发区落地。今年，该园区积极为返乡能人搭建创业平台。\n")
+    assert report.doc_type == "简报", report.evidence["doc_type"]
+
+
+def test_a_page_dated_in_roc_years_is_dated_news(tmp_path):
+    # (a headline too long for a title line, read as the lead: the page's date row makes it dated news)
+    report = read(tmp_path, "跳到主要內容區塊\n\n監察院專案小組將深入調查經濟部負責開發之部分工業區土地、標準廠房及員工宿舍長期閒置情形,下週赴南港軟體園區與北埔產業園區實地履勘\n\n  • 日期:98-05-12\n\n"
+                            "監察院財政及經濟委員會於審查相關報告時發現,部分工業區廠房閒置情形嚴重,案經委員會於4月20日會議決議,"
+                            "推派3位委員組成小組進行調查。小組下週將先赴現場履勘,聽取管理單位簡報。\n")
+    assert report.doc_type == "简报", report.evidence["doc_type"]
+
+
+# ---------------------------------------------------------------- years
+
+def test_a_special_plan_of_a_period_is_drafted_during_it(tmp_path):
+    report = read(tmp_path, "近日,随着东港工业园首家外资企业正式投产,东港工业园宣告进入生产阶段。\n"
+                            "据了解,东港市今年还将加快编制《“十二五”东港港口物流专项规划》,筹办港口物流对接洽谈会。(记者 方明)\n")
+    assert report.year != 2010, report.evidence["year"]
+
+
+def test_the_periods_own_plan_is_still_drafted_the_year_before(tmp_path):
+    report = read(tmp_path, "近日，东港工业园召开会议，部署编制“十二五”发展规划工作，要求各部门于年底前报送材料。\n")
+    assert report.year == 2010, report.evidence["year"]
+
+
+def test_a_programme_launched_and_counted_since_is_history(tmp_path):
+    report = read(tmp_path, "当前位置:首页 > 专题\n\n园区书记谈发展(第三期)\n\n日期:2023-05-10 作者: 来源:某某发展规划处\n\n"
+                            "编者按:2016年,两部门启动现代农业示范园建设项目,目前已批准建设了180个。几年来,各示范园围绕产业融合、"
+                            "农民增收开展了多层次探索,形成了一批可复制的经验。\n")
+    assert report.year == 2023, report.evidence["year"]
+
+
+def test_a_years_launch_of_its_own_work_is_that_years(tmp_path):
+    # (a summary's year opening on what it launched that year: no history counted since)
+    report = read(tmp_path, "东港工业园2022年工作总结\n2022年,园区启动建设项目21个,完成投资36.5亿元,同比增长12%。\n")
+    assert report.year == 2022, report.evidence["year"]
+
+
+# ---------------------------------------------------------------- titles
+
+def test_a_text_opening_on_its_first_sub_parts_heading_sentence_is_titled_by_it(tmp_path):
+    report = read(tmp_path, "（一）全力推进年度重点任务。对照年度任务清单，推动南岭轴承等3个新建项目年内建成投产，推动12个续建项目尽快达产。\n"
+                            "（二）持续加大招商力度。力争全年签约项目18个，其中10亿元以上项目2个。\n")
+    assert report.title == "全力推进年度重点任务", report.evidence["title"]
+
+
+def test_a_sub_parts_heading_alone_on_its_line_titles_nothing(tmp_path):
+    # (a heading sentence with no paragraph run on after it: a list of measures, no report's part to be titled by)
+    report = read(tmp_path, "（一）加强组织领导。\n（二）强化要素保障。\n各单位要按照职责分工，抓好园区各项工作落实，确保年度目标任务顺利完成。\n")
+    assert report.title != "加强组织领导", report.evidence["title"]
