@@ -133,3 +133,10 @@ def test_a_sub_parts_heading_alone_on_its_line_titles_nothing(tmp_path):
     # (a heading sentence with no paragraph run on after it: a list of measures, no report's part to be titled by)
     report = read(tmp_path, "（一）加强组织领导。\n（二）强化要素保障。\n各单位要按照职责分工，抓好园区各项工作落实，确保年度目标任务顺利完成。\n")
     assert report.title != "加强组织领导", report.evidence["title"]
+
+
+def test_a_parks_start_of_construction_is_its_history(tmp_path):
+    # (启动建设 as 开工建设: the park's first step, told in the summary's opening; 于2016年…建成 an event's year too)
+    report = read(tmp_path, "创业园建设总结\n东溪镇返乡创业园坐落于我镇南村,占地40余亩,总投资1800万元。2013年11月启动建设,于2016年9月建成投入使用。\n"
+                            "一、做法及成效\n(一)政府主导。成立创业园管理领导小组,统筹园区建设和事务管理。\n")
+    assert report.year != 2013, report.evidence["year"]

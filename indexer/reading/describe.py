@@ -88,7 +88,7 @@ _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,
                            r"(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d]{0,12}?(?:更名为|更名為|改名为|改名為)|"
                            # (a change of the zone's extent, 2015年规划面积调整为18平方公里, 2018年扩区调位: its history)
                            # (… and the zone's own start of construction, 2008年开工建设。: a history's first step)
-                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:开工建设|開工建設|破土动工|破土動工|动工兴建|動工興建)(?=[，,。；;])|"
+                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:开工建设|開工建設|启动建设|啟動建設|破土动工|破土動工|动工兴建|動工興建)(?=[，,。；;])|"
                            # (never a year's event named after the extent, 「113年度某園區擴區招商說明會」: 年度 and a quoted name
                            # give the event's year, not the zone's history)
                            r"(?!度)(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d「」“”]{0,12}?(?:(?:面积|面積|范围|範圍|四至|区域|區域)"
