@@ -140,3 +140,21 @@ def test_a_parks_start_of_construction_is_its_history(tmp_path):
     report = read(tmp_path, "创业园建设总结\n东溪镇返乡创业园坐落于我镇南村,占地40余亩,总投资1800万元。2013年11月启动建设,于2016年9月建成投入使用。\n"
                             "一、做法及成效\n(一)政府主导。成立创业园管理领导小组,统筹园区建设和事务管理。\n")
     assert report.year != 2013, report.evidence["year"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("为进一步做好项目建设工作，现对2024年1-9月全县重点项目建设情况通报如下：\n一、总体进展情况\n1-9月份，全县重点项目完成投资86.5亿元，"
+     "完成年度计划的78.2%，同比增长6.4%。\n", "2024年1-9月全县重点项目建设情况通报"),
+    ("根据《中华人民共和国政府信息公开条例》和省、市有关要求，结合本年度工作实际，特编制青山经济开发区2023年度政府信息公开工作报告，"
+     "并向社会公布。\n一、总体情况\n2023年，青山经济开发区认真落实政府信息公开工作要求。\n", "青山经济开发区2023年度政府信息公开工作报告"),
+])
+def test_a_text_naming_itself_in_its_first_sentence_is_titled_so(tmp_path, text, title):
+    report = read(tmp_path, text)
+    assert report.title == title, report.evidence["title"]
+
+
+def test_a_vague_matter_names_no_title(tmp_path):
+    # (现将有关情况报告如下 names what is reported by nothing of its own)
+    report = read(tmp_path, "根据县政府工作安排，我园区对闲置厂房进行了全面排查，现将有关情况报告如下：\n一、基本情况\n"
+                            "园区现有闲置厂房12处，面积约6.3万平方米。\n")
+    assert report.title != "有关情况报告", report.evidence["title"]

@@ -1272,6 +1272,28 @@ ISSUES_DOCUMENT = re.compile(r"^\s*(?:(?:现将|現將)《(?P<a>[^《》]{4,80})
                               r"(?:印发|印發|转发|轉發|颁发|頒發))")
 
 
+# a text whose first sentence names itself, its matter and genre: a report or circular telling what it reports
+# (为…，现对2023年1-6月全市招商引资工作情况通报如下：) or an annual report saying it was drawn up (根据《…条例》…，特编制
+# 某某开发区2022年度政府信息公开工作报告，并向社会公布。): the document so named is the title the page did not print
+_DECLARED_SELF = re.compile(r"(?:现|現)\s*(?:将|將|对|對|就)\s*(?P<matter>[^，,。：:；;“”《》]{6,40}?)"
+                            r"(?P<genre>通报|通報|报告|報告|汇报|匯報|总结|總結)\s*如下|"
+                            r"(?:特|现|現)\s*(?:编制|編制|编写|編寫|形成)\s*(?P<doc>[^，,。：:；;“”《》]{6,50}?(?:报告|報告|总结|總結))"
+                            r"\s*(?=[，,。；;]|并|並)")
+_VAGUE_MATTER = re.compile(r"^(?:有关|有關|相关|相關|具体|具體|主要|基本|本|此|上述|以下|如下)")
+
+
+def title_declared_in_lead(lines: list[str]) -> str | None:
+    """The title a text without a title line gives itself in its first sentence (…现对X情况通报如下：, 特编制X报告，),
+    or None. Only a named matter counts (现将有关情况报告如下 names none)."""
+    first = next((x for x in lines[:3] if len(re.findall(f"[{CJK}]", x)) >= 10), "")
+    sentence = re.split(r"[。！？!?]", first, maxsplit=1)[0]
+    m = _DECLARED_SELF.search(sentence)
+    if not m:
+        return None
+    title = m.group("doc") or (m.group("matter") + m.group("genre"))
+    return None if _VAGUE_MATTER.match(title) else title.strip()
+
+
 def title_from_lead(lines: list[str]) -> str | None:
     """The first words of a page's lead, for a news item or a speech with no title line:
     its first sentence, cut at a comma when that sentence runs long. A notice printed from its addressees on, issuing a
