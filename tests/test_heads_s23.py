@@ -158,3 +158,17 @@ def test_a_vague_matter_names_no_title(tmp_path):
     report = read(tmp_path, "根据县政府工作安排，我园区对闲置厂房进行了全面排查，现将有关情况报告如下：\n一、基本情况\n"
                             "园区现有闲置厂房12处，面积约6.3万平方米。\n")
     assert report.title != "有关情况报告", report.evidence["title"]
+
+
+def test_a_portals_section_link_is_no_title(tmp_path):
+    # (a ministry portal's menu: its sections named …专区, one holding a genre word, above the dated headline)
+    menu = "\n".join(["跳到主要內容", "網站導覽", "回首頁", "政策法規", "重大公共建設年度施政計畫專區", "政府資訊公開", "新聞與公告",
+                      "人權教育專區", "本部新聞", "2023-05-16 10:00", "工業局"])
+    report = read(tmp_path, menu + "\n東嶺產業園區動土,園區開發正式啟動\n點閱數\n:\n1024\n"
+                                   "為因應企業設廠用地需求,經濟部規劃設置東嶺產業園區,今日舉行動土典禮,預計兩年內完成開發。\n")
+    assert report.title == "東嶺產業園區動土,園區開發正式啟動", report.evidence["title"]
+
+
+def test_a_headline_telling_a_section_opened_is_a_title(tmp_path):
+    report = read(tmp_path, "青山园区上线企业服务专区\n5月8日,青山园区在官网上线企业服务专区,集中发布惠企政策和办事指南。\n")
+    assert report.title == "青山园区上线企业服务专区", report.evidence["title"]

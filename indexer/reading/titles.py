@@ -452,6 +452,12 @@ _AGENDA_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]\s*)
                           r"质\s*询|質\s*詢|临\s*时|臨\s*時|其\s*他|表\s*决|表\s*決)\s*事\s*[项項]\s*[:：]?\s*")
 
 
+# a portal's menu item naming one of its sections (政府信息公开专区, 性別平等專區); never a headline telling that one was
+# opened (某园区上线企业服务专区: its verb)
+_SITE_SECTION = re.compile(r"^(?!.*(?:开设|開設|上线|上線|设立|設立|推出|开通|開通|启用|啟用|打造|建成|亮相|揭牌|开辟|開闢))"
+                           r"[^，,。！？!?\s]{2,20}(?:专区|專區)\s*$")
+
+
 def title_score(line: str) -> int:
     """How much a line looks like a report's title (≤ 0: not at all)."""
     line = _SITE_QUESTION.sub("", line)  # (…调研报告怎么写?: a document site asks its reader's question; the title is before it)
@@ -461,6 +467,9 @@ def title_score(line: str) -> int:
     ends = _ends_sentence(line)
     if _AGENDA_ITEM.fullmatch(line):
         return 0  # 報告事項 / 讨论事项: a meeting's minutes name their items of business so (议程), no genre's title
+    if _SITE_SECTION.search(line):
+        return 0  # 法規命令草案年度立法計畫專區 / 政府信息公开专区: a portal's menu names its sections so (专区), however much of a
+        # genre word the section's name holds; no headline or document ends on one
     if is_official_title(line):
         return 5  # (a genre word ends it: scored as a title with one, whatever its length)
     if n < 4 or n > 60 or ends or _SALUTATION_RE.match(line) or re.search(r"[:：]$", line):
