@@ -48,6 +48,11 @@ def test_a_page_printed_from_a_part_is_typed_by_that_part(tmp_path, text, doc_ty
 @pytest.mark.parametrize("text", [
     # a park's profile opening on its basic facts: 基本情况 is no review of work done
     "一、园区基本情况\n青峰工业园位于县城东部，规划面积8平方公里，现有入园企业46家，主导产业为新材料和食品加工。\n",
+    # a plan's opening (2025年，…将…) over its list of measures (一是提升招商成效。…力争…): a review's word in a measure
+    # of the plan heads no review
+    "2025年,青山新区将坚持稳中求进工作总基调,紧扣高质量发展首要任务,全力打好招商引资、项目建设、城市更新三场攻坚战。\n"
+    "一是提升招商成效。围绕新材料和智能装备两大主导产业开展精准招商,力争全年新签约亿元以上项目15个。\n"
+    "二是加快项目建设。推动18个续建项目加快建设,力争10个新建项目年内开工。\n",
     # a one-sentence paragraph telling what a meeting did is news, no heading (研究了下一步工作)
     "青溪融媒消息：5月12日，青溪经开区召开招商引资工作会议，各招商部门负责人参会。\n会议还研究了下一步工作。\n",
 ])

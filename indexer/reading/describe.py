@@ -2103,7 +2103,9 @@ def _opening_part(title: str, body: str, from_lead: bool) -> tuple[str, str] | N
     elif from_lead:
         if lead := re.match(r"\s*([^\n。：:；;！？，,]{4,24})[：:]", first):
             units.append(lead.group(1))  # (全区经济社会发展的主要预期目标是：… — the clause a colon opens)
-        units += [m.group(1) for m in _PARAGRAPH_HEAD.finditer(body[:1500])][:3]
+        if _PARAGRAPH_HEAD.match(first):  # (only a text opening on one: 2024年，园区将…。/ 一是提升招商成效。… is a plan's
+            # opening over its list of measures, never a review's heading)
+            units += [m.group(1) for m in _PARAGRAPH_HEAD.finditer(body[:1500])][:3]
     if not units:
         return None
     for unit in units:
