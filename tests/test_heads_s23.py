@@ -177,3 +177,9 @@ def test_a_portals_section_link_is_no_title(tmp_path):
 def test_a_headline_telling_a_section_opened_is_a_title(tmp_path):
     report = read(tmp_path, "青山园区上线企业服务专区\n5月8日,青山园区在官网上线企业服务专区,集中发布惠企政策和办事指南。\n")
     assert report.title == "青山园区上线企业服务专区", report.evidence["title"]
+
+
+def test_an_annual_report_calling_itself_so_is_a_report(tmp_path):
+    report = read(tmp_path, "本年度报告根据《中华人民共和国政府信息公开条例》和省、市政务公开工作要求,由东溪工业集中区管理委员会编制。"
+                            "全文包括总体情况、主动公开政府信息情况、存在的主要问题及改进情况等内容。\n日期:2019-03-20\n")
+    assert report.doc_type != "简报", report.evidence["doc_type"]

@@ -1427,7 +1427,7 @@ _REPORTER_LEARNED = re.compile(r"(?:记者|記者)[^。！，,]{0,30}?(?:获悉|
 # a lead paragraph that closes by saying where the reporter learnt it: 这是…记者从…会议上获悉的 (only news is written so)
 _LEAD_SOURCED = re.compile(r"(?:这是|這是)[^。！]{0,60}(?:记者|記者)[^。！]{0,60}(?:获悉|獲悉|了解到|瞭解到|得知)")
 # a text that names itself a report (本报告将围绕…, 本调研报告): a report to a superior, as 调研报告 is
-_SELF_REPORT = re.compile(r"本(?:调研|調研|考察|专题|專題|研究|年度)?(?:报告|報告)")  # (本年度报告根据…编制: an annual report)
+_SELF_REPORT = re.compile(r"本(?:调研|調研|考察|专题|專題|研究)?(?:报告|報告)|本年度(?:报告|報告)(?!期)")  # (本年度报告根据…编制: an annual report; never a company's 本年度报告期内)
 # a newspaper's continuation mark: (下转四版), （上接第1版）
 _CONTINUED = re.compile(r"[(（]\s*(?:下转|下轉|上接|接上|转第|轉第)\s*(?:第)?\s*[\dA-Z一二三四五六七八九十]{1,3}\s*版\s*[)）]")
 _SALUTATION = re.compile(r"^(?:同志们|同志們|各位领导|各位領導|各位代表|尊敬的|各位来宾|各位來賓|女士们|大家好)")
