@@ -2079,7 +2079,8 @@ _NUMBERED_PART = re.compile(rf"^\s*(?:{_PART_NUMERAL}\s*[、.．]|[(（]\s*{_PAR
 _PARAGRAPH_HEAD = re.compile(r"^\s*([^\n。：:；;！？!?“”「」了]{4,16})。(?=[^\n]{20})", re.M)
 # a heading's kind counted as a review only by a word that says the work was done (成效, 回顾, 亮点, 完成情况), never
 # by a bare 情况 (一、园区基本情况 opens a profile or a study)
-_DONE_PART = re.compile(r"成效|成绩|成績|完成|进展|進展|成果|回顾|回顧|总结|總結|取得|亮点|亮點|成就|工作情况|工作情況|"
+_DONE_PART = re.compile(r"成效|成绩|成績|完成|进展|進展|成果|回顾|回顧|总结|總結|取得|亮点|亮點|成就|工作情况|工作情況|开展情况|開展情況|"
+                        r"推进情况|推進情況|落实情况|落實情況|执行情况|執行情況|"
                         r"运行情况|運行情況|进度|進度|主要工作")
 _NO_REVIEW_PART = re.compile(r"基本情况|基本情況|概况|概況|简介|簡介")
 
