@@ -186,3 +186,11 @@ def test_an_annual_report_calling_itself_so_is_a_report(tmp_path):
     report = read(tmp_path, "本年度报告根据《中华人民共和国政府信息公开条例》和省、市政务公开工作要求,由东溪工业集中区管理委员会编制。"
                             "全文包括总体情况、主动公开政府信息情况、存在的主要问题及改进情况等内容。\n日期:2019-03-20\n")
     assert report.doc_type != "简报", report.evidence["doc_type"]
+
+
+def test_a_titled_article_opening_on_a_review_part_is_not_typed_by_it(tmp_path):
+    # (an article or a study under its own title, its first part on results: the title, not the part, says what it is)
+    report = read(tmp_path, "关于东溪园区高质量发展的几点思考\n一、园区发展取得的成果\n近年来，东溪园区坚持工业强区，"
+                            "产业规模持续扩大，创新能力不断增强，已成为全县经济发展的主阵地。\n二、园区发展的经验启示\n"
+                            "一是规划引领，二是龙头带动，三是服务保障。\n")
+    assert report.doc_type != "工作总结", report.evidence["doc_type"]

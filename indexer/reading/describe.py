@@ -2099,8 +2099,9 @@ def _opening_part(title: str, body: str, from_lead: bool) -> tuple[str, str] | N
         units.append(m.group(1))
     if first == title.strip() and len(lines) > 1:
         first = lines[1].strip()  # (the text's first line is the title line itself)
-    if m := _NUMBERED_PART.match(first):
-        units.append(m.group(1))
+    if (m := _NUMBERED_PART.match(first)) and (from_lead or title.strip() in first or re.fullmatch(r"[A-Za-z0-9_.-]{1,60}", title)):
+        units.append(m.group(1))  # (the page titled by this very heading, by its lead or by its file's name: a titled
+        # article or study, 关于园区发展的思考 / 一、园区发展成效, is no report printed from a part)
     elif from_lead:
         if lead := re.match(r"\s*([^\n。：:；;！？，,]{4,24})[：:]", first):
             units.append(lead.group(1))  # (全区经济社会发展的主要预期目标是：… — the clause a colon opens)
