@@ -194,3 +194,15 @@ def test_a_titled_article_opening_on_a_review_part_is_not_typed_by_it(tmp_path):
                             "产业规模持续扩大，创新能力不断增强，已成为全县经济发展的主阵地。\n二、园区发展的经验启示\n"
                             "一是规划引领，二是龙头带动，三是服务保障。\n")
     assert report.doc_type != "工作总结", report.evidence["doc_type"]
+
+
+def test_a_lead_opening_on_what_it_goes_with_runs_on_to_who_acts(tmp_path):
+    # (配合…，: the frame of what the act goes with, as 随着…，; the news is who did what after it)
+    report = read(tmp_path, "配合省政府延長「招商引資三年行動」至2027年,省工業園區管理局今(12)日宣布啟動園區「擴容」與「提質」兩項工程,"
+                            "預計帶動新增投資超過300億元。管理局表示,今年將優先開發兩處新園區。\n")
+    assert report.title.endswith("兩項工程"), report.evidence["title"]
+
+
+def test_a_unit_that_goes_with_another_is_no_frame(tmp_path):
+    report = read(tmp_path, "5月10日,東溪園區管委會配合市市場監管局開展安全生產檢查,重點檢查了園區內12家化工企業的安全設施。\n")
+    assert report.title.startswith("東溪園區管委會配合"), report.evidence["title"]

@@ -1133,7 +1133,7 @@ _THEMED = re.compile(r"(?<=[，,])\s*以[“\"「][^”\"」]{2,30}[”\"」](?:
 # (a setting, 在…背景下, and what is faced, 面对…，, open an essay's or a bulletin's first sentence: the gold keeps them
 # as its first words, t13_14, t14_08);
 # after the subject, the means it acts by (某管委会以“…”为主抓手: a coverb's phrase, the verb comes in the next clause)
-_FRAME_ONLY = re.compile(r"(?:^|[，,])\s*(?:(?:作为|作為|随着|隨著|伴随着|伴隨著)[^，,。]{2,40}|"
+_FRAME_ONLY = re.compile(r"(?:^|[，,])\s*(?:(?:作为|作為|随着|隨著|伴随着|伴隨著|(?:为|為)?配合)[^，,。]{2,40}|"
                          r"在[^，,。]{2,40}?(?:会|會|论坛|論壇|仪式|儀式|典礼|典禮|活动|活動|发布会|發佈會|大赛|大賽)[”」\"]?上)$|"
                          r"(?P<coverb>[^，,。]{2,24}?以[^，,。]{2,30}(?:为|為)(?!指导|指導|引领|引領|统领|統領)[^，,。“”「」]{1,5})$")
 # (以…思想为指导, 以…为引领: the formula of whose thought guides, as 在…领导下 is of whose leadership; the clauses after it
