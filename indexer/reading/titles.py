@@ -1196,6 +1196,11 @@ def _lacks_predicate(clause: str) -> bool:
         return True  # (位于…北部 has its verb: a clause; 某开发区在…领导下 is a subject in its frame, left as it is)
     if words[-1][0] == "的":
         return True
+    if words[-1][1] == "f" and (of := max((i for i, (w, _t) in enumerate(words) if w == "的"), default=-1)) > 0 \
+            and not any(t in ("v", "p") for _w, t in words[of + 1:-1]) \
+            and not any(w in ("在", "於", "于") for w, _t in words):
+        return True  # (商务部近日公布的…评价结果中: its verb is inside the attribute before 的, the phrase a scope of a noun and
+        # its localizer; 某开发区在…活动中 is a subject in its setting, left as it is)
     party = next((i for i, (w, _t) in enumerate(words) if w in _LEADS_PARTY), None)
     if party is not None and not any(t == "v" and len(w) >= 2 and w not in ("相关", "相關") for w, t in words[party + 1:]):
         return True  # (率领相关人员: 相关 is tagged a verb, and is an attribute)
@@ -1538,7 +1543,7 @@ _LEAD_DAY = re.compile(r"^(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}(?:日(?:[�
                        r"(?:[上下中晚]午|晚上|早上|晚间|晚間|凌晨)?\s*[，,]|"
                        # (a day word with no comma only before where: 近日在…举行的…; never before a verb, 近日召开的…)
                        r"(?:昨日|昨天|今日|今天|近日|日前|前不久|近期)(?:[上下中晚]午|晚上|早上)?\s*(?:[，,]|(?=[在于於])))\s*")
-_LEAD_SOURCE = re.compile(r"(?:(?:记者|記者)[^，,。“”「」]{0,30}?|从|從)[^，,。“”「」]{0,30}?(?:了解到|瞭解到|获悉|獲悉|得知|获知|獲知)\s*[，,]\s*|"
+_LEAD_SOURCE = re.compile(r"(?:(?:记者|記者|笔者|筆者)[^，,。“”「」]{0,30}?|从|從)[^，,。“”「」]{0,30}?(?:了解到|瞭解到|获悉|獲悉|得知|获知|獲知)\s*[，,]\s*|"
                           r"(?:据悉|據悉|据了解|據了解)\s*[，,]\s*|据[^，,。“”「」]{2,20}(?:消息|报道|報導|报导|報道)\s*[，,]\s*")
 
 
