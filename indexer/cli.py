@@ -137,6 +137,8 @@ def cmd_search(args) -> int:
                   "\n—— 以下结果是查询所说的那类章节中的匹配 ——")
         if row.get("match") in ("exact", "synonym") and previous == "section":  # the section matches led
             print("\n—— 以下结果含有查询词，但不在查询所说的那类章节中 ——")
+        if row.get("match") == "thesaurus" and previous != "thesaurus":
+            print("\n—— 以下结果没有原样的查询词：只有报告少写的查询词在《同义词词林》中的同义词 ——")
         previous = row.get("match")
         if row.get("match") in ("near", "words") and not loose:
             loose = True
