@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ..analysis import Vocabulary, normalize
 from ..text import FUNCTION_WORDS
+from .fallback import MAX_WORDS, THESAURUS, inner_words
 from .query import And, Or, Relaxed, Text, heading_kind
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "cilin.txt"
@@ -29,7 +30,7 @@ RARE = 10  # a typed word fewer reports than this hold is read as its synonyms t
 MAX_PER_WORD = 6  # at most this many synonyms per word (each is a string to search)
 MAX_STRINGS = 12  # at most this many new strings per typed string
 BOOST = 0.25  # a report found by a synonym alone weighs below one found by the words typed (compile.SYNONYM_BOOST)
-MATCH = "thesaurus"
+MATCH = THESAURUS
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +96,6 @@ def reading(tree, vocabulary: Vocabulary, doc_frequency, level: int = 0):
 
 def _loosened(node: Text, vocabulary: Vocabulary):
     """A variant as typed or its words near each other (fallback.relax at level 1), without synonyms of its own."""
-    from .fallback import MAX_WORDS, inner_words
 
     words = tuple(inner_words(node.value, vocabulary))
     if len(words) < 2 or len(words) > MAX_WORDS:
