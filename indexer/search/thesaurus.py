@@ -35,12 +35,13 @@ MATCH = THESAURUS
 
 @lru_cache(maxsize=1)
 def groups() -> dict[str, tuple[str, ...]]:
-    """``{word: its exact synonyms}`` (the union of its ``=`` groups, in the file's order)."""
+    """``{word: its exact synonyms}`` (the union of its ``=`` groups, in the file's order; the file's words are
+    normalised already, bench/build_cilin.py)."""
     out: dict[str, list[str]] = {}
     for line in DATA.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        words = [normalize(w) for w in line.split()[1:]]
+        words = line.split()[1:]
         for w in words:
             known = out.setdefault(w, [])
             known.extend(x for x in words if x != w and x not in known)
