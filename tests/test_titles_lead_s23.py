@@ -35,3 +35,9 @@ def test_a_months_range_with_its_year_is_only_a_time(tmp_path):
 ])
 def test_no_dateline_where_none_is(tmp_path, lead, want):
     assert title(tmp_path, lead) == want
+
+
+def test_a_dateline_glued_to_the_lead_makes_the_page_news(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("本报南宁9月3日电作为全区唯一的国家级开发区，青禾经济开发区今年满20岁。园区发展良好。\n", encoding="utf-8")
+    assert read_file(page, tmp_path).reports[0].doc_type == "简报"
