@@ -41,3 +41,11 @@ def test_a_dateline_glued_to_the_lead_makes_the_page_news(tmp_path):
     page = tmp_path / "page.txt"
     page.write_text("本报南宁9月3日电作为全区唯一的国家级开发区，青禾经济开发区今年满20岁。园区发展良好。\n", encoding="utf-8")
     assert read_file(page, tmp_path).reports[0].doc_type == "简报"
+
+
+def test_an_agencys_picture_credit_dates_a_caption_that_is_the_title(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("新华社照片，青州（山东），2013年5月8日\n在建的青禾化工循环经济园区（摄于5月8日）。\n当日，一个年产30万吨项目在园区奠基开工。\n",
+                    encoding="utf-8")
+    report = read_file(page, tmp_path).reports[0]
+    assert (report.title, report.doc_type) == ("在建的青禾化工循环经济园区", "简报")
