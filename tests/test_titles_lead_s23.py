@@ -49,3 +49,10 @@ def test_an_agencys_picture_credit_dates_a_caption_that_is_the_title(tmp_path):
                     encoding="utf-8")
     report = read_file(page, tmp_path).reports[0]
     assert (report.title, report.doc_type) == ("在建的青禾化工循环经济园区", "简报")
+
+
+def test_a_disclosure_report_published_in_its_first_sentence_is_titled_by_it(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("根据《中华人民共和国政府信息公开条例》要求，现发布青禾经济技术开发区2023年政府信息公开工作年度报告。报告内容包括总体情况等。\n"
+                    "一、总体情况\n2023年，青禾经济技术开发区深入推进政务公开。\n", encoding="utf-8")
+    assert read_file(page, tmp_path).reports[0].title == "青禾经济技术开发区2023年政府信息公开工作年度报告"
