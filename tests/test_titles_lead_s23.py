@@ -35,3 +35,24 @@ def test_a_months_range_with_its_year_is_only_a_time(tmp_path):
 ])
 def test_no_dateline_where_none_is(tmp_path, lead, want):
     assert title(tmp_path, lead) == want
+
+
+def test_a_dateline_glued_to_the_lead_makes_the_page_news(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("本报南宁9月3日电作为全区唯一的国家级开发区，青禾经济开发区今年满20岁。园区发展良好。\n", encoding="utf-8")
+    assert read_file(page, tmp_path).reports[0].doc_type == "简报"
+
+
+def test_an_agencys_picture_credit_dates_a_caption_that_is_the_title(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("新华社照片，青州（山东），2013年5月8日\n在建的青禾化工循环经济园区（摄于5月8日）。\n当日，一个年产30万吨项目在园区奠基开工。\n",
+                    encoding="utf-8")
+    report = read_file(page, tmp_path).reports[0]
+    assert (report.title, report.doc_type) == ("在建的青禾化工循环经济园区", "简报")
+
+
+def test_a_disclosure_report_published_in_its_first_sentence_is_titled_by_it(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("根据《中华人民共和国政府信息公开条例》要求，现发布青禾经济技术开发区2023年政府信息公开工作年度报告。报告内容包括总体情况等。\n"
+                    "一、总体情况\n2023年，青禾经济技术开发区深入推进政务公开。\n", encoding="utf-8")
+    assert read_file(page, tmp_path).reports[0].title == "青禾经济技术开发区2023年政府信息公开工作年度报告"

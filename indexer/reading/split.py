@@ -183,6 +183,7 @@ def _report(lines: list[str], fallback_title: str, named_title: str | None = Non
                          f"页面没有标题行，正文第一句写明本文是「{declared}」（…通报如下 / 特编制…报告）：以它作标题")
     lead = titles.title_from_lead(lines)
     if lead:
+        lead = titles.PICTURE_NOTE.sub("", lead) or lead  # (a caption's 摄于… after the words it names: not the title's)
         why = titles.FROM_LEAD
         if any(titles.ADDRESSEES.match(x) for x in lines[:6]) and f"《{lead}》" in "\n".join(lines[:8]):
             # (各…单位：《X》…现印发给你们: the title is the document the notice issues; the evidence says so, and still

@@ -99,12 +99,15 @@ _SITE_ADDRESS_PREFIX = re.compile(r"^.{0,24}?(?:www\.)?[a-z0-9-]+\.(?:com|cn|net
 _WIRE_DATELINE = re.compile(r"^[^，,。\s【】\[\]《》“”]{2,12}?(?:\d{1,2}月)?(?<!\d)\d{1,2}日\s*[电電讯訊]\s*"
                             r"(?:[(（][^()（）]{0,30}[)）])?\s*(?:(?:题|題)\s*[:：]\s*)?(?=[^，,。\s]{8})")  # (…电 题：标题: the wire's
 # way to give a feature's headline)
+# a picture's time or maker after its caption used as the title: 在建的某某园区（摄于4月16日）, （资料图）
+PICTURE_NOTE = re.compile(r"\s*[(（](?:摄于|攝于|攝於|拍摄于|拍攝於|资料图|資料圖|资料图片|資料圖片)[^()（）]{0,12}[)）]$")
 _DECORATIONS = [
     re.compile(r"^[|｜\s]+|[|｜\s]+$"),  # a portal's table cell: 常州经开区召开…会议 |
     re.compile(r"\s*[→←⇒»▶►]+$"),  # a link's arrow after a headline: …领跑者揭晓→
     re.compile(r"^【[^】]{1,8}】|^【[^】]{9,16}】(?=.{8,})"),  # the site's category or topic: 【工作总结】, 【“五位一体”总体布局】
     re.compile(r"^[(（][^\d()（）一二三四五六七八九十]{2,8}[)）](?=.{6,})"),  # a paper's column: (新春走基层)福建屏南…
     re.compile(r"\*{3,}$"),  # …加速度******
+    PICTURE_NOTE,
     re.compile(rf"^[\[［][{CJK}/／·\s]{{2,8}}[\]］]"),  # a forum's category tag: [计划总结] 生态园…工作总结
     re.compile(r"^\d+\+\s*"),  # a site's counter: 8402+ 工业园区…
     # a wire's dateline and its reporter set before the headline, as an aggregator reposts a wire story (某某社某地3月5日电
@@ -256,6 +259,9 @@ TWO_PART_HEADLINE = re.compile(rf"(?:[{CJK}]{{2,6}}[:：]|[{CJK}]{{2,8}}[(（][{
 # how a news source names itself when it opens a lead (某某新闻网讯, 某某日报讯, 某某台讯, 某某客户端讯): the source's kind, then 讯
 SOURCE_TAG = r"(?:网|網|报|報|台|社|中心|新闻|新聞|客户端|客戶端|频道|頻道|快)[讯訊]"  # (快讯: a news service's flash, 某某AI快讯)
 WIRE_CREDIT_LINE = re.compile(r"^【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】(?:\s*(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})?$|"
+                              # an agency's picture credit, its place and day (新华社照片，大同（山西），2012年4月16日): the
+                              # caption's dateline, as a wire's is its story's
+                              r"^(?:新华社|新華社|中新社|中新社)(?:照片|图片|圖片|发|發)\s*[，,]\s*[^，,。]{2,16}[，,]\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日$|"
                               # an agency and its dateline alone: 中央社／ 台中28日電
                               rf"^[{CJK}]{{2,8}}\s*[/／]\s*[{CJK}]{{0,6}}\d{{1,2}}日[电電]$|"
                               # a source's tag alone, as a lead opens on it (某某新闻网讯, 某某日报讯, 某某台讯): a dateline
@@ -1297,8 +1303,8 @@ ISSUES_DOCUMENT = re.compile(r"^\s*(?:(?:现将|現將)《(?P<a>[^《》]{4,80})
 # 某某开发区2022年度政府信息公开工作报告，并向社会公布。): the document so named is the title the page did not print
 _DECLARED_SELF = re.compile(r"(?:现|現)\s*(?:将|將|对|對|就)\s*(?P<matter>[^，,。：:；;“”《》]{6,40}?)"
                             r"(?P<genre>通报|通報|报告|報告|汇报|匯報|总结|總結)\s*如下|"
-                            r"(?:特|现|現)\s*(?:编制|編制|编写|編寫|形成)\s*(?P<doc>[^，,。：:；;“”《》]{6,50}?(?:报告|報告|总结|總結))"
-                            r"\s*(?=[，,。；;]|并|並)")
+                            r"(?:特|现|現)\s*(?:编制|編制|编写|編寫|形成|发布|發布|公布)\s*(?P<doc>[^，,。：:；;“”《》]{6,50}?(?:报告|報告|总结|總結))"
+                            r"\s*(?=[，,。；;]|并|並|$)")
 _VAGUE_MATTER = re.compile(r"^(?:有关|有關|相关|相關|具体|具體|主要|基本|本|此|上述|以下|如下)")
 
 
