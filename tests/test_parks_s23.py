@@ -1,0 +1,107 @@
+"""Session 23's park names (s23-parks): how a headline names the park it is about where the name is no catalogue head's
+(the place visited, a zone of its own name inside an unnamed zone, a brand's 云谷 inside a longer name, a qualifier the
+segmenter cuts), a short name in the headline for the park the text names in full (数字园 for 江苏数字信息产业园), a name
+the tagger guessed a numeral, two events joined by 暨, a list in the title whose first item is a zone inside a park, and a
+lead's listed item against the park the text declares a short name for. Each in our own words (other names, places and
+numbers), with a case where the rule must not fire."""
+from indexer.reading.parks import choose_park, find_park_mentions
+from indexer.reading.subject import decide_subject
+
+
+def names(text):
+    return [m.name for m in find_park_mentions(text)]
+
+
+def test_a_zone_of_its_own_name_inside_an_unnamed_zone_is_the_place_visited():
+    # 到县高新区 + 枫岭园区 + 调研: the zone visited has a proper name of its own (枫岭: no gazetteer place), the zone it lies
+    # in is the county's, unnamed; the headline's visit names it, and the text treats it as a zone (its 管委会, 园区)
+    title = "副县长周明到县高新区枫岭园区调研项目建设"
+    body = ("3月8日上午，副县长周明到县高新区枫岭园区调研项目建设，县高新区管委会主任陪同。"
+            "周明察看了在建的两处标准化厂房，总体上枫岭园区三大产业板块已经成型。")
+    park, mentioned, why = choose_park(title, body)
+    assert park == "枫岭园区", why
+    # must not fire: what a zone is for (电子园区: common words, no proper part) names no park
+    park, mentioned, why = choose_park("副县长周明到县高新区电子园区调研项目建设",
+                                       "3月8日，副县长周明到县高新区电子园区调研，县高新区管委会主任陪同。")
+    assert park is None, why
+
+
+def test_a_headline_subject_whose_brand_ends_in_a_zone_noun_is_read_to_its_own_noun():
+    # 某县 + 青峰云谷 (a brand, 谷 inside it) + 江淮工业智造园: the name runs on to the zone's own noun; 智 + 造园 is no garden
+    body = ("5月6日上午，桐溪县青峰云谷江淮工业智造园开工，首批12家企业集中签约并入驻园区。"
+            "该园区选址于桐溪县经济开发区，总规划占地1500亩。")
+    park, mentioned, why = choose_park("", body)
+    assert park == "桐溪县青峰云谷江淮工业智造园", why
+    # must not fire: a garden's one word (公园, 花园) is no zone, however the headline names it
+    park, mentioned, why = choose_park("", "5月6日上午，桐溪县滨河公园开园，首批12家企业参与了活动。")
+    assert park is None, why
+
+
+def test_a_qualifier_the_segmenter_cuts_into_a_noun_and_a_verb_stays_in_the_zones_name():
+    # 台商 + 投资 + 基地: 台商投资 says what the base is for (a catalogue qualifier), though the tagger reads 投资 a verb
+    body = ("近日，随着青阳台商投资基地的首家台企开业，青阳台商投资基地正式进入投产。"
+            "目前，基地首期800亩规划用地已全部完成招商，20多家台资企业已陆续入驻。")
+    park, mentioned, why = choose_park("", body)
+    assert park == "青阳台商投资基地", why
+
+
+def test_two_events_joined_by_ji_name_no_zone():
+    # 「新兴产业暨园区发展交流会」: 暨 joins an event's two themes; 产业暨园区 is no zone's name
+    title = "「长丰产业暨园区合作恳谈会」——青州市到松岭科技园区招商"
+    park, mentioned, why = choose_park(title, "松岭科技园区总经理介绍了园区概况，入驻厂商已有60家。")
+    assert "长丰产业暨园区" not in mentioned and park == "松岭科技园区", (park, mentioned)
+
+
+def test_a_name_the_tagger_guessed_a_numeral_is_a_name():
+    # 台元 is a word the dictionary does not know, tagged a numeral (m) though no character of it writes a number: a
+    # name (竹北 + 台元 + 科技园区), as any unknown word before a head is
+    assert names("十七日在竹北台元科技园区召开交流会。") == ["竹北台元科技园区"]
+    assert names("山东潍坊市到台元科技园区招商") == ["台元科技园区"]
+    # must not fire: a real numeral before a head is a count, no name (三十 + 科技园区)
+    assert names("全省三十科技园区参与评比。") == []
+
+
+def test_a_short_name_in_the_headline_is_the_park_the_text_names_in_full():
+    # 东平市发改委考察组到访 + 云数园: the park's own news of a visiting group; the text names it in full, 浙江 + 云数 +
+    # 信息产业园 (a province, the two characters, what it is for, a head in 园): the short name is that park
+    title = "【考察】东平市发改委考察组到访云数园"
+    body = ("10月12日下午，东平市发改委一行6人莅临云数园，调研园区产业培育情况。云数园副总经理接待了考察组。"
+            "浙江云数信息产业园是市政府和某研究院于2010年合作设立的高科技园区，入驻企业320家。")
+    subject, mentioned = decide_subject(title, title + "\n" + body)
+    assert subject.park == "浙江云数信息产业园", subject
+    # 台创园 in the title, 青山台创园 in the text (a county before it); 农科园区, 屏东农科园区
+    body = "2019年，青山台创园全面落实信息公开条例，园区管委会及时更新公开内容。"
+    park, mentioned, why = choose_park("台创园2019年信息公开报告", body)
+    assert park == "青山台创园", why
+    # must not fire: a short name whose full name the text never writes with a place names no park; nor a garden's word
+    park, mentioned, why = choose_park("东平市考察组到访云数园", "考察组参观了展厅，听取了企业情况介绍。")
+    assert park is None, why
+    park, mentioned, why = choose_park("市民周末到访植物园", "周末，植物园的郁金香开了，园区管委会介绍了花期。")
+    assert park is None, why
+
+
+def test_a_title_list_whose_first_item_is_a_zone_inside_a_park_names_no_one_park():
+    # 青溪经济开发区化工产业园、松阳化工产业园和…: the first item is a zone inside a named park, read as that park; the
+    # headline lists three, and is about none alone
+    title = "省化工办公示了青溪经济开发区化工产业园、松阳化工产业园和柳塘化工产业园扩区情况"
+    body = "青溪经济开发区化工产业园扩区后总面积为8.2平方公里。松阳化工产业园扩区后总面积为4.1平方公里。"
+    park, mentioned, why = choose_park(title, body)
+    assert park is None, why
+    # must not fire: the park alone before its zone, no list after, is the headline's park
+    park, mentioned, why = choose_park("青溪经济开发区化工产业园扩区获批", body)
+    assert park == "青溪经济开发区", why
+
+
+def test_a_leads_listed_item_gives_way_to_the_park_the_text_declares_a_short_name_for():
+    # a lead listing the news' items (某文化基地迎来…，某项目落户园区…), then 记者从某产业园区（以下简称“某园区”）获悉 and the
+    # short name used on: the declared park is the subject, the base one of its items
+    title = "岱宁国际文化基地迎来首批入驻企业"
+    body = ("本报讯 岱宁国际文化基地迎来首批入驻企业，年产5万吨再生铝项目落户园区……6月2日，记者从柳江循环经济产业园区"
+            "（以下简称“循环园区”）获悉，1至5月，园区到位资金12.5亿元。据悉，循环园区规上企业达到21家。"
+            "今年以来，循环园区抢抓机遇。当前，循环园区全力打造岱宁国际文化基地、再制造基地等特色园中园。")
+    park, mentioned, why = choose_park(title, body)
+    assert park == "柳江循环经济产业园区", why
+    # must not fire: a base the headline names, the text going on about it, no park declared
+    body = "本报讯 岱宁国际文化基地迎来首批入驻企业，共8家企业签约入驻。岱宁国际文化基地位于柳江区，规划面积300亩。"
+    park, mentioned, why = choose_park(title, body)
+    assert park == "岱宁国际文化基地", why
