@@ -44,7 +44,8 @@ STATUS_ACHIEVED = ("实际", "累计")
 _PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
 # a value's scale: money in 亿, area in 公顷, counts as they are
 _MONEY = (("万亿", 1e4), ("兆", 1e4), ("亿", 1.0), ("千万", 1e-1), ("百万", 1e-2), ("万", 1e-4), ("千", 1e-5))
-_AREA = (("平方公里", 100.0), ("平方千米", 100.0), ("万平方米", 1.0), ("公顷", 1.0), ("万亩", 10000 / 15), ("亩", 1 / 15))
+_AREA = (("平方公里", 100.0), ("平方千米", 100.0), ("万平方米", 1.0), ("公顷", 1.0), ("万英亩", 4046.8564224),
+         ("英亩", 0.40468564224), ("万亩", 10000 / 15), ("亩", 1 / 15))
 
 
 def load_reader(checkout: Path):
@@ -108,7 +109,7 @@ def scaled(value, unit: str | None) -> float | None:
         for word, factor in table:
             if unit.startswith(word):
                 return float(value) * factor
-    if unit in ("元", "美元", "美金", "港元", "港币", "欧元", "日元"):
+    if unit in ("元", "美元", "美金", "港元", "港币", "欧元", "日元", "令吉", "马币", "新台币", "台币", "新元", "新加坡元", "澳门元"):
         return float(value) * 1e-8
     return float(value)
 

@@ -89,6 +89,9 @@ class Indicator:
     # the year the figure is about: the report's, or the one its sentence or section names
     # ("2021年，园区完成…", "到2025年力争…", "四、2023年工作打算", "明年…"); None when unknown
     year: int | None = None
+    # of an area (面积): "建成" when the figure is how much of the park is built or developed (建成区面积, 已开发面积),
+    # None for the area it was planned or approved for
+    measure: str | None = None
     # which rule named it and which words decided its status ({"name": …, "status": …}), for
     # `parksearch inspect`; not stored in the index (like a section's ``why``)
     why: dict | None = None

@@ -90,7 +90,7 @@ def content_disposition(name: str, ascii_name: str) -> str:
 # /indicators.csv: one row per figure, Chinese headers for Excel users
 INDICATOR_CSV = (("园区", "park"), ("年份", "year"), ("指标", "name"), ("数值", "value"), ("单位", "unit"),
                  ("折合亿元", "value_yi"), ("同比增长(%)", "growth_pct"), ("状态", "status"), ("时段", "period"),
-                 ("范围", "scope"), ("是否打码", "masked"), ("原文", "quote"), ("章节", "section"),
+                 ("范围", "scope"), ("口径", "measure"), ("是否打码", "masked"), ("原文", "quote"), ("章节", "section"),
                  ("报告标题", "title"), ("报告年份", "report_year"), ("文档类型", "doc_type"), ("原始文件", "source"),
                  ("报告链接", "href"))
 # a cell Excel would run as a formula

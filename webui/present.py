@@ -317,6 +317,8 @@ def figure_label(figure: dict) -> str:
         text = f"{mark} {text}"
     if figure.get("period") and figure["period"] != "全年":
         text += f"（{figure['period']}）"
+    if figure.get("measure"):
+        text += f"（{figure['measure']}）"  # "12.8平方公里（建成）": how much of the area is built
     return text
 
 

@@ -87,13 +87,13 @@ _NAME_FORMS = {
               "规模以上工业实现增加值", "规上工业实现增加值", "规模以上工业完成增加值", "规上工业完成增加值",
               # (增加值 alone after the industrial output of the same sentence, as bulletins pair them: see _names_in)
               "增加值"),
-    "营业收入": ("主营业务收入", "营业总收入", "营业收入", "销售收入", "经营收入", "技工贸总收入", "科工贸总收入",
+    "营业收入": ("主营业务收入", "营业总收入", "营业收入", "销售收入", "经营收入", "经营总收入", "技工贸总收入", "科工贸总收入",
              "技工贸收入", "营收", "营业额", "营业总额", "总营业额", "销售额", "总收入",
              "经营(销售)收入", "营业(销售)收入", "销售(营业)收入",  # (as statistics write it, full width folded)
              # (a zone's firms' business income as its bulletins name it: 业务总收入, 业务收入)
              "业务总收入", "业务收入"),
     "税收": ("税收收入", "税收总收入", "税收总额", "入库税收", "工业税收", "工商税收", "实缴税收", "应缴税收",
-           "上缴税金", "上交税金", "上缴税收", "实现税金", "税金", "税收", "纳税总额",
+           "上缴税金", "上交税金", "上缴税收", "实现税金", "税金", "税收", "纳税总额", "上缴税额", "上交税额",
            # (纳税 as the verb's noun, only right before its sum: 累计纳税超过50亿元 — see _names_in; 税费, taxes and
            # fees together, stays no 税收: see the summary sentences of tests/gold/indicators_sentences.json)
            "纳税额", "纳税"),
@@ -127,11 +127,15 @@ _NAME_FORMS = {
     "从业人员": ("从业人员", "从业人数", "就业人员", "职工人数", "员工人数", "员工总数", "职工总数", "吸纳就业", "吸纳员工", "就业人数", "从业员工",
              "用工人数", "用工总数", "用工总量", "从业人口", "就业人口", "员工数", "解决就业",
              "吸纳劳动力", "带动就业", "安置就业"),
-    # the park's area is the area it was planned or approved for, not how much of it is built
+    # the park's area: the area it was planned or approved for, and how much of it is built (measure 建成: _BUILT_AREA)
     "面积": ("规划总面积", "总规划面积", "规划控制面积", "区域控制面积", "规划面积", "批准面积", "核准面积", "园区面积", "总面积",
-           "规划用地面积", "规划用地总面积", "规划用地", "占地总面积", "总占地面积", "占地面积", "占地",
+           # (the area a customs zone was accepted for when it closed, 封关验收面积; a zone's whole territory, 幅员面积)
+           "验收面积", "幅员面积", "控制面积",  # (远期控制面积: the area the plan holds for the long run)
+           "规划用地面积", "规划用地总面积", "规划用地", "占地总面积", "总占地面积", "占地面积", "占地", "总规划占地", "规划占地",
            "总用地面积", "用地总面积", "用地面积",  # (the park's only right after it, as 占地: see _LAND_FORMS)
-           "建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积",
+           "建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积", "开发建成面积", "已开发建成面积",
+           # (the verb of developing right before the area: 已开发利用12.82平方公里, 已开发建设8平方公里)
+           "已开发利用", "已开发建设", "已建成开发",
            # (the park word inside the built area's name: 建成园区面积385亩 is how much is built, not the park's area)
            "建成园区面积", "已建成园区面积", "开发园区面积", "已开发园区面积",
            # (面积 alone only where it describes the park: "成为面积达1.5平方公里的新兴工业集中区", see _names_in)
@@ -143,7 +147,7 @@ _NAME_FORMS = {
               "规模以上入园工业企业", "规模以上入园企业", "规上入园工业企业", "规上入园企业",
               # (企业 left out, the count right after: 规模工业91家, 规上工业企业 said short — see _names_in)
               "规模以上工业", "规模工业", "规上工业"),
-    "入园企业数": ("入园企业", "入区企业", "入驻企业", "进驻企业", "进园企业", "进区企业", "落户企业",  # (进园, 进区, 落户: settling, as _SETTLED_BEFORE reads them)
+    "入园企业数": ("入园企业", "入区企业", "入驻企业", "入住企业", "进驻企业", "进园企业", "进区企业", "落户企业",  # (进园, 进区, 落户: settling, as _SETTLED_BEFORE reads them)
               # (the verb of settling and its noun joined by 的: 园区入园的企业达57家)
               "入园的企业", "入区的企业", "入驻的企业", "进驻的企业", "进园的企业", "落户的企业", "入驻各类企业", "进驻各类企业", "入园厂商", "入区厂商", "进驻厂商", "园区厂商",
               "厂商家数", "核准厂商", "厂商数", "核准设厂家数", "设厂家数",  # (Taiwan's parks count 厂商: 有效核准厂商家数)
@@ -156,7 +160,9 @@ _NAME_FORMS = {
               "工业企业", "企业总数"),
     "签约项目数": ("新签约项目", "签约项目", "新签项目", "签约企业", "招商引资签约企业", "签订项目", "签订合同项目", "签合同项目", "新引进项目", "引进项目", "新引进工业项目",
               "引进工业项目", "招商项目", "招商引资项目"),
-    "新开工项目数": ("新开工项目", "新开工建设项目", "开工项目", "开工建设项目", "新开工产业项目"),
+    "新开工项目数": ("新开工项目", "新开工建设项目", "开工项目", "开工建设项目", "新开工产业项目",
+               # (动工, 启动建设: the start of building said in other verbs — 动工项目29个, 启动建设项目37个)
+               "动工项目", "新动工项目", "动工建设项目", "启动建设项目", "新启动建设项目"),
     "竣工投产项目数": ("竣工投产项目", "建成投产项目", "新竣工项目", "竣工项目", "投产项目"),
 }
 # forms read so that their value goes to no other name, but never a figure: how much of the park is
@@ -164,8 +170,10 @@ _NAME_FORMS = {
 # not 实际利用外资, and not the 签约资金 of projects either); industrial statistics' 出口交货值 (what industrial firms
 # delivered for export, at factory prices in 元, to foreign-trade firms too) is not customs' 出口额 (goods leaving the
 # customs territory, by the exporting unit, mostly in 美元): a bureau comparing 出口额 must not be given the one for the other
-_NEVER_A_FIGURE = frozenset(("出口交货值", "外贸出口交货值", "工业出口交货值", "建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积", "建成园区面积", "已建成园区面积",
-                             "开发园区面积", "已开发园区面积", "合同外资", "合同利用外资"))
+_NEVER_A_FIGURE = frozenset(("出口交货值", "外贸出口交货值", "工业出口交货值", "合同外资", "合同利用外资"))
+# how much of the park is built or developed (建成区面积, 已开发面积, 已开发利用…): its 面积 with the measure 建成, beside
+# the area it was planned for (a bureau compares how far each park has come; the park page ranks the planned area first)
+_BUILT_AREA = re.compile(r"建成|已开发|开发面积|开发园区面积|开发利用|开发建设")
 # the months so far counted from the year's start, as news and bulletins write them: 前10月, 前十个月, 前4个月份 (1-10月,
 # 1-4月: the first N months; never 前一个月, the month before)
 _FIRST_MONTHS = r"前(?:[2-9]|1[01]|[二三四五六七八九]|十一?)个?月份?"
@@ -211,6 +219,8 @@ _SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|引入|到位)[^,;:]*、$"
 _PARK_DESCRIBED = re.compile(r"[^,;:。]{0,24}?(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|物流园|科技园|创业园|软件园|"
                              r"经济园|生态园|工业区|工业邨)(?:位于|地处|坐落于|坐落在|地跨|是|(?=[,;]|总投资|计划总投资))"
                              r"(?:(?!项目|公司|企业|厂房|大楼|基地|中心|[,;:][^,;:]*(?:园区|产业园|工业园))[^。])*?[,;:]\s*$")
+# a zone's parts listed with their areas, each named then 面积 ("包含2个片区，即甲片区，面积7.29平方公里；乙片区，面积…")
+_PART_NAMED_BEFORE_AREA = re.compile(r"(?:即|包括|包含|分为)?[^,;:。、]{1,16}?(?:片区|主片|区块|组团|分园|园区|产业园|工业园)[,]\s*")
 # the area of a place that is not a park, named right before the area's name (卫星城总体规划面积, 新城规划面积)
 _AREA_DESCRIBES_PARK = re.compile(r"(?:达到?|为|约|近|超过?)?[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)的[^,;:。]{0,12}?"
                                   r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|工业区)")
@@ -219,7 +229,7 @@ _AREA_OF_WORKS = re.compile(r"(?:改造|改建|扩建|新建|续建|建设|绿�
 _AREA_OF_OTHER = re.compile(r"(?:城|镇|乡|村|市|县|城区|社区|小区|港区|景区)(?:总体|总)?$")
 # the land a park takes (占地, 规划用地) is its area only when the park is the subject right before it: 占地 is
 # said of every project and building ("项目占地120亩")
-_LAND_FORMS = frozenset(("规划用地面积", "规划用地总面积", "规划用地", "占地总面积", "总占地面积", "占地面积", "占地",
+_LAND_FORMS = frozenset(("规划用地面积", "规划用地总面积", "规划用地", "占地总面积", "总占地面积", "占地面积", "占地", "总规划占地", "规划占地",
                          "总用地面积", "用地总面积", "用地面积"))
 _PARK_BEFORE_LAND = re.compile(r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|物流园|科技园|创业园|软件园|经济园|生态园|工业区|"
                                r"我园|本园|全园)"
@@ -373,8 +383,13 @@ _NAME_OF = dict(_FORMS)
 
 # units, Simplified; money converts to 亿元 for value_yi (dollars do not)
 _MONEY_YI = {"万亿元": 1e4, "亿元": 1.0, "万元": 1e-4, "千万元": 1e-3, "百万元": 1e-2, "元": 1e-8}
-_UNITS = ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿余元", "万余元", "亿多元", "万多元", "万余家", "万多家", "万余人", "万多人", "万余名", "万多名", "万名", "亿元", "万元", "元",
-          "平方公里", "平方千米", "万平方米", "平方米", "公顷", "万亩", "亩", "万人", "千人", "人", "名", "万家", "万户", "万个", "万项",
+# other currencies written after the sum, as Hong Kong's, Macau's, Malaysia's and Singapore's papers and Taiwan's
+# reposts write them (5亿港元, 167亿5000万令吉): money in its own currency, never read as 人民币 (no value_yi, as 美元)
+FOREIGN_CURRENCIES = ("港元", "港币", "澳门元", "澳门币", "新台币", "台币", "令吉", "马币", "新加坡元", "新元", "欧元", "日元",
+                      "英镑", "韩元", "泰铢", "澳元", "加元")
+_FOREIGN_MONEY_UNITS = tuple(scale + c for c in FOREIGN_CURRENCIES for scale in ("亿", "千万", "百万", "万", ""))
+_UNITS = _FOREIGN_MONEY_UNITS + ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿余元", "万余元", "亿多元", "万多元", "万余家", "万多家", "万余人", "万多人", "万余名", "万多名", "万名", "亿元", "万元", "元",
+          "平方公里", "平方千米", "万平方米", "平方米", "公顷", "万英亩", "英亩", "万亩", "亩", "万人", "千人", "人", "名", "万家", "万户", "万个", "万项",
           "个多亿元", "个亿元", "个多亿", "个亿", "兆元", "个", "家", "户", "项", "宗", "件")
 # as speech and some summaries write money and people: 5个亿, 两个多亿 (亿元), 120亿余元, 约8千人 (8000人)
 _SPOKEN_UNIT = {"个多亿元": "亿元", "个亿元": "亿元", "个多亿": "亿元", "个亿": "亿元", "亿余元": "亿元", "万余元": "万元",
@@ -383,14 +398,15 @@ _SPOKEN_UNIT = {"个多亿元": "亿元", "个亿元": "亿元", "个多亿": "�
                 # (people the same way: 从业人员1.8万余人, 吸纳就业1.2万多名 — 万人, as 3000余人 is 3000人)
                 "万余人": "万人", "万多人": "万人", "万余名": "万人", "万多名": "万人", "万名": "万人",
                 "兆元": "万亿元"}  # (Taiwan writes 万亿 as 兆: 营业额可达1.1兆元)
-_UNIT_KIND = {**{u: "money" for u in ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿元", "万元", "元",
+_UNIT_KIND = {**{u: "money" for u in _FOREIGN_MONEY_UNITS},
+              **{u: "money" for u in ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿元", "万元", "元",
                                       *(u for u, to in _SPOKEN_UNIT.items() if to.endswith("元")))},
-              **{u: "area" for u in ("平方公里", "平方千米", "万平方米", "平方米", "公顷", "万亩", "亩")},
+              **{u: "area" for u in ("平方公里", "平方千米", "万平方米", "平方米", "公顷", "万英亩", "英亩", "万亩", "亩")},
               **{u: "people" for u in ("万人", "千人", "人", "名")},
               **{u: "count" for u in ("个", "家", "户", "项", "宗", "件", "万家", "万户", "万个", "万项", "万余家", "万多家")}}
 _NAME_KIND = {name: "count" for name in _COUNT_NAMES}
 _NAME_KIND.update({"从业人员": "people", "面积": "area"})
-_PARK_AREA_UNITS = ("平方公里", "平方千米", "公顷", "万亩", "亩", "万平方米")  # 平方米 measure buildings, not a park
+_PARK_AREA_UNITS = ("平方公里", "平方千米", "公顷", "万英亩", "英亩", "万亩", "亩", "万平方米")  # (英亩: Malaysia's parks)  # 平方米 measure buildings, not a park
 # (万平方米 measure both; with a park's area name, 规划面积300万平方米, it is the park's)
 
 _CN_NUM = "零〇一二两三四五六七八九十百千"
@@ -954,6 +970,9 @@ def _opener_end(sentence: str) -> int:
     return _OPENER.match(sentence).end()
 
 
+_TAIWAN_DOLLARS = {scale + c: _MONEY_YI[scale + "元"] for c in ("新台币", "台币") for scale in ("亿", "千万", "百万", "万", "")}
+
+
 def _without_rounded_bounds(found: list[Indicator], bounds: list[Indicator], first_line_end: int) -> list[Indicator]:
     """A bound passed (a headline's "园区主营收入超1500亿元", "规上工业总产值突破千亿元") that the report states
     exactly elsewhere, with its status and period (主营业务收入1524.1亿元, 1061.77亿元), is that figure rounded
@@ -962,6 +981,8 @@ def _without_rounded_bounds(found: list[Indicator], bounds: list[Indicator], fir
     if not bounds:
         return found
     def amount(ind: Indicator):
+        if ind.unit in _TAIWAN_DOLLARS:  # (Taiwan's pages write their 新台币 sums in 亿元 too: 2555.6亿元(新台币,下同))
+            return ind.value * _TAIWAN_DOLLARS[ind.unit], "亿元"
         return (ind.value_yi, "亿元") if ind.value_yi is not None else (ind.value, ind.unit)
     drop = set()
     for b in bounds:
@@ -1196,6 +1217,7 @@ class _Figure:
     why_status: str = ""  # which words or rule decided its status
     bound: bool = False  # stated as a bound passed (突破千亿元, 超1500亿元): a rounding of a figure stated elsewhere?
     year: int | None = None  # the year of a value in a year-by-year list (2016年至2018年分别完成…A、B、C): its own
+    measure: str | None = None  # of an area: 建成 for how much of it is built (_BUILT_AREA), None for its planned area
 
 
 # (a bound on the money in any currency and wording is a class by size: 亿元以上, 3000万美元及以上项目)
@@ -1239,7 +1261,8 @@ def _names_in(sentence: str) -> list[_Name]:
                 and not _GOALS_LISTED.search(sentence, 0, m.start()):
             continue  # "截至6月，园区引进企业36家": the park's firms; "今年引进企业12家": how many came
         if m.group() == "面积" and not _AREA_DESCRIBES_PARK.match(sentence, m.end()) \
-                and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()) and not _PARK_DESCRIBED.match(sentence[:m.start()]):
+                and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()) and not _PARK_DESCRIBED.match(sentence[:m.start()]) \
+                and not _PART_NAMED_BEFORE_AREA.fullmatch(sentence, _item_start(sentence, max(0, m.start() - 1)), m.start()):
             continue  # "面积" alone is a park's only in "面积达X平方公里的…园区" (how descriptions give a park its size)
             # or right after the park ("开发区面积为6平方公里", "高新区规划面积…"), as 园区面积 is, or in the park's own
             # description ("青山工业园区是省级开发区，面积12平方公里", as its 占地 is)
@@ -1261,6 +1284,10 @@ def _names_in(sentence: str) -> list[_Name]:
         trade_part = False
         if not_before and not_before.group() == "城镇" and name == "固定资产投资":
             not_before = None  # 城镇固定资产投资: the statistics' name of fixed-asset investment before 2011, not a part
+        if not_before and not_before.group().endswith("以上") and name in ("固定资产投资", "工业投资") \
+                and _STATISTICS_THRESHOLD.search(sentence, max(0, m.start() - 10), m.start()):
+            not_before = None  # 500万元以上固定资产投资: the statistics' own coverage of investment (projects of 500万元
+            # and more since 2011, 50万元 before), the whole as bureaus count it — not a class of projects
         if not_before and not_before.group() == "产业" and name == "工业总产值" and _NAMED_TRADE.search(clause_words := sentence[
                 _clause_start(sentence, m.start()):m.start()]) and not _CLASS_OF_FIRMS.search(clause_words) \
                 and not _GENERIC_TRADE.search(clause_words[:-2]):
@@ -1295,6 +1322,8 @@ def _names_in(sentence: str) -> list[_Name]:
             continue  # "占全县工业总产值66%": the whole a share is of, not a figure
         if name == "面积" and _AREA_OF_OTHER.search(sentence, max(0, m.start() - 6), m.start()):
             blocked = True  # "卫星城总体规划面积195.1平方公里": the area of a town, not of the park
+        if name == "面积" and _BUILT_AREA.search(m.group()) and re.search(r"(?:可|待|未|尚未|剩余|还可)$", own_before):
+            blocked = True  # "可开发面积约120亩", "待开发面积": land still to develop, neither built nor the whole
         if name == "面积" and _AREA_OF_WORKS.search(sentence, max(0, m.start() - 4), m.start()):
             blocked = True  # "完成改造总面积约6万平方米", "绿化面积3万平方米": what a work covered, not the park's land
         if re.search(r"每|人均|亩均|地均|户均", clause):
@@ -1322,6 +1351,10 @@ def _names_in(sentence: str) -> list[_Name]:
                 names.append(_Name("实际利用外资", m.start(), m.end(), how="（承前省略：前一分句是合同外资）"))
         names.sort(key=lambda n: n.start)
     return names
+
+
+# the threshold of fixed-asset investment statistics said before the name (500万元以上, 50万元以上 before 2011)
+_STATISTICS_THRESHOLD = re.compile(r"(?<![\d.])(?:500|50|五百|五十)万元?(?:及|\(含\))?以上$")
 
 
 # firms the park holds, named after the verb that brought them in with a word of their origin or size between
@@ -1851,11 +1884,16 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
 # "136家企业入驻", "107家国内外企业进驻投资", "102家国内、外企业投资、进驻设厂": firms (of any origin: a whole, not
 # a class) counted before the noun, the verb of settling in the park after it
 # (a count's floor before the noun, "引进5户以上企业入驻园区", counts the firms: _COUNT_FLOOR)
-_FIRMS_SETTLED = re.compile(r"^(?:以上)?(?:(?:国内外|国内、外|海内外|中外|内外资|各类)?(?:高科技|科技)?(?:农业?)?(?:企业|工业企业|厂商)|家企业)"
+_FIRMS_SETTLED = re.compile(r"^(?:以上)?(?:(?:国内外|国内、外|海内外|中外|内外资|各类)?"
+                            # (an origin picks out no class where a zone is built for it: "30多家台资企业已陆续入驻" a
+                            # 台商投资区's firms, as _FIRMS_OF_A_KIND reads the same origins after the verb)
+                            r"(?:台外资|外资|内资|台资|台商投资|外商投资|港澳台资?)?(?:高科技|科技)?(?:农业?)?(?:企业|工业企业|厂商)|家企业)"
                             # (a remark in brackets between the firms and their verb: "237家高科技厂商(含45家外商公司)进驻")
                             r"(?:\([^()]{1,20}\))?"
-                            r"(?:已经|已|先后|陆续)?(?:集体|集中|正式|同时)?(?:在此|在园区|在区内|在园内)?(?:投资[、,]?)?"
-                            r"(?P<verb>入驻|入园|落户|进驻|进园|入区|设厂)")
+                            # (adverbs of time and manner stack: "已陆续入驻", "已先后落户"; signing, then settling: "首批18家
+                            # 企业集中签约并入驻园区" — they are in)
+                            r"(?:已经|已|先后|陆续|相继)*(?:集体|集中|正式|同时)?(?:签约并|签约、)?(?:在此|在园区|在区内|在园内)?(?:投资[、,]?)?"
+                            r"(?P<verb>入驻|入园|落户|进驻|进园|入区|设厂|入住)")
 # the park as the subject holding firms, the count before the noun (园区现有186家企业, 区内共有约390家科技公司): how many
 # firms it holds, as 园区现有企业186家 says it the other way round; classes (高新技术企业, 规上企业) are not all its firms
 _PARK_HOLDS = re.compile(r"(?:园区|区内|园内|园区内|开发区|高新区|经开区|工业园|产业园|科学园|科技园|我园|全园)"
@@ -1911,7 +1949,8 @@ def _project_before(sentence: str, v: _Value) -> str | None:
         return None
     clause = sentence[_item_start(sentence, v.start):v.start]
     # (the verb may follow the noun: "项目开工18个，竣工10个", "完成项目签约12个")
-    m = re.search(r"项目(?:已经?|均已|累计)?(?:开工建设|开工动工|开工|竣工投产|建成投产|竣工|投产|签约)?(?:共有|共计|共|总数为?|达到|达|累计|为|有)?"
+    # (新 before the verb: "三新项目新开工8个、竣工14个" — the list's next items are _projects_of_the_list's)
+    m = re.search(r"项目(?:已经?|均已|累计)?(?:新?(?:开工建设|开工动工|开工|竣工投产|建成投产|竣工|投产|签约))?(?:共有|共计|共|总数为?|达到|达|累计|为|有)?"
                   r"(?:不少于|不低于|超过|超|逾|约|近)?$", clause)  # (a floor: "新签约并注册项目不少于60个")
     if not m or _a_subset(clause, clause):
         return None
@@ -2796,6 +2835,10 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
             return _Naming(part[0], _clause_start(sentence, v.start), v.end,
                            f"“其中”之后只写动词的一部分的项目数（{sentence[_clause_start(sentence, v.start):v.start]}）",
                            part=part[1])
+        part = _projects_of_a_place_in_a_qizhong_list(sentence, v, figures)
+        if part:
+            return _Naming(part[0], _item_start(sentence, v.start), v.end,
+                           f"“其中”逐项列出的各地项目数，名称承前（{part[0]}）", part=part[1])
     if n is None and _TARGET_BEFORE_VALUE.search(sentence, _clause_start(sentence, v.start), v.start):
         after = _named_next(sentence, v, names)
         if after is not None:  # "全年目标任务120亿元，上半年完成工业总产值65亿元": the target of the figure told next
@@ -2830,6 +2873,25 @@ def _part_counted_by_verb(sentence: str, v: _Value, figures: list[_Figure]) -> t
         return None
     m = _PART_VERB_ITEM.fullmatch(sentence, _clause_start(sentence, v.start), v.start)
     if not m or next((name for name, verb in _PROJECT_VERBS if verb.search(m.group("verb"))), None) != whole.name:
+        return None
+    return whole.name, m.group("unit")
+
+
+# The projects just counted split by 其中 among the places they are in, each item a place, 项目 and its count
+# ("集中开工的28个项目…，其中：甲区项目3个，总投资…；乙县项目6个，…"): each count is its place's part of the whole's
+# kind (新开工, 签约 …), scope 其他; the items' costs may stand between them
+_PLACE_PROJECTS_ITEM = re.compile(r"(?:其中[,:]?)?\s*(?P<unit>[^,;:。、\d]{1,12}?(?:区|县|市|镇|乡|旗|园|片区|基地))(?:的)?"
+                                  r"(?:重大|重点)?(?:工业|产业)?项目(?:共|有|共有)?(?:约|近)?")
+
+
+def _projects_of_a_place_in_a_qizhong_list(sentence: str, v: _Value, figures: list[_Figure]) -> tuple[str, str] | None:
+    at = sentence.rfind("其中", 0, v.start)
+    whole = next((f for f in reversed(figures) if f.value is not None and f.value.end <= at
+                  and f.name in _PROJECT_COUNTS), None)
+    if whole is None or v.unit not in _COUNT_UNITS:
+        return None
+    m = _PLACE_PROJECTS_ITEM.fullmatch(sentence, _item_start(sentence, v.start), v.start)
+    if not m or _SUBSET.search(m.group("unit")):
         return None
     return whole.name, m.group("unit")
 
@@ -3087,6 +3149,9 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             continue  # "对竣工投产的6个项目进行了验收": the projects acted on
         fig = _Figure(naming.name, v, naming.qstart, naming.qstart, naming.qend, why_name=naming.why,
                       year=respective.get((v.start, "year")))
+        if naming.name == "面积" and _BUILT_AREA.search(sentence, named_at, v.start) \
+                and "规划" not in sentence[named_at:v.start]:  # (总规划开发建设面积: the plan's, 开发建设 its verb)
+            fig.measure = "建成"  # "已开发建成面积达到6.39平方公里": how much is built, beside the area planned
         fig.bound = bool(_BOUND_BEFORE.search(sentence, max(0, v.start - 4), v.start))
         _set_status(fig, sentence, v, naming, ctx)
         if naming.name == "签约资金" and figures and figures[-1].name == "签约项目数" and figures[-1].value is not None \
@@ -3203,7 +3268,7 @@ def _wholes_with_the_park(sentence: str, figures: list[_Figure]) -> None:
 # better than a wrong one).
 # - A bound as a class boundary: "营收超千亿元的园区达6个", "总收入超过300亿元”这一门槛条件", "过百亿园区5个":
 #   the value is what a class of parks, firms or projects passes, not anyone's figure.
-_BOUND_BEFORE = re.compile(r"(?:突破|超过|超出|超|逾|过|跨越|迈上|迈入|跨上|站上|跃上|跃升至|冲破)\s*$")
+_BOUND_BEFORE = re.compile(r"(?:突破|超过|超出|超|逾|过|跨越|迈上|迈入|跨上|站上|跃上|跃升至|冲破|(?<![打攻爆击])破)\s*$")
 _CLASS_AFTER = re.compile(r"\s*[”\"’]?\s*(?:(?:这一|这个|的)?(?:门槛|标准|条件)|的?(?:[^,;:。()的]{0,10}?)"
                           r"(?:园区|开发区|高新区|经开区|集聚区|工业园|产业园|企业|项目|县|市|城市|省份)(?![的]?(?:总|合计)))")
 # - A part of the park's figure: "四大主导产业完成工业总产值88.2亿元，占园区比重87.84%", "…增加值270.3亿元，总量占
@@ -3334,7 +3399,7 @@ _SIGNED_AFTER_COUNT = re.compile(r"^(?:已经|已|均已|全部|先后|陆续)?(
 # (合同额, the contract sum, only here: said alone it is also a trade's, 对外承包工程新签合同额; so is 总金额, the
 # contracts' whole sum: 共签订合同项目26个，总金额52.4亿元)
 _TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:计划|协议|合同)?(?:总投资|投资总额|投资金额|投资额)(?:额)?|(?:协议)?引资额|合同额|(?:合同)?总金额)"
-                               r"(?:达到?|为|约|共计?|超过?|逾|近)?")
+                               r"(?:高达|达到?|为|约|共计?|超过?|逾|近)?")
 
 
 def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figures: list[_Figure],
@@ -3576,7 +3641,7 @@ def _finish(fig: _Figure, text: str, offsets: list[int]) -> Indicator:
     if v.value is not None and v.unit in _MONEY_YI:
         yi = _clean(v.value * _MONEY_YI[v.unit])
     return Indicator(fig.name, _clean(v.value), v.unit, yi, _clean(fig.growth), fig.status, fig.period, fig.scope,
-                     v.masked, quote, fig.section, start, end, year=fig.year,
+                     v.masked, quote, fig.section, start, end, year=fig.year, measure=fig.measure,
                      why={"name": fig.why_name, "status": fig.why_status})
 
 
@@ -3586,8 +3651,9 @@ def _dedupe(found: list[Indicator]) -> list[Indicator]:
     seen: dict[tuple, int] = {}
     out: list[Indicator] = []
     for ind in found:
+        # (parts listed in turn are each their own, equal values or not: 甲区项目6个…；乙区项目6个)
         key = (ind.name, ind.value, ind.unit, ind.status, ind.period, ind.scope,
-               ind.quote if ind.masked or ind.value is None else None)
+               ind.quote if ind.masked or ind.value is None or "逐项列出" in (ind.why or {}).get("name", "") else None)
         if key not in seen:
             seen[key] = len(out)
             out.append(ind)

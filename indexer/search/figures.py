@@ -32,6 +32,7 @@ _TO_BASE = {
     "亿美元": ("亿美元", 1.0), "万美元": ("亿美元", 1e-4), "美元": ("亿美元", 1e-8),
     "平方公里": ("平方公里", 1.0), "平方千米": ("平方公里", 1.0), "公顷": ("平方公里", 0.01),
     "亩": ("平方公里", 1 / 1500), "万亩": ("平方公里", 10000 / 1500),
+    "英亩": ("平方公里", 0.0040468564224), "万英亩": ("平方公里", 40.468564224),
     "万人": ("人", 10000.0), "人": ("人", 1.0), "名": ("人", 1.0),
 }
 RESULT_FIGURES = 6  # figures shown beside a search result's snippets
@@ -67,7 +68,8 @@ def base_value(row: dict) -> tuple[float | None, str | None]:
 
 
 def cell_rank(row: dict) -> tuple:
-    return (row["scope"] != "园区", row["masked"], _STATUS_RANK.get(row["status"], 9),
+    # (an area: the one planned first, how much is built beside it — one row, two measures)
+    return (row["scope"] != "园区", row["masked"], row.get("measure") is not None, _STATUS_RANK.get(row["status"], 9),
             _PERIOD_RANK.get(row["period"], 2))
 
 
