@@ -105,3 +105,17 @@ def test_a_leads_listed_item_gives_way_to_the_park_the_text_declares_a_short_nam
     body = "本报讯 岱宁国际文化基地迎来首批入驻企业，共8家企业签约入驻。岱宁国际文化基地位于柳江区，规划面积300亩。"
     park, mentioned, why = choose_park(title, body)
     assert park == "岱宁国际文化基地", why
+
+
+def test_the_park_a_leads_visitors_examine_is_what_the_visit_news_is_about():
+    # a park's own site: 某区区长一行莅临园区考察 (the bare 园区: ours), then the lead names what they examined, a brand's
+    # branch in a city (云栖智谷 + 滁州 + 园区): the place visited is the news' park, as in a headline
+    title = "青阳区区长一行领导莅临园区考察调研"
+    body = ("4月9日上午，滁州市青阳区区长王明等一行领导在园区管委会负责同志的陪同下，对云栖智谷滁州园区进行了考察和调研，"
+            "检查了园区企业复工情况。云栖智谷滁州园区主要负责人陪同考察。")
+    park, mentioned, why = choose_park(title, body)
+    assert park == "云栖智谷滁州园区", why
+    # must not fire: a city's name alone before 园区 is its parks together, no park's name (对滁州园区进行了考察)
+    body = "4月9日上午，青阳区区长王明一行对滁州园区进行了考察，园区管委会负责同志陪同。"
+    park, mentioned, why = choose_park(title, body)
+    assert park is None, why

@@ -1573,7 +1573,7 @@ def _zone_names_at(simp: str) -> list[str]:
     found: list[str] = []
     best, name = "", ""
     for i, (word, tag) in enumerate(words):
-        if best and not (word == "区" and best.endswith("园")) and (_is_zone_name(best) or word in _ZONE_NOUNS):
+        if best and not (word == "区" and best.endswith("园")) and _is_zone_name(best):
             break  # a name has one head: 创科园 + 开园, 信息港 + 开港 are the news (the dictionary tags 开园 a place)
         if word == "暨":
             break  # (新兴产业暨园区发展交流会: 暨 joins two things, an event's two themes; no name holds it)
@@ -1658,6 +1658,10 @@ def _zone_subjects(title: str, body: str, lead: int, first_end: int, known: list
     first = to_simplified(body[lead:first_end])
     if (pre := _LEAD_PREAMBLE.match(first)) is not None:
         starts.append((body, lead + pre.end()))
+    # (the place a lead's visitors go to or examine, 一行…对某某园区进行了考察, 到某某园区调研: what a visit's news is about,
+    # as in a headline)
+    visited += [(body, lead + m.end()) for m in _LEAD_VISITED.finditer(first)]
+    starts += [v for v in visited if v[0] is body]
     # (the body's first line is often the title again: the lead is the line after it)
     line_end = body.find("\n", lead, first_end)
     at = line_end + 1 if title and line_end >= 0 and body[lead:line_end].strip() == title.strip() else lead
@@ -1720,6 +1724,8 @@ def _zone_mentions(text: str, zone: ParkMention, taken: list[ParkMention]) -> li
 # text writes it again, never as a class (全市…, 各…, 我县…, 两个…, 东、…); a text that never repeats it, or words of the sentence (a verb, a function word,
 # a count opening it), name no park.
 TITLE_SUBJECT = "标题的主语"
+# what a lead's visitors do to the place they go to (到某某园区, 莅临某某园区, 对某某园区进行了考察)
+_LEAD_VISITED = re.compile(r"(?:赴|到访|到|来到|走进|深入|莅临|(?<![针相绝面])对)")
 _TITLE_SUBJECT_AFTER = re.compile(r"(?:赴|到访|到|来到|走进|深入|莅临|出席|调研|视察|考察|察看|参观|在)")
 _TITLE_TIME = re.compile(r"^[\s\d年度月份日上下午半，,]*")
 _TITLE_SEPARATORS = re.compile(r"[｜|:：\s!！?？【】\[\]“”「」『』―—－]+")
