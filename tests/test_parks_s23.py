@@ -119,3 +119,28 @@ def test_the_park_a_leads_visitors_examine_is_what_the_visit_news_is_about():
     body = "4月9日上午，青阳区区长王明一行对滁州园区进行了考察，园区管委会负责同志陪同。"
     park, mentioned, why = choose_park(title, body)
     assert park is None, why
+
+
+def test_a_zone_of_what_parks_are_for_needs_no_settled_firms_to_be_a_zone():
+    # 青州 + 软件 + 园: 软件 is what parks are built for (a catalogue qualifier), so the 园 is a zone's as 科技园's is; the
+    # text speaking of 园区 is enough, as for 某某集聚区
+    title = "第一名！青州软件园综合排名全省居首"
+    body = "近日评价结果出炉，青州软件园在全省18家软件产业基地中位居榜首。园区软件业务收入增长20%。"
+    park, mentioned, why = choose_park(title, body)
+    assert park == "青州软件园", why
+    # must not fire: a garden's word before 园 (滨河 + 公园) still needs firms settled in it
+    park, mentioned, why = choose_park("青州滨河公园综合排名全省居首", "青州滨河公园在全省评比中位居榜首。园区游客增长20%。")
+    assert park is None, why
+
+
+def test_a_report_titled_by_a_parks_head_alone_is_the_one_park_of_that_head_it_names():
+    # 工业园经济发展总结: a park's own report calls it by its head; the text names one 工业园, 把金湾岭工业园建设成…
+    title = "工业园经济开发发展总结"
+    body = ("一、发展规划\n园区结合山水环境特点，进行“一心、两轴”的结构布局。园区规划绿地80公顷，"
+            "把金湾岭工业园建设成具有较强竞争力的生态型工业园。\n二、招商情况\n园区已入驻企业40家。")
+    park, mentioned, why = choose_park(title, body)
+    assert park == "金湾岭工业园", why
+    # must not fire: the one park named is of another head (a 开发区 the 工业园 learns from or lies beside)
+    body = body.replace("把金湾岭工业园建设成", "学习金湾岭经济开发区经验，把园区建设成")
+    park, mentioned, why = choose_park(title, body)
+    assert park is None, why

@@ -1696,7 +1696,11 @@ def _zone_subjects(title: str, body: str, lead: int, first_end: int, known: list
         noun = next(n for n in _ZONE_NOUNS if name.endswith(n))
         # (园, 港, 谷, 城 also end a garden's, a seaport's, a valley's, a town's name: firms in it or its organs say it
         # is a zone)
-        if not (_FIRMS_IN_IT if noun in ("园", "港", "谷", "城") else _ZONE_LIFE).search(whole.replace(name, "")):
+        # (a 园 after what parks are built for, 软件园, 总部园, 电商园: the catalogue's qualifiers say it is a zone's, as its
+        # heads 科技园, 物流园 do; the text's 园区 is then said of it)
+        field_zone = noun == "园" and name[:-1].endswith(tuple(q for q in PARK_QUALIFIERS if len(q) >= 2))
+        if not (_FIRMS_IN_IT if noun in ("园", "港", "谷", "城") and not field_zone else _ZONE_LIFE).search(
+                whole.replace(name, "")):
             continue
         vouched = "行政区划" if any(is_division(name[:k]) for k in (5, 4, 3, 2)) else ""
         out.append(ParkMention(name, name[:-len(noun)], noun, -1, vouched or "标题或第一句的主语"))
@@ -1823,8 +1827,8 @@ def _title_short_names(title: str, body: str, known: list[ParkMention]) -> list[
             continue
         short, two, noun = to_simplified(m.group(0)), to_simplified(m.group(1)), to_simplified(m.group(2))
         if not is_cjk_word(two) or two.startswith(NAME_NEVER_STARTS) or any(c in ADMIN_LEVEL_CHARS for c in two) \
-                or _known(short) or is_division(two):
-            continue  # (植物园, 产业园: a word of its own; 县园区; 临沂园区: a city's parks)
+                or _known(short) or is_division(two) or _head_re().search(short):
+            continue  # (植物园: a word of its own; 产业园区, 科学园: a head, any park's; 县园区; 临沂园区: a city's parks)
         heads = "|".join(_FULL_HEADS)
         for full in re.finditer(rf"{re.escape(two)}([{CJK}]{{0,4}}?)({heads})", whole):
             if full.group(2)[-1] != noun[-1] and not full.group(2).endswith(noun):
@@ -2504,6 +2508,12 @@ def _opens_a_clause(body: str, m: ParkMention) -> bool:
     return _CLAUSE_BEFORE.search(body, max(0, m.start - 16), m.start) is not None
 
 
+# a title opening with a park's head alone, then what the report is (工业园经济开发发展总结, 园区2023年工作计划 is
+# ``_UNNAMED_PARK_SPEAKS``'s and the 未具名园区 subject's; here a catalogue head)
+_BARE_HEAD_TITLE_OPENS = re.compile(rf"^(?:[\d年度月份，,\s]*)({'|'.join(sorted(PARK_HEADS, key=len, reverse=True))})"
+                                    rf"(?![{CJK}]{{0,2}}(?:党工委|管委会|管理委员会))")
+
+
 def _choose_park(title: str, body: str, page_title: str | None,
                  sources: list[str] | tuple) -> tuple[str | None, list[str], str]:
     lead_title = bool(title) and body.startswith(title)
@@ -2663,6 +2673,13 @@ def _choose_park(title: str, body: str, page_title: str | None,
               == (best.in_opening, best.strong, best.count, best.in_lead, best.refs >= 2)]
     if rivals:
         return None, mentioned, f"正文中几个园区名同样突出（{best.name}、{'、'.join(c.name for c in rivals)}），无法确定"
+    if len(ranked) == 1 and not best.in_lead and (bare := _BARE_HEAD_TITLE_OPENS.match(to_simplified(title))) \
+            and not lead_title \
+            and _FAMILY.get(bare.group(1), bare.group(1)) == _FAMILY.get(best.mentions[0].head, best.mentions[0].head) and best.count > best.listed:
+        # (工业园经济发展总结, 开发区2023年工作计划: a park's own report, which calls itself by its head alone; the one park of
+        # that head the text names, 把某某工业园建设成…, is the park speaking)
+        return best.name, mentioned, (f"标题只写「{bare.group(1)}」（园区自己的报告不写名称），正文中唯一具名的"
+                                      f"「{bare.group(1)}」是「{best.name}」：就是这个园区")
     if best.in_opening and not best.in_lead and best.count == 1 and best.refs < 2 \
             and (only := min(best.mentions, key=lambda m: m.start)).start >= (sentence.end() if sentence else len(body)) \
             and not _opens_a_clause(body, only):
