@@ -144,3 +144,13 @@ def test_a_report_titled_by_a_parks_head_alone_is_the_one_park_of_that_head_it_n
     body = body.replace("把金湾岭工业园建设成", "学习金湾岭经济开发区经验，把园区建设成")
     park, mentioned, why = choose_park(title, body)
     assert park is None, why
+
+
+def test_a_county_and_the_city_that_builds_a_park_in_it_name_one_park():
+    # 对口援建: a county of the west and the eastern city aiding it, 墨玉 + 上海 + 产业园: the county's name first, then the
+    # city's (no address: an address goes from the larger place to the smaller)
+    assert names("今年新增的自治区级园区有墨玉上海产业园、巴楚杭州工业园区等。")[:2] == ["墨玉上海产业园", "巴楚杭州工业园区"]
+    # must not fire: a county before its own prefecture is the county's place written twice, the walk stops at the city;
+    # a county's name that is a verb of the sentence (比如) is no county
+    assert names("近日，武进常州高新区举办推介会。") == ["常州高新区"]
+    assert names("比如烟台市开发区，去年引进项目20个。") == ["烟台市开发区"]

@@ -631,6 +631,12 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
                 break  # 湖北省武汉市 + 东湖高新区: a place written out with its level before a place is an address
             if parts and vouched == "行政区划" and word in _parents() and word not in _prefectures() \
                     and word not in _provinces():
+                if len(parts) == 1 and not level and tag not in _VERB_TAGS and tag not in _FUNCTION_TAGS \
+                        and parts[0] not in _parents() and parts[0] not in _parents()[word] and parts[0] not in _provinces():
+                    # 于田 + 天津 + 工业园区, 阿图什 + 深圳 + 产业园: a county and the city that builds a park in it (对口援建:
+                    # the aiding city's name after the county's), not an address; the county's name is a noun or a name
+                    parts.insert(0, word)
+                    break
                 break  # 比如 + 烟台市开发区: a county's name (比如县) before a city is no address (an address goes from the
                 # larger place to the smaller, 常州武进); here it is a word of the sentence ("for example")
             if not level and tag in ("v", "vn") and words and is_cjk_word(words[-1][0]):
