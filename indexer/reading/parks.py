@@ -1700,6 +1700,8 @@ def _zone_subjects(title: str, body: str, lead: int, first_end: int, known: list
         if proper and len(rest) > 2 and not refers_back and not _proper_part(rest) and len(_tag(rest)) > 1 and re.search(f"(?<![{CJK}]){re.escape(rest)}|[，,。：:；;]{re.escape(rest)}", whole):
             continue  # (临港重点园区 … 重点园区实现…: the text speaks of the class alone, a place's key parks together)
         noun = next(n for n in _ZONE_NOUNS if name.endswith(n))
+        if any(k.name.startswith(name[:-len(noun)]) and len(k.name) > len(name) for k in known):
+            continue  # (斗门生态园 beside 斗门生态农业园: a park called by a shorter form of its own name, found itself)
         # (园, 港, 谷, 城 also end a garden's, a seaport's, a valley's, a town's name: firms in it or its organs say it
         # is a zone)
         # (a 园 after what parks are built for, 软件园, 总部园, 电商园: the catalogue's qualifiers say it is a zone's, as its
@@ -2520,6 +2522,21 @@ _BARE_HEAD_TITLE_OPENS = re.compile(rf"^(?:[\d年度月份，,\s]*)({'|'.join(so
                                     rf"(?![{CJK}]{{0,2}}(?:党工委|管委会|管理委员会))")
 
 
+def _own_head_title(title: str, ranked: list["_Candidate"], mentioned: list[str]) -> tuple[str, list[str], str] | None:
+    """A report titled by a park's head alone (工业园经济开发发展总结, 开发区2023年工作计划: a park's own report leaves its
+    name off) whose text names one park, of that head's family (把某某工业园建设成…): that park, where the reader would
+    otherwise name none."""
+    bare = _BARE_HEAD_TITLE_OPENS.match(to_simplified(title))
+    if bare is None or len(ranked) != 1:
+        return None
+    best = ranked[0]
+    head = best.mentions[0].head
+    if _FAMILY.get(bare.group(1), bare.group(1)) != _FAMILY.get(head, head) or best.count <= best.listed:
+        return None
+    return best.name, mentioned, (f"标题只写「{bare.group(1)}」（园区自己的报告不写名称），正文中唯一具名的"
+                                  f"「{bare.group(1)}」是「{best.name}」：就是这个园区")
+
+
 def _choose_park(title: str, body: str, page_title: str | None,
                  sources: list[str] | tuple) -> tuple[str | None, list[str], str]:
     lead_title = bool(title) and body.startswith(title)
@@ -2679,13 +2696,6 @@ def _choose_park(title: str, body: str, page_title: str | None,
               == (best.in_opening, best.strong, best.count, best.in_lead, best.refs >= 2)]
     if rivals:
         return None, mentioned, f"正文中几个园区名同样突出（{best.name}、{'、'.join(c.name for c in rivals)}），无法确定"
-    if len(ranked) == 1 and not best.in_lead and (bare := _BARE_HEAD_TITLE_OPENS.match(to_simplified(title))) \
-            and not lead_title \
-            and _FAMILY.get(bare.group(1), bare.group(1)) == _FAMILY.get(best.mentions[0].head, best.mentions[0].head) and best.count > best.listed:
-        # (工业园经济发展总结, 开发区2023年工作计划: a park's own report, which calls itself by its head alone; the one park of
-        # that head the text names, 把某某工业园建设成…, is the park speaking)
-        return best.name, mentioned, (f"标题只写「{bare.group(1)}」（园区自己的报告不写名称），正文中唯一具名的"
-                                      f"「{bare.group(1)}」是「{best.name}」：就是这个园区")
     if best.in_opening and not best.in_lead and best.count == 1 and best.refs < 2 \
             and (only := min(best.mentions, key=lambda m: m.start)).start >= (sentence.end() if sentence else len(body)) \
             and not _opens_a_clause(body, only):
@@ -2693,6 +2703,8 @@ def _choose_park(title: str, body: str, page_title: str | None,
         # sentence inside a phrase, 对某开发区创建…的关注, 在某工业集中区的某公司, 查勘了某园区, （某跨境工业区珠海园区）, it is
         # a place, a thing thanked for or a bracketed example, not what the text is about)
         said = re.sub(r"\s+", "", to_simplified(body[max(0, only.start - 8):only.start]))
+        if not lead_title and (own := _own_head_title(title, ranked, mentioned)):
+            return own
         return None, mentioned, (f"「{best.name}」只在正文中提到一次（“…{said}{best.name}…”），不是句子的主语，"
                                  "不是报道所说的园区")
     if best.in_opening:
@@ -2712,4 +2724,6 @@ def _choose_park(title: str, body: str, page_title: str | None,
             and not _in_work_title(body, only) and not _VISITED.search(to_simplified(body[max(0, only.start - 6):only.start])):
         return best.name, mentioned, f"正文中唯一提到的园区名「{best.name}」" + (
             "（地名见于行政区划）" if best.vouched != LISTED else _city_note(best))
+    if not lead_title and (own := _own_head_title(title, ranked, mentioned)):
+        return own
     return None, mentioned, f"「{best.name}」只在正文中提到一次，且不在开头，无法确认"
