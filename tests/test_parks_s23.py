@@ -119,6 +119,10 @@ def test_the_park_a_leads_visitors_examine_is_what_the_visit_news_is_about():
     body = "4月9日上午，青阳区区长王明一行对滁州园区进行了考察，园区管委会负责同志陪同。"
     park, mentioned, why = choose_park(title, body)
     assert park is None, why
+    # nor 对标 (held up as a model), whose 对 is no visit: the model stays a model
+    body = "4月9日上午，园区组织干部对标云栖智谷滁州园区，学习其服务企业的经验，园区管委会负责同志参加。"
+    park, mentioned, why = choose_park("园区召开学习交流会", body)
+    assert park is None, why
 
 
 def test_a_zone_of_what_parks_are_for_needs_no_settled_firms_to_be_a_zone():

@@ -1737,7 +1737,7 @@ def _zone_mentions(text: str, zone: ParkMention, taken: list[ParkMention]) -> li
 # a count opening it), name no park.
 TITLE_SUBJECT = "标题的主语"
 # what a lead's visitors do to the place they go to (到某某园区, 莅临某某园区, 对某某园区进行了考察)
-_LEAD_VISITED = re.compile(r"(?:赴|到访|到|来到|走进|深入|莅临|(?<![针相绝面])对)")
+_LEAD_VISITED = re.compile(r"(?:赴|到访|到|来到|走进|深入|莅临|(?<![针相绝面])对(?![标比接照应于此其外内]))")
 _TITLE_SUBJECT_AFTER = re.compile(r"(?:赴|到访|到|来到|走进|深入|莅临|出席|调研|视察|考察|察看|参观|在)")
 _TITLE_TIME = re.compile(r"^[\s\d年度月份日上下午半，,]*")
 _TITLE_SEPARATORS = re.compile(r"[｜|:：\s!！?？【】\[\]“”「」『』―—－]+")
