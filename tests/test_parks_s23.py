@@ -158,3 +158,18 @@ def test_a_county_and_the_city_that_builds_a_park_in_it_name_one_park():
     # a county's name that is a verb of the sentence (比如) is no county
     assert names("近日，武进常州高新区举办推介会。") == ["常州高新区"]
     assert names("比如烟台市开发区，去年引进项目20个。") == ["烟台市开发区"]
+
+
+def test_a_short_name_of_two_words_first_characters_is_the_park_the_text_names_in_full():
+    # 渔科园区 in the headline: 渔业 + 生态 + 科技 + 园区 shortened to the first characters of two of its words (as 高新
+    # shortens 高新技术); the text writes the full name, here without a place before it
+    title = "渔科园区扩建80公顷完工 土地开始招商"
+    body = ("渔科园区扩建区土地已开放企业承租。全省最重要的渔业科技聚落就在渔业生态科技园区，已吸引60家企业进驻，"
+            "园区满载，供不应求。")
+    park, mentioned, why = choose_park(title, body)
+    assert park == "渔业生态科技园区", why
+    # must not fire: the two characters far apart across words of a sentence (渔民们在…科技园区) are no full name; the
+    # headline's name stays as it is written
+    body = "渔科园区扩建区土地已开放承租。当地渔民们在科技园区打工，园区已有企业进驻。"
+    park, mentioned, why = choose_park(title, body)
+    assert park == "渔科园区" and mentioned == ["渔科园区"], (park, mentioned)

@@ -1837,23 +1837,46 @@ def _title_short_names(title: str, body: str, known: list[ParkMention]) -> list[
         if not is_cjk_word(two) or two.startswith(NAME_NEVER_STARTS) or any(c in ADMIN_LEVEL_CHARS for c in two) \
                 or _known(short) or is_division(two) or _head_re().search(short):
             continue  # (植物园: a word of its own; 产业园区, 科学园: a head, any park's; 县园区; 临沂园区: a city's parks)
-        heads = "|".join(_FULL_HEADS)
-        for full in re.finditer(rf"{re.escape(two)}([{CJK}]{{0,4}}?)({heads})", whole):
-            if full.group(2)[-1] != noun[-1] and not full.group(2).endswith(noun):
-                continue
-            window = _NOT_NAME_CHAR.split(whole[max(0, full.start() - 8):full.start()])[-1]
-            words = _tag(window)
-            place = _walk_left(list(words)) if words else None
-            if place is None or not place[1] or not window.endswith(place[0]):
-                continue  # (a place vouched for, right before the two characters: 江苏 + 数字信息产业园)
-            if any(not (t in _DESCRIPTOR_TAGS or w in PARK_QUALIFIERS) for w, t in _tag(full.group(1))) if full.group(1) else False:
-                continue
-            name = place[0] + full.group(0)
-            if not _ZONE_LIFE.search(whole.replace(name, "").replace(short, "", 1)) and not _ZONE_LIFE.search(simp.replace(short, "")):
-                continue
-            out.append((ParkMention(name, place[0], full.group(2), at, SHORT_IN_TITLE, short=short), short))
-            break
+        if not _ZONE_LIFE.search(whole.replace(short, "")) and not _ZONE_LIFE.search(simp.replace(short, "")):
+            continue
+        found = _full_name_of_short(short, two, noun, whole)
+        if found is not None:
+            name, place, head = found
+            out.append((ParkMention(name, place, head, at, SHORT_IN_TITLE, short=short), short))
     return out
+
+
+def _full_name_of_short(short: str, two: str, noun: str, whole: str) -> tuple[str, str, str] | None:
+    """(name, place, head) of the park ``whole`` names in full that ``short`` shortens, or None. The short name keeps two
+    characters of the full name in order: two that stand together (数字 of 江苏数字信息产业园, 台创 of 锡山台创园), or the
+    first characters of two of its words (农业生物科技园区 → 农 + 科: how Chinese shortens a name, 高新技术 → 高新), and
+    the head's 园 or 园区; its place is left off. The full name: a place vouched for right before it (江苏, 锡山, 屏东),
+    else the words alone where a function word or a mark stands before them (就在农业生物科技园区)."""
+    heads = "|".join(_FULL_HEADS)
+    without_place = None
+    for full in re.finditer(rf"{re.escape(two[0])}([{CJK}]{{0,6}}?){re.escape(two[1])}([{CJK}]{{0,6}}?)({heads})", whole):
+        head = full.group(3)
+        if head[-1] != noun[-1] and not head.endswith(noun):
+            continue
+        words = _tag(full.group(0)[:-len(head)])
+        bounds, at = set(), 0
+        for w, _ in words:
+            bounds.add(at)
+            at += len(w)
+        if full.group(1) and len(full.group(1)) + 1 not in bounds:
+            continue  # (the second character of the short name opens a word of the full name: 农业|生物|科技)
+        if any(t in _FUNCTION_TAGS and w not in PARK_QUALIFIERS or t in _VERB_TAGS and w not in _INDUSTRY_PROCESSES
+               and w not in PARK_QUALIFIERS for w, t in words):
+            continue  # (what a zone is for and names, no verb or function word of a sentence)
+        window = _NOT_NAME_CHAR.split(whole[max(0, full.start() - 8):full.start()])[-1]
+        before = _tag(window) if window else []
+        place = _walk_left(list(before)) if before else None
+        if place is not None and place[1] and window.endswith(place[0]):
+            return place[0] + full.group(0), place[0], head  # (江苏 + 数字信息产业园)
+        if without_place is None and full.group(1) + full.group(2) and (
+                not before or before[-1][1] in _FUNCTION_TAGS or before[-1][1] in ("v", "p")):
+            without_place = full.group(0), full.group(0)[:-len(head)], head  # (就在 + 农业生物科技园区)
+    return without_place
 
 
 def title_short_names(title: str, body: str) -> list[str]:
@@ -2038,7 +2061,8 @@ def _city_note(c: _Candidate) -> str:
         note = (f"（「{c.name}」以“{c.mentions[0].head}”结尾，不是常见的园区类名，但它是标题或第一句所说的对象，"
                 "文中说到企业入驻、租户、管委会或园区：是一个园区）")
     if said := next((m.short for m in c.mentions if m.short), ""):
-        note = f"（标题中的「{said}」是正文所写「{c.name}」的简称：园区名去掉地名，取两个字加“园”或“园区”）"
+        note = (f"（标题中的「{said}」是正文所写「{c.name}」的简称：园区名去掉地名，取其中相连的两个字或两个词的首字，"
+                "加“园”或“园区”）")
     alone = next((m.name for m in c.mentions if m.name != c.city and c.city.endswith(m.name)), "") if c.city else ""
     short = next((m.name for m in c.mentions if m.name != c.city and not c.city.endswith(m.name)), "") if c.city else ""
     return note + (f"（正文也只写「{alone}」：同一园区，带所在城市的写法最完整）" if alone else "") \
