@@ -133,10 +133,14 @@ def cmd_search(args) -> int:
     for i, row in enumerate(data["results"], (req.page - 1) * req.per_page + 1):
         if row.get("match") == "section" and not by_section:
             by_section = True
-            print("\n—— 以下结果没有原样的查询词：是查询所说的那类章节中的匹配 ——" if previous else
-                  "\n—— 以下结果是查询所说的那类章节中的匹配 ——")
+            # (the part's tier also holds the topic written beside a word marking the part: roles.MARKERS)
+            print("\n—— 以下结果没有原样的查询词：是查询所说的那类章节中的匹配，或主题写在标明这类内容的词旁边 ——"
+                  if previous else
+                  "\n—— 以下结果是查询所说的那类章节中的匹配，或主题写在标明这类内容的词（问题、难题、下一步、成效等）旁边 ——")
         if row.get("match") in ("exact", "synonym") and previous == "section":  # the section matches led
             print("\n—— 以下结果含有查询词，但不在查询所说的那类章节中 ——")
+        if row.get("match") == "thesaurus" and previous != "thesaurus":
+            print("\n—— 以下结果没有原样的查询词：只有报告少写的查询词在《同义词词林》中的同义词 ——")
         previous = row.get("match")
         if row.get("match") in ("near", "words") and not loose:
             loose = True

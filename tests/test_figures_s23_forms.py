@@ -166,3 +166,15 @@ def test_a_headlines_bound_in_taiwan_dollars_is_the_exact_figure_rounded(tmp_pat
                     encoding="utf-8")
     (report,) = read_file(page, tmp_path).reports
     assert [(f.name, f.value) for f in report.indicators] == [("营业收入", 1843.2)]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("园区龙腾科技有限公司董事长介绍，2022年公司实现产值8000多万元。", ("工业总产值", 8000, "实际", None)),
+    ("该集团完成产值3亿元。", ("工业总产值", 3, "实际", None)),
+])
+def test_a_companys_output_is_its_own(tmp_path, sentence, want):
+    page = tmp_path / "page.txt"
+    page.write_text("青禾经济开发区新闻\n" + sentence + "\n", encoding="utf-8")
+    (report,) = read_file(page, tmp_path).reports
+    got = [(f.name, f.value, f.status, f.measure, f.scope) for f in report.indicators]
+    assert got == [want + ("其他",)]  # (the company's, never the park's)

@@ -415,3 +415,27 @@ def test_the_cli_says_where_section_matches_begin(pages, capsys):
     out = capsys.readouterr().out
     first, after = out.index("以下结果是查询所说的那类章节中的匹配"), out.index("以下结果含有查询词，但不在查询所说的那类章节中")
     assert first < out.index("role_section.txt") < after < out.index("role_exact.txt")
+
+
+def test_the_section_banner_says_the_part_also_holds_the_topic_beside_a_marking_word(pages, capsys):
+    """The part's tier also holds a report whose running text writes the topic beside a word marking the part
+    (招商引资中遇到的用地难题, no heading of problems): the banner over it says so, not only "in such sections";
+    so does understood, naming the part's marking words."""
+    from indexer.cli import main
+    from webui import create_app
+
+    app = create_app({"INDEX_DIR": str(pages.index_dir), "CORPUS_DIR": str(PAGES), "TESTING": True})
+    html = app.test_client().get("/?q=招商引资 存在问题&collapse=0").get_data(as_text=True)
+    note = "或主题写在标明这类内容的词（问题、难题、下一步、成效等）旁边"
+    assert html.count(note) == 1 and html.index(note) < html.index("role_paragraph.txt")
+    assert main(["search", "招商引资 存在问题", "--index", str(pages.index_dir)]) == 0
+    out = capsys.readouterr().out
+    assert out.index("或主题写在标明这类内容的词") < out.index("role_paragraph.txt")
+    data = pages.search(SearchRequest(q="招商引资 存在问题", collapse=False))
+    assert "或写在“问题”“困难”“难题”等词旁边的“招商引资”" in data["understood"]
+
+
+def test_a_part_named_alone_says_no_marking_words_in_understood(pages):
+    # 存在的困难 alone: its tier is the reports having such a part (no topic to find beside a word)
+    data = pages.search(SearchRequest(q="存在的困难", collapse=False))
+    assert "等词旁边" not in data["understood"]

@@ -88,7 +88,7 @@ _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,
                            r"(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d]{0,12}?(?:更名为|更名為|改名为|改名為)|"
                            # (a change of the zone's extent, 2015年规划面积调整为18平方公里, 2018年扩区调位: its history)
                            # (… and the zone's own start of construction, 2008年开工建设。: a history's first step)
-                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:开工建设|開工建設|破土动工|破土動工|动工兴建|動工興建)(?=[，,。；;])|"
+                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:开工建设|開工建設|启动建设|啟動建設|破土动工|破土動工|动工兴建|動工興建)(?=[，,。；;])|"
                            # (never a year's event named after the extent, 「113年度某園區擴區招商說明會」: 年度 and a quoted name
                            # give the event's year, not the zone's history)
                            r"(?!度)(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d「」“”]{0,12}?(?:(?:面积|面積|范围|範圍|四至|区域|區域)"
@@ -256,7 +256,11 @@ _STARTED = re.compile(r"[^。！？!?]{0,80}?(?:应运而生|應運而生|诞生
                       r"开始组建|開始組建|正式组建|正式組建|正式开工建设|正式開工建設|"
                       # … or a span from the year to now (从1984年的14家到目前的219家，…35年来)
                       r"(?:到|至)(?:目前|现在|現在|如今|今天)|至今)")
-_N = r"[\d一二三四五六七八九十两兩]{1,4}\s*多?"
+# … or a programme launched then, the text then counting the years since (2017年，某部启动某某项目，目前已批准…。几年来，
+# 各园区…): the start of what the text goes on to tell, as a history's (only with the count: 2023年，园区启动项目20个 is
+# a year's work)
+_LAUNCHED_THEN = re.compile(r"[^。！？!?]{0,60}?(?:启动|啟動)")
+_N = r"(?:[\d一二三四五六七八九十两兩]{1,4}|几|幾|数|數)\s*多?"  # (几年来, 数年来: a count left open, no year of its own)
 _COUNTED_SINCE = re.compile(rf"(?:经过|經過|历经|歷經|走过|走過){_N}年|{_N}年[来來]|{_N}年(?:的)?(?:艰苦|艱苦|奋斗|奮鬥|发展|發展|建设|建設|历程|歷程)")
 # an anniversary counted from a date every reader knows (庆祝建党95周年 is 2016): the Party founded in 1921,
 # the People's Republic in 1949, reform and opening up in 1978
@@ -341,6 +345,12 @@ _REVIEWED_AFTER = re.compile(r"\s*(?:(?:发展|發展|工作|建设|建設)?(?:�
                              r"(?:累计|累計)(?:完成|实现|實現|引进|引進|投入|新增|建成))")
 
 
+# the period's own plan being drafted (编制“十一五”规划, 谋划“十五五”发展规划、规划纲要, 编制“十四五”时期…): written the year
+# before the period opens; a special plan a period is named in (编制《“十一五”泉台产业对接专项规划》) is written during it
+_PERIODS_OWN_PLAN = re.compile(r"(?<=规划|規劃|时期|時期)|\s*(?:的)?(?:(?:国民)?(?:经济和社会|經濟和社會|经济社会|經濟社會)?(?:发展|發展|总体|總體)?"
+                               r"(?:规划|規劃|计划|計劃)(?:纲要|綱要)?)(?![^《》“”。；;，,]{0,4}?专项|[^《》“”。；;，,]{0,4}?專項)")
+
+
 def _plan_period_year(text: str) -> tuple[int, str] | None:
     for m in _PLAN_PERIOD.finditer(text):
         start = 1981 + 5 * ("一二三四五六七八九".index(m.group(3)) + 11 - 6)  # (the 十k五: 十一五 2006, 十四五 2021)
@@ -359,6 +369,8 @@ def _plan_period_year(text: str) -> tuple[int, str] | None:
                 told = (m.group(0) + after.group(0)).strip()
                 return year, f"正文回顾“{told}”（“十{m.group(3)}五”是 {start}—{start + 4} 年，已经过去）：即 {year} 年"
         elif m.group("draft"):
+            if not _PERIODS_OWN_PLAN.match(text, m.end()):
+                continue  # (编制《“十一五”某某产业对接专项规划》: a special plan of the period is drafted in it, no year)
             year = start - 1
         else:
             continue
@@ -452,7 +464,7 @@ def _background(text: str, m: re.Match) -> str:
         return "成立、获批或获评的年份"
     if _ASSESSED.match(text, m.end()):
         return "考核评比的年度，次年才评出"
-    started = _STARTED.match(text, m.end())
+    started = _STARTED.match(text, m.end()) or _LAUNCHED_THEN.match(text, m.end())
     return "历史的起点" if started and _COUNTED_SINCE.search(text, started.end(), started.end() + 120) else ""
 
 
@@ -937,6 +949,10 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
             and not is_dated_list(body[:200]):  # (a site's list of dated headlines run into the text: no dateline)
         published = int(dated.group(1))  # 自由時報 2022/12/28 經濟部…: a paper's name and date opening the lead
         told = f"（日期见正文开头「{dated.group(0).strip()}」）"
+    if published is None and news and (issue := _PAPER_PAGE.search(body[:300])):
+        # (a repost heading the story with the paper's issue it ran in, 《某某日报》2025年5月29日 09版: when it is told)
+        published = int(issue.group(1))
+        told = f"（日期见正文开头所注报纸「{issue.group(0).strip()}」）"
     if published is None and news and (signed := _signed_year(full) or _paper_issue(full)) \
             and not _MASKED_YEAR.search(full[-300:]):
         # (a news item closing on the date it was written, 二〇一六年二月二日, or on the paper's issue it ran in,
@@ -1386,8 +1402,10 @@ _DISCLOSURE = re.compile(r"政府信息公开(?:工作)?(?:年度报告|年報|�
 # a document named by its kind (可行性研究报告, 实施方案, 通知, 指导意见…) is no news item, whatever it tells of
 _DOCUMENT_TITLE = re.compile(r"(?:报告|報告|方案|意见|意見|通知|办法|辦法|规划|規劃|纲要|綱要|决定|決定|规定|規定)$")
 # a reporter's byline in the lead: 〔記者某某／新北報導〕, （记者 某某 通讯员 某某）
-_BYLINE = re.compile(r"[〔\[【(（]\s*(?:[^〔〕\[\]【】()（），,。\s]{1,8}?(?:报|報|网|網|台|社))?(?:记者|記者|通讯员|通訊員|本报记者|本報記者)[^〕\]】)）]{1,30}[〕\]】)）]")
-# (and the paper's name before its reporter: 〔自由時報記者某某/潭子報導〕, （某某日报记者 某某）)
+_BYLINE = re.compile(r"[〔\[【(（]\s*(?:[^〔〕\[\]【】()（），,。\s]{1,8}?(?:报|報|网|網|台|社)"
+                     r"(?:全媒体|全媒體|融媒体|融媒體|融媒|新媒体|新媒體|首席|特约|特約|见习|見習)?)?(?:记者|記者|通讯员|通訊員|本报记者|本報記者)[^〕\]】)）]{1,30}[〕\]】)）]")
+# (and the paper's name before its reporter: 〔自由時報記者某某/潭子報導〕, （某某日报记者 某某）, the kind of reporter
+# a paper names between them: （某某日报全媒体记者 某某）, （某某报首席记者 某某）)
 # the formula of a greeting address (新春致辞, 新年贺词): 向…致以诚挚的问候 / 新春的祝福
 _GREETING = re.compile(r"(?:向|向着)[^。！!]{2,60}(?:致以|致意|拜年)|致以[^。！!]{0,12}(?:问候|問候|祝福|祝愿|祝願|敬意)")
 # how a speaker turns to what they will say: 我先讲点意见, 下面，我讲三点意见, 我讲几点看法
@@ -1409,7 +1427,7 @@ _REPORTER_LEARNED = re.compile(r"(?:记者|記者)[^。！，,]{0,30}?(?:获悉|
 # a lead paragraph that closes by saying where the reporter learnt it: 这是…记者从…会议上获悉的 (only news is written so)
 _LEAD_SOURCED = re.compile(r"(?:这是|這是)[^。！]{0,60}(?:记者|記者)[^。！]{0,60}(?:获悉|獲悉|了解到|瞭解到|得知)")
 # a text that names itself a report (本报告将围绕…, 本调研报告): a report to a superior, as 调研报告 is
-_SELF_REPORT = re.compile(r"本(?:调研|調研|考察|专题|專題|研究)?(?:报告|報告)")
+_SELF_REPORT = re.compile(r"本(?:调研|調研|考察|专题|專題|研究)?(?:报告|報告)|本年度(?:报告|報告)(?!期)")  # (本年度报告根据…编制: an annual report; never a company's 本年度报告期内)
 # a newspaper's continuation mark: (下转四版), （上接第1版）
 _CONTINUED = re.compile(r"[(（]\s*(?:下转|下轉|上接|接上|转第|轉第)\s*(?:第)?\s*[\dA-Z一二三四五六七八九十]{1,3}\s*版\s*[)）]")
 _SALUTATION = re.compile(r"^(?:同志们|同志們|各位领导|各位領導|各位代表|尊敬的|各位来宾|各位來賓|女士们|大家好)")
@@ -1687,6 +1705,26 @@ def _past_credits_and_dates(body: str) -> tuple[str, bool]:
 _TEASER = re.compile(r"(?:呢|吗|嗎)\s*[?？]|(?:来看|來看|一起看|快来|快來)[^。！!？?]{0,30}吧\s*[!！]")
 
 
+# the paper, the day and the page a story was printed on, as a site reposting a paper's story heads it
+# (《某某日报》2025年6月30日第01版, 《某某日报》2024年3月5日 09版): the day's issue of a newspaper prints news;
+# a scraper's pinyin after a character, 6月(yuè)30日, is let through
+_PINYIN = r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）])?"
+_PAPER_PAGE = re.compile(rf"《\s*[^《》\n]{{1,12}}?(?:日报|日報|晚报|晚報|时报|時報|报|報)\s*》\s*((?:19|20)\d{{2}})\s*年{_PINYIN}\s*\d{{1,2}}\s*月"
+                         rf"{_PINYIN}\s*\d{{1,2}}\s*日{_PINYIN}\s*(?:第\s*)?[\dA-Z]{{1,3}}\s*版")
+
+
+def _byline_under_subtitle(head: str) -> str | None:
+    """Why a text opens as a news story whose headline has a subtitle, or None: the text's first lines are one or two
+    short lines without a sentence's stop (the subtitle: 1-5月完成产值202亿元) and then a line crediting the
+    reporter (□记者 某某, 本报记者 某某): a paper sets 主题 — 副题 — 署名 above its lead; a report names no reporter."""
+    lines = [x.strip() for x in head.split("\n")[:8] if x.strip()]
+    for i, line in enumerate(lines[1:3], start=1):
+        if is_credit_line(line) and re.search(r"记者|記者|通讯员|通訊員", line) \
+                and all(len(x) <= 40 and not re.search(r"[。！？!?]", x) for x in lines[:i]):
+            return f"正文开头的副题「{'／'.join(lines[:i])}」之下是记者署名「{line}」：报纸新闻主题—副题—署名的写法"
+    return None
+
+
 def _opening_type(body: str) -> tuple[str, str] | None:
     head, credited = _past_credits_and_dates(body)
     while (unit := head.partition("\n")[0].strip()) and is_byline(unit) and head.partition("\n")[2].strip():
@@ -1694,6 +1732,10 @@ def _opening_type(body: str) -> tuple[str, str] | None:
     first, _, rest = head.partition("\n")
     if credited:
         return "简报", "正文开头是记者署名或“某某讲话 某某出席”之类的新闻副题，是新闻"
+    if subtitled := _byline_under_subtitle(head):
+        return "简报", subtitled
+    if issue := _PAPER_PAGE.search(head[:200]):
+        return "简报", f"正文开头注明刊登的报纸、日期和版次「{issue.group(0).strip()}」：是报纸上的新闻稿"
     if _DELIVERED.fullmatch(first.strip()):
         if not _SALUTATION.match(rest.lstrip()):
             return "工作报告", f"正文开头是报告日期「{first.strip()}」，没有称呼：是在会上所作的工作报告"
@@ -1851,6 +1893,8 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
     structure = _summary_structure(body)
     if structure:
         return "工作总结", structure
+    if opened := _opening_part(title, body, from_lead):
+        return opened
     if from_lead and (review := _period_review(body)):
         # (… unless the text closes with who wrote it, （记者:某某 通讯员:某某）, （某某 某某）: a reporter's or an information
         # officer's item on a period's figures, as papers and county sites credit one; a summary is the unit's, unsigned)
@@ -2024,6 +2068,59 @@ def _summary_by_headings(head: str, heads: list[tuple[int, str]]) -> str | None:
             "成绩—问题—打算，是工作总结的结构")
 
 
+# a part's heading as official texts number it, the numeral masked by a site that hides figures (*、, X、) as well as
+# written (一、, （一）); the heading, then what follows on its line when the heading is a sentence (（一）扎实抓好…。)
+_PART_NUMERAL = r"(?:[一二三四五六七八九十壹贰叁]{1,3}|[*＊xXＸ×])"
+_NUMBERED_PART = re.compile(rf"^\s*(?:{_PART_NUMERAL}\s*[、.．]|[(（]\s*{_PART_NUMERAL}\s*[)）])\s*([^\n。：:；;！？]{{2,30}})")
+# a paragraph that opens on a short sentence of its own naming its matter, as summaries and plans head their
+# paragraphs (经济运行总体平稳。2025年1-9月…; 招商引资成效显著。…): at most 16 characters to the full stop, the
+# paragraph going on after it (a one-sentence paragraph, 会议还研究了下一步工作。, tells something and heads nothing) and
+# no 了 in it (a heading names a state, never an event told: 研究了)
+_PARAGRAPH_HEAD = re.compile(r"^\s*([^\n。：:；;！？!?“”「」了]{4,16})。(?=[^\n]{20})", re.M)
+# a heading's kind counted as a review only by a word that says the work was done (成效, 回顾, 亮点, 完成情况), never
+# by a bare 情况 (一、园区基本情况 opens a profile or a study)
+_DONE_PART = re.compile(r"成效|成绩|成績|完成|进展|進展|成果|回顾|回顧|总结|總結|取得|亮点|亮點|成就|工作情况|工作情況|开展情况|開展情況|"
+                        r"推进情况|推進情況|落实情况|落實情況|执行情况|執行情況|"
+                        r"运行情况|運行情況|进度|進度|主要工作")
+_NO_REVIEW_PART = re.compile(r"基本情况|基本情況|概况|概況|简介|簡介")
+
+
+def _opening_part(title: str, body: str, from_lead: bool) -> tuple[str, str] | None:
+    """The genre of a text printed from one of its parts (a page that copied a report's body from its first heading
+    or paragraph, without the report's title), or None: the kind of the part it opens on says what the report is —
+    a review of work done (一、履职工作特色和亮点, *、主要工作回顾, a paragraph 招商引资成效显著。) a 工作总结, the
+    coming period's work or targets (（一）扎实抓好年度重点工作。, 主要预期目标是：) a 工作计划. Only the page's
+    opening counts (its title line a numbered part, its text's first line one, or a titleless page's first
+    paragraphs); a text a report's title heads was typed by that title."""
+    lines = [x for x in body.split("\n")[:6] if x.strip()]
+    first = lines[0].strip() if lines else ""
+    units: list[str] = []
+    if m := _NUMBERED_PART.match(title):
+        units.append(m.group(1))
+    if first == title.strip() and len(lines) > 1:
+        first = lines[1].strip()  # (the text's first line is the title line itself)
+    if (m := _NUMBERED_PART.match(first)) and (from_lead or title.strip() in first or re.fullmatch(r"[A-Za-z0-9_.-]{1,60}", title)):
+        units.append(m.group(1))  # (the page titled by this very heading, by its lead or by its file's name: a titled
+        # article or study, 关于园区发展的思考 / 一、园区发展成效, is no report printed from a part)
+    elif from_lead:
+        if lead := re.match(r"\s*([^\n。：:；;！？，,]{4,24})[：:]", first):
+            units.append(lead.group(1))  # (全区经济社会发展的主要预期目标是：… — the clause a colon opens)
+        if _PARAGRAPH_HEAD.match(first):  # (only a text opening on one: 2024年，园区将…。/ 一是提升招商成效。… is a plan's
+            # opening over its list of measures, never a review's heading)
+            units += [m.group(1) for m in _PARAGRAPH_HEAD.finditer(body[:1500])][:3]
+    if not units:
+        return None
+    for unit in units:
+        kind = heading_category(unit)
+        if kind == "成效进展" and _DONE_PART.search(unit) and not _NO_REVIEW_PART.search(unit):
+            return "工作总结", (f"页面没有报告自己的标题，正文从报告的一部分开始，「{unit}」说的是做过的工作和成效："
+                              "是工作总结的一部分")
+        if kind == "计划安排":
+            return "工作计划", (f"页面没有报告自己的标题，正文从报告的一部分开始，「{unit}」说的是要做的工作或目标："
+                              "是工作计划的一部分")
+    return None
+
+
 _PERIODS = [
     ("上半年", re.compile(r"上半年|半年来|半年來|1-6月|1—6月|一至六月")),
     ("下半年", re.compile(r"下半年")),
@@ -2072,7 +2169,7 @@ def describe_report(report: Report, page_title: str | None = None, credits: Page
         report.evidence["park"] += _other_spellings(report.park, title + "\n" + body)
     report.doc_type, report.evidence["doc_type"] = choose_doc_type(title, page_title, body,
                                                                     report.evidence.get("title", "").endswith(FROM_LEAD),
-                                                                    dated=credits.published is not None,
+                                                                    dated=credits.published is not None or credits.published_roc is not None,
                                                                     sources=credits.sources,
                                                                     column=_filed_under(report.evidence.get("title", "")))
     # (an article, 其他, is dated by its page like news; a report's page dates only its upload: 2024-05-06 发布)

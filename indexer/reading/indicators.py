@@ -293,6 +293,8 @@ _SIZE_THRESHOLD = (r"(?:年?(?:主营业务收入|营业收入|销售收入)(?:�
 # 产值 alone is 工业总产值 when the park or its firms produced it ("规上企业实现产值88亿元",
 # "高新区实现产值41亿元"); alone after anything else it is some other output (a program's, a product's)
 _BARE_OUTPUT = (r"(?:(?<=企业实现)|(?<=企业完成)|(?<=区实现)|(?<=区完成)|(?<=企业)|(?<=园区)"
+                # (a company's own, its name or 公司 the subject: "2020年公司实现产值6000多万元" — scope 其他, the company's)
+                r"|(?<=公司实现)|(?<=公司完成)|(?<=集团实现)|(?<=集团完成)"
                 # (or right after the verb opening a clause whose subject is the sentence's: "园区计划引进企业50家，形成产值
                 # 20亿元" — whose it is is the subject's, read as any figure's scope: a project's 建成后…, an industry's)
                 r"|(?<=^实现)|(?<=[,;:]实现)|(?<=^形成)|(?<=[,;:]形成)|(?<=[,;:]可实现)|(?<=[,;:]可形成)"

@@ -176,7 +176,11 @@ def _report(lines: list[str], fallback_title: str, named_title: str | None = Non
         return RawReport(fallback_title, "\n".join([fallback_title] + lines), "页面没有标题行，文件名就是标题")
     if heading := titles.title_from_first_heading(lines):
         return RawReport(heading, "\n".join([heading] + lines),
-                         f"页面没有标题行，正文从第一部分的小标题「{lines[0]}」开始（页面只印了报告的正文）：以它作标题")
+                         f"页面没有标题行，正文从第一部分的小标题「{lines[0] if len(lines[0]) <= 40 else lines[0][:40] + '…'}」开始"
+                         "（页面只印了报告的正文）：以它作标题")
+    if declared := titles.title_declared_in_lead(lines):
+        return RawReport(declared, "\n".join([declared] + lines),
+                         f"页面没有标题行，正文第一句写明本文是「{declared}」（…通报如下 / 特编制…报告）：以它作标题")
     lead = titles.title_from_lead(lines)
     if lead:
         why = titles.FROM_LEAD

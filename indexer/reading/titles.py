@@ -452,6 +452,12 @@ _AGENDA_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]\s*)
                           r"质\s*询|質\s*詢|临\s*时|臨\s*時|其\s*他|表\s*决|表\s*決)\s*事\s*[项項]\s*[:：]?\s*")
 
 
+# a portal's menu item naming one of its sections (政府信息公开专区, 性別平等專區); never a headline telling that one was
+# opened (某园区上线企业服务专区: its verb)
+_SITE_SECTION = re.compile(r"^(?!.*(?:开设|開設|上线|上線|设立|設立|推出|开通|開通|启用|啟用|打造|建成|亮相|揭牌|开辟|開闢))"
+                           r"[^，,。！？!?\s]{2,20}(?:专区|專區)\s*$")
+
+
 def title_score(line: str) -> int:
     """How much a line looks like a report's title (≤ 0: not at all)."""
     line = _SITE_QUESTION.sub("", line)  # (…调研报告怎么写?: a document site asks its reader's question; the title is before it)
@@ -461,6 +467,9 @@ def title_score(line: str) -> int:
     ends = _ends_sentence(line)
     if _AGENDA_ITEM.fullmatch(line):
         return 0  # 報告事項 / 讨论事项: a meeting's minutes name their items of business so (议程), no genre's title
+    if _SITE_SECTION.search(line):
+        return 0  # 法規命令草案年度立法計畫專區 / 政府信息公开专区: a portal's menu names its sections so (专区), however much of a
+        # genre word the section's name holds; no headline or document ends on one
     if is_official_title(line):
         return 5  # (a genre word ends it: scored as a title with one, whatever its length)
     if n < 4 or n > 60 or ends or _SALUTATION_RE.match(line) or re.search(r"[:：]$", line):
@@ -906,12 +915,18 @@ def _inside_quote(text: str) -> bool:
 # how a news item's lead opens: 本报讯, 某某讯：, （记者…）, a date and a comma, 近日，
 NEWS_LEAD_RE = re.compile(r"^(?:[^，,。\s【】\[\]]{2,20}?" + SOURCE_TAG + r"(?:[:：\s，,]|(?=\d))|[^，,。\s【】\[\]]{2,12}?[(（][^()（）]{1,24}[)）]\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])|本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日[^，,。\s\d]{0,4}?(?:[电電]|消息|[讯訊])(?=\s|[(（]|$|\d{1,2}月|\d{1,2}日)|"
                       # a wire dateline giving the day alone, as agencies date this month's stories (某某社北京3日电)
-                      r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日[电電](?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）]|\s*[(（][^()（）]{0,16}?(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|据[^，,。]{2,20}消息[，,]|[(（][^()（）]{0,8}记者|[(（][^()（）]{0,8}記者|记者|記者|"
+                      r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日[电電](?=\s|[(（]|$)|"
+                      # a paper's or an agency's own dateline glued to the lead's first word (本报北京7月6日电作为…): the
+                      # sender's word (本报, 某某社, 某某网) says it is a dateline whatever follows
+                      r"(?:本报|本報|[^，,。\s【】\[\]]{1,8}?(?:社|网|網))[^，,。\s\d【】\[\]]{0,8}?\d{1,2}月\d{1,2}日[电電]|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）]|\s*[(（][^()（）]{0,16}?(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|据[^，,。]{2,20}消息[，,]|[(（][^()（）]{0,8}记者|[(（][^()（）]{0,8}記者|记者|記者|"
                           r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}(?:日(?:[、和至—-]\d{1,2}日)?|[—－\-~至到]\d{1,2}日)[上下晚中]?午?[，,]|近日[，,]|日前[，,]|连日来[，,]|連日來[，,]|"
                           r"据悉[，,]|據悉[，,]|据了解[，,]|據了解[，,]|"
                           rf"[□◎■●◆]\s*[^，,。\s]{{0,12}}?(?:记者|記者|通讯员|通訊員)\s*[{CJK}·]{{2,4}})")  # (◎某某日报记者 某某 7月23日，…)
 _LEAD_RE = re.compile(r"^(?:[^，,。\s【】\[\]]{2,20}?" + SOURCE_TAG + r"(?:[:：\s，,]|(?=\d))|[^，,。\s【】\[\]]{2,12}?[(（][^()（）]{1,24}[)）]\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])|本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日[^，,。\s\d]{0,4}?(?:[电電]|消息|[讯訊])(?=\s|[(（]|$|\d{1,2}月|\d{1,2}日)|"
-                      r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日[电電](?=\s|[(（]|$)|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）]|\s*[(（][^()（）]{0,16}?(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|"
+                      r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日[电電](?=\s|[(（]|$)|"
+                      # a paper's or an agency's own dateline glued to the lead's first word (本报北京7月6日电作为…): the
+                      # sender's word (本报, 某某社, 某某网) says it is a dateline whatever follows
+                      r"(?:本报|本報|[^，,。\s【】\[\]]{1,8}?(?:社|网|網))[^，,。\s\d【】\[\]]{0,8}?\d{1,2}月\d{1,2}日[电電]|[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）]|\s*[(（][^()（）]{0,16}?(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|"
                       r"[(（][^)）]{0,30}[)）]|[【\[〔](?:[^】\]〕，,。]{0,8}?)(?:记者|記者|通讯员|通訊員)[^】\]〕]{1,20}[】\]〕]|"
                       r"据[^，,。]{2,20}(?:消息|了解|获悉|獲悉)[，,]|[^，,。\s【】]{2,12}消息(?=\s*[(（])|[^，,。\s【】]{2,12}消息\s*[:：]|(?:记者|記者|通讯员|通訊員)[^，,。:：]{1,30}(?:报道|報導|报导|報道)\s*[:：]?|"
                       r"[^，,。\s【】]{2,12}(?:报道|報導|报导|報道)(?=\s*[(（]\s*(?:本报|本報|特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員))|"
@@ -925,7 +940,7 @@ _LEAD_RE = re.compile(r"^(?:[^，,。\s【】\[\]]{2,20}?" + SOURCE_TAG + r"(?:[
 # a lead's first clause when it only says when: 11月16日下午, 2024年3月5日上午, 近日
 _WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日(?:[、和至—-]\d{1,2}日)?|[—－\-~至到]\d{1,2}日)(?:[上下中晚]午|晚上|上午|下午)?|\d{4}年(?:\d{1,2}月)?(?:[上中下]旬|初|底)?|"
                    r"(?:\d{4}年|今年)?(?:开年|開年|年初)?(?:以来|以來)|近日|日前|今天|昨天|今年以来|近期|今年(?:\d{1,2}[—－\-~至到]\d{1,2}月|\d{1,2}月|上半年|一季度|前三季度)?|"
-                   r"\d{1,2}[—－\-~至到]\d{1,2}月(?:份)?|上半年|前三季度|一季度|"
+                   r"(?:\d{4}年)?\d{1,2}[—－\-~至到]\d{1,2}月(?:份)?|上半年|前三季度|一季度|"
                    # a plan's period or a span of years counted back: “十二五”期间, 十三五以来, 近五年来, 多年来
                    r"[“\"「]?十[一二三四五六七八九]五[”\"」]?(?:期间|期間|时期|時期|以来|以來)|(?:近|过去|過去)?[一二三四五六七八九十两\d]+年(?:来|來|以来|以來)|多年(?:来|來|以来|以來)|"
                    # a time told by what it is the year or the moment of: 十二五开局之年, 在建区30周年之际
@@ -1124,7 +1139,7 @@ _THEMED = re.compile(r"(?<=[，,])\s*以[“\"「][^”\"」]{2,30}[”\"」](?:
 # (a setting, 在…背景下, and what is faced, 面对…，, open an essay's or a bulletin's first sentence: the gold keeps them
 # as its first words, t13_14, t14_08);
 # after the subject, the means it acts by (某管委会以“…”为主抓手: a coverb's phrase, the verb comes in the next clause)
-_FRAME_ONLY = re.compile(r"(?:^|[，,])\s*(?:(?:作为|作為|随着|隨著|伴随着|伴隨著)[^，,。]{2,40}|"
+_FRAME_ONLY = re.compile(r"(?:^|[，,])\s*(?:(?:作为|作為|随着|隨著|伴随着|伴隨著|(?:为|為)?配合)[^，,。]{2,40}|"
                          r"在[^，,。]{2,40}?(?:会|會|论坛|論壇|仪式|儀式|典礼|典禮|活动|活動|发布会|發佈會|大赛|大賽)[”」\"]?上)$|"
                          r"(?P<coverb>[^，,。]{2,24}?以[^，,。]{2,30}(?:为|為)(?!指导|指導|引领|引領|统领|統領)[^，,。“”「」]{1,5})$")
 # (以…思想为指导, 以…为引领: the formula of whose thought guides, as 在…领导下 is of whose leadership; the clauses after it
@@ -1187,6 +1202,11 @@ def _lacks_predicate(clause: str) -> bool:
         return True  # (位于…北部 has its verb: a clause; 某开发区在…领导下 is a subject in its frame, left as it is)
     if words[-1][0] == "的":
         return True
+    if words[-1][1] == "f" and (of := max((i for i, (w, _t) in enumerate(words) if w == "的"), default=-1)) > 0 \
+            and not any(t in ("v", "p") for _w, t in words[of + 1:-1]) \
+            and not any(w in ("在", "於", "于") for w, _t in words):
+        return True  # (商务部近日公布的…评价结果中: its verb is inside the attribute before 的, the phrase a scope of a noun and
+        # its localizer; 某开发区在…活动中 is a subject in its setting, left as it is)
     party = next((i for i, (w, _t) in enumerate(words) if w in _LEADS_PARTY), None)
     if party is not None and not any(t == "v" and len(w) >= 2 and w not in ("相关", "相關") for w, t in words[party + 1:]):
         return True  # (率领相关人员: 相关 is tagged a verb, and is an attribute)
@@ -1270,6 +1290,28 @@ ADDRESSEES = re.compile(r"^\s*各[^：:。！？!?；;“”《》]{1,80}?(?:单
 ISSUES_DOCUMENT = re.compile(r"^\s*(?:(?:现将|現將)《(?P<a>[^《》]{4,80})》(?:印发|印發|转发|轉發|颁发|頒發)|"
                               r"《(?P<b>[^《》]{4,80})》(?:已经|已經|已)[^。！？!?]{0,40}?(?:通过|通過|同意)[，,]\s*(?:现|現)(?:予)?"
                               r"(?:印发|印發|转发|轉發|颁发|頒發))")
+
+
+# a text whose first sentence names itself, its matter and genre: a report or circular telling what it reports
+# (为…，现对2023年1-6月全市招商引资工作情况通报如下：) or an annual report saying it was drawn up (根据《…条例》…，特编制
+# 某某开发区2022年度政府信息公开工作报告，并向社会公布。): the document so named is the title the page did not print
+_DECLARED_SELF = re.compile(r"(?:现|現)\s*(?:将|將|对|對|就)\s*(?P<matter>[^，,。：:；;“”《》]{6,40}?)"
+                            r"(?P<genre>通报|通報|报告|報告|汇报|匯報|总结|總結)\s*如下|"
+                            r"(?:特|现|現)\s*(?:编制|編制|编写|編寫|形成)\s*(?P<doc>[^，,。：:；;“”《》]{6,50}?(?:报告|報告|总结|總結))"
+                            r"\s*(?=[，,。；;]|并|並)")
+_VAGUE_MATTER = re.compile(r"^(?:有关|有關|相关|相關|具体|具體|主要|基本|本|此|上述|以下|如下)")
+
+
+def title_declared_in_lead(lines: list[str]) -> str | None:
+    """The title a text without a title line gives itself in its first sentence (…现对X情况通报如下：, 特编制X报告，),
+    or None. Only a named matter counts (现将有关情况报告如下 names none)."""
+    first = next((x for x in lines[:3] if len(re.findall(f"[{CJK}]", x)) >= 10), "")
+    sentence = re.split(r"[。！？!?]", first, maxsplit=1)[0]
+    m = _DECLARED_SELF.search(sentence)
+    if not m:
+        return None
+    title = m.group("doc") or (m.group("matter") + m.group("genre"))
+    return None if _VAGUE_MATTER.match(title) else title.strip()
 
 
 def title_from_lead(lines: list[str]) -> str | None:
@@ -1507,7 +1549,7 @@ _LEAD_DAY = re.compile(r"^(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}(?:日(?:[�
                        r"(?:[上下中晚]午|晚上|早上|晚间|晚間|凌晨)?\s*[，,]|"
                        # (a day word with no comma only before where: 近日在…举行的…; never before a verb, 近日召开的…)
                        r"(?:昨日|昨天|今日|今天|近日|日前|前不久|近期)(?:[上下中晚]午|晚上|早上)?\s*(?:[，,]|(?=[在于於])))\s*")
-_LEAD_SOURCE = re.compile(r"(?:(?:记者|記者)[^，,。“”「」]{0,30}?|从|從)[^，,。“”「」]{0,30}?(?:了解到|瞭解到|获悉|獲悉|得知|获知|獲知)\s*[，,]\s*|"
+_LEAD_SOURCE = re.compile(r"(?:(?:记者|記者|笔者|筆者)[^，,。“”「」]{0,30}?|从|從)[^，,。“”「」]{0,30}?(?:了解到|瞭解到|获悉|獲悉|得知|获知|獲知)\s*[，,]\s*|"
                           r"(?:据悉|據悉|据了解|據了解)\s*[，,]\s*|据[^，,。“”「」]{2,20}(?:消息|报道|報導|报导|報道)\s*[，,]\s*")
 
 
@@ -1583,7 +1625,9 @@ def field_title(lines: list[str], limit: int = 12) -> tuple[str, str, int] | Non
 
 
 # the heading of a document's first part, alone on its line: 一、2024年工作回顾 (GB/T 9704's first level, numbered 一、)
-_FIRST_PART = re.compile(r"^一\s*[、.．]\s*(?P<heading>[^。！？!?；;：:]{4,30})$")
+# (… or on its first sub-part's heading sentence, the paragraph run on after it: （一）扎实抓好年度重点工作。对照…)
+_FIRST_PART = re.compile(r"^(?:一\s*[、.．]\s*(?P<heading>[^。！？!?；;：:]{4,30})$|"
+                         r"[(（]\s*一\s*[)）]\s*(?P<sentence>[^。！？!?；;：:，,]{4,20})。(?=[^\n]{20}))")
 _NEXT_PART = re.compile(r"^二\s*[、.．]")
 
 
@@ -1594,4 +1638,4 @@ def title_from_first_heading(lines: list[str]) -> str | None:
     m = _FIRST_PART.match(lines[0]) if lines else None
     if not m or any(_NEXT_PART.match(x) for x in lines[1:3]) or not any(_is_paragraph(x) for x in lines[1:4]):
         return None  # (its sub-heading may come first: 一、全国概况 / （一）分类和分布 / 目前，全国共有…)
-    return clean_title(m.group("heading")) or None
+    return clean_title(m.group("heading") or m.group("sentence")) or None

@@ -28,11 +28,11 @@ from ..whoosh_ext.sequence import NearSequence
 from ..whoosh_ext.phrase import ConsecutivePhrase
 from ..whoosh_ext.sections import restrict
 from ..whoosh_ext.terms import field_terms
-from . import fallback, intier, preferences, questions, roles
+from . import fallback, intier, preferences, questions, roles, thesaurus
 from .budget import check_query
 from .parknames import park_names
 from .query import (_WORD_SEP, And, InHeading, InSections, Meta, NearWords, Not, Or, Prefix, Relaxed, Text, explain,
-                    heading_kind, parse_expression)
+                    heading_kind, parse_expression, walk)
 
 # Word fields a bare string searches (and their literal twins, "<name>_lit").
 DEFAULT_FIELDS = ("title", "headings", "text")
@@ -328,6 +328,13 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     if loose_part is not None:
         at = next((k for k, (match, _) in enumerate(tiers) if match in fallback.LOOSE), len(tiers))
         tiers = tiers[:at] + [("section", loose_part)] + tiers[at:]
+    # a typed word few reports hold, read as its exact synonyms in 同义词词林 (thesaurus.py): a tier of its own, below
+    # the strings as typed and the shipped synonyms
+    doc_frequency = _doc_frequency(reader, schema)
+    thesaurus_tree = thesaurus.reading(tree, vocabulary, doc_frequency, loosen) \
+        if by_section and doc_frequency is not None else None
+    if thesaurus_tree is not None:
+        tiers, rest = _with_thesaurus(tiers, rest, reading if rest == "section" else tree, thesaurus_tree)
     widest = widen >= preferences.WIDEST and preferences.widest_allowed(preferred)
     wide = preferences.widened(tree, preferred, vocabulary, widen if widest else preferences.WIDE)
     if preferred:  # the year's or park's own reports above the others
@@ -341,6 +348,7 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
         tiers = []
         if preferences.widest_allowed(preferred) and not sections:
             own = counter.compile(preferences.preferred(tree, preferred, wide))
+    typed_tree = tree
     if loosen:
         relaxed = fallback.relax(tree, loosen, vocabulary, capped=roles.role_strings(tree, vocabulary, reading))
         try:
@@ -376,6 +384,8 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
             # few reports hold the part and its topic (环境整治 下一步打算): the reports holding the topic
             # alone come last, below every tier, as the loosest reading of the part named
             query = Q.Or([query, _boosted(compiler.compile(alone), roles.TOPIC_ALONE)])
+    if thesaurus_tree is not None:
+        query = Q.Or([query, _boosted(compiler.compile(thesaurus_tree), thesaurus.BOOST)])
     most = fallback.most_strings(tree, preferences.PERIODS) if loosen >= 3 and not merged else None
     if most is not None:  # few reports hold every string, each loosened: those holding all but one come last
         query = Q.Or([query, _boosted(compiler.compile(most), fallback.MOST_BOOST)])
@@ -385,6 +395,9 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     query = restrict(query, sections)
     terms = (preferences.highlight(preferred) + highlight_terms(tree, reader, fields, vocabulary)) if ranked else []
     loose = [w for n in fallback.relaxed_nodes(tree) for w in n.words + sum(n.others, ())] if ranked else []
+    if thesaurus_tree is not None and ranked:  # a report found by a synonym of 同义词词林: mark it
+        loose += [t.text.value if isinstance(t, Relaxed) else t.value for t in walk(thesaurus_tree, into_not=False)
+                  if isinstance(t, Relaxed) or (isinstance(t, Text) and t.quoted)]
     if reading is not None and ranked:  # a report found by its section: mark the role's words
         loose += list(roles.in_sections(reading).words)
     # a question naming no part of a report: its tiers by the words asked about too (the service: intier.py)
@@ -394,10 +407,37 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     understood = (questions.explain(asked, in_tier) + preferences.explain(preferred, widest) + explain(tree, vocabulary)
                   + roles.explain(reading) + roles.explain_loosened(loose_reading)
                   + (roles.explain_alone(reading) if loosen else "")
-                  + ("；最后列只缺其中一项的报告" if most is not None else ""))
+                  + ("；最后列只缺其中一项的报告" if most is not None else "")
+                  + (thesaurus.explain(typed_tree, vocabulary, doc_frequency) if thesaurus_tree is not None else ""))
     return ParsedQuery(text, query, terms, understood, warning, tiers, rest,
                        list(dict.fromkeys(loose)), loosen, own, asked.counts if ranked and asked else (),
                        bool(asked) and ranked, quoted)
+
+
+def _doc_frequency(reader, schema):
+    """How many reports' word field holds a word (None without a reader: no corpus to ask)."""
+    if reader is None or "text" not in schema:
+        return None
+    memo: dict = {}
+
+    def df(word: str) -> int:
+        if word not in memo:
+            memo[word] = reader.doc_frequency("text", word)
+        return memo[word]
+    return df
+
+
+def _with_thesaurus(tiers: list, rest: str, rest_tree, reading) -> tuple[list, str]:
+    """``tiers`` with the thesaurus tier (thesaurus.py, ``reading``) below the strings as typed, their shipped synonyms
+    and the part named, above the looser readings of the typed words (fallback.LOOSE: README, typed above synonym above
+    loose); and ``rest``, the match of the reports in no tier (``rest_tree``: the reading that finds them). (Placed
+    after the typed words near each other instead, the study queries ranked the same, session 23.)"""
+    if not tiers:  # the typed strings alone: they become a tier, the reports of the synonyms the rest
+        return [(rest, rest_tree)], thesaurus.MATCH
+    at = next((k for k, (match, _) in enumerate(tiers) if match in fallback.LOOSE), len(tiers))
+    if at == len(tiers) and rest not in fallback.LOOSE:  # (the reports in no tier hold the strings as typed)
+        return tiers + [(rest, rest_tree)], thesaurus.MATCH
+    return tiers[:at] + [(thesaurus.MATCH, reading)] + tiers[at:], rest
 
 
 def can_loosen(text: str, vocabulary: Vocabulary | None = None) -> bool:

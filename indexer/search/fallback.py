@@ -68,8 +68,9 @@ MAX_STRINGS = 4  # nor a query of more strings than this (a pasted paragraph)
 # A result's "match", best first: the typed strings, a synonym, the part of a report a
 # string names (roles.py), the words near each other, the words anywhere.
 RELATED = "related"  # the reports holding only the words reports write beside the typed ones (related_words)
-MATCH = ("exact", "synonym", "section", "near", "words", RELATED)
-LOOSE = ("near", "words", RELATED)  # what the page marks as not a complete match
+THESAURUS = "thesaurus"  # the reports holding a rare typed word's synonym in 同义词词林 only (thesaurus.py)
+MATCH = ("exact", "synonym", "section", THESAURUS, "near", "words", RELATED)
+LOOSE = (THESAURUS, "near", "words", RELATED)  # what the page marks as not a complete match
 # related_words: the words written within RELATED_CHARS characters of the typed string's rarest word, at most
 # RELATED_PLACES places read (a word written a thousand times says no more after two hundred), kept when written in
 # the places of RELATED_FILES files (one file's own turn of phrase, a park's street, is not the corpus's) and

@@ -46,7 +46,7 @@ import numpy as np
 
 from ..analysis import normalize_for_matching
 from ..whoosh_ext.columns import MappedRows
-from .fallback import LOOSE
+from .fallback import LOOSE, THESAURUS
 from .query import And, Not, Or, Text, walk
 from .questions import COUNT_WINDOW
 
@@ -143,7 +143,8 @@ def loose_tiers(parsed) -> tuple:
     if parsed.question or not parsed.loosened or names_part(parsed):
         return ()
     names = [match for match, _ in parsed.tiers] + [parsed.rest]
-    return tuple(k for k, match in enumerate(names) if match in LOOSE)
+    # (the thesaurus tier keeps the score's order: its reports hold a synonym, the typed words' counts say little)
+    return tuple(k for k, match in enumerate(names) if match in LOOSE and match != THESAURUS)
 
 
 def loose_keys(scores, tiers, bm25, loose) -> np.ndarray:

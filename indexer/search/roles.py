@@ -358,6 +358,9 @@ def explain(reading) -> str:
         where = (f"“{period}”的计划中的“{topic}”（写在“{period}”旁边的，{PLANS_WRITTEN_IN[period]}报告的计划中的，"
                  f"或标题含“{period}”的报告的计划中的）")
         return f"；先列{where}，再列别处含有查询词的报告" if node.apart else f"；也找{where}（排在按原样匹配的报告之后）"
+    # the topic beside a word marking the part in running text is found too (_near_markers): said, with three of them
+    markers = MARKERS.get(node.kind) if node.markers and isinstance(node.topic, Text) else None
+    beside = f"，或写在{''.join('“' + m + '”' for m in markers[:3])}等词旁边的“{topic}”" if markers else ""
     if node.apart:
-        return f"；先列“{node.kind}”类章节中的“{topic}”（不论章节标题怎么写），再列别处含有查询词的报告"
-    return f"；也找“{node.kind}”类章节中的“{topic}”（排在按原样匹配的报告之后）"
+        return f"；先列“{node.kind}”类章节中的“{topic}”（不论章节标题怎么写）{beside}，再列别处含有查询词的报告"
+    return f"；也找“{node.kind}”类章节中的“{topic}”{beside}（排在按原样匹配的报告之后）"

@@ -348,6 +348,9 @@ class SearchService:
             understood += (f"。按原样匹配的报告不足 {fallback.FALLBACK_BELOW} 篇，其后 {loose} 篇不完全匹配"
                            f"（词语相近{_LOOSER_WORDS.get(parsed.loosened, '')}）"
                            + ("，其中查询词写得多的靠前" if intier.loose_tiers(parsed) and req.sort != "year" else ""))
+        synonyms = _loose_count(parsed, groups, (fallback.THESAURUS,))
+        if synonyms:
+            understood += f"。{synonyms} 篇只含报告少写的查询词在《同义词词林》中的同义词，排在含原词的报告之后"
         related = _related_count(parsed, groups)
         if related:
             understood += (f"。找到的报告不足 {fallback.FALLBACK_BELOW} 篇，最后列出 {related} 篇只含报告里常与查询词写在一处的词"
@@ -902,10 +905,11 @@ def _match(parsed: ParsedQuery, hit: Found) -> str:
     return matches[hit.tier] if hit.tier < len(matches) else fallback.RELATED
 
 
-def _loose_count(parsed: ParsedQuery, groups) -> int:
-    """How many groups only match a loosened reading of the query (fallback.LOOSE)."""
+def _loose_count(parsed: ParsedQuery, groups, kinds=("near", "words")) -> int:
+    """How many groups only match a loosened reading of the query (``kinds`` of fallback.LOOSE: the typed words
+    near each other or anywhere; the thesaurus tier, thesaurus.py, is counted apart)."""
     matches = [match for match, _ in parsed.tiers] + [parsed.rest]
-    loose = {i for i, match in enumerate(matches) if match in fallback.LOOSE}
+    loose = {i for i, match in enumerate(matches) if match in kinds}
     if not loose:  # most queries: nothing to count
         return 0
     return int(np.isin(groups.head_tiers(), list(loose)).sum())

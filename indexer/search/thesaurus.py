@@ -1,0 +1,120 @@
+"""The thesaurus tier: a typed word the reports seldom write, read as its exact synonyms in 同义词词林.
+
+A user types the everyday word (种地, 挣钱, 假货) where the reports write another (种粮, 致富, 假冒伪劣品), and the
+shipped synonyms (indexer/data/synonyms.txt) cannot list every such pair. 同义词词林扩展版 (HIT-IR Lab's extended
+Tongyici Cilin, indexer/data/cilin.txt, rebuilt by bench/build_cilin.py) groups the words of general Chinese by
+meaning; its ``=`` groups are exact synonyms (its ``#`` groups, words of one kind, and ``@`` words alone are left out).
+
+For each unquoted string typed (not under NOT, not a field's condition), each of its jieba words of two characters or
+more that fewer than ``RARE`` reports hold (the word field's document frequency), and that names no part of a
+report (打算, 问题: roles.py reads those as the part), is replaced, one word at a time, by
+each word of its exact-synonym groups that some report holds (at most ``MAX_PER_WORD`` of them, the most widely held
+first): 种地补贴 → 种粮补贴, 种田补贴. The reports holding such a string (or, when the query is loosened, its words
+near each other: fallback.py) and not the query as typed form a tier of their own, ``thesaurus``: below the strings
+as typed and the shipped synonyms (README: typed above synonym above loose), and the page says which words were read
+for which (``explain``). A word most reports hold is never replaced: its Cilin groups mix senses (看病 = 医治 = 治疗),
+and the reports already say it.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from ..analysis import Vocabulary, normalize
+from ..text import FUNCTION_WORDS
+from .fallback import MAX_WORDS, THESAURUS, inner_words
+from .query import And, Or, Relaxed, Text, heading_kind
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "cilin.txt"
+RARE = 10  # a typed word fewer reports than this hold is read as its synonyms too (fallback.FALLBACK_BELOW)
+MAX_PER_WORD = 6  # at most this many synonyms per word (each is a string to search)
+MAX_STRINGS = 12  # at most this many new strings per typed string
+BOOST = 0.25  # a report found by a synonym alone weighs below one found by the words typed (compile.SYNONYM_BOOST)
+MATCH = THESAURUS
+
+
+@lru_cache(maxsize=1)
+def groups() -> dict[str, tuple[str, ...]]:
+    """``{word: its exact synonyms}`` (the union of its ``=`` groups, in the file's order; the file's words are
+    normalised already, bench/build_cilin.py)."""
+    out: dict[str, list[str]] = {}
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        words = line.split()[1:]
+        for w in words:
+            known = out.setdefault(w, [])
+            known.extend(x for x in words if x != w and x not in known)
+    return {w: tuple(s) for w, s in out.items()}
+
+
+def rewrites(value: str, vocabulary: Vocabulary, doc_frequency) -> list[tuple[str, tuple[str, ...]]]:
+    """``[(word, synonyms)]``: the rare words of ``value`` and the synonyms some report holds, most held first."""
+    table = groups()
+    out = []
+    for word in dict.fromkeys(vocabulary.segmenter.cut(normalize(value))):
+        if len(word) < 2 or word in FUNCTION_WORDS or word not in table or heading_kind(word) \
+                or doc_frequency(word) >= RARE:
+            continue  # (a word naming a part of a report, 打算, 问题, is read by roles.py)
+        held = [(doc_frequency(s), s) for s in table[word] if s not in value]
+        held = [s for df, s in sorted(held, key=lambda p: -p[0]) if df > 0][:MAX_PER_WORD]
+        if held:
+            out.append((word, tuple(held)))
+    return out
+
+
+def variants(value: str, vocabulary: Vocabulary, doc_frequency) -> list[str]:
+    """The strings ``value`` is also read as: one rare word replaced by one of its synonyms."""
+    out = []
+    for word, synonyms in rewrites(value, vocabulary, doc_frequency):
+        out.extend(value.replace(word, s) for s in synonyms)
+    return list(dict.fromkeys(out))[:MAX_STRINGS]
+
+
+def reading(tree, vocabulary: Vocabulary, doc_frequency, level: int = 0):
+    """``tree`` with each unquoted string that has variants replaced by an OR of them (the string itself kept, so
+    that another string's variant may stand beside it), loosened to its words near each other when ``level`` ≥ 1;
+    None when no string has any. A report it matches and no tier above it does is of the thesaurus tier."""
+    changed = False
+
+    def visit(n):
+        nonlocal changed
+        if isinstance(n, Text) and not n.quoted and n.field in (None, "title", "headings", "text"):
+            found = variants(n.value, vocabulary, doc_frequency)
+            if not found:
+                return n
+            changed = True
+            items = [n] + [_loosened(Text(v, n.field), vocabulary) if level else Text(v, n.field, quoted=True)
+                           for v in found]
+            return Or(tuple(items))
+        if isinstance(n, (And, Or)):
+            return type(n)(tuple(visit(i) for i in n.items))
+        return n  # NOT, a prefix, a condition: as typed
+
+    out = visit(tree)
+    return out if changed else None
+
+
+def _loosened(node: Text, vocabulary: Vocabulary):
+    """A variant as typed or its words near each other (fallback.relax at level 1), without synonyms of its own."""
+
+    words = tuple(inner_words(node.value, vocabulary))
+    if len(words) < 2 or len(words) > MAX_WORDS:
+        return Text(node.value, node.field, quoted=True)
+    return Relaxed(Text(node.value, node.field, quoted=True), words, 1)
+
+
+def explain(tree, vocabulary: Vocabulary, doc_frequency) -> str:
+    """What the page says: 另按《同义词词林》的同义词查：种地→种粮、种田."""
+    said = []
+
+    def visit(n):
+        if isinstance(n, Text) and not n.quoted and n.field in (None, "title", "headings", "text"):
+            for word, synonyms in rewrites(n.value, vocabulary, doc_frequency):
+                said.append(f"{word}→{'、'.join(synonyms)}")
+        elif isinstance(n, (And, Or)):
+            for i in n.items:
+                visit(i)
+
+    visit(tree)
+    return f"；报告少写的词另按《同义词词林》的同义词查（排在原词之后）：{'；'.join(dict.fromkeys(said))}" if said else ""
