@@ -390,6 +390,8 @@ class ParkMention:
     written: str = field(default="", compare=False)
     # a short name, and the zone's organ it was written with (松山湖 in 松山湖党工委): see find_short_names
     organ: str = field(default="", compare=False)
+    # the short name a headline calls the park by (数字园 for 江苏数字信息产业园): see _title_short_names
+    short: str = field(default="", compare=False)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -524,6 +526,16 @@ _DESCRIBING_TAGS = frozenset(("a", "ad", "an", "b", "v", "vn"))
 _VERB_CHAR_TAGS = frozenset(("v", "vg", "vd", "vn", "zg"))
 
 
+# the characters a numeral is written with (figures, Chinese digits and their units, an ordinal's 第, 几/数/多/半)
+_NUMERAL_CHARS = re.compile(f"[\\d０-９{CN_DIGITS}零〇两兩百佰千仟万萬亿億兆几幾数數多半第首整余餘壹贰貳叁參肆伍陆陸柒捌玖拾]")
+
+
+def _guessed_numeral(word: str, tag: str) -> bool:
+    """Whether the tagger called an unknown word a numeral (m) though no character of it writes a number (竹北 + 台元 +
+    科技园区: its model's guess for a name it has never seen); such a word is a name as any unknown word is."""
+    return tag == "m" and not _known(word) and _NUMERAL_CHARS.search(word) is None
+
+
 def _ends_a_modifier(word: tuple[str, str]) -> bool:
     """Whether the word before a name closes a modifier of the noun after it: the particle 的 (…的新兴工业集中区)
     or a measure word after a count (一个新兴工业区, 一批先进园区): what follows is described, not named."""
@@ -619,6 +631,12 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
                 break  # 湖北省武汉市 + 东湖高新区: a place written out with its level before a place is an address
             if parts and vouched == "行政区划" and word in _parents() and word not in _prefectures() \
                     and word not in _provinces():
+                if len(parts) == 1 and not level and tag not in _VERB_TAGS and tag not in _FUNCTION_TAGS \
+                        and parts[0] not in _parents() and parts[0] not in _parents()[word] and parts[0] not in _provinces():
+                    # 于田 + 天津 + 工业园区, 阿图什 + 深圳 + 产业园: a county and the city that builds a park in it (对口援建:
+                    # the aiding city's name after the county's), not an address; the county's name is a noun or a name
+                    parts.insert(0, word)
+                    break
                 break  # 比如 + 烟台市开发区: a county's name (比如县) before a city is no address (an address goes from the
                 # larger place to the smaller, 常州武进); here it is a word of the sentence ("for example")
             if not level and tag in ("v", "vn") and words and is_cjk_word(words[-1][0]):
@@ -664,7 +682,8 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             continue
         proper = tag in _PROPER_TAGS and (tag not in _PROPER_IF_UNKNOWN or not _known(word) or _provinces_pair(word, tag)) \
             and not _is_verb_compound(word, tag)
-        if len(word) >= 2 and (proper or (not _known(word) and tag not in _FUNCTION_TAGS)) and not _is_phrase(word):
+        if len(word) >= 2 and (proper or (not _known(word) and (tag not in _FUNCTION_TAGS or _guessed_numeral(word, tag)))) \
+                and not _is_phrase(word):
             parts.insert(0, word + level)
             level = ""
             vouched = "地名" if tag == "ns" and (_known(word) or feature_of and word.startswith(feature_of)) else ""
@@ -1543,17 +1562,27 @@ _NAME_TAGS = frozenset(("n", "nz", "ns", "nr", "nrt", "nt", "j", "g", "l", "ng",
 
 def _zone_name_at(simp: str) -> str:
     """The zone's name ``simp`` opens with (数码港, 港深创新及科技园, 正安县瑞濠工业集聚区), or ''."""
+    names = _zone_names_at(simp)
+    return next((n for n in reversed(names) if _is_zone_name(n)), names[0] if names else "")
+
+
+def _zone_names_at(simp: str) -> list[str]:
+    """The names ending in a zone's noun that ``simp`` opens with, shortest first (萧县华企云谷, then 萧县华企云谷淮海工业
+    智造园: a brand's 云谷 inside a longer name; the caller keeps the longest formed as a zone's)."""
     cut = re.match(f"[{CJK}]{{3,16}}", simp)
     if cut is None:
-        return ""
+        return []
     run = cut.group(0)
     place = next((run[:k] for k in (5, 4, 3, 2) if len(run) > k and is_division(run[:k])), "")
     words = [(place, "ns")] if place else []
     words += _tag(run[len(place):])
+    found: list[str] = []
     best, name = "", ""
     for i, (word, tag) in enumerate(words):
-        if best and not (word == "区" and best.endswith("园")):
+        if best and not (word == "区" and best.endswith("园")) and _is_zone_name(best):
             break  # a name has one head: 创科园 + 开园, 信息港 + 开港 are the news (the dictionary tags 开园 a place)
+        if word == "暨":
+            break  # (新兴产业暨园区发展交流会: 暨 joins two things, an event's two themes; no name holds it)
         # (创新及科技园: two fields of one zone's name; 石门及龙泉产业园区, two places sharing one head, is two parks)
         # (某县 + 政府 + 与 + 农业生物科技园区: a unit, a government, a company, an office, is a party beside the zone)
         between = word in ("及", "与") and 0 < i < len(words) - 1 and words[i + 1][1] in _NAME_TAGS \
@@ -1562,7 +1591,9 @@ def _zone_name_at(simp: str) -> str:
         inner_adjective = i > 0 and len(word) == 1 and tag == "a"
         if i > 0 and name and len(word) == 2 and word[0] in "园港谷城" and word[1] in "内外里中":
             word, tag = word[0], "n"  # (生态科技 + 城内 + 举行: the segmenter joins the zone's noun to the localizer after it)
-        if not (tag in _NAME_TAGS or word in _NAME_VERBS or between or inner_adjective
+        # (台商 + 投资 + 基地: a qualifier the segmenter cuts into a noun and a verb says what the zone is for)
+        qualifier = any((name + word).endswith(q) and len(q) > len(word) for q in PARK_QUALIFIERS)
+        if not (tag in _NAME_TAGS or word in _NAME_VERBS or between or inner_adjective or qualifier
                 or not _known(word) and tag not in _FUNCTION_TAGS):
             break
         name += word
@@ -1570,7 +1601,8 @@ def _zone_name_at(simp: str) -> str:
         # place the gazetteer knows, not a garden)
         if name.endswith(_ZONE_NOUNS) and not (i == 0 and place) and not (len(word) > 1 and is_division(word)):
             best = name
-    return best
+            found.append(name)
+    return found
 
 
 def _is_zone_name(name: str) -> bool:
@@ -1589,7 +1621,7 @@ def _is_zone_name(name: str) -> bool:
         return False  # (a place word alone before the noun)
     if _head_re().search(name) and not any(w in ("及", "与") for w, _ in _tag(name)):
         return False  # (a catalogue head inside it is found as such; the catalogue's walk stops at 及: 创新及科技园)
-    if noun == "园" and len(last := _tag(name)[-1][0]) == 2 and _known(last):
+    if noun == "园" and len(last := _tag(name)[-1][0]) == 2 and _known(last) and len(_tag(before)[-1][0]) == 1:
         return False  # (苏州 + 公园, 某某 + 花园, 校园, 茶园: a garden's one word; a zone's 园 follows the field it is for, a
         # word of its own: 软件园, 港深 + 创科园)
     if noun == "城" and not _CITY_ZONE_KINDS.search(before):
@@ -1617,9 +1649,25 @@ def _zone_subjects(title: str, body: str, lead: int, first_end: int, known: list
     part of the title or the first sentence, and the text treats them as zones (``_ZONE_LIFE`` outside the name); every
     place the title and the body write such a name then counts for it, as a catalogue name's do."""
     starts = [(title, m.end()) for m in _TITLE_PARTS.finditer(title)] + [(title, 0)] if title else []
+    if title:
+        simp_title = to_simplified(title)
+        # (what a headline's visitors go to, 县长到某某园区调研, 考察组到访某某园: the place visited is what the news is
+        # about, as a subject is; and a zone of its own name right after the head of a zone the title does not name,
+        # 到县经济开发区篁嘉园区: a part with a name of its own, the park it lies in left unnamed)
+        named = find_park_mentions(title)
+        visited = [(title, m.end()) for m in _TITLE_SUBJECT_AFTER.finditer(simp_title)]
+        visited += [(title, m.end()) for m in _head_re().finditer(title)
+                    if not any(k.start < m.end() <= k.start + len(k.name) for k in named)]
+        starts += visited
+    else:
+        visited = []
     first = to_simplified(body[lead:first_end])
     if (pre := _LEAD_PREAMBLE.match(first)) is not None:
         starts.append((body, lead + pre.end()))
+    # (the place a lead's visitors go to or examine, 一行…对某某园区进行了考察, 到某某园区调研: what a visit's news is about,
+    # as in a headline)
+    visited += [(body, lead + m.end()) for m in _LEAD_VISITED.finditer(first)]
+    starts += [v for v in visited if v[0] is body]
     # (the body's first line is often the title again: the lead is the line after it)
     line_end = body.find("\n", lead, first_end)
     at = line_end + 1 if title and line_end >= 0 and body[lead:line_end].strip() == title.strip() else lead
@@ -1631,26 +1679,36 @@ def _zone_subjects(title: str, body: str, lead: int, first_end: int, known: list
         starts += [(text, lo + i) for i in range(len(simp) - 3) if (i == 0 or not is_division(simp[i - 1:i + 1]))
                    and any(is_division(simp[i:i + k]) for k in (2, 3))]
     names = []
+    only_visited = set()
     for text, at in starts:
         name = _zone_name_at(to_simplified(text[at:at + 24]))
         if name and name not in names and _is_zone_name(name) \
                 and not any(k.start <= at < k.start + len(k.name) for k in known if text is body):
             names.append(name)
+            if (text, at) in visited:
+                only_visited.add(name)
     out = []
     whole = to_simplified(title + "\n" + body)
     for name in names:
         proper = _proper_part(name)
-        if not proper and not (len(_tag(name)) == 1 and _FIRMS_IN_IT.search(whole)):
-            continue  # (创新园区: words that describe; a dictionary's one word for a zone, 数码港, with firms in it)
+        if not proper and (name in only_visited or not (len(_tag(name)) == 1 and _FIRMS_IN_IT.search(whole))):
+            continue  # (创新园区: words that describe; a dictionary's one word for a zone, 数码港, with firms in it, when it
+            # opens a title's part or the first sentence; a place visited, 到访植物园, has a proper name)
         rest = name[name.index(proper) + len(proper):] if proper else ""
         # (绵阳科技城 … 科技城党工委: a zone's kind and noun alone refer back to it, as 高新区 does to 某某高新区)
         refers_back = rest.endswith("城") and _CITY_ZONE_KINDS.search(rest[:-1])
         if proper and len(rest) > 2 and not refers_back and not _proper_part(rest) and len(_tag(rest)) > 1 and re.search(f"(?<![{CJK}]){re.escape(rest)}|[，,。：:；;]{re.escape(rest)}", whole):
             continue  # (临港重点园区 … 重点园区实现…: the text speaks of the class alone, a place's key parks together)
         noun = next(n for n in _ZONE_NOUNS if name.endswith(n))
+        if any(k.name.startswith(name[:-len(noun)]) and len(k.name) > len(name) for k in known):
+            continue  # (斗门生态园 beside 斗门生态农业园: a park called by a shorter form of its own name, found itself)
         # (园, 港, 谷, 城 also end a garden's, a seaport's, a valley's, a town's name: firms in it or its organs say it
         # is a zone)
-        if not (_FIRMS_IN_IT if noun in ("园", "港", "谷", "城") else _ZONE_LIFE).search(whole.replace(name, "")):
+        # (a 园 after what parks are built for, 软件园, 总部园, 电商园: the catalogue's qualifiers say it is a zone's, as its
+        # heads 科技园, 物流园 do; the text's 园区 is then said of it)
+        field_zone = noun == "园" and name[:-1].endswith(tuple(q for q in PARK_QUALIFIERS if len(q) >= 2))
+        if not (_FIRMS_IN_IT if noun in ("园", "港", "谷", "城") and not field_zone else _ZONE_LIFE).search(
+                whole.replace(name, "")):
             continue
         vouched = "行政区划" if any(is_division(name[:k]) for k in (5, 4, 3, 2)) else ""
         out.append(ParkMention(name, name[:-len(noun)], noun, -1, vouched or "标题或第一句的主语"))
@@ -1678,7 +1736,9 @@ def _zone_mentions(text: str, zone: ParkMention, taken: list[ParkMention]) -> li
 # text writes it again, never as a class (全市…, 各…, 我县…, 两个…, 东、…); a text that never repeats it, or words of the sentence (a verb, a function word,
 # a count opening it), name no park.
 TITLE_SUBJECT = "标题的主语"
-_TITLE_SUBJECT_AFTER = re.compile(r"(?:赴|到|来到|走进|深入|莅临|出席|调研|视察|考察|察看|参观|在)")
+# what a lead's visitors do to the place they go to (到某某园区, 莅临某某园区, 对某某园区进行了考察)
+_LEAD_VISITED = re.compile(r"(?:赴|到访|到|来到|走进|深入|莅临|(?<![针相绝面])对(?![标比接照应于此其外内]))")
+_TITLE_SUBJECT_AFTER = re.compile(r"(?:赴|到访|到|来到|走进|深入|莅临|出席|调研|视察|考察|察看|参观|在)")
 _TITLE_TIME = re.compile(r"^[\s\d年度月份日上下午半，,]*")
 _TITLE_SEPARATORS = re.compile(r"[｜|:：\s!！?？【】\[\]“”「」『』―—－]+")
 _TITLE_NAME_TAGS = frozenset(("n", "nz", "ns", "nr", "nrt", "nrfg", "j", "l", "ng"))
@@ -1710,7 +1770,8 @@ def _title_name_part(proper: str) -> bool:
             return False  # (a level belongs to a division the gazetteer knows, which the walk found already)
         if tag == "nt" or word[-1] in _ORGAN_ENDS and word not in _SIDE_OF_PLACE:
             return False  # (經濟部 + 產業園區管理局: a ministry's parks, 招商局: a company; an organ names no park)
-        if (tag in _TITLE_NAME_TAGS or not _known(word) and tag not in _FUNCTION_TAGS) and not _is_phrase(word) \
+        if (tag in _TITLE_NAME_TAGS or not _known(word) and (tag not in _FUNCTION_TAGS or _guessed_numeral(word, tag))) \
+                and not _is_phrase(word) \
                 and not _is_verb_compound(word, tag):
             continue
         return False
@@ -1744,6 +1805,83 @@ def _title_subjects(title: str, body: str, known: list[ParkMention], in_body: li
                 out.append(ParkMention(name, proper, head.group(0), at, TITLE_SUBJECT))
             break
     return out
+
+
+# A park is called in its headline by a short name (数字园, 台创园, 农科园区, 循环园区): two characters of its full name and
+# the head's 园 or 园区, its place left off (江苏数字信息产业园 → 数字园, 锡山台创园 → 台创园, 屏东农科园区 → 农科园区); official
+# writing and a park's own news name it so once the page is about it. The text then writes the full name: a place (the
+# gazetteer's, a province's, the dictionary's), those two characters, at most four characters more of what the park is for,
+# and a head ending in 园 or 园区. A short name standing where a headline's subject or the place visited stands
+# (``_TITLE_SUBJECT_AFTER``, a title's part) names that park; the text must treat it as a zone (firms settle in it, its
+# organs, 园区 said of it: ``_ZONE_LIFE``).
+SHORT_IN_TITLE = "标题中的简称"
+_SHORT_AT = re.compile(f"([{CJK}]{{2}})(园区|園區|园(?![区區])|園(?![区區]))")
+_FULL_HEADS = tuple(sorted({h for h in PARK_HEADS if h.endswith(("园", "园区"))} | {"园区", "园"}, key=len, reverse=True))
+
+
+def _title_short_names(title: str, body: str, known: list[ParkMention]) -> list[tuple[ParkMention, str]]:
+    """(the park in full, as the text names it, with the title's position; the short name) for each short name the
+    headline names it by."""
+    if not title:
+        return []
+    simp = to_simplified(title)
+    starts = {_TITLE_TIME.match(simp).end()} | {m.end() for m in _TITLE_SEPARATORS.finditer(simp)} \
+        | {m.end() for m in _TITLE_SUBJECT_AFTER.finditer(simp)}
+    whole = to_simplified(body)
+    out: list[tuple[ParkMention, str]] = []
+    for at in sorted(starts):
+        m = _SHORT_AT.match(simp, at)
+        if m is None or any(k.start <= at < k.start + len(k.name) for k in known):
+            continue
+        short, two, noun = to_simplified(m.group(0)), to_simplified(m.group(1)), to_simplified(m.group(2))
+        if not is_cjk_word(two) or two.startswith(NAME_NEVER_STARTS) or any(c in ADMIN_LEVEL_CHARS for c in two) \
+                or _known(short) or is_division(two) or _head_re().search(short):
+            continue  # (植物园: a word of its own; 产业园区, 科学园: a head, any park's; 县园区; 临沂园区: a city's parks)
+        if not _ZONE_LIFE.search(whole.replace(short, "")) and not _ZONE_LIFE.search(simp.replace(short, "")):
+            continue
+        found = _full_name_of_short(short, two, noun, whole)
+        if found is not None:
+            name, place, head = found
+            out.append((ParkMention(name, place, head, at, SHORT_IN_TITLE, short=short), short))
+    return out
+
+
+def _full_name_of_short(short: str, two: str, noun: str, whole: str) -> tuple[str, str, str] | None:
+    """(name, place, head) of the park ``whole`` names in full that ``short`` shortens, or None. The short name keeps two
+    characters of the full name in order: two that stand together (数字 of 江苏数字信息产业园, 台创 of 锡山台创园), or the
+    first characters of two of its words (农业生物科技园区 → 农 + 科: how Chinese shortens a name, 高新技术 → 高新), and
+    the head's 园 or 园区; its place is left off. The full name: a place vouched for right before it (江苏, 锡山, 屏东),
+    else the words alone where a function word or a mark stands before them (就在农业生物科技园区)."""
+    heads = "|".join(_FULL_HEADS)
+    without_place = None
+    for full in re.finditer(rf"{re.escape(two[0])}([{CJK}]{{0,6}}?){re.escape(two[1])}([{CJK}]{{0,6}}?)({heads})", whole):
+        head = full.group(3)
+        if head[-1] != noun[-1] and not head.endswith(noun):
+            continue
+        words = _tag(full.group(0)[:-len(head)])
+        bounds, at = set(), 0
+        for w, _ in words:
+            bounds.add(at)
+            at += len(w)
+        if full.group(1) and len(full.group(1)) + 1 not in bounds:
+            continue  # (the second character of the short name opens a word of the full name: 农业|生物|科技)
+        if any(t in _FUNCTION_TAGS and w not in PARK_QUALIFIERS or t in _VERB_TAGS and w not in _INDUSTRY_PROCESSES
+               and w not in PARK_QUALIFIERS for w, t in words):
+            continue  # (what a zone is for and names, no verb or function word of a sentence)
+        window = _NOT_NAME_CHAR.split(whole[max(0, full.start() - 8):full.start()])[-1]
+        before = _tag(window) if window else []
+        place = _walk_left(list(before)) if before else None
+        if place is not None and place[1] and window.endswith(place[0]):
+            return place[0] + full.group(0), place[0], head  # (江苏 + 数字信息产业园)
+        if without_place is None and full.group(1) + full.group(2) and (
+                not before or before[-1][1] in _FUNCTION_TAGS or before[-1][1] in ("v", "p")):
+            without_place = full.group(0), full.group(0)[:-len(head)], head  # (就在 + 农业生物科技园区)
+    return without_place
+
+
+def title_short_names(title: str, body: str) -> list[str]:
+    """The parks a headline names by a short name the text writes in full (``_title_short_names``)."""
+    return [full.name for full, _ in _title_short_names(title, body, find_park_mentions(title))]
 
 
 def _occurrences(text: str, name: str) -> list[int]:
@@ -1811,13 +1949,25 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
     if owned := _company_parks(title, body, [(title, in_title), (body, found_in_body)]):
         in_title = [m for m in in_title if m.name not in owned]
         found_in_body = [m for m in found_in_body if m.name not in owned]
+    shorts = _title_short_names(title, body, in_title)
+    for full, short in shorts:
+        # (数字园 in the headline, 江苏数字信息产业园 in the text: one park, named by its short name where the title's
+        # subject stands; the text's full name and its short name alone count for it)
+        in_title.append(full)
+        found_in_body += [m for m in _zone_mentions(body, full, found_in_body)]
+        found_in_body += [ParkMention(full.name, full.place, full.head, m.start, full.vouched)
+                          for m in _zone_mentions(body, ParkMention(short, full.place, full.head, 0, ""), found_in_body)
+                          if not any(k.start <= m.start < k.start + len(k.name) for k in found_in_body)]
     zones = _zone_subjects(title, body, lead, first_end, found_in_body)
     zones += [z for z in _title_subjects(title, body, in_title, found_in_body) if z.name not in {k.name for k in zones}]
     in_title += [m for z in zones for m in _zone_mentions(title, z, in_title)]
     in_title = sorted(in_title + _hong_kong_science_park(title, hong_kong), key=lambda m: m.start)
     # (a park followed by 、/和/及/与 and another park: the first of a list, 甲工业园区、乙工业园区联合招商)
+    # (沾化经济开发区化工产业园、阳信化工产业园和…: the first item a zone inside a park, read as the park it lies in; its
+    # words up to the head before the 、 are that zone's, the list's all the same)
     listed_first = {a.start for a, b in zip(in_title, in_title[1:]) if b.start == a.start + len(a.name) + 1
-                    and title[b.start - 1] in _AND}
+                    and title[b.start - 1] in _AND or _INNER_ZONE_THEN_AND.fullmatch(
+                        to_simplified(title[a.start + len(a.name):b.start]))}
     title_others = _other_names(title, in_title)
     for m in in_title:
         if _is_project(title, m):
@@ -1866,6 +2016,11 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
     return cands
 
 
+# what stands between a park's name and the next item of a list when the item is a zone inside that park (沾化经济开发区 +
+# 化工产业园 + 、): what the zone is for, then a head
+_INNER_ZONE_THEN_AND = re.compile(rf"[{CJK}]{{0,8}}?(?:{'|'.join(sorted(PARK_HEADS, key=len, reverse=True))})[{_AND}]")
+
+
 # a park named as the post of a person who goes to another park (甲园区党工委书记、管委会主任某某一行来乙高新区考察)
 _POST_AFTER = re.compile(r"(?:党工委|管委会|党委|工委|管理局)[、，,]?(?:党工委|管委会)?副?(?:书记|主任|局长|委员)")
 _VISITORS_GO = re.compile(r"一行(?:来到|来|到|赴|前往|莅临|走进)$")
@@ -1905,6 +2060,9 @@ def _city_note(c: _Candidate) -> str:
     if c.mentions and c.mentions[0].head in _ZONE_NOUNS:
         note = (f"（「{c.name}」以“{c.mentions[0].head}”结尾，不是常见的园区类名，但它是标题或第一句所说的对象，"
                 "文中说到企业入驻、租户、管委会或园区：是一个园区）")
+    if said := next((m.short for m in c.mentions if m.short), ""):
+        note = (f"（标题中的「{said}」是正文所写「{c.name}」的简称：园区名去掉地名，取其中相连的两个字或两个词的首字，"
+                "加“园”或“园区”）")
     alone = next((m.name for m in c.mentions if m.name != c.city and c.city.endswith(m.name)), "") if c.city else ""
     short = next((m.name for m in c.mentions if m.name != c.city and not c.city.endswith(m.name)), "") if c.city else ""
     return note + (f"（正文也只写「{alone}」：同一园区，带所在城市的写法最完整）" if alone else "") \
@@ -2382,6 +2540,27 @@ def _opens_a_clause(body: str, m: ParkMention) -> bool:
     return _CLAUSE_BEFORE.search(body, max(0, m.start - 16), m.start) is not None
 
 
+# a title opening with a park's head alone, then what the report is (工业园经济开发发展总结, 园区2023年工作计划 is
+# ``_UNNAMED_PARK_SPEAKS``'s and the 未具名园区 subject's; here a catalogue head)
+_BARE_HEAD_TITLE_OPENS = re.compile(rf"^(?:[\d年度月份，,\s]*)({'|'.join(sorted(PARK_HEADS, key=len, reverse=True))})"
+                                    rf"(?![{CJK}]{{0,2}}(?:党工委|管委会|管理委员会))")
+
+
+def _own_head_title(title: str, ranked: list["_Candidate"], mentioned: list[str]) -> tuple[str, list[str], str] | None:
+    """A report titled by a park's head alone (工业园经济开发发展总结, 开发区2023年工作计划: a park's own report leaves its
+    name off) whose text names one park, of that head's family (把某某工业园建设成…): that park, where the reader would
+    otherwise name none."""
+    bare = _BARE_HEAD_TITLE_OPENS.match(to_simplified(title))
+    if bare is None or len(ranked) != 1:
+        return None
+    best = ranked[0]
+    head = best.mentions[0].head
+    if _FAMILY.get(bare.group(1), bare.group(1)) != _FAMILY.get(head, head) or best.count <= best.listed:
+        return None
+    return best.name, mentioned, (f"标题只写「{bare.group(1)}」（园区自己的报告不写名称），正文中唯一具名的"
+                                  f"「{bare.group(1)}」是「{best.name}」：就是这个园区")
+
+
 def _choose_park(title: str, body: str, page_title: str | None,
                  sources: list[str] | tuple) -> tuple[str | None, list[str], str]:
     lead_title = bool(title) and body.startswith(title)
@@ -2411,6 +2590,18 @@ def _choose_park(title: str, body: str, page_title: str | None,
         # (a name the title's grammar vouches for: its proper part is words the dictionary files as common ones)
         subject = "（「{}」不是地名录或词典里的地名，但名称是标题的主语，正文也这样称呼它）".format(
             best.mentions[0].place) if best.vouched == TITLE_SUBJECT else ""
+        declared = [c for c in cands.values() if c is not best and c.declared and c.refs >= 3 and c.count >= 1
+                    and not c.part_of]
+        first = _SENTENCE_END.search(body, _lead_start(body))
+        from_lead = lead_title or title.strip() in body[:first.end() if first else len(body)]
+        if from_lead and len(declared) == 1 and best.mentions[0].head in _ZONE_NOUNS \
+                and len(best.mentions) - 2 < declared[0].refs and best.refs == 0 and not best.declared:
+            # (a lead opening on a list of the news' items, 某某文化基地迎来…，某项目落户园区…，then 记者从某某产业园区（以下
+            # 简称“某园区”）获悉，… : the text introduces its subject by the short name it declares and goes on using; a zone
+            # named by its form in the first item, and later less often than that short name, is one of the park's news)
+            park = declared[0]
+            return park.name, mentioned, (f"导语开头的「{best.name}」是导语列举的一件事；正文介绍园区「{park.name}」"
+                                          f"并约定简称「{park.short}」，下文{park.refs}次这样称呼它：报道说的是这个园区")
         if lead_title:
             return best.name, mentioned, (f"页面没有标题行，导语开头（作标题）中的园区名「{best.name}」：导语开头和标题一样说明"
                                           f"报道的是什么{subject}")
@@ -2536,6 +2727,8 @@ def _choose_park(title: str, body: str, page_title: str | None,
         # sentence inside a phrase, 对某开发区创建…的关注, 在某工业集中区的某公司, 查勘了某园区, （某跨境工业区珠海园区）, it is
         # a place, a thing thanked for or a bracketed example, not what the text is about)
         said = re.sub(r"\s+", "", to_simplified(body[max(0, only.start - 8):only.start]))
+        if not lead_title and (own := _own_head_title(title, ranked, mentioned)):
+            return own
         return None, mentioned, (f"「{best.name}」只在正文中提到一次（“…{said}{best.name}…”），不是句子的主语，"
                                  "不是报道所说的园区")
     if best.in_opening:
@@ -2555,4 +2748,6 @@ def _choose_park(title: str, body: str, page_title: str | None,
             and not _in_work_title(body, only) and not _VISITED.search(to_simplified(body[max(0, only.start - 6):only.start])):
         return best.name, mentioned, f"正文中唯一提到的园区名「{best.name}」" + (
             "（地名见于行政区划）" if best.vouched != LISTED else _city_note(best))
+    if not lead_title and (own := _own_head_title(title, ranked, mentioned)):
+        return own
     return None, mentioned, f"「{best.name}」只在正文中提到一次，且不在开头，无法确认"

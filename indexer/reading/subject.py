@@ -30,7 +30,8 @@ import re
 from ..model import TOUR_RULE, Subject
 from ..text import CJK, GOVERNMENT_REPORT_RE, NAME_NEVER_STARTS, PARK_WORD_RE, SCIENCE_PARK_REGIONS, STUDY_TRIP_RE
 from .indicators import opening_voice
-from .parks import choose_park, find_park_mentions, government_address, park_key, place_heading, to_simplified
+from .parks import (choose_park, find_park_mentions, government_address, park_key, place_heading, title_short_names,
+                    to_simplified)
 
 # a state-level or a city's new area (浦东新区, 金普新区, 两江新区), not 高新区: a place, not a park
 _NEW_AREA = re.compile(rf"[{CJK}]{{2,5}}(?<!高)(?<!高新)新区")
@@ -55,7 +56,7 @@ def decide_subject(title: str, text: str, page_title: str | None = None,
         return Subject("地方", None, "新区", new_area, f"「{new_area}」的报告：新区是一级地方，"
                        f"正文中的「{park}」是新区的一部分，不是报告的主体", opening_voice(text, title)), mentioned
     trip = _trip(title, body)
-    if trip is not None and park and _park_in(simp_title, park) and not _went_elsewhere(trip, simp_title, park):
+    if trip is not None and park and _park_in(simp_title, park, body) and not _went_elsewhere(trip, simp_title, park):
         trip = None  # (某某园区2023年赴外地考察学习报告: the park that went, named as the report's own)
     if trip is not None:
         return _visit_subject(trip, title, text, why), mentioned + [n for n in trip[0] if n not in mentioned]
@@ -115,9 +116,12 @@ def _company_author(simp_title: str) -> str:
     return company.group() if company and not PARK_WORD_RE.search(company.group()) else ""
 
 
-def _park_in(text: str, park: str) -> bool:
+def _park_in(text: str, park: str, body: str = "") -> bool:
+    """Whether ``text`` (a title) names ``park``; with the ``body``, by a short name the body writes in full too
+    (考察组到访数字园 … 江苏数字信息产业园: the one place visited is the park)."""
     key = park_key(park)
-    return any(park_key(m.name) == key for m in find_park_mentions(text))
+    return any(park_key(m.name) == key for m in find_park_mentions(text)) \
+        or bool(body) and any(park_key(name) == key for name in title_short_names(text, body))
 
 
 def _line_of(park: str, title: str, body: str, sources) -> str:
