@@ -108,7 +108,7 @@ def test_a_size_class_of_investment_stays_none(tmp_path):
 
 @pytest.mark.parametrize("sentence, want", [
     ("园区年上缴税额为2.7亿元。", ("税收", 2.7, "实际", None)),
-    ("园区远期控制面积40平方公里。", ("面积", 40, "实际", None)),
+    ("园区远期控制面积40平方公里。", ("面积", 40, "目标", None)),  # (远期: the plan's horizon)
 ])
 def test_more_names_as_reports_write_them(tmp_path, sentence, want):
     assert want in figures(tmp_path, sentence)

@@ -444,7 +444,9 @@ _NOW = re.compile(r"现有|目前|现已")  # (in the figure's own clause: what 
 # cut-off, 至2022年底 — a year's end opening its sentence is read by _HORIZON_OPENING, as 到 is)
 _FUTURE = re.compile(r"明年|下一年|来年|下半年|今后|未来|到(?<!增长到|增加到|提高到|上升到|扩大到|发展到|壮大到)(?:20\d\d|\d{2})年|"
                      r"(?<![截年月日来\d\-—~～])(?<!增长|增加|提高|上升|扩大|发展|壮大|下降|减少)至20\d\d年(?!底|末|年底|年末)|"
-                     r"十[三四五六]五末|(?:到|至)[“\"「]?十[一二三四五六七八九]五[”\"」]?期?末|届时|力争|确保")
+                     r"十[三四五六]五末|(?:到|至)[“\"「]?十[一二三四五六七八九]五[”\"」]?期?末|届时|力争|确保|"
+                     # (a plan's horizon named before its figure: 远期控制面积50平方公里, 近期规划…, 远景)
+                     r"远期|远景|中远期")
 _TARGET_BEFORE_VALUE = re.compile(r"(?:年任务|目标任务|任务|目标|年度计划|全年计划|计划|预算)(?:数|为|是)?$")
 
 _PERIOD_RE = re.compile(
