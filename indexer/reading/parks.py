@@ -1700,8 +1700,10 @@ def _zone_subjects(title: str, body: str, lead: int, first_end: int, known: list
         if proper and len(rest) > 2 and not refers_back and not _proper_part(rest) and len(_tag(rest)) > 1 and re.search(f"(?<![{CJK}]){re.escape(rest)}|[，,。：:；;]{re.escape(rest)}", whole):
             continue  # (临港重点园区 … 重点园区实现…: the text speaks of the class alone, a place's key parks together)
         noun = next(n for n in _ZONE_NOUNS if name.endswith(n))
-        if any(k.name.startswith(name[:-len(noun)]) and len(k.name) > len(name) for k in known):
-            continue  # (斗门生态园 beside 斗门生态农业园: a park called by a shorter form of its own name, found itself)
+        if any(k.name.startswith(name[:-len(noun)]) and len(k.name) > len(name) for k in known) \
+                and name not in to_simplified(title or ""):
+            continue  # (斗门生态园 beside 斗门生态农业园: a park called by a shorter form of its own name, found itself;
+            # the headline's own name stays the report's park as the headline writes it: 南屏园区…营业额创新高)
         # (园, 港, 谷, 城 also end a garden's, a seaport's, a valley's, a town's name: firms in it or its organs say it
         # is a zone)
         # (a 园 after what parks are built for, 软件园, 总部园, 电商园: the catalogue's qualifiers say it is a zone's, as its
