@@ -436,14 +436,14 @@ class SearchService:
             docs = hits.docs[:intier.WINDOW]
             hits = hitlists.by_keys_in_tier(hits, None, self._written_okapi(searcher, docs, quoted))
         widened: tuple = ()
-        if widen and len(seeds) < fallback.FALLBACK_BELOW and hits.scores is not None:
+        if widen and 0 < len(seeds) < fallback.FALLBACK_BELOW and hits.scores is not None:
             # every reading found too few: the reports holding some of the typed words, then those holding the words
-            # the found ones write beside them (fallback.LAST_TIERS, in that order, after every tier of the query)
+            # the found ones write beside them (fallback.LAST_TIERS, in that order, after every tier of the query).
+            # (Nothing found: the page offers the words apart instead, suggest.py.)
             last = len(tiers) + 1
             if some:
                 hits = self._with_some(searcher, hits, flt, some, last)
-            if len(seeds):
-                hits, widened = self._with_related(searcher, hits, seeds, flt, terms, last + 1)
+            hits, widened = self._with_related(searcher, hits, seeds, flt, terms, last + 1)
         sigs = self._grouping_sigs(searcher) if collapse and "dup_sig" in searcher.schema else None
         # a copy inside a longer report of its page
         families = self._column(searcher, "dup_family") if collapse and "dup_family" in searcher.schema else None
