@@ -75,7 +75,7 @@ LOOSE = (THESAURUS, "near", "words", SOME, RELATED)  # what the page marks as no
 # the tiers after every tier of the query, when every reading of it finds fewer than FALLBACK_BELOW reports: the
 # reports holding some of its words (typed), then those holding the words the found reports write beside them (not
 # typed: a user's words above the corpus's, as the typed word ranks above its synonym; the service makes them in this
-# order). (The other order: study 5 up where this one has 6, none down; session 23.)
+# order). (The other order, measured before the one-phrase condition: study 5 up where this one had 6, none down.)
 LAST_TIERS = (SOME, RELATED)
 # related_words: the words written within RELATED_CHARS characters of the typed string's rarest word, at most
 # RELATED_PLACES places read (a word written a thousand times says no more after two hundred), kept when written in
