@@ -39,6 +39,12 @@ reports write 医疗, 医保 or 义务教育, 子女), the reports it did find s
 words they write beside the typed words more often than elsewhere (``related_words``). The reports holding those
 words, and not the query, are listed last (``RELATED``), ranked by those words' BM25 scores, and the page names the
 words. Nothing fitted and no word list: the words are the found reports' own, read at search time.
+
+Before those, when one phrase was typed (no space, quote, operator or field), the reports holding some of its words
+(``some_words``) and not found yet are listed (``SOME``), ranked by those words' BM25, as a BM25 search OR-ing the query's
+words lists them: 农民怎么多挣钱, read as 农民 and 挣钱 together, found two reports where a user wants the reports about
+farmers. And a phrase of one three-character word no report writes and with no synonym (涨工资, 招工难) is read as the
+dictionary word inside it and the character left (``short_word_parts``: 涨 工资), so that it has a looser reading at all.
 """
 from __future__ import annotations
 
