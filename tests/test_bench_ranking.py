@@ -56,7 +56,8 @@ def test_the_baseline_ors_the_words_and_keeps_a_quoted_string_whole():
                                    "held-out-6", "held-out-7", "held-out-8", "held-out-9",
                                    "held-out-10", "held-out-11", "held-out-12", "held-out-13",
                                    "held-out-14", "held-out-15", "held-out-16",
-                                   "held-out-17", "held-out-18", "held-out-19"])
+                                   "held-out-17", "held-out-18", "held-out-19",
+                                   "held-out-20"])
 def test_a_held_out_split_of_every_kind_is_kept_apart(split):
     queries = ranking.read_queries()
     qrels = ranking.read_qrels()

@@ -64,6 +64,9 @@ class ParsedQuery:
     question: bool = False
     # a query of "quoted" strings only (intier.quoted_strings): its hits ordered by how often each writes them
     quoted: tuple = ()
+    # the words of its unquoted strings (fallback.some_words): when every reading finds too few, the reports holding
+    # some of them come after those found (the service)
+    some: tuple = ()
 
 
 # --------------------------------------------------------------------------
@@ -297,6 +300,9 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
             warning = "查询中没有可检索的词语，已显示全部报告。"
         return ParsedQuery(text, None, understood="全部报告", warning=warning if text else None)
     check_query(tree, reader, fields)  # over a count budget: QueryTooComplex (a 400), before any work
+    # one phrase typed (no space, quote, operator or field): its words are the loosest reading of it (fallback.SOME);
+    # strings typed apart are each asked for (青川 项目建设 finds what writes both)
+    phrase = isinstance(tree, Text) and not tree.quoted and tree.field is None
     vocabulary = vocabulary or bundled_vocabulary()
     tree, asked = questions.read(tree, vocabulary)  # a question typed as a sentence: the strings it asks about
     if asked:
@@ -404,6 +410,9 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     in_tier = bool(asked) and ranked and not intier.part_named(tiers, rest)
     # a query of quoted strings only: its hits by how often each writes them (the service: intier.written_okapi)
     quoted = intier.quoted_strings(tree) if ranked and not asked and not preferred and reading is None else ()
+    # the words of its unquoted strings: when every reading finds too few, the reports holding some of them last
+    some = fallback.some_words(typed_tree, vocabulary, lambda value: _topic_of(value, vocabulary)) \
+        if ranked and phrase else ()
     understood = (questions.explain(asked, in_tier) + preferences.explain(preferred, widest) + explain(tree, vocabulary)
                   + roles.explain(reading) + roles.explain_loosened(loose_reading)
                   + (roles.explain_alone(reading) if loosen else "")
@@ -411,7 +420,14 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
                   + (thesaurus.explain(typed_tree, vocabulary, doc_frequency) if thesaurus_tree is not None else ""))
     return ParsedQuery(text, query, terms, understood, warning, tiers, rest,
                        list(dict.fromkeys(loose)), loosen, own, asked.counts if ranked and asked else (),
-                       bool(asked) and ranked, quoted)
+                       bool(asked) and ranked, quoted, some)
+
+
+def _topic_of(value: str, vocabulary: Vocabulary) -> str:
+    """'' when ``value`` names a part of a report and nothing else (roles.role_of: 存在的困难, 下一步工作), else
+    ``value`` (土地瓶颈, 园区下半年工作计划: the part's words beside a topic rank with it)."""
+    role = roles.role_of(value, vocabulary, mixed=True)
+    return value if role is None or role[2] else ""
 
 
 def _doc_frequency(reader, schema):

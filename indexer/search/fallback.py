@@ -39,6 +39,12 @@ reports write 医疗, 医保 or 义务教育, 子女), the reports it did find s
 words they write beside the typed words more often than elsewhere (``related_words``). The reports holding those
 words, and not the query, are listed last (``RELATED``), ranked by those words' BM25 scores, and the page names the
 words. Nothing fitted and no word list: the words are the found reports' own, read at search time.
+
+Before those, when one phrase was typed (no space, quote, operator or field), the reports holding some of its words
+(``some_words``) and not found yet are listed (``SOME``), ranked by those words' BM25, as a BM25 search OR-ing the query's
+words lists them: 农民怎么多挣钱, read as 农民 and 挣钱 together, found two reports where a user wants the reports about
+farmers. And a phrase of one three-character word no report writes and with no synonym (涨工资, 招工难) is read as the
+dictionary word inside it and the character left (``short_word_parts``: 涨 工资), so that it has a looser reading at all.
 """
 from __future__ import annotations
 
@@ -68,9 +74,15 @@ MAX_STRINGS = 4  # nor a query of more strings than this (a pasted paragraph)
 # A result's "match", best first: the typed strings, a synonym, the part of a report a
 # string names (roles.py), the words near each other, the words anywhere.
 RELATED = "related"  # the reports holding only the words reports write beside the typed ones (related_words)
+SOME = "some"  # the reports holding only some of the typed words, when every reading found too few (some_words)
 THESAURUS = "thesaurus"  # the reports holding a rare typed word's synonym in 同义词词林 only (thesaurus.py)
-MATCH = ("exact", "synonym", "section", THESAURUS, "near", "words", RELATED)
-LOOSE = (THESAURUS, "near", "words", RELATED)  # what the page marks as not a complete match
+MATCH = ("exact", "synonym", "section", THESAURUS, "near", "words", SOME, RELATED)
+LOOSE = (THESAURUS, "near", "words", SOME, RELATED)  # what the page marks as not a complete match
+# the tiers after every tier of the query, when every reading of it finds fewer than FALLBACK_BELOW reports: the
+# reports holding some of its words (typed), then those holding the words the found reports write beside them (not
+# typed: a user's words above the corpus's, as the typed word ranks above its synonym; the service makes them in this
+# order). (The other order, measured before the one-phrase condition: study 5 up where this one had 6, none down.)
+LAST_TIERS = (SOME, RELATED)
 # related_words: the words written within RELATED_CHARS characters of the typed string's rarest word, at most
 # RELATED_PLACES places read (a word written a thousand times says no more after two hundred), kept when written in
 # the places of RELATED_FILES files (one file's own turn of phrase, a park's street, is not the corpus's) and
@@ -161,9 +173,12 @@ def relax(node, level: int, vocabulary: Vocabulary, capped=frozenset(), split: b
             if len(words) < 2:  # one word (招才引智): its synonyms' words near each other, if it has any
                 others = synonym_words(n.value, vocabulary, split)
                 if not others:
-                    return n
-                changed = True
-                return Relaxed(n, tuple(words), 1, (), others)
+                    words = short_word_parts(words, vocabulary) if split and alone else words
+                    if len(words) < 2:
+                        return n
+                else:
+                    changed = True
+                    return Relaxed(n, tuple(words), 1, (), others)
             if len(words) > MAX_WORDS:
                 return n
             changed = True
@@ -174,10 +189,32 @@ def relax(node, level: int, vocabulary: Vocabulary, capped=frozenset(), split: b
             return type(n)(tuple(visit(i) for i in n.items))
         return n  # NOT, a prefix, a condition: as typed
 
-    if sum(1 for n in walk(node, into_not=False) if isinstance(n, Text)) > MAX_STRINGS:
+    strings = sum(1 for n in walk(node, into_not=False) if isinstance(n, Text))
+    if strings > MAX_STRINGS:
         return None
+    alone = strings == 1  # (a short word split only when it is all the query asks: short_word_parts)
     out = visit(node)
     return out if changed else None
+
+
+NAME_TAGS = frozenset({"j", "nr", "nrfg", "nrt", "ns", "nt", "nz"})  # jieba's tags of abbreviations and names
+
+
+def short_word_parts(words: list[str], vocabulary: Vocabulary) -> list[str]:
+    """A string of one dictionary word shorter than ``LONG_WORD`` (three characters: 涨工资, 吃水难, 发大水), which
+    has no synonym and few reports hold, read as the dictionary word inside it and the character left (涨 工资,
+    吃水 难, 发 大水): a user's everyday compound (a verb and its object, a thing and 难) that the reports write
+    apart or in other words (工资增长, 提高工资). Without such a word inside it, ``words`` as they are."""
+    if len(words) != 1 or not 3 <= len(words[0]) < LONG_WORD:
+        return words
+    word = words[0]
+    if vocabulary.segmenter.word_tag(word) in NAME_TAGS:  # a name or an abbreviation (冬奥会) is no compound
+        return words
+    parts = [(i, j) for i, j in (vocabulary.segmenter.word_parts(word) or ()) if j - i >= 2]
+    if not parts:
+        return words
+    i, j = parts[0]  # (two overlapping: 租房子's 租房 and 房子, the first)
+    return [w for w in (word[:i], word[i:j], word[j:]) if w]
 
 
 def synonym_words(value: str, vocabulary: Vocabulary, split: bool = True) -> tuple:
@@ -500,3 +537,21 @@ def related_words(texts, sources, idf: dict, segmenter, doc_frequency, n_docs: i
         weights[word] = (near[word] - elsewhere[word]) / places * math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
     best = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:RELATED_WORDS]
     return {w: v for w, v in best if v > 0}
+
+
+def some_words(tree, vocabulary: Vocabulary, topic_of=lambda value: value) -> tuple:
+    """The words of ``tree``'s unquoted strings of the text (not under NOT, not a field's condition), as a loosened
+    search reads them (``inner_words``; a string of one short word alone, ``short_word_parts``), of two characters or
+    more, once each: when every reading of the query finds fewer than ``FALLBACK_BELOW`` reports, the reports holding
+    some of them come after those found (``SOME``), ranked by those words' BM25 scores, as a BM25 search OR-ing the
+    query's words lists them. ``topic_of``: '' for a string naming a part of a report and nothing else (roles.py:
+    存在的困难; its section reading is its loosest), else the string."""
+    out = []
+    strings = [n for n in walk(tree, into_not=False) if isinstance(n, Text)]
+    for n in strings:
+        if not n.quoted and n.field is None:
+            value = topic_of(n.value)
+            words = inner_words(value, vocabulary) if value else []
+            words = short_word_parts(words, vocabulary) if len(strings) == 1 else words
+            out.extend(w for w in words if len(w) >= 2)
+    return tuple(dict.fromkeys(out))

@@ -351,6 +351,10 @@ class SearchService:
         synonyms = _loose_count(parsed, groups, (fallback.THESAURUS,))
         if synonyms:
             understood += f"。{synonyms} 篇只含报告少写的查询词在《同义词词林》中的同义词，排在含原词的报告之后"
+        some = _some_count(parsed, groups)
+        if some:
+            understood += (f"。找到的报告不足 {fallback.FALLBACK_BELOW} 篇，其后列出 {some} 篇只含部分查询词"
+                           f"（{'、'.join(parsed.some)}）的报告，这些词写得多的靠前")
         related = _related_count(parsed, groups)
         if related:
             understood += (f"。找到的报告不足 {fallback.FALLBACK_BELOW} 篇，最后列出 {related} 篇只含报告里常与查询词写在一处的词"
@@ -398,14 +402,16 @@ class SearchService:
         # too few reports found: those writing the reports' own words for the thing typed, last (_with_related;
         # not inside a kind of section: the section facet counts the reports holding the query there)
         widen = bool(related and main and not by_year and not quoted and parsed.terms and not req.sections)
+        some = parsed.some if widen else ()
         key = ("groups", self._local.generation, repr(query), repr(flt), by_year, req.collapse, repr(tiers), counts,
-               asked, loose, quoted, widen)
+               asked, loose, quoted, widen, some)
         return self._cache.get(key, lambda: self._compute_groups(searcher, query, flt, by_year, req.collapse, tiers,
                                                                  counts, asked, loose, tuple(parsed.terms), quoted,
-                                                                 widen))
+                                                                 widen, some))
 
     def _compute_groups(self, searcher, query, flt, by_year: bool, collapse: bool, tiers=(),
-                        counts=(), asked=(), loose=(), terms=(), quoted=(), widen=False) -> hitlists.Grouped:
+                        counts=(), asked=(), loose=(), terms=(), quoted=(), widen=False,
+                        some=()) -> hitlists.Grouped:
         hits = self._scored(searcher, query, by_year)
         if tiers:  # the typed strings first, then synonyms, then looser readings (fallback.py)
             memo: dict = {}
@@ -431,7 +437,13 @@ class SearchService:
             hits = hitlists.by_keys_in_tier(hits, None, self._written_okapi(searcher, docs, quoted))
         widened: tuple = ()
         if widen and 0 < len(seeds) < fallback.FALLBACK_BELOW and hits.scores is not None:
-            hits, widened = self._with_related(searcher, hits, seeds, flt, terms, len(tiers) + 1)
+            # every reading found too few: the reports holding some of the typed words, then those holding the words
+            # the found ones write beside them (fallback.LAST_TIERS, in that order, after every tier of the query).
+            # (Nothing found: the page offers the words apart instead, suggest.py.)
+            last = len(tiers) + 1
+            if some:
+                hits = self._with_some(searcher, hits, flt, some, last)
+            hits, widened = self._with_related(searcher, hits, seeds, flt, terms, last + 1)
         sigs = self._grouping_sigs(searcher) if collapse and "dup_sig" in searcher.schema else None
         # a copy inside a longer report of its page
         families = self._column(searcher, "dup_family") if collapse and "dup_family" in searcher.schema else None
@@ -441,6 +453,20 @@ class SearchService:
             grouped = hitlists.group(hits, collapse, sigs, families, self._with_copies(searcher, sigs, families))
         grouped.widened = widened
         return grouped
+
+    def _with_some(self, searcher, hits, flt, words, tier: int):
+        """``hits`` followed, in tier ``tier``, by the reports holding some of ``words`` (the query's words:
+        fallback.some_words) and not found yet, ranked by those words' BM25 scores."""
+        more = self._scored(searcher, Q.Or([Q.Term("text", w) for w in words]), False)
+        keep = ~np.isin(more.docs, hits.docs)
+        if flt is not None:
+            keep &= np.isin(more.docs, doc_array(searcher, flt))
+        more = more.take(keep)
+        if not len(more):
+            return hits
+        tiers = np.zeros(len(hits), dtype=np.int8) if hits.tiers is None else hits.tiers
+        return hitlists.Hits(np.concatenate([hits.docs, more.docs]), np.concatenate([hits.scores, more.scores]),
+                             np.concatenate([tiers, np.full(len(more), tier, dtype=np.int8)]))
 
     def _with_related(self, searcher, hits, seeds, flt, terms, tier: int) -> tuple:
         """``hits`` followed, in tier ``tier`` (after every tier of the query), by the reports holding the words
@@ -455,7 +481,7 @@ class SearchService:
         if not words:
             return hits, ()
         more = self._scored(searcher, Q.Or([Q.Term("text", w, boost=v) for w, v in words.items()]), False)
-        keep = ~np.isin(more.docs, seeds.docs)
+        keep = ~np.isin(more.docs, seeds.docs) & ~np.isin(more.docs, hits.docs)
         if flt is not None:
             keep &= np.isin(more.docs, doc_array(searcher, flt))
         more = more.take(keep)
@@ -899,10 +925,11 @@ def public_fields(meta: dict) -> dict:
 
 
 def _match(parsed: ParsedQuery, hit: Found) -> str:
-    """How ``hit`` matched ``parsed`` (fallback.MATCH): the kind of its tier; past the last, the reports
-    only holding the words reports write beside the typed ones (``related``: SearchService._with_related)."""
-    matches = [match for match, _ in parsed.tiers] + [parsed.rest]
-    return matches[hit.tier] if hit.tier < len(matches) else fallback.RELATED
+    """How ``hit`` matched ``parsed`` (fallback.MATCH): the kind of its tier; past the last, the reports only
+    holding some of the typed words (``some``: SearchService._with_some), then those only holding the words reports
+    write beside the typed ones (``related``: SearchService._with_related)."""
+    matches = [match for match, _ in parsed.tiers] + [parsed.rest] + list(fallback.LAST_TIERS)
+    return matches[min(hit.tier, len(matches) - 1)]
 
 
 def _loose_count(parsed: ParsedQuery, groups, kinds=("near", "words")) -> int:
@@ -915,9 +942,14 @@ def _loose_count(parsed: ParsedQuery, groups, kinds=("near", "words")) -> int:
     return int(np.isin(groups.head_tiers(), list(loose)).sum())
 
 
+def _some_count(parsed: ParsedQuery, groups) -> int:
+    """How many groups only hold some of the typed words (SearchService._with_some)."""
+    return int((groups.head_tiers() == len(parsed.tiers) + 1).sum()) if parsed.some else 0
+
+
 def _related_count(parsed: ParsedQuery, groups) -> int:
     """How many groups only hold the words reports write beside the typed ones (SearchService._with_related)."""
-    return int((groups.head_tiers() > len(parsed.tiers)).sum()) if groups.widened else 0
+    return int((groups.head_tiers() == len(parsed.tiers) + 2).sum()) if groups.widened else 0
 
 
 def _unknown_years_last(docs, undated):
