@@ -101,3 +101,12 @@ def test_a_name_or_abbreviation_and_a_word_beside_other_strings_are_not_split():
     assert relaxed is not None and "开发区" in relaxed.items[0].__repr__() and "'开发'" not in repr(relaxed), relaxed
     tree, _ = parse_expression("存在的困难")
     assert some_words(tree, vocabulary, lambda value: "") == ()  # a part named alone: none
+
+
+
+def test_a_phrase_written_as_typed_gets_no_some_words_tier(service):
+    """A phrase some report writes as typed is the answer: the reports holding one of its words are not listed after it
+    (a lifecycle test counting a new report's unique phrase found 25 reports once the tier came, 1 before)."""
+    found, answer = titles_found(service, "落实最低工资标准")
+    assert found == ["甲园区2023年工作总结"], found
+    assert SOME not in {r["match"] for r in answer["results"]}

@@ -441,7 +441,9 @@ class SearchService:
             # the found ones write beside them (fallback.LAST_TIERS, in that order, after every tier of the query).
             # (Nothing found: the page offers the words apart instead, suggest.py.)
             last = len(tiers) + 1
-            if some:
+            # (only where the phrase is not written as typed anywhere: a report writing it is the answer, and every
+            # report writing one of its words after it would bury the one that was asked for)
+            if some and hits.tiers is not None and not (hits.tiers == 0).any():
                 hits = self._with_some(searcher, hits, flt, some, last)
             hits, widened = self._with_related(searcher, hits, seeds, flt, terms, last + 1)
         sigs = self._grouping_sigs(searcher) if collapse and "dup_sig" in searcher.schema else None
