@@ -56,3 +56,14 @@ def test_a_disclosure_report_published_in_its_first_sentence_is_titled_by_it(tmp
     page.write_text("根据《中华人民共和国政府信息公开条例》要求，现发布青禾经济技术开发区2023年政府信息公开工作年度报告。报告内容包括总体情况等。\n"
                     "一、总体情况\n2023年，青禾经济技术开发区深入推进政务公开。\n", encoding="utf-8")
     assert read_file(page, tmp_path).reports[0].title == "青禾经济技术开发区2023年政府信息公开工作年度报告"
+
+
+def test_a_headline_with_a_projects_planned_sum_is_no_plan(tmp_path):
+    """计划总投资 in a news headline is the planned cost of projects signed, not a 工作计划 (found on a real page read
+    after the session's rules: the page was typed a plan and its signed projects shown as targets)."""
+    page = tmp_path / "page.txt"
+    page.write_text("青川第二季度12个项目签约 计划总投资31.5亿元\n青川日报 2021-07-09 08:30\n"
+                    "第二季度，青川全县共签约招商项目12个，计划总投资31.5亿元，涉及食品加工等领域。\n", encoding="utf-8")
+    report = read_file(page, tmp_path).reports[0]
+    assert report.doc_type != "工作计划"
+    assert {f.status for f in report.indicators} == {"实际"}

@@ -173,7 +173,7 @@ _NAME_FORMS = {
 _NEVER_A_FIGURE = frozenset(("出口交货值", "外贸出口交货值", "工业出口交货值", "合同外资", "合同利用外资"))
 # how much of the park is built or developed (建成区面积, 已开发面积, 已开发利用…): its 面积 with the measure 建成, beside
 # the area it was planned for (a bureau compares how far each park has come; the park page ranks the planned area first)
-_BUILT_AREA = re.compile(r"建成|已开发|开发面积|开发园区面积|开发利用|开发建设")
+_BUILT_AREA = re.compile(r"建成|已开发|已建|开发利用")  # (开发面积 alone is the area to develop: 总开发面积, 首期开发面积)
 # the months so far counted from the year's start, as news and bulletins write them: 前10月, 前十个月, 前4个月份 (1-10月,
 # 1-4月: the first N months; never 前一个月, the month before)
 _FIRST_MONTHS = r"前(?:[2-9]|1[01]|[二三四五六七八九]|十一?)个?月份?"
@@ -1326,7 +1326,7 @@ def _names_in(sentence: str) -> list[_Name]:
             continue  # "占全县工业总产值66%": the whole a share is of, not a figure
         if name == "面积" and _AREA_OF_OTHER.search(sentence, max(0, m.start() - 6), m.start()):
             blocked = True  # "卫星城总体规划面积195.1平方公里": the area of a town, not of the park
-        if name == "面积" and _BUILT_AREA.search(m.group()) and re.search(r"(?:可|待|未|尚未|剩余|还可)$", own_before):
+        if name == "面积" and "开发" in m.group() and re.search(r"(?:可|待|未|尚未|剩余|还可)$", own_before):
             blocked = True  # "可开发面积约120亩", "待开发面积": land still to develop, neither built nor the whole
         if name == "面积" and _AREA_OF_WORKS.search(sentence, max(0, m.start() - 4), m.start()):
             blocked = True  # "完成改造总面积约6万平方米", "绿化面积3万平方米": what a work covered, not the park's land
