@@ -78,6 +78,15 @@ def service_of_texts(tmp_path_factory, name: str, reports: dict[str, str]):
     return SearchService(index)
 
 
+def read_page(tmp_path: Path, text: str, name: str = "page.txt"):
+    """The reports ``read_file`` gives for ``text`` written as one corpus file (the code path index and inspect use)."""
+    from indexer.reading.pipeline import read_file
+
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    return read_file(page, tmp_path).reports
+
+
 def figures_in(text: str, doc_type: str = "工作总结", heading: str = "一、主要经济指标完成情况",
                category: str = "成效进展"):
     """The key figures ``find_indicators`` reads from ``text`` set as the one section under ``heading``."""

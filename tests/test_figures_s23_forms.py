@@ -4,13 +4,11 @@ from pathlib import Path
 
 import pytest
 
-from indexer.reading.pipeline import read_file
+from conftest import read_page
 
 
 def figures(tmp_path: Path, text: str, title: str = "青禾经济开发区2023年工作总结") -> list:
-    page = tmp_path / "page.txt"
-    page.write_text(title + "\n" + text + "\n", encoding="utf-8")
-    (report,) = read_file(page, tmp_path).reports
+    (report,) = read_page(tmp_path, title + "\n" + text + "\n")
     return [(f.name, f.value, f.status, f.measure) for f in report.indicators]
 
 
@@ -123,9 +121,7 @@ def test_more_names_as_reports_write_them(tmp_path, sentence, want):
     ("双德产业园占地共120英亩。", ("面积", 120, "英亩")),
 ])
 def test_a_sum_in_another_currency_or_acres_keeps_its_unit(tmp_path, sentence, want):
-    page = tmp_path / "page.txt"
-    page.write_text("青禾经济开发区2023年工作总结\n" + sentence + "\n", encoding="utf-8")
-    (report,) = read_file(page, tmp_path).reports
+    (report,) = read_page(tmp_path, "青禾经济开发区2023年工作总结\n" + sentence + "\n")
     got = [(f.name, f.value, f.unit) for f in report.indicators]
     assert got == [want]
     assert all(f.value_yi is None for f in report.indicators)  # (no 人民币 sum: 港元 is not 元)
@@ -162,10 +158,8 @@ def test_a_zones_parts_listed_with_their_areas(tmp_path):
 
 
 def test_a_headlines_bound_in_taiwan_dollars_is_the_exact_figure_rounded(tmp_path):
-    page = tmp_path / "page.txt"
-    page.write_text("青禾科学园区上半年营业额破1800亿台币\n园区营业额连续增长12个月，今年上半年达1843.2亿元(新台币,下同)，年增6%。\n",
-                    encoding="utf-8")
-    (report,) = read_file(page, tmp_path).reports
+    (report,) = read_page(tmp_path, "青禾科学园区上半年营业额破1800亿台币\n"
+                                    "园区营业额连续增长12个月，今年上半年达1843.2亿元(新台币,下同)，年增6%。\n")
     assert [(f.name, f.value) for f in report.indicators] == [("营业收入", 1843.2)]
 
 
@@ -174,8 +168,6 @@ def test_a_headlines_bound_in_taiwan_dollars_is_the_exact_figure_rounded(tmp_pat
     ("该集团完成产值3亿元。", ("工业总产值", 3, "实际", None)),
 ])
 def test_a_companys_output_is_its_own(tmp_path, sentence, want):
-    page = tmp_path / "page.txt"
-    page.write_text("青禾经济开发区新闻\n" + sentence + "\n", encoding="utf-8")
-    (report,) = read_file(page, tmp_path).reports
+    (report,) = read_page(tmp_path, "青禾经济开发区新闻\n" + sentence + "\n")
     got = [(f.name, f.value, f.status, f.measure, f.scope) for f in report.indicators]
     assert got == [want + ("其他",)]  # (the company's, never the park's)
