@@ -45,7 +45,7 @@ from .clean import ENGLISH_DATE, PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
 from .parks import choose_park, find_park_mentions, find_parks, park_key, word_tags  # noqa: F401  (choose_park: part of the API)
 from .subject import decide_subject
-from .titles import (ADDRESSEES, ISSUES_DOCUMENT, FROM_LEAD, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, SIGNED_BY_POST, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row,
+from .titles import (ADDRESSEES, ISSUES_DOCUMENT, FROM_LEAD, GLUED_DATELINE, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, SIGNED_BY_POST, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row,
                      is_credit_line, is_dated_list, past_dateline)
 
 # ------------------------------------------------------------ year
@@ -1414,9 +1414,7 @@ _SPEECH_TURN = re.compile(r"(?:我|下面)[^。！!]{0,8}讲(?:[一二三四五�
 # 【某某網/某某中心/某地報導】, an agency's dateline unbracketed (某某網12月28日電 …), (中央社记者某某15日电), 据某某消息
 _NEWS_CREDIT = re.compile(rf"^(?:[◎●■□]?\s*[^，,。\s]{{0,12}}(?:记者|記者)\s*[{CJK}·]{{2,4}}(?:\s|(?=\d{{1,2}}月))|" r"[(（]\s*[^()（）,，]{2,8}\s*[,，]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*[)）]|本报讯|本報訊|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|[^，,。\s【】]{2,10}?\d{1,2}月\d{1,2}日[^，,。\s\d]{0,4}?(?:[电電]|[讯訊])(?=\s|[(（]|\d{1,2}月|\d{1,2}日)|[(（][^)）]{0,24}(?:记者|記者)[^)）]{0,20}[电電][)）]|"
                           r"据[^，,。]{2,20}消息[，,]|据悉[，,]|據悉[，,]|"
-                          # (a paper's or an agency's dateline glued to the lead's first word: 本报北京7月6日电作为…, 新华社
-                          # 昆明4月2日电某某…: its sender's word makes it one, whatever follows)
-                          r"(?:本报|本報|[^，,。\s【】\[\]]{1,8}?(?:社|网|網))[^，,。\s\d【】\[\]]{0,8}?\d{1,2}月\d{1,2}日[电電]|"
+                          rf"{GLUED_DATELINE}|"  # (本报北京7月6日电作为…: titles.GLUED_DATELINE)
                           # (a news site's credit opening its item unbracketed, as 本报讯 does a paper's: 某某网讯：)
                           r"[^，,。\s【】]{1,10}(?:网|網)(?:讯|訊)\s*[:：\s])")
 # a photo's credit, as news pages print under a picture: 图/业者提供, 圖：市府提供

@@ -1649,8 +1649,8 @@ def _zone_subjects(title: str, body: str, lead: int, first_end: int, known: list
     part of the title or the first sentence, and the text treats them as zones (``_ZONE_LIFE`` outside the name); every
     place the title and the body write such a name then counts for it, as a catalogue name's do."""
     starts = [(title, m.end()) for m in _TITLE_PARTS.finditer(title)] + [(title, 0)] if title else []
+    simp_title = to_simplified(title) if title else ""
     if title:
-        simp_title = to_simplified(title)
         # (what a headline's visitors go to, 县长到某某园区调研, 考察组到访某某园: the place visited is what the news is
         # about, as a subject is; and a zone of its own name right after the head of a zone the title does not name,
         # 到县经济开发区篁嘉园区: a part with a name of its own, the park it lies in left unnamed)
@@ -1701,7 +1701,7 @@ def _zone_subjects(title: str, body: str, lead: int, first_end: int, known: list
             continue  # (临港重点园区 … 重点园区实现…: the text speaks of the class alone, a place's key parks together)
         noun = next(n for n in _ZONE_NOUNS if name.endswith(n))
         if any(k.name.startswith(name[:-len(noun)]) and len(k.name) > len(name) for k in known) \
-                and name not in to_simplified(title or ""):
+                and name not in simp_title:
             continue  # (斗门生态园 beside 斗门生态农业园: a park called by a shorter form of its own name, found itself;
             # the headline's own name stays the report's park as the headline writes it: 南屏园区…营业额创新高)
         # (园, 港, 谷, 城 also end a garden's, a seaport's, a valley's, a town's name: firms in it or its organs say it
