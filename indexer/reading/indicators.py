@@ -221,6 +221,16 @@ _PARK_DESCRIBED = re.compile(r"[^,;:。]{0,24}?(?:园区|开发区|高新区|经
                              r"(?:(?!项目|公司|企业|厂房|大楼|基地|中心|[,;:][^,;:]*(?:园区|产业园|工业园))[^。])*?[,;:]\s*$")
 # a zone's parts listed with their areas, each named then 面积 ("包含2个片区，即甲片区，面积7.29平方公里；乙片区，面积…")
 _PART_NAMED_BEFORE_AREA = re.compile(r"(?:即|包括|包含|分为)?[^,;:。、]{1,16}?(?:片区|主片|区块|组团|分园|园区|产业园|工业园)[,]\s*")
+# a phase or a part of a zone right before its land's name, within the clause (首期规划占地, 一期用地面积, 首开区占地,
+# 核心区占地面积, 西片区, 主片区…面积): a part's land. Not a project's (项目一期占地: a project is no part of the zone), not a
+# building's, and not the zone's own extension said as a change (扩区面积 is read where the zone is)
+_PART_BEFORE_LAND = re.compile(r"(?<!项目)(?<!工程)(?P<part>首期|[一二三四五]期(?:工程)?|首开区|起步区|启动区|核心区|先行区|拓展区|"
+                               r"(?:[东南西北中]|主|[\u4e00-\u9fff]{2,6}?)片区|[东南西北]区|分园)"
+                               r"(?:约?[\d.]+(?:亩|公顷|平方公里)的)?(?:[^,;:。\d]{0,6}?)$")
+# …or opening the sentence as its subject, what it is or where it lies said first ("核心区设在某农场，占地面积6.55万亩",
+# "西片区为新型建材工业园，位于…，用地面积165.64公顷")
+_PART_OPENS = re.compile(r"\s*(?:其中[,:]?)?(?:[^,;:。\d]{0,10}?(?:区|园))?(?P<part>" + _PART_BEFORE_LAND.pattern.split("(?P<part>", 1)[1].split(")(?:约?", 1)[0] + r")"
+                         r"(?:设在|设于|位于|为|是|地处|坐落|选址)")
 # the area of a place that is not a park, named right before the area's name (卫星城总体规划面积, 新城规划面积)
 _AREA_DESCRIBES_PARK = re.compile(r"(?:达到?|为|约|近|超过?)?[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)的[^,;:。]{0,12}?"
                                   r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|工业区)")
@@ -1193,6 +1203,7 @@ class _Name:
     how: str = ""  # how the form was recognised, when not as a listed form (for inspect)
     after_sum: bool = False  # blocked only because a sum stands right before it ("完成80亿元工业总产值")
     measured: bool = False  # the value right before it measures it, whatever the verb (园区605公顷的土地上)
+    part: str | None = None  # the part of the zone whose land it is (首期规划用地, 西片区用地面积): scope 其他
 
 
 @dataclass
@@ -1264,6 +1275,13 @@ def _names_in(sentence: str) -> list[_Name]:
                 and not _PLANNED_INTRODUCTION.search(sentence, _clause_start(sentence, m.start()), m.start()) \
                 and not _GOALS_LISTED.search(sentence, 0, m.start()):
             continue  # "截至6月，园区引进企业36家": the park's firms; "今年引进企业12家": how many came
+        part_land = (_PART_BEFORE_LAND.search(sentence, max(_clause_start(sentence, m.start()), m.start() - 14), m.start())
+                     or _PART_OPENS.match(sentence)) if _name_of(m) == "面积" else None
+        if part_land and not _AREA_OF_WORKS.search(sentence, max(0, m.start() - 4), m.start()):
+            # "首期1500亩的规划用地", "西片区…用地面积165公顷", "首开区占地166亩", "主片区…面积18.07平方公里": the land of a
+            # phase or a part of the zone, its own (scope 其他), not the zone's and not a project's
+            names.append(_Name("面积", m.start(), m.end(), part=part_land.group("part")))
+            continue
         if m.group() == "面积" and not _AREA_DESCRIBES_PARK.match(sentence, m.end()) \
                 and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()) and not _PARK_DESCRIBED.match(sentence[:m.start()]) \
                 and not _PART_NAMED_BEFORE_AREA.fullmatch(sentence, _item_start(sentence, max(0, m.start() - 1)), m.start()):
@@ -2503,10 +2521,15 @@ def _towns_not_naming_a_park(head: str) -> list[re.Match]:
     towns = list(_NAMED_TOWN.finditer(head))
     if "区" in head:
         towns += _named_districts(head)
+    if "省" in head:
+        towns += _named_provinces(head)
     if not towns:
         return towns
     parks = [(p.start, p.start + len(p.name)) for p in find_park_mentions(head)]
-    return [t for t in towns if not any(a <= t.start() < b for a, b in parks)]
+    # (a province, a city or a county said right before a park's name, a smaller place between or not, places the park:
+    # 贵州省贵阳高新区, 贵阳市贵阳高新区, 江苏省苏州市某某园区 — the park is the subject, not the place)
+    return [t for t in towns if not any(a <= t.start() < b for a, b in parks)
+            and not any(t.end() <= a <= t.end() + 5 and _PLACES_ONLY.fullmatch(head, t.end(), a) for a, _ in parks)]
 
 
 def _named_districts(head: str) -> list[re.Match]:
@@ -2521,6 +2544,27 @@ def _named_districts(head: str) -> list[re.Match]:
     return out
 
 
+_PLACES_ONLY = re.compile(rf"(?:[{CJK}]{{2,3}}[市县区])?")
+
+
+def _named_provinces(head: str) -> list[re.Match]:
+    """The provinces ``head`` names by their gazetteer names (贵州省, 黑龙江省), as subjects like a named city: "贵州省工业
+    投资完成2124亿元" is the province's ("省级", "省委" and a park named after its province are not)."""
+    out = []
+    for at in (i for i, c in enumerate(head) if c == "省" and i >= 2):
+        if head[at + 1:at + 2] in _NOT_A_PROVINCE_END:
+            continue
+        for width in (2, 3):
+            word = head[max(0, at - width):at + 1]
+            if len(word) == width + 1 and is_division(word):
+                if not _MEETING_AFTER.match(head, at + 1):  # (在海南省第七届人民代表大会…上表示: a venue, no subject)
+                    out.append(re.compile(re.escape(word)).match(head, at - width))
+                break
+    return out
+
+
+_MEETING_AFTER = re.compile(r"[^,;:。]{0,12}?(?:会议|大会|人大|政协|论坛|峰会|博览会|洽谈会|推介会|交易会)")
+_NOT_A_PROVINCE_END = set("级委政直属内外")  # (贵州省级, 省委, 省政府, 省直, 省属, 省内, 省外: not the province as a subject)
 _NOT_A_DISTRICT_START = set("东西南北中城新老全我本该各其园")
 _NOT_A_DISTRICT_END = set("块域间位段片")  # (朝阳区块: a block of land, not 朝阳区)
 
@@ -2814,7 +2858,7 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
             return _SKIP
         n.used = True
         return _Naming(n.name, _clause_start(sentence, n.start), v.end, f"名称“{sentence[n.start:n.end]}”{n.how}",
-                       part=part.group("unit") if part else None)
+                       part=part.group("unit") if part else n.part)
     named_after = _name_after_value(sentence, v, names) if n is None or not _kind_fits(n.name, v.unit) else None
     if named_after is not None:
         named_after.used = True
@@ -3182,7 +3226,7 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             fig.scope = next(f.scope for f in reversed(figures) if f.value is not None)  # (a part like the one before)
         if naming.part:
             fig.scope = "其他"
-            fig.why_name += f"；{'' if '逐项列出' in naming.why else '“其中”'}分出的一部分（{naming.part}）：不是整体的数"
+            fig.why_name += f"；{'' if '逐项列出' in naming.why or '其中' not in sentence else '“其中”'}分出的一部分（{naming.part}）：不是整体的数"
         if fig.scope != "园区" and _PERIOD_OUTPUT_HOW in naming.why:
             continue  # "一是电缆产业产销两旺。1-9月实现产值38亿元": an industry's output over a period, no key figure
         if fig.scope == "园区" and _a_share_of_the_park(sentence, v, values, naming.name, ctx):

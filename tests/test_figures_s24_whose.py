@@ -1,0 +1,58 @@
+"""Whose a figure is, read in session 24 from the spent blind sets' scope misses grouped by how reports write them:
+the land of a zone's phase or part (its own, scope 其他), and a province named as a sentence's subject (the
+province's, as a named city's is) — but a place said right before a park's name only places the park. Own
+sentences: other parks, places and numbers."""
+from pathlib import Path
+
+import pytest
+
+from conftest import read_page
+
+
+def figures(tmp_path: Path, text: str, title: str = "青禾经济开发区2023年工作总结") -> list:
+    (report,) = read_page(tmp_path, title + "\n" + text + "\n")
+    return [(f.name, f.value, f.status, f.scope) for f in report.indicators]
+
+
+# ------------------------------------------------------------------ the land of a phase or a part of the zone
+
+@pytest.mark.parametrize("sentence, want", [
+    ("园区总规划占地2400亩，首期规划占地约680亩。", [("面积", 2400, "实际", "园区"), ("面积", 680, "实际", "其他")]),
+    ("示范区核心区设在红石农场，占地面积3.2万亩。", [("面积", 3.2, "实际", "其他")]),
+    ("东片区为装备制造园，位于青禾大道以东，用地面积96.5公顷。", [("面积", 96.5, "实际", "其他")]),
+    ("园区起步区占地面积1.8平方公里。", [("面积", 1.8, "实际", "其他")]),
+    ("园区二期规划用地面积420亩。", [("面积", 420, "实际", "其他")]),
+])
+def test_a_parts_land_is_its_own(tmp_path, sentence, want):
+    assert figures(tmp_path, sentence) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("园区规划面积12平方公里。", [("面积", 12, "实际", "园区")]),  # the zone's own
+    ("该项目一期占地120亩，总投资5亿元。", []),  # a project's phase: no part of the zone, no figure
+    ("园区一期厂房建筑面积3万平方米。", []),  # floor space
+])
+def test_not_a_parts_land(tmp_path, sentence, want):
+    assert [f for f in figures(tmp_path, sentence) if f[0] == "面积"] == want
+
+
+# ------------------------------------------------------------------ a province as the subject
+
+@pytest.mark.parametrize("sentence", [
+    "2019年，云南省工业投资完成1860亿元。",
+    "规划提出到2025年湖南省工业总产值达到4万亿元。",
+    "去年黑龙江省实现招商引资到位资金310亿元。",
+])
+def test_a_provinces_figure_is_the_provinces(tmp_path, sentence):
+    got = figures(tmp_path, sentence)
+    assert got and all(f[3] == "其他" for f in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "云南省青禾经济开发区实现工业总产值212亿元。",  # the province places the park
+    "昆明市青禾经济开发区实现工业总产值212亿元。",  # so does a city (read as the city's before)
+    "云南省昆明市青禾经济开发区实现工业总产值212亿元。",
+    "在云南省第十四届人民代表大会第二次会议上，青禾经济开发区负责人表示，园区去年实现工业总产值212亿元。",  # a venue
+])
+def test_a_place_before_the_parks_name_places_it(tmp_path, sentence):
+    assert figures(tmp_path, sentence) == [("工业总产值", 212, "实际", "园区")]
