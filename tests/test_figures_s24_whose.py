@@ -56,3 +56,34 @@ def test_a_provinces_figure_is_the_provinces(tmp_path, sentence):
 ])
 def test_a_place_before_the_parks_name_places_it(tmp_path, sentence):
     assert figures(tmp_path, sentence) == [("工业总产值", 212, "实际", "园区")]
+
+
+# ------------------------------------------------------------------ forms of the park's own figures
+
+@pytest.mark.parametrize("sentence, want", [
+    # a name another rejected word overlaps (纳税 of 缴纳税收 is no figure; the 税收 inside it is)
+    ("园区企业全年缴纳税收总计18.6亿元。", [("税收", 18.6, "实际", "园区")]),
+    # projects attracted are projects signed, and what they will invest is the money signed
+    ("园区举办专场推介会，吸引了14个新材料项目，投资总额达96亿元。",
+     [("签约项目数", 14, "实际", "园区"), ("签约资金", 96, "实际", "园区")]),
+    ("全年新引进项目9个，引资总额12.4亿元。", [("签约项目数", 9, "实际", "园区"), ("签约资金", 12.4, "实际", "园区")]),
+    # firms of one trade settled in the park: a part of its firms
+    ("目前园区已吸引20余家生物医药企业入驻。", [("入园企业数", 20, "实际", "其他")]),
+])
+def test_the_parks_figures_in_these_forms(tmp_path, sentence, want):
+    assert figures(tmp_path, sentence) == want
+
+
+def test_a_trades_firms_in_that_trades_park_are_its_firms(tmp_path):
+    assert figures(tmp_path, "目前园区已吸引20余家生物医药企业入驻。", title="青禾生物医药产业园2023年工作总结") \
+        == [("入园企业数", 20, "实际", "园区")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "园区纳税人达到300户。",  # taxpayers, no sum
+    "园区吸引了20个项目前来参观考察。",  # visitors, not signed
+    "当日，还有16家外商企业入驻签约共建协议。",  # signing to come, not in
+    "今年新增5家规上企业入驻。",  # an increment of a class
+])
+def test_no_figure_in_these(tmp_path, sentence):
+    assert figures(tmp_path, sentence) == []

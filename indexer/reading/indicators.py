@@ -267,7 +267,7 @@ _PENDING = re.compile(r"(?:待|未|尚未|暂未|仍未|还未|停|停止|暂缓
 # a state short of the name's verb, said right before it: arranged, booked, sought, in talks, applied for
 _UNDER_WAY = re.compile(r"实施|在建|续建|推进|建设|储备|在谈|洽谈|谋划|包装|跟踪|对接")
 _ARRANGED = re.compile(r"(?:安排|预约|意向|意向性|拟|洽谈|在谈|储备|申请|申报)(?:的)?$")
-_PROJECT_VERBS = (("签约项目数", re.compile(r"(?<![待未])(?:签约|签订|签下|新签|引进|落户|入驻|招引|入园|进园|进驻)")),  # (10个项目入驻园区,
+_PROJECT_VERBS = (("签约项目数", re.compile(r"(?<![待未])(?:签约|签订|签下|新签|引进|落户|入驻|招引|入园|进园|进驻|(?<!拟)吸引(?:了)?(?=\||$))")),  # (10个项目入驻园区,
                   # 新入园项目11个: projects that enter the park are the ones it signed)
                   ("新开工项目数", re.compile(r"(?<!在建)(?<![待未])(?<!复工)(?<!复工、)(?<!复工和)开工(?!在建)(?![、和及]?复工)")),
                   # (复工开工, 开工复工: projects resumed and started counted together, neither started alone)
@@ -1251,7 +1251,9 @@ def _names_in(sentence: str) -> list[_Name]:
     turnover_owned = False
     hidden = sentence  # the sentence with the names read so far masked: a name is never a word of the next
     # one's ("工业增加值、税收收入": the 增加 of 增加值 makes no increment of 税收)
-    for m in _NAME_RE.finditer(sentence):
+    pos = 0
+    while (m := _NAME_RE.search(sentence, pos)) is not None:
+        pos = m.end()
         at = max(_clause_start(sentence, m.start()), m.start() - 6)
         before, own_before = sentence[at:m.start()], hidden[at:m.start()]
         hidden = hidden[:m.start()] + "#" * (m.end() - m.start()) + hidden[m.end():]
@@ -1268,6 +1270,7 @@ def _names_in(sentence: str) -> list[_Name]:
         if m.group() == "招商引资" and not _PAID_IN_BARE.match(sentence, m.end()):
             continue  # "全口径招商引资完成17.3亿元": the sum brought in; "招商引资签约…", "招商引资实现新突破": no figure
         if m.group() == "纳税" and not _TAX_PAID_SUM.match(sentence, m.end()):
+            pos = m.start() + 1  # (缴纳税收总计…: the 税收 the rejected 纳税 overlaps is a name of its own)
             continue  # "累计纳税超过50亿元": the tax paid; 纳税人, 纳税信用, 纳税300万元以上企业: no figure of it
         if m.group() == "增加值" and not any(n.name == "工业总产值" for n in names):
             continue  # "工业总产值增长至75.4亿元，增加值达到19.5亿元": the same industry's value added, said short
@@ -1773,7 +1776,7 @@ _SETTLED_THEN_STARTED = re.compile(r"\|[^|,;:。]{0,4}?(?:入驻|落户|入园|�
 # projects in a state short of the verb's (building, talks, a pool, booked), or getting ready for it: "9个项目正在做开工前
 # 准备工作", "3个项目准备开工", "5个项目正在办理签约手续", "4个项目申报入园" count what has not moved yet (正在 before the
 # verb is its progress, not its being done; 准备/筹备/前期 the steps before it; 申报/申请/洽谈/办理 asking for it)
-_NOT_MOVED_YET = re.compile(r"在建|续建|在谈|储备|实施|谋划|包装|仪式|预约|意向|安排|正在|准备|筹备|前期|申报|申请|洽谈|办理")
+_NOT_MOVED_YET = re.compile(r"在建|续建|在谈|储备|实施|谋划|包装|仪式|预约|意向|安排|正在|准备|筹备|前期|申报|申请|洽谈|办理|参观|考察")
 # (计划总投资 after the count is what the projects cost, a noun: "今天开工的8个项目，计划总投资32亿元" were started)
 # what was done to the projects a count after 的 counts: "此次签约的15个项目", "集中开工的19个项目"
 _DONE_TO_PROJECTS = re.compile(r"(?:签约|签订|签下|落户|入驻|引进|开工|竣工|投产)(?:合同|协议)?$")  # (签订合同的5个项目)
@@ -1829,7 +1832,7 @@ def _a_subset(words: str, clause: str) -> bool:
                                                             or _NAMED_THEN_KEY.search(clause)))
 
 
-def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None = None) -> tuple[str, int] | None:
+def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None = None) -> tuple | None:
     """A count written before its noun: "58户规上企业", "19个项目开工建设", "签下总投资…的35个项目";
     projects that take part in the paragraph's ``event`` (集中开工仪式…共有14个项目参加) are its kind."""
     if _UNIT_KIND[v.unit] != "count" or not _counted_after_cost(sentence, v):
@@ -1900,7 +1903,22 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
             return None  # "近两年已吸引5家企业进驻": those that came in a period, not how many the park holds
             # (a plan's firms to bring in are its target, its period or not: "下半年将力争引进8家以上企业进驻园区")
         return "入园企业数", v.end + m.end()
+    m = _FIRMS_OF_A_TRADE_SETTLED.match(after)
+    if m and v.unit in ("家", "户") and not _CAME_IN_A_PERIOD.search(_last_time_word(sentence, v.start) or "") \
+            and not _NOT_A_TRADE.search(m.group("trade")):
+        # "园区已吸引30余家生物科技企业入驻": the firms of one trade in the park, a part of its firms (scope 其他, unless the
+        # park is that trade's: its own words name it)
+        return "入园企业数", v.end + m.end(), m.group("trade")
     return None
+
+
+# firms of a named trade counted before the noun, the verb of settling after it ("30余家生物科技企业入驻", "12家新材料企业
+# 落户园区"): the trade's firms in the park — a part of its firms, as labellers list a part (scope 其他)
+_FIRMS_OF_A_TRADE_SETTLED = re.compile(rf"^(?:以上)?(?P<trade>[{CJK}]{{2,6}}?)(?:类)?(?:企业|厂商)(?:已经|已|先后|陆续|相继)*"
+                                       r"(?:集中|正式)?(?:在此|在园区|在区内|在园内)?(?P<verb>入驻|入园|落户|进驻|进园|入区|设厂|入住)"
+                                       r"(?!签约|协议|意向|申请|手续)")  # (入驻签约共建协议: signing to come, not in)
+# (not a word that makes the firms something else than a trade's: 规上, 重点, 龙头, 意向, 拟, 新增…)
+_NOT_A_TRADE = re.compile(r"台商|外商|港商|侨商|规上|规模|限额|重点|龙头|骨干|意向|拟|新增|新|待|签约|其他|其它|相关|上下游|配套|这些|各类|优质|知名|世界|国内|国外")
 
 
 # "136家企业入驻", "107家国内外企业进驻投资", "102家国内、外企业投资、进驻设厂": firms (of any origin: a whole, not
@@ -2823,8 +2841,9 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
         # is of what they will do)
         ahead = ahead if ahead and ahead.start() < after[1] + 4 and not _CLAUSE_SEP_RE.search(sentence, after[1], ahead.start()) \
             else None
+        trade = after[2] if len(after) > 2 and after[2][:2] not in ctx.own_words else None  # (a trade's firms: a part)
         return _Naming(after[0], _clause_start(sentence, v.start), max(v.end, after[1]),
-                       f"数在名前：{sentence[v.start:after[1]]}", ahead=ahead, counted_after=True)
+                       f"数在名前：{sentence[v.start:after[1]]}", ahead=ahead, counted_after=True, part=trade)
     if _TARGET_BEFORE_VALUE.search(sentence[:v.start]) and sentence[v.end:v.end + 1] == "的" and figures:
         # "完成年任务75亿元的23.7%": the year's target for the figure just stated
         return _Naming(figures[-1].name, _clause_start(sentence, v.start), _GROWTH_END.match(sentence, v.end).end(),
@@ -3446,7 +3465,7 @@ _SIGNED_AFTER_COUNT = re.compile(r"^(?:已经|已|均已|全部|先后|陆续)?(
 # "新签约项目5个，总投资33亿元": the money of the projects just counted, signed
 # (合同额, the contract sum, only here: said alone it is also a trade's, 对外承包工程新签合同额; so is 总金额, the
 # contracts' whole sum: 共签订合同项目26个，总金额52.4亿元)
-_TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:计划|协议|合同)?(?:总投资|投资总额|投资金额|投资额)(?:额)?|(?:协议)?引资额|合同额|(?:合同)?总金额)"
+_TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:计划|协议|合同)?(?:总投资|投资总额|投资金额|投资额)(?:额)?|(?:协议)?引资(?:总)?额|合同额|(?:合同)?总金额)"
                                r"(?:高达|达到?|为|约|共计?|超过?|逾|近)?")
 
 
