@@ -45,9 +45,14 @@ report's text the way Chinese official reports write them:
   government (县委县政府…) opening a clause owns what follows in its sentence; a whole that 其中 splits into the park's part
   is bigger than the park; two parks joined as one subject are not the park alone.
 
+A part 其中 singles out — a unit (其中，东区完成…), a class (其中省外到位资金…, 其中规模以上工业实现产值…) — and the land of a
+zone's phase or part (首期规划占地, 核心区…占地面积) are figures of their own with scope 其他, as the issue and
+docs/labelling.md list them (reading version 98; before, a class part was dropped): whoever reads the park's table sees
+scope 园区 only.
+
 What is not a figure, on purpose: a pool of projects still waiting (待开工项目, 尚未竣工), a growth
-rate alone (工业增加值增长8%: nothing to compare), an increment of a stock (新增规上企业5家), a part or a subset (其中…,
-亿元以上项目, 每平方公里…), a base or a change (由X增加到Y is Y; 比上年增加X), values listed in turn with no 分别 to align them
+rate alone (工业增加值增长8%: nothing to compare), an increment of a stock (新增规上企业5家), a count of projects by size
+(其中亿元以上项目12个), a rate (每平方公里…), a base or a change (由X增加到Y is Y; 比上年增加X), values listed in turn with no 分别 to align them
 (10家陶瓷、9家玻璃企业年产值达20亿元、15亿元: the parts').
 
 Masked figures (X亿元, **万元, xx.xx亿元, ○○个, a template's blanks: 完成工业总产值    亿元) are listed with ``masked: true`` and no
@@ -1233,6 +1238,7 @@ class _Figure:
     bound: bool = False  # stated as a bound passed (突破千亿元, 超1500亿元): a rounding of a figure stated elsewhere?
     year: int | None = None  # the year of a value in a year-by-year list (2016年至2018年分别完成…A、B、C): its own
     measure: str | None = None  # of an area: 建成 for how much of it is built (_BUILT_AREA), None for its planned area
+    part: bool = False  # a part a 其中 singled out (its scope 其他): an item of the list, not the end of it
 
 
 # (a bound on the money in any currency and wording is a class by size: 亿元以上, 3000万美元及以上项目)
@@ -2816,6 +2822,16 @@ _NAMED_TRADE = re.compile(r"^(?:其中|同时|另外)?[,:]?(?!去年|今年|全�
 _CLASS_OF_FIRMS = re.compile(r"以上|规模|规上|重点|高新|高技术|战略|新兴|主导|支柱|^工业$")
 
 
+class _ClassPart:
+    """A class a 其中 singles out of the whole before it (其中亿元以上项目, 其中省外): read as a part, like a unit's."""
+
+    def __init__(self, words: str):
+        self.words = words
+
+    def group(self, _key: str) -> str:
+        return self.words
+
+
 _SKIP = object()  # a value that is a part or another quantity: no figure, whatever else might name it
 
 
@@ -2869,8 +2885,12 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
                 _PART_OF.search(lead) and not _SUBJECT_PARK.search(lead) and not _whole_is_no_figure(sentence, n, values, figures)
                 or among and not _SUBJECT_PARK.search(among) and not _PART_BY_TIME.match(among)):
             # "其中1000万元以上项目到位资金…", "其中一般预算收入…", "其中，省外到位资金…；工业项目到位资金…":
-            # parts of the figure before
-            return _SKIP
+            # parts of the figure before, by class: each the part's own figure (scope 其他), listed as a part
+            words = sentence[max(0, sentence.rfind("其中", 0, n.start) + 2):n.start].strip(" ,:")
+            if n.name == "面积" and re.search(r"项目|企业|公司|厂|楼", words):
+                return _SKIP  # "其中一期项目占地300亩": a project's land, no figure of the zone or its parts
+            part = None if n.name == "面积" and re.search(r"建成|开发", words + sentence[n.start:n.end]) \
+                else _ClassPart(words or "其中")  # ("其中已建成面积5.3平方公里": how much of the zone is built, its own)
     if n is not None and _kind_fits(n.name, v.unit):
         clause = sentence[_clause_start(sentence, v.start):v.start]
         if n.blocked and (not n.increment or clause == sentence[n.end:v.start] or not _STATUS_ONLY.match(clause)):
@@ -3244,6 +3264,7 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         if naming.why == _PARALLEL_WHY and figures:
             fig.scope = next(f.scope for f in reversed(figures) if f.value is not None)  # (a part like the one before)
         if naming.part:
+            fig.part = True
             fig.scope = "其他"
             fig.why_name += f"；{'' if '逐项列出' in naming.why or '其中' not in sentence else '“其中”'}分出的一部分（{naming.part}）：不是整体的数"
         if fig.scope != "园区" and _PERIOD_OUTPUT_HOW in naming.why:
@@ -3624,8 +3645,11 @@ def _among(sentence: str, n: _Name, values: list[_Value], figures: list[_Figure]
     其中 (of the same name), else "": "完成…到位资金46.2亿元。其中，省外到位资金…；工业项目到位资金…"
     are parts; after "新办企业4家，其中亿元企业1家；到位资金1.5亿元" the 其中 was another item's."""
     at = sentence.rfind("其中", 0, n.start)
-    if at < 0 or any(f.value is not None and f.value.start > at for f in figures):
-        return ""  # no 其中, or a figure stated since ended its list
+    if at < 0 or any(f.value is not None and f.value.start > at and not f.part for f in figures):
+        return ""  # no 其中, or a figure stated since ended its list (the list's own parts do not)
+    parts = [f for f in figures if f.part and f.value is not None and f.value.start > at]
+    if parts:
+        return sentence[at:n.start] if parts[0].name == n.name else ""  # (the next item of the same list)
     before = [u for u in values if u.end <= at]
     if before:
         whole = figures[-1] if figures and figures[-1].value.start == before[-1].start else None
