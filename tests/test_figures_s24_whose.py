@@ -87,3 +87,32 @@ def test_a_trades_firms_in_that_trades_park_are_its_firms(tmp_path):
 ])
 def test_no_figure_in_these(tmp_path, sentence):
     assert figures(tmp_path, sentence) == []
+
+
+# ------------------------------------------------------------------ a trade's or an origin's part of the park's
+
+@pytest.mark.parametrize("sentence, want", [
+    ("全年实现纺织服装产值12亿元，同比增长6%。", [("工业总产值", 12, "实际", "其他")]),
+    ("截至年底，园区已集聚德国企业超60家。", [("入园企业数", 60, "实际", "其他")]),
+    ("园区已有12家新材料企业落户。", [("入园企业数", 12, "实际", "其他")]),
+])
+def test_a_trades_or_an_origins_part(tmp_path, sentence, want):
+    assert figures(tmp_path, sentence) == want
+
+
+@pytest.mark.parametrize("title, sentence, want", [
+    ("青禾石化产业园2023年工作总结", "全年实现石化产值320亿元。", [("工业总产值", 320, "实际", "园区")]),
+    ("青禾石化产业园2023年工作总结", "园区规划面积29平方公里，入驻石化企业31家。",
+     [("面积", 29, "实际", "园区"), ("入园企业数", 31, "实际", "园区")]),
+])
+def test_the_parks_own_trade_is_the_park(tmp_path, title, sentence, want):
+    assert figures(tmp_path, sentence, title=title) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年实现生产总值12亿元。",  # a GDP, no output of a trade
+    "园区入驻规上企业28家。",  # a class with its own name (规上企业数), no trade
+])
+def test_not_a_trades_part(tmp_path, sentence):
+    assert all(f[3] == "园区" or f[0] != "工业总产值" for f in figures(tmp_path, sentence))
+    assert not any(f[0] == "入园企业数" and f[3] == "其他" for f in figures(tmp_path, sentence))

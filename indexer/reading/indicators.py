@@ -1371,10 +1371,25 @@ def _names_in(sentence: str) -> list[_Name]:
         for m in _AREA_BEFORE_LAND.finditer(sentence):  # "在园区605公顷的土地上", "选址在…近12.5平方公里的区域内"
             names.append(_Name("面积", m.start("land"), m.end("land"), how="（面积在前：园区…公顷的土地）", measured=True))
         names.sort(key=lambda n: n.start)
+    if "产值" in sentence:
+        for m in _TRADE_OUTPUT.finditer(sentence):  # "2012年实现石化产值767亿元": one trade's output
+            if not _NOT_A_TRADE_OUTPUT.search(m.group("trade")) \
+                    and not any(n.start < m.end() and m.start("trade") < n.end for n in names):
+                names.append(_Name("工业总产值", m.start("trade"), m.end(), how=_TRADE_OUTPUT_HOW))
+        names.sort(key=lambda n: n.start)
     if ("家" in sentence or "户" in sentence) and _FIRMS_OF_A_KIND_HINT.search(sentence):
         for m in _FIRMS_OF_A_KIND.finditer(sentence):
             if _firms_of_a_kind_held(sentence, m) and not any(n.start < m.end("noun") and m.start("kind") < n.end for n in names):
                 names.append(_Name("入园企业数", m.start("kind"), m.end("noun"), how="（动词后的企业，带其类别：落户中小企业…家）"))
+        names.sort(key=lambda n: n.start)
+    if ("家" in sentence or "户" in sentence) and ("企业" in sentence or "厂商" in sentence):
+        for m in _FIRMS_OF_A_TRADE_NAMED.finditer(sentence):  # "入驻石化企业28家", "已集聚新加坡企业超400家"
+            if not _NOT_A_TRADE.search(m.group("trade")) and not any(n.start < m.end() and m.start() < n.end for n in names) \
+                    and sentence[max(0, m.start() - 1):m.start()] != "新" \
+                    and not _CAME_IN_A_PERIOD.search(_last_time_word(sentence, m.start()) or ""):
+                # (not 新落户…: an increment; not 今年…落户: a period's arrivals)
+                names.append(_Name("入园企业数", m.start(), m.end(), how="（动词后某一类的企业：园区企业的一部分）",
+                                   part=m.group("trade")))
         names.sort(key=lambda n: n.start)
     if "外资" in sentence and _PAID_IN_SHORT_HINT.search(sentence):
         for m in _PAID_IN_SHORT.finditer(sentence):
@@ -1918,13 +1933,17 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
     return None
 
 
+# …and named before their count, after the verb of settling or gathering ("入驻石化企业28家", "已集聚新加坡企业超400家"):
+# the firms of a trade or an origin the park holds, a part of its firms
+_FIRMS_OF_A_TRADE_NAMED = re.compile(rf"(?:入驻|落户|进驻|集聚|聚集)(?:了)?(?P<trade>[{CJK}]{{2,5}}?)(?:企业|厂商)"
+                                     r"(?=(?:超过?|达到?|近|约|共|逾)?\d)")
 # firms of a named trade counted before the noun, the verb of settling after it ("30余家生物科技企业入驻", "12家新材料企业
 # 落户园区"): the trade's firms in the park — a part of its firms, as labellers list a part (scope 其他)
 _FIRMS_OF_A_TRADE_SETTLED = re.compile(rf"^(?:以上)?(?P<trade>[{CJK}]{{2,6}}?)(?:类)?(?:企业|厂商)(?:已经|已|先后|陆续|相继)*"
                                        r"(?:集中|正式)?(?:在此|在园区|在区内|在园内)?(?P<verb>入驻|入园|落户|进驻|进园|入区|设厂|入住)"
                                        r"(?!签约|协议|意向|申请|手续)")  # (入驻签约共建协议: signing to come, not in)
 # (not a word that makes the firms something else than a trade's: 规上, 重点, 龙头, 意向, 拟, 新增…)
-_NOT_A_TRADE = re.compile(r"台商|外商|港商|侨商|规上|规模|限额|重点|龙头|骨干|意向|拟|新增|新|待|签约|其他|其它|相关|上下游|配套|这些|各类|优质|知名|世界|国内|国外")
+_NOT_A_TRADE = re.compile(r"台商|外商|港商|侨商|规上|规模|限额|重点|龙头|骨干|意向|拟|新增|^新$|新引进|新签|新入|新落|新进|待|签约|其他|其它|相关|上下游|配套|这些|各类|优质|知名|世界|国内|国外")
 
 
 # "136家企业入驻", "107家国内外企业进驻投资", "102家国内、外企业投资、进驻设厂": firms (of any origin: a whole, not
@@ -2817,6 +2836,12 @@ _PART_TRADE = re.compile(r"其中[,:]?\s*(?P<unit>(?P<trade>[^,;:。、\d]{2,10}
 
 
 _TRADE_HOW = "（一个产业的产值：是园区的一部分）"
+# a trade's output right after the verb, its value next ("实现石化产值767亿元", "完成纺织服装产值12亿元"): that trade's
+# output, a part of the park's (scope 其他) — the park's own where the park is that trade's (某石化园区: its words)
+_TRADE_OUTPUT = re.compile(rf"(?<=实现|完成)(?P<trade>[{CJK}]{{2,4}}?)(?:工业)?产值(?=[\d约近达超逾为])")
+_TRADE_OUTPUT_HOW = "（动词后某产业的产值）"
+_NOT_A_TRADE_OUTPUT = re.compile(r"工业|规上|规模|限额|年|月|季|期|总|全|园区|区|企业|公司|项目|新增|新|以上|高新|高技术|重点|主导|"
+                                 r"龙头|骨干|生产|增加|累计|当|本|今|去|上|下")
 _NAMED_TRADE = re.compile(r"^(?:其中|同时|另外)?[,:]?(?!去年|今年|全年|当年|上年|本年|上半年|下半年|推动|推进|促进|力争)"
                           r"[^,;:。\d、和及与]{2,8}产业$")
 _CLASS_OF_FIRMS = re.compile(r"以上|规模|规上|重点|高新|高技术|战略|新兴|主导|支柱|^工业$")
@@ -2897,7 +2922,7 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
             return _SKIP
         n.used = True
         return _Naming(n.name, _clause_start(sentence, n.start), v.end, f"名称“{sentence[n.start:n.end]}”{n.how}",
-                       part=part.group("unit") if part else n.part)
+                       part=part.group("unit") if part else None if n.part and n.part[:2] in ctx.own_words else n.part)
     named_after = _name_after_value(sentence, v, names) if n is None or not _kind_fits(n.name, v.unit) else None
     if named_after is not None:
         named_after.used = True
@@ -3261,6 +3286,11 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             fig.why_name += f"；“{_BREAKDOWN.match(sentence).group().strip(' ,:')}”逐项列出的一部分：不是整体的数"
         if _TRADE_HOW in naming.why:
             fig.scope = "其他"  # (one trade's output: its part of the park's)
+        if _TRADE_OUTPUT_HOW in naming.why:
+            named = re.search(r"名称“([^”]*)”", naming.why)
+            words = named.group(1) if named else ""
+            if words[:2] not in ctx.own_words:
+                fig.scope = "其他"  # ("实现石化产值…" in a park not of that trade: the trade's part)
         if naming.why == _PARALLEL_WHY and figures:
             fig.scope = next(f.scope for f in reversed(figures) if f.value is not None)  # (a part like the one before)
         if naming.part:
