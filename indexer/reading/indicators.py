@@ -47,8 +47,8 @@ report's text the way Chinese official reports write them:
 
 A part 其中 singles out — a unit (其中，东区完成…), a class (其中省外到位资金…, 其中规模以上工业实现产值…) — and the land of a
 zone's phase or part (首期规划占地, 核心区…占地面积) are figures of their own with scope 其他, as the issue and
-docs/labelling.md list them (reading version 98; before, a class part was dropped): whoever reads the park's table sees
-scope 园区 only.
+docs/labelling.md list them (reading version 98; before, a class part was dropped): the park's table and chart show them
+under the park's own figure, marked, never as it (search/figures.py).
 
 What is not a figure, on purpose: a pool of projects still waiting (待开工项目, 尚未竣工), a growth
 rate alone (工业增加值增长8%: nothing to compare), an increment of a stock (新增规上企业5家), a count of projects by size
