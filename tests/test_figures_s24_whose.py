@@ -116,3 +116,19 @@ def test_the_parks_own_trade_is_the_park(tmp_path, title, sentence, want):
 def test_not_a_trades_part(tmp_path, sentence):
     assert all(f[3] == "园区" or f[0] != "工业总产值" for f in figures(tmp_path, sentence))
     assert not any(f[0] == "入园企业数" and f[3] == "其他" for f in figures(tmp_path, sentence))
+
+
+def test_the_parks_firms_split_among_its_parts(tmp_path):
+    got = figures(tmp_path, "年末，园区共入驻企业84户，其中，青禾食品产业园52户、白石装备产业园31户、东坪工业园1户。")
+    assert got == [("入园企业数", 84, "实际", "园区"), ("入园企业数", 52, "实际", "其他"),
+                   ("入园企业数", 31, "实际", "其他"), ("入园企业数", 1, "实际", "其他")]
+    got = figures(tmp_path, "截至年底，园区共集聚企业3120家，其中软件企业1870家。")
+    assert got == [("入园企业数", 3120, "实际", "园区"), ("入园企业数", 1870, "实际", "其他")]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("园区共入驻企业84户，其中规上企业12户。", [("入园企业数", 84, "实际", "园区"), ("规上企业数", 12, "实际", "园区")]),
+    ("园区共入驻企业84户，其中今年新入驻12户。", [("入园企业数", 84, "实际", "园区")]),  # an increment
+])
+def test_a_class_with_its_own_name_or_an_increment_is_no_such_part(tmp_path, sentence, want):
+    assert figures(tmp_path, sentence) == want

@@ -2941,6 +2941,11 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
         if part:
             return _Naming(part[0], _item_start(sentence, v.start), v.end,
                            f"“其中”逐项列出的部分，名称承前（{part[0]}）", part=None if ctx.parks_together else part[1])
+    if n is None and "其中" in sentence and figures and v.unit in ("家", "户"):
+        part = _firms_of_a_qizhong_list(sentence, v, names, values, figures)
+        if part:
+            return _Naming("入园企业数", _item_start(sentence, v.start), v.end,
+                           "“其中”逐项列出的一部分企业", part=part)
     if n is None and "其中" in sentence and figures and _UNIT_KIND[v.unit] == "count":
         part = _part_counted_by_verb(sentence, v, figures)
         if part:
@@ -3032,6 +3037,29 @@ def _part_of_a_qizhong_list(sentence: str, v: _Value, names: list[_Name], values
     if not m or _CLASS_OF_FIRMS.search(m.group("unit")) or "业" in m.group("unit"):
         return None
     return whole.name, m.group("unit")
+
+
+# The park's firms just counted, split by 其中 among its parts or its trades, each item named then counted ("园区共入驻企业67户，
+# 其中，甲产业园55户、乙产业园11户", "共集聚企业9540家，其中文化企业7337家"): each count is that part's firms (scope 其他)
+_FIRMS_ITEM = re.compile(rf"(?:其中[,:]?)?\s*(?P<unit>[{CJK}A-Za-z()]{{2,16}}?)(?:企业|厂商)?(?:有|为|共|达|约|近|超过?)?$")
+
+
+_FIRMS_STATE = re.compile(r"投产|建成|在建|开工|生产|停产|运营|签约|落地|入驻|落户|开业|竣工|注册")
+
+
+def _firms_of_a_qizhong_list(sentence: str, v: _Value, names: list[_Name], values: list[_Value],
+                             figures: list[_Figure]) -> str | None:
+    at = sentence.rfind("其中", 0, v.start)
+    whole = next((f for f in reversed(figures) if f.value is not None and f.value.end <= at), None)
+    if whole is None or whole.name != "入园企业数" or whole.scope != "园区" and not whole.part:
+        return None
+    if any(at < n.start < v.start for n in names) or any(at < u.start < v.start and u.unit not in ("家", "户") for u in values):
+        return None  # (a name or a value of another kind between: no longer the whole's list)
+    m = _FIRMS_ITEM.fullmatch(sentence, _item_start(sentence, v.start), v.start)
+    if not m or _NOT_A_TRADE.search(m.group("unit")) or _CLASS_OF_FIRMS.search(m.group("unit")) \
+            or _FIRMS_STATE.search(m.group("unit")):
+        return None  # (其中规上企业…: a class with a name of its own, read as such; 其中建成投产企业…: a state, no part)
+    return m.group("unit")
 
 
 # A breakdown as statistical bulletins write it: the whole just stated, then 分行业看/分园区看/分集聚区看， and each part
