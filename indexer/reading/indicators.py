@@ -2857,6 +2857,9 @@ class _ClassPart:
         return self.words
 
 
+# the money of a park's whole (what it produced, earned, paid, invested, signed, brought in): never under 10,000 元
+_PARK_SCALE_MONEY = frozenset(("工业总产值", "工业增加值", "营业收入", "税收", "财政收入", "固定资产投资", "工业投资",
+                               "招商引资到位资金", "签约资金", "出口额", "实际利用外资"))
 _SKIP = object()  # a value that is a part or another quantity: no figure, whatever else might name it
 
 
@@ -3264,6 +3267,8 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         naming = _name_value(sentence, v, names, values, growths, figures, respective, ctx)
         if naming is None or naming is _SKIP or not _kind_fits(naming.name, v.unit):
             continue
+        if v.unit == "元" and v.value is not None and v.value < 10000 and naming.name in _PARK_SCALE_MONEY:
+            continue  # "到位资金163元": a park's money in yuan below ten thousand lost its 亿 or 万 (a scrape), no figure
         if naming.name in _COUNT_NAMES and "中" in sentence \
                 and _AMONG_IN_CLAUSE.search(sentence, _clause_start(sentence, v.start), v.start):
             continue
