@@ -230,7 +230,7 @@ _PART_NAMED_BEFORE_AREA = re.compile(r"(?:即|包括|包含|分为)?[^,;:。、]
 # 核心区占地面积, 西片区, 主片区…面积): a part's land. Not a project's (项目一期占地: a project is no part of the zone), not a
 # building's, and not the zone's own extension said as a change (扩区面积 is read where the zone is)
 _PART_BEFORE_LAND = re.compile(r"(?<!项目)(?<!工程)(?P<part>首期|[一二三四五]期(?:工程)?|首开区|起步区|启动区|核心区|先行区|拓展区|"
-                               r"(?:[东南西北中]|主|[\u4e00-\u9fff]{2,6}?)片区|[东南西北]区|分园)"
+                               rf"(?:[东南西北中]|主|[{CJK}]{{2,6}}?)片区|[东南西北]区|分园)"
                                r"(?:约?[\d.]+(?:亩|公顷|平方公里)的)?(?:[^,;:。\d]{0,6}?)$")
 # …or opening the sentence as its subject, what it is or where it lies said first ("核心区设在某农场，占地面积6.55万亩",
 # "西片区为新型建材工业园，位于…，用地面积165.64公顷")
