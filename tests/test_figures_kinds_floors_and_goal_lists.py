@@ -33,7 +33,6 @@ def test_firms_the_park_holds_named_with_their_origin_or_size(tmp_path, sentence
 
 @pytest.mark.parametrize("sentence", [
     "新能源产业已入驻远帆、青禾等光伏企业11家，形成了全产业链。",  # a trade's firms: a part
-    "开发区落户高新技术企业12家。",  # a class
     "今年开发区引进外资企业12家。",  # how many came this year
     "开发区新落户科技企业5家。",  # an increment
     "截至年底，开发区拥有各类企业316家，入驻企业中外资企业27家。",  # a class among the firms
@@ -42,6 +41,14 @@ def test_firms_the_park_holds_named_with_their_origin_or_size(tmp_path, sentence
 def test_a_class_a_trade_or_a_periods_arrivals_is_no_count_of_the_park(tmp_path, sentence):
     found = figures(tmp_path, sentence)
     assert not {f for f in found if f[0] == "入园企业数" and f[1] in (11, 12, 5, 27)}
+
+
+def test_a_class_of_firms_is_at_most_a_part(tmp_path):
+    # (session 24: a class or a trade of the park's firms is listed as a part, scope 其他 — never the park's count)
+    page = tmp_path / "page.txt"
+    page.write_text("青禾经济开发区2023年工作总结\n开发区落户高新技术企业12家。\n", encoding="utf-8")
+    (report,) = read_file(page, tmp_path).reports
+    assert all(f.scope == "其他" for f in report.indicators if f.name == "入园企业数" and f.value == 12)
 
 
 def test_a_name_in_a_list_is_no_future_and_the_named_firms_are_examples(tmp_path):

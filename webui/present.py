@@ -319,6 +319,8 @@ def figure_label(figure: dict) -> str:
         text += f"（{figure['period']}）"
     if figure.get("measure"):
         text += f"（{figure['measure']}）"  # "12.8平方公里（建成）": how much of the area is built
+    if figure.get("scope") and figure["scope"] != "园区":
+        text += "（非园区整体）"  # a part's or another entity's (其中东区…, 全县…): said on the figure itself
     return text
 
 

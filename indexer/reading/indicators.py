@@ -45,9 +45,14 @@ report's text the way Chinese official reports write them:
   government (县委县政府…) opening a clause owns what follows in its sentence; a whole that 其中 splits into the park's part
   is bigger than the park; two parks joined as one subject are not the park alone.
 
+A part 其中 singles out — a unit (其中，东区完成…), a class (其中省外到位资金…, 其中规模以上工业实现产值…) — and the land of a
+zone's phase or part (首期规划占地, 核心区…占地面积) are figures of their own with scope 其他, as the issue and
+docs/labelling.md list them (reading version 98; before, a class part was dropped): the park's table and chart show them
+under the park's own figure, marked, never as it (search/figures.py).
+
 What is not a figure, on purpose: a pool of projects still waiting (待开工项目, 尚未竣工), a growth
-rate alone (工业增加值增长8%: nothing to compare), an increment of a stock (新增规上企业5家), a part or a subset (其中…,
-亿元以上项目, 每平方公里…), a base or a change (由X增加到Y is Y; 比上年增加X), values listed in turn with no 分别 to align them
+rate alone (工业增加值增长8%: nothing to compare), an increment of a stock (新增规上企业5家), a count of projects by size
+(其中亿元以上项目12个), a rate (每平方公里…), a base or a change (由X增加到Y is Y; 比上年增加X), values listed in turn with no 分别 to align them
 (10家陶瓷、9家玻璃企业年产值达20亿元、15亿元: the parts').
 
 Masked figures (X亿元, **万元, xx.xx亿元, ○○个, a template's blanks: 完成工业总产值    亿元) are listed with ``masked: true`` and no
@@ -221,6 +226,16 @@ _PARK_DESCRIBED = re.compile(r"[^,;:。]{0,24}?(?:园区|开发区|高新区|经
                              r"(?:(?!项目|公司|企业|厂房|大楼|基地|中心|[,;:][^,;:]*(?:园区|产业园|工业园))[^。])*?[,;:]\s*$")
 # a zone's parts listed with their areas, each named then 面积 ("包含2个片区，即甲片区，面积7.29平方公里；乙片区，面积…")
 _PART_NAMED_BEFORE_AREA = re.compile(r"(?:即|包括|包含|分为)?[^,;:。、]{1,16}?(?:片区|主片|区块|组团|分园|园区|产业园|工业园)[,]\s*")
+# a phase or a part of a zone right before its land's name, within the clause (首期规划占地, 一期用地面积, 首开区占地,
+# 核心区占地面积, 西片区, 主片区…面积): a part's land. Not a project's (项目一期占地: a project is no part of the zone), not a
+# building's, and not the zone's own extension said as a change (扩区面积 is read where the zone is)
+_PART_BEFORE_LAND = re.compile(r"(?<!项目)(?<!工程)(?P<part>首期|[一二三四五]期(?:工程)?|首开区|起步区|启动区|核心区|先行区|拓展区|"
+                               rf"(?:[东南西北中]|主|[{CJK}]{{2,6}}?)片区|[东南西北]区|分园)"
+                               r"(?:约?[\d.]+(?:亩|公顷|平方公里)的)?(?:[^,;:。\d]{0,6}?)$")
+# …or opening the sentence as its subject, what it is or where it lies said first ("核心区设在某农场，占地面积6.55万亩",
+# "西片区为新型建材工业园，位于…，用地面积165.64公顷")
+_PART_OPENS = re.compile(r"\s*(?:其中[,:]?)?(?:[^,;:。\d]{0,10}?(?:区|园))?(?P<part>" + _PART_BEFORE_LAND.pattern.split("(?P<part>", 1)[1].split(")(?:约?", 1)[0] + r")"
+                         r"(?:设在|设于|位于|为|是|地处|坐落|选址)")
 # the area of a place that is not a park, named right before the area's name (卫星城总体规划面积, 新城规划面积)
 _AREA_DESCRIBES_PARK = re.compile(r"(?:达到?|为|约|近|超过?)?[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)的[^,;:。]{0,12}?"
                                   r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|工业区)")
@@ -257,7 +272,7 @@ _PENDING = re.compile(r"(?:待|未|尚未|暂未|仍未|还未|停|停止|暂缓
 # a state short of the name's verb, said right before it: arranged, booked, sought, in talks, applied for
 _UNDER_WAY = re.compile(r"实施|在建|续建|推进|建设|储备|在谈|洽谈|谋划|包装|跟踪|对接")
 _ARRANGED = re.compile(r"(?:安排|预约|意向|意向性|拟|洽谈|在谈|储备|申请|申报)(?:的)?$")
-_PROJECT_VERBS = (("签约项目数", re.compile(r"(?<![待未])(?:签约|签订|签下|新签|引进|落户|入驻|招引|入园|进园|进驻)")),  # (10个项目入驻园区,
+_PROJECT_VERBS = (("签约项目数", re.compile(r"(?<![待未])(?:签约|签订|签下|新签|引进|落户|入驻|招引|入园|进园|进驻|(?<!拟)吸引(?:了)?(?=\||$))")),  # (10个项目入驻园区,
                   # 新入园项目11个: projects that enter the park are the ones it signed)
                   ("新开工项目数", re.compile(r"(?<!在建)(?<![待未])(?<!复工)(?<!复工、)(?<!复工和)开工(?!在建)(?![、和及]?复工)")),
                   # (复工开工, 开工复工: projects resumed and started counted together, neither started alone)
@@ -1193,6 +1208,7 @@ class _Name:
     how: str = ""  # how the form was recognised, when not as a listed form (for inspect)
     after_sum: bool = False  # blocked only because a sum stands right before it ("完成80亿元工业总产值")
     measured: bool = False  # the value right before it measures it, whatever the verb (园区605公顷的土地上)
+    part: str | None = None  # the part of the zone whose land it is (首期规划用地, 西片区用地面积): scope 其他
 
 
 @dataclass
@@ -1222,6 +1238,7 @@ class _Figure:
     bound: bool = False  # stated as a bound passed (突破千亿元, 超1500亿元): a rounding of a figure stated elsewhere?
     year: int | None = None  # the year of a value in a year-by-year list (2016年至2018年分别完成…A、B、C): its own
     measure: str | None = None  # of an area: 建成 for how much of it is built (_BUILT_AREA), None for its planned area
+    part: bool = False  # a part a 其中 singled out (its scope 其他): an item of the list, not the end of it
 
 
 # (a bound on the money in any currency and wording is a class by size: 亿元以上, 3000万美元及以上项目)
@@ -1240,7 +1257,9 @@ def _names_in(sentence: str) -> list[_Name]:
     turnover_owned = False
     hidden = sentence  # the sentence with the names read so far masked: a name is never a word of the next
     # one's ("工业增加值、税收收入": the 增加 of 增加值 makes no increment of 税收)
-    for m in _NAME_RE.finditer(sentence):
+    pos = 0
+    while (m := _NAME_RE.search(sentence, pos)) is not None:
+        pos = m.end()
         at = max(_clause_start(sentence, m.start()), m.start() - 6)
         before, own_before = sentence[at:m.start()], hidden[at:m.start()]
         hidden = hidden[:m.start()] + "#" * (m.end() - m.start()) + hidden[m.end():]
@@ -1257,6 +1276,7 @@ def _names_in(sentence: str) -> list[_Name]:
         if m.group() == "招商引资" and not _PAID_IN_BARE.match(sentence, m.end()):
             continue  # "全口径招商引资完成17.3亿元": the sum brought in; "招商引资签约…", "招商引资实现新突破": no figure
         if m.group() == "纳税" and not _TAX_PAID_SUM.match(sentence, m.end()):
+            pos = m.start() + 1  # (缴纳税收总计…: the 税收 the rejected 纳税 overlaps is a name of its own)
             continue  # "累计纳税超过50亿元": the tax paid; 纳税人, 纳税信用, 纳税300万元以上企业: no figure of it
         if m.group() == "增加值" and not any(n.name == "工业总产值" for n in names):
             continue  # "工业总产值增长至75.4亿元，增加值达到19.5亿元": the same industry's value added, said short
@@ -1264,6 +1284,13 @@ def _names_in(sentence: str) -> list[_Name]:
                 and not _PLANNED_INTRODUCTION.search(sentence, _clause_start(sentence, m.start()), m.start()) \
                 and not _GOALS_LISTED.search(sentence, 0, m.start()):
             continue  # "截至6月，园区引进企业36家": the park's firms; "今年引进企业12家": how many came
+        part_land = (_PART_BEFORE_LAND.search(sentence, max(_clause_start(sentence, m.start()), m.start() - 14), m.start())
+                     or _PART_OPENS.match(sentence)) if _name_of(m) == "面积" else None
+        if part_land and not _AREA_OF_WORKS.search(sentence, max(0, m.start() - 4), m.start()):
+            # "首期1500亩的规划用地", "西片区…用地面积165公顷", "首开区占地166亩", "主片区…面积18.07平方公里": the land of a
+            # phase or a part of the zone, its own (scope 其他), not the zone's and not a project's
+            names.append(_Name("面积", m.start(), m.end(), part=part_land.group("part")))
+            continue
         if m.group() == "面积" and not _AREA_DESCRIBES_PARK.match(sentence, m.end()) \
                 and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()) and not _PARK_DESCRIBED.match(sentence[:m.start()]) \
                 and not _PART_NAMED_BEFORE_AREA.fullmatch(sentence, _item_start(sentence, max(0, m.start() - 1)), m.start()):
@@ -1344,10 +1371,25 @@ def _names_in(sentence: str) -> list[_Name]:
         for m in _AREA_BEFORE_LAND.finditer(sentence):  # "在园区605公顷的土地上", "选址在…近12.5平方公里的区域内"
             names.append(_Name("面积", m.start("land"), m.end("land"), how="（面积在前：园区…公顷的土地）", measured=True))
         names.sort(key=lambda n: n.start)
+    if "产值" in sentence:
+        for m in _TRADE_OUTPUT.finditer(sentence):  # "2012年实现石化产值767亿元": one trade's output
+            if not _NOT_A_TRADE_OUTPUT.search(m.group("trade")) \
+                    and not any(n.start < m.end() and m.start("trade") < n.end for n in names):
+                names.append(_Name("工业总产值", m.start("trade"), m.end(), how=_TRADE_OUTPUT_HOW))
+        names.sort(key=lambda n: n.start)
     if ("家" in sentence or "户" in sentence) and _FIRMS_OF_A_KIND_HINT.search(sentence):
         for m in _FIRMS_OF_A_KIND.finditer(sentence):
             if _firms_of_a_kind_held(sentence, m) and not any(n.start < m.end("noun") and m.start("kind") < n.end for n in names):
                 names.append(_Name("入园企业数", m.start("kind"), m.end("noun"), how="（动词后的企业，带其类别：落户中小企业…家）"))
+        names.sort(key=lambda n: n.start)
+    if ("家" in sentence or "户" in sentence) and ("企业" in sentence or "厂商" in sentence):
+        for m in _FIRMS_OF_A_TRADE_NAMED.finditer(sentence):  # "入驻石化企业28家", "已集聚新加坡企业超400家"
+            if not _NOT_A_TRADE.search(m.group("trade")) and not any(n.start < m.end() and m.start() < n.end for n in names) \
+                    and sentence[max(0, m.start() - 1):m.start()] != "新" \
+                    and not _CAME_IN_A_PERIOD.search(_last_time_word(sentence, m.start()) or ""):
+                # (not 新落户…: an increment; not 今年…落户: a period's arrivals)
+                names.append(_Name("入园企业数", m.start(), m.end(), how="（动词后某一类的企业：园区企业的一部分）",
+                                   part=m.group("trade")))
         names.sort(key=lambda n: n.start)
     if "外资" in sentence and _PAID_IN_SHORT_HINT.search(sentence):
         for m in _PAID_IN_SHORT.finditer(sentence):
@@ -1755,7 +1797,7 @@ _SETTLED_THEN_STARTED = re.compile(r"\|[^|,;:。]{0,4}?(?:入驻|落户|入园|�
 # projects in a state short of the verb's (building, talks, a pool, booked), or getting ready for it: "9个项目正在做开工前
 # 准备工作", "3个项目准备开工", "5个项目正在办理签约手续", "4个项目申报入园" count what has not moved yet (正在 before the
 # verb is its progress, not its being done; 准备/筹备/前期 the steps before it; 申报/申请/洽谈/办理 asking for it)
-_NOT_MOVED_YET = re.compile(r"在建|续建|在谈|储备|实施|谋划|包装|仪式|预约|意向|安排|正在|准备|筹备|前期|申报|申请|洽谈|办理")
+_NOT_MOVED_YET = re.compile(r"在建|续建|在谈|储备|实施|谋划|包装|仪式|预约|意向|安排|正在|准备|筹备|前期|申报|申请|洽谈|办理|参观|考察")
 # (计划总投资 after the count is what the projects cost, a noun: "今天开工的8个项目，计划总投资32亿元" were started)
 # what was done to the projects a count after 的 counts: "此次签约的15个项目", "集中开工的19个项目"
 _DONE_TO_PROJECTS = re.compile(r"(?:签约|签订|签下|落户|入驻|引进|开工|竣工|投产)(?:合同|协议)?$")  # (签订合同的5个项目)
@@ -1811,7 +1853,7 @@ def _a_subset(words: str, clause: str) -> bool:
                                                             or _NAMED_THEN_KEY.search(clause)))
 
 
-def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None = None) -> tuple[str, int] | None:
+def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None = None) -> tuple | None:
     """A count written before its noun: "58户规上企业", "19个项目开工建设", "签下总投资…的35个项目";
     projects that take part in the paragraph's ``event`` (集中开工仪式…共有14个项目参加) are its kind."""
     if _UNIT_KIND[v.unit] != "count" or not _counted_after_cost(sentence, v):
@@ -1882,7 +1924,26 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
             return None  # "近两年已吸引5家企业进驻": those that came in a period, not how many the park holds
             # (a plan's firms to bring in are its target, its period or not: "下半年将力争引进8家以上企业进驻园区")
         return "入园企业数", v.end + m.end()
+    m = _FIRMS_OF_A_TRADE_SETTLED.match(after)
+    if m and v.unit in ("家", "户") and not _CAME_IN_A_PERIOD.search(_last_time_word(sentence, v.start) or "") \
+            and not _NOT_A_TRADE.search(m.group("trade")):
+        # "园区已吸引30余家生物科技企业入驻": the firms of one trade in the park, a part of its firms (scope 其他, unless the
+        # park is that trade's: its own words name it)
+        return "入园企业数", v.end + m.end(), m.group("trade")
     return None
+
+
+# …and named before their count, after the verb of settling or gathering ("入驻石化企业28家", "已集聚新加坡企业超400家"):
+# the firms of a trade or an origin the park holds, a part of its firms
+_FIRMS_OF_A_TRADE_NAMED = re.compile(rf"(?:入驻|落户|进驻|集聚|聚集)(?:了)?(?P<trade>[{CJK}]{{2,5}}?)(?:企业|厂商)"
+                                     r"(?=(?:超过?|达到?|近|约|共|逾)?\d)")
+# firms of a named trade counted before the noun, the verb of settling after it ("30余家生物科技企业入驻", "12家新材料企业
+# 落户园区"): the trade's firms in the park — a part of its firms, as labellers list a part (scope 其他)
+_FIRMS_OF_A_TRADE_SETTLED = re.compile(rf"^(?:以上)?(?P<trade>[{CJK}]{{2,6}}?)(?:类)?(?:企业|厂商)(?:已经|已|先后|陆续|相继)*"
+                                       r"(?:集中|正式)?(?:在此|在园区|在区内|在园内)?(?P<verb>入驻|入园|落户|进驻|进园|入区|设厂|入住)"
+                                       r"(?!签约|协议|意向|申请|手续)")  # (入驻签约共建协议: signing to come, not in)
+# (not a word that makes the firms something else than a trade's: 规上, 重点, 龙头, 意向, 拟, 新增…)
+_NOT_A_TRADE = re.compile(r"台商|外商|港商|侨商|规上|规模|限额|重点|龙头|骨干|意向|拟|新增|^新$|新引进|新签|新入|新落|新进|待|签约|其他|其它|相关|上下游|配套|这些|各类|优质|知名|世界|国内|国外")
 
 
 # "136家企业入驻", "107家国内外企业进驻投资", "102家国内、外企业投资、进驻设厂": firms (of any origin: a whole, not
@@ -2503,10 +2564,15 @@ def _towns_not_naming_a_park(head: str) -> list[re.Match]:
     towns = list(_NAMED_TOWN.finditer(head))
     if "区" in head:
         towns += _named_districts(head)
+    if "省" in head:
+        towns += _named_provinces(head)
     if not towns:
         return towns
     parks = [(p.start, p.start + len(p.name)) for p in find_park_mentions(head)]
-    return [t for t in towns if not any(a <= t.start() < b for a, b in parks)]
+    # (a province, a city or a county said right before a park's name, a smaller place between or not, places the park:
+    # 贵州省贵阳高新区, 贵阳市贵阳高新区, 江苏省苏州市某某园区 — the park is the subject, not the place)
+    return [t for t in towns if not any(a <= t.start() < b for a, b in parks)
+            and not any(t.end() <= a <= t.end() + 5 and _PLACES_ONLY.fullmatch(head, t.end(), a) for a, _ in parks)]
 
 
 def _named_districts(head: str) -> list[re.Match]:
@@ -2521,6 +2587,27 @@ def _named_districts(head: str) -> list[re.Match]:
     return out
 
 
+_PLACES_ONLY = re.compile(rf"(?:[{CJK}]{{2,3}}[市县区])?")
+
+
+def _named_provinces(head: str) -> list[re.Match]:
+    """The provinces ``head`` names by their gazetteer names (贵州省, 黑龙江省), as subjects like a named city: "贵州省工业
+    投资完成2124亿元" is the province's ("省级", "省委" and a park named after its province are not)."""
+    out = []
+    for at in (i for i, c in enumerate(head) if c == "省" and i >= 2):
+        if head[at + 1:at + 2] in _NOT_A_PROVINCE_END:
+            continue
+        for width in (2, 3):
+            word = head[max(0, at - width):at + 1]
+            if len(word) == width + 1 and is_division(word):
+                if not _MEETING_AFTER.match(head, at + 1):  # (在海南省第七届人民代表大会…上表示: a venue, no subject)
+                    out.append(re.compile(re.escape(word)).match(head, at - width))
+                break
+    return out
+
+
+_MEETING_AFTER = re.compile(r"[^,;:。]{0,12}?(?:会议|大会|人大|政协|论坛|峰会|博览会|洽谈会|推介会|交易会)")
+_NOT_A_PROVINCE_END = set("级委政直属内外")  # (贵州省级, 省委, 省政府, 省直, 省属, 省内, 省外: not the province as a subject)
 _NOT_A_DISTRICT_START = set("东西南北中城新老全我本该各其园")
 _NOT_A_DISTRICT_END = set("块域间位段片")  # (朝阳区块: a block of land, not 朝阳区)
 
@@ -2749,11 +2836,30 @@ _PART_TRADE = re.compile(r"其中[,:]?\s*(?P<unit>(?P<trade>[^,;:。、\d]{2,10}
 
 
 _TRADE_HOW = "（一个产业的产值：是园区的一部分）"
+# a trade's output right after the verb, its value next ("实现石化产值767亿元", "完成纺织服装产值12亿元"): that trade's
+# output, a part of the park's (scope 其他) — the park's own where the park is that trade's (某石化园区: its words)
+_TRADE_OUTPUT = re.compile(rf"(?<=实现|完成)(?P<trade>[{CJK}]{{2,4}}?)(?:工业)?产值(?=[\d约近达超逾为])")
+_TRADE_OUTPUT_HOW = "（动词后某产业的产值）"
+_NOT_A_TRADE_OUTPUT = re.compile(r"工业|规上|规模|限额|年|月|季|期|总|全|园区|区|企业|公司|项目|新增|新|以上|高新|高技术|重点|主导|"
+                                 r"龙头|骨干|生产|增加|累计|当|本|今|去|上|下")
 _NAMED_TRADE = re.compile(r"^(?:其中|同时|另外)?[,:]?(?!去年|今年|全年|当年|上年|本年|上半年|下半年|推动|推进|促进|力争)"
                           r"[^,;:。\d、和及与]{2,8}产业$")
 _CLASS_OF_FIRMS = re.compile(r"以上|规模|规上|重点|高新|高技术|战略|新兴|主导|支柱|^工业$")
 
 
+class _ClassPart:
+    """A class a 其中 singles out of the whole before it (其中亿元以上项目, 其中省外): read as a part, like a unit's."""
+
+    def __init__(self, words: str):
+        self.words = words
+
+    def group(self, _key: str) -> str:
+        return self.words
+
+
+# the money of a park's whole (what it produced, earned, paid, invested, signed, brought in): never under 10,000 元
+_PARK_SCALE_MONEY = frozenset(("工业总产值", "工业增加值", "营业收入", "税收", "财政收入", "固定资产投资", "工业投资",
+                               "招商引资到位资金", "签约资金", "出口额", "实际利用外资"))
 _SKIP = object()  # a value that is a part or another quantity: no figure, whatever else might name it
 
 
@@ -2779,8 +2885,9 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
         # is of what they will do)
         ahead = ahead if ahead and ahead.start() < after[1] + 4 and not _CLAUSE_SEP_RE.search(sentence, after[1], ahead.start()) \
             else None
+        trade = after[2] if len(after) > 2 and after[2][:2] not in ctx.own_words else None  # (a trade's firms: a part)
         return _Naming(after[0], _clause_start(sentence, v.start), max(v.end, after[1]),
-                       f"数在名前：{sentence[v.start:after[1]]}", ahead=ahead, counted_after=True)
+                       f"数在名前：{sentence[v.start:after[1]]}", ahead=ahead, counted_after=True, part=trade)
     if _TARGET_BEFORE_VALUE.search(sentence[:v.start]) and sentence[v.end:v.end + 1] == "的" and figures:
         # "完成年任务75亿元的23.7%": the year's target for the figure just stated
         return _Naming(figures[-1].name, _clause_start(sentence, v.start), _GROWTH_END.match(sentence, v.end).end(),
@@ -2806,15 +2913,19 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
                 _PART_OF.search(lead) and not _SUBJECT_PARK.search(lead) and not _whole_is_no_figure(sentence, n, values, figures)
                 or among and not _SUBJECT_PARK.search(among) and not _PART_BY_TIME.match(among)):
             # "其中1000万元以上项目到位资金…", "其中一般预算收入…", "其中，省外到位资金…；工业项目到位资金…":
-            # parts of the figure before
-            return _SKIP
+            # parts of the figure before, by class: each the part's own figure (scope 其他), listed as a part
+            words = sentence[max(0, sentence.rfind("其中", 0, n.start) + 2):n.start].strip(" ,:")
+            if n.name == "面积" and re.search(r"项目|企业|公司|厂|楼", words):
+                return _SKIP  # "其中一期项目占地300亩": a project's land, no figure of the zone or its parts
+            part = None if n.name == "面积" and re.search(r"建成|开发", words + sentence[n.start:n.end]) \
+                else _ClassPart(words or "其中")  # ("其中已建成面积5.3平方公里": how much of the zone is built, its own)
     if n is not None and _kind_fits(n.name, v.unit):
         clause = sentence[_clause_start(sentence, v.start):v.start]
         if n.blocked and (not n.increment or clause == sentence[n.end:v.start] or not _STATUS_ONLY.match(clause)):
             return _SKIP
         n.used = True
         return _Naming(n.name, _clause_start(sentence, n.start), v.end, f"名称“{sentence[n.start:n.end]}”{n.how}",
-                       part=part.group("unit") if part else None)
+                       part=part.group("unit") if part else None if n.part and n.part[:2] in ctx.own_words else n.part)
     named_after = _name_after_value(sentence, v, names) if n is None or not _kind_fits(n.name, v.unit) else None
     if named_after is not None:
         named_after.used = True
@@ -2833,6 +2944,11 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
         if part:
             return _Naming(part[0], _item_start(sentence, v.start), v.end,
                            f"“其中”逐项列出的部分，名称承前（{part[0]}）", part=None if ctx.parks_together else part[1])
+    if n is None and "其中" in sentence and figures and v.unit in ("家", "户"):
+        part = _firms_of_a_qizhong_list(sentence, v, names, values, figures)
+        if part:
+            return _Naming("入园企业数", _item_start(sentence, v.start), v.end,
+                           "“其中”逐项列出的一部分企业", part=part)
     if n is None and "其中" in sentence and figures and _UNIT_KIND[v.unit] == "count":
         part = _part_counted_by_verb(sentence, v, figures)
         if part:
@@ -2924,6 +3040,29 @@ def _part_of_a_qizhong_list(sentence: str, v: _Value, names: list[_Name], values
     if not m or _CLASS_OF_FIRMS.search(m.group("unit")) or "业" in m.group("unit"):
         return None
     return whole.name, m.group("unit")
+
+
+# The park's firms just counted, split by 其中 among its parts or its trades, each item named then counted ("园区共入驻企业67户，
+# 其中，甲产业园55户、乙产业园11户", "共集聚企业9540家，其中文化企业7337家"): each count is that part's firms (scope 其他)
+_FIRMS_ITEM = re.compile(rf"(?:其中[,:]?)?\s*(?P<unit>[{CJK}A-Za-z()]{{2,16}}?)(?:企业|厂商)?(?:有|为|共|达|约|近|超过?)?$")
+
+
+_FIRMS_STATE = re.compile(r"投产|建成|在建|开工|生产|停产|运营|签约|落地|入驻|落户|开业|竣工|注册")
+
+
+def _firms_of_a_qizhong_list(sentence: str, v: _Value, names: list[_Name], values: list[_Value],
+                             figures: list[_Figure]) -> str | None:
+    at = sentence.rfind("其中", 0, v.start)
+    whole = next((f for f in reversed(figures) if f.value is not None and f.value.end <= at), None)
+    if whole is None or whole.name != "入园企业数" or whole.scope != "园区" and not whole.part:
+        return None
+    if any(at < n.start < v.start for n in names) or any(at < u.start < v.start and u.unit not in ("家", "户") for u in values):
+        return None  # (a name or a value of another kind between: no longer the whole's list)
+    m = _FIRMS_ITEM.fullmatch(sentence, _item_start(sentence, v.start), v.start)
+    if not m or _NOT_A_TRADE.search(m.group("unit")) or _CLASS_OF_FIRMS.search(m.group("unit")) \
+            or _FIRMS_STATE.search(m.group("unit")):
+        return None  # (其中规上企业…: a class with a name of its own, read as such; 其中建成投产企业…: a state, no part)
+    return m.group("unit")
 
 
 # A breakdown as statistical bulletins write it: the whole just stated, then 分行业看/分园区看/分集聚区看， and each part
@@ -3128,6 +3267,8 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         naming = _name_value(sentence, v, names, values, growths, figures, respective, ctx)
         if naming is None or naming is _SKIP or not _kind_fits(naming.name, v.unit):
             continue
+        if v.unit == "元" and v.value is not None and v.value < 10000 and naming.name in _PARK_SCALE_MONEY:
+            continue  # "到位资金163元": a park's money in yuan below ten thousand lost its 亿 or 万 (a scrape), no figure
         if naming.name in _COUNT_NAMES and "中" in sentence \
                 and _AMONG_IN_CLAUSE.search(sentence, _clause_start(sentence, v.start), v.start):
             continue
@@ -3178,11 +3319,17 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             fig.why_name += f"；“{_BREAKDOWN.match(sentence).group().strip(' ,:')}”逐项列出的一部分：不是整体的数"
         if _TRADE_HOW in naming.why:
             fig.scope = "其他"  # (one trade's output: its part of the park's)
+        if _TRADE_OUTPUT_HOW in naming.why:
+            named = re.search(r"名称“([^”]*)”", naming.why)
+            words = named.group(1) if named else ""
+            if words[:2] not in ctx.own_words:
+                fig.scope = "其他"  # ("实现石化产值…" in a park not of that trade: the trade's part)
         if naming.why == _PARALLEL_WHY and figures:
             fig.scope = next(f.scope for f in reversed(figures) if f.value is not None)  # (a part like the one before)
         if naming.part:
+            fig.part = True
             fig.scope = "其他"
-            fig.why_name += f"；{'' if '逐项列出' in naming.why else '“其中”'}分出的一部分（{naming.part}）：不是整体的数"
+            fig.why_name += f"；{'' if '逐项列出' in naming.why or '其中' not in sentence else '“其中”'}分出的一部分（{naming.part}）：不是整体的数"
         if fig.scope != "园区" and _PERIOD_OUTPUT_HOW in naming.why:
             continue  # "一是电缆产业产销两旺。1-9月实现产值38亿元": an industry's output over a period, no key figure
         if fig.scope == "园区" and _a_share_of_the_park(sentence, v, values, naming.name, ctx):
@@ -3402,7 +3549,7 @@ _SIGNED_AFTER_COUNT = re.compile(r"^(?:已经|已|均已|全部|先后|陆续)?(
 # "新签约项目5个，总投资33亿元": the money of the projects just counted, signed
 # (合同额, the contract sum, only here: said alone it is also a trade's, 对外承包工程新签合同额; so is 总金额, the
 # contracts' whole sum: 共签订合同项目26个，总金额52.4亿元)
-_TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:计划|协议|合同)?(?:总投资|投资总额|投资金额|投资额)(?:额)?|(?:协议)?引资额|合同额|(?:合同)?总金额)"
+_TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:计划|协议|合同)?(?:总投资|投资总额|投资金额|投资额)(?:额)?|(?:协议)?引资(?:总)?额|合同额|(?:合同)?总金额)"
                                r"(?:高达|达到?|为|约|共计?|超过?|逾|近)?")
 
 
@@ -3561,8 +3708,11 @@ def _among(sentence: str, n: _Name, values: list[_Value], figures: list[_Figure]
     其中 (of the same name), else "": "完成…到位资金46.2亿元。其中，省外到位资金…；工业项目到位资金…"
     are parts; after "新办企业4家，其中亿元企业1家；到位资金1.5亿元" the 其中 was another item's."""
     at = sentence.rfind("其中", 0, n.start)
-    if at < 0 or any(f.value is not None and f.value.start > at for f in figures):
-        return ""  # no 其中, or a figure stated since ended its list
+    if at < 0 or any(f.value is not None and f.value.start > at and not f.part for f in figures):
+        return ""  # no 其中, or a figure stated since ended its list (the list's own parts do not)
+    parts = [f for f in figures if f.part and f.value is not None and f.value.start > at]
+    if parts:
+        return sentence[at:n.start] if parts[0].name == n.name else ""  # (the next item of the same list)
     before = [u for u in values if u.end <= at]
     if before:
         whole = figures[-1] if figures and figures[-1].value.start == before[-1].start else None

@@ -140,16 +140,19 @@ def year_table(rows: list[dict]) -> dict:
 
 
 def _cell(found: list[dict], year: int | None) -> dict:
+    # (the cell's figure is the park's own: a part's or another entity's figure — scope 其他: a county's, a
+    # trade's, 其中东区… — is listed under it, marked, and never stands for the park, even where the park has none)
     found = sorted(found, key=cell_rank)
-    return {"year": year, "main": found[0] if found else None, "others": found[1:]}
+    main = found[0] if found and found[0]["scope"] == "园区" else None
+    return {"year": year, "main": main, "others": [f for f in found if f is not main]}
 
 
 def series(rows: list[dict], name: str) -> list[dict]:
     """One indicator by year, for a chart: each year's best figure that has a value."""
     best: dict[int, dict] = {}
     for r in rows:
-        if r["name"] != name or not r["year"] or r["value"] is None:
-            continue
+        if r["name"] != name or not r["year"] or r["value"] is None or r["scope"] != "园区":
+            continue  # (a part's or another entity's figure is no point of the park's own series)
         if r["year"] not in best or cell_rank(r) < cell_rank(best[r["year"]]):
             best[r["year"]] = r
     return [best[y] for y in sorted(best)]
