@@ -1185,6 +1185,10 @@ _OPEN_PREPOSITIONS = ("对", "對", "由", "向", "就", "与", "與", "从", "�
 # the basis an official text states its act on, opening the sentence (根据会议安排，现就…作一发言; 按照县委部署，…): a
 # preposition's phrase, however verb-like its object (安排, 部署, 要求), the act in the clause after it
 _BASIS = re.compile(r"(?:根据|根據|按照|依照|依据|依據|遵照|本着|本著)[^，,。]{2,30}$")
+# the tagger's parts of speech a noun phrase is made of: nouns (a verb used as one, 合作 in 经济合作区, too), names, places,
+# numbers and measures, time words, pronouns and 的 joining them; any verb, adjective, adverb or preposition is none
+_NOMINAL_TAGS = frozenset(("n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "vn", "an", "j", "m", "mq", "q", "t", "tg",
+                           "r", "rr", "rz", "s", "uj", "eng"))
 _CLAUSE_MAX = 120  # (one clause of an official's long sentence, as labels give it: past it the cut stays where it was)
 
 
@@ -1209,6 +1213,14 @@ def _lacks_predicate(clause: str) -> bool:
         return True  # (位于…北部 has its verb: a clause; 某开发区在…领导下 is a subject in its frame, left as it is)
     if words[-1][0] == "的":
         return True
+    of = max((i for i, (w, _t) in enumerate(words) if w == "的"), default=-1)
+    head = words[of + 1:] if words[0][0] in ("作为", "作為") and of > 0 else words
+    if of > 0 and head and all(t in _NOMINAL_TAGS and not (t == "vn" and nxt in ("m", "mq")) for (_w, t), nxt
+                    in zip(head, [t for _w, t in head[1:]] + [""])) and any(t != "uj" for _w, t in head):
+        return True  # (过去的五年, 我区的工业总产值: an attribute, 的 and its noun, a noun phrase alone, the topic a Chinese sentence sets
+        # before its comment; its predicate, 是…, 增长…, 今年满10岁, is the next clause; a verb the tagger also takes for a
+        # noun before a figure is a verb, 营业额冲破4兆元大关; 作为…之一的某合作区: 作为 and its object are the attribute
+        # of the noun after 的, the clause a subject, not the frame 作为… alone is)
     if words[-1][1] == "f" and (of := max((i for i, (w, _t) in enumerate(words) if w == "的"), default=-1)) > 0 \
             and not any(t in ("v", "p") for _w, t in words[of + 1:-1]) \
             and not any(w in ("在", "於", "于") for w, _t in words):
