@@ -33,3 +33,28 @@ def test_a_noun_phrase_clause_does_not_end_a_lead_title(tmp_path, lead, want):
 ])
 def test_a_clause_with_its_predicate_still_ends_it(tmp_path, lead, want):
     assert title(tmp_path, lead) == want
+
+
+def doc_type(tmp_path: Path, text: str) -> str:
+    return read_page(tmp_path, text + "\n")[0].doc_type
+
+
+# a titleless item telling a period's results in a reporter's words: it opens on what the data show, or it tells what
+# others said of them and never speaks as 我区 / 我们 — news (an information item), not the unit's own summary
+@pytest.mark.parametrize("text", [
+    "数据显示，前三季度，云溪高新技术产业开发区规模以上工业增加值增长8.6%，实现固定资产投资12.3亿元，同比增长6.1%。"
+    "今年以来，高新区围绕主导产业开展精准招商，新签约项目14个，其中亿元以上项目6个。",
+    "今年以来，青川县聚焦新能源装备产业，招商引资实现新突破，新签约项目22个，总投资86亿元，同比增长31%。\n"
+    "其中，某某储能电池项目总投资20亿元，建成后年产值可达40亿元。\n"
+    "青川县招商局相关负责人表示，下一步将围绕产业链上下游继续开展精准招商。业内人士指出，新能源装备将成为该县新的增长点。",
+])
+def test_a_reporters_item_on_a_periods_results_is_news(tmp_path, text):
+    assert doc_type(tmp_path, text) == "简报"
+
+
+def test_a_units_own_review_stays_a_summary(tmp_path):
+    # the same period and results told by the unit as 我区, a leader's words quoted in it: its own summary
+    text = ("今年以来，我区聚焦新能源装备产业，招商引资实现新突破，新签约项目22个，总投资86亿元，同比增长31%。\n"
+            "其中，某某储能电池项目总投资20亿元，建成后年产值可达40亿元。\n"
+            "市委主要领导在调研时指出，要围绕产业链上下游继续开展精准招商。我们将认真抓好落实。")
+    assert doc_type(tmp_path, text) == "工作总结"

@@ -1425,6 +1425,10 @@ _DELIVERING = re.compile(r"我代表[^。]{2,24}?(?:向|向本次)?(?:大会|大
                          r"(?:受[^。，,]{2,16}委托[，,]\s*)?向(?:本次)?(?:大会|大會)(?:书面|書面)?(?:报告|報告)")
 # a lead whose subject is the reporter: 记者从某某获悉, 记者近日从…了解到 (only news is written so)
 _REPORTER_LEARNED = re.compile(r"(?:记者|記者)[^。！，,]{0,30}?(?:获悉|獲悉|了解到|瞭解到|获知|獲知|得知)")
+# a lead opening on what the figures show before what they tell (数据显示，…; 最新统计数据显示，…; 海关数据表明，…): news
+# names its source first, as 据悉 or 记者从…获悉 do; a unit's own summary opens on its period or its frame, never on data
+# it cites
+_DATA_SHOW = re.compile(r"^[^，,。！？\n]{0,12}?(?:数据|數據|统计|統計)(?:显示|顯示|表明)\s*[，,:：]")
 # a lead paragraph that closes by saying where the reporter learnt it: 这是…记者从…会议上获悉的 (only news is written so)
 _LEAD_SOURCED = re.compile(r"(?:这是|這是)[^。！]{0,60}(?:记者|記者)[^。！]{0,60}(?:获悉|獲悉|了解到|瞭解到|得知)")
 # a text that names itself a report (本报告将围绕…, 本调研报告): a report to a superior, as 调研报告 is
@@ -1763,6 +1767,8 @@ def _opening_type(body: str) -> tuple[str, str] | None:
         return "讲话", "正文开头“向…致以…问候/祝福”，是致辞"
     if _DELIVERING.search(head[:120]):  # 现在，我代表区人民政府，向大会作政府工作报告: a report delivered to a congress
         return "工作报告", f"正文开头“{_DELIVERING.search(head[:120]).group(0)}”：向大会报告工作"
+    if data := _DATA_SHOW.match(head):
+        return "简报", f"正文以“{data.group(0).rstrip('，,:：')}”开头：新闻导语先交代消息来源（数据）的写法"
     if _REPORTER_LEARNED.search(head[:120]):
         return "简报", f"正文开头“{_REPORTER_LEARNED.search(head[:120]).group(0)}”：记者采写，是新闻"
     if told := _LEAD_SOURCED.search(head.split("\n", 1)[0][:400]):
@@ -1904,6 +1910,11 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         # officer's item on a period's figures, as papers and county sites credit one; a summary is the unit's, unsigned)
         if signed := _closing_byline(body):
             return "简报", f"{review.split('：')[0]}，但正文末段以括注的作者「{signed}」结尾：是署名的新闻、信息稿"
+        if (said := _REPORTED.search(body[:1200])) and not _FIRST_PERSON.search(body[:1200]):
+            # (…，某某区相关负责人表示，…; 业内专家指出，…: a text that tells what others said of the period's results and
+            # never speaks as 我区 / 我们 is a reporter's, news; a unit's summary speaks for itself)
+            return "简报", (f"{review.split('：')[0]}，但正文转述他人的话（「{said.group(0).strip('。！ ')}」），"
+                          "不以第一人称叙述：是记者写的新闻、信息稿")
         return "工作总结", review
     if from_lead and (plan := _year_plan(body)):
         return "工作计划", plan
