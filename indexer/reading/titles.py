@@ -769,7 +769,9 @@ def shared_headline(lines: list[str], i: int, limit: int = 16) -> str | None:
 # what a site prints after a headline on the same line: a space or a separator, then its column, author or number
 _SITE_ADDED_AFTER = re.compile(r"\s+\S|\s*[-－–|｜_]\s*\S")
 # …and before it: the site's name (a few words, no sentence) and a separator (某某县政府门户网站-, 某某网 | , 栏目_)
-_SITE_ADDED_BEFORE = re.compile(r"[^\s，,。！？!?；;：:]{2,30}\s*[-－–|｜_]\s*")
+_SITE_ADDED_BEFORE = re.compile(r"[^\s，,。！？!?；;：:]{2,30}\s*[-－–|｜_]\s*|"
+                                # (or set off by spaces alone, a site's name and its column: 某某网 资料文库 标题 over 标题)
+                                r"(?:[^\s，,。！？!?；;：:]{2,12}\s+){1,3}")
 # a news headline of two clauses joined by one comma, short and with no sentence's end (…联合招商,签订9个项目涉投资154亿元)
 _COMMA_HEADLINE = re.compile(r"[^，,。！？!?；;：:]{4,24}[，,][^，,。！？!?；;：:]{4,24}")
 
@@ -1296,6 +1298,22 @@ _CHANNEL_STAMP = re.compile(r"[^\s，,。！？!?：:]{2,30}?(?:发布平台|發
                             r"公众号|公眾號|客户端|客戶端|融媒体中心|融媒體中心|发布|發布)\s*"
                             rf"{_POSTED_DAY}{_POSTED_CLOCK}(?::\d{{2}})?{_POSTED_READS}")
 # a label of a few words set off by a space before a lead's day (产业园区 日前，… / 园区动态 3月5日，…)
+_LABEL_BEFORE_LEAD = re.compile(r"^([^\s，,。：:；;！？!?“”「」《》()（）【】\[\]\d]{4,12})[ \t\u3000]+(?=[^\s，,。])")
+
+
+def _noun_phrase(words: str) -> bool:
+    """Whether the tagger reads ``words`` as nouns, names and places only (no verb, adjective or function word)."""
+    from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
+    return all(t in _NOMINAL_TAGS or t == "zg" for _w, t in word_tags(words))
+
+
+def _repeated(words: str, text: str) -> bool:
+    """Whether any two characters side by side in ``words`` occur in ``text`` (in either script)."""
+    from .parks import to_simplified  # (parks imports this module: asked at call time)
+    words, text = to_simplified(words), to_simplified(text)
+    return any(words[i:i + 2] in text for i in range(len(words) - 1))
+
+
 _LABEL_BEFORE_DAY = re.compile(r"^[^\s，,。：:“”「」《》()（）\d]{2,8}\s+(?=(?:日前|近日|昨日|昨天|今日|今天|前不久|近期|"
                                r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)(?:[上下中晚]午|晚上)?\s*[，,])")
 
@@ -1392,6 +1410,14 @@ def title_from_lead(lines: list[str]) -> str | None:
         while (stripped := _LEAD_RE.sub("", text, count=1)) != text:
             text = stripped  # 本报讯 (记者 … 通讯员 …) 9月23日: one credit after another
         text = re.sub(r"^[，,]\s*", "", text)  # (某某(ID:…)10月27日消息, 据…: the comma after a credit)
+        if (label := _LABEL_BEFORE_LEAD.match(text)) and re.search(r"[，,。]", text[label.end():label.end() + 60]) \
+                and not is_credit_line(label.group(1)) and not _CREDIT_WORD.search(label.group(1)) \
+                and _noun_phrase(label.group(1)) \
+                and not _repeated(label.group(1)[-2:], text[label.end():] + "\n" + "\n".join(lines[k + 1:])):
+            text = text[label.end():]  # 某地墙体广告 这些年，… / 某某网 今年以来，…: a noun phrase set off by a space before
+            # the lead's first clause, whose head (its last word: 广告, 文库) the text never uses again, is a label the
+            # site set there, its column or a keyword; a lead's subject (某某经开区 今年以来，园区…) is named again, a
+            # headline's first phrase has its verb (某园区扩大招商 新增…), a byline (…记者 某某) is a credit
         day = _LEAD_DAY.match(text)
         if (source := _LEAD_SOURCE.match(text, day.end() if day else 0)) and len(text) - source.end() >= 8:
             text = text[source.end():]  # 近日，从县工业主管部门了解到，… / 据某某报报道，…: where the reporter had it from is a
