@@ -85,3 +85,32 @@ def test_site_words_before_the_headline_on_its_line(tmp_path, text, want):
 ])
 def test_no_label_where_the_words_are_the_texts(tmp_path, text, want):
     assert title(tmp_path, text).replace(" ", "") == want.replace(" ", "")
+
+
+# a news lead restates its headline (who did what): of the lines up top, the one whose words the lead's first sentence
+# repeats is the headline, over a picture's caption right above the lead, an app's slogan the page repeats or the page's
+# other headline
+@pytest.mark.parametrize("text, want", [
+    ("云溪高新区召开项目建设推进会 全力冲刺全年目标任务\n发布时间：2023-09-12 10:20\n来源：高新区 作者：李某\n"
+     "管委会主任王志远同志讲话\n会议现场\n"
+     "近日，云溪高新区召开项目建设推进会，通报前8个月重点项目进展情况，安排部署下一阶段工作。管委会主任王志远主持会议并讲话。\n"
+     "会议要求，各部门要紧盯目标任务，加快推进项目建设。",
+     "云溪高新区召开项目建设推进会 全力冲刺全年目标任务"),
+    ("装备云平台\n扫一扫关注\n好货天天有\n扫一扫微信关注\n好货天天有\n"
+     "青川经开区前三季度工业经济稳中有进 规上工业增加值增长7.2%\n2023-10-20 1532\n"
+     "前三季度，青川经开区坚持工业立区，工业经济稳中有进，规上工业增加值同比增长7.2%，增速高于全市2.1个百分点。\n"
+     "其中，装备制造业增长11.4%。",
+     "青川经开区前三季度工业经济稳中有进 规上工业增加值增长7.2%"),
+    ("全市开发区2022年度综合考评结果公布\n《云溪经开区扩区方案》获批\n"
+     "日前，全市开发区2022年度综合考评结果公布，云溪经开区位列第一，连续三年居首。《云溪经开区扩区方案》近日也获省政府批复。\n"
+     "考评从经济发展、科技创新等方面进行。",
+     "全市开发区2022年度综合考评结果公布"),
+])
+def test_the_headline_the_lead_restates(tmp_path, text, want):
+    assert title(tmp_path, text) == want
+
+
+def test_a_subtitle_the_lead_repeats_does_not_displace_the_title_above(tmp_path):
+    text = ("实干争先 奋力开创园区高质量发展新局面\n——青川工业园区上半年经济运行综述\n"
+            "上半年，青川工业园区经济运行总体平稳，完成规上工业总产值156亿元，同比增长8.3%。\n园区将继续抓好项目建设。")
+    assert title(tmp_path, text).startswith("实干争先 奋力开创园区高质量发展新局面")  # (its subtitle joined after it or not)

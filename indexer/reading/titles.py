@@ -744,7 +744,49 @@ def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) 
                     and not is_credit_line(lines[i]) and not _FOREIGN.search(lines[i]):
                 return i  # 其他新聞 / …a list of other headlines… / 标题 / 【某報專訊】…: below a site's long header the
                 # headline is the line right above its lead's credit, however far down the page puts it
+    if best is not None and best_score >= 2 and (echoed := _echoed_by_lead(lines, best, limit)) is not None:
+        return echoed
     return best if best_score >= 2 else None
+
+
+def _bigrams(text: str) -> set[str]:
+    from .parks import to_simplified  # (parks imports this module: asked at call time)
+    text = to_simplified(text)
+    return {text[k:k + 2] for k in range(len(text) - 1) if _HAN.match(text[k:k + 2])}
+
+
+_HAN = re.compile(rf"[{CJK}]{{2}}")
+
+
+def _echo(line: str, sentence: str) -> float:
+    """The share of ``line``'s character pairs the ``sentence`` repeats (in either script)."""
+    from .parks import to_simplified
+    pairs = _bigrams(line)
+    return sum(p in to_simplified(sentence) for p in pairs) / len(pairs) if pairs else 0.0
+
+
+def _echoed_by_lead(lines: list[str], best: int, limit: int) -> int | None:
+    """Another line up top whose words the lead's first sentence repeats, over the line picked (``best``) when the lead
+    repeats far fewer of that one's: a news lead restates its headline (who did what), never a picture's caption (某某
+    同志讲话), an app's slogan or the page's other headline above it. The other line wins when it stands above the
+    picked one, or when the lead repeats nothing of the picked one. None: no such line."""
+    candidates = []
+    for j, line in enumerate(lines[:limit]):
+        if _is_paragraph(line) or _SALUTATION_RE.match(line):
+            break
+        if j != best and title_score(line) and not is_credit_line(line) and len(_bigrams(line)) >= 4:
+            candidates.append(j)
+    if not candidates:
+        return None
+    start = max([best] + candidates)
+    lead = next((x for x in lines[start + 1:start + 12] if _is_paragraph(x)), None)
+    if lead is None:
+        return None
+    first = _SENTENCE_END.split(lead, 1)[0]
+    own = _echo(lines[best], first)
+    scored = [(_echo(lines[j], first), j) for j in candidates]
+    fit = [(e, j) for e, j in scored if e >= 0.3 and e >= own + 0.3 and (j < best or own <= 0.1)]
+    return max(fit)[1] if fit else None
 
 
 def shared_headline(lines: list[str], i: int, limit: int = 16) -> str | None:
