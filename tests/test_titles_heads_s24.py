@@ -114,3 +114,23 @@ def test_a_subtitle_the_lead_repeats_does_not_displace_the_title_above(tmp_path)
     text = ("实干争先 奋力开创园区高质量发展新局面\n——青川工业园区上半年经济运行综述\n"
             "上半年，青川工业园区经济运行总体平稳，完成规上工业总产值156亿元，同比增长8.3%。\n园区将继续抓好项目建设。")
     assert title(tmp_path, text).startswith("实干争先 奋力开创园区高质量发展新局面")  # (its subtitle joined after it or not)
+
+
+def test_a_headline_printed_again_before_its_lead(tmp_path):
+    # the page prints its headline alone, its date row, then the headline again run into the lead after a space
+    from indexer.reading.clean import clean_text
+    text = ("「智造未來」交流會─雲林縣到溪南科技園區招商\n  • 發布日期:112-05-17\n\n"
+            "「智造未來」交流會─雲林縣到溪南科技園區招商 雲林縣副縣長率縣府團隊及地方企業主管一行三十人、 及雲林各大企業主管,"
+            "十七日在溪南科技園區召開交流會,介紹雲林的交通與投資環境。\n園區管理局表示,歡迎更多廠商進駐。")
+    lines = clean_text(text).split("\n")
+    assert lines[0] == "「智造未來」交流會─雲林縣到溪南科技園區招商"
+    assert any(x.startswith("雲林縣副縣長率縣府團隊") for x in lines[1:3])
+    assert title(tmp_path, text) == "「智造未來」交流會─雲林縣到溪南科技園區招商"
+
+
+def test_a_line_that_only_starts_like_the_line_above_is_not_split():
+    # the paragraph goes on from the line's words without a space, or the line above is a sentence: nothing to split
+    from indexer.reading.clean import clean_text
+    for text in ("溪南科技園區招商成果\n溪南科技園區招商成果豐碩,今年已有十二家廠商進駐,投資金額達新台幣八十億元,創下歷年新高。",
+                 "園區今年招商成果豐碩。\n園區今年招商成果豐碩。 今年已有十二家廠商進駐,投資金額達新台幣八十億元,創下歷年新高。"):
+        assert not any(x.startswith("今年已有") for x in clean_text(text).split("\n"))

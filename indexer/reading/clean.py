@@ -1250,6 +1250,25 @@ def _split_glued_metadata(line: str) -> list[str]:
 _LEAD_AFTER_BLANK = re.compile(r"[ \u3000]+(?=(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下中晚]午|晚上)?|近日|日前|连日来|連日來)[，,])")
 
 
+def _split_headline_printed_again(lines: list[str]) -> list[str]:
+    """A headline the page prints on its own line and again at the start of the text's first paragraph, set off from
+    the lead by a space (标题 / 日期 / 标题 某某率团…十七日在…召开…): the paragraph is the headline and the lead, two
+    lines, as the page's own headline line says (the text never opens by repeating its headline)."""
+    out = list(lines)
+    for i, line in enumerate(lines[:24]):
+        head = line.strip()
+        if not 6 <= len(re.findall(f"[{CJK}]", head)) <= 64 or _SENTENCE_STOP.search(head) or titles.title_score(head) < 1:
+            continue
+        for j in range(i + 1, min(i + 5, len(lines))):
+            later = lines[j].strip()
+            if later.startswith(head) and re.match(r"[ \t\u3000]+\S", later[len(head):]) \
+                    and len(later) - len(head) >= 20:
+                k = out.index(lines[j])
+                out[k:k + 1] = [head, later[len(head):].strip()]
+                return out
+    return out
+
+
 def _split_headline_before_lead(line: str) -> list[str]:
     m = _LEAD_AFTER_BLANK.search(line)
     if not m or not 6 <= m.start() <= 60 or len(line) - m.end() < 20:
@@ -1305,6 +1324,7 @@ def clean_lines(lines: list[str]) -> list[str]:
     lines = [normalize_line(y) for x in lines for y in _split_scraped_date(x) for y in _split_glued_metadata(y)
              for y in _split_headline_before_lead(y)]
     lines = drop_inserted_keywords([x for x in lines if x])
+    lines = _split_headline_printed_again(lines)
     whole: set[str] = set()
     lines = drop_boilerplate(lines, whole)
     # (the text's first line once the site's rows are gone; what the cut leaves first may be a site's row again)
