@@ -134,3 +134,15 @@ def test_a_line_that_only_starts_like_the_line_above_is_not_split():
     for text in ("溪南科技園區招商成果\n溪南科技園區招商成果豐碩,今年已有十二家廠商進駐,投資金額達新台幣八十億元,創下歷年新高。",
                  "園區今年招商成果豐碩。\n園區今年招商成果豐碩。 今年已有十二家廠商進駐,投資金額達新台幣八十億元,創下歷年新高。"):
         assert not any(x.startswith("今年已有") for x in clean_text(text).split("\n"))
+
+
+@pytest.mark.parametrize("lead, want", [
+    # a day range crossing a month is the lead's dateline as a range within one month is
+    ("本报讯（记者 李某）5月30日至6月2日，青川经开区组织召开了重点项目现场推进会和工业经济发展推进会。会议要求加快项目建设。",
+     "青川经开区组织召开了重点项目现场推进会和工业经济发展推进会"),
+    # a period of months is the results' scope and stays
+    ("2023年1月至5月，青川经开区实现规上工业总产值86.4亿元，同比增长9.2%，增速居全市第一。园区将继续发力。",
+     "2023年1月至5月，青川经开区实现规上工业总产值86.4亿元"),
+])
+def test_a_day_range_across_months_is_a_dateline(tmp_path, lead, want):
+    assert title(tmp_path, lead) == want
