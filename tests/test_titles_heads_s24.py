@@ -146,3 +146,23 @@ def test_a_line_that_only_starts_like_the_line_above_is_not_split():
 ])
 def test_a_day_range_across_months_is_a_dateline(tmp_path, lead, want):
     assert title(tmp_path, lead) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a paper's column named by its kind of report before the headline (特别报道：, 天天报道：)
+    ("专题报道：青川产业园 各有新亮点\n近日，记者走访青川产业园，园区内多家企业正加紧生产。园区今年新引进项目12个。",
+     "青川产业园 各有新亮点"),
+    # a share widget's label glued after the headline, its icons no text
+    ("青禾科技园区上半年营业额破800亿元分享到:\n本报讯 青禾科技园区管理局18日指出，园区上半年营业额达812亿元，同比增长15%。",
+     "青禾科技园区上半年营业额破800亿元"),
+])
+def test_a_column_label_or_a_share_label_on_the_headline(tmp_path, text, want):
+    assert title(tmp_path, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("青川产业园区招商引资经验分享\n今年以来，园区坚持以商招商，新引进项目12个，总投资46亿元。园区的做法主要有以下几点。",
+     "青川产业园区招商引资经验分享"),
+])
+def test_a_headline_ending_on_its_own_words_stays(tmp_path, text, want):
+    assert title(tmp_path, text) == want

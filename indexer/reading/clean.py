@@ -568,8 +568,16 @@ _TOOLS_AFTER = re.compile(r"(?<=\S)(?:\s*[\[【][^\[\]【】]{1,12}[\]】])+$")
 _BRACKET_CELL = re.compile(r"[\[【][^\[\]【】]{1,12}[\]】]")
 
 
+# a share widget's label glued after a line's words, its platforms' icons not text (…破2500億台幣分享到:): the label is
+# the page's, never the words' (a sentence never ends on 分享到)
+_SHARE_AFTER = re.compile(r"(?<=[^\s。！？!?])\s*(?:分享到|分享至)\s*[:：]?$")
+
+
 def strip_tools_after(line: str) -> str:
-    """``line`` less the reader tools in brackets closing it (see _TOOLS_AFTER), when every bracket is a tool."""
+    """``line`` less the reader tools in brackets closing it (see _TOOLS_AFTER), when every bracket is a tool, or a
+    share widget's label glued after it."""
+    if (share := _SHARE_AFTER.search(line)) and share.start() >= 6:
+        return line[:share.start()].rstrip()
     m = _TOOLS_AFTER.search(line) if line[-1:] in "]】" else None
     if m and all(_TOOL_CELL.fullmatch(c) for c in _BRACKET_CELL.findall(m.group(0))):
         return line[:m.start()].rstrip()

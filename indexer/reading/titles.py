@@ -50,7 +50,7 @@ SITE_BRAND_LINE = re.compile(rf"[^\s，,。！？：:]{{1,28}}(?:[区區园園�
 _PART_MARK = re.compile(r"\s*【[^】\s]{2,4}】\s*")
 # …and the column's name alone on its line, as a portal prints it over the headline (本部新聞, 园区动态, 要闻)
 _COLUMN_ONLY = re.compile(r"[^\s:：，,。]{0,4}(?:新闻|新聞|快讯|快訊|要闻|要聞|动态|動態|资讯|資訊)")
-NEWS_COLUMN = re.compile(r"^[^:：，,。\s]{0,8}(?:新闻|新聞|快讯|快訊|要闻|要聞|动态|動態|资讯|資訊)\s*[:：]\s*\S")
+NEWS_COLUMN = re.compile(r"^[^:：，,。\s]{0,8}(?:新闻|新聞|快讯|快訊|要闻|要聞|动态|動態|资讯|資訊|(?<=[^\s:：，,。])报道|(?<=[^\s:：，,。])報道)\s*[:：]\s*\S")
 _NUM = rf"[{CN_DIGITS}\d]{{1,3}}"
 SITE_TITLE_SUFFIX = rf"(?<=[^\s_]{{3}}[{CJK}])_(?!第\d)[^_\s。，,！？]{{2,20}}$"  # (a title ends in a word, not in 2023_)
 # …and a site's name after a hyphen, an en dash or a bar, as a page's <title> is "headline - site" (…工作汇报-某某平台,
@@ -137,6 +137,7 @@ _DECORATIONS = [
     _SITE_ADDRESS_PREFIX,
     # a share widget's words glued after a headline: …主题活动圆满举行分享 微信 (never a title's own 经验分享: a platform follows)
     re.compile(r"(?<=\S{6})\s*分享(?:到)?\s*[:：]?\s*(?:微信|微博|QQ空间|朋友圈)(?:\s*(?:微信|微博|QQ空间|QQ|朋友圈))*$"),
+    re.compile(r"(?<=\S{6})\s*分享到\s*[:：]?$"),  # …its label alone, the platforms' icons after it (…破2500億台幣分享到:)
 ]
 
 
@@ -146,7 +147,8 @@ _BRACKETED_HEADLINE = re.compile(r"【([^【】]{10,60})】")
 
 # a news column's name before its headline (园区快讯：…, 世界快讯:…, 本地要闻：…): the site files the story under it; the
 # story's own headline follows (a column ending in 新闻/快讯/要闻/动态/资讯, a headline of eight characters or more)
-_COLUMN_BEFORE = re.compile(r"^[^:：，,。\s]{0,8}(?:新闻|新聞|快讯|快訊|要闻|要聞|动态|動態|资讯|資訊)\s*[:：]\s*(?=\S{8})")
+_COLUMN_BEFORE = re.compile(r"^[^:：，,。\s]{0,8}(?:新闻|新聞|快讯|快訊|要闻|要聞|动态|動態|资讯|資訊|(?<=[^\s:：，,。])报道|(?<=[^\s:：，,。])報道)"
+                            r"\s*[:：]\s*(?=\S[^\n]{7})")  # (…报道 after its kind: 特别报道：, 专题报道：, 天天报道：, a paper's column)
 
 
 def strip_news_column(title: str) -> tuple[str, str]:
