@@ -166,3 +166,15 @@ def test_a_column_label_or_a_share_label_on_the_headline(tmp_path, text, want):
 ])
 def test_a_headline_ending_on_its_own_words_stays(tmp_path, text, want):
     assert title(tmp_path, text) == want
+
+
+@pytest.mark.parametrize("lead, want", [
+    # a document released unnamed, what it does in the next clause: the news is both
+    ("近日，省发展改革委等六部门联合印发通知，公布第二批12家省级循环化改造示范园区名单，青川经开区名列其中。",
+     "省发展改革委等六部门联合印发通知，公布第二批12家省级循环化改造示范园区名单"),
+    # a document named in the clause: it ends there
+    ("近日，省政府办公厅印发《关于推动开发区高质量发展的若干措施》，提出到2025年全省开发区工业总产值突破3万亿元。",
+     "省政府办公厅印发《关于推动开发区高质量发展的若干措施》"),
+])
+def test_a_document_released_unnamed_goes_on_to_what_it_does(tmp_path, lead, want):
+    assert title(tmp_path, lead) == want

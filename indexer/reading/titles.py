@@ -1244,6 +1244,18 @@ _CLAUSE_MAX = 120  # (one clause of an official's long sentence, as labels give 
 _FRAMING_COVERBS = ("围绕", "圍繞", "针对", "針對", "就", "聚焦", "结合", "結合", "按照", "依照", "依据", "依據")
 
 
+# a document released without its name, only its genre (发布通知, 印发了意见, 下发文件): its content is the next clause's
+_UNNAMED_DOCUMENT = re.compile(r"(?:发布|發布|發佈|印发|印發|下发|下發|出台|出臺|下达|下達|发出|發出)了?(?:一份|一则|一則)?"
+                               r"(?:通知|文件|意见|意見|公告|通告|通报|通報|决定|決定)$")
+
+
+def _opens_with_verb(clause: str) -> bool:
+    """Whether ``clause`` opens on its verb, no subject before it (公布第一批…名单, 明确…, 要求各地…)."""
+    from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
+    words = [(w, t) for w, t in word_tags(clause.strip()[:12]) if t != "x"]
+    return bool(words) and words[0][1] == "v"
+
+
 def _lacks_predicate(clause: str) -> bool:
     """Whether ``clause`` (the words between two commas of a lead) is no clause of its own: see above."""
     from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
@@ -1607,6 +1619,12 @@ def title_from_lead(lines: list[str]) -> str | None:
                 if end <= 64:
                     cut = [end]  # …摄制组一行来到我镇，采访报道我镇工业企业发展情况: who came and what they came to do, one
                     # event (a motion verb and its purpose's verb in series); who went along (，在…陪同下) stays out
+            if cut and _UNNAMED_DOCUMENT.search(sentence[:cut[0]]) and _opens_with_verb(sentence[cut[0] + 1:]):
+                nxt = re.search(r"[，,]", sentence[cut[0] + 1:])
+                end = cut[0] + 1 + nxt.start() if nxt else len(sentence)
+                if end <= 64:
+                    cut = [end]  # 省工信厅等八部门联合发布通知，公布第一批…名单: a document released unnamed (通知, 意见), what it
+                    # does told in the next clause, its verb without a subject (公布, 明确, 要求): the news is both
             if cut and _EVENT_AS_SUBJECT.search(sentence[:cut[0]]):
                 nxt = re.search(r"[，,]", sentence[cut[0] + 1:])
                 end = cut[0] + 1 + nxt.start() if nxt else len(sentence)
