@@ -178,3 +178,17 @@ def test_a_headline_ending_on_its_own_words_stays(tmp_path, text, want):
 ])
 def test_a_document_released_unnamed_goes_on_to_what_it_does(tmp_path, lead, want):
     assert title(tmp_path, lead) == want
+
+
+def test_a_row_of_cells_is_never_half_a_sentence(tmp_path):
+    # a portal's row of links set off by bars over the headline: not joined to the headline and the lead under it
+    text = ("国务院  |  青禾省人民政府  |  青川市人民政府 网站无障碍\n\n青川园区一季度完成招商引资到位资金3.6亿元\n\n"
+            "来源:    发布时间: 2023-04-18 08:35    编辑: 王某\n\n"
+            "  今年以来，青川园区持续开展“项目攻坚年”活动，全力推进项目建设。一季度，园区完成招商引资到位资金3.6亿元。")
+    assert title(tmp_path, text) == "青川园区一季度完成招商引资到位资金3.6亿元"
+
+
+@pytest.mark.parametrize("line", ["發布日期 2019/05/29 發布對象", "发布时间：2023-04-18 来源：青川园区管委会"])
+def test_a_date_fields_row_is_no_title(line):
+    from indexer.reading.titles import title_score
+    assert title_score(line) == 0

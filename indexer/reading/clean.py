@@ -1009,6 +1009,8 @@ def join_broken_lines(lines: list[str], whole: set[str] = frozenset()) -> list[s
                 and not titles.is_official_title(prev)  # (关于印发…的通知 / 各区县政府：: a title is whole, however long)
                 and not re.search(titles.SITE_TITLE_SUFFIX, prev)  # (…主持词_文艺演出主持词开场白: a page's <title>, whole)
                 and not _CRUMB_TRAIL.search(prev)  # (某某新聞 > 產經 > 標題: a breadcrumb ends its line, however long its last item)
+                and not re.search(r"\S\s+[|｜]\s+\S.*\s[|｜]\s", prev)  # (甲 | 乙 | 丙: cells side by side, a portal's row
+                # of links or a table's, never half a sentence)
                 # the page's first line, short and unpunctuated, is its headline (疫情趨緩…辦理「…親子日」增進互動情誼 /
                 # 經濟部…): the line under it starts the text, whatever furniture stood between them
                 and not (len(out) == 1 and len(prev) <= 40 and not dangling

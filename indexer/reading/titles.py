@@ -386,6 +386,9 @@ def is_author_names(line: str) -> bool:
 # a date on a line of its own (2021年03月04日, 2019-11-13 10:05): never a title
 # (and the time a news site last updated it: 2021/12/28 14:15(12/28 15:36 更新))
 # (and its label: 發布於 2021年10月14日09:46, 发布时间：2024-03-18)
+# a row opening on a date field's label and its date, whatever fields follow (發布日期 2008/05/29 發布對象, 发布时间：
+# 2022-04-18 来源：…): the page's metadata, a row of fields, never a headline
+_DATE_FIELD_ROW = re.compile(r"^(?:发布|發布|發佈|更新|上传|上傳|公告|公布|公佈)(?:日期|时间|時間)\s*[:：]?\s*(?:19|20)?\d{2,3}\s*[-/.年]\s*\d{1,2}")
 _DATE_ONLY_LINE = re.compile(r"(?:(?:发布|發布|發佈|更新|上传|上傳)(?:于|於|时间|時間|日期)?|时间|時間|日期)?\s*[:：]?\s*"
                              r"[\d\s年月日号號:：/.\-]+(?:[(（][\d\s年月日号號:：/.\-]*(?:更新|updated?)[)）])?", re.I)
 
@@ -483,7 +486,7 @@ def title_score(line: str) -> int:
     if n < 4 or n > 60 or ends or _SALUTATION_RE.match(line) or re.search(r"[:：]$", line):
         return 0
     if is_credit_line(line) or _DATE_ONLY_LINE.fullmatch(line) or AUTHOR_LINE.fullmatch(line) or PART_LABEL.match(line) \
-            or is_author_names(line):
+            or is_author_names(line) or _DATE_FIELD_ROW.match(line):
         return 0  # (a date line, 2021年03月04日, is no title; nor 文丨某某, who wrote it, nor 引言：…, its first part)
     if (stamp := _STAMP_OR_ADDRESS.search(line)) and not DOC_WORD_RE.search(line, stamp.end()):
         return 0  # 快递知识2021-03-28 18:33www.example.com…: a row holding a clock time or a web address is the page's
