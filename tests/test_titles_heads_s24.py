@@ -192,3 +192,22 @@ def test_a_row_of_cells_is_never_half_a_sentence(tmp_path):
 def test_a_date_fields_row_is_no_title(line):
     from indexer.reading.titles import title_score
     assert title_score(line) == 0
+
+
+def test_a_text_printed_from_its_first_part_with_the_second_part_after_a_paragraph(tmp_path):
+    text = ("一、招商引资工作情况\n截至目前，园区入驻企业共32家，其中规模以上企业18家，今年新签约项目9个，总投资26亿元，"
+            "已开工建设项目6个。\n二、存在的问题\n一是要素保障不足，二是配套设施滞后，三是专业人才短缺。")
+    assert title(tmp_path, text) == "招商引资工作情况"
+
+
+def test_a_list_of_part_headings_is_still_no_title(tmp_path):
+    text = ("一、招商引资工作情况\n二、存在的问题\n三、下一步工作打算\n截至目前，园区入驻企业共32家，其中规模以上企业18家，"
+            "今年新签约项目9个，总投资26亿元，已开工建设项目6个。")
+    assert title(tmp_path, text) != "招商引资工作情况"
+
+
+def test_a_bulletins_first_finding_is_no_title(tmp_path):
+    # a heading told as a finding (subject and predicate) heads a bulletin's item; the lead names the text
+    text = ("一、园区工业投资增速加快\n1-6月，青川经开区工业投资同比增长18.2%，增速比1-5月提高2.1个百分点，拉动全区投资增长6.3个百分点。\n"
+            "二、进出口保持增长\n1-6月，经开区实现进出口总额42.6亿元，同比增长5.1%。")
+    assert title(tmp_path, text) != "园区工业投资增速加快"

@@ -1742,11 +1742,23 @@ _FIRST_PART = re.compile(r"^(?:一\s*[、.．]\s*(?P<heading>[^。！？!?；;�
 _NEXT_PART = re.compile(r"^二\s*[、.．]")
 
 
+def _names_a_part(heading: str) -> bool:
+    """Whether a heading is a part's name, a noun phrase (工作推进情况, 主要成效), not a finding told as a sentence (规上工业
+    增加值增速回升): its last word a noun, by the tagger."""
+    from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
+    words = [(w, t) for w, t in word_tags(heading) if t != "x"]
+    return bool(words) and words[-1][1] in ("n", "vn", "nz", "ng", "an")
+
+
 def title_from_first_heading(lines: list[str]) -> str | None:
     """The title of a text printed without its title line that opens on its first part's heading (一、2024年工作回顾 /
     2024年，在…领导下，…): the heading names what the text is about, where the lead's first clause is only its frame.
     None when the text opens otherwise, or on a list of headings (一、… / 二、…, a table of contents)."""
     m = _FIRST_PART.match(lines[0]) if lines else None
-    if not m or any(_NEXT_PART.match(x) for x in lines[1:3]) or not any(_is_paragraph(x) for x in lines[1:4]):
+    names_part = bool(m and m.group("heading")) and _names_a_part(m.group("heading"))
+    if not m or any(_NEXT_PART.match(x) for x in lines[1:3] if not (names_part and _is_paragraph(lines[1]))) \
+            or not any(_is_paragraph(x) for x in lines[1:4]):  # (a part's paragraph between 一、 and 二、: no contents
+        # list, when the heading names the part, 一、工作推进情况; a finding, 一、规上工业增加值增速回升, heads a bulletin's
+        # item, whose lead names the text)
         return None  # (its sub-heading may come first: 一、全国概况 / （一）分类和分布 / 目前，全国共有…)
     return clean_title(m.group("heading") or m.group("sentence")) or None
