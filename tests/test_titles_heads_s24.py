@@ -211,3 +211,16 @@ def test_a_bulletins_first_finding_is_no_title(tmp_path):
     text = ("一、园区工业投资增速加快\n1-6月，青川经开区工业投资同比增长18.2%，增速比1-5月提高2.1个百分点，拉动全区投资增长6.3个百分点。\n"
             "二、进出口保持增长\n1-6月，经开区实现进出口总额42.6亿元，同比增长5.1%。")
     assert title(tmp_path, text) != "园区工业投资增速加快"
+
+
+def test_a_meeting_told_by_what_those_attending_did_in_turn_is_news(tmp_path):
+    text = ("各园区依次汇报了1-5月项目建设进展情况和下一步工作安排，以项目建设推动高质量发展，坚持全员招商和专业招商并举，"
+            "凝聚项目建设工作合力，确保完成全年目标任务。")
+    assert doc_type(tmp_path, text) == "简报"
+
+
+def test_a_units_own_account_of_its_parts_reporting_stays_no_news(tmp_path):
+    # the unit speaking as 我们 of its own work sessions: no meeting told from outside
+    text = ("今年以来，我们坚持每月开展项目调度，各园区依次汇报项目进展情况，我们逐项研究解决存在的问题。"
+            "全年共开展调度12次，协调解决问题46个。")
+    assert doc_type(tmp_path, text) != "简报"

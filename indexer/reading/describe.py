@@ -1391,6 +1391,10 @@ _SPEAKER_HEADLINE = re.compile(SIGNED_BY_POST.pattern + r"\s*[:：︰]\s*[^\s:�
 # the subject of what it did — a speech or a report speaks in the first person (我们, 我区), checked with it
 _MEETING_TOLD = re.compile(r"(?:^|[。！；;，,\n])\s*(?:会议|會議|会上|會上)[，,]?[^。！？\n“”]{0,30}?"
                            r"(?:要求|强调|強調|指出|认为|認為|听取|聽取|审议|審議|研究了|传达|傳達|部署|通报|通報|作了安排|作出安排)")
+# … or what those attending did in turn, the units the subject (各招商单位依次汇报了…, 与会人员分别作了发言): the meeting told
+# from outside; a unit's own report never tells its meeting so
+_ATTENDEES_TOLD = re.compile(r"(?:^|[。！；;，,\n])\s*[^。！？\n“”，,]{2,16}?(?:依次|分别|分別|先后|先後|逐一)"
+                             r"(?:汇报|匯報|发言|發言|作了|介绍|介紹|通报|通報)了?")
 
 # a headline telling that someone brought a document out (中物联发布…调查报告, 市政府出台…实施方案): news about
 # a document, not the document (whose own title is 关于印发…的通知)
@@ -1944,7 +1948,8 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "其他", why
     if _REPORTED.search(body[:400]):
         return "简报", f"正文转述他人的话（「{_REPORTED.search(body[:400]).group(0)}」），是新闻的写法"
-    if (meeting := _MEETING_TOLD.search(body[:400])) and not _FIRST_PERSON.search(body[:400]):
+    if (meeting := _MEETING_TOLD.search(body[:400]) or _ATTENDEES_TOLD.search(body[:400])) \
+            and not _FIRST_PERSON.search(body[:400]):
         return "简报", f"正文讲会议做了什么（「{meeting.group(0)}」），是新闻报道会议的写法"
     if TWO_PART_HEADLINE.fullmatch(title):
         return "简报", f"标题「{title}」是主题和副题并排的新闻标题，不是公文"
