@@ -779,7 +779,8 @@ def _echoed_by_lead(lines: list[str], best: int, limit: int) -> int | None:
     for j, line in enumerate(lines[:limit]):
         if _is_paragraph(line) or _SALUTATION_RE.match(line):
             break
-        if j != best and title_score(line) and not is_credit_line(line) and len(_bigrams(line)) >= 4:
+        if j != best and title_score(line) and not is_credit_line(line) and len(_bigrams(line)) >= 4 \
+                and (DOC_WORD_RE.search(line) or not _noun_phrase(line)):  # (a name alone, 某某经开区, is a logo's text)
             candidates.append(j)
     if not candidates:
         return None
