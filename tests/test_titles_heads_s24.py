@@ -227,8 +227,8 @@ def test_a_units_own_account_of_its_parts_reporting_stays_no_news(tmp_path):
 
 
 def test_a_name_alone_the_lead_repeats_does_not_displace_the_headline(tmp_path):
-    # a logo's text (a park's name and its motto, no predicate) above the headline: the lead repeats it, but a name
-    # alone is no headline
-    text = ("青川经济开发区创新发展\n园区动态\n春风送暖启新程 扬帆奋楫正当时\n2023-03-09 10:20\n"
+    # a logo's text (a park's name, no predicate) above the headline: the lead repeats it, but a name alone is no
+    # headline
+    text = ("青川经济开发区\n园区动态\n春风送暖启新程 扬帆奋楫正当时\n2023-03-09 10:20\n"
             "3月8日上午，青川经济开发区创新发展大会召开，全面部署全年项目建设工作。\n会议要求加快推进。")
     assert title(tmp_path, text) == "春风送暖启新程 扬帆奋楫正当时"
