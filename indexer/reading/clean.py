@@ -568,8 +568,16 @@ _TOOLS_AFTER = re.compile(r"(?<=\S)(?:\s*[\[【][^\[\]【】]{1,12}[\]】])+$")
 _BRACKET_CELL = re.compile(r"[\[【][^\[\]【】]{1,12}[\]】]")
 
 
+# a share widget's label glued after a line's words, its platforms' icons not text (…破2500億台幣分享到:): the label is
+# the page's, never the words' (a sentence never ends on 分享到)
+_SHARE_AFTER = re.compile(r"(?<=[^\s。！？!?])\s*(?:分享到|分享至)\s*[:：]?$")
+
+
 def strip_tools_after(line: str) -> str:
-    """``line`` less the reader tools in brackets closing it (see _TOOLS_AFTER), when every bracket is a tool."""
+    """``line`` less the reader tools in brackets closing it (see _TOOLS_AFTER), when every bracket is a tool, or a
+    share widget's label glued after it."""
+    if (share := _SHARE_AFTER.search(line)) and share.start() >= 6:
+        return line[:share.start()].rstrip()
     m = _TOOLS_AFTER.search(line) if line[-1:] in "]】" else None
     if m and all(_TOOL_CELL.fullmatch(c) for c in _BRACKET_CELL.findall(m.group(0))):
         return line[:m.start()].rstrip()
@@ -1001,6 +1009,8 @@ def join_broken_lines(lines: list[str], whole: set[str] = frozenset()) -> list[s
                 and not titles.is_official_title(prev)  # (关于印发…的通知 / 各区县政府：: a title is whole, however long)
                 and not re.search(titles.SITE_TITLE_SUFFIX, prev)  # (…主持词_文艺演出主持词开场白: a page's <title>, whole)
                 and not _CRUMB_TRAIL.search(prev)  # (某某新聞 > 產經 > 標題: a breadcrumb ends its line, however long its last item)
+                and not re.search(r"\S\s+[|｜]\s+\S.*\s[|｜]\s", prev)  # (甲 | 乙 | 丙: cells side by side, a portal's row
+                # of links or a table's, never half a sentence)
                 # the page's first line, short and unpunctuated, is its headline (疫情趨緩…辦理「…親子日」增進互動情誼 /
                 # 經濟部…): the line under it starts the text, whatever furniture stood between them
                 and not (len(out) == 1 and len(prev) <= 40 and not dangling
@@ -1250,6 +1260,25 @@ def _split_glued_metadata(line: str) -> list[str]:
 _LEAD_AFTER_BLANK = re.compile(r"[ \u3000]+(?=(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下中晚]午|晚上)?|近日|日前|连日来|連日來)[，,])")
 
 
+def _split_headline_printed_again(lines: list[str]) -> list[str]:
+    """A headline the page prints on its own line and again at the start of the text's first paragraph, set off from
+    the lead by a space (标题 / 日期 / 标题 某某率团…十七日在…召开…): the paragraph is the headline and the lead, two
+    lines, as the page's own headline line says (the text never opens by repeating its headline)."""
+    out = list(lines)
+    for i, line in enumerate(lines[:24]):
+        head = line.strip()
+        if not 6 <= len(re.findall(f"[{CJK}]", head)) <= 64 or _SENTENCE_STOP.search(head) or titles.title_score(head) < 1:
+            continue
+        for j in range(i + 1, min(i + 5, len(lines))):
+            later = lines[j].strip()
+            if later.startswith(head) and re.match(r"[ \t\u3000]+\S", later[len(head):]) \
+                    and len(later) - len(head) >= 20:
+                k = out.index(lines[j])
+                out[k:k + 1] = [head, later[len(head):].strip()]
+                return out
+    return out
+
+
 def _split_headline_before_lead(line: str) -> list[str]:
     m = _LEAD_AFTER_BLANK.search(line)
     if not m or not 6 <= m.start() <= 60 or len(line) - m.end() < 20:
@@ -1305,6 +1334,7 @@ def clean_lines(lines: list[str]) -> list[str]:
     lines = [normalize_line(y) for x in lines for y in _split_scraped_date(x) for y in _split_glued_metadata(y)
              for y in _split_headline_before_lead(y)]
     lines = drop_inserted_keywords([x for x in lines if x])
+    lines = _split_headline_printed_again(lines)
     whole: set[str] = set()
     lines = drop_boilerplate(lines, whole)
     # (the text's first line once the site's rows are gone; what the cut leaves first may be a site's row again)

@@ -1391,6 +1391,10 @@ _SPEAKER_HEADLINE = re.compile(SIGNED_BY_POST.pattern + r"\s*[:：︰]\s*[^\s:�
 # the subject of what it did — a speech or a report speaks in the first person (我们, 我区), checked with it
 _MEETING_TOLD = re.compile(r"(?:^|[。！；;，,\n])\s*(?:会议|會議|会上|會上)[，,]?[^。！？\n“”]{0,30}?"
                            r"(?:要求|强调|強調|指出|认为|認為|听取|聽取|审议|審議|研究了|传达|傳達|部署|通报|通報|作了安排|作出安排)")
+# … or what those attending did in turn, the units the subject (各招商单位依次汇报了…, 与会人员分别作了发言): the meeting told
+# from outside; a unit's own report never tells its meeting so
+_ATTENDEES_TOLD = re.compile(r"(?:^|[。！；;，,\n])\s*[^。！？\n“”，,]{2,16}?(?:依次|分别|分別|先后|先後|逐一)"
+                             r"(?:汇报|匯報|发言|發言|作了|介绍|介紹|通报|通報)了?")
 
 # a headline telling that someone brought a document out (中物联发布…调查报告, 市政府出台…实施方案): news about
 # a document, not the document (whose own title is 关于印发…的通知)
@@ -1425,6 +1429,10 @@ _DELIVERING = re.compile(r"我代表[^。]{2,24}?(?:向|向本次)?(?:大会|大
                          r"(?:受[^。，,]{2,16}委托[，,]\s*)?向(?:本次)?(?:大会|大會)(?:书面|書面)?(?:报告|報告)")
 # a lead whose subject is the reporter: 记者从某某获悉, 记者近日从…了解到 (only news is written so)
 _REPORTER_LEARNED = re.compile(r"(?:记者|記者)[^。！，,]{0,30}?(?:获悉|獲悉|了解到|瞭解到|获知|獲知|得知)")
+# a lead opening on what the figures show before what they tell (数据显示，…; 最新统计数据显示，…; 海关数据表明，…): news
+# names its source first, as 据悉 or 记者从…获悉 do; a unit's own summary opens on its period or its frame, never on data
+# it cites
+_DATA_SHOW = re.compile(r"^[^，,。！？\n]{0,12}?(?:数据|數據|统计|統計)(?:显示|顯示|表明)\s*[，,:：]")
 # a lead paragraph that closes by saying where the reporter learnt it: 这是…记者从…会议上获悉的 (only news is written so)
 _LEAD_SOURCED = re.compile(r"(?:这是|這是)[^。！]{0,60}(?:记者|記者)[^。！]{0,60}(?:获悉|獲悉|了解到|瞭解到|得知)")
 # a text that names itself a report (本报告将围绕…, 本调研报告): a report to a superior, as 调研报告 is
@@ -1763,6 +1771,8 @@ def _opening_type(body: str) -> tuple[str, str] | None:
         return "讲话", "正文开头“向…致以…问候/祝福”，是致辞"
     if _DELIVERING.search(head[:120]):  # 现在，我代表区人民政府，向大会作政府工作报告: a report delivered to a congress
         return "工作报告", f"正文开头“{_DELIVERING.search(head[:120]).group(0)}”：向大会报告工作"
+    if data := _DATA_SHOW.match(head):
+        return "简报", f"正文以“{data.group(0).rstrip('，,:：')}”开头：新闻导语先交代消息来源（数据）的写法"
     if _REPORTER_LEARNED.search(head[:120]):
         return "简报", f"正文开头“{_REPORTER_LEARNED.search(head[:120]).group(0)}”：记者采写，是新闻"
     if told := _LEAD_SOURCED.search(head.split("\n", 1)[0][:400]):
@@ -1904,6 +1914,11 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         # officer's item on a period's figures, as papers and county sites credit one; a summary is the unit's, unsigned)
         if signed := _closing_byline(body):
             return "简报", f"{review.split('：')[0]}，但正文末段以括注的作者「{signed}」结尾：是署名的新闻、信息稿"
+        if (said := _REPORTED.search(body[:1200])) and not _FIRST_PERSON.search(body[:1200]):
+            # (…，某某区相关负责人表示，…; 业内专家指出，…: a text that tells what others said of the period's results and
+            # never speaks as 我区 / 我们 is a reporter's, news; a unit's summary speaks for itself)
+            return "简报", (f"{review.split('：')[0]}，但正文转述他人的话（「{said.group(0).strip('。！ ')}」），"
+                          "不以第一人称叙述：是记者写的新闻、信息稿")
         return "工作总结", review
     if from_lead and (plan := _year_plan(body)):
         return "工作计划", plan
@@ -1933,7 +1948,8 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "其他", why
     if _REPORTED.search(body[:400]):
         return "简报", f"正文转述他人的话（「{_REPORTED.search(body[:400]).group(0)}」），是新闻的写法"
-    if (meeting := _MEETING_TOLD.search(body[:400])) and not _FIRST_PERSON.search(body[:400]):
+    if (meeting := _MEETING_TOLD.search(body[:400]) or _ATTENDEES_TOLD.search(body[:400])) \
+            and not _FIRST_PERSON.search(body[:400]):
         return "简报", f"正文讲会议做了什么（「{meeting.group(0)}」），是新闻报道会议的写法"
     if TWO_PART_HEADLINE.fullmatch(title):
         return "简报", f"标题「{title}」是主题和副题并排的新闻标题，不是公文"

@@ -50,7 +50,7 @@ SITE_BRAND_LINE = re.compile(rf"[^\s，,。！？：:]{{1,28}}(?:[区區园園�
 _PART_MARK = re.compile(r"\s*【[^】\s]{2,4}】\s*")
 # …and the column's name alone on its line, as a portal prints it over the headline (本部新聞, 园区动态, 要闻)
 _COLUMN_ONLY = re.compile(r"[^\s:：，,。]{0,4}(?:新闻|新聞|快讯|快訊|要闻|要聞|动态|動態|资讯|資訊)")
-NEWS_COLUMN = re.compile(r"^[^:：，,。\s]{0,8}(?:新闻|新聞|快讯|快訊|要闻|要聞|动态|動態|资讯|資訊)\s*[:：]\s*\S")
+NEWS_COLUMN = re.compile(r"^[^:：，,。\s]{0,8}(?:新闻|新聞|快讯|快訊|要闻|要聞|动态|動態|资讯|資訊|(?<=[^\s:：，,。])报道|(?<=[^\s:：，,。])報道)\s*[:：]\s*\S")
 _NUM = rf"[{CN_DIGITS}\d]{{1,3}}"
 SITE_TITLE_SUFFIX = rf"(?<=[^\s_]{{3}}[{CJK}])_(?!第\d)[^_\s。，,！？]{{2,20}}$"  # (a title ends in a word, not in 2023_)
 # …and a site's name after a hyphen, an en dash or a bar, as a page's <title> is "headline - site" (…工作汇报-某某平台,
@@ -137,6 +137,7 @@ _DECORATIONS = [
     _SITE_ADDRESS_PREFIX,
     # a share widget's words glued after a headline: …主题活动圆满举行分享 微信 (never a title's own 经验分享: a platform follows)
     re.compile(r"(?<=\S{6})\s*分享(?:到)?\s*[:：]?\s*(?:微信|微博|QQ空间|朋友圈)(?:\s*(?:微信|微博|QQ空间|QQ|朋友圈))*$"),
+    re.compile(r"(?<=\S{6})\s*分享到\s*[:：]?$"),  # …its label alone, the platforms' icons after it (…破2500億台幣分享到:)
 ]
 
 
@@ -146,7 +147,8 @@ _BRACKETED_HEADLINE = re.compile(r"【([^【】]{10,60})】")
 
 # a news column's name before its headline (园区快讯：…, 世界快讯:…, 本地要闻：…): the site files the story under it; the
 # story's own headline follows (a column ending in 新闻/快讯/要闻/动态/资讯, a headline of eight characters or more)
-_COLUMN_BEFORE = re.compile(r"^[^:：，,。\s]{0,8}(?:新闻|新聞|快讯|快訊|要闻|要聞|动态|動態|资讯|資訊)\s*[:：]\s*(?=\S{8})")
+_COLUMN_BEFORE = re.compile(r"^[^:：，,。\s]{0,8}(?:新闻|新聞|快讯|快訊|要闻|要聞|动态|動態|资讯|資訊|(?<=[^\s:：，,。])报道|(?<=[^\s:：，,。])報道)"
+                            r"\s*[:：]\s*(?=\S[^\n]{7})")  # (…报道 after its kind: 特别报道：, 专题报道：, 天天报道：, a paper's column)
 
 
 def strip_news_column(title: str) -> tuple[str, str]:
@@ -384,6 +386,9 @@ def is_author_names(line: str) -> bool:
 # a date on a line of its own (2021年03月04日, 2019-11-13 10:05): never a title
 # (and the time a news site last updated it: 2021/12/28 14:15(12/28 15:36 更新))
 # (and its label: 發布於 2021年10月14日09:46, 发布时间：2024-03-18)
+# a row opening on a date field's label and its date, whatever fields follow (發布日期 2008/05/29 發布對象, 发布时间：
+# 2022-04-18 来源：…): the page's metadata, a row of fields, never a headline
+_DATE_FIELD_ROW = re.compile(r"^(?:发布|發布|發佈|更新|上传|上傳|公告|公布|公佈)(?:日期|时间|時間)\s*[:：]?\s*(?:19|20)?\d{2,3}\s*[-/.年]\s*\d{1,2}")
 _DATE_ONLY_LINE = re.compile(r"(?:(?:发布|發布|發佈|更新|上传|上傳)(?:于|於|时间|時間|日期)?|时间|時間|日期)?\s*[:：]?\s*"
                              r"[\d\s年月日号號:：/.\-]+(?:[(（][\d\s年月日号號:：/.\-]*(?:更新|updated?)[)）])?", re.I)
 
@@ -481,7 +486,7 @@ def title_score(line: str) -> int:
     if n < 4 or n > 60 or ends or _SALUTATION_RE.match(line) or re.search(r"[:：]$", line):
         return 0
     if is_credit_line(line) or _DATE_ONLY_LINE.fullmatch(line) or AUTHOR_LINE.fullmatch(line) or PART_LABEL.match(line) \
-            or is_author_names(line):
+            or is_author_names(line) or _DATE_FIELD_ROW.match(line):
         return 0  # (a date line, 2021年03月04日, is no title; nor 文丨某某, who wrote it, nor 引言：…, its first part)
     if (stamp := _STAMP_OR_ADDRESS.search(line)) and not DOC_WORD_RE.search(line, stamp.end()):
         return 0  # 快递知识2021-03-28 18:33www.example.com…: a row holding a clock time or a web address is the page's
@@ -744,7 +749,50 @@ def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) 
                     and not is_credit_line(lines[i]) and not _FOREIGN.search(lines[i]):
                 return i  # 其他新聞 / …a list of other headlines… / 标题 / 【某報專訊】…: below a site's long header the
                 # headline is the line right above its lead's credit, however far down the page puts it
+    if best is not None and best_score >= 2 and (echoed := _echoed_by_lead(lines, best, limit)) is not None:
+        return echoed
     return best if best_score >= 2 else None
+
+
+def _bigrams(text: str) -> set[str]:
+    from .parks import to_simplified  # (parks imports this module: asked at call time)
+    text = to_simplified(text)
+    return {text[k:k + 2] for k in range(len(text) - 1) if _HAN.match(text[k:k + 2])}
+
+
+_HAN = re.compile(rf"[{CJK}]{{2}}")
+
+
+def _echo(line: str, sentence: str) -> float:
+    """The share of ``line``'s character pairs the ``sentence`` repeats (in either script)."""
+    from .parks import to_simplified
+    pairs = _bigrams(line)
+    return sum(p in to_simplified(sentence) for p in pairs) / len(pairs) if pairs else 0.0
+
+
+def _echoed_by_lead(lines: list[str], best: int, limit: int) -> int | None:
+    """Another line up top whose words the lead's first sentence repeats, over the line picked (``best``) when the lead
+    repeats far fewer of that one's: a news lead restates its headline (who did what), never a picture's caption (某某
+    同志讲话), an app's slogan or the page's other headline above it. The other line wins when it stands above the
+    picked one, or when the lead repeats nothing of the picked one. None: no such line."""
+    candidates = []
+    for j, line in enumerate(lines[:limit]):
+        if _is_paragraph(line) or _SALUTATION_RE.match(line):
+            break
+        if j != best and title_score(line) and not is_credit_line(line) and len(_bigrams(line)) >= 4 \
+                and (DOC_WORD_RE.search(line) or not _noun_phrase(line)):  # (a name alone, 某某经开区, is a logo's text)
+            candidates.append(j)
+    if not candidates:
+        return None
+    start = max([best] + candidates)
+    lead = next((x for x in lines[start + 1:start + 12] if _is_paragraph(x)), None)
+    if lead is None:
+        return None
+    first = _SENTENCE_END.split(lead, 1)[0]
+    own = _echo(lines[best], first)
+    scored = [(_echo(lines[j], first), j) for j in candidates]
+    fit = [(e, j) for e, j in scored if e >= 0.3 and e >= own + 0.3 and (j < best or own <= 0.1)]
+    return max(fit)[1] if fit else None
 
 
 def shared_headline(lines: list[str], i: int, limit: int = 16) -> str | None:
@@ -769,7 +817,9 @@ def shared_headline(lines: list[str], i: int, limit: int = 16) -> str | None:
 # what a site prints after a headline on the same line: a space or a separator, then its column, author or number
 _SITE_ADDED_AFTER = re.compile(r"\s+\S|\s*[-－–|｜_]\s*\S")
 # …and before it: the site's name (a few words, no sentence) and a separator (某某县政府门户网站-, 某某网 | , 栏目_)
-_SITE_ADDED_BEFORE = re.compile(r"[^\s，,。！？!?；;：:]{2,30}\s*[-－–|｜_]\s*")
+_SITE_ADDED_BEFORE = re.compile(r"[^\s，,。！？!?；;：:]{2,30}\s*[-－–|｜_]\s*|"
+                                # (or set off by spaces alone, a site's name and its column: 某某网 资料文库 标题 over 标题)
+                                r"(?:[^\s，,。！？!?；;：:]{2,12}\s+){1,3}")
 # a news headline of two clauses joined by one comma, short and with no sentence's end (…联合招商,签订9个项目涉投资154亿元)
 _COMMA_HEADLINE = re.compile(r"[^，,。！？!?；;：:]{4,24}[，,][^，,。！？!?；;：:]{4,24}")
 
@@ -927,7 +977,7 @@ NEWS_LEAD_RE = re.compile(r"^(?:[^，,。\s【】\[\]]{2,20}?" + SOURCE_TAG + r"
                       r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日[电電](?=\s|[(（]|$)|"
                       rf"{GLUED_DATELINE}|"
                       r"[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）]|\s*[(（][^()（）]{0,16}?(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|据[^，,。]{2,20}消息[，,]|[(（][^()（）]{0,8}记者|[(（][^()（）]{0,8}記者|记者|記者|"
-                          r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}(?:日(?:[、和至—-]\d{1,2}日)?|[—－\-~至到]\d{1,2}日)[上下晚中]?午?[，,]|近日[，,]|日前[，,]|连日来[，,]|連日來[，,]|"
+                          r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}(?:日(?:[、和至—-](?:\d{1,2}月)?\d{1,2}日)?|[—－\-~至到](?:\d{1,2}月)?\d{1,2}日)[上下晚中]?午?[，,]|近日[，,]|日前[，,]|连日来[，,]|連日來[，,]|"
                           r"据悉[，,]|據悉[，,]|据了解[，,]|據了解[，,]|"
                           rf"[□◎■●◆]\s*[^，,。\s]{{0,12}}?(?:记者|記者|通讯员|通訊員)\s*[{CJK}·]{{2,4}})")  # (◎某某日报记者 某某 7月23日，…)
 _LEAD_RE = re.compile(r"^(?:[^，,。\s【】\[\]]{2,20}?" + SOURCE_TAG + r"(?:[:：\s，,]|(?=\d))|[^，,。\s【】\[\]]{2,12}?[(（][^()（）]{1,24}[)）]\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])|本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?\d{1,2}月\d{1,2}日[^，,。\s\d]{0,4}?(?:[电電]|消息|[讯訊])(?=\s|[(（]|$|\d{1,2}月|\d{1,2}日)|"
@@ -945,9 +995,9 @@ _LEAD_RE = re.compile(r"^(?:[^，,。\s【】\[\]]{2,20}?" + SOURCE_TAG + r"(?:[
 
 
 # a lead's first clause when it only says when: 11月16日下午, 2024年3月5日上午, 近日
-_WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日(?:[、和至—-]\d{1,2}日)?|[—－\-~至到]\d{1,2}日)(?:[上下中晚]午|晚上|上午|下午)?|\d{4}年(?:\d{1,2}月)?(?:[上中下]旬|初|底)?|"
+_WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日(?:[、和至—-](?:\d{1,2}月)?\d{1,2}日)?|[—－\-~至到](?:\d{1,2}月)?\d{1,2}日)(?:[上下中晚]午|晚上|上午|下午)?|\d{4}年(?:\d{1,2}月)?(?:[上中下]旬|初|底)?|"
                    r"(?:\d{4}年|今年)?(?:开年|開年|年初)?(?:以来|以來)|近日|日前|今天|昨天|今年以来|近期|今年(?:\d{1,2}[—－\-~至到]\d{1,2}月|\d{1,2}月|上半年|一季度|前三季度)?|"
-                   r"(?:\d{4}年)?\d{1,2}[—－\-~至到]\d{1,2}月(?:份)?|上半年|前三季度|一季度|"
+                   r"(?:\d{4}年)?\d{1,2}(?:月份?)?[—－\-~至到]\d{1,2}月(?:份)?|上半年|前三季度|一季度|"
                    # a plan's period or a span of years counted back: “十二五”期间, 十三五以来, 近五年来, 多年来
                    r"[“\"「]?十[一二三四五六七八九]五[”\"」]?(?:期间|期間|时期|時期|以来|以來)|(?:近|过去|過去)?[一二三四五六七八九十两\d]+年(?:来|來|以来|以來)|多年(?:来|來|以来|以來)|"
                    # a time told by what it is the year or the moment of: 十二五开局之年, 在建区30周年之际
@@ -961,7 +1011,8 @@ _WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日(?:[、和至—-]\d{1,
 
 
 # a sentence that tells what happened when: 3月8日上午，开发区举行… (the lead of a news item)
-_DATED_EVENT = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日(?:[、和至—-]\d{1,2}日)?|[—－\-~至到]\d{1,2}日)[上下晚中]?午?[，,]")
+# (a day range may cross a month: 2月28日至3月1日, as a two-day meeting is dated)
+_DATED_EVENT = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日(?:[、和至—-](?:\d{1,2}月)?\d{1,2}日)?|[—－\-~至到](?:\d{1,2}月)?\d{1,2}日)[上下晚中]?午?[，,]")
 
 _DATE_LINE = re.compile(r"[(（]?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[)）]?|[(（]\s*\d{4}年\d{1,2}月\s*[)）]")
 
@@ -1185,12 +1236,28 @@ _OPEN_PREPOSITIONS = ("对", "對", "由", "向", "就", "与", "與", "从", "�
 # the basis an official text states its act on, opening the sentence (根据会议安排，现就…作一发言; 按照县委部署，…): a
 # preposition's phrase, however verb-like its object (安排, 部署, 要求), the act in the clause after it
 _BASIS = re.compile(r"(?:根据|根據|按照|依照|依据|依據|遵照|本着|本著)[^，,。]{2,30}$")
+# the tagger's parts of speech a noun phrase is made of: nouns (a verb used as one, 合作 in 经济合作区, too), names, places,
+# numbers and measures, time words, pronouns and 的 joining them; any verb, adjective, adverb or preposition is none
+_NOMINAL_TAGS = frozenset(("n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "vn", "an", "j", "m", "mq", "q", "t", "tg",
+                           "r", "rr", "rz", "s", "uj", "eng"))
 _CLAUSE_MAX = 120  # (one clause of an official's long sentence, as labels give it: past it the cut stays where it was)
 
 
 # coverbs that open a phrase framing the verb after it, as news leads set the matter of a visit or an inquiry before it
 # (围绕…，深入…调研; 针对…，召开…; 就…，进行…)
 _FRAMING_COVERBS = ("围绕", "圍繞", "针对", "針對", "就", "聚焦", "结合", "結合", "按照", "依照", "依据", "依據")
+
+
+# a document released without its name, only its genre (发布通知, 印发了意见, 下发文件): its content is the next clause's
+_UNNAMED_DOCUMENT = re.compile(r"(?:发布|發布|發佈|印发|印發|下发|下發|出台|出臺|下达|下達|发出|發出)了?(?:一份|一则|一則)?"
+                               r"(?:通知|文件|意见|意見|公告|通告|通报|通報|决定|決定)$")
+
+
+def _opens_with_verb(clause: str) -> bool:
+    """Whether ``clause`` opens on its verb, no subject before it (公布第一批…名单, 明确…, 要求各地…)."""
+    from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
+    words = [(w, t) for w, t in word_tags(clause.strip()[:12]) if t != "x"]
+    return bool(words) and words[0][1] == "v"
 
 
 def _lacks_predicate(clause: str) -> bool:
@@ -1209,6 +1276,14 @@ def _lacks_predicate(clause: str) -> bool:
         return True  # (位于…北部 has its verb: a clause; 某开发区在…领导下 is a subject in its frame, left as it is)
     if words[-1][0] == "的":
         return True
+    of = max((i for i, (w, _t) in enumerate(words) if w == "的"), default=-1)
+    head = words[of + 1:] if words[0][0] in ("作为", "作為") and of > 0 else words
+    if of > 0 and head and all(t in _NOMINAL_TAGS and not (t == "vn" and nxt in ("m", "mq")) for (_w, t), nxt
+                    in zip(head, [t for _w, t in head[1:]] + [""])) and any(t != "uj" for _w, t in head):
+        return True  # (过去的五年, 我区的工业总产值: an attribute, 的 and its noun, a noun phrase alone, the topic a Chinese sentence sets
+        # before its comment; its predicate, 是…, 增长…, 今年满10岁, is the next clause; a verb the tagger also takes for a
+        # noun before a figure is a verb, 营业额冲破4兆元大关; 作为…之一的某合作区: 作为 and its object are the attribute
+        # of the noun after 的, the clause a subject, not the frame 作为… alone is)
     if words[-1][1] == "f" and (of := max((i for i, (w, _t) in enumerate(words) if w == "的"), default=-1)) > 0 \
             and not any(t in ("v", "p") for _w, t in words[of + 1:-1]) \
             and not any(w in ("在", "於", "于") for w, _t in words):
@@ -1284,6 +1359,22 @@ _CHANNEL_STAMP = re.compile(r"[^\s，,。！？!?：:]{2,30}?(?:发布平台|發
                             r"公众号|公眾號|客户端|客戶端|融媒体中心|融媒體中心|发布|發布)\s*"
                             rf"{_POSTED_DAY}{_POSTED_CLOCK}(?::\d{{2}})?{_POSTED_READS}")
 # a label of a few words set off by a space before a lead's day (产业园区 日前，… / 园区动态 3月5日，…)
+_LABEL_BEFORE_LEAD = re.compile(r"^([^\s，,。：:；;！？!?“”「」《》()（）【】\[\]\d]{4,12})[ \t\u3000]+(?=[^\s，,。])")
+
+
+def _noun_phrase(words: str) -> bool:
+    """Whether the tagger reads ``words`` as nouns, names and places only (no verb, adjective or function word)."""
+    from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
+    return all(t in _NOMINAL_TAGS or t == "zg" for _w, t in word_tags(words))
+
+
+def _repeated(words: str, text: str) -> bool:
+    """Whether any two characters side by side in ``words`` occur in ``text`` (in either script)."""
+    from .parks import to_simplified  # (parks imports this module: asked at call time)
+    words, text = to_simplified(words), to_simplified(text)
+    return any(words[i:i + 2] in text for i in range(len(words) - 1))
+
+
 _LABEL_BEFORE_DAY = re.compile(r"^[^\s，,。：:“”「」《》()（）\d]{2,8}\s+(?=(?:日前|近日|昨日|昨天|今日|今天|前不久|近期|"
                                r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)(?:[上下中晚]午|晚上)?\s*[，,])")
 
@@ -1380,6 +1471,14 @@ def title_from_lead(lines: list[str]) -> str | None:
         while (stripped := _LEAD_RE.sub("", text, count=1)) != text:
             text = stripped  # 本报讯 (记者 … 通讯员 …) 9月23日: one credit after another
         text = re.sub(r"^[，,]\s*", "", text)  # (某某(ID:…)10月27日消息, 据…: the comma after a credit)
+        if (label := _LABEL_BEFORE_LEAD.match(text)) and re.search(r"[，,。]", text[label.end():label.end() + 60]) \
+                and not is_credit_line(label.group(1)) and not _CREDIT_WORD.search(label.group(1)) \
+                and _noun_phrase(label.group(1)) \
+                and not _repeated(label.group(1)[-2:], text[label.end():] + "\n" + "\n".join(lines[k + 1:])):
+            text = text[label.end():]  # 某地墙体广告 这些年，… / 某某网 今年以来，…: a noun phrase set off by a space before
+            # the lead's first clause, whose head (its last word: 广告, 文库) the text never uses again, is a label the
+            # site set there, its column or a keyword; a lead's subject (某某经开区 今年以来，园区…) is named again, a
+            # headline's first phrase has its verb (某园区扩大招商 新增…), a byline (…记者 某某) is a credit
         day = _LEAD_DAY.match(text)
         if (source := _LEAD_SOURCE.match(text, day.end() if day else 0)) and len(text) - source.end() >= 8:
             text = text[source.end():]  # 近日，从县工业主管部门了解到，… / 据某某报报道，…: where the reporter had it from is a
@@ -1524,6 +1623,12 @@ def title_from_lead(lines: list[str]) -> str | None:
                 if end <= 64:
                     cut = [end]  # …摄制组一行来到我镇，采访报道我镇工业企业发展情况: who came and what they came to do, one
                     # event (a motion verb and its purpose's verb in series); who went along (，在…陪同下) stays out
+            if cut and _UNNAMED_DOCUMENT.search(sentence[:cut[0]]) and _opens_with_verb(sentence[cut[0] + 1:]):
+                nxt = re.search(r"[，,]", sentence[cut[0] + 1:])
+                end = cut[0] + 1 + nxt.start() if nxt else len(sentence)
+                if end <= 64:
+                    cut = [end]  # 省工信厅等八部门联合发布通知，公布第一批…名单: a document released unnamed (通知, 意见), what it
+                    # does told in the next clause, its verb without a subject (公布, 明确, 要求): the news is both
             if cut and _EVENT_AS_SUBJECT.search(sentence[:cut[0]]):
                 nxt = re.search(r"[，,]", sentence[cut[0] + 1:])
                 end = cut[0] + 1 + nxt.start() if nxt else len(sentence)
@@ -1552,7 +1657,7 @@ def title_from_lead(lines: list[str]) -> str | None:
 # lead's dateline) and where the reporter had it from (记者从…获悉，, 从…了解到，, 据悉，, 据某某报道，). A headline
 # names neither: the news starts after them. (A period the results are of, 今年以来，, 1-3月，, 2011年，, is the news's
 # own scope and stays; so does who said it, 某某表示，: the quoted words are that unit's.)
-_LEAD_DAY = re.compile(r"^(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}(?:日(?:[、和至—-]\d{1,2}日)?|[—－\-~至到]\d{1,2}日)"
+_LEAD_DAY = re.compile(r"^(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}(?:日(?:[、和至—-](?:\d{1,2}月)?\d{1,2}日)?|[—－\-~至到](?:\d{1,2}月)?\d{1,2}日)"
                        r"(?:[上下中晚]午|晚上|早上|晚间|晚間|凌晨)?\s*[，,]|"
                        # (a day word with no comma only before where: 近日在…举行的…; never before a verb, 近日召开的…)
                        r"(?:昨日|昨天|今日|今天|近日|日前|前不久|近期)(?:[上下中晚]午|晚上|早上)?\s*(?:[，,]|(?=[在于於])))\s*")
@@ -1638,11 +1743,23 @@ _FIRST_PART = re.compile(r"^(?:一\s*[、.．]\s*(?P<heading>[^。！？!?；;�
 _NEXT_PART = re.compile(r"^二\s*[、.．]")
 
 
+def _names_a_part(heading: str) -> bool:
+    """Whether a heading is a part's name, a noun phrase (工作推进情况, 主要成效), not a finding told as a sentence (规上工业
+    增加值增速回升): its last word a noun, by the tagger."""
+    from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
+    words = [(w, t) for w, t in word_tags(heading) if t != "x"]
+    return bool(words) and words[-1][1] in ("n", "vn", "nz", "ng", "an")
+
+
 def title_from_first_heading(lines: list[str]) -> str | None:
     """The title of a text printed without its title line that opens on its first part's heading (一、2024年工作回顾 /
     2024年，在…领导下，…): the heading names what the text is about, where the lead's first clause is only its frame.
     None when the text opens otherwise, or on a list of headings (一、… / 二、…, a table of contents)."""
     m = _FIRST_PART.match(lines[0]) if lines else None
-    if not m or any(_NEXT_PART.match(x) for x in lines[1:3]) or not any(_is_paragraph(x) for x in lines[1:4]):
+    names_part = bool(m and m.group("heading")) and _names_a_part(m.group("heading"))
+    if not m or any(_NEXT_PART.match(x) for x in lines[1:3] if not (names_part and _is_paragraph(lines[1]))) \
+            or not any(_is_paragraph(x) for x in lines[1:4]):  # (a part's paragraph between 一、 and 二、: no contents
+        # list, when the heading names the part, 一、工作推进情况; a finding, 一、规上工业增加值增速回升, heads a bulletin's
+        # item, whose lead names the text)
         return None  # (its sub-heading may come first: 一、全国概况 / （一）分类和分布 / 目前，全国共有…)
     return clean_title(m.group("heading") or m.group("sentence")) or None
