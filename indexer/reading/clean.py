@@ -782,6 +782,9 @@ def _cut_blurb_opening(line: str) -> str:
     return line[end.end():].lstrip()
 
 
+_CLAUSE_STOPS = re.compile(r"[。，,；;：:]")
+
+
 def drop_boilerplate(lines: list[str], whole: set[str] | None = None) -> list[str]:
     """``lines`` less the site's rows, lists, blocks and margins. ``whole`` collects the lines kept right above a post row
     the page sets under its headline (a date, a source, a counter): they are headlines, which no line continues."""
@@ -792,11 +795,14 @@ def drop_boilerplate(lines: list[str], whole: set[str] | None = None) -> list[st
         _cut_blurb_opening((_HIDDEN_MARK.sub("", x) if _HIDDEN_HINT.search(x) else x).strip()), is_advert_line))) for x in lines]
     lines = drop_excerpts(drop_blocks([x for x in lines if x]))
     # (the text's first sentence, not a site's slogan or a breadcrumb ending in ! that the rules below drop)
-    first_sentence = next((i for i, x in enumerate(lines) if furniture.is_sentence_line(x) and not is_boilerplate_line(x)),
-                          len(lines))
+    # (…nor a headline exclaiming or asking, 第一名!某某园区综合排名居首: a line of a headline's length with no comma or full
+    # stop is no sentence of the text, whatever its mark; the post row under it is still above the text)
+    first_sentence = next((i for i, x in enumerate(lines) if furniture.is_sentence_line(x) and not is_boilerplate_line(x)
+                           and not (len(x) <= 40 and not _CLAUSE_STOPS.search(x))), len(lines))
     for i in range(first_sentence):
         if lines[i][:1] in "【[":
             lines[i] = furniture.strip_column_tag(lines[i])  # (【就业政策】标题: the site's column glued before the headline)
+    chinese = first_sentence < len(lines) and bool(_CJK_CHAR.search(lines[first_sentence]))  # (the text's language)
     stamped = 0  # entries of the list that carry their date and time (2023-08-07 17:52:23)
     # (whether the site's post row, 发布日期：… 来源：…, dated, was dropped since the last line kept above the text: a template
     # sets the headline over it and its widgets under it, 朗读, 内容导航:, right above the text's first sentence)
@@ -814,6 +820,8 @@ def drop_boilerplate(lines: list[str], whole: set[str] | None = None) -> list[st
                 or i < 3 and furniture.is_foreign_title(line, lines[i + 1:first_sentence + 3]) \
                 or i < 3 and furniture.is_doubled_title(line, lines[i + 1:i + 4]) \
                 or i > first_sentence and furniture.is_hashtag_row(line) \
+                or i > first_sentence and chinese and furniture.is_latin_line(line) \
+                or i < first_sentence < len(lines) and furniture.is_counts_row(line, lines[max(0, i - 1):i] + lines[i + 1:i + 2]) \
                 or i < first_sentence and i + 1 < len(lines) and furniture.is_column_over(line, lines[i + 1]) \
                 and not is_boilerplate_line(lines[i + 1]) \
                 or furniture.labels_a_line_near(line, lines[max(0, i - 3):i] + lines[i + 1:i + 4]):
@@ -1302,6 +1310,7 @@ def drop_inserted_keywords(lines: list[str]) -> list[str]:
 
 def clean_lines(lines: list[str]) -> list[str]:
     lines = furniture.strip_jammer(lines)  # (on the lines as read: normalising takes a jammer's leading "- " for a bullet)
+    lines = [y for x in lines for y in furniture.split_markup(x)]  # (a post's HTML source left in the page: its lines)
     lines = [normalize_line(y) for x in lines for y in _split_scraped_date(x) for y in _split_glued_metadata(y)
              for y in _split_headline_before_lead(y)]
     lines = drop_inserted_keywords([x for x in lines if x])
@@ -1375,6 +1384,8 @@ def _dateline(line: str) -> int | None:
         return int(url.group(1) or url.group(2))
     if (glued := _DATE_ON_BYLINE.match(line)):
         return int(glued.group(1))  # 20230808文/王妙琴: the date glued to the byline
+    if line[:1] == "《" and (issue := furniture.PAPER_ISSUE_ROW.match(line)):
+        return int(issue.group(2))  # 《某某日报》2025年5月29日 09版 over a reposted story: the day it ran
     if ("-" in line and not _DATE_ONLY.match(line) or ":" in line and "日" in line) and (posted := furniture.posted_year(line)):
         return posted  # 某某  2024-04-16  某某公众号, 2024年05月16日09:30  某某发布: a post's row of who and when
     if line[:1].isascii() and (english := ENGLISH_DATE.match(line) or _SCRAPED_MONTH.match(line)):
@@ -1428,6 +1439,7 @@ def page_credits(text: str) -> PageCredits:
     raw = text.splitlines()
     # the first 40 and the last 8 lines that are not empty: only they are read (a long
     # report's paragraphs in between are not normalised a second time)
+    raw = [y for x in raw[:80] for y in furniture.split_markup(x)][:80] + raw[80:]  # (a post's HTML source: its lines)
     head = [x for x in (normalize_line(y) for x in raw[:80] for y in _split_scraped_date(x)) if x][:40]
     tail = [x for x in (normalize_line(y) for x in raw[-16:] for y in _split_scraped_date(x)) if x][-8:]
     credits = PageCredits()
