@@ -529,15 +529,16 @@ def _template_row(line: str) -> bool:
 
 
 # who sent a reporter, named before 记者 in a credit: an agency, a paper, a station or a site (新华社, 本报, 某某日报全媒体,
-# 某某电视台, 某某网): the outlet's name is at most a few characters and closes on what the outlet is
-_OUTLET = rf"(?:[{CJK}]{{0,8}}(?:社|报|報|台|网|網|中心)(?:全媒体|全媒體|融媒体|融媒體|融媒|首席|特约|特約)?)"
+# 某某电视台, 某某网): the outlet's name is at most a few characters and closes on what the outlet is; the paper's own staff
+# (本报记者 某某 摄) credit the item itself, as describe reads them, and stay
+_OUTLET = rf"(?:(?!本[报報])[{CJK}]{{0,8}}(?:社|报|報|台|网|網|中心)(?:全媒体|全媒體|融媒体|融媒體|融媒|首席|特约|特約)?)"
 
 
 # a picture's credit where the picture was: its caption closed by who took it (…單位。許某某攝, …新高。（記者某某攝）),
 # or what the picture is and who gave it, set with a slash (示意圖/某某, 資料照/某某): a report's sentence is closed by
 # its full stop, never by a photographer's name; a caption describes a picture the text does not keep
 _PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[。！？!?]))\s*(?:[(（]\s*)?(?:{_OUTLET}?(?:記者|记者|攝影|摄影|通訊員|通讯员))?\s*[{CJK}·]{{2,4}}"
-                           rf"(?:[ \u3000、]+[{CJK}·]{{2,4}}){{0,3}}\s*(?:攝|摄)\s*[)）]?$|"
+                           rf"\s*(?:攝|摄)\s*[)）]?$|"
                            rf"^[{CJK}]{{0,3}}(?:圖|图|照|照片|圖片|图片)\s*[/／]\s*[^\s。，,/／]{{1,16}}$|"
                            # …and whatever the caption, the credit in brackets closing it, as news sites set it: who took
                            # the picture (大会现场（某某/摄）, （某报记者 某某 摄）, （某社 某某攝）) or who gave it (（圖/某某提供）)
