@@ -119,7 +119,10 @@ _PAGE_TURN = re.compile(r"^\s*[(（]\s*(?:上接|接|紧接|緊接)\s*第?\s*[A-
 # a picture's note in brackets glued after a caption's last stop (…351个。 (网络图片), …厂房。（资料图）): the picture's, never a
 # sentence's (a sentence's own bracket after its stop, （下同）, （单位：万元）, names no picture)
 _PICTURE_NOTE_AFTER = re.compile(r"(?<=[。！？!?”」])\s*[(（][^()（）]{0,8}?(?:图片|圖片|照片|资料图|資料圖|配图|配圖|示意图|示意圖|"
-                                 r"网络图|網絡圖|网图|網圖)[^()（）]{0,6}[)）]$")
+                                 r"网络图|網絡圖|网图|網圖)[^()（）]{0,6}[)）]$|"
+                                 # (…and a short bracket closing on what the picture is, a photo or a picture, whoever's:
+                                 # (档案照), (资料照), (某某社图), (本报资料图) — never what the text refers to, （见附图）)
+                                 r"(?<=[。！？!?”」])\s*[(（](?![^()（）]*[见見参參如])[^()（）。，,]{0,6}(?:照|图|圖)[)）]$")
 _END_MARKS = "◇◆■●★☆▲△▼▽※◎♦"
 _END_MARK_AFTER = re.compile(rf"(?<=[。！？!?」”])\s*[{_END_MARKS}]+$")
 
@@ -429,6 +432,8 @@ _LINE_FORMS = re.compile(
     r"|^[◇◆□■○●★☆▲△▼▽※◎♦◊•▪\u2190-\u23ff\u2500-\u27bf\u27f0-\u27ff\u2900-\u297f\u2b00-\u2bff\U0001f300-\U0001faff\s]+$"
     # a picture's credit in brackets on its own line: (資料圖片), （图片来源：某某）, 【资料图】
     r"|^[(（【\[][^()（）【】\[\]]{0,12}(?:图片|圖片|照片|摄影|攝影|资料图|資料圖|配图|配圖|示意图|示意圖)[^()（）【】\[\]]{0,12}[)）】\]]$"
+    # …and any short bracket alone closing on what the picture is (（档案照）, (某某社图)): the picture's note, never a text's line
+    r"|^[(（【\[][^()（）【】\[\]见見参參如。，,]{0,6}(?:照|图|圖)[)）】\]]$"
     # …and who gave the picture, on the line under it (某某文化创意产业园供图): a caption's credit, no sentence
     r"|^[^\s。，,！？、]{2,24}(?:供图|供圖)$"
     # a date row with its label and no colon, the time as a machine writes it (發表日期 2017-03-27T04:09:54+08:00)
@@ -479,6 +484,27 @@ _LINE_FORMS = re.compile(
     r"[^。！？]{0,16}(?:欢迎|歡迎)(?:您|大家)?(?:关注|關注|订阅|訂閱).*$"
     # …and the call to follow the channel by its name alone (关注某某热线, 關注某某新聞網): a channel's name closes it
     rf"|^(?:关注|關注)[{CJK}A-Za-z]{{2,10}}(?:网|網|热线|熱線|在线|在線|新闻|新聞|日报|日報|晚报|晚報|发布|發布|头条|頭條|客户端|客戶端|公众号|公眾號|视频号|視頻號)$"
+    # a post's time stamp under its label as a site abroad prints it, the clock in twelve hours or the day first (发布: 5:13pm
+    # 03/03/2025, 更新：2025/03/04 10:20AM, Published: 03/03/2025 5:13 PM): the template's row, as 发布时间：2023-05-06 09:30 is
+    r"|^(?:发布|發布|發佈|发表|發表|更新|刊登|出版|Published|Updated|Posted)(?:时间|時間|于|於|日期|on)?\s*[:：]?\s*"
+    r"(?=[^。，,！？]*(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)|\d{1,2}/\d{1,2}/(?:19|20)\d{2}))[\d\s:/.\-年月日AaPpMm]{6,30}$"
+    # a paper's or a post's end mark however set (-完-, 【完】, ——完——, 全文完): the template's, as （完） alone is
+    r"|^[-—–~～=*＊【\[(（\s]*(?:全文)?(?:完|終|终)[-—–~～=*＊】\])）\s]*$"
+    # a row of the networks to share the page on (Facebook Line Twitter, 微信 微博 QQ空间): the share buttons' labels; a
+    # report names no social network as a line of their names
+    r"|^(?:(?:分享|分享到|分享至|Share)\s*[:：]?\s*)?(?:(?:Facebook|facebook|FB|Line|LINE|Twitter|twitter|X|WhatsApp|Whatsapp|Telegram|"
+    r"Weibo|WeChat|Email|E-mail|Plurk|微信|微博|新浪微博|QQ空间|QQ空間|QQ|朋友圈|複製連結|复制链接|複製網址|复制网址|電子郵件|电子邮件|列印|打印)"
+    r"[\s|｜/、,，]*){2,}$"
+    # a call to act on the page or the site's other pages, short and with no sentence (订阅电子报, 按讚加入粉絲團, 打开APP阅读,
+    # 点击 可阅读下一则新闻, 查看原图, 我要分享): the site's button; a report's heading names its own work, not a page's parts
+    r"|^(?:请|請)?(?:点击|點擊|点此|點此|按讚|按赞|订阅|訂閱|加入|打开|打開|下载|下載|查看|分享|收藏|继续|繼續|前往)\s*[^。，,！？]{0,8}?"
+    r"(?:电子报|電子報|粉丝团|粉絲團|粉丝页|粉絲頁|APP|App|app|客户端|客戶端|原图|原圖|大图|大圖|高清图|高清圖|下一则|下一則|下一篇|上一篇|"
+    r"好友|频道|頻道|阅读|閱讀|全文)(?:新闻|新聞|文章|内容|內容)?\s*[>》»]*[!！]?$"
+    r"|^我要(?:分享|留言|评论|評論|投稿|爆料|举报|舉報|收藏|打印|列印|纠错|糾錯)$"
+    # a counter under its label with no colon (阅读 1234, 赞 12, 在看 3): the count of the page's reads or likes
+    r"|^(?:阅读|閱讀|浏览|瀏覽|点赞|點讚|点击|點擊|赞|讚|评论|評論|转发|轉發|在看|收藏|分享)(?:数|數|量|次)?\s*[\d,.]+\s*[万萬wW]?$"
+    # the label of an advertisement or of paid content set among the paragraphs (赞助内容, 贊助商廣告, 推广): the site's
+    r"|^(?:赞助|贊助)(?:内容|內容|商|商广告|商廣告|文章)?$|^(?:推广|推廣)(?:内容|內容)?$"
     # a paper's label over the editor's summary it sets above the item (核心阅读, 阅读提示): the paper's, as its 导读
     r"|^[【\[]?(?:核心阅读|核心閱讀|阅读提示|閱讀提示)[】\]]?\s*[:：]?$"
     # a wiki's note that the reader came by another name's redirect ((重定向自某某加工出口區): MediaWiki's, on every mirror
@@ -540,6 +566,8 @@ _OUTLET = rf"(?:(?!本[报報])[{CJK}]{{0,8}}(?:社|报|報|台|网|網|中心)(
 _PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[。！？!?]))\s*(?:[(（]\s*)?(?:{_OUTLET}?(?:記者|记者|攝影|摄影|通訊員|通讯员))?\s*[{CJK}·]{{2,4}}"
                            rf"\s*(?:攝|摄)\s*[)）]?$|"
                            rf"^[{CJK}]{{0,3}}(?:圖|图|照|照片|圖片|图片)\s*[/／]\s*[^\s。，,/／]{{1,16}}$|"
+                           # …and the same credit closing the caption's one sentence unbracketed (…合影留念。圖/某某公司提供)
+                           rf"(?<=[。！!])\s*(?:圖|图|照片|圖片|图片|攝影|摄影)\s*[/／]\s*[^\s。，,/／()（）]{{1,20}}$|"
                            # …and whatever the caption, the credit in brackets closing it, as news sites set it: who took
                            # the picture (大会现场（某某/摄）, （某报记者 某某 摄）, （某社 某某攝）) or who gave it (（圖/某某提供）)
                            rf"[(（](?:[^()（）。，,]{{0,12}}?(?:圖|图|照|照片|圖片|图片)\s*[/／:：][^()（）。，,]{{2,20}}|"
@@ -635,7 +663,7 @@ def is_furniture_line(line: str) -> bool:
         return is_statement_line(line)
     return bool(_LINE_FORMS.match(line) or is_statement_line(line) or "://" in line and _ADDRESS_ROW.match(line) or _template_row(line) or _WATERMARK.fullmatch(line) or is_menu_row(line)
                 or is_site_links_row(line) or _name_repeated(line)
-                or ("攝" in line[-6:] or "摄" in line[-6:] or "/" in line[:8] or "／" in line[:8]
+                or ("攝" in line[-6:] or "摄" in line[-6:] or "/" in line[:8] or "／" in line[:8] or "/" in line[-24:] or "／" in line[-24:]
                     or line[-1:] in ")）" and ("/" in line[-24:] or "／" in line[-24:])) and _PHOTO_CREDIT.search(line)
                 and len(_SENTENCE.findall(line)) <= 1  # (a caption is one sentence: a paragraph's sentences stay)
                 or line[-1:] in "攝摄" and bool(_CAPTION_CREDIT.match(line)))
