@@ -180,3 +180,56 @@ def test_a_papers_issue_row_over_a_repost_goes_and_dates_the_page(tmp_path):
     # (a sentence citing a paper's issue stays)
     cited = "据《青禾日报》2024年3月6日报道，青禾经开区一季度新签约项目18个，总投资62亿元。"
     assert cited in _text(HEAD, cited, BODY)
+
+
+# ---------------------------------------------------------------- news templates' rows, in any site's words
+
+NEWS = ["青禾州推动新增8个工业园",
+        "(青禾25日讯)青禾州行政议员林大文指出，青禾州自2018年起每年吸引的投资额持续增加，证明该州有能力吸引企业前来投资。",
+        "他今日在州立法议会口头问答环节时指出，该州目前现有逾50个工业园，州政府也采取积极措施推动开发新工业区。",
+        "他说，根据投资发展局数据，2023年该州本地投资总额达40亿5000万令吉，外国投资总额达60亿4000万令吉。"]
+
+
+def _between(*rows: str) -> list[str]:
+    """The news page with ``rows`` set between its lead and its next paragraph, cleaned."""
+    return _text(NEWS[0], NEWS[1], *rows, NEWS[2], NEWS[3])
+
+
+def test_a_post_stamp_as_sites_abroad_print_it_goes():
+    for row in ("发布: 5:13pm 03/03/2025", "更新：10:20AM 04/03/2025", "Published: 03/03/2025 5:13 PM"):
+        assert is_boilerplate_line(row), row
+    assert not is_boilerplate_line("更新 2023")
+    assert not is_boilerplate_line("2023年12月31日")
+
+
+def test_end_marks_however_set_go():
+    for row in ("-完-", "【完】", "——完——", "全文完"):
+        assert is_boilerplate_line(row), row
+    assert not is_boilerplate_line("完成")
+
+
+def test_share_networks_and_calls_to_act_on_the_page_go():
+    for row in ("Facebook Line Twitter", "分享到： 微信 微博 QQ空间", "订阅电子报", "按讚加入粉絲團", "打开APP阅读",
+                "点击 可阅读下一则新闻", "查看原图", "我要分享", "阅读 1234", "赞 12", "贊助內容"):
+        assert is_boilerplate_line(row), row
+        assert row not in _between(row), row
+    # (a report's headings name its work: 加入…联盟, 查看…名单, 继续推进…, 分享…经验)
+    for own in ("加入园区联盟", "查看企业名单", "继续推进园区建设", "分享园区经验", "阅读 2023年工作报告", "下载附件"):
+        assert not is_boilerplate_line(own), own
+
+
+def test_a_pictures_note_in_a_short_bracket_goes():
+    assert is_boilerplate_line("（档案照）") and is_boilerplate_line("(本报资料图)")
+    assert furniture.strip_glued("青禾科技谷是该州新建设的工业园之一。(档案照)", lambda _: False) == "青禾科技谷是该州新建设的工业园之一。"
+    assert furniture.strip_glued("林大文在议会答问。(青禾社图)", lambda _: False) == "林大文在议会答问。"
+    # (a text's pointer to its own figure stays)
+    assert not is_boilerplate_line("（见附图）")
+    assert furniture.strip_glued("园区布局如下。（见附图）", lambda _: False) == "园区布局如下。（见附图）"
+
+
+def test_a_caption_closed_by_its_givers_credit_goes():
+    caption = "→青山县县长王大明(中)出席青山工业区招商说明会，介绍园区区位优势。图/青山测量公司提供"
+    assert is_boilerplate_line(caption)
+    # (a paragraph of several sentences is the text's; a fraction's slash is no credit)
+    assert not is_boilerplate_line("园区完成产值120亿元。增长8%。图/某某提供")
+    assert not is_boilerplate_line("全年完成产值120亿元，占比1/3。")
