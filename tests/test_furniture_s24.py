@@ -233,3 +233,30 @@ def test_a_caption_closed_by_its_givers_credit_goes():
     # (a paragraph of several sentences is the text's; a fraction's slash is no credit)
     assert not is_boilerplate_line("园区完成产值120亿元。增长8%。图/某某提供")
     assert not is_boilerplate_line("全年完成产值120亿元，占比1/3。")
+
+
+# ---------------------------------------------------------------- lists and slogans
+
+def test_a_teaser_cut_by_the_sites_ellipsis_under_a_list_header_goes():
+    teaser = "本报讯【记者林青】日前，白溪镇召开第一次妇女代表大会，选举产生了村妇联执委会成员。据了解，白溪镇被确定为..."
+    lines = _text(HEAD, LEAD, BODY, "新闻推荐", teaser)
+    assert lines == [HEAD, LEAD, BODY]
+    # (a paragraph ending on its stop under such a header stays, as a text's own would; so does a text's own line cut
+    # short with no header over it)
+    whole = "本报讯【记者林青】日前，白溪镇召开第一次妇女代表大会，选举产生了村妇联执委会成员。"
+    assert whole in _text(HEAD, LEAD, BODY, "新闻推荐", whole)
+
+
+def test_a_slogan_printed_twice_above_the_headline_goes():
+    lines = _text("全球机械网", "微信扫一扫", "微信小程序", "好货天天一手掌握", "扫一扫关注", "扫一扫微信关注", "好货天天一手掌握",
+                  HEAD, "2022-08-15 2840", "导读", LEAD, BODY)
+    assert "好货天天一手掌握" not in lines and HEAD in lines and LEAD in lines
+
+
+def test_a_headline_or_a_kicker_printed_twice_stays():
+    # a headline shares its words with the text under it; a collection's name counts its pieces; a column's short name
+    # is left to the margins
+    lines = _text("青禾经开区项目建设", "青禾经开区项目建设", HEAD, LEAD, BODY)
+    assert "青禾经开区项目建设" in lines
+    lines = _text("园区工作总结范文6篇", "园区工作总结范文6篇", "第一篇", LEAD, BODY)
+    assert "园区工作总结范文6篇" in lines

@@ -783,6 +783,8 @@ def _cut_blurb_opening(line: str) -> str:
 
 
 _CLAUSE_STOPS = re.compile(r"[。，,；;：:]")
+# an excerpt cut short by the site (…确定为..., …的意见……): an ellipsis closing the line right after a word, no stop before it
+_CUT_EXCERPT = re.compile(rf"[{CJK}A-Za-z0-9”」》）)](?:\.{{3,6}}|…{{1,2}})$")
 
 
 def drop_boilerplate(lines: list[str], whole: set[str] | None = None) -> list[str]:
@@ -803,6 +805,8 @@ def drop_boilerplate(lines: list[str], whole: set[str] | None = None) -> list[st
         if lines[i][:1] in "【[":
             lines[i] = furniture.strip_column_tag(lines[i])  # (【就业政策】标题: the site's column glued before the headline)
     chinese = first_sentence < len(lines) and bool(_CJK_CHAR.search(lines[first_sentence]))  # (the text's language)
+    slogans = furniture.repeated_slogans(lines[:first_sentence], "".join(lines[first_sentence:first_sentence + 4])) \
+        if first_sentence < len(lines) else set()
     stamped = 0  # entries of the list that carry their date and time (2023-08-07 17:52:23)
     # (whether the site's post row, 发布日期：… 来源：…, dated, was dropped since the last line kept above the text: a template
     # sets the headline over it and its widgets under it, 朗读, 内容导航:, right above the text's first sentence)
@@ -812,7 +816,10 @@ def drop_boilerplate(lines: list[str], whole: set[str] | None = None) -> list[st
             in_list, stamped, gap = True, 0, True
             continue
         if in_list:
-            if _is_link_line(line) and not _REPORT_MARKER_HINT.search(line) and not _ends_list(line, lines[i + 1:i + 2], stamped):
+            # (an entry is a link's headline, or the excerpt the site prints of the page it links to, cut by its ellipsis
+            # mid-sentence: 本报讯…日前，…确定为...)
+            if (_is_link_line(line) or i > first_sentence and len(line) <= 300 and _CUT_EXCERPT.search(line)) \
+                    and not _REPORT_MARKER_HINT.search(line) and not _ends_list(line, lines[i + 1:i + 2], stamped):
                 stamped += bool(_STAMP.search(line))
                 continue
             in_list = False
@@ -821,6 +828,7 @@ def drop_boilerplate(lines: list[str], whole: set[str] | None = None) -> list[st
                 or i < 3 and furniture.is_doubled_title(line, lines[i + 1:i + 4]) \
                 or i > first_sentence and furniture.is_hashtag_row(line) \
                 or i > first_sentence and chinese and furniture.is_latin_line(line) \
+                or i < first_sentence and line in slogans \
                 or i < first_sentence < len(lines) and furniture.is_counts_row(line, lines[max(0, i - 1):i] + lines[i + 1:i + 2]) \
                 or i < first_sentence and i + 1 < len(lines) and furniture.is_column_over(line, lines[i + 1]) \
                 and not is_boilerplate_line(lines[i + 1]) \

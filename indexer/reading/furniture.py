@@ -50,6 +50,7 @@ furniture piece glued to a line is cut off it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from ..text import CJK, CN_DIGITS, PARK_WORD_RE, UNIT_END
@@ -970,6 +971,23 @@ def _shared_pairs(line: str, text: str) -> float:
     """The share of ``line``'s pairs of adjacent characters that ``text`` holds too (0 when it holds none)."""
     pairs = set(_CJK_PAIR.findall(line))
     return len(pairs & set(_CJK_PAIR.findall(text))) / len(pairs) if pairs else 1.0
+
+
+_GENRE_WORD = re.compile(r"总结|總結|计划|計劃|計畫|报告|報告|汇报|匯報|讲话|講話|要点|要點|方案|意见|意見|通知|范文|範文")
+
+
+def repeated_slogans(head: list[str], text: str) -> set[str]:
+    """Lines the page prints twice or more above its text that are no headline of it: a site's slogan or its logo's
+    words set in the header and again by a widget (天下好货一手掌握 over 扫一扫关注 and again over the headline). ``head``
+    is the lines above the text's first sentence, ``text`` the text's first lines. A headline printed twice shares its
+    words with the text under it and stands right above it (a kicker too); a slogan shares none of them."""
+    # (a phrase of six characters or more: a column's name, 本部新闻, is printed twice by a breadcrumb and a tab, and the
+    # margins judge it; a collection's name counts its pieces, 某某范文6篇, and a genre word names the text, 工作总结)
+    seen = Counter(x for x in head if 6 <= len(x) <= 30 and not _SENTENCE.search(x) and not re.search(r"[，,：:\d]", x)
+                   and not _GENRE_WORD.search(x))
+    last = head[-1] if head else ""
+    return {x for x, n in seen.items() if n >= 2 and x != last and x not in last and _shared_pairs(x, text) == 0
+            and not _HEADING.match(x)}
 
 
 def is_foreign_title(line: str, below: list[str]) -> bool:
