@@ -260,3 +260,27 @@ def test_a_headline_or_a_kicker_printed_twice_stays():
     assert "青禾经开区项目建设" in lines
     lines = _text("园区工作总结范文6篇", "园区工作总结范文6篇", "第一篇", LEAD, BODY)
     assert "园区工作总结范文6篇" in lines
+
+
+# ---------------------------------------------------------------- inspect says what went and why
+
+def test_inspect_lists_the_furniture_dropped_and_why(tmp_path):
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from indexer.reading.clean import dropped_furniture
+
+    page = "\n".join([HEAD, "要闻正文 415 2", LEAD, "ADVERTISEMENT", BODY,
+                      "为进一步加快结构调整、[代办海外公司注册]促进园区提质增效，今年园区新增企业12家。", "(撰稿、摄像:林茂)"])
+    dropped = {d["line"]: d["why"] for d in dropped_furniture(page)}
+    assert "ADVERTISEMENT" in dropped and "英文" in dropped["ADVERTISEMENT"]
+    assert "(撰稿、摄像:林茂)" in dropped
+    assert "[代办海外公司注册]" in dropped and "切去" in dropped["[代办海外公司注册]"]
+    assert not any(LEAD in x or BODY in x for x in dropped)
+    (tmp_path / "p.txt").write_text(page, encoding="utf-8")
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run([sys.executable, "-m", "indexer.cli", "inspect", str(tmp_path / "p.txt"), "--json"], cwd=root,
+                         capture_output=True, text=True, check=True).stdout
+    assert any(d["line"] == "ADVERTISEMENT" for d in json.loads(out)["dropped"])

@@ -1489,3 +1489,71 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = fold_pdf_ideographs(text)  # a PDF's ⼀、⼯業區 are the ordinary 一、工業區: headings, titles and names read as written
     return "\n".join(clean_lines(text.split("\n")))
+
+
+# ------------------------------------------------------------ what the cleaning dropped, for `inspect`
+
+def dropped_furniture(text: str, limit: int = 60) -> list[dict[str, str]]:
+    """The page's lines the cleaning left out of every report's text, each with the form that made it the site's
+    (``parksearch inspect`` shows them, so a user sees what is not searchable and why). A line cut short shows the
+    piece cut off it. Read on the page's lines as the cleaning reads them; up to ``limit`` entries."""
+    text = fold_pdf_ideographs(text.replace("\r\n", "\n").replace("\r", "\n"))
+    kept = clean_text(text)
+    flat = _SPACES.sub("", kept)
+    out: list[dict[str, str]] = []
+    seen: set[str] = set()
+    raw = [normalize_line(y) for x in text.split("\n") for y in furniture.split_markup(x)]
+    for n, line in enumerate(raw):
+        if not line or line in seen:
+            continue
+        seen.add(line)
+        bare = _SPACES.sub("", line)
+        if bare in flat:
+            continue
+        if len(bare) >= 12 and (part := _kept_part(bare, flat)):
+            # (the line stays but a piece glued to it went: the piece)
+            out.append({"line": part, "why": "与正文粘在一起的网站内容，已从行内切去（" + _why_dropped(part, n, raw) + "）"})
+        else:
+            out.append({"line": line, "why": _why_dropped(line, n, raw)})
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _kept_part(bare: str, flat: str) -> str | None:
+    """What of a line the cleaning cut off when most of it stays: the characters before and after its longest run kept."""
+    import difflib
+    m = difflib.SequenceMatcher(None, bare, flat, autojunk=False).find_longest_match(0, len(bare), 0, len(flat))
+    if m.size < 8:
+        return None
+    # (the kept text around that run, a little wider than the line: what of the line it does not hold was cut)
+    window = flat[max(0, m.b - m.a - 10):m.b + len(bare) - m.a + 10]
+    blocks = difflib.SequenceMatcher(None, bare, window, autojunk=False).get_matching_blocks()
+    held = [False] * len(bare)
+    for b in blocks:
+        if b.size >= 2:
+            held[b.a:b.a + b.size] = [True] * b.size
+    if sum(held) < len(bare) // 2:
+        return None
+    pieces = "".join(c if not h else "\0" for c, h in zip(bare, held)).split("\0")
+    cut = " … ".join(x for x in pieces if x.strip())
+    return cut or None
+
+
+def _why_dropped(line: str, n: int, lines: list[str]) -> str:
+    """The form a dropped line has, in the user's words (the first that holds)."""
+    if is_advert_line(line):
+        return "广告或关键词堆砌"
+    if furniture.is_statement_line(line):
+        return "网站关于所载内容或留言的声明"
+    if furniture.is_latin_line(line):
+        return "中文正文中的英文标签或网站条款"
+    if is_boilerplate_line(line):
+        return "网站的固定行（按格式认出：署名与图片说明、版权、计数、按钮、标签、发布信息等）"
+    if furniture.is_head_furniture(line) or furniture.is_counts_row(line, []):
+        return "正文之前的发布信息行（日期、计数、账号）"
+    if lines.count(line) >= 2 or sum(line == x for x in lines[:n]) >= 1:
+        return "页面重复印出的口号或栏目"
+    if n < len(lines) // 2:
+        return "正文之前的网站栏目、菜单或标签（按位置和格式认出）"
+    return "正文结束之后的网站栏目、链接列表或推荐（按位置和格式认出）"
