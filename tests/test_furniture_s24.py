@@ -284,3 +284,14 @@ def test_inspect_lists_the_furniture_dropped_and_why(tmp_path):
     out = subprocess.run([sys.executable, "-m", "indexer.cli", "inspect", str(tmp_path / "p.txt"), "--json"], cwd=root,
                          capture_output=True, text=True, check=True).stdout
     assert any(d["line"] == "ADVERTISEMENT" for d in json.loads(out)["dropped"])
+
+
+def test_copying_forbidden_in_other_words_and_more_of_an_outlets_reports_go():
+    terms = "※ 歡迎用「轉貼」或「分享」的方式轉傳文章連結;未經授權,請勿複製轉貼文章內容"
+    assert is_boilerplate_line(terms) and is_boilerplate_line("本文未经授权请勿复制。")
+    assert terms not in _between(terms)
+    # (a report's advice on copying stays)
+    assert not is_boilerplate_line("请勿复制他人成果，园区鼓励原创研发。")
+    assert not is_boilerplate_line("涉密文件严禁复制。")
+    lines = _between("更多青禾時報報導", "某某縣長出席活動 民眾熱情參與", "某某新店開幕 排隊人潮湧現")
+    assert lines == NEWS[:2] + NEWS[2:]

@@ -544,14 +544,20 @@ _PAGE_STEP = re.compile(r"[上下]一?[页頁]")
 # (转载请附上原文出处链接, 转载请保留作者信息)
 _REPRINT_TERMS = re.compile(r"^[^。！？]{0,40}(?:(?:转载|轉載)[^。！？]{0,6}(?:请|請|须|須|需|务必|務必)[^。！？]{0,8}(?:注明|註明|标明|標明|联系|聯繫|聯絡|授权|授權|"
                             r"出处|出處|来源|來源|原文|链接|鏈接|連結|作者)|"
-                            r"(?:谢绝|謝絕|禁止|严禁|嚴禁|不得)[^。！？]{0,4}(?:转载|轉載))[^。！？]{0,30}[。！]?$")
+                            r"(?:谢绝|謝絕|禁止|严禁|嚴禁|不得|请勿|請勿|勿)[^。！？]{0,4}(?:转载|轉載|转贴|轉貼|复制|複製|重制|重製))[^。！？]{0,30}[。！]?$")
 _TEXTS_ORIGIN = re.compile(r"本文|本站|本網|本网|本号|本號|原创|原創|未经|未經|作者|出处|出處|来源|來源")
+
+
+# (copying forbidden in other words than 转载, 請勿複製轉貼, only where the page's own copy is meant: without its authorisation,
+# or naming this text or site — 请勿复制他人成果 is a report's advice)
+_COPYING = re.compile(r"转贴|轉貼|复制|複製|重制|重製")
+_UNAUTHORISED = re.compile(r"未经|未經|授权|授權|本文|本站|本網|本网")
 
 
 def _template_row(line: str) -> bool:
     return ("©" in line or "Ⓒ" in line or "权所有" in line or "權所有" in line or "Rights" in line) and bool(_COPYRIGHT_ROW.match(line)) \
         or ("页" in line or "頁" in line) and bool(_PAGE_STEP.search(line)) and bool(_PAGER.match(line)) \
-        or ("转载" in line or "轉載" in line) and bool(_REPRINT_TERMS.match(_ADDRESS.sub("", line) if "://" in line or "www." in line else line)) \
+        or ("转载" in line or "轉載" in line or _COPYING.search(line) and _UNAUTHORISED.search(line)) and bool(_REPRINT_TERMS.match(_ADDRESS.sub("", line) if "://" in line or "www." in line else line)) \
         and bool(_TEXTS_ORIGIN.search(line))
 
 
