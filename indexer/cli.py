@@ -159,6 +159,18 @@ def cmd_search(args) -> int:
     return 0
 
 
+def _dropped_furniture(path: Path) -> list[dict[str, str]]:
+    """What cleaning left out of the page as the site's furniture, and why (reading.clean.dropped_furniture)."""
+    from .reading.clean import dropped_furniture
+    from .reading.formats import read_path
+
+    try:
+        raw = read_path(path, path.parent)
+    except Exception:  # (the reading itself already said why a file is unreadable)
+        return []
+    return dropped_furniture(raw.text) if raw.text and not raw.skipped else []
+
+
 def cmd_inspect(args) -> int:
     from dataclasses import asdict
 
@@ -184,6 +196,8 @@ def cmd_inspect(args) -> int:
              "indicators": [asdict(i) for i in r.indicators]}
             for r in reading.reports
         ],
+        # the page's lines left out of every report's text as the site's furniture, and why (not searchable)
+        "dropped": _dropped_furniture(path) if reading.reports else [],
     }
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
@@ -214,6 +228,10 @@ def cmd_inspect(args) -> int:
                   f"{'，' + f['scope'] if f['scope'] != '园区' else ''}）：{f['quote']}")
             if f.get("why"):
                 print(f"      依据：{f['why']['name']}；{f['status']}：{f['why']['status']}")
+    if data["dropped"]:
+        print("\n去掉的网站杂项（不可检索）：")
+        for d in data["dropped"]:
+            print(f"  「{d['line'][:60]}」：{d['why']}")
     return 0
 
 

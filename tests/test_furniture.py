@@ -252,9 +252,14 @@ MORE = "会议要求，各部门要紧盯目标任务，确保项目按期开工
     # the marker where a site hides the text, however it says so, inside a sentence
     ("累计完成企业服务120余家次，答复解决问题 当前隐藏内容免费查看36项。", "累计完成企业服务120余家次，答复解决问题36项。"),
     # a list of the site's other pages under a header naming what they are, then which (新闻推荐)
-    # (the teaser under it holds sentences: it stays, as a text's own paragraph would)
+    # (the teaser under it, cut short by the site's ellipsis right after a word, is the excerpt of the page it links to,
+    # an entry of the list: session 24 — eval26's labeller marked such a teaser's words as the site's; a text's own
+    # paragraph under a header of the site's list is not cut mid-clause)
     (LEAD + "\n" + MORE + "\n新闻推荐\n近日，白川农商行一位客户险些被骗走全部存款，好在柜员及时发现，帮客户保住了资金。营业经理向记者讲述了经过，当时这位客户急匆匆跑进...",
-     LEAD + "\n" + MORE + "\n近日，白川农商行一位客户险些被骗走全部存款，好在柜员及时发现，帮客户保住了资金。营业经理向记者讲述了经过，当时这位客户急匆匆跑进..."),
+     LEAD + "\n" + MORE),
+    # (…and a paragraph under such a header that ends on its stop stays, as a text's own paragraph would)
+    (LEAD + "\n" + MORE + "\n新闻推荐\n近日，白川农商行一位客户险些被骗走全部存款，好在柜员及时发现，帮客户保住了资金。",
+     LEAD + "\n" + MORE + "\n近日，白川农商行一位客户险些被骗走全部存款，好在柜员及时发现，帮客户保住了资金。"),
     # a row of signs alone, whatever the sign
     (LEAD + "\n↓↓↓\n" + MORE + "\n⇩", LEAD + "\n" + MORE),
     # a paper's page-turn notes, glued at either end; the copy's origin glued after the item's credit

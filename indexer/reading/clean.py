@@ -121,7 +121,7 @@ _LIST_HEADER = re.compile(
     r"^(?:【[^】]{1,40}】)?【?(相关推荐|相關推薦|相关文章|相關文章|相关新闻|相關新聞|相关阅读|相關閱讀|相关范文|推荐阅读|推薦閱讀|"
     r"热门文档|熱門文檔|热门推荐|熱門推薦|您可能关注的文档|您可能關注的文檔|你可能还喜欢|猜你喜欢|猜你喜歡|"
     r"最近下载|最近下載|延伸阅读|延伸閱讀|更多范文|更多相关|精选范文|相关文档|相關文檔|热门文章|熱門文章|最新文章|"
-    r"您可能喜欢|您可能喜歡|你可能喜欢|精彩推送|更多>?[^\s。，]{0,6}(?:资讯|資訊|新闻|新聞|文章)|"
+    r"您可能喜欢|您可能喜歡|你可能喜欢|精彩推送|更多>?[^\s。，]{0,6}(?:资讯|資訊|新闻|新聞|文章|报道|報導|报导|報道)|"
     r"you may also like|related (?:articles|posts|documents))】?\s*[:：]?$",
     re.I,
 )
@@ -790,6 +790,11 @@ def _cut_blurb_opening(line: str) -> str:
     return line[end.end():].lstrip()
 
 
+_CLAUSE_STOPS = re.compile(r"[。，,；;：:]")
+# an excerpt cut short by the site (…确定为..., …的意见……): an ellipsis closing the line right after a word, no stop before it
+_CUT_EXCERPT = re.compile(rf"[{CJK}A-Za-z0-9”」》）)](?:\.{{3,6}}|…{{1,2}})$")
+
+
 def drop_boilerplate(lines: list[str], whole: set[str] | None = None) -> list[str]:
     """``lines`` less the site's rows, lists, blocks and margins. ``whole`` collects the lines kept right above a post row
     the page sets under its headline (a date, a source, a counter): they are headlines, which no line continues."""
@@ -800,11 +805,16 @@ def drop_boilerplate(lines: list[str], whole: set[str] | None = None) -> list[st
         _cut_blurb_opening((_HIDDEN_MARK.sub("", x) if _HIDDEN_HINT.search(x) else x).strip()), is_advert_line))) for x in lines]
     lines = drop_excerpts(drop_blocks([x for x in lines if x]))
     # (the text's first sentence, not a site's slogan or a breadcrumb ending in ! that the rules below drop)
-    first_sentence = next((i for i, x in enumerate(lines) if furniture.is_sentence_line(x) and not is_boilerplate_line(x)),
-                          len(lines))
+    # (…nor a headline exclaiming or asking, 第一名!某某园区综合排名居首: a line of a headline's length with no comma or full
+    # stop is no sentence of the text, whatever its mark; the post row under it is still above the text)
+    first_sentence = next((i for i, x in enumerate(lines) if furniture.is_sentence_line(x) and not is_boilerplate_line(x)
+                           and not (len(x) <= 40 and not _CLAUSE_STOPS.search(x))), len(lines))
     for i in range(first_sentence):
         if lines[i][:1] in "【[":
             lines[i] = furniture.strip_column_tag(lines[i])  # (【就业政策】标题: the site's column glued before the headline)
+    chinese = first_sentence < len(lines) and bool(_CJK_CHAR.search(lines[first_sentence]))  # (the text's language)
+    slogans = furniture.repeated_slogans(lines[:first_sentence], "".join(lines[first_sentence:first_sentence + 4])) \
+        if first_sentence < len(lines) else set()
     stamped = 0  # entries of the list that carry their date and time (2023-08-07 17:52:23)
     # (whether the site's post row, 发布日期：… 来源：…, dated, was dropped since the last line kept above the text: a template
     # sets the headline over it and its widgets under it, 朗读, 内容导航:, right above the text's first sentence)
@@ -814,7 +824,10 @@ def drop_boilerplate(lines: list[str], whole: set[str] | None = None) -> list[st
             in_list, stamped, gap = True, 0, True
             continue
         if in_list:
-            if _is_link_line(line) and not _REPORT_MARKER_HINT.search(line) and not _ends_list(line, lines[i + 1:i + 2], stamped):
+            # (an entry is a link's headline, or the excerpt the site prints of the page it links to, cut by its ellipsis
+            # mid-sentence: 本报讯…日前，…确定为...)
+            if (_is_link_line(line) or i > first_sentence and len(line) <= 300 and _CUT_EXCERPT.search(line)) \
+                    and not _REPORT_MARKER_HINT.search(line) and not _ends_list(line, lines[i + 1:i + 2], stamped):
                 stamped += bool(_STAMP.search(line))
                 continue
             in_list = False
@@ -822,6 +835,9 @@ def drop_boilerplate(lines: list[str], whole: set[str] | None = None) -> list[st
                 or i < 3 and furniture.is_foreign_title(line, lines[i + 1:first_sentence + 3]) \
                 or i < 3 and furniture.is_doubled_title(line, lines[i + 1:i + 4]) \
                 or i > first_sentence and furniture.is_hashtag_row(line) \
+                or i > first_sentence and chinese and furniture.is_latin_line(line) \
+                or i < first_sentence and line in slogans \
+                or i < first_sentence < len(lines) and furniture.is_counts_row(line, lines[max(0, i - 1):i] + lines[i + 1:i + 2]) \
                 or i < first_sentence and i + 1 < len(lines) and furniture.is_column_over(line, lines[i + 1]) \
                 and not is_boilerplate_line(lines[i + 1]) \
                 or furniture.labels_a_line_near(line, lines[max(0, i - 3):i] + lines[i + 1:i + 4]):
@@ -1331,6 +1347,7 @@ def drop_inserted_keywords(lines: list[str]) -> list[str]:
 
 def clean_lines(lines: list[str]) -> list[str]:
     lines = furniture.strip_jammer(lines)  # (on the lines as read: normalising takes a jammer's leading "- " for a bullet)
+    lines = [y for x in lines for y in furniture.split_markup(x)]  # (a post's HTML source left in the page: its lines)
     lines = [normalize_line(y) for x in lines for y in _split_scraped_date(x) for y in _split_glued_metadata(y)
              for y in _split_headline_before_lead(y)]
     lines = drop_inserted_keywords([x for x in lines if x])
@@ -1405,6 +1422,8 @@ def _dateline(line: str) -> int | None:
         return int(url.group(1) or url.group(2))
     if (glued := _DATE_ON_BYLINE.match(line)):
         return int(glued.group(1))  # 20230808文/王妙琴: the date glued to the byline
+    if line[:1] == "《" and (issue := furniture.PAPER_ISSUE_ROW.match(line)):
+        return int(issue.group(2))  # 《某某日报》2025年5月29日 09版 over a reposted story: the day it ran
     if ("-" in line and not _DATE_ONLY.match(line) or ":" in line and "日" in line) and (posted := furniture.posted_year(line)):
         return posted  # 某某  2024-04-16  某某公众号, 2024年05月16日09:30  某某发布: a post's row of who and when
     if line[:1].isascii() and (english := ENGLISH_DATE.match(line) or _SCRAPED_MONTH.match(line)):
@@ -1458,6 +1477,7 @@ def page_credits(text: str) -> PageCredits:
     raw = text.splitlines()
     # the first 40 and the last 8 lines that are not empty: only they are read (a long
     # report's paragraphs in between are not normalised a second time)
+    raw = [y for x in raw[:80] for y in furniture.split_markup(x)][:80] + raw[80:]  # (a post's HTML source: its lines)
     head = [x for x in (normalize_line(y) for x in raw[:80] for y in _split_scraped_date(x)) if x][:40]
     tail = [x for x in (normalize_line(y) for x in raw[-16:] for y in _split_scraped_date(x)) if x][-8:]
     credits = PageCredits()
@@ -1499,3 +1519,71 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = fold_pdf_ideographs(text)  # a PDF's ⼀、⼯業區 are the ordinary 一、工業區: headings, titles and names read as written
     return "\n".join(clean_lines(text.split("\n")))
+
+
+# ------------------------------------------------------------ what the cleaning dropped, for `inspect`
+
+def dropped_furniture(text: str, limit: int = 60) -> list[dict[str, str]]:
+    """The page's lines the cleaning left out of every report's text, each with the form that made it the site's
+    (``parksearch inspect`` shows them, so a user sees what is not searchable and why). A line cut short shows the
+    piece cut off it. Read on the page's lines as the cleaning reads them; up to ``limit`` entries."""
+    text = fold_pdf_ideographs(text.replace("\r\n", "\n").replace("\r", "\n"))
+    kept = clean_text(text)
+    flat = _SPACES.sub("", kept)
+    out: list[dict[str, str]] = []
+    seen: set[str] = set()
+    raw = [normalize_line(y) for x in text.split("\n") for y in furniture.split_markup(x)]
+    for n, line in enumerate(raw):
+        if not line or line in seen:
+            continue
+        seen.add(line)
+        bare = _SPACES.sub("", line)
+        if bare in flat:
+            continue
+        if len(bare) >= 12 and (part := _kept_part(bare, flat)):
+            # (the line stays but a piece glued to it went: the piece)
+            out.append({"line": part, "why": "与正文粘在一起的网站内容，已从行内切去（" + _why_dropped(part, n, raw) + "）"})
+        else:
+            out.append({"line": line, "why": _why_dropped(line, n, raw)})
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _kept_part(bare: str, flat: str) -> str | None:
+    """What of a line the cleaning cut off when most of it stays: the characters before and after its longest run kept."""
+    import difflib
+    m = difflib.SequenceMatcher(None, bare, flat, autojunk=False).find_longest_match(0, len(bare), 0, len(flat))
+    if m.size < 8:
+        return None
+    # (the kept text around that run, a little wider than the line: what of the line it does not hold was cut)
+    window = flat[max(0, m.b - m.a - 10):m.b + len(bare) - m.a + 10]
+    blocks = difflib.SequenceMatcher(None, bare, window, autojunk=False).get_matching_blocks()
+    held = [False] * len(bare)
+    for b in blocks:
+        if b.size >= 2:
+            held[b.a:b.a + b.size] = [True] * b.size
+    if sum(held) < len(bare) // 2:
+        return None
+    pieces = "".join(c if not h else "\0" for c, h in zip(bare, held)).split("\0")
+    cut = " … ".join(x for x in pieces if x.strip())
+    return cut or None
+
+
+def _why_dropped(line: str, n: int, lines: list[str]) -> str:
+    """The form a dropped line has, in the user's words (the first that holds)."""
+    if is_advert_line(line):
+        return "广告或关键词堆砌"
+    if furniture.is_statement_line(line):
+        return "网站关于所载内容或留言的声明"
+    if furniture.is_latin_line(line):
+        return "中文正文中的英文标签或网站条款"
+    if is_boilerplate_line(line):
+        return "网站的固定行（按格式认出：署名与图片说明、版权、计数、按钮、标签、发布信息等）"
+    if furniture.is_head_furniture(line) or furniture.is_counts_row(line, []):
+        return "正文之前的发布信息行（日期、计数、账号）"
+    if lines.count(line) >= 2 or sum(line == x for x in lines[:n]) >= 1:
+        return "页面重复印出的口号或栏目"
+    if n < len(lines) // 2:
+        return "正文之前的网站栏目、菜单或标签（按位置和格式认出）"
+    return "正文结束之后的网站栏目、链接列表或推荐（按位置和格式认出）"

@@ -50,6 +50,7 @@ furniture piece glued to a line is cut off it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from ..text import CJK, CN_DIGITS, PARK_WORD_RE, UNIT_END
@@ -119,7 +120,10 @@ _PAGE_TURN = re.compile(r"^\s*[(（]\s*(?:上接|接|紧接|緊接)\s*第?\s*[A-
 # a picture's note in brackets glued after a caption's last stop (…351个。 (网络图片), …厂房。（资料图）): the picture's, never a
 # sentence's (a sentence's own bracket after its stop, （下同）, （单位：万元）, names no picture)
 _PICTURE_NOTE_AFTER = re.compile(r"(?<=[。！？!?”」])\s*[(（][^()（）]{0,8}?(?:图片|圖片|照片|资料图|資料圖|配图|配圖|示意图|示意圖|"
-                                 r"网络图|網絡圖|网图|網圖)[^()（）]{0,6}[)）]$")
+                                 r"网络图|網絡圖|网图|網圖)[^()（）]{0,6}[)）]$|"
+                                 # (…and a short bracket closing on what the picture is, a photo or a picture, whoever's:
+                                 # (档案照), (资料照), (某某社图), (本报资料图) — never what the text refers to, （见附图）)
+                                 r"(?<=[。！？!?”」])\s*[(（](?![^()（）]*[见見参參如])[^()（）。，,]{0,6}(?:照|图|圖)[)）]$")
 _END_MARKS = "◇◆■●★☆▲△▼▽※◎♦"
 _END_MARK_AFTER = re.compile(rf"(?<=[。！？!?」”])\s*[{_END_MARKS}]+$")
 
@@ -130,11 +134,49 @@ _END_MARK_AFTER = re.compile(rf"(?<=[。！？!?」”])\s*[{_END_MARKS}]+$")
 _PAGE_NUMBER = re.compile(r"(?:^|\s+)[—－]\s?\d{1,3}\s?[—－](?=\s|$)|^-\s?\d{1,3}\s?-$")
 
 
+# a page's HTML left as its text, however long its attributes (<p style="margin-top: 0px; … font-family: 微软雅黑, …;">): the
+# elements HTML sets as blocks break the line where the page breaks it, and the inline ones (span, a, font, strong, img)
+# go; the names are HTML's own, so a comparison in a sentence (产值<100亿元>) is no tag
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|tbody|thead|section|article|blockquote|hr|dd|dt|dl|"
+                        r"header|footer|figure|figcaption|center|pre)(?:\s[^<>]{0,3000})?/?>", re.I)
+_INLINE_TAG = re.compile(r"</?(?:span|a|font|strong|b|i|em|u|img|sup|sub|small|big|label|section|o:p|st1:[a-z]+|iframe|video|"
+                         r"source|audio|input|button|select|option|script|style|meta|link|col|colgroup|wbr|nobr|ins|del|s|"
+                         r"strike|abbr|cite|code|mark|q|time|picture|svg|path)(?:\s[^<>]{0,3000})?/?>", re.I)
+
+
+# a government portal's links to the governments above it, set as cells at the page's top (中国政府网 | 某某省人民政府 |
+# 某某州人民政府), with the accessible view's switch after them (网站无障碍, 长者模式), run into the headline by a scrape:
+# every portal of the State Council's rules carries them; a report's words never open with governments joined by bars
+_GOV_LINK = rf"[{CJK}]{{2,12}}(?:人民政府|政府网|政府網|门户网站|門戶網站|政府网站|政府網站)"
+_GOV_LINKS_BEFORE = re.compile(rf"^(?:{_GOV_LINK}\s*[|｜]\s*)+{_GOV_LINK}\s*(?:(?:网站|網站)?(?:无障碍|無障礙)(?:浏览|瀏覽|阅读|閱讀)?|"
+                               r"长者模式|長者模式|关怀版|關懷版|适老版|適老版)?\s*")
+# a spammer's keyword in ASCII brackets inserted inside a sentence (…结构调整、[注册某国公司]促进…): a link's anchor the
+# hijacker set between two words; Chinese prose brackets its remarks with （）, 〔〕 or 【】, and a wiki's marks ([编辑])
+# are cut above; a document number's year ([2007]) has figures
+_BRACKETED_INSERT = re.compile(rf"(?<=[{CJK}、，,；;])\[[{CJK}]{{3,12}}\](?=[{CJK}])")
+# a site's tag for itself in 【】 before the byline that opens its lead (【某网】(某某日报记者 某某) …): the outlet, as 某某讯
+# is, before the paper's own credit
+_OUTLET_TAG = re.compile(r"^【[^】\s。，,]{1,8}】\s*(?=[(（][^()（）]{0,30}(?:记者|記者|通讯员|通訊員))")
+
+
+def split_markup(line: str) -> list[str]:
+    """``line`` as the lines its HTML sets (see _BLOCK_TAG), with no tag left: a scrape that kept a post's source."""
+    if "<" not in line or ">" not in line or not (_BLOCK_TAG.search(line) or _INLINE_TAG.search(line)):
+        return [line]
+    return [y for x in _BLOCK_TAG.split(line) if (y := _INLINE_TAG.sub("", x).strip())]
+
+
 def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
     """``line`` less the furniture glued into it: image file names, an inserted credit, a watermark of site
     names after a heading, a hijacker's ``<title>`` run into the first sentence (judged by ``is_advert``)."""
     if line[:2] == "正文" or line[:3] in ("【正文", "[正文"):
         line = _TEXT_LABEL.sub("", line)  # (正文：近日…: the site's label for the text, glued to its first line)
+    if "政府" in line[:60] and ("|" in line[:60] or "｜" in line[:60]) and (m := _GOV_LINKS_BEFORE.match(line)):
+        line = line[m.end():]  # (中央人民政府 | 某某省人民政府 网站无障碍标题…: the portal's links glued before the headline)
+    if "[" in line and (m := _BRACKETED_INSERT.search(line)):
+        line = _BRACKETED_INSERT.sub("", line)  # (…调整、[注册某国公司]促进…: a hijacker's anchor inside the sentence)
+    if line[:1] == "【" and (m := _OUTLET_TAG.match(line)):
+        line = line[m.end():]  # (【某网】(某某日报记者 某某) 近日…: the site's tag before the paper's byline)
     if "<" in line and ">" in line:
         line = _MARKUP.sub("", line).strip()  # (<div id="x"><ol></ol></div>: a page's markup left as its text)
         line = _MARK_AT_START.sub("", line)  # (<正>近日…: a database's mark for where the text starts)
@@ -332,6 +374,15 @@ def _name_repeated(line: str) -> bool:
     return copies >= 3 or bool(re.search(r"(?i)logo|標誌|标志", line))
 
 
+# the crafts that make a news item, as a credit names them (撰稿, 摄像, 编辑, 审核…), one or several joined (撰稿、摄像), and
+# who did them: names of two to four characters, several set apart
+_CRAFT = (r"(?:撰稿|撰文|文字|文|图|圖|图片|圖片|摄影|攝影|摄像|攝像|拍摄|拍攝|视频|視頻|剪辑|剪輯|后期|後期|编辑|編輯|责编|責編|"
+          r"责任编辑|責任編輯|实习编辑|實習編輯|审核|審核|审校|審校|审稿|審稿|终审|終審|校对|校對|供稿|配音|制作|製作|监制|監製|"
+          r"策划|策劃|设计|設計|美编|美編|翻译|翻譯|统筹|統籌)")
+_CRAFTS = rf"{_CRAFT}(?:\s*[、,，/／]\s*{_CRAFT})*"
+_NAMES = rf"[{CJK}·]{{2,4}}(?:[ \u3000、]+[{CJK}·]{{2,4}}){{0,3}}"
+
+
 _LINE_FORMS = re.compile(
     # a copyright line: © 2001-2017 某某, Copyright © …, (c) 2020
     r"^(?:©|Ⓒ|Copyright\b|\([cC]\)\s*(?:19|20)\d{2})[^。！？]{0,80}$"
@@ -382,6 +433,8 @@ _LINE_FORMS = re.compile(
     r"|^[◇◆□■○●★☆▲△▼▽※◎♦◊•▪\u2190-\u23ff\u2500-\u27bf\u27f0-\u27ff\u2900-\u297f\u2b00-\u2bff\U0001f300-\U0001faff\s]+$"
     # a picture's credit in brackets on its own line: (資料圖片), （图片来源：某某）, 【资料图】
     r"|^[(（【\[][^()（）【】\[\]]{0,12}(?:图片|圖片|照片|摄影|攝影|资料图|資料圖|配图|配圖|示意图|示意圖)[^()（）【】\[\]]{0,12}[)）】\]]$"
+    # …and any short bracket alone closing on what the picture is (（档案照）, (某某社图)): the picture's note, never a text's line
+    r"|^[(（【\[][^()（）【】\[\]见見参參如。，,]{0,6}(?:照|图|圖)[)）】\]]$"
     # …and who gave the picture, on the line under it (某某文化创意产业园供图): a caption's credit, no sentence
     r"|^[^\s。，,！？、]{2,24}(?:供图|供圖)$"
     # a date row with its label and no colon, the time as a machine writes it (發表日期 2017-03-27T04:09:54+08:00)
@@ -430,6 +483,29 @@ _LINE_FORMS = re.compile(
     # channel's, never a report's (欢迎广大企业关注园区发展 welcomes no one to a channel)
     r"|^(?=[^。！？]{0,60}[。！!]?$)(?=.*(?:我们|我們|本号|本號|本站|公众号|公眾號|微信|频道|頻道|视频号|視頻號))"
     r"[^。！？]{0,16}(?:欢迎|歡迎)(?:您|大家)?(?:关注|關注|订阅|訂閱).*$"
+    # …and the call to follow the channel by its name alone (关注某某热线, 關注某某新聞網): a channel's name closes it
+    rf"|^(?:关注|關注)[{CJK}A-Za-z]{{2,10}}(?:网|網|热线|熱線|在线|在線|新闻|新聞|日报|日報|晚报|晚報|发布|發布|头条|頭條|客户端|客戶端|公众号|公眾號|视频号|視頻號)$"
+    # a post's time stamp under its label as a site abroad prints it, the clock in twelve hours or the day first (发布: 5:13pm
+    # 03/03/2025, 更新：2025/03/04 10:20AM, Published: 03/03/2025 5:13 PM): the template's row, as 发布时间：2023-05-06 09:30 is
+    r"|^(?:发布|發布|發佈|发表|發表|更新|刊登|出版|Published|Updated|Posted)(?:时间|時間|于|於|日期|on)?\s*[:：]?\s*"
+    r"(?=[^。，,！？]*(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)|\d{1,2}/\d{1,2}/(?:19|20)\d{2}))[\d\s:/.\-年月日AaPpMm]{6,30}$"
+    # a paper's or a post's end mark however set (-完-, 【完】, ——完——, 全文完): the template's, as （完） alone is
+    r"|^[-—–~～=*＊【\[(（\s]*(?:全文)?(?:完|終|终)[-—–~～=*＊】\])）\s]*$"
+    # a row of the networks to share the page on (Facebook Line Twitter, 微信 微博 QQ空间): the share buttons' labels; a
+    # report names no social network as a line of their names
+    r"|^(?:(?:分享|分享到|分享至|Share)\s*[:：]?\s*)?(?:(?:Facebook|facebook|FB|Line|LINE|Twitter|twitter|X|WhatsApp|Whatsapp|Telegram|"
+    r"Weibo|WeChat|Email|E-mail|Plurk|微信|微博|新浪微博|QQ空间|QQ空間|QQ|朋友圈|複製連結|复制链接|複製網址|复制网址|電子郵件|电子邮件|列印|打印)"
+    r"[\s|｜/、,，]*){2,}$"
+    # a call to act on the page or the site's other pages, short and with no sentence (订阅电子报, 按讚加入粉絲團, 打开APP阅读,
+    # 点击 可阅读下一则新闻, 查看原图, 我要分享): the site's button; a report's heading names its own work, not a page's parts
+    r"|^(?:请|請)?(?:点击|點擊|点此|點此|按讚|按赞|订阅|訂閱|加入|打开|打開|下载|下載|查看|分享|收藏|继续|繼續|前往)\s*[^。，,！？]{0,8}?"
+    r"(?:电子报|電子報|粉丝团|粉絲團|粉丝页|粉絲頁|APP|App|app|客户端|客戶端|原图|原圖|大图|大圖|高清图|高清圖|下一则|下一則|下一篇|上一篇|"
+    r"好友|频道|頻道|阅读|閱讀|全文)(?:新闻|新聞|文章|内容|內容)?\s*[>》»]*[!！]?$"
+    r"|^我要(?:分享|留言|评论|評論|投稿|爆料|举报|舉報|收藏|打印|列印|纠错|糾錯)$"
+    # a counter under its label with no colon (阅读 1234, 赞 12, 在看 3): the count of the page's reads or likes
+    r"|^(?:阅读|閱讀|浏览|瀏覽|点赞|點讚|点击|點擊|赞|讚|评论|評論|转发|轉發|在看|收藏|分享)(?:数|數|量|次)?\s*[\d,.]+\s*[万萬wW]?$"
+    # the label of an advertisement or of paid content set among the paragraphs (赞助内容, 贊助商廣告, 推广): the site's
+    r"|^(?:赞助|贊助)(?:内容|內容|商|商广告|商廣告|文章)?$|^(?:推广|推廣)(?:内容|內容)?$"
     # a paper's label over the editor's summary it sets above the item (核心阅读, 阅读提示): the paper's, as its 导读
     r"|^[【\[]?(?:核心阅读|核心閱讀|阅读提示|閱讀提示)[】\]]?\s*[:：]?$"
     # a wiki's note that the reader came by another name's redirect ((重定向自某某加工出口區): MediaWiki's, on every mirror
@@ -439,6 +515,18 @@ _LINE_FORMS = re.compile(
     r"|^[a-z]{2,12}(?: [a-z]{2,12}){0,3} \d{1,4}$"
     # the header of the site's statement on the copy it carries (某某网版权与免责声明, 免责声明：): the statement is the site's
     r"|^[^\s。，,！？]{0,12}?(?:(?:版权|版權)(?:与|與|及|和))?(?:免责|免責|版权|版權)(?:声明|聲明|说明|說明)\s*[:：]?$"
+    # who made the item, by their crafts, in brackets on a line of its own ((撰稿、攝像:某某), （文/某某 图/某某）, （编辑：某某
+    # 审核：某某）): a producer's credit row; a report signs with its unit, and a reporter's byline alone, （记者 某某）, is the
+    # news' own credit, left to the rules of the tail
+    rf"|^[(（]\s*{_CRAFTS}\s*[:：/／]?\s*{_NAMES}(?:\s*[,，;；]?\s*{_CRAFTS}\s*[:：/／]?\s*{_NAMES})*\s*[)）]$"
+    # a label for the page's keywords or tags, in brackets or not, with its words ((关键字:石化 石化项目 产业基地), 关键词：…,
+    # 标签: …): the site's filing of the page; a report lists no keywords of itself (a paper's 关键词 row is under its
+    # abstract, 摘要, which the rule for the abstract's label leaves alone)
+    r"|^[(（【\[]\s*(?:关键字|關鍵字|关键词|關鍵詞|标签|標籤|tags?|keywords?)\s*[】\]]?\s*[:：]\s*[^。！？()（）]{1,80}[)）】\]]$"
+    # a toggle of the site's table of contents or of a block (文章目录 [+], 展开 [-]): the page's widget
+    r"|^[^\s\d。，,！？]{2,12}\s*[\[【(（]\s*[+＋\-－]\s*[\]】)）]$"
+    # the site's guide label alone on its line (导读, 【导读】): the label, the excerpt under it is the text's own first lines
+    r"|^[【\[]?(?:导读|導讀|本文导读|本文導讀)[】\]]?$"
 )
 
 
@@ -456,22 +544,37 @@ _PAGE_STEP = re.compile(r"[上下]一?[页頁]")
 # (转载请附上原文出处链接, 转载请保留作者信息)
 _REPRINT_TERMS = re.compile(r"^[^。！？]{0,40}(?:(?:转载|轉載)[^。！？]{0,6}(?:请|請|须|須|需|务必|務必)[^。！？]{0,8}(?:注明|註明|标明|標明|联系|聯繫|聯絡|授权|授權|"
                             r"出处|出處|来源|來源|原文|链接|鏈接|連結|作者)|"
-                            r"(?:谢绝|謝絕|禁止|严禁|嚴禁|不得)[^。！？]{0,4}(?:转载|轉載))[^。！？]{0,30}[。！]?$")
+                            r"(?:谢绝|謝絕|禁止|严禁|嚴禁|不得|请勿|請勿|勿)[^。！？]{0,4}(?:转载|轉載|转贴|轉貼|复制|複製|重制|重製))[^。！？]{0,30}[。！]?$")
 _TEXTS_ORIGIN = re.compile(r"本文|本站|本網|本网|本号|本號|原创|原創|未经|未經|作者|出处|出處|来源|來源")
+
+
+# (copying forbidden in other words than 转载, 請勿複製轉貼, only where the page's own copy is meant: without its authorisation,
+# or naming this text or site — 请勿复制他人成果 is a report's advice)
+_COPYING = re.compile(r"转贴|轉貼|复制|複製|重制|重製")
+_UNAUTHORISED = re.compile(r"未经|未經|授权|授權|本文|本站|本網|本网")
 
 
 def _template_row(line: str) -> bool:
     return ("©" in line or "Ⓒ" in line or "权所有" in line or "權所有" in line or "Rights" in line) and bool(_COPYRIGHT_ROW.match(line)) \
         or ("页" in line or "頁" in line) and bool(_PAGE_STEP.search(line)) and bool(_PAGER.match(line)) \
-        or ("转载" in line or "轉載" in line) and bool(_REPRINT_TERMS.match(_ADDRESS.sub("", line) if "://" in line or "www." in line else line)) \
+        or ("转载" in line or "轉載" in line or _COPYING.search(line) and _UNAUTHORISED.search(line)) and bool(_REPRINT_TERMS.match(_ADDRESS.sub("", line) if "://" in line or "www." in line else line)) \
         and bool(_TEXTS_ORIGIN.search(line))
+
+
+# who sent a reporter, named before 记者 in a credit: an agency, a paper, a station or a site (新华社, 本报, 某某日报全媒体,
+# 某某电视台, 某某网): the outlet's name is at most a few characters and closes on what the outlet is; the paper's own staff
+# (本报记者 某某 摄) credit the item itself, as describe reads them, and stay
+_OUTLET = rf"(?:(?!本[报報])[{CJK}]{{0,8}}(?:社|报|報|台|网|網|中心)(?:全媒体|全媒體|融媒体|融媒體|融媒|首席|特约|特約)?)"
 
 
 # a picture's credit where the picture was: its caption closed by who took it (…單位。許某某攝, …新高。（記者某某攝）),
 # or what the picture is and who gave it, set with a slash (示意圖/某某, 資料照/某某): a report's sentence is closed by
 # its full stop, never by a photographer's name; a caption describes a picture the text does not keep
-_PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[。！？!?]))\s*(?:[(（]\s*)?(?:記者|记者|攝影|摄影|通訊員|通讯员)?\s*[{CJK}·]{{2,4}}\s*(?:攝|摄)\s*[)）]?$|"
+_PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[。！？!?]))\s*(?:[(（]\s*)?(?:{_OUTLET}?(?:記者|记者|攝影|摄影|通訊員|通讯员))?\s*[{CJK}·]{{2,4}}"
+                           rf"\s*(?:攝|摄)\s*[)）]?$|"
                            rf"^[{CJK}]{{0,3}}(?:圖|图|照|照片|圖片|图片)\s*[/／]\s*[^\s。，,/／]{{1,16}}$|"
+                           # …and the same credit closing the caption's one sentence unbracketed (…合影留念。圖/某某公司提供)
+                           rf"(?<=[。！!])\s*(?:圖|图|照片|圖片|图片|攝影|摄影)\s*[/／]\s*[^\s。，,/／()（）]{{1,20}}$|"
                            # …and whatever the caption, the credit in brackets closing it, as news sites set it: who took
                            # the picture (大会现场（某某/摄）, （某报记者 某某 摄）, （某社 某某攝）) or who gave it (（圖/某某提供）)
                            rf"[(（](?:[^()（）。，,]{{0,12}}?(?:圖|图|照|照片|圖片|图片)\s*[/／:：][^()（）。，,]{{2,20}}|"
@@ -499,6 +602,11 @@ _STATEMENT = re.compile(r"(?:仅代表|僅代表|不代表)(?:原?作者|[^。�
                         # (…what the site is for, 本网旨在传播信息, and what its copy is not, advice to invest or trade on: 不构成任何
                         # 投资建议, 仅供参考，不作买卖依据, 市场有风险，投资需谨慎 — no report disclaims advice it never gave)
                         r"(?:本网|本網|本站|本平台)[^。！？]{0,10}(?:旨在|致力于|致力於)(?:传播|傳播|提供|分享)(?:信息|資訊)|"
+                        # (…the rights it keeps over what readers post, its comment policy: 本网站有权删除或封锁任何…的留言和用户,
+                        # 本站保留删除评论的权利 — a report has no readers' comments to delete)
+                        r"(?:本网|本網|本站|本平台)[^。！？]{0,4}(?:有权|有權|保留)[^。！？]{0,40}(?:删除|刪除|封锁|封鎖|屏蔽|拒绝|拒絕|"
+                        r"关闭|關閉|停用)[^。！？]{0,40}(?:留言|评论|評論|回帖|跟帖|帐号|帳號|账号|用户|用戶|网友|網友|内容|內容)|"
+                        r"(?:本网|本網|本站|本平台)[^。！？]{0,4}保留[^。！？]{0,20}(?:留言|评论|評論|回帖|跟帖)[^。！？]{0,10}(?:权利|權利)|"
                         r"(?:不构成|不構成)(?:任何)?(?:投资|投資|买卖|買賣)(?:建议|建議|依据|依據|意见|意見)|"
                         r"(?:不作|不作为|不作為|不能作为|不能作為|并非|並非)(?:买卖|買賣|投资|投資|交易)(?:依据|依據|建议|建議)|"
                         r"(?:市场|市場|股市|投资|投資)有风险[，,、]?\s*(?:投资|投資|入市|选择|選擇)?需谨慎|"
@@ -531,6 +639,25 @@ _ADDRESS_ROW = re.compile(r"^(?![^\s:：]{1,10}[:：]\s*https?://\S+$)[^。！�
 _HASHTAG_ROW = re.compile(r"^(?:#[^#\s]{1,24}#?[\s\u3000]*){2,}$")
 
 
+# a line in Latin letters alone inside a Chinese text: a label the template prints between paragraphs (ADVERTISEMENT,
+# Advertisement, a brand's wordmark for its inserted advertisement, MGBOX) — one word, or two or three in capitals —, or
+# a paragraph of English stating the site's or a data vendor's terms (…accept no liability…, …all rights reserved,
+# …uses cookies…); a Chinese report writes its text in Chinese, and its English title stands above it (never judged
+# here: ``clean`` asks only of lines under the text's first sentence); a line with a figure may be a table's
+_LATIN_LABEL = re.compile(r"^(?:[A-Za-z][A-Za-z&'’-]{3,19}|[A-Z][A-Z&'’-]{1,15}(?:\s+[A-Z][A-Z&'’-]{1,15}){1,2})$")
+_LATIN_TERMS = re.compile(r"(?i)\b(?:liabilit|accuracy|reliability|disclaim|copyright|all rights reserved|cookies?\b|privacy|"
+                          r"terms of (?:use|service)|subscri|advertis|sponsored|newsletter|endeavour|endeavor|warrant)")
+_LATIN_LINE = re.compile(r"^[\x20-\x7e\u2018-\u201d\u00a0]+$")
+
+
+def is_latin_line(line: str) -> bool:
+    """A line of Latin letters alone inside a Chinese text that is the site's (see _LATIN_LABEL): ``clean`` asks it of
+    the lines under the text's first sentence, on a page whose text is Chinese."""
+    if not _LATIN_LINE.match(line) or re.search(r"\d", line):
+        return False
+    return bool(_LATIN_LABEL.match(line.strip())) or len(line.split()) >= 6 and bool(_LATIN_TERMS.search(line))
+
+
 def is_hashtag_row(line: str) -> bool:
     """A row of hashtags alone (see _HASHTAG_ROW). ``clean`` drops it under the text's first sentence: over a post it
     stays, as the post's own tags name what it is about (#某某科技园 over a post that names the park in passing)."""
@@ -543,7 +670,7 @@ def is_furniture_line(line: str) -> bool:
         return is_statement_line(line)
     return bool(_LINE_FORMS.match(line) or is_statement_line(line) or "://" in line and _ADDRESS_ROW.match(line) or _template_row(line) or _WATERMARK.fullmatch(line) or is_menu_row(line)
                 or is_site_links_row(line) or _name_repeated(line)
-                or ("攝" in line[-6:] or "摄" in line[-6:] or "/" in line[:8] or "／" in line[:8]
+                or ("攝" in line[-6:] or "摄" in line[-6:] or "/" in line[:8] or "／" in line[:8] or "/" in line[-24:] or "／" in line[-24:]
                     or line[-1:] in ")）" and ("/" in line[-24:] or "／" in line[-24:])) and _PHOTO_CREDIT.search(line)
                 and len(_SENTENCE.findall(line)) <= 1  # (a caption is one sentence: a paragraph's sentences stay)
                 or line[-1:] in "攝摄" and bool(_CAPTION_CREDIT.match(line)))
@@ -633,9 +760,30 @@ def strip_column_tag(line: str) -> str:
     return line[m.end():] if m and not PARK_WORD_RE.search(m.group(0)) else line
 
 
+# a row of the page's counters with a short label before them and no unit after (体育正文 238 0, 阅读 1.2万 评论 3):
+# read, liked and commented counts the template sets under the headline; a report's figure has its unit or its name
+_COUNTS_ROW = re.compile(r"^[^\s\d。，,！？；:：%.]{1,10}\s*\d{1,7}(?:\.\d[万萬wW])?(?:\s+(?:[^\s\d。，,！？；:：%.]{1,4}\s*)?\d{1,7}(?:\.\d[万萬wW])?){1,3}$")
+_YEAR_FIGURE = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.])")
+
+
+def is_counts_row(line: str, near: list[str]) -> bool:
+    """The page's counters under its headline (see _COUNTS_ROW): one such row, no year among its figures, and no row of
+    figures beside it (a table's rows come several, 工业总产值 120 85 under 指标 2022 2023)."""
+    return bool(_COUNTS_ROW.match(line)) and not _YEAR_FIGURE.search(line) \
+        and not any(len(re.findall(r"\d+(?:\.\d+)?", x)) >= 2 and len(x) <= 60 for x in near)
+
+
+# the paper, the day and the page a reposted story was printed on, as a row of its own over the story (《某某日报》2025年5月29日
+# 09版, 《某某晚报》2024年3月5日第A03版): the repost's note of where it took the copy; ``clean.page_credits`` reads its day
+PAPER_ISSUE_ROW = re.compile(r"^《\s*([^《》]{1,12}?(?:日报|日報|晚报|晚報|时报|時報|报|報))\s*》\s*[(（]?\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月"
+                             r"\s*\d{1,2}\s*日\s*(?:第\s*)?[\dA-Z]{1,4}\s*版[^。，,！？]{0,12}?[)）]?$")
+
+
 def is_head_furniture(line: str) -> bool:
     """Furniture only above a text's first sentence (a report may give its own hotline at its end, a table its
     total, a signature its date; no report's title is a bare site name)."""
+    if line[:1] == "《" and PAPER_ISSUE_ROW.match(line):
+        return True  # (《某某日报》2025年5月29日 09版 over a reposted story: where it ran, no line of the story)
     if _HOTLINE.match(line) or _COUNTER.match(line) or _SITE_NAME_ALONE.fullmatch(line) or _ACCOUNT.fullmatch(line):
         return True
     if len(line) <= 60 and (_DISCLOSURE_HEAD.match(line) or _PUBLISHER_LEVEL.match(line) or _BOARD_NAME.match(line)):
@@ -829,6 +977,23 @@ def _shared_pairs(line: str, text: str) -> float:
     """The share of ``line``'s pairs of adjacent characters that ``text`` holds too (0 when it holds none)."""
     pairs = set(_CJK_PAIR.findall(line))
     return len(pairs & set(_CJK_PAIR.findall(text))) / len(pairs) if pairs else 1.0
+
+
+_GENRE_WORD = re.compile(r"总结|總結|计划|計劃|計畫|报告|報告|汇报|匯報|讲话|講話|要点|要點|方案|意见|意見|通知|范文|範文")
+
+
+def repeated_slogans(head: list[str], text: str) -> set[str]:
+    """Lines the page prints twice or more above its text that are no headline of it: a site's slogan or its logo's
+    words set in the header and again by a widget (天下好货一手掌握 over 扫一扫关注 and again over the headline). ``head``
+    is the lines above the text's first sentence, ``text`` the text's first lines. A headline printed twice shares its
+    words with the text under it and stands right above it (a kicker too); a slogan shares none of them."""
+    # (a phrase of six characters or more: a column's name, 本部新闻, is printed twice by a breadcrumb and a tab, and the
+    # margins judge it; a collection's name counts its pieces, 某某范文6篇, and a genre word names the text, 工作总结)
+    seen = Counter(x for x in head if 6 <= len(x) <= 30 and not _SENTENCE.search(x) and not re.search(r"[，,：:\d]", x)
+                   and not _GENRE_WORD.search(x))
+    last = head[-1] if head else ""
+    return {x for x, n in seen.items() if n >= 2 and x != last and x not in last and _shared_pairs(x, text) == 0
+            and not _HEADING.match(x)}
 
 
 def is_foreign_title(line: str, below: list[str]) -> bool:
