@@ -1389,6 +1389,52 @@ def _listed_beside_named(body: str, cands: dict[tuple[str, str], "_Candidate"]) 
     return out
 
 
+def _listed_together(body: str, cands: dict[tuple[str, str], "_Candidate"]) -> set[int]:
+    """The candidates standing in a list of two zones' names or more, each with its own head of one family, joined by 、
+    (the last by 和/及/与 too): 新兴管件铸造产业园、国辰高新科技产业园等项目; 前亭工业园、赤湖工业园等. Official writing
+    lists items of one kind; two names formed as zones' side by side vouch for each other, as a named park does for
+    the items beside it (``_listed_beside_named``; a head of another family beside a park, 某工业园、某物流园, may be a
+    firm's depot)."""
+    spans = sorted(((m.start, m.start + len(m.name), c, m) for c in cands.values() for m in c.mentions
+                    if 0 <= m.start and to_simplified(body[m.start:m.start + len(m.name)]) == m.name),
+                   key=lambda s: (s[0], s[1]))
+    out: set[int] = set()
+    for (a0, a1, ca, ma), (b0, b1, cb, mb) in zip(spans, spans[1:]):
+        if ca is not cb and b0 == a1 + 1 and body[a1] in "、和及与與" \
+                and _FAMILY.get(ma.head, ma.head) == _FAMILY.get(mb.head, mb.head):
+            out.update((id(ca), id(cb)))
+    return out
+
+
+def _county_or_city(place: str) -> bool:
+    """A county- or prefecture-level division the gazetteer knows (滑县, 镇宁自治县, 许昌), never a province (a class)."""
+    return is_division(place) and not _is_category(place)
+
+
+def _named_by_form(c: "_Candidate", title: str, body: str, listed_together: set[int]) -> bool:
+    """A name the text gives a zone, though it may not be the report's park: the parks a report names are every zone it
+    names as one. Beside what makes a name credible as the report's park (``_Candidate.credible``), a name is named
+    when its proper part is a county or a city the gazetteer knows and words say what the zone is for (滑县 + 煤化工 +
+    产业园, 泉港 + 石化 + 工业区: the place vouches for the name, the words are the zone's kind), when it stands in a
+    list of zones' names (``_listed_together``; the county's name alone does not vouch for an item among projects or a
+    tour's stops: a firm's works carry the county's name too), or when the title or the first sentence writes it, in whatever role
+    (会议在某某工业园区举行: the venue is named all the same)."""
+    if id(c) in listed_together:
+        return True
+    for m in c.mentions:
+        if not (m.place and len(m.name) > len(m.place) + len(m.head) and _county_or_city(m.place)):
+            continue
+        if to_simplified(body[m.start:m.start + len(m.name)]) == m.name and (
+                _listed(body, m) or _TOUR_STOP_BEFORE.search(to_simplified(body[max(0, m.start - 14):m.start]))):
+            continue  # (甲项目、长泰智能机器人产业园、乙厂房: an item among projects or a tour's stops, a firm's works)
+        return True
+    simp_title = to_simplified(title)
+    lead = _lead_start(body)
+    first = _SENTENCE_END.search(body, lead)
+    first_end = first.end() if first else len(body)
+    return any(m.name in simp_title or lead <= m.start < first_end for m in c.mentions)
+
+
 def _paired_with_place(text: str, m: ParkMention) -> bool:
     """A park followed by "and" and a place (某开发区与古田县, 某高新区和我县): one of two parties."""
     after = _AND_PLACE_AFTER.match(to_simplified(text[m.start + len(m.name):m.start + len(m.name) + 10]))
@@ -2571,8 +2617,9 @@ def _choose_park(title: str, body: str, page_title: str | None,
     cands = _candidates(title, body)
     # (a zone named only as a project, 招引落地某某数字经济产业园项目, is a park to be built: the text names a project)
     # (a name only given to a park as a title, 被命名为某某创业园, or aimed at, 打造成为某某示范园区, names no park of its own)
-    mentioned = [c.name for c in cands.values() if c.credible() and c.projects < len(c.mentions)
-                 and c.honours < len(c.mentions)]
+    listed_together = _listed_together(body, cands)
+    mentioned = [c.name for c in cands.values() if (c.credible() or _named_by_form(c, title, body, listed_together))
+                 and c.projects < len(c.mentions) and c.honours < len(c.mentions)]
     # (the other places of a list sharing a head name parks too: 喀什、霍尔果斯经济开发区)
     mentioned += [name for c in cands.values() if c.credible() for m in c.mentions
                   for text in (title, body) if to_simplified(text[m.start:m.start + len(m.name)]) == m.name
