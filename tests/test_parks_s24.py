@@ -74,3 +74,23 @@ def test_two_characters_no_place_of_the_page_abbreviates_name_no_park():
     # must not fire: a common word before the head (中心, 东部) is no two places, even with 深圳 on the page
     park, mentioned, why = choose_park("深圳建设中心产业园", "3月1日，深圳市建设中心产业园和东部产业园的工作会议召开。")
     assert not any(n.startswith(("中心", "东部")) for n in mentioned), mentioned
+
+
+def test_the_characters_a_page_always_writes_before_a_place_are_the_places_own():
+    # 大 + 平湖 (the dictionary reads 大 an adjective, 平湖 a city): the page never writes 平湖 without 大, so the place
+    # is 大平湖
+    names = [m.name for m in find_park_mentions("今年大平湖工业园完成投资3亿元。大平湖行委召开专题会议。")]
+    assert names == ["大平湖工业园"], names
+    # a foreign place's transliteration, cut by the segmenter (峇 + 都 + 丁宜), written whole each time
+    names = [m.name for m in find_park_mentions("槟州峇都丁宜第二工业园招商顺利，峇都丁宜的物流配套也在完善。")]
+    assert names == ["峇都丁宜第二工业园"], names
+    # must not fire: the page writes the place alone too (平湖 without 大), or only once
+    names = [m.name for m in find_park_mentions("平湖工业园完成投资3亿元。大平湖行委召开专题会议。")]
+    assert names == ["平湖工业园"], names
+    names = [m.name for m in find_park_mentions("今年大平湖工业园完成投资3亿元。")]
+    assert names == ["平湖工业园"], names
+    # must not fire: the characters end a word before them (进口 + 矿产加工区), or are a level or a function word
+    names = [m.name for m in find_park_mentions("推进进口矿产加工区建设，进口矿产加工区已入驻企业9家。")]
+    assert "口矿产加工区" not in names, names
+    names = [m.name for m in find_park_mentions("在乌溪工业园区召开会议，在乌溪的企业参加。")]
+    assert not any(n.startswith("在") for n in names), names

@@ -1004,6 +1004,42 @@ def _two_places_name(text: str, simp: str, head_start: int) -> tuple[str, str, i
     return None
 
 
+# The characters a page writes before a name's place every time it writes the place belong to the name, where the walk
+# stopped at a word the dictionary knows or guessed (大 + 柴旦: 大柴旦, a town; 峇都 + 加湾: Batu Kawan): a place's name
+# is written whole, and a page that never writes 柴旦 without 大 knows no place 柴旦. Never a function word, a deictic
+# word, a number, a rank, a qualifier, a head or a level (海西州 + 大柴旦: a prefecture before the place is its own word).
+_GLUED_NEVER = re.compile(rf"[{''.join(sorted(_GLUED_FUNCTION_CHARS))}我本该全各此这其等是了的\d{CN_DIGITS}{ADMIN_LEVEL_CHARS}]")
+_GLUED_MAX = 4
+
+
+def _written_whole(simp: str, m: "ParkMention", lo: int = 0) -> str:
+    """The characters before ``m``'s place that ``simp`` writes before every one of the place's two or more
+    occurrences (the page's own spelling of the place), or ""."""
+    place, at = m.place, m.start - lo
+    if len(place) < 2 or at <= 0 or simp[at:at + len(place)] != place:
+        return ""
+    occurrences = [o.start() for o in re.finditer(re.escape(place), simp)]
+    if len(occurrences) < 2:
+        return ""
+    glued = ""
+    for k in range(1, _GLUED_MAX + 1):
+        x = simp[at - k:at] if at - k >= 0 else ""
+        if len(x) < k or not re.fullmatch(f"[{CJK}]+", x) or _GLUED_NEVER.search(x):
+            break
+        if any(i - k < 0 or simp[i - k:i] != x for i in occurrences):
+            break
+        if _head_re().search(x) or any(x.endswith(q) or x.startswith(q) for q in PARK_QUALIFIERS + PARK_RANKS) \
+                or is_division(x) or x.startswith(NAME_NEVER_STARTS):
+            break
+        # (进口 + 资源加工区: the characters open no word of their own, they end the word before them)
+        ahead = simp[max(0, at - k - 4):at]
+        edge, pos = len(ahead) - k, 0
+        if edge > 0 and not any((pos := pos + len(w)) == edge for w, _ in _tag(ahead)):
+            continue  # (加 + 湾: inside a word; 峇都加湾 may open one)
+        glued = x
+    return glued
+
+
 def find_park_mentions(text: str) -> list[ParkMention]:
     """Every named park in ``text`` (any script, a PDF's Kangxi radicals too: ⼯業區), as Simplified names
     with positions."""
@@ -1053,6 +1089,13 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             if not vouched and is_listed_park(_place_key(place), _FAMILY.get(head, head)):
                 vouched = LISTED  # (a listed zone by its short form, 某某经开区 for 某某经济开发区: the list vouches for it)
             out.append(ParkMention(name, place, head, lo + start, vouched, written))
+    if out:
+        simp_text = to_simplified(text)
+        for i, m in enumerate(out):
+            if m.vouched != LISTED and (glued := _written_whole(simp_text, m)):
+                # (大 + 柴旦工业园: the page writes 大柴旦 wherever it writes 柴旦)
+                out[i] = ParkMention(glued + m.name, glued + m.place, m.head, m.start - len(glued), m.vouched, m.written,
+                                     m.organ, m.short)
     return sorted(out, key=lambda m: m.start) if sites else out
 
 
