@@ -94,3 +94,19 @@ def test_the_characters_a_page_always_writes_before_a_place_are_the_places_own()
     assert "口矿产加工区" not in names, names
     names = [m.name for m in find_park_mentions("在乌溪工业园区召开会议，在乌溪的企业参加。")]
     assert not any(n.startswith("在") for n in names), names
+
+
+def test_a_zone_calling_itself_by_its_bare_head_where_its_sentences_open_is_the_park_it_names_in_full():
+    # a section of a zone's own summary: a heading sentence, then 高新区 opening the next sentence as its subject; the text
+    # writes one 高新区 in full (deep, once, inside a project's name): the zone speaking is that one
+    title = ""
+    body = ("经济运行稳中有进。2024年1-10月高新区实现地区生产总值96.3亿元，工业开票销售132亿元。"
+            "招商引资持续发力。全年新签约项目27个。" + FILLER + "其中溧水高新区智能装备项目投资完成率108%。")
+    park, mentioned, why = choose_park(title, body)
+    assert park == "溧水高新区", why
+    # must not fire: two 高新区 written in full (which one speaks?), or the bare head opening no sentence
+    park, mentioned, why = choose_park(title, body.replace("其中溧水", "其中岚山高新区和溧水"))
+    assert park is None, why
+    body2 = body.replace("2024年1-10月高新区实现", "2024年1-10月全市实现")
+    park, mentioned, why = choose_park(title, body2)
+    assert park is None, why

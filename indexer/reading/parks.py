@@ -2214,6 +2214,30 @@ _UNNAMED_PARK_SPEAKS = re.compile(rf"^(?:[\d月日，,\s]*)(?:{'|'.join(sorted(S
                                   r"(?:党工委|管委会|管理委员会)")
 
 
+# A sentence opening on a bare head (after its time: 2025年1-9月，高新区实现…; 今年以来，经开区坚持…) is a zone's own voice,
+# as its people speak of it; the heads a zone calls itself by (never 园区 alone: every zone's word, nor a sub-zone's head)
+_SELF_HEADS = ("高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区", "开发区", "综保区", "综合保税区",
+               "保税区", "工业园区", "工业集中区")
+_BARE_HEAD_OPENING = re.compile(r"^[\s\d年月日份季度上下半前今去全以来至到—\-~～，,、一二三四五六七八九十]{0,16}?"
+                                rf"({'|'.join(_SELF_HEADS)})(?![{CJK}]{{0,2}}(?:等|和|与|及|、))")
+
+
+def _bare_head_opening(body: str, lead: int) -> re.Match | None:
+    """A bare head opening one of the body's first three sentences (a section's heading sentence, 经济运行总体平稳。,
+    may come first)."""
+    at = lead
+    for _ in range(3):
+        if (bare := _BARE_HEAD_OPENING.match(to_simplified(body[at:at + 60]))) is not None:
+            return bare
+        end = _SENTENCE_END.search(body, at, min(len(body), at + 200))
+        if end is None:
+            return None
+        at = end.end()
+        while at < len(body) and body[at] in " \n\t\u3000":
+            at += 1
+    return None
+
+
 def _visitors_post(text: str, m: ParkMention, mentions: list[ParkMention]) -> bool:
     """Whether ``m`` names the post of a person whose party then goes to another park the same text names
     (…园区党工委书记、管委会主任某某一行来某高新区考察): it says who the visitors are, the news is where they went."""
@@ -2743,6 +2767,25 @@ def _own_head_title(title: str, ranked: list["_Candidate"], mentioned: list[str]
                                   f"「{bare.group(1)}」是「{best.name}」：就是这个园区")
 
 
+def _bare_voice(title: str, body: str, lead_title: bool, cands: dict[tuple[str, str], "_Candidate"],
+                mentioned: list[str]) -> tuple[str, list[str], str] | None:
+    """The report's park where the text calls it by its bare head where its sentences open (2025年1-9月，高新区实现
+    生产总值…; a title 经开区工作总结) and writes one park of that head's family in full: a zone's own text speaks of it as
+    its people do. Only where the reader would otherwise name none (a park the opening names keeps its evidence)."""
+    bare = _bare_head_opening(body, _lead_start(body))
+    if bare is None and not lead_title:
+        bare = _BARE_HEAD_OPENING.match(to_simplified(title.strip()))
+    if bare is None:
+        return None
+    family = _FAMILY.get(bare.group(1), bare.group(1))
+    same = [c for key, c in cands.items() if key[1] == family and c.credible()]
+    if len(same) != 1 or not same[0].count or (same[0].part_of and same[0].part_of in cands):
+        return None
+    park = same[0]
+    return park.name, mentioned, (f"开头「{bare.group(0).strip()}」是没写名称的园区在说自己，正文写出全称的同类园区只有"
+                                  f"「{park.name}」：报告所说的就是它")
+
+
 def _choose_park(title: str, body: str, page_title: str | None,
                  sources: list[str] | tuple) -> tuple[str | None, list[str], str]:
     lead_title = bool(title) and body.startswith(title)
@@ -2890,12 +2933,16 @@ def _choose_park(title: str, body: str, page_title: str | None,
         return None, mentioned, (f"第一句列出了 {len(in_first)} 个园区（「{best.name}」是其中第一个），"
                                  "没有说是哪一个的报告")
     if not best.in_lead and len(ranked) >= _MANY_PARKS:
+        if own := _bare_voice(title, body, lead_title, cands, mentioned):
+            return own
         return None, mentioned, f"正文列举了 {len(ranked)} 个园区，标题和第一句都没有说是哪一个的报告"
     # (a park named up front and again is what the report is about, whatever else it says: 工四工業區廠商協進會…)
     # (a park named up front and again, or as the first sentence's own subject, is what the report is about)
     # (a park named and then referred back to by its short form is what the text is about, however few its park words)
     if topic < (1 if best.in_opening else 3) and not (best.in_opening and best.count >= 2) and not best.in_lead \
             and best.refs < 2:
+        if own := _bare_voice(title, body, lead_title, cands, mentioned):
+            return own
         return None, mentioned, "报告主题不是园区，正文只是顺带提到园区名"
     # (of two parks alike in place and count, the first sentence's own subject, or the one the text goes on calling by
     # a short name, is what it is about)
@@ -2911,6 +2958,8 @@ def _choose_park(title: str, body: str, page_title: str | None,
         # a place, a thing thanked for or a bracketed example, not what the text is about)
         said = re.sub(r"\s+", "", to_simplified(body[max(0, only.start - 8):only.start]))
         if not lead_title and (own := _own_head_title(title, ranked, mentioned)):
+            return own
+        if own := _bare_voice(title, body, lead_title, cands, mentioned):
             return own
         return None, mentioned, (f"「{best.name}」只在正文中提到一次（“…{said}{best.name}…”），不是句子的主语，"
                                  "不是报道所说的园区")
@@ -2932,5 +2981,7 @@ def _choose_park(title: str, body: str, page_title: str | None,
         return best.name, mentioned, f"正文中唯一提到的园区名「{best.name}」" + (
             "（地名见于行政区划）" if best.vouched != LISTED else _city_note(best))
     if not lead_title and (own := _own_head_title(title, ranked, mentioned)):
+        return own
+    if own := _bare_voice(title, body, lead_title, cands, mentioned):
         return own
     return None, mentioned, f"「{best.name}」只在正文中提到一次，且不在开头，无法确认"
