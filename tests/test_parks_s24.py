@@ -110,3 +110,18 @@ def test_a_zone_calling_itself_by_its_bare_head_where_its_sentences_open_is_the_
     body2 = body.replace("2024年1-10月高新区实现", "2024年1-10月全市实现")
     park, mentioned, why = choose_park(title, body2)
     assert park is None, why
+
+
+def test_a_pilot_free_trade_zone_named_by_its_province_or_city_is_a_zone_named():
+    # 中国（某省）自由贸易试验区 and its parts (某市片区), and the short form after a province or a city (and a part's place
+    # the segmenter cuts: 珠海 + 横琴): zones the State sets up, which the text names as zones
+    _, mentioned, _ = choose_park("自贸区制度创新研讨会召开",
+                                  "5月8日，研讨会召开。与会专家认为，浙江自贸区、中国(江西)自由贸易试验区南昌片区和珠海横琴自贸区"
+                                  "的经验值得总结。" + FILLER)
+    assert {"浙江自贸区", "中国（江西）自由贸易试验区南昌片区", "珠海横琴自贸区"} <= set(mentioned), mentioned
+    # one zone under its two spellings: the province in brackets and the short form
+    from indexer.reading.parks import park_key
+    assert park_key("中国(浙江)自由贸易试验区") == park_key("浙江自贸区")
+    # must not fire: the class (自贸区 with no place, a count of them, a place doing something to it)
+    for text in ("国外有关自贸区的研究文献较多。", "沪津闽粤四大自贸区成立后的影响。", "浙江推进自贸区建设。"):
+        assert [m.name for m in find_park_mentions(text)] == [], text

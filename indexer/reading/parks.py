@@ -175,6 +175,11 @@ _TOUR_STOP_BEFORE = re.compile(r"(?:先后|相继|依次)[^，,。；;！？!?\n
 _HELD_AT_BEFORE = re.compile(rf"(?:在|于|於)[{CJK}]?$")  # (one character of slack: 在渤|龙湖科技园, a name cut short)
 _HELD_AT_AFTER = re.compile(rf"[{CJK}“”\d]{{0,24}}?(?:举行|举办|召开|开幕|开赛|启幕|落幕|闭幕|拉开帷幕|鸣枪)")
 _FAMILY = {head: fam[0] for fam in PARK_HEAD_FAMILIES for head in fam}
+# A pilot free-trade zone (中国（上海）自由贸易试验区, 上海自贸区) is a zone the State sets up as it sets up development
+# zones, named by its province or city, its parts (片区) by their place: the text names it as a zone, and labellers count it
+# among the parks a text names. Its heads are no catalogue heads (a bare 自贸区 is the class), so they are read here.
+_FTZ_HEADS = ("自由贸易试验区", "自由贸易区", "自贸试验区", "自贸区")
+_FAMILY.update({head: _FTZ_HEADS[0] for head in _FTZ_HEADS})
 
 
 @lru_cache(maxsize=8192)  # a line is converted for its parks by several readers of the same report
@@ -1040,11 +1045,68 @@ def _written_whole(simp: str, m: "ParkMention", lo: int = 0) -> str:
     return glued
 
 
+_FTZ_WHOLE = re.compile(rf"中国[（(]([{CJK}]{{2,3}})[）)](自由贸易试验区|自贸试验区)(?:([{CJK}]{{2,4}}?)(新片区|片区))?")
+_FTZ_SHORT = re.compile(rf"({'|'.join(_FTZ_HEADS)})(?:([{CJK}]{{2,4}}?)(新片区|片区))?")
+_FTZ_PLACE_TAGS = frozenset(("ns", "nz", "nr", "nrt", "j", "n", "ng", "f", "q", "s"))
+
+
+def _ftz_place(before: str) -> str:
+    """The place a free-trade zone's short name is written after (上海, 广州南沙, 深圳前海蛇口): words the gazetteer knows or
+    the dictionary tags as places or names, walking left from the head, at least one a division; else ""."""
+    words = _tag(before[-8:])
+    k = len(words)
+    # (深圳 + 前|海蛇|口, 珠海 + 横琴: a part's place the segmenter cuts or files as a common noun, after its city)
+    while k > 0 and (is_division(words[k - 1][0]) or words[k - 1][1] in _FTZ_PLACE_TAGS):
+        k -= 1
+    place_words = [w for w, _ in words[k:]]
+    while place_words and not is_division(place_words[0]):
+        place_words = place_words[1:]  # (the place opens on the province's or the city's name)
+    if not place_words:
+        return ""
+    if place_words[0] in NATIONAL_PLACES or place_words[0] in WORLD_REGIONS:
+        return ""
+    return "".join(place_words)
+
+
+def _free_trade_zones(text: str) -> list[ParkMention]:
+    """Pilot free-trade zones the text names (中国（福建）自由贸易试验区厦门片区, 上海自贸区, 广州南沙自贸区), never the class
+    (自贸区, 国家之间建立的自贸区, 四大自贸区)."""
+    if "自" not in text:
+        return []
+    simp = to_simplified(text)
+    out: list[ParkMention] = []
+    taken: set[int] = set()
+    for m in _FTZ_WHOLE.finditer(simp):
+        province = m.group(1)
+        if not is_division(province):
+            continue
+        name = f"中国（{province}）{m.group(2)}"
+        place, head = province, m.group(2)
+        if m.group(3) and m.group(4):
+            name, place, head = name + m.group(3) + m.group(4), province + m.group(3), m.group(4)
+        out.append(ParkMention(name, place, head, m.start(), "行政区划"))
+        taken.update(range(m.start(), m.end()))
+    for m in _FTZ_SHORT.finditer(simp):
+        if m.start() in taken:
+            continue
+        place = _ftz_place(simp[max(0, m.start() - 8):m.start()])
+        if not place:
+            continue
+        start = m.start() - len(place)
+        if start in taken:
+            continue
+        name, head = place + m.group(1), m.group(1)
+        if m.group(2) and m.group(3):
+            name, place, head = name + m.group(2) + m.group(3), place + m.group(2), m.group(3)
+        out.append(ParkMention(name, place, head, start, "行政区划"))
+    return out
+
+
 def find_park_mentions(text: str) -> list[ParkMention]:
     """Every named park in ``text`` (any script, a PDF's Kangxi radicals too: ⼯業區), as Simplified names
     with positions."""
     text = fold_pdf_ideographs(text)
-    sites = _science_park_sites(text)
+    sites = _science_park_sites(text) + _free_trade_zones(text)
     out = list(sites)
     for m in _head_re().finditer(text):
         lo = max(0, m.start() - _LOOK_BACK)
@@ -1314,6 +1376,8 @@ def park_key(name: str) -> str:
                 return f"{_place_key(place)}{simp[len(place):]}"
             return simp
         m = ParkMention(m.name, simp[:m.start] + m.place, m.head, 0, m.vouched)
+    if _FAMILY.get(m.head) == _FTZ_HEADS[0] or m.head in ("片区", "新片区"):
+        return f"{_place_key(m.place)}||{_FAMILY.get(m.head, m.head)}"  # (中国（上海）自由贸易试验区 = 上海自贸区)
     kind = simp[len(m.place):len(simp) - len(m.head)]
     for rank in PARK_RANKS:
         kind = kind.replace(rank, "")
