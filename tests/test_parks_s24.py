@@ -125,3 +125,19 @@ def test_a_pilot_free_trade_zone_named_by_its_province_or_city_is_a_zone_named()
     # must not fire: the class (自贸区 with no place, a count of them, a place doing something to it)
     for text in ("国外有关自贸区的研究文献较多。", "沪津闽粤四大自贸区成立后的影响。", "浙江推进自贸区建设。"):
         assert [m.name for m in find_park_mentions(text)] == [], text
+
+
+def test_a_zone_inside_a_park_written_after_the_parks_name_is_named_whole():
+    # a roll of chemical zones: each the park it lies in + what it is for + a zone's word, as the roll writes it; the park
+    # named only so is not named on its own (the report's park, where there is one, stays the park: version 37)
+    title = "全省第三批化工园区认定名单公布"
+    body = ("8月2日，省工信厅公布第三批化工园区认定名单。泾县经济开发区化工园区、宁国高新区精细化工集中区、"
+            "旌德经济开发区黄泥岗化工集中区通过认定。" + FILLER)
+    park, mentioned, why = choose_park(title, body)
+    assert {"泾县经济开发区化工园区", "宁国高新区精细化工集中区", "旌德经济开发区黄泥岗化工集中区"} <= set(mentioned), mentioned
+    assert not {"泾县经济开发区", "宁国高新区", "旌德经济开发区"} & set(mentioned), mentioned
+    # must not fire: the park's own word for itself (园区) or a verb after the name is no zone inside it; a park also
+    # named alone keeps its own name among the parks named
+    park, mentioned, why = choose_park("泾县经济开发区园区建设提速", "5月3日，泾县经济开发区园区建设提速，泾县经济开发区进行园区整治。")
+    assert "泾县经济开发区" in mentioned and not any(n.startswith("泾县经济开发区") and n != "泾县经济开发区"
+                                                  for n in mentioned), mentioned

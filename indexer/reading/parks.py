@@ -1633,6 +1633,43 @@ def _named_by_form(c: "_Candidate", title: str, body: str, listed_together: set[
     return any(m.name in simp_title or lead <= m.start < first_end for m in c.mentions)
 
 
+# A zone inside a park named after it, written right after the park's name: what it is for (化工, 精细化工: a chemical
+# zone the province certifies) or a name of its own (定连, 黄金堆), then a zone's word (叶县先进制造业开发区 + 化工园区,
+# 江西上高工业园区 + 黄金堆 + 化工集中区, 兰州高新区 + 定连 + 园区). The whole is the inner zone's name as rolls and news
+# write it; the report's park stays the park it lies in (version 37), but the parks the text names are the inner zones.
+_INNER_TAIL = re.compile(rf"([{CJK}]{{0,6}}?)(化工专业园区|化工产业园区|化工集中区|化工园区|化工产业园|化工区|专业园区|产业园区|"
+                         r"工业园区|集中区|产业园|工业园|园区)")
+_KIND_HEADS = ("化工", "专业")
+
+
+def _inner_zones(body: str, cands: dict[tuple[str, str], "_Candidate"], mentioned: list[str]) -> tuple[list[str], set[str]]:
+    """(the inner zones' whole names, the parks the text names only as the first part of such names)."""
+    inner: list[str] = []
+    only_outer: set[str] = set()
+    for c in cands.values():
+        if c.name not in mentioned:
+            continue
+        in_body = [m for m in c.mentions if 0 <= m.start and to_simplified(body[m.start:m.start + len(m.name)]) == m.name]
+        found = 0
+        for m in in_body:
+            end = m.start + len(m.name)
+            tail = _INNER_TAIL.match(to_simplified(body[end:end + 16]))
+            if tail is None:
+                continue
+            middle, head = tail.group(1), tail.group(2)
+            if not middle and not head.startswith(_KIND_HEADS):
+                continue  # (某开发区园区建设, 某高新区产业园区: the park's own word for itself, no zone inside it)
+            if middle and (_head_re().search(middle) or any(ch in _GLUED_FUNCTION_CHARS for ch in middle)
+                           or not all(t in _DESCRIPTOR_TAGS or t in _PROPER_TAGS or w in PARK_QUALIFIERS
+                                      or not _known(w) for w, t in _tag(middle))):
+                continue  # (某开发区进行园区…: a verb, no name)
+            inner.append(m.name + middle + head)
+            found += 1
+        if in_body and found == len(in_body):
+            only_outer.add(c.name)  # (named only as the first part of its inner zones' names)
+    return list(dict.fromkeys(inner)), only_outer
+
+
 def _paired_with_place(text: str, m: ParkMention) -> bool:
     """A park followed by "and" and a place (某开发区与古田县, 某高新区和我县): one of two parties."""
     after = _AND_PLACE_AFTER.match(to_simplified(text[m.start + len(m.name):m.start + len(m.name) + 10]))
@@ -2866,6 +2903,8 @@ def _choose_park(title: str, body: str, page_title: str | None,
                   for text in (title, body) if to_simplified(text[m.start:m.start + len(m.name)]) == m.name
                   for name in _places_sharing_its_head(text, m) if name not in mentioned]
     mentioned += [name for name in _listed_beside_named(body, cands) if name not in mentioned]
+    inner, only_outer = _inner_zones(body, cands, mentioned)
+    mentioned = [name for name in mentioned if name not in only_outer] + inner
     mentioned = list(dict.fromkeys(mentioned))
     credited = [(m.name, src) for src in sources for m in find_park_mentions(src)]
     mentioned += [name for name, _ in credited[:1] if name not in mentioned]
