@@ -193,6 +193,13 @@ def to_simplified(text: str) -> str:
     return "".join(c if len(c) == 1 else ch for ch, c in ((ch, _T2S.convert(ch)) for ch in text))
 
 
+@lru_cache(maxsize=4)
+def _simplified_whole(text: str) -> str:
+    """A whole text in Simplified, once per text (the rules that look at the page around a name share it)."""
+    return to_simplified(text)
+
+
+
 # ------------------------------------------------------------ the gazetteer and the segmenter
 
 _DIVISION_SUFFIXES = tuple(sorted(("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "特区", "新区",
@@ -977,7 +984,7 @@ def _two_places_name(text: str, simp: str, head_start: int) -> tuple[str, str, i
         if not (is_division(b.group(1)) or is_township(b.group(1))):
             return None
         town, before = b.group(0), before[:b.start()]
-    page = to_simplified(text) if len(text) < 20000 else to_simplified(text[:20000])
+    page = _simplified_whole(text)
     for kind_len in range(0, 5):
         if len(before) < kind_len + 2:
             break
@@ -1071,9 +1078,9 @@ def _ftz_place(before: str) -> str:
 def _free_trade_zones(text: str) -> list[ParkMention]:
     """Pilot free-trade zones the text names (中国（福建）自由贸易试验区厦门片区, 上海自贸区, 广州南沙自贸区), never the class
     (自贸区, 国家之间建立的自贸区, 四大自贸区)."""
-    if "自" not in text:
+    if "贸" not in text and "貿" not in text:
         return []
-    simp = to_simplified(text)
+    simp = _simplified_whole(text)
     out: list[ParkMention] = []
     taken: set[int] = set()
     for m in _FTZ_WHOLE.finditer(simp):
@@ -1152,7 +1159,7 @@ def find_park_mentions(text: str) -> list[ParkMention]:
                 vouched = LISTED  # (a listed zone by its short form, 某某经开区 for 某某经济开发区: the list vouches for it)
             out.append(ParkMention(name, place, head, lo + start, vouched, written))
     if out:
-        simp_text = to_simplified(text)
+        simp_text = _simplified_whole(text)
         for i, m in enumerate(out):
             if m.vouched != LISTED and (glued := _written_whole(simp_text, m)):
                 # (大 + 柴旦工业园: the page writes 大柴旦 wherever it writes 柴旦)
