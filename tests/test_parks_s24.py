@@ -66,6 +66,7 @@ def test_a_park_two_places_build_is_named_by_one_character_of_each():
                                        "6月3日，莞台智能产业园区首个项目在东莞市洪梅镇开工。园区规划面积2平方公里，"
                                        "莞台智能产业园区将成为两岸合作的典范。")
     assert park == "莞台智能产业园区", why
+    assert "「莞台」是合建园区的两地各取一字的简称" in why, why  # (inspect says what vouches for the name)
 
 
 def test_two_characters_no_place_of_the_page_abbreviates_name_no_park():

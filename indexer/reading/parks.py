@@ -404,6 +404,8 @@ class ParkMention:
     organ: str = field(default="", compare=False)
     # the short name a headline calls the park by (数字园 for 江苏数字信息产业园): see _title_short_names
     short: str = field(default="", compare=False)
+    # the characters the page writes before the place every time, taken into the name (大 of 大柴旦): see _written_whole
+    glued: str = field(default="", compare=False)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -1164,7 +1166,7 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             if m.vouched != LISTED and (glued := _written_whole(simp_text, m)):
                 # (大 + 柴旦工业园: the page writes 大柴旦 wherever it writes 柴旦)
                 out[i] = ParkMention(glued + m.name, glued + m.place, m.head, m.start - len(glued), m.vouched, m.written,
-                                     m.organ, m.short)
+                                     m.organ, m.short, glued)
     return sorted(out, key=lambda m: m.start) if sites else out
 
 
@@ -2896,10 +2898,31 @@ def _bare_voice(title: str, body: str, lead_title: bool, cands: dict[tuple[str, 
 
 def _choose_park(title: str, body: str, page_title: str | None,
                  sources: list[str] | tuple) -> tuple[str | None, list[str], str]:
+    cands = _candidates(title, body)
+    park, mentioned, why = _choose_among(title, body, page_title, sources, cands)
+    return park, mentioned, why + _how_named(park, cands)
+
+
+def _how_named(park: str | None, cands: dict[tuple[str, str], "_Candidate"]) -> str:
+    """What vouches for a name read by the session-24 forms, for the evidence (a name by two places' characters, a place
+    the page always writes whole)."""
+    c = next((c for c in cands.values() if park and c.name == park), None)
+    if c is None:
+        return ""
+    if any(m.vouched == PARTNER_PLACES for m in c.mentions):
+        two = next(m.place for m in c.mentions if m.vouched == PARTNER_PLACES)[-2:]
+        return f"（「{two}」是合建园区的两地各取一字的简称，页面写出了其中一地的全名）"
+    if glued := next((m.glued for m in c.mentions if m.glued), ""):
+        place = next(m.place for m in c.mentions if m.glued)
+        return f"（页面每次写「{place[len(glued):]}」都连着前面的「{glued}」：地名是「{place}」）"
+    return ""
+
+
+def _choose_among(title: str, body: str, page_title: str | None, sources: list[str] | tuple,
+                  cands: dict[tuple[str, str], "_Candidate"]) -> tuple[str | None, list[str], str]:
     lead_title = bool(title) and body.startswith(title)
     # (a page without a title line: its "title" is the lead's first words, which say what the page is about as a
     # headline does; a park they name as their own counts as the title's)
-    cands = _candidates(title, body)
     # (a zone named only as a project, 招引落地某某数字经济产业园项目, is a park to be built: the text names a project)
     # (a name only given to a park as a title, 被命名为某某创业园, or aimed at, 打造成为某某示范园区, names no park of its own)
     listed_together = _listed_together(body, cands)
