@@ -80,8 +80,8 @@ def test_a_townships_last_character_is_no_zones_head(tmp_path):
     ("中德（沈阳）合作签约的产业园", []),  # a clause between the brackets and the head
     ("青禾经开区（东区）新材料产业园", ["青禾经开区"]),  # a park's side in brackets, and a zone inside it
     # a pilot zone's province in brackets, and a city's block of it after: no partners' park (the rule once named
-    # 中国（某省）自贸试验区某市片区高新区 a park)
-    ("中国（安徽）自贸试验区合肥片区高新区块举行签约", ["合肥高新区"]),
+    # 中国（某省）自贸试验区某市片区高新区 a park); the pilot zone's part itself is a zone (session 24, test_parks_s24.py)
+    ("中国（安徽）自贸试验区合肥片区高新区块举行签约", ["中国（安徽）自贸试验区合肥片区", "合肥高新区"]),
 ])
 def test_a_park_built_with_partners_is_named_with_its_city_in_brackets(text, names):
     assert [n for n, _ in parks.find_parks(text)] == names

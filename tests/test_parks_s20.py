@@ -120,8 +120,14 @@ def test_a_park_opening_a_sentence_that_says_when_it_was_set_up_is_a_park_named_
             + "会前，与会人员参观了市台商工业园。仙桃台商工业园于2009年11月经省发改委、省台办批准成立，是全省6个台商工业园之一。")
     _, mentioned, _ = choose_park("全省对台招商引资现场会在我市召开", body)
     assert "仙桃台商工业园" in mentioned, mentioned
-    # the same name inside a sentence, not described by it, is not taken on its own word
+    # the same form inside a sentence, not described by it, is not taken on its own word when nobody vouches for its
+    # place (董岗: no division the gazetteer knows)
+    # (session 24: with 仙桃, a city the gazetteer knows, before what the zone is for, the text names a zone all the same:
+    # the labelling convention's ``parks`` is every zone the text names as one, so it is mentioned, not the report's park)
     body = body.replace("仙桃台商工业园于2009年11月经省发改委、省台办批准成立，是全省6个台商工业园之一",
                         "各地代表对仙桃台商工业园的建设给予好评")
+    park, mentioned, _ = choose_park("全省对台招商引资现场会在我市召开", body)
+    assert "仙桃台商工业园" in mentioned and park is None, (park, mentioned)
+    body = body.replace("仙桃台商工业园", "董岗台商工业园")
     _, mentioned, _ = choose_park("全省对台招商引资现场会在我市召开", body)
-    assert "仙桃台商工业园" not in mentioned, mentioned
+    assert "董岗台商工业园" not in mentioned, mentioned

