@@ -354,7 +354,8 @@ def default_indicator(table: dict) -> str | None:
         years = sum(1 for c in row["cells"] if c["year"] and c["main"] and c["main"]["value"] is not None)
         if years > most:
             best, most = row["name"], years
-    return best
+    # (none with a value of the park's own: the first indicator, so that the page names what it cannot draw)
+    return best or (table["rows"][0]["name"] if table["rows"] else None)
 
 
 def figure_chart(series: list[dict], name: str) -> dict | None:
