@@ -229,12 +229,13 @@ _PART_NAMED_BEFORE_AREA = re.compile(r"(?:即|包括|包含|分为)?[^,;:。、]
 # a phase or a part of a zone right before its land's name, within the clause (首期规划占地, 一期用地面积, 首开区占地,
 # 核心区占地面积, 西片区, 主片区…面积): a part's land. Not a project's (项目一期占地: a project is no part of the zone), not a
 # building's, and not the zone's own extension said as a change (扩区面积 is read where the zone is)
-_PART_BEFORE_LAND = re.compile(r"(?<!项目)(?<!工程)(?P<part>首期|[一二三四五]期(?:工程)?|首开区|起步区|启动区|核心区|先行区|拓展区|"
-                               rf"(?:[东南西北中]|主|[{CJK}]{{2,6}}?)片区|[东南西北]区|分园)"
+_ZONE_PART = (r"首期|[一二三四五]期(?:工程)?|首开区|起步区|启动区|核心区|先行区|拓展区|"
+              rf"(?:[东南西北中]|主|[{CJK}]{{2,6}}?)片区|[东南西北]区|分园")
+_PART_BEFORE_LAND = re.compile(rf"(?<!项目)(?<!工程)(?P<part>{_ZONE_PART})"
                                r"(?:约?[\d.]+(?:亩|公顷|平方公里)的)?(?:[^,;:。\d]{0,6}?)$")
 # …or opening the sentence as its subject, what it is or where it lies said first ("核心区设在某农场，占地面积6.55万亩",
 # "西片区为新型建材工业园，位于…，用地面积165.64公顷")
-_PART_OPENS = re.compile(r"\s*(?:其中[,:]?)?(?:[^,;:。\d]{0,10}?(?:区|园))?(?P<part>" + _PART_BEFORE_LAND.pattern.split("(?P<part>", 1)[1].split(")(?:约?", 1)[0] + r")"
+_PART_OPENS = re.compile(rf"\s*(?:其中[,:]?)?(?:[^,;:。\d]{{0,10}}?(?:区|园))?(?P<part>{_ZONE_PART})"
                          r"(?:设在|设于|位于|为|是|地处|坐落|选址)")
 # the area of a place that is not a park, named right before the area's name (卫星城总体规划面积, 新城规划面积)
 _AREA_DESCRIBES_PARK = re.compile(r"(?:达到?|为|约|近|超过?)?[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)的[^,;:。]{0,12}?"
@@ -1375,7 +1376,7 @@ def _names_in(sentence: str) -> list[_Name]:
         for m in _TRADE_OUTPUT.finditer(sentence):  # "2012年实现石化产值767亿元": one trade's output
             if not _NOT_A_TRADE_OUTPUT.search(m.group("trade")) \
                     and not any(n.start < m.end() and m.start("trade") < n.end for n in names):
-                names.append(_Name("工业总产值", m.start("trade"), m.end(), how=_TRADE_OUTPUT_HOW))
+                names.append(_Name("工业总产值", m.start("trade"), m.end(), how=_TRADE_OUTPUT_HOW, part=m.group("trade")))
         names.sort(key=lambda n: n.start)
     if ("家" in sentence or "户" in sentence) and _FIRMS_OF_A_KIND_HINT.search(sentence):
         for m in _FIRMS_OF_A_KIND.finditer(sentence):
@@ -2847,16 +2848,6 @@ _NAMED_TRADE = re.compile(r"^(?:其中|同时|另外)?[,:]?(?!去年|今年|全�
 _CLASS_OF_FIRMS = re.compile(r"以上|规模|规上|重点|高新|高技术|战略|新兴|主导|支柱|^工业$")
 
 
-class _ClassPart:
-    """A class a 其中 singles out of the whole before it (其中亿元以上项目, 其中省外): read as a part, like a unit's."""
-
-    def __init__(self, words: str):
-        self.words = words
-
-    def group(self, _key: str) -> str:
-        return self.words
-
-
 # the money of a park's whole (what it produced, earned, paid, invested, signed, brought in): never under 10,000 元
 _PARK_SCALE_MONEY = frozenset(("工业总产值", "工业增加值", "营业收入", "税收", "财政收入", "固定资产投资", "工业投资",
                                "招商引资到位资金", "签约资金", "出口额", "实际利用外资"))
@@ -2899,6 +2890,7 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
         return _Naming(figures[-1].name, _clause_start(sentence, v.start), qend, "前一指标的目标", target_after=True)
     n = _pair_name(sentence, v, names, growths)
     part = None
+    unit = None  # the part a 其中 singles out (a unit, a trade, a class): the figure is that part's
     if n is not None:
         lead = sentence[_clause_start(sentence, n.start):n.start]
         among = _among(sentence, n, values, figures, ctx)
@@ -2909,6 +2901,7 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
             if part and (_GENERIC_TRADE.search(part.group("trade")) or _CLASS_OF_FIRMS.search(part.group("unit"))
                          or _SUBJECT_PARK.search(part.group("unit"))):
                 part = None  # (其中高新技术产业…, 其中主导产业…: a class of the firms, a subset, no figure)
+        unit = part.group("unit") if part else None
         if part is None and (
                 _PART_OF.search(lead) and not _SUBJECT_PARK.search(lead) and not _whole_is_no_figure(sentence, n, values, figures)
                 or among and not _SUBJECT_PARK.search(among) and not _PART_BY_TIME.match(among)):
@@ -2917,15 +2910,15 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
             words = sentence[max(0, sentence.rfind("其中", 0, n.start) + 2):n.start].strip(" ,:")
             if n.name == "面积" and re.search(r"项目|企业|公司|厂|楼", words):
                 return _SKIP  # "其中一期项目占地300亩": a project's land, no figure of the zone or its parts
-            part = None if n.name == "面积" and re.search(r"建成|开发", words + sentence[n.start:n.end]) \
-                else _ClassPart(words or "其中")  # ("其中已建成面积5.3平方公里": how much of the zone is built, its own)
+            if not (n.name == "面积" and re.search(r"建成|开发", words + sentence[n.start:n.end])):
+                unit = words or "其中"  # (not "其中已建成面积5.3平方公里": how much of the zone is built, its own)
     if n is not None and _kind_fits(n.name, v.unit):
         clause = sentence[_clause_start(sentence, v.start):v.start]
         if n.blocked and (not n.increment or clause == sentence[n.end:v.start] or not _STATUS_ONLY.match(clause)):
             return _SKIP
         n.used = True
         return _Naming(n.name, _clause_start(sentence, n.start), v.end, f"名称“{sentence[n.start:n.end]}”{n.how}",
-                       part=part.group("unit") if part else None if n.part and n.part[:2] in ctx.own_words else n.part)
+                       part=unit or (None if n.part and n.part[:2] in ctx.own_words else n.part))
     named_after = _name_after_value(sentence, v, names) if n is None or not _kind_fits(n.name, v.unit) else None
     if named_after is not None:
         named_after.used = True
@@ -3319,11 +3312,6 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             fig.why_name += f"；“{_BREAKDOWN.match(sentence).group().strip(' ,:')}”逐项列出的一部分：不是整体的数"
         if _TRADE_HOW in naming.why:
             fig.scope = "其他"  # (one trade's output: its part of the park's)
-        if _TRADE_OUTPUT_HOW in naming.why:
-            named = re.search(r"名称“([^”]*)”", naming.why)
-            words = named.group(1) if named else ""
-            if words[:2] not in ctx.own_words:
-                fig.scope = "其他"  # ("实现石化产值…" in a park not of that trade: the trade's part)
         if naming.why == _PARALLEL_WHY and figures:
             fig.scope = next(f.scope for f in reversed(figures) if f.value is not None)  # (a part like the one before)
         if naming.part:

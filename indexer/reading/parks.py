@@ -2070,14 +2070,20 @@ def _title_name_part(proper: str) -> bool:
     return True
 
 
+def _title_starts(simp: str) -> set[int]:
+    """Where a name may open in a (Simplified) title: after its time, after a separator between its parts, after an
+    official's visit (``_TITLE_SUBJECT_AFTER``)."""
+    return {_TITLE_TIME.match(simp).end()} | {m.end() for m in _TITLE_SEPARATORS.finditer(simp)} \
+        | {m.end() for m in _TITLE_SUBJECT_AFTER.finditer(simp)}
+
+
 def _title_subjects(title: str, body: str, known: list[ParkMention], in_body: list[ParkMention]) -> list[ParkMention]:
     """Parks the title names as its subject (``TITLE_SUBJECT``) whose proper part the left edge's walk refused: the
     name opens the title or a part of it, or follows an official's visit; the text writes it again and never as a class."""
     if not title:
         return []
     simp = to_simplified(title)
-    starts = {_TITLE_TIME.match(simp).end()} | {m.end() for m in _TITLE_SEPARATORS.finditer(simp)} \
-        | {m.end() for m in _TITLE_SUBJECT_AFTER.finditer(simp)}
+    starts = _title_starts(simp)
     whole = to_simplified(body)
     skip = len(title) if body.startswith(title) else 0  # (a page without a title line: its lead's first words)
     out: list[ParkMention] = []
@@ -2117,8 +2123,7 @@ def _title_short_names(title: str, body: str, known: list[ParkMention]) -> list[
     if not title:
         return []
     simp = to_simplified(title)
-    starts = {_TITLE_TIME.match(simp).end()} | {m.end() for m in _TITLE_SEPARATORS.finditer(simp)} \
-        | {m.end() for m in _TITLE_SUBJECT_AFTER.finditer(simp)}
+    starts = _title_starts(simp)
     whole = to_simplified(body)
     out: list[tuple[ParkMention, str]] = []
     for at in sorted(starts):
