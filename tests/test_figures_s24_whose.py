@@ -138,3 +138,15 @@ def test_a_parks_money_that_lost_its_magnitude_is_no_figure(tmp_path):
     # (a scrape that dropped 亿/万: 到位资金163元 is no park's money; the park's 52000元 is kept as written)
     got = figures(tmp_path, "截至11月底，园区已签约项目61个，签约资金70多亿元，到位资金16元。")
     assert ("招商引资到位资金", 16, "实际", "园区") not in got and ("签约资金", 70, "实际", "园区") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "今天两个园区一批项目的开工、竣工、投产，将有力推动全县产业升级。",  # the count is of the parks (one unseen page)
+    "全县三个片区一批项目集中开工。",
+])
+def test_a_count_of_parks_before_the_projects_is_no_count_of_projects(tmp_path, sentence):
+    assert [f for f in figures(tmp_path, sentence) if f[0] == "新开工项目数"] == []
+
+
+def test_a_count_of_projects_stays(tmp_path):
+    assert ("新开工项目数", 2, "实际", "园区") in figures(tmp_path, "今天园区两个项目集中开工。")

@@ -1845,6 +1845,11 @@ _THIS_EVENT = re.compile(r"今天|今日|本次|此次|这次|本批|此批|集�
 _NAMED_THEN_KEY = re.compile(r"、[^,;:。]{1,30}?等(?:重点|重大)[^,;:。]{0,6}?项目$")
 
 
+# what stands between a count and 项目 yet counts something else: another measure of the projects (一批, 一些, 多个) or
+# a zone the count is of (两个园区…项目, 三个片区的项目)
+_ANOTHER_COUNT_BETWEEN = re.compile(r"[一几多若][批些个]|^(?:园区|开发区|高新区|经开区|片区)")
+
+
 def _a_subset(words: str, clause: str) -> bool:
     """Whether ``words`` (what qualifies the projects counted) pick out a subset."""
     found = {m.group() for m in _SUBSET.finditer(words)}
@@ -1872,6 +1877,8 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
     m = _PROJECTS_COUNTED.match(after)
     if m and _TWO_KINDS.search(m.group("kind")):
         return None  # "100多个企业和项目": firms and projects counted together, neither count
+    if m and _ANOTHER_COUNT_BETWEEN.search(m.group("kind")):
+        return None  # "两个园区一批项目的开工": the count is of the parks, the projects counted by a word of their own
     if m and not _a_subset(m.group("kind"), sentence[_clause_start(sentence, v.start):v.start]
                            # (the event said right after the projects: "8个重点项目集中签约" — all of that event's)
                            + ("|" + after[m.end():m.end() + 4] if after.startswith("集中", m.end()) else "")):
