@@ -1236,6 +1236,11 @@ _OPEN_PREPOSITIONS = ("对", "對", "由", "向", "就", "与", "與", "从", "�
 # the basis an official text states its act on, opening the sentence (根据会议安排，现就…作一发言; 按照县委部署，…): a
 # preposition's phrase, however verb-like its object (安排, 部署, 要求), the act in the clause after it
 _BASIS = re.compile(r"(?:根据|根據|按照|依照|依据|依據|遵照|本着|本著)[^，,。]{2,30}$")
+# …and the leave or the process it was done by (经市政府同意，…印发了…; 经国务院批准，…; 经研究，决定…): 经 + who and their
+# approving verb, a coverb's phrase however verb-like its end — the act is the clause after it (never a word 经 opens:
+# 经开区党工委专题研究 is a subject and its predicate)
+_BY_LEAVE = re.compile(r"^(?:经|經)(?!开|開|济|濟|营|營|贸|貿|信|委|发|發)(?:过|過)?[^，,。]{0,30}?(?:同意|批准|批复|批復|研究|审议|審議|审定|審定|审核|審核|核准|认定|認定|"
+                       r"协商|協商|讨论|討論)$")
 # the tagger's parts of speech a noun phrase is made of: nouns (a verb used as one, 合作 in 经济合作区, too), names, places,
 # numbers and measures, time words, pronouns and 的 joining them; any verb, adjective, adverb or preposition is none
 _NOMINAL_TAGS = frozenset(("n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "vn", "an", "j", "m", "mq", "q", "t", "tg",
@@ -1266,7 +1271,7 @@ def _lacks_predicate(clause: str) -> bool:
     clause = clause.strip()
     if len(clause) < 2 or _inside_quote(clause):
         return False
-    if _TELLING.search(clause) or _BASIS.match(clause):
+    if _TELLING.search(clause) or _BASIS.match(clause) or _BY_LEAVE.match(clause):
         return True
     words = [(w, t) for w, t in word_tags(clause) if t != "x"]
     if not words:
