@@ -147,7 +147,7 @@ PROBLEM_MARKERS = tuple("问题 困难 难题 瓶颈 短板 不足 制约 薄弱
 # 试验区, 满洲里市经济合作区, 天津空港经济区, 天津市东丽区临空经济区, 连山飞地经济区), and a zone two provinces run says it
 # is a special one (粤桂合作特别试验区, 深汕特别合作区): with that word the area word is a park's head, needing a place or a
 # proper name before it as every head does; without it (某某示范区, 某某试验区, 某某经济区) it names none.
-AREA_PARK_HEADS = ("工业集聚区", "工业聚集区", "产业聚集区", "工业示范区", "产业示范区", "经济开发试验区", "特别试验区",
+AREA_PARK_HEADS = ("工业集聚区", "工业聚集区", "产业聚集区", "工业示范区", "产业示范区", "经济开发试验区", "特别试验区", "循环经济试验区", "循环经济示范区",
                    "经济合作区", "特别合作区", "临空经济区", "空港经济区", "飞地经济区",
                    # the class the State designates by its airport (国家级临空经济示范区: 北京首都机场, 广州, 成都…)
                    "临空经济示范区")
