@@ -22,3 +22,21 @@ def test_landed_projects_started_are_counted(tmp_path, sentence, want):
 
 def test_the_places_projects_are_still_not_the_parks(tmp_path):
     assert figures(tmp_path, "全市各地开工项目120个，园区新开工项目15个。") == [("新开工项目数", 15, "实际", "园区")]
+
+
+# a zone's territory (区域面积, 行政区划面积) is its 面积 right after its name, or in the sentence describing it (成立于/于 + a
+# year: when it was set up); a county's 区域面积 is no zone's
+@pytest.mark.parametrize("sentence, want", [
+    ("青禾农开区（红石镇）区域面积41.6平方公里，下辖9个村。", [("面积", 41.6, "实际", "园区")]),
+    ("青禾经济开发区于1996年经省政府批准设立，行政区划面积63平方公里。", [("面积", 63, "实际", "园区")]),
+])
+def test_a_zones_territory_is_its_area(tmp_path, sentence, want):
+    assert figures(tmp_path, sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "全县区域面积1200平方公里，总人口45万。",
+    "青禾经济开发区于2019年引进甲公司，该项目占地120亩。",  # a project's land after the year the zone brought it in
+])
+def test_not_a_zones_territory(tmp_path, sentence):
+    assert [f for f in figures(tmp_path, sentence) if f[0] == "面积" and f[3] == "园区"] == []
