@@ -144,6 +144,11 @@ def _asked_with(words: tuple[str, ...], pattern: re.Pattern) -> re.Pattern:
 
 _DROP_LINE = [
     re.compile(r"^(首页|首頁|当前位置|當前位置|您的位置|您现在的位置|你的位置|位置)\s*[:：>»/]"),
+    # a page's font-size widget (字体:【 默认 超大 】, 字号：大 中 小): the reader's tool, never the text's
+    re.compile(r"^(?:字体|字體|字号|字號)\s*[:：]\s*[【\[]?\s*(?:(?:默认|默認|超大|特大|大|中|小|放大|缩小|縮小|标准|標準|A\+|A-)[\s】\]|｜/]*){1,6}$"),
+    # a site's statement on reposting and rights, its label first (声明:转载此文是出于传递更多信息之目的…; 免责声明：…): a
+    # report states no rights of its own copy
+    re.compile(r"^(?:免责|免責|版权|版權|特别|特別)?(?:声明|聲明)\s*[:：].{0,40}?(?:转载|轉載|版权|版權|侵权|侵權|侵犯|本网|本網|本站|来源|來源)"),
     re.compile(r"^(当前位置|當前位置|现在位置|現在位置|您的位置|你的位置|您现在的位置)"),
     re.compile(r"^(欢迎来到|歡迎來到|欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|欢迎您的?光临|歡迎您的?光臨|欢迎您的?访问|歡迎您的?訪問).{0,40}$"),
     # a site's date widget: 2025年 / 10 月 29日 / 星期三, 今天是 2024年3月1日 星期五 (the day of the visit, not the page's)
