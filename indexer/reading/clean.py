@@ -144,6 +144,11 @@ def _asked_with(words: tuple[str, ...], pattern: re.Pattern) -> re.Pattern:
 
 _DROP_LINE = [
     re.compile(r"^(首页|首頁|当前位置|當前位置|您的位置|您现在的位置|你的位置|位置)\s*[:：>»/]"),
+    # a publish row labelled by 发布 alone, its date in any order and its time on either side (发布: 5:13pm 03/03/2025,
+    # 发布：2025/03/03 17:13): the page's date row, as 发布时间 is
+    re.compile(r"^(?:发布|發布|發佈)\s*[:：]\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m|[AP]M)?\s*)?"
+               r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})"
+               r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m|[AP]M)?)?\s*$"),
     # a page's font-size widget (字体:【 默认 超大 】, 字号：大 中 小): the reader's tool, never the text's
     re.compile(r"^(?:字体|字體|字号|字號)\s*[:：]\s*[【\[]?\s*(?:(?:默认|默認|超大|特大|大|中|小|放大|缩小|縮小|标准|標準|A\+|A-)[\s】\]|｜/]*){1,6}$"),
     # a site's statement on reposting and rights, its label first (声明:转载此文是出于传递更多信息之目的…; 免责声明：…): a
@@ -1386,7 +1391,9 @@ def clean_lines(lines: list[str]) -> list[str]:
 _SOURCE_VALUE = re.compile(r"(?:信息来源|信息來源|来源单位|來源單位|发布机构|發布機構|发布机关|發布機關|发布单位|發布單位|发文机关|發文機關|"
                            r"稿源|来源|來源)\s*[\]】]?\s*[:：|｜]?\s*[|｜]?\s*([^\s|｜:：\[\]【】]{2,40})")
 _PUBLISHED = re.compile(r"(?:发表于|發表於|发布于|發佈於|发布日期|發布日期|发布时间|發佈時間|發布時間|发稿时间|發稿時間|公开日期|公開日期|成文日期|发文日期|發文日期|"
-                        r"日期|时间|時間|date)\s*[\]】]?[\s:：|｜]*(?:(?:民國|民国)?((?:19|20)\d{2}|1[0-2]\d)\s*[-/.年]\s*\d|"
+                        r"(?:发布|發布|發佈)(?=\s*[:：])|"  # (发布: 5:13pm 03/03/2025, a paper's row: the label alone, a time before the day)
+                        r"日期|时间|時間|date)\s*[\]】]?[\s:：|｜]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m|[AP]M)?\s*)?"
+                        r"(?:(?:民國|民国)?((?:19|20)\d{2}|1[0-2]\d)\s*[-/.年]\s*\d|"
                         r"(?:0?[1-9]|[12]\d|3[01])\s*[./-]\s*(?:0?[1-9]|1[0-2])\s*[./-]\s*((?:19|20)\d{2})(?!\d))", re.I)
 # (a date written day first, as many sites print it: 12.09.2017, 12-09-2017, 12/09/2017)
 # … and a labelled date of the Republic of China's calendar from before 民國100, its year in two digits and the whole
