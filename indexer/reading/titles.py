@@ -1022,7 +1022,8 @@ _SAYS = re.compile(r"[^，,。\s]{2,16}?(?:[今昨]天?|[上下]午|日前|近�
 
 
 # a day-dated clause after others in a lead's first sentence: ，7月25日，/ ，3月8日上午， / ，近日，
-_LATER_DATED_EVENT = re.compile(r"[，,]\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下中晚]午|晚上)?|近日|日前)\s*[，,]")
+_LATER_DATED_EVENT = re.compile(r"[，,]\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[-—－~～至到]\s*(?:\d{1,2}月)?\d{1,2}日)?(?:[上下中晚]午|晚上)?|近日|日前)\s*[，,]")
+# (a span of days is a day too: 为…，8月26日-27日，某市召开…)
 
 
 def _word_end_before(text: str, limit: int) -> int:
@@ -1232,8 +1233,6 @@ def _main_clause_after(sentence: str, at: int, subject: bool) -> int | None:
 # (A setting or whose leadership, 在…背景下, 在…领导下, and the context a subject acts in, 某开发区在…活动中, end the
 # labels' lead titles, as the frame rules above keep them: they are left as they are.)
 _LEADS_PARTY = ("率领", "率領", "带领", "帶領")
-# the words that open a purpose before the sentence's subject (为进一步…，为了…，为加快…)
-_PURPOSE_OPENERS = ("为", "為", "为了", "為了")
 _OPEN_PREPOSITIONS = ("对", "對", "由", "向", "就", "与", "與", "从", "從")
 # the basis an official text states its act on, opening the sentence (根据会议安排，现就…作一发言; 按照县委部署，…): a
 # preposition's phrase, however verb-like its object (安排, 部署, 要求), the act in the clause after it
@@ -1278,8 +1277,6 @@ def _lacks_predicate(clause: str) -> bool:
     words = [(w, t) for w, t in word_tags(clause) if t != "x"]
     if not words:
         return False
-    if words[0][0] in _PURPOSE_OPENERS and len(words) > 1 and words[1][1] in ("d", "v", "ad", "vd"):
-        return True  # (为进一步抓好园区建设，某市召开…: the purpose, 为 + its verb, frames the act the next clause tells)
     if words[-1][1] == "f" and (not any(t in ("v", "p") for _w, t in words)
                                 or words[0][0] in ("在", "於", "于") and words[-1][0] == "上"):
         return True  # (位于…北部 has its verb: a clause; 某开发区在…领导下 is a subject in its frame, left as it is)
