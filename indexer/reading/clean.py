@@ -154,6 +154,8 @@ _DROP_LINE = [
                r"[^\s|｜()（）\d]{1,6}\s*[(（]\s*\d+\s*[)）]\s*$"),
     # a post's header: its poster's name run into its time (某某892022-11-10 10:54:33), as a forum or a blog prints it
     re.compile(r"^[^\s。，,！？:：]{2,16}?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$"),
+    # a line of a scraped table's rules and empty cells only (| |||||||, ----, ====): no word, no figure
+    re.compile(r"^[\s|｜_＿\-－=＝+*~～#]{2,}$"),
     # a page's font-size widget (字体:【 默认 超大 】, 字号：大 中 小): the reader's tool, never the text's
     re.compile(r"^(?:字体|字體|字号|字號)\s*[:：]\s*[【\[]?\s*(?:(?:默认|默認|超大|特大|大|中|小|放大|缩小|縮小|标准|標準|A\+|A-)[\s】\]|｜/]*){1,6}$"),
     # a site's statement on reposting and rights, its label first (声明:转载此文是出于传递更多信息之目的…; 免责声明：…): a

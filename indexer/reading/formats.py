@@ -487,8 +487,10 @@ def read_bytes(data: bytes, suffix: str) -> ReadResult:
     return result
 
 
+# (every printable ASCII character is one: a scraped table's rules, |||| and ____, come out of no wrong decoding — bytes
+# decoded in the wrong code page turn into characters above ASCII — and a page behind them is still a page)
 _READABLE_CHARS = (f"{CJK}" r"\u3000-\u303f\uff01-\uff5e"
-                   r"A-Za-z0-9\s\.,;:!?'\"()\[\]%+\-/…—“”‘’、，。；：！？（）《》【】")
+                   r"\x20-\x7e\s…—“”‘’、，。；：！？（）《》【】")
 # counted the other way round: the few characters that are not readable, not the many that are
 _UNREADABLE = re.compile(f"[^{_READABLE_CHARS}]")
 

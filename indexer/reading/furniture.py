@@ -163,6 +163,8 @@ _META_RUN_BEFORE = re.compile(r"^(?:(?:发布于|發布于|發佈於|发布时�
 # (the rest is the text when it is prose, a clause and its comma or stop within a sentence's reach, no further label: a
 # row of labels whose values ran long, 来源:某某管理委员会 字体:[ ], stays a row)
 _PROSE_AFTER = re.compile(r"[^:：|｜\[\]【】\s]{4,60}?[，,。；;]")
+# a run of a table's empty cells at either end of a line (three bars or more, spaces between)
+_TABLE_RULES = re.compile(r"^(?:\s*[|｜]){3,}\s*|(?:\s*[|｜]){3,}\s*$")
 _OUTLET_TAG = re.compile(r"^【[^】\s。，,]{1,8}】\s*(?=[(（][^()（）]{0,30}(?:记者|記者|通讯员|通訊員))")
 
 
@@ -182,6 +184,8 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
         line = line[m.end():]  # (中央人民政府 | 某某省人民政府 网站无障碍标题…: the portal's links glued before the headline)
     if "[" in line and (m := _BRACKETED_INSERT.search(line)):
         line = _BRACKETED_INSERT.sub("", line)  # (…调整、[注册某国公司]促进…: a hijacker's anchor inside the sentence)
+    if "||" in line or "｜｜" in line:
+        line = _TABLE_RULES.sub("", line)  # (某某工作报告 | ||||||||: a scraped table's empty cells run onto a line's ends)
     if ":" in line[:40] or "：" in line[:40]:
         if (m := _META_RUN_BEFORE.match(line)) and _PROSE_AFTER.match(line, m.end()):
             line = line[m.end():]  # (發布于:2011/1/7 來源:某某 點擊次數:站在附近的山頂…: the template's rows run into the lead)
