@@ -41,3 +41,21 @@ def test_a_day_alone_between_commas_does_not_end_a_lead_title(tmp_path):
     # (根据…结果，前三季度，全区实现…: past the basis and the period to the clause with its predicate)
     assert title(tmp_path, "根据地区生产总值统一核算结果，前三季度，青元区实现地区生产总值312.6亿元，同比增长6.1%。\n"
                            "其中，第二产业增加值148.2亿元。") == "根据地区生产总值统一核算结果，前三季度，青元区实现地区生产总值312.6亿元"
+
+
+# an agency's dateline with a space between agency and place, or its date in numerals, is a dateline; what data show
+# (…发布数据显示，) is told in the next clause
+@pytest.mark.parametrize("lead, want", [
+    ("中新社 青州7月31日电 (记者 王一)青州市统计局31日发布数据显示，今年上半年，青州重点园区实现营业收入620亿元。\n园区经济持续向好。",
+     "青州市统计局31日发布数据显示，今年上半年，青州重点园区实现营业收入620亿元"),
+    ("中新社福州十一月四日電 (記者 李二)青溪縣農業合作辦公室今日透露，青溪農民創業園將擴建二期。\n園區規劃面積10平方公里。",
+     "青溪縣農業合作辦公室今日透露，青溪農民創業園將擴建二期"),
+])
+def test_an_agencys_dateline_in_other_forms_goes(tmp_path, lead, want):
+    assert title(tmp_path, lead) == want
+
+
+def test_a_place_and_a_day_opening_a_sentence_are_no_dateline(tmp_path):
+    # (no 电/讯 after the day: the sentence's own time and place, kept)
+    assert title(tmp_path, "青州 园区7月31日召开安全生产会议，部署节前检查。会议要求各企业落实责任。\n园区将开展检查。"
+                 ).startswith("青州")
