@@ -1005,12 +1005,31 @@ def _teaser_over_headline(prev: str, line: str, after: str) -> bool:
 _COLON_HEADLINE = re.compile(r"[^，,。；;！？!?：:]{2,20}[:：][^，,。；;！？!?：:]{6,40}")
 
 
+def _in_a_narrow_column(lines: list[str]) -> set[int]:
+    """The lines of a page set in a narrow column (a paper's e-edition, a phone's screenshot, as OCR or a PDF gives it): six
+    lines or more of one width, 10 to 24 characters (give or take one), most of the page's lines of ten or more — the layout
+    broke them, not the writer, so each that ends no sentence runs into the next, as a long line does."""
+    widths = [len(x.replace(" ", "")) for x in lines]
+    body = [w for w in widths if w >= 10]
+    if len(body) < 6:
+        return set()
+    mode = Counter(w for w in body if w <= 24).most_common(1)
+    if not mode:
+        return set()
+    width = mode[0][0]
+    full = [i for i, w in enumerate(widths) if abs(w - width) <= 1]
+    if len(full) < 6 or len(full) < 0.4 * len(body):
+        return set()
+    return {i for i, w in enumerate(widths) if 10 <= w <= width + 1}
+
+
 def join_broken_lines(lines: list[str], whole: set[str] = frozenset()) -> list[str]:
     """Join a long line that stops mid-sentence with the line that continues it (never a line of ``whole``: a headline
     the page set over its post row)."""
     out: list[str] = []
     printed = Counter(lines)  # (a line the page prints more than once, as pages print their title, is whole:
     # a sentence broken by the layout is not repeated word for word)
+    column = _in_a_narrow_column(lines)
     for idx, line in enumerate(lines):
         if out:
             prev = out[-1]
@@ -1028,7 +1047,7 @@ def join_broken_lines(lines: list[str], whole: set[str] = frozenset()) -> list[s
                 out[-1] = prev + line
                 continue
             if (
-                len(prev) >= (10 if dangling else 30)
+                len(prev) >= (10 if dangling or idx - 1 in column else 30)
                 and prev[-1] not in _TERMINAL
                 and re.match(rf"[{CJK}0-9a-zA-Z，、“\"]", line)
                 and not _HEADING_START.match(line)
