@@ -59,3 +59,24 @@ def test_a_place_and_a_day_opening_a_sentence_are_no_dateline(tmp_path):
     # (no 电/讯 after the day: the sentence's own time and place, kept)
     assert title(tmp_path, "青州 园区7月31日召开安全生产会议，部署节前检查。会议要求各企业落实责任。\n园区将开展检查。"
                  ).startswith("青州")
+
+
+# a title's subject, a place's unit or field, set on a line of its own above the subjectless rest (a year and the genre)
+def test_a_places_field_above_its_years_genre_is_one_title(tmp_path):
+    page = ("青州县文化创意产业\n2023年工作总结和2024年工作计划\n"
+            "2023年是全县文化创意产业整体布局起步的一年，县文化创意产业领导小组及各成员单位认真贯彻上级部署。\n")
+    assert title(tmp_path, page) == "青州县文化创意产业2023年工作总结和2024年工作计划"
+
+
+def test_a_column_name_above_a_genre_is_not_joined(tmp_path):
+    # (no place opens the first line: a site's column over the title, never the title's subject)
+    page = ("新闻中心\n2023年工作总结\n2023年，园区全年完成工业总产值86.3亿元，同比增长9.1%，新签约项目21个。\n")
+    assert title(tmp_path, page) == "2023年工作总结"
+
+
+# a news page's row of its date, time and source (2022年08月11日 10時31分 某某網) is the site's: no title, and it dates the page
+def test_a_date_time_and_source_row_is_no_title_and_dates_the_page(tmp_path):
+    (report,) = read_page(tmp_path, "【十年】青川“新城”产业兴\n2022年08月11日 10时31分   青川网\n\n"
+                                    "从青川市区出发，向东行驶20多公里，一座新城跃然眼前。新城工业园区已入驻企业86家。\n")
+    assert report.title == "青川“新城”产业兴" and report.year == 2022
+

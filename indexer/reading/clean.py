@@ -154,6 +154,9 @@ _DROP_LINE = [
                r"[^\s|｜()（）\d]{1,6}\s*[(（]\s*\d+\s*[)）]\s*$"),
     # a post's header: its poster's name run into its time (某某892022-11-10 10:54:33), as a forum or a blog prints it
     re.compile(r"^[^\s。，,！？:：]{2,16}?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$"),
+    # a date and a time with the source after them, a news page's row (2022年08月11日 10時31分   中經網, 2023年5月6日 09:12 来源某某)
+    re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*(?:[時时]\s*\d{1,2}\s*分|[:：]\s*\d{2}(?:[:：]\d{2})?)"
+               r"(?!\s*(?:星期|週|周|禮拜|礼拜))\s*[^。！？，,；;]{0,20}$"),
     # a line of a scraped table's rules and empty cells only (| |||||||, ----, ====): no word, no figure
     re.compile(r"^[\s|｜_＿\-－=＝+*~～#]{2,}$"),
     # a page's font-size widget (字体:【 默认 超大 】, 字号：大 中 小): the reader's tool, never the text's
@@ -1427,6 +1430,9 @@ _PUBLISHED = re.compile(r"(?:发表于|發表於|发布于|發佈於|发布日�
 # shows it is Taiwan's (describe._taiwan), elsewhere 97-10-31 is a date of 1997 written short
 _ROC_SHORT_DATE_ROW = re.compile(r"(?:发布日期|發布日期|發佈日期|更新日期|公告日期|新聞日期|新闻日期|日期)\s*[\]】]?[\s:：|｜]*"
                                  r"(?:民國|民国)?([89]\d)\s*([-/.])\s*(?:0?[1-9]|1[0-2])\s*\2\s*(?:0?[1-9]|[12]\d|3[01])(?!\d)")
+# …and a row opening on the page's date and its time (2022年08月11日 10時31分 某某網): the page's date, its year group 1
+_STAMPED_ROW = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*(?:[時时]\s*\d{1,2}\s*分|[:：]\s*\d{2})"
+                          r"(?!\s*(?:星期|週|周|禮拜|礼拜))")
 _DATE_ONLY = re.compile(r"(?:((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}(?!\d))|"
                         r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\2((?:19|20)\d{2})(?!\d))(?:\s*星期.)?")
 # a news item signed by the unit that wrote it, on a line of its own at the end: （高新区广播电视中心）
@@ -1543,6 +1549,9 @@ def page_credits(text: str) -> PageCredits:
         credits.sources += [v for v in values if len(v) >= 2 and v not in ("未知", "本站", "网络", "網絡", "原创", "原創")]
         if credits.published is None and k < 12 and _SOURCE_VALUE.search(line) and (glued := _DATE_ONLY.search(line)):
             credits.published = int(glued.group(1) or glued.group(3))
+        if credits.published is None and k < 12 and (stamped := _STAMPED_ROW.match(line)):
+            credits.published = int(stamped.group(1))  # (2022年08月11日 10時31分 中經網: the site's row opening on the page's
+            # date and its time, its source after them — never a date widget's 星期五, the day of the visit)
         if credits.published_roc is None and k < 12 and (short := _ROC_SHORT_DATE_ROW.search(line)):
             credits.published_roc = int(short.group(1)) + 1911  # 日期:97-10-31 (describe reads it on Taiwan's pages only)
         if credits.published is None and (m := _PUBLISHED.search(line)):

@@ -536,6 +536,8 @@ _GENRE_END = re.compile(DOC_WORD_RE.pattern.replace("发言(?!人)|發言(?!人)
                         r"办法|辦法|规划|規劃|纲要|綱要|请示|請示|批复|批復|函")
 _ORGAN_END = re.compile(r"(?:管委会|管委會|管理委员会|管理委員會|人民政府|办公室|辦公室|办公厅|辦公廳|委员会|委員會|工委|党工委|黨工委)$")
 _PLACE_ONLY = re.compile(rf"[{CJK}]{{2,8}}(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉)")
+# a line opening on a place's name and its level (崇明县…, 某某市…, 某某区…): a title's subject may be set on it alone
+_PLACE_FIRST = re.compile(rf"[{CJK}]{{1,6}}?(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉)(?![级級委])[{CJK}]{{2,}}")
 _SUBJECTLESS = re.compile(r"^(?:(?:19|20)[\dxX×]{2}\s*年|20[xX_]{2}|关于|關於|上半年|下半年|年度|全年|一季度|前三季度)")
 _DASH_START = re.compile(r"^[—－-]{1,2}\s*(?=\S)")
 _ENDS_IN_PARK_WORD = re.compile(rf"(?:{PARK_WORD_RE.pattern}|[区區]|园|園)$")  # (…工业园区, …开发区, …经济技术开发区)
@@ -585,6 +587,10 @@ def _broken_pair(a: str, b: str) -> str | None:
     if (_SUBJECTLESS.match(b) and not PARK_WORD_RE.search(b) and len(a) >= 4 and not PARK_WORD_RE.fullmatch(a)
             and _ENDS_IN_PARK_WORD.search(a) and re.fullmatch(rf"[{CJK}]+", a)):
         return a + b  # 丰城工业园区 / 2023年工作总结: the park alone on the first line, the rest of its title under it
+    if (_SUBJECTLESS.match(b) and len(a) >= 6 and len(a) <= 20 and re.fullmatch(rf"[{CJK}]+", a)
+            and _PLACE_FIRST.match(a) and not _GENRE_END.search(a)):
+        return a + b  # 崇明县文化创意产业 / 2011年工作总结和2012年工作计划: a place's unit or field on the first line (the
+        # title's subject), the subjectless rest of its title, a year and the genre, under it
     if _DASH_START.match(b) and 4 <= len(a) <= 30 and not _GENRE_END.search(a) and not is_byline(a) \
             and not _DATE_ONLY_LINE.fullmatch(a) and re.search(f"[{CJK}]{{4}}", a):
         return a + "——" + _DASH_START.sub("", b)  # 凝心聚力 开拓进取 / ——在全区经济工作会议上的讲话: headline and subtitle
