@@ -1419,7 +1419,7 @@ def clean_lines(lines: list[str]) -> list[str]:
 # item's year (来源：阳江高新区广播电视中心, 发布机构 | 某某开发区管委会 |, 发布日期：2017-09-19)
 _SOURCE_VALUE = re.compile(r"(?:信息来源|信息來源|来源单位|來源單位|发布机构|發布機構|发布机关|發布機關|发布单位|發布單位|发文机关|發文機關|"
                            r"稿源|来源|來源)\s*[\]】]?\s*[:：|｜]?\s*[|｜]?\s*([^\s|｜:：\[\]【】]{2,40})")
-_PUBLISHED = re.compile(r"(?:发表于|發表於|发布于|發佈於|发布日期|發布日期|发布时间|發佈時間|發布時間|发稿时间|發稿時間|公开日期|公開日期|成文日期|发文日期|發文日期|"
+_PUBLISHED = re.compile(r"(?:发表于|發表於|发布于|發佈於|發布于|發布於|发布日期|發布日期|发布时间|發佈時間|發布時間|发稿时间|發稿時間|公开日期|公開日期|成文日期|发文日期|發文日期|"
                         r"(?:发布|發布|發佈)(?=\s*[:：])|"  # (发布: 5:13pm 03/03/2025, a paper's row: the label alone, a time before the day)
                         r"日期|时间|時間|date)\s*[\]】]?[\s:：|｜]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m|[AP]M)?\s*)?"
                         r"(?:(?:民國|民国)?((?:19|20)\d{2}|1[0-2]\d)\s*[-/.年]\s*\d|"
@@ -1542,6 +1542,10 @@ def page_credits(text: str) -> PageCredits:
             credits.title = titles.clean_title(named.group(1)) or None
             continue
         if not is_boilerplate_line(line):
+            if credits.published is None and k < 12 and (run := furniture.META_RUN_BEFORE.match(line)) \
+                    and (m := _PUBLISHED.search(run.group())):
+                year = int(m.group(1) or m.group(2))  # (發布于:2011/1/7 來源:某某 點擊次數:站在…: the rows run into the lead)
+                credits.published = year + 1911 if year < 1000 else year
             continue
         values = (re.split(_META_LABELS, m.group(1))[0] for m in _SOURCE_VALUE.finditer(line))
         # (来源:群众新闻2022-04-28 11:17: a source with the page's date glued to it, which dates the page)

@@ -158,7 +158,7 @@ _BRACKETED_INSERT = re.compile(rf"(?<=[{CJK}、，,；;])\[[{CJK}]{{3,12}}\](?=[
 # is, before the paper's own credit
 # a page's date, source and counter rows run into the lead's first words (發布于:2011/1/7 來源:某某 點擊次數:站在…): two
 # labels or more, each with its short value or none, before the text — a template's, as a row of them alone is
-_META_RUN_BEFORE = re.compile(r"^(?:(?:发布于|發布于|發佈於|发布时间|發布時間|發佈時間|来源|來源|点击次数|點擊次數|浏览次数|瀏覽次數|"
+META_RUN_BEFORE = re.compile(r"^(?:(?:发布于|發布于|發佈於|发布时间|發布時間|發佈時間|来源|來源|点击次数|點擊次數|浏览次数|瀏覽次數|"
                               r"阅读次数|閱讀次數|作者)\s*[:：]\s*(?:[\d/.\-: ]+|[^\s:：，,。！？]{1,12}(?=\s))?\s*){2,}(?=[^\s\d])")
 # (the rest is the text when it is prose, a clause and its comma or stop within a sentence's reach, no further label: a
 # row of labels whose values ran long, 来源:某某管理委员会 字体:[ ], stays a row)
@@ -187,7 +187,7 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
     if "||" in line or "｜｜" in line:
         line = _TABLE_RULES.sub("", line)  # (某某工作报告 | ||||||||: a scraped table's empty cells run onto a line's ends)
     if ":" in line[:40] or "：" in line[:40]:
-        if (m := _META_RUN_BEFORE.match(line)) and _PROSE_AFTER.match(line, m.end()):
+        if (m := META_RUN_BEFORE.match(line)) and _PROSE_AFTER.match(line, m.end()):
             line = line[m.end():]  # (發布于:2011/1/7 來源:某某 點擊次數:站在附近的山頂…: the template's rows run into the lead)
     if line[:1] == "【" and (m := _OUTLET_TAG.match(line)):
         line = line[m.end():]  # (【某网】(某某日报记者 某某) 近日…: the site's tag before the paper's byline)
