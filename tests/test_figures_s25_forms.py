@@ -40,3 +40,12 @@ def test_a_zones_territory_is_its_area(tmp_path, sentence, want):
 ])
 def test_not_a_zones_territory(tmp_path, sentence):
     assert [f for f in figures(tmp_path, sentence) if f[0] == "面积" and f[3] == "园区"] == []
+
+
+# 固定资产总投资 / 固定资产投资总额: the name with 总 inside it, the whole, as 营业总收入 is
+@pytest.mark.parametrize("sentence, want", [
+    ("今年以来，园区固定资产总投资完成7.2亿元，同比增长20%。", [("固定资产投资", 7.2, "实际", "园区")]),
+    ("全年园区固定资产投资总额达到15亿元。", [("固定资产投资", 15, "实际", "园区")]),
+])
+def test_fixed_asset_investment_with_zong_inside_its_name(tmp_path, sentence, want):
+    assert figures(tmp_path, sentence) == want
