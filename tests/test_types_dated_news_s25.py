@@ -64,3 +64,16 @@ def test_an_undated_titled_page_is_not_news_by_this_rule(tmp_path):
                       "湖川省政府日前印发《湖川省产业园区发展规划》，提出到2027年，全省园区营业收入突破2万亿元，培育八个千亿级园区。\n"
                       "规划明确，将推进园区扩区调区，完善园区配套设施。\n")
     assert "开头说事情的时间" not in why
+
+
+def test_a_titleless_text_opening_on_one_day_is_news(tmp_path):
+    t, why = doc_type(tmp_path, "某网12月24讯(张三、李四):12月22日,青川县宝丰工业园区道路硬化正加紧施工,园区企业将与周边矿产采选开发形成"
+                                "紧密产业链。\n宝丰工业园位于宝丰镇，是青川县“一区五园”之一。目前一期2000亩场平已形成，已有五金加工等项目入驻园区。\n")
+    assert t == "简报", why
+
+
+def test_a_summary_opening_on_its_period_is_not_news_by_a_day(tmp_path):
+    # (a text speaking as 我们/我区, or opening on its period, is no news lead: the day rule does not fire)
+    t, why = doc_type(tmp_path, "12月22日，我区召开全年工作总结会，现将我区2023年工作总结如下。\n一、主要成效\n"
+                                "今年以来，我们坚持项目为王，全年新签约项目18个，完成固定资产投资12亿元。\n")
+    assert "以某一天" not in why
