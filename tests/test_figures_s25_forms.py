@@ -49,3 +49,19 @@ def test_not_a_zones_territory(tmp_path, sentence):
 ])
 def test_fixed_asset_investment_with_zong_inside_its_name(tmp_path, sentence, want):
     assert figures(tmp_path, sentence) == want
+
+
+# a sentence of the year's plans opens their list: the paragraph's next figures, said with no word of what was done, are
+# plans too — never shown as achieved (the aim: no target shown as an achieved figure)
+def test_a_plan_sentence_governs_the_figures_after_it_in_its_paragraph(tmp_path):
+    got = figures(tmp_path, "一是在镇东部建设工业园区，今年计划完成规划面积2平方公里，修建道路4公里。引进1个总投资5亿元以上的大项目，"
+                            "年内开工建设产业项目3个。", title="青禾镇依托产业园区打造支柱产业")
+    assert [f[:3] for f in got] == [("面积", 2, "目标"), ("签约项目数", 1, "目标"), ("新开工项目数", 3, "目标")]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("园区今年计划引进项目10个。截至目前已引进项目6个。", "青禾园区招商情况"),  # what was done, said so: done
+    ("今年计划完成投资10亿元。园区实现工业总产值42亿元。", "青禾经济开发区2023年工作总结"),  # a summary's figures are done
+])
+def test_what_was_done_after_a_plan_stays_done(tmp_path, text, title):
+    assert [f[2] for f in figures(tmp_path, text, title=title)][-1] == "实际"

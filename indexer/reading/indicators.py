@@ -918,6 +918,12 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 # sentence stating the year's goals (as rates only) opens the list of them; the paragraph's next
                 # figures are goals too, until a sentence of its own time or of what was done
                 para_status = "目标"
+            elif figures and para_status is None and doc_type != "工作总结" and all(f.status == "目标" for f in figures) \
+                    and _PLAN_WORD.search(sentence) and not _PAST.search(sentence) and not _NOW.search(sentence):
+                # "今年计划完成规划面积2平方公里…。引进1个总投资5亿元以上的大项目，年内开工建设…项目3个。": a sentence of
+                # the year's plans opens their list; the paragraph's next figures, said with no word of what was done, are
+                # plans too (until a sentence of its own time or of what was done)
+                para_status = "目标"
             elif opens_dated:
                 para_status = None  # (a sentence of its own period ends it)
             elif para_status == "预计" and not figures and not _VALUE_RE.search(sentence) \
@@ -2178,6 +2184,9 @@ _FRESH_CLAUSE = re.compile(rf"(?<=[，；;：:,])(?:{_SO_FAR}(?:[,，]|(?={_PARK
 # word opening the sentence, 预计全年经济保持平稳增长；完成…, governs the sentence, as a forecast's lead does).
 _OWN_PREDICATE = re.compile(r"实现|达到|保持|突破|形成|迈上|跨上|再上|提升|提高|增长")
 _DOING_OPENS = re.compile(r"[;；](?:全年|全区|园区)?(?:共|累计)?(?:完成|实现|新签约|签约|引进|新开工|开工)")
+
+
+_PLAN_WORD = re.compile(r"计划|計劃|計畫|力争|力爭|拟|擬")
 
 
 def _a_statement_of_its_own(head: str, end: int) -> bool:
