@@ -142,6 +142,10 @@ def _asked_with(words: tuple[str, ...], pattern: re.Pattern) -> re.Pattern:
     return pattern
 
 
+# a date and its clock time, as a news page's row opens (2022年08月11日 10時31分, 2023年5月6日 09:12), never a date widget's
+# weekday after it (星期五: the day of the visit); its year group 1
+_STAMPED = (r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*(?:[時时]\s*\d{1,2}\s*分|[:：]\s*\d{2}(?:[:：]\d{2})?)"
+            r"(?!\s*(?:星期|週|周|禮拜|礼拜))")
 _DROP_LINE = [
     re.compile(r"^(首页|首頁|当前位置|當前位置|您的位置|您现在的位置|你的位置|位置)\s*[:：>»/]"),
     # a publish row labelled by 发布 alone, its date in any order and its time on either side (发布: 5:13pm 03/03/2025,
@@ -155,8 +159,7 @@ _DROP_LINE = [
     # a post's header: its poster's name run into its time (某某892022-11-10 10:54:33), as a forum or a blog prints it
     re.compile(r"^[^\s。，,！？:：]{2,16}?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$"),
     # a date and a time with the source after them, a news page's row (2022年08月11日 10時31分   中經網, 2023年5月6日 09:12 来源某某)
-    re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*(?:[時时]\s*\d{1,2}\s*分|[:：]\s*\d{2}(?:[:：]\d{2})?)"
-               r"(?!\s*(?:星期|週|周|禮拜|礼拜))\s*[^。！？，,；;]{0,20}$"),
+    re.compile("^" + _STAMPED + r"\s*[^。！？，,；;]{0,20}$"),
     # a line of a scraped table's rules and empty cells only (| |||||||, ----, ====): no word, no figure
     re.compile(r"^[\s|｜_＿\-－=＝+*~～#]{2,}$"),
     # a page's font-size widget (字体:【 默认 超大 】, 字号：大 中 小): the reader's tool, never the text's
@@ -1430,9 +1433,8 @@ _PUBLISHED = re.compile(r"(?:发表于|發表於|发布于|發佈於|發布于|�
 # shows it is Taiwan's (describe._taiwan), elsewhere 97-10-31 is a date of 1997 written short
 _ROC_SHORT_DATE_ROW = re.compile(r"(?:发布日期|發布日期|發佈日期|更新日期|公告日期|新聞日期|新闻日期|日期)\s*[\]】]?[\s:：|｜]*"
                                  r"(?:民國|民国)?([89]\d)\s*([-/.])\s*(?:0?[1-9]|1[0-2])\s*\2\s*(?:0?[1-9]|[12]\d|3[01])(?!\d)")
-# …and a row opening on the page's date and its time (2022年08月11日 10時31分 某某網): the page's date, its year group 1
-_STAMPED_ROW = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*(?:[時时]\s*\d{1,2}\s*分|[:：]\s*\d{2})"
-                          r"(?!\s*(?:星期|週|周|禮拜|礼拜))")
+# …and a row opening on the page's date and its time (2022年08月11日 10時31分 某某網, _STAMPED): the page's date
+_STAMPED_ROW = re.compile(_STAMPED)
 _DATE_ONLY = re.compile(r"(?:((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}(?!\d))|"
                         r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\2((?:19|20)\d{2})(?!\d))(?:\s*星期.)?")
 # a news item signed by the unit that wrote it, on a line of its own at the end: （高新区广播电视中心）
@@ -1515,6 +1517,12 @@ class PageCredits:
     title: str | None = None  # the title a furniture row names (本文标题：…)
 
 
+def _published_year(m: re.Match) -> int:
+    """The year a _PUBLISHED match names (發布日期：112-04-18: a year of the ROC, 2023)."""
+    year = int(m.group(1) or m.group(2))
+    return year + 1911 if year < 1000 else year
+
+
 def page_credits(text: str) -> PageCredits:
     """Who published the page and in which year, read from its furniture rows (only
     those: "来源于…" inside a report's sentence is the report's own text)."""
@@ -1544,8 +1552,7 @@ def page_credits(text: str) -> PageCredits:
         if not is_boilerplate_line(line):
             if credits.published is None and k < 12 and (run := furniture.META_RUN_BEFORE.match(line)) \
                     and (m := _PUBLISHED.search(run.group())):
-                year = int(m.group(1) or m.group(2))  # (發布于:2011/1/7 來源:某某 點擊次數:站在…: the rows run into the lead)
-                credits.published = year + 1911 if year < 1000 else year
+                credits.published = _published_year(m)  # (發布于:2011/1/7 來源:某某 點擊次數:站在…: rows run into the lead)
             continue
         values = (re.split(_META_LABELS, m.group(1))[0] for m in _SOURCE_VALUE.finditer(line))
         # (来源:群众新闻2022-04-28 11:17: a source with the page's date glued to it, which dates the page)
@@ -1559,8 +1566,7 @@ def page_credits(text: str) -> PageCredits:
         if credits.published_roc is None and k < 12 and (short := _ROC_SHORT_DATE_ROW.search(line)):
             credits.published_roc = int(short.group(1)) + 1911  # 日期:97-10-31 (describe reads it on Taiwan's pages only)
         if credits.published is None and (m := _PUBLISHED.search(line)):
-            year = int(m.group(1) or m.group(2))
-            credits.published = year + 1911 if year < 1000 else year  # 發布日期：112-04-18, a year of the ROC
+            credits.published = _published_year(m)
     credits.sources = list(dict.fromkeys(credits.sources))
     return credits
 

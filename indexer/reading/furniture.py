@@ -154,8 +154,6 @@ _GOV_LINKS_BEFORE = re.compile(rf"^(?:{_GOV_LINK}\s*[|｜]\s*)+{_GOV_LINK}\s*(?:
 # hijacker set between two words; Chinese prose brackets its remarks with （）, 〔〕 or 【】, and a wiki's marks ([编辑])
 # are cut above; a document number's year ([2007]) has figures
 _BRACKETED_INSERT = re.compile(rf"(?<=[{CJK}、，,；;])\[[{CJK}]{{3,12}}\](?=[{CJK}])")
-# a site's tag for itself in 【】 before the byline that opens its lead (【某网】(某某日报记者 某某) …): the outlet, as 某某讯
-# is, before the paper's own credit
 # a page's date, source and counter rows run into the lead's first words (發布于:2011/1/7 來源:某某 點擊次數:站在…): two
 # labels or more, each with its short value or none, before the text — a template's, as a row of them alone is
 META_RUN_BEFORE = re.compile(r"^(?:(?:发布于|發布于|發佈於|发布时间|發布時間|發佈時間|来源|來源|点击次数|點擊次數|浏览次数|瀏覽次數|"
@@ -165,6 +163,8 @@ META_RUN_BEFORE = re.compile(r"^(?:(?:发布于|發布于|發佈於|发布时间
 _PROSE_AFTER = re.compile(r"[^:：|｜\[\]【】\s]{4,60}?[，,。；;]")
 # a run of a table's empty cells at either end of a line (three bars or more, spaces between)
 _TABLE_RULES = re.compile(r"^(?:\s*[|｜]){3,}\s*|(?:\s*[|｜]){3,}\s*$")
+# a site's tag for itself in 【】 before the byline that opens its lead (【某网】(某某日报记者 某某) …): the outlet, as 某某讯
+# is, before the paper's own credit
 _OUTLET_TAG = re.compile(r"^【[^】\s。，,]{1,8}】\s*(?=[(（][^()（）]{0,30}(?:记者|記者|通讯员|通訊員))")
 
 
