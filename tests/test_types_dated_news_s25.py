@@ -77,3 +77,10 @@ def test_a_summary_opening_on_its_period_is_not_news_by_a_day(tmp_path):
     t, why = doc_type(tmp_path, "12月22日，我区召开全年工作总结会，现将我区2023年工作总结如下。\n一、主要成效\n"
                                 "今年以来，我们坚持项目为王，全年新签约项目18个，完成固定资产投资12亿元。\n")
     assert "以某一天" not in why
+
+
+def test_a_titleless_text_opening_on_a_day_word_is_news_too(tmp_path):
+    # (the dateline is read as the title reads it, titles.past_dateline: 近日, 昨天 and a span of days open a lead too)
+    t, why = doc_type(tmp_path, "近日，青川县农业农村局印发《关于推介全县农产品加工园区典型案例的通知》，青川农产品加工园入选。"
+                                "该园区已入驻加工企业26家，带动周边农户增收。\n园区将继续完善配套设施。\n")
+    assert t == "简报", why

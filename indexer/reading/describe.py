@@ -1404,8 +1404,6 @@ _RELEASED = re.compile(r"^(?!关于|關於)[^《]{2,20}(?:发布|發布|公布|�
 _DISCLOSURE = re.compile(r"政府信息公开(?:工作)?(?:年度报告|年報|年报)|政府信息公開(?:工作)?(?:年度報告|年報)|"
                          r"政府信息公开条例[^。]{0,80}(?:编制|編制|发布|公布)[^。]{0,40}(?:年度报告|年报)")
 # a document named by its kind (可行性研究报告, 实施方案, 通知, 指导意见…) is no news item, whatever it tells of
-# a text opening on one day (12月22日，, 3月5日上午，): a news lead's dateline
-_DAY_OPENING = re.compile(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下中晚]午|晚上)?\s*[，,]")
 _NOTICE_TITLE = re.compile(r"(?:公示|公告|通告|名单|名單|目录|目錄|一览表|一覽表|公報|公报)$")
 _EVENT_TIME = re.compile(r"日前|近日|近期|今年|上半年|一季度|前三季度|截至|截止|昨天|昨日|今天|今日|本月|上周|(?<!\d)\d{1,2}月\d{1,2}日")
 _DOCUMENT_TITLE = re.compile(r"(?:报告|報告|方案|意见|意見|通知|办法|辦法|规划|規劃|纲要|綱要|决定|決定|规定|規定)$")
@@ -1980,10 +1978,10 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
             and not _DOCUMENT_TITLE.search(title) and not _NOTICE_TITLE.search(title) \
             and (when := _EVENT_TIME.search(body[:300])):
         return "简报", f"页面有发布日期，正文以第三人称记事，开头说事情的时间（“{when.group(0)}”），标题没有文种词：是新闻或信息稿"
-    if from_lead and len(body) >= 80 and (day := _DAY_OPENING.match(title)) and not _FIRST_PERSON.search(title + body[:600]):
-        # (12月22日，某县某园区道路硬化正加紧施工: a titleless text opening on the day something happened, told in the
-        # third person, is a news lead — a summary or a plan opens on its period or its year, never on one day)
-        return "简报", f"页面没有标题行，正文以某一天（「{day.group(0).rstrip('，, ')}」）开头、以第三人称记事：是新闻导语"
+    if from_lead and len(body) >= 80 and (day := past_dateline(title)[1]) and not _FIRST_PERSON.search(title + body[:600]):
+        # (12月22日，某县某园区道路硬化正加紧施工: a titleless text opening on the day something happened — its dateline, as
+        # the title drops it — told in the third person, is a news lead; a summary or a plan opens on its period or year)
+        return "简报", f"页面没有标题行，正文以某一天（「{day.rstrip('，, ')}」）开头、以第三人称记事：是新闻导语"
     if outlet := next((src for src in sources if _NEWS_OUTLET.search(src)), None):
         # (a text that says what it is, or is built as a summary, a plan or a speech, was decided above)
         return "简报", f"页面注明来源「{outlet}」（报纸、新闻网站或广播电视），正文不是讲话、总结、计划或汇报的写法：是新闻稿"
