@@ -38,18 +38,42 @@ _FULLWIDTH.update({0xFF0E: ord("."), 0xFF05: ord("%")})  # ．５ and ％ belong
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
-# (some sites set a blank before the closing bracket: 會(huì ))
-_PINYIN = re.compile(rf"(?<=[{CJK}])[(（]([a-zü{_TONED}]{{1,7}})\s?[)）]")
+# (some sites set a blank before the closing bracket: 會(huì ); some annotate a character twice: 經(jing)(jing))
+_PINYIN = re.compile(rf"(?<=[{CJK}])(?:[(（][a-zü{_TONED}]{{1,7}}\s?[)）])+")
+_ONE_SYLLABLE = re.compile(rf"[(（]([a-zü{_TONED}]{{1,7}})\s?[)）]")
+# a syllable of Hanyu Pinyin, its tone mark taken off (an initial, then a final: the scheme's own table)
+_SYLLABLE = re.compile(r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+                       r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|üan|van|ai|ei|ao|ou|an|en|in|un|ün|"
+                       r"ia|ie|iu|ua|uo|ui|üe|ve|er|a|o|e|i|u|ü|v)|[mn]g?")
+_UNTONED = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ", "aaaaeeeeiiiioooouuuuüüüünnnm")
 
 
 # a character the page lost with half of its annotation: 梧州日?qǐng)?bào)訊 (a ? for the character and its opening bracket)
 _LOST_PINYIN = re.compile(rf"[?？]([a-zü{_TONED}]{{1,7}})[)）]")
 
 
+def _is_syllable(latin: str) -> bool:
+    return bool(_SYLLABLE.fullmatch(latin.translate(_UNTONED)))
+
+
 def _strip_pinyin(line: str) -> str:
-    # only a parenthesised latin syllable *with a tone mark* is an annotation:
-    # "硅(玻璃)" or "法国(snc)" are real text
-    line = _PINYIN.sub(lambda m: "" if any(c in _TONED for c in m.group(1)) else m.group(0), line)
+    # a parenthesised latin syllable *with a tone mark* is an annotation: "硅(玻璃)" or "法国(snc)" are real text.
+    # A syllable without one is an annotation too where the line's others are: the neutral tone has no mark
+    # (的(de), 们(men)); so it is where a line annotates character after character with unmarked syllables
+    # (長(chang)沙(sha)經(jing)濟(ji): three or more, each a syllable of the scheme)
+    runs = [(m, _ONE_SYLLABLE.findall(m.group())) for m in _PINYIN.finditer(line)]
+    if not runs:
+        return line
+    marked = any(c in _TONED for _, sylls in runs for s in sylls for c in s)
+    # (a letter alone is no such line's evidence: (a)類、(e)類、(o)類 name classes)
+    unmarked = sum(1 for _, sylls in runs if all(len(s) >= 2 and _is_syllable(s) for s in sylls))
+    out, at = [], 0
+    for m, sylls in runs:
+        toned = any(c in _TONED for s in sylls for c in s)
+        if toned or all(_is_syllable(s) and (marked or unmarked >= 3 and len(s) >= 2) for s in sylls):
+            out.append(line[at:m.start()])
+            at = m.end()
+    line = "".join(out) + line[at:]
     if "?" in line or "？" in line:
         line = _LOST_PINYIN.sub(lambda m: "" if any(c in _TONED for c in m.group(1)) else m.group(0), line)
     return line
