@@ -1400,6 +1400,18 @@ _CLAUSE_CUT_END = re.compile(r"[，,、]$")
 _CLAUSE_CUT_START = re.compile(r"^[，,、。]")
 
 
+# a picture's caption glued before the text on one line, as news sites set a lead picture (▲某某示意圖。(圖/記者某某攝)
+# 某某園區自…): one sentence closed by its credit in brackets, who took or gave the picture; set apart, the caption is
+# the site's row it is on a line of its own (furniture: a caption closed by its credit)
+_GLUED_CAPTION = re.compile(r"^(?P<caption>[▲△]?[^。！？!?()（）]{4,90}[。！？!?]?\s*[(（]\s*(?:圖|图|照|照片|圖片|图片|資料照|资料照)"
+                            r"\s*[/／:：][^()（）]{1,30}[)）])\s*(?P<rest>\S.{3,})$")
+
+
+def _split_glued_caption(line: str) -> list[str]:
+    m = _GLUED_CAPTION.match(line) if ("圖" in line or "图" in line or "照" in line) else None
+    return [m.group("caption"), m.group("rest")] if m else [line]
+
+
 def drop_inserted_keywords(lines: list[str]) -> list[str]:
     """``lines`` less a spammer's keyword inserted as a line of its own where a sentence was cut at a comma (…汙水處理超標, /
     居家服 / ,其中又以…): the line before ends on a clause's comma and the line after opens with one, which no line of a
@@ -1416,6 +1428,7 @@ def clean_lines(lines: list[str]) -> list[str]:
     lines = [y for x in lines for y in furniture.split_markup(x)]  # (a post's HTML source left in the page: its lines)
     lines = [normalize_line(y) for x in lines for y in _split_scraped_date(x) for y in _split_glued_metadata(y)
              for y in _split_headline_before_lead(y)]
+    lines = [y for x in lines for y in _split_glued_caption(x)]
     lines = drop_inserted_keywords([x for x in lines if x])
     lines = _split_headline_printed_again(lines)
     whole: set[str] = set()

@@ -591,7 +591,9 @@ _PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[。！？!?]))\s*(?:[(（]\s*)?(?:{_OUTL
                            rf"(?<=[。！!])\s*(?:圖|图|照片|圖片|图片|攝影|摄影)\s*[/／]\s*[^\s。，,/／()（）]{{1,20}}$|"
                            # …and whatever the caption, the credit in brackets closing it, as news sites set it: who took
                            # the picture (大会现场（某某/摄）, （某报记者 某某 摄）, （某社 某某攝）) or who gave it (（圖/某某提供）)
-                           rf"[(（](?:[^()（）。，,]{{0,12}}?(?:圖|图|照|照片|圖片|图片)\s*[/／:：][^()（）。，,]{{2,20}}|"
+                           # (the day it was taken may close it: （圖/記者某某攝,2019.3.2）)
+                           rf"[(（](?:[^()（）。，,]{{0,12}}?(?:圖|图|照|照片|圖片|图片)\s*[/／:：][^()（）。，,]{{2,20}}"
+                           rf"(?:[,，]\s*\d{{4}}[.\-/]\d{{1,2}}[.\-/]\d{{1,2}})?|"
                            rf"[^()（）。，,]{{0,12}}?[{CJK}·]{{2,4}}\s*[/／]?\s*(?:攝|摄))[)）]$")
 
 
@@ -685,7 +687,7 @@ def is_furniture_line(line: str) -> bool:
     return bool(_LINE_FORMS.match(line) or is_statement_line(line) or "://" in line and _ADDRESS_ROW.match(line) or _template_row(line) or _WATERMARK.fullmatch(line) or is_menu_row(line)
                 or is_site_links_row(line) or _name_repeated(line)
                 or ("攝" in line[-6:] or "摄" in line[-6:] or "/" in line[:8] or "／" in line[:8] or "/" in line[-24:] or "／" in line[-24:]
-                    or line[-1:] in ")）" and ("/" in line[-24:] or "／" in line[-24:])) and _PHOTO_CREDIT.search(line)
+                    or line[-1:] in ")）" and any(c in line[-24:] for c in "/／:：")) and _PHOTO_CREDIT.search(line)
                 and len(_SENTENCE.findall(line)) <= 1  # (a caption is one sentence: a paragraph's sentences stay)
                 or line[-1:] in "攝摄" and bool(_CAPTION_CREDIT.match(line)))
 

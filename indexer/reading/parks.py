@@ -160,6 +160,8 @@ OPENING_CHARS = 400  # "the opening of the body": its first sentences
 _VISITED = re.compile(r"赴|到|去|前往|学习|考察|借鉴|对接|合作|与|同|和|向|参观|调研")
 # after a name: the next item of a list (、) or "等N个…" closing one (X经开区新材料产业园等7个化工园区)
 _LISTED_AFTER = re.compile(rf"、|[{CJK}]{{0,12}}?等(?:\d+|[一二三四五六七八九十几多]+)?[个家处]?")
+# a place speaking of itself as a whole (全区地区生产总值…, 全镇规模以上工业产值): its text, the park one of its parts
+_WHOLE_PLACE = re.compile(r"全(?:省|市|州|盟|县|区|旗|镇|乡)(?![^，。；,;]{0,2}(?:园区|开发区))")
 _ROUNDUP = re.compile(r"(?:多家|多个|一批|各地|全国各地?)(?:国家级?|省级)?(?:高新区|开发区|经开区|工业园区|产业园区|园区)")
 # a count of parks (三个科学园区, 26个试点园区, 10家省级农业科技园区, 四大园区): several parks together, a roll's or a
 # roundup's subject, never one of them
@@ -3081,6 +3083,15 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
             and best.refs < 2:
         if own := _bare_voice(title, body, lead_title, cands, mentioned):
             return own
+        if len(ranked) == 1 and (best.in_opening or best.count >= 2) and not best.listed \
+                and not _WHOLE_PLACE.search(to_simplified(body)):
+            # (the one zone a page names, named up front or twice, is where what it tells happens: 某某经济开发区 in the
+            # lead of a project's groundbreaking, an incubator opened in a science park; a user filtering by the park
+            # looks for these. A county's or a government's report, a roll of parks, a study trip, a model, a venue or a
+            # partner were told apart above; a place's own text, speaking of 全区 or 全镇, and a list of places are not)
+            said = "正文开头提到" if best.in_opening else f"正文提到 {best.count} 次"
+            return best.name, mentioned, (f"页面只提到一个园区「{best.name}」，{said}：报道的事发生在这个园区，"
+                                          "按它归类")
         return None, mentioned, "报告主题不是园区，正文只是顺带提到园区名"
     # (of two parks alike in place and count, the first sentence's own subject, or the one the text goes on calling by
     # a short name, is what it is about)

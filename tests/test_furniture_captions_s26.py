@@ -1,0 +1,38 @@
+"""A lead picture's caption closed by its credit in brackets (reading version 105).
+
+News sites set a picture's caption, closed by who took or gave it in brackets, on a line of its own or glued before
+the text's first words on the same line (▲某某示意圖。(圖/記者某某攝) 某某園區自…). The credit may follow a colon as
+well as a slash ((圖:某某市政府)). The caption describes a picture the text does not keep: it is not searchable, and the
+text glued after it is the report's.
+"""
+import pytest
+
+from indexer.reading.clean import clean_text
+
+
+@pytest.mark.parametrize("page, caption, kept", [
+    ("青禾科技園區今年再添五家廠商\n"
+     "▲青禾科技園區服務中心外觀示意圖。(圖/記者林某某攝,2019.3.2) 青禾科技園區自開園以來，已有六十家廠商進駐，"
+     "今年再添五家，進駐率達九成。\n園區表示，將持續優化服務。",
+     "服務中心外觀示意圖", "青禾科技園區自開園以來"),
+    ("松岩產業園區二期動工\n"
+     "市長出席動工典禮，為二期工程揭開序幕。(圖:松岩市政府)\n"
+     "松岩產業園區二期工程今日動工，預計三年完成，可提供一千個就業機會。\n"
+     "市府表示，二期將引進精密機械與生技產業。",
+     "為二期工程揭開序幕", "二期工程今日動工"),
+])
+def test_a_caption_closed_by_its_credit_is_not_searchable(page, caption, kept):
+    text = clean_text(page)
+    assert caption not in text
+    assert kept in text
+
+
+@pytest.mark.parametrize("page, sentence", [
+    # a sentence of the report that names a picture in brackets is no caption: the bracket holds no credit
+    ("青禾科技園區簡介\n園區規劃如下(見圖：園區規劃圖)，分為三個片區。\n各片區的功能如下。",
+     "分為三個片區"),
+    # a report's sentence closed by a remark in brackets stays
+    ("松岩產業園區年度報告\n今年園區產值增長一成(數據:園區統計)。\n明年力爭再增一成。", "今年園區產值增長一成"),
+])
+def test_a_sentence_with_a_bracket_that_is_no_credit_stays(page, sentence):
+    assert sentence in clean_text(page)

@@ -1,0 +1,49 @@
+"""The one zone a news page names, up front or twice, is its park (reading version 105). Own pages, own names.
+
+A page that names a single zone, in its title or first sentence or twice in its text, tells of something that happens
+there (a project breaking ground in it, an incubator opening in it): a user filtering by the park looks for it. Before,
+such a page had no park unless its words were about parks as such. Named once, deep in the body, the zone stays no
+park of the page; a county's report, a roll of parks and the other cases told apart before keep their reading.
+"""
+from pathlib import Path
+
+import pytest
+
+from conftest import read_page
+
+
+def park(tmp_path: Path, text: str):
+    (report, *_) = read_page(tmp_path, text + "\n")
+    return report.park
+
+
+@pytest.mark.parametrize("text, want", [
+    # the zone in the lead of a project's groundbreaking: the project starts there
+    ("总投资36亿元 青禾新材料一体化项目开工\n"
+     "3月18日上午，青禾新材料公司年产20万吨新材料一体化项目在临河经济开发区开工建设。市长宣布项目开工。"
+     "项目建成后，预计年产值50亿元，带动就业800人。", "临河经济开发区"),
+    # an incubator that stands in a science park opens: the park named in the first sentence
+    ("新营育成中心揭牌 副市长：产业发展新起点\n"
+     "座落在新营软件园区的新营育成中心，今日举行揭牌仪式，副市长出席致辞。副市长表示，育成中心将协助新创企业成长。"
+     "目前已有12家新创企业申请进驻，涵盖数位内容与资讯软体。", "新营软件园区"),
+    # named twice past the first sentence, as where the news happens
+    ("州政府欢迎更多高科技投资\n"
+     "州首长今日表示，州政府今年已吸引逾20亿元投资，将继续推动高科技产业发展。"
+     "他是在出席武义科技园展厅开幕仪式时这么表示。他说，武义科技园主打技术导向的工业概念，已有多家企业进驻。", "武义科技园"),
+])
+def test_the_one_zone_a_news_page_names_up_front_or_twice_is_its_park(tmp_path, text, want):
+    assert park(tmp_path, text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # named once, deep in the body, as a place among others
+    ("柏县物流业发展提速 今年瞄准50亿\n"
+     "今年，柏县将加快物流业发展，力争物流业增加值突破50亿元。全县将完善物流网络，培育物流企业，提升服务水平。"
+     "推进冷链物流体系建设，加快城乡配送网络布局，并推进柏东物流园区的选址与规划。"),
+    # a town's own text, speaking of the town as a whole; its park is named up front as what its industry rests on
+    ("溪桥镇新添一处滨水公园\n"
+     "纺织业是溪桥镇的传统支柱产业。2023年，以武义纺织工业园为依托的纺织产业实现产值80亿元，占全镇工业产值一半以上。"
+     "溪桥镇将依托龙头企业延链补链，做大做强纺织产业。"),
+])
+def test_a_zone_named_once_deep_in_the_body_is_no_park_of_the_page(tmp_path, text):
+    assert park(tmp_path, text) is None
