@@ -437,6 +437,23 @@ def _is_deadline(text: str, m: re.Match) -> bool:
     return bool(_DEADLINE_AFTER.match(after)) or bool(re.search(r"(?<![年月])(?:到|力争|力爭|争取|爭取)\s*$", before))
 
 
+# a day an event was held on, after 于 (…管理处于2013年1月24日召开审查会, 双方于5月8日签署协议): the news' own event, dated as a
+# dateline dates it, not a founding or a history (成立于, 始建于 are _FOUNDED_BEFORE's)
+_DAY_OF_EVENT = re.compile(r"\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]"
+                           r"(?:[上下]午|晚间?|晚上)?\s*(?:在[^，,。；;]{1,20}?)?"
+                           r"(?:召开|召開|举行|舉行|举办|舉辦|审查|審查|审议|審議|签署|簽署|签订|簽訂|签约|簽約|发布|發布|印发|印發|"
+                           r"公布|开幕|開幕)")
+
+
+def _day_of_event(text: str, m: re.Match) -> bool:
+    """Whether the year ``m`` after 于 dates an event held that day (于2013年1月24日召开…)."""
+    # (an unveiling or an opening held that day founds what the text goes on to describe: 于…举行揭牌仪式, its history)
+    return bool(re.search(r"[于於]$", text[max(0, m.start() - 3):m.start()])
+                and not _FOUNDED_BEFORE.search(text[max(0, m.start() - 4):m.start()])
+                and (held := _DAY_OF_EVENT.match(text, m.end(1)))
+                and not _FOUNDING_TOLD.search(text, held.end(), held.end() + 12))
+
+
 def _own_inquiry(text: str, m: re.Match) -> bool:
     """Whether the year ``m`` after 于 dates the report's own inquiry (调研组于2023年5月赴…考察), not a founding."""
     return bool(re.search(r"[于於]$", text[max(0, m.start() - 3):m.start()])
@@ -455,7 +472,7 @@ def _background(text: str, m: re.Match) -> str:
     if _expected(text, m):
         return "预期完成的年份"
     if _EVENT_YEAR.search(before):
-        if not _own_inquiry(text, m):
+        if not _own_inquiry(text, m) and not _day_of_event(text, m):
             if re.search(r"比|较|較|与|與", before):
                 return "比较的年份"
             founded = _FOUNDED_BEFORE.search(text[max(0, m.start() - 4):m.start()])
