@@ -1496,6 +1496,12 @@ _ENGLISH_DATE_LABEL = re.compile(r"^(?:last\s+updated|updated|published|posted)(
 _URL_OR_CREDIT = re.compile(r"^(?:https?://\S+|[^\s。，,]{0,12}(?:记者|記者)[^。，,\d]{1,16})\s*(?=(?:19|20)\d{2}\b)")
 
 
+# the clock time after a date, its time zone before or after it as papers abroad print it (2025-12-22 HKT 15:27,
+# 2023-05-08 10:30 GMT+8, 15:27 (UTC+8))
+_ZONE = r"(?:[A-Z]{3,4}|GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
+_CLOCK_TIME = re.compile(rf"^\s*(?:{_ZONE}\s+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[(（]?{_ZONE}[)）]?)?")
+
+
 def _dateline(line: str) -> int | None:
     """The year of a date on a line of its own, alone or with the page's furniture after it
     (2019-11-13, 2023年5月12日 来源：某某日报, 2021-10-20 14:30 星期三)."""
@@ -1526,7 +1532,7 @@ def _dateline(line: str) -> int | None:
         return int(roc.group(1)) + 1911 if not rest or _META_LABEL.match(rest) or is_boilerplate_line(rest) else None
     if not m:
         return None
-    rest = re.sub(r"^\s*\d{1,2}:\d{2}(?::\d{2})?", "", line[m.end():]).strip(" |｜")
+    rest = _CLOCK_TIME.sub("", line[m.end():]).strip(" |｜")
     # 2021-01-22 20:26 浏览人次: / 2011-05-13 石化 (a label without its value, a column's name)
     empty_label = re.fullmatch(r"[^\s，,。]{2,6}[:：]|[^\s，,。:：；;！!？?]{2,8}|#\d{0,4}", rest)  # (#, #1: a forum post's floor)
     # (2019-04-19 09:14 某某網-某某日報 記者 某某: the date, then who reported it, as a news page's row prints both)

@@ -1,8 +1,12 @@
-"""A news lead's event held on a day after 于 dates the news (reading version 105). Own pages, own names.
+"""Years read in session 26 (reading version 105). Own pages, own names.
+
+A news lead's event held on a day after 于 dates the news.
 
 "某管理处于2013年1月24日召开审查会" tells the news' own event, held that day: as a dateline does, it gives the news its
 year. Before, every year after 于 was read as the background of the text (a founding, a history's start). A founding
 (成立于…), a groundbreaking or an unveiling that opened a history, and a year with no day stay background.
+
+A date row whose clock time carries a time zone (2025-12-22 HKT 15:27, as papers abroad print it) is a date row.
 """
 from pathlib import Path
 
@@ -35,3 +39,14 @@ def test_the_day_of_the_leads_event_dates_the_news(tmp_path, lead, want):
 ])
 def test_a_founding_or_a_year_with_no_day_stays_background(tmp_path, lead):
     assert year(tmp_path, "东湾软件园区简介\n" + lead) is None
+
+
+@pytest.mark.parametrize("row", [
+    "2025-12-22 HKT 15:27",  # a time zone before the clock time, as Hong Kong's papers print it
+    "2025-12-22 15:27 (UTC+8)",
+    "2025-12-22 15:27 GMT+8",
+])
+def test_a_date_row_with_a_time_zone_dates_the_news(tmp_path, row):
+    page = ("港深创科园首三座大楼落成\n\n" + row + "\n"
+            "创科局表示，港深创科园第一批次发展首三座大楼已落成，出租率近八成。\n园区将继续招商。")
+    assert year(tmp_path, page) == 2025
