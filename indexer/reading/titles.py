@@ -61,6 +61,9 @@ _SITE_AFTER_DASH = re.compile(rf"(?<=[{CJK}」”!！）)])\s*(?:(?<![—－-])[
                               rf"频道|頻道|日报|日報|晚报|晚報|之家|资讯|資訊|号|號|站|入口|官网|官網|com|cn|net))$")  # (…-某某官网入口: a portal's "entry")
 
 
+# …and a site's name in Latin letters after a spaced dash or bar, as papers abroad end their <title> (… - RTHK, … | CNA):
+# a Chinese headline does not end on a Latin word set apart so
+_LATIN_SITE_AFTER_DASH = re.compile(rf"(?<=[{CJK}」”!！）)])\s+[-－–|｜]\s+(?P<site>[A-Za-z][A-Za-z0-9.&' ]{{1,24}})$")
 _NAME_AFTER_SPACED_DASH = re.compile(rf"\s+[-－–|｜]\s+(?P<site>[{CJK}A-Za-z0-9·]{{2,12}})$")
 _GENRE_AT_END = re.compile(rf"(?:{DOC_WORD_RE.pattern})$")
 
@@ -70,6 +73,9 @@ def _strip_site_after_dash(title: str) -> str:
     m = _SITE_AFTER_DASH.search(title)
     if m and (len(title[:m.start()]) >= 10 or DOC_WORD_RE.search(title[max(0, m.start() - 6):m.start()])) \
             and not DOC_WORD_RE.search(m.group("site")):
+        return title[:m.start()].rstrip()
+    m = _LATIN_SITE_AFTER_DASH.search(title)
+    if m and len(title[:m.start()]) >= 8:
         return title[:m.start()].rstrip()
     m = _NAME_AFTER_SPACED_DASH.search(title)
     if m and _GENRE_AT_END.search(title[:m.start()]) and not DOC_WORD_RE.search(m.group("site")):
