@@ -1388,6 +1388,11 @@ _TOLD = re.compile(r"(?:^|[。！\n])\s*(?:日前|近日|近期|据了解|據了
 _LEARNT = re.compile(r"(?:^|[。！；\n])\s*(?:据悉|據悉|[据據][^，,。！？；\n]{2,40}?(?:介绍|介紹))[，,]")
 # a paper's own reporter, as only a newspaper credits its staff (本报记者 某某 摄, 本報記者, 特约记者): anywhere in a text
 _PAPERS_OWN = re.compile(r"本报记者|本報記者|本报通讯员|本報通訊員|本报特约记者|本報特約記者")
+_QUOTED = re.compile(r"“[^“”]{0,200}”|「[^「」]{0,200}」")
+# a reporter telling what they saw or learnt (记者从…获悉, 记者在现场看到, 记者不禁为之震撼, 据记者了解): the narrator only
+# a news story has; a unit's own text never speaks of a reporter so
+_REPORTER_NARRATES = re.compile(r"(?:记者|記者)(?:从|從|获悉|獲悉|了解到|瞭解到|看到|注意到|走进|走進|来到|來到|不禁|发现|發現|"
+                                r"在现场|在現場|跟随|跟隨)|据记者|據記者")
 _SOURCE_CREDIT = re.compile(r"[(（]?\s*(?:来源|來源|稿源|资料来源|資料來源|新闻来源|新聞來源)\s*[:：/／]?\s*[^()（）。\n]{2,24}[)）]\s*\|?$")
 # a text speaking for its writer: 我们, 我区, 我园, 本人 (a summary, a plan, a report, a speech), not of others
 _FIRST_PERSON = re.compile(r"我们|我們|咱们|我[区區园園县縣市镇鎮局委司厂廠]|本人|笔者|筆者")
@@ -1982,6 +1987,9 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "简报", f"正文中有报纸的转版标记「{_CONTINUED.search(body).group(0)}」，是报纸上的新闻稿"
     if own := _PAPERS_OWN.search(body):
         return "简报", f"正文署“{own.group(0)}”：报纸称自己的记者为本报记者，是报纸上的新闻稿"
+    if (narrator := _REPORTER_NARRATES.search(body)) and not _FIRST_PERSON.search(_QUOTED.sub("", body[:600])):
+        # (the people a story quotes speak as 我们: "我们半年时间推平了一座小山"; its own words do not)
+        return "简报", f"正文由记者讲述所见所闻（“{narrator.group(0)}”），以第三人称记事：是新闻稿"
     if from_lead and len(body) >= 80 and not _FIRST_PERSON.search(body[:600]) and (
             dated or (told := _TOLD.search(body[:400])) or (told := _SOURCE_CREDIT.search(body.rstrip()[-80:]))
             or (told := _LEARNT.search(body))):
