@@ -47,3 +47,18 @@ def test_the_one_zone_a_news_page_names_up_front_or_twice_is_its_park(tmp_path, 
 ])
 def test_a_zone_named_once_deep_in_the_body_is_no_park_of_the_page(tmp_path, text):
     assert park(tmp_path, text) is None
+
+
+# the yearly disclosure report's template names the office to ask about the report (如对本报告有疑问，请与某某管委会办公室
+# 联系): the report is that park's own; 如 there is "if", not "for example" (a sentence of examples opens on 如 too)
+def test_the_disclosure_reports_own_office_names_its_park(tmp_path):
+    text = ("根据《中华人民共和国政府信息公开条例》的规定和《政府信息公开工作年度报告》编制要求，编制本年度报告。"
+            "报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。如对本报告有疑问，请与武义县高新技术产业园区管委会"
+            "办公室联系（电话：0579-1234567）。\n一、总体情况\n2022年，园区认真贯彻落实政府信息公开工作要求，主动公开信息120条。")
+    assert park(tmp_path, text) == "武义县高新技术产业园区"
+
+
+def test_a_sentence_of_examples_opening_on_ru_still_names_no_park(tmp_path):
+    text = ("物流园区的类型\n物流园区按功能可分为三类。如无锡物流园区以仓储为主，武义物流园区以配送为主，各有侧重。"
+            "各地应因地制宜，合理规划。")
+    assert park(tmp_path, text) is None

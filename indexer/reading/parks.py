@@ -160,6 +160,9 @@ OPENING_CHARS = 400  # "the opening of the body": its first sentences
 _VISITED = re.compile(r"赴|到|去|前往|学习|考察|借鉴|对接|合作|与|同|和|向|参观|调研")
 # after a name: the next item of a list (、) or "等N个…" closing one (X经开区新材料产业园等7个化工园区)
 _LISTED_AFTER = re.compile(rf"、|[{CJK}]{{0,12}}?等(?:\d+|[一二三四五六七八九十几多]+)?[个家处]?")
+# whom to ask about a report, as the template of the yearly disclosure report has it (如对本报告有疑问，请与某某管委会
+# 办公室联系): the office that wrote it
+_OWN_OFFICE_CONTACT = re.compile(r"(?:对本报告|对本年度报告)[^。；;]{0,10}?(?:疑问|意见|建议)[^。；;]{0,6}?请与([^。；;，,（(]{4,40}?)联系")
 # a place speaking of itself as a whole (全区地区生产总值…, 全镇规模以上工业产值): its text, the park one of its parts
 _WHOLE_PLACE = re.compile(r"全(?:省|市|州|盟|县|区|旗|镇|乡)(?![^，。；,;]{0,2}(?:园区|开发区))")
 _ROUNDUP = re.compile(r"(?:多家|多个|一批|各地|全国各地?)(?:国家级?|省级)?(?:高新区|开发区|经开区|工业园区|产业园区|园区)")
@@ -1747,8 +1750,9 @@ _LEARNING_AFTER = re.compile(r"^[^，,；;。！？!?\n]{0,24}?(?:学习|借鉴|
 # from, as a model is, never its subject
 _EXAMPLE_BEFORE = re.compile(r"(?:案例|实例|例如|比如|譬如|诸如)[：:，, ]?$")
 # a sentence opening on 如 (for example) before a name, 如甲园区…，乙园区…等: never 如果, 如何, 如今, 如期… (如 a verb or a
-# conjunction, words the dictionary has)
-_EXAMPLE_SENTENCE = re.compile(r"^\s*如(?![果何今期实下此同若意愿是数约需有遇要])[^。！？!?；;\n]*$")
+# conjunction, words the dictionary has), nor 如 "if" before what may happen (如对本报告有疑问，请与某某管委会联系: the
+# disclosure report's template names its own office so; 如发现, 如因, 如无, 如不)
+_EXAMPLE_SENTENCE = re.compile(r"^\s*如(?![果何今期实下此同若意愿是数约需有遇要不因未]|无(?!锡)|对(?!标)|发现)[^。！？!?；;\n]*$")
 _FOR_EXAMPLE_AROUND = re.compile(r"以$")
 _FOR_EXAMPLE_AFTER = re.compile(r"^[^，,；;。！？!?\n]{0,8}?为例")
 
@@ -3083,6 +3087,10 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
             and best.refs < 2:
         if own := _bare_voice(title, body, lead_title, cands, mentioned):
             return own
+        if len(ranked) == 1 and _OWN_OFFICE_CONTACT.search(to_simplified(body)) \
+                and best.name in to_simplified(_OWN_OFFICE_CONTACT.search(to_simplified(body)).group(0)):
+            # (the report's own office, as the disclosure report's template names it for questions about the report)
+            return best.name, mentioned, (f"报告注明对本报告有疑问请与「{best.name}」的机构联系：这是该园区自己的报告")
         if len(ranked) == 1 and (best.in_opening or best.count >= 2) and not best.listed \
                 and not _WHOLE_PLACE.search(to_simplified(body)):
             # (the one zone a page names, named up front or twice, is where what it tells happens: 某某经济开发区 in the
