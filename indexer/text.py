@@ -159,6 +159,8 @@ PARK_HEADS = tuple(sorted((
     "工业园区", "产业园区", "科技园区", "物流园区", "化工园区", "农业园区", "示范园区", "生态园区",
     "开发区", "高新区", "经开区", "工业园", "产业园", "科技园", "物流园", "农业园", "示范园", "工业区", "保税区", "孵化园",
     "创业园区", "创业园",
+    # software parks, the State's class of 国家软件产业基地 (某某软件园区), and Taiwan's word for software (高雄軟體園區)
+    "软件园区", "软体园区",
     # the other classes of zones in the State's catalogue of development zones (中国开发区审核公告目录):
     # 台商投资区 (漳州台商投资区), border and cross-border economic cooperation zones, cross-border industrial zones
     "台商投资区", "边境经济合作区", "跨境经济合作区", "跨境工业区",

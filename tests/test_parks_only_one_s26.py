@@ -62,3 +62,13 @@ def test_a_sentence_of_examples_opening_on_ru_still_names_no_park(tmp_path):
     text = ("物流园区的类型\n物流园区按功能可分为三类。如无锡物流园区以仓储为主，武义物流园区以配送为主，各有侧重。"
             "各地应因地制宜，合理规划。")
     assert park(tmp_path, text) is None
+
+
+# a software park is a class of zones (the State's 国家软件产业基地; Taiwan writes 軟體 for 软件): its name is a place and
+# the head 软件园区, and a headline's subject glued before it (某公司带旺…) is no part of the name
+@pytest.mark.parametrize("text, want", [
+    ("宁波软件园区上半年营业额增长两成\n宁波软件园区上半年实现营业额120亿元，同比增长20%。园区新引进企业35家。", "宁波软件园区"),
+    ("輝達帶旺新營軟體園區1至4月營業額創新高\n新營軟體園區1至4月營業額達32.5億元，創近8年新高。園區廠商持續擴大投資。", "新营软体园区"),
+])
+def test_a_software_park_is_a_park(tmp_path, text, want):
+    assert park(tmp_path, text) == want
