@@ -150,7 +150,10 @@ PROBLEM_MARKERS = tuple("问题 困难 难题 瓶颈 短板 不足 制约 薄弱
 AREA_PARK_HEADS = ("工业集聚区", "工业聚集区", "产业聚集区", "工业示范区", "产业示范区", "经济开发试验区", "特别试验区", "循环经济试验区", "循环经济示范区",
                    "经济合作区", "特别合作区", "临空经济区", "空港经济区", "飞地经济区",
                    # the class the State designates by its airport (国家级临空经济示范区: 北京首都机场, 广州, 成都…)
-                   "临空经济示范区")
+                   "临空经济示范区",
+                   # the State's zones on its borders: 重点开发开放试验区 (瑞丽, 东兴, 满洲里, 二连浩特…) and the markets where
+                   # border residents trade (边民互市贸易区), each a place and the head
+                   "重点开发开放试验区", "开发开放试验区", "边民互市贸易区", "互市贸易区")
 # Heads, longest first so that the longest one is matched.
 PARK_HEADS = tuple(sorted((
     "高新技术产业开发区", "经济技术开发区", "高新技术产业园区", "高新技术开发区", "农业科技园区", "现代农业园区",

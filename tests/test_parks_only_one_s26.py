@@ -72,3 +72,12 @@ def test_a_sentence_of_examples_opening_on_ru_still_names_no_park(tmp_path):
 ])
 def test_a_software_park_is_a_park(tmp_path, text, want):
     assert park(tmp_path, text) == want
+
+
+# the State's zones on its borders are parks: a 重点开发开放试验区 and a 边民互市贸易区 after their place
+@pytest.mark.parametrize("text, want", [
+    ("今年上半年，满洲里边民互市贸易区交易额达2.1亿元\n满洲里边民互市贸易区今年上半年交易额达2.1亿元，同比增长30%。", "满洲里边民互市贸易区"),
+    ("勐腊重点开发开放试验区建设提速\n勐腊重点开发开放试验区今年新引进项目12个，总投资36亿元。", "勐腊重点开发开放试验区"),
+])
+def test_a_border_zone_of_the_state_is_a_park(tmp_path, text, want):
+    assert park(tmp_path, text) == want
