@@ -111,6 +111,9 @@ _EDITOR_AFTER = re.compile(rf"(?<=[。！？!?”」)）])\s*[(（【\[]\s*(?:[{
 # 某某) 本文来自某某社): a writer never says where his own text comes from; inside a sentence it is a report's word
 _ORIGIN_AFTER = re.compile(r"(?<=[。！？!?”」)）])\s*(?:本文|文章|此文)(?:来自|來自|转载自|轉載自|转自|轉自|来源于|來源於|摘自)\s*[:：]?\s*"
                            r"[^。，,！？\s()（）]{2,24}\s*$")
+# …and the site's terms for reprinting in brackets glued after the text's last stop (…位居全市第一。(如需转载,请注明来源自
+# 某某网)): a writer never tells how to copy his own text; the page may cut the bracket off unclosed
+_REPRINT_AFTER = re.compile(r"(?<=[。！？!?”」])\s*[(（【]\s*(?:如需|如要|欢迎|歡迎)?(?:转载|轉載)[^()（）【】]{0,40}(?:[)）】]\s*)?$")
 # a paper's note where an item goes on or comes from on another page, or where more on it is (…精准对接。 (下转四版),
 # （上接第一版）某某…, (相关报道详见A2版)): the layout's, never the text's; alone on its line or glued at either end
 _PAGE_TURN = re.compile(r"^\s*[(（]\s*(?:上接|接|紧接|緊接)\s*第?\s*[A-Z\d一二三四五六七八九十]{1,3}\s*[版页頁]\s*[)）]\s*|"
@@ -217,6 +220,8 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
         line = _EDITOR_AFTER.sub("", line)  # (…王共伟说。 (责任编辑:某某) |: the template's editor row glued on)
     if "文" in line[-40:] and ("来" in line[-40:] or "來" in line[-40:] or "转" in line[-40:] or "轉" in line[-40:] or "摘" in line[-40:]):
         line = _ORIGIN_AFTER.sub("", line)  # (…交流。(记者 某某) 本文来自某某社: a repost's label for where it took the copy)
+    if "转载" in line[-48:] or "轉載" in line[-48:]:
+        line = _REPRINT_AFTER.sub("", line)  # (…位居全市第一。(如需转载,请注明来源自某某网): the site's terms glued on)
     if ("版" in line or "页" in line or "頁" in line) and ("接" in line[:8] or "转" in line[-10:] or "轉" in line[-10:]
                                                           or "见" in line[-10:] or "見" in line[-10:]):
         line = _PAGE_TURN.sub("", line)  # (…精准对接。 (下转四版): a paper's note where the item goes on)
@@ -568,7 +573,14 @@ _COPYING = re.compile(r"转贴|轉貼|复制|複製|重制|重製")
 _UNAUTHORISED = re.compile(r"未经|未經|授权|授權|本文|本站|本網|本网")
 
 
+# a site's statement on reprinting set out as points (1.某某报遵循行业规范，任何转载的稿件都会明确标注作者和来源；2.…请转载时
+# 务必注明…): reprinting named twice, with what a reprint must credit; no report tells twice how its text is copied
+_REPRINT_STATEMENT = re.compile(r"(?:转载|轉載)[^。]*(?:注明|註明|标注|標注|标明|標明)[^。]*(?:来源|來源|作者|出处|出處)")
+
+
 def _template_row(line: str) -> bool:
+    if (line.count("转载") + line.count("轉載")) >= 2 and _REPRINT_STATEMENT.search(line):
+        return True
     return ("©" in line or "Ⓒ" in line or "权所有" in line or "權所有" in line or "Rights" in line) and bool(_COPYRIGHT_ROW.match(line)) \
         or ("页" in line or "頁" in line) and bool(_PAGE_STEP.search(line)) and bool(_PAGER.match(line)) \
         or ("转载" in line or "轉載" in line or _COPYING.search(line) and _UNAUTHORISED.search(line)) and bool(_REPRINT_TERMS.match(_ADDRESS.sub("", line) if "://" in line or "www." in line else line)) \

@@ -1,4 +1,6 @@
-"""A lead picture's caption closed by its credit in brackets (reading version 105).
+"""Site furniture read in session 26 (reading version 105). Own pages, own names.
+
+A lead picture's caption closed by its credit in brackets.
 
 News sites set a picture's caption, closed by who took or gave it in brackets, on a line of its own or glued before
 the text's first words on the same line (▲某某示意圖。(圖/記者某某攝) 某某園區自…). The credit may follow a colon as
@@ -36,3 +38,23 @@ def test_a_caption_closed_by_its_credit_is_not_searchable(page, caption, kept):
 ])
 def test_a_sentence_with_a_bracket_that_is_no_credit_stays(page, sentence):
     assert sentence in clean_text(page)
+
+
+@pytest.mark.parametrize("page, kept, gone", [
+    # the site's terms for reprinting glued after the text's last stop, the bracket closed or cut off by the page
+    ("青川高新区2015年发展综述\n2015年，青川高新区新增科技型中小企业128家，各项指标均位居全市第一。(如需转载,请注明来源自某某科技网)\n"
+     "园区将继续发展。", "各项指标均位居全市第一。", "如需转载"),
+    ("青川高新区2015年发展综述\n2015年，青川高新区新增科技型中小企业128家，各项指标均位居全市第一。（转载请注明出处\n园区将继续发展。",
+     "各项指标均位居全市第一。", "转载请注明"),
+    # a site's statement on reprinting set out as points
+    ("青川园区新闻\n园区今年新增企业30家，同比增长两成。\n1.某某社区报遵循行业规范,任何转载的稿件都会明确标注作者和来源;"
+     "2.某某社区报的原创文章,请转载时务必注明文章作者和来源\n", "园区今年新增企业30家", "遵循行业规范"),
+])
+def test_the_sites_terms_for_reprinting_are_not_searchable(page, kept, gone):
+    text = clean_text(page)
+    assert kept in text and gone not in text
+
+
+def test_a_reports_rule_on_copying_files_stays():
+    page = "园区保密工作总结\n今年，园区严格执行保密制度，涉密文件严禁转载，对外发布信息须经审核。\n下一步将继续加强管理。"
+    assert "涉密文件严禁转载" in clean_text(page)
