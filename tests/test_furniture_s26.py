@@ -58,3 +58,10 @@ def test_the_sites_terms_for_reprinting_are_not_searchable(page, kept, gone):
 def test_a_reports_rule_on_copying_files_stays():
     page = "园区保密工作总结\n今年，园区严格执行保密制度，涉密文件严禁转载，对外发布信息须经审核。\n下一步将继续加强管理。"
     assert "涉密文件严禁转载" in clean_text(page)
+
+
+@pytest.mark.parametrize("row", ["听文章 Powered by 某某网", "Powered by WordPress"])
+def test_a_row_naming_the_service_behind_the_site_is_not_searchable(row):
+    page = "青川园区新闻\n" + row + "\n园区今年新增企业30家，同比增长两成。\n园区将继续发展。"
+    text = clean_text(page)
+    assert "Powered" not in text and "园区今年新增企业30家" in text

@@ -692,10 +692,17 @@ def is_hashtag_row(line: str) -> bool:
     return line[:1] == "#" and bool(_HASHTAG_ROW.match(line))
 
 
+# a widget or a footer naming the software or service behind it (听文章 Powered by 某某网, Powered by WordPress): the
+# site's, in the words every web template uses
+_POWERED_BY = re.compile(r"^[^。，,！？]{0,12}\b[Pp]owered\s+[Bb]y\b[^。，,！？]{0,30}$")
+
+
 def is_furniture_line(line: str) -> bool:
     """A line whose form alone makes it the site's (see the module's docstring)."""
     if len(line) > 160:
         return is_statement_line(line)
+    if ("owered" in line) and _POWERED_BY.match(line):
+        return True
     return bool(_LINE_FORMS.match(line) or is_statement_line(line) or "://" in line and _ADDRESS_ROW.match(line) or _template_row(line) or _WATERMARK.fullmatch(line) or is_menu_row(line)
                 or is_site_links_row(line) or _name_repeated(line)
                 or ("攝" in line[-6:] or "摄" in line[-6:] or "/" in line[:8] or "／" in line[:8] or "/" in line[-24:] or "／" in line[-24:]
