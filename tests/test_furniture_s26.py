@@ -65,3 +65,17 @@ def test_a_row_naming_the_service_behind_the_site_is_not_searchable(row):
     page = "青川园区新闻\n" + row + "\n园区今年新增企业30家，同比增长两成。\n园区将继续发展。"
     text = clean_text(page)
     assert "Powered" not in text and "园区今年新增企业30家" in text
+
+
+@pytest.mark.parametrize("row", ["- Advertisement -", "ADVERTISEMENT", "—— 广告 ——"])
+def test_an_advertisements_empty_slot_is_not_searchable_nor_the_title(row):
+    from conftest import read_page  # (a real read: the slot must not make the headline above it a lead)
+    import tempfile
+    from pathlib import Path
+    page = ("星期五 2024年 11月 22日\n主页 北马新闻\n\n半年青川吸引31亿投资 同比增12亿\n\n" + row + "\n听文章 Powered by 某某网\n\n"
+            "青川首长说，据投资发展局的数据，今年上半年青川成功吸引了总值31亿令吉的投资，与去年同期相比增加了12亿令吉。\n"
+            "他说，青川继续维持在全国最多投资的前5名位置。\n")
+    assert row.strip("-— ") not in clean_text(page)
+    with tempfile.TemporaryDirectory() as d:
+        (report,) = read_page(Path(d), page)
+    assert report.title == "半年青川吸引31亿投资 同比增12亿"
