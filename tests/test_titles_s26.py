@@ -20,3 +20,33 @@ def test_a_sites_latin_name_after_a_spaced_dash_is_not_the_title(tmp_path, line)
 def test_a_latin_word_inside_the_headline_stays(tmp_path):
     (report,) = read_page(tmp_path, "东湾软件园区引进5G-A项目落地" + BODY)
     assert report.title == "东湾软件园区引进5G-A项目落地"
+
+
+# a titleless lead's title runs to the first clause that has its own predicate (docs/labelling.md): a clause of time
+# (…召开后, …实施前), a time alone (今后一个时期, 今年来), a subject set out alone (位于…的某开发区, 首个…的综合保税区——某某
+# 综合保税区) and a phrase of means (借助…契机) have none, the event is the clause after them
+@pytest.mark.parametrize("lead, title", [
+    ("全省园区工作会议召开后，青川县抢抓政策机遇，加快推进产业园区建设，为新型工业化搭建平台。",
+     "全省园区工作会议召开后，青川县抢抓政策机遇"),
+    ("位于青川湾南岸的青川石化经济技术开发区，连续4年位居全国化工园区前三名，今年产值再创新高。",
+     "位于青川湾南岸的青川石化经济技术开发区，连续4年位居全国化工园区前三名"),
+    ("首个在青川边境线上设立的综合保税区——青川综合保税区，30日正式封关运营，首批10个项目入区。",
+     "首个在青川边境线上设立的综合保税区——青川综合保税区，30日正式封关运营"),
+    ("今年来，该县借助青川经济合作区建设契机，加大招商引资力度，签约项目12个。",
+     "今年来，该县借助青川经济合作区建设契机，加大招商引资力度"),
+])
+def test_a_lead_title_runs_past_clauses_without_their_own_predicate(tmp_path, lead, title):
+    (report,) = read_page(tmp_path, lead + "\n据介绍，园区将继续加快建设，力争年内再引进项目10个。\n")
+    assert report.title == title
+
+
+def test_a_lead_title_still_ends_at_its_first_clause_with_a_predicate(tmp_path):
+    lead = "青川县园区工业总产值增长20%，税收增长15%，各项指标位居全市前列。"
+    (report,) = read_page(tmp_path, lead + "\n据介绍，园区将继续加快建设，力争年内再引进项目10个。\n")
+    assert report.title == "青川县园区工业总产值增长20%"
+
+
+def test_a_located_subject_with_its_own_predicate_is_a_clause(tmp_path):
+    lead = "9月3日，位于城东片区的青川新材料有限公司正在进行新生产线的设备调试，工人们在车间里忙着安装输送带。"
+    (report,) = read_page(tmp_path, lead + "\n据介绍，园区将继续加快建设，力争年内再引进项目10个。\n")
+    assert report.title == "位于城东片区的青川新材料有限公司正在进行新生产线的设备调试"

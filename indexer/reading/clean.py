@@ -62,8 +62,6 @@ def _strip_pinyin(line: str) -> str:
     # (的(de), 们(men)); so it is where a line annotates character after character with unmarked syllables
     # (長(chang)沙(sha)經(jing)濟(ji): three or more, each a syllable of the scheme)
     runs = [(m, _ONE_SYLLABLE.findall(m.group())) for m in _PINYIN.finditer(line)]
-    if not runs:
-        return line
     marked = any(c in _TONED for _, sylls in runs for s in sylls for c in s)
     # (a letter alone is no such line's evidence: (a)類、(e)類、(o)類 name classes)
     unmarked = sum(1 for _, sylls in runs if all(len(s) >= 2 and _is_syllable(s) for s in sylls))

@@ -1281,6 +1281,28 @@ def _opens_with_verb(clause: str) -> bool:
     return bool(words) and words[0][1] == "v"
 
 
+# the words closing a clause of time (…召开后, …实施前, …之际): when, not what
+_WHEN_CLAUSE_ENDS = frozenset(("后", "後", "以后", "以後", "之后", "之後", "前", "以前", "之前", "时", "時", "之时", "之時",
+                               "期间", "期間", "之际", "之際"))
+# nouns of a span of time (今后一个时期, 当前阶段)
+_SPAN_NOUNS = frozenset(("时期", "時期", "阶段", "階段", "时间", "時間", "时候", "時候"))
+_APPOSITION = re.compile(r"[^—]——[^—]")
+# where a thing lies, said before 的 and the thing (位于…的某开发区, 地处…的某园区): the whole a noun phrase
+_LOCATED = frozenset(("位于", "位於", "地处", "地處", "坐落在", "座落在", "坐落于", "座落於", "地处于"))
+# coverbs of means (借助, 依托, 凭借…): their phrase says how the act of the next clause is done
+_MEANS_COVERBS = frozenset(("借助", "依托", "凭借", "憑藉", "依靠", "借力"))
+
+
+def _is_noun_phrase(text: str) -> bool:
+    """Whether ``text`` is a noun phrase: its words after the last 的 (all of them, without one) are nouns, names, places,
+    numbers or measures — what comes before 的 may hold a verb, as a relative clause does (在…设立的综合保税区)."""
+    from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
+    words = [(w, t) for w, t in word_tags(text.strip()) if t != "x"]
+    of = max((i for i, (w, _t) in enumerate(words) if w == "的"), default=-1)
+    head = words[of + 1:]
+    return bool(head) and all(t in _NOMINAL_TAGS for _w, t in head)
+
+
 def _lacks_predicate(clause: str) -> bool:
     """Whether ``clause`` (the words between two commas of a lead) is no clause of its own: see above."""
     from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
@@ -1292,6 +1314,20 @@ def _lacks_predicate(clause: str) -> bool:
     words = [(w, t) for w, t in word_tags(clause) if t != "x"]
     if not words:
         return False
+    if words[-1][0] in _WHEN_CLAUSE_ENDS and any(t == "v" for _w, t in words[:-1]):
+        return True  # (某座谈会召开后, 某工程实施前: a clause of time, "after X was held", framing the event the next clause tells)
+    if all(t in ("t", "tg", "m", "mq", "q") or w in _SPAN_NOUNS for w, t in words[:-1]) and words[0][1] in ("t", "tg") \
+            and (words[-1][1] in ("t", "tg", "m", "mq", "q") or words[-1][0] in _SPAN_NOUNS or words[-1][0] in ("来", "以来")):
+        return True  # (今后一个时期, 今年来: a time alone, however the tagger cuts it)
+    if _APPOSITION.search(clause) and _is_noun_phrase(clause[:clause.index("——")]) \
+            and _is_noun_phrase(clause[clause.index("——") + 2:]):
+        return True  # (大陆首个某某创业园——某某创业园: a noun and its name set apart, the subject; its predicate follows)
+    if words[0][0] in _LOCATED and (first := next((i for i, (w, _t) in enumerate(words) if w == "的"), None)) \
+            and words[first + 1:] and all(t in _NOMINAL_TAGS for _w, t in words[first + 1:]):
+        return True  # (位于某湾南岸的某某开发区(某某区): where it lies, 的, and the zone: a subject, its predicate follows)
+    coverb = next((i for i, (w, _t) in enumerate(words[:3]) if w in _MEANS_COVERBS), None)
+    if coverb is not None and not any(t == "v" and len(w) >= 2 for w, t in words[coverb + 1:]):
+        return True  # (该县借助某合作区建设契机: by what means, 借助 + its object; the act is the next clause, 加大…力度)
     if words[-1][1] == "f" and (not any(t in ("v", "p") for _w, t in words)
                                 or words[0][0] in ("在", "於", "于") and words[-1][0] == "上"):
         return True  # (位于…北部 has its verb: a clause; 某开发区在…领导下 is a subject in its frame, left as it is)
