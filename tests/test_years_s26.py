@@ -50,3 +50,13 @@ def test_a_date_row_with_a_time_zone_dates_the_news(tmp_path, row):
     page = ("港深创科园首三座大楼落成\n\n" + row + "\n"
             "创科局表示，港深创科园第一批次发展首三座大楼已落成，出租率近八成。\n园区将继续招商。")
     assert year(tmp_path, page) == 2025
+
+
+@pytest.mark.parametrize("title", [
+    "2023湘川经贸交流合作会青川专场对接会开幕",
+    "2024青川投资恳谈会举行 签约项目12个",
+])
+def test_a_meeting_named_with_its_year_dates_the_news(tmp_path, title):
+    page = (title + "\n青川日报9月24日讯(记者 某某)今天，" + title[:12] + "在青川开幕。副省长出席并致辞。\n"
+            "2021年5月21日，国务院有关部门正式批复同意设立青川产业合作区。\n")
+    assert year(tmp_path, page) == int(title[:4])

@@ -54,7 +54,9 @@ from .titles import (ADDRESSEES, ISSUES_DOCUMENT, FROM_LEAD, GLUED_DATELINE, NEW
 # (… and an event named with its year before its name, as organisers name their fairs and forums without 年:
 # 2024产业园区发展政策高峰论坛, 「2023青川招商推介會」 — the event's year; never a count before its unit, 人才2024名)
 _EVENT_NAMED = (r"(?:论坛|論壇|峰会|峰會|大会|大會|博览会|博覽會|展览会|展覽會|洽谈会|洽談會|推介会|推介會|交易会|交易會|"
-                r"年会|年會|研讨会|研討會|招商会|招商會|发布会|發布會|嘉年华|嘉年華|马拉松|馬拉松|说明会|說明會)")
+                r"年会|年會|研讨会|研討會|招商会|招商會|发布会|發布會|嘉年华|嘉年華|马拉松|馬拉松|说明会|說明會|"
+                # (…经贸交流合作会, …产业转移专场对接会, …投资恳谈会: the meetings trade and investment promotion holds)
+                r"交流会|交流會|合作会|合作會|对接会|對接會|签约会|簽約會|恳谈会|懇談會|展销会|展銷會|文化节|文化節|旅游节|旅遊節)")
 _YEAR = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})\s*(?:年(?!代)|(?=工作|上半年|下半年|度|关于|關於|關于)|"
                    rf"(?=[^\s\d，,。：:；;！？!?、.．%％万萬亿億元个個家项項名人次平米吨噸户戶件台套期号號届屆多余餘来來位条條座栋棟间間场場天][^\s，,。：:；;！？!?」”]{{0,18}}?{_EVENT_NAMED}))")
 # (…, the end of a span: 2006-2020年; the year compared with: 比2022年同期, 較111年, 与2022年相比)
