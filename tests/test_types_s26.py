@@ -24,3 +24,11 @@ def test_a_units_own_text_speaking_as_we_is_no_news(tmp_path):
             "园区一期工程已完成八成，二期正在招标。\n下一步，我们将加快建设。\n")
     (report,) = read_page(tmp_path, text)
     assert report.doc_type == "工作总结"
+
+
+def test_a_statistics_bulletin_is_a_work_report(tmp_path):
+    # (docs/labelling.md: 工作报告 is also a statistics bulletin — the year's figures a place reports by its statistics office)
+    text = ("青川高新区2023年国民经济和社会发展统计公报\n2023年，全区实现地区生产总值120亿元，同比增长6.5%。\n"
+            "一、综合\n全年实现地区生产总值120亿元。\n")
+    (report,) = read_page(tmp_path, text)
+    assert report.doc_type == "工作报告"

@@ -1239,7 +1239,10 @@ _TYPE_WORDS = [
                         # tests/test_reading_types.py)
                         r"(?:发展|發展|运行|運行|运营|運營|营运|營運)(?:情况|情況)?(?:的)?(?:报告|報告)$|"
                         # 关于…工作情况的报告: the 报告 of official documents (向上级报告工作、反映情况)
-                        r"(?:情况|情況)的?(?:报告|報告)$")),
+                        r"(?:情况|情況)的?(?:报告|報告)$|"
+                        # a statistics bulletin (某区2011年国民经济和社会发展统计公报): the year's figures a place or a zone
+                        # reports to the public by its statistics office, as docs/labelling.md types it
+                        r"(?:统计公报|統計公報|统计公告|統計公告)$")),
     # the 报告 of official documents titled 发文机关 + 关于 + 事由 + 的报告 (GB/T 9704): whatever its 事由 names
     # (…计划执行情况与…计划草案的报告, 关于2020年财政决算的报告, 社会发展计划草案报告), the genre is the 报告 that
     # heads it, written to a superior body or a congress — never a technical report (可行性研究, 环境影响评价,
