@@ -1484,6 +1484,9 @@ def _values_in(sentence: str) -> list[_Value]:
             # currency's name may stand between the verb and the sum: "年产值将增加新台币30亿元" is a change too)
         if _CHANGE_FROM_AFTER.match(after) and _CHANGE_FROM_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
             continue  # "从工业总产值不足1亿元发展到今天的120亿元": where the change started, a base
+        if after[:1] in ",，" and _CHANGE_FROM_AFTER.match(after[1:]) \
+                and _BASE_OPENED.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "企业由建区时的3家，年产值500万元，发展到现在近100家": the start's figures listed, then where it went
         if unit == "个" and after.startswith(("百分点", "月", "工作日")):
             continue
         if re.match(r"^(?:以上|以下)?(?:的)?(?:项目|企业|工业项目|产业项目|大项目)", after) and _UNIT_KIND[unit] == "money":
@@ -1648,6 +1651,8 @@ _TO_WHEN = r"(?:(?:\d{4}|今|去|上|本)年(?:底|末|年底|年末)?的?|目�
 _FROM_TO = re.compile(r"(?:力争|确保|争取|预计|计划|将)?(?:由|从)[^,;:]{1,20}?(?:增加|增长|提高|上升|扩大|发展)?(?:到|至)" + _TO_WHEN)
 _CHANGE_FROM_AFTER = re.compile(r"(?:左右|多)?(?:增加|增长|提高|上升|扩大|发展|壮大|跃升|攀升)(?:到|至)")
 _CHANGE_FROM_BEFORE = re.compile(r"(?:从|由)[^,;:。]{0,14}$")
+# a change's start opened by 由/从 and a time (由建区时的…，…，发展到…): every figure before the change's verb is the start's
+_BASE_OPENED = re.compile(r"(?:由|从)[^;:。]{0,12}?(?:时|时候|之初|初期|初|前)的?[^;:。]{0,30}$")
 _CHANGE_TO = re.compile(r"[^,;:]{1,16}?(?:增加|增长|提高|上升|扩大|发展|壮大)(?:到|至)" + _TO_WHEN)
 _AFTER_GROWTH = re.compile(r"、(?:达到|达|为|突破|超过|增至)")
 # a project count's clause that repeats only its verb (实际开工23个, 已签约15个): the noun said in the clause before
