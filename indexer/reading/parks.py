@@ -163,6 +163,8 @@ _LISTED_AFTER = re.compile(rf"、|[{CJK}]{{0,12}}?等(?:\d+|[一二三四五六�
 # whom to ask about a report, as the template of the yearly disclosure report has it (如对本报告有疑问，请与某某管委会
 # 办公室联系): the office that wrote it
 _OWN_OFFICE_CONTACT = re.compile(r"(?:对本报告|对本年度报告)[^。；;]{0,10}?(?:疑问|意见|建议)[^。；;]{0,6}?请与([^。；;，,（(]{4,40}?)联系")
+# a unit speaking of itself (我所在某园区开展植树活动, 我局, 我们): its own text, the park where it did its work
+_UNIT_OWN_VOICE = re.compile(r"我们|我[所局委办司厂校院站队处科县区市镇乡]|本[所局委办司厂校院站队处科]")
 # a place speaking of itself as a whole (全区地区生产总值…, 全镇规模以上工业产值): its text, the park one of its parts
 _WHOLE_PLACE = re.compile(r"全(?:省|市|州|盟|县|区|旗|镇|乡)(?![^，。；,;]{0,2}(?:园区|开发区))")
 _ROUNDUP = re.compile(r"(?:多家|多个|一批|各地|全国各地?)(?:国家级?|省级)?(?:高新区|开发区|经开区|工业园区|产业园区|园区)")
@@ -3092,7 +3094,7 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
             # (the report's own office, as the disclosure report's template names it for questions about the report)
             return best.name, mentioned, (f"报告注明对本报告有疑问请与「{best.name}」的机构联系：这是该园区自己的报告")
         if len(ranked) == 1 and (best.in_opening or best.count >= 2) and not best.listed \
-                and not _WHOLE_PLACE.search(to_simplified(body)):
+                and not _WHOLE_PLACE.search(to_simplified(body)) and not _UNIT_OWN_VOICE.search(to_simplified(body[:600])):
             # (the one zone a page names, named up front or twice, is where what it tells happens: 某某经济开发区 in the
             # lead of a project's groundbreaking, an incubator opened in a science park; a user filtering by the park
             # looks for these. A county's or a government's report, a roll of parks, a study trip, a model, a venue or a
