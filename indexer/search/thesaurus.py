@@ -14,6 +14,14 @@ near each other: fallback.py) and not the query as typed form a tier of their ow
 as typed and the shipped synonyms (README: typed above synonym above loose), and the page says which words were read
 for which (``explain``). A word most reports hold is never replaced: its Cilin groups mix senses (看病 = 医治 = 治疗),
 and the reports already say it.
+
+Session 26: Cilin's groups are single words of general Chinese, and a user's everyday word is often missing there
+(种树, 堵车, 高铁). The words cnsyn pairs with it are read too (indexer/data/cnsyn.txt, rebuilt by
+bench/build_cnsyn.py from the PyPI package cnsyn 1.2.0, Apache License 2.0: a synonym dictionary from a Chinese
+dictionary of synonyms and Wikipedia's redirects, kept where its own word vectors agree, cosine 0.5 or more, inside a
+group of at most 10 words): 种树 → 植树, 堵车 → 交通拥堵, 高铁 → 高速铁路. Same rule, same tier, Cilin's synonyms
+first; ``explain`` names both sources. Measured on the study queries: 6 up, 2 down (docs/benchmarks.md, "Session 26
+ranking"). The search reads the text file only: no runtime dependency on cnsyn or scikit-learn.
 """
 from __future__ import annotations
 
@@ -26,6 +34,7 @@ from .fallback import MAX_WORDS, THESAURUS, inner_words
 from .query import And, Or, Relaxed, Text, heading_kind
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "cilin.txt"
+CNSYN = Path(__file__).resolve().parent.parent / "data" / "cnsyn.txt"
 RARE = 10  # a typed word fewer reports than this hold is read as its synonyms too (fallback.FALLBACK_BELOW)
 MAX_PER_WORD = 6  # at most this many synonyms per word (each is a string to search)
 MAX_STRINGS = 12  # at most this many new strings per typed string
@@ -34,9 +43,9 @@ MATCH = THESAURUS
 
 
 @lru_cache(maxsize=1)
-def groups() -> dict[str, tuple[str, ...]]:
-    """``{word: its exact synonyms}`` (the union of its ``=`` groups, in the file's order; the file's words are
-    normalised already, bench/build_cilin.py)."""
+def cilin_groups() -> dict[str, tuple[str, ...]]:
+    """``{word: its exact synonyms in 同义词词林}`` (the union of its ``=`` groups, in the file's order; the file's
+    words are normalised already, bench/build_cilin.py)."""
     out: dict[str, list[str]] = {}
     for line in DATA.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -46,6 +55,28 @@ def groups() -> dict[str, tuple[str, ...]]:
             known = out.setdefault(w, [])
             known.extend(x for x in words if x != w and x not in known)
     return {w: tuple(s) for w, s in out.items()}
+
+
+@lru_cache(maxsize=1)
+def cnsyn_pairs() -> dict[str, tuple[str, ...]]:
+    """``{word: the words cnsyn pairs it with}``, both ways (each line: a word, then the words paired with it that
+    sort after it; normalised already, bench/build_cnsyn.py)."""
+    out: dict[str, list[str]] = {}
+    for line in CNSYN.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        head, *paired = line.split()
+        out.setdefault(head, []).extend(paired)
+        for w in paired:
+            out.setdefault(w, []).append(head)
+    return {w: tuple(dict.fromkeys(s)) for w, s in out.items()}
+
+
+@lru_cache(maxsize=1)
+def groups() -> dict[str, tuple[str, ...]]:
+    """``{word: its synonyms}``: its exact synonyms in 同义词词林 first, then the words cnsyn pairs it with."""
+    cilin, cnsyn = cilin_groups(), cnsyn_pairs()
+    return {w: tuple(dict.fromkeys(cilin.get(w, ()) + cnsyn.get(w, ()))) for w in cilin.keys() | cnsyn.keys()}
 
 
 def rewrites(value: str, vocabulary: Vocabulary, doc_frequency) -> list[tuple[str, tuple[str, ...]]]:
@@ -105,7 +136,7 @@ def _loosened(node: Text, vocabulary: Vocabulary):
 
 
 def explain(tree, vocabulary: Vocabulary, doc_frequency) -> str:
-    """What the page says: 另按《同义词词林》的同义词查：种地→种粮、种田."""
+    """What the page says: 另按同义词词典（《同义词词林》、cnsyn）的同义词查：种地→种粮、种田."""
     said = []
 
     def visit(n):
@@ -117,4 +148,4 @@ def explain(tree, vocabulary: Vocabulary, doc_frequency) -> str:
                 visit(i)
 
     visit(tree)
-    return f"；报告少写的词另按《同义词词林》的同义词查（排在原词之后）：{'；'.join(dict.fromkeys(said))}" if said else ""
+    return f"；报告少写的词另按同义词词典（《同义词词林》、cnsyn）的同义词查（排在原词之后）：{'；'.join(dict.fromkeys(said))}" if said else ""
