@@ -16,6 +16,10 @@ REPORTS = {
     "乙园区2022年工作总结.txt": "乙园区2022年工作总结\n一、工作成效\n组织干部职工种树五百株，完成道路绿化两公里。\n",
     # neither
     "丙园区2022年工作计划.txt": "丙园区2022年工作计划\n一、主要任务\n新建标准厂房两栋，完成污水管网改造。\n",
+    # floods in official words: no 大水, no 发大水
+    "丁县2020年政府工作报告.txt": "丁县2020年政府工作报告\n一、防灾减灾\n战胜特大洪水，做好防汛抗洪，灾后重建有序推进。\n",
+    # a depth: Cilin's synonym of 吃水 (a ship's draught), which cnsyn's vectors do not confirm
+    "戊园区2022年工作总结.txt": "戊园区2022年工作总结\n一、港口建设\n航道疏浚完成，航道深度达到十二米。\n",
 }
 
 
@@ -37,6 +41,20 @@ def test_a_quoted_everyday_word_is_not_read_as_its_synonyms(service):
     found, answer = titles_found(service, '"种树"')
     assert found == ["乙园区2022年工作总结"]
     assert "cnsyn" not in answer["understood"]
+
+
+def test_a_short_everyday_compound_no_report_writes_is_read_as_its_inner_words_synonyms(service):
+    found, answer = titles_found(service, "发大水")
+    matches = {r["title"]: r["match"] for r in answer["results"]}
+    assert found[:1] == ["丁县2020年政府工作报告"] and matches["丁县2020年政府工作报告"] == "thesaurus", found
+    assert "发大水→洪水" in answer["understood"]
+
+
+def test_a_compounds_inner_word_is_read_only_by_synonyms_the_vectors_confirm(service):
+    # 吃水难: 吃水 (drinking water; in Cilin only a ship's draught: 深度, 纵深) is not read as 深度
+    found, answer = titles_found(service, "吃水难")
+    assert "戊园区2022年工作总结" not in found
+    assert "深度" not in answer["understood"]
 
 
 # ---- the data's rule, without an index

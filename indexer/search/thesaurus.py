@@ -22,6 +22,10 @@ dictionary of synonyms and Wikipedia's redirects, kept where its own word vector
 group of at most 10 words): 种树 → 植树, 堵车 → 交通拥堵, 高铁 → 高速铁路. Same rule, same tier, Cilin's synonyms
 first; ``explain`` names both sources. Measured on the study queries: 6 up, 2 down (docs/benchmarks.md, "Session 26
 ranking"). The search reads the text file only: no runtime dependency on cnsyn or scikit-learn.
+
+A typed string of one short everyday compound that no dictionary lists and few reports hold (发大水: the word
+fallback.short_word_parts reads as 发 大水) is read as the synonyms of the dictionary word inside it, cnsyn's only
+(大水 → 洪水; its vectors confirm the sense, where Cilin's 吃水 → 深度 is a ship's draught): 发大水 → 洪水, 山洪.
 """
 from __future__ import annotations
 
@@ -30,7 +34,7 @@ from pathlib import Path
 
 from ..analysis import Vocabulary, normalize
 from ..text import FUNCTION_WORDS
-from .fallback import MAX_WORDS, THESAURUS, inner_words
+from .fallback import MAX_WORDS, THESAURUS, inner_words, short_word_parts
 from .query import And, Or, Relaxed, Text, heading_kind
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "cilin.txt"
@@ -83,11 +87,19 @@ def rewrites(value: str, vocabulary: Vocabulary, doc_frequency) -> list[tuple[st
     """``[(word, synonyms)]``: the rare words of ``value`` and the synonyms some report holds, most held first."""
     table = groups()
     out = []
-    for word in dict.fromkeys(vocabulary.segmenter.cut(normalize(value))):
-        if len(word) < 2 or word in FUNCTION_WORDS or word not in table or heading_kind(word) \
-                or doc_frequency(word) >= RARE:
+    cut = list(dict.fromkeys(vocabulary.segmenter.cut(normalize(value))))
+    for word in cut:
+        inner, synonyms = word, table
+        if word not in table and len(cut) == 1 and doc_frequency(word) < RARE:
+            # a short everyday compound (发大水: fallback.short_word_parts) read as its inner word's synonyms (大水 →
+            # 洪水), only those cnsyn's vectors confirm: the part is a guess at the sense (Cilin's 吃水 is a ship's)
+            parts = short_word_parts([word], vocabulary)
+            if len(parts) > 1:
+                inner, synonyms = next((p for p in parts if len(p) >= 2), word), cnsyn_pairs()
+        if len(word) < 2 or word in FUNCTION_WORDS or inner not in synonyms or heading_kind(word) \
+                or doc_frequency(word) >= RARE or doc_frequency(inner) >= RARE:
             continue  # (a word naming a part of a report, 打算, 问题, is read by roles.py)
-        held = [(doc_frequency(s), s) for s in table[word] if s not in value]
+        held = [(doc_frequency(s), s) for s in synonyms[inner] if s not in value]
         held = [s for df, s in sorted(held, key=lambda p: -p[0]) if df > 0][:MAX_PER_WORD]
         if held:
             out.append((word, tuple(held)))
