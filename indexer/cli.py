@@ -140,7 +140,7 @@ def cmd_search(args) -> int:
         if row.get("match") in ("exact", "synonym") and previous == "section":  # the section matches led
             print("\n—— 以下结果含有查询词，但不在查询所说的那类章节中 ——")
         if row.get("match") == "thesaurus" and previous != "thesaurus":
-            print("\n—— 以下结果没有原样的查询词：只有报告少写的查询词在《同义词词林》中的同义词 ——")
+            print("\n—— 以下结果没有原样的查询词：只有报告少写的查询词在同义词词典（《同义词词林》、cnsyn）中的同义词 ——")
         if row.get("match") == "some" and previous != "some":
             print("\n—— 以下结果不完全匹配：只含查询中的部分词语 ——")
         previous = row.get("match")

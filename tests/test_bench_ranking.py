@@ -57,7 +57,7 @@ def test_the_baseline_ors_the_words_and_keeps_a_quoted_string_whole():
                                    "held-out-10", "held-out-11", "held-out-12", "held-out-13",
                                    "held-out-14", "held-out-15", "held-out-16",
                                    "held-out-17", "held-out-18", "held-out-19",
-                                   "held-out-20"])
+                                   "held-out-20", "held-out-21"])
 def test_a_held_out_split_of_every_kind_is_kept_apart(split):
     queries = ranking.read_queries()
     qrels = ranking.read_qrels()

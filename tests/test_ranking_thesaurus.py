@@ -49,7 +49,7 @@ def test_the_page_and_the_cli_say_where_the_synonyms_matches_begin(service, caps
 
     app = create_app({"INDEX_DIR": str(service.index_dir), "CORPUS_DIR": str(service.index_dir), "TESTING": True})
     html = app.test_client().get("/?q=回乡创业&collapse=0").get_data(as_text=True)
-    note = "只有报告少写的查询词在《同义词词林》中的同义词"
+    note = "只有报告少写的查询词在同义词词典（《同义词词林》、cnsyn）中的同义词"
     assert html.count(note) == 1
     assert html.index("乙园区2022年工作总结") < html.index(note) < html.index("甲县2021年政府工作报告")
     assert main(["search", "回乡创业", "--index", str(service.index_dir)]) == 0
@@ -83,7 +83,7 @@ def test_a_word_naming_a_part_of_a_report_is_left_to_the_section_reading():
 def test_only_exact_synonym_groups_of_content_words_are_kept():
     from indexer.search import thesaurus
 
-    table = thesaurus.groups()
+    table = thesaurus.cilin_groups()  # (cnsyn's pairs: tests/test_ranking_thesaurus_cnsyn.py)
     assert "种粮" in table["种地"] and "返乡" in table["回乡"]
     assert "修路" not in table  # only in a '#' group (修路 养路 筑路: works on roads, not one word)
     assert "招引" not in table  # class J (关联): 招引 beside 抓住, 掀起, 引发

@@ -75,7 +75,7 @@ MAX_STRINGS = 4  # nor a query of more strings than this (a pasted paragraph)
 # string names (roles.py), the words near each other, the words anywhere.
 RELATED = "related"  # the reports holding only the words reports write beside the typed ones (related_words)
 SOME = "some"  # the reports holding only some of the typed words, when every reading found too few (some_words)
-THESAURUS = "thesaurus"  # the reports holding a rare typed word's synonym in 同义词词林 only (thesaurus.py)
+THESAURUS = "thesaurus"  # the reports holding a rare typed word's synonym (同义词词林, cnsyn) only (thesaurus.py)
 MATCH = ("exact", "synonym", "section", THESAURUS, "near", "words", SOME, RELATED)
 LOOSE = (THESAURUS, "near", "words", SOME, RELATED)  # what the page marks as not a complete match
 # the tiers after every tier of the query, when every reading of it finds fewer than FALLBACK_BELOW reports: the

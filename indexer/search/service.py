@@ -350,7 +350,7 @@ class SearchService:
                            + ("，其中查询词写得多的靠前" if intier.loose_tiers(parsed) and req.sort != "year" else ""))
         synonyms = _loose_count(parsed, groups, (fallback.THESAURUS,))
         if synonyms:
-            understood += f"。{synonyms} 篇只含报告少写的查询词在《同义词词林》中的同义词，排在含原词的报告之后"
+            understood += f"。{synonyms} 篇只含报告少写的查询词在同义词词典（《同义词词林》、cnsyn）中的同义词，排在含原词的报告之后"
         some = _some_count(parsed, groups)
         if some:
             understood += (f"。找到的报告不足 {fallback.FALLBACK_BELOW} 篇，其后列出 {some} 篇只含部分查询词"

@@ -14,6 +14,18 @@ near each other: fallback.py) and not the query as typed form a tier of their ow
 as typed and the shipped synonyms (README: typed above synonym above loose), and the page says which words were read
 for which (``explain``). A word most reports hold is never replaced: its Cilin groups mix senses (看病 = 医治 = 治疗),
 and the reports already say it.
+
+Session 26: Cilin's groups are single words of general Chinese, and a user's everyday word is often missing there
+(种树, 堵车, 高铁). The words cnsyn pairs with it are read too (indexer/data/cnsyn.txt, rebuilt by
+bench/build_cnsyn.py from the PyPI package cnsyn 1.2.0, Apache License 2.0: a synonym dictionary from a Chinese
+dictionary of synonyms and Wikipedia's redirects, kept where its own word vectors agree, cosine 0.5 or more, inside a
+group of at most 10 words): 种树 → 植树, 堵车 → 交通拥堵, 高铁 → 高速铁路. Same rule, same tier, Cilin's synonyms
+first; ``explain`` names both sources. Measured on the study queries: 6 up, 2 down (docs/benchmarks.md, "Session 26
+ranking"). The search reads the text file only: no runtime dependency on cnsyn or scikit-learn.
+
+A typed string of one short everyday compound that no dictionary lists and few reports hold (发大水: the word
+fallback.short_word_parts reads as 发 大水) is read as the synonyms of the dictionary word inside it, cnsyn's only
+(大水 → 洪水; its vectors confirm the sense, where Cilin's 吃水 → 深度 is a ship's draught): 发大水 → 洪水, 山洪.
 """
 from __future__ import annotations
 
@@ -22,10 +34,11 @@ from pathlib import Path
 
 from ..analysis import Vocabulary, normalize
 from ..text import FUNCTION_WORDS
-from .fallback import MAX_WORDS, THESAURUS, inner_words
+from .fallback import MAX_WORDS, THESAURUS, inner_words, short_word_parts
 from .query import And, Or, Relaxed, Text, heading_kind
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "cilin.txt"
+CNSYN = Path(__file__).resolve().parent.parent / "data" / "cnsyn.txt"
 RARE = 10  # a typed word fewer reports than this hold is read as its synonyms too (fallback.FALLBACK_BELOW)
 MAX_PER_WORD = 6  # at most this many synonyms per word (each is a string to search)
 MAX_STRINGS = 12  # at most this many new strings per typed string
@@ -34,9 +47,9 @@ MATCH = THESAURUS
 
 
 @lru_cache(maxsize=1)
-def groups() -> dict[str, tuple[str, ...]]:
-    """``{word: its exact synonyms}`` (the union of its ``=`` groups, in the file's order; the file's words are
-    normalised already, bench/build_cilin.py)."""
+def cilin_groups() -> dict[str, tuple[str, ...]]:
+    """``{word: its exact synonyms in 同义词词林}`` (the union of its ``=`` groups, in the file's order; the file's
+    words are normalised already, bench/build_cilin.py)."""
     out: dict[str, list[str]] = {}
     for line in DATA.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -48,15 +61,57 @@ def groups() -> dict[str, tuple[str, ...]]:
     return {w: tuple(s) for w, s in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _cnsyn() -> dict[str, str]:
+    """``{word: the words cnsyn pairs it with, space-separated}``, both ways (each line of the file: a word, then the
+    words paired with it that sort after it; normalised already, bench/build_cnsyn.py). Strings, not tuples: the
+    table holds 33,000 words, and a process keeps it (5.6 MB this way, 15 MB as tuples merged with Cilin's)."""
+    out: dict[str, list[str]] = {}
+    for line in CNSYN.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        head, *paired = line.split()
+        out.setdefault(head, []).extend(paired)
+        for w in paired:
+            out.setdefault(w, []).append(head)
+    return {w: " ".join(dict.fromkeys(s)) for w, s in out.items()}
+
+
+def cnsyn_pairs() -> dict[str, tuple[str, ...]]:
+    """``{word: the words cnsyn pairs it with}`` (the data as a table: tests, not the search)."""
+    return {w: tuple(s.split()) for w, s in _cnsyn().items()}
+
+
+def synonyms_of(word: str, cnsyn_only: bool = False) -> tuple[str, ...]:
+    """``word``'s synonyms: its exact synonyms in 同义词词林 first, then the words cnsyn pairs it with (only these
+    with ``cnsyn_only``)."""
+    paired = tuple(_cnsyn().get(word, "").split())
+    if cnsyn_only:
+        return paired
+    return tuple(dict.fromkeys(cilin_groups().get(word, ()) + paired))
+
+
+def groups() -> dict[str, tuple[str, ...]]:
+    """``{word: its synonyms}`` (``synonyms_of`` of every word of either source: tests, not the search)."""
+    return {w: synonyms_of(w) for w in cilin_groups().keys() | _cnsyn().keys()}
+
+
 def rewrites(value: str, vocabulary: Vocabulary, doc_frequency) -> list[tuple[str, tuple[str, ...]]]:
     """``[(word, synonyms)]``: the rare words of ``value`` and the synonyms some report holds, most held first."""
-    table = groups()
     out = []
-    for word in dict.fromkeys(vocabulary.segmenter.cut(normalize(value))):
-        if len(word) < 2 or word in FUNCTION_WORDS or word not in table or heading_kind(word) \
-                or doc_frequency(word) >= RARE:
+    cut = list(dict.fromkeys(vocabulary.segmenter.cut(normalize(value))))
+    for word in cut:
+        if len(word) < 2 or word in FUNCTION_WORDS or heading_kind(word) or doc_frequency(word) >= RARE:
             continue  # (a word naming a part of a report, 打算, 问题, is read by roles.py)
-        held = [(doc_frequency(s), s) for s in table[word] if s not in value]
+        inner, synonyms = word, synonyms_of(word)
+        if not synonyms and len(cut) == 1:
+            # a short everyday compound (发大水: fallback.short_word_parts) read as its inner word's synonyms (大水 →
+            # 洪水), only those cnsyn's vectors confirm: the part is a guess at the sense (Cilin's 吃水 is a ship's)
+            parts = short_word_parts([word], vocabulary)
+            if len(parts) > 1:
+                inner = next((p for p in parts if len(p) >= 2), word)
+                synonyms = synonyms_of(inner, cnsyn_only=True) if doc_frequency(inner) < RARE else ()
+        held = [(doc_frequency(s), s) for s in synonyms if s not in value]
         held = [s for df, s in sorted(held, key=lambda p: -p[0]) if df > 0][:MAX_PER_WORD]
         if held:
             out.append((word, tuple(held)))
@@ -105,7 +160,7 @@ def _loosened(node: Text, vocabulary: Vocabulary):
 
 
 def explain(tree, vocabulary: Vocabulary, doc_frequency) -> str:
-    """What the page says: 另按《同义词词林》的同义词查：种地→种粮、种田."""
+    """What the page says: 另按同义词词典（《同义词词林》、cnsyn）的同义词查：种地→种粮、种田."""
     said = []
 
     def visit(n):
@@ -117,4 +172,4 @@ def explain(tree, vocabulary: Vocabulary, doc_frequency) -> str:
                 visit(i)
 
     visit(tree)
-    return f"；报告少写的词另按《同义词词林》的同义词查（排在原词之后）：{'；'.join(dict.fromkeys(said))}" if said else ""
+    return f"；报告少写的词另按同义词词典（《同义词词林》、cnsyn）的同义词查（排在原词之后）：{'；'.join(dict.fromkeys(said))}" if said else ""
