@@ -50,3 +50,28 @@ def test_a_located_subject_with_its_own_predicate_is_a_clause(tmp_path):
     lead = "9月3日，位于城东片区的青川新材料有限公司正在进行新生产线的设备调试，工人们在车间里忙着安装输送带。"
     (report,) = read_page(tmp_path, lead + "\n据介绍，园区将继续加快建设，力争年内再引进项目10个。\n")
     assert report.title == "位于城东片区的青川新材料有限公司正在进行新生产线的设备调试"
+
+
+# the site's rows over a headline are never the title: its greeting with its header row after it, where the reader is
+# said with 所在 (您所在的位置:首页>>…), a county media centre's reporter credit (某某县融媒体中心记者 某某); a headline's mark
+# that pictures go with it ((图), (组图)) is no part of it; a source's release (某市政府20日消息称) tells, the event is
+# the next clause
+@pytest.mark.parametrize("page, title", [
+    ("您好,欢迎来到某某法治网! 投稿QQ:12345678 商务合作:028-12345678\n设为首页 加入收藏\n您当前的位置:首页 > 最新资讯\n"
+     "落地一年多 青川飞地园区吸金超80亿元\n时间:2020-09-22 16:44:28  来源:\n"
+     "记者从青川县获悉，青川飞地园区落地一年多来，已签约项目12个，总投资80亿元。\n园区将继续加快建设。\n",
+     "落地一年多 青川飞地园区吸金超80亿元"),
+    ("您所在的位置:首页>>新闻中心>>青川新闻>>正文\n青川县组织代表参观青川经济开发区(图)\n"
+     "(2015-1-19 14:13:11)  来源:青川县新闻中心 作者:某某某  打印本页\n\n"
+     "  1月18日，在市人代会闭幕后，青川县组织本辖区的市人大代表参观考察青川经济开发区。\n  考察团首先听取了开发区管委会负责人的介绍。\n",
+     "青川县组织代表参观青川经济开发区"),
+    ("强化工业经济主引擎 筑牢高质量发展硬支撑\n青川县融媒体中心记者 王某某\n"
+     "今年以来，青川县坚持工业强县战略，全县规模以上工业增加值增长8%。园区新引进项目12个。\n园区将继续加快建设。\n",
+     "强化工业经济主引擎 筑牢高质量发展硬支撑"),
+    ("青川市政府20日消息称，当日青川首家综合保税区——青川综合保税区正式封关运营。\n"
+     "据介绍，保税区规划面积1.5平方公里，首批10个项目入区。\n",
+     "青川市政府20日消息称，当日青川首家综合保税区——青川综合保税区正式封关运营"),
+])
+def test_the_sites_rows_over_a_headline_are_not_its_title(tmp_path, page, title):
+    (report, *_) = read_page(tmp_path, page)
+    assert report.title == title

@@ -190,7 +190,12 @@ _DROP_LINE = [
     # report states no rights of its own copy
     re.compile(r"^(?:免责|免責|版权|版權|特别|特別)?(?:声明|聲明)\s*[:：].{0,40}?(?:转载|轉載|版权|版權|侵权|侵權|侵犯|本网|本網|本站|来源|來源)"),
     re.compile(r"^(当前位置|當前位置|现在位置|現在位置|您的位置|你的位置|您现在的位置)"),
-    re.compile(r"^(欢迎来到|歡迎來到|欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|欢迎您的?光临|歡迎您的?光臨|欢迎您的?访问|歡迎您的?訪問).{0,40}$"),
+    # …and where the reader is said with 所在 (您所在的位置:首页>>新闻中心>>…, 所在位置：首页 > …)
+    re.compile(r"^(?:您|你)?(?:当前|當前|现在|現在|目前)?所在的?位置\s*[:：]"),
+    # (a site's greeting naming itself, whatever its header row adds after it: 您好,欢迎来到某某网! 投稿QQ:… 商务合作:…)
+    re.compile(r"^(?:您好|你好)?\s*[,，!！]?\s*(?:欢迎来到|歡迎來到|欢迎访问|歡迎訪問|欢迎光临|歡迎光臨)[^，,。]{2,30}?"
+               r"(?:网|網|网站|網站|平台|官网|官網)[!！。]?(?:\s|$)"),
+    re.compile(r"^(?:您好|你好)?\s*[,，!！]?\s*(欢迎来到|歡迎來到|欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|欢迎您的?光临|歡迎您的?光臨|欢迎您的?访问|歡迎您的?訪問).{0,40}$"),
     # a site's date widget: 2025年 / 10 月 29日 / 星期三, 今天是 2024年3月1日 星期五 (the day of the visit, not the page's)
     # (and the site's menu after it on the same row: 2025年 05月 13日 星期二 合作提案 活動報名)
     re.compile(r"^(?:(?:今天是|今日是|今天|今日)\s*[:：]?\s*)?(?:中華民國|中华民国|民國|民国|公元)?[\d\s年月日/／.\-|｜]*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天](?:[\s|｜]+[^\s。，,！？!?、]{2,6}){0,4}[\s|｜]*$|^今天是[\s|｜]*$"),
@@ -1405,6 +1410,17 @@ _GLUED_CAPTION = re.compile(r"^(?P<caption>[▲△]?[^。！？!?()（）]{4,90}
                             r"\s*[/／:：][^()（）]{1,30}[)）])\s*(?P<rest>\S.{3,})$")
 
 
+# a headline's mark that pictures or a video go with the item ((图), (组图), [视频], （多图）): the portal's, no word of it
+_MEDIA_MARK = re.compile(r"\s*[(（\[【](?:图|圖|组图|組圖|多图|多圖|附图|附圖|图文|圖文|视频|視頻|图表|圖表)[)）\]】]$")
+
+
+def _without_media_mark(line: str) -> str:
+    if line[-1:] in ")）]】" and (m := _MEDIA_MARK.search(line)) and not _SENTENCE_STOP.search(line[:m.start()]) \
+            and 4 <= m.start() <= 60:
+        return line[:m.start()]
+    return line
+
+
 def _split_glued_caption(line: str) -> list[str]:
     m = _GLUED_CAPTION.match(line) if ("圖" in line or "图" in line or "照" in line) else None
     return [m.group("caption"), m.group("rest")] if m else [line]
@@ -1426,7 +1442,7 @@ def clean_lines(lines: list[str]) -> list[str]:
     lines = [y for x in lines for y in furniture.split_markup(x)]  # (a post's HTML source left in the page: its lines)
     lines = [normalize_line(y) for x in lines for y in _split_scraped_date(x) for y in _split_glued_metadata(y)
              for y in _split_headline_before_lead(y)]
-    lines = [y for x in lines for y in _split_glued_caption(x)]
+    lines = [_without_media_mark(y) for x in lines for y in _split_glued_caption(x)]
     lines = drop_inserted_keywords([x for x in lines if x])
     lines = _split_headline_printed_again(lines)
     whole: set[str] = set()

@@ -235,7 +235,7 @@ _REPORTER = (r"(?:本报|本報|本刊|见习|見習|特约|特約)?(?:全媒体
 # 某某/文 某某/图: who wrote, who took the pictures)
 # (a site's name and its paper's before the reporter, as a portal credits a paper's story: 某某網-某某日報記者 某某,
 # 某某在线-某某日报记者 某某)
-REPORTER_LINE = re.compile(rf"^[□◎■●◆]?\s*[(（]?\s*(?:(?:[{CJK}]{{1,8}}?(?:新闻|新聞|日报|日報|晚报|晚報|融媒体?|网|網|在线|在線|报|報)[\s\-－—/／|｜]*){{0,2}}{_REPORTER}[\s:：/／]+"
+REPORTER_LINE = re.compile(rf"^[□◎■●◆]?\s*[(（]?\s*(?:(?:[{CJK}]{{1,8}}?(?:新闻|新聞|日报|日報|晚报|晚報|融媒体中心|融媒體中心|融媒体?|网|網|在线|在線|报|報)[\s\-－—/／|｜]*){{0,2}}{_REPORTER}[\s:：/／]+"
                            rf"(?:[{CJK}·]{{2,4}}(?:[/／](?:文|图|圖|摄|攝|摄影|攝影))?(?:[\s、]+|(?=[)）]?$)))*)+[)）]?$")
 # a newspaper's subtitle that names who spoke and who attended, its headline lost:
 # "某某讲话 某某某某出席" — every part a name and a verb of attending (a speech is titled 在…上的讲话)
@@ -1052,7 +1052,9 @@ def _word_end_before(text: str, limit: int) -> int:
 
 
 # a lead's clause that ends by saying who told it or how the reporter learnt it (…获悉, …透露, …宣布, …指出)
-_TELLING = re.compile(r"(?:表示|指出|透露|披露|强调|強調|介绍|介紹|宣布|宣佈|获悉|獲悉|了解到|瞭解到|得知|提出|显示|顯示)$")
+_TELLING = re.compile(r"(?:表示|指出|透露|披露|强调|強調|介绍|介紹|宣布|宣佈|获悉|獲悉|了解到|瞭解到|得知|提出|显示|顯示|"
+                      # (a source's release: 某市政府20日消息称, 某部门发布消息说 — what it said is the next clause)
+                      r"消息称|消息稱|消息说|消息說)$")
 # (显示 too: 某统计局31日发布数据显示，… — what the data show is the next clause)
 
 
