@@ -149,6 +149,8 @@ PROBLEM_MARKERS = tuple("问题 困难 难题 瓶颈 短板 不足 制约 薄弱
 # proper name before it as every head does; without it (某某示范区, 某某试验区, 某某经济区) it names none.
 AREA_PARK_HEADS = ("工业集聚区", "工业聚集区", "产业聚集区", "工业示范区", "产业示范区", "经济开发试验区", "特别试验区", "循环经济试验区", "循环经济示范区",
                    "经济合作区", "特别合作区", "临空经济区", "空港经济区", "飞地经济区",
+                   # (the port's, as the airport's: 天津临港经济区, a zone built beside a port)
+                   "临港经济区",
                    # the class the State designates by its airport (国家级临空经济示范区: 北京首都机场, 广州, 成都…)
                    "临空经济示范区",
                    # the State's zones on its borders: 重点开发开放试验区 (瑞丽, 东兴, 满洲里, 二连浩特…) and the markets where
@@ -228,6 +230,8 @@ PARK_QUALIFIERS = tuple(sorted((
     "数字", "智能", "智慧", "总部", "电商", "文创", "创新", "科创", "绿色", "示范", "出口加工", "保税", "产业转移", "承接产业转移", "电子", "商贸", "农产品", "农副产品",
     # who a 创业园 is for, as the State's programmes name the class (农民工返乡创业园, 返乡创业示范园区, 台湾农民创业园)
     "返乡", "农民工", "返乡农民工", "农民工返乡", "台湾农民", "大学生",
+    # …and the State's programme of parks for lifting a place out of poverty (扶贫产业园, 东西部协作的闽宁扶贫产业园)
+    "扶贫",
     # a park two parties build together says so after their names (中新 + 合作 + 开发区, 川港（广安）+ 合作 + 产业园, 中德
     # + 合作 + 产业园): the word is what the park is, as 示范 is; before a head it is never the city of 合作 (合作市)
     "合作",

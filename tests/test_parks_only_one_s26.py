@@ -81,3 +81,14 @@ def test_a_software_park_is_a_park(tmp_path, text, want):
 ])
 def test_a_border_zone_of_the_state_is_a_park(tmp_path, text, want):
     assert park(tmp_path, text) == want
+
+
+# what the State builds parks for names a kind as 返乡 does (扶贫产业园: a place lifted out of poverty, 闽宁 the two
+# provinces pairing up), and a port's zone is one as an airport's is (临港经济区 as 临空经济区)
+@pytest.mark.parametrize("text, want", [
+    ("截至目前，东西部协作重点项目——宁夏盐池县闽宁扶贫产业园已入驻40家企业\n园区今年新增就业岗位1200个，带动周边群众增收。",
+     "宁夏盐池县闽宁扶贫产业园"),
+    ("青岛临港经济区招商引资突破500亿元\n青岛临港经济区今年以来新签约项目36个，协议投资突破500亿元。", "青岛临港经济区"),
+])
+def test_a_poverty_relief_park_and_a_ports_zone_are_parks(tmp_path, text, want):
+    assert park(tmp_path, text) == want
