@@ -3089,8 +3089,8 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
             and best.refs < 2:
         if own := _bare_voice(title, body, lead_title, cands, mentioned):
             return own
-        if len(ranked) == 1 and _OWN_OFFICE_CONTACT.search(to_simplified(body)) \
-                and best.name in to_simplified(_OWN_OFFICE_CONTACT.search(to_simplified(body)).group(0)):
+        if len(ranked) == 1 and (contact := _OWN_OFFICE_CONTACT.search(to_simplified(body))) \
+                and best.name in contact.group(0):
             # (the report's own office, as the disclosure report's template names it for questions about the report)
             return best.name, mentioned, (f"报告注明对本报告有疑问请与「{best.name}」的机构联系：这是该园区自己的报告")
         if len(ranked) == 1 and (best.in_opening or best.count >= 2) and not best.listed \
@@ -3098,7 +3098,7 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
             # (the one zone a page names, named up front or twice, is where what it tells happens: 某某经济开发区 in the
             # lead of a project's groundbreaking, an incubator opened in a science park; a user filtering by the park
             # looks for these. A county's or a government's report, a roll of parks, a study trip, a model, a venue or a
-            # partner were told apart above; a place's own text, speaking of 全区 or 全镇, and a list of places are not)
+            # partner were told apart above; a place's own text (全区, 全镇), a unit's own (我所, 我们) and a list are not)
             said = "正文开头提到" if best.in_opening else f"正文提到 {best.count} 次"
             return best.name, mentioned, (f"页面只提到一个园区「{best.name}」，{said}：报道的事发生在这个园区，"
                                           "按它归类")
