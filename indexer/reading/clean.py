@@ -61,14 +61,17 @@ def _strip_pinyin(line: str) -> str:
     # A syllable without one is an annotation too where the line's others are: the neutral tone has no mark
     # (的(de), 们(men)); so it is where a line annotates character after character with unmarked syllables
     # (長(chang)沙(sha)經(jing)濟(ji): three or more, each a syllable of the scheme)
-    runs = [(m, _ONE_SYLLABLE.findall(m.group())) for m in _PINYIN.finditer(line)]
-    marked = any(c in _TONED for _, sylls in runs for s in sylls for c in s)
+    runs = []  # (the run, whether a syllable has its tone mark, whether all are syllables, whether of two letters or more)
+    for m in _PINYIN.finditer(line):
+        sylls = _ONE_SYLLABLE.findall(m.group())
+        runs.append((m, any(c in _TONED for s in sylls for c in s), all(_is_syllable(s) for s in sylls),
+                     all(len(s) >= 2 for s in sylls)))
+    marked = any(toned for _, toned, _, _ in runs)
     # (a letter alone is no such line's evidence: (a)類、(e)類、(o)類 name classes)
-    unmarked = sum(1 for _, sylls in runs if all(len(s) >= 2 and _is_syllable(s) for s in sylls))
+    unmarked = sum(1 for _, _, syllables, long in runs if syllables and long)
     out, at = [], 0
-    for m, sylls in runs:
-        toned = any(c in _TONED for s in sylls for c in s)
-        if toned or all(_is_syllable(s) and (marked or unmarked >= 3 and len(s) >= 2) for s in sylls):
+    for m, toned, syllables, long in runs:
+        if toned or syllables and (marked or unmarked >= 3 and long):
             out.append(line[at:m.start()])
             at = m.end()
     line = "".join(out) + line[at:]
@@ -192,10 +195,9 @@ _DROP_LINE = [
     re.compile(r"^(当前位置|當前位置|现在位置|現在位置|您的位置|你的位置|您现在的位置)"),
     # …and where the reader is said with 所在 (您所在的位置:首页>>新闻中心>>…, 所在位置：首页 > …)
     re.compile(r"^(?:您|你)?(?:当前|當前|现在|現在|目前)?所在的?位置\s*[:：]"),
-    # (a site's greeting naming itself, whatever its header row adds after it: 您好,欢迎来到某某网! 投稿QQ:… 商务合作:…)
-    re.compile(r"^(?:您好|你好)?\s*[,，!！]?\s*(?:欢迎来到|歡迎來到|欢迎访问|歡迎訪問|欢迎光临|歡迎光臨)[^，,。]{2,30}?"
-               r"(?:网|網|网站|網站|平台|官网|官網)[!！。]?(?:\s|$)"),
-    re.compile(r"^(?:您好|你好)?\s*[,，!！]?\s*(欢迎来到|歡迎來到|欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|欢迎您的?光临|歡迎您的?光臨|欢迎您的?访问|歡迎您的?訪問).{0,40}$"),
+    # a site's greeting: short, or naming the site whatever its header row adds after it (您好,欢迎来到某某网! 投稿QQ:…)
+    re.compile(r"^(?:您好|你好)?\s*[,，!！]?\s*(?:欢迎来到|歡迎來到|欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|欢迎您的?光临|歡迎您的?光臨|"
+               r"欢迎您的?访问|歡迎您的?訪問)(?:.{0,40}$|[^，,。]{2,30}?(?:网|網|网站|網站|平台|官网|官網)[!！。]?(?:\s|$))"),
     # a site's date widget: 2025年 / 10 月 29日 / 星期三, 今天是 2024年3月1日 星期五 (the day of the visit, not the page's)
     # (and the site's menu after it on the same row: 2025年 05月 13日 星期二 合作提案 活動報名)
     re.compile(r"^(?:(?:今天是|今日是|今天|今日)\s*[:：]?\s*)?(?:中華民國|中华民国|民國|民国|公元)?[\d\s年月日/／.\-|｜]*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天](?:[\s|｜]+[^\s。，,！？!?、]{2,6}){0,4}[\s|｜]*$|^今天是[\s|｜]*$"),
@@ -208,8 +210,10 @@ _DROP_LINE = [
                r"(?:\s*(?:可编辑|可編輯|值得下载|值得下載|值得拥有|值得擁有|欢迎下载|歡迎下載|仅供参考|僅供參考))*$")),
     re.compile(r"^[(（](未完|未完待续|全文共|请认真阅读|請認真閱讀|点击|點擊|查看全文|阅读全文)[^)）]{0,40}[)）]$"),
     # (the software's credit after the blog's name too: 某某 Team. Powered by Blogger.; after the site's name and its address
-    # in brackets as a forum's printed page closes: 欢迎光临 某某论坛 (https://…/) Powered by Discuz! X3.1)
-    _asked_with(("y", "Y"), re.compile(r"^(?:[^。，,！？]{0,30}(?:[.|｜·\-]|[(（]\s*(?:https?://|www\.)[!-~]{1,80}?\s*[)）])\s*)?"
+    # in brackets as a forum's printed page closes: 欢迎光临 某某论坛 (https://…/) Powered by Discuz! X3.1; after a widget's
+    # short label set apart by a space: 听文章 Powered by 某某网)
+    _asked_with(("y", "Y"), re.compile(r"^(?:[^。，,！？]{0,30}(?:[.|｜·\-]|[(（]\s*(?:https?://|www\.)[!-~]{1,80}?\s*[)）])\s*|"
+                                       r"[^。，,！？\s]{1,12}\s+)?"
                                        r"(Produced|Powered|Designed|Supported)\s+by\b.{0,60}$", re.I)),
     re.compile(r"^(资源描述|資源描述|文档描述|文檔描述|内容描述|文档介绍|文檔介紹)\s*[:：]?$"),
     # a document site's slogan naming its wares: 优秀实用范文分享, 精品文档推荐, 范文大全
@@ -1440,9 +1444,8 @@ def drop_inserted_keywords(lines: list[str]) -> list[str]:
 def clean_lines(lines: list[str]) -> list[str]:
     lines = furniture.strip_jammer(lines)  # (on the lines as read: normalising takes a jammer's leading "- " for a bullet)
     lines = [y for x in lines for y in furniture.split_markup(x)]  # (a post's HTML source left in the page: its lines)
-    lines = [normalize_line(y) for x in lines for y in _split_scraped_date(x) for y in _split_glued_metadata(y)
-             for y in _split_headline_before_lead(y)]
-    lines = [_without_media_mark(y) for x in lines for y in _split_glued_caption(x)]
+    lines = [_without_media_mark(z) for x in lines for y in _split_scraped_date(x) for y in _split_glued_metadata(y)
+             for y in _split_headline_before_lead(y) for z in _split_glued_caption(normalize_line(y))]
     lines = drop_inserted_keywords([x for x in lines if x])
     lines = _split_headline_printed_again(lines)
     whole: set[str] = set()
@@ -1542,7 +1545,7 @@ def _dateline(line: str) -> int | None:
     m = _DATE_ONLY.match(line)
     roc = None if m else _ROC_DATE.match(line)
     if roc:
-        rest = re.sub(r"^\s*\d{1,2}:\d{2}(?::\d{2})?", "", line[roc.end():]).strip(" |｜")
+        rest = _CLOCK_TIME.sub("", line[roc.end():]).strip(" |｜")
         return int(roc.group(1)) + 1911 if not rest or _META_LABEL.match(rest) or is_boilerplate_line(rest) else None
     if not m:
         return None

@@ -447,19 +447,22 @@ _DAY_OF_EVENT = re.compile(r"\s*年\s*(?:\d{1,2}|[一二三四五六七八九十
                            r"公布|开幕|開幕)")
 
 
+def _after_yu(text: str, m: re.Match) -> bool:
+    """Whether the year ``m`` follows 于 (…于2023年…), and no founding's verb (成立于, 始建于) before it."""
+    return bool(re.search(r"[于於]$", text[max(0, m.start() - 3):m.start()])
+                and not _FOUNDED_BEFORE.search(text[max(0, m.start() - 4):m.start()]))
+
+
 def _day_of_event(text: str, m: re.Match) -> bool:
     """Whether the year ``m`` after 于 dates an event held that day (于2013年1月24日召开…)."""
     # (an unveiling or an opening held that day founds what the text goes on to describe: 于…举行揭牌仪式, its history)
-    return bool(re.search(r"[于於]$", text[max(0, m.start() - 3):m.start()])
-                and not _FOUNDED_BEFORE.search(text[max(0, m.start() - 4):m.start()])
-                and (held := _DAY_OF_EVENT.match(text, m.end(1)))
-                and not _FOUNDING_TOLD.search(text, held.end(), held.end() + 12))
+    return _after_yu(text, m) and bool(held := _DAY_OF_EVENT.match(text, m.end(1))) \
+        and not _FOUNDING_TOLD.search(text, held.end(), held.end() + 12)
 
 
 def _own_inquiry(text: str, m: re.Match) -> bool:
     """Whether the year ``m`` after 于 dates the report's own inquiry (调研组于2023年5月赴…考察), not a founding."""
-    return bool(re.search(r"[于於]$", text[max(0, m.start() - 3):m.start()])
-                and not _FOUNDED_BEFORE.search(text[max(0, m.start() - 4):m.start()]) and _OWN_INQUIRY.match(text, m.end()))
+    return _after_yu(text, m) and bool(_OWN_INQUIRY.match(text, m.end()))
 
 
 def _background(text: str, m: re.Match) -> str:

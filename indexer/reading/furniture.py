@@ -692,11 +692,6 @@ def is_hashtag_row(line: str) -> bool:
     return line[:1] == "#" and bool(_HASHTAG_ROW.match(line))
 
 
-# a widget or a footer naming the software or service behind it (听文章 Powered by 某某网, Powered by WordPress): the
-# site's, in the words every web template uses
-_POWERED_BY = re.compile(r"^[^。，,！？]{0,12}\b[Pp]owered\s+[Bb]y\b[^。，,！？]{0,30}$")
-
-
 # the slot an advertisement fills, labelled so where the page was saved without it (- Advertisement -, ADVERTISEMENT, 广告)
 _AD_SLOT = re.compile(r"^[\s\-–—·_*]*(?:[Aa]dvertisement|ADVERTISEMENT|[Ss]ponsored|广告|廣告)[\s\-–—·_*]*$")
 
@@ -705,8 +700,6 @@ def is_furniture_line(line: str) -> bool:
     """A line whose form alone makes it the site's (see the module's docstring)."""
     if len(line) > 160:
         return is_statement_line(line)
-    if ("owered" in line) and _POWERED_BY.match(line):
-        return True
     if len(line) <= 24 and _AD_SLOT.match(line):
         return True
     return bool(_LINE_FORMS.match(line) or is_statement_line(line) or "://" in line and _ADDRESS_ROW.match(line) or _template_row(line) or _WATERMARK.fullmatch(line) or is_menu_row(line)

@@ -2190,8 +2190,9 @@ _FRESH_CLAUSE = re.compile(rf"(?<=[，；;：:,])(?:{_SO_FAR}(?:[,，]|(?={_PARK
 _OWN_PREDICATE = re.compile(r"实现|达到|保持|突破|形成|迈上|跨上|再上|提升|提高|增长")
 _DOING_OPENS = re.compile(r"[;；](?:全年|全区|园区)?(?:共|累计)?(?:完成|实现|新签约|签约|引进|新开工|开工)")
 
-
-_PLAN_WORD = re.compile(r"计划|計劃|計畫|力争|力爭|拟|擬")
+# the words of a plan's sentence (计划, 力争, 拟) that open its list for the paragraph (find_indicators; the text is folded to
+# Simplified before it is read, so one script)
+_PLAN_WORD = re.compile(r"计划|力争|拟")
 
 
 def _a_statement_of_its_own(head: str, end: int) -> bool:

@@ -3089,19 +3089,19 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
             and best.refs < 2:
         if own := _bare_voice(title, body, lead_title, cands, mentioned):
             return own
-        if len(ranked) == 1 and (contact := _OWN_OFFICE_CONTACT.search(to_simplified(body))) \
-                and best.name in contact.group(0):
+        simp_body = to_simplified(body) if len(ranked) == 1 else ""  # (once: the conversion keeps offsets)
+        if simp_body and (contact := _OWN_OFFICE_CONTACT.search(simp_body)) and best.name in contact.group(0):
             # (the report's own office, as the disclosure report's template names it for questions about the report)
             return best.name, mentioned, (f"报告注明对本报告有疑问请与「{best.name}」的机构联系：这是该园区自己的报告")
-        if len(ranked) == 1 and (best.in_opening or best.count >= 2) and not best.listed \
-                and not _WHOLE_PLACE.search(to_simplified(body)) and not _UNIT_OWN_VOICE.search(to_simplified(body[:600])):
+        if simp_body and (best.in_opening or best.count >= 2) and not best.listed \
+                and not _WHOLE_PLACE.search(simp_body) and not _UNIT_OWN_VOICE.search(simp_body[:600]):
             # (the one zone a page names, named up front or twice, is where what it tells happens: 某某经济开发区 in the
             # lead of a project's groundbreaking, an incubator opened in a science park; a user filtering by the park
             # looks for these. A county's or a government's report, a roll of parks, a study trip, a model, a venue or a
             # partner were told apart above; a place's own text (全区, 全镇), a unit's own (我所, 我们) and a list are not)
             said = "正文开头提到" if best.in_opening else f"正文提到 {best.count} 次"
-            return best.name, mentioned, (f"页面只提到一个园区「{best.name}」，{said}：报道的事发生在这个园区，"
-                                          "按它归类")
+            return best.name, mentioned, (f"页面上可作报道主体的园区只有「{best.name}」（其他园区名只是所在地、举办地之类），"
+                                          f"{said}：报道的事发生在这个园区，按它归类")
         return None, mentioned, "报告主题不是园区，正文只是顺带提到园区名"
     # (of two parks alike in place and count, the first sentence's own subject, or the one the text goes on calling by
     # a short name, is what it is about)

@@ -983,10 +983,13 @@ def _inside_quote(text: str) -> bool:
 # a paper's or an agency's own dateline glued to the lead's first word (本报北京7月6日电作为…, 新华社昆明4月2日电某某…): the
 # sender's word (本报, 某某社, 某某网) says it is a dateline whatever follows (a lead's opening, and a credit only news carries)
 GLUED_DATELINE = r"(?:本报|本報|[^，,。\s【】\[\]]{1,8}?(?:社|网|網))[^，,。\s\d【】\[\]]{0,8}?\d{1,2}月\d{1,2}日[电電]"
+# how an outlet opens its item, as both lead patterns below read it: its source tag, its dateline (某某社北京7月6日电,
+# with a space or in numerals: 中新社 海口7月31日电, 中新社福州十一月四日電), 本报讯
+_OUTLET_DATELINES = (r"[^，,。\s【】\[\]]{2,20}?" + SOURCE_TAG + r"(?:[:：\s，,]|(?=\d))|[^，,。\s【】\[\]]{2,12}?[(（][^()（）]{1,24}[)）]\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])|本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?(?:\s[^，,。\s【】\[\]\d]{2,6}?)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:日[^，,。\s\d]{0,4}?(?:[电電]|消息|[讯訊])|[讯訊])(?=\s|[(（]|$|\d{1,2}月|\d{1,2}日)")
 # how a news item's lead opens: 本报讯, 某某讯：, （记者…）, a date and a comma, 近日，
 # (an agency's dateline may set a space between the agency and the place, and write its date in numerals: 中新社 海口7月31日电,
 # 中新社福州十一月四日電)
-NEWS_LEAD_RE = re.compile(r"^(?:[^，,。\s【】\[\]]{2,20}?" + SOURCE_TAG + r"(?:[:：\s，,]|(?=\d))|[^，,。\s【】\[\]]{2,12}?[(（][^()（）]{1,24}[)）]\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])|本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?(?:\s[^，,。\s【】\[\]\d]{2,6}?)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:日[^，,。\s\d]{0,4}?(?:[电電]|消息|[讯訊])|[讯訊])(?=\s|[(（]|$|\d{1,2}月|\d{1,2}日)|"
+NEWS_LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
                       # a wire dateline giving the day alone, as agencies date this month's stories (某某社北京3日电)
                       r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日[电電](?=\s|[(（]|$)|"
                       rf"{GLUED_DATELINE}|"
@@ -994,7 +997,7 @@ NEWS_LEAD_RE = re.compile(r"^(?:[^，,。\s【】\[\]]{2,20}?" + SOURCE_TAG + r"
                           r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}(?:日(?:[、和至—-](?:\d{1,2}月)?\d{1,2}日)?|[—－\-~至到](?:\d{1,2}月)?\d{1,2}日)[上下晚中]?午?[，,]|近日[，,]|日前[，,]|连日来[，,]|連日來[，,]|"
                           r"据悉[，,]|據悉[，,]|据了解[，,]|據了解[，,]|"
                           rf"[□◎■●◆]\s*[^，,。\s]{{0,12}}?(?:记者|記者|通讯员|通訊員)\s*[{CJK}·]{{2,4}})")  # (◎某某日报记者 某某 7月23日，…)
-_LEAD_RE = re.compile(r"^(?:[^，,。\s【】\[\]]{2,20}?" + SOURCE_TAG + r"(?:[:：\s，,]|(?=\d))|[^，,。\s【】\[\]]{2,12}?[(（][^()（）]{1,24}[)）]\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])|本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?(?:\s[^，,。\s【】\[\]\d]{2,6}?)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:日[^，,。\s\d]{0,4}?(?:[电電]|消息|[讯訊])|[讯訊])(?=\s|[(（]|$|\d{1,2}月|\d{1,2}日)|"
+_LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
                       r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日[电電](?=\s|[(（]|$)|"
                       rf"{GLUED_DATELINE}|"
                       r"[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）]|\s*[(（][^()（）]{0,16}?(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|"
@@ -1052,10 +1055,9 @@ def _word_end_before(text: str, limit: int) -> int:
 
 
 # a lead's clause that ends by saying who told it or how the reporter learnt it (…获悉, …透露, …宣布, …指出)
+# (显示 too: 某统计局31日发布数据显示，…; and a source's release: 某市政府20日消息称 — what they show or said is the next clause)
 _TELLING = re.compile(r"(?:表示|指出|透露|披露|强调|強調|介绍|介紹|宣布|宣佈|获悉|獲悉|了解到|瞭解到|得知|提出|显示|顯示|"
-                      # (a source's release: 某市政府20日消息称, 某部门发布消息说 — what it said is the next clause)
                       r"消息称|消息稱|消息说|消息說)$")
-# (显示 too: 某统计局31日发布数据显示，… — what the data show is the next clause)
 
 
 # a clause telling who came where (…一行来到我镇, 来园区, 赴某地, 走进某企业), and the next clause opening with what they came
@@ -1295,14 +1297,18 @@ _LOCATED = frozenset(("位于", "位於", "地处", "地處", "坐落在", "座�
 _MEANS_COVERBS = frozenset(("借助", "依托", "凭借", "憑藉", "依靠", "借力"))
 
 
+def _nominal(words: list[tuple[str, str]]) -> bool:
+    """Whether tagged ``words`` are a noun phrase's own: some, every one a noun, a name, a place, a number or a measure."""
+    return bool(words) and all(t in _NOMINAL_TAGS for _w, t in words)
+
+
 def _is_noun_phrase(text: str) -> bool:
-    """Whether ``text`` is a noun phrase: its words after the last 的 (all of them, without one) are nouns, names, places,
-    numbers or measures — what comes before 的 may hold a verb, as a relative clause does (在…设立的综合保税区)."""
+    """Whether ``text`` is a noun phrase: its words after the last 的 (all of them, without one) are _nominal — what comes
+    before 的 may hold a verb, as a relative clause does (在…设立的综合保税区)."""
     from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
     words = [(w, t) for w, t in word_tags(text.strip()) if t != "x"]
     of = max((i for i, (w, _t) in enumerate(words) if w == "的"), default=-1)
-    head = words[of + 1:]
-    return bool(head) and all(t in _NOMINAL_TAGS for _w, t in head)
+    return _nominal(words[of + 1:])
 
 
 def _lacks_predicate(clause: str) -> bool:
@@ -1325,7 +1331,7 @@ def _lacks_predicate(clause: str) -> bool:
             and _is_noun_phrase(clause[clause.index("——") + 2:]):
         return True  # (大陆首个某某创业园——某某创业园: a noun and its name set apart, the subject; its predicate follows)
     if words[0][0] in _LOCATED and (first := next((i for i, (w, _t) in enumerate(words) if w == "的"), None)) \
-            and words[first + 1:] and all(t in _NOMINAL_TAGS for _w, t in words[first + 1:]):
+            and _nominal(words[first + 1:]):
         return True  # (位于某湾南岸的某某开发区(某某区): where it lies, 的, and the zone: a subject, its predicate follows)
     coverb = next((i for i, (w, _t) in enumerate(words[:3]) if w in _MEANS_COVERBS), None)
     if coverb is not None and not any(t == "v" and len(w) >= 2 for w, t in words[coverb + 1:]):
