@@ -225,9 +225,10 @@ _SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|引入|到位)[^,;:]*、$"
 # so the land it takes is its area — unless a project, a company or a building is named between
 # (or opening the sentence as its subject, its predicates following in turn: "张江萧县高科技园区，占地面积约202.3亩，…",
 # "西部塑料科技产业园总投资20亿元，占地500亩，分三期建设" — the park's own land, as a profile gives it)
-_PARK_DESCRIBED = re.compile(r"[^,;:。]{0,24}?(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|物流园|科技园|创业园|软件园|"
+_PARK_DESCRIBED = re.compile(r"(?:(?:据了解|据悉|据介绍|目前|如今|现在|截至目前|截止目前)[,:]?)?"
+                             r"[^,;:。]{0,24}?(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|物流园|科技园|创业园|软件园|"
                              r"经济园|生态园|工业区|工业邨)(?:位于|地处|坐落于|坐落在|地跨|是|(?:成立|设立|始建|创建|组建)?于(?=\s*\d{4}\s*年)|(?=[,;]|总投资|计划总投资))"
-                             r"(?:(?!项目|公司|企业|厂房|大楼|基地|中心|[,;:][^,;:]*(?:园区|产业园|工业园))[^。])*?[,;:]\s*$")
+                             r"(?:(?!项目|公司|企业|厂房|大楼|基地(?!的)|中心(?!的)|[,;:][^,;:]*(?:园区|产业园|工业园))[^。])*?[,;:]\s*$")
 # a zone's parts listed with their areas, each named then 面积 ("包含2个片区，即甲片区，面积7.29平方公里；乙片区，面积…")
 _PART_NAMED_BEFORE_AREA = re.compile(r"(?:即|包括|包含|分为)?[^,;:。、]{1,16}?(?:片区|主片|区块|组团|分园|园区|产业园|工业园)[,]\s*")
 # a phase or a part of a zone right before its land's name, within the clause (首期规划占地, 一期用地面积, 首开区占地,
@@ -1311,7 +1312,7 @@ def _names_in(sentence: str) -> list[_Name]:
             # or right after the park ("开发区面积为6平方公里", "高新区规划面积…"), as 园区面积 is, or in the park's own
             # description ("青山工业园区是省级开发区，面积12平方公里", as its 占地 is)
         if m.group() in _LAND_FORMS and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()) \
-                and not _PARK_DESCRIBED.match(sentence[:m.start()]):
+                and not _PARK_DESCRIBED.match(sentence[:m.start()]) and not _AREA_DESCRIBES_PARK.match(sentence, m.end()):
             continue  # "项目占地120亩": a project's land; "园区占地3000亩", "开发区规划用地…": the park's area
         if m.group() in _SIZE_CLASS_SHORT and not _FIRMS_COUNT_RIGHT_AFTER.match(after):
             continue  # "规模工业91家": the firms above the size line, 企业 said short; "规模工业实现…" is no count

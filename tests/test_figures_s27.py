@@ -1,0 +1,30 @@
+"""Key figures read in session 27 (reading version 107). Own sentences, own names and numbers."""
+import pytest
+
+from indexer.reading.indicators import find_indicators
+
+
+def figures(sentence: str, park: str = "青川产业园"):
+    return [(f.name, f.value, f.unit) for f in find_indicators(sentence, doc_type="简报", park=park)]
+
+
+# the land a park takes, said of the park described: after the news's own opener (据了解，该园区位于…，占地…), past an
+# attribute that names a base only as a standard (按照…示范基地的标准建设), and before the park it measures
+# (一个占地3平方公里的某产业园): how profiles and news give a park its size
+@pytest.mark.parametrize("sentence, figure", [
+    ("据了解，该园区位于青川县东部，占地面积约800亩，总投资约30亿元。", ("面积", 800, "亩")),
+    ("青禾产业园位于城东新区，按照省级示范基地的标准建设，总用地面积120亩。", ("面积", 120, "亩")),
+    ("一个占地3平方公里的青溪产业园在此奠基。", ("面积", 3, "平方公里")),
+])
+def test_the_land_of_a_park_described(sentence, figure):
+    assert figure in figures(sentence)
+
+
+# a project's, a building's or a centre's land stays no area of the park (占地 is said of everything built)
+@pytest.mark.parametrize("sentence", [
+    "据了解，该项目位于园区东部，占地面积约80亩。",
+    "青禾产业园位于城东新区，园区物流中心占地面积30亩。",
+    "园区内一个占地50亩的项目开工建设。",
+])
+def test_the_land_of_what_is_built_in_a_park_is_no_area(sentence):
+    assert not any(name == "面积" for name, _v, _u in figures(sentence))
