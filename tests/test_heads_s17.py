@@ -40,7 +40,7 @@ def test_a_news_leads_dateline_is_no_part_of_its_title(title, undated):
     ("青禾县融媒体中心新闻网讯 3月5日，青禾经开区召开党工委会议，研究部署一季度工作。", "3月5日，青禾经开区召开党工委会议"),
     ("中国高新技术产业导报网讯：青禾高新区召开科技创新大会，表彰先进企业。", "青禾高新区召开科技创新大会，表彰先进企业"),
     # where the reporter had it from is a credit in words
-    ("记者从青禾经开区获悉，一季度，园区完成固定资产投资12亿元，同比增长8%。", "一季度，园区完成固定资产投资12亿元"),
+    ("记者从青禾经开区获悉，一季度，园区完成固定资产投资12亿元，同比增长8%。", "记者从青禾经开区获悉，一季度，园区完成固定资产投资12亿元"),
     ("据悉，青禾经开区今年将新建标准厂房20万平方米，首批厂房年底交付。", "青禾经开区今年将新建标准厂房20万平方米"),
     # a source with a bracketed ID before its day, a paper's report, the day and a time frame: the event
     ("园区观察(ID:yqgc2020)5月8日消息，据青港日报报道，5月8日，在第五届沿海开发区合作论坛期间，青港市人民政府在松林高新区举办"
@@ -52,11 +52,14 @@ def test_a_leads_source_and_time_frame_are_no_title(lead, title):
     assert titles.title_from_lead([lead]) == title
 
 
-def test_a_news_items_title_loses_its_day_and_a_speechs_keeps_its_today(tmp_path):
+def test_a_news_items_title_keeps_its_day_as_a_speechs_keeps_its_today(tmp_path):
+    # (session 27: a titleless item's title is its first words, its day with them — docs/labelling.md; the text keeps
+    # the day too, which until then it lost with the title's)
     (r,) = read_page(tmp_path, "昨日，青禾经济开发区召开2024年二季度项目建设推进会，部署下一阶段攻坚任务。\n"
                                "会议要求，各项目专班要倒排工期、挂图作战。开发区领导班子成员参加会议。\n")
-    assert (r.title, r.doc_type) == ("青禾经济开发区召开2024年二季度项目建设推进会", "简报"), r.evidence
-    assert r.text.split("\n", 1)[0] == r.title and "去掉导语开头的日期「昨日，」" in r.evidence["title"]
+    assert (r.title, r.doc_type) == ("昨日，青禾经济开发区召开2024年二季度项目建设推进会", "简报"), r.evidence
+    assert r.text.split("\n", 1)[0] == r.title and "去掉导语开头的日期" not in r.evidence["title"]
+    assert "昨日，青禾经济开发区召开2024年二季度项目建设推进会，部署" in r.text
     (r,) = read_page(tmp_path, "同志们：\n今天，我们在这里隆重举行青禾工业园区第三批重点项目集中开工仪式。首先，我代表县委、县政府，"
                                "向项目建设者表示衷心的感谢！希望大家再接再厉。\n谢谢大家！\n")
     assert (r.title, r.doc_type) == ("今天，我们在这里隆重举行青禾工业园区第三批重点项目集中开工仪式", "讲话"), r.evidence

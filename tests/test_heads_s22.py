@@ -47,7 +47,7 @@ def test_a_colon_after_an_act_that_is_the_news_still_ends_the_title(tmp_path):
         "6月3日，青川经济开发区党工委召开会议，研究三项工作：一是项目建设，二是招商引资，三是安全生产。",
         "会议要求，各部门要抓好落实。",
     ]))
-    assert "省政府" not in report.title and report.title.startswith("青川经济开发区党工委召开会议")
+    assert "省政府" not in report.title and report.title.startswith("6月3日，青川经济开发区党工委召开会议")
 
 
 def test_a_notice_without_its_title_line_is_titled_by_the_document_it_issues(tmp_path):
@@ -100,7 +100,7 @@ def test_a_call_to_follow_the_account_is_no_title(tmp_path):
         "8月14日，市委常委、副市长王志强到高新区督导项目建设工作，高新区党工委书记李明陪同。",
         "王志强一行来到青川智能装备产业园，详细了解项目进展情况。",
     ]))
-    assert report.title == "市委常委、副市长王志强到高新区督导项目建设工作"
+    assert report.title == "8月14日，市委常委、副市长王志强到高新区督导项目建设工作"
 
 
 def test_a_genre_word_with_le_is_a_verb(tmp_path):
@@ -235,7 +235,7 @@ def test_a_channels_post_row_run_into_the_lead_is_no_title(tmp_path):
         "为加快科技企业孵化器建设，3月11日下午，青川高新区2024年科技孵化工作推进会召开。",
         "会上，各孵化器负责人汇报了2023年工作情况。",
     ]))
-    assert report.title == "青川高新区2024年科技孵化工作推进会召开"
+    assert report.title == "3月11日下午，青川高新区2024年科技孵化工作推进会召开"
 
 
 def test_a_minutes_agenda_item_is_no_title(tmp_path):
@@ -294,7 +294,7 @@ def test_a_coverbs_clause_with_its_own_verb_is_a_clause(tmp_path):
         "4月8日上午，青川高新区围绕企业用工难题召开专题协调会，人社、税务等部门负责人参加会议，"
         "会议通报了一季度园区企业用工缺口情况。",
     ]))
-    assert report.title == "青川高新区围绕企业用工难题召开专题协调会"
+    assert report.title == "4月8日上午，青川高新区围绕企业用工难题召开专题协调会"
 
 
 def test_a_hijackers_adult_keyword_row_and_a_share_widget_are_no_title(tmp_path):
@@ -337,7 +337,7 @@ def test_a_bracketed_year_in_a_lead_is_no_list_date(tmp_path):
     report = read(tmp_path, "\n".join([
         "3月18日，青川经济开发区（2023年晋升为省级开发区）召开一季度项目推进会，通报重点项目进展情况。",
     ]))
-    assert report.title.startswith("青川经济开发区（2023年晋升为省级开发区）召开一季度项目推进会")
+    assert report.title.startswith("3月18日，青川经济开发区（2023年晋升为省级开发区）召开一季度项目推进会")
 
 
 def test_a_courses_batch_is_no_periodicals_issue(tmp_path):

@@ -33,22 +33,22 @@ def _read(name):
     ("t20_05_first_part_heading_opens_untitled_summary.txt", "2023年工作回顾", "工作总结", "第一部分的小标题「一、2023年工作回顾」"),
     # a portal's name and its client's before 讯: the lead's credit on a line of its own, never its headline
     ("t20_06_portal_and_client_source_tag_over_lead.txt",
-     "在全省開發區工作推進會上,松溪經濟開發區作為2022年度綜合考核優秀的開發區受到表彰", "简报", titles.FROM_LEAD),
+     "日前,在全省開發區工作推進會上,松溪經濟開發區作為2022年度綜合考核優秀的開發區受到表彰", "简报", titles.FROM_LEAD),
     # a magazine's byline (文Ⅰ本刊记者 and the names spaced), printed above and below the headline (the cleaning drops
     # its rows as a byline too, so the headline is the text's first line; the title rule's own refusal: test below)
     ("t20_07_magazine_byline_bar_before_headline.txt", "园区挑起工业大梁", "简报", "第 1 行「园区挑起工业大梁」"),
     # a column's label set off by a space before the lead's day, on every paragraph
-    ("t20_08_column_label_before_lead_day.txt", "松林高新区召开2023年度科技创新表彰大会", "简报", titles.FROM_LEAD),
+    ("t20_08_column_label_before_lead_day.txt", "近日,松林高新区召开2023年度科技创新表彰大会", "简报", titles.FROM_LEAD),
     # a headline, its post stamp and its credited lead on one row
     ("t20_09_headline_post_stamp_and_credited_lead_one_row.txt", "東方華商產業園正式開園", "简报", titles.FROM_LEAD),
     # the first part's numeral (一 on a line of its own) run into the speech's title above it
     ("t20_10_part_numeral_under_speech_title.txt", "在全区工业发展大会上的讲话", "讲话", "第 1 行"),
     # a mirror site's doubled commas (,, and ,、) around the lead's day: no clause of the day alone
-    ("t20_11_mirror_doubled_commas_in_lead.txt", "松林区政协组织常委、委员一行15人到松林工业园区视察重点项目建设情况", "简报",
+    ("t20_11_mirror_doubled_commas_in_lead.txt", "9月12日上午,松林区政协组织常委、委员一行15人到松林工业园区视察重点项目建设情况", "简报",
      titles.FROM_LEAD),
     # a meeting's long name, the lead's whole first clause within a headline's length past its day: never cut mid-name
     ("t20_12_long_meeting_name_lead.txt",
-     "中国共产党青港市松林区第三届代表大会第二次会议暨中国共产党青港经济开发区青港高新区工作委员会2024年第一次全体会议召开", "简报",
+     "3月5日，中国共产党青港市松林区第三届代表大会第二次会议暨中国共产党青港经济开发区青港高新区工作委员会2024年第一次全体会议召开", "简报",
      titles.FROM_LEAD),
 ])
 def test_authored_page(name, title, doc_type, evidence):

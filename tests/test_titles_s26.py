@@ -49,7 +49,7 @@ def test_a_lead_title_still_ends_at_its_first_clause_with_a_predicate(tmp_path):
 def test_a_located_subject_with_its_own_predicate_is_a_clause(tmp_path):
     lead = "9月3日，位于城东片区的青川新材料有限公司正在进行新生产线的设备调试，工人们在车间里忙着安装输送带。"
     (report,) = read_page(tmp_path, lead + "\n据介绍，园区将继续加快建设，力争年内再引进项目10个。\n")
-    assert report.title == "位于城东片区的青川新材料有限公司正在进行新生产线的设备调试"
+    assert report.title == "9月3日，位于城东片区的青川新材料有限公司正在进行新生产线的设备调试"
 
 
 # the site's rows over a headline are never the title: its greeting with its header row after it, where the reader is

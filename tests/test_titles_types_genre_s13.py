@@ -19,7 +19,7 @@ GOLD = Path(__file__).parent / "gold" / "authored"
     ("t13_02_quote_then_dated_event.txt", "9日，松林高新区召开重点项目攻坚月度推进会", "简报"),
     # the event named whole, then its purpose clause: the headline ends with the event
     ("t13_03_event_then_purpose_clause.txt",
-     "青港经济开发区召开2024年“项目攻坚年”动员会暨招商引资和营商环境优化推进大会", "简报"),
+     "3月8日，青港经济开发区召开2024年“项目攻坚年”动员会暨招商引资和营商环境优化推进大会", "简报"),
     # a column's mark (丨) and a speaker before the headline; the lead's credit names its outlet before the reporter
     ("t13_04_column_mark_headline_over_credited_lead.txt", "代表访谈丨李明：松林综合保税区去年完成营业收入520亿元同比增长12%", "简报"),
     # characters the page's encoding lost, one "?" each: no question in a headline
@@ -33,12 +33,12 @@ GOLD = Path(__file__).parent / "gold" / "authored"
     # a masked summary without a title: 今年来，… then 一、经济运行情况
     ("t13_09_masked_summary_opening_economic_operation.txt", "今年来，**园区深入贯彻落实市委市政府决策部署", "工作总结"),
     # who went along is named after the visit, never in its headline
-    ("t13_10_escort_clause_after_visit.txt", "县人大常委会副主任陈立新率县人大视察组一行来松林经开区视察重点项目建设情况", "简报"),
+    ("t13_10_escort_clause_after_visit.txt", "6月12日上午，县人大常委会副主任陈立新率县人大视察组一行来松林经开区视察重点项目建设情况", "简报"),
     # the subject alone before the comma, its day and deed after it
     ("t13_11_subject_clause_then_day_and_event.txt", "金溪科學園區第二期標準廠房暨員工宿舍大樓,5日舉行動土典禮", "简报"),
     # posts listed before the name, a comma between two of them
     ("t13_12_lead_lists_posts_before_the_name.txt",
-     "青州市政府党组成员,青港现代物流园区党工委书记、管委会主任赵国平一行来松林高新区考察", "简报"),
+     "4月9日上午,青州市政府党组成员,青港现代物流园区党工委书记、管委会主任赵国平一行来松林高新区考察", "简报"),
     # an author's credit (文丨某某) between a headline and its text
     ("t13_13_comma_headline_over_author_credit.txt", "不拼补贴拼服务,这座中部园区三年引来一百多家科技企业", "简报"),
     # an essay whose first line is its first part's heading (引言：…)

@@ -43,11 +43,11 @@ GOLD = Path(__file__).parent / "gold" / "authored"
     ("s10t13_lead_opens_with_who_said.txt", "白溪科学园区管理局上午指出,由于半导体产业库存调整到位", "简报"),
     # a quoted name in a lead's first clause is kept whole
     ("s10t14_lead_with_quoted_name.txt",
-     "青禾高新区召开上半年经济形势分析会暨稳增长促转型“双百攻坚、百日比拼”动员大会", "简报"),
+     "8月9日上午,青禾高新区召开上半年经济形势分析会暨稳增长促转型“双百攻坚、百日比拼”动员大会", "简报"),
     # a picture's caption opened by its marker (圖/ …合影) is no title: the credited lead under it gives the first words
     ("s10t15_caption_marker_over_credited_lead.txt", "青港產業園區管理局15日舉行記者會", "简报"),
     # a byline whose paper's name runs into 记者 is no title
-    ("s10t16_paper_named_byline_line.txt", "青禾高新区在科创中心举行第四季度重点项目集中签约仪式", "简报"),
+    ("s10t16_paper_named_byline_line.txt", "11月2日，青禾高新区在科创中心举行第四季度重点项目集中签约仪式", "简报"),
     # a headline of two clauses joined by a comma over its text, the site's column tag after it
     ("s10t17_comma_headline_column_tag.txt", "白溪示范区跨区域联合招商,签订12个项目涉投资86亿元", "简报"),
     # an outline of numbered headings under 提纲: ends at the document's own title, which is kept
@@ -126,7 +126,7 @@ def test_widgets_counters_and_slogans_are_furniture(line):
     ("【記者林小文/台南報導】南科管理局近日發布園區上半年營運統計,營業額再創新高。", "南科管理局近日發布園區上半年營運統計"),
     # a wire's "某某消息:" before its dateline is a credit, as "某某消息（记者…）" was (and the day after it the lead's
     # dateline: session 17's convention)
-    ("青禾在线江苏消息: 5月22日,青禾经开区召开招商引资工作会议,各招商部门负责人参会。", "青禾经开区召开招商引资工作会议"),
+    ("青禾在线江苏消息: 5月22日,青禾经开区召开招商引资工作会议,各招商部门负责人参会。", "5月22日,青禾经开区召开招商引资工作会议"),
 ])
 def test_a_credit_opening_the_lead_is_no_title(lead, title, tmp_path):
     page = tmp_path / "page.txt"

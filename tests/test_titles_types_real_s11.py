@@ -13,10 +13,10 @@ GOLD = Path(__file__).parent / "gold" / "authored"
 
 @pytest.mark.parametrize("name, title, doc_type", [
     # a news lead puts why before when, who and what: the purpose clauses are no news, the dated event is
-    ("s11t01_purpose_clauses_before_date.txt", "松林经开区召开一季度经济运行调度会", "简报"),
+    ("s11t01_purpose_clauses_before_date.txt", "4月12日，松林经开区召开一季度经济运行调度会", "简报"),
     # a first clause past 40 characters (an abbreviation defined in brackets in it) is kept whole to its comma, as printed
     ("s11t02_long_first_clause_with_aside.txt",
-     "青港经济技术开发区(以下简称“青港经开区”)管委会常务副主任周立新主持召开重点项目建设推进会议", "简报"),
+     "9月3日,青港经济技术开发区(以下简称“青港经开区”)管委会常务副主任周立新主持召开重点项目建设推进会议", "简报"),
     # a one-line dump: the site's name and address, then a long title ending in 情况汇报, then the text
     ("s11t03_dump_site_address_then_long_title.txt", "青禾县省级现代农业产业示范园创建工作推进情况汇报", "工作汇报"),
     # a lead with no comma by its 40th character keeps its first clause whole, to its comma (a headline is a clause;
@@ -28,18 +28,18 @@ GOLD = Path(__file__).parent / "gold" / "authored"
     ("s11t05_hashtag_rows_over_post.txt", "受外部需求放缓影响", "简报"),
     # a site's service hotline over a dated lead: no headline
     ("s11t06_contact_row_over_dated_lead.txt",
-     "白溪县发改局副局长陈明一行3人就全县冷链物流布局规划到白溪现代物流园区实地调研", "简报"),
+     "9月18日上午，白溪县发改局副局长陈明一行3人就全县冷链物流布局规划到白溪现代物流园区实地调研", "简报"),
     # an information item titled subject + how the work went: news, in either script
     ("s11t07_progress_headline_growth.txt", "全县园区经济保持较快增长", "简报"),
     ("s11t08_progress_headline_traditional.txt", "東嶺經濟開發區建設成效顯著", "简报"),
     # a reporter's credit in 〔〕 naming the paper before 記者 opens the lead: a credit, not the lead's words
     ("s11t09_paper_named_bracket_credit.txt", "傳產訂單回溫", "简报"),
     # a news site's credit with its reporter's name in brackets (某某网讯(某某)) before the dated lead
-    ("s11t10_site_credit_with_name_in_brackets.txt", "“产业园区数字化转型路径研讨会”在白溪国际会议中心举行", "简报"),
+    ("s11t10_site_credit_with_name_in_brackets.txt", "6月12日,“产业园区数字化转型路径研讨会”在白溪国际会议中心举行", "简报"),
     # a year and a genre word that is the sentence's verb (2025年安排…) is no title run into a text: nothing names its matter
     ("s11t11_year_then_verb_anpai.txt", "2025年安排县级重点项目86个", "其他"),
     # a lead clause saying where the reporter learnt it goes on, past a clause of when, to what was learnt
-    ("s11t12_lead_clause_of_who_told.txt", "一季度，园区新签约工业项目12个", "简报"),
+    ("s11t12_lead_clause_of_who_told.txt", "4月2日，记者从青禾经开区招商服务中心获悉，一季度，园区新签约工业项目12个", "简报"),
     # a page <title>: headline, a hyphen, a portal's name ending in 官网入口
     ("s11t13_portal_entry_after_hyphen.txt", "白溪工业园区2024年安全生产工作总结", "工作总结"),
 ])

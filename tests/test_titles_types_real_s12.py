@@ -16,7 +16,7 @@ GOLD = Path(__file__).parent / "gold" / "authored"
 @pytest.mark.parametrize("name, title, doc_type", [
     # a mirror site's advertisement (an app to download, a gambling venue, a writing tool) above the text it shows
     ("t12_01_app_advert_over_headline.txt", "白溪经开区召开重点项目建设推进会", "简报"),
-    ("t12_02_gambling_line_over_lead.txt", "青禾高新区召开三季度经济运行分析会", "简报"),
+    ("t12_02_gambling_line_over_lead.txt", "9月20日，青禾高新区召开三季度经济运行分析会", "简报"),
     ("t12_03_writing_tool_advert_over_report.txt", "松林工业园区管理委员会工作情况汇报", "工作汇报"),
     # a newspaper's headline group: kicker lines of figures above, the main headline, a subtitle of who attended
     ("t12_04_headline_kicker_and_subtitle.txt", "青港区举行三季度重大项目集中签约活动", "简报"),

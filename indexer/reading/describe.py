@@ -46,7 +46,7 @@ from .kinds import categorize_sections, heading_category  # noqa: F401  (heading
 from .parks import choose_park, find_park_mentions, find_parks, park_key, word_tags  # noqa: F401  (choose_park: part of the API)
 from .subject import decide_subject
 from .titles import (ADDRESSEES, ISSUES_DOCUMENT, FROM_LEAD, GLUED_DATELINE, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, SIGNED_BY_POST, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row,
-                     is_credit_line, is_dated_list, past_dateline)
+                     is_credit_line, is_dated_list, past_dateline, past_source)
 
 # ------------------------------------------------------------ year
 
@@ -2240,21 +2240,13 @@ def describe_report(report: Report, page_title: str | None = None, credits: Page
     if published is None and credits.published_roc and report.doc_type in ("简报", "其他") \
             and _taiwan(_arabic_years(report.text[:3000])):
         published = credits.published_roc  # 日期:97-10-31 on a page from Taiwan: 民國97年, 2008
-    report.year, report.evidence["year"] = choose_year(title, body, published, news=report.doc_type == "简报",
-                                                       doc_type=report.doc_type,
-                                                       from_lead=report.evidence.get("title", "").endswith(FROM_LEAD))
+    from_lead = report.evidence.get("title", "").endswith(FROM_LEAD)
+    # (a lead title's year is read past where its reporter learnt the news: 近日，记者从…了解到，2023年，园区… is of 2023)
+    report.year, report.evidence["year"] = choose_year(past_source(title) if from_lead else title, body, published,
+                                                       news=report.doc_type == "简报", doc_type=report.doc_type,
+                                                       from_lead=from_lead)
     report.period, report.evidence["period"] = choose_period(title, body)
     categorize_sections(report.sections, report.text, report.doc_type, report.year)
-    if report.doc_type == "简报" and report.evidence.get("title", "").endswith(FROM_LEAD):
-        # a titleless news item's title is its lead from after the dateline (昨日，12月20日上午，近日，): a headline
-        # names the event, not its day (read for the year above: 2024年5月16日，… dates the item)
-        undated, day = past_dateline(title)
-        if day and report.text.startswith(title):
-            shift = len(undated) - len(title)  # (the title is the text's first line: its sections move with it)
-            report.title, report.text = undated, undated + report.text[len(title):]
-            for section in report.sections:
-                section.start, section.end = section.start + shift, section.end + shift
-            report.evidence["title"] = f"去掉导语开头的日期「{day}」（新闻的电头，标题不写）；" + report.evidence["title"]
 
 
 # ------------------------------------------------------------ folder names

@@ -1013,7 +1013,9 @@ _LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
 
 # a lead's first clause when it only says when: 11月16日下午, 2024年3月5日上午, 近日
 _WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日(?:[、和至—-](?:\d{1,2}月)?\d{1,2}日)?|[—－\-~至到](?:\d{1,2}月)?\d{1,2}日)(?:[上下中晚]午|晚上|上午|下午)?|\d{4}年(?:\d{1,2}月)?(?:[上中下]旬|初|底)?|"
-                   r"(?:\d{4}年|今年)?(?:开年|開年|年初)?(?:以来|以來)|近日|日前|今天|昨天|今年以来|近期|今年(?:\d{1,2}[—－\-~至到]\d{1,2}月|\d{1,2}月|上半年|一季度|前三季度)?|"
+                   r"(?:\d{4}年|今年)?(?:开年|開年|年初)?(?:以来|以來)|近日|日前|今天|昨天|今年以来|近期|"
+                   # (a cut-off told alone: 截至目前, 截至9月底 — the time the figures that follow stand at)
+                   r"(?:截至|截止)(?:目前|(?:\d{4}年)?\d{1,2}月(?:底|末)?|\d{4}年(?:底|末))|今年(?:\d{1,2}[—－\-~至到]\d{1,2}月|\d{1,2}月|上半年|一季度|前三季度)?|"
                    r"(?:\d{4}年)?\d{1,2}(?:月份?)?[—－\-~至到]\d{1,2}月(?:份)?|上半年|前三季度|一季度|"
                    # a plan's period or a span of years counted back: “十二五”期间, 十三五以来, 近五年来, 多年来
                    r"[“\"「]?十[一二三四五六七八九]五[”\"」]?(?:期间|期間|时期|時期|以来|以來)|(?:近|过去|過去)?[一二三四五六七八九十两\d]+年(?:来|來|以来|以來)|多年(?:来|來|以来|以來)|"
@@ -1545,9 +1547,10 @@ def title_from_lead(lines: list[str]) -> str | None:
             # site set there, its column or a keyword; a lead's subject (某某经开区 今年以来，园区…) is named again, a
             # headline's first phrase has its verb (某园区扩大招商 新增…), a byline (…记者 某某) is a credit
         day = _LEAD_DAY.match(text)
-        if (source := _LEAD_SOURCE.match(text, day.end() if day else 0)) and len(text) - source.end() >= 8:
-            text = text[source.end():]  # 近日，从县工业主管部门了解到，… / 据某某报报道，…: where the reporter had it from is a
-            # credit in words; the news is what was learnt
+        if (source := _ACCORDING_TO.match(text, day.end() if day else 0)) and len(text) - source.end() >= 8:
+            text = text[:day.end() if day else 0] + text[source.end():]  # 5月8日，据某某日报报道，… / 据悉，…: whom it is
+            # according to is a credit; the lead keeps its day and where its reporter had it from (10月17日下午，记者从…
+            # 获悉，…): a titleless item's title is its first words, as a person quotes it (docs/labelling.md)
         text = re.sub(r"^(?:[—–－-]+|[:：])\s*", "", text)  # (香港,2025年9月17日) — 香港科技園公司…: the dash after a dateline,
         # and the colon after a credit naming its programme (某某网消息(新闻联播):今年…)
         text = re.sub(r"^(?:大家|各位)?(?:上午|下午|晚上)?好[！!，,。]\s*", "", text)  # 大家上午好！今天，…: the greeting is no title
@@ -1726,14 +1729,25 @@ _LEAD_DAY = re.compile(r"^(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}(?:日(?:[�
                        r"(?:[上下中晚]午|晚上|早上|晚间|晚間|凌晨)?\s*[，,]|"
                        # (a day word with no comma only before where: 近日在…举行的…; never before a verb, 近日召开的…)
                        r"(?:昨日|昨天|今日|今天|近日|日前|前不久|近期)(?:[上下中晚]午|晚上|早上)?\s*(?:[，,]|(?=[在于於])))\s*")
-_LEAD_SOURCE = re.compile(r"(?:(?:记者|記者|笔者|筆者)[^，,。“”「」]{0,30}?|从|從)[^，,。“”「」]{0,30}?(?:了解到|瞭解到|获悉|獲悉|得知|获知|獲知)\s*[，,]\s*|"
-                          r"(?:据悉|據悉|据了解|據了解)\s*[，,]\s*|据[^，,。“”「」]{2,20}(?:消息|报道|報導|报导|報道)\s*[，,]\s*")
+_LEARNT = (r"(?:(?:记者|記者|笔者|筆者)[^，,。“”「」]{0,30}?|从|從)[^，,。“”「」]{0,30}?(?:了解到|瞭解到|获悉|獲悉|得知|获知|獲知)\s*[，,]\s*")
+# (who it is according to, 据悉，, 据某某报报道，: a credit, as a dateline is, and no words of the title; where the
+# reporter learnt it, 记者从…获悉，, is the lead's own first words and stays in the title — docs/labelling.md)
+_ACCORDING_TO = re.compile(r"(?:据悉|據悉|据了解|據了解)\s*[，,]\s*|据[^，,。“”「」]{2,20}(?:消息|报道|報導|报导|報道)\s*[，,]\s*")
+_LEAD_SOURCE = re.compile(rf"{_LEARNT}|{_ACCORDING_TO.pattern}")
 
 
 # a source's act of releasing the news before a colon, as a lead credits a portal or an agency (某某网发布信息：, 某某发布
 #消息：, 据某某消息：, 某某通报：): what follows the colon is the news
 _RELEASED = re.compile(r"(?:发布|發布|發佈|公布|公佈|披露|通报|通報)(?:了)?(?:最新)?(?:信息|消息|通知|公告|通报|通報)?$|"
                        r"(?:消息|信息)(?:称|稱)?$")
+
+
+def past_source(title: str) -> str:
+    """A lead title without where its reporter learnt the news, its day kept (10月17日下午，记者从…获悉，今年以来，… →
+    10月17日下午，今年以来，…): what the news is of, for reading its year."""
+    day = _LEAD_DAY.match(title)
+    source = re.compile(_LEARNT).match(title, day.end() if day else 0)
+    return title[:day.end() if day else 0] + title[source.end():] if source and source.end() < len(title) else title
 
 
 def past_dateline(title: str) -> tuple[str, str]:
