@@ -1257,7 +1257,7 @@ _LEADS_PARTY = ("率领", "率領", "带领", "帶領")
 _OPEN_PREPOSITIONS = ("对", "對", "由", "向", "就", "与", "與", "从", "從")
 # the basis an official text states its act on, opening the sentence (根据会议安排，现就…作一发言; 按照县委部署，…): a
 # preposition's phrase, however verb-like its object (安排, 部署, 要求), the act in the clause after it
-_BASIS = re.compile(r"(?:根据|根據|按照|依照|依据|依據|遵照|本着|本著)[^，,。]{2,30}$")
+_BASIS = re.compile(r"(?:根据|根據|按照|依照|依据|依據|遵照|本着|本著)[^，,。]{2,60}$")  # (a document's name in 《》 may be long)
 # …and the leave or the process it was done by (经市政府同意，…印发了…; 经国务院批准，…; 经研究，决定…): 经 + who and their
 # approving verb, a coverb's phrase however verb-like its end — the act is the clause after it (never a word 经 opens:
 # 经开区党工委专题研究 is a subject and its predicate)
@@ -1289,7 +1289,9 @@ def _opens_with_verb(clause: str) -> bool:
 
 # the words closing a clause of time (…召开后, …实施前, …之际): when, not what
 _WHEN_CLAUSE_ENDS = frozenset(("后", "後", "以后", "以後", "之后", "之後", "前", "以前", "之前", "时", "時", "之时", "之時",
-                               "期间", "期間", "之际", "之際"))
+                               "期间", "期間", "之际", "之際", "之初", "伊始"))
+# (在…的关键时刻, 在…的紧要关头, 在…开幕前夕: the moment an event falls in, a noun of time however the segmenter joins it)
+_MOMENT_NOUNS = ("时刻", "時刻", "关头", "關頭", "前夕")
 # nouns of a span of time (今后一个时期, 当前阶段)
 _SPAN_NOUNS = frozenset(("时期", "時期", "阶段", "階段", "时间", "時間", "时候", "時候"))
 _APPOSITION = re.compile(r"[^—]——[^—]")
@@ -1324,6 +1326,8 @@ def _lacks_predicate(clause: str) -> bool:
     words = [(w, t) for w, t in word_tags(clause) if t != "x"]
     if not words:
         return False
+    if words[-1][0].endswith(_MOMENT_NOUNS) and words[0][0] in ("在", "於", "于", "值此", "正值", "适逢", "適逢"):
+        return True  # (在…的关键时刻: the moment the event falls in, whatever verbs the tagger sees inside it)
     if words[-1][0] in _WHEN_CLAUSE_ENDS and any(t == "v" for _w, t in words[:-1]):
         return True  # (某座谈会召开后, 某工程实施前: a clause of time, "after X was held", framing the event the next clause tells)
     if all(t in ("t", "tg", "m", "mq", "q") or w in _SPAN_NOUNS for w, t in words[:-1]) and words[0][1] in ("t", "tg") \

@@ -1,0 +1,47 @@
+"""Titles read in session 27 (reading version 107). Own pages, own names."""
+import pytest
+
+from conftest import read_page
+
+
+# a titleless item's title is its first words (docs/labelling.md): the day and where the reporter learnt it stay, whom
+# it is according to (据某某报道，) is a credit and goes, as a dateline does
+@pytest.mark.parametrize("page, title", [
+    ("近日，青川经开区召开一季度安全生产工作会议，部署下一阶段重点工作。\n会议要求各企业落实主体责任。\n",
+     "近日，青川经开区召开一季度安全生产工作会议"),
+    ("10月9日下午，记者从青川县工信局获悉，今年以来，青川经开区新签约工业项目16个。\n其中亿元以上项目5个。\n",
+     "10月9日下午，记者从青川县工信局获悉，今年以来，青川经开区新签约工业项目16个"),
+    ("据青川日报报道，5月8日，青川经开区举办重点产业项目集中签约仪式，现场签约项目12个。\n协议总投资约86亿元。\n",
+     "5月8日，青川经开区举办重点产业项目集中签约仪式"),
+])
+def test_a_leads_first_words_keep_its_day_and_where_it_was_learnt(tmp_path, page, title):
+    (report,) = read_page(tmp_path, page)
+    assert report.title == title, report.evidence["title"]
+    assert report.text.startswith(title)
+
+
+def test_a_leads_year_is_read_past_where_it_was_learnt(tmp_path):
+    (report,) = read_page(tmp_path, "近日，记者从青川县发改局了解到，2024年，青川经开区坚持工业强县，主导产业加快集聚。\n"
+                                    "全年园区完成规模以上工业总产值120亿元，同比增长9%。\n")
+    assert report.year == 2024, report.evidence["year"]
+
+
+# a clause that only frames the event, the moment it falls in (在…的关键时刻) or what it was done according to (根据…
+# 《…》要求, however long the document's name), has no predicate of its own: the title runs on to the clause that acts
+@pytest.mark.parametrize("page, title", [
+    ("在园区转型升级步入攻坚期的关键时刻，青川经开区再次成为省级重点项目的落户地。\n园区今年签约项目9个。\n",
+     "在园区转型升级步入攻坚期的关键时刻，青川经开区再次成为省级重点项目的落户地"),
+    ("根据省工业和信息化厅等五部门联合印发的《化工园区认定管理办法（试行）》要求，青川县组织开展了化工园区认定复核工作。\n"
+     "复核共涉及园区3个。\n",
+     "根据省工业和信息化厅等五部门联合印发的《化工园区认定管理办法（试行）》要求，青川县组织开展了化工园区认定复核工作"),
+])
+def test_a_frame_of_the_moment_or_the_basis_runs_on_to_the_act(tmp_path, page, title):
+    (report,) = read_page(tmp_path, page)
+    assert report.title == title, report.evidence["title"]
+
+
+def test_a_clause_with_its_predicate_still_ends_the_title(tmp_path):
+    # (guard: a clause that acts ends the title, whatever a moment after it says)
+    (report,) = read_page(tmp_path, "青川经开区召开项目建设推进会，在全年任务过半的关键时刻，会议要求各项目加快进度。\n"
+                                    "园区领导出席会议。\n")
+    assert report.title == "青川经开区召开项目建设推进会", report.evidence["title"]
