@@ -28,3 +28,21 @@ def test_the_land_of_a_park_described(sentence, figure):
 ])
 def test_the_land_of_what_is_built_in_a_park_is_no_area(sentence):
     assert not any(name == "面积" for name, _v, _u in figures(sentence))
+
+
+# the firms a park holds, said with a verb of holding (拥有, 现有) or gathering and a bound after 已 (集聚科技企业已达300余家):
+# its firms, as 入驻 and 落户 say them; a class by a title the State awards (高新技术企业, 专精特新) is a statistic of its own
+@pytest.mark.parametrize("sentence, value", [
+    ("目前青川软件园集聚科技企业已达260余家。", 260),
+    ("截至目前，青川产业园拥有中小企业315家。", 315),
+])
+def test_firms_held_by_the_park(sentence, value):
+    assert ("入园企业数", value, "家") in figures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "目前，青川产业园拥有高新技术企业23家，占全县的六成。",
+    "青川产业园现有专精特新企业12家。",
+])
+def test_firms_of_an_awarded_class_are_no_count_of_the_parks_firms(sentence):
+    assert not any(name == "入园企业数" for name, _v, _u in figures(sentence))

@@ -1423,12 +1423,12 @@ _STATISTICS_THRESHOLD = re.compile(r"(?<![\d.])(?:500|50|五百|五十)万元?(?
 # 中小, what nearly every park's firms are). A class or a trade (高新技术企业, 规上企业, 光伏企业: a paragraph's trade)
 # is a part, no count of the park; firms brought in (引进, 招引, 集聚, 设立) are the park's only counted so far (截至…,
 # 累计, 目前, 共): "今年引进外资企业12家" is how many came in a period, as 引进企业 alone is (_so_far)
-_FIRMS_OF_A_KIND_HINT = re.compile(r"(?:企业|厂商|公司)(?:总数)?(?:达到?|共|约|近|超过?|逾)?\d")
-_FIRMS_OF_A_KIND = re.compile(r"(?P<verb>落户|入驻|进驻|集聚|聚集|汇聚|引进|招引|引入|批准设立|批准)(?:了|的)?"
+_FIRMS_OF_A_KIND_HINT = re.compile(r"(?:企业|厂商|公司)(?:总数)?(?:已经?|现已)?(?:达到?|共|约|近|超过?|逾)?\d")
+_FIRMS_OF_A_KIND = re.compile(r"(?P<verb>落户|入驻|进驻|集聚|聚集|汇聚|引进|招引|引入|批准设立|批准|拥有|现有)(?:了|的)?"
                               r"(?:[^,;:。]{1,80}?等)?(?P<kind>(?:国内外|海内外|中外|内外资|台外资|外资|内资|台资|台商投资|外商投资|港澳台资?|"
                               r"中小型?|中小微|各类|各种|高科技|科技)+)(?P<noun>企业|厂商|公司)"
-                              r"(?=(?:总数)?(?:达到?|共|约|近|超过?|逾)?\d+(?:余|多)?(?:家|户))")
-_SETTLING_VERBS = frozenset(("落户", "入驻", "进驻"))
+                              r"(?=(?:总数)?(?:已经?|现已)?(?:达到?|共|约|近|超过?|逾)?\d+(?:余|多)?\s*(?:家|户))")
+_SETTLING_VERBS = frozenset(("落户", "入驻", "进驻", "拥有", "现有"))  # (拥有, 现有: the firms held, a stock as settled ones are)
 
 
 def _firms_of_a_kind_held(sentence: str, m: re.Match) -> bool:
@@ -1961,15 +1961,17 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
 
 # …and named before their count, after the verb of settling or gathering ("入驻石化企业28家", "已集聚新加坡企业超400家"):
 # the firms of a trade or an origin the park holds, a part of its firms
-_FIRMS_OF_A_TRADE_NAMED = re.compile(rf"(?:入驻|落户|进驻|集聚|聚集)(?:了)?(?P<trade>[{CJK}]{{2,5}}?)(?:企业|厂商)"
-                                     r"(?=(?:超过?|达到?|近|约|共|逾)?\d)")
+_FIRMS_OF_A_TRADE_NAMED = re.compile(rf"(?:入驻|落户|进驻|集聚|聚集|汇聚|拥有|现有)(?:了)?(?P<trade>[{CJK}]{{2,5}}?)(?:企业|厂商)"
+                                     r"(?=(?:已经?|现已)?(?:超过?|达到?|近|约|共|逾)?\d)")
 # firms of a named trade counted before the noun, the verb of settling after it ("30余家生物科技企业入驻", "12家新材料企业
 # 落户园区"): the trade's firms in the park — a part of its firms, as labellers list a part (scope 其他)
 _FIRMS_OF_A_TRADE_SETTLED = re.compile(rf"^(?:以上)?(?P<trade>[{CJK}]{{2,6}}?)(?:类)?(?:企业|厂商)(?:已经|已|先后|陆续|相继)*"
                                        r"(?:集中|正式)?(?:在此|在园区|在区内|在园内)?(?P<verb>入驻|入园|落户|进驻|进园|入区|设厂|入住)"
                                        r"(?!签约|协议|意向|申请|手续)")  # (入驻签约共建协议: signing to come, not in)
 # (not a word that makes the firms something else than a trade's: 规上, 重点, 龙头, 意向, 拟, 新增…)
-_NOT_A_TRADE = re.compile(r"台商|外商|港商|侨商|规上|规模|限额|重点|龙头|骨干|意向|拟|新增|^新$|新引进|新签|新入|新落|新进|待|签约|其他|其它|相关|上下游|配套|这些|各类|优质|知名|世界|国内|国外")
+_NOT_A_TRADE = re.compile(r"台商|外商|港商|侨商|规上|规模|限额|重点|龙头|骨干|意向|拟|新增|^新$|新引进|新签|新入|新落|新进|待|签约|其他|其它|相关|上下游|配套|这些|各类|优质|知名|世界|国内|国外|"
+                          # (a class by a title the State awards, 高新技术企业, 专精特新, 上市: a statistic of its own)
+                          r"高新|高企|专精特新|小巨人|独角兽|瞪羚|上市|孵化")
 
 
 # "136家企业入驻", "107家国内外企业进驻投资", "102家国内、外企业投资、进驻设厂": firms (of any origin: a whole, not
