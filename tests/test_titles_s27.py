@@ -45,3 +45,46 @@ def test_a_clause_with_its_predicate_still_ends_the_title(tmp_path):
     (report,) = read_page(tmp_path, "青川经开区召开项目建设推进会，在全年任务过半的关键时刻，会议要求各项目加快进度。\n"
                                     "园区领导出席会议。\n")
     assert report.title == "青川经开区召开项目建设推进会", report.evidence["title"]
+
+
+# credits on a line of their own are never the title, however the paper writes them: a correspondent's (本网通讯员…报道),
+# an outlet's name joined by a middle dot (某某·某某网记者 某某), a paper's short name before each of its staff (某经记者 某某
+# 某经编辑 某某), and an e-paper's masthead row, the paper and the day of its issue (某某日报2019年03月20日)
+@pytest.mark.parametrize("line", [
+    "本网通讯员王小明、李青报道",
+    "新青川·每日青川网记者 周明",
+    "青经记者 石青 青经编辑 唐川",
+    "青川日报2019年03月20日",
+])
+def test_a_credit_line_is_no_title(line):
+    from indexer.reading.titles import is_credit_line
+
+    assert is_credit_line(line)
+
+
+@pytest.mark.parametrize("line", ["青川经开区召开项目推进会", "青川日报社举办2019年通讯员培训班"])
+def test_a_headline_is_no_credit_line(line):
+    from indexer.reading.titles import is_credit_line
+
+    assert not is_credit_line(line)
+
+
+def test_a_browser_notice_is_no_title_and_no_text(tmp_path):
+    # (浏览器内核版本过低: the browser's engine named between; the notice is the site's, never searchable)
+    (report,) = read_page(tmp_path, "提醒:你正在使用的浏览器内核版本过低,请尽快升级你的浏览器或者换用新版浏览器访问本站。详情\n\n当前位置:首页—新闻详情\n\n"
+                                    "青川经开区产业集群迸发新动能\n\n2021-05-11 责任编辑: 来源:青川日报\n\n青川经开区产业集群迸发新动能\n\n"
+                                    "青川经开区现有实体工业企业262家，今年新签约项目18个。\n园区将继续招商。\n")
+    assert report.title == "青川经开区产业集群迸发新动能" and "浏览器" not in report.text
+
+
+# a lead's clause of time runs on to the event: a quarter of the year said 本年 as 今年 (本年第一季度，…), and a span since
+# something happened (自…工作开展以来，…)
+@pytest.mark.parametrize("page, title", [
+    ("本年第一季度,青川台商投资区推进9个项目签约落地,总投资约120亿元。\n其中制造业项目6个。\n",
+     "本年第一季度,青川台商投资区推进9个项目签约落地"),
+    ("自2019年对口帮扶工作开展以来,青州对口帮扶青川,谋划帮扶举措。\n帮扶资金逐年增加。\n",
+     "自2019年对口帮扶工作开展以来,青州对口帮扶青川"),
+])
+def test_a_clause_of_time_runs_on_to_the_event(tmp_path, page, title):
+    (report,) = read_page(tmp_path, page)
+    assert report.title == title, report.evidence["title"]

@@ -235,7 +235,9 @@ _REPORTER = (r"(?:本报|本報|本刊|见习|見習|特约|特約)?(?:全媒体
 # 某某/文 某某/图: who wrote, who took the pictures)
 # (a site's name and its paper's before the reporter, as a portal credits a paper's story: 某某網-某某日報記者 某某,
 # 某某在线-某某日报记者 某某)
-REPORTER_LINE = re.compile(rf"^[□◎■●◆]?\s*[(（]?\s*(?:(?:[{CJK}]{{1,8}}?(?:新闻|新聞|日报|日報|晚报|晚報|融媒体中心|融媒體中心|融媒体?|网|網|在线|在線|报|報)[\s\-－—/／|｜]*){{0,2}}{_REPORTER}[\s:：/／]+"
+REPORTER_LINE = re.compile(rf"^[□◎■●◆]?\s*[(（]?\s*(?:(?:[{CJK}·]{{1,10}}?(?:新闻|新聞|日报|日報|晚报|晚報|融媒体中心|融媒體中心|融媒体?|网|網|在线|在線|报|報)[\s\-－—/／|｜·]*){{0,2}}"
+                           # (a paper's two-character short name before each of its staff: 每经记者 某某 每经编辑 某某)
+                           rf"(?:[{CJK}]{{2}}(?=(?:记者|記者|编辑|編輯)[\s:：]))?{_REPORTER}[\s:：/／]+"
                            rf"(?:[{CJK}·]{{2,4}}(?:[/／](?:文|图|圖|摄|攝|摄影|攝影))?(?:[\s、]+|(?=[)）]?$)))*)+[)）]?$")
 # a newspaper's subtitle that names who spoke and who attended, its headline lost:
 # "某某讲话 某某某某出席" — every part a name and a verb of attending (a speech is titled 在…上的讲话)
@@ -258,7 +260,9 @@ _PAPER = r"[{CJK}]{{1,8}}(?:" + NEWS_ORGAN + r"|新闻|新聞)"
 # (波新聞─某某某/高雄: the reporter's place after a slash)
 PAPER_LINE = re.compile(rf"^{_PAPER.format(CJK=CJK)}(?:\s*(?:{_REPORTER}))?[\s/／─—-]+[{CJK}·]{{2,4}}(?:[/／][{CJK}]{{2,4}})?$")
 # a news item's credit line: "經濟日報／ 記者某某/高雄即時報導", "某某報 記者某某台北報導"
-CREDIT_REPORTED = re.compile(r"^[^。，,！？]{0,12}(?:记者|記者)[^。，,！？]{1,24}(?:报道|報導|报导|報道)$")
+CREDIT_REPORTED = re.compile(r"^[^。，,！？]{0,12}(?:记者|記者|通讯员|通訊員)[^。，,！？]{1,24}(?:报道|報導|报导|報道)$")
+# a paper's name and the day of its issue on a line of their own (某某日报2019年03月20日): the e-paper's masthead row
+DATED_PAPER_LINE = re.compile(rf"^{_PAPER.format(CJK=CJK)}\s*[(（]?\s*(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*[)）]?(?:\s*第?\s*\d{{1,3}}\s*版)?$")
 # a headline of two or three phrases side by side (中港加工出口区 招商逆势扬, 工業局 邀六都探討…), a speaker's
 # name before a colon allowed (孫東:正全速推進… 分階段…), or the subject it is about, a park named with its place or part in
 # brackets (四川(某市)某某产业园:提升… 打响…, 某某经开区(东区)新材料产业园:…), a feature's kicker: news style; a document's title is one phrase
@@ -327,6 +331,7 @@ def is_credit_line(line: str) -> bool:
     apart from the lead): never the title, and a sign that the page is news."""
     if len(line) <= 60 and (REPORTER_LINE.match(line) or NEWS_SUBTITLE.match(line) or PAPER_LINE.match(line)
                             or WIRE_CREDIT_LINE.match(line) or CREDIT_REPORTED.match(line) or _REPRINTED.match(line)
+                            or DATED_PAPER_LINE.match(line)
                             or _lead_credits_only(line)):
         return True  # (a byline, a subtitle of names, a paper's credit: all short)
     return is_caption(line)
@@ -1015,7 +1020,7 @@ _LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
 _WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日(?:[、和至—-](?:\d{1,2}月)?\d{1,2}日)?|[—－\-~至到](?:\d{1,2}月)?\d{1,2}日)(?:[上下中晚]午|晚上|上午|下午)?|\d{4}年(?:\d{1,2}月)?(?:[上中下]旬|初|底)?|"
                    r"(?:\d{4}年|今年)?(?:开年|開年|年初)?(?:以来|以來)|近日|日前|今天|昨天|今年以来|近期|"
                    # (a cut-off told alone: 截至目前, 截至9月底 — the time the figures that follow stand at)
-                   r"(?:截至|截止)(?:目前|(?:\d{4}年)?\d{1,2}月(?:底|末)?|\d{4}年(?:底|末))|今年(?:\d{1,2}[—－\-~至到]\d{1,2}月|\d{1,2}月|上半年|一季度|前三季度)?|"
+                   r"(?:截至|截止)(?:目前|(?:\d{4}年)?\d{1,2}月(?:底|末)?|\d{4}年(?:底|末))|(?:今年|本年)(?:\d{1,2}[—－\-~至到]\d{1,2}月|\d{1,2}月|上半年|第?[一二三四]季度|前三季度)?|"
                    r"(?:\d{4}年)?\d{1,2}(?:月份?)?[—－\-~至到]\d{1,2}月(?:份)?|上半年|前三季度|一季度|"
                    # a plan's period or a span of years counted back: “十二五”期间, 十三五以来, 近五年来, 多年来
                    r"[“\"「]?十[一二三四五六七八九]五[”\"」]?(?:期间|期間|时期|時期|以来|以來)|(?:近|过去|過去)?[一二三四五六七八九十两\d]+年(?:来|來|以来|以來)|多年(?:来|來|以来|以來)|"
@@ -1289,7 +1294,8 @@ def _opens_with_verb(clause: str) -> bool:
 
 # the words closing a clause of time (…召开后, …实施前, …之际): when, not what
 _WHEN_CLAUSE_ENDS = frozenset(("后", "後", "以后", "以後", "之后", "之後", "前", "以前", "之前", "时", "時", "之时", "之時",
-                               "期间", "期間", "之际", "之際", "之初", "伊始"))
+                               "期间", "期間", "之际", "之際", "之初", "伊始",
+                               "以来", "以來"))  # (自…工作开展以来: since it happened, a span the event is told in)
 # (在…的关键时刻, 在…的紧要关头, 在…开幕前夕: the moment an event falls in, a noun of time however the segmenter joins it)
 _MOMENT_NOUNS = ("时刻", "時刻", "关头", "關頭", "前夕")
 # nouns of a span of time (今后一个时期, 当前阶段)
