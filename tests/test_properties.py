@@ -7,6 +7,7 @@ hostile input.
 """
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -98,3 +99,12 @@ SCHEMA = make_schema()
 def test_query_parsing_never_raises(q):
     parsed = parse_query(q, SCHEMA)
     assert isinstance(parsed.understood, str)
+
+
+@pytest.mark.xfail(strict=True, reason="known: a line joined after the margins were read (0 + a lone ;) makes the text's "
+                   "first prose only on a second cleaning, which then drops a cell above it; cleaning again at the end was "
+                   "tried and dropped real opening lines of 4 of 710 pages (session 27)")
+def test_cleaning_a_line_joined_after_the_margins_is_idempotent():
+    # (found by test_cleaning_never_raises_and_is_idempotent in session 27; it reproduces on the main of that day)
+    once = clean_text("<\r<\n工业园区工业园区工业园区工业园区0\n;")
+    assert clean_text(once) == once

@@ -1971,7 +1971,7 @@ _FIRMS_OF_A_TRADE_SETTLED = re.compile(rf"^(?:以上)?(?P<trade>[{CJK}]{{2,6}}?)
 # (not a word that makes the firms something else than a trade's: 规上, 重点, 龙头, 意向, 拟, 新增…)
 _NOT_A_TRADE = re.compile(r"台商|外商|港商|侨商|规上|规模|限额|重点|龙头|骨干|意向|拟|新增|^新$|新引进|新签|新入|新落|新进|待|签约|其他|其它|相关|上下游|配套|这些|各类|优质|知名|世界|国内|国外|"
                           # (a class by a title the State awards, 高新技术企业, 专精特新, 上市: a statistic of its own)
-                          r"高新|高企|专精特新|小巨人|独角兽|瞪羚|上市|孵化")
+                          r"高新|高企|专精特新|小巨人|独角兽|瞪羚|上市|孵")  # (在孵, 入孵: an incubator's firms, no park's count)
 
 
 # "136家企业入驻", "107家国内外企业进驻投资", "102家国内、外企业投资、进驻设厂": firms (of any origin: a whole, not
