@@ -88,3 +88,15 @@ def test_a_browser_notice_is_no_title_and_no_text(tmp_path):
 def test_a_clause_of_time_runs_on_to_the_event(tmp_path, page, title):
     (report,) = read_page(tmp_path, page)
     assert report.title == title, report.evidence["title"]
+
+
+# a clause of purpose opening a lead (为保障…，为进一步推进…工作，) has no predicate of its own: never a title alone
+@pytest.mark.parametrize("page, title", [
+    ("为保障循环经济发展，青川工业园区着力强化服务措施，全力推进重点项目建设。\n园区今年新开工项目12个。\n",
+     "为保障循环经济发展，青川工业园区着力强化服务措施"),
+    ("为进一步加快农业结构调整、促进农业提质增效，今年我省的省级农业示范园区数量从去年的80个增至126个。\n新增园区主要分布在丘陵地区。\n",
+     "为进一步加快农业结构调整、促进农业提质增效，今年我省的省级农业示范园区数量从去年的80个增至126个"),
+])
+def test_a_clause_of_purpose_runs_on_to_the_act(tmp_path, page, title):
+    (report,) = read_page(tmp_path, page)
+    assert report.title == title, report.evidence["title"]

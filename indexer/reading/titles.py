@@ -1262,6 +1262,11 @@ _LEADS_PARTY = ("率领", "率領", "带领", "帶領")
 _OPEN_PREPOSITIONS = ("对", "對", "由", "向", "就", "与", "與", "从", "從")
 # the basis an official text states its act on, opening the sentence (根据会议安排，现就…作一发言; 按照县委部署，…): a
 # preposition's phrase, however verb-like its object (安排, 部署, 要求), the act in the clause after it
+# a clause of purpose, 为 or 为了 and what the act is for (为保障循环经济发展, 为进一步推进…工作): never a clause of its own
+_PURPOSE_CLAUSE = re.compile(r"(?:为了|為了|为|為)(?:进一步|進一步|更好地?|切实|切實|全面|加快|深入)?"
+                             r"(?:保障|推进|推進|推动|推動|加快|促进|促進|落实|落實|做好|抓好|提升|提高|加强|加強|确保|確保|"
+                             r"实现|實現|打造|助力|服务|服務|贯彻|貫徹|优化|優化|深化|帮助|幫助|解决|解決|满足|滿足|支持|扩大|擴大|培育)"
+                             r"[^，,。]{2,40}$")
 _BASIS = re.compile(r"(?:根据|根據|按照|依照|依据|依據|遵照|本着|本著)[^，,。]{2,60}$")  # (a document's name in 《》 may be long)
 # …and the leave or the process it was done by (经市政府同意，…印发了…; 经国务院批准，…; 经研究，决定…): 经 + who and their
 # approving verb, a coverb's phrase however verb-like its end — the act is the clause after it (never a word 经 opens:
@@ -1327,6 +1332,8 @@ def _lacks_predicate(clause: str) -> bool:
     clause = clause.strip()
     if len(clause) < 2 or _inside_quote(clause):
         return False
+    if _PURPOSE_CLAUSE.match(clause):
+        return True  # (为保障循环经济发展，某园区着力…: what it is done for, the act is the next clause)
     if _TELLING.search(clause) or _BASIS.match(clause) or _BY_LEAVE.match(clause) or _WHEN.fullmatch(clause):
         return True  # (a day or a period alone, 8月26日-27日, 今年一季度: when, the event is the next clause)
     words = [(w, t) for w, t in word_tags(clause) if t != "x"]
