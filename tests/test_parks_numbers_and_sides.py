@@ -86,9 +86,11 @@ def test_a_park_inside_a_park_is_named_by_the_park_it_lies_in(text, found):
     assert names(text) == found
 
 
-def test_a_report_on_a_park_inside_a_park_names_that_park_alone():
+def test_a_report_on_a_park_inside_a_park_names_that_park_whole():
+    # (session 27: the zone inside the park, named after it, is the report's park in its whole name when the title is about
+    # it, as docs/labelling.md says and the blind labellers name it; the park it lies in stays a park the text names)
     (report,) = read_file(AUTHORED / "s9p05_park_inside_a_park.txt", AUTHORED).reports
-    assert (report.park, report.parks_mentioned) == ("郯城经济开发区", ["郯城经济开发区"])
+    assert report.park == "郯城经济开发区飞地产业园" and "郯城经济开发区" in report.parks_mentioned, report.parks_mentioned
 
 
 

@@ -87,9 +87,9 @@ def test_a_title_list_whose_first_item_is_a_zone_inside_a_park_names_no_one_park
     body = "青溪经济开发区化工产业园扩区后总面积为8.2平方公里。松阳化工产业园扩区后总面积为4.1平方公里。"
     park, mentioned, why = choose_park(title, body)
     assert park is None, why
-    # must not fire: the park alone before its zone, no list after, is the headline's park
+    # must not fire: the zone alone, no list after, is the headline's park (its whole name since session 27)
     park, mentioned, why = choose_park("青溪经济开发区化工产业园扩区获批", body)
-    assert park == "青溪经济开发区", why
+    assert park == "青溪经济开发区化工产业园", why
 
 
 def test_a_leads_listed_item_gives_way_to_the_park_the_text_declares_a_short_name_for():

@@ -1658,6 +1658,21 @@ _INNER_TAIL = re.compile(rf"([{CJK}]{{0,6}}?)(化工专业园区|化工产业园
 _KIND_HEADS = ("化工", "专业")
 
 
+def _inner_zone_after(text: str, end: int) -> str | None:
+    """What names a zone inside the park whose name ends at ``end`` (精细化工区, 定连园区), or None."""
+    tail = _INNER_TAIL.match(to_simplified(text[end:end + 16]))
+    if tail is None:
+        return None
+    middle, head = tail.group(1), tail.group(2)
+    if not middle and not head.startswith(_KIND_HEADS):
+        return None  # (某开发区园区建设, 某高新区产业园区: the park's own word for itself, no zone inside it)
+    if middle and (_head_re().search(middle) or any(ch in _GLUED_FUNCTION_CHARS for ch in middle)
+                   or not all(t in _DESCRIPTOR_TAGS or t in _PROPER_TAGS or w in PARK_QUALIFIERS
+                              or not _known(w) for w, t in _tag(middle))):
+        return None  # (某开发区进行园区…: a verb, no name)
+    return middle + head
+
+
 def _inner_zones(body: str, cands: dict[tuple[str, str], "_Candidate"], mentioned: list[str]) -> tuple[list[str], set[str]]:
     """(the inner zones' whole names, the parks the text names only as the first part of such names)."""
     inner: list[str] = []
@@ -1668,18 +1683,10 @@ def _inner_zones(body: str, cands: dict[tuple[str, str], "_Candidate"], mentione
         in_body = [m for m in c.mentions if 0 <= m.start and to_simplified(body[m.start:m.start + len(m.name)]) == m.name]
         found = 0
         for m in in_body:
-            end = m.start + len(m.name)
-            tail = _INNER_TAIL.match(to_simplified(body[end:end + 16]))
-            if tail is None:
+            zone = _inner_zone_after(body, m.start + len(m.name))
+            if zone is None:
                 continue
-            middle, head = tail.group(1), tail.group(2)
-            if not middle and not head.startswith(_KIND_HEADS):
-                continue  # (某开发区园区建设, 某高新区产业园区: the park's own word for itself, no zone inside it)
-            if middle and (_head_re().search(middle) or any(ch in _GLUED_FUNCTION_CHARS for ch in middle)
-                           or not all(t in _DESCRIPTOR_TAGS or t in _PROPER_TAGS or w in PARK_QUALIFIERS
-                                      or not _known(w) for w, t in _tag(middle))):
-                continue  # (某开发区进行园区…: a verb, no name)
-            inner.append(m.name + middle + head)
+            inner.append(m.name + zone)
             found += 1
         if in_body and found == len(in_body):
             only_outer.add(c.name)  # (named only as the first part of its inner zones' names)
@@ -2959,6 +2966,12 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
             return whole.name, mentioned, f"标题中的「{best.name}」是正文所说「{whole.name}」的一部分"
         if part := best.mentions[0].written:  # 柳川高新东区2024年工作计划: the title names a side of the park
             return best.name, mentioned, f"标题中的「{part}」是园区「{best.name}」的一部分"
+        in_title = [m for m in best.mentions if 0 <= m.start and to_simplified(title[m.start:m.start + len(m.name)]) == m.name]
+        if in_title and (zone := _inner_zone_after(title, at := in_title[0].start + len(best.name))) \
+                and not to_simplified(title[at + len(zone):]).startswith("项目"):  # (某经开区新型建材产业园项目开工: a project)
+            # (某经济开发区精细化工区获得省级化工园区认定: the title is about the zone inside the park, named after it — its
+            # name whole, as rolls and news write it, is the report's park)
+            return best.name + zone, mentioned, f"标题写的是「{best.name}」里的「{best.name + zone}」：报告说的是这个园中园"
         # (a name the title's grammar vouches for: its proper part is words the dictionary files as common ones)
         subject = "（「{}」不是地名录或词典里的地名，但名称是标题的主语，正文也这样称呼它）".format(
             best.mentions[0].place) if best.vouched == TITLE_SUBJECT else ""
