@@ -175,6 +175,11 @@ PARK_HEADS = tuple(sorted((
     # Hong Kong's industrial estates, as every page there names them (大埔工業邨, 元朗工業邨), and as their corporation
     # has renamed them (元朗創新園, 將軍澳創新園: an estate for innovation and technology): a place before it, as every head
     "工业邨", "创新园",
+    # the customs' bonded logistics centres, the last class of its special supervision areas the heads lacked (某某保税
+    # 物流中心, B型), the State's special economic zones (深圳经济特区, 喀什经济特区; abroad, 西哈努克港经济特区), a township's
+    # small industrial zone (某某乡镇工业小区, as counties' documents count them) and a city's cultural-creative parks
+    # (某某文创园区): each a place or a proper name and the head
+    "保税物流中心", "经济特区", "工业小区", "文创园区", "文创园",
     *AREA_PARK_HEADS,
 ), key=len, reverse=True))
 # Zones run as an area of their own by a committee (管委会), whose own reports call their whole area 全区: the heads

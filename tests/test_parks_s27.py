@@ -20,3 +20,24 @@ def test_a_title_about_a_zone_inside_a_park_names_the_zone(title, park):
 @pytest.mark.parametrize("title", ["青川经济开发区新型建材产业园项目开工", "青川经济开发区园区建设提速"])
 def test_a_project_or_the_parks_own_word_is_no_zone_inside_it(title):
     assert choose_park(title, BODY)[0] == "青川经济开发区"
+
+
+# zone kinds the heads lacked: the customs' bonded logistics centres, the State's special economic zones, a township's
+# small industrial zone, a city's cultural-creative park (each a place or a proper name before the head)
+@pytest.mark.parametrize("text, park", [
+    ("青川保税物流中心今年进出口额增长三成", "青川保税物流中心"),
+    ("青州经济特区建立四十周年", "青州经济特区"),
+    ("青川县乡镇工业小区新增企业12家", "青川县乡镇工业小区"),
+    ("白溪文创园区入驻设计企业40家", "白溪文创园区"),
+])
+def test_zone_kinds_the_state_and_counties_name(text, park):
+    from indexer.reading.parks import find_parks
+
+    assert [n for n, _ in find_parks(text)] == [park]
+
+
+@pytest.mark.parametrize("text", ["物流中心今年进出口额增长三成", "经济特区建立四十周年", "文创园区入驻设计企业40家"])
+def test_a_head_alone_names_no_zone(text):
+    from indexer.reading.parks import find_parks
+
+    assert find_parks(text) == []
