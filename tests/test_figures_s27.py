@@ -46,3 +46,23 @@ def test_firms_held_by_the_park(sentence, value):
 ])
 def test_firms_of_an_awarded_class_are_no_count_of_the_parks_firms(sentence):
     assert not any(name == "入园企业数" for name, _v, _u in figures(sentence))
+
+
+# a stock's total told after its increment with the measure inside (新增规上企业9户，总户数达到66户): the total of the
+# class named before, as 总数 is; the statistics' units above their lines in four trades (四上企业) counted as 规上企业
+@pytest.mark.parametrize("sentence, figure", [
+    ("前三季度，青川产业园新增规模以上工业企业7户，总户数达到58户。", ("规上企业数", 58, "户")),
+    ("青川产业园“四上企业”达到76家。", ("规上企业数", 76, "家")),
+    ("青川产业园规划区面积18.5平方公里。", ("面积", 18.5, "平方公里")),
+    ("青川产业园规划面积已达6000公顷，建成区1800公顷。", ("面积", 1800, "公顷")),
+])
+def test_a_stocks_total_and_the_areas_said_with_qu(sentence, figure):
+    assert figure in figures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "在建成区10平方公里内具备了完善的基础设施条件。",  # (where something is: no statement of the area)
+    "城市建成区面积12平方公里。",  # (a town's built area)
+])
+def test_a_built_area_named_as_a_place_is_no_figure(sentence):
+    assert not any(name == "面积" for name, _v, _u in figures(sentence))

@@ -143,6 +143,8 @@ _NAME_FORMS = {
            "规划用地面积", "规划用地总面积", "规划用地", "占地总面积", "总占地面积", "占地面积", "占地", "总规划占地", "规划占地",
            "总用地面积", "用地总面积", "用地面积",  # (the park's only right after it, as 占地: see _LAND_FORMS)
            "建成区面积", "建成面积", "已开发面积", "开发面积", "已建成面积", "开发建成面积", "已开发建成面积",
+           # (the planned area's and the built area's 区 forms: 规划区面积23.5平方公里, 建成区2164公顷)
+           "规划区面积", "建成区",
            # (the verb of developing right before the area: 已开发利用12.82平方公里, 已开发建设8平方公里)
            "已开发利用", "已开发建设", "已建成开发",
            # (the park word inside the built area's name: 建成园区面积385亩 is how much is built, not the park's area)
@@ -151,6 +153,9 @@ _NAME_FORMS = {
            "面积"),
     # counts: the noun phrase; the value may come before or after it
     "规上企业数": ("规模以上工业企业", "规模以上企业", "规上工业企业", "规上企业", "规模工业企业", "规模企业",
+              # (四上企业: the statistics' units above their lines in four trades, industry's 规上 among them — how a zone
+              # counting its firms by the statistics' register names them)
+              "四上企业",
               # (industry with trade, as a zone counts its firms above the size line: 规模以上工商贸企业)
               "规模以上工商贸企业", "规上工商贸企业", "规模以上工贸企业", "规上工贸企业",
               "规模以上入园工业企业", "规模以上入园企业", "规上入园工业企业", "规上入园企业",
@@ -1314,6 +1319,8 @@ def _names_in(sentence: str) -> list[_Name]:
         if m.group() in _LAND_FORMS and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()) \
                 and not _PARK_DESCRIBED.match(sentence[:m.start()]) and not _AREA_DESCRIBES_PARK.match(sentence, m.end()):
             continue  # "项目占地120亩": a project's land; "园区占地3000亩", "开发区规划用地…": the park's area
+        if m.group() == "建成区" and sentence[max(0, m.start() - 1):m.start()] in ("在", "于"):
+            continue  # "在建成区10平方公里内具备了…": where something is, the place's size no statement of it
         if m.group() in _SIZE_CLASS_SHORT and not _FIRMS_COUNT_RIGHT_AFTER.match(after):
             continue  # "规模工业91家": the firms above the size line, 企业 said short; "规模工业实现…" is no count
         if m.group() == "出口" and (not _EXPORT_VALUE.match(after) or not _EXPORT_BEFORE.search(before)):
@@ -1644,7 +1651,7 @@ _CLAUSE_SEP_RE = re.compile(r"[，；;：:,](?<!\d,(?=\d{3}(?!\d)))")
 
 _GAP_BLOCK = re.compile(r"进出口|进口|占|其中|比重|人均|亩均|户均|地均|单位|平均|的|中|以上|及|和|与|、|含|之|每")
 _STATUS_ONLY = re.compile(r"^(?=.)(?:力争|确保|争取|预计|预估|估计|有望|目标|计划|累计|目前|现有|共有|实际)?(?:全年|年底|年内|今年|当年)?(?:上看)?"
-                          r"(?:预计)?(?:可|将|能|可望|有望)?(?:首度|首次)?(?:达到|达|突破|冲破|实现|超过|完成|增至|增加到|增加至|为|总数达到?|总数逼近|总数|"
+                          r"(?:预计)?(?:可|将|能|可望|有望)?(?:首度|首次)?(?:达到|达|突破|冲破|实现|超过|完成|增至|增加到|增加至|为|总(?:户|家|个)?数(?:达到?|逼近|为)?|"
                           r"总量达到?|总计|合计)?(?:新台币|人民币)?$")  # (預估全年可望達新台幣3千億元: Taiwan's forecasts)
 _EXAMPLES_THEN_COUNT = re.compile(r"(?:有|包括|主要有|共有|主要包括|现有)[^,;:。]{1,80}?、[^,;:。]{1,40}?等")
 # (each end may be dated: "由2019年的52亿元增长到2023年的96亿元", "从2018年底的26家增加到目前的58家")
@@ -1704,7 +1711,7 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
     if tail != gap and n.name == "招商引资到位资金" and not n.blocked and re.fullmatch(r"(?:实际|已|已经|累计|全年)?到位(?:资金)?", tail) \
             and len(_gap_seps(gap)) == 1 and len(gap) - len(tail) <= 12 and _only_its_own_value(n, gap[:len(gap) - len(tail)]):
         return n  # "计划招商引资到位资金30亿元，实际到位32.5亿元" (never 签约资金…，到位…: the money signed is not paid in)
-    if tail == gap and "、" in gap and n.name in _STOCK_NAMES and gap[gap.rfind("、") + 1:].startswith(("总数", "总量")) \
+    if tail == gap and "、" in gap and n.name in _STOCK_NAMES and gap[gap.rfind("、") + 1:].startswith(("总数", "总量", "总户数", "总家数")) \
             and _STATUS_ONLY.match(gap[gap.rfind("、") + 1:]) and len(gap) <= 24:
         return n  # "员工人数大幅增加约3500人、总数逼近8.8万人": the stock after its increment, joined by 、
     if tail != gap and _STATUS_ONLY.match(tail) and len(_gap_seps(gap)) == 1 \
