@@ -66,3 +66,17 @@ def test_a_stocks_total_and_the_areas_said_with_qu(sentence, figure):
 ])
 def test_a_built_area_named_as_a_place_is_no_figure(sentence):
     assert not any(name == "面积" for name, _v, _u in figures(sentence))
+
+
+# projects under contract (合同项目) are signed projects; 计划 opening the cost's noun after a signed count (签约项目147个，
+# 计划投资额2037亿元) is what they are to cost, their signed money, no target — unless the count itself is planned
+def test_contract_projects_and_their_planned_cost_are_signed():
+    got = find_indicators("此次活动，青川产业园合同项目41个，总投资280亿元；签约项目14个，计划投资额203亿元。",
+                          doc_type="简报", park="青川产业园")
+    signed = [(f.name, f.value, f.status) for f in got if f.name in ("签约项目数", "签约资金")]
+    assert signed == [("签约项目数", 41, "实际"), ("签约资金", 280, "实际"), ("签约项目数", 14, "实际"), ("签约资金", 203, "实际")]
+
+
+def test_a_planned_signing_stays_a_target():
+    got = find_indicators("园区计划签约项目20个，计划投资额50亿元。", doc_type="简报", park="青川产业园")
+    assert [(f.name, f.status) for f in got] == [("签约项目数", "目标"), ("签约资金", "目标")]

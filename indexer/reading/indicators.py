@@ -173,6 +173,7 @@ _NAME_FORMS = {
               "引进企业", "引进工业企业", "引进各类企业",  # (only counted so far: see _names_in)
               "工业企业", "企业总数"),
     "签约项目数": ("新签约项目", "签约项目", "新签项目", "签约企业", "招商引资签约企业", "签订项目", "签订合同项目", "签合同项目", "新引进项目", "引进项目", "新引进工业项目",
+              "合同项目",  # (projects under contract, as a signing event counts them: 合同项目413个)
               "引进工业项目", "招商项目", "招商引资项目"),
     "新开工项目数": ("新开工项目", "新开工建设项目", "开工项目", "开工建设项目", "新开工产业项目",
                # (动工, 启动建设: the start of building said in other verbs — 动工项目29个, 启动建设项目37个)
@@ -3332,8 +3333,10 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         _set_status(fig, sentence, v, naming, ctx)
         if naming.name == "签约资金" and figures and figures[-1].name == "签约项目数" and figures[-1].value is not None \
                 and figures[-1].status != fig.status and not any(figures[-1].value.end <= u.start < v.start for u in values) \
-                and not any(_strong_marks(sentence[naming.qstart:v.start])) and not _RESET.search(sentence, naming.qstart, v.start):
-            # "累计签约项目7个，协议总投资额达107.54亿元": the money of the projects just counted is counted as they are
+                and not any(_strong_marks(_COST_PLANNED.sub(lambda m: " " * len(m.group()), sentence[naming.qstart:v.start]))) \
+                and not _RESET.search(sentence, naming.qstart, v.start):
+            # "累计签约项目7个，协议总投资额达107.54亿元": the money of the projects just counted is counted as they are (计划
+            # inside the cost's noun, 签约项目147个，计划投资额2037亿元, is what the signed projects are to cost: their money)
             fig.status = figures[-1].status
             fig.why_status = f"与前面的签约项目数同一批（{figures[-1].why_status}）"
         if fig.status == "目标" and not ctx.plan and not ctx.status and _done_against_its_target(sentence, v, fig, figures):
@@ -3556,6 +3559,8 @@ def _set_status(fig: _Figure, sentence: str, v: _Value, naming: _Naming, ctx: _C
     elif fig.status == "目标" and fig.period == ctx.period and not _PERIOD_RE.search(sentence[:v.start]):
         fig.period = None  # a target's period is the one it names, not the report's
 
+# 计划 as the first word of a cost's noun (计划投资额, 计划总投资): the cost the projects are planned at, no target's mark
+_COST_PLANNED = re.compile(r"计划(?=总投资|投资总额|投资金额|投资额|投资)")
 # a build's cost split by 其中 (建设总投资11.5亿元，其中：固定资产投资…; 项目总投资…，其中…): what it will cost
 # (not a sum done: 完成投资总额…，其中… splits investment made)
 _BUDGET_SPLIT = re.compile(r"(?<!完成)(?<!实现)(?<!累计)(建设总投资|计划总投资|概算总投资|总投资)(?:额)?:?(?:约|达到?|为|共计?)?"
