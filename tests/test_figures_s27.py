@@ -80,3 +80,17 @@ def test_contract_projects_and_their_planned_cost_are_signed():
 def test_a_planned_signing_stays_a_target():
     got = find_indicators("园区计划签约项目20个，计划投资额50亿元。", doc_type="简报", park="青川产业园")
     assert [(f.name, f.status) for f in got] == [("签约项目数", "目标"), ("签约资金", "目标")]
+
+
+# a zone's extent as plans and public notices give it: each block numbered and named (区块1:主体功能区，面积…) and the
+# area right after the bounds on four sides (…南至某路，北至某河，面积…)
+@pytest.mark.parametrize("sentence, value", [
+    ("调整后的青川经济开发区共两个区块，区块1:主体功能区，面积716.4公顷；区块2:专用设备产业集聚区，面积89.5公顷。", 716.4),
+    ("青川化工产业园主片区四至范围为:东至青川路,西至国道,南至城南路,北至清水河,面积18.1平方公里。", 18.1),
+])
+def test_the_area_of_a_block_or_of_what_bounds_enclose(sentence, value):
+    assert ("面积", value, "公顷" if value > 100 else "平方公里") in figures(sentence)
+
+
+def test_a_bound_before_no_figure_gives_none():
+    assert figures("东至河边，西至山脚，面积很大的一片荒地。") == []

@@ -236,7 +236,12 @@ _PARK_DESCRIBED = re.compile(r"(?:(?:据了解|据悉|据介绍|目前|如今|�
                              r"经济园|生态园|工业区|工业邨)(?:位于|地处|坐落于|坐落在|地跨|是|(?:成立|设立|始建|创建|组建)?于(?=\s*\d{4}\s*年)|(?=[,;]|总投资|计划总投资))"
                              r"(?:(?!项目|公司|企业|厂房|大楼|基地(?!的)|中心(?!的)|[,;:][^,;:]*(?:园区|产业园|工业园))[^。])*?[,;:]\s*$")
 # a zone's parts listed with their areas, each named then 面积 ("包含2个片区，即甲片区，面积7.29平方公里；乙片区，面积…")
-_PART_NAMED_BEFORE_AREA = re.compile(r"(?:即|包括|包含|分为)?[^,;:。、]{1,16}?(?:片区|主片|区块|组团|分园|园区|产业园|工业园)[,]\s*")
+_PART_NAMED_BEFORE_AREA = re.compile(r"(?:即|包括|包含|分为)?(?:(?:区块|片区)[一二三四五六七八九十\d]{1,2}[:：])?"
+                                     r"[^,;:。、]{1,16}?(?:片区|主片|区块|组团|分园|园区|产业园|工业园|集聚区|功能区)[,]\s*")
+# (区块1:主体功能区，面积716.46公顷: a block's number and name as an adjustment of a zone's extent lists them)
+# the area told right after the bounds on four sides (…南至城武路，北至某河，面积18.07平方公里): the area bounded, as plans and
+# public notices of a zone's extent write it
+_BOUNDS_BEFORE_AREA = re.compile(r"[东南西北](?:至|到|临|靠|接|邻)[^,;:。]{1,30},\s*$")
 # a phase or a part of a zone right before its land's name, within the clause (首期规划占地, 一期用地面积, 首开区占地,
 # 核心区占地面积, 西片区, 主片区…面积): a part's land. Not a project's (项目一期占地: a project is no part of the zone), not a
 # building's, and not the zone's own extension said as a change (扩区面积 is read where the zone is)
@@ -1313,6 +1318,7 @@ def _names_in(sentence: str) -> list[_Name]:
             continue
         if m.group() == "面积" and not _AREA_DESCRIBES_PARK.match(sentence, m.end()) \
                 and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()) and not _PARK_DESCRIBED.match(sentence[:m.start()]) \
+                and not _BOUNDS_BEFORE_AREA.search(sentence, max(0, m.start() - 40), m.start()) \
                 and not _PART_NAMED_BEFORE_AREA.fullmatch(sentence, _item_start(sentence, max(0, m.start() - 1)), m.start()):
             continue  # "面积" alone is a park's only in "面积达X平方公里的…园区" (how descriptions give a park its size)
             # or right after the park ("开发区面积为6平方公里", "高新区规划面积…"), as 园区面积 is, or in the park's own
