@@ -94,3 +94,16 @@ def test_the_area_of_a_block_or_of_what_bounds_enclose(sentence, value):
 
 def test_a_bound_before_no_figure_gives_none():
     assert figures("东至河边，西至山脚，面积很大的一片荒地。") == []
+
+
+# a zone's layout listed part by part, each part's area right after its name (东片区24平方公里、西片区9平方公里; 规划核心区
+# 11.2平方公里，拓展区22平方公里): the parts' areas (scope 其他); land worked on (核心区3000亩土地已完成征收) is none
+def test_a_layouts_parts_and_their_areas():
+    got = find_indicators("青川产业园按照一园多区布局，东片区24平方公里、西片区9平方公里；规划核心区11.2平方公里，拓展区22平方公里。",
+                          doc_type="简报", park="青川产业园")
+    assert [(f.name, f.value, f.scope) for f in got] == [("面积", 24, "其他"), ("面积", 9, "其他"), ("面积", 11.2, "其他"),
+                                                         ("面积", 22, "其他")]
+
+
+def test_land_worked_on_in_a_part_is_no_area():
+    assert figures("核心区3000亩土地已完成征收。") == []

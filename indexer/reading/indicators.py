@@ -1395,6 +1395,13 @@ def _names_in(sentence: str) -> list[_Name]:
         for m in _JOBS_AFTER_PEOPLE.finditer(sentence):  # "安排87.55万人就业", "解决了31人的就业问题"
             names.append(_Name("从业人员", m.start("jobs"), m.end("jobs"), how="（人数在前：安排、吸纳、解决…人就业）"))
         names.sort(key=lambda n: n.start)
+    if _PART_THEN_AREA_HINT.search(sentence):
+        for m in _PART_THEN_AREA.finditer(sentence):  # "河口片区24平方公里、蒙自片区9平方公里", "规划核心区11.2平方公里"
+            if not any(n.start < m.end("part") and m.start("part") < n.end for n in names) \
+                    and not _AREA_OF_WORKS.search(sentence, max(0, m.start("part") - 4), m.start("part")):
+                names.append(_Name("面积", m.start("part"), m.end("part"), how="（园区的一部分，名称后紧跟面积）",
+                                   part=m.group("part")))
+        names.sort(key=lambda n: n.start)
     if "的" in sentence and _AREA_BEFORE_LAND_HINT.search(sentence):
         for m in _AREA_BEFORE_LAND.finditer(sentence):  # "在园区605公顷的土地上", "选址在…近12.5平方公里的区域内"
             names.append(_Name("面积", m.start("land"), m.end("land"), how="（面积在前：园区…公顷的土地）", measured=True))
@@ -1459,6 +1466,12 @@ def _firms_of_a_kind_held(sentence: str, m: re.Match) -> bool:
 # the park's land given as the measure of the ground it holds, the park word or its site right before
 # ("在园区605公顷的土地上", "选址在…以南近12.5平方公里的区域内"): its area, as a profile states it (not "项目占用…50亩的土地":
 # a project's, whose subject is the project)
+# a zone's part named, its area right after the name with no word between (河口片区24平方公里、蒙自片区9平方公里; 规划
+# 核心区11.2平方公里，拓展区22平方公里): how a zone's layout is listed; the part's own area (scope 其他)
+_PART_THEN_AREA_HINT = re.compile(r"(?:片区|区块|组团|分园|功能区|核心区|拓展区|起步区|启动区|先行区)(?:约|近|为)?\d")
+_PART_THEN_AREA = re.compile(rf"(?<![\d.])(?P<part>[{CJK}]{{1,6}}?(?:片区|区块|组团|分园|功能区)|{_ZONE_PART})"
+                             r"(?=(?:约|近|为)?[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)(?![\d.]|的?土地|的?用地))")  # (核心区3000亩土地已征收:
+# land worked on, no part's area)
 _AREA_BEFORE_LAND_HINT = re.compile(r"(?:平方公里|平方千米|公顷|亩)的(?:土地|区域|范围)")
 _AREA_BEFORE_LAND = re.compile(r"(?:(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|科学园区|科学工业园区)(?:规划)?(?:约|近|总|共)?"
                                r"|选址[^,;:。]{0,40}?(?:约|近|总|共))"
