@@ -100,3 +100,9 @@ def test_a_clause_of_time_runs_on_to_the_event(tmp_path, page, title):
 def test_a_clause_of_purpose_runs_on_to_the_act(tmp_path, page, title):
     (report,) = read_page(tmp_path, page)
     assert report.title == title, report.evidence["title"]
+
+
+def test_a_forums_copy_link_button_after_the_title_is_no_part_of_it(tmp_path):
+    (report,) = read_page(tmp_path, "青川经开区“一区三园”模式助推园区发展 [复制链接]\n\n"
+                                    "青川经开区实行一区三园管理模式，三个园区分工协作，错位发展。\n今年园区新签约项目18个。\n")
+    assert report.title == "青川经开区“一区三园”模式助推园区发展"

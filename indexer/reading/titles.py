@@ -110,6 +110,8 @@ PICTURE_NOTE = re.compile(r"\s*[(（](?:摄于|攝于|攝於|拍摄于|拍攝於
 _DECORATIONS = [
     re.compile(r"^[|｜\s]+|[|｜\s]+$"),  # a portal's table cell: 常州经开区召开…会议 |
     re.compile(r"\s*[→←⇒»▶►]+$"),  # a link's arrow after a headline: …领跑者揭晓→
+    # a forum's button printed after a thread's title (Discuz: 标题 [复制链接]), as clean drops it on a line of its own
+    re.compile(r"\s*[\[【](?:复制链接|複製鏈接|复制地址|複製地址)[\]】]$"),
     re.compile(r"^【[^】]{1,8}】|^【[^】]{9,16}】(?=.{8,})"),  # the site's category or topic: 【工作总结】, 【“五位一体”总体布局】
     re.compile(r"^[(（][^\d()（）一二三四五六七八九十]{2,8}[)）](?=.{6,})"),  # a paper's column: (新春走基层)福建屏南…
     re.compile(r"\*{3,}$"),  # …加速度******
