@@ -114,9 +114,10 @@ def test_a_purpose_opening_the_lead_with_no_date_is_no_headline():
     lines = ["为了吸取3.21事故教训，进一步落实安全生产责任，近日，绿色化工产业园组织专家对园区73家企业开展安全隐患排查。"]
     assert titles.title_from_lead(lines) == "近日，绿色化工产业园组织专家对园区73家企业开展安全隐患排查"
     # a lead all purpose, no clause of a unit and what it did, keeps its first words (a verb's clause, 优化…, 充分发挥…,
-    # names no one who acts)
+    # names no one who acts); since session 27 a purpose clause alone is never the title (it has no predicate of its
+    # own): the first words run on to the next clause
     lines = ["为加快园区转型升级，优化园区产业结构，充分发挥龙头企业带动作用，推动上下游企业协同发展，实现园区高质量发展。"]
-    assert titles.title_from_lead(lines) == "为加快园区转型升级"
+    assert titles.title_from_lead(lines) == "为加快园区转型升级，优化园区产业结构"
     # 为期 is no purpose: the lead's first words stay
     lines = ["为期三天的青禾经开区招商推介会今天开幕，120家企业参会。"]
     assert titles.title_from_lead(lines) == "为期三天的青禾经开区招商推介会今天开幕"
