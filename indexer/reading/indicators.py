@@ -1449,7 +1449,7 @@ _FIRMS_OF_A_KIND = re.compile(r"(?P<verb>落户|入驻|进驻|集聚|聚集|汇�
                               r"(?:[^,;:。]{1,80}?等)?(?P<kind>(?:国内外|海内外|中外|内外资|台外资|外资|内资|台资|台商投资|外商投资|港澳台资?|"
                               r"中小型?|中小微|各类|各种|高科技|科技)+)(?P<noun>企业|厂商|公司)"
                               r"(?=(?:总数)?(?:已经?|现已)?(?:达到?|共|约|近|超过?|逾)?\d+(?:余|多)?\s*(?:家|户))")
-_SETTLING_VERBS = frozenset(("落户", "入驻", "进驻", "拥有", "现有"))  # (拥有, 现有: the firms held, a stock as settled ones are)
+_HOLDING_VERBS = frozenset(("落户", "入驻", "进驻", "拥有", "现有"))  # (the firms settled or held: a stock, whenever they came)
 
 
 def _firms_of_a_kind_held(sentence: str, m: re.Match) -> bool:
@@ -1458,20 +1458,20 @@ def _firms_of_a_kind_held(sentence: str, m: re.Match) -> bool:
     before = sentence[_clause_start(sentence, m.start()):m.start()]
     if _INCREMENT.search(before) or before.endswith("新") or _ARRANGED.search(before):
         return False
-    return m.group("verb") in _SETTLING_VERBS or _so_far(sentence, m.start()) or bool(re.search(r"目前|现已|共$|共计", before))
+    return m.group("verb") in _HOLDING_VERBS or _so_far(sentence, m.start()) or bool(re.search(r"目前|现已|共$|共计", before))
 
 
 # people given work, the count before the word (安排87.55万人就业, 吸纳3200人就业, 解决了31人的就业问题): how official
 # writing states the jobs a park holds (not 带动…就业, jobs induced around it, nor 新增就业, an increment)
+# a zone's part named, its area right after the name with no word between (河口片区24平方公里、蒙自片区9平方公里; 规划
+# 核心区11.2平方公里，拓展区22平方公里): how a zone's layout is listed; the part's own area (scope 其他), never land worked
+# on (核心区3000亩土地已完成征收)
+_PART_THEN_AREA_HINT = re.compile(r"(?:片区|区块|组团|分园|功能区|核心区|拓展区|起步区|启动区|先行区)(?:约|近|为)?\d")
+_PART_THEN_AREA = re.compile(rf"(?<![\d.])(?P<part>[{CJK}]{{1,6}}?(?:片区|区块|组团|分园|功能区)|{_ZONE_PART})"
+                             r"(?=(?:约|近|为)?[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)(?![\d.]|的?土地|的?用地))")
 # the park's land given as the measure of the ground it holds, the park word or its site right before
 # ("在园区605公顷的土地上", "选址在…以南近12.5平方公里的区域内"): its area, as a profile states it (not "项目占用…50亩的土地":
 # a project's, whose subject is the project)
-# a zone's part named, its area right after the name with no word between (河口片区24平方公里、蒙自片区9平方公里; 规划
-# 核心区11.2平方公里，拓展区22平方公里): how a zone's layout is listed; the part's own area (scope 其他)
-_PART_THEN_AREA_HINT = re.compile(r"(?:片区|区块|组团|分园|功能区|核心区|拓展区|起步区|启动区|先行区)(?:约|近|为)?\d")
-_PART_THEN_AREA = re.compile(rf"(?<![\d.])(?P<part>[{CJK}]{{1,6}}?(?:片区|区块|组团|分园|功能区)|{_ZONE_PART})"
-                             r"(?=(?:约|近|为)?[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)(?![\d.]|的?土地|的?用地))")  # (核心区3000亩土地已征收:
-# land worked on, no part's area)
 _AREA_BEFORE_LAND_HINT = re.compile(r"(?:平方公里|平方千米|公顷|亩)的(?:土地|区域|范围)")
 _AREA_BEFORE_LAND = re.compile(r"(?:(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|科学园区|科学工业园区)(?:规划)?(?:约|近|总|共)?"
                                r"|选址[^,;:。]{0,40}?(?:约|近|总|共))"
@@ -3352,7 +3352,7 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         _set_status(fig, sentence, v, naming, ctx)
         if naming.name == "签约资金" and figures and figures[-1].name == "签约项目数" and figures[-1].value is not None \
                 and figures[-1].status != fig.status and not any(figures[-1].value.end <= u.start < v.start for u in values) \
-                and not any(_strong_marks(_COST_PLANNED.sub(lambda m: " " * len(m.group()), sentence[naming.qstart:v.start]))) \
+                and not any(_strong_marks(_mask(_COST_PLANNED, sentence[naming.qstart:v.start]))) \
                 and not _RESET.search(sentence, naming.qstart, v.start):
             # "累计签约项目7个，协议总投资额达107.54亿元": the money of the projects just counted is counted as they are (计划
             # inside the cost's noun, 签约项目147个，计划投资额2037亿元, is what the signed projects are to cost: their money)

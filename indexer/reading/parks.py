@@ -1580,12 +1580,17 @@ def _places_sharing_its_head(text: str, m: ParkMention) -> list[str]:
     return names
 
 
+def _written_at(text: str, m: "ParkMention") -> bool:
+    """Whether mention ``m`` stands in ``text`` at its offset (a candidate's mentions are the title's and the body's)."""
+    return 0 <= m.start and to_simplified(text[m.start:m.start + len(m.name)]) == m.name
+
+
 def _listed_beside_named(body: str, cands: dict[tuple[str, str], "_Candidate"]) -> list[str]:
     """Names nobody vouches for, each with its own head, listed with 、 beside a park that is named (绥安工业园、黄仓工业园、
     旧镇工业园、大南坂工业园: 旧镇 is a town the dictionary knows, 黄仓 and 大南坂 villages it does not): official writing
     lists items of one kind, so items of one head family beside a named park are parks too."""
     spans = sorted(((m.start, m.start + len(m.name), c, m) for c in cands.values() for m in c.mentions
-                    if 0 <= m.start and to_simplified(body[m.start:m.start + len(m.name)]) == m.name),
+                    if _written_at(body, m)),
                    key=lambda s: (s[0], s[1]))  # (by where they stand: two candidates may hold one span, 科學園 / 香港科學園)
     named = {id(c) for c in cands.values() if c.credible()}
     out: list[str] = []
@@ -1610,7 +1615,7 @@ def _listed_together(body: str, cands: dict[tuple[str, str], "_Candidate"]) -> s
     the items beside it (``_listed_beside_named``; a head of another family beside a park, 某工业园、某物流园, may be a
     firm's depot)."""
     spans = sorted(((m.start, m.start + len(m.name), c, m) for c in cands.values() for m in c.mentions
-                    if 0 <= m.start and to_simplified(body[m.start:m.start + len(m.name)]) == m.name),
+                    if _written_at(body, m)),
                    key=lambda s: (s[0], s[1]))
     out: set[int] = set()
     for (a0, a1, ca, ma), (b0, b1, cb, mb) in zip(spans, spans[1:]):
@@ -1680,7 +1685,7 @@ def _inner_zones(body: str, cands: dict[tuple[str, str], "_Candidate"], mentione
     for c in cands.values():
         if c.name not in mentioned:
             continue
-        in_body = [m for m in c.mentions if 0 <= m.start and to_simplified(body[m.start:m.start + len(m.name)]) == m.name]
+        in_body = [m for m in c.mentions if _written_at(body, m)]
         found = 0
         for m in in_body:
             zone = _inner_zone_after(body, m.start + len(m.name))
@@ -2966,7 +2971,7 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
             return whole.name, mentioned, f"标题中的「{best.name}」是正文所说「{whole.name}」的一部分"
         if part := best.mentions[0].written:  # 柳川高新东区2024年工作计划: the title names a side of the park
             return best.name, mentioned, f"标题中的「{part}」是园区「{best.name}」的一部分"
-        in_title = [m for m in best.mentions if 0 <= m.start and to_simplified(title[m.start:m.start + len(m.name)]) == m.name]
+        in_title = [m for m in best.mentions if _written_at(title, m)]
         if in_title and (zone := _inner_zone_after(title, at := in_title[0].start + len(best.name))) \
                 and not to_simplified(title[at + len(zone):]).startswith("项目"):  # (某经开区新型建材产业园项目开工: a project)
             # (某经济开发区精细化工区获得省级化工园区认定: the title is about the zone inside the park, named after it — its

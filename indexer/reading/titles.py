@@ -1565,11 +1565,9 @@ def title_from_lead(lines: list[str]) -> str | None:
             # the lead's first clause, whose head (its last word: 广告, 文库) the text never uses again, is a label the
             # site set there, its column or a keyword; a lead's subject (某某经开区 今年以来，园区…) is named again, a
             # headline's first phrase has its verb (某园区扩大招商 新增…), a byline (…记者 某某) is a credit
-        day = _LEAD_DAY.match(text)
-        if (source := _ACCORDING_TO.match(text, day.end() if day else 0)) and len(text) - source.end() >= 8:
-            text = text[:day.end() if day else 0] + text[source.end():]  # 5月8日，据某某日报报道，… / 据悉，…: whom it is
-            # according to is a credit; the lead keeps its day and where its reporter had it from (10月17日下午，记者从…
-            # 获悉，…): a titleless item's title is its first words, as a person quotes it (docs/labelling.md)
+        text = _without_after_day(text, _ACCORDING_TO, keep=8)  # 5月8日，据某某日报报道，… / 据悉，…: whom it is
+        # according to is a credit; the lead keeps its day and where its reporter had it from (10月17日下午，记者从…
+        # 获悉，…): a titleless item's title is its first words, as a person quotes it (docs/labelling.md)
         text = re.sub(r"^(?:[—–－-]+|[:：])\s*", "", text)  # (香港,2025年9月17日) — 香港科技園公司…: the dash after a dateline,
         # and the colon after a credit naming its programme (某某网消息(新闻联播):今年…)
         text = re.sub(r"^(?:大家|各位)?(?:上午|下午|晚上)?好[！!，,。]\s*", "", text)  # 大家上午好！今天，…: the greeting is no title
@@ -1748,11 +1746,11 @@ _LEAD_DAY = re.compile(r"^(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}(?:日(?:[�
                        r"(?:[上下中晚]午|晚上|早上|晚间|晚間|凌晨)?\s*[，,]|"
                        # (a day word with no comma only before where: 近日在…举行的…; never before a verb, 近日召开的…)
                        r"(?:昨日|昨天|今日|今天|近日|日前|前不久|近期)(?:[上下中晚]午|晚上|早上)?\s*(?:[，,]|(?=[在于於])))\s*")
-_LEARNT = (r"(?:(?:记者|記者|笔者|筆者)[^，,。“”「」]{0,30}?|从|從)[^，,。“”「」]{0,30}?(?:了解到|瞭解到|获悉|獲悉|得知|获知|獲知)\s*[，,]\s*")
+_LEARNT = re.compile(r"(?:(?:记者|記者|笔者|筆者)[^，,。“”「」]{0,30}?|从|從)[^，,。“”「」]{0,30}?(?:了解到|瞭解到|获悉|獲悉|得知|获知|獲知)\s*[，,]\s*")
 # (who it is according to, 据悉，, 据某某报报道，: a credit, as a dateline is, and no words of the title; where the
 # reporter learnt it, 记者从…获悉，, is the lead's own first words and stays in the title — docs/labelling.md)
 _ACCORDING_TO = re.compile(r"(?:据悉|據悉|据了解|據了解)\s*[，,]\s*|据[^，,。“”「」]{2,20}(?:消息|报道|報導|报导|報道)\s*[，,]\s*")
-_LEAD_SOURCE = re.compile(rf"{_LEARNT}|{_ACCORDING_TO.pattern}")
+_LEAD_SOURCE = re.compile(rf"{_LEARNT.pattern}|{_ACCORDING_TO.pattern}")
 
 
 # a source's act of releasing the news before a colon, as a lead credits a portal or an agency (某某网发布信息：, 某某发布
@@ -1761,12 +1759,19 @@ _RELEASED = re.compile(r"(?:发布|發布|發佈|公布|公佈|披露|通报|通
                        r"(?:消息|信息)(?:称|稱)?$")
 
 
+def _without_after_day(text: str, clause: re.Pattern, keep: int = 1) -> str:
+    """``text`` without the ``clause`` it opens with, right after its day if it opens with one (10月17日下午，据某某报道，… →
+    10月17日下午，…), when at least ``keep`` characters are left."""
+    day = _LEAD_DAY.match(text)
+    at = day.end() if day else 0
+    m = clause.match(text, at)
+    return text[:at] + text[m.end():] if m and len(text) - m.end() >= keep else text
+
+
 def past_source(title: str) -> str:
     """A lead title without where its reporter learnt the news, its day kept (10月17日下午，记者从…获悉，今年以来，… →
     10月17日下午，今年以来，…): what the news is of, for reading its year."""
-    day = _LEAD_DAY.match(title)
-    source = re.compile(_LEARNT).match(title, day.end() if day else 0)
-    return title[:day.end() if day else 0] + title[source.end():] if source and source.end() < len(title) else title
+    return _without_after_day(title, _LEARNT)
 
 
 def past_dateline(title: str) -> tuple[str, str]:
