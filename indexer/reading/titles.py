@@ -1310,6 +1310,8 @@ _SPAN_NOUNS = frozenset(("时期", "時期", "阶段", "階段", "时间", "時�
 _APPOSITION = re.compile(r"[^—]——[^—]")
 # where a thing lies, said before 的 and the thing (位于…的某开发区, 地处…的某园区): the whole a noun phrase
 _LOCATED = frozenset(("位于", "位於", "地处", "地處", "坐落在", "座落在", "坐落于", "座落於", "地处于"))
+# a zone's name, whatever parts of speech the tagger gives the characters of its place (澄江湾: 湾 a morpheme)
+_NAMED_ZONE = re.compile(rf"[^，,。！？!?：:\s的]{{2,24}}?(?:{PARK_WORD_RE.pattern})(?:[(（][^)）]{{1,20}}[)）])?")
 # coverbs of means (借助, 依托, 凭借…): their phrase says how the act of the next clause is done
 _MEANS_COVERBS = frozenset(("借助", "依托", "凭借", "憑藉", "依靠", "借力"))
 
@@ -1352,7 +1354,7 @@ def _lacks_predicate(clause: str) -> bool:
             and _is_noun_phrase(clause[clause.index("——") + 2:]):
         return True  # (大陆首个某某创业园——某某创业园: a noun and its name set apart, the subject; its predicate follows)
     if words[0][0] in _LOCATED and (first := next((i for i, (w, _t) in enumerate(words) if w == "的"), None)) \
-            and _nominal(words[first + 1:]):
+            and (_nominal(words[first + 1:]) or _NAMED_ZONE.fullmatch(clause[clause.index("的") + 1:])):
         return True  # (位于某湾南岸的某某开发区(某某区): where it lies, 的, and the zone: a subject, its predicate follows)
     coverb = next((i for i, (w, _t) in enumerate(words[:3]) if w in _MEANS_COVERBS), None)
     if coverb is not None and not any(t == "v" and len(w) >= 2 for w, t in words[coverb + 1:]):

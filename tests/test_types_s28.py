@@ -1,0 +1,59 @@
+"""Doc types read in session 28 (reading version 109). Own pages, own names.
+
+An account of a park by others that names no genre and has no news form (no date row, byline or outlet) is filed
+with the news, as readers file it: not a document of the park's own (which speaks as 我们 / 我区 or is built of
+numbered parts), not a profile titled by the park's name, not a plan, not an official document."""
+import pytest
+
+from conftest import read_page
+
+_ACCOUNT = ("走进北岭工业园区，一排排新建的标准厂房整齐排列，多家新材料企业的生产线正满负荷运转。近年来，北岭工业园区围绕"
+            "新材料主导产业延链补链，先后引进上下游企业21家，2023年实现工业总产值86亿元，同比增长12%，园区的产业生态"
+            "日渐成形，周边县市的配套企业也纷纷前来洽谈合作，新材料产业集群的规模和影响力不断扩大。\n")
+
+
+@pytest.mark.parametrize("page", [
+    "北岭工业园区新材料产业加速集聚\n" + _ACCOUNT,
+    # (a titleless page: its first words are the title, the same account under them)
+    "位于澄江湾畔的澄江湾产业园，连续三年跻身全省开发区综合考评前十。" + _ACCOUNT.replace("北岭工业", "澄江湾产业"),
+])
+def test_an_account_of_a_park_in_the_third_person_is_filed_with_the_news(tmp_path, page):
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type == "简报", report.evidence["doc_type"]
+
+
+def test_such_an_account_is_dated_by_what_it_tells_as_an_article_is(tmp_path):
+    # (no date row, no dateline: the year of the results it tells, as for an undated article — not the rules for
+    # dated news, which read a year's results as told in the year after)
+    (report,) = read_page(tmp_path, "北岭工业园区新材料产业加速集聚\n" + _ACCOUNT)
+    assert report.year == 2023, report.evidence["year"]
+
+
+@pytest.mark.parametrize("page", [
+    # a profile titled by the park's name
+    "北岭工业园区\n" + _ACCOUNT,
+    # a writer speaking as 我 (我省, 我们): the writing of a unit about its own work
+    "新材料产业加速集聚\n" + _ACCOUNT.replace("近年来，北岭工业园区", "近年来，我省北岭工业园区"),
+    # a document built of numbered parts
+    "新材料产业加速集聚\n一、总体情况\n" + _ACCOUNT + "二、下一步打算\n继续完善园区配套设施，推动新材料产业集群扩量提质。\n",
+    # a text saying what will be done
+    "新材料产业加速集聚\n2025年，北岭工业园区将继续围绕新材料主导产业延链补链，力争引进上下游企业20家。" + _ACCOUNT,
+    # an official document's title form
+    "关于北岭工业园区新材料产业集聚情况的通报\n" + _ACCOUNT,
+])
+def test_no_account_by_others_is_filed_with_the_news(tmp_path, page):
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type != "简报", report.evidence["doc_type"]
+
+
+def test_where_a_zone_lies_and_its_name_is_the_subject_whatever_the_tagger_calls_its_place(tmp_path):
+    # (位于…的 + the zone: a noun phrase, its predicate the next clause; the tagger gives 湾 no noun's tag)
+    (report,) = read_page(tmp_path, "位于澄江湾畔的澄江湾产业园，连续三年跻身全省开发区综合考评前十。"
+                                    + _ACCOUNT.replace("北岭工业", "澄江湾产业"))
+    assert report.title == "位于澄江湾畔的澄江湾产业园，连续三年跻身全省开发区综合考评前十", report.evidence["title"]
+
+
+def test_a_text_opening_on_what_the_park_is_stays_a_profile(tmp_path):
+    (report,) = read_page(tmp_path, "澄江湾产业园是全省唯一以海洋装备为主导产业的省级开发区，规划面积12平方公里。"
+                                    + _ACCOUNT.replace("北岭工业", "澄江湾产业"))
+    assert report.doc_type != "简报", report.evidence["doc_type"]
