@@ -383,7 +383,10 @@ _CJK_GAP = re.compile(rf"(?<=[{CJK}])[ \u3000]+(?=[{CJK}])")
 
 # a portal's metadata row written "label value" without a colon: 索引号 1133…/2012-17104, 公开方式 主动公开
 _PORTAL_ROW = re.compile(r"^(?:索引号|索引號|主题分类|主題分類|组配分类|組配分類|公开方式|公開方式|公开范围|公開範圍|成文日期|"
-                         r"发布机构|發布機構|发布机关|發布機關|发文机关|發文機關)\s*[:：]?\s*[^\s。，,]{1,40}$")
+                         r"发布机构|發布機構|发布机关|發布機關|发文机关|發文機關|"
+                         # a law database's fields (发文字号 国办函〔2006〕37号, 时效性 现行有效, 效力级别 国务院规范性文件)
+                         r"发文日期|發文日期|发文字号|發文字號|时效性|時效性|施行日期|实施日期|實施日期|效力级别|效力級別|"
+                         r"公布日期|生效日期|失效日期)\s*[:：]?\s*[^\s。，,]{1,40}$")
 
 
 # the same catalogue printed as rows of "label value" pairs separated by spaces (信息索引号 0140…/2022-05909 生成日期
@@ -1332,6 +1335,15 @@ _GLUED_META = re.compile(r"(?:(?<=\S)|\s+)(?=(?:来源|來源|发布单位|發�
                          r"字体|字體)\s*[:：])|(?<=[大中小][\]】])\s*(?=\S)")
 
 
+# the site's statement on its copy glued after the text's last sentence (…项目推进安排。 免责声明: 凡本公众号注明…): a line
+# of its own, which the statement's pattern then drops
+_GLUED_STATEMENT = re.compile(r"(?<=[。！？!?”」])\s*(?=(?:免责|免責|版权|版權)(?:声明|聲明)\s*[:：])")
+
+
+def _split_glued_statement(line: str) -> list[str]:
+    return _GLUED_STATEMENT.split(line, maxsplit=1) if ("声明" in line or "聲明" in line) else [line]
+
+
 def _split_glued_metadata(line: str) -> list[str]:
     """A line whose headline runs into a portal's metadata labels, split at each label (see _GLUED_META); only when
     a label comes within a headline's length of the line's start."""
@@ -1444,7 +1456,8 @@ def drop_inserted_keywords(lines: list[str]) -> list[str]:
 def clean_lines(lines: list[str]) -> list[str]:
     lines = furniture.strip_jammer(lines)  # (on the lines as read: normalising takes a jammer's leading "- " for a bullet)
     lines = [y for x in lines for y in furniture.split_markup(x)]  # (a post's HTML source left in the page: its lines)
-    lines = [_without_media_mark(z) for x in lines for y in _split_scraped_date(x) for y in _split_glued_metadata(y)
+    lines = [_without_media_mark(z) for x in lines for y in _split_glued_statement(x) for y in _split_scraped_date(y)
+             for y in _split_glued_metadata(y)
              for y in _split_headline_before_lead(y) for z in _split_glued_caption(normalize_line(y))]
     lines = drop_inserted_keywords([x for x in lines if x])
     lines = _split_headline_printed_again(lines)

@@ -1403,6 +1403,8 @@ _REPORTER_NARRATES = re.compile(r"(?:记者|記者)(?:从|從|获悉|獲悉|了�
                                 r"在现场|在現場|跟随|跟隨)|据记者|據記者")
 _SOURCE_CREDIT = re.compile(r"[(（]?\s*(?:来源|來源|稿源|资料来源|資料來源|新闻来源|新聞來源)\s*[:：/／]?\s*[^()（）。\n]{2,24}[)）]\s*\|?$")
 # a text speaking for its writer: 我们, 我区, 我园, 本人 (a summary, a plan, a report, a speech), not of others
+# a writer addressing the reader the text is sent to (你署…收悉, 你省, 贵单位): a letter, a reply or a notice, never news
+_ADDRESSES_READER = re.compile(r"你(?:署|省|市|区|區|县|縣|部|委|局|厅|廳|办|辦|司|们|們|单位|單位|公司|院)|贵(?:单位|單位|公司|署|省|局|院|校)|貴(?:單位|公司|署|省|局|院|校)")
 _FIRST_PERSON = re.compile(r"我们|我們|咱们|我[区區园園县縣市镇鎮局委司厂廠]|本人|笔者|筆者")
 # a reporter's words about what someone said: a paragraph opening "某某强调，" / "会议指出，", or a quote
 # attributed after it ("…”园区相关负责人说。"); a speech or a report speaks for itself
@@ -1998,7 +2000,7 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
     if (narrator := _REPORTER_NARRATES.search(body)) and not _FIRST_PERSON.search(_QUOTED.sub("", body[:600])):
         # (the people a story quotes speak as 我们: "我们半年时间推平了一座小山"; its own words do not)
         return "简报", f"正文由记者讲述所见所闻（“{narrator.group(0)}”），以第三人称记事：是新闻稿"
-    if from_lead and len(body) >= 80 and not _FIRST_PERSON.search(body[:600]) and (
+    if from_lead and len(body) >= 80 and not _FIRST_PERSON.search(body[:600]) and not _ADDRESSES_READER.search(body[:600]) and (
             dated or (told := _TOLD.search(body[:400])) or (told := _SOURCE_CREDIT.search(body.rstrip()[-80:]))
             or (told := _LEARNT.search(body))):
         # a page with no title line whose text is no speech, summary, plan or report to a superior (those speak as 我们 /
@@ -2018,7 +2020,7 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
     if outlet := next((src for src in sources if _NEWS_OUTLET.search(src)), None):
         # (a text that says what it is, or is built as a summary, a plan or a speech, was decided above)
         return "简报", f"页面注明来源「{outlet}」（报纸、新闻网站或广播电视），正文不是讲话、总结、计划或汇报的写法：是新闻稿"
-    if len(body) >= 150 and not _SPEAKS_AS_I.search(_QUOTED.sub("", body[:1500])) and not _NUMBERED_PARTS.search(body[:3000]) \
+    if len(body) >= 150 and not _SPEAKS_AS_I.search(_QUOTED.sub("", body[:1500])) and not _ADDRESSES_READER.search(body[:600]) and not _NUMBERED_PARTS.search(body[:3000]) \
             and not _OFFICIAL_FORM.search(title) and not _DOCUMENT_TITLE.search(title) and not _NOTICE_TITLE.search(title) \
             and not re.fullmatch(rf"[^，,。！？!?：:\s]{{2,24}}?(?:{PARK_WORD_RE.pattern}|[区區园園])(?:[(（][^)）]{{1,20}}[)）])?", title) \
             and not _OTHER_GENRE.search(title) and not _PROFILE_TITLE.search(title) and not _says_what_a_park_is(body, title) and not _WILL_DO.search(body[:400]):

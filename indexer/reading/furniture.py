@@ -429,6 +429,9 @@ _LINE_FORMS = re.compile(
     r"|^[^【】\[\]。，,！？]{1,8}[】\]](?:\s*[【\[][^【】\[\]。，,！？]{1,8}[】\]]?)+$"
     # a site's hot-topic row: 熱門: 某某 某某, 热搜：…
     r"|^(?:热门|熱門|热搜|熱搜|热词|熱詞)\s*[:：][^。！？]{0,80}$"
+    # …and a link to another article under the site's label (更多新聞: 某某headline, 延伸阅读：…, 相关新闻：…)
+    r"|^(?:更多新闻|更多新聞|更多报道|更多報導|更多资讯|更多資訊|延伸阅读|延伸閱讀|相关新闻|相關新聞|相关阅读|相關閱讀|"
+    r"推荐阅读|推薦閱讀|看更多|看了又看)\s*[:：]\s*[^。]{0,80}$"
     # an English word alone on a line of a Chinese page: a button's or a template's label (Language, Close,
     # Loading...), or a word between decorations closing an article (~END~, - END -)
     r"|^[A-Z][a-z]{1,11}(?:\.{3}|…)?$|^[~\-—=*·•\s]+[A-Za-z]{2,8}[~\-—=*·•\s]+$"
