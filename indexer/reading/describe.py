@@ -79,9 +79,12 @@ _FOUNDED_ONLY = (r"组建成立|組建成立|正式成立|挂牌成立|掛牌成
 _RESULTS_AFTER = r"[^。；;！？!?\n]*?(?:实现|實現|完成|达到|達到|增长|增長|引进|引進|签约|簽約|新增|累计|累計)"
 # (… but not when a count follows: 成立70周年, 设立企业12家 are an anniversary and a result)
 _COUNTED_AFTER = r"\s*了?\s*[\d一二三四五六七八九十两兩]+\s*(?:周年|週年|家|个|個|项|項|户|戶)"
-# a year followed by what was founded, approved or renamed in it (2015年成立創新及科技局, 2006年更名为…): the background,
+# a title naming a history (沿革, 缘起, 发展历程, 开发经过, 大事记 without its year): see _choose_year
+_HISTORY_TITLE = re.compile(r"沿革|缘起|緣起|由来|由來|发展历程|發展歷程|发展历史|發展歷史|开发经过|開發經過|建设历程|建設歷程|大事记|大事記")
+# a year followed by what was founded, approved or renamed in it (2015年成立創新及科技局, 2006年更名为…; where it was set
+# up between them, 1987年在某某重划区内设置的…): the background,
 # not the report's year
-_FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,。]{0,12}?)?(?:成立|設立|设立|设置|設置|建成|获批|獲批|批准|批準|核准|核準|建区|建區|始建|升级为|升格為|升格为|更名|改名|"
+_FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,。]{0,12}?|(?:在|於|于)[^，,。\d]{1,16}?)?(?:成立|設立|设立|设置|設置|建成|获批|獲批|批准|批準|核准|核準|建区|建區|始建|升级为|升格為|升格为|更名|改名|"
                            # (… and the day a zone opened, 2006年開園的農業生物科技園區; not an event so named, 2018年开园大会)
                            r"(?:开园|開園)(?!大会|大會|仪式|儀式|典礼|典禮|庆典|慶典|活动|活動))|"
                            # (… in its own clause too: 2016年5月，园区被评为省级示范园区)
@@ -936,6 +939,10 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
             return int(own.group(1)), (f"正文自己的小标题「{own.group(0).strip().lstrip('一1、.．').strip()}」总结的是 "
                                         f"{own.group(1)} 年，标题中的「{m.group(0)}」是正文所计划的一年：以正文为准")
         return year, f"标题中的年份「{m.group(0)}」"
+    if not from_lead and (told := _HISTORY_TITLE.search(title)):
+        # (设立缘起与开发经过, 园区沿革, 发展历程: a text titled as a park's history has no year of its own; the years it
+        # tells are the history's, and a year-end summary is never so titled)
+        return None, f"标题「{title}」说明是园区的历史（“{told.group(0)}”）：正文中的年份都是历史，不是报告的年份"
     if (span := _WHOLE_YEAR.search(body[:600])):
         # 本年度报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止: the period a report states as its own, a whole
         # calendar year, as the disclosure reports every government body files by statute state theirs
@@ -2023,7 +2030,7 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
     if len(body) >= 150 and not _SPEAKS_AS_I.search(_QUOTED.sub("", body[:1500])) and not _ADDRESSES_READER.search(body[:600]) and not _NUMBERED_PARTS.search(body[:3000]) \
             and not _OFFICIAL_FORM.search(title) and not _DOCUMENT_TITLE.search(title) and not _NOTICE_TITLE.search(title) \
             and not re.fullmatch(rf"[^，,。！？!?：:\s]{{2,24}}?(?:{PARK_WORD_RE.pattern}|[区區园園])(?:[(（][^)）]{{1,20}}[)）])?", title) \
-            and not _OTHER_GENRE.search(title) and not _PROFILE_TITLE.search(title) and not _says_what_a_park_is(body, title) and not _WILL_DO.search(body[:400]):
+            and not _OTHER_GENRE.search(title) and not _PROFILE_TITLE.search(title) and not _HISTORY_TITLE.search(title) and not _says_what_a_park_is(body, title) and not _WILL_DO.search(body[:400]):
         # an account of a park by others, in the third person — not a document of the park's (which speaks as 我们 / 我区,
         # or names its genre), not a profile titled by the park's name, not a plan saying what will be done: an article or
         # an information item, which readers file with the news

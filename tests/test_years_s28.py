@@ -1,0 +1,28 @@
+"""Years read in session 28 (reading version 109). Own pages, own names."""
+from conftest import read_page
+
+
+def test_a_lead_titles_founding_year_is_the_history_even_with_where_it_was_set_up_between(tmp_path):
+    # (1992年在某某新区内设立的某某园区: the year the zone was set up, where between the year and the verb)
+    (report,) = read_page(tmp_path, "1992年在青川县城东新区内设立的青川轻工业区，如今已聚集企业86家。"
+                                    "园区以食品加工和纺织为主导产业，近年来不断完善配套设施。\n")
+    assert report.year != 1992, report.evidence["year"]
+
+
+def test_a_year_set_up_right_after_its_year_in_the_title_stays_its_year(tmp_path):
+    # (must not: a headline telling what was done in its year, no founding)
+    (report,) = read_page(tmp_path, "2023年青川经开区在省级开发区考评中位列第三\n2023年，青川经开区综合排名全省第三。\n")
+    assert report.year == 2023, report.evidence["year"]
+
+
+def test_a_text_titled_as_a_parks_history_has_no_year_of_its_own(tmp_path):
+    page = ("青川工業區設立緣起與開發經過\n"
+            "本工業區係政府為帶動沿海鄉鎮發展，於民國六十九年核定開發之工業區，民國七十二年完成第一期開發，"
+            "民國八十年全區開發完竣，總面積310公頃。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year is None, report.evidence["year"]
+
+
+def test_a_history_in_a_report_titled_by_its_year_keeps_the_titles_year(tmp_path):
+    (report,) = read_page(tmp_path, "青川工业区2022年发展历程回顾\n2022年，工业区新引进企业12家。\n")
+    assert report.year == 2022, report.evidence["year"]
