@@ -41,3 +41,31 @@ def test_a_sentence_that_says_more_news_follows_stays(tmp_path):
     (report,) = read_page(tmp_path, "青川經開區組團赴外招商\n青川經開區日前組團赴外地招商，拜訪企業12家。\n"
                                     "更多新聞：園區將於下月舉辦投資說明會，歡迎企業報名參加。\n")
     assert "投資說明會" in report.text
+
+
+def test_an_editors_note_over_a_feature_is_not_its_title(tmp_path):
+    page = ("编者按：为全面展示全县工业发展成就，本报今起开设“园区巡礼”专栏，敬请关注。\n"
+            "青川县工业园区建设成效显著\n"
+            "如今，走进青川县工业园区，现代化的标准厂房鳞次栉比，一辆辆货车在宽敞的道路上来回穿梭。"
+            "近年来，园区累计引进企业46家，成为全县经济发展的主引擎。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "青川县工业园区建设成效显著", report.evidence["title"]
+
+
+def test_the_sites_rows_of_links_notices_and_credits_are_not_titles(tmp_path):
+    page = ("某某新闻网|某某电视台|网站地图 |\n"
+            "您正在浏览[往事]频道，这篇文章记录了从5000天前开始的旅程。\n"
+            "某某物流协会编辑整理\n"
+            "Source: Trade Office\n"
+            "本报讯（记者 某某）6月23日，青川软件园企业服务中心揭牌，首批12家软件企业签约入驻。"
+            "软件园规划面积1.5平方公里，是青川县打造数字产业链条的重要载体。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title.startswith("6月23日，青川软件园企业服务中心揭牌"), report.evidence["title"]
+    for row in ("网站地图", "您正在浏览", "编辑整理", "Trade Office"):
+        assert row not in report.text
+
+
+def test_a_reports_own_line_with_a_bar_and_a_comma_stays(tmp_path):
+    # (must not: cells with a sentence's comma are no row of links, whatever word they hold)
+    from indexer.reading.clean import is_boilerplate_line
+    assert not is_boilerplate_line("我们在园区|建设中取得了成绩，联系我们")

@@ -193,6 +193,12 @@ _DROP_LINE = [
     # report states no rights of its own copy
     re.compile(r"^(?:免责|免責|版权|版權|特别|特別)?(?:声明|聲明)\s*[:：].{0,40}?(?:转载|轉載|版权|版權|侵权|侵權|侵犯|本网|本網|本站|来源|來源)"),
     re.compile(r"^(当前位置|當前位置|现在位置|現在位置|您的位置|你的位置|您现在的位置)"),
+    # the site telling its reader what they are looking at (您正在浏览…频道, 您正在阅读: …)
+    re.compile(r"^(?:您|你)(?:当前)?正在(?:浏览|瀏覽|阅读|閱讀|访问|訪問|观看|觀看)"),
+    # …and who compiled the copy, alone on its line (某某联合会编辑整理): a credit, no text
+    re.compile(r"^[^，,。！？\s]{2,30}(?:编辑整理|編輯整理|整理编辑|整理編輯)$"),
+    # a page's source under an English label (Resource:某某代表处经济组, Source: 某某)
+    re.compile(r"^(?:Source|Resource|From|Via)\s*[:：]\s*[^。，,！？]{1,40}$", re.I),
     # …and where the reader is said with 所在 (您所在的位置:首页>>新闻中心>>…, 所在位置：首页 > …)
     re.compile(r"^(?:您|你)?(?:当前|當前|现在|現在|目前)?所在的?位置\s*[:：]"),
     # a site's greeting: short, or naming the site whatever its header row adds after it (您好,欢迎来到某某网! 投稿QQ:…)
@@ -457,6 +463,9 @@ def _is_site_line(line: str) -> bool:
         return True
     if len(line) <= 40 and not _SENTENCE_STOP.search(line) and len(set(_ACCOUNT_WORDS.findall(line))) >= 2:
         return True
+    if len(line) <= 60 and ("|" in line or "｜" in line) and _FOOTER_WORDS.search(line) \
+            and all(len(c.strip()) <= 14 and not re.search(r"[，,。！？!?；;]", c) for c in re.split(r"[|｜]", line)):
+        return True  # (某某網|某某電視臺|網站地圖 |: a row of the site's links in cells, one of them its footer's)
     return len(set(_FOOTER_WORDS.findall(line))) >= 2 or len(line) <= 60 and bool(_SITE_CHROME.match(line))
 
 

@@ -706,6 +706,10 @@ def _named_by_crumb(lines: list[str], limit: int = 40) -> int | None:
     return None
 
 
+# an editor's note, labelled (编者按：…, 【编者的话】…), which papers set over a feature or a series' first article
+EDITORS_NOTE = re.compile(r"^[【\[(（]?\s*(?:编者按|編者按|编者的话|編者的話|编者注|編者註|编辑按|編輯按)\s*[】\])）]?\s*[:：]?")
+
+
 def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) -> int | None:
     """Index of the title among the first lines of a page (before its first paragraph), or None.
     A line the page repeats (a document site prints its title two or three times) scores more. ``block``: the index
@@ -722,6 +726,8 @@ def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) 
             continue
         if (_FOREIGN.search(line) or len(line) > 60 and not _SENTENCE_END.search(line)) and not is_official_title(line):
             continue  # a site's notice in English or Japanese, its menus run together: no paragraph of a report
+        if EDITORS_NOTE.match(line):
+            continue  # (编者按：… over a feature: the paper's word to its reader, set above the headline; the text has not begun)
         if _is_paragraph(line) or _SALUTATION_RE.match(line):
             break  # the text has begun: a title comes before it (各位代表：… has none)
         s = title_score(line)
