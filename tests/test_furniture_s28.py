@@ -69,3 +69,27 @@ def test_a_reports_own_line_with_a_bar_and_a_comma_stays(tmp_path):
     # (must not: cells with a sentence's comma are no row of links, whatever word they hold)
     from indexer.reading.clean import is_boilerplate_line
     assert not is_boilerplate_line("我们在园区|建设中取得了成绩，联系我们")
+
+
+def test_a_pictures_caption_over_the_headline_is_not_the_title(tmp_path):
+    page = ("县人大常委会原副主任某某某(左1)和县长某某某一同参观青川经开区规划展示馆内的智能制造产业园沙盘模型。(青川日报图)\n"
+            "青川经开区专访(3)：智能制造产业园启动建设 赢得投资者关注\n"
+            "（青川讯）青川经开区智能制造产业园已陆续启动建设，首批入园企业6家。"
+            "经开区负责人表示，由于产业园配套完善，因此深受投资者青睐。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "青川经开区专访(3)：智能制造产业园启动建设 赢得投资者关注", report.evidence["title"]
+
+
+def test_a_caption_with_its_credit_is_passed_over_for_the_lead(tmp_path):
+    page = ("青川经开区一景（某某网·青川 新闻图）\n"
+            "位于园区东侧的青川软件园入口。 某某摄（某某视觉）\n"
+            "6月上旬，青川经开区与长三角企业对接会在上海举行，现场签约项目9个，总投资42亿元。"
+            "会上，园区推介了智能制造和新材料两大主导产业。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title.startswith("6月上旬，青川经开区与长三角企业对接会在上海举行"), report.evidence["title"]
+
+
+def test_a_report_pointing_at_its_figure_is_no_caption():
+    from indexer.reading.titles import is_caption
+    assert not is_caption("园区规划布局如下(见下图)")
+    assert not is_caption("园区总体规划(附图)")

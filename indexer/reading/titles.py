@@ -305,6 +305,27 @@ _IMAGE_CREDIT = re.compile(rf"^[(（]?\s*{_IMAGE_KIND}\s*[/／:：︰]\s*[^\s。
                            rf"^[(（]\s*(?:资料|資料|示意|网络|網絡|網路)?(?:图片?|圖片?|照片?)[^()（）。，,]{{0,12}}[)）]$")
 
 
+# where a person stands in the picture (左1, 右二, 中): only a caption points its people out so
+_IN_THE_PICTURE = re.compile(r"[(（]\s*(?:左|右|前排左|前排右|后排左|後排左|后排右|後排右)\s*[一二三四五六七八九\d]{1,2}\s*[)）]|[(（]\s*[中]\s*[)）]")
+# a caption's credit closing it: who took or supplied the picture in brackets (…(某某网 新闻图), …(当今某州图)), or the
+# photographer and the agency (某某摄(人民视觉)); a report's "(见下图)" points at one and is no credit, and a bare kind
+# (资料图) names nobody: no sign of news (an encyclopedia's pictures are so marked)
+_PICTURE_CREDIT_END = re.compile(rf"[(（](?!(?:资料|資料|示意|效果|配|插|网络|網絡)?(?:图|圖)[)）])[^()（）]{{1,20}}(?<![见見如附下上左右该該本此])(?:图|圖|供图|供圖|摄|攝)[)）]\s*$|"
+                                 rf"[{CJK}]{{2,4}}\s*(?:摄|攝)\s*[(（][^()（）]{{2,12}}[)）]\s*$")
+
+
+# the end of a photographer's credit broken onto a line of its own (新华社记者 朱 / 炜摄)
+_CREDIT_TAIL = re.compile(rf"[{CJK}·]{{0,4}}\s*(?:摄|攝|摄影|攝影)")
+_CREDIT_HEAD = re.compile(rf"(?:记者|記者|通讯员|通訊員)\s*[{CJK}·]{{0,3}}\s*$")
+
+
+def _credit_runs_on(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a caption whose credit the page broke onto the next line, or that credit's end."""
+    if _CREDIT_TAIL.fullmatch(lines[i]) and i > 0 and _CREDIT_HEAD.search(lines[i - 1]):
+        return True
+    return i + 1 < len(lines) and bool(_CREDIT_HEAD.search(lines[i])) and bool(_CREDIT_TAIL.fullmatch(lines[i + 1]))
+
+
 def is_caption(line: str) -> bool:
     """A picture's caption (its marker or its credit), not the report's words."""
     if not line or len(line) > 160:
@@ -315,6 +336,8 @@ def is_caption(line: str) -> bool:
         # a long 图为… may be a sentence about a plan's map)
     if len(line) <= 30 and _IMAGE_CREDIT.match(line):
         return True
+    if len(line) <= 120 and (_IN_THE_PICTURE.search(line) or _PICTURE_CREDIT_END.search(line)):
+        return True  # (某某(左1)和某某参观…模型。(当今某州图); 某某一景(某某网 新闻图); …入口。 某某摄(人民视觉))
     # (a credit sits in the last characters and names a picture, its taker or who supplied it: the patterns
     # run only when one of those characters is there, as this is asked of every line a join considers)
     tail = line[-40:]
@@ -726,8 +749,9 @@ def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) 
             continue
         if (_FOREIGN.search(line) or len(line) > 60 and not _SENTENCE_END.search(line)) and not is_official_title(line):
             continue  # a site's notice in English or Japanese, its menus run together: no paragraph of a report
-        if EDITORS_NOTE.match(line):
-            continue  # (编者按：… over a feature: the paper's word to its reader, set above the headline; the text has not begun)
+        if EDITORS_NOTE.match(line) or is_caption(line) or _credit_runs_on(lines, i):
+            continue  # (编者按：… over a feature: the paper's word to its reader, set above the headline; a picture's caption
+            # over it, its credit perhaps broken onto the next line, 某某新华社记者 朱 / 炜摄: the text has not begun)
         if _is_paragraph(line) or _SALUTATION_RE.match(line):
             break  # the text has begun: a title comes before it (各位代表：… has none)
         s = title_score(line)
@@ -1529,6 +1553,8 @@ def title_from_lead(lines: list[str]) -> str | None:
             # title names where it was delivered, as the subtitle under a title does: the only title it gives
         if is_byline(line):
             continue  # 某某区发展和改革局: who reports, above whom it addresses — no words of the lead
+        if is_caption(line) or _credit_runs_on(lines, k) or EDITORS_NOTE.match(line):
+            continue  # a picture's caption (its credit perhaps broken onto the next line) or an editor's note over the text
         if is_dated_list(line) and not _SENTENCE_END.search(line):
             continue  # 某某規定 2025-05-01 … 最新消息 2026-01-06 …: the site's list of its news, no words of this text
             # (a list the cleaner ran into the text's first sentence keeps the line: its words are the text's too)
