@@ -57,3 +57,22 @@ def test_a_text_opening_on_what_the_park_is_stays_a_profile(tmp_path):
     (report,) = read_page(tmp_path, "澄江湾产业园是全省唯一以海洋装备为主导产业的省级开发区，规划面积12平方公里。"
                                     + _ACCOUNT.replace("北岭工业", "澄江湾产业"))
     assert report.doc_type != "简报", report.evidence["doc_type"]
+
+
+@pytest.mark.parametrize("page", [
+    # (a title citing a document by its name: the name's 办法 / 标准 is not the title's own form)
+    "根据省工信厅印发的《化工园区建设标准和认定管理办法》要求，青川县组织开展了化工园区认定复核工作\n" + _ACCOUNT,
+    # (a news release numbering its paragraphs is no document of numbered headings)
+    "北岭工业园区新材料产业加速集聚\n一、" + _ACCOUNT + "二、园区同时加快完善配套设施，新建标准厂房12万平方米，"
+    "一批生活服务设施相继投用，园区承载能力显著提升，吸引了更多企业前来洽谈投资。\n",
+    # (a past 确保 further on is no plan: 种植绿篱确保无裸露地表)
+    "北岭工业园区新材料产业加速集聚\n" + _ACCOUNT + "园区还对道路两侧实施平整绿化，种植绿篱确保无裸露地表。\n",
+])
+def test_these_accounts_are_filed_with_the_news_too(tmp_path, page):
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type == "简报", report.evidence["doc_type"]
+
+
+def test_a_studys_title_is_no_news(tmp_path):
+    (report,) = read_page(tmp_path, "北岭县域工业园区空间格局演变研究\n" + _ACCOUNT)
+    assert report.doc_type != "简报", report.evidence["doc_type"]

@@ -46,7 +46,7 @@ from .kinds import categorize_sections, heading_category  # noqa: F401  (heading
 from .parks import choose_park, find_park_mentions, find_parks, park_key, word_tags  # noqa: F401  (choose_park: part of the API)
 from .subject import decide_subject
 from .titles import (ADDRESSEES, ISSUES_DOCUMENT, FROM_LEAD, GLUED_DATELINE, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, SIGNED_BY_POST, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row,
-                     is_credit_line, is_dated_list, past_dateline, past_source)
+                     is_caption, is_credit_line, is_dated_list, past_dateline, past_source)
 
 # ------------------------------------------------------------ year
 
@@ -2028,9 +2028,10 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         # (a text that says what it is, or is built as a summary, a plan or a speech, was decided above)
         return "简报", f"页面注明来源「{outlet}」（报纸、新闻网站或广播电视），正文不是讲话、总结、计划或汇报的写法：是新闻稿"
     if len(body) >= 150 and not _SPEAKS_AS_I.search(_QUOTED.sub("", body[:1500])) and not _ADDRESSES_READER.search(body[:600]) and not _NUMBERED_PARTS.search(body[:3000]) \
-            and not _OFFICIAL_FORM.search(title) and not _DOCUMENT_TITLE.search(title) and not _NOTICE_TITLE.search(title) \
+            and not _OFFICIAL_FORM.search(_NAMED_DOCUMENT.sub("", title)) and not _DOCUMENT_TITLE.search(title) and not _NOTICE_TITLE.search(title) \
             and not re.fullmatch(rf"[^，,。！？!?：:\s]{{2,24}}?(?:{PARK_WORD_RE.pattern}|[区區园園])(?:[(（][^)）]{{1,20}}[)）])?", title) \
-            and not _OTHER_GENRE.search(title) and not _PROFILE_TITLE.search(title) and not _HISTORY_TITLE.search(title) and not _says_what_a_park_is(body, title) and not _WILL_DO.search(body[:400]):
+            and not _OTHER_GENRE.search(title) and not _PROFILE_TITLE.search(title) and not _HISTORY_TITLE.search(title) and not _says_what_a_park_is(body, title) \
+            and not _WILL_DO.search(body[:200]):
         # an account of a park by others, in the third person — not a document of the park's (which speaks as 我们 / 我区,
         # or names its genre), not a profile titled by the park's name, not a plan saying what will be done: an article or
         # an information item, which readers file with the news
@@ -2041,10 +2042,11 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
 _THIRD_PERSON_ACCOUNT = "标题和正文开头都没有说明文种，但正文以第三人称记述（不是本单位的讲话、总结、计划或汇报，也不是公文）：是新闻或信息稿"
 # a title of an official document's form or of a statute: 关于…的…, 某某条例 / 细则 / 纪录
 _OFFICIAL_FORM = re.compile(r"关于|關於|关於|關于|條例|条例|细则|細則|纪录|紀錄|记录|記錄|章程|标准|標準|规范|規範|指南|目录|目錄")
-# a writer speaking as 我 (我省, 我日前, 我们; 我国 is everyone's) or a document built of numbered parts (一、… （一）… 一是…二是):
+# a writer speaking as 我 (我省, 我日前, 我们; 我国 is everyone's) or a document built of numbered parts (headings 一、总体情况,
+# （一）主动公开; 一是…二是 — a news release may number its paragraphs, 一、某集团于…公布…。, and is none):
 # the writing of a unit or a person about its own work, not an account by others
 _SPEAKS_AS_I = re.compile(r"我(?![国國])|咱们|咱們|本人|笔者|筆者")
-_NUMBERED_PARTS = re.compile(r"(?:^|\n)\s*[一二][、.．]|[（(][一二][)）]|一是[^。]{2,}二是")
+_NUMBERED_PARTS = re.compile(r"(?:^|\n)\s*(?:[一二][、.．]|[（(][一二][)）])[^\n。！？]{1,30}(?:\n|$)|一是[^。]{2,}二是")
 # a text opening on the park and what it is (某某开发区是…唯一的…, 某某园区位于…, 成立于…): a profile, no account of events
 _SAYS_WHAT_IT_IS = re.compile(rf"\s*[^，,。！？!?：:\s]{{2,24}}?(?:{PARK_WORD_RE.pattern})(?:[(（][^)）]{{1,20}}[)）])?"
                               r"(?:是|位于|位於|地处|地處|坐落|座落|成立于|成立於|始建于|始建於|设立于|設立於|于\d{4}年)")
@@ -2056,15 +2058,22 @@ def _says_what_a_park_is(body: str, title: str) -> bool:
     if (opening := _SAYS_WHAT_IT_IS.match(body)) and any(
             m.start <= len(opening.group(0)) - len(opening.group(0).lstrip()) + 1 for m in find_park_mentions(opening.group(0))):
         return True
-    head = body.lstrip()
+    lines = [x for x in body.lstrip().split("\n") if x.strip()]
+    if lines and lines[0].strip() == title.strip():
+        lines = lines[1:]  # (the text printed under its title line: its first sentence is the next line's)
+    # (past a caption or a label under the title, 某某（资料图）, 重定向自…: the first line that is a sentence)
+    head = next((x.strip() for x in lines[:4] if not is_caption(x.strip()) and (len(x.strip()) >= 24 or re.search(r"[。！？]", x))), "")
     return len(title) >= 2 and head.startswith(title) \
         and bool(re.match(r"[^。！？!?]{0,80}?(?:是|位于|位於|地处|地處|坐落|成立于|成立於)", head[len(title):]))
 
 
 # a title naming a genre of its own that is no news (an annual report, a table, a list, a directory, a handbook)
-_OTHER_GENRE = re.compile(r"(?:年报|年報|表|一览|一覽|名录|名錄|汇编|彙編|手册|手冊|大全|年鉴|年鑑|指引|须知|須知|说明|說明)$")
+_OTHER_GENRE = re.compile(r"(?:年报|年報|表|一览|一覽|名录|名錄|汇编|彙編|手册|手冊|大全|年鉴|年鑑|指引|须知|須知|说明|說明|"
+                          r"研究|探析|浅析|淺析|初探|刍议|芻議|综述|綜述)$")  # (…演变研究: a study's title)
+# a document a title cites by its name (《…管理办法》): not the title's own form
+_NAMED_DOCUMENT = re.compile(r"《[^《》]*》")
 # a text saying what its subject will do: a plan's or a target's opening (2024年，某区将坚持…; 力争…; 计划…)
-_WILL_DO = re.compile(r"(?<![已曾即])将(?:继续|繼續|坚持|堅持|紧紧|緊緊|全力|深入|围绕|圍繞|聚焦|着力|著力|大力|突出|重点|重點|紧扣|緊扣|锚定|錨定|持续|持續|加快|全面)|力争|力爭|确保|確保")
+_WILL_DO = re.compile(r"(?<![已曾即])将(?:继续|繼續|坚持|堅持|紧紧|緊緊|全力|深入|围绕|圍繞|聚焦|着力|著力|大力|突出|重点|重點|紧扣|緊扣|锚定|錨定|持续|持續|加快|全面)|力争|力爭")
 
 
 # the head noun of a profile's title (某某工业园区简介, 园区概况, 基本情况介绍): an account of what a park is
