@@ -26,3 +26,12 @@ def test_a_text_titled_as_a_parks_history_has_no_year_of_its_own(tmp_path):
 def test_a_history_in_a_report_titled_by_its_year_keeps_the_titles_year(tmp_path):
     (report,) = read_page(tmp_path, "青川工业区2022年发展历程回顾\n2022年，工业区新引进企业12家。\n")
     assert report.year == 2022, report.evidence["year"]
+
+
+def test_a_zone_approved_and_set_up_in_a_year_批设_is_its_history(tmp_path):
+    # (1992年9月经国务院批设: 批设, approved and set up, a founding as 批准设立 is; the year the figures stand at is the report's)
+    page = ("青川边境经济合作区\n"
+            "青川边境经济合作区位于青川市东南部，1992年9月经国务院批设，规划面积21.77平方公里。"
+            "截至2013年底，合作区累计引进企业316家，实现工业总产值120亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2013, report.evidence["year"]

@@ -70,7 +70,7 @@ _MONTH_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:\
 # verbs that approve or open a zone (获批, 批准, 开园, 挂牌: a zone's status), and those that found a body when an
 # authority's act says whose founding it is (经/由/奉/协调…设立: 民國85年協調工業局設置…, 经省政府批准成立; a body a park
 # sets up itself in a year, 2023年，园区成立招商专班, is that year's work), and those that tell only a founding
-_FOUNDING_VERB = (r"获批|獲批|批准|批準|核准|核準|批复|批復|开园|開園|挂牌|掛牌|"
+_FOUNDING_VERB = (r"获批|獲批|批准|批準|核准|核準|批复|批復|批设|批設|开园|開園|挂牌|掛牌|"
                   r"(?:经|經|由|奉|协调|協調|决议|決議|核定|同意)[^，,。；;\d「」“”《》\n]{0,12}?"
                   r"(?:成立|設立|设立|设置|設置|组建|組建|筹建|籌建|筹设|籌設)")
 _FOUNDED_ONLY = (r"组建成立|組建成立|正式成立|挂牌成立|掛牌成立|揭牌成立|批准设立|批准設立|批準設立|核准设立|核准設立|核準設立|批准成立|批準成立|批复设立|批復設立|"
@@ -84,7 +84,7 @@ _HISTORY_TITLE = re.compile(r"沿革|缘起|緣起|由来|由來|发展历程|�
 # a year followed by what was founded, approved or renamed in it (2015年成立創新及科技局, 2006年更名为…; where it was set
 # up between them, 1987年在某某重划区内设置的…): the background,
 # not the report's year
-_FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,。]{0,12}?|(?:在|於|于)[^，,。\d]{1,16}?)?(?:成立|設立|设立|设置|設置|建成|获批|獲批|批准|批準|核准|核準|建区|建區|始建|升级为|升格為|升格为|更名|改名|"
+_FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,。]{0,12}?|(?:在|於|于)[^，,。\d]{1,16}?)?(?:成立|設立|设立|设置|設置|建成|获批|獲批|批准|批準|批设|批設|核准|核準|建区|建區|始建|升级为|升格為|升格为|更名|改名|"
                            # (… and the day a zone opened, 2006年開園的農業生物科技園區; not an event so named, 2018年开园大会)
                            r"(?:开园|開園)(?!大会|大會|仪式|儀式|典礼|典禮|庆典|慶典|活动|活動))|"
                            # (… in its own clause too: 2016年5月，园区被评为省级示范园区)
@@ -409,7 +409,7 @@ _DUE_AFTER = re.compile(r"\s*(?:年底|年末|年中|底|末|上半年|下半年
 
 
 # a profile's or an encyclopedia's row naming what the year is (成立 | 1980年, 成立时间：2006年5月): a founding's
-_FOUNDED_LABEL = re.compile(r"(?:成立|設立|设立|创立|創立|创建|創建|建立|设置|設置|开园|開園)(?:时间|時間|日期|年份|年月)?"
+_FOUNDED_LABEL = re.compile(r"(?:成立|設立|设立|创立|創立|创建|創建|建立|设置|設置|开园|開園|起始|始建)(?:时间|時間|日期|年份|年月)?"
                             r"\s*[|｜:：]\s*$")
 
 
