@@ -93,3 +93,18 @@ def test_a_report_pointing_at_its_figure_is_no_caption():
     from indexer.reading.titles import is_caption
     assert not is_caption("园区规划布局如下(见下图)")
     assert not is_caption("园区总体规划(附图)")
+
+
+def test_a_qa_sites_counters_and_a_bare_byline_leave_the_lead_its_first_words(tmp_path):
+    page = ("发布网友 发布时间:2023-12-21 09:59\n共1个回答\n热心网友 时间:2024-03-20 21:08\n"
+            "青川讯 记者张某 通讯员程某某 昨日下午，记者从青川市政府获悉，青川高新区升级为国家级高新区已获国务院批准。"
+            "升级后规划面积为9.2平方公里。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "昨日下午，记者从青川市政府获悉，青川高新区升级为国家级高新区已获国务院批准", report.evidence["title"]
+    assert "共1个回答" not in report.text
+
+
+def test_a_lead_naming_its_reporter_as_its_subject_keeps_it():
+    # (must not: 记者从…获悉 is the reporter's clause, no byline: no blank after a name)
+    from indexer.reading.titles import _LEAD_RE
+    assert not _LEAD_RE.match("记者从青川市政府获悉，青川高新区升级")

@@ -193,6 +193,9 @@ _DROP_LINE = [
     # report states no rights of its own copy
     re.compile(r"^(?:免责|免責|版权|版權|特别|特別)?(?:声明|聲明)\s*[:：].{0,40}?(?:转载|轉載|版权|版權|侵权|侵權|侵犯|本网|本網|本站|来源|來源)"),
     re.compile(r"^(当前位置|當前位置|现在位置|現在位置|您的位置|你的位置|您现在的位置)"),
+    # a Q&A site's or a forum's counters and labels over the answers (共1个回答, 共12条评论, 全部回答(3), 最佳答案)
+    re.compile(r"^(?:共\s*\d+\s*(?:个|個|条|條)?\s*(?:回答|回复|回覆|评论|評論|答案|留言)|(?:全部|其他|其它)(?:回答|回复|回覆|评论|評論|答案)\s*[(（]?\d*[)）]?|"
+               r"最佳答案|推荐答案|推薦答案|满意答案|滿意答案|精选回答|精選回答)\s*$"),
     # the site telling its reader what they are looking at (您正在浏览…频道, 您正在阅读: …)
     re.compile(r"^(?:您|你)(?:当前)?正在(?:浏览|瀏覽|阅读|閱讀|访问|訪問|观看|觀看)"),
     # …and who compiled the copy, alone on its line (某某联合会编辑整理): a credit, no text

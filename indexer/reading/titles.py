@@ -1044,6 +1044,8 @@ _LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
                       # a broadcast script's part set in 【】 (【正文】, 【导语】, 【口导】, 【演播室】): a label of two to four
                       # characters, by its form, whatever a station calls its parts
                       r"【[^】，,。：:！？\s\d]{2,4}】|"
+                      # a bare byline, each name set off by a blank, after the dateline (南都讯 记者某某 通讯员某某 昨日下午，…)
+                      rf"(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*(?:[{CJK}·]{{2,4}}[ \u3000、]+)+)+(?=\S)|"
                       # a byline after a paper's marker opening the lead's line: ◎某某日报全媒体记者 某某 7月23日，…
                       rf"[□◎■●◆]\s*[^，,。\s]{{0,12}}?(?:记者|記者|通讯员|通訊員)(?:\s*[{CJK}·]{{2,4}}?(?:[/／](?:文|图|圖|摄|攝))?[\s、]*)+?(?=\s|\d|$))\s*")
 
