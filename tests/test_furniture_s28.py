@@ -108,3 +108,28 @@ def test_a_lead_naming_its_reporter_as_its_subject_keeps_it():
     # (must not: 记者从…获悉 is the reporter's clause, no byline: no blank after a name)
     from indexer.reading.titles import _LEAD_RE
     assert not _LEAD_RE.match("记者从青川市政府获悉，青川高新区升级")
+
+
+def test_a_pages_buttons_widgets_counters_end_mark_and_markup_are_the_sites(tmp_path):
+    page = ("青川科學園區擴建案通過\n"
+            "〔記者某某/青川報導〕行政院昨日核定青川科學園區擴建案，新增用地88公頃，預計引進廠商30家。\n"
+            "園區管理局表示，擴建工程將分三期進行，第一期預計明年動工。\n（完）\n"
+            "搜尋\n朗读\n放大 缩小 默认\nViews: 19\n/p>\ncontent_35235.htm\n|www.example.com\n")
+    (report,) = read_page(tmp_path, page)
+    for row in ("搜尋", "朗读", "缩小", "Views", "/p>", "content_", "example", "（完）"):
+        assert row not in report.text, row
+
+
+def test_a_forums_latin_brand_is_no_title(tmp_path):
+    page = ("ABC 某某論壇\n\n某某 | 2021-9-6 09:16:11\n\n"
+            "青川科學園區地點，就在青川農場旁。(青川縣政府提供)\n"
+            "〔記者某某/青川報導〕行政院長去年12月19日宣布，將在青川縣設立科學園區，經科技部評估後選定青川農場。\n"
+            "佔地約88公頃的青川科學園區，將朝智慧、永續園區規劃。\n")
+    (report,) = read_page(tmp_path, page)
+    assert "論壇" not in report.title, report.evidence["title"]
+
+
+def test_a_reports_own_short_words_stay():
+    from indexer.reading.clean import is_boilerplate_line
+    for line in ("大中小企业融通发展", "查看原文件", "园区规模扩大", "APEC论坛在园区举行"):
+        assert not is_boilerplate_line(line), line

@@ -44,7 +44,9 @@ MASTHEAD = re.compile(rf"[{CJK}]{{2,12}}(?:日报|日報|晚报|晚報|通讯社
 SITE_BRAND_LINE = re.compile(rf"[^\s，,。！？：:]{{1,28}}(?:[区區园園县縣市省镇鎮乡鄉会會局委府厅廳办辦]|中心|集团|集團|公司)"
                              rf"(?:门户网站|門戶網站|官方网站|官方網站|政府网站|政府網站|政务网|政務網|官网|官網|门户网|門戶網|信息网|資訊網|网站|網站)|"
                              rf"[^，,。！？：:]{{2,30}}?(?:\s*(?:LOGO|[Ll]ogo)|\s+(?:标志|標誌|标识|標識|徽标|徽標))|"
-                             rf"[{CJK}（）()]{{4,30}}\s+[A-Z][A-Z .,&'()-]{{5,80}}")
+                             rf"[{CJK}（）()]{{4,30}}\s+[A-Z][A-Z .,&'()-]{{5,80}}|"
+                             # (a Latin brand and the site's kind: JKF 某某論壇, ABC新闻网 — a forum's or a portal's name)
+                             rf"[A-Za-z][A-Za-z0-9]{{1,11}}\s*[{CJK}]{{0,8}}(?:论坛|論壇|社区|社區|新闻网|新聞網|网|網)")
 # a label of two to four characters alone in 【】 (a broadcast script's part: 【演播室】 【配音】 【同期声】, a feature's
 # section): a part's name, never a headline, which says something
 _PART_MARK = re.compile(r"\s*【[^】\s]{2,4}】\s*")
