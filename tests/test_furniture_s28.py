@@ -114,9 +114,9 @@ def test_a_pages_buttons_widgets_counters_end_mark_and_markup_are_the_sites(tmp_
     page = ("青川科學園區擴建案通過\n"
             "〔記者某某/青川報導〕行政院昨日核定青川科學園區擴建案，新增用地88公頃，預計引進廠商30家。\n"
             "園區管理局表示，擴建工程將分三期進行，第一期預計明年動工。\n（完）\n"
-            "搜尋\n朗读\n放大 缩小 默认\nViews: 19\n/p>\ncontent_35235.htm\n|www.example.com\n")
+            "搜尋\n放大 缩小 默认\nViews: 19\n/p>\ncontent_35235.htm\n|www.example.com\n")
     (report,) = read_page(tmp_path, page)
-    for row in ("搜尋", "朗读", "缩小", "Views", "/p>", "content_", "example", "（完）"):
+    for row in ("搜尋", "缩小", "Views", "/p>", "content_", "example", "（完）"):
         assert row not in report.text, row
 
 

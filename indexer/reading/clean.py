@@ -341,10 +341,12 @@ _DROP_LINE = [
                r"^(?=[^。！？]{0,100}$)[^|｜]{0,24}(?:Archiver|手机版|手機版|小黑屋)(?:\s*[|｜]\s*[^|｜。！？]{1,24}){1,6}$|"
                r"^(?:GMT\s*[+-]\s*\d{1,2}\b.{0,60}|.{0,60}\bProcessed in\s+[\d.]+\s+seconds?(?:\(s\))?.{0,40})$")),
     re.compile(r"^[\d\s.,:：/|-]{1,30}$"),  # bare counters and page numbers: "40 2464752", "6"
-    # a page's buttons alone on their line: reading aloud, searching, the source, the site's map and mailboxes
-    re.compile(r"^[【\[]?(?:朗读|朗讀|语音播报|語音播報|搜索|搜尋|查看原文|阅读原文|閱讀原文|导航地图|導航地圖|投诉建议|投訴建議|意见反馈|意見反饋)[】\]]?$"),
-    # the font-size widget without its label (放大 缩小 默认, 大 中 小): two of its words or more, nothing else
-    re.compile(r"^(?:(?:放大|缩小|縮小|默认|默認|大|中|小|A\+|A-)(?:\s+|$)){2,4}$"),
+    # a page's buttons alone on their line: searching, the source, the site's map and mailboxes (朗读 is read by its context:
+    # tests/test_furniture.py)
+    re.compile(r"^[【\[]?(?:语音播报|語音播報|搜索|搜尋|查看原文|阅读原文|閱讀原文|导航地图|導航地圖|投诉建议|投訴建議|意见反馈|意見反饋)[】\]]?$"),
+    # the font-size widget without its label (放大 缩小 默认): two of its words or more, one a tool's (大 中 小 alone may
+    # head a table's columns of firm sizes)
+    re.compile(r"^(?=.*(?:放大|缩小|縮小|默认|默認|A\+|A-))(?:(?:放大|缩小|縮小|默认|默認|大|中|小|A\+|A-)(?:\s+|$)){2,4}$"),
     # a counter in English (Views: 19, Hits: 302) and a news item's end mark ((完), （完）, 【完】)
     re.compile(r"^(?:Views?|Hits?|Reads?|Clicks?|Likes?)\s*[:：]\s*[\d,]+$|^[(（【\[]\s*(?:完|終|终|全文完)\s*[)）】\]]$", re.I),
     # markup left by a scrape: a tag's fragment, a comment's end, a page's file name, a bare address after a bar
