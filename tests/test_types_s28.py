@@ -76,3 +76,22 @@ def test_these_accounts_are_filed_with_the_news_too(tmp_path, page):
 def test_a_studys_title_is_no_news(tmp_path):
     (report,) = read_page(tmp_path, "北岭县域工业园区空间格局演变研究\n" + _ACCOUNT)
     assert report.doc_type != "简报", report.evidence["doc_type"]
+
+
+@pytest.mark.parametrize("clause, lacks", [
+    ("截至2023年", True),  # (a cut-off told alone: when, the figures follow)
+    ("每年举办国际兰展的青川兰花生物科技园区", True),  # (a relative clause, 的, the zone: a subject)
+    ("青川工业园区是建于2001年的自治区级工业园区", False),  # (是: its predicate)
+    ("由全市各部门负责人组成的观摩团莅临青川循环经济示范园区", False),
+    ("青川软件园实现软件与信息产业总收入140亿元", False),  # (与 a conjunction after the verb)
+])
+def test_which_lead_clauses_have_no_predicate_of_their_own(clause, lacks):
+    from indexer.reading.titles import _lacks_predicate
+    assert _lacks_predicate(clause) is lacks
+
+
+def test_a_lead_runs_past_its_cut_off_to_what_was_reached(tmp_path):
+    (report,) = read_page(tmp_path, "记者在日前召开的青川软件园表彰会上获悉，截至2023年，青川软件园实现软件与信息产业总收入140亿元，"
+                                    "认定软件企业超过全市六成。\n园区还新引进企业20家。\n")
+    assert report.title == ("记者在日前召开的青川软件园表彰会上获悉，截至2023年，青川软件园实现软件与信息产业总收入140亿元"), \
+        report.evidence["title"]

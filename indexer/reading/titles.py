@@ -1056,7 +1056,7 @@ _LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
 _WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日(?:[、和至—-](?:\d{1,2}月)?\d{1,2}日)?|[—－\-~至到](?:\d{1,2}月)?\d{1,2}日)(?:[上下中晚]午|晚上|上午|下午)?|\d{4}年(?:\d{1,2}月)?(?:[上中下]旬|初|底)?|"
                    r"(?:\d{4}年|今年)?(?:开年|開年|年初)?(?:以来|以來)|近日|日前|今天|昨天|今年以来|近期|"
                    # (a cut-off told alone: 截至目前, 截至9月底 — the time the figures that follow stand at)
-                   r"(?:截至|截止)(?:目前|(?:\d{4}年)?\d{1,2}月(?:底|末)?|\d{4}年(?:底|末))|(?:今年|本年)(?:\d{1,2}[—－\-~至到]\d{1,2}月|\d{1,2}月|上半年|第?[一二三四]季度|前三季度)?|"
+                   r"(?:截至|截止)(?:目前|(?:\d{4}年)?\d{1,2}月(?:底|末)?|\d{4}年(?:底|末)?)|(?:今年|本年)(?:\d{1,2}[—－\-~至到]\d{1,2}月|\d{1,2}月|上半年|第?[一二三四]季度|前三季度)?|"
                    r"(?:\d{4}年)?\d{1,2}(?:月份?)?[—－\-~至到]\d{1,2}月(?:份)?|上半年|前三季度|一季度|"
                    # a plan's period or a span of years counted back: “十二五”期间, 十三五以来, 近五年来, 多年来
                    r"[“\"「]?十[一二三四五六七八九]五[”\"」]?(?:期间|期間|时期|時期|以来|以來)|(?:近|过去|過去)?[一二三四五六七八九十两\d]+年(?:来|來|以来|以來)|多年(?:来|來|以来|以來)|"
@@ -1346,6 +1346,8 @@ _APPOSITION = re.compile(r"[^—]——[^—]")
 _LOCATED = frozenset(("位于", "位於", "地处", "地處", "坐落在", "座落在", "坐落于", "座落於", "地处于"))
 # a zone's name, whatever parts of speech the tagger gives the characters of its place (澄江湾: 湾 a morpheme)
 _NAMED_ZONE = re.compile(rf"[^，,。！？!?：:\s的]{{2,24}}?(?:{PARK_WORD_RE.pattern})(?:[(（][^)）]{{1,20}}[)）])?")
+# (…参观了位于某地的某某园区: a verb before the phrase makes the zone its object, the clause whole)
+_ENDS_IN_VERB_OBJECT = re.compile(r"(?:参观|參觀|考察|调研|調研|走访|走訪|来到|來到|走进|走進|落户|落戶|入驻|入駐|进驻|進駐|签约|簽約|视察|視察|到|赴|在)[^，,。]*的[^的，,。]*$")
 # coverbs of means (借助, 依托, 凭借…): their phrase says how the act of the next clause is done
 _MEANS_COVERBS = frozenset(("借助", "依托", "凭借", "憑藉", "依靠", "借力"))
 
@@ -1398,6 +1400,10 @@ def _lacks_predicate(clause: str) -> bool:
         return True  # (位于…北部 has its verb: a clause; 某开发区在…领导下 is a subject in its frame, left as it is)
     if words[-1][0] == "的":
         return True
+    if "的" in clause and words[0][1] in ("r", "t", "tg", "d", "v", "vd", "m") \
+            and _NAMED_ZONE.fullmatch(clause[clause.rindex("的") + 1:]) and not _ENDS_IN_VERB_OBJECT.search(clause):
+        return True  # (每年举办兰展的某某生物科技园区: a relative clause opening on what it does, 的, and the zone's name — a
+        # subject, its predicate follows; 某园区是…的园区 and 由…组成的人员莅临某园区 have theirs)
     of = max((i for i, (w, _t) in enumerate(words) if w == "的"), default=-1)
     head = words[of + 1:] if words[0][0] in ("作为", "作為") and of > 0 else words
     if of > 0 and head and all(t in _NOMINAL_TAGS and not (t == "vn" and nxt in ("m", "mq")) for (_w, t), nxt
@@ -1421,6 +1427,8 @@ def _lacks_predicate(clause: str) -> bool:
     prep = max((i for i, (w, t) in enumerate(words) if t == "p" and w.endswith(_OPEN_PREPOSITIONS)), default=None)
     if prep is None or prep == 0:  # (局对: the segmenter may join the preposition to the word before)
         return False
+    if any(t == "v" and len(w) >= 2 for w, t in words[:prep]):
+        return False  # (某园区实现软件与信息产业总收入…: the verb before 与, a conjunction there, is the clause's predicate)
     after = words[prep + 1:]
     of = max((i for i, (w, _t) in enumerate(after) if w == "的"), default=-1)
     return not any(t.startswith("v") and t != "vn" or t == "a" for _w, t in after[of + 1:])
