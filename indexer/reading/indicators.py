@@ -3603,6 +3603,10 @@ _TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:计划|协议|�
                                r"(?:高达|达到?|为|约|共计?|超过?|逾|近)?")
 
 
+# the signed projects' cost right after their count, with no stop between: its noun (总投资, 投资额) or none at all
+_GLUED_COST = re.compile(r"(?:(?:计划|协议|合同)?(?:总投资|投资总额|投资金额|投资额)(?:额)?(?:达到?|为|约|近|超过?|逾)?)?")
+
+
 def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figures: list[_Figure],
                   ctx: _Context) -> str | None:
     """The name of a figure whose name is elided: carried from the figure just before it in
@@ -3610,6 +3614,13 @@ def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figur
     clause_from = _item_start(sentence, v.start)
     clause = sentence[clause_from:v.start].strip()
     earlier = [u for u in values if u.end <= clause_from]
+    signed = next((f for f in reversed(figures) if f.value is not None), None)
+    if signed is not None and signed.name == "签约项目数" and _UNIT_KIND.get(v.unit) == "money" \
+            and max(signed.value.end, signed.quote_end) <= v.start \
+            and _GLUED_COST.fullmatch(sentence, max(signed.value.end, signed.quote_end), v.start):
+        # "签约项目40个投资额203.8亿元", "累计签约项目325个1617亿元": the signed count's money glued to it, the cost's
+        # noun (or none) and no stop between, as tables and dense summaries write the pair
+        return "签约资金"
     if not earlier:  # the first value of the sentence: only a sentence that is just this clause
         projects = _THE_PROJECTS.match(sentence) if ctx.last_name == "签约项目数" else None
         if projects and _TOTAL_INVESTMENT.fullmatch(sentence[max(clause_from, projects.end()):v.start].strip()):

@@ -1,0 +1,37 @@
+"""Key figures read in session 28 (issue 16's recall). Own sentences, own names and numbers."""
+import pytest
+
+from indexer.reading.indicators import find_indicators
+
+
+def figures(sentence: str, park: str = "青川产业园", doc_type: str = "简报"):
+    return [(f.name, f.value, f.unit, f.status, f.scope) for f in find_indicators(sentence, doc_type=doc_type, park=park)]
+
+
+def named(sentence: str, name: str, **kw):
+    return [f[1:] for f in figures(sentence, **kw) if f[0] == name]
+
+
+# the signed projects' money glued to their count, its noun or none between and no stop (签约项目40个投资额203.8亿元,
+# 累计签约项目325个1617亿元): how dense summaries and headlines pair a count with what it is worth
+@pytest.mark.parametrize("sentence, money", [
+    ("青川产业园签约项目23个投资额86.4亿元。", (86.4, "亿元", "实际", "园区")),
+    ("青川产业园累计签约项目214个1035亿元，到位资金88亿元。", (1035, "亿元", "累计", "园区")),
+    ("青川产业园签约项目23个 总投资86.4亿元", (86.4, "亿元", "实际", "园区")),
+])
+def test_the_money_glued_to_a_signed_count(sentence, money):
+    assert money in named(sentence, "签约资金")
+
+
+# must not: the money after a split of the count is the part's (其中外资项目…), a planned signing stays a target, and a
+# count of projects started is no signing
+@pytest.mark.parametrize("sentence", [
+    "青川产业园签约项目23个，其中外资项目5个，总投资3亿美元。",
+    "青川产业园开工项目23个投资额86.4亿元。",
+])
+def test_no_signed_money_where_the_count_is_no_signing(sentence):
+    assert named(sentence, "签约资金") == []
+
+
+def test_a_planned_signing_glued_to_its_money_stays_a_target():
+    assert named("今年青川产业园计划签约项目30个120亿元。", "签约资金") == [(120, "亿元", "目标", "园区")]
