@@ -35,3 +35,19 @@ def test_no_signed_money_where_the_count_is_no_signing(sentence):
 
 def test_a_planned_signing_glued_to_its_money_stays_a_target():
     assert named("今年青川产业园计划签约项目30个120亿元。", "签约资金") == [(120, "亿元", "目标", "园区")]
+
+
+# projects brought in under an agreement or a contract (协议引进项目, 合同引进项目) are signed ones, as 合同项目 is; an
+# agreement of intent stays none (意向), and 协议 before money keeps naming the signed sum, never a count
+def test_projects_brought_in_under_an_agreement_are_signed():
+    got = figures("截至目前，青川综合保税区协议引进项目14项，总投资约3.6亿美元。")
+    assert ("签约项目数", 14, "项", "实际", "园区") in got
+    assert ("签约资金", 3.6, "亿美元", "实际", "园区") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "青川产业园意向引进项目14项。",
+    "青川产业园意向协议引进项目14项。",
+])
+def test_projects_sought_under_an_intent_are_no_signed_count(sentence):
+    assert named(sentence, "签约项目数") == []

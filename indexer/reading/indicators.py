@@ -1341,6 +1341,9 @@ def _names_in(sentence: str) -> list[_Name]:
                                                     or before.endswith("的") and _INCREMENT.search(clause)))
         not_before = _NOT_BEFORE.search(own_before)
         trade_part = False
+        if not_before and not_before.group() in ("协议", "合同") and name == "签约项目数" \
+                and not re.search(r"意向|框架|拟|洽谈|在谈", sentence[_clause_start(sentence, m.start()):m.start()]):
+            not_before = None  # "协议引进项目17项", "合同引进项目": projects brought in under an agreement are signed ones
         if not_before and not_before.group() == "城镇" and name == "固定资产投资":
             not_before = None  # 城镇固定资产投资: the statistics' name of fixed-asset investment before 2011, not a part
         if not_before and not_before.group().endswith("以上") and name in ("固定资产投资", "工业投资") \
