@@ -51,3 +51,41 @@ def test_projects_brought_in_under_an_agreement_are_signed():
 ])
 def test_projects_sought_under_an_intent_are_no_signed_count(sentence):
     assert named(sentence, "签约项目数") == []
+
+
+# projects counted before their noun and started in other words than 开工 (动工, 启动建设), as the name forms already
+# read them after it (动工项目29个): the start of building; a plan's and a pool's stay none of the done count
+@pytest.mark.parametrize("sentence, count", [
+    ("青川产业园12个项目集中动工，总投资40亿元。", (12, "个", "实际", "园区")),
+    ("今年，青川产业园15个项目启动建设。", (15, "个", "实际", "园区")),
+    ("青川产业园计划16个项目集中动工。", (16, "个", "目标", "园区")),
+])
+def test_projects_started_said_dong_gong(sentence, count):
+    assert named(sentence, "新开工项目数") == [count]
+
+
+# 按计划/按照计划 (as planned) tells how a thing was done, no plan of it: the figure stays done; 计划 alone stays a target
+@pytest.mark.parametrize("sentence, status", [
+    ("一季度按计划如期动工的甲厂、乙厂等16个项目，总投资70.8亿元。", "实际"),
+    ("青川产业园按照计划完成固定资产投资12亿元。", "实际"),
+    ("青川产业园计划完成固定资产投资12亿元。", "目标"),
+])
+def test_done_as_planned_is_done(sentence, status):
+    assert {f[3] for f in figures(sentence)} == {status}
+
+
+# a headline's figure with no period and the text's same figure with its period (一季度…16个项目) are one statement,
+# listed once with the text's period; two periods' equal values stay two
+def test_a_headlines_figure_and_the_texts_dated_one_are_one():
+    from indexer.reading.indicators import find_indicators
+    text = "青川产业园16个项目集中动工\n一季度，青川产业园甲厂、乙厂等16个项目集中动工，总投资70.8亿元。\n"
+    got = [(f.name, f.value, f.period) for f in find_indicators(text, doc_type="简报", park="青川产业园",
+                                                                title="青川产业园16个项目集中动工")
+           if f.name == "新开工项目数"]
+    assert got == [("新开工项目数", 16, "一季度")]
+
+
+def test_equal_values_of_two_periods_stay_two():
+    text = "一季度，青川产业园完成工业总产值20亿元。二季度，青川产业园完成工业总产值20亿元。\n"
+    got = [(f.value, f.period) for f in find_indicators(text, doc_type="简报", park="青川产业园") if f.name == "工业总产值"]
+    assert len(got) == 2

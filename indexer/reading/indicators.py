@@ -293,7 +293,7 @@ _UNDER_WAY = re.compile(r"实施|在建|续建|推进|建设|储备|在谈|洽�
 _ARRANGED = re.compile(r"(?:安排|预约|意向|意向性|拟|洽谈|在谈|储备|申请|申报)(?:的)?$")
 _PROJECT_VERBS = (("签约项目数", re.compile(r"(?<![待未])(?:签约|签订|签下|新签|引进|落户|入驻|招引|入园|进园|进驻|(?<!拟)吸引(?:了)?(?=\||$))")),  # (10个项目入驻园区,
                   # 新入园项目11个: projects that enter the park are the ones it signed)
-                  ("新开工项目数", re.compile(r"(?<!在建)(?<![待未])(?<!复工)(?<!复工、)(?<!复工和)开工(?!在建)(?![、和及]?复工)")),
+                  ("新开工项目数", re.compile(r"(?<!在建)(?<![待未])(?<!复工)(?<!复工、)(?<!复工和)(?:开工|动工|启动建设)(?!在建)(?![、和及]?复工)")),
                   # (复工开工, 开工复工: projects resumed and started counted together, neither started alone)
                   # (试生产 is not yet 投产; 待开工, 尚未竣工: not yet, see _PENDING; 竣工决算: a completed project's accounts)
                   # (建成区, the built-up area, is a noun: 建成区已承接…项目265个 built none of them)
@@ -1835,7 +1835,7 @@ def _event_kind(text: str) -> str | None:
 
 
 # a count before its noun whose verb is still ahead: 即将签约, 将于…开工, 计划开工, 拟落户
-_NOT_YET = re.compile(r"即将|将要|将于|将在|(?<![即])将(?=[签开竣投落入建])|计划(?!总投资|投资|总额|用地)|拟|有望|预计")
+_NOT_YET = re.compile(r"即将|将要|将于|将在|(?<![即])将(?=[签开竣投落入建])|(?<!按)(?<!按照)计划(?!总投资|投资|总额|用地)|拟|有望|预计")
 # projects counted before their noun, a cost between them or not: "19个项目开工", "9个总投资12.5亿元(的)项目集中开工" (the
 # whole cost of the projects counted, as a news lede gives it; a bound on it, 投资超亿元的, is a class: _a_subset)
 # a count's noun that joins two kinds (企业和项目, 企业及项目, 企业、项目): the two counted together, neither count
@@ -2141,7 +2141,7 @@ _STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|
            # 预期目标, 预期(性)指标, 主要预期发展指标: the targets of a plan, as planning documents name them
            # (预期性指标 beside 约束性指标), not a forecast of a figure
            # 把…打造成(为)/建设成为/发展成为 + a figure: what the park is to become, a goal ("打造成为营业收入超500亿元的园区")
-           ("目标", re.compile(r"力争|确保|争取(?!到)|目标|计划|拟|打造成为?|建设成为|发展成为|培育成为|预期目标|预期(?:性|的)?(?:主要|发展|经济|增长)?指标|要达到|不低于|不少于|规划到|要实现|规划(?=实现|达到|完成|形成|引进|新增)"
+           ("目标", re.compile(r"力争|确保|争取(?!到)|目标|(?<!按)(?<!按照)计划|拟|打造成为?|建设成为|发展成为|培育成为|预期目标|预期(?:性|的)?(?:主要|发展|经济|增长)?指标|要达到|不低于|不少于|规划到|要实现|规划(?=实现|达到|完成|形成|引进|新增)"
                               r"|努力(?:实现|完成|达到|突破)|奋力(?:实现|完成|达到|突破|冲刺)|力求"
                               # 希望 + a verb of reaching in its clause: a wish for a figure, as 力争 is (希望新的一年达成
                               # 就业人口8万人的目标); 希望 as a noun (新的希望, 希望工程) has no such verb after it
@@ -3872,6 +3872,17 @@ def _dedupe(found: list[Indicator]) -> list[Indicator]:
         # (parts listed in turn are each their own, equal values or not: 甲区项目6个…；乙区项目6个)
         key = (ind.name, ind.value, ind.unit, ind.status, ind.period, ind.scope,
                ind.quote if ind.masked or ind.value is None or "逐项列出" in (ind.why or {}).get("name", "") else None)
+        # (a headline's figure with no period and the text's same figure with its period, 一季度: one statement, the
+        # text's fuller; so with the two the other way round)
+        loose = key[:4] + key[5:]
+        if key not in seen and ind.value is not None and not ind.masked:
+            same = next((i for i, o in enumerate(out) if (o.name, o.value, o.unit, o.status, o.scope) == loose[:5]
+                         and (o.period is None) != (ind.period is None) and o.year == ind.year), None)
+            if same is not None:
+                if out[same].period is None:
+                    out[same] = replace(ind, growth_pct=ind.growth_pct if ind.growth_pct is not None else out[same].growth_pct)
+                seen[key] = same
+                continue
         if key not in seen:
             seen[key] = len(out)
             out.append(ind)
