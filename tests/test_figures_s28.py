@@ -89,3 +89,32 @@ def test_equal_values_of_two_periods_stay_two():
     text = "一季度，青川产业园完成工业总产值20亿元。二季度，青川产业园完成工业总产值20亿元。\n"
     got = [(f.value, f.period) for f in find_indicators(text, doc_type="简报", park="青川产业园") if f.name == "工业总产值"]
     assert len(got) == 2
+
+
+# name forms as news and bulletins write them: the size term quoted (“规上”企业), the firms as the subject of 增加值 with the
+# verb inside (工业企业完成增加值), 引入 for 引进 (counted so far, as 引进企业 is), 工商/工贸 as a kind after 各类 (拥有各类工商企业)
+@pytest.mark.parametrize("sentence, figure", [
+    ("截至目前，青川产业园已入驻企业412家，其中“规上”企业37家。", ("规上企业数", 37, "家", "实际", "园区")),
+    ("前三季度，青川产业园全部工业企业完成增加值28.4亿元，同比增长12%。", ("工业增加值", 28.4, "亿元", "实际", "园区")),
+    ("截至目前，青川产业园累计引入企业326家。", ("入园企业数", 326, "家", "累计", "园区")),
+    ("截至目前，青川产业园拥有各类工商企业480多户。", ("入园企业数", 480, "户", "实际", "园区")),
+])
+def test_name_forms_of_news_and_bulletins(sentence, figure):
+    assert figure in figures(sentence)
+
+
+# the time since the park began (成立十年来, 建区以来) is a cut-off as 截至 is: the firms brought in are all it holds;
+# brought in within a year they stay how many came
+@pytest.mark.parametrize("sentence, count", [
+    ("青川产业园成立八年来，引入企业316家，在孵企业120家。", [(316, "家", "实际", "园区")]),
+    ("自建区以来，青川产业园已引进企业205家。", [(205, "家", "累计", "园区")]),
+    ("今年青川产业园引入企业12家。", []),
+])
+def test_firms_brought_in_since_the_park_began(sentence, count):
+    assert named(sentence, "入园企业数") == count
+
+
+# 其中 splits the count said right before it: after another count (在孵企业…), its items are that count's, not the park's
+def test_a_split_after_another_count_is_not_the_parks_firms():
+    got = named("青川产业园成立八年来，引入企业316家，在孵企业120家，其中5家成功上市。", "入园企业数")
+    assert got == [(316, "家", "实际", "园区")]

@@ -90,6 +90,9 @@ _NAME_FORMS = {
     "工业增加值": ("规模以上工业增加值", "规上工业增加值", "规模工业增加值", "工业增加值",
               # (the verb inside the name, as bulletins write it: 规模以上工业实现增加值326.3亿元)
               "规模以上工业实现增加值", "规上工业实现增加值", "规模以上工业完成增加值", "规上工业完成增加值",
+              # (the firms as the subject, the verb inside: 规上工业企业完成增加值…, 工业企业实现增加值…)
+              "规模以上工业企业实现增加值", "规模以上工业企业完成增加值", "规上工业企业实现增加值", "规上工业企业完成增加值",
+              "工业企业实现增加值", "工业企业完成增加值",
               # (增加值 alone after the industrial output of the same sentence, as bulletins pair them: see _names_in)
               "增加值"),
     "营业收入": ("主营业务收入", "营业总收入", "营业收入", "销售收入", "经营收入", "经营总收入", "技工贸总收入", "科工贸总收入",
@@ -156,6 +159,8 @@ _NAME_FORMS = {
               # (四上企业: the statistics' units above their lines in four trades, industry's 规上 among them — how a zone
               # counting its firms by the statistics' register names them)
               "四上企业",
+              # (the term quoted, as news marks it: “规上”企业43家, “四上”企业76家)
+              "“规上”企业", "“规上”工业企业", "“四上”企业", "“规模以上”企业", "“规模以上”工业企业",
               # (industry with trade, as a zone counts its firms above the size line: 规模以上工商贸企业)
               "规模以上工商贸企业", "规上工商贸企业", "规模以上工贸企业", "规上工贸企业",
               "规模以上入园工业企业", "规模以上入园企业", "规上入园工业企业", "规上入园企业",
@@ -170,7 +175,7 @@ _NAME_FORMS = {
               # 新注册企业 is an increment, as any 新)
               "注册企业", "登记企业", "公司登记家数", "登记家数",
               "入园工业企业", "入驻工业企业", "落户企业", "园区企业", "入园项目企业",
-              "引进企业", "引进工业企业", "引进各类企业",  # (only counted so far: see _names_in)
+              "引进企业", "引进工业企业", "引进各类企业", "引入企业",  # (only counted so far: see _names_in)
               "工业企业", "企业总数"),
     "签约项目数": ("新签约项目", "签约项目", "新签项目", "签约企业", "招商引资签约企业", "签订项目", "签订合同项目", "签合同项目", "新引进项目", "引进项目", "新引进工业项目",
               "合同项目",  # (projects under contract, as a signing event counts them: 合同项目413个)
@@ -1305,7 +1310,7 @@ def _names_in(sentence: str) -> list[_Name]:
             continue  # "累计纳税超过50亿元": the tax paid; 纳税人, 纳税信用, 纳税300万元以上企业: no figure of it
         if m.group() == "增加值" and not any(n.name == "工业总产值" for n in names):
             continue  # "工业总产值增长至75.4亿元，增加值达到19.5亿元": the same industry's value added, said short
-        if m.group() in ("引进企业", "引进工业企业", "引进各类企业") and not _so_far(sentence, m.start()) \
+        if m.group() in ("引进企业", "引进工业企业", "引进各类企业", "引入企业") and not _so_far(sentence, m.start()) \
                 and not _PLANNED_INTRODUCTION.search(sentence, _clause_start(sentence, m.start()), m.start()) \
                 and not _GOALS_LISTED.search(sentence, 0, m.start()):
             continue  # "截至6月，园区引进企业36家": the park's firms; "今年引进企业12家": how many came
@@ -1450,7 +1455,7 @@ _STATISTICS_THRESHOLD = re.compile(r"(?<![\d.])(?:500|50|五百|五十)万元?(?
 _FIRMS_OF_A_KIND_HINT = re.compile(r"(?:企业|厂商|公司)(?:总数)?(?:已经?|现已)?(?:达到?|共|约|近|超过?|逾)?\d")
 _FIRMS_OF_A_KIND = re.compile(r"(?P<verb>落户|入驻|进驻|集聚|聚集|汇聚|引进|招引|引入|批准设立|批准|拥有|现有)(?:了|的)?"
                               r"(?:[^,;:。]{1,80}?等)?(?P<kind>(?:国内外|海内外|中外|内外资|台外资|外资|内资|台资|台商投资|外商投资|港澳台资?|"
-                              r"中小型?|中小微|各类|各种|高科技|科技)+)(?P<noun>企业|厂商|公司)"
+                              r"中小型?|中小微|各类|各种|高科技|科技|工商|工贸)+)(?P<noun>企业|厂商|公司)"
                               r"(?=(?:总数)?(?:已经?|现已)?(?:达到?|共|约|近|超过?|逾)?\d+(?:余|多)?\s*(?:家|户))")
 _HOLDING_VERBS = frozenset(("落户", "入驻", "进驻", "拥有", "现有"))  # (the firms settled or held: a stock, whenever they came)
 
@@ -2032,7 +2037,8 @@ _SETTLED_BEFORE_COUNT = re.compile(r"(?:入驻|进驻|落户|入园|进园|入�
 # firms; the adjectives praise, they pick no class out (高新技术企业, 规上企业 are classes: not here)
 _FIRMS_INTRODUCED = re.compile(r"(?:国内外|国内、外|中外|海内外|各类|知名|优质|高科技|外资|内资|台资)*(?:工业)?(?:企业|厂商|台商|台企)")
 _INTRODUCED_BEFORE = re.compile(r"(?:已|已经|累计|共|先后|成功)+(?:引进|招引|引入|招进)(?:了)?$")
-_CUT_OFF = re.compile(r"截至|截止|迄今|至今|累计")
+# (and the time since the park began: 成立十年来, 建区以来, 开园以来 — all it has brought in so far)
+_CUT_OFF = re.compile(r"截至|截止|迄今|至今|累计|(?:成立|建区|设立|开园|建园|获批|挂牌)[^,;:。]{0,6}?以?来")
 # firms to be brought in, in a plan's words (计划引进企业50家, 将引进不少于30家企业, 力争引进企业20家): the park's target for
 # the firms it will hold, as the blind sets label a plan's count (a count of a period's arrivals stays none: 今年引进企业12家)
 # (or named in a list of goals the sentence opens: "确定了今年的具体目标，即实现产值6亿元、…，引进企业15家")
@@ -3112,8 +3118,10 @@ def _firms_of_a_qizhong_list(sentence: str, v: _Value, names: list[_Name], value
         return None
     if any(at < n.start < v.start for n in names) or any(at < u.start < v.start and u.unit not in ("家", "户") for u in values):
         return None  # (a name or a value of another kind between: no longer the whole's list)
+    if any(whole.value.end <= u.start and u.end <= at for u in values):
+        return None  # (another count between the whole and 其中: "引入企业554家，在孵企业406家，其中4家…" splits that one)
     m = _FIRMS_ITEM.fullmatch(sentence, _item_start(sentence, v.start), v.start)
-    if not m or _NOT_A_TRADE.search(m.group("unit")) or _CLASS_OF_FIRMS.search(m.group("unit")) \
+    if not m or m.group("unit").startswith("其中") or _NOT_A_TRADE.search(m.group("unit")) or _CLASS_OF_FIRMS.search(m.group("unit")) \
             or _FIRMS_STATE.search(m.group("unit")):
         return None  # (其中规上企业…: a class with a name of its own, read as such; 其中建成投产企业…: a state, no part)
     return m.group("unit")
