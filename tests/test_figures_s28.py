@@ -118,3 +118,18 @@ def test_firms_brought_in_since_the_park_began(sentence, count):
 def test_a_split_after_another_count_is_not_the_parks_firms():
     got = named("青川产业园成立八年来，引入企业316家，在孵企业120家，其中5家成功上市。", "入园企业数")
     assert got == [(316, "家", "实际", "园区")]
+
+
+# a paragraph opened by the year's plans (2023年，某市计划…) governs the figures after it said with no word of what was
+# done; a sentence with a clause of a period so far past its opening (通过开展…行动，今年前9个月，…) tells what was done
+def test_a_period_so_far_ends_the_paragraphs_plan():
+    text = ("2023年，青川市计划推进重大项目120项，固定资产投资30亿元以上。通过开展项目攻坚行动，今年前9个月，"
+            "青川产业园固定资产投资完成18亿元，同比增长40%。\n")
+    got = figures(text)
+    assert ("固定资产投资", 18, "亿元", "实际", "园区") in got
+    assert ("固定资产投资", 30, "亿元", "目标", "其他") in got
+
+
+def test_the_plans_next_figure_with_no_period_stays_a_target():
+    text = "2023年，青川产业园计划推进重大项目120项，固定资产投资30亿元以上。引进亿元以上项目12个，新开工项目20个。\n"
+    assert ("新开工项目数", 20, "个", "目标", "园区") in figures(text)

@@ -880,7 +880,8 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 heading_scope = event_scope  # "此次共有28个项目集中签约": the event's projects
             opens_dated = bool(para_status) and (bool(_PERIOD_RE.match(sentence.lstrip()))
                                                  or para_status == "目标" and bool(_YEAR_OPENING.match(sentence)
-                                                                                  or _DONE_OPENING.match(sentence)))
+                                                                                  or _DONE_OPENING.match(sentence)
+                                                                                  or _SO_FAR_CLAUSE.search(sentence)))
             if para_name is None and whole_name and _BREAKDOWN.match(sentence):
                 para_name = whole_name  # "分集聚区看，…" opening a paragraph breaks down the whole stated before it
             if para_scope is None and last_scope and _PRONOUN_SUBJECT.match(sentence, _opener_end(sentence)):
@@ -983,6 +984,10 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
 # a pronoun as a sentence's subject, after its time words (它们, 其, 该区, 这里): the subject spoken of last, also
 # across a paragraph's end as a reader carries it ("这98家园区是…新高地。\n截至2019年底，它们共集聚企业9540家")
 _PRONOUN_SUBJECT = re.compile(r"(?:它们|它|其(?![中他它余次实])|该区|该园|这里|此间)")
+# a clause of a period so far, past the sentence's opening (通过开展…行动，今年前9个月，…完成…): what was done in it, which a
+# paragraph's plan (2023年，某市计划…。) does not govern, as a sentence opening on its own period does not
+_SO_FAR_CLAUSE = re.compile(rf"[,;:](?:今年|本年|当年|\d{{4}}年)?(?:{_FIRST_MONTHS}|(?:1[0-2]|[1-9])\s*[-—–~～至到]\s*(?:1[0-2]|[1-9])\s*月份?|"
+                            r"上半年|前三季度|[一二三]季度|以来|截至目前|截止目前|目前)[,:]")
 _OPENER = re.compile(r"\s*(?:(?:截至|截止|到)?[^,;:。]{0,12}?(?:年底|年末|月底|月末|年|月|季度|以来)[,;:]?|同时[,;:]?|此外[,;:]?|另外[,;:]?)?")
 
 
