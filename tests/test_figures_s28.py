@@ -133,3 +133,18 @@ def test_a_period_so_far_ends_the_paragraphs_plan():
 def test_the_plans_next_figure_with_no_period_stays_a_target():
     text = "2023年，青川产业园计划推进重大项目120项，固定资产投资30亿元以上。引进亿元以上项目12个，新开工项目20个。\n"
     assert ("新开工项目数", 20, "个", "目标", "园区") in figures(text)
+
+
+# 进 before a name makes it another quantity only as 进出口 does; 促进/推进 (furthering) are verbs of their own clause
+# (促进园内现有企业48家, 促进开工项目14个)
+@pytest.mark.parametrize("sentence, figure", [
+    ("青川产业园促进园内现有企业48家，其中工业企业35家。", ("入园企业数", 48, "家", "实际", "园区")),
+    ("今年，青川产业园力争促进开工项目14个。", ("新开工项目数", 14, "个", "目标", "园区")),
+])
+def test_furthering_is_no_part_of_the_name(sentence, figure):
+    assert figure in figures(sentence)
+
+
+def test_the_part_of_the_firms_furthered_stays_a_part():
+    assert ("入园企业数", 35, "家", "实际", "其他") in figures("青川产业园促进园内现有企业48家，其中工业企业35家。")
+    assert named("青川产业园进出口额12亿元。", "出口额") == []
