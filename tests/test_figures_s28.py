@@ -148,3 +148,20 @@ def test_furthering_is_no_part_of_the_name(sentence, figure):
 def test_the_part_of_the_firms_furthered_stays_a_part():
     assert ("入园企业数", 35, "家", "实际", "其他") in figures("青川产业园促进园内现有企业48家，其中工业企业35家。")
     assert named("青川产业园进出口额12亿元。", "出口额") == []
+
+
+# projects landed (落地项目, 落户项目) are signed and settled in the park, as 落户 is said of projects coming in; their
+# cost said with 项目 before it (项目总投资…) is their signed money. Landed and started (落地开工项目) stay new starts,
+# and a plan's landings stay targets
+@pytest.mark.parametrize("sentence, figure", [
+    ("截至9月底，青川产业园共落地项目41个，项目总投资76.5亿元。", ("签约项目数", 41, "个", "实际", "园区")),
+    ("截至9月底，青川产业园共落地项目41个，项目总投资76.5亿元。", ("签约资金", 76.5, "亿元", "实际", "园区")),
+    ("计划到2026年，青川产业园落地项目30个以上。", ("签约项目数", 30, "个", "目标", "园区")),
+    ("青川产业园落地开工项目26个。", ("新开工项目数", 26, "个", "实际", "园区")),
+])
+def test_projects_landed_are_signed(sentence, figure):
+    assert figure in figures(sentence)
+
+
+def test_landed_and_started_is_no_signing():
+    assert named("青川产业园落地开工项目26个。", "签约项目数") == []

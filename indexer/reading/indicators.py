@@ -179,6 +179,8 @@ _NAME_FORMS = {
               "工业企业", "企业总数"),
     "签约项目数": ("新签约项目", "签约项目", "新签项目", "签约企业", "招商引资签约企业", "签订项目", "签订合同项目", "签合同项目", "新引进项目", "引进项目", "新引进工业项目",
               "合同项目",  # (projects under contract, as a signing event counts them: 合同项目413个)
+              # (projects landed: signed and settled in the park, as 落户项目 — 园区共落地项目57个; 落地开工项目 are started)
+              "落地项目", "新落地项目", "落户项目", "新落户项目",
               "引进工业项目", "招商项目", "招商引资项目"),
     "新开工项目数": ("新开工项目", "新开工建设项目", "开工项目", "开工建设项目", "新开工产业项目",
                # (动工, 启动建设: the start of building said in other verbs — 动工项目29个, 启动建设项目37个)
@@ -3615,7 +3617,7 @@ _SIGNED_AFTER_COUNT = re.compile(r"^(?:已经|已|均已|全部|先后|陆续)?(
 # "新签约项目5个，总投资33亿元": the money of the projects just counted, signed
 # (合同额, the contract sum, only here: said alone it is also a trade's, 对外承包工程新签合同额; so is 总金额, the
 # contracts' whole sum: 共签订合同项目26个，总金额52.4亿元)
-_TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:计划|协议|合同)?(?:总投资|投资总额|投资金额|投资额)(?:额)?|(?:协议)?引资(?:总)?额|合同额|(?:合同)?总金额)"
+_TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:项目)?(?:计划|协议|合同)?(?:总投资|投资总额|投资金额|投资额)(?:额)?|(?:协议)?引资(?:总)?额|合同额|(?:合同)?总金额)"
                                r"(?:高达|达到?|为|约|共计?|超过?|逾|近)?")
 
 
