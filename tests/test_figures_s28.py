@@ -165,3 +165,21 @@ def test_projects_landed_are_signed(sentence, figure):
 
 def test_landed_and_started_is_no_signing():
     assert named("青川产业园落地开工项目26个。", "签约项目数") == []
+
+
+# a park's size (规模) measured in land right after the park word is its area, said directly or as a change to it
+# (园区规模从原来的5平方公里扩大到16.8平方公里); a size in money or output (产业规模…亿元) is none
+@pytest.mark.parametrize("sentence, value", [
+    ("目前，青川产业园规模从原来的4平方公里扩大到12.5平方公里。", 12.5),
+    ("青川产业园规模达到20平方公里。", 20),
+])
+def test_a_parks_size_in_land_is_its_area(sentence, value):
+    assert named(sentence, "面积") == [(value, "平方公里", "实际", "园区")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "青川产业园产业规模达到200亿元。",
+    "青川产业园规模以上企业达到30家。",
+])
+def test_a_size_in_money_is_no_area(sentence):
+    assert named(sentence, "面积") == []
