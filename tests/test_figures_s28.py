@@ -183,3 +183,29 @@ def test_a_parks_size_in_land_is_its_area(sentence, value):
 ])
 def test_a_size_in_money_is_no_area(sentence):
     assert named(sentence, "面积") == []
+
+
+# name forms: the projects' money brought in (引进项目资金), domestic money brought in through partners (内联引资), and
+# the count of a park's firms said 企业家数 (the park's only, as 公司家数; 企业家 alone is a person: no count)
+@pytest.mark.parametrize("sentence, figure", [
+    ("去年，青川产业园引进项目资金超过86亿元。", ("招商引资到位资金", 86, "亿元", "实际", "园区")),
+    ("青川产业园内联引资累计完成57亿元。", ("招商引资到位资金", 57, "亿元", "累计", "园区")),
+    ("截至2024年，青川软件园从业人员达1.2万人，企业家数达到415家。", ("入园企业数", 415, "家", "实际", "园区")),
+])
+def test_money_brought_in_and_the_firms_count_forms(sentence, figure):
+    assert figure in figures(sentence, park="青川软件园" if "软件园" in sentence else "青川产业园")
+
+
+@pytest.mark.parametrize("sentence", [
+    "青川产业园企业家数百人参加座谈。",
+    "全市企业家数达到735家。",
+])
+def test_entrepreneurs_and_a_citys_firms_are_no_count_of_the_park(sentence):
+    assert [f for f in figures(sentence) if f[0] == "入园企业数" and f[4] == "园区"] == []
+
+
+# a 其中 list of the firms just counted ends at a class the State certifies (累计认定软件企业262家): no part of the park's firms
+def test_a_certified_class_after_a_split_is_no_part():
+    got = named("截至2024年，青川软件园企业家数达到415家，其中亿元以上企业12家，累计认定软件企业160家。", "入园企业数",
+                park="青川软件园")
+    assert got == [(415, "家", "实际", "园区")]

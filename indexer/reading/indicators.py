@@ -118,6 +118,9 @@ _NAME_FORMS = {
                  "州外到位资金", "到位市外资金", "到位省外资金",
                  # (the money brought in, the verb of 引进企业 before it: 共引进资金约20亿, 引进资金1亿元)
                  "引进资金",
+                 # (the projects' money brought in, 项目 inside the name: 引进项目资金超过460亿; 内联引资, domestic money
+                 # brought in through partners, as 引进内资 is)
+                 "引进项目资金", "内联引资", "内联资金", "内联到位资金",
                  # (招商引资 as the subject of 完成/实现/到位 and a sum: what was brought in, see _names_in)
                  "招商引资"),
     "签约资金": ("协议签约资金", "签约资金", "签约金额", "签约总额", "签约总金额", "合同金额", "合同资金", "协议资金", "协议引资",
@@ -170,7 +173,7 @@ _NAME_FORMS = {
               # (the verb of settling and its noun joined by 的: 园区入园的企业达57家)
               "入园的企业", "入区的企业", "入驻的企业", "进驻的企业", "进园的企业", "落户的企业", "入驻各类企业", "进驻各类企业", "入园厂商", "入区厂商", "进驻厂商", "园区厂商",
               "厂商家数", "核准厂商", "厂商数", "核准设厂家数", "设厂家数",  # (Taiwan's parks count 厂商: 有效核准厂商家数)
-              "公司家数", "公司数", "公司总数",  # (and its processing zones 公司: 公司家数达715家 — of the park only: see _names_in)
+              "公司家数", "公司数", "公司总数", "企业家数",  # (and its processing zones 公司: 公司家数达715家 — of the park only: see _names_in)
               # (the firms registered in the park, as a zone's register counts them: 园区共有注册企业209家, 公司登记家数达564家;
               # 新注册企业 is an increment, as any 新)
               "注册企业", "登记企业", "公司登记家数", "登记家数",
@@ -227,7 +230,7 @@ def _OWNER_OF_THE_SENTENCE(sentence: str, at: int) -> bool:
         and bool(_PARK_OWNER.match(sentence.lstrip()))
 
 
-_FIRM_COUNTS = frozenset(("公司家数", "公司数", "公司总数"))
+_FIRM_COUNTS = frozenset(("公司家数", "公司数", "公司总数", "企业家数"))
 _SIZE_CLASS_SHORT = frozenset(("规模以上工业", "规模工业", "规上工业"))
 _FIRMS_COUNT_RIGHT_AFTER = re.compile(r"(?:共|达到?|有|为|总数达到?)?\d+(?:家|户)")
 _FIRM_COUNT_WORD = re.compile(r"公司(?=家数|数|总数)")  # (the count of a park's companies is no company speaking)
@@ -2025,7 +2028,7 @@ _FIRMS_OF_A_TRADE_SETTLED = re.compile(rf"^(?:以上)?(?P<trade>[{CJK}]{{2,6}}?)
 # (not a word that makes the firms something else than a trade's: 规上, 重点, 龙头, 意向, 拟, 新增…)
 _NOT_A_TRADE = re.compile(r"台商|外商|港商|侨商|规上|规模|限额|重点|龙头|骨干|意向|拟|新增|^新$|新引进|新签|新入|新落|新进|待|签约|其他|其它|相关|上下游|配套|这些|各类|优质|知名|世界|国内|国外|"
                           # (a class by a title the State awards, 高新技术企业, 专精特新, 上市: a statistic of its own)
-                          r"高新|高企|专精特新|小巨人|独角兽|瞪羚|上市|孵")  # (在孵, 入孵: an incubator's firms, no park's count)
+                          r"高新|高企|专精特新|小巨人|独角兽|瞪羚|上市|孵|认定|认证|评定|备案")  # (认定软件企业: a certified class)  # (在孵, 入孵: an incubator's firms, no park's count)
 
 
 # "136家企业入驻", "107家国内外企业进驻投资", "102家国内、外企业投资、进驻设厂": firms (of any origin: a whole, not
