@@ -209,3 +209,14 @@ def test_a_certified_class_after_a_split_is_no_part():
     got = named("截至2024年，青川软件园企业家数达到415家，其中亿元以上企业12家，累计认定软件企业160家。", "入园企业数",
                 park="青川软件园")
     assert got == [(415, "家", "实际", "园区")]
+
+
+# a sum before its name after the verb of creating with a bound or a year's measure between (创造超过3,600亿元年产值,
+# 每年创造…): the name's value, as 实现120亿元产值 is; its status from the words (预计 → 预计)
+def test_a_sum_before_its_name_past_a_bound():
+    got = figures("青川科技园区预计可吸引约2,100亿元投资额，创造超过1,850亿元年产值。", park="青川科技园区")
+    assert ("工业总产值", 1850, "亿元", "预计", "园区") in got
+
+
+def test_a_sum_before_a_name_with_no_verb_stays_none():
+    assert named("青川产业园1850亿元年产值的目标写入规划。", "工业总产值") == []

@@ -3210,7 +3210,7 @@ def _named_next(sentence: str, v: _Value, names: list[_Name]) -> _Name | None:
 _SUM_RIGHT_BEFORE = re.compile(r"\d(?:万|亿)元?")
 # the verb of a clause that states the sum before what it is: "实现了120亿元的工业总产值", "上缴3亿元税收",
 # "以12平方公里的规划面积"
-_VERB_BEFORE_SUM = re.compile(r"(?:实现|完成|创造|上缴|缴纳|贡献|拥有|达到|以|安排|吸纳|解决)了?$")
+_VERB_BEFORE_SUM = re.compile(r"(?:实现|完成|创造|上缴|缴纳|贡献|拥有|达到|以|安排|吸纳|解决)了?(?:年|每年|年均)?(?:超过|超|约|近|逾|达)?$")
 _CLAUSE_ENDS = re.compile(r"$|[,;:。]|同比|比上年|较上年|(?:增长|比增|下降)-?\d")
 
 
