@@ -220,3 +220,17 @@ def test_a_sum_before_its_name_past_a_bound():
 
 def test_a_sum_before_a_name_with_no_verb_stays_none():
     assert named("青川产业园1850亿元年产值的目标写入规划。", "工业总产值") == []
+
+
+# the cost of the projects just counted as signed, said 计划投资 (what they are to cost: their signed money, as 计划投资额
+# is); a planned signing's money stays a target
+@pytest.mark.parametrize("sentence, money", [
+    ("此次，青川产业园集中签约23个招商引资项目，计划投资156.2亿元，涵盖新材料等领域。", (156.2, "亿元", "实际", "园区")),
+    ("今年青川产业园计划签约项目14个，计划投资52亿元。", (52, "亿元", "目标", "园区")),
+])
+def test_the_signed_projects_planned_cost(sentence, money):
+    assert named(sentence, "签约资金") == [money]
+
+
+def test_a_planned_cost_after_started_projects_is_no_signed_money():
+    assert named("青川产业园新开工项目23个，计划投资156.2亿元。", "签约资金") == []
