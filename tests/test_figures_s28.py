@@ -234,3 +234,21 @@ def test_the_signed_projects_planned_cost(sentence, money):
 
 def test_a_planned_cost_after_started_projects_is_no_signed_money():
     assert named("青川产业园新开工项目23个，计划投资156.2亿元。", "签约资金") == []
+
+
+# 协议额 for 协议金额 (as 签约额 for 签约金额): the signed money of what was brought in (招商引资协议额); foreign capital
+# under contract and agreements of intent stay none
+@pytest.mark.parametrize("sentence, money", [
+    ("青川产业园全年招商引资协议额达到126亿元。", (126, "亿元", "实际", "园区")),
+    ("到2030年，青川产业园累计招商引资协议额突破3000亿元。", (3000, "亿元", "目标", "园区")),
+])
+def test_the_agreed_sum(sentence, money):
+    assert named(sentence, "签约资金") == [money]
+
+
+@pytest.mark.parametrize("sentence", [
+    "青川产业园合同外资协议额5亿美元。",
+    "青川产业园意向协议额18亿元。",
+])
+def test_foreign_capital_or_intent_agreed_is_no_signed_money(sentence):
+    assert named(sentence, "签约资金") == []

@@ -130,7 +130,9 @@ _NAME_FORMS = {
              # (the signed projects' whole cost, 签约 + 项目 + 总投资: 签约项目总投资达18亿元)
              "签约项目总投资", "签约项目总投资额", "签约项目投资总额", "签约项目总金额",
              # (协议 + 投资总额, as the other order of the same words: 协议投资总额, 引进协议投资总额)
-             "协议投资总额"),
+             "协议投资总额",
+             # (协议额 for 协议金额, as 签约额 is said for 签约金额: 招商引资协议额3600亿元)
+             "协议额", "协议引资额", "协议总额"),
     "出口额": ("出口创汇", "出口总值", "出口总额", "出口额", "自营出口", "出口交货值", "外贸出口交货值", "工业出口交货值",
              "外贸出口", "出口值", "出口"),
     "实际利用外资": ("外商实际投资", "外商投资实际到位", "实际利用外商直接投资", "实际使用外商直接投资", "利用外商直接投资",
@@ -1378,6 +1380,8 @@ def _names_in(sentence: str) -> list[_Name]:
             blocked = True  # "高新技术企业实现产值…", "龙头企业产值…": a class of firms, not the park
         if m.group() in ("到位资金", "实际到位资金") and _NOT_INVESTED.search(sentence, _clause_start(sentence, m.start()), m.start()):
             blocked = True  # "争取中央预算内资金到位资金3000万元", "融资到位资金5亿元": public or borrowed money, not invested
+        if m.group() in ("协议额", "协议引资额", "协议总额") and re.search(r"外资|外商|意向", clause):
+            blocked = True  # "合同外资协议额…": foreign capital under contract, no projects' signed money (see _NEVER_A_FIGURE)
         if name in _PROJECT_COUNTS and _PENDING.search(own_before):
             blocked = True  # "待开工项目12个", "尚未竣工项目3个": the pool still waiting, not projects started or finished
         if m.group() in ("招商项目", "招商引资项目") and _UNDER_WAY.search(clause):
