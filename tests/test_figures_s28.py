@@ -252,3 +252,15 @@ def test_the_agreed_sum(sentence, money):
 ])
 def test_foreign_capital_or_intent_agreed_is_no_signed_money(sentence):
     assert named(sentence, "签约资金") == []
+
+
+# a layout told side by side (东边是…；南边是…), each part with its area before its name: each part's own land (scope 其他);
+# a part built or planned with no layout told around it stays none
+def test_a_layout_told_side_by_side():
+    text = "鸟瞰青川物流园，东边是180亩的综合服务区；南边是占地260亩的冷链物流区和900亩的仓储加工区；西边是450亩的建材城。"
+    assert named(text, "面积", park="青川物流园") == [(180, "亩", "实际", "其他"), (260, "亩", "实际", "其他"),
+                                                  (900, "亩", "实际", "其他"), (450, "亩", "实际", "其他")]
+
+
+def test_a_part_built_with_no_layout_is_no_area():
+    assert named("青川物流园建设了300亩的物流配送区。", "面积", park="青川物流园") == []

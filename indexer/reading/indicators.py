@@ -1429,6 +1429,12 @@ def _names_in(sentence: str) -> list[_Name]:
             if not any(n.start < m.end("scale") and m.start("scale") < n.end for n in names):
                 names.append(_Name("面积", m.start("scale"), m.end("scale"), how="（园区规模，后面是面积）"))
         names.sort(key=lambda n: n.start)
+    if "的" in sentence and "是" in sentence and len(_LAYOUT_SIDES.findall(sentence)) >= 2:
+        for m in _AREA_BEFORE_PART.finditer(sentence):  # "东边是225亩的公共信息平台区；南边是占地300亩的物流配送区…"
+            if not any(n.start < m.end("part") and m.start("part") < n.end for n in names):
+                names.append(_Name("面积", m.start("part"), m.end("part"), how="（方位逐一列出园区各部分，面积在前）",
+                                   measured=True, part=m.group("part")))
+        names.sort(key=lambda n: n.start)
     if "的" in sentence and _AREA_BEFORE_LAND_HINT.search(sentence):
         for m in _AREA_BEFORE_LAND.finditer(sentence):  # "在园区605公顷的土地上", "选址在…近12.5平方公里的区域内"
             names.append(_Name("面积", m.start("land"), m.end("land"), how="（面积在前：园区…公顷的土地）", measured=True))
@@ -1459,6 +1465,13 @@ def _names_in(sentence: str) -> list[_Name]:
                 names.append(_Name("实际利用外资", m.start(), m.end(), how="（承前省略：前一分句是合同外资）"))
         names.sort(key=lambda n: n.start)
     return names
+
+
+# a layout told side by side (东边是…；南边是…；北边是…), each part with its area before its name (225亩的公共信息平台区,
+# 占地300亩的物流配送区和1000亩的仓储加工区): each part's own land (scope 其他), as a part named then measured is
+_LAYOUT_SIDES = re.compile(r"[东南西北](?:边|侧|面|部|端)(?:是|为|有)")
+_AREA_BEFORE_PART = re.compile(rf"(?<=[是为有、和及地])(?:约|近)?[\d.]+(?:亩|公顷|平方公里)的(?P<part>[{CJK}]{{1,10}}?(?:区|园|城|中心|基地|点))"
+                               r"(?=[,;:。、和及]|$)")
 
 
 # a park's size (规模) measured in land, right after the park word: its area, as 面积 is, said directly or as a change
@@ -3016,7 +3029,7 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
     if named_after is not None:
         named_after.used = True
         return _Naming(named_after.name, _clause_start(sentence, v.start), named_after.end,
-                       f"数在名前：{sentence[v.start:named_after.end]}")
+                       f"数在名前：{sentence[v.start:named_after.end]}", part=named_after.part)
     if ctx.last_name and n is None and "看" in sentence:
         # (the name of the item before in the sentence, else the whole's)
         carried = next((f.name for f in reversed(figures) if f.value is not None), ctx.last_name)
