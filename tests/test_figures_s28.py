@@ -264,3 +264,14 @@ def test_a_layout_told_side_by_side():
 
 def test_a_part_built_with_no_layout_is_no_area():
     assert named("青川物流园建设了300亩的物流配送区。", "面积", park="青川物流园") == []
+
+
+# a headline's money first, then who signed how many projects (总投资181亿元签约8个产业化项目): the signed projects' money,
+# as 签下总投资…的N个项目 is; the money of projects started so (…16个项目集中动工) is none
+@pytest.mark.parametrize("headline", ["总投资86亿元签约12个产业化项目", "总投资86亿元 青川产业园签约12个项目"])
+def test_a_headlines_money_before_the_signing(headline):
+    assert named(headline, "签约资金") == [(86, "亿元", "实际", "园区")]
+
+
+def test_a_headlines_money_before_a_start_is_no_signed_money():
+    assert named("总投资86亿元 青川产业园12个项目集中动工", "签约资金") == []

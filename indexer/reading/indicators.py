@@ -1917,11 +1917,19 @@ def _unit(m: re.Match) -> str:
     return _BARE_UNIT.get(m.group("unit"), m.group("unit"))
 
 
+_SIGNED_AFTER_MONEY = re.compile(rf"[\s_]*(?:[{CJK}()]{{2,16}}?)?(?:集中|成功|正式|现场)?(?:签约|签下|签订)(?:了)?")
+
+
 def _cost_of_signed(sentence: str, v: _Value, values: list[_Value], names: list[_Name]) -> str | None:
     """签约资金 for "签下总投资112.95亿元的35个项目": the whole cost of the signed projects counted next."""
-    if v.unit not in _MONEY_YI or sentence[v.end:v.end + 1] != "的":
+    if v.unit not in _MONEY_YI:
         return None
-    count = next((u for u in values if u.start == v.end + 1), None)
+    if sentence[v.end:v.end + 1] == "的":
+        count = next((u for u in values if u.start == v.end + 1), None)
+    else:  # "总投资181亿元签约8个产业化项目", "总投资181亿元 某园区签约8个项目": a headline's money, then who signed how many
+        count = next((u for u in values if u.start > v.end), None)
+        if count is None or not _SIGNED_AFTER_MONEY.fullmatch(sentence, v.end, count.start):
+            return None
     if count is None or not _WHOLE_COST_OF.search(sentence, _clause_start(sentence, v.start), v.start):
         return None
     after = _count_after(sentence, count, names)
