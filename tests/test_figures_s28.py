@@ -275,3 +275,13 @@ def test_a_headlines_money_before_the_signing(headline):
 
 def test_a_headlines_money_before_a_start_is_no_signed_money():
     assert named("总投资86亿元 青川产业园12个项目集中动工", "签约资金") == []
+
+
+# 签下总额达…的N个项目: the sum of what was signed said 总额/总金额 before the projects it counts, as 总投资 is
+def test_the_whole_sum_of_the_projects_signed():
+    got = figures("近日，青川高新区签下总额达18亿元的6个招商引资项目和1个合作协议。", park="青川高新区")
+    assert ("签约资金", 18, "亿元", "实际", "园区") in got and ("签约项目数", 6, "个", "实际", "园区") in got
+
+
+def test_a_sum_of_projects_started_is_no_signed_money():
+    assert named("青川高新区开工总额达18亿元的6个项目。", "签约资金", park="青川高新区") == []

@@ -1817,7 +1817,7 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
 
 # "签下总投资112.95亿元的35个项目": what the counted projects cost in all, said before the count
 # (not a class: "投资超10亿元的3个项目", "5000万元以上的8个项目" count a subset)
-_WHOLE_COST_OF = re.compile(r"(?:计划|协议|合同)?(?:总投资|投资总额)(?:额)?(?:约|达到?|近|逾|超过?)?$")
+_WHOLE_COST_OF = re.compile(r"(?:计划|协议|合同)?(?:总投资|投资总额|总额|总金额)(?:额)?(?:约|达到?|近|逾|超过?)?$")
 # an event projects take part in ("集中开工仪式…，共有14个项目参加"): the event says what was done to them
 _EVENTS = (("新开工项目数", re.compile(r"(?<!复工)(?:集中开工|开工仪式|开工活动|开工典礼|开工动员|开工大会|集中开竣工|开竣工仪式)")),  # (not 复工开工仪式: resumed and started)
            ("签约项目数", re.compile(r"集中签约|签约仪式|签约活动|签约大会|签约会")),
