@@ -285,3 +285,15 @@ def test_the_whole_sum_of_the_projects_signed():
 
 def test_a_sum_of_projects_started_is_no_signed_money():
     assert named("青川高新区开工总额达18亿元的6个项目。", "签约资金", park="青川高新区") == []
+
+
+# the park's planned range as the subject holding firms (规划范围内聚集173家企业), as 园区内 is; firms signing to enter at an
+# event (同时有6家企业签约入驻) are how many came, no count of the park
+def test_firms_held_within_the_parks_range():
+    text = "青川经开区规划面积11平方公里，规划范围内聚集156家企业。"
+    assert ("入园企业数", 156, "家", "实际", "园区") in figures(text, park="青川经开区")
+
+
+def test_firms_signing_to_enter_at_an_event_are_no_count():
+    text = "昨天的庆典上，青川软件园向30家企业颁奖，同时有6家企业签约入驻。"
+    assert named(text, "入园企业数", park="青川软件园") == []
