@@ -297,3 +297,14 @@ def test_firms_held_within_the_parks_range():
 def test_firms_signing_to_enter_at_an_event_are_no_count():
     text = "昨天的庆典上，青川软件园向30家企业颁奖，同时有6家企业签约入驻。"
     assert named(text, "入园企业数", park="青川软件园") == []
+
+
+# a profile's label glued before the park's description (某园区简介 : 某园区于1994年…设立，行政区划面积…): the park described
+def test_a_profiles_label_before_the_description():
+    text = "青川工业园区简介 : 青川工业园区于 1998 年 5 月经省政府批准设立，行政区划面积 86 平方公里，下辖三个街道。"
+    assert named(text, "面积", park="青川工业园区") == [(86, "平方公里", "实际", "园区")]
+
+
+def test_a_projects_land_after_a_label_stays_none():
+    text = "项目简介 : 青禾光电项目于 2020 年开工，占地面积 86 亩。"
+    assert named(text, "面积", park="青川工业园区") == []

@@ -243,7 +243,8 @@ _SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|引入|到位)[^,;:]*、$"
 # so the land it takes is its area — unless a project, a company or a building is named between
 # (or opening the sentence as its subject, its predicates following in turn: "张江萧县高科技园区，占地面积约202.3亩，…",
 # "西部塑料科技产业园总投资20亿元，占地500亩，分三期建设" — the park's own land, as a profile gives it)
-_PARK_DESCRIBED = re.compile(r"(?:(?:据了解|据悉|据介绍|目前|如今|现在|截至目前|截止目前)[,:]?)?"
+_PARK_DESCRIBED = re.compile(r"(?:[^,;:。]{2,60}?(?:简介|概况|介绍)\s*:\s*)?"  # (a profile's label glued before it: 某园区简介 : …)
+                             r"(?:(?:据了解|据悉|据介绍|目前|如今|现在|截至目前|截止目前)[,:]?)?"
                              r"[^,;:。]{0,24}?(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|物流园|科技园|创业园|软件园|"
                              r"经济园|生态园|工业区|工业邨)(?:位于|地处|坐落于|坐落在|地跨|是|(?:成立|设立|始建|创建|组建)?于(?=\s*\d{4}\s*年)|(?=[,;]|总投资|计划总投资))"
                              r"(?:(?!项目|公司|企业|厂房|大楼|基地(?!的)|中心(?!的)|[,;:][^,;:]*(?:园区|产业园|工业园))[^。])*?[,;:]\s*$")
