@@ -308,3 +308,22 @@ def test_a_profiles_label_before_the_description():
 def test_a_projects_land_after_a_label_stays_none():
     text = "项目简介 : 青禾光电项目于 2020 年开工，占地面积 86 亩。"
     assert named(text, "面积", park="青川工业园区") == []
+
+
+# what a building or a phase can hold (可容纳10余户企业入驻) counts no firms; the jobs a project can bring, counted before
+# 就业 (可解决200余人就业问题, 建成后可带动…人就业), employ no one — as the gold reads 可带动周边3000人就业; jobs done stay
+@pytest.mark.parametrize("sentence", [
+    "青川创业园建筑面积6000余平方米，可容纳12户企业入驻，可解决260余人就业问题。",
+    "青川产业园孵化器下周开工建设，建成后预计可容纳15家企业入驻。",
+    "项目建成后，可带动周边1800人就业。",
+])
+def test_room_for_firms_and_jobs_to_come_are_no_figures(sentence):
+    assert [f for f in figures(sentence) if f[0] in ("入园企业数", "从业人员")] == []
+
+
+@pytest.mark.parametrize("sentence, people", [
+    ("青川产业园建成投产以来解决了260人的就业问题。", 260),
+    ("全年青川产业园企业安排2600人就业。", 2600),
+])
+def test_jobs_given_stay(sentence, people):
+    assert named(sentence, "从业人员") == [(people, "人", "实际", "园区")]

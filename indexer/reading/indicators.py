@@ -1482,6 +1482,11 @@ _PARK_SCALE_AREA = re.compile(r"(?:园区|开发区|高新区|经开区|工业�
                               r"(?:扩大|增加|拓展|扩展|扩张)(?:到|至)|达到?|为|约|近)?(?:约|近)?[\d.]+\s*(?:平方公里|平方千米|公顷|万亩|亩)(?![\d.]))")
 
 
+# the jobs a project or a park can or will bring (可解决…就业, 建成后可带动…就业, 预计…拉动…就业人数): a prospect, no people
+# employed — as tests/gold/indicators_sentences.json reads "园区项目全部建成后，可带动周边3000人就业"
+_JOBS_TO_COME = re.compile(r"(?:可|将|能够?|预计|预期|有望|建成后|投产后|达产后)[^,;:。]{0,10}?(?:带动|拉动|解决|提供|创造|吸纳|安置|增加)")
+
+
 # the threshold of fixed-asset investment statistics said before the name (500万元以上, 50万元以上 before 2011)
 _STATISTICS_THRESHOLD = re.compile(r"(?<![\d.])(?:500|50|五百|五十)万元?(?:及|\(含\))?以上$")
 
@@ -3390,6 +3395,11 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         if naming.name == "招商引资到位资金" and _STAGE_MONEY.match(sentence, naming.qstart) \
                 and _money_of_a_stage(sentence, naming.qstart, figures):
             continue  # "实施项目209个，到位资金66.11亿元；续建项目173个，到位资金…": a stage's part of the whole
+        if naming.name == "入园企业数" and "容纳" in sentence[_clause_start(sentence, v.start):v.start]:
+            continue  # "可容纳10余户企业入驻", "预计可新容纳20家企业入驻": what a building or a phase can hold, no firms counted
+        if naming.name == "从业人员" and "就业" in sentence[v.end:naming.qend] \
+                and _JOBS_TO_COME.search(sentence, _clause_start(sentence, v.start), v.start):
+            continue  # "可解决200余人就业问题", "建成后可带动3000人就业": jobs a project or a park can bring, no one employed
         named_at = max((n.start for n in names if n.name == naming.name and n.end <= v.start), default=naming.qstart)
         if naming.name in ("入园企业数", "规上企业数") and _STATE_BEFORE.search(sentence, max(0, named_at - 4), named_at):
             continue  # "投产工业企业数1101户": the firms in one state (in production), not all the park has
