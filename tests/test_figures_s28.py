@@ -327,3 +327,15 @@ def test_room_for_firms_and_jobs_to_come_are_no_figures(sentence):
 ])
 def test_jobs_given_stay(sentence, people):
     assert named(sentence, "从业人员") == [(people, "人", "实际", "园区")]
+
+
+# money sought from the governments above (向上争取项目206个，到位资金4.1亿元) is public money, no investment brought in;
+# 向上争取 (sought from above) marks no target of the clauses after it; 争取 alone still does
+def test_money_sought_from_above_is_no_investment():
+    assert named("青川产业园向上争取项目206个，到位资金4.1亿元。", "招商引资到位资金") == []
+
+
+def test_sought_from_above_is_no_target_word():
+    got = figures("青川产业园向上争取资金2亿元；新签约项目20个，到位资金4亿元。")
+    assert ("招商引资到位资金", 4, "亿元", "实际", "园区") in got
+    assert named("今年青川产业园争取新签约项目20个。", "签约项目数") == [(20, "个", "目标", "园区")]

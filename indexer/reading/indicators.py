@@ -1381,6 +1381,9 @@ def _names_in(sentence: str) -> list[_Name]:
             blocked = True  # "高新技术企业实现产值…", "龙头企业产值…": a class of firms, not the park
         if m.group() in ("到位资金", "实际到位资金") and _NOT_INVESTED.search(sentence, _clause_start(sentence, m.start()), m.start()):
             blocked = True  # "争取中央预算内资金到位资金3000万元", "融资到位资金5亿元": public or borrowed money, not invested
+        if m.group() in ("到位资金", "实际到位资金") and _SOUGHT_FROM_ABOVE.search(
+                sentence, _clause_start(sentence, max(0, _clause_start(sentence, m.start()) - 1)), m.start()):
+            blocked = True  # "向上争取项目206个，到位资金4.1亿元": the State's money a place sought and got, no investment brought in
         if m.group() in ("协议额", "协议引资额", "协议总额") and re.search(r"外资|外商|意向", clause):
             blocked = True  # "合同外资协议额…": foreign capital under contract, no projects' signed money (see _NEVER_A_FIGURE)
         if name in _PROJECT_COUNTS and _PENDING.search(own_before):
@@ -1485,6 +1488,10 @@ _PARK_SCALE_AREA = re.compile(r"(?:园区|开发区|高新区|经开区|工业�
 # the jobs a project or a park can or will bring (可解决…就业, 建成后可带动…就业, 预计…拉动…就业人数): a prospect, no people
 # employed — as tests/gold/indicators_sentences.json reads "园区项目全部建成后，可带动周边3000人就业"
 _JOBS_TO_COME = re.compile(r"(?:可|将|能够?|预计|预期|有望|建成后|投产后|达产后)[^,;:。]{0,10}?(?:带动|拉动|解决|提供|创造|吸纳|安置|增加)")
+
+
+# money sought from the governments above (向上争取项目…, 争取上级资金…, 争取中央/省级资金): public money, never investment
+_SOUGHT_FROM_ABOVE = re.compile(r"向上争取|争取(?:国家|中央|省|市|上级|政策性)[^,;:。]{0,6}?(?:资金|项目|补助|债)")
 
 
 # the threshold of fixed-asset investment statistics said before the name (500万元以上, 50万元以上 before 2011)
@@ -2200,7 +2207,7 @@ _STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|
            # 预期目标, 预期(性)指标, 主要预期发展指标: the targets of a plan, as planning documents name them
            # (预期性指标 beside 约束性指标), not a forecast of a figure
            # 把…打造成(为)/建设成为/发展成为 + a figure: what the park is to become, a goal ("打造成为营业收入超500亿元的园区")
-           ("目标", re.compile(r"力争|确保|争取(?!到)|目标|(?<!按)(?<!按照)计划|拟|打造成为?|建设成为|发展成为|培育成为|预期目标|预期(?:性|的)?(?:主要|发展|经济|增长)?指标|要达到|不低于|不少于|规划到|要实现|规划(?=实现|达到|完成|形成|引进|新增)"
+           ("目标", re.compile(r"力争|确保|(?<!向上)争取(?!到)|目标|(?<!按)(?<!按照)计划|拟|打造成为?|建设成为|发展成为|培育成为|预期目标|预期(?:性|的)?(?:主要|发展|经济|增长)?指标|要达到|不低于|不少于|规划到|要实现|规划(?=实现|达到|完成|形成|引进|新增)"
                               r"|努力(?:实现|完成|达到|突破)|奋力(?:实现|完成|达到|突破|冲刺)|力求"
                               # 希望 + a verb of reaching in its clause: a wish for a figure, as 力争 is (希望新的一年达成
                               # 就业人口8万人的目标); 希望 as a noun (新的希望, 希望工程) has no such verb after it
