@@ -339,3 +339,14 @@ def test_sought_from_above_is_no_target_word():
     got = figures("青川产业园向上争取资金2亿元；新签约项目20个，到位资金4亿元。")
     assert ("招商引资到位资金", 4, "亿元", "实际", "园区") in got
     assert named("今年青川产业园争取新签约项目20个。", "签约项目数") == [(20, "个", "目标", "园区")]
+
+
+# 其中 splitting a count of new firms (新增四上企业22家，其中规上工业企业16家): the part is new firms too, no stock of them;
+# 其中 splitting the park's firms stays a count of its class
+def test_a_split_of_new_firms_is_new_firms():
+    assert named("预计青川产业园新增“四上”企业22家，其中规上工业企业16家。", "规上企业数") == []
+    assert named("青川产业园新增入园企业30家，其中规上企业8家。", "规上企业数") == []
+
+
+def test_a_split_of_the_parks_firms_stays():
+    assert named("青川产业园入园企业达到156家，其中规上企业48家。", "规上企业数") == [(48, "家", "实际", "园区")]

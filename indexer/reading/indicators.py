@@ -1356,7 +1356,10 @@ def _names_in(sentence: str) -> list[_Name]:
         # 新 glued to the name is an increment too: 新入驻企业 is the name 入驻企业 with 新 before it
         clause = sentence[_clause_start(sentence, m.start()):m.start()]
         increment = bool(name in _NO_INCREMENT and (_INCREMENT.search(own_before) or before.endswith("新")
-                                                    or before.endswith("的") and _INCREMENT.search(clause)))
+                                                    or before.endswith("的") and _INCREMENT.search(clause)
+                                                    # (其中 splitting an increment: "新增四上企业22家，其中规上工业企业16家")
+                                                    or name in _STOCK_NAMES and _SPLIT_OF_AN_INCREMENT.search(
+                                                        sentence, max(0, m.start() - 40), m.start())))
         not_before = _NOT_BEFORE.search(own_before)
         trade_part = False
         if not_before and not_before.group() in ("协议", "合同") and name == "签约项目数" \
@@ -1492,6 +1495,10 @@ _JOBS_TO_COME = re.compile(r"(?:可|将|能够?|预计|预期|有望|建成后|�
 
 # money sought from the governments above (向上争取项目…, 争取上级资金…, 争取中央/省级资金): public money, never investment
 _SOUGHT_FROM_ABOVE = re.compile(r"向上争取|争取(?:国家|中央|省|市|上级|政策性)[^,;:。]{0,6}?(?:资金|项目|补助|债)")
+
+
+# a count of new firms (新增…N家), then 其中 and its part: the part is new firms too, no stock of them
+_SPLIT_OF_AN_INCREMENT = re.compile(r"(?:新增|新入|新进|新落户|净增|新引进|新招引|新培育|升规)[^,;:。]{0,16}?\d+(?:余|多)?(?:家|户|个),\s*其中[,:]?[^,;:。\d]{0,12}$")
 
 
 # the threshold of fixed-asset investment statistics said before the name (500万元以上, 50万元以上 before 2011)
