@@ -350,3 +350,12 @@ def test_a_split_of_new_firms_is_new_firms():
 
 def test_a_split_of_the_parks_firms_stays():
     assert named("青川产业园入园企业达到156家，其中规上企业48家。", "规上企业数") == [(48, "家", "实际", "园区")]
+
+
+# 规模以上产值 (工业 left out after the size words, as 规上产值 and 规模以上总产值 already are)
+def test_output_above_the_size_line_said_short():
+    assert named("2023年青川产业园规模以上产值186亿元。", "工业总产值") == [(186, "亿元", "实际", "园区")]
+
+
+def test_a_class_of_firms_output_stays_none():
+    assert named("青川产业园高新技术企业实现产值86亿元。", "工业总产值") == []

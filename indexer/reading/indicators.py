@@ -86,7 +86,7 @@ _NAME_FORMS = {
                # (工业 left out after the size word, as summaries shorten it: 规模以上总产值48.5亿元)
                "规模以上总产值", "规上总产值",
                # (and 工业 left out before 产值: 规模产值达到500亿元, 规上产值, as plans and speeches shorten it)
-               "规模产值", "规上产值"),
+               "规模产值", "规上产值", "规模以上产值"),
     "工业增加值": ("规模以上工业增加值", "规上工业增加值", "规模工业增加值", "工业增加值",
               # (the verb inside the name, as bulletins write it: 规模以上工业实现增加值326.3亿元)
               "规模以上工业实现增加值", "规上工业实现增加值", "规模以上工业完成增加值", "规上工业完成增加值",
