@@ -359,3 +359,17 @@ def test_output_above_the_size_line_said_short():
 
 def test_a_class_of_firms_output_stays_none():
     assert named("青川产业园高新技术企业实现产值86亿元。", "工业总产值") == []
+
+
+# an area before the park it measures (一个占地5平方公里的…工业城) for the other heads of a park's name too (科技园, 科学园,
+# 物流园, 软件园, 工业城) and a longer name between; a building's or a project's so measured stays none
+@pytest.mark.parametrize("sentence, park", [
+    ("一个占地5平方公里的中国(青川)国际食品工业城在此挂牌。", "中国(青川)国际食品工业城"),
+    ("青川集团将兴建占地50公顷的洁净科技园。", "洁净科技园"),
+])
+def test_an_area_before_more_kinds_of_park(sentence, park):
+    assert (5 if "5平方公里" in sentence else 50) in [f[1] for f in figures(sentence, park=park) if f[0] == "面积"]
+
+
+def test_an_area_before_a_building_stays_none():
+    assert named("一个占地50亩的物流仓库在此开工。", "面积", park="青川物流园") == []
