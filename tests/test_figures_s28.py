@@ -373,3 +373,16 @@ def test_an_area_before_more_kinds_of_park(sentence, park):
 
 def test_an_area_before_a_building_stays_none():
     assert named("一个占地50亩的物流仓库在此开工。", "面积", park="青川物流园") == []
+
+
+# the park reaching a size said by the land alone (力争到2014年，园区达到5000亩; 园区已扩大到12平方公里): its area
+@pytest.mark.parametrize("sentence, area", [
+    ("力争到2028年，青川产业园达到6000亩，工业总产值突破30亿元。", (6000, "亩", "目标", "园区")),
+    ("青川产业园已扩大到12平方公里。", (12, "平方公里", "实际", "园区")),
+])
+def test_the_park_reaching_a_size_in_land(sentence, area):
+    assert named(sentence, "面积") == [area]
+
+
+def test_a_project_reaching_a_size_is_no_area():
+    assert named("青禾项目用地达到300亩。", "面积") == []

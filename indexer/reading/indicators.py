@@ -1431,7 +1431,7 @@ def _names_in(sentence: str) -> list[_Name]:
                 names.append(_Name("面积", m.start("part"), m.end("part"), how="（园区的一部分，名称后紧跟面积）",
                                    part=m.group("part")))
         names.sort(key=lambda n: n.start)
-    if "规模" in sentence:
+    if "规模" in sentence or "到" in sentence or "扩至" in sentence:
         for m in _PARK_SCALE_AREA.finditer(sentence):  # "园区规模从原来的5平方公里扩大到16.8平方公里"
             if not any(n.start < m.end("scale") and m.start("scale") < n.end for n in names):
                 names.append(_Name("面积", m.start("scale"), m.end("scale"), how="（园区规模，后面是面积）"))
@@ -1483,7 +1483,10 @@ _AREA_BEFORE_PART = re.compile(rf"(?<=[是为有、和及地])(?:约|近)?[\d.]+
 
 # a park's size (规模) measured in land, right after the park word: its area, as 面积 is, said directly or as a change
 # (园区规模从原来的5平方公里扩大到16.8平方公里; 开发区规模达到20平方公里) — never a size in money or output (产业规模…亿元)
-_PARK_SCALE_AREA = re.compile(r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|工业区)(?:的)?(?:总体|整体|建设|开发)?(?P<scale>规模)"
+_PARK_SCALE_AREA = re.compile(r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|工业区)(?:的)?(?:总体|整体|建设|开发)?"
+                              # (or the verb of reaching right after the park, its size said by the land alone: 园区达到5000亩)
+                              r"(?P<scale>规模|(?=(?:已|已经)?(?:达到|扩大到|扩展到|拓展到|扩至)(?:约|近)?[\d.]+\s*(?:平方公里|平方千米|公顷|万亩|亩)(?![\d.]))"
+                              r"(?:已|已经)?(?:达到|扩大到|扩展到|拓展到|扩至))"
                               r"(?=(?:已|已经)?(?:(?:从|由)[^,;:。]{0,16}?(?:扩大|增加|拓展|扩展|扩张|发展|增长)(?:到|至)|"
                               r"(?:扩大|增加|拓展|扩展|扩张)(?:到|至)|达到?|为|约|近)?(?:约|近)?[\d.]+\s*(?:平方公里|平方千米|公顷|万亩|亩)(?![\d.]))")
 
