@@ -386,3 +386,17 @@ def test_the_park_reaching_a_size_in_land(sentence, area):
 
 def test_a_project_reaching_a_size_is_no_area():
     assert named("青禾项目用地达到300亩。", "面积") == []
+
+
+# a bound that describes a cluster, a chain or a base (形成年产值超百亿元的产业集群, 营业收入超十亿元的服务业集群): the class's
+# threshold, no figure of the park; the park's own bound passed stays
+@pytest.mark.parametrize("sentence", [
+    "青川产业园已形成年产值超百亿元的新材料产业集群。",
+    "力争形成营业收入超十亿元的服务业集群1个以上。",
+])
+def test_a_bound_describing_a_cluster_is_no_figure(sentence):
+    assert [f for f in figures(sentence) if f[0] in ("工业总产值", "营业收入")] == []
+
+
+def test_the_parks_bound_passed_stays():
+    assert named("青川产业园工业总产值突破百亿元。", "工业总产值") == [(100, "亿元", "实际", "园区")]

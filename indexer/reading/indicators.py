@@ -3555,7 +3555,7 @@ def _wholes_with_the_park(sentence: str, figures: list[_Figure]) -> None:
 #   the value is what a class of parks, firms or projects passes, not anyone's figure.
 _BOUND_BEFORE = re.compile(r"(?:突破|超过|超出|超|逾|过|跨越|迈上|迈入|跨上|站上|跃上|跃升至|冲破|(?<![打攻爆击])破)\s*$")
 _CLASS_AFTER = re.compile(r"\s*[”\"’]?\s*(?:(?:这一|这个|的)?(?:门槛|标准|条件)|的?(?:[^,;:。()的]{0,10}?)"
-                          r"(?:园区|开发区|高新区|经开区|集聚区|工业园|产业园|企业|项目|县|市|城市|省份)(?![的]?(?:总|合计)))")
+                          r"(?:园区|开发区|高新区|经开区|集聚区|工业园|产业园|企业|项目|集群|产业链|基地|板块|县|市|城市|省份)(?![的]?(?:总|合计)))")
 # - A part of the park's figure: "四大主导产业完成工业总产值88.2亿元，占园区比重87.84%", "…增加值270.3亿元，总量占
 #   全区规模以上工业增加值的82.8%" (全区 of a zone's own text): an industry's or a class's share of the park's own
 #   figure of the same quantity is the part's (scope 其他, as the gold lists an industry's figure), never the
