@@ -86,10 +86,13 @@ _NAME_FORMS = {
                # (工业 left out after the size word, as summaries shorten it: 规模以上总产值48.5亿元)
                "规模以上总产值", "规上总产值",
                # (and 工业 left out before 产值: 规模产值达到500亿元, 规上产值, as plans and speeches shorten it)
-               "规模产值", "规上产值"),
+               "规模产值", "规上产值", "规模以上产值"),
     "工业增加值": ("规模以上工业增加值", "规上工业增加值", "规模工业增加值", "工业增加值",
               # (the verb inside the name, as bulletins write it: 规模以上工业实现增加值326.3亿元)
               "规模以上工业实现增加值", "规上工业实现增加值", "规模以上工业完成增加值", "规上工业完成增加值",
+              # (the firms as the subject, the verb inside: 规上工业企业完成增加值…, 工业企业实现增加值…)
+              "规模以上工业企业实现增加值", "规模以上工业企业完成增加值", "规上工业企业实现增加值", "规上工业企业完成增加值",
+              "工业企业实现增加值", "工业企业完成增加值",
               # (增加值 alone after the industrial output of the same sentence, as bulletins pair them: see _names_in)
               "增加值"),
     "营业收入": ("主营业务收入", "营业总收入", "营业收入", "销售收入", "经营收入", "经营总收入", "技工贸总收入", "科工贸总收入",
@@ -115,6 +118,9 @@ _NAME_FORMS = {
                  "州外到位资金", "到位市外资金", "到位省外资金",
                  # (the money brought in, the verb of 引进企业 before it: 共引进资金约20亿, 引进资金1亿元)
                  "引进资金",
+                 # (the projects' money brought in, 项目 inside the name: 引进项目资金超过460亿; 内联引资, domestic money
+                 # brought in through partners, as 引进内资 is)
+                 "引进项目资金", "内联引资", "内联资金", "内联到位资金",
                  # (招商引资 as the subject of 完成/实现/到位 and a sum: what was brought in, see _names_in)
                  "招商引资"),
     "签约资金": ("协议签约资金", "签约资金", "签约金额", "签约总额", "签约总金额", "合同金额", "合同资金", "协议资金", "协议引资",
@@ -124,7 +130,9 @@ _NAME_FORMS = {
              # (the signed projects' whole cost, 签约 + 项目 + 总投资: 签约项目总投资达18亿元)
              "签约项目总投资", "签约项目总投资额", "签约项目投资总额", "签约项目总金额",
              # (协议 + 投资总额, as the other order of the same words: 协议投资总额, 引进协议投资总额)
-             "协议投资总额"),
+             "协议投资总额",
+             # (协议额 for 协议金额, as 签约额 is said for 签约金额: 招商引资协议额3600亿元)
+             "协议额", "协议引资额", "协议总额"),
     "出口额": ("出口创汇", "出口总值", "出口总额", "出口额", "自营出口", "出口交货值", "外贸出口交货值", "工业出口交货值",
              "外贸出口", "出口值", "出口"),
     "实际利用外资": ("外商实际投资", "外商投资实际到位", "实际利用外商直接投资", "实际使用外商直接投资", "利用外商直接投资",
@@ -156,6 +164,8 @@ _NAME_FORMS = {
               # (四上企业: the statistics' units above their lines in four trades, industry's 规上 among them — how a zone
               # counting its firms by the statistics' register names them)
               "四上企业",
+              # (the term quoted, as news marks it: “规上”企业43家, “四上”企业76家)
+              "“规上”企业", "“规上”工业企业", "“四上”企业", "“规模以上”企业", "“规模以上”工业企业",
               # (industry with trade, as a zone counts its firms above the size line: 规模以上工商贸企业)
               "规模以上工商贸企业", "规上工商贸企业", "规模以上工贸企业", "规上工贸企业",
               "规模以上入园工业企业", "规模以上入园企业", "规上入园工业企业", "规上入园企业",
@@ -165,15 +175,17 @@ _NAME_FORMS = {
               # (the verb of settling and its noun joined by 的: 园区入园的企业达57家)
               "入园的企业", "入区的企业", "入驻的企业", "进驻的企业", "进园的企业", "落户的企业", "入驻各类企业", "进驻各类企业", "入园厂商", "入区厂商", "进驻厂商", "园区厂商",
               "厂商家数", "核准厂商", "厂商数", "核准设厂家数", "设厂家数",  # (Taiwan's parks count 厂商: 有效核准厂商家数)
-              "公司家数", "公司数", "公司总数",  # (and its processing zones 公司: 公司家数达715家 — of the park only: see _names_in)
+              "公司家数", "公司数", "公司总数", "企业家数",  # (and its processing zones 公司: 公司家数达715家 — of the park only: see _names_in)
               # (the firms registered in the park, as a zone's register counts them: 园区共有注册企业209家, 公司登记家数达564家;
               # 新注册企业 is an increment, as any 新)
               "注册企业", "登记企业", "公司登记家数", "登记家数",
               "入园工业企业", "入驻工业企业", "落户企业", "园区企业", "入园项目企业",
-              "引进企业", "引进工业企业", "引进各类企业",  # (only counted so far: see _names_in)
+              "引进企业", "引进工业企业", "引进各类企业", "引入企业",  # (only counted so far: see _names_in)
               "工业企业", "企业总数"),
     "签约项目数": ("新签约项目", "签约项目", "新签项目", "签约企业", "招商引资签约企业", "签订项目", "签订合同项目", "签合同项目", "新引进项目", "引进项目", "新引进工业项目",
               "合同项目",  # (projects under contract, as a signing event counts them: 合同项目413个)
+              # (projects landed: signed and settled in the park, as 落户项目 — 园区共落地项目57个; 落地开工项目 are started)
+              "落地项目", "新落地项目", "落户项目", "新落户项目",
               "引进工业项目", "招商项目", "招商引资项目"),
     "新开工项目数": ("新开工项目", "新开工建设项目", "开工项目", "开工建设项目", "新开工产业项目",
                # (动工, 启动建设: the start of building said in other verbs — 动工项目29个, 启动建设项目37个)
@@ -220,7 +232,7 @@ def _OWNER_OF_THE_SENTENCE(sentence: str, at: int) -> bool:
         and bool(_PARK_OWNER.match(sentence.lstrip()))
 
 
-_FIRM_COUNTS = frozenset(("公司家数", "公司数", "公司总数"))
+_FIRM_COUNTS = frozenset(("公司家数", "公司数", "公司总数", "企业家数"))
 _SIZE_CLASS_SHORT = frozenset(("规模以上工业", "规模工业", "规上工业"))
 _FIRMS_COUNT_RIGHT_AFTER = re.compile(r"(?:共|达到?|有|为|总数达到?)?\d+(?:家|户)")
 _FIRM_COUNT_WORD = re.compile(r"公司(?=家数|数|总数)")  # (the count of a park's companies is no company speaking)
@@ -231,7 +243,8 @@ _SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|引入|到位)[^,;:]*、$"
 # so the land it takes is its area — unless a project, a company or a building is named between
 # (or opening the sentence as its subject, its predicates following in turn: "张江萧县高科技园区，占地面积约202.3亩，…",
 # "西部塑料科技产业园总投资20亿元，占地500亩，分三期建设" — the park's own land, as a profile gives it)
-_PARK_DESCRIBED = re.compile(r"(?:(?:据了解|据悉|据介绍|目前|如今|现在|截至目前|截止目前)[,:]?)?"
+_PARK_DESCRIBED = re.compile(r"(?:[^,;:。]{2,60}?(?:简介|概况|介绍)\s*:\s*)?"  # (a profile's label glued before it: 某园区简介 : …)
+                             r"(?:(?:据了解|据悉|据介绍|目前|如今|现在|截至目前|截止目前)[,:]?)?"
                              r"[^,;:。]{0,24}?(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|物流园|科技园|创业园|软件园|"
                              r"经济园|生态园|工业区|工业邨)(?:位于|地处|坐落于|坐落在|地跨|是|(?:成立|设立|始建|创建|组建)?于(?=\s*\d{4}\s*年)|(?=[,;]|总投资|计划总投资))"
                              r"(?:(?!项目|公司|企业|厂房|大楼|基地(?!的)|中心(?!的)|[,;:][^,;:]*(?:园区|产业园|工业园))[^。])*?[,;:]\s*$")
@@ -254,8 +267,8 @@ _PART_BEFORE_LAND = re.compile(rf"(?<!项目)(?<!工程)(?P<part>{_ZONE_PART})"
 _PART_OPENS = re.compile(rf"\s*(?:其中[,:]?)?(?:[^,;:。\d]{{0,10}}?(?:区|园))?(?P<part>{_ZONE_PART})"
                          r"(?:设在|设于|位于|为|是|地处|坐落|选址)")
 # the area of a place that is not a park, named right before the area's name (卫星城总体规划面积, 新城规划面积)
-_AREA_DESCRIBES_PARK = re.compile(r"(?:达到?|为|约|近|超过?)?[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)的[^,;:。]{0,12}?"
-                                  r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|工业区)")
+_AREA_DESCRIBES_PARK = re.compile(r"(?:达到?|为|约|近|超过?)?[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)的[^,;:。]{0,16}?"
+                                  r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|工业区|科技园|科学园|物流园|软件园|工业城)")
 # the area a work covers, its verb right before the area's name (改造总面积, 绿化面积, 征收土地面积, 厂房建筑面积)
 _AREA_OF_WORKS = re.compile(r"(?:改造|改建|扩建|新建|续建|建设|绿化|硬化|亮化|拆迁|征收|征迁|征用|流转|整治|修复|复垦|装修|建筑|厂房)(?:土地)?(?:总)?$")
 _AREA_OF_OTHER = re.compile(r"(?:城|镇|乡|村|市|县|城区|社区|小区|港区|景区)(?:总体|总)?$")
@@ -293,7 +306,7 @@ _UNDER_WAY = re.compile(r"实施|在建|续建|推进|建设|储备|在谈|洽�
 _ARRANGED = re.compile(r"(?:安排|预约|意向|意向性|拟|洽谈|在谈|储备|申请|申报)(?:的)?$")
 _PROJECT_VERBS = (("签约项目数", re.compile(r"(?<![待未])(?:签约|签订|签下|新签|引进|落户|入驻|招引|入园|进园|进驻|(?<!拟)吸引(?:了)?(?=\||$))")),  # (10个项目入驻园区,
                   # 新入园项目11个: projects that enter the park are the ones it signed)
-                  ("新开工项目数", re.compile(r"(?<!在建)(?<![待未])(?<!复工)(?<!复工、)(?<!复工和)开工(?!在建)(?![、和及]?复工)")),
+                  ("新开工项目数", re.compile(r"(?<!在建)(?<![待未])(?<!复工)(?<!复工、)(?<!复工和)(?:开工|动工|启动建设)(?!在建)(?![、和及]?复工)")),
                   # (复工开工, 开工复工: projects resumed and started counted together, neither started alone)
                   # (试生产 is not yet 投产; 待开工, 尚未竣工: not yet, see _PENDING; 竣工决算: a completed project's accounts)
                   # (建成区, the built-up area, is a noun: 建成区已承接…项目265个 built none of them)
@@ -307,7 +320,7 @@ _ITEM_AFTER_COUNT = re.compile(r"(?<=[个项家户元%])、")
 # figure, never the park's (企业 and 工业 are not industries of it); 开票销售收入 is the tax office's base
 # of invoiced sales, not turnover; an industry chain's 总产值 (贡柑全产业链总产值) spans farming, processing and trade.
 _NOT_BEFORE = re.compile(r"(?:(?<![企工])业|(?:减免|减征|退还|返还|奖补|缓缴|退|免)(?:园区)?(?:企业|纳税人)|开票|清查|清缴|追缴|追回|欠缴|减免|退还|返还|奖补|利|非|社会|居民|农民|农村|城镇|家庭|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|(?<!规模|限额)以上|重点|重大|产业链|"
-                         r"\d(?:万|亿)元?(?:以上)?|合同|协议|注册|(?<!引)进|领域|户均|人均|亩均|单位|产品|(?<![国落])地|国(?!地)|意向)$")
+                         r"\d(?:万|亿)元?(?:以上)?|合同|协议|注册|(?<![引促推])进|领域|户均|人均|亩均|单位|产品|(?<![国落])地|国(?!地)|意向)$")
 _NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强度|困难|见习|(?:协议|合同)(?:金额|额|资金)|"  # (外商直接投资协议金额: signed)
                         r"\d+(?:\.\d+)?\s*(?:万元|亿元|万)(?:及|或)?以上(?:的)?(?:工业|规模)*(?:企业|项目|户|家))")
 # ("营业收入2000万元以上企业": a size class; "一般预算收入11000万元以上": a figure)
@@ -875,7 +888,8 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 heading_scope = event_scope  # "此次共有28个项目集中签约": the event's projects
             opens_dated = bool(para_status) and (bool(_PERIOD_RE.match(sentence.lstrip()))
                                                  or para_status == "目标" and bool(_YEAR_OPENING.match(sentence)
-                                                                                  or _DONE_OPENING.match(sentence)))
+                                                                                  or _DONE_OPENING.match(sentence)
+                                                                                  or _SO_FAR_CLAUSE.search(sentence)))
             if para_name is None and whole_name and _BREAKDOWN.match(sentence):
                 para_name = whole_name  # "分集聚区看，…" opening a paragraph breaks down the whole stated before it
             if para_scope is None and last_scope and _PRONOUN_SUBJECT.match(sentence, _opener_end(sentence)):
@@ -978,6 +992,10 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
 # a pronoun as a sentence's subject, after its time words (它们, 其, 该区, 这里): the subject spoken of last, also
 # across a paragraph's end as a reader carries it ("这98家园区是…新高地。\n截至2019年底，它们共集聚企业9540家")
 _PRONOUN_SUBJECT = re.compile(r"(?:它们|它|其(?![中他它余次实])|该区|该园|这里|此间)")
+# a clause of a period so far, past the sentence's opening (通过开展…行动，今年前9个月，…完成…): what was done in it, which a
+# paragraph's plan (2023年，某市计划…。) does not govern, as a sentence opening on its own period does not
+_SO_FAR_CLAUSE = re.compile(rf"[,;:](?:今年|本年|当年|\d{{4}}年)?(?:{_FIRST_MONTHS}|(?:1[0-2]|[1-9])\s*[-—–~～至到]\s*(?:1[0-2]|[1-9])\s*月份?|"
+                            r"上半年|前三季度|[一二三]季度|以来|截至目前|截止目前|目前)[,:]")
 _OPENER = re.compile(r"\s*(?:(?:截至|截止|到)?[^,;:。]{0,12}?(?:年底|年末|月底|月末|年|月|季度|以来)[,;:]?|同时[,;:]?|此外[,;:]?|另外[,;:]?)?")
 
 
@@ -1305,7 +1323,7 @@ def _names_in(sentence: str) -> list[_Name]:
             continue  # "累计纳税超过50亿元": the tax paid; 纳税人, 纳税信用, 纳税300万元以上企业: no figure of it
         if m.group() == "增加值" and not any(n.name == "工业总产值" for n in names):
             continue  # "工业总产值增长至75.4亿元，增加值达到19.5亿元": the same industry's value added, said short
-        if m.group() in ("引进企业", "引进工业企业", "引进各类企业") and not _so_far(sentence, m.start()) \
+        if m.group() in ("引进企业", "引进工业企业", "引进各类企业", "引入企业") and not _so_far(sentence, m.start()) \
                 and not _PLANNED_INTRODUCTION.search(sentence, _clause_start(sentence, m.start()), m.start()) \
                 and not _GOALS_LISTED.search(sentence, 0, m.start()):
             continue  # "截至6月，园区引进企业36家": the park's firms; "今年引进企业12家": how many came
@@ -1338,9 +1356,15 @@ def _names_in(sentence: str) -> list[_Name]:
         # 新 glued to the name is an increment too: 新入驻企业 is the name 入驻企业 with 新 before it
         clause = sentence[_clause_start(sentence, m.start()):m.start()]
         increment = bool(name in _NO_INCREMENT and (_INCREMENT.search(own_before) or before.endswith("新")
-                                                    or before.endswith("的") and _INCREMENT.search(clause)))
+                                                    or before.endswith("的") and _INCREMENT.search(clause)
+                                                    # (其中 splitting an increment: "新增四上企业22家，其中规上工业企业16家")
+                                                    or name in _STOCK_NAMES and _SPLIT_OF_AN_INCREMENT.search(
+                                                        sentence, max(0, m.start() - 40), m.start())))
         not_before = _NOT_BEFORE.search(own_before)
         trade_part = False
+        if not_before and not_before.group() in ("协议", "合同") and name == "签约项目数" \
+                and not re.search(r"意向|框架|拟|洽谈|在谈", sentence[_clause_start(sentence, m.start()):m.start()]):
+            not_before = None  # "协议引进项目17项", "合同引进项目": projects brought in under an agreement are signed ones
         if not_before and not_before.group() == "城镇" and name == "固定资产投资":
             not_before = None  # 城镇固定资产投资: the statistics' name of fixed-asset investment before 2011, not a part
         if not_before and not_before.group().endswith("以上") and name in ("固定资产投资", "工业投资") \
@@ -1360,6 +1384,11 @@ def _names_in(sentence: str) -> list[_Name]:
             blocked = True  # "高新技术企业实现产值…", "龙头企业产值…": a class of firms, not the park
         if m.group() in ("到位资金", "实际到位资金") and _NOT_INVESTED.search(sentence, _clause_start(sentence, m.start()), m.start()):
             blocked = True  # "争取中央预算内资金到位资金3000万元", "融资到位资金5亿元": public or borrowed money, not invested
+        if m.group() in ("到位资金", "实际到位资金") and _SOUGHT_FROM_ABOVE.search(
+                sentence, _clause_start(sentence, max(0, _clause_start(sentence, m.start()) - 1)), m.start()):
+            blocked = True  # "向上争取项目206个，到位资金4.1亿元": the State's money a place sought and got, no investment brought in
+        if m.group() in ("协议额", "协议引资额", "协议总额") and re.search(r"外资|外商|意向", clause):
+            blocked = True  # "合同外资协议额…": foreign capital under contract, no projects' signed money (see _NEVER_A_FIGURE)
         if name in _PROJECT_COUNTS and _PENDING.search(own_before):
             blocked = True  # "待开工项目12个", "尚未竣工项目3个": the pool still waiting, not projects started or finished
         if m.group() in ("招商项目", "招商引资项目") and _UNDER_WAY.search(clause):
@@ -1402,6 +1431,17 @@ def _names_in(sentence: str) -> list[_Name]:
                 names.append(_Name("面积", m.start("part"), m.end("part"), how="（园区的一部分，名称后紧跟面积）",
                                    part=m.group("part")))
         names.sort(key=lambda n: n.start)
+    if "规模" in sentence or "到" in sentence or "扩至" in sentence:
+        for m in _PARK_SCALE_AREA.finditer(sentence):  # "园区规模从原来的5平方公里扩大到16.8平方公里"
+            if not any(n.start < m.end("scale") and m.start("scale") < n.end for n in names):
+                names.append(_Name("面积", m.start("scale"), m.end("scale"), how="（园区规模，后面是面积）"))
+        names.sort(key=lambda n: n.start)
+    if "的" in sentence and "是" in sentence and len(_LAYOUT_SIDES.findall(sentence)) >= 2:
+        for m in _AREA_BEFORE_PART.finditer(sentence):  # "东边是225亩的公共信息平台区；南边是占地300亩的物流配送区…"
+            if not any(n.start < m.end("part") and m.start("part") < n.end for n in names):
+                names.append(_Name("面积", m.start("part"), m.end("part"), how="（方位逐一列出园区各部分，面积在前）",
+                                   measured=True, part=m.group("part")))
+        names.sort(key=lambda n: n.start)
     if "的" in sentence and _AREA_BEFORE_LAND_HINT.search(sentence):
         for m in _AREA_BEFORE_LAND.finditer(sentence):  # "在园区605公顷的土地上", "选址在…近12.5平方公里的区域内"
             names.append(_Name("面积", m.start("land"), m.end("land"), how="（面积在前：园区…公顷的土地）", measured=True))
@@ -1434,6 +1474,36 @@ def _names_in(sentence: str) -> list[_Name]:
     return names
 
 
+# a layout told side by side (东边是…；南边是…；北边是…), each part with its area before its name (225亩的公共信息平台区,
+# 占地300亩的物流配送区和1000亩的仓储加工区): each part's own land (scope 其他), as a part named then measured is
+_LAYOUT_SIDES = re.compile(r"[东南西北](?:边|侧|面|部|端)(?:是|为|有)")
+_AREA_BEFORE_PART = re.compile(rf"(?<=[是为有、和及地])(?:约|近)?[\d.]+(?:亩|公顷|平方公里)的(?P<part>[{CJK}]{{1,10}}?(?:区|园|城|中心|基地|点))"
+                               r"(?=[,;:。、和及]|$)")
+
+
+# a park's size (规模) measured in land, right after the park word: its area, as 面积 is, said directly or as a change
+# (园区规模从原来的5平方公里扩大到16.8平方公里; 开发区规模达到20平方公里) — never a size in money or output (产业规模…亿元)
+_PARK_SCALE_AREA = re.compile(r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|工业区)(?:的)?(?:总体|整体|建设|开发)?"
+                              # (or the verb of reaching right after the park, its size said by the land alone: 园区达到5000亩)
+                              r"(?P<scale>规模|(?=(?:已|已经)?(?:达到|扩大到|扩展到|拓展到|扩至)(?:约|近)?[\d.]+\s*(?:平方公里|平方千米|公顷|万亩|亩)(?![\d.]))"
+                              r"(?:已|已经)?(?:达到|扩大到|扩展到|拓展到|扩至))"
+                              r"(?=(?:已|已经)?(?:(?:从|由)[^,;:。]{0,16}?(?:扩大|增加|拓展|扩展|扩张|发展|增长)(?:到|至)|"
+                              r"(?:扩大|增加|拓展|扩展|扩张)(?:到|至)|达到?|为|约|近)?(?:约|近)?[\d.]+\s*(?:平方公里|平方千米|公顷|万亩|亩)(?![\d.]))")
+
+
+# the jobs a project or a park can or will bring (可解决…就业, 建成后可带动…就业, 预计…拉动…就业人数): a prospect, no people
+# employed — as tests/gold/indicators_sentences.json reads "园区项目全部建成后，可带动周边3000人就业"
+_JOBS_TO_COME = re.compile(r"(?:可|将|能够?|预计|预期|有望|建成后|投产后|达产后)[^,;:。]{0,10}?(?:带动|拉动|解决|提供|创造|吸纳|安置|增加)")
+
+
+# money sought from the governments above (向上争取项目…, 争取上级资金…, 争取中央/省级资金): public money, never investment
+_SOUGHT_FROM_ABOVE = re.compile(r"向上争取|争取(?:国家|中央|省|市|上级|政策性)[^,;:。]{0,6}?(?:资金|项目|补助|债)")
+
+
+# a count of new firms (新增…N家), then 其中 and its part: the part is new firms too, no stock of them
+_SPLIT_OF_AN_INCREMENT = re.compile(r"(?:新增|新入|新进|新落户|净增|新引进|新招引|新培育|升规)[^,;:。]{0,16}?\d+(?:余|多)?(?:家|户|个),\s*其中[,:]?[^,;:。\d]{0,12}$")
+
+
 # the threshold of fixed-asset investment statistics said before the name (500万元以上, 50万元以上 before 2011)
 _STATISTICS_THRESHOLD = re.compile(r"(?<![\d.])(?:500|50|五百|五十)万元?(?:及|\(含\))?以上$")
 
@@ -1447,7 +1517,7 @@ _STATISTICS_THRESHOLD = re.compile(r"(?<![\d.])(?:500|50|五百|五十)万元?(?
 _FIRMS_OF_A_KIND_HINT = re.compile(r"(?:企业|厂商|公司)(?:总数)?(?:已经?|现已)?(?:达到?|共|约|近|超过?|逾)?\d")
 _FIRMS_OF_A_KIND = re.compile(r"(?P<verb>落户|入驻|进驻|集聚|聚集|汇聚|引进|招引|引入|批准设立|批准|拥有|现有)(?:了|的)?"
                               r"(?:[^,;:。]{1,80}?等)?(?P<kind>(?:国内外|海内外|中外|内外资|台外资|外资|内资|台资|台商投资|外商投资|港澳台资?|"
-                              r"中小型?|中小微|各类|各种|高科技|科技)+)(?P<noun>企业|厂商|公司)"
+                              r"中小型?|中小微|各类|各种|高科技|科技|工商|工贸)+)(?P<noun>企业|厂商|公司)"
                               r"(?=(?:总数)?(?:已经?|现已)?(?:达到?|共|约|近|超过?|逾)?\d+(?:余|多)?\s*(?:家|户))")
 _HOLDING_VERBS = frozenset(("落户", "入驻", "进驻", "拥有", "现有"))  # (the firms settled or held: a stock, whenever they came)
 
@@ -1770,7 +1840,7 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
 
 # "签下总投资112.95亿元的35个项目": what the counted projects cost in all, said before the count
 # (not a class: "投资超10亿元的3个项目", "5000万元以上的8个项目" count a subset)
-_WHOLE_COST_OF = re.compile(r"(?:计划|协议|合同)?(?:总投资|投资总额)(?:额)?(?:约|达到?|近|逾|超过?)?$")
+_WHOLE_COST_OF = re.compile(r"(?:计划|协议|合同)?(?:总投资|投资总额|总额|总金额)(?:额)?(?:约|达到?|近|逾|超过?)?$")
 # an event projects take part in ("集中开工仪式…，共有14个项目参加"): the event says what was done to them
 _EVENTS = (("新开工项目数", re.compile(r"(?<!复工)(?:集中开工|开工仪式|开工活动|开工典礼|开工动员|开工大会|集中开竣工|开竣工仪式)")),  # (not 复工开工仪式: resumed and started)
            ("签约项目数", re.compile(r"集中签约|签约仪式|签约活动|签约大会|签约会")),
@@ -1832,7 +1902,7 @@ def _event_kind(text: str) -> str | None:
 
 
 # a count before its noun whose verb is still ahead: 即将签约, 将于…开工, 计划开工, 拟落户
-_NOT_YET = re.compile(r"即将|将要|将于|将在|(?<![即])将(?=[签开竣投落入建])|计划(?!总投资|投资|总额|用地)|拟|有望|预计")
+_NOT_YET = re.compile(r"即将|将要|将于|将在|(?<![即])将(?=[签开竣投落入建])|(?<!按)(?<!按照)计划(?!总投资|投资|总额|用地)|拟|有望|预计")
 # projects counted before their noun, a cost between them or not: "19个项目开工", "9个总投资12.5亿元(的)项目集中开工" (the
 # whole cost of the projects counted, as a news lede gives it; a bound on it, 投资超亿元的, is a class: _a_subset)
 # a count's noun that joins two kinds (企业和项目, 企业及项目, 企业、项目): the two counted together, neither count
@@ -1870,11 +1940,19 @@ def _unit(m: re.Match) -> str:
     return _BARE_UNIT.get(m.group("unit"), m.group("unit"))
 
 
+_SIGNED_AFTER_MONEY = re.compile(rf"[\s_]*(?:[{CJK}()]{{2,16}}?)?(?:集中|成功|正式|现场)?(?:签约|签下|签订)(?:了)?")
+
+
 def _cost_of_signed(sentence: str, v: _Value, values: list[_Value], names: list[_Name]) -> str | None:
     """签约资金 for "签下总投资112.95亿元的35个项目": the whole cost of the signed projects counted next."""
-    if v.unit not in _MONEY_YI or sentence[v.end:v.end + 1] != "的":
+    if v.unit not in _MONEY_YI:
         return None
-    count = next((u for u in values if u.start == v.end + 1), None)
+    if sentence[v.end:v.end + 1] == "的":
+        count = next((u for u in values if u.start == v.end + 1), None)
+    else:  # "总投资181亿元签约8个产业化项目", "总投资181亿元 某园区签约8个项目": a headline's money, then who signed how many
+        count = next((u for u in values if u.start > v.end), None)
+        if count is None or not _SIGNED_AFTER_MONEY.fullmatch(sentence, v.end, count.start):
+            return None
     if count is None or not _WHOLE_COST_OF.search(sentence, _clause_start(sentence, v.start), v.start):
         return None
     after = _count_after(sentence, count, names)
@@ -1998,7 +2076,7 @@ _FIRMS_OF_A_TRADE_SETTLED = re.compile(rf"^(?:以上)?(?P<trade>[{CJK}]{{2,6}}?)
 # (not a word that makes the firms something else than a trade's: 规上, 重点, 龙头, 意向, 拟, 新增…)
 _NOT_A_TRADE = re.compile(r"台商|外商|港商|侨商|规上|规模|限额|重点|龙头|骨干|意向|拟|新增|^新$|新引进|新签|新入|新落|新进|待|签约|其他|其它|相关|上下游|配套|这些|各类|优质|知名|世界|国内|国外|"
                           # (a class by a title the State awards, 高新技术企业, 专精特新, 上市: a statistic of its own)
-                          r"高新|高企|专精特新|小巨人|独角兽|瞪羚|上市|孵")  # (在孵, 入孵: an incubator's firms, no park's count)
+                          r"高新|高企|专精特新|小巨人|独角兽|瞪羚|上市|孵|认定|认证|评定|备案")  # (认定软件企业: a certified class)  # (在孵, 入孵: an incubator's firms, no park's count)
 
 
 # "136家企业入驻", "107家国内外企业进驻投资", "102家国内、外企业投资、进驻设厂": firms (of any origin: a whole, not
@@ -2016,7 +2094,7 @@ _FIRMS_SETTLED = re.compile(r"^(?:以上)?(?:(?:国内外|国内、外|海内外
                             r"(?P<verb>入驻|入园|落户|进驻|进园|入区|设厂|入住)")
 # the park as the subject holding firms, the count before the noun (园区现有186家企业, 区内共有约390家科技公司): how many
 # firms it holds, as 园区现有企业186家 says it the other way round; classes (高新技术企业, 规上企业) are not all its firms
-_PARK_HOLDS = re.compile(r"(?:园区|区内|园内|园区内|开发区|高新区|经开区|工业园|产业园|科学园|科技园|我园|全园)"
+_PARK_HOLDS = re.compile(r"(?:园区|区内|园内|园区内|开发区|高新区|经开区|工业园|产业园|科学园|科技园|我园|全园|规划范围内|园区范围内)"
                          r"(?:\([^()]{1,12}\))?(?:内)?(?:目前|现|已)?"  # (its short name in brackets: 科学园(科学园)内共有…)
                          r"(?:现有|共有|已有|拥有|聚集|集聚|汇聚|聚集了|集聚了)(?:各类)?(?:约|近|超过|逾|达)?$")  # (园区有两家企业新入规: 有 alone counts any)
 _FIRMS_HELD = re.compile(r"(?:国内外|中外|海内外|各类|工业|科技)?(?:企业|公司|厂商)(?![家数总])")
@@ -2029,7 +2107,8 @@ _SETTLED_BEFORE_COUNT = re.compile(r"(?:入驻|进驻|落户|入园|进园|入�
 # firms; the adjectives praise, they pick no class out (高新技术企业, 规上企业 are classes: not here)
 _FIRMS_INTRODUCED = re.compile(r"(?:国内外|国内、外|中外|海内外|各类|知名|优质|高科技|外资|内资|台资)*(?:工业)?(?:企业|厂商|台商|台企)")
 _INTRODUCED_BEFORE = re.compile(r"(?:已|已经|累计|共|先后|成功)+(?:引进|招引|引入|招进)(?:了)?$")
-_CUT_OFF = re.compile(r"截至|截止|迄今|至今|累计")
+# (and the time since the park began: 成立十年来, 建区以来, 开园以来 — all it has brought in so far)
+_CUT_OFF = re.compile(r"截至|截止|迄今|至今|累计|(?:成立|建区|设立|开园|建园|获批|挂牌)[^,;:。]{0,6}?以?来")
 # firms to be brought in, in a plan's words (计划引进企业50家, 将引进不少于30家企业, 力争引进企业20家): the park's target for
 # the firms it will hold, as the blind sets label a plan's count (a count of a period's arrivals stays none: 今年引进企业12家)
 # (or named in a list of goals the sentence opens: "确定了今年的具体目标，即实现产值6亿元、…，引进企业15家")
@@ -2138,7 +2217,7 @@ _STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|
            # 预期目标, 预期(性)指标, 主要预期发展指标: the targets of a plan, as planning documents name them
            # (预期性指标 beside 约束性指标), not a forecast of a figure
            # 把…打造成(为)/建设成为/发展成为 + a figure: what the park is to become, a goal ("打造成为营业收入超500亿元的园区")
-           ("目标", re.compile(r"力争|确保|争取(?!到)|目标|计划|拟|打造成为?|建设成为|发展成为|培育成为|预期目标|预期(?:性|的)?(?:主要|发展|经济|增长)?指标|要达到|不低于|不少于|规划到|要实现|规划(?=实现|达到|完成|形成|引进|新增)"
+           ("目标", re.compile(r"力争|确保|(?<!向上)争取(?!到)|目标|(?<!按)(?<!按照)计划|拟|打造成为?|建设成为|发展成为|培育成为|预期目标|预期(?:性|的)?(?:主要|发展|经济|增长)?指标|要达到|不低于|不少于|规划到|要实现|规划(?=实现|达到|完成|形成|引进|新增)"
                               r"|努力(?:实现|完成|达到|突破)|奋力(?:实现|完成|达到|突破|冲刺)|力求"
                               # 希望 + a verb of reaching in its clause: a wish for a figure, as 力争 is (希望新的一年达成
                               # 就业人口8万人的目标); 希望 as a noun (新的希望, 希望工程) has no such verb after it
@@ -2981,7 +3060,7 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
     if named_after is not None:
         named_after.used = True
         return _Naming(named_after.name, _clause_start(sentence, v.start), named_after.end,
-                       f"数在名前：{sentence[v.start:named_after.end]}")
+                       f"数在名前：{sentence[v.start:named_after.end]}", part=named_after.part)
     if ctx.last_name and n is None and "看" in sentence:
         # (the name of the item before in the sentence, else the whole's)
         carried = next((f.name for f in reversed(figures) if f.value is not None), ctx.last_name)
@@ -3109,8 +3188,10 @@ def _firms_of_a_qizhong_list(sentence: str, v: _Value, names: list[_Name], value
         return None
     if any(at < n.start < v.start for n in names) or any(at < u.start < v.start and u.unit not in ("家", "户") for u in values):
         return None  # (a name or a value of another kind between: no longer the whole's list)
+    if any(whole.value.end <= u.start and u.end <= at for u in values):
+        return None  # (another count between the whole and 其中: "引入企业554家，在孵企业406家，其中4家…" splits that one)
     m = _FIRMS_ITEM.fullmatch(sentence, _item_start(sentence, v.start), v.start)
-    if not m or _NOT_A_TRADE.search(m.group("unit")) or _CLASS_OF_FIRMS.search(m.group("unit")) \
+    if not m or m.group("unit").startswith("其中") or _NOT_A_TRADE.search(m.group("unit")) or _CLASS_OF_FIRMS.search(m.group("unit")) \
             or _FIRMS_STATE.search(m.group("unit")):
         return None  # (其中规上企业…: a class with a name of its own, read as such; 其中建成投产企业…: a state, no part)
     return m.group("unit")
@@ -3177,7 +3258,7 @@ def _named_next(sentence: str, v: _Value, names: list[_Name]) -> _Name | None:
 _SUM_RIGHT_BEFORE = re.compile(r"\d(?:万|亿)元?")
 # the verb of a clause that states the sum before what it is: "实现了120亿元的工业总产值", "上缴3亿元税收",
 # "以12平方公里的规划面积"
-_VERB_BEFORE_SUM = re.compile(r"(?:实现|完成|创造|上缴|缴纳|贡献|拥有|达到|以|安排|吸纳|解决)了?$")
+_VERB_BEFORE_SUM = re.compile(r"(?:实现|完成|创造|上缴|缴纳|贡献|拥有|达到|以|安排|吸纳|解决)了?(?:年|每年|年均)?(?:超过|超|约|近|逾|达)?$")
 _CLAUSE_ENDS = re.compile(r"$|[,;:。]|同比|比上年|较上年|(?:增长|比增|下降)-?\d")
 
 
@@ -3331,6 +3412,11 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         if naming.name == "招商引资到位资金" and _STAGE_MONEY.match(sentence, naming.qstart) \
                 and _money_of_a_stage(sentence, naming.qstart, figures):
             continue  # "实施项目209个，到位资金66.11亿元；续建项目173个，到位资金…": a stage's part of the whole
+        if naming.name == "入园企业数" and "容纳" in sentence[_clause_start(sentence, v.start):v.start]:
+            continue  # "可容纳10余户企业入驻", "预计可新容纳20家企业入驻": what a building or a phase can hold, no firms counted
+        if naming.name == "从业人员" and "就业" in sentence[v.end:naming.qend] \
+                and _JOBS_TO_COME.search(sentence, _clause_start(sentence, v.start), v.start):
+            continue  # "可解决200余人就业问题", "建成后可带动3000人就业": jobs a project or a park can bring, no one employed
         named_at = max((n.start for n in names if n.name == naming.name and n.end <= v.start), default=naming.qstart)
         if naming.name in ("入园企业数", "规上企业数") and _STATE_BEFORE.search(sentence, max(0, named_at - 4), named_at):
             continue  # "投产工业企业数1101户": the firms in one state (in production), not all the park has
@@ -3469,7 +3555,7 @@ def _wholes_with_the_park(sentence: str, figures: list[_Figure]) -> None:
 #   the value is what a class of parks, firms or projects passes, not anyone's figure.
 _BOUND_BEFORE = re.compile(r"(?:突破|超过|超出|超|逾|过|跨越|迈上|迈入|跨上|站上|跃上|跃升至|冲破|(?<![打攻爆击])破)\s*$")
 _CLASS_AFTER = re.compile(r"\s*[”\"’]?\s*(?:(?:这一|这个|的)?(?:门槛|标准|条件)|的?(?:[^,;:。()的]{0,10}?)"
-                          r"(?:园区|开发区|高新区|经开区|集聚区|工业园|产业园|企业|项目|县|市|城市|省份)(?![的]?(?:总|合计)))")
+                          r"(?:园区|开发区|高新区|经开区|集聚区|工业园|产业园|企业|项目|集群|产业链|基地|板块|县|市|城市|省份)(?![的]?(?:总|合计)))")
 # - A part of the park's figure: "四大主导产业完成工业总产值88.2亿元，占园区比重87.84%", "…增加值270.3亿元，总量占
 #   全区规模以上工业增加值的82.8%" (全区 of a zone's own text): an industry's or a class's share of the park's own
 #   figure of the same quantity is the part's (scope 其他, as the gold lists an industry's figure), never the
@@ -3599,8 +3685,12 @@ _SIGNED_AFTER_COUNT = re.compile(r"^(?:已经|已|均已|全部|先后|陆续)?(
 # "新签约项目5个，总投资33亿元": the money of the projects just counted, signed
 # (合同额, the contract sum, only here: said alone it is also a trade's, 对外承包工程新签合同额; so is 总金额, the
 # contracts' whole sum: 共签订合同项目26个，总金额52.4亿元)
-_TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:计划|协议|合同)?(?:总投资|投资总额|投资金额|投资额)(?:额)?|(?:协议)?引资(?:总)?额|合同额|(?:合同)?总金额)"
+_TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:项目)?(?:计划|协议|合同)?(?:总投资|投资总额|投资金额|投资额)(?:额)?|(?:项目)?计划投资|(?:协议)?引资(?:总)?额|合同额|(?:合同)?总金额)"
                                r"(?:高达|达到?|为|约|共计?|超过?|逾|近)?")
+
+
+# the signed projects' cost right after their count, with no stop between: its noun (总投资, 投资额) or none at all
+_GLUED_COST = re.compile(r"(?:(?:计划|协议|合同)?(?:总投资|投资总额|投资金额|投资额)(?:额)?(?:达到?|为|约|近|超过?|逾)?)?")
 
 
 def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figures: list[_Figure],
@@ -3610,6 +3700,13 @@ def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figur
     clause_from = _item_start(sentence, v.start)
     clause = sentence[clause_from:v.start].strip()
     earlier = [u for u in values if u.end <= clause_from]
+    signed = next((f for f in reversed(figures) if f.value is not None), None)
+    if signed is not None and signed.name == "签约项目数" and _UNIT_KIND.get(v.unit) == "money" \
+            and max(signed.value.end, signed.quote_end) <= v.start \
+            and _GLUED_COST.fullmatch(sentence, max(signed.value.end, signed.quote_end), v.start):
+        # "签约项目40个投资额203.8亿元", "累计签约项目325个1617亿元": the signed count's money glued to it, the cost's
+        # noun (or none) and no stop between, as tables and dense summaries write the pair
+        return "签约资金"
     if not earlier:  # the first value of the sentence: only a sentence that is just this clause
         projects = _THE_PROJECTS.match(sentence) if ctx.last_name == "签约项目数" else None
         if projects and _TOTAL_INVESTMENT.fullmatch(sentence[max(clause_from, projects.end()):v.start].strip()):
@@ -3858,6 +3955,17 @@ def _dedupe(found: list[Indicator]) -> list[Indicator]:
         # (parts listed in turn are each their own, equal values or not: 甲区项目6个…；乙区项目6个)
         key = (ind.name, ind.value, ind.unit, ind.status, ind.period, ind.scope,
                ind.quote if ind.masked or ind.value is None or "逐项列出" in (ind.why or {}).get("name", "") else None)
+        # (a headline's figure with no period and the text's same figure with its period, 一季度: one statement, the
+        # text's fuller; so with the two the other way round)
+        loose = key[:4] + key[5:]
+        if key not in seen and ind.value is not None and not ind.masked:
+            same = next((i for i, o in enumerate(out) if (o.name, o.value, o.unit, o.status, o.scope) == loose[:5]
+                         and (o.period is None) != (ind.period is None) and o.year == ind.year), None)
+            if same is not None:
+                if out[same].period is None:
+                    out[same] = replace(ind, growth_pct=ind.growth_pct if ind.growth_pct is not None else out[same].growth_pct)
+                seen[key] = same
+                continue
         if key not in seen:
             seen[key] = len(out)
             out.append(ind)
