@@ -798,9 +798,13 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
         return None  # 樟树高新区 + 电子信息 + 产业园: a park inside a park (园中园), named after it; the park is found itself
     if COUNT_WORD_RE.match(place) or _COUNT_AT_END.search(place):
         return None  # 三大 + 科学园区, 台湾 + 三大 + 科学园区: a count of parks (a place's parks counted), never one
-    if vouched != "行政区划" and not known_place and place[0] in _GLUED_FUNCTION_CHARS and len(place) >= 3 \
-            and not place[1:].startswith(NAME_NEVER_STARTS):
+    if vouched != "行政区划" and not known_place and len(place) >= 3 and (
+            place[0] in _GLUED_FUNCTION_CHARS and not place[1:].startswith(NAME_NEVER_STARTS)
+            and not any(is_division(place[:k]) for k in (2, 3))
+            or place[0] == "之" and is_division(place[1:])):
         # 定名 + 为溪川 + 经济技术开发区: the segmenter glued a preposition to a name it does not know; the name is the rest
+        # (never a place that opens with such a character, 如皋 + 港: the county's port, 如皋港; and the classical 之
+        # only before a place the gazetteer knows, 毗邻之 + 高雄 + 加工出口区, for 之江 is a name)
         place = place[1:]
         vouched = "行政区划" if is_division(place) else ""
     if vouched != "行政区划" and not known_place and place.startswith(NAME_NEVER_STARTS) or _is_category(place):
@@ -1651,7 +1655,47 @@ def _named_by_form(c: "_Candidate", title: str, body: str, listed_together: set[
     lead = _lead_start(body)
     first = _SENTENCE_END.search(body, lead)
     first_end = first.end() if first else len(body)
-    return any(m.name in simp_title or lead <= m.start < first_end for m in c.mentions)
+    if any(m.name in simp_title or lead <= m.start < first_end for m in c.mentions):
+        return True
+    return not c.projects and any((m.strong or m.head in _ZONE_OF_A_PLACE_HEADS) and _written_at(body, m)
+                                  and _clean_left_edge(body, m) for m in c.mentions)
+
+
+# what may stand right before a zone's name, so that the name's first word is a word of its own: a sentence's break, a
+# list's mark, a bracket or a quotation mark
+_NAME_OPENS_AFTER = re.compile(rf"[^{CJK}A-Za-z\d—－–\-―]$|^$")  # (a dash joins two places' names: 磨憨—磨丁)
+_LIST_ITEM_BEFORE = re.compile(r"[^，,。；;：:、\n]*$")
+_NUMBERED_ITEM = re.compile(rf"(?:^|[^{CJK}\d])[\d{CN_DIGITS}]{{1,3}}、$")  # (2、某某化学工业园: an item's number)
+# an industrial district (某某工业区), as Taiwan's and Southeast Asia's estates and a town's zone are named: no strong head
+# (a works' own area is one too), but a zone wherever its name stands whole
+_ZONE_OF_A_PLACE_HEADS = frozenset(("工业区",))
+
+
+def _clean_left_edge(body: str, m: ParkMention) -> bool:
+    """Whether a zone's name of a strong head (某某工业区, 某某开发区, 某某经开区) stands whole where the text writes it: right
+    after a break or a list's mark (、某某工业园1户, ，某某开发区、), or after a word the segmenter reads whole before it and
+    that is a preposition, a conjunction or a verb of two characters or more (设在某某工业区, 靠近某某工业区, 及某某工业区).
+    Official writing names a zone so; a name found once deep in a text, which nobody vouches for, is then a zone the text
+    names, as one in its title is. A name whose first characters the segmenter glued to the word before it (炉|山碧波工业
+    园区, 由泰|中罗勇工业园, 巴生|加厘岛经济特区, 瞪|羚谷…) stands cut: it is no name."""
+    before = to_simplified(body[max(0, m.start - 8):m.start])
+    if before.endswith("、") and not _NUMBERED_ITEM.search(before):
+        # (东十里、下曲、某某工业园: places listed before one head, the last one's name with it; an item of a list of zones
+        # has its own head before the mark: 甲工业园12户、乙工业区)
+        item = _LIST_ITEM_BEFORE.search(to_simplified(body[max(0, m.start - 40):m.start - 1]))
+        return item is not None and _head_re().search(item.group(0)) is not None
+    if _NAME_OPENS_AFTER.search(before):
+        return True
+    words = _tag(before + m.name)
+    at = 0
+    for i, (word, tag) in enumerate(words):
+        if at == len(before):
+            prev, prev_tag = words[i - 1] if i else ("", "")
+            return prev_tag in ("p", "c") or prev_tag == "v" and len(prev) >= 2
+        if at > len(before):
+            return False
+        at += len(word)
+    return False
 
 
 # A zone inside a park named after it, written right after the park's name: what it is for (化工, 精细化工: a chemical
