@@ -58,3 +58,24 @@ def test_places_listed_before_one_head_keep_the_earlier_rule():
     # it is not taken on its own word (session 20's rule); an item numbered in a roll (2、) stands whole
     assert _named("东岭、西岗、柯河工业园在建项目负责人参加会议。") == []
     assert _named("第一批名单如下：\n1、禾家店工业园\n2、柯赖工业区\n") == ["禾家店工业园", "柯赖工业区"]
+
+
+SETTLING = ("3月5日，管理局召开入区投资审查会，核准3家公司进驻泗洪软件园区，投资金额共计1.2亿元。\n"
+            "其中，青禾科技公司投资3000万元，进驻泗洪软件园区，从事软件研发。\n"
+            "溪川网络公司投资2000万元，进驻泗洪软件园区，从事平台运营。\n"
+            "白石数据公司投资800万元，进驻泗洪软件园区，从事数据服务。\n")
+
+
+def test_a_verb_written_before_every_mention_of_the_place_is_no_part_of_it():
+    # 进驻 + 泗洪 each time: the verb the dictionary knows, never the first characters of the place (大 + 柴旦 still is)
+    park, named, _ = choose_park("", SETTLING)
+    assert "进驻泗洪软件园区" not in named and "泗洪软件园区" in named
+
+
+def test_the_one_zone_firm_after_firm_moves_into_is_the_news_park():
+    park, _, why = choose_park("", SETTLING)
+    assert park == "泗洪软件园区", why
+    # a project landing once in a zone, beside the county's other news, is no park's news
+    once = ("3月5日，我县召开重点项目推进会，通报一季度项目建设情况。\n" + FILL * 12
+            + "会议提出，青禾科技项目将落户泗洪软件园区。\n")
+    assert choose_park("", once)[0] is None

@@ -1056,6 +1056,8 @@ def _written_whole(simp: str, m: "ParkMention", lo: int = 0) -> str:
         if _head_re().search(x) or any(x.endswith(q) or x.startswith(q) for q in PARK_QUALIFIERS + PARK_RANKS) \
                 or is_division(x) or x.startswith(NAME_NEVER_STARTS):
             break
+        if len(x) >= 2 and _known(x) and _tag(x) in ([(x, "v")], [(x, "vn")], [(x, "vd")], [(x, "p")]):
+            break  # (进驻 + 高雄软体园区 on a page that tells of firms moving in each time: a verb the dictionary knows)
         # (进口 + 资源加工区: the characters open no word of their own, they end the word before them)
         ahead = simp[max(0, at - k - 4):at]
         edge, pos = len(ahead) - k, 0
@@ -2584,6 +2586,7 @@ _UNIT_AFTER = re.compile(rf"(?![所下辖管各全该本其内多几两三四五
 
 # a park as where a project lands (项目将落地我县城东工业集中区, 落户某某高新区): the project's place, like an event's venue;
 # the park is the subject only if the title or another mention says so
+_SETTLED_OFTEN = 3  # (a zone named as where firms move in this often, and nothing else: the news of its admissions)
 _LANDS_AT_BEFORE = re.compile(r"(?:落地|落户|入驻|进驻|选址)(?:在|于|到)?(?:我|本|该)?[县市区]?$")
 
 
@@ -3093,6 +3096,14 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
         name, place, said = own
         return name, mentioned + [name], (f"标题以不带地名的「{name[len(place):]}」开头（园区自己或当地的叫法），"
                                           f"页面说明它所属的地方是「{said}」：即「{name}」")
+    settled = [c for c in cands.values() if c.destinations >= _SETTLED_OFTEN and c.vouched and not c.listed
+               and c.count + c.destinations == len(c.mentions)]
+    if not ranked and len(settled) == 1 and len(cands) == 1:
+        # (核准3家公司进驻某软体园区 … 甲公司投资…进驻某软体园区 … 乙公司…进驻某软体园区: the one zone of the page, where firm
+        # after firm moves in; the news of its admissions is the park's news, as a zone whose firms settle is its text's)
+        park = settled[0]
+        return park.name, mentioned + [park.name] * (park.name not in mentioned), (
+            f"页面只提到园区「{park.name}」，{park.destinations} 次说企业、项目进驻或落户该园区：报道说的是这个园区的招商")
     if not ranked:
         why = "正文中没有具名园区（只有“园区”“县工业园”或打码的名称）"
         if cands:
