@@ -34,7 +34,6 @@ def test_a_zone_named_whole_deep_in_the_text_is_named(deep, names):
     # names whose first characters the segmenter glued to the word before them: cut, no name
     "项目由泰中罗勇工业园承建。",
     "规划建设覃塘和炉山碧波工业园区。",
-    "推进中国老挝磨憨—磨丁经济合作区建设。",
     # words that are no name
     NOT_NAMES,
 ])
@@ -79,3 +78,55 @@ def test_the_one_zone_firm_after_firm_moves_into_is_the_news_park():
     once = ("3月5日，我县召开重点项目推进会，通报一季度项目建设情况。\n" + FILL * 12
             + "会议提出，青禾科技项目将落户泗洪软件园区。\n")
     assert choose_park("", once)[0] is None
+
+
+def _found(text: str) -> list[str]:
+    return [m.name for m in find_park_mentions(text)]
+
+
+@pytest.mark.parametrize("text, names", [
+    # zones two parties build, named after what they cooperate in: a place or the parties' names, then the head
+    ("推进溪港科技创新合作区建设。", ["溪港科技创新合作区"]),
+    ("加快推动琼港科创合作区建设。", ["琼港科创合作区"]),
+    # a township the statistics code lists before two provinces' one-character names (沙溪: a real township)
+    ("全力支持服务沙溪粤澳深度合作区建设。", ["沙溪粤澳深度合作区"]),
+    # a class or a kind before the head names none
+    ("推动境外产业合作区建设。", []),
+    ("加快重点产业合作区建设。", []),
+    ("打造重点产业园区和综合性工业园区。", []),
+])
+def test_cooperation_zones_are_named_by_their_parties(text, names):
+    assert _found(text) == names
+
+
+def test_the_short_form_of_a_cooperation_zone_keys_with_its_full_name():
+    (full,), (short,) = find_park_mentions("溪港科技创新合作区"), find_park_mentions("溪港科创合作区")
+    assert full.key == short.key
+
+
+@pytest.mark.parametrize("text, names", [
+    # parties joined by dashes before the zone's place: nations, a bloc, places (柳州: a real city)
+    ("排名提升3位的中泰—柳州产业园区。", ["中泰—柳州产业园区"]),
+    ("中国越南青岭—白溪经济合作区全貌。", ["中国越南青岭—白溪经济合作区"]),
+    # a verb before a dash, or a span of years, is no party
+    ("努力推动—溪川工业园区建设。", ["溪川工业园区"]),
+    ("2019—2023年溪川工业园区建设成效明显。", []),
+])
+def test_parties_joined_by_dashes_open_the_zones_name(text, names):
+    assert _found(text) == names
+
+
+def test_a_zone_of_parties_in_the_title_names_the_park_inside_it_whole():
+    title = "中国—东盟产业合作区白溪产业园建设提速"
+    body = ("10月17日，记者获悉，今年以来，该市把中国—东盟产业合作区白溪产业园（下称：白溪产业园）建设作为头等大事。\n"
+            "白溪产业园新签约项目12个，白溪产业园完成投资20亿元。\n")
+    park, named, _ = choose_park(title, body)
+    assert park == "中国—东盟产业合作区白溪产业园"
+    assert "区白溪产业园" not in named  # (a name never starts inside the head before it)
+
+
+def test_a_place_of_parties_is_no_bare_place_of_a_counted_roll():
+    # 参与排名的4家经开区…中泰—柳州产业园区排名提升3位: the parties say which park; a roll's count does not take it
+    body = ("近日，商务部公布了考核排名结果，参与排名的4家国家级经开区有3家实现提档晋位，其中，溪川经开区首次进入全国百强，"
+            "中泰—柳州产业园区排名提升3位。\n溪川经开区在参评的经开区中排名第96位。\n")
+    assert "中泰—柳州产业园区" in choose_park("", body)[1]

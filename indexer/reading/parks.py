@@ -124,7 +124,7 @@ def _head_re() -> re.Pattern:
     s2t = opencc.OpenCC("s2t")
     # OpenCC writes 台 as 臺; Traditional pages write both (台商投資區, 臺商投資區)
     # and 范 as it is (範 in names: a converter going character by character keeps 范, a surname too: 臨空經濟示范區)
-    heads = sorted({h for head in (*PARK_HEADS, *PARK_SIDE_HEADS)
+    heads = sorted({h for head in (*PARK_HEADS, *PARK_SIDE_HEADS, *_COOPERATION_HEADS)
                     for h in (head, s2t.convert(head), s2t.convert(head).replace("臺", "台"),
                               s2t.convert(head).replace("範", "范"))},
                    key=len, reverse=True)
@@ -136,6 +136,11 @@ def _head_re() -> re.Pattern:
 
 
 _NO_AREA_AFTER = frozenset(("创新园",))
+# Zones two parties build together, as the State names the class after what they cooperate in (横琴粤澳深度合作区, 深港科技
+# 创新合作区, 某某国际产业合作区): read here, as the free-trade zones are, with a place or the parties' names before them
+# (the catalogue's heads and the key figures' zone words stay as they were); 合作区 alone, or after a class (境外经贸合作区),
+# names none
+_COOPERATION_HEADS = ("深度合作区", "科技创新合作区", "科创合作区", "产业合作区")
 _MASK_RE = re.compile(f"[{re.escape(MASK_CHARS)}]")
 # the characters a name and its qualifiers may be made of (ideographs and masks)
 _NOT_NAME_CHAR = re.compile(f"[^{CJK}{re.escape(MASK_CHARS)}]")
@@ -187,6 +192,7 @@ _FAMILY = {head: fam[0] for fam in PARK_HEAD_FAMILIES for head in fam}
 # among the parks a text names. Its heads are no catalogue heads (a bare 自贸区 is the class), so they are read here.
 _FTZ_HEADS = ("自由贸易试验区", "自由贸易区", "自贸试验区", "自贸区")
 _FAMILY.update({head: _FTZ_HEADS[0] for head in _FTZ_HEADS})
+_FAMILY.update({"科创合作区": "科技创新合作区"})  # (深港科创合作区, the short form official writing gives 深港科技创新合作区)
 
 
 @lru_cache(maxsize=8192)  # a line is converted for its parks by several readers of the same report
@@ -678,6 +684,9 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             parts.insert(0, "兵团")  # 兵团 + 乌鲁木齐 + 工业园区: the Corps' park in the city, beside the city's own
             break
         if parts:
+            if len(parts) == 1 and len(parts[0]) == 2 and all(ch in PROVINCE_ABBREVIATIONS for ch in parts[0]) \
+                    and len(word) >= 2 and is_township(word) and tag not in _VERB_TAGS and tag not in _FUNCTION_TAGS:
+                parts.insert(0, word)  # 横琴 + 粤澳 + 深度合作区: the township where the two parties build their zone
             break
         if len(word) == 2 and word[-1] in "省市县区" and not level:
             break  # 率 + 省 (魏某某率省…考核组): one character and a level is no place the gazetteer lacks
@@ -814,7 +823,7 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
     if place.endswith(SUPERVISING_ORGANS):
         return None  # 霞海海关 + 综保区监管科: the customs' office for the zone, not its name
     start = head_start - len(part) - len(window) + len(rest) - len(place)
-    if start > 0 and any((simp[:start] + place[0]).endswith(h) for h in PARK_HEADS if len(h) >= 2):
+    if start > 0 and any((simp[:start] + place[0]).endswith(h) for h in (*PARK_HEADS, *_COOPERATION_HEADS) if len(h) >= 2):
         # (某某高新技术产业园 + 区凤巢 + 工业园: the segmenter glued the last character of a head to the name after it;
         # the place then starts inside the head before it, a park inside a park named after it, found itself)
         return None
@@ -1067,6 +1076,58 @@ def _written_whole(simp: str, m: "ParkMention", lo: int = 0) -> str:
     return glued
 
 
+_DASHES = "—－–-―"
+_PARTY_RUN = re.compile(rf"[{CJK}]{{2,8}}(?:[{_DASHES}]{{1,2}}[{CJK}]{{2,8}})*[{_DASHES}]{{1,2}}$")
+_PARTY_TAGS = frozenset(("ns", "nz", "j", "nt", "nr", "nrt"))
+
+
+def _parties_before_dash(simp: str, m: "ParkMention") -> str:
+    """The parties a zone's name writes before its place, each joined to the next by a dash (中国—东盟 + 产业合作区, 中马—
+    + 钦州产业园区, 中国老挝磨憨— + 磨丁经济合作区, 嘉善—庆元— + 九寨沟飞地产业园, 深圳市- + 河源市产业转移合作园): places, nations
+    or a bloc, as two or more build a zone together and name it after all of them; or ''. Each party is a place the
+    gazetteer knows or words the dictionary tags as names (never a sentence's words: 推动—某某产业园 is no party)."""
+    if m.start <= 0 or simp[m.start:m.start + len(m.name)] != m.name or simp[m.start - 1] not in _DASHES:
+        return ""
+    run = _PARTY_RUN.search(simp, max(0, m.start - 30), m.start)
+    if run is None:
+        return ""
+    kept = ""
+    for party in reversed(re.split(f"[{_DASHES}]+", run.group(0))[:-1]):
+        if is_division(party) or party in NATIONAL_PLACES or len(party) == 2 and (
+                all(ch in _NATION_ONE_CHARS for ch in party) or all(ch in PROVINCE_ABBREVIATIONS for ch in party)):
+            kept = party + simp[m.start - len(kept) - 1] + kept  # (中马, 深圳市, 广西: a party whole)
+            continue
+        words = _tag(party)
+        taken = ""
+        singles = 0
+        while singles < len(words) and len(words[-1 - singles][0]) == 1:
+            singles += 1
+        if 2 <= singles <= 3:
+            # (磨 + 憨: a name the dictionary does not know, cut into characters; none a function word)
+            piece = "".join(w for w, _ in words[len(words) - singles:])
+            if _known(piece) or any(ch in _GLUED_FUNCTION_CHARS or ch in ADMIN_LEVEL_CHARS for ch in piece):
+                return ""
+            taken, words = piece, words[:len(words) - singles]
+        for word, tag in reversed(words):  # (the words of the sentence before the first party are no part of it)
+            if is_division(word) or word in NATIONAL_PLACES or word in PROVINCE_ABBREVIATIONS \
+                    or tag in _PARTY_TAGS and (tag not in _PROPER_IF_UNKNOWN or not _known(word)) \
+                    or len(word) == 2 and all(ch in _NATION_ONE_CHARS for ch in word):
+                taken = word + taken
+                continue
+            break
+        if not taken:
+            return ""
+        sep = simp[m.start - len(kept) - 1]
+        kept = taken + sep + kept
+        if taken != party:
+            break  # (the first party, the sentence's words before it cut off)
+    return kept if kept and len(kept) >= 3 else ""
+
+
+# the one-character names official writing gives the nations a zone's partners are (中马: China and Malaysia, 中新, 中德)
+_NATION_ONE_CHARS = frozenset("中马新德法英美日韩俄泰越老柬缅印巴哈白埃以意荷瑞奥比欧非澳")
+
+
 _FTZ_WHOLE = re.compile(rf"中国[（(]([{CJK}]{{2,3}})[）)](自由贸易试验区|自贸试验区)(?:([{CJK}]{{2,4}}?)(新片区|片区))?")
 _FTZ_SHORT = re.compile(rf"({'|'.join(_FTZ_HEADS)})(?:([{CJK}]{{2,4}}?)(新片区|片区))?")
 _FTZ_PLACE_TAGS = frozenset(("ns", "nz", "nr", "nrt", "j", "n", "ng", "f", "q", "s"))
@@ -1176,6 +1237,11 @@ def find_park_mentions(text: str) -> list[ParkMention]:
     if out:
         simp_text = _simplified_whole(text)
         for i, m in enumerate(out):
+            if (parties := _parties_before_dash(simp_text, m)) and not m.glued:
+                # (中国老挝磨憨—磨丁经济合作区, 中马—钦州产业园区, 嘉善—庆元—九寨沟飞地产业园: the parties joined by dashes)
+                out[i] = m = ParkMention(parties + m.name, parties + m.place, m.head, m.start - len(parties), m.vouched,
+                                         m.written, m.organ, m.short, m.glued)
+                continue
             if m.vouched != LISTED and (glued := _written_whole(simp_text, m)):
                 # (大 + 柴旦工业园: the page writes 大柴旦 wherever it writes 柴旦)
                 out[i] = ParkMention(glued + m.name, glued + m.place, m.head, m.start - len(glued), m.vouched, m.written,
@@ -2166,7 +2232,10 @@ def _title_subjects(title: str, body: str, known: list[ParkMention], in_body: li
                      and not any(k.start <= i < k.start + len(k.name) for k in in_body)]  # (青山 + 智能装备产业园)
             if again and not any(_AS_A_CLASS_BEFORE.search(text[max(0, i - 3):i])
                                  for text, found in ((simp, [at]), (whole, again)) for i in found):
-                out.append(ParkMention(name, proper, head.group(0), at, TITLE_SUBJECT))
+                subject = ParkMention(name, proper, head.group(0), at, TITLE_SUBJECT)
+                if parties := _parties_before_dash(simp, subject):  # (中国— + 东盟产业合作区: its parties, a dash between)
+                    subject = ParkMention(parties + name, parties + proper, head.group(0), at - len(parties), TITLE_SUBJECT)
+                out.append(subject)
             break
     return out
 
@@ -2500,7 +2569,8 @@ def _bare_after_level(name: str) -> bool:
     """A place with its level and a bare head (天津市开发区, 某县工业园区): a park's name that does not say which class
     of park, and the way the place's parks together are written."""
     head = next((h for h in (*_BARE_HEADS, "开发区") if name.endswith(h)), None)
-    return head is not None and len(name) - len(head) >= 3 and name[-len(head) - 1] in "市县区州"
+    return head is not None and len(name) - len(head) >= 3 and name[-len(head) - 1] in "市县区州" \
+        and not any(d in name for d in _DASHES)  # (中马—钦州产业园区: the parties say which park)
 
 
 # Hong Kong writing of itself (港府, 本港, 特區政府; 香港 named up front): Hong Kong has one science park, which its own
