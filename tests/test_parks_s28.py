@@ -130,3 +130,22 @@ def test_a_place_of_parties_is_no_bare_place_of_a_counted_roll():
     body = ("近日，商务部公布了考核排名结果，参与排名的4家国家级经开区有3家实现提档晋位，其中，溪川经开区首次进入全国百强，"
             "中泰—柳州产业园区排名提升3位。\n溪川经开区在参评的经开区中排名第96位。\n")
     assert "中泰—柳州产业园区" in choose_park("", body)[1]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a software park named 软件园 as often as 软件园区 (宿迁: a real city)
+    ("宿迁软件园新入驻企业12家。", ["宿迁软件园"]),
+    # the page writing a common noun before the city each time (软件基地 + 宿迁): no part of the name
+    ("青禾软件基地宿迁软件园揭牌。青禾软件基地宿迁软件园首批入驻企业12家。", ["宿迁软件园", "宿迁软件园"]),
+    # a determiner before a county's name that is also an adjective (各地 + 新兴): what the parks are like, no name
+    ("全国各地新兴软件园发展迅速。", []),
+    ("全国各地新兴工业园区发展迅速。", []),
+    ("领导一行在软件园调研。", []),
+])
+def test_software_parks_are_named_by_their_place(text, names):
+    assert _found(text) == names
+
+
+def test_a_software_park_keys_with_its_long_form():
+    (short,), (long,) = find_park_mentions("宿迁软件园"), find_park_mentions("宿迁软件园区")
+    assert short.key == long.key

@@ -124,7 +124,7 @@ def _head_re() -> re.Pattern:
     s2t = opencc.OpenCC("s2t")
     # OpenCC writes 台 as 臺; Traditional pages write both (台商投資區, 臺商投資區)
     # and 范 as it is (範 in names: a converter going character by character keeps 范, a surname too: 臨空經濟示范區)
-    heads = sorted({h for head in (*PARK_HEADS, *PARK_SIDE_HEADS, *_COOPERATION_HEADS)
+    heads = sorted({h for head in (*PARK_HEADS, *PARK_SIDE_HEADS, *_PARK_READER_HEADS)
                     for h in (head, s2t.convert(head), s2t.convert(head).replace("臺", "台"),
                               s2t.convert(head).replace("範", "范"))},
                    key=len, reverse=True)
@@ -141,6 +141,10 @@ _NO_AREA_AFTER = frozenset(("创新园",))
 # (the catalogue's heads and the key figures' zone words stay as they were); 合作区 alone, or after a class (境外经贸合作区),
 # names none
 _COOPERATION_HEADS = ("深度合作区", "科技创新合作区", "科创合作区", "产业合作区")
+# A software park is named so as often as 软件园区 (the State's 国家软件产业基地 are 某某软件园: 浦东软件园, 深圳软件园; Taiwan's
+# 軟體園): one family, read here as the cooperation zones are
+_SOFTWARE_PARK_HEADS = ("软件园", "软体园")
+_PARK_READER_HEADS = _COOPERATION_HEADS + _SOFTWARE_PARK_HEADS
 _MASK_RE = re.compile(f"[{re.escape(MASK_CHARS)}]")
 # the characters a name and its qualifiers may be made of (ideographs and masks)
 _NOT_NAME_CHAR = re.compile(f"[^{CJK}{re.escape(MASK_CHARS)}]")
@@ -192,7 +196,8 @@ _FAMILY = {head: fam[0] for fam in PARK_HEAD_FAMILIES for head in fam}
 # among the parks a text names. Its heads are no catalogue heads (a bare 自贸区 is the class), so they are read here.
 _FTZ_HEADS = ("自由贸易试验区", "自由贸易区", "自贸试验区", "自贸区")
 _FAMILY.update({head: _FTZ_HEADS[0] for head in _FTZ_HEADS})
-_FAMILY.update({"科创合作区": "科技创新合作区"})  # (深港科创合作区, the short form official writing gives 深港科技创新合作区)
+_FAMILY.update({"科创合作区": "科技创新合作区", "软件园": _FAMILY.get("软件园区", "软件园区"),
+                "软体园": _FAMILY.get("软体园区", "软体园区")})  # (深港科创合作区, the short form official writing gives 深港科技创新合作区)
 
 
 @lru_cache(maxsize=8192)  # a line is converted for its parks by several readers of the same report
@@ -566,7 +571,8 @@ def _guessed_numeral(word: str, tag: str) -> bool:
 def _ends_a_modifier(word: tuple[str, str]) -> bool:
     """Whether the word before a name closes a modifier of the noun after it: the particle 的 (…的新兴工业集中区)
     or a measure word after a count (一个新兴工业区, 一批先进园区): what follows is described, not named."""
-    return word[0] == "的" or word[1] in ("uj", "q", "m")
+    return word[0] == "的" or word[1] in ("uj", "q", "m") or word[1] == "r" and len(word[0]) >= 2
+    # (全国各地 + 新兴软件园: a determiner before it, 各地, 这些, says the same)
 
 
 def _is_verb_compound(word: str, tag: str) -> bool:
@@ -823,7 +829,7 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
     if place.endswith(SUPERVISING_ORGANS):
         return None  # 霞海海关 + 综保区监管科: the customs' office for the zone, not its name
     start = head_start - len(part) - len(window) + len(rest) - len(place)
-    if start > 0 and any((simp[:start] + place[0]).endswith(h) for h in (*PARK_HEADS, *_COOPERATION_HEADS) if len(h) >= 2):
+    if start > 0 and any((simp[:start] + place[0]).endswith(h) for h in (*PARK_HEADS, *_PARK_READER_HEADS) if len(h) >= 2):
         # (某某高新技术产业园 + 区凤巢 + 工业园: the segmenter glued the last character of a head to the name after it;
         # the place then starts inside the head before it, a park inside a park named after it, found itself)
         return None
@@ -1065,8 +1071,9 @@ def _written_whole(simp: str, m: "ParkMention", lo: int = 0) -> str:
         if _head_re().search(x) or any(x.endswith(q) or x.startswith(q) for q in PARK_QUALIFIERS + PARK_RANKS) \
                 or is_division(x) or x.startswith(NAME_NEVER_STARTS):
             break
-        if len(x) >= 2 and _known(x) and _tag(x) in ([(x, "v")], [(x, "vn")], [(x, "vd")], [(x, "p")]):
-            break  # (进驻 + 高雄软体园区 on a page that tells of firms moving in each time: a verb the dictionary knows)
+        if len(x) >= 2 and _known(x) and _tag(x) in ([(x, "v")], [(x, "vn")], [(x, "vd")], [(x, "p")], [(x, "n")]):
+            break  # (进驻 + 高雄软体园区 on a page that tells of firms moving in each time: a verb the dictionary knows; 软件基地
+            # + 马鞍山软件园, a common noun)
         # (进口 + 资源加工区: the characters open no word of their own, they end the word before them)
         ahead = simp[max(0, at - k - 4):at]
         edge, pos = len(ahead) - k, 0
