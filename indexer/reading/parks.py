@@ -124,7 +124,7 @@ def _head_re() -> re.Pattern:
     s2t = opencc.OpenCC("s2t")
     # OpenCC writes 台 as 臺; Traditional pages write both (台商投資區, 臺商投資區)
     # and 范 as it is (範 in names: a converter going character by character keeps 范, a surname too: 臨空經濟示范區)
-    heads = sorted({h for head in (*PARK_HEADS, *PARK_SIDE_HEADS)
+    heads = sorted({h for head in (*PARK_HEADS, *PARK_SIDE_HEADS, *_PARK_READER_HEADS)
                     for h in (head, s2t.convert(head), s2t.convert(head).replace("臺", "台"),
                               s2t.convert(head).replace("範", "范"))},
                    key=len, reverse=True)
@@ -136,6 +136,15 @@ def _head_re() -> re.Pattern:
 
 
 _NO_AREA_AFTER = frozenset(("创新园",))
+# Zones two parties build together, as the State names the class after what they cooperate in (横琴粤澳深度合作区, 深港科技
+# 创新合作区, 某某国际产业合作区): read here, as the free-trade zones are, with a place or the parties' names before them
+# (the catalogue's heads and the key figures' zone words stay as they were); 合作区 alone, or after a class (境外经贸合作区),
+# names none
+_COOPERATION_HEADS = ("深度合作区", "科技创新合作区", "科创合作区", "产业合作区")
+# A software park is named so as often as 软件园区 (the State's 国家软件产业基地 are 某某软件园: 浦东软件园, 深圳软件园; Taiwan's
+# 軟體園): one family, read here as the cooperation zones are
+_SOFTWARE_PARK_HEADS = ("软件园", "软体园")
+_PARK_READER_HEADS = _COOPERATION_HEADS + _SOFTWARE_PARK_HEADS
 _MASK_RE = re.compile(f"[{re.escape(MASK_CHARS)}]")
 # the characters a name and its qualifiers may be made of (ideographs and masks)
 _NOT_NAME_CHAR = re.compile(f"[^{CJK}{re.escape(MASK_CHARS)}]")
@@ -187,6 +196,8 @@ _FAMILY = {head: fam[0] for fam in PARK_HEAD_FAMILIES for head in fam}
 # among the parks a text names. Its heads are no catalogue heads (a bare 自贸区 is the class), so they are read here.
 _FTZ_HEADS = ("自由贸易试验区", "自由贸易区", "自贸试验区", "自贸区")
 _FAMILY.update({head: _FTZ_HEADS[0] for head in _FTZ_HEADS})
+_FAMILY.update({"科创合作区": "科技创新合作区", "软件园": _FAMILY.get("软件园区", "软件园区"),
+                "软体园": _FAMILY.get("软体园区", "软体园区")})  # (深港科创合作区, the short form official writing gives 深港科技创新合作区)
 
 
 @lru_cache(maxsize=8192)  # a line is converted for its parks by several readers of the same report
@@ -560,7 +571,8 @@ def _guessed_numeral(word: str, tag: str) -> bool:
 def _ends_a_modifier(word: tuple[str, str]) -> bool:
     """Whether the word before a name closes a modifier of the noun after it: the particle 的 (…的新兴工业集中区)
     or a measure word after a count (一个新兴工业区, 一批先进园区): what follows is described, not named."""
-    return word[0] == "的" or word[1] in ("uj", "q", "m")
+    return word[0] == "的" or word[1] in ("uj", "q", "m") or word[1] == "r" and len(word[0]) >= 2
+    # (全国各地 + 新兴软件园: a determiner before it, 各地, 这些, says the same)
 
 
 def _is_verb_compound(word: str, tag: str) -> bool:
@@ -678,6 +690,9 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             parts.insert(0, "兵团")  # 兵团 + 乌鲁木齐 + 工业园区: the Corps' park in the city, beside the city's own
             break
         if parts:
+            if len(parts) == 1 and len(parts[0]) == 2 and all(ch in PROVINCE_ABBREVIATIONS for ch in parts[0]) \
+                    and len(word) >= 2 and is_township(word) and tag not in _VERB_TAGS and tag not in _FUNCTION_TAGS:
+                parts.insert(0, word)  # 横琴 + 粤澳 + 深度合作区: the township where the two parties build their zone
             break
         if len(word) == 2 and word[-1] in "省市县区" and not level:
             break  # 率 + 省 (魏某某率省…考核组): one character and a level is no place the gazetteer lacks
@@ -798,9 +813,13 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
         return None  # 樟树高新区 + 电子信息 + 产业园: a park inside a park (园中园), named after it; the park is found itself
     if COUNT_WORD_RE.match(place) or _COUNT_AT_END.search(place):
         return None  # 三大 + 科学园区, 台湾 + 三大 + 科学园区: a count of parks (a place's parks counted), never one
-    if vouched != "行政区划" and not known_place and place[0] in _GLUED_FUNCTION_CHARS and len(place) >= 3 \
-            and not place[1:].startswith(NAME_NEVER_STARTS):
+    if vouched != "行政区划" and not known_place and len(place) >= 3 and (
+            place[0] in _GLUED_FUNCTION_CHARS and not place[1:].startswith(NAME_NEVER_STARTS)
+            and not any(is_division(place[:k]) for k in (2, 3))
+            or place[0] == "之" and is_division(place[1:])):
         # 定名 + 为溪川 + 经济技术开发区: the segmenter glued a preposition to a name it does not know; the name is the rest
+        # (never a place that opens with such a character, 如皋 + 港: the county's port, 如皋港; and the classical 之
+        # only before a place the gazetteer knows, 毗邻之 + 高雄 + 加工出口区, for 之江 is a name)
         place = place[1:]
         vouched = "行政区划" if is_division(place) else ""
     if vouched != "行政区划" and not known_place and place.startswith(NAME_NEVER_STARTS) or _is_category(place):
@@ -810,7 +829,7 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
     if place.endswith(SUPERVISING_ORGANS):
         return None  # 霞海海关 + 综保区监管科: the customs' office for the zone, not its name
     start = head_start - len(part) - len(window) + len(rest) - len(place)
-    if start > 0 and any((simp[:start] + place[0]).endswith(h) for h in PARK_HEADS if len(h) >= 2):
+    if start > 0 and any((simp[:start] + place[0]).endswith(h) for h in (*PARK_HEADS, *_PARK_READER_HEADS) if len(h) >= 2):
         # (某某高新技术产业园 + 区凤巢 + 工业园: the segmenter glued the last character of a head to the name after it;
         # the place then starts inside the head before it, a park inside a park named after it, found itself)
         return None
@@ -1052,6 +1071,9 @@ def _written_whole(simp: str, m: "ParkMention", lo: int = 0) -> str:
         if _head_re().search(x) or any(x.endswith(q) or x.startswith(q) for q in PARK_QUALIFIERS + PARK_RANKS) \
                 or is_division(x) or x.startswith(NAME_NEVER_STARTS):
             break
+        if len(x) >= 2 and _known(x) and _tag(x) in ([(x, "v")], [(x, "vn")], [(x, "vd")], [(x, "p")], [(x, "n")]):
+            break  # (进驻 + 高雄软体园区 on a page that tells of firms moving in each time: a verb the dictionary knows; 软件基地
+            # + 马鞍山软件园, a common noun)
         # (进口 + 资源加工区: the characters open no word of their own, they end the word before them)
         ahead = simp[max(0, at - k - 4):at]
         edge, pos = len(ahead) - k, 0
@@ -1059,6 +1081,58 @@ def _written_whole(simp: str, m: "ParkMention", lo: int = 0) -> str:
             continue  # (加 + 湾: inside a word; 峇都加湾 may open one)
         glued = x
     return glued
+
+
+_DASHES = "—－–-―"
+_PARTY_RUN = re.compile(rf"[{CJK}]{{2,8}}(?:[{_DASHES}]{{1,2}}[{CJK}]{{2,8}})*[{_DASHES}]{{1,2}}$")
+_PARTY_TAGS = frozenset(("ns", "nz", "j", "nt", "nr", "nrt"))
+
+
+def _parties_before_dash(simp: str, m: "ParkMention") -> str:
+    """The parties a zone's name writes before its place, each joined to the next by a dash (中国—东盟 + 产业合作区, 中马—
+    + 钦州产业园区, 中国老挝磨憨— + 磨丁经济合作区, 嘉善—庆元— + 九寨沟飞地产业园, 深圳市- + 河源市产业转移合作园): places, nations
+    or a bloc, as two or more build a zone together and name it after all of them; or ''. Each party is a place the
+    gazetteer knows or words the dictionary tags as names (never a sentence's words: 推动—某某产业园 is no party)."""
+    if m.start <= 0 or simp[m.start:m.start + len(m.name)] != m.name or simp[m.start - 1] not in _DASHES:
+        return ""
+    run = _PARTY_RUN.search(simp, max(0, m.start - 30), m.start)
+    if run is None:
+        return ""
+    kept = ""
+    for party in reversed(re.split(f"[{_DASHES}]+", run.group(0))[:-1]):
+        if is_division(party) or party in NATIONAL_PLACES or len(party) == 2 and (
+                all(ch in _NATION_ONE_CHARS for ch in party) or all(ch in PROVINCE_ABBREVIATIONS for ch in party)):
+            kept = party + simp[m.start - len(kept) - 1] + kept  # (中马, 深圳市, 广西: a party whole)
+            continue
+        words = _tag(party)
+        taken = ""
+        singles = 0
+        while singles < len(words) and len(words[-1 - singles][0]) == 1:
+            singles += 1
+        if 2 <= singles <= 3:
+            # (磨 + 憨: a name the dictionary does not know, cut into characters; none a function word)
+            piece = "".join(w for w, _ in words[len(words) - singles:])
+            if _known(piece) or any(ch in _GLUED_FUNCTION_CHARS or ch in ADMIN_LEVEL_CHARS for ch in piece):
+                return ""
+            taken, words = piece, words[:len(words) - singles]
+        for word, tag in reversed(words):  # (the words of the sentence before the first party are no part of it)
+            if is_division(word) or word in NATIONAL_PLACES or word in PROVINCE_ABBREVIATIONS \
+                    or tag in _PARTY_TAGS and (tag not in _PROPER_IF_UNKNOWN or not _known(word)) \
+                    or len(word) == 2 and all(ch in _NATION_ONE_CHARS for ch in word):
+                taken = word + taken
+                continue
+            break
+        if not taken:
+            return ""
+        sep = simp[m.start - len(kept) - 1]
+        kept = taken + sep + kept
+        if taken != party:
+            break  # (the first party, the sentence's words before it cut off)
+    return kept if kept and len(kept) >= 3 else ""
+
+
+# the one-character names official writing gives the nations a zone's partners are (中马: China and Malaysia, 中新, 中德)
+_NATION_ONE_CHARS = frozenset("中马新德法英美日韩俄泰越老柬缅印巴哈白埃以意荷瑞奥比欧非澳")
 
 
 _FTZ_WHOLE = re.compile(rf"中国[（(]([{CJK}]{{2,3}})[）)](自由贸易试验区|自贸试验区)(?:([{CJK}]{{2,4}}?)(新片区|片区))?")
@@ -1170,6 +1244,11 @@ def find_park_mentions(text: str) -> list[ParkMention]:
     if out:
         simp_text = _simplified_whole(text)
         for i, m in enumerate(out):
+            if (parties := _parties_before_dash(simp_text, m)) and not m.glued:
+                # (中国老挝磨憨—磨丁经济合作区, 中马—钦州产业园区, 嘉善—庆元—九寨沟飞地产业园: the parties joined by dashes)
+                out[i] = m = ParkMention(parties + m.name, parties + m.place, m.head, m.start - len(parties), m.vouched,
+                                         m.written, m.organ, m.short, m.glued)
+                continue
             if m.vouched != LISTED and (glued := _written_whole(simp_text, m)):
                 # (大 + 柴旦工业园: the page writes 大柴旦 wherever it writes 柴旦)
                 out[i] = ParkMention(glued + m.name, glued + m.place, m.head, m.start - len(glued), m.vouched, m.written,
@@ -1651,7 +1730,47 @@ def _named_by_form(c: "_Candidate", title: str, body: str, listed_together: set[
     lead = _lead_start(body)
     first = _SENTENCE_END.search(body, lead)
     first_end = first.end() if first else len(body)
-    return any(m.name in simp_title or lead <= m.start < first_end for m in c.mentions)
+    if any(m.name in simp_title or lead <= m.start < first_end for m in c.mentions):
+        return True
+    return not c.projects and any((m.strong or m.head in _ZONE_OF_A_PLACE_HEADS) and _written_at(body, m)
+                                  and _clean_left_edge(body, m) for m in c.mentions)
+
+
+# what may stand right before a zone's name, so that the name's first word is a word of its own: a sentence's break, a
+# list's mark, a bracket or a quotation mark
+_NAME_OPENS_AFTER = re.compile(rf"[^{CJK}A-Za-z\d—－–\-―]$|^$")  # (a dash joins two places' names: 磨憨—磨丁)
+_LIST_ITEM_BEFORE = re.compile(r"[^，,。；;：:、\n]*$")
+_NUMBERED_ITEM = re.compile(rf"(?:^|[^{CJK}\d])[\d{CN_DIGITS}]{{1,3}}、$")  # (2、某某化学工业园: an item's number)
+# an industrial district (某某工业区), as Taiwan's and Southeast Asia's estates and a town's zone are named: no strong head
+# (a works' own area is one too), but a zone wherever its name stands whole
+_ZONE_OF_A_PLACE_HEADS = frozenset(("工业区",))
+
+
+def _clean_left_edge(body: str, m: ParkMention) -> bool:
+    """Whether a zone's name of a strong head (某某工业区, 某某开发区, 某某经开区) stands whole where the text writes it: right
+    after a break or a list's mark (、某某工业园1户, ，某某开发区、), or after a word the segmenter reads whole before it and
+    that is a preposition, a conjunction or a verb of two characters or more (设在某某工业区, 靠近某某工业区, 及某某工业区).
+    Official writing names a zone so; a name found once deep in a text, which nobody vouches for, is then a zone the text
+    names, as one in its title is. A name whose first characters the segmenter glued to the word before it (炉|山碧波工业
+    园区, 由泰|中罗勇工业园, 巴生|加厘岛经济特区, 瞪|羚谷…) stands cut: it is no name."""
+    before = to_simplified(body[max(0, m.start - 8):m.start])
+    if before.endswith("、") and not _NUMBERED_ITEM.search(before):
+        # (东十里、下曲、某某工业园: places listed before one head, the last one's name with it; an item of a list of zones
+        # has its own head before the mark: 甲工业园12户、乙工业区)
+        item = _LIST_ITEM_BEFORE.search(to_simplified(body[max(0, m.start - 40):m.start - 1]))
+        return item is not None and _head_re().search(item.group(0)) is not None
+    if _NAME_OPENS_AFTER.search(before):
+        return True
+    words = _tag(before + m.name)
+    at = 0
+    for i, (word, tag) in enumerate(words):
+        if at == len(before):
+            prev, prev_tag = words[i - 1] if i else ("", "")
+            return prev_tag in ("p", "c") or prev_tag == "v" and len(prev) >= 2
+        if at > len(before):
+            return False
+        at += len(word)
+    return False
 
 
 # A zone inside a park named after it, written right after the park's name: what it is for (化工, 精细化工: a chemical
@@ -2120,7 +2239,10 @@ def _title_subjects(title: str, body: str, known: list[ParkMention], in_body: li
                      and not any(k.start <= i < k.start + len(k.name) for k in in_body)]  # (青山 + 智能装备产业园)
             if again and not any(_AS_A_CLASS_BEFORE.search(text[max(0, i - 3):i])
                                  for text, found in ((simp, [at]), (whole, again)) for i in found):
-                out.append(ParkMention(name, proper, head.group(0), at, TITLE_SUBJECT))
+                subject = ParkMention(name, proper, head.group(0), at, TITLE_SUBJECT)
+                if parties := _parties_before_dash(simp, subject):  # (中国— + 东盟产业合作区: its parties, a dash between)
+                    subject = ParkMention(parties + name, parties + proper, head.group(0), at - len(parties), TITLE_SUBJECT)
+                out.append(subject)
             break
     return out
 
@@ -2454,7 +2576,8 @@ def _bare_after_level(name: str) -> bool:
     """A place with its level and a bare head (天津市开发区, 某县工业园区): a park's name that does not say which class
     of park, and the way the place's parks together are written."""
     head = next((h for h in (*_BARE_HEADS, "开发区") if name.endswith(h)), None)
-    return head is not None and len(name) - len(head) >= 3 and name[-len(head) - 1] in "市县区州"
+    return head is not None and len(name) - len(head) >= 3 and name[-len(head) - 1] in "市县区州" \
+        and not any(d in name for d in _DASHES)  # (中马—钦州产业园区: the parties say which park)
 
 
 # Hong Kong writing of itself (港府, 本港, 特區政府; 香港 named up front): Hong Kong has one science park, which its own
@@ -2540,6 +2663,7 @@ _UNIT_AFTER = re.compile(rf"(?![所下辖管各全该本其内多几两三四五
 
 # a park as where a project lands (项目将落地我县城东工业集中区, 落户某某高新区): the project's place, like an event's venue;
 # the park is the subject only if the title or another mention says so
+_SETTLED_OFTEN = 3  # (a zone named as where firms move in this often, and nothing else: the news of its admissions)
 _LANDS_AT_BEFORE = re.compile(r"(?:落地|落户|入驻|进驻|选址)(?:在|于|到)?(?:我|本|该)?[县市区]?$")
 
 
@@ -3049,6 +3173,14 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
         name, place, said = own
         return name, mentioned + [name], (f"标题以不带地名的「{name[len(place):]}」开头（园区自己或当地的叫法），"
                                           f"页面说明它所属的地方是「{said}」：即「{name}」")
+    settled = [c for c in cands.values() if c.destinations >= _SETTLED_OFTEN and c.vouched and not c.listed
+               and c.count + c.destinations == len(c.mentions)]
+    if not ranked and len(settled) == 1 and len(cands) == 1:
+        # (核准3家公司进驻某软体园区 … 甲公司投资…进驻某软体园区 … 乙公司…进驻某软体园区: the one zone of the page, where firm
+        # after firm moves in; the news of its admissions is the park's news, as a zone whose firms settle is its text's)
+        park = settled[0]
+        return park.name, mentioned + [park.name] * (park.name not in mentioned), (
+            f"页面只提到园区「{park.name}」，{park.destinations} 次说企业、项目进驻或落户该园区：报道说的是这个园区的招商")
     if not ranked:
         why = "正文中没有具名园区（只有“园区”“县工业园”或打码的名称）"
         if cands:
