@@ -133,3 +133,16 @@ def test_a_reports_own_short_words_stay():
     from indexer.reading.clean import is_boilerplate_line
     for line in ("大中小企业融通发展", "查看原文件", "园区规模扩大", "APEC论坛在园区举行"):
         assert not is_boilerplate_line(line), line
+
+
+def test_a_headline_may_ask_as_it_may_exclaim(tmp_path):
+    page = ("青川新增3个省级开发区 它们的主导产业都是啥?\n类别:国内 发布时间:2024-07-01 07:53:00 来源:青川日报\n"
+            "6月28日，省政府官网发布批复，同意青川工业园区等3个园区认定为省级经济技术开发区。\n"
+            "3个新增省级开发区的主导产业各有侧重。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title.startswith("青川新增3个省级开发区 它们的主导产业都是啥"), report.evidence["title"]
+
+
+def test_a_question_with_a_comma_in_the_text_is_no_headline():
+    from indexer.reading.titles import _ends_sentence
+    assert _ends_sentence("园区为什么发展慢，原因在哪里?")

@@ -35,3 +35,14 @@ def test_a_zone_approved_and_set_up_in_a_year_批设_is_its_history(tmp_path):
             "截至2013年底，合作区累计引进企业316家，实现工业总产值120亿元。\n")
     (report,) = read_page(tmp_path, page)
     assert report.year == 2013, report.evidence["year"]
+
+
+def test_a_parks_history_with_a_dated_visit_is_no_news(tmp_path):
+    # (民國六十九年三月五日專程蒞臨…: a dated event told in a history, no news lead)
+    page = ("◎ 設立緣起與開發經過\n"
+            "本工業區編訂係遵奉行政院前某院長為解決青川縣濱海四鄉所面臨難題,於民國六十九年十一月二十四日專程蒞臨實地考察所作之裁示,"
+            "並為配合政府改善投資環境而開發之政策性工業區,於民國七十二年二月起分三期開發,至民國八十年十二月完成。"
+            "開發總面積310公頃,係一綜合性工業區。\n◎ 工業區基本資料\n◎ 服務中心組織圖\n"
+            "本中心組織設有主任一位、環保組與服務組。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type == "其他", report.evidence["doc_type"]

@@ -1902,6 +1902,9 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
     if not from_lead and (profile := _PROFILE_TITLE.search(title)) and not _news_credit(body) \
             and not _PART_OF_A_YEAR.search(title):  # (…1-6月营业额概况, 一季度…概况: a period's results so far, a bulletin)
         return "其他", f"标题「{title}」以“{profile.group(0)}”结尾：是介绍园区或单位的简介、概况，不是公文，也不是新闻"
+    if not from_lead and (history := _HISTORY_TITLE.search(title)) and not _news_credit(body):
+        # (设立缘起与开发经过, 园区沿革: a park's history, whose dated events are the history's, no news lead)
+        return "其他", f"标题「{title}」说明是园区的历史（“{history.group(0)}”）：是介绍园区的文字，不是公文，也不是新闻"
     if not from_lead and (chapter := _CHAPTER.match(title)):
         return "其他", f"标题以“{chapter.group(0)}”开头：是书的一章（小说、读物），不是公文，也不是新闻"
     if _DISCLOSURE.search(title) or _DISCLOSURE.search(body[:300]):

@@ -442,6 +442,8 @@ def _ends_sentence(line: str) -> bool:
     if _LOST_CHAR.search(line) and DOC_WORD_RE.search(line[-6:]):
         line = _LOST_CHAR.sub("", line)  # …在“綜合開發研究院(中國?深圳)”成立大會上的賀詞: a title, no question in it
     line = _LOST_RUN.sub("", line)  # 陸敏:??诰C保區…: characters an encoding lost, one "?" each, no question
+    if exclaims and "，" not in line and "," not in line:
+        line = line.rstrip("?？")  # (某省新增7个开发区 它们的主导产业都是啥?: a headline may ask, as it may exclaim)
     return bool(_SENTENCE_END.search(line.replace("!", "").replace("！", "") if exclaims else line))
 
 
