@@ -400,3 +400,10 @@ def test_a_bound_describing_a_cluster_is_no_figure(sentence):
 
 def test_the_parks_bound_passed_stays():
     assert named("青川产业园工业总产值突破百亿元。", "工业总产值") == [(100, "亿元", "实际", "园区")]
+
+
+# capital from Taiwan, Hong Kong and Macao used (实际利用台资), counted with foreign capital by the statistics: 实际利用外资;
+# under contract (合同利用台资) it is no figure, as 合同外资 is
+def test_taiwan_capital_used_is_foreign_capital_used():
+    got = figures("去年青川产业园新增台资项目12个，合同利用台资2.1亿美元，实际利用台资1.3亿美元。")
+    assert [f[1:4] for f in got if f[0] == "实际利用外资"] == [(1.3, "亿美元", "实际")]

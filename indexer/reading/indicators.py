@@ -137,7 +137,10 @@ _NAME_FORMS = {
              "外贸出口", "出口值", "出口"),
     "实际利用外资": ("外商实际投资", "外商投资实际到位", "实际利用外商直接投资", "实际使用外商直接投资", "利用外商直接投资",
                "外商直接投资", "外资实际到位", "外资实际到位资金", "外资到位资金", "到位外资资金", "实际利用外资", "实际使用外资", "实际到位外资", "实到外资", "到位外资", "外资到位", "利用外资",
-               "引进外资", "合同外资", "合同利用外资", "外资"),  # (外资 alone only as the second object of 利用: see _names_in)
+               "引进外资", "合同外资", "合同利用外资", "外资",
+               # (capital from Taiwan, Hong Kong and Macao, counted with foreign capital by the statistics: 实际利用台资3.82亿美元;
+               # under contract it is no figure, as 合同外资)
+               "实际利用台资", "实际使用台资", "实际利用港资", "实际使用港资", "实际利用港澳台资", "合同利用台资", "合同台资"),  # (外资 alone only as the second object of 利用: see _names_in)
     "从业人员": ("从业人员", "从业人数", "就业人员", "职工人数", "员工人数", "员工总数", "职工总数", "吸纳就业", "吸纳员工", "就业人数", "从业员工",
              "用工人数", "用工总数", "用工总量", "从业人口", "就业人口", "员工数", "解决就业",
              "吸纳劳动力", "带动就业", "安置就业"),
@@ -197,7 +200,7 @@ _NAME_FORMS = {
 # not 实际利用外资, and not the 签约资金 of projects either); industrial statistics' 出口交货值 (what industrial firms
 # delivered for export, at factory prices in 元, to foreign-trade firms too) is not customs' 出口额 (goods leaving the
 # customs territory, by the exporting unit, mostly in 美元): a bureau comparing 出口额 must not be given the one for the other
-_NEVER_A_FIGURE = frozenset(("出口交货值", "外贸出口交货值", "工业出口交货值", "合同外资", "合同利用外资"))
+_NEVER_A_FIGURE = frozenset(("出口交货值", "外贸出口交货值", "工业出口交货值", "合同外资", "合同利用外资", "合同利用台资", "合同台资"))
 # how much of the park is built or developed (建成区面积, 已开发面积, 已开发利用…): its 面积 with the measure 建成, beside
 # the area it was planned for (a bureau compares how far each park has come; the park page ranks the planned area first)
 _BUILT_AREA = re.compile(r"建成|已开发|已建|开发利用")  # (开发面积 alone is the area to develop: 总开发面积, 首期开发面积)
