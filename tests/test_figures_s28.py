@@ -407,3 +407,13 @@ def test_the_parks_bound_passed_stays():
 def test_taiwan_capital_used_is_foreign_capital_used():
     got = figures("去年青川产业园新增台资项目12个，合同利用台资2.1亿美元，实际利用台资1.3亿美元。")
     assert [f[1:4] for f in got if f[0] == "实际利用外资"] == [(1.3, "亿美元", "实际")]
+
+
+# the event as the count's subject or venue (签约仪式共有60个项目在会上集中签约): the projects it signed; projects still to
+# sign at an event to come stay none
+def test_the_event_holding_its_projects():
+    assert named("青川产业园项目签约仪式共有26个项目在会上集中签约。", "签约项目数") == [(26, "个", "实际", "园区")]
+
+
+def test_projects_of_an_event_to_come_stay_none():
+    assert named("青川产业园将举行签约仪式的8个项目。", "签约项目数") == []

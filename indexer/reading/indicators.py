@@ -1962,6 +1962,9 @@ def _cost_of_signed(sentence: str, v: _Value, values: list[_Value], names: list[
     return "签约资金" if after and after[0] == "签约项目数" else None
 
 
+_EVENT_HOLDS = re.compile(r"仪式(?:上|中|现场)?(?:共有|共|有)")
+
+
 # the projects an event started or signed are its key projects all: "今天开工的40个重大工业项目", "本次集中开工的
 # 重点项目共9个" count the event's projects, not a subset (as "新开工亿元以上项目10个" or 重点 in a summary would)
 _KEY_PROJECTS = frozenset(("重点", "重大"))
@@ -2018,7 +2021,8 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
             # verb before the count still says what they are: "新签约的4个项目建成达产后" were signed)
             verb_after = ""
         near = sentence[clause_from if whole_clause else max(clause_from, v.start - 5):v.start] + "|" + verb_after
-        if _NOT_MOVED_YET.search(near):  # (8个项目预约入园: booked, not in)
+        # (the event as the count's subject or venue, 签约仪式共有60个项目…集中签约, 仪式上共有…: no state short of the verb)
+        if _NOT_MOVED_YET.search(_EVENT_HOLDS.sub("", near)):  # (8个项目预约入园: booked, not in)
             return None
         if _APPROVED.search(sentence, clause_from, v.start):
             return None  # "审议并原则通过了25个项目落户园区": approved to come, not signed
