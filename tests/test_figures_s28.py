@@ -417,3 +417,17 @@ def test_the_event_holding_its_projects():
 
 def test_projects_of_an_event_to_come_stay_none():
     assert named("青川产业园将举行签约仪式的8个项目。", "签约项目数") == []
+
+
+# a zone's area, then its parts listed after 包括, each named then measured (…面积约60平方公里，包括甲口岸25平方公里左右、乙市
+# 28平方公里左右、丙产业园区7平方公里左右): each part's own land, scope 其他 (a part named with the zone's place word too);
+# parts listed with no area of the zone before them stay none
+def test_a_zones_parts_listed_after_its_area():
+    text = ("青川经济开发区面积约60平方公里(含农场)，包括青川口岸25平方公里左右(含已批准的合作中心9平方公里)、"
+            "东河市28平方公里左右、西岭配套产业园区7平方公里左右。")
+    assert named(text, "面积", park="青川经济开发区") == [(60, "平方公里", "实际", "园区"), (25, "平方公里", "实际", "其他"),
+                                                    (28, "平方公里", "实际", "其他"), (7, "平方公里", "实际", "其他")]
+
+
+def test_parts_listed_with_no_zone_area_before_stay_none():
+    assert named("青川高新区包括东区20平方公里、西区30平方公里。", "面积", park="青川高新区") == []

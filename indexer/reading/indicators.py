@@ -1439,6 +1439,15 @@ def _names_in(sentence: str) -> list[_Name]:
             if not any(n.start < m.end("scale") and m.start("scale") < n.end for n in names):
                 names.append(_Name("面积", m.start("scale"), m.end("scale"), how="（园区规模，后面是面积）"))
         names.sort(key=lambda n: n.start)
+    if ("包括" in sentence or "包含" in sentence or "分为" in sentence) and any(n.name == "面积" for n in names):
+        for lst in _AREA_PARTS_LISTED.finditer(sentence):  # "面积约73平方公里，包括甲口岸30平方公里左右、乙市35平方公里…"
+            if not any(n.name == "面积" and n.end <= lst.start() for n in names):
+                continue  # (the zone's own area first: its parts listed after it)
+            for m in _AREA_PART_ITEM.finditer(sentence, lst.start("items"), lst.end("items")):
+                if not any(n.start < m.end("part") and m.start("part") < n.end for n in names):
+                    names.append(_Name("面积", m.start("part"), m.end("part"), how="（园区面积后“包括”逐一列出的部分及其面积）",
+                                       part=m.group("part")))
+        names.sort(key=lambda n: n.start)
     if "的" in sentence and "是" in sentence and len(_LAYOUT_SIDES.findall(sentence)) >= 2:
         for m in _AREA_BEFORE_PART.finditer(sentence):  # "东边是225亩的公共信息平台区；南边是占地300亩的物流配送区…"
             if not any(n.start < m.end("part") and m.start("part") < n.end for n in names):
@@ -1475,6 +1484,14 @@ def _names_in(sentence: str) -> list[_Name]:
                 names.append(_Name("实际利用外资", m.start(), m.end(), how="（承前省略：前一分句是合同外资）"))
         names.sort(key=lambda n: n.start)
     return names
+
+
+# a zone's area, then its parts listed after 包括/包含/分为, each named then measured (面积约73平方公里，包括甲口岸30平方公里
+# 左右、乙市35平方公里左右、丙产业园区8平方公里左右; 规划面积50平方公里，包括东区20平方公里、西区30平方公里): each part's own
+# land (scope 其他), as a layout part by part is
+_AREA_AMOUNT = r"(?:约|近)?[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)(?![\d.])(?:左右)?(?:\([^()]{0,60}\))?"
+_AREA_PARTS_LISTED = re.compile(rf"(?:包括|包含|分为)[,:]?(?P<items>[{CJK}()]{{2,16}}?{_AREA_AMOUNT}(?:[、和及][{CJK}()]{{2,16}}?{_AREA_AMOUNT})+)")
+_AREA_PART_ITEM = re.compile(rf"(?<![\d.])(?P<part>[{CJK}()]{{2,16}}?)(?={_AREA_AMOUNT})")
 
 
 # a layout told side by side (东边是…；南边是…；北边是…), each part with its area before its name (225亩的公共信息平台区,
@@ -3062,7 +3079,7 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
             return _SKIP
         n.used = True
         return _Naming(n.name, _clause_start(sentence, n.start), v.end, f"名称“{sentence[n.start:n.end]}”{n.how}",
-                       part=unit or (None if n.part and n.part[:2] in ctx.own_words else n.part))
+                       part=unit or (None if n.part and n.part[:2] in ctx.own_words and "逐一列出" not in n.how else n.part))
     named_after = _name_after_value(sentence, v, names) if n is None or not _kind_fits(n.name, v.unit) else None
     if named_after is not None:
         named_after.used = True
