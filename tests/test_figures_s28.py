@@ -431,3 +431,15 @@ def test_a_zones_parts_listed_after_its_area():
 
 def test_parts_listed_with_no_zone_area_before_stay_none():
     assert named("青川高新区包括东区20平方公里、西区30平方公里。", "面积", park="青川高新区") == []
+
+
+# the zone's area split by 其中 into a named part with its own area (规划面积288平方公里，其中中新合作区约80平方公里): the part's
+# land, scope 其他; how much of it is built stays the zone's built area
+def test_a_zones_area_split_into_a_named_part():
+    got = named("青川工业园区规划面积160平方公里，其中中德合作区约45平方公里，是两国合作的典范。", "面积", park="青川工业园区")
+    assert got == [(160, "平方公里", "实际", "园区"), (45, "平方公里", "实际", "其他")]
+
+
+def test_the_built_part_of_a_zones_area_stays_the_zones():
+    got = named("青川工业园区规划面积20平方公里，其中已建成面积8平方公里。", "面积", park="青川工业园区")
+    assert got == [(20, "平方公里", "实际", "园区"), (8, "平方公里", "实际", "园区")]

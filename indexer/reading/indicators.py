@@ -1448,6 +1448,15 @@ def _names_in(sentence: str) -> list[_Name]:
                     names.append(_Name("面积", m.start("part"), m.end("part"), how="（园区面积后“包括”逐一列出的部分及其面积）",
                                        part=m.group("part")))
         names.sort(key=lambda n: n.start)
+    if "其中" in sentence and any(n.name == "面积" for n in names):
+        for lst in _AREA_PARTS_SPLIT.finditer(sentence):  # "规划面积288平方公里，其中中新合作区约80平方公里"
+            if not any(n.name == "面积" and n.end <= lst.start() for n in names):
+                continue
+            for m in _AREA_SPLIT_ITEM.finditer(sentence, lst.start("items"), lst.end("items")):
+                if not any(n.start < m.end("part") and m.start("part") < n.end for n in names):
+                    names.append(_Name("面积", m.start("part"), m.end("part"), how="（园区面积后“其中”逐一列出的部分及其面积）",
+                                       part=m.group("part")))
+        names.sort(key=lambda n: n.start)
     if "的" in sentence and "是" in sentence and len(_LAYOUT_SIDES.findall(sentence)) >= 2:
         for m in _AREA_BEFORE_PART.finditer(sentence):  # "东边是225亩的公共信息平台区；南边是占地300亩的物流配送区…"
             if not any(n.start < m.end("part") and m.start("part") < n.end for n in names):
@@ -1492,6 +1501,14 @@ def _names_in(sentence: str) -> list[_Name]:
 _AREA_AMOUNT = r"(?:约|近)?[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)(?![\d.])(?:左右)?(?:\([^()]{0,60}\))?"
 _AREA_PARTS_LISTED = re.compile(rf"(?:包括|包含|分为)[,:]?(?P<items>[{CJK}()]{{2,16}}?{_AREA_AMOUNT}(?:[、和及][{CJK}()]{{2,16}}?{_AREA_AMOUNT})+)")
 _AREA_PART_ITEM = re.compile(rf"(?<![\d.])(?P<part>[{CJK}()]{{2,16}}?)(?={_AREA_AMOUNT})")
+
+
+# …and split by 其中 into named parts, each named then measured (规划面积288平方公里，其中中新合作区约80平方公里; 成陆面积200
+# 平方公里，其中北部区域规划80平方公里，南部区域规划120平方公里): each part's land, scope 其他
+_PART_WORD_END = r"(?:区|园|区域|片|组团|板块|口岸)"
+_AREA_PARTS_SPLIT = re.compile(rf"其中[,:]?(?P<items>[{CJK}]{{2,12}}?{_PART_WORD_END}(?:规划)?(?:面积)?(?:为)?{_AREA_AMOUNT}"
+                               rf"(?:[,;、][{CJK}]{{2,12}}?{_PART_WORD_END}(?:规划)?(?:面积)?(?:为)?{_AREA_AMOUNT})*)")
+_AREA_SPLIT_ITEM = re.compile(rf"(?<![\d.])(?P<part>[{CJK}]{{2,12}}?{_PART_WORD_END})(?=(?:规划)?(?:面积)?(?:为)?{_AREA_AMOUNT})")
 
 
 # a layout told side by side (东边是…；南边是…；北边是…), each part with its area before its name (225亩的公共信息平台区,
