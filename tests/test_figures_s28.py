@@ -443,3 +443,18 @@ def test_a_zones_area_split_into_a_named_part():
 def test_the_built_part_of_a_zones_area_stays_the_zones():
     got = named("青川工业园区规划面积20平方公里，其中已建成面积8平方公里。", "面积", park="青川工业园区")
     assert got == [(20, "平方公里", "实际", "园区"), (8, "平方公里", "实际", "园区")]
+
+
+# the park holding its land, the area before 土地 (农科园区原有233公顷土地, 园区拥有3000亩土地): its area; a land quota or
+# land still available is none
+@pytest.mark.parametrize("sentence, area", [
+    ("青川农科园区原有180公顷土地，进驻率已接近100%。", (180, "公顷", "实际", "园区")),
+    ("青川产业园拥有3000亩土地。", (3000, "亩", "实际", "园区")),
+])
+def test_the_land_a_park_holds(sentence, area):
+    assert named(sentence, "面积", park="青川农科园区" if "农科" in sentence else "青川产业园") == [area]
+
+
+@pytest.mark.parametrize("sentence", ["青川产业园现有2000亩土地指标。", "青川产业园共有可用土地2000亩。"])
+def test_a_land_quota_or_available_land_is_no_area(sentence):
+    assert named(sentence, "面积") == []

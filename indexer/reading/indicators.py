@@ -1463,6 +1463,11 @@ def _names_in(sentence: str) -> list[_Name]:
                 names.append(_Name("面积", m.start("part"), m.end("part"), how="（方位逐一列出园区各部分，面积在前）",
                                    measured=True, part=m.group("part")))
         names.sort(key=lambda n: n.start)
+    if "土地" in sentence and ("有" in sentence):
+        for m in _PARK_HOLDS_LAND.finditer(sentence):  # "农科园区原有233公顷土地", "园区拥有3000亩土地"
+            if not any(n.start < m.end("land") and m.start("land") < n.end for n in names):
+                names.append(_Name("面积", m.start("land"), m.end("land"), how="（园区拥有的土地，面积在前）", measured=True))
+        names.sort(key=lambda n: n.start)
     if "的" in sentence and _AREA_BEFORE_LAND_HINT.search(sentence):
         for m in _AREA_BEFORE_LAND.finditer(sentence):  # "在园区605公顷的土地上", "选址在…近12.5平方公里的区域内"
             names.append(_Name("面积", m.start("land"), m.end("land"), how="（面积在前：园区…公顷的土地）", measured=True))
@@ -1583,6 +1588,9 @@ _AREA_BEFORE_LAND_HINT = re.compile(r"(?:平方公里|平方千米|公顷|亩)�
 _AREA_BEFORE_LAND = re.compile(r"(?:(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|科学园区|科学工业园区)(?:规划)?(?:约|近|总|共)?"
                                r"|选址[^,;:。]{0,40}?(?:约|近|总|共))"
                                r"[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)的(?P<land>土地|区域|范围)(?=上|内|中|里)")
+# the park holding its land, the area before 土地 (农科园区原有233公顷土地, 园区拥有3000亩土地): its area, as 园区占地… is
+_PARK_HOLDS_LAND = re.compile(r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|科学园区|科技园|工业区)(?:原有|现有|拥有|共有|总有)(?:约|近)?"
+                              r"[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)(?:的)?(?P<land>土地)(?!指标|储备)")
 _JOBS_AFTER_PEOPLE = re.compile(r"(?:安排|吸纳|解决)了?(?:约|近|超过?|逾)?[\d.]+万?(?:余|多)?人(?:的)?(?P<jobs>就业(?:问题)?)")
 # foreign capital paid in said short after the signed amount: "合同外资额为11.54亿美元，增长1.4倍，实际到位5.1亿美元",
 # "完成注册外资7500万美元，实际到账4000万美元" — the clause before names 外资, this one only how much arrived
