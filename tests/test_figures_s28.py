@@ -400,3 +400,61 @@ def test_a_bound_describing_a_cluster_is_no_figure(sentence):
 
 def test_the_parks_bound_passed_stays():
     assert named("青川产业园工业总产值突破百亿元。", "工业总产值") == [(100, "亿元", "实际", "园区")]
+
+
+# capital from Taiwan, Hong Kong and Macao used (实际利用台资), counted with foreign capital by the statistics: 实际利用外资;
+# under contract (合同利用台资) it is no figure, as 合同外资 is
+def test_taiwan_capital_used_is_foreign_capital_used():
+    got = figures("去年青川产业园新增台资项目12个，合同利用台资2.1亿美元，实际利用台资1.3亿美元。")
+    assert [f[1:4] for f in got if f[0] == "实际利用外资"] == [(1.3, "亿美元", "实际")]
+
+
+# the event as the count's subject or venue (签约仪式共有60个项目在会上集中签约): the projects it signed; projects still to
+# sign at an event to come stay none
+def test_the_event_holding_its_projects():
+    assert named("青川产业园项目签约仪式共有26个项目在会上集中签约。", "签约项目数") == [(26, "个", "实际", "园区")]
+
+
+def test_projects_of_an_event_to_come_stay_none():
+    assert named("青川产业园将举行签约仪式的8个项目。", "签约项目数") == []
+
+
+# a zone's area, then its parts listed after 包括, each named then measured (…面积约60平方公里，包括甲口岸25平方公里左右、乙市
+# 28平方公里左右、丙产业园区7平方公里左右): each part's own land, scope 其他 (a part named with the zone's place word too);
+# parts listed with no area of the zone before them stay none
+def test_a_zones_parts_listed_after_its_area():
+    text = ("青川经济开发区面积约60平方公里(含农场)，包括青川口岸25平方公里左右(含已批准的合作中心9平方公里)、"
+            "东河市28平方公里左右、西岭配套产业园区7平方公里左右。")
+    assert named(text, "面积", park="青川经济开发区") == [(60, "平方公里", "实际", "园区"), (25, "平方公里", "实际", "其他"),
+                                                    (28, "平方公里", "实际", "其他"), (7, "平方公里", "实际", "其他")]
+
+
+def test_parts_listed_with_no_zone_area_before_stay_none():
+    assert named("青川高新区包括东区20平方公里、西区30平方公里。", "面积", park="青川高新区") == []
+
+
+# the zone's area split by 其中 into a named part with its own area (规划面积288平方公里，其中中新合作区约80平方公里): the part's
+# land, scope 其他; how much of it is built stays the zone's built area
+def test_a_zones_area_split_into_a_named_part():
+    got = named("青川工业园区规划面积160平方公里，其中中德合作区约45平方公里，是两国合作的典范。", "面积", park="青川工业园区")
+    assert got == [(160, "平方公里", "实际", "园区"), (45, "平方公里", "实际", "其他")]
+
+
+def test_the_built_part_of_a_zones_area_stays_the_zones():
+    got = named("青川工业园区规划面积20平方公里，其中已建成面积8平方公里。", "面积", park="青川工业园区")
+    assert got == [(20, "平方公里", "实际", "园区"), (8, "平方公里", "实际", "园区")]
+
+
+# the park holding its land, the area before 土地 (农科园区原有233公顷土地, 园区拥有3000亩土地): its area; a land quota or
+# land still available is none
+@pytest.mark.parametrize("sentence, area", [
+    ("青川农科园区原有180公顷土地，进驻率已接近100%。", (180, "公顷", "实际", "园区")),
+    ("青川产业园拥有3000亩土地。", (3000, "亩", "实际", "园区")),
+])
+def test_the_land_a_park_holds(sentence, area):
+    assert named(sentence, "面积", park="青川农科园区" if "农科" in sentence else "青川产业园") == [area]
+
+
+@pytest.mark.parametrize("sentence", ["青川产业园现有2000亩土地指标。", "青川产业园共有可用土地2000亩。"])
+def test_a_land_quota_or_available_land_is_no_area(sentence):
+    assert named(sentence, "面积") == []

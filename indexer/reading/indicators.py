@@ -137,7 +137,10 @@ _NAME_FORMS = {
              "外贸出口", "出口值", "出口"),
     "实际利用外资": ("外商实际投资", "外商投资实际到位", "实际利用外商直接投资", "实际使用外商直接投资", "利用外商直接投资",
                "外商直接投资", "外资实际到位", "外资实际到位资金", "外资到位资金", "到位外资资金", "实际利用外资", "实际使用外资", "实际到位外资", "实到外资", "到位外资", "外资到位", "利用外资",
-               "引进外资", "合同外资", "合同利用外资", "外资"),  # (外资 alone only as the second object of 利用: see _names_in)
+               "引进外资", "合同外资", "合同利用外资", "外资",
+               # (capital from Taiwan, Hong Kong and Macao, counted with foreign capital by the statistics: 实际利用台资3.82亿美元;
+               # under contract it is no figure, as 合同外资)
+               "实际利用台资", "实际使用台资", "实际利用港资", "实际使用港资", "实际利用港澳台资", "合同利用台资", "合同台资"),  # (外资 alone only as the second object of 利用: see _names_in)
     "从业人员": ("从业人员", "从业人数", "就业人员", "职工人数", "员工人数", "员工总数", "职工总数", "吸纳就业", "吸纳员工", "就业人数", "从业员工",
              "用工人数", "用工总数", "用工总量", "从业人口", "就业人口", "员工数", "解决就业",
              "吸纳劳动力", "带动就业", "安置就业"),
@@ -197,7 +200,7 @@ _NAME_FORMS = {
 # not 实际利用外资, and not the 签约资金 of projects either); industrial statistics' 出口交货值 (what industrial firms
 # delivered for export, at factory prices in 元, to foreign-trade firms too) is not customs' 出口额 (goods leaving the
 # customs territory, by the exporting unit, mostly in 美元): a bureau comparing 出口额 must not be given the one for the other
-_NEVER_A_FIGURE = frozenset(("出口交货值", "外贸出口交货值", "工业出口交货值", "合同外资", "合同利用外资"))
+_NEVER_A_FIGURE = frozenset(("出口交货值", "外贸出口交货值", "工业出口交货值", "合同外资", "合同利用外资", "合同利用台资", "合同台资"))
 # how much of the park is built or developed (建成区面积, 已开发面积, 已开发利用…): its 面积 with the measure 建成, beside
 # the area it was planned for (a bureau compares how far each park has come; the park page ranks the planned area first)
 _BUILT_AREA = re.compile(r"建成|已开发|已建|开发利用")  # (开发面积 alone is the area to develop: 总开发面积, 首期开发面积)
@@ -1436,11 +1439,34 @@ def _names_in(sentence: str) -> list[_Name]:
             if not any(n.start < m.end("scale") and m.start("scale") < n.end for n in names):
                 names.append(_Name("面积", m.start("scale"), m.end("scale"), how="（园区规模，后面是面积）"))
         names.sort(key=lambda n: n.start)
+    if ("包括" in sentence or "包含" in sentence or "分为" in sentence) and any(n.name == "面积" for n in names):
+        for lst in _AREA_PARTS_LISTED.finditer(sentence):  # "面积约73平方公里，包括甲口岸30平方公里左右、乙市35平方公里…"
+            if not any(n.name == "面积" and n.end <= lst.start() for n in names):
+                continue  # (the zone's own area first: its parts listed after it)
+            for m in _AREA_PART_ITEM.finditer(sentence, lst.start("items"), lst.end("items")):
+                if not any(n.start < m.end("part") and m.start("part") < n.end for n in names):
+                    names.append(_Name("面积", m.start("part"), m.end("part"), how="（园区面积后“包括”逐一列出的部分及其面积）",
+                                       part=m.group("part")))
+        names.sort(key=lambda n: n.start)
+    if "其中" in sentence and any(n.name == "面积" for n in names):
+        for lst in _AREA_PARTS_SPLIT.finditer(sentence):  # "规划面积288平方公里，其中中新合作区约80平方公里"
+            if not any(n.name == "面积" and n.end <= lst.start() for n in names):
+                continue
+            for m in _AREA_SPLIT_ITEM.finditer(sentence, lst.start("items"), lst.end("items")):
+                if not any(n.start < m.end("part") and m.start("part") < n.end for n in names):
+                    names.append(_Name("面积", m.start("part"), m.end("part"), how="（园区面积后“其中”逐一列出的部分及其面积）",
+                                       part=m.group("part")))
+        names.sort(key=lambda n: n.start)
     if "的" in sentence and "是" in sentence and len(_LAYOUT_SIDES.findall(sentence)) >= 2:
         for m in _AREA_BEFORE_PART.finditer(sentence):  # "东边是225亩的公共信息平台区；南边是占地300亩的物流配送区…"
             if not any(n.start < m.end("part") and m.start("part") < n.end for n in names):
                 names.append(_Name("面积", m.start("part"), m.end("part"), how="（方位逐一列出园区各部分，面积在前）",
                                    measured=True, part=m.group("part")))
+        names.sort(key=lambda n: n.start)
+    if "土地" in sentence and ("有" in sentence):
+        for m in _PARK_HOLDS_LAND.finditer(sentence):  # "农科园区原有233公顷土地", "园区拥有3000亩土地"
+            if not any(n.start < m.end("land") and m.start("land") < n.end for n in names):
+                names.append(_Name("面积", m.start("land"), m.end("land"), how="（园区拥有的土地，面积在前）", measured=True))
         names.sort(key=lambda n: n.start)
     if "的" in sentence and _AREA_BEFORE_LAND_HINT.search(sentence):
         for m in _AREA_BEFORE_LAND.finditer(sentence):  # "在园区605公顷的土地上", "选址在…近12.5平方公里的区域内"
@@ -1472,6 +1498,22 @@ def _names_in(sentence: str) -> list[_Name]:
                 names.append(_Name("实际利用外资", m.start(), m.end(), how="（承前省略：前一分句是合同外资）"))
         names.sort(key=lambda n: n.start)
     return names
+
+
+# a zone's area, then its parts listed after 包括/包含/分为, each named then measured (面积约73平方公里，包括甲口岸30平方公里
+# 左右、乙市35平方公里左右、丙产业园区8平方公里左右; 规划面积50平方公里，包括东区20平方公里、西区30平方公里): each part's own
+# land (scope 其他), as a layout part by part is
+_AREA_AMOUNT = r"(?:约|近)?[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)(?![\d.])(?:左右)?(?:\([^()]{0,60}\))?"
+_AREA_PARTS_LISTED = re.compile(rf"(?:包括|包含|分为)[,:]?(?P<items>[{CJK}()]{{2,16}}?{_AREA_AMOUNT}(?:[、和及][{CJK}()]{{2,16}}?{_AREA_AMOUNT})+)")
+_AREA_PART_ITEM = re.compile(rf"(?<![\d.])(?P<part>[{CJK}()]{{2,16}}?)(?={_AREA_AMOUNT})")
+
+
+# …and split by 其中 into named parts, each named then measured (规划面积288平方公里，其中中新合作区约80平方公里; 成陆面积200
+# 平方公里，其中北部区域规划80平方公里，南部区域规划120平方公里): each part's land, scope 其他
+_PART_WORD_END = r"(?:区|园|区域|片|组团|板块|口岸)"
+_AREA_PARTS_SPLIT = re.compile(rf"其中[,:]?(?P<items>[{CJK}]{{2,12}}?{_PART_WORD_END}(?:规划)?(?:面积)?(?:为)?{_AREA_AMOUNT}"
+                               rf"(?:[,;、][{CJK}]{{2,12}}?{_PART_WORD_END}(?:规划)?(?:面积)?(?:为)?{_AREA_AMOUNT})*)")
+_AREA_SPLIT_ITEM = re.compile(rf"(?<![\d.])(?P<part>[{CJK}]{{2,12}}?{_PART_WORD_END})(?=(?:规划)?(?:面积)?(?:为)?{_AREA_AMOUNT})")
 
 
 # a layout told side by side (东边是…；南边是…；北边是…), each part with its area before its name (225亩的公共信息平台区,
@@ -1546,6 +1588,9 @@ _AREA_BEFORE_LAND_HINT = re.compile(r"(?:平方公里|平方千米|公顷|亩)�
 _AREA_BEFORE_LAND = re.compile(r"(?:(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|科学园区|科学工业园区)(?:规划)?(?:约|近|总|共)?"
                                r"|选址[^,;:。]{0,40}?(?:约|近|总|共))"
                                r"[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)的(?P<land>土地|区域|范围)(?=上|内|中|里)")
+# the park holding its land, the area before 土地 (农科园区原有233公顷土地, 园区拥有3000亩土地): its area, as 园区占地… is
+_PARK_HOLDS_LAND = re.compile(r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|科学园区|科技园|工业区)(?:原有|现有|拥有|共有|总有)(?:约|近)?"
+                              r"[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)(?:的)?(?P<land>土地)(?!指标|储备)")
 _JOBS_AFTER_PEOPLE = re.compile(r"(?:安排|吸纳|解决)了?(?:约|近|超过?|逾)?[\d.]+万?(?:余|多)?人(?:的)?(?P<jobs>就业(?:问题)?)")
 # foreign capital paid in said short after the signed amount: "合同外资额为11.54亿美元，增长1.4倍，实际到位5.1亿美元",
 # "完成注册外资7500万美元，实际到账4000万美元" — the clause before names 外资, this one only how much arrived
@@ -1959,6 +2004,9 @@ def _cost_of_signed(sentence: str, v: _Value, values: list[_Value], names: list[
     return "签约资金" if after and after[0] == "签约项目数" else None
 
 
+_EVENT_HOLDS = re.compile(r"仪式(?:上|中|现场)?(?:共有|共|有)")
+
+
 # the projects an event started or signed are its key projects all: "今天开工的40个重大工业项目", "本次集中开工的
 # 重点项目共9个" count the event's projects, not a subset (as "新开工亿元以上项目10个" or 重点 in a summary would)
 _KEY_PROJECTS = frozenset(("重点", "重大"))
@@ -2015,7 +2063,8 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
             # verb before the count still says what they are: "新签约的4个项目建成达产后" were signed)
             verb_after = ""
         near = sentence[clause_from if whole_clause else max(clause_from, v.start - 5):v.start] + "|" + verb_after
-        if _NOT_MOVED_YET.search(near):  # (8个项目预约入园: booked, not in)
+        # (the event as the count's subject or venue, 签约仪式共有60个项目…集中签约, 仪式上共有…: no state short of the verb)
+        if _NOT_MOVED_YET.search(_EVENT_HOLDS.sub("", near)):  # (8个项目预约入园: booked, not in)
             return None
         if _APPROVED.search(sentence, clause_from, v.start):
             return None  # "审议并原则通过了25个项目落户园区": approved to come, not signed
@@ -3055,7 +3104,7 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
             return _SKIP
         n.used = True
         return _Naming(n.name, _clause_start(sentence, n.start), v.end, f"名称“{sentence[n.start:n.end]}”{n.how}",
-                       part=unit or (None if n.part and n.part[:2] in ctx.own_words else n.part))
+                       part=unit or (None if n.part and n.part[:2] in ctx.own_words and "逐一列出" not in n.how else n.part))
     named_after = _name_after_value(sentence, v, names) if n is None or not _kind_fits(n.name, v.unit) else None
     if named_after is not None:
         named_after.used = True
