@@ -170,3 +170,17 @@ def test_a_site_alone_is_no_reports_park():
     body = "科学园区管理局表示，楠梓园区今年新增投资30亿元。\n楠梓园区新进驻企业5家，楠梓园区营业额创新高。\n"
     park, named, _ = choose_park("", body)
     assert "楠梓园区" in named and park != "楠梓园区"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a township the statistics code lists, whose name ends in 市 (陬市) or the segmenter guesses a numeral (六峰)
+    ("新建标准厂房落户陬市工业园，带动就业300人。", "陬市工业园"),
+    ("全镇上下合力推进六峰工业园区扩区。", "六峰工业园区"),
+])
+def test_a_township_cut_at_its_market_or_read_as_a_numeral(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text", ["率省工业园区考核组一行到县检查。", "全县六个工业园区完成投资30亿元。", "五大工业园区齐头并进。"])
+def test_a_level_or_a_count_stays_no_place(text):
+    assert _found(text) == []

@@ -527,7 +527,9 @@ def _township_tail(rest: str, words: list[tuple[str, str]]) -> str:
     for k in range(min(5, len(rest)), 1, -1):
         at = len(rest) - k
         if at in starts and is_township(rest[at:]) and is_cjk_word(rest[at:]) and not _known(rest[at:]) \
-                and sum(1 for s in starts if s >= at) >= 2 and not rest[at:].startswith(NAME_NEVER_STARTS):
+                and (sum(1 for s in starts if s >= at) >= 2 or words and words[-1] == (rest[at:], "m")) \
+                and not rest[at:].startswith(NAME_NEVER_STARTS):
+            # (六峰: a township the segmenter guessed a numeral, one word, as it guesses 六 + 峰)
             return rest[at:]
     return ""
 
@@ -694,7 +696,7 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
                     and len(word) >= 2 and is_township(word) and tag not in _VERB_TAGS and tag not in _FUNCTION_TAGS:
                 parts.insert(0, word)  # 横琴 + 粤澳 + 深度合作区: the township where the two parties build their zone
             break
-        if len(word) == 2 and word[-1] in "省市县区" and not level:
+        if len(word) == 2 and word[-1] in "省市县区" and not level and not is_township(word):
             break  # 率 + 省 (魏某某率省…考核组): one character and a level is no place the gazetteer lacks
         if SEASON_WORD_RE.match(word):
             break  # 2019年新春 + 高新区: a time
