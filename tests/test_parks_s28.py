@@ -149,3 +149,38 @@ def test_software_parks_are_named_by_their_place(text, names):
 def test_a_software_park_keys_with_its_long_form():
     (short,), (long,) = find_park_mentions("宿迁软件园"), find_park_mentions("宿迁软件园区")
     assert short.key == long.key
+
+
+@pytest.mark.parametrize("text, names", [
+    # on a page of science parks or export processing zones, a place of Taiwan's postal table right before 园区 is a site
+    ("科学园区管理局表示，扩建计划包括苗栗铜锣园区与宜兰园区。", ["苗栗铜锣园区", "宜兰园区"]),
+    # a page of one science park by its short name calls its sites by the township alone: its parts, not named (the
+    # county and the township together name a site all the same)
+    ("南科管理局表示，南科前三季营业额创新高，其中路竹园区成长最多；另规划苗栗铜锣园区。", ["苗栗铜锣园区"]),
+    ("加工出口区管理处指出，楠梓园区今年新增投资30亿元。", ["楠梓园区"]),
+    ("科學園區管理局表示，中科彰化園區進度順利。", ["中科彰化园区"]),
+    # the same words on a page of no such park name nothing
+    ("宜兰园区周末游客人数大增。", []),
+])
+def test_taiwans_park_sites_by_their_township(text, names):
+    assert [n for n in _found(text) if n.endswith("园区") and "科学" not in n and "加工" not in n] == names
+
+
+def test_a_site_alone_is_no_reports_park():
+    body = "科学园区管理局表示，楠梓园区今年新增投资30亿元。\n楠梓园区新进驻企业5家，楠梓园区营业额创新高。\n"
+    park, named, _ = choose_park("", body)
+    assert "楠梓园区" in named and park != "楠梓园区"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a township the statistics code lists, whose name ends in 市 (陬市) or the segmenter guesses a numeral (六峰)
+    ("新建标准厂房落户陬市工业园，带动就业300人。", "陬市工业园"),
+    ("全镇上下合力推进六峰工业园区扩区。", "六峰工业园区"),
+])
+def test_a_township_cut_at_its_market_or_read_as_a_numeral(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text", ["率省工业园区考核组一行到县检查。", "全县六个工业园区完成投资30亿元。", "五大工业园区齐头并进。"])
+def test_a_level_or_a_count_stays_no_place(text):
+    assert _found(text) == []

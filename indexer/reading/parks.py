@@ -527,7 +527,9 @@ def _township_tail(rest: str, words: list[tuple[str, str]]) -> str:
     for k in range(min(5, len(rest)), 1, -1):
         at = len(rest) - k
         if at in starts and is_township(rest[at:]) and is_cjk_word(rest[at:]) and not _known(rest[at:]) \
-                and sum(1 for s in starts if s >= at) >= 2 and not rest[at:].startswith(NAME_NEVER_STARTS):
+                and (sum(1 for s in starts if s >= at) >= 2 or words and words[-1] == (rest[at:], "m")) \
+                and not rest[at:].startswith(NAME_NEVER_STARTS):
+            # (六峰: a township the segmenter guessed a numeral, one word, as it guesses 六 + 峰)
             return rest[at:]
     return ""
 
@@ -694,7 +696,7 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
                     and len(word) >= 2 and is_township(word) and tag not in _VERB_TAGS and tag not in _FUNCTION_TAGS:
                 parts.insert(0, word)  # 横琴 + 粤澳 + 深度合作区: the township where the two parties build their zone
             break
-        if len(word) == 2 and word[-1] in "省市县区" and not level:
+        if len(word) == 2 and word[-1] in "省市县区" and not level and not is_township(word):
             break  # 率 + 省 (魏某某率省…考核组): one character and a level is no place the gazetteer lacks
         if SEASON_WORD_RE.match(word):
             break  # 2019年新春 + 高新区: a time
@@ -911,6 +913,52 @@ def _is_function_word(word: str) -> bool:
     周边, 其他), never a site's place (竹科 + 下辖 + 园区 is "the parks under 竹科"; 竹科 + 龙潭 + 园区 a site)."""
     words = _tag(word)
     return len(words) == 1 and _known(word) and words[0][1] in _FUNCTION_TAGS
+
+
+# Taiwan's science parks and export processing zones are sites named by their township or county and 园区 (台中园区, 楠梓
+# 园区, 宜兰园区; by county and township, 苗栗铜锣园区, 桃园龙潭园区): on a page that speaks of such parks (a science park, an
+# export processing zone, a park's bureau), a place of Taiwan's postal table right before 园区 names a site, as a
+# place before a head names a park; the same words on a page of no such park, or a place glued to a word before it, none.
+# A site is one of the parks the text names, never the report's park by itself (the park it is a site of is).
+_TAIWAN_PARK_TALK = re.compile(rf"{_SCIENCE_PARK_TALK.pattern}|加工出口[区區]|[园園][区區]管理[局处處]")
+_TAIWAN_SITE = re.compile(rf"([{CJK}]{{2,6}}?)(?:园区|園區)")
+TAIWAN_SITE = "台湾的园区所在乡镇"
+
+
+def _taiwan_sites(text: str) -> list[ParkMention]:
+    if not ("园区" in text or "園區" in text) or not _TAIWAN_PARK_TALK.search(text):
+        return []
+    places = _taiwan_divisions()
+    # (a page of one science park, by its short name or its region, calls its sites by the township alone, 后里园区, 二林
+    # 园区: the park's own parts, the page names the park; a county and a township, 苗栗铜锣园区, name a site wherever)
+    of_one_park = bool(re.search("|".join(SCIENCE_PARK_SHORT_NAMES), text)) or bool(_SCIENCE_PARK_WHOLE.search(text))
+    out = []
+    for m in re.finditer("园区|園區", text):
+        before = to_simplified(text[max(0, m.start() - 6):m.start()])
+        for k in (3, 2):
+            site = before[-k:]
+            if len(site) < k or site not in places or site[-1] in ADMIN_LEVEL_CHARS:
+                continue
+            rest = before[:-k]
+            county = next((rest[-j:] for j in (3, 2) if len(rest) >= j and rest[-j:] in places
+                           and rest[-j] not in ADMIN_LEVEL_CHARS), "")
+            name = county + site
+            ahead = before[:len(before) - len(name)]
+            if not county and ahead.endswith(SCIENCE_PARK_SHORT_NAMES):  # (中科 + 彰化园区: the science park's site)
+                name, ahead = ahead[-2:] + name, ahead[:-2]
+            elif not county and of_one_park:
+                break
+            words = _tag(ahead + name)
+            pos, edge = 0, len(ahead)
+            ends = set()
+            for w, t in words:
+                pos += len(w)
+                ends.add(pos)
+            if edge and edge not in ends:
+                break  # (a place glued to the word before it: no site's name)
+            out.append(ParkMention(name + "园区", name, "园区", m.start() - len(name), TAIWAN_SITE))
+            break
+    return out
 
 
 def _science_park_sites(text: str) -> list[ParkMention]:
@@ -1197,6 +1245,7 @@ def find_park_mentions(text: str) -> list[ParkMention]:
     with positions."""
     text = fold_pdf_ideographs(text)
     sites = _science_park_sites(text) + _free_trade_zones(text)
+    sites += [m for m in _taiwan_sites(text) if not any(k.start <= m.start < k.start + len(k.name) for k in sites)]
     out = list(sites)
     for m in _head_re().finditer(text):
         lo = max(0, m.start() - _LOOK_BACK)
@@ -3159,7 +3208,7 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
     topic = len(PARK_WORD_RE.findall(title)) + len(PARK_WORD_RE.findall(body)) \
         - sum(1 for c in cands.values() for m in c.mentions if PARK_WORD_RE.search(m.name))
     ranked = sorted((c for c in cands.values()
-                     if c.credible() and c.count and not (c.part_of and c.part_of in cands)),
+                     if c.credible() and c.count and not (c.part_of and c.part_of in cands) and c.vouched != TAIWAN_SITE),
                     key=lambda c: (c.in_opening, c.strong, c.count, c.in_lead, c.refs >= 2, bool(c.vouched)), reverse=True)
     if credited and topic >= 1 and not (ranked and ranked[0].in_opening):
         name, src = credited[0]
@@ -3175,7 +3224,7 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
                                           f"页面说明它所属的地方是「{said}」：即「{name}」")
     settled = [c for c in cands.values() if c.destinations >= _SETTLED_OFTEN and c.vouched and not c.listed
                and c.count + c.destinations == len(c.mentions)]
-    if not ranked and len(settled) == 1 and len(cands) == 1:
+    if not ranked and len(settled) == 1 and sum(c.vouched != TAIWAN_SITE for c in cands.values()) == 1:
         # (核准3家公司进驻某软体园区 … 甲公司投资…进驻某软体园区 … 乙公司…进驻某软体园区: the one zone of the page, where firm
         # after firm moves in; the news of its admissions is the park's news, as a zone whose firms settle is its text's)
         park = settled[0]
