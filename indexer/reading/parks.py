@@ -986,7 +986,19 @@ _COMPANY_AFTER = re.compile(r"(?:发展|投资|建设|开发|管理|运营|控�
 # a rank word right before the head (…国家级开发区, …省级工业园区): a park's name puts its rank before its place (国家级某某经济
 # 技术开发区) or leaves it out; after words that are not a place, the rank and the head are the class of parks of that rank
 # (成功晋级国家级开发区行列, 在新一轮国家级开发区转型发展中), no park's name. A place with it (某区国家级开发区——…) stays.
-_RANK_BEFORE_HEAD = re.compile(r"(.*?)(?:国家级|省级|自治区级|市级|县级)$")
+_RANK_BEFORE_HEAD = re.compile(r"(.*?)(国家级|省级|自治区级|市级|县级|国家)$")
+
+
+# a name's words before its head ending in a conjunction (宜科及 + 工业区: "宜科 and the industrial zones") or in an organ
+# (青岛海关 + 自贸区: the customs district's, no zone's name)
+_JOINED_OR_ORGAN = re.compile(r"(?:及|暨|与|與|、|海关|海關)$|(省|市|县|縣|区|區|州)\1级")  # (…, 成都市市级文创: a place's
+# parks of its own rank, a class)
+
+
+# the verbs official writing puts before the class a park applies for, is raised to or becomes (申报, 创建, 争创, 晋升为, 升级为,
+# 获批, 认定为, 成为): what follows them is the class (国家农业科技园区, 国家高新技术产业开发区), not a park's name
+_APPLIES_FOR = re.compile(r"(?:申报|申報|申请|申請|申建|创建|創建|争创|爭創|晋升|晉升|升级|升級|升格|获批|獲批|批准|批準|认定|認定|列为|列為|"
+                          r"成为|成為|建成|创成|創成)(?:为|為|成)?$")
 
 
 def _class_of_rank(part: str) -> bool:
@@ -994,7 +1006,13 @@ def _class_of_rank(part: str) -> bool:
     m = _RANK_BEFORE_HEAD.match(part)
     if m is None:
         return False
-    before = m.group(1)
+    before, rank = m.group(1), m.group(2)
+    if before and before[-1] == rank[0] and rank != "国家" and (is_division(before) or before in _provinces()):
+        return True  # (成都市 + 市级 + 文创产业园区, 某某省 + 省级开发区: a place's parks of its own rank, a class)
+    if rank == "国家":
+        # (申报 + 国家 + 农业科技园区, 晋升为 + 国家高新技术产业开发区: a verb before it, the class it names; 宁波 + 国家高新区,
+        # 凤阳县小岗 + 国家农业科技园区 are a place's)
+        return bool(_APPLIES_FOR.search(before))
     return not before or not (is_division(before) or is_division(_strip_level(before)) or before in _provinces())
 
 
@@ -1203,6 +1221,8 @@ def _ftz_place(before: str) -> str:
         return ""
     if place_words[0] in NATIONAL_PLACES or place_words[0] in WORLD_REGIONS:
         return ""
+    if "".join(place_words).endswith(SUPERVISING_ORGANS):
+        return ""  # (青岛海关 + 自贸区: the customs district's figures for the zones it supervises, no zone's name)
     return "".join(place_words)
 
 
@@ -1284,7 +1304,7 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             head = simp[head_start:]
             head = PARK_SIDE_HEADS.get(head, head)  # 成都高新东区: a side of 成都高新区, which is the park named
             name = simp[start:head_start].replace(part, "", 1) + head if part else simp[start:head_start] + head
-            if _class_of_rank(name[:-len(head)]):
+            if _class_of_rank(name[:-len(head)]) or _JOINED_OR_ORGAN.search(name[:-len(head)]):
                 continue  # (成功晋级 + 国家级开发区, 新一轮 + 国家级开发区: the class of parks of a rank, words before it)
             written = simp[start:] if head != simp[head_start:] else ""  # (a side's name, 柳川高新东区, is the part's own)
             if not vouched and is_listed_park(_place_key(place), _FAMILY.get(head, head)):

@@ -1,0 +1,28 @@
+"""Park names that are classes or phrases, not a park's name (session 28, reading version 109). Own sentences.
+
+The issue began from invented names (工作总结工业园区, 带领经开区): these are the forms the blind sets still showed."""
+import pytest
+
+from indexer.reading.parks import find_park_mentions
+
+
+@pytest.mark.parametrize("text", [
+    "我市积极申报国家农业科技园区，已完成申报材料编制。",   # (申报 + the class applied for)
+    "国务院批复3家高新技术产业开发区晋升为国家高新技术产业开发区。",  # (晋升为 + the class)
+    "青川县成功创建国家生态工业示范园区。",
+    "鲑鱼返乡投资热，宜科及工业区抢手。",  # (宜科 and the industrial zones: a conjunction before the head)
+    "青岛海关自贸区进出口额实现逆势上扬。",  # (the customs district's figures, no zone's name)
+    "成都市市级文创产业园区名单公布。",  # (a place's parks of its own rank: a class)
+])
+def test_a_class_or_a_phrase_before_a_head_is_no_park(text):
+    assert find_park_mentions(text) == [], [m.name for m in find_park_mentions(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("宁波国家高新区召开年度工作会议。", "宁波国家高新区"),  # (a place before 国家: the place's zone)
+    ("凤阳县小岗国家农业科技园区建设提速。", "凤阳县小岗国家农业科技园区"),
+    ("上海自贸区新设企业增长两成。", "上海自贸区"),
+    ("长沙国家级经济技术开发区工业总产值增长8%。", "长沙国家级经济技术开发区"),
+])
+def test_a_place_before_the_rank_keeps_its_park(text, name):
+    assert [m.name for m in find_park_mentions(text)] == [name]
