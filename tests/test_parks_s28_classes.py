@@ -13,6 +13,9 @@ from indexer.reading.parks import find_park_mentions
     "鲑鱼返乡投资热，宜科及工业区抢手。",  # (宜科 and the industrial zones: a conjunction before the head)
     "青岛海关自贸区进出口额实现逆势上扬。",  # (the customs district's figures, no zone's name)
     "成都市市级文创产业园区名单公布。",  # (a place's parks of its own rank: a class)
+    "青川市重点产业园区一季度运行平稳。",  # (a place's key parks: a class)
+    "与城区和普陀区重点科技园区联动发展。",
+    "全国实力较强国家高新区名单出炉。",
 ])
 def test_a_class_or_a_phrase_before_a_head_is_no_park(text):
     assert find_park_mentions(text) == [], [m.name for m in find_park_mentions(text)]
@@ -23,6 +26,7 @@ def test_a_class_or_a_phrase_before_a_head_is_no_park(text):
     ("凤阳县小岗国家农业科技园区建设提速。", "凤阳县小岗国家农业科技园区"),
     ("上海自贸区新设企业增长两成。", "上海自贸区"),
     ("长沙国家级经济技术开发区工业总产值增长8%。", "长沙国家级经济技术开发区"),
+    ("上海自贸区管委会、保税区管理局联合发布数据。", "上海自贸区"),
 ])
 def test_a_place_before_the_rank_keeps_its_park(text, name):
     assert [m.name for m in find_park_mentions(text)] == [name]

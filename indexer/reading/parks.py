@@ -991,7 +991,9 @@ _RANK_BEFORE_HEAD = re.compile(r"(.*?)(国家级|省级|自治区级|市级|县�
 
 # a name's words before its head ending in a conjunction (宜科及 + 工业区: "宜科 and the industrial zones") or in an organ
 # (青岛海关 + 自贸区: the customs district's, no zone's name)
-_JOINED_OR_ORGAN = re.compile(r"(?:及|暨|与|與|、|海关|海關)$|(省|市|县|縣|区|區|州)\1级")  # (…, 成都市市级文创: a place's
+_JOINED_OR_ORGAN = re.compile(r"(?:及|暨|与|與|、|海关|海關|管委会|管委會|管理委员会|管理委員會)$|(省|市|县|縣|区|區|州)\1级|"
+                              # (某市 + 重点 + 产业园区: the parks a place names its key ones, a class; 实力较强 + 国家高新区)
+                              r"(?:重点|重點)(?:[\u4e00-\u9fff]{0,4})?$|(?:较|較|最|更|比较|比較)[强強好优優大高]国家$")  # (…, 成都市市级文创: a place's
 # parks of its own rank, a class)
 
 
@@ -1295,7 +1297,8 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             # (深河创智产业园, 甘眉工业园区: two places' one-character names, which the walk cannot vouch for)
             name, place, start = two
             head = simp[head_start:]
-            out.append(ParkMention(name + head, place, head, lo + start, PARTNER_PLACES))
+            if not _JOINED_OR_ORGAN.search(name):  # (和普 + 陀区重点 + 科技园区: 和 a conjunction, 重点 a class)
+                out.append(ParkMention(name + head, place, head, lo + start, PARTNER_PLACES))
             continue
         if found:
             place, vouched, start, part = found
