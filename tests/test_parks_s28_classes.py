@@ -30,3 +30,11 @@ def test_a_class_or_a_phrase_before_a_head_is_no_park(text):
 ])
 def test_a_place_before_the_rank_keeps_its_park(text, name):
     assert [m.name for m in find_park_mentions(text)] == [name]
+
+
+def test_a_first_sentences_key_parks_are_no_park(tmp_path):
+    from conftest import read_page
+    # (a real province, as the zone word needs a place the gazetteer knows before it; the sentence is our own)
+    (report,) = read_page(tmp_path, "海南省统计局发布数据显示，今年上半年，海南自贸港重点园区实现营业收入1209亿元，同比增长12%。\n"
+                                    "园区企业入驻踊跃，管委会加强服务。\n")
+    assert report.park != "海南自贸港重点园区", report.evidence["park"]

@@ -2118,6 +2118,8 @@ def _is_zone_name(name: str) -> bool:
         return False  # (中科台中 + 二期 + 园区: a phase of a park being built, its works, no zone's own name)
     if before[-1] in "该本此这其":
         return False  # (…副省长某某为该园揭牌: 该园, "this park", points back as 我县 does; no name's last word)
+    if _JOINED_OR_ORGAN.search(before):
+        return False  # (某省自贸港 + 重点 + 园区: the place's key parks, a class; 某某及 + 园区)
     if _place_at_end(before) == (before, "地名"):
         return False  # (a place word alone before the noun)
     if _head_re().search(name) and not any(w in ("及", "与") for w, _ in _tag(name)):
