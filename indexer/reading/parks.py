@@ -993,7 +993,7 @@ _RANK_BEFORE_HEAD = re.compile(r"(.*?)(国家级|省级|自治区级|市级|县�
 # (青岛海关 + 自贸区: the customs district's, no zone's name)
 _JOINED_OR_ORGAN = re.compile(r"(?:及|暨|与|與|、|海关|海關|管委会|管委會|管理委员会|管理委員會)$|(省|市|县|縣|区|區|州)\1级|"
                               # (某市 + 重点 + 产业园区: the parks a place names its key ones, a class; 实力较强 + 国家高新区)
-                              r"(?:重点|重點)(?:[\u4e00-\u9fff]{0,4})?$|(?:较|較|最|更|比较|比較)[强強好优優大高]国家$")  # (…, 成都市市级文创: a place's
+                              rf"(?:重点|重點)[{CJK}]{{0,4}}$|(?:较|較|最|更|比较|比較)[强強好优優大高]国家$")  # (…, 成都市市级文创: a place's
 # parks of its own rank, a class)
 
 
