@@ -458,3 +458,18 @@ def test_the_land_a_park_holds(sentence, area):
 @pytest.mark.parametrize("sentence", ["青川产业园现有2000亩土地指标。", "青川产业园共有可用土地2000亩。"])
 def test_a_land_quota_or_available_land_is_no_area(sentence):
     assert named(sentence, "面积") == []
+
+
+# an event held, then 涉及 + its projects (举行重大项目集中开工暨启动仪式，涉及13个重大项目; 举行项目集中签约仪式，涉及8个项目):
+# the projects it started or signed, its key projects all; an event still to be held counts none
+@pytest.mark.parametrize("sentence, figure", [
+    ("2月18日，青川产业园举行重大项目集中开工仪式，涉及13个重大项目，总投资超200亿元。", ("新开工项目数", 13, "个", "实际", "园区")),
+    ("青川产业园举行项目集中签约仪式，涉及8个项目，总投资50亿元。", ("签约项目数", 8, "个", "实际", "园区")),
+])
+def test_the_projects_an_event_held_involved(sentence, figure):
+    assert figure in figures(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["青川产业园将举行项目集中签约仪式，涉及8个项目。", "青川产业园涉及13个重大项目。"])
+def test_projects_involved_in_no_event_held_are_none(sentence):
+    assert [f for f in figures(sentence) if f[0] in ("签约项目数", "新开工项目数")] == []

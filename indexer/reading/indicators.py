@@ -2005,6 +2005,8 @@ def _cost_of_signed(sentence: str, v: _Value, values: list[_Value], names: list[
 
 
 _EVENT_HOLDS = re.compile(r"仪式(?:上|中|现场)?(?:共有|共|有)")
+# an event held (举行…集中开工仪式, 举办…签约仪式): done, its projects the ones it started or signed
+_EVENT_HELD = re.compile(r"(?<![将拟要])(?:举行|举办|召开)(?:了)?[^,;:。]{0,40}?(?:仪式|活动|大会)")
 
 
 # the projects an event started or signed are its key projects all: "今天开工的40个重大工业项目", "本次集中开工的
@@ -2050,9 +2052,13 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
         return None  # "100多个企业和项目": firms and projects counted together, neither count
     if m and _ANOTHER_COUNT_BETWEEN.search(m.group("kind")):
         return None  # "两个园区一批项目的开工": the count is of the parks, the projects counted by a word of their own
+    involved_in = _EVENT_HELD.search(sentence, 0, _clause_start(sentence, v.start)) \
+        if m and _INVOLVED.match(sentence, _clause_start(sentence, v.start)) else None
     if m and not _a_subset(m.group("kind"), sentence[_clause_start(sentence, v.start):v.start]
                            # (the event said right after the projects: "8个重点项目集中签约" — all of that event's)
-                           + ("|" + after[m.end():m.end() + 4] if after.startswith("集中", m.end()) else "")):
+                           + ("|" + after[m.end():m.end() + 4] if after.startswith("集中", m.end()) else "")
+                           # (or held before them: "举行重大项目集中开工仪式，涉及13个重大项目" — the event's key projects)
+                           + ("|" + involved_in.group() if involved_in else "")):
         # the verb right after the noun ("19个项目开工建设") or right before the count ("签约两个项目")
         clause_from = _clause_start(sentence, v.start)
         # the clause's verb governs "签下总投资…的N个项目" and "签约A、B等N个项目" (examples named first)
@@ -2076,8 +2082,12 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
             if verb.search(near):
                 return name, v.end + m.end()
         if _INVOLVED.match(sentence, clause_from) and _SIGNED_BEFORE.search(sentence, 0, clause_from) \
-                and not _NOT_MOVED_YET.search(sentence, 0, clause_from):
+                and not _NOT_MOVED_YET.search(_mask(_EVENT_HELD, sentence[:clause_from])):
             return "签约项目数", v.end + m.end()  # "签署项目合作协议，涉及A、B等8个项目": the projects signed
+        if _INVOLVED.match(sentence, clause_from) and _EVENT_HELD.search(sentence, 0, clause_from) \
+                and not _NOT_MOVED_YET.search(_mask(_EVENT_HELD, sentence[:clause_from])) \
+                and (held := _event_kind(sentence[:clause_from])):
+            return held, v.end + m.end()  # "举行重大项目集中开工暨启动仪式，涉及13个重大项目": the event's projects
         if _TAKE_PART.match(after[m.end():]):
             kind = _event_kind(sentence[:v.start]) or event
             return (kind, v.end + m.end()) if kind else None
