@@ -473,3 +473,18 @@ def test_the_projects_an_event_held_involved(sentence, figure):
 @pytest.mark.parametrize("sentence", ["青川产业园将举行项目集中签约仪式，涉及8个项目。", "青川产业园涉及13个重大项目。"])
 def test_projects_involved_in_no_event_held_are_none(sentence):
     assert [f for f in figures(sentence) if f[0] in ("签约项目数", "新开工项目数")] == []
+
+
+# investment cases brought about or approved (促成166件投资案, 核准投资案42件), as Taiwan's zones count what they bring in:
+# signed projects, their sum after them (总金额, 投资金额共计新台币…) the signed money; cases still under review are none
+@pytest.mark.parametrize("sentence", [
+    "园管局宣布今年度招商成绩斐然，成功促成 96 件投资案，总金额高达 1,280 亿元 。",
+    "青川科学园区今年核准投资案96件，投资金额共计新台币1280亿元。",
+])
+def test_investment_cases_brought_in(sentence):
+    got = figures(sentence, park="青川科学园区")
+    assert ("签约项目数", 96, "件", "实际", "园区") in got and ("签约资金", 1280, "亿元", "实际", "园区") in got
+
+
+def test_cases_under_review_are_none():
+    assert named("青川科学园区有96件投资案待审。", "签约项目数", park="青川科学园区") == []

@@ -187,6 +187,8 @@ _NAME_FORMS = {
               "工业企业", "企业总数"),
     "签约项目数": ("新签约项目", "签约项目", "新签项目", "签约企业", "招商引资签约企业", "签订项目", "签订合同项目", "签合同项目", "新引进项目", "引进项目", "新引进工业项目",
               "合同项目",  # (projects under contract, as a signing event counts them: 合同项目413个)
+              # (Taiwan's zones: the investment cases approved, 核准投资案42件; see _CASES_COUNTED)
+              "核准投资案", "核准投增资案",
               # (projects landed: signed and settled in the park, as 落户项目 — 园区共落地项目57个; 落地开工项目 are started)
               "落地项目", "新落地项目", "落户项目", "新落户项目",
               "引进工业项目", "招商项目", "招商引资项目"),
@@ -2091,6 +2093,10 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
         if _TAKE_PART.match(after[m.end():]):
             kind = _event_kind(sentence[:v.start]) or event
             return (kind, v.end + m.end()) if kind else None
+    m = _CASES_COUNTED.match(after)
+    if m and v.unit in ("件", "个", "项") and _CASES_BROUGHT.search(sentence, _clause_start(sentence, v.start), v.start):
+        # "成功促成166件投资案", "核准通过12件投资案": Taiwan's zones count the investments they bring in as cases, signed
+        return "签约项目数", v.end + m.end()
     m = _FIRMS_AFTER_VERB.match(after)
     if m and v.unit in ("家", "户"):
         clause = sentence[_clause_start(sentence, v.start):v.start]
@@ -2121,6 +2127,11 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
         # park is that trade's: its own words name it)
         return "入园企业数", v.end + m.end(), m.group("trade")
     return None
+
+
+# investment cases (投资案, 投增资案) brought about or approved, as Taiwan's zones count what they bring in
+_CASES_COUNTED = re.compile(r"(?:新增)?(?:投资案|投增资案|投资申请案)")
+_CASES_BROUGHT = re.compile(r"(?:促成|核准|引进|吸引|签约|签订)(?:通过)?(?:了)?$")
 
 
 # …and named before their count, after the verb of settling or gathering ("入驻石化企业28家", "已集聚新加坡企业超400家"):
@@ -3745,7 +3756,7 @@ _SIGNED_AFTER_COUNT = re.compile(r"^(?:已经|已|均已|全部|先后|陆续)?(
 # (合同额, the contract sum, only here: said alone it is also a trade's, 对外承包工程新签合同额; so is 总金额, the
 # contracts' whole sum: 共签订合同项目26个，总金额52.4亿元)
 _TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:项目)?(?:计划|协议|合同)?(?:总投资|投资总额|投资金额|投资额)(?:额)?|(?:项目)?计划投资|(?:协议)?引资(?:总)?额|合同额|(?:合同)?总金额)"
-                               r"(?:高达|达到?|为|约|共计?|超过?|逾|近)?")
+                               r"(?:高达|达到?|为|约|共计?|超过?|逾|近)?(?:新台币|台币|人民币|港币)?")
 
 
 # the signed projects' cost right after their count, with no stop between: its noun (总投资, 投资额) or none at all
