@@ -488,3 +488,13 @@ def test_investment_cases_brought_in(sentence):
 
 def test_cases_under_review_are_none():
     assert named("青川科学园区有96件投资案待审。", "签约项目数", park="青川科学园区") == []
+
+
+# a software park's exports as its bulletins state them (实现软件出口3.8亿美元); export firms counted are no export
+def test_a_software_parks_exports():
+    got = named("2023年青川软件园实现经营总收入约98亿元，软件出口2.6亿美元，上缴税收7亿元。", "出口额", park="青川软件园")
+    assert got == [(2.6, "亿美元", "实际", "园区")]
+
+
+def test_export_firms_are_no_export():
+    assert named("青川软件园有软件出口企业20家。", "出口额", park="青川软件园") == []
