@@ -458,3 +458,43 @@ def test_the_land_a_park_holds(sentence, area):
 @pytest.mark.parametrize("sentence", ["青川产业园现有2000亩土地指标。", "青川产业园共有可用土地2000亩。"])
 def test_a_land_quota_or_available_land_is_no_area(sentence):
     assert named(sentence, "面积") == []
+
+
+# an event held, then 涉及 + its projects (举行重大项目集中开工暨启动仪式，涉及13个重大项目; 举行项目集中签约仪式，涉及8个项目):
+# the projects it started or signed, its key projects all; an event still to be held counts none
+@pytest.mark.parametrize("sentence, figure", [
+    ("2月18日，青川产业园举行重大项目集中开工仪式，涉及13个重大项目，总投资超200亿元。", ("新开工项目数", 13, "个", "实际", "园区")),
+    ("青川产业园举行项目集中签约仪式，涉及8个项目，总投资50亿元。", ("签约项目数", 8, "个", "实际", "园区")),
+])
+def test_the_projects_an_event_held_involved(sentence, figure):
+    assert figure in figures(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["青川产业园将举行项目集中签约仪式，涉及8个项目。", "青川产业园涉及13个重大项目。"])
+def test_projects_involved_in_no_event_held_are_none(sentence):
+    assert [f for f in figures(sentence) if f[0] in ("签约项目数", "新开工项目数")] == []
+
+
+# investment cases brought about or approved (促成166件投资案, 核准投资案42件), as Taiwan's zones count what they bring in:
+# signed projects, their sum after them (总金额, 投资金额共计新台币…) the signed money; cases still under review are none
+@pytest.mark.parametrize("sentence", [
+    "园管局宣布今年度招商成绩斐然，成功促成 96 件投资案，总金额高达 1,280 亿元 。",
+    "青川科学园区今年核准投资案96件，投资金额共计新台币1280亿元。",
+])
+def test_investment_cases_brought_in(sentence):
+    got = figures(sentence, park="青川科学园区")
+    assert ("签约项目数", 96, "件", "实际", "园区") in got and ("签约资金", 1280, "亿元", "实际", "园区") in got
+
+
+def test_cases_under_review_are_none():
+    assert named("青川科学园区有96件投资案待审。", "签约项目数", park="青川科学园区") == []
+
+
+# a software park's exports as its bulletins state them (实现软件出口3.8亿美元); export firms counted are no export
+def test_a_software_parks_exports():
+    got = named("2023年青川软件园实现经营总收入约98亿元，软件出口2.6亿美元，上缴税收7亿元。", "出口额", park="青川软件园")
+    assert got == [(2.6, "亿美元", "实际", "园区")]
+
+
+def test_export_firms_are_no_export():
+    assert named("青川软件园有软件出口企业20家。", "出口额", park="青川软件园") == []

@@ -134,7 +134,9 @@ _NAME_FORMS = {
              # (协议额 for 协议金额, as 签约额 is said for 签约金额: 招商引资协议额3600亿元)
              "协议额", "协议引资额", "协议总额"),
     "出口额": ("出口创汇", "出口总值", "出口总额", "出口额", "自营出口", "出口交货值", "外贸出口交货值", "工业出口交货值",
-             "外贸出口", "出口值", "出口"),
+             "外贸出口", "出口值", "出口",
+             # (a software park's exports, as its bulletins state them: 实现软件出口3.8亿美元)
+             "软件出口", "软件出口额", "软件服务外包出口"),
     "实际利用外资": ("外商实际投资", "外商投资实际到位", "实际利用外商直接投资", "实际使用外商直接投资", "利用外商直接投资",
                "外商直接投资", "外资实际到位", "外资实际到位资金", "外资到位资金", "到位外资资金", "实际利用外资", "实际使用外资", "实际到位外资", "实到外资", "到位外资", "外资到位", "利用外资",
                "引进外资", "合同外资", "合同利用外资", "外资",
@@ -187,6 +189,8 @@ _NAME_FORMS = {
               "工业企业", "企业总数"),
     "签约项目数": ("新签约项目", "签约项目", "新签项目", "签约企业", "招商引资签约企业", "签订项目", "签订合同项目", "签合同项目", "新引进项目", "引进项目", "新引进工业项目",
               "合同项目",  # (projects under contract, as a signing event counts them: 合同项目413个)
+              # (Taiwan's zones: the investment cases approved, 核准投资案42件; see _CASES_COUNTED)
+              "核准投资案", "核准投增资案",
               # (projects landed: signed and settled in the park, as 落户项目 — 园区共落地项目57个; 落地开工项目 are started)
               "落地项目", "新落地项目", "落户项目", "新落户项目",
               "引进工业项目", "招商项目", "招商引资项目"),
@@ -2005,6 +2009,8 @@ def _cost_of_signed(sentence: str, v: _Value, values: list[_Value], names: list[
 
 
 _EVENT_HOLDS = re.compile(r"仪式(?:上|中|现场)?(?:共有|共|有)")
+# an event held (举行…集中开工仪式, 举办…签约仪式): done, its projects the ones it started or signed
+_EVENT_HELD = re.compile(r"(?<![将拟要])(?:举行|举办|召开)(?:了)?[^,;:。]{0,40}?(?:仪式|活动|大会)")
 
 
 # the projects an event started or signed are its key projects all: "今天开工的40个重大工业项目", "本次集中开工的
@@ -2050,9 +2056,13 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
         return None  # "100多个企业和项目": firms and projects counted together, neither count
     if m and _ANOTHER_COUNT_BETWEEN.search(m.group("kind")):
         return None  # "两个园区一批项目的开工": the count is of the parks, the projects counted by a word of their own
+    involved_in = _EVENT_HELD.search(sentence, 0, _clause_start(sentence, v.start)) \
+        if m and _INVOLVED.match(sentence, _clause_start(sentence, v.start)) else None
     if m and not _a_subset(m.group("kind"), sentence[_clause_start(sentence, v.start):v.start]
                            # (the event said right after the projects: "8个重点项目集中签约" — all of that event's)
-                           + ("|" + after[m.end():m.end() + 4] if after.startswith("集中", m.end()) else "")):
+                           + ("|" + after[m.end():m.end() + 4] if after.startswith("集中", m.end()) else "")
+                           # (or held before them: "举行重大项目集中开工仪式，涉及13个重大项目" — the event's key projects)
+                           + ("|" + involved_in.group() if involved_in else "")):
         # the verb right after the noun ("19个项目开工建设") or right before the count ("签约两个项目")
         clause_from = _clause_start(sentence, v.start)
         # the clause's verb governs "签下总投资…的N个项目" and "签约A、B等N个项目" (examples named first)
@@ -2076,11 +2086,19 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
             if verb.search(near):
                 return name, v.end + m.end()
         if _INVOLVED.match(sentence, clause_from) and _SIGNED_BEFORE.search(sentence, 0, clause_from) \
-                and not _NOT_MOVED_YET.search(sentence, 0, clause_from):
+                and not _NOT_MOVED_YET.search(_mask(_EVENT_HELD, sentence[:clause_from])):
             return "签约项目数", v.end + m.end()  # "签署项目合作协议，涉及A、B等8个项目": the projects signed
+        if _INVOLVED.match(sentence, clause_from) and _EVENT_HELD.search(sentence, 0, clause_from) \
+                and not _NOT_MOVED_YET.search(_mask(_EVENT_HELD, sentence[:clause_from])) \
+                and (held := _event_kind(sentence[:clause_from])):
+            return held, v.end + m.end()  # "举行重大项目集中开工暨启动仪式，涉及13个重大项目": the event's projects
         if _TAKE_PART.match(after[m.end():]):
             kind = _event_kind(sentence[:v.start]) or event
             return (kind, v.end + m.end()) if kind else None
+    m = _CASES_COUNTED.match(after)
+    if m and v.unit in ("件", "个", "项") and _CASES_BROUGHT.search(sentence, _clause_start(sentence, v.start), v.start):
+        # "成功促成166件投资案", "核准通过12件投资案": Taiwan's zones count the investments they bring in as cases, signed
+        return "签约项目数", v.end + m.end()
     m = _FIRMS_AFTER_VERB.match(after)
     if m and v.unit in ("家", "户"):
         clause = sentence[_clause_start(sentence, v.start):v.start]
@@ -2111,6 +2129,11 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
         # park is that trade's: its own words name it)
         return "入园企业数", v.end + m.end(), m.group("trade")
     return None
+
+
+# investment cases (投资案, 投增资案) brought about or approved, as Taiwan's zones count what they bring in
+_CASES_COUNTED = re.compile(r"(?:新增)?(?:投资案|投增资案|投资申请案)")
+_CASES_BROUGHT = re.compile(r"(?:促成|核准|引进|吸引|签约|签订)(?:通过)?(?:了)?$")
 
 
 # …and named before their count, after the verb of settling or gathering ("入驻石化企业28家", "已集聚新加坡企业超400家"):
@@ -3735,7 +3758,7 @@ _SIGNED_AFTER_COUNT = re.compile(r"^(?:已经|已|均已|全部|先后|陆续)?(
 # (合同额, the contract sum, only here: said alone it is also a trade's, 对外承包工程新签合同额; so is 总金额, the
 # contracts' whole sum: 共签订合同项目26个，总金额52.4亿元)
 _TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:项目)?(?:计划|协议|合同)?(?:总投资|投资总额|投资金额|投资额)(?:额)?|(?:项目)?计划投资|(?:协议)?引资(?:总)?额|合同额|(?:合同)?总金额)"
-                               r"(?:高达|达到?|为|约|共计?|超过?|逾|近)?")
+                               r"(?:高达|达到?|为|约|共计?|超过?|逾|近)?(?:新台币|台币|人民币|港币)?")
 
 
 # the signed projects' cost right after their count, with no stop between: its noun (总投资, 投资额) or none at all
