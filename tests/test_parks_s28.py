@@ -184,3 +184,18 @@ def test_a_township_cut_at_its_market_or_read_as_a_numeral(text, name):
 @pytest.mark.parametrize("text", ["率省工业园区考核组一行到县检查。", "全县六个工业园区完成投资30亿元。", "五大工业园区齐头并进。"])
 def test_a_level_or_a_count_stays_no_place(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # a county and what the park is for, a qualifier the segmenter tags a time word among it (现代 + 制造)
+    ("开工仪式在泾县现代制造产业园举行。", "泾县现代制造产业园"),
+    # an industry named by its product and process (管件 + 铸造), as the national classification names them
+    ("促成滑县管件铸造产业园、滑县食品加工产业园等一批园区建成投用。", "滑县管件铸造产业园"),
+])
+def test_a_county_and_what_its_park_is_for(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text", ["加快建设现代制造产业园。", "我县现代农业产业园建设提速。", "某县发展现代产业园。"])
+def test_what_a_park_is_for_without_a_place_names_none(text):
+    assert _found(text) == []

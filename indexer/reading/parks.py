@@ -748,7 +748,7 @@ _DESCRIPTOR_TAGS = frozenset(("n", "nz", "a", "an", "b", "j", "l", "ng"))
 # 有色金属冶炼和压延加工业, 畜牧业的养殖); with the processes a park is built for (研发, 孵化, 创新). An industry so
 # named describes the park as 生物医药 does; any other verb there is the sentence's (某县 + 经济发展 + 产业园)
 _INDUSTRY_PROCESSES = frozenset(("加工", "制造", "冶炼", "压延", "开采", "采选", "种植", "养殖", "生产", "修理", "酿造",
-                                 "制作", "研发", "孵化", "创新", "储运", "仓储"))
+                                 "制作", "研发", "孵化", "创新", "储运", "仓储", "铸造"))
 
 
 def _is_descriptor(words: list[tuple[str, str]], k: int) -> bool:
@@ -756,11 +756,11 @@ def _is_descriptor(words: list[tuple[str, str]], k: int) -> bool:
     word, tag = words[k - 1]
     if word in ADMIN_LEVEL_CHARS or is_division(word) or _head_re().search(word) or COUNT_WORD_RE.match(word):
         return False  # (杭州 + 四大 + 国家级经开区: a count of the city's parks, never what one park is for)
-    if tag in _DESCRIPTOR_TAGS:
-        return True
+    if tag in _DESCRIPTOR_TAGS or word in PARK_QUALIFIERS and tag not in _VERB_TAGS:
+        return True  # (贵阳市 + 现代 + 制造 + 产业园: a qualifier the segmenter tags otherwise, 现代 a time word)
     # 寿光市 + 农产品 + 加工 + 园区: the verb closes an industry whose object stands before it; right after the place
     # (某县 + 发展 + 工业园区, 某县 + 建设 + 产业园) a verb is the sentence's, no name's
-    return word in _INDUSTRY_PROCESSES and k >= 3 and words[k - 2][1] in _DESCRIPTOR_TAGS \
+    return word in _INDUSTRY_PROCESSES and k >= 3 and (words[k - 2][1] in _DESCRIPTOR_TAGS or words[k - 2][0] in PARK_QUALIFIERS and words[k - 2][1] not in _VERB_TAGS) \
         and not is_division(words[k - 2][0]) and (words[k - 2][1] != "a" or k >= 4 and words[k - 3][1] in ("n", "nz", "l"))
 
 
