@@ -199,3 +199,15 @@ def test_a_county_and_what_its_park_is_for(text, name):
 @pytest.mark.parametrize("text", ["加快建设现代制造产业园。", "我县现代农业产业园建设提速。", "某县发展现代产业园。"])
 def test_what_a_park_is_for_without_a_place_names_none(text):
     assert _found(text) == []
+
+
+APPROVED_BODY = ("所属行业：工业\n简介：青禾经济开发区原名青禾工业园区，2002年12月23日，经泾县人民政府批准设立，"
+                 "2003年3月正式启动开发建设，是全省重点工业开发区之一。\n详情：青禾经济开发区现有企业120家，青禾经济开发区"
+                 "规划面积30平方公里。\n")
+
+
+def test_a_government_that_approved_the_zone_makes_no_government_report():
+    park, _, why = choose_park("2002年12月23日，经泾县人民政府批准设立", APPROVED_BODY)
+    assert park == "青禾经济开发区", why
+    # a government's own report stays one
+    assert choose_park("泾县人民政府2023年工作报告", APPROVED_BODY)[0] is None

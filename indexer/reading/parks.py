@@ -3116,6 +3116,11 @@ def _how_named(park: str | None, cands: dict[tuple[str, str], "_Candidate"]) -> 
     return ""
 
 
+# a government named as the one that approved something (经某市人民政府批准设立, 报某县人民政府同意): the clause of a zone's
+# founding or a decision's leave, never a government's own report
+_APPROVED_BY_GOVERNMENT = re.compile(r"[经經报報由][^，,。；;]{0,12}人民政府[^，,。；;]{0,4}(?:批准|批復|批复|同意|批準|核准)")
+
+
 def _choose_among(title: str, body: str, page_title: str | None, sources: list[str] | tuple,
                   cands: dict[tuple[str, str], "_Candidate"]) -> tuple[str | None, list[str], str]:
     lead_title = bool(title) and body.startswith(title)
@@ -3189,7 +3194,8 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
                 f"下文{park.refs}次这样称呼它：报道说的是这个园区")
         return None, mentioned, (f"标题说的是「{place}」（一个县、市、区）的事，没有提到园区；"
                                  "正文中的园区只是这个地方的一部分")
-    if not lead_title and GOVERNMENT_REPORT_RE.search(to_simplified(title)):
+    if not lead_title and GOVERNMENT_REPORT_RE.search(to_simplified(title)) \
+            and not _APPROVED_BY_GOVERNMENT.search(to_simplified(title)):
         return None, mentioned, f"标题「{title}」是一级政府的报告，正文提到的园区只是其中一项工作"
     if address := government_address(body):
         return None, mentioned, f"正文开头「{address}」说明这是政府向人代会作的工作报告，正文提到的园区只是其中一项工作"
