@@ -211,3 +211,16 @@ def test_a_government_that_approved_the_zone_makes_no_government_report():
     assert park == "青禾经济开发区", why
     # a government's own report stays one
     assert choose_park("泾县人民政府2023年工作报告", APPROVED_BODY)[0] is None
+
+
+@pytest.mark.parametrize("text", [
+    # a person's name run into the verb after it ("made the report")
+    "党工委副书记、常务副主任钱立峰作开发区2023年经济运行报告。",
+    # an adjective the dictionary lacks, opening with an adverb of degree
+    "全省产业带动能力较强高新区达到12家。",
+    # a name run into the conjunction after it ("宜岗 and the industrial zones")
+    "目前全县17处工业区中的宜岗及工业区已达饱和。",
+    NOT_NAMES,
+])
+def test_words_of_the_sentence_before_a_head_are_no_name(text):
+    assert [n for n in _found(text) if not n.startswith(("17处", "全县"))] == []

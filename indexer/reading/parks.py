@@ -157,7 +157,8 @@ _VERB_TAGS = frozenset(("v", "vd", "vn", "vi", "d", "ad", "a"))
 _FUNCTION_TAGS = frozenset(("d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "q", "f", "t", "v", "vn",
                             "vd", "y", "e", "o", "zg", "ad"))
 # verbs and prepositions the segmenter glues to an unknown person's name (刘洪智到, 张某在)
-_GLUED_VERBS = frozenset("到至赴在于向对与和同从去来")
+_GLUED_VERBS = frozenset("到至赴在于向对与和同从去来作做")
+_DEGREE_CHARS = frozenset("较很稍挺")  # (adverbs of degree the segmenter tags zg: 较强, 很大)  # (李云峰作 + 开发区…报告: "made the report")
 _LOOK_BACK = 14  # a name and its qualifiers are at most this long
 # single characters that open no name: prepositions, conjunctions, a particle (为, 在, 将, 与, 的…); the segmenter may glue
 # one to the unknown name after it (为溪川, 在青岭)
@@ -721,7 +722,10 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
         proper = tag in _PROPER_TAGS and (tag not in _PROPER_IF_UNKNOWN or not _known(word) or _provinces_pair(word, tag)) \
             and not _is_verb_compound(word, tag)
         if len(word) >= 2 and (proper or (not _known(word) and (tag not in _FUNCTION_TAGS or _guessed_numeral(word, tag)))) \
-                and not _is_phrase(word):
+                and not _is_phrase(word) and not (tag in ("a", "an") and not _known(word) and (_opens_with_function_word(word) or word[0] in _DEGREE_CHARS)) \
+                and not (len(word) >= 3 and word[-1] == "及"):
+            # (能力 + 较强 + 高新区: an adjective the dictionary lacks, opening with an adverb, is a phrase; 宜科及 + 工业区:
+            # a name run into the conjunction after it, "宜科 and the industrial zones")
             parts.insert(0, word + level)
             level = ""
             vouched = "地名" if tag == "ns" and (_known(word) or feature_of and word.startswith(feature_of)) else ""
