@@ -224,3 +224,9 @@ def test_a_government_that_approved_the_zone_makes_no_government_report():
 ])
 def test_words_of_the_sentence_before_a_head_are_no_name(text):
     assert [n for n in _found(text) if not n.startswith(("17处", "全县"))] == []
+
+
+def test_the_customs_before_a_free_trade_zone_is_its_office():
+    # 某关 + 自贸区: the customs' office for the zones (as before any head: 某某海关 + 综保区监管科), no zone's place
+    assert _found("泾县海关自贸区和特殊区域发展处表示，综合保税区进出口增长。") == []
+    assert _found("上海自贸区新增企业1200家。") == ["上海自贸区"]

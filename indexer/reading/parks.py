@@ -1207,6 +1207,8 @@ def _ftz_place(before: str) -> str:
         return ""
     if place_words[0] in NATIONAL_PLACES or place_words[0] in WORLD_REGIONS:
         return ""
+    if "".join(place_words).endswith(SUPERVISING_ORGANS):
+        return ""  # (青岛海关 + 自贸区和特殊区域监管处: the customs' office for the zones, as before any head)
     return "".join(place_words)
 
 
