@@ -230,3 +230,15 @@ def test_the_customs_before_a_free_trade_zone_is_its_office():
     # 某关 + 自贸区: the customs' office for the zones (as before any head: 某某海关 + 综保区监管科), no zone's place
     assert _found("泾县海关自贸区和特殊区域发展处表示，综合保税区进出口增长。") == []
     assert _found("上海自贸区新增企业1200家。") == ["上海自贸区"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a verb of seeking a rank before the rank's word: the class sought, no park
+    ("标志着我市申报国家农业科技园区进入最后阶段。", []),
+    ("溪川工业园区成功晋升为国家高新技术产业开发区。", ["溪川工业园区"]),
+    ("力争年内争创省级经济开发区。", []),
+    # a place before the rank stays a park's name
+    ("泾县国家农业科技园区新增企业12家。", ["泾县国家农业科技园区"]),
+])
+def test_a_rank_sought_is_a_class(text, names):
+    assert _found(text) == names

@@ -993,8 +993,14 @@ _COMPANY_AFTER = re.compile(r"(?:发展|投资|建设|开发|管理|运营|控�
 _RANK_BEFORE_HEAD = re.compile(r"(.*?)(?:国家级|省级|自治区级|市级|县级)$")
 
 
+# a verb of applying for or winning a rank before the rank's word (我市申报国家农业科技园区, 争创省级开发区): the class sought
+_SEEKING_RANK = re.compile(r"(?:申报|申请|创建|争创|申创|获批|晋升|升级|申建)为?(?:国家|省)$")
+
+
 def _class_of_rank(part: str) -> bool:
     """Whether a name without its head is words that are not a place, then a rank word: a class of parks."""
+    if _SEEKING_RANK.search(part):
+        return True
     m = _RANK_BEFORE_HEAD.match(part)
     if m is None:
         return False
