@@ -242,3 +242,22 @@ def test_the_customs_before_a_free_trade_zone_is_its_office():
 ])
 def test_a_rank_sought_is_a_class(text, names):
     assert _found(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a place with its level, then a rank of that same level: the place's parks of its own rank, a class
+    ("11月15日，溪川市市级文创产业园区授牌仪式举行。", []),
+    ("泾县县级工业园区共有5个。", []),
+    # a county's park of a higher rank is one park
+    ("泾县省级农业园区新增企业8家。", ["泾县省级农业园区"]),
+])
+def test_a_places_own_rank_is_a_class(text, names):
+    assert _found(text) == names
+
+
+@pytest.mark.parametrize("place", ["泾县", "福建自贸港", "泾县经开区"])
+def test_a_places_key_parks_are_a_class(place):
+    body = (f"7月31日，省统计局发布数据显示，今年上半年，{place}重点园区实现营业收入1200亿元，同比增长8%。\n"
+            "园区新增入驻企业300家。\n")
+    park, named, _ = choose_park("", body)
+    assert park != place + "重点园区" and place + "重点园区" not in named

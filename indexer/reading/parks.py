@@ -994,12 +994,15 @@ _RANK_BEFORE_HEAD = re.compile(r"(.*?)(?:国家级|省级|自治区级|市级|�
 
 
 # a verb of applying for or winning a rank before the rank's word (我市申报国家农业科技园区, 争创省级开发区): the class sought
+# a place with its level, then a rank of that same level (成都市 + 市级 + 文创产业园区, 某县 + 县级 + 工业园区, 某省 + 省级 + 开发区):
+# the place's parks of its own rank together, a class (a county's 省级 park, 某县省级经济开发区, is one park)
+_OWN_LEVEL_RANK = re.compile(r"(?:市市级|县县级|省省级|区区级)(?:[\u4e00-\u9fff]{0,6})$")
 _SEEKING_RANK = re.compile(r"(?:申报|申请|创建|争创|申创|获批|晋升|升级|申建)为?(?:国家|省)$")
 
 
 def _class_of_rank(part: str) -> bool:
     """Whether a name without its head is words that are not a place, then a rank word: a class of parks."""
-    if _SEEKING_RANK.search(part):
+    if _SEEKING_RANK.search(part) or _OWN_LEVEL_RANK.search(part):
         return True
     m = _RANK_BEFORE_HEAD.match(part)
     if m is None:
@@ -1849,6 +1852,8 @@ def _inner_zone_after(text: str, end: int) -> str | None:
     if tail is None:
         return None
     middle, head = tail.group(1), tail.group(2)
+    if middle in _CLASS_OF_PARKS_WORDS:
+        return None  # (某经开区 + 重点 + 园区: the zone's key parks together, no zone inside it)
     if not middle and not head.startswith(_KIND_HEADS):
         return None  # (某开发区园区建设, 某高新区产业园区: the park's own word for itself, no zone inside it)
     if middle and (_head_re().search(middle) or any(ch in _GLUED_FUNCTION_CHARS for ch in middle)
@@ -2027,6 +2032,8 @@ def _on_footer_line(text: str, m: ParkMention) -> bool:
 # or the first sentence is about it and the text treats it as one (firms settle in it, it has a 管委会, 园区 is said
 # of it); elsewhere the same form is a garden, a seaport or a class of parks, and a name in passing names nothing.
 _ZONE_NOUNS = ("集聚区", "基地", "园区", "园", "港", "谷", "城")
+# words that make a place's parks a class of them before the bare 园区 (重点园区, 主要园区, 骨干园区)
+_CLASS_OF_PARKS_WORDS = ("重点", "主要", "骨干", "各类")
 # 城 ends a zone's name only after science or what a science zone is built for (科技城, 科学城, 科创城, 生态城, 医药城:
 # a state's or a city's new zone for research and its industries); after a trade's goods it is a market or a mall
 # (商贸城, 汽车城, 建材城, 电子城, 家居城), after anything else a town (县城, 新城, 影城)
@@ -2190,6 +2197,8 @@ def _zone_subjects(title: str, body: str, lead: int, first_end: int, known: list
         if proper and len(rest) > 2 and not refers_back and not _proper_part(rest) and len(_tag(rest)) > 1 and re.search(f"(?<![{CJK}]){re.escape(rest)}|[，,。：:；;]{re.escape(rest)}", whole):
             continue  # (临港重点园区 … 重点园区实现…: the text speaks of the class alone, a place's key parks together)
         noun = next(n for n in _ZONE_NOUNS if name.endswith(n))
+        if noun in ("园区", "园") and name[:-len(noun)].endswith(_CLASS_OF_PARKS_WORDS):
+            continue  # (海南自贸港 + 重点 + 园区实现营业收入…: a place's key parks together, a class)
         if any(k.name.startswith(name[:-len(noun)]) and len(k.name) > len(name) for k in known) \
                 and name not in simp_title:
             continue  # (斗门生态园 beside 斗门生态农业园: a park called by a shorter form of its own name, found itself;
