@@ -261,3 +261,8 @@ def test_a_places_key_parks_are_a_class(place):
             "园区新增入驻企业300家。\n")
     park, named, _ = choose_park("", body)
     assert park != place + "重点园区" and place + "重点园区" not in named
+
+
+def test_an_organ_inside_the_words_before_a_head_is_an_offices_name():
+    # 某自贸区管委会 + 保税区管理局: the bonded zone's bureau under the committee, no zone named 某自贸区管委会保税区
+    assert _found("记者日前从宁波自贸区管委会保税区管理局获悉，上半年进出口增长。") == ["宁波自贸区"]

@@ -1300,7 +1300,9 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             head = PARK_SIDE_HEADS.get(head, head)  # 成都高新东区: a side of 成都高新区, which is the park named
             name = simp[start:head_start].replace(part, "", 1) + head if part else simp[start:head_start] + head
             if _class_of_rank(name[:-len(head)]):
-                continue  # (成功晋级 + 国家级开发区, 新一轮 + 国家级开发区: the class of parks of a rank, words before it)
+                continue
+            if _ZONE_ORGAN.search(name[:-len(head)]):
+                continue  # (上海自贸区管委会 + 保税区管理局: an organ inside the words before a head, an office's name, no zone's)  # (成功晋级 + 国家级开发区, 新一轮 + 国家级开发区: the class of parks of a rank, words before it)
             written = simp[start:] if head != simp[head_start:] else ""  # (a side's name, 柳川高新东区, is the part's own)
             if not vouched and is_listed_park(_place_key(place), _FAMILY.get(head, head)):
                 vouched = LISTED  # (a listed zone by its short form, 某某经开区 for 某某经济开发区: the list vouches for it)
