@@ -266,3 +266,14 @@ def test_a_places_key_parks_are_a_class(place):
 def test_an_organ_inside_the_words_before_a_head_is_an_offices_name():
     # 某自贸区管委会 + 保税区管理局: the bonded zone's bureau under the committee, no zone named 某自贸区管委会保税区
     assert _found("记者日前从宁波自贸区管委会保税区管理局获悉，上半年进出口增长。") == ["宁波自贸区"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # beside the airport (临 + 空港), as 临空 and 临港 are: a place before it, or opening a line
+    ("昨日上午，宜昌临空港经济技术开发区召开招商引资工作会。", ["宜昌临空港经济技术开发区"]),
+    ("临空港经开区部署推进招商引资工作", ["临空港经开区"]),
+    # in a sentence, with no place, a class of parks
+    ("加快临空港产业园建设。", []),
+])
+def test_a_zone_beside_the_airport(text, names):
+    assert _found(text) == names

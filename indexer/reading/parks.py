@@ -620,7 +620,9 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
     feature_of = ""  # the place a natural feature is named after (乐清 + 湾), when the gazetteer or dictionary knows it
     while words:
         word, tag = words.pop()
-        if not parts and not level and BESIDE_WORD_RE.match(word) and not is_division(word):
+        if not parts and not level and word == "空港" and words and words[-1][0] in ("临", "臨"):
+            word = words.pop()[0] + word  # (临 + 空港 + 经开区: beside the airport, as 临空 is, the segmenter cutting it)
+        if not parts and not level and (BESIDE_WORD_RE.match(word) or word in ("临空港", "臨空港")) and not is_division(word):
             beside.insert(0, word)  # 长兴岛 + 临港 + 工业区: where the park lies, after the place it lies in
             opened = bool(words)  # (words of the sentence before it)
             continue
