@@ -184,3 +184,96 @@ def test_a_township_cut_at_its_market_or_read_as_a_numeral(text, name):
 @pytest.mark.parametrize("text", ["率省工业园区考核组一行到县检查。", "全县六个工业园区完成投资30亿元。", "五大工业园区齐头并进。"])
 def test_a_level_or_a_count_stays_no_place(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # a county and what the park is for, a qualifier the segmenter tags a time word among it (现代 + 制造)
+    ("开工仪式在泾县现代制造产业园举行。", "泾县现代制造产业园"),
+    # an industry named by its product and process (管件 + 铸造), as the national classification names them
+    ("促成滑县管件铸造产业园、滑县食品加工产业园等一批园区建成投用。", "滑县管件铸造产业园"),
+])
+def test_a_county_and_what_its_park_is_for(text, name):
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text", ["加快建设现代制造产业园。", "我县现代农业产业园建设提速。", "某县发展现代产业园。"])
+def test_what_a_park_is_for_without_a_place_names_none(text):
+    assert _found(text) == []
+
+
+APPROVED_BODY = ("所属行业：工业\n简介：青禾经济开发区原名青禾工业园区，2002年12月23日，经泾县人民政府批准设立，"
+                 "2003年3月正式启动开发建设，是全省重点工业开发区之一。\n详情：青禾经济开发区现有企业120家，青禾经济开发区"
+                 "规划面积30平方公里。\n")
+
+
+def test_a_government_that_approved_the_zone_makes_no_government_report():
+    park, _, why = choose_park("2002年12月23日，经泾县人民政府批准设立", APPROVED_BODY)
+    assert park == "青禾经济开发区", why
+    # a government's own report stays one
+    assert choose_park("泾县人民政府2023年工作报告", APPROVED_BODY)[0] is None
+
+
+@pytest.mark.parametrize("text", [
+    # a person's name run into the verb after it ("made the report")
+    "党工委副书记、常务副主任钱立峰作开发区2023年经济运行报告。",
+    # an adjective the dictionary lacks, opening with an adverb of degree
+    "全省产业带动能力较强高新区达到12家。",
+    # a name run into the conjunction after it ("宜岗 and the industrial zones")
+    "目前全县17处工业区中的宜岗及工业区已达饱和。",
+    NOT_NAMES,
+])
+def test_words_of_the_sentence_before_a_head_are_no_name(text):
+    assert [n for n in _found(text) if not n.startswith(("17处", "全县"))] == []
+
+
+def test_the_customs_before_a_free_trade_zone_is_its_office():
+    # 某关 + 自贸区: the customs' office for the zones (as before any head: 某某海关 + 综保区监管科), no zone's place
+    assert _found("泾县海关自贸区和特殊区域发展处表示，综合保税区进出口增长。") == []
+    assert _found("上海自贸区新增企业1200家。") == ["上海自贸区"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a verb of seeking a rank before the rank's word: the class sought, no park
+    ("标志着我市申报国家农业科技园区进入最后阶段。", []),
+    ("溪川工业园区成功晋升为国家高新技术产业开发区。", ["溪川工业园区"]),
+    ("力争年内争创省级经济开发区。", []),
+    # a place before the rank stays a park's name
+    ("泾县国家农业科技园区新增企业12家。", ["泾县国家农业科技园区"]),
+])
+def test_a_rank_sought_is_a_class(text, names):
+    assert _found(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a place with its level, then a rank of that same level: the place's parks of its own rank, a class
+    ("11月15日，溪川市市级文创产业园区授牌仪式举行。", []),
+    ("泾县县级工业园区共有5个。", []),
+    # a county's park of a higher rank is one park
+    ("泾县省级农业园区新增企业8家。", ["泾县省级农业园区"]),
+])
+def test_a_places_own_rank_is_a_class(text, names):
+    assert _found(text) == names
+
+
+@pytest.mark.parametrize("place", ["泾县", "福建自贸港", "泾县经开区"])
+def test_a_places_key_parks_are_a_class(place):
+    body = (f"7月31日，省统计局发布数据显示，今年上半年，{place}重点园区实现营业收入1200亿元，同比增长8%。\n"
+            "园区新增入驻企业300家。\n")
+    park, named, _ = choose_park("", body)
+    assert park != place + "重点园区" and place + "重点园区" not in named
+
+
+def test_an_organ_inside_the_words_before_a_head_is_an_offices_name():
+    # 某自贸区管委会 + 保税区管理局: the bonded zone's bureau under the committee, no zone named 某自贸区管委会保税区
+    assert _found("记者日前从宁波自贸区管委会保税区管理局获悉，上半年进出口增长。") == ["宁波自贸区"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # beside the airport (临 + 空港), as 临空 and 临港 are: a place before it, or opening a line
+    ("昨日上午，宜昌临空港经济技术开发区召开招商引资工作会。", ["宜昌临空港经济技术开发区"]),
+    ("临空港经开区部署推进招商引资工作", ["临空港经开区"]),
+    # in a sentence, with no place, a class of parks
+    ("加快临空港产业园建设。", []),
+])
+def test_a_zone_beside_the_airport(text, names):
+    assert _found(text) == names

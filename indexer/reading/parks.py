@@ -157,7 +157,8 @@ _VERB_TAGS = frozenset(("v", "vd", "vn", "vi", "d", "ad", "a"))
 _FUNCTION_TAGS = frozenset(("d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "q", "f", "t", "v", "vn",
                             "vd", "y", "e", "o", "zg", "ad"))
 # verbs and prepositions the segmenter glues to an unknown person's name (刘洪智到, 张某在)
-_GLUED_VERBS = frozenset("到至赴在于向对与和同从去来")
+_GLUED_VERBS = frozenset("到至赴在于向对与和同从去来作做")
+_DEGREE_CHARS = frozenset("较很稍挺")  # (adverbs of degree the segmenter tags zg: 较强, 很大)  # (李云峰作 + 开发区…报告: "made the report")
 _LOOK_BACK = 14  # a name and its qualifiers are at most this long
 # single characters that open no name: prepositions, conjunctions, a particle (为, 在, 将, 与, 的…); the segmenter may glue
 # one to the unknown name after it (为溪川, 在青岭)
@@ -619,7 +620,9 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
     feature_of = ""  # the place a natural feature is named after (乐清 + 湾), when the gazetteer or dictionary knows it
     while words:
         word, tag = words.pop()
-        if not parts and not level and BESIDE_WORD_RE.match(word) and not is_division(word):
+        if not parts and not level and word == "空港" and words and words[-1][0] in ("临", "臨"):
+            word = words.pop()[0] + word  # (临 + 空港 + 经开区: beside the airport, as 临空 is, the segmenter cutting it)
+        if not parts and not level and (BESIDE_WORD_RE.match(word) or word in ("临空港", "臨空港")) and not is_division(word):
             beside.insert(0, word)  # 长兴岛 + 临港 + 工业区: where the park lies, after the place it lies in
             opened = bool(words)  # (words of the sentence before it)
             continue
@@ -721,7 +724,10 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
         proper = tag in _PROPER_TAGS and (tag not in _PROPER_IF_UNKNOWN or not _known(word) or _provinces_pair(word, tag)) \
             and not _is_verb_compound(word, tag)
         if len(word) >= 2 and (proper or (not _known(word) and (tag not in _FUNCTION_TAGS or _guessed_numeral(word, tag)))) \
-                and not _is_phrase(word):
+                and not _is_phrase(word) and not (tag in ("a", "an") and not _known(word) and (_opens_with_function_word(word) or word[0] in _DEGREE_CHARS)) \
+                and not (len(word) >= 3 and word[-1] == "及"):
+            # (能力 + 较强 + 高新区: an adjective the dictionary lacks, opening with an adverb, is a phrase; 宜科及 + 工业区:
+            # a name run into the conjunction after it, "宜科 and the industrial zones")
             parts.insert(0, word + level)
             level = ""
             vouched = "地名" if tag == "ns" and (_known(word) or feature_of and word.startswith(feature_of)) else ""
@@ -748,7 +754,7 @@ _DESCRIPTOR_TAGS = frozenset(("n", "nz", "a", "an", "b", "j", "l", "ng"))
 # 有色金属冶炼和压延加工业, 畜牧业的养殖); with the processes a park is built for (研发, 孵化, 创新). An industry so
 # named describes the park as 生物医药 does; any other verb there is the sentence's (某县 + 经济发展 + 产业园)
 _INDUSTRY_PROCESSES = frozenset(("加工", "制造", "冶炼", "压延", "开采", "采选", "种植", "养殖", "生产", "修理", "酿造",
-                                 "制作", "研发", "孵化", "创新", "储运", "仓储"))
+                                 "制作", "研发", "孵化", "创新", "储运", "仓储", "铸造"))
 
 
 def _is_descriptor(words: list[tuple[str, str]], k: int) -> bool:
@@ -756,11 +762,11 @@ def _is_descriptor(words: list[tuple[str, str]], k: int) -> bool:
     word, tag = words[k - 1]
     if word in ADMIN_LEVEL_CHARS or is_division(word) or _head_re().search(word) or COUNT_WORD_RE.match(word):
         return False  # (杭州 + 四大 + 国家级经开区: a count of the city's parks, never what one park is for)
-    if tag in _DESCRIPTOR_TAGS:
-        return True
+    if tag in _DESCRIPTOR_TAGS or word in PARK_QUALIFIERS and tag not in _VERB_TAGS:
+        return True  # (贵阳市 + 现代 + 制造 + 产业园: a qualifier the segmenter tags otherwise, 现代 a time word)
     # 寿光市 + 农产品 + 加工 + 园区: the verb closes an industry whose object stands before it; right after the place
     # (某县 + 发展 + 工业园区, 某县 + 建设 + 产业园) a verb is the sentence's, no name's
-    return word in _INDUSTRY_PROCESSES and k >= 3 and words[k - 2][1] in _DESCRIPTOR_TAGS \
+    return word in _INDUSTRY_PROCESSES and k >= 3 and (words[k - 2][1] in _DESCRIPTOR_TAGS or words[k - 2][0] in PARK_QUALIFIERS and words[k - 2][1] not in _VERB_TAGS) \
         and not is_division(words[k - 2][0]) and (words[k - 2][1] != "a" or k >= 4 and words[k - 3][1] in ("n", "nz", "l"))
 
 
@@ -1003,8 +1009,17 @@ _APPLIES_FOR = re.compile(r"(?:申报|申報|申请|申請|申建|创建|創建|
                           r"成为|成為|建成|创成|創成)(?:为|為|成)?$")
 
 
+# a verb of applying for or winning a rank before the rank's word (我市申报国家农业科技园区, 争创省级开发区): the class sought
+# a place with its level, then a rank of that same level (成都市 + 市级 + 文创产业园区, 某县 + 县级 + 工业园区, 某省 + 省级 + 开发区):
+# the place's parks of its own rank together, a class (a county's 省级 park, 某县省级经济开发区, is one park)
+_OWN_LEVEL_RANK = re.compile(r"(?:市市级|县县级|省省级|区区级)(?:[\u4e00-\u9fff]{0,6})$")
+_SEEKING_RANK = re.compile(r"(?:申报|申请|创建|争创|申创|获批|晋升|升级|申建)为?(?:国家|省)$")
+
+
 def _class_of_rank(part: str) -> bool:
     """Whether a name without its head is words that are not a place, then a rank word: a class of parks."""
+    if _SEEKING_RANK.search(part) or _OWN_LEVEL_RANK.search(part):
+        return True
     m = _RANK_BEFORE_HEAD.match(part)
     if m is None:
         return False
@@ -1224,7 +1239,7 @@ def _ftz_place(before: str) -> str:
     if place_words[0] in NATIONAL_PLACES or place_words[0] in WORLD_REGIONS:
         return ""
     if "".join(place_words).endswith(SUPERVISING_ORGANS):
-        return ""  # (青岛海关 + 自贸区: the customs district's figures for the zones it supervises, no zone's name)
+        return ""  # (青岛海关 + 自贸区, 青岛海关 + 自贸区和特殊区域监管处: the customs district's, no zone's name)
     return "".join(place_words)
 
 
@@ -1309,6 +1324,8 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             name = simp[start:head_start].replace(part, "", 1) + head if part else simp[start:head_start] + head
             if _class_of_rank(name[:-len(head)]) or _JOINED_OR_ORGAN.search(name[:-len(head)]):
                 continue  # (成功晋级 + 国家级开发区, 新一轮 + 国家级开发区: the class of parks of a rank, words before it)
+            if _ZONE_ORGAN.search(name[:-len(head)]):
+                continue  # (上海自贸区管委会 + 保税区管理局: an organ inside the words before a head, an office's name, no zone's)
             written = simp[start:] if head != simp[head_start:] else ""  # (a side's name, 柳川高新东区, is the part's own)
             if not vouched and is_listed_park(_place_key(place), _FAMILY.get(head, head)):
                 vouched = LISTED  # (a listed zone by its short form, 某某经开区 for 某某经济开发区: the list vouches for it)
@@ -1860,6 +1877,8 @@ def _inner_zone_after(text: str, end: int) -> str | None:
     if tail is None:
         return None
     middle, head = tail.group(1), tail.group(2)
+    if middle in _CLASS_OF_PARKS_WORDS:
+        return None  # (某经开区 + 重点 + 园区: the zone's key parks together, no zone inside it)
     if not middle and not head.startswith(_KIND_HEADS):
         return None  # (某开发区园区建设, 某高新区产业园区: the park's own word for itself, no zone inside it)
     if middle and (_head_re().search(middle) or any(ch in _GLUED_FUNCTION_CHARS for ch in middle)
@@ -2038,6 +2057,8 @@ def _on_footer_line(text: str, m: ParkMention) -> bool:
 # or the first sentence is about it and the text treats it as one (firms settle in it, it has a 管委会, 园区 is said
 # of it); elsewhere the same form is a garden, a seaport or a class of parks, and a name in passing names nothing.
 _ZONE_NOUNS = ("集聚区", "基地", "园区", "园", "港", "谷", "城")
+# words that make a place's parks a class of them before the bare 园区 (重点园区, 主要园区, 骨干园区)
+_CLASS_OF_PARKS_WORDS = ("重点", "主要", "骨干", "各类")
 # 城 ends a zone's name only after science or what a science zone is built for (科技城, 科学城, 科创城, 生态城, 医药城:
 # a state's or a city's new zone for research and its industries); after a trade's goods it is a market or a mall
 # (商贸城, 汽车城, 建材城, 电子城, 家居城), after anything else a town (县城, 新城, 影城)
@@ -2203,6 +2224,8 @@ def _zone_subjects(title: str, body: str, lead: int, first_end: int, known: list
         if proper and len(rest) > 2 and not refers_back and not _proper_part(rest) and len(_tag(rest)) > 1 and re.search(f"(?<![{CJK}]){re.escape(rest)}|[，,。：:；;]{re.escape(rest)}", whole):
             continue  # (临港重点园区 … 重点园区实现…: the text speaks of the class alone, a place's key parks together)
         noun = next(n for n in _ZONE_NOUNS if name.endswith(n))
+        if noun in ("园区", "园") and name[:-len(noun)].endswith(_CLASS_OF_PARKS_WORDS):
+            continue  # (海南自贸港 + 重点 + 园区实现营业收入…: a place's key parks together, a class)
         if any(k.name.startswith(name[:-len(noun)]) and len(k.name) > len(name) for k in known) \
                 and name not in simp_title:
             continue  # (斗门生态园 beside 斗门生态农业园: a park called by a shorter form of its own name, found itself;
@@ -3141,6 +3164,11 @@ def _how_named(park: str | None, cands: dict[tuple[str, str], "_Candidate"]) -> 
     return ""
 
 
+# a government named as the one that approved something (经某市人民政府批准设立, 报某县人民政府同意): the clause of a zone's
+# founding or a decision's leave, never a government's own report
+_APPROVED_BY_GOVERNMENT = re.compile(r"[经經报報由][^，,。；;]{0,12}人民政府[^，,。；;]{0,4}(?:批准|批復|批复|同意|批準|核准)")
+
+
 def _choose_among(title: str, body: str, page_title: str | None, sources: list[str] | tuple,
                   cands: dict[tuple[str, str], "_Candidate"]) -> tuple[str | None, list[str], str]:
     lead_title = bool(title) and body.startswith(title)
@@ -3214,7 +3242,8 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
                 f"下文{park.refs}次这样称呼它：报道说的是这个园区")
         return None, mentioned, (f"标题说的是「{place}」（一个县、市、区）的事，没有提到园区；"
                                  "正文中的园区只是这个地方的一部分")
-    if not lead_title and GOVERNMENT_REPORT_RE.search(to_simplified(title)):
+    if not lead_title and GOVERNMENT_REPORT_RE.search(to_simplified(title)) \
+            and not _APPROVED_BY_GOVERNMENT.search(to_simplified(title)):
         return None, mentioned, f"标题「{title}」是一级政府的报告，正文提到的园区只是其中一项工作"
     if address := government_address(body):
         return None, mentioned, f"正文开头「{address}」说明这是政府向人代会作的工作报告，正文提到的园区只是其中一项工作"
