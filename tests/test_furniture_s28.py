@@ -146,3 +146,15 @@ def test_a_headline_may_ask_as_it_may_exclaim(tmp_path):
 def test_a_question_with_a_comma_in_the_text_is_no_headline():
     from indexer.reading.titles import _ends_sentence
     assert _ends_sentence("园区为什么发展慢，原因在哪里?")
+
+
+def test_a_papers_reporter_credited_before_a_colon_is_no_title(tmp_path):
+    page = ("青川新闻讯 青川日报全媒体记者张某、李某报道：工业营收连续2年突破千亿元，园区营收在全省开发区中排名第一。"
+            "作为全省工业主导型县域的标杆，青川县坚定不移实施工业强县战略。\n")
+    (report,) = read_page(tmp_path, page)
+    assert "记者" not in report.title and report.title.startswith("工业营收连续2年突破千亿元"), report.evidence["title"]
+
+
+def test_a_headline_about_reporters_is_no_credit():
+    from indexer.reading.titles import _LEAD_RE
+    assert not _LEAD_RE.match("园区记者节活动报道")
