@@ -1012,7 +1012,7 @@ _APPLIES_FOR = re.compile(r"(?:申报|申報|申请|申請|申建|创建|創建|
 # a verb of applying for or winning a rank before the rank's word (我市申报国家农业科技园区, 争创省级开发区): the class sought
 # a place with its level, then a rank of that same level (成都市 + 市级 + 文创产业园区, 某县 + 县级 + 工业园区, 某省 + 省级 + 开发区):
 # the place's parks of its own rank together, a class (a county's 省级 park, 某县省级经济开发区, is one park)
-_OWN_LEVEL_RANK = re.compile(r"(?:市市级|县县级|省省级|区区级)(?:[\u4e00-\u9fff]{0,6})$")
+_OWN_LEVEL_RANK = re.compile(rf"(?:市市级|县县级|省省级|区区级)[{CJK}]{{0,6}}$")
 _SEEKING_RANK = re.compile(r"(?:申报|申请|创建|争创|申创|获批|晋升|升级|申建)为?(?:国家|省)$")
 
 
