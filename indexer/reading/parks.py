@@ -91,6 +91,15 @@ A headline's subject is the park it is about, and there the left edge may take w
 (``_title_subjects``: 西部工业区, 东十里工业园区, 铜鼓湾产业园) when the text writes the name again and never as a class. A side
 of a county after it (永昌县东部工业园区) and a township the statistics code lists, cut by the segmenter (三|川口), are
 places; a county that is only the end of a dictionary word (再生|资源) is not.
+
+Zones two parties build are named after what they cooperate in (横琴粤澳深度合作区, 深港科创合作区, 某某产业合作区) and by
+their parties joined with dashes (中马—钦州产业园区, 中国—东盟产业合作区); a software park (某某软件园, 軟體園) is a park of the
+软件园区 family. A zone of a strong head (开发区, 工业园, 工业集中区, 某某工业区) named once deep in the text counts where its name
+stands whole (after a break, a list's mark, an item's number, a preposition or a two-character verb); the one zone a page
+tells firm after firm moving into (进驻, 落户, 入驻) is the news' park. What only stands before a head is no name: the class
+a park applies for or is raised to (申报, 创建, 晋升为… + 国家农业科技园区), a place's parks of its own rank or its key parks
+(成都市 + 市级文创产业园区, 某市 + 重点产业园区), words ending in a conjunction or an organ (宜科及 + 工业区, 某海关 + 自贸区,
+某自贸区管委会 + 保税区管理局), a degree before the head (实力较强 + 国家高新区), a person's name run into 作 (某某作 + 开发区…报告).
 """
 from __future__ import annotations
 
