@@ -2031,7 +2031,7 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "简报", f"页面注明来源「{outlet}」（报纸、新闻网站或广播电视），正文不是讲话、总结、计划或汇报的写法：是新闻稿"
     if len(body) >= 150 and not _SPEAKS_AS_I.search(_QUOTED.sub("", body[:1500])) and not _ADDRESSES_READER.search(body[:600]) and not _NUMBERED_PARTS.search(body[:3000]) \
             and not _OFFICIAL_FORM.search(_NAMED_DOCUMENT.sub("", title)) and not _DOCUMENT_TITLE.search(title) and not _NOTICE_TITLE.search(title) \
-            and not re.fullmatch(rf"[^，,。！？!?：:\s]{{2,24}}?(?:{PARK_WORD_RE.pattern}|[区區园園])(?:[(（][^)）]{{1,20}}[)）])?", title) \
+            and not _NAME_ONLY.fullmatch(title) and not _NAME_ONLY_GLOSSED.fullmatch(title) \
             and not _OTHER_GENRE.search(title) and not _PROFILE_TITLE.search(title) and not _HISTORY_TITLE.search(title) and not _says_what_a_park_is(body, title) \
             and not _WILL_DO.search(body[:200]):
         # an account of a park by others, in the third person — not a document of the park's (which speaks as 我们 / 我区,
@@ -2078,6 +2078,12 @@ _NAMED_DOCUMENT = re.compile(r"《[^《》]*》")
 _WILL_DO = re.compile(r"(?<![已曾即])将(?:继续|繼續|坚持|堅持|紧紧|緊緊|全力|深入|围绕|圍繞|聚焦|着力|著力|大力|突出|重点|重點|紧扣|緊扣|锚定|錨定|持续|持續|加快|全面)|力争|力爭")
 
 
+# a title that is a zone's name alone (某某经济开发区, 某某产业园), as a profile or an encyclopedia's entry is titled; and with a
+# gloss in brackets after it (某某工业园区(原某某工业小区))
+_NAME_ONLY = re.compile(rf"[^，,。！？!?：:\s]{{2,24}}?(?:{PARK_WORD_RE.pattern}|[区區园園])")
+_NAME_ONLY_GLOSSED = re.compile(rf"{_NAME_ONLY.pattern}[(（][^)）]{{1,20}}[)）]")
+
+
 # the head noun of a profile's title (某某工业园区简介, 园区概况, 基本情况介绍): an account of what a park is
 _PROFILE_TITLE = re.compile(r"(?:简介|簡介|概况|概況|概述|概览|概覽|基本情况|基本情況|(?:情况|情況)?介绍|(?:情况|情況)?介紹)$")
 # how a profile or a yearbook's entry opens: the park (or its place) and what it is — where it lies, when it was set
@@ -2094,7 +2100,7 @@ def _profile_opening(title: str, body: str, from_lead: bool) -> str | None:
     head, credited = _past_credits_and_dates(body)
     first = re.split(r"[。！？]", head, maxsplit=1)[0]
     # (the park and what it is in one clause, the park first: 某某开发区位于…; 有一座高新区，但不知地处何地 describes none)
-    named = not from_lead and re.fullmatch(rf"[^，,。！？!?：:\s]{{2,24}}?(?:{PARK_WORD_RE.pattern}|[区區园園])", title)
+    named = not from_lead and _NAME_ONLY.fullmatch(title)
     stative = next((m for clause in re.split(r"[，,；;]", first)
                     if (park := PARK_WORD_RE.search(clause)) and (m := _STATIVE.search(clause, park.end()))), None)
     if not stative and named:

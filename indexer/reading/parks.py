@@ -1001,44 +1001,27 @@ _COMPANY_AFTER = re.compile(r"(?:发展|投资|建设|开发|管理|运营|控�
 # a rank word right before the head (…国家级开发区, …省级工业园区): a park's name puts its rank before its place (国家级某某经济
 # 技术开发区) or leaves it out; after words that are not a place, the rank and the head are the class of parks of that rank
 # (成功晋级国家级开发区行列, 在新一轮国家级开发区转型发展中), no park's name. A place with it (某区国家级开发区——…) stays.
-_RANK_BEFORE_HEAD = re.compile(r"(.*?)(国家级|省级|自治区级|市级|县级|国家)$")
-
-
-# a name's words before its head ending in a conjunction (宜科及 + 工业区: "宜科 and the industrial zones") or in an organ
-# (青岛海关 + 自贸区: the customs district's, no zone's name)
-_JOINED_OR_ORGAN = re.compile(r"(?:及|暨|与|與|、|海关|海關|管委会|管委會|管理委员会|管理委員會)$|(省|市|县|縣|区|區|州)\1级|"
-                              # (某市 + 重点 + 产业园区: the parks a place names its key ones, a class; 实力较强 + 国家高新区)
-                              rf"(?:重点|重點)[{CJK}]{{0,4}}$|(?:较|較|最|更|比较|比較)[强強好优優大高]国家$")  # (…, 成都市市级文创: a place's
-# parks of its own rank, a class)
-
-
-# the verbs official writing puts before the class a park applies for, is raised to or becomes (申报, 创建, 争创, 晋升为, 升级为,
-# 获批, 认定为, 成为): what follows them is the class (国家农业科技园区, 国家高新技术产业开发区), not a park's name
-_APPLIES_FOR = re.compile(r"(?:申报|申報|申请|申請|申建|创建|創建|争创|爭創|晋升|晉升|升级|升級|升格|获批|獲批|批准|批準|认定|認定|列为|列為|"
-                          r"成为|成為|建成|创成|創成)(?:为|為|成)?$")
+_RANK_BEFORE_HEAD = re.compile(r"(.*?)(?:国家级|省级|自治区级|市级|县级)$")
 
 
 # a verb of applying for or winning a rank before the rank's word (我市申报国家农业科技园区, 争创省级开发区): the class sought
 # a place with its level, then a rank of that same level (成都市 + 市级 + 文创产业园区, 某县 + 县级 + 工业园区, 某省 + 省级 + 开发区):
 # the place's parks of its own rank together, a class (a county's 省级 park, 某县省级经济开发区, is one park)
 _OWN_LEVEL_RANK = re.compile(rf"(?:市市级|县县级|省省级|区区级)[{CJK}]{{0,6}}$")
+# a class word of a place's parks, then what they are for, right before the head (某市 + 重点 + 产业园区, 某区 + 重点科技 + 园区)
+_CLASS_OF_PARKS_WORDS = ("重点", "主要", "骨干", "各类")
+_CLASS_WORD_BEFORE_HEAD = re.compile(rf"(?:{'|'.join(_CLASS_OF_PARKS_WORDS)})[{CJK}]{{0,4}}$")
 _SEEKING_RANK = re.compile(r"(?:申报|申请|创建|争创|申创|获批|晋升|升级|申建)为?(?:国家|省)$")
 
 
 def _class_of_rank(part: str) -> bool:
     """Whether a name without its head is words that are not a place, then a rank word: a class of parks."""
-    if _SEEKING_RANK.search(part) or _OWN_LEVEL_RANK.search(part):
-        return True
+    if _SEEKING_RANK.search(part) or _OWN_LEVEL_RANK.search(part) or _CLASS_WORD_BEFORE_HEAD.search(part):
+        return True  # (…, 某市 + 重点 + 产业园区: the place's key parks, as 重点园区 is said of a bare 园区 below)
     m = _RANK_BEFORE_HEAD.match(part)
     if m is None:
         return False
-    before, rank = m.group(1), m.group(2)
-    if before and before[-1] == rank[0] and rank != "国家" and (is_division(before) or before in _provinces()):
-        return True  # (成都市 + 市级 + 文创产业园区, 某某省 + 省级开发区: a place's parks of its own rank, a class)
-    if rank == "国家":
-        # (申报 + 国家 + 农业科技园区, 晋升为 + 国家高新技术产业开发区: a verb before it, the class it names; 宁波 + 国家高新区,
-        # 凤阳县小岗 + 国家农业科技园区 are a place's)
-        return bool(_APPLIES_FOR.search(before))
+    before = m.group(1)
     return not before or not (is_division(before) or is_division(_strip_level(before)) or before in _provinces())
 
 
@@ -1248,7 +1231,7 @@ def _ftz_place(before: str) -> str:
     if place_words[0] in NATIONAL_PLACES or place_words[0] in WORLD_REGIONS:
         return ""
     if "".join(place_words).endswith(SUPERVISING_ORGANS):
-        return ""  # (青岛海关 + 自贸区, 青岛海关 + 自贸区和特殊区域监管处: the customs district's, no zone's name)
+        return ""  # (青岛海关 + 自贸区和特殊区域监管处: the customs' office for the zones, as before any head)
     return "".join(place_words)
 
 
@@ -1321,7 +1304,7 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             # (深河创智产业园, 甘眉工业园区: two places' one-character names, which the walk cannot vouch for)
             name, place, start = two
             head = simp[head_start:]
-            if not _JOINED_OR_ORGAN.search(name):  # (和普 + 陀区重点 + 科技园区: 和 a conjunction, 重点 a class)
+            if not _class_of_rank(name):  # (和普 + 陀区重点 + 科技园区: the two "places" run into a class word)
                 out.append(ParkMention(name + head, place, head, lo + start, PARTNER_PLACES))
             continue
         if found:
@@ -1331,7 +1314,7 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             head = simp[head_start:]
             head = PARK_SIDE_HEADS.get(head, head)  # 成都高新东区: a side of 成都高新区, which is the park named
             name = simp[start:head_start].replace(part, "", 1) + head if part else simp[start:head_start] + head
-            if _class_of_rank(name[:-len(head)]) or _JOINED_OR_ORGAN.search(name[:-len(head)]):
+            if _class_of_rank(name[:-len(head)]):
                 continue  # (成功晋级 + 国家级开发区, 新一轮 + 国家级开发区: the class of parks of a rank, words before it)
             if _ZONE_ORGAN.search(name[:-len(head)]):
                 continue  # (上海自贸区管委会 + 保税区管理局: an organ inside the words before a head, an office's name, no zone's)
@@ -2067,7 +2050,7 @@ def _on_footer_line(text: str, m: ParkMention) -> bool:
 # of it); elsewhere the same form is a garden, a seaport or a class of parks, and a name in passing names nothing.
 _ZONE_NOUNS = ("集聚区", "基地", "园区", "园", "港", "谷", "城")
 # words that make a place's parks a class of them before the bare 园区 (重点园区, 主要园区, 骨干园区)
-_CLASS_OF_PARKS_WORDS = ("重点", "主要", "骨干", "各类")
+# (_CLASS_OF_PARKS_WORDS, above with _CLASS_WORD_BEFORE_HEAD)
 # 城 ends a zone's name only after science or what a science zone is built for (科技城, 科学城, 科创城, 生态城, 医药城:
 # a state's or a city's new zone for research and its industries); after a trade's goods it is a market or a mall
 # (商贸城, 汽车城, 建材城, 电子城, 家居城), after anything else a town (县城, 新城, 影城)
@@ -2148,8 +2131,6 @@ def _is_zone_name(name: str) -> bool:
         return False  # (中科台中 + 二期 + 园区: a phase of a park being built, its works, no zone's own name)
     if before[-1] in "该本此这其":
         return False  # (…副省长某某为该园揭牌: 该园, "this park", points back as 我县 does; no name's last word)
-    if _JOINED_OR_ORGAN.search(before):
-        return False  # (某省自贸港 + 重点 + 园区: the place's key parks, a class; 某某及 + 园区)
     if _place_at_end(before) == (before, "地名"):
         return False  # (a place word alone before the noun)
     if _head_re().search(name) and not any(w in ("及", "与") for w, _ in _tag(name)):

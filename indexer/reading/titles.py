@@ -328,6 +328,16 @@ def _credit_runs_on(lines: list[str], i: int) -> bool:
     return i + 1 < len(lines) and bool(_CREDIT_HEAD.search(lines[i])) and bool(_CREDIT_TAIL.fullmatch(lines[i + 1]))
 
 
+# an editor's note, labelled (编者按：…, 【编者的话】…), which papers set over a feature or a series' first article
+EDITORS_NOTE = re.compile(r"^[【\[(（]?\s*(?:编者按|編者按|编者的话|編者的話|编者注|編者註|编辑按|編輯按)\s*[】\])）]?\s*[:：]?")
+
+
+def _set_over_text(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is set over a text and is none of its words, title or lead: an editor's note (编者按：…) or a
+    picture's caption, its credit perhaps broken onto the next line."""
+    return bool(EDITORS_NOTE.match(lines[i])) or is_caption(lines[i]) or _credit_runs_on(lines, i)
+
+
 def is_caption(line: str) -> bool:
     """A picture's caption (its marker or its credit), not the report's words."""
     if not line or len(line) > 160:
@@ -733,10 +743,6 @@ def _named_by_crumb(lines: list[str], limit: int = 40) -> int | None:
     return None
 
 
-# an editor's note, labelled (编者按：…, 【编者的话】…), which papers set over a feature or a series' first article
-EDITORS_NOTE = re.compile(r"^[【\[(（]?\s*(?:编者按|編者按|编者的话|編者的話|编者注|編者註|编辑按|編輯按)\s*[】\])）]?\s*[:：]?")
-
-
 def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) -> int | None:
     """Index of the title among the first lines of a page (before its first paragraph), or None.
     A line the page repeats (a document site prints its title two or three times) scores more. ``block``: the index
@@ -753,7 +759,7 @@ def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) 
             continue
         if (_FOREIGN.search(line) or len(line) > 60 and not _SENTENCE_END.search(line)) and not is_official_title(line):
             continue  # a site's notice in English or Japanese, its menus run together: no paragraph of a report
-        if EDITORS_NOTE.match(line) or is_caption(line) or _credit_runs_on(lines, i):
+        if _set_over_text(lines, i):
             continue  # (编者按：… over a feature: the paper's word to its reader, set above the headline; a picture's caption
             # over it, its credit perhaps broken onto the next line, 某某新华社记者 朱 / 炜摄: the text has not begun)
         if _is_paragraph(line) or _SALUTATION_RE.match(line):
@@ -1569,7 +1575,7 @@ def title_from_lead(lines: list[str]) -> str | None:
             # title names where it was delivered, as the subtitle under a title does: the only title it gives
         if is_byline(line):
             continue  # 某某区发展和改革局: who reports, above whom it addresses — no words of the lead
-        if is_caption(line) or _credit_runs_on(lines, k) or EDITORS_NOTE.match(line):
+        if _set_over_text(lines, k):
             continue  # a picture's caption (its credit perhaps broken onto the next line) or an editor's note over the text
         if is_dated_list(line) and not _SENTENCE_END.search(line):
             continue  # 某某規定 2025-05-01 … 最新消息 2026-01-06 …: the site's list of its news, no words of this text
