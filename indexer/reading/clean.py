@@ -115,6 +115,9 @@ def normalize_line(line: str) -> str:
         line = line[marks.end():]  # .页眉 .页脚 .赴某地考察报告: a converted PDF's or Word file's header and footer marks
     if line[:1] == "第" and (counter := _PAGE_COUNTER.match(line)):
         line = line[counter.end():]  # 第页共页在…致辞尊敬的…: a document site's page counter, its numbers lost
+    if line[:1] in "[【(（〔" and (carried := _CARRIED_OVER.match(line)):
+        line = line[carried.end():]  # [接上页] 到2020年，…: a paged site's or a paper's mark that the text runs on from the
+        # page before (上接第2版, 续上页) — no words of the text
     return line.strip(" \t\u3000")
 
 
@@ -124,6 +127,8 @@ _WORD_FIELD_CODE = re.compile(r"=\s*\d+\s*\\\*\s*[A-Za-z]+\d*\s*|\s*\\\*\s*MERGE
                               r"^[—–-]*\s*PAGE\s*(?:Page)?\s*\d*\s*[—–-]*$|\{\s*PAGE\s*\}")
 _LETTER_SPACED = re.compile(rf"(?:[{CJK}][ \u3000]+){{2,}}[{CJK}]")
 _PAGE_COUNTER = re.compile(r"第\s*\d*\s*页\s*共\s*\d*\s*页\s*(?=\S)")
+_CARRIED_OVER = re.compile(r"[\[【(（〔]\s*(?:接上[页頁页版]|续上[页頁版]|續上[頁版]|上接(?:第?\s*[\d一二三四五六七八九十]{1,3}\s*)?[版页頁]|"
+                          r"续前[页頁]?|續前[頁]?|接前[页頁])\s*[\]】)）〕]\s*")
 # what converting a PDF or a Word file leaves of its page furniture at a line's start: 页眉 / 页脚 (header, footer)
 # marks, alone or before the line's text; no real title or sentence opens with them
 _PAGE_FURNITURE_MARKS = re.compile(r"^(?:[.．·•]?\s*(?:页眉|页脚|頁眉|頁腳|頁首|頁尾)\s*)+[.．·•]?\s*")
@@ -1085,6 +1090,12 @@ def _in_a_narrow_column(lines: list[str]) -> set[int]:
     return {i for i, w in enumerate(widths) if 10 <= w <= width + 1}
 
 
+# a speech's or a report's subtitle under its title, set off by a dash: when and where it was given (——在…会议上的讲话,
+# ──2021年1月8日在某某市第三届人民代表大会第五次会议上)
+_OCCASION_SUBTITLE = re.compile(r"[—－─━-]{1,2}\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?在.{2,60}?"
+                                r"(?:上|时|時)(?:的(?:讲话|講話|发言|發言|报告|報告|致辞|致辭|工作报告|工作報告))?")
+
+
 def join_broken_lines(lines: list[str], whole: set[str] = frozenset()) -> list[str]:
     """Join a long line that stops mid-sentence with the line that continues it (never a line of ``whole``: a headline
     the page set over its post row)."""
@@ -1121,6 +1132,9 @@ def join_broken_lines(lines: list[str], whole: set[str] = frozenset()) -> list[s
                 and not _TIMESTAMP_LINE.fullmatch(line)
                 and not titles.is_credit_line(prev) and not titles.is_credit_line(line)  # a caption, a byline
                 and not titles.is_official_title(prev)  # (关于印发…的通知 / 各区县政府：: a title is whole, however long)
+                # (——2021年1月8日在某某市第三届人民代表大会第五次会议上 / 市长 某某: a speech's subtitle, its occasion, is
+                # whole: the speaker's post and name under it are no words of it)
+                and not _OCCASION_SUBTITLE.fullmatch(prev)
                 and not re.search(titles.SITE_TITLE_SUFFIX, prev)  # (…主持词_文艺演出主持词开场白: a page's <title>, whole)
                 and not _CRUMB_TRAIL.search(prev)  # (某某新聞 > 產經 > 標題: a breadcrumb ends its line, however long its last item)
                 and not re.search(r"\S\s+[|｜]\s+\S.*\s[|｜]\s", prev)  # (甲 | 乙 | 丙: cells side by side, a portal's row
@@ -1373,8 +1387,14 @@ def _split_glued_metadata(line: str) -> list[str]:
     if not first or not 6 <= first.start() <= 60 or _SENTENCE_STOP.search(line[:first.start()]):
         return [line]
     parts = [x for x in _GLUED_META.split(line) if x.strip()]
-    # (a row of labels only, 欄目:區域新聞 發布時間:… 來源:…, is one row of metadata, not a headline and its labels)
-    return [line] if re.search(r"[:：]", parts[0]) else parts
+    # (a row of labels only, 欄目:區域新聞 發布時間:… 來源:…, is one row of metadata, not a headline and its labels; nor is
+    # an outlet's name set before them, 某某在线     发布时间:…: the row's source, unlabelled — no headline names an outlet)
+    return [line] if re.search(r"[:：]", parts[0]) or _OUTLET_NAME.fullmatch(parts[0].strip()) else parts
+
+
+# the name of an outlet: a site, a paper, a channel or an app (某某在线, 某某网, 某某日报, 某某发布, 某某客户端)
+_OUTLET_NAME = re.compile(rf"[{CJK}A-Za-z0-9·]{{1,10}}(?:在线|在線|网|網|新闻|新聞|日报|日報|晚报|晚報|时报|時報|电视台|電視台|"
+                          r"客户端|客戶端|频道|頻道|发布|發布|融媒|头条|頭條)")
 
 
 # a headline and its news lead on one line, a blank between them, as a one-line scrape or a feed prints an item:

@@ -155,7 +155,11 @@ def _report(lines: list[str], fallback_title: str, named_title: str | None = Non
         title, why_abstract = titles.strip_abstract_label(title, body)
         if why_abstract:
             why += f"；{why_abstract}"
-        if i > 0 and (name := park_name_line(lines[i - 1])) and not find_park_mentions(title):
+        if i > 0 and (name := park_name_line(lines[i - 1])) and not find_park_mentions(title) \
+                and not (titles.BYLINE_RE.search(lines[i - 1]) and not re.match(r"关于|關於", title)
+                         and not titles.DOC_WORD_RE.search(title)):
+            # (某某产业园区管理委员会 / 高新区战疫和发展两手抓: the organ whose site it is, printed over every page, and a
+            # headline — an official title set on two lines goes on from its organ with 关于… or names its genre)
             # 某某经济技术开发区 / 2022年计划执行情况: a title set on two lines (GB/T 9704 breaks a long title between
             # words), whose first line names whose it is
             title = name + title

@@ -112,6 +112,8 @@ PICTURE_NOTE = re.compile(r"\s*[(（](?:摄于|攝于|攝於|拍摄于|拍攝於
 _DECORATIONS = [
     re.compile(r"^[|｜\s]+|[|｜\s]+$"),  # a portal's table cell: 常州经开区召开…会议 |
     re.compile(r"\s*[→←⇒»▶►]+$"),  # a link's arrow after a headline: …领跑者揭晓→
+    # the dash a subtitle opens with, where the subtitle is all the page printed of its title (──2021年1月8日在…会议上)
+    re.compile(r"^[—－─━]{1,2}\s*(?=\S{4})"),
     # a forum's button printed after a thread's title (Discuz: 标题 [复制链接]), as clean drops it on a line of its own
     re.compile(r"\s*[\[【](?:复制链接|複製鏈接|复制地址|複製地址)[\]】]$"),
     re.compile(r"^【[^】]{1,8}】|^【[^】]{9,16}】(?=.{8,})"),  # the site's category or topic: 【工作总结】, 【“五位一体”总体布局】
@@ -128,6 +130,9 @@ _DECORATIONS = [
     re.compile(rf"\s*【(?:精简|精簡|精选|精選|通用|优选|優選|推荐|推薦)?{_NUM}篇】$"),  # …考察情况的报告【精简3篇】
     # a site's word count: …调研报告(全文3346字), …务虚会上的发言(1542字), （约2000字）
     re.compile(r"\s*[(（【\[]\s*(?:全文)?\s*[共约約]?\s*(?:全文\s*)?\d{2,6}\s*字\s*[)）】\]]$"),
+    # …and unbracketed after the genre word it counts: …运行情况报告1650字, …的讲话 3200字 (no title ends on a count of
+    # its own characters; a title's own number comes before its genre word: 3000字作文 is no report's)
+    re.compile(r"(?<=[报報结結划劃告点點话話辞辭言稿料案得会會词詞])\s*[共约約]?\d{3,5}\s*字$"),
     re.compile(r"\s*[(（](?:精选|精選|通用|优选|優選|汇总|匯總|合集|完整|完整版)?\s*\d{0,3}\s*(?:篇|份)?(?:文档|文檔|范文|範文)?[)）]$"),
     re.compile(r"\s*(?:精选|精選|通用|汇总|匯總|专业精编|專業精編|优秀|優秀)?\d{1,3}篇$"),  # 精选5篇, 专业精编8篇, …安排4篇
     re.compile(r"\s*[(（]\s*(?:精选文档|精選文檔|word版|WORD版|可编辑|可編輯|完整版|最新)\s*[)）]$"),
@@ -227,7 +232,9 @@ def strip_abstract_label(title: str, after: list[str]) -> tuple[str, str]:
 
 # ------------------------------------------------------------ which line is the title
 
-_BYLINE_RE = re.compile(r"(管委会|管委會|管理委员会|管理委員會|办公室|辦公室|人民政府|委员会|委員會|管理局|管理处|管理處)$")
+BYLINE_RE = re.compile(r"(管委会|管委會|管理委员会|管理委員會|办公室|辦公室|人民政府|委员会|委員會|管理局|管理处|管理處|"
+                        # (…or a society's: a trade association or its branch, whose site prints its name over each page)
+                        r"协会|協會|分会|分會|学会|學會|联合会|聯合會|商会|商會|研究会|研究會|促进会|促進會|联盟|聯盟)$")
 _SUBTITLE_RE = re.compile(r"^[—－-]{1,2}|^[(（].*[)）]$")
 _SALUTATION_RE = re.compile(r"^(各位|尊敬的|同志们|同志們|大家好|女士们|亲爱的)")
 
@@ -405,7 +412,7 @@ def is_byline(line: str) -> bool:
     bulletin), as under a title."""
     if len(line) > 30 or DOC_WORD_RE.search(line) or _SENTENCE_END.search(line):
         return False
-    if _BYLINE_RE.search(line):
+    if BYLINE_RE.search(line):
         return True
     if _OFFICE_END.search(line) and re.fullmatch(f"[{CJK}]{{4,30}}", line):
         from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
@@ -563,7 +570,7 @@ def title_score(line: str) -> int:
         score += 2  # (a news column's label before a headline: 园区快讯：…)
     if PARK_WORD_RE.search(line):
         score += 1
-    if _BYLINE_RE.search(line) and not DOC_WORD_RE.search(line):
+    if BYLINE_RE.search(line) and not DOC_WORD_RE.search(line):
         score -= 1  # 宜良县经济开发区管委会: the unit under a title, not the title
     if _SUBTITLE_RE.match(line):
         score -= 2  # ——2024年1月12日在…大会上
@@ -582,6 +589,8 @@ _OCCASION_TAIL = re.compile(r"(?:会议|會議|大会|大會|[会會])上$")
 # (某某管委会 / 关于…的报告) or only the park (某某市 / 工业园区…总结; 某某工业园区 / 2023年工作总结); or it is a
 # headline whose subtitle names the genre (凝心聚力 开拓进取 / ——在…会议上的讲话).
 _OPEN_END = re.compile(r"(?:的|和|与|與|及|暨|关于|關於|在|之|、|对|對|为|為|并|並|以及|“|「|《)$")
+# an official document's verb of issuing, whose object (the document issued) the title goes on to name
+_ISSUES = re.compile(r"(?:印发|印發|转发|轉發|批转|批轉|颁布|頒布|公布|公佈)$")
 _GENRE_END = re.compile(DOC_WORD_RE.pattern.replace("发言(?!人)|發言(?!人)", "发言|發言") + r"|通知|通報|通报|意见|意見|方案|决定|決定|"
                         r"办法|辦法|规划|規劃|纲要|綱要|请示|請示|批复|批復|函")
 _ORGAN_END = re.compile(r"(?:管委会|管委會|管理委员会|管理委員會|人民政府|办公室|辦公室|办公厅|辦公廳|委员会|委員會|工委|党工委|黨工委)$")
@@ -867,7 +876,11 @@ def shared_headline(lines: list[str], i: int, limit: int = 16) -> str | None:
         while n < min(len(line), len(other)) and line[n] == other[n]:
             n += 1
         if n >= 8 and n < len(line) and _SITE_ADDED_AFTER.match(line, n) and title_score(line[:n].rstrip()) \
-                and re.search(r"[-－–|｜_]|\d{4,}", line[n:]) and not re.match(r"\s*[，,。；;：:、]", other[n:]):
+                and re.search(r"[-－–|｜_]|\d{4,}", line[n:]) and not re.match(r"\s*[，,。；;：:、]", other[n:]) \
+                and not _OPEN_END.search(line[:n].rstrip()) and not _ISSUES.search(line[:n].rstrip()) \
+                and re.sub(r"\s", "", line[n:]) != re.sub(r"\s", "", other[n:]):
+            # (never where the shared part leaves a title open, …办公室关于印发 over 关于印发 某某要点的通知, nor where the
+            # other line goes on with the same words unspaced: one title printed twice, broken once at a space)
             return line[:n].rstrip()  # (the additions are a site's: a column path, a number; a headline's second phrase,
             # 台南招商成績亮眼 再奪全國第一, under which a caption repeats its first words, is no addition)
     return None
@@ -1068,6 +1081,9 @@ _WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日(?:[、和至—-](?:\d
                    # (a cut-off told alone: 截至目前, 截至9月底 — the time the figures that follow stand at)
                    r"(?:截至|截止)(?:目前|(?:\d{4}年)?\d{1,2}月(?:底|末)?|\d{4}年(?:底|末)?)|(?:今年|本年)(?:\d{1,2}[—－\-~至到]\d{1,2}月|\d{1,2}月|上半年|第?[一二三四]季度|前三季度)?|"
                    r"(?:\d{4}年)?\d{1,2}(?:月份?)?[—－\-~至到]\d{1,2}月(?:份)?|上半年|前三季度|一季度|"
+                   # a year told as a whole (2020年度) and a time something is to be done by (到2020年, 至2025年底): when,
+                   # the clause after it tells what
+                   r"\d{4}年度|(?:到|至)\s*\d{4}\s*年(?:底|末|前)?|"
                    # a plan's period or a span of years counted back: “十二五”期间, 十三五以来, 近五年来, 多年来
                    r"[“\"「]?十[一二三四五六七八九]五[”\"」]?(?:期间|期間|时期|時期|以来|以來)|(?:近|过去|過去)?[一二三四五六七八九十两\d]+年(?:来|來|以来|以來)|多年(?:来|來|以来|以來)|"
                    # a time told by what it is the year or the moment of: 十二五开局之年, 在建区30周年之际
@@ -1178,7 +1194,8 @@ _GREETING_LINE = re.compile(r"^\s*(?:大家|各位)?(?:上午|下午|晚上)?好
 # a date and an occasion in brackets on a line of its own: （2024年1月18日在某某区第五届人民代表大会第四次会议上）
 _OCCASION_LINE = re.compile(r"[(（]\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*)?在[^()（）。，,]{4,48}(?:会议|會議|大会|大會|[会會])上\s*[)）]|"
                             # …or set after a dash, as a subtitle is (——2024年1月23日在某某区人民代表大会第四次会议上)
-                            r"[—－]{1,2}\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*)?在[^()（）。，,—－]{4,48}(?:会议|會議|大会|大會|[会會])上")
+                            # (a box-drawing dash ─ stands for it where a page was typeset from a PDF or a word processor)
+                            r"[—－─━]{1,2}\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*)?在[^()（）。，,—－─━]{4,48}(?:会议|會議|大会|大會|[会會])上")
 
 
 def _states_facts(sentence: str) -> bool:
@@ -1571,7 +1588,7 @@ def title_from_lead(lines: list[str]) -> str | None:
         if len(line) <= 40 and k + 1 < len(lines) and _DATED_EVENT.match(lines[k + 1]) and not _DATED_EVENT.match(line):
             continue  # 塔吊林立…，机器轰鸣…。 / 9月16日，…: a literary opening on its own line; the news is the dated event
         if k == 0 and _OCCASION_LINE.fullmatch(line):
-            return line.lstrip("—－ ")  # （2024年1月18日在某某区人民代表大会第四次会议上）: a report or speech printed without its
+            return line.lstrip("—－─━ ")  # （2024年1月18日在某某区人民代表大会第四次会议上）: a report or speech printed without its
             # title names where it was delivered, as the subtitle under a title does: the only title it gives
         if is_byline(line):
             continue  # 某某区发展和改革局: who reports, above whom it addresses — no words of the lead
@@ -1580,7 +1597,12 @@ def title_from_lead(lines: list[str]) -> str | None:
         if is_dated_list(line) and not _SENTENCE_END.search(line):
             continue  # 某某規定 2025-05-01 … 最新消息 2026-01-06 …: the site's list of its news, no words of this text
             # (a list the cleaner ran into the text's first sentence keeps the line: its words are the text's too)
-        if _HEAD_START.match(line) or _DATE_LINE.fullmatch(line):
+        if (numbered := _HEAD_START.match(line)) and _is_paragraph(line) \
+                and re.match(r"[^，,。；;：:！!？?]{12,}[，,。；;]", line[numbered.end():]):
+            line = line[numbered.end():]  # 一、某国某机构于3月5日公布，将兴建占地50公顷的…园区，…。 / 二、…: a briefing told as
+            # numbered paragraphs, not parts under headings — its first point's first words are its lead (a heading,
+            # 一、总体情况, is short; 一、基本情况。园区位于… opens on one)
+        elif _HEAD_START.match(line) or _DATE_LINE.fullmatch(line):
             continue  # 一、2019年工作总结 names a part of the report, (2020年1月21日) when it was given
         if is_credit_line(line) or AUTHOR_LINE.fullmatch(line) or (PART_LABEL.match(line) and len(line) <= 40) \
                 or is_author_names(line):
