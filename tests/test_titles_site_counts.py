@@ -1,6 +1,7 @@
 """A document site's counts after a title — its word count (全文3346字) and a bracketed count of
 versions (【精简3篇】) — are no part of the title, and must not hide the genre word the title ends in
-(…调研报告 is a 工作报告, not news because 调研 is also an event verb)."""
+(…调研报告 is a 工作汇报 — a report on a study to the leadership, docs/labelling.md — not news because 调研 is also
+an event verb)."""
 import pytest
 
 from indexer.reading.describe import type_from
@@ -25,4 +26,4 @@ def test_a_study_report_with_a_word_count_is_a_report_not_news(tmp_path):
                     "现将有关情况报告如下。\n一、基本情况\n高新区规划面积12平方公里。\n二、存在的问题\n土地要素紧张。\n",
                     encoding="utf-8")
     (report,) = read_file(page, tmp_path).reports
-    assert (report.title, report.doc_type) == ("关于加快青石高新区发展的调研报告", "工作报告")
+    assert (report.title, report.doc_type) == ("关于加快青石高新区发展的调研报告", "工作汇报")

@@ -52,7 +52,8 @@ def test_a_place_subject_needs_a_name_before_its_level_word():
 
 
 @pytest.mark.parametrize("title, from_lead, doc_type", [
-    ("1.对我县工业园区建设情况的调研报告", True, "工作报告"),  # a first line built as a document's title
+    ("1.对我县工业园区建设情况的调研报告", True, "工作汇报"),  # a first line built as a document's title (a study's
+    # report to the leadership: 工作汇报 since session 29, docs/labelling.md)
     ("关于园区标准厂房建设情况的汇报", True, "工作汇报"),
 ])
 def test_a_first_line_written_as_a_documents_title(title, from_lead, doc_type):

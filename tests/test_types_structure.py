@@ -193,7 +193,7 @@ def test_a_study_trip_report_converted_from_pdf_reads_clean(tmp_path):
     page = (".页眉 .页脚 .赴青禾工业园区学习考察报告\n为学习先进经验，县委负责同志带队赴青禾工业园区考察。现将考察情况报告如下：\n"
             "一、主要做法\n园区坚持规划引领。\n第 1 页 共 3 页\n二、几点启示\n精品文档 可编辑\n三、建议\n加快规划修编。\n")
     (r,) = read_page(tmp_path, page)
-    assert r.title == "赴青禾工业园区学习考察报告" and r.doc_type == "工作报告"
+    assert r.title == "赴青禾工业园区学习考察报告" and r.doc_type == "工作汇报"  # (a study trip's report to the leadership)
     assert "页眉" not in r.text and "第 1 页" not in r.text and "精品文档" not in r.text
 
 

@@ -1240,19 +1240,19 @@ _TYPE_WORDS = [
     ("工作报告", re.compile(r"政府工作报告|政府工作報告|工作报告|工作報告|述职报告|述職報告|述[职職](?=$|述|[报報]告)|"
                         # (总结报告, 年终总结报告: the summary's own form, a 总结 — the 报告 heads only a joined title)
                         r"(?<=安排|计划|計劃|計畫|思路)(?:报告|報告)$|"
-                        # a report on a study, an inspection or a self-check, written to the leadership: the 报告
-                        # of official documents (汇报工作、反映情况), so a 工作报告; never a technical report
-                        r"(?:调研|調研|考察|视察|視察|自查|督查|专题|專題)(?:的)?(?:报告|報告)$|"
-                        # … and a report on how something stands, a class of parks' development or operation over a
-                        # year (2019年某省经济开发区经济发展报告, 运行情况报告): it 反映情况 as 关于…情况的报告 does (a
-                        # research or feasibility study, 研究报告, stays a study; a survey's report, 调查报告, stays 其他:
-                        # tests/test_reading_types.py)
-                        r"(?:发展|發展|运行|運行|运营|運營|营运|營運)(?:情况|情況)?(?:的)?(?:报告|報告)$|"
-                        # 关于…工作情况的报告: the 报告 of official documents (向上级报告工作、反映情况)
-                        r"(?:情况|情況)的?(?:报告|報告)$|"
+                        # a report on how a class of parks developed or ran over a year (2019年某省经济开发区经济发展报告,
+                        # 园区运营报告), written for the public as an annual analysis (a research or feasibility study,
+                        # 研究报告, stays a study; a survey's report, 调查报告, stays 其他: tests/test_reading_types.py)
+                        r"(?:发展|發展|运行|運行|运营|運營|营运|營運)(?:的)?(?:报告|報告)$|"
                         # a statistics bulletin (某区2011年国民经济和社会发展统计公报): the year's figures a place or a zone
                         # reports to the public by its statistics office, as docs/labelling.md types it
                         r"(?:统计公报|統計公報|统计公告|統計公告)$")),
+    # a report on a study, a visit or an inspection (调研报告, 考察报告, 自查报告) and on how something stands (情况报告,
+    # 关于…工作情况的报告, 运行情况报告), written to the leadership: 汇报工作、反映情况 — a 工作汇报, as docs/labelling.md
+    # types a 情况报告 and as the blind sets' labellers typed all six they met (decided in session 29; a report on how
+    # a plan or a budget was carried out, 计划执行情况的报告, goes to a congress: 工作报告, below)
+    ("工作汇报", re.compile(r"(?:调研|調研|考察|视察|視察|自查|督查|专题|專題)(?:的)?(?:报告|報告)$|"
+                        r"(?<!执行|執行)(?:情况|情況)的?(?:报告|報告)$")),
     # the 报告 of official documents titled 发文机关 + 关于 + 事由 + 的报告 (GB/T 9704): whatever its 事由 names
     # (…计划执行情况与…计划草案的报告, 关于2020年财政决算的报告, 社会发展计划草案报告), the genre is the 报告 that
     # heads it, written to a superior body or a congress — never a technical report (可行性研究, 环境影响评价,
@@ -1276,8 +1276,8 @@ _TYPE_WORDS = [
 ]
 _JOINED = re.compile(r"^(?:\d{0,4}[年度]*)?(?:及|和|暨|与|與|并|並|以及)")
 # an analysis of a period's state (经济运行情况分析, 1-9月统计分析, 形势分析): written to the leadership on how the
-# economy went, its problems and the measures, it is the 报告 of official documents that 反映情况, as a 调研报告 is;
-# 分析 is no genre word of GB/T 9704, so the text saying what it is (汇报如下) decides first (a 分析会, a meeting, ends
+# economy went, its problems and the measures, a statistics office's 报告 of the period, as its bulletin is (a unit's
+# report on a study or on how its work stands, 调研报告 / 情况报告, is its 工作汇报); 分析 is no genre word of GB/T 9704, so the text saying what it is (汇报如下) decides first (a 分析会, a meeting, ends
 # no title here: the word must end it)
 _ANALYSIS = re.compile(r"(?:运行|運行|统计|統計|形势|形勢|情况|情況|数据|數據|指标|指標)(?:的)?分析(?:报告|報告)?$")
 # how a statistics office writes up a period's figures (统计分析, 经济运行情况): by the conventions of statistical
@@ -1303,8 +1303,8 @@ _LED_BY = re.compile(r"在[^。！？\n]{2,40}(?:的)?(?:坚强|堅強|正确|�
 
 def _statistics_release(body: str) -> str | None:
     """Why a text is a statistics office's analysis of a period (统计分析: the economy's figures, indicator by
-    indicator, written by statistical conventions) or its bulletin (统计公报), or None. It reports the situation upward
-    and to the public as a 情况报告 does (工作报告, as an analysis titled so is); a park's summary speaks as 我们 / 我区
+    indicator, written by statistical conventions) or its bulletin (统计公报), or None. It reports the period's figures
+    upward and to the public (工作报告, as an analysis titled so is); a park's summary speaks as 我们 / 我区
     of its work, a news item credits its source."""
     head = body[:2000]
     convention = _STATISTICAL_CONVENTION.search(head) or (bulletin := _BULLETIN_MARK.search(head))
@@ -1475,7 +1475,7 @@ _REPORTER_LEARNED = re.compile(r"(?:记者|記者)[^。！，,]{0,30}?(?:获悉|
 _DATA_SHOW = re.compile(r"^[^，,。！？\n]{0,12}?(?:数据|數據|统计|統計)(?:显示|顯示|表明)\s*[，,:：]")
 # a lead paragraph that closes by saying where the reporter learnt it: 这是…记者从…会议上获悉的 (only news is written so)
 _LEAD_SOURCED = re.compile(r"(?:这是|這是)[^。！]{0,60}(?:记者|記者)[^。！]{0,60}(?:获悉|獲悉|了解到|瞭解到|得知)")
-# a text that names itself a report (本报告将围绕…, 本调研报告): a report to a superior, as 调研报告 is
+# a text that names itself a report (本报告将围绕…, 本调研报告: a report on a study to a superior, as a 调研报告 is)
 _SELF_REPORT = re.compile(r"本(?:调研|調研|考察|专题|專題|研究)?(?:报告|報告)|本年度(?:报告|報告)(?!期)")  # (本年度报告根据…编制: an annual report; never a company's 本年度报告期内)
 # a newspaper's continuation mark: (下转四版), （上接第1版）
 _CONTINUED = re.compile(r"[(（]\s*(?:下转|下轉|上接|接上|转第|轉第)\s*(?:第)?\s*[\dA-Z一二三四五六七八九十]{1,3}\s*版\s*[)）]")
@@ -1925,7 +1925,9 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
     if re.search(r"报告如下|報告如下", body):
         return "工作报告", "正文中有“报告如下”：向上级报告工作的报告"
     if itself := _SELF_REPORT.search(body[:600]):
-        return "工作报告", f"正文开头自称“{itself.group(0)}”：调研或专题报告，是工作报告"
+        if re.match(r"本(?:调研|調研|考察|专题|專題)", itself.group(0)):
+            return "工作汇报", f"正文开头自称“{itself.group(0)}”：向领导汇报调研或考察情况，是工作汇报"
+        return "工作报告", f"正文开头自称“{itself.group(0)}”：是工作报告"
     if re.search(r"总结如下|總結如下", body[:400]):
         return "工作总结", "正文开头有“总结如下”"
     if re.search(r"制定本计划|制定本計劃|制定本計畫|工作计划如下|工作計劃如下|计划如下", body[:400]):
