@@ -1258,7 +1258,9 @@ _TYPE_WORDS = [
     # heads it, written to a superior body or a congress — never a technical report (可行性研究, 环境影响评价,
     # 评估, 检测, 审计) nor a headline telling that one was heard (听取…的报告)
     ("工作报告", re.compile(r"^(?!.*(?:可行性|环境影响|環境影響|环评|環評|评估|評估|评价|評價|检测|檢測|监测|監測|审计|審計|"
-                        r"研究|鉴定|鑑定|听取|聽取|审议|審議|召开|召開|举行|舉行|调研|調研|视察|視察|检查|檢查|督查|了解)).*"
+                        r"研究|鉴定|鑑定|听取|聽取|审议|審議|召开|召開|举行|舉行|调研|調研|视察|視察|检查|檢查|督查|了解))"
+                        # (…工作情况的报告 reports how the work stands: a 工作汇报, above — unless it is a plan's execution)
+                        r"(?!.*(?<!执行|執行)(?:情况|情況)的?(?:报告|報告)$).*"
                         r"(?:(?:的|草案[)）]?|决算|決算|预算|預算)(?:报告|報告)|"
                         # …国民经济和社会发展计划执行情况, …预算执行情况: the statutory report to a congress (监督法, 预算法)
                         # on how the year's plan or budget was carried out, its 报告 left out of a short title
@@ -1266,6 +1268,13 @@ _TYPE_WORDS = [
     ("工作汇报", re.compile(r"(?:汇报|匯報|彙報)(?![会會])")),  # 汇报会 is a meeting (彙報: the variant Traditional pages write)
     ("工作总结", re.compile(r"(?:总结|總結)(?![会會]|大[会會]|汇报会|匯報會|彙報會|表彰)")),  # 总结汇报会, 总结表彰大会: meetings
     ("工作计划", re.compile(r"计划(?!生育)|計劃(?!生育)|計畫|打算|要点|要點|工作安排|工作思路|重点工作|重點工作|工作方案|"
+                        # a development plan for a period (某开发区“十四五”发展规划, 产业发展规划(2021-2025年), 规划纲要):
+                        # a plan, as the blind labellers typed all five they met (session 29; a plan's map, 规划图, an
+                        # assessment of one, 规划环评, news of one, …规划获批, end otherwise, and a headline whose
+                        # subject supports or follows a plan, 某公司支持政府…整体规划, names none of its own)
+                        r"(?<!支持|配合|参与|參與|编制|編制|落实|落實|对接|對接|围绕|圍繞|服务|服務|按照|依据|依據)"
+                        r"(?:发展|發展|产业|產業|总体|總體|建设|建設|国土空间|國土空間|五年|[十][一二三四五六七八九]五[”\"」]?(?:期间|期間)?)"
+                        r"(?:规划|規劃)(?:纲要|綱要)?\s*(?:[(（][^()（）]{4,24}[)）])?$|"
                         # a year's targets as a title names them (2024年主要目标任务, 经开区发展预期目标): a plan,
                         # unless the title tells what was done to them (超额完成年度目标任务, 下达…目标任务: news)
                         r"^(?!.*(?:完成|实现|實現|超额|超額|下达|下達|分解|确定|確定|明确|明確|锚定|錨定|紧盯|緊盯|聚焦|围绕|圍繞|"

@@ -1,0 +1,52 @@
+"""Doc types decided in session 29 by counting what the blind labellers wrote (docs/labelling.md). Own titles.
+
+- A report on a study, a visit or an inspection (调研报告, 考察报告, 视察报告) and on how something stands (情况报告,
+  关于…情况的报告) is written to the leadership: a 工作汇报 (the labellers typed all six they met so). A report on how a
+  plan or a budget was carried out goes to a congress: a 工作报告.
+- A development plan for a period (“十四五”发展规划, 产业发展规划(2021-2025年), 规划纲要) is a plan: 工作计划 (all five).
+  A plan's map, an assessment of a plan, news of one and a headline whose subject supports one are not."""
+import pytest
+
+from conftest import read_page
+from indexer.reading.describe import choose_doc_type
+
+_BODY = "为全面掌握园区发展现状，调研组深入企业走访，召开座谈会听取意见建议。园区现有入驻企业126家。"
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("关于青禾高新区科技创新平台建设的调研报告", "工作汇报"),
+    ("赴长三角开发区学习考察报告", "工作汇报"),
+    ("青禾农业科技园区建设情况的视察报告", "工作汇报"),
+    ("关于青禾经开区2023年招商引资工作情况的报告", "工作汇报"),
+    ("青禾工业园区上半年运行情况报告", "工作汇报"),
+    ("青禾高新区“十四五”发展规划", "工作计划"),
+    ("青禾经济开发区产业发展规划(2021-2025年)", "工作计划"),
+    ("青禾市开发区“十三五”期间发展规划纲要", "工作计划"),
+])
+def test_reports_to_the_leadership_and_development_plans(title, doc_type):
+    assert choose_doc_type(title, None, _BODY)[0] == doc_type
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    # a report to a congress on how the plan was carried out, a work report, an analysis
+    ("关于2023年国民经济和社会发展计划执行情况的报告", "工作报告"),
+    ("青禾高新区2023年工作报告", "工作报告"),
+])
+def test_reports_to_a_congress_stay_work_reports(title, doc_type):
+    assert choose_doc_type(title, None, _BODY)[0] == doc_type
+
+
+@pytest.mark.parametrize("title", [
+    "青禾工业园区建设规划图及空间布局",  # a map
+    "青禾高新区总体规划环境影响报告书",  # an assessment
+    "青湾科技园公司支持政府新一期创科用地整体规划",  # a headline: its subject supports a plan
+])
+def test_what_only_names_a_plan_is_no_plan(title):
+    assert choose_doc_type(title, None, _BODY)[0] != "工作计划"
+
+
+def test_a_study_report_read_from_its_page_is_a_work_report_to_the_leadership(tmp_path):
+    page = ("青禾县化工园区调研报告\n为推动化工园区安全发展，县政协组织部分委员开展专题调研。现将调研情况报告如下：\n"
+            "一、基本情况\n园区现有化工企业38家，2023年实现产值61亿元。\n二、存在的问题\n安全监管力量薄弱。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type == "工作汇报", report.evidence["doc_type"]
