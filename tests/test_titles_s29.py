@@ -111,3 +111,22 @@ def test_an_official_title_set_on_two_lines_from_its_organ_is_still_one(tmp_path
             "2023年，在市委、市政府的坚强领导下，我区坚持项目为王，全年完成固定资产投资41亿元，同比增长9.6%。现将有关情况报告如下。\n")
     (report,) = read_page(tmp_path, page)
     assert report.title == "青禾经济技术开发区管理委员会关于2023年工作情况的报告", report.evidence["title"]
+
+
+@pytest.mark.parametrize("lead, title", [
+    # where it happens, 在 and a place, is a frame: the title runs on to what happens there
+    ("国庆过后，在青禾再生资源产业园林泉环保科技有限公司分拣车间，记者看到了这样一幕生产场景：工人操控设备将废料分类。"
+     "今年以来，该公司产值同比增长21%。",
+     "国庆过后，在青禾再生资源产业园林泉环保科技有限公司分拣车间，记者看到了这样一幕生产场景"),
+    # a subject and what it stands as (作为 and a noun phrase): the predicate is the next clause
+    ("青禾循环经济试验区作为全省循环经济发展的主战场，在推动绿色转型中承担着重要使命。2023年，试验区完成工业总产值320亿元。",
+     "青禾循环经济试验区作为全省循环经济发展的主战场，在推动绿色转型中承担着重要使命"),
+])
+def test_a_lead_clause_of_place_or_of_role_runs_on_to_its_predicate(tmp_path, lead, title):
+    (report,) = read_page(tmp_path, lead + "\n" + _LEAD)
+    assert report.title == title, report.evidence["title"]
+
+
+def test_a_lead_clause_with_its_own_predicate_ends_the_title(tmp_path):
+    (report,) = read_page(tmp_path, "近日，在青禾工业园区召开了全区招商引资推进会，会议总结了上半年工作。\n" + _LEAD)
+    assert report.title == "近日，在青禾工业园区召开了全区招商引资推进会", report.evidence["title"]

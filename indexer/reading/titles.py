@@ -1393,6 +1393,10 @@ def _is_noun_phrase(text: str) -> bool:
     return _nominal(words[of + 1:])
 
 
+# the tags of a noun that ends a phrase of place or of what something stands as (车间, 园区, 主战场; a place's name)
+_PLACE_NOUN_TAGS = ("n", "ns", "nz", "nt", "s", "f", "ng")
+
+
 def _lacks_predicate(clause: str) -> bool:
     """Whether ``clause`` (the words between two commas of a lead) is no clause of its own: see above."""
     from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
@@ -1427,6 +1431,16 @@ def _lacks_predicate(clause: str) -> bool:
         return True  # (位于…北部 has its verb: a clause; 某开发区在…领导下 is a subject in its frame, left as it is)
     if words[-1][0] == "的":
         return True
+    if words[0][0] in ("在", "於", "于") and len(words) >= 2 and words[-1][1] in _PLACE_NOUN_TAGS \
+            and not any(w in ("了", "着", "著", "过", "過") for w, _t in words):
+        return True  # (国庆过后，在某某产业示范园某公司破碎车间，记者看到…: where it happens, 在 and a place — a frame with no
+        # subject, whatever the tagger calls the words of a firm's name inside it; its predicate is the next clause)
+    if (coverb_as := next((i for i, (w, _t) in enumerate(words) if w in ("作为", "作為")), None)) and coverb_as > 0 \
+            and words[-1][1] in _PLACE_NOUN_TAGS \
+            and not any(t == "v" for _w, t in words[coverb_as + 1:][max((i for i, (w, _t) in enumerate(words[coverb_as + 1:])
+                                                                        if w == "的"), default=-1) + 1:]):
+        return True  # (某试验区作为全省循环经济发展的主战场: a subject and what it stands as, 作为 and a noun phrase — its
+        # predicate, 在…中承担着重要使命, is the next clause; 某园区作为…，引进了… has its verb after the noun)
     if "的" in clause and words[0][1] in ("r", "t", "tg", "d", "v", "vd", "m") \
             and _NAMED_ZONE.fullmatch(clause[clause.rindex("的") + 1:]) and not _ENDS_IN_VERB_OBJECT.search(clause):
         return True  # (每年举办兰展的某某生物科技园区: a relative clause opening on what it does, 的, and the zone's name — a
@@ -1687,7 +1701,7 @@ def title_from_lead(lines: list[str]) -> str | None:
                 and len(sentence) - colon.end() >= 12 and not _inside_quote(sentence[:colon.start()]):
             sentence = sentence[colon.end():].lstrip()  # 3月6日，某某网发布信息：国务院正式批复…: the source's act of releasing
             # is a credit in words, as 据某某消息， is; the news is what it released (the colon below opens a list)
-        if (colon := re.search(r"[:：]", sentence)) and 8 <= colon.start() <= 40 and not _inside_quote(sentence[:colon.start()]) \
+        if (colon := re.search(r"[:：]", sentence)) and 8 <= colon.start() <= 80 and not _inside_quote(sentence[:colon.start()]) \
                 and len(re.split(r"[|｜]", sentence[:colon.start()])[-1]) >= 8 \
                 and not re.search(r"(?:表示|指出|透露|强调|強調|介绍|介紹|说|說|称|稱|认为|認為|提出|要求|如下|以下|宣布|宣佈)$",
                                   sentence[:colon.start()]):
