@@ -130,3 +130,13 @@ def test_a_lead_clause_of_place_or_of_role_runs_on_to_its_predicate(tmp_path, le
 def test_a_lead_clause_with_its_own_predicate_ends_the_title(tmp_path):
     (report,) = read_page(tmp_path, "近日，在青禾工业园区召开了全区招商引资推进会，会议总结了上半年工作。\n" + _LEAD)
     assert report.title == "近日，在青禾工业园区召开了全区招商引资推进会", report.evidence["title"]
+
+
+@pytest.mark.parametrize("lead, title", [
+    # 把 + its object + 作为: a predicate (the title ends there, as the gold's disposal clauses do)
+    ("青禾经开区党工委把招商引资作为“一号工程”，围绕新材料和装备制造两大主导产业开展精准招商。",
+     "青禾经开区党工委把招商引资作为“一号工程”"),
+])
+def test_a_disposal_clause_with_zuowei_is_a_predicate(tmp_path, lead, title):
+    (report,) = read_page(tmp_path, lead + "\n" + _LEAD)
+    assert report.title == title, report.evidence["title"]

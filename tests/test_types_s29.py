@@ -50,3 +50,26 @@ def test_a_study_report_read_from_its_page_is_a_work_report_to_the_leadership(tm
             "一、基本情况\n园区现有化工企业38家，2023年实现产值61亿元。\n二、存在的问题\n安全监管力量薄弱。\n")
     (report,) = read_page(tmp_path, page)
     assert report.doc_type == "工作汇报", report.evidence["doc_type"]
+
+
+def test_a_headline_of_clauses_ending_on_a_plan_is_no_plan():
+    assert choose_doc_type("重磅！某省公布首批18个化工园区名单，附园区产业规划", None, _BODY)[0] != "工作计划"
+
+
+def test_a_development_plans_review_of_where_it_starts_states_what_was_done(tmp_path):
+    # (a plan's first part reviews its base: 发展基础 / 现状 — progress, and its figures are actual, not targets)
+    page = ("青禾市开发区“十四五”发展规划\n"
+            "一、“十三五”时期开发区发展的基础\n"
+            "（一）经济总量持续扩大。“十三五”期间，全市开发区累计实现工业增加值86.4亿元，实现税收7.2亿元。\n"
+            "二、“十四五”时期发展目标\n"
+            "（一）经济规模。到2025年，全市开发区工业增加值力争达到150亿元。\n"
+            "（二）夯实产业基础。加快培育新材料和装备制造两大主导产业。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type == "工作计划", report.evidence["doc_type"]
+    kinds = {s.heading: s.category for s in report.sections}
+    assert kinds["一、“十三五”时期开发区发展的基础"] == "成效进展"
+    assert kinds["二、“十四五”时期发展目标"] == "计划安排"
+    task = next(h for h in kinds if h.startswith("（二）夯实产业基础"))
+    assert kinds[task] == "计划安排"  # (a task to strengthen the base is a plan's, never a review)
+    status = {(i.name, i.value): i.status for i in report.indicators}
+    assert status[("工业增加值", 86.4)] != "目标" and status[("工业增加值", 150.0)] == "目标", status

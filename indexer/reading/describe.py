@@ -1271,8 +1271,9 @@ _TYPE_WORDS = [
                         # a development plan for a period (某开发区“十四五”发展规划, 产业发展规划(2021-2025年), 规划纲要):
                         # a plan, as the blind labellers typed all five they met (session 29; a plan's map, 规划图, an
                         # assessment of one, 规划环评, news of one, …规划获批, end otherwise, and a headline whose
-                        # subject supports or follows a plan, 某公司支持政府…整体规划, names none of its own)
-                        r"(?<!支持|配合|参与|參與|编制|編制|落实|落實|对接|對接|围绕|圍繞|服务|服務|按照|依据|依據)"
+                        # subject supports or follows a plan, 某公司支持政府…整体规划, names none of its own, nor a headline
+                        # of clauses, 山东公布…名单，附…产业规划)
+                        r"^[^，,!！?？:：]*?(?<!支持|配合|参与|參與|编制|編制|落实|落實|对接|對接|围绕|圍繞|服务|服務|按照|依据|依據)"
                         r"(?:发展|發展|产业|產業|总体|總體|建设|建設|国土空间|國土空間|五年|[十][一二三四五六七八九]五[”\"」]?(?:期间|期間)?)"
                         r"(?:规划|規劃)(?:纲要|綱要)?\s*(?:[(（][^()（）]{4,24}[)）])?$|"
                         # a year's targets as a title names them (2024年主要目标任务, 经开区发展预期目标): a plan,

@@ -51,7 +51,9 @@ SITE_BRAND_LINE = re.compile(rf"[^\s，,。！？：:]{{1,28}}(?:[区區园園�
 # section): a part's name, never a headline, which says something
 _PART_MARK = re.compile(r"\s*【[^】\s]{2,4}】\s*")
 # …and the column's name alone on its line, as a portal prints it over the headline (本部新聞, 园区动态, 要闻)
-_COLUMN_ONLY = re.compile(r"[^\s:：，,。]{0,4}(?:新闻|新聞|快讯|快訊|要闻|要聞|动态|動態|资讯|資訊)")
+_COLUMN_ONLY = re.compile(r"[^\s:：，,。]{0,4}(?:新闻|新聞|快讯|快訊|要闻|要聞|动态|動態|资讯|資訊)"
+                          # (…and the section holding them: 新闻中心, 资讯频道, 新闻栏目 — a portal's menu, no headline)
+                          r"(?:中心|频道|頻道|栏目|欄目|专栏|專欄|列表)?")
 NEWS_COLUMN = re.compile(r"^[^:：，,。\s]{0,8}(?:新闻|新聞|快讯|快訊|要闻|要聞|动态|動態|资讯|資訊|(?<=[^\s:：，,。])报道|(?<=[^\s:：，,。])報道)\s*[:：]\s*\S")
 _NUM = rf"[{CN_DIGITS}\d]{{1,3}}"
 SITE_TITLE_SUFFIX = rf"(?<=[^\s_]{{3}}[{CJK}])_(?!第\d)[^_\s。，,！？]{{2,20}}$"  # (a title ends in a word, not in 2023_)
@@ -1395,6 +1397,10 @@ def _is_noun_phrase(text: str) -> bool:
 
 # the tags of a noun that ends a phrase of place or of what something stands as (车间, 园区, 主战场; a place's name)
 _PLACE_NOUN_TAGS = ("n", "ns", "nz", "nt", "s", "f", "ng")
+# …and the words a place ends on (a workshop, a park, a site, a town; a localizer of inside or on): never a time (在…
+# 金秋时节, a moment the gold keeps as a speech's first words) nor a condition (在…背景下)
+_PLACE_END = re.compile(r"(?:车间|車間|园|園|区|區|厂|廠|现场|現場|工地|基地|中心|港|城|镇|鎮|村|县|縣|市|省|大厅|大廳|会场|會場|"
+                        r"展厅|展廳|楼|樓|馆|館|一线|一線|里|裏|内|內|上|中)$")
 
 
 def _lacks_predicate(clause: str) -> bool:
@@ -1432,15 +1438,17 @@ def _lacks_predicate(clause: str) -> bool:
     if words[-1][0] == "的":
         return True
     if words[0][0] in ("在", "於", "于") and len(words) >= 2 and words[-1][1] in _PLACE_NOUN_TAGS \
-            and not any(w in ("了", "着", "著", "过", "過") for w, _t in words):
+            and _PLACE_END.search(words[-1][0]) and not any(w in ("了", "着", "著", "过", "過") for w, _t in words):
         return True  # (国庆过后，在某某产业示范园某公司破碎车间，记者看到…: where it happens, 在 and a place — a frame with no
         # subject, whatever the tagger calls the words of a firm's name inside it; its predicate is the next clause)
     if (coverb_as := next((i for i, (w, _t) in enumerate(words) if w in ("作为", "作為")), None)) and coverb_as > 0 \
+            and not any(w in ("把", "将", "將") for w, _t in words[:coverb_as]) \
             and words[-1][1] in _PLACE_NOUN_TAGS \
             and not any(t == "v" for _w, t in words[coverb_as + 1:][max((i for i, (w, _t) in enumerate(words[coverb_as + 1:])
                                                                         if w == "的"), default=-1) + 1:]):
         return True  # (某试验区作为全省循环经济发展的主战场: a subject and what it stands as, 作为 and a noun phrase — its
-        # predicate, 在…中承担着重要使命, is the next clause; 某园区作为…，引进了… has its verb after the noun)
+        # predicate, 在…中承担着重要使命, is the next clause; 某园区作为…，引进了… has its verb after the noun, and
+        # 把招商引资作为“一号工程” is a predicate, 把 + its object + 作为)
     if "的" in clause and words[0][1] in ("r", "t", "tg", "d", "v", "vd", "m") \
             and _NAMED_ZONE.fullmatch(clause[clause.rindex("的") + 1:]) and not _ENDS_IN_VERB_OBJECT.search(clause):
         return True  # (每年举办兰展的某某生物科技园区: a relative clause opening on what it does, 的, and the zone's name — a
