@@ -140,3 +140,10 @@ def test_a_lead_clause_with_its_own_predicate_ends_the_title(tmp_path):
 def test_a_disposal_clause_with_zuowei_is_a_predicate(tmp_path, lead, title):
     (report,) = read_page(tmp_path, lead + "\n" + _LEAD)
     assert report.title == title, report.evidence["title"]
+
+
+def test_a_portals_section_named_with_its_column_word_is_no_headline(tmp_path):
+    page = ("新闻中心\n3月4日下午，青禾工业园区党工委书记林远舟会见某国际集团总裁一行，就深化合作展开交流。"
+            "双方表示将在智能制造领域加强合作。\n" + _LEAD)
+    (report,) = read_page(tmp_path, page)
+    assert report.title.startswith("3月4日下午，青禾工业园区党工委书记林远舟会见某国际集团总裁一行"), report.evidence["title"]
