@@ -811,6 +811,16 @@ def _figures_stated_after_history(body: str, ym: re.Match, published: int | None
     return _latest_stated(body, ym, published, taiwan)
 
 
+def _chronicle(text: str) -> str:
+    """The years of a history told in order ("1987年、1995年、2002年"), when ``text`` opens on one: three distinct
+    years or more, the first three in ascending order and the first the earliest; "" otherwise."""
+    years = [int(m.group(1)) for m in _YEAR.finditer(text)]
+    distinct = list(dict.fromkeys(years))
+    if len(distinct) < 3 or distinct[:3] != sorted(distinct[:3]) or min(years) != years[0]:
+        return ""
+    return "、".join(f"{y}年" for y in distinct[:3])
+
+
 def _latest_stated(body: str, ym: re.Match, published: int | None = None,
                    taiwan: str = "", what: str = "历史的起点") -> tuple[int | None, str] | None:
     """The latest year after ``ym`` (``what`` it is: a year a history starts from, a park was founded or named a
@@ -1049,6 +1059,15 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
         if (stated := _latest_stated(body + _arabic_years(full[len(body):1500]), history, None, taiwan,
                                      _background(body, history))) and stated[0]:
             return stated
+    if doc_type in ("其他", "简报") and published is None and ym and not news \
+            and (chronicle := _chronicle(_western_years(_arabic_years(body[:800]), taiwan))):
+        # an entry or a profile that opens on its history told year by year (1987年…设置…，1995年…开发完成，2002年…更名):
+        # every year it names is the history's; the report's is only a year its figures are stated for, if any
+        first = next(_YEAR.finditer(body))
+        if (stated := _latest_stated(body + _arabic_years(full[len(body):1500]), first, None, taiwan,
+                                     "沿革的起点")) and stated[0]:
+            return stated
+        return None, f"正文开头是一段按年份记述的沿革（{chronicle}）：这些年份都是历史，不是报告的年份"
     if (fiscal := _fiscal_year(opening)) and (not ym or fiscal[2] < ym.start()):
         return fiscal[0], f"正文开头的{fiscal[1]}"
     if (listed := _listed_over_years(opening)) and (not ym or listed[2] <= ym.start()):
