@@ -147,3 +147,15 @@ def test_a_portals_section_named_with_its_column_word_is_no_headline(tmp_path):
             "双方表示将在智能制造领域加强合作。\n" + _LEAD)
     (report,) = read_page(tmp_path, page)
     assert report.title.startswith("3月4日下午，青禾工业园区党工委书记林远舟会见某国际集团总裁一行"), report.evidence["title"]
+
+
+@pytest.mark.parametrize("lead, title", [
+    ("近日，省工信厅公布了2024年度省级特色产业园区名单，青禾新材料产业园成功入选。名单共有18家园区。",
+     "近日，省工信厅公布了2024年度省级特色产业园区名单，青禾新材料产业园成功入选"),
+    # (no one named on it: the list's release is the news)
+    ("近日，省工信厅公布了2024年度省级特色产业园区名单，要求各地加强对入选园区的指导。名单共有18家园区。",
+     "近日，省工信厅公布了2024年度省级特色产业园区名单"),
+])
+def test_a_list_released_then_who_is_on_it_is_one_headline(tmp_path, lead, title):
+    (report,) = read_page(tmp_path, lead + "\n" + _LEAD)
+    assert report.title == title, report.evidence["title"]

@@ -1591,6 +1591,11 @@ def title_declared_in_lead(lines: list[str]) -> str | None:
     return None if _VAGUE_MATTER.match(title) else title.strip()
 
 
+# a list or a result released (发布了…名单, 公布…结果, 公示…名录) and being on it (某园区入选, 上榜, 获评, 被认定为)
+_LIST_RELEASED = re.compile(r"(?:发布|發布|發佈|公布|公佈|公示|印发|印發|下发|下發|揭晓|揭曉)[^，,。]{0,40}(?:名单|名單|名录|名錄|榜单|榜單|结果|結果)")
+_SELECTED = re.compile(r"(?:成功)?(?:入选|入選|上榜|获评|獲評|列入|被认定|被認定|被评为|被評為|获批|獲批|榜上有名)")
+
+
 def title_from_lead(lines: list[str]) -> str | None:
     """The first words of a page's lead, for a news item or a speech with no title line:
     its first sentence, cut at a comma when that sentence runs long. A notice printed from its addressees on, issuing a
@@ -1814,6 +1819,11 @@ def title_from_lead(lines: list[str]) -> str | None:
                 if end <= 64:
                     cut = [end]  # 省工信厅等八部门联合发布通知，公布第一批…名单: a document released unnamed (通知, 意见), what it
                     # does told in the next clause, its verb without a subject (公布, 明确, 要求): the news is both
+            if cut and _LIST_RELEASED.search(sentence[:cut[0]]) and (nxt_clause := re.match(r"[^，,。；;]{2,40}", sentence[cut[0] + 1:])) \
+                    and (on_it := _SELECTED.search(nxt_clause.group(0))) and on_it.start() >= 4 \
+                    and not _opens_with_verb(nxt_clause.group(0)) and cut[0] + 1 + nxt_clause.end() <= 80:
+                cut = [cut[0] + 1 + nxt_clause.end()]  # 近日，某部发布了2022年…创建名单，某县现代农业产业园入选: a list
+                # released, then who is on it — the news is the one it names (its own clause, however the list is titled)
             if cut and _EVENT_AS_SUBJECT.search(sentence[:cut[0]]):
                 nxt = re.search(r"[，,]", sentence[cut[0] + 1:])
                 end = cut[0] + 1 + nxt.start() if nxt else len(sentence)
