@@ -357,6 +357,13 @@ _DROP_LINE = [
     # markup left by a scrape: a tag's fragment, a comment's end, a page's file name, a bare address after a bar
     re.compile(r"^/?[a-z]{1,12}>$|^.{0,30}-->$|^[\w./-]{1,40}\.(?:s?html?|php|aspx?|jsp)$|^[|｜]\s*(?:https?://|www\.)\S+$", re.I),
     re.compile(r"^[a-z]{2,12}$"),  # a button's or an icon's name left as text by a template (expand, share, close)
+    # what a page's script says to its reader, left as text: a form's state (正在提交，请稍候…, 提交成功, 您已成功提交…), a
+    # picture's or a gallery's button (点图放大, 查看图库, 图片 alone), the browser warning, a list's label (最新内容)
+    re.compile(r"^(?:正在(?:提交|加载|加載|载入|載入|处理|處理)|加载中|加載中|载入中|載入中)[^。！？]{0,12}$|"
+               r"^(?:提交|发送|發送|保存|订阅|訂閱)(?:成功|失败|失敗)[!！。]?$|^您已成功(?:提交|报名|報名|订阅|訂閱)[^。！？]{0,30}[。！!]?$|"
+               r"^[【\[(（]?(?:查看图库|查看圖庫|点图放大|點圖放大|点击放大|點擊放大|查看大图|查看大圖|高清大图|高清大圖|图片|圖片)[】\])）]?$|"
+               r"^(?:抱歉|对不起|對不起)[，,]?\s*(?:我们|我們)?(?:并|並)?(?:不支援|不支持)[^。！？]{0,20}(?:浏览器|瀏覽器)[。.]?$|"
+               r"^(?:最新内容|最新內容|最新文章|热门文章|熱門文章|推荐阅读|推薦閱讀|相关阅读|相關閱讀)$"),
 ]
 _BLURB_MARKS = _words(r"写作参考|寫作參考|范文大全|範文大全|为您分享|為您分享|网友为您|網友為您|为您筛选|為您篩選|"
                           r"本站为你|本站為你|为你精心整理|為你精心整理|文秘视角|文秘視角")
