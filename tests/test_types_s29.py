@@ -73,3 +73,21 @@ def test_a_development_plans_review_of_where_it_starts_states_what_was_done(tmp_
     assert kinds[task] == "计划安排"  # (a task to strengthen the base is a plan's, never a review)
     status = {(i.name, i.value): i.status for i in report.indicators}
     assert status[("工业增加值", 86.4)] != "目标" and status[("工业增加值", 150.0)] == "目标", status
+
+
+_FIGURES = ("上半年，青禾高新区实现地区生产总值612.4亿元，按可比价格计算，同比增长7.2%，拉动全市经济增长1.8个百分点。"
+            "规上工业增加值增长9.1%，固定资产投资增长6.5%，社会消费品零售总额增长5.3%，一般公共预算收入增长4.1%。\n")
+
+
+@pytest.mark.parametrize("page", [
+    "7月26日，青禾高新区经济“半年报”出炉。" + _FIGURES,  # a day it tells of: news
+    "逆势增长7%\n今年以来，青禾高新区经济复苏响应迅速。据悉，" + _FIGURES,  # what was learnt: news
+])
+def test_news_of_a_periods_figures_is_news_not_a_statistics_analysis(tmp_path, page):
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type == "简报", report.evidence["doc_type"]
+
+
+def test_a_statistics_offices_analysis_stays_a_work_report(tmp_path):
+    (report,) = read_page(tmp_path, "青禾高新区上半年经济运行情况分析\n" + _FIGURES)
+    assert report.doc_type == "工作报告", report.evidence["doc_type"]

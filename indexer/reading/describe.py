@@ -1330,6 +1330,10 @@ _BULLETIN_MARK = re.compile(r"初步核算|初步测算|初步測算|初步统�
 _LED_BY = re.compile(r"在[^。！？\n]{2,40}(?:的)?(?:坚强|堅強|正确|正確|有力)(?:领导|領導)下")
 
 
+# a text opening on the day it tells of (7月26日，…; 3日上午，…): news, as a dated event is
+_DAY_OPENING = re.compile(r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:[上下中晚]午|晚上)?\s*[，,]")
+
+
 def _statistics_release(body: str) -> str | None:
     """Why a text is a statistics office's analysis of a period (统计分析: the economy's figures, indicator by
     indicator, written by statistical conventions) or its bulletin (统计公报), or None. It reports the period's figures
@@ -1344,6 +1348,9 @@ def _statistics_release(body: str) -> str | None:
     if _LED_BY.search(head[:300]):
         return None  # (在市委、市政府的坚强领导下，园区党工委…团结带领…: how a unit's summary or news of its work opens, a
         # statistics office writes no one's leadership)
+    if _DAY_OPENING.match(body.lstrip()) or re.search(r"据悉|據悉|据了解|據了解|记者从|記者從|记者获悉|記者獲悉", head[:1000]):
+        return None  # (7月26日，某区经济“半年报”出炉 / …据悉，上半年…: news of the figures, dated by its day or told by what
+        # was learnt — a statistics office's analysis names no day it is told on and learns from no one)
     return (f"正文逐项列出各项经济指标的增减（{len(_GROWTH_FIGURE.findall(head))} 处），并按统计行文惯例写“{convention.group(0)}”："
             "这是统计部门分析经济运行情况的统计分析，属向上反映情况的报告")
 
