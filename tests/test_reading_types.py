@@ -77,9 +77,10 @@ def test_a_title_naming_a_years_targets_is_a_plan(title, doc_type):
 
 
 @pytest.mark.parametrize("title, body, doc_type", [
-    # the 报告 of official documents: 向上级报告工作、反映情况 (README, Document types)
-    ("关于青松经济开发区2023年工作情况的报告", "县人民政府：\n现将开发区2023年工作情况报告如下：\n一、主要成效\n", "工作报告"),
-    ("关于園區建設情況的報告", "現將有關情況報告如下：\n", "工作报告"),
+    # the 报告 of official documents on how the work stands: 向上级汇报工作、反映情况 — a 工作汇报 since session 29
+    # (README, Document types; docs/labelling.md)
+    ("关于青松经济开发区2023年工作情况的报告", "县人民政府：\n现将开发区2023年工作情况报告如下：\n一、主要成效\n", "工作汇报"),
+    ("关于園區建設情況的報告", "現將有關情況報告如下：\n", "工作汇报"),
     ("园区经济运行情况分析", "现将一季度经济运行有关情况报告如下：\n一、主要指标\n", "工作报告"),
     ("园区经济运行情况分析", "现将一季度经济运行有关情况汇报如下：\n一、主要指标\n", "工作汇报"),
     ("关于云溪工业园区建设情况的汇报", "各位领导：\n下面我将有关情况作简要汇报。\n", "工作汇报"),

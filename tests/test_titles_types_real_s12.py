@@ -237,7 +237,7 @@ def test_information_item_headlines(title, doc_type):
     ("石桥经济开发区发展情况介绍", "其他"),
     ("青溪经济开发区发展回顾", "其他"),
     ("湖南省产业园区统计监测制度", "其他"),
-    ("青禾高新区关于2023年工作情况的报告", "工作报告"),
+    ("青禾高新区关于2023年工作情况的报告", "工作汇报"),  # (a 情况的报告: 工作汇报 since session 29, docs/labelling.md)
     ("松林经开区优化营商环境的做法与成效", "其他"),
 ])
 def test_sentence_headlines(title, doc_type):

@@ -1821,9 +1821,12 @@ def title_from_lead(lines: list[str]) -> str | None:
                     # does told in the next clause, its verb without a subject (公布, 明确, 要求): the news is both
             if cut and _LIST_RELEASED.search(sentence[:cut[0]]) and (nxt_clause := re.match(r"[^，,。；;]{2,40}", sentence[cut[0] + 1:])) \
                     and (on_it := _SELECTED.search(nxt_clause.group(0))) and on_it.start() >= 4 \
-                    and not _opens_with_verb(nxt_clause.group(0)) and cut[0] + 1 + nxt_clause.end() <= 80:
+                    and not _opens_with_verb(nxt_clause.group(0)) and cut[0] + 1 + nxt_clause.end() <= 80 \
+                    and not re.match(r"(?:全省|全市|全国|全國|全区|全區|全县|全縣|我省|我市|我区|我區|本省|本市|共有|共|其中|"
+                                     r"[\d一二三四五六七八九十两兩])", nxt_clause.group(0)):
                 cut = [cut[0] + 1 + nxt_clause.end()]  # 近日，某部发布了2022年…创建名单，某县现代农业产业园入选: a list
-                # released, then who is on it — the news is the one it names (its own clause, however the list is titled)
+                # released, then who is on it — the news is the one it names (its own clause, however the list is titled);
+                # a count of the place's own on it (…名单，全省3家园区入选) names none: the release is the news, as the gold has it
             if cut and _EVENT_AS_SUBJECT.search(sentence[:cut[0]]):
                 nxt = re.search(r"[，,]", sentence[cut[0] + 1:])
                 end = cut[0] + 1 + nxt.start() if nxt else len(sentence)
