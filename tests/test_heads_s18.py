@@ -153,7 +153,7 @@ def test_a_titleless_item_telling_what_someone_said_is_news(said, news):
 
 @pytest.mark.parametrize("title, doc_type", [
     ("2019年南江省经济开发区经济发展报告", "工作报告"),  # how a class of parks developed over a year: it reports the situation
-    ("青禾经开区2023年经济运行情况报告", "工作报告"),
+    ("青禾经开区2023年经济运行情况报告", "工作汇报"),  # (a 情况报告 reports how the park stands: 工作汇报 since session 29)
     ("第六次全国物流园区(基地)调查报告", "其他"),  # (a survey's report stays what session 6 made it)
     ("青禾经开区产业发展规划研究报告", "其他"),  # a study stays a study, and a technical report a technical one
     ("青禾经开区环境影响评价报告", "其他"),
