@@ -159,3 +159,10 @@ def test_a_portals_section_named_with_its_column_word_is_no_headline(tmp_path):
 def test_a_list_released_then_who_is_on_it_is_one_headline(tmp_path, lead, title):
     (report,) = read_page(tmp_path, lead + "\n" + _LEAD)
     assert report.title == title, report.evidence["title"]
+
+
+def test_a_latin_site_name_with_the_next_widgets_label_run_into_it_leaves_the_headline(tmp_path):
+    page = ("青禾科创园首批三座大楼落成 出租率近八成 - QTV天氣\n"
+            "青禾科创园首批三座大楼今日落成，其中两座实验室大楼的出租率已近八成，园区预计明年全面投入使用。\n" + _LEAD)
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "青禾科创园首批三座大楼落成 出租率近八成", report.evidence["title"]

@@ -67,7 +67,8 @@ _SITE_AFTER_DASH = re.compile(rf"(?<=[{CJK}」”!！）)])\s*(?:(?<![—－-])[
 
 # …and a site's name in Latin letters after a spaced dash or bar, as papers abroad end their <title> (… - RTHK, … | CNA):
 # a Chinese headline does not end on a Latin word set apart so
-_LATIN_SITE_AFTER_DASH = re.compile(rf"(?<=[{CJK}」”!！）)])\s+[-－–|｜]\s+(?P<site>[A-Za-z][A-Za-z0-9.&' ]{{1,24}})$")
+_LATIN_SITE_AFTER_DASH = re.compile(rf"(?<=[{CJK}」”!！）)])\s+[-－–|｜]\s+(?P<site>[A-Za-z][A-Za-z0-9.&' ]{{1,24}})"
+                                   rf"(?:[{CJK}]{{1,4}})?$")  # (… - RTHK氣溫: the header's next widget run into the name)
 _NAME_AFTER_SPACED_DASH = re.compile(rf"\s+[-－–|｜]\s+(?P<site>[{CJK}A-Za-z0-9·]{{2,12}})$")
 _GENRE_AT_END = re.compile(rf"(?:{DOC_WORD_RE.pattern})$")
 
