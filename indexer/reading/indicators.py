@@ -132,7 +132,9 @@ _NAME_FORMS = {
              # (协议 + 投资总额, as the other order of the same words: 协议投资总额, 引进协议投资总额)
              "协议投资总额",
              # (协议额 for 协议金额, as 签约额 is said for 签约金额: 招商引资协议额3600亿元)
-             "协议额", "协议引资额", "协议总额"),
+             "协议额", "协议引资额", "协议总额",
+             # (签约 + 投资总额 or 投资额, the signed projects' cost: 新签约重大项目110个，签约投资总额超900亿元)
+             "签约投资总额", "签约投资额"),
     "出口额": ("出口创汇", "出口总值", "出口总额", "出口额", "自营出口", "出口交货值", "外贸出口交货值", "工业出口交货值",
              "外贸出口", "出口值", "出口",
              # (a software park's exports, as its bulletins state them: 实现软件出口3.8亿美元)
@@ -1427,6 +1429,20 @@ def _names_in(sentence: str) -> list[_Name]:
             _PERIOD_OUTPUT_HOW if m.group("period_output") else \
             "（构词规则）" if any(m.group(group) for group, _ in _COMPOSED) else ""
         names.append(_Name(name, m.start(), m.end(), blocked, increment=increment, how=how, after_sum=after_sum))
+    if "完成" in sentence and "投资" in sentence:
+        for m in _INVESTMENT_DONE.finditer(sentence):  # "园区全年完成投资35亿元", "已累计完成投资近35.08亿元"
+            if not any(n.start < m.end() and m.start() < n.end for n in names) \
+                    and not _one_own_investment(sentence, m.start()):
+                names.append(_Name("固定资产投资", m.start(), m.end(), how="（完成投资：投资统计的简称）"))
+        names.sort(key=lambda n: n.start)
+    if "项目" in sentence:
+        for m in _SIGNED_BY_CLASS.finditer(sentence):  # "新签约亿元以上项目30个", "引进实施亿元以上重大项目26个"
+            if not any(n.start < m.end() and m.start() < n.end for n in names) \
+                    and not _SPLIT_OR_SOUGHT.search(sentence, _clause_start(sentence, m.start()), m.start()) \
+                    and not _PROJECTS_COUNTED_BEFORE.search(sentence, 0, m.start()):
+                # (after the whole's count in its sentence, 新引进项目58个，共引进3000万美元及以上项目9个: a part of it)
+                names.append(_Name("签约项目数", m.start(), m.end(), how="（按规模或级别计数的签约、引进项目）"))
+        names.sort(key=lambda n: n.start)
     if "就业" in sentence:
         for m in _JOBS_AFTER_PEOPLE.finditer(sentence):  # "安排87.55万人就业", "解决了31人的就业问题"
             names.append(_Name("从业人员", m.start("jobs"), m.end("jobs"), how="（人数在前：安排、吸纳、解决…人就业）"))
@@ -1550,6 +1566,46 @@ _SOUGHT_FROM_ABOVE = re.compile(r"向上争取|争取(?:国家|中央|省|市|�
 _SPLIT_OF_AN_INCREMENT = re.compile(r"(?:新增|新入|新进|新落户|净增|新引进|新招引|新培育|升规)[^,;:。]{0,16}?\d+(?:余|多)?(?:家|户|个),\s*其中[,:]?[^,;:。\d]{0,12}$")
 
 
+# investment done said short, as investment statistics write it (完成投资, 完成年度投资, 完成各类投资, 已完成总投资), its
+# value right after: the blind labellers read it as fixed-asset investment (24 times on the spent sets, left out 6: one
+# project's, a phase's, a few pools of a city's or a province's projects), the park's or, as any figure, the subject's
+# of its sentence (a county, a part: scope as the sentence says); not where one project, one work, one firm or one
+# phase owns it (该项目已完成投资3亿元, 一期…已完成投资200万元): _one_own_investment
+_INVESTMENT_DONE = re.compile(r"完成(?:年度|各类|全年|总)?投资额?(?=(?:约|近|超过|超|达到?|逾|共|为)?[\d一二三四五六七八九十两])")
+# the nouns of one owner of an investment (a project, a work, a firm, a plant, a phase of building)
+_OWN_INVESTOR = re.compile(r"项目|工程|公司|集团|企业|厂|基地|(?:[一二三四五六七八九]|首|\d)期")
+# a noun counted as a group (N个项目, 项目N个, 四家企业, 一批项目, A、B等项目): the group's investment, a figure
+_GROUP_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十百两几多]+)[个项家户批][^,;:。]{0,12}$|[等各全类批][^,;:。]{0,8}$|一批[^,;:。]{0,12}$")
+_GROUP_AFTER = re.compile(r"[^,;:。\d]{0,3}(?:共|有|达|计)?(?:\d+|[一二三四五六七八九十百两几多]+)(?:个|项|家|户)")
+
+
+def _one_own_investment(sentence: str, at: int) -> bool:
+    """Whether one project, work, firm or phase named before 完成投资 in its sentence owns the investment done."""
+    for m in _OWN_INVESTOR.finditer(sentence, 0, at):
+        if m.group().endswith("期") and not m.group().startswith("首") and sentence[m.end():m.end() + 1] in ("间", "末", "内"):
+            continue  # ("十二五"期间, 期末: a period, not a building phase)
+        if _GROUP_BEFORE.search(sentence, max(0, m.start() - 20), m.start()) or _GROUP_AFTER.match(sentence, m.end()):
+            continue
+        return True
+    return False
+
+
+# projects counted by a class of rank or size after the verb of signing or bringing in (签约亿元以上项目10个, 新签约重大项目
+# 110个, 引进10亿元以上项目3个, 引进实施亿元以上重大项目26个): the blind labellers count them as the signed projects (6 of
+# 6 on the spent sets; the money after them, 3 of 3, as the signed money), as any report's headline figure of signing is
+# stated; a class split from a count by 其中 stays a part, and a state (意向, 洽谈, 储备, 谋划) is no signing
+_SIGNED_BY_CLASS = re.compile(r"(?:新?签约|新?签订|签下|新?引进(?:实施)?|新?招引|新?落地|新?落户)(?:了)?"
+                              r"(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十百]+)?(?:亿|千万|百万|万)(?:美元|元)?(?:及|或)?以上(?:的)?|"
+                              r"(?:超|过|逾)(?:\d+|[十百千])?亿元?(?:的)?|(?:十|百)?亿元?级(?:的)?|(?:省|市|县)?(?:级)?(?:重大|重点))"
+                              r"(?:重大|重点|产业|工业|制造业|实体|先进制造业|招商|外资)?(?:的)?项目"
+                              r"(?=(?:共|总计|合计|达到?|为)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项|宗))")
+_SPLIT_OR_SOUGHT = re.compile(r"其中|意向|洽谈|在谈|储备|谋划|对接|跟踪")
+# (the count before the class: 签约6个亿元以上项目, 引进3个重大项目 — the verb right before the count, the class alone between)
+_CLASS_KIND = re.compile(r"(?:亿元?以上|亿元?级|超亿元|过亿元|(?:省|市)?(?:重大|重点))(?:的)?(?:重大|重点|产业|工业|制造业)?")
+_SIGNED_BEFORE_COUNT = re.compile(r"(?:签约|签订|签下|引进|招引|落地|落户)(?:了)?(?:共)?$")
+# (a whole count of signed projects said before in the sentence: the class counted after it is its part)
+_PROJECTS_COUNTED_BEFORE = re.compile(r"(?:签约|签订|引进|招引|落地|落户)[^,;:。]{0,8}?项目(?:共|达到?|为)?(?:\d+|[一二三四五六七八九十百两]+)[个项宗]|"
+                                      r"(?:签约|签订|引进|招引|落地|落户)[^,;:。]{0,4}?(?:\d+|[一二三四五六七八九十百两]+)[个项宗][^,;:。]{0,8}项目")
 # the threshold of fixed-asset investment statistics said before the name (500万元以上, 50万元以上 before 2011)
 _STATISTICS_THRESHOLD = re.compile(r"(?<![\d.])(?:500|50|五百|五十)万元?(?:及|\(含\))?以上$")
 
@@ -2056,6 +2112,10 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
         return None  # "100多个企业和项目": firms and projects counted together, neither count
     if m and _ANOTHER_COUNT_BETWEEN.search(m.group("kind")):
         return None  # "两个园区一批项目的开工": the count is of the parks, the projects counted by a word of their own
+    if m and _CLASS_KIND.fullmatch(m.group("kind")) and _SIGNED_BEFORE_COUNT.search(sentence, _clause_start(sentence, v.start), v.start) \
+            and not _SPLIT_OR_SOUGHT.search(sentence, _clause_start(sentence, v.start), v.start) \
+            and not _PROJECTS_COUNTED_BEFORE.search(sentence, 0, v.start):
+        return "签约项目数", v.end + m.end()  # "园区签约6个亿元以上项目": signed projects counted by a class (_SIGNED_BY_CLASS)
     involved_in = _EVENT_HELD.search(sentence, 0, _clause_start(sentence, v.start)) \
         if m and _INVOLVED.match(sentence, _clause_start(sentence, v.start)) else None
     if m and not _a_subset(m.group("kind"), sentence[_clause_start(sentence, v.start):v.start]
