@@ -79,3 +79,30 @@ def test_signed_projects_counted_by_a_class_are_the_signed_count(sentence, count
 def test_a_class_of_projects_split_or_not_signed_stays_none(sentence, kept):
     assert [f[0] for f in named(sentence, "签约项目数")] == kept
     assert named(sentence, "签约资金") == []
+
+
+# ------------------------------------------------------------------ other parties and parts: kinds of the signed
+# the signed projects split by 其中 by where their capital comes from (其中外资项目N个，总投资…；内资项目M个，…): each
+# kind's own count and money, scope 其他, as the blind labellers list them (8 of 8 figures, three hosts)
+
+def test_the_signed_split_by_the_capitals_origin_gives_each_kinds_count_and_money():
+    got = figures("本届投洽会上，白塔河产业园共签约项目72个，其中外资项目15个，总投资6.4亿美元；内资项目57个，总投资83亿元。")
+    assert ("签约项目数", 72, "个", "实际", "园区") in got
+    assert {("签约项目数", 15, "个", "实际", "其他"), ("签约资金", 6.4, "亿美元", "实际", "其他"),
+            ("签约项目数", 57, "个", "实际", "其他"), ("签约资金", 83, "亿元", "实际", "其他")} <= set(got)
+
+
+def test_a_foreign_part_after_the_signed_money():
+    got = figures("年初以来，白塔河产业园已有9个项目成功签约，总投资41亿元，其中台资项目3个，总投资额约1.2亿美元。")
+    assert ("签约资金", 41, "亿元", "实际", "园区") in got
+    assert ("签约项目数", 3, "个", "实际", "其他") in got and ("签约资金", 1.2, "亿美元", "实际", "其他") in got
+
+
+# must not: a split by size or by sector stays the house's subset, and a split of projects started is no signed count
+@pytest.mark.parametrize("sentence", [
+    "白塔河产业园新签约项目33个，其中亿元以上项目12个，总投资52亿元。",
+    "白塔河产业园新签约项目33个，其中工业项目21个。",
+    "白塔河产业园新开工项目33个，其中外资项目4个。",
+])
+def test_a_split_by_size_sector_or_of_starts_gives_no_signed_part(sentence):
+    assert [f for f in figures(sentence) if f[4] == "其他"] == []

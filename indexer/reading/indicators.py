@@ -3221,6 +3221,10 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
         if part:
             return _Naming(part[0], _item_start(sentence, v.start), v.end,
                            f"“其中”逐项列出的各地项目数，名称承前（{part[0]}）", part=part[1])
+        part = _projects_of_a_kind_in_a_qizhong_list(sentence, v, figures)
+        if part:
+            return _Naming(part[0], _item_start(sentence, v.start), v.end,
+                           f"“其中”逐项列出的各类项目数，名称承前（{part[0]}）", part=part[1])
     if n is None and _TARGET_BEFORE_VALUE.search(sentence, _clause_start(sentence, v.start), v.start):
         after = _named_next(sentence, v, names)
         if after is not None:  # "全年目标任务120亿元，上半年完成工业总产值65亿元": the target of the figure told next
@@ -3276,6 +3280,23 @@ def _projects_of_a_place_in_a_qizhong_list(sentence: str, v: _Value, figures: li
     if not m or _SUBSET.search(m.group("unit")):
         return None
     return whole.name, m.group("unit")
+
+
+# The signed projects just counted split by 其中 by where their capital comes from ("共签约项目130个，其中外资
+# 项目36个，总投资11亿美元；内资项目94个，总投资156亿元", "已有5个项目签约，…，其中外资项目2个"): each kind's own count of
+# the signed (scope 其他), its money after it too, as the blind labellers list them; a class by size or rank (其中亿元以上
+# 项目) stays a subset with no figure, a sector (其中工业项目) the house's class, and a state (其中在建…, 拟建…) is none
+_PROJECT_KIND_ITEM = re.compile(r"(?:其中[,:]?)?\s*(?P<unit>(?:外资|内资|台资|港资|港澳台资|侨资|外商投资|外商独资|中外合资|合资)项目)(?:有|共|共有|达|为)?(?:约|近)?\s*")
+
+
+def _projects_of_a_kind_in_a_qizhong_list(sentence: str, v: _Value, figures: list[_Figure]) -> tuple[str, str] | None:
+    at = sentence.rfind("其中", 0, v.start)
+    whole = next((f for f in reversed(figures) if f.value is not None and f.value.end <= at
+                  and f.name in _PROJECT_COUNTS), None)
+    if whole is None or whole.name != "签约项目数" or v.unit not in _COUNT_UNITS:
+        return None
+    m = _PROJECT_KIND_ITEM.fullmatch(sentence, _item_start(sentence, v.start), v.start)
+    return (whole.name, m.group("unit")) if m else None
 
 
 # A whole split by 其中 among its units each told with its value alone, as bulletins list parts after the whole:
