@@ -106,3 +106,41 @@ def test_a_foreign_part_after_the_signed_money():
 ])
 def test_a_split_by_size_sector_or_of_starts_gives_no_signed_part(sentence):
     assert [f for f in figures(sentence) if f[4] == "其他"] == []
+
+
+# ------------------------------------------------------------------ other parties: Malaysia's investment in 令吉
+# a state's or a zone's investment approved or attracted, as Malaysia's Chinese press states it (投资额, 总投资额, 投资总额,
+# 投资价值, 获批准的投资总额, 吸引了总值…的投资, 注入了…的投资; an approval's 总值 after its projects): 签约资金, as the blind
+# labellers read it on six hosts; the sum written with 亿 and 万 inside (8亿2450万令吉) read whole
+
+@pytest.mark.parametrize("sentence, want", [
+    ("截至目前，关丹某产业园的投资总额已累积到96亿令吉。", (96, "亿令吉")),
+    ("今年首季，柔佛某特区累计总投资额达1835亿令吉。", (1835, "亿令吉")),
+    ("霹雳州在今年第二季度的投资额达到28.4亿令吉。", (28.4, "亿令吉")),
+    ("去年获批准的投资总额也达到63.5亿令吉。", (63.5, "亿令吉")),
+    ("今年上半年吉打州成功吸引了总值97亿令吉的投资。", (97, "亿令吉")),
+    ("投资发展局今年批准了电子领域的六个项目，总值38亿令吉。", (38, "亿令吉")),
+    ("当中15项为新的投资计划，总投资为6亿3150万令吉。", (63150, "万令吉")),
+    ("沙巴过去3年投资价值达85亿令吉。", (85, "亿令吉")),
+])
+def test_malaysias_investment_in_ringgit_is_signed_money(sentence, want):
+    assert [f[:2] for f in named(sentence, "签约资金")] == [want]
+
+
+# must not: one plant's or one firm's own investment, a change, and a base compared with stay none
+@pytest.mark.parametrize("sentence", [
+    "该厂的投资价值约为8亿令吉，预计创造900个就业机会。",
+    "新投资者是某某陶瓷集团有限公司，将投资15亿令吉发展陶瓷业。",
+    "与去年同期相比，投资额增加了27亿令吉。",
+    "预计有关地段将带来2亿8000万令吉的投资额。",
+])
+def test_one_owners_ringgit_investment_a_change_or_a_forecast_of_land_stays_none(sentence):
+    assert named(sentence, "签约资金") == []
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("马六甲某经济区总面积达3万2000英亩。", (32000, "英亩")),
+    ("雪州某综合发展区的发展总面积达1万4000公顷。", (14000, "公顷")),
+])
+def test_an_area_written_with_wan_inside_is_read_whole(sentence, want, ):
+    assert [f[:2] for f in named(sentence, "面积", park="某经济区")] == [want]

@@ -473,7 +473,7 @@ _CN_NUM = "零〇一二两三四五六七八九十百千"
 _MASK = "xX×*_—○□△■▲●◆◇★☆"
 # a figure left out on purpose: 〔...〕, […], (……) — an ellipsis in brackets, or one on its own
 _ELIDED = r"[〔\[【（(]\s*(?:\.{2,}|…+)?\s*[〕\]】）)]|…{1,2}"
-_NUMBER = (rf"(?P<num>(?:\d+(?:\.\d+)?[千百](?=(?:余|多)?(?:亿|万))|\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*千?(?=[\d.]*(?:余|多)?(?:亿|万|人|元|名|家|个)))?|[xX×*_○□△■▲●◆◇★☆]+)(?:\.[\dxX×*_○□△■▲●◆◇★☆]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+(?:[兆亿万][{_CN_NUM}]+)*)")
+_NUMBER = (rf"(?P<num>(?:\d+(?:\.\d+)?[千百](?=(?:余|多)?(?:亿|万))|\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*千?(?=[\d.]*(?:余|多)?(?:亿|万|人|元|名|家|个|亩|英亩|公顷|令吉)))?|[xX×*_○□△■▲●◆◇★☆]+)(?:\.[\dxX×*_○□△■▲●◆◇★☆]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+(?:[兆亿万][{_CN_NUM}]+)*)")
 # "税收3600万", "产值突破10亿": money written without 元, unless a measure word follows (万吨, 亿度)
 # (Taiwan writes 万亿 as 兆 and leaves out 元 as it does after 亿: 出口额约1.3兆 — never 兆瓦, 兆帕, 兆赫, 兆字节, 兆位)
 _BARE_MONEY = (r"(?:万亿|兆|亿|万)(?![级吨件辆套台千瓦度平方立方米户人元美亩个家头只条株棵次册斤平公余多"
@@ -1435,6 +1435,12 @@ def _names_in(sentence: str) -> list[_Name]:
                     and not _one_own_investment(sentence, m.start()):
                 names.append(_Name("固定资产投资", m.start(), m.end(), how="（完成投资：投资统计的简称）"))
         names.sort(key=lambda n: n.start)
+    if "令吉" in sentence and "投资" in sentence or "总值" in sentence:
+        for m in _RINGGIT_INVESTED.finditer(sentence):  # "今年首季，某特区累计总投资额达2276亿令吉"
+            if not any(n.start < m.end("name") and m.start("name") < n.end for n in names) \
+                    and not _one_own_investment(sentence, m.start()):
+                names.append(_Name("签约资金", m.start("name"), m.end("name"), how="（马来西亚的投资额：批准或吸引的投资）"))
+        names.sort(key=lambda n: n.start)
     if "项目" in sentence:
         for m in _SIGNED_BY_CLASS.finditer(sentence):  # "新签约亿元以上项目30个", "引进实施亿元以上重大项目26个"
             if not any(n.start < m.end() and m.start() < n.end for n in names) \
@@ -1588,6 +1594,17 @@ def _one_own_investment(sentence: str, at: int) -> bool:
             continue
         return True
     return False
+
+
+# Malaysia's investment figures in 令吉, as its Chinese press states them (a state's or a zone's 投资额, 总投资额, 投资总额,
+# 投资价值, 核准投资; 吸引了总值…令吉的投资, 注入了…令吉的投资; the approved projects' 总值): investment approved or
+# attracted, what the blind labellers read as 签约资金 (on six hosts of the spent sets), not one firm's or one plant's
+# (该厂的投资价值…, 某公司将投资…: _one_own_investment); a change (投资额增加了…) or a base (去年同期批准的…) is none
+_RINGGIT_AMOUNT = r"\d[\d,.]*(?:[亿万]\d[\d,]*)?\s*(?:亿|万|千万|百万)?\s*令吉"
+_RINGGIT_INVESTED = re.compile(r"(?P<name>(?:累计)?(?:总投资额|投资总额|投资额|投资价值|投资总值|核准投资额?|批准投资额?|获批准的投资总额|"
+                               r"获批的投资总额|总投资|(?<=[,，])投资|(?<=[,，])总额)|(?:吸引|注入|录得)了?(?:总值)?|(?<=项目[,，])总值)"
+                               r"(?:已|也|则)?(?:累积到|累计到|达到|高达|达|为|写下|约为|约|超过|逾)?\s*"
+                               rf"(?=(?:{_RINGGIT_AMOUNT}))")
 
 
 # projects counted by a class of rank or size after the verb of signing or bringing in (签约亿元以上项目10个, 新签约重大项目
