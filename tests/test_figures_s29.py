@@ -144,3 +144,60 @@ def test_one_owners_ringgit_investment_a_change_or_a_forecast_of_land_stays_none
 ])
 def test_an_area_written_with_wan_inside_is_read_whole(sentence, want, ):
     assert [f[:2] for f in named(sentence, "面积", park="某经济区")] == [want]
+
+
+# ------------------------------------------------------------------ a sentence printed twice
+# a page printing its lead twice (a summary box and the text) states one figure: listed once, as its first printing reads
+# it, whatever the second's context made of its scope; two sentences of their own with equal values stay two
+
+def _dedupe(found, text):
+    import inspect
+
+    from indexer.reading import indicators
+    takes_text = len(inspect.signature(indicators._dedupe).parameters) > 1
+    return indicators._dedupe(found, text) if takes_text else indicators._dedupe(found)
+
+
+def _indicator(text, quote, scope, name="签约项目数", value=14, unit="个"):
+    from indexer.model import Indicator
+    start = text.index(quote, text.index(quote) + 1) if scope == "second" else text.index(quote)
+    return Indicator(name, value, unit, None, None, "实际", None, "其他" if scope == "second" else scope, False, quote,
+                     None, start, start + len(quote))
+
+
+def test_a_sentence_printed_twice_gives_its_figure_once():
+    lead = "上半年，白塔河产业园新签约项目14个，总投资36亿元。"
+    text = "白塔河产业园上半年招商情况\n" + lead + "\n来源：白塔河县融媒体中心\n" + lead + "\n"
+    got = _dedupe([_indicator(text, "新签约项目14个", "园区"), _indicator(text, "新签约项目14个", "second")], text)
+    assert [(i.name, i.value, i.scope) for i in got] == [("签约项目数", 14, "园区")]
+
+
+def test_two_sentences_with_equal_values_stay_two():
+    text = "甲市“签约一批”项目14个，总投资20亿元。乙县集中签约项目14个，总投资9亿元。"
+    first = _indicator(text, "“签约一批”项目14个", "其他")
+    second = _indicator(text, "集中签约项目14个", "园区")
+    assert len(_dedupe([first, second], text)) == 2
+
+
+# ------------------------------------------------------------------ a plan's account of what is
+# a plan states the zone as it stands before its targets (批准规划面积4.6平方公里, 现有工业企业210多户): what is, 实际; its
+# own targets (到2030年…, 力争…, 建成面积达到…) stay 目标
+
+@pytest.mark.parametrize("sentence, want", [
+    ("白塔河工业园区批准规划面积6.3平方公里，现有工业企业145多户，其中规模以上工业企业28户。",
+     [("面积", 6.3, "实际"), ("入园企业数", 145, "实际"), ("规上企业数", 28, "实际")]),
+    ("园区经省政府核准面积3.8平方公里，目前入驻企业62家。", [("面积", 3.8, "实际"), ("入园企业数", 62, "实际")]),
+    ("园区规划面积12平方公里，已建成面积4.5平方公里。", [("面积", 12, "目标"), ("面积", 4.5, "实际")]),
+])
+def test_a_plans_present_facts_are_actual(sentence, want):
+    got = [(f[0], f[1], f[3]) for f in figures(sentence, park="白塔河工业园区", doc_type="工作计划")]
+    assert got == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("到2030年，园区现有企业达到300家。", [("入园企业数", 300, "目标")]),
+    ("园区建成面积达到8.2平方公里，入园企业达到150家。", [("面积", 8.2, "目标"), ("入园企业数", 150, "目标")]),
+])
+def test_a_plans_own_targets_stay_targets(sentence, want):
+    got = [(f[0], f[1], f[3]) for f in figures(sentence, park="白塔河工业园区", doc_type="工作计划")]
+    assert got == want

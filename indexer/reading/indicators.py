@@ -495,6 +495,11 @@ _RESPECTIVE_RE = re.compile(r"分别(?:增长|成长|增加|提高|下降)(?P<li
 
 _PAST = re.compile(r"去年|上年|上一年|已经|已|累计|截至|截止|今年以来|回顾|过去")
 _NOW = re.compile(r"现有|目前|现已")  # (in the figure's own clause: what is, not what is planned)
+# a plan's account of the zone as it stands, in the figure's own clause — its stock (现有, 现已, 目前, 已有) and the area it
+# was approved for or has built (批准面积, 核准面积, 批准规划面积, 已建成, 已开发): what is, 实际, not the plan's
+# target (a plan's own words, 到2030年, 力争, 规划建设…, decide before this: only the plan's default gives way)
+_PRESENT_IN_A_PLAN = re.compile(r"现有|现已|目前|已有|现拥有|(?:经|已)?(?:国务院|省政府|省人民政府)?(?:批准|核准)(?:的)?(?:规划)?(?:总)?面积|"
+                                r"已建成|已开发")  # (建成面积 alone may be the plan's: 园区建成面积达到8.5平方公里)
 # (到 a year is a horizon, unless it is the 到 of a change's end: "由2019年的52亿元增长到2023年的96亿元" is done)
 # (至 a year is a horizon as 到 is, "至2025年，…达到500亿元", unless it ends a span, "2021年至2023年", or a change, or is a
 # cut-off, 至2022年底 — a year's end opening its sentence is read by _HORIZON_OPENING, as 到 is)
@@ -995,7 +1000,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             key_list = False
         pos = end
     first_line = text.lstrip().split("\n", 1)[0]
-    return _dedupe(_without_rounded_bounds(found, bounds, len(text) - len(text.lstrip()) + len(first_line)))
+    return _dedupe(_without_rounded_bounds(found, bounds, len(text) - len(text.lstrip()) + len(first_line)), text)
 
 
 # a pronoun as a sentence's subject, after its time words (它们, 其, 该区, 这里): the subject spoken of last, also
@@ -3809,6 +3814,17 @@ def _a_list_of_projects(sentence: str, v: _Value, quote_end: int) -> bool:
 def _set_status(fig: _Figure, sentence: str, v: _Value, naming: _Naming, ctx: _Context) -> None:
     """A figure's status and period, and why: the words before it, then what is said right after its value."""
     fig.status, fig.why_status = _status(sentence, v.start, ctx, naming.qstart)
+    if fig.status == "目标" and fig.why_status.startswith("计划") and not _FUTURE.search(sentence, 0, v.start) \
+            and not _HORIZON.search(sentence, 0, v.start):
+        # "园区批准规划面积4.6平方公里，现有工业企业210多户": a plan's account of what is, 实际 (its name may hold the
+        # word: 现有工业企业, 已建成面积; a part 其中 splits from it is as it is)
+        own = _clause_start(sentence, min(naming.qstart, v.start))
+        if sentence.startswith("其中", own) and own > 0:
+            own = _clause_start(sentence, own - 1)
+        present = _PRESENT_IN_A_PLAN.search(sentence, own, v.start)
+        if present:
+            fig.status = "实际"
+            fig.why_status = f"计划里说的是现状（“{present.group()}”）"
     if naming.counted_after and naming.ahead and fig.status == "实际":
         # "…等23个待评审项目即将签约", "10个项目将于年底开工": the count's own verb is still ahead
         fig.status = "目标" if naming.ahead.group() in ("计划", "拟") else "预计"
@@ -4116,12 +4132,30 @@ def _finish(fig: _Figure, text: str, offsets: list[int]) -> Indicator:
                      why={"name": fig.why_name, "status": fig.why_status})
 
 
-def _dedupe(found: list[Indicator]) -> list[Indicator]:
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence a figure's quote stands in, to its stops (。！？；, a line's end)."""
+    cut = max(text.rfind(stop, 0, start) for stop in "。！？!?\n") + 1
+    ends = [i for i in (text.find(stop, end) for stop in "。！？!?\n") if i >= 0]
+    return text[cut:min(ends) if ends else len(text)].strip()
+
+
+def _dedupe(found: list[Indicator], text: str = "") -> list[Indicator]:
     """One figure stated twice (a title made of the first sentence, a summary and its
-    detail) is listed once, with its growth rate if either statement gives one."""
+    detail) is listed once, with its growth rate if either statement gives one. A sentence
+    printed twice (a page repeating its lead, a summary box and the text) is one statement:
+    its figure is listed once, as its first printing reads it, whatever the second's context
+    made of its scope."""
     seen: dict[tuple, int] = {}
     out: list[Indicator] = []
+    printed: dict[tuple, str] = {}  # (name, value, unit, status, period) -> the sentence of its first printing
     for ind in found:
+        if text and ind.value is not None and not ind.masked and ind.start is not None:
+            said = (ind.name, ind.value, ind.unit, ind.status, ind.period)
+            sentence = _sentence_around(text, ind.start, ind.end)
+            if said in printed and printed[said] == sentence and len(sentence) >= 12 \
+                    and any((o.name, o.value, o.unit, o.status, o.period) == said and o.scope != ind.scope for o in out):
+                continue  # (the same sentence printed again: no second figure with another scope)
+            printed.setdefault(said, sentence)
         # (parts listed in turn are each their own, equal values or not: 甲区项目6个…；乙区项目6个)
         key = (ind.name, ind.value, ind.unit, ind.status, ind.period, ind.scope,
                ind.quote if ind.masked or ind.value is None or "逐项列出" in (ind.why or {}).get("name", "") else None)
