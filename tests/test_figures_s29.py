@@ -201,3 +201,35 @@ def test_a_plans_present_facts_are_actual(sentence, want):
 def test_a_plans_own_targets_stay_targets(sentence, want):
     got = [(f[0], f[1], f[3]) for f in figures(sentence, park="白塔河工业园区", doc_type="工作计划")]
     assert got == want
+
+
+# ------------------------------------------------------------------ a profile: the zone and the parks it holds
+# the zone as the subject of holding or being made of its parks (由…组成, 包括, 下辖): the figures after them are the zone's;
+# a park other than the report's opening its sentence with where it lies is that sentence's subject (its 园区 said bare is
+# it again), and a park the zone holds named as the subject (下辖的…园注册企业…) is that park's: scope 其他
+
+def scoped(sentence):
+    return [(f.name, f.value, f.scope) for f in find_indicators(sentence, doc_type="其他", park="柳湾经济开发区",
+                                                                  title="柳湾经济开发区简介")]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("柳湾经济开发区由金沙工业园、港口物流园两个园区组成，总规划面积42平方公里。", [("面积", 42, "园区")]),
+    ("柳湾经济开发区包括金沙工业园和港口物流园，规划面积35平方公里，注册企业900余家。",
+     [("面积", 35, "园区"), ("入园企业数", 900, "园区")]),
+    ("金沙工业园位于开发区西部，规划面积7平方公里，园区共有注册企业268家。",
+     [("面积", 7, "其他"), ("入园企业数", 268, "其他")]),
+    ("柳湾经济开发区下辖的青石工业园注册企业268家。", [("入园企业数", 268, "其他")]),
+])
+def test_a_profiles_zone_and_the_parks_it_holds(sentence, want):
+    assert scoped(sentence) == want
+
+
+# must not: the zone's own profile sentence and a park of its own name stay the zone's
+@pytest.mark.parametrize("sentence, want", [
+    ("柳湾经济开发区位于县城南部，规划面积35平方公里，园区共有注册企业900家。", [("面积", 35, "园区"), ("入园企业数", 900, "园区")]),
+    ("2023年，柳湾经济开发区完成固定资产投资20亿元，园区新签约项目12个。",
+     [("固定资产投资", 20, "园区"), ("签约项目数", 12, "园区")]),
+])
+def test_the_zones_own_profile_stays_its_own(sentence, want):
+    assert scoped(sentence) == want

@@ -2691,6 +2691,13 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
         # subject was ("全市完成固定资产投资420亿元。全区完成固定资产投资36亿元": the zone's, not carried from 全市)
         parks = sorted(parks + [m for m in _WHOLE_DISTRICT.finditer(said) if not _COMPARED.search(said, 0, m.start())],
                        key=lambda m: m.start())
+    if parks and ctx.park_key is not None and (not places or all(
+            parks[0].end() <= m.start() and m.end() <= _clause_start(sentence, start) for m in places)):
+        # (a count of the parks held, 由…两个园区组成, is no other subject)
+        parks = _not_where_it_lies(said, parks)
+        composed = _parks_composing(sentence, said, start, parks, ctx)
+        if composed is not None:
+            return composed
     if not places:
         if not parks:
             return ctx.scope
@@ -3041,6 +3048,55 @@ def _paragraph_park(sentence: str, ctx: _Context) -> str:
     if not any(m.start <= opener for m in find_park_mentions(sentence[:park.end()])):
         return "园区"
     return _park_subject(sentence, 0, park, ctx)
+
+
+# A profile's zone and the parks it holds (session 29). The zone as the subject of a verb of holding or being made of, its
+# parks the object (白塔河经济开发区由青石工业园、临港物流园两个园区组成，总规划面积30平方公里; 开发区包括…和…，注册企业1200余家):
+# the figures after are the zone's own, not the last park named. A named park opening its sentence, the zone only where it
+# lies (青石工业园位于开发区东部，规划面积6平方公里，园区共有注册企业312家), is that park's subject — its 园区 said bare
+# is it again, a part of the zone (其他); and a park the zone holds named as the subject (开发区下辖的青石工业园注册企业
+# 312家) is that park's.
+_HOLDS_PARKS = re.compile(r"(?:现|共|目前)?(?:由|下辖|辖|管辖|托管|包括|包含|涵盖|分为|含)")
+_HELD_BY_NAMED = re.compile(rf"(?:下辖|所辖|管辖|辖区内|旗下)的?[{CJK}]{{2,10}}$")  # (its name between)
+_BARE_PARK_WORDS = frozenset(("园区", "开发区", "高新区", "经开区", "工业园", "产业园", "集中区", "集聚区", "园内", "区内"))
+
+
+_LIES_IN_AFTER = re.compile(r"(?:位于|地处|坐落于|坐落在|地跨|毗邻|紧邻)")
+_LIES_IN = re.compile(r"(?:位于|地处|坐落于|坐落在|地跨|毗邻|紧邻)[^,;:。]{0,4}$")
+# a park's name opening its sentence: a time or nothing, then the name's own characters (no verb of another subject)
+_NAME_OPENS = re.compile(rf"(?:{_TIME_ONLY.pattern})(?:(?!在|与|同|和|对|向|赴|到|于|将|经|由|从|为|是)[{CJK}]){{0,12}}")
+
+
+def _not_where_it_lies(said: str, parks: list[re.Match]) -> list[re.Match]:
+    """The parks of a sentence but one named only as where another lies (青石工业园位于开发区东部)."""
+    if not any(word in said for word in ("位于", "地处", "坐落", "地跨", "毗邻", "紧邻")):
+        return parks
+    return [m for m in parks if not _LIES_IN.search(said, 0, m.start())]
+
+
+def _parks_composing(sentence: str, said: str, start: int, parks: list[re.Match], ctx: _Context) -> str | None:
+    """The scope a profile's zone and its parks decide (see _HOLDS_PARKS), or None."""
+    if not parks:
+        return None
+    first = parks[0]
+    own_clause = _clause_start(sentence, start)
+    in_own_clause = [m for m in parks if m.start() >= own_clause]
+    if len(parks) > 1 and not in_own_clause and _HOLDS_PARKS.match(said, first.end()) \
+            and _park_subject(sentence, start, first, ctx) == "园区":
+        return "园区"  # (the zone holds the parks named after it: the figures after them are the zone's)
+    last = parks[-1]
+    if len(parks) > 1 and _HELD_BY_NAMED.search(said, 0, last.start()) \
+            and _park_subject(sentence, start, first, ctx) == "园区":
+        return "其他"  # (开发区下辖的青石工业园注册企业312家: the held park's own)
+    opens = _NAME_OPENS.fullmatch(said, 0, first.start())
+    name = said[_TIME_ONLY.match(said, 0, first.start()).end():first.end()] if opens else ""
+    own_core = ctx.park_name[:2]
+    if opens and len(name) >= 4 and _LIES_IN_AFTER.match(said, first.end()) and name[:2] not in ctx.park_name \
+            and (not own_core or own_core not in name) and (last is first or said[last.start():last.end()] in _BARE_PARK_WORDS
+                                               and not _named_park(sentence, last)):
+        return "其他"  # (a park other than the report's opening its sentence with where it lies: the sentence is its
+        # profile, and its 园区 said bare is it again)
+    return None
 
 
 def _park_subject(sentence: str, start: int, park: re.Match, ctx: _Context) -> str:
