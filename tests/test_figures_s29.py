@@ -233,3 +233,21 @@ def test_a_profiles_zone_and_the_parks_it_holds(sentence, want):
 ])
 def test_the_zones_own_profile_stays_its_own(sentence, want):
     assert scoped(sentence) == want
+
+
+# ------------------------------------------------------------------ name forms and a document's title
+# 新 before the signed projects' whole cost read with it (新签约项目投资总额超…: the count's name no longer takes the
+# words), 投资完成额 as investment done (convention (a)); a plan word inside a document's title (实施《…三年行动计划》) is the
+# title's, no target of the figures after it
+@pytest.mark.parametrize("sentence, want", [
+    ("今年以来，白塔河产业园新签约项目投资总额超260亿元。", ("签约资金", 260, "亿元", "实际", "园区")),
+    ("上半年，白塔河产业园投资完成额19.6亿元。", ("固定资产投资", 19.6, "亿元", "实际", "园区")),
+    ("园区实施《白塔河产业园招商引资三年行动计划》，今年1月—6月，新签约项目投资总额超260亿元。",
+     ("签约资金", 260, "亿元", "实际", "园区")),
+])
+def test_name_forms_and_a_documents_title(sentence, want):
+    assert want in figures(sentence)
+
+
+def test_a_plan_word_outside_the_title_still_sets_a_target():
+    assert ("签约项目数", 30, "个", "目标", "园区") in figures("园区印发《2025年招商工作要点》，计划全年新签约项目30个。")

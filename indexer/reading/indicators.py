@@ -129,6 +129,8 @@ _NAME_FORMS = {
              "协议总投资额", "协议总投资", "协议总金额", "合同总金额",
              # (the signed projects' whole cost, 签约 + 项目 + 总投资: 签约项目总投资达18亿元)
              "签约项目总投资", "签约项目总投资额", "签约项目投资总额", "签约项目总金额",
+             # (新 before it, read whole: 新签约项目投资总额超3900亿元 — else 新签约项目, a count's name, takes the words)
+             "新签约项目总投资", "新签约项目总投资额", "新签约项目投资总额", "新签约项目总金额",
              # (协议 + 投资总额, as the other order of the same words: 协议投资总额, 引进协议投资总额)
              "协议投资总额",
              # (协议额 for 协议金额, as 签约额 is said for 签约金额: 招商引资协议额3600亿元)
@@ -1582,7 +1584,7 @@ _SPLIT_OF_AN_INCREMENT = re.compile(r"(?:新增|新入|新进|新落户|净增|�
 # project's, a phase's, a few pools of a city's or a province's projects), the park's or, as any figure, the subject's
 # of its sentence (a county, a part: scope as the sentence says); not where one project, one work, one firm or one
 # phase owns it (该项目已完成投资3亿元, 一期…已完成投资200万元): _one_own_investment
-_INVESTMENT_DONE = re.compile(r"完成(?:年度|各类|全年|总)?投资额?(?=(?:约|近|超过|超|达到?|逾|共|为)?[\d一二三四五六七八九十两])")
+_INVESTMENT_DONE = re.compile(r"(?:完成(?:年度|各类|全年|总)?投资额?|投资完成额)(?=(?:约|近|超过|超|达到?|逾|共|为)?[\d一二三四五六七八九十两])")
 # the nouns of one owner of an investment (a project, a work, a firm, a plant, a phase of building)
 _OWN_INVESTOR = re.compile(r"项目|工程|公司|集团|企业|厂|基地|(?:[一二三四五六七八九]|首|\d)期")
 # a noun counted as a group (N个项目, 项目N个, 四家企业, 一批项目, A、B等项目): the group's investment, a figure
@@ -2433,6 +2435,7 @@ _GOAL_NOUN = re.compile(r"(?:围绕|对照|对标|瞄准|紧扣|按照|紧盯|�
 # noun is, not how sure the figure is: "东至佳宁公司，南至拟建的北京西路，总面积2600亩" states the area as it is
 _PLANNED_THING = re.compile(r"(?:拟|计划|规划)(?:新建|建设|修建|建|开发|实施)的(?=[^,;:。\d]{1,12}?[路道街河渠线],)")
 # (but "确定的预期目标为…", "目标是：…" introduce the target's figures: those are targets)
+_DOCUMENT_TITLE = re.compile(r"《[^《》]{1,60}》")
 # the horizon a plan sets: 到2025年, 到“十四五”期末, 至年末
 _HORIZON = re.compile(r"(?:到|至)[^,;:。]{0,10}?(?:期末|年末|年底|末|\d{4}年)")
 # A forecast or a target governs the clauses after it as long as they go on with its statement (预计全年实现A，税收B:
@@ -2479,6 +2482,8 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
     head = _RATIO_PHRASE.sub(lambda m: "#" * len(m.group()), sentence[:value_start])
     head = _GROWTH_RE.sub(lambda m: "#" * len(m.group()), head)
     head = _GOAL_NOUN.sub(lambda m: "#" * len(m.group()), head)
+    if "《" in head:  # a document's title (实施《…招商引资三年行动计划》，今年1月—6月，…完成…): no plan word of the figure's
+        head = _DOCUMENT_TITLE.sub(lambda m: "#" * len(m.group()), head)
     if "的" in head:
         head = _PLANNED_THING.sub(lambda m: "#" * len(m.group()), head)
     note = _STATUS_NOTE.search(head) if "(" in head else None
