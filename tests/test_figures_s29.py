@@ -251,3 +251,24 @@ def test_name_forms_and_a_documents_title(sentence, want):
 
 def test_a_plan_word_outside_the_title_still_sets_a_target():
     assert ("签约项目数", 30, "个", "目标", "园区") in figures("园区印发《2025年招商工作要点》，计划全年新签约项目30个。")
+
+
+# ------------------------------------------------------------------ a zone's phases measured
+# the zone's area, then its phases measured bare (其中一期5平方公里，二期…; 规划控制面积…，一期…): each phase's land, scope
+# 其他, as rule 21 of session 28 reads the named parts; not a project's or a plant's phase, nor a phase with no zone's
+# area before it
+@pytest.mark.parametrize("sentence, parts", [
+    ("白塔河产业园规划面积24平方公里，其中一期6平方公里，二期18平方公里。", [(6, "其他"), (18, "其他")]),
+    ("白塔河产业园规划控制面积24平方公里，一期6平方公里。", [(6, "其他")]),
+])
+def test_a_zones_phases_measured_bare(sentence, parts):
+    got = [(f[1], f[4]) for f in figures(sentence) if f[0] == "面积"]
+    assert got[0] == (24, "园区") and got[1:] == parts
+
+
+@pytest.mark.parametrize("sentence", [
+    "白塔河产业园规划面积24平方公里，其中一期项目占地300亩。",
+    "该项目一期300亩，二期500亩。",
+])
+def test_a_projects_phase_is_no_part_of_the_zone(sentence):
+    assert [f for f in figures(sentence) if f[0] == "面积" and f[4] == "其他"] == []

@@ -1463,7 +1463,12 @@ def _names_in(sentence: str) -> list[_Name]:
     if _PART_THEN_AREA_HINT.search(sentence):
         for m in _PART_THEN_AREA.finditer(sentence):  # "河口片区24平方公里、蒙自片区9平方公里", "规划核心区11.2平方公里"
             if not any(n.start < m.end("part") and m.start("part") < n.end for n in names) \
-                    and not _AREA_OF_WORKS.search(sentence, max(0, m.start("part") - 4), m.start("part")):
+                    and not _AREA_OF_WORKS.search(sentence, max(0, m.start("part") - 4), m.start("part")) \
+                    and not (m.group("part").endswith("期") and (
+                        _PHASE_OF_A_PROJECT.search(sentence, _clause_start(sentence, m.start("part")), m.start("part"))
+                        or not any(n.name == "面积" and n.end <= m.start() for n in names))):
+                # (a phase measured bare is the zone's only after the zone's area: 规划控制面积20平方公里，一期5平方公里;
+                # not a project's or a plant's phase: 该项目一期300亩)
                 names.append(_Name("面积", m.start("part"), m.end("part"), how="（园区的一部分，名称后紧跟面积）",
                                    part=m.group("part")))
         names.sort(key=lambda n: n.start)
@@ -1544,9 +1549,11 @@ _AREA_PART_ITEM = re.compile(rf"(?<![\d.])(?P<part>[{CJK}()]{{2,16}}?)(?={_AREA_
 # …and split by 其中 into named parts, each named then measured (规划面积288平方公里，其中中新合作区约80平方公里; 成陆面积200
 # 平方公里，其中北部区域规划80平方公里，南部区域规划120平方公里): each part's land, scope 其他
 _PART_WORD_END = r"(?:区|园|区域|片|组团|板块|口岸)"
-_AREA_PARTS_SPLIT = re.compile(rf"其中[,:]?(?P<items>[{CJK}]{{2,12}}?{_PART_WORD_END}(?:规划)?(?:面积)?(?:为)?{_AREA_AMOUNT}"
-                               rf"(?:[,;、][{CJK}]{{2,12}}?{_PART_WORD_END}(?:规划)?(?:面积)?(?:为)?{_AREA_AMOUNT})*)")
-_AREA_SPLIT_ITEM = re.compile(rf"(?<![\d.])(?P<part>[{CJK}]{{2,12}}?{_PART_WORD_END})(?=(?:规划)?(?:面积)?(?:为)?{_AREA_AMOUNT})")
+# (a phase of the zone is a part too: 规划面积20平方公里，其中一期5平方公里，二期15平方公里)
+_SPLIT_PART = rf"(?:[{CJK}]{{2,12}}?{_PART_WORD_END}|(?:(?<=其中)|(?<![{CJK}]))(?:首|[一二三四五])期)"
+_AREA_PARTS_SPLIT = re.compile(rf"其中[,:]?(?P<items>{_SPLIT_PART}(?:规划)?(?:面积)?(?:为)?{_AREA_AMOUNT}"
+                               rf"(?:[,;、]{_SPLIT_PART}(?:规划)?(?:面积)?(?:为)?{_AREA_AMOUNT})*)")
+_AREA_SPLIT_ITEM = re.compile(rf"(?<![\d.])(?P<part>{_SPLIT_PART})(?=(?:规划)?(?:面积)?(?:为)?{_AREA_AMOUNT})")
 
 
 # a layout told side by side (东边是…；南边是…；北边是…), each part with its area before its name (225亩的公共信息平台区,
@@ -1662,7 +1669,8 @@ def _firms_of_a_kind_held(sentence: str, m: re.Match) -> bool:
 # a zone's part named, its area right after the name with no word between (河口片区24平方公里、蒙自片区9平方公里; 规划
 # 核心区11.2平方公里，拓展区22平方公里): how a zone's layout is listed; the part's own area (scope 其他), never land worked
 # on (核心区3000亩土地已完成征收)
-_PART_THEN_AREA_HINT = re.compile(r"(?:片区|区块|组团|分园|功能区|核心区|拓展区|起步区|启动区|先行区)(?:约|近|为)?\d")
+_PART_THEN_AREA_HINT = re.compile(r"(?:片区|区块|组团|分园|功能区|核心区|拓展区|起步区|启动区|先行区|首期|[一二三四五]期)(?:约|近|为)?\d")
+_PHASE_OF_A_PROJECT = re.compile(r"项目|工程|厂|公司|企业")
 _PART_THEN_AREA = re.compile(rf"(?<![\d.])(?P<part>[{CJK}]{{1,6}}?(?:片区|区块|组团|分园|功能区)|{_ZONE_PART})"
                              r"(?=(?:约|近|为)?[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)(?![\d.]|的?土地|的?用地))")
 # the park's land given as the measure of the ground it holds, the park word or its site right before
