@@ -272,3 +272,26 @@ def test_a_zones_phases_measured_bare(sentence, parts):
 ])
 def test_a_projects_phase_is_no_part_of_the_zone(sentence):
     assert [f for f in figures(sentence) if f[0] == "面积" and f[4] == "其他"] == []
+
+
+# a sum or an area stated twice in one report, once read as the park's and once as another's (a headline and its text,
+# a profile's table row and its prose): one statement, the park's; equal counts of two subjects stay two
+def _said(name, value, unit, scope, text, quote, why=""):
+    from indexer.model import Indicator
+    start = text.index(quote)
+    return Indicator(name, value, unit, None, None, "实际", None, scope, False, quote, None, start, start + len(quote),
+                     why={"name": why, "status": ""})
+
+
+def test_a_sum_restated_with_another_scope_is_the_parks_once():
+    text = "白塔河产业园简介\n|规划面积|约26平方公里|\n白塔河产业园位于县城东部，规划面积26平方公里。"
+    got = _dedupe([_said("面积", 26, "平方公里", "其他", text, "规划面积|约26平方公里"),
+                   _said("面积", 26, "平方公里", "园区", text, "规划面积26平方公里")], text)
+    assert [(i.name, i.value, i.scope) for i in got] == [("面积", 26, "园区")]
+
+
+def test_equal_counts_of_two_subjects_stay_apart():
+    text = "甲市集中签约项目15个。乙市“签约一批”项目15个。"
+    counts = [_said("签约项目数", 15, "个", "其他", text, "集中签约项目15个"),
+              _said("签约项目数", 15, "个", "园区", text, "“签约一批”项目15个")]
+    assert len(_dedupe(counts, text)) == 2

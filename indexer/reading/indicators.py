@@ -4208,6 +4208,15 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[cut:min(ends) if ends else len(text)].strip()
 
 
+# the park's own figures a report restates (not a part's: 其中… parts of equal value are each their own)
+_RESTATED_NAMES = frozenset(("工业总产值", "营业收入", "税收", "财政收入", "固定资产投资", "签约资金", "面积", "招商引资到位资金"))
+
+
+def _is_a_part(ind: Indicator) -> bool:
+    why = (ind.why or {}).get("name", "")
+    return "一部分" in why or "逐项列出" in why or "逐一列出" in why
+
+
 def _dedupe(found: list[Indicator], text: str = "") -> list[Indicator]:
     """One figure stated twice (a title made of the first sentence, a summary and its
     detail) is listed once, with its growth rate if either statement gives one. A sentence
@@ -4224,6 +4233,18 @@ def _dedupe(found: list[Indicator], text: str = "") -> list[Indicator]:
             if said in printed and printed[said] == sentence and len(sentence) >= 12 \
                     and any((o.name, o.value, o.unit, o.status, o.period) == said and o.scope != ind.scope for o in out):
                 continue  # (the same sentence printed again: no second figure with another scope)
+            other = next((i for i, o in enumerate(out) if (o.name, o.value, o.unit, o.status, o.period) == said
+                          and o.scope != ind.scope and not o.masked), None) \
+                if _UNIT_KIND.get(ind.unit) in ("money", "area") and ind.name in _RESTATED_NAMES \
+                and not _is_a_part(ind) else None
+            if other is not None and _is_a_part(out[other]):
+                other = None
+            if other is not None:
+                # (a sum or an area stated twice in one report, once read as the park's and once as another's — a
+                # headline and its text, a profile's table row and its prose: one statement, the park's)
+                if ind.scope == "园区":
+                    out[other] = replace(out[other], scope="园区")
+                continue
             printed.setdefault(said, sentence)
         # (parts listed in turn are each their own, equal values or not: 甲区项目6个…；乙区项目6个)
         key = (ind.name, ind.value, ind.unit, ind.status, ind.period, ind.scope,
