@@ -1442,7 +1442,7 @@ def _names_in(sentence: str) -> list[_Name]:
                     and not _one_own_investment(sentence, m.start()):
                 names.append(_Name("固定资产投资", m.start(), m.end(), how="（完成投资：投资统计的简称）"))
         names.sort(key=lambda n: n.start)
-    if "令吉" in sentence and "投资" in sentence or "总值" in sentence:
+    if "令吉" in sentence and ("投资" in sentence or "总值" in sentence):
         for m in _RINGGIT_INVESTED.finditer(sentence):  # "今年首季，某特区累计总投资额达2276亿令吉"
             if not any(n.start < m.end("name") and m.start("name") < n.end for n in names) \
                     and not _one_own_investment(sentence, m.start()):
