@@ -25,6 +25,7 @@ def named(sentence: str, name: str, **kw):
     ("白塔河产业园开工建设项目26个，总投资41亿元，已完成投资17.3亿元。", (17.3, "亿元", "实际", "园区")),
     ("“十三五”期间白塔河产业园共实施重点项目86个，累计完成投资291亿元。", (291, "亿元", "累计", "园区")),
     ("白塔河产业园3家企业入园，计划投资2.4亿元，已完成投资1.35亿元。", (1.35, "亿元", "实际", "园区")),
+    ("截至8月底，白塔河产业园共落地项目43个，项目总投资72.5亿元，目前已完成投资9.6亿元。", (9.6, "亿元", "实际", "园区")),
 ])
 def test_investment_done_said_short_is_fixed_asset_investment(sentence, want):
     assert want in named(sentence, "固定资产投资")
@@ -38,6 +39,7 @@ def test_investment_done_said_short_is_fixed_asset_investment(sentence, want):
     "一期园区内道路、管网等设施已建成，已完成投资350万元。",
     "污水处理厂工程于3月开工，目前完成投资900万元。",
     "白塔河产业园完成基础设施投资3亿元。",
+    "该项目总投资5亿元，目前已完成投资2.2亿元。",
 ])
 def test_investment_done_of_one_owner_stays_none(sentence):
     assert named(sentence, "固定资产投资") == []

@@ -1595,15 +1595,21 @@ _INVESTMENT_DONE = re.compile(r"(?:完成(?:年度|各类|全年|总)?投资额?
 # the nouns of one owner of an investment (a project, a work, a firm, a plant, a phase of building)
 _OWN_INVESTOR = re.compile(r"项目|工程|公司|集团|企业|厂|基地|(?:[一二三四五六七八九]|首|\d)期")
 # a noun counted as a group (N个项目, 项目N个, 四家企业, 一批项目, A、B等项目): the group's investment, a figure
-_GROUP_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十百两几多]+)[个项家户批][^,;:。]{0,12}$|[等各全类批][^,;:。]{0,8}$|一批[^,;:。]{0,12}$")
+_GROUP_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十百两几多]+)[个项家户批大类][^,;:。]{0,12}$|[等各全类批][^,;:。]{0,8}$|一批[^,;:。]{0,12}$")
+_COST_OF_THE_COUNTED = re.compile(r"(?:总投资|投资总额|计划投资|总投资额)")
 _GROUP_AFTER = re.compile(r"[^,;:。\d]{0,3}(?:共|有|达|计)?(?:\d+|[一二三四五六七八九十百两几多]+)(?:个|项|家|户)")
 
 
 def _one_own_investment(sentence: str, at: int) -> bool:
-    """Whether one project, work, firm or phase named before 完成投资 in its sentence owns the investment done."""
+    """Whether one project, work, firm or phase named before 完成投资 in its sentence owns the investment done (any
+    such owner not counted as a group: precision first — a pool of projects named so, 重点项目建设…，…项目444个，完成投资…,
+    the labellers read both ways)."""
     for m in _OWN_INVESTOR.finditer(sentence, 0, at):
         if m.group().endswith("期") and not m.group().startswith("首") and sentence[m.end():m.end() + 1] in ("间", "末", "内"):
             continue  # ("十二五"期间, 期末: a period, not a building phase)
+        if m.group() == "项目" and _COST_OF_THE_COUNTED.match(sentence, m.end()) \
+                and _GROUP_AFTER.search(sentence, 0, m.start()):
+            continue  # (落地项目57个，项目总投资95.8亿元，…: the projects just counted, their cost)
         if _GROUP_BEFORE.search(sentence, max(0, m.start() - 20), m.start()) or _GROUP_AFTER.match(sentence, m.end()):
             continue
         return True
