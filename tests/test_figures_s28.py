@@ -30,7 +30,9 @@ def test_the_money_glued_to_a_signed_count(sentence, money):
     "青川产业园开工项目23个投资额86.4亿元。",
 ])
 def test_no_signed_money_where_the_count_is_no_signing(sentence):
-    assert named(sentence, "签约资金") == []
+    # (the part's money, 其中外资项目5个，总投资3亿美元, is the part's own, scope 其他, as the blind labellers list it:
+    # session 29, tests/test_figures_s29.py — never the park's)
+    assert [f for f in named(sentence, "签约资金") if f[3] == "园区"] == []
 
 
 def test_a_planned_signing_glued_to_its_money_stays_a_target():

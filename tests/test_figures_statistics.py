@@ -85,7 +85,9 @@ def test_whose_figure_a_named_place_makes_it(text, scope):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("签约亿元以上项目8个，协议总投资42亿元。", []),  # a class of the projects, and what it will cost
+    # projects signed counted by a class of size, and what they will cost: the signed count and money, as the blind
+    # labellers read them (session 29's convention)
+    ("签约亿元以上项目8个，协议总投资42亿元。", [("签约资金", 42, "亿元", "实际"), ("签约项目数", 8, "个", "实际")]),
     ("园区新签约项目12个，协议总投资80亿元。", [("签约资金", 80, "亿元", "实际"), ("签约项目数", 12, "个", "实际")]),
 ])
 def test_the_money_of_a_class_of_projects_is_the_classs(text, expected):

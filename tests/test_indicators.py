@@ -267,7 +267,8 @@ def test_a_zone_speaking_of_itself_means_itself_by_the_whole_district(text, scop
     """全区 in a 开发区's or 高新区's own report (its 党工委, 管委会 or meeting speaks) is the zone; in a
     district's it is the district, whatever the title line the reader took."""
     got = find_indicators(text, [], "其他", title=text.split("\n")[0])
-    assert got and {f.scope for f in got if f.name == "固定资产投资"} == {scope}
+    # (the figures of 全区; the zone's own named after them, 经开区完成投资20亿元, is the zone's: test_figures_s29)
+    assert got and {f.scope for f in got if f.name == "固定资产投资" and "完成投资：" not in f.why["name"]} == {scope}
 
 
 @pytest.mark.parametrize("opening", [

@@ -129,10 +129,14 @@ _NAME_FORMS = {
              "协议总投资额", "协议总投资", "协议总金额", "合同总金额",
              # (the signed projects' whole cost, 签约 + 项目 + 总投资: 签约项目总投资达18亿元)
              "签约项目总投资", "签约项目总投资额", "签约项目投资总额", "签约项目总金额",
+             # (新 before it, read whole: 新签约项目投资总额超3900亿元 — else 新签约项目, a count's name, takes the words)
+             "新签约项目总投资", "新签约项目总投资额", "新签约项目投资总额", "新签约项目总金额",
              # (协议 + 投资总额, as the other order of the same words: 协议投资总额, 引进协议投资总额)
              "协议投资总额",
              # (协议额 for 协议金额, as 签约额 is said for 签约金额: 招商引资协议额3600亿元)
-             "协议额", "协议引资额", "协议总额"),
+             "协议额", "协议引资额", "协议总额",
+             # (签约 + 投资总额 or 投资额, the signed projects' cost: 新签约重大项目110个，签约投资总额超900亿元)
+             "签约投资总额", "签约投资额"),
     "出口额": ("出口创汇", "出口总值", "出口总额", "出口额", "自营出口", "出口交货值", "外贸出口交货值", "工业出口交货值",
              "外贸出口", "出口值", "出口",
              # (a software park's exports, as its bulletins state them: 实现软件出口3.8亿美元)
@@ -471,7 +475,7 @@ _CN_NUM = "零〇一二两三四五六七八九十百千"
 _MASK = "xX×*_—○□△■▲●◆◇★☆"
 # a figure left out on purpose: 〔...〕, […], (……) — an ellipsis in brackets, or one on its own
 _ELIDED = r"[〔\[【（(]\s*(?:\.{2,}|…+)?\s*[〕\]】）)]|…{1,2}"
-_NUMBER = (rf"(?P<num>(?:\d+(?:\.\d+)?[千百](?=(?:余|多)?(?:亿|万))|\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*千?(?=[\d.]*(?:余|多)?(?:亿|万|人|元|名|家|个)))?|[xX×*_○□△■▲●◆◇★☆]+)(?:\.[\dxX×*_○□△■▲●◆◇★☆]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+(?:[兆亿万][{_CN_NUM}]+)*)")
+_NUMBER = (rf"(?P<num>(?:\d+(?:\.\d+)?[千百](?=(?:余|多)?(?:亿|万))|\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*千?(?=[\d.]*(?:余|多)?(?:亿|万|人|元|名|家|个|亩|英亩|公顷|令吉)))?|[xX×*_○□△■▲●◆◇★☆]+)(?:\.[\dxX×*_○□△■▲●◆◇★☆]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+(?:[兆亿万][{_CN_NUM}]+)*)")
 # "税收3600万", "产值突破10亿": money written without 元, unless a measure word follows (万吨, 亿度)
 # (Taiwan writes 万亿 as 兆 and leaves out 元 as it does after 亿: 出口额约1.3兆 — never 兆瓦, 兆帕, 兆赫, 兆字节, 兆位)
 _BARE_MONEY = (r"(?:万亿|兆|亿|万)(?![级吨件辆套台千瓦度平方立方米户人元美亩个家头只条株棵次册斤平公余多"
@@ -493,6 +497,11 @@ _RESPECTIVE_RE = re.compile(r"分别(?:增长|成长|增加|提高|下降)(?P<li
 
 _PAST = re.compile(r"去年|上年|上一年|已经|已|累计|截至|截止|今年以来|回顾|过去")
 _NOW = re.compile(r"现有|目前|现已")  # (in the figure's own clause: what is, not what is planned)
+# a plan's account of the zone as it stands, in the figure's own clause — its stock (现有, 现已, 目前, 已有) and the area it
+# was approved for or has built (批准面积, 核准面积, 批准规划面积, 已建成, 已开发): what is, 实际, not the plan's
+# target (a plan's own words, 到2030年, 力争, 规划建设…, decide before this: only the plan's default gives way)
+_PRESENT_IN_A_PLAN = re.compile(r"现有|现已|目前|已有|现拥有|(?:经|已)?(?:国务院|省政府|省人民政府)?(?:批准|核准)(?:的)?(?:规划)?(?:总)?面积|"
+                                r"已建成|已开发")  # (建成面积 alone may be the plan's: 园区建成面积达到8.5平方公里)
 # (到 a year is a horizon, unless it is the 到 of a change's end: "由2019年的52亿元增长到2023年的96亿元" is done)
 # (至 a year is a horizon as 到 is, "至2025年，…达到500亿元", unless it ends a span, "2021年至2023年", or a change, or is a
 # cut-off, 至2022年底 — a year's end opening its sentence is read by _HORIZON_OPENING, as 到 is)
@@ -993,7 +1002,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             key_list = False
         pos = end
     first_line = text.lstrip().split("\n", 1)[0]
-    return _dedupe(_without_rounded_bounds(found, bounds, len(text) - len(text.lstrip()) + len(first_line)))
+    return _dedupe(_without_rounded_bounds(found, bounds, len(text) - len(text.lstrip()) + len(first_line)), text)
 
 
 # a pronoun as a sentence's subject, after its time words (它们, 其, 该区, 这里): the subject spoken of last, also
@@ -1427,6 +1436,26 @@ def _names_in(sentence: str) -> list[_Name]:
             _PERIOD_OUTPUT_HOW if m.group("period_output") else \
             "（构词规则）" if any(m.group(group) for group, _ in _COMPOSED) else ""
         names.append(_Name(name, m.start(), m.end(), blocked, increment=increment, how=how, after_sum=after_sum))
+    if "完成" in sentence and "投资" in sentence:
+        for m in _INVESTMENT_DONE.finditer(sentence):  # "园区全年完成投资35亿元", "已累计完成投资近35.08亿元"
+            if not any(n.start < m.end() and m.start() < n.end for n in names) \
+                    and not _one_own_investment(sentence, m.start()):
+                names.append(_Name("固定资产投资", m.start(), m.end(), how="（完成投资：投资统计的简称）"))
+        names.sort(key=lambda n: n.start)
+    if "令吉" in sentence and ("投资" in sentence or "总值" in sentence):
+        for m in _RINGGIT_INVESTED.finditer(sentence):  # "今年首季，某特区累计总投资额达2276亿令吉"
+            if not any(n.start < m.end("name") and m.start("name") < n.end for n in names) \
+                    and not _one_own_investment(sentence, m.start()):
+                names.append(_Name("签约资金", m.start("name"), m.end("name"), how="（马来西亚的投资额：批准或吸引的投资）"))
+        names.sort(key=lambda n: n.start)
+    if "项目" in sentence:
+        for m in _SIGNED_BY_CLASS.finditer(sentence):  # "新签约亿元以上项目30个", "引进实施亿元以上重大项目26个"
+            if not any(n.start < m.end() and m.start() < n.end for n in names) \
+                    and not _SPLIT_OR_SOUGHT.search(sentence, _clause_start(sentence, m.start()), m.start()) \
+                    and not _PROJECTS_COUNTED_BEFORE.search(sentence, 0, m.start()):
+                # (after the whole's count in its sentence, 新引进项目58个，共引进3000万美元及以上项目9个: a part of it)
+                names.append(_Name("签约项目数", m.start(), m.end(), how="（按规模或级别计数的签约、引进项目）"))
+        names.sort(key=lambda n: n.start)
     if "就业" in sentence:
         for m in _JOBS_AFTER_PEOPLE.finditer(sentence):  # "安排87.55万人就业", "解决了31人的就业问题"
             names.append(_Name("从业人员", m.start("jobs"), m.end("jobs"), how="（人数在前：安排、吸纳、解决…人就业）"))
@@ -1434,7 +1463,12 @@ def _names_in(sentence: str) -> list[_Name]:
     if _PART_THEN_AREA_HINT.search(sentence):
         for m in _PART_THEN_AREA.finditer(sentence):  # "河口片区24平方公里、蒙自片区9平方公里", "规划核心区11.2平方公里"
             if not any(n.start < m.end("part") and m.start("part") < n.end for n in names) \
-                    and not _AREA_OF_WORKS.search(sentence, max(0, m.start("part") - 4), m.start("part")):
+                    and not _AREA_OF_WORKS.search(sentence, max(0, m.start("part") - 4), m.start("part")) \
+                    and not (m.group("part").endswith("期") and (
+                        _PHASE_OF_A_PROJECT.search(sentence, _clause_start(sentence, m.start("part")), m.start("part"))
+                        or not any(n.name == "面积" and n.end <= m.start() for n in names))):
+                # (a phase measured bare is the zone's only after the zone's area: 规划控制面积20平方公里，一期5平方公里;
+                # not a project's or a plant's phase: 该项目一期300亩)
                 names.append(_Name("面积", m.start("part"), m.end("part"), how="（园区的一部分，名称后紧跟面积）",
                                    part=m.group("part")))
         names.sort(key=lambda n: n.start)
@@ -1515,9 +1549,11 @@ _AREA_PART_ITEM = re.compile(rf"(?<![\d.])(?P<part>[{CJK}()]{{2,16}}?)(?={_AREA_
 # …and split by 其中 into named parts, each named then measured (规划面积288平方公里，其中中新合作区约80平方公里; 成陆面积200
 # 平方公里，其中北部区域规划80平方公里，南部区域规划120平方公里): each part's land, scope 其他
 _PART_WORD_END = r"(?:区|园|区域|片|组团|板块|口岸)"
-_AREA_PARTS_SPLIT = re.compile(rf"其中[,:]?(?P<items>[{CJK}]{{2,12}}?{_PART_WORD_END}(?:规划)?(?:面积)?(?:为)?{_AREA_AMOUNT}"
-                               rf"(?:[,;、][{CJK}]{{2,12}}?{_PART_WORD_END}(?:规划)?(?:面积)?(?:为)?{_AREA_AMOUNT})*)")
-_AREA_SPLIT_ITEM = re.compile(rf"(?<![\d.])(?P<part>[{CJK}]{{2,12}}?{_PART_WORD_END})(?=(?:规划)?(?:面积)?(?:为)?{_AREA_AMOUNT})")
+# (a phase of the zone is a part too: 规划面积20平方公里，其中一期5平方公里，二期15平方公里)
+_SPLIT_PART = rf"(?:[{CJK}]{{2,12}}?{_PART_WORD_END}|(?:(?<=其中)|(?<![{CJK}]))(?:首|[一二三四五])期)"
+_AREA_PARTS_SPLIT = re.compile(rf"其中[,:]?(?P<items>{_SPLIT_PART}(?:规划)?(?:面积)?(?:为)?{_AREA_AMOUNT}"
+                               rf"(?:[,;、]{_SPLIT_PART}(?:规划)?(?:面积)?(?:为)?{_AREA_AMOUNT})*)")
+_AREA_SPLIT_ITEM = re.compile(rf"(?<![\d.])(?P<part>{_SPLIT_PART})(?=(?:规划)?(?:面积)?(?:为)?{_AREA_AMOUNT})")
 
 
 # a layout told side by side (东边是…；南边是…；北边是…), each part with its area before its name (225亩的公共信息平台区,
@@ -1550,6 +1586,63 @@ _SOUGHT_FROM_ABOVE = re.compile(r"向上争取|争取(?:国家|中央|省|市|�
 _SPLIT_OF_AN_INCREMENT = re.compile(r"(?:新增|新入|新进|新落户|净增|新引进|新招引|新培育|升规)[^,;:。]{0,16}?\d+(?:余|多)?(?:家|户|个),\s*其中[,:]?[^,;:。\d]{0,12}$")
 
 
+# investment done said short, as investment statistics write it (完成投资, 完成年度投资, 完成各类投资, 已完成总投资), its
+# value right after: the blind labellers read it as fixed-asset investment (24 times on the spent sets, left out 6: one
+# project's, a phase's, a few pools of a city's or a province's projects), the park's or, as any figure, the subject's
+# of its sentence (a county, a part: scope as the sentence says); not where one project, one work, one firm or one
+# phase owns it (该项目已完成投资3亿元, 一期…已完成投资200万元): _one_own_investment
+_INVESTMENT_DONE = re.compile(r"(?:完成(?:年度|各类|全年|总)?投资额?|投资完成额)(?=(?:约|近|超过|超|达到?|逾|共|为)?[\d一二三四五六七八九十两])")
+# the nouns of one owner of an investment (a project, a work, a firm, a plant, a phase of building)
+_OWN_INVESTOR = re.compile(r"项目|工程|公司|集团|企业|厂|基地|(?:[一二三四五六七八九]|首|\d)期")
+# a noun counted as a group (N个项目, 项目N个, 四家企业, 一批项目, A、B等项目): the group's investment, a figure
+_GROUP_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十百两几多]+)[个项家户批大类][^,;:。]{0,12}$|[等各全类批][^,;:。]{0,8}$|一批[^,;:。]{0,12}$")
+_COST_OF_THE_COUNTED = re.compile(r"(?:总投资|投资总额|计划投资|总投资额)")
+_GROUP_AFTER = re.compile(r"[^,;:。\d]{0,3}(?:共|有|达|计)?(?:\d+|[一二三四五六七八九十百两几多]+)(?:个|项|家|户)")
+
+
+def _one_own_investment(sentence: str, at: int) -> bool:
+    """Whether one project, work, firm or phase named before 完成投资 in its sentence owns the investment done (any
+    such owner not counted as a group: precision first — a pool of projects named so, 重点项目建设…，…项目444个，完成投资…,
+    the labellers read both ways)."""
+    for m in _OWN_INVESTOR.finditer(sentence, 0, at):
+        if m.group().endswith("期") and not m.group().startswith("首") and sentence[m.end():m.end() + 1] in ("间", "末", "内"):
+            continue  # ("十二五"期间, 期末: a period, not a building phase)
+        if m.group() == "项目" and _COST_OF_THE_COUNTED.match(sentence, m.end()) \
+                and _GROUP_AFTER.search(sentence, 0, m.start()):
+            continue  # (落地项目57个，项目总投资95.8亿元，…: the projects just counted, their cost)
+        if _GROUP_BEFORE.search(sentence, max(0, m.start() - 20), m.start()) or _GROUP_AFTER.match(sentence, m.end()):
+            continue
+        return True
+    return False
+
+
+# Malaysia's investment figures in 令吉, as its Chinese press states them (a state's or a zone's 投资额, 总投资额, 投资总额,
+# 投资价值, 核准投资; 吸引了总值…令吉的投资, 注入了…令吉的投资; the approved projects' 总值): investment approved or
+# attracted, what the blind labellers read as 签约资金 (on six hosts of the spent sets), not one firm's or one plant's
+# (该厂的投资价值…, 某公司将投资…: _one_own_investment); a change (投资额增加了…) or a base (去年同期批准的…) is none
+_RINGGIT_AMOUNT = r"\d[\d,.]*(?:[亿万]\d[\d,]*)?\s*(?:亿|万|千万|百万)?\s*令吉"
+_RINGGIT_INVESTED = re.compile(r"(?P<name>(?:累计)?(?:总投资额|投资总额|投资额|投资价值|投资总值|核准投资额?|批准投资额?|获批准的投资总额|"
+                               r"获批的投资总额|总投资|(?<=[,，])投资|(?<=[,，])总额)|(?:吸引|注入|录得)了?(?:总值)?|(?<=项目[,，])总值)"
+                               r"(?:已|也|则)?(?:累积到|累计到|达到|高达|达|为|写下|约为|约|超过|逾)?\s*"
+                               rf"(?=(?:{_RINGGIT_AMOUNT}))")
+
+
+# projects counted by a class of rank or size after the verb of signing or bringing in (签约亿元以上项目10个, 新签约重大项目
+# 110个, 引进10亿元以上项目3个, 引进实施亿元以上重大项目26个): the blind labellers count them as the signed projects (6 of
+# 6 on the spent sets; the money after them, 3 of 3, as the signed money), as any report's headline figure of signing is
+# stated; a class split from a count by 其中 stays a part, and a state (意向, 洽谈, 储备, 谋划) is no signing
+_SIGNED_BY_CLASS = re.compile(r"(?:新?签约|新?签订|签下|新?引进(?:实施)?|新?招引|新?落地|新?落户)(?:了)?"
+                              r"(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十百]+)?(?:亿|千万|百万|万)(?:美元|元)?(?:及|或)?以上(?:的)?|"
+                              r"(?:超|过|逾)(?:\d+|[十百千])?亿元?(?:的)?|(?:十|百)?亿元?级(?:的)?|(?:省|市|县)?(?:级)?(?:重大|重点))"
+                              r"(?:重大|重点|产业|工业|制造业|实体|先进制造业|招商|外资)?(?:的)?项目"
+                              r"(?=(?:共|总计|合计|达到?|为)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项|宗))")
+_SPLIT_OR_SOUGHT = re.compile(r"其中|意向|洽谈|在谈|储备|谋划|对接|跟踪")
+# (the count before the class: 签约6个亿元以上项目, 引进3个重大项目 — the verb right before the count, the class alone between)
+_CLASS_KIND = re.compile(r"(?:亿元?以上|亿元?级|超亿元|过亿元|(?:省|市)?(?:重大|重点))(?:的)?(?:重大|重点|产业|工业|制造业)?")
+_SIGNED_BEFORE_COUNT = re.compile(r"(?:签约|签订|签下|引进|招引|落地|落户)(?:了)?(?:共)?$")
+# (a whole count of signed projects said before in the sentence: the class counted after it is its part)
+_PROJECTS_COUNTED_BEFORE = re.compile(r"(?:签约|签订|引进|招引|落地|落户)[^,;:。]{0,8}?项目(?:共|达到?|为)?(?:\d+|[一二三四五六七八九十百两]+)[个项宗]|"
+                                      r"(?:签约|签订|引进|招引|落地|落户)[^,;:。]{0,4}?(?:\d+|[一二三四五六七八九十百两]+)[个项宗][^,;:。]{0,8}项目")
 # the threshold of fixed-asset investment statistics said before the name (500万元以上, 50万元以上 before 2011)
 _STATISTICS_THRESHOLD = re.compile(r"(?<![\d.])(?:500|50|五百|五十)万元?(?:及|\(含\))?以上$")
 
@@ -1582,7 +1675,8 @@ def _firms_of_a_kind_held(sentence: str, m: re.Match) -> bool:
 # a zone's part named, its area right after the name with no word between (河口片区24平方公里、蒙自片区9平方公里; 规划
 # 核心区11.2平方公里，拓展区22平方公里): how a zone's layout is listed; the part's own area (scope 其他), never land worked
 # on (核心区3000亩土地已完成征收)
-_PART_THEN_AREA_HINT = re.compile(r"(?:片区|区块|组团|分园|功能区|核心区|拓展区|起步区|启动区|先行区)(?:约|近|为)?\d")
+_PART_THEN_AREA_HINT = re.compile(r"(?:片区|区块|组团|分园|功能区|核心区|拓展区|起步区|启动区|先行区|首期|[一二三四五]期)(?:约|近|为)?\d")
+_PHASE_OF_A_PROJECT = re.compile(r"项目|工程|厂|公司|企业")
 _PART_THEN_AREA = re.compile(rf"(?<![\d.])(?P<part>[{CJK}]{{1,6}}?(?:片区|区块|组团|分园|功能区)|{_ZONE_PART})"
                              r"(?=(?:约|近|为)?[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)(?![\d.]|的?土地|的?用地))")
 # the park's land given as the measure of the ground it holds, the park word or its site right before
@@ -2056,6 +2150,10 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
         return None  # "100多个企业和项目": firms and projects counted together, neither count
     if m and _ANOTHER_COUNT_BETWEEN.search(m.group("kind")):
         return None  # "两个园区一批项目的开工": the count is of the parks, the projects counted by a word of their own
+    if m and _CLASS_KIND.fullmatch(m.group("kind")) and _SIGNED_BEFORE_COUNT.search(sentence, _clause_start(sentence, v.start), v.start) \
+            and not _SPLIT_OR_SOUGHT.search(sentence, _clause_start(sentence, v.start), v.start) \
+            and not _PROJECTS_COUNTED_BEFORE.search(sentence, 0, v.start):
+        return "签约项目数", v.end + m.end()  # "园区签约6个亿元以上项目": signed projects counted by a class (_SIGNED_BY_CLASS)
     involved_in = _EVENT_HELD.search(sentence, 0, _clause_start(sentence, v.start)) \
         if m and _INVOLVED.match(sentence, _clause_start(sentence, v.start)) else None
     if m and not _a_subset(m.group("kind"), sentence[_clause_start(sentence, v.start):v.start]
@@ -2351,6 +2449,7 @@ _GOAL_NOUN = re.compile(r"(?:围绕|对照|对标|瞄准|紧扣|按照|紧盯|�
 # noun is, not how sure the figure is: "东至佳宁公司，南至拟建的北京西路，总面积2600亩" states the area as it is
 _PLANNED_THING = re.compile(r"(?:拟|计划|规划)(?:新建|建设|修建|建|开发|实施)的(?=[^,;:。\d]{1,12}?[路道街河渠线],)")
 # (but "确定的预期目标为…", "目标是：…" introduce the target's figures: those are targets)
+_DOCUMENT_TITLE = re.compile(r"《[^《》]{1,60}》")
 # the horizon a plan sets: 到2025年, 到“十四五”期末, 至年末
 _HORIZON = re.compile(r"(?:到|至)[^,;:。]{0,10}?(?:期末|年末|年底|末|\d{4}年)")
 # A forecast or a target governs the clauses after it as long as they go on with its statement (预计全年实现A，税收B:
@@ -2397,6 +2496,8 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
     head = _RATIO_PHRASE.sub(lambda m: "#" * len(m.group()), sentence[:value_start])
     head = _GROWTH_RE.sub(lambda m: "#" * len(m.group()), head)
     head = _GOAL_NOUN.sub(lambda m: "#" * len(m.group()), head)
+    if "《" in head:  # a document's title (实施《…招商引资三年行动计划》，今年1月—6月，…完成…): no plan word of the figure's
+        head = _DOCUMENT_TITLE.sub(lambda m: "#" * len(m.group()), head)
     if "的" in head:
         head = _PLANNED_THING.sub(lambda m: "#" * len(m.group()), head)
     note = _STATUS_NOTE.search(head) if "(" in head else None
@@ -2609,6 +2710,13 @@ def _scope(sentence: str, start: int, end: int, ctx: _Context) -> str:
         # subject was ("全市完成固定资产投资420亿元。全区完成固定资产投资36亿元": the zone's, not carried from 全市)
         parks = sorted(parks + [m for m in _WHOLE_DISTRICT.finditer(said) if not _COMPARED.search(said, 0, m.start())],
                        key=lambda m: m.start())
+    if parks and ctx.park_key is not None and (not places or all(
+            parks[0].end() <= m.start() and m.end() <= _clause_start(sentence, start) for m in places)):
+        # (a count of the parks held, 由…两个园区组成, is no other subject)
+        parks = _not_where_it_lies(said, parks)
+        composed = _parks_composing(sentence, said, start, parks, ctx)
+        if composed is not None:
+            return composed
     if not places:
         if not parks:
             return ctx.scope
@@ -2961,6 +3069,55 @@ def _paragraph_park(sentence: str, ctx: _Context) -> str:
     return _park_subject(sentence, 0, park, ctx)
 
 
+# A profile's zone and the parks it holds (session 29). The zone as the subject of a verb of holding or being made of, its
+# parks the object (白塔河经济开发区由青石工业园、临港物流园两个园区组成，总规划面积30平方公里; 开发区包括…和…，注册企业1200余家):
+# the figures after are the zone's own, not the last park named. A named park opening its sentence, the zone only where it
+# lies (青石工业园位于开发区东部，规划面积6平方公里，园区共有注册企业312家), is that park's subject — its 园区 said bare
+# is it again, a part of the zone (其他); and a park the zone holds named as the subject (开发区下辖的青石工业园注册企业
+# 312家) is that park's.
+_HOLDS_PARKS = re.compile(r"(?:现|共|目前)?(?:由|下辖|辖|管辖|托管|包括|包含|涵盖|分为|含)")
+_HELD_BY_NAMED = re.compile(rf"(?:下辖|所辖|管辖|辖区内|旗下)的?[{CJK}]{{2,10}}$")  # (its name between)
+_BARE_PARK_WORDS = frozenset(("园区", "开发区", "高新区", "经开区", "工业园", "产业园", "集中区", "集聚区", "园内", "区内"))
+
+
+_LIES_IN_AFTER = re.compile(r"(?:位于|地处|坐落于|坐落在|地跨|毗邻|紧邻)")
+_LIES_IN = re.compile(r"(?:位于|地处|坐落于|坐落在|地跨|毗邻|紧邻)[^,;:。]{0,4}$")
+# a park's name opening its sentence: a time or nothing, then the name's own characters (no verb of another subject)
+_NAME_OPENS = re.compile(rf"(?:{_TIME_ONLY.pattern})(?:(?!在|与|同|和|对|向|赴|到|于|将|经|由|从|为|是)[{CJK}]){{0,12}}")
+
+
+def _not_where_it_lies(said: str, parks: list[re.Match]) -> list[re.Match]:
+    """The parks of a sentence but one named only as where another lies (青石工业园位于开发区东部)."""
+    if not any(word in said for word in ("位于", "地处", "坐落", "地跨", "毗邻", "紧邻")):
+        return parks
+    return [m for m in parks if not _LIES_IN.search(said, 0, m.start())]
+
+
+def _parks_composing(sentence: str, said: str, start: int, parks: list[re.Match], ctx: _Context) -> str | None:
+    """The scope a profile's zone and its parks decide (see _HOLDS_PARKS), or None."""
+    if not parks:
+        return None
+    first = parks[0]
+    own_clause = _clause_start(sentence, start)
+    in_own_clause = [m for m in parks if m.start() >= own_clause]
+    if len(parks) > 1 and not in_own_clause and _HOLDS_PARKS.match(said, first.end()) \
+            and _park_subject(sentence, start, first, ctx) == "园区":
+        return "园区"  # (the zone holds the parks named after it: the figures after them are the zone's)
+    last = parks[-1]
+    if len(parks) > 1 and _HELD_BY_NAMED.search(said, 0, last.start()) \
+            and _park_subject(sentence, start, first, ctx) == "园区":
+        return "其他"  # (开发区下辖的青石工业园注册企业312家: the held park's own)
+    opens = _NAME_OPENS.fullmatch(said, 0, first.start())
+    name = said[_TIME_ONLY.match(said, 0, first.start()).end():first.end()] if opens else ""
+    own_core = ctx.park_name[:2]
+    if opens and len(name) >= 4 and _LIES_IN_AFTER.match(said, first.end()) and name[:2] not in ctx.park_name \
+            and (not own_core or own_core not in name) and (last is first or said[last.start():last.end()] in _BARE_PARK_WORDS
+                                               and not _named_park(sentence, last)):
+        return "其他"  # (a park other than the report's opening its sentence with where it lies: the sentence is its
+        # profile, and its 园区 said bare is it again)
+    return None
+
+
 def _park_subject(sentence: str, start: int, park: re.Match, ctx: _Context) -> str:
     """园区 when the park word before a figure is the report's park, 其他 when it names a part of a
     park (市工业园一期…) or, in its own clause, another park than the report's (南塔工业园区 in a report
@@ -3161,6 +3318,10 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
         if part:
             return _Naming(part[0], _item_start(sentence, v.start), v.end,
                            f"“其中”逐项列出的各地项目数，名称承前（{part[0]}）", part=part[1])
+        part = _projects_of_a_kind_in_a_qizhong_list(sentence, v, figures)
+        if part:
+            return _Naming(part[0], _item_start(sentence, v.start), v.end,
+                           f"“其中”逐项列出的各类项目数，名称承前（{part[0]}）", part=part[1])
     if n is None and _TARGET_BEFORE_VALUE.search(sentence, _clause_start(sentence, v.start), v.start):
         after = _named_next(sentence, v, names)
         if after is not None:  # "全年目标任务120亿元，上半年完成工业总产值65亿元": the target of the figure told next
@@ -3216,6 +3377,23 @@ def _projects_of_a_place_in_a_qizhong_list(sentence: str, v: _Value, figures: li
     if not m or _SUBSET.search(m.group("unit")):
         return None
     return whole.name, m.group("unit")
+
+
+# The signed projects just counted split by 其中 by where their capital comes from ("共签约项目130个，其中外资
+# 项目36个，总投资11亿美元；内资项目94个，总投资156亿元", "已有5个项目签约，…，其中外资项目2个"): each kind's own count of
+# the signed (scope 其他), its money after it too, as the blind labellers list them; a class by size or rank (其中亿元以上
+# 项目) stays a subset with no figure, a sector (其中工业项目) the house's class, and a state (其中在建…, 拟建…) is none
+_PROJECT_KIND_ITEM = re.compile(r"(?:其中[,:]?)?\s*(?P<unit>(?:外资|内资|台资|港资|港澳台资|侨资|外商投资|外商独资|中外合资|合资)项目)(?:有|共|共有|达|为)?(?:约|近)?\s*")
+
+
+def _projects_of_a_kind_in_a_qizhong_list(sentence: str, v: _Value, figures: list[_Figure]) -> tuple[str, str] | None:
+    at = sentence.rfind("其中", 0, v.start)
+    whole = next((f for f in reversed(figures) if f.value is not None and f.value.end <= at
+                  and f.name in _PROJECT_COUNTS), None)
+    if whole is None or whole.name != "签约项目数" or v.unit not in _COUNT_UNITS:
+        return None
+    m = _PROJECT_KIND_ITEM.fullmatch(sentence, _item_start(sentence, v.start), v.start)
+    return (whole.name, m.group("unit")) if m else None
 
 
 # A whole split by 其中 among its units each told with its value alone, as bulletins list parts after the whole:
@@ -3711,6 +3889,17 @@ def _a_list_of_projects(sentence: str, v: _Value, quote_end: int) -> bool:
 def _set_status(fig: _Figure, sentence: str, v: _Value, naming: _Naming, ctx: _Context) -> None:
     """A figure's status and period, and why: the words before it, then what is said right after its value."""
     fig.status, fig.why_status = _status(sentence, v.start, ctx, naming.qstart)
+    if fig.status == "目标" and fig.why_status.startswith("计划") and not _FUTURE.search(sentence, 0, v.start) \
+            and not _HORIZON.search(sentence, 0, v.start):
+        # "园区批准规划面积4.6平方公里，现有工业企业210多户": a plan's account of what is, 实际 (its name may hold the
+        # word: 现有工业企业, 已建成面积; a part 其中 splits from it is as it is)
+        own = _clause_start(sentence, min(naming.qstart, v.start))
+        if sentence.startswith("其中", own) and own > 0:
+            own = _clause_start(sentence, own - 1)
+        present = _PRESENT_IN_A_PLAN.search(sentence, own, v.start)
+        if present:
+            fig.status = "实际"
+            fig.why_status = f"计划里说的是现状（“{present.group()}”）"
     if naming.counted_after and naming.ahead and fig.status == "实际":
         # "…等23个待评审项目即将签约", "10个项目将于年底开工": the count's own verb is still ahead
         fig.status = "目标" if naming.ahead.group() in ("计划", "拟") else "预计"
@@ -4018,12 +4207,51 @@ def _finish(fig: _Figure, text: str, offsets: list[int]) -> Indicator:
                      why={"name": fig.why_name, "status": fig.why_status})
 
 
-def _dedupe(found: list[Indicator]) -> list[Indicator]:
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence a figure's quote stands in, to its stops (。！？；, a line's end)."""
+    cut = max(text.rfind(stop, 0, start) for stop in "。！？!?\n") + 1
+    ends = [i for i in (text.find(stop, end) for stop in "。！？!?\n") if i >= 0]
+    return text[cut:min(ends) if ends else len(text)].strip()
+
+
+# the park's own figures a report restates (not a part's: 其中… parts of equal value are each their own)
+_RESTATED_NAMES = frozenset(("工业总产值", "营业收入", "税收", "财政收入", "固定资产投资", "签约资金", "面积", "招商引资到位资金"))
+
+
+def _is_a_part(ind: Indicator) -> bool:
+    why = (ind.why or {}).get("name", "")
+    return "一部分" in why or "逐项列出" in why or "逐一列出" in why
+
+
+def _dedupe(found: list[Indicator], text: str = "") -> list[Indicator]:
     """One figure stated twice (a title made of the first sentence, a summary and its
-    detail) is listed once, with its growth rate if either statement gives one."""
+    detail) is listed once, with its growth rate if either statement gives one. A sentence
+    printed twice (a page repeating its lead, a summary box and the text) is one statement:
+    its figure is listed once, as its first printing reads it, whatever the second's context
+    made of its scope."""
     seen: dict[tuple, int] = {}
     out: list[Indicator] = []
+    printed: dict[tuple, str] = {}  # (name, value, unit, status, period) -> the sentence of its first printing
     for ind in found:
+        if text and ind.value is not None and not ind.masked and ind.start is not None:
+            said = (ind.name, ind.value, ind.unit, ind.status, ind.period)
+            sentence = _sentence_around(text, ind.start, ind.end)
+            if said in printed and printed[said] == sentence and len(sentence) >= 12 \
+                    and any((o.name, o.value, o.unit, o.status, o.period) == said and o.scope != ind.scope for o in out):
+                continue  # (the same sentence printed again: no second figure with another scope)
+            other = next((i for i, o in enumerate(out) if (o.name, o.value, o.unit, o.status, o.period) == said
+                          and o.scope != ind.scope and not o.masked), None) \
+                if _UNIT_KIND.get(ind.unit) in ("money", "area") and ind.name in _RESTATED_NAMES \
+                and not _is_a_part(ind) else None
+            if other is not None and _is_a_part(out[other]):
+                other = None
+            if other is not None:
+                # (a sum or an area stated twice in one report, once read as the park's and once as another's — a
+                # headline and its text, a profile's table row and its prose: one statement, the park's)
+                if ind.scope == "园区":
+                    out[other] = replace(out[other], scope="园区")
+                continue
+            printed.setdefault(said, sentence)
         # (parts listed in turn are each their own, equal values or not: 甲区项目6个…；乙区项目6个)
         key = (ind.name, ind.value, ind.unit, ind.status, ind.period, ind.scope,
                ind.quote if ind.masked or ind.value is None or "逐项列出" in (ind.why or {}).get("name", "") else None)
