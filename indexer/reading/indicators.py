@@ -180,7 +180,9 @@ _NAME_FORMS = {
               "规模以上入园工业企业", "规模以上入园企业", "规上入园工业企业", "规上入园企业",
               # (企业 left out, the count right after: 规模工业91家, 规上工业企业 said short — see _names_in)
               "规模以上工业", "规模工业", "规上工业"),
-    "入园企业数": ("入园企业", "入区企业", "入驻企业", "入住企业", "进驻企业", "进园企业", "进区企业", "落户企业",  # (进园, 进区, 落户: settling, as _SETTLED_BEFORE reads them)
+    "入园企业数": ("入园企业", "入区企业", "入驻企业", "入住企业", "进驻企业", "进园企业", "进区企业", "落户企业",
+              # (Taiwan's parks call their firms 业者: 进驻业者超过360家)
+              "进驻业者", "入驻业者", "入区业者", "园区业者",  # (进园, 进区, 落户: settling, as _SETTLED_BEFORE reads them)
               # (the verb of settling and its noun joined by 的: 园区入园的企业达57家)
               "入园的企业", "入区的企业", "入驻的企业", "进驻的企业", "进园的企业", "落户的企业", "入驻各类企业", "进驻各类企业", "入园厂商", "入区厂商", "进驻厂商", "园区厂商",
               "厂商家数", "核准厂商", "厂商数", "核准设厂家数", "设厂家数",  # (Taiwan's parks count 厂商: 有效核准厂商家数)
@@ -1654,9 +1656,11 @@ _STATISTICS_THRESHOLD = re.compile(r"(?<![\d.])(?:500|50|五百|五十)万元?(?
 # is a part, no count of the park; firms brought in (引进, 招引, 集聚, 设立) are the park's only counted so far (截至…,
 # 累计, 目前, 共): "今年引进外资企业12家" is how many came in a period, as 引进企业 alone is (_so_far)
 _FIRMS_OF_A_KIND_HINT = re.compile(r"(?:企业|厂商|公司)(?:总数)?(?:已经?|现已)?(?:达到?|共|约|近|超过?|逾)?\d")
-_FIRMS_OF_A_KIND = re.compile(r"(?P<verb>落户|入驻|进驻|集聚|聚集|汇聚|引进|招引|引入|批准设立|批准|拥有|现有)(?:了|的)?"
+_FIRMS_OF_A_KIND = re.compile(r"(?P<verb>落户|入驻|进驻|集聚|聚集|汇聚|引进|招引|引入|落地|批准设立|批准|拥有|现有)(?:了|的)?"
                               r"(?:[^,;:。]{1,80}?等)?(?P<kind>(?:国内外|海内外|中外|内外资|台外资|外资|内资|台资|台商投资|外商投资|港澳台资?|"
-                              r"中小型?|中小微|各类|各种|高科技|科技|工商|工贸)+)(?P<noun>企业|厂商|公司)"
+                              r"中小型?|中小微|各类|各种|高科技|科技|工商|工贸|相关|实体|"
+                              # (a kind told by its form, 科技型、环保型, 实体生产型: the firms of those kinds the park holds)
+                              rf"(?:[{CJK}]{{1,4}}型、?)+)+)(?P<noun>企业|厂商|公司)"
                               r"(?=(?:总数)?(?:已经?|现已)?(?:达到?|共|约|近|超过?|逾)?\d+(?:余|多)?\s*(?:家|户))")
 _HOLDING_VERBS = frozenset(("落户", "入驻", "进驻", "拥有", "现有"))  # (the firms settled or held: a stock, whenever they came)
 
@@ -1667,7 +1671,11 @@ def _firms_of_a_kind_held(sentence: str, m: re.Match) -> bool:
     before = sentence[_clause_start(sentence, m.start()):m.start()]
     if _INCREMENT.search(before) or before.endswith("新") or _ARRANGED.search(before):
         return False
-    return m.group("verb") in _HOLDING_VERBS or _so_far(sentence, m.start()) or bool(re.search(r"目前|现已|共$|共计", before))
+    return m.group("verb") in _HOLDING_VERBS or _so_far(sentence, m.start()) or bool(re.search(r"目前|现已|共$|共计", before)) \
+        or before.endswith(("已", "已经")) and not _last_time_word(sentence, m.start()) \
+        or bool(re.match(r"(?:截至|截止到?|到)?目前|至今|现已", sentence.lstrip()))  # (目前，园区已建成…，引进相关企业35家: the
+    # sentence opens on now, and each of its clauses tells what stands; 基地已引进…企业29家, with no period named before it:
+    # brought in so far)
 
 
 # people given work, the count before the word (安排87.55万人就业, 吸纳3200人就业, 解决了31人的就业问题): how official
