@@ -164,6 +164,10 @@ _NAME_FORMS = {
            "规划区面积", "建成区",
            # (the verb of developing right before the area: 已开发利用12.82平方公里, 已开发建设8平方公里)
            "已开发利用", "已开发建设", "已建成开发",
+           # (…and bare, the area right after it: 规划总面积15平方公里，已开发9平方公里)
+           "已开发",
+           # (a zone's territory, 国土面积, and its plan's whole land, 规划总占地 / 总占地)
+           "国土面积", "规划总占地", "总占地",
            # (the park word inside the built area's name: 建成园区面积385亩 is how much is built, not the park's area)
            "建成园区面积", "已建成园区面积", "开发园区面积", "已开发园区面积",
            # (面积 alone only where it describes the park: "成为面积达1.5平方公里的新兴工业集中区", see _names_in)

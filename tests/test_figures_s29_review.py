@@ -1,6 +1,9 @@
-"""The park's firms counted after the verb that brought them in, with their kind between (session 29's review of the
-merged reader's misses: 入园企业数 of scope 园区 was the largest class the spent sets' labellers listed and the reader
-missed). Own sentences."""
+"""Session 29's review of the merged reader's misses on the spent sets: the park's own firms and land, the largest
+classes of scope 园区 the labellers listed and the reader missed. Own sentences.
+
+- The park's firms counted after the verb that brought them in, with their kind between.
+- The park's land said as its territory (国土面积), its plan's whole land (规划总占地) and what is developed, bare (已开发).
+"""
 import pytest
 
 from conftest import figures_in
@@ -29,3 +32,20 @@ def test_the_parks_firms_brought_in_so_far(text, value):
 ])
 def test_a_periods_arrivals_are_no_stock(text):
     assert not [f for f in _firms(text) if f[2] == "园区" and f[1] == "实际"], _firms(text)
+
+
+def _areas(text):
+    return [(f.value, f.unit, f.status) for f in figures_in(text, doc_type="简报") if f.name == "面积"]
+
+
+@pytest.mark.parametrize("text, area", [
+    ("青禾工业园区成立于2003年，园区国土面积42平方公里，规划总面积16平方公里，已开发8.5平方公里。", (42.0, "平方公里", "实际")),
+    ("青禾工业园区成立于2003年，园区国土面积42平方公里，规划总面积16平方公里，已开发8.5平方公里。", (8.5, "平方公里", "实际")),
+    ("青禾工业园区规划总占地3200亩，计划总投资50亿元。", (3200.0, "亩", "实际")),
+])
+def test_the_parks_land_in_more_of_its_words(text, area):
+    assert area in _areas(text), _areas(text)
+
+
+def test_developed_things_that_are_no_land_give_no_area():
+    assert _areas("园区已开发项目12个，已开发产品30余种。") == []
