@@ -49,3 +49,19 @@ def test_the_parks_land_in_more_of_its_words(text, area):
 
 def test_developed_things_that_are_no_land_give_no_area():
     assert _areas("园区已开发项目12个，已开发产品30余种。") == []
+
+
+def _investment(text):
+    return [(f.value, f.status, f.scope) for f in figures_in(text, doc_type="简报") if f.name == "固定资产投资"]
+
+
+def test_the_parks_investment_so_far_said_as_accumulated():
+    assert (228.0, "累计", "园区") in _investment("青禾生物科技园区总面积175公顷，共68家企业，累计投资228亿元。")
+
+
+@pytest.mark.parametrize("text", [
+    "园区基础设施累计投入资金0.35亿元。",  # money put into a purpose: the labellers leave it
+    "青禾公司累计投资3亿元建设新厂房。",  # one firm's own
+])
+def test_money_put_into_a_purpose_or_by_one_firm_is_no_parks_investment(text):
+    assert not [f for f in _investment(text) if f[2] == "园区"], _investment(text)

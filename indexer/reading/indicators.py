@@ -1442,11 +1442,12 @@ def _names_in(sentence: str) -> list[_Name]:
             _PERIOD_OUTPUT_HOW if m.group("period_output") else \
             "（构词规则）" if any(m.group(group) for group, _ in _COMPOSED) else ""
         names.append(_Name(name, m.start(), m.end(), blocked, increment=increment, how=how, after_sum=after_sum))
-    if "完成" in sentence and "投资" in sentence:
+    if ("完成" in sentence and "投资" in sentence) or "累计投资" in sentence:
         for m in _INVESTMENT_DONE.finditer(sentence):  # "园区全年完成投资35亿元", "已累计完成投资近35.08亿元"
             if not any(n.start < m.end() and m.start() < n.end for n in names) \
                     and not _one_own_investment(sentence, m.start()):
-                names.append(_Name("固定资产投资", m.start(), m.end(), how="（完成投资：投资统计的简称）"))
+                names.append(_Name("固定资产投资", m.start(), m.end(),
+                                   how="（累计投资：历年完成的投资）" if m.group(0).startswith("投") else "（完成投资：投资统计的简称）"))
         names.sort(key=lambda n: n.start)
     if "令吉" in sentence and ("投资" in sentence or "总值" in sentence):
         for m in _RINGGIT_INVESTED.finditer(sentence):  # "今年首季，某特区累计总投资额达2276亿令吉"
@@ -1597,7 +1598,10 @@ _SPLIT_OF_AN_INCREMENT = re.compile(r"(?:新增|新入|新进|新落户|净增|�
 # project's, a phase's, a few pools of a city's or a province's projects), the park's or, as any figure, the subject's
 # of its sentence (a county, a part: scope as the sentence says); not where one project, one work, one firm or one
 # phase owns it (该项目已完成投资3亿元, 一期…已完成投资200万元): _one_own_investment
-_INVESTMENT_DONE = re.compile(r"(?:完成(?:年度|各类|全年|总)?投资额?|投资完成额)(?=(?:约|近|超过|超|达到?|逾|共|为)?[\d一二三四五六七八九十两])")
+_INVESTMENT_DONE = re.compile(r"(?:完成(?:年度|各类|全年|总)?投资额?|投资完成额|"
+                              # (…and invested so far, 累计投资228亿元: the same investment counted since the park began, as
+                              # 累计完成投资 is; never 累计投入资金, money put into a purpose, 基础设施, 支持…, the labellers leave)
+                              r"(?<=累计)投资)(?=(?:约|近|超过|超|达到?|逾|共|为)?[\d一二三四五六七八九十两])")
 # the nouns of one owner of an investment (a project, a work, a firm, a plant, a phase of building)
 _OWN_INVESTOR = re.compile(r"项目|工程|公司|集团|企业|厂|基地|(?:[一二三四五六七八九]|首|\d)期")
 # a noun counted as a group (N个项目, 项目N个, 四家企业, 一批项目, A、B等项目): the group's investment, a figure
