@@ -92,6 +92,11 @@ A headline's subject is the park it is about, and there the left edge may take w
 of a county after it (永昌县东部工业园区) and a township the statistics code lists, cut by the segmenter (三|川口), are
 places; a county that is only the end of a dictionary word (再生|资源) is not.
 
+The Torch Programme's zones are named after it (火炬开发区, 火炬高新区, 中山火炬高技术产业开发区): 火炬 before a head of the
+开发区 or 高新区 family is a name, though the dictionary files it as a common noun (火炬工业园区, 国家火炬计划产业园 name
+none). A new area (新区) is named as a park is, by a place or a proper name before it (``new_area_name``); subject.py
+makes one opening a report its park.
+
 Zones two parties build are named after what they cooperate in (横琴粤澳深度合作区, 深港科创合作区, 某某产业合作区) and by
 their parties joined with dashes (中马—钦州产业园区, 中国—东盟产业合作区); a software park (某某软件园, 軟體園) is a park of the
 软件园区 family. A zone of a strong head (开发区, 工业园, 工业集中区, 某某工业区) named once deep in the text counts where its name
@@ -821,6 +826,12 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
         found = place, ""  # the county is known, the descriptors are not: a name that needs a place of honour or a repeat
         rest = rest[: len(rest) - len(kind)]
         known_place = True  # (和田策勒县 + 健康农业科技 + 产业园: 和 opens the prefecture's name, no conjunction)
+    if found is None and (torch := _TORCH_ZONE.search(rest)) and _FAMILY.get(simp[head_start:]) in _TORCH_FAMILIES:
+        # 火炬 + 开发区, 火炬 + 高技术产业 + 开发区, 火炬 + 高新区: a zone of the Torch Programme named after it (中山火炬
+        # 高技术产业开发区, which its city and its own news call 火炬开发区 and 火炬高新区); a common noun the walk refuses,
+        # here the zone's name (the programme's other things, 国家火炬计划产业园, 火炬软件产业基地, end in no such head)
+        rest = rest[:torch.start() + 2]
+        found = "火炬", TORCH_ZONE
     if found is None:
         return None
     place, vouched = found
@@ -851,6 +862,27 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
         # the place then starts inside the head before it, a park inside a park named after it, found itself)
         return None
     return place, vouched, start, part
+
+
+# The Torch Programme's zones (火炬计划, the State's programme for high technology) named after it: 火炬 closing what
+# stands before a head of the 开发区 or 高新区 family (its 高技术 left when the qualifiers 产业, 技术 are peeled off)
+_TORCH_ZONE = re.compile("火炬高?$")
+_TORCH_FAMILIES = frozenset(("经济技术开发区", "高新技术产业开发区"))
+TORCH_ZONE = "火炬计划的园区"
+
+def new_area_name(simp: str, at: int) -> str:
+    """The new area (新区) whose 新区 stands at ``at`` of the Simplified ``simp``, named by a place or a proper name
+    before it as a park's is (兰州新区, 成都东部新区, 沈抚新区, 延安杨舒化工新区), or '' when the words before it are
+    the sentence's (城市新区, 推进新区), a 高新区, or a district's name the gazetteer ends in 新 (清新区)."""
+    if simp[at:at + 2] != "新区" or simp[max(0, at - 1):at] == "高" or simp[max(0, at - 2):at] == "高新":
+        return ""
+    lo = max(0, at - _LOOK_BACK)
+    found = _name_before(simp[lo:at + 2], at - lo)
+    if found is None:
+        return ""
+    place, _, start, part = found
+    name = simp[lo + start:at].replace(part, "", 1) + "新区" if part else simp[lo + start:at] + "新区"
+    return "" if is_division(name[-3:]) and len(name) > 3 and not is_division(name) else name
 
 
 _LEVELS_BOTH_SCRIPTS = "镇鎮乡鄉县縣区區市旗"

@@ -1,0 +1,111 @@
+"""Session 29's park rules (issue 12), each on sentences of our own (other places, numbers and wording than the pages
+they were seen on).
+
+Two conventions, decided by counting what the blind sets' labellers wrote (docs/labelling.md's park bullet):
+- a new area (新区) run by its own committee whose name opens the title, a part of it or the lead is the report's park
+  (a district the gazetteer lists by that name, 浦东新区, stays a place unless its committee is named);
+- a zone of the Torch Programme named after it (火炬开发区, 火炬高新区, 某某火炬高技术产业开发区) is a park's name.
+"""
+import pytest
+
+from indexer.reading.parks import choose_park, find_park_mentions
+from indexer.reading.subject import decide_subject
+
+
+def names(text):
+    return [m.name for m in find_park_mentions(text)]
+
+
+def subject(title, body):
+    found, mentioned = decide_subject(title, f"{title}\n{body}" if title else body)
+    return found.kind, found.park, mentioned
+
+
+# ------------------------------------------------------------ a new area opening the title or the lead
+
+@pytest.mark.parametrize("title, body, park", [
+    # the name opens the headline
+    ("岳阳东部新区一季度新签约项目21个", "4月6日，岳阳东部新区召开招商工作调度会，一季度新签约项目21个。", "岳阳东部新区"),
+    # …or a part of it, after a space
+    ("签约项目12个 总投资86亿元 宁乡东部新区加快建设先进制造业基地", "5月8日，宁乡东部新区举行项目集中签约仪式。",
+     "宁乡东部新区"),
+    # …or the lead's first clause, after its time (a summary titled by its genre alone)
+    ("2024年工作总结", "2024年，抚远新区坚持项目为王，全年新开工项目32个。抚远新区管委会将继续优化营商环境。", "抚远新区"),
+    # a district the gazetteer lists by the name, whose committee the text names: run as a zone
+    ("两江新区一季度新签约项目45个", "两江新区管委会负责人介绍，一季度新签约项目45个。", "两江新区"),
+])
+def test_a_new_area_opening_the_title_or_the_lead_is_the_reports_park(title, body, park):
+    kind, got, mentioned = subject(title, body)
+    assert (kind, got) == ("园区", park)
+    assert park in mentioned
+
+
+def test_a_zone_the_new_area_names_is_one_of_its_parts():
+    kind, got, mentioned = subject("临湘新区2024年工作总结", "2024年，临湘新区党工委团结带领干部群众，推进各项工作。"
+                                   "新区下辖的滨江工业园区新入驻企业12家。")
+    assert (kind, got) == ("园区", "临湘新区")
+    assert "滨江工业园区" in mentioned
+
+
+@pytest.mark.parametrize("title, body", [
+    # a district of the gazetteer with no committee named: a place's government
+    ("浦东新区一季度经济运行平稳", "一季度，浦东新区完成地区生产总值3600亿元。"),
+    ("沈北新区一季度新签约项目30个", "一季度，沈北新区新签约项目30个。"),
+    # a government's report, or the text naming the area's government
+    ("遂川新区人民政府2024年工作报告", "各位代表：现在，我代表遂川新区人民政府向大会报告工作。"),
+    ("遂川新区一季度经济运行平稳", "一季度，遂川新区完成地区生产总值80亿元。遂川新区区委召开常委会。"),
+    # words of the sentence before 新区, a district's name ending in 新 (清新区)
+    ("城市新区建设推进会召开", "会议要求加快城市新区建设。"),
+    ("清新区一季度经济运行", "一季度，清远市清新区完成工业总产值120亿元。"),
+    # a person of the new area opening the headline
+    ("西咸新区党工委副书记到某企业调研", "3月5日，西咸新区党工委副书记某某到某公司调研。"),
+])
+def test_no_new_area_park_for_a_place_or_words_of_the_sentence(title, body):
+    kind, got, _ = subject(title, body)
+    assert got is None
+
+
+def test_a_park_the_title_names_inside_the_new_area_stays_the_park():
+    # (the title is about the park in the new area: its whole name, as before)
+    kind, got, _ = subject("衡东新区智能制造产业园一季度新签约项目8个",
+                           "一季度，衡东新区智能制造产业园新签约项目8个，衡东新区智能制造产业园…")
+    assert got == "衡东新区智能制造产业园"
+
+
+# ------------------------------------------------------------ the Torch Programme's zones
+
+@pytest.mark.parametrize("text, name", [
+    ("项目落户火炬高技术产业开发区。", "火炬高技术产业开发区"),
+    ("5月在火炬开发区举办人才招聘会。", "火炬开发区"),
+    ("推动火炬高新区企业上市。", "火炬高新区"),
+])
+def test_a_torch_programme_zone_named_after_it(text, name):
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize("title, body, park", [
+    ("2025年火炬高新区项目建设推进会召开", "3月2日，火炬高新区召开项目建设推进会。火炬高新区管委会要求加快进度。",
+     "火炬高新区"),
+    # (tests/test_parks_title_subjects.py held this one as no park until the convention was decided)
+    ("2024年火炬开发区经济工作会议召开", "1月8日，2024年火炬开发区经济工作会议召开。副市长、火炬开发区党工委书记出席。",
+     "火炬开发区"),
+])
+def test_a_torch_zone_opening_the_title_is_the_reports_park(title, body, park):
+    got, mentioned, why = choose_park(title, body)
+    assert got == park, why
+
+
+@pytest.mark.parametrize("text", [
+    "依托国家火炬计划产业园开展合作。",  # the programme's name, not a zone's
+    "该园被认定为国家火炬软件产业基地。",
+    "科技部火炬中心公布评价结果。",
+    "火炬工业园区",  # (a head of another family: the dictionary's word stays a word)
+    "火炬创业园",
+])
+def test_the_torch_programmes_other_things_name_no_zone(text):
+    assert names(text) == []
+
+
+def test_a_place_before_a_torch_zone_stays_in_its_name():
+    assert names("威海火炬高技术产业开发区新签约项目9个。") == ["威海火炬高技术产业开发区"]
+    assert names("厦门火炬高新区管委会") == ["厦门火炬高新区"]
