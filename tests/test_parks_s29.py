@@ -109,3 +109,42 @@ def test_the_torch_programmes_other_things_name_no_zone(text):
 def test_a_place_before_a_torch_zone_stays_in_its_name():
     assert names("威海火炬高技术产业开发区新签约项目9个。") == ["威海火炬高技术产业开发区"]
     assert names("厦门火炬高新区管委会") == ["厦门火炬高新区"]
+
+
+# ------------------------------------------------------------ a park whose building the headline reports
+
+@pytest.mark.parametrize("title, body, park", [
+    # a company's park, a phase of its works opened
+    ("鸿远集团大有物流园一期工程开业", "8月2日，鸿远集团大有物流园一期工程开业仪式在某经开区举行。大有物流园占地300亩。",
+     "鸿远集团大有物流园"),
+    # a company's shortened name, a township and what the park is for, its groundbreaking
+    ("瑞丰储运龙潭仓储物流园区动土", "瑞丰国际储运公司今日举行龙潭仓储物流园区动土典礼，该园区占地2万余坪。",
+     "瑞丰储运龙潭仓储物流园区"),
+    ("中天储运大园仓储物流园区动土", "中天国际储运公司今日举行大园仓储物流园区动土典礼，该园区占地2万余坪。",
+     "中天储运大园仓储物流园区"),  # (中天: words the segmenter cuts, the page's company's shortening)
+    # a brand and what the park is, after a site's label
+    ("最新消息：远东物流高端国际物流园区动土", "远东物流斥资20亿元，将原有货柜场打造为高端国际物流园区，18日动土。",
+     "远东物流高端国际物流园区"),
+    # a lead's subject after where the reporter learnt it, 园区 after a place, its project completed
+    ("近日获悉，顺达物流宜宾园区项目全面完成建设任务",
+     "近日获悉，顺达物流宜宾园区项目全面完成建设任务，预计于9月底正式运营。据介绍，顺达物流宜宾园区占地120亩。",
+     "顺达物流宜宾园区"),
+])
+def test_a_park_whose_building_the_headline_reports_is_the_pages_park(title, body, park):
+    got, mentioned, why = choose_park(title, body)
+    assert got == park, why
+
+
+@pytest.mark.parametrize("title, body", [
+    # words of the sentence before the head: a superlative, a deictic place
+    ("鲁东南最大物流园开园", "4月9日，鲁东南最大物流园开园，鲁东南最大物流园占地500亩。"),
+    ("我县物流园开园", "4月9日，我县物流园开园，物流园占地500亩。"),
+    # what the park is for alone (qualifiers, a common noun)
+    ("智能制造产业园项目开工", "3月1日，智能制造产业园项目开工，智能制造产业园总投资10亿元。"),
+    ("绿色食品产业园区动土", "绿色食品产业园区今日动土，绿色食品产业园区占地80公顷。"),
+    # no event of its building after it: a company's warehouse park, as before
+    ("中天储运大园仓储物流园区招聘启事", "中天国际储运公司大园仓储物流园区招聘叉车司机10名，大园仓储物流园区提供住宿。"),
+])
+def test_no_milestone_park_from_words_of_the_sentence_or_without_its_building(title, body):
+    got, _, why = choose_park(title, body)
+    assert got is None, why

@@ -69,7 +69,9 @@ bureau (該管理局表示，南科…: the bureau that runs the park, as its ne
 two characters opening a longer word (中科院, 南科大) or on a page with no science park (中科曙光) are something else.
 And some names only look like a zone's: a township's last character (庆洲 + 大园 + 物流中心: 大园 is a place) is no head,
 and a park of a weak head written right after a company's name or its shortening (华运储运观音仓储物流园区, with
-华运国际储运公司 on the page) is the company's own warehouse or plant, nowhere the page's park. Nor does a place's parks
+华运国际储运公司 on the page) is the company's own warehouse or plant, nowhere the page's park — unless the headline
+reports its building (华运储运观音仓储物流园区动土: a park whose groundbreaking, opening or completion a headline reports,
+the text naming it again, is the page's park, as named there: ``_milestone_subjects``). Nor does a place's parks
 counted (台湾三大科学园区: a count closes what stands before the head), the world or a continent (亚洲科学园区协会), a
 garden's one word (苏州公园, 花园: a zone's 园 follows the field it is for, 软件园) or a verb where a science park's site
 stands (竹科下辖园区) name a park. 合作 after two parties says what their park is (中新合作开发区, 川港（广安）合作产业园),
@@ -2366,6 +2368,56 @@ def _title_subjects(title: str, body: str, known: list[ParkMention], in_body: li
     return out
 
 
+# A park whose building the headline reports (its groundbreaking, opening, completion: 某某物流园动土, 某某产业园项目
+# 开工, 某某园区项目全面完成建设) is what the page is about, as the blind sets' labellers name it — also a company's or a
+# brand's park (中天集团大成物流园, 长荣…物流园区, 蜀道物流巴中园区: 4 pages of 3 hosts, none left out), which names it first.
+# The name runs from where a headline's subject opens (after its time, a separator, a lead's 获悉，) to a head (园区
+# alone too, after a place: 巴中园区), then the event, after 项目 or a phase of its works; it opens with a name (a place,
+# a proper name, a company the page names, 某某集团) and holds no word of the sentence (最大, 我县, a count, 的); the text
+# names it again (the whole, or its last words with the head: 大成物流园 for 江苏大成物流园).
+MILESTONE_SUBJECT = "标题所报的园区建设"
+_MILESTONE_AFTER = re.compile(r"(?:[（(][^）)]{1,12}[）)])?(?:项目|首期|[一二三四五六七八九]期|工程)*"
+                              r"(?:正式|全面|顺利|隆重|已经?|今日|今天|日前)?(?:动土|奠基|开工|开业|开园|竣工|落成|建成|投用|投运|"
+                              r"启用|揭牌|完成建设|封关运营|开始运营)")
+_MILESTONE_HEADS = re.compile(rf"(?:{'|'.join(sorted(set(PARK_HEADS) | {'园区'}, key=len, reverse=True))})")
+_MILESTONE_STARTS = re.compile(r"(?:获悉|了解到|消息)[，,：:]")
+_SENTENCE_WORDS = re.compile(rf"[的之最更较我本该各全第\d{CN_DIGITS}]|[个家座批]")
+_COMPANY_IN_NAME = re.compile(rf"^[{CJK}]{{2,4}}(?:集团|公司)")
+
+
+def _milestone_subjects(title: str, body: str, known: list[ParkMention]) -> list[ParkMention]:
+    """Parks the title names as the subject of their building's milestone (``MILESTONE_SUBJECT``), where no name the
+    walk or the headline's subject rules found stands."""
+    if not title:
+        return []
+    simp = to_simplified(title)
+    starts = _title_starts(simp) | {m.end() for m in _MILESTONE_STARTS.finditer(simp)}
+    rest = to_simplified(body[len(title):] if body.startswith(title) else body)
+    companies = _page_companies(simp + "\n" + rest) if "公司" in rest or "集团" in rest else {}
+    out: list[ParkMention] = []
+    for head in _MILESTONE_HEADS.finditer(simp):
+        if not _MILESTONE_AFTER.match(simp, head.end()) \
+                or any(k.start < head.end() and head.start() < k.start + len(k.name) for k in known):
+            continue
+        for at in sorted(s for s in starts if 2 <= head.start() - s <= 16):
+            span = simp[at:head.start()]
+            if not is_cjk_word(span) or _SENTENCE_WORDS.search(span) or _MASK_RE.search(span) \
+                    or DEICTIC_PLACE_RE.match(span) or not _strip_qualifiers(span):
+                continue
+            first, tag = _tag(span)[0]
+            if not (_COMPANY_IN_NAME.match(span) or is_division(first) or any(
+                    _shortens(span[:k], name) for name, shortest in companies.items()
+                    for k in range(shortest, len(span) + 1)) or len(first) >= 2 and (
+                    tag in _PROPER_TAGS and tag not in _PROPER_IF_UNKNOWN or not _known(first) and tag not in _FUNCTION_TAGS)):
+                continue
+            name = span + head.group(0)
+            if not any(name[k:] in rest for k in range(0, len(span) - 1)):
+                continue
+            out.append(ParkMention(name, _strip_qualifiers(span), head.group(0), at, MILESTONE_SUBJECT))
+            break
+    return out
+
+
 # A park is called in its headline by a short name (数字园, 台创园, 农科园区, 循环园区): two characters of its full name and
 # the head's 园 or 园区, its place left off (江苏数字信息产业园 → 数字园, 锡山台创园 → 台创园, 屏东农科园区 → 农科园区); official
 # writing and a park's own news name it so once the page is about it. The text then writes the full name: a place (the
@@ -2464,17 +2516,8 @@ def _shortens(short: str, name: str) -> bool:
     return short[:2] == name[:2] and all(ch in rest for ch in short[2:])
 
 
-def _company_parks(title: str, body: str, mentions: list[ParkMention]) -> set[str]:
-    """The names of parks a company owns: a park of a weak head (物流园区, 产业园) whose name is written right after a
-    company's name or its shortening (华运储运观音仓储物流园区, with 华运国际储运公司 on the page; 远航物流高雄综合物流
-    园区) is the company's own facility, a warehouse or a plant, and no zone: nowhere on the page is it the page's park.
-    (A zone a company develops keeps a catalogue head, 招商局漳州开发区, and its company's name is not the zone's.)"""
-    weak = [(text, m) for text, ms in mentions for m in ms if not m.strong]
-    if not weak:
-        return set()
-    simp = to_simplified(title + "\n" + body)
-    if "公司" not in simp and "集团" not in simp:
-        return set()
+def _page_companies(simp: str) -> dict[str, int]:
+    """The companies a (Simplified) page names, each with the fewest characters a shortening of it keeps."""
     # (the pattern takes the run of characters before 公司 whole, the sentence's words with it: 另辖属 + 第一邮联运股份有限
     # 公司; the name starts at one of its words, and a shortening of four characters or more from a word of it,
     # 第一邮联, says which company as one from its first characters does)
@@ -2487,6 +2530,21 @@ def _company_parks(title: str, body: str, mentions: list[ParkMention]) -> set[st
             at += len(word)
             if len(name) - at >= 3:
                 companies.setdefault(name[at:], 4)
+    return companies
+
+
+def _company_parks(title: str, body: str, mentions: list[ParkMention]) -> set[str]:
+    """The names of parks a company owns: a park of a weak head (物流园区, 产业园) whose name is written right after a
+    company's name or its shortening (华运储运观音仓储物流园区, with 华运国际储运公司 on the page; 远航物流高雄综合物流
+    园区) is the company's own facility, a warehouse or a plant, and no zone: nowhere on the page is it the page's park,
+    unless the headline reports its building (``_milestone_subjects``, read after this). (A zone a company develops keeps a catalogue head, 招商局漳州开发区, and its company's name is not the zone's.)"""
+    weak = [(text, m) for text, ms in mentions for m in ms if not m.strong]
+    if not weak:
+        return set()
+    simp = to_simplified(title + "\n" + body)
+    if "公司" not in simp and "集团" not in simp:
+        return set()
+    companies = _page_companies(simp)
     owned = set()
     for text, m in weak:
         before = to_simplified(text[max(0, m.start - 8):m.start])
@@ -2518,6 +2576,7 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
                           if not any(k.start <= m.start < k.start + len(k.name) for k in found_in_body)]
     zones = _zone_subjects(title, body, lead, first_end, found_in_body)
     zones += [z for z in _title_subjects(title, body, in_title, found_in_body) if z.name not in {k.name for k in zones}]
+    zones += [z for z in _milestone_subjects(title, body, in_title + zones) if z.name not in {k.name for k in zones}]
     in_title += [m for z in zones for m in _zone_mentions(title, z, in_title)]
     in_title = sorted(in_title + _hong_kong_science_park(title, hong_kong), key=lambda m: m.start)
     # (a park followed by 、/和/及/与 and another park: the first of a list, 甲工业园区、乙工业园区联合招商)
@@ -2528,8 +2587,8 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
                         to_simplified(title[a.start + len(a.name):b.start]))}
     title_others = _other_names(title, in_title)
     for m in in_title:
-        if _is_project(title, m):
-            continue
+        if _is_project(title, m) and m.vouched != MILESTONE_SUBJECT:
+            continue  # (a park whose works the headline reports as begun or done, 某某物流园一期工程开业, is built: named)
         c = cands.setdefault(m.key, _Candidate([]))
         c.mentions.append(m)
         if m.start in title_others:
