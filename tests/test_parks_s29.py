@@ -148,3 +148,29 @@ def test_a_park_whose_building_the_headline_reports_is_the_pages_park(title, bod
 def test_no_milestone_park_from_words_of_the_sentence_or_without_its_building(title, body):
     got, _, why = choose_park(title, body)
     assert got is None, why
+
+
+# ------------------------------------------------------------ a province's reform zone run as a development zone
+
+@pytest.mark.parametrize("text, name", [
+    ("山西综改示范区上半年新签约项目15个。", "山西综改示范区"),
+    ("山西转型综合改革示范区管委会召开招商大会。", "山西转型综合改革示范区"),
+    ("山西綜改示範區一季度規上工業增加值增長9%。", "山西综改示范区"),  # (Traditional, 範 as written)
+])
+def test_a_provinces_reform_zone_is_a_park(text, name):
+    assert names(text) == [name]
+
+
+def test_a_reform_zone_opening_the_title_is_the_reports_park():
+    got, _, why = choose_park("山西转型综改示范区前三季度经济稳中有进", "前三季度，山西转型综改示范区规上工业增加值增长8%。")
+    assert got == "山西转型综改示范区", why
+
+
+@pytest.mark.parametrize("text", [
+    "深化综合改革示范区建设。",  # words of the sentence, no place
+    "开展综改示范区建设经验交流。",
+    "全国综合改革示范区工作会议召开。",  # the country: a class
+    "陕西工业园区发展论坛举行。",  # (a province before any other head is still a class of its parks)
+])
+def test_no_reform_zone_without_a_place(text):
+    assert names(text) == []

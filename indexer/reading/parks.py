@@ -160,7 +160,11 @@ _COOPERATION_HEADS = ("深度合作区", "科技创新合作区", "科创合作�
 # A software park is named so as often as 软件园区 (the State's 国家软件产业基地 are 某某软件园: 浦东软件园, 深圳软件园; Taiwan's
 # 軟體園): one family, read here as the cooperation zones are
 _SOFTWARE_PARK_HEADS = ("软件园", "软体园")
-_PARK_READER_HEADS = _COOPERATION_HEADS + _SOFTWARE_PARK_HEADS
+# A province's zone for reforming its economy, run as one development zone (山西转型综合改革示范区, which official writing
+# shortens to 山西综改示范区: the zones of its cities joined under one committee): a place and the head, read here as the
+# cooperation zones are (the blind sets label it a park on two hosts); 转型 (its purpose) is a part of the head
+_REFORM_ZONE_HEADS = ("转型综合改革示范区", "转型综改示范区", "综合改革示范区", "综改示范区")
+_PARK_READER_HEADS = _COOPERATION_HEADS + _SOFTWARE_PARK_HEADS + _REFORM_ZONE_HEADS
 _MASK_RE = re.compile(f"[{re.escape(MASK_CHARS)}]")
 # the characters a name and its qualifiers may be made of (ideographs and masks)
 _NOT_NAME_CHAR = re.compile(f"[^{CJK}{re.escape(MASK_CHARS)}]")
@@ -214,7 +218,8 @@ _FAMILY = {head: fam[0] for fam in PARK_HEAD_FAMILIES for head in fam}
 _FTZ_HEADS = ("自由贸易试验区", "自由贸易区", "自贸试验区", "自贸区")
 _FAMILY.update({head: _FTZ_HEADS[0] for head in _FTZ_HEADS})
 _FAMILY.update({"科创合作区": "科技创新合作区", "软件园": _FAMILY.get("软件园区", "软件园区"),
-                "软体园": _FAMILY.get("软体园区", "软体园区")})  # (深港科创合作区, the short form official writing gives 深港科技创新合作区)
+                "软体园": _FAMILY.get("软体园区", "软体园区")})
+_FAMILY.update({head: _REFORM_ZONE_HEADS[2] for head in _REFORM_ZONE_HEADS})  # (深港科创合作区, the short form official writing gives 深港科技创新合作区)
 
 
 @lru_cache(maxsize=8192)  # a line is converted for its parks by several readers of the same report
@@ -852,8 +857,9 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
         # only before a place the gazetteer knows, 毗邻之 + 高雄 + 加工出口区, for 之江 is a name)
         place = place[1:]
         vouched = "行政区划" if is_division(place) else ""
-    if vouched != "行政区划" and not known_place and place.startswith(NAME_NEVER_STARTS) or _is_category(place):
-        return None
+    if vouched != "行政区划" and not known_place and place.startswith(NAME_NEVER_STARTS) or _is_category(place) \
+            and not (place in _provinces() and simp[head_start:] in _REFORM_ZONE_HEADS):
+        return None  # (a province's one reform zone, 山西 + 综改示范区, is no class of its parks)
     if place.endswith(PROGRAMME_WORDS):
         return None  # 国家火炬计划 + 产业园: a programme's name
     if place.endswith(SUPERVISING_ORGANS):
