@@ -174,3 +174,37 @@ def test_a_reform_zone_opening_the_title_is_the_reports_park():
 ])
 def test_no_reform_zone_without_a_place(text):
     assert names(text) == []
+
+
+# ------------------------------------------------------------ quotation marks inside a name; enclave parks
+
+@pytest.mark.parametrize("text, name", [
+    # a scheme's name between the place and the head
+    ("目前，雅安“川浙合作”飞地园区已入驻企业12家。", "雅安川浙合作飞地园区"),
+    # the parties of a park several counties build, quoted, the head broken onto the next line
+    ("三县共建的“平阳—泰顺—景宁”\n飞地产业园在平阳县开园。", "平阳—泰顺—景宁飞地产业园"),
+    # the head quoted after its place
+    ("仅安宁“飞地园区”今年就落户企业8家。", "安宁飞地园区"),
+    # an enclave park by its place
+    ("宜宾飞地园区新签约项目6个。", "宜宾飞地园区"),
+])
+def test_a_name_read_without_its_quotation_marks(text, name):
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "德阳“一区多园”工业园区建设提速。",  # how a place lays its parks out
+    "我县“十大”产业园区全部开工。",  # no place before the quotation
+    "加快中心城区“西翼”开发区发展组团建设。",  # 城区: a district's kind, a city's part here
+    "全市“飞地园区”建设取得新进展。",
+    "探索建设飞地园区。",
+    "共建的“三方四地”飞地园区落地见效。",  # the scheme alone, no place
+])
+def test_no_quoted_name_without_a_place_before_it(text):
+    assert names(text) == []
+
+
+def test_a_quoted_name_opening_the_title_is_the_reports_park():
+    got, _, why = choose_park("落地两年 雅安“川浙合作”飞地园区产值破50亿元",
+                              "9月3日，雅安“川浙合作”飞地园区内，一批新项目加快建设。飞地园区已入驻企业12家。")
+    assert got == "雅安川浙合作飞地园区", why

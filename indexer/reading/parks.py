@@ -164,7 +164,10 @@ _SOFTWARE_PARK_HEADS = ("软件园", "软体园")
 # shortens to 山西综改示范区: the zones of its cities joined under one committee): a place and the head, read here as the
 # cooperation zones are (the blind sets label it a park on two hosts); 转型 (its purpose) is a part of the head
 _REFORM_ZONE_HEADS = ("转型综合改革示范区", "转型综改示范区", "综合改革示范区", "综改示范区")
-_PARK_READER_HEADS = _COOPERATION_HEADS + _SOFTWARE_PARK_HEADS + _REFORM_ZONE_HEADS
+# An enclave park (飞地园区: a place's park built on another's land, 遂宁飞地园区, 七里河飞地园区), as counties' and cities'
+# writing names the class; 飞地产业园 is already a 产业园 (嘉善—庆元—九寨沟飞地产业园)
+_ENCLAVE_HEADS = ("飞地园区",)
+_PARK_READER_HEADS = _COOPERATION_HEADS + _SOFTWARE_PARK_HEADS + _REFORM_ZONE_HEADS + _ENCLAVE_HEADS
 _MASK_RE = re.compile(f"[{re.escape(MASK_CHARS)}]")
 # the characters a name and its qualifiers may be made of (ideographs and masks)
 _NOT_NAME_CHAR = re.compile(f"[^{CJK}{re.escape(MASK_CHARS)}]")
@@ -1309,11 +1312,79 @@ def _free_trade_zones(text: str) -> list[ParkMention]:
     return out
 
 
+# Quotation marks inside a park's name: news sets off a scheme's name between the place and the head (遂宁“三方四地”
+# 飞地园区), the parties of a park several places build (“嘉善—庆元—九寨沟”飞地产业园, at times broken onto the next
+# line) or the head itself after its place (七里河“飞地园区”). The name is read without them: a place the gazetteer or
+# the statistics code's townships know right before the opening mark (or parties joined by dashes, each a place, inside it), the quoted
+# words, at most four characters of what the park is for, and a head.
+_QUOTED_PART = re.compile(rf"“([{CJK}]{{2,8}}(?:[{_DASHES}]{{1,2}}[{CJK}]{{2,8}})*)”\s?([{CJK}]{{0,4}}?)(?={{head}})")
+_QUOTED_HEAD = re.compile(rf"“([{CJK}]{{0,4}}?)(?={{head}})")
+
+
+# districts named by their kind (大同 城区, 阳泉 郊区, 矿区): alone, the words of a sentence (中心城区, 城郊区)
+_KIND_NAMED_DIVISIONS = frozenset(("城区", "郊区", "矿区", "新区", "市区"))
+_LAYOUT_SLOGAN = re.compile(rf"^一[区园][多几两{CN_DIGITS}]+[园区片]$")
+
+
+@lru_cache(maxsize=1)
+def _quoted_res() -> tuple[re.Pattern, re.Pattern]:
+    heads = "|".join(sorted({*PARK_HEADS, *_PARK_READER_HEADS}, key=len, reverse=True))
+    return (re.compile(_QUOTED_PART.pattern.replace("{head}", f"(?:{heads})")),
+            re.compile(_QUOTED_HEAD.pattern.replace("{head}", f"(?:{heads})")))
+
+
+def _place_before_quote(simp: str, at: int) -> str:
+    """The place (a division the gazetteer knows, a township of the statistics code) that ends right at ``at``."""
+    found = _place_at_end(simp[max(0, at - 8):at])
+    if found is None or not simp.endswith(found[0], 0, at) or found[1] not in ("行政区划", TOWNSHIP) \
+            or _is_category(found[0]) or found[0] in _KIND_NAMED_DIVISIONS:
+        return ""  # (not a place word of the dictionary, nor 城区 of 中心城区“西翼”开发区发展组团: a city's part)
+    return found[0]
+
+
+def _quoted_names(text: str) -> list[ParkMention]:
+    """Parks named with quotation marks inside their name (``_QUOTED_PART``), read without them."""
+    if "“" not in text:
+        return []
+    simp = _simplified_whole(text)
+    part_re, head_re = _quoted_res()
+    out: list[ParkMention] = []
+    for m in part_re.finditer(simp):
+        head = _head_re().match(simp, m.end())
+        if head is None:
+            continue
+        quoted, parties = m.group(1), re.split(f"[{_DASHES}]+", m.group(1))
+        if _LAYOUT_SLOGAN.match(quoted):
+            continue  # (某市“一区多园”工业园区: how a place lays its parks out, no park's name)
+        place = _place_before_quote(simp, m.start())
+        if not place and not (len(parties) >= 2 and all(is_division(p) for p in parties)):
+            continue  # (a scheme's name with no place before it: “三方四地”飞地园区 alone names no park)
+        end = head.end()
+        if simp[end:end + 1] == "”":
+            continue  # (“某某”产业园” …: quotes that close after the head hold a name of their own)
+        name = place + quoted + m.group(2) + to_simplified(head.group(0))
+        out.append(ParkMention(name, place + quoted, to_simplified(head.group(0)), m.start() - len(place),
+                               "行政区划" if place and is_division(place) else "地名"))
+    for m in head_re.finditer(simp):
+        head = _head_re().match(simp, m.end())
+        if head is None or simp[head.end():head.end() + 1] != "”" or any(k.start <= m.start() < k.start + len(k.name) + 2
+                                                                      for k in out):
+            continue
+        place = _place_before_quote(simp, m.start())
+        if place:
+            name = place + m.group(1) + to_simplified(head.group(0))
+            out.append(ParkMention(name, place, to_simplified(head.group(0)), m.start() - len(place),
+                                   "行政区划" if is_division(place) else "地名"))
+    return out
+
+
 def find_park_mentions(text: str) -> list[ParkMention]:
     """Every named park in ``text`` (any script, a PDF's Kangxi radicals too: ⼯業區), as Simplified names
     with positions."""
     text = fold_pdf_ideographs(text)
     sites = _science_park_sites(text) + _free_trade_zones(text)
+    quoted = _quoted_names(text)
+    sites += [m for m in quoted if not any(k.start <= m.start < k.start + len(k.name) for k in sites)]
     sites += [m for m in _taiwan_sites(text) if not any(k.start <= m.start < k.start + len(k.name) for k in sites)]
     out = list(sites)
     for m in _head_re().finditer(text):
@@ -1362,6 +1433,9 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             if not vouched and is_listed_park(_place_key(place), _FAMILY.get(head, head)):
                 vouched = LISTED  # (a listed zone by its short form, 某某经开区 for 某某经济开发区: the list vouches for it)
             out.append(ParkMention(name, place, head, lo + start, vouched, written))
+    if quoted:  # (the words of a name read without its quotation marks are no name of their own: 飞地园区 after ”)
+        spans = [(q.start, q.start + len(q.name) + 4) for q in quoted]
+        out = [m for m in out if m in quoted or not any(a <= m.start < b for a, b in spans)]
     if out:
         simp_text = _simplified_whole(text)
         for i, m in enumerate(out):
