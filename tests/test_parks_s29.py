@@ -208,3 +208,26 @@ def test_a_quoted_name_opening_the_title_is_the_reports_park():
     got, _, why = choose_park("落地两年 雅安“川浙合作”飞地园区产值破50亿元",
                               "9月3日，雅安“川浙合作”飞地园区内，一批新项目加快建设。飞地园区已入驻企业12家。")
     assert got == "雅安川浙合作飞地园区", why
+
+
+# ------------------------------------------------------------ a new area named with its committee, in passing
+
+def test_a_new_area_named_with_its_committee_is_among_the_parks():
+    _, _, mentioned = subject("青岭化工园区举行项目签约仪式", "5月6日，青岭化工园区与宜川化工新区管委会签订合作协议。"
+                              "宜川化工新区管委会负责人介绍了合作内容。")
+    assert "宜川化工新区" in mentioned
+
+
+def test_one_new_area_under_two_spellings_is_named_once():
+    _, _, mentioned = subject("共建飞地产业园", "近日，在衢州滨江新区，滨江新区管委会与某县政府签约。衢州滨江新区管委会负责人表示…")
+    assert [n for n in mentioned if n.endswith("新区")] == ["衢州滨江新区"]
+
+
+@pytest.mark.parametrize("body", [
+    "会议要求，依托城市新区建设服务产业园区发展。",  # no committee, words of the sentence
+    "5月6日，某某新区管委会召开会议。",  # a masked name
+    "遂川新区管委会与遂川新区人民政府联合召开会议。",  # a government's district
+])
+def test_no_new_area_named_without_its_committee_or_as_a_place(body):
+    _, _, mentioned = subject("青岭化工园区举行项目签约仪式", body)
+    assert not [n for n in mentioned if n.endswith("新区")]
