@@ -231,3 +231,21 @@ def test_one_new_area_under_two_spellings_is_named_once():
 def test_no_new_area_named_without_its_committee_or_as_a_place(body):
     _, _, mentioned = subject("青岭化工园区举行项目签约仪式", body)
     assert not [n for n in mentioned if n.endswith("新区")]
+
+
+@pytest.mark.parametrize("title, body, park", [
+    # a park the walk names, its project's works reported as done in part: the park built, no mere project
+    ("计划年内投用!青禾智能装备产业园项目已完工七成", "记者近日获悉，青禾智能装备产业园项目已完工七成，预计年内投用。"
+     "项目总投资8亿元。", "青禾智能装备产业园"),
+])
+def test_a_named_parks_project_whose_works_the_headline_reports_names_the_park(title, body, park):
+    got, _, why = choose_park(title, body)
+    assert got == park, why
+
+
+@pytest.mark.parametrize("title, body", [
+    ("青禾智能装备产业园项目签约仪式举行", "5月9日，某公司与青禾县政府签约，项目总投资20亿元。"),
+])
+def test_a_parks_project_without_its_building_still_names_none(title, body):
+    got, _, why = choose_park(title, body)
+    assert got is None, why

@@ -2457,7 +2457,7 @@ def _title_subjects(title: str, body: str, known: list[ParkMention], in_body: li
 # names it again (the whole, or its last words with the head: 大成物流园 for 江苏大成物流园).
 MILESTONE_SUBJECT = "标题所报的园区建设"
 _MILESTONE_AFTER = re.compile(r"(?:[（(][^）)]{1,12}[）)])?(?:项目|首期|[一二三四五六七八九]期|工程)*"
-                              r"(?:正式|全面|顺利|隆重|已经?|今日|今天|日前)?(?:动土|奠基|开工|开业|开园|竣工|落成|建成|投用|投运|"
+                              r"(?:正式|全面|顺利|隆重|已经?|今日|今天|日前)?(?:动土|奠基|开工|开业|开园|竣工|完工|落成|建成|投用|投运|"
                               r"启用|揭牌|完成建设|封关运营|开始运营)")
 _MILESTONE_HEADS = re.compile(rf"(?:{'|'.join(sorted(set(PARK_HEADS) | {'园区'}, key=len, reverse=True))})")
 _MILESTONE_STARTS = re.compile(r"(?:获悉|了解到|消息)[，,：:]")
@@ -2667,7 +2667,8 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
                         to_simplified(title[a.start + len(a.name):b.start]))}
     title_others = _other_names(title, in_title)
     for m in in_title:
-        if _is_project(title, m) and m.vouched != MILESTONE_SUBJECT:
+        if _is_project(title, m) and m.vouched != MILESTONE_SUBJECT \
+                and not _MILESTONE_AFTER.match(to_simplified(title), m.start + len(m.name)):
             continue  # (a park whose works the headline reports as begun or done, 某某物流园一期工程开业, is built: named)
         c = cands.setdefault(m.key, _Candidate([]))
         c.mentions.append(m)
