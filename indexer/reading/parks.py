@@ -2668,7 +2668,7 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
     title_others = _other_names(title, in_title)
     for m in in_title:
         if _is_project(title, m) and m.vouched != MILESTONE_SUBJECT \
-                and not _MILESTONE_AFTER.match(to_simplified(title), m.start + len(m.name)):
+                and not (m.vouched and _MILESTONE_AFTER.match(to_simplified(title), m.start + len(m.name))):
             continue  # (a park whose works the headline reports as begun or done, 某某物流园一期工程开业, is built: named)
         c = cands.setdefault(m.key, _Candidate([]))
         c.mentions.append(m)
