@@ -251,3 +251,21 @@ def test_a_named_parks_project_whose_works_the_headline_reports_names_the_park(t
 def test_a_parks_project_without_its_building_still_names_none(title, body):
     got, _, why = choose_park(title, body)
     assert got is None, why
+
+
+# ------------------------------------------------------------ a zone abroad named with its country
+
+@pytest.mark.parametrize("text, name", [
+    ("合作区包括越南海阳工业园和老挝万象赛色塔综合开发区。", "越南海阳工业园"),
+    ("广西东兴—越南芒街跨境经济合作区建设加快。", "广西东兴—越南芒街跨境经济合作区"),
+])
+def test_a_zone_abroad_is_named_with_its_country(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("与越南客商签约后，青禾工业园新增企业3家。", "青禾工业园"),  # (the country in another clause)
+    ("海阳工业园新签约项目5个。", "海阳工业园"),
+])
+def test_a_country_elsewhere_stays_out_of_the_name(text, name):
+    assert names(text) == [name]

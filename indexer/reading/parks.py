@@ -97,7 +97,10 @@ places; a county that is only the end of a dictionary word (再生|资源) is no
 The Torch Programme's zones are named after it (火炬开发区, 火炬高新区, 中山火炬高技术产业开发区): 火炬 before a head of the
 开发区 or 高新区 family is a name, though the dictionary files it as a common noun (火炬工业园区, 国家火炬计划产业园 name
 none). A new area (新区) is named as a park is, by a place or a proper name before it (``new_area_name``); subject.py
-makes one opening a report its park.
+makes one opening a report its park. A province's reform zone (山西转型综改示范区) and an enclave park (遂宁飞地园区) are
+heads of their own; quotation marks inside a name are read past (遂宁“三方四地”飞地园区, “嘉善—庆元—九寨沟”飞地产业园,
+七里河“飞地园区”); a zone abroad keeps its country (越南龙江工业园); a park whose groundbreaking, opening or completion
+the headline reports is the page's park, named as the headline writes it (``_milestone_subjects``).
 
 Zones two parties build are named after what they cooperate in (横琴粤澳深度合作区, 深港科创合作区, 某某产业合作区) and by
 their parties joined with dashes (中马—钦州产业园区, 中国—东盟产业合作区); a software park (某某软件园, 軟體園) is a park of the
@@ -1312,6 +1315,21 @@ def _free_trade_zones(text: str) -> list[ParkMention]:
     return out
 
 
+# A zone abroad is named with its country before its place (越南龙江工业园, 泰国泰中罗勇工业园, 广西凭祥—越南同登跨境经济
+# 合作区), as the blind sets' labellers write it (3 hosts): the countries where China's and its neighbours' overseas and
+# cross-border zones stand, the country right before the place the walk found
+_NATIONS_ABROAD = ("越南", "老挝", "柬埔寨", "泰国", "缅甸", "马来西亚", "印尼", "印度尼西亚", "新加坡", "菲律宾", "文莱",
+                   "巴基斯坦", "哈萨克斯坦", "吉尔吉斯斯坦", "乌兹别克斯坦", "塔吉克斯坦", "俄罗斯", "蒙古国", "白俄罗斯",
+                   "埃及", "埃塞俄比亚", "尼日利亚", "赞比亚", "阿联酋", "沙特", "匈牙利", "塞尔维亚")
+
+
+def _nation_before(simp: str, m: ParkMention) -> str:
+    """The country written right before a park's place (越南 + 龙江工业园), or ''."""
+    if m.place.startswith(_NATIONS_ABROAD):
+        return ""
+    return next((n for n in _NATIONS_ABROAD if simp.endswith(n, 0, m.start)), "")
+
+
 # Quotation marks inside a park's name: news sets off a scheme's name between the place and the head (遂宁“三方四地”
 # 飞地园区), the parties of a park several places build (“嘉善—庆元—九寨沟”飞地产业园, at times broken onto the next
 # line) or the head itself after its place (七里河“飞地园区”). The name is read without them: a place the gazetteer or
@@ -1439,6 +1457,10 @@ def find_park_mentions(text: str) -> list[ParkMention]:
     if out:
         simp_text = _simplified_whole(text)
         for i, m in enumerate(out):
+            if (nation := _nation_before(simp_text, m)) and not m.glued:
+                # (越南 + 龙江工业园, 泰国 + 泰中罗勇工业园: a zone abroad named with its country, which says which)
+                out[i] = m = ParkMention(nation + m.name, nation + m.place, m.head, m.start - len(nation), m.vouched,
+                                         m.written, m.organ, m.short, m.glued)
             if (parties := _parties_before_dash(simp_text, m)) and not m.glued:
                 # (中国老挝磨憨—磨丁经济合作区, 中马—钦州产业园区, 嘉善—庆元—九寨沟飞地产业园: the parties joined by dashes)
                 out[i] = m = ParkMention(parties + m.name, parties + m.place, m.head, m.start - len(parties), m.vouched,
