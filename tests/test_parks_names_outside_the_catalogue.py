@@ -94,8 +94,11 @@ def test_a_partner_park_is_the_page_park_also_when_named_in_its_organs_title():
 
 
 @pytest.mark.parametrize("title, body, park", [
-    # a company's warehouse park: the headline shortens the company's name (华运国际储运 → 华运储运)
-    ("华运储运观音仓储物流园区动土", "华运国际储运公司今日举行观音仓储物流园区动土典礼，该园区占地3万余坪。", None),
+    # a company's warehouse park: the headline shortens the company's name (华运国际储运 → 华运储运); since session 29
+    # one whose groundbreaking the headline reports, and the text names again, is the page's park (the blind sets'
+    # labellers: 4 such pages of 4 hosts, all labelled with the park; tests/test_parks_s29.py)
+    ("华运储运观音仓储物流园区动土", "华运国际储运公司今日举行观音仓储物流园区动土典礼，该园区占地3万余坪。", "华运储运观音仓储物流园区"),
+    # (the text never names it again: still none)
     ("远航物流高雄综合物流园区动土", "远航物流股份有限公司成立于2016年，园区完工后将引进跨境电商厂商进驻。", None),
     # a zone whose name a company's name does not open: the company is one of its firms
     ("观音工业区厂商联谊会成立", "华运国际储运公司等32家观音工业区厂商今日成立联谊会。", "观音工业区"),

@@ -50,9 +50,9 @@ def test_a_park_the_title_names_as_its_subject(title, body, park):
     ("扩建产业园开工", "扩建产业园占地300亩，扩建产业园将引进企业20家。"),
     ("首个化工园区获批", "首个化工园区规划面积8平方公里，首个化工园区将…"),
     ("经济部产业园区管理局推动智慧园区", "经济部产业园区管理局表示，经济部产业园区…"),
-    # a common noun alone says what kind of park, not which one (火炬: also the Torch programme's word)
+    # a common noun alone says what kind of park, not which one (火炬 before a 开发区 or 高新区, the Torch Programme's
+    # zone named after it, is a name since session 29: tests/test_parks_s29.py)
     ("核心产业园招商推介会举行", "核心产业园负责人介绍了核心产业园的配套。"),
-    ("2024年火炬开发区经济工作会议召开", "1月8日，2024年火炬开发区经济工作会议召开。副市长、火炬开发区党工委书记出席。"),
     ("乡镇工业园区建设现场会召开", "与会人员察看了乡镇工业园区的标准厂房，乡镇工业园区…"),
     # what the park is for alone: qualifiers, no proper part
     ("现代农业产业园建设观摩会召开", "与会人员观摩了现代农业产业园，现代农业产业园负责人介绍…"),

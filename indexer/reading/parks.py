@@ -69,7 +69,9 @@ bureau (該管理局表示，南科…: the bureau that runs the park, as its ne
 two characters opening a longer word (中科院, 南科大) or on a page with no science park (中科曙光) are something else.
 And some names only look like a zone's: a township's last character (庆洲 + 大园 + 物流中心: 大园 is a place) is no head,
 and a park of a weak head written right after a company's name or its shortening (华运储运观音仓储物流园区, with
-华运国际储运公司 on the page) is the company's own warehouse or plant, nowhere the page's park. Nor does a place's parks
+华运国际储运公司 on the page) is the company's own warehouse or plant, nowhere the page's park — unless the headline
+reports its building (华运储运观音仓储物流园区动土: a park whose groundbreaking, opening or completion a headline reports,
+the text naming it again, is the page's park, as named there: ``_milestone_subjects``). Nor does a place's parks
 counted (台湾三大科学园区: a count closes what stands before the head), the world or a continent (亚洲科学园区协会), a
 garden's one word (苏州公园, 花园: a zone's 园 follows the field it is for, 软件园) or a verb where a science park's site
 stands (竹科下辖园区) name a park. 合作 after two parties says what their park is (中新合作开发区, 川港（广安）合作产业园),
@@ -91,6 +93,14 @@ A headline's subject is the park it is about, and there the left edge may take w
 (``_title_subjects``: 西部工业区, 东十里工业园区, 铜鼓湾产业园) when the text writes the name again and never as a class. A side
 of a county after it (永昌县东部工业园区) and a township the statistics code lists, cut by the segmenter (三|川口), are
 places; a county that is only the end of a dictionary word (再生|资源) is not.
+
+The Torch Programme's zones are named after it (火炬开发区, 火炬高新区, 中山火炬高技术产业开发区): 火炬 before a head of the
+开发区 or 高新区 family is a name, though the dictionary files it as a common noun (火炬工业园区, 国家火炬计划产业园 name
+none). A new area (新区) is named as a park is, by a place or a proper name before it (``new_area_name``); subject.py
+makes one opening a report its park. A province's reform zone (山西转型综改示范区) and an enclave park (遂宁飞地园区) are
+heads of their own; quotation marks inside a name are read past (遂宁“三方四地”飞地园区, “嘉善—庆元—九寨沟”飞地产业园,
+七里河“飞地园区”); a zone abroad keeps its country (越南龙江工业园); a park whose groundbreaking, opening or completion
+the headline reports is the page's park, named as the headline writes it (``_milestone_subjects``).
 
 Zones two parties build are named after what they cooperate in (横琴粤澳深度合作区, 深港科创合作区, 某某产业合作区) and by
 their parties joined with dashes (中马—钦州产业园区, 中国—东盟产业合作区); a software park (某某软件园, 軟體園) is a park of the
@@ -153,7 +163,14 @@ _COOPERATION_HEADS = ("深度合作区", "科技创新合作区", "科创合作�
 # A software park is named so as often as 软件园区 (the State's 国家软件产业基地 are 某某软件园: 浦东软件园, 深圳软件园; Taiwan's
 # 軟體園): one family, read here as the cooperation zones are
 _SOFTWARE_PARK_HEADS = ("软件园", "软体园")
-_PARK_READER_HEADS = _COOPERATION_HEADS + _SOFTWARE_PARK_HEADS
+# A province's zone for reforming its economy, run as one development zone (山西转型综合改革示范区, which official writing
+# shortens to 山西综改示范区: the zones of its cities joined under one committee): a place and the head, read here as the
+# cooperation zones are (the blind sets label it a park on two hosts); 转型 (its purpose) is a part of the head
+_REFORM_ZONE_HEADS = ("转型综合改革示范区", "转型综改示范区", "综合改革示范区", "综改示范区")
+# An enclave park (飞地园区: a place's park built on another's land, 遂宁飞地园区, 七里河飞地园区), as counties' and cities'
+# writing names the class; 飞地产业园 is already a 产业园 (嘉善—庆元—九寨沟飞地产业园)
+_ENCLAVE_HEADS = ("飞地园区",)
+_PARK_READER_HEADS = _COOPERATION_HEADS + _SOFTWARE_PARK_HEADS + _REFORM_ZONE_HEADS + _ENCLAVE_HEADS
 _MASK_RE = re.compile(f"[{re.escape(MASK_CHARS)}]")
 # the characters a name and its qualifiers may be made of (ideographs and masks)
 _NOT_NAME_CHAR = re.compile(f"[^{CJK}{re.escape(MASK_CHARS)}]")
@@ -207,7 +224,8 @@ _FAMILY = {head: fam[0] for fam in PARK_HEAD_FAMILIES for head in fam}
 _FTZ_HEADS = ("自由贸易试验区", "自由贸易区", "自贸试验区", "自贸区")
 _FAMILY.update({head: _FTZ_HEADS[0] for head in _FTZ_HEADS})
 _FAMILY.update({"科创合作区": "科技创新合作区", "软件园": _FAMILY.get("软件园区", "软件园区"),
-                "软体园": _FAMILY.get("软体园区", "软体园区")})  # (深港科创合作区, the short form official writing gives 深港科技创新合作区)
+                "软体园": _FAMILY.get("软体园区", "软体园区")})
+_FAMILY.update({head: _REFORM_ZONE_HEADS[2] for head in _REFORM_ZONE_HEADS})  # (深港科创合作区, the short form official writing gives 深港科技创新合作区)
 
 
 @lru_cache(maxsize=8192)  # a line is converted for its parks by several readers of the same report
@@ -821,6 +839,12 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
         found = place, ""  # the county is known, the descriptors are not: a name that needs a place of honour or a repeat
         rest = rest[: len(rest) - len(kind)]
         known_place = True  # (和田策勒县 + 健康农业科技 + 产业园: 和 opens the prefecture's name, no conjunction)
+    if found is None and (torch := _TORCH_ZONE.search(rest)) and _FAMILY.get(simp[head_start:]) in _TORCH_FAMILIES:
+        # 火炬 + 开发区, 火炬 + 高技术产业 + 开发区, 火炬 + 高新区: a zone of the Torch Programme named after it (中山火炬
+        # 高技术产业开发区, which its city and its own news call 火炬开发区 and 火炬高新区); a common noun the walk refuses,
+        # here the zone's name (the programme's other things, 国家火炬计划产业园, 火炬软件产业基地, end in no such head)
+        rest = rest[:torch.start() + 2]
+        found = "火炬", TORCH_ZONE
     if found is None:
         return None
     place, vouched = found
@@ -839,8 +863,9 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
         # only before a place the gazetteer knows, 毗邻之 + 高雄 + 加工出口区, for 之江 is a name)
         place = place[1:]
         vouched = "行政区划" if is_division(place) else ""
-    if vouched != "行政区划" and not known_place and place.startswith(NAME_NEVER_STARTS) or _is_category(place):
-        return None
+    if vouched != "行政区划" and not known_place and place.startswith(NAME_NEVER_STARTS) or _is_category(place) \
+            and not (place in _provinces() and simp[head_start:] in _REFORM_ZONE_HEADS):
+        return None  # (a province's one reform zone, 山西 + 综改示范区, is no class of its parks)
     if place.endswith(PROGRAMME_WORDS):
         return None  # 国家火炬计划 + 产业园: a programme's name
     if place.endswith(SUPERVISING_ORGANS):
@@ -851,6 +876,27 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
         # the place then starts inside the head before it, a park inside a park named after it, found itself)
         return None
     return place, vouched, start, part
+
+
+# The Torch Programme's zones (火炬计划, the State's programme for high technology) named after it: 火炬 closing what
+# stands before a head of the 开发区 or 高新区 family (its 高技术 left when the qualifiers 产业, 技术 are peeled off)
+_TORCH_ZONE = re.compile("火炬高?$")
+_TORCH_FAMILIES = frozenset(("经济技术开发区", "高新技术产业开发区"))
+TORCH_ZONE = "火炬计划的园区"
+
+def new_area_name(simp: str, at: int) -> str:
+    """The new area (新区) whose 新区 stands at ``at`` of the Simplified ``simp``, named by a place or a proper name
+    before it as a park's is (兰州新区, 成都东部新区, 沈抚新区, 延安杨舒化工新区), or '' when the words before it are
+    the sentence's (城市新区, 推进新区), a 高新区, or a district's name the gazetteer ends in 新 (清新区)."""
+    if simp[at:at + 2] != "新区" or simp[max(0, at - 1):at] == "高" or simp[max(0, at - 2):at] == "高新":
+        return ""
+    lo = max(0, at - _LOOK_BACK)
+    found = _name_before(simp[lo:at + 2], at - lo)
+    if found is None:
+        return ""
+    place, _, start, part = found
+    name = simp[lo + start:at].replace(part, "", 1) + "新区" if part else simp[lo + start:at] + "新区"
+    return "" if is_division(name[-3:]) and len(name) > 3 and not is_division(name) else name
 
 
 _LEVELS_BOTH_SCRIPTS = "镇鎮乡鄉县縣区區市旗"
@@ -1269,11 +1315,94 @@ def _free_trade_zones(text: str) -> list[ParkMention]:
     return out
 
 
+# A zone abroad is named with its country before its place (越南龙江工业园, 泰国泰中罗勇工业园, 广西凭祥—越南同登跨境经济
+# 合作区), as the blind sets' labellers write it (3 hosts): the countries where China's and its neighbours' overseas and
+# cross-border zones stand, the country right before the place the walk found
+_NATIONS_ABROAD = ("越南", "老挝", "柬埔寨", "泰国", "缅甸", "马来西亚", "印尼", "印度尼西亚", "新加坡", "菲律宾", "文莱",
+                   "巴基斯坦", "哈萨克斯坦", "吉尔吉斯斯坦", "乌兹别克斯坦", "塔吉克斯坦", "俄罗斯", "蒙古国", "白俄罗斯",
+                   "埃及", "埃塞俄比亚", "尼日利亚", "赞比亚", "阿联酋", "沙特", "匈牙利", "塞尔维亚")
+
+
+def _nation_before(simp: str, m: ParkMention) -> str:
+    """The country written right before a park's place (越南 + 龙江工业园), or ''."""
+    if m.place.startswith(_NATIONS_ABROAD):
+        return ""
+    return next((n for n in _NATIONS_ABROAD if simp.endswith(n, 0, m.start)), "")
+
+
+# Quotation marks inside a park's name: news sets off a scheme's name between the place and the head (遂宁“三方四地”
+# 飞地园区), the parties of a park several places build (“嘉善—庆元—九寨沟”飞地产业园, at times broken onto the next
+# line) or the head itself after its place (七里河“飞地园区”). The name is read without them: a place the gazetteer or
+# the statistics code's townships know right before the opening mark (or parties joined by dashes, each a place, inside it), the quoted
+# words, at most four characters of what the park is for, and a head.
+_QUOTED_PART = re.compile(rf"“([{CJK}]{{2,8}}(?:[{_DASHES}]{{1,2}}[{CJK}]{{2,8}})*)”\s?([{CJK}]{{0,4}}?)(?={{head}})")
+_QUOTED_HEAD = re.compile(rf"“([{CJK}]{{0,4}}?)(?={{head}})")
+
+
+# districts named by their kind (大同 城区, 阳泉 郊区, 矿区): alone, the words of a sentence (中心城区, 城郊区)
+_KIND_NAMED_DIVISIONS = frozenset(("城区", "郊区", "矿区", "新区", "市区"))
+_LAYOUT_SLOGAN = re.compile(rf"^一[区园][多几两{CN_DIGITS}]+[园区片]$")
+
+
+@lru_cache(maxsize=1)
+def _quoted_res() -> tuple[re.Pattern, re.Pattern]:
+    heads = "|".join(sorted({*PARK_HEADS, *_PARK_READER_HEADS}, key=len, reverse=True))
+    return (re.compile(_QUOTED_PART.pattern.replace("{head}", f"(?:{heads})")),
+            re.compile(_QUOTED_HEAD.pattern.replace("{head}", f"(?:{heads})")))
+
+
+def _place_before_quote(simp: str, at: int) -> str:
+    """The place (a division the gazetteer knows, a township of the statistics code) that ends right at ``at``."""
+    found = _place_at_end(simp[max(0, at - 8):at])
+    if found is None or not simp.endswith(found[0], 0, at) or found[1] not in ("行政区划", TOWNSHIP) \
+            or _is_category(found[0]) or found[0] in _KIND_NAMED_DIVISIONS:
+        return ""  # (not a place word of the dictionary, nor 城区 of 中心城区“西翼”开发区发展组团: a city's part)
+    return found[0]
+
+
+def _quoted_names(text: str) -> list[ParkMention]:
+    """Parks named with quotation marks inside their name (``_QUOTED_PART``), read without them."""
+    if "“" not in text:
+        return []
+    simp = _simplified_whole(text)
+    part_re, head_re = _quoted_res()
+    out: list[ParkMention] = []
+    for m in part_re.finditer(simp):
+        head = _head_re().match(simp, m.end())
+        if head is None:
+            continue
+        quoted, parties = m.group(1), re.split(f"[{_DASHES}]+", m.group(1))
+        if _LAYOUT_SLOGAN.match(quoted):
+            continue  # (某市“一区多园”工业园区: how a place lays its parks out, no park's name)
+        place = _place_before_quote(simp, m.start())
+        if not place and not (len(parties) >= 2 and all(is_division(p) for p in parties)):
+            continue  # (a scheme's name with no place before it: “三方四地”飞地园区 alone names no park)
+        end = head.end()
+        if simp[end:end + 1] == "”":
+            continue  # (“某某”产业园” …: quotes that close after the head hold a name of their own)
+        name = place + quoted + m.group(2) + to_simplified(head.group(0))
+        out.append(ParkMention(name, place + quoted, to_simplified(head.group(0)), m.start() - len(place),
+                               "行政区划" if place and is_division(place) else "地名"))
+    for m in head_re.finditer(simp):
+        head = _head_re().match(simp, m.end())
+        if head is None or simp[head.end():head.end() + 1] != "”" or any(k.start <= m.start() < k.start + len(k.name) + 2
+                                                                      for k in out):
+            continue
+        place = _place_before_quote(simp, m.start())
+        if place:
+            name = place + m.group(1) + to_simplified(head.group(0))
+            out.append(ParkMention(name, place, to_simplified(head.group(0)), m.start() - len(place),
+                                   "行政区划" if is_division(place) else "地名"))
+    return out
+
+
 def find_park_mentions(text: str) -> list[ParkMention]:
     """Every named park in ``text`` (any script, a PDF's Kangxi radicals too: ⼯業區), as Simplified names
     with positions."""
     text = fold_pdf_ideographs(text)
     sites = _science_park_sites(text) + _free_trade_zones(text)
+    quoted = _quoted_names(text)
+    sites += [m for m in quoted if not any(k.start <= m.start < k.start + len(k.name) for k in sites)]
     sites += [m for m in _taiwan_sites(text) if not any(k.start <= m.start < k.start + len(k.name) for k in sites)]
     out = list(sites)
     for m in _head_re().finditer(text):
@@ -1322,9 +1451,16 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             if not vouched and is_listed_park(_place_key(place), _FAMILY.get(head, head)):
                 vouched = LISTED  # (a listed zone by its short form, 某某经开区 for 某某经济开发区: the list vouches for it)
             out.append(ParkMention(name, place, head, lo + start, vouched, written))
+    if quoted:  # (the words of a name read without its quotation marks are no name of their own: 飞地园区 after ”)
+        spans = [(q.start, q.start + len(q.name) + 4) for q in quoted]
+        out = [m for m in out if m in quoted or not any(a <= m.start < b for a, b in spans)]
     if out:
         simp_text = _simplified_whole(text)
         for i, m in enumerate(out):
+            if (nation := _nation_before(simp_text, m)) and not m.glued:
+                # (越南 + 龙江工业园, 泰国 + 泰中罗勇工业园: a zone abroad named with its country, which says which)
+                out[i] = m = ParkMention(nation + m.name, nation + m.place, m.head, m.start - len(nation), m.vouched,
+                                         m.written, m.organ, m.short, m.glued)
             if (parties := _parties_before_dash(simp_text, m)) and not m.glued:
                 # (中国老挝磨憨—磨丁经济合作区, 中马—钦州产业园区, 嘉善—庆元—九寨沟飞地产业园: the parties joined by dashes)
                 out[i] = m = ParkMention(parties + m.name, parties + m.place, m.head, m.start - len(parties), m.vouched,
@@ -2334,6 +2470,56 @@ def _title_subjects(title: str, body: str, known: list[ParkMention], in_body: li
     return out
 
 
+# A park whose building the headline reports (its groundbreaking, opening, completion: 某某物流园动土, 某某产业园项目
+# 开工, 某某园区项目全面完成建设) is what the page is about, as the blind sets' labellers name it — also a company's or a
+# brand's park (中天集团大成物流园, 长荣…物流园区, 蜀道物流巴中园区: 4 pages of 3 hosts, none left out), which names it first.
+# The name runs from where a headline's subject opens (after its time, a separator, a lead's 获悉，) to a head (园区
+# alone too, after a place: 巴中园区), then the event, after 项目 or a phase of its works; it opens with a name (a place,
+# a proper name, a company the page names, 某某集团) and holds no word of the sentence (最大, 我县, a count, 的); the text
+# names it again (the whole, or its last words with the head: 大成物流园 for 江苏大成物流园).
+MILESTONE_SUBJECT = "标题所报的园区建设"
+_MILESTONE_AFTER = re.compile(r"(?:[（(][^）)]{1,12}[）)])?(?:项目|首期|[一二三四五六七八九]期|工程)*"
+                              r"(?:正式|全面|顺利|隆重|已经?|今日|今天|日前)?(?:动土|奠基|开工|开业|开园|竣工|完工|落成|建成|投用|投运|"
+                              r"启用|揭牌|完成建设|封关运营|开始运营)")
+_MILESTONE_HEADS = re.compile(rf"(?:{'|'.join(sorted(set(PARK_HEADS) | {'园区'}, key=len, reverse=True))})")
+_MILESTONE_STARTS = re.compile(r"(?:获悉|了解到|消息)[，,：:]")
+_SENTENCE_WORDS = re.compile(rf"[的之最更较我本该各全第\d{CN_DIGITS}]|[个家座批]")
+_COMPANY_IN_NAME = re.compile(rf"^[{CJK}]{{2,4}}(?:集团|公司)")
+
+
+def _milestone_subjects(title: str, body: str, known: list[ParkMention]) -> list[ParkMention]:
+    """Parks the title names as the subject of their building's milestone (``MILESTONE_SUBJECT``), where no name the
+    walk or the headline's subject rules found stands."""
+    if not title:
+        return []
+    simp = to_simplified(title)
+    starts = _title_starts(simp) | {m.end() for m in _MILESTONE_STARTS.finditer(simp)}
+    rest = to_simplified(body[len(title):] if body.startswith(title) else body)
+    companies = _page_companies(simp + "\n" + rest) if "公司" in rest or "集团" in rest else {}
+    out: list[ParkMention] = []
+    for head in _MILESTONE_HEADS.finditer(simp):
+        if not _MILESTONE_AFTER.match(simp, head.end()) \
+                or any(k.start < head.end() and head.start() < k.start + len(k.name) for k in known):
+            continue
+        for at in sorted(s for s in starts if 2 <= head.start() - s <= 16):
+            span = simp[at:head.start()]
+            if not is_cjk_word(span) or _SENTENCE_WORDS.search(span) or _MASK_RE.search(span) \
+                    or DEICTIC_PLACE_RE.match(span) or not _strip_qualifiers(span):
+                continue
+            first, tag = _tag(span)[0]
+            if not (_COMPANY_IN_NAME.match(span) or is_division(first) or any(
+                    _shortens(span[:k], name) for name, shortest in companies.items()
+                    for k in range(shortest, len(span) + 1)) or len(first) >= 2 and (
+                    tag in _PROPER_TAGS and tag not in _PROPER_IF_UNKNOWN or not _known(first) and tag not in _FUNCTION_TAGS)):
+                continue
+            name = span + head.group(0)
+            if not any(name[k:] in rest for k in range(0, len(span) - 1)):
+                continue
+            out.append(ParkMention(name, _strip_qualifiers(span), head.group(0), at, MILESTONE_SUBJECT))
+            break
+    return out
+
+
 # A park is called in its headline by a short name (数字园, 台创园, 农科园区, 循环园区): two characters of its full name and
 # the head's 园 or 园区, its place left off (江苏数字信息产业园 → 数字园, 锡山台创园 → 台创园, 屏东农科园区 → 农科园区); official
 # writing and a park's own news name it so once the page is about it. The text then writes the full name: a place (the
@@ -2432,17 +2618,8 @@ def _shortens(short: str, name: str) -> bool:
     return short[:2] == name[:2] and all(ch in rest for ch in short[2:])
 
 
-def _company_parks(title: str, body: str, mentions: list[ParkMention]) -> set[str]:
-    """The names of parks a company owns: a park of a weak head (物流园区, 产业园) whose name is written right after a
-    company's name or its shortening (华运储运观音仓储物流园区, with 华运国际储运公司 on the page; 远航物流高雄综合物流
-    园区) is the company's own facility, a warehouse or a plant, and no zone: nowhere on the page is it the page's park.
-    (A zone a company develops keeps a catalogue head, 招商局漳州开发区, and its company's name is not the zone's.)"""
-    weak = [(text, m) for text, ms in mentions for m in ms if not m.strong]
-    if not weak:
-        return set()
-    simp = to_simplified(title + "\n" + body)
-    if "公司" not in simp and "集团" not in simp:
-        return set()
+def _page_companies(simp: str) -> dict[str, int]:
+    """The companies a (Simplified) page names, each with the fewest characters a shortening of it keeps."""
     # (the pattern takes the run of characters before 公司 whole, the sentence's words with it: 另辖属 + 第一邮联运股份有限
     # 公司; the name starts at one of its words, and a shortening of four characters or more from a word of it,
     # 第一邮联, says which company as one from its first characters does)
@@ -2455,6 +2632,21 @@ def _company_parks(title: str, body: str, mentions: list[ParkMention]) -> set[st
             at += len(word)
             if len(name) - at >= 3:
                 companies.setdefault(name[at:], 4)
+    return companies
+
+
+def _company_parks(title: str, body: str, mentions: list[ParkMention]) -> set[str]:
+    """The names of parks a company owns: a park of a weak head (物流园区, 产业园) whose name is written right after a
+    company's name or its shortening (华运储运观音仓储物流园区, with 华运国际储运公司 on the page; 远航物流高雄综合物流
+    园区) is the company's own facility, a warehouse or a plant, and no zone: nowhere on the page is it the page's park,
+    unless the headline reports its building (``_milestone_subjects``, read after this). (A zone a company develops keeps a catalogue head, 招商局漳州开发区, and its company's name is not the zone's.)"""
+    weak = [(text, m) for text, ms in mentions for m in ms if not m.strong]
+    if not weak:
+        return set()
+    simp = to_simplified(title + "\n" + body)
+    if "公司" not in simp and "集团" not in simp:
+        return set()
+    companies = _page_companies(simp)
     owned = set()
     for text, m in weak:
         before = to_simplified(text[max(0, m.start - 8):m.start])
@@ -2486,6 +2678,7 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
                           if not any(k.start <= m.start < k.start + len(k.name) for k in found_in_body)]
     zones = _zone_subjects(title, body, lead, first_end, found_in_body)
     zones += [z for z in _title_subjects(title, body, in_title, found_in_body) if z.name not in {k.name for k in zones}]
+    zones += [z for z in _milestone_subjects(title, body, in_title + zones) if z.name not in {k.name for k in zones}]
     in_title += [m for z in zones for m in _zone_mentions(title, z, in_title)]
     in_title = sorted(in_title + _hong_kong_science_park(title, hong_kong), key=lambda m: m.start)
     # (a park followed by 、/和/及/与 and another park: the first of a list, 甲工业园区、乙工业园区联合招商)
@@ -2496,8 +2689,9 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
                         to_simplified(title[a.start + len(a.name):b.start]))}
     title_others = _other_names(title, in_title)
     for m in in_title:
-        if _is_project(title, m):
-            continue
+        if _is_project(title, m) and m.vouched != MILESTONE_SUBJECT \
+                and not (m.vouched and _MILESTONE_AFTER.match(to_simplified(title), m.start + len(m.name))):
+            continue  # (a park whose works the headline reports as begun or done, 某某物流园一期工程开业, is built: named)
         c = cands.setdefault(m.key, _Candidate([]))
         c.mentions.append(m)
         if m.start in title_others:

@@ -15,8 +15,11 @@ The decision, in order (``rule`` names the one that decided, ``line`` the line i
    district is run by the zone, and the zone is its subject;
 3. a study trip's report (赴…学习考察 in its title or lead) that went to one park (赴某某高新区考察学习): the park
    visited is what it is about; a tour of several places or parks (赴A、B等地考察) is about none of them;
-4. a 新区's report (某某新区…工作总结, or an opening whose first subject is a 新区): a state-level new area is
-   a place, and the parks it names are its parts, never its subject;
+4. a 新区's report (某某新区…工作总结, a headline or a part of one opening with a 新区, or an opening whose first
+   subject is a 新区): a new area run by its own committee (兰州新区, 成都东部新区, 沈抚新区) is the report's park, as
+   the blind sets' labellers name it, and the parks it names are its parts; a district the gazetteer lists by the
+   name (浦东新区, 沈北新区) with no committee named, a government's report or a name of the sentence's words (城市新区)
+   is a place's;
 5. a Taiwanese science park's administration speaking up front (中科管理局表示…), or its short name opening the
    title (中科2022年营业额…): the park, or the one site of it the opening names (中科二林园区);
 6. otherwise the kind without a park: a place (政府工作报告, a title opening with a county or city and speaking
@@ -30,8 +33,8 @@ import re
 from ..model import TOUR_RULE, Subject
 from ..text import CJK, GOVERNMENT_REPORT_RE, NAME_NEVER_STARTS, PARK_WORD_RE, SCIENCE_PARK_REGIONS, STUDY_TRIP_RE
 from .indicators import opening_voice
-from .parks import (choose_park, find_park_mentions, government_address, park_key, place_heading, title_short_names,
-                    to_simplified)
+from .parks import (choose_park, find_park_mentions, government_address, is_division, new_area_name, park_key,
+                    place_heading, title_short_names, to_simplified)
 
 # a state-level or a city's new area (浦东新区, 金普新区, 两江新区), not 高新区: a place, not a park
 _NEW_AREA = re.compile(rf"[{CJK}]{{2,5}}(?<!高)(?<!高新)新区")
@@ -50,8 +53,15 @@ def decide_subject(title: str, text: str, page_title: str | None = None,
     title line; ``sources`` the page's source/publisher rows (clean.page_credits)."""
     body = text.split("\n", 1)[1] if "\n" in text else ""
     park, mentioned, why = choose_park(title, body, page_title, sources)
+    mentioned = mentioned + [n for n in _new_areas_with_committee(title + "\n" + body) if n not in mentioned]
     simp_title = to_simplified(title)
     new_area = _new_area_speaking(simp_title, body)
+    area_park = _new_area_park(simp_title, body, new_area)
+    if area_park and not (park and _park_in(simp_title, park)):
+        name, line = area_park
+        return Subject("园区", name, "新区", line, f"「{line[:40]}」：新区由自己的管委会管理，开头说的是它，它就是报告的园区"
+                       + (f"，正文中的「{park}」是新区的一部分" if park and park_key(park) != park_key(name) else "")), \
+            mentioned + [name] * (name not in mentioned)
     if park and new_area and not _park_in(simp_title, park):
         return Subject("地方", None, "新区", new_area, f"「{new_area}」的报告：新区是一级地方，"
                        f"正文中的「{park}」是新区的一部分，不是报告的主体", opening_voice(text, title)), mentioned
@@ -148,6 +158,57 @@ def _new_area_speaking(simp_title: str, body: str) -> str:
     if area is None or area.group().startswith(NAME_NEVER_STARTS) or _PERSONS_POST.match(clauses[0], area.end()):
         return ""  # (西咸新区党工委委员、管委会副主任某某调研…: a person of the 新区 is the subject)
     return area.group()
+
+
+# where a headline's subject opens: after its time (2024年…), after a separator between its parts (…项目 成都东部新区…,
+# 大动作不断!某新区…)
+_TITLE_PART_START = re.compile(r"^[\s\d年度月份日上下午半，,]*|[｜|:：\s!！?？【】\[\]“”「」『』―—－]+")
+# a government's organs after a 新区's name: the district's (浦东新区人民政府, 某新区区委), a place's
+_AREA_GOVERNMENT = r"(?:区?人民政府|区政府|区委|人大|政协)"
+# a new area's committee (兰州新区管委会, 某新区党工委): the zone's own organs
+_AREA_COMMITTEE = r"(?:党工委|管委会|管理委员会)"
+
+
+_COMMITTEE_AFTER = re.compile(r"新区(?=党工委|管委会|管理委员会)")
+
+
+def _new_areas_with_committee(text: str) -> list[str]:
+    """The new areas the text names with their committee (延安某某化工新区管委会, 某某新区党工委): zones the text names
+    (the blind sets' labellers list each such one among the parks, 3 of 3 pages; a new area named in passing without
+    its committee, 某市新区 in a plan's words, they leave out as often as not: none)."""
+    simp = to_simplified(text)
+    found = [new_area_name(simp, m.start()) for m in _COMMITTEE_AFTER.finditer(simp)]
+    names = list(dict.fromkeys(n for n in found if n and not re.search(re.escape(n) + _AREA_GOVERNMENT, simp)))
+    return [n for n in names if not any(o != n and o.endswith(n) for o in names)]  # (滨海新区 of 绍兴滨海新区: one)
+
+
+def _new_area_park(simp_title: str, body: str, speaking: str) -> tuple[str, str] | None:
+    """(the new area, the line that names it) when a 新区 run as a zone is the report's subject: its name opens the
+    title or a part of it (兰州新区一季度经济发展成色十足; …签约8个产业化项目 成都东部新区加速培育…), or it is the 新区
+    speaking (``_new_area_speaking``: a title's before its genre word, the opening's first subject). A government's
+    report, a district the gazetteer lists by the name (浦东新区, 沈北新区, 两江新区) whose committee the text does not
+    name, or a 新区 the text gives a government of (某新区人民政府, 区委) is a place's."""
+    found = ""
+    for part in _TITLE_PART_START.finditer(simp_title):
+        at = simp_title.find("新区", part.end(), part.end() + 10)
+        name = new_area_name(simp_title, at) if at >= 0 else ""
+        if name and simp_title.startswith(name, part.end()) \
+                and not _PERSONS_POST.match(simp_title, part.end() + len(name)):
+            found, line = name, simp_title  # (not 某新区党工委书记…调研: a person of the 新区 is the subject)
+            break
+    if not found and speaking:
+        at = speaking.rfind("新区")
+        name = new_area_name(speaking, at)
+        if name and speaking.endswith(name):
+            found = name
+            line = simp_title if name in simp_title else to_simplified(body[:_OPENING_CHARS].split("。")[0]).strip()
+    if not found or GOVERNMENT_REPORT_RE.search(simp_title) or government_address(body):
+        return None
+    text = simp_title + "\n" + to_simplified(body)
+    if re.search(re.escape(found) + _AREA_GOVERNMENT, text) or is_division(found) and not re.search(
+            f"(?:{re.escape(found)}|新区){_AREA_COMMITTEE}", text):
+        return None
+    return found, line
 
 
 # a Taiwanese science park speaking: its administration (中科管理局), or its short name opening the title (中科2022年营业额…)
