@@ -932,7 +932,9 @@ def drop_boilerplate(lines: list[str], whole: set[str] | None = None) -> list[st
                 or i < first_sentence and i + 1 < len(lines) and furniture.is_column_over(line, lines[i + 1]) \
                 and not is_boilerplate_line(lines[i + 1]) \
                 or furniture.labels_a_line_near(line, lines[max(0, i - 3):i] + lines[i + 1:i + 4]):
-            if i < 12 and (named := _named_title(line, lines[max(0, i - 3):i] + lines[i + 1:i + 4])):
+            if i < 12 and (named := _named_title(line, lines[max(0, i - 3):i] + lines[i + 1:i + 4])) \
+                    and not is_boilerplate_line(named):  # (a name the blurb gives that is a site's row itself, ©…, is
+                # none: cleaning the text again would drop it — the cleaner keeps a clean text clean)
                 out.append(named)
                 after_furniture.append(gap)
             gap = True

@@ -3164,8 +3164,13 @@ def _park_subject(sentence: str, start: int, park: re.Match, ctx: _Context) -> s
         # park, unless it is the report's own
         themed = has_name and park.group() == "产业园" and sentence[max(0, park.start() - 2):park.end()] not in ctx.park_name
         return "其他" if themed else "园区"
+    named_key = park_key(named[-1].name)
+    if "||" in named_key and "||" not in ctx.park_key and ctx.park_name.endswith(("新区", "新區")):
+        # a new area's report (东溪新区, whose key has no head of a zone's) naming a zone built on its place (东溪高新区):
+        # one of its parts, unless the page writes one name inside the other
+        return "园区" if named[-1].name in ctx.park_name or ctx.park_name in named[-1].name else "其他"
     # one park said short or long (左旗工业园区, 巴林左旗工业园区): one place holds the other
-    place, own = park_key(named[-1].name).split("||")[0], ctx.park_key.split("||")[0]
+    place, own = named_key.split("||")[0], ctx.park_key.split("||")[0]
     return "园区" if place in own or own in place or named[-1].place in ctx.park_name else "其他"
 
 
