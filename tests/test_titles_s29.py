@@ -166,3 +166,12 @@ def test_a_latin_site_name_with_the_next_widgets_label_run_into_it_leaves_the_he
             "青禾科创园首批三座大楼今日落成，其中两座实验室大楼的出租率已近八成，园区预计明年全面投入使用。\n" + _LEAD)
     (report,) = read_page(tmp_path, page)
     assert report.title == "青禾科创园首批三座大楼落成 出租率近八成", report.evidence["title"]
+
+
+def test_a_date_rows_labels_glued_to_a_converted_headline_leave_it(tmp_path):
+    # (a converted repost's pinyin noise inside the label, 發(fā)布單位: read as the cleaner reads it, then split)
+    page = ("青禾縣經(jīng)科局加快產(chǎn)業(yè)園區(qū)發(fā)展發(fā)布單位:青禾縣經(jīng)濟(jì)信息和科技局"
+            "發(fā)布時(shí)間:2024-07-19 15:44\n"
+            "產業園區是推動工業化、城鎮化快速發展的重要載體。今年以來，青禾縣經科局加快園區基礎設施建設，園區新引進企業12家。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "青禾縣經科局加快產業園區發展", report.evidence["title"]

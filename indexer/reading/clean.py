@@ -1508,7 +1508,7 @@ def clean_lines(lines: list[str]) -> list[str]:
     lines = furniture.strip_jammer(lines)  # (on the lines as read: normalising takes a jammer's leading "- " for a bullet)
     lines = [y for x in lines for y in furniture.split_markup(x)]  # (a post's HTML source left in the page: its lines)
     lines = [_without_media_mark(z) for x in lines for y in _split_glued_statement(x) for y in _split_scraped_date(y)
-             for y in _split_glued_metadata(y)
+             for y in _split_glued_metadata(normalize_line(y))
              for y in _split_headline_before_lead(y) for z in _split_glued_caption(normalize_line(y))]
     lines = drop_inserted_keywords([x for x in lines if x])
     lines = _split_headline_printed_again(lines)
