@@ -1389,10 +1389,18 @@ def _split_glued_statement(line: str) -> list[str]:
     return _GLUED_STATEMENT.split(line, maxsplit=1) if ("声明" in line or "聲明" in line) else [line]
 
 
+# the labels that open a portal's metadata glued after a headline (发布单位：, 发布时间：)
+_GLUED_META_FIRST = re.compile(r"(?:发布单位|發布單位|发布时间|發布時間|發佈時間|发布日期|發布日期)\s*[:：]")
+
+
 def _split_glued_metadata(line: str) -> list[str]:
     """A line whose headline runs into a portal's metadata labels, split at each label (see _GLUED_META); only when
     a label comes within a headline's length of the line's start."""
-    first = re.search(r"(?:发布单位|發布單位|发布时间|發布時間|發佈時間|发布日期|發布日期)\s*[:：]", line)
+    first = _GLUED_META_FIRST.search(line)
+    if not first and "(" in line and (cleaned := normalize_line(line)) != line \
+            and (first := _GLUED_META_FIRST.search(cleaned)):
+        line = cleaned  # (a converted repost's pinyin noise inside the label, 發(fā)布單位: read as the cleaner reads it; a
+        # line holding no label is left as it came, its blanks for the splits after this one)
     if not first or not 6 <= first.start() <= 60 or _SENTENCE_STOP.search(line[:first.start()]):
         return [line]
     parts = [x for x in _GLUED_META.split(line) if x.strip()]
@@ -1508,7 +1516,7 @@ def clean_lines(lines: list[str]) -> list[str]:
     lines = furniture.strip_jammer(lines)  # (on the lines as read: normalising takes a jammer's leading "- " for a bullet)
     lines = [y for x in lines for y in furniture.split_markup(x)]  # (a post's HTML source left in the page: its lines)
     lines = [_without_media_mark(z) for x in lines for y in _split_glued_statement(x) for y in _split_scraped_date(y)
-             for y in _split_glued_metadata(normalize_line(y))
+             for y in _split_glued_metadata(y)
              for y in _split_headline_before_lead(y) for z in _split_glued_caption(normalize_line(y))]
     lines = drop_inserted_keywords([x for x in lines if x])
     lines = _split_headline_printed_again(lines)
