@@ -175,3 +175,10 @@ def test_a_date_rows_labels_glued_to_a_converted_headline_leave_it(tmp_path):
             "產業園區是推動工業化、城鎮化快速發展的重要載體。今年以來，青禾縣經科局加快園區基礎設施建設，園區新引進企業12家。\n")
     (report,) = read_page(tmp_path, page)
     assert report.title == "青禾縣經科局加快產業園區發展", report.evidence["title"]
+
+
+def test_who_went_along_is_a_frame_of_the_visit_that_follows(tmp_path):
+    lead = ("4月2日，省长林远舟在市委书记王某、市长李某的陪同下，深入青禾循环经济产业园调研。林远舟一行先后察看了园区"
+            "再生资源分拣中心和污水处理厂。")
+    (report,) = read_page(tmp_path, lead + "\n" + _LEAD)
+    assert report.title == "4月2日，省长林远舟在市委书记王某、市长李某的陪同下，深入青禾循环经济产业园调研", report.evidence["title"]

@@ -1404,6 +1404,10 @@ _PLACE_END = re.compile(r"(?:车间|車間|园|園|区|區|厂|廠|现场|現場
                         r"展厅|展廳|楼|樓|馆|館|一线|一線|里|裏|内|內|上|中)$")
 
 
+# who went along, said as the frame of a visit (在某某的陪同下, 在…等部门负责人陪同下)
+_ESCORTED_BY = re.compile(r"在[^，,。；;]{2,60}?(?:的)?陪同下$")
+
+
 def _lacks_predicate(clause: str) -> bool:
     """Whether ``clause`` (the words between two commas of a lead) is no clause of its own: see above."""
     from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
@@ -1438,6 +1442,9 @@ def _lacks_predicate(clause: str) -> bool:
         return True  # (位于…北部 has its verb: a clause; 某开发区在…领导下 is a subject in its frame, left as it is)
     if words[-1][0] == "的":
         return True
+    if _ESCORTED_BY.search(clause):
+        return True  # (4月2日，自治区主席某某在市委书记某某的陪同下，深入某园区调研: who went along is a frame of the visit;
+        # the visit is the next clause — the labellers run the title on to it)
     if words[0][0] in ("在", "於", "于") and len(words) >= 2 and words[-1][1] in _PLACE_NOUN_TAGS \
             and _PLACE_END.search(words[-1][0]) and not any(w in ("了", "着", "著", "过", "過") for w, _t in words):
         return True  # (国庆过后，在某某产业示范园某公司破碎车间，记者看到…: where it happens, 在 and a place — a frame with no
