@@ -24,3 +24,13 @@ def test_a_scripts_words_to_its_reader_are_no_text(tmp_path, line):
 def test_sentences_holding_such_words_stay(tmp_path, line):
     (report,) = read_page(tmp_path, "青禾工业园区项目建设提速\n" + _TEXT + line + "\n")
     assert line in report.text
+
+
+def test_a_reports_title_right_above_its_audience_ends_the_related_list(tmp_path):
+    # (a document site's 相关推荐 label over the page's own title: the title is no link when its audience follows it)
+    page = ("- 相关推荐\n关于青禾镇工业园区建设基本情况汇报\n省、市各位领导：\n"
+            "根据省中小企业局关于申报示范区的通知精神，我县于2006年启动青禾镇工业园区建设，现将有关情况汇报如下。\n"
+            "一、发展基础\n园区规划面积3平方公里，已入驻企业12家。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "关于青禾镇工业园区建设基本情况汇报", report.evidence["title"]
+    assert "省、市各位领导" in report.text

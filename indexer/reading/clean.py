@@ -989,12 +989,20 @@ _STAMP = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")
 def _ends_list(line: str, following: list[str], stamped: int) -> bool:
     """Whether a short line under a "相关文章" list is no longer one of its links: the page's own title, printed
     twice in a row as document sites print it (a list names each document once), an entry without the date and
-    time every entry before it carried, or the speech the page holds calling its audience (尊敬的…，同志们：)."""
+    time every entry before it carried, or the speech the page holds calling its audience (尊敬的…，同志们：) or its
+    title right above that call."""
     if following and following[0] == line:
         return True
     if stamped >= 2 and not _STAMP.search(line):
         return True
-    return bool(_SALUTATION.match(line) or titles.VOCATIVE.match(line) and line.rstrip()[-1:] in "：:")
+    return bool(_calls_audience(line) or following and _calls_audience(following[0]))  # (…, or its title right above
+    # that call: 关于某某园区建设基本情况汇报 / 省、市各位领导： — a link of the list is never followed by an audience)
+
+
+def _calls_audience(line: str) -> bool:
+    """尊敬的…，同志们： / 各位领导： / 省、市各位领导：: a speech's or a report's call to its audience."""
+    return bool(_SALUTATION.match(line) or titles.VOCATIVE.match(line) and line.rstrip()[-1:] in "：:"
+                or len(line) <= 24 and line.rstrip()[-1:] in "：:" and re.search(r"各位|尊敬的|同志们|同志們", line))
 
 
 # a line that starts a report (so a link list ends before it)
