@@ -91,3 +91,9 @@ def test_news_of_a_periods_figures_is_news_not_a_statistics_analysis(tmp_path, p
 def test_a_statistics_offices_analysis_stays_a_work_report(tmp_path):
     (report,) = read_page(tmp_path, "青禾高新区上半年经济运行情况分析\n" + _FIGURES)
     assert report.doc_type == "工作报告", report.evidence["doc_type"]
+
+
+def test_a_units_line_of_work_opening_the_figures_is_no_statistics_analysis(tmp_path):
+    page = ("今年以来，青禾新区坚持以高质量发展为统领，深入贯彻全省产业发展大会部署。" + _FIGURES)
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type != "工作报告", report.evidence["doc_type"]

@@ -1334,6 +1334,10 @@ _LED_BY = re.compile(r"在[^。！？\n]{2,40}(?:的)?(?:坚强|堅強|正确|�
 _DAY_OPENING = re.compile(r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:[上下中晚]午|晚上)?\s*[，,]")
 
 
+# a unit's line of work, how a summary or its news opens (深入贯彻, 贯彻落实, 坚持以…为, 紧紧围绕, 以…为统领)
+_POLICY_LINE = re.compile(r"深入贯彻|深入貫徹|贯彻落实|貫徹落實|坚持以|堅持以|紧紧围绕|緊緊圍繞|为统领|為統領|为引领|為引領")
+
+
 def _statistics_release(body: str) -> str | None:
     """Why a text is a statistics office's analysis of a period (统计分析: the economy's figures, indicator by
     indicator, written by statistical conventions) or its bulletin (统计公报), or None. It reports the period's figures
@@ -1348,6 +1352,10 @@ def _statistics_release(body: str) -> str | None:
     if _LED_BY.search(head[:300]):
         return None  # (在市委、市政府的坚强领导下，园区党工委…团结带领…: how a unit's summary or news of its work opens, a
         # statistics office writes no one's leadership)
+    if _POLICY_LINE.search(head[:300]):
+        return None  # (今年以来，某新区深入贯彻…部署 / 坚持以…为统领: a unit's line of work, as its summary or the news of it
+        # opens; a statistics office states the figures, it follows no line — every page typed so by the body alone on
+        # the blind sets was labelled news or a profile)
     if _DAY_OPENING.match(body.lstrip()) or re.search(r"据悉|據悉|据了解|據了解|记者从|記者從|记者获悉|記者獲悉", head[:1000]):
         return None  # (7月26日，某区经济“半年报”出炉 / …据悉，上半年…: news of the figures, dated by its day or told by what
         # was learnt — a statistics office's analysis names no day it is told on and learns from no one)
