@@ -182,3 +182,17 @@ def test_who_went_along_is_a_frame_of_the_visit_that_follows(tmp_path):
             "再生资源分拣中心和污水处理厂。")
     (report,) = read_page(tmp_path, lead + "\n" + _LEAD)
     assert report.title == "4月2日，省长林远舟在市委书记王某、市长李某的陪同下，深入青禾循环经济产业园调研", report.evidence["title"]
+
+
+def test_a_long_document_title_ending_in_its_genre_is_the_title(tmp_path):
+    # (over a headline's 60 characters, no comma, ending in 纲要: a five-year plan's full title, its column in 【】 before it;
+    # the text prints it again broken over two lines with its preface's heading glued)
+    name = "青禾高新技术产业开发区 青禾生态产业示范区国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
+    page = ("【国民经济和社会发展规划纲要】" + name + "\n- 发布日期:2023-05-23 19:00\n"
+            "青禾高新技术产业开发区 青禾生态产业示范区国民经济和社会发展\n第十四个五年规划和2035年远景目标纲要序言\n"
+            "(2021年7月28日中共青禾高新技术产业开发区工作委员会第二十五次会议通过)\n"
+            "会议审议了规划纲要草案，通过了规划纲要提出的奋斗目标和主要任务，同意规划纲要实施。“十四五”时期是高新区加快跃升的关键五年。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == name, report.evidence["title"]
+    assert report.doc_type == "工作计划", report.evidence["doc_type"]
+    assert report.year == 2021, report.evidence["year"]  # (2035 is the horizon it aims at; it was adopted in 2021)

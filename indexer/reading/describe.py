@@ -1034,7 +1034,8 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
     # (… but the date of the report's own inquiry is: 于2014年3月…进行调研; and the year a history starts
     # from is not: 1992年…应运而生。经过21年…)
     ym = next((m for m in _YEAR.finditer(opening) if not _IN_A_TITLE.search(opening[:m.start()])
-               and not _background(body, m) and not _is_deadline(opening, m)), None)
+               and not _background(body, m) and not _is_deadline(opening, m)
+               and not _HORIZON.match(opening, m.end())), None)  # (…和2035年远景目标纲要: the horizon a plan aims at)
     founding_news = None
     if news and _FOUNDING_TOLD.search(title) and not _ANNIVERSARY_TOLD.search(title):
         # a news item about a founding itself (某工业园揭牌成立, 某经开区获批省级开发区: its headline tells the founding,
@@ -1295,6 +1296,8 @@ _TYPE_WORDS = [
                         r"^[^，,!！?？:：]*?(?<!支持|配合|参与|參與|编制|編制|落实|落實|对接|對接|围绕|圍繞|服务|服務|按照|依据|依據)"
                         r"(?:发展|發展|产业|產業|总体|總體|建设|建設|国土空间|國土空間|五年|[十][一二三四五六七八九]五[”\"」]?(?:期间|期間)?)"
                         r"(?:规划|規劃)(?:纲要|綱要)?\s*(?:[(（][^()（）]{4,24}[)）])?$|"
+                        # (…五年规划和2035年远景目标纲要: the plan and its long-range goals, one document)
+                        r"(?:五年规划|五年規劃)和(?:19|20)\d{2}年远景目标纲要$|(?:五年规划|五年規劃)和(?:19|20)\d{2}年遠景目標綱要$|"
                         # a year's targets as a title names them (2024年主要目标任务, 经开区发展预期目标): a plan,
                         # unless the title tells what was done to them (超额完成年度目标任务, 下达…目标任务: news)
                         r"^(?!.*(?:完成|实现|實現|超额|超額|下达|下達|分解|确定|確定|明确|明確|锚定|錨定|紧盯|緊盯|聚焦|围绕|圍繞|"

@@ -529,6 +529,16 @@ _SITE_SECTION = re.compile(r"^(?!.*(?:开设|開設|上线|上線|设立|設立|
                            r"[^，,。！？!?\s]{2,20}(?:专区|專區)\s*$")
 
 
+# a document's title longer than a headline: up to 100 characters, no clause's comma or sentence's stop, ending in its
+# genre (…国民经济和社会发展第十四个五年规划和2035年远景目标纲要, …实施方案): a title, however long
+_LONG_DOCUMENT_TITLE = re.compile(r"[^，,。；;！!？?：:“”]{40,100}?(?:规划纲要|規劃綱要|目标纲要|目標綱要|发展纲要|發展綱要|"
+                                  r"五年规划|五年規劃|实施方案|實施方案|工作报告|工作報告|工作总结|工作總結|工作计划|工作計劃)")
+
+
+def is_long_document_title(line: str) -> bool:
+    return len(line) > 60 and bool(_LONG_DOCUMENT_TITLE.fullmatch(strip_decoration(line)))
+
+
 def title_score(line: str) -> int:
     """How much a line looks like a report's title (≤ 0: not at all)."""
     line = _SITE_QUESTION.sub("", line)  # (…调研报告怎么写?: a document site asks its reader's question; the title is before it)
@@ -541,7 +551,7 @@ def title_score(line: str) -> int:
     if _SITE_SECTION.search(line):
         return 0  # 法規命令草案年度立法計畫專區 / 政府信息公开专区: a portal's menu names its sections so (专区), however much of a
         # genre word the section's name holds; no headline or document ends on one
-    if is_official_title(line):
+    if is_official_title(line) or is_long_document_title(line):
         return 5  # (a genre word ends it: scored as a title with one, whatever its length)
     if n < 4 or n > 60 or ends or _SALUTATION_RE.match(line) or re.search(r"[:：]$", line):
         return 0
@@ -769,13 +779,15 @@ def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) 
             if s > best_score:
                 best, best_score = i, s
             continue
-        if (_FOREIGN.search(line) or len(line) > 60 and not _SENTENCE_END.search(line)) and not is_official_title(line):
+        if (_FOREIGN.search(line) or len(line) > 60 and not _SENTENCE_END.search(line)) and not is_official_title(line) \
+                and not is_long_document_title(line):
             continue  # a site's notice in English or Japanese, its menus run together: no paragraph of a report
         if _set_over_text(lines, i):
             continue  # (编者按：… over a feature: the paper's word to its reader, set above the headline; a picture's caption
             # over it, its credit perhaps broken onto the next line, 某某新华社记者 朱 / 炜摄: the text has not begun)
-        if _is_paragraph(line) or _SALUTATION_RE.match(line):
-            break  # the text has begun: a title comes before it (各位代表：… has none)
+        if _is_paragraph(line) and not is_long_document_title(line) or _SALUTATION_RE.match(line):
+            break  # the text has begun: a title comes before it (各位代表：… has none; a long document title, no comma in
+            # it, ending in its genre, …第十四个五年规划和2035年远景目标纲要, is no paragraph)
         s = title_score(line)
         if s and (head.count(line.rstrip("。")) >= 2 or any(x != line and x.startswith(line) and len(x) <= 60 for x in head[i + 1:])
                   or any(re.search(r"[>»›]\s*" + re.escape(line) + "$", x) for x in head[:i])):
