@@ -1405,10 +1405,11 @@ def _split_glued_metadata(line: str) -> list[str]:
     """A line whose headline runs into a portal's metadata labels, split at each label (see _GLUED_META); only when
     a label comes within a headline's length of the line's start."""
     first = _GLUED_META_FIRST.search(line)
-    if not first and "(" in line and (cleaned := normalize_line(line)) != line \
+    if not first and "(" in line and ("布" in line or "佈" in line) and (cleaned := normalize_line(line)) != line \
             and (first := _GLUED_META_FIRST.search(cleaned)):
         line = cleaned  # (a converted repost's pinyin noise inside the label, 發(fā)布單位: read as the cleaner reads it; a
-        # line holding no label is left as it came, its blanks for the splits after this one)
+        # line holding no label is left as it came, its blanks for the splits after this one; a line without 布 holds
+        # none, and is not normalised twice on this path every line of a page takes)
     if not first or not 6 <= first.start() <= 60 or _SENTENCE_STOP.search(line[:first.start()]):
         return [line]
     parts = [x for x in _GLUED_META.split(line) if x.strip()]
@@ -1418,8 +1419,8 @@ def _split_glued_metadata(line: str) -> list[str]:
 
 
 # the name of an outlet: a site, a paper, a channel or an app (某某在线, 某某网, 某某日报, 某某发布, 某某客户端)
-_OUTLET_NAME = re.compile(rf"[{CJK}A-Za-z0-9·]{{1,10}}(?:在线|在線|网|網|新闻|新聞|日报|日報|晚报|晚報|时报|時報|电视台|電視台|"
-                          r"客户端|客戶端|频道|頻道|发布|發布|融媒|头条|頭條)")
+_OUTLET_NAME = re.compile(rf"[{CJK}A-Za-z0-9·]{{1,10}}(?:{titles.NEWS_ORGAN}|在线|在線|网|網|新闻|新聞|"
+                          r"客户端|客戶端|频道|頻道|发布|發布|融媒|头条|頭條)")  # (a paper's or a station's: titles.NEWS_ORGAN)
 
 
 # a headline and its news lead on one line, a blank between them, as a one-line scrape or a feed prints an item:

@@ -45,7 +45,7 @@ from .clean import ENGLISH_DATE, PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
 from .parks import choose_park, find_park_mentions, find_parks, park_key, word_tags  # noqa: F401  (choose_park: part of the API)
 from .subject import decide_subject
-from .titles import (ADDRESSEES, ISSUES_DOCUMENT, FROM_LEAD, GLUED_DATELINE, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, SIGNED_BY_POST, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row,
+from .titles import (ADDRESSEES, DATED_EVENT, ISSUES_DOCUMENT, FROM_LEAD, GLUED_DATELINE, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, SIGNED_BY_POST, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row,
                      is_caption, is_credit_line, is_dated_list, past_dateline, past_source)
 
 # ------------------------------------------------------------ year
@@ -1333,10 +1333,6 @@ _BULLETIN_MARK = re.compile(r"初步核算|初步测算|初步測算|初步统�
 _LED_BY = re.compile(r"在[^。！？\n]{2,40}(?:的)?(?:坚强|堅強|正确|正確|有力)(?:领导|領導)下")
 
 
-# a text opening on the day it tells of (7月26日，…; 3日上午，…): news, as a dated event is
-_DAY_OPENING = re.compile(r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:[上下中晚]午|晚上)?\s*[，,]")
-
-
 # a unit's line of work, how a summary or its news opens (深入贯彻, 贯彻落实, 坚持以…为, 紧紧围绕, 以…为统领)
 _POLICY_LINE = re.compile(r"深入贯彻|深入貫徹|贯彻落实|貫徹落實|坚持以|堅持以|紧紧围绕|緊緊圍繞|为统领|為統領|为引领|為引領")
 
@@ -1359,7 +1355,7 @@ def _statistics_release(body: str) -> str | None:
         return None  # (今年以来，某新区深入贯彻…部署 / 坚持以…为统领: a unit's line of work, as its summary or the news of it
         # opens; a statistics office states the figures, it follows no line — every page typed so by the body alone on
         # the blind sets was labelled news or a profile)
-    if _DAY_OPENING.match(body.lstrip()) or re.search(r"据悉|據悉|据了解|據了解|记者从|記者從|记者获悉|記者獲悉", head[:1000]):
+    if DATED_EVENT.match(body.lstrip()) or re.search(r"据悉|據悉|据了解|據了解|记者从|記者從|记者获悉|記者獲悉", head[:1000]):
         return None  # (7月26日，某区经济“半年报”出炉 / …据悉，上半年…: news of the figures, dated by its day or told by what
         # was learnt — a statistics office's analysis names no day it is told on and learns from no one)
     return (f"正文逐项列出各项经济指标的增减（{len(_GROWTH_FIGURE.findall(head))} 处），并按统计行文惯例写“{convention.group(0)}”："

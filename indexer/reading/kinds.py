@@ -28,11 +28,13 @@ _PLAN_WORDS = re.compile(r"计划(?!生育)|計劃(?!生育)|打算|思路|工�
                          r"建议|建議|工作重点|重点工作|重點工作|工作重點|重点任务|重點任務|任务|任務")
 # 超额完成目标任务: a target met is progress, not a plan
 _DONE = re.compile(r"完成|实现|實現|超额|超額|达到|達到|取得|圆满|圓滿|执行情况|執行情況")  # (计划执行情况: a plan carried out)
+# a plan's review of where it starts, its base (一、“十四五”时期发展基础, …发展建设的基础): never 基础设施, a work's object,
+# and with a verb of strengthening before it (夯实发展基础) a task
+_BASE_REVIEW = r"(?:的|发展|發展|建设|建設)(?:基础|基礎)$"
 _PROGRESS_WORDS = re.compile(r"成效|成绩|成績|完成情况|完成情況|进展|進展|成果|回顾|回顧|总结|總結|取得|亮点|亮點|成就|情况|情況|进度|進度|主要工作|"
-                             # a plan's review of where it starts (一、“十四五”时期发展基础, 发展现状与面临形势): what stands
-                             # now, as a 总结's review (never 基础设施, a work's object, nor 夯实发展基础, a task)
+                             # a plan's review of where it starts: what stands now, as a 总结's review (_BASE_REVIEW)
                              r"现状|現狀|^(?!.*(?:夯实|夯實|巩固|鞏固|筑牢|築牢|打牢|打好|奠定|厚植|强化|強化|增强|增強|提升))"
-                             r".*(?:的|发展|發展|建设|建設)(?:基础|基礎)$")
+                             r".*" + _BASE_REVIEW)
 _MEASURE_WORDS = re.compile(r"做法|措施|举措|舉措|办法|辦法|经验|經驗|方法|途径|途徑|抓手")
 _PROBLEM_WORDS = re.compile(r"存在|不足|困难|困難|短板|差距|瓶颈|瓶頸|制约|制約|风险|風險|挑战|挑戰|薄弱")
 _PROBLEM_END = re.compile(r"问题|問題")
@@ -44,7 +46,7 @@ _WILL = re.compile(r"(?<![现現])[将將](?:进入|進入|迎来|迎來|是|以
                    r"把握|加快|全面|进一步|進一步|努力|紧紧|緊緊|按照|突出|实现|實現|推动|推動|开展|開展|完成|确保|確保|大力|积极|"
                    r"積極|聚焦|持续|持續)|计划|計劃|打算")
 _RETRO = re.compile(r"回顾|回顧|总结|總結|完成情况|完成情況|执行情况|執行情況|去年|上年|过去|過去|成绩|成績|成效|"
-                    r"现状|現狀|(?:的|发展|發展|建设|建設)(?:基础|基礎)$")  # (a plan's review of where it starts)
+                    r"现状|現狀|" + _BASE_REVIEW)  # (a plan's review of where it starts)
 _TURN_PARAGRAPH = re.compile(r"^(?:下半年|明年|来年|來年|下一步|今后|今後|新的一年|(?:(?:19|20)[\dxX]{2}|[xX]{2,4}|20__)\s*年(?!以来|以來|来|來))")
 
 

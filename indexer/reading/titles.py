@@ -1113,7 +1113,7 @@ _WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日(?:[、和至—-](?:\d
 
 # a sentence that tells what happened when: 3月8日上午，开发区举行… (the lead of a news item)
 # (a day range may cross a month: 2月28日至3月1日, as a two-day meeting is dated)
-_DATED_EVENT = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日(?:[、和至—-](?:\d{1,2}月)?\d{1,2}日)?|[—－\-~至到](?:\d{1,2}月)?\d{1,2}日)[上下晚中]?午?[，,]")
+DATED_EVENT = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日(?:[、和至—-](?:\d{1,2}月)?\d{1,2}日)?|[—－\-~至到](?:\d{1,2}月)?\d{1,2}日)[上下晚中]?午?[，,]")
 
 _DATE_LINE = re.compile(r"[(（]?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[)）]?|[(（]\s*\d{4}年\d{1,2}月\s*[)）]")
 
@@ -1317,7 +1317,7 @@ def _main_clause_after(sentence: str, at: int, subject: bool) -> int | None:
     nxt = re.search(r"[，,]", sentence[at + 1:])
     end = at + 1 + nxt.start() if nxt else len(sentence)
     clause = sentence[at + 1:end].strip()
-    day = _DATED_EVENT.match(sentence)  # (a headline's length is counted past the lead's day, which it drops)
+    day = DATED_EVENT.match(sentence)  # (a headline's length is counted past the lead's day, which it drops)
     if end - (day.end() if day else 0) > 64 or len(clause) < 4 or _inside_quote(sentence[:at]):
         return None
     words = word_tags(clause)
@@ -1632,7 +1632,7 @@ def title_from_lead(lines: list[str]) -> str | None:
         if (_SALUTATION_RE.match(line) and len(line) <= 12) or _GREETING_LINE.match(line) or (
                 len(line) <= 40 and (voc := VOCATIVE.match(line)) and not line[voc.end():].strip()):
             continue  # 同志们： / 各位嘉宾、各位企业家朋友： / 大家好！ — the speech starts on the next line
-        if len(line) <= 40 and k + 1 < len(lines) and _DATED_EVENT.match(lines[k + 1]) and not _DATED_EVENT.match(line):
+        if len(line) <= 40 and k + 1 < len(lines) and DATED_EVENT.match(lines[k + 1]) and not DATED_EVENT.match(line):
             continue  # 塔吊林立…，机器轰鸣…。 / 9月16日，…: a literary opening on its own line; the news is the dated event
         if k == 0 and _OCCASION_LINE.fullmatch(line):
             return line.lstrip("—－─━ ")  # （2024年1月18日在某某区人民代表大会第四次会议上）: a report or speech printed without its
@@ -1724,7 +1724,7 @@ def title_from_lead(lines: list[str]) -> str | None:
         while (frame := _FRAME.match(sentence)) and len(sentence) - frame.end() >= 12:
             sentence = sentence[frame.end():]  # 在市委市政府的坚强领导下，在…支持下，今年以来，某园区…: the frame a report's
             # lead opens with (under whose leadership, with whose support) names no news; the news starts after it
-        day = _DATED_EVENT.match(sentence)
+        day = DATED_EVENT.match(sentence)
         if day and (frame := _TIME_FRAME.match(sentence, day.end())) and len(sentence) - frame.end() >= 12 \
                 and not _inside_quote(sentence[:frame.end()]):
             sentence = sentence[:day.end()] + sentence[frame.end():]  # 10月27日，在…期间，某某举办…: the day, then the event
@@ -1740,7 +1740,7 @@ def title_from_lead(lines: list[str]) -> str | None:
                                   sentence[:colon.start()]):
             sentence = sentence[:colon.start()]  # 2022年，经开区多项指标增速均居第2位：固定资产投资…: the statement ends at the
             # colon that opens its list or its detail (after who said it, 某某表示：, the words said are the news)
-        if len(sentences) > 1 and _DATED_EVENT.match(sentences[1]) and not _DATED_EVENT.match(sentence) \
+        if len(sentences) > 1 and DATED_EVENT.match(sentences[1]) and not DATED_EVENT.match(sentence) \
                 and not _states_facts(sentence):
             sentence = sentences[1]  # 春风送暖启新程，扬帆奋楫正当时。3月8日上午，开发区举行…: the news is the event
         elif len(sentences) > 1 and len(sentence) <= 16 and re.match(r"今天[，,]", sentences[1]):
@@ -1816,7 +1816,7 @@ def title_from_lead(lines: list[str]) -> str | None:
             if not cut and len(sentence) > 60:  # no comma by the 40th character: the first clause when it is no longer
                 # than a headline (a sentence of one clause: 64 characters past the lead's day, which the headline drops,
                 # as elsewhere here), else the words that end by the 40th (never 主持召 for 主持召开)
-                past_day = (day := _DATED_EVENT.match(sentence)) and day.end() or 0
+                past_day = (day := DATED_EVENT.match(sentence)) and day.end() or 0
                 comma = re.search(r"[，,]", sentence[41:61])
                 if comma or len(sentence) - past_day > 64:
                     cut = [41 + comma.start()] if comma else [_word_end_before(sentence, 40)]
