@@ -3241,6 +3241,10 @@ _PARK_SCALE_MONEY = frozenset(("工业总产值", "工业增加值", "营业收�
 _SKIP = object()  # a value that is a part or another quantity: no figure, whatever else might name it
 
 
+# what a signing is when it is none of a project's: a framework, an intention, a memorandum
+_OF_INTENT = re.compile(r"框架协议|框架協議|意向协议|意向協議|意向书|意向書|合作意向|备忘录|備忘錄")
+
+
 def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Value], growths, figures: list[_Figure],
                 respective: dict, ctx: _Context):
     """The name of one value (a _Naming), None when nothing names it, _SKIP when it is a part."""
@@ -3256,6 +3260,9 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
         year = respective.get((v.start, "year"))
         return _Naming(respective[v.start], _clause_start(sentence, at), v.end,
                        f"“分别”逐年列出的值（{year}年）" if year else "“分别”前列出的名称")
+    if after and after[0] == "签约项目数" and _OF_INTENT.search(re.match(r"[^，,；;。]*", sentence[v.end:]).group(0)):
+        return None  # "其中9个项目已签订框架协议": what was signed is a framework or an intention, no signed project
+        # (docs/labelling.md: agreements of intent are no signed count)
     if after:
         # (searched to the sentence's end, so that 计划 can see the 总投资 after it)
         ahead = _NOT_YET.search(sentence, v.end)
