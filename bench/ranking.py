@@ -12,9 +12,11 @@ work reports in ``bench/gov-work-reports/``):
 and scores both on ``bench/ranking-queries.tsv`` (query id, kind, query) with the
 judgements in ``bench/ranking-qrels.tsv`` (query id, ``file#n``, grade 0/1/2; unlisted
 reports are 0). Queries whose id starts with ``h`` (session 4), ``k`` (session 5), ``m`` (session 6),
-``s`` and ``t`` (session 7), ``u`` (session 8), ``v`` (session 9), ``w`` (session 11), ``x`` (session 12), ``y`` (session 13), ``z`` (session 14), ``a`` (session 15), ``c`` (session 16), ``e`` (session 17), ``f`` (session 18), ``g`` (session 19), ``j`` (session 20), ``r`` (session 22), ``i`` and ``l`` (session 23), ``o`` (session 26) are the held-out splits (written and judged before the ranking changes they measure, never tuned on);
+``s`` and ``t`` (session 7), ``u`` (session 8), ``v`` (session 9), ``w`` (session 11), ``x`` (session 12), ``y`` (session 13), ``z`` (session 14), ``a`` (session 15), ``c`` (session 16), ``e`` (session 17), ``f`` (session 18), ``g`` (session 19), ``j`` (session 20), ``r`` (session 22), ``i`` and ``l`` (session 23), ``o`` (session 26), ``A`` (session 30: every lowercase letter was taken) are the held-out splits (written and judged before the ranking changes they measure, never tuned on);
 the rest, the development split, are reported apart (``dev`` / ``held-out`` / ``held-out-2`` /
-``held-out-3`` / … / ``held-out-21`` rows; held-out-21's per-query rows are printed only with ``--unblind``). Measures: nDCG@10 (gain 2^grade − 1), P@5 and MRR (relevant: grade ≥ 1), the
+``held-out-3`` / … / ``held-out-22`` rows; held-out-22's per-query rows are printed, and written to ``--out``, only with
+``--unblind``; the kind rows and the ``study`` row count every split but the blind one, whose kinds are printed apart
+only with ``--blind-kinds``). Measures: nDCG@10 (gain 2^grade − 1), P@5 and MRR (relevant: grade ≥ 1), the
 queries without any result although relevant reports exist, and for quoted queries the
 literal precision (the share of all results whose text holds the string).
 
@@ -72,16 +74,16 @@ HELD_OUT = {"h": "held-out", "k": "held-out-2", "m": "held-out-3", "s": "held-ou
             "x": "held-out-9", "y": "held-out-10", "z": "held-out-11", "a": "held-out-12",
             "c": "held-out-13", "e": "held-out-14", "f": "held-out-15", "g": "held-out-16",
             "j": "held-out-17", "r": "held-out-18", "i": "held-out-19",
-            "l": "held-out-20", "o": "held-out-21"}
+            "l": "held-out-20", "o": "held-out-21", "A": "held-out-22"}
 # splits whose per-query rows are not printed (only their aggregate rows), so that working on the ranking
 # does not show which of their queries lose; ``--unblind`` prints them
 # (held-out-5 was blind in session 7, held-out-6 in session 8, held-out-7 in sessions 9–10, held-out-8 in session 11,
 # held-out-9 in session 12, held-out-10 in session 13, held-out-11 in session 14, held-out-12 in session 15,
 # held-out-13 in session 16, held-out-14 in session 17, held-out-15 in session 18, held-out-16 in session 19,
 # held-out-17 in session 20, held-out-18 in session 22, held-out-19 in session 23 (its first ranking helper),
-# held-out-20 in session 23 (its second ranking helper);
+# held-out-20 in session 23 (its second ranking helper), held-out-21 in session 26;
 # their losing queries were read out after those sessions' last changes)
-BLIND = {"held-out-21"}
+BLIND = {"held-out-22"}
 
 
 def split_of(qid: str) -> str:
@@ -223,9 +225,12 @@ def evaluate(system, queries, qrels, texts) -> dict:
     return per_query
 
 
-def summary(per_query: dict, kinds=None, split=None) -> dict:
+def summary(per_query: dict, kinds=None, split=None, blind=None) -> dict:
+    """Aggregates over the queries of ``kinds`` and ``split``; ``blind`` True: only the blind splits' queries, False:
+    every other split's (the study queries)."""
     rows = [r for qid, r in per_query.items()
-            if (kinds is None or r["kind"] in kinds) and (split is None or split_of(qid) == split)]
+            if (kinds is None or r["kind"] in kinds) and (split is None or split_of(qid) == split)
+            and (blind is None or (split_of(qid) in BLIND) == blind)]
     literal = [r["literal"] for r in rows if r["literal"] is not None]
     return {
         "queries": len(rows),
@@ -275,6 +280,7 @@ def main(argv=None) -> int:
     parser.add_argument("--index", type=Path, help="reuse a parksearch index built from this corpus before")
     parser.add_argument("--latency", action="store_true", help="also time the searches (facets and snippets)")
     parser.add_argument("--unblind", action="store_true", help="also print the blind splits' per-query rows")
+    parser.add_argument("--blind-kinds", action="store_true", help="also print the blind splits' rows by kind")
     args = parser.parse_args(argv)
     queries, qrels = read_queries(), read_qrels()
     with tempfile.TemporaryDirectory() as tmp:
@@ -292,14 +298,24 @@ def main(argv=None) -> int:
         timing = latency(index, queries) if args.latency else None
     kinds = sorted({q["kind"] for q in queries})
     splits = sorted({split_of(q["id"]) for q in queries})
-    table = {name: {"all": summary(r), **{s: summary(r, split=s) for s in splits},
-                    **{k: summary(r, {k}) for k in kinds}} for name, r in results.items()}
+    blind_kinds = sorted({q["kind"] for q in queries if split_of(q["id"]) in BLIND}) if args.blind_kinds else []
+    table = {name: {"all": summary(r), "study": summary(r, blind=False), **{s: summary(r, split=s) for s in splits},
+                    **{k: summary(r, {k}, blind=False) for k in kinds},
+                    **{"blind:" + k: summary(r, {k}, blind=True) for k in blind_kinds}}
+             for name, r in results.items()}
     print(f"{'system':<11} {'kind':<9} {'n':>3} {'nDCG@10':>8} {'P@5':>6} {'MRR':>6} {'zero':>5} {'literal':>8}")
     for name, rows in table.items():
         for kind, s in rows.items():
             lit = "" if s["literal_precision"] is None else f"{s['literal_precision']:.2f}"
             print(f"{name:<11} {kind:<9} {s['queries']:>3} {s['ndcg@10']:>8.3f} {s['p@5']:>6.3f} {s['mrr']:>6.3f}"
                   f" {s['zero_results']:>5} {lit:>8}")
+    for split in sorted(BLIND & set(splits)):  # counts only: which queries they are is not shown
+        ids = [q["id"] for q in queries if split_of(q["id"]) == split]
+        ours, theirs = results["parksearch"], results["BM25"]
+        below = sum(ours[i]["ndcg@10"] < theirs[i]["ndcg@10"] - 1e-9 for i in ids)
+        above = sum(ours[i]["ndcg@10"] > theirs[i]["ndcg@10"] + 1e-9 for i in ids)
+        print(f"{split} (blind): below BM25 {below}, above {above}, under 0.8 "
+              f"{sum(ours[i]['ndcg@10'] < 0.8 for i in ids)}, without results {sum(ours[i]['zero'] for i in ids)}")
     print("\nper query nDCG@10 (parksearch / BM25):")
     for query in queries:
         if split_of(query["id"]) in BLIND and not args.unblind:
@@ -320,6 +336,9 @@ def main(argv=None) -> int:
             print(f"  {name:<7} wall {t['wall']['median_ms']:>6} / {t['wall']['p95_ms']:<6} "
                   f"cpu {t['cpu']['median_ms']:>6} / {t['cpu']['p95_ms']}")
     if args.out:
+        if not args.unblind:
+            results = {name: {qid: row for qid, row in rows.items() if split_of(qid) not in BLIND}
+                       for name, rows in results.items()}
         args.out.write_text(json.dumps({"summary": table, "per_query": results, "latency": timing},
                                        ensure_ascii=False, indent=1))
     return 0
