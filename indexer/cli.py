@@ -143,6 +143,8 @@ def cmd_search(args) -> int:
             print("\n—— 以下结果没有原样的查询词：只有报告少写的查询词在同义词词典（《同义词词林》、cnsyn）中的同义词 ——")
         if row.get("match") == "some" and previous != "some":
             print("\n—— 以下结果不完全匹配：只含查询中的部分词语 ——")
+        if row.get("match") == "chars" and previous != "chars":
+            print("\n—— 没有报告含查询词或其中的词语；以下结果只含其中的单字，少见的字写得多的靠前 ——")
         previous = row.get("match")
         if row.get("match") in ("near", "words") and not loose:
             loose = True

@@ -67,6 +67,9 @@ class ParsedQuery:
     # the words of its unquoted strings (fallback.some_words): when every reading finds too few, the reports holding
     # some of them come after those found (the service)
     some: tuple = ()
+    # one short phrase's characters (fallback.query_characters): when no reading of it finds a report, the reports
+    # holding them (the service)
+    chars: tuple = ()
 
 
 # --------------------------------------------------------------------------
@@ -303,10 +306,12 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     # one phrase typed (no space, quote, operator or field): its words are the loosest reading of it (fallback.SOME);
     # strings typed apart are each asked for (青川 项目建设 finds what writes both)
     phrase = isinstance(tree, Text) and not tree.quoted and tree.field is None
+    chars = fallback.query_characters(tree.value) if phrase and ranked else ()
     vocabulary = vocabulary or bundled_vocabulary()
     tree, asked = questions.read(tree, vocabulary)  # a question typed as a sentence: the strings it asks about
     if asked:
         check_query(tree, reader, fields)
+        chars = ()  # (a question's characters are its question words')
     # 2023年 / 金岭工业园 / 上半年 typed with a topic (or 上半年 dropped from a question's): its reports first
     tree, preferred = preferences.read(tree, reader, asked.popped if asked else ())
     reading = roles.section_reading(tree, vocabulary, mixed=loosen > 0) if by_section else None
@@ -420,7 +425,7 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
                   + (thesaurus.explain(typed_tree, vocabulary, doc_frequency) if thesaurus_tree is not None else ""))
     return ParsedQuery(text, query, terms, understood, warning, tiers, rest,
                        list(dict.fromkeys(loose)), loosen, own, asked.counts if ranked and asked else (),
-                       bool(asked) and ranked, quoted, some)
+                       bool(asked) and ranked, quoted, some, chars)
 
 
 def _topic_of(value: str, vocabulary: Vocabulary) -> str:

@@ -56,7 +56,7 @@ from whoosh import query as Q
 
 from ..analysis import Vocabulary, normalize
 from ..whoosh_ext.sequence import NearSequence
-from ..text import DOCUMENT_FUNCTION_WORDS, FUNCTION_WORDS
+from ..text import DOCUMENT_FUNCTION_WORDS, FUNCTION_WORDS, is_cjk
 from .query import And, Or, Relaxed, Text, walk
 
 FALLBACK_BELOW = 10  # an exact search finding fewer reports than this is loosened
@@ -76,13 +76,18 @@ MAX_STRINGS = 4  # nor a query of more strings than this (a pasted paragraph)
 RELATED = "related"  # the reports holding only the words reports write beside the typed ones (related_words)
 SOME = "some"  # the reports holding only some of the typed words, when every reading found too few (some_words)
 THESAURUS = "thesaurus"  # the reports holding a rare typed word's synonym (同义词词林, cnsyn) only (thesaurus.py)
-MATCH = ("exact", "synonym", "section", THESAURUS, "near", "words", SOME, RELATED)
-LOOSE = (THESAURUS, "near", "words", SOME, RELATED)  # what the page marks as not a complete match
+CHARS = "chars"  # a short phrase nothing finds: the reports holding its characters (query_characters)
+MATCH = ("exact", "synonym", "section", THESAURUS, "near", "words", SOME, RELATED, CHARS)
+LOOSE = (THESAURUS, "near", "words", SOME, RELATED, CHARS)  # what the page marks as not a complete match
 # the tiers after every tier of the query, when every reading of it finds fewer than FALLBACK_BELOW reports: the
 # reports holding some of its words (typed), then those holding the words the found reports write beside them (not
 # typed: a user's words above the corpus's, as the typed word ranks above its synonym; the service makes them in this
 # order). (The other order, measured before the one-phrase condition: study 5 up where this one had 6, none down.)
-LAST_TIERS = (SOME, RELATED)
+LAST_TIERS = (SOME, RELATED, CHARS)
+# query_characters: a phrase of at most CHARS_MOST characters (a word of two, an everyday compound of three or four:
+# 挖煤, 开网店, 药太贵); a longer one has words of its own to loosen, and its characters are in every report
+CHARS_MOST = 4
+CHARS_READ = 1000  # the reports holding the rarest of them whose texts are read to count them (the CPU it costs)
 # related_words: the words written within RELATED_CHARS characters of the typed string's rarest word, at most
 # RELATED_PLACES places read (a word written a thousand times says no more after two hundred), kept when written in
 # the places of RELATED_FILES files (one file's own turn of phrase, a park's street, is not the corpus's) and
@@ -555,3 +560,18 @@ def some_words(tree, vocabulary: Vocabulary, topic_of=lambda value: value) -> tu
             words = short_word_parts(words, vocabulary) if len(strings) == 1 else words
             out.extend(w for w in words if len(w) >= 2)
     return tuple(dict.fromkeys(out))
+
+
+def query_characters(value: str) -> tuple:
+    """The characters of a phrase of 2 to ``CHARS_MOST`` ideographs (normalised: 挖煤, 開網店 → 开网店), less the
+    function words of one character (的, 和); () for any other string (a longer phrase, one with a digit, a letter or
+    a space). When no reading of such a phrase finds a report, the service lists the reports holding its characters
+    (``CHARS``), ranked by their Okapi BM25 (intier.okapi): 挖煤, which no report writes, finds the reports
+    about 煤炭 and 采煤; 天旱 those writing 旱灾 and 抗旱; 开网店 those about 网上 shops. A user's everyday word is
+    made of the characters the reports' official words are made of; a rare character (煤, 旱) weighs most, as it
+    does in a BM25 search over single characters, the usual last resort for Chinese text."""
+    text = normalize(value or "").strip()
+    if not 2 <= len(text) <= CHARS_MOST or not all(is_cjk(ch) for ch in text):
+        return ()
+    return tuple(ch for ch in dict.fromkeys(text) if ch not in FUNCTION_WORDS)
+

@@ -24,6 +24,7 @@ from ..errors import IndexDamaged, IndexMissing, NotFound, ParksearchError
 from ..model import SECTION_KINDS
 from ..text import UNKNOWN
 from ..whoosh_ext import chars, phrase, terms
+from ..whoosh_ext.chars import LoneCharacter
 from ..whoosh_ext.columns import MappedRows
 from ..whoosh_ext.scoremap import scored_arrays
 from ..whoosh_ext.sections import forget_folder as forget_spans
@@ -31,7 +32,7 @@ from ..whoosh_ext.sections import needs_spans, spans_column
 from .budget import check_allowance
 from .cache import Found, ResultCache
 from . import fallback
-from .compile import DEFAULT_FIELDS, ParsedQuery, can_loosen, parse_query
+from .compile import DEFAULT_FIELDS, LITERAL_SUFFIX, ParsedQuery, can_loosen, parse_query
 from .docsets import doc_array, doc_set
 from . import hits as hitlists
 from . import intier
@@ -359,6 +360,10 @@ class SearchService:
         if related:
             understood += (f"。找到的报告不足 {fallback.FALLBACK_BELOW} 篇，最后列出 {related} 篇只含报告里常与查询词写在一处的词"
                            f"（{'、'.join(groups.widened)}）的报告，不含查询词")
+        chars = _chars_count(parsed, groups)
+        if chars:
+            understood += (f"。没有报告含查询词或其中的词语，列出 {chars} 篇含其中单字（{'、'.join(parsed.chars)}）的报告，"
+                           "少见的字写得多的靠前")
         # facets depend on the query and the filters, not on the page or the sort
         key = ("facets", self._local.generation, req.q, tuple(req.sections), tuple(req.parks), tuple(req.years),
                tuple(req.types), req.collapse)
@@ -403,15 +408,16 @@ class SearchService:
         # not inside a kind of section: the section facet counts the reports holding the query there)
         widen = bool(related and main and not by_year and not quoted and parsed.terms and not req.sections)
         some = parsed.some if widen else ()
+        chars = parsed.chars if widen else ()
         key = ("groups", self._local.generation, repr(query), repr(flt), by_year, req.collapse, repr(tiers), counts,
-               asked, loose, quoted, widen, some)
+               asked, loose, quoted, widen, some, chars)
         return self._cache.get(key, lambda: self._compute_groups(searcher, query, flt, by_year, req.collapse, tiers,
                                                                  counts, asked, loose, tuple(parsed.terms), quoted,
-                                                                 widen, some))
+                                                                 widen, some, chars))
 
     def _compute_groups(self, searcher, query, flt, by_year: bool, collapse: bool, tiers=(),
                         counts=(), asked=(), loose=(), terms=(), quoted=(), widen=False,
-                        some=()) -> hitlists.Grouped:
+                        some=(), chars=()) -> hitlists.Grouped:
         hits = self._scored(searcher, query, by_year)
         if tiers:  # the typed strings first, then synonyms, then looser readings (fallback.py)
             memo: dict = {}
@@ -446,6 +452,10 @@ class SearchService:
             if some and hits.tiers is not None and not (hits.tiers == 0).any():
                 hits = self._with_some(searcher, hits, flt, some, last)
             hits, widened = self._with_related(searcher, hits, seeds, flt, terms, last + 1)
+        elif widen and chars and not len(seeds) and hits.scores is not None:
+            # a short phrase no reading of which finds a report: those holding its characters (fallback.CHARS),
+            # after where every other tier would be
+            hits = self._with_characters(searcher, flt, chars, len(tiers) + 1 + fallback.LAST_TIERS.index(fallback.CHARS))
         sigs = self._grouping_sigs(searcher) if collapse and "dup_sig" in searcher.schema else None
         # a copy inside a longer report of its page
         families = self._column(searcher, "dup_family") if collapse and "dup_family" in searcher.schema else None
@@ -492,6 +502,35 @@ class SearchService:
         tiers = np.zeros(len(hits), dtype=np.int8) if hits.tiers is None else hits.tiers
         return hitlists.Hits(np.concatenate([hits.docs, more.docs]), np.concatenate([hits.scores, more.scores]),
                              np.concatenate([tiers, np.full(len(more), tier, dtype=np.int8)])), tuple(words)
+
+    def _with_characters(self, searcher, flt, chars, tier: int):
+        """The reports holding some of ``chars`` (fallback.query_characters: a short phrase's characters, when nothing
+        holds the phrase or its words), in tier ``tier``, ranked by the characters' Okapi BM25 in their matching text
+        (intier.okapi; each character's idf from the reports holding it). The texts read are those of the
+        ``CHARS_READ`` reports whose characters' idf adds up highest (a rare character first); the rest follow in
+        that order. Empty hits when no report holds one."""
+        sets = {ch: doc_array(searcher, LoneCharacter("text" + LITERAL_SUFFIX, ch)) for ch in chars}
+        n = max(searcher.doc_count(), 1)
+        idf = {ch: math.log(1 + (n - len(docs) + 0.5) / (len(docs) + 0.5)) for ch, docs in sets.items() if len(docs)}
+        docs = np.unique(np.concatenate([np.zeros(0, dtype=np.int64)] + [sets[ch] for ch in idf]))
+        if flt is not None:
+            docs = docs[np.isin(docs, doc_array(searcher, flt))]
+        held = np.zeros(len(docs))
+        for ch, weight in idf.items():
+            held += weight * np.isin(docs, sets[ch])
+        order = np.argsort(-held, kind="stable")
+        docs, held = docs[order], held[order]
+        read = docs[:fallback.CHARS_READ]
+        scores = intier.okapi(hit_texts(searcher, read), idf) if len(read) else np.zeros(0)
+        first = np.argsort(-scores, kind="stable")
+        # (the reports past those read: below them, by the idf they hold)
+        docs = np.concatenate([read[first], docs[len(read):]])
+        scores = np.concatenate([scores[first], np.zeros(len(docs) - len(read))])
+        return hitlists.Hits(docs, scores, np.full(len(docs), tier, dtype=np.int8))
+
+    def _by_rarity(self, searcher, chars) -> list:
+        """``chars`` from the one fewest reports hold (their document sets are remembered per segment)."""
+        return sorted(chars, key=lambda ch: len(doc_array(searcher, LoneCharacter("text" + LITERAL_SUFFIX, ch))))
 
     def _origins(self, searcher, seeds) -> list:
         """Per hit of ``seeds``, where its words come from: the file it was read from (the ``card`` column), a
@@ -726,8 +765,14 @@ class SearchService:
         terms = parsed.terms or ([f["quote"] for f in row["indicators"]] if asked_indicators(req.q) else [])
         # a report listed for the words written beside the query's (_with_related): those words are what it holds
         by_related = bool(related) and row["match"] == fallback.RELATED
-        row["snippets"] = make_snippets(meta["text"], meta["sections"], list(related) if by_related else terms,
-                                        kinds=req.sections or None, loose_terms=() if by_related else parsed.loose_terms,
+        # a report listed for a short phrase's characters (_with_characters): they are what it holds
+        by_chars = row["match"] == fallback.CHARS
+        if by_chars:  # (its snippets around the rarest character it holds, the telling one: 旱 of 天旱, not 天)
+            written = self.normalized(hit.docnum, meta["text"])[0]
+            terms = [ch for ch in self._by_rarity(searcher, parsed.chars) if ch in written][:1] or list(parsed.chars)
+        terms = list(related) if by_related else terms
+        row["snippets"] = make_snippets(meta["text"], meta["sections"], terms, kinds=req.sections or None,
+                                        loose_terms=() if by_related or by_chars else parsed.loose_terms,
                                         normalized=self.normalized(hit.docnum, meta["text"]))
         row["similar"] = [{k: searcher.stored_fields(other.docnum)["meta"][k] for k in ("id", "source", "n", "title")}
                           for other in similar]
@@ -929,7 +974,8 @@ def public_fields(meta: dict) -> dict:
 def _match(parsed: ParsedQuery, hit: Found) -> str:
     """How ``hit`` matched ``parsed`` (fallback.MATCH): the kind of its tier; past the last, the reports only
     holding some of the typed words (``some``: SearchService._with_some), then those only holding the words reports
-    write beside the typed ones (``related``: SearchService._with_related)."""
+    write beside the typed ones (``related``: SearchService._with_related), then those only holding a short phrase's
+    characters (``chars``: SearchService._with_characters)."""
     matches = [match for match, _ in parsed.tiers] + [parsed.rest] + list(fallback.LAST_TIERS)
     return matches[min(hit.tier, len(matches) - 1)]
 
@@ -952,6 +998,13 @@ def _some_count(parsed: ParsedQuery, groups) -> int:
 def _related_count(parsed: ParsedQuery, groups) -> int:
     """How many groups only hold the words reports write beside the typed ones (SearchService._with_related)."""
     return int((groups.head_tiers() == len(parsed.tiers) + 2).sum()) if groups.widened else 0
+
+
+def _chars_count(parsed: ParsedQuery, groups) -> int:
+    """How many groups only hold the characters of a short phrase nothing else found (SearchService._with_characters)."""
+    if not parsed.chars:
+        return 0
+    return int((groups.head_tiers() == len(parsed.tiers) + 1 + fallback.LAST_TIERS.index(fallback.CHARS)).sum())
 
 
 def _unknown_years_last(docs, undated):
