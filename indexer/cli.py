@@ -144,7 +144,7 @@ def cmd_search(args) -> int:
         if row.get("match") == "some" and previous != "some":
             print("\n—— 以下结果不完全匹配：只含查询中的部分词语 ——")
         if row.get("match") == "chars" and previous != "chars":
-            print("\n—— 没有报告含查询词或其中的词语；以下结果只含其中的单字，少见的字写得多的靠前 ——")
+            print("\n—— 以下结果不含查询词：只含其中的单字，少见的字写得多的靠前 ——")
         previous = row.get("match")
         if row.get("match") in ("near", "words") and not loose:
             loose = True

@@ -20,6 +20,8 @@ REPORTS = {
     "丙园区2022年工作计划.txt": "丙园区2022年工作计划\n一、主要任务\n新建标准厂房两栋，完成污水管网改造。\n",
     # drought in official words
     "丁县2020年政府工作报告.txt": "丁县2020年政府工作报告\n一、农业农村\n抗旱保苗取得成效，旱情全面缓解，粮食稳产。\n",
+    # prices rising, in official words
+    "戊县2019年政府工作报告.txt": "戊县2019年政府工作报告\n一、民生保障\n价格总水平基本稳定，居民消费价格上涨2%。\n",
 }
 
 
@@ -41,6 +43,20 @@ def test_a_short_everyday_word_nothing_finds_lists_the_reports_of_its_characters
 def test_a_drought_typed_as_a_user_says_it_finds_the_report_on_drought(service):
     found, answer = titles_found(service, "天旱")
     assert found[:1] == ["丁县2020年政府工作报告"], found
+
+
+def test_a_short_phrase_whose_words_find_too_few_reports_lists_its_characters_reports_after_them(service):
+    # 煤炭涨价: 煤炭 alone finds the coal report (its words' loosest reading); 涨价 is written nowhere
+    found, answer = titles_found(service, "煤炭涨价")
+    matches = {r["title"]: r["match"] for r in answer["results"]}
+    assert found[0] == "甲县2021年政府工作报告" and matches[found[0]] == "words", found
+    assert matches["戊县2019年政府工作报告"] == "chars"  # 价 (and 涨 nowhere): after every other tier
+    assert all(m == "chars" for m in list(matches.values())[1:])
+
+
+def test_a_phrase_a_report_writes_as_typed_gets_no_characters(service):
+    found, answer = titles_found(service, "开挖")  # one report writes it: that is the answer
+    assert found == ["乙园区2022年工作总结"] and "单字" not in answer["understood"]
 
 
 @pytest.mark.parametrize("q", ['"挖煤"', "怎么挖煤", "火箭飞船发射基地", "挖煤 火箭"])

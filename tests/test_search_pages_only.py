@@ -62,6 +62,7 @@ def every_hit_groups(service, searcher, parsed, req, flt, main=True):
     if tiers:
         memo: dict = {}
         hits = fallback.order_by_tier(hits, [doc_set(searcher, q, memo) for q in tiers])
+    seeds = hits
     if flt is not None:
         allowed = doc_set(searcher, flt)
         hits = [hit for hit in hits if hit.docnum in allowed]
@@ -73,6 +74,10 @@ def every_hit_groups(service, searcher, parsed, req, flt, main=True):
                                  service._okapi(searcher, texts, tuple(parsed.terms)), loose)
         order = sorted(range(len(head)), key=lambda i: (head[i].tier, -keys[i], i))
         hits = [head[i] for i in order] + hits[len(head):]
+    widen = main and not by_year and not parsed.quoted and parsed.terms and not req.sections
+    if widen and parsed.chars and len(seeds) < fallback.FALLBACK_BELOW and (
+            not seeds or (tiers and all(hit.tier != 0 for hit in seeds))):
+        hits = hits + every_character_hit(searcher, parsed.chars, hits, flt, len(tiers) + 3)
     if not req.collapse:
         return [[hit] for hit in hits]
     sigs = service._grouping_sigs(searcher) if "dup_sig" in searcher.schema else None
@@ -81,6 +86,25 @@ def every_hit_groups(service, searcher, parsed, req, flt, main=True):
         families = service._column(searcher, "dup_family")
         groups = fold_families(groups, lambda hit: families[hit.docnum] or "")
     return groups
+
+
+def every_character_hit(searcher, chars, hits, flt, tier):
+    """A short phrase's characters' reports (fallback.CHARS), every report's text read: those holding one, not listed
+    yet and passing the filter, by the characters' Okapi BM25 (ties: the characters' idf they hold, then docnum)."""
+    reader = searcher.reader()
+    live = [d for d in range(reader.doc_count_all()) if not reader.is_deleted(d)]
+    texts = dict(zip(live, intier.hit_texts(searcher, np.array(live, dtype=np.int64))))
+    n = len(live)
+    df = {ch: sum(ch in t for t in texts.values()) for ch in chars}
+    idf = {ch: float(np.log(1 + (n - df[ch] + 0.5) / (df[ch] + 0.5))) for ch in chars if df[ch]}
+    listed = {hit.docnum for hit in hits}
+    allowed = doc_set(searcher, flt) if flt is not None else None
+    docs = [d for d in live if any(ch in texts[d] for ch in idf) and d not in listed
+            and (allowed is None or d in allowed)]
+    scores = intier.okapi([texts[d] for d in docs], idf)
+    held = {d: sum(w for ch, w in idf.items() if ch in texts[d]) for d in docs}
+    order = sorted(range(len(docs)), key=lambda i: (-scores[i], -held[docs[i]], docs[i]))
+    return [Found(docs[i], float(scores[i])).in_tier(tier) for i in order]
 
 
 def every_hit_facets(service, searcher, parsed, req, filters, groups):
@@ -121,7 +145,7 @@ def every_hit_answer(service, req):
     filters = service._filters(req)
     groups = every_hit_groups(service, searcher, parsed, req, _and(filters.values()))
     page = groups[(req.page - 1) * req.per_page: req.page * req.per_page]
-    matches = [m for m, _ in parsed.tiers] + [parsed.rest]
+    matches = [m for m, _ in parsed.tiers] + [parsed.rest] + list(fallback.LAST_TIERS)
 
     def ident(hit):
         return searcher.stored_fields(hit.docnum)["meta"]["id"]

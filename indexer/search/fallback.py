@@ -565,9 +565,10 @@ def some_words(tree, vocabulary: Vocabulary, topic_of=lambda value: value) -> tu
 def query_characters(value: str) -> tuple:
     """The characters of a phrase of 2 to ``CHARS_MOST`` ideographs (normalised: 挖煤, 開網店 → 开网店), less the
     function words of one character (的, 和); () for any other string (a longer phrase, one with a digit, a letter or
-    a space). When no reading of such a phrase finds a report, the service lists the reports holding its characters
-    (``CHARS``), ranked by their Okapi BM25 (intier.okapi): 挖煤, which no report writes, finds the reports
-    about 煤炭 and 采煤; 天旱 those writing 旱灾 and 抗旱; 开网店 those about 网上 shops. A user's everyday word is
+    a space). When no report writes such a phrase as typed and every reading of it finds fewer than ``FALLBACK_BELOW``
+    reports, the service lists the reports holding its characters after all of those (``CHARS``), ranked by their
+    Okapi BM25 (intier.okapi): 挖煤, which no report writes, finds the reports about 煤炭 and 采煤; 天旱 those writing
+    旱灾 and 抗旱; 吃饱饭, whose 饭 one report holds, those writing 温饱. A user's everyday word is
     made of the characters the reports' official words are made of; a rare character (煤, 旱) weighs most, as it
     does in a BM25 search over single characters, the usual last resort for Chinese text."""
     text = normalize(value or "").strip()

@@ -362,11 +362,13 @@ class SearchService:
                            f"（{'、'.join(groups.widened)}）的报告，不含查询词")
         chars = _chars_count(parsed, groups)
         if chars:
-            understood += (f"。没有报告含查询词或其中的词语，列出 {chars} 篇含其中单字（{'、'.join(parsed.chars)}）的报告，"
-                           "少见的字写得多的靠前")
-        # facets depend on the query and the filters, not on the page or the sort
+            understood += (f"。没有报告原样写查询词，找到的报告不足 {fallback.FALLBACK_BELOW} 篇，最后列出 {chars} 篇不完全匹配、只含其中单字"
+                           f"（{'、'.join(parsed.chars)}）的报告，少见的字写得多的靠前")
+        # facets depend on the query and the filters, not on the page; on the sort only as far as the reports listed
+        # last (holding some of the words, the words written beside them, the characters: _compute_groups) are
+        # listed by relevance only
         key = ("facets", self._local.generation, req.q, tuple(req.sections), tuple(req.parks), tuple(req.years),
-               tuple(req.types), req.collapse)
+               tuple(req.types), req.collapse, req.sort == "year")
         facets = self._cache.get(key, lambda: self._facets(searcher, parsed, req, filters, groups))
         return {
             "query": req.q,
@@ -452,10 +454,12 @@ class SearchService:
             if some and hits.tiers is not None and not (hits.tiers == 0).any():
                 hits = self._with_some(searcher, hits, flt, some, last)
             hits, widened = self._with_related(searcher, hits, seeds, flt, terms, last + 1)
-        elif widen and chars and not len(seeds) and hits.scores is not None:
-            # a short phrase no reading of which finds a report: those holding its characters (fallback.CHARS),
-            # after where every other tier would be
-            hits = self._with_characters(searcher, flt, chars, len(tiers) + 1 + fallback.LAST_TIERS.index(fallback.CHARS))
+        if widen and chars and len(seeds) < fallback.FALLBACK_BELOW and hits.scores is not None \
+                and (not len(seeds) or (seeds.tiers is not None and not (seeds.tiers == 0).any())):
+            # a short phrase no report writes as typed, every reading of which finds too few reports: those holding
+            # its characters (fallback.CHARS), after every other tier (a report writing the phrase is the answer)
+            hits = self._with_characters(searcher, hits, flt, chars,
+                                         len(tiers) + 1 + fallback.LAST_TIERS.index(fallback.CHARS))
         sigs = self._grouping_sigs(searcher) if collapse and "dup_sig" in searcher.schema else None
         # a copy inside a longer report of its page
         families = self._column(searcher, "dup_family") if collapse and "dup_family" in searcher.schema else None
@@ -503,16 +507,18 @@ class SearchService:
         return hitlists.Hits(np.concatenate([hits.docs, more.docs]), np.concatenate([hits.scores, more.scores]),
                              np.concatenate([tiers, np.full(len(more), tier, dtype=np.int8)])), tuple(words)
 
-    def _with_characters(self, searcher, flt, chars, tier: int):
-        """The reports holding some of ``chars`` (fallback.query_characters: a short phrase's characters, when nothing
-        holds the phrase or its words), in tier ``tier``, ranked by the characters' Okapi BM25 in their matching text
+    def _with_characters(self, searcher, hits, flt, chars, tier: int):
+        """``hits`` followed, in tier ``tier``, by the reports holding some of ``chars`` and not listed yet
+        (fallback.query_characters: a short phrase's characters, when no report writes it as typed and every reading
+        of it found too few), ranked by the characters' Okapi BM25 in their matching text
         (intier.okapi; each character's idf from the reports holding it). The texts read are those of the
         ``CHARS_READ`` reports whose characters' idf adds up highest (a rare character first); the rest follow in
-        that order. Empty hits when no report holds one."""
+        that order. ``hits`` when no other report holds one."""
         sets = {ch: doc_array(searcher, LoneCharacter("text" + LITERAL_SUFFIX, ch)) for ch in chars}
         n = max(searcher.doc_count(), 1)
         idf = {ch: math.log(1 + (n - len(docs) + 0.5) / (len(docs) + 0.5)) for ch, docs in sets.items() if len(docs)}
         docs = np.unique(np.concatenate([np.zeros(0, dtype=np.int64)] + [sets[ch] for ch in idf]))
+        docs = docs[~np.isin(docs, hits.docs)]
         if flt is not None:
             docs = docs[np.isin(docs, doc_array(searcher, flt))]
         held = np.zeros(len(docs))
@@ -525,12 +531,24 @@ class SearchService:
         first = np.argsort(-scores, kind="stable")
         # (the reports past those read: below them, by the idf they hold)
         docs = np.concatenate([read[first], docs[len(read):]])
+        if not len(docs):
+            return hits
         scores = np.concatenate([scores[first], np.zeros(len(docs) - len(read))])
-        return hitlists.Hits(docs, scores, np.full(len(docs), tier, dtype=np.int8))
+        tiers = np.zeros(len(hits), dtype=np.int8) if hits.tiers is None else hits.tiers
+        return hitlists.Hits(np.concatenate([hits.docs, docs]), np.concatenate([hits.scores, scores]),
+                             np.concatenate([tiers, np.full(len(docs), tier, dtype=np.int8)]))
 
-    def _by_rarity(self, searcher, chars) -> list:
-        """``chars`` from the one fewest reports hold (their document sets are remembered per segment)."""
-        return sorted(chars, key=lambda ch: len(doc_array(searcher, LoneCharacter("text" + LITERAL_SUFFIX, ch))))
+    def _telling_character(self, searcher, chars, written: str) -> list:
+        """``[the character of chars weighing most in written]`` (its idf times its count, saturated as
+        intier.okapi saturates it; the document sets are remembered per segment), or ``chars`` when it holds none."""
+        n = max(searcher.doc_count(), 1)
+
+        def weight(ch):
+            df = len(doc_array(searcher, LoneCharacter("text" + LITERAL_SUFFIX, ch)))
+            tf = written.count(ch)
+            return math.log(1 + (n - df + 0.5) / (df + 0.5)) * tf * (intier.K1 + 1) / (tf + intier.K1)
+        held = [ch for ch in chars if ch in written]
+        return [max(held, key=weight)] if held else list(chars)
 
     def _origins(self, searcher, seeds) -> list:
         """Per hit of ``seeds``, where its words come from: the file it was read from (the ``card`` column), a
@@ -767,9 +785,8 @@ class SearchService:
         by_related = bool(related) and row["match"] == fallback.RELATED
         # a report listed for a short phrase's characters (_with_characters): they are what it holds
         by_chars = row["match"] == fallback.CHARS
-        if by_chars:  # (its snippets around the rarest character it holds, the telling one: 旱 of 天旱, not 天)
-            written = self.normalized(hit.docnum, meta["text"])[0]
-            terms = [ch for ch in self._by_rarity(searcher, parsed.chars) if ch in written][:1] or list(parsed.chars)
+        if by_chars:  # (its snippets around the character that weighs most in it: 旱 of 天旱, not 天)
+            terms = self._telling_character(searcher, parsed.chars, self.normalized(hit.docnum, meta["text"])[0])
         terms = list(related) if by_related else terms
         row["snippets"] = make_snippets(meta["text"], meta["sections"], terms, kinds=req.sections or None,
                                         loose_terms=() if by_related or by_chars else parsed.loose_terms,
