@@ -1148,6 +1148,9 @@ def join_broken_lines(lines: list[str], whole: set[str] = frozenset()) -> list[s
                 and not (len(prev) <= 60 and not dangling and (titles.NEWS_LEAD_RE.match(line) or _SPEAKER_LEAD.match(line)))
                 and not _TIMESTAMP_LINE.fullmatch(line)
                 and not titles.is_credit_line(prev) and not titles.is_credit_line(line)  # a caption, a byline
+                # (a row of data, 坐标:19°0′43″N … 109.00000, or of tags side by side, 热搜: 采购方式  甲带  滤芯 …, is
+                # no half of a sentence the layout broke)
+                and not furniture.is_data_row(prev) and not furniture.is_head_menu(prev)
                 and not titles.is_official_title(prev)  # (关于印发…的通知 / 各区县政府：: a title is whole, however long)
                 # (——2021年1月8日在某某市第三届人民代表大会第五次会议上 / 市长 某某: a speech's subtitle, its occasion, is
                 # whole: the speaker's post and name under it are no words of it)
@@ -1521,6 +1524,21 @@ def drop_inserted_keywords(lines: list[str]) -> list[str]:
                     and _CLAUSE_CUT_END.search(lines[i - 1]) and _CLAUSE_CUT_START.match(lines[i + 1]))]
 
 
+# a breadcrumb whose last item is the text itself (当前位置：首页 > 新闻 > 正文, 谷腾环保网 > 新闻信息 > 正文): the path a
+# site prints right above the page's own matter
+_CRUMB_TO_TEXT = re.compile(r"[^\s>»›＞]\s*[>»›＞]+\s*(?:正文|正文内容|正文內容)\s*$")
+
+
+def _below_crumb_to_text(lines: list[str]) -> list[str]:
+    """The lines under a breadcrumb ending in 正文 near the page's top: a site prints its path to the text where its
+    header ends, so what stands above is the header's (a slogan, a menu, a contact row, the site's own advert in a
+    sentence or two), never the text's. Only where the page's matter below outweighs the header above it."""
+    k = next((i for i, x in enumerate(lines[:40]) if len(x) <= 120 and _CRUMB_TO_TEXT.search(x)), None)
+    if k is None or sum(map(len, lines[:k])) >= sum(map(len, lines[k + 1:])):
+        return lines
+    return lines[k:]  # (the crumb itself stays for the rules that read it as the site's row)
+
+
 def clean_lines(lines: list[str]) -> list[str]:
     lines = furniture.strip_jammer(lines)  # (on the lines as read: normalising takes a jammer's leading "- " for a bullet)
     lines = [y for x in lines for y in furniture.split_markup(x)]  # (a post's HTML source left in the page: its lines)
@@ -1529,6 +1547,7 @@ def clean_lines(lines: list[str]) -> list[str]:
              for y in _split_headline_before_lead(y) for z in _split_glued_caption(normalize_line(y))]
     lines = drop_inserted_keywords([x for x in lines if x])
     lines = _split_headline_printed_again(lines)
+    lines = _below_crumb_to_text(lines)
     whole: set[str] = set()
     lines = drop_boilerplate(lines, whole)
     # (the text's first line once the site's rows are gone; what the cut leaves first may be a site's row again)
