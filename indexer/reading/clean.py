@@ -1451,14 +1451,25 @@ def _split_headline_printed_again(lines: list[str]) -> list[str]:
     return out
 
 
+# …and with no blank, the day run straight into the headline's last word (某某书记调研园区项目建设情况11月12日下午，…): a
+# day with its part of the day and a comma opens a lead; after a noun that ends no clause it is no date in a sentence
+# (会议于11月12日下午，… has its preposition; 2023年11月12日 its year)
+_LEAD_GLUED = re.compile(rf"(?<=[{CJK}])(?<![年于於在至到自从從是为為及和与與])(?=\d{{1,2}}月\d{{1,2}}日(?:[上下中晚]午|晚上)[，,])")
+
+
 def _split_headline_before_lead(line: str) -> list[str]:
     m = _LEAD_AFTER_BLANK.search(line)
+    glued = False
+    if not m:
+        m, glued = _LEAD_GLUED.search(line[:61]), True
     if not m or not 6 <= m.start() <= 60 or len(line) - m.end() < 20:
         return [line]
     head = line[:m.start()].strip()
     if _SENTENCE_STOP.search(head) or re.search(r"[，,；;:：]$", head) or len(re.findall(f"[{CJK}]", head)) < 6 \
             or titles.is_credit_line(head) or titles.title_score(head) < 1:
         return [line]  # (a sentence, a lead-in, a dateline or a byline before the date: no headline of its own)
+    if glued and (re.search(r"[，,、；;]", head) or not parks.word_tags(head[-4:])[-1][1].startswith("n")):
+        return [line]  # (glued, the headline is one phrase ending on a noun: 情况, 建设; a verb ends a clause of the text)
     return [head, line[m.end():]]
 
 

@@ -732,7 +732,8 @@ _POSTER_ROW = re.compile(r"^[^\s\d。，,！？；][^\s。，,！？；]{1,19}\s
 _ACCOUNT = re.compile(r"(?=[^\d]*\d)(?=.*[a-z])[A-Za-z][A-Za-z0-9_.]{3,19}")
 _DATE_CELL = re.compile(r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)")
 # a site's name alone (華文網, 人民網): ending in 网, the head a site names itself with
-_SITE_NAME_ALONE = re.compile(rf"[{CJK}A-Za-z0-9]{{1,10}}(?:网|網)")
+# (alone, or as the page's <title> puts it, with the site's slogan after an underscore or a bar: 某某网_书友最值得收藏!)
+_SITE_NAME_ALONE = re.compile(rf"[{CJK}A-Za-z0-9]{{1,10}}(?:网|網)(?:\s*[_｜|]\s*[^\s。，,；;：:_｜|]{{2,16}}[!！]?)?")
 
 
 _SPACED_LETTERS = re.compile(rf"(?<!\S)[{CJK}](?:[ \u3000]+[{CJK}](?![{CJK}]))+")

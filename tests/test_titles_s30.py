@@ -1,0 +1,38 @@
+"""Titles read in session 30: a headline run straight into its lead's day, and a site's <title> with its slogan over a
+text. Own pages."""
+import pytest
+
+from conftest import read_page
+
+
+def test_a_headline_glued_to_its_leads_day_is_cut_there(tmp_path):
+    page = ("王涛副市长调研鹤溪食品产业园项目建设情况11月8日上午，副市长王涛在市发改委、市商务局负责人陪同下，深入鹤溪"
+            "食品产业园，现场调研重点项目推进情况。\n王涛先后察看了冷链物流中心和中央厨房项目，听取了园区负责人的汇报。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "王涛副市长调研鹤溪食品产业园项目建设情况", report.evidence["title"]
+    assert "11月8日上午，副市长王涛" in report.text
+
+
+@pytest.mark.parametrize("line", [
+    # a day in a sentence: after its preposition, after its year, after a verb ending a clause
+    "鹤溪食品产业园招商推介会于11月8日上午，在市会展中心举行，共签约项目12个，总投资36亿元，涉及冷链物流、预制菜等领域。",
+    "鹤溪食品产业园管委会定于2024年11月8日上午，召开全体干部职工大会，总结全年工作，部署明年招商引资和项目建设任务。",
+    "鹤溪食品产业园全体干部职工加班加点奋战11月8日上午，冷链物流中心主体结构顺利封顶，比计划工期提前了整整二十天。",
+])
+def test_a_day_inside_a_sentence_is_not_cut(tmp_path, line):
+    (report,) = read_page(tmp_path, "鹤溪食品产业园动态\n" + line + "\n")
+    assert line in report.text
+
+
+@pytest.mark.parametrize("row", ["书香网_书友最值得收藏!", "园区资讯网｜服务园区发展"])
+def test_a_sites_title_with_its_slogan_is_no_title(tmp_path, row):
+    page = (row + "\n前言\n化工园区是以发展化工产业为导向、地理边界和管理主体明确的工业区域。截至2017年年底，全国重点化工园区"
+            "共有601家。\n园区化是当今全球石油和化学工业发展的主要趋势。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title != row and row not in report.text, report.evidence["title"]
+
+
+def test_a_headline_naming_a_website_stays(tmp_path):
+    page = ("智慧园区网上线运行\n3月2日，青禾工业园区“智慧园区网”正式上线，企业可在线办理入园、用地等36项业务。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "智慧园区网上线运行"
