@@ -36,3 +36,17 @@ def test_a_headline_naming_a_website_stays(tmp_path):
     page = ("智慧园区网上线运行\n3月2日，青禾工业园区“智慧园区网”正式上线，企业可在线办理入园、用地等36项业务。\n")
     (report,) = read_page(tmp_path, page)
     assert report.title == "智慧园区网上线运行"
+
+
+def test_a_yearbook_entrys_label_and_time_run_on_to_what_is_told(tmp_path):
+    page = ("【园区基础设施】截至2015年，青禾产业园累计完成基础设施投资36.2亿元。主干道路、供水管网基本建成。\n"
+            "【园区招商引资】2015年，青禾产业园新引进项目18个，合同利用资金42亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "【园区基础设施】截至2015年，青禾产业园累计完成基础设施投资36.2亿元", report.evidence["title"]
+
+
+def test_a_column_label_before_a_day_still_ends_at_the_event(tmp_path):
+    page = ("【园区动态】3月5日，青禾产业园召开2024年招商引资工作推进会，会议总结了去年工作并部署了今年的重点任务，"
+            "园区各部门负责人参加会议。\n会上，园区与6家企业签订了入园协议。\n")
+    (report,) = read_page(tmp_path, page)
+    assert "推进会" in report.title and "部署" not in report.title, report.title

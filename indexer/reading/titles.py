@@ -1293,6 +1293,8 @@ _FRAME_CLAUSE = re.compile(r"(?:^|[，,])\s*在[^，,。“”「」]{2,30}?(?:�
 # … and the time frame a news lead sets after its day (10月27日，在…交流会期间，国家发展改革委…举办…; 在…之际，; 在…前夕，):
 # when, told by another event, before who did what — the news is the clause after it
 _TIME_FRAME = re.compile(r"在[^，,。“”「」]{4,40}?(?:期间|期間|之际|之際|前夕)\s*[，,]\s*")
+# a yearbook's or a bulletin's entry label in 【】 opening a paragraph (【产业园基础建设】…)
+_ENTRY_LABEL = re.compile(r"^【[^【】。，,]{2,12}】\s*")
 # an event's theme before its name: 以“聚力新赛道 共建新高地”为主题的 / 以“…”为主线的
 _THEMED = re.compile(r"(?<=[，,])\s*以[“\"「][^”\"」]{2,30}[”\"」](?:为|為)(?:主题|主題|主线|主線|题|題)的")
 
@@ -1789,7 +1791,8 @@ def title_from_lead(lines: list[str]) -> str | None:
             # (a quoted name is whole in it: …暨拼經濟、促轉型“雙十攻堅、百日競賽”動員大會 may run to 64 characters)
             cut = [m.start() for m in re.finditer(r"[，,]", sentence)
                    if 6 <= m.start() <= (64 if _inside_quote(sentence[:40]) and not re.search(r"[(（]", sentence[:40]) else 40)
-                   and not _WHEN.fullmatch(sentence[:m.start()])
+                   and not _WHEN.fullmatch(_ENTRY_LABEL.sub("", sentence[:m.start()]))  # (【产业园建设】截至2011年，: a
+                   # yearbook entry's topic in 【】 before the time its sentence opens on is no news)
                    and not _WHEN.fullmatch(re.split(r"[，,]", sentence[:m.start()])[-1].strip())  # (…，2022年时间过半，)
                    and not _FRAME_CLAUSE.search(sentence[:m.end()])  # (近年以来，在区委的领导下，科技园…: the frame
                    # of whose leadership after the time names no news, as it names none opening the lead)
