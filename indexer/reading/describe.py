@@ -557,7 +557,8 @@ _SO_FAR = re.compile(r"今年|截至|截止|[1１一]\s*[-—–~～至到]\s*(?
 # a target (到2025年实现, 力争2025年完成) is no result
 _RESULTS_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年(?:全年|度|上半年|前三季度)?\s*[，,]?[^。；;，,！？：:\n]{0,60}?"
                            r"(?:实现|實現|完成|达到|達到|累计|累計|新增|签约|簽約|引进|引進)")
-_TARGETED = re.compile(r"(?:力争|力爭|确保|確保|预计|預計|计划|計劃|目标|目標|争取|爭取|到|至|将|將|要)\s*$")
+# (截至, 截止: the cut-off a stock stands at, reached already, is no target's 至)
+_TARGETED = re.compile(r"(?:力争|力爭|确保|確保|预计|預計|计划|計劃|目标|目標|争取|爭取|到|(?<!截)至|将|將|要)\s*$")
 # a news item told at the turn of a year (新年伊始…, 去年，…): the year whose results it tells is the one before
 _NEW_YEAR = re.compile(r"新年伊始|新春伊始|新年开局|新年開局|开年以来|開年以來|春节(?:过后|後|后)|春節(?:過後|後)|(?:^|[，,。；\n])去年(?=[，,]|全年|以来|以來|共|[^比较較]{0,4}(?:实现|實現|完成|签约|簽約))")
 # the summary's own heading naming the year it reviews (一、2021年工作总结), in the first lines
@@ -1135,7 +1136,8 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
         if (anniversary := _ANNIVERSARY.search(text)):
             year = _ANNIVERSARY_BASE[anniversary.group(1)] + int(anniversary.group(2))
             return year, f"{where}说“{anniversary.group(0)}”（即 {year} 年）"
-    named = _NAMED_THIS_YEAR.search(body) if news else None
+    # (read as far as a news item's other later clues are, past the opening's 400 characters: 第二期…预计明(110)年7月完工)
+    named = _NAMED_THIS_YEAR.search(_arabic_years(full[:1500])) if news else None
     if named:  # 截至今(一一四)年五月底: a news item names "this year" further on
         year = int((named.group(2) or named.group(3)).translate(_CN_DIGIT))
         year = year + 1911 if year < 1000 else year
@@ -1205,7 +1207,9 @@ _HEARD_OR_REVIEWED = re.compile(r"\s*年?度?[^。，,；;！？\n]{0,12}?(?:汇
 
 # where a sentence's time frame stands: at its start, or opening what someone said or what was counted (…表示，2018年以来，;
 # 据统计，2011年…; 统计数字显示，2012年前11个月…: what the figures show, as a statistics office's or a reporter's source)
-_FRAME_START = re.compile(r"(?:^|[。！？；;!?\n]|(?:据统计|據統計|据悉|據悉|据了解|據了解|表示|指出|介绍|介紹|说|說|显示|顯示|表明)[，,:：])\s*$")
+# (…or the cut-off its sentence's figures stand at, 截至2011年8月底，…達68家: the time of the stock it states)
+_FRAME_START = re.compile(r"(?:^|[。！？；;!?\n]|(?:据统计|據統計|据悉|據悉|据了解|據了解|表示|指出|介绍|介紹|说|說|显示|顯示|表明)[，,:：])"
+                          r"\s*(?:截至|截止)?\s*$")
 # a sentence that sets its year against the present (1960年全国共编定61个工业区，此次更新计划…): the year is history
 _NOW_AGAINST = re.compile(r"此次|这次|這次|本次|如今|目前|现在|現在|至今")
 # a clause telling a founding or a designation (1986年全省共设立20个工业区, 1960年全国共编定61个工业区): history
