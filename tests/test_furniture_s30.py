@@ -67,3 +67,12 @@ def test_a_breadcrumb_low_on_a_short_page_keeps_what_is_above(tmp_path):
             "首页 > 工作动态 > 正文\n")
     (report,) = read_page(tmp_path, page)
     assert "完成规上工业产值86亿元" in report.text
+
+
+def test_a_blogs_category_widget_over_the_text_is_no_title(tmp_path):
+    page = ("Categories园区\n2022年05月11日\n"
+            "柔佛州政府与一家发展商达成协议，在新山东部发展滨海工业园，势必带动周边房地产市场。\n"
+            "滨海工业园总面积达1万2000英亩，其中8000英亩为发展区。\n")
+    (report,) = read_page(tmp_path, page)
+    assert not report.title.startswith("Categories"), report.evidence["title"]
+    assert "Categories" not in report.text

@@ -833,6 +833,8 @@ def is_head_furniture(line: str) -> bool:
         return True  # 某某  2024-05-08  某某公众号: who posted it and when (a title writes its date 2024年5月8日)
     if is_head_menu(line):  # (up to 120 characters: a tag row of twenty words spaced out runs past 80)
         return True
+    if _BLOG_WIDGET.fullmatch(line):
+        return True  # (Categories趋势, Tags: 园区: a blog's widget naming where the post is filed, over its title or text)
     if len(line) <= 80 and _PHONE_NUMBER.search(line) and not re.search(r"[。，,！？；]", line):
         return True  # (媒体/合作/投稿:010-6581xxxx 点击这里给我发消息: whom to call at the site; no title gives a number to dial)
     if len(line) > 80 or re.search(r"[。，,！？；]", line):
@@ -845,6 +847,8 @@ def is_head_furniture(line: str) -> bool:
 
 
 # (a label may follow the site's own word for the row: 推广 热搜: …)
+# a blog's widget label in English with the category or tag it names (Categories趋势, Tags: 工业园区, Posted in 新闻)
+_BLOG_WIDGET = re.compile(r"(?:Categories|Category|Tags|Tagged|Posted\s+in|Filed\s+under)\s*[:：]?\s*[^\s。，,]{0,12}", re.I)
 # a telephone number as China prints it: a landline with its area code (010-65815687, 0571-8888 6666) or a service number
 # (400-800-1234)
 _PHONE_NUMBER = re.compile(r"(?<![\d-])(?:0\d{2,3}[-－ ]?\d{3,4}\s?\d{4}|[48]00[-－ ]?\d{3}[-－ ]?\d{4})(?![\d-])")
