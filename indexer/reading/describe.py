@@ -1893,6 +1893,9 @@ _NEWS_OUTLET = re.compile(rf"(?:{NEWS_ORGAN}|导报|導報|报社|報社|新闻�
 # a yearbook's entry: its text opens on a label in 【】 naming the entry's first part, as every local yearbook sets its
 # 条目 (【概况】 2015年，…; 【机构改革】 …)
 _YEARBOOK_ENTRY = re.compile(r"(?:^|\n)\s*【(?:概况|概況|概述|综述|綜述)】")
+# the first part of a book or a study, as its heading names it
+_BOOK_PART = re.compile(r"(?:中文|英文)?(?:摘要|提要)|(?:内容|內容)(?:提要|摘要)|前言|引言|序言|绪论|緒論|导论|導論|导言|導言")
+_DATED_ENTRY = re.compile(r"(?:^|\n)\s*【[^【】\n。，,]{2,12}】\s*(?:(?:19|20)\d{2}\s*年|截至|截止)")
 
 
 _WORK_GENRE_END = re.compile(r"工作(?:总结|總結|汇报|匯報|彙報|计划|計劃|計畫|报告|報告|要点|要點)$")
@@ -2020,6 +2023,10 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         # (中国科学院院刊 2012年6期, 《某某学报》2015年第3期: the page is an article of a periodical's issue, whatever its
         # title's form — an article, 其他, as a signed article is)
         return "其他", f"正文开头注明期刊的年份和期号「{issue.group(0).strip()}」：是期刊文章"
+    if (opening := _BOOK_PART.fullmatch(title.strip()) or from_lead and _BOOK_PART.fullmatch(body.lstrip().split("\n", 1)[0].strip())):
+        # (前言 / 化工园区是…: a text printed from its preface, its abstract or its introduction is a book's or a study's
+        # part: an article, as a periodical's is, never news nor a unit's own report)
+        return "其他", f"正文从「{opening.group(0)}」开始：是书或研究报告的一部分"
     if speaker := _SPEAKER_HEADLINE.search(title):
         # (某某局局長孫東︰政府必須主導…: a headline quoting an official by post and name before a colon; a document's title
         # is its matter and genre, never someone's words)
@@ -2045,7 +2052,10 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "简报", f"正文讲会议做了什么（「{meeting.group(0)}」），是新闻报道会议的写法"
     if TWO_PART_HEADLINE.fullmatch(title):
         return "简报", f"标题「{title}」是主题和副题并排的新闻标题，不是公文"
-    if entry := _YEARBOOK_ENTRY.search(body[:400]):
+    if entry := _YEARBOOK_ENTRY.search(body[:400]) or (
+            len(_DATED_ENTRY.findall(body[:3000])) >= 2 and _DATED_ENTRY.search(body[:400])):
+        # (…and a run of entries whose labels open a paragraph that opens on its year, 【产业园基础建设】截至2011年，… /
+        # 【产业园产业转移】2011年，…: a yearbook's entries, each on one matter of the year)
         # a yearbook's entry (条目) opens on its bracketed label, 【概况】, and closes with its writer in brackets:
         # a record of the year, no news item (the writer's name is the yearbook's credit, no byline)
         return "其他", f"正文以年鉴条目的标签「{entry.group(0).strip()}」开头：是年鉴条目，不是新闻"

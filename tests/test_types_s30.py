@@ -1,0 +1,40 @@
+"""Doc types read in session 30. Own pages.
+
+A run of a yearbook's entries, each a paragraph opening on its label in 【】 and then on its year (【园区基础设施】截至
+2015年，… / 【园区招商引资】2015年，…), is a record of the year (其他), not news, as 【概况】 already was."""
+from conftest import read_page
+
+
+def test_entries_labelled_and_dated_are_a_yearbooks(tmp_path):
+    page = ("【园区基础设施】截至2015年，青禾产业园累计完成基础设施投资36.2亿元。主干道路、供水管网基本建成，"
+            "污水处理厂投入试运行。\n"
+            "【园区招商引资】2015年，青禾产业园新引进项目18个，合同利用资金42亿元，其中亿元以上项目9个。\n"
+            "【园区管理】2015年，青禾产业园管委会完成机构改革，设立6个职能部门。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type == "其他", report.evidence["doc_type"]
+    assert "年鉴" in report.evidence["doc_type"]
+
+
+def test_a_briefing_with_column_labels_stays_news(tmp_path):
+    # (one column tag before a dated lead is the site's column: a news item)
+    page = ("【园区动态】3月5日，青禾产业园召开2024年招商引资工作推进会，总结去年工作并部署今年重点任务。"
+            "会上，园区与6家企业签订入园协议，总投资18亿元。\n"
+            "园区负责人表示，今年将重点引进新材料和食品加工项目。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type == "简报", report.evidence["doc_type"]
+
+
+def test_a_text_printed_from_its_preface_is_a_books_part(tmp_path):
+    page = ("前言\n循环经济园区是以资源循环利用为导向、边界和管理主体明确的产业区域。经过二十年的发展，全国循环经济园区"
+            "已超过300家，其中国家级示范园区49家。\n纵观各国产业发展的历史，园区化是资源型产业转型的主要趋势，也是推动"
+            "行业转变发展方式的重要载体。近年来，国家和地方陆续出台相关政策，要求新建企业必须进入合规园区，园区外的"
+            "企业逐步搬迁入园，更使得循环经济园区的作用日益突出。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type == "其他", report.evidence["doc_type"]
+
+
+def test_a_news_lead_is_not_read_as_a_book(tmp_path):
+    page = ("循环经济园区今年新增企业21家\n"
+            "记者从市发改委获悉，今年以来，青禾循环经济园区新增企业21家，完成工业产值48亿元，同比增长12%。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type == "简报", report.evidence["doc_type"]
