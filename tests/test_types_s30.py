@@ -38,3 +38,20 @@ def test_a_news_lead_is_not_read_as_a_book(tmp_path):
             "记者从市发改委获悉，今年以来，青禾循环经济园区新增企业21家，完成工业产值48亿元，同比增长12%。\n")
     (report,) = read_page(tmp_path, page)
     assert report.doc_type == "简报", report.evidence["doc_type"]
+
+
+def test_a_text_opening_on_the_bodies_it_is_sent_to_is_a_notice(tmp_path):
+    page = ("发布时间：2024-03-01  来源：省工业和信息化厅\n各县市区工信局、有关园区：\n"
+            "2023年度，全省各省级产业园区认真贯彻落实省政府关于园区高质量发展的部署，不断推进园区产业转型升级，涌现出一批"
+            "亩均效益高、创新能力强的先进园区。经综合评价，确定青禾产业园等10家园区为2023年度高质量发展园区，现予以通报。\n"
+            "希望以上园区再接再厉，为全省制造业高质量发展作出新的贡献。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type == "其他", report.evidence["doc_type"]
+
+
+def test_a_report_to_its_superiors_is_no_notice(tmp_path):
+    page = ("省、市各位领导：\n"
+            "首先，我代表青禾产业园管委会对各位领导莅临指导表示热烈欢迎！现将园区建设情况汇报如下。\n"
+            "一、基本情况\n园区规划面积12平方公里，入驻企业86家。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type == "工作汇报", report.evidence["doc_type"]

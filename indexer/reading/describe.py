@@ -2027,6 +2027,10 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         # (前言 / 化工园区是…: a text printed from its preface, its abstract or its introduction is a book's or a study's
         # part: an article, as a periodical's is, never news nor a unit's own report)
         return "其他", f"正文从「{opening.group(0)}」开始：是书或研究报告的一部分"
+    if from_lead and (to := ADDRESSEES.match(body.lstrip())):
+        # (各市州工信局、有关园区：2020年度，全省…: a text that opens on the bodies it is sent down to is an official notice
+        # or circular, printed without its title line; where it issues a plan, its title named the plan above)
+        return "其他", f"正文从主送机关「{to.group(0).strip()}」开始：是下发的通知、通报等公文"
     if speaker := _SPEAKER_HEADLINE.search(title):
         # (某某局局長孫東︰政府必須主導…: a headline quoting an official by post and name before a colon; a document's title
         # is its matter and genre, never someone's words)
