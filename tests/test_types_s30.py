@@ -55,3 +55,20 @@ def test_a_report_to_its_superiors_is_no_notice(tmp_path):
             "一、基本情况\n园区规划面积12平方公里，入驻企业86家。\n")
     (report,) = read_page(tmp_path, page)
     assert report.doc_type == "工作汇报", report.evidence["doc_type"]
+
+
+def test_a_books_numbered_section_is_no_news_and_is_of_its_cut_off(tmp_path):
+    page = ("第三节 产业园区成为县域经济的新引擎\n"
+            "本世纪初，全省各地掀起了兴办工业园区的热潮。截至2012年年底，经过清理整顿，全省保留省级以上工业园区36个，"
+            "入园企业4800多家，园区已成为县域经济发展的主要载体。园区建设也面临土地、资金和人才等方面的制约。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type == "其他", report.evidence["doc_type"]
+    assert report.year == 2012, report.evidence["year"]
+
+
+def test_a_cut_off_a_target_is_set_for_is_no_year_of_an_article(tmp_path):
+    page = ("第三节 产业园区成为县域经济的新引擎\n"
+            "园区是县域经济发展的主要载体，也面临土地、资金和人才等方面的制约。截至2030年，全省将建成千亿级园区10个，"
+            "形成一批特色鲜明的产业集群，园区对县域经济的贡献率进一步提高。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year is None, report.evidence["year"]

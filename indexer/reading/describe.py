@@ -438,7 +438,8 @@ def _is_deadline(text: str, m: re.Match) -> bool:
     if not (_TARGETED.search(before) or re.search(r"(?:在|于|於)\s*$", before)):
         return False  # (a target's words, as _latest_year_told reads them, or the date's 在/于)
     if re.search(r"(?:截止|截至|截止到|截至到|直到)\s*$", before):
-        return False  # 截止到2023年底: as of then, a stock's date, no deadline
+        # 截止到2023年底: as of then, a stock's date, no deadline — unless what follows is to be done (截至2030年，全省将…)
+        return bool(_WILL_AFTER.match(text, m.end()))
     return bool(_DEADLINE_AFTER.match(after)) or bool(re.search(r"(?<![年月])(?:到|力争|力爭|争取|爭取)\s*$", before))
 
 
@@ -557,8 +558,7 @@ _SO_FAR = re.compile(r"今年|截至|截止|[1１一]\s*[-—–~～至到]\s*(?
 # a target (到2025年实现, 力争2025年完成) is no result
 _RESULTS_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年(?:全年|度|上半年|前三季度)?\s*[，,]?[^。；;，,！？：:\n]{0,60}?"
                            r"(?:实现|實現|完成|达到|達到|累计|累計|新增|签约|簽約|引进|引進)")
-# (截至, 截止: the cut-off a stock stands at, reached already, is no target's 至)
-_TARGETED = re.compile(r"(?:力争|力爭|确保|確保|预计|預計|计划|計劃|目标|目標|争取|爭取|到|(?<!截)至|将|將|要)\s*$")
+_TARGETED = re.compile(r"(?:力争|力爭|确保|確保|预计|預計|计划|計劃|目标|目標|争取|爭取|到|至|将|將|要)\s*$")
 # a news item told at the turn of a year (新年伊始…, 去年，…): the year whose results it tells is the one before
 _NEW_YEAR = re.compile(r"新年伊始|新春伊始|新年开局|新年開局|开年以来|開年以來|春节(?:过后|後|后)|春節(?:過後|後)|(?:^|[，,。；\n])去年(?=[，,]|全年|以来|以來|共|[^比较較]{0,4}(?:实现|實現|完成|签约|簽約))")
 # the summary's own heading naming the year it reviews (一、2021年工作总结), in the first lines
@@ -615,7 +615,15 @@ def _results_year(body: str) -> re.Match | None:
              and not _TARGETED.search(body[max(0, m.start() - 4):m.start()]) and not _background(body, m)]
     if (review := _review_year(body)):
         found.append(review)
+    # (截至2005年年底，全区现保留21个工业园区: the cut-off a stock is stated at is the time the text describes)
+    found += [m for m in _CUT_OFF_YEAR.finditer(body[:3000]) if not _IN_A_TITLE.search(body[:m.start()])
+              and not _WILL_AFTER.match(body, m.end())]
     return max(found, key=lambda m: int(m.group(1))) if found else None
+
+
+# the cut-off a stock stands at (截至2005年年底，…, 截止2019年6月，…) — and not one a target is set for (截至2025年，将…)
+_CUT_OFF_YEAR = re.compile(r"(?:截至|截止)(?:到)?\s*((?:19|20)\d{2})\s*年(?:年?底|年?末|\d{1,2}\s*月(?:底|末)?)?")
+_WILL_AFTER = re.compile(r"[^。；;！？\n]{0,30}?(?:将|將|力争|力爭|预计|預計|计划|計劃|确保|確保|争取|爭取|达到目标)")
 
 
 # the year a text names as the one it is in: an official text characterises the year it works in, and 今年 in the
@@ -1229,7 +1237,10 @@ def _latest_year_told(text: str) -> re.Match | None:
              and not re.match(r"\s*(?:以来|以來)", text[m.end():m.end() + 4])  # (2016年以来，…: a span to an unsaid now)
              and not _IN_A_TITLE.search(text[:m.start()])
              and not _SPAN_END.search(text[:m.start()]) and not _SPAN_START.match(text, m.end(1))
-             and not _HORIZON.match(text, m.end()) and not _TARGETED.search(text[max(0, m.start() - 4):m.start()])
+             and not _HORIZON.match(text, m.end())
+             # (截至2011年8月底，…達68家: the cut-off a stock stands at, reached already, is no target's 至; 截至2030年，将… is)
+             and (not _TARGETED.search(text[max(0, m.start() - 4):m.start()])
+                  or re.search(r"(?:截至|截止)\s*$", text[max(0, m.start() - 4):m.start()]) and not _WILL_AFTER.match(text, m.end()))
              and not _background(text, m)
              # (2005年、2007年，甲、乙先后被确定为…: years listed together tell when things happened in turn, a
              # history, never the one time the text is about)
@@ -1895,6 +1906,9 @@ _NEWS_OUTLET = re.compile(rf"(?:{NEWS_ORGAN}|导报|導報|报社|報社|新闻�
 _YEARBOOK_ENTRY = re.compile(r"(?:^|\n)\s*【(?:概况|概況|概述|综述|綜述)】")
 # the first part of a book or a study, as its heading names it
 _BOOK_PART = re.compile(r"(?:中文|英文)?(?:摘要|提要)|(?:内容|內容)(?:提要|摘要)|前言|引言|序言|绪论|緒論|导论|導論|导言|導言")
+# … and a chapter or a section of one, titled by its number (第二节 工业园区成为…, 第三章 园区的发展): official reports number
+# their parts 一、, never 第N节
+_BOOK_CHAPTER = re.compile(r"第[一二三四五六七八九十\d]{1,3}[章节節](?=\s|[：:]|[\u4e00-\u9fff]{4})")
 _DATED_ENTRY = re.compile(r"(?:^|\n)\s*【[^【】\n。，,]{2,12}】\s*(?:(?:19|20)\d{2}\s*年|截至|截止)")
 
 
@@ -2023,7 +2037,8 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         # (中国科学院院刊 2012年6期, 《某某学报》2015年第3期: the page is an article of a periodical's issue, whatever its
         # title's form — an article, 其他, as a signed article is)
         return "其他", f"正文开头注明期刊的年份和期号「{issue.group(0).strip()}」：是期刊文章"
-    if (opening := _BOOK_PART.fullmatch(title.strip()) or from_lead and _BOOK_PART.fullmatch(body.lstrip().split("\n", 1)[0].strip())):
+    if (opening := _BOOK_PART.fullmatch(title.strip()) or _BOOK_CHAPTER.match(title)
+            or from_lead and _BOOK_PART.fullmatch(body.lstrip().split("\n", 1)[0].strip())):
         # (前言 / 化工园区是…: a text printed from its preface, its abstract or its introduction is a book's or a study's
         # part: an article, as a periodical's is, never news nor a unit's own report)
         return "其他", f"正文从「{opening.group(0)}」开始：是书或研究报告的一部分"
