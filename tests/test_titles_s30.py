@@ -50,3 +50,28 @@ def test_a_column_label_before_a_day_still_ends_at_the_event(tmp_path):
             "园区各部门负责人参加会议。\n会上，园区与6家企业签订了入园协议。\n")
     (report,) = read_page(tmp_path, page)
     assert "推进会" in report.title and "部署" not in report.title, report.title
+
+
+def test_a_short_line_the_text_never_echoes_is_no_lead(tmp_path):
+    # (a slogan of the site, unknown to any list: none of its words recurs in the text under it)
+    page = ("书友最爱 好书常伴!\n"
+            "化工园区是以发展化工产业为导向、地理边界和管理主体明确的工业区域。经过近30年的发展，化工园区已成为我国"
+            "石油和化学工业可持续发展的重要载体。截至2017年年底，全国重点化工园区共有601家。\n")
+    (report,) = read_page(tmp_path, page)
+    assert "书友" not in report.title, report.evidence["title"]
+    assert report.title.startswith("化工园区是以发展化工产业为导向"), report.title
+
+
+def test_a_lead_opening_on_a_short_phrase_the_text_takes_up_stays(tmp_path):
+    page = ("塔吊林立机器轰鸣\n"
+            "青禾工业园区里塔吊林立、机器轰鸣，一派繁忙景象。今年以来，园区新开工项目18个，完成投资36亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title.startswith("塔吊林立"), report.evidence["title"]
+
+
+def test_a_forums_repost_mark_is_no_part_of_the_title(tmp_path):
+    page = ("转贴:南区园区1-4月厂商营业额及营运概况\n"
+            "南区园区1-4月厂商营业额合计达1,265亿元，较去年同期成长8.2%，其中光电产业成长最多。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "南区园区1-4月厂商营业额及营运概况", report.evidence["title"]
+

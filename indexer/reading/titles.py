@@ -112,6 +112,8 @@ _WIRE_DATELINE = re.compile(r"^[^，,。\s【】\[\]《》“”]{2,12}?(?:\d{1,
 # way to give a feature's headline)
 # a picture's time or maker after its caption used as the title: 在建的某某园区（摄于4月16日）, （资料图）
 PICTURE_NOTE = re.compile(r"\s*[(（](?:摄于|攝于|攝於|拍摄于|拍攝於|资料图|資料圖|资料图片|資料圖片)[^()（）]{0,12}[)）]$")
+# a forum's repost mark before what it reposts (轉貼:中科97年1-4月…): stripped from a title line and from a lead alike
+_REPOST_MARK = re.compile(r"^(?:转贴|轉貼|转帖|轉帖|转载|轉載)\s*[:：]\s*(?=\S{4})")
 _DECORATIONS = [
     re.compile(r"^[|｜\s]+|[|｜\s]+$"),  # a portal's table cell: 常州经开区召开…会议 |
     re.compile(r"\s*[→←⇒»▶►]+$"),  # a link's arrow after a headline: …领跑者揭晓→
@@ -125,6 +127,7 @@ _DECORATIONS = [
     PICTURE_NOTE,
     re.compile(rf"^[\[［][{CJK}/／·\s]{{2,8}}[\]］]"),  # a forum's category tag: [计划总结] 生态园…工作总结
     re.compile(r"^\d+\+\s*"),  # a site's counter: 8402+ 工业园区…
+    _REPOST_MARK,
     # a wire's dateline and its reporter set before the headline, as an aggregator reposts a wire story (某某社某地3月5日电
     # （记者 某某）标题): by its form, an agency or place, a day, 电/讯, then who filed it in brackets — a prefix, no headline
     _WIRE_DATELINE,
@@ -805,6 +808,9 @@ def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) 
         if s == 1 and best_score < 2 and len(line) >= 10 and _text_follows(lines, i) and not is_byline(line):
             s = 2  # nothing looked like a title: the long line right above the text is its headline (under the
             # portal's name and section: 中華民國經濟部 / 本部新聞 / 部長…座談 / 「…」25班座談列車,今天…)
+        if 0 < s <= 2 and _foreign_to(line, "".join(lines[i + 1:i + 12])[:1500]):
+            continue  # (书友最爱 好书常伴!: a line with no genre or news word none of whose words the text goes on to use is
+            # the site's slogan, not a headline — a headline names what its text tells)
         if s > best_score:  # the first of equals: the title comes before its repetitions
             best, best_score = i, s
     if best is not None and best_score >= 2:
@@ -1618,6 +1624,13 @@ _LIST_RELEASED = re.compile(r"(?:发布|發布|發佈|公布|公佈|公示|印�
 _SELECTED = re.compile(r"(?:成功)?(?:入选|入選|上榜|获评|獲評|列入|被认定|被認定|被评为|被評為|获批|獲批|榜上有名)")
 
 
+def _foreign_to(line: str, text: str) -> bool:
+    """Whether no two-character word of ``line`` (three pairs of Chinese characters at least) recurs in ``text`` (a
+    text of some length: under a page's only line there is nothing to echo it)."""
+    pairs = {line[i:i + 2] for i in range(len(line) - 1) if re.fullmatch(f"[{CJK}]{{2}}", line[i:i + 2])}
+    return len(text) >= 50 and len(pairs) >= 3 and not any(p in text for p in pairs)
+
+
 def title_from_lead(lines: list[str]) -> str | None:
     """The first words of a page's lead, for a news item or a speech with no title line:
     its first sentence, cut at a comma when that sentence runs long. A notice printed from its addressees on, issuing a
@@ -1673,7 +1686,12 @@ def title_from_lead(lines: list[str]) -> str | None:
             continue  # 网络媒体总编辑一行听取…介绍。 / … / 某某网6月4日讯(记者…)…: one short clause above the credited lead is
             # a picture's caption (the pictures come first on news pages); the story's words start after its credit (a
             # summary of two clauses there, 某园区今年满50岁，园区将…。, is the story's own teaser and names it)
+        if len(line) <= 40 and not re.search(r"[，,。；;]", line) and k + 1 < len(lines) \
+                and _foreign_to(line, "".join(lines[k + 1:k + 12])[:1500]):
+            continue  # 媒体/合作/投稿, 某某网_书友最值得收藏, Categories趋势: a short line no word of which the text goes on to
+            # use is the site's, not the first words of its lead (a headline or a lead's subject is named again)
         text = re.sub(r"^[?？•·\s]+", "", line)  # a page's lost characters (??? 本报讯 …)
+        text = _REPOST_MARK.sub("", text)  # (轉貼:中科97年1-4月…: a forum's repost mark before the poster's first words)
         if "," in text or "，" in text:
             text = _DOUBLED_COMMA.sub(lambda m: "、" if "、" in m.group(0) else m.group(0)[0], text)  # 實效,,8月24日上午,,某區政協組織…成員,、政協常委: a
             # mirror site's doubled commas; the lead's clauses are those of one comma each
