@@ -1626,8 +1626,11 @@ _SELECTED = re.compile(r"(?:成功)?(?:入选|入選|上榜|获评|獲評|列入
 
 def _foreign_to(line: str, text: str) -> bool:
     """Whether no two-character word of ``line`` (three pairs of Chinese characters at least) recurs in ``text`` (a
-    text of some length: under a page's only line there is nothing to echo it)."""
+    text of some length: under a page's only line there is nothing to echo it), the line naming no year, figure or place
+    (a slogan or a widget names none; a headline may, and its text may refer to it otherwise: 该县, 全区)."""
     pairs = {line[i:i + 2] for i in range(len(line) - 1) if re.fullmatch(f"[{CJK}]{{2}}", line[i:i + 2])}
+    if re.search(r"\d|[省市县区州旗镇乡縣區鎮鄉]", line):
+        return False  # (a year, a figure or a place is a headline's, whatever words its text then uses: 2016年某县力推…)
     return len(text) >= 50 and len(pairs) >= 3 and not any(p in text for p in pairs)
 
 
