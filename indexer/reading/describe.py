@@ -1908,7 +1908,7 @@ _YEARBOOK_ENTRY = re.compile(r"(?:^|\n)\s*【(?:概况|概況|概述|综述|綜�
 _BOOK_PART = re.compile(r"(?:中文|英文)?(?:摘要|提要)|(?:内容|內容)(?:提要|摘要)|前言|引言|序言|绪论|緒論|导论|導論|导言|導言")
 # … and a chapter or a section of one, titled by its number (第二节 工业园区成为…, 第三章 园区的发展): official reports number
 # their parts 一、, never 第N节
-_BOOK_CHAPTER = re.compile(r"第[一二三四五六七八九十\d]{1,3}[章节節](?=\s|[：:]|[\u4e00-\u9fff]{4})")
+_BOOK_CHAPTER = re.compile(rf"第[一二三四五六七八九十\d]{{1,3}}[章节節](?=\s|[：:]|[{CJK}]{{4}})")
 _DATED_ENTRY = re.compile(r"(?:^|\n)\s*【[^【】\n。，,]{2,12}】\s*(?:(?:19|20)\d{2}\s*年|截至|截止)")
 
 
