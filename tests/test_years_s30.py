@@ -32,3 +32,27 @@ def test_a_target_reached_by_a_year_is_still_no_year_of_the_news(tmp_path):
             "到2030年，合作區協議入區企業力爭達到200家。\n")
     (report,) = read_page(tmp_path, page)
     assert report.year is None, report.evidence["year"]
+
+
+def test_a_speech_posted_on_the_organs_site_is_dated_by_its_row(tmp_path):
+    page = ("县长在园区建设推进会上的讲话\n时间：2023-03-18  来源：县政府办公室\n"
+            "同志们：\n今天召开全县园区建设推进会，主要任务是总结去年工作，部署今年任务。本世纪头20年特别是近几年，"
+            "我县园区从无到有、从小到大。\n一、认清形势\n园区发展面临新的机遇。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type == "讲话"
+    assert report.year == 2023, report.evidence["year"]
+    assert "发布日期" in report.evidence["year"]
+
+
+def test_a_document_sites_copy_of_a_speech_keeps_no_year(tmp_path):
+    page = ("县长在园区建设推进会上的讲话\n时间：2023-03-18  讲话稿 我要投稿\n"
+            "同志们：\n今天召开全县园区建设推进会，主要任务是总结去年工作，部署今年任务。\n一、认清形势\n园区发展面临新的机遇。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year is None, report.evidence["year"]
+
+
+def test_a_partly_masked_year_is_no_year(tmp_path):
+    page = ("第一篇:青禾园林局200X年工作总结\n今年以来，我局紧紧围绕全年目标任务，扎实推进各项工作。\n"
+            "第二篇:青禾园林局200X年工作计划\n明年我局将继续推进园区绿化工作。\n")
+    reports = read_page(tmp_path, page)
+    assert reports[0].year is None, reports[0].evidence["year"]

@@ -1686,12 +1686,21 @@ class PageCredits:
     published: int | None = None  # the year of the page's publication date
     published_roc: int | None = None  # a labelled date row's year if its two-digit year is the ROC's (日期:97-10-31: 2008)
     title: str | None = None  # the title a furniture row names (本文标题：…)
+    document_site: bool = False  # the page is a document or essay site's copy (范文, 文库, 小编, 我要投稿): its date is an upload's
 
 
 def _published_year(m: re.Match) -> int:
     """The year a _PUBLISHED match names (發布日期：112-04-18: a year of the ROC, 2023)."""
     year = int(m.group(1) or m.group(2))
     return year + 1911 if year < 1000 else year
+
+
+# what a document or essay site prints around the copies it hosts (范文, 文库, 小编为大家整理, 我要投稿, 网友投稿, 精选5篇,
+# 【篇一】, Word文档): where it shows, the page's date is when someone uploaded the copy, never when its report was written
+_DOCUMENT_SITE = re.compile(r"范文|範文|文库|文庫|小编|小編|我要投稿|网友投稿|網友投稿|精选\s*\d+\s*篇|精選\s*\d+\s*篇|"
+                            r"[【(（]?篇[一二三四五六七八九十\d]{1,2}[】)）]|文档|文檔|公文写作|公文寫作|写作网|寫作網|文秘|"
+                            # (its word count, 此文共8650字, and the rows it closes a copy with, 本文标题：…)
+                            r"(?:此文|全文|本文)共\s*\d+\s*字|本文标题|本文標題")
 
 
 def page_credits(text: str) -> PageCredits:
@@ -1704,6 +1713,7 @@ def page_credits(text: str) -> PageCredits:
     head = [x for x in (normalize_line(y) for x in raw[:80] for y in _split_scraped_date(x)) if x][:40]
     tail = [x for x in (normalize_line(y) for x in raw[-16:] for y in _split_scraped_date(x)) if x][-8:]
     credits = PageCredits()
+    credits.document_site = bool(_DOCUMENT_SITE.search("\n".join(head + tail)))
     for k, line in enumerate(head + tail):
         if k < 12 and credits.published is None and (dated := _dateline(line)):
             credits.published = dated  # a newspaper's dateline above or under its headline

@@ -246,8 +246,10 @@ _TWENTY_YEARS_AFTER = (r"来|來|前|间|間|的|以来|以來|之|多|后|後|�
                        r"如一日|巨变|巨變|变迁|變遷|沧桑|滄桑|砥砺|砥礪|耕耘|春秋")
 _MASKED_YEAR = re.compile(r"(?<![0-9])(?:20|19)?(?:[xX×＊*_＿]{1,4}|__+|—+)\s*年|"
                           rf"(?<![0-9])(?<!近)(?<!约)(?<!約)(?<!逾)(?<!过)(?<!過)(?<!经)(?<!經)(?<!短)(?<!仅)(?<!僅)(?<!第)(?<!这)(?<!這)"
-                          rf"(?<!满)(?<!滿)(?<!达)(?<!達)(?<!已)(?<!有)(?<!余)(?<!餘)(?<!对)(?<!對)20\s*年(?!{_TWENTY_YEARS_AFTER})|"
-                          r"(?<![0-9a-zA-Z])[xX]{3,4}\s*年")
+                          rf"(?<!满)(?<!滿)(?<!达)(?<!達)(?<!已)(?<!有)(?<!余)(?<!餘)(?<!对)(?<!對)(?<!头)(?<!頭)(?<!前)20\s*年(?!{_TWENTY_YEARS_AFTER})|"
+                          r"(?<![0-9a-zA-Z])[xX]{3,4}\s*年|"
+                          # (…and a year with its last digit or two masked: 200X年, 20X年, 19XX年)
+                          r"(?<![0-9])(?:20|19)\d?[xX×＊*]{1,2}\s*年")
 
 # the report's own inquiry dated by 于 (某某同志于2014年3月…在某园区进行调研, 调研组于2023年5月赴…考察): the
 # date of what the report tells, unlike what was founded in a year (成立于2011年, 建于1992年)
@@ -2390,6 +2392,13 @@ def describe_report(report: Report, page_title: str | None = None, credits: Page
                                                        news=report.doc_type == "简报" and not account,
                                                        doc_type="其他" if account else report.doc_type,
                                                        from_lead=from_lead)
+    if report.year is None and published is None and credits.published and not credits.document_site \
+            and not _MASKED_YEAR.search(title) and not _MASKED_YEAR.search(body[:3000]):
+        # a report, a plan or a speech whose text names no year of its own: the page's date row is the only time it
+        # gives (docs/labelling.md: "else a date row the page prints") — on the organ's or a paper's own site; a document
+        # site's copy is dated by its upload (时间:… 半年总结 我要投稿), which says nothing of when it was written
+        report.year = credits.published
+        report.evidence["year"] += f"；页面的发布日期在 {credits.published} 年：正文没有自己的年份，以发布日期为准"
     report.period, report.evidence["period"] = choose_period(title, body)
     categorize_sections(report.sections, report.text, report.doc_type, report.year)
 
