@@ -72,3 +72,24 @@ def test_a_cut_off_a_target_is_set_for_is_no_year_of_an_article(tmp_path):
             "形成一批特色鲜明的产业集群，园区对县域经济的贡献率进一步提高。\n")
     (report,) = read_page(tmp_path, page)
     assert report.year is None, report.evidence["year"]
+
+
+def test_a_sum_before_plan_names_what_is_worth_it_not_the_genre(tmp_path):
+    page = ("东海岸特区机构：今年已在彭亨州落实逾8亿美元投资计划\n"
+            "东海岸经济特区发展理事会表示，截至6月，已在彭亨州落实的投资达8.2亿美元，创造就业机会3200个。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type != "工作计划", report.evidence["doc_type"]
+
+
+def test_a_plan_titled_with_its_year_stays_a_plan(tmp_path):
+    page = ("青禾产业园2024年招商引资工作计划\n2024年，园区计划引进项目30个，力争到位资金50亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type == "工作计划", report.evidence["doc_type"]
+
+
+def test_a_national_programmes_name_opening_a_run_on_line_is_no_title(tmp_path):
+    page = ("国家火炬计划助力青禾高新区培育科技型企业,3年来青禾高新区累计获得火炬计划项目支持46项,带动企业新增研发投入"
+            "12亿元,高新技术企业数量由58家增至136家,园区科技创新能力显著增强。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title.startswith("国家火炬计划助力"), report.evidence["title"]
+    assert report.doc_type != "工作计划", report.evidence["doc_type"]

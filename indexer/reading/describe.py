@@ -1566,6 +1566,9 @@ _NOT_HEAD_AFTER = re.compile(r"(?:的)?(?:执行|執行|完成|落实|落實|实
 _DIRECTIVE_HEAD = re.compile(r"(?:通知|通報|通报|决定|決定|意见|意見|办法|辦法|规定|規定|批复|批復)$")
 # a genre word that is the object of what a headline tells was done (啟動科學園擴建計劃, 发布…工作要点): news of it
 _LAUNCHED = re.compile(r"(?:启动|啟動|发布|發布|公布|出台|推出|宣布|宣佈|签署|簽署|审议通过|審議通過)[^，,。\s《》]{0,12}$")
+# a sum of money right before a genre word (落实逾5亿美元投资计划, 签下30亿元投资计划): the word names what is worth it — a
+# project's or an investor's plan — never the document's genre (a document puts no sum before its genre)
+_VALUED_BEFORE = re.compile(r"\d[\d.,]*\s*(?:万|萬|亿|億)?\s*(?:元|美元|美金|港元|港币|港幣|令吉|新台币|新台幣)[^，,。\s]{0,4}$")
 # a quoted document the title only mentions (…确定的《政府工作报告》…分解方案的通知), unless it is the one the
 # title issues (关于印发《2024年工作要点》的通知)
 _QUOTED_DOC = re.compile(r"《[^》]*》(?!(?:的)?(?:通知|通報|通报)?$)")
@@ -1604,6 +1607,7 @@ def type_from(title: str) -> str | None:
     for part in reversed(parts):
         found = sorted((m.start(), m.end(), t) for t, pat in _TYPE_WORDS for m in pat.finditer(part)
                        if t == "讲话" or not (_MEETING_AFTER.match(part, m.end()) or _LAUNCHED.search(part, 0, m.start())
+                                              or _VALUED_BEFORE.search(part, 0, m.start())
                                               or _NOT_HEAD_AFTER.match(part, m.end())))
         if not found:
             continue

@@ -1026,6 +1026,9 @@ def cut_inline_title(line: str) -> tuple[str, str] | None:
     if len(re.findall(f"[{CJK}]", matter)) < 2:
         return None  # 2024年安排市重点项目476个…: a title names its matter (GB/T 9704: 事由 + 文种), never a year and a
         # genre word alone; here 安排 is the sentence's verb
+    if re.fullmatch(r"国家[^，,。\s]{1,4}(?:计划|計劃|計畫)", line[start:end].strip()):
+        return None  # 国家星火计划加强农业科技园区建设: a national programme's name (星火, 火炬, 863) is the sentence's subject, no
+        # title: a document names its matter before its genre
     rest = line[end:]
     if re.match(r"[，,。；;！!？?、]", rest):
         return None  # "…听取了政府工作报告。会议认为…": a sentence that mentions a report, no title
