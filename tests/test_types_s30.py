@@ -31,6 +31,15 @@ def test_a_text_printed_from_its_preface_is_a_books_part(tmp_path):
             "企业逐步搬迁入园，更使得循环经济园区的作用日益突出。\n")
     (report,) = read_page(tmp_path, page)
     assert report.doc_type == "其他", report.evidence["doc_type"]
+    assert report.title == "前言", report.evidence["title"]  # (as the page shows it; the labellers title such pages so)
+
+
+def test_an_abstracts_label_set_off_by_a_space_is_its_title(tmp_path):
+    page = ("中文摘要 省政府于2002年核定“生态工业园区推动计划”，目前全省共有4座园区正在推动中。截至2007年5月，"
+            "核准入区的厂商计有44家，总投资金额约52亿元。\n本年度工作重点为园区资源循环利用链结的追踪评估。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "中文摘要", report.evidence["title"]
+    assert report.text.split("\n")[1].startswith("省政府于2002年核定"), report.text[:60]
 
 
 def test_a_news_lead_is_not_read_as_a_book(tmp_path):

@@ -1627,6 +1627,12 @@ _LIST_RELEASED = re.compile(r"(?:发布|發布|發佈|公布|公佈|公示|印�
 _SELECTED = re.compile(r"(?:成功)?(?:入选|入選|上榜|获评|獲評|列入|被认定|被認定|被评为|被評為|获批|獲批|榜上有名)")
 
 
+# the first part of a book or a study, as its heading names it (前言, 中文摘要, 引言), and such a heading opening a page
+# without a title line, alone or set off from the text by a space (中文摘要 行政院於…核定…)
+BOOK_PART = re.compile(r"(?:中文|英文)?(?:摘要|提要)|(?:内容|內容)(?:提要|摘要)|前言|引言|序言|绪论|緒論|导论|導論|导言|導言")
+BOOK_PART_OPENING = re.compile(rf"^({BOOK_PART.pattern})(?:[ \t\u3000]+(?=\S)|$)")
+
+
 def _foreign_to(line: str, text: str) -> bool:
     """Whether no two-character word of ``line`` (three pairs of Chinese characters at least) recurs in ``text`` (a
     text of some length: under a page's only line there is nothing to echo it), the line naming no year, figure or place
