@@ -183,11 +183,13 @@ def grade_page(pipeline, park_key, path: Path, label: dict, corpus: Path) -> dic
     if hasattr(key, "page"):
         key.page([r.park, *r.parks_mentioned, label.get("park"), *label.get("park_alts", []), *label.get("parks", [])])
     titles = {fold(t) for t in [label.get("title") or ""] + label.get("title_alts", [])}
-    out["title_ok"] = fold(r.title) in titles
+    # (a field the set did not label, as a set built for figures or parks only leaves titles, types and years out, is
+    # not graded: None, and left out of its count — reading an absent year as "no year" would grade every guess)
+    out["title_ok"] = fold(r.title) in titles if "title" in label else None
     out["title_lead_extent"] = not out["title_ok"] and bool(label.get("title")) and same_lead(
         path.read_text(encoding="utf-8"), label["title"], r.title)
-    out["type_ok"] = r.doc_type in [label.get("doc_type")] + label.get("doc_type_alts", [])
-    out["year_ok"] = r.year in [label.get("year")] + label.get("year_alts", [])
+    out["type_ok"] = r.doc_type in [label.get("doc_type")] + label.get("doc_type_alts", []) if "doc_type" in label else None
+    out["year_ok"] = r.year in [label.get("year")] + label.get("year_alts", []) if "year" in label else None
     named = {key(p) for p in label.get("parks", [])} | {key(p) for p in [label.get("park")] + label.get("park_alts", []) if p}
     subject = {key(p) for p in [label.get("park")] + label.get("park_alts", []) if p}
     out["park_given"] = r.park is not None
@@ -245,9 +247,11 @@ def score(results: dict) -> dict:
         return round(a / b, 3) if b else None
     return {
         "pages": n, "read": len(graded),
-        "titles": sum(g["title_ok"] for g in graded),
-        "titles_lead_extent": sum(g.get("title_lead_extent", False) for g in graded), "doc_types": sum(g["type_ok"] for g in graded),
-        "years": sum(g["year_ok"] for g in graded),
+        "titles": sum(bool(g["title_ok"]) for g in graded),
+        "titles_lead_extent": sum(g.get("title_lead_extent", False) for g in graded), "doc_types": sum(bool(g["type_ok"]) for g in graded),
+        "years": sum(bool(g["year_ok"]) for g in graded),
+        # (how many pages each field was graded on: a set may label some fields only)
+        "graded": {k: sum(g[k] is not None for g in graded) + n - len(graded) for k in ("title_ok", "type_ok", "year_ok")},
         "park_precision": [total("park_right"), total("park_given"), ratio(total("park_right"), total("park_given"))],
         "park_recall": [total("park_found"), total("park_labelled"), ratio(total("park_found"), total("park_labelled"))],
         "named_precision": [total("named_right"), total("named_given"), ratio(total("named_right"), total("named_given"))],
@@ -281,7 +285,8 @@ def report_lines(s: dict) -> list[str]:
         return f"{v[0]}/{v[1]} = {v[2]}"
     return [
         f"页面 {s['pages']}（读出报告的 {s['read']}）",
-        f"标题正确 {s['titles']}/{s['pages']}（另有 {s['titles_lead_extent']} 页是无标题新闻取导语开头、止于另一分句），类型 {s['doc_types']}/{s['pages']}，年份 {s['years']}/{s['pages']}",
+        f"标题正确 {s['titles']}/{s['graded']['title_ok']}（另有 {s['titles_lead_extent']} 页是无标题新闻取导语开头、止于另一分句），"
+        f"类型 {s['doc_types']}/{s['graded']['type_ok']}，年份 {s['years']}/{s['graded']['year_ok']}",
         f"园区 精确率 {pr(s['park_precision'])}，召回率 {pr(s['park_recall'])}",
         f"提到的园区 精确率 {pr(s['named_precision'])}，召回率 {pr(s['named_recall'])}",
         f"指标（名称、数值、状态）精确率 {pr(s['figure_precision'])}，召回率 {pr(s['figure_recall'])}"

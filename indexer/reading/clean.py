@@ -1148,6 +1148,9 @@ def join_broken_lines(lines: list[str], whole: set[str] = frozenset()) -> list[s
                 and not (len(prev) <= 60 and not dangling and (titles.NEWS_LEAD_RE.match(line) or _SPEAKER_LEAD.match(line)))
                 and not _TIMESTAMP_LINE.fullmatch(line)
                 and not titles.is_credit_line(prev) and not titles.is_credit_line(line)  # a caption, a byline
+                # (a row of data, 坐标:19°0′43″N … 109.00000, or of tags side by side, 热搜: 采购方式  甲带  滤芯 …, is
+                # no half of a sentence the layout broke)
+                and not furniture.is_data_row(prev) and not furniture.is_head_menu(prev)
                 and not titles.is_official_title(prev)  # (关于印发…的通知 / 各区县政府：: a title is whole, however long)
                 # (——2021年1月8日在某某市第三届人民代表大会第五次会议上 / 市长 某某: a speech's subtitle, its occasion, is
                 # whole: the speaker's post and name under it are no words of it)
@@ -1448,14 +1451,25 @@ def _split_headline_printed_again(lines: list[str]) -> list[str]:
     return out
 
 
+# …and with no blank, the day run straight into the headline's last word (某某书记调研园区项目建设情况11月12日下午，…): a
+# day with its part of the day and a comma opens a lead; after a noun that ends no clause it is no date in a sentence
+# (会议于11月12日下午，… has its preposition; 2023年11月12日 its year)
+_LEAD_GLUED = re.compile(rf"(?<=[{CJK}])(?<![年于於在至到自从從是为為及和与與])(?=\d{{1,2}}月\d{{1,2}}日(?:[上下中晚]午|晚上)[，,])")
+
+
 def _split_headline_before_lead(line: str) -> list[str]:
     m = _LEAD_AFTER_BLANK.search(line)
+    glued = False
+    if not m:
+        m, glued = _LEAD_GLUED.search(line[:61]), True
     if not m or not 6 <= m.start() <= 60 or len(line) - m.end() < 20:
         return [line]
     head = line[:m.start()].strip()
     if _SENTENCE_STOP.search(head) or re.search(r"[，,；;:：]$", head) or len(re.findall(f"[{CJK}]", head)) < 6 \
             or titles.is_credit_line(head) or titles.title_score(head) < 1:
         return [line]  # (a sentence, a lead-in, a dateline or a byline before the date: no headline of its own)
+    if glued and (re.search(r"[，,、；;]", head) or not parks.word_tags(head[-4:])[-1][1].startswith("n")):
+        return [line]  # (glued, the headline is one phrase ending on a noun: 情况, 建设; a verb ends a clause of the text)
     return [head, line[m.end():]]
 
 
@@ -1521,6 +1535,21 @@ def drop_inserted_keywords(lines: list[str]) -> list[str]:
                     and _CLAUSE_CUT_END.search(lines[i - 1]) and _CLAUSE_CUT_START.match(lines[i + 1]))]
 
 
+# a breadcrumb whose last item is the text itself (当前位置：首页 > 新闻 > 正文, 谷腾环保网 > 新闻信息 > 正文): the path a
+# site prints right above the page's own matter
+_CRUMB_TO_TEXT = re.compile(r"[^\s>»›＞]\s*[>»›＞]+\s*(?:正文|正文内容|正文內容)\s*$")
+
+
+def _below_crumb_to_text(lines: list[str]) -> list[str]:
+    """The lines under a breadcrumb ending in 正文 near the page's top: a site prints its path to the text where its
+    header ends, so what stands above is the header's (a slogan, a menu, a contact row, the site's own advert in a
+    sentence or two), never the text's. Only where the page's matter below outweighs the header above it."""
+    k = next((i for i, x in enumerate(lines[:40]) if len(x) <= 120 and _CRUMB_TO_TEXT.search(x)), None)
+    if k is None or sum(map(len, lines[:k])) >= sum(map(len, lines[k + 1:])):
+        return lines
+    return lines[k:]  # (the crumb itself stays for the rules that read it as the site's row)
+
+
 def clean_lines(lines: list[str]) -> list[str]:
     lines = furniture.strip_jammer(lines)  # (on the lines as read: normalising takes a jammer's leading "- " for a bullet)
     lines = [y for x in lines for y in furniture.split_markup(x)]  # (a post's HTML source left in the page: its lines)
@@ -1529,6 +1558,7 @@ def clean_lines(lines: list[str]) -> list[str]:
              for y in _split_headline_before_lead(y) for z in _split_glued_caption(normalize_line(y))]
     lines = drop_inserted_keywords([x for x in lines if x])
     lines = _split_headline_printed_again(lines)
+    lines = _below_crumb_to_text(lines)
     whole: set[str] = set()
     lines = drop_boilerplate(lines, whole)
     # (the text's first line once the site's rows are gone; what the cut leaves first may be a site's row again)
@@ -1656,12 +1686,21 @@ class PageCredits:
     published: int | None = None  # the year of the page's publication date
     published_roc: int | None = None  # a labelled date row's year if its two-digit year is the ROC's (日期:97-10-31: 2008)
     title: str | None = None  # the title a furniture row names (本文标题：…)
+    document_site: bool = False  # the page is a document or essay site's copy (范文, 文库, 小编, 我要投稿): its date is an upload's
 
 
 def _published_year(m: re.Match) -> int:
     """The year a _PUBLISHED match names (發布日期：112-04-18: a year of the ROC, 2023)."""
     year = int(m.group(1) or m.group(2))
     return year + 1911 if year < 1000 else year
+
+
+# what a document or essay site prints around the copies it hosts (范文, 文库, 小编为大家整理, 我要投稿, 网友投稿, 精选5篇,
+# 【篇一】, Word文档): where it shows, the page's date is when someone uploaded the copy, never when its report was written
+_DOCUMENT_SITE = re.compile(r"范文|範文|文库|文庫|小编|小編|我要投稿|网友投稿|網友投稿|精选\s*\d+\s*篇|精選\s*\d+\s*篇|"
+                            r"[【(（]?篇[一二三四五六七八九十\d]{1,2}[】)）]|文档|文檔|公文写作|公文寫作|写作网|寫作網|文秘|"
+                            # (its word count, 此文共8650字, and the rows it closes a copy with, 本文标题：…)
+                            r"(?:此文|全文|本文)共\s*\d+\s*字|本文标题|本文標題")
 
 
 def page_credits(text: str) -> PageCredits:
@@ -1674,6 +1713,7 @@ def page_credits(text: str) -> PageCredits:
     head = [x for x in (normalize_line(y) for x in raw[:80] for y in _split_scraped_date(x)) if x][:40]
     tail = [x for x in (normalize_line(y) for x in raw[-16:] for y in _split_scraped_date(x)) if x][-8:]
     credits = PageCredits()
+    credits.document_site = bool(_DOCUMENT_SITE.search("\n".join(head + tail)))
     for k, line in enumerate(head + tail):
         if k < 12 and credits.published is None and (dated := _dateline(line)):
             credits.published = dated  # a newspaper's dateline above or under its headline

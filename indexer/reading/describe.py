@@ -45,7 +45,7 @@ from .clean import ENGLISH_DATE, PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
 from .parks import choose_park, find_park_mentions, find_parks, park_key, word_tags  # noqa: F401  (choose_park: part of the API)
 from .subject import decide_subject
-from .titles import (ADDRESSEES, DATED_EVENT, ISSUES_DOCUMENT, FROM_LEAD, GLUED_DATELINE, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, SIGNED_BY_POST, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row,
+from .titles import (ADDRESSEES, BOOK_PART, DATED_EVENT, ISSUES_DOCUMENT, FROM_LEAD, GLUED_DATELINE, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, SIGNED_BY_POST, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row,
                      is_caption, is_credit_line, is_dated_list, past_dateline, past_source)
 
 # ------------------------------------------------------------ year
@@ -246,8 +246,10 @@ _TWENTY_YEARS_AFTER = (r"来|來|前|间|間|的|以来|以來|之|多|后|後|�
                        r"如一日|巨变|巨變|变迁|變遷|沧桑|滄桑|砥砺|砥礪|耕耘|春秋")
 _MASKED_YEAR = re.compile(r"(?<![0-9])(?:20|19)?(?:[xX×＊*_＿]{1,4}|__+|—+)\s*年|"
                           rf"(?<![0-9])(?<!近)(?<!约)(?<!約)(?<!逾)(?<!过)(?<!過)(?<!经)(?<!經)(?<!短)(?<!仅)(?<!僅)(?<!第)(?<!这)(?<!這)"
-                          rf"(?<!满)(?<!滿)(?<!达)(?<!達)(?<!已)(?<!有)(?<!余)(?<!餘)(?<!对)(?<!對)20\s*年(?!{_TWENTY_YEARS_AFTER})|"
-                          r"(?<![0-9a-zA-Z])[xX]{3,4}\s*年")
+                          rf"(?<!满)(?<!滿)(?<!达)(?<!達)(?<!已)(?<!有)(?<!余)(?<!餘)(?<!对)(?<!對)(?<!头)(?<!頭)(?<!前)20\s*年(?!{_TWENTY_YEARS_AFTER})|"
+                          r"(?<![0-9a-zA-Z])[xX]{3,4}\s*年|"
+                          # (…and a year with its last digit or two masked: 200X年, 20X年, 19XX年)
+                          r"(?<![0-9])(?:20|19)\d?[xX×＊*]{1,2}\s*年")
 
 # the report's own inquiry dated by 于 (某某同志于2014年3月…在某园区进行调研, 调研组于2023年5月赴…考察): the
 # date of what the report tells, unlike what was founded in a year (成立于2011年, 建于1992年)
@@ -438,7 +440,8 @@ def _is_deadline(text: str, m: re.Match) -> bool:
     if not (_TARGETED.search(before) or re.search(r"(?:在|于|於)\s*$", before)):
         return False  # (a target's words, as _latest_year_told reads them, or the date's 在/于)
     if re.search(r"(?:截止|截至|截止到|截至到|直到)\s*$", before):
-        return False  # 截止到2023年底: as of then, a stock's date, no deadline
+        # 截止到2023年底: as of then, a stock's date, no deadline — unless what follows is to be done (截至2030年，全省将…)
+        return bool(_WILL_AFTER.match(text, m.end()))
     return bool(_DEADLINE_AFTER.match(after)) or bool(re.search(r"(?<![年月])(?:到|力争|力爭|争取|爭取)\s*$", before))
 
 
@@ -614,7 +617,15 @@ def _results_year(body: str) -> re.Match | None:
              and not _TARGETED.search(body[max(0, m.start() - 4):m.start()]) and not _background(body, m)]
     if (review := _review_year(body)):
         found.append(review)
+    # (截至2005年年底，全区现保留21个工业园区: the cut-off a stock is stated at is the time the text describes)
+    found += [m for m in _CUT_OFF_YEAR.finditer(body[:3000]) if not _IN_A_TITLE.search(body[:m.start()])
+              and not _WILL_AFTER.match(body, m.end())]
     return max(found, key=lambda m: int(m.group(1))) if found else None
+
+
+# the cut-off a stock stands at (截至2005年年底，…, 截止2019年6月，…) — and not one a target is set for (截至2025年，将…)
+_CUT_OFF_YEAR = re.compile(r"(?:截至|截止)(?:到)?\s*((?:19|20)\d{2})\s*年(?:年?底|年?末|\d{1,2}\s*月(?:底|末)?)?")
+_WILL_AFTER = re.compile(r"[^。；;！？\n]{0,30}?(?:将|將|力争|力爭|预计|預計|计划|計劃|确保|確保|争取|爭取|达到目标)")
 
 
 # the year a text names as the one it is in: an official text characterises the year it works in, and 今年 in the
@@ -1135,7 +1146,8 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
         if (anniversary := _ANNIVERSARY.search(text)):
             year = _ANNIVERSARY_BASE[anniversary.group(1)] + int(anniversary.group(2))
             return year, f"{where}说“{anniversary.group(0)}”（即 {year} 年）"
-    named = _NAMED_THIS_YEAR.search(body) if news else None
+    # (read as far as a news item's other later clues are, past the opening's 400 characters: 第二期…预计明(110)年7月完工)
+    named = _NAMED_THIS_YEAR.search(_arabic_years(full[:1500])) if news else None
     if named:  # 截至今(一一四)年五月底: a news item names "this year" further on
         year = int((named.group(2) or named.group(3)).translate(_CN_DIGIT))
         year = year + 1911 if year < 1000 else year
@@ -1205,7 +1217,9 @@ _HEARD_OR_REVIEWED = re.compile(r"\s*年?度?[^。，,；;！？\n]{0,12}?(?:汇
 
 # where a sentence's time frame stands: at its start, or opening what someone said or what was counted (…表示，2018年以来，;
 # 据统计，2011年…; 统计数字显示，2012年前11个月…: what the figures show, as a statistics office's or a reporter's source)
-_FRAME_START = re.compile(r"(?:^|[。！？；;!?\n]|(?:据统计|據統計|据悉|據悉|据了解|據了解|表示|指出|介绍|介紹|说|說|显示|顯示|表明)[，,:：])\s*$")
+# (…or the cut-off its sentence's figures stand at, 截至2011年8月底，…達68家: the time of the stock it states)
+_FRAME_START = re.compile(r"(?:^|[。！？；;!?\n]|(?:据统计|據統計|据悉|據悉|据了解|據了解|表示|指出|介绍|介紹|说|說|显示|顯示|表明)[，,:：])"
+                          r"\s*(?:截至|截止)?\s*$")
 # a sentence that sets its year against the present (1960年全国共编定61个工业区，此次更新计划…): the year is history
 _NOW_AGAINST = re.compile(r"此次|这次|這次|本次|如今|目前|现在|現在|至今")
 # a clause telling a founding or a designation (1986年全省共设立20个工业区, 1960年全国共编定61个工业区): history
@@ -1225,7 +1239,10 @@ def _latest_year_told(text: str) -> re.Match | None:
              and not re.match(r"\s*(?:以来|以來)", text[m.end():m.end() + 4])  # (2016年以来，…: a span to an unsaid now)
              and not _IN_A_TITLE.search(text[:m.start()])
              and not _SPAN_END.search(text[:m.start()]) and not _SPAN_START.match(text, m.end(1))
-             and not _HORIZON.match(text, m.end()) and not _TARGETED.search(text[max(0, m.start() - 4):m.start()])
+             and not _HORIZON.match(text, m.end())
+             # (截至2011年8月底，…達68家: the cut-off a stock stands at, reached already, is no target's 至; 截至2030年，将… is)
+             and (not _TARGETED.search(text[max(0, m.start() - 4):m.start()])
+                  or re.search(r"(?:截至|截止)\s*$", text[max(0, m.start() - 4):m.start()]) and not _WILL_AFTER.match(text, m.end()))
              and not _background(text, m)
              # (2005年、2007年，甲、乙先后被确定为…: years listed together tell when things happened in turn, a
              # history, never the one time the text is about)
@@ -1549,6 +1566,9 @@ _NOT_HEAD_AFTER = re.compile(r"(?:的)?(?:执行|執行|完成|落实|落實|实
 _DIRECTIVE_HEAD = re.compile(r"(?:通知|通報|通报|决定|決定|意见|意見|办法|辦法|规定|規定|批复|批復)$")
 # a genre word that is the object of what a headline tells was done (啟動科學園擴建計劃, 发布…工作要点): news of it
 _LAUNCHED = re.compile(r"(?:启动|啟動|发布|發布|公布|出台|推出|宣布|宣佈|签署|簽署|审议通过|審議通過)[^，,。\s《》]{0,12}$")
+# a sum of money right before a genre word (落实逾5亿美元投资计划, 签下30亿元投资计划): the word names what is worth it — a
+# project's or an investor's plan — never the document's genre (a document puts no sum before its genre)
+_VALUED_BEFORE = re.compile(r"\d[\d.,]*\s*(?:万|萬|亿|億)?\s*(?:元|美元|美金|港元|港币|港幣|令吉|新台币|新台幣)[^，,。\s]{0,4}$")
 # a quoted document the title only mentions (…确定的《政府工作报告》…分解方案的通知), unless it is the one the
 # title issues (关于印发《2024年工作要点》的通知)
 _QUOTED_DOC = re.compile(r"《[^》]*》(?!(?:的)?(?:通知|通報|通报)?$)")
@@ -1587,6 +1607,7 @@ def type_from(title: str) -> str | None:
     for part in reversed(parts):
         found = sorted((m.start(), m.end(), t) for t, pat in _TYPE_WORDS for m in pat.finditer(part)
                        if t == "讲话" or not (_MEETING_AFTER.match(part, m.end()) or _LAUNCHED.search(part, 0, m.start())
+                                              or _VALUED_BEFORE.search(part, 0, m.start())
                                               or _NOT_HEAD_AFTER.match(part, m.end())))
         if not found:
             continue
@@ -1889,6 +1910,10 @@ _NEWS_OUTLET = re.compile(rf"(?:{NEWS_ORGAN}|导报|導報|报社|報社|新闻�
 # a yearbook's entry: its text opens on a label in 【】 naming the entry's first part, as every local yearbook sets its
 # 条目 (【概况】 2015年，…; 【机构改革】 …)
 _YEARBOOK_ENTRY = re.compile(r"(?:^|\n)\s*【(?:概况|概況|概述|综述|綜述)】")
+# … and a chapter or a section of one, titled by its number (第二节 工业园区成为…, 第三章 园区的发展): official reports number
+# their parts 一、, never 第N节
+_BOOK_CHAPTER = re.compile(rf"第[一二三四五六七八九十\d]{{1,3}}[章节節](?=\s|[：:]|[{CJK}]{{4}})")
+_DATED_ENTRY = re.compile(r"(?:^|\n)\s*【[^【】\n。，,]{2,12}】\s*(?:(?:19|20)\d{2}\s*年|截至|截止)")
 
 
 _WORK_GENRE_END = re.compile(r"工作(?:总结|總結|汇报|匯報|彙報|计划|計劃|計畫|报告|報告|要点|要點)$")
@@ -2016,6 +2041,15 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         # (中国科学院院刊 2012年6期, 《某某学报》2015年第3期: the page is an article of a periodical's issue, whatever its
         # title's form — an article, 其他, as a signed article is)
         return "其他", f"正文开头注明期刊的年份和期号「{issue.group(0).strip()}」：是期刊文章"
+    if (opening := BOOK_PART.fullmatch(title.strip()) or _BOOK_CHAPTER.match(title)
+            or from_lead and BOOK_PART.fullmatch(body.lstrip().split("\n", 1)[0].strip())):
+        # (前言 / 化工园区是…: a text printed from its preface, its abstract or its introduction is a book's or a study's
+        # part: an article, as a periodical's is, never news nor a unit's own report)
+        return "其他", f"正文从「{opening.group(0)}」开始：是书或研究报告的一部分"
+    if from_lead and (to := ADDRESSEES.match(body.lstrip())):
+        # (各市州工信局、有关园区：2020年度，全省…: a text that opens on the bodies it is sent down to is an official notice
+        # or circular, printed without its title line; where it issues a plan, its title named the plan above)
+        return "其他", f"正文从主送机关「{to.group(0).strip()}」开始：是下发的通知、通报等公文"
     if speaker := _SPEAKER_HEADLINE.search(title):
         # (某某局局長孫東︰政府必須主導…: a headline quoting an official by post and name before a colon; a document's title
         # is its matter and genre, never someone's words)
@@ -2041,7 +2075,10 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         return "简报", f"正文讲会议做了什么（「{meeting.group(0)}」），是新闻报道会议的写法"
     if TWO_PART_HEADLINE.fullmatch(title):
         return "简报", f"标题「{title}」是主题和副题并排的新闻标题，不是公文"
-    if entry := _YEARBOOK_ENTRY.search(body[:400]):
+    if entry := _YEARBOOK_ENTRY.search(body[:400]) or (
+            len(_DATED_ENTRY.findall(body[:3000])) >= 2 and _DATED_ENTRY.search(body[:400])):
+        # (…and a run of entries whose labels open a paragraph that opens on its year, 【产业园基础建设】截至2011年，… /
+        # 【产业园产业转移】2011年，…: a yearbook's entries, each on one matter of the year)
         # a yearbook's entry (条目) opens on its bracketed label, 【概况】, and closes with its writer in brackets:
         # a record of the year, no news item (the writer's name is the yearbook's credit, no byline)
         return "其他", f"正文以年鉴条目的标签「{entry.group(0).strip()}」开头：是年鉴条目，不是新闻"
@@ -2357,6 +2394,13 @@ def describe_report(report: Report, page_title: str | None = None, credits: Page
                                                        news=report.doc_type == "简报" and not account,
                                                        doc_type="其他" if account else report.doc_type,
                                                        from_lead=from_lead)
+    if report.year is None and published is None and credits.published and not credits.document_site \
+            and not _MASKED_YEAR.search(title) and not _MASKED_YEAR.search(body[:3000]):
+        # a report, a plan or a speech whose text names no year of its own: the page's date row is the only time it
+        # gives (docs/labelling.md: "else a date row the page prints") — on the organ's or a paper's own site; a document
+        # site's copy is dated by its upload (时间:… 半年总结 我要投稿), which says nothing of when it was written
+        report.year = credits.published
+        report.evidence["year"] += f"；页面的发布日期在 {credits.published} 年：正文没有自己的年份，以发布日期为准"
     report.period, report.evidence["period"] = choose_period(title, body)
     categorize_sections(report.sections, report.text, report.doc_type, report.year)
 

@@ -732,7 +732,8 @@ _POSTER_ROW = re.compile(r"^[^\s\d。，,！？；][^\s。，,！？；]{1,19}\s
 _ACCOUNT = re.compile(r"(?=[^\d]*\d)(?=.*[a-z])[A-Za-z][A-Za-z0-9_.]{3,19}")
 _DATE_CELL = re.compile(r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)")
 # a site's name alone (華文網, 人民網): ending in 网, the head a site names itself with
-_SITE_NAME_ALONE = re.compile(rf"[{CJK}A-Za-z0-9]{{1,10}}(?:网|網)")
+# (alone, or as the page's <title> puts it, with the site's slogan after an underscore or a bar: 某某网_书友最值得收藏!)
+_SITE_NAME_ALONE = re.compile(rf"[{CJK}A-Za-z0-9]{{1,10}}(?:网|網)(?:\s*[_｜|]\s*[^\s。，,；;：:_｜|]{{2,16}}[!！]?)?")
 
 
 _SPACED_LETTERS = re.compile(rf"(?<!\S)[{CJK}](?:[ \u3000]+[{CJK}](?![{CJK}]))+")
@@ -832,6 +833,10 @@ def is_head_furniture(line: str) -> bool:
         return True  # 某某  2024-05-08  某某公众号: who posted it and when (a title writes its date 2024年5月8日)
     if is_head_menu(line):  # (up to 120 characters: a tag row of twenty words spaced out runs past 80)
         return True
+    if _BLOG_WIDGET.fullmatch(line):
+        return True  # (Categories趋势, Tags: 园区: a blog's widget naming where the post is filed, over its title or text)
+    if len(line) <= 80 and _PHONE_NUMBER.search(line) and not re.search(r"[。，,！？；]", line):
+        return True  # (媒体/合作/投稿:010-6581xxxx 点击这里给我发消息: whom to call at the site; no title gives a number to dial)
     if len(line) > 80 or re.search(r"[。，,！？；]", line):
         return False
     cells = [c for c in re.split(r"\s{2,}|\u3000+|[|｜]", line) if c.strip()]
@@ -841,7 +846,13 @@ def is_head_furniture(line: str) -> bool:
     return False
 
 
-_TAG_LABEL = re.compile(rf"^\s*[{CJK}]{{1,4}}\s*[:：]\s*(?=\S+(?:\s+\S+){{4}})")
+# (a label may follow the site's own word for the row: 推广 热搜: …)
+# a blog's widget label in English with the category or tag it names (Categories趋势, Tags: 工业园区, Posted in 新闻)
+_BLOG_WIDGET = re.compile(r"(?:Categories|Category|Tags|Tagged|Posted\s+in|Filed\s+under)\s*[:：]?\s*[^\s。，,]{0,12}", re.I)
+# a telephone number as China prints it: a landline with its area code (010-65815687, 0571-8888 6666) or a service number
+# (400-800-1234)
+_PHONE_NUMBER = re.compile(r"(?<![\d-])(?:0\d{2,3}[-－ ]?\d{3,4}\s?\d{4}|[48]00[-－ ]?\d{3}[-－ ]?\d{4})(?![\d-])")
+_TAG_LABEL = re.compile(rf"^\s*(?:[{CJK}]{{1,4}}\s+)?[{CJK}]{{1,4}}\s*[:：]\s*(?=\S+(?:\s+\S+){{4}})")
 
 
 def is_head_menu(line: str) -> bool:
@@ -904,8 +915,18 @@ def is_report_end_line(line: str) -> bool:
 def is_sentence_line(line: str) -> bool:
     """A line of the text itself: it holds a sentence of some length, or it is a paragraph's length (a short
     exclamation under the text is more often the site's call than the text's; a row of twenty tags spaced out
-    is as long, and no paragraph)."""
-    return len(line) >= 20 and bool(_SENTENCE.search(line)) or len(line) >= 80 and not is_head_menu(line)
+    is as long, and no paragraph; a row of figures and signs, 坐标:19°0′43″N 109°00′00″E / …; …, is data, whatever
+    mark it holds)."""
+    return (len(line) >= 20 and bool(_SENTENCE.search(line)) or len(line) >= 80 and not is_head_menu(line)) \
+        and not is_data_row(line)
+
+
+def is_data_row(line: str) -> bool:
+    """A line mostly of digits and signs (coordinates, codes, a phone number, a table's numbers): a sentence of
+    any language is mostly words, so less than two in five of its characters being letters (Chinese or Latin) makes
+    it a row of data, never a sentence nor half of one."""
+    chars = [c for c in line if not c.isspace()]
+    return len(chars) >= 12 and sum(c.isalpha() for c in chars) * 5 < len(chars) * 2
 
 
 _NAMES_ROW = re.compile(rf"[{CJK}]{{2,4}}(?:[ \u3000、，,][{CJK}]{{2,4}}){{1,3}}")

@@ -176,6 +176,12 @@ def _report(lines: list[str], fallback_title: str, named_title: str | None = Non
         return RawReport(named_title, "\n".join([named_title] + lines), f"页面开头没有标题行，页面的“本文标题”一栏或收藏按钮写明「{named_title}」")
     if field:  # 原标题:…: a repost's note of the original's title, the only title a page without a headline prints
         return _field_report(lines, field)
+    if part := titles.BOOK_PART_OPENING.match(lines[0]):
+        # (前言 / 化工园区是…: a book's or a study's part printed without the book's title is titled by its heading, as the
+        # page shows it; the labellers title such pages so, 2 of 2)
+        label, rest = part.group(1), lines[0][part.end():].strip()
+        return RawReport(label, "\n".join([label] + ([rest] if rest else []) + lines[1:]),
+                         f"页面没有标题行，正文从书或研究报告的「{label}」开始：以它作标题")
     if titles.title_score(fallback_title) >= 5:  # a file named by its title: 1954年政府工作报告.txt
         return RawReport(fallback_title, "\n".join([fallback_title] + lines), "页面没有标题行，文件名就是标题")
     if heading := titles.title_from_first_heading(lines):

@@ -112,6 +112,8 @@ _WIRE_DATELINE = re.compile(r"^[^，,。\s【】\[\]《》“”]{2,12}?(?:\d{1,
 # way to give a feature's headline)
 # a picture's time or maker after its caption used as the title: 在建的某某园区（摄于4月16日）, （资料图）
 PICTURE_NOTE = re.compile(r"\s*[(（](?:摄于|攝于|攝於|拍摄于|拍攝於|资料图|資料圖|资料图片|資料圖片)[^()（）]{0,12}[)）]$")
+# a forum's repost mark before what it reposts (轉貼:中科97年1-4月…): stripped from a title line and from a lead alike
+_REPOST_MARK = re.compile(r"^(?:转贴|轉貼|转帖|轉帖|转载|轉載)\s*[:：]\s*(?=\S{4})")
 _DECORATIONS = [
     re.compile(r"^[|｜\s]+|[|｜\s]+$"),  # a portal's table cell: 常州经开区召开…会议 |
     re.compile(r"\s*[→←⇒»▶►]+$"),  # a link's arrow after a headline: …领跑者揭晓→
@@ -125,6 +127,7 @@ _DECORATIONS = [
     PICTURE_NOTE,
     re.compile(rf"^[\[［][{CJK}/／·\s]{{2,8}}[\]］]"),  # a forum's category tag: [计划总结] 生态园…工作总结
     re.compile(r"^\d+\+\s*"),  # a site's counter: 8402+ 工业园区…
+    _REPOST_MARK,
     # a wire's dateline and its reporter set before the headline, as an aggregator reposts a wire story (某某社某地3月5日电
     # （记者 某某）标题): by its form, an agency or place, a day, 电/讯, then who filed it in brackets — a prefix, no headline
     _WIRE_DATELINE,
@@ -805,6 +808,9 @@ def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) 
         if s == 1 and best_score < 2 and len(line) >= 10 and _text_follows(lines, i) and not is_byline(line):
             s = 2  # nothing looked like a title: the long line right above the text is its headline (under the
             # portal's name and section: 中華民國經濟部 / 本部新聞 / 部長…座談 / 「…」25班座談列車,今天…)
+        if 0 < s <= 2 and _foreign_to(line, "".join(lines[i + 1:i + 12])[:1500]):
+            continue  # (书友最爱 好书常伴!: a line with no genre or news word none of whose words the text goes on to use is
+            # the site's slogan, not a headline — a headline names what its text tells)
         if s > best_score:  # the first of equals: the title comes before its repetitions
             best, best_score = i, s
     if best is not None and best_score >= 2:
@@ -1020,6 +1026,9 @@ def cut_inline_title(line: str) -> tuple[str, str] | None:
     if len(re.findall(f"[{CJK}]", matter)) < 2:
         return None  # 2024年安排市重点项目476个…: a title names its matter (GB/T 9704: 事由 + 文种), never a year and a
         # genre word alone; here 安排 is the sentence's verb
+    if re.fullmatch(r"国家[^，,。\s]{1,4}(?:计划|計劃|計畫)", line[start:end].strip()):
+        return None  # 国家星火计划加强农业科技园区建设: a national programme's name (星火, 火炬, 863) is the sentence's subject, no
+        # title: a document names its matter before its genre
     rest = line[end:]
     if re.match(r"[，,。；;！!？?、]", rest):
         return None  # "…听取了政府工作报告。会议认为…": a sentence that mentions a report, no title
@@ -1293,6 +1302,8 @@ _FRAME_CLAUSE = re.compile(r"(?:^|[，,])\s*在[^，,。“”「」]{2,30}?(?:�
 # … and the time frame a news lead sets after its day (10月27日，在…交流会期间，国家发展改革委…举办…; 在…之际，; 在…前夕，):
 # when, told by another event, before who did what — the news is the clause after it
 _TIME_FRAME = re.compile(r"在[^，,。“”「」]{4,40}?(?:期间|期間|之际|之際|前夕)\s*[，,]\s*")
+# a yearbook's or a bulletin's entry label in 【】 opening a paragraph (【产业园基础建设】…)
+_ENTRY_LABEL = re.compile(r"^【[^【】。，,]{2,12}】\s*")
 # an event's theme before its name: 以“聚力新赛道 共建新高地”为主题的 / 以“…”为主线的
 _THEMED = re.compile(r"(?<=[，,])\s*以[“\"「][^”\"」]{2,30}[”\"」](?:为|為)(?:主题|主題|主线|主線|题|題)的")
 
@@ -1616,6 +1627,22 @@ _LIST_RELEASED = re.compile(r"(?:发布|發布|發佈|公布|公佈|公示|印�
 _SELECTED = re.compile(r"(?:成功)?(?:入选|入選|上榜|获评|獲評|列入|被认定|被認定|被评为|被評為|获批|獲批|榜上有名)")
 
 
+# the first part of a book or a study, as its heading names it (前言, 中文摘要, 引言), and such a heading opening a page
+# without a title line, alone or set off from the text by a space (中文摘要 行政院於…核定…)
+BOOK_PART = re.compile(r"(?:中文|英文)?(?:摘要|提要)|(?:内容|內容)(?:提要|摘要)|前言|引言|序言|绪论|緒論|导论|導論|导言|導言")
+BOOK_PART_OPENING = re.compile(rf"^({BOOK_PART.pattern})(?:[ \t\u3000]+(?=\S)|$)")
+
+
+def _foreign_to(line: str, text: str) -> bool:
+    """Whether no two-character word of ``line`` (three pairs of Chinese characters at least) recurs in ``text`` (a
+    text of some length: under a page's only line there is nothing to echo it), the line naming no year, figure or place
+    (a slogan or a widget names none; a headline may, and its text may refer to it otherwise: 该县, 全区)."""
+    pairs = {line[i:i + 2] for i in range(len(line) - 1) if re.fullmatch(f"[{CJK}]{{2}}", line[i:i + 2])}
+    if re.search(r"\d|[省市县区州旗镇乡縣區鎮鄉]", line):
+        return False  # (a year, a figure or a place is a headline's, whatever words its text then uses: 2016年某县力推…)
+    return len(text) >= 50 and len(pairs) >= 3 and not any(p in text for p in pairs)
+
+
 def title_from_lead(lines: list[str]) -> str | None:
     """The first words of a page's lead, for a news item or a speech with no title line:
     its first sentence, cut at a comma when that sentence runs long. A notice printed from its addressees on, issuing a
@@ -1671,7 +1698,12 @@ def title_from_lead(lines: list[str]) -> str | None:
             continue  # 网络媒体总编辑一行听取…介绍。 / … / 某某网6月4日讯(记者…)…: one short clause above the credited lead is
             # a picture's caption (the pictures come first on news pages); the story's words start after its credit (a
             # summary of two clauses there, 某园区今年满50岁，园区将…。, is the story's own teaser and names it)
+        if len(line) <= 40 and not re.search(r"[，,。；;]", line) and k + 1 < len(lines) \
+                and _foreign_to(line, "".join(lines[k + 1:k + 12])[:1500]):
+            continue  # 媒体/合作/投稿, 某某网_书友最值得收藏, Categories趋势: a short line no word of which the text goes on to
+            # use is the site's, not the first words of its lead (a headline or a lead's subject is named again)
         text = re.sub(r"^[?？•·\s]+", "", line)  # a page's lost characters (??? 本报讯 …)
+        text = _REPOST_MARK.sub("", text)  # (轉貼:中科97年1-4月…: a forum's repost mark before the poster's first words)
         if "," in text or "，" in text:
             text = _DOUBLED_COMMA.sub(lambda m: "、" if "、" in m.group(0) else m.group(0)[0], text)  # 實效,,8月24日上午,,某區政協組織…成員,、政協常委: a
             # mirror site's doubled commas; the lead's clauses are those of one comma each
@@ -1789,7 +1821,8 @@ def title_from_lead(lines: list[str]) -> str | None:
             # (a quoted name is whole in it: …暨拼經濟、促轉型“雙十攻堅、百日競賽”動員大會 may run to 64 characters)
             cut = [m.start() for m in re.finditer(r"[，,]", sentence)
                    if 6 <= m.start() <= (64 if _inside_quote(sentence[:40]) and not re.search(r"[(（]", sentence[:40]) else 40)
-                   and not _WHEN.fullmatch(sentence[:m.start()])
+                   and not _WHEN.fullmatch(_ENTRY_LABEL.sub("", sentence[:m.start()]))  # (【产业园建设】截至2011年，: a
+                   # yearbook entry's topic in 【】 before the time its sentence opens on is no news)
                    and not _WHEN.fullmatch(re.split(r"[，,]", sentence[:m.start()])[-1].strip())  # (…，2022年时间过半，)
                    and not _FRAME_CLAUSE.search(sentence[:m.end()])  # (近年以来，在区委的领导下，科技园…: the frame
                    # of whose leadership after the time names no news, as it names none opening the lead)
