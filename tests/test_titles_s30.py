@@ -75,3 +75,18 @@ def test_a_forums_repost_mark_is_no_part_of_the_title(tmp_path):
     (report,) = read_page(tmp_path, page)
     assert report.title == "南区园区1-4月厂商营业额及营运概况", report.evidence["title"]
 
+
+
+def test_a_leads_slogan_and_its_starting_day_run_on_to_the_event(tmp_path):
+    page = ("抓项目、促投资、稳增长，从3月2日上午开始，青禾县各乡镇和县直单位2024年度项目观摩活动全面启动。当天，观摩团先后"
+            "察看了青禾工业园区12个重点项目。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "抓项目、促投资、稳增长，从3月2日上午开始，青禾县各乡镇和县直单位2024年度项目观摩活动全面启动", \
+        report.title
+
+
+def test_a_list_of_things_opening_a_sentence_is_no_slogan(tmp_path):
+    # (a subject of listed names goes on to its predicate in the same clause: its first comma ends the headline's clause)
+    page = ("3月2日，青禾县发改局、工信局、商务局负责人到青禾工业园区调研项目建设情况，并召开座谈会听取企业意见建议。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "3月2日，青禾县发改局、工信局、商务局负责人到青禾工业园区调研项目建设情况", report.title

@@ -56,3 +56,19 @@ def test_a_partly_masked_year_is_no_year(tmp_path):
             "第二篇:青禾园林局200X年工作计划\n明年我局将继续推进园区绿化工作。\n")
     reports = read_page(tmp_path, page)
     assert reports[0].year is None, reports[0].evidence["year"]
+
+
+def test_a_span_since_a_year_gives_way_to_the_year_the_sentence_tells_of(tmp_path):
+    page = ("全国产业园区调查报告\n"
+            "为全面掌握园区发展情况，某联合会在2008年以来四次调查的基础上，于2021年组织开展了第五次全国产业园区调查，"
+            "本报告是调查的主要成果。\n一、园区数量\n全国产业园区总数达2120家。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2021, report.evidence["year"]
+
+
+def test_a_span_since_a_year_with_only_a_target_after_it_keeps_no_later_year(tmp_path):
+    page = ("全国产业园区调查报告\n"
+            "2008年以来，某联合会开展了四次全国产业园区调查，力争2030年建成覆盖全国的园区数据库。\n"
+            "一、园区数量\n全国产业园区总数达2120家。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year != 2030, report.evidence["year"]

@@ -1094,6 +1094,17 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
         # 2013年以来，皋兰将荒山上建园区作为…: a span from that year to the present, and the present is when the page
         # was published
         return published, (f"正文开头的「{ym.group(0)}以来」是从那一年到现在；现在即发布之时，{published} 年{told}")
+    if ym and re.match(r"\s*(?:以来|以來)", opening[ym.end():]):
+        # (在2006年以来五次调查的基础上，于2022年组织开展了第六次…: a span from a year up to now names no year of the text;
+        # a later year the same sentence tells something done in, no target's, is the now it reaches)
+        sentence_end = re.search(r"[。！？；;!?\n]", opening[ym.end():])
+        stop = ym.end() + sentence_end.start() if sentence_end else len(opening)
+        later = next((m for m in _YEAR.finditer(opening, ym.end(), stop) if int(m.group(1)) > int(ym.group(1))
+                      and not _TARGETED.search(opening[max(0, m.start() - 4):m.start()]) and not _is_deadline(opening, m)
+                      and not _IN_A_TITLE.search(opening[:m.start()]) and not _HORIZON.match(opening, m.end())
+                      and not re.match(r"\s*(?:以来|以來)", opening[m.end():])), None)
+        if later:
+            ym = later
     if ym:
         year = int(ym.group(1))
         # (the figures a profile is stated for may come after its history, past the opening: read on)

