@@ -2387,6 +2387,12 @@ _STATUS_NOTE = re.compile(r"\((预计|预估|预测|目标|计划)[^()]{0,4}\)")
 # a target named after its value, as what a figure is a share of: "为市下达115亿元目标的51.7%"
 # a value named as a target or a task right after it: whatever the verb before, the figure is the target
 _TARGET_NOUN_AFTER = re.compile(r"的?(?:年度|全年|年)?(?:目标|任务)")
+# a target's values listed, then the target noun closing the list ("完成年初确定的全年产值200亿元，税收9亿元的目标",
+# "完成下达的工业投资8亿元、到位资金5亿元的任务"): each value is the target's; the noun phrase opens on who set it
+# (确定的, 下达的, 提出的, 制定的) and ends on 的目标 with nothing but names and values between
+_LIST_THEN_TARGET_NOUN = re.compile(r"(?:[,、和及与][^,;:。\d目任]{0,10}?(?:约|近)?\d[\d.]*\s*(?:万亿|亿|万)?(?:元|美元|个|家|项|户|人)?)+"
+                                    r"的(?:年度|全年|年)?(?:目标|任务)")
+_TARGET_SET_BEFORE = re.compile(r"(?:确定|下达|提出|制定|设定|定下|明确)(?:了)?的")
 _TARGET_AFTER_VALUE = re.compile(r"(?:的)?(?:年度|全年|年)?(?:目标任务|目标|任务|计划)的")
 _TARGET_LEAD = re.compile(r"(?:为|占|完成|达到?|是)[^,;:。]{0,8}$")
 _RATIO_PHRASE = re.compile(r"(?:完成|占|达到|为|超)[^，,；;。]{0,14}?(?:任务|目标|计划|总量|总额|比重)[^，,；;。]{0,3}?的?[\dxX.]*%?")
@@ -3935,6 +3941,11 @@ def _set_status(fig: _Figure, sentence: str, v: _Value, naming: _Naming, ctx: _C
     if _TARGET_NOUN_AFTER.match(sentence, v.end):
         fig.status = "目标"  # "瞄准产值150亿元目标", "完成下达的3亿元任务": the value is the target's
         fig.why_status = f"数值后是“{_TARGET_NOUN_AFTER.match(sentence, v.end).group()}”"
+    elif "的" in sentence[v.end:] and _LIST_THEN_TARGET_NOUN.match(sentence, v.end) \
+            and _TARGET_SET_BEFORE.search(sentence, _clause_start(sentence, v.start), v.start):
+        # "超额完成年初确定的全年产值200亿元、税收9亿元的目标": the values listed up to 的目标 are the target's, each of them
+        fig.status = "目标"
+        fig.why_status = "数值与后面的数一起列在“…的目标/任务”之内"
     said_after = _STATUS_NOTE.match(sentence, v.end)
     if said_after:  # "实际利用外资完成7456万美元(预计数)": a note after the value says what it is
         fig.status = "预计" if said_after.group(1) in ("预计", "预估", "预测") else "目标"
