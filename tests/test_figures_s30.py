@@ -37,3 +37,38 @@ def test_values_listed_inside_the_target_noun_are_targets(sentence, name, want):
 ])
 def test_values_done_before_a_target_named_stay_done(sentence, name, value):
     assert (value, "亿元", "实际") in named(sentence, name)
+
+
+# ------------------------------------------------------------------ what the firms settled in invest
+# firms counted as settled in or admitted to the park (…家厂商进驻园区, 已核准入区厂商N家, 首批入驻的N家台商), then what
+# they invest in the next clause or glued to them (投资额, 总投资金额, 总投资额): the money they brought, 签约资金, as the
+# signed projects' money is said after their count
+
+@pytest.mark.parametrize("sentence, money", [
+    ("目前已有14家厂商进驻园区，投资额约37亿元，年产值可观。", (37, "亿元", "实际")),
+    ("青棠湾产业园目前已核准入区厂商23家，总投资金额约15.8亿元，标准厂房出租率约88%。", (15.8, "亿元", "实际")),
+    ("青棠湾产业园揭牌，首批入驻的36家台商总投资额达74亿元。", (74, "亿元", "实际")),
+    ("青棠湾产业园已入驻企业52家，总投资额达61亿元。", (61, "亿元", "实际")),
+])
+def test_money_of_the_firms_settled_in_is_signed_money(sentence, money):
+    assert money in named(sentence, "签约资金")
+
+
+# must not: the firms' output or a target's money is no signed money; firms to come bring none yet
+@pytest.mark.parametrize("sentence", [
+    "青棠湾产业园已入驻企业52家，实现产值61亿元。",
+    "到2027年，青棠湾产业园力争入驻企业80家，总投资额达120亿元。",
+])
+def test_other_money_after_firms_is_no_signed_money(sentence):
+    assert [f for f in named(sentence, "签约资金") if f[2] in ("实际", "累计")] == []
+
+
+# 通过 (approved, passed) before a count is no bound ("核准通过3家公司进驻": the firms admitted, not "over 3")
+def test_passed_before_a_count_is_no_bound():
+    got = named("青棠湾产业园管理处核准通过5家公司进驻，投资金额共计新台币6,320万元。", "入园企业数")
+    assert (5, "家", "实际") in got
+
+
+# an older way of writing 亿: 一万万 (a hundred million), 三万万元
+def test_ten_thousand_ten_thousands_is_a_hundred_million():
+    assert (1, "亿美元", "实际") in named("目前，青棠湾产业园已吸引十一家台资企业落户，总投资近一万万美元。", "签约资金")

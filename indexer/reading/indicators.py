@@ -456,14 +456,15 @@ FOREIGN_CURRENCIES = ("港元", "港币", "澳门元", "澳门币", "新台币",
 _FOREIGN_MONEY_UNITS = tuple(scale + c for c in FOREIGN_CURRENCIES for scale in ("亿", "千万", "百万", "万", ""))
 _UNITS = _FOREIGN_MONEY_UNITS + ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿余元", "万余元", "亿多元", "万多元", "万余家", "万多家", "万余人", "万多人", "万余名", "万多名", "万名", "亿元", "万元", "元",
           "平方公里", "平方千米", "万平方米", "平方米", "公顷", "万英亩", "英亩", "万亩", "亩", "万人", "千人", "人", "名", "万家", "万户", "万个", "万项",
-          "个多亿元", "个亿元", "个多亿", "个亿", "兆元", "个", "家", "户", "项", "宗", "件")
+          "个多亿元", "个亿元", "个多亿", "个亿", "兆元", "万万元", "万万美元", "个", "家", "户", "项", "宗", "件")
 # as speech and some summaries write money and people: 5个亿, 两个多亿 (亿元), 120亿余元, 约8千人 (8000人)
 _SPOKEN_UNIT = {"个多亿元": "亿元", "个亿元": "亿元", "个多亿": "亿元", "个亿": "亿元", "亿余元": "亿元", "万余元": "万元",
                 "亿多元": "亿元", "万多元": "万元",
                 "万余家": "万家", "万多家": "万家",  # (3亿多元: more than 3亿元, as 3亿余元)
                 # (people the same way: 从业人员1.8万余人, 吸纳就业1.2万多名 — 万人, as 3000余人 is 3000人)
                 "万余人": "万人", "万多人": "万人", "万余名": "万人", "万多名": "万人", "万名": "万人",
-                "兆元": "万亿元"}  # (Taiwan writes 万亿 as 兆: 营业额可达1.1兆元)
+                "兆元": "万亿元",  # (Taiwan writes 万亿 as 兆: 营业额可达1.1兆元)
+                "万万元": "亿元", "万万美元": "亿美元"}  # (an older way of writing 亿: 总投资近一万万美元, 三万万元)
 _UNIT_KIND = {**{u: "money" for u in _FOREIGN_MONEY_UNITS},
               **{u: "money" for u in ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿元", "万元", "元",
                                       *(u for u, to in _SPOKEN_UNIT.items() if to.endswith("元")))},
@@ -2271,7 +2272,7 @@ _NOT_A_TRADE = re.compile(r"台商|外商|港商|侨商|规上|规模|限额|重
 _FIRMS_SETTLED = re.compile(r"^(?:以上)?(?:(?:国内外|国内、外|海内外|中外|内外资|各类)?"
                             # (an origin picks out no class where a zone is built for it: "30多家台资企业已陆续入驻" a
                             # 台商投资区's firms, as _FIRMS_OF_A_KIND reads the same origins after the verb)
-                            r"(?:台外资|外资|内资|台资|台商投资|外商投资|港澳台资?)?(?:高科技|科技)?(?:农业?)?(?:企业|工业企业|厂商)|家企业)"
+                            r"(?:台外资|外资|内资|台资|台商投资|外商投资|港澳台资?)?(?:高科技|科技)?(?:农业?)?(?:企业|工业企业|厂商|公司)|家企业)"
                             # (a remark in brackets between the firms and their verb: "237家高科技厂商(含45家外商公司)进驻")
                             r"(?:\([^()]{1,20}\))?"
                             # (adverbs of time and manner stack: "已陆续入驻", "已先后落户"; signing, then settling: "首批18家
@@ -3837,7 +3838,7 @@ def _wholes_with_the_park(sentence: str, figures: list[_Figure]) -> None:
 # better than a wrong one).
 # - A bound as a class boundary: "营收超千亿元的园区达6个", "总收入超过300亿元”这一门槛条件", "过百亿园区5个":
 #   the value is what a class of parks, firms or projects passes, not anyone's figure.
-_BOUND_BEFORE = re.compile(r"(?:突破|超过|超出|超|逾|过|跨越|迈上|迈入|跨上|站上|跃上|跃升至|冲破|(?<![打攻爆击])破)\s*$")
+_BOUND_BEFORE = re.compile(r"(?:突破|超过|超出|超|逾|(?<![通经])过|跨越|迈上|迈入|跨上|站上|跃上|跃升至|冲破|(?<![打攻爆击])破)\s*$")
 _CLASS_AFTER = re.compile(r"\s*[”\"’]?\s*(?:(?:这一|这个|的)?(?:门槛|标准|条件)|的?(?:[^,;:。()的]{0,10}?)"
                           r"(?:园区|开发区|高新区|经开区|集聚区|工业园|产业园|企业|项目|集群|产业链|基地|板块|县|市|城市|省份)(?![的]?(?:总|合计)))")
 # - A part of the park's figure: "四大主导产业完成工业总产值88.2亿元，占园区比重87.84%", "…增加值270.3亿元，总量占
@@ -3990,6 +3991,12 @@ _TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:项目)?(?:计�
 
 
 # the signed projects' cost right after their count, with no stop between: its noun (总投资, 投资额) or none at all
+# the firms just counted as settled in or admitted, then what they invest, glued or in the next clause (…厂商进驻园区，
+# 投资额约…; 入区厂商29家，总投资金额约…; 首批入驻的50家台商总投资额达…)
+_FIRMS_THEN_COST = re.compile(r"(?:(?:在)?[^,;:。\d]{0,10}?(?:园区|园|区)(?:内)?)?,?(?:合计|共计|累计)?"
+                              r"(?:总投资额?|投资总额|投资金额|总投资金额|投资额)(?:高达|达到?|为|约|共计?|超过?|逾|近)?"
+                              r"(?:新台币|台币|人民币|港币)?")
+_FIRMS_CAME_IN = re.compile(r"入驻|进驻|入区|入园|进园|落户")
 _GLUED_COST = re.compile(r"(?:(?:计划|协议|合同)?(?:总投资|投资总额|投资金额|投资额)(?:额)?(?:达到?|为|约|近|超过?|逾)?)?")
 
 
@@ -4006,6 +4013,13 @@ def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figur
             and _GLUED_COST.fullmatch(sentence, max(signed.value.end, signed.quote_end), v.start):
         # "签约项目40个投资额203.8亿元", "累计签约项目325个1617亿元": the signed count's money glued to it, the cost's
         # noun (or none) and no stop between, as tables and dense summaries write the pair
+        return "签约资金"
+    if signed is not None and signed.name == "入园企业数" and _UNIT_KIND.get(v.unit) == "money" \
+            and signed.status in ("实际", "累计") and max(signed.value.end, signed.quote_end) <= v.start \
+            and _FIRMS_THEN_COST.fullmatch(sentence, max(signed.value.end, signed.quote_end), v.start) \
+            and _FIRMS_CAME_IN.search(sentence, _clause_start(sentence, signed.value.start), v.start):
+        # "目前已有20家厂商进驻园区，投资额约66亿元", "已核准入区厂商29家，总投资金额约22.2亿元": what the firms that
+        # settled in (or were admitted) invest, as the signed projects' money is said after their count
         return "签约资金"
     if not earlier:  # the first value of the sentence: only a sentence that is just this clause
         projects = _THE_PROJECTS.match(sentence) if ctx.last_name == "签约项目数" else None
