@@ -72,3 +72,23 @@ def test_passed_before_a_count_is_no_bound():
 # an older way of writing 亿: 一万万 (a hundred million), 三万万元
 def test_ten_thousand_ten_thousands_is_a_hundred_million():
     assert (1, "亿美元", "实际") in named("目前，青棠湾产业园已吸引十一家台资企业落户，总投资近一万万美元。", "签约资金")
+
+
+# ------------------------------------------------------------------ firms that have signed and settled in
+# 签约入驻 / 签约进驻 said of firms by now (已有N家企业签约入驻, N家企业已签约进驻) counts the firms in the park; a signing
+# event's "同时有N家企业签约入驻" tells how many came then, no count of the park
+
+@pytest.mark.parametrize("sentence, want", [
+    ("青棠湾产业园水电路网已配套到位，已有41家企业签约入驻。", (41, "家", "实际")),
+    ("截至目前，除17家企业已签约进驻创业中心外，二期厂房也在加紧建设。", (17, "家", "实际")),
+])
+def test_firms_that_have_signed_and_settled_are_the_parks(sentence, want):
+    assert want in named(sentence, "入园企业数")
+
+
+@pytest.mark.parametrize("sentence", [
+    "当天的推介会上，同时有7家企业签约入驻。",
+    "青棠湾产业园推介会现场有9家企业签约入驻。",
+])
+def test_firms_signing_at_an_event_are_no_count_of_the_park(sentence):
+    assert named(sentence, "入园企业数") == []

@@ -2231,6 +2231,9 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
     if m and v.unit in ("家", "户") and _PARK_HOLDS.search(sentence, _clause_start(sentence, v.start), v.start):
         return "入园企业数", v.end + m.end()  # "园区现有186家企业", "区内共有约390家科技公司": the firms the park holds
     m = _FIRMS_SETTLED.match(after)
+    if m and m.group("signed") and "已" not in m.group() \
+            and not _ALREADY_HAS.search(sentence, _clause_start(sentence, v.start), v.start):
+        m = None  # "同时有6家企业签约入驻": how many signed at an event; "已有26家企业签约入驻" are in
     if m and v.unit in ("家", "户", "个"):
         if m.group("verb") in _MORE_SETTLE_VERBS and _CAME_IN_A_PERIOD.search(_last_time_word(sentence, v.start) or "") \
                 and not _PLAN_BEFORE_COUNT.search(sentence, _clause_start(sentence, v.start), v.start):
@@ -2277,10 +2280,13 @@ _FIRMS_SETTLED = re.compile(r"^(?:以上)?(?:(?:国内外|国内、外|海内外
                             r"(?:\([^()]{1,20}\))?"
                             # (adverbs of time and manner stack: "已陆续入驻", "已先后落户"; signing, then settling: "首批18家
                             # 企业集中签约并入驻园区" — they are in)
-                            r"(?:已经|已|先后|陆续|相继)*(?:集体|集中|正式|同时)?(?:签约并|签约、)?(?:在此|在园区|在区内|在园内)?(?:投资[、,]?)?"
+                            r"(?:已经|已|先后|陆续|相继)*(?:集体|集中|正式|同时)?(?:签约并|签约、|(?P<signed>签约))?(?:在此|在园区|在区内|在园内)?(?:投资[、,]?)?"
                             r"(?P<verb>入驻|入园|落户|进驻|进园|入区|设厂|入住)")
 # the park as the subject holding firms, the count before the noun (园区现有186家企业, 区内共有约390家科技公司): how many
 # firms it holds, as 园区现有企业186家 says it the other way round; classes (高新技术企业, 规上企业) are not all its firms
+# firms said to have signed and settled (签约入驻, 签约进驻) are the park's only when said so by now: "已有26家企业签约入驻",
+# "30家企业已签约进驻" (a signing's "同时有6家企业签约入驻" tells how many came then)
+_ALREADY_HAS = re.compile(r"已(?:经)?(?:有|共有)?[^,;:。\d]{0,4}$")
 _PARK_HOLDS = re.compile(r"(?:园区|区内|园内|园区内|开发区|高新区|经开区|工业园|产业园|科学园|科技园|我园|全园|规划范围内|园区范围内)"
                          r"(?:\([^()]{1,12}\))?(?:内)?(?:目前|现|已)?"  # (its short name in brackets: 科学园(科学园)内共有…)
                          r"(?:现有|共有|已有|拥有|聚集|集聚|汇聚|聚集了|集聚了)(?:各类)?(?:约|近|超过|逾|达)?$")  # (园区有两家企业新入规: 有 alone counts any)
