@@ -92,3 +92,23 @@ def test_firms_that_have_signed_and_settled_are_the_parks(sentence, want):
 ])
 def test_firms_signing_at_an_event_are_no_count_of_the_park(sentence):
     assert named(sentence, "入园企业数") == []
+
+
+# ------------------------------------------------------------------ people employed: 从业总人数, and 万 alone
+# 从业总人数 / 就业总人数 name the people employed; a count of them in bare 万 right after their name (就业人员2.65万) is
+# people, the 人 left to the name — not money
+
+@pytest.mark.parametrize("sentence, want", [
+    ("2024年，青棠湾产业园企业实现营业收入72亿元，企业从业总人数达1.93万人。", (1.93, "万人", "实际")),
+    ("青棠湾产业园就业总人数为6400人。", (6400, "人", "实际")),
+    ("青棠湾产业园已入驻企业88家，安置就业人员1.46万，其中本地务工人员0.8万人。", (1.46, "万人", "实际")),
+    ("青棠湾产业园从业人员2.3万，营业收入41亿元。", (2.3, "万人", "实际")),
+])
+def test_people_employed_forms(sentence, want):
+    assert want in named(sentence, "从业人员")
+
+
+# must not: a sum in 万 after another name stays money, and no people are read from it
+def test_money_in_bare_wan_after_another_name_stays_money():
+    got = figures("青棠湾产业园实现税收3200万，从业人员不足百人。")
+    assert ("税收", 3200, "万元", "实际", "园区") in got and not [f for f in got if f[0] == "从业人员"]

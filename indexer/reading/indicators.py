@@ -147,7 +147,7 @@ _NAME_FORMS = {
                # (capital from Taiwan, Hong Kong and Macao, counted with foreign capital by the statistics: 实际利用台资3.82亿美元;
                # under contract it is no figure, as 合同外资)
                "实际利用台资", "实际使用台资", "实际利用港资", "实际使用港资", "实际利用港澳台资", "合同利用台资", "合同台资"),  # (外资 alone only as the second object of 利用: see _names_in)
-    "从业人员": ("从业人员", "从业人数", "就业人员", "职工人数", "员工人数", "员工总数", "职工总数", "吸纳就业", "吸纳员工", "就业人数", "从业员工",
+    "从业人员": ("从业人员", "从业人数", "从业总人数", "就业总人数", "就业人员", "职工人数", "员工人数", "员工总数", "职工总数", "吸纳就业", "吸纳员工", "就业人数", "从业员工",
              "用工人数", "用工总数", "用工总量", "从业人口", "就业人口", "员工数", "解决就业",
              "吸纳劳动力", "带动就业", "安置就业"),
     # the park's area: the area it was planned or approved for, and how much of it is built (measure 建成: _BUILT_AREA)
@@ -1722,10 +1722,17 @@ _PROJECTS_AFTER = re.compile(rf"[{CJK}]{{0,6}}?项目")
 _COUNT_UNITS = frozenset(("个", "项"))  # (projects; firms that came in a period are no count of the park)
 
 
+# a name of people employed right before a value in bare 万 (就业人员2.65万, 从业人员1.2万): the 万 counts people
+_PEOPLE_NAMED_BEFORE = re.compile(r"(?:从业人员|就业人员|从业人数|就业人数|员工人数|职工人数|用工人数|员工总数|职工总数|从业总人数|就业总人数)"
+                                  r"(?:总数)?(?:达到?|为|约|近|超过?|逾|共)?$")
+
+
 def _values_in(sentence: str) -> list[_Value]:
     values = []
     for m in _VALUE_RE.finditer(sentence):
         raw, unit = m.group("num"), m.group("unit")
+        if unit == "万" and _PEOPLE_NAMED_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+            unit = "万人"  # "安置就业人员2.65万": people counted in 万, the 人 left to the name before (no money)
         unit = _SPOKEN_UNIT.get(unit) or _BARE_UNIT.get(unit, unit)
         before, after = sentence[max(0, m.start() - 3):m.start()], sentence[m.end():m.end() + 12]
         if before[-1:].isdigit() or before.endswith(("第", "年产", "年", "月", ".")) and not (
