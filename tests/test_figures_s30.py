@@ -112,3 +112,20 @@ def test_people_employed_forms(sentence, want):
 def test_money_in_bare_wan_after_another_name_stays_money():
     got = figures("青棠湾产业园实现税收3200万，从业人员不足百人。")
     assert ("税收", 3200, "万元", "实际", "园区") in got and not [f for f in got if f[0] == "从业人员"]
+
+
+# ------------------------------------------------------------------ an average is no figure of the park
+# 平均 right before the name (平均入驻企业数, 平均利用外资, 平均单个企业投资额): per park, project or firm
+
+@pytest.mark.parametrize("sentence, name", [
+    ("全省运营园区平均入驻企业数为163家。", "入园企业数"),
+    ("本届投洽会上项目平均投资额达2870万美元、平均利用外资达910万美元。", "实际利用外资"),
+])
+def test_an_average_is_no_figure(sentence, name):
+    assert named(sentence, name) == []
+
+
+# must not: the park's own count and sum beside no average stay
+def test_the_parks_own_figures_without_an_average_stay():
+    got = figures("青棠湾产业园入驻企业数为163家，实际利用外资910万美元。")
+    assert ("入园企业数", 163, "家", "实际", "园区") in got and ("实际利用外资", 910, "万美元", "实际", "园区") in got

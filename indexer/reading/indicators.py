@@ -3675,6 +3675,11 @@ def _named_part_in_brackets(sentence: str, v: _Value, names: list, figures: list
                                      and n.name in _SUBKINDS.get(whole.name, ()) for n in names)
 
 
+# an average right before the name (平均入驻企业数, 平均利用外资, 平均单个企业投资额): per park, project or firm, none of the
+# park's figures (年均, a year's, is not this: 年均收入2.5亿元 is a year's income)
+_AVERAGE_BEFORE = re.compile(r"平均(?:每(?:个|家|户|年|月)?|单个|单家|单位)?[^,;:。\d]{0,4}$")
+
+
 def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     names = _names_in(sentence)
     values = [v for v in _values_in(sentence) if not any(n.start <= v.start < n.end for n in names)]
@@ -3718,6 +3723,8 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         named_at = max((n.start for n in names if n.name == naming.name and n.end <= v.start), default=naming.qstart)
         if naming.name in ("入园企业数", "规上企业数") and _STATE_BEFORE.search(sentence, max(0, named_at - 4), named_at):
             continue  # "投产工业企业数1101户": the firms in one state (in production), not all the park has
+        if "平均" in sentence[max(0, named_at - 8):named_at] and _AVERAGE_BEFORE.search(sentence, max(0, named_at - 8), named_at):
+            continue  # "运营园区平均入驻企业数为297家", "项目平均利用外资达1433万美元": an average per park or project, no figure
         light_heavy = _LIGHT_HEAVY_BEFORE.search(sentence, max(0, named_at - 10), named_at)
         if _a_class_boundary(sentence, v) or naming.name in _COUNT_NAMES and _a_list_of_projects(sentence, v, naming.qend):
             continue
