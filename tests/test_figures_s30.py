@@ -129,3 +129,21 @@ def test_an_average_is_no_figure(sentence, name):
 def test_the_parks_own_figures_without_an_average_stay():
     got = figures("青棠湾产业园入驻企业数为163家，实际利用外资910万美元。")
     assert ("入园企业数", 163, "家", "实际", "园区") in got and ("实际利用外资", 910, "万美元", "实际", "园区") in got
+
+
+# ------------------------------------------------------------------ projects named after the verb, then counted
+# "目前已开工甲项目、乙项目等28项": the verb, the projects named as examples, then the count with no noun after it
+
+@pytest.mark.parametrize("sentence, name, want", [
+    ("青棠湾产业园年初计划新开工项目31项，目前已开工青棠湾冷链物流园一期项目、青禾生物饲料加工项目等34项，超额完成年度计划。",
+     "新开工项目数", (34, "项", "实际")),
+    ("年初计划竣工项目12项，现已竣工青棠湾污水处理厂二期项目、创新服务中心项目等15项。", "竣工投产项目数", (15, "项", "实际")),
+    ("青棠湾产业园今年签约云帆新材料项目、北辰智造项目等11个，总投资27亿元。", "签约项目数", (11, "个", "实际")),
+])
+def test_projects_named_after_the_verb_then_counted(sentence, name, want):
+    assert want in named(sentence, name)
+
+
+# must not: projects pushed on (推进, 在建) are no count of the verb's
+def test_projects_named_after_another_verb_are_no_count():
+    assert [f for f in figures("青棠湾产业园正在推进云帆新材料项目、北辰智造项目等9个。") if f[0] in ("新开工项目数", "签约项目数")] == []

@@ -2397,6 +2397,23 @@ def _projects_of_the_list(sentence: str, v: _Value, figures: list[_Figure]) -> s
     return next((name for name, verb in _PROJECT_VERBS if verb.search(item)), None)
 
 
+# projects named after the verb, then counted with no noun after the count: "目前已开工甲项目、乙项目等28项", "现已竣工
+# 丙中心一期项目、丁楼项目等16项" — the count of the projects the verb says were started (finished, signed), as
+# "开工建设A、B等N个项目" says it with the noun after the count
+_VERB_THEN_PROJECTS_NAMED = re.compile(r"(?P<verb>开工建设|开工|竣工投产|建成投产|竣工|投产|签约|引进)(?:了)?[^,;:。]{2,100}?项目等$")
+
+
+def _projects_named_after_verb(sentence: str, v: _Value) -> str | None:
+    if v.unit not in _COUNT_UNITS or _PROJECTS_AFTER.match(sentence, v.end) or sentence[v.start - 1:v.start] != "等":
+        return None
+    clause_from = _clause_start(sentence, v.start)
+    m = _VERB_THEN_PROJECTS_NAMED.search(sentence, clause_from, v.start)
+    if not m or _NOT_MOVED_YET.search(sentence, clause_from, m.start("verb") + len(m.group("verb"))) \
+            or _APPROVED.search(sentence, clause_from, v.start):
+        return None
+    return next((name for name, verb in _PROJECT_VERBS if verb.search(m.group("verb"))), None)
+
+
 _STATUS_NOTE = re.compile(r"\((预计|预估|预测|目标|计划)[^()]{0,4}\)")
 # a target named after its value, as what a figure is a share of: "为市下达115亿元目标的51.7%"
 # a value named as a target or a task right after it: whatever the verb before, the figure is the target
@@ -3381,6 +3398,7 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
                       ("签约项目的总投资", lambda: _cost_of_signed(sentence, v, values, names)),
                       ("句首的名称（其间只说走势）", lambda: _topic_name(sentence, v, names, values)),
                       ("列表中只写动词的项目数", lambda: _projects_of_the_list(sentence, v, figures)),
+                      ("动词后先列举项目、再计数", lambda: _projects_named_after_verb(sentence, v)),
                       (_PARALLEL_WHY, lambda: _parallel_subjects_name(sentence, v, values, growths, figures))):
         found = name()
         if found:
