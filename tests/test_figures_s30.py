@@ -147,3 +147,18 @@ def test_projects_named_after_the_verb_then_counted(sentence, name, want):
 # must not: projects pushed on (推进, 在建) are no count of the verb's
 def test_projects_named_after_another_verb_are_no_count():
     assert [f for f in figures("青棠湾产业园正在推进云帆新材料项目、北辰智造项目等9个。") if f[0] in ("新开工项目数", "签约项目数")] == []
+
+
+# ------------------------------------------------------------------ a zone's plots with their bounds
+# "批准面积…公顷，由三个地块组成。地块一…公顷：东至…": each plot's land, scope 其他, as a zone's approval lists it
+
+def test_a_zones_plots_with_their_bounds_are_its_parts():
+    text = ("青棠湾经开区批准面积842.6公顷，由两个地块组成。"
+            "地块一496.3公顷：东至青河，南至环城路，西至铁路，北至山脚。地块二346.3公顷：东至新区大道，南至干渠，西至机场路，北至林场。")
+    got = figures(text, park="青棠湾经开区")
+    assert ("面积", 496.3, "公顷", "实际", "其他") in got and ("面积", 346.3, "公顷", "实际", "其他") in got
+
+
+# must not: a project's plot is no part of the zone
+def test_a_projects_plot_is_no_part_of_the_zone():
+    assert named("该项目地块一42亩：东至规划路，南至青河。", "面积") == []

@@ -1480,6 +1480,13 @@ def _names_in(sentence: str) -> list[_Name]:
                 names.append(_Name("面积", m.start("part"), m.end("part"), how="（园区的一部分，名称后紧跟面积）",
                                    part=m.group("part")))
         names.sort(key=lambda n: n.start)
+    if "地块" in sentence:
+        for m in _PLOT_THEN_AREA.finditer(sentence):  # "由三个地块组成。地块一545.99公顷：东至…，南至…"
+            if not any(n.start < m.end("part") and m.start("part") < n.end for n in names) \
+                    and not _PHASE_OF_A_PROJECT.search(sentence, _clause_start(sentence, m.start("part")), m.start("part")):
+                names.append(_Name("面积", m.start("part"), m.end("part"), how="（园区的一个地块，名称后紧跟面积和四至）",
+                                   part=m.group("part")))
+        names.sort(key=lambda n: n.start)
     if "规模" in sentence or "到" in sentence or "扩至" in sentence:
         for m in _PARK_SCALE_AREA.finditer(sentence):  # "园区规模从原来的5平方公里扩大到16.8平方公里"
             if not any(n.start < m.end("scale") and m.start("scale") < n.end for n in names):
@@ -1696,6 +1703,11 @@ _PART_THEN_AREA_HINT = re.compile(r"(?:片区|区块|组团|分园|功能区|核
 _PHASE_OF_A_PROJECT = re.compile(r"项目|工程|厂|公司|企业")
 _PART_THEN_AREA = re.compile(rf"(?<![\d.])(?P<part>[{CJK}]{{1,6}}?(?:片区|区块|组团|分园|功能区)|{_ZONE_PART})"
                              r"(?=(?:约|近|为)?[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)(?![\d.]|的?土地|的?用地))")
+# a zone's land told plot by plot with each plot's bounds, as a zone's approval lists it ("批准面积1223公顷，由三个地块组成。
+# 地块一545.99公顷：东至…，南至…"): each plot's area, scope 其他 (its bounds after it: the zone's plots, not a plot put up
+# for sale or a project's)
+_PLOT_THEN_AREA = re.compile(r"(?P<part>地块[一二三四五六七八九十]{1,2})(?=(?:面积)?(?:为|约)?[\d.]+(?:平方公里|平方千米|公顷|亩)\s*[:,]?\s*"
+                             r"(?:东至|东起|东到|东临|四至|范围))")
 # the park's land given as the measure of the ground it holds, the park word or its site right before
 # ("在园区605公顷的土地上", "选址在…以南近12.5平方公里的区域内"): its area, as a profile states it (not "项目占用…50亩的土地":
 # a project's, whose subject is the project)
