@@ -254,7 +254,9 @@ _SIZE_CLASS_SHORT = frozenset(("规模以上工业", "规模工业", "规上工�
 _FIRMS_COUNT_RIGHT_AFTER = re.compile(r"(?:共|达到?|有|为|总数达到?)?\d+(?:家|户)")
 _FIRM_COUNT_WORD = re.compile(r"公司(?=家数|数|总数)")  # (the count of a park's companies is no company speaking)
 _PAID_IN_BARE = re.compile(r"(?:共|累计|全年)?(?:完成|实现|到位)(?:资金)?(?:达到?|为)?(?:约|近|超过?)?\d")
-_TAX_PAID_SUM = re.compile(r"(?:约|近|超过?|逾|达到?|为)?\d[\d.,]*(?:亿|万)(?:元|余元|多元)?(?![\d.]|以上|及以上)")
+# (a forecast's 可/将 before the sum: 年纳税可达1500万元, 可创税1500万元以上 — a floor; a class is 以上 + 企业: 纳税300万元以上企业)
+_TAX_PAID_SUM = re.compile(r"(?:可|将)?(?:约|近|超过?|逾|达到?|为)?\d[\d.,]*(?:亿|万)(?:元|余元|多元)?"
+                           rf"(?![\d.])(?!(?:及|或)?以上(?:的)?(?:企业|纳税|户|工业|规模|[{CJK}]{{0,4}}企业))")
 _SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|引入|到位)[^,;:]*、$")
 # a sentence that opens by describing a park (某某产业园位于…，占地约500亩): the park is the subject of its clauses,
 # so the land it takes is its area — unless a project, a company or a building is named between
@@ -1479,6 +1481,12 @@ def _names_in(sentence: str) -> list[_Name]:
                 # not a project's or a plant's phase: 该项目一期300亩)
                 names.append(_Name("面积", m.start("part"), m.end("part"), how="（园区的一部分，名称后紧跟面积）",
                                    part=m.group("part")))
+        names.sort(key=lambda n: n.start)
+    if "创税" in sentence:
+        for m in re.finditer("创税", sentence):  # "投产后可创税1500万元以上": the taxes a project or the park yields
+            # (only right before its sum, as 纳税; not a name of the list, so that 争创税收 keeps its 争创)
+            if _TAX_PAID_SUM.match(sentence, m.end()) and not any(n.start < m.end() and m.start() < n.end for n in names):
+                names.append(_Name("税收", m.start(), m.end(), how="（创税：其后紧跟税额）"))
         names.sort(key=lambda n: n.start)
     if "地块" in sentence:
         for m in _PLOT_THEN_AREA.finditer(sentence):  # "由三个地块组成。地块一545.99公顷：东至…，南至…"
