@@ -182,3 +182,16 @@ def test_taxes_a_project_can_yield(sentence, want):
 ])
 def test_tax_classes_and_targets_stay(sentence, want):
     assert named(sentence, "税收") == want
+
+
+# ------------------------------------------------------------------ a plan's word and 落地 after 项目
+# "项目计划签约落地N个以上，新开工建设M个以上": the projects planned to be signed (落地 after 签约), then the list's next
+# verbs alone — targets
+
+def test_projects_planned_to_be_signed_and_landed_then_the_list():
+    got = figures("2025年，青棠湾产业园建设总体目标为：全年装备制造类项目计划签约落地14个以上，新开工建设10个以上。")
+    assert ("签约项目数", 14, "个", "目标", "园区") in got and ("新开工项目数", 10, "个", "目标", "园区") in got
+
+
+def test_projects_signed_and_landed_done():
+    assert (13, "个", "实际") in named("青棠湾产业园今年项目签约落地13个，开工8个。", "签约项目数")

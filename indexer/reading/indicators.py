@@ -2369,7 +2369,8 @@ def _project_before(sentence: str, v: _Value) -> str | None:
     clause = sentence[_item_start(sentence, v.start):v.start]
     # (the verb may follow the noun: "项目开工18个，竣工10个", "完成项目签约12个")
     # (新 before the verb: "三新项目新开工8个、竣工14个" — the list's next items are _projects_of_the_list's)
-    m = re.search(r"项目(?:已经?|均已|累计)?(?:新?(?:开工建设|开工动工|开工|竣工投产|建成投产|竣工|投产|签约))?(?:共有|共计|共|总数为?|达到|达|累计|为|有)?"
+    # (a plan's word before the verb, 落地 after 签约: "项目计划签约落地15个以上" — planned, the count a target)
+    m = re.search(r"项目(?:已经?|均已|累计|计划|力争|确保)?(?:新?(?:开工建设|开工动工|开工|竣工投产|建成投产|竣工|投产|签约(?:落地)?))?(?:共有|共计|共|总数为?|达到|达|累计|为|有)?"
                   r"(?:不少于|不低于|超过|超|逾|约|近)?$", clause)  # (a floor: "新签约并注册项目不少于60个")
     if not m or _a_subset(clause, clause):
         return None
