@@ -195,3 +195,27 @@ def test_projects_planned_to_be_signed_and_landed_then_the_list():
 
 def test_projects_signed_and_landed_done():
     assert (13, "个", "实际") in named("青棠湾产业园今年项目签约落地13个，开工8个。", "签约项目数")
+
+
+# ------------------------------------------------------------------ firms counted as they sign
+# "甲公司等13家企业进行现场签约，总投资额…", "共有…等10家单位与某园区签约", "与12家企业签约": each firm a signing — the signed
+# count, and the money after it the signed money; firms that sign to settle in (签约入驻) are not this, nor an intention
+
+@pytest.mark.parametrize("sentence, count, money", [
+    ("18日上午，青棠湾产业园举行投资推介会，投资5亿元的云帆电子有限公司等11家企业进行现场签约，总投资额27.6亿元。",
+     (11, "家", "实际"), (27.6, "亿元", "实际")),
+    ("推介会现场，共有北辰能源有限公司、青禾农科院等8家单位与青棠湾产业园签约。", (8, "家", "实际"), None),
+    ("青棠湾产业园与14家企业签约，总投资52亿元。", (14, "家", "实际"), (52, "亿元", "实际")),
+])
+def test_firms_counted_as_they_sign_are_the_signed_count(sentence, count, money):
+    assert count in named(sentence, "签约项目数")
+    if money:
+        assert money in named(sentence, "签约资金")
+
+
+@pytest.mark.parametrize("sentence", [
+    "青棠湾产业园与9家企业意向签约。",
+    "庆典上，同时有5家企业签约入驻。",
+])
+def test_firms_signing_an_intention_or_to_settle_are_no_signed_count(sentence):
+    assert named(sentence, "签约项目数") == []

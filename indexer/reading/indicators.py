@@ -2241,6 +2241,11 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
     if m and v.unit in ("件", "个", "项") and _CASES_BROUGHT.search(sentence, _clause_start(sentence, v.start), v.start):
         # "成功促成166件投资案", "核准通过12件投资案": Taiwan's zones count the investments they bring in as cases, signed
         return "签约项目数", v.end + m.end()
+    m = _FIRMS_SIGNED.match(after)
+    if m and v.unit in ("家", "户") and not _SPLIT_OR_SOUGHT.search(sentence, _clause_start(sentence, v.start), v.end + m.end()):
+        # "甲公司等13家企业进行现场签约", "共有…等10家单位与某园区签约", "与12家企业签约": firms counted as they sign, each
+        # a signing (签约项目数); those that sign to settle in (签约入驻) are the park's firms, or none (_FIRMS_SETTLED)
+        return "签约项目数", v.end + m.end()
     m = _FIRMS_AFTER_VERB.match(after)
     if m and v.unit in ("家", "户"):
         clause = sentence[_clause_start(sentence, v.start):v.start]
@@ -2276,6 +2281,11 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
     return None
 
 
+# firms (units, companies) counted before the verb of signing, the signing partner or the event's manner between:
+# "13家企业进行现场签约", "10家单位与某园区签约", "16家台商企业入驻签约共建协议" — not 签约入驻/签约并入驻 (settled)
+_FIRMS_SIGNED = re.compile(r"(?:台商|台资|外资|内资|外商|港资)?(?:企业|单位|公司|客商|厂商)(?:代表)?"
+                           r"(?:[^,;:。\d]{0,12}?(?:与|和|同)[^,;:。\d]{1,16}?)?(?:进行|举行)?(?:了)?(?:集中|现场|成功|正式)?"
+                           r"签约(?:了)?(?!入驻|进驻|入园|落户|并|、)")
 # investment cases (投资案, 投增资案) brought about or approved, as Taiwan's zones count what they bring in
 _CASES_COUNTED = re.compile(r"(?:新增)?(?:投资案|投增资案|投资申请案)")
 _CASES_BROUGHT = re.compile(r"(?:促成|核准|引进|吸引|签约|签订)(?:通过)?(?:了)?$")
