@@ -219,3 +219,23 @@ def test_firms_counted_as_they_sign_are_the_signed_count(sentence, count, money)
 ])
 def test_firms_signing_an_intention_or_to_settle_are_no_signed_count(sentence):
     assert named(sentence, "签约项目数") == []
+
+
+# ------------------------------------------------------------------ bare 增加值 of industry's firms or trades
+# "规模以上工业企业41家，实现增加值30亿元", "…制造业、…三大行业共实现增加值8.46亿元": industry's value added; not a
+# commercial district's, nor a park's bare 增加值 (its subject is no industry)
+
+@pytest.mark.parametrize("sentence, want", [
+    ("全年实现工业增加值28.1亿元，比上年增长16.2%。规模以上工业企业37家，实现增加值24亿元，增长19.4%。", (24, "亿元", "实际")),
+    ("其中，金属制品制造业、非金属矿采选业、电力生产供应业三大行业共实现增加值6.38亿元，占全县的81%。", (6.38, "亿元", "实际")),
+])
+def test_bare_value_added_of_industry(sentence, want):
+    assert want in named(sentence, "工业增加值")
+
+
+@pytest.mark.parametrize("sentence", [
+    "特色商业区完成固定资产投资7.2亿元，同比增长14%；完成增加值3.6亿元。",
+    "青棠湾工业园区完成增加值3.6亿元。",
+])
+def test_bare_value_added_of_no_industry_stays_none(sentence):
+    assert named(sentence, "工业增加值") == []

@@ -255,6 +255,10 @@ _FIRMS_COUNT_RIGHT_AFTER = re.compile(r"(?:共|达到?|有|为|总数达到?)?\d
 _FIRM_COUNT_WORD = re.compile(r"公司(?=家数|数|总数)")  # (the count of a park's companies is no company speaking)
 _PAID_IN_BARE = re.compile(r"(?:共|累计|全年)?(?:完成|实现|到位)(?:资金)?(?:达到?|为)?(?:约|近|超过?)?\d")
 # (a forecast's 可/将 before the sum: 年纳税可达1500万元, 可创税1500万元以上 — a floor; a class is 以上 + 企业: 纳税300万元以上企业)
+# industry's firms or trades before a bare 增加值 in its sentence (规模以上工业企业50家，实现增加值…; 制造业、…三大行业共实现
+# 增加值…): industry's value added; an industrial park's name is no such subject (工业园区完成增加值), nor services
+_INDUSTRY_BEFORE_VALUE_ADDED = re.compile(r"(?:工业企业|规模以上工业|规上工业|制造业|工业(?![园区集]))(?![^。]*?(?:服务业|商业|第三产业|农业))"
+                                          r"[^。]*?(?:实现|完成|共实现|共完成)$")
 _TAX_PAID_SUM = re.compile(r"(?:可|将)?(?:约|近|超过?|逾|达到?|为)?\d[\d.,]*(?:亿|万)(?:元|余元|多元)?"
                            rf"(?![\d.])(?!(?:及|或)?以上(?:的)?(?:企业|纳税|户|工业|规模|[{CJK}]{{0,4}}企业))")
 _SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|引入|到位)[^,;:]*、$")
@@ -1346,8 +1350,10 @@ def _names_in(sentence: str) -> list[_Name]:
         if m.group() == "纳税" and not _TAX_PAID_SUM.match(sentence, m.end()):
             pos = m.start() + 1  # (缴纳税收总计…: the 税收 the rejected 纳税 overlaps is a name of its own)
             continue  # "累计纳税超过50亿元": the tax paid; 纳税人, 纳税信用, 纳税300万元以上企业: no figure of it
-        if m.group() == "增加值" and not any(n.name == "工业总产值" for n in names):
+        if m.group() == "增加值" and not any(n.name == "工业总产值" for n in names) \
+                and not _INDUSTRY_BEFORE_VALUE_ADDED.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "工业总产值增长至75.4亿元，增加值达到19.5亿元": the same industry's value added, said short
+            # (or industry's firms or trades as the subject: "规模以上工业企业50家，实现增加值40亿元")
         if m.group() in ("引进企业", "引进工业企业", "引进各类企业", "引入企业") and not _so_far(sentence, m.start()) \
                 and not _PLANNED_INTRODUCTION.search(sentence, _clause_start(sentence, m.start()), m.start()) \
                 and not _GOALS_LISTED.search(sentence, 0, m.start()):
