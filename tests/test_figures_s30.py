@@ -239,3 +239,18 @@ def test_bare_value_added_of_industry(sentence, want):
 ])
 def test_bare_value_added_of_no_industry_stays_none(sentence):
     assert named(sentence, "工业增加值") == []
+
+
+# ------------------------------------------------------------------ a Chinese numeral after 已有/已达
+# a numeral is read only close after its name; 已 before the verb of having or reaching is still close
+@pytest.mark.parametrize("sentence, name, want", [
+    ("目前入园企业已有一百多家，重点发展装备制造。", "入园企业数", (100, "家", "实际")),
+    ("青棠湾产业园规上企业已达三十家。", "规上企业数", (30, "家", "实际")),
+])
+def test_a_numeral_after_already_having(sentence, name, want):
+    assert want in named(sentence, name)
+
+
+# must not: another word between the name and the numeral still keeps it out
+def test_a_numeral_far_from_its_name_stays_out():
+    assert named("青棠湾产业园入园企业分布在三个片区。", "入园企业数") == []

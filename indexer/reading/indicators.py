@@ -2007,9 +2007,10 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
     if _VALUE_RE.search(gap) or (n.name in _STOCK_NAMES and _INCREMENT.search(gap)):
         return None
     if sentence[v.start] in _CN_NUM and not re.fullmatch(
-            r"(?:累计|共|全年|今年|年)?(?:完成|实现)?(?:可望|有望|可|将|预计|力争|确保|争取)?(?:达到|达|为|共|共有|有|总数达到?|突破|超越|超过|超|逾|近|约|"
+            r"(?:累计|共|全年|今年|年)?(?:已经|已|现已|目前已?)?(?:完成|实现)?(?:可望|有望|可|将|预计|力争|确保|争取)?(?:达到|达|为|共|共有|有|总数达到?|突破|超越|超过|超|逾|近|约|"
             r"增至|增长至|增加到|扩增至|扩大到|扩大至|来到|)(?:了)?(?:新台币|新臺幣|人民币)?", gap):
         # (a numeral is a figure only close after its name: "营业额累计达六百四十八亿…元", "营业额超越二千六百亿元",
+        # "入园企业已有一百多家" (已 before the verb of having),
         # "面积将扩增至一千七百六十五公顷", "出口额来到二兆一千亿元" — status and bound words and the currency between,
         # no other word)
         return None
