@@ -254,3 +254,12 @@ def test_a_numeral_after_already_having(sentence, name, want):
 # must not: another word between the name and the numeral still keeps it out
 def test_a_numeral_far_from_its_name_stays_out():
     assert named("青棠湾产业园入园企业分布在三个片区。", "入园企业数") == []
+
+
+# ------------------------------------------------------------------ a comparison describing a class is no figure
+def test_a_comparison_describing_a_class_is_no_figure():
+    assert named("青棠湾产业园内约六成的企业是员工人数小于30人的小微企业。", "从业人员") == []
+
+
+def test_a_floor_stays_a_target():
+    assert (45, "个", "目标") in named("全年目标新签约并注册项目不少于45个。", "签约项目数")

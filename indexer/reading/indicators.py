@@ -3733,6 +3733,7 @@ def _named_part_in_brackets(sentence: str, v: _Value, names: list, figures: list
 
 # an average right before the name (平均入驻企业数, 平均利用外资, 平均单个企业投资额): per park, project or firm, none of the
 # park's figures (年均, a year's, is not this: 年均收入2.5亿元 is a year's income)
+_COMPARED_BEFORE = re.compile(r"(?<![不])(?:小于|大于|少于|多于)\s*$")
 _AVERAGE_BEFORE = re.compile(r"平均(?:每(?:个|家|户|年|月)?|单个|单家|单位)?[^,;:。\d]{0,4}$")
 
 
@@ -3779,6 +3780,8 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         named_at = max((n.start for n in names if n.name == naming.name and n.end <= v.start), default=naming.qstart)
         if naming.name in ("入园企业数", "规上企业数") and _STATE_BEFORE.search(sentence, max(0, named_at - 4), named_at):
             continue  # "投产工业企业数1101户": the firms in one state (in production), not all the park has
+        if _COMPARED_BEFORE.search(sentence, max(0, v.start - 3), v.start):
+            continue  # "企业是员工人数小于20人的小型企业": a comparison describing a class, no figure (不少于60个: a floor, kept)
         if "平均" in sentence[max(0, named_at - 8):named_at] and _AVERAGE_BEFORE.search(sentence, max(0, named_at - 8), named_at):
             continue  # "运营园区平均入驻企业数为297家", "项目平均利用外资达1433万美元": an average per park or project, no figure
         light_heavy = _LIGHT_HEAVY_BEFORE.search(sentence, max(0, named_at - 10), named_at)
