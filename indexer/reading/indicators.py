@@ -853,6 +853,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     found: list[Indicator] = []
     bounds: list[Indicator] = []  # figures stated as a bound passed (突破千亿元)
     key_list = False  # the paragraph lists a place's key projects (安排全市重点建设项目710项)
+    key_place = ""  # ...and the place, when it is not the park (全市, 市, 县)
     zone_park = bool(_ZONE_PARK.search(fold(park or title or ""))) or "全区" in folded and _speaks_as_a_zone(folded)
     own_park, own_park_name = (park_key(park), fold(park)) if park else (None, "")
     own_words = own_park_name or fold(title or "")
@@ -929,10 +930,23 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                            own_park, own_park_name, not_a_park, parks_together, previous, own_words, unnamed_park)
             figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) or _has_declared_unit(sentence) \
                 or _EMPTY_SLOT_HINT.search(sentence) or "个" in sentence and _BLANK_COUNT.search(sentence) else []
-            key_list = key_list or bool(_KEY_PROJECT_LIST.search(sentence))
-            if key_list and figures:  # a place's list of key projects: how many of it are planned to start is no figure
-                figures = [f for f in figures if f.name not in _COUNT_NAMES
-                           or not _PLANNED_IN_LIST.search(folded, max(0, f.quote_start - 4), f.quote_end)]
+            listed = _KEY_PROJECT_LIST.search(sentence)
+            if listed:
+                key_list, key_place = True, _a_places_own_list(sentence, listed)
+            if key_list and figures:
+                # a list of key projects: how many of it are planned to start or finish. A place's (安排市重点项目476个…
+                # 计划开工项目207个…计划竣工项目111个): its targets, scope 其他, as the labellers read them (4 of 4); the
+                # park's own or a list whose place is not said: still no figure
+                planned = [f for f in figures if f.name in _COUNT_NAMES
+                           and _PLANNED_IN_LIST.search(folded, max(0, f.quote_start - 4), f.quote_end)]
+                # (only a count its own clause plans: 本年度计划开工项目143项，实际已开工118项 — the 118 shares the
+                # name's words, not the plan)
+                own = [f for f in planned if key_place and f.value is not None
+                       and _PLANNED_IN_LIST.search(sentence, _clause_start(sentence, f.value.start), f.value.start)]
+                for f in own:
+                    f.status, f.scope = "目标", "其他"
+                    f.why_status = f"{key_place}的重点项目计划（计划开工、竣工的项目数）"
+                figures = [f for f in figures if f in own or f not in planned]
             read = [_finish(fig, text, offsets) for fig in figures]
             bounds += [ind for fig, ind in zip(figures, read) if fig.bound]
             found += read
@@ -1012,7 +1026,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
         if (m is None or m.group() == "\n") and not (sentence.strip() and named_line):
             para_period, para_scope, para_name, para_park, para_status = None, None, None, False, None
             previous = ""
-            key_list = False
+            key_list, key_place = False, ""
         pos = end
     first_line = text.lstrip().split("\n", 1)[0]
     return _dedupe(_without_rounded_bounds(found, bounds, len(text) - len(text.lstrip()) + len(first_line)), text)
@@ -3935,8 +3949,25 @@ _LIST_NUMERATOR = re.compile(r"\d\s*[个项][^,;:。]{0,10}?项目(?:中|里)?[,
 # ("…等151个项目开工建设，开工率73%": a rate of starting is of a list; "计划开工项目207个" in the list of a
 # place's key projects, 安排市重点项目476个)
 _LIST_RATE = re.compile(r"[^,;:。]{0,12}?[,]\s*(?:开工率|竣工率|投产率|签约率|履约率|开竣工率)")
+# ...but only a count out of a list named before it (48个新开工重点项目中，31个项目已开工建设，开工率64.6%): a count with its
+# rate after it and no list before (…等151个项目开工建设，开工率73%) is the verb's count as any count is — the labellers
+# wrote 4 of 4, the lead's convention (session 30)
+_OUT_OF_A_LIST = re.compile(r"\d\s*[个项][^,;:。]{0,12}?项目(?:中|里)[,]?\s*$")
 _KEY_PROJECT_LIST = re.compile(r"(?:安排|列入|确定|下达)[^,;:。]{0,10}?重点(?:建设|工业|产业)?项目")
 _PLANNED_IN_LIST = re.compile(r"计划(?:新)?(?:开工|竣工|投产|建成)")
+# whose list of key projects: a place that is no park (全市, 全县, 市, 省级, 县里) in the list's words or before them in the
+# clause, and no park before them (园区列入市级重点项目: the park's projects on the city's list, the park's own)
+_LIST_PLACE = re.compile(r"(?:全|本|我)?(?:市|县|省|州|旗|盟)")
+_LIST_PARK = re.compile(r"园区|开发区|高新区|经开区|工业园|产业园|集聚区|我园|本园|全园")
+
+
+def _a_places_own_list(sentence: str, listed: re.Match) -> str:
+    """The place (市, 县, …) whose list of key projects ``listed`` opens, or "" when it is the park's or no place is said."""
+    opening = sentence[_clause_start(sentence, listed.start()):listed.end()]
+    if _LIST_PARK.search(opening):
+        return ""
+    place = _LIST_PLACE.search(opening)
+    return place.group() if place else ""
 
 
 # - A lower bound as a class boundary: "拥有主营业务收入30亿元以上、…15亿元以上制造业企业共1765家"; and any bound
@@ -3997,7 +4028,7 @@ def _a_share_of_the_park(sentence: str, v: _Value, values: list[_Value], name: s
 def _a_list_of_projects(sentence: str, v: _Value, quote_end: int) -> bool:
     return bool(_LIST_NUMERATOR.search(sentence, max(0, v.start - 24), v.start)) \
         or quote_end > v.end and bool(_LIST_DENOMINATOR.match(sentence, quote_end)) \
-        or bool(_LIST_RATE.match(sentence, max(quote_end, v.end)))
+        or bool(_LIST_RATE.match(sentence, max(quote_end, v.end))) and bool(_OUT_OF_A_LIST.search(sentence, max(0, v.start - 30), v.start))
 
 
 def _set_status(fig: _Figure, sentence: str, v: _Value, naming: _Naming, ctx: _Context) -> None:
