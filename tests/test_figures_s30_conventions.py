@@ -55,3 +55,35 @@ def test_a_places_key_project_list_plans_are_its_targets(sentence, want):
 ])
 def test_the_parks_own_key_project_plan_stays_out(sentence, value):
     assert [f for f in figures(sentence) if f[1] == value] == []
+
+
+# ------------------------------------------------------------------ (h) 累计 opening a run of flows
+# "累计签约项目214个、总投资986亿元，落地开工项目171个，到位资金263亿元": the later flows of investment and signing are
+# running totals too (labelled 5 carried : 1 not; flows 5 : 0)
+
+@pytest.mark.parametrize("sentence, want", [
+    ("截至2025年底，青棠湾产业园累计签约项目214个、总投资986亿元，落地开工项目171个，到位资金263亿元。",
+     [("新开工项目数", 171, "个", "累计", "园区"), ("招商引资到位资金", 263, "亿元", "累计", "园区")]),
+    ("青棠湾产业园已累计批办外资项目1300多个，实际利用外资46亿美元。", [("实际利用外资", 46, "亿美元", "累计", "园区")]),
+    ("青棠湾产业园累计引进项目88个，签约资金312亿元，到位资金97亿元。",
+     [("招商引资到位资金", 97, "亿元", "累计", "园区")]),
+    ("青棠湾产业园累计上缴各类税收260多亿元，实际利用外资近39亿美元。", [("实际利用外资", 39, "亿美元", "累计", "园区")]),
+])
+def test_a_running_total_carries_over_the_later_flows(sentence, want):
+    got = figures(sentence)
+    assert all(w in got for w in want), got
+
+
+# must not: a year's running total, a stock item, a stop, a new time or status word, or no flow
+@pytest.mark.parametrize("sentence, name, value", [
+    ("全年累计签约项目40个，实际利用外资3100万美元。", "实际利用外资", 3100),
+    ("青棠湾产业园累计孵化企业95家，在孵企业41家，到位资金2.3亿元。", "招商引资到位资金", 2.3),
+    ("青棠湾产业园累计签约项目60个；到位资金18亿元。", "招商引资到位资金", 18),
+    ("青棠湾产业园累计签约项目60个，今年到位资金18亿元。", "招商引资到位资金", 18),
+    ("青棠湾产业园累计签约项目60个，目前已到位资金18亿元。", "招商引资到位资金", 18),
+    ("青棠湾产业园累计完成投资45亿元，园区工业总产值达19.6亿元。", "工业总产值", 19.6),
+    ("青棠湾产业园累计完成基础设施投资3.2亿元，建成面积620亩，引进项目41个。", "签约项目数", 41),
+])
+def test_a_running_total_stops_where_the_run_does(sentence, name, value):
+    got = [f for f in figures(sentence) if f[0] == name and f[1] == value]
+    assert got and all(f[3] == "实际" for f in got), figures(sentence)

@@ -4031,9 +4031,56 @@ def _a_list_of_projects(sentence: str, v: _Value, quote_end: int) -> bool:
         or bool(_LIST_RATE.match(sentence, max(quote_end, v.end))) and bool(_OUT_OF_A_LIST.search(sentence, max(0, v.start - 30), v.start))
 
 
+# 累计 opening a run of comma-joined figures carries over the later flows of investment and signing in the sentence
+# (累计签约项目325个、总投资N亿元，落地开工项目N个，到位资金N亿元; 已累计批办外资项目N个，实际利用外资N亿美元): all are
+# running totals, as the blind labellers read them (5 carried : 1 not; flows 5 : 0; the lead's convention, session 30).
+# Only onto those flows; it stops at a stock item (firms settled or in an incubator, area, people, output, income, taxes),
+# at a sentence stop (; :), at a new time word or a new status word, and a year's running total (全年累计, 今年累计) opens
+# a summary's year, not the park's whole so far: none after it.
+_CARRIED_FLOWS = frozenset({"签约项目数", "签约资金", "固定资产投资", "工业投资", "招商引资到位资金", "实际利用外资",
+                            "新开工项目数"})
+_RUN_OPENS = re.compile(r"累计|累积")
+_A_YEARS_TOTAL = re.compile(r"(?:全年|今年|当年|本年|年内|年度|上半年|下半年|季度|\d{1,2}月份?)(?:共|已|共计)?$")
+_A_FLOW_CLAUSE = re.compile(r"签约|投资|到位|引资|利用[外台港内]资|利用资金|外资|台资|开工|落地|项目")
+_A_STOCK_CLAUSE = re.compile(r"在孵|孵化|面积|亩|公顷|平方公里|入驻|入园|进驻|落户企业|企业数|规上|规模以上|从业|就业|员工|人员|"
+                             r"产值|营业|收入|税|增加值|出口|总量|园区|全区|建成")
+# (the run's opening clause may be any flow or a total paid, 累计上缴税收N亿元，实际利用外资N亿美元; not a stock of firms,
+# land or people: 累计孵化企业N家，…)
+_A_STOCK_OPENING = re.compile(r"在孵|孵化|面积|亩|公顷|平方公里|入驻|入园|进驻|企业数|从业|就业|员工|人员")
+_RUN_STOPS = re.compile(r"[;；:：。!?！？]|\d{4}年|今年|去年|上年|当年|本年|全年|明年|\d{1,2}月|季度|上半年|下半年|以来|"
+                        r"已|目前|现有|现已|预计|力争|确保|争取|目标|计划|拟|将|其中|同比|增长")
+
+
+def _a_carried_running_total(sentence: str, name: str, name_start: int, value_start: int) -> str:
+    """The 累计 of an earlier clause that carries over to this figure's (see _CARRIED_FLOWS), or ""."""
+    if name not in _CARRIED_FLOWS:
+        return ""
+    own = _clause_start(sentence, min(name_start, value_start))
+    opening = None
+    for m in _RUN_OPENS.finditer(sentence, 0, own):
+        opening = m
+    if opening is None or _A_YEARS_TOTAL.search(sentence, max(0, opening.start() - 6), opening.start()):
+        return ""
+    first = _clause_start(sentence, opening.start())
+    first_end = next((m.start() for m in _CLAUSE_SEP_RE.finditer(sentence, opening.end())), len(sentence))
+    if first_end > own or _A_STOCK_OPENING.search(sentence, first, first_end):
+        return ""
+    later = sentence[first_end:value_start]
+    if re.search(r"[;；:：。]", later):
+        return ""
+    for clause in re.split(r"[,，]", later)[1:]:
+        if _RUN_STOPS.search(clause) or _A_STOCK_CLAUSE.search(clause) or not _A_FLOW_CLAUSE.search(clause):
+            return ""
+    return opening.group()
+
+
 def _set_status(fig: _Figure, sentence: str, v: _Value, naming: _Naming, ctx: _Context) -> None:
     """A figure's status and period, and why: the words before it, then what is said right after its value."""
     fig.status, fig.why_status = _status(sentence, v.start, ctx, naming.qstart)
+    carried = _a_carried_running_total(sentence, fig.name, naming.qstart, v.start) \
+        if fig.status == "实际" and "累" in sentence[:v.start] else ""
+    if carried:
+        fig.status, fig.why_status = "累计", f"前面分句的“{carried}”带到这一串投资、签约的数"
     if fig.status == "目标" and fig.why_status.startswith("计划") and not _FUTURE.search(sentence, 0, v.start) \
             and not _HORIZON.search(sentence, 0, v.start):
         # "园区批准规划面积4.6平方公里，现有工业企业210多户": a plan's account of what is, 实际 (its name may hold the
