@@ -147,7 +147,7 @@ _NAME_FORMS = {
                # (capital from Taiwan, Hong Kong and Macao, counted with foreign capital by the statistics: 实际利用台资3.82亿美元;
                # under contract it is no figure, as 合同外资)
                "实际利用台资", "实际使用台资", "实际利用港资", "实际使用港资", "实际利用港澳台资", "合同利用台资", "合同台资"),  # (外资 alone only as the second object of 利用: see _names_in)
-    "从业人员": ("从业人员", "从业人数", "就业人员", "职工人数", "员工人数", "员工总数", "职工总数", "吸纳就业", "吸纳员工", "就业人数", "从业员工",
+    "从业人员": ("从业人员", "从业人数", "从业总人数", "就业总人数", "就业人员", "职工人数", "员工人数", "员工总数", "职工总数", "吸纳就业", "吸纳员工", "就业人数", "从业员工",
              "用工人数", "用工总数", "用工总量", "从业人口", "就业人口", "员工数", "解决就业",
              "吸纳劳动力", "带动就业", "安置就业"),
     # the park's area: the area it was planned or approved for, and how much of it is built (measure 建成: _BUILT_AREA)
@@ -254,7 +254,13 @@ _SIZE_CLASS_SHORT = frozenset(("规模以上工业", "规模工业", "规上工�
 _FIRMS_COUNT_RIGHT_AFTER = re.compile(r"(?:共|达到?|有|为|总数达到?)?\d+(?:家|户)")
 _FIRM_COUNT_WORD = re.compile(r"公司(?=家数|数|总数)")  # (the count of a park's companies is no company speaking)
 _PAID_IN_BARE = re.compile(r"(?:共|累计|全年)?(?:完成|实现|到位)(?:资金)?(?:达到?|为)?(?:约|近|超过?)?\d")
-_TAX_PAID_SUM = re.compile(r"(?:约|近|超过?|逾|达到?|为)?\d[\d.,]*(?:亿|万)(?:元|余元|多元)?(?![\d.]|以上|及以上)")
+# (a forecast's 可/将 before the sum: 年纳税可达1500万元, 可创税1500万元以上 — a floor; a class is 以上 + 企业: 纳税300万元以上企业)
+# industry's firms or trades before a bare 增加值 in its sentence (规模以上工业企业50家，实现增加值…; 制造业、…三大行业共实现
+# 增加值…): industry's value added; an industrial park's name is no such subject (工业园区完成增加值), nor services
+_INDUSTRY_BEFORE_VALUE_ADDED = re.compile(r"(?:工业企业|规模以上工业|规上工业|制造业|工业(?![园区集]))(?![^。]*?(?:服务业|商业|第三产业|农业))"
+                                          r"[^。]*?(?:实现|完成|共实现|共完成)$")
+_TAX_PAID_SUM = re.compile(r"(?:可|将)?(?:约|近|超过?|逾|达到?|为)?\d[\d.,]*(?:亿|万)(?:元|余元|多元)?"
+                           rf"(?![\d.])(?!(?:及|或)?以上(?:的)?(?:企业|纳税|户|工业|规模|[{CJK}]{{0,4}}企业))")
 _SECOND_OBJECT = re.compile(r"(?:利用|使用|引进|引入|到位)[^,;:]*、$")
 # a sentence that opens by describing a park (某某产业园位于…，占地约500亩): the park is the subject of its clauses,
 # so the land it takes is its area — unless a project, a company or a building is named between
@@ -456,14 +462,15 @@ FOREIGN_CURRENCIES = ("港元", "港币", "澳门元", "澳门币", "新台币",
 _FOREIGN_MONEY_UNITS = tuple(scale + c for c in FOREIGN_CURRENCIES for scale in ("亿", "千万", "百万", "万", ""))
 _UNITS = _FOREIGN_MONEY_UNITS + ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿余元", "万余元", "亿多元", "万多元", "万余家", "万多家", "万余人", "万多人", "万余名", "万多名", "万名", "亿元", "万元", "元",
           "平方公里", "平方千米", "万平方米", "平方米", "公顷", "万英亩", "英亩", "万亩", "亩", "万人", "千人", "人", "名", "万家", "万户", "万个", "万项",
-          "个多亿元", "个亿元", "个多亿", "个亿", "兆元", "个", "家", "户", "项", "宗", "件")
+          "个多亿元", "个亿元", "个多亿", "个亿", "兆元", "万万元", "万万美元", "个", "家", "户", "项", "宗", "件")
 # as speech and some summaries write money and people: 5个亿, 两个多亿 (亿元), 120亿余元, 约8千人 (8000人)
 _SPOKEN_UNIT = {"个多亿元": "亿元", "个亿元": "亿元", "个多亿": "亿元", "个亿": "亿元", "亿余元": "亿元", "万余元": "万元",
                 "亿多元": "亿元", "万多元": "万元",
                 "万余家": "万家", "万多家": "万家",  # (3亿多元: more than 3亿元, as 3亿余元)
                 # (people the same way: 从业人员1.8万余人, 吸纳就业1.2万多名 — 万人, as 3000余人 is 3000人)
                 "万余人": "万人", "万多人": "万人", "万余名": "万人", "万多名": "万人", "万名": "万人",
-                "兆元": "万亿元"}  # (Taiwan writes 万亿 as 兆: 营业额可达1.1兆元)
+                "兆元": "万亿元",  # (Taiwan writes 万亿 as 兆: 营业额可达1.1兆元)
+                "万万元": "亿元", "万万美元": "亿美元"}  # (an older way of writing 亿: 总投资近一万万美元, 三万万元)
 _UNIT_KIND = {**{u: "money" for u in _FOREIGN_MONEY_UNITS},
               **{u: "money" for u in ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿元", "万元", "元",
                                       *(u for u, to in _SPOKEN_UNIT.items() if to.endswith("元")))},
@@ -846,6 +853,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     found: list[Indicator] = []
     bounds: list[Indicator] = []  # figures stated as a bound passed (突破千亿元)
     key_list = False  # the paragraph lists a place's key projects (安排全市重点建设项目710项)
+    key_place = ""  # ...and the place, when it is not the park (全市, 市, 县)
     zone_park = bool(_ZONE_PARK.search(fold(park or title or ""))) or "全区" in folded and _speaks_as_a_zone(folded)
     own_park, own_park_name = (park_key(park), fold(park)) if park else (None, "")
     own_words = own_park_name or fold(title or "")
@@ -922,10 +930,23 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                            own_park, own_park_name, not_a_park, parks_together, previous, own_words, unnamed_park)
             figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) or _has_declared_unit(sentence) \
                 or _EMPTY_SLOT_HINT.search(sentence) or "个" in sentence and _BLANK_COUNT.search(sentence) else []
-            key_list = key_list or bool(_KEY_PROJECT_LIST.search(sentence))
-            if key_list and figures:  # a place's list of key projects: how many of it are planned to start is no figure
-                figures = [f for f in figures if f.name not in _COUNT_NAMES
-                           or not _PLANNED_IN_LIST.search(folded, max(0, f.quote_start - 4), f.quote_end)]
+            listed = _KEY_PROJECT_LIST.search(sentence)
+            if listed:
+                key_list, key_place = True, _a_places_own_list(sentence, listed)
+            if key_list and figures:
+                # a list of key projects: how many of it are planned to start or finish. A place's (安排市重点项目476个…
+                # 计划开工项目207个…计划竣工项目111个): its targets, scope 其他, as the labellers read them (4 of 4); the
+                # park's own or a list whose place is not said: still no figure
+                planned = [f for f in figures if f.name in _COUNT_NAMES
+                           and _PLANNED_IN_LIST.search(folded, max(0, f.quote_start - 4), f.quote_end)]
+                # (only a count its own clause plans: 本年度计划开工项目143项，实际已开工118项 — the 118 shares the
+                # name's words, not the plan)
+                own = [f for f in planned if key_place and f.value is not None
+                       and _PLANNED_IN_LIST.search(sentence, _clause_start(sentence, f.value.start), f.value.start)]
+                for f in own:
+                    f.status, f.scope = "目标", "其他"
+                    f.why_status = f"{key_place}的重点项目计划（计划开工、竣工的项目数）"
+                figures = [f for f in figures if f in own or f not in planned]
             read = [_finish(fig, text, offsets) for fig in figures]
             bounds += [ind for fig, ind in zip(figures, read) if fig.bound]
             found += read
@@ -1005,7 +1026,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
         if (m is None or m.group() == "\n") and not (sentence.strip() and named_line):
             para_period, para_scope, para_name, para_park, para_status = None, None, None, False, None
             previous = ""
-            key_list = False
+            key_list, key_place = False, ""
         pos = end
     first_line = text.lstrip().split("\n", 1)[0]
     return _dedupe(_without_rounded_bounds(found, bounds, len(text) - len(text.lstrip()) + len(first_line)), text)
@@ -1343,8 +1364,10 @@ def _names_in(sentence: str) -> list[_Name]:
         if m.group() == "纳税" and not _TAX_PAID_SUM.match(sentence, m.end()):
             pos = m.start() + 1  # (缴纳税收总计…: the 税收 the rejected 纳税 overlaps is a name of its own)
             continue  # "累计纳税超过50亿元": the tax paid; 纳税人, 纳税信用, 纳税300万元以上企业: no figure of it
-        if m.group() == "增加值" and not any(n.name == "工业总产值" for n in names):
+        if m.group() == "增加值" and not any(n.name == "工业总产值" for n in names) \
+                and not _INDUSTRY_BEFORE_VALUE_ADDED.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "工业总产值增长至75.4亿元，增加值达到19.5亿元": the same industry's value added, said short
+            # (or industry's firms or trades as the subject: "规模以上工业企业50家，实现增加值40亿元")
         if m.group() in ("引进企业", "引进工业企业", "引进各类企业", "引入企业") and not _so_far(sentence, m.start()) \
                 and not _PLANNED_INTRODUCTION.search(sentence, _clause_start(sentence, m.start()), m.start()) \
                 and not _GOALS_LISTED.search(sentence, 0, m.start()):
@@ -1477,6 +1500,19 @@ def _names_in(sentence: str) -> list[_Name]:
                 # (a phase measured bare is the zone's only after the zone's area: 规划控制面积20平方公里，一期5平方公里;
                 # not a project's or a plant's phase: 该项目一期300亩)
                 names.append(_Name("面积", m.start("part"), m.end("part"), how="（园区的一部分，名称后紧跟面积）",
+                                   part=m.group("part")))
+        names.sort(key=lambda n: n.start)
+    if "创税" in sentence:
+        for m in re.finditer("创税", sentence):  # "投产后可创税1500万元以上": the taxes a project or the park yields
+            # (only right before its sum, as 纳税; not a name of the list, so that 争创税收 keeps its 争创)
+            if _TAX_PAID_SUM.match(sentence, m.end()) and not any(n.start < m.end() and m.start() < n.end for n in names):
+                names.append(_Name("税收", m.start(), m.end(), how="（创税：其后紧跟税额）"))
+        names.sort(key=lambda n: n.start)
+    if "地块" in sentence:
+        for m in _PLOT_THEN_AREA.finditer(sentence):  # "由三个地块组成。地块一545.99公顷：东至…，南至…"
+            if not any(n.start < m.end("part") and m.start("part") < n.end for n in names) \
+                    and not _PHASE_OF_A_PROJECT.search(sentence, _clause_start(sentence, m.start("part")), m.start("part")):
+                names.append(_Name("面积", m.start("part"), m.end("part"), how="（园区的一个地块，名称后紧跟面积和四至）",
                                    part=m.group("part")))
         names.sort(key=lambda n: n.start)
     if "规模" in sentence or "到" in sentence or "扩至" in sentence:
@@ -1695,6 +1731,11 @@ _PART_THEN_AREA_HINT = re.compile(r"(?:片区|区块|组团|分园|功能区|核
 _PHASE_OF_A_PROJECT = re.compile(r"项目|工程|厂|公司|企业")
 _PART_THEN_AREA = re.compile(rf"(?<![\d.])(?P<part>[{CJK}]{{1,6}}?(?:片区|区块|组团|分园|功能区)|{_ZONE_PART})"
                              r"(?=(?:约|近|为)?[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)(?![\d.]|的?土地|的?用地))")
+# a zone's land told plot by plot with each plot's bounds, as a zone's approval lists it ("批准面积1223公顷，由三个地块组成。
+# 地块一545.99公顷：东至…，南至…"): each plot's area, scope 其他 (its bounds after it: the zone's plots, not a plot put up
+# for sale or a project's)
+_PLOT_THEN_AREA = re.compile(r"(?P<part>地块[一二三四五六七八九十]{1,2})(?=(?:面积)?(?:为|约)?[\d.]+(?:平方公里|平方千米|公顷|亩)\s*[:,]?\s*"
+                             r"(?:东至|东起|东到|东临|四至|范围))")
 # the park's land given as the measure of the ground it holds, the park word or its site right before
 # ("在园区605公顷的土地上", "选址在…以南近12.5平方公里的区域内"): its area, as a profile states it (not "项目占用…50亩的土地":
 # a project's, whose subject is the project)
@@ -1721,10 +1762,17 @@ _PROJECTS_AFTER = re.compile(rf"[{CJK}]{{0,6}}?项目")
 _COUNT_UNITS = frozenset(("个", "项"))  # (projects; firms that came in a period are no count of the park)
 
 
+# a name of people employed right before a value in bare 万 (就业人员2.65万, 从业人员1.2万): the 万 counts people
+_PEOPLE_NAMED_BEFORE = re.compile(r"(?:从业人员|就业人员|从业人数|就业人数|员工人数|职工人数|用工人数|员工总数|职工总数|从业总人数|就业总人数)"
+                                  r"(?:总数)?(?:达到?|为|约|近|超过?|逾|共)?$")
+
+
 def _values_in(sentence: str) -> list[_Value]:
     values = []
     for m in _VALUE_RE.finditer(sentence):
         raw, unit = m.group("num"), m.group("unit")
+        if unit == "万" and _PEOPLE_NAMED_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+            unit = "万人"  # "安置就业人员2.65万": people counted in 万, the 人 left to the name before (no money)
         unit = _SPOKEN_UNIT.get(unit) or _BARE_UNIT.get(unit, unit)
         before, after = sentence[max(0, m.start() - 3):m.start()], sentence[m.end():m.end() + 12]
         if before[-1:].isdigit() or before.endswith(("第", "年产", "年", "月", ".")) and not (
@@ -1973,9 +2021,10 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
     if _VALUE_RE.search(gap) or (n.name in _STOCK_NAMES and _INCREMENT.search(gap)):
         return None
     if sentence[v.start] in _CN_NUM and not re.fullmatch(
-            r"(?:累计|共|全年|今年|年)?(?:完成|实现)?(?:可望|有望|可|将|预计|力争|确保|争取)?(?:达到|达|为|共|共有|有|总数达到?|突破|超越|超过|超|逾|近|约|"
+            r"(?:累计|共|全年|今年|年)?(?:已经|已|现已|目前已?)?(?:完成|实现)?(?:可望|有望|可|将|预计|力争|确保|争取)?(?:达到|达|为|共|共有|有|总数达到?|突破|超越|超过|超|逾|近|约|"
             r"增至|增长至|增加到|扩增至|扩大到|扩大至|来到|)(?:了)?(?:新台币|新臺幣|人民币)?", gap):
         # (a numeral is a figure only close after its name: "营业额累计达六百四十八亿…元", "营业额超越二千六百亿元",
+        # "入园企业已有一百多家" (已 before the verb of having),
         # "面积将扩增至一千七百六十五公顷", "出口额来到二兆一千亿元" — status and bound words and the currency between,
         # no other word)
         return None
@@ -2213,6 +2262,11 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
     if m and v.unit in ("件", "个", "项") and _CASES_BROUGHT.search(sentence, _clause_start(sentence, v.start), v.start):
         # "成功促成166件投资案", "核准通过12件投资案": Taiwan's zones count the investments they bring in as cases, signed
         return "签约项目数", v.end + m.end()
+    m = _FIRMS_SIGNED.match(after)
+    if m and v.unit in ("家", "户") and not _SPLIT_OR_SOUGHT.search(sentence, _clause_start(sentence, v.start), v.end + m.end()):
+        # "甲公司等13家企业进行现场签约", "共有…等10家单位与某园区签约", "与12家企业签约": firms counted as they sign, each
+        # a signing (签约项目数); those that sign to settle in (签约入驻) are the park's firms, or none (_FIRMS_SETTLED)
+        return "签约项目数", v.end + m.end()
     m = _FIRMS_AFTER_VERB.match(after)
     if m and v.unit in ("家", "户"):
         clause = sentence[_clause_start(sentence, v.start):v.start]
@@ -2230,6 +2284,9 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
     if m and v.unit in ("家", "户") and _PARK_HOLDS.search(sentence, _clause_start(sentence, v.start), v.start):
         return "入园企业数", v.end + m.end()  # "园区现有186家企业", "区内共有约390家科技公司": the firms the park holds
     m = _FIRMS_SETTLED.match(after)
+    if m and m.group("signed") and "已" not in m.group() \
+            and not _ALREADY_HAS.search(sentence, _clause_start(sentence, v.start), v.start):
+        m = None  # "同时有6家企业签约入驻": how many signed at an event; "已有26家企业签约入驻" are in
     if m and v.unit in ("家", "户", "个"):
         if m.group("verb") in _MORE_SETTLE_VERBS and _CAME_IN_A_PERIOD.search(_last_time_word(sentence, v.start) or "") \
                 and not _PLAN_BEFORE_COUNT.search(sentence, _clause_start(sentence, v.start), v.start):
@@ -2245,6 +2302,11 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
     return None
 
 
+# firms (units, companies) counted before the verb of signing, the signing partner or the event's manner between:
+# "13家企业进行现场签约", "10家单位与某园区签约", "16家台商企业入驻签约共建协议" — not 签约入驻/签约并入驻 (settled)
+_FIRMS_SIGNED = re.compile(r"(?:台商|台资|外资|内资|外商|港资)?(?:企业|单位|公司|客商|厂商)(?:代表)?"
+                           r"(?:[^,;:。\d]{0,12}?(?:与|和|同)[^,;:。\d]{1,16}?)?(?:进行|举行)?(?:了)?(?:集中|现场|成功|正式)?"
+                           r"签约(?:了)?(?!入驻|进驻|入园|落户|并|、)")
 # investment cases (投资案, 投增资案) brought about or approved, as Taiwan's zones count what they bring in
 _CASES_COUNTED = re.compile(r"(?:新增)?(?:投资案|投增资案|投资申请案)")
 _CASES_BROUGHT = re.compile(r"(?:促成|核准|引进|吸引|签约|签订)(?:通过)?(?:了)?$")
@@ -2271,15 +2333,18 @@ _NOT_A_TRADE = re.compile(r"台商|外商|港商|侨商|规上|规模|限额|重
 _FIRMS_SETTLED = re.compile(r"^(?:以上)?(?:(?:国内外|国内、外|海内外|中外|内外资|各类)?"
                             # (an origin picks out no class where a zone is built for it: "30多家台资企业已陆续入驻" a
                             # 台商投资区's firms, as _FIRMS_OF_A_KIND reads the same origins after the verb)
-                            r"(?:台外资|外资|内资|台资|台商投资|外商投资|港澳台资?)?(?:高科技|科技)?(?:农业?)?(?:企业|工业企业|厂商)|家企业)"
+                            r"(?:台外资|外资|内资|台资|台商投资|外商投资|港澳台资?)?(?:高科技|科技)?(?:农业?)?(?:企业|工业企业|厂商|公司)|家企业)"
                             # (a remark in brackets between the firms and their verb: "237家高科技厂商(含45家外商公司)进驻")
                             r"(?:\([^()]{1,20}\))?"
                             # (adverbs of time and manner stack: "已陆续入驻", "已先后落户"; signing, then settling: "首批18家
                             # 企业集中签约并入驻园区" — they are in)
-                            r"(?:已经|已|先后|陆续|相继)*(?:集体|集中|正式|同时)?(?:签约并|签约、)?(?:在此|在园区|在区内|在园内)?(?:投资[、,]?)?"
+                            r"(?:已经|已|先后|陆续|相继)*(?:集体|集中|正式|同时)?(?:签约并|签约、|(?P<signed>签约))?(?:在此|在园区|在区内|在园内)?(?:投资[、,]?)?"
                             r"(?P<verb>入驻|入园|落户|进驻|进园|入区|设厂|入住)")
 # the park as the subject holding firms, the count before the noun (园区现有186家企业, 区内共有约390家科技公司): how many
 # firms it holds, as 园区现有企业186家 says it the other way round; classes (高新技术企业, 规上企业) are not all its firms
+# firms said to have signed and settled (签约入驻, 签约进驻) are the park's only when said so by now: "已有26家企业签约入驻",
+# "30家企业已签约进驻" (a signing's "同时有6家企业签约入驻" tells how many came then)
+_ALREADY_HAS = re.compile(r"已(?:经)?(?:有|共有)?[^,;:。\d]{0,4}$")
 _PARK_HOLDS = re.compile(r"(?:园区|区内|园内|园区内|开发区|高新区|经开区|工业园|产业园|科学园|科技园|我园|全园|规划范围内|园区范围内)"
                          r"(?:\([^()]{1,12}\))?(?:内)?(?:目前|现|已)?"  # (its short name in brackets: 科学园(科学园)内共有…)
                          r"(?:现有|共有|已有|拥有|聚集|集聚|汇聚|聚集了|集聚了)(?:各类)?(?:约|近|超过|逾|达)?$")  # (园区有两家企业新入规: 有 alone counts any)
@@ -2335,7 +2400,8 @@ def _project_before(sentence: str, v: _Value) -> str | None:
     clause = sentence[_item_start(sentence, v.start):v.start]
     # (the verb may follow the noun: "项目开工18个，竣工10个", "完成项目签约12个")
     # (新 before the verb: "三新项目新开工8个、竣工14个" — the list's next items are _projects_of_the_list's)
-    m = re.search(r"项目(?:已经?|均已|累计)?(?:新?(?:开工建设|开工动工|开工|竣工投产|建成投产|竣工|投产|签约))?(?:共有|共计|共|总数为?|达到|达|累计|为|有)?"
+    # (a plan's word before the verb, 落地 after 签约: "项目计划签约落地15个以上" — planned, the count a target)
+    m = re.search(r"项目(?:已经?|均已|累计|计划|力争|确保)?(?:新?(?:开工建设|开工动工|开工|竣工投产|建成投产|竣工|投产|签约(?:落地)?))?(?:共有|共计|共|总数为?|达到|达|累计|为|有)?"
                   r"(?:不少于|不低于|超过|超|逾|约|近)?$", clause)  # (a floor: "新签约并注册项目不少于60个")
     if not m or _a_subset(clause, clause):
         return None
@@ -2383,10 +2449,33 @@ def _projects_of_the_list(sentence: str, v: _Value, figures: list[_Figure]) -> s
     return next((name for name, verb in _PROJECT_VERBS if verb.search(item)), None)
 
 
+# projects named after the verb, then counted with no noun after the count: "目前已开工甲项目、乙项目等28项", "现已竣工
+# 丙中心一期项目、丁楼项目等16项" — the count of the projects the verb says were started (finished, signed), as
+# "开工建设A、B等N个项目" says it with the noun after the count
+_VERB_THEN_PROJECTS_NAMED = re.compile(r"(?P<verb>开工建设|开工|竣工投产|建成投产|竣工|投产|签约|引进)(?:了)?[^,;:。]{2,100}?项目等$")
+
+
+def _projects_named_after_verb(sentence: str, v: _Value) -> str | None:
+    if v.unit not in _COUNT_UNITS or _PROJECTS_AFTER.match(sentence, v.end) or sentence[v.start - 1:v.start] != "等":
+        return None
+    clause_from = _clause_start(sentence, v.start)
+    m = _VERB_THEN_PROJECTS_NAMED.search(sentence, clause_from, v.start)
+    if not m or _NOT_MOVED_YET.search(sentence, clause_from, m.start("verb") + len(m.group("verb"))) \
+            or _APPROVED.search(sentence, clause_from, v.start):
+        return None
+    return next((name for name, verb in _PROJECT_VERBS if verb.search(m.group("verb"))), None)
+
+
 _STATUS_NOTE = re.compile(r"\((预计|预估|预测|目标|计划)[^()]{0,4}\)")
 # a target named after its value, as what a figure is a share of: "为市下达115亿元目标的51.7%"
 # a value named as a target or a task right after it: whatever the verb before, the figure is the target
 _TARGET_NOUN_AFTER = re.compile(r"的?(?:年度|全年|年)?(?:目标|任务)")
+# a target's values listed, then the target noun closing the list ("完成年初确定的全年产值200亿元，税收9亿元的目标",
+# "完成下达的工业投资8亿元、到位资金5亿元的任务"): each value is the target's; the noun phrase opens on who set it
+# (确定的, 下达的, 提出的, 制定的) and ends on 的目标 with nothing but names and values between
+_LIST_THEN_TARGET_NOUN = re.compile(r"(?:[,、和及与][^,;:。\d目任]{0,10}?(?:约|近)?\d[\d.]*\s*(?:万亿|亿|万)?(?:元|美元|个|家|项|户|人)?)+"
+                                    r"的(?:年度|全年|年)?(?:目标|任务)")
+_TARGET_SET_BEFORE = re.compile(r"(?:确定|下达|提出|制定|设定|定下|明确)(?:了)?的")
 _TARGET_AFTER_VALUE = re.compile(r"(?:的)?(?:年度|全年|年)?(?:目标任务|目标|任务|计划)的")
 _TARGET_LEAD = re.compile(r"(?:为|占|完成|达到?|是)[^,;:。]{0,8}$")
 _RATIO_PHRASE = re.compile(r"(?:完成|占|达到|为|超)[^，,；;。]{0,14}?(?:任务|目标|计划|总量|总额|比重)[^，,；;。]{0,3}?的?[\dxX.]*%?")
@@ -3361,6 +3450,7 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
                       ("签约项目的总投资", lambda: _cost_of_signed(sentence, v, values, names)),
                       ("句首的名称（其间只说走势）", lambda: _topic_name(sentence, v, names, values)),
                       ("列表中只写动词的项目数", lambda: _projects_of_the_list(sentence, v, figures)),
+                      ("动词后先列举项目、再计数", lambda: _projects_named_after_verb(sentence, v)),
                       (_PARALLEL_WHY, lambda: _parallel_subjects_name(sentence, v, values, growths, figures))):
         found = name()
         if found:
@@ -3655,6 +3745,12 @@ def _named_part_in_brackets(sentence: str, v: _Value, names: list, figures: list
                                      and n.name in _SUBKINDS.get(whole.name, ()) for n in names)
 
 
+# an average right before the name (平均入驻企业数, 平均利用外资, 平均单个企业投资额): per park, project or firm, none of the
+# park's figures (年均, a year's, is not this: 年均收入2.5亿元 is a year's income)
+_COMPARED_BEFORE = re.compile(r"(?<![不])(?:小于|大于|少于|多于)\s*$")
+_AVERAGE_BEFORE = re.compile(r"平均(?:每(?:个|家|户|年|月)?|单个|单家|单位)?[^,;:。\d]{0,4}$")
+
+
 def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     names = _names_in(sentence)
     values = [v for v in _values_in(sentence) if not any(n.start <= v.start < n.end for n in names)]
@@ -3698,6 +3794,10 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         named_at = max((n.start for n in names if n.name == naming.name and n.end <= v.start), default=naming.qstart)
         if naming.name in ("入园企业数", "规上企业数") and _STATE_BEFORE.search(sentence, max(0, named_at - 4), named_at):
             continue  # "投产工业企业数1101户": the firms in one state (in production), not all the park has
+        if _COMPARED_BEFORE.search(sentence, max(0, v.start - 3), v.start):
+            continue  # "企业是员工人数小于20人的小型企业": a comparison describing a class, no figure (不少于60个: a floor, kept)
+        if "平均" in sentence[max(0, named_at - 8):named_at] and _AVERAGE_BEFORE.search(sentence, max(0, named_at - 8), named_at):
+            continue  # "运营园区平均入驻企业数为297家", "项目平均利用外资达1433万美元": an average per park or project, no figure
         light_heavy = _LIGHT_HEAVY_BEFORE.search(sentence, max(0, named_at - 10), named_at)
         if _a_class_boundary(sentence, v) or naming.name in _COUNT_NAMES and _a_list_of_projects(sentence, v, naming.qend):
             continue
@@ -3831,7 +3931,7 @@ def _wholes_with_the_park(sentence: str, figures: list[_Figure]) -> None:
 # better than a wrong one).
 # - A bound as a class boundary: "营收超千亿元的园区达6个", "总收入超过300亿元”这一门槛条件", "过百亿园区5个":
 #   the value is what a class of parks, firms or projects passes, not anyone's figure.
-_BOUND_BEFORE = re.compile(r"(?:突破|超过|超出|超|逾|过|跨越|迈上|迈入|跨上|站上|跃上|跃升至|冲破|(?<![打攻爆击])破)\s*$")
+_BOUND_BEFORE = re.compile(r"(?:突破|超过|超出|超|逾|(?<![通经])过|跨越|迈上|迈入|跨上|站上|跃上|跃升至|冲破|(?<![打攻爆击])破)\s*$")
 _CLASS_AFTER = re.compile(r"\s*[”\"’]?\s*(?:(?:这一|这个|的)?(?:门槛|标准|条件)|的?(?:[^,;:。()的]{0,10}?)"
                           r"(?:园区|开发区|高新区|经开区|集聚区|工业园|产业园|企业|项目|集群|产业链|基地|板块|县|市|城市|省份)(?![的]?(?:总|合计)))")
 # - A part of the park's figure: "四大主导产业完成工业总产值88.2亿元，占园区比重87.84%", "…增加值270.3亿元，总量占
@@ -3849,8 +3949,25 @@ _LIST_NUMERATOR = re.compile(r"\d\s*[个项][^,;:。]{0,10}?项目(?:中|里)?[,
 # ("…等151个项目开工建设，开工率73%": a rate of starting is of a list; "计划开工项目207个" in the list of a
 # place's key projects, 安排市重点项目476个)
 _LIST_RATE = re.compile(r"[^,;:。]{0,12}?[,]\s*(?:开工率|竣工率|投产率|签约率|履约率|开竣工率)")
+# ...but only a count out of a list named before it (48个新开工重点项目中，31个项目已开工建设，开工率64.6%): a count with its
+# rate after it and no list before (…等151个项目开工建设，开工率73%) is the verb's count as any count is — the labellers
+# wrote 4 of 4, the lead's convention (session 30)
+_OUT_OF_A_LIST = re.compile(r"\d\s*[个项][^,;:。]{0,12}?项目(?:中|里)[,]?\s*$")
 _KEY_PROJECT_LIST = re.compile(r"(?:安排|列入|确定|下达)[^,;:。]{0,10}?重点(?:建设|工业|产业)?项目")
 _PLANNED_IN_LIST = re.compile(r"计划(?:新)?(?:开工|竣工|投产|建成)")
+# whose list of key projects: a place that is no park (全市, 全县, 市, 省级, 县里) in the list's words or before them in the
+# clause, and no park before them (园区列入市级重点项目: the park's projects on the city's list, the park's own)
+_LIST_PLACE = re.compile(r"(?:全|本|我)?(?:市|县|省|州|旗|盟)")
+_LIST_PARK = re.compile(r"园区|开发区|高新区|经开区|工业园|产业园|集聚区|我园|本园|全园")
+
+
+def _a_places_own_list(sentence: str, listed: re.Match) -> str:
+    """The place (市, 县, …) whose list of key projects ``listed`` opens, or "" when it is the park's or no place is said."""
+    opening = sentence[_clause_start(sentence, listed.start()):listed.end()]
+    if _LIST_PARK.search(opening):
+        return ""
+    place = _LIST_PLACE.search(opening)
+    return place.group() if place else ""
 
 
 # - A lower bound as a class boundary: "拥有主营业务收入30亿元以上、…15亿元以上制造业企业共1765家"; and any bound
@@ -3911,12 +4028,59 @@ def _a_share_of_the_park(sentence: str, v: _Value, values: list[_Value], name: s
 def _a_list_of_projects(sentence: str, v: _Value, quote_end: int) -> bool:
     return bool(_LIST_NUMERATOR.search(sentence, max(0, v.start - 24), v.start)) \
         or quote_end > v.end and bool(_LIST_DENOMINATOR.match(sentence, quote_end)) \
-        or bool(_LIST_RATE.match(sentence, max(quote_end, v.end)))
+        or bool(_LIST_RATE.match(sentence, max(quote_end, v.end))) and bool(_OUT_OF_A_LIST.search(sentence, max(0, v.start - 30), v.start))
+
+
+# 累计 opening a run of comma-joined figures carries over the later flows of investment and signing in the sentence
+# (累计签约项目325个、总投资N亿元，落地开工项目N个，到位资金N亿元; 已累计批办外资项目N个，实际利用外资N亿美元): all are
+# running totals, as the blind labellers read them (5 carried : 1 not; flows 5 : 0; the lead's convention, session 30).
+# Only onto those flows; it stops at a stock item (firms settled or in an incubator, area, people, output, income, taxes),
+# at a sentence stop (; :), at a new time word or a new status word, and a year's running total (全年累计, 今年累计) opens
+# a summary's year, not the park's whole so far: none after it.
+_CARRIED_FLOWS = frozenset({"签约项目数", "签约资金", "固定资产投资", "工业投资", "招商引资到位资金", "实际利用外资",
+                            "新开工项目数"})
+_RUN_OPENS = re.compile(r"累计|累积")
+_A_YEARS_TOTAL = re.compile(r"(?:全年|今年|当年|本年|年内|年度|上半年|下半年|季度|\d{1,2}月份?)(?:共|已|共计)?$")
+_A_FLOW_CLAUSE = re.compile(r"签约|投资|到位|引资|利用[外台港内]资|利用资金|外资|台资|开工|落地|项目")
+_A_STOCK_CLAUSE = re.compile(r"在孵|孵化|面积|亩|公顷|平方公里|入驻|入园|进驻|落户企业|企业数|规上|规模以上|从业|就业|员工|人员|"
+                             r"产值|营业|收入|税|增加值|出口|总量|园区|全区|建成")
+# (the run's opening clause may be any flow or a total paid, 累计上缴税收N亿元，实际利用外资N亿美元; not a stock of firms,
+# land or people: 累计孵化企业N家，…)
+_A_STOCK_OPENING = re.compile(r"在孵|孵化|面积|亩|公顷|平方公里|入驻|入园|进驻|企业数|从业|就业|员工|人员")
+_RUN_STOPS = re.compile(r"[;；:：。!?！？]|\d{4}年|今年|去年|上年|当年|本年|全年|明年|\d{1,2}月|季度|上半年|下半年|以来|"
+                        r"已|目前|现有|现已|预计|力争|确保|争取|目标|计划|拟|将|其中|同比|增长")
+
+
+def _a_carried_running_total(sentence: str, name: str, name_start: int, value_start: int) -> str:
+    """The 累计 of an earlier clause that carries over to this figure's (see _CARRIED_FLOWS), or ""."""
+    if name not in _CARRIED_FLOWS:
+        return ""
+    own = _clause_start(sentence, min(name_start, value_start))
+    opening = None
+    for m in _RUN_OPENS.finditer(sentence, 0, own):
+        opening = m
+    if opening is None or _A_YEARS_TOTAL.search(sentence, max(0, opening.start() - 6), opening.start()):
+        return ""
+    first = _clause_start(sentence, opening.start())
+    first_end = next((m.start() for m in _CLAUSE_SEP_RE.finditer(sentence, opening.end())), len(sentence))
+    if first_end > own or _A_STOCK_OPENING.search(sentence, first, first_end):
+        return ""
+    later = sentence[first_end:value_start]
+    if re.search(r"[;；:：。]", later):
+        return ""
+    for clause in re.split(r"[,，]", later)[1:]:
+        if _RUN_STOPS.search(clause) or _A_STOCK_CLAUSE.search(clause) or not _A_FLOW_CLAUSE.search(clause):
+            return ""
+    return opening.group()
 
 
 def _set_status(fig: _Figure, sentence: str, v: _Value, naming: _Naming, ctx: _Context) -> None:
     """A figure's status and period, and why: the words before it, then what is said right after its value."""
     fig.status, fig.why_status = _status(sentence, v.start, ctx, naming.qstart)
+    carried = _a_carried_running_total(sentence, fig.name, naming.qstart, v.start) \
+        if fig.status == "实际" and "累" in sentence[:v.start] else ""
+    if carried:
+        fig.status, fig.why_status = "累计", f"前面分句的“{carried}”带到这一串投资、签约的数"
     if fig.status == "目标" and fig.why_status.startswith("计划") and not _FUTURE.search(sentence, 0, v.start) \
             and not _HORIZON.search(sentence, 0, v.start):
         # "园区批准规划面积4.6平方公里，现有工业企业210多户": a plan's account of what is, 实际 (its name may hold the
@@ -3935,6 +4099,11 @@ def _set_status(fig: _Figure, sentence: str, v: _Value, naming: _Naming, ctx: _C
     if _TARGET_NOUN_AFTER.match(sentence, v.end):
         fig.status = "目标"  # "瞄准产值150亿元目标", "完成下达的3亿元任务": the value is the target's
         fig.why_status = f"数值后是“{_TARGET_NOUN_AFTER.match(sentence, v.end).group()}”"
+    elif "的" in sentence[v.end:] and _LIST_THEN_TARGET_NOUN.match(sentence, v.end) \
+            and _TARGET_SET_BEFORE.search(sentence, _clause_start(sentence, v.start), v.start):
+        # "超额完成年初确定的全年产值200亿元、税收9亿元的目标": the values listed up to 的目标 are the target's, each of them
+        fig.status = "目标"
+        fig.why_status = "数值与后面的数一起列在“…的目标/任务”之内"
     said_after = _STATUS_NOTE.match(sentence, v.end)
     if said_after:  # "实际利用外资完成7456万美元(预计数)": a note after the value says what it is
         fig.status = "预计" if said_after.group(1) in ("预计", "预估", "预测") else "目标"
@@ -3979,6 +4148,12 @@ _TOTAL_INVESTMENT = re.compile(r"(?:合计|共计|累计)?(?:(?:项目)?(?:计�
 
 
 # the signed projects' cost right after their count, with no stop between: its noun (总投资, 投资额) or none at all
+# the firms just counted as settled in or admitted, then what they invest, glued or in the next clause (…厂商进驻园区，
+# 投资额约…; 入区厂商29家，总投资金额约…; 首批入驻的50家台商总投资额达…)
+_FIRMS_THEN_COST = re.compile(r"(?:(?:在)?[^,;:。\d]{0,10}?(?:园区|园|区)(?:内)?)?,?(?:合计|共计|累计)?"
+                              r"(?:总投资额?|投资总额|投资金额|总投资金额|投资额)(?:高达|达到?|为|约|共计?|超过?|逾|近)?"
+                              r"(?:新台币|台币|人民币|港币)?")
+_FIRMS_CAME_IN = re.compile(r"入驻|进驻|入区|入园|进园|落户")
 _GLUED_COST = re.compile(r"(?:(?:计划|协议|合同)?(?:总投资|投资总额|投资金额|投资额)(?:额)?(?:达到?|为|约|近|超过?|逾)?)?")
 
 
@@ -3995,6 +4170,13 @@ def _carried_name(sentence: str, v: _Value, values: list[_Value], growths, figur
             and _GLUED_COST.fullmatch(sentence, max(signed.value.end, signed.quote_end), v.start):
         # "签约项目40个投资额203.8亿元", "累计签约项目325个1617亿元": the signed count's money glued to it, the cost's
         # noun (or none) and no stop between, as tables and dense summaries write the pair
+        return "签约资金"
+    if signed is not None and signed.name == "入园企业数" and _UNIT_KIND.get(v.unit) == "money" \
+            and signed.status in ("实际", "累计") and max(signed.value.end, signed.quote_end) <= v.start \
+            and _FIRMS_THEN_COST.fullmatch(sentence, max(signed.value.end, signed.quote_end), v.start) \
+            and _FIRMS_CAME_IN.search(sentence, _clause_start(sentence, signed.value.start), v.start):
+        # "目前已有20家厂商进驻园区，投资额约66亿元", "已核准入区厂商29家，总投资金额约22.2亿元": what the firms that
+        # settled in (or were admitted) invest, as the signed projects' money is said after their count
         return "签约资金"
     if not earlier:  # the first value of the sentence: only a sentence that is just this clause
         projects = _THE_PROJECTS.match(sentence) if ctx.last_name == "签约项目数" else None
