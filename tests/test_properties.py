@@ -37,6 +37,9 @@ SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Heal
 @example("|\n。\n，abc")  # what the cut leaves first is a line the site's rows are dropped as
 @example("。- 举报")  # found by a helper's run: the cut left a bulleted furniture row that only a second reading dropped
 @example("下面是小编整理的©工作总结,")  # found by a helper's run (session 29): a blurb's named title that is a site's row
+# found by the lead's merged run (session 30): a path from the home page joined onto the line before it, read as the site's
+# row the second time
+@example("工业园区首页 > 工作范文 >工业园区工业园区工业园区工业园区工业园区:0\r工业园区首页 > 工作范文 >")
 def test_cleaning_never_raises_and_is_idempotent(text):
     once = clean_text(text)
     assert clean_text(once) == once

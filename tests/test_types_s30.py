@@ -102,3 +102,12 @@ def test_a_national_programmes_name_opening_a_run_on_line_is_no_title(tmp_path):
     (report,) = read_page(tmp_path, page)
     assert report.title.startswith("国家火炬计划助力"), report.evidence["title"]
     assert report.doc_type != "工作计划", report.evidence["doc_type"]
+
+
+def test_a_news_sites_summary_label_over_its_teaser_is_no_books_part(tmp_path):
+    # (found on eval44 once read: 摘要 over a paper's item, its credit right after the label, is the site's teaser label)
+    page = ("摘要 青禾日报讯(记者 某某)青禾县不断加大“两区一园”基础设施建设力度，开辟多种渠道招商引资，呈现出投建两旺的良好态势。\n"
+            "青禾日报讯(记者 某某)青禾县不断加大“两区一园”基础设施建设力度。宽沟工业园区累计投入资金4600多万元，15户企业已入驻园区。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title != "摘要", report.evidence["title"]
+    assert report.doc_type == "简报", report.evidence["doc_type"]

@@ -1071,6 +1071,8 @@ def _dangles(line: str) -> bool:
     return not (len(last) >= 2 and tag.startswith("n"))
 
 
+# a path from a site's home page (首页 > 新闻 >, 首頁»): a breadcrumb however its separators are spaced
+_HOME_CRUMB = re.compile(r"(?:首页|首頁|主页|主頁)\s*[>»›＞]")
 # a breadcrumb: site > section > page, the separators spaced as crumbs print them
 _CRUMB_TRAIL = re.compile(r"\s[>»›]\s[^>»›]+\s[>»›]\s")
 
@@ -1157,6 +1159,9 @@ def join_broken_lines(lines: list[str], whole: set[str] = frozenset()) -> list[s
                 and not _OCCASION_SUBTITLE.fullmatch(prev)
                 and not re.search(titles.SITE_TITLE_SUFFIX, prev)  # (…主持词_文艺演出主持词开场白: a page's <title>, whole)
                 and not _CRUMB_TRAIL.search(prev)  # (某某新聞 > 產經 > 標題: a breadcrumb ends its line, however long its last item)
+                # (…首页 > 工作范文 >: a path from the site's home page, whichever line it is, is no half of a sentence; joined,
+                # the two would read as the site's row the second time the text is cleaned)
+                and not _HOME_CRUMB.search(prev) and not _HOME_CRUMB.search(line)
                 and not re.search(r"\S\s+[|｜]\s+\S.*\s[|｜]\s", prev)  # (甲 | 乙 | 丙: cells side by side, a portal's row
                 # of links or a table's, never half a sentence)
                 # the page's first line, short and unpunctuated, is its headline (疫情趨緩…辦理「…親子日」增進互動情誼 /

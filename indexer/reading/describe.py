@@ -45,7 +45,7 @@ from .clean import ENGLISH_DATE, PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
 from .parks import choose_park, find_park_mentions, find_parks, park_key, word_tags  # noqa: F401  (choose_park: part of the API)
 from .subject import decide_subject
-from .titles import (ADDRESSEES, BOOK_PART, DATED_EVENT, ISSUES_DOCUMENT, FROM_LEAD, GLUED_DATELINE, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, SIGNED_BY_POST, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row,
+from .titles import (ADDRESSEES, BOOK_PART, DATED_EVENT, ISSUES_DOCUMENT, FROM_LEAD, GLUED_DATELINE, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, SIGNED_BY_POST, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row, opens_as_news,
                      is_caption, is_credit_line, is_dated_list, past_dateline, past_source)
 
 # ------------------------------------------------------------ year
@@ -1924,6 +1924,12 @@ _YEARBOOK_ENTRY = re.compile(r"(?:^|\n)\s*【(?:概况|概況|概述|综述|綜�
 # … and a chapter or a section of one, titled by its number (第二节 工业园区成为…, 第三章 园区的发展): official reports number
 # their parts 一、, never 第N节
 _BOOK_CHAPTER = re.compile(rf"第[一二三四五六七八九十\d]{{1,3}}[章节節](?=\s|[：:]|[{CJK}]{{4}})")
+def _first_text_line(body: str, label: str) -> str:
+    """The text's first line under a part's heading (the heading's own line left out when the body repeats it)."""
+    lines = [x.strip() for x in body.split("\n") if x.strip()]
+    return next((x for x in lines if x != label), "")
+
+
 _DATED_ENTRY = re.compile(r"(?:^|\n)\s*【[^【】\n。，,]{2,12}】\s*(?:(?:19|20)\d{2}\s*年|截至|截止)")
 
 
@@ -2052,8 +2058,9 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
         # (中国科学院院刊 2012年6期, 《某某学报》2015年第3期: the page is an article of a periodical's issue, whatever its
         # title's form — an article, 其他, as a signed article is)
         return "其他", f"正文开头注明期刊的年份和期号「{issue.group(0).strip()}」：是期刊文章"
-    if (opening := BOOK_PART.fullmatch(title.strip()) or _BOOK_CHAPTER.match(title)
-            or from_lead and BOOK_PART.fullmatch(body.lstrip().split("\n", 1)[0].strip())):
+    if ((opening := BOOK_PART.fullmatch(title.strip()) or _BOOK_CHAPTER.match(title)
+            or from_lead and BOOK_PART.fullmatch(body.lstrip().split("\n", 1)[0].strip()))
+            and not opens_as_news(_first_text_line(body, opening.group(0)))):
         # (前言 / 化工园区是…: a text printed from its preface, its abstract or its introduction is a book's or a study's
         # part: an article, as a periodical's is, never news nor a unit's own report)
         return "其他", f"正文从「{opening.group(0)}」开始：是书或研究报告的一部分"

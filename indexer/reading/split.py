@@ -176,9 +176,10 @@ def _report(lines: list[str], fallback_title: str, named_title: str | None = Non
         return RawReport(named_title, "\n".join([named_title] + lines), f"页面开头没有标题行，页面的“本文标题”一栏或收藏按钮写明「{named_title}」")
     if field:  # 原标题:…: a repost's note of the original's title, the only title a page without a headline prints
         return _field_report(lines, field)
-    if part := titles.BOOK_PART_OPENING.match(lines[0]):
+    if (part := titles.BOOK_PART_OPENING.match(lines[0])) and not titles.opens_as_news(
+            lines[0][part.end():].strip() or (lines[1] if len(lines) > 1 else "")):
         # (前言 / 化工园区是…: a book's or a study's part printed without the book's title is titled by its heading, as the
-        # page shows it; the labellers title such pages so, 2 of 2)
+        # page shows it; the labellers title such pages so, 2 of 2 — not a news site's 摘要 over its teaser, 摘要 某某日报讯…)
         label, rest = part.group(1), lines[0][part.end():].strip()
         return RawReport(label, "\n".join([label] + ([rest] if rest else []) + lines[1:]),
                          f"页面没有标题行，正文从书或研究报告的「{label}」开始：以它作标题")

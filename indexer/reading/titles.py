@@ -1637,6 +1637,11 @@ BOOK_PART = re.compile(r"(?:中文|英文)?(?:摘要|提要)|(?:内容|內容)(?
 BOOK_PART_OPENING = re.compile(rf"^({BOOK_PART.pattern})(?:[ \t\u3000]+(?=\S)|$)")
 
 
+def opens_as_news(text: str) -> bool:
+    """Whether ``text`` opens as a news item does: a lead's dateline or credit (某某日报讯(记者…), 本报讯, 12月3日，…)."""
+    return bool(text) and bool(NEWS_LEAD_RE.match(text) or _opens_with_credit(text))
+
+
 def _foreign_to(line: str, text: str) -> bool:
     """Whether no two-character word of ``line`` (three pairs of Chinese characters at least) recurs in ``text`` (a
     text of some length: under a page's only line there is nothing to echo it), the line naming no year, figure or place
