@@ -1782,6 +1782,8 @@ def _values_in(sentence: str) -> list[_Value]:
             continue  # (but a year or a time word opens its clause's count of projects: "全年12个项目竣工投产", and
             # the year said as a time word opens a sum whose name was said before: "…56亿元，预计全年70亿元")
         if (re.search(r"(?:由|从|增加|增长|减少|下降|提高|增收|减收|这|该|上述)$", before)
+                # (出口总额今年同比增14亿2千万: the change against a year before, its verb one character, is no level)
+                or re.search(r"(?:比|較|较)[^，,。；;\d]{0,5}[增減减]$", sentence[max(0, m.start() - 9):m.start()])
                 or (cur := _CURRENCY_BEFORE.search(sentence, max(0, m.start() - 10), m.start()))
                 and re.search(r"(?:增加|增长|减少|下降|提高|增收|减收)$", sentence[max(0, cur.start() - 2):cur.start()])) \
                 and not _THESE_JUST_DONE.search(sentence, max(0, m.start() - 8), m.start()):
