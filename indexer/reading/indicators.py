@@ -1475,7 +1475,8 @@ def _names_in(sentence: str) -> list[_Name]:
     if "令吉" in sentence and ("投资" in sentence or "总值" in sentence):
         for m in _RINGGIT_INVESTED.finditer(sentence):  # "今年首季，某特区累计总投资额达2276亿令吉"
             if not any(n.start < m.end("name") and m.start("name") < n.end for n in names) \
-                    and not _one_own_investment(sentence, m.start()):
+                    and not _one_own_investment(sentence, m.start()) \
+                    and not _APPLIED_FOR.search(sentence, 0, m.start()):
                 names.append(_Name("签约资金", m.start("name"), m.end("name"), how="（马来西亚的投资额：批准或吸引的投资）"))
         names.sort(key=lambda n: n.start)
     if "项目" in sentence:
@@ -1765,6 +1766,11 @@ _COUNT_UNITS = frozenset(("个", "项"))  # (projects; firms that came in a peri
 # a name of people employed right before a value in bare 万 (就业人员2.65万, 从业人员1.2万): the 万 counts people
 _PEOPLE_NAMED_BEFORE = re.compile(r"(?:从业人员|就业人员|从业人数|就业人数|员工人数|职工人数|用工人数|员工总数|职工总数|从业总人数|就业总人数)"
                                   r"(?:总数)?(?:达到?|为|约|近|超过?|逾|共)?$")
+
+
+# projects applied for or still being discussed (收到了46个项目的申请, 申请中, 在谈, 洽谈中): their investment is neither
+# approved nor attracted yet
+_APPLIED_FOR = re.compile(r"(?:项目|項目)的?(?:申请|申請)|(?:申请|申請)中|在谈|在談|洽谈中|洽談中")
 
 
 def _values_in(sentence: str) -> list[_Value]:
