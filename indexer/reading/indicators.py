@@ -1475,7 +1475,8 @@ def _names_in(sentence: str) -> list[_Name]:
     if "令吉" in sentence and ("投资" in sentence or "总值" in sentence):
         for m in _RINGGIT_INVESTED.finditer(sentence):  # "今年首季，某特区累计总投资额达2276亿令吉"
             if not any(n.start < m.end("name") and m.start("name") < n.end for n in names) \
-                    and not _one_own_investment(sentence, m.start()):
+                    and not _one_own_investment(sentence, m.start()) \
+                    and not _APPLIED_FOR.search(sentence, 0, m.start()):
                 names.append(_Name("签约资金", m.start("name"), m.end("name"), how="（马来西亚的投资额：批准或吸引的投资）"))
         names.sort(key=lambda n: n.start)
     if "项目" in sentence:
@@ -1767,6 +1768,11 @@ _PEOPLE_NAMED_BEFORE = re.compile(r"(?:从业人员|就业人员|从业人数|�
                                   r"(?:总数)?(?:达到?|为|约|近|超过?|逾|共)?$")
 
 
+# projects applied for or still being discussed (收到了46个项目的申请, 申请中, 在谈, 洽谈中): their investment is neither
+# approved nor attracted yet
+_APPLIED_FOR = re.compile(r"(?:项目|項目)的?(?:申请|申請)|(?:申请|申請)中|在谈|在談|洽谈中|洽談中")
+
+
 def _values_in(sentence: str) -> list[_Value]:
     values = []
     for m in _VALUE_RE.finditer(sentence):
@@ -1782,6 +1788,8 @@ def _values_in(sentence: str) -> list[_Value]:
             continue  # (but a year or a time word opens its clause's count of projects: "全年12个项目竣工投产", and
             # the year said as a time word opens a sum whose name was said before: "…56亿元，预计全年70亿元")
         if (re.search(r"(?:由|从|增加|增长|减少|下降|提高|增收|减收|这|该|上述)$", before)
+                # (出口总额今年同比增14亿2千万: the change against a year before, its verb one character, is no level)
+                or re.search(r"(?:比|較|较)[^，,。；;\d]{0,5}[增減减]$", sentence[max(0, m.start() - 9):m.start()])
                 or (cur := _CURRENCY_BEFORE.search(sentence, max(0, m.start() - 10), m.start()))
                 and re.search(r"(?:增加|增长|减少|下降|提高|增收|减收)$", sentence[max(0, cur.start() - 2):cur.start()])) \
                 and not _THESE_JUST_DONE.search(sentence, max(0, m.start() - 8), m.start()):
