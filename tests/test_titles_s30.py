@@ -90,3 +90,28 @@ def test_a_list_of_things_opening_a_sentence_is_no_slogan(tmp_path):
     page = ("3月2日，青禾县发改局、工信局、商务局负责人到青禾工业园区调研项目建设情况，并召开座谈会听取企业意见建议。\n")
     (report,) = read_page(tmp_path, page)
     assert report.title == "3月2日，青禾县发改局、工信局、商务局负责人到青禾工业园区调研项目建设情况", report.title
+
+
+def test_a_leads_day_with_its_hour_runs_on_to_the_event(tmp_path):
+    # (found on eval43 once read, spent: 7月22日9:00, — the hour told after the day is still when, no news)
+    page = ("8月3日9:30,青禾大学“丝路行”实践调研团来到青禾边境经济合作区进行实地考察,了解合作区的建设和发展情况。"
+            "调研团先后参观了保税物流中心和进出口加工园。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title.startswith("8月3日9:30,青禾大学“丝路行”实践调研团来到青禾边境经济合作区"), report.title
+
+
+def test_plans_to_before_a_verb_is_no_genre_and_a_dumps_update_row_is_split_off(tmp_path):
+    # (found on eval44 once read, spent: a one-line dump, headline 更新時間:… 瀏覽量:… text)
+    page = ("某國政府計劃建立中國工業園區 更新時間:2021-03-02 10:15:20 瀏覽量:88 某國投資局主席日前在接受記者採訪時說,"
+            "該國政府正在考慮一項建立中國工業園區的計劃,工業園區內企業將主要生產汽車、紡織品以及輕工機械等。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "某國政府計劃建立中國工業園區", report.evidence["title"]
+    assert report.doc_type != "工作计划", report.evidence["doc_type"]
+    assert "瀏覽量" not in report.text and "某國投資局主席日前" in report.text
+
+
+def test_a_plan_document_titled_with_its_genre_stays_a_plan(tmp_path):
+    page = ("青禾工业园区2024年工作计划 2024年，园区将围绕招商引资和项目建设两大重点，全力推进各项工作。一、工作目标"
+            "全年力争签约项目30个。二、主要措施加强招商队伍建设。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "青禾工业园区2024年工作计划" and report.doc_type == "工作计划", report.title

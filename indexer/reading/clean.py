@@ -1393,6 +1393,7 @@ def split_glued_headings(line: str) -> list[str]:
 # a portal's metadata labels run into the headline before them and the text after them, as a one-line scrape prints
 # them (标题發布單位:某某局發布時間:2024-07-19瀏覽次數:11字體:[大中小]正文…): each label starts a row of its own
 _GLUED_META = re.compile(r"(?:(?<=\S)|\s+)(?=(?:来源|來源|发布单位|發布單位|发布时间|發布時間|發佈時間|发布日期|發布日期|浏览次数|瀏覽次數|"
+                         r"更新时间|更新時間|浏览量|瀏覽量|"
                          r"字体|字體)\s*[:：])|(?<=[大中小][\]】])\s*(?=\S)")
 
 
@@ -1406,7 +1407,17 @@ def _split_glued_statement(line: str) -> list[str]:
 
 
 # the labels that open a portal's metadata glued after a headline (发布单位：, 发布时间：)
-_GLUED_META_FIRST = re.compile(r"(?:发布单位|發布單位|发布时间|發布時間|發佈時間|发布日期|發布日期)\s*[:：]")
+# a view counter and its number glued before the text a line goes on with (瀏覽量:64 巴基斯坦投資局主席…)
+_COUNTER_BEFORE_TEXT = re.compile(r"^((?:浏览量|瀏覽量|浏览次数|瀏覽次數)\s*[:：]\s*\d{1,9})\s+(?=\S)")
+
+
+def _counter_apart(piece: str) -> list[str]:
+    """``piece`` as the counter opening it and the text after (see _COUNTER_BEFORE_TEXT), or whole."""
+    m = _COUNTER_BEFORE_TEXT.match(piece)
+    return [m.group(1), piece[m.end():]] if m else [piece]
+
+
+_GLUED_META_FIRST = re.compile(r"(?:发布单位|發布單位|发布时间|發布時間|發佈時間|发布日期|發布日期|更新时间|更新時間)\s*[:：]")
 
 
 def _split_glued_metadata(line: str) -> list[str]:
@@ -1420,7 +1431,8 @@ def _split_glued_metadata(line: str) -> list[str]:
         # none, and is not normalised twice on this path every line of a page takes)
     if not first or not 6 <= first.start() <= 60 or _SENTENCE_STOP.search(line[:first.start()]):
         return [line]
-    parts = [x for x in _GLUED_META.split(line) if x.strip()]
+    parts = [y for x in _GLUED_META.split(line) if x.strip() for y in _counter_apart(x) if y.strip()]
+    # (瀏覽量:64 巴基斯坦投資局主席…: the counter, its number, then the text it was glued to, two pieces)
     # (a row of labels only, 欄目:區域新聞 發布時間:… 來源:…, is one row of metadata, not a headline and its labels; nor is
     # an outlet's name set before them, 某某在线     发布时间:…: the row's source, unlabelled — no headline names an outlet)
     return [line] if re.search(r"[:：]", parts[0]) or _OUTLET_NAME.fullmatch(parts[0].strip()) else parts

@@ -1572,7 +1572,9 @@ _NOT_HEAD_AFTER = re.compile(r"(?:的)?(?:执行|執行|完成|落实|落實|实
                              r"落地|拍板|定案|曝光|延长|延長|喊卡|闯关|闖關)|"
                              # …or 计划 as a modifier of what follows (计划总投资44.8亿元, 计划投资, 计划开工): a project's planned
                              # sum or act, as news writes it after a count of projects signed — no plan document
-                             r"(?<=计划|計劃|計畫)(?:总投资|總投資|投资|投資|总额|總額|投入|用地|建设|建設|开工|開工|竣工|完成)")
+                             r"(?<=计划|計劃|計畫)(?:总投资|總投資|投资|投資|总额|總額|投入|用地|建设|建設|开工|開工|竣工|完成|"
+                             # (…or a subject's verb "plans to" before what it plans: 巴基斯坦政府计划建立中国工业特区)
+                             r"建立|設立|设立|兴建|興建|新建|筹建|籌建|打造|成立|引进|引進|推出)")
 # the head noun of a directive (GB/T 9704's 文种: 通知, 决定, 意见, 办法, 批复…)
 _DIRECTIVE_HEAD = re.compile(r"(?:通知|通報|通报|决定|決定|意见|意見|办法|辦法|规定|規定|批复|批復)$")
 # a genre word that is the object of what a headline tells was done (啟動科學園擴建計劃, 发布…工作要点): news of it
