@@ -72,3 +72,18 @@ def test_a_span_since_a_year_with_only_a_target_after_it_keeps_no_later_year(tmp
             "一、园区数量\n全国产业园区总数达2120家。\n")
     (report,) = read_page(tmp_path, page)
     assert report.year != 2030, report.evidence["year"]
+
+
+def test_a_date_row_glued_after_a_dumps_headline_dates_the_news(tmp_path):
+    # (found on eval44 once read, spent: 标题 更新時間:… 瀏覽量:… text on one line)
+    page = ("某國政府計劃建立中國工業園區 更新時間:2021-03-02 10:15:20 瀏覽量:88 某國投資局主席日前在接受記者採訪時說,"
+            "該國政府正在考慮一項建立中國工業園區的計劃,工業園區內企業將主要生產汽車、紡織品以及輕工機械等。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2021, report.evidence["year"]
+
+
+def test_an_english_post_row_with_its_clock_dates_the_news(tmp_path):
+    page = ("砂州工业区出口额今年增长一成\n\nPublished at Nov 02, 2023 10:15 am\n"
+            "(本报古晋1日讯)州贸工部长表示,今年1月到9月,砂州自由工业区的出口总额为150亿令吉,比去年同期增长10%。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2023, report.evidence["year"]

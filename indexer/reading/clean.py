@@ -1631,7 +1631,10 @@ _URL_DATE = re.compile(r"^(?:[^\s:：]{0,8}[:：]\s*)?(?:https?://)?[A-Za-z0-9-]
                        r"(?:/((?:19|20)\d{2})(?:/(?:0?[1-9]|1[0-2])/|-?(?:0[1-9]|1[0-2])/|/(?:0[1-9]|1[0-2])[0-3]\d/)|"
                        r"/t((?:19|20)\d{2})(?:0[1-9]|1[0-2])[0-3]\d_)\S*$")
 # a date in English on a line of its own, as a bilingual site prints it: By 某某 on October 6, 2021 / Oct 6, 2021
-ENGLISH_DATE = re.compile(r"^(?:By\b.{0,30}?\bon\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*((?:19|20)\d{2})\s*$")
+# (…and a post row's label before it and the clock after it: Published at Dec 01, 2022 02:56 pm)
+ENGLISH_DATE = re.compile(r"^(?:By\b.{0,30}?\bon\s+|(?:Published|Posted|Updated|Last updated)(?:\s+(?:at|on))?\s*:?\s*)?"
+                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*((?:19|20)\d{2})"
+                          r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?)?\s*$")
 _DATE_ON_BYLINE = re.compile(r"^((?:19|20)\d{2})(?:0[1-9]|1[0-2])[0-3]\d\s*(?:文|图|圖|记者|記者)\s*[/／:：]")
 _OWN_ADDRESS = re.compile(r"^(?:本文|原文|文章)(?:链接|鏈接|网址|網址|地址)\s*[:：]")
 # a date of the Republic of China's calendar on a line of its own (民國112年5月3日, 112-05-03, 112/5/3): Taiwan's
@@ -1727,7 +1730,9 @@ def page_credits(text: str) -> PageCredits:
     # the first 40 and the last 8 lines that are not empty: only they are read (a long
     # report's paragraphs in between are not normalised a second time)
     raw = [y for x in raw[:80] for y in furniture.split_markup(x)][:80] + raw[80:]  # (a post's HTML source: its lines)
-    head = [x for x in (normalize_line(y) for x in raw[:80] for y in _split_scraped_date(x)) if x][:40]
+    # (a one-line dump's headline with its date row glued after it, 标题 更新时间:2020-09-29 …, split as the cleaning splits it)
+    head = [x for x in (normalize_line(z) for x in raw[:80] for y in _split_scraped_date(x) for z in _split_glued_metadata(y))
+            if x][:40]
     tail = [x for x in (normalize_line(y) for x in raw[-16:] for y in _split_scraped_date(x)) if x][-8:]
     credits = PageCredits()
     credits.document_site = bool(_DOCUMENT_SITE.search("\n".join(head + tail)))
