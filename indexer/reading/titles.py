@@ -986,13 +986,6 @@ HEAD_START = _HEAD_START  # (a numbered heading's start, 一、 / （一）: spl
 _SENTENCE_OPENER = re.compile(r"^(?:本报告|本報告|本文|根据|根據|按照|依据|依據|依照|为了|為了|为进一步|為進一步|现将|現將)")
 
 
-def word_tags_at(line: str, at: int) -> tuple[str, str] | None:
-    """The first word (and its tag) the segmenter reads at ``at`` of ``line``, or None at its end."""
-    from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
-    words = word_tags(line[at:at + 6])
-    return words[0] if words else None
-
-
 def cut_inline_title(line: str) -> tuple[str, str] | None:
     """(title, body) of a run-on line that starts with its title: "2022年工业区管委会工作
     总结青岚工业园区作为…", "…工作总结及下半年思路一、1-6月份…", "…工作总结120xx年以来…"."""
@@ -1016,7 +1009,7 @@ def cut_inline_title(line: str) -> tuple[str, str] | None:
             continue
         if line.startswith("了", m.end()):
             break  # 各单位依次汇报了…情况: a genre word with its aspect particle is the sentence's verb, no title's end
-        if m.group(0) in ("计划", "計劃", "計畫") and (nxt := word_tags_at(line, m.end())) and nxt[1].startswith("v"):
+        if m.group(0) in ("计划", "計劃", "計畫") and _opens_with_verb(line[m.end():]):
             break  # 巴基斯坦政府计划建立中国工业特区: 计划 before a verb is "plans to", the sentence's verb, no genre
         if end is None or _JOINER.match(line[end:]) or re.fullmatch(r"\s*(?:情况|情況)?\s*", line[end:m.start()]):
             end = m.end()  # 工作总结 + 及下半年思路: a joined title goes on to its last genre word
