@@ -20,3 +20,10 @@ def test_the_level_before_its_change_stays():
 def test_the_investment_of_projects_applied_for_is_not_yet_attracted():
     assert named("此外，该部门还收到了46个项目的申请，总投资额为419亿令吉。", "签约资金", park="依斯干达特区") == []
     assert named("今年首季，依斯干达特区累计总投资额达2276亿令吉。", "签约资金", park="依斯干达特区") == [(2276, "亿令吉")]
+
+
+def test_another_aggregates_value_added_is_no_industrys():
+    # (found on ten unseen pages read at the session's end: 数字经济增加值 after the park's output and value added)
+    sentence = "1—11月，青棠湾产业园实现工业总产值171亿元；工业增加值34.36亿元；数字经济增加值8.3亿元，同比增长21.4%。"
+    assert named(sentence, "工业增加值") == [(34.36, "亿元")]
+    assert named("青棠湾产业园实现工业总产值22亿元，增加值6.9亿元。", "工业增加值") == [(6.9, "亿元")]

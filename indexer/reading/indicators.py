@@ -1368,6 +1368,9 @@ def _names_in(sentence: str) -> list[_Name]:
                 and not _INDUSTRY_BEFORE_VALUE_ADDED.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "工业总产值增长至75.4亿元，增加值达到19.5亿元": the same industry's value added, said short
             # (or industry's firms or trades as the subject: "规模以上工业企业50家，实现增加值40亿元")
+        if m.group() == "增加值" and re.search(r"(?:经济|經濟|服务业|服務業|农业|農業|旅游|旅遊|文化产业|第三产业)$",
+                                              sentence[max(0, m.start() - 4):m.start()]):
+            continue  # "数字经济增加值8.3亿元": another aggregate's value added, named right before it, no industry's
         if m.group() in ("引进企业", "引进工业企业", "引进各类企业", "引入企业") and not _so_far(sentence, m.start()) \
                 and not _PLANNED_INTRODUCTION.search(sentence, _clause_start(sentence, m.start()), m.start()) \
                 and not _GOALS_LISTED.search(sentence, 0, m.start()):
