@@ -40,7 +40,8 @@ GOLD = Path(__file__).parent / "gold" / "authored"
     # clause it opens with: session 16)
     ("s10t12_dated_titleless_article.txt", "省科技厅组织开展了年度园区评估工作", "简报"),
     # a lead opening with who said it goes on to what was said
-    ("s10t13_lead_opens_with_who_said.txt", "白溪科学园区管理局上午指出,由于半导体产业库存调整到位", "简报"),
+    ("s10t13_lead_opens_with_who_said.txt",
+     "白溪科学园区管理局上午指出,由于半导体产业库存调整到位,加上新厂陆续量产,园区上半年营业额达新台币3200亿元", "简报"),
     # a quoted name in a lead's first clause is kept whole
     ("s10t14_lead_with_quoted_name.txt",
      "8月9日上午,青禾高新区召开上半年经济形势分析会暨稳增长促转型“双百攻坚、百日比拼”动员大会", "简报"),
@@ -90,8 +91,10 @@ def test_who_said_it_where_is_a_subtitle_and_a_speech_keeps_its_title():
 
 
 @pytest.mark.parametrize("lead, title", [
-    ("國科會上午指出，由於積體電路產業庫存控制得宜，加上面板產業成本下滑，去年三個科學園區的營業額逼近2兆元。",
-     "國科會上午指出，由於積體電路產業庫存控制得宜"),
+    # (who said it, then why, then what: the title runs past the clauses of cause to what happened — session 31, as the
+    # study labeller read two such leads, where this test stopped at the first clause of cause)
+    ("管理局上午指出，由於晶圓代工產能滿載，加上新廠陸續量產，去年兩個科學園區的營業額突破1兆元。",
+     "管理局上午指出，由於晶圓代工產能滿載，加上新廠陸續量產，去年兩個科學園區的營業額突破1兆元"),
     ("8月9日上午,慈山高新區召開上半年經濟形勢分析會暨拼經濟、促轉型“雙十攻堅、百日競賽”動員大會,全面落實決策部署。",
      "8月9日上午,慈山高新區召開上半年經濟形勢分析會暨拼經濟、促轉型“雙十攻堅、百日競賽”動員大會"),
     # a quote that opens the lead is cut as before, and an aside in brackets still ends the first words

@@ -817,6 +817,12 @@ PAPER_ISSUE_ROW = re.compile(r"^《\s*([^《》]{1,12}?(?:日报|日報|晚报|�
                              r"\s*\d{1,2}\s*日\s*(?:第\s*)?[\dA-Z]{1,4}\s*版[^。，,！？]{0,12}?[)）]?$")
 
 
+# a breadcrumb alone: two to six column names of words only, each up to ten characters, set apart by > » › ＞ (產經 >
+# 園區動態); a headline comparing figures (产值>100亿元) has a figure in it
+_CRUMB_ITEM = rf"[^\s>»›＞\d，,。：:]{{1,10}}"
+CRUMB_PATH = re.compile(rf"{_CRUMB_ITEM}(?:\s*(?:>>?|»|›|＞)\s*{_CRUMB_ITEM}){{1,5}}\s*(?:>>?|»|›|＞)?")
+
+
 def is_head_furniture(line: str) -> bool:
     """Furniture only above a text's first sentence (a report may give its own hotline at its end, a table its
     total, a signature its date; no report's title is a bare site name)."""
@@ -833,6 +839,8 @@ def is_head_furniture(line: str) -> bool:
         return True  # 某某  2024-05-08  某某公众号: who posted it and when (a title writes its date 2024年5月8日)
     if is_head_menu(line):  # (up to 120 characters: a tag row of twenty words spaced out runs past 80)
         return True
+    if CRUMB_PATH.fullmatch(line):
+        return True  # (產經 > 園區動態: the site's path to the page, over its headline or text)
     if _BLOG_WIDGET.fullmatch(line):
         return True  # (Categories趋势, Tags: 园区: a blog's widget naming where the post is filed, over its title or text)
     if len(line) <= 80 and _PHONE_NUMBER.search(line) and not re.search(r"[。，,！？；]", line):
@@ -855,12 +863,14 @@ _PHONE_NUMBER = re.compile(r"(?<![\d-])(?:0\d{2,3}[-－ ]?\d{3,4}\s?\d{4}|[48]00
 _TAG_LABEL = re.compile(rf"^\s*(?:[{CJK}]{{1,4}}\s+)?[{CJK}]{{1,4}}\s*[:：]\s*(?=\S+(?:\s+\S+){{4}})")
 
 
-def is_head_menu(line: str) -> bool:
+def is_head_menu(line: str, figures: bool = False) -> bool:
     """A row of five or more short words side by side with nothing else, above the text: a site's menu or its
     tags (今日新聞 社論 評論 專題報導 自由廣場 報社簡介 回首頁), with or without a short label before a colon
-    (热搜: 棉纱  纺织  服装 …, 标签：…); a headline names one matter, not five."""
+    (热搜: 棉纱  纺织  服装 …, 标签：…); a headline names one matter, not five. ``figures``: a cell may hold a figure
+    (體育 3C, 5G专区: a menu's names, which normalising glues to the cell before), as long as the row is judged as no
+    half of a sentence, not dropped: a row of years or figures side by side is a table's."""
     line = _TAG_LABEL.sub("", line, count=1)  # (a tag row's label: 热搜: 标签： — the row is the words after it)
-    if len(line) > 120 or re.search(r"[。，,！？；:：\d]", line):
+    if len(line) > 120 or re.search(r"[。，,！？；:：]" if figures else r"[。，,！？；:：\d]", line):
         return False
     cells = [c for c in _MENU_SPLIT.split(line.strip("」』”")) if c]
     # (Chinese words: a title in English words, Lakeside Science Park Annual Report, is a report's own)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..text import CJK, CN_DIGITS, EVENT_VERB_RE, PARK_WORD_RE, UNIT_END
+from .furniture import CRUMB_PATH
 
 # the words a document's title ends in (its genre)
 DOC_WORDS = ("汇报材料", "匯報材料", "汇报提纲", "匯報提綱", "发言提纲", "發言提綱", "讲话提纲", "講話提綱", "总结", "總結", "计划", "計劃", "計畫", "汇报", "匯報", "报告", "報告", "要点", "要點", "讲话", "講話", "致辞", "致辭",
@@ -572,6 +573,8 @@ def title_score(line: str) -> int:
         return 0  # “這地方…還真夠偏僻的,難怪…不願意搬遷!”: a line of dialogue, someone's words in quotation marks, no headline
     if MASTHEAD.fullmatch(line) or SITE_BRAND_LINE.fullmatch(line):
         return 0  # 某某經濟通訊社 ASIAN ECONOMY NEWS AGENCY: the agency's or paper's name over its pages, no headline
+    if CRUMB_PATH.fullmatch(line):
+        return 0  # 產經 > 園區動態: a site's path of columns, short names set apart by >, no headline (产值>100亿元 compares)
     if _COLUMN_ONLY.fullmatch(line) or _PART_MARK.fullmatch(line):
         return 0  # 本部新聞, 园区动态: a portal's column named above its headline, no title; 【演播室】, 【配音】: a broadcast
         # script's part, a label of two to four characters in 【】 alone on its line
@@ -1290,7 +1293,8 @@ def _unit_acts(clause: str) -> bool:
     """Whether a clause opens with a unit and then what it did (the verb after the unit's name, past an adverb or a
     preposition's phrase): the tagger tells a verb (a verbal noun, 加工, 辅助, is none)."""
     from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
-    head = clause[:24]
+    head = re.split(r"[，,。；;]", clause[:24], maxsplit=1)[0]  # (the unit is the clause's subject: 根据…要求，区商务局委派… has
+    # its unit in the next clause, and this one opens on its basis)
     for end in (m.end() for m in _UNIT_END.finditer(head) if m.start() >= 1):
         rest = clause[_TIME_AFTER_UNIT.match(clause, end).end():][:16]
         tags = [tag for _w, tag in word_tags(rest)[:5]]
@@ -1363,6 +1367,11 @@ _PURPOSE_CLAUSE = re.compile(r"(?:为了|為了|为|為)(?:进一步|進一步|�
                              r"(?:保障|推进|推進|推动|推動|加快|促进|促進|落实|落實|做好|抓好|提升|提高|加强|加強|确保|確保|"
                              r"实现|實現|打造|助力|服务|服務|贯彻|貫徹|优化|優化|深化|帮助|幫助|解决|解決|满足|滿足|支持|扩大|擴大|培育)"
                              r"[^，,。]{2,40}$")
+# …and why it happened (受惠…需求增加，某园区营业额…; 由於…，加上…，去年…): a clause of cause opened by its conjunction or
+# coverb frames the event the next clause tells, however verb-like it is inside (增加, 下滑); 随着… opening an essay's
+# first sentence is its own first words (the gold's h17_12), a news lead's is _FRAME_ONLY's
+_CAUSE_CLAUSE = re.compile(r"^(?:[^，,。]{2,12}?(?:却|卻)?(?:因为|因為|因(?![地势勢此而素子])|由于|由於)|由于|由於|因为|因為|受惠(?:于|於)?|受益(?:于|於)|得益(?:于|於)|(?:再)?加上|"
+                           r"受到?[^，,。]{1,30}(?:影响|影響|带动|帶動|拉动|拉動|冲击|衝擊))[^，,。]{2,60}$")
 _BASIS = re.compile(r"(?:根据|根據|按照|依照|依据|依據|遵照|本着|本著)[^，,。]{2,60}$")  # (a document's name in 《》 may be long)
 # …and the leave or the process it was done by (经市政府同意，…印发了…; 经国务院批准，…; 经研究，决定…): 经 + who and their
 # approving verb, a coverb's phrase however verb-like its end — the act is the clause after it (never a word 经 opens:
@@ -1409,6 +1418,16 @@ _NAMED_ZONE = re.compile(rf"[^，,。！？!?：:\s的]{{2,24}}?(?:{PARK_WORD_RE
 # (…参观了位于某地的某某园区: a verb before the phrase makes the zone its object, the clause whole)
 _ENDS_IN_VERB_OBJECT = re.compile(r"(?:参观|參觀|考察|调研|調研|走访|走訪|来到|來到|走进|走進|落户|落戶|入驻|入駐|进驻|進駐|签约|簽約|视察|視察|到|赴|在)[^，,。]*的[^的，,。]*$")
 # coverbs of means (借助, 依托, 凭借…): their phrase says how the act of the next clause is done
+# the tags of a subject before a coverb (某开发区, 今年前三季度某区, 管委会): nouns, names, places, times and pronouns
+_SUBJECT_TAGS = frozenset(("n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "j", "t", "tg", "r", "m", "mq", "q", "eng"))
+
+
+def _after_last_of(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The words after the last 的 (the head noun and what follows it), or all of them."""
+    of = max((i for i, (w, _t) in enumerate(words) if w == "的"), default=-1)
+    return words[of + 1:]
+
+
 _MEANS_COVERBS = frozenset(("借助", "依托", "凭借", "憑藉", "依靠", "借力"))
 
 
@@ -1446,6 +1465,8 @@ def _lacks_predicate(clause: str) -> bool:
         return False
     if _PURPOSE_CLAUSE.match(clause):
         return True  # (为保障循环经济发展，某园区着力…: what it is done for, the act is the next clause)
+    if _CAUSE_CLAUSE.match(clause):
+        return True  # (受惠AI需求增加，某园区上半年营业额…: why; what happened is the next clause)
     if _TELLING.search(clause) or _BASIS.match(clause) or _BY_LEAVE.match(clause) or _WHEN.fullmatch(clause):
         return True  # (a day or a period alone, 8月26日-27日, 今年一季度: when, the event is the next clause)
     words = [(w, t) for w, t in word_tags(clause) if t != "x"]
@@ -1507,10 +1528,13 @@ def _lacks_predicate(clause: str) -> bool:
     party = next((i for i, (w, _t) in enumerate(words) if w in _LEADS_PARTY), None)
     if party is not None and not any(t == "v" and len(w) >= 2 and w not in ("相关", "相關") for w, t in words[party + 1:]):
         return True  # (率领相关人员: 相关 is tagged a verb, and is an attribute)
-    if words[0][0] in _FRAMING_COVERBS and len(words) > 1 \
-            and not any(t.startswith("v") and t != "vn" and len(w) >= 2 for w, t in words[1:]):
+    frame = next((i for i, (w, _t) in enumerate(words[:5]) if w in _FRAMING_COVERBS), None)
+    if frame is not None and len(words) > frame + 1 and all(t in _SUBJECT_TAGS for _w, t in words[:frame]) \
+            and not any(t.startswith("v") and t != "vn" and (len(w) >= 2 or frame > 0)
+                        for w, t in _after_last_of(words[frame + 1:])):
         return True  # (某某带领相关部门，围绕企业复工和经营情况，深入…进行了走访调研: a coverb's phrase, 围绕 / 针对 / 就 +
-        # its matter, frames the verb the next clause brings; the tagger calls 围绕 a verb, but it has no object to act on)
+        # its matter, frames the verb the next clause brings; the tagger calls 围绕 a verb, but it has no object to act on;
+        # a subject may stand before it, 某开发区围绕年初确定的目标任务, and a verb before 的 is the matter's attribute)
     prep = max((i for i, (w, t) in enumerate(words) if t == "p" and w.endswith(_OPEN_PREPOSITIONS)), default=None)
     if prep is None or prep == 0:  # (局对: the segmenter may join the preposition to the word before)
         return False
@@ -1522,13 +1546,18 @@ def _lacks_predicate(clause: str) -> bool:
     # (a verb before 的 is in the object's attribute, 企业的排污口; 稳中向好: an adjective after 向 is a predicate)
 
 
+# a clause whose subject is set against what the clause before told (科技厂放无薪假，某加工区却…): the news is its subject's,
+# the clause before is the background it stands out from
+_CONTRASTED = re.compile(r"^[^，,。！？!?；;]{2,12}?(?:却|卻)")
+
+
 def _clause_end(sentence: str, at: int, word_cut: bool) -> int:
     """Where a lead title cut at ``at`` ends once it holds a whole clause: a cut inside a clause of one long sentence
     (no comma by the headline's length, ``word_cut``) runs to the clause's end, and a comma after a phrase with no
     predicate of its own (`_lacks_predicate`) goes on to the next, while the title stays within ``_CLAUSE_MAX`` (past
     it the cut stays where it was)."""
     def next_comma(after: int) -> int:
-        for m in re.finditer(r"[，,]", sentence[after:]):
+        for m in re.finditer(r"，|,(?!\d{3}(?!\d))|(?<!\d),", sentence[after:]):  # (5,335.64億元: a figure's comma)
             if not _inside_quote(sentence[:after + m.start()]):
                 return after + m.start()
         return len(sentence)
@@ -1539,7 +1568,8 @@ def _clause_end(sentence: str, at: int, word_cut: bool) -> int:
             return at
     while end < len(sentence):
         start = max(sentence.rfind("，", 0, end), sentence.rfind(",", 0, end)) + 1
-        if not _lacks_predicate(sentence[start:end]):
+        if not _lacks_predicate(sentence[start:end]) \
+                and not _CONTRASTED.match(sentence[end + 1:next_comma(end + 1)]):
             break
         nxt = next_comma(end + 1)
         if nxt > _CLAUSE_MAX:

@@ -1,0 +1,28 @@
+"""Furniture read in session 31: a site's menu row whose cells include a name with a figure (3C, 5G) is no half of a
+sentence for the layout's line-joining to run into the headline. Own pages."""
+from conftest import read_page
+
+
+def test_a_menu_row_with_a_figure_in_a_cell_is_not_joined_to_the_headline(tmp_path):
+    # (normalising glues 数码 3C into 数码3C: a cell with a figure; the row is still five short words side by side)
+    page = ("东岸日报\n"
+            "首頁 即時 政治 社會 生活 國際\n"
+            "理財 房產 汽車 數碼 3C 美食 旅遊 專題 服務\n"
+            "新聞檢索\n"
+            "產經 > 園區動態\n"
+            "南灣科技園區第三季營收1.2兆 年增18%\n"
+            "2025/10/21 10:02\n"
+            "〔記者林某某／南灣報導〕南灣科技園區管理局今（21）日公布第三季營收，受惠半導體需求強勁，園區營業額達1.2兆元，較去年同期成長18%。\n"
+            "管理局指出，園區目前有廠商512家，從業人員18萬人。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "南灣科技園區第三季營收1.2兆 年增18%", report.evidence["title"]
+    assert "美食" not in report.text and "園區動態南灣" not in report.text
+
+
+def test_a_headline_with_spaced_phrases_and_figures_is_still_joined_when_broken(tmp_path):
+    # (must-not: a long line of prose broken by the layout is joined, figures and all; the menu test wants 5 short cells)
+    page = ("北河工业园区2024年工作总结\n"
+            "2024年，北河工业园区完成规模以上工业总产值128.6亿元，同比增长9.2%，完成固定资产投资\n"
+            "45.3亿元，同比增长12%。\n")
+    (report,) = read_page(tmp_path, page)
+    assert "完成固定资产投资45.3亿元" in report.text

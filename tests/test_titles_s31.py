@@ -1,0 +1,53 @@
+"""Titles read in session 31: a titleless news item's lead runs past a clause of why (受惠…, 由於…，加上…), past the
+background its subject is set against (…，某园区却…), past a subject's frame by a coverb (某开发区围绕…，), and past a
+figure's thousands comma; a clause of basis (根据…要求，) is no unit acting; a breadcrumb alone is no title. Own pages."""
+import pytest
+
+from conftest import read_page
+
+
+@pytest.mark.parametrize("lead, title", [
+    ("〔記者林某某／南灣報導〕受惠伺服器需求持續增加，南灣科技園區上半年營業額4,120.55億元，較去年同期成長9.3%，為歷年同期新高。",
+     "受惠伺服器需求持續增加，南灣科技園區上半年營業額4,120.55億元"),
+    ("〔記者林某某／南灣報導〕管理局上午指出，由於記憶體庫存去化順利，加上面板價格回穩，去年三大園區營業額逼近2兆元，再創新高。",
+     "管理局上午指出，由於記憶體庫存去化順利，加上面板價格回穩，去年三大園區營業額逼近2兆元"),
+    ("〔記者林某某／北嶺報導〕傳統產業開始放無薪假，北嶺加工區卻因訂單回流，一至九月營業額較去年同期成長七.二%，可望創下新高。",
+     "傳統產業開始放無薪假，北嶺加工區卻因訂單回流，一至九月營業額較去年同期成長七.二%"),
+])
+def test_a_leads_frame_of_cause_or_contrast_runs_on_to_the_news(tmp_path, lead, title):
+    (report,) = read_page(tmp_path, lead + "\n管理局表示，園區將持續優化投資環境。\n")
+    assert report.title == title, report.evidence["title"]
+
+
+def test_a_subjects_frame_by_a_coverb_runs_on(tmp_path):
+    lead = ("今年前三季度，青川经济技术开发区围绕年初确定的目标任务，攻坚克难、多措并举，开发区工业增加值、固定资产投资等多项指标"
+            "保持两位数增长。")
+    (report,) = read_page(tmp_path, lead + "\n一、工业经济稳中有进\n前三季度完成规上工业增加值12.3亿元。\n")
+    assert report.title.startswith("今年前三季度，青川经济技术开发区围绕年初确定的目标任务，攻坚克难"), report.evidence["title"]
+
+
+def test_a_clause_of_basis_is_no_unit_acting(tmp_path):
+    lead = ("为进一步深化作风建设，根据我区“大走访”活动要求，区发改局委派两名同志于2015年4月在南湖园区进行了为期十天的蹲点调研，"
+            "现将调研情况报告如下。")
+    (report,) = read_page(tmp_path, lead + "\n一、园区基本情况\n南湖园区现有入园企业52家。\n")
+    assert "根据我区“大走访”活动要求，区发改局" not in report.title, report.evidence["title"]
+    assert "区发改局委派两名同志" in report.title, report.evidence["title"]
+
+
+@pytest.mark.parametrize("lead", [
+    # must-not: a lead whose first clause is the news keeps its end there; 因地制宜 is no cause; a figure list stays cut
+    "〔記者林某某／南灣報導〕南灣科技園區管理局今天公布上半年營收，園區營業額達1.2兆元，較去年同期成長18%。",
+    "3月2日，东岭工业园区因地制宜发展特色产业，引进食品加工企业12家，总投资18.6亿元，带动就业2000余人。",
+])
+def test_a_lead_without_such_a_frame_keeps_its_first_clause(tmp_path, lead):
+    (report,) = read_page(tmp_path, lead + "\n园区将持续优化营商环境。\n")
+    assert report.title in ("南灣科技園區管理局今天公布上半年營收", "3月2日，东岭工业园区因地制宜发展特色产业"), \
+        report.evidence["title"]
+
+
+def test_a_breadcrumb_alone_is_no_title(tmp_path):
+    page = ("產經 > 園區動態\n"
+            "〔記者林某某／南灣報導〕南灣科技園區管理局今天公布上半年營收，園區營業額達1.2兆元，較去年同期成長18%。\n"
+            "管理局表示，園區將持續優化投資環境。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title != "產經 > 園區動態" and "南灣科技園區管理局" in report.title, report.evidence["title"]
