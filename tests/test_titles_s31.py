@@ -51,3 +51,12 @@ def test_a_breadcrumb_alone_is_no_title(tmp_path):
             "管理局表示，園區將持續優化投資環境。\n")
     (report,) = read_page(tmp_path, page)
     assert report.title != "產經 > 園區動態" and "南灣科技園區管理局" in report.title, report.evidence["title"]
+
+
+def test_a_titleless_study_saying_it_reports_how_things_stand_is_a_work_report_to_superiors(tmp_path):
+    # (…情况报告如下 with no title: a report on a study or a visit, written to the leadership — 工作汇报, as a titled
+    # 调研报告 or 情况的报告 is; a plan's execution reported so, 计划执行情况报告如下, goes to a congress: 工作报告)
+    page = ("受县委办委派，调研组于2016年5月赴北湾工业园区开展蹲点调研，现将调研情况报告如下。\n"
+            "一、园区基本情况\n北湾工业园区现有入园企业38家。\n二、存在的问题\n用地指标不足。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type == "工作汇报", report.evidence["doc_type"]

@@ -1720,7 +1720,9 @@ def _published_year(m: re.Match) -> int:
 _DOCUMENT_SITE = re.compile(r"范文|範文|文库|文庫|小编|小編|我要投稿|网友投稿|網友投稿|精选\s*\d+\s*篇|精選\s*\d+\s*篇|"
                             r"[【(（]?篇[一二三四五六七八九十\d]{1,2}[】)）]|文档|文檔|公文写作|公文寫作|写作网|寫作網|文秘|"
                             # (its word count, 此文共8650字, and the rows it closes a copy with, 本文标题：…)
-                            r"(?:此文|全文|本文)共\s*\d+\s*字|本文标题|本文標題")
+                            r"(?:此文|全文|本文)共\s*\d+\s*字|本文标题|本文標題|"
+                            # (a shared document's rows: its file's size alone on a line, 21.23KB, its download terms)
+                            r"(?m:^\s*\d+(?:\.\d+)?\s*[KkMm][Bb]\s*$)|下载券|下載券|VIP专免|VIP專免|侵权投诉|侵權投訴")
 
 
 def page_credits(text: str) -> PageCredits:

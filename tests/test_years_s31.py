@@ -1,0 +1,19 @@
+"""Years read in session 31: a shared document's copy (its file size alone on a line, 侵权投诉, 下载券) is a document
+site's, dated by its upload, which is no year of the report. Own pages."""
+from conftest import read_page
+
+
+def test_a_shared_documents_upload_row_is_no_year_of_a_speech(tmp_path):
+    page = ("县委书记在青湾经济开发区成立20周年座谈会上的讲话\nVIP专免\n2024-05-11\n999+\n18.6KB\n12 页\n侵权投诉\n"
+            "县委书记在青湾经济开发区成立20周年座谈会上的讲话\n同志们，朋友们：\n"
+            "二十年风雨兼程，二十年砥砺奋进。今天，我们在这里隆重集会，回顾开发区走过的光辉历程。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year is None, report.evidence["year"]
+
+
+def test_a_speech_on_an_organs_site_keeps_its_date_rows_year(tmp_path):
+    # must-not: the organ's own page with its date row (no upload's rows) dates the speech, as labelling.md says
+    page = ("县委书记在青湾经济开发区成立20周年座谈会上的讲话\n发布时间：2024-05-11  来源：县委办公室\n"
+            "同志们，朋友们：\n二十年风雨兼程，二十年砥砺奋进。今天，我们在这里隆重集会，回顾开发区走过的光辉历程。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2024, report.evidence["year"]
