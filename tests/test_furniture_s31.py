@@ -1,5 +1,7 @@
 """Furniture read in session 31: a site's menu row whose cells include a name with a figure (3C, 5G) is no half of a
 sentence for the layout's line-joining to run into the headline. Own pages."""
+import pytest
+
 from conftest import read_page
 
 
@@ -26,3 +28,30 @@ def test_a_headline_with_spaced_phrases_and_figures_is_still_joined_when_broken(
             "45.3亿元，同比增长12%。\n")
     (report,) = read_page(tmp_path, page)
     assert "完成固定资产投资45.3亿元" in report.text
+
+
+@pytest.mark.parametrize("last, credit", [
+    ("此外，管理局已與兩家外資企業簽署諒解備忘錄，吸引新投資進駐園區。(資料來源:某某部貿易署)", "資料來源"),
+    ("“十三五”末，入驻开发区的工业企业达到86户，比“十二五”末增加31户。 来源:青川经济开发区 |", "来源:青川"),
+])
+def test_a_source_credit_closing_the_last_sentence_is_the_sites(tmp_path, last, credit):
+    page = "青川经济开发区发展综述\n青川经济开发区位于青川县城东部，规划面积12平方公里。\n" + last + "\n"
+    (report,) = read_page(tmp_path, page)
+    assert credit not in report.text
+    assert last.split("(")[0].split(" 来源")[0].strip() in report.text
+
+
+def test_a_source_named_inside_a_sentence_stays(tmp_path):
+    # must-not: 来源 in the text's own words (资金来源：…，…) is no credit: the sentence goes on after it
+    page = ("青川经济开发区2023年工作总结\n一、资金保障\n园区基础设施建设资金来源：一是争取专项债券3.2亿元，二是银行贷款1.5亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert "资金来源：一是争取专项债券3.2亿元" in report.text
+
+
+def test_a_posts_date_with_the_half_of_the_day_and_its_column_is_the_sites_row(tmp_path):
+    page = ("南灣園區營收創新高\n某某網記者王小明台北特稿\n2016/8/17 下午 07:33:12 / 產業經濟\n"
+            "南灣科技園區管理局今日公布上半年營業額為新台幣1兆780億元，較去年同期成長4.89%。\n管理局表示，下半年可望持續成長。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "南灣園區營收創新高", report.evidence["title"]
+    assert "07:33:12" not in report.text and "產業經濟" not in report.text
+    assert report.year == 2016, report.evidence["year"]

@@ -346,6 +346,10 @@ _DROP_LINE = [
                r"^(?=[^。！？]{0,100}$)[^|｜]{0,24}(?:Archiver|手机版|手機版|小黑屋)(?:\s*[|｜]\s*[^|｜。！？]{1,24}){1,6}$|"
                r"^(?:GMT\s*[+-]\s*\d{1,2}\b.{0,60}|.{0,60}\bProcessed in\s+[\d.]+\s+seconds?(?:\(s\))?.{0,40})$")),
     re.compile(r"^[\d\s.,:：/|-]{1,30}$"),  # bare counters and page numbers: "40 2464752", "6"
+    # a post's date and clock time with the half of the day in words, and the column it is filed in (2016/8/17 下午
+    # 07:33:12 / 產業經濟): the site's row, as the same row in figures alone is (above)
+    re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:(?:上午|下午|早上|晚上|[AP]M|[ap]m)\s*)?\d{1,2}:\d{2}(?::\d{2})?"
+               r"(?:\s*(?:上午|下午|[AP]M|[ap]m))?(?:\s*[/／|｜]\s*[^\s\d。，,！？；]{2,8})?$"),
     # a page's buttons alone on their line: searching, the source, the site's map and mailboxes (朗读 is read by its context:
     # tests/test_furniture.py)
     re.compile(r"^[【\[]?(?:语音播报|語音播報|搜索|搜尋|查看原文|阅读原文|閱讀原文|导航地图|導航地圖|投诉建议|投訴建議|意见反馈|意見反饋)[】\]]?$"),
@@ -1420,6 +1424,21 @@ def _counter_apart(piece: str) -> list[str]:
 _GLUED_META_FIRST = re.compile(r"(?:发布单位|發布單位|发布时间|發布時間|發佈時間|发布日期|發布日期|更新时间|更新時間)\s*[:：]")
 
 
+# a source credit closing the text's last sentence on its line, as a one-line dump or a portal's text prints it (…签署谅解
+# 备忘录。(资料来源:某某署) / …提高了16个百分点。 来源:某某开发区 |): the credit is the site's row, no words of the text
+_TRAILING_SOURCE = re.compile(r"(?<=[。！？!?”」])\s*(?P<credit>[(（]\s*(?:资料来源|資料來源|信息来源|信息來源|消息来源|消息來源|来源|來源|稿源|出处|出處)"
+                              r"\s*[:：]\s*[^()（）。，,:：]{2,30}[)）]|(?:资料来源|資料來源|信息来源|信息來源|来源|來源|稿源)\s*[:：]\s*"
+                              r"[^()（）。，,:：\s]{2,30})\s*[|｜]?\s*$")
+
+
+def _split_trailing_source(line: str) -> list[str]:
+    """A line's closing source credit set apart from the sentence it follows (see _TRAILING_SOURCE)."""
+    m = _TRAILING_SOURCE.search(line) if ("源" in line or "處" in line or "处" in line) else None
+    if not m or m.start() < 10:
+        return [line]
+    return [line[:m.start()].rstrip(), m.group("credit")]
+
+
 def _split_glued_metadata(line: str) -> list[str]:
     """A line whose headline runs into a portal's metadata labels, split at each label (see _GLUED_META); only when
     a label comes within a headline's length of the line's start."""
@@ -1571,7 +1590,7 @@ def clean_lines(lines: list[str]) -> list[str]:
     lines = furniture.strip_jammer(lines)  # (on the lines as read: normalising takes a jammer's leading "- " for a bullet)
     lines = [y for x in lines for y in furniture.split_markup(x)]  # (a post's HTML source left in the page: its lines)
     lines = [_without_media_mark(z) for x in lines for y in _split_glued_statement(x) for y in _split_scraped_date(y)
-             for y in _split_glued_metadata(y)
+             for y in _split_glued_metadata(y) for y in _split_trailing_source(y)
              for y in _split_headline_before_lead(y) for z in _split_glued_caption(normalize_line(y))]
     lines = drop_inserted_keywords([x for x in lines if x])
     lines = _split_headline_printed_again(lines)
@@ -1647,7 +1666,8 @@ _URL_OR_CREDIT = re.compile(r"^(?:https?://\S+|[^\s。，,]{0,12}(?:记者|記�
 # the clock time after a date, its time zone before or after it as papers abroad print it (2025-12-22 HKT 15:27,
 # 2023-05-08 10:30 GMT+8, 15:27 (UTC+8))
 _ZONE = r"(?:[A-Z]{3,4}|GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
-_CLOCK_TIME = re.compile(rf"^\s*(?:{_ZONE}\s+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[(（]?{_ZONE}[)）]?)?")
+_CLOCK_TIME = re.compile(rf"^\s*(?:{_ZONE}\s+)?(?:(?:上午|下午|早上|晚上)\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[(（]?{_ZONE}[)）]?)?"
+                         r"(?:\s*(?:上午|下午))?(?:\s*[/／]\s*(?=[^\s\d/／]{2,8}$))?")  # (下午 07:33:12 / 產業經濟: its column after)
 
 
 def _dateline(line: str) -> int | None:

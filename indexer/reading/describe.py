@@ -2009,7 +2009,8 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
     # the text saying what it is (汇报如下), then its structure (a summary's 成绩—问题—打算), before news form
     if re.search(r"汇报如下|匯報如下|简要汇报|簡要匯報|汇报完毕|匯報完畢", body):
         return "工作汇报", "正文中有“汇报如下/汇报完毕”"
-    if re.search(r"(?<!执行|執行)(?:情况|情況)(?:报告|報告)如下", body):
+    if not _ANALYSIS.search(title) and re.search(r"(?<!执行|執行)(?:情况|情況)(?:报告|報告)如下", body):
+        # (an analysis of how the economy ran, 经济运行情况分析, reports its figures: a 工作报告, as a statistics bulletin is)
         return "工作汇报", "正文中有“…情况报告如下”：向上级报告情况（调研、考察、工作情况），是工作汇报"
     if re.search(r"报告如下|報告如下", body):
         return "工作报告", "正文中有“报告如下”：向上级报告工作的报告"

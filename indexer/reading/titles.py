@@ -277,8 +277,8 @@ NEWS_ORGAN = "日报|日報|晚报|晚報|时报|時報|商报|商報|新闻网|
 _PAPER = r"[{CJK}]{{1,8}}(?:" + NEWS_ORGAN + r"|新闻|新聞)"
 # (波新聞─某某某/高雄: the reporter's place after a slash)
 PAPER_LINE = re.compile(rf"^{_PAPER.format(CJK=CJK)}(?:\s*(?:{_REPORTER}))?[\s/／─—-]+[{CJK}·]{{2,4}}(?:[/／][{CJK}]{{2,4}})?$")
-# a news item's credit line: "經濟日報／ 記者某某/高雄即時報導", "某某報 記者某某台北報導"
-CREDIT_REPORTED = re.compile(r"^[^。，,！？]{0,12}(?:记者|記者|通讯员|通訊員)[^。，,！？]{1,24}(?:报道|報導|报导|報道)$")
+# a news item's credit line: "經濟日報／ 記者某某/高雄即時報導", "某某報 記者某某台北報導", "某某網記者某某台北特稿"
+CREDIT_REPORTED = re.compile(r"^[^。，,！？]{0,12}(?:记者|記者|通讯员|通訊員)[^。，,！？]{1,24}(?:报道|報導|报导|報道|特稿|专稿|專稿|专访|專訪)$")
 # a paper's name and the day of its issue on a line of their own (某某日报2019年03月20日): the e-paper's masthead row
 DATED_PAPER_LINE = re.compile(rf"^{_PAPER.format(CJK=CJK)}\s*[(（]?\s*(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*[)）]?(?:\s*第?\s*\d{{1,3}}\s*版)?$")
 # a headline of two or three phrases side by side (中港加工出口区 招商逆势扬, 工業局 邀六都探討…), a speaker's
