@@ -94,6 +94,11 @@ def _is_substantial(lines: list[str]) -> bool:
     return sum(len(x) for x in lines if re.search(r"[。；]", x)) >= 200
 
 
+# what follows a name that is its sentence's subject: its gloss in brackets or its predicate (某某公司(简称某某)是…,
+# 某某园区位于…): a profile opens on its title's name so, and the name stays the sentence's
+_SUBJECT_GOES_ON = re.compile(r"\s*(?:[(（]|是|位于|位於|地处|地處|坐落|座落|成立于|成立於|始建|作为|作為|于\d|於\d)")
+
+
 def _drop_title_repeats(title_line: str, title: str, body: list[str]) -> list[str]:
     """Doc sites repeat a title under it (and glue it to the body: "标题1 20xx年以来…")."""
     out = []
@@ -102,7 +107,7 @@ def _drop_title_repeats(title_line: str, title: str, body: list[str]) -> list[st
             continue
         if not out and len(line) > len(title) + 10:
             for t in (title_line, title):
-                if line.startswith(t):
+                if line.startswith(t) and not _SUBJECT_GOES_ON.match(line, len(t)):
                     rest = re.sub(r"^\s*\d{1,2}(?=(?:19|20)[\dxX]{2}|[^\d])", "", line[len(t):])
                     line = rest.lstrip("，,：: ")
                     break
