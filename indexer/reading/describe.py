@@ -1294,7 +1294,11 @@ _TYPE_WORDS = [
                         r"(?:发展|發展|运行|運行|运营|運營|营运|營運)(?:的)?(?:报告|報告)$|"
                         # a statistics bulletin (某区2011年国民经济和社会发展统计公报): the year's figures a place or a zone
                         # reports to the public by its statistics office, as docs/labelling.md types it
-                        r"(?:统计公报|統計公報|统计公告|統計公告)$")),
+                        r"(?:统计公报|統計公報|统计公告|統計公告)$|"
+                        # …and a period's figures of how a park's firms did (某园区98年7-8月厂商营业额及营运概况, 一季度经济
+                        # 运行情况): the period's report of its statistics, named by the period and what ran, no profile
+                        r"(?:\d\s*月|季度?|[上下]半年|全年|年度)[^，,。：:]{0,14}?(?:营运|營運|运营|運營|经济运行|經濟運行|营业额|營業額|"
+                        r"营收|營收)[^，,。：:]{0,6}?(?:概况|概況|简况|簡況|情况|情況)$")),
     # a report on a study, a visit or an inspection (调研报告, 考察报告, 自查报告) and on how something stands (情况报告,
     # 关于…工作情况的报告, 运行情况报告), written to the leadership: 汇报工作、反映情况 — a 工作汇报, as docs/labelling.md
     # types a 情况报告 and as the blind sets' labellers typed all six they met (decided in session 29; a report on how
@@ -1996,7 +2000,8 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
     if t and (joined := _REVIEW_AND_PLAN.search(title)):
         return t, f"标题「{title}」以“{joined.group(0)}”把本期工作情况和下期计划连在一起：是带计划的工作总结"
     if t:
-        return t, f"标题「{title}」的文种词是“{t}”"
+        word = next((m.group(0) for k, pat in _TYPE_WORDS if k == t for m in [pat.search(title)] if m), t)
+        return t, f"标题「{title}」的文种词是“{t}”" + (f"（「{word}」）" if word != t else "")
     if not from_lead and (profile := _PROFILE_TITLE.search(title)) and not _news_credit(body) \
             and not _PART_OF_A_YEAR.search(title):  # (…1-6月营业额概况, 一季度…概况: a period's results so far, a bulletin)
         return "其他", f"标题「{title}」以“{profile.group(0)}”结尾：是介绍园区或单位的简介、概况，不是公文，也不是新闻"
