@@ -31,11 +31,11 @@ def test_a_title_glued_to_its_text_on_a_document_site_is_still_taken_off(tmp_pat
     assert "总结今年以来" not in report.text and "今年以来，南岭科技园紧紧围绕" in report.text
 
 
-def test_a_periods_operating_figures_of_a_park_are_its_statistics_report(tmp_path):
+def test_a_periods_operating_figures_of_a_park_are_an_information_item(tmp_path):
     page = ("南灣園區113年1-3月廠商營業額及營運概況\n113年1-3月南灣園區營業額合計達新台幣512.6億元，較去年同期成長12%。\n"
             "園區廠商家數計186家，從業員工4.2萬人。\n")
     (report,) = read_page(tmp_path, page)
-    assert report.doc_type == "工作报告", report.evidence["doc_type"]
+    assert report.doc_type == "简报", report.evidence["doc_type"]
 
 
 def test_a_parks_profile_titled_as_such_stays_other(tmp_path):

@@ -1294,11 +1294,7 @@ _TYPE_WORDS = [
                         r"(?:发展|發展|运行|運行|运营|運營|营运|營運)(?:的)?(?:报告|報告)$|"
                         # a statistics bulletin (某区2011年国民经济和社会发展统计公报): the year's figures a place or a zone
                         # reports to the public by its statistics office, as docs/labelling.md types it
-                        r"(?:统计公报|統計公報|统计公告|統計公告)$|"
-                        # …and a period's figures of how a park's firms did (某园区98年7-8月厂商营业额及营运概况, 一季度经济
-                        # 运行情况): the period's report of its statistics, named by the period and what ran, no profile
-                        r"(?:\d\s*月|季度?|[上下]半年|全年|年度)[^，,。：:]{0,14}?(?:营运|營運|运营|運營|经济运行|經濟運行|营业额|營業額|"
-                        r"营收|營收)[^，,。：:]{0,6}?(?:概况|概況|简况|簡況|情况|情況)$")),
+                        r"(?:统计公报|統計公報|统计公告|統計公告)$")),
     # a report on a study, a visit or an inspection (调研报告, 考察报告, 自查报告) and on how something stands (情况报告,
     # 关于…工作情况的报告, 运行情况报告), written to the leadership: 汇报工作、反映情况 — a 工作汇报, as docs/labelling.md
     # types a 情况报告 and as the blind sets' labellers typed all six they met (decided in session 29; a report on how
@@ -1336,7 +1332,12 @@ _TYPE_WORDS = [
                         r"对标|對標|冲刺|衝刺|落实|落實|召开|召開|举行|舉行|部署|签订|簽訂|考核|通报|通報|公布|发布|發布)).*?"
                         r"(?:目标任务|目標任務|主要目标|主要目標|预期目标|預期目標|工作目标|工作目標|发展目标|發展目標|"
                         r"重点任务|重點任務|任务清单|任務清單)$")),
-    ("简报", re.compile(r"简报|簡報")),
+    ("简报", re.compile(r"简报|簡報|"
+                      # a period's figures of how a park's firms did, as its administration releases them (某园区98年7-8月
+                      # 厂商营业额及营运概况, 113年上半年营运概况): an information item, as the house gold types them (g01,
+                      # p17_02), no profile
+                      r"(?:\d\s*月|季度?|[上下]半年|全年|年度)[^，,。：:]{0,14}?(?:营运|營運|运营|運營|营业额|營業額|营收|營收)"
+                      r"[^，,。：:]{0,6}?(?:概况|概況|简况|簡況)$")),
 ]
 _JOINED = re.compile(r"^(?:\d{0,4}[年度]*)?(?:及|和|暨|与|與|并|並|以及)")
 # an analysis of a period's state (经济运行情况分析, 1-9月统计分析, 形势分析): written to the leadership on how the
