@@ -406,11 +406,16 @@ def test_the_reports_opening_stays(raw, expected):
     assert clean_text(raw) == (expected or raw)
 
 
-@pytest.mark.parametrize("raw, expected", [("白川园区\n发布日期：2024-03-02 10:12\n朗读", "白川园区\n朗读"),
-                                           ("发布日期：2024-03-02 10:12\n朗读\n分享", "朗读")])
+@pytest.mark.parametrize("raw, expected", [("白川园区\n发布日期：2024-03-02 10:12\n园区风貌", "白川园区\n园区风貌"),
+                                           ("发布日期：2024-03-02 10:12\n园区风貌\n分享", "园区风貌"),
+                                           # (朗读, the page's read-aloud button, is known by its name since session 31,
+                                           # wherever it stands, as 分享 is)
+                                           ("白川园区\n发布日期：2024-03-02 10:12\n朗读", "白川园区"),
+                                           ("发布日期：2024-03-02 10:12\n朗读\n分享", "")])
 def test_a_post_row_over_no_text_is_read(raw, expected):
     """A page with a dated post row and short cells but no sentence: read as before, its cells kept (there is no text
-    for a widget to stand over, and the rule under the post row does not fire)."""
+    for a widget to stand over, and the rule under the post row does not fire); a cell that names a tool of the page
+    goes, as it would anywhere."""
     assert clean_text(raw) == expected
 
 def test_a_jammer_is_its_own_rhythm():

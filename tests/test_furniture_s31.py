@@ -55,3 +55,23 @@ def test_a_posts_date_with_the_half_of_the_day_and_its_column_is_the_sites_row(t
     assert report.title == "南灣園區營收創新高", report.evidence["title"]
     assert "07:33:12" not in report.text and "產業經濟" not in report.text
     assert report.year == 2016, report.evidence["year"]
+
+
+def test_a_short_official_notice_title_is_whole_and_its_portal_rows_go(tmp_path):
+    # (关于印发…的通知 under 60 characters: no half of a sentence to run into the unit, the disclosure mode and the read-aloud
+    # button under it; those two rows are the portal's)
+    page = ("33070000MB1234567X/2024-00012\n关于印发《青川经济开发区安全生产专项整治方案(2024年修订)》的通知\n"
+            "青川市应急管理局青川经济开发区分局\n2024-03-01\n主动公开\n\n朗读\n"
+            "各乡镇人民政府、街道办事处，管委会各有关单位：\n"
+            "《青川经济开发区安全生产专项整治方案(2024年修订)》已经管委会同意，现印发给你们，请认真贯彻执行。\n"
+            "青川经济开发区管理委员会办公室\n2024年2月28日\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "关于印发《青川经济开发区安全生产专项整治方案(2024年修订)》的通知", report.evidence["title"]
+    assert "主动公开" not in report.text and "朗读" not in report.text
+
+
+def test_a_sentence_saying_a_document_is_disclosed_stays(tmp_path):
+    # must-not: 主动公开 inside a sentence of the text is the text's
+    page = ("青川经济开发区2023年政务公开工作总结\n2023年，开发区主动公开政府信息326条，办理依申请公开12件。\n")
+    (report,) = read_page(tmp_path, page)
+    assert "主动公开政府信息326条" in report.text

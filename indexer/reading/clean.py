@@ -1157,7 +1157,8 @@ def join_broken_lines(lines: list[str], whole: set[str] = frozenset()) -> list[s
                 # (a row of data, 坐标:19°0′43″N … 109.00000, or of tags side by side, 热搜: 采购方式  甲带  滤芯 …, is
                 # no half of a sentence the layout broke)
                 and not furniture.is_data_row(prev) and not furniture.is_head_menu(prev, figures=True)
-                and not titles.is_official_title(prev)  # (关于印发…的通知 / 各区县政府：: a title is whole, however long)
+                and not (len(prev) <= 160 and titles.OFFICIAL_TITLE.match(prev))  # (关于印发…的通知 / 各区县政府：: a title
+                # is whole, however long or short)
                 # (——2021年1月8日在某某市第三届人民代表大会第五次会议上 / 市长 某某: a speech's subtitle, its occasion, is
                 # whole: the speaker's post and name under it are no words of it)
                 and not _OCCASION_SUBTITLE.fullmatch(prev)

@@ -773,6 +773,10 @@ def posted_year(line: str) -> int | None:
 # heading over its catalogue, its menu's cells after it or not; a report about disclosure names its genre (…信息公开工作年度报告)
 _DISCLOSURE_HEAD = re.compile(r"^[^\s。，,！？：:]{0,30}?(?:政府信息公开|政府資訊公開|政务公开|政務公開|信息公开|資訊公開)"
                               r"(?:目录|目錄|专栏|專欄|平台|平臺)?(?:\s+[^\s。，,！？：:]{2,6}){0,3}$")
+# …a disclosed document's mode of disclosure (主动公开, 依申请公开) and the page's read-aloud button (朗读, 语音播报), alone on
+# their rows between an official document's title and its text: the portal's, never the document's words
+_DISCLOSURE_MODE = re.compile(r"^(?:公开方式\s*[:：]?\s*)?(?:主动公开|主動公開|依申请公开|依申請公開|不予公开|不予公開)$|"
+                              r"^(?:朗读|朗讀|语音播报|語音播報|听全文|聽全文|收听|收聽)(?:本文|全文)?$")
 # …the unit that put the page up with its level of government, a blank between (某某局 县级): the platform's publisher row
 _PUBLISHER_LEVEL = re.compile(r"^[^\s。，,！？]{2,30}\s+(?:省级|市级|县级|区级|乡级|镇级|省級|市級|縣級|區級|鄉級|鎮級)$")
 # …a forum's board named above the post (某某新聞討論版, 某某讨论区): the board's, never the post's title
@@ -830,7 +834,8 @@ def is_head_furniture(line: str) -> bool:
         return True  # (《某某日报》2025年5月29日 09版 over a reposted story: where it ran, no line of the story)
     if _HOTLINE.match(line) or _COUNTER.match(line) or _SITE_NAME_ALONE.fullmatch(line) or _ACCOUNT.fullmatch(line):
         return True
-    if len(line) <= 60 and (_DISCLOSURE_HEAD.match(line) or _PUBLISHER_LEVEL.match(line) or _BOARD_NAME.match(line)):
+    if len(line) <= 60 and (_DISCLOSURE_HEAD.match(line) or _PUBLISHER_LEVEL.match(line) or _BOARD_NAME.match(line)
+                            or _DISCLOSURE_MODE.match(line)):
         return True
     if len(line) == 2 and line[0] in "Aa" and line[1] in "+＋-－":
         return True  # (A+ alone over the text: the font-size button, its pair lost; a rating is never a line by itself there)

@@ -484,14 +484,14 @@ _SITE_QUESTION = re.compile(r"(?<=\S{4})\s*(?:怎么写|怎麼寫|怎样写|怎�
 
 # an official document's title, GB/T 9704: 发文机关 + 关于 + 事由 + 文种, with no sentence's punctuation. Several
 # issuing organs (a joint document: 某某委员会 某某局 某某厅 关于印发…的通知) make it run past any headline's length.
-_OFFICIAL_TITLE = re.compile(r"^[^。！？!?；;，,:：]{0,90}?(?:关于|關於)[^。！？!?；;，,:：]{4,80}?"
+OFFICIAL_TITLE = re.compile(r"^[^。！？!?；;，,:：]{0,90}?(?:关于|關於)[^。！？!?；;，,:：]{4,80}?"
                              r"(?:通知|通報|通报|意见|意見|决定|決定|报告|報告|请示|請示|批复|批復|方案|办法|辦法|规定|規定|函)$")
 
 
 def is_official_title(line: str) -> bool:
     """Whether a line longer than a headline is an official document's title all the same (a joint document's
     issuing organs, then 关于 + 事由 + 文种)."""
-    return 60 < len(line) <= 160 and bool(_OFFICIAL_TITLE.match(line))
+    return 60 < len(line) <= 160 and bool(OFFICIAL_TITLE.match(line))
 
 
 # a row of a page's contact or social furniture: a telephone number, with its label (咨詢熱線:0474-…, 联系电话：…) or
@@ -2023,7 +2023,7 @@ def _field_value(value: str) -> str:
             n += 1
         value = value[:n] if n >= 6 and n <= again else value
     value = _SOURCE_AFTER.sub("", _ISSUE_NUMBER.sub("", value))
-    if _OFFICIAL_TITLE.match(joined := _SPACE_IN_CJK.sub("", value)):
+    if OFFICIAL_TITLE.match(joined := _SPACE_IN_CJK.sub("", value)):
         value = joined  # (临沧工业园区管理委员会关于设立临沧 工业园区…的通知: a document's title keeps its line breaks as spaces)
     return clean_title(value)
 
