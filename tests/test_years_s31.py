@@ -17,3 +17,17 @@ def test_a_speech_on_an_organs_site_keeps_its_date_rows_year(tmp_path):
             "同志们，朋友们：\n二十年风雨兼程，二十年砥砺奋进。今天，我们在这里隆重集会，回顾开发区走过的光辉历程。\n")
     (report,) = read_page(tmp_path, page)
     assert report.year == 2024, report.evidence["year"]
+
+
+def test_an_essay_sites_date_row_filing_the_page_under_a_kind_of_writing_is_an_upload(tmp_path):
+    page = ("项目集中开工仪式欢迎辞\n\n时间:2021-10-13 08:23:59 欢迎词\n\n各位领导、各位来宾，同志们：\n"
+            "今天，我们在这里隆重举行青川经济开发区第二批重点项目集中开工仪式。首先，我谨代表开发区管委会向各位来宾表示热烈欢迎！\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year is None, report.evidence["year"]
+
+
+def test_a_rank_a_zone_was_made_is_its_history(tmp_path):
+    page = ("青川新区简介\n青川新区即原青川经济技术开发区，位于青川市西部。开发区是1993年经国务院批准设立的国家级经济技术开发区，"
+            "2016年正式成为全国第十九个国家级新区，总面积约860平方公里。\n新区拥有两大港口。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year is None, report.evidence["year"]

@@ -1743,7 +1743,12 @@ _DOCUMENT_SITE = re.compile(r"范文|範文|文库|文庫|小编|小編|我要�
                             # (its word count, 此文共8650字, and the rows it closes a copy with, 本文标题：…)
                             r"(?:此文|全文|本文)共\s*\d+\s*字|本文标题|本文標題|"
                             # (a shared document's rows: its file's size alone on a line, 21.23KB, its download terms)
-                            r"(?m:^\s*\d+(?:\.\d+)?\s*[KkMm][Bb]\s*$)|下载券|下載券|VIP专免|VIP專免|侵权投诉|侵權投訴")
+                            r"(?m:^\s*\d+(?:\.\d+)?\s*[KkMm][Bb]\s*$)|下载券|下載券|VIP专免|VIP專免|侵权投诉|侵權投訴|"
+                            # (its date row filing the page under a kind of writing, as essay sites sort their copies:
+                            # 时间:2021-10-13 08:23:59 欢迎词; an organ files by matter, 工作动态, 通知公告)
+                            r"(?m:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+                            r"(?:欢迎词|欢迎辞|歡迎詞|歡迎辭|致辞|致辭|讲话稿|講話稿|发言稿|發言稿|主持词|主持詞|演讲稿|演講稿|心得体会|"
+                            r"心得體會|思想汇报|思想匯報|申请书|申請書|策划书|策劃書|述职报告|述職報告|自查报告|自查報告)\s*$)")
 
 
 def page_credits(text: str) -> PageCredits:
