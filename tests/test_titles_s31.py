@@ -60,3 +60,25 @@ def test_a_titleless_study_saying_it_reports_how_things_stand_is_a_work_report_t
             "一、园区基本情况\n北湾工业园区现有入园企业38家。\n二、存在的问题\n用地指标不足。\n")
     (report,) = read_page(tmp_path, page)
     assert report.doc_type == "工作汇报", report.evidence["doc_type"]
+
+
+def test_a_cut_off_day_after_who_told_is_a_time_frame(tmp_path):
+    lead = ("昨日，记者从市经信局获悉，截至6月20日，全市186个重点工业项目累计完成投资42.3亿元，占年度计划的51.2%。")
+    (report,) = read_page(tmp_path, lead + "\n其中，青川经济开发区完成投资12.6亿元。\n")
+    assert report.title == "昨日，记者从市经信局获悉，截至6月20日，全市186个重点工业项目累计完成投资42.3亿元", report.evidence["title"]
+
+
+def test_a_location_label_with_its_path_lost_is_the_sites(tmp_path):
+    page = ("您的当前位置:\n\n国家高新区调研组来区考察\n\n国家高新区调研组来区考察\n\n"
+            "4月1日，国家高新区调研组一行8人来区考察，在管委会负责人陪同下，考察了开发区的高新技术企业。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "国家高新区调研组来区考察", report.evidence["title"]
+    assert "当前位置" not in report.text
+
+
+def test_a_cause_named_over_two_clauses_runs_on(tmp_path):
+    lead = ("〔記者林某某／南灣報導〕受到高效能運算，以及人工智慧應用的強勁需求帶動，南灣科技園區今年1至10月營業額約1.36兆元，"
+            "較去年同期成長27.8%。")
+    (report,) = read_page(tmp_path, lead + "\n管理局表示，園區將持續優化投資環境。\n")
+    assert report.title == "受到高效能運算，以及人工智慧應用的強勁需求帶動，南灣科技園區今年1至10月營業額約1.36兆元", \
+        report.evidence["title"]

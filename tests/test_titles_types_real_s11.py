@@ -25,7 +25,9 @@ GOLD = Path(__file__).parent / "gold" / "authored"
      "11月20日上午白溪高新技术产业开发区管理委员会在园区综合服务中心三楼会议室隆重举行2025年度重点招商项目集中签约仪式暨产业链合作伙伴大会",
      "简报"),
     # a post's hashtag rows over its text: no title, no words of the lead
-    ("s11t05_hashtag_rows_over_post.txt", "受外部需求放缓影响", "简报"),
+    # (its lead opens on a clause of why, 受…影响，: the title runs on to what happened — session 31's convention,
+    # docs/labelling.md; session 11 stopped at the frame)
+    ("s11t05_hashtag_rows_over_post.txt", "受外部需求放缓影响,不少企业订单下滑", "简报"),
     # a site's service hotline over a dated lead: no headline
     ("s11t06_contact_row_over_dated_lead.txt",
      "9月18日上午，白溪县发改局副局长陈明一行3人就全县冷链物流布局规划到白溪现代物流园区实地调研", "简报"),

@@ -177,7 +177,8 @@ def _asked_with(words: tuple[str, ...], pattern: re.Pattern) -> re.Pattern:
 _STAMPED = (r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*(?:[時时]\s*\d{1,2}\s*分|[:：]\s*\d{2}(?:[:：]\d{2})?)"
             r"(?!\s*(?:星期|週|周|禮拜|礼拜))")
 _DROP_LINE = [
-    re.compile(r"^(首页|首頁|当前位置|當前位置|您的位置|您现在的位置|你的位置|位置)\s*[:：>»/]"),
+    re.compile(r"^(首页|首頁|当前位置|當前位置|您的位置|您现在的位置|你的位置|位置|您的当前位置|您的當前位置|你的当前位置|"
+               r"您当前的位置|您當前的位置|您当前位置|您當前位置|您现在所在的位置)\s*[:：>»/]"),
     # a publish row labelled by 发布 alone, its date in any order and its time on either side (发布: 5:13pm 03/03/2025,
     # 发布：2025/03/03 17:13): the page's date row, as 发布时间 is
     re.compile(r"^(?:发布|發布|發佈)\s*[:：]\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m|[AP]M)?\s*)?"

@@ -1371,7 +1371,14 @@ _PURPOSE_CLAUSE = re.compile(r"(?:为了|為了|为|為)(?:进一步|進一步|�
 # coverb frames the event the next clause tells, however verb-like it is inside (增加, 下滑); 随着… opening an essay's
 # first sentence is its own first words (the gold's h17_12), a news lead's is _FRAME_ONLY's
 _CAUSE_CLAUSE = re.compile(r"^(?:[^，,。]{2,12}?(?:却|卻)?(?:因为|因為|因(?![地势勢此而素子])|由于|由於)|由于|由於|因为|因為|受惠(?:于|於)?|受益(?:于|於)|得益(?:于|於)|(?:再)?加上|"
-                           r"受到?[^，,。]{1,30}(?:影响|影響|带动|帶動|拉动|拉動|冲击|衝擊))[^，,。]{2,60}$")
+                           r"受到?[^，,。]{1,30}(?:影响|影響|带动|帶動|拉动|拉動|冲击|衝擊))[^，,。]{2,60}$|"
+                           # (…its cause named over two clauses: 受到某需求，以及某应用的强劲需求带动，: the frame opened by 受
+                           # and closed by 带动)
+                           r"^(?:受到?|受惠(?:于|於)?)(?![了过過])[^，,。]{2,40}$|"
+                           r"^(?:以及|及|和|与|與)[^，,。]{2,40}(?:带动|帶動|影响|影響|拉动|拉動|驱动|驅動)(?:下)?$")
+# the day a count is made to (截至5月15日, 截止到2023年底, 截至目前): when, as a day alone is
+_CUT_OFF_DAY = re.compile(r"(?:截至|截止到?|截至到)\s*(?:目前|现在|現在|今年|本月|(?:(?:19|20)\d{2}\s*年)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?"
+                          r"(?:底|末|初|中旬|上旬|下旬)?)(?:前|止|为止|為止)?")
 _BASIS = re.compile(r"(?:根据|根據|按照|依照|依据|依據|遵照|本着|本著)[^，,。]{2,60}$")  # (a document's name in 《》 may be long)
 # …and the leave or the process it was done by (经市政府同意，…印发了…; 经国务院批准，…; 经研究，决定…): 经 + who and their
 # approving verb, a coverb's phrase however verb-like its end — the act is the clause after it (never a word 经 opens:
@@ -1467,6 +1474,8 @@ def _lacks_predicate(clause: str) -> bool:
         return True  # (为保障循环经济发展，某园区着力…: what it is done for, the act is the next clause)
     if _CAUSE_CLAUSE.match(clause):
         return True  # (受惠AI需求增加，某园区上半年营业额…: why; what happened is the next clause)
+    if _CUT_OFF_DAY.fullmatch(clause):
+        return True  # (记者获悉，截至5月15日，全市…累计完成投资…: the day a stock is counted to, a time frame)
     if _TELLING.search(clause) or _BASIS.match(clause) or _BY_LEAVE.match(clause) or _WHEN.fullmatch(clause):
         return True  # (a day or a period alone, 8月26日-27日, 今年一季度: when, the event is the next clause)
     words = [(w, t) for w, t in word_tags(clause) if t != "x"]
