@@ -75,3 +75,19 @@ def test_a_sentence_saying_a_document_is_disclosed_stays(tmp_path):
     page = ("青川经济开发区2023年政务公开工作总结\n2023年，开发区主动公开政府信息326条，办理依申请公开12件。\n")
     (report,) = read_page(tmp_path, page)
     assert "主动公开政府信息326条" in report.text
+
+
+def test_a_social_pages_card_with_its_counters_is_the_pages(tmp_path):
+    page = ("專頁\n悠遊南灣, 南灣市。 3,120 個讚 · 18 人正在談論這個 · 5 個打卡次。悠遊南灣是南灣科學園區管理局所設立的互動管道。"
+            " 住址:南灣市科園路1號\n貼文\n南灣園區112年營業額創歷史新高\n"
+            "管理局於今(27)日公布112年營運成效，營業額達5,120億元，較去年成長6.2%，員工人數達8.6萬人。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "南灣園區112年營業額創歷史新高", report.evidence["title"]
+    assert "個讚" not in report.text
+
+
+def test_a_sentence_counting_likes_once_stays(tmp_path):
+    # must-not: a text that counts its campaign's likes once is the text's
+    page = ("南灣園區推廣活動成果\n本次線上推廣活動共吸引3,120個讚，觸及人數達12萬人次，園區知名度明顯提升。\n")
+    (report,) = read_page(tmp_path, page)
+    assert "共吸引3,120個讚" in report.text

@@ -347,6 +347,10 @@ _DROP_LINE = [
                r"^(?=[^。！？]{0,100}$)[^|｜]{0,24}(?:Archiver|手机版|手機版|小黑屋)(?:\s*[|｜]\s*[^|｜。！？]{1,24}){1,6}$|"
                r"^(?:GMT\s*[+-]\s*\d{1,2}\b.{0,60}|.{0,60}\bProcessed in\s+[\d.]+\s+seconds?(?:\(s\))?.{0,40})$")),
     re.compile(r"^[\d\s.,:：/|-]{1,30}$"),  # bare counters and page numbers: "40 2464752", "6"
+    # a social page's profile row with its counters (某某, 台中市。 6,372 個讚 · 24 人正在談論這個 · 7 個打卡次。…): the page's
+    # card, whatever description follows; no text counts its readers' likes twice
+    re.compile(r"^[^！？\n]{0,40}?(?:\d[\d,]*\s*(?:個讚|个赞|人正在談論這個|人正在谈论这个|個打卡次|个打卡次|人按讚|人追蹤|人追踪|位追蹤者|位追踪者)"
+               r"[^。\n]{0,40}?){2,}"),
     # a post's date and clock time with the half of the day in words, and the column it is filed in (2016/8/17 下午
     # 07:33:12 / 產業經濟): the site's row, as the same row in figures alone is (above)
     re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:(?:上午|下午|早上|晚上|[AP]M|[ap]m)\s*)?\d{1,2}:\d{2}(?::\d{2})?"
