@@ -31,3 +31,21 @@ def test_a_rank_a_zone_was_made_is_its_history(tmp_path):
             "2016年正式成为全国第十九个国家级新区，总面积约860平方公里。\n新区拥有两大港口。\n")
     (report,) = read_page(tmp_path, page)
     assert report.year is None, report.evidence["year"]
+
+
+def test_a_date_row_over_the_text_below_many_menu_rows_dates_the_news(tmp_path):
+    menu = "\n".join(f"選單項目{k}" for k in range(30))
+    page = (menu + "\n新聞與公告\n本部新聞\n2022-09-19 14:00\n工業局\n南灣產業園區動土，園區開發正式啟動\n點閱數\n:\n3293\n"
+            "為因應台商回台設廠用地需求，經濟部主動規劃設置產業園區，南灣產業園區今日動土，預計可引進廠商40家。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2022, report.evidence["year"]
+
+
+def test_a_date_in_a_list_far_above_the_text_does_not_date_it(tmp_path):
+    # must-not: a related-news list's date twenty rows above the text is no dateline of it
+    menu = "\n".join(f"選單項目{k}" for k in range(20))
+    rows = "\n".join(f"相關新聞{k}" for k in range(12))
+    page = (menu + "\n2019-05-02 其他新聞\n" + rows + "\n南灣產業園區簡介\n"
+            "南灣產業園區位於南灣縣北部，規劃面積120公頃，以精密機械與食品加工為主要產業，現有廠商52家。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year is None, report.evidence["year"]

@@ -1803,8 +1803,23 @@ def page_credits(text: str) -> PageCredits:
             credits.published_roc = int(short.group(1)) + 1911  # 日期:97-10-31 (describe reads it on Taiwan's pages only)
         if credits.published is None and (m := _PUBLISHED.search(line)):
             credits.published = _published_year(m)
+    if credits.published is None and not credits.document_site:
+        credits.published = _dateline_over_text(text)
     credits.sources = list(dict.fromkeys(credits.sources))
     return credits
+
+
+def _dateline_over_text(text: str) -> int | None:
+    """The year of a date row a few lines above the text's first sentence, where a portal prints it between the
+    headline and the text however many rows of menus stand above them (本部新聞 / 2022-09-19 14:00 / 工業局 / 标题 /
+    點閱數 / …正文): the page's dateline, past the first rows page_credits reads."""
+    lines = [x.strip() for x in text.splitlines()[:400] if x.strip()]
+    first = next((i for i, x in enumerate(lines) if len(x) >= 40 and re.search(r"[，,。；;]", x)
+                  and not is_boilerplate_line(x)), None)
+    if first is None or first < 12:
+        return None  # (a dateline that near the top was read above, or there is none)
+    return next((year for x in reversed(lines[max(0, first - 8):first]) if len(x) <= 60
+                 and (year := _dateline(normalize_line(x)))), None)
 
 
 def clean_text(text: str) -> str:
