@@ -82,3 +82,11 @@ def test_a_cause_named_over_two_clauses_runs_on(tmp_path):
     (report,) = read_page(tmp_path, lead + "\n管理局表示，園區將持續優化投資環境。\n")
     assert report.title == "受到高效能運算，以及人工智慧應用的強勁需求帶動，南灣科技園區今年1至10月營業額約1.36兆元", \
         report.evidence["title"]
+
+
+def test_a_zone_set_as_the_scene_with_a_localizer_ends_its_clause(tmp_path):
+    # (jieba tags some four-character descriptions as names, 高悬 among them: the localizer after the zone's name says the
+    # clause is a setting and what happens there, a clause of its own)
+    lead = ("7月8日，地处青石镇东山村、南山村的南山工业开发区内彩球高悬，锣鼓齐鸣，南山工业开发区首批企业入园仪式在区内隆重举行。")
+    (report,) = read_page(tmp_path, lead + "\n副县长出席仪式并讲话。\n")
+    assert report.title == "7月8日，地处青石镇东山村、南山村的南山工业开发区内彩球高悬", report.evidence["title"]

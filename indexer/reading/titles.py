@@ -1435,6 +1435,8 @@ def _after_last_of(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return words[of + 1:]
 
 
+# localizers that make a place of the noun before them (开发区内, 园区里): a setting, not a subject
+_INSIDE = frozenset(("内", "內", "里", "裡", "裏", "中", "外", "旁"))
 _MEANS_COVERBS = frozenset(("借助", "依托", "凭借", "憑藉", "依靠", "借力"))
 
 
@@ -1491,6 +1493,10 @@ def _lacks_predicate(clause: str) -> bool:
     if _APPOSITION.search(clause) and _is_noun_phrase(clause[:clause.index("——")]) \
             and _is_noun_phrase(clause[clause.index("——") + 2:]):
         return True  # (大陆首个某某创业园——某某创业园: a noun and its name set apart, the subject; its predicate follows)
+    last_of = max((i for i, (w, _t) in enumerate(words) if w == "的"), default=None)
+    if last_of is not None and words[0][0] in _LOCATED and any(w in _INSIDE for w, _t in words[last_of + 1:-1]):
+        return False  # (地处某村的某开发区内彩球高悬: the zone and a localizer set the scene, and what follows the localizer is a
+        # clause of its own, whatever the tagger calls its words — it tags 高悬 a name)
     if words[0][0] in _LOCATED and (first := next((i for i, (w, _t) in enumerate(words) if w == "的"), None)) \
             and (_nominal(words[first + 1:]) or _NAMED_ZONE.fullmatch(clause[clause.index("的") + 1:])):
         return True  # (位于某湾南岸的某某开发区(某某区): where it lies, 的, and the zone: a subject, its predicate follows)
