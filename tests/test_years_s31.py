@@ -49,3 +49,18 @@ def test_a_date_in_a_list_far_above_the_text_does_not_date_it(tmp_path):
             "南灣產業園區位於南灣縣北部，規劃面積120公頃，以精密機械與食品加工為主要產業，現有廠商52家。\n")
     (report,) = read_page(tmp_path, page)
     assert report.year is None, report.evidence["year"]
+
+
+def test_this_year_named_in_the_roc_calendar_with_two_digits_dates_an_account(tmp_path):
+    page = ("Resource:駐某地代表處經濟組\n"
+            "一、某地工業集團和經濟發展局於本(99)年3月5日公佈，今年7月將興建占地40公頃的南港潔淨科技園，為有興趣的企業提供試驗場地。\n"
+            "二、該園區預計可吸引約30家企業進駐。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2010, report.evidence["year"]
+
+
+def test_last_year_in_the_roc_calendar_is_read_only_as_news_tells_it(tmp_path):
+    # must-not: 去(110)年 in a page that is no news names no present year by itself
+    page = ("南灣科技產業園區概況\n南灣科技產業園區位於南灣市，去(110)年區內廠商營業額達1,350億元，現有廠商92家。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year != 2022, report.evidence["year"]

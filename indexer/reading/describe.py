@@ -138,7 +138,8 @@ _TRADITIONAL_ONLY = re.compile(r"[區與會為業發國經這說們從園處過�
 
 # "this year" named in brackets, as Taiwanese news writes it: 今(一一四)年, 今（114）年, 今年(2025年)
 # … and last or next year named so (去(110)年, 明（115）年): the story is told the year after, or before
-_NAMED_THIS_YEAR = re.compile(r"(?P<rel>今|去|明)\s*[(（]\s*([一二三四五六七八九〇零○\d]{3,4})\s*[)）]\s*年|今年\s*[(（]\s*((?:19|20)\d{2})\s*年?\s*[)）]")
+# (本(99)年 too, and a year before 民國100 in two digits: only the ROC calendar's year stands in brackets after 今 or 本)
+_NAMED_THIS_YEAR = re.compile(r"(?P<rel>今|去|明|本)\s*[(（]\s*([一二三四五六七八九〇零○\d]{2,4})\s*[)）]\s*年|今年\s*[(（]\s*((?:19|20)\d{2})\s*年?\s*[)）]")
 
 
 # … a year named by the era itself (民國91年, 中華民國九十一年度), in any script and with any number of digits
@@ -1161,7 +1162,9 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
             year = _ANNIVERSARY_BASE[anniversary.group(1)] + int(anniversary.group(2))
             return year, f"{where}说“{anniversary.group(0)}”（即 {year} 年）"
     # (read as far as a news item's other later clues are, past the opening's 400 characters: 第二期…预计明(110)年7月完工)
-    named = _NAMED_THIS_YEAR.search(_arabic_years(full[:1500])) if news else None
+    # (本(99)年, 今(114)年 name the present in any text; 去/明 tell it by the year before or after, a news item's way)
+    named = next((m for m in _NAMED_THIS_YEAR.finditer(_arabic_years(full[:1500]))
+                  if news or m.group("rel") in (None, "今", "本")), None)
     if named:  # 截至今(一一四)年五月底: a news item names "this year" further on
         year = int((named.group(2) or named.group(3)).translate(_CN_DIGIT))
         year = year + 1911 if year < 1000 else year
@@ -1169,7 +1172,7 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
             said = year
             year = said + 1 if named.group("rel") == "去" else said - 1
             return year, f"新闻中写明“{named.group(0)}”（即 {said} 年）：这是 {year} 年的新闻"
-        return year, f"新闻中写明“{named.group(0)}”（即 {year} 年）"
+        return year, f"{'新闻' if news else '正文'}中写明“{named.group(0)}”（即 {year} 年）"
     if news and published is None and (today := _HELD_TODAY.search(_western_years(_arabic_years(full[:1500]), taiwan))) \
             and not _background(today.string, today):
         # 今（19日）舉行「114年招商成果發表會」: an event held today named with its year
