@@ -90,3 +90,41 @@ def test_a_zone_set_as_the_scene_with_a_localizer_ends_its_clause(tmp_path):
     lead = ("7月8日，地处青石镇东山村、南山村的南山工业开发区内彩球高悬，锣鼓齐鸣，南山工业开发区首批企业入园仪式在区内隆重举行。")
     (report,) = read_page(tmp_path, lead + "\n副县长出席仪式并讲话。\n")
     assert report.title == "7月8日，地处青石镇东山村、南山村的南山工业开发区内彩球高悬", report.evidence["title"]
+
+
+def test_a_traditional_according_to_credit_is_no_title(tmp_path):
+    page = "某某新聞網3月7日電 據《南灣日報》報道，南灣產業合作取得新進展，兩地共同推進科技產業園建設。\n園區已引進企業12家。\n"
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "南灣產業合作取得新進展", report.evidence["title"]
+
+
+def test_a_captions_photo_credit_leaves_the_title(tmp_path):
+    page = ("Loading\n\n南湾合作中医药科技产业园(摄影:王小明)\n\n新闻局\n2019-04-04 15:44\n"
+            "南湾合作中医药科技产业园位于南湾新区高新技术片区，于2011年4月奠基，占地面积50万平方米。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "南湾合作中医药科技产业园", report.evidence["title"]
+
+
+def test_a_sites_latin_name_with_its_chinese_edition_is_no_title(tmp_path):
+    page = ("Southbaykini 中文\nSOUTHBAY\n\n南湾州持续成为全国投资额之冠 州政府看好制造业吸引60亿投资\n\nwang-ming\n\n"
+            "(南湾1日讯)南湾州政府看好在2013年中，在制造业获得60亿令吉的总投资额。\n州政府是根据全球经济发展而做出上述估计。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "南湾州持续成为全国投资额之冠 州政府看好制造业吸引60亿投资", report.evidence["title"]
+    assert "Southbaykini" not in report.text
+
+
+def test_a_posts_bracketed_date_is_no_title_and_dates_it(tmp_path):
+    page = ("126億投創科基建 推「再工業化」 南灣高效能大廈 租予機械人業者\n\n[2016.02.25] 發表\n"
+            "本地公司研發山火探測機械人，創辦人指早前到南非參與一個森林火災探測比賽，成績不俗，透露探測系統已獲訂單。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "126億投創科基建 推「再工業化」 南灣高效能大廈 租予機械人業者", report.evidence["title"]
+    assert report.year == 2016, report.evidence["year"]
+    assert "發表" not in report.text.split("\n")[1]
+
+
+def test_a_headline_printed_under_the_pages_title_with_the_sites_latin_name_is_the_title(tmp_path):
+    page = ("南灣創科園首三座大樓落成 出租率近八成 - SBTV\nA A A\n氣溫 濕度\n新聞重溫 可重溫過去12個月的新聞\n\n"
+            "南灣創科園首三座大樓落成 出租率近八成\n\n2025-12-22 HKT 15:27\n分享工具 facebook\n"
+            "創科局表示，位於南灣的創新及科技園第一批次發展首三座大樓已落成，當中兩座濕實驗室大樓出租率近80%。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "南灣創科園首三座大樓落成 出租率近八成", report.evidence["title"]

@@ -1188,6 +1188,8 @@ def join_broken_lines(lines: list[str], whole: set[str] = frozenset()) -> list[s
                 # a news organ's masthead, or a line ending in English words (its name, AENA Taiwan Station): no
                 # sentence of the Chinese text under it
                 and not titles.MASTHEAD.fullmatch(prev)
+                # (标题 - RTHK: a page's <title> with the site's Latin name after a dash, whole)
+                and not (len(out) <= 3 and titles.LATIN_SITE_AFTER_DASH_END.search(prev))
                 and not (re.search(r"[A-Za-z]{2,}(?:\s+[A-Za-z]{2,}){2,}$", prev) and re.match(rf"[{CJK}]", line))
                 and printed[prev] < 2
                 and prev not in whole
@@ -1683,6 +1685,8 @@ def _dateline(line: str) -> int | None:
     # 某某網記者某某 台北 2020-12-29 17:15)
     if "/" in line and (url := _URL_DATE.match(line)):
         return int(url.group(1) or url.group(2))
+    if line[:1] in "[【(（" and titles.POSTED_DATE.fullmatch(line):
+        return int(re.search(r"(?:19|20)\d{2}", line).group(0))  # [2016.02.25] 發表: the post's date in brackets
     if (glued := _DATE_ON_BYLINE.match(line)):
         return int(glued.group(1))  # 20230808文/王妙琴: the date glued to the byline
     if line[:1] == "《" and (issue := furniture.PAPER_ISSUE_ROW.match(line)):

@@ -821,6 +821,8 @@ PAPER_ISSUE_ROW = re.compile(r"^《\s*([^《》]{1,12}?(?:日报|日報|晚报|�
                              r"\s*\d{1,2}\s*日\s*(?:第\s*)?[\dA-Z]{1,4}\s*版[^。，,！？]{0,12}?[)）]?$")
 
 
+# a site's name in Latin letters and the label of its Chinese edition (Selangorkini 中文, Example News 中文网)
+LANGUAGE_EDITION = re.compile(r"[A-Za-z][A-Za-z0-9.&'’ -]{1,30}?\s*[-|｜]?\s*(?:中文|中文版|中文网|中文網|华文|華文|简体|簡體|繁體|繁体)(?:版|网|網)?")
 # a breadcrumb alone: two to six column names of words only, each up to ten characters, set apart by > » › ＞ (產經 >
 # 園區動態); a headline comparing figures (产值>100亿元) has a figure in it
 _CRUMB_ITEM = rf"[^\s>»›＞\d，,。：:]{{1,10}}"
@@ -846,6 +848,8 @@ def is_head_furniture(line: str) -> bool:
         return True
     if CRUMB_PATH.fullmatch(line):
         return True  # (產經 > 園區動態: the site's path to the page, over its headline or text)
+    if LANGUAGE_EDITION.fullmatch(line):
+        return True  # (Selangorkini 中文: the site's Latin name and its Chinese edition, over the headline)
     if _BLOG_WIDGET.fullmatch(line):
         return True  # (Categories趋势, Tags: 园区: a blog's widget naming where the post is filed, over its title or text)
     if len(line) <= 80 and _PHONE_NUMBER.search(line) and not re.search(r"[。，,！？；]", line):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..text import CJK, CN_DIGITS, EVENT_VERB_RE, PARK_WORD_RE, UNIT_END
-from .furniture import CRUMB_PATH
+from .furniture import CRUMB_PATH, LANGUAGE_EDITION
 
 # the words a document's title ends in (its genre)
 DOC_WORDS = ("汇报材料", "匯報材料", "汇报提纲", "匯報提綱", "发言提纲", "發言提綱", "讲话提纲", "講話提綱", "总结", "總結", "计划", "計劃", "計畫", "汇报", "匯報", "报告", "報告", "要点", "要點", "讲话", "講話", "致辞", "致辭",
@@ -70,6 +70,7 @@ _SITE_AFTER_DASH = re.compile(rf"(?<=[{CJK}」”!！）)])\s*(?:(?<![—－-])[
 # a Chinese headline does not end on a Latin word set apart so
 _LATIN_SITE_AFTER_DASH = re.compile(rf"(?<=[{CJK}」”!！）)])\s+[-－–|｜]\s+(?P<site>[A-Za-z][A-Za-z0-9.&' ]{{1,24}})"
                                    rf"(?:[{CJK}]{{1,4}})?$")  # (… - RTHK氣溫: the header's next widget run into the name)
+LATIN_SITE_AFTER_DASH_END = re.compile(_LATIN_SITE_AFTER_DASH.pattern + r"\s*$")
 _NAME_AFTER_SPACED_DASH = re.compile(rf"\s+[-－–|｜]\s+(?P<site>[{CJK}A-Za-z0-9·]{{2,12}})$")
 _GENRE_AT_END = re.compile(rf"(?:{DOC_WORD_RE.pattern})$")
 
@@ -210,6 +211,7 @@ def clean_title(line: str, trailing_number: bool = False) -> str:
     """The title a person reads in a title line; "" when the line is nothing but the
     site's numbering and decoration (【第一篇】, 第二篇)."""
     title = strip_decoration(strip_numbering(strip_decoration(line), trailing_number))
+    title = PHOTO_CREDIT_TAIL.sub("", title) if len(title) > 8 else title  # (某某产业园(摄影:某某): the caption's credit)
     return title if len(title) >= 2 else ""
 
 
@@ -331,6 +333,8 @@ _PICTURE_CREDIT_END = re.compile(rf"[(（](?!(?:资料|資料|示意|效果|配|
 
 
 # the end of a photographer's credit broken onto a line of its own (新华社记者 朱 / 炜摄)
+# a photo's credit with its label closing a caption set as a title (某某产业园(摄影:某某), …（圖/某某）)
+PHOTO_CREDIT_TAIL = re.compile(r"\s*[(（]\s*(?:摄影|攝影|图|圖|图片|圖片|照片|图文|圖文)\s*[:：/／]\s*[^()（）:：]{1,12}[)）]\s*$")
 _CREDIT_TAIL = re.compile(rf"[{CJK}·]{{0,4}}\s*(?:摄|攝|摄影|攝影)")
 _CREDIT_HEAD = re.compile(rf"(?:记者|記者|通讯员|通訊員)\s*[{CJK}·]{{0,3}}\s*$")
 
@@ -573,6 +577,10 @@ def title_score(line: str) -> int:
         return 0  # “這地方…還真夠偏僻的,難怪…不願意搬遷!”: a line of dialogue, someone's words in quotation marks, no headline
     if MASTHEAD.fullmatch(line) or SITE_BRAND_LINE.fullmatch(line):
         return 0  # 某某經濟通訊社 ASIAN ECONOMY NEWS AGENCY: the agency's or paper's name over its pages, no headline
+    if POSTED_DATE.fullmatch(line):
+        return 0  # [2016.02.25] 發表: when the post went up, no headline
+    if LANGUAGE_EDITION.fullmatch(line):
+        return 0  # Selangorkini 中文: a site's name in Latin letters with its Chinese edition's label, no headline
     if CRUMB_PATH.fullmatch(line):
         return 0  # 產經 > 園區動態: a site's path of columns, short names set apart by >, no headline (产值>100亿元 compares)
     if _COLUMN_ONLY.fullmatch(line) or _PART_MARK.fullmatch(line):
@@ -599,6 +607,8 @@ def title_score(line: str) -> int:
 
 
 _OCCASION_TAIL = re.compile(r"(?:会议|會議|大会|大會|[会會])上$")
+# a post's date in brackets with the word for posted (【2016.02.25】 發表): the page's row
+POSTED_DATE = re.compile(r"[\[【(（]\s*(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\s*[\]】)）]\s*(?:發表|发表|發佈|发布|發布|更新|上傳|上传)?")
 
 # ------------------------------------------------------------ a title on two lines
 
@@ -796,9 +806,12 @@ def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) 
             # it, ending in its genre, …第十四个五年规划和2035年远景目标纲要, is no paragraph)
         s = title_score(line)
         if s and (head.count(line.rstrip("。")) >= 2 or any(x != line and x.startswith(line) and len(x) <= 60 for x in head[i + 1:])
-                  or any(re.search(r"[>»›]\s*" + re.escape(line) + "$", x) for x in head[:i])):
+                  or any(re.search(r"[>»›]\s*" + re.escape(line) + "$", x) for x in head[:i])
+                  or len(line) >= 8 and any(x != line and x.startswith(line) and LATIN_SITE_AFTER_DASH_END.match(x, len(line))
+                                            for x in head[:i])):
             s += 2  # repeated, or repeated with its subtitle after it (标题 / 标题 某某出席开工仪式), or the page's
-            # breadcrumb ends with it (某某新聞 > 產經 > 标题: a crumb's last item is the page it stands on)
+            # breadcrumb ends with it (某某新聞 > 產經 > 标题: a crumb's last item is the page it stands on), or the page's
+            # <title> above gives it with the site's Latin name after a dash (标题 - RTHK / … / 标题)
         if s and i + 1 < len(lines) and (NEWS_LEAD_RE.match(lines[i + 1]) or is_credit_line(lines[i + 1])
                                          or AUTHOR_LINE.fullmatch(lines[i + 1]) and _text_follows(lines, i)):
             s += 2  # a headline right above a news lead (3月5日上午，… / 本报讯 …), its byline or its picture's caption,
@@ -1974,7 +1987,7 @@ _LEAD_DAY = re.compile(r"^(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}(?:日(?:[�
 _LEARNT = re.compile(r"(?:(?:记者|記者|笔者|筆者)[^，,。“”「」]{0,30}?|从|從)[^，,。“”「」]{0,30}?(?:了解到|瞭解到|获悉|獲悉|得知|获知|獲知)\s*[，,]\s*")
 # (who it is according to, 据悉，, 据某某报报道，: a credit, as a dateline is, and no words of the title; where the
 # reporter learnt it, 记者从…获悉，, is the lead's own first words and stays in the title — docs/labelling.md)
-_ACCORDING_TO = re.compile(r"(?:据悉|據悉|据了解|據了解)\s*[，,]\s*|据[^，,。“”「」]{2,20}(?:消息|报道|報導|报导|報道)\s*[，,]\s*")
+_ACCORDING_TO = re.compile(r"(?:据悉|據悉|据了解|據了解)\s*[，,]\s*|[据據][^，,。“”「」]{2,20}(?:消息|报道|報導|报导|報道)\s*[，,]\s*")
 _LEAD_SOURCE = re.compile(rf"{_LEARNT.pattern}|{_ACCORDING_TO.pattern}")
 
 
