@@ -91,3 +91,27 @@ def test_a_sentence_counting_likes_once_stays(tmp_path):
     page = ("南灣園區推廣活動成果\n本次線上推廣活動共吸引3,120個讚，觸及人數達12萬人次，園區知名度明顯提升。\n")
     (report,) = read_page(tmp_path, page)
     assert "共吸引3,120個讚" in report.text
+
+
+@pytest.mark.parametrize("row", ["分享工具 facebook", "未能播放Youtube视频", "詳細資料連接:", "[2016.02.25] 發表", "wang-ming",
+                                 "【更多精采內容請上《南灣房屋網》官網www.example.com.tw;《南灣房屋網》官方粉絲團。未經授權,請勿轉載】"])
+def test_a_sites_rows_around_a_news_item_are_not_searchable(tmp_path, row):
+    page = ("南灣創科園首三座大樓落成\n\n" + row + "\n"
+            "創科局表示，位於南灣的創新及科技園第一批次發展首三座大樓已落成，兩座濕實驗室大樓出租率近80%。\n" + row + "\n")
+    (report,) = read_page(tmp_path, page)
+    assert row.strip() not in report.text
+
+
+def test_a_picture_label_glued_before_the_leads_credit_goes(tmp_path):
+    page = ("南灣產業園區開發案啟動\n新聞圖片〔南灣報/記者林某某/南灣報導〕內政部及南灣市政府(2)日共同宣布產業園區開發案啟動，"
+            "預計引進廠商60家。\n")
+    (report,) = read_page(tmp_path, page)
+    assert "新聞圖片" not in report.text and "〔南灣報/記者林某某/南灣報導〕內政部" in report.text
+
+
+@pytest.mark.parametrize("text", ["园区主动对接企业，在facebook和line等平台开展线上招商，新增咨询企业86家。",
+                                  "项目负责人为wang-ming团队，已完成厂房主体施工。"])
+def test_such_words_inside_a_sentence_stay(tmp_path, text):
+    # must-not: a platform's name or a hyphenated name inside a sentence of the text is the text's
+    (report,) = read_page(tmp_path, "南湾工业园区2024年工作总结\n" + text + "\n")
+    assert text in report.text

@@ -347,6 +347,8 @@ _DROP_LINE = [
                r"^(?=[^。！？]{0,100}$)[^|｜]{0,24}(?:Archiver|手机版|手機版|小黑屋)(?:\s*[|｜]\s*[^|｜。！？]{1,24}){1,6}$|"
                r"^(?:GMT\s*[+-]\s*\d{1,2}\b.{0,60}|.{0,60}\bProcessed in\s+[\d.]+\s+seconds?(?:\(s\))?.{0,40})$")),
     re.compile(r"^[\d\s.,:：/|-]{1,30}$"),  # bare counters and page numbers: "40 2464752", "6"
+    # a site's copyright notice in brackets (【更多精采內容請上《某某網》官網…未經授權，請勿轉載】): the site's, however long
+    re.compile(r"^【[^【】]{0,200}(?:未經授權|未经授权|請勿轉載|请勿转载|版權所有|版权所有|不得轉載|不得转载)[^【】]{0,20}】$"),
     # a social page's profile row with its counters (某某, 台中市。 6,372 個讚 · 24 人正在談論這個 · 7 個打卡次。…): the page's
     # card, whatever description follows; no text counts its readers' likes twice
     re.compile(r"^[^！？\n]{0,40}?(?:\d[\d,]*\s*(?:個讚|个赞|人正在談論這個|人正在谈论这个|個打卡次|个打卡次|人按讚|人追蹤|人追踪|位追蹤者|位追踪者)"
@@ -527,6 +529,13 @@ def _is_dropped_row(line: str) -> bool:
 # visit counter in words, a site's code, its call for contributions, its sign-off rows, a post's location and counts, a
 # comment box's terms): tried only on a short line, as one pattern (the reader's CPU: most lines are paragraphs)
 _SHORT_ROWS = [
+    # a video player's message where its video was (未能播放Youtube视频, 无法播放此视频), a picture's label alone (新聞圖片),
+    # a link's label whose address the scrape lost (詳細資料連接:): the player's and the page's, no words of a text
+    re.compile(r"^(?:未能|无法|無法|不能)播放[^。，,！？]{0,16}(?:视频|視頻|影片|影音)[。.]?$"),
+    re.compile(r"^(?:新闻|新聞|资料|資料|相关|相關)(?:图片|圖片|照片)$"),
+    re.compile(r"^(?:详细资料|詳細資料|相关|相關|原文|更多资讯|更多資訊)?(?:连接|連接|链接|鏈接|连结|連結|网址|網址)\s*[:：]$"),
+    # a post's date in brackets with the word for posted ([2016.02.25] 發表): the page's row (page_credits dates it)
+    re.compile(r"^[\[【(（]\s*(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\s*[\]】)）]\s*(?:發表|发表|發佈|发布|發布|更新|上傳|上传)?$"),
     # 视频加载中..., and with its call to see the rest (加载中.... (立即查看全文))
     re.compile(r"^[^。，,！？\s]{0,6}(?:加载中|載入中|正在加载|正在載入|loading)[.…。]*(?:\s*[(（][^()（）]{0,8}(?:全文|更多)[)）])?$", re.I),
     # a text's end mark in brackets alone ((完), （全文完）, 【完】): the mark, no word of the text
@@ -656,7 +665,7 @@ _TOOL_GAP = re.compile(r"\s{2,}|\u3000+|[|｜]")
 _TOOL_CELL = re.compile(r"(?:【|\[)?(?:(?:预设|預設|默认|默認)?(?:字体|字體|字型|字号|字號|字级|字級|文字)(?:大小|级数|級數|设定|設定|设置|設置)?(?:\s*[:：]\s*[大中小]?)?|[大中小]|"
                         r"[大中小]字(?:体|體|型|号|號)|(?:字体|字體|文字|页面|頁面)?(?:放大|缩小|縮小)(?:字体|字體|字号|字號|文字)?|"
                         r"无障碍(?:浏览|阅读)?|無障礙(?:瀏覽|閱讀)?|(?:友善)?(?:列印|打印)(?:本页|本頁|此页|此頁|文章|本文)?|"
-                        r"分享(?:到|本页|本頁)?|转寄|轉寄|转发|轉發|(?:订阅|訂閱)\s*RSS|RSS(?:订阅|訂閱)?|关闭(?:窗口|此页|本页)?|關閉(?:視窗|窗口|此頁|本頁)?|"
+                        r"分享(?:到|本页|本頁|工具)?|(?:facebook|twitter|line|whatsapp|weibo|wechat|email|telegram)|转寄|轉寄|转发|轉發|(?:订阅|訂閱)\s*RSS|RSS(?:订阅|訂閱)?|关闭(?:窗口|此页|本页)?|關閉(?:視窗|窗口|此頁|本頁)?|"
                         r"(?:已|点击|點擊)?(?:取消)?(?:加入)?收藏(?:本页|本頁)?|回上[一]?[页頁]|(?:寄给|寄給|推荐给|推薦給|转寄给|轉寄給|发送给|發送給)(?:朋友|好友)|返回(?:顶部|頂部|上一?[页頁]|列表)|使用道具|道具|举报|舉報|回复|回覆|引用|评分|評分|"
                         r"点赞|點讚|點贊|在看|写留言|寫留言|留言|评论|評論|保存)"
                         r"(?:】|\])?", re.I)
@@ -1556,7 +1565,13 @@ _GLUED_CAPTION = re.compile(r"^(?P<caption>[▲△]?[^。！？!?()（）]{4,90}
 _MEDIA_MARK = re.compile(r"\s*[(（\[【](?:图|圖|组图|組圖|多图|多圖|附图|附圖|图文|圖文|视频|視頻|图表|圖表)[)）\]】]$")
 
 
+# a picture's label glued before a lead's bracketed credit (新聞圖片〔某報/記者某某/某地報導〕…): the page's label
+_PICTURE_LABEL_BEFORE_CREDIT = re.compile(r"^(?:新闻|新聞|资料|資料)?(?:图片|圖片|照片)\s*(?=[〔【\[(（][^〔〕【】\[\]()（）]{0,12}(?:记者|記者))")
+
+
 def _without_media_mark(line: str) -> str:
+    if line[:2] in ("新聞", "新闻", "图片", "圖片", "照片", "资料", "資料") and (label := _PICTURE_LABEL_BEFORE_CREDIT.match(line)):
+        line = line[label.end():]
     if line[-1:] in ")）]】" and (m := _MEDIA_MARK.search(line)) and not _SENTENCE_STOP.search(line[:m.start()]) \
             and 4 <= m.start() <= 60:
         return line[:m.start()]

@@ -823,6 +823,8 @@ PAPER_ISSUE_ROW = re.compile(r"^《\s*([^《》]{1,12}?(?:日报|日報|晚报|�
 
 # a site's name in Latin letters and the label of its Chinese edition (Selangorkini 中文, Example News 中文网)
 LANGUAGE_EDITION = re.compile(r"[A-Za-z][A-Za-z0-9.&'’ -]{1,30}?\s*[-|｜]?\s*(?:中文|中文版|中文网|中文網|华文|華文|简体|簡體|繁體|繁体)(?:版|网|網)?")
+# a post's author as the site's address names him, lower-case words joined by hyphens (ean-yong, li-ming-hua)
+_AUTHOR_SLUG = re.compile(r"[a-z]{2,}(?:-[a-z]{2,}){1,3}")
 # a breadcrumb alone: two to six column names of words only, each up to ten characters, set apart by > » › ＞ (產經 >
 # 園區動態); a headline comparing figures (产值>100亿元) has a figure in it
 _CRUMB_ITEM = rf"[^\s>»›＞\d，,。：:]{{1,10}}"
@@ -850,6 +852,8 @@ def is_head_furniture(line: str) -> bool:
         return True  # (產經 > 園區動態: the site's path to the page, over its headline or text)
     if LANGUAGE_EDITION.fullmatch(line):
         return True  # (Selangorkini 中文: the site's Latin name and its Chinese edition, over the headline)
+    if len(line) <= 30 and _AUTHOR_SLUG.fullmatch(line):
+        return True  # (wang-ming: a blog's author named by the slug of its address, under the headline)
     if _BLOG_WIDGET.fullmatch(line):
         return True  # (Categories趋势, Tags: 园区: a blog's widget naming where the post is filed, over its title or text)
     if len(line) <= 80 and _PHONE_NUMBER.search(line) and not re.search(r"[。，,！？；]", line):
