@@ -128,3 +128,58 @@ def test_a_headline_printed_under_the_pages_title_with_the_sites_latin_name_is_t
             "創科局表示，位於南灣的創新及科技園第一批次發展首三座大樓已落成，當中兩座濕實驗室大樓出租率近80%。\n")
     (report,) = read_page(tmp_path, page)
     assert report.title == "南灣創科園首三座大樓落成 出租率近八成", report.evidence["title"]
+
+
+def test_a_disclosure_catalogues_bracketed_fields_are_no_title(tmp_path):
+    page = ("中国政府网 青川市人民政府网 镇街\n繁體版 无障碍 关怀版 智能机器人 注册\n镇街\n"
+            "您当前的位置:首页>>政务公开>>法定主动公开内容>>规划信息\n"
+            "[ 索引号 ] /2022-00118 [ 发文字号 ]\n[ 主题分类 ] 其他 [ 体裁分类 ] 其他\n[ 发布机构 ] 其他 [ 有效性 ]\n"
+            "[ 成文日期 ] 2022-03-01 [ 发布日期 ] 2022-03-01\n[ 索引号 ] /2022-00118\n[ 发文字号 ]\n[ 主题分类 ] 其他\n"
+            "[ 体裁分类 ] 其他\n[ 发布机构 ] 其他\n[ 成文日期 ] 2022-03-01\n[ 发布日期 ] 2022-03-01\n\n"
+            "青川高新区直管园2021年经济社会发展情况及2022年重点工作\n\n打印\n分享到\n\n一、2021年工作情况\n"
+            "2021年，直管园完成规上工业总产值320亿元，同比增长12%。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "青川高新区直管园2021年经济社会发展情况及2022年重点工作", report.evidence["title"]
+    assert "[ 发布机构 ]" not in report.text
+
+
+def test_a_sites_banner_is_not_joined_to_a_title_naming_its_own_subject(tmp_path):
+    page = ("青川经济开发区管委会\n当前位置: 网站首页 > 政府信息公开 > 规划计划\n"
+            "县开发区2022年工作总结及2023年工作计划\n发布时间:2023-01-10 17:49 信息来源:青川经济开发区管委会\n"
+            "2022年工作总结\n(一)经济发展稳步运行。截至12月底，开发区共有规模工业企业106家。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "县开发区2022年工作总结及2023年工作计划", report.evidence["title"]
+
+
+def test_a_notice_addressed_to_units_before_each_department_is_titled_by_what_it_issues(tmp_path):
+    page = ("青川区委、区政府，党工委和管委会各工作部门、各直属机构：\n"
+            "现将《青川示范区党工委管委会2025年工作要点》印发你们，为确保各项目标任务圆满完成，现就有关事项通知如下：\n"
+            "一、加强组织推动。各部门要明确责任分工。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "青川示范区党工委管委会2025年工作要点", report.evidence["title"]
+    assert report.doc_type == "工作计划", report.evidence["doc_type"]
+
+
+def test_a_leads_frames_of_leadership_and_a_subjects_coverb_run_on(tmp_path):
+    lead = ("2023年，在市委、市政府的正确领导下，在试验区建设领导小组和管委会精心指导下，全市各相关单位紧紧围绕“五年树标杆”目标，"
+            "众志成城推动各项工作落实落地，试验区建设取得新成效。")
+    (report,) = read_page(tmp_path, lead + "\n一、主要工作成效\n园区新增企业32家。\n")
+    assert report.title.endswith("众志成城推动各项工作落实落地"), report.evidence["title"]
+
+
+def test_a_gloss_in_brackets_with_a_full_stop_stays_in_its_sentence(tmp_path):
+    lead = ("2017年，青川经济技术开发区(以下简称青川开发区。“青开”是青川开发区的简称)深入贯彻党的十九大精神，"
+            "全年完成地区生产总值860亿元。")
+    (report,) = read_page(tmp_path, lead + "\n一、经济运行\n园区完成工业总产值1200亿元。\n")
+    assert report.title.startswith("2017年，青川经济技术开发区(以下简称青川开发区。“青开”是青川开发区的简称)深入贯彻"), \
+        report.evidence["title"]
+
+
+def test_an_official_title_set_on_several_lines_is_one_title_with_its_organ(tmp_path):
+    page = ("发布日期:2021-10-17\n青开〔2021〕91号\n青川高新区管委会\n关于印发青川高新区国民经济和社会发展\n"
+            "第十四个五年规划和二〇三五年远景目标纲要的\n通知\n各部门，各街道，有关派驻机构：\n"
+            "《青川高新区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》已经区党工委、管委会审议批准，现印发给你们，"
+            "请认真组织实施。\n2021年10月14日\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == ("青川高新区管委会关于印发青川高新区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要的通知"), \
+        report.evidence["title"]

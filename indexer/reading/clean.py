@@ -463,7 +463,17 @@ def _is_catalogue_row(line: str) -> bool:
 
 def _is_meta_table_row(line: str) -> bool:
     cells = [_CJK_GAP.sub("", c).strip(" []【】") for c in re.split(r"[|｜]", line)]
-    return len(cells) >= 2 and any(_META_CELL.fullmatch(c) for c in cells)
+    if len(cells) >= 2 and any(_META_CELL.fullmatch(c) for c in cells):
+        return True
+    # (a disclosure catalogue's labels in brackets, each with its value after it, no bar between: [ 索引号 ] /2022-00242
+    # [ 发文字号 ], [ 发布机构 ] 其他)
+    if line[:1] in "[【" and _BRACKETED_FIELDS.fullmatch(line):
+        labels = re.findall(r"[\[【]\s*([^\[\]【】]{2,10}?)\s*[\]】]", line)
+        return all(_META_CELL.fullmatch(_CJK_GAP.sub("", x)) for x in labels)
+    return False
+
+
+_BRACKETED_FIELDS = re.compile(r"(?:\s*[\[【]\s*[^\[\]【】]{2,10}?\s*[\]】][^\[\]【】。，,]{0,40}){1,4}")
 
 
 _SENTENCE_STOP = re.compile(r"[。！？]")
@@ -482,7 +492,8 @@ _SITE_CHROME = re.compile(
 def _is_site_line(line: str) -> bool:
     if len(line) > 300:
         return False  # a paragraph of a report
-    if len(line) <= 160 and ("|" in line or "｜" in line) and _is_meta_table_row(line) or _PORTAL_ROW.match(line) \
+    if len(line) <= 160 and ("|" in line or "｜" in line or line[:1] in "[【") and _is_meta_table_row(line) \
+            or _PORTAL_ROW.match(line) \
             or _is_catalogue_row(line):
         return True
     if len(line) <= 200 and ("  " in line or " " in line) \

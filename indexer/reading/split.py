@@ -161,6 +161,7 @@ def _report(lines: list[str], fallback_title: str, named_title: str | None = Non
         if why_abstract:
             why += f"；{why_abstract}"
         if i > 0 and (name := park_name_line(lines[i - 1])) and not find_park_mentions(title) \
+                and not _OWN_GENERIC_SUBJECT.match(title) \
                 and not (titles.BYLINE_RE.search(lines[i - 1]) and not re.match(r"关于|關於", title)
                          and not titles.DOC_WORD_RE.search(title)):
             # (某某产业园区管理委员会 / 高新区战疫和发展两手抓: the organ whose site it is, printed over every page, and a
@@ -264,6 +265,11 @@ def split_reports(text: str, fallback_title: str, named_title: str | None = None
             title, body = full, body[1:]
         reports.append(RawReport(title, "\n".join([title] + body), why, lines[a]))
     return reports, page_title
+
+
+# a title opening on its subject in the generic form (县开发区2022年工作总结, 园区2023年工作计划): it names whose it is, and
+# the organ's name above it is the site's banner, no first line of it
+_OWN_GENERIC_SUBJECT = re.compile(r"^(?:[县縣市区區省州旗]|我|本|全)?(?:经济开发区|經濟開發區|开发区|開發區|园区|園區|工业园|工業園|高新区|高新區|经开区|經開區)")
 
 
 def _fuller_title(title: str, line: str) -> str | None:

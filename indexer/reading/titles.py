@@ -685,12 +685,34 @@ def _broken_pair(a: str, b: str) -> str | None:
     return None
 
 
+def _official_title_lines(lines: list[str], k: int) -> tuple[int, str] | None:
+    """An official document's title set on three or four lines from line ``k`` (GB/T 9704 breaks a long title between
+    words: 某某管委会 / 关于印发某某发展 / 第十四个五年规划纲要的 / 通知), its organ's line first or not: how many lines
+    and the title they make, or None. Two lines are _broken_pair's."""
+    start = k + 1 if _ORGAN_END.search(lines[k]) and not _ends_sentence(lines[k]) and len(lines[k]) <= 30 else k
+    if start >= len(lines) or not re.match(r"关于|關於", lines[start]) or _GENRE_END.search(lines[start]):
+        return None
+    joined = lines[k] if start > k else ""
+    for j in range(start, min(start + 4, len(lines))):
+        if _ends_sentence(lines[j]) or len(lines[j]) > 40 or is_credit_line(lines[j]) or _DATE_ONLY_LINE.fullmatch(lines[j]):
+            return None
+        joined += lines[j]
+        if _GENRE_END.search(joined) and not _OPEN_END.search(joined):
+            n = j - k + 1
+            return (n, joined) if n >= 3 and len(joined) <= 140 else None
+    return None
+
+
 def join_broken_title(lines: list[str], limit: int = 8) -> tuple[list[str], int | None, str]:
     """``lines`` with the first title broken over two lines among the first ``limit`` joined into one, the
     index of the joined line (None when nothing was joined) and why."""
     for k in range(min(limit, len(lines) - 1)):
         if _is_paragraph(lines[k]):
             break
+        if (official := _official_title_lines(lines, k)) is not None:
+            n, joined = official
+            shown = "」/「".join(lines[k:k + n])
+            return (lines[:k] + [joined] + lines[k + n:], k, f"公文标题分{n}行排印（「{shown}」），合为一行")
         if lines[k] + lines[k + 1] in lines[:k]:
             # 某某县人大常委会视察…工作 / … / 某某县人大常委会 / 视察…工作: the headline the page printed whole above, printed
             # again over two lines at the text's head (its unit on a line of its own): one headline, not its second half
@@ -1407,6 +1429,9 @@ _CLAUSE_MAX = 120  # (one clause of an official's long sentence, as labels give 
 
 # coverbs that open a phrase framing the verb after it, as news leads set the matter of a visit or an inquiry before it
 # (围绕…，深入…调研; 针对…，召开…; 就…，进行…)
+# adverbs the segmenter joins to a coverb as one word (紧紧围绕, 始终围绕, 紧密结合); a modal one apart from it (园区将围绕…主线，
+# the gold's h17_09) makes the coverb the clause's verb: what the unit will do
+_FRAMING_ADVERBS = ("紧紧", "緊緊", "始终", "始終", "紧密", "緊密", "牢牢", "全面", "深入", "持续", "持續")
 _FRAMING_COVERBS = ("围绕", "圍繞", "针对", "針對", "就", "聚焦", "结合", "結合", "按照", "依照", "依据", "依據")
 
 
@@ -1487,6 +1512,8 @@ def _lacks_predicate(clause: str) -> bool:
         return False
     if _PURPOSE_CLAUSE.match(clause):
         return True  # (为保障循环经济发展，某园区着力…: what it is done for, the act is the next clause)
+    if _FRAME.match(clause + "，"):
+        return True  # (…，在某领导小组精心指导下，全市…: whose leadership or guidance, a frame however far into the lead)
     if _CAUSE_CLAUSE.match(clause):
         return True  # (受惠AI需求增加，某园区上半年营业额…: why; what happened is the next clause)
     if _CUT_OFF_DAY.fullmatch(clause):
@@ -1556,10 +1583,15 @@ def _lacks_predicate(clause: str) -> bool:
     party = next((i for i, (w, _t) in enumerate(words) if w in _LEADS_PARTY), None)
     if party is not None and not any(t == "v" and len(w) >= 2 and w not in ("相关", "相關") for w, t in words[party + 1:]):
         return True  # (率领相关人员: 相关 is tagged a verb, and is an attribute)
-    frame = next((i for i, (w, _t) in enumerate(words[:5]) if w in _FRAMING_COVERBS), None)
-    if frame is not None and len(words) > frame + 1 and all(t in _SUBJECT_TAGS for _w, t in words[:frame]) \
+    # (a slogan in quotation marks is the matter's name, whatever verbs it holds: 围绕“五年树标杆”目标)
+    plain = words if "“" not in clause and "「" not in clause else \
+        [(w, t) for w, t in word_tags(re.sub(r"“[^”]*”|「[^」]*」", "", clause)) if t != "x"]
+    frame = next((i for i, (w, _t) in enumerate(plain[:7]) if w in _FRAMING_COVERBS
+                  or len(w) == 4 and w[2:] in _FRAMING_COVERBS and w[:2] in _FRAMING_ADVERBS), None)
+    if frame is not None and len(plain) > frame + 1 \
+            and all(t in _SUBJECT_TAGS or t == "b" or w in ("相关", "相關") for w, t in plain[:frame]) \
             and not any(t.startswith("v") and t != "vn" and (len(w) >= 2 or frame > 0)
-                        for w, t in _after_last_of(words[frame + 1:])):
+                        for w, t in _after_last_of(plain[frame + 1:])):
         return True  # (某某带领相关部门，围绕企业复工和经营情况，深入…进行了走访调研: a coverb's phrase, 围绕 / 针对 / 就 +
         # its matter, frames the verb the next clause brings; the tagger calls 围绕 a verb, but it has no object to act on;
         # a subject may stand before it, 某开发区围绕年初确定的目标任务, and a verb before 的 is the matter's attribute)
@@ -1656,7 +1688,7 @@ _LABEL_BEFORE_DAY = re.compile(r"^[^\s，,。：:“”「」《》()（）\d]{2
 
 # the addressees an official document opens with (主送机关, GB/T 9704): the bodies it is sent to, listed and closed by a
 # colon — 各街道办事处、镇人民政府，区政府直属各单位：, 各乡镇人民政府，县直各单位： — never a title's words
-ADDRESSEES = re.compile(r"^\s*各[^：:。！？!?；;“”《》]{1,80}?(?:单位|單位|部门|部門|机关|機關|机构|機構|政府|办事处|辦事處|委|局|办|辦|"
+ADDRESSEES = re.compile(r"^\s*(?:各|[^：:。！？!?；;“”《》\s]{2,16}?(?:委|政府|局|管委会|管委會|党工委|黨工委)[、，,和及](?=[^：:。]{0,80}各))[^：:。！？!?；;“”《》]{1,80}?(?:单位|單位|部门|部門|机关|機關|机构|機構|政府|办事处|辦事處|委|局|办|辦|"
                         r"公司|企业|企業|园区|園區|街道|乡镇|鄉鎮|镇|鎮|乡|鄉|学校|學校|医院|醫院)\s*[：:]\s*")
 # … and what a notice that issues a document says of it (印发、转发类通知: 现将《…》印发给你们, 《…》已经…审议通过，现印发给
 # 你们): a page printing the notice without its title line is the page of the document it issues
@@ -1711,6 +1743,21 @@ def _foreign_to(line: str, text: str) -> bool:
     if re.search(r"\d|[省市县区州旗镇乡縣區鎮鄉]", line):
         return False  # (a year, a figure or a place is a headline's, whatever words its text then uses: 2016年某县力推…)
     return len(text) >= 50 and len(pairs) >= 3 and not any(p in text for p in pairs)
+
+
+def _split_outside_brackets(text: str, limit: int) -> list[str]:
+    """``text`` split at its sentence ends (``_SENTENCE_END``) outside brackets, at most ``limit`` times: a gloss in
+    brackets may hold a full stop of its own (某开发区(以下简称某区。“泰达”是其英文缩写音译)深入贯彻…)."""
+    out, start, depth = [], 0, 0
+    for k, ch in enumerate(text):
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and _SENTENCE_END.match(ch) and len(out) < limit:
+            out.append(text[start:k])
+            start = k + 1
+    return out + [text[start:]]
 
 
 def title_from_lead(lines: list[str]) -> str | None:
@@ -1819,7 +1866,7 @@ def title_from_lead(lines: list[str]) -> str | None:
         elif (stamp := _STAMP_AFTER.search(text, 6)) and not re.search(r"[，,。！？!?；;]", text[:stamp.start()]):
             text = text[:stamp.start()]  # 某某科技園正式開園 2001年09月18日 22:07 中新社記者…電…: a news page's headline, the day
             # and time it was posted and the credited lead on one row; the words before the time stamp are the headline
-        sentences = [x.strip() for x in _SENTENCE_END.split(text, 2)]
+        sentences = [x.strip() for x in _split_outside_brackets(text, 2)]
         sentence = sentences[0]
         if len(sentence) < 6:
             continue
