@@ -640,6 +640,16 @@ def _provinces_pair(word: str, tag: str) -> bool:
     return tag == "j" and len(word) >= 2 and all(c in PROVINCE_ABBREVIATIONS for c in word)
 
 
+def _bay_before(word: str, words: list[tuple[str, str]]) -> str:
+    """The bay a division's name and 湾 make (杭州湾, 东山 + 湾), when ``word`` closes one, taking the division's word off
+    ``words`` where the segmenter left 湾 apart; '' otherwise (台湾, a province; 北部湾, a region; 港湾, a word)."""
+    if word == "湾" and words and is_division(words[-1][0]) and not is_division(words[-1][0] + word):
+        return words.pop()[0] + word
+    if len(word) >= 3 and word.endswith("湾") and is_division(word[:-1]) and not is_division(word):
+        return word
+    return ""
+
+
 def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
     parts: list[str] = []
     vouched = ""
@@ -723,6 +733,9 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
         if parts and word in _CORPS:
             parts.insert(0, "兵团")  # 兵团 + 乌鲁木齐 + 工业园区: the Corps' park in the city, beside the city's own
             break
+        if parts and (bay := _bay_before(word, words)):
+            parts.insert(0, bay)  # 杭州湾 + 上虞 + 经开区, 东山 湾 + 古雷 + 经开区: the bay the place lies on, named after a
+            break  # division (杭州, 东山), opens the zone's name as the region it belongs to
         if parts:
             if len(parts) == 1 and len(parts[0]) == 2 and all(ch in PROVINCE_ABBREVIATIONS for ch in parts[0]) \
                     and len(word) >= 2 and is_township(word) and tag not in _VERB_TAGS and tag not in _FUNCTION_TAGS:
@@ -815,6 +828,11 @@ def _described_place(rest: str) -> tuple[str, str, str] | None:
         found = _place_at_end("".join(w for w, _ in words[:k]))
         if found and found[1] == "行政区划":
             return found[0], found[1], "".join(w for w, _ in words[k:])
+        if found and found[1] != "地名" and is_township(found[0]) and not _known(found[0]) \
+                and not found[0].startswith(NAME_NEVER_STARTS):
+            # (丈亭 + 台商 + 工业园区: a township the statistics code lists, a name the dictionary does not know, before
+            # what the park is for, as a county's name is; vouched by the list)
+            return found[0], TOWNSHIP, "".join(w for w, _ in words[k:])
     return None
 
 
@@ -1336,6 +1354,20 @@ def _nation_before(simp: str, m: ParkMention) -> str:
     return next((n for n in _NATIONS_ABROAD if simp.endswith(n, 0, m.start)), "")
 
 
+def _nations_pair_before(simp: str, m: ParkMention) -> str:
+    """The two states' one-character names written right before a park's place, China's one of them (马中 + 关丹产业园,
+    中马 + 钦州产业园区, 中泰 + 崇左产业园): a park two states build names them first, as with a dash (中马—钦州) or its
+    city in brackets (中德（沈阳）); the place alone is another park's name, or none. What to write before the name found
+    (the pair, or its first character where the walk took the second into the place); '' when no such pair stands there."""
+    if m.start >= 1 and len(m.place) >= 3 and is_division(m.place[1:]) and not is_division(m.place) and _is_nations_pair(simp[m.start - 1] + m.place[0]):
+        return simp[m.start - 1]  # (中 + 泰崇左: the segmenter took the second state's character into the place)
+    return simp[m.start - 2:m.start] if m.start >= 2 and _is_nations_pair(simp[m.start - 2:m.start]) else ""
+
+
+def _is_nations_pair(pair: str) -> bool:
+    return len(pair) == 2 and pair[0] != pair[1] and "中" in pair and all(ch in _NATION_ONE_CHARS for ch in pair)
+
+
 # Quotation marks inside a park's name: news sets off a scheme's name between the place and the head (遂宁“三方四地”
 # 飞地园区), the parties of a park several places build (“嘉善—庆元—九寨沟”飞地产业园, at times broken onto the next
 # line) or the head itself after its place (七里河“飞地园区”). The name is read without them: a place the gazetteer or
@@ -1467,6 +1499,11 @@ def find_park_mentions(text: str) -> list[ParkMention]:
                 # (越南 + 龙江工业园, 泰国 + 泰中罗勇工业园: a zone abroad named with its country, which says which)
                 out[i] = m = ParkMention(nation + m.name, nation + m.place, m.head, m.start - len(nation), m.vouched,
                                          m.written, m.organ, m.short, m.glued)
+            if (pair := _nations_pair_before(simp_text, m)) and not m.glued:
+                # (马中 + 关丹产业园, 中马 + 钦州产业园区: the two states that build the park, before its place)
+                out[i] = m = ParkMention(pair + m.name, pair + m.place, m.head, m.start - len(pair), m.vouched, m.written,
+                                         m.organ, m.short, m.glued)
+                continue
             if (parties := _parties_before_dash(simp_text, m)) and not m.glued:
                 # (中国老挝磨憨—磨丁经济合作区, 中马—钦州产业园区, 嘉善—庆元—九寨沟飞地产业园: the parties joined by dashes)
                 out[i] = m = ParkMention(parties + m.name, parties + m.place, m.head, m.start - len(parties), m.vouched,
@@ -2261,6 +2298,10 @@ def _zone_names_at(simp: str) -> list[str]:
     return found
 
 
+# the last words of an institution's name: a school, a hospital, a company, a government (cf. text.UNIT_END_WORDS)
+_INSTITUTION_ENDS = ("学院", "大学", "学校", "医院", "研究院", "研究所", "公司", "集团", "政府")
+
+
 def _is_zone_name(name: str) -> bool:
     """Whether a name opening a title or a first sentence is formed as a zone's: something before the place noun that is
     more than a place (青岛港 is a seaport, 临沂园区 the city's parks, 临沂市特色园区 a class of them), no word a name never
@@ -2271,6 +2312,10 @@ def _is_zone_name(name: str) -> bool:
         return False
     if _PHASE_AT_END.search(before):
         return False  # (中科台中 + 二期 + 园区: a phase of a park being built, its works, no zone's own name)
+    words = _tag(before)
+    if any(w.endswith(_INSTITUTION_ENDS) and len(words) - k > 2 for k, (w, _) in enumerate(words[:-1])):
+        return False  # (永达技术学院 + 退场转型半导体 + 园区: an institution opens a headline's clause, its fate the words
+        # after it; a zone's name holds an institution only right before what it is for, 某某大学科技城, 某学院创业园)
     if before[-1] in "该本此这其":
         return False  # (…副省长某某为该园揭牌: 该园, "this park", points back as 我县 does; no name's last word)
     if _place_at_end(before) == (before, "地名"):
