@@ -110,6 +110,12 @@ tells firm after firm moving into (进驻, 落户, 入驻) is the news' park. Wh
 a park applies for or is raised to (申报, 创建, 晋升为… + 国家农业科技园区), a place's parks of its own rank or its key parks
 (成都市 + 市级文创产业园区, 某市 + 重点产业园区), words ending in a conjunction or an organ (宜科及 + 工业区, 某海关 + 自贸区,
 某自贸区管委会 + 保税区管理局), a degree before the head (实力较强 + 国家高新区), a person's name run into 作 (某某作 + 开发区…报告).
+
+A park two states build opens with their one-character names, China's one of them, before its place, with no dash or
+bracket between (马中关丹产业园, 中马钦州产业园区, 中泰崇左产业园: ``_nations_pair_before``). A township the statistics code
+lists and the dictionary does not know stands before what a park is for as a county does (某镇 + 台商 + 工业园区), and a bay
+named after a division before the place (杭州湾上虞经济技术开发区, 东山湾…) opens the zone's name. A headline's clause whose
+subject is an institution (某某学院 + 退场转型半导体 + 园区) names no zone, however the segmenter tags its verbs.
 """
 from __future__ import annotations
 
