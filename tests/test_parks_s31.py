@@ -7,6 +7,8 @@
 - A bay named after a division (杭州湾, 东山 + 湾) before the place a zone is named after opens the zone's name.
 - A headline's clause whose subject is an institution (某某学院 + 退场转型半导体 + 园区) names no zone, however the
   segmenter tags its verbs.
+- A headline that keeps a park's place before its short name (某县 + 生物园区) names the park the text writes in full with
+  that place (某县农业生物科技园区): one park, one value in the facet.
 The sentences, parks and firms are our own; the townships are the code's, the divisions the gazetteer's."""
 import pytest
 
@@ -100,3 +102,34 @@ def test_an_institutions_clause_before_a_zones_noun_names_no_park():
     park, mentioned, _ = choose_park(title, body)
     assert park == "岚屿科技产业园区"
     assert not any("学院" in name for name in mentioned)
+
+
+# --- a headline's short name with the park's place kept before it ---------------------------------------------------
+
+@pytest.mark.parametrize("title, body, park", [
+    ("宁海生物园区扩建完工 百公顷土地招商中",
+     "宁海农业生物科技园区扩充区已完工，目前已有108家企业进驻，园区年产值12亿元。", "宁海农业生物科技园区"),
+    ("丽水农科园区开园迎客", "记者从管委会获悉，丽水农业科技园区今天开园，已有30家企业入驻。", "丽水农业科技园区"),
+    ("丽水创科园区新增企业20家", "丽水创新科技产业园区今年新增入驻企业20家。", "丽水创新科技产业园区"),
+    ("丽水光谷园区新增企业20家", "丽水光电谷产业园区今年新增入驻企业20家。", "丽水光电谷产业园区"),
+])
+def test_a_headline_keeping_the_place_before_a_short_name_is_the_full_name_the_text_writes(title, body, park):
+    chosen, mentioned, why = choose_park(title, body)
+    assert chosen == park and mentioned == [park]
+    assert "保留地名" in why
+
+
+@pytest.mark.parametrize("title, body, park", [
+    # (the text writes the full name of another place's park: the headline's own stays)
+    ("宁海生物园区扩建完工", "丽水农业生物科技园区扩充区已完工，目前已有108家企业进驻，园区年产值12亿元。", "宁海生物园区"),
+    # (the text writes the full name without a place: none is made up by joining the headline's place to it)
+    ("宁海生物园区扩建完工", "农委会表示，农业生物科技园区扩充区已完工，目前已有108家企业进驻。", "宁海生物园区"),
+])
+def test_no_full_name_is_made_up_for_a_headlines_place(title, body, park):
+    assert choose_park(title, body)[0] == park
+
+
+def test_a_place_and_a_class_of_parks_in_a_headline_shorten_nothing():
+    title = "柳州市特色园区建设提速"
+    body = "今年以来，柳州市特色园区建设全面提速，全市特色园区新入驻企业86家。"
+    assert choose_park(title, body)[0] is None

@@ -115,7 +115,9 @@ A park two states build opens with their one-character names, China's one of the
 bracket between (马中关丹产业园, 中马钦州产业园区, 中泰崇左产业园: ``_nations_pair_before``). A township the statistics code
 lists and the dictionary does not know stands before what a park is for as a county does (某镇 + 台商 + 工业园区), and a bay
 named after a division before the place (杭州湾上虞经济技术开发区, 东山湾…) opens the zone's name. A headline's clause whose
-subject is an institution (某某学院 + 退场转型半导体 + 园区) names no zone, however the segmenter tags its verbs.
+subject is an institution (某某学院 + 退场转型半导体 + 园区) names no zone, however the segmenter tags its verbs. A headline
+that keeps a park's place before its short name (屏东 + 生物园区) names the park the text writes in full with that place
+(屏东农业生物科技园区: ``_title_short_names``), never a name made up from the headline's place and words written without it.
 """
 from __future__ import annotations
 
@@ -2600,6 +2602,11 @@ def _title_short_names(title: str, body: str, known: list[ParkMention]) -> list[
     out: list[tuple[ParkMention, str]] = []
     for at in sorted(starts):
         m = _SHORT_AT.match(simp, at)
+        placed = ""  # (宁海 + 生物园区: the headline keeps the park's place before its short name)
+        if m is None:
+            placed = next((simp[at:at + k] for k in (4, 3, 2) if is_division(simp[at:at + k])
+                           and _SHORT_AT.match(simp, at + k)), "")
+            m = _SHORT_AT.match(simp, at + len(placed)) if placed else None
         if m is None or any(k.start <= at < k.start + len(k.name) for k in known):
             continue
         short, two, noun = to_simplified(m.group(0)), to_simplified(m.group(1)), to_simplified(m.group(2))
@@ -2608,19 +2615,21 @@ def _title_short_names(title: str, body: str, known: list[ParkMention]) -> list[
             continue  # (植物园: a word of its own; 产业园区, 科学园: a head, any park's; 县园区; 临沂园区: a city's parks)
         if not _ZONE_LIFE.search(whole.replace(short, "")) and not _ZONE_LIFE.search(simp.replace(short, "")):
             continue
-        found = _full_name_of_short(short, two, noun, whole)
+        found = _full_name_of_short(short, two, noun, whole, placed)
         if found is not None:
             name, place, head = found
-            out.append((ParkMention(name, place, head, at, SHORT_IN_TITLE, short=short), short))
+            out.append((ParkMention(name, place, head, at, SHORT_IN_TITLE, short=placed + short), placed + short))
     return out
 
 
-def _full_name_of_short(short: str, two: str, noun: str, whole: str) -> tuple[str, str, str] | None:
+def _full_name_of_short(short: str, two: str, noun: str, whole: str, placed: str = "") -> tuple[str, str, str] | None:
     """(name, place, head) of the park ``whole`` names in full that ``short`` shortens, or None. The short name keeps two
     characters of the full name in order: two that stand together (数字 of 江苏数字信息产业园, 台创 of 锡山台创园), or the
     first characters of two of its words (农业生物科技园区 → 农 + 科: how Chinese shortens a name, 高新技术 → 高新), and
-    the head's 园 or 园区; its place is left off. The full name: a place vouched for right before it (江苏, 锡山, 屏东),
-    else the words alone where a function word or a mark stands before them (就在农业生物科技园区)."""
+    the head's 园 or 园区; its place is left off, or kept (``placed``: 宁海 + 生物园区 for 宁海农业生物科技园区). The full name:
+    a place vouched for right before it or before the qualifiers that open it (江苏, 锡山, 屏东; 宁海 + 农业 + 生物科技园区),
+    the headline's own where it keeps one; else the words alone where a function word or a mark stands before them (就在
+    农业生物科技园区), where the headline names no place."""
     heads = "|".join(_FULL_HEADS)
     without_place = None
     for full in re.finditer(rf"{re.escape(two[0])}([{CJK}]{{0,6}}?){re.escape(two[1])}([{CJK}]{{0,6}}?)({heads})", whole):
@@ -2640,12 +2649,25 @@ def _full_name_of_short(short: str, two: str, noun: str, whole: str) -> tuple[st
         window = _NOT_NAME_CHAR.split(whole[max(0, full.start() - 8):full.start()])[-1]
         before = _tag(window) if window else []
         place = _walk_left(list(before)) if before else None
-        if place is not None and place[1] and window.endswith(place[0]):
+        if placed and full.group(0) == short:
+            continue  # (the headline's words written again, no longer name they shorten: 柳州市 + 特色园区, a class)
+        if place is not None and place[1] and window.endswith(place[0]) and _same_place(place[0], placed):
             return place[0] + full.group(0), place[0], head  # (江苏 + 数字信息产业园)
+        opening = window[len(rest):] if (rest := _strip_qualifiers(window)) != window else ""
+        place = _walk_left(_tag(rest)) if opening and rest else None
+        if place is not None and place[1] and rest.endswith(place[0]) and _same_place(place[0], placed):
+            return place[0] + opening + full.group(0), place[0], head  # (宁海 + 农业 + 生物科技园区)
+        if placed:
+            continue  # (the headline's place, 宁海生物园区, and no name of that place written in full: the headline's own)
         if without_place is None and full.group(1) + full.group(2) and (
                 not before or before[-1][1] in _FUNCTION_TAGS or before[-1][1] in ("v", "p")):
             without_place = full.group(0), full.group(0)[:-len(head)], head  # (就在 + 农业生物科技园区)
     return without_place
+
+
+def _same_place(place: str, placed: str) -> bool:
+    """Whether a full name's place is the one a headline writes before a short name (none written: any)."""
+    return not placed or _place_key(place) == _place_key(placed)
 
 
 def title_short_names(title: str, body: str) -> list[str]:
@@ -2862,8 +2884,9 @@ def _city_note(c: _Candidate) -> str:
         note = (f"（「{c.name}」以“{c.mentions[0].head}”结尾，不是常见的园区类名，但它是标题或第一句所说的对象，"
                 "文中说到企业入驻、租户、管委会或园区：是一个园区）")
     if said := next((m.short for m in c.mentions if m.short), ""):
-        note = (f"（标题中的「{said}」是正文所写「{c.name}」的简称：园区名去掉地名，取其中相连的两个字或两个词的首字，"
-                "加“园”或“园区”）")
+        kept = next((m.place for m in c.mentions if m.short == said and m.place and said.startswith(m.place)), "")
+        note = (f"（标题中的「{said}」是正文所写「{c.name}」的简称：园区名"
+                + (f"保留地名「{kept}」，其后" if kept else "去掉地名，") + "取其中相连的两个字或两个词的首字，加“园”或“园区”）")
     alone = next((m.name for m in c.mentions if m.name != c.city and c.city.endswith(m.name)), "") if c.city else ""
     short = next((m.name for m in c.mentions if m.name != c.city and not c.city.endswith(m.name)), "") if c.city else ""
     return note + (f"（正文也只写「{alone}」：同一园区，带所在城市的写法最完整）" if alone else "") \
