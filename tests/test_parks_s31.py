@@ -34,8 +34,8 @@ def test_the_two_states_park_is_the_reports_park_under_its_whole_name():
     title = "马中云岭产业园再获两家企业投资"
     body = ("（南宁8日讯）马中云岭产业园再获两家企业投资，总额达9亿令吉。\n"
             "特区理事会表示，截至目前，云岭产业园的投资总额已达60亿令吉，马中云岭产业园具备竞争力。")
-    park, _, _ = choose_park(title, body)
-    assert park == "马中云岭产业园"
+    park, mentioned, _ = choose_park(title, body)
+    assert park == "马中云岭产业园" and mentioned == ["马中云岭产业园"]  # (云岭产业园 written alone is the same park)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -44,6 +44,7 @@ def test_the_two_states_park_is_the_reports_park_under_its_whole_name():
     ("9月中德州经开区签约项目5个。", "德州经开区"),  # (月中: mid-month)
     ("中马—钦州产业园区今年新签约项目8个。", "中马—钦州产业园区"),  # (with a dash, as before)
     ("中德（沈阳）高端装备制造产业园今年新增企业30家。", "中德（沈阳）高端装备制造产业园"),
+    ("三个科学园区中，其中以中科成长率最高。", "中部科学园区"),  # (其中以: "among them, by"; a short name)
 ])
 def test_no_pair_of_states_is_read_where_the_characters_say_something_else(text, name):
     assert _names(text) == [name]

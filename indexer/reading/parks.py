@@ -1367,9 +1367,18 @@ def _nations_pair_before(simp: str, m: ParkMention) -> str:
     中马 + 钦州产业园区, 中泰 + 崇左产业园): a park two states build names them first, as with a dash (中马—钦州) or its
     city in brackets (中德（沈阳）); the place alone is another park's name, or none. What to write before the name found
     (the pair, or its first character where the walk took the second into the place); '' when no such pair stands there."""
-    if m.start >= 1 and len(m.place) >= 3 and is_division(m.place[1:]) and not is_division(m.place) and _is_nations_pair(simp[m.start - 1] + m.place[0]):
+    if simp[m.start:m.start + len(m.place)] != m.place:
+        return ""  # (其中以 + 中科: a science park's short name, its place not written)
+    if m.start >= 1 and len(m.place) >= 3 and is_division(m.place[1:]) and not is_division(m.place) \
+            and _is_nations_pair(simp[m.start - 1] + m.place[0]) and not _ends_a_word(simp, m.start - 1):
         return simp[m.start - 1]  # (中 + 泰崇左: the segmenter took the second state's character into the place)
-    return simp[m.start - 2:m.start] if m.start >= 2 and _is_nations_pair(simp[m.start - 2:m.start]) else ""
+    return simp[m.start - 2:m.start] if m.start >= 2 and _is_nations_pair(simp[m.start - 2:m.start]) \
+        and not _ends_a_word(simp, m.start - 2) else ""
+
+
+def _ends_a_word(simp: str, at: int) -> bool:
+    """Whether the character at ``at`` closes a dictionary word with the one before it (其中, 集中: "among", no state)."""
+    return at >= 1 and _known(simp[at - 1:at + 1])
 
 
 def _is_nations_pair(pair: str) -> bool:
@@ -2909,12 +2918,14 @@ def _abbreviates(longer: str, shorter: str) -> bool:
 
 def _merge_city_forms(cands: dict[tuple[str, str], _Candidate]) -> None:
     """A park the page names both with its city before its own name and without it (临沂临港经济开发区 … 临港经济开发区),
-    or in full and shortened (港深创新及科技园 … 港深创科园): one park, whose most complete form, the city's with it or
+    with the two states that build it and without them (马中关丹产业园 … 关丹产业园), or in full and shortened (港深创新及
+    科技园 … 港深创科园): one park, whose most complete form, the city's with it or
     the full one, is its name; a name like 临港 is shared by parks of several cities, and the city says which. (A
     province before a place is an address the key already drops.)"""
     for key in sorted(cands, key=lambda k: len(k[0])):
         longer = next((k for k in cands if k != key and k[1] == key[1]
-                       and (_city_before(k[0], key[0]) or _abbreviates(k[0], key[0]))), None)
+                       and (_city_before(k[0], key[0]) or _abbreviates(k[0], key[0])
+                            or k[0][2:] == key[0] and _is_nations_pair(k[0][:2]))), None)  # (马中 + 关丹产业园)
         if longer is None or key not in cands:
             continue
         whole, part = cands[longer], cands.pop(key)
