@@ -110,6 +110,14 @@ tells firm after firm moving into (进驻, 落户, 入驻) is the news' park. Wh
 a park applies for or is raised to (申报, 创建, 晋升为… + 国家农业科技园区), a place's parks of its own rank or its key parks
 (成都市 + 市级文创产业园区, 某市 + 重点产业园区), words ending in a conjunction or an organ (宜科及 + 工业区, 某海关 + 自贸区,
 某自贸区管委会 + 保税区管理局), a degree before the head (实力较强 + 国家高新区), a person's name run into 作 (某某作 + 开发区…报告).
+
+A park two states build opens with their one-character names, China's one of them, before its place, with no dash or
+bracket between (马中关丹产业园, 中马钦州产业园区, 中泰崇左产业园: ``_nations_pair_before``). A township the statistics code
+lists and the dictionary does not know stands before what a park is for as a county does (某镇 + 台商 + 工业园区), and a bay
+named after a division before the place (杭州湾上虞经济技术开发区, 东山湾…) opens the zone's name. A headline's clause whose
+subject is an institution (某某学院 + 退场转型半导体 + 园区) names no zone, however the segmenter tags its verbs. A headline
+that keeps a park's place before its short name (屏东 + 生物园区) names the park the text writes in full with that place
+(屏东农业生物科技园区: ``_title_short_names``), never a name made up from the headline's place and words written without it.
 """
 from __future__ import annotations
 
@@ -640,6 +648,16 @@ def _provinces_pair(word: str, tag: str) -> bool:
     return tag == "j" and len(word) >= 2 and all(c in PROVINCE_ABBREVIATIONS for c in word)
 
 
+def _bay_before(word: str, words: list[tuple[str, str]]) -> str:
+    """The bay a division's name and 湾 make (杭州湾, 东山 + 湾), when ``word`` closes one, taking the division's word off
+    ``words`` where the segmenter left 湾 apart; '' otherwise (台湾, a province; 北部湾, a region; 港湾, a word)."""
+    if word == "湾" and words and is_division(words[-1][0]) and not is_division(words[-1][0] + word):
+        return words.pop()[0] + word
+    if len(word) >= 3 and word.endswith("湾") and is_division(word[:-1]) and not is_division(word):
+        return word
+    return ""
+
+
 def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
     parts: list[str] = []
     vouched = ""
@@ -723,6 +741,9 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
         if parts and word in _CORPS:
             parts.insert(0, "兵团")  # 兵团 + 乌鲁木齐 + 工业园区: the Corps' park in the city, beside the city's own
             break
+        if parts and (bay := _bay_before(word, words)):
+            parts.insert(0, bay)  # 杭州湾 + 上虞 + 经开区, 东山 湾 + 古雷 + 经开区: the bay the place lies on, named after a
+            break  # division (杭州, 东山), opens the zone's name as the region it belongs to
         if parts:
             if len(parts) == 1 and len(parts[0]) == 2 and all(ch in PROVINCE_ABBREVIATIONS for ch in parts[0]) \
                     and len(word) >= 2 and is_township(word) and tag not in _VERB_TAGS and tag not in _FUNCTION_TAGS:
@@ -815,6 +836,11 @@ def _described_place(rest: str) -> tuple[str, str, str] | None:
         found = _place_at_end("".join(w for w, _ in words[:k]))
         if found and found[1] == "行政区划":
             return found[0], found[1], "".join(w for w, _ in words[k:])
+        if found and found[1] != "地名" and is_township(found[0]) and not _known(found[0]) \
+                and not found[0].startswith(NAME_NEVER_STARTS):
+            # (丈亭 + 台商 + 工业园区: a township the statistics code lists, a name the dictionary does not know, before
+            # what the park is for, as a county's name is; vouched by the list)
+            return found[0], TOWNSHIP, "".join(w for w, _ in words[k:])
     return None
 
 
@@ -1336,6 +1362,29 @@ def _nation_before(simp: str, m: ParkMention) -> str:
     return next((n for n in _NATIONS_ABROAD if simp.endswith(n, 0, m.start)), "")
 
 
+def _nations_pair_before(simp: str, m: ParkMention) -> str:
+    """The two states' one-character names written right before a park's place, China's one of them (马中 + 关丹产业园,
+    中马 + 钦州产业园区, 中泰 + 崇左产业园): a park two states build names them first, as with a dash (中马—钦州) or its
+    city in brackets (中德（沈阳）); the place alone is another park's name, or none. What to write before the name found
+    (the pair, or its first character where the walk took the second into the place); '' when no such pair stands there."""
+    if simp[m.start:m.start + len(m.place)] != m.place:
+        return ""  # (其中以 + 中科: a science park's short name, its place not written)
+    if m.start >= 1 and len(m.place) >= 3 and is_division(m.place[1:]) and not is_division(m.place) \
+            and _is_nations_pair(simp[m.start - 1] + m.place[0]) and not _ends_a_word(simp, m.start - 1):
+        return simp[m.start - 1]  # (中 + 泰崇左: the segmenter took the second state's character into the place)
+    return simp[m.start - 2:m.start] if m.start >= 2 and _is_nations_pair(simp[m.start - 2:m.start]) \
+        and not _ends_a_word(simp, m.start - 2) else ""
+
+
+def _ends_a_word(simp: str, at: int) -> bool:
+    """Whether the character at ``at`` closes a dictionary word with the one before it (其中, 集中: "among", no state)."""
+    return at >= 1 and _known(simp[at - 1:at + 1])
+
+
+def _is_nations_pair(pair: str) -> bool:
+    return len(pair) == 2 and pair[0] != pair[1] and "中" in pair and all(ch in _NATION_ONE_CHARS for ch in pair)
+
+
 # Quotation marks inside a park's name: news sets off a scheme's name between the place and the head (遂宁“三方四地”
 # 飞地园区), the parties of a park several places build (“嘉善—庆元—九寨沟”飞地产业园, at times broken onto the next
 # line) or the head itself after its place (七里河“飞地园区”). The name is read without them: a place the gazetteer or
@@ -1467,6 +1516,11 @@ def find_park_mentions(text: str) -> list[ParkMention]:
                 # (越南 + 龙江工业园, 泰国 + 泰中罗勇工业园: a zone abroad named with its country, which says which)
                 out[i] = m = ParkMention(nation + m.name, nation + m.place, m.head, m.start - len(nation), m.vouched,
                                          m.written, m.organ, m.short, m.glued)
+            if (pair := _nations_pair_before(simp_text, m)) and not m.glued:
+                # (马中 + 关丹产业园, 中马 + 钦州产业园区: the two states that build the park, before its place)
+                out[i] = m = ParkMention(pair + m.name, pair + m.place, m.head, m.start - len(pair), m.vouched, m.written,
+                                         m.organ, m.short, m.glued)
+                continue
             if (parties := _parties_before_dash(simp_text, m)) and not m.glued:
                 # (中国老挝磨憨—磨丁经济合作区, 中马—钦州产业园区, 嘉善—庆元—九寨沟飞地产业园: the parties joined by dashes)
                 out[i] = m = ParkMention(parties + m.name, parties + m.place, m.head, m.start - len(parties), m.vouched,
@@ -2261,6 +2315,10 @@ def _zone_names_at(simp: str) -> list[str]:
     return found
 
 
+# the last words of an institution's name: a school, a hospital, a company, a government (cf. text.UNIT_END_WORDS)
+_INSTITUTION_ENDS = ("学院", "大学", "学校", "医院", "研究院", "研究所", "公司", "集团", "政府")
+
+
 def _is_zone_name(name: str) -> bool:
     """Whether a name opening a title or a first sentence is formed as a zone's: something before the place noun that is
     more than a place (青岛港 is a seaport, 临沂园区 the city's parks, 临沂市特色园区 a class of them), no word a name never
@@ -2271,6 +2329,10 @@ def _is_zone_name(name: str) -> bool:
         return False
     if _PHASE_AT_END.search(before):
         return False  # (中科台中 + 二期 + 园区: a phase of a park being built, its works, no zone's own name)
+    words = _tag(before)
+    if any(w.endswith(_INSTITUTION_ENDS) and len(words) - k > 2 for k, (w, _) in enumerate(words[:-1])):
+        return False  # (永达技术学院 + 退场转型半导体 + 园区: an institution opens a headline's clause, its fate the words
+        # after it; a zone's name holds an institution only right before what it is for, 某某大学科技城, 某学院创业园)
     if before[-1] in "该本此这其":
         return False  # (…副省长某某为该园揭牌: 该园, "this park", points back as 我县 does; no name's last word)
     if _place_at_end(before) == (before, "地名"):
@@ -2549,6 +2611,11 @@ def _title_short_names(title: str, body: str, known: list[ParkMention]) -> list[
     out: list[tuple[ParkMention, str]] = []
     for at in sorted(starts):
         m = _SHORT_AT.match(simp, at)
+        placed = ""  # (宁海 + 生物园区: the headline keeps the park's place before its short name)
+        if m is None:
+            placed = next((simp[at:at + k] for k in (4, 3, 2) if is_division(simp[at:at + k])
+                           and _SHORT_AT.match(simp, at + k)), "")
+            m = _SHORT_AT.match(simp, at + len(placed)) if placed else None
         if m is None or any(k.start <= at < k.start + len(k.name) for k in known):
             continue
         short, two, noun = to_simplified(m.group(0)), to_simplified(m.group(1)), to_simplified(m.group(2))
@@ -2557,19 +2624,21 @@ def _title_short_names(title: str, body: str, known: list[ParkMention]) -> list[
             continue  # (植物园: a word of its own; 产业园区, 科学园: a head, any park's; 县园区; 临沂园区: a city's parks)
         if not _ZONE_LIFE.search(whole.replace(short, "")) and not _ZONE_LIFE.search(simp.replace(short, "")):
             continue
-        found = _full_name_of_short(short, two, noun, whole)
+        found = _full_name_of_short(short, two, noun, whole, placed)
         if found is not None:
             name, place, head = found
-            out.append((ParkMention(name, place, head, at, SHORT_IN_TITLE, short=short), short))
+            out.append((ParkMention(name, place, head, at, SHORT_IN_TITLE, short=placed + short), placed + short))
     return out
 
 
-def _full_name_of_short(short: str, two: str, noun: str, whole: str) -> tuple[str, str, str] | None:
+def _full_name_of_short(short: str, two: str, noun: str, whole: str, placed: str = "") -> tuple[str, str, str] | None:
     """(name, place, head) of the park ``whole`` names in full that ``short`` shortens, or None. The short name keeps two
     characters of the full name in order: two that stand together (数字 of 江苏数字信息产业园, 台创 of 锡山台创园), or the
     first characters of two of its words (农业生物科技园区 → 农 + 科: how Chinese shortens a name, 高新技术 → 高新), and
-    the head's 园 or 园区; its place is left off. The full name: a place vouched for right before it (江苏, 锡山, 屏东),
-    else the words alone where a function word or a mark stands before them (就在农业生物科技园区)."""
+    the head's 园 or 园区; its place is left off, or kept (``placed``: 宁海 + 生物园区 for 宁海农业生物科技园区). The full name:
+    a place vouched for right before it or before the qualifiers that open it (江苏, 锡山, 屏东; 宁海 + 农业 + 生物科技园区),
+    the headline's own where it keeps one; else the words alone where a function word or a mark stands before them (就在
+    农业生物科技园区), where the headline names no place."""
     heads = "|".join(_FULL_HEADS)
     without_place = None
     for full in re.finditer(rf"{re.escape(two[0])}([{CJK}]{{0,6}}?){re.escape(two[1])}([{CJK}]{{0,6}}?)({heads})", whole):
@@ -2589,12 +2658,25 @@ def _full_name_of_short(short: str, two: str, noun: str, whole: str) -> tuple[st
         window = _NOT_NAME_CHAR.split(whole[max(0, full.start() - 8):full.start()])[-1]
         before = _tag(window) if window else []
         place = _walk_left(list(before)) if before else None
-        if place is not None and place[1] and window.endswith(place[0]):
+        if placed and full.group(0) == short:
+            continue  # (the headline's words written again, no longer name they shorten: 柳州市 + 特色园区, a class)
+        if place is not None and place[1] and window.endswith(place[0]) and _same_place(place[0], placed):
             return place[0] + full.group(0), place[0], head  # (江苏 + 数字信息产业园)
+        opening = window[len(rest):] if (rest := _strip_qualifiers(window)) != window else ""
+        place = _walk_left(_tag(rest)) if opening and rest else None
+        if place is not None and place[1] and rest.endswith(place[0]) and _same_place(place[0], placed):
+            return place[0] + opening + full.group(0), place[0], head  # (宁海 + 农业 + 生物科技园区)
+        if placed:
+            continue  # (the headline's place, 宁海生物园区, and no name of that place written in full: the headline's own)
         if without_place is None and full.group(1) + full.group(2) and (
                 not before or before[-1][1] in _FUNCTION_TAGS or before[-1][1] in ("v", "p")):
             without_place = full.group(0), full.group(0)[:-len(head)], head  # (就在 + 农业生物科技园区)
     return without_place
+
+
+def _same_place(place: str, placed: str) -> bool:
+    """Whether a full name's place is the one a headline writes before a short name (none written: any)."""
+    return not placed or _place_key(place) == _place_key(placed)
 
 
 def title_short_names(title: str, body: str) -> list[str]:
@@ -2811,8 +2893,9 @@ def _city_note(c: _Candidate) -> str:
         note = (f"（「{c.name}」以“{c.mentions[0].head}”结尾，不是常见的园区类名，但它是标题或第一句所说的对象，"
                 "文中说到企业入驻、租户、管委会或园区：是一个园区）")
     if said := next((m.short for m in c.mentions if m.short), ""):
-        note = (f"（标题中的「{said}」是正文所写「{c.name}」的简称：园区名去掉地名，取其中相连的两个字或两个词的首字，"
-                "加“园”或“园区”）")
+        kept = next((m.place for m in c.mentions if m.short == said and m.place and said.startswith(m.place)), "")
+        note = (f"（标题中的「{said}」是正文所写「{c.name}」的简称：园区名"
+                + (f"保留地名「{kept}」，其后" if kept else "去掉地名，") + "取其中相连的两个字或两个词的首字，加“园”或“园区”）")
     alone = next((m.name for m in c.mentions if m.name != c.city and c.city.endswith(m.name)), "") if c.city else ""
     short = next((m.name for m in c.mentions if m.name != c.city and not c.city.endswith(m.name)), "") if c.city else ""
     return note + (f"（正文也只写「{alone}」：同一园区，带所在城市的写法最完整）" if alone else "") \
@@ -2835,12 +2918,14 @@ def _abbreviates(longer: str, shorter: str) -> bool:
 
 def _merge_city_forms(cands: dict[tuple[str, str], _Candidate]) -> None:
     """A park the page names both with its city before its own name and without it (临沂临港经济开发区 … 临港经济开发区),
-    or in full and shortened (港深创新及科技园 … 港深创科园): one park, whose most complete form, the city's with it or
+    with the two states that build it and without them (马中关丹产业园 … 关丹产业园), or in full and shortened (港深创新及
+    科技园 … 港深创科园): one park, whose most complete form, the city's with it or
     the full one, is its name; a name like 临港 is shared by parks of several cities, and the city says which. (A
     province before a place is an address the key already drops.)"""
     for key in sorted(cands, key=lambda k: len(k[0])):
         longer = next((k for k in cands if k != key and k[1] == key[1]
-                       and (_city_before(k[0], key[0]) or _abbreviates(k[0], key[0]))), None)
+                       and (_city_before(k[0], key[0]) or _abbreviates(k[0], key[0])
+                            or k[0][2:] == key[0] and _is_nations_pair(k[0][:2]))), None)  # (马中 + 关丹产业园)
         if longer is None or key not in cands:
             continue
         whole, part = cands[longer], cands.pop(key)
