@@ -544,6 +544,8 @@ _SHORT_ROWS = [
     # a link's label whose address the scrape lost (詳細資料連接:): the player's and the page's, no words of a text
     re.compile(r"^(?:未能|无法|無法|不能)播放[^。，,！？]{0,16}(?:视频|視頻|影片|影音)[。.]?$"),
     re.compile(r"^(?:新闻|新聞|资料|資料|相关|相關)(?:图片|圖片|照片)$"),
+    # the text's size buttons with their label, their signs or letters left (【浏览字号 : -, 字号：+ -, [字体：大 中 小])
+    re.compile(r"^[【\[]?\s*(?:浏览|瀏覽)?(?:字号|字號|字体|字體)\s*[:：]\s*[-+＋－大中小\s]*[】\]]?$"),
     re.compile(r"^(?:详细资料|詳細資料|相关|相關|原文|更多资讯|更多資訊)?(?:连接|連接|链接|鏈接|连结|連結|网址|網址)\s*[:：]$"),
     # a post's date in brackets with the word for posted ([2016.02.25] 發表): the page's row (page_credits dates it)
     re.compile(r"^[\[【(（]\s*(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\s*[\]】)）]\s*(?:發表|发表|發佈|发布|發布|更新|上傳|上传)?$"),
