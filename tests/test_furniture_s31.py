@@ -115,3 +115,10 @@ def test_such_words_inside_a_sentence_stay(tmp_path, text):
     # must-not: a platform's name or a hyphenated name inside a sentence of the text is the text's
     (report,) = read_page(tmp_path, "南湾工业园区2024年工作总结\n" + text + "\n")
     assert text in report.text
+
+
+def test_the_text_size_buttons_left_with_their_label_are_the_sites(tmp_path):
+    page = ("青川区2025年政府工作报告\n来源:青川区人民政府办公室发布日期:2025-03-11\n【浏览字号 : -\n\n"
+            "各位代表：现在，我代表区人民政府，向大会报告工作，请予审议。\n")
+    (report,) = read_page(tmp_path, page)
+    assert "浏览字号" not in report.text

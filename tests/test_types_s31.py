@@ -43,3 +43,26 @@ def test_a_parks_profile_titled_as_such_stays_other(tmp_path):
     page = ("南灣園區概況\n南灣園區位於南灣市北部，成立於1996年，規劃面積800公頃，現有廠商186家。\n")
     (report,) = read_page(tmp_path, page)
     assert report.doc_type == "其他", report.evidence["doc_type"]
+
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "1992年，青川江畔的一片滩涂上，青川经济技术开发区挂牌成立。三十年后，这里已成长为全省规模最大的开发区之一，聚集企业3000余家。",
+    "青川新型工业示范园成立于2008年10月，现管辖面积21.9平方公里，辖4个行政村，人口1.3万。园区位于青川市西南，交通便利。",
+    "青川科學工業園區開發籌備處於民國八十四年二月奉行政院決議設置，負責園區的規劃與開發。園區目前有廠商120家，從業人員6萬人。",
+])
+def test_a_text_opening_on_when_its_park_was_founded_is_a_history_or_profile(tmp_path, text):
+    more = ("园区坚持以产业为根本，先后引进了一批龙头企业，形成了装备制造、电子信息和新材料三大主导产业。"
+            "近年来，园区不断完善基础设施，建成标准厂房120万平方米，配套建设了污水处理厂和人才公寓。")
+    (report,) = read_page(tmp_path, "2024-05-06 10:20\n" + text + more + "\n" + more + "\n")
+    assert report.doc_type == "其他", report.evidence["doc_type"]
+
+
+def test_news_of_a_founding_told_by_its_day_is_news(tmp_path):
+    # must-not: a lead telling the founding by its day is news of it
+    page = ("2024-05-13 10:20\n2024年5月12日，青川经济技术开发区在市行政中心挂牌成立，市委书记出席揭牌仪式并讲话。"
+            "开发区规划面积32平方公里，首批签约项目12个。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type == "简报", report.evidence["doc_type"]

@@ -64,3 +64,18 @@ def test_last_year_in_the_roc_calendar_is_read_only_as_news_tells_it(tmp_path):
     page = ("南灣科技產業園區概況\n南灣科技產業園區位於南灣市，去(110)年區內廠商營業額達1,350億元，現有廠商92家。\n")
     (report,) = read_page(tmp_path, page)
     assert report.year != 2022, report.evidence["year"]
+
+
+def test_a_todays_date_widget_over_a_labelled_date_row_is_not_the_pages_date(tmp_path):
+    page = ("2023年10月10日 星期二\n\n市委常委出席青川工业区发展工作组第二次全体会议并讲话\n\n发布日期:2012-06-29\n\n信息来源:\n\n"
+            "6月28日，青川工业区发展工作组第二次全体会议在市行政中心召开。市委常委、工作组组长出席会议并讲话。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2012, report.evidence["year"]
+
+
+def test_a_dateline_with_its_weekday_alone_still_dates_the_news(tmp_path):
+    # must-not: with no labelled row, the date and weekday over the story is its dateline
+    page = ("青川工业区召开发展工作组会议\n2012年6月28日 星期四\n"
+            "6月28日，青川工业区发展工作组第二次全体会议在市行政中心召开。市委常委、工作组组长出席会议并讲话。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2012, report.evidence["year"]

@@ -544,6 +544,8 @@ _SHORT_ROWS = [
     # a link's label whose address the scrape lost (詳細資料連接:): the player's and the page's, no words of a text
     re.compile(r"^(?:未能|无法|無法|不能)播放[^。，,！？]{0,16}(?:视频|視頻|影片|影音)[。.]?$"),
     re.compile(r"^(?:新闻|新聞|资料|資料|相关|相關)(?:图片|圖片|照片)$"),
+    # the text's size buttons with their label, their signs or letters left (【浏览字号 : -, 字号：+ -, [字体：大 中 小])
+    re.compile(r"^[【\[]?\s*(?:浏览|瀏覽)?(?:字号|字號|字体|字體)\s*[:：]\s*[-+＋－大中小\s]*[】\]]?$"),
     re.compile(r"^(?:详细资料|詳細資料|相关|相關|原文|更多资讯|更多資訊)?(?:连接|連接|链接|鏈接|连结|連結|网址|網址)\s*[:：]$"),
     # a post's date in brackets with the word for posted ([2016.02.25] 發表): the page's row (page_credits dates it)
     re.compile(r"^[\[【(（]\s*(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\s*[\]】)）]\s*(?:發表|发表|發佈|发布|發布|更新|上傳|上传)?$"),
@@ -1786,6 +1788,11 @@ _DOCUMENT_SITE = re.compile(r"范文|範文|文库|文庫|小编|小編|我要�
                             r"心得體會|思想汇报|思想匯報|申请书|申請書|策划书|策劃書|述职报告|述職報告|自查报告|自查報告)\s*$)")
 
 
+# a site's widget of today's date: the day and its weekday, no clock time (2023年10月10日 星期二, 2023-10-10 周二)
+_TODAY_WIDGET = re.compile(r"\s*(?:今天是|今日)?\s*(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})\s*"
+                           r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]\s*")
+
+
 def page_credits(text: str) -> PageCredits:
     """Who published the page and in which year, read from its furniture rows (only
     those: "来源于…" inside a report's sentence is the report's own text)."""
@@ -1799,8 +1806,12 @@ def page_credits(text: str) -> PageCredits:
     tail = [x for x in (normalize_line(y) for x in raw[-16:] for y in _split_scraped_date(x)) if x][-8:]
     credits = PageCredits()
     credits.document_site = bool(_DOCUMENT_SITE.search("\n".join(head + tail)))
+    labelled = next((k for k, line in enumerate(head[:12]) if _PUBLISHED.search(line)), None)
     for k, line in enumerate(head + tail):
         if k < 12 and credits.published is None and (dated := _dateline(line)):
+            if labelled is not None and k < labelled and _TODAY_WIDGET.fullmatch(line):
+                continue  # (2023年10月10日 星期二 over the headline, 发布日期:2012-06-29 under it: the site's date of the
+                # visit, a widget; the labelled row is the page's)
             credits.published = dated  # a newspaper's dateline above or under its headline
             continue
         if credits.published is None and _OWN_ADDRESS.match(line) and (url := _URL_DATE.match(line)):

@@ -1526,6 +1526,14 @@ _DISCLOSURE = re.compile(r"政府信息公开(?:工作)?(?:年度报告|年報|�
 # a document named by its kind (可行性研究报告, 实施方案, 通知, 指导意见…) is no news item, whatever it tells of
 _NOTICE_TITLE = re.compile(r"(?:公示|公告|通告|名单|名單|目录|目錄|一览表|一覽表|公報|公报)$")
 _EVENT_TIME = re.compile(r"日前|近日|近期|今年|上半年|一季度|前三季度|截至|截止|昨天|昨日|今天|今日|本月|上周|(?<!\d)\d{1,2}月\d{1,2}日")
+# an opening sentence telling when the park was founded, its year (or era year) and month at most, and the founding's verb
+# after it: a history's or a profile's first sentence
+_HISTORY_OPENING = re.compile(r"[^。！？!?]{0,40}?(?P<year>(?:(?:民國|民国)\s*\d{2,3}|(?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?)(?!\s*\d{1,2}\s*日)"
+                              r"[^。！？!?\d]{0,40}?(?:成立|設立|设立|設置|设置|挂牌|掛牌|批准设立|批準設立|获批|獲批|组建|組建|开园|開園|"
+                              r"始建|创建|創建|创办|創辦)|"
+                              # (…成立于2008年10月: the verb before its year)
+                              r"[^。！？!?]{0,40}?(?:成立|設立|设立|始建|创建|創建|创办|創辦|组建|組建)(?:于|於)\s*"
+                              r"(?P<year2>(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?)(?!\s*\d{1,2}\s*日)")
 # the day a body was founded or began to work, with its year (于2001年5月7日正式开始运作, 2010年3月8日经国务院批准设立): a
 # history's date, which a profile opens on as much as news does on its day
 _FOUNDING_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:成立|设立|設立|开始运作|開始運作|开始运营|開始運營|运作|運作|批准|批準|获批|獲批|揭牌|挂牌|掛牌|组建|組建)")
@@ -2137,6 +2145,13 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
     if (narrator := _REPORTER_NARRATES.search(body)) and not _FIRST_PERSON.search(_QUOTED.sub("", body[:600])):
         # (the people a story quotes speak as 我们: "我们半年时间推平了一座小山"; its own words do not)
         return "简报", f"正文由记者讲述所见所闻（“{narrator.group(0)}”），以第三人称记事：是新闻稿"
+    if (history := _HISTORY_OPENING.match(_arabic_years(re.split(r"[。！？!?\n]", body.lstrip(), maxsplit=1)[0]))) \
+            and not _news_credit(body) and not _FIRST_PERSON.search(body[:600]):
+        # (1984年，…开发区挂牌成立。…; 合肥某园成立于2008年10月，…; 某管理处於民國84年2月奉令設置…: a text that opens on when
+        # the park was founded, by its year or month and no day, tells its history or describes it — a profile, no news
+        # of the founding, which a lead tells by its day, 2023年5月12日，某园区揭牌成立)
+        return "其他", (f"正文开头讲园区在「{history.group('year') or history.group('year2')}」成立或设立（只到年月，没有日）："
+                       "是园区的历史或简介，不是新闻")
     if from_lead and len(body) >= 80 and not _FIRST_PERSON.search(body[:600]) and not _ADDRESSES_READER.search(body[:600]) and (
             dated or (told := _TOLD.search(body[:400])) or (told := _SOURCE_CREDIT.search(body.rstrip()[-80:]))
             or (told := _LEARNT.search(body))):
