@@ -396,11 +396,13 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
             # alone come last, below every tier, as the loosest reading of the part named
             query = Q.Or([query, _boosted(compiler.compile(alone), roles.TOPIC_ALONE)])
             # ... and after them the reports holding the topic's words apart (人才引进 → 人才 … 引进; roles.apart_topic),
-            # not found by any reading above: their own weight, far below, keeps them after every report listed
+            # not found by any reading above: their own weight, far below, keeps them after every report listed (and
+            # moves the others by less than their scores' differences: no query of the study moved; excluding the
+            # others with AndNot, the whole query evaluated twice, cost 30–120 ms of CPU on the section queries)
             # (when the query itself was loosened to its words anywhere: they are listed as such, fallback.tiers' rest)
             apart = roles.apart_topic(alone, vocabulary) if loosen >= 2 else None
             if apart is not None:
-                query = Q.Or([query, Q.AndNot(_boosted(compiler.compile(apart), roles.TOPIC_APART), query)])
+                query = Q.Or([query, _boosted(compiler.compile(apart), roles.TOPIC_APART)])
     if thesaurus_tree is not None:
         query = Q.Or([query, _boosted(compiler.compile(thesaurus_tree), thesaurus.BOOST)])
     most = fallback.most_strings(tree, preferences.PERIODS) if loosen >= 3 and not merged else None
