@@ -57,7 +57,7 @@ def test_the_baseline_ors_the_words_and_keeps_a_quoted_string_whole():
                                    "held-out-10", "held-out-11", "held-out-12", "held-out-13",
                                    "held-out-14", "held-out-15", "held-out-16",
                                    "held-out-17", "held-out-18", "held-out-19",
-                                   "held-out-20", "held-out-21", "held-out-22"])
+                                   "held-out-20", "held-out-21", "held-out-22", "held-out-23"])
 def test_a_held_out_split_of_every_kind_is_kept_apart(split):
     queries = ranking.read_queries()
     qrels = ranking.read_qrels()
@@ -82,4 +82,4 @@ def test_the_blind_split_is_counted_apart_from_the_study_kinds():
                            "p@5": 0, "mrr": 0, "zero": False, "literal": None} for q in queries}
     assert ranking.summary(per_query, blind=False)["ndcg@10"] == 0.0
     assert ranking.summary(per_query, {"phrasing"}, blind=True)["ndcg@10"] == 1.0
-    assert ranking.split_of("A01") == "held-out-22" and ranking.split_of("a01") == "held-out-12"
+    assert ranking.split_of("B01") == "held-out-23" and ranking.split_of("A01") == "held-out-22" and ranking.split_of("a01") == "held-out-12"

@@ -395,6 +395,14 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
             # few reports hold the part and its topic (环境整治 下一步打算): the reports holding the topic
             # alone come last, below every tier, as the loosest reading of the part named
             query = Q.Or([query, _boosted(compiler.compile(alone), roles.TOPIC_ALONE)])
+            # ... and after them the reports holding the topic's words apart (人才引进 → 人才 … 引进; roles.apart_topic),
+            # not found by any reading above: their own weight, far below, keeps them after every report listed (and
+            # moves the others by less than their scores' differences: no query of the study moved; excluding the
+            # others with AndNot, the whole query evaluated twice, cost 30–120 ms of CPU on the section queries)
+            # (when the query itself was loosened to its words anywhere: they are listed as such, fallback.tiers' rest)
+            apart = roles.apart_topic(alone, vocabulary) if loosen >= 2 else None
+            if apart is not None:
+                query = Q.Or([query, _boosted(compiler.compile(apart), roles.TOPIC_APART)])
     if thesaurus_tree is not None:
         query = Q.Or([query, _boosted(compiler.compile(thesaurus_tree), thesaurus.BOOST)])
     most = fallback.most_strings(tree, preferences.PERIODS) if loosen >= 3 and not merged else None
@@ -420,7 +428,7 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
         if ranked and phrase else ()
     understood = (questions.explain(asked, in_tier) + preferences.explain(preferred, widest) + explain(tree, vocabulary)
                   + roles.explain(reading) + roles.explain_loosened(loose_reading)
-                  + (roles.explain_alone(reading) if loosen else "")
+                  + (roles.explain_alone(reading, vocabulary if loosen >= 2 else None) if loosen else "")
                   + ("；最后列只缺其中一项的报告" if most is not None else "")
                   + (thesaurus.explain(typed_tree, vocabulary, doc_frequency) if thesaurus_tree is not None else ""))
     return ParsedQuery(text, query, terms, understood, warning, tiers, rest,

@@ -44,7 +44,7 @@ from ..whoosh_ext.phrase import ConsecutivePhrase
 from ..whoosh_ext.sections import restrict
 from .fallback import MAX_STRINGS, relax
 from .preferences import PERIODS
-from .query import And, InHeading, InSections, Meta, NearWords, Or, Text, heading_kind
+from .query import And, InHeading, InSections, Meta, NearWords, Or, Text, heading_kind, walk
 
 ROLE_BOOST = 0.5  # the section reading's share of a score: below the strings as typed
 # a role typed apart from its topic (招商引资 存在问题, 工作成效 招商引资): the reports of the leading
@@ -54,6 +54,9 @@ APART_WEIGHT = 0.1
 # ... and when few reports hold the two, the topic alone is their loosest reading (a last tier): its weight
 # only orders those reports among themselves
 TOPIC_ALONE = 0.1
+# ... and below them, the reports holding the topic's words apart (apart_topic): a weight that keeps them under
+# every report the query found otherwise (the last reading's scores are some tenths; these some thousandths)
+TOPIC_APART = TOPIC_ALONE * 0.01
 MARKER_CHARS = 30  # "near a marker": within this many characters (about a clause)
 # The words a report's running text marks each kind of part with, outside a section headed so: a difficulty
 # (难题, 瓶颈 …), a measure taken (采取…措施, 主要做法是…), a plan (下一步, 明年, 力争 …: a plan paragraph opens on its
@@ -333,13 +336,28 @@ def topic_alone(reading):
     return node.topic
 
 
-def explain_alone(reading) -> str:
-    """What the topic alone adds when few reports hold the part and its topic (compile.py)."""
+def apart_topic(topic, vocabulary: Vocabulary):
+    """The topic of a part typed apart (``topic_alone``) loosened to its words anywhere in a report (fallback.relax at
+    ``LOOSE_PART_LEVEL``), or None when it is one word with nothing to loosen. The topic typed is the user's
+    compound (人才引进, 企业用工); a report whose plans are about 人才 and which writes 引进 elsewhere, never the two
+    together, was not found at all for 人才引进 下一步打算 when few reports hold the part and the topic: listed after
+    the topic as typed, it is the part's loosest reading."""
+    return relax(topic, LOOSE_PART_LEVEL, vocabulary)
+
+
+def explain_alone(reading, vocabulary: Vocabulary | None = None) -> str:
+    """What the topic alone adds when few reports hold the part and its topic (compile.py), and with ``vocabulary``
+    the topic's words apart after it (``apart_topic``)."""
     node = in_sections(reading) if topic_alone(reading) is not None else None
     if node is None:
         return ""
     strings = [node.topic] if isinstance(node.topic, Text) else list(node.topic.items)
-    return f"；最后列只含“{'”“'.join(t.value for t in strings)}”的报告"
+    out = f"；最后列只含“{'”“'.join(t.value for t in strings)}”的报告"
+    apart = apart_topic(node.topic, vocabulary) if vocabulary is not None else None
+    words = [w for n in walk(apart, into_not=False) if hasattr(n, "words") for w in n.words] if apart is not None else []
+    if words:
+        out += f"，再列其词语（“{'”“'.join(dict.fromkeys(words))}”）分开出现的报告"
+    return out
 
 
 def explain(reading) -> str:

@@ -511,7 +511,8 @@ class SearchService:
         """``hits`` followed, in tier ``tier``, by the reports holding some of ``chars`` and not listed yet
         (fallback.query_characters: a short phrase's characters, when no report writes it as typed and every reading
         of it found too few), ranked by the characters' Okapi BM25 in their matching text
-        (intier.okapi; each character's idf from the reports holding it). The texts read are those of the
+        (intier.okapi; each character's idf from the reports holding it), the first ``intier.PAIR_READ`` of them with
+        the characters' proximity added (intier.proximity: BM25TP, the characters written together first). The texts read are those of the
         ``CHARS_READ`` reports whose characters' idf adds up highest (a rare character first); the rest follow in
         that order. ``hits`` when no other report holds one."""
         sets = {ch: doc_array(searcher, LoneCharacter("text" + LITERAL_SUFFIX, ch)) for ch in chars}
@@ -527,8 +528,13 @@ class SearchService:
         order = np.argsort(-held, kind="stable")
         docs, held = docs[order], held[order]
         read = docs[:fallback.CHARS_READ]
-        scores = intier.okapi(hit_texts(searcher, read), idf) if len(read) else np.zeros(0)
+        texts = hit_texts(searcher, read) if len(read) else []
+        scores = intier.okapi(texts, idf) if len(read) else np.zeros(0)
         first = np.argsort(-scores, kind="stable")
+        # the first PAIR_READ by their Okapi again, with the characters written together (intier.proximity: BM25TP)
+        top = first[:intier.PAIR_READ]
+        scores[top] += intier.proximity([texts[i] for i in top.tolist()], idf)
+        first = np.concatenate([top[np.argsort(-scores[top], kind="stable")], first[intier.PAIR_READ:]])
         # (the reports past those read: below them, by the idf they hold)
         docs = np.concatenate([read[first], docs[len(read):]])
         if not len(docs):
