@@ -136,7 +136,9 @@ def test_a_summary_titled_by_the_year_it_plans_is_of_the_year_it_reviews():
 def test_a_leads_frame_and_an_events_theme_are_no_headline():
     lines = ["在市委市政府的坚强领导下，在各级各部门的大力支持下，今年以来，白石工业园区紧紧围绕年初确定的目标任务，"
              "抢抓机遇、攻坚克难，1至9月完成规上工业总产值96亿元。"]
-    assert titles.title_from_lead(lines) == "今年以来，白石工业园区紧紧围绕年初确定的目标任务"
+    # (the subject's frame by a coverb, 紧紧围绕…目标任务，, runs on to what it did — session 31's convention, as the study
+    # labellers read 3 such leads of 3; this test stopped at the frame until then)
+    assert titles.title_from_lead(lines) == "今年以来，白石工业园区紧紧围绕年初确定的目标任务，抢抓机遇、攻坚克难"
     lines = ["2023年12月18日上午，以“聚力新赛道 共建新高地”为主题的2023青岭高新区数字经济产业发展大会在青岭国际会议中心"
              "隆重开幕，来自全国各地的200余位嘉宾参加大会。"]
     assert titles.title_from_lead(lines) == "2023年12月18日上午，2023青岭高新区数字经济产业发展大会在青岭国际会议中心隆重开幕"
