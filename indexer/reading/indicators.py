@@ -518,8 +518,8 @@ _PRESENT_IN_A_PLAN = re.compile(r"现有|现已|目前|已有|现拥有|(?:经|�
 # (到 a year is a horizon, unless it is the 到 of a change's end: "由2019年的52亿元增长到2023年的96亿元" is done)
 # (至 a year is a horizon as 到 is, "至2025年，…达到500亿元", unless it ends a span, "2021年至2023年", or a change, or is a
 # cut-off, 至2022年底 — a year's end opening its sentence is read by _HORIZON_OPENING, as 到 is)
-_FUTURE = re.compile(r"明年|下一年|来年|下半年|今后|未来|到(?<!增长到|增加到|提高到|上升到|扩大到|发展到|壮大到)(?:20\d\d|\d{2})年|"
-                     r"(?<![截年月日来\d\-—~～])(?<!增长|增加|提高|上升|扩大|发展|壮大|下降|减少)至20\d\d年(?!底|末|年底|年末)|"
+_FUTURE = re.compile(r"明年|下一年|来年|下半年|今后|未来|到(?<!增长到|增加到|提高到|上升到|扩大到|发展到|壮大到|攀升到|跃升到)(?:20\d\d|\d{2})年|"
+                     r"(?<![截年月日来\d\-—~～])(?<!增长|增加|提高|上升|扩大|发展|壮大|下降|减少|攀升|跃升)至20\d\d年(?!底|末|年底|年末)|"
                      r"十[三四五六]五末|(?:到|至)[“\"「]?十[一二三四五六七八九]五[”\"」]?期?末|届时|力争|确保|"
                      # (a plan's horizon named before its figure: 远期控制面积50平方公里, 近期规划…, 远景)
                      r"远期|远景|中远期")
@@ -1104,13 +1104,18 @@ def _without_rounded_bounds(found: list[Indicator], bounds: list[Indicator], fir
             continue
         for f in found:
             fv, fu = amount(f)
-            if f is not b and f.name == b.name and (f.status, f.scope) == (b.status, b.scope) \
+            if f is not b and f.name == b.name and f.scope == b.scope \
+                    and (f.status == b.status or b.start < first_line_end and {f.status, b.status} == _DONE_STATES) \
                     and b.period in (None, f.period) \
                     and fu == bu and fv is not None and fv >= bv \
                     and not any(f is o for o in bounds):
                 drop.add(id(b))
                 break
     return [f for f in found if id(f) not in drop]
+
+
+# (a headline's bound has no word for a running total: "投增资额逾242亿" rounds the text's "全年累计投、增资额达…242亿5000万元")
+_DONE_STATES = {"实际", "累计"}
 
 
 def _decimals(value: float | int) -> int:
@@ -1482,6 +1487,14 @@ def _names_in(sentence: str) -> list[_Name]:
                     and not _APPLIED_FOR.search(sentence, 0, m.start()):
                 names.append(_Name("签约资金", m.start("name"), m.end("name"), how="（马来西亚的投资额：批准或吸引的投资）"))
         names.sort(key=lambda n: n.start)
+    if "资" in sentence and ("增资" in sentence or _FIRMS_BROUGHT_IN.search(sentence)):
+        for m in _APPROVED_INVESTMENT.finditer(sentence):  # "全年累计投、增资额达新台币242亿5000万元"
+            if not any(n.start < m.end("name") and m.start("name") < n.end for n in names) \
+                    and not _DONE_BEFORE.search(sentence, max(0, m.start() - 4), m.start()) \
+                    and (m.group("both") or not _one_own_investment(sentence, m.start())):
+                names.append(_Name("签约资金", m.start("name"), m.end("name"),
+                                   how="（引进厂商、投资案的投资额或投增资额：核准或引进的投资）"))
+        names.sort(key=lambda n: n.start)
     if "项目" in sentence:
         for m in _SIGNED_BY_CLASS.finditer(sentence):  # "新签约亿元以上项目30个", "引进实施亿元以上重大项目26个"
             if not any(n.start < m.end() and m.start() < n.end for n in names) \
@@ -1646,6 +1659,8 @@ _INVESTMENT_DONE = re.compile(r"(?:完成(?:年度|各类|全年|总)?投资额?
 _OWN_INVESTOR = re.compile(r"项目|工程|公司|集团|企业|厂|基地|(?:[一二三四五六七八九]|首|\d)期")
 # a noun counted as a group (N个项目, 项目N个, 四家企业, 一批项目, A、B等项目): the group's investment, a figure
 _GROUP_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十百两几多]+)[个项家户批大类][^,;:。]{0,12}$|[等各全类批][^,;:。]{0,8}$|一批[^,;:。]{0,12}$")
+# (a noun the word only modifies — a mechanism, a rule, a service, a way of working — owns no investment)
+_NO_OWNER_AFTER = re.compile(r"机制|制度|管理|服务|工作|审批|流程|政策|清单")
 _COST_OF_THE_COUNTED = re.compile(r"(?:总投资|投资总额|计划投资|总投资额)")
 _GROUP_AFTER = re.compile(r"[^,;:。\d]{0,3}(?:共|有|达|计)?(?:\d+|[一二三四五六七八九十百两几多]+)(?:个|项|家|户)")
 
@@ -1655,6 +1670,8 @@ def _one_own_investment(sentence: str, at: int) -> bool:
     such owner not counted as a group: precision first — a pool of projects named so, 重点项目建设…，…项目444个，完成投资…,
     the labellers read both ways)."""
     for m in _OWN_INVESTOR.finditer(sentence, 0, at):
+        if _NO_OWNER_AFTER.match(sentence, m.end()):
+            continue  # (落实挂点服务项目机制，137个市重点项目完成投资…: a way of working, no project)
         if m.group().endswith("期") and not m.group().startswith("首") and sentence[m.end():m.end() + 1] in ("间", "末", "内"):
             continue  # ("十二五"期间, 期末: a period, not a building phase)
         if m.group() == "项目" and _COST_OF_THE_COUNTED.match(sentence, m.end()) \
@@ -1675,6 +1692,18 @@ _RINGGIT_INVESTED = re.compile(r"(?P<name>(?:累计)?(?:总投资额|投资总�
                                r"获批的投资总额|总投资|(?<=[,，])投资|(?<=[,，])总额)|(?:吸引|注入|录得)了?(?:总值)?|(?<=项目[,，])总值)"
                                r"(?:已|也|则)?(?:累积到|累计到|达到|高达|达|为|写下|约为|约|超过|逾)?\s*"
                                rf"(?=(?:{_RINGGIT_AMOUNT}))")
+
+
+# Taiwan's zones state what they brought in as the investment of the firms or cases approved: 投资额, 投资(总)金额 and
+# the plan's 计画投资额 where the sentence counts firms brought in (引进高科技厂商6家，…投资总金额15.05亿元; 已引进243家
+# 厂商，计画投资额逾2.43兆元) or its cases (投资案, 增资案), and the investment with the capital increases said as one
+# (投增资额, 投、增资额, 投资及增资额: 全年累计投、增资额达…242亿5000万元): 签约资金, as the labellers of three sites read
+# them; not investment done (完成投资额, 实际投资额) and not one firm's or one project's (_one_own_investment)
+_FIRMS_BROUGHT_IN = re.compile(r"(?:引进|吸引|核准|进驻|促成)[^,;:。]{0,12}?(?:厂商|公司|企业)|厂商|投资案|增资案|扩厂案")
+_APPROVED_INVESTMENT = re.compile(r"(?P<name>(?P<both>投、?增资|投资(?:及|暨|与|和)增资)(?:总)?(?:金)?额|(?:计[划画])?投资(?:总)?金额|(?:计[划画])?投资额)"
+                                  r"(?:共计|合计|累计|总计)?(?:已|也|则)?(?:累积到|累计到|达到|高达|达|为|约为|约|超过|逾|共)?\s*"
+                                  r"(?:新台币|台币)?\s*(?=\d)")
+_DONE_BEFORE = re.compile(r"(?:完成|实际|实到|到位|固定资产)$")
 
 
 # projects counted by a class of rank or size after the verb of signing or bringing in (签约亿元以上项目10个, 新签约重大项目
@@ -1800,7 +1829,7 @@ def _values_in(sentence: str) -> list[_Value]:
             # currency's name may stand between the verb and the sum: "年产值将增加新台币30亿元" is a change too)
         if _CHANGE_FROM_AFTER.match(after) and _CHANGE_FROM_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
             continue  # "从工业总产值不足1亿元发展到今天的120亿元": where the change started, a base
-        if after[:1] in ",，" and _CHANGE_FROM_AFTER.match(after[1:]) \
+        if (after[:1] in ",，" and _CHANGE_FROM_AFTER.match(after[1:]) or _REMARK_THEN_CHANGE.match(sentence, m.end())) \
                 and _BASE_OPENED.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "企业由建区时的3家，年产值500万元，发展到现在近100家": the start's figures listed, then where it went
         if unit == "个" and after.startswith(("百分点", "月", "工作日")):
@@ -1964,12 +1993,15 @@ _STATUS_ONLY = re.compile(r"^(?=.)(?:力争|确保|争取|预计|预估|估计|�
 _EXAMPLES_THEN_COUNT = re.compile(r"(?:有|包括|主要有|共有|主要包括|现有)[^,;:。]{1,80}?、[^,;:。]{1,40}?等")
 # (each end may be dated: "由2019年的52亿元增长到2023年的96亿元", "从2018年底的26家增加到目前的58家")
 _TO_WHEN = r"(?:(?:\d{4}|今|去|上|本)年(?:底|末|年底|年末)?的?|目前的?|现在的?|今天的?|当前的?)?"
-_FROM_TO = re.compile(r"(?:力争|确保|争取|预计|计划|将)?(?:由|从)[^,;:]{1,20}?(?:增加|增长|提高|上升|扩大|发展)?(?:到|至)" + _TO_WHEN)
+# (a remark on the start may stand in a clause of its own before the change: "由初期财政收入275万元全市倒数第一，攀升至…")
+_FROM_TO = re.compile(r"(?:力争|确保|争取|预计|计划|将)?(?:由|从)[^,;:]{1,20}?(?:,[^,;:\d%]{1,10})?,?"
+                      r"(?:增加|增长|提高|上升|扩大|发展|攀升|跃升|壮大)?(?:到|至)" + _TO_WHEN)
+_REMARK_THEN_CHANGE = re.compile(r"[^,;:。\d%]{1,10},(?:增加|增长|提高|上升|扩大|发展|壮大|跃升|攀升)(?:到|至)")
 _CHANGE_FROM_AFTER = re.compile(r"(?:左右|多)?(?:增加|增长|提高|上升|扩大|发展|壮大|跃升|攀升)(?:到|至)")
 _CHANGE_FROM_BEFORE = re.compile(r"(?:从|由)[^,;:。]{0,14}$")
 # a change's start opened by 由/从 and a time (由建区时的…，…，发展到…): every figure before the change's verb is the start's
 _BASE_OPENED = re.compile(r"(?:由|从)[^;:。]{0,12}?(?:时|时候|之初|初期|初|前)的?[^;:。]{0,30}$")
-_CHANGE_TO = re.compile(r"[^,;:]{1,16}?(?:增加|增长|提高|上升|扩大|发展|壮大)(?:到|至)" + _TO_WHEN)
+_CHANGE_TO = re.compile(r"[^,;:]{1,16}?(?:,[^,;:\d%]{1,10})?,?(?:增加|增长|提高|上升|扩大|发展|壮大|攀升|跃升)(?:到|至)" + _TO_WHEN)
 _AFTER_GROWTH = re.compile(r"、(?:达到|达|为|突破|超过|增至)")
 # a project count's clause that repeats only its verb (实际开工23个, 已签约15个): the noun said in the clause before
 _OWN_COUNT_VERB = re.compile(r"(?:目前|截至目前|实际)?(?:实际|已|已经|共|累计|全年|当年)?(?:新)?(?P<verb>开工|签约|竣工投产|竣工|投产|建成投产|建成)(?:了)?(?:项目)?")
@@ -2025,7 +2057,8 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
     if tail != gap and _STATUS_ONLY.match(tail) and len(_gap_seps(gap)) == 1 \
             and (len(gap) - len(tail) <= 12 or _BOUND_CLAUSE.fullmatch(gap, 0, len(gap) - len(tail))):
         return n  # "确保100亿元，力争120亿元", "新增6家，总数达到58家": the clause before's name
-    if _FROM_TO.fullmatch(gap) or _CHANGE_TO.fullmatch(gap) and sentence[max(0, n.start - 1):n.start] in ("从", "由"):
+    if _FROM_TO.fullmatch(gap) or _CHANGE_TO.fullmatch(gap) and (sentence[max(0, n.start - 1):n.start] in ("从", "由")
+                                                                 or _BASE_OPENED.search(sentence, max(0, n.start - 12), n.start)):
         return n  # "由1121亿元增加到2220亿元": the figure is where it went; so "从财政收入几十万元增长到…50多亿元"
     if n.name in ("入园企业数", "规上企业数") and _UNIT_KIND[v.unit] == "count" and _EXAMPLES_THEN_COUNT.fullmatch(gap):
         return n  # "入驻企业有A集团、B实业…等**余家": the firms named as examples first, then how many
@@ -2566,6 +2599,7 @@ _GOAL_NOUN = re.compile(r"(?:围绕|对照|对标|瞄准|紧扣|按照|紧盯|�
 _PLANNED_THING = re.compile(r"(?:拟|计划|规划)(?:新建|建设|修建|建|开发|实施)的(?=[^,;:。\d]{1,12}?[路道街河渠线],)")
 # (but "确定的预期目标为…", "目标是：…" introduce the target's figures: those are targets)
 _DOCUMENT_TITLE = re.compile(r"《[^《》]{1,60}》")
+_FIRMS_PLANNED_INVESTMENT = re.compile(r"计[划画](?=投资(?:总)?(?:金)?额)")
 # the horizon a plan sets: 到2025年, 到“十四五”期末, 至年末
 _HORIZON = re.compile(r"(?:到|至)[^,;:。]{0,10}?(?:期末|年末|年底|末|\d{4}年)")
 # A forecast or a target governs the clauses after it as long as they go on with its statement (预计全年实现A，税收B:
@@ -2599,7 +2633,8 @@ def _a_statement_of_its_own(head: str, end: int) -> bool:
 
 # a single year (or 今年, 去年) named after a span since a start (自2017年以来): the figure after it is that year's, not the
 # running total of the span
-_ONE_YEAR = re.compile(r"(?<![至到自从])(?:(?:19|20)\d{2}年(?:度)?|今年|去年|当年)(?!以来|来|底|末|年底|年末|[-—~至到])")
+# (not a span's end, 2016年至2018年, but where a change went, 攀升至2014年的12.86亿元: that year's)
+_ONE_YEAR = re.compile(r"(?<![自从])(?<!(?<![升长加高大展壮])[至到])(?:(?:19|20)\d{2}年(?:度)?|今年|去年|当年)(?!以来|来|底|末|年底|年末|[-—~至到])")
 _STRIVING_ADVERB = re.compile(r"力争|确保|争取|努力|奋力|力求")
 # (实际 before a verb of doing says what was done against a plan just stated: "计划新开工项目20个，实际开工23个")
 _RESET = re.compile(r"目前|已经|已|截至|截止|去年|上年|今年以来|实际(?=完成|开工|签约|竣工|投产|实现|达到|到位)")
@@ -2616,6 +2651,8 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
         head = _DOCUMENT_TITLE.sub(lambda m: "#" * len(m.group()), head)
     if "的" in head:
         head = _PLANNED_THING.sub(lambda m: "#" * len(m.group()), head)
+    if "厂商" in head:  # ("已引进243家厂商，计画投资额逾2.43兆元": the firms' planned investment, approved; no plan of the park's)
+        head = _FIRMS_PLANNED_INVESTMENT.sub(lambda m: "#" * len(m.group()), head)
     note = _STATUS_NOTE.search(head) if "(" in head else None
     # a note that heads a list before its first value is the list's lead-in: "主要经济指标(预计数)：…"
     lead_note = note if note and re.match(r"\s*:", head[note.end():]) and not _VALUE_RE.search(head, 0, note.start()) else None
@@ -3426,8 +3463,8 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
             return _Naming(carried, _item_start(sentence, v.start), v.end,
                            f"“{_BREAKDOWN.match(sentence).group().strip(' ,:')}”逐项列出的部分，名称承前（{carried}）",
                            part=None if ctx.parks_together else part)  # (parks together: each park's is a park's)
-    if n is None and "其中" in sentence and figures and _UNIT_KIND[v.unit] == "money":
-        part = _part_of_a_qizhong_list(sentence, v, names, values, figures)
+    if n is None and "其中" in sentence and (figures or names or ctx.last_name) and _UNIT_KIND[v.unit] == "money":
+        part = _part_of_a_qizhong_list(sentence, v, names, values, figures, ctx.last_name)
         if part:
             return _Naming(part[0], _item_start(sentence, v.start), v.end,
                            f"“其中”逐项列出的部分，名称承前（{part[0]}）", part=None if ctx.parks_together else part[1])
@@ -3531,24 +3568,49 @@ def _projects_of_a_kind_in_a_qizhong_list(sentence: str, v: _Value, figures: lis
 # is a place or unit noun (东区, 二期, 孵化器, 某镇) or a science park's short name; a class (其中亿元以上项目, 其中规上企业)
 # or a trade (其中电子信息产业…: see _PART_TRADE) is no unit, and a name or a value of another kind between the whole and
 # the part ends the list.
-_QIZHONG_ITEM = re.compile(r"(?:其中[,:]?)?\s*(?P<unit>[^,;:。、\d全]{0,10}?(?:(?<![园社小城市县省州景全])区|(?<![公乐])园|片区|组团|"
-                           r"[一二三四五六七八九]期|孵化器|加速器|基地|街道|(?<![城])镇|乡|竹科|中科|南科))"
-                           r"(?:则)?(?:完成|实现|达到|达|为)?(?:约|近)?(?:新台币|人民币)?\s*")
+_QIZHONG_UNIT = (r"(?:其中[,:]?)?\s*(?P<unit>[^,;:。、\d全]{0,10}?(?:(?<![园社小城市县省州景全])区|(?<![公乐])园|片区|组团|"
+                 r"[一二三四五六七八九]期|孵化器|加速器|基地|街道|(?<![城])镇|乡|竹科|中科|南科|^新竹|(?<=其中)新竹))")
+_QIZHONG_ITEM = re.compile(_QIZHONG_UNIT + r"(?:则)?(?:完成|实现|达到|达|为)?(?:约|近)?(?:新台币|人民币)?\s*")
+# (an item whose unit opens the clause before, a remark between: "；南科则一枝独秀，达3,488亿元")
+_QIZHONG_ITEM_REMARKED = re.compile(_QIZHONG_UNIT + r"(?:则|更|也|亦)[^,;:。\d%]{1,10}")
+_BOUND_VERB_ONLY = re.compile(r"(?:达到|达|为|则为)(?:约|近)?(?:新台币|人民币)?\s*")
+# (a whole that 其中 splits, stated with no value of its own: "三大科学园区营收创新高，其中竹科0.82兆元，…")
+_NAMED_WHOLE_BEFORE = re.compile(r"[^,;:。\d%]{0,12}[,:]?\s*$")
 
 
 def _part_of_a_qizhong_list(sentence: str, v: _Value, names: list[_Name], values: list[_Value],
-                            figures: list[_Figure]) -> tuple[str, str] | None:
+                            figures: list[_Figure], last_name: str | None = None) -> tuple[str, str] | None:
+    """The whole's name and the unit of an item 其中 lists with its value alone: the whole is the figure before the
+    其中 in its sentence, else its name said there with no value (…营收创新高，其中竹科0.82兆元), else, where nothing
+    but a speaker stands before the 其中 (某次长表示，其中新竹4,923亿元), the paragraph's figure just before."""
     at = sentence.rfind("其中", 0, v.start)
     whole = next((f for f in reversed(figures) if f.value is not None and f.value.end <= at), None)
-    if whole is None or _UNIT_KIND.get(whole.value.unit) != "money" or not _kind_fits(whole.name, v.unit):
-        return None
-    if any(at < n.start < v.start for n in names) or any(
+    if whole is not None:
+        if _UNIT_KIND.get(whole.value.unit) != "money" or not _kind_fits(whole.name, v.unit):
+            return None
+        name = whole.name
+    else:
+        before = [n for n in names if n.end <= at and not n.blocked]
+        if any(u.end <= at for u in values):
+            return None
+        if before and _NAMED_WHOLE_BEFORE.match(sentence, before[-1].end, at) and _kind_fits(before[-1].name, v.unit) \
+                and _NAME_KIND.get(before[-1].name, "money") == "money":
+            name = before[-1].name
+        elif not before and last_name and _NAME_KIND.get(last_name, "money") == "money" and _kind_fits(last_name, v.unit) \
+                and "," in sentence[:at] and not sentence[:at].rstrip(" ,:").endswith(("的", "中")):
+            name = last_name  # (the whole stated in the sentence before: "营业额为新台币1兆780亿元。…表示，其中新竹…")
+        else:
+            return None
+    if any(at < n.start < v.start and n.name != name for n in names) or any(
             at < u.start < v.start and _UNIT_KIND.get(u.unit) != "money" for u in values):
         return None  # (a name or a value of another kind between: no longer the whole's list)
-    m = _QIZHONG_ITEM.fullmatch(sentence, _item_start(sentence, v.start), v.start)
+    start = _item_start(sentence, v.start)
+    m = _QIZHONG_ITEM.fullmatch(sentence, start, v.start)
+    if not m and start > at + 2 and _BOUND_VERB_ONLY.fullmatch(sentence, start, v.start):
+        m = _QIZHONG_ITEM_REMARKED.fullmatch(sentence, _clause_start(sentence, start - 1), start - 1)
     if not m or _CLASS_OF_FIRMS.search(m.group("unit")) or "业" in m.group("unit"):
         return None
-    return whole.name, m.group("unit")
+    return name, m.group("unit")
 
 
 # The park's firms just counted, split by 其中 among its parts or its trades, each item named then counted ("园区共入驻企业67户，
