@@ -82,6 +82,20 @@ def test_units_listed_after_qizhong_carry_the_wholes_name(sentence, parts):
     assert got == [(p, "实际") for p in parts]
 
 
+def test_a_qizhong_paragraph_after_a_caption_splits_the_whole_before():
+    text = ("三個科學園區上半年營業額為新台幣1兆320億元，年減2.3%。\n\n"
+            "科技部次長王大同（中）公布科學園區上半年營業額。（記者攝影）\n\n"
+            "科技部次長王大同表示，其中新竹4,512億元，衰退5.5%；中科2,108億元，衰退1.1%；南科3,700億元，成長6.8%。\n")
+    got = [v for n, v, u, s, scope in figures(text) if n == "营业收入" and s == "实际"]
+    assert [v for v in got if v in (4512, 2108, 3700)] == [4512, 2108, 3700]
+
+
+# must not: a paragraph opening on 其中 with no figure stated before it carries nothing
+def test_a_qizhong_paragraph_with_no_whole_before_carries_nothing():
+    text = "科技部次長王大同公布科學園區上半年營運成果。\n\n王大同表示，其中新竹4,512億元，中科2,108億元。\n"
+    assert [f for f in figures(text) if f[0] == "营业收入"] == []
+
+
 # must not: a class split by 其中 (not a unit), a whole of another kind, and a list after a value-less clause of no name
 @pytest.mark.parametrize("sentence", [
     "园区营业收入创新高，其中高新技术企业36.5亿元。",  # (a class of the firms: no unit)

@@ -885,6 +885,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     para_scope = None  # so does a subject (全县完成…。完成固定资产投资…: still the county's)
     para_name = None
     whole_name = None  # the last figure's name, past its paragraph: the whole a breakdown (分行业看，…) splits
+    last_named = None  # the last figure's name, whoever's: the whole a 其中 opening a later paragraph splits
     para_park = False  # the paragraph has stated a figure of the park
     para_status = None  # a forecast opening a paragraph governs its later sentences (预计1-6月，…。上缴税收…)
     event, event_scope = None, None  # the last event of projects named, and whose it was (全市…集中签约仪式)
@@ -922,6 +923,8 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                                                                                   or _SO_FAR_CLAUSE.search(sentence)))
             if para_name is None and whole_name and _BREAKDOWN.match(sentence):
                 para_name = whole_name  # "分集聚区看，…" opening a paragraph breaks down the whole stated before it
+            elif para_name is None and last_named and _QIZHONG_OPENING.match(sentence):
+                para_name = last_named  # (so does a 其中 opening it, after who says it: "某次长表示，其中新竹4,923亿元，…")
             if para_scope is None and last_scope and _PRONOUN_SUBJECT.match(sentence, _opener_end(sentence)):
                 para_scope = last_scope  # "它们共集聚企业9540家" opening a paragraph: the subject the text spoke of last
             ctx = _Context(plan, para_period or lead_period or _report_period(period),
@@ -952,6 +955,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             found += read
             para_name = figures[-1].name if figures else para_name
             whole_name = next((f.name for f in reversed(figures) if f.scope == ctx.scope), whole_name) if figures else whole_name
+            last_named = figures[-1].name if figures else last_named
             named_line = None if figures or len(sentence) > 30 else _name_heading(sentence)
             if named_line:  # "（一）工业总产值。全年完成86.5亿元": an item headed by its indicator's name alone
                 para_name = named_line
@@ -3642,6 +3646,7 @@ def _firms_of_a_qizhong_list(sentence: str, v: _Value, names: list[_Name], value
 # named with only its value ("…营业收入达到1973.5亿元。\n分集聚区看，航空港产业集聚区达到596.1亿元，经济技术产业集聚区达到
 # 535.1亿元"): each value is its part's own figure of the whole's quantity (scope 其他), the name carried from the whole.
 _BREAKDOWN = re.compile(r"\s*(?:从|按)?分[^,;:。\d]{1,6}?来?看[,:]")
+_QIZHONG_OPENING = re.compile(r"\s*(?:[^,;:。\d]{0,20}?(?:表示|指出|介绍|称|说)[,:])?\s*其中[,:]?(?=[^,;:。\d]{1,8}\d)")
 _PART_ITEM = re.compile(r"[,;:、]?(?P<unit>[^,;:。、\d]{2,20}?)(?:全年|共|累计)?(?:完成|实现|达到|达|为|有)?(?:约|近|超过?)?$")
 
 
