@@ -1501,11 +1501,14 @@ def _names_in(sentence: str) -> list[_Name]:
         names.sort(key=lambda n: n.start)
     if "项目" in sentence:
         for m in _SIGNED_BY_CLASS.finditer(sentence):  # "新签约亿元以上项目30个", "引进实施亿元以上重大项目26个"
+            clause = sentence[_clause_start(sentence, m.start()):m.start()]
             if not any(n.start < m.end() and m.start() < n.end for n in names) \
-                    and not _SPLIT_OR_SOUGHT.search(sentence, _clause_start(sentence, m.start()), m.start()) \
-                    and not _PROJECTS_COUNTED_BEFORE.search(sentence, 0, m.start()):
-                # (after the whole's count in its sentence, 新引进项目58个，共引进3000万美元及以上项目9个: a part of it)
-                names.append(_Name("签约项目数", m.start(), m.end(), how="（按规模或级别计数的签约、引进项目）"))
+                    and not _SOUGHT.search(clause) and ("其中" in clause or not _PROJECTS_COUNTED_BEFORE.search(sentence, 0, m.start())):
+                # (after the whole's count in its sentence, 新引进项目58个，共引进3000万美元及以上项目9个: a part of it, no
+                # figure; split by 其中, 其中新签约亿元以上项目58个, the class's own count, scope 其他: see
+                # _projects_of_a_class_in_a_qizhong_list)
+                names.append(_Name("签约项目数", m.start(), m.end(), how="（按规模或级别计数的签约、引进项目）",
+                                   part=sentence[m.start():m.end()] if "其中" in clause else None))
         names.sort(key=lambda n: n.start)
     if "就业" in sentence:
         for m in _JOBS_AFTER_PEOPLE.finditer(sentence):  # "安排87.55万人就业", "解决了31人的就业问题"
@@ -1713,12 +1716,13 @@ _DONE_BEFORE = re.compile(r"(?:完成|实际|实到|到位|固定资产)$")
 # projects counted by a class of rank or size after the verb of signing or bringing in (签约亿元以上项目10个, 新签约重大项目
 # 110个, 引进10亿元以上项目3个, 引进实施亿元以上重大项目26个): the blind labellers count them as the signed projects (6 of
 # 6 on the spent sets; the money after them, 3 of 3, as the signed money), as any report's headline figure of signing is
-# stated; a class split from a count by 其中 stays a part, and a state (意向, 洽谈, 储备, 谋划) is no signing
+# stated; a class split from a count by 其中 is a part (scope 其他), and a state (意向, 洽谈, 储备, 谋划) is no signing
 _SIGNED_BY_CLASS = re.compile(r"(?:新?签约|新?签订|签下|新?引进(?:实施)?|新?招引|新?落地|新?落户)(?:了)?"
                               r"(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十百]+)?(?:亿|千万|百万|万)(?:美元|元)?(?:及|或)?以上(?:的)?|"
                               r"(?:超|过|逾)(?:\d+|[十百千])?亿元?(?:的)?|(?:十|百)?亿元?级(?:的)?|(?:省|市|县)?(?:级)?(?:重大|重点))"
                               r"(?:重大|重点|产业|工业|制造业|实体|先进制造业|招商|外资)?(?:的)?项目"
                               r"(?=(?:共|总计|合计|达到?|为)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项|宗))")
+_SOUGHT = re.compile(r"意向|洽谈|在谈|储备|谋划|对接|跟踪")
 _SPLIT_OR_SOUGHT = re.compile(r"其中|意向|洽谈|在谈|储备|谋划|对接|跟踪")
 # (the count before the class: 签约6个亿元以上项目, 引进3个重大项目 — the verb right before the count, the class alone between)
 _CLASS_KIND = re.compile(r"(?:亿元?以上|亿元?级|超亿元|过亿元|(?:省|市)?(?:重大|重点))(?:的)?(?:重大|重点|产业|工业|制造业)?")
@@ -3491,6 +3495,11 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
         if part:
             return _Naming(part[0], _item_start(sentence, v.start), v.end,
                            f"“其中”逐项列出的各类项目数，名称承前（{part[0]}）", part=part[1])
+    if n is None and "其中" in sentence and (figures or ctx.last_name) and _UNIT_KIND[v.unit] == "count":
+        part = _projects_of_a_class_in_a_qizhong_list(sentence, v, figures, ctx.last_name)
+        if part:
+            return _Naming(part[0], _item_start(sentence, v.start), v.end,
+                           f"“其中”按规模或级别列出的项目数，名称承前（{part[0]}）", part=part[1])
     if n is None and _TARGET_BEFORE_VALUE.search(sentence, _clause_start(sentence, v.start), v.start):
         after = _named_next(sentence, v, names)
         if after is not None:  # "全年目标任务120亿元，上半年完成工业总产值65亿元": the target of the figure told next
@@ -3552,8 +3561,44 @@ def _projects_of_a_place_in_a_qizhong_list(sentence: str, v: _Value, figures: li
 # The signed projects just counted split by 其中 by where their capital comes from ("共签约项目130个，其中外资
 # 项目36个，总投资11亿美元；内资项目94个，总投资156亿元", "已有5个项目签约，…，其中外资项目2个"): each kind's own count of
 # the signed (scope 其他), its money after it too, as the blind labellers list them; a class by size or rank (其中亿元以上
-# 项目) stays a subset with no figure, a sector (其中工业项目) the house's class, and a state (其中在建…, 拟建…) is none
+# 项目) is read below, a sector (其中工业项目) stays the house's class, and a state (其中在建…, 拟建…) is none
 _PROJECT_KIND_ITEM = re.compile(r"(?:其中[,:]?)?\s*(?P<unit>(?:外资|内资|台资|港资|港澳台资|侨资|外商投资|外商独资|中外合资|合资)项目)(?:有|共|共有|达|为)?(?:约|近)?\s*")
+
+
+# The projects just counted split by 其中 by a class of size or rank, each class then its count ("共签约项目61个，协议总投资
+# 221亿元，其中亿元以上项目49个，协议投资总额215亿元", "其中，10亿元以上项目4个，5亿元~10亿元项目3个", "力争…，其中50亿元或
+# 5亿美元以上工业项目2个"): each class's count of the whole's kind (签约, 开工, 竣工), scope 其他, as the study sets'
+# labellers of session 31 list them (4 pages of 5; the blind sets, by session 30's count, 6 listed : 4 not); the whole is
+# the count before the 其中 in the sentence, else, with the sentence opening on 其中, the paragraph's last figure
+_SIZE_BOUND = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百]+)?\s*(?:亿|千万|百万|万)?(?:美元|元)?"
+_SIZE_SPAN = rf"{_SIZE_BOUND}(?:\s*[~～\-—–至到]\s*{_SIZE_BOUND})?"
+_PROJECT_CLASS_ITEM = re.compile(r"(?:其中[,:]?)?\s*(?P<unit>(?:新签约?|签约|新引进|引进|新落地|落地|新开工|开工|竣工)?(?:"
+                                 rf"(?P<size>{_SIZE_SPAN}(?:或{_SIZE_SPAN})?(?:及|或)?(?:以上|以下)?)(?:的)?|"
+                                 r"(?P<rank>(?:超|过|逾)(?:\d+|[十百千])?(?:亿|千万|百万|万)元?|(?:十|百)?亿元?级|(?:国家|省|市|县)?级?(?:重大|重点))(?:的)?)"
+                                 r"(?:重大|重点)?(?:工业|产业|制造业|先进制造业|实体|服务业|现代服务业|外资|内资)?(?:的)?项目)"
+                                 r"(?:有|共|共有|达|为)?(?:约|近)?\s*")
+
+
+def _projects_of_a_class_in_a_qizhong_list(sentence: str, v: _Value, figures: list[_Figure],
+                                           last_name: str | None) -> tuple[str, str] | None:
+    at = sentence.rfind("其中", 0, v.start)
+    if at < 0 or v.unit not in _COUNT_UNITS:
+        return None
+    m = _PROJECT_CLASS_ITEM.fullmatch(sentence, _item_start(sentence, v.start), v.start)
+    if not m or m.group("size") is not None and not re.search(r"[亿万]", m.group("size")):
+        return None  # (a class needs its bound: "其中项目3个" is no class)
+    wholes = {"签约项目数" if f.name == "签约资金" else f.name for f in figures if f.value is not None and f.value.end <= at
+              and f.name in (*_PROJECT_COUNTS, "签约资金")}  # (the signed money split into its projects: "协议投资总额
+    # 达400亿元，其中…项目2个"; counts of two kinds before, 签约12个，开工8个，竣工5个，其中…: whose part, unsaid)
+    if len(wholes) > 1:
+        return None
+    if wholes:
+        return wholes.pop(), m.group("unit")
+    if sentence[:at].strip() or any(f.value is not None and f.value.end <= at for f in figures):
+        return None
+    # (a sentence opening on 其中 splits the paragraph's last count; signed money said last stands for its projects)
+    name = "签约项目数" if last_name == "签约资金" else last_name
+    return (name, m.group("unit")) if name in _PROJECT_COUNTS else None
 
 
 def _projects_of_a_kind_in_a_qizhong_list(sentence: str, v: _Value, figures: list[_Figure]) -> tuple[str, str] | None:
@@ -3905,8 +3950,11 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             fig.why_status = f"同一指标先说了目标（{figures[-1].why_status}），本句又用自己的“完成/实现”说它：是完成数"
         fig.scope = _scope(sentence, naming.qstart, v.start, ctx)
         if not naming.part and naming.name == "签约资金" and figures and figures[-1].name == "签约项目数" \
-                and "分出的一部分" in figures[-1].why_name and naming.why == "承前省略的名称":
-            fig.scope = "其他"  # "其中，高新区签约19个、合同额193亿元": the money of the part's projects just counted
+                and "分出的一部分" in figures[-1].why_name and (naming.why == "承前省略的名称" or (
+                    figures[-1].value is not None and not any(figures[-1].value.end <= u.start < v.start for u in values))):
+            # "其中，高新区签约19个、合同额193亿元", "其中亿元以上项目49个，协议投资总额215亿元": the money of the
+            # part's projects just counted, its name elided or said again, nothing counted between
+            fig.scope = "其他"
             fig.why_name += "；前面一部分的签约项目的合同额：不是整体的数"
         if not naming.part and fig.scope == "园区" and not ctx.parks_together and "看" in sentence \
                 and _BREAKDOWN.match(sentence) and v.start > _BREAKDOWN.match(sentence).end():
