@@ -76,3 +76,41 @@ def test_a_class_of_size_split_by_qizhong_gives_its_count_and_money(sentence, pa
 ])
 def test_no_class_of_size_no_whole_or_two_wholes_gives_no_part(sentence, kept):
     assert [f[1] for f in figures(sentence, park="白塔河产业园") if f[2] == "个"] == kept
+
+
+# ------------------------------------------------------------------ Malaysia's ringgit as 马币, said before its name
+# the ringgit as Malaysia's press also names it (马币, 馬幣) is money as 令吉 is; the investment's sum said before its name
+# (带来…令吉投资额, 获得…令吉的总投资额, 制定…马币(约…美元)投资额目标: the target's), the worth of plans put in place (落实总值…
+# 马币…投资计划), and a sum with both 亿 and 万 inside (5亿2871万3695令吉) read whole; the dollars in brackets are a remark
+
+@pytest.mark.parametrize("sentence, want", [
+    ("截至本年3月，東海岸某經濟特區發展理事會已在某州落實總值18億馬幣(約3.8億美元)製造業投資計畫。", (18, "亿马币", "实际")),
+    ("截至本年3月份，理事會吸引8.4億馬幣(約1.8億美元)之新投資。", (8.4, "亿马币", "实际")),
+    ("理事會為該州本年制定36億馬幣(約7.6億美元)投資額目標。", (36, "亿马币", "目标")),
+    ("州政府一共批准了1220项计划，带来381亿令吉投资额。", (381, "亿令吉", "实际")),
+    ("该局一共批准了37项计划，总投资额为5亿2871万3695令吉。", (528713695, "令吉", "实际")),
+])
+def test_ringgit_as_mabi_and_said_before_its_name_is_signed_money(sentence, want):
+    assert named(sentence, "签约资金", park="某产业园") == [want]
+
+
+@pytest.mark.parametrize("sentence, want", [  # must not: one plant's or one firm's, and sums of other currencies as before
+    ("该厂的投资价值约为10亿令吉，预计将制造1000个就业机会。", []),
+    ("某公司将投资18亿令吉发展灯饰行业。", []),
+])
+def test_one_firms_ringgit_stays_none(sentence, want):
+    assert named(sentence, "签约资金", park="某产业园") == want
+
+
+def test_compound_sums_read_as_before():
+    assert figures("园区共签约项目12个，总投资12亿3000万元。", park="某产业园") == [
+        ("签约项目数", 12, "个", "实际", "园区"), ("签约资金", 123000, "万元", "实际", "园区")]
+    assert named("园区入驻企业1万2千家，从业人员3万2418人。", "从业人员", park="某产业园") == [(32418, "人", "实际")]
+
+
+def test_a_body_expecting_a_sum_forecasts_it():  # 看好 + 在 + a time + a verb of reaching: what it expects
+    assert named("某州政府看好在2014年中，在制造业获得60亿令吉的总投资额。", "签约资金", park="某产业园") == [
+        (60, "亿令吉", "预计")]
+    # must not: a view of prospects, and a plot's forecast (no investment approved)
+    assert named("园区看好新能源产业发展前景，全年实现产值50亿元。", "工业总产值", park="某产业园") == [(50, "亿元", "实际")]
+    assert named("预计有关地段将带来3亿6000万令吉的投资额。", "签约资金", park="某产业园") == []

@@ -488,7 +488,7 @@ _CN_NUM = "零〇一二两三四五六七八九十百千"
 _MASK = "xX×*_—○□△■▲●◆◇★☆"
 # a figure left out on purpose: 〔...〕, […], (……) — an ellipsis in brackets, or one on its own
 _ELIDED = r"[〔\[【（(]\s*(?:\.{2,}|…+)?\s*[〕\]】）)]|…{1,2}"
-_NUMBER = (rf"(?P<num>(?:\d+(?:\.\d+)?[千百](?=(?:余|多)?(?:亿|万))|\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*千?(?=[\d.]*(?:余|多)?(?:亿|万|人|元|名|家|个|亩|英亩|公顷|令吉)))?|[xX×*_○□△■▲●◆◇★☆]+)(?:\.[\dxX×*_○□△■▲●◆◇★☆]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+(?:[兆亿万][{_CN_NUM}]+)*)")
+_NUMBER = (rf"(?P<num>(?:\d+(?:\.\d+)?[千百](?=(?:余|多)?(?:亿|万))|\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*(?:万\d[\d,]*)?千?(?=[\d.]*(?:余|多)?(?:亿|万|人|元|名|家|个|亩|英亩|公顷|令吉|马币)))?|[xX×*_○□△■▲●◆◇★☆]+)(?:\.[\dxX×*_○□△■▲●◆◇★☆]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+(?:[兆亿万][{_CN_NUM}]+)*)")
 # "税收3600万", "产值突破10亿": money written without 元, unless a measure word follows (万吨, 亿度)
 # (Taiwan writes 万亿 as 兆 and leaves out 元 as it does after 亿: 出口额约1.3兆 — never 兆瓦, 兆帕, 兆赫, 兆字节, 兆位)
 _BARE_MONEY = (r"(?:万亿|兆|亿|万)(?![级吨件辆套台千瓦度平方立方米户人元美亩个家头只条株棵次册斤平公余多"
@@ -731,7 +731,8 @@ def read_number(raw: str) -> tuple[float | None, bool]:
 
 
 # a number written with a larger unit inside it, as Taiwan and many reports do: 4万7,907人 (47907人),
-# 1兆6,132.55亿元 (16132.55亿元), 1亿2000万元 (12000万元), 8万6千人 (86000人); numerals too: 一万二千人
+# 1兆6,132.55亿元 (16132.55亿元), 1亿2000万元 (12000万元), 8万6千人 (86000人), 6亿1872万3695令吉 (618723695令吉);
+# numerals too: 一万二千人
 _COMPOUND = re.compile(r"[兆亿万]")
 _MAGNITUDE = {"兆": 1e12, "亿": 1e8, "万": 1e4}
 
@@ -746,7 +747,10 @@ def _compound(raw: str, unit: str) -> float | None:
         if not raw[0].isdigit() or rest.endswith("千"):
             return None
         return float(big) * outer + float(rest)
-    if raw[0].isdigit():
+    if raw[0].isdigit() and "万" in rest and outer > 1e4:  # (亿 and 万 both inside: 6亿1872万3695令吉)
+        tens_of_thousands, units = rest.split("万", 1)
+        high, low = float(big), (float(tens_of_thousands) * 1e4 + float(units or 0)) / inner
+    elif raw[0].isdigit():
         high, low = float(big), float(rest[:-1]) * 1000 if rest.endswith("千") else float(rest)  # (8万6千人: 86000人)
     else:  # a numeral with 亿 or 万 inside: 一万二千人, 八十亿五千万元 (805000万元)
         high, low = parse_cn_number(big), parse_cn_number(rest)
@@ -1484,12 +1488,19 @@ def _names_in(sentence: str) -> list[_Name]:
                 names.append(_Name("固定资产投资", m.start(), m.end(),
                                    how="（累计投资：历年完成的投资）" if m.group(0).startswith("投") else "（完成投资：投资统计的简称）"))
         names.sort(key=lambda n: n.start)
-    if "令吉" in sentence and ("投资" in sentence or "总值" in sentence):
+    if ("令吉" in sentence or "马币" in sentence) and ("投资" in sentence or "总值" in sentence):
         for m in _RINGGIT_INVESTED.finditer(sentence):  # "今年首季，某特区累计总投资额达2276亿令吉"
             if not any(n.start < m.end("name") and m.start("name") < n.end for n in names) \
                     and not _one_own_investment(sentence, m.start()) \
                     and not _APPLIED_FOR.search(sentence, 0, m.start()):
                 names.append(_Name("签约资金", m.start("name"), m.end("name"), how="（马来西亚的投资额：批准或吸引的投资）"))
+        for m in _RINGGIT_BEFORE_NAME.finditer(sentence):  # "带来497亿令吉投资额", "制定42亿马币投资额目标"
+            if not any(n.start < m.end("name") and m.start("name") < n.end for n in names) \
+                    and not _one_own_investment(sentence, m.start()) \
+                    and not _FORECAST_BRINGS.search(sentence, _clause_start(sentence, m.start()), m.start()) \
+                    and not _APPLIED_FOR.search(sentence, 0, m.start()):
+                names.append(_Name("签约资金", m.start("name"), m.end("name"), measured=True,
+                                   how="（马来西亚的投资额：数在名前，批准或吸引的投资）"))
         names.sort(key=lambda n: n.start)
     if "资" in sentence and ("增资" in sentence or _FIRMS_BROUGHT_IN.search(sentence)):
         for m in _APPROVED_INVESTMENT.finditer(sentence):  # "全年累计投、增资额达新台币242亿5000万元"
@@ -1694,11 +1705,18 @@ def _one_own_investment(sentence: str, at: int) -> bool:
 # 投资价值, 核准投资; 吸引了总值…令吉的投资, 注入了…令吉的投资; the approved projects' 总值): investment approved or
 # attracted, what the blind labellers read as 签约资金 (on six hosts of the spent sets), not one firm's or one plant's
 # (该厂的投资价值…, 某公司将投资…: _one_own_investment); a change (投资额增加了…) or a base (去年同期批准的…) is none
-_RINGGIT_AMOUNT = r"\d[\d,.]*(?:[亿万]\d[\d,]*)?\s*(?:亿|万|千万|百万)?\s*令吉"
+# (the ringgit as the press names it, 令吉 or 马币 — 馬幣 folded; a sum with 亿 and 万 inside, 6亿1872万3695令吉)
+_RINGGIT_AMOUNT = r"\d[\d,.]*(?:[亿万]\d[\d,]*){0,2}\s*(?:亿|万|千万|百万)?\s*(?:令吉|马币)"
 _RINGGIT_INVESTED = re.compile(r"(?P<name>(?:累计)?(?:总投资额|投资总额|投资额|投资价值|投资总值|核准投资额?|批准投资额?|获批准的投资总额|"
-                               r"获批的投资总额|总投资|(?<=[,，])投资|(?<=[,，])总额)|(?:吸引|注入|录得)了?(?:总值)?|(?<=项目[,，])总值)"
+                               r"获批的投资总额|总投资|(?<=[,，])投资|(?<=[,，])总额)|(?:吸引|注入|录得)了?(?:总值)?|(?<=项目[,，])总值|"
+                               # (the worth of the plans put in place: 落实总值24亿马币(约…美元)制造业投资计划)
+                               rf"总值(?={_RINGGIT_AMOUNT}[^,;:。]{{0,24}}投资))"
                                r"(?:已|也|则)?(?:累积到|累计到|达到|高达|达|为|写下|约为|约|超过|逾)?\s*"
                                rf"(?=(?:{_RINGGIT_AMOUNT}))")
+# …and the sum said before its name, a remark in brackets between (带来497亿令吉投资额, 获得80亿令吉的总投资额, 制定42亿马币
+# (约8.88亿美元)投资额目标): the same investment, its name after it
+_RINGGIT_BEFORE_NAME = re.compile(rf"(?:{_RINGGIT_AMOUNT})(?:\s*[(（][^()（）]{{0,24}}[)）])?(?:或以上|以上)?(?:的|之)?"
+                                  r"(?P<name>(?:总)?投资(?:总)?额(?:目标)?)")
 
 
 # Taiwan's zones state what they brought in as the investment of the firms or cases approved: 投资额, 投资(总)金额 and
@@ -2535,6 +2553,9 @@ _STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|
                               # 上看 + a sum: a forecast's ceiling, as Taiwan's business news writes it (全年营业额上看3000亿元;
                               # 往上看, 向上看 is to look up)
                               r"|(?<![往向朝])上看"
+                              # 看好 + a verb of reaching: what a body expects (州政府看好在2013年中，在制造业获得80亿令吉…)
+                              # (看好 + 在 + a time; not 看好…前景, a view of prospects)
+                              r"|看好(?:在|于)[^。;]{0,16}?(?:获得|达到|实现|突破|取得)"
                               r"|(?<![即])将(?:可|会|有望)?(?:首度|首次|首)?(?:实现|创造|达到|带来|带进|带动|新增|突破|形成|超过|超|达|增至|增加到|提高到|提升到|破)"
                               # 可 + a verb of reaching: what a project or the park can reach, not what it did
                               # ("可实现年税收2500万元", "年可创税5000万元"; 不可 is no figure at all)
@@ -3753,11 +3774,20 @@ _VERB_BEFORE_SUM = re.compile(r"(?:实现|完成|创造|上缴|缴纳|贡献|拥
 _CLAUSE_ENDS = re.compile(r"$|[,;:。]|同比|比上年|较上年|(?:增长|比增|下降)-?\d")
 
 
+# (what a plot or a plan will bring is no investment approved: 预计有关地段将带来…令吉的投资额)
+_FORECAST_BRINGS = re.compile(r"将|预计|预期|可望|有望")
+_REMARK_THEN_OF = re.compile(r"\s*[(（][^()（）]{0,24}[)）](?:的|之)?|(?:或以上)?(?:的|之)")
+
+
 def _name_after_value(sentence: str, v: _Value, names: list[_Name]) -> _Name | None:
     """A sum written before its name, right after the clause's verb (money, area and people; counts
     before their noun are _count_after's): the name, when it closes the clause."""
     at = v.end + (sentence[v.end:v.end + 1] == "的")
     n = next((n for n in names if n.start == at), None)
+    if n is None:  # (a remark in brackets between the sum and its name, 42亿马币(约8.88亿美元)投资额目标, or a floor:
+        # 每年90亿令吉或以上的投资额)
+        remark = _REMARK_THEN_OF.match(sentence, v.end)
+        n = next((n for n in names if remark and n.start == remark.end() and n.measured), None)
     if n is None or n.blocked and not n.after_sum or n.name in _COUNT_NAMES or not _kind_fits(n.name, v.unit):
         return None
     if n.measured:
@@ -4225,6 +4255,9 @@ def _set_status(fig: _Figure, sentence: str, v: _Value, naming: _Naming, ctx: _C
     if _TARGET_NOUN_AFTER.match(sentence, v.end):
         fig.status = "目标"  # "瞄准产值150亿元目标", "完成下达的3亿元任务": the value is the target's
         fig.why_status = f"数值后是“{_TARGET_NOUN_AFTER.match(sentence, v.end).group()}”"
+    elif naming.qend > v.end and _TARGET_NOUN_AFTER.fullmatch(sentence, naming.qend - 2, naming.qend):
+        fig.status = "目标"  # "制定42亿马币(约…)投资额目标": the name said after the value closes on the target noun
+        fig.why_status = f"数值后的名称是目标（“{sentence[v.end:naming.qend]}”）"
     elif "的" in sentence[v.end:] and _LIST_THEN_TARGET_NOUN.match(sentence, v.end) \
             and _TARGET_SET_BEFORE.search(sentence, _clause_start(sentence, v.start), v.start):
         # "超额完成年初确定的全年产值200亿元、税收9亿元的目标": the values listed up to 的目标 are the target's, each of them
