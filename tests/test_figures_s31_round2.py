@@ -114,3 +114,26 @@ def test_a_body_expecting_a_sum_forecasts_it():  # 看好 + 在 + a time + a ver
     # must not: a view of prospects, and a plot's forecast (no investment approved)
     assert named("园区看好新能源产业发展前景，全年实现产值50亿元。", "工业总产值", park="某产业园") == [(50, "亿元", "实际")]
     assert named("预计有关地段将带来3亿6000万令吉的投资额。", "签约资金", park="某产业园") == []
+
+
+# ------------------------------------------------------------------ classes of size after a verb of entering, and listed on
+# projects that entered the park counted by a class of size (新入园2000万元以上工业项目35个) are the signed, as 入园 is a
+# verb of signing for a count (_PROJECT_VERBS); the next class listed after the verb's, the verb unsaid (…外资项目14个，亿元
+# 以上内资项目21个), is counted the same
+
+@pytest.mark.parametrize("sentence, counts", [
+    ("今年新入园2000万元以上工业项目35个，超额完成市政府下达的考核指标。", [35]),
+    ("白塔河产业园全年新入驻亿元以上项目9个。", [9]),
+    ("今年引进1000万美元以上外资项目14个，亿元以上内资项目21个。", [14, 21]),
+])
+def test_classes_of_size_entered_or_listed_on_are_signed(sentence, counts):
+    assert [f[0] for f in named(sentence, "签约项目数", park="白塔河产业园")] == counts
+
+
+@pytest.mark.parametrize("sentence, counts", [  # must not: a class by sector after it, and firms
+    ("今年引进亿元以上项目14个，工业项目21个。", [14]),
+    ("今年引进亿元以上项目14个，规上企业21家。", [14]),
+    ("园区内现有入驻企业86家。", []),
+])
+def test_a_sector_or_firms_after_a_class_are_no_class(sentence, counts):
+    assert [f[0] for f in named(sentence, "签约项目数", park="白塔河产业园")] == counts

@@ -1732,10 +1732,11 @@ _DONE_BEFORE = re.compile(r"(?:完成|实际|实到|到位|固定资产)$")
 
 
 # projects counted by a class of rank or size after the verb of signing or bringing in (签约亿元以上项目10个, 新签约重大项目
-# 110个, 引进10亿元以上项目3个, 引进实施亿元以上重大项目26个): the blind labellers count them as the signed projects (6 of
+# 110个, 引进10亿元以上项目3个, 引进实施亿元以上重大项目26个; those that entered the park, as _PROJECT_VERBS reads 入园:
+# 新入园2000万元以上工业项目35个): the blind labellers count them as the signed projects (6 of
 # 6 on the spent sets; the money after them, 3 of 3, as the signed money), as any report's headline figure of signing is
 # stated; a class split from a count by 其中 is a part (scope 其他), and a state (意向, 洽谈, 储备, 谋划) is no signing
-_SIGNED_BY_CLASS = re.compile(r"(?:新?签约|新?签订|签下|新?引进(?:实施)?|新?招引|新?落地|新?落户)(?:了)?"
+_SIGNED_BY_CLASS = re.compile(r"(?:新?签约|新?签订|签下|新?引进(?:实施)?|新?招引|新?落地|新?落户|新?入园|新?进园|新?入驻)(?:了)?"
                               r"(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十百]+)?(?:亿|千万|百万|万)(?:美元|元)?(?:及|或)?以上(?:的)?|"
                               r"(?:超|过|逾)(?:\d+|[十百千])?亿元?(?:的)?|(?:十|百)?亿元?级(?:的)?|(?:省|市|县)?(?:级)?(?:重大|重点))"
                               r"(?:重大|重点|产业|工业|制造业|实体|先进制造业|招商|外资)?(?:的)?项目"
@@ -3516,6 +3517,14 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
         if part:
             return _Naming(part[0], _item_start(sentence, v.start), v.end,
                            f"“其中”逐项列出的各类项目数，名称承前（{part[0]}）", part=part[1])
+    if n is None and figures and figures[-1].name == "签约项目数" and "按规模或级别" in figures[-1].why_name \
+            and v.unit in _COUNT_UNITS and figures[-1].value is not None:
+        # "引进1000万美元以上外资项目18个，亿元以上内资项目17个": the next class listed after the verb's, the verb unsaid
+        start = _item_start(sentence, v.start)
+        item = _project_class_item(sentence, start, v.start)
+        if item and "其中" not in sentence[:v.start] and not item.group("unit").startswith(("新", "签", "引", "落", "开", "竣")) \
+                and re.fullmatch(r"\s*[,、]\s*", sentence[figures[-1].value.end:start]):
+            return _Naming("签约项目数", start, v.end, f"按规模或级别计数的签约项目，动词承前（{item.group('unit')}）")
     if n is None and "其中" in sentence and (figures or ctx.last_name) and _UNIT_KIND[v.unit] == "count":
         part = _projects_of_a_class_in_a_qizhong_list(sentence, v, figures, ctx.last_name)
         if part:
@@ -3600,14 +3609,21 @@ _PROJECT_CLASS_ITEM = re.compile(r"(?:其中[,:]?)?\s*(?P<unit>(?:新签约?|签
                                  r"(?:有|共|共有|达|为)?(?:约|近)?\s*")
 
 
+def _project_class_item(sentence: str, start: int, end: int) -> re.Match | None:
+    m = _PROJECT_CLASS_ITEM.fullmatch(sentence, start, end)
+    if not m or m.group("size") is not None and not re.search(r"[亿万]", m.group("size")):
+        return None  # (a class needs its bound: "其中项目3个", "工业项目21个" are no class of size)
+    return m
+
+
 def _projects_of_a_class_in_a_qizhong_list(sentence: str, v: _Value, figures: list[_Figure],
                                            last_name: str | None) -> tuple[str, str] | None:
     at = sentence.rfind("其中", 0, v.start)
     if at < 0 or v.unit not in _COUNT_UNITS:
         return None
-    m = _PROJECT_CLASS_ITEM.fullmatch(sentence, _item_start(sentence, v.start), v.start)
-    if not m or m.group("size") is not None and not re.search(r"[亿万]", m.group("size")):
-        return None  # (a class needs its bound: "其中项目3个" is no class)
+    m = _project_class_item(sentence, _item_start(sentence, v.start), v.start)
+    if not m:
+        return None
     wholes = {"签约项目数" if f.name == "签约资金" else f.name for f in figures if f.value is not None and f.value.end <= at
               and f.name in (*_PROJECT_COUNTS, "签约资金")}  # (the signed money split into its projects: "协议投资总额
     # 达400亿元，其中…项目2个"; counts of two kinds before, 签约12个，开工8个，竣工5个，其中…: whose part, unsaid)
