@@ -137,3 +137,33 @@ def test_classes_of_size_entered_or_listed_on_are_signed(sentence, counts):
 ])
 def test_a_sector_or_firms_after_a_class_are_no_class(sentence, counts):
     assert [f[0] for f in named(sentence, "签约项目数", park="白塔河产业园")] == counts
+
+
+# ------------------------------------------------------------------ Malaysia's approved projects; Jiangsu's 工业实际投入;
+# the square kilometre as a symbol
+# the projects an authority approved, counted in the sentence that states their ringgit investment, are the signed projects
+# (as that investment is the signed money); a count of approved plans with no ringgit in its sentence stays none
+
+@pytest.mark.parametrize("sentence, want", [
+    ("该局一共批准了37项计划，总投资额为5亿2871万3695令吉。", [37]),
+    ("我国在2020年共批准了52项机械和设备(M&E)的项目，注入了14.2亿令吉的投资。", [52]),
+    ("该局批准了37项计划，涉及多个领域。", []),
+])
+def test_projects_approved_with_their_ringgit_are_signed(sentence, want):
+    assert [f[0] for f in named(sentence, "签约项目数", park="某产业园")] == want
+
+
+def test_industrial_investment_made_is_industrial_investment():  # 工业实际投入: Jiangsu's statistic, 实际 inside its name
+    assert named("2019年至2021年，园区分别完成工业实际投入40.3亿元、53.8亿元、66亿元。", "工业投资") == [
+        (40.3, "亿元", "实际"), (53.8, "亿元", "实际"), (66, "亿元", "实际")]
+    assert named("全年完成工业实际投入36亿元。", "工业投资") == [(36, "亿元", "实际")]
+
+
+@pytest.mark.parametrize("sentence", ["规划范围：东至某路，南至某大道，总面积约12.6k㎡。", "青棠湾科学园区规划面积12.6㎢。",
+                                      "青棠湾科学园区规划面积12.6km²。"])
+def test_square_kilometres_written_as_symbols(sentence):
+    assert named(sentence, "面积") == [(12.6, "平方公里", "实际")]
+
+
+def test_square_metres_as_a_symbol_stay_buildings():  # must not: ㎡ measures floor space, no zone's area
+    assert named("园区新建标准厂房12万㎡。", "面积") == []

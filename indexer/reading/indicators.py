@@ -111,7 +111,8 @@ _NAME_FORMS = {
     "固定资产投资": ("全社会固定资产投资", "全社会固定投资", "全社会固定资产投入", "固定资产投资", "固定资产投入", "固定投资", "固投",
                "固定资产总投资", "固定资产投资总额"),  # (总 inside the name: the whole, as 营业总收入 is)
     "工业投资": ("工业固定资产投资", "工业性投资", "工业项目投资", "工业投资",
-             "工业固定资产投入", "工业性投入", "工业投入"),  # (投入 for 投资, as 固定资产投入)
+             "工业固定资产投入", "工业性投入", "工业投入",  # (投入 for 投资, as 固定资产投入)
+             "工业实际投入"),  # (Jiangsu's statistic of industrial investment made: 全年完成工业实际投入36亿元)
     "招商引资到位资金": ("招商引资到位资金", "招商引资实际到位资金", "实际到位资金", "到位资金", "引进内资",
                  "实际引进内资", "引入内资", "内资到位", "到位内资", "利用内资", "实际利用内资", "引进市外资金", "市外到位资金", "实到内资", "市外实到内资", "省外实到内资", "实到市外内资",
                  "实到省外内资", "省外到位资金",
@@ -461,7 +462,7 @@ FOREIGN_CURRENCIES = ("港元", "港币", "澳门元", "澳门币", "新台币",
                       "英镑", "韩元", "泰铢", "澳元", "加元")
 _FOREIGN_MONEY_UNITS = tuple(scale + c for c in FOREIGN_CURRENCIES for scale in ("亿", "千万", "百万", "万", ""))
 _UNITS = _FOREIGN_MONEY_UNITS + ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿余元", "万余元", "亿多元", "万多元", "万余家", "万多家", "万余人", "万多人", "万余名", "万多名", "万名", "亿元", "万元", "元",
-          "平方公里", "平方千米", "万平方米", "平方米", "公顷", "万英亩", "英亩", "万亩", "亩", "万人", "千人", "人", "名", "万家", "万户", "万个", "万项",
+          "平方公里", "平方千米", "k㎡", "km²", "㎢", "万平方米", "平方米", "公顷", "万英亩", "英亩", "万亩", "亩", "万人", "千人", "人", "名", "万家", "万户", "万个", "万项",
           "个多亿元", "个亿元", "个多亿", "个亿", "兆元", "万万元", "万万美元", "个", "家", "户", "项", "宗", "件")
 # as speech and some summaries write money and people: 5个亿, 两个多亿 (亿元), 120亿余元, 约8千人 (8000人)
 _SPOKEN_UNIT = {"个多亿元": "亿元", "个亿元": "亿元", "个多亿": "亿元", "个亿": "亿元", "亿余元": "亿元", "万余元": "万元",
@@ -470,7 +471,8 @@ _SPOKEN_UNIT = {"个多亿元": "亿元", "个亿元": "亿元", "个多亿": "�
                 # (people the same way: 从业人员1.8万余人, 吸纳就业1.2万多名 — 万人, as 3000余人 is 3000人)
                 "万余人": "万人", "万多人": "万人", "万余名": "万人", "万多名": "万人", "万名": "万人",
                 "兆元": "万亿元",  # (Taiwan writes 万亿 as 兆: 营业额可达1.1兆元)
-                "万万元": "亿元", "万万美元": "亿美元"}  # (an older way of writing 亿: 总投资近一万万美元, 三万万元)
+                "万万元": "亿元", "万万美元": "亿美元",
+                "k㎡": "平方公里", "km²": "平方公里", "㎢": "平方公里"}  # (the square kilometre as symbols: 总面积约18.9k㎡)  # (an older way of writing 亿: 总投资近一万万美元, 三万万元)
 _UNIT_KIND = {**{u: "money" for u in _FOREIGN_MONEY_UNITS},
               **{u: "money" for u in ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿元", "万元", "元",
                                       *(u for u, to in _SPOKEN_UNIT.items() if to.endswith("元")))},
@@ -1494,6 +1496,10 @@ def _names_in(sentence: str) -> list[_Name]:
                     and not _one_own_investment(sentence, m.start()) \
                     and not _APPLIED_FOR.search(sentence, 0, m.start()):
                 names.append(_Name("签约资金", m.start("name"), m.end("name"), how="（马来西亚的投资额：批准或吸引的投资）"))
+        for m in _RINGGIT_APPROVED_COUNT.finditer(sentence):  # "一共批准了43项计划，总投资额为…令吉"
+            if not any(n.start < m.end("name") and m.start("name") < n.end for n in names):
+                names.append(_Name("签约项目数", m.start("name"), m.end("name"),
+                                   how="（马来西亚批准的投资项目：与其令吉投资额同句）"))
         for m in _RINGGIT_BEFORE_NAME.finditer(sentence):  # "带来497亿令吉投资额", "制定42亿马币投资额目标"
             if not any(n.start < m.end("name") and m.start("name") < n.end for n in names) \
                     and not _one_own_investment(sentence, m.start()) \
@@ -3790,6 +3796,9 @@ _VERB_BEFORE_SUM = re.compile(r"(?:实现|完成|创造|上缴|缴纳|贡献|拥
 _CLAUSE_ENDS = re.compile(r"$|[,;:。]|同比|比上年|较上年|(?:增长|比增|下降)-?\d")
 
 
+# the projects an authority approved, counted in the sentence that states their investment in ringgit (一共批准了43项计划，总投资额
+# 为…令吉; 共批准了48项机械和设备的项目，注入了…令吉的投资): the signed projects, as their investment is the signed money
+_RINGGIT_APPROVED_COUNT = re.compile(r"(?P<name>批准了?)(?=\d+\s*项(?:[^,;:。\d]{0,20}?的)?(?:项目|计划))")
 # (what a plot or a plan will bring is no investment approved: 预计有关地段将带来…令吉的投资额)
 _FORECAST_BRINGS = re.compile(r"将|预计|预期|可望|有望")
 _REMARK_THEN_OF = re.compile(r"\s*[(（][^()（）]{0,24}[)）](?:的|之)?|(?:或以上)?(?:的|之)")
