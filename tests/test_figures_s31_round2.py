@@ -167,3 +167,21 @@ def test_square_kilometres_written_as_symbols(sentence):
 
 def test_square_metres_as_a_symbol_stay_buildings():  # must not: ㎡ measures floor space, no zone's area
     assert named("园区新建标准厂房12万㎡。", "面积") == []
+
+
+# ------------------------------------------------------------------ a dated period opening a sentence ends the goals' list
+# a sentence opening on a period with its year (今年1-8月，…; 2023年上半年，…) states what was done in it, as one opening
+# on the period alone (1-8月，…) already did: the goals a sentence before set (确保全年目标任务圆满完成) end there
+
+@pytest.mark.parametrize("opening", ["今年1-8月", "2023年1-8月", "今年上半年"])
+def test_a_dated_period_with_its_year_ends_the_goals_before(opening):
+    text = (f"会议强调，要持续加力发劲，确保全年目标任务圆满完成。{opening}，全区完成公共财政预算收入2.3亿元，"
+            "同比增长18.79%；完成固定资产投资83亿元。\n")
+    got = [(f.name, f.value, f.status) for f in find_indicators(text, doc_type="简报", park="某经开区")]
+    assert got == [("财政收入", 2.3, "实际"), ("固定资产投资", 83, "实际")]
+
+
+def test_a_plans_period_stays_planned():  # must not: a plan's own word in the dated sentence keeps it a target
+    text = "力争全年完成固定资产投资100亿元。今年上半年，计划完成固定资产投资50亿元。\n"
+    got = [(f.value, f.status) for f in find_indicators(text, doc_type="工作计划", park="某经开区")]
+    assert got == [(100, "目标"), (50, "目标")]

@@ -923,7 +923,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 event, event_scope = kind, _owner_named_after(folded, end)
             if event_scope and not para_scope and _EVENT_REFERENCE.search(sentence):
                 heading_scope = event_scope  # "此次共有28个项目集中签约": the event's projects
-            opens_dated = bool(para_status) and (bool(_PERIOD_RE.match(sentence.lstrip()))
+            opens_dated = bool(para_status) and (bool(_PERIOD_RE.match(_YEAR_WORD_OPENING.sub("", sentence)))
                                                  or para_status == "目标" and bool(_YEAR_OPENING.match(sentence)
                                                                                   or _DONE_OPENING.match(sentence)
                                                                                   or _SO_FAR_CLAUSE.search(sentence)))
@@ -1237,6 +1237,8 @@ _PLAN_HEADING = re.compile(r"计划|打算|安排|思路|目标|任务|重点")
 _GOALS_STATED = re.compile(r"目标(?:为|是)|预期目标|力争|确保|争取")
 _A_YEARS_GOALS = re.compile(r"(?:19|20)\d\d年|今年|明年|全年|新的一年")
 # (a sentence opening on what was done ends the goals: 今年以来，…; 去年，…)
+# (a period opening a sentence may carry its year: 今年1-8月，…; 2023年上半年，… — the period is what it states)
+_YEAR_WORD_OPENING = re.compile(r"^\s*(?:今年|本年|当年|(?:19|20)\d\d年)?")
 _DONE_OPENING = re.compile(r"\s*(?:今年以来|去年|上年|过去一年|一年来|回顾)")
 _PLAN_OPENING = re.compile(r"\s*(?:(?:19|20)\d\d年|今年|明年|新的一年)(?:[,:]|是)?[^,;:。]{0,16}?(?<![已曾])将(?:继续|坚持|紧紧|全力|深入|围绕|聚焦|以|着力|"
                            r"大力|突出|重点|紧扣|锚定|持续|加快|全面)")
