@@ -185,3 +185,27 @@ def test_a_plans_period_stays_planned():  # must not: a plan's own word in the d
     text = "力争全年完成固定资产投资100亿元。今年上半年，计划完成固定资产投资50亿元。\n"
     got = [(f.value, f.status) for f in find_indicators(text, doc_type="工作计划", park="某经开区")]
     assert got == [(100, "目标"), (50, "目标")]
+
+
+# ------------------------------------------------------------------ a bound passed in Taiwan dollars, its growth after it
+# a bound passed with the currency between the verb and the sum (首度突破新台币3,500亿元) is a bound as 突破3,500亿元 is,
+# and its growth may follow it before the figure (…、年增12%，达到3,618亿元): the figure is the name's, the bound dropped
+
+@pytest.mark.parametrize("line", [
+    "青棠科學園區營業額更首度突破新臺幣3,500億元、年增12%，達到3,618億元。",
+    "青棠科學園區營業額首度突破新臺幣3,500億元，達到3,618億元。",
+    "青棠科學園區營業額更首度突破3,500億元、年增12%，達到3,618億元。",
+])
+def test_a_bound_in_taiwan_dollars_then_the_figure(tmp_path, line):
+    from indexer.reading.pipeline import read_file
+    (tmp_path / "a.txt").write_text("青棠科學園區上半年營運亮眼\n" + line + "\n", encoding="utf-8")
+    got = [(f.name, f.value) for rep in read_file(tmp_path / "a.txt", tmp_path).reports for f in rep.indicators]
+    assert got == [("营业收入", 3618)]
+
+
+def test_a_bound_alone_stays_the_figure(tmp_path):  # must not: with no figure after it, the bound is what the text gives
+    from indexer.reading.pipeline import read_file
+    (tmp_path / "a.txt").write_text("青棠科學園區上半年營運亮眼\n青棠科學園區營業額首度突破新臺幣3,500億元、年增12%。\n",
+                                    encoding="utf-8")
+    got = [(f.name, f.value) for rep in read_file(tmp_path / "a.txt", tmp_path).reports for f in rep.indicators]
+    assert got == [("营业收入", 3500)]

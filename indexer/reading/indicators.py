@@ -2043,7 +2043,9 @@ _OWN_COUNT_VERB = re.compile(r"(?:目前|截至目前|实际)?(?:实际|已|已�
 # a bound passed said first, however long its adverbs (首次突破1000亿元大关，史上第三度突破5,000亿元大关，), then the
 # figure itself after 达/为: the figure is the name's (the bound is dropped as its rounding: _without_rounded_bounds)
 _BOUND_CLAUSE = re.compile(r"[^,;:。\d]{0,8}?(?:突破|超过|超越|跨越|迈上|迈过|站上|站稳|跃上|冲破)(?:新台币|人民币)?[\d.,]+"
-                           r"(?:兆|万亿|亿|万)?(?:亿|万)?(?:元|美元)?(?:大关|关口|台阶|关卡|规模)?,")
+                           r"(?:兆|万亿|亿|万)?(?:亿|万)?(?:元|美元)?(?:大关|关口|台阶|关卡|规模)?"
+                           # (its growth may follow it: 首度突破新台币4,500亿元、年增16%，达到4,656亿元)
+                           r"(?:、?(?:年增|成长|增长|同比增长)[\d.]+%)?,")
 # (a total word and the currency may stand before it: "营业额正式出炉，合计达新台币4.76兆元")
 _THEN_VALUE = re.compile(r"^(?:合计|总计)?(?:达到|达|为|突破|超过|增至|总量达到?|总数达到?|总额达到?|共计?)(?:新台币|人民币)?$")
 # a record set before the value (就业人数也同步突破历年同期纪录，来到26万3,649人; 营收再创历史新高，达到…): news style
@@ -3992,7 +3994,8 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         if naming.name == "面积" and _BUILT_AREA.search(sentence, named_at, v.start) \
                 and "规划" not in sentence[named_at:v.start]:  # (总规划开发建设面积: the plan's, 开发建设 its verb)
             fig.measure = "建成"  # "已开发建成面积达到6.39平方公里": how much is built, beside the area planned
-        fig.bound = bool(_BOUND_BEFORE.search(sentence, max(0, v.start - 4), v.start))
+        fig.bound = bool(_BOUND_BEFORE.search(sentence, max(0, v.start - 4), v.start)) \
+            or bool(_BOUND_BEFORE_CURRENCY.search(sentence, max(0, v.start - 8), v.start))  # (突破新台币3,500亿元)
         _set_status(fig, sentence, v, naming, ctx)
         if naming.name == "签约资金" and figures and figures[-1].name == "签约项目数" and figures[-1].value is not None \
                 and figures[-1].status != fig.status and not any(figures[-1].value.end <= u.start < v.start for u in values) \
@@ -4114,6 +4117,7 @@ def _wholes_with_the_park(sentence: str, figures: list[_Figure]) -> None:
 # better than a wrong one).
 # - A bound as a class boundary: "营收超千亿元的园区达6个", "总收入超过300亿元”这一门槛条件", "过百亿园区5个":
 #   the value is what a class of parks, firms or projects passes, not anyone's figure.
+_BOUND_BEFORE_CURRENCY = re.compile(r"(?:突破|超过|超越|跨越|迈上|站上|跃上|冲破)(?:新台币|台币|人民币)\s*$")
 _BOUND_BEFORE = re.compile(r"(?:突破|超过|超出|超|逾|(?<![通经])过|跨越|迈上|迈入|跨上|站上|跃上|跃升至|冲破|(?<![打攻爆击])破)\s*$")
 _CLASS_AFTER = re.compile(r"\s*[”\"’]?\s*(?:(?:这一|这个|的)?(?:门槛|标准|条件)|的?(?:[^,;:。()的]{0,10}?)"
                           r"(?:园区|开发区|高新区|经开区|集聚区|工业园|产业园|企业|项目|集群|产业链|基地|板块|县|市|城市|省份)(?![的]?(?:总|合计)))")
