@@ -33,9 +33,13 @@ CN_DIGITS = "一二三四五六七八九十"
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
+# two neighbouring numerals, rising, say an estimate (一二, 三四, 五六, 七八: "one or two", "three or four"), not a number
+_APPROXIMATE_PAIR = re.compile("一二|二三|三四|四五|五六|六七|七八|八九")
+
+
 def parse_cn_number(s: str) -> float | None:
-    """三 → 3, 十二 → 12, 两百 → 200, 一千二百 → 1200, 一万二千 → 12000, 八十亿五千 → 8000005000; None when
-    it is not a numeral."""
+    """三 → 3, 十二 → 12, 两百 → 200, 一千二百 → 1200, 一万二千 → 12000, 八十亿五千 → 8000005000, and digit by
+    digit: 一六六 → 166, 二〇二三 → 2023, 一七四五亿 → 174500000000; None when it is not a numeral."""
     if not s:
         return None
     for big, scale in (("亿", 1e8), ("万", 1e4)):  # a numeral counts in groups of 万 and 亿, the larger first
@@ -43,6 +47,11 @@ def parse_cn_number(s: str) -> float | None:
             head, _, rest = s.partition(big)
             high, low = parse_cn_number(head), parse_cn_number(rest) if rest else 0.0
             return None if high is None or low is None else high * scale + low
+    if len(s) > 1 and all(ch in _CN_DIGIT and ch != "两" for ch in s) and not _APPROXIMATE_PAIR.fullmatch(s):
+        # digits written one by one, as a year is (二〇二三) and Taiwan writes counts and sums (一六六件, 一七四五亿元):
+        # each numeral is a place, no 十百千 between them (两 never writes a place); two neighbours, 三四个,
+        # are an estimate (three or four) and keep the positional reading
+        return float("".join(str(_CN_DIGIT[ch]) for ch in s))
     total, current = 0, 0
     for ch in s:
         if ch in _CN_DIGIT:

@@ -127,7 +127,8 @@ def test_firms_registered_and_a_park_described(text, expected):
     # is a part of the zone's land
     ("全年到位资金46.2亿元，其中省外到位资金30亿元。",
      [("招商引资到位资金", 46.2, "亿元", "实际", P), ("招商引资到位资金", 30, "亿元", "实际", "其他")]),
-    ("新签约项目32个，其中亿元以上项目12个。", [("签约项目数", 32, "个", "实际", P)]),  # (a count by class: not yet read)
+    # (a count by a class of size: no figure until session 31, which lists it as the study sets' labellers did)
+    ("新签约项目32个，其中亿元以上项目12个。", [("签约项目数", 32, "个", "实际", P), ("签约项目数", 12, "个", "实际", "其他")]),
     ("青岚经济开发区总规划面积18.6平方公里，其中东片工业区规划面积10.2平方公里。",
      [("面积", 18.6, "平方公里", "实际", P), ("面积", 10.2, "平方公里", "实际", "其他")]),
 ])

@@ -111,7 +111,8 @@ _NAME_FORMS = {
     "固定资产投资": ("全社会固定资产投资", "全社会固定投资", "全社会固定资产投入", "固定资产投资", "固定资产投入", "固定投资", "固投",
                "固定资产总投资", "固定资产投资总额"),  # (总 inside the name: the whole, as 营业总收入 is)
     "工业投资": ("工业固定资产投资", "工业性投资", "工业项目投资", "工业投资",
-             "工业固定资产投入", "工业性投入", "工业投入"),  # (投入 for 投资, as 固定资产投入)
+             "工业固定资产投入", "工业性投入", "工业投入",  # (投入 for 投资, as 固定资产投入)
+             "工业实际投入"),  # (Jiangsu's statistic of industrial investment made: 全年完成工业实际投入36亿元)
     "招商引资到位资金": ("招商引资到位资金", "招商引资实际到位资金", "实际到位资金", "到位资金", "引进内资",
                  "实际引进内资", "引入内资", "内资到位", "到位内资", "利用内资", "实际利用内资", "引进市外资金", "市外到位资金", "实到内资", "市外实到内资", "省外实到内资", "实到市外内资",
                  "实到省外内资", "省外到位资金",
@@ -461,7 +462,7 @@ FOREIGN_CURRENCIES = ("港元", "港币", "澳门元", "澳门币", "新台币",
                       "英镑", "韩元", "泰铢", "澳元", "加元")
 _FOREIGN_MONEY_UNITS = tuple(scale + c for c in FOREIGN_CURRENCIES for scale in ("亿", "千万", "百万", "万", ""))
 _UNITS = _FOREIGN_MONEY_UNITS + ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿余元", "万余元", "亿多元", "万多元", "万余家", "万多家", "万余人", "万多人", "万余名", "万多名", "万名", "亿元", "万元", "元",
-          "平方公里", "平方千米", "万平方米", "平方米", "公顷", "万英亩", "英亩", "万亩", "亩", "万人", "千人", "人", "名", "万家", "万户", "万个", "万项",
+          "平方公里", "平方千米", "k㎡", "km²", "㎢", "万平方米", "平方米", "公顷", "万英亩", "英亩", "万亩", "亩", "万人", "千人", "人", "名", "万家", "万户", "万个", "万项",
           "个多亿元", "个亿元", "个多亿", "个亿", "兆元", "万万元", "万万美元", "个", "家", "户", "项", "宗", "件")
 # as speech and some summaries write money and people: 5个亿, 两个多亿 (亿元), 120亿余元, 约8千人 (8000人)
 _SPOKEN_UNIT = {"个多亿元": "亿元", "个亿元": "亿元", "个多亿": "亿元", "个亿": "亿元", "亿余元": "亿元", "万余元": "万元",
@@ -470,7 +471,8 @@ _SPOKEN_UNIT = {"个多亿元": "亿元", "个亿元": "亿元", "个多亿": "�
                 # (people the same way: 从业人员1.8万余人, 吸纳就业1.2万多名 — 万人, as 3000余人 is 3000人)
                 "万余人": "万人", "万多人": "万人", "万余名": "万人", "万多名": "万人", "万名": "万人",
                 "兆元": "万亿元",  # (Taiwan writes 万亿 as 兆: 营业额可达1.1兆元)
-                "万万元": "亿元", "万万美元": "亿美元"}  # (an older way of writing 亿: 总投资近一万万美元, 三万万元)
+                "万万元": "亿元", "万万美元": "亿美元",
+                "k㎡": "平方公里", "km²": "平方公里", "㎢": "平方公里"}  # (the square kilometre as symbols: 总面积约18.9k㎡)  # (an older way of writing 亿: 总投资近一万万美元, 三万万元)
 _UNIT_KIND = {**{u: "money" for u in _FOREIGN_MONEY_UNITS},
               **{u: "money" for u in ("万亿元", "亿美元", "万美元", "美元", "亿美金", "万美金", "美金", "千万元", "百万元", "亿元", "万元", "元",
                                       *(u for u, to in _SPOKEN_UNIT.items() if to.endswith("元")))},
@@ -488,7 +490,7 @@ _CN_NUM = "零〇一二两三四五六七八九十百千"
 _MASK = "xX×*_—○□△■▲●◆◇★☆"
 # a figure left out on purpose: 〔...〕, […], (……) — an ellipsis in brackets, or one on its own
 _ELIDED = r"[〔\[【（(]\s*(?:\.{2,}|…+)?\s*[〕\]】）)]|…{1,2}"
-_NUMBER = (rf"(?P<num>(?:\d+(?:\.\d+)?[千百](?=(?:余|多)?(?:亿|万))|\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*千?(?=[\d.]*(?:余|多)?(?:亿|万|人|元|名|家|个|亩|英亩|公顷|令吉)))?|[xX×*_○□△■▲●◆◇★☆]+)(?:\.[\dxX×*_○□△■▲●◆◇★☆]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+(?:[兆亿万][{_CN_NUM}]+)*)")
+_NUMBER = (rf"(?P<num>(?:\d+(?:\.\d+)?[千百](?=(?:余|多)?(?:亿|万))|\d*[xX]+[\dxX]*|\d[\d,]*(?:[兆亿万]\d[\d,]*(?:万\d[\d,]*)?千?(?=[\d.]*(?:余|多)?(?:亿|万|人|元|名|家|个|亩|英亩|公顷|令吉|马币)))?|[xX×*_○□△■▲●◆◇★☆]+)(?:\.[\dxX×*_○□△■▲●◆◇★☆]+)?|—{{1,2}}|{_ELIDED}|[{_CN_NUM}]+(?:[兆亿万][{_CN_NUM}]+)*)")
 # "税收3600万", "产值突破10亿": money written without 元, unless a measure word follows (万吨, 亿度)
 # (Taiwan writes 万亿 as 兆 and leaves out 元 as it does after 亿: 出口额约1.3兆 — never 兆瓦, 兆帕, 兆赫, 兆字节, 兆位)
 _BARE_MONEY = (r"(?:万亿|兆|亿|万)(?![级吨件辆套台千瓦度平方立方米户人元美亩个家头只条株棵次册斤平公余多"
@@ -518,8 +520,8 @@ _PRESENT_IN_A_PLAN = re.compile(r"现有|现已|目前|已有|现拥有|(?:经|�
 # (到 a year is a horizon, unless it is the 到 of a change's end: "由2019年的52亿元增长到2023年的96亿元" is done)
 # (至 a year is a horizon as 到 is, "至2025年，…达到500亿元", unless it ends a span, "2021年至2023年", or a change, or is a
 # cut-off, 至2022年底 — a year's end opening its sentence is read by _HORIZON_OPENING, as 到 is)
-_FUTURE = re.compile(r"明年|下一年|来年|下半年|今后|未来|到(?<!增长到|增加到|提高到|上升到|扩大到|发展到|壮大到)(?:20\d\d|\d{2})年|"
-                     r"(?<![截年月日来\d\-—~～])(?<!增长|增加|提高|上升|扩大|发展|壮大|下降|减少)至20\d\d年(?!底|末|年底|年末)|"
+_FUTURE = re.compile(r"明年|下一年|来年|下半年|今后|未来|到(?<!增长到|增加到|提高到|上升到|扩大到|发展到|壮大到|攀升到|跃升到)(?:20\d\d|\d{2})年|"
+                     r"(?<![截年月日来\d\-—~～])(?<!增长|增加|提高|上升|扩大|发展|壮大|下降|减少|攀升|跃升)至20\d\d年(?!底|末|年底|年末)|"
                      r"十[三四五六]五末|(?:到|至)[“\"「]?十[一二三四五六七八九]五[”\"」]?期?末|届时|力争|确保|"
                      # (a plan's horizon named before its figure: 远期控制面积50平方公里, 近期规划…, 远景)
                      r"远期|远景|中远期")
@@ -731,7 +733,8 @@ def read_number(raw: str) -> tuple[float | None, bool]:
 
 
 # a number written with a larger unit inside it, as Taiwan and many reports do: 4万7,907人 (47907人),
-# 1兆6,132.55亿元 (16132.55亿元), 1亿2000万元 (12000万元), 8万6千人 (86000人); numerals too: 一万二千人
+# 1兆6,132.55亿元 (16132.55亿元), 1亿2000万元 (12000万元), 8万6千人 (86000人), 6亿1872万3695令吉 (618723695令吉);
+# numerals too: 一万二千人
 _COMPOUND = re.compile(r"[兆亿万]")
 _MAGNITUDE = {"兆": 1e12, "亿": 1e8, "万": 1e4}
 
@@ -746,7 +749,10 @@ def _compound(raw: str, unit: str) -> float | None:
         if not raw[0].isdigit() or rest.endswith("千"):
             return None
         return float(big) * outer + float(rest)
-    if raw[0].isdigit():
+    if raw[0].isdigit() and "万" in rest and outer > 1e4:  # (亿 and 万 both inside: 6亿1872万3695令吉)
+        tens_of_thousands, units = rest.split("万", 1)
+        high, low = float(big), (float(tens_of_thousands) * 1e4 + float(units or 0)) / inner
+    elif raw[0].isdigit():
         high, low = float(big), float(rest[:-1]) * 1000 if rest.endswith("千") else float(rest)  # (8万6千人: 86000人)
     else:  # a numeral with 亿 or 万 inside: 一万二千人, 八十亿五千万元 (805000万元)
         high, low = parse_cn_number(big), parse_cn_number(rest)
@@ -885,6 +891,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     para_scope = None  # so does a subject (全县完成…。完成固定资产投资…: still the county's)
     para_name = None
     whole_name = None  # the last figure's name, past its paragraph: the whole a breakdown (分行业看，…) splits
+    last_named = None  # the last figure's name, whoever's: the whole a 其中 opening a later paragraph splits
     para_park = False  # the paragraph has stated a figure of the park
     para_status = None  # a forecast opening a paragraph governs its later sentences (预计1-6月，…。上缴税收…)
     event, event_scope = None, None  # the last event of projects named, and whose it was (全市…集中签约仪式)
@@ -916,12 +923,14 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                 event, event_scope = kind, _owner_named_after(folded, end)
             if event_scope and not para_scope and _EVENT_REFERENCE.search(sentence):
                 heading_scope = event_scope  # "此次共有28个项目集中签约": the event's projects
-            opens_dated = bool(para_status) and (bool(_PERIOD_RE.match(sentence.lstrip()))
+            opens_dated = bool(para_status) and (bool(_PERIOD_RE.match(_YEAR_WORD_OPENING.sub("", sentence)))
                                                  or para_status == "目标" and bool(_YEAR_OPENING.match(sentence)
                                                                                   or _DONE_OPENING.match(sentence)
                                                                                   or _SO_FAR_CLAUSE.search(sentence)))
             if para_name is None and whole_name and _BREAKDOWN.match(sentence):
                 para_name = whole_name  # "分集聚区看，…" opening a paragraph breaks down the whole stated before it
+            elif para_name is None and last_named and _QIZHONG_OPENING.match(sentence):
+                para_name = last_named  # (so does a 其中 opening it, after who says it: "某次长表示，其中新竹4,923亿元，…")
             if para_scope is None and last_scope and _PRONOUN_SUBJECT.match(sentence, _opener_end(sentence)):
                 para_scope = last_scope  # "它们共集聚企业9540家" opening a paragraph: the subject the text spoke of last
             ctx = _Context(plan, para_period or lead_period or _report_period(period),
@@ -952,6 +961,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             found += read
             para_name = figures[-1].name if figures else para_name
             whole_name = next((f.name for f in reversed(figures) if f.scope == ctx.scope), whole_name) if figures else whole_name
+            last_named = figures[-1].name if figures else last_named
             named_line = None if figures or len(sentence) > 30 else _name_heading(sentence)
             if named_line:  # "（一）工业总产值。全年完成86.5亿元": an item headed by its indicator's name alone
                 para_name = named_line
@@ -1104,13 +1114,18 @@ def _without_rounded_bounds(found: list[Indicator], bounds: list[Indicator], fir
             continue
         for f in found:
             fv, fu = amount(f)
-            if f is not b and f.name == b.name and (f.status, f.scope) == (b.status, b.scope) \
+            if f is not b and f.name == b.name and f.scope == b.scope \
+                    and (f.status == b.status or b.start < first_line_end and {f.status, b.status} == _DONE_STATES) \
                     and b.period in (None, f.period) \
                     and fu == bu and fv is not None and fv >= bv \
                     and not any(f is o for o in bounds):
                 drop.add(id(b))
                 break
     return [f for f in found if id(f) not in drop]
+
+
+# (a headline's bound has no word for a running total: "投增资额逾242亿" rounds the text's "全年累计投、增资额达…242亿5000万元")
+_DONE_STATES = {"实际", "累计"}
 
 
 def _decimals(value: float | int) -> int:
@@ -1222,6 +1237,8 @@ _PLAN_HEADING = re.compile(r"计划|打算|安排|思路|目标|任务|重点")
 _GOALS_STATED = re.compile(r"目标(?:为|是)|预期目标|力争|确保|争取")
 _A_YEARS_GOALS = re.compile(r"(?:19|20)\d\d年|今年|明年|全年|新的一年")
 # (a sentence opening on what was done ends the goals: 今年以来，…; 去年，…)
+# (a period opening a sentence may carry its year: 今年1-8月，…; 2023年上半年，… — the period is what it states)
+_YEAR_WORD_OPENING = re.compile(r"^\s*(?:今年|本年|当年|(?:19|20)\d\d年)?")
 _DONE_OPENING = re.compile(r"\s*(?:今年以来|去年|上年|过去一年|一年来|回顾)")
 _PLAN_OPENING = re.compile(r"\s*(?:(?:19|20)\d\d年|今年|明年|新的一年)(?:[,:]|是)?[^,;:。]{0,16}?(?<![已曾])将(?:继续|坚持|紧紧|全力|深入|围绕|聚焦|以|着力|"
                            r"大力|突出|重点|紧扣|锚定|持续|加快|全面)")
@@ -1475,20 +1492,42 @@ def _names_in(sentence: str) -> list[_Name]:
                 names.append(_Name("固定资产投资", m.start(), m.end(),
                                    how="（累计投资：历年完成的投资）" if m.group(0).startswith("投") else "（完成投资：投资统计的简称）"))
         names.sort(key=lambda n: n.start)
-    if "令吉" in sentence and ("投资" in sentence or "总值" in sentence):
+    if ("令吉" in sentence or "马币" in sentence) and ("投资" in sentence or "总值" in sentence):
         for m in _RINGGIT_INVESTED.finditer(sentence):  # "今年首季，某特区累计总投资额达2276亿令吉"
             if not any(n.start < m.end("name") and m.start("name") < n.end for n in names) \
                     and not _one_own_investment(sentence, m.start()) \
                     and not _APPLIED_FOR.search(sentence, 0, m.start()):
                 names.append(_Name("签约资金", m.start("name"), m.end("name"), how="（马来西亚的投资额：批准或吸引的投资）"))
+        for m in _RINGGIT_APPROVED_COUNT.finditer(sentence):  # "一共批准了43项计划，总投资额为…令吉"
+            if not any(n.start < m.end("name") and m.start("name") < n.end for n in names):
+                names.append(_Name("签约项目数", m.start("name"), m.end("name"),
+                                   how="（马来西亚批准的投资项目：与其令吉投资额同句）"))
+        for m in _RINGGIT_BEFORE_NAME.finditer(sentence):  # "带来497亿令吉投资额", "制定42亿马币投资额目标"
+            if not any(n.start < m.end("name") and m.start("name") < n.end for n in names) \
+                    and not _one_own_investment(sentence, m.start()) \
+                    and not _FORECAST_BRINGS.search(sentence, _clause_start(sentence, m.start()), m.start()) \
+                    and not _APPLIED_FOR.search(sentence, 0, m.start()):
+                names.append(_Name("签约资金", m.start("name"), m.end("name"), measured=True,
+                                   how="（马来西亚的投资额：数在名前，批准或吸引的投资）"))
+        names.sort(key=lambda n: n.start)
+    if "资" in sentence and ("增资" in sentence or _FIRMS_BROUGHT_IN.search(sentence)):
+        for m in _APPROVED_INVESTMENT.finditer(sentence):  # "全年累计投、增资额达新台币242亿5000万元"
+            if not any(n.start < m.end("name") and m.start("name") < n.end for n in names) \
+                    and not _DONE_BEFORE.search(sentence, max(0, m.start() - 4), m.start()) \
+                    and (m.group("both") or not _one_own_investment(sentence, m.start())):
+                names.append(_Name("签约资金", m.start("name"), m.end("name"),
+                                   how="（引进厂商、投资案的投资额或投增资额：核准或引进的投资）"))
         names.sort(key=lambda n: n.start)
     if "项目" in sentence:
         for m in _SIGNED_BY_CLASS.finditer(sentence):  # "新签约亿元以上项目30个", "引进实施亿元以上重大项目26个"
+            clause = sentence[_clause_start(sentence, m.start()):m.start()]
             if not any(n.start < m.end() and m.start() < n.end for n in names) \
-                    and not _SPLIT_OR_SOUGHT.search(sentence, _clause_start(sentence, m.start()), m.start()) \
-                    and not _PROJECTS_COUNTED_BEFORE.search(sentence, 0, m.start()):
-                # (after the whole's count in its sentence, 新引进项目58个，共引进3000万美元及以上项目9个: a part of it)
-                names.append(_Name("签约项目数", m.start(), m.end(), how="（按规模或级别计数的签约、引进项目）"))
+                    and not _SOUGHT.search(clause) and ("其中" in clause or not _PROJECTS_COUNTED_BEFORE.search(sentence, 0, m.start())):
+                # (after the whole's count in its sentence, 新引进项目58个，共引进3000万美元及以上项目9个: a part of it, no
+                # figure; split by 其中, 其中新签约亿元以上项目58个, the class's own count, scope 其他: see
+                # _projects_of_a_class_in_a_qizhong_list)
+                names.append(_Name("签约项目数", m.start(), m.end(), how="（按规模或级别计数的签约、引进项目）",
+                                   part=sentence[m.start():m.end()] if "其中" in clause else None))
         names.sort(key=lambda n: n.start)
     if "就业" in sentence:
         for m in _JOBS_AFTER_PEOPLE.finditer(sentence):  # "安排87.55万人就业", "解决了31人的就业问题"
@@ -1646,6 +1685,8 @@ _INVESTMENT_DONE = re.compile(r"(?:完成(?:年度|各类|全年|总)?投资额?
 _OWN_INVESTOR = re.compile(r"项目|工程|公司|集团|企业|厂|基地|(?:[一二三四五六七八九]|首|\d)期")
 # a noun counted as a group (N个项目, 项目N个, 四家企业, 一批项目, A、B等项目): the group's investment, a figure
 _GROUP_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十百两几多]+)[个项家户批大类][^,;:。]{0,12}$|[等各全类批][^,;:。]{0,8}$|一批[^,;:。]{0,12}$")
+# (a noun the word only modifies — a mechanism, a rule, a service, a way of working — owns no investment)
+_NO_OWNER_AFTER = re.compile(r"机制|制度|管理|服务|工作|审批|流程|政策|清单")
 _COST_OF_THE_COUNTED = re.compile(r"(?:总投资|投资总额|计划投资|总投资额)")
 _GROUP_AFTER = re.compile(r"[^,;:。\d]{0,3}(?:共|有|达|计)?(?:\d+|[一二三四五六七八九十百两几多]+)(?:个|项|家|户)")
 
@@ -1655,6 +1696,8 @@ def _one_own_investment(sentence: str, at: int) -> bool:
     such owner not counted as a group: precision first — a pool of projects named so, 重点项目建设…，…项目444个，完成投资…,
     the labellers read both ways)."""
     for m in _OWN_INVESTOR.finditer(sentence, 0, at):
+        if _NO_OWNER_AFTER.match(sentence, m.end()):
+            continue  # (落实挂点服务项目机制，137个市重点项目完成投资…: a way of working, no project)
         if m.group().endswith("期") and not m.group().startswith("首") and sentence[m.end():m.end() + 1] in ("间", "末", "内"):
             continue  # ("十二五"期间, 期末: a period, not a building phase)
         if m.group() == "项目" and _COST_OF_THE_COUNTED.match(sentence, m.end()) \
@@ -1670,22 +1713,43 @@ def _one_own_investment(sentence: str, at: int) -> bool:
 # 投资价值, 核准投资; 吸引了总值…令吉的投资, 注入了…令吉的投资; the approved projects' 总值): investment approved or
 # attracted, what the blind labellers read as 签约资金 (on six hosts of the spent sets), not one firm's or one plant's
 # (该厂的投资价值…, 某公司将投资…: _one_own_investment); a change (投资额增加了…) or a base (去年同期批准的…) is none
-_RINGGIT_AMOUNT = r"\d[\d,.]*(?:[亿万]\d[\d,]*)?\s*(?:亿|万|千万|百万)?\s*令吉"
+# (the ringgit as the press names it, 令吉 or 马币 — 馬幣 folded; a sum with 亿 and 万 inside, 6亿1872万3695令吉)
+_RINGGIT_AMOUNT = r"\d[\d,.]*(?:[亿万]\d[\d,]*){0,2}\s*(?:亿|万|千万|百万)?\s*(?:令吉|马币)"
 _RINGGIT_INVESTED = re.compile(r"(?P<name>(?:累计)?(?:总投资额|投资总额|投资额|投资价值|投资总值|核准投资额?|批准投资额?|获批准的投资总额|"
-                               r"获批的投资总额|总投资|(?<=[,，])投资|(?<=[,，])总额)|(?:吸引|注入|录得)了?(?:总值)?|(?<=项目[,，])总值)"
+                               r"获批的投资总额|总投资|(?<=[,，])投资|(?<=[,，])总额)|(?:吸引|注入|录得)了?(?:总值)?|(?<=项目[,，])总值|"
+                               # (the worth of the plans put in place: 落实总值24亿马币(约…美元)制造业投资计划)
+                               rf"总值(?={_RINGGIT_AMOUNT}[^,;:。]{{0,24}}投资))"
                                r"(?:已|也|则)?(?:累积到|累计到|达到|高达|达|为|写下|约为|约|超过|逾)?\s*"
                                rf"(?=(?:{_RINGGIT_AMOUNT}))")
+# …and the sum said before its name, a remark in brackets between (带来497亿令吉投资额, 获得80亿令吉的总投资额, 制定42亿马币
+# (约8.88亿美元)投资额目标): the same investment, its name after it
+_RINGGIT_BEFORE_NAME = re.compile(rf"(?:{_RINGGIT_AMOUNT})(?:\s*[(（][^()（）]{{0,24}}[)）])?(?:或以上|以上)?(?:的|之)?"
+                                  r"(?P<name>(?:总)?投资(?:总)?额(?:目标)?)")
+
+
+# Taiwan's zones state what they brought in as the investment of the firms or cases approved: 投资额, 投资(总)金额 and
+# the plan's 计画投资额 where the sentence counts firms brought in (引进高科技厂商6家，…投资总金额15.05亿元; 已引进243家
+# 厂商，计画投资额逾2.43兆元) or its cases (投资案, 增资案), and the investment with the capital increases said as one
+# (投增资额, 投、增资额, 投资及增资额: 全年累计投、增资额达…242亿5000万元): 签约资金, as the labellers of three sites read
+# them; not investment done (完成投资额, 实际投资额) and not one firm's or one project's (_one_own_investment)
+_FIRMS_BROUGHT_IN = re.compile(r"(?:引进|吸引|核准|进驻|促成)[^,;:。]{0,12}?(?:厂商|公司|企业)|厂商|投资案|增资案|扩厂案")
+_APPROVED_INVESTMENT = re.compile(r"(?P<name>(?P<both>投、?增资|投资(?:及|暨|与|和)增资)(?:总)?(?:金)?额|(?:计[划画])?投资(?:总)?金额|(?:计[划画])?投资额)"
+                                  r"(?:共计|合计|累计|总计)?(?:已|也|则)?(?:累积到|累计到|达到|高达|达|为|约为|约|超过|逾|共)?\s*"
+                                  r"(?:新台币|台币)?\s*(?=\d)")
+_DONE_BEFORE = re.compile(r"(?:完成|实际|实到|到位|固定资产)$")
 
 
 # projects counted by a class of rank or size after the verb of signing or bringing in (签约亿元以上项目10个, 新签约重大项目
-# 110个, 引进10亿元以上项目3个, 引进实施亿元以上重大项目26个): the blind labellers count them as the signed projects (6 of
+# 110个, 引进10亿元以上项目3个, 引进实施亿元以上重大项目26个; those that entered the park, as _PROJECT_VERBS reads 入园:
+# 新入园2000万元以上工业项目35个): the blind labellers count them as the signed projects (6 of
 # 6 on the spent sets; the money after them, 3 of 3, as the signed money), as any report's headline figure of signing is
-# stated; a class split from a count by 其中 stays a part, and a state (意向, 洽谈, 储备, 谋划) is no signing
-_SIGNED_BY_CLASS = re.compile(r"(?:新?签约|新?签订|签下|新?引进(?:实施)?|新?招引|新?落地|新?落户)(?:了)?"
+# stated; a class split from a count by 其中 is a part (scope 其他), and a state (意向, 洽谈, 储备, 谋划) is no signing
+_SIGNED_BY_CLASS = re.compile(r"(?:新?签约|新?签订|签下|新?引进(?:实施)?|新?招引|新?落地|新?落户|新?入园|新?进园|新?入驻)(?:了)?"
                               r"(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十百]+)?(?:亿|千万|百万|万)(?:美元|元)?(?:及|或)?以上(?:的)?|"
                               r"(?:超|过|逾)(?:\d+|[十百千])?亿元?(?:的)?|(?:十|百)?亿元?级(?:的)?|(?:省|市|县)?(?:级)?(?:重大|重点))"
                               r"(?:重大|重点|产业|工业|制造业|实体|先进制造业|招商|外资)?(?:的)?项目"
                               r"(?=(?:共|总计|合计|达到?|为)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项|宗))")
+_SOUGHT = re.compile(r"意向|洽谈|在谈|储备|谋划|对接|跟踪")
 _SPLIT_OR_SOUGHT = re.compile(r"其中|意向|洽谈|在谈|储备|谋划|对接|跟踪")
 # (the count before the class: 签约6个亿元以上项目, 引进3个重大项目 — the verb right before the count, the class alone between)
 _CLASS_KIND = re.compile(r"(?:亿元?以上|亿元?级|超亿元|过亿元|(?:省|市)?(?:重大|重点))(?:的)?(?:重大|重点|产业|工业|制造业)?")
@@ -1800,7 +1864,7 @@ def _values_in(sentence: str) -> list[_Value]:
             # currency's name may stand between the verb and the sum: "年产值将增加新台币30亿元" is a change too)
         if _CHANGE_FROM_AFTER.match(after) and _CHANGE_FROM_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
             continue  # "从工业总产值不足1亿元发展到今天的120亿元": where the change started, a base
-        if after[:1] in ",，" and _CHANGE_FROM_AFTER.match(after[1:]) \
+        if (after[:1] in ",，" and _CHANGE_FROM_AFTER.match(after[1:]) or _REMARK_THEN_CHANGE.match(sentence, m.end())) \
                 and _BASE_OPENED.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "企业由建区时的3家，年产值500万元，发展到现在近100家": the start's figures listed, then where it went
         if unit == "个" and after.startswith(("百分点", "月", "工作日")):
@@ -1964,19 +2028,24 @@ _STATUS_ONLY = re.compile(r"^(?=.)(?:力争|确保|争取|预计|预估|估计|�
 _EXAMPLES_THEN_COUNT = re.compile(r"(?:有|包括|主要有|共有|主要包括|现有)[^,;:。]{1,80}?、[^,;:。]{1,40}?等")
 # (each end may be dated: "由2019年的52亿元增长到2023年的96亿元", "从2018年底的26家增加到目前的58家")
 _TO_WHEN = r"(?:(?:\d{4}|今|去|上|本)年(?:底|末|年底|年末)?的?|目前的?|现在的?|今天的?|当前的?)?"
-_FROM_TO = re.compile(r"(?:力争|确保|争取|预计|计划|将)?(?:由|从)[^,;:]{1,20}?(?:增加|增长|提高|上升|扩大|发展)?(?:到|至)" + _TO_WHEN)
+# (a remark on the start may stand in a clause of its own before the change: "由初期财政收入275万元全市倒数第一，攀升至…")
+_FROM_TO = re.compile(r"(?:力争|确保|争取|预计|计划|将)?(?:由|从)[^,;:]{1,20}?(?:,[^,;:\d%]{1,10})?,?"
+                      r"(?:增加|增长|提高|上升|扩大|发展|攀升|跃升|壮大)?(?:到|至)" + _TO_WHEN)
+_REMARK_THEN_CHANGE = re.compile(r"[^,;:。\d%]{1,10},(?:增加|增长|提高|上升|扩大|发展|壮大|跃升|攀升)(?:到|至)")
 _CHANGE_FROM_AFTER = re.compile(r"(?:左右|多)?(?:增加|增长|提高|上升|扩大|发展|壮大|跃升|攀升)(?:到|至)")
 _CHANGE_FROM_BEFORE = re.compile(r"(?:从|由)[^,;:。]{0,14}$")
 # a change's start opened by 由/从 and a time (由建区时的…，…，发展到…): every figure before the change's verb is the start's
 _BASE_OPENED = re.compile(r"(?:由|从)[^;:。]{0,12}?(?:时|时候|之初|初期|初|前)的?[^;:。]{0,30}$")
-_CHANGE_TO = re.compile(r"[^,;:]{1,16}?(?:增加|增长|提高|上升|扩大|发展|壮大)(?:到|至)" + _TO_WHEN)
+_CHANGE_TO = re.compile(r"[^,;:]{1,16}?(?:,[^,;:\d%]{1,10})?,?(?:增加|增长|提高|上升|扩大|发展|壮大|攀升|跃升)(?:到|至)" + _TO_WHEN)
 _AFTER_GROWTH = re.compile(r"、(?:达到|达|为|突破|超过|增至)")
 # a project count's clause that repeats only its verb (实际开工23个, 已签约15个): the noun said in the clause before
 _OWN_COUNT_VERB = re.compile(r"(?:目前|截至目前|实际)?(?:实际|已|已经|共|累计|全年|当年)?(?:新)?(?P<verb>开工|签约|竣工投产|竣工|投产|建成投产|建成)(?:了)?(?:项目)?")
 # a bound passed said first, however long its adverbs (首次突破1000亿元大关，史上第三度突破5,000亿元大关，), then the
 # figure itself after 达/为: the figure is the name's (the bound is dropped as its rounding: _without_rounded_bounds)
 _BOUND_CLAUSE = re.compile(r"[^,;:。\d]{0,8}?(?:突破|超过|超越|跨越|迈上|迈过|站上|站稳|跃上|冲破)(?:新台币|人民币)?[\d.,]+"
-                           r"(?:兆|万亿|亿|万)?(?:亿|万)?(?:元|美元)?(?:大关|关口|台阶|关卡|规模)?,")
+                           r"(?:兆|万亿|亿|万)?(?:亿|万)?(?:元|美元)?(?:大关|关口|台阶|关卡|规模)?"
+                           # (its growth may follow it: 首度突破新台币4,500亿元、年增16%，达到4,656亿元)
+                           r"(?:、?(?:年增|成长|增长|同比增长)[\d.]+%)?,")
 # (a total word and the currency may stand before it: "营业额正式出炉，合计达新台币4.76兆元")
 _THEN_VALUE = re.compile(r"^(?:合计|总计)?(?:达到|达|为|突破|超过|增至|总量达到?|总数达到?|总额达到?|共计?)(?:新台币|人民币)?$")
 # a record set before the value (就业人数也同步突破历年同期纪录，来到26万3,649人; 营收再创历史新高，达到…): news style
@@ -2025,7 +2094,8 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
     if tail != gap and _STATUS_ONLY.match(tail) and len(_gap_seps(gap)) == 1 \
             and (len(gap) - len(tail) <= 12 or _BOUND_CLAUSE.fullmatch(gap, 0, len(gap) - len(tail))):
         return n  # "确保100亿元，力争120亿元", "新增6家，总数达到58家": the clause before's name
-    if _FROM_TO.fullmatch(gap) or _CHANGE_TO.fullmatch(gap) and sentence[max(0, n.start - 1):n.start] in ("从", "由"):
+    if _FROM_TO.fullmatch(gap) or _CHANGE_TO.fullmatch(gap) and (sentence[max(0, n.start - 1):n.start] in ("从", "由")
+                                                                 or _BASE_OPENED.search(sentence, max(0, n.start - 12), n.start)):
         return n  # "由1121亿元增加到2220亿元": the figure is where it went; so "从财政收入几十万元增长到…50多亿元"
     if n.name in ("入园企业数", "规上企业数") and _UNIT_KIND[v.unit] == "count" and _EXAMPLES_THEN_COUNT.fullmatch(gap):
         return n  # "入驻企业有A集团、B实业…等**余家": the firms named as examples first, then how many
@@ -2494,6 +2564,9 @@ _STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|
                               # 上看 + a sum: a forecast's ceiling, as Taiwan's business news writes it (全年营业额上看3000亿元;
                               # 往上看, 向上看 is to look up)
                               r"|(?<![往向朝])上看"
+                              # 看好 + a verb of reaching: what a body expects (州政府看好在2013年中，在制造业获得80亿令吉…)
+                              # (看好 + 在 + a time; not 看好…前景, a view of prospects)
+                              r"|看好(?:在|于)[^。;]{0,16}?(?:获得|达到|实现|突破|取得)"
                               r"|(?<![即])将(?:可|会|有望)?(?:首度|首次|首)?(?:实现|创造|达到|带来|带进|带动|新增|突破|形成|超过|超|达|增至|增加到|提高到|提升到|破)"
                               # 可 + a verb of reaching: what a project or the park can reach, not what it did
                               # ("可实现年税收2500万元", "年可创税5000万元"; 不可 is no figure at all)
@@ -2566,6 +2639,7 @@ _GOAL_NOUN = re.compile(r"(?:围绕|对照|对标|瞄准|紧扣|按照|紧盯|�
 _PLANNED_THING = re.compile(r"(?:拟|计划|规划)(?:新建|建设|修建|建|开发|实施)的(?=[^,;:。\d]{1,12}?[路道街河渠线],)")
 # (but "确定的预期目标为…", "目标是：…" introduce the target's figures: those are targets)
 _DOCUMENT_TITLE = re.compile(r"《[^《》]{1,60}》")
+_FIRMS_PLANNED_INVESTMENT = re.compile(r"计[划画](?=投资(?:总)?(?:金)?额)")
 # the horizon a plan sets: 到2025年, 到“十四五”期末, 至年末
 _HORIZON = re.compile(r"(?:到|至)[^,;:。]{0,10}?(?:期末|年末|年底|末|\d{4}年)")
 # A forecast or a target governs the clauses after it as long as they go on with its statement (预计全年实现A，税收B:
@@ -2599,7 +2673,8 @@ def _a_statement_of_its_own(head: str, end: int) -> bool:
 
 # a single year (or 今年, 去年) named after a span since a start (自2017年以来): the figure after it is that year's, not the
 # running total of the span
-_ONE_YEAR = re.compile(r"(?<![至到自从])(?:(?:19|20)\d{2}年(?:度)?|今年|去年|当年)(?!以来|来|底|末|年底|年末|[-—~至到])")
+# (not a span's end, 2016年至2018年, but where a change went, 攀升至2014年的12.86亿元: that year's)
+_ONE_YEAR = re.compile(r"(?<![自从])(?<!(?<![升长加高大展壮])[至到])(?:(?:19|20)\d{2}年(?:度)?|今年|去年|当年)(?!以来|来|底|末|年底|年末|[-—~至到])")
 _STRIVING_ADVERB = re.compile(r"力争|确保|争取|努力|奋力|力求")
 # (实际 before a verb of doing says what was done against a plan just stated: "计划新开工项目20个，实际开工23个")
 _RESET = re.compile(r"目前|已经|已|截至|截止|去年|上年|今年以来|实际(?=完成|开工|签约|竣工|投产|实现|达到|到位)")
@@ -2616,6 +2691,8 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
         head = _DOCUMENT_TITLE.sub(lambda m: "#" * len(m.group()), head)
     if "的" in head:
         head = _PLANNED_THING.sub(lambda m: "#" * len(m.group()), head)
+    if "厂商" in head:  # ("已引进243家厂商，计画投资额逾2.43兆元": the firms' planned investment, approved; no plan of the park's)
+        head = _FIRMS_PLANNED_INVESTMENT.sub(lambda m: "#" * len(m.group()), head)
     note = _STATUS_NOTE.search(head) if "(" in head else None
     # a note that heads a list before its first value is the list's lead-in: "主要经济指标(预计数)：…"
     lead_note = note if note and re.match(r"\s*:", head[note.end():]) and not _VALUE_RE.search(head, 0, note.start()) else None
@@ -3426,8 +3503,8 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
             return _Naming(carried, _item_start(sentence, v.start), v.end,
                            f"“{_BREAKDOWN.match(sentence).group().strip(' ,:')}”逐项列出的部分，名称承前（{carried}）",
                            part=None if ctx.parks_together else part)  # (parks together: each park's is a park's)
-    if n is None and "其中" in sentence and figures and _UNIT_KIND[v.unit] == "money":
-        part = _part_of_a_qizhong_list(sentence, v, names, values, figures)
+    if n is None and "其中" in sentence and (figures or names or ctx.last_name) and _UNIT_KIND[v.unit] == "money":
+        part = _part_of_a_qizhong_list(sentence, v, names, values, figures, ctx.last_name)
         if part:
             return _Naming(part[0], _item_start(sentence, v.start), v.end,
                            f"“其中”逐项列出的部分，名称承前（{part[0]}）", part=None if ctx.parks_together else part[1])
@@ -3450,6 +3527,19 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
         if part:
             return _Naming(part[0], _item_start(sentence, v.start), v.end,
                            f"“其中”逐项列出的各类项目数，名称承前（{part[0]}）", part=part[1])
+    if n is None and figures and figures[-1].name == "签约项目数" and "按规模或级别" in figures[-1].why_name \
+            and v.unit in _COUNT_UNITS and figures[-1].value is not None:
+        # "引进1000万美元以上外资项目18个，亿元以上内资项目17个": the next class listed after the verb's, the verb unsaid
+        start = _item_start(sentence, v.start)
+        item = _project_class_item(sentence, start, v.start)
+        if item and "其中" not in sentence[:v.start] and not item.group("unit").startswith(("新", "签", "引", "落", "开", "竣")) \
+                and re.fullmatch(r"\s*[,、]\s*", sentence[figures[-1].value.end:start]):
+            return _Naming("签约项目数", start, v.end, f"按规模或级别计数的签约项目，动词承前（{item.group('unit')}）")
+    if n is None and "其中" in sentence and (figures or ctx.last_name) and _UNIT_KIND[v.unit] == "count":
+        part = _projects_of_a_class_in_a_qizhong_list(sentence, v, figures, ctx.last_name)
+        if part:
+            return _Naming(part[0], _item_start(sentence, v.start), v.end,
+                           f"“其中”按规模或级别列出的项目数，名称承前（{part[0]}）", part=part[1])
     if n is None and _TARGET_BEFORE_VALUE.search(sentence, _clause_start(sentence, v.start), v.start):
         after = _named_next(sentence, v, names)
         if after is not None:  # "全年目标任务120亿元，上半年完成工业总产值65亿元": the target of the figure told next
@@ -3511,8 +3601,51 @@ def _projects_of_a_place_in_a_qizhong_list(sentence: str, v: _Value, figures: li
 # The signed projects just counted split by 其中 by where their capital comes from ("共签约项目130个，其中外资
 # 项目36个，总投资11亿美元；内资项目94个，总投资156亿元", "已有5个项目签约，…，其中外资项目2个"): each kind's own count of
 # the signed (scope 其他), its money after it too, as the blind labellers list them; a class by size or rank (其中亿元以上
-# 项目) stays a subset with no figure, a sector (其中工业项目) the house's class, and a state (其中在建…, 拟建…) is none
+# 项目) is read below, a sector (其中工业项目) stays the house's class, and a state (其中在建…, 拟建…) is none
 _PROJECT_KIND_ITEM = re.compile(r"(?:其中[,:]?)?\s*(?P<unit>(?:外资|内资|台资|港资|港澳台资|侨资|外商投资|外商独资|中外合资|合资)项目)(?:有|共|共有|达|为)?(?:约|近)?\s*")
+
+
+# The projects just counted split by 其中 by a class of size or rank, each class then its count ("共签约项目61个，协议总投资
+# 221亿元，其中亿元以上项目49个，协议投资总额215亿元", "其中，10亿元以上项目4个，5亿元~10亿元项目3个", "力争…，其中50亿元或
+# 5亿美元以上工业项目2个"): each class's count of the whole's kind (签约, 开工, 竣工), scope 其他, as the study sets'
+# labellers of session 31 list them (4 pages of 5; the blind sets, by session 30's count, 6 listed : 4 not); the whole is
+# the count before the 其中 in the sentence, else, with the sentence opening on 其中, the paragraph's last figure
+_SIZE_BOUND = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百]+)?\s*(?:亿|千万|百万|万)?(?:美元|元)?"
+_SIZE_SPAN = rf"{_SIZE_BOUND}(?:\s*[~～\-—–至到]\s*{_SIZE_BOUND})?"
+_PROJECT_CLASS_ITEM = re.compile(r"(?:其中[,:]?)?\s*(?P<unit>(?:新签约?|签约|新引进|引进|新落地|落地|新开工|开工|竣工)?(?:"
+                                 rf"(?P<size>{_SIZE_SPAN}(?:或{_SIZE_SPAN})?(?:及|或)?(?:以上|以下)?)(?:的)?|"
+                                 r"(?P<rank>(?:超|过|逾)(?:\d+|[十百千])?(?:亿|千万|百万|万)元?|(?:十|百)?亿元?级|(?:国家|省|市|县)?级?(?:重大|重点))(?:的)?)"
+                                 r"(?:重大|重点)?(?:工业|产业|制造业|先进制造业|实体|服务业|现代服务业|外资|内资)?(?:的)?项目)"
+                                 r"(?:有|共|共有|达|为)?(?:约|近)?\s*")
+
+
+def _project_class_item(sentence: str, start: int, end: int) -> re.Match | None:
+    m = _PROJECT_CLASS_ITEM.fullmatch(sentence, start, end)
+    if not m or m.group("size") is not None and not re.search(r"[亿万]", m.group("size")):
+        return None  # (a class needs its bound: "其中项目3个", "工业项目21个" are no class of size)
+    return m
+
+
+def _projects_of_a_class_in_a_qizhong_list(sentence: str, v: _Value, figures: list[_Figure],
+                                           last_name: str | None) -> tuple[str, str] | None:
+    at = sentence.rfind("其中", 0, v.start)
+    if at < 0 or v.unit not in _COUNT_UNITS:
+        return None
+    m = _project_class_item(sentence, _item_start(sentence, v.start), v.start)
+    if not m:
+        return None
+    wholes = {"签约项目数" if f.name == "签约资金" else f.name for f in figures if f.value is not None and f.value.end <= at
+              and f.name in (*_PROJECT_COUNTS, "签约资金")}  # (the signed money split into its projects: "协议投资总额
+    # 达400亿元，其中…项目2个"; counts of two kinds before, 签约12个，开工8个，竣工5个，其中…: whose part, unsaid)
+    if len(wholes) > 1:
+        return None
+    if wholes:
+        return wholes.pop(), m.group("unit")
+    if sentence[:at].strip() or any(f.value is not None and f.value.end <= at for f in figures):
+        return None
+    # (a sentence opening on 其中 splits the paragraph's last count; signed money said last stands for its projects)
+    name = "签约项目数" if last_name == "签约资金" else last_name
+    return (name, m.group("unit")) if name in _PROJECT_COUNTS else None
 
 
 def _projects_of_a_kind_in_a_qizhong_list(sentence: str, v: _Value, figures: list[_Figure]) -> tuple[str, str] | None:
@@ -3531,24 +3664,49 @@ def _projects_of_a_kind_in_a_qizhong_list(sentence: str, v: _Value, figures: lis
 # is a place or unit noun (东区, 二期, 孵化器, 某镇) or a science park's short name; a class (其中亿元以上项目, 其中规上企业)
 # or a trade (其中电子信息产业…: see _PART_TRADE) is no unit, and a name or a value of another kind between the whole and
 # the part ends the list.
-_QIZHONG_ITEM = re.compile(r"(?:其中[,:]?)?\s*(?P<unit>[^,;:。、\d全]{0,10}?(?:(?<![园社小城市县省州景全])区|(?<![公乐])园|片区|组团|"
-                           r"[一二三四五六七八九]期|孵化器|加速器|基地|街道|(?<![城])镇|乡|竹科|中科|南科))"
-                           r"(?:则)?(?:完成|实现|达到|达|为)?(?:约|近)?(?:新台币|人民币)?\s*")
+_QIZHONG_UNIT = (r"(?:其中[,:]?)?\s*(?P<unit>[^,;:。、\d全]{0,10}?(?:(?<![园社小城市县省州景全])区|(?<![公乐])园|片区|组团|"
+                 r"[一二三四五六七八九]期|孵化器|加速器|基地|街道|(?<![城])镇|乡|竹科|中科|南科|^新竹|(?<=其中)新竹))")
+_QIZHONG_ITEM = re.compile(_QIZHONG_UNIT + r"(?:则)?(?:完成|实现|达到|达|为)?(?:约|近)?(?:新台币|人民币)?\s*")
+# (an item whose unit opens the clause before, a remark between: "；南科则一枝独秀，达3,488亿元")
+_QIZHONG_ITEM_REMARKED = re.compile(_QIZHONG_UNIT + r"(?:则|更|也|亦)[^,;:。\d%]{1,10}")
+_BOUND_VERB_ONLY = re.compile(r"(?:达到|达|为|则为)(?:约|近)?(?:新台币|人民币)?\s*")
+# (a whole that 其中 splits, stated with no value of its own: "三大科学园区营收创新高，其中竹科0.82兆元，…")
+_NAMED_WHOLE_BEFORE = re.compile(r"[^,;:。\d%]{0,12}[,:]?\s*$")
 
 
 def _part_of_a_qizhong_list(sentence: str, v: _Value, names: list[_Name], values: list[_Value],
-                            figures: list[_Figure]) -> tuple[str, str] | None:
+                            figures: list[_Figure], last_name: str | None = None) -> tuple[str, str] | None:
+    """The whole's name and the unit of an item 其中 lists with its value alone: the whole is the figure before the
+    其中 in its sentence, else its name said there with no value (…营收创新高，其中竹科0.82兆元), else, where nothing
+    but a speaker stands before the 其中 (某次长表示，其中新竹4,923亿元), the paragraph's figure just before."""
     at = sentence.rfind("其中", 0, v.start)
     whole = next((f for f in reversed(figures) if f.value is not None and f.value.end <= at), None)
-    if whole is None or _UNIT_KIND.get(whole.value.unit) != "money" or not _kind_fits(whole.name, v.unit):
-        return None
-    if any(at < n.start < v.start for n in names) or any(
+    if whole is not None:
+        if _UNIT_KIND.get(whole.value.unit) != "money" or not _kind_fits(whole.name, v.unit):
+            return None
+        name = whole.name
+    else:
+        before = [n for n in names if n.end <= at and not n.blocked]
+        if any(u.end <= at for u in values):
+            return None
+        if before and _NAMED_WHOLE_BEFORE.match(sentence, before[-1].end, at) and _kind_fits(before[-1].name, v.unit) \
+                and _NAME_KIND.get(before[-1].name, "money") == "money":
+            name = before[-1].name
+        elif not before and last_name and _NAME_KIND.get(last_name, "money") == "money" and _kind_fits(last_name, v.unit) \
+                and "," in sentence[:at] and not sentence[:at].rstrip(" ,:").endswith(("的", "中")):
+            name = last_name  # (the whole stated in the sentence before: "营业额为新台币1兆780亿元。…表示，其中新竹…")
+        else:
+            return None
+    if any(at < n.start < v.start and n.name != name for n in names) or any(
             at < u.start < v.start and _UNIT_KIND.get(u.unit) != "money" for u in values):
         return None  # (a name or a value of another kind between: no longer the whole's list)
-    m = _QIZHONG_ITEM.fullmatch(sentence, _item_start(sentence, v.start), v.start)
+    start = _item_start(sentence, v.start)
+    m = _QIZHONG_ITEM.fullmatch(sentence, start, v.start)
+    if not m and start > at + 2 and _BOUND_VERB_ONLY.fullmatch(sentence, start, v.start):
+        m = _QIZHONG_ITEM_REMARKED.fullmatch(sentence, _clause_start(sentence, start - 1), start - 1)
     if not m or _CLASS_OF_FIRMS.search(m.group("unit")) or "业" in m.group("unit"):
         return None
-    return whole.name, m.group("unit")
+    return name, m.group("unit")
 
 
 # The park's firms just counted, split by 其中 among its parts or its trades, each item named then counted ("园区共入驻企业67户，
@@ -3580,6 +3738,7 @@ def _firms_of_a_qizhong_list(sentence: str, v: _Value, names: list[_Name], value
 # named with only its value ("…营业收入达到1973.5亿元。\n分集聚区看，航空港产业集聚区达到596.1亿元，经济技术产业集聚区达到
 # 535.1亿元"): each value is its part's own figure of the whole's quantity (scope 其他), the name carried from the whole.
 _BREAKDOWN = re.compile(r"\s*(?:从|按)?分[^,;:。\d]{1,6}?来?看[,:]")
+_QIZHONG_OPENING = re.compile(r"\s*(?:[^,;:。\d]{0,20}?(?:表示|指出|介绍|称|说)[,:])?\s*其中[,:]?(?=[^,;:。\d]{1,8}\d)")
 _PART_ITEM = re.compile(r"[,;:、]?(?P<unit>[^,;:。、\d]{2,20}?)(?:全年|共|累计)?(?:完成|实现|达到|达|为|有)?(?:约|近|超过?)?$")
 
 
@@ -3641,11 +3800,23 @@ _VERB_BEFORE_SUM = re.compile(r"(?:实现|完成|创造|上缴|缴纳|贡献|拥
 _CLAUSE_ENDS = re.compile(r"$|[,;:。]|同比|比上年|较上年|(?:增长|比增|下降)-?\d")
 
 
+# the projects an authority approved, counted in the sentence that states their investment in ringgit (一共批准了43项计划，总投资额
+# 为…令吉; 共批准了48项机械和设备的项目，注入了…令吉的投资): the signed projects, as their investment is the signed money
+_RINGGIT_APPROVED_COUNT = re.compile(r"(?P<name>批准了?)(?=\d+\s*项(?:[^,;:。\d]{0,20}?的)?(?:项目|计划))")
+# (what a plot or a plan will bring is no investment approved: 预计有关地段将带来…令吉的投资额)
+_FORECAST_BRINGS = re.compile(r"将|预计|预期|可望|有望")
+_REMARK_THEN_OF = re.compile(r"\s*[(（][^()（）]{0,24}[)）](?:的|之)?|(?:或以上)?(?:的|之)")
+
+
 def _name_after_value(sentence: str, v: _Value, names: list[_Name]) -> _Name | None:
     """A sum written before its name, right after the clause's verb (money, area and people; counts
     before their noun are _count_after's): the name, when it closes the clause."""
     at = v.end + (sentence[v.end:v.end + 1] == "的")
     n = next((n for n in names if n.start == at), None)
+    if n is None:  # (a remark in brackets between the sum and its name, 42亿马币(约8.88亿美元)投资额目标, or a floor:
+        # 每年90亿令吉或以上的投资额)
+        remark = _REMARK_THEN_OF.match(sentence, v.end)
+        n = next((n for n in names if remark and n.start == remark.end() and n.measured), None)
     if n is None or n.blocked and not n.after_sum or n.name in _COUNT_NAMES or not _kind_fits(n.name, v.unit):
         return None
     if n.measured:
@@ -3823,7 +3994,8 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         if naming.name == "面积" and _BUILT_AREA.search(sentence, named_at, v.start) \
                 and "规划" not in sentence[named_at:v.start]:  # (总规划开发建设面积: the plan's, 开发建设 its verb)
             fig.measure = "建成"  # "已开发建成面积达到6.39平方公里": how much is built, beside the area planned
-        fig.bound = bool(_BOUND_BEFORE.search(sentence, max(0, v.start - 4), v.start))
+        fig.bound = bool(_BOUND_BEFORE.search(sentence, max(0, v.start - 4), v.start)) \
+            or bool(_BOUND_BEFORE_CURRENCY.search(sentence, max(0, v.start - 8), v.start))  # (突破新台币3,500亿元)
         _set_status(fig, sentence, v, naming, ctx)
         if naming.name == "签约资金" and figures and figures[-1].name == "签约项目数" and figures[-1].value is not None \
                 and figures[-1].status != fig.status and not any(figures[-1].value.end <= u.start < v.start for u in values) \
@@ -3838,8 +4010,11 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             fig.why_status = f"同一指标先说了目标（{figures[-1].why_status}），本句又用自己的“完成/实现”说它：是完成数"
         fig.scope = _scope(sentence, naming.qstart, v.start, ctx)
         if not naming.part and naming.name == "签约资金" and figures and figures[-1].name == "签约项目数" \
-                and "分出的一部分" in figures[-1].why_name and naming.why == "承前省略的名称":
-            fig.scope = "其他"  # "其中，高新区签约19个、合同额193亿元": the money of the part's projects just counted
+                and "分出的一部分" in figures[-1].why_name and (naming.why == "承前省略的名称" or (
+                    figures[-1].value is not None and not any(figures[-1].value.end <= u.start < v.start for u in values))):
+            # "其中，高新区签约19个、合同额193亿元", "其中亿元以上项目49个，协议投资总额215亿元": the money of the
+            # part's projects just counted, its name elided or said again, nothing counted between
+            fig.scope = "其他"
             fig.why_name += "；前面一部分的签约项目的合同额：不是整体的数"
         if not naming.part and fig.scope == "园区" and not ctx.parks_together and "看" in sentence \
                 and _BREAKDOWN.match(sentence) and v.start > _BREAKDOWN.match(sentence).end():
@@ -3942,6 +4117,7 @@ def _wholes_with_the_park(sentence: str, figures: list[_Figure]) -> None:
 # better than a wrong one).
 # - A bound as a class boundary: "营收超千亿元的园区达6个", "总收入超过300亿元”这一门槛条件", "过百亿园区5个":
 #   the value is what a class of parks, firms or projects passes, not anyone's figure.
+_BOUND_BEFORE_CURRENCY = re.compile(r"(?:突破|超过|超越|跨越|迈上|站上|跃上|冲破)(?:新台币|台币|人民币)\s*$")
 _BOUND_BEFORE = re.compile(r"(?:突破|超过|超出|超|逾|(?<![通经])过|跨越|迈上|迈入|跨上|站上|跃上|跃升至|冲破|(?<![打攻爆击])破)\s*$")
 _CLASS_AFTER = re.compile(r"\s*[”\"’]?\s*(?:(?:这一|这个|的)?(?:门槛|标准|条件)|的?(?:[^,;:。()的]{0,10}?)"
                           r"(?:园区|开发区|高新区|经开区|集聚区|工业园|产业园|企业|项目|集群|产业链|基地|板块|县|市|城市|省份)(?![的]?(?:总|合计)))")
@@ -4110,6 +4286,9 @@ def _set_status(fig: _Figure, sentence: str, v: _Value, naming: _Naming, ctx: _C
     if _TARGET_NOUN_AFTER.match(sentence, v.end):
         fig.status = "目标"  # "瞄准产值150亿元目标", "完成下达的3亿元任务": the value is the target's
         fig.why_status = f"数值后是“{_TARGET_NOUN_AFTER.match(sentence, v.end).group()}”"
+    elif naming.qend > v.end and _TARGET_NOUN_AFTER.fullmatch(sentence, naming.qend - 2, naming.qend):
+        fig.status = "目标"  # "制定42亿马币(约…)投资额目标": the name said after the value closes on the target noun
+        fig.why_status = f"数值后的名称是目标（“{sentence[v.end:naming.qend]}”）"
     elif "的" in sentence[v.end:] and _LIST_THEN_TARGET_NOUN.match(sentence, v.end) \
             and _TARGET_SET_BEFORE.search(sentence, _clause_start(sentence, v.start), v.start):
         # "超额完成年初确定的全年产值200亿元、税收9亿元的目标": the values listed up to 的目标 are the target's, each of them
