@@ -118,6 +118,11 @@ named after a division before the place (杭州湾上虞经济技术开发区, �
 subject is an institution (某某学院 + 退场转型半导体 + 园区) names no zone, however the segmenter tags its verbs. A headline
 that keeps a park's place before its short name (屏东 + 生物园区) names the park the text writes in full with that place
 (屏东农业生物科技园区: ``_title_short_names``), never a name made up from the headline's place and words written without it.
+
+A qualifier that ends a longer field word (中 + 医药: 中医药, 煤 + 化工) takes the word's first character with it, so no
+stray character is left on the place (某某中医药科技产业园). A zone inside a new area is named after it as after a park
+(某某新区 + 临空 + 产业园); a new area the State names after the part of a province it lies in (the province's one
+character and a side: 滇中新区) is named so before 新区 only.
 """
 from __future__ import annotations
 
@@ -481,8 +486,23 @@ _QUALIFIER_TAIL = re.compile(f"(?:{'|'.join(PARK_QUALIFIERS)})$")
 
 def _strip_qualifiers(s: str) -> str:
     while (m := _QUALIFIER_TAIL.search(s)) is not None:
-        s = s[: m.start()]
+        s = s[: m.start()] if not _field_word_before(s, m.start()) else s[: m.start() - 1]
     return s
+
+
+def _field_word_before(s: str, at: int) -> bool:
+    """Whether the character before the qualifier at ``at`` and the qualifier are one word the dictionary knows as a
+    noun, a field the park is for (中 + 医药: 中医药, 重 + 工业: 重工业), so that the character goes with it: a qualifier
+    ends a longer field word as often as it stands alone, and cutting the word leaves a stray character on the name
+    (某某 + 中 + 医药科技产业园). Never a division's last character (渝中 + 医药: the district's park) or a level."""
+    if at < 1 or s[at - 1] in ADMIN_LEVEL_CHARS or not re.fullmatch(f"[{CJK}]", s[at - 1]):
+        return False
+    word = s[at - 1:_QUALIFIER_TAIL.search(s).end()]
+    if not _known(word) or any(at >= k and s[at - k] not in ADMIN_LEVEL_CHARS and is_division(s[at - k:at])
+                               for k in (2, 3, 4)):
+        return False  # (樟树市 + 中医药: the level closes the county, 市中 is none of its words)
+    tagged = _tag(word)
+    return len(tagged) == 1 and tagged[0][1] in ("n", "nt", "nz")
 
 
 LISTED = "目录"
@@ -877,6 +897,11 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
         # here the zone's name (the programme's other things, 国家火炬计划产业园, 火炬软件产业基地, end in no such head)
         rest = rest[:torch.start() + 2]
         found = "火炬", TORCH_ZONE
+    if (found is None or found[0] == "新区") and rest.endswith("新区") and (
+            area := new_area_name(simp, head_start - len(part) - len(window) + len(rest) - 2)):
+        # 滇中新区 + 临空 + 产业园: a zone inside a new area is named after it as after a park (the 新区 named by its own
+        # place or proper name, ``new_area_name``), the dictionary's 新区 a common noun the walk stops at
+        found = area, ""
     if found is None:
         return None
     place, vouched = found
@@ -924,6 +949,12 @@ def new_area_name(simp: str, at: int) -> str:
         return ""
     lo = max(0, at - _LOOK_BACK)
     found = _name_before(simp[lo:at + 2], at - lo)
+    if found is None and _PROVINCE_SIDE.search(simp, max(0, at - 2), at) and not _known(simp[at - 2:at]) \
+            and (at < 3 or not _known(simp[at - 3:at - 1])):  # (江苏 + 北新区: the province's last character)
+        # 滇中 + 新区: a new area the State names after the part of a province it lies in (its one-character name and a
+        # side), words the segmenter cuts apart and the gazetteer lacks; standing alone (a class of a province's parks
+        # elsewhere, 苏北地区) only before 新区
+        return simp[at - 2:at] + "新区"
     if found is None:
         return ""
     place, _, start, part = found
@@ -931,6 +962,8 @@ def new_area_name(simp: str, at: int) -> str:
     return "" if is_division(name[-3:]) and len(name) > 3 and not is_division(name) else name
 
 
+# a province's one-character name and a side: the part of the province (滇中, 黔中, 皖北)
+_PROVINCE_SIDE = re.compile(f"[{''.join(sorted(PROVINCE_ABBREVIATIONS))}][东南西北中]$")
 _LEVELS_BOTH_SCRIPTS = "镇鎮乡鄉县縣区區市旗"
 
 

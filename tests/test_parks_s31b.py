@@ -1,0 +1,104 @@
+"""Park names and report parks the reader missed on session 31's study pages, second round.
+
+- A qualifier that ends a longer field word the dictionary knows (中 + 医药: 中医药) takes the word's first character
+  with it: the name before it is the place's, with no stray character (某某中医药科技产业园, not 某某中 + …).
+- A zone inside a new area is named after it as after a park (某某新区 + 临空 + 产业园); a new area the State names after
+  the part of a province it lies in (the province's one-character name and a side, 滇中) is named so before 新区.
+- A 政府工作报告 whose head speaks for the new area's committee (我代表新区管委会向大会报告工作) is the new area's own:
+  the new area is the report's park, as a committee's other reports are.
+- A text that names one new area where it opens and then calls it by the bare 新区 again and again is about that new
+  area (记者将全市的指标与某某新区的对比。…新区实现…).
+The sentences, parks and figures are our own; the counties are the gazetteer's."""
+import pytest
+
+from indexer.reading.parks import find_park_mentions
+from indexer.reading.subject import decide_subject
+
+
+def _names(text):
+    return [m.name for m in find_park_mentions(text)]
+
+
+# --- a field word the qualifier ends -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("青禾中医药科技产业园今年新增企业6家。", "青禾中医药科技产业园"),
+    ("粤桂合作中医药科技产业园今年新签约项目5个。", "粤桂合作中医药科技产业园"),
+    ("樟树市中医药产业园今年新增企业6家。", "樟树市中医药产业园"),  # (the level closes the county: 市中 is no word here)
+])
+def test_a_field_word_a_qualifier_ends_stays_whole_before_the_head(text, name):
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("樟树市医药产业园今年新增企业6家。", "樟树市医药产业园"),  # (the qualifier alone, as before)
+    ("青禾生物医药科技产业园今年新增企业6家。", "青禾生物医药科技产业园"),
+])
+def test_a_qualifier_standing_alone_is_read_as_before(text, name):
+    assert _names(text) == [name]
+
+
+# --- a zone inside a new area --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("青禾新区智能制造产业园今年新增企业5家。", "青禾新区智能制造产业园"),
+    ("记者从皖北新区临空产业园推介会上获悉，园区今年新签约项目8个。", "皖北新区临空产业园"),
+])
+def test_a_zone_inside_a_new_area_is_named_after_it(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "推进新区智能制造产业园建设。",  # (a verb before 新区: the sentence's words)
+    "加快城市新区产业园建设。",  # (a class of new areas)
+    "江苏北新区产业园今年新增企业5家。",  # (the province's last character and a side: no part of a province)
+    "新区智能制造产业园今年新增企业5家。",  # (the bare 新区: no name)
+])
+def test_no_new_area_is_made_up_from_the_words_before_a_zone(text):
+    assert _names(text) == []
+
+
+# --- a committee's government report -------------------------------------------------------------------------------
+
+def test_a_government_report_the_committee_gives_is_the_new_areas():
+    title = "青禾新区2023年政府工作报告"
+    body = ("同志们：\n根据会议安排，我代表新区管委会向大会报告工作。\n"
+            "2022年，青禾新区管委会在市委市政府的正确领导下，完成地区生产总值320亿元。")
+    subject, mentioned = decide_subject(title, title + "\n" + body)
+    assert (subject.kind, subject.park) == ("园区", "青禾新区") and "管委会" in subject.why
+
+
+@pytest.mark.parametrize("body", [
+    # a district's government speaking, the zone's committee only entrusting it
+    "各位代表：\n我代表区人民政府，同时受开发区管委会的委托，向大会报告工作。\n2022年，青禾新区完成地区生产总值320亿元。",
+    # a government's head: the place's report
+    "各位代表：\n现在，我代表区人民政府，向大会报告工作。\n2022年，青禾新区完成地区生产总值320亿元。",
+])
+def test_a_government_speaking_gives_a_places_report(body):
+    title = "青禾新区2023年政府工作报告"
+    subject, _ = decide_subject(title, title + "\n" + body)
+    assert subject.park is None
+
+
+# --- the bare 新区 referring back ----------------------------------------------------------------------------------
+
+_REFERRED = ("（记者 某某）昨日，记者将全市主要经济指标与青禾新区的主要经济指标进行了对比。结果显示，新区大部分指标增幅"
+             "高于全市。新区预计实现地区生产总值300亿元，增长7%；新区固定资产投资120亿元；新区实际利用外资4.2亿美元。")
+
+
+def test_a_new_area_named_once_and_then_called_the_new_area_is_the_texts_subject():
+    title = "今年预计实现地区生产总值约占全市两成"
+    subject, mentioned = decide_subject(title, title + "\n" + _REFERRED)
+    assert (subject.kind, subject.park) == ("园区", "青禾新区") and "青禾新区" in mentioned
+    assert "单称「新区」" in subject.why
+
+
+@pytest.mark.parametrize("body", [
+    _REFERRED.replace("新区预计", "全市预计").replace("新区固定", "全市固定"),  # (the bare word twice: no subject)
+    _REFERRED.replace("结果显示", "东溪新区也参与了对比。结果显示"),  # (two new areas named: which?)
+    _REFERRED + "青禾新区人民政府表示，将继续推进。",  # (a new area with a government: a place)
+])
+def test_no_new_area_is_the_subject_where_the_text_does_not_refer_back_to_one(body):
+    title = "今年预计实现地区生产总值约占全市两成"
+    subject, _ = decide_subject(title, title + "\n" + body)
+    assert subject.park is None
