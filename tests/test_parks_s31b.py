@@ -102,3 +102,42 @@ def test_no_new_area_is_the_subject_where_the_text_does_not_refer_back_to_one(bo
     title = "今年预计实现地区生产总值约占全市两成"
     subject, _ = decide_subject(title, title + "\n" + body)
     assert subject.park is None
+
+
+# --- places listed before one head ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    # the last of the places, a name the segmenter guesses a verb, after places the gazetteer knows
+    ("服务中心日后将服务凤山、五华和内立工业区厂商。", ["内立工业区"]),
+    # a roll 等 closes before the head: each place names a park of that head
+    ("园区分别为：以及永安、仁武、大社等产业园区，总产值创新高。", ["永安产业园区", "仁武产业园区", "大社产业园区"]),
+    ("樟树、丰城等工业园区今年新增企业12家。", ["樟树工业园区", "丰城工业园区"]),
+])
+def test_places_listed_before_one_head_each_name_a_park(text, names):
+    assert _names(text) == names
+
+
+def test_the_places_before_the_last_one_name_parks_too():
+    from indexer.reading.parks import choose_park
+    body = "新竹县有凤山工业区。联合服务中心日后将服务凤山、五华和内立工业区厂商。"
+    _, mentioned, _ = choose_park("工业区联合服务中心今启用", body)
+    assert set(mentioned) == {"凤山工业区", "五华工业区", "内立工业区"}
+
+
+@pytest.mark.parametrize("text", [
+    "推动工业园区和产业园区建设。",  # (no places)
+    "樟树、丰城和建设工业园区。",  # (a verb the dictionary knows after the places: the sentence's)
+    "江苏、浙江等省级开发区加快转型。",  # (provinces: a class of their parks)
+    "深耕深圳、北京、上海等产业集聚区。",  # (cities and their clusters: a class)
+    "建设、发展等产业园区。",  # (words of the sentence)
+    "中埔、水上、新市等五大产业园区。",  # (a count closes the roll: the places' parks counted)
+])
+def test_no_park_is_read_from_a_list_of_words_or_of_classes(text):
+    assert _names(text) == []
+
+
+# --- a Taiwan site whose place ends in a level's character ----------------------------------------------------------
+
+def test_a_district_whose_name_ends_in_a_levels_character_names_a_site():
+    text = "加工出口區轉型為科技產業園區。推動楠梓園區行政場域更新、前鎮園區更新再造。"
+    assert "前镇园区" in _names(text)

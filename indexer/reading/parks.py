@@ -122,7 +122,10 @@ that keeps a park's place before its short name (屏东 + 生物园区) names th
 A qualifier that ends a longer field word (中 + 医药: 中医药, 煤 + 化工) takes the word's first character with it, so no
 stray character is left on the place (某某中医药科技产业园). A zone inside a new area is named after it as after a park
 (某某新区 + 临空 + 产业园); a new area the State names after the part of a province it lies in (the province's one
-character and a side: 滇中新区) is named so before 新区 only.
+character and a side: 滇中新区) is named so before 新区 only. Places listed before one head each name a park where the
+list's other places are divisions the gazetteer knows: its last item though the segmenter takes it for a verb (凤山、五华和
+内立 + 工业区), and a roll 等 closes (以及永安、仁武、大社等 + 产业园区; never provinces' or cities', 深圳、上海等产业集聚区, nor
+a count's, 等五大产业园区).
 """
 from __future__ import annotations
 
@@ -1063,8 +1066,9 @@ def _taiwan_sites(text: str) -> list[ParkMention]:
         before = to_simplified(text[max(0, m.start() - 6):m.start()])
         for k in (3, 2):
             site = before[-k:]
-            if len(site) < k or site not in places or site[-1] in ADMIN_LEVEL_CHARS:
-                continue
+            if len(site) < k or site not in places or site[-1] in ADMIN_LEVEL_CHARS and (
+                    site[:-1] in places or len(site) == 2 and site[0] in "东西南北中"):
+                continue  # (前镇: a district's name ending in a level's character; 某镇 a township and its level, 南区 a side)
             rest = before[:-k]
             county = next((rest[-j:] for j in (3, 2) if len(rest) >= j and rest[-j:] in places
                            and rest[-j] not in ADMIN_LEVEL_CHARS), "")
@@ -1492,6 +1496,7 @@ def find_park_mentions(text: str) -> list[ParkMention]:
     quoted = _quoted_names(text)
     sites += [m for m in quoted if not any(k.start <= m.start < k.start + len(k.name) for k in sites)]
     sites += [m for m in _taiwan_sites(text) if not any(k.start <= m.start < k.start + len(k.name) for k in sites)]
+    sites += [m for m in _roll_before_head(text) if not any(k.start <= m.start < k.start + len(k.name) for k in sites)]
     out = list(sites)
     for m in _head_re().finditer(text):
         lo = max(0, m.start() - _LOOK_BACK)
@@ -1524,6 +1529,8 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             if not _class_of_rank(name):  # (和普 + 陀区重点 + 科技园区: the two "places" run into a class word)
                 out.append(ParkMention(name + head, place, head, lo + start, PARTNER_PLACES))
             continue
+        if not found and (item := _last_listed_place(simp, head_start)):
+            found = item, LIST_ITEM, head_start - len(item), ""
         if found:
             place, vouched, start, part = found
             if _FORMER_MARK.match(place) and len(place) >= 3 and not any(is_division(place[:k]) for k in (2, 3)):
@@ -1953,8 +1960,9 @@ def _places_sharing_its_head(text: str, m: ParkMention) -> list[str]:
     """The parks named by places listed before a park's place, the head written once for them all (喀什、霍尔果斯经济开发区:
     喀什经济开发区 too; 嘉义县中埔及水上产业园区: 中埔产业园区): official writing lists the places and gives their
     common head once. Only divisions the gazetteer knows, each standing apart (after a mark, "and" or a place's level)."""
-    if m.vouched != "行政区划" or not is_division(m.place) or not m.name.startswith(m.place):
-        return []
+    if m.vouched not in ("行政区划", LIST_ITEM) or m.vouched == "行政区划" and not is_division(m.place) \
+            or not m.name.startswith(m.place):
+        return []  # (the last of the places a list names, 凤山、五华和 + 内立工业区, vouched by the places before it)
     names: list[str] = []
     at = m.start
     while at > 0 and text[at - 1] in _AND and len(names) < 6:
@@ -1967,6 +1975,70 @@ def _places_sharing_its_head(text: str, m: ParkMention) -> list[str]:
         names.insert(0, item + m.name[len(m.place):])
         at = end - len(item)
     return names
+
+
+LIST_ITEM = "与地名并列"
+# places listed and closed by 等 before one head (以及永安、仁武、大社等产业园区): each place names a park of that head
+_ROLL_BEFORE_HEAD = re.compile(rf"((?:[{CJK}]{{2,3}}[、，,])+[{CJK}]{{2,3}})等(?=[{CJK}]{{2,8}})")
+
+
+def _roll_before_head(text: str) -> list[ParkMention]:
+    """The parks a roll of places closed by 等 names before one head (以及永安、仁武、大社、鳳山等產業園區: 永安产业园区,
+    仁武产业园区…): official writing lists the places and gives their head once. Only where two of the places at least
+    are divisions the gazetteer or Taiwan's postal table knows and none is a word of the sentence; a province, the
+    country or a prefecture's city (江苏、浙江等省级开发区; 深圳、北京、上海等产业集聚区: the cities' clusters) is a class,
+    and 等地 + head names places, not parks."""
+    if "等" not in text:
+        return []
+    out: list[ParkMention] = []
+    for m in _ROLL_BEFORE_HEAD.finditer(text):
+        head = _head_re().match(text, m.end())
+        if head is None:
+            continue
+        items = re.split("[、，,]", m.group(1))
+        simp_items = [to_simplified(i) for i in items]
+        at = m.start(1)
+        if len(items[0]) == 3 and not (is_division(simp_items[0]) or simp_items[0] in _taiwan_divisions()):
+            # (及 + 永安: the roll's first place after the word before it, the regex's first item taking both)
+            items[0], simp_items[0], at = items[0][1:], simp_items[0][1:], at + 1
+        places = [i for i in simp_items if is_division(i) or i in _taiwan_divisions()]
+        if len(places) < 2 or any(_is_category(i) or _is_prefecture(i) for i in simp_items) \
+                or any(i.startswith(NAME_NEVER_STARTS) or _head_re().search(i)
+                       or _known(i) and not is_division(i) and i not in _taiwan_divisions()
+                       and _tag(i)[0][1] not in _PROPER_TAGS for i in simp_items[1:]):
+            continue  # (建设、发展等产业园区: words of the sentence)
+        head_s = to_simplified(head.group(0))
+        for raw, item in zip(items, simp_items):
+            if item in places or not _known(item) or _tag(item)[0][1] in _PROPER_TAGS:
+                out.append(ParkMention(item + head_s, item, head_s, at, LIST_ITEM))
+            at += len(raw) + 1
+    return out
+
+
+def _last_listed_place(simp: str, head_start: int) -> str:
+    """The last of places listed before one head (凤山、五华和 + 内立 + 工业区) where the segmenter reads it as no name (a
+    verb, 内立): the places before it, divisions the gazetteer knows standing apart, say the list is of places, and its
+    last item is one too, though nobody else vouches for it. '' when the words are none such."""
+    before = simp[:head_start]
+    if simp[head_start:] in ("园区", "园區"):
+        return ""  # (水上与 + 新市 + 园区: a bare 园区 after a place names a park only where Taiwan's sites are read)
+    for k in (3, 2):
+        item, at = before[-k:], len(before) - k
+        if at < 3 or before[at - 1] not in _AND or not re.fullmatch(f"[{CJK}]{{{k}}}", item) \
+                or item.startswith(NAME_NEVER_STARTS) or _head_re().search(item) or item in PARK_QUALIFIERS or "等" in item:
+            continue  # (临海 + 等: a roll 等 closes, ``_roll_before_head``)
+        tagged = _tag(item)
+        if _known(item) and not (len(tagged) == 1 and tagged[0][1] in _PROPER_TAGS):
+            continue  # (…和 + 产业 + 园区, …和 + 建设 + 工业区: a word of the sentence; a verb the segmenter guessed for a
+            # name it lacks, 内立, stays)
+        end = at - 1
+        for j in (3, 2):
+            prev = before[end - j:end] if end >= j else ""
+            if prev and is_division(prev) and (end - j == 0 or not re.match(f"[{CJK}]", before[end - j - 1])
+                                               or before[end - j - 1] in _AND) and not _is_category(prev):
+                return item
+        return ""
+    return ""
 
 
 def _written_at(text: str, m: "ParkMention") -> bool:
