@@ -141,3 +141,43 @@ def test_no_park_is_read_from_a_list_of_words_or_of_classes(text):
 def test_a_district_whose_name_ends_in_a_levels_character_names_a_site():
     text = "加工出口區轉型為科技產業園區。推動楠梓園區行政場域更新、前鎮園區更新再造。"
     assert "前镇园区" in _names(text)
+
+
+# --- two states' park written as a list of its parties, its place in brackets --------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("兴建中的马、中(云岭)产业园区将再引进4大领域外资。", "马中云岭产业园区"),
+    ("兴建中的马、中（云岭）产业园区将再引进4大领域外资。", "马中云岭产业园区"),
+])
+def test_two_states_set_apart_and_the_place_in_brackets_name_their_park(text, name):
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "马、中(云岭)签约的产业园区将再引进外资。",  # (a clause between the brackets and the head)
+    "甲、乙(云岭)产业园区将再引进外资。",  # (no two states' names)
+])
+def test_no_two_states_park_is_read_from_other_words_before_brackets(text):
+    assert not any(n.startswith(("马中", "甲乙")) for n in _names(text))
+
+
+# --- a headline's short name that keeps the field the park is for --------------------------------------------------
+
+def test_a_headline_short_name_keeping_the_field_names_the_park_the_text_writes_in_full():
+    from indexer.reading.parks import choose_park
+    title = "议员考察粤桂中医药园"
+    body = ("议员考察粤桂中医药园\n经济局局长和议员到青岭粤桂合作中医药科技产业园参观考察，听取园区规划介绍。"
+            "局长表示，已进驻园区的中医药企业将得到进一步发展。议员随后参观粤桂合作中医药科技产业园的研发大楼。")
+    park, _, _ = choose_park(title, body)
+    assert park == "粤桂合作中医药科技产业园"
+
+
+@pytest.mark.parametrize("title, body", [
+    # the short name written again, no full name of it: none made up
+    ("议员考察粤桂中医药园", "议员考察粤桂中医药园\n议员到粤桂中医药园参观，已进驻园区的企业12家。"),
+    # the full name holds no such field: another park
+    ("议员考察粤桂中医药园", "议员考察粤桂中医药园\n议员到青岭粤桂合作电子信息产业园参观，已进驻园区的企业12家。"),
+])
+def test_no_full_name_is_made_up_for_a_short_name_the_text_does_not_write_in_full(title, body):
+    from indexer.reading.parks import title_short_names
+    assert title_short_names(title, body) == []

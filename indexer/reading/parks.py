@@ -125,7 +125,10 @@ stray character is left on the place (某某中医药科技产业园). A zone in
 character and a side: 滇中新区) is named so before 新区 only. Places listed before one head each name a park where the
 list's other places are divisions the gazetteer knows: its last item though the segmenter takes it for a verb (凤山、五华和
 内立 + 工业区), and a roll 等 closes (以及永安、仁武、大社等 + 产业园区; never provinces' or cities', 深圳、上海等产业集聚区, nor
-a count's, 等五大产业园区).
+a count's, 等五大产业园区). Two states' park written as a list of its parties with its place in brackets (马、中（关丹）产业园区)
+is the park of their pair and the place (马中关丹产业园区), and a headline's short name that keeps the field the park is for
+between its two characters and its 园 (粤澳 + 中医药 + 园) names the park the text writes in full with that field
+(粤澳合作中医药科技产业园: ``_title_short_names``).
 """
 from __future__ import annotations
 
@@ -1413,6 +1416,27 @@ def _nations_pair_before(simp: str, m: ParkMention) -> str:
         and not _ends_a_word(simp, m.start - 2) else ""
 
 
+NATIONS_PAIR = "两国合作园区"
+# the two states' one-character names set apart by a mark, the park's place in brackets after them, what the park is for
+# and its head (马、中（关丹）产业园区): the name 马中关丹产业园区 written as a list of its parties
+_PAIR_BRACKETED = re.compile(rf"([{CJK}])[、·]([{CJK}])\s?[（(]([{CJK}]{{2,6}})[）)]([{CJK}]{{0,6}})$")
+
+
+def _nations_pair_bracketed(text: str, head_at: int) -> tuple[str, str, int] | None:
+    """(the name without its head, its place, where it starts) of a park two states build written with their
+    one-character names set apart and its place in brackets (马、中（关丹） + 产业园区 → 马中关丹产业园区), or None."""
+    lo = max(0, head_at - 16)
+    simp = to_simplified(text[lo:head_at])
+    m = _PAIR_BRACKETED.search(simp)
+    if m is None or not _is_nations_pair(m.group(1) + m.group(2)):
+        return None
+    kind = m.group(4)
+    if kind and any(not (t in _DESCRIPTOR_TAGS or w in PARK_QUALIFIERS) for w, t in _tag(kind)):
+        return None  # (马、中（关丹）签约的产业园: a clause, no name)
+    pair = m.group(1) + m.group(2)
+    return pair + m.group(3) + kind, pair + m.group(3), lo + m.start()
+
+
 def _ends_a_word(simp: str, at: int) -> bool:
     """Whether the character at ``at`` closes a dictionary word with the one before it (其中, 集中: "among", no state)."""
     return at >= 1 and _known(simp[at - 1:at + 1])
@@ -1509,6 +1533,11 @@ def find_park_mentions(text: str) -> list[ParkMention]:
                 partners, city, kind, start = partnered
                 head = to_simplified(m.group(0))
                 out.append(ParkMention(f"{partners}（{city}）{kind}{head}", f"{partners}（{city}）", head, start, "行政区划"))
+                continue
+            if paired := _nations_pair_bracketed(text, m.start()):
+                name, place, start = paired
+                head = to_simplified(m.group(0))
+                out.append(ParkMention(name + head, place, head, start, NATIONS_PAIR))
                 continue
         found = _name_before(simp, head_start) or _place_the_page_names(text, lo, simp, head_start)
         if (found or head_start >= 2) and _COMPANY_AFTER.match(to_simplified(text[m.end():m.end() + 16])):
@@ -2702,6 +2731,15 @@ def _milestone_subjects(title: str, body: str, known: list[ParkMention]) -> list
 # organs, 园区 said of it: ``_ZONE_LIFE``).
 SHORT_IN_TITLE = "标题中的简称"
 _SHORT_AT = re.compile(f"([{CJK}]{{2}})(园区|園區|园(?![区區])|園(?![区區]))")
+# …and two characters, the field the park is for and its 园 (粤澳 + 中医药 + 园 for 粤澳合作中医药科技产业园)
+_SHORT_FIELD_AT = re.compile(f"([{CJK}]{{2}})([{CJK}]{{2,4}}?)(园区|園區|园(?![区區])|園(?![区區]))")
+
+
+def _is_field_word(word: str) -> bool:
+    """Whether ``word`` is one dictionary noun, a field a park is for (中医药, 生物医药), and no head's part."""
+    tagged = _tag(word)
+    return len(tagged) == 1 and _known(word) and tagged[0][1] in ("n", "nt", "nz") and not _head_re().search(word) \
+        and not is_division(word)
 _FULL_HEADS = tuple(sorted({h for h in PARK_HEADS if h.endswith(("园", "园区"))} | {"园区", "园"}, key=len, reverse=True))
 
 
@@ -2721,33 +2759,41 @@ def _title_short_names(title: str, body: str, known: list[ParkMention]) -> list[
             placed = next((simp[at:at + k] for k in (4, 3, 2) if is_division(simp[at:at + k])
                            and _SHORT_AT.match(simp, at + k)), "")
             m = _SHORT_AT.match(simp, at + len(placed)) if placed else None
+        field = ""  # (粤澳 + 中医药 + 园: the field the park is for kept between its two characters and its 园)
+        if m is None and not placed and (f := _SHORT_FIELD_AT.match(simp, at)) is not None \
+                and _is_field_word(f.group(2)):
+            m, field = f, f.group(2)
         if m is None or any(k.start <= at < k.start + len(k.name) for k in known):
             continue
-        short, two, noun = to_simplified(m.group(0)), to_simplified(m.group(1)), to_simplified(m.group(2))
+        short, two, noun = to_simplified(m.group(0)), to_simplified(m.group(1)), to_simplified(m.group(m.lastindex))
         if not is_cjk_word(two) or two.startswith(NAME_NEVER_STARTS) or any(c in ADMIN_LEVEL_CHARS for c in two) \
                 or _known(short) or is_division(two) or _head_re().search(short):
             continue  # (植物园: a word of its own; 产业园区, 科学园: a head, any park's; 县园区; 临沂园区: a city's parks)
         if not _ZONE_LIFE.search(whole.replace(short, "")) and not _ZONE_LIFE.search(simp.replace(short, "")):
             continue
-        found = _full_name_of_short(short, two, noun, whole, placed)
+        found = _full_name_of_short(short, two, noun, whole, placed, field)
         if found is not None:
             name, place, head = found
             out.append((ParkMention(name, place, head, at, SHORT_IN_TITLE, short=placed + short), placed + short))
     return out
 
 
-def _full_name_of_short(short: str, two: str, noun: str, whole: str, placed: str = "") -> tuple[str, str, str] | None:
+def _full_name_of_short(short: str, two: str, noun: str, whole: str, placed: str = "",
+                        field: str = "") -> tuple[str, str, str] | None:
     """(name, place, head) of the park ``whole`` names in full that ``short`` shortens, or None. The short name keeps two
     characters of the full name in order: two that stand together (数字 of 江苏数字信息产业园, 台创 of 锡山台创园), or the
     first characters of two of its words (农业生物科技园区 → 农 + 科: how Chinese shortens a name, 高新技术 → 高新), and
     the head's 园 or 园区; its place is left off, or kept (``placed``: 宁海 + 生物园区 for 宁海农业生物科技园区). The full name:
     a place vouched for right before it or before the qualifiers that open it (江苏, 锡山, 屏东; 宁海 + 农业 + 生物科技园区),
     the headline's own where it keeps one; else the words alone where a function word or a mark stands before them (就在
-    农业生物科技园区), where the headline names no place."""
+    农业生物科技园区), where the headline names no place. A ``field`` kept in the short name (粤澳 + 中医药 + 园) is
+    written whole in the full name (粤澳合作中医药科技产业园)."""
     heads = "|".join(_FULL_HEADS)
     without_place = None
-    for full in re.finditer(rf"{re.escape(two[0])}([{CJK}]{{0,6}}?){re.escape(two[1])}([{CJK}]{{0,6}}?)({heads})", whole):
+    for full in re.finditer(rf"{re.escape(two[0])}([{CJK}]{{0,6}}?){re.escape(two[1])}([{CJK}]{{0,8}}?)({heads})", whole):
         head = full.group(3)
+        if field and (field not in full.group(2) or full.group(0) == short) or not field and len(full.group(2)) > 6:
+            continue  # (the short name written again: no full name it shortens)
         if head[-1] != noun[-1] and not head.endswith(noun):
             continue
         words = _tag(full.group(0)[:-len(head)])
@@ -2773,6 +2819,10 @@ def _full_name_of_short(short: str, two: str, noun: str, whole: str, placed: str
             return place[0] + opening + full.group(0), place[0], head  # (宁海 + 农业 + 生物科技园区)
         if placed:
             continue  # (the headline's place, 宁海生物园区, and no name of that place written in full: the headline's own)
+        if without_place is None and field and place is None and any(
+                k.name == full.group(0) for k in find_park_mentions(whole[max(0, full.start() - 8):full.end()])):
+            # (到横琴 + 粤澳合作中医药科技产业园: no name before it, and the reader reads the full name as a park's itself)
+            without_place = full.group(0), _strip_qualifiers(full.group(0)[:-len(head)]) or full.group(0)[:-len(head)], head
         if without_place is None and full.group(1) + full.group(2) and (
                 not before or before[-1][1] in _FUNCTION_TAGS or before[-1][1] in ("v", "p")):
             without_place = full.group(0), full.group(0)[:-len(head)], head  # (就在 + 农业生物科技园区)
