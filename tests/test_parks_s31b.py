@@ -181,3 +181,10 @@ def test_a_headline_short_name_keeping_the_field_names_the_park_the_text_writes_
 def test_no_full_name_is_made_up_for_a_short_name_the_text_does_not_write_in_full(title, body):
     from indexer.reading.parks import title_short_names
     assert title_short_names(title, body) == []
+
+
+def test_a_new_area_named_with_its_committee_as_news_shortens_it_is_a_park_named():
+    title = "两地产业合作取得新进展"
+    body = "截至去年底，在青岭注册的企业累计超过1000家。\n青禾新区管委员表示，今年的工作重点是全面实施开放战略。"
+    _, mentioned = decide_subject(title, title + "\n" + body)
+    assert "青禾新区" in mentioned

@@ -175,10 +175,11 @@ _TITLE_PART_START = re.compile(r"^[\s\d年度月份日上下午半，,]*|[｜|:�
 # a government's organs after a 新区's name: the district's (浦东新区人民政府, 某新区区委), a place's
 _AREA_GOVERNMENT = r"(?:区?人民政府|区政府|区委|人大|政协)"
 # a new area's committee (兰州新区管委会, 某新区党工委): the zone's own organs
-_AREA_COMMITTEE = r"(?:党工委|管委会|管理委员会)"
+# (管委员: the committee as news shortens 管理委员会 too, 某新区管委员表示…)
+_AREA_COMMITTEE = r"(?:党工委|管委会|管理委员会|管委员)"
 
 
-_COMMITTEE_AFTER = re.compile(r"新区(?=党工委|管委会|管理委员会)")
+_COMMITTEE_AFTER = re.compile(rf"新区(?={_AREA_COMMITTEE})")
 
 
 def _new_areas_with_committee(text: str) -> list[str]:
