@@ -188,3 +188,22 @@ def test_a_new_area_named_with_its_committee_as_news_shortens_it_is_a_park_named
     body = "截至去年底，在青岭注册的企业累计超过1000家。\n青禾新区管委员表示，今年的工作重点是全面实施开放战略。"
     _, mentioned = decide_subject(title, title + "\n" + body)
     assert "青禾新区" in mentioned
+
+
+# --- a park's original name in brackets after the head -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("集团将兴建占地50公顷的明亮科技园(Bright Park)，吸引环保企业进驻。", "明亮科技园"),
+    ("集团将兴建洁净科技园区（CleanTech Park），吸引环保企业进驻。", "洁净科技园区"),
+])
+def test_a_parks_original_name_in_brackets_says_the_words_before_the_head_are_a_name(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "推动建设科技园(Science Park)。",  # (a verb before the head: the sentence's)
+    "在科技园（Science Park）工作。",  # (no words before the head)
+    "集团将兴建洁净科技园，吸引环保企业进驻。",  # (no original name: the adjective alone names nothing)
+])
+def test_no_name_is_read_where_the_words_before_the_head_are_the_sentences(text):
+    assert _names(text) == []

@@ -128,7 +128,8 @@ list's other places are divisions the gazetteer knows: its last item though the 
 a count's, 等五大产业园区). Two states' park written as a list of its parties with its place in brackets (马、中（关丹）产业园区)
 is the park of their pair and the place (马中关丹产业园区), and a headline's short name that keeps the field the park is for
 between its two characters and its 园 (粤澳 + 中医药 + 园) names the park the text writes in full with that field
-(粤澳合作中医药科技产业园: ``_title_short_names``).
+(粤澳合作中医药科技产业园: ``_title_short_names``). A park's original name in brackets right after the head (洁净科技园
+(CleanTech Park)) says the two to four characters before it, after the sentence's words, are a name, an adjective too.
 """
 from __future__ import annotations
 
@@ -1560,6 +1561,8 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             continue
         if not found and (item := _last_listed_place(simp, head_start)):
             found = item, LIST_ITEM, head_start - len(item), ""
+        if not found and (named := _named_in_its_language(text, simp, head_start, m.end())):
+            found = named[0], "", named[1], ""
         if found:
             place, vouched, start, part = found
             if _FORMER_MARK.match(place) and len(place) >= 3 and not any(is_division(place[:k]) for k in (2, 3)):
@@ -2004,6 +2007,34 @@ def _places_sharing_its_head(text: str, m: ParkMention) -> list[str]:
         names.insert(0, item + m.name[len(m.place):])
         at = end - len(item)
     return names
+
+
+# a park's own name in its country's language in brackets right after the head (潔淨科技園(CleanTech Park), 某某工业园
+# （Kulim Hi-Tech Park）): the words before the head translate a proper name, whatever the dictionary makes of them
+_ORIGINAL_NAME_AFTER = re.compile(r"\s?[（(]\s?[A-Z][A-Za-z0-9.&'’ -]{1,40}?\b(?:Park|Zone|Estate|District|Hub|Parc|Valley)\s?[)）]")
+
+
+def _named_in_its_language(text: str, simp: str, head_start: int, head_end: int) -> tuple[str, int] | None:
+    """(the name, where it starts in ``simp``) of the words before a head that its original name in brackets after it
+    says are a name (洁净 + 科技园 + (CleanTech Park)), or None: two to four characters opening a word, after the
+    sentence's words (a mark, a function word: 占地50公顷的 + 洁净), what the park is for peeled off as from any name."""
+    if _ORIGINAL_NAME_AFTER.match(text, head_end) is None:
+        return None
+    rest = _strip_qualifiers(simp[:head_start])
+    ends, at = set(), 0
+    for w, t in _tag(rest):
+        at += len(w)
+        if not re.fullmatch(f"[{CJK}]+", w) or t in _FUNCTION_TAGS or t in _VERB_TAGS and _known(w):
+            ends.add(at)  # (the sentence's words end here: a mark, 的, 在, a verb, 兴建)
+    start = next((k for k in range(len(rest) - 2, max(-1, len(rest) - 5), -1) if k == 0 or k in ends), None)
+    if start is None:
+        return None
+    name = rest[start:]
+    first, tag = _tag(name)[0]
+    if name.startswith(NAME_NEVER_STARTS) or is_division(name) or _is_category(name) or not re.fullmatch(f"[{CJK}]+", name) \
+            or _known(first) and (tag in _VERB_TAGS or tag in _FUNCTION_TAGS) and tag != "a":
+        return None  # (推动建设 + 科技园(Science Park): a verb, the sentence's; an adjective translates the name's, 明亮)
+    return name, start
 
 
 LIST_ITEM = "与地名并列"
