@@ -241,7 +241,7 @@ def _committee_reports(body: str) -> bool:
 
 # the bare 新区 as a text refers back to the new area it named (…与金州新区的指标对比。…新区预计实现地区生产总值…): after a
 # break or a word of the sentence's grammar, never a name's last characters (城市新区, 高新区)
-_BARE_NEW_AREA = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff×Xx*＊]))新区|(?<=[在对为和与及将把让使从向由是了的到而而且并])新区")
+_BARE_NEW_AREA = re.compile(rf"(?:^|(?<=[^{CJK}×Xx*＊]))新区|(?<=[在对为和与及将把让使从向由是了的到而并])新区")
 _REFERRED_OPENING = 400  # the new area referred back to is named where the text opens
 _REFERRED_TIMES = 3
 
