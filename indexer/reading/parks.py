@@ -118,6 +118,18 @@ named after a division before the place (杭州湾上虞经济技术开发区, �
 subject is an institution (某某学院 + 退场转型半导体 + 园区) names no zone, however the segmenter tags its verbs. A headline
 that keeps a park's place before its short name (屏东 + 生物园区) names the park the text writes in full with that place
 (屏东农业生物科技园区: ``_title_short_names``), never a name made up from the headline's place and words written without it.
+
+A qualifier that ends a longer field word (中 + 医药: 中医药, 煤 + 化工) takes the word's first character with it, so no
+stray character is left on the place (某某中医药科技产业园). A zone inside a new area is named after it as after a park
+(某某新区 + 临空 + 产业园); a new area the State names after the part of a province it lies in (the province's one
+character and a side: 滇中新区) is named so before 新区 only. Places listed before one head each name a park where the
+list's other places are divisions the gazetteer knows: its last item though the segmenter takes it for a verb (凤山、五华和
+内立 + 工业区), and a roll 等 closes (以及永安、仁武、大社等 + 产业园区; never provinces' or cities', 深圳、上海等产业集聚区, nor
+a count's, 等五大产业园区). Two states' park written as a list of its parties with its place in brackets (马、中（关丹）产业园区)
+is the park of their pair and the place (马中关丹产业园区), and a headline's short name that keeps the field the park is for
+between its two characters and its 园 (粤澳 + 中医药 + 园) names the park the text writes in full with that field
+(粤澳合作中医药科技产业园: ``_title_short_names``). A park's original name in brackets right after the head (洁净科技园
+(CleanTech Park)) says the two to four characters before it, after the sentence's words, are a name, an adjective too.
 """
 from __future__ import annotations
 
@@ -481,8 +493,23 @@ _QUALIFIER_TAIL = re.compile(f"(?:{'|'.join(PARK_QUALIFIERS)})$")
 
 def _strip_qualifiers(s: str) -> str:
     while (m := _QUALIFIER_TAIL.search(s)) is not None:
-        s = s[: m.start()]
+        s = s[: m.start()] if not _field_word_before(s, m.start()) else s[: m.start() - 1]
     return s
+
+
+def _field_word_before(s: str, at: int) -> bool:
+    """Whether the character before the qualifier at ``at`` and the qualifier are one word the dictionary knows as a
+    noun, a field the park is for (中 + 医药: 中医药, 重 + 工业: 重工业), so that the character goes with it: a qualifier
+    ends a longer field word as often as it stands alone, and cutting the word leaves a stray character on the name
+    (某某 + 中 + 医药科技产业园). Never a division's last character (渝中 + 医药: the district's park) or a level."""
+    if at < 1 or s[at - 1] in ADMIN_LEVEL_CHARS or not re.fullmatch(f"[{CJK}]", s[at - 1]):
+        return False
+    word = s[at - 1:_QUALIFIER_TAIL.search(s).end()]
+    if not _known(word) or any(at >= k and s[at - k] not in ADMIN_LEVEL_CHARS and is_division(s[at - k:at])
+                               for k in (2, 3, 4)):
+        return False  # (樟树市 + 中医药: the level closes the county, 市中 is none of its words)
+    tagged = _tag(word)
+    return len(tagged) == 1 and tagged[0][1] in ("n", "nt", "nz")
 
 
 LISTED = "目录"
@@ -877,6 +904,11 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
         # here the zone's name (the programme's other things, 国家火炬计划产业园, 火炬软件产业基地, end in no such head)
         rest = rest[:torch.start() + 2]
         found = "火炬", TORCH_ZONE
+    if (found is None or found[0] == "新区") and rest.endswith("新区") and (
+            area := new_area_name(simp, head_start - len(part) - len(window) + len(rest) - 2)):
+        # 滇中新区 + 临空 + 产业园: a zone inside a new area is named after it as after a park (the 新区 named by its own
+        # place or proper name, ``new_area_name``), the dictionary's 新区 a common noun the walk stops at
+        found = area, ""
     if found is None:
         return None
     place, vouched = found
@@ -924,6 +956,12 @@ def new_area_name(simp: str, at: int) -> str:
         return ""
     lo = max(0, at - _LOOK_BACK)
     found = _name_before(simp[lo:at + 2], at - lo)
+    if found is None and _PROVINCE_SIDE.search(simp, max(0, at - 2), at) and not _known(simp[at - 2:at]) \
+            and (at < 3 or not _known(simp[at - 3:at - 1])):  # (江苏 + 北新区: the province's last character)
+        # 滇中 + 新区: a new area the State names after the part of a province it lies in (its one-character name and a
+        # side), words the segmenter cuts apart and the gazetteer lacks; standing alone (a class of a province's parks
+        # elsewhere, 苏北地区) only before 新区
+        return simp[at - 2:at] + "新区"
     if found is None:
         return ""
     place, _, start, part = found
@@ -931,6 +969,8 @@ def new_area_name(simp: str, at: int) -> str:
     return "" if is_division(name[-3:]) and len(name) > 3 and not is_division(name) else name
 
 
+# a province's one-character name and a side: the part of the province (滇中, 黔中, 皖北)
+_PROVINCE_SIDE = re.compile(f"[{''.join(sorted(PROVINCE_ABBREVIATIONS))}][东南西北中]$")
 _LEVELS_BOTH_SCRIPTS = "镇鎮乡鄉县縣区區市旗"
 
 
@@ -1030,8 +1070,9 @@ def _taiwan_sites(text: str) -> list[ParkMention]:
         before = to_simplified(text[max(0, m.start() - 6):m.start()])
         for k in (3, 2):
             site = before[-k:]
-            if len(site) < k or site not in places or site[-1] in ADMIN_LEVEL_CHARS:
-                continue
+            if len(site) < k or site not in places or site[-1] in ADMIN_LEVEL_CHARS and (
+                    site[:-1] in places or len(site) == 2 and site[0] in "东西南北中"):
+                continue  # (前镇: a district's name ending in a level's character; 某镇 a township and its level, 南区 a side)
             rest = before[:-k]
             county = next((rest[-j:] for j in (3, 2) if len(rest) >= j and rest[-j:] in places
                            and rest[-j] not in ADMIN_LEVEL_CHARS), "")
@@ -1376,6 +1417,27 @@ def _nations_pair_before(simp: str, m: ParkMention) -> str:
         and not _ends_a_word(simp, m.start - 2) else ""
 
 
+NATIONS_PAIR = "两国合作园区"
+# the two states' one-character names set apart by a mark, the park's place in brackets after them, what the park is for
+# and its head (马、中（关丹）产业园区): the name 马中关丹产业园区 written as a list of its parties
+_PAIR_BRACKETED = re.compile(rf"([{CJK}])[、·]([{CJK}])\s?[（(]([{CJK}]{{2,6}})[）)]([{CJK}]{{0,6}})$")
+
+
+def _nations_pair_bracketed(text: str, head_at: int) -> tuple[str, str, int] | None:
+    """(the name without its head, its place, where it starts) of a park two states build written with their
+    one-character names set apart and its place in brackets (马、中（关丹） + 产业园区 → 马中关丹产业园区), or None."""
+    lo = max(0, head_at - 16)
+    simp = to_simplified(text[lo:head_at])
+    m = _PAIR_BRACKETED.search(simp)
+    if m is None or not _is_nations_pair(m.group(1) + m.group(2)):
+        return None
+    kind = m.group(4)
+    if kind and any(not (t in _DESCRIPTOR_TAGS or w in PARK_QUALIFIERS) for w, t in _tag(kind)):
+        return None  # (马、中（关丹）签约的产业园: a clause, no name)
+    pair = m.group(1) + m.group(2)
+    return pair + m.group(3) + kind, pair + m.group(3), lo + m.start()
+
+
 def _ends_a_word(simp: str, at: int) -> bool:
     """Whether the character at ``at`` closes a dictionary word with the one before it (其中, 集中: "among", no state)."""
     return at >= 1 and _known(simp[at - 1:at + 1])
@@ -1459,6 +1521,7 @@ def find_park_mentions(text: str) -> list[ParkMention]:
     quoted = _quoted_names(text)
     sites += [m for m in quoted if not any(k.start <= m.start < k.start + len(k.name) for k in sites)]
     sites += [m for m in _taiwan_sites(text) if not any(k.start <= m.start < k.start + len(k.name) for k in sites)]
+    sites += [m for m in _roll_before_head(text) if not any(k.start <= m.start < k.start + len(k.name) for k in sites)]
     out = list(sites)
     for m in _head_re().finditer(text):
         lo = max(0, m.start() - _LOOK_BACK)
@@ -1471,6 +1534,11 @@ def find_park_mentions(text: str) -> list[ParkMention]:
                 partners, city, kind, start = partnered
                 head = to_simplified(m.group(0))
                 out.append(ParkMention(f"{partners}（{city}）{kind}{head}", f"{partners}（{city}）", head, start, "行政区划"))
+                continue
+            if paired := _nations_pair_bracketed(text, m.start()):
+                name, place, start = paired
+                head = to_simplified(m.group(0))
+                out.append(ParkMention(name + head, place, head, start, NATIONS_PAIR))
                 continue
         found = _name_before(simp, head_start) or _place_the_page_names(text, lo, simp, head_start)
         if (found or head_start >= 2) and _COMPANY_AFTER.match(to_simplified(text[m.end():m.end() + 16])):
@@ -1491,6 +1559,10 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             if not _class_of_rank(name):  # (和普 + 陀区重点 + 科技园区: the two "places" run into a class word)
                 out.append(ParkMention(name + head, place, head, lo + start, PARTNER_PLACES))
             continue
+        if not found and (item := _last_listed_place(simp, head_start)):
+            found = item, LIST_ITEM, head_start - len(item), ""
+        if not found and (named := _named_in_its_language(text, simp, head_start, m.end())):
+            found = named[0], "", named[1], ""
         if found:
             place, vouched, start, part = found
             if _FORMER_MARK.match(place) and len(place) >= 3 and not any(is_division(place[:k]) for k in (2, 3)):
@@ -1920,8 +1992,9 @@ def _places_sharing_its_head(text: str, m: ParkMention) -> list[str]:
     """The parks named by places listed before a park's place, the head written once for them all (喀什、霍尔果斯经济开发区:
     喀什经济开发区 too; 嘉义县中埔及水上产业园区: 中埔产业园区): official writing lists the places and gives their
     common head once. Only divisions the gazetteer knows, each standing apart (after a mark, "and" or a place's level)."""
-    if m.vouched != "行政区划" or not is_division(m.place) or not m.name.startswith(m.place):
-        return []
+    if m.vouched not in ("行政区划", LIST_ITEM) or m.vouched == "行政区划" and not is_division(m.place) \
+            or not m.name.startswith(m.place):
+        return []  # (the last of the places a list names, 凤山、五华和 + 内立工业区, vouched by the places before it)
     names: list[str] = []
     at = m.start
     while at > 0 and text[at - 1] in _AND and len(names) < 6:
@@ -1934,6 +2007,98 @@ def _places_sharing_its_head(text: str, m: ParkMention) -> list[str]:
         names.insert(0, item + m.name[len(m.place):])
         at = end - len(item)
     return names
+
+
+# a park's own name in its country's language in brackets right after the head (潔淨科技園(CleanTech Park), 某某工业园
+# （Kulim Hi-Tech Park）): the words before the head translate a proper name, whatever the dictionary makes of them
+_ORIGINAL_NAME_AFTER = re.compile(r"\s?[（(]\s?[A-Z][A-Za-z0-9.&'’ -]{1,40}?\b(?:Park|Zone|Estate|District|Hub|Parc|Valley)\s?[)）]")
+
+
+def _named_in_its_language(text: str, simp: str, head_start: int, head_end: int) -> tuple[str, int] | None:
+    """(the name, where it starts in ``simp``) of the words before a head that its original name in brackets after it
+    says are a name (洁净 + 科技园 + (CleanTech Park)), or None: two to four characters opening a word, after the
+    sentence's words (a mark, a function word: 占地50公顷的 + 洁净), what the park is for peeled off as from any name."""
+    if _ORIGINAL_NAME_AFTER.match(text, head_end) is None:
+        return None
+    rest = _strip_qualifiers(simp[:head_start])
+    ends, at = set(), 0
+    for w, t in _tag(rest):
+        at += len(w)
+        if not re.fullmatch(f"[{CJK}]+", w) or t in _FUNCTION_TAGS or t in _VERB_TAGS and _known(w):
+            ends.add(at)  # (the sentence's words end here: a mark, 的, 在, a verb, 兴建)
+    start = next((k for k in range(len(rest) - 2, max(-1, len(rest) - 5), -1) if k == 0 or k in ends), None)
+    if start is None:
+        return None
+    name = rest[start:]
+    first, tag = _tag(name)[0]
+    if name.startswith(NAME_NEVER_STARTS) or is_division(name) or _is_category(name) or not re.fullmatch(f"[{CJK}]+", name) \
+            or _known(first) and (tag in _VERB_TAGS or tag in _FUNCTION_TAGS) and tag != "a":
+        return None  # (推动建设 + 科技园(Science Park): a verb, the sentence's; an adjective translates the name's, 明亮)
+    return name, start
+
+
+LIST_ITEM = "与地名并列"
+# places listed and closed by 等 before one head (以及永安、仁武、大社等产业园区): each place names a park of that head
+_ROLL_BEFORE_HEAD = re.compile(rf"((?:[{CJK}]{{2,3}}[、，,])+[{CJK}]{{2,3}})等(?=[{CJK}]{{2,8}})")
+
+
+def _roll_before_head(text: str) -> list[ParkMention]:
+    """The parks a roll of places closed by 等 names before one head (以及永安、仁武、大社、鳳山等產業園區: 永安产业园区,
+    仁武产业园区…): official writing lists the places and gives their head once. Only where two of the places at least
+    are divisions the gazetteer or Taiwan's postal table knows and none is a word of the sentence; a province, the
+    country or a prefecture's city (江苏、浙江等省级开发区; 深圳、北京、上海等产业集聚区: the cities' clusters) is a class,
+    and 等地 + head names places, not parks."""
+    if "等" not in text:
+        return []
+    out: list[ParkMention] = []
+    for m in _ROLL_BEFORE_HEAD.finditer(text):
+        head = _head_re().match(text, m.end())
+        if head is None:
+            continue
+        items = re.split("[、，,]", m.group(1))
+        simp_items = [to_simplified(i) for i in items]
+        at = m.start(1)
+        if len(items[0]) == 3 and not (is_division(simp_items[0]) or simp_items[0] in _taiwan_divisions()):
+            # (及 + 永安: the roll's first place after the word before it, the regex's first item taking both)
+            items[0], simp_items[0], at = items[0][1:], simp_items[0][1:], at + 1
+        places = [i for i in simp_items if is_division(i) or i in _taiwan_divisions()]
+        if len(places) < 2 or any(_is_category(i) or _is_prefecture(i) for i in simp_items) \
+                or any(i.startswith(NAME_NEVER_STARTS) or _head_re().search(i)
+                       or _known(i) and not is_division(i) and i not in _taiwan_divisions()
+                       and _tag(i)[0][1] not in _PROPER_TAGS for i in simp_items[1:]):
+            continue  # (建设、发展等产业园区: words of the sentence)
+        head_s = to_simplified(head.group(0))
+        for raw, item in zip(items, simp_items):
+            if item in places or not _known(item) or _tag(item)[0][1] in _PROPER_TAGS:
+                out.append(ParkMention(item + head_s, item, head_s, at, LIST_ITEM))
+            at += len(raw) + 1
+    return out
+
+
+def _last_listed_place(simp: str, head_start: int) -> str:
+    """The last of places listed before one head (凤山、五华和 + 内立 + 工业区) where the segmenter reads it as no name (a
+    verb, 内立): the places before it, divisions the gazetteer knows standing apart, say the list is of places, and its
+    last item is one too, though nobody else vouches for it. '' when the words are none such."""
+    before = simp[:head_start]
+    if simp[head_start:] in ("园区", "园區"):
+        return ""  # (水上与 + 新市 + 园区: a bare 园区 after a place names a park only where Taiwan's sites are read)
+    for k in (3, 2):
+        item, at = before[-k:], len(before) - k
+        if at < 3 or before[at - 1] not in _AND or not re.fullmatch(f"[{CJK}]{{{k}}}", item) \
+                or item.startswith(NAME_NEVER_STARTS) or _head_re().search(item) or item in PARK_QUALIFIERS or "等" in item:
+            continue  # (临海 + 等: a roll 等 closes, ``_roll_before_head``)
+        tagged = _tag(item)
+        if _known(item) and not (len(tagged) == 1 and tagged[0][1] in _PROPER_TAGS):
+            continue  # (…和 + 产业 + 园区, …和 + 建设 + 工业区: a word of the sentence; a verb the segmenter guessed for a
+            # name it lacks, 内立, stays)
+        end = at - 1
+        for j in (3, 2):
+            prev = before[end - j:end] if end >= j else ""
+            if prev and is_division(prev) and (end - j == 0 or not re.match(f"[{CJK}]", before[end - j - 1])
+                                               or before[end - j - 1] in _AND) and not _is_category(prev):
+                return item
+        return ""
+    return ""
 
 
 def _written_at(text: str, m: "ParkMention") -> bool:
@@ -2597,6 +2762,15 @@ def _milestone_subjects(title: str, body: str, known: list[ParkMention]) -> list
 # organs, 园区 said of it: ``_ZONE_LIFE``).
 SHORT_IN_TITLE = "标题中的简称"
 _SHORT_AT = re.compile(f"([{CJK}]{{2}})(园区|園區|园(?![区區])|園(?![区區]))")
+# …and two characters, the field the park is for and its 园 (粤澳 + 中医药 + 园 for 粤澳合作中医药科技产业园)
+_SHORT_FIELD_AT = re.compile(f"([{CJK}]{{2}})([{CJK}]{{2,4}}?)(园区|園區|园(?![区區])|園(?![区區]))")
+
+
+def _is_field_word(word: str) -> bool:
+    """Whether ``word`` is one dictionary noun, a field a park is for (中医药, 生物医药), and no head's part."""
+    tagged = _tag(word)
+    return len(tagged) == 1 and _known(word) and tagged[0][1] in ("n", "nt", "nz") and not _head_re().search(word) \
+        and not is_division(word)
 _FULL_HEADS = tuple(sorted({h for h in PARK_HEADS if h.endswith(("园", "园区"))} | {"园区", "园"}, key=len, reverse=True))
 
 
@@ -2616,33 +2790,41 @@ def _title_short_names(title: str, body: str, known: list[ParkMention]) -> list[
             placed = next((simp[at:at + k] for k in (4, 3, 2) if is_division(simp[at:at + k])
                            and _SHORT_AT.match(simp, at + k)), "")
             m = _SHORT_AT.match(simp, at + len(placed)) if placed else None
+        field = ""  # (粤澳 + 中医药 + 园: the field the park is for kept between its two characters and its 园)
+        if m is None and not placed and (f := _SHORT_FIELD_AT.match(simp, at)) is not None \
+                and _is_field_word(f.group(2)):
+            m, field = f, f.group(2)
         if m is None or any(k.start <= at < k.start + len(k.name) for k in known):
             continue
-        short, two, noun = to_simplified(m.group(0)), to_simplified(m.group(1)), to_simplified(m.group(2))
+        short, two, noun = to_simplified(m.group(0)), to_simplified(m.group(1)), to_simplified(m.group(m.lastindex))
         if not is_cjk_word(two) or two.startswith(NAME_NEVER_STARTS) or any(c in ADMIN_LEVEL_CHARS for c in two) \
                 or _known(short) or is_division(two) or _head_re().search(short):
             continue  # (植物园: a word of its own; 产业园区, 科学园: a head, any park's; 县园区; 临沂园区: a city's parks)
         if not _ZONE_LIFE.search(whole.replace(short, "")) and not _ZONE_LIFE.search(simp.replace(short, "")):
             continue
-        found = _full_name_of_short(short, two, noun, whole, placed)
+        found = _full_name_of_short(short, two, noun, whole, placed, field)
         if found is not None:
             name, place, head = found
             out.append((ParkMention(name, place, head, at, SHORT_IN_TITLE, short=placed + short), placed + short))
     return out
 
 
-def _full_name_of_short(short: str, two: str, noun: str, whole: str, placed: str = "") -> tuple[str, str, str] | None:
+def _full_name_of_short(short: str, two: str, noun: str, whole: str, placed: str = "",
+                        field: str = "") -> tuple[str, str, str] | None:
     """(name, place, head) of the park ``whole`` names in full that ``short`` shortens, or None. The short name keeps two
     characters of the full name in order: two that stand together (数字 of 江苏数字信息产业园, 台创 of 锡山台创园), or the
     first characters of two of its words (农业生物科技园区 → 农 + 科: how Chinese shortens a name, 高新技术 → 高新), and
     the head's 园 or 园区; its place is left off, or kept (``placed``: 宁海 + 生物园区 for 宁海农业生物科技园区). The full name:
     a place vouched for right before it or before the qualifiers that open it (江苏, 锡山, 屏东; 宁海 + 农业 + 生物科技园区),
     the headline's own where it keeps one; else the words alone where a function word or a mark stands before them (就在
-    农业生物科技园区), where the headline names no place."""
+    农业生物科技园区), where the headline names no place. A ``field`` kept in the short name (粤澳 + 中医药 + 园) is
+    written whole in the full name (粤澳合作中医药科技产业园)."""
     heads = "|".join(_FULL_HEADS)
     without_place = None
-    for full in re.finditer(rf"{re.escape(two[0])}([{CJK}]{{0,6}}?){re.escape(two[1])}([{CJK}]{{0,6}}?)({heads})", whole):
+    for full in re.finditer(rf"{re.escape(two[0])}([{CJK}]{{0,6}}?){re.escape(two[1])}([{CJK}]{{0,8}}?)({heads})", whole):
         head = full.group(3)
+        if field and (field not in full.group(2) or full.group(0) == short) or not field and len(full.group(2)) > 6:
+            continue  # (the short name written again: no full name it shortens)
         if head[-1] != noun[-1] and not head.endswith(noun):
             continue
         words = _tag(full.group(0)[:-len(head)])
@@ -2668,6 +2850,10 @@ def _full_name_of_short(short: str, two: str, noun: str, whole: str, placed: str
             return place[0] + opening + full.group(0), place[0], head  # (宁海 + 农业 + 生物科技园区)
         if placed:
             continue  # (the headline's place, 宁海生物园区, and no name of that place written in full: the headline's own)
+        if without_place is None and field and place is None and any(
+                k.name == full.group(0) for k in find_park_mentions(whole[max(0, full.start() - 8):full.end()])):
+            # (到横琴 + 粤澳合作中医药科技产业园: no name before it, and the reader reads the full name as a park's itself)
+            without_place = full.group(0), _strip_qualifiers(full.group(0)[:-len(head)]) or full.group(0)[:-len(head)], head
         if without_place is None and full.group(1) + full.group(2) and (
                 not before or before[-1][1] in _FUNCTION_TAGS or before[-1][1] in ("v", "p")):
             without_place = full.group(0), full.group(0)[:-len(head)], head  # (就在 + 农业生物科技园区)

@@ -19,7 +19,9 @@ The decision, in order (``rule`` names the one that decided, ``line`` the line i
    subject is a 新区): a new area run by its own committee (兰州新区, 成都东部新区, 沈抚新区) is the report's park, as
    the blind sets' labellers name it, and the parks it names are its parts; a district the gazetteer lists by the
    name (浦东新区, 沈北新区) with no committee named, a government's report or a name of the sentence's words (城市新区)
-   is a place's;
+   is a place's — unless the committee's head gives that report (我代表新区管委会向大会报告工作: the new area's own);
+   a text naming one new area where it opens and then calling it the bare 新区 again and again (…与金州新区的指标对比。
+   …新区实现…) is about it too;
 5. a Taiwanese science park's administration speaking up front (中科管理局表示…), or its short name opening the
    title (中科2022年营业额…): the park, or the one site of it the opening names (中科二林园区);
 6. otherwise the kind without a park: a place (政府工作报告, a title opening with a county or city and speaking
@@ -60,8 +62,15 @@ def decide_subject(title: str, text: str, page_title: str | None = None,
     if area_park and not (park and _park_in(simp_title, park)):
         name, line = area_park
         return Subject("园区", name, "新区", line, f"「{line[:40]}」：新区由自己的管委会管理，开头说的是它，它就是报告的园区"
+                       + ("（政府工作报告由新区的管委会向大会作出，是新区自己的报告）"
+                          if GOVERNMENT_REPORT_RE.search(simp_title) or government_address(body) else "")
                        + (f"，正文中的「{park}」是新区的一部分" if park and park_key(park) != park_key(name) else "")), \
             mentioned + [name] * (name not in mentioned)
+    referred = _new_area_referred(simp_title, body) if area_park is None and park is None else None
+    if referred:
+        name, line, times = referred
+        return Subject("园区", name, "新区", line, f"「{line}」：正文开头提到新区「{name}」，全文{times}次单称"
+                       "「新区」，说的都是它：新区由自己的管委会管理，它就是报告的园区"), mentioned + [name] * (name not in mentioned)
     if park and new_area and not _park_in(simp_title, park):
         return Subject("地方", None, "新区", new_area, f"「{new_area}」的报告：新区是一级地方，"
                        f"正文中的「{park}」是新区的一部分，不是报告的主体", opening_voice(text, title)), mentioned
@@ -166,10 +175,11 @@ _TITLE_PART_START = re.compile(r"^[\s\d年度月份日上下午半，,]*|[｜|:�
 # a government's organs after a 新区's name: the district's (浦东新区人民政府, 某新区区委), a place's
 _AREA_GOVERNMENT = r"(?:区?人民政府|区政府|区委|人大|政协)"
 # a new area's committee (兰州新区管委会, 某新区党工委): the zone's own organs
-_AREA_COMMITTEE = r"(?:党工委|管委会|管理委员会)"
+# (管委员: the committee as news shortens 管理委员会 too, 某新区管委员表示…)
+_AREA_COMMITTEE = r"(?:党工委|管委会|管理委员会|管委员)"
 
 
-_COMMITTEE_AFTER = re.compile(r"新区(?=党工委|管委会|管理委员会)")
+_COMMITTEE_AFTER = re.compile(rf"新区(?={_AREA_COMMITTEE})")
 
 
 def _new_areas_with_committee(text: str) -> list[str]:
@@ -202,13 +212,61 @@ def _new_area_park(simp_title: str, body: str, speaking: str) -> tuple[str, str]
         if name and speaking.endswith(name):
             found = name
             line = simp_title if name in simp_title else to_simplified(body[:_OPENING_CHARS].split("。")[0]).strip()
-    if not found or GOVERNMENT_REPORT_RE.search(simp_title) or government_address(body):
+    if not found or (GOVERNMENT_REPORT_RE.search(simp_title) or government_address(body)) \
+            and not _committee_reports(body):
         return None
     text = simp_title + "\n" + to_simplified(body)
     if re.search(re.escape(found) + _AREA_GOVERNMENT, text) or is_division(found) and not re.search(
             f"(?:{re.escape(found)}|新区){_AREA_COMMITTEE}", text):
         return None
     return found, line
+
+
+# the head of a committee addressing its congress (我代表新区管委会向大会报告工作, 我代表党工委、管委会…): the zone's own
+# government report, as a new area run by its committee gives one (a district's, 我代表区人民政府，同时受开发区管委会的
+# 委托…, speaks for a government first)
+_COMMITTEE_ADDRESS = re.compile(r"代表[^。；;，,\n]{0,12}?(?:党工委[、和及]?)?管(?:理)?委(?:员)?会[，,、\s]*向[^。；;\n]{0,10}大会")
+
+
+def _committee_reports(body: str) -> bool:
+    """Whether the opening is a committee's head reporting to its congress (我代表新区管委会向大会报告工作) with no
+    government in the sentence: a 政府工作报告 given by a zone's committee, which is the zone's."""
+    opening = to_simplified(body[:_OPENING_CHARS * 3])
+    m = _COMMITTEE_ADDRESS.search(opening)
+    if m is None:
+        return False
+    sentence = opening[opening.rfind("。", 0, m.start()) + 1:opening.find("。", m.end()) % (len(opening) + 1)]
+    return not re.search(r"政府", sentence)
+
+
+# the bare 新区 as a text refers back to the new area it named (…与金州新区的指标对比。…新区预计实现地区生产总值…): after a
+# break or a word of the sentence's grammar, never a name's last characters (城市新区, 高新区)
+_BARE_NEW_AREA = re.compile(rf"(?:^|(?<=[^{CJK}×Xx*＊]))新区|(?<=[在对为和与及将把让使从向由是了的到而并])新区")
+_REFERRED_OPENING = 400  # the new area referred back to is named where the text opens
+_REFERRED_TIMES = 3
+
+
+def _new_area_referred(simp_title: str, body: str) -> tuple[str, str, int] | None:
+    """(the new area, the line that names it, how often the bare 新区 stands) when the text names one new area where it opens and then calls it by the
+    bare 新区, again and again, as the subject of its figures and its work (…记者将全市的指标与金州新区的指标对比。…新区
+    预计实现…，新区固定资产投资…): the text's subject is that new area, as a declared short name refers back to its
+    park. A district the gazetteer lists whose committee the text does not name, a new area with a government, a
+    government's report, or a page naming two new areas is a place's."""
+    simp = to_simplified(body)
+    named = [n for m in re.finditer("新区", simp) if (n := new_area_name(simp, m.start()))]
+    if len(set(named)) != 1 or named[0] not in simp[:_REFERRED_OPENING]:
+        return None
+    area = named[0]
+    times = len(_BARE_NEW_AREA.findall(simp))
+    if times < _REFERRED_TIMES:
+        return None
+    if GOVERNMENT_REPORT_RE.search(simp_title) or government_address(body) \
+            or re.search(re.escape(area) + _AREA_GOVERNMENT, simp) or re.search(r"新区" + _AREA_GOVERNMENT, simp) \
+            or is_division(area) and not re.search(f"(?:{re.escape(area)}|新区){_AREA_COMMITTEE}", simp):
+        return None
+    at = simp.find(area)
+    start = max(simp.rfind("\n", 0, at) + 1, at - 20)  # (the words around the name, its line's)
+    return area, simp[start:at + len(area) + 20].split("\n")[0].strip(), times
 
 
 # a Taiwanese science park speaking: its administration (中科管理局), or its short name opening the title (中科2022年营业额…)
