@@ -740,6 +740,22 @@ _MAGNITUDE = {"兆": 1e12, "亿": 1e8, "万": 1e4}
 
 
 def _compound(raw: str, unit: str) -> float | None:
+    try:
+        return _compound_value(raw, unit)
+    except ValueError:
+        return None  # (a form no branch below reads: no figure, never a page lost — 260亿129万5千元 once raised here)
+
+
+def _plain(digits: str) -> float:
+    """Figures with a trailing 千 or 百 read as written (5千: 5000; 129: 129)."""
+    if digits.endswith("千"):
+        return float(digits[:-1] or 1) * 1000
+    if digits.endswith("百"):
+        return float(digits[:-1] or 1) * 100
+    return float(digits or 0)
+
+
+def _compound_value(raw: str, unit: str) -> float | None:
     big, rest = _COMPOUND.split(raw.replace(",", ""), 1)
     outer = _MAGNITUDE[_COMPOUND.search(raw).group()]
     inner = _MAGNITUDE.get(unit[0], 1.0) if unit[0] in _MAGNITUDE and len(unit) > 1 else 1.0
@@ -751,7 +767,7 @@ def _compound(raw: str, unit: str) -> float | None:
         return float(big) * outer + float(rest)
     if raw[0].isdigit() and "万" in rest and outer > 1e4:  # (亿 and 万 both inside: 6亿1872万3695令吉)
         tens_of_thousands, units = rest.split("万", 1)
-        high, low = float(big), (float(tens_of_thousands) * 1e4 + float(units or 0)) / inner
+        high, low = float(big), (_plain(tens_of_thousands) * 1e4 + _plain(units)) / inner  # (260亿129万5千元)
     elif raw[0].isdigit():
         high, low = float(big), float(rest[:-1]) * 1000 if rest.endswith("千") else float(rest)  # (8万6千人: 86000人)
     else:  # a numeral with 亿 or 万 inside: 一万二千人, 八十亿五千万元 (805000万元)
