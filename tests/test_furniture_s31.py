@@ -122,3 +122,21 @@ def test_the_text_size_buttons_left_with_their_label_are_the_sites(tmp_path):
             "各位代表：现在，我代表区人民政府，向大会报告工作，请予审议。\n")
     (report,) = read_page(tmp_path, page)
     assert "浏览字号" not in report.text
+
+
+@pytest.mark.parametrize("row", ["分享到微信", "打印文章   发送给我好友", "發佈留言",
+                                 "回覆者:阿明 發表數:68 IP:220.140.105.* 2008-05-29 23:46:50",
+                                 "這個網站採用 Akismet 服務減少垃圾留言。進一步了解 Akismet 如何處理網站訪客的留言資料"])
+def test_a_blogs_and_a_forums_rows_after_the_text_are_not_searchable(tmp_path, row):
+    # (from the blind sets of session 31, studied after their one read: a share button to a Chinese platform, a send-to-
+    # friend button, a comment form's label and its spam filter's note, a forum reply's row of who and how many posts)
+    page = ("南湾科技园招商动态\n南湾科技园一期标准厂房已全部完成主体工程建设，目前已有12家企业签约入驻，总投资18.6亿元。\n"
+            + row + "\n园区二期工程预计明年开工。\n" + row + "\n")
+    (report,) = read_page(tmp_path, page)
+    assert row not in report.text
+
+
+def test_a_bracketed_writers_credit_closing_the_last_paragraph_goes(tmp_path):
+    page = ("南湾科技园招商动态\n南湾科技园一期标准厂房已全部完成主体工程建设，目前已有12家企业签约入驻，总投资18.6亿元。(撰稿:王小明)\n")
+    (report,) = read_page(tmp_path, page)
+    assert "撰稿" not in report.text and "总投资18.6亿元。" in report.text

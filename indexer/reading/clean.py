@@ -347,6 +347,8 @@ _DROP_LINE = [
                r"^(?=[^。！？]{0,100}$)[^|｜]{0,24}(?:Archiver|手机版|手機版|小黑屋)(?:\s*[|｜]\s*[^|｜。！？]{1,24}){1,6}$|"
                r"^(?:GMT\s*[+-]\s*\d{1,2}\b.{0,60}|.{0,60}\bProcessed in\s+[\d.]+\s+seconds?(?:\(s\))?.{0,40})$")),
     re.compile(r"^[\d\s.,:：/|-]{1,30}$"),  # bare counters and page numbers: "40 2464752", "6"
+    # a blog's note on its spam filter under the comment form (這個網站採用 Akismet 服務減少垃圾留言…)
+    re.compile(r"^.{0,30}Akismet.{0,100}$"),
     # a site's copyright notice in brackets (【更多精采內容請上《某某網》官網…未經授權，請勿轉載】): the site's, however long
     re.compile(r"^【[^【】]{0,200}(?:未經授權|未经授权|請勿轉載|请勿转载|版權所有|版权所有|不得轉載|不得转载)[^【】]{0,20}】$"),
     # a social page's profile row with its counters (某某, 台中市。 6,372 個讚 · 24 人正在談論這個 · 7 個打卡次。…): the page's
@@ -544,6 +546,10 @@ _SHORT_ROWS = [
     # a link's label whose address the scrape lost (詳細資料連接:): the player's and the page's, no words of a text
     re.compile(r"^(?:未能|无法|無法|不能)播放[^。，,！？]{0,16}(?:视频|視頻|影片|影音)[。.]?$"),
     re.compile(r"^(?:新闻|新聞|资料|資料|相关|相關)(?:图片|圖片|照片)$"),
+    # a blog's comment form under the post (發佈留言, 发表评论): the site's, as its buttons are
+    re.compile(r"^(?:發佈留言|发布留言|發表留言|发表留言|发表评论|發表評論|发表回复|發表回覆|留下评论|留下評論)$"),
+    # a forum reply's row of who, how many posts and from where (回覆者:某某 發表數:68 IP:220.140.105.* 2008-05-29 23:46:50)
+    re.compile(r"^(?:回覆者|回复者|發表者|发表者)\s*[:：]\s*\S{1,20}\s+(?:發表數|发表数|帖子数|帖子數|积分|積分)\s*[:：]\s*\d+"),
     # the text's size buttons with their label, their signs or letters left (【浏览字号 : -, 字号：+ -, [字体：大 中 小])
     re.compile(r"^[【\[]?\s*(?:浏览|瀏覽)?(?:字号|字號|字体|字體)\s*[:：]\s*[-+＋－大中小\s]*[】\]]?$"),
     re.compile(r"^(?:详细资料|詳細資料|相关|相關|原文|更多资讯|更多資訊)?(?:连接|連接|链接|鏈接|连结|連結|网址|網址)\s*[:：]$"),
@@ -678,8 +684,8 @@ _TOOL_GAP = re.compile(r"\s{2,}|\u3000+|[|｜]")
 _TOOL_CELL = re.compile(r"(?:【|\[)?(?:(?:预设|預設|默认|默認)?(?:字体|字體|字型|字号|字號|字级|字級|文字)(?:大小|级数|級數|设定|設定|设置|設置)?(?:\s*[:：]\s*[大中小]?)?|[大中小]|"
                         r"[大中小]字(?:体|體|型|号|號)|(?:字体|字體|文字|页面|頁面)?(?:放大|缩小|縮小)(?:字体|字體|字号|字號|文字)?|"
                         r"无障碍(?:浏览|阅读)?|無障礙(?:瀏覽|閱讀)?|(?:友善)?(?:列印|打印)(?:本页|本頁|此页|此頁|文章|本文)?|"
-                        r"分享(?:到|本页|本頁|工具)?|(?:facebook|twitter|line|whatsapp|weibo|wechat|email|telegram)|转寄|轉寄|转发|轉發|(?:订阅|訂閱)\s*RSS|RSS(?:订阅|訂閱)?|关闭(?:窗口|此页|本页)?|關閉(?:視窗|窗口|此頁|本頁)?|"
-                        r"(?:已|点击|點擊)?(?:取消)?(?:加入)?收藏(?:本页|本頁)?|回上[一]?[页頁]|(?:寄给|寄給|推荐给|推薦給|转寄给|轉寄給|发送给|發送給)(?:朋友|好友)|返回(?:顶部|頂部|上一?[页頁]|列表)|使用道具|道具|举报|舉報|回复|回覆|引用|评分|評分|"
+                        r"分享(?:到|至)?(?:微信|微博|QQ空间|QQ空間|朋友圈|QQ)|分享(?:到|本页|本頁|工具)?|(?:facebook|twitter|line|whatsapp|weibo|wechat|email|telegram)|转寄|轉寄|转发|轉發|(?:订阅|訂閱)\s*RSS|RSS(?:订阅|訂閱)?|关闭(?:窗口|此页|本页)?|關閉(?:視窗|窗口|此頁|本頁)?|"
+                        r"(?:已|点击|點擊)?(?:取消)?(?:加入)?收藏(?:本页|本頁)?|回上[一]?[页頁]|(?:寄给|寄給|推荐给|推薦給|转寄给|轉寄給|发送给|發送給)(?:我的?)?(?:朋友|好友)|返回(?:顶部|頂部|上一?[页頁]|列表)|使用道具|道具|举报|舉報|回复|回覆|引用|评分|評分|"
                         r"点赞|點讚|點贊|在看|写留言|寫留言|留言|评论|評論|保存)"
                         r"(?:】|\])?", re.I)
 
@@ -1456,14 +1462,15 @@ _GLUED_META_FIRST = re.compile(r"(?:发布单位|發布單位|发布时间|發�
 
 # a source credit closing the text's last sentence on its line, as a one-line dump or a portal's text prints it (…签署谅解
 # 备忘录。(资料来源:某某署) / …提高了16个百分点。 来源:某某开发区 |): the credit is the site's row, no words of the text
-_TRAILING_SOURCE = re.compile(r"(?<=[。！？!?”」])\s*(?P<credit>[(（]\s*(?:资料来源|資料來源|信息来源|信息來源|消息来源|消息來源|来源|來源|稿源|出处|出處)"
+_TRAILING_SOURCE = re.compile(r"(?<=[。！？!?”」])\s*(?P<credit>[(（]\s*(?:撰稿|供稿|责编|責編|编辑|編輯|审核|審核)\s*[:：/／]\s*[^()（）。，,]{1,12}[)）]|"
+                              r"[(（]\s*(?:资料来源|資料來源|信息来源|信息來源|消息来源|消息來源|来源|來源|稿源|出处|出處)"
                               r"\s*[:：]\s*[^()（）。，,:：]{2,30}[)）]|(?:资料来源|資料來源|信息来源|信息來源|来源|來源|稿源)\s*[:：]\s*"
                               r"[^()（）。，,:：\s]{2,30})\s*[|｜]?\s*$")
 
 
 def _split_trailing_source(line: str) -> list[str]:
     """A line's closing source credit set apart from the sentence it follows (see _TRAILING_SOURCE)."""
-    m = _TRAILING_SOURCE.search(line) if ("源" in line or "處" in line or "处" in line) else None
+    m = _TRAILING_SOURCE.search(line) if re.search(r"[源處处稿编編审審]", line[-40:]) else None
     if not m or m.start() < 10:
         return [line]
     return [line[:m.start()].rstrip(), m.group("credit")]
