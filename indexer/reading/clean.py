@@ -554,7 +554,7 @@ _SHORT_ROWS = [
     re.compile(r"^[【\[]?\s*(?:浏览|瀏覽)?(?:字号|字號|字体|字體)\s*[:：]\s*[-+＋－大中小\s]*[】\]]?$"),
     re.compile(r"^(?:详细资料|詳細資料|相关|相關|原文|更多资讯|更多資訊)?(?:连接|連接|链接|鏈接|连结|連結|网址|網址)\s*[:：]$"),
     # a post's date in brackets with the word for posted ([2016.02.25] 發表): the page's row (page_credits dates it)
-    re.compile(r"^[\[【(（]\s*(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\s*[\]】)）]\s*(?:發表|发表|發佈|发布|發布|更新|上傳|上传)?$"),
+    re.compile(rf"^(?:{titles.POSTED_DATE.pattern})$"),
     # 视频加载中..., and with its call to see the rest (加载中.... (立即查看全文))
     re.compile(r"^[^。，,！？\s]{0,6}(?:加载中|載入中|正在加载|正在載入|loading)[.…。]*(?:\s*[(（][^()（）]{0,8}(?:全文|更多)[)）])?$", re.I),
     # a text's end mark in brackets alone ((完), （全文完）, 【完】): the mark, no word of the text
