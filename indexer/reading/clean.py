@@ -100,6 +100,9 @@ def normalize_line(line: str) -> str:
     line = line.strip(" \t\u3000")
     if line[:1] in "-•·▪●○◆◇■□▶►":
         line = _BULLET.sub("", line)
+    if line[:1] in "|｜" and _PIPE_BEFORE_TEXT.match(line) and not re.search(r"[|｜]", line[1:].rstrip(" |｜")):
+        line = line[1:].strip(" |｜")  # | 2007年，全市… |: a menu's separators left around the text's first line (a table's
+        # row has a bar between its cells too)
     if "(" in line or "（" in line or "?" in line or "？" in line:
         line = _strip_pinyin(line)
     if _SPACES.search(line):
@@ -125,6 +128,7 @@ def normalize_line(line: str) -> str:
 # a page-number field's code and result on a line of its own (—PAGEPage11—, {PAGE})
 _WORD_FIELD_CODE = re.compile(r"=\s*\d+\s*\\\*\s*[A-Za-z]+\d*\s*|\s*\\\*\s*MERGEFORMAT\s*|"
                               r"^[—–-]*\s*PAGE\s*(?:Page)?\s*\d*\s*[—–-]*$|\{\s*PAGE\s*\}")
+_PIPE_BEFORE_TEXT = re.compile(rf"^[|｜]\s+[{CJK}\d]")
 _LETTER_SPACED = re.compile(rf"(?:[{CJK}][ \u3000]+){{2,}}[{CJK}]")
 _PAGE_COUNTER = re.compile(r"第\s*\d*\s*页\s*共\s*\d*\s*页\s*(?=\S)")
 _CARRIED_OVER = re.compile(r"[\[【(（〔]\s*(?:接上[页頁页版]|续上[页頁版]|續上[頁版]|上接(?:第?\s*[\d一二三四五六七八九十]{1,3}\s*)?[版页頁]|"
@@ -592,6 +596,13 @@ _SHORT_ROWS = [
     re.compile(r"^返回[^\s，,。]{1,8}[，,]\s*查看更多$"),
     # a portal's label over its file links (附件下载：, 相关附件:): a report names its attachment 附件：…
     re.compile(r"^(?:附件下载|附件下載|相关附件|相關附件|相关下载|相關下載)\s*[:：]?$"),
+    # a consent box's label under a comment or login form (已经阅读并同意《某某》用户使用协议, 我已閱讀並同意隱私政策): the
+    # platform's terms, never a line of a report
+    re.compile(r"^(?:[☐□✓√]\s*)?(?:我|本人)?已(?:经|經)?(?:阅读|閱讀|阅|閱)(?:并|並|且|和)?(?:同意|接受|理解)[^。！？]{0,40}?"
+               r"(?:协议|協議|条款|條款|政策|声明|聲明|须知|須知|规则|規則)[。.]?$"),
+    # a forum's call to sign up over every post, as its software prints it (马上注册，结交更多好友，享用更多功能…社区。):
+    # a call to register is the site's, never a report's
+    re.compile(r"^(?:马上注册|馬上註冊|立即注册|立即註冊|免费注册|免費註冊)[，,][^。！？]{0,50}[。！]?$"),
 ]
 _SHORT_ROW_RE = re.compile("|".join(f"(?{'i' if p.flags & re.I else ''}:{p.pattern})" if p.flags & re.I
                                     else f"(?:{p.pattern})" for p in _SHORT_ROWS))

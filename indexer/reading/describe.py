@@ -2085,6 +2085,12 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
             # never speaks as 我区 / 我们 is a reporter's, news; a unit's summary speaks for itself)
             return "简报", (f"{review.split('：')[0]}，但正文转述他人的话（「{said.group(0).strip('。！ ')}」），"
                           "不以第一人称叙述：是记者写的新闻、信息稿")
+        if not _FIRST_PERSON.search(body[:3000]) and not _NUMBERED_HEADING.search(body[:6000]):
+            # (1-5月，某工业园区累计完成…: a short account of a period's figures that names its park in the third person
+            # and has no parts is an information item, as county sites post them; a unit's summary says 我区 / 我们 or
+            # is built of numbered parts. Session 32: the study sets' labellers typed four such pages 简报 and none 工作总结)
+            return "简报", (f"{review.split('：')[0]}，但正文以第三人称记述、没有分部分的小标题："
+                          "是一则信息、简报，不是单位自己的工作总结")
         return "工作总结", review
     if from_lead and (plan := _year_plan(body)):
         return "工作计划", plan
@@ -2261,6 +2267,8 @@ def _profile_opening(title: str, body: str, from_lead: bool) -> str | None:
 # a level-1 heading of a report (一、…), its first clause
 # a report's headings, highest level first: 一、…; else （一）… or a short line of its own with no sentence's
 # punctuation (存在的主要问题 / 下一步工作打算), as a masked or reformatted page may keep only those
+# a numbered part's heading (一、… / （一）…), as a summary or a report is built of parts
+_NUMBERED_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\s*\S", re.M)
 _L1_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]\s*([^\n。：:；;]{2,30})", re.M)
 _LOWER_HEADING = re.compile(r"^(?:[(（][一二三四五六七八九十]{1,3}[)）]\s*([^\n。：:；;]{2,30})|([^\n，,。：:；;！？]{4,20})[:：]?$)", re.M)
 # an opening that reviews what the period achieved: 取得了积极成效, 完成…同比增长9%, 一年来 / 今年以来 / 20××年以来,

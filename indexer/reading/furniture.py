@@ -290,7 +290,9 @@ def _cut_title_prefix(line: str, is_advert: Callable[[str], bool]) -> str:
 # a forum's "jammer" (Discuz!, the software most Chinese forums run, sets it at each of a post's line breaks, hidden
 # by its style): five to fifteen random pairs, a character of ASCII 32-59 (blank, punctuation, a digit), a blank,
 # a character of ASCII 63-126 (a letter, @[\]^_`{|}~): ``b9 f3 J/ \3 w6 X- L; x)``. No text writes that rhythm.
-_JAMMER = re.compile(r"(?:[ -;] [?-~]){5,}")
+# A pair the scrape lost a character of leaves the rest of the run short of the rhythm (…; d J) P" q本报讯): up to four
+# blank-led fragments of one or two characters right after a run and before the text are the run's too.
+_JAMMER = re.compile(r"(?:[ -;] [?-~]){5,}(?:(?: [!-~]{1,2}){1,4}(?=[^\x00-\x7f]|$))?")
 # with it, the forum hides one of its own strings (its name, the <title>, the keywords, the description or its
 # address) on the side of the jammer away from the line break, so glued to the post's line: a site's name by its
 # form (…论坛, …社区, …网), or an address, when it stands alone beside a jammer

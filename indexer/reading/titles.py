@@ -1411,6 +1411,9 @@ _CAUSE_CLAUSE = re.compile(r"^(?:[^，,。]{2,12}?(?:却|卻)?(?:因为|因為|�
                            # and closed by 带动)
                            r"^(?:受到?|受惠(?:于|於)?)(?![了过過])[^，,。]{2,40}$|"
                            r"^(?:以及|及|和|与|與)[^，,。]{2,40}(?:带动|帶動|影响|影響|拉动|拉動|驱动|驅動)(?:下)?$")
+# …and what it answers (因應供應鏈重組、台商回流，…; 为应对…，): a frame, the act after it. (面对复杂的形势，… is left
+# where it is: the labellers end a lead title on it, 3 of 3 pages with the gold's t14_08; 因應 they ran on, 1 of 1)
+_RESPONSE_CLAUSE = re.compile(r"^(?:(?:为了?|為了?)?(?:因应|因應)|(?:为了?|為了?)(?:应对|應對))[^，,。]{2,40}$")
 # the day a count is made to (截至5月15日, 截止到2023年底, 截至目前): when, as a day alone is
 _CUT_OFF_DAY = re.compile(r"(?:截至|截止到?|截至到)\s*(?:目前|现在|現在|今年|本月|(?:(?:19|20)\d{2}\s*年)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?"
                           r"(?:底|末|初|中旬|上旬|下旬)?)(?:前|止|为止|為止)?")
@@ -1514,8 +1517,9 @@ def _lacks_predicate(clause: str) -> bool:
         return True  # (为保障循环经济发展，某园区着力…: what it is done for, the act is the next clause)
     if _FRAME.match(clause + "，"):
         return True  # (…，在某领导小组精心指导下，全市…: whose leadership or guidance, a frame however far into the lead)
-    if _CAUSE_CLAUSE.match(clause):
-        return True  # (受惠AI需求增加，某园区上半年营业额…: why; what happened is the next clause)
+    if _CAUSE_CLAUSE.match(clause) or _RESPONSE_CLAUSE.match(clause):
+        return True  # (受惠AI需求增加，某园区上半年营业额…: why; 因應供應鏈重組，…: what it answers; what happened is
+        # the next clause)
     if _CUT_OFF_DAY.fullmatch(clause):
         return True  # (记者获悉，截至5月15日，全市…累计完成投资…: the day a stock is counted to, a time frame)
     if _TELLING.search(clause) or _BASIS.match(clause) or _BY_LEAVE.match(clause) or _WHEN.fullmatch(clause):
@@ -1611,6 +1615,22 @@ def _lacks_predicate(clause: str) -> bool:
 _CONTRASTED = re.compile(r"^[^，,。！？!?；;]{2,12}?(?:却|卻)")
 
 
+# a comment opened by a coverb with no subject of its own (以…为最大宗, 在…中, 对…): it tells of the topic before it
+_COVERB_COMMENT = re.compile(r"^(?:以|在|對|对|從|从|由|於|于)(?!及|后|後|前|此|来|來)")
+
+
+def _topic_before_coverb(clause: str, after: str) -> bool:
+    """Whether ``clause`` is a noun phrase alone, no 的 in it (南科六大產業), and ``after`` its comment, opened by a
+    coverb (以半導體產業營業額…為最大宗): the topic a Chinese sentence sets before what it says of it, no clause of its
+    own. (The tagger takes a verb for a noun often enough, 专题研究, 明显增强, that a noun phrase alone before a clause
+    with a subject or a verb of its own is left as it is.)"""
+    from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
+    if not _COVERB_COMMENT.match(after) or "的" in clause or _NAMED_ZONE.fullmatch(clause.strip()):
+        return False
+    words = [(w, t) for w, t in word_tags(clause.strip()) if t != "x"]
+    return len(words) >= 2 and all(t in _NOMINAL_TAGS and t not in ("m", "mq", "q", "t", "tg", "vn") for _w, t in words)
+
+
 def _clause_end(sentence: str, at: int, word_cut: bool) -> int:
     """Where a lead title cut at ``at`` ends once it holds a whole clause: a cut inside a clause of one long sentence
     (no comma by the headline's length, ``word_cut``) runs to the clause's end, and a comma after a phrase with no
@@ -1629,7 +1649,8 @@ def _clause_end(sentence: str, at: int, word_cut: bool) -> int:
     while end < len(sentence):
         start = max(sentence.rfind("，", 0, end), sentence.rfind(",", 0, end)) + 1
         if not _lacks_predicate(sentence[start:end]) \
-                and not _CONTRASTED.match(sentence[end + 1:next_comma(end + 1)]):
+                and not _CONTRASTED.match(sentence[end + 1:next_comma(end + 1)]) \
+                and not _topic_before_coverb(sentence[start:end], sentence[end + 1:next_comma(end + 1)]):
             break
         nxt = next_comma(end + 1)
         if nxt > _CLAUSE_MAX:

@@ -1,0 +1,99 @@
+"""Reading in session 32 (titles, types, furniture): a forum's jammer run whose last pair lost a character leaves no
+fragment before the text; a forum's call to register and a consent box's label are the site's; a menu's bar before
+the text's first line goes; a lead's frame of what it answers (因應…，) and a topic before a coverb's comment
+(…表示，某某六大產業，以…為最大宗) run on; a titleless third-person account of a period's figures with no parts is 简报.
+Own pages."""
+import pytest
+
+from conftest import read_page
+from indexer.reading.describe import choose_doc_type
+
+
+def test_a_jammer_run_missing_a_character_leaves_nothing_before_the_credit(tmp_path):
+    page = ("青溪论坛\n"
+            "马上注册，结交更多好友，享用更多功能，让你轻松玩转社区。\n"
+            "\" K% m- c0 q$ w\n"
+            "青溪县工业园区北区项目集中签约\n"
+            "4 r- t- Y8 B; e H) L\" k本报讯 (记者 某某) 3月12日，青溪县工业园区北区4个项目集中签约，总投资12亿元。\n"
+            "县委书记出席签约仪式并讲话。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "青溪县工业园区北区项目集中签约", report.evidence["title"]
+    assert "H)" not in report.text and "L\" k" not in report.text
+    assert "结交更多好友" not in report.text
+
+
+def test_a_jammer_tail_needs_a_run_before_it(tmp_path):
+    # must-not: letters and signs spaced in a text, with no run of the jammer's rhythm, stay
+    (report,) = read_page(tmp_path, "青溪工业园区简介\n园区分为 A 区、B 区 和 C 区三个片区，总面积12平方公里。\n")
+    assert "A 区" in report.text or "A区" in report.text
+
+
+@pytest.mark.parametrize("row", ["已经阅读并同意《青溪发布》用户使用协议", "我已閱讀並同意隱私政策", "□已阅读并接受服务条款"])
+def test_a_consent_boxs_label_is_the_sites(tmp_path, row):
+    page = ("青溪物流园区项目全面完工\n" + row + "\n"
+            "8月15日，记者从青溪物流集团获悉，青溪物流园区项目全面完成建设任务，预计10月底正式运营。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "青溪物流园区项目全面完工", report.evidence["title"]
+    assert row not in report.text
+
+
+def test_a_sentence_about_an_agreement_stays(tmp_path):
+    # must-not: a report that tells of an agreement read and signed keeps its sentence
+    text = "双方已阅读并同意合作协议的全部条款，于3月2日正式签约。"
+    (report,) = read_page(tmp_path, "青溪工业园区项目签约\n" + text + "\n项目总投资5亿元。\n")
+    assert text in report.text
+
+
+def test_a_menus_bar_before_the_first_line_goes(tmp_path):
+    page = ("| 2019年，全县经济保持了较快的发展速度，“一区三园”发挥了重要的支撑作用。“一区三园”共完成工业总产值120亿元。 |\n"
+            "其中青溪经济开发区实现工业总产值80亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title.startswith("2019年，全县经济保持了较快的发展速度"), report.evidence["title"]
+    assert not report.text.startswith("|")
+
+
+def test_a_table_row_keeps_its_bars(tmp_path):
+    # must-not: a row with bars between its cells is a table's
+    (report,) = read_page(tmp_path, "青溪工业园区指标表\n| 工业总产值 | 120亿元 |\n| 固定资产投资 | 30亿元 |\n")
+    assert "| 工业总产值 | 120亿元" in report.text or "工业总产值 | 120亿元" in report.text
+
+
+@pytest.mark.parametrize("lead, title", [
+    ("因應全球供應鏈重組、台商回流，土地需求大增，北灣科技產業園區用地已飽和，新廠房今（3/8）動土，預計2026年完工。",
+     "因應全球供應鏈重組、台商回流，土地需求大增"),
+    ("為因應產業升級需求，北灣加工區新建標準廠房，今天舉行上樑典禮。", "為因應產業升級需求，北灣加工區新建標準廠房"),
+    ("該管理局表示，北灣六大產業，以半導體產業營業額3,215.6億元為最大宗，營收成長達12.1%。",
+     "該管理局表示，北灣六大產業，以半導體產業營業額3,215.6億元為最大宗"),
+])
+def test_a_leads_frame_of_response_and_a_topic_before_its_comment_run_on(tmp_path, lead, title):
+    (report,) = read_page(tmp_path, lead + "\n管理局指出，園區將持續優化投資環境。\n")
+    assert report.title == title, report.evidence["title"]
+
+
+@pytest.mark.parametrize("lead, title", [
+    # must-not: 面对… is where the labellers end a lead title (3 of 3); a unit and its verb 研究 the tagger calls a noun
+    ("2022年，面对复杂多变的外部环境，全县上下坚持稳中求进，经济运行总体平稳。", "2022年，面对复杂多变的外部环境"),
+    ("5月9日，经开区党工委专题研究，部署园区安全生产工作。", "5月9日，经开区党工委专题研究"),
+])
+def test_other_frames_and_units_keep_their_cut(tmp_path, lead, title):
+    (report,) = read_page(tmp_path, lead + "\n会议要求各企业落实主体责任。\n")
+    assert report.title == title, report.evidence["title"]
+
+
+_ACCOUNT = ("1至5月，青溪县工业园区累计完成规模以上工业总产值26.4亿元，同比增长13.7%；完成固定资产投资8.2亿元，同比增长9%；"
+            "新签约项目6个。\n园区入驻企业累计达到86家。\n")
+
+
+def test_a_third_person_account_of_a_periods_figures_is_news(tmp_path):
+    (report,) = read_page(tmp_path, _ACCOUNT)
+    assert report.doc_type == "简报", report.evidence["doc_type"]
+    assert "第三人称" in report.evidence["doc_type"]
+
+
+@pytest.mark.parametrize("body", [
+    _ACCOUNT.replace("青溪县工业园区", "我园"),  # the unit speaking for itself
+    _ACCOUNT + "一、项目建设提质提速\n全年实施重点项目35个。\n二、存在问题\n用地指标紧张。\n",  # built of numbered parts
+])
+def test_a_units_own_review_stays_a_summary(body):
+    doc_type, why = choose_doc_type(body[:20], None, body, from_lead=True)
+    assert doc_type == "工作总结", why
