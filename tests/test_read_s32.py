@@ -97,3 +97,14 @@ def test_a_third_person_account_of_a_periods_figures_is_news(tmp_path):
 def test_a_units_own_review_stays_a_summary(body):
     doc_type, why = choose_doc_type(body[:20], None, body, from_lead=True)
     assert doc_type == "工作总结", why
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("青溪工业园区管委会主任2024年度述职报告", "工作总结"),  # a leader's account of the duty done: a review
+    ("开发区招商局长述职述廉报告", "工作总结"),
+    ("在园区科室述职会上的讲话", "讲话"),  # must-not: a speech at such a meeting stays a speech
+    ("青溪县2024年政府工作报告", "工作报告"),  # must-not: the report to a congress keeps its genre
+])
+def test_a_duty_report_is_a_summary(title, doc_type):
+    body = "一、履职情况\n一年来，我认真履行职责，园区完成规上工业总产值42亿元。\n二、存在的不足\n三、下一步打算\n"
+    assert choose_doc_type(title, None, body)[0] == doc_type
