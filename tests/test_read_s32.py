@@ -108,3 +108,52 @@ def test_a_units_own_review_stays_a_summary(body):
 def test_a_duty_report_is_a_summary(title, doc_type):
     body = "一、履职情况\n一年来，我认真履行职责，园区完成规上工业总产值42亿元。\n二、存在的不足\n三、下一步打算\n"
     assert choose_doc_type(title, None, body)[0] == doc_type
+
+
+def test_a_popups_close_button_leaves_the_headline(tmp_path):
+    page = ("北灣科技園：企業數目迅速增長 已增至900間 X\n01/12/2024 19:24\n"
+            "北灣科技園公司行政總裁出席電台節目時表示，園區企業數目已增加至大約900間。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "北灣科技園：企業數目迅速增長 已增至900間", report.evidence["title"]
+
+
+def test_a_name_ending_in_a_capital_letter_keeps_it(tmp_path):
+    # must-not: only a lone letter after a blank goes
+    (report,) = read_page(tmp_path, "青溪园区5G+X计划实施方案\n为加快5G应用，园区制定本方案。\n")
+    assert report.title.endswith("实施方案"), report.evidence["title"]
+
+
+def test_an_encyclopedia_entrys_head_word_is_its_title(tmp_path):
+    page = ("北灣創新園\n"
+            "北灣創新園(英語:North Bay InnoPark)，前稱北灣工業邨，位於北灣新市鎮東邊的填海土地上，佔地75公頃。\n"
+            "歷史\n北灣創新園是首座工業邨，於1975年興建。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "北灣創新園", report.evidence["title"]
+    assert report.doc_type == "其他", report.evidence["doc_type"]
+
+
+def test_a_menus_item_over_a_reporters_lead_is_no_headline(tmp_path):
+    page = ("114全運在東港\n\n"
+            "【記者某某某/南嶺報導】南嶺縣政府成功騰空舊公墓轉型開發的南嶺手工藝產業園區，30日隆重舉辦動土典禮，縣長出席致詞。\n"
+            "南嶺手工藝產業園區開發完成後，預估未來可引進約30家業者，創造每年約25億元產值。\n")
+    (report,) = read_page(tmp_path, page)
+    assert "全運" not in report.title and report.title.startswith("南嶺縣政府"), report.evidence["title"]
+
+
+def test_a_headline_over_a_reporters_lead_naming_its_subject_stays(tmp_path):
+    # must-not: a headline sharing a word with its text stays, figures and all
+    page = ("南嶺手工藝產業園區動土 引進30家業者\n\n"
+            "【記者某某某/南嶺報導】南嶺縣政府開發的南嶺手工藝產業園區，30日隆重舉辦動土典禮。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "南嶺手工藝產業園區動土 引進30家業者", report.evidence["title"]
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("(北灣分處長今日宣佈，北灣科技產業園區今年締造10項佳績。圖/北灣分處提供)", "圖/北灣分處提供"),
+    ("受惠AI產業，北灣科學園區2025年營業額再破兆元。（北灣管理局提供）", "北灣管理局提供"),
+])
+def test_a_captions_bracketed_credit_is_the_sites(tmp_path, caption, credit):
+    page = ("北灣科學園區營業額再創新高\n" + caption + "\n"
+            "北灣科學園區管理局今天表示，園區2025年營業額達1.13兆元，較2024年成長9.29%。\n")
+    (report,) = read_page(tmp_path, page)
+    assert credit not in report.text

@@ -606,6 +606,11 @@ _PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[。！？!?]))\s*(?:[(（]\s*)?(?:{_OUTL
                            rf"^[{CJK}]{{0,3}}(?:圖|图|照|照片|圖片|图片)\s*[/／]\s*[^\s。，,/／]{{1,16}}$|"
                            # …and the same credit closing the caption's one sentence unbracketed (…合影留念。圖/某某公司提供)
                            rf"(?<=[。！!])\s*(?:圖|图|照片|圖片|图片|攝影|摄影)\s*[/／]\s*[^\s。，,/／()（）]{{1,20}}$|"
+                           # (…the caption's sentence and its credit wrapped in one pair of brackets, (…十項佳績。圖/某某提供):
+                           # the credit and the bracket closing it)
+                           rf"(?<=[。！!])\s*(?:圖|图|照片|圖片|图片|攝影|摄影)\s*[/／]\s*[^\s。，,/／()（）]{{1,20}}[)）]$|"
+                           # (…and who gave the picture, bracketed after the caption's full stop: …再破兆元。（某某管理局提供）)
+                           rf"(?<=[。！!])\s*[(（][{CJK}]{{2,12}}提供[)）]$|"
                            # …and whatever the caption, the credit in brackets closing it, as news sites set it: who took
                            # the picture (大会现场（某某/摄）, （某报记者 某某 摄）, （某社 某某攝）) or who gave it (（圖/某某提供）)
                            # (the day it was taken may close it: （圖/記者某某攝,2019.3.2）)
@@ -710,7 +715,8 @@ def is_furniture_line(line: str) -> bool:
     return bool(_LINE_FORMS.match(line) or is_statement_line(line) or "://" in line and _ADDRESS_ROW.match(line) or _template_row(line) or _WATERMARK.fullmatch(line) or is_menu_row(line)
                 or is_site_links_row(line) or _name_repeated(line)
                 or ("攝" in line[-6:] or "摄" in line[-6:] or "/" in line[:8] or "／" in line[:8] or "/" in line[-24:] or "／" in line[-24:]
-                    or line[-1:] in ")）" and any(c in line[-24:] for c in "/／:：")) and _PHOTO_CREDIT.search(line)
+                    or line[-1:] in ")）" and (any(c in line[-24:] for c in "/／:：") or line[-3:-1] == "提供"))
+                and _PHOTO_CREDIT.search(line)
                 and len(_SENTENCE.findall(line)) <= 1  # (a caption is one sentence: a paragraph's sentences stay)
                 or line[-1:] in "攝摄" and bool(_CAPTION_CREDIT.match(line)))
 

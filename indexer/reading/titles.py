@@ -119,6 +119,8 @@ _REPOST_MARK = re.compile(r"^(?:转贴|轉貼|转帖|轉帖|转载|轉載)\s*[:�
 _DECORATIONS = [
     re.compile(r"^[|｜\s]+|[|｜\s]+$"),  # a portal's table cell: 常州经开区召开…会议 |
     re.compile(r"\s*[→←⇒»▶►]+$"),  # a link's arrow after a headline: …领跑者揭晓→
+    # a pop-up's close button after its headline, a blank before it (…已增至1800間 X): no title ends on a lone letter
+    re.compile(r"(?<=[\u3400-\u9fff\d])\s+[XxＸ×✕✖]$"),
     # the dash a subtitle opens with, where the subtitle is all the page printed of its title (──2021年1月8日在…会议上)
     re.compile(r"^[—－─━]{1,2}\s*(?=\S{4})"),
     # a forum's button printed after a thread's title (Discuz: 标题 [复制链接]), as clean drops it on a line of its own
@@ -803,6 +805,10 @@ def _named_by_crumb(lines: list[str], limit: int = 40) -> int | None:
     return None
 
 
+# what follows an encyclopedia entry's head word opening its definition: its other names in brackets, 是, 位于, 为, 即
+_ENTRY_DEFINED = re.compile(r"\s*(?:[(（]|[，,]|是|位于|位於|为|為|即|系|係|地处|地處)")
+
+
 def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) -> int | None:
     """Index of the title among the first lines of a page (before its first paragraph), or None.
     A line the page repeats (a document site prints its title two or three times) scores more. ``block``: the index
@@ -843,12 +849,18 @@ def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) 
             s = 1  # 长三角示范区跨区域联合招商,签订9个项目涉投资154亿元: a headline of two clauses over its text
         if s == 1 and best_score < 2 and TWO_PART_HEADLINE.fullmatch(line) and _text_follows(lines, i):
             s = 2  # 綠色科技 未來經濟亮點 / 日期 / 署名 / 正文: phrases side by side right over the text, a headline however short
+        if s == 1 and best_score < 2 and 2 <= len(line) <= 20 and i + 1 < len(lines) and _is_paragraph(lines[i + 1]) \
+                and _ENTRY_DEFINED.match(lines[i + 1], len(line)) and lines[i + 1].startswith(line):
+            s = 2  # 某某創新園 / 某某創新園(英語:…)，位於…: an encyclopedia's entry, its head word over the paragraph that
+            # opens by defining it — the head word is the page's title
         if s == 1 and best_score < 2 and len(line) >= 10 and _text_follows(lines, i) and not is_byline(line):
             s = 2  # nothing looked like a title: the long line right above the text is its headline (under the
             # portal's name and section: 中華民國經濟部 / 本部新聞 / 部長…座談 / 「…」25班座談列車,今天…)
-        if 0 < s <= 2 and _foreign_to(line, "".join(lines[i + 1:i + 12])[:1500]):
+        if (0 < s <= 2 or s == 3 and i + 1 < len(lines) and _opens_with_credit(lines[i + 1])) \
+                and _foreign_to(line, "".join(lines[i + 1:i + 12])[:1500]):
             continue  # (书友最爱 好书常伴!: a line with no genre or news word none of whose words the text goes on to use is
-            # the site's slogan, not a headline — a headline names what its text tells)
+            # the site's slogan, not a headline — a headline names what its text tells; so is a menu's item left over a
+            # reporter's lead, 114全運在雲林 / 【記者某某／南投報導】…: its figure and its place do not make it one)
         if s > best_score:  # the first of equals: the title comes before its repetitions
             best, best_score = i, s
     if best is not None and best_score >= 2:
@@ -1761,7 +1773,7 @@ def _foreign_to(line: str, text: str) -> bool:
     text of some length: under a page's only line there is nothing to echo it), the line naming no year, figure or place
     (a slogan or a widget names none; a headline may, and its text may refer to it otherwise: 该县, 全区)."""
     pairs = {line[i:i + 2] for i in range(len(line) - 1) if re.fullmatch(f"[{CJK}]{{2}}", line[i:i + 2])}
-    if re.search(r"\d|[省市县区州旗镇乡縣區鎮鄉]", line):
+    if re.search(r"[省市县区州旗镇乡縣區鎮鄉]", line):
         return False  # (a year, a figure or a place is a headline's, whatever words its text then uses: 2016年某县力推…)
     return len(text) >= 50 and len(pairs) >= 3 and not any(p in text for p in pairs)
 
