@@ -157,3 +157,27 @@ def test_a_captions_bracketed_credit_is_the_sites(tmp_path, caption, credit):
             "北灣科學園區管理局今天表示，園區2025年營業額達1.13兆元，較2024年成長9.29%。\n")
     (report,) = read_page(tmp_path, page)
     assert credit not in report.text
+
+
+@pytest.mark.parametrize("page, year", [
+    # a history told year by year: its years are the zone's past, the page's date row dates it
+    ("青岚开发区鸟瞰\n时间: 2013-06-03\n青岚开发区1984年10月经国务院批准，1985年3月动工兴建，规划面积20平方公里。1992年，区内兴建了国家级保税区和"
+     "新技术产业开发试验区；1995年设立省级旅游度假区；2006年设立出口加工区；2011年中外合作生态园正式奠基。\n", 2013),
+    # a zone's start told with its verb, 启动开工建设 / 开始规划建设 / 开始运作
+    ("三十而立 非凡园区\n来源：青岚发布 2024-11-25 22:15\n1994年，两国政府间首个旗舰合作项目——青岚工业园区启动开工建设。\n"
+     "三十年来，园区累计引进外资项目4000多个。\n", 2024),
+    ("青岚经济开发区\n青岚经济开发区前身为青岚绿色食品工业园区，2004年开始规划建设，2011年申报成立省级经济开发区，规划面积18平方公里。\n", None),
+    ("青岚开发区访谈\n1996年青岚经济技术开发区自建区以来，始终找准定位。2008年全年实现工业总产值173亿元，同比增长32%。\n", 2008),
+    # must-not: the year's results told after its history are the year's
+    ("青岚现代产业园\n2011年省委省政府为振兴经济，搭建双城合作，批准建立青岚现代产业园区。2017年，园区全年实现招商引资200亿元，签约项目41个。\n", 2017),
+])
+def test_a_histories_years_are_background(tmp_path, page, year):
+    (report,) = read_page(tmp_path, page)
+    assert report.year == year, report.evidence["year"]
+
+
+def test_a_years_work_after_a_history_in_one_paragraph_is_that_years(tmp_path):
+    # must-not: a clause with results, after a founding year, is the year's own
+    page = "青岚园区2023年工作总结\n园区于2010年经省政府批准设立。2023年，园区完成规上工业总产值52亿元，新开工项目12个。\n"
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2023, report.evidence["year"]

@@ -74,11 +74,14 @@ _FOUNDING_VERB = (r"获批|獲批|批准|批準|核准|核準|批复|批復|批�
                   r"(?:经|經|由|奉|协调|協調|决议|決議|核定|同意)[^，,。；;\d「」“”《》\n]{0,12}?"
                   r"(?:成立|設立|设立|设置|設置|组建|組建|筹建|籌建|筹设|籌設)")
 _FOUNDED_ONLY = (r"组建成立|組建成立|正式成立|挂牌成立|掛牌成立|揭牌成立|批准设立|批准設立|批準設立|核准设立|核准設立|核準設立|批准成立|批準成立|批复设立|批復設立|"
+                 r"批准建立|批準建立|申报成立|申報成立|"
                  r"批复同意设立|批復同意設立|正式开园|正式開園|正式挂牌|正式掛牌")
 # (… nor when its sentence goes on to the year's results, 2023年，经批准，园区成立招商专班，全年引进项目20个: a year's work)
 _RESULTS_AFTER = r"[^。；;！？!?\n]*?(?:实现|實現|完成|达到|達到|增长|增長|引进|引進|签约|簽約|新增|累计|累計)"
 # (… but not when a count follows: 成立70周年, 设立企业12家 are an anniversary and a result)
 _COUNTED_AFTER = r"\s*了?\s*[\d一二三四五六七八九十两兩]+\s*(?:周年|週年|家|个|個|项|項|户|戶)"
+# the words that end a zone's name (园区, 开发区, 保税区, 试验区…): what a history of a zone tells was built or started
+_ZONE_WORD = r"(?:园区|園區|开发区|開發區|工业园|工業園|产业园|產業園|高新区|高新區|新区|新區|保税区|保稅區|试验区|試驗區|加工区|加工區|科学园|科學園|科技园|科技園)"
 # a title naming a history (沿革, 缘起, 发展历程, 开发经过, 大事记 without its year): see _choose_year
 _HISTORY_TITLE = re.compile(r"沿革|缘起|緣起|由来|由來|发展历程|發展歷程|发展历史|發展歷史|开发经过|開發經過|建设历程|建設歷程|大事记|大事記")
 # a year followed by what was founded, approved or renamed in it (2015年成立創新及科技局, 2006年更名为…; where it was set
@@ -97,6 +100,17 @@ _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,
                            # (a change of the zone's extent, 2015年规划面积调整为18平方公里, 2018年扩区调位: its history)
                            # (… and the zone's own start of construction, 2008年开工建设。: a history's first step)
                            r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:开工建设|開工建設|启动建设|啟動建設|破土动工|破土動工|动工兴建|動工興建)(?=[，,。；;])|"
+                           # (… and its start told with 开始, 2004年开始规划建设, 2001年中開始運作的…: a history's first step)
+                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:中|初|底|末)?(?:开始|開始)(?:规划建设|規劃建設|规划|規劃|建设|建設|"
+                           r"运作|運作|营运|營運|运营|運營)|"
+                           # (… and a zone's start of construction or its building told in the year's clause, 1994年，某某
+                           # 工业园区启动开工建设; 1992年，区内兴建了国家级保税区: no count in it, a zone's history, not the
+                           # year's work — 2023年，园区12个项目开工建设 counts a year's projects)
+                           rf"(?:{_MONTH_DAY})?\s*[，,]?[^，,。；;\d]{{0,30}}?{_ZONE_WORD}(?:启动|啟動)?"
+                           r"(?:开工建设|開工建設|动工兴建|動工興建)(?=[，,。；;])|"
+                           rf"(?:{_MONTH_DAY})?\s*[，,]?[^，,。；;\d]{{0,12}}?(?:兴建|興建)了?[^，,。；;\d]{{0,16}}?{_ZONE_WORD}(?=[，,。；;和及、])|"
+                           # (… and the span a zone's history runs from its founding, 1996年某开发区自建区以来: the start)
+                           rf"\s*[^，,。；;\d]{{0,16}}?自(?:建区|建區|成立|设立|設立|创建|創建|开发建设|開發建設)以来|"
                            # (never a year's event named after the extent, 「113年度某園區擴區招商說明會」: 年度 and a quoted name
                            # give the event's year, not the zone's history)
                            r"(?!度)(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d「」“”]{0,12}?(?:(?:面积|面積|范围|範圍|四至|区域|區域)"
@@ -475,7 +489,7 @@ def _own_inquiry(text: str, m: re.Match) -> bool:
     return _after_yu(text, m) and bool(_OWN_INQUIRY.match(text, m.end()))
 
 
-def _background(text: str, m: re.Match) -> str:
+def _background(text: str, m: re.Match, chronicle: bool = True) -> str:
     """A year of the opening that is not the report's, and what it is (empty if it is none): what happened in it
     before (成立于2011年, 自2015年, 2006年4月被批准为…), what is compared with (比2022年同期), an assessment's year
     (在2019年度…考核中), the year a history starts from (1992年…应运而生。经过21年…)."""
@@ -497,7 +511,27 @@ def _background(text: str, m: re.Match) -> str:
     if _ASSESSED.match(text, m.end()):
         return "考核评比的年度，次年才评出"
     started = _STARTED.match(text, m.end()) or _LAUNCHED_THEN.match(text, m.end())
-    return "历史的起点" if started and _COUNTED_SINCE.search(text, started.end(), started.end() + 120) else ""
+    if started and _COUNTED_SINCE.search(text, started.end(), started.end() + 120):
+        return "历史的起点"
+    return "沿革中的一年" if chronicle and _in_a_chronicle(text, m) else ""
+
+
+def _in_a_chronicle(text: str, m: re.Match) -> bool:
+    """Whether the year ``m`` goes on a history its paragraph tells year by year (1984年…经国务院批准，1985年…动工兴建。
+    1992年，区内兴建了…；1995年设立…；2011年某园正式奠基。): an earlier year of the paragraph is a founding's or a
+    history's, and this year's clause tells no results (实现, 完成, 增长… or a figure: 2017年，园区全年实现招商引资200亿元
+    is a year's work, told after its history)."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = min(x for x in (text.find(c, m.end()) for c in "。；;\n") if x >= 0) if any(
+        text.find(c, m.end()) >= 0 for c in "。；;\n") else len(text)
+    clause = text[m.end():end]
+    if re.search(r"\d", clause) or re.search(_RESULTS_AFTER, clause):
+        return False
+    year = int(m.group(1))
+    for k in _YEAR.finditer(text, start, m.start()):
+        if int(k.group(1)) < year and _background(text, k, chronicle=False) in _HISTORY:
+            return True
+    return False
 
 
 # a headline telling a founding, an approval or an opening (揭牌成立, 获批省级开发区, 正式开园) … and one telling an
