@@ -181,3 +181,25 @@ def test_a_years_work_after_a_history_in_one_paragraph_is_that_years(tmp_path):
     page = "青岚园区2023年工作总结\n园区于2010年经省政府批准设立。2023年，园区完成规上工业总产值52亿元，新开工项目12个。\n"
     (report,) = read_page(tmp_path, page)
     assert report.year == 2023, report.evidence["year"]
+
+
+def test_a_cut_off_day_is_no_founding_even_with_a_verb_of_approval(tmp_path):
+    page = ("北嶺科學園區爆發性成長 標準廠房近99%滿租\n[北台灣新聞中心]\n"
+            "北嶺科學園區截至109年7月1日核准進駐達30家，標準廠房樓板面積已近99%滿租。縣長今(6)日前往訪視施工進度。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2020, report.evidence["year"]
+
+
+def test_a_founding_approved_in_an_roc_year_stays_background(tmp_path):
+    # must-not: 民國58年核准設立 is the zone's history
+    page = ("北嶺加工區簡介\n北嶺加工區於58年核准設立，面積90公頃，區內現有廠商80家。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year is None, report.evidence["year"]
+
+
+def test_a_date_row_with_the_outlet_and_a_counter_dates_the_news(tmp_path):
+    page = ("2021-12-14 11:43 青岚新闻网 我要评论0\n字号:\n"
+            "青岚新闻网讯(融媒体中心记者某某)近日，科技部发布公告，青岚国家农业科技园区成功通过验收。\n"
+            "园区规划面积18万亩。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2021, report.evidence["year"]

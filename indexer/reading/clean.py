@@ -1761,8 +1761,17 @@ def _dateline(line: str) -> int | None:
     empty_label = re.fullmatch(r"[^\s，,。]{2,6}[:：]|[^\s，,。:：；;！!？?]{2,8}|#\d{0,4}", rest)  # (#, #1: a forum post's floor)
     # (2019-04-19 09:14 某某網-某某日報 記者 某某: the date, then who reported it, as a news page's row prints both)
     credit = len(rest) <= 40 and bool(titles.REPORTER_LINE.match(rest) or titles.PAPER_LINE.match(rest))
-    return int(m.group(1) or m.group(3)) if not rest or empty_label or credit or _META_LABEL.match(rest) \
+    # (2021-12-14 11:43 某某新闻网 我要评论0: the date, the site's name and a counter, cells of a news page's row)
+    cells = rest.split()
+    row = 2 <= len(cells) <= 4 and all(is_boilerplate_line(c) or _OUTLET_CELL.fullmatch(c) or _COUNTER_CELL.fullmatch(c)
+                                       for c in cells)
+    return int(m.group(1) or m.group(3)) if not rest or empty_label or credit or row or _META_LABEL.match(rest) \
         or is_boilerplate_line(rest) else None
+
+
+# a cell of a news page's date row: the outlet's name (某某新闻网, 某某日报, 某某电视台) or a counter (我要评论0, 浏览:123)
+_OUTLET_CELL = re.compile(r"[^\s\d，,。:：]{2,10}(?:网|網|报|報|台|站|号|號|中心)")
+_COUNTER_CELL = re.compile(r"[^\s\d，,。:：]{1,6}[:：]?\s*\d{1,7}次?")
 
 
 # a page's row naming its title (本文标题：在…会议上的讲话), as a document site prints it under the text

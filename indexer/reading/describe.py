@@ -206,8 +206,13 @@ def _roc_year(text: str, taiwan: str = "") -> re.Match | None:
     # (… but the date of the report's own visit is, 於95年10月21日親赴…視察, as with a year of the common era)
     return next((m for m in sorted(found, key=lambda m: m.start())
                  if not (_EVENT_YEAR.search(text[max(0, m.start() - 3):m.start()]) and not _own_inquiry(text, m))
-                 and not _FOUNDED_AFTER.match(text, m.end())
+                 and not (_FOUNDED_AFTER.match(text, m.end()) and not _CUT_OFF_BEFORE.search(text[max(0, m.start() - 4):m.start()]))
                  and not _ROC_TARGETED.search(text[max(0, m.start() - 4):m.start()])), None)
+
+
+# the words of a cut-off day a stock is counted to (截至109年7月1日核准進駐達30家): a count's date, never a founding's,
+# whatever verb of approval the count is made of
+_CUT_OFF_BEFORE = re.compile(r"(?:截至|截止到?|截至到)\s*$")
 
 
 def _era_numerals(text: str) -> str:
@@ -506,7 +511,8 @@ def _background(text: str, m: re.Match, chronicle: bool = True) -> str:
                 return "比较的年份"
             founded = _FOUNDED_BEFORE.search(text[max(0, m.start() - 4):m.start()])
             return "成立、获批或获评的年份" if founded else "事情的起止或发生的年份"
-    if _FOUNDED_AFTER.match(text, m.end()) or _FOUNDED_LABEL.search(text[max(0, m.start() - 12):m.start()]):
+    if (_FOUNDED_AFTER.match(text, m.end()) and not _CUT_OFF_BEFORE.search(text[max(0, m.start() - 4):m.start()])) \
+            or _FOUNDED_LABEL.search(text[max(0, m.start() - 12):m.start()]):
         return "成立、获批或获评的年份"
     if _ASSESSED.match(text, m.end()):
         return "考核评比的年度，次年才评出"
