@@ -203,3 +203,26 @@ def test_a_date_row_with_the_outlet_and_a_counter_dates_the_news(tmp_path):
             "园区规划面积18万亩。\n")
     (report,) = read_page(tmp_path, page)
     assert report.year == 2021, report.evidence["year"]
+
+
+def test_a_headline_with_a_thousands_comma_over_source_rows_is_the_title(tmp_path):
+    page = ("go to Top\n選單 MENU\n\n主要國家投資環境-南洋 Nanyang\n\n"
+            "南洋青岚特區截至2017年9月底止，共吸引承諾投資2,444.6億令吉\n資料來源駐南洋代表處經濟組\n發佈日期2017/12/07\n新聞內容\n\n"
+            "南洋青岚經濟特區發展局總執行長表示，自2006年推出的青岚經濟特區，截至2017年9月底止，共吸引承諾投資2,444.6億令吉；"
+            "其中國內投資額1,490億令吉，占總投資額60.95%。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "南洋青岚特區截至2017年9月底止，共吸引承諾投資2,444.6億令吉", report.evidence["title"]
+    assert "資料來源" not in report.text and "MENU" not in report.text and "go to Top" not in report.text
+
+
+@pytest.mark.parametrize("row", ["咨询热线:400-168-6016", "姓名", "手机号", "出处", "2009年第3期148-149,共2页"])
+def test_a_sites_form_hotline_and_database_rows_go(tmp_path, row):
+    page = "青岚经济开发区简介\n青岚经济开发区规划面积18平方公里，现有企业120家。\n" + row + "\n园区重点发展食品加工产业。\n"
+    (report,) = read_page(tmp_path, page)
+    assert row not in report.text
+
+
+def test_a_wikis_edit_link_leaves_its_section(tmp_path):
+    page = "青岚創新園\n青岚創新園(英語:Qinglan InnoPark)，位於青岚新市鎮東邊，佔地75公頃。\n歷史\n[編輯]青岚創新園於1975年興建。\n"
+    (report,) = read_page(tmp_path, page)
+    assert "[編輯]" not in report.text and "青岚創新園於1975年興建" in report.text

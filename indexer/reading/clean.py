@@ -100,6 +100,8 @@ def normalize_line(line: str) -> str:
     line = line.strip(" \t\u3000")
     if line[:1] in "-•·▪●○◆◇■□▶►":
         line = _BULLET.sub("", line)
+    if "[" in line and (edit := _WIKI_EDIT.search(line)):
+        line = _WIKI_EDIT.sub("", line) if edit else line  # [編輯]大埔創新園是…: a wiki's edit link glued to its section
     if line[:1] in "|｜" and _PIPE_BEFORE_TEXT.match(line) and not re.search(r"[|｜]", line[1:].rstrip(" |｜")):
         line = line[1:].strip(" |｜")  # | 2007年，全市… |: a menu's separators left around the text's first line (a table's
         # row has a bar between its cells too)
@@ -128,6 +130,7 @@ def normalize_line(line: str) -> str:
 # a page-number field's code and result on a line of its own (—PAGEPage11—, {PAGE})
 _WORD_FIELD_CODE = re.compile(r"=\s*\d+\s*\\\*\s*[A-Za-z]+\d*\s*|\s*\\\*\s*MERGEFORMAT\s*|"
                               r"^[—–-]*\s*PAGE\s*(?:Page)?\s*\d*\s*[—–-]*$|\{\s*PAGE\s*\}")
+_WIKI_EDIT = re.compile(r"\[(?:編輯|编辑|編輯原始碼|编辑源代码|編輯源代碼|修改|edit)\]")
 _PIPE_BEFORE_TEXT = re.compile(rf"^[|｜]\s+[{CJK}\d]")
 _LETTER_SPACED = re.compile(rf"(?:[{CJK}][ \u3000]+){{2,}}[{CJK}]")
 _PAGE_COUNTER = re.compile(r"第\s*\d*\s*页\s*共\s*\d*\s*页\s*(?=\S)")
@@ -603,6 +606,18 @@ _SHORT_ROWS = [
     # a forum's call to sign up over every post, as its software prints it (马上注册，结交更多好友，享用更多功能…社区。):
     # a call to register is the site's, never a report's
     re.compile(r"^(?:马上注册|馬上註冊|立即注册|立即註冊|免费注册|免費註冊)[，,][^。！？]{0,50}[。！]?$"),
+    # a menu's button and a link back to the page's top, as a site prints them in English or both (選單 MENU, go to Top)
+    re.compile(r"^(?:選單|选单|菜單|菜单)?\s*MENU$|^(?:go to top|back to top|回到顶部|回到頂部|返回顶部|返回頂部)$", re.I),
+    # a source row printed without its colon (資料來源駐某地代表處經濟組, 新闻来源某某网): the label glued to the source
+    re.compile(r"^(?:資料來源|资料来源|新聞來源|新闻来源|消息來源|消息来源|稿件來源|稿件来源|文章來源|文章来源)\s*[^\s。，,！？：:]{2,24}$"),
+    # a firm's service hotline anywhere on the page, a national 400 or 800 number (咨询热线:400-168-6016: a park's office
+    # gives its own line, 招商热线：0571-…, which stays), and the labels of its contact form, each alone on a line
+    # (姓名, 手机号, 验证码)
+    re.compile(r"^[^\s。，,：:]{0,6}(?:热线|熱線)(?:电话|電話)?\s*[:：]\s*[48]00[-－\s]?\d{3}[-－\s]?\d{4}$"),
+    re.compile(r"^(?:姓名|您的姓名|手机号|手機號|手机号码|手機號碼|联系电话|聯繫電話|联系方式|聯繫方式|验证码|驗證碼|电子邮箱|電子郵箱|"
+               r"公司名称|公司名稱|留言内容|留言內容|意向需求)\s*[:：*＊]?$"),
+    # a journal database's rows over an article's abstract: its 出处 label and the pages (2009年第3期148-149,共2页)
+    re.compile(r"^(?:出处|出處)\s*[:：]?$|^(?:19|20)\d{2}\s*年\s*第\s*\d{1,2}\s*期\s*\d{1,4}(?:[-—–]\d{1,4})?\s*[,，]\s*共\s*\d{1,3}\s*页$"),
 ]
 _SHORT_ROW_RE = re.compile("|".join(f"(?{'i' if p.flags & re.I else ''}:{p.pattern})" if p.flags & re.I
                                     else f"(?:{p.pattern})" for p in _SHORT_ROWS))

@@ -964,7 +964,8 @@ _SITE_ADDED_BEFORE = re.compile(r"[^\s，,。！？!?；;：:]{2,30}\s*[-－–|
                                 # (or set off by spaces alone, a site's name and its column: 某某网 资料文库 标题 over 标题)
                                 r"(?:[^\s，,。！？!?；;：:]{2,12}\s+){1,3}")
 # a news headline of two clauses joined by one comma, short and with no sentence's end (…联合招商,签订9个项目涉投资154亿元)
-_COMMA_HEADLINE = re.compile(r"[^，,。！？!?；;：:]{4,24}[，,][^，,。！？!?；;：:]{4,24}")
+_COMMA_HEADLINE = re.compile(r"(?:[^，,。！？!?；;：:]|(?<=\d),(?=\d{3}(?!\d))){4,24}[，,](?:[^，,。！？!?；;：:]|(?<=\d),(?=\d{3}(?!\d))){4,24}")
+# (a figure's thousands comma, 2,444.6億, is no clause's)
 
 
 def _text_follows(lines: list[str], i: int) -> bool:
