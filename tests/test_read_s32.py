@@ -226,3 +226,13 @@ def test_a_wikis_edit_link_leaves_its_section(tmp_path):
     page = "青岚創新園\n青岚創新園(英語:Qinglan InnoPark)，位於青岚新市鎮東邊，佔地75公頃。\n歷史\n[編輯]青岚創新園於1975年興建。\n"
     (report,) = read_page(tmp_path, page)
     assert "[編輯]" not in report.text and "青岚創新園於1975年興建" in report.text
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("方某某:青溪产业园区 再引进4领域外资计划", "简报"),  # a name, a colon, what was said: a quote headline
+    ("张明:2024年园区工作计划", "工作计划"),  # must-not: a name before a document's own title keeps its genre
+    ("青溪街道工业发展情况解说词", "工作汇报"),  # the script read to visiting leaders: a 汇报 spoken on the tour
+    ("青溪工业园区宣传片解说词", "其他"),  # must-not: a promotional film's script is none
+])
+def test_quote_headlines_and_a_tours_script(title, doc_type):
+    assert choose_doc_type(title, None, "园区概况。园区位于县城北。\n")[0] == doc_type

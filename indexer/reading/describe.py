@@ -45,7 +45,7 @@ from .clean import ENGLISH_DATE, PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
 from .parks import choose_park, find_park_mentions, find_parks, park_key, word_tags  # noqa: F401  (choose_park: part of the API)
 from .subject import decide_subject
-from .titles import (ADDRESSEES, BOOK_PART, DATED_EVENT, ISSUES_DOCUMENT, FROM_LEAD, GLUED_DATELINE, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, SIGNED_BY_POST, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row, opens_as_news,
+from .titles import (_NAME as _TITLE_NAME, ADDRESSEES, BOOK_PART, DATED_EVENT, ISSUES_DOCUMENT, FROM_LEAD, GLUED_DATELINE, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, SIGNED_BY_POST, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row, opens_as_news,
                      is_caption, is_credit_line, is_dated_list, past_dateline, past_source)
 
 # ------------------------------------------------------------ year
@@ -1349,7 +1349,10 @@ _TYPE_WORDS = [
     # types a 情况报告 and as the blind sets' labellers typed all six they met (decided in session 29; a report on how
     # a plan or a budget was carried out, 计划执行情况的报告, goes to a congress: 工作报告, below)
     ("工作汇报", re.compile(r"(?:调研|調研|考察|视察|視察|自查|督查|专题|專題)(?:的)?(?:报告|報告)$|"
-                        r"(?<!执行|執行)(?:情况|情況)的?(?:报告|報告)$")),
+                        r"(?<!执行|執行)(?:情况|情況)的?(?:报告|報告)$|"
+                        # (…发展情况解说词: the script read to visiting leaders on a tour of how things stand, a 汇报 spoken
+                        # on the way, as the blind labellers typed it)
+                        r"(?:情况|情況)(?:解说词|解說詞)$")),
     # the 报告 of official documents titled 发文机关 + 关于 + 事由 + 的报告 (GB/T 9704): whatever its 事由 names
     # (…计划执行情况与…计划草案的报告, 关于2020年财政决算的报告, 社会发展计划草案报告), the genre is the 报告 that
     # heads it, written to a superior body or a congress — never a technical report (可行性研究, 环境影响评价,
@@ -1549,6 +1552,8 @@ _PERIODICAL_ISSUE = re.compile(rf"(?:^|\n)[ \t]*(?:《[^《》\n]{{2,24}}》|[{C
                                rf"学刊|學刊|通讯|通訊))[ \t]*[，,]?[ \t]*(?:19|20)\d{{2}}[ \t]*(?:年[ \t]*(?:第[ \t]*)?\d{{1,2}}[ \t]*期|[ \t]*[(（][ \t]*\d{{1,2}}[ \t]*[)）])"
                                r"[^\n。，,]{0,16}(?=\n|$)")  # (its own row, the article's credit: 学习《求是》2023年第3期刊发的文章 is news)
 # a headline quoting an official by post and name before a colon (某某局局長孫東︰…, 市长王某：…)
+# a person's name by its surname (titles._NAME) and a colon opening a headline: what the person said follows
+_NAME_COLON = re.compile(rf"^{_TITLE_NAME}\s*[:：︰]\s*")
 _SPEAKER_HEADLINE = re.compile(SIGNED_BY_POST.pattern + r"\s*[:：︰]\s*[^\s:：︰]{4}")
 # a meeting told in the third person, as news reports one (会议要求，…, 会议对…作了安排部署, 会上，…听取了…): the meeting
 # the subject of what it did — a speech or a report speaks in the first person (我们, 我区), checked with it
@@ -2046,6 +2051,10 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
             return "讲话", f"{speech}（{opening[1]}，但讲话的写法更重）"
         return opening
     t = type_from(title) if not from_lead else None  # (a lead's first words name no genre: 在总结成绩的同时)
+    if t and t != "讲话" and (quoted := _NAME_COLON.match(title)) and (said := _predicate_headline(re.sub(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", "", title[quoted.end():]))):
+        # (方某某：某产业园区 再引进4领域外资计划: a person's name and a colon, then what they said, a sentence — a quote
+        # headline, news; the genre word ends what was said, as the post-and-name form below is read)
+        return "简报", f"标题以人名加冒号引出他的话（「{quoted.group(0)}」）；{said}"
     if t and t != "讲话" and not _WORK_GENRE_END.search(title) and _predicate_headline(title, adverb_first=True):
         t = None  # (a headline that is a sentence, a unit and its predicate, 市科技局积极组织参加…评估视频汇报: the genre word
         # ends its object, what was done, not the title's head noun — decided below as the headline it is; a predicate an
