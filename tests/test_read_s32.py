@@ -236,3 +236,17 @@ def test_a_wikis_edit_link_leaves_its_section(tmp_path):
 ])
 def test_quote_headlines_and_a_tours_script(title, doc_type):
     assert choose_doc_type(title, None, "园区概况。园区位于县城北。\n")[0] == doc_type
+
+
+def test_a_line_naming_its_province_and_city_is_no_part_of_a_report(tmp_path):
+    page = ("四川青溪市产业园区发展成效显著\n（一）园区建设顺利推进。全年累计完成基础设施投资0.7亿元，园区建成面积12.8平方公里。\n"
+            "（二）招商引资成效明显。全年引进项目32个。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type == "简报", report.evidence["doc_type"]
+
+
+def test_a_parts_heading_opening_a_page_still_types_it(tmp_path):
+    # must-not: a page printed from a summary's own part keeps the summary's genre
+    page = "一、主要工作成效\n全年累计完成基础设施投资0.7亿元，园区建成面积12.8平方公里。\n二、存在问题\n用地指标紧张。\n"
+    (report,) = read_page(tmp_path, page)
+    assert report.doc_type == "工作总结", report.evidence["doc_type"]

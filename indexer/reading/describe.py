@@ -2440,6 +2440,9 @@ def _opening_part(title: str, body: str, from_lead: bool) -> tuple[str, str] | N
     if not units:
         return None
     for unit in units:
+        if _PLACE_SUBJECT.match(unit):
+            continue  # (四川某市产业园区发展成效显著: a line naming its province and city is a headline telling of a place,
+            # no part of a report — a report's heading never names where its own writer is)
         kind = heading_category(unit)
         if kind == "成效进展" and _DONE_PART.search(unit) and not _NO_REVIEW_PART.search(unit):
             return "工作总结", (f"页面没有报告自己的标题，正文从报告的一部分开始，「{unit}」说的是做过的工作和成效："
