@@ -1110,11 +1110,14 @@ def _science_park_sites(text: str) -> list[ParkMention]:
     return sites + [m for m in _short_science_parks(text) if m.start not in taken]
 
 
-# what follows a park's name when it names a company (a park's development or investment company, 某开发区发展(集团)有限公司)
-# (a bare 公司 is not enough: 香港科技园公司 runs the park and speaks for it)
-_COMPANY_AFTER = re.compile(r"(?:发展|投资|建设|开发|管理|运营|控股|实业|产业|资产|经营|置业|服务|集团)+"
-                            r"(?:[（(]集团[）)])?(?:有限公司|有限责任|股份有限|公司)"
-                            r"|(?:[（(]集团[）)])?(?:有限公司|有限责任|股份有限)")
+# what follows a park's name when it names a company (a park's development or investment company, 某开发区发展(集团)有限公司,
+# 某开发区投资集团; and the corporation that runs a park, 某某科技园公司, 某某工业邨公司): the company, no mention of the park
+# (session 32: of 7 labelled pages naming a company after a park, the labellers put the park in `parks` on none and
+# made it the report's park on none, a page about the corporation included; until then a bare 公司 named the park)
+_COMPANY_AFTER = re.compile(r"(?:发展|投资|建设|开发|管理|运营|控股|实业|产业|资产|经营|置业|服务|集团)*"
+                            r"(?:[（(]集团[）)])?(?:有限公司|有限责任|股份有限|公司(?!化)|集团(?!化))")
+# a company's short name declared after it (某某科技园公司（简称某某科技园）): the company's, no park's
+_COMPANY_SHORT_BEFORE = re.compile(r"(?:公司|集团)\s?[（(]\s?(?:以下)?(?:简称|下称)[：:为]?\s?[“\"「『]?$")
 
 
 # a rank word right before the head (…国家级开发区, …省级工业园区): a park's name puts its rank before its place (国家级某某经济
@@ -1543,6 +1546,9 @@ def find_park_mentions(text: str) -> list[ParkMention]:
         found = _name_before(simp, head_start) or _place_the_page_names(text, lo, simp, head_start)
         if (found or head_start >= 2) and _COMPANY_AFTER.match(to_simplified(text[m.end():m.end() + 16])):
             continue  # 临时香港科学园有限公司, 某开发区发展(集团)有限公司: a company named after a park
+        name_at = lo + found[2] if found else m.start()
+        if _COMPANY_SHORT_BEFORE.search(to_simplified(text[max(0, name_at - 14):name_at])):
+            continue  # 某某科技园公司（简称某某科技园）: the company's short name
         listed = listed_name_ending(simp, len(simp), len(simp) - head_start + 2)
         if listed and (not found or found[2] > len(simp) - len(listed)
                        or found[1] == TOWNSHIP and found[2] >= len(simp) - len(listed)):
@@ -2270,12 +2276,21 @@ def _paired_with_place(text: str, m: ParkMention) -> bool:
     return place is None or is_division(place) or is_division(after.group(0)[1:])
 
 
+def _mention_end(text: str, m: ParkMention) -> int:
+    """Where the mention ends in the text: after its name, or after its head alone where the page writes no more (科學園
+    read as 香港科学园)."""
+    if to_simplified(text[m.start:m.start + len(m.name)]) != m.name \
+            and to_simplified(text[m.start:m.start + len(m.head)]) == m.head:
+        return m.start + len(m.head)
+    return m.start + len(m.name)
+
+
 def _listed(text: str, m: ParkMention) -> bool:
     """A park in a list (甲工业园、乙工业园、丙项目; X产业园等7个园区; a table's row): one of the things
     the text deals with."""
-    if _coordinated_before(text, m) or _LISTED_AFTER.match(text, m.start + len(m.name)) or _paired_with_place(text, m):
+    end = _mention_end(text, m)
+    if _coordinated_before(text, m) or _LISTED_AFTER.match(text, end) or _paired_with_place(text, m):
         return True
-    end = m.start + len(m.name)
     if m.start > 0 and text[m.start - 1] in "(（" and text[end:end + 1] in ")）" \
             and (text[end + 1:end + 2] in "、和及与" or _LISTED_AFTER.match(text, end + 1)):
         return True  # 甲经济开发区(乙工业园区)、丙工业园区: the other name of a listed park is listed with it
@@ -2685,6 +2700,8 @@ def _title_subjects(title: str, body: str, known: list[ParkMention], in_body: li
     for head in _head_re().finditer(simp):
         if any(k.start < head.end() and head.start() < k.start + len(k.name) for k in known):
             continue  # (a name the walk found)
+        if _COMPANY_AFTER.match(simp, head.end()):
+            continue  # (某某科技园公司: a company named after a park, as the walk reads it)
         for at in sorted(s for s in starts if 0 <= head.start() - s <= 12):
             span = simp[at:head.start()]
             proper = _strip_qualifiers(span)
@@ -3143,6 +3160,7 @@ def _bare_after_level(name: str) -> bool:
 _HONG_KONG_VOICE = re.compile(r"港府|本港|特區政府|特区政府|香港")
 _SCIENCE_PARK_WORD = re.compile("科學園|科学园")
 _HONG_KONG_SCIENCE_PARK = "香港科学园"
+HONG_KONG_BARE = "香港的科学园（港府、本港的文字只写“科学园”）"
 
 
 def _speaks_from_hong_kong(title: str, body: str) -> bool:
@@ -3165,7 +3183,7 @@ def _hong_kong_science_park(text: str, hong_kong: bool, named: list[ParkMention]
         before = _tag(to_simplified(text[max(0, m.start() - 4):m.start()])) if m.start() else []
         if before and is_cjk_word(before[-1][0]) and before[-1][1] not in _FUNCTION_TAGS and before[-1][1] not in _VERB_TAGS:
             continue  # (大學 + 科學園, 香港 + 科學園: a name before it, found as such or not a park of Hong Kong's)
-        out.append(ParkMention(_HONG_KONG_SCIENCE_PARK, "香港", "科学园", m.start(), "香港的科学园（港府、本港的文字只写“科学园”）"))
+        out.append(ParkMention(_HONG_KONG_SCIENCE_PARK, "香港", "科学园", m.start(), HONG_KONG_BARE))
     return out
 
 
@@ -3286,7 +3304,10 @@ def _count_body_mention(c: _Candidate, body: str, m: ParkMention, lead: int, fir
         and not other_name and not project and not honour \
         and not _in_work_title(body, m) \
         and not (m.start < lead and _in_caption(body, m))
-    c.in_opening = c.in_opening or (own and m.start < (OPENING_CHARS if m.strong else first_end))
+    # (a bare 科學園 read as Hong Kong's is the weakest spelling of a strong head: like a weak head's, only the first
+    # sentence's makes it the report's; a page about the corporation that runs the parks names it among its duties)
+    strong = m.strong and m.vouched != HONG_KONG_BARE
+    c.in_opening = c.in_opening or (own and m.start < (OPENING_CHARS if strong else first_end))
     # (the first sentence's own subject: not where someone did something, 我所在某某园区植树)
     c.in_lead = c.in_lead or (own and m.start < first_end and not _HELD_AT_BEFORE.search(body[max(0, m.start - 2):m.start]))
 

@@ -1,0 +1,49 @@
+"""Parks on session 32's study pages and the shapes the lead saw on unseen pages.
+
+- A company named after a park is no mention of the park: its development or investment company (某开发区投资集团,
+  某园区开发有限公司) and the corporation that runs it (某某科技园公司, 某某工业邨公司), and a short name declared for
+  the company (某某科技园公司（简称某某科技园）). (Counted: of 7 labelled pages naming such a company, the labellers put
+  the park in `parks` on none and made it the report's park on none; docs/labelling.md, "parks".)
+The sentences, parks and companies are our own."""
+import pytest
+
+from indexer.reading.parks import choose_park, find_park_mentions
+
+
+def _names(text):
+    return [m.name for m in find_park_mentions(text)]
+
+
+# --- a company named after a park ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "青湾科技园公司今天表示全力支持政府的新一期用地规划。",  # (the corporation that runs the park, bare 公司)
+    "据南岭工业邨公司介绍，新大楼明年落成。",
+    "青禾经济开发区投资集团与三家银行签订合作协议。",  # (集团 alone closes a company's name)
+    "石岭工业园开发建设集团公司中标该项目。",
+])
+def test_a_company_named_after_a_park_names_no_park(text):
+    assert _names(text) == []
+
+
+def test_a_short_name_declared_for_the_company_names_no_park():
+    text = "青湾科技园公司（简称青湾科技园）是政府设立的法定机构，负责规划及管理园区。"
+    assert _names(text) == []
+
+
+def test_a_page_about_the_corporation_has_no_park():
+    title = "青湾科技园公司"
+    body = ("青湾科技园公司(简称青湾科技园)是青湾市政府设立的法定机构,于2003年6月1日正式开始运作。"
+            "青湾科技园公司负责规划及管理园区和创新中心,为科技企业提供支援服务。青湾科技园公司现有员工500人。")
+    park, parks, _ = choose_park(title, body)
+    assert park is None and parks == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("入驻青湾科技园的公司超过200家。", ["青湾科技园"]),  # (the park's firms: 的 between)
+    ("青湾软件园公司化运营成效明显，青湾软件园今年新增企业30家。", ["青湾软件园", "青湾软件园"]),  # (公司化: run as a company)
+    ("青禾经济开发区集团化招商，新签约项目12个。", ["青禾经济开发区"]),
+    ("青禾经济开发区（以下简称“开发区”）今年完成投资20亿元。", ["青禾经济开发区"]),
+])
+def test_must_not_a_park_beside_firms_or_run_as_a_company(text, names):
+    assert _names(text) == names
