@@ -4,6 +4,9 @@
   某园区开发有限公司) and the corporation that runs it (某某科技园公司, 某某工业邨公司), and a short name declared for
   the company (某某科技园公司（简称某某科技园）). (Counted: of 7 labelled pages naming such a company, the labellers put
   the park in `parks` on none and made it the report's park on none; docs/labelling.md, "parks".)
+- A park named as an event's venue (全省…推进会在某经开区召开) stays the venue when the account names it again as the
+  event's host (某高新区管委会承办) or as what the attendees toured (与会人员观摩了某经开区的重点项目): the news is the
+  event's, no park is the report's.
 The sentences, parks and companies are our own."""
 import pytest
 
@@ -47,3 +50,31 @@ def test_a_page_about_the_corporation_has_no_park():
 ])
 def test_must_not_a_park_beside_firms_or_run_as_a_company(text, names):
     assert _names(text) == names
+
+
+# --- a venue named again in the event's account ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("title, body", [
+    ("全省开发区工作推进会在青禾经开区召开",
+     "6月3日，全省开发区工作推进会在青禾经开区召开。副省长出席会议并讲话。会议要求，各地要狠抓项目建设。"
+     "与会人员观摩了青禾经开区的重点项目。"),
+    ("全省园区招商推介会举行",
+     "4月10日，全省园区招商推介会在青禾高新区举行。本次推介会由省商务厅主办，青禾高新区管委会承办。"
+     "共签约项目22个，总投资180亿元。"),
+    ("全市重点项目观摩会举行",
+     "9月1日，全市重点项目观摩会于石岭工业园区举行。與會代表實地參觀了石岭工业园区的智能工厂。"),
+])
+def test_a_venue_named_again_as_host_or_toured_is_still_the_venue(title, body):
+    park, parks, _ = choose_park(title, body)
+    assert park is None and len(parks) == 1
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # (the park's own event held elsewhere, its committee the host: the park's news)
+    ("青禾高新区举办招商推介会", "4月10日，青禾高新区招商推介会在上海举行。本次推介会由青禾高新区管委会承办。共签约项目22个。",
+     "青禾高新区"),
+    # (a leader's tour of the park, no event held there: the park's news)
+    ("省领导调研青禾经开区", "6月3日，副省长到青禾经开区调研。副省长一行参观了青禾经开区的重点项目。", "青禾经开区"),
+])
+def test_must_not_a_parks_own_event_or_a_tour_of_it(title, body, expected):
+    assert choose_park(title, body)[0] == expected

@@ -238,6 +238,11 @@ _TOUR_STOP_BEFORE = re.compile(r"(?:先后|相继|依次)[^，,。；;！？!?\n
 _HELD_AT_BEFORE = re.compile(rf"(?:在|于|於)[{CJK}]?$")  # (one character of slack: 在渤|龙湖科技园, a name cut short)
 _HELD_AT_AFTER = re.compile(rf"[{CJK}“”\d]{{0,24}}?(?:举行|举办|召开|开幕|开赛|启幕|落幕|闭幕|拉开帷幕|鸣枪)")
 _FAMILY = {head: fam[0] for fam in PARK_HEAD_FAMILIES for head in fam}
+# the venue's other parts in an event's account, once a park is named as where it was held: the host that ran it for the
+# organiser (…由省商务厅主办，某高新区管委会承办), and the attendees touring it (与会人员观摩了某经开区的重点项目)
+_HOST_AFTER = re.compile(r"^[^，,。；;！？!?\n]{0,10}?(?:联合承办|承办|协办|作为东道主)")
+_ATTENDEES_TOUR_BEFORE = re.compile(r"(?:与会|参会|参展|观摩团|代表们|嘉宾们?|学员们?)[^，,。；;！？!?\n]{0,12}?"
+                                    r"(?:观摩|参观|考察|察看|走进|来到|前往)了?[^，,。；;！？!?\n]{0,4}$")
 # A pilot free-trade zone (中国（上海）自由贸易试验区, 上海自贸区) is a zone the State sets up as it sets up development
 # zones, named by its province or city, its parts (片区) by their place: the text names it as a zone, and labellers count it
 # among the parks a text names. Its heads are no catalogue heads (a bare 自贸区 is the class), so they are read here.
@@ -2394,6 +2399,14 @@ def _is_venue(text: str, m: ParkMention) -> bool:
         and _HELD_AT_AFTER.match(to_simplified(text[end:end + 30])) is not None
 
 
+def _event_role(text: str, m: ParkMention) -> bool:
+    """A park already named as an event's venue, named again as its host (某高新区管委会承办) or as what the attendees
+    toured (与会人员观摩了某经开区…): still the venue, the event's account, not what the news is about."""
+    simp_after = to_simplified(text[_mention_end(text, m):_mention_end(text, m) + 16])
+    return _HOST_AFTER.match(simp_after) is not None \
+        or _ATTENDEES_TOUR_BEFORE.search(to_simplified(text[max(0, m.start - 30):m.start])) is not None
+
+
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 
@@ -3278,7 +3291,7 @@ def _count_body_mention(c: _Candidate, body: str, m: ParkMention, lead: int, fir
         or _TOUR_STOP_BEFORE.search(to_simplified(body[max(0, m.start - 14):m.start]))
     if visited and m.start < first_end and _OVERSIGHT_AFTER.match(to_simplified(body[m.start + len(m.name):first_end])):
         visited = None  # (检查组赴某某高新区开展节前安全生产检查: an inspection's news is the inspected park's)
-    venue = _is_venue(body, m)
+    venue = _is_venue(body, m) or c.venues > 0 and _event_role(body, m)
     c.venues += venue
     c.listed += bool(listed)
     model = _held_up_as_model(body, m)
