@@ -7,7 +7,12 @@
 - A park named as an event's venue (全省…推进会在某经开区召开) stays the venue when the account names it again as the
   event's host (某高新区管委会承办) or as what the attendees toured (与会人员观摩了某经开区的重点项目): the news is the
   event's, no park is the report's.
-The sentences, parks and companies are our own."""
+- A roll of places closed by its count before one head, with 等 or without (甲、乙、丙等3个工业园区; 甲、乙、丙等五大产业
+  园区; 甲、乙、丙、丁四个工业园区), names a park for each place, as the roll closed by 等 alone did; a township of the
+  statistics code is a place there, a place after a 、 may open with 向; none of them is the report's park.
+- A frame's coverb glued to a name the segmenter does not know (以 + 金岭工业园区为龙头, 经 + 某开发区批准) is no part
+  of the name.
+The sentences, parks and companies are our own; the counties and townships are the gazetteer's."""
 import pytest
 
 from indexer.reading.parks import choose_park, find_park_mentions
@@ -78,3 +83,45 @@ def test_a_venue_named_again_as_host_or_toured_is_still_the_venue(title, body):
 ])
 def test_must_not_a_parks_own_event_or_a_tour_of_it(title, body, expected):
     assert choose_park(title, body)[0] == expected
+
+
+# --- a roll of places closed by a count -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    ("重点推进龙泉、金堂、新津等3个工业园区建设。", ["龙泉工业园区", "金堂工业园区", "新津工业园区"]),
+    ("目前包括中埔、水上、褒忠等三大产业园区皆已进入开发阶段。", ["中埔产业园区", "水上产业园区", "褒忠产业园区"]),
+    ("统筹做好连界、严陵、镇西、向义四个工业园区的发展规划。",
+     ["连界工业园区", "严陵工业园区", "镇西工业园区", "向义工业园区"]),
+])
+def test_a_roll_closed_by_its_count_names_each_place_s_park(text, names):
+    assert sorted(_names(text)) == sorted(names)
+    park, parks, _ = choose_park("全市园区建设推进情况", text)
+    assert park is None and sorted(parks) == sorted(names)
+
+
+@pytest.mark.parametrize("text", [
+    "全县建设、城南等三大工业园区行动全面启动。",  # (建设: a word of the sentence, though a township's name too)
+    "对标江苏、浙江等10个省级开发区。",  # (provinces: a class of parks)
+    "推进建设、发展、改革等三大园区行动。",
+])
+def test_must_not_a_roll_of_words_or_provinces(text):
+    assert _names(text) == []
+
+
+# --- a frame's coverb glued to a name -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    ("全县以金岭工业园区为主阵地，新引进项目20个。", ["金岭工业园区"]),
+    ("项目经青禾经济开发区管委会批准备案。", ["青禾经济开发区"]),
+    ("全县以青禾经济开发区、石岭工业园区等4个省级园区为载体。", ["青禾经济开发区", "石岭工业园区"]),
+])
+def test_a_frames_coverb_is_no_part_of_the_name(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("经棚工业园区今年新增企业5家。", ["经棚工业园区"]),  # (a township that opens with the character)
+    ("以樟树经济开发区为载体。", ["樟树经济开发区"]),
+])
+def test_must_not_a_place_that_opens_with_the_character(text, names):
+    assert _names(text) == names

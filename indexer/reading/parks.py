@@ -209,6 +209,9 @@ _LOOK_BACK = 14  # a name and its qualifiers are at most this long
 # single characters that open no name: prepositions, conjunctions, a particle (为, 在, 将, 与, 的…); the segmenter may glue
 # one to the unknown name after it (为溪川, 在青岭)
 _GLUED_FUNCTION_CHARS = frozenset("为在将把对与和及的从向由被给让使于如")  # (如 + 青禾经济开发区: "for example")
+# the coverbs opening official writing's frames, 以…为载体 and 经…批准, glued to a name the segmenter does not know (以 + 金岭
+# + 工业园区为龙头); kept apart from the function characters above, which also cut partners' names and glued places
+_GLUED_FRAME_CHARS = frozenset("以经")
 # a page naming this many parks, none in its title or first sentence, lists parks (a province's roll of its zones)
 _MANY_PARKS = 4
 OPENING_CHARS = 400  # "the opening of the body": its first sentences
@@ -924,7 +927,8 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
     if COUNT_WORD_RE.match(place) or _COUNT_AT_END.search(place):
         return None  # 三大 + 科学园区, 台湾 + 三大 + 科学园区: a count of parks (a place's parks counted), never one
     if vouched != "行政区划" and not known_place and len(place) >= 3 and (
-            place[0] in _GLUED_FUNCTION_CHARS and not place[1:].startswith(NAME_NEVER_STARTS)
+            (place[0] in _GLUED_FUNCTION_CHARS or place[0] in _GLUED_FRAME_CHARS)
+            and not place[1:].startswith(NAME_NEVER_STARTS)
             and not any(is_division(place[:k]) for k in (2, 3))
             or place[0] == "之" and is_division(place[1:])):
         # 定名 + 为溪川 + 经济技术开发区: the segmenter glued a preposition to a name it does not know; the name is the rest
@@ -2049,8 +2053,11 @@ def _named_in_its_language(text: str, simp: str, head_start: int, head_end: int)
 
 
 LIST_ITEM = "与地名并列"
-# places listed and closed by 等 before one head (以及永安、仁武、大社等产业园区): each place names a park of that head
-_ROLL_BEFORE_HEAD = re.compile(rf"((?:[{CJK}]{{2,3}}[、，,])+[{CJK}]{{2,3}})等(?=[{CJK}]{{2,8}})")
+# places listed and closed by 等 before one head (以及永安、仁武、大社等产业园区): each place names a park of that head;
+# so does a roll closed by its count, with 等 or without (龙泉、金堂、新津等3个工业园区; 甲、乙、丙等五大产业园区; 甲、乙、丙、
+# 丁四个工业园区; 等4个省级园区): the count says how many parks the places are
+_ROLL_COUNT = rf"[\d{CN_DIGITS}两几]+[个家处所座大](?:国家级|省级|市级|县级)?"
+_ROLL_BEFORE_HEAD = re.compile(rf"((?:[{CJK}]{{2,3}}[、，,])+[{CJK}]{{2,3}}?)(?:等(?:{_ROLL_COUNT})?|{_ROLL_COUNT})(?=[{CJK}]{{2,8}})")
 
 
 def _roll_before_head(text: str) -> list[ParkMention]:
@@ -2059,8 +2066,6 @@ def _roll_before_head(text: str) -> list[ParkMention]:
     are divisions the gazetteer or Taiwan's postal table knows and none is a word of the sentence; a province, the
     country or a prefecture's city (江苏、浙江等省级开发区; 深圳、北京、上海等产业集聚区: the cities' clusters) is a class,
     and 等地 + head names places, not parks."""
-    if "等" not in text:
-        return []
     out: list[ParkMention] = []
     for m in _ROLL_BEFORE_HEAD.finditer(text):
         head = _head_re().match(text, m.end())
@@ -2072,12 +2077,14 @@ def _roll_before_head(text: str) -> list[ParkMention]:
         if len(items[0]) == 3 and not (is_division(simp_items[0]) or simp_items[0] in _taiwan_divisions()):
             # (及 + 永安: the roll's first place after the word before it, the regex's first item taking both)
             items[0], simp_items[0], at = items[0][1:], simp_items[0][1:], at + 1
-        places = [i for i in simp_items if is_division(i) or i in _taiwan_divisions()]
+        # (a township of the statistics code is a place too, 连界、严陵、镇西、向义四个工业园区, where no item is a word of
+        # the sentence: the code holds 建设 and 发展 as well)
+        places = [i for i in simp_items if is_division(i) or i in _taiwan_divisions() or is_township(i)]
         if len(places) < 2 or any(_is_category(i) or _is_prefecture(i) for i in simp_items) \
-                or any(i.startswith(NAME_NEVER_STARTS) or _head_re().search(i)
-                       or _known(i) and not is_division(i) and i not in _taiwan_divisions()
-                       and _tag(i)[0][1] not in _PROPER_TAGS for i in simp_items[1:]):
-            continue  # (建设、发展等产业园区: words of the sentence)
+                or simp_items[0].startswith(NAME_NEVER_STARTS) \
+                or any(_head_re().search(i) or _known(i) and not is_division(i) and i not in _taiwan_divisions()
+                       and _tag(i)[0][1] not in _PROPER_TAGS for i in simp_items):
+            continue  # (建设、发展等产业园区: words of the sentence; after a 、 a place may open with 向 or 在: 向义)
         head_s = to_simplified(head.group(0))
         for raw, item in zip(items, simp_items):
             if item in places or not _known(item) or _tag(item)[0][1] in _PROPER_TAGS:
@@ -2293,6 +2300,8 @@ def _mention_end(text: str, m: ParkMention) -> int:
 def _listed(text: str, m: ParkMention) -> bool:
     """A park in a list (甲工业园、乙工业园、丙项目; X产业园等7个园区; a table's row): one of the things
     the text deals with."""
+    if m.vouched == LIST_ITEM:
+        return True  # (中埔、水上等五大产业园区: one place of a roll before one head, a park of several)
     end = _mention_end(text, m)
     if _coordinated_before(text, m) or _LISTED_AFTER.match(text, end) or _paired_with_place(text, m):
         return True
