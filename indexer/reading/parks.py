@@ -1025,6 +1025,9 @@ _SCIENCE_PARK_TALK = re.compile(rf"科[学學](?:工[业業])?[园園][区區]|(
 _NAME_ON_IT = re.compile(rf"(?:(?![等个個的和与與及])[{CJK}]){{0,4}}?[园園]|管理局")
 
 
+SCIENCE_PARK_SHORT = "科学园区的简称"
+
+
 def _short_science_parks(text: str) -> list[ParkMention]:
     """竹科, 中科, 南科 standing alone as a word (竹科从业员工, 南科营业额, 去年竹科…) on a page that speaks of science parks
     (their firms, turnover, bureau, 园区): Taiwan's science park of that region, as its people shorten it. The same two
@@ -1046,7 +1049,7 @@ def _short_science_parks(text: str) -> list[ParkMention]:
             if len(glued) > 1 or glued and glued not in "及和与、" or at + len(word) != m.end() \
                     or after[:1] in ("院", "大", "技") or _NAME_ON_IT.match(after):
                 continue  # (新竹科学园区: inside a name; 中科院; 中科创新园区, a name built on it; 南科管理局: its office)
-            out.append(ParkMention(region + "科学园区", region, "科学园区", m.start(), "科学园区的简称"))
+            out.append(ParkMention(region + "科学园区", region, "科学园区", m.start(), SCIENCE_PARK_SHORT))
     return out
 
 
@@ -1072,8 +1075,8 @@ def _taiwan_sites(text: str) -> list[ParkMention]:
         return []
     places = _taiwan_divisions()
     # (a page of one science park, by its short name or its region, calls its sites by the township alone, 后里园区, 二林
-    # 园区: the park's own parts, the page names the park; a county and a township, 苗栗铜锣园区, name a site wherever)
-    of_one_park = bool(re.search("|".join(SCIENCE_PARK_SHORT_NAMES), text)) or bool(_SCIENCE_PARK_WHOLE.search(text))
+    # 园区: the park's own parts, named as its sites are, never the report's park; until session 32 they were left out,
+    # and the study sets' labellers listed them on all 7 pages that write them so)
     out = []
     for m in re.finditer("园区|園區", text):
         before = to_simplified(text[max(0, m.start() - 6):m.start()])
@@ -1089,8 +1092,6 @@ def _taiwan_sites(text: str) -> list[ParkMention]:
             ahead = before[:len(before) - len(name)]
             if not county and ahead.endswith(SCIENCE_PARK_SHORT_NAMES):  # (中科 + 彰化园区: the science park's site)
                 name, ahead = ahead[-2:] + name, ahead[:-2]
-            elif not county and of_one_park:
-                break
             words = _tag(ahead + name)
             pos, edge = 0, len(ahead)
             ends = set()
@@ -1532,7 +1533,7 @@ def find_park_mentions(text: str) -> list[ParkMention]:
     sites = _science_park_sites(text) + _free_trade_zones(text)
     quoted = _quoted_names(text)
     sites += [m for m in quoted if not any(k.start <= m.start < k.start + len(k.name) for k in sites)]
-    sites += [m for m in _taiwan_sites(text) if not any(k.start <= m.start < k.start + len(k.name) for k in sites)]
+    sites += [m for m in _taiwan_sites(text) if not any(k.start <= m.start < _mention_end(text, k) for k in sites)]
     sites += [m for m in _roll_before_head(text) if not any(k.start <= m.start < k.start + len(k.name) for k in sites)]
     out = list(sites)
     for m in _head_re().finditer(text):
@@ -2291,9 +2292,11 @@ def _paired_with_place(text: str, m: ParkMention) -> bool:
 def _mention_end(text: str, m: ParkMention) -> int:
     """Where the mention ends in the text: after its name, or after its head alone where the page writes no more (科學園
     read as 香港科学园)."""
-    if to_simplified(text[m.start:m.start + len(m.name)]) != m.name \
-            and to_simplified(text[m.start:m.start + len(m.head)]) == m.head:
+    written = to_simplified(text[m.start:m.start + len(m.name)])
+    if written != m.name and written.startswith(m.head):
         return m.start + len(m.head)
+    if written != m.name and m.vouched == SCIENCE_PARK_SHORT:
+        return m.start + 2  # (南科 read as 南部科学园区)
     return m.start + len(m.name)
 
 
