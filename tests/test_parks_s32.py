@@ -14,6 +14,10 @@
   of the name.
 - A page of one science park by its short name (竹科, 南科) names its sites by the township alone (某某园区): each is named
   as a site, never the report's park (the study sets' labellers list them on 7 pages of 7; until now left out).
+- A county and a township of it before a head, written as an address is (城厢 + 华亭 + 工业园), are the name, though the
+  township's name is a far county's too: the walk took the township alone.
+- A list its count of parks closes (由甲工业园、乙工业园和丙工业园三个园区组成) names each item, though its place is a word
+  the dictionary knows as a common one (大路: a road); the items must be as many as the count, and each one of the list.
 The sentences, parks and companies are our own; the counties and townships are the gazetteer's."""
 import pytest
 
@@ -145,3 +149,42 @@ def test_a_science_parks_sites_by_the_township_are_named_never_its_subject():
 ])
 def test_must_not_a_sites_words_on_a_page_of_no_park(text):
     assert _names(text) == []
+
+
+# --- a county and a township of it ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    ("城厢华亭工业园汽车配件厂忙碌不停。", ["城厢华亭工业园"]),
+    ("涵江江口工业园今年新增企业5家。", ["涵江江口工业园"]),
+])
+def test_a_county_and_its_township_name_the_park(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("比如江口工业园今年新增企业5家。", ["江口工业园"]),  # (比如: "for example", though a county bears the word)
+    ("江宁禄口工业园今年新增企业5家。", ["江宁禄口工业园"]),
+])
+def test_must_not_a_word_before_the_township(text, names):
+    assert _names(text) == names
+
+
+# --- a list its count of parks closes -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    ("开发区由青山工业园、大路工业园和新街工业园三个园区组成。", ["青山工业园", "大路工业园", "新街工业园"]),
+    ("管委会下设准格尔产业园和大路产业园两个园区。", ["准格尔产业园", "大路产业园"]),
+])
+def test_a_list_its_count_closes_names_each_item(text, names):
+    assert _names(text) == names
+    park, parks, _ = choose_park("开发区概况", text)
+    assert park is None and set(names) <= set(parks)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("开发区由青山工业园、大路工业园和新街工业园两个园区组成。", ["青山工业园", "新街工业园"]),  # (three items, "two")
+    ("全县建设青山工业园和发展工业园两个园区。", ["青山工业园"]),  # (a verb and a head: no name)
+    ("修好大路工业园区面貌大变。", []),  # (no list, no count)
+])
+def test_must_not_a_list_the_count_does_not_close(text, names):
+    assert _names(text) == names

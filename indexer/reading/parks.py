@@ -145,7 +145,7 @@ from .titles import is_caption, is_credit_line
 
 from ..text import (ADMIN_LEVEL_CHARS, BESIDE_WORD_RE, CJK, RIVER_MOUTH_RE, CN_DIGITS, COUNT_WORD_RE, GEO_FEATURE_CHARS, GOVERNMENT_ADDRESS_RE, GOVERNMENT_REPORT_RE,
                     PROGRAMME_WORDS, UNIT_END_WORDS,
-                    STUDY_TRIP_RE, fold_pdf_ideographs, is_cjk_word,
+                    STUDY_TRIP_RE, fold_pdf_ideographs, is_cjk_word, parse_cn_number,
                     DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATION_EPITHETS, NATIONAL_PLACES,
                     PARK_HEAD_FAMILIES, PARK_ORDINAL_RE, PARK_PART_WORDS, PARK_RANKS, PARK_SIDE_HEADS,
                     PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, PROVINCE_ABBREVIATIONS, SCIENCE_PARK_REGIONS, SCIENCE_PARK_SHORT_NAMES,
@@ -755,6 +755,12 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
                         and parts[0] not in _parents() and parts[0] not in _parents()[word] and parts[0] not in _provinces():
                     # 于田 + 天津 + 工业园区, 阿图什 + 深圳 + 产业园: a county and the city that builds a park in it (对口援建:
                     # the aiding city's name after the county's), not an address; the county's name is a noun or a name
+                    parts.insert(0, word)
+                    break
+                if len(parts) == 1 and not level and tag not in _VERB_TAGS and tag not in _FUNCTION_TAGS \
+                        and is_township(parts[0]) and word not in _parents().get(parts[0], ()):
+                    # 城厢 + 华亭 + 工业园, 涵江 + 江口 + 工业园: a county and a township of it, named as an address is
+                    # written, larger first (the township's name is a far county's too, which the gazetteer knows)
                     parts.insert(0, word)
                     break
                 break  # 比如 + 烟台市开发区: a county's name (比如县) before a city is no address (an address goes from the
@@ -1526,6 +1532,46 @@ def _quoted_names(text: str) -> list[ParkMention]:
     return out
 
 
+# a list of parks closed by their count (由甲工业园、乙工业园和丙工业园三个园区组成; 下设甲产业园和乙产业园两个园区): the
+# count of parks after the last item
+_COUNT_OF_ITEMS = re.compile(rf"([两二三四五六七八九十]|\d{{1,2}})个(?:{'|'.join(('园区', '片区', '园', '区块', '板块'))})")
+_ITEM_SEPARATORS = re.compile("[、和及与]")
+_COUNTED_AFTER = re.compile(rf"(?:[、和及与][{CJK}]{{2,16}}?)+{_COUNT_OF_ITEMS.pattern}")
+COUNTED_ITEM = "园区数目收尾的列表中的一项"
+
+
+def _counted_list(text: str, found: list[ParkMention]) -> list[ParkMention]:
+    """The parks of a list its count closes (某某工业园、大路工业园和新街工业园三个园区): each item ends in a head, and the
+    count says each is a park's name, though its place is a word the dictionary knows as a common one (大路: a road).
+    The items are the clause's, split at 、 and 和; their number is the count's, else the list is something else. The
+    first item, which the sentence's words run into, names a park only where the walk found it; an item is one of the
+    list (``COUNTED_ITEM``), never the report's park by itself."""
+    out: list[ParkMention] = []
+    for count in _COUNT_OF_ITEMS.finditer(text):
+        n = parse_cn_number(count.group(1)) if not count.group(1).isdigit() else int(count.group(1))
+        clause_at = max(text.rfind(ch, 0, count.start()) for ch in "，,。；;：:\n") + 1
+        clause = text[clause_at:count.start()]
+        items = _ITEM_SEPARATORS.split(clause)
+        if not n or len(items) != n or n < 2:
+            continue
+        at = clause_at + len(items[0]) + 1
+        ends = {m.start + len(m.name) for m in found}
+        if clause_at + len(items[0]) not in ends:
+            continue  # (the first item: a park the walk found, or the list is not one of parks)
+        for item in items[1:]:
+            head = _head_re().search(to_simplified(item))
+            if not head or head.end() != len(item) or not 2 <= head.start() <= 6 \
+                    or not re.fullmatch(f"[{CJK}]+", item[:head.start()]) \
+                    or item[0] in _GLUED_FUNCTION_CHARS or _known(to_simplified(item[:head.start()])) \
+                    and _tag(to_simplified(item[:head.start()]))[0][1] in _VERB_TAGS:
+                break  # (an item that is no name and a head: the list is not of parks)
+            if at + len(item) not in ends:
+                name = to_simplified(item)
+                out.append(ParkMention(name, name[:head.start()], head.group(0), at, COUNTED_ITEM))
+            at += len(item) + 1
+    return out
+
+
 def find_park_mentions(text: str) -> list[ParkMention]:
     """Every named park in ``text`` (any script, a PDF's Kangxi radicals too: ⼯業區), as Simplified names
     with positions."""
@@ -1594,6 +1640,9 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             if not vouched and is_listed_park(_place_key(place), _FAMILY.get(head, head)):
                 vouched = LISTED  # (a listed zone by its short form, 某某经开区 for 某某经济开发区: the list vouches for it)
             out.append(ParkMention(name, place, head, lo + start, vouched, written))
+    if any(ch in text for ch in "两二三四五六七八九十") and "个" in text:
+        out += [m for m in _counted_list(text, out) if not any(k.start <= m.start < k.start + len(k.name) for k in out)]
+        out.sort(key=lambda m: m.start)
     if quoted:  # (the words of a name read without its quotation marks are no name of their own: 飞地园区 after ”)
         spans = [(q.start, q.start + len(q.name) + 4) for q in quoted]
         out = [m for m in out if m in quoted or not any(a <= m.start < b for a, b in spans)]
@@ -2303,11 +2352,12 @@ def _mention_end(text: str, m: ParkMention) -> int:
 def _listed(text: str, m: ParkMention) -> bool:
     """A park in a list (甲工业园、乙工业园、丙项目; X产业园等7个园区; a table's row): one of the things
     the text deals with."""
-    if m.vouched == LIST_ITEM:
+    if m.vouched in (LIST_ITEM, COUNTED_ITEM):
         return True  # (中埔、水上等五大产业园区: one place of a roll before one head, a park of several)
     end = _mention_end(text, m)
-    if _coordinated_before(text, m) or _LISTED_AFTER.match(text, end) or _paired_with_place(text, m):
-        return True
+    if _coordinated_before(text, m) or _LISTED_AFTER.match(text, end) or _paired_with_place(text, m) \
+            or _COUNTED_AFTER.match(text, end):
+        return True  # (甲产业园和乙产业园两个园区: the first of a list its count closes)
     if m.start > 0 and text[m.start - 1] in "(（" and text[end:end + 1] in ")）" \
             and (text[end + 1:end + 2] in "、和及与" or _LISTED_AFTER.match(text, end + 1)):
         return True  # 甲经济开发区(乙工业园区)、丙工业园区: the other name of a listed park is listed with it
