@@ -18,6 +18,9 @@
   township's name is a far county's too: the walk took the township alone.
 - A list its count of parks closes (由甲工业园、乙工业园和丙工业园三个园区组成) names each item, though its place is a word
   the dictionary knows as a common one (大路: a road); the items must be as many as the count, and each one of the list.
+- A headline counting parks (某市两个开发区…亮眼, 某地新四大园区招商…), none of them named as its own subject before the
+  count, speaks of them together: no report's park (the labellers, 7 titles of 7); a count before a zone noun is no
+  zone's name (某地新四大园区).
 The sentences, parks and companies are our own; the counties and townships are the gazetteer's."""
 import pytest
 
@@ -188,3 +191,26 @@ def test_a_list_its_count_closes_names_each_item(text, names):
 ])
 def test_must_not_a_list_the_count_does_not_close(text, names):
     assert _names(text) == names
+
+
+# --- a headline counting parks --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title, body", [
+    ("青禾市两个开发区前三季度成绩单亮眼",
+     "记者走进青禾经济开发区和石岭高新区，处处是繁忙景象。今年以来，青禾经济开发区完成投资30亿元，"
+     "青禾经济开发区新签约项目12个，青禾经济开发区规上工业产值增长15%。"),
+    ("南岭新四大园区招商达九成",
+     "产业园区管理局表示，南岭新四大园区已有九成土地租出。其中青禾产业园区出租率100%，青禾产业园区今年新进驻厂商12家。"),
+])
+def test_a_headline_counting_parks_has_no_park(title, body):
+    park, parks, _ = choose_park(title, body)
+    assert park is None and "南岭新四大园区" not in parks
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # (the park named before the count, its parts counted: the park's own news)
+    ("青禾经济开发区包括两个园区", "青禾经济开发区包括东区和西区两个园区，总规划面积22平方公里。", "青禾经济开发区"),
+    ("青禾经济开发区今年完成投资30亿元", "今年以来，青禾经济开发区完成投资30亿元，新签约项目12个。", "青禾经济开发区"),
+])
+def test_must_not_a_park_the_headline_names_before_its_parts(title, body, expected):
+    assert choose_park(title, body)[0] == expected

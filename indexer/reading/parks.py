@@ -2592,6 +2592,8 @@ def _is_zone_name(name: str) -> bool:
         return False  # (…副省长某某为该园揭牌: 该园, "this park", points back as 我县 does; no name's last word)
     if _place_at_end(before) == (before, "地名"):
         return False  # (a place word alone before the noun)
+    if _COUNT_AT_END.search(before):
+        return False  # (台湾经部新四大 + 园区: a place's parks counted, no one zone's name)
     if _head_re().search(name) and not any(w in ("及", "与") for w, _ in _tag(name)):
         return False  # (a catalogue head inside it is found as such; the catalogue's walk stops at 及: 创新及科技园)
     if noun == "园" and len(last := _tag(name)[-1][0]) == 2 and _known(last) and len(_tag(before)[-1][0]) == 1:
@@ -3781,6 +3783,12 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
         return best.name, mentioned, f"标题中的园区名「{best.name}」" + (subject or _city_note(best))
     if STUDY_TRIP_RE.search(to_simplified(title)):
         return None, mentioned, f"标题「{title}」说明这是外出学习考察的报告，正文中的园区是考察对象"
+    if (counted := _COUNT_OF_PARKS.search(to_simplified(title))) and not lead_title:
+        # (师市两个开发区前三季度“成绩单”亮眼, 某市三大科学园区营业额创新高: a headline counting parks, none of them its
+        # own subject, speaks of them together; the body's first park is one of them. Session 32: the labellers gave
+        # such a title no park on 7 labelled pages of 7, the one naming its park before the count, 某开发区包括两个园区,
+        # aside: that park is the title's, chosen above)
+        return None, mentioned, f"标题说的是“{counted.group(0)}”，是几个园区合在一起的情况，正文中的园区只是其中之一"
     if (paired := [c for c in cands.values() if c.paired_in_title]) and not _COUNT_OF_PARKS.search(to_simplified(title)):
         # (数码港与科学园的未来：…, 我县与某开发区签约: a headline says what the page is about, and this one names the park
         # beside another or a party; the body then speaks of both, and a mention of one alone does not single it out; a
