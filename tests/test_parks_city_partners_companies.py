@@ -75,6 +75,9 @@ def test_a_visit_led_by_a_parks_company_is_about_the_park_visited():
     assert park == "青禾国家农业科技园区"
 
 
-def test_the_corporation_that_runs_a_park_still_names_it():
-    # 某某科技园公司 (as Hong Kong's science parks are run) speaks for the park: no company words before 公司
-    assert [m.name for m in find_park_mentions("青湾科技园公司今天表示全力支持")] == ["青湾科技园"]
+def test_the_corporation_that_runs_a_park_is_a_company_too():
+    # 某某科技园公司 (as Hong Kong's science parks are run) is the company, no mention of the park: session 32 counted 7
+    # labelled pages naming a company after a park, none with the park in `parks` (docs/labelling.md; until then a bare
+    # 公司 was read as the park speaking)
+    assert [m.name for m in find_park_mentions("青湾科技园公司今天表示全力支持")] == []
+    assert [m.name for m in find_park_mentions("青湾科技园今天表示全力支持")] == ["青湾科技园"]

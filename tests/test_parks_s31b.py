@@ -130,7 +130,8 @@ def test_the_places_before_the_last_one_name_parks_too():
     "江苏、浙江等省级开发区加快转型。",  # (provinces: a class of their parks)
     "深耕深圳、北京、上海等产业集聚区。",  # (cities and their clusters: a class)
     "建设、发展等产业园区。",  # (words of the sentence)
-    "中埔、水上、新市等五大产业园区。",  # (a count closes the roll: the places' parks counted)
+    # (a roll closed by its count, 中埔、水上、新市等五大产业园区, named no park until session 32: the lead's unseen pages and
+    # 5 of 7 labelled pages name each place's park; tests/test_parks_s32.py)
 ])
 def test_no_park_is_read_from_a_list_of_words_or_of_classes(text):
     assert _names(text) == []

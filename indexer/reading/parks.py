@@ -145,7 +145,7 @@ from .titles import is_caption, is_credit_line
 
 from ..text import (ADMIN_LEVEL_CHARS, BESIDE_WORD_RE, CJK, RIVER_MOUTH_RE, CN_DIGITS, COUNT_WORD_RE, GEO_FEATURE_CHARS, GOVERNMENT_ADDRESS_RE, GOVERNMENT_REPORT_RE,
                     PROGRAMME_WORDS, UNIT_END_WORDS,
-                    STUDY_TRIP_RE, fold_pdf_ideographs, is_cjk_word,
+                    STUDY_TRIP_RE, fold_pdf_ideographs, is_cjk_word, parse_cn_number,
                     DEICTIC_PLACE_RE, MASK_CHARS, NAME_NEVER_STARTS, NATION_EPITHETS, NATIONAL_PLACES,
                     PARK_HEAD_FAMILIES, PARK_ORDINAL_RE, PARK_PART_WORDS, PARK_RANKS, PARK_SIDE_HEADS,
                     PARK_HEADS, PARK_QUALIFIERS, PARK_WORD_RE, PROVINCE_ABBREVIATIONS, SCIENCE_PARK_REGIONS, SCIENCE_PARK_SHORT_NAMES,
@@ -209,6 +209,9 @@ _LOOK_BACK = 14  # a name and its qualifiers are at most this long
 # single characters that open no name: prepositions, conjunctions, a particle (为, 在, 将, 与, 的…); the segmenter may glue
 # one to the unknown name after it (为溪川, 在青岭)
 _GLUED_FUNCTION_CHARS = frozenset("为在将把对与和及的从向由被给让使于如")  # (如 + 青禾经济开发区: "for example")
+# the coverbs opening official writing's frames, 以…为载体 and 经…批准, glued to a name the segmenter does not know (以 + 金岭
+# + 工业园区为龙头); kept apart from the function characters above, which also cut partners' names and glued places
+_GLUED_FRAME_CHARS = frozenset("以经")
 # a page naming this many parks, none in its title or first sentence, lists parks (a province's roll of its zones)
 _MANY_PARKS = 4
 OPENING_CHARS = 400  # "the opening of the body": its first sentences
@@ -238,6 +241,11 @@ _TOUR_STOP_BEFORE = re.compile(r"(?:先后|相继|依次)[^，,。；;！？!?\n
 _HELD_AT_BEFORE = re.compile(rf"(?:在|于|於)[{CJK}]?$")  # (one character of slack: 在渤|龙湖科技园, a name cut short)
 _HELD_AT_AFTER = re.compile(rf"[{CJK}“”\d]{{0,24}}?(?:举行|举办|召开|开幕|开赛|启幕|落幕|闭幕|拉开帷幕|鸣枪)")
 _FAMILY = {head: fam[0] for fam in PARK_HEAD_FAMILIES for head in fam}
+# the venue's other parts in an event's account, once a park is named as where it was held: the host that ran it for the
+# organiser (…由省商务厅主办，某高新区管委会承办), and the attendees touring it (与会人员观摩了某经开区的重点项目)
+_HOST_AFTER = re.compile(r"^[^，,。；;！？!?\n]{0,10}?(?:联合承办|承办|协办|作为东道主)")
+_ATTENDEES_TOUR_BEFORE = re.compile(r"(?:与会|参会|参展|观摩团|代表们|嘉宾们?|学员们?)[^，,。；;！？!?\n]{0,12}?"
+                                    r"(?:观摩|参观|考察|察看|走进|来到|前往)了?[^，,。；;！？!?\n]{0,4}$")
 # A pilot free-trade zone (中国（上海）自由贸易试验区, 上海自贸区) is a zone the State sets up as it sets up development
 # zones, named by its province or city, its parts (片区) by their place: the text names it as a zone, and labellers count it
 # among the parks a text names. Its heads are no catalogue heads (a bare 自贸区 is the class), so they are read here.
@@ -749,6 +757,12 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
                     # the aiding city's name after the county's), not an address; the county's name is a noun or a name
                     parts.insert(0, word)
                     break
+                if len(parts) == 1 and not level and tag not in _VERB_TAGS and tag not in _FUNCTION_TAGS \
+                        and is_township(parts[0]) and word not in _parents().get(parts[0], ()):
+                    # 城厢 + 华亭 + 工业园, 涵江 + 江口 + 工业园: a county and a township of it, named as an address is
+                    # written, larger first (the township's name is a far county's too, which the gazetteer knows)
+                    parts.insert(0, word)
+                    break
                 break  # 比如 + 烟台市开发区: a county's name (比如县) before a city is no address (an address goes from the
                 # larger place to the smaller, 常州武进); here it is a word of the sentence ("for example")
             if not level and tag in ("v", "vn") and words and is_cjk_word(words[-1][0]):
@@ -919,7 +933,8 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
     if COUNT_WORD_RE.match(place) or _COUNT_AT_END.search(place):
         return None  # 三大 + 科学园区, 台湾 + 三大 + 科学园区: a count of parks (a place's parks counted), never one
     if vouched != "行政区划" and not known_place and len(place) >= 3 and (
-            place[0] in _GLUED_FUNCTION_CHARS and not place[1:].startswith(NAME_NEVER_STARTS)
+            (place[0] in _GLUED_FUNCTION_CHARS or place[0] in _GLUED_FRAME_CHARS)
+            and not place[1:].startswith(NAME_NEVER_STARTS)
             and not any(is_division(place[:k]) for k in (2, 3))
             or place[0] == "之" and is_division(place[1:])):
         # 定名 + 为溪川 + 经济技术开发区: the segmenter glued a preposition to a name it does not know; the name is the rest
@@ -1016,6 +1031,9 @@ _SCIENCE_PARK_TALK = re.compile(rf"科[学學](?:工[业業])?[园園][区區]|(
 _NAME_ON_IT = re.compile(rf"(?:(?![等个個的和与與及])[{CJK}]){{0,4}}?[园園]|管理局")
 
 
+SCIENCE_PARK_SHORT = "科学园区的简称"
+
+
 def _short_science_parks(text: str) -> list[ParkMention]:
     """竹科, 中科, 南科 standing alone as a word (竹科从业员工, 南科营业额, 去年竹科…) on a page that speaks of science parks
     (their firms, turnover, bureau, 园区): Taiwan's science park of that region, as its people shorten it. The same two
@@ -1037,7 +1055,7 @@ def _short_science_parks(text: str) -> list[ParkMention]:
             if len(glued) > 1 or glued and glued not in "及和与、" or at + len(word) != m.end() \
                     or after[:1] in ("院", "大", "技") or _NAME_ON_IT.match(after):
                 continue  # (新竹科学园区: inside a name; 中科院; 中科创新园区, a name built on it; 南科管理局: its office)
-            out.append(ParkMention(region + "科学园区", region, "科学园区", m.start(), "科学园区的简称"))
+            out.append(ParkMention(region + "科学园区", region, "科学园区", m.start(), SCIENCE_PARK_SHORT))
     return out
 
 
@@ -1063,8 +1081,8 @@ def _taiwan_sites(text: str) -> list[ParkMention]:
         return []
     places = _taiwan_divisions()
     # (a page of one science park, by its short name or its region, calls its sites by the township alone, 后里园区, 二林
-    # 园区: the park's own parts, the page names the park; a county and a township, 苗栗铜锣园区, name a site wherever)
-    of_one_park = bool(re.search("|".join(SCIENCE_PARK_SHORT_NAMES), text)) or bool(_SCIENCE_PARK_WHOLE.search(text))
+    # 园区: the park's own parts, named as its sites are, never the report's park; until session 32 they were left out,
+    # and the study sets' labellers listed them on all 7 pages that write them so)
     out = []
     for m in re.finditer("园区|園區", text):
         before = to_simplified(text[max(0, m.start() - 6):m.start()])
@@ -1080,8 +1098,6 @@ def _taiwan_sites(text: str) -> list[ParkMention]:
             ahead = before[:len(before) - len(name)]
             if not county and ahead.endswith(SCIENCE_PARK_SHORT_NAMES):  # (中科 + 彰化园区: the science park's site)
                 name, ahead = ahead[-2:] + name, ahead[:-2]
-            elif not county and of_one_park:
-                break
             words = _tag(ahead + name)
             pos, edge = 0, len(ahead)
             ends = set()
@@ -1110,11 +1126,14 @@ def _science_park_sites(text: str) -> list[ParkMention]:
     return sites + [m for m in _short_science_parks(text) if m.start not in taken]
 
 
-# what follows a park's name when it names a company (a park's development or investment company, 某开发区发展(集团)有限公司)
-# (a bare 公司 is not enough: 香港科技园公司 runs the park and speaks for it)
-_COMPANY_AFTER = re.compile(r"(?:发展|投资|建设|开发|管理|运营|控股|实业|产业|资产|经营|置业|服务|集团)+"
-                            r"(?:[（(]集团[）)])?(?:有限公司|有限责任|股份有限|公司)"
-                            r"|(?:[（(]集团[）)])?(?:有限公司|有限责任|股份有限)")
+# what follows a park's name when it names a company (a park's development or investment company, 某开发区发展(集团)有限公司,
+# 某开发区投资集团; and the corporation that runs a park, 某某科技园公司, 某某工业邨公司): the company, no mention of the park
+# (session 32: of 7 labelled pages naming a company after a park, the labellers put the park in `parks` on none and
+# made it the report's park on none, a page about the corporation included; until then a bare 公司 named the park)
+_COMPANY_AFTER = re.compile(r"(?:发展|投资|建设|开发|管理|运营|控股|实业|产业|资产|经营|置业|服务|集团)*"
+                            r"(?:[（(]集团[）)])?(?:有限公司|有限责任|股份有限|公司(?!化)|集团(?!化))")
+# a company's short name declared after it (某某科技园公司（简称某某科技园）): the company's, no park's
+_COMPANY_SHORT_BEFORE = re.compile(r"(?:公司|集团)\s?[（(]\s?(?:以下)?(?:简称|下称)[：:为]?\s?[“\"「『]?$")
 
 
 # a rank word right before the head (…国家级开发区, …省级工业园区): a park's name puts its rank before its place (国家级某某经济
@@ -1513,6 +1532,46 @@ def _quoted_names(text: str) -> list[ParkMention]:
     return out
 
 
+# a list of parks closed by their count (由甲工业园、乙工业园和丙工业园三个园区组成; 下设甲产业园和乙产业园两个园区): the
+# count of parks after the last item
+_COUNT_OF_ITEMS = re.compile(rf"([两二三四五六七八九十]|\d{{1,2}})个(?:{'|'.join(('园区', '片区', '园', '区块', '板块'))})")
+_ITEM_SEPARATORS = re.compile("[、和及与]")
+_COUNTED_AFTER = re.compile(rf"(?:[、和及与][{CJK}]{{2,16}}?)+{_COUNT_OF_ITEMS.pattern}")
+COUNTED_ITEM = "园区数目收尾的列表中的一项"
+
+
+def _counted_list(text: str, found: list[ParkMention]) -> list[ParkMention]:
+    """The parks of a list its count closes (某某工业园、大路工业园和新街工业园三个园区): each item ends in a head, and the
+    count says each is a park's name, though its place is a word the dictionary knows as a common one (大路: a road).
+    The items are the clause's, split at 、 and 和; their number is the count's, else the list is something else. The
+    first item, which the sentence's words run into, names a park only where the walk found it; an item is one of the
+    list (``COUNTED_ITEM``), never the report's park by itself."""
+    out: list[ParkMention] = []
+    for count in _COUNT_OF_ITEMS.finditer(text):
+        n = parse_cn_number(count.group(1)) if not count.group(1).isdigit() else int(count.group(1))
+        clause_at = max(text.rfind(ch, 0, count.start()) for ch in "，,。；;：:\n") + 1
+        clause = text[clause_at:count.start()]
+        items = _ITEM_SEPARATORS.split(clause)
+        if not n or len(items) != n or n < 2:
+            continue
+        at = clause_at + len(items[0]) + 1
+        ends = {m.start + len(m.name) for m in found}
+        if clause_at + len(items[0]) not in ends:
+            continue  # (the first item: a park the walk found, or the list is not one of parks)
+        for item in items[1:]:
+            head = _head_re().search(to_simplified(item))
+            if not head or head.end() != len(item) or not 2 <= head.start() <= 6 \
+                    or not re.fullmatch(f"[{CJK}]+", item[:head.start()]) \
+                    or item[0] in _GLUED_FUNCTION_CHARS or _known(to_simplified(item[:head.start()])) \
+                    and _tag(to_simplified(item[:head.start()]))[0][1] in _VERB_TAGS:
+                break  # (an item that is no name and a head: the list is not of parks)
+            if at + len(item) not in ends:
+                name = to_simplified(item)
+                out.append(ParkMention(name, name[:head.start()], head.group(0), at, COUNTED_ITEM))
+            at += len(item) + 1
+    return out
+
+
 def find_park_mentions(text: str) -> list[ParkMention]:
     """Every named park in ``text`` (any script, a PDF's Kangxi radicals too: ⼯業區), as Simplified names
     with positions."""
@@ -1520,7 +1579,7 @@ def find_park_mentions(text: str) -> list[ParkMention]:
     sites = _science_park_sites(text) + _free_trade_zones(text)
     quoted = _quoted_names(text)
     sites += [m for m in quoted if not any(k.start <= m.start < k.start + len(k.name) for k in sites)]
-    sites += [m for m in _taiwan_sites(text) if not any(k.start <= m.start < k.start + len(k.name) for k in sites)]
+    sites += [m for m in _taiwan_sites(text) if not any(k.start <= m.start < _mention_end(text, k) for k in sites)]
     sites += [m for m in _roll_before_head(text) if not any(k.start <= m.start < k.start + len(k.name) for k in sites)]
     out = list(sites)
     for m in _head_re().finditer(text):
@@ -1543,6 +1602,9 @@ def find_park_mentions(text: str) -> list[ParkMention]:
         found = _name_before(simp, head_start) or _place_the_page_names(text, lo, simp, head_start)
         if (found or head_start >= 2) and _COMPANY_AFTER.match(to_simplified(text[m.end():m.end() + 16])):
             continue  # 临时香港科学园有限公司, 某开发区发展(集团)有限公司: a company named after a park
+        name_at = lo + found[2] if found else m.start()
+        if _COMPANY_SHORT_BEFORE.search(to_simplified(text[max(0, name_at - 14):name_at])):
+            continue  # 某某科技园公司（简称某某科技园）: the company's short name
         listed = listed_name_ending(simp, len(simp), len(simp) - head_start + 2)
         if listed and (not found or found[2] > len(simp) - len(listed)
                        or found[1] == TOWNSHIP and found[2] >= len(simp) - len(listed)):
@@ -1578,6 +1640,9 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             if not vouched and is_listed_park(_place_key(place), _FAMILY.get(head, head)):
                 vouched = LISTED  # (a listed zone by its short form, 某某经开区 for 某某经济开发区: the list vouches for it)
             out.append(ParkMention(name, place, head, lo + start, vouched, written))
+    if any(ch in text for ch in "两二三四五六七八九十") and "个" in text:
+        out += [m for m in _counted_list(text, out) if not any(k.start <= m.start < k.start + len(k.name) for k in out)]
+        out.sort(key=lambda m: m.start)
     if quoted:  # (the words of a name read without its quotation marks are no name of their own: 飞地园区 after ”)
         spans = [(q.start, q.start + len(q.name) + 4) for q in quoted]
         out = [m for m in out if m in quoted or not any(a <= m.start < b for a, b in spans)]
@@ -2038,8 +2103,11 @@ def _named_in_its_language(text: str, simp: str, head_start: int, head_end: int)
 
 
 LIST_ITEM = "与地名并列"
-# places listed and closed by 等 before one head (以及永安、仁武、大社等产业园区): each place names a park of that head
-_ROLL_BEFORE_HEAD = re.compile(rf"((?:[{CJK}]{{2,3}}[、，,])+[{CJK}]{{2,3}})等(?=[{CJK}]{{2,8}})")
+# places listed and closed by 等 before one head (以及永安、仁武、大社等产业园区): each place names a park of that head;
+# so does a roll closed by its count, with 等 or without (龙泉、金堂、新津等3个工业园区; 甲、乙、丙等五大产业园区; 甲、乙、丙、
+# 丁四个工业园区; 等4个省级园区): the count says how many parks the places are
+_ROLL_COUNT = rf"[\d{CN_DIGITS}两几]+[个家处所座大](?:国家级|省级|市级|县级)?"
+_ROLL_BEFORE_HEAD = re.compile(rf"((?:[{CJK}]{{2,3}}[、，,])+[{CJK}]{{2,3}}?)(?:等(?:{_ROLL_COUNT})?|{_ROLL_COUNT})(?=[{CJK}]{{2,8}})")
 
 
 def _roll_before_head(text: str) -> list[ParkMention]:
@@ -2048,8 +2116,6 @@ def _roll_before_head(text: str) -> list[ParkMention]:
     are divisions the gazetteer or Taiwan's postal table knows and none is a word of the sentence; a province, the
     country or a prefecture's city (江苏、浙江等省级开发区; 深圳、北京、上海等产业集聚区: the cities' clusters) is a class,
     and 等地 + head names places, not parks."""
-    if "等" not in text:
-        return []
     out: list[ParkMention] = []
     for m in _ROLL_BEFORE_HEAD.finditer(text):
         head = _head_re().match(text, m.end())
@@ -2061,12 +2127,14 @@ def _roll_before_head(text: str) -> list[ParkMention]:
         if len(items[0]) == 3 and not (is_division(simp_items[0]) or simp_items[0] in _taiwan_divisions()):
             # (及 + 永安: the roll's first place after the word before it, the regex's first item taking both)
             items[0], simp_items[0], at = items[0][1:], simp_items[0][1:], at + 1
-        places = [i for i in simp_items if is_division(i) or i in _taiwan_divisions()]
+        # (a township of the statistics code is a place too, 连界、严陵、镇西、向义四个工业园区, where no item is a word of
+        # the sentence: the code holds 建设 and 发展 as well)
+        places = [i for i in simp_items if is_division(i) or i in _taiwan_divisions() or is_township(i)]
         if len(places) < 2 or any(_is_category(i) or _is_prefecture(i) for i in simp_items) \
-                or any(i.startswith(NAME_NEVER_STARTS) or _head_re().search(i)
-                       or _known(i) and not is_division(i) and i not in _taiwan_divisions()
-                       and _tag(i)[0][1] not in _PROPER_TAGS for i in simp_items[1:]):
-            continue  # (建设、发展等产业园区: words of the sentence)
+                or simp_items[0].startswith(NAME_NEVER_STARTS) \
+                or any(_head_re().search(i) or _known(i) and not is_division(i) and i not in _taiwan_divisions()
+                       and _tag(i)[0][1] not in _PROPER_TAGS for i in simp_items):
+            continue  # (建设、发展等产业园区: words of the sentence; after a 、 a place may open with 向 or 在: 向义)
         head_s = to_simplified(head.group(0))
         for raw, item in zip(items, simp_items):
             if item in places or not _known(item) or _tag(item)[0][1] in _PROPER_TAGS:
@@ -2270,12 +2338,26 @@ def _paired_with_place(text: str, m: ParkMention) -> bool:
     return place is None or is_division(place) or is_division(after.group(0)[1:])
 
 
+def _mention_end(text: str, m: ParkMention) -> int:
+    """Where the mention ends in the text: after its name, or after its head alone where the page writes no more (科學園
+    read as 香港科学园)."""
+    written = to_simplified(text[m.start:m.start + len(m.name)])
+    if written != m.name and written.startswith(m.head):
+        return m.start + len(m.head)
+    if written != m.name and m.vouched == SCIENCE_PARK_SHORT:
+        return m.start + 2  # (南科 read as 南部科学园区)
+    return m.start + len(m.name)
+
+
 def _listed(text: str, m: ParkMention) -> bool:
     """A park in a list (甲工业园、乙工业园、丙项目; X产业园等7个园区; a table's row): one of the things
     the text deals with."""
-    if _coordinated_before(text, m) or _LISTED_AFTER.match(text, m.start + len(m.name)) or _paired_with_place(text, m):
-        return True
-    end = m.start + len(m.name)
+    if m.vouched in (LIST_ITEM, COUNTED_ITEM):
+        return True  # (中埔、水上等五大产业园区: one place of a roll before one head, a park of several)
+    end = _mention_end(text, m)
+    if _coordinated_before(text, m) or _LISTED_AFTER.match(text, end) or _paired_with_place(text, m) \
+            or _COUNTED_AFTER.match(text, end):
+        return True  # (甲产业园和乙产业园两个园区: the first of a list its count closes)
     if m.start > 0 and text[m.start - 1] in "(（" and text[end:end + 1] in ")）" \
             and (text[end + 1:end + 2] in "、和及与" or _LISTED_AFTER.match(text, end + 1)):
         return True  # 甲经济开发区(乙工业园区)、丙工业园区: the other name of a listed park is listed with it
@@ -2377,6 +2459,14 @@ def _is_venue(text: str, m: ParkMention) -> bool:
     end = m.start + len(m.name)
     return bool(_HELD_AT_BEFORE.search(text[max(0, m.start - 2):m.start])) \
         and _HELD_AT_AFTER.match(to_simplified(text[end:end + 30])) is not None
+
+
+def _event_role(text: str, m: ParkMention) -> bool:
+    """A park already named as an event's venue, named again as its host (某高新区管委会承办) or as what the attendees
+    toured (与会人员观摩了某经开区…): still the venue, the event's account, not what the news is about."""
+    simp_after = to_simplified(text[_mention_end(text, m):_mention_end(text, m) + 16])
+    return _HOST_AFTER.match(simp_after) is not None \
+        or _ATTENDEES_TOUR_BEFORE.search(to_simplified(text[max(0, m.start - 30):m.start])) is not None
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
@@ -2502,6 +2592,8 @@ def _is_zone_name(name: str) -> bool:
         return False  # (…副省长某某为该园揭牌: 该园, "this park", points back as 我县 does; no name's last word)
     if _place_at_end(before) == (before, "地名"):
         return False  # (a place word alone before the noun)
+    if _COUNT_AT_END.search(before):
+        return False  # (台湾经部新四大 + 园区: a place's parks counted, no one zone's name)
     if _head_re().search(name) and not any(w in ("及", "与") for w, _ in _tag(name)):
         return False  # (a catalogue head inside it is found as such; the catalogue's walk stops at 及: 创新及科技园)
     if noun == "园" and len(last := _tag(name)[-1][0]) == 2 and _known(last) and len(_tag(before)[-1][0]) == 1:
@@ -2685,6 +2777,8 @@ def _title_subjects(title: str, body: str, known: list[ParkMention], in_body: li
     for head in _head_re().finditer(simp):
         if any(k.start < head.end() and head.start() < k.start + len(k.name) for k in known):
             continue  # (a name the walk found)
+        if _COMPANY_AFTER.match(simp, head.end()):
+            continue  # (某某科技园公司: a company named after a park, as the walk reads it)
         for at in sorted(s for s in starts if 0 <= head.start() - s <= 12):
             span = simp[at:head.start()]
             proper = _strip_qualifiers(span)
@@ -3143,6 +3237,7 @@ def _bare_after_level(name: str) -> bool:
 _HONG_KONG_VOICE = re.compile(r"港府|本港|特區政府|特区政府|香港")
 _SCIENCE_PARK_WORD = re.compile("科學園|科学园")
 _HONG_KONG_SCIENCE_PARK = "香港科学园"
+HONG_KONG_BARE = "香港的科学园（港府、本港的文字只写“科学园”）"
 
 
 def _speaks_from_hong_kong(title: str, body: str) -> bool:
@@ -3165,7 +3260,7 @@ def _hong_kong_science_park(text: str, hong_kong: bool, named: list[ParkMention]
         before = _tag(to_simplified(text[max(0, m.start() - 4):m.start()])) if m.start() else []
         if before and is_cjk_word(before[-1][0]) and before[-1][1] not in _FUNCTION_TAGS and before[-1][1] not in _VERB_TAGS:
             continue  # (大學 + 科學園, 香港 + 科學園: a name before it, found as such or not a park of Hong Kong's)
-        out.append(ParkMention(_HONG_KONG_SCIENCE_PARK, "香港", "科学园", m.start(), "香港的科学园（港府、本港的文字只写“科学园”）"))
+        out.append(ParkMention(_HONG_KONG_SCIENCE_PARK, "香港", "科学园", m.start(), HONG_KONG_BARE))
     return out
 
 
@@ -3260,7 +3355,7 @@ def _count_body_mention(c: _Candidate, body: str, m: ParkMention, lead: int, fir
         or _TOUR_STOP_BEFORE.search(to_simplified(body[max(0, m.start - 14):m.start]))
     if visited and m.start < first_end and _OVERSIGHT_AFTER.match(to_simplified(body[m.start + len(m.name):first_end])):
         visited = None  # (检查组赴某某高新区开展节前安全生产检查: an inspection's news is the inspected park's)
-    venue = _is_venue(body, m)
+    venue = _is_venue(body, m) or c.venues > 0 and _event_role(body, m)
     c.venues += venue
     c.listed += bool(listed)
     model = _held_up_as_model(body, m)
@@ -3286,7 +3381,10 @@ def _count_body_mention(c: _Candidate, body: str, m: ParkMention, lead: int, fir
         and not other_name and not project and not honour \
         and not _in_work_title(body, m) \
         and not (m.start < lead and _in_caption(body, m))
-    c.in_opening = c.in_opening or (own and m.start < (OPENING_CHARS if m.strong else first_end))
+    # (a bare 科學園 read as Hong Kong's is the weakest spelling of a strong head: like a weak head's, only the first
+    # sentence's makes it the report's; a page about the corporation that runs the parks names it among its duties)
+    strong = m.strong and m.vouched != HONG_KONG_BARE
+    c.in_opening = c.in_opening or (own and m.start < (OPENING_CHARS if strong else first_end))
     # (the first sentence's own subject: not where someone did something, 我所在某某园区植树)
     c.in_lead = c.in_lead or (own and m.start < first_end and not _HELD_AT_BEFORE.search(body[max(0, m.start - 2):m.start]))
 
@@ -3685,6 +3783,12 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
         return best.name, mentioned, f"标题中的园区名「{best.name}」" + (subject or _city_note(best))
     if STUDY_TRIP_RE.search(to_simplified(title)):
         return None, mentioned, f"标题「{title}」说明这是外出学习考察的报告，正文中的园区是考察对象"
+    if (counted := _COUNT_OF_PARKS.search(to_simplified(title))) and not lead_title:
+        # (师市两个开发区前三季度“成绩单”亮眼, 某市三大科学园区营业额创新高: a headline counting parks, none of them its
+        # own subject, speaks of them together; the body's first park is one of them. Session 32: the labellers gave
+        # such a title no park on 7 labelled pages of 7, the one naming its park before the count, 某开发区包括两个园区,
+        # aside: that park is the title's, chosen above)
+        return None, mentioned, f"标题说的是“{counted.group(0)}”，是几个园区合在一起的情况，正文中的园区只是其中之一"
     if (paired := [c for c in cands.values() if c.paired_in_title]) and not _COUNT_OF_PARKS.search(to_simplified(title)):
         # (数码港与科学园的未来：…, 我县与某开发区签约: a headline says what the page is about, and this one names the park
         # beside another or a party; the body then speaks of both, and a mention of one alone does not single it out; a
