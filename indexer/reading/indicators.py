@@ -1549,6 +1549,11 @@ def _names_in(sentence: str) -> list[_Name]:
         for m in _JOBS_AFTER_PEOPLE.finditer(sentence):  # "安排87.55万人就业", "解决了31人的就业问题"
             names.append(_Name("从业人员", m.start("jobs"), m.end("jobs"), how="（人数在前：安排、吸纳、解决…人就业）"))
         names.sort(key=lambda n: n.start)
+    if "机会" in sentence or "岗位" in sentence:
+        for m in _JOBS_AS_POSITIONS.finditer(sentence):  # "将提供3200个就业机会", "可创造约1500个就业岗位"
+            if not any(n.start < m.end("jobs") and m.start("jobs") < n.end for n in names):
+                names.append(_Name("从业人员", m.start("jobs"), m.end("jobs"), how=_JOBS_AS_POSITIONS_HOW, measured=True))
+        names.sort(key=lambda n: n.start)
     if _PART_THEN_AREA_HINT.search(sentence):
         for m in _PART_THEN_AREA.finditer(sentence):  # "河口片区24平方公里、蒙自片区9平方公里", "规划核心区11.2平方公里"
             if not any(n.start < m.end("part") and m.start("part") < n.end for n in names) \
@@ -1707,6 +1712,37 @@ _COST_OF_THE_COUNTED = re.compile(r"(?:总投资|投资总额|计划投资|总�
 _GROUP_AFTER = re.compile(r"[^,;:。\d]{0,3}(?:共|有|达|计)?(?:\d+|[一二三四五六七八九十百两几多]+)(?:个|项|家|户)")
 
 
+# what one project will yield once built (项目建成后，预计实现年产值47.8亿元，纳税1.77亿元; …项目计划总投资2亿元，预计达产后
+# 年产值超过5亿元; …建成达产后可实现年产值15亿元，可带动就业500余人): the project's own output, revenue, tax and jobs, as
+# its own investment is (docs/labelling.md): no figure of the park's or anyone's (session 32: the study labellers listed
+# none of 9 such figures on 3 pages, and listed a zone's own after its development on 6 pages of 7)
+_PROSPECT_NAMES = frozenset(("工业总产值", "工业增加值", "营业收入", "税收", "从业人员", "出口额"))
+_BUILT_THEN = re.compile(r"(?:建成|投产|达产|落成|完工|竣工|运营|投入使用|开发完成|建设完成)(?:达产|投产|运营)?(?:以)?后")
+_PROSPECT_OWNER = re.compile(r"(?P<project>项目|工程(?!师)|公司|集团|(?:[一二三四五]|首|\d)期(?!间|末|内))|"
+                             r"(?P<zone>园区|园(?![林艺])|开发区|高新区|经开区|工业区|集中区|集聚区|新区|科学城|物流港|开发(?=完成))")
+_ALL_OF_THEM = re.compile(r"[^,;:。]{0,2}(?:全部|均|都|陆续|相继)")
+
+
+def _one_projects_prospect(sentence: str, at: int) -> bool:
+    """Whether the figure at ``at`` is what one project (a work, a firm, a phase) will yield once built: a completion
+    (建成后, 达产后, 投产后) before it, and the last owner named before that completion one project, not counted as a
+    group (N个项目, 等项目, 项目全部建成后) and not a zone (园区建成后, 开发完成后)."""
+    built = None
+    for built in _BUILT_THEN.finditer(sentence, 0, at):
+        pass
+    if built is None:
+        return False
+    owner = None
+    for owner in _PROSPECT_OWNER.finditer(sentence, 0, built.end()):
+        pass
+    if owner is None or not owner.group("project"):
+        return False
+    if _GROUP_BEFORE.search(sentence, max(0, owner.start() - 20), owner.start()) or _GROUP_AFTER.match(sentence, owner.end()) \
+            or _ALL_OF_THEM.match(sentence, owner.end()):
+        return False
+    return True
+
+
 def _one_own_investment(sentence: str, at: int) -> bool:
     """Whether one project, work, firm or phase named before 完成投资 in its sentence owns the investment done (any
     such owner not counted as a group: precision first — a pool of projects named so, 重点项目建设…，…项目444个，完成投资…,
@@ -1830,6 +1866,18 @@ _AREA_BEFORE_LAND = re.compile(r"(?:(?:园区|开发区|高新区|经开区|工�
 # the park holding its land, the area before 土地 (农科园区原有233公顷土地, 园区拥有3000亩土地): its area, as 园区占地… is
 _PARK_HOLDS_LAND = re.compile(r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|科学园区|科技园|工业区)(?:原有|现有|拥有|共有|总有)(?:约|近)?"
                               r"[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)(?:的)?(?P<land>土地)(?!指标|储备)")
+# the jobs a park brings counted as positions, the count before the noun (将提供3200个就业机会, 可创造约1500个就业岗位, 带动约
+# 4,500个就业机会, 提供了2268个就业机会): how news and plans state the jobs a zone will bring or has brought. The labellers
+# list them as 从业人员 (session 32's count over the study labels: a zone's jobs to come listed 9 times on 7 pages, left
+# out 5 times), 预计 or as the words say; one project's or one firm's own are none (_one_projects_prospect)
+_JOBS_AS_POSITIONS = re.compile(r"(?:提供|创造|带动|带来|增加|新增|吸纳|解决)了?(?:[^,;:。]{1,14}?(?:和|及|与))?"
+                                r"(?:约|近|超过|超|逾|达|达到)?"
+                                r"[\d.,]+(?:万[\d.,]*)?(?:余|多)?(?:个|人)?"
+                                r"(?P<jobs>(?:以上)?(?:的)?(?:在地|当地|本地)?(?:就业机会|就业岗位|工作机会|工作岗位))")
+# (the jobs said as brought already: 提供了, 已创造, 累计带动, 共提供)
+_JOBS_BROUGHT = re.compile(r"(?:提供|创造|带动|带来|增加|新增|吸纳|解决)了|已|累计|共(?:提供|创造|带动|带来|增加|新增|吸纳|解决)|去年|上年")
+_JOBS_AIMED = re.compile(r"力争|确保|争取|目标|计划|任务|力求|预期")
+_JOBS_AS_POSITIONS_HOW = "（带来的就业岗位、就业机会：提供、创造、带动…个就业机会）"
 _JOBS_AFTER_PEOPLE = re.compile(r"(?:安排|吸纳|解决)了?(?:约|近|超过?|逾)?[\d.]+万?(?:余|多)?人(?:的)?(?P<jobs>就业(?:问题)?)")
 # foreign capital paid in said short after the signed amount: "合同外资额为11.54亿美元，增长1.4倍，实际到位5.1亿美元",
 # "完成注册外资7500万美元，实际到账4000万美元" — the clause before names 外资, this one only how much arrived
@@ -3987,6 +4035,7 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         if naming.name == "入园企业数" and "容纳" in sentence[_clause_start(sentence, v.start):v.start]:
             continue  # "可容纳10余户企业入驻", "预计可新容纳20家企业入驻": what a building or a phase can hold, no firms counted
         if naming.name == "从业人员" and "就业" in sentence[v.end:naming.qend] \
+                and not sentence.endswith(("机会", "岗位"), 0, naming.qend) \
                 and _JOBS_TO_COME.search(sentence, _clause_start(sentence, v.start), v.start):
             continue  # "可解决200余人就业问题", "建成后可带动3000人就业": jobs a project or a park can bring, no one employed
         named_at = max((n.start for n in names if n.name == naming.name and n.end <= v.start), default=naming.qstart)
@@ -4013,6 +4062,18 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         fig.bound = bool(_BOUND_BEFORE.search(sentence, max(0, v.start - 4), v.start)) \
             or bool(_BOUND_BEFORE_CURRENCY.search(sentence, max(0, v.start - 8), v.start))  # (突破新台币3,500亿元)
         _set_status(fig, sentence, v, naming, ctx)
+        if naming.name == "从业人员" and fig.status in ("实际", "累计") and sentence.endswith(("机会", "岗位"), 0, naming.qend) \
+                and not _JOBS_BROUGHT.search(sentence, _clause_start(sentence, v.start), v.start):
+            # "四座厂今年底动土，…带动约4500个就业机会": jobs a zone brings are to come, unless the words say they came
+            fig.status = "预计"
+            fig.why_status = "带来的就业机会没有说已经带来（了、已、累计）：是预计"
+        elif naming.name == "从业人员" and fig.status == "目标" and not ctx.plan and sentence.endswith(("机会", "岗位"), 0, naming.qend) \
+                and not _JOBS_AIMED.search(sentence, _clause_start(sentence, v.start), v.start):
+            # "该产业将为本地创造1万6000个就业机会": the jobs a zone will bring are a forecast, a target only when aimed at
+            fig.status = "预计"
+            fig.why_status = "将要带来的就业机会（没有力争、目标的字样）：是预计"
+        if fig.status in ("预计", "目标") and naming.name in _PROSPECT_NAMES and _one_projects_prospect(sentence, v.start):
+            continue  # "该项目建成后，预计实现年产值8亿元": one project's own yield once built, no figure
         if naming.name == "签约资金" and figures and figures[-1].name == "签约项目数" and figures[-1].value is not None \
                 and figures[-1].status != fig.status and not any(figures[-1].value.end <= u.start < v.start for u in values) \
                 and not any(_strong_marks(_mask(_COST_PLANNED, sentence[naming.qstart:v.start]))) \
@@ -4565,7 +4626,7 @@ def _kind_fits(name: str, unit: str) -> bool:
     want = _NAME_KIND.get(name, "money")
     have = _UNIT_KIND[unit]
     if name == "从业人员":
-        return have == "people"
+        return have == "people" or unit in ("个", "万个")  # (jobs counted as positions: 3200个就业机会)
     if name == "面积":
         return unit in _PARK_AREA_UNITS
     return want == have

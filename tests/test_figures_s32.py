@@ -1,0 +1,84 @@
+"""Key figures read in session 32 (issue 16). Own sentences, own names and numbers."""
+from pathlib import Path
+
+import pytest
+
+from indexer.reading.indicators import find_indicators
+from indexer.reading.pipeline import read_file
+
+
+def figures(sentence: str, park: str = "青棠湾科学园区", doc_type: str = "简报", title: str = ""):
+    return [(f.name, f.value, f.unit, f.status, f.scope)
+            for f in find_indicators(sentence, doc_type=doc_type, park=park, title=title)]
+
+
+def named(sentence: str, name: str, **kw):
+    return [f[1:4] for f in figures(sentence, **kw) if f[0] == name]
+
+
+def page_figures(tmp_path: Path, text: str) -> list[tuple]:
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    (report,) = read_file(page, tmp_path).reports
+    return [(f.name, f.value, f.status, f.masked) for f in report.indicators]
+
+
+# ------------------------------------------------------------------ jobs a zone brings, counted as positions
+# 提供/创造/带动/带来 N个就业机会 (就业岗位, 工作机会): 从业人员, a forecast (预计) unless the words aim at it (力争, 目标: 目标)
+# or say it came (提供了, 已, 累计, 去年: 实际) — docs/labelling.md, figures, by session 32's count
+
+@pytest.mark.parametrize("sentence, value, status", [
+    ("青棠湾科学园区开发完成后，预估年产值达120亿元，将提供3200个就业机会。", 3200, "预计"),
+    ("青棠灣科學園區擴區預估促進投資40億元、創造約860個在地就業機會。", 860, "预计"),
+    ("青棠湾科学园区二期今年底动工，带动约3500个就业机会。", 3500, "预计"),  # (no word of time: still to come)
+    ("预计2030年，该产业将为本地创造28亿元产值和1万6000个就业机会。", 16000, "预计"),
+    ("青棠湾科学园区力争全年新增3000个就业岗位。", 3000, "目标"),
+    ("据统计，上述投资项目提供了2268个就业机会。", 2268, "实际"),
+    ("青棠湾科学园区去年共创造1800个就业岗位。", 1800, "实际"),
+])
+def test_jobs_a_zone_brings_counted_as_positions(sentence, value, status):
+    assert named(sentence, "从业人员") == [(value, "个", status)]
+
+
+def test_jobs_to_come_are_never_shown_as_achieved():
+    got = named("青棠湾科学园区三期预计明年投产，可创造约2400个就业岗位。", "从业人员")
+    assert got and all(s not in ("实际", "累计") for _, _, s in got)
+
+
+# must not: people induced around a zone (N人就业, the house gold's reading), an increment said as a noun first, a
+# position with no count, and one project's own jobs once built
+@pytest.mark.parametrize("sentence", [
+    "园区项目全部建成后，可带动周边3000人就业。",
+    "青棠湾科学园区为当地居民创造了更多就业机会。",
+    "该项目总投资12亿元，建成投产后可提供600个就业岗位。",
+    "青棠湾新材料项目建成达产后，可带动就业500余人。",
+])
+def test_no_jobs_figure_for_induced_people_no_count_or_one_projects_jobs(sentence):
+    assert named(sentence, "从业人员") == []
+
+
+# ------------------------------------------------------------------ one project's own yield once built
+# a completion (建成后, 达产后, 投产后) whose owner named last is one project (a work, a firm, a phase): its output,
+# revenue, tax and jobs are its own, as its own investment is — no figure of the park's or anyone's
+
+@pytest.mark.parametrize("sentence", [
+    "该项目总投资12亿元，建成投产后预计年产值30亿元，年税收8000万元。",
+    "青棠湾精密轴承项目计划总投资3亿元，预计达产后年产值超过6亿元，年税收超过1800万元。",
+    "项目建成后，预计实现年产值52.6亿元，纳税2.1亿元。",
+    "青棠湾智能装备项目采用数字化产线，建成达产后可实现年产值18亿元，税收6000多万元。",
+])
+def test_one_projects_yield_once_built_is_no_figure(sentence):
+    assert [f for f in figures(sentence) if f[0] in ("工业总产值", "税收", "营业收入")] == []
+
+
+# must not: a zone's own yield once developed, a zone's projects together, and a park's target in a plan
+@pytest.mark.parametrize("sentence, name, value, status", [
+    ("青棠湾科学园区开发完成后，预估年产值达120亿元。", "工业总产值", 120, "预计"),
+    ("青棠湾物流园建成后，预计年税收超过1亿元。", "税收", 1, "预计"),
+    ("园区项目全部建成后，预计年产值50亿元。", "工业总产值", 50, "预计"),
+    ("园区新签约项目8个，总投资50亿元，达产后预计年产值120亿元。", "工业总产值", 120, "预计"),
+    ("青棠湾科学园区二期开发完成后，可创造年产值约800亿元。", "工业总产值", 800, "预计"),
+    ("全力推进重点项目建设，力争全年实现工业总产值100亿元。", "工业总产值", 100, "目标"),
+])
+def test_a_zones_yield_its_projects_together_and_plans_stay(sentence, name, value, status):
+    assert (value, "亿元", status) in named(sentence, name)
