@@ -82,3 +82,34 @@ def test_one_projects_yield_once_built_is_no_figure(sentence):
 ])
 def test_a_zones_yield_its_projects_together_and_plans_stay(sentence, name, value, status):
     assert (value, "亿元", status) in named(sentence, name)
+
+
+# ------------------------------------------------------------------ a heading of targets governs the list under it
+# a sub-heading naming the targets or forecasts it lists (（二）年度目标预测, 主要预期目标, 全年预测), under a part that
+# reviews what was done, keeps its list targets — masked or not, never shown as done
+
+REVIEW_THEN_GOALS = ("青棠湾经济开发区2025年1-10月工作总结\n"
+                     "一、1-10月主要经济指标完成情况\n"
+                     "1-10月，开发区完成工业总产值96亿元，同比增长7%。\n"
+                     "（二）{heading}\n"
+                     "1.工业总产值{a}亿元；\n"
+                     "2.税收{b}万元；\n"
+                     "3.固定资产投资{c}亿元。\n"
+                     "二、存在的问题\n"
+                     "招商难度加大。\n")
+
+
+@pytest.mark.parametrize("heading", ["年度目标预测", "全年主要预期目标", "2025年全年预测"])
+@pytest.mark.parametrize("a, b, c", [("**", "**", "**"), ("118", "4200", "31")])
+def test_a_subheading_of_targets_under_a_review_governs_its_list(tmp_path, heading, a, b, c):
+    got = page_figures(tmp_path, REVIEW_THEN_GOALS.format(heading=heading, a=a, b=b, c=c))
+    assert ("工业总产值", 96, "实际", False) in got
+    listed = [f for f in got if f[1] != 96]
+    assert len(listed) == 3 and all(f[2] in ("目标", "预计") for f in listed)
+
+
+# must not: a sub-heading of a task toward a goal (落实…目标, 围绕…目标) or of a target met keeps its parent's review
+@pytest.mark.parametrize("heading", ["落实年度目标", "目标任务全面完成"])
+def test_a_task_toward_a_goal_or_a_goal_met_stays_a_review(tmp_path, heading):
+    got = page_figures(tmp_path, REVIEW_THEN_GOALS.format(heading=heading, a="118", b="4200", c="31"))
+    assert ("工业总产值", 118, "实际", False) in got
