@@ -113,3 +113,27 @@ def test_a_subheading_of_targets_under_a_review_governs_its_list(tmp_path, headi
 def test_a_task_toward_a_goal_or_a_goal_met_stays_a_review(tmp_path, heading):
     got = page_figures(tmp_path, REVIEW_THEN_GOALS.format(heading=heading, a="118", b="4200", c="31"))
     assert ("工业总产值", 118, "实际", False) in got
+
+
+# ------------------------------------------------------------------ a count restated in one report
+# a headline's count and the text's, the text singling the park out of its city's (其中某开发区…), or a table row and the
+# prose: one statement, listed once, the park's (docs/labelling.md: a figure printed twice is listed once)
+
+def test_a_headlines_count_restated_as_a_part_of_a_city_is_listed_once(tmp_path):
+    got = page_figures(tmp_path, "青棠湾开发区新签约项目32个 总投资86亿元\n"
+                                 "今年以来，全市招商引资成效明显，其中青棠湾开发区新签约项目32个，总投资86亿元。\n")
+    assert [f for f in got if f[0] == "签约项目数"] == [("签约项目数", 32, "实际", False)]
+    assert [f for f in got if f[0] == "签约资金"] == [("签约资金", 86, "实际", False)]
+
+
+def test_a_table_rows_count_restating_the_text_is_listed_once(tmp_path):
+    text = ("青棠湾经济开发区2025年工作总结\n全年新签约项目32个，入驻企业达到146家。\n"
+            "全县工业经济平稳。\n| 指标 | 数值 |\n| 全县入驻企业 | 146家 |\n")
+    assert [f for f in page_figures(tmp_path, text) if f[0] == "入园企业数"] == [("入园企业数", 146, "实际", False)]
+
+
+# must not: two sentences of the text with equal counts of two owners stay two; small counts are never merged
+def test_equal_counts_of_two_owners_in_the_text_stay_two(tmp_path):
+    text = ("青棠湾经济开发区2025年招商情况\n青棠湾经济开发区全年新签约项目26个，总投资40亿元。\n"
+            "全县其他乡镇新签约项目26个，总投资12亿元。\n")
+    assert len([f for f in page_figures(tmp_path, text) if f[0] == "签约项目数"]) == 2

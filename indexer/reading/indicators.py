@@ -4695,6 +4695,43 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 _RESTATED_NAMES = frozenset(("工业总产值", "营业收入", "税收", "财政收入", "固定资产投资", "签约资金", "面积", "招商引资到位资金"))
 
 
+# the counts a report restates (a headline and its text, a lead and a table row: 新签约项目32个 twice, once read as the
+# park's and once as a part singled out of a city's, 其中某开发区新签约项目32个) — listed once (docs/labelling.md), when
+# the count is distinct enough (ten or more) for two equal counts of two owners to be unlikely in one report
+_RESTATED_COUNTS = frozenset(("签约项目数", "新开工项目数", "竣工投产项目数", "入园企业数", "规上企业数", "从业人员"))
+
+
+def _headline_or_row_restated(text: str, a: Indicator, b: Indicator) -> bool:
+    """Whether one of two equal counts stands in the report's first line (its headline) or in a table's row (cells
+    parted by |) and the other on another line: how a report restates its text's counts (two sentences of the text
+    with equal counts are two owners' as often)."""
+    def line_of(ind: Indicator) -> tuple[int, str]:
+        start = text.rfind("\n", 0, ind.start) + 1
+        end = text.find("\n", ind.start)
+        return start, text[start:end if end >= 0 else len(text)]
+    (a_at, a_line), (b_at, b_line) = line_of(a), line_of(b)
+    if a_at == b_at:
+        return False
+    return any(not text[:at].strip() or line.count("|") >= 2 for at, line in ((a_at, a_line), (b_at, b_line)))
+
+
+def _distinct_count(ind: Indicator) -> bool:
+    return ind.name in _RESTATED_COUNTS and _UNIT_KIND.get(ind.unit) in ("count", "people") and ind.value is not None \
+        and ind.value >= 10
+
+
+def _restated(ind: Indicator) -> bool:
+    """Whether a figure said again with another scope is one statement: a sum or an area the park restates (not a part
+    singled out), or a distinct count (a part too, where it equals the park's whole: _dedupe)."""
+    if _UNIT_KIND.get(ind.unit) in ("money", "area") and ind.name in _RESTATED_NAMES:
+        return not _is_a_part(ind) or _distinct_money(ind)
+    return _distinct_count(ind)  # (a part too: _dedupe keeps it only against the park's own whole)
+
+
+def _distinct_money(ind: Indicator) -> bool:
+    return _UNIT_KIND.get(ind.unit) == "money" and ind.name in ("签约资金", "招商引资到位资金")
+
+
 def _is_a_part(ind: Indicator) -> bool:
     why = (ind.why or {}).get("name", "")
     return "一部分" in why or "逐项列出" in why or "逐一列出" in why
@@ -4717,11 +4754,14 @@ def _dedupe(found: list[Indicator], text: str = "") -> list[Indicator]:
                     and any((o.name, o.value, o.unit, o.status, o.period) == said and o.scope != ind.scope for o in out):
                 continue  # (the same sentence printed again: no second figure with another scope)
             other = next((i for i, o in enumerate(out) if (o.name, o.value, o.unit, o.status, o.period) == said
-                          and o.scope != ind.scope and not o.masked), None) \
-                if _UNIT_KIND.get(ind.unit) in ("money", "area") and ind.name in _RESTATED_NAMES \
-                and not _is_a_part(ind) else None
+                          and o.scope != ind.scope and not o.masked
+                          and (not _distinct_count(ind) or _headline_or_row_restated(text, o, ind))),
+                         None) if _restated(ind) else None
             if other is not None and _is_a_part(out[other]):
                 other = None
+            if other is not None and _is_a_part(ind) and not (out[other].scope == "园区" and (_distinct_count(ind)
+                                                                                             or _distinct_money(ind))):
+                other = None  # (a part equal to the park's whole restates it only where a count or a sum signed is distinct)
             if other is not None:
                 # (a sum or an area stated twice in one report, once read as the park's and once as another's — a
                 # headline and its text, a profile's table row and its prose: one statement, the park's)
