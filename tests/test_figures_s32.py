@@ -137,3 +137,24 @@ def test_equal_counts_of_two_owners_in_the_text_stay_two(tmp_path):
     text = ("青棠湾经济开发区2025年招商情况\n青棠湾经济开发区全年新签约项目26个，总投资40亿元。\n"
             "全县其他乡镇新签约项目26个，总投资12亿元。\n")
     assert len([f for f in page_figures(tmp_path, text) if f[0] == "签约项目数"]) == 2
+
+
+# ------------------------------------------------------------------ 会 of the future before a verb of growing
+# (还会再成长，突破…; 将会达到; 应会超过): a forecast, never shown as achieved; 会议, 大会, 会上 are no future
+
+@pytest.mark.parametrize("sentence, value", [
+    ("青棠灣科學園區去年營業額5.1兆元，今年營業額還會再成長，突破5.5兆元。", 5.5),
+    ("今年青棠湾园区营业收入将会达到150亿元。", 150),
+    ("业界看好园区前景，全年营业额应会超过820亿元。", 820),
+])
+def test_hui_of_the_future_before_growing_is_a_forecast(sentence, value):
+    got = [(v, s) for v, _, s in named(sentence, "营业收入") if v == value]
+    assert got == [(value, "预计")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "青棠湾园区召开大会，会上宣布全年实现营业收入120亿元。",
+    "青棠湾园区年度总结会议通报，全年营业收入120亿元。",
+])
+def test_a_meeting_is_no_future(sentence):
+    assert named(sentence, "营业收入") == [(120, "亿元", "实际")]

@@ -2628,6 +2628,9 @@ _STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|
                               # 上看 + a sum: a forecast's ceiling, as Taiwan's business news writes it (全年营业额上看3000亿元;
                               # 往上看, 向上看 is to look up)
                               r"|(?<![往向朝])上看"
+                              # 会 of the future with a verb of growing or reaching after it: what is expected (今年营业额还会
+                              # 再成长，突破6兆元; 应会超过…; 将会达到…), never 会议, 大会, 学会 (no such verb follows)
+                              r"|(?:还|也|仍|将|应|可能)会(?=(?:再|继续|持续|进一步)?(?:成长|增长|突破|达到|超过|超越|攀升|创新高|实现))"
                               # 看好 + a verb of reaching: what a body expects (州政府看好在2013年中，在制造业获得80亿令吉…)
                               # (看好 + 在 + a time; not 看好…前景, a view of prospects)
                               r"|看好(?:在|于)[^。;]{0,16}?(?:获得|达到|实现|突破|取得)"
