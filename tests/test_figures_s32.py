@@ -158,3 +158,45 @@ def test_hui_of_the_future_before_growing_is_a_forecast(sentence, value):
 ])
 def test_a_meeting_is_no_future(sentence):
     assert named(sentence, "营业收入") == [(120, "亿元", "实际")]
+
+
+# ------------------------------------------------------------------ the land of an estate or a zone of another head
+# 工业邨 (Hong Kong's estates), 创科园, 科学园, 科学城, 加工区, 保税区 right before 占地 / 占地面积: the zone's area, as
+# 园区占地 is the park's; a project's land stays none
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("青棠工業邨佔地67公頃。", 67, "公顷"),
+    ("位於青棠的3個工業邨共佔地217公頃，以長期契約租用。", 217, "公顷"),
+    ("正在興建的青棠創科園佔地87公頃。", 87, "公顷"),
+    ("青棠综合保税区占地面积3.2平方公里。", 3.2, "平方公里"),
+])
+def test_the_land_an_estate_or_a_zone_takes_is_its_area(sentence, value, unit):
+    assert named(sentence, "面积") == [(value, unit, "实际")]
+
+
+@pytest.mark.parametrize("sentence", ["该项目占地120亩。", "青棠加工厂新厂房占地35亩。"])
+def test_a_projects_or_a_plants_land_stays_none(sentence):
+    assert named(sentence, "面积") == []
+
+
+# ------------------------------------------------------------------ Malaysia's investment ranked by state
+# 在…投资额中，某州取得N令吉; 投资额是N令吉; 外来投资是N令吉: the investment each got (签约资金), as the press ranks it;
+# 取得 with no investment in its sentence, or a loan, stays none
+
+@pytest.mark.parametrize("sentence, values", [
+    ("在今年首4個月投資額中，青州取得23億令吉，排名全國第一。", [23]),
+    ("第三名的白州取得31億令吉，外來投資是15億8千萬令吉。", [31, 15.8]),
+    ("丹州的投資額是889萬令吉。", [0.0889]),
+])
+def test_a_states_share_of_investment_in_ringgit_is_signed_money(sentence, values):
+    got = named(sentence, "签约资金")
+    yi = [round(v * {"亿令吉": 1, "万令吉": 1e-4}[u], 4) for v, u, _ in got]
+    assert yi == values
+
+
+@pytest.mark.parametrize("sentence", [
+    "青州今年取得好成绩，出口额达到120亿令吉。",
+    "该公司取得5000万令吉贷款，用于投资新厂。",
+])
+def test_got_with_no_investment_ranked_is_no_signed_money(sentence):
+    assert named(sentence, "签约资金") == []

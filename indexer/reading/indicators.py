@@ -301,7 +301,11 @@ _AREA_OF_OTHER = re.compile(r"(?:城|镇|乡|村|市|县|城区|社区|小区|�
 _LAND_FORMS = frozenset(("规划用地面积", "规划用地总面积", "规划用地", "占地总面积", "总占地面积", "占地面积", "占地", "总规划占地", "规划占地",
                          "总用地面积", "用地总面积", "用地面积", "行政区划面积", "行政区域面积", "区域面积", "辖区面积"))
 _PARK_BEFORE_LAND = re.compile(r"(?:园区|开发区|高新区|(?<=[经农])开区|工业园|产业园|集中区|集聚区|物流园|科技园|创业园|软件园|经济园|生态园|工业区|"
+                               # (the heads of Hong Kong's, Taiwan's and the free zones' names: 工业邨, 创科园, 科学园,
+                               # 加工区, 保税区, 科学城; 某工业邨佔地67公顷 is the estate's land as 园区占地 is the park's)
+                               r"工业邨|创科园|科学园|科学城|科技城|加工区|保税区|综保区|"
                                r"我园|本园|全园)"
+                               # (the estates or zones counted before their land: 3个工业邨共占地217公顷)
                                # (the town a zone is one with, in brackets: 某农开区(某镇)区域面积…)
                                r"(?:[(（][^()（）,;:。]{1,10}[)）])?"
                                r"(?:总|规划|共|约|现|目前|现已)?$")
@@ -1768,10 +1772,13 @@ def _one_own_investment(sentence: str, at: int) -> bool:
 # (the ringgit as the press names it, 令吉 or 马币 — 馬幣 folded; a sum with 亿 and 万 inside, 6亿1872万3695令吉)
 _RINGGIT_AMOUNT = r"\d[\d,.]*(?:[亿万]\d[\d,]*){0,2}\s*(?:亿|万|千万|百万)?\s*(?:令吉|马币)"
 _RINGGIT_INVESTED = re.compile(r"(?P<name>(?:累计)?(?:总投资额|投资总额|投资额|投资价值|投资总值|核准投资额?|批准投资额?|获批准的投资总额|"
-                               r"获批的投资总额|总投资|(?<=[,，])投资|(?<=[,，])总额)|(?:吸引|注入|录得)了?(?:总值)?|(?<=项目[,，])总值|"
+                               r"获批的投资总额|总投资|(?<=[,，])投资|(?<=[,，])总额|外来投资额?|外资投资额?)|(?:吸引|注入|录得)了?(?:总值)?|(?<=项目[,，])总值|"
+                               # (a state's or a zone's share of investment ranked, 取得 + the sum: 在首4个月投资额中，某州
+                               # 取得23亿令吉 — the sentence speaks of investment, its subject got this much of it)
+                               r"(?<![未难])(?:取得|获得)了?(?=\s*\d)|"
                                # (the worth of the plans put in place: 落实总值24亿马币(约…美元)制造业投资计划)
                                rf"总值(?={_RINGGIT_AMOUNT}[^,;:。]{{0,24}}投资))"
-                               r"(?:已|也|则)?(?:累积到|累计到|达到|高达|达|为|写下|约为|约|超过|逾)?\s*"
+                               r"(?:已|也|则)?(?:累积到|累计到|达到|高达|达|为|是|占|写下|约为|约|超过|逾)?\s*"
                                rf"(?=(?:{_RINGGIT_AMOUNT}))")
 # …and the sum said before its name, a remark in brackets between (带来497亿令吉投资额, 获得80亿令吉的总投资额, 制定42亿马币
 # (约8.88亿美元)投资额目标): the same investment, its name after it
