@@ -229,7 +229,8 @@ _TURNOVER = frozenset(("营业额", "营业总额", "销售额", "总收入", "�
 # (the time may be marked by 于 or 在: "3大园区于2022年的营业额加总为…")
 # (its short name given in brackets after its name, "南部科学园区(以下简称南科)营业额…", is still the park's; 整体, the
 # whole, is a bulletin's park's all firms: "2022年1-8月整体营业额达7,706.03亿元")
-_TURNOVER_OWNER = re.compile(r"(?:(?:企业|园区|区内|园内|全区|高新区|开发区|经开区|加工区|厂商|竹科|中科|南科)(?:\([^()]{1,12}\))?|整体)"
+# (a named trade's turnover, 光电产业营业额, is a part of the park's: its own figure, scope 其他 — see _names_in)
+_TURNOVER_OWNER = re.compile(r"(?:(?:企业|园区|区内|园内|全区|高新区|开发区|经开区|加工区|厂商|竹科|中科|南科|(?<=[^\W\d]{2})产业)(?:\([^()]{1,12}\))?|整体)"
                              r"(?:(?:于|在)?[\d〇零一二三四五六七八九]{2,4}年度?|今年|去年|上年|当年|本年)?(?:全年|上半年|下半年|前三季度?|第?[一二三四]季度?|\d+-\d+月份?|\d+至\d+月份?|"
                              rf"{_FIRST_MONTHS}|"
                              r"[一二三四五六七八九十]+至[一二三四五六七八九十]+月份?|年)?"
@@ -1456,7 +1457,7 @@ def _names_in(sentence: str) -> list[_Name]:
                 and _STATISTICS_THRESHOLD.search(sentence, max(0, m.start() - 10), m.start()):
             not_before = None  # 500万元以上固定资产投资: the statistics' own coverage of investment (projects of 500万元
             # and more since 2011, 50万元 before), the whole as bureaus count it — not a class of projects
-        if not_before and not_before.group() == "产业" and name == "工业总产值" and _NAMED_TRADE.search(clause_words := sentence[
+        if not_before and not_before.group() == "产业" and name in ("工业总产值", "营业收入") and _NAMED_TRADE.search(clause_words := sentence[
                 _clause_start(sentence, m.start()):m.start()]) and not _CLASS_OF_FIRMS.search(clause_words) \
                 and not _GENERIC_TRADE.search(clause_words[:-2]):
             not_before = None  # "光伏产业总产值达35亿元": one named trade's output, a part (scope 其他), as 光伏产业实现产值…
@@ -3474,14 +3475,15 @@ _PART_TRADE = re.compile(r"其中[,:]?\s*(?P<unit>(?P<trade>[^,;:。、\d]{2,10}
                          r"(?=(?:今年|全年|共|累计|当年)?(?:完成|实现|达到?))")
 
 
-_TRADE_HOW = "（一个产业的产值：是园区的一部分）"
+_TRADE_HOW = "（一个产业的数：是园区的一部分）"  # (its output or its turnover: 光伏产业总产值, 光电产业营业额)
 # a trade's output right after the verb, its value next ("实现石化产值767亿元", "完成纺织服装产值12亿元"): that trade's
 # output, a part of the park's (scope 其他) — the park's own where the park is that trade's (某石化园区: its words)
 _TRADE_OUTPUT = re.compile(rf"(?<=实现|完成)(?P<trade>[{CJK}]{{2,4}}?)(?:工业)?产值(?=[\d约近达超逾为])")
 _TRADE_OUTPUT_HOW = "（动词后某产业的产值）"
 _NOT_A_TRADE_OUTPUT = re.compile(r"工业|规上|规模|限额|年|月|季|期|总|全|园区|区|企业|公司|项目|新增|新|以上|高新|高技术|重点|主导|"
                                  r"龙头|骨干|生产|增加|累计|当|本|今|去|上|下")
-_NAMED_TRADE = re.compile(r"^(?:其中|同时|另外)?[,:]?(?!去年|今年|全年|当年|上年|本年|上半年|下半年|推动|推进|促进|力争)"
+# (以 + the trade ranked first, as a breakdown opens: 以光电产业营业额最高)
+_NAMED_TRADE = re.compile(r"^(?:其中|同时|另外)?[,:]?(?:以)?(?!去年|今年|全年|当年|上年|本年|上半年|下半年|推动|推进|促进|力争)"
                           r"[^,;:。\d、和及与]{2,8}产业$")
 _CLASS_OF_FIRMS = re.compile(r"以上|规模|规上|重点|高新|高技术|战略|新兴|主导|支柱|^工业$")
 
