@@ -217,3 +217,21 @@ def test_a_named_trades_turnover_is_its_part(sentence, value):
 @pytest.mark.parametrize("sentence", ["园区主导产业营业额120亿元。", "高新技术产业营业额120亿元。", "月销售额3万元。"])
 def test_industries_together_or_no_owner_give_no_turnover(sentence):
     assert named(sentence, "营业收入") == []
+
+
+# ------------------------------------------------------------------ a floor of a count of firms; 间 for firms
+# 超过/逾 + N家 + 企业: a floor of the count (the firms counted), never a class's bound as 超过10亿元的企业 is; 间, the
+# measure word Hong Kong and Macao count firms with (进驻的企业共119间), counts firms as 家 does
+
+@pytest.mark.parametrize("sentence, value", [
+    ("园区已有逾60家企业进驻。", 60),
+    ("园区共有超过75家企业。", 75),
+    ("目前已注册准备进驻园区的企业共119间。", 119),
+])
+def test_a_floor_of_firms_counted_and_firms_counted_by_jian(sentence, value):
+    assert [v for v, _, _ in named(sentence, "入园企业数")] == [value]
+
+
+@pytest.mark.parametrize("sentence", ["园区营业收入超过1亿元企业达到12家。", "园区建成3间标准厂房。"])
+def test_a_class_of_firms_by_a_sum_or_rooms_are_no_firms_held(sentence):
+    assert [v for v, _, _ in named(sentence, "入园企业数") if v in (1, 3)] == []

@@ -618,7 +618,16 @@ def fold(text: str) -> str:
     simplified = _T2S.convert(folded)
     if len(simplified) != len(folded):  # keep offsets: convert character by character
         simplified = "".join(c if len(c := _T2S.convert(ch)) == 1 else ch for ch in folded)
-    return re.sub(r"(?<=\d)。(?=\d)", ".", simplified)
+    simplified = re.sub(r"(?<=\d)。(?=\d)", ".", simplified)
+    if "间" in simplified:  # (Hong Kong's and Macao's measure word for firms: 60间企业 is 60家企业, 1:1)
+        simplified = _FIRMS_BY_JIAN.sub("家", simplified)
+    return simplified
+
+
+# 间, the measure word Hong Kong and Macao count firms and bodies with (已有超过60间…企业或机构进驻, 注册进驻的企业共119间):
+# a count of firms as 家 is, where firms, companies or bodies are named after it in its clause or right before it
+_FIRMS_BY_JIAN = re.compile(r"(?<=\d)间(?=(?:以上|多|余)?[^,;:。\d]{0,14}?(?:企业|公司|机构|厂商|初创))"
+                            r"|(?<=(?:企业|公司|机构|厂商)共\d)间|(?<=(?:企业|公司|机构|厂商)共\d\d)间|(?<=(?:企业|公司|机构|厂商)共\d\d\d)间")
 
 
 _SOFT_BREAK_MIN = 16  # a line this long that does not end a sentence was wrapped by a PDF
@@ -4282,8 +4291,13 @@ def _sharing_name(sentence: str, v: _Value, names: list[_Name]) -> _Name | None:
 _COUNT_FLOOR = re.compile(r"以上(?:工业)?(?:企业|厂商|项目)")
 
 
+# the firms or projects a count right before counts (超过60家企业, 逾30个项目): a floor of the count, no class's bound
+_COUNTED_NOUN_AFTER = re.compile(r"(?:以上|多|余)?(?:的)?[^,;:。()的\d]{0,10}?(?:企业|公司|厂商|项目)")
+
+
 def _a_class_boundary(sentence: str, v: _Value) -> bool:
     return bool(_BOUND_BEFORE.search(sentence, max(0, v.start - 4), v.start)) and bool(_CLASS_AFTER.match(sentence, v.end)) \
+        and not (_UNIT_KIND[v.unit] == "count" and v.unit != "个" and _COUNTED_NOUN_AFTER.match(sentence, v.end)) \
         or bool(_ABOVE_CLASS.match(sentence, v.end)) and not (_UNIT_KIND[v.unit] == "count" and _COUNT_FLOOR.match(sentence, v.end)) \
         or sentence[v.start - 1:v.start] in ("在", "约", "近") and bool(_FALLS_IN.search(sentence, max(0, v.start - 2), v.start)) \
         and bool(_BOUND_AFTER.match(sentence, v.end))
