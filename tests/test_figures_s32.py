@@ -235,3 +235,25 @@ def test_a_floor_of_firms_counted_and_firms_counted_by_jian(sentence, value):
 @pytest.mark.parametrize("sentence", ["园区营业收入超过1亿元企业达到12家。", "园区建成3间标准厂房。"])
 def test_a_class_of_firms_by_a_sum_or_rooms_are_no_firms_held(sentence):
     assert [v for v, _, _ in named(sentence, "入园企业数") if v in (1, 3)] == []
+
+
+# ------------------------------------------------------------------ starts and completions
+# N个项目开竣工 (started and finished together) is no count of either kind; the split after it, or any verb with its count
+# right after (其中新开工44项，竣工37项; 园区新开工12项), gives each verb's kind
+
+def test_starts_and_completions_together_are_no_kind_and_their_split_is_each():
+    got = figures("白城市有锂电池项目等81个项目开竣工，总投资约480亿元。其中新开工44项，竣工37项。")
+    assert [f[:4] for f in got if f[0] in ("新开工项目数", "竣工投产项目数")] == [
+        ("新开工项目数", 44, "项", "实际"), ("竣工投产项目数", 37, "项", "实际")]
+
+
+@pytest.mark.parametrize("sentence", ["青州市此次集中开竣工项目69个，总投资490亿元。", "园区开竣工项目26个。",
+                                      "白城市有锂电池项目、物流园项目等81个项目开竣工，总投资约480亿元。"])
+def test_projects_started_and_finished_together_give_no_count(sentence):
+    assert [f for f in figures(sentence) if f[0] in ("新开工项目数", "竣工投产项目数")] == []
+
+
+# must not: a verb before a count of something else, or a rate
+@pytest.mark.parametrize("sentence", ["今年园区计划开工12个月。", "园区开工率达到95个百分点。", "园区竣工验收4个批次。"])
+def test_a_verb_before_another_count_is_no_projects(sentence):
+    assert [f for f in figures(sentence) if f[0] in ("新开工项目数", "竣工投产项目数")] == []

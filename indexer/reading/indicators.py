@@ -339,7 +339,7 @@ _PROJECT_VERBS = (("签约项目数", re.compile(r"(?<![待未])(?:签约|签订
                   # (复工开工, 开工复工: projects resumed and started counted together, neither started alone)
                   # (试生产 is not yet 投产; 待开工, 尚未竣工: not yet, see _PENDING; 竣工决算: a completed project's accounts)
                   # (建成区, the built-up area, is a noun: 建成区已承接…项目265个 built none of them)
-                  ("竣工投产项目数", re.compile(r"(?<![待未])(?:竣工(?!决算|结算|审计|资料|备案|图)|建成(?!区)|投产)")))
+                  ("竣工投产项目数", re.compile(r"(?<![待未开])(?:竣工(?!决算|结算|审计|资料|备案|图)|建成(?!区)|投产)")))
 # "招引项目18个、总投资66亿元": items of a list after a count, each with its own words
 _PROJECT_VERBS_BY_NAME = dict(_PROJECT_VERBS)
 _ITEM_AFTER_COUNT = re.compile(r"(?<=[个项家户元%])、")
@@ -1563,6 +1563,13 @@ def _names_in(sentence: str) -> list[_Name]:
         for m in _JOBS_AFTER_PEOPLE.finditer(sentence):  # "安排87.55万人就业", "解决了31人的就业问题"
             names.append(_Name("从业人员", m.start("jobs"), m.end("jobs"), how="（人数在前：安排、吸纳、解决…人就业）"))
         names.sort(key=lambda n: n.start)
+    if "工" in sentence or "投产" in sentence:
+        for m in _VERB_THEN_PROJECTS.finditer(sentence):  # "其中新开工44项，竣工37项": the projects each verb moved
+            if (m.group("unit") == "项" or "项目" in sentence or sentence.lstrip(" ,").startswith("其中")) \
+                    and not any(n.start < m.end("verb") and m.start("verb") < n.end for n in names):
+                kind = "新开工项目数" if m.group("verb").endswith("开工") else "竣工投产项目数"
+                names.append(_Name(kind, m.start("verb"), m.end("verb"), how=_VERB_THEN_PROJECTS_HOW))
+        names.sort(key=lambda n: n.start)
     if "机会" in sentence or "岗位" in sentence:
         for m in _JOBS_AS_POSITIONS.finditer(sentence):  # "将提供3200个就业机会", "可创造约1500个就业岗位"
             if not any(n.start < m.end("jobs") and m.start("jobs") < n.end for n in names):
@@ -1883,6 +1890,14 @@ _AREA_BEFORE_LAND = re.compile(r"(?:(?:园区|开发区|高新区|经开区|工�
 # the park holding its land, the area before 土地 (农科园区原有233公顷土地, 园区拥有3000亩土地): its area, as 园区占地… is
 _PARK_HOLDS_LAND = re.compile(r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|科学园区|科技园|工业区)(?:原有|现有|拥有|共有|总有)(?:约|近)?"
                               r"[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)(?:的)?(?P<land>土地)(?!指标|储备)")
+# the projects a verb moved, the count right after it with 项 or 个 and no noun (新开工44项，竣工37项; 其中开工29个、竣工21个):
+# how an event's or a period's starts and completions are split after the projects counted (…等81个项目开竣工。其中新开工
+# 44项，竣工37项) — each the verb's kind, as 新开工项目44个 is; never 开竣工 (starts and completions together: no kind)
+_VERB_THEN_PROJECTS = re.compile(r"(?:^|(?<=[,;:、]|中|年|月|区|园|县|市))(?P<verb>新开工|开工|竣工投产|竣工|建成投产)"
+                                 r"(?=(?:约|近|共|达)?\d+(?P<unit>项|个)(?:[,;。、]|$))")
+_VERB_THEN_PROJECTS_HOW = "（动词后直接是项目数：新开工…项，竣工…项）"
+
+
 # the jobs a park brings counted as positions, the count before the noun (将提供3200个就业机会, 可创造约1500个就业岗位, 带动约
 # 4,500个就业机会, 提供了2268个就业机会): how news and plans state the jobs a zone will bring or has brought. The labellers
 # list them as 从业人员 (session 32's count over the study labels: a zone's jobs to come listed 9 times on 7 pages, left
