@@ -257,3 +257,8 @@ def test_projects_started_and_finished_together_give_no_count(sentence):
 @pytest.mark.parametrize("sentence", ["今年园区计划开工12个月。", "园区开工率达到95个百分点。", "园区竣工验收4个批次。"])
 def test_a_verb_before_another_count_is_no_projects(sentence):
     assert [f for f in figures(sentence) if f[0] in ("新开工项目数", "竣工投产项目数")] == []
+
+
+# must not: a zone's phase built (二期项目建成后) yields the zone's
+def test_a_zones_phase_built_yields_the_zones():
+    assert named("青棠湾科学园区三期项目建成后，可创造年产值180亿元。", "工业总产值") == [(180, "亿元", "预计")]

@@ -1739,15 +1739,16 @@ _GROUP_AFTER = re.compile(r"[^,;:。\d]{0,3}(?:共|有|达|计)?(?:\d+|[一二�
 # none of 9 such figures on 3 pages, and listed a zone's own after its development on 6 pages of 7)
 _PROSPECT_NAMES = frozenset(("工业总产值", "工业增加值", "营业收入", "税收", "从业人员", "出口额"))
 _BUILT_THEN = re.compile(r"(?:建成|投产|达产|落成|完工|竣工|运营|投入使用|开发完成|建设完成)(?:达产|投产|运营)?(?:以)?后")
-_PROSPECT_OWNER = re.compile(r"(?P<project>项目|工程(?!师)|公司|集团|(?:[一二三四五]|首|\d)期(?!间|末|内))|"
+_PROSPECT_OWNER = re.compile(r"(?P<project>项目|工程(?!师)|公司|集团)|"
                              r"(?P<zone>园区|园(?![林艺])|开发区|高新区|经开区|工业区|集中区|集聚区|新区|科学城|物流港|开发(?=完成))")
+_PHASE_BEFORE = re.compile(r"(?:[一二三四五六]|首|\d)期$")
 _ALL_OF_THEM = re.compile(r"[^,;:。]{0,2}(?:全部|均|都|陆续|相继)")
 
 
 def _one_projects_prospect(sentence: str, at: int) -> bool:
-    """Whether the figure at ``at`` is what one project (a work, a firm, a phase) will yield once built: a completion
-    (建成后, 达产后, 投产后) before it, and the last owner named before that completion one project, not counted as a
-    group (N个项目, 等项目, 项目全部建成后) and not a zone (园区建成后, 开发完成后)."""
+    """Whether the figure at ``at`` is what one project (a work, a firm) will yield once built: a completion (建成后,
+    达产后, 投产后) before it, and the last owner named before that completion one project, not counted as a group (N个
+    项目, 等项目, 项目全部建成后), not a zone's phase (二期项目建成后) and not a zone (园区建成后, 开发完成后)."""
     built = None
     for built in _BUILT_THEN.finditer(sentence, 0, at):
         pass
@@ -1758,6 +1759,8 @@ def _one_projects_prospect(sentence: str, at: int) -> bool:
         pass
     if owner is None or not owner.group("project"):
         return False
+    if _PHASE_BEFORE.search(sentence, max(0, owner.start() - 3), owner.start()):
+        return False  # "二期项目建成后，…创造年产值260亿元": a zone's phase built, its yield the zone's
     if _GROUP_BEFORE.search(sentence, max(0, owner.start() - 20), owner.start()) or _GROUP_AFTER.match(sentence, owner.end()) \
             or _ALL_OF_THEM.match(sentence, owner.end()):
         return False
