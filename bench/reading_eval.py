@@ -44,6 +44,7 @@ STATUS_ACHIEVED = ("实际", "累计")
 _PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
 # a value's scale: money in 亿, area in 公顷, counts as they are
 _MONEY = (("万亿", 1e4), ("兆", 1e4), ("亿", 1.0), ("千万", 1e-1), ("百万", 1e-2), ("万", 1e-4), ("千", 1e-5))
+_COUNTED = ("人", "个", "家", "户", "名", "间", "项")
 _AREA = (("平方公里", 100.0), ("平方千米", 100.0), ("万平方米", 1.0), ("公顷", 1.0), ("万英亩", 4046.8564224),
          ("英亩", 0.40468564224), ("万亩", 10000 / 15), ("亩", 1 / 15))
 
@@ -105,6 +106,8 @@ def scaled(value, unit: str | None) -> float | None:
     if value is None:
         return None
     unit = unit or ""
+    if unit[:1] == "万" and unit[1:] in _COUNTED:  # (people, jobs, firms counted in 万: 8.6万人 is 86000人, no money)
+        return float(value) * 1e4
     for table in (_AREA, _MONEY):  # (area first: 万平方米 and 万亩 are no money)
         for word, factor in table:
             if unit.startswith(word):

@@ -25,8 +25,9 @@ def test_output_right_after_a_verb_of_doing_is_industrial_output(tmp_path, claus
 
 
 def test_a_forecast_verb_before_output_keeps_the_forecast_and_the_owner(tmp_path):
+    # (one project's output once built is no figure since session 32, by the study labels' count: docs/labelling.md)
     found = figures(tmp_path, "二是生物医药产业恢复增长。1-6月预计完成产值23亿元。\n该项目建成后预计实现产值5亿元。")
-    assert ("工业总产值", 23, "预计", "其他") in found and ("工业总产值", 5, "预计", "其他") in found
+    assert ("工业总产值", 23, "预计", "其他") in found and not {f for f in found if f[1] == 5}
     assert not {f for f in found if f[2] == "实际"}
 
 

@@ -74,6 +74,9 @@ def test_values_are_compared_in_one_scale():
     assert same(scaled(12, "万平方米"), scaled(12, "公顷"))  # (an area, not money in 万)
     assert same(scaled(1950.57, "万美元"), scaled(0.195057, "亿美元"))
     assert not same(scaled(21, "个"), scaled(12, "个")) and not same(scaled(1, "亿元"), scaled(1, "万元"))
+    # people, jobs and firms counted in 万 are counts, no money: 8.6万人 is 86000人, 2万个 is 20000个
+    assert same(scaled(8.6, "万人"), scaled(86000, "人")) and same(scaled(2, "万个"), scaled(20000, "个"))
+    assert not same(scaled(8.6, "万人"), scaled(8.6, "万元"))
 
 
 def figure(name, value, unit, status):

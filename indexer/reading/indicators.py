@@ -229,7 +229,8 @@ _TURNOVER = frozenset(("营业额", "营业总额", "销售额", "总收入", "�
 # (the time may be marked by 于 or 在: "3大园区于2022年的营业额加总为…")
 # (its short name given in brackets after its name, "南部科学园区(以下简称南科)营业额…", is still the park's; 整体, the
 # whole, is a bulletin's park's all firms: "2022年1-8月整体营业额达7,706.03亿元")
-_TURNOVER_OWNER = re.compile(r"(?:(?:企业|园区|区内|园内|全区|高新区|开发区|经开区|加工区|厂商|竹科|中科|南科)(?:\([^()]{1,12}\))?|整体)"
+# (a named trade's turnover, 光电产业营业额, is a part of the park's: its own figure, scope 其他 — see _names_in)
+_TURNOVER_OWNER = re.compile(r"(?:(?:企业|园区|区内|园内|全区|高新区|开发区|经开区|加工区|厂商|竹科|中科|南科|(?<=[^\W\d]{2})产业)(?:\([^()]{1,12}\))?|整体)"
                              r"(?:(?:于|在)?[\d〇零一二三四五六七八九]{2,4}年度?|今年|去年|上年|当年|本年)?(?:全年|上半年|下半年|前三季度?|第?[一二三四]季度?|\d+-\d+月份?|\d+至\d+月份?|"
                              rf"{_FIRST_MONTHS}|"
                              r"[一二三四五六七八九十]+至[一二三四五六七八九十]+月份?|年)?"
@@ -301,7 +302,11 @@ _AREA_OF_OTHER = re.compile(r"(?:城|镇|乡|村|市|县|城区|社区|小区|�
 _LAND_FORMS = frozenset(("规划用地面积", "规划用地总面积", "规划用地", "占地总面积", "总占地面积", "占地面积", "占地", "总规划占地", "规划占地",
                          "总用地面积", "用地总面积", "用地面积", "行政区划面积", "行政区域面积", "区域面积", "辖区面积"))
 _PARK_BEFORE_LAND = re.compile(r"(?:园区|开发区|高新区|(?<=[经农])开区|工业园|产业园|集中区|集聚区|物流园|科技园|创业园|软件园|经济园|生态园|工业区|"
+                               # (the heads of Hong Kong's, Taiwan's and the free zones' names: 工业邨, 创科园, 科学园,
+                               # 加工区, 保税区, 科学城; 某工业邨佔地67公顷 is the estate's land as 园区占地 is the park's)
+                               r"工业邨|创科园|科学园|科学城|科技城|加工区|保税区|综保区|"
                                r"我园|本园|全园)"
+                               # (the estates or zones counted before their land: 3个工业邨共占地217公顷)
                                # (the town a zone is one with, in brackets: 某农开区(某镇)区域面积…)
                                r"(?:[(（][^()（）,;:。]{1,10}[)）])?"
                                r"(?:总|规划|共|约|现|目前|现已)?$")
@@ -334,7 +339,7 @@ _PROJECT_VERBS = (("签约项目数", re.compile(r"(?<![待未])(?:签约|签订
                   # (复工开工, 开工复工: projects resumed and started counted together, neither started alone)
                   # (试生产 is not yet 投产; 待开工, 尚未竣工: not yet, see _PENDING; 竣工决算: a completed project's accounts)
                   # (建成区, the built-up area, is a noun: 建成区已承接…项目265个 built none of them)
-                  ("竣工投产项目数", re.compile(r"(?<![待未])(?:竣工(?!决算|结算|审计|资料|备案|图)|建成(?!区)|投产)")))
+                  ("竣工投产项目数", re.compile(r"(?<![待未开])(?:竣工(?!决算|结算|审计|资料|备案|图)|建成(?!区)|投产)")))
 # "招引项目18个、总投资66亿元": items of a list after a count, each with its own words
 _PROJECT_VERBS_BY_NAME = dict(_PROJECT_VERBS)
 _ITEM_AFTER_COUNT = re.compile(r"(?<=[个项家户元%])、")
@@ -613,7 +618,16 @@ def fold(text: str) -> str:
     simplified = _T2S.convert(folded)
     if len(simplified) != len(folded):  # keep offsets: convert character by character
         simplified = "".join(c if len(c := _T2S.convert(ch)) == 1 else ch for ch in folded)
-    return re.sub(r"(?<=\d)。(?=\d)", ".", simplified)
+    simplified = re.sub(r"(?<=\d)。(?=\d)", ".", simplified)
+    if "间" in simplified:  # (Hong Kong's and Macao's measure word for firms: 60间企业 is 60家企业, 1:1)
+        simplified = _FIRMS_BY_JIAN.sub("家", simplified)
+    return simplified
+
+
+# 间, the measure word Hong Kong and Macao count firms and bodies with (已有超过60间…企业或机构进驻, 注册进驻的企业共119间):
+# a count of firms as 家 is, where firms, companies or bodies are named after it in its clause or right before it
+_FIRMS_BY_JIAN = re.compile(r"(?<=\d)间(?=(?:以上|多|余)?[^,;:。\d]{0,14}?(?:企业|公司|机构|厂商|初创))"
+                            r"|(?<=(?:企业|公司|机构|厂商)共\d)间|(?<=(?:企业|公司|机构|厂商)共\d\d)间|(?<=(?:企业|公司|机构|厂商)共\d\d\d)间")
 
 
 _SOFT_BREAK_MIN = 16  # a line this long that does not end a sentence was wrapped by a PDF
@@ -1452,7 +1466,7 @@ def _names_in(sentence: str) -> list[_Name]:
                 and _STATISTICS_THRESHOLD.search(sentence, max(0, m.start() - 10), m.start()):
             not_before = None  # 500万元以上固定资产投资: the statistics' own coverage of investment (projects of 500万元
             # and more since 2011, 50万元 before), the whole as bureaus count it — not a class of projects
-        if not_before and not_before.group() == "产业" and name == "工业总产值" and _NAMED_TRADE.search(clause_words := sentence[
+        if not_before and not_before.group() == "产业" and name in ("工业总产值", "营业收入") and _NAMED_TRADE.search(clause_words := sentence[
                 _clause_start(sentence, m.start()):m.start()]) and not _CLASS_OF_FIRMS.search(clause_words) \
                 and not _GENERIC_TRADE.search(clause_words[:-2]):
             not_before = None  # "光伏产业总产值达35亿元": one named trade's output, a part (scope 其他), as 光伏产业实现产值…
@@ -1548,6 +1562,18 @@ def _names_in(sentence: str) -> list[_Name]:
     if "就业" in sentence:
         for m in _JOBS_AFTER_PEOPLE.finditer(sentence):  # "安排87.55万人就业", "解决了31人的就业问题"
             names.append(_Name("从业人员", m.start("jobs"), m.end("jobs"), how="（人数在前：安排、吸纳、解决…人就业）"))
+        names.sort(key=lambda n: n.start)
+    if "工" in sentence or "投产" in sentence:
+        for m in _VERB_THEN_PROJECTS.finditer(sentence):  # "其中新开工44项，竣工37项": the projects each verb moved
+            if (m.group("unit") == "项" or "项目" in sentence or sentence.lstrip(" ,").startswith("其中")) \
+                    and not any(n.start < m.end("verb") and m.start("verb") < n.end for n in names):
+                kind = "新开工项目数" if m.group("verb").endswith("开工") else "竣工投产项目数"
+                names.append(_Name(kind, m.start("verb"), m.end("verb"), how=_VERB_THEN_PROJECTS_HOW))
+        names.sort(key=lambda n: n.start)
+    if "机会" in sentence or "岗位" in sentence:
+        for m in _JOBS_AS_POSITIONS.finditer(sentence):  # "将提供3200个就业机会", "可创造约1500个就业岗位"
+            if not any(n.start < m.end("jobs") and m.start("jobs") < n.end for n in names):
+                names.append(_Name("从业人员", m.start("jobs"), m.end("jobs"), how=_JOBS_AS_POSITIONS_HOW, measured=True))
         names.sort(key=lambda n: n.start)
     if _PART_THEN_AREA_HINT.search(sentence):
         for m in _PART_THEN_AREA.finditer(sentence):  # "河口片区24平方公里、蒙自片区9平方公里", "规划核心区11.2平方公里"
@@ -1707,6 +1733,40 @@ _COST_OF_THE_COUNTED = re.compile(r"(?:总投资|投资总额|计划投资|总�
 _GROUP_AFTER = re.compile(r"[^,;:。\d]{0,3}(?:共|有|达|计)?(?:\d+|[一二三四五六七八九十百两几多]+)(?:个|项|家|户)")
 
 
+# what one project will yield once built (项目建成后，预计实现年产值47.8亿元，纳税1.77亿元; …项目计划总投资2亿元，预计达产后
+# 年产值超过5亿元; …建成达产后可实现年产值15亿元，可带动就业500余人): the project's own output, revenue, tax and jobs, as
+# its own investment is (docs/labelling.md): no figure of the park's or anyone's (session 32: the study labellers listed
+# none of 9 such figures on 3 pages, and listed a zone's own after its development on 6 pages of 7)
+_PROSPECT_NAMES = frozenset(("工业总产值", "工业增加值", "营业收入", "税收", "从业人员", "出口额"))
+_BUILT_THEN = re.compile(r"(?:建成|投产|达产|落成|完工|竣工|运营|投入使用|开发完成|建设完成)(?:达产|投产|运营)?(?:以)?后")
+_PROSPECT_OWNER = re.compile(r"(?P<project>项目|工程(?!师)|公司|集团)|"
+                             r"(?P<zone>园区|园(?![林艺])|开发区|高新区|经开区|工业区|集中区|集聚区|新区|科学城|物流港|开发(?=完成))")
+_PHASE_BEFORE = re.compile(r"(?:[一二三四五六]|首|\d)期$")
+_ALL_OF_THEM = re.compile(r"[^,;:。]{0,2}(?:全部|均|都|陆续|相继)")
+
+
+def _one_projects_prospect(sentence: str, at: int) -> bool:
+    """Whether the figure at ``at`` is what one project (a work, a firm) will yield once built: a completion (建成后,
+    达产后, 投产后) before it, and the last owner named before that completion one project, not counted as a group (N个
+    项目, 等项目, 项目全部建成后), not a zone's phase (二期项目建成后) and not a zone (园区建成后, 开发完成后)."""
+    built = None
+    for built in _BUILT_THEN.finditer(sentence, 0, at):
+        pass
+    if built is None:
+        return False
+    owner = None
+    for owner in _PROSPECT_OWNER.finditer(sentence, 0, built.end()):
+        pass
+    if owner is None or not owner.group("project"):
+        return False
+    if _PHASE_BEFORE.search(sentence, max(0, owner.start() - 3), owner.start()):
+        return False  # "二期项目建成后，…创造年产值260亿元": a zone's phase built, its yield the zone's
+    if _GROUP_BEFORE.search(sentence, max(0, owner.start() - 20), owner.start()) or _GROUP_AFTER.match(sentence, owner.end()) \
+            or _ALL_OF_THEM.match(sentence, owner.end()):
+        return False
+    return True
+
+
 def _one_own_investment(sentence: str, at: int) -> bool:
     """Whether one project, work, firm or phase named before 完成投资 in its sentence owns the investment done (any
     such owner not counted as a group: precision first — a pool of projects named so, 重点项目建设…，…项目444个，完成投资…,
@@ -1732,10 +1792,13 @@ def _one_own_investment(sentence: str, at: int) -> bool:
 # (the ringgit as the press names it, 令吉 or 马币 — 馬幣 folded; a sum with 亿 and 万 inside, 6亿1872万3695令吉)
 _RINGGIT_AMOUNT = r"\d[\d,.]*(?:[亿万]\d[\d,]*){0,2}\s*(?:亿|万|千万|百万)?\s*(?:令吉|马币)"
 _RINGGIT_INVESTED = re.compile(r"(?P<name>(?:累计)?(?:总投资额|投资总额|投资额|投资价值|投资总值|核准投资额?|批准投资额?|获批准的投资总额|"
-                               r"获批的投资总额|总投资|(?<=[,，])投资|(?<=[,，])总额)|(?:吸引|注入|录得)了?(?:总值)?|(?<=项目[,，])总值|"
+                               r"获批的投资总额|总投资|(?<=[,，])投资|(?<=[,，])总额|外来投资额?|外资投资额?)|(?:吸引|注入|录得)了?(?:总值)?|(?<=项目[,，])总值|"
+                               # (a state's or a zone's share of investment ranked, 取得 + the sum: 在首4个月投资额中，某州
+                               # 取得23亿令吉 — the sentence speaks of investment, its subject got this much of it)
+                               r"(?<![未难])(?:取得|获得)了?(?=\s*\d)|"
                                # (the worth of the plans put in place: 落实总值24亿马币(约…美元)制造业投资计划)
                                rf"总值(?={_RINGGIT_AMOUNT}[^,;:。]{{0,24}}投资))"
-                               r"(?:已|也|则)?(?:累积到|累计到|达到|高达|达|为|写下|约为|约|超过|逾)?\s*"
+                               r"(?:已|也|则)?(?:累积到|累计到|达到|高达|达|为|是|占|写下|约为|约|超过|逾)?\s*"
                                rf"(?=(?:{_RINGGIT_AMOUNT}))")
 # …and the sum said before its name, a remark in brackets between (带来497亿令吉投资额, 获得80亿令吉的总投资额, 制定42亿马币
 # (约8.88亿美元)投资额目标): the same investment, its name after it
@@ -1830,6 +1893,26 @@ _AREA_BEFORE_LAND = re.compile(r"(?:(?:园区|开发区|高新区|经开区|工�
 # the park holding its land, the area before 土地 (农科园区原有233公顷土地, 园区拥有3000亩土地): its area, as 园区占地… is
 _PARK_HOLDS_LAND = re.compile(r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|科学园区|科技园|工业区)(?:原有|现有|拥有|共有|总有)(?:约|近)?"
                               r"[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)(?:的)?(?P<land>土地)(?!指标|储备)")
+# the projects a verb moved, the count right after it with 项 or 个 and no noun (新开工44项，竣工37项; 其中开工29个、竣工21个):
+# how an event's or a period's starts and completions are split after the projects counted (…等81个项目开竣工。其中新开工
+# 44项，竣工37项) — each the verb's kind, as 新开工项目44个 is; never 开竣工 (starts and completions together: no kind)
+_VERB_THEN_PROJECTS = re.compile(r"(?:^|(?<=[,;:、]|中|年|月|区|园|县|市))(?P<verb>新开工|开工|竣工投产|竣工|建成投产)"
+                                 r"(?=(?:约|近|共|达)?\d+(?P<unit>项|个)(?:[,;。、]|$))")
+_VERB_THEN_PROJECTS_HOW = "（动词后直接是项目数：新开工…项，竣工…项）"
+
+
+# the jobs a park brings counted as positions, the count before the noun (将提供3200个就业机会, 可创造约1500个就业岗位, 带动约
+# 4,500个就业机会, 提供了2268个就业机会): how news and plans state the jobs a zone will bring or has brought. The labellers
+# list them as 从业人员 (session 32's count over the study labels: a zone's jobs to come listed 9 times on 7 pages, left
+# out 5 times), 预计 or as the words say; one project's or one firm's own are none (_one_projects_prospect)
+_JOBS_AS_POSITIONS = re.compile(r"(?:提供|创造|带动|带来|增加|新增|吸纳|解决)了?(?:[^,;:。]{1,14}?(?:和|及|与))?"
+                                r"(?:约|近|超过|超|逾|达|达到)?"
+                                r"[\d.,]+(?:万[\d.,]*)?(?:余|多)?(?:个|人)?"
+                                r"(?P<jobs>(?:以上)?(?:的)?(?:在地|当地|本地)?(?:就业机会|就业岗位|工作机会|工作岗位))")
+# (the jobs said as brought already: 提供了, 已创造, 累计带动, 共提供)
+_JOBS_BROUGHT = re.compile(r"(?:提供|创造|带动|带来|增加|新增|吸纳|解决)了|已|累计|共(?:提供|创造|带动|带来|增加|新增|吸纳|解决)|去年|上年")
+_JOBS_AIMED = re.compile(r"力争|确保|争取|目标|计划|任务|力求|预期")
+_JOBS_AS_POSITIONS_HOW = "（带来的就业岗位、就业机会：提供、创造、带动…个就业机会）"
 _JOBS_AFTER_PEOPLE = re.compile(r"(?:安排|吸纳|解决)了?(?:约|近|超过?|逾)?[\d.]+万?(?:余|多)?人(?:的)?(?P<jobs>就业(?:问题)?)")
 # foreign capital paid in said short after the signed amount: "合同外资额为11.54亿美元，增长1.4倍，实际到位5.1亿美元",
 # "完成注册外资7500万美元，实际到账4000万美元" — the clause before names 外资, this one only how much arrived
@@ -2580,6 +2663,9 @@ _STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|
                               # 上看 + a sum: a forecast's ceiling, as Taiwan's business news writes it (全年营业额上看3000亿元;
                               # 往上看, 向上看 is to look up)
                               r"|(?<![往向朝])上看"
+                              # 会 of the future with a verb of growing or reaching after it: what is expected (今年营业额还会
+                              # 再成长，突破6兆元; 应会超过…; 将会达到…), never 会议, 大会, 学会 (no such verb follows)
+                              r"|(?:还|也|仍|将|应|可能)会(?=(?:再|继续|持续|进一步)?(?:成长|增长|突破|达到|超过|超越|攀升|创新高|实现))"
                               # 看好 + a verb of reaching: what a body expects (州政府看好在2013年中，在制造业获得80亿令吉…)
                               # (看好 + 在 + a time; not 看好…前景, a view of prospects)
                               r"|看好(?:在|于)[^。;]{0,16}?(?:获得|达到|实现|突破|取得)"
@@ -3416,14 +3502,15 @@ _PART_TRADE = re.compile(r"其中[,:]?\s*(?P<unit>(?P<trade>[^,;:。、\d]{2,10}
                          r"(?=(?:今年|全年|共|累计|当年)?(?:完成|实现|达到?))")
 
 
-_TRADE_HOW = "（一个产业的产值：是园区的一部分）"
+_TRADE_HOW = "（一个产业的数：是园区的一部分）"  # (its output or its turnover: 光伏产业总产值, 光电产业营业额)
 # a trade's output right after the verb, its value next ("实现石化产值767亿元", "完成纺织服装产值12亿元"): that trade's
 # output, a part of the park's (scope 其他) — the park's own where the park is that trade's (某石化园区: its words)
 _TRADE_OUTPUT = re.compile(rf"(?<=实现|完成)(?P<trade>[{CJK}]{{2,4}}?)(?:工业)?产值(?=[\d约近达超逾为])")
 _TRADE_OUTPUT_HOW = "（动词后某产业的产值）"
 _NOT_A_TRADE_OUTPUT = re.compile(r"工业|规上|规模|限额|年|月|季|期|总|全|园区|区|企业|公司|项目|新增|新|以上|高新|高技术|重点|主导|"
                                  r"龙头|骨干|生产|增加|累计|当|本|今|去|上|下")
-_NAMED_TRADE = re.compile(r"^(?:其中|同时|另外)?[,:]?(?!去年|今年|全年|当年|上年|本年|上半年|下半年|推动|推进|促进|力争)"
+# (以 + the trade ranked first, as a breakdown opens: 以光电产业营业额最高)
+_NAMED_TRADE = re.compile(r"^(?:其中|同时|另外)?[,:]?(?:以)?(?!去年|今年|全年|当年|上年|本年|上半年|下半年|推动|推进|促进|力争)"
                           r"[^,;:。\d、和及与]{2,8}产业$")
 _CLASS_OF_FIRMS = re.compile(r"以上|规模|规上|重点|高新|高技术|战略|新兴|主导|支柱|^工业$")
 
@@ -3987,6 +4074,7 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         if naming.name == "入园企业数" and "容纳" in sentence[_clause_start(sentence, v.start):v.start]:
             continue  # "可容纳10余户企业入驻", "预计可新容纳20家企业入驻": what a building or a phase can hold, no firms counted
         if naming.name == "从业人员" and "就业" in sentence[v.end:naming.qend] \
+                and not sentence.endswith(("机会", "岗位"), 0, naming.qend) \
                 and _JOBS_TO_COME.search(sentence, _clause_start(sentence, v.start), v.start):
             continue  # "可解决200余人就业问题", "建成后可带动3000人就业": jobs a project or a park can bring, no one employed
         named_at = max((n.start for n in names if n.name == naming.name and n.end <= v.start), default=naming.qstart)
@@ -4013,6 +4101,18 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         fig.bound = bool(_BOUND_BEFORE.search(sentence, max(0, v.start - 4), v.start)) \
             or bool(_BOUND_BEFORE_CURRENCY.search(sentence, max(0, v.start - 8), v.start))  # (突破新台币3,500亿元)
         _set_status(fig, sentence, v, naming, ctx)
+        if naming.name == "从业人员" and fig.status in ("实际", "累计") and sentence.endswith(("机会", "岗位"), 0, naming.qend) \
+                and not _JOBS_BROUGHT.search(sentence, _clause_start(sentence, v.start), v.start):
+            # "四座厂今年底动土，…带动约4500个就业机会": jobs a zone brings are to come, unless the words say they came
+            fig.status = "预计"
+            fig.why_status = "带来的就业机会没有说已经带来（了、已、累计）：是预计"
+        elif naming.name == "从业人员" and fig.status == "目标" and not ctx.plan and sentence.endswith(("机会", "岗位"), 0, naming.qend) \
+                and not _JOBS_AIMED.search(sentence, _clause_start(sentence, v.start), v.start):
+            # "该产业将为本地创造1万6000个就业机会": the jobs a zone will bring are a forecast, a target only when aimed at
+            fig.status = "预计"
+            fig.why_status = "将要带来的就业机会（没有力争、目标的字样）：是预计"
+        if fig.status in ("预计", "目标") and naming.name in _PROSPECT_NAMES and _one_projects_prospect(sentence, v.start):
+            continue  # "该项目建成后，预计实现年产值8亿元": one project's own yield once built, no figure
         if naming.name == "签约资金" and figures and figures[-1].name == "签约项目数" and figures[-1].value is not None \
                 and figures[-1].status != fig.status and not any(figures[-1].value.end <= u.start < v.start for u in values) \
                 and not any(_strong_marks(_mask(_COST_PLANNED, sentence[naming.qstart:v.start]))) \
@@ -4209,8 +4309,13 @@ def _sharing_name(sentence: str, v: _Value, names: list[_Name]) -> _Name | None:
 _COUNT_FLOOR = re.compile(r"以上(?:工业)?(?:企业|厂商|项目)")
 
 
+# the firms or projects a count right before counts (超过60家企业, 逾30个项目): a floor of the count, no class's bound
+_COUNTED_NOUN_AFTER = re.compile(r"(?:以上|多|余)?(?:的)?[^,;:。()的\d]{0,10}?(?:企业|公司|厂商|项目)")
+
+
 def _a_class_boundary(sentence: str, v: _Value) -> bool:
     return bool(_BOUND_BEFORE.search(sentence, max(0, v.start - 4), v.start)) and bool(_CLASS_AFTER.match(sentence, v.end)) \
+        and not (_UNIT_KIND[v.unit] == "count" and v.unit != "个" and _COUNTED_NOUN_AFTER.match(sentence, v.end)) \
         or bool(_ABOVE_CLASS.match(sentence, v.end)) and not (_UNIT_KIND[v.unit] == "count" and _COUNT_FLOOR.match(sentence, v.end)) \
         or sentence[v.start - 1:v.start] in ("在", "约", "近") and bool(_FALLS_IN.search(sentence, max(0, v.start - 2), v.start)) \
         and bool(_BOUND_AFTER.match(sentence, v.end))
@@ -4565,7 +4670,7 @@ def _kind_fits(name: str, unit: str) -> bool:
     want = _NAME_KIND.get(name, "money")
     have = _UNIT_KIND[unit]
     if name == "从业人员":
-        return have == "people"
+        return have == "people" or unit in ("个", "万个")  # (jobs counted as positions: 3200个就业机会)
     if name == "面积":
         return unit in _PARK_AREA_UNITS
     return want == have
@@ -4634,6 +4739,43 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 _RESTATED_NAMES = frozenset(("工业总产值", "营业收入", "税收", "财政收入", "固定资产投资", "签约资金", "面积", "招商引资到位资金"))
 
 
+# the counts a report restates (a headline and its text, a lead and a table row: 新签约项目32个 twice, once read as the
+# park's and once as a part singled out of a city's, 其中某开发区新签约项目32个) — listed once (docs/labelling.md), when
+# the count is distinct enough (ten or more) for two equal counts of two owners to be unlikely in one report
+_RESTATED_COUNTS = frozenset(("签约项目数", "新开工项目数", "竣工投产项目数", "入园企业数", "规上企业数", "从业人员"))
+
+
+def _headline_or_row_restated(text: str, a: Indicator, b: Indicator) -> bool:
+    """Whether one of two equal counts stands in the report's first line (its headline) or in a table's row (cells
+    parted by |) and the other on another line: how a report restates its text's counts (two sentences of the text
+    with equal counts are two owners' as often)."""
+    def line_of(ind: Indicator) -> tuple[int, str]:
+        start = text.rfind("\n", 0, ind.start) + 1
+        end = text.find("\n", ind.start)
+        return start, text[start:end if end >= 0 else len(text)]
+    (a_at, a_line), (b_at, b_line) = line_of(a), line_of(b)
+    if a_at == b_at:
+        return False
+    return any(not text[:at].strip() or line.count("|") >= 2 for at, line in ((a_at, a_line), (b_at, b_line)))
+
+
+def _distinct_count(ind: Indicator) -> bool:
+    return ind.name in _RESTATED_COUNTS and _UNIT_KIND.get(ind.unit) in ("count", "people") and ind.value is not None \
+        and ind.value >= 10
+
+
+def _restated(ind: Indicator) -> bool:
+    """Whether a figure said again with another scope is one statement: a sum or an area the park restates (not a part
+    singled out), or a distinct count (a part too, where it equals the park's whole: _dedupe)."""
+    if _UNIT_KIND.get(ind.unit) in ("money", "area") and ind.name in _RESTATED_NAMES:
+        return not _is_a_part(ind) or _distinct_money(ind)
+    return _distinct_count(ind)  # (a part too: _dedupe keeps it only against the park's own whole)
+
+
+def _distinct_money(ind: Indicator) -> bool:
+    return _UNIT_KIND.get(ind.unit) == "money" and ind.name in ("签约资金", "招商引资到位资金")
+
+
 def _is_a_part(ind: Indicator) -> bool:
     why = (ind.why or {}).get("name", "")
     return "一部分" in why or "逐项列出" in why or "逐一列出" in why
@@ -4656,11 +4798,14 @@ def _dedupe(found: list[Indicator], text: str = "") -> list[Indicator]:
                     and any((o.name, o.value, o.unit, o.status, o.period) == said and o.scope != ind.scope for o in out):
                 continue  # (the same sentence printed again: no second figure with another scope)
             other = next((i for i, o in enumerate(out) if (o.name, o.value, o.unit, o.status, o.period) == said
-                          and o.scope != ind.scope and not o.masked), None) \
-                if _UNIT_KIND.get(ind.unit) in ("money", "area") and ind.name in _RESTATED_NAMES \
-                and not _is_a_part(ind) else None
+                          and o.scope != ind.scope and not o.masked
+                          and (not _distinct_count(ind) or _headline_or_row_restated(text, o, ind))),
+                         None) if _restated(ind) else None
             if other is not None and _is_a_part(out[other]):
                 other = None
+            if other is not None and _is_a_part(ind) and not (out[other].scope == "园区" and (_distinct_count(ind)
+                                                                                             or _distinct_money(ind))):
+                other = None  # (a part equal to the park's whole restates it only where a count or a sum signed is distinct)
             if other is not None:
                 # (a sum or an area stated twice in one report, once read as the park's and once as another's — a
                 # headline and its text, a profile's table row and its prose: one statement, the park's)

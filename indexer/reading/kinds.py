@@ -24,8 +24,14 @@ PROBLEM, PLAN, MEASURE, PROGRESS, OTHER = "存在问题", "计划安排", "做�
 
 # the future, as a report speaks of it
 _FUTURE = re.compile(r"下半年|明年|来年|來年|下一步|下步|下阶段|下階段|今后|今後|新的一年|新一年|第四季度|四季度|未来|未來|展望")
-_PLAN_WORDS = re.compile(r"计划(?!生育)|計劃(?!生育)|打算|思路|工作安排|重点安排|重點安排|安排如下|要点|要點|目标|目標|设想|設想|"
+_PLAN_WORDS = re.compile(r"计划(?!生育)|計劃(?!生育)|打算|预测|預測|思路|工作安排|重点安排|重點安排|安排如下|要点|要點|目标|目標|设想|設想|"
                          r"建议|建議|工作重点|重点工作|重點工作|工作重點|重点任务|重點任務|任务|任務")
+# a heading naming the targets or the forecasts it lists, as its last word and with no verb acting on them (（二）年度目标
+# 预测, 主要预期目标, 2024年目标任务, 全年预测): it governs the list under it whatever its parent reviews — never a target
+# shown as done; not 落实管理目标, 围绕年度目标, a task toward a goal, which takes the parent's kind
+_GOALS_LISTED = re.compile(r"(?:目标|目標|预测|預測|预期|預期|预计|預計)(?:任务|任務|预测|預測)?\W*$")
+_ACTS_ON_GOALS = re.compile(r"落实|落實|完成|实现|實現|围绕|圍繞|锚定|錨定|聚焦|确保|確保|对标|對標|瞄准|瞄準|紧扣|緊扣|明确|明確|坚持|堅持|"
+                            r"达到|達到|冲刺|衝刺|超额|超額|分解|考核|推进|推進|保障|服务|服務")
 # 超额完成目标任务: a target met is progress, not a plan
 _DONE = re.compile(r"完成|实现|實現|超额|超額|达到|達到|取得|圆满|圓滿|执行情况|執行情況")  # (计划执行情况: a plan carried out)
 # a plan's review of where it starts, its base (一、“十四五”时期发展基础, …发展建设的基础): never 基础设施, a work's object,
@@ -133,7 +139,7 @@ def categorize_sections(sections: list[Section], text: str = "", doc_type: str =
         if own and named_parent and own not in (PROBLEM, PLAN):
             own = None  # (五)落实管理目标 under 一、主要做法: the parent's kind holds
         if own and named_parent and own == PLAN and not _FUTURE.search(s.heading or "") \
-                and not _later_year(s.heading or "", year) and stack[-1][1] != PLAN:
+                and not _later_year(s.heading or "", year) and stack[-1][1] != PLAN and not _names_its_goals(s.heading):
             own = None
         if own:
             s.category, s.why = own, "小标题本身的用词"
@@ -153,3 +159,9 @@ def categorize_sections(sections: list[Section], text: str = "", doc_type: str =
 
 def _is_heading_line(line: str, sections: list[Section]) -> bool:
     return any(s.heading and line.startswith(s.heading[:6]) for s in sections)
+
+
+def _names_its_goals(heading: str | None) -> bool:
+    """A heading whose last word is the targets or forecasts it lists, no verb acting on them (（二）年度目标预测)."""
+    text = re.sub(r"^\W*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．)）]\s*", "", heading or "")
+    return bool(_GOALS_LISTED.search(text)) and not _ACTS_ON_GOALS.search(text) and len(text) <= 16
