@@ -5,7 +5,7 @@ import pytest
 from whoosh import query as Q
 
 from indexer.search.highlight import make_snippets
-from indexer.search.compile import parse_query
+from indexer.search.compile import HEADINGS_BOOST, parse_query
 from indexer.build.schema import make_schema
 
 SCHEMA = make_schema()
@@ -79,9 +79,10 @@ def test_empty_query_browses():
 
 @pytest.mark.parametrize("q, expected", [
     # a string must occur literally (bigram phrase); its words only rank; each side
-    # scores as one term (a 3-bigram phrase at boost 1/3), so long strings do not outweigh short ones
+    # scores as one term (a 3-bigram phrase at boost 1/3), so long strings do not outweigh short ones; the headings,
+    # which the text holds too, weigh half among the word fields (compile.HEADINGS_BOOST)
     ("安全生产", Q.AndMaybe(Q.Phrase("text_lit", ["安全", "全生", "生产"], boost=1 / 3),
-                         Q.Or([Q.Term("title", "安全生产"), Q.Term("headings", "安全生产"),
+                         Q.Or([Q.Term("title", "安全生产"), Q.Term("headings", "安全生产", boost=HEADINGS_BOOST),
                                Q.Term("text", "安全生产")]))),
     ("year:2019-2023", Q.NumericRange("year_num", 2019, 2023)),
     ("year:2023", Q.Term("year", "2023")),

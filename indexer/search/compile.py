@@ -40,6 +40,12 @@ LITERAL_SUFFIX = "_lit"
 SYNONYM_BOOST = 0.5  # a report that says what was typed ranks above one that says a synonym
 PARK_MENTIONED_BOOST = 0.3  # park:X also finds reports that only mention X, lower
 SECTION_KIND_BOOST = 0.5  # heading:存在问题 also finds 存在的问题 / 问题与不足 sections, below the heading as typed
+# A bare string's words found in the headings field weigh half there (session 32). The text holds the headings, so
+# a heading's words are counted twice, and each field's BM25 is saturated apart (Whoosh adds the fields' scores, where
+# BM25F proper adds their counts and saturates once): one heading holding the string (a park plan's numbered item,
+# 14、……公共服务……) added as much as the text's count going from 1 to 10, so a short plan naming it once in an
+# item outranked the reports writing it ten times. At half a heading still weighs more than any other occurrence.
+HEADINGS_BOOST = 0.5
 
 
 @dataclass
@@ -144,7 +150,7 @@ class _Compiler:
         words, literal = self.places(fieldname)
         if literal and not self.ranked:
             return _or([self.literal_query(f, value) for f in literal])
-        ranking = _or([q for q in (self.word_query(f, value) for f in words) if q is not None])
+        ranking = _or([q for q in (self.word_query(f, value, among=len(words)) for f in words) if q is not None])
         if not literal:  # an index without literal fields: words alone
             return _boosted(ranking or Q.NullQuery, boost)
         # A phrase scores the sum of its terms, so a long string (a 7-character synonym:
@@ -162,11 +168,14 @@ class _Compiler:
             self._words[key] = list(self.schema[fieldname].process_text(value, mode="query"))
         return self._words[key]
 
-    def word_query(self, fieldname, value):
+    def word_query(self, fieldname, value, among: int = 1):
+        """The ranking query of ``value``'s words in ``fieldname``, one of ``among`` word fields searched together
+        (the headings among others weigh ``HEADINGS_BOOST``; a heading:X query's alone keeps its weight)."""
         texts = self.words_of(fieldname, value)
         if not texts:
             return None
-        return Q.Term(fieldname, texts[0]) if len(texts) == 1 else ConsecutivePhrase(fieldname, texts)
+        q = Q.Term(fieldname, texts[0]) if len(texts) == 1 else ConsecutivePhrase(fieldname, texts)
+        return _boosted(q, HEADINGS_BOOST) if fieldname == "headings" and among > 1 else q
 
     def literal_query(self, fieldname, value):
         """Exactly the reports whose ``fieldname`` holds ``value`` (separators split it into parts)."""

@@ -465,7 +465,8 @@ def near_query(compiler, node: Relaxed):
     matching = matching[0] if len(matching) == 1 else Q.Or(matching)
     if not compiler.ranked:
         return matching
-    ranking = [q for w in node.words for f in word_fields if (q := compiler.word_query(f, w)) is not None]
+    ranking = [q for w in node.words for f in word_fields
+               if (q := compiler.word_query(f, w, among=len(word_fields))) is not None]
     return Q.AndMaybe(matching, Q.Or(ranking)) if ranking else matching
 
 

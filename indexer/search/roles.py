@@ -234,7 +234,7 @@ def _ranked_by_topic(body, near, topic):
     # the literal field decides which reports (it has no length norms: a long report near
     # many markers would outscore a short one about the topic); the topic's words rank them
     words, _ = body.places(None)
-    ranking = _or([q for q in (body.word_query(f, topic.value) for f in words) if q is not None])
+    ranking = _or([q for q in (body.word_query(f, topic.value, among=len(words)) for f in words) if q is not None])
     matching = Q.ConstantScoreQuery(near, 1.0)
     return matching if ranking is None else Q.AndMaybe(matching, ranking)
 
