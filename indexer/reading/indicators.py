@@ -825,6 +825,9 @@ class _Context:
     # the report is a park's whose name it never gives (工业园区运行情况汇报材料): its place word and a park head
     # (我区工业园区) name that park, as a named park's report calls it 我县工业园区
     unnamed_park: bool = False
+    # the report's title is its park's name alone (an encyclopedia's entry, a directory's profile: 某产业园区): the
+    # text describes that park, its 面积 and 占地 said bare are the park's (see _names_in)
+    profile: bool = False
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -893,6 +896,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     zone_park = bool(_ZONE_PARK.search(fold(park or title or ""))) or "全区" in folded and _speaks_as_a_zone(folded)
     own_park, own_park_name = (park_key(park), fold(park)) if park else (None, "")
     own_words = own_park_name or fold(title or "")
+    profile = bool(park and title and park_key(title.strip()) == own_park)  # (the title is the park's name alone)
     if park:
         place_report = None
     else:
@@ -966,7 +970,8 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             ctx = _Context(plan, para_period or lead_period or _report_period(period),
                            lead_status or (None if opens_dated else para_status), zone_park,
                            section.heading if section else None, para_scope or lead_scope or heading_scope, para_name, event,
-                           own_park, own_park_name, not_a_park, parks_together, previous, own_words, unnamed_park)
+                           own_park, own_park_name, not_a_park, parks_together, previous, own_words, unnamed_park,
+                           profile)
             figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) or _has_declared_unit(sentence) \
                 or _EMPTY_SLOT_HINT.search(sentence) or "个" in sentence and _BLANK_COUNT.search(sentence) else []
             listed = _KEY_PROJECT_LIST.search(sentence)
@@ -1385,7 +1390,25 @@ _SUBSET = re.compile(r"(?:亿|千万|百万|万)(?:美元|港元|元)?(?:及|或
                      r"基础设施|配套|民生|道路|意向|洽谈|社会事业|公益")
 
 
-def _names_in(sentence: str) -> list[_Name]:
+# on a park's profile (its title the park's name alone), the land said bare with a zone's measure right after it
+# (面积达68.36公顷, 面积共计429.98公顷, 占地75公顷, 面积:653公顷) is the park's — the subject an entry describes, left unsaid
+# in its later sentences — unless the clause names another owner first (a project, a firm, a building, a phase or a part)
+_PROFILE_LAND = re.compile(r"\s*[:：]?\s*(?:共计|合计|总计|共|约|达到?|为|近|逾|超过)*\s*[\d][\d,.]*\s*(?:平方公里|平方千米|公顷|万英亩|英亩|万亩|亩)")
+_PROFILE_OTHER_OWNER = re.compile(r"项目|公司|企业|厂|楼|大厦|建筑|(?<![市镇城])中心|基地|[一二三四五六七八九首\d]期|片区|园址|[第\d一二三四五六七八九]园区|分园|"
+                                  r"保育区|绿地|公园|湿地|水库|码头|港口|港区")
+
+
+_PROFILE_HOW = "（园区简介：标题即园区名，不言主语的面积、占地是它的）"
+
+
+def _profile_land(sentence: str, m: re.Match) -> bool:
+    """A park profile's land said bare (面积, 占地 with a zone's measure next), no other owner named before it."""
+    return bool(_PROFILE_LAND.match(sentence, m.end())) \
+        and not _PROFILE_OTHER_OWNER.search(sentence, _clause_start(sentence, m.start()), m.start()) \
+        and not _PROFILE_OTHER_OWNER.search(sentence[:m.start()].rsplit(";", 1)[-1])
+
+
+def _names_in(sentence: str, profile: bool = False) -> list[_Name]:
     names = []
     turnover_owned = False
     hidden = sentence  # the sentence with the names read so far masked: a name is never a word of the next
@@ -1429,15 +1452,18 @@ def _names_in(sentence: str) -> list[_Name]:
             # phase or a part of the zone, its own (scope 其他), not the zone's and not a project's
             names.append(_Name("面积", m.start(), m.end(), part=part_land.group("part")))
             continue
+        by_profile = False  # (the land said bare on the park's profile: see _PROFILE_LAND)
         if m.group() == "面积" and not _AREA_DESCRIBES_PARK.match(sentence, m.end()) \
                 and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()) and not _PARK_DESCRIBED.match(sentence[:m.start()]) \
                 and not _BOUNDS_BEFORE_AREA.search(sentence, max(0, m.start() - 40), m.start()) \
-                and not _PART_NAMED_BEFORE_AREA.fullmatch(sentence, _item_start(sentence, max(0, m.start() - 1)), m.start()):
+                and not _PART_NAMED_BEFORE_AREA.fullmatch(sentence, _item_start(sentence, max(0, m.start() - 1)), m.start()) \
+                and not (by_profile := profile and _profile_land(sentence, m)):
             continue  # "面积" alone is a park's only in "面积达X平方公里的…园区" (how descriptions give a park its size)
             # or right after the park ("开发区面积为6平方公里", "高新区规划面积…"), as 园区面积 is, or in the park's own
             # description ("青山工业园区是省级开发区，面积12平方公里", as its 占地 is)
         if m.group() in _LAND_FORMS and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()) \
-                and not _PARK_DESCRIBED.match(sentence[:m.start()]) and not _AREA_DESCRIBES_PARK.match(sentence, m.end()):
+                and not _PARK_DESCRIBED.match(sentence[:m.start()]) and not _AREA_DESCRIBES_PARK.match(sentence, m.end()) \
+                and not (by_profile := profile and _profile_land(sentence, m)):
             continue  # "项目占地120亩": a project's land; "园区占地3000亩", "开发区规划用地…": the park's area
         if m.group() == "建成区" and sentence[max(0, m.start() - 1):m.start()] in ("在", "于"):
             continue  # "在建成区10平方公里内具备了…": where something is, the place's size no statement of it
@@ -1511,7 +1537,7 @@ def _names_in(sentence: str) -> list[_Name]:
             blocked = True  # "完成改造总面积约6万平方米", "绿化面积3万平方米": what a work covered, not the park's land
         if re.search(r"每|人均|亩均|地均|户均", clause):
             blocked = True  # "每平方公里工业主营业务收入60亿元": a rate, not the park's figure
-        how = _TRADE_HOW if trade_part else "（规上企业的定义）" if m.group("size") else "（企业或园区的产值）" if m.group("output") else \
+        how = _TRADE_HOW if trade_part else _PROFILE_HOW if by_profile else "（规上企业的定义）" if m.group("size") else "（企业或园区的产值）" if m.group("output") else \
             _PERIOD_OUTPUT_HOW if m.group("period_output") else \
             "（构词规则）" if any(m.group(group) for group, _ in _COMPOSED) else ""
         names.append(_Name(name, m.start(), m.end(), blocked, increment=increment, how=how, after_sum=after_sum))
@@ -2147,6 +2173,10 @@ _BOUND_CLAUSE = re.compile(r"[^,;:。\d]{0,8}?(?:突破|超过|超越|跨越|迈
                            r"(?:、?(?:年增|成长|增长|同比增长)[\d.]+%)?,")
 # (a total word and the currency may stand before it: "营业额正式出炉，合计达新台币4.76兆元")
 _THEN_VALUE = re.compile(r"^(?:合计|总计)?(?:达到|达|为|突破|超过|增至|总量达到?|总数达到?|总额达到?|共计?)(?:新台币|人民币)?$")
+# a breakdown ranks its items (以光电产业营业额最高，约为…；半导体产业其次，约为…; 积体电路产业次之; 光电产业居次): the
+# rank said between an item's name and its value, or in place of the name the item before gave (see _ranked_next)
+_RANK = re.compile(r"(?:为|居)?(?:最高|最多|最大|最大宗|首位|第[一二三四五]|第[一二三四五]位|其次|次之|居次|再次|再次之)")
+_RANKED_VALUE = re.compile(r"(?:约|大约|近)?(?:为|达到?)?(?:新台币|人民币)?\s*")
 # a record set before the value (就业人数也同步突破历年同期纪录，来到26万3,649人; 营收再创历史新高，达到…): news style
 # says the figure set a record, then what it came to
 _RECORD_THEN = re.compile(r"(?:也|亦|均|再|又|续|更)?(?:同步|首度|首次)?(?:创下?|突破|刷新|改写)(?:了)?(?:历史|历年|近\d+年)?(?:同期)?(?:新高|纪录|记录|最高)")
@@ -2223,6 +2253,8 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
         return n
     if len(seps) == 1 and _RECORD_VALUE.match(tail) and _RECORD_THEN.fullmatch(head) and not n.used:
         return n  # "就业人数也同步突破历年同期纪录，来到263649人": the record set, then the figure
+    if len(seps) == 1 and _RANK.fullmatch(head) and _RANKED_VALUE.fullmatch(tail) and not n.used:
+        return n  # "以光电产业营业额最高，约为新台币368.45亿元": the item ranked first in a breakdown, then its value
     return None
 
 
@@ -2511,9 +2543,16 @@ _NOT_A_TRADE = re.compile(r"台商|外商|港商|侨商|规上|规模|限额|重
 # a class) counted before the noun, the verb of settling in the park after it
 # (a count's floor before the noun, "引进5户以上企业入驻园区", counts the firms: _COUNT_FLOOR)
 _FIRMS_SETTLED = re.compile(r"^(?:以上)?(?:(?:国内外|国内、外|海内外|中外|内外资|各类)?"
+                            # (where they come from said before the noun: "60间来自海外、内地及本地企业或机构入驻")
+                            r"(?:来自[^,;:。\d]{1,16}?(?:的)?)?"
                             # (an origin picks out no class where a zone is built for it: "30多家台资企业已陆续入驻" a
                             # 台商投资区's firms, as _FIRMS_OF_A_KIND reads the same origins after the verb)
-                            r"(?:台外资|外资|内资|台资|台商投资|外商投资|港澳台资?)?(?:高科技|科技)?(?:农业?)?(?:企业|工业企业|厂商|公司)|家企业)"
+                            r"(?:台外资|外资|内资|台资|台商投资|外商投资|港澳台资?)?(?:高科技|科技)?(?:农业?)?(?:企业|工业企业|厂商|公司)"
+                            # (firms with the bodies settled beside them, 企业或机构, as Hong Kong's parks count tenants)
+                            r"(?:或|及|和|与)?(?:机构)?|家企业|"
+                            # (the firms' kinds named as examples, then 业者, Taiwan's word for the firms of a trade:
+                            # "22家机械设备、金属制品等制造业者进驻" — examples, no class picked out)
+                            rf"[^,;:。\d]{{2,20}}?等[{CJK}]{{0,4}}业者)"
                             # (a remark in brackets between the firms and their verb: "237家高科技厂商(含45家外商公司)进驻")
                             r"(?:\([^()]{1,20}\))?"
                             # (adverbs of time and manner stack: "已陆续入驻", "已先后落户"; signing, then settling: "首批18家
@@ -2545,6 +2584,35 @@ _CUT_OFF = re.compile(r"截至|截止|迄今|至今|累计|(?:成立|建区|设�
 # (or named in a list of goals the sentence opens: "确定了今年的具体目标，即实现产值6亿元、…，引进企业15家")
 _GOALS_LISTED = re.compile(r"目标(?:任务)?(?:是|为|:|,即)")
 _PLANNED_INTRODUCTION = re.compile(r"(?:计划|将|力争|确保|争取|拟|目标)(?:新)?(?:(?:引进|招引|引入)(?:不少于|不低于|超过|约)?)?$")
+
+
+# firms a zone brought in over a period counted with the investment they bring said after them in the sentence, as
+# Taiwan's zones report their recruiting (今年引进高科技厂商20家，…；投资总金额43.35亿元; 共引进22家厂商，投资额达
+# 2,788亿元): each firm brought in is a case signed, its money the 签约资金 (docs/labelling.md) — the count is 签约项目数,
+# as 引进项目N个，总投资… is. All brought in so far (截至, 累计, 迄今: 已引进246家厂商，计画投资额…) stay the park's firms,
+# and a plan's (将引进, 预计引进) its target as before; a count with no money after it is no signing said
+_FIRMS_BROUGHT_NOUN_FIRST = re.compile(r"(?:(?<![将拟])(?:共|计|共计|合计|新|另)?(?:引进|引入|招引)(?:了)?)"
+                                       r"(?:国内外|国内、外|海内外|中外|高科技|科技|外资|内资|台资|优质)*厂商(?:共|计|共计|达)?\s*$")
+_FIRMS_BROUGHT_COUNT_FIRST = re.compile(r"(?<![将拟])(?:共|计|共计|合计|新|另)?(?:引进|引入|招引)(?:了)?(?:约|近|超过|逾)?\s*$")
+_FIRMS_BROUGHT_AFTER = re.compile(r"(?:以上)?(?:国内外|国内、外|海内外|中外|高科技|科技|外资|内资|台资|优质)*厂商")
+_THEIR_INVESTMENT = re.compile(r"投资(?:总)?金额|投资额|投资总额|投增资")
+
+
+def _firms_brought_in_with_money(sentence: str, v: _Value) -> int | None:
+    """The end of a period's count of firms brought in (厂商) whose investment the sentence says after it."""
+    if v.unit != "家" or _so_far(sentence, v.start) or _PLAN_BEFORE_COUNT.search(sentence, 0, v.start) \
+            or re.search(r"预计|预估|将|可望|有望", sentence[_clause_start(sentence, v.start):v.start]):
+        return None
+    clause_from = _clause_start(sentence, v.start)
+    end = None
+    if _FIRMS_BROUGHT_NOUN_FIRST.search(sentence, clause_from, v.start):
+        end = v.end
+    elif _FIRMS_BROUGHT_COUNT_FIRST.search(sentence, clause_from, v.start):
+        m = _FIRMS_BROUGHT_AFTER.match(sentence, v.end)
+        end = m.end() if m else None
+    if end is None or not _THEIR_INVESTMENT.search(sentence, end):
+        return None
+    return end
 
 
 def _so_far(sentence: str, at: int) -> bool:
@@ -3509,8 +3577,10 @@ _TRADE_OUTPUT = re.compile(rf"(?<=实现|完成)(?P<trade>[{CJK}]{{2,4}}?)(?:工
 _TRADE_OUTPUT_HOW = "（动词后某产业的产值）"
 _NOT_A_TRADE_OUTPUT = re.compile(r"工业|规上|规模|限额|年|月|季|期|总|全|园区|区|企业|公司|项目|新增|新|以上|高新|高技术|重点|主导|"
                                  r"龙头|骨干|生产|增加|累计|当|本|今|去|上|下")
-# (以 + the trade ranked first, as a breakdown opens: 以光电产业营业额最高)
-_NAMED_TRADE = re.compile(r"^(?:其中|同时|另外)?[,:]?(?:以)?(?!去年|今年|全年|当年|上年|本年|上半年|下半年|推动|推进|促进|力争)"
+# (以 + the trade ranked first, as a breakdown opens: 以光电产业营业额最高, its period or the whole's name before it:
+# 1至4月份以光电产业营业额最高, 营业额主要以光电产业…; the trade's firms counted before it: 24家精密机械产业营业额约为…)
+_NAMED_TRADE = re.compile(r"^(?:其中|同时|另外)?[,:]?(?:[^,;:。]{0,24}?(?<![可所])以)?(?:\d+家)?"
+                          r"(?!去年|今年|全年|当年|上年|本年|上半年|下半年|推动|推进|促进|力争)"
                           r"[^,;:。\d、和及与]{2,8}产业$")
 _CLASS_OF_FIRMS = re.compile(r"以上|规模|规上|重点|高新|高技术|战略|新兴|主导|支柱|^工业$")
 
@@ -3523,6 +3593,25 @@ _SKIP = object()  # a value that is a part or another quantity: no figure, whate
 
 # what a signing is when it is none of a project's: a framework, an intention, a memorandum
 _OF_INTENT = re.compile(r"框架协议|框架協議|意向协议|意向協議|意向书|意向書|合作意向|备忘录|備忘錄")
+
+
+# the next item of a ranked breakdown by trade, its value's name left out ("以光电产业营业额最高，约为…，半导体产业其次，约为
+# 新台币157.7亿元"; "…；5家积体电路产业次之，约为…"; "…，精密机械产业约为…"): the trade's share of the same quantity
+# (a part, scope 其他), carried from the trade item before it in the sentence; the trade named, its rank and the value
+# only between them
+_RANKED_ITEM = re.compile(r"(?:^|(?<=[,;]))\s*(?:\d+家)?(?P<trade>[^,;:。\d、和及与]{2,8}产业)\s*(?:" + _RANK.pattern + r")?"
+                          r"[,]?\s*" + _RANKED_VALUE.pattern + r"$")
+
+
+def _ranked_next(sentence: str, v: _Value, figures: list) -> tuple[str, str, int] | None:
+    """The name, trade and start of a ranked breakdown's next item told with its value alone."""
+    prior = next((f for f in reversed(figures) if f.value is not None), None)
+    if prior is None or _TRADE_HOW not in prior.why_name or not _kind_fits(prior.name, v.unit):
+        return None
+    m = _RANKED_ITEM.search(sentence, prior.value.end, v.start)
+    if m is None or _GENERIC_TRADE.search(m.group("trade")[:-2]) or _CLASS_OF_FIRMS.search(m.group("trade")):
+        return None
+    return prior.name, m.group("trade"), m.start("trade")
 
 
 def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Value], growths, figures: list[_Figure],
@@ -3540,6 +3629,10 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
         year = respective.get((v.start, "year"))
         return _Naming(respective[v.start], _clause_start(sentence, at), v.end,
                        f"“分别”逐年列出的值（{year}年）" if year else "“分别”前列出的名称")
+    brought = _firms_brought_in_with_money(sentence, v) if after is None or after[0] == "入园企业数" else None
+    if brought:  # "今年引进高科技厂商20家，…投资总金额43.35亿元", "共引进22家厂商，投资额达2,788亿元"
+        return _Naming("签约项目数", _clause_start(sentence, v.start), brought,
+                       f"一段时间引进的厂商及其投资额：引进的个案（{sentence[_clause_start(sentence, v.start):brought]}）")
     if after and after[0] == "签约项目数" and _OF_INTENT.search(re.match(r"[^，,；;。]*", sentence[v.end:]).group(0)):
         return None  # "其中9个项目已签订框架协议": what was signed is a framework or an intention, no signed project
         # (docs/labelling.md: agreements of intent are no signed count)
@@ -3606,6 +3699,11 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
             return _Naming(carried, _item_start(sentence, v.start), v.end,
                            f"“{_BREAKDOWN.match(sentence).group().strip(' ,:')}”逐项列出的部分，名称承前（{carried}）",
                            part=None if ctx.parks_together else part)  # (parks together: each park's is a park's)
+    if n is None and figures and _UNIT_KIND[v.unit] == "money":
+        ranked = _ranked_next(sentence, v, figures)
+        if ranked:
+            return _Naming(ranked[0], _item_start(sentence, ranked[2]), v.end,
+                           f"排序列出的下一个产业（{ranked[1]}），名称承前{_TRADE_HOW}")
     if n is None and "其中" in sentence and (figures or names or ctx.last_name) and _UNIT_KIND[v.unit] == "money":
         part = _part_of_a_qizhong_list(sentence, v, names, values, figures, ctx.last_name)
         if part:
@@ -4037,7 +4135,7 @@ _AVERAGE_BEFORE = re.compile(r"平均(?:每(?:个|家|户|年|月)?|单个|单�
 
 
 def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
-    names = _names_in(sentence)
+    names = _names_in(sentence, profile=ctx.profile)
     values = [v for v in _values_in(sentence) if not any(n.start <= v.start < n.end for n in names)]
     if names and any(u in sentence for u in ("亿", "万", "个", "项", "平方", "亩")):
         values = sorted(values + _empty_slots(sentence, names, values), key=lambda v: v.start)
@@ -4138,6 +4236,8 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             fig.why_name += f"；“{_BREAKDOWN.match(sentence).group().strip(' ,:')}”逐项列出的一部分：不是整体的数"
         if _TRADE_HOW in naming.why:
             fig.scope = "其他"  # (one trade's output: its part of the park's)
+        if _PROFILE_HOW in naming.why and not naming.part:
+            fig.scope = "园区"  # (a profile's land said bare: the park's, whatever town it covers or old name it had)
         if naming.why == _PARALLEL_WHY and figures:
             fig.scope = next(f.scope for f in reversed(figures) if f.value is not None)  # (a part like the one before)
         if naming.part:
