@@ -137,3 +137,24 @@ def test_firms_settled_counted_before_a_fuller_noun(sentence, value):
 ])
 def test_no_settled_firms_for_a_periods_or_a_plans(sentence):
     assert [g for g in named(sentence, "入园企业数") if g[2] in ("实际", "累计")] == []
+
+
+# ------------------------------------------------------------------ the investment of all firms brought in so far
+# a cut-off before the firms brought in (截至去年底，园区已引进N家厂商，计画投资额逾…): the money of every firm brought in
+# so far, a running total (累计), as the money of firms brought in over a period is what that period signed (实际)
+
+@pytest.mark.parametrize("sentence, value", [
+    ("青棠灣園區表示，截至2024年底，已引進188家國內外高科技廠商（包含31家外商），計畫投資額逾1.7兆元。", 1.7),
+    ("迄今園區已引進96家廠商，計畫投資額逾3,260億元。", 3260),
+])
+def test_the_investment_of_all_firms_brought_in_so_far_is_a_running_total(sentence, value):
+    assert [(v, s) for v, _, s, _ in named(sentence, "签约资金")] == [(value, "累计")]
+
+
+# must not: a period's firms and their money, and the money of firms not counted under a cut-off
+@pytest.mark.parametrize("sentence, value", [
+    ("青棠灣園區2024年引進高科技廠商14家，投資總金額28.6億元。", 28.6),
+    ("截至去年底，園區營業額達1,250億元，另今年引進廠商9家，投資額62億元。", 62),
+])
+def test_a_periods_firms_money_stays_what_was_signed(sentence, value):
+    assert [(v, s) for v, _, s, _ in named(sentence, "签约资金")] == [(value, "实际")]

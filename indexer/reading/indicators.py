@@ -1571,8 +1571,7 @@ def _names_in(sentence: str, profile: bool = False) -> list[_Name]:
             if not any(n.start < m.end("name") and m.start("name") < n.end for n in names) \
                     and not _DONE_BEFORE.search(sentence, max(0, m.start() - 4), m.start()) \
                     and (m.group("both") or not _one_own_investment(sentence, m.start())):
-                names.append(_Name("签约资金", m.start("name"), m.end("name"),
-                                   how="（引进厂商、投资案的投资额或投增资额：核准或引进的投资）"))
+                names.append(_Name("签约资金", m.start("name"), m.end("name"), how=_APPROVED_HOW))
         names.sort(key=lambda n: n.start)
     if "项目" in sentence:
         for m in _SIGNED_BY_CLASS.finditer(sentence):  # "新签约亿元以上项目30个", "引进实施亿元以上重大项目26个"
@@ -2613,6 +2612,12 @@ def _firms_brought_in_with_money(sentence: str, v: _Value) -> int | None:
     if end is None or not _THEIR_INVESTMENT.search(sentence, end):
         return None
     return end
+
+
+_APPROVED_HOW = "（引进厂商、投资案的投资额或投增资额：核准或引进的投资）"
+# the firms brought in counted under a cut-off (截至…已引进N家厂商, 迄今已引进…): all so far
+_FIRMS_SO_FAR = re.compile(r"(?:截至|截止|迄今|至今)[^,;:。]{0,16}?[,]?\s*(?:园区)?(?:已经?|累计|共)?(?:引进|引入|招引)(?:了)?"
+                           r"(?:约|近|超过|逾)?\d+家[^,;:。]{0,12}?厂商")
 
 
 def _so_far(sentence: str, at: int) -> bool:
@@ -4489,6 +4494,11 @@ def _set_status(fig: _Figure, sentence: str, v: _Value, naming: _Naming, ctx: _C
         if fig.status == "实际" and "累" in sentence[:v.start] else ""
     if carried:
         fig.status, fig.why_status = "累计", f"前面分句的“{carried}”带到这一串投资、签约的数"
+    if fig.status == "实际" and fig.name == "签约资金" and _APPROVED_HOW in naming.why \
+            and (so_far := _FIRMS_SO_FAR.search(sentence, 0, v.start)):
+        # "截至2025年底，已引进246家厂商，计画投资额逾2.51兆元": the money of every firm brought in so far, a running
+        # total as 累计 says one (the study labellers: 3 pages of 3)
+        fig.status, fig.why_status = "累计", f"至今引进的全部厂商的投资额（{so_far.group().strip(' ,')}）"
     if fig.status == "目标" and fig.why_status.startswith("计划") and not _FUTURE.search(sentence, 0, v.start) \
             and not _HORIZON.search(sentence, 0, v.start):
         # "园区批准规划面积4.6平方公里，现有工业企业210多户": a plan's account of what is, 实际 (its name may hold the
