@@ -158,3 +158,27 @@ def test_the_investment_of_all_firms_brought_in_so_far_is_a_running_total(senten
 ])
 def test_a_periods_firms_money_stays_what_was_signed(sentence, value):
     assert [(v, s) for v, _, s, _ in named(sentence, "签约资金")] == [(value, "实际")]
+
+
+# ------------------------------------------------------------------ the output said as a sum a verb brings
+# a verb of producing, the sum, then 产值 (预期届时将可创造…亿元产值, 创造每年约…亿元产值, 可带来超过新台币…亿元产业产值):
+# the clause subject's output, as 实现产值… is; whose it is and its status read as for any figure
+
+@pytest.mark.parametrize("sentence, value, status", [
+    ("縣府官員指出，2027年可望完成開發及廠商進駐，預期屆時將可創造320億元產值、1萬個就業機會。", 320, "预计"),
+    ("縣長指出，青棠灣產業園區開發完成後，預估可引進約20家業者，創造每年約18億元產值。", 18, "预计"),
+    ("青棠灣科學園區各期開發完成後，預估可帶來超過新台幣600億元產業產值。", 600, "预计"),
+    ("青棠湾科学园区去年创造46亿元产值。", 46, "实际"),
+])
+def test_the_output_said_as_the_sum_a_verb_brings(sentence, value, status):
+    assert [(v, s) for v, _, s, _ in named(sentence, "工业总产值")] == [(value, status)]
+
+
+# must not: output a work induces (带动), one project's output once built, a change of output
+@pytest.mark.parametrize("sentence", [
+    "园区引进项目可带动50亿元产值。",
+    "该项目建成后，可实现8亿元产值。",
+    "青棠湾科学园区今年新增产值逾30亿元。",
+])
+def test_no_output_induced_one_projects_or_a_change(sentence):
+    assert named(sentence, "工业总产值") == []

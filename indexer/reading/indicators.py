@@ -1663,6 +1663,13 @@ def _names_in(sentence: str, profile: bool = False) -> list[_Name]:
         for m in _AREA_BEFORE_LAND.finditer(sentence):  # "在园区605公顷的土地上", "选址在…近12.5平方公里的区域内"
             names.append(_Name("面积", m.start("land"), m.end("land"), how="（面积在前：园区…公顷的土地）", measured=True))
         names.sort(key=lambda n: n.start)
+    if "产值" in sentence and _SUM_THEN_OUTPUT_HINT.search(sentence):
+        for m in _SUM_THEN_OUTPUT.finditer(sentence):  # "预期届时将可创造800亿元产值", "创造每年约25亿元产值"
+            # (产业产值 after the sum is the output the sum measures, not a trade's: its 产值 read as blocked gives way)
+            names = [n for n in names if not (n.blocked and n.start < m.end("name") and m.start("name") < n.end)]
+            if not any(n.start < m.end("name") and m.start("name") < n.end for n in names):
+                names.append(_Name("工业总产值", m.start("name"), m.end("name"), how=_SUM_THEN_OUTPUT_HOW, measured=True))
+        names.sort(key=lambda n: n.start)
     if "产值" in sentence:
         for m in _TRADE_OUTPUT.finditer(sentence):  # "2012年实现石化产值767亿元": one trade's output
             if not _NOT_A_TRADE_OUTPUT.search(m.group("trade")) \
@@ -3575,6 +3582,14 @@ _PART_TRADE = re.compile(r"其中[,:]?\s*(?P<unit>(?P<trade>[^,;:。、\d]{2,10}
                          r"(?=(?:今年|全年|共|累计|当年)?(?:完成|实现|达到?))")
 
 
+# the output said as the sum a verb of producing brings, the sum before 产值 ("预期届时将可创造800亿元产值、2万个就业机会",
+# "创造每年约25亿元产值", "可带来超过新台币1000亿元产业产值", "去年实现25亿元的产值"): the output of the clause's
+# subject, as 实现产值25亿元 is (whose it is, and a project's prospect, are read as for any figure); a change (提高, 增加,
+# 新增) or what a work induces (带动) is no output
+_SUM_THEN_OUTPUT = re.compile(r"(?:创造|带来|实现|形成|完成)(?:了)?(?:年|每年|年均)?(?:超过|超|约|近|逾|达)?\s*(?:新台币|人民币)?\s*"
+                              r"\d[\d.,]*(?:多|余)?(?:亿|万)元(?:的)?(?P<name>(?:产业|工业)?(?:总)?产值)")
+_SUM_THEN_OUTPUT_HINT = re.compile(r"元(?:的)?(?:产业|工业)?(?:总)?产值")
+_SUM_THEN_OUTPUT_HOW = "（产出动词后先说数额、再说“产值”）"
 _TRADE_HOW = "（一个产业的数：是园区的一部分）"  # (its output or its turnover: 光伏产业总产值, 光电产业营业额)
 # a trade's output right after the verb, its value next ("实现石化产值767亿元", "完成纺织服装产值12亿元"): that trade's
 # output, a part of the park's (scope 其他) — the park's own where the park is that trade's (某石化园区: its words)
