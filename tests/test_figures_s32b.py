@@ -182,3 +182,25 @@ def test_the_output_said_as_the_sum_a_verb_brings(sentence, value, status):
 ])
 def test_no_output_induced_one_projects_or_a_change(sentence):
     assert named(sentence, "工业总产值") == []
+
+
+# ------------------------------------------------------------------ investment a zone promotes or brings in
+# Taiwan's zone plans and reviews count the investment they promote or bring in (预估促进投资…亿元, 预估引进投资金额约…亿元):
+# the firms' committed money, 签约资金, as their 投资总金额 is
+
+@pytest.mark.parametrize("sentence, value, status", [
+    ("青棠灣產業園區預計明年啟動招商，預估促進投資42億元、創造650個就業機會。", 42, "预计"),
+    ("縣府已核定38家擴廠，預估引進投資金額約160億元。", 160, "预计"),
+    ("青棠灣產業園區去年促進投資31億元。", 31, "实际"),
+])
+def test_investment_a_zone_promotes_or_brings_in_is_signed_money(sentence, value, status):
+    assert [(v, s) for v, _, s, _ in named(sentence, "签约资金")] == [(value, status)]
+
+
+# must not: the same words with no sum, and money brought in said with 招商引资 (read as paid in, as before)
+@pytest.mark.parametrize("sentence", [
+    "青棠灣產業園區持續推動促進投資工作。",
+    "全口径招商引资完成17.3亿元。",
+])
+def test_no_signed_money_without_a_sum_or_for_money_paid_in(sentence):
+    assert named(sentence, "签约资金") == []

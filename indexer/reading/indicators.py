@@ -137,7 +137,10 @@ _NAME_FORMS = {
              # (协议额 for 协议金额, as 签约额 is said for 签约金额: 招商引资协议额3600亿元)
              "协议额", "协议引资额", "协议总额",
              # (签约 + 投资总额 or 投资额, the signed projects' cost: 新签约重大项目110个，签约投资总额超900亿元)
-             "签约投资总额", "签约投资额"),
+             "签约投资总额", "签约投资额",
+             # (the investment a zone brings in or promotes, as Taiwan's zone plans and reviews count it: 预估促进投资50亿元,
+             # 预估引进投资金额约200亿元 — the firms' committed money, as their 投资总金额 is; not 招商引资, read as paid in)
+             "促进投资", "促进民间投资", "引进投资金额", "引进投资额", "引进投资总额"),
     "出口额": ("出口创汇", "出口总值", "出口总额", "出口额", "自营出口", "出口交货值", "外贸出口交货值", "工业出口交货值",
              "外贸出口", "出口值", "出口",
              # (a software park's exports, as its bulletins state them: 实现软件出口3.8亿美元)
