@@ -204,3 +204,25 @@ def test_investment_a_zone_promotes_or_brings_in_is_signed_money(sentence, value
 ])
 def test_no_signed_money_without_a_sum_or_for_money_paid_in(sentence):
     assert named(sentence, "签约资金") == []
+
+
+# ------------------------------------------------------------------ jobs counted in people, or with their floor
+# the jobs a zone brings counted in people (提供3000人的就业机会) or with their floor (提供1万人以上的就业机会, 3000个以上的
+# 就业岗位) are 从业人员 as N个就业机会 is: the floor bounds the count, the noun is the jobs counted, no class
+
+@pytest.mark.parametrize("sentence, value, unit, status", [
+    ("預估園區全數招商完成後，可望在青棠地區提供1萬人以上的就業機會。", 1, "万人", "预计"),
+    ("青棠湾科学园区二期可望提供2500个以上的就业岗位。", 2500, "个", "预计"),
+    ("青棠湾科学园区去年提供了1800人的就业机会。", 1800, "人", "实际"),
+])
+def test_jobs_counted_in_people_or_with_their_floor(sentence, value, unit, status):
+    assert [g[:3] for g in named(sentence, "从业人员")] == [(value, unit, status)]
+
+
+# must not: jobs made a modifier of a class of firms, people induced around a zone
+@pytest.mark.parametrize("sentence", [
+    "对年提供100人以上的就业岗位的企业给予奖励。",
+    "园区项目全部建成后，可带动周边3000人就业。",
+])
+def test_no_jobs_for_a_class_or_people_induced(sentence):
+    assert named(sentence, "从业人员") == []

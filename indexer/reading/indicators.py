@@ -4036,7 +4036,7 @@ def _name_after_value(sentence: str, v: _Value, names: list[_Name]) -> _Name | N
     """A sum written before its name, right after the clause's verb (money, area and people; counts
     before their noun are _count_after's): the name, when it closes the clause."""
     at = v.end + (sentence[v.end:v.end + 1] == "的")
-    n = next((n for n in names if n.start == at), None)
+    n = next((n for n in names if n.start == at or n.start == v.end and n.measured), None)  # (a name holding its 的)
     if n is None:  # (a remark in brackets between the sum and its name, 42亿马币(约8.88亿美元)投资额目标, or a floor:
         # 每年90亿令吉或以上的投资额)
         remark = _REMARK_THEN_OF.match(sentence, v.end)
@@ -4436,7 +4436,15 @@ _COUNT_FLOOR = re.compile(r"以上(?:工业)?(?:企业|厂商|项目)")
 _COUNTED_NOUN_AFTER = re.compile(r"(?:以上|多|余)?(?:的)?[^,;:。()的\d]{0,10}?(?:企业|公司|厂商|项目)")
 
 
+# the jobs a zone brings counted with their floor (提供1万人以上的就业机会, 3000个以上的就业岗位): how many jobs at least,
+# the noun the counted thing itself — no class a bound defines (as X以上的企业 is)
+# (never the jobs made a modifier in turn, 提供100人以上就业岗位的企业: a class of firms)
+_JOBS_FLOOR = re.compile(r"(?:以上|多|余)(?:的)?(?:在地|当地|本地)?(?:就业机会|就业岗位|工作机会|工作岗位)(?![的之])")
+
+
 def _a_class_boundary(sentence: str, v: _Value) -> bool:
+    if _JOBS_FLOOR.match(sentence, v.end):
+        return False
     return bool(_BOUND_BEFORE.search(sentence, max(0, v.start - 4), v.start)) and bool(_CLASS_AFTER.match(sentence, v.end)) \
         and not (_UNIT_KIND[v.unit] == "count" and v.unit != "个" and _COUNTED_NOUN_AFTER.match(sentence, v.end)) \
         or bool(_ABOVE_CLASS.match(sentence, v.end)) and not (_UNIT_KIND[v.unit] == "count" and _COUNT_FLOOR.match(sentence, v.end)) \
