@@ -226,3 +226,24 @@ def test_jobs_counted_in_people_or_with_their_floor(sentence, value, unit, statu
 ])
 def test_no_jobs_for_a_class_or_people_induced(sentence):
     assert named(sentence, "从业人员") == []
+
+
+# ------------------------------------------------------------------ a headline's figure restated with the text's period
+# a headline stating a figure with no period of its own (某试验区完成招商引资到位资金20.69亿元) restates the text's same
+# figure told with its period (2024年1-7月，…完成招商引资到位资金…): one statement, listed once with the text's period,
+# whatever period the headline's was given from the report
+
+def test_a_headline_figure_with_no_period_of_its_own_is_the_texts(tmp_path):
+    text = ("青棠湾开发区完成招商引资到位资金18.46亿元\n"
+            "2024年1-7月，青棠湾开发区实施项目38个，完成固定资产投资8.12亿元，完成招商引资到位资金18.46亿元。\n")
+    got = [f for f in page_figures(tmp_path, text) if f[0] == "招商引资到位资金"]
+    assert len(got) == 1 and got[0][1:4] == (18.46, "亿元", "实际")
+
+
+# must not: a headline that names its own period, and two periods in the text, stay two statements
+@pytest.mark.parametrize("text", [
+    "青棠湾开发区上半年完成招商引资到位资金18.46亿元\n2024年1-7月，青棠湾开发区完成招商引资到位资金18.46亿元。\n",
+    "青棠湾开发区经济运行情况\n上半年，青棠湾开发区完成招商引资到位资金18.46亿元。1-7月，完成招商引资到位资金18.46亿元。\n",
+])
+def test_figures_with_their_own_periods_stay_two(tmp_path, text):
+    assert len([f for f in page_figures(tmp_path, text) if f[0] == "招商引资到位资金"]) == 2

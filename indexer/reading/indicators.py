@@ -4895,6 +4895,22 @@ def _headline_or_row_restated(text: str, a: Indicator, b: Indicator) -> bool:
     return any(not text[:at].strip() or line.count("|") >= 2 for at, line in ((a_at, a_line), (b_at, b_line)))
 
 
+# a period said in the headline's own words (1-7月, 上半年, 一季度, 全年, 2024年)
+_PERIOD_WORDS = re.compile(r"\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|\d{1,2}月|[上下]半年|前?[一二三四1-4]季度|全年|年度|\d{4}年|今年|去年|上年")
+
+
+def _headline_without_period(text: str, ind: Indicator) -> bool:
+    """Whether a figure stands in the report's headline (its first line) and the headline names no period of its own:
+    the period it was given is the report's, guessed, and the text's same figure with its period is the statement
+    (新疆某试验区完成招商引资到位资金20.69亿元 over 2024年1-7月，…完成招商引资到位资金20.69亿元)."""
+    if text is None or ind.start is None:
+        return False
+    start = text.rfind("\n", 0, ind.start) + 1
+    end = text.find("\n", ind.start)
+    line = text[start:end if end >= 0 else len(text)]
+    return not text[:start].strip() and not _PERIOD_WORDS.search(line)
+
+
 def _distinct_count(ind: Indicator) -> bool:
     return ind.name in _RESTATED_COUNTS and _UNIT_KIND.get(ind.unit) in ("count", "people") and ind.value is not None \
         and ind.value >= 10
@@ -4957,9 +4973,11 @@ def _dedupe(found: list[Indicator], text: str = "") -> list[Indicator]:
         loose = key[:4] + key[5:]
         if key not in seen and ind.value is not None and not ind.masked:
             same = next((i for i, o in enumerate(out) if (o.name, o.value, o.unit, o.status, o.scope) == loose[:5]
-                         and (o.period is None) != (ind.period is None) and o.year == ind.year), None)
+                         and ((o.period is None) != (ind.period is None)
+                              or o.period != ind.period and _headline_without_period(text, o))
+                         and o.year == ind.year), None)
             if same is not None:
-                if out[same].period is None:
+                if out[same].period is None or out[same].period != ind.period and _headline_without_period(text, out[same]):
                     out[same] = replace(ind, growth_pct=ind.growth_pct if ind.growth_pct is not None else out[same].growth_pct)
                 seen[key] = same
                 continue
