@@ -119,3 +119,28 @@ def test_the_facet_joins_a_zone_abroad_with_its_country_and_without():
     names = ParkNames(["越南龙江工业园", "龙江工业园"])
     assert names.canonical("龙江工业园") == "龙江工业园"
 
+
+
+# --- a zone named inside its park ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    ("项目位于青岭经济技术开发区银匠工业园区，是集聚优质资源的平台。", ["青岭经济技术开发区银匠工业园区"]),
+    ("其中：巴中经济开发区驷马园正式开工建设。", ["巴中经济开发区驷马园"]),
+    ("青岭高新区直管园2023年工作总结", ["青岭高新区直管园"]),
+])
+def test_a_zone_named_after_its_park_and_its_own_name_is_named_whole(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("巴中经济开发区新建园区三个。", ["巴中经济开发区"]),  # (a verb: the park builds parks)
+    ("巴中经济开发区重点园区建设加快。", ["巴中经济开发区"]),  # (a class of its parks)
+    ("巴中经济开发区各园区负责人参会。", ["巴中经济开发区"]),
+    ("巴中经济开发区科技园区建设加快。", ["巴中经济开发区"]),  # (what it is for alone: the park's own kind of zone)
+    ("巴中经济开发区内园区道路全面贯通。", ["巴中经济开发区"]),
+    ("巴中经济开发区植物园对外开放。", ["巴中经济开发区"]),  # (a garden's word)
+    ("巴中经济开发区飞地产业园2023年工作总结", ["巴中经济开发区"]),  # (a kind of zone: named by the park it lies in)
+    ("巴中经济开发区兵团分区发展提速。", ["巴中经济开发区"]),  # (a part word)
+])
+def test_must_not_a_verb_a_class_or_a_kind_after_the_park(text, names):
+    assert _names(text) == names
