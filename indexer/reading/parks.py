@@ -1763,7 +1763,6 @@ def find_park_mentions(text: str) -> list[ParkMention]:
 _ZONE_INSIDE_AFTER = re.compile(rf"([{CJK}]{{2}})(工业园区|工业园|园)(?![{CJK}]{{0,1}}(?:园|区))")
 _ZONE_INSIDE_TAGS = frozenset(("n", "ns", "nr", "nrt", "nz", "j"))
 _PARKS_WITH_ZONES = frozenset(("经济技术开发区", "经济开发区", "开发区", "经开区", "高新技术产业开发区", "高新区"))
-ZONE_INSIDE = "园区内以自有名称命名的园区"
 
 
 def _zones_inside_named_whole(text: str, found: list[ParkMention]) -> list[ParkMention]:
@@ -1786,7 +1785,7 @@ def _zones_inside_named_whole(text: str, found: list[ParkMention]) -> list[ParkM
             # (植物 + 园, 公园: a garden's one word, no zone's name)
             out.append(m)
             continue
-        out.append(ParkMention(m.name + word + head, m.place, head, m.start, m.vouched or ZONE_INSIDE, m.written,
+        out.append(ParkMention(m.name + word + head, m.place, head, m.start, m.vouched, m.written,
                                m.organ, m.short, m.glued))
     return out
 
