@@ -1459,6 +1459,8 @@ _HEADLINE_SUBJECT = re.compile(rf"^[^，,。：:\s“”《》]{{0,12}}?(?:{PARK
 # … or a place, as a headline names the county or city whose news it tells (濰坊市奎文區…, 2011年景德镇…: the year it
 # is told of first), each level of its name two characters or more before its level word (城市 is no place)
 _PLACE_SUBJECT = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年)?(?:[{CJK}]{{2,6}}?(?:省|市|县|縣|区|區|镇|鎮|旗)){{1,3}}(?![{CJK}]?(?:场|場|委|长|長|民))")
+# a line opening on a province's, a city's or a county's name (四川巴中市…, 某某县…): never 区, as a park's own name ends
+_CITY_OPENING = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年)?(?:[{CJK}]{{2,6}}?(?:省|市|县|縣|州)){{1,3}}(?![{CJK}]?(?:场|場|委|长|長|民))")
 _ORGAN_AFTER = re.compile(r"(?:区|區)?(?:管委会|管委會|管理委员会|管理委員會|党工委|黨工委|管理局|管理处|管理處)?")
 # the head nouns that make a title a noun phrase naming a document or an account of something (制度, 办法, 规划, 名单,
 # 情况, 介绍, 概况, 回顾, 纪实…): what such a title is, whatever verb modifies it
@@ -2440,7 +2442,7 @@ def _opening_part(title: str, body: str, from_lead: bool) -> tuple[str, str] | N
     if not units:
         return None
     for unit in units:
-        if _PLACE_SUBJECT.match(unit):
+        if _CITY_OPENING.match(unit):
             continue  # (四川某市产业园区发展成效显著: a line naming its province and city is a headline telling of a place,
             # no part of a report — a report's heading never names where its own writer is)
         kind = heading_category(unit)

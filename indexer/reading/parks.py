@@ -130,6 +130,13 @@ is the park of their pair and the place (马中关丹产业园区), and a headli
 between its two characters and its 园 (粤澳 + 中医药 + 园) names the park the text writes in full with that field
 (粤澳合作中医药科技产业园: ``_title_short_names``). A park's original name in brackets right after the head (洁净科技园
 (CleanTech Park)) says the two to four characters before it, after the sentence's words, are a name, an adjective too.
+
+A coast named by its side (东海岸, 西海岸) is a region's proper name, the zone's place (马来西亚东海岸经济特区, 青岛西海岸出口
+加工区). A special economic zone abroad is written 经济特区, 经济发展特区 or 特区 after its name, one zone; the bare 特区 after
+a division of China is the region or the city (香港特区), no zone. A place abroad written for its sounds, which the segmenter
+cuts (依斯干|达), is a place where the page writes it right after its country (马来西亚依斯干达发展局:
+``_place_abroad_the_page_names``). A park named after a brand or merchants opens with the region or the province it is
+built for (长三角 + 苏商 + 产业园, 湖南 + 海联 + 江华 + 产业园: ``_opens_a_brands_park``).
 """
 from __future__ import annotations
 
@@ -190,7 +197,11 @@ _REFORM_ZONE_HEADS = ("转型综合改革示范区", "转型综改示范区", "�
 # An enclave park (飞地园区: a place's park built on another's land, 遂宁飞地园区, 七里河飞地园区), as counties' and cities'
 # writing names the class; 飞地产业园 is already a 产业园 (嘉善—庆元—九寨沟飞地产业园)
 _ENCLAVE_HEADS = ("飞地园区",)
-_PARK_READER_HEADS = _COOPERATION_HEADS + _SOFTWARE_PARK_HEADS + _REFORM_ZONE_HEADS + _ENCLAVE_HEADS
+# A special economic zone abroad is written 经济特区, 经济发展特区 or, short, 特区 after its own name (马来西亚东海岸经济发展
+# 特区, 依斯干达特区): one zone, of the 经济特区 family; after a division of China the bare 特区 is the region (香港特区,
+# 澳门特区) or the city (深圳特区), no zone of this reader
+_SPECIAL_ZONE_HEADS = ("经济发展特区", "特区")
+_PARK_READER_HEADS = _COOPERATION_HEADS + _SOFTWARE_PARK_HEADS + _REFORM_ZONE_HEADS + _ENCLAVE_HEADS + _SPECIAL_ZONE_HEADS
 _MASK_RE = re.compile(f"[{re.escape(MASK_CHARS)}]")
 # the characters a name and its qualifiers may be made of (ideographs and masks)
 _NOT_NAME_CHAR = re.compile(f"[^{CJK}{re.escape(MASK_CHARS)}]")
@@ -240,7 +251,7 @@ _TOUR_STOP_BEFORE = re.compile(r"(?:先后|相继|依次)[^，,。；;！？!?\n
 # a park as the place an event was held (…招聘会在某某高新区举行): where, not what the news is about
 _HELD_AT_BEFORE = re.compile(rf"(?:在|于|於)[{CJK}]?$")  # (one character of slack: 在渤|龙湖科技园, a name cut short)
 _HELD_AT_AFTER = re.compile(rf"[{CJK}“”\d]{{0,24}}?(?:举行|举办|召开|开幕|开赛|启幕|落幕|闭幕|拉开帷幕|鸣枪)")
-_FAMILY = {head: fam[0] for fam in PARK_HEAD_FAMILIES for head in fam}
+_FAMILY = {head: fam[0] for fam in PARK_HEAD_FAMILIES for head in fam} | {h: "经济特区" for h in _SPECIAL_ZONE_HEADS}
 # the venue's other parts in an event's account, once a park is named as where it was held: the host that ran it for the
 # organiser (…由省商务厅主办，某高新区管委会承办), and the attendees touring it (与会人员观摩了某经开区的重点项目)
 _HOST_AFTER = re.compile(r"^[^，,。；;！？!?\n]{0,10}?(?:联合承办|承办|协办|作为东道主)")
@@ -675,6 +686,7 @@ _CORPS = frozenset(("兵团", "新疆生产建设兵团"))
 # A side of a place (方位词: 东部, 西部 …) names a park of that place by where it lies (永昌县东部工业园区, a city's
 # 西部工业区): the side and the head, after the place or alone as a headline's subject (``_title_subjects``)
 _SIDE_OF_PLACE = frozenset(("东部", "西部", "南部", "北部", "中部"))
+_SIDE_COAST = re.compile("[东南西北]海岸")  # (a coast named by its side: a region's name, 东海岸, 西海岸)
 _ORGAN_ENDS = frozenset("部局厅委署办司处")  # (the organs of a government, as their names end)
 
 
@@ -691,6 +703,28 @@ def _bay_before(word: str, words: list[tuple[str, str]]) -> str:
     if len(word) >= 3 and word.endswith("湾") and is_division(word[:-1]) and not is_division(word):
         return word
     return ""
+
+
+# a region named after its provinces or its delta (长三角, 珠三角, 京津冀, 粤港澳): the province's one-character names
+# or a delta's, the words a brand's park opens with as a province's name
+_REGION_OF_PROVINCES = re.compile(f"[{''.join(sorted(PROVINCE_ABBREVIATIONS))}]{{2,3}}|[长珠]三角")
+
+
+def _is_region_or_province(word: str) -> bool:
+    return word in _provinces() or bool(_REGION_OF_PROVINCES.fullmatch(word)) and not is_division(word)
+
+
+def _opens_a_brands_park(word: str, tag: str, taken: str, vouched: str, words: list[tuple[str, str]]) -> bool:
+    """Whether ``word``, before the name the walk took (``taken``), opens a brand's park with its region: the brand
+    taken, a name of no place (苏商), and a region or province before it (长三角 + 苏商); or a county taken, the brand
+    before it and a province before the brand (湖南 + 海联 + 江华)."""
+    if not vouched:
+        return _is_region_or_province(word) and not is_division(taken) and len(taken) >= 2 \
+            and not (taken[-1] in ADMIN_LEVEL_CHARS)
+    if vouched != "行政区划" or not words or len(word) != 2 or is_division(word) or tag not in _PROPER_TAGS \
+            or _is_region_or_province(word):
+        return False
+    return words[-1][0] in _provinces()
 
 
 def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
@@ -728,6 +762,11 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             break
         if _MASK_RE.search(word) or DEICTIC_PLACE_RE.match(word + level) or DEICTIC_PLACE_RE.match(word):
             break
+        if not parts and not level and _SIDE_COAST.fullmatch(word):
+            # 马来西亚 + 东海岸 + 经济特区, 青岛 + 西海岸 + 出口加工区: a coast named by its side is a region's proper name,
+            # the zone's place (the dictionary files it as a place word of the sentence); the city before it opens the name
+            parts.insert(0, word)
+            continue
         if not parts and not level and word in _SIDE_OF_PLACE and words and is_division(words[-1][0]):
             # 永昌县 + 东部 + 工业园区: a park named by its side of the county, which the walk adds next (临泽县 + 南部: the
             # side, though a county of Sichuan bears the word)
@@ -785,6 +824,14 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
         if parts and (bay := _bay_before(word, words)):
             parts.insert(0, bay)  # 杭州湾 + 上虞 + 经开区, 东山 湾 + 古雷 + 经开区: the bay the place lies on, named after a
             break  # division (杭州, 东山), opens the zone's name as the region it belongs to
+        if parts and len(parts) == 1 and _opens_a_brands_park(word, tag, parts[0], vouched, words):
+            # 长三角 + 苏商 + 产业园, 湖南 + 海联 + 江华 + 产业园: a park named after a brand or a group of merchants opens with
+            # the region or the province it is built for (the walk stopped at the brand, a name of no place)
+            if vouched:
+                parts.insert(0, words.pop()[0] + word)
+            else:
+                parts.insert(0, word)
+            break
         if parts:
             if len(parts) == 1 and len(parts[0]) == 2 and all(ch in PROVINCE_ABBREVIATIONS for ch in parts[0]) \
                     and len(word) >= 2 and is_township(word) and tag not in _VERB_TAGS and tag not in _FUNCTION_TAGS:
@@ -1009,6 +1056,32 @@ def _place_the_page_names(text: str, lo: int, simp: str, head_start: int) -> tup
         # (the place's own level, 新蒲镇, or the office that governs it as a township: 东坪办事处, 东坪街道)
         if re.search(f"{re.escape(orig)}(?:[{_LEVELS_BOTH_SCRIPTS}](?![级級])|街道|办事处|辦事處)", text):
             return place, "", start, ""
+    return None
+
+
+def _place_abroad_the_page_names(text: str, lo: int, simp: str, head_start: int) -> tuple[str, str, int, str] | None:
+    """(place, "", start, "") when the three to five characters before a head (and its qualifiers) are a place abroad
+    written for its sounds, which the page writes right after its country (马来西亚 + 依斯干达发展局 … 依斯干达特区: the
+    segmenter cuts the transliteration into a guessed name and a verb, 依斯干|达, and no gazetteer knows it). Every word
+    the segmenter makes of it is a character alone or a word the dictionary does not hold as a common one (投资额 + 达:
+    the sentence's). Tried only where nothing else found a name."""
+    window = _NOT_NAME_CHAR.split(simp[:head_start])[-1]
+    rest = _strip_qualifiers(window)
+    page = None
+    for k in (5, 4, 3):
+        if len(rest) < k:
+            continue
+        place = rest[-k:]
+        if place.startswith(NAME_NEVER_STARTS) or _known(place) or _MASK_RE.search(place) or not is_cjk_word(place) \
+                or any(c in ADMIN_LEVEL_CHARS for c in place) or place.startswith(_NATIONS_ABROAD):
+            continue
+        words = _tag(place)
+        if len(words) < 2 or any(len(w) >= 2 and _known(w) and t not in _PROPER_TAGS for w, t in words) \
+                or any(len(w) == 1 and t in ("p", "c", "u", "uj", "ul", "r", "m", "q") for w, t in words):
+            continue
+        page = _simplified_whole(text) if page is None else page
+        if any(f"{nation}{place}" in page for nation in _NATIONS_ABROAD):
+            return place, "", head_start - len(window) + len(rest) - k, ""
     return None
 
 
@@ -1415,6 +1488,11 @@ _NATIONS_ABROAD = ("越南", "老挝", "柬埔寨", "泰国", "缅甸", "马来�
                    "埃及", "埃塞俄比亚", "尼日利亚", "赞比亚", "阿联酋", "沙特", "匈牙利", "塞尔维亚")
 
 
+def country_abroad_opening(place: str) -> str:
+    """The country abroad a park's place opens with (马来西亚 + 东海岸, 越南 + 龙江), or ''."""
+    return next((n for n in _NATIONS_ABROAD if place.startswith(n) and len(place) > len(n)), "")
+
+
 def _nation_before(simp: str, m: ParkMention) -> str:
     """The country written right before a park's place (越南 + 龙江工业园), or ''."""
     if m.place.startswith(_NATIONS_ABROAD):
@@ -1625,6 +1703,11 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             found = item, LIST_ITEM, head_start - len(item), ""
         if not found and (named := _named_in_its_language(text, simp, head_start, m.end())):
             found = named[0], "", named[1], ""
+        if not found and (abroad := _place_abroad_the_page_names(text, lo, simp, head_start)):
+            found = abroad
+        if found and simp[head_start:] == "特区" and (found[1] == "行政区划" or is_division(found[0])
+                                                      or found[0] in _provinces() or found[0] in NATIONAL_PLACES):
+            continue  # (香港特区, 澳门特区, 海南特区: a division of China, the region or the city, no zone)
         if found:
             place, vouched, start, part = found
             if _FORMER_MARK.match(place) and len(place) >= 3 and not any(is_division(place[:k]) for k in (2, 3)):
@@ -1647,6 +1730,7 @@ def find_park_mentions(text: str) -> list[ParkMention]:
         spans = [(q.start, q.start + len(q.name) + 4) for q in quoted]
         out = [m for m in out if m in quoted or not any(a <= m.start < b for a, b in spans)]
     if out:
+        out = _zones_inside_named_whole(text, out)
         simp_text = _simplified_whole(text)
         for i, m in enumerate(out):
             if (nation := _nation_before(simp_text, m)) and not m.glued:
@@ -1668,6 +1752,42 @@ def find_park_mentions(text: str) -> list[ParkMention]:
                 out[i] = ParkMention(glued + m.name, glued + m.place, m.head, m.start - len(glued), m.vouched, m.written,
                                      m.organ, m.short, glued)
     return sorted(out, key=lambda m: m.start) if sites else out
+
+
+# A zone inside a park named by the park's name and its own (某经济开发区 + 金匠 + 工业园区, 某经济开发区 + 驷马 + 园, 某高新区 +
+# 直管 + 园): the whole is the zone's name, as the study sets' labellers write it (the park alone they leave out where the
+# text writes it only so). The own name is one word of two characters, a noun or a name, never what the zone is for
+# (科技 + 园, 飞地 + 产业园: a kind of zone inside the park, named by the park it lies in), a verb, a class (重点, 各) or a
+# localizer (内); the zone's head a 工业园 or the one-character 园, never a garden's word (植物园). The bare 园区 and 分区
+# (某开发区新建园区; 喀什、霍尔果斯经济开发区兵团分区: the Corps' parts of the two zones) stay the zone's words.
+_ZONE_INSIDE_AFTER = re.compile(rf"([{CJK}]{{2}})(工业园区|工业园|园)(?![{CJK}]{{0,1}}(?:园|区))")
+_ZONE_INSIDE_TAGS = frozenset(("n", "ns", "nr", "nrt", "nz", "j"))
+_PARKS_WITH_ZONES = frozenset(("经济技术开发区", "经济开发区", "开发区", "经开区", "高新技术产业开发区", "高新区"))
+
+
+def _zones_inside_named_whole(text: str, found: list[ParkMention]) -> list[ParkMention]:
+    """``found`` with a development zone's mention replaced by the zone inside it that the text names right after it
+    with a name of its own (巴中经济开发区 + 驷马园), the whole as one name; where nothing else was found there."""
+    out = []
+    starts = {m.start for m in found}
+    for m in found:
+        end = m.start + len(m.name)
+        zone = _ZONE_INSIDE_AFTER.match(to_simplified(text[end:end + 8])) \
+            if m.head in _PARKS_WITH_ZONES and to_simplified(text[m.start:end]) == m.name else None
+        if zone is None or end in starts or any(end < k.start < end + zone.end() for k in found):
+            out.append(m)
+            continue
+        word, head = zone.group(1), zone.group(2)
+        tagged = _tag(to_simplified(text[end:end + 8]))  # (the word as the sentence reads it: 新建 + 园区, a verb there)
+        if tagged[0][0] != word or tagged[0][1] not in _ZONE_INSIDE_TAGS or word in PARK_QUALIFIERS \
+                or word in _INDUSTRY_PROCESSES or word in _CLASS_OF_PARKS_WORDS or _head_re().search(word) \
+                or head == "园" and _known(word + head):
+            # (植物 + 园, 公园: a garden's one word, no zone's name)
+            out.append(m)
+            continue
+        out.append(ParkMention(m.name + word + head, m.place, head, m.start, m.vouched, m.written,
+                               m.organ, m.short, m.glued))
+    return out
 
 
 # A park built with partners (two countries, a bloc, an organisation) names them first and its city in brackets: 中德（沈
@@ -1869,6 +1989,11 @@ def park_key(name: str) -> str:
             and (site := next((x for x in find_park_mentions(simp) if x.start == 0), None)) is not None:
         simp = site.name  # (中部科学工业园区, as the statute names it, and 中科园区: 中部科学园区)
         m = next((x for x in find_park_mentions(simp) if x.start == 0 and x.name == simp), None)
+    if m is None and (special := re.fullmatch(rf"([{CJK}]{{2,6}}?)(?:经济发展特区|经济特区|特区)", simp)) \
+            and not is_division(special.group(1)) and not _known(special.group(1)):
+        # (a special economic zone abroad by a place written for its sounds, 依斯干达特区, whose edge only its page shows:
+        # the reader's name of it, keyed as every name of the family is)
+        return f"{special.group(1)}||经济特区"
     if m is None:
         # (a township before a zone's own name, 禄口 + 华商科技园: the reader's name starts after the town, the key's
         # place keeps it, and the facet joins the form with the name alone, as it joins a county's)

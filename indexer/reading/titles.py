@@ -1755,7 +1755,9 @@ def title_declared_in_lead(lines: list[str]) -> str | None:
 
 # a list or a result released (发布了…名单, 公布…结果, 公示…名录) and being on it (某园区入选, 上榜, 获评, 被认定为)
 _LIST_RELEASED = re.compile(r"(?:发布|發布|發佈|公布|公佈|公示|印发|印發|下发|下發|揭晓|揭曉)[^，,。]{0,40}(?:名单|名單|名录|名錄|榜单|榜單|结果|結果)")
-_SELECTED = re.compile(r"(?:成功)?(?:入选|入選|上榜|获评|獲評|列入|被认定|被認定|被评为|被評為|获批|獲批|榜上有名)")
+_SELECTED = re.compile(r"(?:成功)?(?:入选|入選|上榜|获评|獲評|列入|被认定|被認定|被评为|被評為|获批|獲批|榜上有名|"
+                       # (…验收结果公示的公告，某园区成功通过验收: a released result, then who passed its review)
+                       r"通过验收|通過驗收|通过认定|通過認定|通过评审|通過評審|通过复核|通過複核|通过评估|通過評估)")
 
 
 # the first part of a book or a study, as its heading names it (前言, 中文摘要, 引言), and such a heading opening a page

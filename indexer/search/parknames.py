@@ -12,7 +12,8 @@ A filter ``park:宁波高新区`` (or 寧波高新區) finds the reports of ever
 A county or city written before a zone's own name (云林小东工业区, 彰化县桐林工业区: a headline's address; 香港数码港, a
 zone named outside the catalogue's heads), or a township (禄口华商科技园: the statistics code's townships), joins the
 zone's name written alone (小东工业区, 数码港) when the index holds
-no other place's zone of that name.
+no other place's zone of that name; so does a country abroad before a zone's name that is no place of China
+(马来西亚东海岸经济特区 with 东海岸经济特区, never 越南龙江工业园 with a 龙江 zone).
 
 A zone's short name (松山湖, 船山园区: the place part its organs are named with, ``parks.find_short_names``) has no
 head, so no key of a full name; it joins the park of its place when the index holds exactly one full-named park of
@@ -26,7 +27,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from ..reading.catalogue import is_township
-from ..reading.parks import is_division, park_key, short_name_place
+from ..reading.parks import country_abroad_opening, is_division, park_key, short_name_place
 from ..text import UNKNOWN
 
 
@@ -95,6 +96,12 @@ def _addressed_names_joined(groups: dict[str, list[str]]) -> dict[str, str]:
             if (is_division(place[:i]) or is_township(place[:i])) and f"{place[i:]}{bar}{rest}" in groups:
                 by_rest[f"{place[i:]}{bar}{rest}"].append((key, place[:i]))
                 break
+        else:
+            # (a zone abroad with its country, 马来西亚东海岸||经济特区, and its name alone as the country's own press writes
+            # it; never where the name alone is a place of China's too, 越南龙江 beside a 龙江 zone: another park)
+            country = country_abroad_opening(place)
+            if country and not is_division(place[len(country):]) and f"{place[len(country):]}{bar}{rest}" in groups:
+                by_rest[f"{place[len(country):]}{bar}{rest}"].append((key, country))
     return {key: alone for alone, keys in by_rest.items() if len({d for _, d in keys}) == 1 for key, _ in keys}
 
 
