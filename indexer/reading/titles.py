@@ -856,11 +856,13 @@ def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) 
         if s == 1 and best_score < 2 and len(line) >= 10 and _text_follows(lines, i) and not is_byline(line):
             s = 2  # nothing looked like a title: the long line right above the text is its headline (under the
             # portal's name and section: 中華民國經濟部 / 本部新聞 / 部長…座談 / 「…」25班座談列車,今天…)
-        if (0 < s <= 2 or s == 3 and i + 1 < len(lines) and _opens_with_credit(lines[i + 1])) \
+        if (0 < s <= 2 or s == 3 and i + 1 < len(lines) and _opens_with_credit(lines[i + 1])
+                and not TWO_PART_HEADLINE.fullmatch(line)) \
                 and _foreign_to(line, "".join(lines[i + 1:i + 12])[:1500]):
             continue  # (书友最爱 好书常伴!: a line with no genre or news word none of whose words the text goes on to use is
             # the site's slogan, not a headline — a headline names what its text tells; so is a menu's item left over a
-            # reporter's lead, 114全運在雲林 / 【記者某某／南投報導】…: its figure and its place do not make it one)
+            # reporter's lead, 114全運在雲林 / 【記者某某／南投報導】…: its figure and its place do not make it one; a
+            # headline of two phrases side by side over the lead, 雙向發力 努力干出新天地, is the paper's however literary)
         if s > best_score:  # the first of equals: the title comes before its repetitions
             best, best_score = i, s
     if best is not None and best_score >= 2:
