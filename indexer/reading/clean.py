@@ -100,8 +100,8 @@ def normalize_line(line: str) -> str:
     line = line.strip(" \t\u3000")
     if line[:1] in "-•·▪●○◆◇■□▶►":
         line = _BULLET.sub("", line)
-    if "[" in line and (edit := _WIKI_EDIT.search(line)):
-        line = _WIKI_EDIT.sub("", line) if edit else line  # [編輯]大埔創新園是…: a wiki's edit link glued to its section
+    if "[" in line:
+        line = _WIKI_EDIT.sub("", line)  # [編輯]大埔創新園是…: a wiki's edit link glued to its section
     if line[:1] in "|｜" and _PIPE_BEFORE_TEXT.match(line) and not re.search(r"[|｜]", line[1:].rstrip(" |｜")):
         line = line[1:].strip(" |｜")  # | 2007年，全市… |: a menu's separators left around the text's first line (a table's
         # row has a bar between its cells too)
@@ -250,8 +250,9 @@ _DROP_LINE = [
     re.compile(r"^[【\[](?:关键词|關鍵詞|关键字|關鍵字|中图分类号|中圖分類號|文献标识码|文獻標識碼)[】\]].{0,120}$"),
     re.compile(r"已阅读\d+页|已閱讀\d+頁|還剩\d+頁|还剩\d+页未读|(?:全文)?(?:预览|預覽)(?:已)?(?:结束|結束)|免费获取全文|定制代笔|由会员分享|由會員分享|珍藏版[)）]?》"),
     _asked_with((">", "»"), re.compile(r"^[^。！？]{0,40}(\s*[>»]\s*[^。！？>»]{1,20}){2,}\s*[>»]?$")),  # 首页 > 范文 > 计划 >
+    # (… with its colon or without, 資料來源駐某地代表處經濟組: the label glued to the source)
     re.compile(r"^(网友发表时间|網友發表時間|发布时间|發佈時間|发表时间|浏览次数|瀏覽次數|阅读次数|点击数|阅读量|"
-               r"来源|來源|作者|编辑|責任編輯|责任编辑)\s*[:：]?\s*\S{0,30}$"),
+               r"(?:資料|资料|新聞|新闻|消息|稿件|文章)?(?:来源|來源)|出处|出處|作者|编辑|責任編輯|责任编辑)\s*[:：]?\s*\S{0,30}$"),
     re.compile(r"^(?:本文|全文)?(?:共|约|約)\s*[\d.,]+\s*(千字|万字|字|页|頁)$"),  # 约3千字, 本文共615字
     # a page's view counter, its label alone or with its number: 點閱數 / 3293, 人氣: 3
     re.compile(r"^(?:點閱數|点阅数|點閱次數|點擊數|点击量|點擊量|閱讀數|阅读数|人氣|人气)\s*[:：]?\s*[\d,]*$"),
@@ -608,16 +609,15 @@ _SHORT_ROWS = [
     re.compile(r"^(?:马上注册|馬上註冊|立即注册|立即註冊|免费注册|免費註冊)[，,][^。！？]{0,50}[。！]?$"),
     # a menu's button and a link back to the page's top, as a site prints them in English or both (選單 MENU, go to Top)
     re.compile(r"^(?:選單|选单|菜單|菜单)?\s*MENU$|^(?:go to top|back to top|回到顶部|回到頂部|返回顶部|返回頂部)$", re.I),
-    # a source row printed without its colon (資料來源駐某地代表處經濟組, 新闻来源某某网): the label glued to the source
-    re.compile(r"^(?:資料來源|资料来源|新聞來源|新闻来源|消息來源|消息来源|稿件來源|稿件来源|文章來源|文章来源)\s*[^\s。，,！？：:]{2,24}$"),
     # a firm's service hotline anywhere on the page, a national 400 or 800 number (咨询热线:400-168-6016: a park's office
     # gives its own line, 招商热线：0571-…, which stays), and the labels of its contact form, each alone on a line
     # (姓名, 手机号, 验证码)
     re.compile(r"^[^\s。，,：:]{0,6}(?:热线|熱線)(?:电话|電話)?\s*[:：]\s*[48]00[-－\s]?\d{3}[-－\s]?\d{4}$"),
     re.compile(r"^(?:姓名|您的姓名|手机号|手機號|手机号码|手機號碼|联系电话|聯繫電話|联系方式|聯繫方式|验证码|驗證碼|电子邮箱|電子郵箱|"
                r"公司名称|公司名稱|留言内容|留言內容|意向需求)\s*[:：*＊]?$"),
-    # a journal database's rows over an article's abstract: its 出处 label and the pages (2009年第3期148-149,共2页)
-    re.compile(r"^(?:出处|出處)\s*[:：]?$|^(?:19|20)\d{2}\s*年\s*第\s*\d{1,2}\s*期\s*\d{1,4}(?:[-—–]\d{1,4})?\s*[,，]\s*共\s*\d{1,3}\s*页$"),
+    # a journal database's row of the pages under an article's abstract (2009年第3期148-149,共2页; its 出处 label
+    # is the source row's, above)
+    re.compile(r"^(?:19|20)\d{2}\s*年\s*第\s*\d{1,2}\s*期\s*\d{1,4}(?:[-—–]\d{1,4})?\s*[,，]\s*共\s*\d{1,3}\s*页$"),
 ]
 _SHORT_ROW_RE = re.compile("|".join(f"(?{'i' if p.flags & re.I else ''}:{p.pattern})" if p.flags & re.I
                                     else f"(?:{p.pattern})" for p in _SHORT_ROWS))

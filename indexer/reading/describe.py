@@ -45,7 +45,7 @@ from .clean import ENGLISH_DATE, PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
 from .parks import choose_park, find_park_mentions, find_parks, park_key, word_tags  # noqa: F401  (choose_park: part of the API)
 from .subject import decide_subject
-from .titles import (_NAME as _TITLE_NAME, ADDRESSEES, BOOK_PART, DATED_EVENT, ISSUES_DOCUMENT, FROM_LEAD, GLUED_DATELINE, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, SIGNED_BY_POST, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row, opens_as_news,
+from .titles import (HEAD_START, PERSON_NAME, ADDRESSEES, BOOK_PART, DATED_EVENT, ISSUES_DOCUMENT, FROM_LEAD, GLUED_DATELINE, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, SIGNED_BY_POST, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row, opens_as_news,
                      is_caption, is_credit_line, is_dated_list, past_dateline, past_source)
 
 # ------------------------------------------------------------ year
@@ -206,13 +206,19 @@ def _roc_year(text: str, taiwan: str = "") -> re.Match | None:
     # (… but the date of the report's own visit is, 於95年10月21日親赴…視察, as with a year of the common era)
     return next((m for m in sorted(found, key=lambda m: m.start())
                  if not (_EVENT_YEAR.search(text[max(0, m.start() - 3):m.start()]) and not _own_inquiry(text, m))
-                 and not (_FOUNDED_AFTER.match(text, m.end()) and not _CUT_OFF_BEFORE.search(text[max(0, m.start() - 4):m.start()]))
+                 and not _founded_after(text, m)
                  and not _ROC_TARGETED.search(text[max(0, m.start() - 4):m.start()])), None)
 
 
 # the words of a cut-off day a stock is counted to (截至109年7月1日核准進駐達30家): a count's date, never a founding's,
 # whatever verb of approval the count is made of
 _CUT_OFF_BEFORE = re.compile(r"(?:截至|截止到?|截至到)\s*$")
+
+
+def _founded_after(text: str, m: re.Match) -> bool:
+    """Whether the year ``m`` is followed by what was founded, approved or begun in it (_FOUNDED_AFTER), and is no
+    cut-off day a count is made to."""
+    return bool(_FOUNDED_AFTER.match(text, m.end())) and not _CUT_OFF_BEFORE.search(text[max(0, m.start() - 4):m.start()])
 
 
 def _era_numerals(text: str) -> str:
@@ -511,8 +517,7 @@ def _background(text: str, m: re.Match, chronicle: bool = True) -> str:
                 return "比较的年份"
             founded = _FOUNDED_BEFORE.search(text[max(0, m.start() - 4):m.start()])
             return "成立、获批或获评的年份" if founded else "事情的起止或发生的年份"
-    if (_FOUNDED_AFTER.match(text, m.end()) and not _CUT_OFF_BEFORE.search(text[max(0, m.start() - 4):m.start()])) \
-            or _FOUNDED_LABEL.search(text[max(0, m.start() - 12):m.start()]):
+    if _founded_after(text, m) or _FOUNDED_LABEL.search(text[max(0, m.start() - 12):m.start()]):
         return "成立、获批或获评的年份"
     if _ASSESSED.match(text, m.end()):
         return "考核评比的年度，次年才评出"
@@ -528,9 +533,7 @@ def _in_a_chronicle(text: str, m: re.Match) -> bool:
     history's, and this year's clause tells no results (实现, 完成, 增长… or a figure: 2017年，园区全年实现招商引资200亿元
     is a year's work, told after its history)."""
     start = text.rfind("\n", 0, m.start()) + 1
-    end = min(x for x in (text.find(c, m.end()) for c in "。；;\n") if x >= 0) if any(
-        text.find(c, m.end()) >= 0 for c in "。；;\n") else len(text)
-    clause = text[m.end():end]
+    clause = re.match(r"[^。；;\n]*", text[m.end():]).group(0)
     if re.search(r"\d", clause) or re.search(_RESULTS_AFTER, clause):
         return False
     year = int(m.group(1))
@@ -1458,9 +1461,15 @@ _HEADLINE_SUBJECT = re.compile(rf"^[^，,。：:\s“”《》]{{0,12}}?(?:{PARK
                                r"委员会|委員會|政府|局|中心)")  # (…or a government body: 县经科局, 市政府, 服务中心)
 # … or a place, as a headline names the county or city whose news it tells (濰坊市奎文區…, 2011年景德镇…: the year it
 # is told of first), each level of its name two characters or more before its level word (城市 is no place)
-_PLACE_SUBJECT = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年)?(?:[{CJK}]{{2,6}}?(?:省|市|县|縣|区|區|镇|鎮|旗)){{1,3}}(?![{CJK}]?(?:场|場|委|长|長|民))")
+def _place_opening(levels: str) -> re.Pattern:
+    """A line opening on a place's name, each level of it two characters or more before its level word (``levels``),
+    perhaps after the year it is told of; 城市 is no place and …市场, …区委, …县长 are no place's name."""
+    return re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年)?(?:[{CJK}]{{2,6}}?(?:{levels})){{1,3}}(?![{CJK}]?(?:场|場|委|长|長|民))")
+
+
+_PLACE_SUBJECT = _place_opening("省|市|县|縣|区|區|镇|鎮|旗")
 # a line opening on a province's, a city's or a county's name (四川巴中市…, 某某县…): never 区, as a park's own name ends
-_CITY_OPENING = re.compile(rf"^(?:(?:19|20)\d{{2}}\s*年)?(?:[{CJK}]{{2,6}}?(?:省|市|县|縣|州)){{1,3}}(?![{CJK}]?(?:场|場|委|长|長|民))")
+_CITY_OPENING = _place_opening("省|市|县|縣|州")
 _ORGAN_AFTER = re.compile(r"(?:区|區)?(?:管委会|管委會|管理委员会|管理委員會|党工委|黨工委|管理局|管理处|管理處)?")
 # the head nouns that make a title a noun phrase naming a document or an account of something (制度, 办法, 规划, 名单,
 # 情况, 介绍, 概况, 回顾, 纪实…): what such a title is, whatever verb modifies it
@@ -1555,7 +1564,7 @@ _PERIODICAL_ISSUE = re.compile(rf"(?:^|\n)[ \t]*(?:《[^《》\n]{{2,24}}》|[{C
                                r"[^\n。，,]{0,16}(?=\n|$)")  # (its own row, the article's credit: 学习《求是》2023年第3期刊发的文章 is news)
 # a headline quoting an official by post and name before a colon (某某局局長孫東︰…, 市长王某：…)
 # a person's name by its surname (titles._NAME) and a colon opening a headline: what the person said follows
-_NAME_COLON = re.compile(rf"^{_TITLE_NAME}\s*[:：︰]\s*")
+_NAME_COLON = re.compile(rf"^{PERSON_NAME}\s*[:：︰]\s*")
 _SPEAKER_HEADLINE = re.compile(SIGNED_BY_POST.pattern + r"\s*[:：︰]\s*[^\s:：︰]{4}")
 # a meeting told in the third person, as news reports one (会议要求，…, 会议对…作了安排部署, 会上，…听取了…): the meeting
 # the subject of what it did — a speech or a report speaks in the first person (我们, 我区), checked with it
@@ -2139,7 +2148,7 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
             # never speaks as 我区 / 我们 is a reporter's, news; a unit's summary speaks for itself)
             return "简报", (f"{review.split('：')[0]}，但正文转述他人的话（「{said.group(0).strip('。！ ')}」），"
                           "不以第一人称叙述：是记者写的新闻、信息稿")
-        if not _FIRST_PERSON.search(body[:3000]) and not _NUMBERED_HEADING.search(body[:6000]):
+        if not _FIRST_PERSON.search(body[:3000]) and not any(HEAD_START.match(x.strip()) for x in body[:6000].split("\n")):
             # (1-5月，某工业园区累计完成…: a short account of a period's figures that names its park in the third person
             # and has no parts is an information item, as county sites post them; a unit's summary says 我区 / 我们 or
             # is built of numbered parts. Session 32: the study sets' labellers typed four such pages 简报 and none 工作总结)
@@ -2321,8 +2330,6 @@ def _profile_opening(title: str, body: str, from_lead: bool) -> str | None:
 # a level-1 heading of a report (一、…), its first clause
 # a report's headings, highest level first: 一、…; else （一）… or a short line of its own with no sentence's
 # punctuation (存在的主要问题 / 下一步工作打算), as a masked or reformatted page may keep only those
-# a numbered part's heading (一、… / （一）…), as a summary or a report is built of parts
-_NUMBERED_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\s*\S", re.M)
 _L1_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]\s*([^\n。：:；;]{2,30})", re.M)
 _LOWER_HEADING = re.compile(r"^(?:[(（][一二三四五六七八九十]{1,3}[)）]\s*([^\n。：:；;]{2,30})|([^\n，,。：:；;！？]{4,20})[:：]?$)", re.M)
 # an opening that reviews what the period achieved: 取得了积极成效, 完成…同比增长9%, 一年来 / 今年以来 / 20××年以来,

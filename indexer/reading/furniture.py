@@ -605,10 +605,9 @@ _PHOTO_CREDIT = re.compile(rf"(?:^|(?<=[。！？!?]))\s*(?:[(（]\s*)?(?:{_OUTL
                            rf"\s*(?:攝|摄)\s*[)）]?$|"
                            rf"^[{CJK}]{{0,3}}(?:圖|图|照|照片|圖片|图片)\s*[/／]\s*[^\s。，,/／]{{1,16}}$|"
                            # …and the same credit closing the caption's one sentence unbracketed (…合影留念。圖/某某公司提供)
-                           rf"(?<=[。！!])\s*(?:圖|图|照片|圖片|图片|攝影|摄影)\s*[/／]\s*[^\s。，,/／()（）]{{1,20}}$|"
-                           # (…the caption's sentence and its credit wrapped in one pair of brackets, (…十項佳績。圖/某某提供):
+                           # (the caption's sentence and its credit may be wrapped in one pair of brackets, (…十項佳績。圖/某某提供):
                            # the credit and the bracket closing it)
-                           rf"(?<=[。！!])\s*(?:圖|图|照片|圖片|图片|攝影|摄影)\s*[/／]\s*[^\s。，,/／()（）]{{1,20}}[)）]$|"
+                           rf"(?<=[。！!])\s*(?:圖|图|照片|圖片|图片|攝影|摄影)\s*[/／]\s*[^\s。，,/／()（）]{{1,20}}[)）]?$|"
                            # (…and who gave the picture, bracketed after the caption's full stop: …再破兆元。（某某管理局提供）)
                            rf"(?<=[。！!])\s*[(（][{CJK}]{{2,12}}提供[)）]$|"
                            # …and whatever the caption, the credit in brackets closing it, as news sites set it: who took

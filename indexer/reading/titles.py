@@ -442,6 +442,7 @@ _SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬
              "兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解"
              "牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米杭")
 _NAME = rf"(?:欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|皇甫|令狐|[{_SURNAMES}])[{CJK}]{{1,2}}"
+PERSON_NAME = _NAME  # (a person's name by its surname: describe reads a quote headline's speaker with it)
 # a line of two or more personal names and nothing else (王某某、李某 某某某): who wrote a story, under its headline
 AUTHOR_NAMES_LINE = re.compile(rf"{_NAME}(?:\s*[、，,/／]\s*{_NAME}|\s+{_NAME}){{1,7}}")
 
