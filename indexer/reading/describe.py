@@ -212,6 +212,9 @@ def _roc_year(text: str, taiwan: str = "") -> re.Match | None:
 
 # the words of a cut-off day a stock is counted to (截至109年7月1日核准進駐達30家): a count's date, never a founding's,
 # whatever verb of approval the count is made of
+# a span from a year to the present, after the year or after a list of years it opens (2013年以来; 2009年、2010年以来:
+# the 以来 closes the list and spans from each)
+_SINCE = re.compile(r"\s*(?:[、和及与與]\s*(?:19|20)\d{2}\s*年)*\s*(?:以来|以來)")
 _CUT_OFF_BEFORE = re.compile(r"(?:截至|截止到?|截至到)\s*$")
 
 
@@ -1136,12 +1139,12 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
         # a plan that first looks back on a five-year period (一、回顾“十一五”…2005年10月，…挂牌成立…): the years it
         # tells are the period's and its history's, and the text is of the period's last
         return review[0], f"{review[1]}（正文开头的「{ym.group(0)}」是所回顾的）"
-    if ym and published and published > int(ym.group(1)) and re.match(r"\s*(?:以来|以來)", opening[ym.end():]) \
+    if ym and published and published > int(ym.group(1)) and _SINCE.match(opening, ym.end()) \
             and not (first_year and first_year.start() < ym.start()):
         # 2013年以来，皋兰将荒山上建园区作为…: a span from that year to the present, and the present is when the page
         # was published
         return published, (f"正文开头的「{ym.group(0)}以来」是从那一年到现在；现在即发布之时，{published} 年{told}")
-    if ym and re.match(r"\s*(?:以来|以來)", opening[ym.end():]):
+    if ym and _SINCE.match(opening, ym.end()):
         # (在2006年以来五次调查的基础上，于2022年组织开展了第六次…: a span from a year up to now names no year of the text;
         # a later year the same sentence tells something done in, no target's, is the now it reaches)
         sentence_end = re.search(r"[。！？；;!?\n]", opening[ym.end():])
@@ -1149,7 +1152,14 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
         later = next((m for m in _YEAR.finditer(opening, ym.end(), stop) if int(m.group(1)) > int(ym.group(1))
                       and not _TARGETED.search(opening[max(0, m.start() - 4):m.start()]) and not _is_deadline(opening, m)
                       and not _IN_A_TITLE.search(opening[:m.start()]) and not _HORIZON.match(opening, m.end())
-                      and not re.match(r"\s*(?:以来|以來)", opening[m.end():])), None)
+                      and not _SINCE.match(opening, m.end())), None)
+        if later is None and sentence_end:
+            # (…特别是2009年、2010年以来，…取得了一定的成绩。截止到2011年底，…: the span reaches the next sentence's year,
+            # the first that is no span, target or background of its own)
+            later = next((m for m in _YEAR.finditer(opening, stop) if int(m.group(1)) > int(ym.group(1))
+                          and not _TARGETED.search(opening[max(0, m.start() - 4):m.start()]) and not _is_deadline(opening, m)
+                          and not _IN_A_TITLE.search(opening[:m.start()]) and not _HORIZON.match(opening, m.end())
+                          and not _SINCE.match(opening, m.end()) and not _background(opening, m)), None)
         if later:
             ym = later
     if ym:

@@ -222,7 +222,7 @@ _LOOK_BACK = 14  # a name and its qualifiers are at most this long
 _GLUED_FUNCTION_CHARS = frozenset("为在将把对与和及的从向由被给让使于如")  # (如 + 青禾经济开发区: "for example")
 # the coverbs opening official writing's frames, 以…为载体 and 经…批准, glued to a name the segmenter does not know (以 + 金岭
 # + 工业园区为龙头); kept apart from the function characters above, which also cut partners' names and glued places
-_GLUED_FRAME_CHARS = frozenset("以经")
+_GLUED_FRAME_CHARS = frozenset("以经据據")  # (据…介绍: whom it is according to, 据 + 安某经开区党工委…介绍)
 # a page naming this many parks, none in its title or first sentence, lists parks (a province's roll of its zones)
 _MANY_PARKS = 4
 OPENING_CHARS = 400  # "the opening of the body": its first sentences
