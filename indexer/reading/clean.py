@@ -1211,7 +1211,8 @@ def join_broken_lines(lines: list[str], whole: set[str] = frozenset()) -> list[s
                 and not _is_headline(prev, dangling, len(out) < 10)
                 and not _SALUTATION.match(line)
                 and not (len(prev) <= 60 and not dangling and (titles.NEWS_LEAD_RE.match(line) or _SPEAKER_LEAD.match(line)))
-                and not _TIMESTAMP_LINE.fullmatch(line)
+                and not _TIMESTAMP_LINE.fullmatch(line) and not _TIMESTAMP_LINE.fullmatch(prev)  # (a day alone on its line, an
+                # e-paper's issue date over its page, 2024年03月01日 / 2024年目标任务: a stamp, whole, whatever column it stands in)
                 and not titles.is_credit_line(prev) and not titles.is_credit_line(line)  # a caption, a byline
                 # (a row of data, 坐标:19°0′43″N … 109.00000, or of tags side by side, 热搜: 采购方式  甲带  滤芯 …, is
                 # no half of a sentence the layout broke)

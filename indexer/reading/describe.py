@@ -90,8 +90,8 @@ _HISTORY_TITLE = re.compile(r"沿革|缘起|緣起|由来|由來|发展历程|�
 _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,。]{0,12}?|(?:在|於|于)[^，,。\d]{1,16}?)?(?:成立|設立|设立|设置|設置|建成|获批|獲批|批准|批準|批设|批設|核准|核準|建区|建區|始建|升级为|升格為|升格为|更名|改名|"
                            # (… and the day a zone opened, 2006年開園的農業生物科技園區; not an event so named, 2018年开园大会)
                            r"(?:开园|開園)(?!大会|大會|仪式|儀式|典礼|典禮|庆典|慶典|活动|活動))|"
-                           # (… in its own clause too: 2016年5月，园区被评为省级示范园区)
-                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d]{0,12}?(?:被(?:评为|評為|认定|認定|命名|列为|列為|列入)|获评|獲評)|"
+                           # (… in its own clause too: 2016年5月，园区被评为省级示范园区; an honour won, 2006年荣获“…”称号)
+                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d]{0,12}?(?:被(?:评为|評為|认定|認定|命名|列为|列為|列入|授予)|获评|獲評|荣获|榮獲|荣膺|榮膺)|"
                            # (a rank a zone was made, 2014年正式成为第九个国家级新区: its status, as 获批 tells it)
                            r"(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,]?[^，,。；;\d]{0,8}?(?:正式)?(?:成为|成為|晋升为|晉升為)"
                            r"[^，,。；;]{0,10}?(?:国家级|國家級|省级|省級)|"
@@ -100,6 +100,10 @@ _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:被|經|经[^，,
                            # (a change of the zone's extent, 2015年规划面积调整为18平方公里, 2018年扩区调位: its history)
                            # (… and the zone's own start of construction, 2008年开工建设。: a history's first step)
                            r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:开工建设|開工建設|启动建设|啟動建設|破土动工|破土動工|动工兴建|動工興建)(?=[，,。；;])|"
+                           # (… and its construction launched by whoever launched it, 2001年5月，某市政府…投资1.3亿元启动某工业城(又称
+                           # 某工业园)建设。: the zone's start, however long the clause before it)
+                           r"(?:\d{1,2}月(?:\d{1,2}日)?)?\s*[，,][^。；;]{0,50}?(?:启动|啟動)[^。；;，,]{0,24}?(?:园|園|区|區|城)"
+                           r"(?:[(（][^)）]{0,16}[)）])?的?(?:建设|建設)(?=[。；;])|"
                            # (… and its start told with 开始, 2004年开始规划建设, 2001年中開始運作的…: a history's first step)
                            r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:中|初|底|末)?(?:开始|開始)(?:规划建设|規劃建設|规划|規劃|建设|建設|"
                            r"运作|運作|营运|營運|运营|運營)|"
@@ -216,6 +220,10 @@ def _roc_year(text: str, taiwan: str = "") -> re.Match | None:
 # the 以来 closes the list and spans from each)
 _SINCE = re.compile(r"\s*(?:[、和及与與]\s*(?:19|20)\d{2}\s*年)*\s*(?:以来|以來)")
 _CUT_OFF_BEFORE = re.compile(r"(?:截至|截止到?|截至到)\s*$")
+# a span from a year to a later one a count is made over (2010年至2013年8月共有…, 2016年到2019年，累计…): the later year
+# with its month, or the count's word after it
+_COUNTED_OVER_SPAN = re.compile(r"\s*年?\s*(?:\d{1,2}\s*月(?:份)?)?\s*(?:至|到|—|－|-|～|~)\s*((?:19|20)\d{2})\s*年\s*"
+                                r"(?:\d{1,2}\s*月(?:底|末|份)?|(?:底|末)?\s*[，,]?\s*(?=[^。；;！？]{0,8}?(?:共|累计|累計|合计|合計|总计|總計)))")
 
 
 def _founded_after(text: str, m: re.Match) -> bool:
@@ -1162,6 +1170,11 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
                           and not _SINCE.match(opening, m.end()) and not _background(opening, m)), None)
         if later:
             ym = later
+    if ym and (span := _COUNTED_OVER_SPAN.match(opening, ym.end())) and int(span.group(1)) > int(ym.group(1)) \
+            and not _TARGETED.search(opening[max(0, ym.start() - 4):ym.start()]) and not _is_deadline(opening, ym):
+        # (在2010年至2013年8月共有3023个项目获批: a count over a span closed by a month, or said to be its total, is told
+        # as of the span's end — the first year is where it starts; a plan's span, 2021年至2025年，园区将…, names neither)
+        ym = next(_YEAR.finditer(opening, span.start(1)))
     if ym:
         year = int(ym.group(1))
         # (the figures a profile is stated for may come after its history, past the opening: read on)
@@ -1202,6 +1215,8 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
         # 今年以来…较2023年末净增: statistics compare a period with the year before it
         year = int(base.group(1)) + 1
         return year, f"正文与上一年比较「{base.group(0)}」：所述的是其后一年，即 {year} 年"
+    if (dated := _title_period_dated(title, _arabic_years(full[:4000]))):
+        return dated
     if (same := _same_period_year(title + "\n" + body)):
         return same
     if (own_anniversary := _anniversary_of_founding(title + "\n" + body)):
@@ -1336,6 +1351,11 @@ _PART_HEADING = re.compile(r"^\s*[二三四五六七八九十][、.．]\s*([^\n�
 # … naming the next period's plan (2020年工作打算, 下一步工作计划, 明年工作思路, 重点工作) or a period's review (工作完成情况, 工作回顾)
 _PLAN_PART = re.compile(r"(?:计划|計劃|計畫|打算|思路|安排|要点|要點|重点工作|重點工作|重点任务|重點任務|工作目标|工作目標|主要目标|主要目標)$")
 _REVIEW_PART = re.compile(r"(?:工作总结|工作總結|工作回顾|工作回顧|完成情况|完成情況|开展情况|開展情況|主要成效|主要成绩|主要成績|工作成效)$")
+
+
+# a part named for one year's work (关于2019年工作, 2019年度主要工作, 今年以来的工作) and the results a review tells under it
+_YEARS_WORK_PART = re.compile(r"(?:关于|關於)?(?:(?:19|20)\d{2}\s*年度?|今年|本年度?|上半年|今年以来|今年以來)的?(?:主要)?工作")
+_RESULTS_TOLD = re.compile(r"同比(?:增长|增長|下降|减少|減少)|比上年|(?:完成|实现|實現)[^，,。；;]{0,12}?\d")
 
 
 # (type, the words that name it); 讲话 first: "在…总结表彰大会上的讲话" is a speech
@@ -1490,12 +1510,40 @@ _NOUN_PHRASE_HEAD = re.compile(r"(?:制度|办法|辦法|细则|細則|规则|�
 _PREDICATE_TAGS = ("v", "vd", "d", "ad", "p", "vg")
 
 
+# a part of a year as a title names it without the year (1~4月经济运行分析, 上半年工作总结, 一季度): the months or the half
+_PERIOD_OF_A_YEAR = re.compile(r"(?:\d{1,2}\s*(?:月份?)?\s*[~～\-—－至到]\s*\d{1,2}\s*月份?|[上下]半年|第?[一二三四1-4]季度|前三季度)")
+
+
+def _title_period_dated(title: str, text: str) -> tuple[int, str] | None:
+    """The year a title's period of months is of, where the title gives no year and the text writes the same months
+    with their year (高新区1~4月经济运行分析 / …项目库2024年1~4月在库2个): the period is that year's."""
+    if _YEAR.search(title) or not (period := _PERIOD_OF_A_YEAR.search(title)):
+        return None
+    months = re.sub(r"\s|份", "", period.group(0))
+    for m in _YEAR.finditer(text):
+        after = re.sub(r"\s|份", "", text[m.end():m.end() + len(period.group(0)) + 4])
+        if after.startswith(re.sub(r"^第", "", months)) or after.startswith(months):
+            return int(m.group(1)), f"标题的时段「{period.group(0)}」没有年份，正文写明「{m.group(0)}{period.group(0)}」：即 {m.group(1)} 年"
+    return None
+
+
+def _inside_brackets(text: str) -> bool:
+    """Whether ``text`` leaves a bracket or a quotation mark open (关于《某某，某某》的…: the comma is a quoted name's)."""
+    return any(text.count(o) > text.count(c) for o, c in ("（）", "()", "《》", "“”", "「」"))
+
+
 def _predicate_headline(title: str, adverb_first: bool = False) -> str | None:
     """Why a title is an information item's headline, or None: it is a sentence — a unit (某经开区, 某园区管委会) and
     then its predicate (加快推进…, 持续强化…, 为企业送政策上门) — where a document's title is a noun phrase of its matter
     and genre (GB/T 9704: 事由 + 文种; …招商引资工作, …2023年度工作 name a matter). The predicate is told by the
     segmenter's part of speech of the word after the unit; 关于 opens a document's matter, not a predicate."""
     subject = _HEADLINE_SUBJECT.match(title) or _PLACE_SUBJECT.match(title)
+    if not subject and (comma := re.search(r"[，,](?!\d)", title)) and not _inside_brackets(title[:comma.start()]):
+        # (东扩西拓北延，某某工业园区稳步扩张: a slogan, then the unit and its predicate — a headline's second clause states
+        # it; a document's title is one noun phrase, with no comma)
+        part = title[comma.end():].strip()
+        said = _predicate_headline(part, adverb_first)
+        return said and said.replace(f"标题「{part}」", f"标题「{title}」的后一分句「{part}」", 1)
     end = _ORGAN_AFTER.match(title, subject.end()).end() if subject else 0  # (工业园 + 区, 某园区 + 管委会: one unit)
     rest = title[end:] if subject else ""
     if (gloss := re.match(r"[(（][^()（）]{1,12}[)）]", rest)):
@@ -2137,6 +2185,11 @@ def choose_doc_type(title: str, page_title: str | None, body: str, from_lead: bo
                              r"^(?:经济|經濟|总体|總體|园区|園區)?运行情况|^(?:经济|經濟|总体|總體|园区|園區)?運行情況",
                              heading.group(1)):
         return "工作总结", f"没有标题行，第一个一级小标题「{heading.group(0).strip()}」是总结的开头"
+    if heading and _YEARS_WORK_PART.fullmatch(heading.group(1).strip()) \
+            and _RESULTS_TOLD.search(body[heading.end():heading.end() + 600]):
+        # (一、关于2019年工作 / 工业园区…2019年园区经济运行总体平稳…完成产值…同比增长: a part named for a year's work whose
+        # text tells what was done and how the figures grew is a summary's review; a plan's part says what is to be done)
+        return "工作总结", f"第一个一级小标题「{heading.group(0).strip()}」讲一年的工作，其下讲完成的情况：是总结的开头"
     if (part := _PART_HEADING.search(body[:300])) and not heading:
         # a fragment of a document opening on one of its parts (二、2019年工作完成情况, 三、2020年工作打算): official writing
         # names each part of a summary or a plan in its heading, so the part the text starts with says what it is from

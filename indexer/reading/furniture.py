@@ -534,6 +534,10 @@ _LINE_FORMS = re.compile(
     r"|^[【\[]?(?:核心阅读|核心閱讀|阅读提示|閱讀提示)[】\]]?\s*[:：]?$"
     # a wiki's note that the reader came by another name's redirect ((重定向自某某加工出口區): MediaWiki's, on every mirror
     r"|^[(（]?\s*(?:重定向自|重新导向自|重新導向自)[^()（）。，,]{1,40}[)）]?$"
+    # …and its editors' notice set over an article, the article called an entry (此条目没有列出任何参考或来源。 (2014年10月11日),
+    # 本條目需要補充更多來源): the wiki's maintenance template, dated by the notice; no text calls itself 此条目
+    r"|^(?:此|本|这个|這個)(?:条目|條目|文章|页面|頁面)(?:没有|沒有|需要|需|可能|存在|已|的)[^。！？]{0,60}[。！]?"
+    r"(?:\s*[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）])?\s*[|｜]?\s*$"
     # a template's label in lowercase English words with its item's number (slider image 62): an image's or a widget's
     # name; a Chinese text's line in English words is a phrase (expand the park) or a name, with no item's number
     r"|^[a-z]{2,12}(?: [a-z]{2,12}){0,3} \d{1,4}$"

@@ -287,8 +287,9 @@ CREDIT_REPORTED = re.compile(r"^[^。，,！？]{0,12}(?:记者|記者|通讯员
 DATED_PAPER_LINE = re.compile(rf"^{_PAPER.format(CJK=CJK)}\s*[(（]?\s*(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*[)）]?(?:\s*第?\s*\d{{1,3}}\s*版)?$")
 # a headline of two or three phrases side by side (中港加工出口区 招商逆势扬, 工業局 邀六都探討…), a speaker's
 # name before a colon allowed (孫東:正全速推進… 分階段…), or the subject it is about, a park named with its place or part in
-# brackets (四川(某市)某某产业园:提升… 打响…, 某某经开区(东区)新材料产业园:…), a feature's kicker: news style; a document's title is one phrase
-TWO_PART_HEADLINE = re.compile(rf"(?:[{CJK}]{{2,6}}[:：]|[{CJK}]{{2,8}}[(（][{CJK}]{{2,6}}[)）][{CJK}]{{2,12}}[:：])?[{CJK}“”「」!！\d]{{2,30}}(?:\s+[{CJK}“”「」!！\d]{{4,30}}){{1,5}}")
+# brackets (四川(某市)某某产业园:提升… 打响…, 某某经开区(东区)新材料产业园:…), a feature's kicker, or the topic a paper files
+# it under set off by a bar before it (某某園｜某某:… …, as Hong Kong's papers print it): news style; a document's title is one phrase
+TWO_PART_HEADLINE = re.compile(rf"(?:[{CJK}]{{2,10}}\s*[|｜]\s*)?(?:[{CJK}]{{2,6}}[:：]|[{CJK}]{{2,8}}[(（][{CJK}]{{2,6}}[)）][{CJK}]{{2,12}}[:：])?[{CJK}“”「」!！\d]{{2,30}}(?:\s+[{CJK}“”「」!！\d]{{4,30}}){{1,5}}")
 # a news agency's credit in brackets on a line of its own: 【某某新聞網/產經中心/台中報導】, 【某某台訊】
 # how a news source names itself when it opens a lead (某某新闻网讯, 某某日报讯, 某某台讯, 某某客户端讯): the source's kind, then 讯
 SOURCE_TAG = r"(?:网|網|报|報|台|社|中心|新闻|新聞|客户端|客戶端|频道|頻道|快)[讯訊]"  # (快讯: a news service's flash, 某某AI快讯)
@@ -1001,6 +1002,8 @@ _TEXT_LABEL = re.compile(r"^(?:摘\s*要|内容摘要|內容摘要|内容提要|
 # official's blog is signed — a news item is credited to a reporter, a document issued by an organ
 _POSTS = (r"书记|書記|省长|省長|市长|市長|县长|縣長|区长|區長|主任|局长|局長|部长|部長|司长|司長|署长|署長|厅长|廳長|处长|處長|"
           r"主席|院长|院長|董事长|董事長|总经理|總經理|总裁|總裁|秘书长|秘書長|特首|行政长官|行政長官")
+# a person by post and name alone (某某联合会副秘书长兼某部主任某某某): a subject, as a visit's lead lists its visitors
+_BY_POST_AND_NAME = re.compile(rf"[^，,。；;！？!?]{{0,40}}?(?:{_POSTS})\s*{_NAME}")
 SIGNED_BY_POST = re.compile(rf"[{CJK}]{{0,12}}(?:{_POSTS})\s*[{CJK}·]{{2,4}}")
 
 
@@ -1430,8 +1433,9 @@ _CAUSE_CLAUSE = re.compile(r"^(?:[^，,。]{2,12}?(?:却|卻)?(?:因为|因為|�
 # …and what it answers (因應供應鏈重組、台商回流，…; 为应对…，): a frame, the act after it. (面对复杂的形势，… is left
 # where it is: the labellers end a lead title on it, 3 of 3 pages with the gold's t14_08; 因應 they ran on, 1 of 1)
 _RESPONSE_CLAUSE = re.compile(r"^(?:(?:为了?|為了?)?(?:因应|因應)|(?:为了?|為了?)(?:应对|應對))[^，,。]{2,40}$")
-# the day a count is made to (截至5月15日, 截止到2023年底, 截至目前): when, as a day alone is
-_CUT_OFF_DAY = re.compile(r"(?:截至|截止到?|截至到)\s*(?:目前|现在|現在|今年|本月|(?:(?:19|20)\d{2}\s*年)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?"
+# the day a count is made to (截至5月15日, 截止到2023年底, 截至目前, 截至今年上半年): when, as a day alone is
+_CUT_OFF_DAY = re.compile(r"(?:截至|截止到?|截至到)\s*(?:目前|现在|現在|今年|本月|(?:今年|本年|(?:19|20)\d{2}\s*年)?"
+                          r"(?:上半年|前三季度?|第?[一二三四1-4]季度?)(?:末|底)?|(?:(?:19|20)\d{2}\s*年)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?"
                           r"(?:底|末|初|中旬|上旬|下旬)?)(?:前|止|为止|為止)?")
 _BASIS = re.compile(r"(?:根据|根據|按照|依照|依据|依據|遵照|本着|本著)[^，,。]{2,60}$")  # (a document's name in 《》 may be long)
 # …and the leave or the process it was done by (经市政府同意，…印发了…; 经国务院批准，…; 经研究，决定…): 经 + who and their
@@ -1519,6 +1523,18 @@ _PLACE_END = re.compile(r"(?:车间|車間|园|園|区|區|厂|廠|现场|現場
                         r"展厅|展廳|楼|樓|馆|館|一线|一線|里|裏|内|內|上|中)$")
 
 
+# adverbs of aspect and time that open a predicate whose subject the clause before gave (…开发区，已初步建成为…的开发区;
+# 正加快…的步伐): no attribute of a noun phrase opens on them
+_ASPECT_ADVERBS = frozenset(("已", "已经", "已經", "正", "正在", "将", "將", "仍", "仍然", "还", "還", "均", "都", "也", "又",
+                             "曾", "相继", "相繼", "陆续", "陸續", "先后", "先後", "率先", "首次", "初步", "基本", "全面"))
+
+
+# the years a zone's growth took, said before what they brought (经过15年的开发建设，…已建成; 历经十余年发展，): 经过 / 历经 and
+# a span of years, with what was done over them
+_SPAN_FRAME = re.compile(r"^(?:经过|經過|历经|歷經)了?\s*(?:近|逾|整整)?\s*(?:[\d一二三四五六七八九十两兩几幾数數]+\s*(?:多|余|餘)?\s*"
+                         r"(?:年|个月|個月|载|載)|多年|数年|數年)(?:来|來)?(?:的|之)?[^，,。；;！？!?已正将將并並]{0,10}$")
+
+
 # who went along, said as the frame of a visit (在某某的陪同下, 在…等部门负责人陪同下)
 _ESCORTED_BY = re.compile(r"在[^，,。；;]{2,60}?(?:的)?陪同下$")
 
@@ -1560,11 +1576,19 @@ def _lacks_predicate(clause: str) -> bool:
     if words[0][0] in _LOCATED and (first := next((i for i, (w, _t) in enumerate(words) if w == "的"), None)) \
             and (_nominal(words[first + 1:]) or _NAMED_ZONE.fullmatch(clause[clause.index("的") + 1:])):
         return True  # (位于某湾南岸的某某开发区(某某区): where it lies, 的, and the zone: a subject, its predicate follows)
+    if _SPAN_FRAME.match(clause):
+        return True  # (经过15年的开发建设 / 历经多年发展: the years it took, a frame of time; what they brought is the next clause)
+    if _NAMED_ZONE.fullmatch(clause) and _nominal(words):
+        return True  # (某某经济开发区，经过…，已建成…: the zone's name alone, the topic; what is told of it is the next clause)
     coverb = next((i for i, (w, _t) in enumerate(words[:3]) if w in _MEANS_COVERBS), None)
     if coverb is not None and not any(t == "v" and len(w) >= 2 for w, t in words[coverb + 1:]):
         return True  # (该县借助某合作区建设契机: by what means, 借助 + its object; the act is the next clause, 加大…力度)
+    if _BY_POST_AND_NAME.fullmatch(clause):
+        return True  # (10月28日，某某联合会副秘书长兼某部主任某某某，某某中心副主任某某一行3人到…考察: who came, each by post and
+        # name in a clause of its own, the visit's subjects; what they did is the clause after them)
+    opening = 1 if len(words) > 2 and words[0][1] in ("t", "tg") and words[1][0] in ("在", "於", "于") else 0
     if words[-1][1] == "f" and (not any(t in ("v", "p") for _w, t in words)
-                                or words[0][0] in ("在", "於", "于") and words[-1][0] == "上"):
+                                or words[opening][0] in ("在", "於", "于") and words[-1][0] == "上"):
         return True  # (位于…北部 has its verb: a clause; 某开发区在…领导下 is a subject in its frame, left as it is)
     if words[-1][0] == "的":
         return True
@@ -1583,13 +1607,13 @@ def _lacks_predicate(clause: str) -> bool:
         return True  # (某试验区作为全省循环经济发展的主战场: a subject and what it stands as, 作为 and a noun phrase — its
         # predicate, 在…中承担着重要使命, is the next clause; 某园区作为…，引进了… has its verb after the noun, and
         # 把招商引资作为“一号工程” is a predicate, 把 + its object + 作为)
-    if "的" in clause and words[0][1] in ("r", "t", "tg", "d", "v", "vd", "m") \
+    if "的" in clause and words[0][1] in ("r", "t", "tg", "d", "v", "vd", "m") and words[0][0] not in _ASPECT_ADVERBS \
             and _NAMED_ZONE.fullmatch(clause[clause.rindex("的") + 1:]) and not _ENDS_IN_VERB_OBJECT.search(clause):
         return True  # (每年举办兰展的某某生物科技园区: a relative clause opening on what it does, 的, and the zone's name — a
         # subject, its predicate follows; 某园区是…的园区 and 由…组成的人员莅临某园区 have theirs)
     of = max((i for i, (w, _t) in enumerate(words) if w == "的"), default=-1)
     head = words[of + 1:] if words[0][0] in ("作为", "作為") and of > 0 else words
-    if of > 0 and head and all(t in _NOMINAL_TAGS and not (t == "vn" and nxt in ("m", "mq")) for (_w, t), nxt
+    if of > 0 and head and words[0][0] not in _ASPECT_ADVERBS and all(t in _NOMINAL_TAGS and not (t == "vn" and nxt in ("m", "mq")) for (_w, t), nxt
                     in zip(head, [t for _w, t in head[1:]] + [""])) and any(t != "uj" for _w, t in head):
         return True  # (过去的五年, 我区的工业总产值: an attribute, 的 and its noun, a noun phrase alone, the topic a Chinese sentence sets
         # before its comment; its predicate, 是…, 增长…, 今年满10岁, is the next clause; a verb the tagger also takes for a
@@ -2056,8 +2080,8 @@ def title_from_lead(lines: list[str]) -> str | None:
         if _inside_quote(sentence) and (opened := max(sentence.rfind(c) for c in _OPENS)) >= 6:
             sentence = sentence[:opened]  # …规定和县政府办公室《关于做好2018年度政: not cut inside a quoted title
         if sentence.count("(") + sentence.count("（") > sentence.count(")") + sentence.count("）") and \
-                (opened := max(sentence.rfind("("), sentence.rfind("（"))) >= 6:
-            sentence = sentence[:opened]  # …物流园区专委会(以下简称“…: an aside in brackets is no part of the first words
+                (opened := max(sentence.rfind("("), sentence.rfind("（"))) >= 2:
+            sentence = sentence[:opened]  # …物流园区专委会(以下简称“…, 某工业区(英语: an aside in brackets is no part of the first words
         return sentence.rstrip(" \u3000、，,；;：:(（“「《")  # (…组织园区、 / …Park Central : a cut ends on a word, not its separator)
     return None
 
