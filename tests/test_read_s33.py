@@ -141,6 +141,12 @@ def test_a_plans_span_names_no_end_year():
     assert not _COUNTED_OVER_SPAN.match(text, re.search("2021年", text).end())
 
 
+def test_a_goal_over_a_span_keeps_its_first_year(tmp_path):
+    # must-not: a total the park strives for over a span (力争累计完成) is a goal; the span's first year stays
+    (report,) = read_page(tmp_path, "青溪经济开发区规划\n2021年至2025年，园区力争累计完成投资300亿元。\n")
+    assert report.year == 2021, report.evidence["year"]
+
+
 def test_a_titles_months_take_the_year_the_text_writes_them_with(tmp_path):
     page = ("青溪高新区1~4月经济运行分析\n"
             "一、季度指标完成情况\n"

@@ -220,6 +220,8 @@ def _roc_year(text: str, taiwan: str = "") -> re.Match | None:
 # the 以来 closes the list and spans from each)
 _SINCE = re.compile(r"\s*(?:[、和及与與]\s*(?:19|20)\d{2}\s*年)*\s*(?:以来|以來)")
 _CUT_OFF_BEFORE = re.compile(r"(?:截至|截止到?|截至到)\s*$")
+# the words of a goal or a forecast (力争, 将, 预计…): a span they govern is a plan's
+_TO_COME = re.compile(r"力争|力爭|争取|爭取|将|將|预计|預計|预期|預期|确保|確保|拟|擬")  # (计划 is also a project: 共有520个工业计划获批)
 # a span from a year to a later one a count is made over (2010年至2013年8月共有…, 2016年到2019年，累计…): the later year
 # with its month, or the count's word after it
 _COUNTED_OVER_SPAN = re.compile(r"\s*年?\s*(?:\d{1,2}\s*月(?:份)?)?\s*(?:至|到|—|－|-|～|~)\s*((?:19|20)\d{2})\s*年\s*"
@@ -1171,7 +1173,8 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
         if later:
             ym = later
     if ym and (span := _COUNTED_OVER_SPAN.match(opening, ym.end())) and int(span.group(1)) > int(ym.group(1)) \
-            and not _TARGETED.search(opening[max(0, ym.start() - 4):ym.start()]) and not _is_deadline(opening, ym):
+            and not _TARGETED.search(opening[max(0, ym.start() - 4):ym.start()]) and not _is_deadline(opening, ym) \
+            and not _TO_COME.search(re.split(r"[。；;！？!?]", opening[span.end():], maxsplit=1)[0][:24]):
         # (在2010年至2013年8月共有3023个项目获批: a count over a span closed by a month, or said to be its total, is told
         # as of the span's end — the first year is where it starts; a plan's span, 2021年至2025年，园区将…, names neither)
         ym = next(_YEAR.finditer(opening, span.start(1)))
