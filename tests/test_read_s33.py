@@ -194,3 +194,24 @@ def test_a_post_and_name_with_a_verb_after_is_a_clause():
     # must-not: a clause whose person acts (某某主任赵志远到园区调研) has its predicate
     from indexer.reading.titles import _lacks_predicate
     assert not _lacks_predicate("信息部主任赵志远到园区调研")
+
+
+def test_a_wikis_stub_notice_is_the_sites(tmp_path):
+    page = ("青石工业区位于南洋西部，是该国最早设立的工业区。\n园区内有企业200余家。\n"
+            "这是一篇与南洋相关的小作品。您可以通过编辑或修订扩充其内容。 |\n")
+    (report,) = read_page(tmp_path, page)
+    assert "小作品" not in report.text
+
+
+def test_a_day_written_with_its_zeros_over_the_title_is_a_stamp(tmp_path):
+    page = "2023年05月08日\n青溪工业园区召开项目推进会\n5月6日，青溪工业园区召开项目推进会，部署二季度重点工作。\n"
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "青溪工业园区召开项目推进会", report.evidence["title"]
+    assert not report.text.startswith("2023年05月08日")
+
+
+def test_a_documents_signing_day_stays(tmp_path):
+    # must-not: a document's signing day under its text, written without zeros or with them, is the document's
+    page = "青溪工业园区2023年工作总结\n今年以来，园区完成工业总产值80亿元。\n青溪工业园区管委会\n2023年12月08日\n"
+    (report,) = read_page(tmp_path, page)
+    assert "2023年12月08日" in report.text

@@ -988,6 +988,7 @@ def drop_boilerplate(lines: list[str], whole: set[str] | None = None) -> list[st
         if is_boilerplate_line(line) or i < first_sentence and furniture.is_head_furniture(line) and not titles.is_credit_line(line) \
                 or i < 3 and furniture.is_foreign_title(line, lines[i + 1:first_sentence + 3]) \
                 or i < 3 and furniture.is_doubled_title(line, lines[i + 1:i + 4]) \
+                or i < 3 and i + 1 < first_sentence and furniture.is_padded_stamp(line) \
                 or i > first_sentence and furniture.is_hashtag_row(line) \
                 or i > first_sentence and chinese and furniture.is_latin_line(line) \
                 or i < first_sentence and line in slogans \

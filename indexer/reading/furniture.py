@@ -538,6 +538,8 @@ _LINE_FORMS = re.compile(
     # 本條目需要補充更多來源): the wiki's maintenance template, dated by the notice; no text calls itself 此条目
     r"|^(?:此|本|这个|這個)(?:条目|條目|文章|页面|頁面)(?:没有|沒有|需要|需|可能|存在|已|的)[^。！？]{0,60}[。！]?"
     r"(?:\s*[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）])?\s*[|｜]?\s*$"
+    # …and its stub notice under a short article (这是一篇与某地相关的小作品。你可以通过编辑或修订扩充其内容。)
+    r"|^(?:这|這)是一篇[^。！？]{0,24}?小作品[。.]?(?:[^。！？]{0,40}(?:扩充|擴充)[^。！？]{0,10}[。.]?)?\s*[|｜]?\s*$"
     # a template's label in lowercase English words with its item's number (slider image 62): an image's or a widget's
     # name; a Chinese text's line in English words is a phrase (expand the park) or a name, with no item's number
     r"|^[a-z]{2,12}(?: [a-z]{2,12}){0,3} \d{1,4}$"
@@ -840,6 +842,15 @@ _AUTHOR_SLUG = re.compile(r"[a-z]{2,}(?:-[a-z]{2,}){1,3}")
 # 園區動態); a headline comparing figures (产值>100亿元) has a figure in it
 _CRUMB_ITEM = rf"[^\s>»›＞\d，,。：:]{{1,10}}"
 CRUMB_PATH = re.compile(rf"{_CRUMB_ITEM}(?:\s*(?:>>?|»|›|＞)\s*{_CRUMB_ITEM}){{1,5}}\s*(?:>>?|»|›|＞)?")
+
+
+_PADDED_DAY = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*[01]\d\s*月\s*[0-3]\d\s*日\s*(?:星期[一二三四五六日天])?\s*")
+
+
+def is_padded_stamp(line: str) -> bool:
+    """A day alone written with its zeros (2024年03月01日): a template's stamp, as over an e-paper's page — a writer
+    dates in words without them (2024年3月1日); only over a title is it the page's (a document signs with its day)."""
+    return bool(_PADDED_DAY.fullmatch(line)) and ("年0" in line or "月0" in line)
 
 
 def is_head_furniture(line: str) -> bool:
