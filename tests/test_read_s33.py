@@ -215,3 +215,19 @@ def test_a_documents_signing_day_stays(tmp_path):
     page = "青溪工业园区2023年工作总结\n今年以来，园区完成工业总产值80亿元。\n青溪工业园区管委会\n2023年12月08日\n"
     (report,) = read_page(tmp_path, page)
     assert "2023年12月08日" in report.text
+
+
+def test_a_sites_local_station_tag_is_the_leads_source(tmp_path):
+    # (某某网某县站讯: a portal's local station names itself so before its lead, as 某某网讯 does)
+    page = ("青网白沙站讯  3月18日,青溪经开区2023年工作总结暨2024年工作部署会议召开,区委常委、副区长出席会议。\n"
+            "会议总结了2023年经开区工作成果,明确部署了2024年工作重点。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "3月18日,青溪经开区2023年工作总结暨2024年工作部署会议召开", report.evidence["title"]
+    assert report.doc_type == "简报", report.evidence["doc_type"]
+
+
+def test_a_station_named_in_a_sentence_stays(tmp_path):
+    # must-not: a station of the park's named in a sentence is the text's
+    line = "园区污水处理站讯息平台已于3月上线运行。"
+    (report,) = read_page(tmp_path, "青溪工业园区简讯\n" + line + "\n平台实时公开出水水质。\n")
+    assert line in report.text

@@ -292,7 +292,8 @@ DATED_PAPER_LINE = re.compile(rf"^{_PAPER.format(CJK=CJK)}\s*[(（]?\s*(?:19|20)
 TWO_PART_HEADLINE = re.compile(rf"(?:[{CJK}]{{2,10}}\s*[|｜]\s*)?(?:[{CJK}]{{2,6}}[:：]|[{CJK}]{{2,8}}[(（][{CJK}]{{2,6}}[)）][{CJK}]{{2,12}}[:：])?[{CJK}“”「」!！\d]{{2,30}}(?:\s+[{CJK}“”「」!！\d]{{4,30}}){{1,5}}")
 # a news agency's credit in brackets on a line of its own: 【某某新聞網/產經中心/台中報導】, 【某某台訊】
 # how a news source names itself when it opens a lead (某某新闻网讯, 某某日报讯, 某某台讯, 某某客户端讯): the source's kind, then 讯
-SOURCE_TAG = r"(?:网|網|报|報|台|社|中心|新闻|新聞|客户端|客戶端|频道|頻道|快)[讯訊]"  # (快讯: a news service's flash, 某某AI快讯)
+SOURCE_TAG = r"(?:网|網|报|報|台|社|站|中心|新闻|新聞|客户端|客戶端|频道|頻道|快)[讯訊]"  # (快讯: a news service's flash, 某某AI快讯;
+# 站讯: a site's local station, 某某网某县站讯)
 WIRE_CREDIT_LINE = re.compile(r"^【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】(?:\s*(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})?$|"
                               # an agency's picture credit, its place and day (新华社照片，大同（山西），2012年4月16日): the
                               # caption's dateline, as a wire's is its story's
