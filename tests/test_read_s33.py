@@ -231,3 +231,30 @@ def test_a_station_named_in_a_sentence_stays(tmp_path):
     line = "园区污水处理站讯息平台已于3月上线运行。"
     (report,) = read_page(tmp_path, "青溪工业园区简讯\n" + line + "\n平台实时公开出水水质。\n")
     assert line in report.text
+
+
+def test_a_lead_dated_by_its_day_leaves_its_year_to_what_was_learnt(tmp_path):
+    page = ("6月15日,市政府新闻办召开推动开发区高质量发展新闻发布会,市商务局主要负责人出席会议并回答了记者提问。\n"
+            "据了解,2022年,市委、市政府大力实施“工业强市”战略,全市开发区深化体制机制改革,高效推进招商引资。\n"
+            "今年以来,全市开发区实现规上工业增加值增长8%。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2022, report.evidence["year"]
+
+
+def test_a_year_further_on_stays_background(tmp_path):
+    # must-not: after a lead dated by its day, a next sentence that learnt nothing (a history) does not date the news
+    page = ("6月15日,青溪工业园区召开项目推进会,部署二季度重点工作。\n"
+            "青溪工业园区2008年经省政府批准设立,规划面积12平方公里。\n"
+            "会议要求各部门加快项目建设进度。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year != 2008, report.evidence["year"]
+
+
+def test_one_of_a_years_list_is_an_attribute(tmp_path):
+    # must-not for the rule above: what was learnt may name a year's list the thing is on (作为…2023年度“十大…项目”之一),
+    # the list's year, no time of the news
+    page = ("近日获悉,青溪物流园区项目全面完成建设任务,预计于10月底正式运营。\n"
+            "据介绍,青溪物流园区,作为青溪市2023年度“十大招商引资项目”之一,是目前全市功能最全的物流园区。"
+            "项目总投资2.1亿元,占地160亩。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year is None, report.evidence["year"]

@@ -220,6 +220,8 @@ def _roc_year(text: str, taiwan: str = "") -> re.Match | None:
 # the 以来 closes the list and spans from each)
 _SINCE = re.compile(r"\s*(?:[、和及与與]\s*(?:19|20)\d{2}\s*年)*\s*(?:以来|以來)")
 _CUT_OFF_BEFORE = re.compile(r"(?:截至|截止到?|截至到)\s*$")
+# what a news item says it learnt, opening the sentence after its lead (据了解，/ 據悉，/ 记者了解到，)
+_LEARNT_OPENING = re.compile(r"\s*(?:据|據)(?:了解|瞭解|悉|介绍|介紹)|\s*(?:记者|記者)(?:了解到|瞭解到|获悉|獲悉)")
 # the words of a goal or a forecast (力争, 将, 预计…): a span they govern is a plan's
 _TO_COME = re.compile(r"力争|力爭|争取|爭取|将|將|预计|預計|预期|預期|确保|確保|拟|擬")  # (计划 is also a project: 共有520个工业计划获批)
 # a span from a year to a later one a count is made over (2010年至2013年8月共有…, 2016年到2019年，累计…): the later year
@@ -439,6 +441,11 @@ _ASSESSED = re.compile(r"\s*年?度?[^，,。；;！？]{0,24}?(?:考核|考評|
                        r"[^，,。；;！？]{0,6}?(?:中|结果|結果|奖|獎|称号|稱號|先进|先進|优秀|優秀)")
 
 
+# a year's list a thing is one of (作为某市2023年度“十大招商引资项目”之一): the list's year, an attribute of the thing, not
+# the year a text tells of it
+_ONE_OF_A_YEARS_LIST = re.compile(r"\s*年?度?[^，,。；;！？“”「」]{0,8}?[“「][^”」]{2,24}[”」]\s*(?:之一|中的一个|中的一個)")
+
+
 # a year something is expected to be done by (最快在2024年落成, 有望于2026年建成): when, at the earliest, a thing will
 # be finished, told before it is, so never the text's own year
 _EXPECTED_BY = re.compile(r"(?:最快|最早|最迟|最遲|最晚|有望|可望)\s*(?:在|于|於|到)?\s*$")
@@ -534,6 +541,8 @@ def _background(text: str, m: re.Match, chronicle: bool = True) -> str:
         return "成立、获批或获评的年份"
     if _ASSESSED.match(text, m.end()):
         return "考核评比的年度，次年才评出"
+    if _ONE_OF_A_YEARS_LIST.match(text, m.end()):
+        return "所列入的某年度名单的年份"
     started = _STARTED.match(text, m.end()) or _LAUNCHED_THEN.match(text, m.end())
     if started and _COUNTED_SINCE.search(text, started.end(), started.end() + 120):
         return "历史的起点"
@@ -1051,8 +1060,10 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
         lead = next((m for m in re.finditer(r"[^\n]*[。！？][^\n]*|[^\n]{31,}", opening) if not is_credit_line(m.group(0).strip())), None)
         # (a lead that tells no time at all, 某高新区围绕产业抓招商，推动…。, leaves it to the next sentence: 据…介绍，2016年…)
         end = lead.end() if lead else len(opening)
-        if lead and not _TIME_TOLD.search(opening, 0, end) and (stop := re.compile(r"[。！？]").search(opening, end + 1)):
-            end = stop.end()  # (its next sentence only: a year told further on is the story's background)
+        if lead and (not _TIME_TOLD.search(opening, 0, end) or not _YEAR.search(opening, 0, end)
+                     and _LEARNT_OPENING.match(opening, end)) and (stop := re.compile(r"[。！？]").search(opening, end + 1)):
+            end = stop.end()  # (its next sentence only: a year told further on is the story's background; a lead dated by
+            # its day alone, 6月15日，…召开新闻发布会。, leaves its year to the sentence that says what was learnt, 据了解，2021年，…)
         opening = opening[:end]
     told = ""  # (where the date it is told on was read, when not from the page's date rows)
     if published is None and (news or doc_type == "其他") and (dated := _LEAD_DATELINE.match(title) or _LEAD_DATELINE.match(body)) \
