@@ -258,3 +258,39 @@ def test_one_of_a_years_list_is_an_attribute(tmp_path):
             "项目总投资2.1亿元,占地160亩。\n")
     (report,) = read_page(tmp_path, page)
     assert report.year is None, report.evidence["year"]
+
+
+def test_a_files_label_then_the_documents_own_title_run_on(tmp_path):
+    page = ("第1页共3页招商工作考核汇报材料青溪示范园区2023年招商引资工作情况汇报今年以来,园区按照市委、市政府的总体要求,"
+            "紧紧围绕招商引资开放战略,加大招商力度。截止目前,新引进项目12个,其中工业项目5个。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "青溪示范园区2023年招商引资工作情况汇报", report.evidence["title"]
+
+
+def test_a_plans_outline_run_into_its_preface(tmp_path):
+    page = ("2021-2025年青溪经济开发区“十四五”发展规划纲要序言为推进青溪经济开发区高质量发展,增强开发区对全市发展的支撑作用,"
+            "根据市委、市政府决策部署,编制本规划。\n一、“十三五”发展回顾\n“十三五”时期,开发区综合实力进一步壮大。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "2021-2025年青溪经济开发区“十四五”发展规划纲要", report.evidence["title"]
+    assert report.doc_type == "工作计划", report.evidence["doc_type"]
+    assert report.year == 2021, report.evidence["year"]  # a plan titled by its period: the period's first year
+
+
+def test_a_sentence_naming_a_plan_is_no_title():
+    # must-not: a sentence that names an outline after its subject (…按照园区发展规划纲要，) opens no title
+    from indexer.reading.titles import cut_inline_title
+    assert cut_inline_title("根据青溪经济开发区发展规划纲要,园区今年将重点推进标准厂房和污水管网建设,全力做好招商引资和项目服务工作。") is None
+
+
+def test_a_visitor_coming_to_the_park_is_a_clause():
+    # must-not: a clause ending in a zone's word whose words are a visit (某某主席某某来园区) is no zone's name alone
+    from indexer.reading.titles import _lacks_predicate
+    assert not _lacks_predicate("蘇州市政協原主席王金華來園區")
+
+
+def test_an_entry_with_its_short_name_runs_to_what_it_is(tmp_path):
+    page = ("“青溪市高新技术产业开发区,简称青溪高新区,是青溪市的一个功能区,位于青溪市北部,距离市中心约20公里。\n"
+            "青溪高新区的前身为青溪经济技术开发区,创建于1992年。2003年,更名为青溪高新区。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title.endswith("简称青溪高新区,是青溪市的一个功能区"), report.evidence["title"]
+    assert report.doc_type == "其他", report.evidence["doc_type"]

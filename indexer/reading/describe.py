@@ -441,6 +441,9 @@ _ASSESSED = re.compile(r"\s*年?度?[^，,。；;！？]{0,24}?(?:考核|考評|
                        r"[^，,。；;！？]{0,6}?(?:中|结果|結果|奖|獎|称号|稱號|先进|先進|优秀|優秀)")
 
 
+# a plan's period in its title (2016-2020年, (2021—2025年)) and the words that make a title a plan's
+_PLAN_SPAN = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*)?[-—–~～至到]\s*((?:19|20)\d{2})\s*年")
+_PLAN_TITLE = re.compile(r"规划|規劃|纲要|綱要|计划|計劃|計畫|方案")
 # a year's list a thing is one of (作为某市2023年度“十大招商引资项目”之一): the list's year, an attribute of the thing, not
 # the year a text tells of it
 _ONE_OF_A_YEARS_LIST = re.compile(r"\s*年?度?[^，,。；;！？“”「」]{0,8}?[“「][^”」]{2,24}[”」]\s*(?:之一|中的一个|中的一個)")
@@ -998,6 +1001,11 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
         return year, f"标题中的年鉴卷「{volume.group(0)}」：年鉴记的是上一年，即 {year} 年"
     if (fiscal := _fiscal_year(title)) and not _YEAR.search(title, 0, fiscal[2]):
         return fiscal[0], f"标题中的{fiscal[1]}"
+    if (period := _PLAN_SPAN.search(title)) and _PLAN_TITLE.search(title) \
+            and not any(_YEAR.search(title, *bounds) for bounds in ((0, period.start()), (period.end(), len(title)))):
+        # (2016-2020年某开发区“十三五”发展规划纲要, 某某三年行动计划(2018-2020年): a plan titled by its period alone is of
+        # the period's first year, as the labellers date it, 2 of 2, and the house gold's plan issued with its notice)
+        return int(period.group(1)), f"标题中的规划期「{period.group(0)}」：计划从 {period.group(1)} 年开始，即 {period.group(1)} 年"
     m = next((m for m in _YEAR.finditer(title) if not _IN_A_TITLE.search(title[:m.start()])
               and not _SPAN_END.search(title[:m.start()]) and not _SPAN_START.match(title, m.end(1))
               and not _HORIZON.match(title, m.end())
@@ -2354,8 +2362,11 @@ def _says_what_a_park_is(body: str, title: str) -> bool:
         lines = lines[1:]  # (the text printed under its title line: its first sentence is the next line's)
     # (past a caption or a label under the title, 某某（资料图）, 重定向自…: the first line that is a sentence)
     head = next((x.strip() for x in lines[:4] if not is_caption(x.strip()) and (len(x.strip()) >= 24 or re.search(r"[。！？]", x))), "")
-    return len(title) >= 2 and head.startswith(title) \
-        and bool(re.match(r"[^。！？!?]{0,80}?(?:是|位于|位於|地处|地處|坐落|成立于|成立於)", head[len(title):]))
+    # (…and a lead taken for the title that is the entry's first sentence, 某某开发区，简称某某，是…: its head word, before the
+    # first comma, is the thing named; a quotation mark may open it)
+    head, name = head.lstrip("“「\"'"), re.split(r"[，,]", title.strip())[0].lstrip("“「\"'")
+    return len(name) >= 2 and head.startswith(name) \
+        and bool(re.match(r"[^。！？!?]{0,80}?(?:是|位于|位於|地处|地處|坐落|成立于|成立於)", head[len(name):]))
 
 
 # a title naming a genre of its own that is no news (an annual report, a table, a list, a directory, a handbook)
@@ -2370,7 +2381,8 @@ _WILL_DO = re.compile(r"(?<![已曾即])将(?:继续|繼續|坚持|堅持|紧紧
 # a title that is a zone's name alone (某某经济开发区, 某某产业园), as a profile or an encyclopedia's entry is titled; and with a
 # gloss in brackets after it (某某工业园区(原某某工业小区))
 _NAME_ONLY = re.compile(rf"[^，,。！？!?：:\s]{{2,24}}?(?:{PARK_WORD_RE.pattern}|[区區园園])")
-_NAME_ONLY_GLOSSED = re.compile(rf"{_NAME_ONLY.pattern}[(（][^)）]{{1,20}}[)）]")
+_NAME_ONLY_GLOSSED = re.compile(rf"{_NAME_ONLY.pattern}(?:[(（][^)）]{{1,20}}[)）]|[，,]\s*(?:简称|簡稱|又称|又稱|亦称|亦稱)[^，,。！？!?：:\s]{{2,16}})")
+# (某某高新技术产业开发区，简称某某高新区: the name and its short form, an entry's head word, as in brackets)
 
 
 # the head noun of a profile's title (某某工业园区简介, 园区概况, 基本情况介绍): an account of what a park is

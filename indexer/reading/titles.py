@@ -27,7 +27,9 @@ DOC_WORDS = ("汇报材料", "匯報材料", "汇报提纲", "匯報提綱", "�
              "贺词", "賀詞", "献词", "獻詞", "致词", "致詞", "主持词", "主持詞", "主持人用语", "主持人用語", "主持稿",
              "欢迎辞", "歡迎辭", "欢迎词", "歡迎詞", "答谢词", "答謝詞",
              # …and what an official reads out at a press conference (新闻发布会发布词): spoken to the reporters
-             "发布词", "發布詞", "發佈詞")
+             "发布词", "發布詞", "發佈詞",
+             # …and a development plan's outline (某开发区“十三五”发展规划纲要): a plan's title, as 计划 is
+             "规划纲要", "規劃綱要")
 DOC_WORD_RE = re.compile("|".join(DOC_WORDS).replace("发言|發言", "发言(?!人)|發言(?!人)"))  # (发言人: a spokesman)
 # words that may end a title without being a genre (…工作情况, …建设情况)
 _TITLE_TAIL_RE = re.compile(r"情况|情況|工作|会议|會議|召开|召開|举行|舉行|调研|調研|考察|分析会|分析會|"
@@ -1077,7 +1079,9 @@ def cut_inline_title(line: str) -> tuple[str, str] | None:
         return None  # 配合…延長實施「投資臺灣三大方案」至…: a genre word inside a quotation ends no title
     genres = list(DOC_WORD_RE.finditer(line, 0, end))
     start, genre = 0, genres[-1].group(0) if genres else ""
-    again = re.match(rf"[^，,。：:；;！？!?\s]{{4,30}}?{re.escape(genre)}", line[end:]) if genre else None
+    # (…汇报材料 / …汇报提纲, the site's name for the file, before the document's own title ending in its genre alone, …情况汇报)
+    stem = re.sub(r"(?:材料|提纲|提綱)$", "", genre) if len(genre) > 2 else genre
+    again = re.match(rf"[^，,。：:；;！？!?\s]{{4,30}}?{re.escape(stem)}(?:材料|提纲|提綱)?", line[end:]) if genre else None
     if again and not _JOINER.match(line[end:]) and len(line) - end - again.end() >= 20:
         start, end = end, end + again.end()  # 第1页…建设情况汇报提纲某县…建设情况汇报提纲(日期)尊敬的…: the site's name for the
         # file, then the document's own title, both before its text: the document's own is its title
@@ -1530,6 +1534,10 @@ _ASPECT_ADVERBS = frozenset(("已", "已经", "已經", "正", "正在", "将", 
                              "曾", "相继", "相繼", "陆续", "陸續", "先后", "先後", "率先", "首次", "初步", "基本", "全面"))
 
 
+# a name's other form set after it (简称某某高新区, 又称某某工业园)
+_ALSO_CALLED = re.compile(r"(?:简称|簡稱|又称|又稱|亦称|亦稱|俗称|俗稱|全称|全稱)[^，,。；;！？!?]{2,20}")
+
+
 # the years a zone's growth took, said before what they brought (经过15年的开发建设，…已建成; 历经十余年发展，): 经过 / 历经 and
 # a span of years, with what was done over them
 _SPAN_FRAME = re.compile(r"^(?:经过|經過|历经|歷經)了?\s*(?:近|逾|整整)?\s*(?:[\d一二三四五六七八九十两兩几幾数數]+\s*(?:多|余|餘)?\s*"
@@ -1538,6 +1546,13 @@ _SPAN_FRAME = re.compile(r"^(?:经过|經過|历经|歷經)了?\s*(?:近|逾|整
 
 # who went along, said as the frame of a visit (在某某的陪同下, 在…等部门负责人陪同下)
 _ESCORTED_BY = re.compile(r"在[^，,。；;]{2,60}?(?:的)?陪同下$")
+
+
+def _a_zone_whole(clause: str) -> bool:
+    """Whether ``clause`` is a zone's name and nothing else, as the park reader finds it (某某经济开发区; never 某某主席
+    某某来园区, which ends in a zone's word)."""
+    from .parks import find_park_mentions  # (parks imports this module: asked at call time)
+    return any(m.start <= 1 and m.start + len(m.name) >= len(clause) for m in find_park_mentions(clause))
 
 
 def _lacks_predicate(clause: str) -> bool:
@@ -1577,9 +1592,11 @@ def _lacks_predicate(clause: str) -> bool:
     if words[0][0] in _LOCATED and (first := next((i for i, (w, _t) in enumerate(words) if w == "的"), None)) \
             and (_nominal(words[first + 1:]) or _NAMED_ZONE.fullmatch(clause[clause.index("的") + 1:])):
         return True  # (位于某湾南岸的某某开发区(某某区): where it lies, 的, and the zone: a subject, its predicate follows)
+    if _ALSO_CALLED.fullmatch(clause):
+        return True  # (某某高新技术产业开发区，简称某某高新区，是…: the name's short form, an apposition; the predicate follows)
     if _SPAN_FRAME.match(clause):
         return True  # (经过15年的开发建设 / 历经多年发展: the years it took, a frame of time; what they brought is the next clause)
-    if _NAMED_ZONE.fullmatch(clause) and _nominal(words):
+    if _NAMED_ZONE.fullmatch(clause) and _nominal(words) and _a_zone_whole(clause):
         return True  # (某某经济开发区，经过…，已建成…: the zone's name alone, the topic; what is told of it is the next clause)
     coverb = next((i for i, (w, _t) in enumerate(words[:3]) if w in _MEANS_COVERBS), None)
     if coverb is not None and not any(t == "v" and len(w) >= 2 for w, t in words[coverb + 1:]):
