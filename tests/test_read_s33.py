@@ -294,3 +294,28 @@ def test_an_entry_with_its_short_name_runs_to_what_it_is(tmp_path):
     (report,) = read_page(tmp_path, page)
     assert report.title.endswith("简称青溪高新区,是青溪市的一个功能区"), report.evidence["title"]
     assert report.doc_type == "其他", report.evidence["doc_type"]
+
+
+def test_a_wikis_hatnote_is_the_sites(tmp_path):
+    page = ("本條目敘述\n白沙科學園,關於管理白沙科學園的機構請參照\n白沙科技園。\n"
+            "白沙科學園(英語:Baisha Science Park)位於南方新區沿岸,發展佔地20公頃,第一期工程於2008年竣工。\n"
+            "白沙科學園採用類似大學校園的低密度規劃。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "白沙科學園", report.evidence["title"]
+    assert "請參照" not in report.text and "本條目敘述" not in report.text
+
+
+def test_a_sentence_about_a_matter_and_its_guide_stays(tmp_path):
+    # must-not: a report's sentence telling where to read more on a matter is the report's
+    line = "关于入园企业的具体扶持办法，请参照园区2023年印发的管理办法执行。"
+    (report,) = read_page(tmp_path, "青溪工业园区招商政策\n园区对新入园企业给予租金减免。\n" + line + "\n")
+    assert line in report.text
+
+
+def test_a_copula_before_its_comma_runs_to_the_sentences_end(tmp_path):
+    page = ("同志们:\n"
+            "这次会议的主要任务是,总结上半年重点工作,分析当前形势,安排部署下段重点工作,推动全县经济平稳健康发展。\n"
+            "上午,我们举行了全县三季度重大项目集中开工活动,并现场观摩了5个项目。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == ("这次会议的主要任务是,总结上半年重点工作,分析当前形势,安排部署下段重点工作,"
+                            "推动全县经济平稳健康发展"), report.evidence["title"]

@@ -538,6 +538,10 @@ _LINE_FORMS = re.compile(
     # 本條目需要補充更多來源): the wiki's maintenance template, dated by the notice; no text calls itself 此条目
     r"|^(?:此|本|这个|這個)(?:条目|條目|文章|页面|頁面)(?:没有|沒有|需要|需|可能|存在|已|的)[^。！？]{0,60}[。！]?"
     r"(?:\s*[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）])?\s*[|｜]?\s*$"
+    # …and its hatnote over an article, saying what the entry tells and where another sense is (本条目叙述某某, 某某，关于管理
+    # 某某的机构请参照 / 关于其他用法，请见…): the wiki's pointer to its other pages, however the scrape broke it
+    r"|^(?:本|此)(?:条目|條目)(?:叙述|敘述|介绍|介紹|讲述|講述|描述|的主题是|的主題是)[^。！？]{0,40}$"
+    r"|^[^。！？]{0,40}(?:关于|關於)[^。！？，,]{1,40}(?:请参见|請參見|请参照|請參照|请参阅|請參閱|请见|請見|参见|參見)[^。！？，,]{0,12}[。]?$"
     # …and its stub notice under a short article (这是一篇与某地相关的小作品。你可以通过编辑或修订扩充其内容。)
     r"|^(?:这|這)是一篇[^。！？]{0,24}?小作品[。.]?(?:[^。！？]{0,40}(?:扩充|擴充)[^。！？]{0,10}[。.]?)?\s*[|｜]?\s*$"
     # a template's label in lowercase English words with its item's number (slider image 62): an image's or a widget's

@@ -1534,6 +1534,10 @@ _ASPECT_ADVERBS = frozenset(("已", "已经", "已經", "正", "正在", "将", 
                              "曾", "相继", "相繼", "陆续", "陸續", "先后", "先後", "率先", "首次", "初步", "基本", "全面"))
 
 
+# a clause ending on its copula (…的主要任务是，): what it is comes after the comma
+_OPEN_COPULA = re.compile(r"[^，,]{2,}(?:任务|任務|目的|目标|目標|重点|重點|内容|內容|意义|意義|思路|要求|原则|原則)(?:就)?(?:是|為|为)$")
+
+
 # a name's other form set after it (简称某某高新区, 又称某某工业园)
 _ALSO_CALLED = re.compile(r"(?:简称|簡稱|又称|又稱|亦称|亦稱|俗称|俗稱|全称|全稱)[^，,。；;！？!?]{2,20}")
 
@@ -1706,6 +1710,9 @@ def _clause_end(sentence: str, at: int, word_cut: bool) -> int:
             return at
     while end < len(sentence):
         start = max(sentence.rfind("，", 0, end), sentence.rfind(",", 0, end)) + 1
+        if _OPEN_COPULA.search(sentence[start:end]) and len(sentence) <= _CLAUSE_MAX:
+            return len(sentence)  # (这次会议的主要任务是，总结…，分析…，部署…: a copula before its comma is complemented by the
+            # clauses after it, to the sentence's end)
         if not _lacks_predicate(sentence[start:end]) \
                 and not _CONTRASTED.match(sentence[end + 1:next_comma(end + 1)]) \
                 and not _topic_before_coverb(sentence[start:end], sentence[end + 1:next_comma(end + 1)]):
