@@ -443,7 +443,8 @@ _ASSESSED = re.compile(r"\s*年?度?[^，,。；;！？]{0,24}?(?:考核|考評|
 
 # a plan's period in its title (2016-2020年, (2021—2025年)) and the words that make a title a plan's
 _PLAN_SPAN = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*)?[-—–~～至到]\s*((?:19|20)\d{2})\s*年")
-_PLAN_TITLE = re.compile(r"规划|規劃|纲要|綱要|计划|計劃|計畫|方案")
+_PLAN_TITLE = re.compile(r"(?:规划|規劃|纲要|綱要|计划|計劃|計畫|方案)\s*(?:[(（][^()（）]*[)）])?\s*$")  # (the plan itself: a
+# meeting on it, 某规划(2022-2035年)汇报会, is the meeting's news)
 # a year's list a thing is one of (作为某市2023年度“十大招商引资项目”之一): the list's year, an attribute of the thing, not
 # the year a text tells of it
 _ONE_OF_A_YEARS_LIST = re.compile(r"\s*年?度?[^，,。；;！？“”「」]{0,8}?[“「][^”」]{2,24}[”」]\s*(?:之一|中的一个|中的一個)")
@@ -1001,7 +1002,7 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
         return year, f"标题中的年鉴卷「{volume.group(0)}」：年鉴记的是上一年，即 {year} 年"
     if (fiscal := _fiscal_year(title)) and not _YEAR.search(title, 0, fiscal[2]):
         return fiscal[0], f"标题中的{fiscal[1]}"
-    if (period := _PLAN_SPAN.search(title)) and _PLAN_TITLE.search(title) \
+    if (period := _PLAN_SPAN.search(title)) and _PLAN_TITLE.search(title.strip()) \
             and not any(_YEAR.search(title, *bounds) for bounds in ((0, period.start()), (period.end(), len(title)))):
         # (2016-2020年某开发区“十三五”发展规划纲要, 某某三年行动计划(2018-2020年): a plan titled by its period alone is of
         # the period's first year, as the labellers date it, 2 of 2, and the house gold's plan issued with its notice)
