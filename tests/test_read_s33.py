@@ -319,3 +319,16 @@ def test_a_copula_before_its_comma_runs_to_the_sentences_end(tmp_path):
     (report,) = read_page(tmp_path, page)
     assert report.title == ("这次会议的主要任务是,总结上半年重点工作,分析当前形势,安排部署下段重点工作,"
                             "推动全县经济平稳健康发展"), report.evidence["title"]
+
+
+def test_a_name_given_with_its_acronym_is_the_leads_topic(tmp_path):
+    page = ("(青州4日訊)“白沙灣第三工業園計劃(BSIP3),將是青州未來10年至20年的發展關鍵。”\n"
+            "青州首長指出,青州並非資源豐富的州屬,必須在工業方面取得突破,才能為青州帶來發展。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "白沙灣第三工業園計劃(BSIP3),將是青州未來10年至20年的發展關鍵", report.evidence["title"]
+
+
+def test_a_clause_with_its_acronym_and_a_verb_is_a_clause():
+    # must-not: a clause that acts after the name (…(BSIP3)已动工) has its predicate
+    from indexer.reading.titles import _lacks_predicate
+    assert not _lacks_predicate("白沙湾第三工业园计划(BSIP3)已于今年动工")

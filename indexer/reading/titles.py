@@ -1538,6 +1538,8 @@ _ASPECT_ADVERBS = frozenset(("已", "已经", "已經", "正", "正在", "将", 
 _OPEN_COPULA = re.compile(r"[^，,]{2,}(?:任务|任務|目的|目标|目標|重点|重點|内容|內容|意义|意義|思路|要求|原则|原則)(?:就)?(?:是|為|为)$")
 
 
+# a name with its Latin acronym in brackets (某某工业园计划(BKIP2), 某某科技园(HKSTP)), as a text first names a thing
+_NAME_WITH_ACRONYM = re.compile(rf"[“「]?[{CJK}][^，,。；;！？!?“”「」]{{1,30}}[(（]\s*[A-Z][A-Za-z0-9&\-]{{1,11}}\s*[)）]")
 # a name's other form set after it (简称某某高新区, 又称某某工业园)
 _ALSO_CALLED = re.compile(r"(?:简称|簡稱|又称|又稱|亦称|亦稱|俗称|俗稱|全称|全稱)[^，,。；;！？!?]{2,20}")
 
@@ -1596,6 +1598,9 @@ def _lacks_predicate(clause: str) -> bool:
     if words[0][0] in _LOCATED and (first := next((i for i, (w, _t) in enumerate(words) if w == "的"), None)) \
             and (_nominal(words[first + 1:]) or _NAMED_ZONE.fullmatch(clause[clause.index("的") + 1:])):
         return True  # (位于某湾南岸的某某开发区(某某区): where it lies, 的, and the zone: a subject, its predicate follows)
+    if _NAME_WITH_ACRONYM.fullmatch(clause):
+        return True  # (某某第二工業園計劃(BKIP2)，將是…: a name first given with its acronym in brackets, the topic; what is said
+        # of it is the next clause)
     if _ALSO_CALLED.fullmatch(clause):
         return True  # (某某高新技术产业开发区，简称某某高新区，是…: the name's short form, an apposition; the predicate follows)
     if _SPAN_FRAME.match(clause):
