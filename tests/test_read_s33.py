@@ -332,3 +332,21 @@ def test_a_clause_with_its_acronym_and_a_verb_is_a_clause():
     # must-not: a clause that acts after the name (…(BSIP3)已动工) has its predicate
     from indexer.reading.titles import _lacks_predicate
     assert not _lacks_predicate("白沙湾第三工业园计划(BSIP3)已于今年动工")
+
+
+def test_as_for_a_year_is_the_years_own_news(tmp_path):
+    page = ("州议会| 陈明:青州具吸引投资条件 政府推动新增8工业园\n"
+            "(青州25日讯)青州行政议员陈明指出,青州自2017年起,每年吸引的投资额都持续增加。\n"
+            "他说,2021年本地投资总额为30亿令吉;2022年本地投资总额为35亿令吉。\n"
+            "“至于2023年,截至第二季度(1月至6月),本地投资总额达15亿令吉。”\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2023, report.evidence["year"]
+
+
+def test_a_span_to_a_year_stays_a_spans_end():
+    # must-not: 至 + a year closing a span (2018年至2023年) is no "as for"
+    import re
+    from indexer.reading.describe import _YEAR, _background
+    text = "森州自2018年至2023年投资表现持续增长。"
+    m = [x for x in _YEAR.finditer(text)][1]
+    assert _background(text, m)

@@ -445,6 +445,8 @@ _ASSESSED = re.compile(r"\s*年?度?[^，,。；;！？]{0,24}?(?:考核|考評|
 _PLAN_SPAN = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*)?[-—–~～至到]\s*((?:19|20)\d{2})\s*年")
 _PLAN_TITLE = re.compile(r"(?:规划|規劃|纲要|綱要|计划|計劃|計畫|方案)\s*(?:[(（][^()（）]*[)）])?\s*$")  # (the plan itself: a
 # meeting on it, 某规划(2022-2035年)汇报会, is the meeting's news)
+# "as for" before a year (至于2024年，…): the topic a sentence turns to, no span's end or time of an event
+_AS_FOR = re.compile(r"(?:至|對|对)[于於]\s*$")
 # a year's list a thing is one of (作为某市2023年度“十大招商引资项目”之一): the list's year, an attribute of the thing, not
 # the year a text tells of it
 _ONE_OF_A_YEARS_LIST = re.compile(r"\s*年?度?[^，,。；;！？“”「」]{0,8}?[“「][^”」]{2,24}[”」]\s*(?:之一|中的一个|中的一個)")
@@ -535,7 +537,7 @@ def _background(text: str, m: re.Match, chronicle: bool = True) -> str:
         return "比较的年份"
     if _expected(text, m):
         return "预期完成的年份"
-    if _EVENT_YEAR.search(before):
+    if _EVENT_YEAR.search(before) and not _AS_FOR.search(before):  # (至于2024年: "as for", no span's end nor a 于 of when)
         if not _own_inquiry(text, m) and not _day_of_event(text, m):
             if re.search(r"比|较|較|与|與", before):
                 return "比较的年份"
@@ -1327,7 +1329,7 @@ _HEARD_OR_REVIEWED = re.compile(r"\s*年?度?[^。，,；;！？\n]{0,12}?(?:汇
 # 据统计，2011年…; 统计数字显示，2012年前11个月…: what the figures show, as a statistics office's or a reporter's source)
 # (…or the cut-off its sentence's figures stand at, 截至2011年8月底，…達68家: the time of the stock it states)
 _FRAME_START = re.compile(r"(?:^|[。！？；;!?\n]|(?:据统计|據統計|据悉|據悉|据了解|據了解|表示|指出|介绍|介紹|说|說|显示|顯示|表明)[，,:：])"
-                          r"\s*(?:截至|截止)?\s*$")
+                          r"\s*[“「]?\s*(?:截至|截止|至于|至於)?\s*$")  # (“至于2024年，截至第二季度…: as for that year, a frame)
 # a sentence that sets its year against the present (1960年全国共编定61个工业区，此次更新计划…): the year is history
 _NOW_AGAINST = re.compile(r"此次|这次|這次|本次|如今|目前|现在|現在|至今")
 # a clause telling a founding or a designation (1986年全省共设立20个工业区, 1960年全国共编定61个工业区): history
