@@ -350,3 +350,11 @@ def test_a_span_to_a_year_stays_a_spans_end():
     text = "森州自2018年至2023年投资表现持续增长。"
     m = [x for x in _YEAR.finditer(text)][1]
     assert _background(text, m)
+
+
+def test_cleaning_twice_drops_a_joined_row_as_cleaning_once_does():
+    # (found by the property test: two pieces joined into a line that reads as a site's row, kept the first time and dropped
+    # the second — cleaning is idempotent)
+    from indexer.reading.clean import clean_text
+    once = clean_text(">\r，>0")
+    assert clean_text(once) == once
