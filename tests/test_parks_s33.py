@@ -3,8 +3,15 @@
 - A zone inside a park, named right after the park's name in the text (青山工业园 + 白石工业区), is the report's park in
   that whole name when the title is about it (docs/labelling.md since session 27: the labellers name it so); the title
   may call it by its own name alone or with its county.
+- A park named for what it joins, written as official writing names the policy: the two things or the field joined, then
+  the verb of joining (港区 + 联动, 国际 + 合作, 产城 + 融合), before what the park is for and its head: the words say what
+  kind of park, the place stands before them, and the park is another than the place's park without them.
+- A feature's common noun (海湾: a bay) names no place alone: the one character the segmenter cut off before it opens the
+  bay's name (前 + 海湾, 东 + 海湾).
 The sentences, zones and counties are our own unless a real place is needed for the gazetteer."""
-from indexer.reading.parks import choose_park, find_park_mentions
+import pytest
+
+from indexer.reading.parks import choose_park, find_park_mentions, park_key
 
 
 def _names(text):
@@ -44,3 +51,52 @@ def test_the_park_a_title_zone_lies_in_is_named_too():
     body = "5月8日，青岚县经济开发区桃花坞工业园举行12个项目集中开工仪式。\n"
     _, mentioned, _ = choose_park("青岚桃花坞工业园12个项目集中开工", body)
     assert "青岚县经济开发区" in mentioned and "青岚县经济开发区桃花坞工业园" in mentioned, mentioned
+
+
+# --- the fields a park joins and the verb of joining, before what it is for -----------------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    ("目前，鹤阳港区联动物流园区已完成填海2平方公里。", ["鹤阳港区联动物流园区"]),
+    ("推进青岚国际合作食品产业园建设。", ["青岚国际合作食品产业园"]),
+    ("青岚县国际合作产业园新签约项目6个。", ["青岚县国际合作产业园"]),
+])
+def test_joined_fields_and_the_verb_of_joining_are_a_parks_qualifiers(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("推进港区联动物流园区建设。", []),  # (no place before them: the class of parks)
+    ("推动城乡一体化示范区建设。", []),  # (a region's programme, no zone)
+    ("会上，川港（广安）合作产业园签约5个项目。", ["川港（广安）合作产业园"]),  # (the parties before 合作 stay the name)
+    ("全面深化港区联动，加快发展。", []),
+])
+def test_must_not_joined_fields_without_a_place_or_the_parties_name(text, names):
+    assert _names(text) == names
+
+
+def test_a_park_named_for_what_it_joins_is_another_than_the_places_park_without_it():
+    # (该物流园区位于某某物流园区内: the joint park lies inside the place's logistics park; both are named)
+    body = ("日前，鹤阳港区联动物流园区建设取得重大进展。\n该物流园区位于鹤阳物流园区内，总占地面积3.5平方公里。\n"
+            "目前，鹤阳港区联动物流园区已完成填海2平方公里。鹤阳物流园区另有三家物流商入驻，鹤阳物流园区今年还将新建仓库。\n")
+    park, mentioned, why = choose_park("鹤阳港区联动物流园区建设取得重大进展", body)
+    assert park == "鹤阳港区联动物流园区", why
+    assert "鹤阳物流园区" in mentioned, mentioned
+    assert park_key("鹤阳港区联动物流园区") != park_key("鹤阳物流园区")
+
+
+# --- a bay's common noun and the character cut off before it ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    ("会上，前海湾物流园区新签约项目3个。", ["前海湾物流园区"]),
+    ("会上，深圳前海湾港区联动物流园区新签约项目3个。", ["深圳前海湾港区联动物流园区"]),
+])
+def test_a_character_cut_off_before_a_bays_common_noun_opens_its_name(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("沿着海湾物流园区的道路前行。", ["海湾物流园区"]),  # (a two-character word before it: the sentence's, as before)
+    ("在海湾工业园新建厂房。", ["海湾工业园"]),  # (a preposition never opens a name)
+])
+def test_must_not_a_function_word_or_a_longer_word_before_a_bay_joins_it(text, names):
+    assert _names(text) == names

@@ -511,9 +511,36 @@ _QUALIFIER_TAIL = re.compile(f"(?:{'|'.join(PARK_QUALIFIERS)})$")
 
 
 def _strip_qualifiers(s: str) -> str:
-    while (m := _QUALIFIER_TAIL.search(s)) is not None:
-        s = s[: m.start()] if not _field_word_before(s, m.start()) else s[: m.start() - 1]
-    return s
+    while True:
+        if (joined := _joined_fields_at_end(s)) is not None:
+            s = s[: -len(joined)]
+        elif (m := _QUALIFIER_TAIL.search(s)) is not None:
+            s = s[: m.start()] if not _field_word_before(s, m.start()) else s[: m.start() - 1]
+        else:
+            return s
+
+
+# A park named for what it joins, written as official writing names such a policy: the two things or the field joined,
+# then the verb of joining (港区 + 联动: the port and the bonded zone linked; 产城 + 融合; 国际 + 合作; 知识 + 合作) before
+# what the park is for and its head (某某港区联动物流园区, 某某国际合作食品产业园, 某澳知识合作先行示范区): the words say what
+# kind of park, as 合作 after two parties does (中新 + 合作 + 开发区: the parties, a name, stay), and the place stands before
+# them. The joined words are a common noun of two characters the dictionary knows (never a place, a name, or two places'
+# one-character names); 一体化 is no such word here, as 城乡一体化示范区 is a region's programme, no zone.
+_JOINING_VERBS = ("联动", "融合", "合作", "协同")
+_JOINED_FIELDS = re.compile(rf"([{CJK}]{{2}})(?:{'|'.join(_JOINING_VERBS)})$")
+
+
+def _joined_fields_at_end(s: str) -> str | None:
+    """The joined fields and the verb of joining that end ``s`` (港区联动, 国际合作), or None."""
+    m = _JOINED_FIELDS.search(s)
+    if m is None or len(s) < len(m.group(0)) + 2:
+        return None  # (a place must stand before them)
+    fields = m.group(1)
+    tagged = _tag(fields)
+    if len(tagged) != 1 or not _known(fields) or tagged[0][1] not in ("n", "vn", "v", "nz") or is_division(fields) \
+            or all(ch in PROVINCE_ABBREVIATIONS for ch in fields) or _is_nations_pair(fields):
+        return None  # (中新 + 合作, 粤港 + 合作: the parties, the name's own)
+    return m.group(0)
 
 
 def _field_word_before(s: str, at: int) -> bool:
@@ -727,6 +754,9 @@ def _opens_a_brands_park(word: str, tag: str, taken: str, vouched: str, words: l
     return words[-1][0] in _provinces()
 
 
+_FEATURE_NOUNS = frozenset(("海湾", "港湾"))
+
+
 def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
     parts: list[str] = []
     vouched = ""
@@ -736,6 +766,13 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
     feature_of = ""  # the place a natural feature is named after (乐清 + 湾), when the gazetteer or dictionary knows it
     while words:
         word, tag = words.pop()
+        if not parts and not level and word in _FEATURE_NOUNS and words and len(words[-1][0]) == 1 \
+                and re.fullmatch(f"[{CJK}]", words[-1][0]) and words[-1][0] not in _GLUED_FUNCTION_CHARS \
+                and words[-1][0] not in ADMIN_LEVEL_CHARS:
+            # 前 + 海湾, 东 + 海湾: a feature's common noun (海湾: a bay, 港湾: a harbour) names no place alone; the one
+            # character the segmenter cut off before it opens the bay's name (前海湾, as 南溪 + 湾 is the county's bay)
+            word, tag = words.pop()[0] + word, "ns"
+            feature_of = word  # (the dictionary's place word, the bay, vouches for it as it did cut short)
         if not parts and not level and word == "空港" and words and words[-1][0] in ("临", "臨"):
             word = words.pop()[0] + word  # (临 + 空港 + 经开区: beside the airport, as 临空 is, the segmenter cutting it)
         if not parts and not level and (BESIDE_WORD_RE.match(word) or word in ("临空港", "臨空港")) and not is_division(word):
@@ -1001,7 +1038,15 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
         # (某某高新技术产业园 + 区凤巢 + 工业园: the segmenter glued the last character of a head to the name after it;
         # the place then starts inside the head before it, a park inside a park named after it, found itself)
         return None
+    joined = _JOINED_AFTER_PLACE.match(simp, start + len(place), head_start)
+    if joined and _joined_fields_at_end(place + joined.group(0)) == joined.group(0):
+        # (深圳前海湾 + 港区联动 + 物流园区: what the park joins is the park's own, so the place it is keyed by keeps it; the
+        # 物流园区 of the same place that the text names beside it, the zone it lies in, is another park)
+        place += joined.group(0)
     return place, vouched, start, part
+
+
+_JOINED_AFTER_PLACE = re.compile(rf"[{CJK}]{{2}}(?:{'|'.join(_JOINING_VERBS)})")
 
 
 # The Torch Programme's zones (火炬计划, the State's programme for high technology) named after it: 火炬 closing what
