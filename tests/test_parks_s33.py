@@ -8,6 +8,8 @@
   kind of park, the place stands before them, and the park is another than the place's park without them.
 - A feature's common noun (海湾: a bay) names no place alone: the one character the segmenter cut off before it opens the
   bay's name (前 + 海湾, 东 + 海湾).
+- A county's zone written with its county, then in brackets the township or the area it lies in, then the head (长丰 +
+  （双凤） + 经开区: provinces' rolls write them so) is one name, as the partners' parks with their city in brackets are.
 The sentences, zones and counties are our own unless a real place is needed for the gazetteer."""
 import pytest
 
@@ -100,3 +102,30 @@ def test_a_character_cut_off_before_a_bays_common_noun_opens_its_name(text, name
 ])
 def test_must_not_a_function_word_or_a_longer_word_before_a_bay_joins_it(text, names):
     assert _names(text) == names
+
+
+# --- a county, its zone's own place in brackets, the head -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    ("考评结果公布，长丰（鹤岭）经开区再次蝉联综合排名第一。", ["长丰（鹤岭）经开区"]),
+    ("董地工业园区、保田（岚南）工业园区、大河经济开发区", ["董地工业园区", "保田（岚南）工业园区", "大河经济开发区"]),
+    ("2022年，来安(鹤岭)经济开发区新签约项目60个。", ["来安（鹤岭）经济开发区"]),  # (full-width brackets, as the partners' parks)
+])
+def test_a_county_and_its_zones_place_in_brackets_before_the_head_is_one_name(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("会上，长丰县（试点）工业园区介绍经验。", []),  # (a common word in brackets: no place)
+    ("会上，青禾经开区（东区）介绍经验。", ["青禾经开区"]),  # (a side of a park: the park)
+    ("会上，中心（城区）产业园介绍经验。", []),  # (a common word before the brackets)
+])
+def test_must_not_a_common_word_or_a_side_in_brackets_is_no_zones_place(text, names):
+    assert _names(text) == names
+
+
+def test_a_county_and_its_zones_place_in_brackets_is_the_report_park():
+    body = ("近日，省商务厅发布全省开发区考评结果，长丰（鹤岭）经开区再次蝉联综合排名第一。\n"
+            "2022年，长丰（鹤岭）经开区新签约项目60个。该经开区全年新增规上企业24户。\n")
+    park, _, why = choose_park("近日，省商务厅发布全省开发区考评结果", body)
+    assert park == "长丰（鹤岭）经开区", why

@@ -1845,13 +1845,30 @@ _POST_IN_FRONT = re.compile(r"(?:[省市州县区旗镇乡]长|书记|主任|常
 _BRACKET_CHARS = re.compile("[）)]")
 
 
+def _county_and_its_town(before: str, inside: str, kind: str) -> bool:
+    """Whether a zone's name is written as a county's or a township's, then in brackets the township or the area where
+    the zone lies, then the head with nothing between (长丰 + （双凤） + 经开区, 保田 + （盘南） + 工业园区): a county's zone
+    named by its county and its own place, as provinces' rolls write them. The bracketed name is a name the dictionary
+    does not know or a township the statistics code lists that it tags proper, never a common word (某县（城区）, 某县（试行）);
+    the place before it a division or a township the gazetteer or the code knows."""
+    if kind or len(inside) > 3 or not re.fullmatch(f"[{CJK}]+", inside) \
+            or _known(inside) and not (is_township(inside) and _tag(inside)[0][1] in _PROPER_TAGS):
+        return False
+    words = _tag(before)
+    if not words:
+        return False
+    last = words[-1][0]
+    return len(last) >= 2 and (is_division(last) or is_township(last) and not _known(last))
+
+
 def _partners_name(text: str, head_at: int) -> tuple[str, str, str, int] | None:
     """(partners, city, what the park is for, where the name starts) of a partner-built park whose head starts at
     ``head_at`` (中德 + 沈阳 + 高端装备制造 + 产业园), or None."""
     lo = max(0, head_at - _BRACKET_LOOK_BACK)
     simp = to_simplified(text[lo:head_at])
     m = _BRACKETED_CITY.search(simp)
-    if m is None or not is_division(m.group(2)) or _SIDE_AREA.match(m.group(2)) or _head_re().search(m.group(1)):
+    if m is None or not (is_division(m.group(2)) or _county_and_its_town(m.group(1), m.group(2), m.group(3))) \
+            or _SIDE_AREA.match(m.group(2)) or _head_re().search(m.group(1)):
         return None  # (青禾经开区（东区）新材料产业园: a park's side in brackets, and a zone inside it)
     kind = m.group(3)
     words = _tag(kind) if kind else []
