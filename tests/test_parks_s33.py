@@ -10,6 +10,8 @@
   bay's name (前 + 海湾, 东 + 海湾).
 - A county's zone written with its county, then in brackets the township or the area it lies in, then the head (长丰 +
   （双凤） + 经开区: provinces' rolls write them so) is one name, as the partners' parks with their city in brackets are.
+- A place the text writes with the same characters before it every time (a transliteration the segmenter cuts: 峇都 +
+  某湾) is spelled so in the headline too, where the headline is read apart from the text: one park, the text's spelling.
 The sentences, zones and counties are our own unless a real place is needed for the gazetteer."""
 import pytest
 
@@ -129,3 +131,24 @@ def test_a_county_and_its_zones_place_in_brackets_is_the_report_park():
             "2022年，长丰（鹤岭）经开区新签约项目60个。该经开区全年新增规上企业24户。\n")
     park, _, why = choose_park("近日，省商务厅发布全省开发区考评结果", body)
     assert park == "长丰（鹤岭）经开区", why
+
+
+# --- the headline's place without the characters the text always writes before it -----------------------------------
+
+_GLUED_TITLE = "峇都蓝湾第二工业园计划将是州未来发展关键"
+
+
+def test_a_headlines_place_takes_the_characters_the_text_always_writes_before_it():
+    body = ("州首席部长表示，峇都蓝湾第二工业园计划占地1000英亩。\n"
+            "他说，峇都蓝湾第二工业园将吸引高科技企业进驻，峇都蓝湾的工业发展将更上一层楼。\n")
+    park, mentioned, why = choose_park(_GLUED_TITLE, body)
+    assert park == "峇都蓝湾第二工业园", why
+    assert mentioned == ["峇都蓝湾第二工业园"], mentioned
+    assert "标题只写「蓝湾第二工业园」" in why, why
+
+
+def test_must_not_a_headlines_place_takes_characters_the_text_writes_only_sometimes():
+    body = ("州首席部长表示，峇都蓝湾第二工业园计划占地1000英亩。\n"
+            "他说，蓝湾第二工业园将吸引高科技企业进驻。\n")
+    park, _, why = choose_park(_GLUED_TITLE, body)
+    assert park == "蓝湾第二工业园", why

@@ -3366,6 +3366,9 @@ def _city_note(c: _Candidate) -> str:
                 + (f"保留地名「{kept}」，其后" if kept else "去掉地名，") + "取其中相连的两个字或两个词的首字，加“园”或“园区”）")
     alone = next((m.name for m in c.mentions if m.name != c.city and c.city.endswith(m.name)), "") if c.city else ""
     short = next((m.name for m in c.mentions if m.name != c.city and not c.city.endswith(m.name)), "") if c.city else ""
+    if alone and any(m.glued and m.name == c.city for m in c.mentions):
+        # (the text writes the place with the characters before it every time: the headline's form alone is cut short)
+        return note + f"（标题只写「{alone}」，正文每次都写「{c.city}」：同一园区，取正文的写法）"
     return note + (f"（正文也只写「{alone}」：同一园区，带所在城市的写法最完整）" if alone else "") \
         + (f"（「{short}」是「{c.city}」的简称：同一园区，取完整的写法）" if short and not alone else "")
 
@@ -3393,7 +3396,8 @@ def _merge_city_forms(cands: dict[tuple[str, str], _Candidate]) -> None:
     for key in sorted(cands, key=lambda k: len(k[0])):
         longer = next((k for k in cands if k != key and k[1] == key[1]
                        and (_city_before(k[0], key[0]) or _abbreviates(k[0], key[0])
-                            or k[0][2:] == key[0] and _is_nations_pair(k[0][:2]))), None)  # (马中 + 关丹产业园)
+                            or k[0][2:] == key[0] and _is_nations_pair(k[0][:2])  # (马中 + 关丹产业园)
+                            or _glued_form_of(cands[k], key[0]))), None)
         if longer is None or key not in cands:
             continue
         whole, part = cands[longer], cands.pop(key)
@@ -3410,6 +3414,12 @@ def _merge_city_forms(cands: dict[tuple[str, str], _Candidate]) -> None:
         for c in cands.values():
             if c.part_of == key:
                 c.part_of = longer
+
+
+def _glued_form_of(c: _Candidate, place: str) -> bool:
+    """Whether ``c`` is named where the text writes ``place`` with the characters it always writes before it (峇都 +
+    交湾: ``_written_whole``), so that a headline's ``place`` without them, read apart from the text, is the same park."""
+    return any(m.glued and m.place == m.glued + place for m in c.mentions)
 
 
 def _bare_after_level(name: str) -> bool:
