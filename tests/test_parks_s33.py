@@ -12,6 +12,8 @@
   （双凤） + 经开区: provinces' rolls write them so) is one name, as the partners' parks with their city in brackets are.
 - A place the text writes with the same characters before it every time (a transliteration the segmenter cuts: 峇都 +
   某湾) is spelled so in the headline too, where the headline is read apart from the text: one park, the text's spelling.
+- A headline opening with a bare zone head and a district in brackets right after it (高新区（某某区）) names the zone run
+  together with that district, brackets kept, where the text names no zone in full.
 The sentences, zones and counties are our own unless a real place is needed for the gazetteer."""
 import pytest
 
@@ -152,3 +154,28 @@ def test_must_not_a_headlines_place_takes_characters_the_text_writes_only_someti
             "他说，蓝湾第二工业园将吸引高科技企业进驻。\n")
     park, _, why = choose_park(_GLUED_TITLE, body)
     assert park == "蓝湾第二工业园", why
+
+
+# --- a bare zone head and its district in brackets ------------------------------------------------------------------
+
+def test_a_bare_head_and_a_district_in_brackets_opening_a_title_is_that_districts_zone():
+    body = "近日，高新区（新市区）被批准为第四批循环经济试点园区，此次共有7个园区被列入试点名单。\n"
+    park, mentioned, why = choose_park("高新区(新市区)获批第四批循环经济试点园区", body)
+    assert park == "高新区（新市区）", why
+    assert mentioned == ["高新区（新市区）"], mentioned
+
+
+@pytest.mark.parametrize("title", [
+    "高新区(试行)管理办法印发",  # (no district in the brackets)
+    "高新区(新疆)获批第四批循环经济试点园区",  # (a province: no district's zone)
+])
+def test_must_not_a_bare_head_and_brackets_without_a_district(title):
+    body = "近日，高新区被批准为第四批循环经济试点园区。\n"
+    park, _, why = choose_park(title, body)
+    assert park is None, why
+
+
+def test_must_not_a_named_zone_gives_way_to_the_bare_head_and_its_district():
+    body = "近日，乌鲁木齐高新技术产业开发区被批准为第四批循环经济试点园区。乌鲁木齐高新技术产业开发区今年新增企业30家。\n"
+    park, _, why = choose_park("高新区(新市区)获批第四批循环经济试点园区", body)
+    assert park != "高新区（新市区）", why

@@ -3798,6 +3798,22 @@ _OWN_ORGANS = re.compile(rf"(?:中共|(?<![{CJK}])|(?<=[和及与、]))([{CJK}]{
 _GOES_TO = frozenset("赴到去往至来在于与和同向对及")
 
 
+_DISTRICT_IN_BRACKETS = re.compile(rf"[（(]([{CJK}]{{2,6}}[区县市旗])[)）]")
+
+
+def _zone_with_its_district(title: str) -> tuple[str, str] | None:
+    """(the zone's name, the district) for a title opening with a bare zone head and a district in brackets right after
+    it (高新区（某某区）, 经开区（某某区）: a zone and the district it is run together with), or None."""
+    simp = to_simplified(title.strip())
+    m = _BARE_HEAD_TITLE.match(simp)
+    if m is None or m.group(1):
+        return None
+    district = _DISTRICT_IN_BRACKETS.match(simp, m.end())
+    if district is None or not is_division(district.group(1)) or district.group(1) in _provinces():
+        return None
+    return f"{m.group(2)}（{district.group(1)}）", district.group(1)
+
+
 def _own_place_zone(title: str, body: str) -> tuple[str, str, str] | None:
     """(the zone's name, its place's key, the place as written) for a title opening with a bare zone head, or None."""
     m = _BARE_HEAD_TITLE.match(to_simplified(title.strip()))
@@ -4045,6 +4061,13 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
         name, src = local
         return name, mentioned + [name], (f"页面来源「{src}」是当地的报纸、电视台，正文开头只写「{name[-3:]}」："
                                           f"本地媒体写本地的园区，即「{name}」")
+    if not ranked and not any(c.credible() for c in cands.values()) and not lead_title \
+            and (run := _zone_with_its_district(title)):
+        # (高新区（某某区）获批…: a zone run as one with the district the brackets name, as the district's own writing calls
+        # it; the labellers keep the brackets)
+        name, district = run
+        return name, mentioned + [name], (f"标题以不带地名的「{name[:-len(district) - 2]}」开头，括号中的「{district}」是它所在、"
+                                          f"与它一起管理的区：即「{name}」")
     if not ranked and not any(c.credible() for c in cands.values()) and not lead_title \
             and (own := _own_place_zone(title, body)):
         name, place, said = own
