@@ -2,7 +2,8 @@
 
 - A zone inside a park, named right after the park's name in the text (青山工业园 + 白石工业区), is the report's park in
   that whole name when the title is about it (docs/labelling.md since session 27: the labellers name it so); the title
-  may call it by its own name alone or with its county.
+  may call it by its own name alone or with its county, or name the park and the zone right after it (某科技园 + 某市分园:
+  a branch in another city), and the park it lies in is named too.
 - A park named for what it joins, written as official writing names the policy: the two things or the field joined, then
   the verb of joining (港区 + 联动, 国际 + 合作, 产城 + 融合), before what the park is for and its head: the words say what
   kind of park, the place stands before them, and the park is another than the place's park without them.
@@ -38,6 +39,22 @@ def test_a_title_zone_by_its_own_name_alone_is_the_whole_name():
     body = "记者获悉，鹤阳高新区溪桥电商物流产业园一期日前落成。\n溪桥电商物流产业园总投资3亿元。\n"
     park, mentioned, why = choose_park("溪桥电商物流产业园一期落成", body)
     assert park == "鹤阳高新区溪桥电商物流产业园", why
+
+
+_BRANCH_BODY = ("青岚科技园南宁分园今日启用，目前已有16家企业进驻。\n"
+                "青岚科技园表示，青岚科技园南宁分园将吸引约150家企业落户。\n")
+
+
+def test_a_title_naming_a_park_and_its_branch_right_after_it_is_the_branchs_whole_name():
+    # (the park and its branch in another city, both in the title: the branch's news, named whole)
+    park, mentioned, why = choose_park("青岚科技园南宁分园启用 首批企业进驻", _BRANCH_BODY)
+    assert park == "青岚科技园南宁分园", why
+    assert "南宁分园" not in mentioned and "青岚科技园" in mentioned, mentioned
+
+
+def test_must_not_a_title_naming_the_park_alone_is_its_branchs():
+    park, _, why = choose_park("青岚科技园启用新大楼", _BRANCH_BODY)
+    assert park == "青岚科技园", why
 
 
 def test_must_not_a_zone_listed_as_a_parks_part_takes_no_whole_name():

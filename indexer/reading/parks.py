@@ -3943,6 +3943,22 @@ def _how_named(park: str | None, cands: dict[tuple[str, str], "_Candidate"]) -> 
 _APPROVED_BY_GOVERNMENT = re.compile(r"[经經报報由][^，,。；;]{0,12}人民政府[^，,。；;]{0,4}(?:批准|批復|批复|同意|批準|核准)")
 
 
+def _inner_zone_titled_after(title: str, outer: "_Candidate", titled: list["_Candidate"],
+                             cands: dict[tuple[str, str], "_Candidate"]) -> "_Candidate | None":
+    """The zone the title names right after the park ``outer`` that the text writes whole after that park's name (科学园
+    + 深圳分园, 青山工业园 + 白石工业区), or None."""
+    key = next((k for k, c in cands.items() if c is outer), None)
+    first = outer.mentions[0]
+    for c in titled:
+        if c.part_of != key or not c.whole:
+            continue
+        at = next((m.start for m in c.mentions if _written_at(title, m) and m.start > first.start), None)
+        between = to_simplified(title[first.start:at]) if at is not None else ""
+        if between and outer.name.endswith(between):
+            return c
+    return None
+
+
 def _choose_among(title: str, body: str, page_title: str | None, sources: list[str] | tuple,
                   cands: dict[tuple[str, str], "_Candidate"]) -> tuple[str | None, list[str], str]:
     lead_title = bool(title) and body.startswith(title)
@@ -3966,6 +3982,10 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
     titled = [c for c in cands.values() if c.in_title]
     if titled:
         best = titled[0]
+        if inner := _inner_zone_titled_after(title, best, titled[1:], cands):
+            # (科学园深圳分园启用, the text writing 香港科学园深圳分园: the title names the park and, right after it, the zone
+            # that is its part, which the text writes whole — the news is the zone's, as below)
+            best = inner
         if best.part_of in cands and best.whole:
             # (白石工业区开园, the text writing 青山工业园白石工业区: the title is about the zone inside the park, which the
             # text names right after its park's name — the whole, as docs/labelling.md says since session 27 and the
@@ -3974,8 +3994,8 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
             # (the park it lies in is named too, as the labellers list it: 2 pages of 2)
             mentioned = [n for n in mentioned if n != best.name]
             mentioned += [n for n in (whole.name, best.whole) if n not in mentioned]
-            return best.whole, mentioned, (f"标题中的「{best.name}」是「{whole.name}」里的园区，正文写作「{best.whole}」："
-                                           "报告说的是这个园中园，名称取全称")
+            return best.whole, mentioned, (f"标题中的「{best.name}」是「{whole.name}」的一部分（园中园或分园），正文写作"
+                                           f"「{best.whole}」：报告说的是它，名称取全称")
         if best.part_of in cands:  # (甲工业园区由白石工业区、乙工业区组成: the title's zone is a part the text lists)
             whole = cands[best.part_of]
             return whole.name, mentioned, f"标题中的「{best.name}」是正文所说「{whole.name}」的一部分"
