@@ -196,3 +196,13 @@ def test_must_not_a_named_zone_gives_way_to_the_bare_head_and_its_district():
     body = "近日，乌鲁木齐高新技术产业开发区被批准为第四批循环经济试点园区。乌鲁木齐高新技术产业开发区今年新增企业30家。\n"
     park, _, why = choose_park("高新区(新市区)获批第四批循环经济试点园区", body)
     assert park != "高新区（新市区）", why
+
+
+def test_must_not_two_zones_of_their_own_rank_under_one_committee_make_one_name():
+    # (某经济开发区某高新区工作委员会: the two zones one committee runs; the first is the lead's, as before)
+    body = "会议强调，要推动开发区高质量发展。\n"
+    lead = "3月5日，中国共产党青岚经济开发区青岚高新区工作委员会2024年第一次全体会议召开"
+    park, _, why = choose_park(lead, lead + "。\n" + body)
+    assert park == "青岚经济开发区", why
+    park, _, why = choose_park("青岚高新区召开全体会议", "3月5日，青岚经济开发区青岚高新区工作委员会召开全体会议。\n")
+    assert park != "青岚经济开发区青岚高新区", why

@@ -1810,6 +1810,9 @@ _ZONE_INSIDE_TAGS = frozenset(("n", "ns", "nr", "nrt", "nz", "j"))
 _PARKS_WITH_ZONES = frozenset(("经济技术开发区", "经济开发区", "开发区", "经开区", "高新技术产业开发区", "高新区"))
 
 
+_ZONE_FAMILIES_WITH_ZONES = frozenset(_FAMILY.get(h, h) for h in _PARKS_WITH_ZONES)
+
+
 def _zones_inside_named_whole(text: str, found: list[ParkMention]) -> list[ParkMention]:
     """``found`` with a development zone's mention replaced by the zone inside it that the text names right after it
     with a name of its own (巴中经济开发区 + 驷马园), the whole as one name; where nothing else was found there."""
@@ -3649,7 +3652,9 @@ def _mark_parts(cands: dict[tuple[str, str], _Candidate], body: str, mentions: l
             continue
         if part.start == whole.start + len(whole.name):
             cands[part.key].part_of = whole.key  # 宁州工业园吴都工业区: a zone named right after its park
-            cands[part.key].whole = whole.name + part.name
+            if _FAMILY.get(part.head, part.head) not in _ZONE_FAMILIES_WITH_ZONES:
+                # (青港经济开发区青港高新区工作委员会: two zones of their own rank under one committee, no zone inside)
+                cands[part.key].whole = whole.name + part.name
             continue
         between = body[whole.start + len(whole.name):part.start]
         if len(between) <= 40 and not re.search(r"[。！？；!?;\n]", between) and _HAS_PARTS.search(between):
