@@ -15,6 +15,8 @@
   某湾) is spelled so in the headline too, where the headline is read apart from the text: one park, the text's spelling.
 - A headline opening with a bare zone head and a district in brackets right after it (高新区（某某区）) names the zone run
   together with that district, brackets kept, where the text names no zone in full.
+- Taiwan's science parks called by their short names alone (竹科, 南科: how its news and the labellers write them) are one
+  park with their full names in the key the facet and the grading use.
 The sentences, zones and counties are our own unless a real place is needed for the gazetteer."""
 import pytest
 
@@ -206,3 +208,15 @@ def test_must_not_two_zones_of_their_own_rank_under_one_committee_make_one_name(
     assert park == "青岚经济开发区", why
     park, _, why = choose_park("青岚高新区召开全体会议", "3月5日，青岚经济开发区青岚高新区工作委员会召开全体会议。\n")
     assert park != "青岚经济开发区青岚高新区", why
+
+
+# --- a science park's short name alone keys as its full name ---------------------------------------------------------
+
+@pytest.mark.parametrize("short, full", [("南科", "南部科学园区"), ("竹科", "新竹科学工业园区"), ("中科", "中科园区")])
+def test_a_science_parks_short_name_alone_is_one_park_with_its_full_name(short, full):
+    assert park_key(short) == park_key(full)
+
+
+@pytest.mark.parametrize("word", ["南科大", "中科院", "中科曙光"])
+def test_must_not_a_longer_word_opening_with_a_short_name_is_the_park(word):
+    assert park_key(word) != park_key("南部科学园区") and park_key(word) != park_key("中部科学园区")

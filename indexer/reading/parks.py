@@ -2049,6 +2049,8 @@ def park_key(name: str) -> str:
     the index's facet joins either to the name alone when no other place's form of it is held (``search.parknames``)."""
     simp = to_simplified(name.strip()).replace(_HONG_KONG_INNOVATION, _HONG_KONG_INNOVATION_SHORT)
     simp = simp.translate(_FULL_WIDTH_BRACKETS)  # (广西(北流)轻工产业园 as the reader writes it: 广西（北流）…)
+    if simp in SCIENCE_PARK_SHORT_NAMES:
+        simp += "园区"  # (竹科, 南科 alone, as Taiwan's news calls its science parks: the park 竹科园区 is, 新竹科学园区)
     m = next((m for m in find_park_mentions(simp) if m.start == 0 and m.name == simp), None)
     if m is None and _SCIENCE_PARK_WHOLE.fullmatch(simp) \
             and (site := next((x for x in find_park_mentions(simp) if x.start == 0), None)) is not None:
