@@ -30,7 +30,9 @@ the first sentence), how often. A name nobody vouches for (not in the gazetteer,
 not a dictionary place word) counts only in those places or when it recurs, so a
 stray "董地工业园区" deep in the text is not taken for the report's park; a zone
 inside a park (农产品物流园, 汽车产业园) loses to the park named up front, and a zone
-named right after its park (青山工业园白石工业区) is a part of it. A park named only as
+named right after its park (青山工业园白石工业区) is a part of it: a title about that zone, by its own name or after the
+park's (科学园 + 深圳分园), names the report's park in the whole name the text writes (docs/labelling.md), unless the two
+are zones of their own rank under one committee (某经济开发区某高新区工作委员会). A park named only as
 an event's venue (招聘会在某某高新区举行), in a work's title (《…》), in a caption, or as
 one of a roll of parks that no title or lead singles out, is not the page's subject.
 
@@ -137,6 +139,14 @@ a division of China is the region or the city (香港特区), no zone. A place a
 cuts (依斯干|达), is a place where the page writes it right after its country (马来西亚依斯干达发展局:
 ``_place_abroad_the_page_names``). A park named after a brand or merchants opens with the region or the province it is
 built for (长三角 + 苏商 + 产业园, 湖南 + 海联 + 江华 + 产业园: ``_opens_a_brands_park``).
+
+A park named for what it joins (港区 + 联动, 国际 + 合作, 产城 + 融合: the joined fields and the verb of joining, before what
+it is for) keeps them as qualifiers, and its key's place keeps them, so it is another park than the place's without them;
+a bay's common noun (海湾) takes the one character cut off before it (前 + 海湾). A county's zone written with its township
+or area in brackets before the head (长丰（双凤）经开区) is one name, as the partners' parks with their city in brackets are;
+a headline's bare head with its district in brackets (高新区（新市区）) names the zone run with that district. A headline's
+place without the characters the text always writes before it (峇都 + 交湾) is the text's park, spelled as the text spells
+it. Taiwan's science parks called by their short names alone (竹科, 南科) key as their full names.
 """
 from __future__ import annotations
 
