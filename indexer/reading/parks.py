@@ -30,7 +30,9 @@ the first sentence), how often. A name nobody vouches for (not in the gazetteer,
 not a dictionary place word) counts only in those places or when it recurs, so a
 stray "董地工业园区" deep in the text is not taken for the report's park; a zone
 inside a park (农产品物流园, 汽车产业园) loses to the park named up front, and a zone
-named right after its park (青山工业园白石工业区) is a part of it. A park named only as
+named right after its park (青山工业园白石工业区) is a part of it: a title about that zone, by its own name or after the
+park's (科学园 + 深圳分园), names the report's park in the whole name the text writes (docs/labelling.md), unless the two
+are zones of their own rank under one committee (某经济开发区某高新区工作委员会). A park named only as
 an event's venue (招聘会在某某高新区举行), in a work's title (《…》), in a caption, or as
 one of a roll of parks that no title or lead singles out, is not the page's subject.
 
@@ -137,6 +139,14 @@ a division of China is the region or the city (香港特区), no zone. A place a
 cuts (依斯干|达), is a place where the page writes it right after its country (马来西亚依斯干达发展局:
 ``_place_abroad_the_page_names``). A park named after a brand or merchants opens with the region or the province it is
 built for (长三角 + 苏商 + 产业园, 湖南 + 海联 + 江华 + 产业园: ``_opens_a_brands_park``).
+
+A park named for what it joins (港区 + 联动, 国际 + 合作, 产城 + 融合: the joined fields and the verb of joining, before what
+it is for) keeps them as qualifiers, and its key's place keeps them, so it is another park than the place's without them;
+a bay's common noun (海湾) takes the one character cut off before it (前 + 海湾). A county's zone written with its township
+or area in brackets before the head (长丰（双凤）经开区) is one name, as the partners' parks with their city in brackets are;
+a headline's bare head with its district in brackets (高新区（新市区）) names the zone run with that district. A headline's
+place without the characters the text always writes before it (峇都 + 交湾) is the text's park, spelled as the text spells
+it. Taiwan's science parks called by their short names alone (竹科, 南科) key as their full names.
 """
 from __future__ import annotations
 
@@ -511,9 +521,36 @@ _QUALIFIER_TAIL = re.compile(f"(?:{'|'.join(PARK_QUALIFIERS)})$")
 
 
 def _strip_qualifiers(s: str) -> str:
-    while (m := _QUALIFIER_TAIL.search(s)) is not None:
-        s = s[: m.start()] if not _field_word_before(s, m.start()) else s[: m.start() - 1]
-    return s
+    while True:
+        if (joined := _joined_fields_at_end(s)) is not None:
+            s = s[: -len(joined)]
+        elif (m := _QUALIFIER_TAIL.search(s)) is not None:
+            s = s[: m.start()] if not _field_word_before(s, m.start()) else s[: m.start() - 1]
+        else:
+            return s
+
+
+# A park named for what it joins, written as official writing names such a policy: the two things or the field joined,
+# then the verb of joining (港区 + 联动: the port and the bonded zone linked; 产城 + 融合; 国际 + 合作; 知识 + 合作) before
+# what the park is for and its head (某某港区联动物流园区, 某某国际合作食品产业园, 某澳知识合作先行示范区): the words say what
+# kind of park, as 合作 after two parties does (中新 + 合作 + 开发区: the parties, a name, stay), and the place stands before
+# them. The joined words are a common noun of two characters the dictionary knows (never a place, a name, or two places'
+# one-character names); 一体化 is no such word here, as 城乡一体化示范区 is a region's programme, no zone.
+_JOINING_VERBS = ("联动", "融合", "合作", "协同")
+_JOINED_FIELDS = re.compile(rf"([{CJK}]{{2}})(?:{'|'.join(_JOINING_VERBS)})$")
+
+
+def _joined_fields_at_end(s: str) -> str | None:
+    """The joined fields and the verb of joining that end ``s`` (港区联动, 国际合作), or None."""
+    m = _JOINED_FIELDS.search(s)
+    if m is None or len(s) < len(m.group(0)) + 2:
+        return None  # (a place must stand before them)
+    fields = m.group(1)
+    tagged = _tag(fields)
+    if len(tagged) != 1 or not _known(fields) or tagged[0][1] not in ("n", "vn", "v", "nz") or is_division(fields) \
+            or all(ch in PROVINCE_ABBREVIATIONS for ch in fields) or _is_nations_pair(fields):
+        return None  # (中新 + 合作, 粤港 + 合作: the parties, the name's own)
+    return m.group(0)
 
 
 def _field_word_before(s: str, at: int) -> bool:
@@ -727,6 +764,9 @@ def _opens_a_brands_park(word: str, tag: str, taken: str, vouched: str, words: l
     return words[-1][0] in _provinces()
 
 
+_FEATURE_NOUNS = frozenset(("海湾", "港湾"))
+
+
 def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
     parts: list[str] = []
     vouched = ""
@@ -736,6 +776,13 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
     feature_of = ""  # the place a natural feature is named after (乐清 + 湾), when the gazetteer or dictionary knows it
     while words:
         word, tag = words.pop()
+        if not parts and not level and word in _FEATURE_NOUNS and words and len(words[-1][0]) == 1 \
+                and re.fullmatch(f"[{CJK}]", words[-1][0]) and words[-1][0] not in _GLUED_FUNCTION_CHARS \
+                and words[-1][0] not in ADMIN_LEVEL_CHARS:
+            # 前 + 海湾, 东 + 海湾: a feature's common noun (海湾: a bay, 港湾: a harbour) names no place alone; the one
+            # character the segmenter cut off before it opens the bay's name (前海湾, as 南溪 + 湾 is the county's bay)
+            word, tag = words.pop()[0] + word, "ns"
+            feature_of = word  # (the dictionary's place word, the bay, vouches for it as it did cut short)
         if not parts and not level and word == "空港" and words and words[-1][0] in ("临", "臨"):
             word = words.pop()[0] + word  # (临 + 空港 + 经开区: beside the airport, as 临空 is, the segmenter cutting it)
         if not parts and not level and (BESIDE_WORD_RE.match(word) or word in ("临空港", "臨空港")) and not is_division(word):
@@ -1001,7 +1048,15 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
         # (某某高新技术产业园 + 区凤巢 + 工业园: the segmenter glued the last character of a head to the name after it;
         # the place then starts inside the head before it, a park inside a park named after it, found itself)
         return None
+    joined = _JOINED_AFTER_PLACE.match(simp, start + len(place), head_start)
+    if joined and _joined_fields_at_end(place + joined.group(0)) == joined.group(0):
+        # (深圳前海湾 + 港区联动 + 物流园区: what the park joins is the park's own, so the place it is keyed by keeps it; the
+        # 物流园区 of the same place that the text names beside it, the zone it lies in, is another park)
+        place += joined.group(0)
     return place, vouched, start, part
+
+
+_JOINED_AFTER_PLACE = re.compile(rf"[{CJK}]{{2}}(?:{'|'.join(_JOINING_VERBS)})")
 
 
 # The Torch Programme's zones (火炬计划, the State's programme for high technology) named after it: 火炬 closing what
@@ -1765,6 +1820,9 @@ _ZONE_INSIDE_TAGS = frozenset(("n", "ns", "nr", "nrt", "nz", "j"))
 _PARKS_WITH_ZONES = frozenset(("经济技术开发区", "经济开发区", "开发区", "经开区", "高新技术产业开发区", "高新区"))
 
 
+_ZONE_FAMILIES_WITH_ZONES = frozenset(_FAMILY.get(h, h) for h in _PARKS_WITH_ZONES)
+
+
 def _zones_inside_named_whole(text: str, found: list[ParkMention]) -> list[ParkMention]:
     """``found`` with a development zone's mention replaced by the zone inside it that the text names right after it
     with a name of its own (巴中经济开发区 + 驷马园), the whole as one name; where nothing else was found there."""
@@ -1800,13 +1858,30 @@ _POST_IN_FRONT = re.compile(r"(?:[省市州县区旗镇乡]长|书记|主任|常
 _BRACKET_CHARS = re.compile("[）)]")
 
 
+def _county_and_its_town(before: str, inside: str, kind: str) -> bool:
+    """Whether a zone's name is written as a county's or a township's, then in brackets the township or the area where
+    the zone lies, then the head with nothing between (长丰 + （双凤） + 经开区, 保田 + （盘南） + 工业园区): a county's zone
+    named by its county and its own place, as provinces' rolls write them. The bracketed name is a name the dictionary
+    does not know or a township the statistics code lists that it tags proper, never a common word (某县（城区）, 某县（试行）);
+    the place before it a division or a township the gazetteer or the code knows."""
+    if kind or len(inside) > 3 or not re.fullmatch(f"[{CJK}]+", inside) \
+            or _known(inside) and not (is_township(inside) and _tag(inside)[0][1] in _PROPER_TAGS):
+        return False
+    words = _tag(before)
+    if not words:
+        return False
+    last = words[-1][0]
+    return len(last) >= 2 and (is_division(last) or is_township(last) and not _known(last))
+
+
 def _partners_name(text: str, head_at: int) -> tuple[str, str, str, int] | None:
     """(partners, city, what the park is for, where the name starts) of a partner-built park whose head starts at
     ``head_at`` (中德 + 沈阳 + 高端装备制造 + 产业园), or None."""
     lo = max(0, head_at - _BRACKET_LOOK_BACK)
     simp = to_simplified(text[lo:head_at])
     m = _BRACKETED_CITY.search(simp)
-    if m is None or not is_division(m.group(2)) or _SIDE_AREA.match(m.group(2)) or _head_re().search(m.group(1)):
+    if m is None or not (is_division(m.group(2)) or _county_and_its_town(m.group(1), m.group(2), m.group(3))) \
+            or _SIDE_AREA.match(m.group(2)) or _head_re().search(m.group(1)):
         return None  # (青禾经开区（东区）新材料产业园: a park's side in brackets, and a zone inside it)
     kind = m.group(3)
     words = _tag(kind) if kind else []
@@ -1984,6 +2059,8 @@ def park_key(name: str) -> str:
     the index's facet joins either to the name alone when no other place's form of it is held (``search.parknames``)."""
     simp = to_simplified(name.strip()).replace(_HONG_KONG_INNOVATION, _HONG_KONG_INNOVATION_SHORT)
     simp = simp.translate(_FULL_WIDTH_BRACKETS)  # (广西(北流)轻工产业园 as the reader writes it: 广西（北流）…)
+    if simp in SCIENCE_PARK_SHORT_NAMES:
+        simp += "园区"  # (竹科, 南科 alone, as Taiwan's news calls its science parks: the park 竹科园区 is, 新竹科学园区)
     m = next((m for m in find_park_mentions(simp) if m.start == 0 and m.name == simp), None)
     if m is None and _SCIENCE_PARK_WHOLE.fullmatch(simp) \
             and (site := next((x for x in find_park_mentions(simp) if x.start == 0), None)) is not None:
@@ -2043,6 +2120,7 @@ class _Candidate:
     in_page_title: bool = False
     in_opening: bool = False
     part_of: tuple[str, str] | None = None  # the park this one is a part of (A由B、C组成)
+    whole: str = ""  # its name whole, where the text writes it right after its park's (青山工业园 + 白石工业区)
     venues: int = 0  # mentions as the place an event was held (在某某高新区举行)
     listed: int = 0  # mentions as one item of a list or a table
     paired_in_title: bool = False  # the title names it beside another park or a place (甲与乙, 甲、乙, 我县与甲)
@@ -3303,6 +3381,9 @@ def _city_note(c: _Candidate) -> str:
                 + (f"保留地名「{kept}」，其后" if kept else "去掉地名，") + "取其中相连的两个字或两个词的首字，加“园”或“园区”）")
     alone = next((m.name for m in c.mentions if m.name != c.city and c.city.endswith(m.name)), "") if c.city else ""
     short = next((m.name for m in c.mentions if m.name != c.city and not c.city.endswith(m.name)), "") if c.city else ""
+    if alone and any(m.glued and m.name == c.city for m in c.mentions):
+        # (the text writes the place with the characters before it every time: the headline's form alone is cut short)
+        return note + f"（标题只写「{alone}」，正文每次都写「{c.city}」：同一园区，取正文的写法）"
     return note + (f"（正文也只写「{alone}」：同一园区，带所在城市的写法最完整）" if alone else "") \
         + (f"（「{short}」是「{c.city}」的简称：同一园区，取完整的写法）" if short and not alone else "")
 
@@ -3330,7 +3411,8 @@ def _merge_city_forms(cands: dict[tuple[str, str], _Candidate]) -> None:
     for key in sorted(cands, key=lambda k: len(k[0])):
         longer = next((k for k in cands if k != key and k[1] == key[1]
                        and (_city_before(k[0], key[0]) or _abbreviates(k[0], key[0])
-                            or k[0][2:] == key[0] and _is_nations_pair(k[0][:2]))), None)  # (马中 + 关丹产业园)
+                            or k[0][2:] == key[0] and _is_nations_pair(k[0][:2])  # (马中 + 关丹产业园)
+                            or _glued_form_of(cands[k], key[0]))), None)
         if longer is None or key not in cands:
             continue
         whole, part = cands[longer], cands.pop(key)
@@ -3340,13 +3422,19 @@ def _merge_city_forms(cands: dict[tuple[str, str], _Candidate]) -> None:
             setattr(whole, f, getattr(whole, f) + getattr(part, f))
         for f in ("in_title", "in_page_title", "in_opening", "in_lead"):
             setattr(whole, f, getattr(whole, f) or getattr(part, f))
-        whole.part_of = whole.part_of or part.part_of
+        whole.part_of, whole.whole = whole.part_of or part.part_of, whole.whole or part.whole
         whole.unit, whole.short = whole.unit or part.unit, whole.short or part.short
         spelled = Counter(m.name for m in whole.mentions if _place_key(m.place) == longer[0])
         whole.city = max(spelled, key=lambda n: (len(n), spelled[n]))
         for c in cands.values():
             if c.part_of == key:
                 c.part_of = longer
+
+
+def _glued_form_of(c: _Candidate, place: str) -> bool:
+    """Whether ``c`` is named where the text writes ``place`` with the characters it always writes before it (峇都 +
+    交湾: ``_written_whole``), so that a headline's ``place`` without them, read apart from the text, is the same park."""
+    return any(m.glued and m.place == m.glued + place for m in c.mentions)
 
 
 def _bare_after_level(name: str) -> bool:
@@ -3576,6 +3664,9 @@ def _mark_parts(cands: dict[tuple[str, str], _Candidate], body: str, mentions: l
             continue
         if part.start == whole.start + len(whole.name):
             cands[part.key].part_of = whole.key  # 宁州工业园吴都工业区: a zone named right after its park
+            if _FAMILY.get(part.head, part.head) not in _ZONE_FAMILIES_WITH_ZONES:
+                # (青港经济开发区青港高新区工作委员会: two zones of their own rank under one committee, no zone inside)
+                cands[part.key].whole = whole.name + part.name
             continue
         between = body[whole.start + len(whole.name):part.start]
         if len(between) <= 40 and not re.search(r"[。！？；!?;\n]", between) and _HAS_PARTS.search(between):
@@ -3724,6 +3815,22 @@ _OWN_ORGANS = re.compile(rf"(?:中共|(?<![{CJK}])|(?<=[和及与、]))([{CJK}]{
 _GOES_TO = frozenset("赴到去往至来在于与和同向对及")
 
 
+_DISTRICT_IN_BRACKETS = re.compile(rf"[（(]([{CJK}]{{2,6}}[区县市旗])[)）]")
+
+
+def _zone_with_its_district(title: str) -> tuple[str, str] | None:
+    """(the zone's name, the district) for a title opening with a bare zone head and a district in brackets right after
+    it (高新区（某某区）, 经开区（某某区）: a zone and the district it is run together with), or None."""
+    simp = to_simplified(title.strip())
+    m = _BARE_HEAD_TITLE.match(simp)
+    if m is None or m.group(1):
+        return None
+    district = _DISTRICT_IN_BRACKETS.match(simp, m.end())
+    if district is None or not is_division(district.group(1)) or district.group(1) in _provinces():
+        return None
+    return f"{m.group(2)}（{district.group(1)}）", district.group(1)
+
+
 def _own_place_zone(title: str, body: str) -> tuple[str, str, str] | None:
     """(the zone's name, its place's key, the place as written) for a title opening with a bare zone head, or None."""
     m = _BARE_HEAD_TITLE.match(to_simplified(title.strip()))
@@ -3853,6 +3960,22 @@ def _how_named(park: str | None, cands: dict[tuple[str, str], "_Candidate"]) -> 
 _APPROVED_BY_GOVERNMENT = re.compile(r"[经經报報由][^，,。；;]{0,12}人民政府[^，,。；;]{0,4}(?:批准|批復|批复|同意|批準|核准)")
 
 
+def _inner_zone_titled_after(title: str, outer: "_Candidate", titled: list["_Candidate"],
+                             cands: dict[tuple[str, str], "_Candidate"]) -> "_Candidate | None":
+    """The zone the title names right after the park ``outer`` that the text writes whole after that park's name (科学园
+    + 深圳分园, 青山工业园 + 白石工业区), or None."""
+    key = next((k for k, c in cands.items() if c is outer), None)
+    first = outer.mentions[0]
+    for c in titled:
+        if c.part_of != key or not c.whole:
+            continue
+        at = next((m.start for m in c.mentions if _written_at(title, m) and m.start > first.start), None)
+        between = to_simplified(title[first.start:at]) if at is not None else ""
+        if between and outer.name.endswith(between):
+            return c
+    return None
+
+
 def _choose_among(title: str, body: str, page_title: str | None, sources: list[str] | tuple,
                   cands: dict[tuple[str, str], "_Candidate"]) -> tuple[str | None, list[str], str]:
     lead_title = bool(title) and body.startswith(title)
@@ -3876,7 +3999,21 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
     titled = [c for c in cands.values() if c.in_title]
     if titled:
         best = titled[0]
-        if best.part_of in cands:  # 白石工业区开园 over 青山工业园白石工业区: the zone is a part of the park
+        if inner := _inner_zone_titled_after(title, best, titled[1:], cands):
+            # (科学园深圳分园启用, the text writing 香港科学园深圳分园: the title names the park and, right after it, the zone
+            # that is its part, which the text writes whole — the news is the zone's, as below)
+            best = inner
+        if best.part_of in cands and best.whole:
+            # (白石工业区开园, the text writing 青山工业园白石工业区: the title is about the zone inside the park, which the
+            # text names right after its park's name — the whole, as docs/labelling.md says since session 27 and the
+            # labellers write it, is the report's park; the zone's own name alone is that name cut short)
+            whole = cands[best.part_of]
+            # (the park it lies in is named too, as the labellers list it: 2 pages of 2)
+            mentioned = [n for n in mentioned if n != best.name]
+            mentioned += [n for n in (whole.name, best.whole) if n not in mentioned]
+            return best.whole, mentioned, (f"标题中的「{best.name}」是「{whole.name}」的一部分（园中园或分园），正文写作"
+                                           f"「{best.whole}」：报告说的是它，名称取全称")
+        if best.part_of in cands:  # (甲工业园区由白石工业区、乙工业区组成: the title's zone is a part the text lists)
             whole = cands[best.part_of]
             return whole.name, mentioned, f"标题中的「{best.name}」是正文所说「{whole.name}」的一部分"
         if part := best.mentions[0].written:  # 柳川高新东区2024年工作计划: the title names a side of the park
@@ -3961,6 +4098,13 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
         name, src = local
         return name, mentioned + [name], (f"页面来源「{src}」是当地的报纸、电视台，正文开头只写「{name[-3:]}」："
                                           f"本地媒体写本地的园区，即「{name}」")
+    if not ranked and not any(c.credible() for c in cands.values()) and not lead_title \
+            and (run := _zone_with_its_district(title)):
+        # (高新区（某某区）获批…: a zone run as one with the district the brackets name, as the district's own writing calls
+        # it; the labellers keep the brackets)
+        name, district = run
+        return name, mentioned + [name], (f"标题以不带地名的「{name[:-len(district) - 2]}」开头，括号中的「{district}」是它所在、"
+                                          f"与它一起管理的区：即「{name}」")
     if not ranked and not any(c.credible() for c in cands.values()) and not lead_title \
             and (own := _own_place_zone(title, body)):
         name, place, said = own
