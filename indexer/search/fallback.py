@@ -83,7 +83,11 @@ LOOSE = (THESAURUS, "near", "words", SOME, RELATED, CHARS)  # what the page mark
 # reports holding some of its words (typed), then those holding the words the found reports write beside them (not
 # typed: a user's words above the corpus's, as the typed word ranks above its synonym; the service makes them in this
 # order). (The other order, measured before the one-phrase condition: study 5 up where this one had 6, none down.)
-LAST_TIERS = (SOME, RELATED, CHARS)
+# Then those holding a rare typed word's synonyms in its string loosened as far as the string was (thesaurus.py,
+# ``ParsedQuery.synonyms``: a dictionary's guess, below the words the corpus itself writes beside the typed ones; first
+# among these, 上学难's 学习 alone buried the related words' reports: study 3 up, 3 down, where after them 2 up, none
+# down), and last the characters.
+LAST_TIERS = (SOME, RELATED, THESAURUS, CHARS)
 # query_characters: a phrase of at most CHARS_MOST characters (a word of two, an everyday compound of three or four:
 # 挖煤, 开网店, 药太贵); a longer one has words of its own to loosen, and its characters are in every report
 CHARS_MOST = 4
