@@ -7,6 +7,8 @@
    come after every reading of the query and the related words' reports, before the characters'.
 2. A question asking about one short phrase (怎么挖煤, 天旱怎么办) gets that phrase's characters (fallback.CHARS), as the
    phrase typed alone does: the question found nothing at all where the phrase found the coal reports.
+3. The characters of a short phrase closing in a complaint are the thing's only (fallback.thing_characters: 药太贵 →
+   药): 太 and 贵 are in 太空 and 贵州, never the thing asked about.
 
 Hand-written reports (invented counties and parks), a real index.
 """
@@ -30,6 +32,11 @@ REPORTS = {
     "丁县2019年政府工作报告.txt": "丁县2019年政府工作报告\n一、平安建设\n依法打击盗窃、抢劫等违法犯罪，群众安全感提升。\n",
     # coal in official words (the characters' reports of 挖煤)
     "戊县2021年政府工作报告.txt": "戊县2021年政府工作报告\n一、能源工业\n煤炭产量稳定增长，原煤产量三千万吨，煤矿安全形势好转。\n",
+    # medicine in official words (药品, 医药)
+    "庚县2020年政府工作报告.txt": "庚县2020年政府工作报告\n一、医疗卫生\n药品集中采购扩面，医药价格回落，基本药物配备到村。\n",
+    # 太 and 贵 often (a place, space), no medicine
+    "辛县2015年政府工作报告.txt": "辛县2015年政府工作报告\n一、对外合作\n与贵州、贵阳合作，太空育种基地落户，太阳能电站并网，"
+    "贵州客商投资，太空产业园开工。\n",
     # neither
     "己园区2022年工作计划.txt": "己园区2022年工作计划\n一、主要任务\n新建标准厂房两栋，完成污水管网改造。\n",
 }
@@ -74,7 +81,7 @@ def test_a_quoted_string_gets_no_synonyms(service):
 
 
 def test_which_words_are_a_complaint():
-    from indexer.search.thesaurus import _complains
+    from indexer.search.fallback import complains as _complains
 
     vocabulary = bundled_vocabulary()
     for word in ("太", "很", "越来越", "太贵", "太多", "很难", "太高"):
@@ -95,3 +102,25 @@ def test_a_question_about_a_short_phrase_lists_its_characters_as_the_phrase_does
 def test_a_question_about_more_than_a_short_phrase_gets_no_characters(service, q):
     answer = service.search(SearchRequest(q=q, collapse=False))
     assert "单字" not in answer["understood"], answer["understood"]
+
+
+def test_a_short_phrase_closing_in_a_complaint_is_read_by_the_things_characters(service):
+    found, answer = titles_found(service, "药太贵")
+    assert found[:1] == ["庚县2020年政府工作报告"], found
+    assert "辛县2015年政府工作报告" not in found, found  # 太 and 贵 only: not the thing asked about
+    assert "单字（药）" in answer["understood"]
+
+
+def test_which_characters_are_the_things():
+    from indexer.search.fallback import query_characters, thing_characters
+
+    vocabulary = bundled_vocabulary()
+
+    def chars(value):
+        return thing_characters(value, query_characters(value), vocabulary)
+
+    assert chars("药太贵") == ("药",)
+    assert chars("电费太贵") == ("电", "费")
+    assert chars("小偷太多") == ("小", "偷")
+    for value in ("挖煤", "太空站", "很难", "开网店"):  # no complaint after the thing: every character
+        assert chars(value) == query_characters(value), value

@@ -319,14 +319,16 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     # one phrase typed (no space, quote, operator or field): its words are the loosest reading of it (fallback.SOME);
     # strings typed apart are each asked for (青川 项目建设 finds what writes both)
     phrase = isinstance(tree, Text) and not tree.quoted and tree.field is None
-    chars = fallback.query_characters(tree.value) if phrase and ranked else ()
     vocabulary = vocabulary or bundled_vocabulary()
+    # (less those of a complaint closing it: 药太贵 → 药, fallback.thing_characters)
+    chars = fallback.thing_characters(tree.value, fallback.query_characters(tree.value), vocabulary) \
+        if phrase and ranked else ()
     tree, asked = questions.read(tree, vocabulary)  # a question typed as a sentence: the strings it asks about
     if asked:
         check_query(tree, reader, fields)
         # a question asking about one short phrase (怎么存钱, 天旱怎么办): that phrase's characters, as if typed alone
         # (the question's own characters are its question words')
-        chars = fallback.query_characters(tree.value) \
+        chars = fallback.thing_characters(tree.value, fallback.query_characters(tree.value), vocabulary) \
             if ranked and isinstance(tree, Text) and not tree.quoted and tree.field is None else ()
     # 2023年 / 金岭工业园 / 上半年 typed with a topic (or 上半年 dropped from a question's): its reports first
     tree, preferred = preferences.read(tree, reader, asked.popped if asked else ())

@@ -33,8 +33,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..analysis import Vocabulary, normalize
-from ..text import DEGREE_WORDS, FUNCTION_WORDS
-from .fallback import MAX_WORDS, THESAURUS, inner_words, relax, short_word_parts
+from ..text import FUNCTION_WORDS
+from .fallback import MAX_WORDS, THESAURUS, complaint_at, inner_words, relax, short_word_parts
 from .query import And, Or, Relaxed, Text, heading_kind, walk
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "cilin.txt"
@@ -199,23 +199,11 @@ def _held_words(node: Text, synonym: str, vocabulary: Vocabulary):
     many), which no report writes of it; a report writing the thing is the answer. The synonym alone when nothing
     else is left; without a degree adverb, every word (冬季取暖 → 冬季 … 取暖 anywhere)."""
     words = tuple(inner_words(node.value, vocabulary))
-    cut = next((k for k, w in enumerate(words) if k and _complains(w, vocabulary)), len(words))
+    cut = complaint_at(words, vocabulary)
     kept = words[:cut] or (synonym,)
     if len(kept) == 1:
         return Text(kept[0], node.field, quoted=True)
     return Relaxed(Text(node.value, node.field, quoted=True), kept, 2)
-
-
-def _complains(word: str, vocabulary: Vocabulary) -> bool:
-    """Whether ``word`` is a degree adverb (text.DEGREE_WORDS), or one joined to an adjective in a word of jieba's
-    (太贵, 太多, 很难: what follows the adverb is an adjective, or 多 / 少; 太空, 太原, 特别是 are no such words)."""
-    if word in DEGREE_WORDS:
-        return True
-    adverb = next((d for d in DEGREE_WORDS if word.startswith(d) and len(word) > len(d)), None)
-    if adverb is None:
-        return False
-    rest = word[len(adverb):]
-    return rest in ("多", "少") or vocabulary.segmenter.word_tag(rest).startswith("a")
 
 
 def _loosened(node: Text, vocabulary: Vocabulary):
