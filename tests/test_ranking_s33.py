@@ -1,4 +1,4 @@
-"""Session 33: two readings a user's everyday phrasing lacked when every reading of it finds too few reports.
+"""Session 33: what a user's everyday words and questions lacked.
 
 1. A rare typed word's synonym in its string loosened (thesaurus.loosened_reading, fallback.LAST_TIERS): 学费太贵 is
    read as 学费 / 太贵, and the thesaurus tier read its variant 学杂费太贵 as typed or near, which no report writes: what
@@ -9,6 +9,8 @@
    phrase typed alone does: the question found nothing at all where the phrase found the coal reports.
 3. The characters of a short phrase closing in a complaint are the thing's only (fallback.thing_characters: 药太贵 →
    药): 太 and 贵 are in 太空 and 贵州, never the thing asked about.
+4. A question's individual classifier after 多少 / 几 (多少家企业, 多少人就业) asks how many and is no part of its topic
+   (questions.COUNTERS): the topic 家企业 matched a report helping 120家企业, not the park counting 入驻企业52家.
 
 Hand-written reports (invented counties and parks), a real index.
 """
@@ -124,3 +126,36 @@ def test_which_characters_are_the_things():
     assert chars("小偷太多") == ("小", "偷")
     for value in ("挖煤", "太空站", "很难", "开网店"):  # no complaint after the thing: every character
         assert chars(value) == query_characters(value), value
+
+
+# 4. The individual classifier after 多少 / 几 (多少家, 多少人) asks how many: it is no part of the topic (questions.COUNTERS)
+
+COUNT_REPORTS = {
+    # the answer: firms settled, counted after the noun (企业52家), never "家企业"
+    "壬园区2023年工作总结.txt": "壬园区2023年工作总结\n一、工作成效\n园区入驻企业达到52家，其中规模以上企业18家，新签约项目6个。\n",
+    # "家企业" written, about helping firms elsewhere, nothing settled in a park
+    "癸县2023年政府工作报告.txt": "癸县2023年政府工作报告\n一、经济运行\n走访帮扶120家企业，协调解决融资难题，县域园区入驻率提高。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def counted(tmp_path_factory):
+    return service_of_texts(tmp_path_factory, "count-units", COUNT_REPORTS)
+
+
+def test_a_counter_after_a_count_word_is_no_part_of_the_topic():
+    from indexer.search.questions import question_reading
+
+    vocabulary = bundled_vocabulary()
+    assert question_reading("园区入驻了多少家企业", vocabulary)[0] == ("园区入驻", "企业")
+    assert question_reading("园区有多少家规模以上企业", vocabulary)[0] == ("规模以上企业",)
+    assert question_reading("园区解决了多少人就业", vocabulary)[0] == ("园区解决", "就业")
+    # a measure word stays: reports write the area or the length in it beside the figure
+    assert question_reading("园区征用了多少亩土地", vocabulary)[0] == ("园区征用", "亩土地")
+    assert question_reading("园区道路修了多少公里", vocabulary)[0] == ("道路修", "公里")
+
+
+def test_a_count_of_firms_asked_finds_the_report_counting_them_first(counted):
+    found, answer = titles_found(counted, "园区入驻了多少家企业")
+    matches = {r["title"]: r["match"] for r in answer["results"]}
+    assert found[:1] == ["壬园区2023年工作总结"] and matches[found[0]] == "exact", (found, matches)
