@@ -124,6 +124,9 @@ CONTROL_FILES = (CORRECTIONS_FILE, *VOCABULARY_FILES)
 # Function words: when a query string is loosened into its words (search/fallback.py),
 # these say nothing on their own and are left out.
 FUNCTION_WORDS = frozenset("的 了 着 和 与 及 或 等 是 在 对 把 被 之 其 也 都 而 并 为 以 于 从 这 那 个 地 得".split())
+# Degree adverbs (程度副词, a closed class): opening a string's last words (学费太贵, 小偷太多, 房价越来越高) they say how
+# the user finds the thing, which no report writes of it (thesaurus.loosened_reading)
+DEGREE_WORDS = frozenset("太 很 挺 非常 特别 十分 过于 太过 越来越 极其 相当".split())
 # A query string holding one of these is a question typed as a sentence (园区招商引资有哪些问题,
 # 怎样提高企业自主创新能力, 粮食产量是多少？): search/questions.py reads it as the strings around them.
 # Words of jieba's cut (什么 inside 为什么 is its own word); a string ending in ? or ？ is one too.

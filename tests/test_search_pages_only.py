@@ -77,7 +77,8 @@ def every_hit_groups(service, searcher, parsed, req, flt, main=True):
     widen = main and not by_year and not parsed.quoted and parsed.terms and not req.sections
     if widen and parsed.chars and len(seeds) < fallback.FALLBACK_BELOW and (
             not seeds or (tiers and all(hit.tier != 0 for hit in seeds))):
-        hits = hits + every_character_hit(searcher, parsed.chars, hits, flt, len(tiers) + 3)
+        hits = hits + every_character_hit(searcher, parsed.chars, hits, flt,
+                                          len(tiers) + 1 + fallback.LAST_TIERS.index(fallback.CHARS))
     if not req.collapse:
         return [[hit] for hit in hits]
     sigs = service._grouping_sigs(searcher) if "dup_sig" in searcher.schema else None

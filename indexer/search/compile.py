@@ -76,6 +76,10 @@ class ParsedQuery:
     # one short phrase's characters (fallback.query_characters): when no reading of it finds a report, the reports
     # holding them (the service)
     chars: tuple = ()
+    # a rare typed word's synonyms (thesaurus.loosened_reading) in its string loosened, the query ranked and loosened to
+    # its words anywhere: when every reading finds too few, the reports they find come after those found (the service)
+    synonyms: Q.Query | None = None
+    synonym_terms: tuple = ()  # ... the synonyms it reads, which mark the reports it finds
 
 
 # --------------------------------------------------------------------------
@@ -315,12 +319,17 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     # one phrase typed (no space, quote, operator or field): its words are the loosest reading of it (fallback.SOME);
     # strings typed apart are each asked for (青川 项目建设 finds what writes both)
     phrase = isinstance(tree, Text) and not tree.quoted and tree.field is None
-    chars = fallback.query_characters(tree.value) if phrase and ranked else ()
     vocabulary = vocabulary or bundled_vocabulary()
+    # (less those of a complaint closing it: 药太贵 → 药, fallback.thing_characters)
+    chars = fallback.thing_characters(tree.value, fallback.query_characters(tree.value), vocabulary) \
+        if phrase and ranked else ()
     tree, asked = questions.read(tree, vocabulary)  # a question typed as a sentence: the strings it asks about
     if asked:
         check_query(tree, reader, fields)
-        chars = ()  # (a question's characters are its question words')
+        # a question asking about one short phrase (怎么存钱, 天旱怎么办): that phrase's characters, as if typed alone
+        # (the question's own characters are its question words')
+        chars = fallback.thing_characters(tree.value, fallback.query_characters(tree.value), vocabulary) \
+            if ranked and isinstance(tree, Text) and not tree.quoted and tree.field is None else ()
     # 2023年 / 金岭工业园 / 上半年 typed with a topic (or 上半年 dropped from a question's): its reports first
     tree, preferred = preferences.read(tree, reader, asked.popped if asked else ())
     reading = roles.section_reading(tree, vocabulary, mixed=loosen > 0) if by_section else None
@@ -414,6 +423,11 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
                 query = Q.Or([query, _boosted(compiler.compile(apart), roles.TOPIC_APART)])
     if thesaurus_tree is not None:
         query = Q.Or([query, _boosted(compiler.compile(thesaurus_tree), thesaurus.BOOST)])
+    # ... and in its string loosened (thesaurus.loosened_reading: the synonym with the string's other words that some
+    # report holds, anywhere): a tier the service lists after every reading of the query, when all of them found too
+    # few (fallback.LAST_TIERS)
+    loose_synonyms = thesaurus.loosened_reading(typed_tree, vocabulary, doc_frequency, loosen) \
+        if thesaurus_tree is not None and loosen >= 2 and ranked else None
     most = fallback.most_strings(tree, preferences.PERIODS) if loosen >= 3 and not merged else None
     if most is not None:  # few reports hold every string, each loosened: those holding all but one come last
         query = Q.Or([query, _boosted(compiler.compile(most), fallback.MOST_BOOST)])
@@ -442,7 +456,10 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
                   + (thesaurus.explain(typed_tree, vocabulary, doc_frequency) if thesaurus_tree is not None else ""))
     return ParsedQuery(text, query, terms, understood, warning, tiers, rest,
                        list(dict.fromkeys(loose)), loosen, own, asked.counts if ranked and asked else (),
-                       bool(asked) and ranked, quoted, some, chars)
+                       bool(asked) and ranked, quoted, some, chars,
+                       compiler.compile(loose_synonyms) if loose_synonyms is not None else None,
+                       thesaurus.loosened_synonyms(typed_tree, vocabulary, doc_frequency)
+                       if loose_synonyms is not None else ())
 
 
 def _topic_of(value: str, vocabulary: Vocabulary) -> str:

@@ -56,7 +56,7 @@ from whoosh import query as Q
 
 from ..analysis import Vocabulary, normalize
 from ..whoosh_ext.sequence import NearSequence
-from ..text import DOCUMENT_FUNCTION_WORDS, FUNCTION_WORDS, is_cjk
+from ..text import DEGREE_WORDS, DOCUMENT_FUNCTION_WORDS, FUNCTION_WORDS, is_cjk
 from .query import And, Or, Relaxed, Text, walk
 
 FALLBACK_BELOW = 10  # an exact search finding fewer reports than this is loosened
@@ -83,7 +83,11 @@ LOOSE = (THESAURUS, "near", "words", SOME, RELATED, CHARS)  # what the page mark
 # reports holding some of its words (typed), then those holding the words the found reports write beside them (not
 # typed: a user's words above the corpus's, as the typed word ranks above its synonym; the service makes them in this
 # order). (The other order, measured before the one-phrase condition: study 5 up where this one had 6, none down.)
-LAST_TIERS = (SOME, RELATED, CHARS)
+# Then those holding a rare typed word's synonyms in its string loosened as far as the string was (thesaurus.py,
+# ``ParsedQuery.synonyms``: a dictionary's guess, below the words the corpus itself writes beside the typed ones; first
+# among these, 上学难's 学习 alone buried the related words' reports: study 3 up, 3 down, where after them 2 up, none
+# down), and last the characters.
+LAST_TIERS = (SOME, RELATED, THESAURUS, CHARS)
 # query_characters: a phrase of at most CHARS_MOST characters (a word of two, an everyday compound of three or four:
 # 挖煤, 开网店, 药太贵); a longer one has words of its own to loosen, and its characters are in every report
 CHARS_MOST = 4
@@ -561,6 +565,37 @@ def some_words(tree, vocabulary: Vocabulary, topic_of=lambda value: value) -> tu
             words = short_word_parts(words, vocabulary) if len(strings) == 1 else words
             out.extend(w for w in words if len(w) >= 2)
     return tuple(dict.fromkeys(out))
+
+
+def complains(word: str, vocabulary: Vocabulary) -> bool:
+    """Whether ``word`` is a degree adverb (text.DEGREE_WORDS), or one joined to an adjective in a word of jieba's
+    (太贵, 太多, 很难: what follows the adverb is an adjective, or 多 / 少; 太空, 太原, 特别是 are no such words)."""
+    if word in DEGREE_WORDS:
+        return True
+    adverb = next((d for d in DEGREE_WORDS if word.startswith(d) and len(word) > len(d)), None)
+    if adverb is None:
+        return False
+    rest = word[len(adverb):]
+    return rest in ("多", "少") or vocabulary.segmenter.word_tag(rest).startswith("a")
+
+
+def complaint_at(words, vocabulary: Vocabulary) -> int:
+    """Where the user's complaint closing ``words`` begins (a degree adverb after the first word: 学费 | 太贵, 小偷 | 太
+    多), else ``len(words)``: what follows the adverb says how the user finds the thing, which no report writes of it."""
+    return next((k for k, w in enumerate(words) if k and complains(w, vocabulary)), len(words))
+
+
+def thing_characters(value: str, chars: tuple, vocabulary: Vocabulary) -> tuple:
+    """``chars`` (``query_characters(value)``) less those of a complaint closing ``value`` (药太贵 → 药, 电费太贵 → 电
+    费): 太 and 贵 are in 太空 and 贵州, never the thing asked about."""
+    if not chars:  # (most queries: no segmenting)
+        return chars
+    words = vocabulary.segmenter.cut(normalize(value))
+    at = complaint_at(words, vocabulary)
+    if at == len(words):
+        return chars
+    thing = "".join(words[:at])
+    return tuple(ch for ch in chars if ch in thing)
 
 
 def query_characters(value: str) -> tuple:

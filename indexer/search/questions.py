@@ -44,10 +44,10 @@ from .roles import MAX_ROLE_WORD
 # A cheap test before any segmenting: most queries hold none of these characters.
 # 量词: the unit a count is written in, a closed class of the language (个 家 项 名 …, and the measures a park's
 # report counts in: 亩, 公里, 平方米, 万元); after 多少 or 几 it says that a count is asked
-CLASSIFIERS = frozenset("""
-个 家 项 名 人 位 座 栋 幢 条 台 套 辆 所 批 户 次 件 处 间 块 宗 笔 期 只 头 张 本 篇
-亩 公顷 公里 千米 米 平方米 平方公里 立方米 吨 万吨 元 万元 亿元 万人
-""".split())
+# The individual classifiers (个体量词: 家, 人, 项) count things and say nothing of them; a measure word (亩, 公里, 平方米,
+# 万元) says what is measured, and reports write it beside the figure (征用土地300亩)
+COUNTERS = frozenset("个 家 项 名 人 位 座 栋 幢 条 台 套 辆 所 批 户 次 件 处 间 块 宗 笔 期 只 头 张 本 篇".split())
+CLASSIFIERS = COUNTERS | frozenset("亩 公顷 公里 千米 米 平方米 平方公里 立方米 吨 万吨 元 万元 亿元 万人".split())
 _COUNT_WORDS = ("多少", "几")  # a count asked, when a classifier follows
 _MAYBE = re.compile("|".join(sorted(QUESTION_WORDS, key=len, reverse=True)) + f"|[{QUESTION_MARKS}]|[情状]况$"
                     + r"|没有?$|(\w)[没不]\1"  # yes-no questions: 建好了没有, 开工没开工, 能不能 (_yes_no)
@@ -191,6 +191,7 @@ def question_reading(value: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...
     if not any(marked):
         return (), ()
     _spread(words, marked)
+    _count_units(words, marked)
     out, run, popped, own = [], [], [], []
     first_asked = marked.index(True)
     for k, word in enumerate(words + [None]):
@@ -363,6 +364,16 @@ def _spread(words, marked) -> None:
             beside = (k > 0 and marked[k - 1]) or (k + 1 < len(words) and marked[k + 1])
             if beside and (word in QUESTION_FRAME_WORDS or word in FUNCTION_WORDS or not _says(word)):
                 marked[k] = changed = True
+
+
+def _count_units(words, marked) -> None:
+    """Mark the individual classifier (``COUNTERS``) after a count word asked (多少家, 多少人: jieba cuts them apart):
+    with 多少 it asks how many; left in the topic it was glued to the thing counted (家企业, 人就业), a string reports
+    write only beside a figure (120家企业) and often not at all (入驻企业达到120家). A measure word stays (多少亩土地 →
+    亩土地: reports write the area in it). ``count_asked`` reads the count from what was typed."""
+    for k in range(len(words) - 1):
+        if marked[k] and words[k] in _COUNT_WORDS and words[k + 1] in COUNTERS:
+            marked[k + 1] = True
 
 
 def _count_head(word: str):

@@ -360,6 +360,10 @@ class SearchService:
         if related:
             understood += (f"。找到的报告不足 {fallback.FALLBACK_BELOW} 篇，最后列出 {related} 篇只含报告里常与查询词写在一处的词"
                            f"（{'、'.join(groups.widened)}）的报告，不含查询词")
+        last_synonyms = _last_synonyms_count(parsed, groups)
+        if last_synonyms:
+            understood += (f"。找到的报告不足 {fallback.FALLBACK_BELOW} 篇，其后列出 {last_synonyms} 篇含报告少写的查询词在同义词词典"
+                           f"（《同义词词林》、cnsyn）中的同义词（{'、'.join(parsed.synonym_terms)}）及报告写到的其余查询词的报告")
         chars = _chars_count(parsed, groups)
         if chars:
             understood += (f"。没有报告原样写查询词，找到的报告不足 {fallback.FALLBACK_BELOW} 篇，最后列出 {chars} 篇不完全匹配、只含其中单字"
@@ -411,15 +415,16 @@ class SearchService:
         widen = bool(related and main and not by_year and not quoted and parsed.terms and not req.sections)
         some = parsed.some if widen else ()
         chars = parsed.chars if widen else ()
+        synonyms = parsed.synonyms if widen else None
         key = ("groups", self._local.generation, repr(query), repr(flt), by_year, req.collapse, repr(tiers), counts,
-               asked, loose, quoted, widen, some, chars)
+               asked, loose, quoted, widen, some, chars, repr(synonyms))
         return self._cache.get(key, lambda: self._compute_groups(searcher, query, flt, by_year, req.collapse, tiers,
                                                                  counts, asked, loose, tuple(parsed.terms), quoted,
-                                                                 widen, some, chars))
+                                                                 widen, some, chars, synonyms))
 
     def _compute_groups(self, searcher, query, flt, by_year: bool, collapse: bool, tiers=(),
                         counts=(), asked=(), loose=(), terms=(), quoted=(), widen=False,
-                        some=(), chars=()) -> hitlists.Grouped:
+                        some=(), chars=(), synonyms=None) -> hitlists.Grouped:
         hits = self._scored(searcher, query, by_year)
         if tiers:  # the typed strings first, then synonyms, then looser readings (fallback.py)
             memo: dict = {}
@@ -452,8 +457,14 @@ class SearchService:
             # (only where the phrase is not written as typed anywhere: a report writing it is the answer, and every
             # report writing one of its words after it would bury the one that was asked for)
             if some and hits.tiers is not None and not (hits.tiers == 0).any():
-                hits = self._with_some(searcher, hits, flt, some, last)
-            hits, widened = self._with_related(searcher, hits, seeds, flt, terms, last + 1)
+                hits = self._with_some(searcher, hits, flt, some, last + fallback.LAST_TIERS.index(fallback.SOME))
+            hits, widened = self._with_related(searcher, hits, seeds, flt, terms,
+                                               last + fallback.LAST_TIERS.index(fallback.RELATED))
+        if widen and synonyms is not None and len(seeds) < fallback.FALLBACK_BELOW and hits.scores is not None:
+            # every reading found too few (none at all, too): the reports a rare typed word's synonyms find in its
+            # string loosened as far as it was (thesaurus.loosened_reading: 学费太贵 → 学杂费), after the related words'
+            hits = self._with_synonyms(searcher, hits, flt, synonyms,
+                                       len(tiers) + 1 + fallback.LAST_TIERS.index(fallback.THESAURUS))
         if widen and chars and len(seeds) < fallback.FALLBACK_BELOW and hits.scores is not None \
                 and (not len(seeds) or (seeds.tiers is not None and not (seeds.tiers == 0).any())):
             # a short phrase no report writes as typed, every reading of which finds too few reports: those holding
@@ -469,6 +480,20 @@ class SearchService:
             grouped = hitlists.group(hits, collapse, sigs, families, self._with_copies(searcher, sigs, families))
         grouped.widened = widened
         return grouped
+
+    def _with_synonyms(self, searcher, hits, flt, query, tier: int):
+        """``hits`` followed, in tier ``tier``, by the reports ``query`` (``ParsedQuery.synonyms``: a rare typed word's
+        synonyms in its string loosened as far as it was) finds and not listed yet, ranked by its scores."""
+        more = self._scored(searcher, query, False)
+        keep = ~np.isin(more.docs, hits.docs)
+        if flt is not None:
+            keep &= np.isin(more.docs, doc_array(searcher, flt))
+        more = more.take(keep)
+        if not len(more):
+            return hits
+        tiers = np.zeros(len(hits), dtype=np.int8) if hits.tiers is None else hits.tiers
+        return hitlists.Hits(np.concatenate([hits.docs, more.docs]), np.concatenate([hits.scores, more.scores]),
+                             np.concatenate([tiers, np.full(len(more), tier, dtype=np.int8)]))
 
     def _with_some(self, searcher, hits, flt, words, tier: int):
         """``hits`` followed, in tier ``tier``, by the reports holding some of ``words`` (the query's words:
@@ -791,6 +816,8 @@ class SearchService:
         by_related = bool(related) and row["match"] == fallback.RELATED
         # a report listed for a short phrase's characters (_with_characters): they are what it holds
         by_chars = row["match"] == fallback.CHARS
+        if row["match"] == fallback.THESAURUS and hit.tier > len(parsed.tiers):  # (ParsedQuery.synonyms: they mark it)
+            terms = list(parsed.synonym_terms) + list(terms)
         if by_chars:  # (its snippets around the character that weighs most in it: 旱 of 天旱, not 天)
             terms = self._telling_character(searcher, parsed.chars, self.normalized(hit.docnum, meta["text"])[0])
         terms = list(related) if by_related else terms
@@ -1015,12 +1042,21 @@ def _loose_count(parsed: ParsedQuery, groups, kinds=("near", "words")) -> int:
 
 def _some_count(parsed: ParsedQuery, groups) -> int:
     """How many groups only hold some of the typed words (SearchService._with_some)."""
-    return int((groups.head_tiers() == len(parsed.tiers) + 1).sum()) if parsed.some else 0
+    return int((groups.head_tiers() == len(parsed.tiers) + 1 + fallback.LAST_TIERS.index(fallback.SOME)).sum()) \
+        if parsed.some else 0
 
 
 def _related_count(parsed: ParsedQuery, groups) -> int:
     """How many groups only hold the words reports write beside the typed ones (SearchService._with_related)."""
-    return int((groups.head_tiers() == len(parsed.tiers) + 2).sum()) if groups.widened else 0
+    return int((groups.head_tiers() == len(parsed.tiers) + 1 + fallback.LAST_TIERS.index(fallback.RELATED)).sum()) \
+        if groups.widened else 0
+
+
+def _last_synonyms_count(parsed: ParsedQuery, groups) -> int:
+    """How many groups only hold a rare typed word's synonyms in its string loosened (SearchService._with_synonyms)."""
+    if parsed.synonyms is None:
+        return 0
+    return int((groups.head_tiers() == len(parsed.tiers) + 1 + fallback.LAST_TIERS.index(fallback.THESAURUS)).sum())
 
 
 def _chars_count(parsed: ParsedQuery, groups) -> int:

@@ -34,8 +34,8 @@ from pathlib import Path
 
 from ..analysis import Vocabulary, normalize
 from ..text import FUNCTION_WORDS
-from .fallback import MAX_WORDS, THESAURUS, inner_words, short_word_parts
-from .query import And, Or, Relaxed, Text, heading_kind
+from .fallback import MAX_WORDS, THESAURUS, complaint_at, inner_words, relax, short_word_parts
+from .query import And, Or, Relaxed, Text, heading_kind, walk
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "cilin.txt"
 CNSYN = Path(__file__).resolve().parent.parent / "data" / "cnsyn.txt"
@@ -148,6 +148,62 @@ def reading(tree, vocabulary: Vocabulary, doc_frequency, level: int = 0):
 
     out = visit(tree)
     return out if changed else None
+
+
+def loosened_reading(tree, vocabulary: Vocabulary, doc_frequency, level: int):
+    """``tree`` loosened to ``level`` (fallback.relax) with each unquoted string that has variants OR-ed with them,
+    each read as its words anywhere, less a complaint closing it (``_held_words``: 学费太贵 → 学杂费, 小偷太多 →
+    盗窃); None when no string has any. The service lists the reports it finds after every reading of the query when
+    all of them found too few (fallback.LAST_TIERS): read as typed or near (``reading``), the user's complaint (太贵,
+    太多: no report writes it) left the variant finding nothing."""
+    changed = False
+
+    def visit(n):
+        nonlocal changed
+        if isinstance(n, Text) and not n.quoted and n.field in (None, "title", "headings", "text"):
+            pairs = _variant_synonyms(n.value, vocabulary, doc_frequency)
+            typed = relax(n, level, vocabulary) or n
+            if not pairs:
+                return typed
+            changed = True
+            return Or((typed,) + tuple(dict.fromkeys(_held_words(Text(v, n.field), s, vocabulary)
+                                                     for v, s in pairs)))
+        if isinstance(n, (And, Or)):
+            return type(n)(tuple(visit(i) for i in n.items))
+        return n  # NOT, a prefix, a condition: as typed
+
+    out = visit(tree)
+    return out if changed else None
+
+
+def loosened_synonyms(tree, vocabulary: Vocabulary, doc_frequency) -> tuple:
+    """The synonyms ``loosened_reading`` reads its strings' rare words as (学杂费, 盗窃): what a report it finds is
+    marked by."""
+    found = [s for n in walk(tree, into_not=False)
+             if isinstance(n, Text) and not n.quoted and n.field in (None, "title", "headings", "text")
+             for _, s in _variant_synonyms(n.value, vocabulary, doc_frequency)]
+    return tuple(dict.fromkeys(found))
+
+
+def _variant_synonyms(value: str, vocabulary: Vocabulary, doc_frequency) -> list[tuple[str, str]]:
+    """``[(variant, synonym)]``: ``variants`` with the synonym each holds."""
+    out = []
+    for word, synonyms in rewrites(value, vocabulary, doc_frequency):
+        out.extend((value.replace(word, s), s) for s in synonyms)
+    return list(dict.fromkeys(out))[:MAX_STRINGS]
+
+
+def _held_words(node: Text, synonym: str, vocabulary: Vocabulary):
+    """A variant read as its words anywhere up to a degree adverb (text.DEGREE_WORDS: 太, 很, 越来越) opening its
+    last words: 学杂费太贵 → 学杂费, 盗窃太多 → 盗窃. What follows it is the user's complaint of the thing (too dear, too
+    many), which no report writes of it; a report writing the thing is the answer. The synonym alone when nothing
+    else is left; without a degree adverb, every word (冬季取暖 → 冬季 … 取暖 anywhere)."""
+    words = tuple(inner_words(node.value, vocabulary))
+    cut = complaint_at(words, vocabulary)
+    kept = words[:cut] or (synonym,)
+    if len(kept) == 1:
+        return Text(kept[0], node.field, quoted=True)
+    return Relaxed(Text(node.value, node.field, quoted=True), kept, 2)
 
 
 def _loosened(node: Text, vocabulary: Vocabulary):
