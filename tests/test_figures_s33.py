@@ -91,3 +91,41 @@ def test_exports_said_as_export_trade():
 @pytest.mark.parametrize("sentence", ["园区进出口贸易额12亿美元。", "园区实施出口贸易3年行动。"])
 def test_trade_both_ways_or_no_sum_is_no_export(sentence):
     assert named(sentence, "出口额") == []
+
+
+# ------------------------------------------------------------------ a stock risen to its level
+# a stock's name, the verb of rising with 到/至 right before the value (就业人数也增加到…人): the level reached, not an
+# increment (增加3000人, 比上年增加… stay none)
+@pytest.mark.parametrize("sentence, name, value, unit", [
+    ("青棠湾科学园区就业人数也增加到21万4,360人，较上年成长5.2%。", "从业人员", 214360, "人"),
+    ("园区从业人员进一步增长至3.6万人。", "从业人员", 3.6, "万人"),
+    ("园区入驻企业增至128家。", "入园企业数", 128, "家"),
+])
+def test_a_stock_risen_to_its_level(sentence, name, value, unit):
+    assert named(sentence, name) == [(value, unit, "实际")]
+
+
+@pytest.mark.parametrize("sentence", ["园区从业人员比上年增加3000人。", "园区就业人数增加了3000人。"])
+def test_a_stocks_increment_stays_none(sentence):
+    assert named(sentence, "从业人员") == []
+
+
+# ------------------------------------------------------------------ 总体, the whole, owns a turnover as 整体 does
+def test_the_whole_said_with_zongti_owns_the_turnover():
+    assert named("两个科学园区总体的营业额达1兆2345亿元，比前年成长8.1%。", "营业收入") == [(12345, "亿元", "实际")]
+    assert named("青棠湾科学园区总体营业额达4210亿元。", "营业收入") == [(4210, "亿元", "实际")]
+
+
+# ------------------------------------------------------------------ a headline's figure written in a larger unit
+# the headline's rounded figure (营业收入突破1.59万亿元, 营收1.59万亿元) beside the text's exact one (15855亿元) is one
+# figure, the text's; a headline that differs by more than its last digit stays its own
+
+def test_a_headlines_figure_in_a_larger_unit_rounds_the_texts(tmp_path):
+    for head in ("青棠湾高新区去年营业收入突破1.23万亿元", "青棠湾高新区去年营收1.23万亿元"):
+        got = page_figures(tmp_path, f"{head}\n\n2023年，青棠湾高新区实现营业收入12284亿元，同比增长6.1%。\n")
+        assert [g for g in got if g[0] == "营业收入"] == [("营业收入", 12284, "实际", "园区")]
+
+
+def test_a_headlines_figure_beyond_its_last_digit_stays(tmp_path):
+    got = page_figures(tmp_path, "青棠湾高新区去年营收1.3万亿元\n\n2023年，青棠湾高新区实现营业收入12284亿元。\n")
+    assert sorted(g[1] for g in got if g[0] == "营业收入") == [1.3, 12284]

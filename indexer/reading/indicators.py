@@ -233,9 +233,10 @@ _TURNOVER = frozenset(("营业额", "营业总额", "销售额", "总收入", "�
 # 竹科, 中科, 南科 — "中科营业额为3233亿元", "三个科学园区的总营业额", "园区97年1-4月累计营业额")
 # (the time may be marked by 于 or 在: "3大园区于2022年的营业额加总为…")
 # (its short name given in brackets after its name, "南部科学园区(以下简称南科)营业额…", is still the park's; 整体, the
-# whole, is a bulletin's park's all firms: "2022年1-8月整体营业额达7,706.03亿元")
+# whole, is a bulletin's park's all firms: "2022年1-8月整体营业额达7,706.03亿元"; 总体 says the same: "三个科学园区
+# 总体的营业额达1兆9664亿元")
 # (a named trade's turnover, 光电产业营业额, is a part of the park's: its own figure, scope 其他 — see _names_in)
-_TURNOVER_OWNER = re.compile(r"(?:(?:企业|园区|区内|园内|全区|高新区|开发区|经开区|加工区|厂商|竹科|中科|南科|(?<=[^\W\d]{2})产业)(?:\([^()]{1,12}\))?|整体)"
+_TURNOVER_OWNER = re.compile(r"(?:(?:企业|园区|区内|园内|全区|高新区|开发区|经开区|加工区|厂商|竹科|中科|南科|(?<=[^\W\d]{2})产业)(?:\([^()]{1,12}\))?|整体|总体)"
                              r"(?:(?:于|在)?[\d〇零一二三四五六七八九]{2,4}年度?|今年|去年|上年|当年|本年)?(?:全年|上半年|下半年|前三季度?|第?[一二三四]季度?|\d+-\d+月份?|\d+至\d+月份?|"
                              rf"{_FIRST_MONTHS}|"
                              r"[一二三四五六七八九十]+至[一二三四五六七八九十]+月份?|年)?"
@@ -1159,11 +1160,17 @@ def _without_rounded_bounds(found: list[Indicator], bounds: list[Indicator], fir
             if f is not b and f.name == b.name and f.scope == b.scope \
                     and (f.status == b.status or b.start < first_line_end and {f.status, b.status} == _DONE_STATES) \
                     and b.period in (None, f.period) \
-                    and fu == bu and fv is not None and fv >= bv \
+                    and fu == bu and fv is not None and (fv >= bv or b.start < first_line_end and fv >= bv - _last_digit(b, bv) / 2) \
                     and not any(f is o for o in bounds):
                 drop.add(id(b))
                 break
     return [f for f in found if id(f) not in drop]
+
+
+def _last_digit(ind: Indicator, scaled: float) -> float:
+    """How much the last digit written of a value stands for, in the scale ``scaled`` is in: a headline's bound rounds
+    the text's figure to it ("营业收入突破1.59万亿元" for 15855亿元)."""
+    return 10 ** -_decimals(ind.value) * (scaled / ind.value) if ind.value else 0.0
 
 
 # (a headline's bound has no word for a running total: "投增资额逾242亿" rounds the text's "全年累计投、增资额达…242亿5000万元")
@@ -1187,7 +1194,32 @@ def _without_rounded_headline(found: list[Indicator], bounds: list[Indicator], f
                and f.value is not None and _decimals(f.value) > places and abs(f.value - h.value) < 10 ** -places
                for f in found):
             drop.add(id(h))
+            continue
+        # (the headline's in a larger unit than the text's, as headlines write it short: "营业收入突破1.59万亿元" beside the
+        # text's "实现营业收入15855亿元" — one figure, the text's exact one: rounding to the headline's last digit, in one scale)
+        hv, hu = _in_base_unit(h.value, h.unit)
+        if hv is None:
+            continue
+        step = 10 ** -places * (hv / h.value) if h.value else None
+        if step and any(f is not h and f.start >= first_line_end and f.name == h.name and (f.status, f.scope) == (h.status, h.scope)
+                        and f.unit != h.unit and f.value is not None and _in_base_unit(f.value, f.unit)[1] == hu
+                        and _in_base_unit(f.value, f.unit)[0] != hv and abs(_in_base_unit(f.value, f.unit)[0] - hv) <= step / 2
+                        for f in found):
+            drop.add(id(h))
     return [f for f in found if id(f) not in drop] if drop else found
+
+
+_UNIT_MAGNITUDES = (("万亿", 1e12), ("兆", 1e12), ("千亿", 1e11), ("亿", 1e8), ("千万", 1e7), ("百万", 1e6), ("万", 1e4))
+
+
+def _in_base_unit(value: float | None, unit: str | None) -> tuple[float | None, str | None]:
+    """A value in its unit's base (1.59 万亿元 → 1.59e12 元; 11.3 万人 → 113000 人): two spellings of one figure compared."""
+    if value is None or not unit:
+        return None, None
+    for prefix, times in _UNIT_MAGNITUDES:
+        if unit.startswith(prefix) and len(unit) > len(prefix):
+            return value * times, unit[len(prefix):]
+    return value, unit
 
 
 _AS_FOLLOWS = ("如下", "如下：", "如下:")
@@ -2260,6 +2292,8 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
         return n  # "由1121亿元增加到2220亿元": the figure is where it went; so "从财政收入几十万元增长到…50多亿元"
     if n.name in ("入园企业数", "规上企业数") and _UNIT_KIND[v.unit] == "count" and _EXAMPLES_THEN_COUNT.fullmatch(gap):
         return n  # "入驻企业有A集团、B实业…等**余家": the firms named as examples first, then how many
+    if n.name in _STOCK_NAMES and _STOCK_RISEN_TO.fullmatch(gap):
+        return n  # "就业人数也增加到32万3,113人": the level the stock rose to, no increment (增加3000人 is one)
     if _VALUE_RE.search(gap) or (n.name in _STOCK_NAMES and _INCREMENT.search(gap)):
         return None
     if sentence[v.start] in _CN_NUM and not re.fullmatch(
@@ -2288,6 +2322,11 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
     if len(seps) == 1 and _RANK.fullmatch(head) and _RANKED_VALUE.fullmatch(tail) and not n.used:
         return n  # "以光电产业营业额最高，约为新台币368.45亿元": the item ranked first in a breakdown, then its value
     return None
+
+
+# a stock's name, then the verb of rising with 到 or 至 right before the value: the level reached (就业人数也增加到32万人)
+_STOCK_RISEN_TO = re.compile(r"(?:也|已|已经|进一步|大幅|持续|稳步|逐步|则|再)?(?:增加到|增加至|增长到|增长至|增至|上升到|上升至|提高到|提高至|"
+                             r"提升到|提升至|扩大到|扩大至|攀升到|攀升至)(?:了)?(?:约|近|逾|超过)?")
 
 
 # "签下总投资112.95亿元的35个项目": what the counted projects cost in all, said before the count
