@@ -129,3 +129,60 @@ def test_a_headlines_figure_in_a_larger_unit_rounds_the_texts(tmp_path):
 def test_a_headlines_figure_beyond_its_last_digit_stays(tmp_path):
     got = page_figures(tmp_path, "青棠湾高新区去年营收1.3万亿元\n\n2023年，青棠湾高新区实现营业收入12284亿元。\n")
     assert sorted(g[1] for g in got if g[0] == "营业收入") == [1.3, 12284]
+
+
+# ------------------------------------------------------------------ a market's or commerce's turnover
+# a market, a trading place or commerce as the subject of a turnover (某批发市场实现营业额…, 跨境电商实现营业收入…, 限上商贸
+# 企业实现销售额…, 某商贸城实现营业收入…): the trade's own, scope 其他 — not the park's
+@pytest.mark.parametrize("sentence, value", [
+    ("青棠湾科学园区跨境电商实现营业收入6.5亿元。", 6.5),
+    ("园区限上商贸企业实现销售额19亿元。", 19),
+    ("青棠湾五金商贸城实现营业收入11亿元。", 11),
+])
+def test_a_markets_or_commerces_turnover_is_its_own(sentence, value):
+    assert [f for f in figures(sentence) if f[0] == "营业收入"] == [("营业收入", value, "亿元", "实际", "其他")]
+
+
+# must not: a park named with such a word, every firm of a place (市场主体), a market in another clause, and the park
+# that is itself a trading town
+@pytest.mark.parametrize("sentence, park", [
+    ("青棠湾商贸物流园区实现营业收入36亿元。", "青棠湾科学园区"),
+    ("青棠湾电商产业园实现营业收入15亿元。", "青棠湾科学园区"),
+    ("园区市场主体实现营业收入90亿元。", "青棠湾科学园区"),
+    ("园区企业积极开拓海外市场，实现营业收入50亿元。", "青棠湾科学园区"),
+    ("青棠湾商贸城实现营业收入12亿元。", "青棠湾商贸城"),
+])
+def test_the_parks_turnover_stays_the_parks(sentence, park):
+    assert [f[4] for f in figures(sentence, park=park) if f[0] == "营业收入"] == ["园区"]
+
+
+# ------------------------------------------------------------------ an industry's projects and their investment
+# the projects split by 其中 by their industry, each counted with its investment right after (其中先进制造业项目21个、完成投资
+# 45亿元；现代服务业项目9个、完成投资12亿元): an industry's share, no fixed-asset investment
+@pytest.mark.parametrize("sentence", [
+    "其中，先进制造业项目17个、完成投资38亿元；现代服务业项目6个、完成投资9亿元。",
+    "今年园区共实施项目52个，其中新能源产业项目23个，完成投资41亿元。",
+])
+def test_an_industrys_projects_investment_is_no_fixed_asset_investment(sentence):
+    assert named(sentence, "固定资产投资") == []
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("今年园区共实施项目52个，完成投资41亿元，其中新能源产业项目23个。", 41),
+    ("园区18个重点项目完成投资25亿元。", 25),
+    ("园区实施工业项目28个，完成投资46亿元。", 46),
+])
+def test_the_projects_investment_done_stays(sentence, value):
+    assert named(sentence, "固定资产投资") == [(value, "亿元", "实际")]
+
+
+# ------------------------------------------------------------------ a hope (期望) is no result
+def test_a_hope_is_never_shown_as_achieved():
+    got = figures("科技园公司期望青棠湾分园可以吸引120间企业进驻。")
+    assert got and all(f[3] not in ("实际", "累计") for f in got)
+
+
+# ------------------------------------------------------------------ 累计 carried onto money paid in said as 到帐
+def test_running_total_carried_onto_money_arrived():
+    got = figures("截至2010年底，累计引进外资项目860个，合同外资72亿美元，实际到帐资金41亿美元。")
+    assert ("实际利用外资", 41, "亿美元", "累计", "园区") in got

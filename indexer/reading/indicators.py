@@ -1583,7 +1583,8 @@ def _names_in(sentence: str, profile: bool = False) -> list[_Name]:
     if ("完成" in sentence and "投资" in sentence) or "累计投资" in sentence:
         for m in _INVESTMENT_DONE.finditer(sentence):  # "园区全年完成投资35亿元", "已累计完成投资近35.08亿元"
             if not any(n.start < m.end() and m.start() < n.end for n in names) \
-                    and not _one_own_investment(sentence, m.start()):
+                    and not _one_own_investment(sentence, m.start()) \
+                    and not _INDUSTRY_SPLIT_THEN_INVESTMENT.search(sentence, max(0, m.start() - 80), m.start()):
                 names.append(_Name("固定资产投资", m.start(), m.end(),
                                    how="（累计投资：历年完成的投资）" if m.group(0).startswith("投") else "（完成投资：投资统计的简称）"))
         names.sort(key=lambda n: n.start)
@@ -1802,6 +1803,11 @@ _INVESTMENT_DONE = re.compile(r"(?:完成(?:年度|各类|全年|总)?投资额?
                               # (…and invested so far, 累计投资228亿元: the same investment counted since the park began, as
                               # 累计完成投资 is; never 累计投入资金, money put into a purpose, 基础设施, 支持…, the labellers leave)
                               r"(?<=累计)投资)(?=(?:约|近|超过|超|达到?|逾|共|为)?[\d一二三四五六七八九十两])")
+# the projects split by 其中 by their industry, each industry's projects counted and their investment right after (其中先进
+# 制造业项目21个、完成投资45亿元；现代服务业项目9个、完成投资12亿元): an industry's share of the projects, no fixed-asset
+# investment of the park's or of anyone's (the lead's reading of unseen pages, session 33); a class by size (其中亿元以上
+# 项目N个) is read by its own convention
+_INDUSTRY_SPLIT_THEN_INVESTMENT = re.compile(r"其中[^。]*?[^\W\d]{2,}(?:产业|业)(?:类)?项目(?:\d+|[一二三四五六七八九十两]+)[个项][,、]?(?:共|累计)?$")
 # the nouns of one owner of an investment (a project, a work, a firm, a plant, a phase of building)
 _OWN_INVESTOR = re.compile(r"项目|工程|公司|集团|企业|厂|基地|(?:[一二三四五六七八九]|首|\d)期")
 # a noun counted as a group (N个项目, 项目N个, 四家企业, 一批项目, A、B等项目): the group's investment, a figure
@@ -2828,6 +2834,8 @@ _STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|
                               # 希望 + a verb of reaching in its clause: a wish for a figure, as 力争 is (希望新的一年达成
                               # 就业人口8万人的目标); 希望 as a noun (新的希望, 希望工程) has no such verb after it
                               r"|希望(?=[^,;:。]{0,24}?(?:达成|实现|达到|完成|突破|成长到|增长到|增加到|提升到|提高到|引进|新增|超过))"
+                              # (期望 the same, with 吸引 among its verbs: "期望深圳分园可以吸引150间企业进驻" — a hope, not done)
+                              r"|期望(?=[^,;:。]{0,24}?(?:达成|实现|达到|完成|突破|成长到|增长到|增加到|提升到|提高到|引进|吸引|新增|超过))"
                               # 准备/打算 + a verb: an intention, as 计划 is (准备新签约项目10个); 准备工作, 做好准备 are nouns
                               r"|(?:准备|打算)(?=#|新|签|开工|引进|招引|建成|实现|完成|投产|投资|启动|落户|入驻)"
                               # the modal verbs of a duty or a push toward a figure, as plans write them: 需(要)/必须/应 +
@@ -3655,6 +3663,11 @@ _SUM_THEN_OUTPUT = re.compile(r"(?:创造|带来|实现|形成|完成)(?:了)?(?
                               r"\d[\d.,]*(?:多|余)?(?:亿|万)元(?:的)?(?P<name>(?:产业|工业)?(?:总)?产值)")
 _SUM_THEN_OUTPUT_HINT = re.compile(r"元(?:的)?(?:产业|工业)?(?:总)?产值")
 _SUM_THEN_OUTPUT_HOW = "（产出动词后先说数额、再说“产值”）"
+# a market's, a trading place's or commerce's turnover, its subject in the figure's clause ("园区内农产品批发市场实现营业额
+# 32亿元", "跨境电商实现营业收入8亿元", "限上商贸企业实现销售额22亿元", "某商贸城实现营业收入12亿元"): the trade's own, scope
+# 其他 — never a park named with such a word (某商贸物流园区, 某电商产业园), nor 市场主体 (every firm of a place)
+_MARKET_OR_COMMERCE = re.compile(r"(?:市场(?!主体|化|监管|开拓|拓展|份额|占有)|商贸城|商城|交易中心|交易平台|电商|电子商务|商贸|批发零售|批零|住宿餐饮|限上|零售)"
+                                 r"(?![^,;:。]{0,8}?(?:园区|产业园|物流园|开发区|高新区|经开区|基地|集聚区|园(?![^,;:。]*?实现)))")
 _TRADE_HOW = "（一个产业的数：是园区的一部分）"  # (its output or its turnover: 光伏产业总产值, 光电产业营业额)
 # a trade's output right after the verb, its value next ("实现石化产值767亿元", "完成纺织服装产值12亿元"): that trade's
 # output, a part of the park's (scope 其他) — the park's own where the park is that trade's (某石化园区: its words)
@@ -4321,6 +4334,11 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             fig.why_name += f"；“{_BREAKDOWN.match(sentence).group().strip(' ,:')}”逐项列出的一部分：不是整体的数"
         if _TRADE_HOW in naming.why:
             fig.scope = "其他"  # (one trade's output: its part of the park's)
+        if naming.name == "营业收入" and fig.scope == "园区" and (market := _MARKET_OR_COMMERCE.search(
+                sentence, _clause_start(sentence, naming.qstart), v.start)) \
+                and market.group() not in (ctx.own_words or ctx.park_name or ""):  # (not the park's own name: 某商贸城's report)
+            fig.scope = "其他"  # (a market's or commerce's turnover: its own, a part of the park's at most)
+            fig.why_name += "；市场、商贸或电商的营业额：不是园区的数"
         if _PROFILE_HOW in naming.why and not naming.part:
             fig.scope = "园区"  # (a profile's land said bare: the park's, whatever town it covers or old name it had)
         if naming.why == _PARALLEL_WHY and figures:
@@ -4542,7 +4560,8 @@ _CARRIED_FLOWS = frozenset({"签约项目数", "签约资金", "固定资产投�
                             "新开工项目数"})
 _RUN_OPENS = re.compile(r"累计|累积")
 _A_YEARS_TOTAL = re.compile(r"(?:全年|今年|当年|本年|年内|年度|上半年|下半年|季度|\d{1,2}月份?)(?:共|已|共计)?$")
-_A_FLOW_CLAUSE = re.compile(r"签约|投资|到位|引资|利用[外台港内]资|利用资金|外资|台资|开工|落地|项目")
+# (到账, 到帐 and 实到 say paid in as 到位 does: 合同外资109亿美元，实际到帐资金59亿美元)
+_A_FLOW_CLAUSE = re.compile(r"签约|投资|到位|到账|到帐|实到|引资|利用[外台港内]资|利用资金|外资|台资|开工|落地|项目")
 _A_STOCK_CLAUSE = re.compile(r"在孵|孵化|面积|亩|公顷|平方公里|入驻|入园|进驻|落户企业|企业数|规上|规模以上|从业|就业|员工|人员|"
                              r"产值|营业|收入|税|增加值|出口|总量|园区|全区|建成")
 # (the run's opening clause may be any flow or a total paid, 累计上缴税收N亿元，实际利用外资N亿美元; not a stock of firms,
