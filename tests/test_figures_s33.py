@@ -186,3 +186,28 @@ def test_a_hope_is_never_shown_as_achieved():
 def test_running_total_carried_onto_money_arrived():
     got = figures("截至2010年底，累计引进外资项目860个，合同外资72亿美元，实际到帐资金41亿美元。")
     assert ("实际利用外资", 41, "亿美元", "累计", "园区") in got
+
+
+# ------------------------------------------------------------------ the speaker's certainty is still a forecast
+# 一定会/肯定会/必然会 + a verb of growing or reaching (营业额今年一定会再成长，突破6兆元), as 还会 is: never achieved
+@pytest.mark.parametrize("sentence", [
+    "主委表示，科学园区营业额今年一定会再成长，突破4兆元。",
+    "园区负责人说，明年工业总产值肯定会突破300亿元。",
+])
+def test_certainty_of_the_future_is_a_forecast(sentence):
+    got = figures(sentence)
+    assert got and all(f[3] == "预计" for f in got)
+
+
+def test_a_fixed_degree_is_no_future():
+    # (一定程度 is no 一定会: nothing to read as a forecast here)
+    assert all(f[3] != "预计" for f in figures("园区营业额去年一定程度上有所增长，全年实现营业收入500亿元。"))
+
+
+# ------------------------------------------------------------------ a park's land in acres before its name
+def test_land_in_acres_before_the_parks_name():
+    assert named("占地 720 英亩的青棠湾科技园，基础设施首期竣工。", "面积") == [(720, "英亩", "实际")]
+
+
+def test_a_projects_land_in_acres_stays_none():
+    assert named("该项目占地720英亩的土地上将建设厂房。", "面积") == []

@@ -298,7 +298,8 @@ _PART_BEFORE_LAND = re.compile(rf"(?<!项目)(?<!工程)(?P<part>{_ZONE_PART})"
 _PART_OPENS = re.compile(rf"\s*(?:其中[,:]?)?(?:[^,;:。\d]{{0,10}}?(?:区|园))?(?P<part>{_ZONE_PART})"
                          r"(?:设在|设于|位于|为|是|地处|坐落|选址)")
 # the area of a place that is not a park, named right before the area's name (卫星城总体规划面积, 新城规划面积)
-_AREA_DESCRIBES_PARK = re.compile(r"(?:达到?|为|约|近|超过?)?[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)的[^,;:。]{0,16}?"
+# (acres too, as Malaysia's and Singapore's parks are measured: 占地880英亩的某科技园)
+_AREA_DESCRIBES_PARK = re.compile(r"(?:达到?|为|约|近|超过?)?\s*[\d.,]+\s*(?:平方公里|平方千米|公顷|万英亩|英亩|万亩|亩)的[^,;:。]{0,16}?"
                                   r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|工业区|科技园|科学园|物流园|软件园|工业城)")
 # the area a work covers, its verb right before the area's name (改造总面积, 绿化面积, 征收土地面积, 厂房建筑面积)
 _AREA_OF_WORKS = re.compile(r"(?:改造|改建|扩建|新建|续建|建设|绿化|硬化|亮化|拆迁|征收|征迁|征用|流转|整治|修复|复垦|装修|建筑|厂房)(?:土地)?(?:总)?$")
@@ -2816,7 +2817,8 @@ _STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|
                               r"|(?<![往向朝])上看"
                               # 会 of the future with a verb of growing or reaching after it: what is expected (今年营业额还会
                               # 再成长，突破6兆元; 应会超过…; 将会达到…), never 会议, 大会, 学会 (no such verb follows)
-                              r"|(?:还|也|仍|将|应|可能)会(?=(?:再|继续|持续|进一步)?(?:成长|增长|突破|达到|超过|超越|攀升|创新高|实现))"
+                              # (and the speaker's certainty of it, 一定会, 肯定会, 必然会: 今年一定会再成长，突破6兆元 — still to come)
+                              r"|(?:还|也|仍|将|应|可能|一定|肯定|必然|必定)会(?=(?:再|继续|持续|进一步)?(?:成长|增长|突破|达到|超过|超越|攀升|创新高|实现))"
                               # 看好 + a verb of reaching: what a body expects (州政府看好在2013年中，在制造业获得80亿令吉…)
                               # (看好 + 在 + a time; not 看好…前景, a view of prospects)
                               r"|看好(?:在|于)[^。;]{0,16}?(?:获得|达到|实现|突破|取得)"
