@@ -211,3 +211,23 @@ def test_land_in_acres_before_the_parks_name():
 
 def test_a_projects_land_in_acres_stays_none():
     assert named("该项目占地720英亩的土地上将建设厂房。", "面积") == []
+
+
+# ------------------------------------------------------------------ Malaysia's manufacturing projects counted before 计划
+# the plans counted before their noun in a sentence stating their ringgit investment (共批准463个工业计划，投资额为…令吉;
+# 共有N个工业计划，获得政府批准，投资总额…; 即N项工业计划，高达…令吉): the approved projects, 签约项目数, 实际 — 计划 is the
+# noun counted, no plan; a forecast's plans (预计将有…) and plans with no ringgit stay none
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("今年1月至9月，政府共批准385个工业计划，投资额为241亿令吉。", 385, "个"),
+    ("在2015年至2018年共有2210个工业计划，获得政府批准，投资总额达到1322亿令吉。", 2210, "个"),
+    ("两年期间，柔佛录得最高的外来投资，即142项工业计划，高达128亿令吉。", 142, "项"),
+])
+def test_malaysias_plans_counted_before_their_noun(sentence, value, unit):
+    got = figures(sentence, park="青棠湾工业园")
+    assert ("签约项目数", value, unit, "实际") in [f[:4] for f in got]
+    assert all(f[3] == "实际" for f in got)
+
+
+@pytest.mark.parametrize("sentence", ["预计将有20项工业计划带来50亿令吉投资。", "州政府推出3项投资计划，鼓励外商投资。"])
+def test_plans_to_come_or_with_no_ringgit_stay_none(sentence):
+    assert named(sentence, "签约项目数", park="青棠湾工业园") == []

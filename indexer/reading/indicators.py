@@ -1599,6 +1599,12 @@ def _names_in(sentence: str, profile: bool = False) -> list[_Name]:
             if not any(n.start < m.end("name") and m.start("name") < n.end for n in names):
                 names.append(_Name("签约项目数", m.start("name"), m.end("name"),
                                    how="（马来西亚批准的投资项目：与其令吉投资额同句）"))
+        for m in _RINGGIT_PLANS_COUNTED.finditer(sentence):  # "共批准463个工业计划，投资额为299亿令吉"
+            if not any(n.start < m.end("name") and m.start("name") < n.end for n in names) \
+                    and not _APPLIED_FOR.search(sentence, 0, m.start()) \
+                    and not _FORECAST_BRINGS.search(sentence, _clause_start(sentence, m.start()), m.start()):
+                names.append(_Name("签约项目数", m.start("name"), m.end("name"),
+                                   how="（马来西亚的工业计划：数在名前，与其令吉投资额同句）"))
         for m in _RINGGIT_BEFORE_NAME.finditer(sentence):  # "带来497亿令吉投资额", "制定42亿马币投资额目标"
             if not any(n.start < m.end("name") and m.start("name") < n.end for n in names) \
                     and not _one_own_investment(sentence, m.start()) \
@@ -3739,6 +3745,8 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
     if after:
         # (searched to the sentence's end, so that 计划 can see the 总投资 after it)
         ahead = _NOT_YET.search(sentence, v.end)
+        if ahead and ahead.group() in ("计划", "计画") and ahead.end() == after[1]:
+            ahead = _NOT_YET.search(sentence, after[1])  # ("共批准463个工业计划": 计划 the noun counted, Malaysia's projects)
         # (in the count's own clause: "4家企业入驻园区，预计年内均可建成投产" — they came in; the next clause's forecast
         # is of what they will do)
         ahead = ahead if ahead and ahead.start() < after[1] + 4 and not _CLAUSE_SEP_RE.search(sentence, after[1], ahead.start()) \
@@ -4104,6 +4112,10 @@ _CLAUSE_ENDS = re.compile(r"$|[,;:。]|同比|比上年|较上年|(?:增长|比�
 # the projects an authority approved, counted in the sentence that states their investment in ringgit (一共批准了43项计划，总投资额
 # 为…令吉; 共批准了48项机械和设备的项目，注入了…令吉的投资): the signed projects, as their investment is the signed money
 _RINGGIT_APPROVED_COUNT = re.compile(r"(?P<name>批准了?)(?=\d+\s*项(?:[^,;:。\d]{0,20}?的)?(?:项目|计划))")
+# …and the plans counted before their noun in a sentence stating their ringgit investment (共批准463个工业计划，投资额为
+# 299亿令吉; 共有3023个工业计划，获得政府批准，投资总额…; 即186项工业计划，高达197亿令吉; 当中24项为新的投资计划): the
+# approved manufacturing projects, 签约项目数, as the labellers list them (eval47 and study4: 8 of 8 on 3 pages)
+_RINGGIT_PLANS_COUNTED = re.compile(r"(?<=\d)\s*(?:项|个)(?:为)?(?P<name>(?:新的?|拓展|扩展)?(?:工业|制造业|投资)计划)")
 # (what a plot or a plan will bring is no investment approved: 预计有关地段将带来…令吉的投资额)
 _FORECAST_BRINGS = re.compile(r"将|预计|预期|可望|有望")
 _REMARK_THEN_OF = re.compile(r"\s*[(（][^()（）]{0,24}[)）](?:的|之)?|(?:或以上)?(?:的|之)")
