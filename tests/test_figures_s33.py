@@ -231,3 +231,31 @@ def test_malaysias_plans_counted_before_their_noun(sentence, value, unit):
 @pytest.mark.parametrize("sentence", ["预计将有20项工业计划带来50亿令吉投资。", "州政府推出3项投资计划，鼓励外商投资。"])
 def test_plans_to_come_or_with_no_ringgit_stay_none(sentence):
     assert named(sentence, "签约项目数", park="青棠湾工业园") == []
+
+
+# ------------------------------------------------------------------ Malaysia's investment by state or trade in brackets
+# each item's sum in brackets right after its name (以制造业(412.3亿马币，主要以…为主)居多；其次为物流业(51.2亿马币)、…;
+# 依次为柔佛(288项工业计划的131亿令吉)；砂拉越(…)): the item's investment 签约资金 and its plans 签约项目数, scope 其他, the
+# sentence's status (计划 there is the noun counted); a bracket after a sum (…美元(1,310亿马币)) stays a remark
+def test_malaysias_investment_by_trade_in_brackets():
+    got = figures("该特区投资项目以制造业(412.3亿马币,主要以电子与电机为主)居多,占总投资额22.5%;其次为物流业(51.2亿马币)、"
+                  "旅游业(44.8亿马币)。", park="青棠湾工业园")
+    assert [f for f in got if f[0] == "签约资金"] == [("签约资金", 412.3, "亿马币", "实际", "其他"),
+                                                   ("签约资金", 51.2, "亿马币", "实际", "其他"),
+                                                   ("签约资金", 44.8, "亿马币", "实际", "其他")]
+
+
+def test_malaysias_investment_by_state_in_brackets():
+    got = figures("两年期间，槟城录得最高的外来投资，依次为柔佛(288项工业计划的131亿令吉)；砂拉越(41项工业计划的96亿令吉)。",
+                  park="青棠湾工业园")
+    assert {f[:4] for f in got} >= {("签约项目数", 288, "项", "实际"), ("签约资金", 131, "亿令吉", "实际"),
+                                    ("签约项目数", 41, "项", "实际"), ("签约资金", 96, "亿令吉", "实际")}
+    assert all(f[3] == "实际" for f in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "截至9月共吸引承诺投资约520亿美元(1,310亿马币)。",
+    "该州获得投资(包括外资)50亿令吉。",
+])
+def test_a_bracket_after_a_sum_or_with_no_item_stays_a_remark(sentence):
+    assert [f for f in figures(sentence, park="青棠湾工业园") if f[4] == "其他" and f[0] == "签约资金"] == []

@@ -2837,7 +2837,7 @@ _STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|
            # 预期目标, 预期(性)指标, 主要预期发展指标: the targets of a plan, as planning documents name them
            # (预期性指标 beside 约束性指标), not a forecast of a figure
            # 把…打造成(为)/建设成为/发展成为 + a figure: what the park is to become, a goal ("打造成为营业收入超500亿元的园区")
-           ("目标", re.compile(r"力争|确保|(?<!向上)争取(?!到)|目标|(?<!按)(?<!按照)计划|拟|打造成为?|建设成为|发展成为|培育成为|预期目标|预期(?:性|的)?(?:主要|发展|经济|增长)?指标|要达到|不低于|不少于|规划到|要实现|规划(?=实现|达到|完成|形成|引进|新增)"
+           ("目标", re.compile(r"力争|确保|(?<!向上)争取(?!到)|目标|(?<!按)(?<!按照)(?<![项个])(?<!工业)计划|拟|打造成为?|建设成为|发展成为|培育成为|预期目标|预期(?:性|的)?(?:主要|发展|经济|增长)?指标|要达到|不低于|不少于|规划到|要实现|规划(?=实现|达到|完成|形成|引进|新增)"
                               r"|努力(?:实现|完成|达到|突破)|奋力(?:实现|完成|达到|突破|冲刺)|力求"
                               # 希望 + a verb of reaching in its clause: a wish for a figure, as 力争 is (希望新的一年达成
                               # 就业人口8万人的目标); 希望 as a noun (新的希望, 希望工程) has no such verb after it
@@ -4226,6 +4226,39 @@ def _split_of_no_figure(sentence: str, v: _Value, values: list[_Value], figures:
 _SUBKINDS = {"固定资产投资": ("工业投资",), "入园企业数": ("规上企业数",), "财政收入": ("税收",)}
 
 
+# Malaysia's investment broken down by state or by trade, each item's sum in brackets after its name (该特区投资项目以制造业
+# (592.6亿马币，主要以…为主)居多，其次为物流业(66.9亿马币)、…; 依次为柔佛(374项工业计划的167亿令吉)；砂拉越(…)): each
+# item's investment, 签约资金, scope 其他, and the plans counted with it 签约项目数 — as the labellers list them (eval45 and
+# eval47: 20 of 20 on 2 hosts); a bracket after a sum (…美元(1,310亿马币)) is that sum again, a remark
+_RINGGIT_ITEM_BEFORE = re.compile(r"(?P<item>[^\W\d]{1,8}?)\s*$")
+_ITEM_LEAD = re.compile(r"^.*?(?:依次为|其次为|分别为|以及|投资项目以|项目以|[为以及和])")
+_RINGGIT_ITEM_INNER = re.compile(r"\s*(?:(?P<count>\d+)\s*[项个](?:工业|制造业|投资)?计划的)?\s*$")
+_PLANS_THEN_RINGGIT = re.compile(r"(?:工业|制造业|投资)?计划的\s*[\d.,]+(?:[亿万][\d.,]*)*\s*(?:亿|万)?\s*(?:令吉|马币)")
+_NOT_AN_ITEM = re.compile(r"(?:元|币|吉|金|亿|万|千|百|美元|令吉|马币|约|以及|及|和|为|是|的)$")
+
+
+def _ringgit_item_in_brackets(sentence: str, v: _Value) -> tuple[str, int, str] | None:
+    """(name, where its quote starts, the item) of a value in brackets after an item's name in a sentence of Malaysia's
+    investment, else None."""
+    opened = sentence.rfind("(", 0, v.start)
+    if opened < 0 or ")" in sentence[opened:v.start] or "投资" not in sentence:
+        return None
+    inner = _RINGGIT_ITEM_INNER.fullmatch(sentence, opened + 1, v.start)
+    if not inner:
+        return None
+    unit = v.unit or ""
+    head = sentence[max(0, opened - 8):opened]
+    item = _RINGGIT_ITEM_BEFORE.search(head)
+    if not item or _NOT_AN_ITEM.search(head.rstrip()):
+        return None
+    name = _ITEM_LEAD.sub("", item.group("item")) or item.group("item")
+    if unit.endswith(("令吉", "马币")):
+        return "签约资金", opened - len(name), name
+    if unit in ("项", "个") and not inner.group("count") and _PLANS_THEN_RINGGIT.match(sentence, v.end):
+        return "签约项目数", opened - len(name), name  # (柔佛(374项工业计划的167亿令吉): the state's approved projects)
+    return None
+
+
 def _named_part_in_brackets(sentence: str, v: _Value, names: list, figures: list) -> bool:
     """A bracket opening with 其中 that names, before its value, the key figure statistics report as a part of the whole
     just stated: "完成固定资产投资22166万元（其中工业投资7198万元，…）", "入驻企业85家（其中规上企业12家）" — read as it is
@@ -4258,14 +4291,18 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     figures: list[_Figure] = []
     respective = _respective_names(sentence, names, values)
     for v in values:
-        if sentence.count("(", 0, v.start) > sentence.count(")", 0, v.start) and not _split_of_no_figure(sentence, v, values, figures) \
+        item = _ringgit_item_in_brackets(sentence, v) if "(" in sentence and ("令吉" in sentence or "马币" in sentence) else None
+        if item:  # "以制造业(592.6亿马币,…)居多", "依次为柔佛(374项工业计划的167亿令吉)": an item's investment
+            naming = _Naming(item[0], item[1], v.end, f"马来西亚投资额按州或行业列出的一项（{item[2]}）", part=item[2])
+        elif sentence.count("(", 0, v.start) > sentence.count(")", 0, v.start) and not _split_of_no_figure(sentence, v, values, figures) \
                 and not _named_part_in_brackets(sentence, v, names, figures):
             continue  # a remark in brackets ("(其中…)", "(含…)") is a part, not the figure
-        if "“" in sentence and _in_a_named_slogan(sentence, v):
+        elif "“" in sentence and _in_a_named_slogan(sentence, v):
             continue  # "实施“20个项目推出去、10个项目引进来”的攻坚计划": a campaign's name, not what was done
-        if v.start not in respective and _in_a_list_of_values(sentence, v, values) and "分别" not in sentence[:v.start]:
+        elif v.start not in respective and _in_a_list_of_values(sentence, v, values) and "分别" not in sentence[:v.start]:
             continue  # "10家陶瓷、9家玻璃企业年产值达20亿元、15亿元": the parts' values in turn, no 分别 to align them
-        naming = _name_value(sentence, v, names, values, growths, figures, respective, ctx)
+        else:
+            naming = _name_value(sentence, v, names, values, growths, figures, respective, ctx)
         if naming is None or naming is _SKIP or not _kind_fits(naming.name, v.unit):
             continue
         if v.unit == "元" and v.value is not None and v.value < 10000 and naming.name in _PARK_SCALE_MONEY:
