@@ -259,3 +259,14 @@ def test_malaysias_investment_by_state_in_brackets():
 ])
 def test_a_bracket_after_a_sum_or_with_no_item_stays_a_remark(sentence):
     assert [f for f in figures(sentence, park="青棠湾工业园") if f[4] == "其他" and f[0] == "签约资金"] == []
+
+
+# ------------------------------------------------------------------ Hong Kong's 创科 firms, a unit's share said 的部分
+def test_innovation_and_technology_firms_settled_are_the_parks():
+    # (间 is read as 家, Hong Kong's measure word for firms)
+    assert named("青棠湾科学园区启用，目前已有21间创科公司进驻。", "入园企业数") == [(21, "家", "实际")]
+
+
+def test_a_units_share_said_de_bufen_is_its_part():
+    got = figures("管理局公布园区的营业额，其中东区的部分，达8120亿元，比前年成长了2.1%，西区的部分达1935.6亿元。")
+    assert ("营业收入", 1935.6, "亿元", "实际", "其他") in got

@@ -1950,7 +1950,7 @@ _STATISTICS_THRESHOLD = re.compile(r"(?<![\d.])(?:500|50|五百|五十)万元?(?
 _FIRMS_OF_A_KIND_HINT = re.compile(r"(?:企业|厂商|公司)(?:总数)?(?:已经?|现已)?(?:达到?|共|约|近|超过?|逾)?\d")
 _FIRMS_OF_A_KIND = re.compile(r"(?P<verb>落户|入驻|进驻|集聚|聚集|汇聚|引进|招引|引入|落地|批准设立|批准|拥有|现有)(?:了|的)?"
                               r"(?:[^,;:。]{1,80}?等)?(?P<kind>(?:国内外|海内外|中外|内外资|台外资|外资|内资|台资|台商投资|外商投资|港澳台资?|"
-                              r"中小型?|中小微|各类|各种|高科技|科技|工商|工贸|相关|实体|"
+                              r"中小型?|中小微|各类|各种|高科技|科技|创科|工商|工贸|相关|实体|"
                               # (a kind told by its form, 科技型、环保型, 实体生产型: the firms of those kinds the park holds)
                               rf"(?:[{CJK}]{{1,4}}型、?)+)+)(?P<noun>企业|厂商|公司)"
                               r"(?=(?:总数)?(?:已经?|现已)?(?:达到?|共|约|近|超过?|逾)?\d+(?:余|多)?\s*(?:家|户))")
@@ -2631,7 +2631,8 @@ _FIRMS_SETTLED = re.compile(r"^(?:以上)?(?:(?:国内外|国内、外|海内外
                             r"(?:来自[^,;:。\d]{1,16}?(?:的)?)?"
                             # (an origin picks out no class where a zone is built for it: "30多家台资企业已陆续入驻" a
                             # 台商投资区's firms, as _FIRMS_OF_A_KIND reads the same origins after the verb)
-                            r"(?:台外资|外资|内资|台资|台商投资|外商投资|港澳台资?)?(?:高科技|科技)?(?:农业?)?(?:企业|工业企业|厂商|公司)"
+                            # (创科, Hong Kong's word for innovation and technology, as 科技: "16间创科公司进驻")
+                            r"(?:台外资|外资|内资|台资|台商投资|外商投资|港澳台资?)?(?:高科技|科技|创科)?(?:农业?)?(?:企业|工业企业|厂商|公司)"
                             # (firms with the bodies settled beside them, 企业或机构, as Hong Kong's parks count tenants)
                             r"(?:或|及|和|与)?(?:机构)?|家企业|"
                             # (the firms' kinds named as examples, then 业者, Taiwan's word for the firms of a trade:
@@ -3975,7 +3976,8 @@ def _projects_of_a_kind_in_a_qizhong_list(sentence: str, v: _Value, figures: lis
 # the part ends the list.
 _QIZHONG_UNIT = (r"(?:其中[,:]?)?\s*(?P<unit>[^,;:。、\d全]{0,10}?(?:(?<![园社小城市县省州景全])区|(?<![公乐])园|片区|组团|"
                  r"[一二三四五六七八九]期|孵化器|加速器|基地|街道|(?<![城])镇|乡|竹科|中科|南科|^新竹|(?<=其中)新竹))")
-_QIZHONG_ITEM = re.compile(_QIZHONG_UNIT + r"(?:则)?(?:完成|实现|达到|达|为)?(?:约|近)?(?:新台币|人民币)?\s*")
+# (the unit's share said 的部分, its verb after a comma or none: "其中竹科的部分，达11418亿元，…，中科的部分达2657.2亿元")
+_QIZHONG_ITEM = re.compile(_QIZHONG_UNIT + r"(?:的部分[,]?)?(?:则)?(?:完成|实现|达到|达|为)?(?:约|近)?(?:新台币|人民币)?\s*")
 # (an item whose unit opens the clause before, a remark between: "；南科则一枝独秀，达3,488亿元")
 _QIZHONG_ITEM_REMARKED = re.compile(_QIZHONG_UNIT + r"(?:则|更|也|亦)[^,;:。\d%]{1,10}")
 _BOUND_VERB_ONLY = re.compile(r"(?:达到|达|为|则为)(?:约|近)?(?:新台币|人民币)?\s*")
