@@ -270,3 +270,17 @@ def test_innovation_and_technology_firms_settled_are_the_parks():
 def test_a_units_share_said_de_bufen_is_its_part():
     got = figures("管理局公布园区的营业额，其中东区的部分，达8120亿元，比前年成长了2.1%，西区的部分达1935.6亿元。")
     assert ("营业收入", 1935.6, "亿元", "实际", "其他") in got
+
+
+# ------------------------------------------------------------------ the park's whole output said 整体产值/总体产值
+@pytest.mark.parametrize("sentence, value, unit, status", [
+    ("管理局预估，今年科学园区全年整体产值可达1.86兆元。", 1.86, "万亿元", "预计"),
+    ("园区整体产值达420亿元，同比增长9%。", 420, "亿元", "实际"),
+])
+def test_the_parks_whole_output(sentence, value, unit, status):
+    assert named(sentence, "工业总产值") == [(value, unit, status)]
+
+
+@pytest.mark.parametrize("sentence", ["全市整体产值达500亿元。", "行业整体产值达500亿元。"])
+def test_a_place_or_a_trades_whole_output_stays_none(sentence):
+    assert named(sentence, "工业总产值") == []

@@ -391,7 +391,10 @@ _BARE_OUTPUT = (r"(?:(?<=企业实现)|(?<=企业完成)|(?<=区实现)|(?<=区�
                 # (or a running total's: "园区企业第二季度累计产值2.03亿元", its owner again the subject's)
                 r"|(?<=累计)|(?<=累计实现)|(?<=累计完成)"
                 # (or industry's, the verb between, as statistics write it: "规模以上工业实现产值22.09亿元，增加值6.93亿元")
-                r"|(?<=工业实现)|(?<=工业完成))(?:工业)?产值"
+                r"|(?<=工业实现)|(?<=工业完成)"
+                # (or the park's whole, 整体 or 总体 right after the park word, its year between or not: "科学园区全年整体产值
+                # 可达2.23兆元", "园区总体产值…")
+                r"|(?<=区整体)|(?<=园整体)|(?<=区总体)|(?<=园总体)|(?<=区全年整体)|(?<=园全年整体))(?:工业)?产值"
                 # (or an industry's, named right before with its verb or none, as the gold scopes an industry's output:
                 # "其中电子信息产业实现产值200亿元", "光伏产业总产值达35亿元" — a part of the park's, scope 其他)
                 r"|(?:(?<=产业实现)|(?<=产业完成)|(?<=产业))(?:总)?产值")
