@@ -25,9 +25,8 @@ def page_figures(tmp_path: Path, text: str) -> list[tuple]:
 
 # ------------------------------------------------------------------ started and completed projects counted by a class
 # the verb, the class of size or rank, the count after the noun (竣工重大项目35个, 新开工亿元以上项目7个); the class with the
-# verb and the count after it (省市重点项目开工16个，竣工13个): the verb's count, as the signed counted by a class are
-# (docs/labelling.md). The count before the key projects with no event (园区今年有8个重点项目开工) stays the house's subset
-# (tests/test_figures_kinds_floors_and_goal_lists.py)
+# verb and the count after it (省市重点项目开工16个，竣工13个); the count before the key projects with their verb right
+# after them (35个重大项目竣工): the verb's count, as the signed counted by a class are (docs/labelling.md)
 
 @pytest.mark.parametrize("sentence, name, value, status", [
     ("青棠湾科学园区全年竣工重大项目35个，总投资80亿元。", "竣工投产项目数", 35, "实际"),
@@ -36,6 +35,8 @@ def page_figures(tmp_path: Path, text: str) -> list[tuple]:
     ("园区开工建设省级重点项目11个。", "新开工项目数", 11, "实际"),
     ("新增规上工业企业12户；省市重点项目开工15个，竣工9个。", "新开工项目数", 15, "实际"),
     ("新增规上工业企业12户；省市重点项目开工15个，竣工9个。", "竣工投产项目数", 9, "实际"),
+    ("青棠湾科学园区今年27个重大项目竣工投产。", "竣工投产项目数", 27, "实际"),
+    ("园区有14个重点项目开工建设。", "新开工项目数", 14, "实际"),
     # (a floor of the class aimed at: the target's count)
     ("力争新开工亿元以上产业项目不少于25个，竣工亿元以上产业项目不少于20个。", "新开工项目数", 25, "目标"),
     ("力争新开工亿元以上产业项目不少于25个，竣工亿元以上产业项目不少于20个。", "竣工投产项目数", 20, "目标"),
@@ -53,6 +54,8 @@ def test_started_and_completed_projects_counted_by_a_class(sentence, name, value
     ("园区计划开工重点项目20个。", "新开工项目数"),
     ("园区35个重点项目中，已开工20个。", "新开工项目数"),
     ("园区35个重点项目未开工。", "新开工项目数"),
+    ("园区35个重点项目开工率达80%。", "新开工项目数"),
+    ("园区8个重点项目开工前准备工作就绪。", "新开工项目数"),
     ("园区35个重点项目完成投资25亿元。", "新开工项目数"),
     ("园区共有重点项目35个。", "新开工项目数"),
     ("园区共有重点项目35个。", "竣工投产项目数"),

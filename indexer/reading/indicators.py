@@ -2485,6 +2485,10 @@ _NAMED_THEN_KEY = re.compile(r"、[^,;:。]{1,30}?等(?:重点|重大)[^,;:。]{
 _ANOTHER_COUNT_BETWEEN = re.compile(r"[一几多若][批些个]|^(?:园区|开发区|高新区|经开区|片区)")
 
 
+_KEY_THEN_MOVED = re.compile(r"(?:已|均|全部|全面|顺利|相继|先后)?(?:新开工|开工|竣工|建成投产|投产)"
+                             r"(?!率|仪式|活动|典礼|前|准备|手续|条件|验收|决算)")
+
+
 def _a_subset(words: str, clause: str) -> bool:
     """Whether ``words`` (what qualifies the projects counted) pick out a subset."""
     found = {m.group() for m in _SUBSET.finditer(words)}
@@ -2520,11 +2524,15 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
         return "签约项目数", v.end + m.end()  # "园区签约6个亿元以上项目": signed projects counted by a class (_SIGNED_BY_CLASS)
     involved_in = _EVENT_HELD.search(sentence, 0, _clause_start(sentence, v.start)) \
         if m and _INVOLVED.match(sentence, _clause_start(sentence, v.start)) else None
-    if m and not _a_subset(m.group("kind"), sentence[_clause_start(sentence, v.start):v.start]
+    # (the key projects with their verb of starting or finishing right after them: "35个重大项目竣工", "8个重点项目开工" —
+    # the verb's count, as 竣工重大项目35个 is (_MOVED_BY_CLASS), session 33's convention)
+    key_moved = bool(m) and bool(_KEY_THEN_MOVED.match(after, m.end())) and bool(m.group("kind")) \
+        and {x.group() for x in _SUBSET.finditer(m.group("kind"))} <= _KEY_PROJECTS
+    if m and (key_moved or not _a_subset(m.group("kind"), sentence[_clause_start(sentence, v.start):v.start]
                            # (the event said right after the projects: "8个重点项目集中签约" — all of that event's)
                            + ("|" + after[m.end():m.end() + 4] if after.startswith("集中", m.end()) else "")
                            # (or held before them: "举行重大项目集中开工仪式，涉及13个重大项目" — the event's key projects)
-                           + ("|" + involved_in.group() if involved_in else "")):
+                           + ("|" + involved_in.group() if involved_in else ""))):
         # the verb right after the noun ("19个项目开工建设") or right before the count ("签约两个项目")
         clause_from = _clause_start(sentence, v.start)
         # the clause's verb governs "签下总投资…的N个项目" and "签约A、B等N个项目" (examples named first)
