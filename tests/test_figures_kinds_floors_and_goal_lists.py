@@ -163,8 +163,11 @@ def test_key_projects_of_an_event_said_after_them_are_all_of_it(tmp_path, senten
     assert want <= figures(tmp_path, sentence, title="青禾高新区新闻")
 
 
-def test_key_projects_with_no_event_stay_a_subset(tmp_path):
-    assert not {f for f in figures(tmp_path, "园区今年有8个重点项目开工。") if f[1] == 8}
+def test_key_projects_with_their_verb_after_them_are_its_count(tmp_path):
+    # (session 33 convention: the key projects with their verb right after them, 园区今年有8个重点项目开工, are the verb's
+    # count, as 新开工重点项目8个 is — the lead's reading of unseen pages and the blind labels (docs/labelling.md); the key
+    # projects doing anything else, their rate or their preparations, stay no count: tests/test_figures_s33.py)
+    assert ("新开工项目数", 8, "实际") in figures(tmp_path, "园区今年有8个重点项目开工。")
 
 
 def test_projects_of_a_class_by_size_in_any_currency_are_a_subset(tmp_path):

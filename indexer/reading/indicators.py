@@ -143,6 +143,8 @@ _NAME_FORMS = {
              "促进投资", "促进民间投资", "引进投资金额", "引进投资额", "引进投资总额"),
     "出口额": ("出口创汇", "出口总值", "出口总额", "出口额", "自营出口", "出口交货值", "外贸出口交货值", "工业出口交货值",
              "外贸出口", "出口值", "出口",
+             # (exports said as the trade they make, with the verb of doing: 实现出口贸易3.8亿美元)
+             "出口贸易额", "出口贸易",
              # (a software park's exports, as its bulletins state them: 实现软件出口3.8亿美元)
              "软件出口", "软件出口额", "软件服务外包出口"),
     "实际利用外资": ("外商实际投资", "外商投资实际到位", "实际利用外商直接投资", "实际使用外商直接投资", "利用外商直接投资",
@@ -231,9 +233,10 @@ _TURNOVER = frozenset(("营业额", "营业总额", "销售额", "总收入", "�
 # 竹科, 中科, 南科 — "中科营业额为3233亿元", "三个科学园区的总营业额", "园区97年1-4月累计营业额")
 # (the time may be marked by 于 or 在: "3大园区于2022年的营业额加总为…")
 # (its short name given in brackets after its name, "南部科学园区(以下简称南科)营业额…", is still the park's; 整体, the
-# whole, is a bulletin's park's all firms: "2022年1-8月整体营业额达7,706.03亿元")
+# whole, is a bulletin's park's all firms: "2022年1-8月整体营业额达7,706.03亿元"; 总体 says the same: "三个科学园区
+# 总体的营业额达1兆9664亿元")
 # (a named trade's turnover, 光电产业营业额, is a part of the park's: its own figure, scope 其他 — see _names_in)
-_TURNOVER_OWNER = re.compile(r"(?:(?:企业|园区|区内|园内|全区|高新区|开发区|经开区|加工区|厂商|竹科|中科|南科|(?<=[^\W\d]{2})产业)(?:\([^()]{1,12}\))?|整体)"
+_TURNOVER_OWNER = re.compile(r"(?:(?:企业|园区|区内|园内|全区|高新区|开发区|经开区|加工区|厂商|竹科|中科|南科|(?<=[^\W\d]{2})产业)(?:\([^()]{1,12}\))?|整体|总体)"
                              r"(?:(?:于|在)?[\d〇零一二三四五六七八九]{2,4}年度?|今年|去年|上年|当年|本年)?(?:全年|上半年|下半年|前三季度?|第?[一二三四]季度?|\d+-\d+月份?|\d+至\d+月份?|"
                              rf"{_FIRST_MONTHS}|"
                              r"[一二三四五六七八九十]+至[一二三四五六七八九十]+月份?|年)?"
@@ -295,7 +298,8 @@ _PART_BEFORE_LAND = re.compile(rf"(?<!项目)(?<!工程)(?P<part>{_ZONE_PART})"
 _PART_OPENS = re.compile(rf"\s*(?:其中[,:]?)?(?:[^,;:。\d]{{0,10}}?(?:区|园))?(?P<part>{_ZONE_PART})"
                          r"(?:设在|设于|位于|为|是|地处|坐落|选址)")
 # the area of a place that is not a park, named right before the area's name (卫星城总体规划面积, 新城规划面积)
-_AREA_DESCRIBES_PARK = re.compile(r"(?:达到?|为|约|近|超过?)?[\d.]+(?:平方公里|平方千米|公顷|万亩|亩)的[^,;:。]{0,16}?"
+# (acres too, as Malaysia's and Singapore's parks are measured: 占地880英亩的某科技园)
+_AREA_DESCRIBES_PARK = re.compile(r"(?:达到?|为|约|近|超过?)?\s*[\d.,]+\s*(?:平方公里|平方千米|公顷|万英亩|英亩|万亩|亩)的[^,;:。]{0,16}?"
                                   r"(?:园区|开发区|高新区|经开区|工业园|产业园|集中区|集聚区|工业区|科技园|科学园|物流园|软件园|工业城)")
 # the area a work covers, its verb right before the area's name (改造总面积, 绿化面积, 征收土地面积, 厂房建筑面积)
 _AREA_OF_WORKS = re.compile(r"(?:改造|改建|扩建|新建|续建|建设|绿化|硬化|亮化|拆迁|征收|征迁|征用|流转|整治|修复|复垦|装修|建筑|厂房)(?:土地)?(?:总)?$")
@@ -387,14 +391,18 @@ _BARE_OUTPUT = (r"(?:(?<=企业实现)|(?<=企业完成)|(?<=区实现)|(?<=区�
                 # (or a running total's: "园区企业第二季度累计产值2.03亿元", its owner again the subject's)
                 r"|(?<=累计)|(?<=累计实现)|(?<=累计完成)"
                 # (or industry's, the verb between, as statistics write it: "规模以上工业实现产值22.09亿元，增加值6.93亿元")
-                r"|(?<=工业实现)|(?<=工业完成))(?:工业)?产值"
+                r"|(?<=工业实现)|(?<=工业完成)"
+                # (or the park's whole, 整体 or 总体 right after the park word, its year between or not: "科学园区全年整体产值
+                # 可达2.23兆元", "园区总体产值…")
+                r"|(?<=区整体)|(?<=园整体)|(?<=区总体)|(?<=园总体)|(?<=区全年整体)|(?<=园全年整体))(?:工业)?产值"
                 # (or an industry's, named right before with its verb or none, as the gold scopes an industry's output:
                 # "其中电子信息产业实现产值200亿元", "光伏产业总产值达35亿元" — a part of the park's, scope 其他)
                 r"|(?:(?<=产业实现)|(?<=产业完成)|(?<=产业))(?:总)?产值")
 # (产值 after a period said just before it, with its verb or bare, as a park's monthly report writes it: "园区1-10月实现
 # 产值56亿元", "前三季度完成产值", "1-10月产值56亿元，预计全年70亿元": 工业总产值 only when the clause's subject, as the
 # scope reads it, is the park; an industry's or a project's 产值 over a period is no figure of the issue's)
-_PERIOD_OUTPUT = (r"(?:(?<=月实现)|(?<=月完成)|(?<=度实现)|(?<=度完成)|(?<=年实现)|(?<=年完成)|(?<=月)|(?<=月份)|(?<=季度))"
+# (月份 with its verb as 月 with it: "1-10月份完成产值125亿元")
+_PERIOD_OUTPUT = (r"(?:(?<=月实现)|(?<=月完成)|(?<=月份实现)|(?<=月份完成)|(?<=度实现)|(?<=度完成)|(?<=年实现)|(?<=年完成)|(?<=月)|(?<=月份)|(?<=季度))"
                   r"(?:工业)?产值")
 _PERIOD_OUTPUT_HOW = "（某一时段的产值：主语是园区时才算工业总产值）"
 # (…区: 园区, 开发区, 高新区; 全区 is then scoped like any figure of the district)
@@ -528,7 +536,8 @@ _PRESENT_IN_A_PLAN = re.compile(r"现有|现已|目前|已有|现拥有|(?:经|�
 # (到 a year is a horizon, unless it is the 到 of a change's end: "由2019年的52亿元增长到2023年的96亿元" is done)
 # (至 a year is a horizon as 到 is, "至2025年，…达到500亿元", unless it ends a span, "2021年至2023年", or a change, or is a
 # cut-off, 至2022年底 — a year's end opening its sentence is read by _HORIZON_OPENING, as 到 is)
-_FUTURE = re.compile(r"明年|下一年|来年|下半年|今后|未来|到(?<!增长到|增加到|提高到|上升到|扩大到|发展到|壮大到|攀升到|跃升到)(?:20\d\d|\d{2})年|"
+# (来到 a year is a story's step to that year, told of the past: "他说，来到2021年，本地投资总额为…" — no horizon)
+_FUTURE = re.compile(r"明年|下一年|来年|下半年|今后|未来|到(?<!增长到|增加到|提高到|上升到|扩大到|发展到|壮大到|攀升到|跃升到)(?<!来到)(?:20\d\d|\d{2})年|"
                      r"(?<![截年月日来\d\-—~～])(?<!增长|增加|提高|上升|扩大|发展|壮大|下降|减少|攀升|跃升)至20\d\d年(?!底|末|年底|年末)|"
                      r"十[三四五六]五末|(?:到|至)[“\"「]?十[一二三四五六七八九]五[”\"」]?期?末|届时|力争|确保|"
                      # (a plan's horizon named before its figure: 远期控制面积50平方公里, 近期规划…, 远景)
@@ -1155,11 +1164,17 @@ def _without_rounded_bounds(found: list[Indicator], bounds: list[Indicator], fir
             if f is not b and f.name == b.name and f.scope == b.scope \
                     and (f.status == b.status or b.start < first_line_end and {f.status, b.status} == _DONE_STATES) \
                     and b.period in (None, f.period) \
-                    and fu == bu and fv is not None and fv >= bv \
+                    and fu == bu and fv is not None and (fv >= bv or b.start < first_line_end and fv >= bv - _last_digit(b, bv) / 2) \
                     and not any(f is o for o in bounds):
                 drop.add(id(b))
                 break
     return [f for f in found if id(f) not in drop]
+
+
+def _last_digit(ind: Indicator, scaled: float) -> float:
+    """How much the last digit written of a value stands for, in the scale ``scaled`` is in: a headline's bound rounds
+    the text's figure to it ("营业收入突破1.59万亿元" for 15855亿元)."""
+    return 10 ** -_decimals(ind.value) * (scaled / ind.value) if ind.value else 0.0
 
 
 # (a headline's bound has no word for a running total: "投增资额逾242亿" rounds the text's "全年累计投、增资额达…242亿5000万元")
@@ -1183,7 +1198,32 @@ def _without_rounded_headline(found: list[Indicator], bounds: list[Indicator], f
                and f.value is not None and _decimals(f.value) > places and abs(f.value - h.value) < 10 ** -places
                for f in found):
             drop.add(id(h))
+            continue
+        # (the headline's in a larger unit than the text's, as headlines write it short: "营业收入突破1.59万亿元" beside the
+        # text's "实现营业收入15855亿元" — one figure, the text's exact one: rounding to the headline's last digit, in one scale)
+        hv, hu = _in_base_unit(h.value, h.unit)
+        if hv is None:
+            continue
+        step = 10 ** -places * (hv / h.value) if h.value else None
+        if step and any(f is not h and f.start >= first_line_end and f.name == h.name and (f.status, f.scope) == (h.status, h.scope)
+                        and f.unit != h.unit and f.value is not None and _in_base_unit(f.value, f.unit)[1] == hu
+                        and _in_base_unit(f.value, f.unit)[0] != hv and abs(_in_base_unit(f.value, f.unit)[0] - hv) <= step / 2
+                        for f in found):
+            drop.add(id(h))
     return [f for f in found if id(f) not in drop] if drop else found
+
+
+_UNIT_MAGNITUDES = (("万亿", 1e12), ("兆", 1e12), ("千亿", 1e11), ("亿", 1e8), ("千万", 1e7), ("百万", 1e6), ("万", 1e4))
+
+
+def _in_base_unit(value: float | None, unit: str | None) -> tuple[float | None, str | None]:
+    """A value in its unit's base (1.59 万亿元 → 1.59e12 元; 11.3 万人 → 113000 人): two spellings of one figure compared."""
+    if value is None or not unit:
+        return None, None
+    for prefix, times in _UNIT_MAGNITUDES:
+        if unit.startswith(prefix) and len(unit) > len(prefix):
+            return value * times, unit[len(prefix):]
+    return value, unit
 
 
 _AS_FOLLOWS = ("如下", "如下：", "如下:")
@@ -1547,7 +1587,8 @@ def _names_in(sentence: str, profile: bool = False) -> list[_Name]:
     if ("完成" in sentence and "投资" in sentence) or "累计投资" in sentence:
         for m in _INVESTMENT_DONE.finditer(sentence):  # "园区全年完成投资35亿元", "已累计完成投资近35.08亿元"
             if not any(n.start < m.end() and m.start() < n.end for n in names) \
-                    and not _one_own_investment(sentence, m.start()):
+                    and not _one_own_investment(sentence, m.start()) \
+                    and not _INDUSTRY_SPLIT_THEN_INVESTMENT.search(sentence, max(0, m.start() - 80), m.start()):
                 names.append(_Name("固定资产投资", m.start(), m.end(),
                                    how="（累计投资：历年完成的投资）" if m.group(0).startswith("投") else "（完成投资：投资统计的简称）"))
         names.sort(key=lambda n: n.start)
@@ -1561,6 +1602,12 @@ def _names_in(sentence: str, profile: bool = False) -> list[_Name]:
             if not any(n.start < m.end("name") and m.start("name") < n.end for n in names):
                 names.append(_Name("签约项目数", m.start("name"), m.end("name"),
                                    how="（马来西亚批准的投资项目：与其令吉投资额同句）"))
+        for m in _RINGGIT_PLANS_COUNTED.finditer(sentence):  # "共批准463个工业计划，投资额为299亿令吉"
+            if not any(n.start < m.end("name") and m.start("name") < n.end for n in names) \
+                    and not _APPLIED_FOR.search(sentence, 0, m.start()) \
+                    and not _FORECAST_BRINGS.search(sentence, _clause_start(sentence, m.start()), m.start()):
+                names.append(_Name("签约项目数", m.start("name"), m.end("name"),
+                                   how="（马来西亚的工业计划：数在名前，与其令吉投资额同句）"))
         for m in _RINGGIT_BEFORE_NAME.finditer(sentence):  # "带来497亿令吉投资额", "制定42亿马币投资额目标"
             if not any(n.start < m.end("name") and m.start("name") < n.end for n in names) \
                     and not _one_own_investment(sentence, m.start()) \
@@ -1585,6 +1632,14 @@ def _names_in(sentence: str, profile: bool = False) -> list[_Name]:
                 # figure; split by 其中, 其中新签约亿元以上项目58个, the class's own count, scope 其他: see
                 # _projects_of_a_class_in_a_qizhong_list)
                 names.append(_Name("签约项目数", m.start(), m.end(), how="（按规模或级别计数的签约、引进项目）",
+                                   part=sentence[m.start():m.end()] if "其中" in clause else None))
+        names.sort(key=lambda n: n.start)
+    if "项目" in sentence and "工" in sentence or "投产" in sentence:
+        for m in _MOVED_BY_CLASS.finditer(sentence):  # "竣工重大项目35个", "新开工亿元以上项目7个"
+            clause = sentence[_clause_start(sentence, m.start()):m.start()]
+            if not any(n.start < m.end() and m.start() < n.end for n in names) and not _SOUGHT.search(clause):
+                kind = "新开工项目数" if "开工" in m.group("verb") else "竣工投产项目数"
+                names.append(_Name(kind, m.start(), m.end(), how=_MOVED_BY_CLASS_HOW,
                                    part=sentence[m.start():m.end()] if "其中" in clause else None))
         names.sort(key=lambda n: n.start)
     if "就业" in sentence:
@@ -1758,6 +1813,11 @@ _INVESTMENT_DONE = re.compile(r"(?:完成(?:年度|各类|全年|总)?投资额?
                               # (…and invested so far, 累计投资228亿元: the same investment counted since the park began, as
                               # 累计完成投资 is; never 累计投入资金, money put into a purpose, 基础设施, 支持…, the labellers leave)
                               r"(?<=累计)投资)(?=(?:约|近|超过|超|达到?|逾|共|为)?[\d一二三四五六七八九十两])")
+# the projects split by 其中 by their industry, each industry's projects counted and their investment right after (其中先进
+# 制造业项目21个、完成投资45亿元；现代服务业项目9个、完成投资12亿元): an industry's share of the projects, no fixed-asset
+# investment of the park's or of anyone's (the lead's reading of unseen pages, session 33); a class by size (其中亿元以上
+# 项目N个) is read by its own convention
+_INDUSTRY_SPLIT_THEN_INVESTMENT = re.compile(r"其中[^。]*?[^\W\d]{2,}(?:产业|业)(?:类)?项目(?:\d+|[一二三四五六七八九十两]+)[个项][,、]?(?:共|累计)?$")
 # the nouns of one owner of an investment (a project, a work, a firm, a plant, a phase of building)
 _OWN_INVESTOR = re.compile(r"项目|工程|公司|集团|企业|厂|基地|(?:[一二三四五六七八九]|首|\d)期")
 # a noun counted as a group (N个项目, 项目N个, 四家企业, 一批项目, A、B等项目): the group's investment, a figure
@@ -1862,7 +1922,16 @@ _SIGNED_BY_CLASS = re.compile(r"(?:新?签约|新?签订|签下|新?引进(?:实
                               r"(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十百]+)?(?:亿|千万|百万|万)(?:美元|元)?(?:及|或)?以上(?:的)?|"
                               r"(?:超|过|逾)(?:\d+|[十百千])?亿元?(?:的)?|(?:十|百)?亿元?级(?:的)?|(?:省|市|县)?(?:级)?(?:重大|重点))"
                               r"(?:重大|重点|产业|工业|制造业|实体|先进制造业|招商|外资)?(?:的)?项目"
-                              r"(?=(?:共|总计|合计|达到?|为)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项|宗))")
+                              r"(?=(?:共|总计|合计|达到?|为|不少于|不低于)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项|宗))")
+# projects started or completed counted by a class of size or rank, the verb before the class and the count after the
+# noun (竣工重大项目35个, 新开工亿元以上项目7个, 开工建设省级重点项目12个): the verb's count as 新开工项目20个 is, as the
+# signed counted by a class are (the study and blind labellers listed them 3 times of 3)
+_MOVED_BY_CLASS = re.compile(r"(?<![待未计划开、和及])(?P<verb>新开工|开工建设|开工|竣工投产|竣工|建成投产)(?:了)?"
+                             r"(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十百]+)?(?:亿|千万|百万|万)(?:美元|元)?(?:及|或)?以上(?:的)?|"
+                             r"(?:超|过|逾)(?:\d+|[十百千])?亿元?(?:的)?|(?:省|市|县)?(?:级)?(?:重大|重点))"
+                             r"(?:重大|重点|产业|工业|制造业|实体|先进制造业|建设)?(?:的)?项目"
+                             r"(?=(?:共|总计|合计|达到?|为|不少于|不低于)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项|宗))")
+_MOVED_BY_CLASS_HOW = "（按规模或级别计数的开工、竣工项目）"
 _SOUGHT = re.compile(r"意向|洽谈|在谈|储备|谋划|对接|跟踪")
 _SPLIT_OR_SOUGHT = re.compile(r"其中|意向|洽谈|在谈|储备|谋划|对接|跟踪")
 # (the count before the class: 签约6个亿元以上项目, 引进3个重大项目 — the verb right before the count, the class alone between)
@@ -1884,7 +1953,7 @@ _STATISTICS_THRESHOLD = re.compile(r"(?<![\d.])(?:500|50|五百|五十)万元?(?
 _FIRMS_OF_A_KIND_HINT = re.compile(r"(?:企业|厂商|公司)(?:总数)?(?:已经?|现已)?(?:达到?|共|约|近|超过?|逾)?\d")
 _FIRMS_OF_A_KIND = re.compile(r"(?P<verb>落户|入驻|进驻|集聚|聚集|汇聚|引进|招引|引入|落地|批准设立|批准|拥有|现有)(?:了|的)?"
                               r"(?:[^,;:。]{1,80}?等)?(?P<kind>(?:国内外|海内外|中外|内外资|台外资|外资|内资|台资|台商投资|外商投资|港澳台资?|"
-                              r"中小型?|中小微|各类|各种|高科技|科技|工商|工贸|相关|实体|"
+                              r"中小型?|中小微|各类|各种|高科技|科技|创科|工商|工贸|相关|实体|"
                               # (a kind told by its form, 科技型、环保型, 实体生产型: the firms of those kinds the park holds)
                               rf"(?:[{CJK}]{{1,4}}型、?)+)+)(?P<noun>企业|厂商|公司)"
                               r"(?=(?:总数)?(?:已经?|现已)?(?:达到?|共|约|近|超过?|逾)?\d+(?:余|多)?\s*(?:家|户))")
@@ -1931,7 +2000,9 @@ _PARK_HOLDS_LAND = re.compile(r"(?:园区|开发区|高新区|经开区|工业�
 # the projects a verb moved, the count right after it with 项 or 个 and no noun (新开工44项，竣工37项; 其中开工29个、竣工21个):
 # how an event's or a period's starts and completions are split after the projects counted (…等81个项目开竣工。其中新开工
 # 44项，竣工37项) — each the verb's kind, as 新开工项目44个 is; never 开竣工 (starts and completions together: no kind)
-_VERB_THEN_PROJECTS = re.compile(r"(?:^|(?<=[,;:、]|中|年|月|区|园|县|市))(?P<verb>新开工|开工|竣工投产|竣工|建成投产)"
+# (and right after the projects' class, its count after the verb: 省市重点项目开工16个，竣工13个 — the key projects'
+# starts, as 新开工重点项目16个 is; labelled so on the study sets)
+_VERB_THEN_PROJECTS = re.compile(r"(?:^|(?<=[,;:、]|中|年|月|区|园|县|市)|(?<=(?:重点|重大)项目))(?P<verb>新开工|开工|竣工投产|竣工|建成投产)"
                                  r"(?=(?:约|近|共|达)?\d+(?P<unit>项|个)(?:[,;。、]|$))")
 _VERB_THEN_PROJECTS_HOW = "（动词后直接是项目数：新开工…项，竣工…项）"
 
@@ -2237,6 +2308,8 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
         return n  # "由1121亿元增加到2220亿元": the figure is where it went; so "从财政收入几十万元增长到…50多亿元"
     if n.name in ("入园企业数", "规上企业数") and _UNIT_KIND[v.unit] == "count" and _EXAMPLES_THEN_COUNT.fullmatch(gap):
         return n  # "入驻企业有A集团、B实业…等**余家": the firms named as examples first, then how many
+    if n.name in _STOCK_NAMES and _STOCK_RISEN_TO.fullmatch(gap):
+        return n  # "就业人数也增加到32万3,113人": the level the stock rose to, no increment (增加3000人 is one)
     if _VALUE_RE.search(gap) or (n.name in _STOCK_NAMES and _INCREMENT.search(gap)):
         return None
     if sentence[v.start] in _CN_NUM and not re.fullmatch(
@@ -2265,6 +2338,11 @@ def _pair_name(sentence: str, v: _Value, names: list[_Name], growths) -> _Name |
     if len(seps) == 1 and _RANK.fullmatch(head) and _RANKED_VALUE.fullmatch(tail) and not n.used:
         return n  # "以光电产业营业额最高，约为新台币368.45亿元": the item ranked first in a breakdown, then its value
     return None
+
+
+# a stock's name, then the verb of rising with 到 or 至 right before the value: the level reached (就业人数也增加到32万人)
+_STOCK_RISEN_TO = re.compile(r"(?:也|已|已经|进一步|大幅|持续|稳步|逐步|则|再)?(?:增加到|增加至|增长到|增长至|增至|上升到|上升至|提高到|提高至|"
+                             r"提升到|提升至|扩大到|扩大至|攀升到|攀升至)(?:了)?(?:约|近|逾|超过)?")
 
 
 # "签下总投资112.95亿元的35个项目": what the counted projects cost in all, said before the count
@@ -2407,6 +2485,10 @@ _NAMED_THEN_KEY = re.compile(r"、[^,;:。]{1,30}?等(?:重点|重大)[^,;:。]{
 _ANOTHER_COUNT_BETWEEN = re.compile(r"[一几多若][批些个]|^(?:园区|开发区|高新区|经开区|片区)")
 
 
+_KEY_THEN_MOVED = re.compile(r"(?:已|均|全部|全面|顺利|相继|先后)?(?:新开工|开工|竣工|建成投产|投产)"
+                             r"(?!率|仪式|活动|典礼|前|准备|手续|条件|验收|决算)")
+
+
 def _a_subset(words: str, clause: str) -> bool:
     """Whether ``words`` (what qualifies the projects counted) pick out a subset."""
     found = {m.group() for m in _SUBSET.finditer(words)}
@@ -2442,11 +2524,15 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
         return "签约项目数", v.end + m.end()  # "园区签约6个亿元以上项目": signed projects counted by a class (_SIGNED_BY_CLASS)
     involved_in = _EVENT_HELD.search(sentence, 0, _clause_start(sentence, v.start)) \
         if m and _INVOLVED.match(sentence, _clause_start(sentence, v.start)) else None
-    if m and not _a_subset(m.group("kind"), sentence[_clause_start(sentence, v.start):v.start]
+    # (the key projects with their verb of starting or finishing right after them: "35个重大项目竣工", "8个重点项目开工" —
+    # the verb's count, as 竣工重大项目35个 is (_MOVED_BY_CLASS), session 33's convention)
+    key_moved = bool(m) and bool(_KEY_THEN_MOVED.match(after, m.end())) and bool(m.group("kind")) \
+        and {x.group() for x in _SUBSET.finditer(m.group("kind"))} <= _KEY_PROJECTS
+    if m and (key_moved or not _a_subset(m.group("kind"), sentence[_clause_start(sentence, v.start):v.start]
                            # (the event said right after the projects: "8个重点项目集中签约" — all of that event's)
                            + ("|" + after[m.end():m.end() + 4] if after.startswith("集中", m.end()) else "")
                            # (or held before them: "举行重大项目集中开工仪式，涉及13个重大项目" — the event's key projects)
-                           + ("|" + involved_in.group() if involved_in else "")):
+                           + ("|" + involved_in.group() if involved_in else ""))):
         # the verb right after the noun ("19个项目开工建设") or right before the count ("签约两个项目")
         clause_from = _clause_start(sentence, v.start)
         # the clause's verb governs "签下总投资…的N个项目" and "签约A、B等N个项目" (examples named first)
@@ -2556,7 +2642,8 @@ _FIRMS_SETTLED = re.compile(r"^(?:以上)?(?:(?:国内外|国内、外|海内外
                             r"(?:来自[^,;:。\d]{1,16}?(?:的)?)?"
                             # (an origin picks out no class where a zone is built for it: "30多家台资企业已陆续入驻" a
                             # 台商投资区's firms, as _FIRMS_OF_A_KIND reads the same origins after the verb)
-                            r"(?:台外资|外资|内资|台资|台商投资|外商投资|港澳台资?)?(?:高科技|科技)?(?:农业?)?(?:企业|工业企业|厂商|公司)"
+                            # (创科, Hong Kong's word for innovation and technology, as 科技: "16间创科公司进驻")
+                            r"(?:台外资|外资|内资|台资|台商投资|外商投资|港澳台资?)?(?:高科技|科技|创科)?(?:农业?)?(?:企业|工业企业|厂商|公司)"
                             # (firms with the bodies settled beside them, 企业或机构, as Hong Kong's parks count tenants)
                             r"(?:或|及|和|与)?(?:机构)?|家企业|"
                             # (the firms' kinds named as examples, then 业者, Taiwan's word for the firms of a trade:
@@ -2748,7 +2835,8 @@ _STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|
                               r"|(?<![往向朝])上看"
                               # 会 of the future with a verb of growing or reaching after it: what is expected (今年营业额还会
                               # 再成长，突破6兆元; 应会超过…; 将会达到…), never 会议, 大会, 学会 (no such verb follows)
-                              r"|(?:还|也|仍|将|应|可能)会(?=(?:再|继续|持续|进一步)?(?:成长|增长|突破|达到|超过|超越|攀升|创新高|实现))"
+                              # (and the speaker's certainty of it, 一定会, 肯定会, 必然会: 今年一定会再成长，突破6兆元 — still to come)
+                              r"|(?:还|也|仍|将|应|可能|一定|肯定|必然|必定)会(?=(?:再|继续|持续|进一步)?(?:成长|增长|突破|达到|超过|超越|攀升|创新高|实现))"
                               # 看好 + a verb of reaching: what a body expects (州政府看好在2013年中，在制造业获得80亿令吉…)
                               # (看好 + 在 + a time; not 看好…前景, a view of prospects)
                               r"|看好(?:在|于)[^。;]{0,16}?(?:获得|达到|实现|突破|取得)"
@@ -2761,11 +2849,13 @@ _STRONG = [("预计", re.compile(r"预计|预期(?!目标|(?:性|的)?(?:主要|
            # 预期目标, 预期(性)指标, 主要预期发展指标: the targets of a plan, as planning documents name them
            # (预期性指标 beside 约束性指标), not a forecast of a figure
            # 把…打造成(为)/建设成为/发展成为 + a figure: what the park is to become, a goal ("打造成为营业收入超500亿元的园区")
-           ("目标", re.compile(r"力争|确保|(?<!向上)争取(?!到)|目标|(?<!按)(?<!按照)计划|拟|打造成为?|建设成为|发展成为|培育成为|预期目标|预期(?:性|的)?(?:主要|发展|经济|增长)?指标|要达到|不低于|不少于|规划到|要实现|规划(?=实现|达到|完成|形成|引进|新增)"
+           ("目标", re.compile(r"力争|确保|(?<!向上)争取(?!到)|目标|(?<!按)(?<!按照)(?<![项个])(?<!工业)计划|拟|打造成为?|建设成为|发展成为|培育成为|预期目标|预期(?:性|的)?(?:主要|发展|经济|增长)?指标|要达到|不低于|不少于|规划到|要实现|规划(?=实现|达到|完成|形成|引进|新增)"
                               r"|努力(?:实现|完成|达到|突破)|奋力(?:实现|完成|达到|突破|冲刺)|力求"
                               # 希望 + a verb of reaching in its clause: a wish for a figure, as 力争 is (希望新的一年达成
                               # 就业人口8万人的目标); 希望 as a noun (新的希望, 希望工程) has no such verb after it
                               r"|希望(?=[^,;:。]{0,24}?(?:达成|实现|达到|完成|突破|成长到|增长到|增加到|提升到|提高到|引进|新增|超过))"
+                              # (期望 the same, with 吸引 among its verbs: "期望深圳分园可以吸引150间企业进驻" — a hope, not done)
+                              r"|期望(?=[^,;:。]{0,24}?(?:达成|实现|达到|完成|突破|成长到|增长到|增加到|提升到|提高到|引进|吸引|新增|超过))"
                               # 准备/打算 + a verb: an intention, as 计划 is (准备新签约项目10个); 准备工作, 做好准备 are nouns
                               r"|(?:准备|打算)(?=#|新|签|开工|引进|招引|建成|实现|完成|投产|投资|启动|落户|入驻)"
                               # the modal verbs of a duty or a push toward a figure, as plans write them: 需(要)/必须/应 +
@@ -3593,6 +3683,11 @@ _SUM_THEN_OUTPUT = re.compile(r"(?:创造|带来|实现|形成|完成)(?:了)?(?
                               r"\d[\d.,]*(?:多|余)?(?:亿|万)元(?:的)?(?P<name>(?:产业|工业)?(?:总)?产值)")
 _SUM_THEN_OUTPUT_HINT = re.compile(r"元(?:的)?(?:产业|工业)?(?:总)?产值")
 _SUM_THEN_OUTPUT_HOW = "（产出动词后先说数额、再说“产值”）"
+# a market's, a trading place's or commerce's turnover, its subject in the figure's clause ("园区内农产品批发市场实现营业额
+# 32亿元", "跨境电商实现营业收入8亿元", "限上商贸企业实现销售额22亿元", "某商贸城实现营业收入12亿元"): the trade's own, scope
+# 其他 — never a park named with such a word (某商贸物流园区, 某电商产业园), nor 市场主体 (every firm of a place)
+_MARKET_OR_COMMERCE = re.compile(r"(?:市场(?!主体|化|监管|开拓|拓展|份额|占有)|商贸城|商城|交易中心|交易平台|电商|电子商务|商贸|批发零售|批零|住宿餐饮|限上|零售)"
+                                 r"(?![^,;:。]{0,8}?(?:园区|产业园|物流园|开发区|高新区|经开区|基地|集聚区|园(?![^,;:。]*?实现)))")
 _TRADE_HOW = "（一个产业的数：是园区的一部分）"  # (its output or its turnover: 光伏产业总产值, 光电产业营业额)
 # a trade's output right after the verb, its value next ("实现石化产值767亿元", "完成纺织服装产值12亿元"): that trade's
 # output, a part of the park's (scope 其他) — the park's own where the park is that trade's (某石化园区: its words)
@@ -3662,6 +3757,8 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
     if after:
         # (searched to the sentence's end, so that 计划 can see the 总投资 after it)
         ahead = _NOT_YET.search(sentence, v.end)
+        if ahead and ahead.group() in ("计划", "计画") and ahead.end() == after[1]:
+            ahead = _NOT_YET.search(sentence, after[1])  # ("共批准463个工业计划": 计划 the noun counted, Malaysia's projects)
         # (in the count's own clause: "4家企业入驻园区，预计年内均可建成投产" — they came in; the next clause's forecast
         # is of what they will do)
         ahead = ahead if ahead and ahead.start() < after[1] + 4 and not _CLAUSE_SEP_RE.search(sentence, after[1], ahead.start()) \
@@ -3890,7 +3987,8 @@ def _projects_of_a_kind_in_a_qizhong_list(sentence: str, v: _Value, figures: lis
 # the part ends the list.
 _QIZHONG_UNIT = (r"(?:其中[,:]?)?\s*(?P<unit>[^,;:。、\d全]{0,10}?(?:(?<![园社小城市县省州景全])区|(?<![公乐])园|片区|组团|"
                  r"[一二三四五六七八九]期|孵化器|加速器|基地|街道|(?<![城])镇|乡|竹科|中科|南科|^新竹|(?<=其中)新竹))")
-_QIZHONG_ITEM = re.compile(_QIZHONG_UNIT + r"(?:则)?(?:完成|实现|达到|达|为)?(?:约|近)?(?:新台币|人民币)?\s*")
+# (the unit's share said 的部分, its verb after a comma or none: "其中竹科的部分，达11418亿元，…，中科的部分达2657.2亿元")
+_QIZHONG_ITEM = re.compile(_QIZHONG_UNIT + r"(?:的部分[,]?)?(?:则)?(?:完成|实现|达到|达|为)?(?:约|近)?(?:新台币|人民币)?\s*")
 # (an item whose unit opens the clause before, a remark between: "；南科则一枝独秀，达3,488亿元")
 _QIZHONG_ITEM_REMARKED = re.compile(_QIZHONG_UNIT + r"(?:则|更|也|亦)[^,;:。\d%]{1,10}")
 _BOUND_VERB_ONLY = re.compile(r"(?:达到|达|为|则为)(?:约|近)?(?:新台币|人民币)?\s*")
@@ -4027,6 +4125,10 @@ _CLAUSE_ENDS = re.compile(r"$|[,;:。]|同比|比上年|较上年|(?:增长|比�
 # the projects an authority approved, counted in the sentence that states their investment in ringgit (一共批准了43项计划，总投资额
 # 为…令吉; 共批准了48项机械和设备的项目，注入了…令吉的投资): the signed projects, as their investment is the signed money
 _RINGGIT_APPROVED_COUNT = re.compile(r"(?P<name>批准了?)(?=\d+\s*项(?:[^,;:。\d]{0,20}?的)?(?:项目|计划))")
+# …and the plans counted before their noun in a sentence stating their ringgit investment (共批准463个工业计划，投资额为
+# 299亿令吉; 共有3023个工业计划，获得政府批准，投资总额…; 即186项工业计划，高达197亿令吉; 当中24项为新的投资计划): the
+# approved manufacturing projects, 签约项目数, as the labellers list them (eval47 and study4: 8 of 8 on 3 pages)
+_RINGGIT_PLANS_COUNTED = re.compile(r"(?<=\d)\s*(?:项|个)(?:为)?(?P<name>(?:新的?|拓展|扩展)?(?:工业|制造业|投资)计划)")
 # (what a plot or a plan will bring is no investment approved: 预计有关地段将带来…令吉的投资额)
 _FORECAST_BRINGS = re.compile(r"将|预计|预期|可望|有望")
 _REMARK_THEN_OF = re.compile(r"\s*[(（][^()（）]{0,24}[)）](?:的|之)?|(?:或以上)?(?:的|之)")
@@ -4137,6 +4239,39 @@ def _split_of_no_figure(sentence: str, v: _Value, values: list[_Value], figures:
 _SUBKINDS = {"固定资产投资": ("工业投资",), "入园企业数": ("规上企业数",), "财政收入": ("税收",)}
 
 
+# Malaysia's investment broken down by state or by trade, each item's sum in brackets after its name (该特区投资项目以制造业
+# (592.6亿马币，主要以…为主)居多，其次为物流业(66.9亿马币)、…; 依次为柔佛(374项工业计划的167亿令吉)；砂拉越(…)): each
+# item's investment, 签约资金, scope 其他, and the plans counted with it 签约项目数 — as the labellers list them (eval45 and
+# eval47: 20 of 20 on 2 hosts); a bracket after a sum (…美元(1,310亿马币)) is that sum again, a remark
+_RINGGIT_ITEM_BEFORE = re.compile(r"(?P<item>[^\W\d]{1,8}?)\s*$")
+_ITEM_LEAD = re.compile(r"^.*?(?:依次为|其次为|分别为|以及|投资项目以|项目以|[为以及和])")
+_RINGGIT_ITEM_INNER = re.compile(r"\s*(?:(?P<count>\d+)\s*[项个](?:工业|制造业|投资)?计划的)?\s*$")
+_PLANS_THEN_RINGGIT = re.compile(r"(?:工业|制造业|投资)?计划的\s*[\d.,]+(?:[亿万][\d.,]*)*\s*(?:亿|万)?\s*(?:令吉|马币)")
+_NOT_AN_ITEM = re.compile(r"(?:元|币|吉|金|亿|万|千|百|美元|令吉|马币|约|以及|及|和|为|是|的)$")
+
+
+def _ringgit_item_in_brackets(sentence: str, v: _Value) -> tuple[str, int, str] | None:
+    """(name, where its quote starts, the item) of a value in brackets after an item's name in a sentence of Malaysia's
+    investment, else None."""
+    opened = sentence.rfind("(", 0, v.start)
+    if opened < 0 or ")" in sentence[opened:v.start] or "投资" not in sentence:
+        return None
+    inner = _RINGGIT_ITEM_INNER.fullmatch(sentence, opened + 1, v.start)
+    if not inner:
+        return None
+    unit = v.unit or ""
+    head = sentence[max(0, opened - 8):opened]
+    item = _RINGGIT_ITEM_BEFORE.search(head)
+    if not item or _NOT_AN_ITEM.search(head.rstrip()):
+        return None
+    name = _ITEM_LEAD.sub("", item.group("item")) or item.group("item")
+    if unit.endswith(("令吉", "马币")):
+        return "签约资金", opened - len(name), name
+    if unit in ("项", "个") and not inner.group("count") and _PLANS_THEN_RINGGIT.match(sentence, v.end):
+        return "签约项目数", opened - len(name), name  # (柔佛(374项工业计划的167亿令吉): the state's approved projects)
+    return None
+
+
 def _named_part_in_brackets(sentence: str, v: _Value, names: list, figures: list) -> bool:
     """A bracket opening with 其中 that names, before its value, the key figure statistics report as a part of the whole
     just stated: "完成固定资产投资22166万元（其中工业投资7198万元，…）", "入驻企业85家（其中规上企业12家）" — read as it is
@@ -4169,14 +4304,18 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
     figures: list[_Figure] = []
     respective = _respective_names(sentence, names, values)
     for v in values:
-        if sentence.count("(", 0, v.start) > sentence.count(")", 0, v.start) and not _split_of_no_figure(sentence, v, values, figures) \
+        item = _ringgit_item_in_brackets(sentence, v) if "(" in sentence and ("令吉" in sentence or "马币" in sentence) else None
+        if item:  # "以制造业(592.6亿马币,…)居多", "依次为柔佛(374项工业计划的167亿令吉)": an item's investment
+            naming = _Naming(item[0], item[1], v.end, f"马来西亚投资额按州或行业列出的一项（{item[2]}）", part=item[2])
+        elif sentence.count("(", 0, v.start) > sentence.count(")", 0, v.start) and not _split_of_no_figure(sentence, v, values, figures) \
                 and not _named_part_in_brackets(sentence, v, names, figures):
             continue  # a remark in brackets ("(其中…)", "(含…)") is a part, not the figure
-        if "“" in sentence and _in_a_named_slogan(sentence, v):
+        elif "“" in sentence and _in_a_named_slogan(sentence, v):
             continue  # "实施“20个项目推出去、10个项目引进来”的攻坚计划": a campaign's name, not what was done
-        if v.start not in respective and _in_a_list_of_values(sentence, v, values) and "分别" not in sentence[:v.start]:
+        elif v.start not in respective and _in_a_list_of_values(sentence, v, values) and "分别" not in sentence[:v.start]:
             continue  # "10家陶瓷、9家玻璃企业年产值达20亿元、15亿元": the parts' values in turn, no 分别 to align them
-        naming = _name_value(sentence, v, names, values, growths, figures, respective, ctx)
+        else:
+            naming = _name_value(sentence, v, names, values, growths, figures, respective, ctx)
         if naming is None or naming is _SKIP or not _kind_fits(naming.name, v.unit):
             continue
         if v.unit == "元" and v.value is not None and v.value < 10000 and naming.name in _PARK_SCALE_MONEY:
@@ -4259,6 +4398,11 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             fig.why_name += f"；“{_BREAKDOWN.match(sentence).group().strip(' ,:')}”逐项列出的一部分：不是整体的数"
         if _TRADE_HOW in naming.why:
             fig.scope = "其他"  # (one trade's output: its part of the park's)
+        if naming.name == "营业收入" and fig.scope == "园区" and (market := _MARKET_OR_COMMERCE.search(
+                sentence, _clause_start(sentence, naming.qstart), v.start)) \
+                and market.group() not in (ctx.own_words or ctx.park_name or ""):  # (not the park's own name: 某商贸城's report)
+            fig.scope = "其他"  # (a market's or commerce's turnover: its own, a part of the park's at most)
+            fig.why_name += "；市场、商贸或电商的营业额：不是园区的数"
         if _PROFILE_HOW in naming.why and not naming.part:
             fig.scope = "园区"  # (a profile's land said bare: the park's, whatever town it covers or old name it had)
         if naming.why == _PARALLEL_WHY and figures:
@@ -4480,7 +4624,8 @@ _CARRIED_FLOWS = frozenset({"签约项目数", "签约资金", "固定资产投�
                             "新开工项目数"})
 _RUN_OPENS = re.compile(r"累计|累积")
 _A_YEARS_TOTAL = re.compile(r"(?:全年|今年|当年|本年|年内|年度|上半年|下半年|季度|\d{1,2}月份?)(?:共|已|共计)?$")
-_A_FLOW_CLAUSE = re.compile(r"签约|投资|到位|引资|利用[外台港内]资|利用资金|外资|台资|开工|落地|项目")
+# (到账, 到帐 and 实到 say paid in as 到位 does: 合同外资109亿美元，实际到帐资金59亿美元)
+_A_FLOW_CLAUSE = re.compile(r"签约|投资|到位|到账|到帐|实到|引资|利用[外台港内]资|利用资金|外资|台资|开工|落地|项目")
 _A_STOCK_CLAUSE = re.compile(r"在孵|孵化|面积|亩|公顷|平方公里|入驻|入园|进驻|落户企业|企业数|规上|规模以上|从业|就业|员工|人员|"
                              r"产值|营业|收入|税|增加值|出口|总量|园区|全区|建成")
 # (the run's opening clause may be any flow or a total paid, 累计上缴税收N亿元，实际利用外资N亿美元; not a stock of firms,
