@@ -211,7 +211,12 @@ _ENCLAVE_HEADS = ("飞地园区",)
 # 特区, 依斯干达特区): one zone, of the 经济特区 family; after a division of China the bare 特区 is the region (香港特区,
 # 澳门特区) or the city (深圳特区), no zone of this reader
 _SPECIAL_ZONE_HEADS = ("经济发展特区", "特区")
-_PARK_READER_HEADS = _COOPERATION_HEADS + _SOFTWARE_PARK_HEADS + _REFORM_ZONE_HEADS + _ENCLAVE_HEADS + _SPECIAL_ZONE_HEADS
+# A science city (科技城, 科学城, 科创城: a state's or a city's new zone for research and its industries, run by its own
+# committee, 绵阳科技城, 某某科学城) is named as a park is, by a place or a proper name before it; a bare 科技城 or one after a
+# verb (打造科技城) names none, as a bare 开发区 does not
+_SCIENCE_CITY_HEADS = ("科技城", "科学城", "科创城")
+_PARK_READER_HEADS = _COOPERATION_HEADS + _SOFTWARE_PARK_HEADS + _REFORM_ZONE_HEADS + _ENCLAVE_HEADS + _SPECIAL_ZONE_HEADS \
+    + _SCIENCE_CITY_HEADS
 _MASK_RE = re.compile(f"[{re.escape(MASK_CHARS)}]")
 # the characters a name and its qualifiers may be made of (ideographs and masks)
 _NOT_NAME_CHAR = re.compile(f"[^{CJK}{re.escape(MASK_CHARS)}]")
@@ -274,6 +279,7 @@ _FTZ_HEADS = ("自由贸易试验区", "自由贸易区", "自贸试验区", "�
 _FAMILY.update({head: _FTZ_HEADS[0] for head in _FTZ_HEADS})
 _FAMILY.update({"科创合作区": "科技创新合作区", "软件园": _FAMILY.get("软件园区", "软件园区"),
                 "软体园": _FAMILY.get("软体园区", "软体园区")})
+_FAMILY.update({head: "科技城" for head in _SCIENCE_CITY_HEADS})
 _FAMILY.update({head: _REFORM_ZONE_HEADS[2] for head in _REFORM_ZONE_HEADS})  # (深港科创合作区, the short form official writing gives 深港科技创新合作区)
 
 
@@ -1911,15 +1917,18 @@ def _partners_name(text: str, head_at: int) -> tuple[str, str, str, int] | None:
                 break
             cut += len(word)
     partners = partners[cut:]
-    if len(words := _tag(partners)) >= 2 and is_division(words[-1][0]) and len(words[-1][0]) >= 2 \
+    if len(words := _tag(partners)) >= 2 and (is_division(words[-1][0]) and len(words[-1][0]) >= 2
+                                              or words[-1][0] in _SIDE_OF_PLACE) \
             and any(t in _VERB_TAGS for _, t in words[:-1]):
         # (规划 + 建设 + 广西（北流）轻工产业园: the province before the bracketed city is the name's place, the words
-        # before it that hold a verb are the sentence's)
+        # before it that hold a verb are the sentence's; so is the country's side a zone is built for, 建设 + 西部（某市）
+        # 科学城, the region it serves before its city)
         cut += len(partners) - len(words[-1][0])
         partners = words[-1][0]
     if len(partners) < 2 or partners.startswith(NAME_NEVER_STARTS):
         return None
-    if len(one := _tag(partners)) == 1 and _known(partners) and one[0][1] not in _PROPER_TAGS:
+    if len(one := _tag(partners)) == 1 and _known(partners) and one[0][1] not in _PROPER_TAGS \
+            and partners not in _SIDE_OF_PLACE:
         return None  # (中心（城区）产业园: a common word before the brackets, no partners' name)
     return partners, m.group(2), kind, lo + m.start(1) + cut
 
