@@ -57,3 +57,33 @@ def test_a_side_of_the_country_before_a_bracketed_city_opens_the_name(text, name
 
 def test_must_not_a_common_word_before_brackets_opens_a_name():
     assert _names("推进中心（城区）产业园建设。") == []
+
+
+# --- places listed and counted before where their parks lie and one head -----------------------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    ("加快凭祥、东兴、龙州3个沿边产业园建设。", ["凭祥沿边产业园", "东兴沿边产业园", "龙州沿边产业园"]),
+    ("做好江阴、靖江等两个临港工业园区的规划。", ["江阴临港工业园区", "靖江临港工业园区"]),
+])
+def test_places_counted_before_a_beside_word_and_a_head_each_name_a_park(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "建设、发展等临港产业园区。",          # (words of the sentence, no places)
+    "江苏、浙江等沿海开发区。",            # (provinces: a class of zones)
+    "凭祥、东兴、龙州3个沿边口岸要加快建设。",  # (no head after the beside word)
+])
+def test_must_not_a_roll_before_a_beside_word_without_places_or_a_head(text):
+    assert _names(text) == []
+
+
+# --- a verb and 新 run together before a head -------------------------------------------------------------------------
+
+def test_must_not_a_verb_and_new_run_together_name_a_park():
+    # (the dictionary files 开发新 whole and tags it a name: "develop new industrial zones")
+    assert _names("州政府采取措施，推动开发新工业区，已选定8个新工业园。") == []
+
+
+def test_a_park_whose_name_ends_in_new_is_still_named():
+    assert "宝新工业区" in _names("宝新工业区今年新增企业12家。")

@@ -704,6 +704,13 @@ def _ends_a_modifier(word: tuple[str, str]) -> bool:
     # (全国各地 + 新兴软件园: a determiner before it, 各地, 这些, says the same)
 
 
+def _verb_and_new(word: str) -> bool:
+    """A word the dictionary files whole that is a verb and 新 ("new") run together (开发新 + 工业区: "develop new industrial
+    zones"): the sentence's verb and what the zones are like, never a place, though the dictionary tags it a name."""
+    return len(word) == 3 and word[-1] == "新" and not is_division(word) and _known(word[:2]) \
+        and _tag(word[:2])[0][1] in ("v", "vn")
+
+
 def _is_verb_compound(word: str, tag: str) -> bool:
     """A dictionary word the dictionary tags as a person's name (nr) whose two characters are each a verb or a
     bound morpheme (弘扬 = 弘 + 扬): a verb of the sentence (园区上下弘扬开发区…精神), never a place. Places the
@@ -913,7 +920,7 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             level, vouched = "", "行政区划"
             continue
         proper = tag in _PROPER_TAGS and (tag not in _PROPER_IF_UNKNOWN or not _known(word) or _provinces_pair(word, tag)) \
-            and not _is_verb_compound(word, tag)
+            and not _is_verb_compound(word, tag) and not _verb_and_new(word)
         if len(word) >= 2 and (proper or (not _known(word) and (tag not in _FUNCTION_TAGS or _guessed_numeral(word, tag)))) \
                 and not _is_phrase(word) and not (tag in ("a", "an") and not _known(word) and (_opens_with_function_word(word) or word[0] in _DEGREE_CHARS)) \
                 and not (len(word) >= 3 and word[-1] == "及"):
@@ -2330,7 +2337,10 @@ def _roll_before_head(text: str) -> list[ParkMention]:
     and 等地 + head names places, not parks."""
     out: list[ParkMention] = []
     for m in _ROLL_BEFORE_HEAD.finditer(text):
-        head = _head_re().match(text, m.end())
+        # (瑞丽、河口、磨憨3个 + 沿边 + 产业园: where the parks lie, beside the border, a port or an airport, is the parks'
+        # shared word before their head, as it is after one place, 长兴岛 + 临港 + 工业区)
+        beside = to_simplified(text[m.end():m.end() + 2]) if BESIDE_WORD_RE.match(text[m.end():m.end() + 2]) else ""
+        head = _head_re().match(text, m.end() + len(beside))
         if head is None:
             continue
         items = re.split("[、，,]", m.group(1))
@@ -2347,7 +2357,7 @@ def _roll_before_head(text: str) -> list[ParkMention]:
                 or any(_head_re().search(i) or _known(i) and not is_division(i) and i not in _taiwan_divisions()
                        and _tag(i)[0][1] not in _PROPER_TAGS for i in simp_items):
             continue  # (建设、发展等产业园区: words of the sentence; after a 、 a place may open with 向 or 在: 向义)
-        head_s = to_simplified(head.group(0))
+        head_s = beside + to_simplified(head.group(0))
         for raw, item in zip(items, simp_items):
             if item in places or not _known(item) or _tag(item)[0][1] in _PROPER_TAGS:
                 out.append(ParkMention(item + head_s, item, head_s, at, LIST_ITEM))
