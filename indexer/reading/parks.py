@@ -147,6 +147,11 @@ or area in brackets before the head (长丰（双凤）经开区) is one name, a
 a headline's bare head with its district in brackets (高新区（新市区）) names the zone run with that district. A headline's
 place without the characters the text always writes before it (峇都 + 交湾) is the text's park, spelled as the text spells
 it. Taiwan's science parks called by their short names alone (竹科, 南科) key as their full names.
+
+A science city (科技城, 科学城, 科创城) is a head as a software park's is, after a place or a proper name (绵阳科技城), and
+the side of the country before a bracketed city opens a name (西部（某市）科学城). Places counted before where their parks
+lie and one head (甲、乙、丙3个 + 沿边 + 产业园) each name a park; a verb and 新 the dictionary files whole (开发新 + 工业区)
+is no place.
 """
 from __future__ import annotations
 
