@@ -147,6 +147,11 @@ or area in brackets before the head (长丰（双凤）经开区) is one name, a
 a headline's bare head with its district in brackets (高新区（新市区）) names the zone run with that district. A headline's
 place without the characters the text always writes before it (峇都 + 交湾) is the text's park, spelled as the text spells
 it. Taiwan's science parks called by their short names alone (竹科, 南科) key as their full names.
+
+A science city (科技城, 科学城, 科创城) is a head as a software park's is, after a place or a proper name (绵阳科技城), and
+the side of the country before a bracketed city opens a name (西部（某市）科学城). Places counted before where their parks
+lie and one head (甲、乙、丙3个 + 沿边 + 产业园) each name a park; a verb and 新 the dictionary files whole (开发新 + 工业区)
+is no place.
 """
 from __future__ import annotations
 
@@ -211,7 +216,12 @@ _ENCLAVE_HEADS = ("飞地园区",)
 # 特区, 依斯干达特区): one zone, of the 经济特区 family; after a division of China the bare 特区 is the region (香港特区,
 # 澳门特区) or the city (深圳特区), no zone of this reader
 _SPECIAL_ZONE_HEADS = ("经济发展特区", "特区")
-_PARK_READER_HEADS = _COOPERATION_HEADS + _SOFTWARE_PARK_HEADS + _REFORM_ZONE_HEADS + _ENCLAVE_HEADS + _SPECIAL_ZONE_HEADS
+# A science city (科技城, 科学城, 科创城: a state's or a city's new zone for research and its industries, run by its own
+# committee, 绵阳科技城, 某某科学城) is named as a park is, by a place or a proper name before it; a bare 科技城 or one after a
+# verb (打造科技城) names none, as a bare 开发区 does not
+_SCIENCE_CITY_HEADS = ("科技城", "科学城", "科创城")
+_PARK_READER_HEADS = _COOPERATION_HEADS + _SOFTWARE_PARK_HEADS + _REFORM_ZONE_HEADS + _ENCLAVE_HEADS + _SPECIAL_ZONE_HEADS \
+    + _SCIENCE_CITY_HEADS
 _MASK_RE = re.compile(f"[{re.escape(MASK_CHARS)}]")
 # the characters a name and its qualifiers may be made of (ideographs and masks)
 _NOT_NAME_CHAR = re.compile(f"[^{CJK}{re.escape(MASK_CHARS)}]")
@@ -274,6 +284,7 @@ _FTZ_HEADS = ("自由贸易试验区", "自由贸易区", "自贸试验区", "�
 _FAMILY.update({head: _FTZ_HEADS[0] for head in _FTZ_HEADS})
 _FAMILY.update({"科创合作区": "科技创新合作区", "软件园": _FAMILY.get("软件园区", "软件园区"),
                 "软体园": _FAMILY.get("软体园区", "软体园区")})
+_FAMILY.update({head: "科技城" for head in _SCIENCE_CITY_HEADS})
 _FAMILY.update({head: _REFORM_ZONE_HEADS[2] for head in _REFORM_ZONE_HEADS})  # (深港科创合作区, the short form official writing gives 深港科技创新合作区)
 
 
@@ -698,6 +709,13 @@ def _ends_a_modifier(word: tuple[str, str]) -> bool:
     # (全国各地 + 新兴软件园: a determiner before it, 各地, 这些, says the same)
 
 
+def _verb_and_new(word: str) -> bool:
+    """A word the dictionary files whole that is a verb and 新 ("new") run together (开发新 + 工业区: "develop new industrial
+    zones"): the sentence's verb and what the zones are like, never a place, though the dictionary tags it a name."""
+    return len(word) == 3 and word[-1] == "新" and not is_division(word) and _known(word[:2]) \
+        and _tag(word[:2])[0][1] in ("v", "vn")
+
+
 def _is_verb_compound(word: str, tag: str) -> bool:
     """A dictionary word the dictionary tags as a person's name (nr) whose two characters are each a verb or a
     bound morpheme (弘扬 = 弘 + 扬): a verb of the sentence (园区上下弘扬开发区…精神), never a place. Places the
@@ -907,7 +925,7 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             level, vouched = "", "行政区划"
             continue
         proper = tag in _PROPER_TAGS and (tag not in _PROPER_IF_UNKNOWN or not _known(word) or _provinces_pair(word, tag)) \
-            and not _is_verb_compound(word, tag)
+            and not _is_verb_compound(word, tag) and not _verb_and_new(word)
         if len(word) >= 2 and (proper or (not _known(word) and (tag not in _FUNCTION_TAGS or _guessed_numeral(word, tag)))) \
                 and not _is_phrase(word) and not (tag in ("a", "an") and not _known(word) and (_opens_with_function_word(word) or word[0] in _DEGREE_CHARS)) \
                 and not (len(word) >= 3 and word[-1] == "及"):
@@ -1911,15 +1929,18 @@ def _partners_name(text: str, head_at: int) -> tuple[str, str, str, int] | None:
                 break
             cut += len(word)
     partners = partners[cut:]
-    if len(words := _tag(partners)) >= 2 and is_division(words[-1][0]) and len(words[-1][0]) >= 2 \
+    if len(words := _tag(partners)) >= 2 and (is_division(words[-1][0]) and len(words[-1][0]) >= 2
+                                              or words[-1][0] in _SIDE_OF_PLACE) \
             and any(t in _VERB_TAGS for _, t in words[:-1]):
         # (规划 + 建设 + 广西（北流）轻工产业园: the province before the bracketed city is the name's place, the words
-        # before it that hold a verb are the sentence's)
+        # before it that hold a verb are the sentence's; so is the country's side a zone is built for, 建设 + 西部（某市）
+        # 科学城, the region it serves before its city)
         cut += len(partners) - len(words[-1][0])
         partners = words[-1][0]
     if len(partners) < 2 or partners.startswith(NAME_NEVER_STARTS):
         return None
-    if len(one := _tag(partners)) == 1 and _known(partners) and one[0][1] not in _PROPER_TAGS:
+    if len(one := _tag(partners)) == 1 and _known(partners) and one[0][1] not in _PROPER_TAGS \
+            and partners not in _SIDE_OF_PLACE:
         return None  # (中心（城区）产业园: a common word before the brackets, no partners' name)
     return partners, m.group(2), kind, lo + m.start(1) + cut
 
@@ -2321,7 +2342,10 @@ def _roll_before_head(text: str) -> list[ParkMention]:
     and 等地 + head names places, not parks."""
     out: list[ParkMention] = []
     for m in _ROLL_BEFORE_HEAD.finditer(text):
-        head = _head_re().match(text, m.end())
+        # (瑞丽、河口、磨憨3个 + 沿边 + 产业园: where the parks lie, beside the border, a port or an airport, is the parks'
+        # shared word before their head, as it is after one place, 长兴岛 + 临港 + 工业区)
+        beside = to_simplified(text[m.end():m.end() + 2]) if BESIDE_WORD_RE.match(text[m.end():m.end() + 2]) else ""
+        head = _head_re().match(text, m.end() + len(beside))
         if head is None:
             continue
         items = re.split("[、，,]", m.group(1))
@@ -2338,7 +2362,7 @@ def _roll_before_head(text: str) -> list[ParkMention]:
                 or any(_head_re().search(i) or _known(i) and not is_division(i) and i not in _taiwan_divisions()
                        and _tag(i)[0][1] not in _PROPER_TAGS for i in simp_items):
             continue  # (建设、发展等产业园区: words of the sentence; after a 、 a place may open with 向 or 在: 向义)
-        head_s = to_simplified(head.group(0))
+        head_s = beside + to_simplified(head.group(0))
         for raw, item in zip(items, simp_items):
             if item in places or not _known(item) or _tag(item)[0][1] in _PROPER_TAGS:
                 out.append(ParkMention(item + head_s, item, head_s, at, LIST_ITEM))
