@@ -2914,6 +2914,10 @@ _GOAL_NOUN = re.compile(r"(?:围绕|对照|对标|瞄准|紧扣|按照|紧盯|�
 _PLANNED_THING = re.compile(r"(?:拟|计划|规划)(?:新建|建设|修建|建|开发|实施)的(?=[^,;:。\d]{1,12}?[路道街河渠线],)")
 # (but "确定的预期目标为…", "目标是：…" introduce the target's figures: those are targets)
 _DOCUMENT_TITLE = re.compile(r"《[^《》]{1,60}》")
+# a name quoted in corner brackets, as Taiwan, Hong Kong and Malaysia quote a seminar's, a forum's, a programme's or a
+# plan's name (於研討會「能源和工業將推動某州未來的經濟成長」表示，上半年共核准…; 推動「某某投資行動方案」以來…): its words
+# are the name's, never the tense of a figure after it (a quote still open before the figure is the figure's own words)
+_CORNER_QUOTED_NAME = re.compile(r"「[^「」]{1,60}」|『[^『』]{1,60}』")
 _FIRMS_PLANNED_INVESTMENT = re.compile(r"计[划画](?=投资(?:总)?(?:金)?额)")
 # the horizon a plan sets: 到2025年, 到“十四五”期末, 至年末
 _HORIZON = re.compile(r"(?:到|至)[^,;:。]{0,10}?(?:期末|年末|年底|末|\d{4}年)")
@@ -2964,6 +2968,8 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
     head = _GOAL_NOUN.sub(lambda m: "#" * len(m.group()), head)
     if "《" in head:  # a document's title (实施《…招商引资三年行动计划》，今年1月—6月，…完成…): no plan word of the figure's
         head = _DOCUMENT_TITLE.sub(lambda m: "#" * len(m.group()), head)
+    if "」" in head or "』" in head:
+        head = _CORNER_QUOTED_NAME.sub(lambda m: "#" * len(m.group()), head)
     if "的" in head:
         head = _PLANNED_THING.sub(lambda m: "#" * len(m.group()), head)
     if "厂商" in head:  # ("已引进243家厂商，计画投资额逾2.43兆元": the firms' planned investment, approved; no plan of the park's)
@@ -3048,10 +3054,15 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
         if past or _reported_so_far(head, ctx):
             return "实际", "计划部分里说的是已做的"
         return "目标", f"计划部分（{ctx.section}）" if ctx.section else "计划（文档类型）"
-    future = _FUTURE.search(head)
+    future = _FUTURE.search(_mask(_FUTURE_AS_NOUN, head) if "未来" in head else head)
     if future:
         return "目标", f"“{future.group()}”"
     return "实际", "总结里的陈述（没有预计、目标的字样）"
+
+
+# 未来 qualifying a noun of development (是某州未来发展的重要一环, 关系园区未来的发展方向, 对未来发展前景充满信心): the
+# future as a thing spoken of, no horizon of a figure said after it ("…的重要一环，而某州两年内共吸引…投资" is done)
+_FUTURE_AS_NOUN = re.compile(r"未来(?=(?:的)?发展(?:的|中|方向|空间|潜力|前景|蓝图|重点|定位|格局|大局))")
 
 
 def _an_earlier_year(head: str, heading: str | None) -> bool:
@@ -4128,7 +4139,7 @@ _RINGGIT_APPROVED_COUNT = re.compile(r"(?P<name>批准了?)(?=\d+\s*项(?:[^,;:�
 # …and the plans counted before their noun in a sentence stating their ringgit investment (共批准463个工业计划，投资额为
 # 299亿令吉; 共有3023个工业计划，获得政府批准，投资总额…; 即186项工业计划，高达197亿令吉; 当中24项为新的投资计划): the
 # approved manufacturing projects, 签约项目数, as the labellers list them (eval47 and study4: 8 of 8 on 3 pages)
-_RINGGIT_PLANS_COUNTED = re.compile(r"(?<=\d)\s*(?:项|个)(?:为)?(?P<name>(?:新的?|拓展|扩展)?(?:工业|制造业|投资)计划)")
+_RINGGIT_PLANS_COUNTED = re.compile(r"(?<=\d)\s*(?:项|个)(?:为)?(?P<name>(?:新的?|拓展|扩展)?(?:(?:工业|制造业)(?:投资)?|投资)计[划画])")
 # (what a plot or a plan will bring is no investment approved: 预计有关地段将带来…令吉的投资额)
 _FORECAST_BRINGS = re.compile(r"将|预计|预期|可望|有望")
 _REMARK_THEN_OF = re.compile(r"\s*[(（][^()（）]{0,24}[)）](?:的|之)?|(?:或以上)?(?:的|之)")
