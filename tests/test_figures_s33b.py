@@ -72,3 +72,51 @@ def test_ringgit_manufacturing_investment_plans_counted(sentence, value):
 ])
 def test_ringgit_plans_counted_must_not(sentence):
     assert named(sentence, "签约项目数") == []
+
+
+# ------------------------------------------------------------------ a named trade's income said with 收入 alone
+# (信息技术产业实现收入…, 软件行业完成收入…: statistics' line for one trade, its 营业收入, a part — scope 其他 — as
+# 光伏产业实现产值… is)
+
+@pytest.mark.parametrize("sentence, value", [
+    ("产业结构持续优化。数字创意产业实现收入318.6亿元，增长21.4%。", 318.6),
+    ("园区实现营业收入900亿元，其中软件行业完成收入120亿元。", 120),
+])
+def test_a_named_trades_income_is_its_turnover(sentence, value):
+    assert (value, "亿元", "实际", "其他") in [f[1:] for f in figures(sentence) if f[0] == "营业收入"]
+
+
+# must not: 收入 alone after anything else (a firm's, the budget's, people's)
+@pytest.mark.parametrize("sentence", [
+    "今年以来，农民人均收入2.1万元。",
+    "青棠湾公司实现收入8亿元。",
+    "园区产业实现了收入和利润双增长，增长12%。",
+])
+def test_income_alone_elsewhere_is_no_turnover(sentence):
+    assert named(sentence, "营业收入") == []
+
+
+# ------------------------------------------------------------------ the people counted working in the park
+# the count before them and where they work after (接近N名科技专才在园内工作, 吸引N万人才在此工作居住): the park's
+# 从业人员, as 园区从业人员N人 is
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("截至去年底，青棠湾科学园共有420间企业进驻，接近9,600名科研人员在园内工作。", 9600, "名"),
+    ("科学城配套建设人才公寓，吸引12多万人才在此工作居住。", 12, "万人"),
+    ("园区内有3200名员工在此工作。", 3200, "名"),
+])
+def test_people_working_in_the_park(sentence, value, unit):
+    assert (value, unit, "实际") in named(sentence, "从业人员")
+
+
+# must not: people visiting or training there; people who will work there are not shown as working
+@pytest.mark.parametrize("sentence", [
+    "园区组织300名员工在此参观学习。",
+    "300名学员在园区内培训。",
+])
+def test_people_in_the_park_not_at_work(sentence):
+    assert named(sentence, "从业人员") == []
+
+
+def test_people_to_work_in_the_park_are_not_achieved():
+    assert all(s not in ("实际", "累计") for _, _, s in named("预计明年将有5000名员工在园内工作。", "从业人员"))

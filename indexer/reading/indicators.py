@@ -426,11 +426,16 @@ _PLANNED_AREA = r"(?:总)?(?:规划|批准|批复|核准|审批|辖区|管辖|�
 # (the plan's verb of building inside the name is still the plan: 总规划开发建设面积约27.72平方公里, 规划建设面积)
 # (核准通过的面积为6平方公里, 批准的面积: an approval's words before its area)
 # names composed of a few words, read by pattern rather than listed form by form: (group, indicator)
-_COMPOSED = (("fiscal", "财政收入"), ("foreign", "实际利用外资"), ("outside", "招商引资到位资金"), ("area", "面积"))
+_COMPOSED = (("fiscal", "财政收入"), ("foreign", "实际利用外资"), ("outside", "招商引资到位资金"), ("area", "面积"),
+             ("trade_income", "营业收入"))
+# a named trade's income said with its verb and 收入 alone (信息技术产业实现收入2798亿元, 软件行业完成收入…), as statistics
+# write an industry's line: its 营业收入, one trade's part (scope 其他, as 光伏产业实现产值… is); 收入 alone after
+# anything else is no turnover (财政, 居民, 农民 and a firm's own)
+_TRADE_INCOME = r"(?:(?<=产业实现)|(?<=产业完成)|(?<=行业实现)|(?<=行业完成))收入"
 # (each composed group is guarded by a lookahead on the characters it can begin with: a pattern that opens
 # with optional words is otherwise tried in full at every position of every sentence)
 # and the whole pattern by one on the first characters of all its forms (a cheap test at each position)
-_NAME_FIRST = "".join(sorted({f[0] for f, _ in _FORMS} | set("年主营销25工产") | set("全大地区县本一公财预实到外利引市省州域内总规批核审辖管托")))
+_NAME_FIRST = "".join(sorted({f[0] for f, _ in _FORMS} | set("年主营销25工产收") | set("全大地区县本一公财预实到外利引市省州域内总规批核审辖管托")))
 
 
 def _one_branch_a_character(words) -> str:
@@ -457,7 +462,8 @@ def _one_branch_a_character(words) -> str:
 _NAME_LISTED = "|".join(re.escape(f) for f, _ in _FORMS)  # (the listed forms as one alternation, longest first: the reference)
 _NAME_COMPOSED = (f"(?P<size>{_SIZE_THRESHOLD})|(?P<output>{_BARE_OUTPUT})|(?P<period_output>{_PERIOD_OUTPUT})|"
                   f"(?=[全大地区县本一公财预])(?P<fiscal>{_FISCAL})|(?=[实到外])(?P<foreign>{_FOREIGN_PAID})|"
-                  f"(?=[实利引到市省县区州域内])(?P<outside>{_OUTSIDE_PAID})|(?=[总规批核审辖管托])(?P<area>{_PLANNED_AREA})")
+                  f"(?=[实利引到市省县区州域内])(?P<outside>{_OUTSIDE_PAID})|(?=[总规批核审辖管托])(?P<area>{_PLANNED_AREA})|"
+                  f"(?=收)(?P<trade_income>{_TRADE_INCOME})")
 _NAME_RE = re.compile(f"(?=[{_NAME_FIRST}])(?:{_NAME_COMPOSED}|{_one_branch_a_character(f for f, _ in _FORMS)})")
 
 
@@ -1658,6 +1664,12 @@ def _names_in(sentence: str, profile: bool = False) -> list[_Name]:
             if not any(n.start < m.end("jobs") and m.start("jobs") < n.end for n in names):
                 names.append(_Name("从业人员", m.start("jobs"), m.end("jobs"), how=_JOBS_AS_POSITIONS_HOW, measured=True))
         names.sort(key=lambda n: n.start)
+    if "在" in sentence and ("工作" in sentence or "就业" in sentence or "上班" in sentence):
+        for m in _STAFF_AT_WORK.finditer(sentence):  # "接近13,000名科技专才在园内工作"
+            if not any(n.start < m.end("staff") and m.start("staff") < n.end for n in names):
+                names.append(_Name("从业人员", m.start("staff"), m.end("staff"), how="（在园区内工作的人，数在前）",
+                                   measured=True))
+        names.sort(key=lambda n: n.start)
     if _PART_THEN_AREA_HINT.search(sentence):
         for m in _PART_THEN_AREA.finditer(sentence):  # "河口片区24平方公里、蒙自片区9平方公里", "规划核心区11.2平方公里"
             if not any(n.start < m.end("part") and m.start("part") < n.end for n in names) \
@@ -2015,6 +2027,12 @@ _JOBS_AS_POSITIONS = re.compile(r"(?:提供|创造|带动|带来|增加|新增|�
                                 r"(?:约|近|超过|超|逾|达|达到)?"
                                 r"[\d.,]+(?:万[\d.,]*)?(?:余|多)?(?:个|人)?"
                                 r"(?P<jobs>(?:以上)?(?:的)?(?:在地|当地|本地)?(?:就业机会|就业岗位|工作机会|工作岗位))")
+# the people counted working in the park, the count before them and where they work after (接近13,000名科技专才在园内
+# 工作, 园区内有5000名员工在此工作, 吸引20多万人才在此工作居住): the park's 从业人员, as 园区从业人员5000人 is — never people
+# who came to see it or to train (参观, 考察, 培训), nor the jobs a zone will bring (就业机会: _JOBS_AS_POSITIONS)
+_STAFF_AT_WORK = re.compile(r"[\d.,]+(?:万[\d.,]*)?(?:余|多)?(?:万)?(?:名|人)"
+                            r"(?P<staff>(?:[^\W\d,;:。]{0,4}?(?:员工|人员|职工|专才|人才|雇员|工人)|(?<=人)才)"
+                            r"(?:在|于)(?:园区内|园区|园内|区内|此|这里)(?:工作|就业|上班))")
 # (the jobs said as brought already: 提供了, 已创造, 累计带动, 共提供)
 _JOBS_BROUGHT = re.compile(r"(?:提供|创造|带动|带来|增加|新增|吸纳|解决)了|已|累计|共(?:提供|创造|带动|带来|增加|新增|吸纳|解决)|去年|上年")
 _JOBS_AIMED = re.compile(r"力争|确保|争取|目标|计划|任务|力求|预期")
