@@ -30,15 +30,17 @@ def lead_title(text: str) -> str:
     # after the subject, the means it acts by (a coverb's phrase): its verb is in the next clause
     ("今年以来，东岭工业集中区管委会以“建链、延链、补链”为主抓手，积极探索县域特色产业发展之路，推动集中区提质增效。",
      "今年以来，东岭工业集中区管委会以“建链、延链、补链”为主抓手，积极探索县域特色产业发展之路"),
+    # an occasion, then who took part (a roll of firms closed by 等 and a count), then what they did: the title runs to the
+    # act (session 19 kept the frame alone; session 33's study labeller, on such a lead of a real page, ran on to the act —
+    # the convention's "first clause that has its predicate" — with the roll as the other reading, never the frame alone)
+    ("近日在白沙高新区举行的重点项目签约仪式上，甲科技、乙材料、丙智能等12家企业，分别与高新区签订了投资协议。",
+     "近日在白沙高新区举行的重点项目签约仪式上，甲科技、乙材料、丙智能等12家企业，分别与高新区签订了投资协议"),
 ])
 def test_a_frame_clause_runs_on_to_the_main_clause(lead, title):
     assert lead_title(lead) == title
 
 
 @pytest.mark.parametrize("lead, title", [
-    # an occasion, then only who took part (a list of firms, no verb): what they did comes later; the frame stays
-    ("近日在白沙高新区举行的重点项目签约仪式上，甲科技、乙材料、丙智能等12家企业，分别与高新区签订了投资协议。",
-     "近日在白沙高新区举行的重点项目签约仪式上"),
     # a frame followed by one more frame (某产业园作为一种…主体) is no main clause
     ("随着农业现代化进程的加快，农业科技产业园作为一种新型经营主体，正在成为乡村振兴的重要平台。",
      "随着农业现代化进程的加快"),

@@ -358,3 +358,27 @@ def test_cleaning_twice_drops_a_joined_row_as_cleaning_once_does():
     from indexer.reading.clean import clean_text
     once = clean_text(">\r，>0")
     assert clean_text(once) == once
+
+
+def test_a_wires_editor_and_filing_code_close_no_sentence(tmp_path):
+    page = ("白沙科學園前2月營業額創新高\n"
+            "白沙科學園區1到2月營業額約1200億元,較去年同期成長18%。\n"
+            "今年全年營業額可望再成長,上看7000億元。(編輯:王小明)1080402\n")
+    (report,) = read_page(tmp_path, page)
+    assert "1080402" not in report.text and "編輯" not in report.text
+
+
+def test_a_reprints_credit_closing_the_text_is_the_sites(tmp_path):
+    page = ("快讯:青溪开发区成为经济发展的助推器\n"
+            "2006年,青溪开发区保持了良好的发展势头,主要经济指标保持了20%以上的增长速度,成为全省经济发展的重要推进器 "
+            "《青溪日报》2007年4月8日起转载\n")
+    (report,) = read_page(tmp_path, page)
+    assert "转载" not in report.text
+    assert "成为全省经济发展的重要推进器" in report.text
+
+
+def test_a_sentence_on_a_papers_reprint_stays(tmp_path):
+    # must-not: a sentence telling that a paper reprinted the park's story is the text's
+    line = "园区的经验做法被《青溪日报》全文刊登,引起广泛关注。"
+    (report,) = read_page(tmp_path, "青溪工业园区2022年工作总结\n" + line + "\n园区全年完成工业总产值80亿元。\n")
+    assert line in report.text

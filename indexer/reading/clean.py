@@ -1490,14 +1490,23 @@ _GLUED_META_FIRST = re.compile(r"(?:发布单位|發布單位|发布时间|發�
 
 # a source credit closing the text's last sentence on its line, as a one-line dump or a portal's text prints it (…签署谅解
 # 备忘录。(资料来源:某某署) / …提高了16个百分点。 来源:某某开发区 |): the credit is the site's row, no words of the text
-_TRAILING_SOURCE = re.compile(r"(?<=[。！？!?”」])\s*(?P<credit>[(（]\s*(?:撰稿|供稿|责编|責編|编辑|編輯|审核|審核)\s*[:：/／]\s*[^()（）。，,]{1,12}[)）]|"
+_TRAILING_SOURCE = re.compile(r"(?<=[。！？!?”」])\s*(?P<credit>[(（]\s*(?:撰稿|供稿|责编|責編|编辑|編輯|审核|審核)\s*[:：/／]\s*[^()（）。，,]{1,12}[)）]"
+                              # (…(編輯:某某)1080402: a wire's editor and its filing code, the ROC date the story was filed)
+                              r"(?:\s*(?:1[0-2]\d|[89]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))?|"
                               r"[(（]\s*(?:资料来源|資料來源|信息来源|信息來源|消息来源|消息來源|来源|來源|稿源|出处|出處)"
                               r"\s*[:：]\s*[^()（）。，,:：]{2,30}[)）]|(?:资料来源|資料來源|信息来源|信息來源|来源|來源|稿源)\s*[:：]\s*"
                               r"[^()（）。，,:：\s]{2,30})\s*[|｜]?\s*$")
 
 
+# …and a reprint's credit closing it, the paper that ran it and from when (…各一 《某某日报》2007年4月8日起转载)
+_TRAILING_REPRINT = re.compile(r"(?:(?<=[。！？!?”」])|\s)\s*(?P<credit>《[^《》]{2,16}》\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
+                               r"\s*\d{1,2}\s*日)?\s*起?(?:转载|轉載|刊登|刊发|刊發))\s*$")
+
+
 def _split_trailing_source(line: str) -> list[str]:
     """A line's closing source credit set apart from the sentence it follows (see _TRAILING_SOURCE)."""
+    if line[-2:] in ("转载", "轉載", "刊登", "刊发", "刊發") and (m := _TRAILING_REPRINT.search(line)) and m.start() >= 10:
+        return [line[:m.start()].rstrip(), m.group("credit")]
     m = _TRAILING_SOURCE.search(line) if re.search(r"[源處处稿编編审審]", line[-40:]) else None
     if not m or m.start() < 10:
         return [line]

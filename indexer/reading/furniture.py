@@ -487,6 +487,8 @@ _LINE_FORMS = re.compile(
     # the site's guide to the text under its label, an editor's excerpt or an outline's label (导读：…, 【导读】…, 本文目录导读:):
     # a report, a notice or a news item is not its own guide
     r"|^[【\[]?(?:本文|文章)?(?:目录|目錄)?(?:导读|導讀)(?:[】\]]\s*|\s*[:：]).{0,160}$"
+    # a reprint's credit alone, the paper that ran it and from when (《某某日报》2007年4月8日起转载): the site's note on its copy
+    r"|^《[^《》]{2,16}》\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*起?(?:转载|轉載|刊登|刊发|刊發)$"
     # a wiki's tagline under its article's title (维基百科，自由的百科全书): the site naming what it is
     r"|^[^\s，,。]{2,8}[，,]\s*自由的百科全[书書]$"
     # a site's count of the text's characters, what it shows of them or who may read the rest (……(未完,全文共6661字,当前仅显示…,

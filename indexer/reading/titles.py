@@ -1538,6 +1538,9 @@ _ASPECT_ADVERBS = frozenset(("已", "已经", "已經", "正", "正在", "将", 
 _OPEN_COPULA = re.compile(r"[^，,]{2,}(?:任务|任務|目的|目标|目標|重点|重點|内容|內容|意义|意義|思路|要求|原则|原則)(?:就)?(?:是|為|为)$")
 
 
+# a roll of names closed by 等 and a count of them (甲科技、乙材料、丙智能等12家企业, 甲、乙等3个园区)
+_ROLL_CLOSED_BY_COUNT = re.compile(r"[^，,。；;！？!?、]{1,20}(?:、[^，,。；;！？!?、]{1,20})+\s*等\s*(?:\d+|[一二三四五六七八九十两]+)\s*"
+                                   r"(?:家|个|個|位|名|所|座|项|項)[^，,。；;！？!?、\d]{0,8}")
 # a name with its Latin acronym in brackets (某某工业园计划(BKIP2), 某某科技园(HKSTP)), as a text first names a thing
 _NAME_WITH_ACRONYM = re.compile(rf"[“「]?[{CJK}][^，,。；;！？!?“”「」]{{1,30}}[(（]\s*[A-Z][A-Za-z0-9&\-]{{1,11}}\s*[)）]")
 # a name's other form set after it (简称某某高新区, 又称某某工业园)
@@ -1598,6 +1601,9 @@ def _lacks_predicate(clause: str) -> bool:
     if words[0][0] in _LOCATED and (first := next((i for i, (w, _t) in enumerate(words) if w == "的"), None)) \
             and (_nominal(words[first + 1:]) or _NAMED_ZONE.fullmatch(clause[clause.index("的") + 1:])):
         return True  # (位于某湾南岸的某某开发区(某某区): where it lies, 的, and the zone: a subject, its predicate follows)
+    if _ROLL_CLOSED_BY_COUNT.fullmatch(clause):
+        return True  # (…签约仪式上，甲科技、乙材料、丙智能等12家企业，分别与…签订了协议: who took part, a roll closed by 等 and
+        # its count, the subject; what they did is the next clause)
     if _NAME_WITH_ACRONYM.fullmatch(clause):
         return True  # (某某第二工業園計劃(BKIP2)，將是…: a name first given with its acronym in brackets, the topic; what is said
         # of it is the next clause)

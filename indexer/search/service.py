@@ -484,21 +484,16 @@ class SearchService:
     def _with_synonyms(self, searcher, hits, flt, query, tier: int):
         """``hits`` followed, in tier ``tier``, by the reports ``query`` (``ParsedQuery.synonyms``: a rare typed word's
         synonyms in its string loosened as far as it was) finds and not listed yet, ranked by its scores."""
-        more = self._scored(searcher, query, False)
-        keep = ~np.isin(more.docs, hits.docs)
-        if flt is not None:
-            keep &= np.isin(more.docs, doc_array(searcher, flt))
-        more = more.take(keep)
-        if not len(more):
-            return hits
-        tiers = np.zeros(len(hits), dtype=np.int8) if hits.tiers is None else hits.tiers
-        return hitlists.Hits(np.concatenate([hits.docs, more.docs]), np.concatenate([hits.scores, more.scores]),
-                             np.concatenate([tiers, np.full(len(more), tier, dtype=np.int8)]))
+        return self._followed_by(searcher, hits, flt, query, tier)
 
     def _with_some(self, searcher, hits, flt, words, tier: int):
         """``hits`` followed, in tier ``tier``, by the reports holding some of ``words`` (the query's words:
         fallback.some_words) and not found yet, ranked by those words' BM25 scores."""
-        more = self._scored(searcher, Q.Or([Q.Term("text", w) for w in words]), False)
+        return self._followed_by(searcher, hits, flt, Q.Or([Q.Term("text", w) for w in words]), tier)
+
+    def _followed_by(self, searcher, hits, flt, query, tier: int):
+        """``hits`` followed, in tier ``tier``, by the reports ``query`` finds that ``flt`` allows and ``hits`` has not."""
+        more = self._scored(searcher, query, False)
         keep = ~np.isin(more.docs, hits.docs)
         if flt is not None:
             keep &= np.isin(more.docs, doc_array(searcher, flt))
