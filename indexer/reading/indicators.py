@@ -426,11 +426,16 @@ _PLANNED_AREA = r"(?:总)?(?:规划|批准|批复|核准|审批|辖区|管辖|�
 # (the plan's verb of building inside the name is still the plan: 总规划开发建设面积约27.72平方公里, 规划建设面积)
 # (核准通过的面积为6平方公里, 批准的面积: an approval's words before its area)
 # names composed of a few words, read by pattern rather than listed form by form: (group, indicator)
-_COMPOSED = (("fiscal", "财政收入"), ("foreign", "实际利用外资"), ("outside", "招商引资到位资金"), ("area", "面积"))
+_COMPOSED = (("fiscal", "财政收入"), ("foreign", "实际利用外资"), ("outside", "招商引资到位资金"), ("area", "面积"),
+             ("trade_income", "营业收入"))
+# a named trade's income said with its verb and 收入 alone (信息技术产业实现收入2798亿元, 软件行业完成收入…), as statistics
+# write an industry's line: its 营业收入, one trade's part (scope 其他, as 光伏产业实现产值… is); 收入 alone after
+# anything else is no turnover (财政, 居民, 农民 and a firm's own)
+_TRADE_INCOME = r"(?:(?<=产业实现)|(?<=产业完成)|(?<=行业实现)|(?<=行业完成))收入"
 # (each composed group is guarded by a lookahead on the characters it can begin with: a pattern that opens
 # with optional words is otherwise tried in full at every position of every sentence)
 # and the whole pattern by one on the first characters of all its forms (a cheap test at each position)
-_NAME_FIRST = "".join(sorted({f[0] for f, _ in _FORMS} | set("年主营销25工产") | set("全大地区县本一公财预实到外利引市省州域内总规批核审辖管托")))
+_NAME_FIRST = "".join(sorted({f[0] for f, _ in _FORMS} | set("年主营销25工产收") | set("全大地区县本一公财预实到外利引市省州域内总规批核审辖管托")))
 
 
 def _one_branch_a_character(words) -> str:
@@ -457,7 +462,8 @@ def _one_branch_a_character(words) -> str:
 _NAME_LISTED = "|".join(re.escape(f) for f, _ in _FORMS)  # (the listed forms as one alternation, longest first: the reference)
 _NAME_COMPOSED = (f"(?P<size>{_SIZE_THRESHOLD})|(?P<output>{_BARE_OUTPUT})|(?P<period_output>{_PERIOD_OUTPUT})|"
                   f"(?=[全大地区县本一公财预])(?P<fiscal>{_FISCAL})|(?=[实到外])(?P<foreign>{_FOREIGN_PAID})|"
-                  f"(?=[实利引到市省县区州域内])(?P<outside>{_OUTSIDE_PAID})|(?=[总规批核审辖管托])(?P<area>{_PLANNED_AREA})")
+                  f"(?=[实利引到市省县区州域内])(?P<outside>{_OUTSIDE_PAID})|(?=[总规批核审辖管托])(?P<area>{_PLANNED_AREA})|"
+                  f"(?=收)(?P<trade_income>{_TRADE_INCOME})")
 _NAME_RE = re.compile(f"(?=[{_NAME_FIRST}])(?:{_NAME_COMPOSED}|{_one_branch_a_character(f for f, _ in _FORMS)})")
 
 
@@ -1658,6 +1664,12 @@ def _names_in(sentence: str, profile: bool = False) -> list[_Name]:
             if not any(n.start < m.end("jobs") and m.start("jobs") < n.end for n in names):
                 names.append(_Name("从业人员", m.start("jobs"), m.end("jobs"), how=_JOBS_AS_POSITIONS_HOW, measured=True))
         names.sort(key=lambda n: n.start)
+    if "在" in sentence and ("工作" in sentence or "就业" in sentence or "上班" in sentence):
+        for m in _STAFF_AT_WORK.finditer(sentence):  # "接近13,000名科技专才在园内工作"
+            if not any(n.start < m.end("staff") and m.start("staff") < n.end for n in names):
+                names.append(_Name("从业人员", m.start("staff"), m.end("staff"), how="（在园区内工作的人，数在前）",
+                                   measured=True))
+        names.sort(key=lambda n: n.start)
     if _PART_THEN_AREA_HINT.search(sentence):
         for m in _PART_THEN_AREA.finditer(sentence):  # "河口片区24平方公里、蒙自片区9平方公里", "规划核心区11.2平方公里"
             if not any(n.start < m.end("part") and m.start("part") < n.end for n in names) \
@@ -2015,6 +2027,12 @@ _JOBS_AS_POSITIONS = re.compile(r"(?:提供|创造|带动|带来|增加|新增|�
                                 r"(?:约|近|超过|超|逾|达|达到)?"
                                 r"[\d.,]+(?:万[\d.,]*)?(?:余|多)?(?:个|人)?"
                                 r"(?P<jobs>(?:以上)?(?:的)?(?:在地|当地|本地)?(?:就业机会|就业岗位|工作机会|工作岗位))")
+# the people counted working in the park, the count before them and where they work after (接近13,000名科技专才在园内
+# 工作, 园区内有5000名员工在此工作, 吸引20多万人才在此工作居住): the park's 从业人员, as 园区从业人员5000人 is — never people
+# who came to see it or to train (参观, 考察, 培训), nor the jobs a zone will bring (就业机会: _JOBS_AS_POSITIONS)
+_STAFF_AT_WORK = re.compile(r"[\d.,]+(?:万[\d.,]*)?(?:余|多)?(?:万)?(?:名|人)"
+                            r"(?P<staff>(?:[^\W\d,;:。]{0,4}?(?:员工|人员|职工|专才|人才|雇员|工人)|(?<=人)才)"
+                            r"(?:在|于)(?:园区内|园区|园内|区内|此|这里)(?:工作|就业|上班))")
 # (the jobs said as brought already: 提供了, 已创造, 累计带动, 共提供)
 _JOBS_BROUGHT = re.compile(r"(?:提供|创造|带动|带来|增加|新增|吸纳|解决)了|已|累计|共(?:提供|创造|带动|带来|增加|新增|吸纳|解决)|去年|上年")
 _JOBS_AIMED = re.compile(r"力争|确保|争取|目标|计划|任务|力求|预期")
@@ -2914,6 +2932,10 @@ _GOAL_NOUN = re.compile(r"(?:围绕|对照|对标|瞄准|紧扣|按照|紧盯|�
 _PLANNED_THING = re.compile(r"(?:拟|计划|规划)(?:新建|建设|修建|建|开发|实施)的(?=[^,;:。\d]{1,12}?[路道街河渠线],)")
 # (but "确定的预期目标为…", "目标是：…" introduce the target's figures: those are targets)
 _DOCUMENT_TITLE = re.compile(r"《[^《》]{1,60}》")
+# a name quoted in corner brackets, as Taiwan, Hong Kong and Malaysia quote a seminar's, a forum's, a programme's or a
+# plan's name (於研討會「能源和工業將推動某州未來的經濟成長」表示，上半年共核准…; 推動「某某投資行動方案」以來…): its words
+# are the name's, never the tense of a figure after it (a quote still open before the figure is the figure's own words)
+_CORNER_QUOTED_NAME = re.compile(r"「[^「」]{1,60}」|『[^『』]{1,60}』")
 _FIRMS_PLANNED_INVESTMENT = re.compile(r"计[划画](?=投资(?:总)?(?:金)?额)")
 # the horizon a plan sets: 到2025年, 到“十四五”期末, 至年末
 _HORIZON = re.compile(r"(?:到|至)[^,;:。]{0,10}?(?:期末|年末|年底|末|\d{4}年)")
@@ -2964,6 +2986,8 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
     head = _GOAL_NOUN.sub(lambda m: "#" * len(m.group()), head)
     if "《" in head:  # a document's title (实施《…招商引资三年行动计划》，今年1月—6月，…完成…): no plan word of the figure's
         head = _DOCUMENT_TITLE.sub(lambda m: "#" * len(m.group()), head)
+    if "」" in head or "』" in head:
+        head = _CORNER_QUOTED_NAME.sub(lambda m: "#" * len(m.group()), head)
     if "的" in head:
         head = _PLANNED_THING.sub(lambda m: "#" * len(m.group()), head)
     if "厂商" in head:  # ("已引进243家厂商，计画投资额逾2.43兆元": the firms' planned investment, approved; no plan of the park's)
@@ -3048,10 +3072,15 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
         if past or _reported_so_far(head, ctx):
             return "实际", "计划部分里说的是已做的"
         return "目标", f"计划部分（{ctx.section}）" if ctx.section else "计划（文档类型）"
-    future = _FUTURE.search(head)
+    future = _FUTURE.search(_mask(_FUTURE_AS_NOUN, head) if "未来" in head else head)
     if future:
         return "目标", f"“{future.group()}”"
     return "实际", "总结里的陈述（没有预计、目标的字样）"
+
+
+# 未来 qualifying a noun of development (是某州未来发展的重要一环, 关系园区未来的发展方向, 对未来发展前景充满信心): the
+# future as a thing spoken of, no horizon of a figure said after it ("…的重要一环，而某州两年内共吸引…投资" is done)
+_FUTURE_AS_NOUN = re.compile(r"未来(?=(?:的)?发展(?:的|中|方向|空间|潜力|前景|蓝图|重点|定位|格局|大局))")
 
 
 def _an_earlier_year(head: str, heading: str | None) -> bool:
@@ -4128,7 +4157,7 @@ _RINGGIT_APPROVED_COUNT = re.compile(r"(?P<name>批准了?)(?=\d+\s*项(?:[^,;:�
 # …and the plans counted before their noun in a sentence stating their ringgit investment (共批准463个工业计划，投资额为
 # 299亿令吉; 共有3023个工业计划，获得政府批准，投资总额…; 即186项工业计划，高达197亿令吉; 当中24项为新的投资计划): the
 # approved manufacturing projects, 签约项目数, as the labellers list them (eval47 and study4: 8 of 8 on 3 pages)
-_RINGGIT_PLANS_COUNTED = re.compile(r"(?<=\d)\s*(?:项|个)(?:为)?(?P<name>(?:新的?|拓展|扩展)?(?:工业|制造业|投资)计划)")
+_RINGGIT_PLANS_COUNTED = re.compile(r"(?<=\d)\s*(?:项|个)(?:为)?(?P<name>(?:新的?|拓展|扩展)?(?:(?:工业|制造业)(?:投资)?|投资)计[划画])")
 # (what a plot or a plan will bring is no investment approved: 预计有关地段将带来…令吉的投资额)
 _FORECAST_BRINGS = re.compile(r"将|预计|预期|可望|有望")
 _REMARK_THEN_OF = re.compile(r"\s*[(（][^()（）]{0,24}[)）](?:的|之)?|(?:或以上)?(?:的|之)")
