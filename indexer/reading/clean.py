@@ -1488,11 +1488,13 @@ def _counter_apart(piece: str) -> list[str]:
 _GLUED_META_FIRST = re.compile(r"(?:发布单位|發布單位|发布时间|發布時間|發佈時間|发布日期|發布日期|更新时间|更新時間)\s*[:：]")
 
 
+# the day a Taiwanese wire files a story, in the Republic's calendar, after its last line's credit (1080402: 108-04-02)
+_ROC_FILING_DAY = r"(?:1[0-2]\d|[89]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 # a source credit closing the text's last sentence on its line, as a one-line dump or a portal's text prints it (…签署谅解
 # 备忘录。(资料来源:某某署) / …提高了16个百分点。 来源:某某开发区 |): the credit is the site's row, no words of the text
 _TRAILING_SOURCE = re.compile(r"(?<=[。！？!?”」])\s*(?P<credit>[(（]\s*(?:撰稿|供稿|责编|責編|编辑|編輯|审核|審核)\s*[:：/／]\s*[^()（）。，,]{1,12}[)）]"
                               # (…(編輯:某某)1080402: a wire's editor and its filing code, the ROC date the story was filed)
-                              r"(?:\s*(?:1[0-2]\d|[89]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))?|"
+                              rf"(?:\s*{_ROC_FILING_DAY})?|"
                               r"[(（]\s*(?:资料来源|資料來源|信息来源|信息來源|消息来源|消息來源|来源|來源|稿源|出处|出處)"
                               r"\s*[:：]\s*[^()（）。，,:：]{2,30}[)）]|(?:资料来源|資料來源|信息来源|信息來源|来源|來源|稿源)\s*[:：]\s*"
                               r"[^()（）。，,:：\s]{2,30})\s*[|｜]?\s*$")
@@ -1722,7 +1724,7 @@ _DATE_ONLY = re.compile(r"(?:((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}
 # a news item signed by the unit that wrote it, on a line of its own at the end: （高新区广播电视中心）
 _CLOSING_CREDIT = re.compile(r"^[(（]([^()（）]{2,24})[)）]$")
 # a wire service's filing date closing its story, in the ROC calendar as yyyMMdd: …（編輯：翁翠萍）1080402
-_ROC_FILING_CODE = re.compile(r"[)）。」”!！]\s*(1[0-2]\d|[89]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*$")
+_ROC_FILING_CODE = re.compile(rf"[)）。」”!！]\s*(?=(1[0-2]\d|[89]\d)){_ROC_FILING_DAY}\s*$")
 
 
 # a page's address that carries its date, as portals and papers file pages (…/art/2023/4/18/art_…,

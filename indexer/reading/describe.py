@@ -45,7 +45,7 @@ from .clean import ENGLISH_DATE, PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
 from .parks import choose_park, find_park_mentions, find_parks, park_key, word_tags  # noqa: F401  (choose_park: part of the API)
 from .subject import decide_subject
-from .titles import (HEAD_START, PERSON_NAME, ADDRESSEES, BOOK_PART, DATED_EVENT, ISSUES_DOCUMENT, FROM_LEAD, GLUED_DATELINE, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, SIGNED_BY_POST, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row, opens_as_news,
+from .titles import (ALSO_CALLED_WORDS, HEAD_START, PERSON_NAME, ADDRESSEES, BOOK_PART, DATED_EVENT, ISSUES_DOCUMENT, FROM_LEAD, GLUED_DATELINE, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, SIGNED_BY_POST, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row, opens_as_news,
                      is_caption, is_credit_line, is_dated_list, past_dateline, past_source)
 
 # ------------------------------------------------------------ year
@@ -2384,7 +2384,7 @@ _WILL_DO = re.compile(r"(?<![已曾即])将(?:继续|繼續|坚持|堅持|紧紧
 # a title that is a zone's name alone (某某经济开发区, 某某产业园), as a profile or an encyclopedia's entry is titled; and with a
 # gloss in brackets after it (某某工业园区(原某某工业小区))
 _NAME_ONLY = re.compile(rf"[^，,。！？!?：:\s]{{2,24}}?(?:{PARK_WORD_RE.pattern}|[区區园園])")
-_NAME_ONLY_GLOSSED = re.compile(rf"{_NAME_ONLY.pattern}(?:[(（][^)）]{{1,20}}[)）]|[，,]\s*(?:简称|簡稱|又称|又稱|亦称|亦稱)[^，,。！？!?：:\s]{{2,16}})")
+_NAME_ONLY_GLOSSED = re.compile(rf"{_NAME_ONLY.pattern}(?:[(（][^)）]{{1,20}}[)）]|[，,]\s*{ALSO_CALLED_WORDS}[^，,。！？!?：:\s]{{2,16}})")
 # (某某高新技术产业开发区，简称某某高新区: the name and its short form, an entry's head word, as in brackets)
 
 

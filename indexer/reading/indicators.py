@@ -768,7 +768,9 @@ def read_number(raw: str) -> tuple[float | None, bool]:
 # 1兆6,132.55亿元 (16132.55亿元), 1亿2000万元 (12000万元), 8万6千人 (86000人), 6亿1872万3695令吉 (618723695令吉);
 # numerals too: 一万二千人
 _COMPOUND = re.compile(r"[兆亿万]")
-_MAGNITUDE = {"兆": 1e12, "亿": 1e8, "万": 1e4}
+# the magnitudes a unit opens with (1.59万亿元, 8千万元, 1.2万家), longest first
+_UNIT_MAGNITUDES = (("万亿", 1e12), ("兆", 1e12), ("千亿", 1e11), ("亿", 1e8), ("千万", 1e7), ("百万", 1e6), ("万", 1e4))
+_MAGNITUDE = {p: times for p, times in _UNIT_MAGNITUDES if p in "兆亿万"}
 
 
 def _compound(raw: str, unit: str) -> float | None:
@@ -1212,14 +1214,11 @@ def _without_rounded_headline(found: list[Indicator], bounds: list[Indicator], f
             continue
         step = 10 ** -places * (hv / h.value) if h.value else None
         if step and any(f is not h and f.start >= first_line_end and f.name == h.name and (f.status, f.scope) == (h.status, h.scope)
-                        and f.unit != h.unit and f.value is not None and _in_base_unit(f.value, f.unit)[1] == hu
-                        and _in_base_unit(f.value, f.unit)[0] != hv and abs(_in_base_unit(f.value, f.unit)[0] - hv) <= step / 2
+                        and f.unit != h.unit and f.value is not None
+                        and (fu := _in_base_unit(f.value, f.unit))[1] == hu and fu[0] != hv and abs(fu[0] - hv) <= step / 2
                         for f in found):
             drop.add(id(h))
     return [f for f in found if id(f) not in drop] if drop else found
-
-
-_UNIT_MAGNITUDES = (("万亿", 1e12), ("兆", 1e12), ("千亿", 1e11), ("亿", 1e8), ("千万", 1e7), ("百万", 1e6), ("万", 1e4))
 
 
 def _in_base_unit(value: float | None, unit: str | None) -> tuple[float | None, str | None]:

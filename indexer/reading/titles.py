@@ -1544,7 +1544,8 @@ _ROLL_CLOSED_BY_COUNT = re.compile(r"[^，,。；;！？!?、]{1,20}(?:、[^，,
 # a name with its Latin acronym in brackets (某某工业园计划(BKIP2), 某某科技园(HKSTP)), as a text first names a thing
 _NAME_WITH_ACRONYM = re.compile(rf"[“「]?[{CJK}][^，,。；;！？!?“”「」]{{1,30}}[(（]\s*[A-Z][A-Za-z0-9&\-]{{1,11}}\s*[)）]")
 # a name's other form set after it (简称某某高新区, 又称某某工业园)
-_ALSO_CALLED = re.compile(r"(?:简称|簡稱|又称|又稱|亦称|亦稱|俗称|俗稱|全称|全稱)[^，,。；;！？!?]{2,20}")
+ALSO_CALLED_WORDS = r"(?:简称|簡稱|又称|又稱|亦称|亦稱|俗称|俗稱|全称|全稱)"
+_ALSO_CALLED = re.compile(rf"{ALSO_CALLED_WORDS}[^，,。；;！？!?]{{2,20}}")
 
 
 # the years a zone's growth took, said before what they brought (经过15年的开发建设，…已建成; 历经十余年发展，): 经过 / 历经 and
