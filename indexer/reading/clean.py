@@ -1684,7 +1684,7 @@ def clean_lines(lines: list[str]) -> list[str]:
         lines = drop_boilerplate(cut, whole)
     lines = [x for x in lines if x]
     lines = join_chunks(lines)
-    unjoined = set(lines)
+    unjoined = lines
     lines = join_broken_lines(lines, whole)
     out: list[str] = []
     for line in (piece for x in lines for piece in split_glued_headings(x)):
@@ -1694,8 +1694,9 @@ def clean_lines(lines: list[str]) -> list[str]:
     # (a piece a split set apart that is a site's row on its own, a breadcrumb the text's first heading was glued to: 首页 >
     # 工作范文 >… / （一）…, goes now, as cleaning the text again would drop it; so does a line two pieces joined into one
     # that reads as a site's row, > / ，>0: cleaned again it would go)
-    if len(out) != len(lines) or len(lines) != len(unjoined):
-        out = [x for x in out if x in unjoined or len(x) > 200 or not is_boilerplate_line(x)]
+    if len(out) != len(lines) or len(lines) != len(unjoined):  # (a split or a join made a new line)
+        kept = set(unjoined)
+        out = [x for x in out if x in kept or len(x) > 200 or not is_boilerplate_line(x)]
     return out
 
 
