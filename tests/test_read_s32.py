@@ -71,8 +71,10 @@ def test_a_leads_frame_of_response_and_a_topic_before_its_comment_run_on(tmp_pat
 
 
 @pytest.mark.parametrize("lead, title", [
-    # must-not: 面对… is where the labellers end a lead title (3 of 3); a unit and its verb 研究 the tagger calls a noun
-    ("2022年，面对复杂多变的外部环境，全县上下坚持稳中求进，经济运行总体平稳。", "2022年，面对复杂多变的外部环境"),
+    # must-not: a unit and its verb 研究 the tagger calls a noun. (Session 32 kept 面对… here as where a lead title ends, the
+    # labellers 3 of 3; counted again in session 34 on the sets since, the fresh labellers ran on past it 3 of 3 and the two
+    # that stopped were one labeller's: it runs on now, with 因應… and 围绕…, tests/test_read_s34.py)
+    ("2022年，面对复杂多变的外部环境，全县上下坚持稳中求进，经济运行总体平稳。", "2022年，面对复杂多变的外部环境，全县上下坚持稳中求进"),
     ("5月9日，经开区党工委专题研究，部署园区安全生产工作。", "5月9日，经开区党工委专题研究"),
 ])
 def test_other_frames_and_units_keep_their_cut(tmp_path, lead, title):

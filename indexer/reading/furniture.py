@@ -210,6 +210,9 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
         line = _INSERTED_CALL.sub("", line).strip()  # (…社会事点击查看本资料原创网站更多文章业…: the site's call inserted)
     if "[" in line and ("]" in line[-8:] or "請" in line or "请" in line or "引" in line):
         line = _WIKI_MARK.sub("", line)  # (一、申请[编辑], …建成[来源请求]，…: a wiki's marks in its article)
+    if "°" in line and (at := _COORDINATES.search(line)):
+        line = (line[:at.start()] + " " + line[at.end():]).strip()  # (某某科學園區23°06′05″N 120°16′56″E / 23.10°N
+        # 120.28°E: a wiki's coordinates of the place, as its {{coord}} template sets them beside the article's title)
     if line[-2:-1] == "字" and "共" in line[-16:]:
         line = _COUNT_AFTER.sub("", line)  # (党建工作总结[此文共12424字]: the site's counter glued on)
     if "未完" in line:
@@ -244,6 +247,14 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
     if line.endswith("】") and len(line) <= 80 and (tag := _TITLE_TAG_AFTER.search(line)):
         line = line[:tag.start()]
     return line
+
+
+# a place's coordinates as a wiki's {{coord}} template prints them, in degrees, minutes and seconds, with its decimal form
+# after a slash or not (23°06′05″N 120°16′56″E / 23.101282°N 120.282106°E): a template's line,
+# whatever it is run into; a report writes a latitude in words with its figure (北纬23度, 东经120°) and never both forms
+_DMS = r"\d{1,3}°\s*\d{1,2}[′']\s*(?:\d{1,2}(?:\.\d+)?[″\"]\s*)?"
+_COORDINATES = re.compile(rf"\s*{_DMS}[NS]\s*,?\s*{_DMS}[EW](?:\s*/\s*-?\d{{1,3}}\.\d+°\s*[NS]?\s*,?\s*-?\d{{1,3}}\.\d+°\s*[EW]?)?"
+                         r"(?:\s*[;；]\s*-?\d{1,3}\.\d+\s*[;；]\s*-?\d{1,3}\.\d+)?")
 
 
 # a page <title>'s tag after its headline, set off by a dash (…新增两家省级孵化器-【资讯】): the site files its page under it;

@@ -296,7 +296,7 @@ TWO_PART_HEADLINE = re.compile(rf"(?:[{CJK}]{{2,10}}\s*[|｜]\s*)?(?:[{CJK}]{{2,
 # how a news source names itself when it opens a lead (某某新闻网讯, 某某日报讯, 某某台讯, 某某客户端讯): the source's kind, then 讯
 SOURCE_TAG = r"(?:网|網|报|報|台|社|站|中心|新闻|新聞|客户端|客戶端|频道|頻道|快)[讯訊]"  # (快讯: a news service's flash, 某某AI快讯;
 # 站讯: a site's local station, 某某网某县站讯)
-WIRE_CREDIT_LINE = re.compile(r"^【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】(?:\s*(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})?$|"
+WIRE_CREDIT_LINE = re.compile(r"^【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道|消息)】(?:\s*(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})?$|"
                               # an agency's picture credit, its place and day (新华社照片，大同（山西），2012年4月16日): the
                               # caption's dateline, as a wire's is its story's
                               r"^(?:新华社|新華社|中新社|中新社)(?:照片|图片|圖片|发|發)\s*[，,]\s*[^，,。]{2,16}[，,]\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日$|"
@@ -1141,14 +1141,14 @@ NEWS_LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
                       # a wire dateline giving the day alone, as agencies date this month's stories (某某社北京3日电)
                       r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日[电電](?=\s|[(（]|$)|"
                       rf"{GLUED_DATELINE}|"
-                      r"[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）]|\s*[(（][^()（）]{0,16}?(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|据[^，,。]{2,20}消息[，,]|[(（][^()（）]{0,8}记者|[(（][^()（）]{0,8}記者|记者|記者|"
+                      r"[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）]|\s*[(（][^()（）]{0,16}?(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道|消息)】|据[^，,。]{2,20}消息[，,]|[(（][^()（）]{0,8}记者|[(（][^()（）]{0,8}記者|记者|記者|"
                           r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}(?:日(?:[、和至—-](?:\d{1,2}月)?\d{1,2}日)?|[—－\-~至到](?:\d{1,2}月)?\d{1,2}日)[上下晚中]?午?[，,]|近日[，,]|日前[，,]|连日来[，,]|連日來[，,]|"
                           r"据悉[，,]|據悉[，,]|据了解[，,]|據了解[，,]|"
                           rf"[□◎■●◆]\s*[^，,。\s]{{0,12}}?(?:记者|記者|通讯员|通訊員)\s*[{CJK}·]{{2,4}})")  # (◎某某日报记者 某某 7月23日，…)
 _LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
                       r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日[电電](?=\s|[(（]|$)|"
                       rf"{GLUED_DATELINE}|"
-                      r"[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）]|\s*[(（][^()（）]{0,16}?(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道)】|"
+                      r"[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）]|\s*[(（][^()（）]{0,16}?(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道|消息)】|"
                       r"[(（][^)）]{0,30}[)）]|[【\[〔](?:[^】\]〕，,。]{0,8}?)(?:记者|記者|通讯员|通訊員)[^】\]〕]{1,20}[】\]〕]|"
                       r"[据據][^，,。]{2,20}(?:消息|了解|获悉|獲悉|统计|統計)[，,]|[^，,。\s【】]{2,12}消息(?=\s*[(（])|[^，,。\s【】]{2,12}消息\s*[:：]|(?:记者|記者|通讯员|通訊員)[^，,。:：]{1,30}(?:报道|報導|报导|報道)\s*[:：]?|"
                       # (…and the paper's own reporter credited before a colon: 某某日报全媒体记者某某、某某报道：…)
@@ -1168,7 +1168,9 @@ _WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日(?:[、和至—-](?:\d
                    r"(?:\s*\d{1,2}\s*[:：]\s*\d{2}|\s*\d{1,2}\s*[时時](?:\d{1,2}\s*分)?)?|\d{4}年(?:\d{1,2}月)?(?:[上中下]旬|初|底)?|"
                    r"(?:\d{4}年|今年)?(?:开年|開年|年初)?(?:以来|以來)|近日|日前|今天|昨天|今年以来|近期|"
                    # (a cut-off told alone: 截至目前, 截至9月底 — the time the figures that follow stand at)
-                   r"(?:截至|截止)(?:目前|(?:\d{4}年)?\d{1,2}月(?:底|末)?|\d{4}年(?:底|末)?)|(?:今年|本年)(?:\d{1,2}[—－\-~至到]\d{1,2}月|\d{1,2}月|上半年|第?[一二三四]季度|前三季度)?|"
+                   r"(?:截至|截止)(?:目前|(?:\d{4}年|今年|本年|去年)?\d{1,2}月(?:底|末)?|\d{4}年(?:底|末)?)|"
+                   # (…and up to now, however it is said: 今年迄今为止, 迄今, 到目前为止)
+                   r"(?:今年|本年)?(?:(?:迄今|至今)(?:为止|為止)?|(?:到|至)?目前(?:为止|為止))|(?:今年|本年)(?:\d{1,2}[—－\-~至到]\d{1,2}月|\d{1,2}月|上半年|第?[一二三四]季度|前三季度)?|"
                    r"(?:\d{4}年)?\d{1,2}(?:月份?)?[—－\-~至到]\d{1,2}月(?:份)?|上半年|前三季度|一季度|"
                    # a year told as a whole (2020年度) and a time something is to be done by (到2020年, 至2025年底): when,
                    # the clause after it tells what
@@ -1435,9 +1437,10 @@ _CAUSE_CLAUSE = re.compile(r"^(?:[^，,。]{2,12}?(?:却|卻)?(?:因为|因為|�
                            # and closed by 带动)
                            r"^(?:受到?|受惠(?:于|於)?)(?![了过過])[^，,。]{2,40}$|"
                            r"^(?:以及|及|和|与|與)[^，,。]{2,40}(?:带动|帶動|影响|影響|拉动|拉動|驱动|驅動)(?:下)?$")
-# …and what it answers (因應供應鏈重組、台商回流，…; 为应对…，): a frame, the act after it. (面对复杂的形势，… is left
-# where it is: the labellers end a lead title on it, 3 of 3 pages with the gold's t14_08; 因應 they ran on, 1 of 1)
-_RESPONSE_CLAUSE = re.compile(r"^(?:(?:为了?|為了?)?(?:因应|因應)|(?:为了?|為了?)(?:应对|應對))[^，,。]{2,40}$")
+# …and what it answers (因應供應鏈重組、台商回流，…; 为应对…，) or faces (面对复杂多变的形势，…; 面临…，): a frame, the act after
+# it. (Until session 34 面对… was left where it was, the labellers ending a lead title on it on 2 pages of one study set and
+# the house gold's t14_08; the fresh labellers since ran on past it 3 of 3, three sets — as they do past 围绕… and 因應…)
+_RESPONSE_CLAUSE = re.compile(r"^(?:(?:为了?|為了?)?(?:因应|因應)|(?:为了?|為了?)(?:应对|應對)|(?:面对|面對)(?!面)|面临|面臨)[^，,。]{2,40}$")
 # the day a count is made to (截至5月15日, 截止到2023年底, 截至目前, 截至今年上半年): when, as a day alone is
 _CUT_OFF_DAY = re.compile(r"(?:截至|截止到?|截至到)\s*(?:目前|现在|現在|今年|本月|(?:今年|本年|(?:19|20)\d{2}\s*年)?"
                           r"(?:上半年|前三季度?|第?[一二三四1-4]季度?)(?:末|底)?|(?:(?:19|20)\d{2}\s*年)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?"
@@ -1720,12 +1723,15 @@ def _clause_end(sentence: str, at: int, word_cut: bool) -> int:
         end = next_comma(at)  # (a cut at the 40th character's word: the clause goes on)
         if end > _CLAUSE_MAX:
             return at
+    facing = False  # (whether the clause before was what is faced, 面对…，: a noun phrase after it is its second object)
     while end < len(sentence):
         start = max(sentence.rfind("，", 0, end), sentence.rfind(",", 0, end)) + 1
         if _OPEN_COPULA.search(sentence[start:end]) and len(sentence) <= _CLAUSE_MAX:
             return len(sentence)  # (这次会议的主要任务是，总结…，分析…，部署…: a copula before its comma is complemented by the
             # clauses after it, to the sentence's end)
-        if not _lacks_predicate(sentence[start:end]) \
+        faced_too = facing and "的" in sentence[start:end] and _is_noun_phrase(sentence[start:end])
+        facing = bool(_RESPONSE_CLAUSE.match(sentence[start:end].strip())) or faced_too
+        if not faced_too and not _lacks_predicate(sentence[start:end]) \
                 and not _CONTRASTED.match(sentence[end + 1:next_comma(end + 1)]) \
                 and not _topic_before_coverb(sentence[start:end], sentence[end + 1:next_comma(end + 1)]):
             break
