@@ -69,3 +69,41 @@ def test_a_latitude_in_a_sentence_stays(tmp_path):
     page = ("北灣科學園區概況\n園區位於北緯23°06′，東經120°16′之間，開發面積1,043公頃。\n園區於1996年動土。\n")
     (report,) = read_page(tmp_path, page)
     assert "北緯23°06′" in report.text
+
+
+@pytest.mark.parametrize("line", [
+    "mmexport1735465863920",
+    "mmexport1735465860411 mmexport1735465870380",
+    "微信图片_20240105093012",
+    "IMG_20230612_101530.jpg",
+    "扫描二维码推送至手机访问。",
+    "掃一掃在手機打開當前頁",
+    "放大圖片",
+    "点击放大",
+    "◎ 文、圖 / 投資組 林志遠",
+    "文／北灣日報記者 陳志明",
+    "北灣管理局提供",
+    "（圖／青禾科技公司提供）",
+    "《青禾產業月刊》整理",
+    "資料來源：《北灣統計月報》整理",
+])
+def test_a_sites_picture_names_scan_calls_controls_and_credits_are_furniture(tmp_path, line):
+    page = ("青禾科技园新厂房动工\n近日，青禾科技园新建标准厂房项目正式动工，总投资3亿元。\n"
+            f"{line}\n项目计划2026年建成投产。\n")
+    (report,) = read_page(tmp_path, page)
+    assert line not in report.text and "项目计划2026年建成投产" in report.text
+
+
+@pytest.mark.parametrize("line", [
+    # must-not: a sentence that provides something, a heading on enlarging, a slash in a figure, a text's own words
+    "园区为入驻企业免费提供",
+    "放大招商引资效应",
+    "文化旅游产业／现代服务业",
+    "管委会提供全程代办服务。",
+    "扫描二维码即可了解园区招商政策和入驻流程，欢迎企业咨询洽谈",
+])
+def test_a_reports_own_lines_like_them_stay(tmp_path, line):
+    page = ("青禾科技园新厂房动工\n近日，青禾科技园新建标准厂房项目正式动工，总投资3亿元。\n"
+            f"{line}\n项目计划2026年建成投产。\n")
+    (report,) = read_page(tmp_path, page)
+    assert line.rstrip("。") in report.text.replace("\n", "")

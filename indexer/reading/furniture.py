@@ -418,6 +418,21 @@ _NAMES = rf"[{CJK}·]{{2,4}}(?:[ \u3000、]+[{CJK}·]{{2,4}}){{0,3}}"
 _LINE_FORMS = re.compile(
     # a copyright line: © 2001-2017 某某, Copyright © …, (c) 2020
     r"^(?:©|Ⓒ|Copyright\b|\([cC]\)\s*(?:19|20)\d{2})[^。！？]{0,80}$"
+    # the file names a phone or a messenger gives the pictures it saves, left where the pictures were (mmexport and the
+    # time in milliseconds, 微信图片_ and the time, IMG_ and the day): no text names a file by a time stamp
+    r"|^(?:(?:mmexport\d{10,13}|微信图片_\d{8,14}(?:_\d{1,3})?|微信圖片_\d{8,14}(?:_\d{1,3})?|IMG_\d{8}_\d{6})(?:\.[A-Za-z]{3,4})?\s*)+$"
+    # a call to scan the page's code and read it on a phone (扫描二维码推送至手机访问。, 掃一掃在手機打開當前頁): the site's
+    r"|^[^。！？]{0,6}(?:扫描|掃描|扫一扫|掃一掃|扫码|掃碼)[^。！？]{0,12}(?:手机|手機|移动端|移動端)[^。！？]{0,12}[。.]?$"
+    # a picture's control to enlarge it (放大圖片, 点击放大, 查看大图): the page's button
+    r"|^(?:点击|點擊)?(?:放大|缩小|縮小)(?:图片|圖片|图像|圖像|查看)?$|^(?:点击|點擊)(?:查看)?(?:大图|大圖)$"
+    # who wrote and took the pictures, by their crafts and a slash, opened by a mark or none (◎ 文、圖 / 某某組 某某):
+    # a magazine's credit row; a report's sentence names no craft before a slash
+    rf"|^[◎●■□◆]?\s*{_CRAFTS}\s*[/／]\s*[^。，,！？/／]{{2,24}}$"
+    # where the page had its data or pictures from, on a line of its own (某某局提供, 圖／某某公司提供, 《某某月刊》整理): a
+    # credit — the unit ends as units' names do, or a periodical's name is in its marks
+    r"|^[(（]?\s*(?:(?:圖|图|照片|圖片|图片|資料|资料|资料来源|資料來源)\s*[/／:：]\s*)?[^\s。，,！？：:]{1,16}"
+    r"(?:局|部|处|處|会|會|中心|公司|社|报|報|网|網|台|臺|组|組|所|院|府|馆|館|署|厅|廳|委)(?:提供|供图|供圖)\s*[)）]?$"
+    r"|^[(（]?\s*(?:资料来源|資料來源|来源|來源)?\s*[:：]?\s*《[^《》]{2,20}》\s*(?:整理|编辑|編輯|提供|製表|制表)\s*[)）]?$"
     # a counter of the site's or the page's visits however labelled (本站访问量：123456, 瀏覽次數: 88)
     r"|^(?:本站|本页|本頁|本文|总|總|今日|累计|累計)?(?:访问|訪問|浏览|瀏覽|点击|點擊|阅读|閱讀)(?:量|数|數|次数|次數|人次|人数|人數)?"
     r"\s*[:：]\s*[\d,]+\s*(?:次|人次)?$"
