@@ -1142,7 +1142,7 @@ NEWS_LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
                       r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日[电電](?=\s|[(（]|$)|"
                       rf"{GLUED_DATELINE}|"
                       r"[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）]|\s*[(（][^()（）]{0,16}?(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道|消息)】|据[^，,。]{2,20}消息[，,]|[(（][^()（）]{0,8}记者|[(（][^()（）]{0,8}記者|记者|記者|"
-                          r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}(?:日(?:[、和至—-](?:\d{1,2}月)?\d{1,2}日)?|[—－\-~至到](?:\d{1,2}月)?\d{1,2}日)[上下晚中]?午?[，,]|近日[，,]|日前[，,]|连日来[，,]|連日來[，,]|"
+                          r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}(?:日(?:[、和及至—-](?:\d{1,2}月)?\d{1,2}日){0,4}|[—－\-~至到](?:\d{1,2}月)?\d{1,2}日)[上下晚中]?午?[，,]|近日[，,]|日前[，,]|连日来[，,]|連日來[，,]|"
                           r"据悉[，,]|據悉[，,]|据了解[，,]|據了解[，,]|"
                           rf"[□◎■●◆]\s*[^，,。\s]{{0,12}}?(?:记者|記者|通讯员|通訊員)\s*[{CJK}·]{{2,4}})")  # (◎某某日报记者 某某 7月23日，…)
 _LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
@@ -1164,7 +1164,7 @@ _LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
 
 
 # a lead's first clause when it only says when: 11月16日下午, 2024年3月5日上午, 近日
-_WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日(?:[、和至—-](?:\d{1,2}月)?\d{1,2}日)?|[—－\-~至到](?:\d{1,2}月)?\d{1,2}日)(?:[上下中晚]午|晚上|上午|下午)?"
+_WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日(?:[、和及至—-](?:\d{1,2}月)?\d{1,2}日){0,4}|[—－\-~至到](?:\d{1,2}月)?\d{1,2}日)(?:[上下中晚]午|晚上|上午|下午)?"
                    r"(?:\s*\d{1,2}\s*[:：]\s*\d{2}|\s*\d{1,2}\s*[时時](?:\d{1,2}\s*分)?)?|\d{4}年(?:\d{1,2}月)?(?:[上中下]旬|初|底)?|"
                    r"(?:\d{4}年|今年)?(?:开年|開年|年初)?(?:以来|以來)|近日|日前|今天|昨天|今年以来|近期|"
                    # (a cut-off told alone: 截至目前, 截至9月底 — the time the figures that follow stand at)
@@ -1191,7 +1191,7 @@ _WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日(?:[、和至—-](?:\d
 
 # a sentence that tells what happened when: 3月8日上午，开发区举行… (the lead of a news item)
 # (a day range may cross a month: 2月28日至3月1日, as a two-day meeting is dated)
-DATED_EVENT = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日(?:[、和至—-](?:\d{1,2}月)?\d{1,2}日)?|[—－\-~至到](?:\d{1,2}月)?\d{1,2}日)[上下晚中]?午?[，,]")
+DATED_EVENT = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日(?:[、和及至—-](?:\d{1,2}月)?\d{1,2}日){0,4}|[—－\-~至到](?:\d{1,2}月)?\d{1,2}日)[上下晚中]?午?[，,]")
 
 _DATE_LINE = re.compile(r"[(（]?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[)）]?|[(（]\s*\d{4}年\d{1,2}月\s*[)）]")
 
@@ -1219,7 +1219,7 @@ def _word_end_before(text: str, limit: int) -> int:
 # a lead's clause that ends by saying who told it or how the reporter learnt it (…获悉, …透露, …宣布, …指出)
 # (显示 too: 某统计局31日发布数据显示，…; and a source's release: 某市政府20日消息称 — what they show or said is the next clause)
 _TELLING = re.compile(r"(?:表示|指出|透露|披露|强调|強調|介绍|介紹|宣布|宣佈|获悉|獲悉|了解到|瞭解到|得知|提出|显示|顯示|"
-                      r"消息称|消息稱|消息说|消息說)$")
+                      r"公布|公佈|通报|通報|消息称|消息稱|消息说|消息說)$")  # (某市府公布，10月有…: what was released is the next clause)
 
 
 # a clause telling who came where (…一行来到我镇, 来园区, 赴某地, 走进某企业), and the next clause opening with what they came
@@ -1289,6 +1289,13 @@ _OCCASION_LINE = re.compile(r"[(（]\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\
                             # …or set after a dash, as a subtitle is (——2024年1月23日在某某区人民代表大会第四次会议上)
                             # (a box-drawing dash ─ stands for it where a page was typeset from a PDF or a word processor)
                             r"[—－─━]{1,2}\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*)?在[^()（）。，,—－─━]{4,48}(?:会议|會議|大会|大會|[会會])上")
+
+
+def _only_purpose(sentence: str) -> bool:
+    """Whether a lead's sentence is only why the event was done (为进一步…，加强…，推动…发展): it opens on its purpose,
+    states no figure, and no clause of it has a unit acting (the event the next sentence tells by its day)."""
+    return bool(_PURPOSE_FIRST.match(sentence + "，")) and not re.search(r"[\d０-９]", sentence) \
+        and not any(_unit_acts(clause) for clause in re.split(r"[，,]", sentence)[1:])
 
 
 def _states_facts(sentence: str) -> bool:
@@ -1544,8 +1551,10 @@ _OPEN_COPULA = re.compile(r"[^，,]{2,}(?:任务|任務|目的|目标|目標|重
 # a roll of names closed by 等 and a count of them (甲科技、乙材料、丙智能等12家企业, 甲、乙等3个园区)
 _ROLL_CLOSED_BY_COUNT = re.compile(r"[^，,。；;！？!?、]{1,20}(?:、[^，,。；;！？!?、]{1,20})+\s*等\s*(?:\d+|[一二三四五六七八九十两]+)\s*"
                                    r"(?:家|个|個|位|名|所|座|项|項)[^，,。；;！？!?、\d]{0,8}")
-# a name with its Latin acronym in brackets (某某工业园计划(BKIP2), 某某科技园(HKSTP)), as a text first names a thing
-_NAME_WITH_ACRONYM = re.compile(rf"[“「]?[{CJK}][^，,。；;！？!?“”「」]{{1,30}}[(（]\s*[A-Z][A-Za-z0-9&\-]{{1,11}}\s*[)）]")
+# a name with its Latin acronym or its English name in brackets (某某工业园计划(BKIP2), 某某科技园(HKSTP), 中部投资枢纽
+# (Central Region Investment Hub)), as a text first names a thing
+_NAME_WITH_ACRONYM = re.compile(rf"[“「]?[{CJK}][^，,。；;！？!?“”「」]{{1,30}}[(（]\s*[A-Z][A-Za-z0-9&\-]{{1,11}}"
+                                r"(?:\s+(?:[A-Z][A-Za-z0-9&\-]{0,15}|of|and|for|the|&)){0,6}\s*[)）]")
 # a name's other form set after it (简称某某高新区, 又称某某工业园)
 ALSO_CALLED_WORDS = r"(?:简称|簡稱|又称|又稱|亦称|亦稱|俗称|俗稱|全称|全稱)"
 _ALSO_CALLED = re.compile(rf"{ALSO_CALLED_WORDS}[^，,。；;！？!?]{{2,20}}")
@@ -1925,7 +1934,13 @@ def title_from_lead(lines: list[str]) -> str | None:
                 and _foreign_to(line, "".join(lines[k + 1:k + 12])[:1500]):
             continue  # 媒体/合作/投稿, 某某网_书友最值得收藏, Categories趋势: a short line no word of which the text goes on to
             # use is the site's, not the first words of its lead (a headline or a lead's subject is named again)
+        if line.rstrip().endswith("。") and len(_SENTENCE_END.findall(line)) == 1 and k + 1 < len(lines) \
+                and DATED_EVENT.match(lines[k + 1].strip()) and _only_purpose(line.strip().rstrip("。")):
+            continue  # 为全面推进…，优化…，充分发挥…作用。 / 10月17日下午，某某带领…考察调研: a paragraph of why alone, the event
+            # told by its day in the next one
         text = re.sub(r"^[?？•·\s]+", "", line)  # a page's lost characters (??? 本报讯 …)
+        text = re.sub(r"^[◆◇●○■□▲△▶►★☆◎※]+\s*(?=(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|近日|日前|昨日|今日|昨天|今天)", "",
+                      text)  # (◆1月9日上午，…: a paper's mark before its item's day; before a byline it is the byline's)
         text = _REPOST_MARK.sub("", text)  # (轉貼:中科97年1-4月…: a forum's repost mark before the poster's first words)
         if "," in text or "，" in text:
             text = _DOUBLED_COMMA.sub(lambda m: "、" if "、" in m.group(0) else m.group(0)[0], text)  # 實效,,8月24日上午,,某區政協組織…成員,、政協常委: a
@@ -1996,8 +2011,9 @@ def title_from_lead(lines: list[str]) -> str | None:
             sentence = sentence[:colon.start()]  # 2022年，经开区多项指标增速均居第2位：固定资产投资…: the statement ends at the
             # colon that opens its list or its detail (after who said it, 某某表示：, the words said are the news)
         if len(sentences) > 1 and DATED_EVENT.match(sentences[1]) and not DATED_EVENT.match(sentence) \
-                and not _states_facts(sentence):
-            sentence = sentences[1]  # 春风送暖启新程，扬帆奋楫正当时。3月8日上午，开发区举行…: the news is the event
+                and (not _states_facts(sentence) or _only_purpose(sentence)):
+            sentence = sentences[1]  # 春风送暖启新程，扬帆奋楫正当时。3月8日上午，开发区举行…: the news is the event; so after a
+            # sentence of why alone (为进一步密切…联系，帮助企业…，推动…发展。9月3日上午，某某带领…走访), however long
         elif len(sentences) > 1 and len(sentence) <= 16 and re.match(r"今天[，,]", sentences[1]):
             sentence = sentences[1]  # 金秋时节，硕果满枝。今天，我们在这里隆重举行…: a speech's occasion after its literary opening
         purpose_first = _PURPOSE_FIRST.match(sentence)
@@ -2133,7 +2149,7 @@ def title_from_lead(lines: list[str]) -> str | None:
 # lead's dateline) and where the reporter had it from (记者从…获悉，, 从…了解到，, 据悉，, 据某某报道，). A headline
 # names neither: the news starts after them. (A period the results are of, 今年以来，, 1-3月，, 2011年，, is the news's
 # own scope and stays; so does who said it, 某某表示，: the quoted words are that unit's.)
-_LEAD_DAY = re.compile(r"^(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}(?:日(?:[、和至—-](?:\d{1,2}月)?\d{1,2}日)?|[—－\-~至到](?:\d{1,2}月)?\d{1,2}日)"
+_LEAD_DAY = re.compile(r"^(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}(?:日(?:[、和及至—-](?:\d{1,2}月)?\d{1,2}日){0,4}|[—－\-~至到](?:\d{1,2}月)?\d{1,2}日)"
                        r"(?:[上下中晚]午|晚上|早上|晚间|晚間|凌晨)?\s*[，,]|"
                        # (a day word with no comma only before where: 近日在…举行的…; never before a verb, 近日召开的…)
                        r"(?:昨日|昨天|今日|今天|近日|日前|前不久|近期)(?:[上下中晚]午|晚上|早上)?\s*(?:[，,]|(?=[在于於])))\s*")
