@@ -107,3 +107,61 @@ def test_a_reports_own_lines_like_them_stay(tmp_path, line):
             f"{line}\n项目计划2026年建成投产。\n")
     (report,) = read_page(tmp_path, page)
     assert line.rstrip("。") in report.text.replace("\n", "")
+
+
+@pytest.mark.parametrize("lead, title", [
+    # a sentence of why alone, however long, before the event told by its day
+    ("为进一步密切园区与辖区内企业的联系，加强对重点企业经营、发展情况的了解，帮助企业解决发展中的困难，推动企业更好、更快发展。"
+     "9月3日上午，青禾产业园区管委会主任林志远带领业务科室开展企业走访，了解企业生产经营情况。",
+     "9月3日上午，青禾产业园区管委会主任林志远带领业务科室开展企业走访"),
+    # a paper's mark before the item's day
+    ("◆1月9日上午，青禾市举行了青禾产业园管理委员会挂牌仪式，市领导出席。", "1月9日上午，青禾市举行了青禾产业园管理委员会挂牌仪式"),
+    # a list of days
+    ("1月8日、9日和12日，青禾经开区召开2025年工作总结汇报会，听取各部门汇报。", "1月8日、9日和12日，青禾经开区召开2025年工作总结汇报会"),
+    # an English name in brackets after the Chinese one is the topic's, as an acronym is
+    ("涵盖北湾三州的北部投资枢纽(Northern Region Investment Hub)，将有望进一步推动各州工业领域的进步，并带动经济成长。",
+     "涵盖北湾三州的北部投资枢纽(Northern Region Investment Hub)，将有望进一步推动各州工业领域的进步"),
+    # who released it, then what was released
+    ("受关税、汇率波动及订单量缩减影响，北湾市府公布，10月有117家企业实施减班休息，较上月增加12家。",
+     "受关税、汇率波动及订单量缩减影响，北湾市府公布，10月有117家企业实施减班休息"),
+])
+def test_a_leads_why_marks_days_names_and_releases(tmp_path, lead, title):
+    (report,) = read_page(tmp_path, lead + "\n管理局指出，园区将持续优化投资环境。\n")
+    assert report.title == title, report.evidence["title"]
+
+
+def test_a_paragraph_of_why_alone_gives_the_title_to_the_dated_event_under_it(tmp_path):
+    page = ("为全面推进乡村振兴，优化园区产业结构，充分发挥企业的创新引领作用，深入开展考察交流。\n"
+            "10月17日下午，青禾县委常委林志远带领省经信厅代表团来园区考察调研，园区负责人陪同。\n园区主要产业为精细化工。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "10月17日下午，青禾县委常委林志远带领省经信厅代表团来园区考察调研", report.evidence["title"]
+
+
+@pytest.mark.parametrize("lead, title", [
+    # must-not: a purpose with the unit acting in it keeps the unit's act as its title; a byline's mark stays the byline's; a
+    # list released by name keeps its own rule (the one on it is the news)
+    ("为推进重点项目建设，进一步优化营商环境，青禾经开区出台十条支持措施，明确了土地、资金和人才保障。9月3日上午，园区召开推进会。",
+     "青禾经开区出台十条支持措施"),
+    ("◎青禾日报记者 林志远 7月23日，青禾经开区举行重点项目集中开工仪式，20个项目开工。", "7月23日，青禾经开区举行重点项目集中开工仪式"),
+    ("近日，省工信厅公布第三批专精特新企业名单，青禾园区5家企业入选。", "近日，省工信厅公布第三批专精特新企业名单，青禾园区5家企业入选"),
+])
+def test_other_leads_keep_their_titles(tmp_path, lead, title):
+    (report,) = read_page(tmp_path, lead + "\n管理局指出，园区将持续优化投资环境。\n")
+    assert report.title == title, report.evidence["title"]
+
+
+def test_traditional_text_is_tagged_as_its_simplified_form_in_its_own_script():
+    from indexer.reading.parks import word_tags
+    words = word_tags("位於北灣的北灣創新科技園")
+    assert words[0] == ("位於", "v") and "".join(w for w, _t in words) == "位於北灣的北灣創新科技園"
+    assert [t for _w, t in words] == [t for _w, t in word_tags("位于北湾的北湾创新科技园")]
+
+
+@pytest.mark.parametrize("lead, title", [
+    ("位於北灣的北灣創新科技園，第一期首3座大樓落成，今日（22日）舉行開園典禮。", "位於北灣的北灣創新科技園，第一期首3座大樓落成"),
+    ("今年以來，北灣科技產業園區在管理處帶領下，持續推動招商與公共設施改善，各項工作穩步推進。",
+     "今年以來，北灣科技產業園區在管理處帶領下，持續推動招商與公共設施改善"),
+])
+def test_a_traditional_lead_ends_where_its_simplified_form_does(tmp_path, lead, title):
+    (report,) = read_page(tmp_path, lead + "\n管理局指出，園區將持續優化投資環境。\n")
+    assert report.title == title, report.evidence["title"]

@@ -425,9 +425,10 @@ _LINE_FORMS = re.compile(
     r"|^[^。！？]{0,6}(?:扫描|掃描|扫一扫|掃一掃|扫码|掃碼)[^。！？]{0,12}(?:手机|手機|移动端|移動端)[^。！？]{0,12}[。.]?$"
     # a picture's control to enlarge it (放大圖片, 点击放大, 查看大图): the page's button
     r"|^(?:点击|點擊)?(?:放大|缩小|縮小)(?:图片|圖片|图像|圖像|查看)?$|^(?:点击|點擊)(?:查看)?(?:大图|大圖)$"
-    # who wrote and took the pictures, by their crafts and a slash, opened by a mark or none (◎ 文、圖 / 某某組 某某):
-    # a magazine's credit row; a report's sentence names no craft before a slash
-    rf"|^[◎●■□◆]?\s*{_CRAFTS}\s*[/／]\s*[^。，,！？/／]{{2,24}}$"
+    # who wrote and took the pictures, by their crafts and a slash, opened by a mark (◎ 文、圖 / 某某組 某某): a magazine's
+    # credit row closing its article; a report's sentence names no craft before a slash (with no mark, 文、圖/某某 over a
+    # lead is the news item's own credit, which tells its genre: the title reader takes it)
+    rf"|^[◎●■□◆]\s*{_CRAFTS}\s*[/／]\s*[^。，,！？/／]{{2,24}}$"
     # where the page had its data or pictures from, on a line of its own (某某局提供, 圖／某某公司提供, 《某某月刊》整理): a
     # credit — the unit ends as units' names do, or a periodical's name is in its marks
     r"|^[(（]?\s*(?:(?:圖|图|照片|圖片|图片|資料|资料|资料来源|資料來源)\s*[/／:：]\s*)?[^\s。，,！？：:]{1,16}"
