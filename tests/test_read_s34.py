@@ -165,3 +165,26 @@ def test_traditional_text_is_tagged_as_its_simplified_form_in_its_own_script():
 def test_a_traditional_lead_ends_where_its_simplified_form_does(tmp_path, lead, title):
     (report,) = read_page(tmp_path, lead + "\n管理局指出，園區將持續優化投資環境。\n")
     assert report.title == title, report.evidence["title"]
+
+
+@pytest.mark.parametrize("lead, title", [
+    # a verb's phrase with no subject opening the lead frames the clause after it, which opens on its subject and verb
+    ("3月5日，抢抓春季招商黄金期，青禾园区赴长三角开展招商推介活动，签约项目5个。",
+     "3月5日，抢抓春季招商黄金期，青禾园区赴长三角开展招商推介活动"),
+    ("抢抓发展机遇，青禾经开区加快推进重点项目建设，一季度新开工项目12个。", "抢抓发展机遇，青禾经开区加快推进重点项目建设"),
+    ("搶抓新一輪產業變革機遇，數位經濟正在成為園區的核心引擎，產值持續成長。", "搶抓新一輪產業變革機遇，數位經濟正在成為園區的核心引擎"),
+])
+def test_a_subjectless_frame_runs_on_to_the_subject_after_it(tmp_path, lead, title):
+    (report,) = read_page(tmp_path, lead + "\n管理局指出，园区将持续优化投资环境。\n")
+    assert report.title == title, report.evidence["title"]
+
+
+@pytest.mark.parametrize("lead, title", [
+    # must-not: a clause of figures is a predicate of its own, a comparison after it no subject; a meeting with no
+    # subject after it keeps its first clause
+    ("2018年，实现财政收入3.33亿元，同比增长6.41%，增速居全市第一。", "2018年，实现财政收入3.33亿元"),
+    ("召开专题会议，研究部署安全生产工作，园区各企业负责人参加。", "召开专题会议"),
+])
+def test_a_predicate_of_figures_and_a_meeting_keep_their_first_clause(tmp_path, lead, title):
+    (report,) = read_page(tmp_path, lead + "\n管理局指出，园区将持续优化投资环境。\n")
+    assert report.title == title, report.evidence["title"]

@@ -1291,6 +1291,40 @@ _OCCASION_LINE = re.compile(r"[(（]\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\
                             r"[—－─━]{1,2}\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*)?在[^()（）。，,—－─━]{4,48}(?:会议|會議|大会|大會|[会會])上")
 
 
+def _lead_start(sentence: str) -> int:
+    """Where a lead's own words start, past the day it opens with (3月5日上午，): 0 when it opens on them."""
+    day = re.match(rf"(?:{_WHEN.pattern})\s*[，,]\s*", sentence)
+    return day.end() if day else 0
+
+
+def _frame_before_subject(clause: str, after: str, first: bool) -> bool:
+    """Whether a lead's first ``clause`` is a verb's phrase with no subject framing the clause ``after`` it, which
+    opens on its subject and verb (看准高铁带动的商机，县政府盘点…; 抢抓发展机遇，某经开区加快…; 根据最新统计，某开发区…):
+    the sentence's subject stands after its frame, as Chinese sets a motive or a means first. A clause of figures
+    (实现财政收入3.33亿元，同比增长…) or of where a thing lies (位于…园内塔吊林立) is a predicate of its own."""
+    if not first or re.search(r"[\d０-９]", clause) or clause.strip()[:2] in _LOCATED \
+            or re.match(r"\s*(?:同比|环比|環比|比上年|较上年|較上年|比去年|较去年|較去年)", after):
+        return False
+    return _opens_with_verb(clause) and _subject_then_verb(after)
+
+
+def _subject_then_verb(clause: str) -> bool:
+    """Whether ``clause`` opens with its subject and then its verb (县政府盘点…, 青禾园区赴…开展…, 数字经济正在成为…): the
+    tagger's nouns, names, places or pronouns first, then a verb, past adverbs, within its first ten words."""
+    from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
+    words = [(w, t) for w, t in word_tags(clause.strip()[:30]) if t != "x"]
+    if not words or words[0][1] not in _SUBJECT_TAGS:
+        return False
+    if _unit_acts(clause.strip()):
+        return True
+    for i, (_w, t) in enumerate(words[:10]):
+        if t == "v":
+            return i >= 1
+        if t not in _SUBJECT_TAGS and t not in ("d", "ad", "b", "f", "p", "c"):
+            return False
+    return False
+
+
 def _only_purpose(sentence: str) -> bool:
     """Whether a lead's sentence is only why the event was done (为进一步…，加强…，推动…发展): it opens on its purpose,
     states no figure, and no clause of it has a unit acting (the event the next sentence tells by its day)."""
@@ -1741,6 +1775,8 @@ def _clause_end(sentence: str, at: int, word_cut: bool) -> int:
         faced_too = facing and "的" in sentence[start:end] and _is_noun_phrase(sentence[start:end])
         facing = bool(_RESPONSE_CLAUSE.match(sentence[start:end].strip())) or faced_too
         if not faced_too and not _lacks_predicate(sentence[start:end]) \
+                and not _frame_before_subject(sentence[start:end], sentence[end + 1:next_comma(end + 1)],
+                                              start == _lead_start(sentence)) \
                 and not _CONTRASTED.match(sentence[end + 1:next_comma(end + 1)]) \
                 and not _topic_before_coverb(sentence[start:end], sentence[end + 1:next_comma(end + 1)]):
             break
