@@ -188,3 +188,13 @@ def test_a_subjectless_frame_runs_on_to_the_subject_after_it(tmp_path, lead, tit
 def test_a_predicate_of_figures_and_a_meeting_keep_their_first_clause(tmp_path, lead, title):
     (report,) = read_page(tmp_path, lead + "\n管理局指出，园区将持续优化投资环境。\n")
     assert report.title == title, report.evidence["title"]
+
+
+@pytest.mark.parametrize("lead, title", [
+    # the event first and its verb after it (…签约仪式举行, …大会在某地召开): the news ends with the event it names
+    ("12月27日，我市2023年12月份暨青禾高新区四季度招商引资项目集中签约仪式举行，现场签约项目23个，总投资72亿元。",
+     "12月27日，我市2023年12月份暨青禾高新区四季度招商引资项目集中签约仪式举行"),
+])
+def test_an_event_named_before_its_verb_ends_the_title(tmp_path, lead, title):
+    (report,) = read_page(tmp_path, lead + "\n管理局指出，园区将持续优化投资环境。\n")
+    assert report.title == title, report.evidence["title"]

@@ -1349,7 +1349,10 @@ _OPENING_QUOTE = re.compile(r"[“「][^”」\n]{4,200}[。！？!?…][”」]
 _DAY_AFTER_QUOTE = re.compile(r"\s*(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[上下中晚]午|晚上)?|近日|日前)[，,]")
 # a news lead's event named whole: 召开/举行/举办 … 会议/大会/仪式/活动 (a quoted name inside it whole)
 _HELD_EVENT_IN = re.compile(r"[^，,。“”「」]{2,24}?(?:召开|召開|举行|舉行|举办|舉辦)")
-_HELD_EVENT = re.compile(r"(?:召开|召開|举行|舉行|举办|舉辦)(?!的)[^，,。]{2,50}(?:会议|會議|大会|大會|[会會]|仪式|儀式|活动|活動|论坛|論壇)$")
+_HELD_EVENT = re.compile(r"(?:召开|召開|举行|舉行|举办|舉辦)(?!的)[^，,。]{2,50}(?:会议|會議|大会|大會|[会會]|仪式|儀式|活动|活動|论坛|論壇)$|"
+                         # (…or the event first and its verb after it: 某某项目集中签约仪式举行, 某某大会在某地召开)
+                         r"(?:会议|會議|大会|大會|[会會]|仪式|儀式|活动|活動|论坛|論壇)(?:在[^，,。]{2,20})?"
+                         r"(?:隆重|顺利|順利|正式|盛大)?(?:举行|舉行|召开|召開|举办|舉辦|开幕|開幕)$")
 # …and the event named as a noun, its verb a modifier before 的 (示范园区召开的招商引资大会): the subject of what the
 # next clause says it did (，摆起招商比武擂台), no headline alone
 _EVENT_AS_SUBJECT = re.compile(r"(?:召开|召開|举行|舉行|举办|舉辦)的[^，,。]{2,30}(?:会议|會議|大会|大會|[会會]|仪式|儀式|活动|活動|论坛|論壇)$")
