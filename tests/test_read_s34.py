@@ -198,3 +198,16 @@ def test_a_predicate_of_figures_and_a_meeting_keep_their_first_clause(tmp_path, 
 def test_an_event_named_before_its_verb_ends_the_title(tmp_path, lead, title):
     (report,) = read_page(tmp_path, lead + "\n管理局指出，园区将持续优化投资环境。\n")
     assert report.title == title, report.evidence["title"]
+
+
+@pytest.mark.parametrize("body, published, year", [
+    # a lead telling last year's results, dated the next year: the year the results are about
+    ("去年，青禾经开区实现营业收入820亿元，同比增长12%，创历史新高。", 2024, 2023),
+    ("去年园区营业额突破4500亿元，管理局表示今年将持续扩区。", 2022, 2021),
+    # must-not: last year as a comparison, or 今年, keeps the page's year
+    ("今年以来，青禾经开区实现营业收入420亿元，较去年同期增长12%。", 2024, 2024),
+])
+def test_a_lead_telling_last_years_results_is_of_that_year(body, published, year):
+    from indexer.reading.describe import choose_year
+    got, why = choose_year("园区营收再创新高", body, published, news=True, doc_type="简报")
+    assert got == year, why

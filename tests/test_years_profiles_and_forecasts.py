@@ -92,10 +92,11 @@ def test_a_five_year_period_being_closed(body, year):
 
 
 @pytest.mark.parametrize("body, year", [
-    # a news item closing on the date it was written (a cell's bar after it): told then, so a meeting it tells that
-    # heard the year before's work and the new year's plans is of the new year
+    # a news item closing on the date it was written (a cell's bar after it): told then, a meeting it tells that heard
+    # the year before's work and the new year's plans is of the year it reviews (session 34: the labellers' reading;
+    # until then the house said the new year's)
     ("元月26日上午，公司领导来到青港工业区经济小区，听取2019年度工作情况和2020年重点工作汇报。\n"
-     "领导对经济小区过去一年的工作给予肯定。\n二〇二〇年二月三日 |", 2020),
+     "领导对经济小区过去一年的工作给予肯定。\n二〇二〇年二月三日 |", 2019),
     # guard: without the closing date the reviewed year stays (no date to tell the news by)
     ("元月26日上午，公司领导来到青港工业区经济小区，听取2019年度工作情况汇报。\n领导对经济小区的工作给予肯定。", 2019),
 ])
@@ -109,11 +110,12 @@ def test_a_news_item_dated_at_its_end(body, year):
     # its results are about, as a summary told the next spring is (session 17's convention; it was 2023, when told)
     ("临港重点园区去年营业收入增长三成", "本报临港2月9日电（记者林川）据悉，2022年临港重点园区累计实现营业收入1824亿元，同比增长31.6%。\n"
      "《青港日报》（2023年02月10日05版）", None, 2022),
-    # a year-end meeting named with a word between the year and its genre (2023年度高区总结表彰大会), told the next year
-    ("2023年度高区总结表彰大会召开", "2月4日，2023年度高区总结表彰大会召开，会议总结成绩、表彰先进、部署工作。", 2024, 2024),
+    # a year-end meeting named with a word between the year and its genre (2023年度高区总结表彰大会), told the next year:
+    # the year it reviews (session 34, as above)
+    ("2023年度高区总结表彰大会召开", "2月4日，2023年度高区总结表彰大会召开，会议总结成绩、表彰先进、部署工作。", 2024, 2023),
     # a meeting hearing a year's 成果 and what the new year will bring (在2024年，…将…)
     ("2月6日上午，白溪高新区2023年度高质量发展工作成果汇报会召开", "白溪高新区管委会作2023年工作报告。他强调，在2024年，集团公司将继续"
-     "抢抓产业平台建设的契机。", None, 2024),
+     "抢抓产业平台建设的契机。", None, 2023),
     # guard: the paper's issue of the same year keeps the year
     ("园区上半年营收增长", "本报讯 2023年上半年，园区实现营业收入820亿元。\n《青港日报》（2023年07月20日02版）", None, 2023),
 ])

@@ -647,8 +647,11 @@ _OWN_REVIEW_HEADING = re.compile(r"(?:^|\n|[一1][、.．]\s*)\s*((?:19|20)\d{2}
 _WHOLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起)?\s*(?:至|到|—|－|-|~)\s*(?:\1\s*年)?\s*12\s*月\s*31\s*日")
 # a headline telling last year's results (去年招商亮眼, 去年营业收入增长三成): the news is about the year before (not a
 # comparison with it: 较去年同期成长55%)
-_LAST_YEARS_RESULTS = re.compile(r"(?<![较較比与與同])去年(?!同期)[^，,。！？!?；;\s]{0,12}?(?:招商|营业|營業|营收|營收|产值|產值|出口|进出口|進出口|投资|投資|"
-                                 r"投增资|投增資|成绩|成績|绩效|績效|实现|實現|完成|增长|增長|成长|成長|突破|达到|達到|创新高|創新高)")
+_RESULT_WORDS = (r"(?:招商|营业|營業|营收|營收|营运|營運|业绩|業績|产值|產值|出口|进出口|進出口|投资|投資|投增资|投增資|成绩|成績|绩效|績效|实现|實現|完成|"
+                 r"增长|增長|成长|成長|突破|达到|達到|创新高|創新高)")
+_LAST_YEARS_RESULTS = re.compile(rf"(?<![较較比与與同])去年(?!同期)[^，,。！？!?；;\s]{{0,12}}?{_RESULT_WORDS}")
+# …and a lead opening on it, its comma before the subject (去年，某经开区实现营业收入…)
+_LAST_YEARS_LEAD = re.compile(rf"去年(?!同期)(?:[，,]\s*)?[^，,。！？!?；;\s]{{0,14}}?{_RESULT_WORDS}")
 # a news credit dated in full before its lead (【某某台2009年1月15日讯】, 某某网2023年5月8日电): when the story is told
 _CREDIT_DATED = re.compile(r"\s*[【\[(（]?[^，,。\n【】]{0,12}?((?:19|20)\d{2})年\d{1,2}月\d{1,2}日\s*(?:[讯訊电電])[】\]）)]?")
 
@@ -670,8 +673,11 @@ def _next_year_of_news(year: int, title: str, text: str, published: int | None) 
         # about, as a 2023 summary filed in 2024 is 2023's — only a text that also plans the new year is of it
         return year, f"新闻讲的是 {year} 年的成绩，发布于 {nxt} 年，没有部署 {nxt} 年的工作：按所讲的一年，是 {year} 年"
     if published == nxt:
+        # (…and one that reviews the year and deploys the next, told the next year (2月15日，某区召开2018年度工作总结大会…
+        # 作好2019年…): the year it reviews, as the labellers file it, 5 of 5 primary since session 31 (session 34; until
+        # then the house called it the next year's news)
         said = (plans or sets).group(0)
-        return nxt, f"新闻回顾 {year} 年，又说“{said}”，发布于 {nxt} 年：这是 {nxt} 年的新闻（{year} 年是它回顾的一年）"
+        return year, (f"新闻回顾 {year} 年，又说“{said}”，发布于 {nxt} 年：按所回顾的一年，是 {year} 年")
     if plans:
         before = text[:plans.start()]
         said = plans.group(0)
@@ -682,7 +688,7 @@ def _next_year_of_news(year: int, title: str, text: str, published: int | None) 
         return None
     if _LATE_MONTH.search(title + "\n" + text[:120]) or re.search(rf"{nxt + 1}\s*年", before):
         return None
-    return nxt, f"新闻回顾 {year} 年，又说“{said}”：这是 {nxt} 年的新闻（{year} 年是它回顾的一年）"
+    return year, f"新闻回顾 {year} 年，又说“{said}”：按所回顾的一年，是 {year} 年"
 
 
 def _results_year(body: str) -> re.Match | None:
@@ -1112,6 +1118,13 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
         return present[0], (f"{'新闻导语' if news else '正文开头'}说“{told_now.group(0)}”，正文说“{present[1]}”："
                             f"今年即 {present[0]} 年")
     this_year = told_now if published else None
+    if this_year and not (first_year and first_year.start() < this_year.start()) and this_year.group(0).startswith("去") \
+            and (last := _LAST_YEARS_LEAD.match(opening, this_year.start())):
+        # a lead telling last year's results (去年，园区实现营业收入…; 去年营业额突破…): what it is about is the year before
+        # the one it is told in, as a headline saying so is (the labellers 5 of 5, session 34)
+        what = "新闻导语" if news else "文章开头"
+        return published - 1, (f"{what}说“{last.group(0)}”，讲的是上一年的成绩，发布于 {published} 年{told}："
+                               f"按所讲的一年，是 {published - 1} 年{_passed_over(opening, len(opening))}")
     if this_year and not (first_year and first_year.start() < this_year.start()):
         # a news item speaks of 今年 (or 去年) before naming any year: it tells time from its date, the year it
         # was published (a year it names later is a comparison or the background: 比2022年同期增长, 較111年成長;
@@ -1261,6 +1274,10 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
     if named:  # 截至今(一一四)年五月底: a news item names "this year" further on
         year = int((named.group(2) or named.group(3)).translate(_CN_DIGIT))
         year = year + 1911 if year < 1000 else year
+        if named.group("rel") == "去" and re.match(rf"[^，,。！？!?；;\s]{{0,12}}?{_RESULT_WORDS}", _arabic_years(full[:1500])[named.end():]) \
+                and not re.search(r"[较較比与與同]\s*$", _arabic_years(full[:1500])[:named.start()]):
+            # (去(110)年營業額突破…: last year's results, told in 111 — the year they are about, as 去年 in a headline)
+            return year, f"新闻中写明“{named.group(0)}”（即 {year} 年），讲的是那一年的成绩：按所讲的一年，是 {year} 年"
         if named.group("rel") in ("去", "明"):  # (去(110)年: told in 111)
             said = year
             year = said + 1 if named.group("rel") == "去" else said - 1
