@@ -211,3 +211,17 @@ def test_a_lead_telling_last_years_results_is_of_that_year(body, published, year
     from indexer.reading.describe import choose_year
     got, why = choose_year("园区营收再创新高", body, published, news=True, doc_type="简报")
     assert got == year, why
+
+
+@pytest.mark.parametrize("lead, title", [
+    # whom a lead is according to, opening it with no day after it, stays its first words
+    ("据青禾日报报道，年初以来，全市清理整顿开发区工作取得明显成效，共撤销开发区12个。",
+     "据青禾日报报道，年初以来，全市清理整顿开发区工作取得明显成效"),
+    ("据悉，今年上半年，青禾保税区经济继续保持快速增长，进出口总额增长12%。", "据悉，今年上半年，青禾保税区经济继续保持快速增长"),
+    # must-not: a day after it — the day opens the title, as before
+    ("据青禾日报报道，5月8日，青禾市人民政府在松林高新区举办重点产业项目集中签约仪式，共签约项目16个。",
+     "5月8日，青禾市人民政府在松林高新区举办重点产业项目集中签约仪式"),
+])
+def test_whom_a_lead_is_according_to_stays_when_no_day_follows(tmp_path, lead, title):
+    (report,) = read_page(tmp_path, lead + "\n管理局指出，园区将持续优化投资环境。\n")
+    assert report.title == title, report.evidence["title"]

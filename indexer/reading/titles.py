@@ -1219,7 +1219,7 @@ def _word_end_before(text: str, limit: int) -> int:
 # a lead's clause that ends by saying who told it or how the reporter learnt it (…获悉, …透露, …宣布, …指出)
 # (显示 too: 某统计局31日发布数据显示，…; and a source's release: 某市政府20日消息称 — what they show or said is the next clause)
 _TELLING = re.compile(r"(?:表示|指出|透露|披露|强调|強調|介绍|介紹|宣布|宣佈|获悉|獲悉|了解到|瞭解到|得知|提出|显示|顯示|"
-                      r"公布|公佈|通报|通報|消息称|消息稱|消息说|消息說)$")  # (某市府公布，10月有…: what was released is the next clause)
+                      r"公布|公佈|通报|通報|消息称|消息稱|消息说|消息說|^[据據][^，,。]{2,20}(?:报道|報道|報導|报导)|^据悉|^據悉)$")  # (某市府公布，10月有…: what was released is the next clause)
 
 
 # a clause telling who came where (…一行来到我镇, 来园区, 赴某地, 走进某企业), and the next clause opening with what they came
@@ -1999,9 +1999,12 @@ def title_from_lead(lines: list[str]) -> str | None:
             # the lead's first clause, whose head (its last word: 广告, 文库) the text never uses again, is a label the
             # site set there, its column or a keyword; a lead's subject (某某经开区 今年以来，园区…) is named again, a
             # headline's first phrase has its verb (某园区扩大招商 新增…), a byline (…记者 某某) is a credit
-        text = _without_after_day(text, _ACCORDING_TO, keep=8)  # 5月8日，据某某日报报道，… / 据悉，…: whom it is
-        # according to is a credit; the lead keeps its day and where its reporter had it from (10月17日下午，记者从…
-        # 获悉，…): a titleless item's title is its first words, as a person quotes it (docs/labelling.md)
+        text = text if (said := _ACCORDING_TO.match(text)) and not _LEAD_DAY.match(text[said.end():]) \
+            else _without_after_day(text, _ACCORDING_TO, keep=8)  # 5月8日，据某某日报报道，…: whom it is according to,
+        # after the day or before it, is a credit; the lead keeps its day and where its reporter had it from (10月17日下午，
+        # 记者从…获悉，…): a titleless item's title is its first words, as a person quotes it (docs/labelling.md) — and so
+        # a lead opening on whom it is according to keeps it when no day follows (据某某日报报道，年初以来，…; 据悉，今年
+        # 上半年，…: the labellers 4 of 4, session 34; until then the house took it off)
         text = re.sub(r"^(?:[—–－-]+|[:：])\s*", "", text)  # (香港,2025年9月17日) — 香港科技園公司…: the dash after a dateline,
         # and the colon after a credit naming its programme (某某网消息(新闻联播):今年…)
         text = re.sub(r"^(?:大家|各位)?(?:上午|下午|晚上)?好[！!，,。]\s*", "", text)  # 大家上午好！今天，…: the greeting is no title
