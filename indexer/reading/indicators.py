@@ -848,6 +848,9 @@ class _Context:
     # the report's title is its park's name alone (an encyclopedia's entry, a directory's profile: 某产业园区): the
     # text describes that park, its 面积 and 占地 said bare are the park's (see _names_in)
     profile: bool = False
+    # the report's park is itself a project being built (某物流园项目开工, 某产业园一期项目落成): 该项目 and 项目 alone
+    # opening a clause are the park, their land (占地) its area (see _park_project_land)
+    park_project: bool = False
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -917,6 +920,9 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     own_park, own_park_name = (park_key(park), fold(park)) if park else (None, "")
     own_words = own_park_name or fold(title or "")
     profile = bool(park and title and park_key(title.strip()) == own_park)  # (the title is the park's name alone)
+    # (the park not read: a title naming a park with 项目 after it, 某物流园区项目整体完工, is such a report too)
+    park_project = bool(re.search(re.escape(own_park_name) + _PARK_AS_PROJECT, fold(title or "") + "\n" + folded)) if park \
+        else bool(re.search(_PARK_HEADS + _PARK_AS_PROJECT, fold(title or "")))
     if park:
         place_report = None
     else:
@@ -991,7 +997,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                            lead_status or (None if opens_dated else para_status), zone_park,
                            section.heading if section else None, para_scope or lead_scope or heading_scope, para_name, event,
                            own_park, own_park_name, not_a_park, parks_together, previous, own_words, unnamed_park,
-                           profile)
+                           profile, park_project)
             figures = _sentence_figures(sentence, pos, ctx) if _VALUE_RE.search(sentence) or _has_declared_unit(sentence) \
                 or _EMPTY_SLOT_HINT.search(sentence) or "个" in sentence and _BLANK_COUNT.search(sentence) else []
             listed = _KEY_PROJECT_LIST.search(sentence)
@@ -1456,7 +1462,30 @@ def _profile_land(sentence: str, m: re.Match) -> bool:
         and not _PROFILE_OTHER_OWNER.search(sentence[:m.start()].rsplit(";", 1)[-1])
 
 
-def _names_in(sentence: str, profile: bool = False) -> list[_Name]:
+# a park that is itself a project being built (a logistics park's, an industrial park's construction: 某物流园项目开工,
+# 某产业园一期项目落成, the park's name right before 项目 in the title or the text): its news says 该项目, 项目整体 or
+# the park's name with 项目 for the park, and the land such a clause opens on (该项目位于…，占地209亩; 项目总投资2.13亿元，
+# 占地168亩; 项目整体占地135亩) is the park's area — the labellers list it so on 5 pages of 5, four hosts (session 34);
+# any other owner named in the clause first (a firm, a building, a phase, another project) keeps it that owner's
+# (not the park's projects spoken of together: 某园区项目建设提速, 项目集中开工, 项目推进会, 招商项目)
+_PARK_AS_PROJECT = r"(?:[一二三四五首]期)?(?:工程)?项目(?!建设|集中|推进|观摩|招商|库|谋划|储备|调度|服务)"
+_PARK_HEADS = r"(?:园区|工业园|产业园|物流园|科技园|开发区)"
+_PARK_PROJECT_HOW = "（园区本身即在建项目：“该项目”“项目”所说的占地是园区的面积）"
+
+
+def _park_project_land(sentence: str, m: re.Match, park_name: str) -> bool:
+    """The land of the project the report's park is: its clause opens on 该项目, 项目 or the park's name + 项目, and no
+    other owner (a firm, a building, a phase, another project) nor a 其中 comes before the land."""
+    head = sentence[:m.start()].rsplit(";", 1)[-1]
+    opens = re.search(rf"(?:^|[,:])\s*(?:据[^,;:]{{0,30}}?[,:])?\s*(?:该|本|整个|{re.escape(park_name)}|[^,;:]{{1,24}}?{_PARK_HEADS})?"
+                      r"项目(?:整体|总体)?"
+                      r"(?P<rest>[^;]*)$", head)
+    return bool(opens) and not _PROFILE_OTHER_OWNER.search(opens.group("rest")) and "其中" not in opens.group("rest") \
+        and not re.search(r"[一二三四五首\d]期$", head[:opens.start("rest")].removesuffix("项目整体").removesuffix("项目总体")
+                          .removesuffix("项目"))
+
+
+def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> list[_Name]:
     names = []
     turnover_owned = False
     hidden = sentence  # the sentence with the names read so far masked: a name is never a word of the next
@@ -1509,9 +1538,11 @@ def _names_in(sentence: str, profile: bool = False) -> list[_Name]:
             continue  # "面积" alone is a park's only in "面积达X平方公里的…园区" (how descriptions give a park its size)
             # or right after the park ("开发区面积为6平方公里", "高新区规划面积…"), as 园区面积 is, or in the park's own
             # description ("青山工业园区是省级开发区，面积12平方公里", as its 占地 is)
+        by_project = False  # (the land of the project the park is: see _park_project_land)
         if m.group() in _LAND_FORMS and not _PARK_BEFORE_LAND.search(sentence, 0, m.start()) \
                 and not _PARK_DESCRIBED.match(sentence[:m.start()]) and not _AREA_DESCRIBES_PARK.match(sentence, m.end()) \
-                and not (by_profile := profile and _profile_land(sentence, m)):
+                and not (by_profile := profile and _profile_land(sentence, m)) \
+                and not (by_project := bool(park_project) and _park_project_land(sentence, m, park_project)):
             continue  # "项目占地120亩": a project's land; "园区占地3000亩", "开发区规划用地…": the park's area
         if m.group() == "建成区" and sentence[max(0, m.start() - 1):m.start()] in ("在", "于"):
             continue  # "在建成区10平方公里内具备了…": where something is, the place's size no statement of it
@@ -1585,7 +1616,7 @@ def _names_in(sentence: str, profile: bool = False) -> list[_Name]:
             blocked = True  # "完成改造总面积约6万平方米", "绿化面积3万平方米": what a work covered, not the park's land
         if re.search(r"每|人均|亩均|地均|户均", clause):
             blocked = True  # "每平方公里工业主营业务收入60亿元": a rate, not the park's figure
-        how = _TRADE_HOW if trade_part else _PROFILE_HOW if by_profile else "（规上企业的定义）" if m.group("size") else "（企业或园区的产值）" if m.group("output") else \
+        how = _TRADE_HOW if trade_part else _PROFILE_HOW if by_profile else _PARK_PROJECT_HOW if by_project else "（规上企业的定义）" if m.group("size") else "（企业或园区的产值）" if m.group("output") else \
             _PERIOD_OUTPUT_HOW if m.group("period_output") else \
             "（构词规则）" if any(m.group(group) for group, _ in _COMPOSED) else ""
         names.append(_Name(name, m.start(), m.end(), blocked, increment=increment, how=how, after_sum=after_sum))
@@ -3968,8 +3999,20 @@ _PROJECT_CLASS_ITEM = re.compile(r"(?:其中[,:]?)?\s*(?P<unit>(?:新签约?|签
                                  r"(?:有|共|共有|达|为)?(?:约|近)?\s*")
 
 
-def _project_class_item(sentence: str, start: int, end: int) -> re.Match | None:
+# ...and the class said by its bound alone, 项目 left unsaid after the whole named it ("新签约项目60个，其中亿元以上18个",
+# "新签约亿元以上项目26个，其中50亿元1个、10亿元3个、5亿元以上4个"): the same class of the same projects, as reports
+# shorten a list's items (labelled on 2 pages of 3, three hosts: session 34); only after 其中 (see the caller), and only
+# with money in its bound (亿元, 万元): a bare number before the count is no class
+_PROJECT_SIZE_ITEM = re.compile(rf"(?:其中[,:]?)?\s*(?P<unit>(?P<size>{_SIZE_SPAN}(?:或{_SIZE_SPAN})?(?:及|或)?(?:以上|以下)?))"
+                                r"(?:的)?(?:有|共|共有|达|为)?(?:约|近)?\s*")
+
+
+def _project_class_item(sentence: str, start: int, end: int, noun_unsaid: bool = False) -> re.Match | None:
     m = _PROJECT_CLASS_ITEM.fullmatch(sentence, start, end)
+    if not m and noun_unsaid:
+        m = _PROJECT_SIZE_ITEM.fullmatch(sentence, start, end)
+        if m and not re.search(r"[亿万]元|[亿万](?:元)?(?:及|或)?以[上下]", m.group("size")):
+            return None
     if not m or m.group("size") is not None and not re.search(r"[亿万]", m.group("size")):
         return None  # (a class needs its bound: "其中项目3个", "工业项目21个" are no class of size)
     return m
@@ -3980,7 +4023,7 @@ def _projects_of_a_class_in_a_qizhong_list(sentence: str, v: _Value, figures: li
     at = sentence.rfind("其中", 0, v.start)
     if at < 0 or v.unit not in _COUNT_UNITS:
         return None
-    m = _project_class_item(sentence, _item_start(sentence, v.start), v.start)
+    m = _project_class_item(sentence, _item_start(sentence, v.start), v.start, noun_unsaid=True)
     if not m:
         return None
     wholes = {"签约项目数" if f.name == "签约资金" else f.name for f in figures if f.value is not None and f.value.end <= at
@@ -4321,7 +4364,7 @@ _AVERAGE_BEFORE = re.compile(r"平均(?:每(?:个|家|户|年|月)?|单个|单�
 
 
 def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
-    names = _names_in(sentence, profile=ctx.profile)
+    names = _names_in(sentence, profile=ctx.profile, park_project=(ctx.park_name or "园区") if ctx.park_project else "")
     values = [v for v in _values_in(sentence) if not any(n.start <= v.start < n.end for n in names)]
     if names and any(u in sentence for u in ("亿", "万", "个", "项", "平方", "亩")):
         values = sorted(values + _empty_slots(sentence, names, values), key=lambda v: v.start)
@@ -4431,7 +4474,7 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
                 and market.group() not in (ctx.own_words or ctx.park_name or ""):  # (not the park's own name: 某商贸城's report)
             fig.scope = "其他"  # (a market's or commerce's turnover: its own, a part of the park's at most)
             fig.why_name += "；市场、商贸或电商的营业额：不是园区的数"
-        if _PROFILE_HOW in naming.why and not naming.part:
+        if (_PROFILE_HOW in naming.why or _PARK_PROJECT_HOW in naming.why) and not naming.part:
             fig.scope = "园区"  # (a profile's land said bare: the park's, whatever town it covers or old name it had)
         if naming.why == _PARALLEL_WHY and figures:
             fig.scope = next(f.scope for f in reversed(figures) if f.value is not None)  # (a part like the one before)
