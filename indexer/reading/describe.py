@@ -658,9 +658,9 @@ _CREDIT_DATED = re.compile(r"\s*[【\[(（]?[^，,。\n【】]{0,12}?((?:19|20)\
 
 def _next_year_of_news(year: int, title: str, text: str, published: int | None) -> tuple[int, str] | None:
     """A news item about a meeting or a release that reviews ``year`` and plans the next (召开2018年度工作总结大会…
-    作好2019年…工作): the news is of the next year, when it is told — unless its lead is dated in the year's last
-    months (12月28日，园区召开2023年工作总结暨2024年工作部署会). One that only tells ``year``'s results, told the next
-    year (2024年…营业额出炉, dated 2025), is of ``year``: a text is filed by the year its results or plans are about."""
+    作好2019年…工作), or only tells ``year``'s results told the next year (2024年…营业额出炉, dated 2025): of ``year``, the
+    year it reviews, with the evidence saying so (session 34; the house had filed the first kind under the next year).
+    None when it names no review of ``year``, or is dated in the year's last months or names a later year first."""
     nxt = year + 1
     if not re.search(_REVIEWED.format(year=year), title + "\n" + text):
         return None
@@ -674,8 +674,8 @@ def _next_year_of_news(year: int, title: str, text: str, published: int | None) 
         return year, f"新闻讲的是 {year} 年的成绩，发布于 {nxt} 年，没有部署 {nxt} 年的工作：按所讲的一年，是 {year} 年"
     if published == nxt:
         # (…and one that reviews the year and deploys the next, told the next year (2月15日，某区召开2018年度工作总结大会…
-        # 作好2019年…): the year it reviews, as the labellers file it, 5 of 5 primary since session 31 (session 34; until
-        # then the house called it the next year's news)
+        # 作好2019年…): the year it reviews, as the labellers file it — their first reading on 3 of 4 such pages, the other's
+        # alternative; 11 of 13 over all news reviewing a year (session 34; until then the house said the next year's)
         said = (plans or sets).group(0)
         return year, (f"新闻回顾 {year} 年，又说“{said}”，发布于 {nxt} 年：按所回顾的一年，是 {year} 年")
     if plans:
@@ -1121,7 +1121,7 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
     if this_year and not (first_year and first_year.start() < this_year.start()) and this_year.group(0).startswith("去") \
             and (last := _LAST_YEARS_LEAD.match(opening, this_year.start())):
         # a lead telling last year's results (去年，园区实现营业收入…; 去年营业额突破…): what it is about is the year before
-        # the one it is told in, as a headline saying so is (the labellers 5 of 5, session 34)
+        # the one it is told in, as a headline saying so is (the labellers' first reading on 5 pages of 5, session 34)
         what = "新闻导语" if news else "文章开头"
         return published - 1, (f"{what}说“{last.group(0)}”，讲的是上一年的成绩，发布于 {published} 年{told}："
                                f"按所讲的一年，是 {published - 1} 年{_passed_over(opening, len(opening))}")
