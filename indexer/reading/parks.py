@@ -406,6 +406,50 @@ def _taiwan_divisions() -> set[str]:
     return names
 
 
+@lru_cache(maxsize=1)
+def _taiwan_cities() -> dict[str, frozenset[str]]:
+    """{a Taiwanese township or district, whole and as its stem (潭子区, 潭子): the cities and counties it lies in, as
+    their two characters (台中)}, from the postal table of the ``twaddr`` package; empty without it."""
+    try:
+        from importlib.resources import files
+
+        table = files("twaddr").joinpath("county.csv").read_text(encoding="utf-8")
+    except (ImportError, OSError):  # pragma: no cover - installed with the package
+        return {}
+    cities: dict[str, set[str]] = {}
+    for row in table.splitlines():
+        m = _TAIWAN_ROW.fullmatch(row.split(",")[1]) if row.count(",") >= 2 else None
+        if m and len(m.group(2)) >= 2:
+            county, stem, level = (_T2S.convert(g) for g in m.groups())
+            for town in (stem, stem + level):
+                cities.setdefault(town, set()).add(county[:2])
+    return {k: frozenset(v) for k, v in cities.items()}
+
+
+def _taiwan_city_before(simp: str, m: "ParkMention") -> str:
+    """The Taiwanese city or county written right before a township of its own that opens a park's place (台中 + 潭子 +
+    加工出口区, 彰化 + 芬园 + 工业区: an address, as the postal table pairs them), which the walk left out where the
+    segmenter cut the city (台|中, a measure word and a localizer) or took it for a verb (彰化); or its first character
+    where the walk took the city's last into the place (中大里 → 台 + 中大里). '' when none stands there: a city before
+    a township of another city, or a mark between them (台中、潭子), is no part of the name."""
+    if simp[m.start:m.start + len(m.place)] != m.place:
+        return ""
+    towns = _taiwan_cities()
+    for cut in (0, 1):  # (0: the city right before the place; 1: its last character the place's first)
+        rest = m.place[cut:]
+        for k in (4, 3, 2):
+            town = rest[:k]
+            if len(rest) < k or town not in towns:
+                continue
+            for city in towns[town]:
+                if cut and m.place[0] == city[1] and simp.endswith(city[0], 0, m.start):
+                    return city[0]
+                if not cut and (simp.endswith(city, 0, m.start) or simp.endswith(city + "市", 0, m.start)
+                                or simp.endswith(city + "县", 0, m.start)):
+                    return simp[m.start - 3:m.start] if simp[m.start - 1] in "市县" else city
+    return ""
+
+
 def is_division(word: str) -> bool:
     """Whether ``word`` names a province, prefecture or county (with or without its level), or a county by the level it
     had before it was made a district or a city (水城县, now 水城区; 南郑县, now 南郑区: older reports name it so)."""
@@ -1158,6 +1202,39 @@ def _place_abroad_the_page_names(text: str, lo: int, simp: str, head_start: int)
     return None
 
 
+# a page about Malaysia: the country, its currency, one of its states or federal territories (a state written short
+# with 州: 柔州, 槟州, 森州)
+_MALAYSIA_PAGE = re.compile(r"马来西亚|大马(?![路力士])|令吉|柔佛|吉打|吉兰丹|马六甲|森美兰|彭亨|槟城|霹雳|玻璃市|沙巴|砂拉越|砂劳越|"
+                            r"雪兰莪|登嘉楼|丁加奴|吉隆坡|纳闽|布城|[柔槟霹森彭雪丁]州")
+# Malaysia's industrial zones and parks are named by the place alone before these heads (山打根工业区, 督峇里工业园)
+_SOUNDS_HEADS = frozenset(("工业区", "工业园", "工业园区", "科学园", "科技园"))
+# what a name standing whole follows inside a run of characters: a preposition, a conjunction, 的, a list's 包括, a
+# count's measure word (两个 + 新工业园: what follows it is the count's noun)
+_BEFORE_A_WHOLE_NAME = re.compile(r".*(?:包括|的|在|于|和|与|及|继|到|为|从|由|往|至|是|即|如|个|将|把|对|向)")
+# the tags of a single character that is a word of the sentence, never a sound of a name (他 + 说, 该, 其)
+_NO_SOUND_TAGS = frozenset(("p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y", "e", "o"))
+
+
+def _malaysian_place_by_sounds(text: str, simp: str, head_start: int, page: str) -> tuple[str, str, int, str] | None:
+    """(place, "", start, "") when the characters before an industrial zone's or a park's head are a place of Malaysia
+    written for its sounds (督峇里, 峇六拜, 山打根, 根地咬: words the segmenter cuts into single characters and guesses,
+    no gazetteer holds), on a page about Malaysia (``page``, its Simplified text), where the name stands whole: two to
+    five characters after a mark, an item's number, a line's start or a word a name follows (在, 的, 和, 包括, 继),
+    and no word of them a common one the dictionary holds (新, 现有, 绿色, 开发: the sentence's words before a head).
+    Tried only where nothing else found a name."""
+    if simp[head_start:] not in _SOUNDS_HEADS or not _MALAYSIA_PAGE.search(page):
+        return None
+    window = _NOT_NAME_CHAR.split(simp[:head_start])[-1]
+    run = _BEFORE_A_WHOLE_NAME.sub("", window)
+    if not 2 <= len(run) <= 5 or run.startswith(NAME_NEVER_STARTS) or _known(run) or _MASK_RE.search(run) \
+            or run[-1] in ADMIN_LEVEL_CHARS or _NUMERAL_CHARS.match(run):
+        return None
+    if any(len(w) >= 2 and _known(w) and t not in _PROPER_TAGS or len(w) == 1 and t in _NO_SOUND_TAGS
+           for w, t in _tag(run)):
+        return None
+    return run, "", head_start - len(run), ""
+
+
 # a site of a Taiwanese science park: 中科二林園區, 竹科龍潭園區, 南科高雄園區 (the site is a place, no qualifier)
 _SCIENCE_PARK_SITE = re.compile(rf"(?:{'|'.join(SCIENCE_PARK_SHORT_NAMES)})([{CJK}]{{2}})(?:园区|園區)")
 
@@ -1733,6 +1810,7 @@ def find_park_mentions(text: str) -> list[ParkMention]:
     sites += [m for m in _taiwan_sites(text) if not any(k.start <= m.start < _mention_end(text, k) for k in sites)]
     sites += [m for m in _roll_before_head(text) if not any(k.start <= m.start < k.start + len(k.name) for k in sites)]
     out = list(sites)
+    page = None  # (the page in Simplified, made once where a rule needs it)
     for m in _head_re().finditer(text):
         lo = max(0, m.start() - _LOOK_BACK)
         simp = to_simplified(text[lo:m.end()])
@@ -1778,6 +1856,9 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             found = named[0], "", named[1], ""
         if not found and (abroad := _place_abroad_the_page_names(text, lo, simp, head_start)):
             found = abroad
+        if not found and simp[head_start:] in _SOUNDS_HEADS:
+            page = _simplified_whole(text) if page is None else page
+            found = _malaysian_place_by_sounds(text, simp, head_start, page)
         if found and simp[head_start:] == "特区" and (found[1] == "行政区划" or is_division(found[0])
                                                       or found[0] in _provinces() or found[0] in NATIONAL_PLACES):
             continue  # (香港特区, 澳门特区, 海南特区: a division of China, the region or the city, no zone)
@@ -1818,6 +1899,11 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             if (parties := _parties_before_dash(simp_text, m)) and not m.glued:
                 # (中国老挝磨憨—磨丁经济合作区, 中马—钦州产业园区, 嘉善—庆元—九寨沟飞地产业园: the parties joined by dashes)
                 out[i] = m = ParkMention(parties + m.name, parties + m.place, m.head, m.start - len(parties), m.vouched,
+                                         m.written, m.organ, m.short, m.glued)
+                continue
+            if (city := _taiwan_city_before(simp_text, m)) and not m.glued:
+                # (台中 + 潭子加工出口区: Taiwan's city before a township of its own, the zone's address and its name)
+                out[i] = m = ParkMention(city + m.name, city + m.place, m.head, m.start - len(city), m.vouched,
                                          m.written, m.organ, m.short, m.glued)
                 continue
             if m.vouched != LISTED and (glued := _written_whole(simp_text, m)):
