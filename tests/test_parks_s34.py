@@ -82,3 +82,34 @@ def test_must_not_common_words_before_a_head_on_a_malaysian_page(text):
 
 def test_must_not_a_transliteration_like_run_on_a_page_not_about_malaysia():
     assert _names("会议指出，要加快建设督峇里工业园。") == []
+
+
+# --- a headline of a place's parks together -------------------------------------------------------------------------
+
+_TWO_ZONES = ("今年以来，青禾县生态工业集中区完成产值52亿元，同比增长9%；石岭县新型材料工业集中区完成产值31亿元。"
+              "全市工业集中区新入驻企业46家。")
+
+
+@pytest.mark.parametrize("title", [
+    "全市县域工业集中区发展迈上新台阶",
+    "我县园区转型升级步伐加快",
+    "各开发区一季度经济运行平稳",
+    "某自治区新增三个自治区级“高新区”",
+])
+def test_a_headline_of_a_places_parks_together_names_no_reports_park(title):
+    park, mentioned, why = choose_park(title, _TWO_ZONES)
+    assert park is None, why
+    assert "青禾县生态工业集中区" in mentioned
+
+
+@pytest.mark.parametrize("title, park", [
+    ("青禾县生态工业集中区一季度产值增长9%", "青禾县生态工业集中区"),
+    ("全力推进各项工作在青禾县生态工业集中区落地", "青禾县生态工业集中区"),
+])
+def test_must_not_a_headline_naming_its_park_or_a_clause_keeps_it(title, park):
+    assert choose_park(title, _TWO_ZONES)[0] == park
+
+
+def test_must_not_a_rank_of_the_nation_is_no_parks_together():
+    body = "2023年，青禾经济技术开发区完成地区生产总值210亿元，同比增长8%。开发区新引进项目31个。"
+    assert choose_park("高起点 新跨越 建设全国一流开发区", body)[0] == "青禾经济技术开发区"

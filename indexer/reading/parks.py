@@ -262,6 +262,13 @@ _ROUNDUP = re.compile(r"(?:多家|多个|一批|各地|全国各地?)(?:国家�
 # roundup's subject, never one of them
 _COUNT_OF_PARKS = re.compile(rf"(?:[两二三四五六七八九十几数百]+|\d+)(?:个|家|所|座|大)(?:国家级|省级|市级)?[{CJK}]{{0,4}}?"
                              r"(?:园区|开发区|高新区|经开区|综保区|保税区|合作区|产业园|工业园)")
+# a headline's parks of a place together: a word for all of them (全市, 我县, 各, 所有) and a few words of what they are
+# (县域, 省级), or a count with its level (四个 + 自治区级), before a zone's head, its quotation marks read past; the few
+# words never a clause's (各项工作在 + 高新区: a preposition, a verb of being), never the nation's (全国一流开发区: a rank)
+_PARKS_TOGETHER = re.compile(
+    rf"(?:(?:全|我)[市县区省州盟旗]|各(?:[类级个])?|所有)(?:(?![在于到和与及的是为对把被将])[{CJK}]){{0,4}}?[“\"‘]?"
+    r"(?:园区|开发区|高新区|经开区|综保区|保税区|产业园区?|工业园区?|工业集中区|产业集聚区|工业区)"
+    r"|(?:[两二三四五六七八九十几数百]+|\d+)(?:个|家|所|座|大)(?:自治区级|区级|县级)[“\"‘]?(?:园区|开发区|高新区|经开区)")
 _WENT_TO = re.compile(r"(?:赴|到|前往|来到|走进|深入)$")
 # what the goers do there, in the first sentence's clause: inspect or supervise it (开展安全生产专项检查, 督导…工作,
 # 检查指导): the park is what the news is about, as a park visited to learn from (学习考察, 对接) is not
@@ -4155,7 +4162,10 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
         return best.name, mentioned, f"标题中的园区名「{best.name}」" + (subject or _city_note(best))
     if STUDY_TRIP_RE.search(to_simplified(title)):
         return None, mentioned, f"标题「{title}」说明这是外出学习考察的报告，正文中的园区是考察对象"
-    if (counted := _COUNT_OF_PARKS.search(to_simplified(title))) and not lead_title:
+    if (counted := _COUNT_OF_PARKS.search(to_simplified(title)) or _PARKS_TOGETHER.search(to_simplified(title))) \
+            and not lead_title:
+        # (全市县域工业集中区发展迈上新台阶, 我县园区…, 新增四个自治区级“高新区”: a place's parks together, by a word for
+        # all of them or a count, speak of all of them as a count does; the body's first park is one of them)
         # (师市两个开发区前三季度“成绩单”亮眼, 某市三大科学园区营业额创新高: a headline counting parks, none of them its
         # own subject, speaks of them together; the body's first park is one of them. Session 32: the labellers gave
         # such a title no park on 7 labelled pages of 7, the one naming its park before the count, 某开发区包括两个园区,
