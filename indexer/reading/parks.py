@@ -148,6 +148,14 @@ a headline's bare head with its district in brackets (高新区（新市区）) 
 place without the characters the text always writes before it (峇都 + 交湾) is the text's park, spelled as the text spells
 it. Taiwan's science parks called by their short names alone (竹科, 南科) key as their full names.
 
+Taiwan's city or county written right before a township of its own (台中 + 潭子 + 加工出口区, 彰化 + 芬园 + 工业区: the postal
+table pairs them) opens the zone's name, as a mainland county and its township do, where the segmenter cut the city (台|中)
+or took it for a verb (``_taiwan_city_before``). On a page about Malaysia, a place written for its sounds (督峇里, 峇六拜,
+山打根: single characters and guesses to the segmenter) names the industrial zone or park after it where the name stands
+whole, after a mark, an item's number or a preposition, with no common word in it (``_malaysian_place_by_sounds``). A
+headline of a place's parks together, by a word for all of them (全市县域工业集中区, 我县园区, 各开发区) or a count with a
+region's level (四个自治区级“高新区”), names no report's park, as a headline counting parks does.
+
 A science city (科技城, 科学城, 科创城) is a head as a software park's is, after a place or a proper name (绵阳科技城), and
 the side of the country before a bracketed city opens a name (西部（某市）科学城). Places counted before where their parks
 lie and one head (甲、乙、丙3个 + 沿边 + 产业园) each name a park; a verb and 新 the dictionary files whole (开发新 + 工业区)
