@@ -4178,7 +4178,9 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
         # own subject, speaks of them together; the body's first park is one of them. Session 32: the labellers gave
         # such a title no park on 7 labelled pages of 7, the one naming its park before the count, 某开发区包括两个园区,
         # aside: that park is the title's, chosen above)
-        return None, mentioned, f"标题说的是“{counted.group(0)}”，是几个园区合在一起的情况，正文中的园区只是其中之一"
+        rolled = f"；正文列举了 {len(mentioned)} 个园区，没有说是哪一个的报告" if len(mentioned) >= _MANY_PARKS else ""
+        return None, mentioned, (f"标题说的是“{counted.group(0)}”，是几个园区合在一起的情况，正文中的园区只是其中之一"
+                                 + rolled)
     if (paired := [c for c in cands.values() if c.paired_in_title]) and not _COUNT_OF_PARKS.search(to_simplified(title)):
         # (数码港与科学园的未来：…, 我县与某开发区签约: a headline says what the page is about, and this one names the park
         # beside another or a party; the body then speaks of both, and a mention of one alone does not single it out; a
