@@ -113,3 +113,27 @@ def test_must_not_a_headline_naming_its_park_or_a_clause_keeps_it(title, park):
 def test_must_not_a_rank_of_the_nation_is_no_parks_together():
     body = "2023年，青禾经济技术开发区完成地区生产总值210亿元，同比增长8%。开发区新引进项目31个。"
     assert choose_park("高起点 新跨越 建设全国一流开发区", body)[0] == "青禾经济技术开发区"
+
+
+# --- a new area named with its city, then without it, again and again ----------------------------------------------
+
+from indexer.reading.subject import decide_subject  # noqa: E402
+
+_NEW_AREA_STORY = ("本报讯 这是一份来之不易的成绩单：2023年地区生产总值实现88.6亿元，同比增长12%。\n"
+                   "2023年，锦州青禾湾新区聚焦项目建设、改革创新等重点工作，主要指标增速领先。\n"
+                   "一年来，青禾湾新区坚持项目为王，推动工业提质增效。据统计，新区规模以上工业企业实现产值52亿元。\n"
+                   "抢抓港口整合机遇，青禾湾新区积极推动港口纳入国际通道。")
+
+
+def test_a_new_area_named_with_its_city_and_without_is_one_and_the_reports():
+    subject, mentioned = decide_subject("这是一份来之不易的成绩单", "这是一份来之不易的成绩单\n" + _NEW_AREA_STORY)
+    assert subject.park == "锦州青禾湾新区", subject.why
+    assert "锦州青禾湾新区" in mentioned
+
+
+def test_must_not_two_new_areas_or_one_named_once_is_no_reports_park():
+    two = _NEW_AREA_STORY.replace("抢抓港口整合机遇，青禾湾新区", "抢抓港口整合机遇，与石岭新区一道")
+    assert decide_subject("成绩单", "成绩单\n" + two)[0].park is None
+    once = ("本报讯 这是一份来之不易的成绩单：2023年地区生产总值实现88.6亿元，同比增长12%。\n"
+            "2023年，锦州青禾湾新区聚焦项目建设，主要指标增速领先。全市工业提质增效。")
+    assert decide_subject("成绩单", "成绩单\n" + once)[0].park is None
