@@ -80,8 +80,12 @@ def test_must_not_common_words_before_a_head_on_a_malaysian_page(text):
     assert _names(text) == []
 
 
-def test_must_not_a_transliteration_like_run_on_a_page_not_about_malaysia():
-    assert _names("会议指出，要加快建设督峇里工业园。") == []
+@pytest.mark.parametrize("text", [
+    "会议指出，要加快建设督峇里工业园。",
+    "彭州市召开会议，要求加快建设督峇里工业园。",  # (a city of Sichuan, not Pahang written short)
+])
+def test_must_not_a_transliteration_like_run_on_a_page_not_about_malaysia(text):
+    assert _names(text) == []
 
 
 # --- a headline of a place's parks together -------------------------------------------------------------------------

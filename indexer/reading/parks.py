@@ -1218,9 +1218,9 @@ def _place_abroad_the_page_names(text: str, lo: int, simp: str, head_start: int)
 
 
 # a page about Malaysia: the country, its currency, one of its states or federal territories (a state written short
-# with 州: 柔州, 槟州, 森州)
+# with 州: 柔州, 槟州, 森州; never 彭州 or 吉州, cities of China's too)
 _MALAYSIA_PAGE = re.compile(r"马来西亚|大马(?![路力士])|令吉|柔佛|吉打|吉兰丹|马六甲|森美兰|彭亨|槟城|霹雳|玻璃市|沙巴|砂拉越|砂劳越|"
-                            r"雪兰莪|登嘉楼|丁加奴|吉隆坡|纳闽|布城|[柔槟霹森彭雪丁]州")
+                            r"雪兰莪|登嘉楼|丁加奴|吉隆坡|纳闽|布城|[柔槟霹森雪丁]州")
 # Malaysia's industrial zones and parks are named by the place alone before these heads (山打根工业区, 督峇里工业园)
 _SOUNDS_HEADS = frozenset(("工业区", "工业园", "工业园区", "科学园", "科技园"))
 # what a name standing whole follows inside a run of characters: a preposition, a conjunction, 的, a list's 包括, a
