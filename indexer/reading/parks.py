@@ -148,6 +148,14 @@ a headline's bare head with its district in brackets (高新区（新市区）) 
 place without the characters the text always writes before it (峇都 + 交湾) is the text's park, spelled as the text spells
 it. Taiwan's science parks called by their short names alone (竹科, 南科) key as their full names.
 
+Taiwan's city or county written right before a township of its own (台中 + 潭子 + 加工出口区, 彰化 + 芬园 + 工业区: the postal
+table pairs them) opens the zone's name, as a mainland county and its township do, where the segmenter cut the city (台|中)
+or took it for a verb (``_taiwan_city_before``). On a page about Malaysia, a place written for its sounds (督峇里, 峇六拜,
+山打根: single characters and guesses to the segmenter) names the industrial zone or park after it where the name stands
+whole, after a mark, an item's number or a preposition, with no common word in it (``_malaysian_place_by_sounds``). A
+headline of a place's parks together, by a word for all of them (全市县域工业集中区, 我县园区, 各开发区) or a count with a
+region's level (四个自治区级“高新区”), names no report's park, as a headline counting parks does.
+
 A science city (科技城, 科学城, 科创城) is a head as a software park's is, after a place or a proper name (绵阳科技城), and
 the side of the country before a bracketed city opens a name (西部（某市）科学城). Places counted before where their parks
 lie and one head (甲、乙、丙3个 + 沿边 + 产业园) each name a park; a verb and 新 the dictionary files whole (开发新 + 工业区)
@@ -262,6 +270,13 @@ _ROUNDUP = re.compile(r"(?:多家|多个|一批|各地|全国各地?)(?:国家�
 # roundup's subject, never one of them
 _COUNT_OF_PARKS = re.compile(rf"(?:[两二三四五六七八九十几数百]+|\d+)(?:个|家|所|座|大)(?:国家级|省级|市级)?[{CJK}]{{0,4}}?"
                              r"(?:园区|开发区|高新区|经开区|综保区|保税区|合作区|产业园|工业园)")
+# a headline's parks of a place together: a word for all of them (全市, 我县, 各, 所有) and a few words of what they are
+# (县域, 省级), or a count with its level (四个 + 自治区级), before a zone's head, its quotation marks read past; the few
+# words never a clause's (各项工作在 + 高新区: a preposition, a verb of being), never the nation's (全国一流开发区: a rank)
+_PARKS_TOGETHER = re.compile(
+    rf"(?:(?:全|我)[市县区省州盟旗]|各(?:[类级个])?|所有)(?:(?![在于到和与及的是为对把被将])[{CJK}]){{0,4}}?[“\"‘]?"
+    r"(?:园区|开发区|高新区|经开区|综保区|保税区|产业园区?|工业园区?|工业集中区|产业集聚区|工业区)"
+    r"|(?:[两二三四五六七八九十几数百]+|\d+)(?:个|家|所|座|大)(?:自治区级|区级|县级)[“\"‘]?(?:园区|开发区|高新区|经开区)")
 _WENT_TO = re.compile(r"(?:赴|到|前往|来到|走进|深入)$")
 # what the goers do there, in the first sentence's clause: inspect or supervise it (开展安全生产专项检查, 督导…工作,
 # 检查指导): the park is what the news is about, as a park visited to learn from (学习考察, 对接) is not
@@ -404,6 +419,50 @@ def _taiwan_divisions() -> set[str]:
             if len(stem) >= 2:
                 names.add(stem)
     return names
+
+
+@lru_cache(maxsize=1)
+def _taiwan_cities() -> dict[str, frozenset[str]]:
+    """{a Taiwanese township or district, whole and as its stem (潭子区, 潭子): the cities and counties it lies in, as
+    their two characters (台中)}, from the postal table of the ``twaddr`` package; empty without it."""
+    try:
+        from importlib.resources import files
+
+        table = files("twaddr").joinpath("county.csv").read_text(encoding="utf-8")
+    except (ImportError, OSError):  # pragma: no cover - installed with the package
+        return {}
+    cities: dict[str, set[str]] = {}
+    for row in table.splitlines():
+        m = _TAIWAN_ROW.fullmatch(row.split(",")[1]) if row.count(",") >= 2 else None
+        if m and len(m.group(2)) >= 2:
+            county, stem, level = (_T2S.convert(g) for g in m.groups())
+            for town in (stem, stem + level):
+                cities.setdefault(town, set()).add(county[:2])
+    return {k: frozenset(v) for k, v in cities.items()}
+
+
+def _taiwan_city_before(simp: str, m: "ParkMention") -> str:
+    """The Taiwanese city or county written right before a township of its own that opens a park's place (台中 + 潭子 +
+    加工出口区, 彰化 + 芬园 + 工业区: an address, as the postal table pairs them), which the walk left out where the
+    segmenter cut the city (台|中, a measure word and a localizer) or took it for a verb (彰化); or its first character
+    where the walk took the city's last into the place (中大里 → 台 + 中大里). '' when none stands there: a city before
+    a township of another city, or a mark between them (台中、潭子), is no part of the name."""
+    if simp[m.start:m.start + len(m.place)] != m.place:
+        return ""
+    towns = _taiwan_cities()
+    for cut in (0, 1):  # (0: the city right before the place; 1: its last character the place's first)
+        rest = m.place[cut:]
+        for k in (4, 3, 2):
+            town = rest[:k]
+            if len(rest) < k or town not in towns:
+                continue
+            for city in towns[town]:
+                if cut and m.place[0] == city[1] and simp.endswith(city[0], 0, m.start):
+                    return city[0]
+                if not cut and (simp.endswith(city, 0, m.start) or simp.endswith(city + "市", 0, m.start)
+                                or simp.endswith(city + "县", 0, m.start)):
+                    return simp[m.start - 3:m.start] if simp[m.start - 1] in "市县" else city
+    return ""
 
 
 def is_division(word: str) -> bool:
@@ -1167,6 +1226,39 @@ def _place_abroad_the_page_names(text: str, lo: int, simp: str, head_start: int)
     return None
 
 
+# a page about Malaysia: the country, its currency, one of its states or federal territories (a state written short
+# with 州: 柔州, 槟州, 森州; never 彭州 or 吉州, cities of China's too)
+_MALAYSIA_PAGE = re.compile(r"马来西亚|大马(?![路力士])|令吉|柔佛|吉打|吉兰丹|马六甲|森美兰|彭亨|槟城|霹雳|玻璃市|沙巴|砂拉越|砂劳越|"
+                            r"雪兰莪|登嘉楼|丁加奴|吉隆坡|纳闽|布城|[柔槟霹森雪丁]州")
+# Malaysia's industrial zones and parks are named by the place alone before these heads (山打根工业区, 督峇里工业园)
+_SOUNDS_HEADS = frozenset(("工业区", "工业园", "工业园区", "科学园", "科技园"))
+# what a name standing whole follows inside a run of characters: a preposition, a conjunction, 的, a list's 包括, a
+# count's measure word (两个 + 新工业园: what follows it is the count's noun)
+_BEFORE_A_WHOLE_NAME = re.compile(r".*(?:包括|的|在|于|和|与|及|继|到|为|从|由|往|至|是|即|如|个|将|把|对|向)")
+# the tags of a single character that is a word of the sentence, never a sound of a name (他 + 说, 该, 其)
+_NO_SOUND_TAGS = frozenset(("p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y", "e", "o"))
+
+
+def _malaysian_place_by_sounds(text: str, simp: str, head_start: int, page: str) -> tuple[str, str, int, str] | None:
+    """(place, "", start, "") when the characters before an industrial zone's or a park's head are a place of Malaysia
+    written for its sounds (督峇里, 峇六拜, 山打根, 根地咬: words the segmenter cuts into single characters and guesses,
+    no gazetteer holds), on a page about Malaysia (``page``, its Simplified text), where the name stands whole: two to
+    five characters after a mark, an item's number, a line's start or a word a name follows (在, 的, 和, 包括, 继),
+    and no word of them a common one the dictionary holds (新, 现有, 绿色, 开发: the sentence's words before a head).
+    Tried only where nothing else found a name."""
+    if simp[head_start:] not in _SOUNDS_HEADS or not _MALAYSIA_PAGE.search(page):
+        return None
+    window = _NOT_NAME_CHAR.split(simp[:head_start])[-1]
+    run = _BEFORE_A_WHOLE_NAME.sub("", window)
+    if not 2 <= len(run) <= 5 or run.startswith(NAME_NEVER_STARTS) or _known(run) or _MASK_RE.search(run) \
+            or run[-1] in ADMIN_LEVEL_CHARS or _NUMERAL_CHARS.match(run):
+        return None
+    if any(len(w) >= 2 and _known(w) and t not in _PROPER_TAGS or len(w) == 1 and t in _NO_SOUND_TAGS
+           for w, t in _tag(run)):
+        return None
+    return run, "", head_start - len(run), ""
+
+
 # a site of a Taiwanese science park: 中科二林園區, 竹科龍潭園區, 南科高雄園區 (the site is a place, no qualifier)
 _SCIENCE_PARK_SITE = re.compile(rf"(?:{'|'.join(SCIENCE_PARK_SHORT_NAMES)})([{CJK}]{{2}})(?:园区|園區)")
 
@@ -1742,6 +1834,7 @@ def find_park_mentions(text: str) -> list[ParkMention]:
     sites += [m for m in _taiwan_sites(text) if not any(k.start <= m.start < _mention_end(text, k) for k in sites)]
     sites += [m for m in _roll_before_head(text) if not any(k.start <= m.start < k.start + len(k.name) for k in sites)]
     out = list(sites)
+    page = None  # (the page in Simplified, made once where a rule needs it)
     for m in _head_re().finditer(text):
         lo = max(0, m.start() - _LOOK_BACK)
         simp = to_simplified(text[lo:m.end()])
@@ -1787,6 +1880,9 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             found = named[0], "", named[1], ""
         if not found and (abroad := _place_abroad_the_page_names(text, lo, simp, head_start)):
             found = abroad
+        if not found and simp[head_start:] in _SOUNDS_HEADS:
+            page = _simplified_whole(text) if page is None else page
+            found = _malaysian_place_by_sounds(text, simp, head_start, page)
         if found and simp[head_start:] == "特区" and (found[1] == "行政区划" or is_division(found[0])
                                                       or found[0] in _provinces() or found[0] in NATIONAL_PLACES):
             continue  # (香港特区, 澳门特区, 海南特区: a division of China, the region or the city, no zone)
@@ -1827,6 +1923,11 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             if (parties := _parties_before_dash(simp_text, m)) and not m.glued:
                 # (中国老挝磨憨—磨丁经济合作区, 中马—钦州产业园区, 嘉善—庆元—九寨沟飞地产业园: the parties joined by dashes)
                 out[i] = m = ParkMention(parties + m.name, parties + m.place, m.head, m.start - len(parties), m.vouched,
+                                         m.written, m.organ, m.short, m.glued)
+                continue
+            if (city := _taiwan_city_before(simp_text, m)) and not m.glued:
+                # (台中 + 潭子加工出口区: Taiwan's city before a township of its own, the zone's address and its name)
+                out[i] = m = ParkMention(city + m.name, city + m.place, m.head, m.start - len(city), m.vouched,
                                          m.written, m.organ, m.short, m.glued)
                 continue
             if m.vouched != LISTED and (glued := _written_whole(simp_text, m)):
@@ -4078,12 +4179,17 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
         return best.name, mentioned, f"标题中的园区名「{best.name}」" + (subject or _city_note(best))
     if STUDY_TRIP_RE.search(to_simplified(title)):
         return None, mentioned, f"标题「{title}」说明这是外出学习考察的报告，正文中的园区是考察对象"
-    if (counted := _COUNT_OF_PARKS.search(to_simplified(title))) and not lead_title:
+    if (counted := _COUNT_OF_PARKS.search(to_simplified(title)) or _PARKS_TOGETHER.search(to_simplified(title))) \
+            and not lead_title:
+        # (全市县域工业集中区发展迈上新台阶, 我县园区…, 新增四个自治区级“高新区”: a place's parks together, by a word for
+        # all of them or a count, speak of all of them as a count does; the body's first park is one of them)
         # (师市两个开发区前三季度“成绩单”亮眼, 某市三大科学园区营业额创新高: a headline counting parks, none of them its
         # own subject, speaks of them together; the body's first park is one of them. Session 32: the labellers gave
         # such a title no park on 7 labelled pages of 7, the one naming its park before the count, 某开发区包括两个园区,
         # aside: that park is the title's, chosen above)
-        return None, mentioned, f"标题说的是“{counted.group(0)}”，是几个园区合在一起的情况，正文中的园区只是其中之一"
+        rolled = f"；正文列举了 {len(mentioned)} 个园区，没有说是哪一个的报告" if len(mentioned) >= _MANY_PARKS else ""
+        return None, mentioned, (f"标题说的是“{counted.group(0)}”，是几个园区合在一起的情况，正文中的园区只是其中之一"
+                                 + rolled)
     if (paired := [c for c in cands.values() if c.paired_in_title]) and not _COUNT_OF_PARKS.search(to_simplified(title)):
         # (数码港与科学园的未来：…, 我县与某开发区签约: a headline says what the page is about, and this one names the park
         # beside another or a party; the body then speaks of both, and a mention of one alone does not single it out; a

@@ -69,8 +69,8 @@ def decide_subject(title: str, text: str, page_title: str | None = None,
     referred = _new_area_referred(simp_title, body) if area_park is None and park is None else None
     if referred:
         name, line, times = referred
-        return Subject("园区", name, "新区", line, f"「{line}」：正文开头提到新区「{name}」，全文{times}次单称"
-                       "「新区」，说的都是它：新区由自己的管委会管理，它就是报告的园区"), mentioned + [name] * (name not in mentioned)
+        return Subject("园区", name, "新区", line, f"「{line}」：正文开头提到新区「{name}」，全文又{times}次"
+                       "称它（单称「新区」或再写其名），说的都是它：新区由自己的管委会管理，它就是报告的园区"), mentioned + [name] * (name not in mentioned)
     if park and new_area and not _park_in(simp_title, park):
         return Subject("地方", None, "新区", new_area, f"「{new_area}」的报告：新区是一级地方，"
                        f"正文中的「{park}」是新区的一部分，不是报告的主体", opening_voice(text, title)), mentioned
@@ -254,10 +254,14 @@ def _new_area_referred(simp_title: str, body: str) -> tuple[str, str, int] | Non
     government's report, or a page naming two new areas is a place's."""
     simp = to_simplified(body)
     named = [n for m in re.finditer("新区", simp) if (n := new_area_name(simp, m.start()))]
-    if len(set(named)) != 1 or named[0] not in simp[:_REFERRED_OPENING]:
+    # (盘锦 + 某某湾新区 … 某某湾新区: one new area written with its city and without it, as a park is; named in its most
+    # complete form)
+    whole = {n for n in named if not any(o != n and o.endswith(n) for o in named)}
+    if len(whole) != 1 or named[0] not in simp[:_REFERRED_OPENING]:
         return None
-    area = named[0]
-    times = len(_BARE_NEW_AREA.findall(simp))
+    area = whole.pop()
+    # (called again by the bare 新区 or by its name: 某某湾新区坚持…，…新区大力实施…，某某湾新区积极…)
+    times = len(_BARE_NEW_AREA.findall(simp)) + len(named) - 1
     if times < _REFERRED_TIMES:
         return None
     if GOVERNMENT_REPORT_RE.search(simp_title) or government_address(body) \
