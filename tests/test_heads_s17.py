@@ -41,7 +41,8 @@ def test_a_news_leads_dateline_is_no_part_of_its_title(title, undated):
     ("中国高新技术产业导报网讯：青禾高新区召开科技创新大会，表彰先进企业。", "青禾高新区召开科技创新大会，表彰先进企业"),
     # where the reporter had it from is a credit in words
     ("记者从青禾经开区获悉，一季度，园区完成固定资产投资12亿元，同比增长8%。", "记者从青禾经开区获悉，一季度，园区完成固定资产投资12亿元"),
-    ("据悉，青禾经开区今年将新建标准厂房20万平方米，首批厂房年底交付。", "青禾经开区今年将新建标准厂房20万平方米"),
+    # (…and whom it is according to, opening the lead with no day after it, stays: session 34, the labellers 4 of 4)
+    ("据悉，青禾经开区今年将新建标准厂房20万平方米，首批厂房年底交付。", "据悉，青禾经开区今年将新建标准厂房20万平方米"),
     # a source with a bracketed ID before its day, a paper's report, the day and a time frame: the event
     ("园区观察(ID:yqgc2020)5月8日消息，据青港日报报道，5月8日，在第五届沿海开发区合作论坛期间，青港市人民政府在松林高新区举办"
      "重点产业项目集中签约仪式。", "5月8日，青港市人民政府在松林高新区举办重点产业项目集中签约仪式"),
@@ -91,9 +92,10 @@ def test_a_titleless_item_telling_what_was_learnt_late_in_its_body_is_news():
     # a year's results told the next spring: the year they are about
     ("竹溪科学园区去年营业额再创新高", "2024年竹溪科学园区营业额正式公布，全年达到4820亿元，同比增长12.3%。", 2025, 2024),
     ("某某开发区召开2015年度工作总结大会", "某某开发区召开2015年度工作总结大会，听取各部门2015年工作报告。", 2016, 2015),
-    # … one that also plans or deploys the new year is the new year's
-    ("某某开发区召开2015年度工作总结大会", "某某开发区召开2015年度工作总结大会，听取各部门2015年工作报告，部署今年工作。", 2016, 2016),
-    ("经济小区汇报工作", "青港工业区负责人来到经济小区，听取经济小区2019年度工作情况和2020年重点工作汇报。", 2020, 2020),
+    # … and one that also plans or deploys the new year too (session 34: the labellers file it by the year reviewed, 11
+    # of 13 news items reviewing a year; until then the house said the new year's)
+    ("某某开发区召开2015年度工作总结大会", "某某开发区召开2015年度工作总结大会，听取各部门2015年工作报告，部署今年工作。", 2016, 2015),
+    ("经济小区汇报工作", "青港工业区负责人来到经济小区，听取经济小区2019年度工作情况和2020年重点工作汇报。", 2020, 2019),
 ])
 def test_news_is_of_the_year_its_results_or_plans_are_about(title, body, published, year):
     got, why = choose_year(title, body, published, news=True, doc_type="简报")
