@@ -320,15 +320,14 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     # strings typed apart are each asked for (青川 项目建设 finds what writes both)
     phrase = isinstance(tree, Text) and not tree.quoted and tree.field is None
     vocabulary = vocabulary or bundled_vocabulary()
-    # (less those of a complaint closing it: 药太贵 → 药, fallback.thing_characters)
-    chars = fallback.thing_characters(tree.value, fallback.query_characters(tree.value), vocabulary) \
-        if phrase and ranked else ()
+    # (less those of a complaint closing it: 药太贵 → 药, 上网费太贵 → 上 网 费: fallback.phrase_characters)
+    chars = fallback.phrase_characters(tree.value, vocabulary) if phrase and ranked else ()
     tree, asked = questions.read(tree, vocabulary)  # a question typed as a sentence: the strings it asks about
     if asked:
         check_query(tree, reader, fields)
         # a question asking about one short phrase (怎么存钱, 天旱怎么办): that phrase's characters, as if typed alone
         # (the question's own characters are its question words')
-        chars = fallback.thing_characters(tree.value, fallback.query_characters(tree.value), vocabulary) \
+        chars = fallback.phrase_characters(tree.value, vocabulary) \
             if ranked and isinstance(tree, Text) and not tree.quoted and tree.field is None else ()
     # 2023年 / 金岭工业园 / 上半年 typed with a topic (or 上半年 dropped from a question's): its reports first
     tree, preferred = preferences.read(tree, reader, asked.popped if asked else ())

@@ -598,6 +598,23 @@ def thing_characters(value: str, chars: tuple, vocabulary: Vocabulary) -> tuple:
     return tuple(ch for ch in chars if ch in thing)
 
 
+def phrase_characters(value: str, vocabulary: Vocabulary) -> tuple:
+    """The characters a short phrase is read by when nothing finds it (``CHARS``): ``query_characters(value)`` less a
+    complaint's (``thing_characters``), and for a longer phrase closing in a complaint the characters of the thing
+    before it, when that is of 2 to ``CHARS_MOST`` characters (上网费太贵 → 上 网 费, 停车位太少 → 停 车 位): the length
+    limit keeps out phrases with words of their own to loosen, and the complaint is no word of the thing (太贵 is in no
+    report about prices), so the thing's length is what counts. () for any other string."""
+    chars = query_characters(value)
+    if chars:
+        return thing_characters(value, chars, vocabulary)
+    text = normalize(value or "").strip()
+    if len(text) <= CHARS_MOST or not all(is_cjk(ch) for ch in text):
+        return ()
+    words = vocabulary.segmenter.cut(text)
+    at = complaint_at(words, vocabulary)
+    return query_characters("".join(words[:at])) if at < len(words) else ()
+
+
 def query_characters(value: str) -> tuple:
     """The characters of a phrase of 2 to ``CHARS_MOST`` ideographs (normalised: 挖煤, 開網店 → 开网店), less the
     function words of one character (的, 和); () for any other string (a longer phrase, one with a digit, a letter or
