@@ -150,23 +150,6 @@ def test_other_leads_keep_their_titles(tmp_path, lead, title):
     assert report.title == title, report.evidence["title"]
 
 
-def test_traditional_text_is_tagged_as_its_simplified_form_in_its_own_script():
-    from indexer.reading.parks import word_tags
-    words = word_tags("位於北灣的北灣創新科技園")
-    assert words[0] == ("位於", "v") and "".join(w for w, _t in words) == "位於北灣的北灣創新科技園"
-    assert [t for _w, t in words] == [t for _w, t in word_tags("位于北湾的北湾创新科技园")]
-
-
-@pytest.mark.parametrize("lead, title", [
-    ("位於北灣的北灣創新科技園，第一期首3座大樓落成，今日（22日）舉行開園典禮。", "位於北灣的北灣創新科技園，第一期首3座大樓落成"),
-    ("今年以來，北灣科技產業園區在管理處帶領下，持續推動招商與公共設施改善，各項工作穩步推進。",
-     "今年以來，北灣科技產業園區在管理處帶領下，持續推動招商與公共設施改善"),
-])
-def test_a_traditional_lead_ends_where_its_simplified_form_does(tmp_path, lead, title):
-    (report,) = read_page(tmp_path, lead + "\n管理局指出，園區將持續優化投資環境。\n")
-    assert report.title == title, report.evidence["title"]
-
-
 @pytest.mark.parametrize("lead, title", [
     # a verb's phrase with no subject opening the lead frames the clause after it, which opens on its subject and verb
     ("3月5日，抢抓春季招商黄金期，青禾园区赴长三角开展招商推介活动，签约项目5个。",
