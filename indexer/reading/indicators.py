@@ -418,7 +418,8 @@ _FOREIGN_PAID = r"(?:实际)?(?:到位|到账|到帐|实到)外资(?:资金)?|�
 # (进资, "capital come in", is how some provinces' opening-up statistics say paid in: 外资实际进资, 内资实际进资)
 # money from outside the place, paid in: 利用市外资金, 实际到位省外资金, 市外实到资金 (招商引资到位资金)
 _OUTSIDE_PAID = (r"内资实际(?:到位|进资)(?:资金)?|内资进资"
-                 r"|(?:实际)?(?:利用|引进|到位|实到|到账)(?:市外|省外|县外|区外|州外|域外)(?:资金|内资)"
+                 # (the place named before 域外, outside its bounds: 引进某某市域外资金)
+                 rf"|(?:实际)?(?:利用|引进|到位|实到|到账)(?:[{CJK}]{{2,4}}?(?:市|县|省))?(?:市外|省外|县外|区外|州外|域外)(?:资金|内资)"
                  r"|(?:市外|省外|县外|区外|州外|域外)(?:实际)?(?:到位|实到|到账)(?:资金|内资)")
 # the area a park was planned or approved for: (总)规划(控制|用地|区域)面积, 规划范围, 批复面积, 辖区面积
 # (how much is built or developed, 建成区面积 and 已开发面积, stays a form that is never a figure)
@@ -4262,6 +4263,24 @@ _STATE_BEFORE = re.compile(r"(?:建成投产|已投产|投产|在产|停产|在�
 _LIGHT_HEAVY_BEFORE = re.compile(r"(?:(?:轻工业|重工业)(?:企业)?(?:累计|共)?(?:完成|实现|创造)?(?:了)?|(?<![比注])[轻重])$")
 
 
+# the money 引进 names (引进资金, 引进项目资金, 引进域外资金 — no 到位, 实到 or 实际 in it) said in the clause right after a
+# count of projects or firms signed or brought in (签约N个项目合作协议，引进…资金; N家企业签订了招商引资协议，共引进项目
+# 资金…; 引进…项目N个，引进项目资金…) is what those signed projects bring, 签约资金, not money paid in: the labelled sets
+# read it so on 3 pages of 3 (three hosts), and 引进资金 with no such count before it as paid in (2 pages of 2)
+_BROUGHT_IN_MONEY = re.compile(r"(?:共|累计|并|还|另)?引进(?!到位|实到)[^,;:。\d到实]{0,8}?(?:项目)?资金(?:达到?|为|超过|约|近|逾)?")
+_SIGNED_COUNT_CLAUSE = re.compile(r"(?:签约|签订|签署)[^,;:。]*?(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|家|项)"
+                                  r"|(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|家|项)[^,;:。]*?(?:签约|签订|签署)"
+                                  r"|引进[^,;:。]*?(?:项目(?:\d+|[一二三四五六七八九十两]+)\s*个|(?:\d+|[一二三四五六七八九十两]+)\s*个[^,;:。]{0,6}项目)")
+
+
+def _money_of_the_signed(sentence: str, name_at: int, v_start: int) -> bool:
+    here = _clause_start(sentence, name_at)
+    if here == 0 or not _BROUGHT_IN_MONEY.fullmatch(sentence[here:v_start].strip()):
+        return False
+    prior = sentence[_clause_start(sentence, here - 1):here]
+    return bool(_SIGNED_COUNT_CLAUSE.search(prior)) and not _OF_INTENT.search(prior)
+
+
 def _money_of_a_stage(sentence: str, name_at: int, figures: list[_Figure]) -> bool:
     here = _clause_start(sentence, name_at)
     if here == 0:
@@ -4402,6 +4421,12 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
         if naming.name == "招商引资到位资金" and _STAGE_MONEY.match(sentence, naming.qstart) \
                 and _money_of_a_stage(sentence, naming.qstart, figures):
             continue  # "实施项目209个，到位资金66.11亿元；续建项目173个，到位资金…": a stage's part of the whole
+        if naming.name == "招商引资到位资金" and "引进" in sentence[naming.qstart:v.start] \
+                and _money_of_the_signed(sentence, naming.qstart, v.start):
+            # "共签约10个项目合作协议，引进域外资金28亿元": what the projects just signed bring, not money paid in
+            naming = _Naming("签约资金", naming.qstart, naming.qend, naming.why + "；紧跟在签约（引进）的项目数之后的引进资金：是签约的项目带来的资金，不是到位资金",
+                             target_after=naming.target_after, ahead=naming.ahead, counted_after=naming.counted_after,
+                             part=naming.part)
         if naming.name == "入园企业数" and "容纳" in sentence[_clause_start(sentence, v.start):v.start]:
             continue  # "可容纳10余户企业入驻", "预计可新容纳20家企业入驻": what a building or a phase can hold, no firms counted
         if naming.name == "从业人员" and "就业" in sentence[v.end:naming.qend] \
@@ -4901,7 +4926,10 @@ def _topic_name(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
 _THE_PROJECTS = re.compile(r"\s*(?:这些|上述|以上|此次签约的|签约)?项目")
 # the fields the signed projects cover, said between their count and their money (涵盖…等产业板块, 涉及…等领域): a
 # description, no figure between them
-_FIELDS_OF_THE_PROJECTS = re.compile(r"(?<![^,;])(?:主要)?(?:涵盖|涉及|覆盖|包括|分布在|集中在)[^,;:。\d]{1,40}?(?=[,;]|$)")
+# (全部/均 before the verb and 聚焦, the trades they focus on: 本次签约的10个项目，全部聚焦新材料、食品加工等产业，总投资额
+# 达…; a list of the projects' names, long as it may be: 此次签约的8个项目包括A项目、B项目…等，涉及…等领域，总投资约…)
+_FIELDS_OF_THE_PROJECTS = re.compile(r"(?<![^,;])(?:主要|全部|均|都)?(?:涵盖|涉及|覆盖|包括|分布在|集中在|聚焦(?:于|在)?)"
+                                     r"[^,;:。\d]{1,100}?(?=[,;]|$)")
 # projects a signing just said involves ("与企业签署项目合作协议，涉及A、B等8个项目"): the signed projects, counted
 _INVOLVED = re.compile(r"(?:共|总共|主要)?(?:涉及|包括|包含)")
 _SIGNED_BEFORE = re.compile(r"(?<![待拟将未])(?:签署|签订|签约)")
