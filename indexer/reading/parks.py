@@ -206,7 +206,8 @@ def _head_re() -> re.Pattern:
     return re.compile(f"(?=[{''.join(sorted({h[0] for h in heads}))}])(?:{'|'.join(heads)})")
 
 
-_NO_AREA_AFTER = frozenset(("创新园",))
+# (Hong Kong's 创科园 is never written 创科园区; a headline's 某某创科园区 shortens a 创新科技产业园区)
+_NO_AREA_AFTER = frozenset(("创新园", "创科园", "创新及科技园"))
 # Zones two parties build together, as the State names the class after what they cooperate in (横琴粤澳深度合作区, 深港科技
 # 创新合作区, 某某国际产业合作区): read here, as the free-trade zones are, with a place or the parties' names before them
 # (the catalogue's heads and the key figures' zone words stay as they were); 合作区 alone, or after a class (境外经贸合作区),
