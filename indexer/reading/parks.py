@@ -3544,10 +3544,12 @@ def _merge_city_forms(cands: dict[tuple[str, str], _Candidate]) -> None:
     the full one, is its name; a name like 临港 is shared by parks of several cities, and the city says which. (A
     province before a place is an address the key already drops.)"""
     for key in sorted(cands, key=lambda k: len(k[0])):
-        longer = next((k for k in cands if k != key and k[1] == key[1]
+        longer = next((k for k in cands if k != key and (k[1] == key[1]
                        and (_city_before(k[0], key[0]) or _abbreviates(k[0], key[0])
                             or k[0][2:] == key[0] and _is_nations_pair(k[0][:2])  # (马中 + 关丹产业园)
-                            or _glued_form_of(cands[k], key[0]))), None)
+                            or _glued_form_of(cands[k], key[0]))
+                       # (港深 + 创科园, Hong Kong's short form, and 港深创新及科技园 read by its place noun: one park)
+                       or key[1] == "创科园" and k[0] + k[1] == key[0] + "创新及科技园")), None)
         if longer is None or key not in cands:
             continue
         whole, part = cands[longer], cands.pop(key)
@@ -3560,7 +3562,7 @@ def _merge_city_forms(cands: dict[tuple[str, str], _Candidate]) -> None:
         whole.part_of, whole.whole = whole.part_of or part.part_of, whole.whole or part.whole
         whole.unit, whole.short = whole.unit or part.unit, whole.short or part.short
         spelled = Counter(m.name for m in whole.mentions if _place_key(m.place) == longer[0])
-        whole.city = max(spelled, key=lambda n: (len(n), spelled[n]))
+        whole.city = max(spelled, key=lambda n: (len(n), spelled[n])) if spelled else ""
         for c in cands.values():
             if c.part_of == key:
                 c.part_of = longer
