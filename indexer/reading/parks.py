@@ -56,7 +56,7 @@ a county's own paper (来源：某某日报, 某某日报讯) calls its zone by 
 
 A page without a title line is about what its lead's first words say, as a headline's are: the lead's park counts as
 the title's (a headline's tour stop, 先后到…, and a visitor's post, 甲园区党工委书记…一行来乙高新区, count for no park,
-in a headline as in a lead). A zone named by a place noun outside the catalogue's heads (数码港, 港深创科园, 台中软体园区,
+in a headline as in a lead). A zone named by a place noun outside the catalogue's heads (数码港, 台中软体园区,
 某县某某工业集聚区, 某某产业基地) names the report where it opens the title or the first sentence and the text treats it as
 a zone (firms settle or rent in it, its organs, 园区 said of it); the same form elsewhere, or a garden, a seaport, a
 place's class of parks, names none. A park written with its city before its own name and without it (临沂临港经济开发区 …
@@ -66,6 +66,8 @@ Some names are built otherwise. 城 names a zone after science or what a science
 某某生态城: a city's new zone for research), never after a trade's goods (商贸城, 汽车城: a market) or alone (县城). A topic
 label in brackets (【数码港】…) and a quotation opening the lead say what the text is about, as a title's part does. A park
 built with partners names them and its city in brackets (中德（沈阳）高端装备制造产业园, 上合组织（临沂）国际物流园).
+Hong Kong's parks of innovation and technology are named by a place or two places' one-character names and 创新及科技园,
+which Hong Kong shortens to 创科园 (港深创新及科技园 = 港深创科园): a head of Hong Kong's own, read wherever it stands.
 Taiwan's science parks are called by their short names (竹科, 中科, 南科) on pages that speak of science parks or quote a
 bureau (該管理局表示，南科…: the bureau that runs the park, as its news calls it); the same
 two characters opening a longer word (中科院, 南科大) or on a page with no science park (中科曙光) are something else.
@@ -204,7 +206,8 @@ def _head_re() -> re.Pattern:
     return re.compile(f"(?=[{''.join(sorted({h[0] for h in heads}))}])(?:{'|'.join(heads)})")
 
 
-_NO_AREA_AFTER = frozenset(("创新园",))
+# (Hong Kong's 创科园 is never written 创科园区; a headline's 某某创科园区 shortens a 创新科技产业园区)
+_NO_AREA_AFTER = frozenset(("创新园", "创科园", "创新及科技园"))
 # Zones two parties build together, as the State names the class after what they cooperate in (横琴粤澳深度合作区, 深港科技
 # 创新合作区, 某某国际产业合作区): read here, as the free-trade zones are, with a place or the parties' names before them
 # (the catalogue's heads and the key figures' zone words stay as they were); 合作区 alone, or after a class (境外经贸合作区),
@@ -228,8 +231,13 @@ _SPECIAL_ZONE_HEADS = ("经济发展特区", "特区")
 # committee, 绵阳科技城, 某某科学城) is named as a park is, by a place or a proper name before it; a bare 科技城 or one after a
 # verb (打造科技城) names none, as a bare 开发区 does not
 _SCIENCE_CITY_HEADS = ("科技城", "科学城", "科创城")
+# Hong Kong names its parks of innovation and technology 创新及科技园 and shortens the words to 创科 as it does in every name
+# (创新及科技局 = 创科局): 港深创新及科技园 = 港深创科园, the places' short names before the head (港 + 深, the two sides of
+# the border); the head is Hong Kong's coinage for a zone and nothing else, so the name is one wherever it stands (the
+# labelled sets: 8 pages of 7 hosts name a zone so, 6 of them list it, the other 2 give the zone under its other name)
+_INNOVATION_PARK_HEADS = ("创新及科技园", "创科园")
 _PARK_READER_HEADS = _COOPERATION_HEADS + _SOFTWARE_PARK_HEADS + _REFORM_ZONE_HEADS + _ENCLAVE_HEADS + _SPECIAL_ZONE_HEADS \
-    + _SCIENCE_CITY_HEADS
+    + _SCIENCE_CITY_HEADS + _INNOVATION_PARK_HEADS
 _MASK_RE = re.compile(f"[{re.escape(MASK_CHARS)}]")
 # the characters a name and its qualifiers may be made of (ideographs and masks)
 _NOT_NAME_CHAR = re.compile(f"[^{CJK}{re.escape(MASK_CHARS)}]")
@@ -3536,10 +3544,12 @@ def _merge_city_forms(cands: dict[tuple[str, str], _Candidate]) -> None:
     the full one, is its name; a name like 临港 is shared by parks of several cities, and the city says which. (A
     province before a place is an address the key already drops.)"""
     for key in sorted(cands, key=lambda k: len(k[0])):
-        longer = next((k for k in cands if k != key and k[1] == key[1]
+        longer = next((k for k in cands if k != key and (k[1] == key[1]
                        and (_city_before(k[0], key[0]) or _abbreviates(k[0], key[0])
                             or k[0][2:] == key[0] and _is_nations_pair(k[0][:2])  # (马中 + 关丹产业园)
-                            or _glued_form_of(cands[k], key[0]))), None)
+                            or _glued_form_of(cands[k], key[0]))
+                       # (港深 + 创科园, Hong Kong's short form, and 港深创新及科技园 read by its place noun: one park)
+                       or key[1] == "创科园" and k[0] + k[1] == key[0] + "创新及科技园")), None)
         if longer is None or key not in cands:
             continue
         whole, part = cands[longer], cands.pop(key)
@@ -3552,7 +3562,7 @@ def _merge_city_forms(cands: dict[tuple[str, str], _Candidate]) -> None:
         whole.part_of, whole.whole = whole.part_of or part.part_of, whole.whole or part.whole
         whole.unit, whole.short = whole.unit or part.unit, whole.short or part.short
         spelled = Counter(m.name for m in whole.mentions if _place_key(m.place) == longer[0])
-        whole.city = max(spelled, key=lambda n: (len(n), spelled[n]))
+        whole.city = max(spelled, key=lambda n: (len(n), spelled[n])) if spelled else ""
         for c in cands.values():
             if c.part_of == key:
                 c.part_of = longer
