@@ -649,9 +649,11 @@ _WHOLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:�
 # comparison with it: 较去年同期成长55%)
 _RESULT_WORDS = (r"(?:招商|营业|營業|营收|營收|营运|營運|业绩|業績|产值|產值|出口|进出口|進出口|投资|投資|投增资|投增資|成绩|成績|绩效|績效|实现|實現|完成|"
                  r"增长|增長|成长|成長|突破|达到|達到|创新高|創新高)")
-_LAST_YEARS_RESULTS = re.compile(rf"(?<![较較比与與同])去年(?!同期)[^，,。！？!?；;\s]{{0,12}}?{_RESULT_WORDS}")
+# (what follows last year when its results are told: the words up to a result's, in one clause)
+_RESULTS_FOLLOW = rf"[^，,。！？!?；;\s]{{0,12}}?{_RESULT_WORDS}"
+_LAST_YEARS_RESULTS = re.compile(rf"(?<![较較比与與同])去年(?!同期){_RESULTS_FOLLOW}")
 # …and a lead opening on it, its comma before the subject (去年，某经开区实现营业收入…)
-_LAST_YEARS_LEAD = re.compile(rf"去年(?!同期)(?:[，,]\s*)?[^，,。！？!?；;\s]{{0,14}}?{_RESULT_WORDS}")
+_LAST_YEARS_LEAD = re.compile(rf"去年(?!同期)(?:[，,]\s*)?[^，,。！？!?；;\s]{{0,2}}?{_RESULTS_FOLLOW}")
 # a news credit dated in full before its lead (【某某台2009年1月15日讯】, 某某网2023年5月8日电): when the story is told
 _CREDIT_DATED = re.compile(r"\s*[【\[(（]?[^，,。\n【】]{0,12}?((?:19|20)\d{2})年\d{1,2}月\d{1,2}日\s*(?:[讯訊电電])[】\]）)]?")
 
@@ -1274,7 +1276,7 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
     if named:  # 截至今(一一四)年五月底: a news item names "this year" further on
         year = int((named.group(2) or named.group(3)).translate(_CN_DIGIT))
         year = year + 1911 if year < 1000 else year
-        if named.group("rel") == "去" and re.match(rf"[^，,。！？!?；;\s]{{0,12}}?{_RESULT_WORDS}", _arabic_years(full[:1500])[named.end():]) \
+        if named.group("rel") == "去" and re.match(_RESULTS_FOLLOW, _arabic_years(full[:1500])[named.end():]) \
                 and not re.search(r"[较較比与與同]\s*$", _arabic_years(full[:1500])[:named.start()]):
             # (去(110)年營業額突破…: last year's results, told in 111 — the year they are about, as 去年 in a headline)
             return year, f"新闻中写明“{named.group(0)}”（即 {year} 年），讲的是那一年的成绩：按所讲的一年，是 {year} 年"

@@ -1133,6 +1133,10 @@ def _inside_quote(text: str) -> bool:
 GLUED_DATELINE = r"(?:本报|本報|[^，,。\s【】\[\]]{1,8}?(?:社|网|網))[^，,。\s\d【】\[\]]{0,8}?\d{1,2}月\d{1,2}日[电電]"
 # how an outlet opens its item, as both lead patterns below read it: its source tag, its dateline (某某社北京7月6日电,
 # with a space or in numerals: 中新社 海口7月31日电, 中新社福州十一月四日電), 本报讯
+# a lead's day of the month, with the days after it or the span it opens (18日, 8日、9日和12日, 8日至10日, 26-27日): its
+# month comes before it in each pattern that uses it
+_DAYS = r"\d{1,2}(?:日(?:[、和及至—-](?:\d{1,2}月)?\d{1,2}日){0,4}|[—－\-~至到](?:\d{1,2}月)?\d{1,2}日)"
+
 _OUTLET_DATELINES = (r"[^，,。\s【】\[\]]{2,20}?" + SOURCE_TAG + r"(?:[:：\s，,]|(?=\d))|[^，,。\s【】\[\]]{2,12}?[(（][^()（）]{1,24}[)）]\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])|本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?(?:\s[^，,。\s【】\[\]\d]{2,6}?)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:日[^，,。\s\d]{0,4}?(?:[电電]|消息|[讯訊])|[讯訊])(?=\s|[(（]|$|\d{1,2}月|\d{1,2}日)")
 # how a news item's lead opens: 本报讯, 某某讯：, （记者…）, a date and a comma, 近日，
 # (an agency's dateline may set a space between the agency and the place, and write its date in numerals: 中新社 海口7月31日电,
@@ -1142,7 +1146,7 @@ NEWS_LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
                       r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日[电電](?=\s|[(（]|$)|"
                       rf"{GLUED_DATELINE}|"
                       r"[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）]|\s*[(（][^()（）]{0,16}?(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道|消息)】|据[^，,。]{2,20}消息[，,]|[(（][^()（）]{0,8}记者|[(（][^()（）]{0,8}記者|记者|記者|"
-                          r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}(?:日(?:[、和及至—-](?:\d{1,2}月)?\d{1,2}日){0,4}|[—－\-~至到](?:\d{1,2}月)?\d{1,2}日)[上下晚中]?午?[，,]|近日[，,]|日前[，,]|连日来[，,]|連日來[，,]|"
+                          r"(?:(?:\d{4}年)?\d{1,2}月)?" + _DAYS + r"[上下晚中]?午?[，,]|近日[，,]|日前[，,]|连日来[，,]|連日來[，,]|"
                           r"据悉[，,]|據悉[，,]|据了解[，,]|據了解[，,]|"
                           rf"[□◎■●◆]\s*[^，,。\s]{{0,12}}?(?:记者|記者|通讯员|通訊員)\s*[{CJK}·]{{2,4}})")  # (◎某某日报记者 某某 7月23日，…)
 _LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
@@ -1164,7 +1168,7 @@ _LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
 
 
 # a lead's first clause when it only says when: 11月16日下午, 2024年3月5日上午, 近日
-_WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日(?:[、和及至—-](?:\d{1,2}月)?\d{1,2}日){0,4}|[—－\-~至到](?:\d{1,2}月)?\d{1,2}日)(?:[上下中晚]午|晚上|上午|下午)?"
+_WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月" + _DAYS + r"(?:[上下中晚]午|晚上|上午|下午)?"
                    r"(?:\s*\d{1,2}\s*[:：]\s*\d{2}|\s*\d{1,2}\s*[时時](?:\d{1,2}\s*分)?)?|\d{4}年(?:\d{1,2}月)?(?:[上中下]旬|初|底)?|"
                    r"(?:\d{4}年|今年)?(?:开年|開年|年初)?(?:以来|以來)|近日|日前|今天|昨天|今年以来|近期|"
                    # (a cut-off told alone: 截至目前, 截至9月底 — the time the figures that follow stand at)
@@ -1191,7 +1195,9 @@ _WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日(?:[、和及至—-](?
 
 # a sentence that tells what happened when: 3月8日上午，开发区举行… (the lead of a news item)
 # (a day range may cross a month: 2月28日至3月1日, as a two-day meeting is dated)
-DATED_EVENT = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日(?:[、和及至—-](?:\d{1,2}月)?\d{1,2}日){0,4}|[—－\-~至到](?:\d{1,2}月)?\d{1,2}日)[上下晚中]?午?[，,]")
+# a time opening a lead and its comma (3月5日上午，, 今年以来，): where the lead's own words start
+_WHEN_THEN_COMMA = re.compile(rf"(?:{_WHEN.pattern})\s*[，,]\s*")
+DATED_EVENT = re.compile(r"^(?:\d{4}年)?\d{1,2}月" + _DAYS + r"[上下晚中]?午?[，,]")
 
 _DATE_LINE = re.compile(r"[(（]?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[)）]?|[(（]\s*\d{4}年\d{1,2}月\s*[)）]")
 
@@ -1293,7 +1299,7 @@ _OCCASION_LINE = re.compile(r"[(（]\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\
 
 def _lead_start(sentence: str) -> int:
     """Where a lead's own words start, past the day it opens with (3月5日上午，): 0 when it opens on them."""
-    day = re.match(rf"(?:{_WHEN.pattern})\s*[，,]\s*", sentence)
+    day = _WHEN_THEN_COMMA.match(sentence)
     return day.end() if day else 0
 
 
@@ -1770,6 +1776,7 @@ def _clause_end(sentence: str, at: int, word_cut: bool) -> int:
         if end > _CLAUSE_MAX:
             return at
     facing = False  # (whether the clause before was what is faced, 面对…，: a noun phrase after it is its second object)
+    opening = _lead_start(sentence)  # (where the lead's own first clause starts: a frame before its subject is there)
     while end < len(sentence):
         start = max(sentence.rfind("，", 0, end), sentence.rfind(",", 0, end)) + 1
         if _OPEN_COPULA.search(sentence[start:end]) and len(sentence) <= _CLAUSE_MAX:
@@ -1779,7 +1786,7 @@ def _clause_end(sentence: str, at: int, word_cut: bool) -> int:
         facing = bool(_RESPONSE_CLAUSE.match(sentence[start:end].strip())) or faced_too
         if not faced_too and not _lacks_predicate(sentence[start:end]) \
                 and not _frame_before_subject(sentence[start:end], sentence[end + 1:next_comma(end + 1)],
-                                              start == _lead_start(sentence)) \
+                                              start == opening) \
                 and not _CONTRASTED.match(sentence[end + 1:next_comma(end + 1)]) \
                 and not _topic_before_coverb(sentence[start:end], sentence[end + 1:next_comma(end + 1)]):
             break
@@ -2084,7 +2091,7 @@ def title_from_lead(lines: list[str]) -> str | None:
                 if len(rest) < 12 or re.match(rf"(?:{_PURPOSE_GOES_ON})", rest) \
                         or _inside_quote(sentence[:purpose_first.end() + m.start()]):
                     continue
-                when = re.match(rf"(?:{_WHEN.pattern})\s*[，,]\s*", rest)  # (…，近日，某园区…: the day, then who acts)
+                when = _WHEN_THEN_COMMA.match(rest)  # (…，近日，某园区…: the day, then who acts)
                 if _unit_acts(rest[when.end():] if when else rest):
                     sentence = rest
                     break  # (no clause of who acts: a lead all purpose, 为…，优化…，充分发挥…，建设…, keeps its first words)
@@ -2191,7 +2198,7 @@ def title_from_lead(lines: list[str]) -> str | None:
 # lead's dateline) and where the reporter had it from (记者从…获悉，, 从…了解到，, 据悉，, 据某某报道，). A headline
 # names neither: the news starts after them. (A period the results are of, 今年以来，, 1-3月，, 2011年，, is the news's
 # own scope and stays; so does who said it, 某某表示，: the quoted words are that unit's.)
-_LEAD_DAY = re.compile(r"^(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}(?:日(?:[、和及至—-](?:\d{1,2}月)?\d{1,2}日){0,4}|[—－\-~至到](?:\d{1,2}月)?\d{1,2}日)"
+_LEAD_DAY = re.compile(r"^(?:(?:(?:19|20)\d{2}年)?\d{1,2}月" + _DAYS + r""
                        r"(?:[上下中晚]午|晚上|早上|晚间|晚間|凌晨)?\s*[，,]|"
                        # (a day word with no comma only before where: 近日在…举行的…; never before a verb, 近日召开的…)
                        r"(?:昨日|昨天|今日|今天|近日|日前|前不久|近期)(?:[上下中晚]午|晚上|早上)?\s*(?:[，,]|(?=[在于於])))\s*")

@@ -425,8 +425,8 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     # ... and in its string loosened (thesaurus.loosened_reading: the synonym with the string's other words that some
     # report holds, anywhere): a tier the service lists after every reading of the query, when all of them found too
     # few (fallback.LAST_TIERS)
-    loose_synonyms = thesaurus.loosened_reading(typed_tree, vocabulary, doc_frequency, loosen) \
-        if thesaurus_tree is not None and loosen >= 2 and ranked else None
+    loose_synonyms, synonym_terms = thesaurus.loosened_reading(typed_tree, vocabulary, doc_frequency, loosen) \
+        if thesaurus_tree is not None and loosen >= 2 and ranked else (None, ())
     most = fallback.most_strings(tree, preferences.PERIODS) if loosen >= 3 and not merged else None
     if most is not None:  # few reports hold every string, each loosened: those holding all but one come last
         query = Q.Or([query, _boosted(compiler.compile(most), fallback.MOST_BOOST)])
@@ -456,9 +456,7 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     return ParsedQuery(text, query, terms, understood, warning, tiers, rest,
                        list(dict.fromkeys(loose)), loosen, own, asked.counts if ranked and asked else (),
                        bool(asked) and ranked, quoted, some, chars,
-                       compiler.compile(loose_synonyms) if loose_synonyms is not None else None,
-                       thesaurus.loosened_synonyms(typed_tree, vocabulary, doc_frequency)
-                       if loose_synonyms is not None else ())
+                       compiler.compile(loose_synonyms) if loose_synonyms is not None else None, synonym_terms)
 
 
 def _topic_of(value: str, vocabulary: Vocabulary) -> str:

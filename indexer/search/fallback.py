@@ -88,6 +88,12 @@ LOOSE = (THESAURUS, "near", "words", SOME, RELATED, CHARS)  # what the page mark
 # among these, 上学难's 学习 alone buried the related words' reports: study 3 up, 3 down, where after them 2 up, none
 # down), and last the characters.
 LAST_TIERS = (SOME, RELATED, THESAURUS, CHARS)
+
+
+def last_tier(kind: str, typed_tiers: int) -> int:
+    """The tier of the reports listed for ``kind`` (one of ``LAST_TIERS``) after a query's ``typed_tiers`` tiers and its
+    rest: where the service puts them and where the page counts them."""
+    return typed_tiers + 1 + LAST_TIERS.index(kind)
 # query_characters: a phrase of at most CHARS_MOST characters (a word of two, an everyday compound of three or four:
 # 挖煤, 开网店, 药太贵); a longer one has words of its own to loosen, and its characters are in every report
 CHARS_MOST = 4

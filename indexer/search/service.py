@@ -453,24 +453,21 @@ class SearchService:
             # every reading found too few: the reports holding some of the typed words, then those holding the words
             # the found ones write beside them (fallback.LAST_TIERS, in that order, after every tier of the query).
             # (Nothing found: the page offers the words apart instead, suggest.py.)
-            last = len(tiers) + 1
             # (only where the phrase is not written as typed anywhere: a report writing it is the answer, and every
             # report writing one of its words after it would bury the one that was asked for)
             if some and hits.tiers is not None and not (hits.tiers == 0).any():
-                hits = self._with_some(searcher, hits, flt, some, last + fallback.LAST_TIERS.index(fallback.SOME))
+                hits = self._with_some(searcher, hits, flt, some, fallback.last_tier(fallback.SOME, len(tiers)))
             hits, widened = self._with_related(searcher, hits, seeds, flt, terms,
-                                               last + fallback.LAST_TIERS.index(fallback.RELATED))
+                                               fallback.last_tier(fallback.RELATED, len(tiers)))
         if widen and synonyms is not None and len(seeds) < fallback.FALLBACK_BELOW and hits.scores is not None:
             # every reading found too few (none at all, too): the reports a rare typed word's synonyms find in its
             # string loosened as far as it was (thesaurus.loosened_reading: 学费太贵 → 学杂费), after the related words'
-            hits = self._with_synonyms(searcher, hits, flt, synonyms,
-                                       len(tiers) + 1 + fallback.LAST_TIERS.index(fallback.THESAURUS))
+            hits = self._followed_by(searcher, hits, flt, synonyms, fallback.last_tier(fallback.THESAURUS, len(tiers)))
         if widen and chars and len(seeds) < fallback.FALLBACK_BELOW and hits.scores is not None \
                 and (not len(seeds) or (seeds.tiers is not None and not (seeds.tiers == 0).any())):
             # a short phrase no report writes as typed, every reading of which finds too few reports: those holding
             # its characters (fallback.CHARS), after every other tier (a report writing the phrase is the answer)
-            hits = self._with_characters(searcher, hits, flt, chars,
-                                         len(tiers) + 1 + fallback.LAST_TIERS.index(fallback.CHARS))
+            hits = self._with_characters(searcher, hits, flt, chars, fallback.last_tier(fallback.CHARS, len(tiers)))
         sigs = self._grouping_sigs(searcher) if collapse and "dup_sig" in searcher.schema else None
         # a copy inside a longer report of its page
         families = self._column(searcher, "dup_family") if collapse and "dup_family" in searcher.schema else None
@@ -480,11 +477,6 @@ class SearchService:
             grouped = hitlists.group(hits, collapse, sigs, families, self._with_copies(searcher, sigs, families))
         grouped.widened = widened
         return grouped
-
-    def _with_synonyms(self, searcher, hits, flt, query, tier: int):
-        """``hits`` followed, in tier ``tier``, by the reports ``query`` (``ParsedQuery.synonyms``: a rare typed word's
-        synonyms in its string loosened as far as it was) finds and not listed yet, ranked by its scores."""
-        return self._followed_by(searcher, hits, flt, query, tier)
 
     def _with_some(self, searcher, hits, flt, words, tier: int):
         """``hits`` followed, in tier ``tier``, by the reports holding some of ``words`` (the query's words:
@@ -1037,28 +1029,27 @@ def _loose_count(parsed: ParsedQuery, groups, kinds=("near", "words")) -> int:
 
 def _some_count(parsed: ParsedQuery, groups) -> int:
     """How many groups only hold some of the typed words (SearchService._with_some)."""
-    return int((groups.head_tiers() == len(parsed.tiers) + 1 + fallback.LAST_TIERS.index(fallback.SOME)).sum()) \
-        if parsed.some else 0
+    return _tier_count(parsed, groups, fallback.SOME) if parsed.some else 0
 
 
 def _related_count(parsed: ParsedQuery, groups) -> int:
     """How many groups only hold the words reports write beside the typed ones (SearchService._with_related)."""
-    return int((groups.head_tiers() == len(parsed.tiers) + 1 + fallback.LAST_TIERS.index(fallback.RELATED)).sum()) \
-        if groups.widened else 0
+    return _tier_count(parsed, groups, fallback.RELATED) if groups.widened else 0
 
 
 def _last_synonyms_count(parsed: ParsedQuery, groups) -> int:
-    """How many groups only hold a rare typed word's synonyms in its string loosened (SearchService._with_synonyms)."""
-    if parsed.synonyms is None:
-        return 0
-    return int((groups.head_tiers() == len(parsed.tiers) + 1 + fallback.LAST_TIERS.index(fallback.THESAURUS)).sum())
+    """How many groups only hold a rare typed word's synonyms in its string loosened (``ParsedQuery.synonyms``)."""
+    return _tier_count(parsed, groups, fallback.THESAURUS) if parsed.synonyms is not None else 0
+
+
+def _tier_count(parsed: ParsedQuery, groups, kind: str) -> int:
+    """How many groups' heads are in the tier of ``kind`` (fallback.last_tier)."""
+    return int((groups.head_tiers() == fallback.last_tier(kind, len(parsed.tiers))).sum())
 
 
 def _chars_count(parsed: ParsedQuery, groups) -> int:
     """How many groups only hold the characters of a short phrase nothing else found (SearchService._with_characters)."""
-    if not parsed.chars:
-        return 0
-    return int((groups.head_tiers() == len(parsed.tiers) + 1 + fallback.LAST_TIERS.index(fallback.CHARS)).sum())
+    return _tier_count(parsed, groups, fallback.CHARS) if parsed.chars else 0
 
 
 def _unknown_years_last(docs, undated):

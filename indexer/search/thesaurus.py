@@ -35,7 +35,7 @@ from pathlib import Path
 from ..analysis import Vocabulary, normalize
 from ..text import FUNCTION_WORDS
 from .fallback import MAX_WORDS, THESAURUS, complaint_at, inner_words, relax, short_word_parts
-from .query import And, Or, Relaxed, Text, heading_kind, walk
+from .query import And, Or, Relaxed, Text, heading_kind
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "cilin.txt"
 CNSYN = Path(__file__).resolve().parent.parent / "data" / "cnsyn.txt"
@@ -151,21 +151,21 @@ def reading(tree, vocabulary: Vocabulary, doc_frequency, level: int = 0):
 
 
 def loosened_reading(tree, vocabulary: Vocabulary, doc_frequency, level: int):
-    """``tree`` loosened to ``level`` (fallback.relax) with each unquoted string that has variants OR-ed with them,
+    """(``tree`` loosened to ``level`` (fallback.relax) with each unquoted string that has variants OR-ed with them,
     each read as its words anywhere, less a complaint closing it (``_held_words``: 学费太贵 → 学杂费, 小偷太多 →
-    盗窃); None when no string has any. The service lists the reports it finds after every reading of the query when
-    all of them found too few (fallback.LAST_TIERS): read as typed or near (``reading``), the user's complaint (太贵,
-    太多: no report writes it) left the variant finding nothing."""
-    changed = False
+    盗窃); the synonyms it reads them as, which mark the reports it finds), or (None, ()) when no string has any. The
+    service lists the reports it finds after every reading of the query when all of them found too few
+    (fallback.LAST_TIERS): read as typed or near (``reading``), the user's complaint (太贵, 太多: no report writes it)
+    left the variant finding nothing."""
+    synonyms: list[str] = []
 
     def visit(n):
-        nonlocal changed
         if isinstance(n, Text) and not n.quoted and n.field in (None, "title", "headings", "text"):
             pairs = _variant_synonyms(n.value, vocabulary, doc_frequency)
             typed = relax(n, level, vocabulary) or n
             if not pairs:
                 return typed
-            changed = True
+            synonyms.extend(s for _, s in pairs)
             return Or((typed,) + tuple(dict.fromkeys(_held_words(Text(v, n.field), s, vocabulary)
                                                      for v, s in pairs)))
         if isinstance(n, (And, Or)):
@@ -173,16 +173,7 @@ def loosened_reading(tree, vocabulary: Vocabulary, doc_frequency, level: int):
         return n  # NOT, a prefix, a condition: as typed
 
     out = visit(tree)
-    return out if changed else None
-
-
-def loosened_synonyms(tree, vocabulary: Vocabulary, doc_frequency) -> tuple:
-    """The synonyms ``loosened_reading`` reads its strings' rare words as (学杂费, 盗窃): what a report it finds is
-    marked by."""
-    found = [s for n in walk(tree, into_not=False)
-             if isinstance(n, Text) and not n.quoted and n.field in (None, "title", "headings", "text")
-             for _, s in _variant_synonyms(n.value, vocabulary, doc_frequency)]
-    return tuple(dict.fromkeys(found))
+    return (out, tuple(dict.fromkeys(synonyms))) if synonyms else (None, ())
 
 
 def _variant_synonyms(value: str, vocabulary: Vocabulary, doc_frequency) -> list[tuple[str, str]]:
