@@ -286,6 +286,10 @@ PAPER_LINE = re.compile(rf"^{_PAPER.format(CJK=CJK)}(?:\s*(?:{_REPORTER}))?[\s/�
 # a news item's credit line: "經濟日報／ 記者某某/高雄即時報導", "某某報 記者某某台北報導", "某某網記者某某台北特稿"
 CREDIT_REPORTED = re.compile(r"^[^。，,！？]{0,12}(?:记者|記者|通讯员|通訊員)[^。，,！？]{1,24}(?:报道|報導|报导|報道|特稿|专稿|專稿|专访|專訪)$")
 # a paper's name and the day of its issue on a line of their own (某某日报2019年03月20日): the e-paper's masthead row
+# a Taiwanese paper's credit, reporter and place joined by a slash (某某某/新竹報導, 地方中心/綜合報導), after the time, the day
+# and the paper a reposting page may print before it (04:10 2021/12/15 某某時報 某某某/新竹報導)
+SLASH_REPORTED = re.compile(rf"^(?:\d{{1,2}}:\d{{2}}\s*)?(?:(?:19|20)\d{{2}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}\s*)?(?:{_PAPER.format(CJK=CJK)}\s*)?"
+                            rf"[{CJK}·]{{2,6}}\s*[/／╱]\s*[{CJK}]{{2,4}}?(?:即時|即时|綜合|综合)?(?:報導|报道|報道|报导)$")
 DATED_PAPER_LINE = re.compile(rf"^{_PAPER.format(CJK=CJK)}\s*[(（]?\s*(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*[)）]?(?:\s*第?\s*\d{{1,3}}\s*版)?$")
 # a headline of two or three phrases side by side (中港加工出口区 招商逆势扬, 工業局 邀六都探討…), a speaker's
 # name before a colon allowed (孫東:正全速推進… 分階段…), or the subject it is about, a park named with its place or part in
@@ -392,7 +396,7 @@ def is_credit_line(line: str) -> bool:
     apart from the lead): never the title, and a sign that the page is news."""
     if len(line) <= 60 and (REPORTER_LINE.match(line) or NEWS_SUBTITLE.match(line) or PAPER_LINE.match(line)
                             or WIRE_CREDIT_LINE.match(line) or CREDIT_REPORTED.match(line) or _REPRINTED.match(line)
-                            or DATED_PAPER_LINE.match(line)
+                            or DATED_PAPER_LINE.match(line) or SLASH_REPORTED.match(line)
                             or _lead_credits_only(line)):
         return True  # (a byline, a subtitle of names, a paper's credit: all short)
     return is_caption(line)
@@ -1161,6 +1165,15 @@ _LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
                       # a broadcast script's part set in 【】 (【正文】, 【导语】, 【口导】, 【演播室】): a label of two to four
                       # characters, by its form, whatever a station calls its parts
                       r"【[^】，,。：:！？\s\d]{2,4}】|"
+                      # an outlet's tag in brackets, whatever its name, by the word a news outlet's name ends in (【某某新聞台】,
+                      # [某某News今日新聞], 【某某人头条】): who it is from, as 【某某讯】 is
+                      r"[【\[][^】\]，,。：:！？\n]{1,16}?(?:新聞台|新闻台|電視台|电视台|新聞|新闻|頭條|头条|[Nn]ews|NEWS|TV|"
+                      + NEWS_ORGAN + r"|[網网台])[】\]]|"
+                      # a paper and the day it printed the item, before the item's first words (某某時報 2022/12/28 …)
+                      + _PAPER.format(CJK=CJK) + r"\s*(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}(?=\s*\S)|"
+                      # the place of the dateline and its reporters' names in brackets, no 记者 (某某网2月26日电 唐山(某某某、
+                      # 某某某)今天上午，…): a byline, as (记者 某某某) is
+                      rf"[{CJK}]{{2,4}}?[(（]{_NAME}(?:\s*[、，,]\s*[{CJK}]{{2,3}}){{1,5}}[)）]|"
                       # a bare byline, each name set off by a blank, after the dateline (南都讯 记者某某 通讯员某某 昨日下午，…)
                       rf"(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)\s*(?:[{CJK}·]{{2,4}}[ \u3000、]+)+)+(?=\S)|"
                       # a byline after a paper's marker opening the lead's line: ◎某某日报全媒体记者 某某 7月23日，…
@@ -1176,6 +1189,9 @@ _WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月" + _DAYS + r"(?:[上下中晚]午|�
                    # (…and up to now, however it is said: 今年迄今为止, 迄今, 到目前为止)
                    r"(?:今年|本年)?(?:(?:迄今|至今)(?:为止|為止)?|(?:到|至)?目前(?:为止|為止))|(?:今年|本年)(?:\d{1,2}[—－\-~至到]\d{1,2}月|\d{1,2}月|上半年|第?[一二三四]季度|前三季度)?|"
                    r"(?:\d{4}年)?\d{1,2}(?:月份?)?[—－\-~至到]\d{1,2}月(?:份)?|上半年|前三季度|一季度|"
+                   # (…and the year's first months counted together, 今年前10个月, 前4月, 2023年前三个月: when the totals that
+                   # follow stand at, as 1-10月 is)
+                   r"(?:\d{4}年|今年|本年|去年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:个|個)?月(?:份)?|"
                    # a year told as a whole (2020年度) and a time something is to be done by (到2020年, 至2025年底): when,
                    # the clause after it tells what
                    r"\d{4}年度|(?:到|至)\s*\d{4}\s*年(?:底|末|前)?|"
@@ -1469,14 +1485,14 @@ def _main_clause_after(sentence: str, at: int, subject: bool) -> int | None:
 # is the next clause). A headline is a clause with its predicate: a comma after such a phrase does not end one.
 # (A setting or whose leadership, 在…背景下, 在…领导下, and the context a subject acts in, 某开发区在…活动中, end the
 # labels' lead titles, as the frame rules above keep them: they are left as they are.)
-_LEADS_PARTY = ("率领", "率領", "带领", "帶領")
+_LEADS_PARTY = ("率领", "率領", "带领", "帶領", "率")  # (率 alone is 率领, as news writes it: 某某率…负责人，赴…)
 _OPEN_PREPOSITIONS = ("对", "對", "由", "向", "就", "与", "與", "从", "從")
 # the basis an official text states its act on, opening the sentence (根据会议安排，现就…作一发言; 按照县委部署，…): a
 # preposition's phrase, however verb-like its object (安排, 部署, 要求), the act in the clause after it
 # a clause of purpose, 为 or 为了 and what the act is for (为保障循环经济发展, 为进一步推进…工作): never a clause of its own
 _PURPOSE_CLAUSE = re.compile(r"(?:为了|為了|为|為)(?:进一步|進一步|更好地?|切实|切實|全面|加快|深入)?"
                              r"(?:保障|推进|推進|推动|推動|加快|促进|促進|落实|落實|做好|抓好|提升|提高|加强|加強|确保|確保|"
-                             r"实现|實現|打造|助力|服务|服務|贯彻|貫徹|优化|優化|深化|帮助|幫助|解决|解決|满足|滿足|支持|扩大|擴大|培育)"
+                             r"实现|實現|打造|助力|服务|服務|贯彻|貫徹|优化|優化|深化|帮助|幫助|解决|解決|满足|滿足|支持|扩大|擴大|培育|扶持|扶植)"
                              r"[^，,。]{2,40}$")
 # …and why it happened (受惠…需求增加，某园区营业额…; 由於…，加上…，去年…): a clause of cause opened by its conjunction or
 # coverb frames the event the next clause tells, however verb-like it is inside (增加, 下滑); 随着… opening an essay's
@@ -1620,6 +1636,16 @@ def _a_zone_whole(clause: str) -> bool:
     return any(m.start <= 1 and m.start + len(m.name) >= len(clause) for m in find_park_mentions(clause))
 
 
+# who acts, before what for (某县为推进…; 嘉义县為扶植…): a subject of a few words and 为; 作为, 成为, 认为, 称为 are verbs
+_DOER_THEN_PURPOSE = re.compile(r"[^，,。为為作成认認称稱视視]{2,14}?(?=为|為)")
+# …unless the clause has its act after the purpose (为推进项目建设提供了保障): what the purpose is served by
+_PROVIDES = re.compile(r"(?:提供|创造|創造|营造|營造|奠定|打下|作出|做出|搭建|开辟|開闢|铺平|鋪平|注入|增添|贡献|貢獻)|了")
+# the ends of a time's noun (工作日, 首日, 春节, 周年, 期间): 在 and such a time frame a lead's event
+# (a season, 在这个丰收的金秋时节, opens a speech on its own: the gold's s10t06 keeps it as the title, so 节 is no end here)
+_TIME_NOUN_ENDS = ("日", "天", "期间", "期間", "之际", "之際", "前夕", "时刻", "時刻", "周年", "週年", "时期", "時期",
+                   "阶段", "階段", "之初", "伊始")
+
+
 def _lacks_predicate(clause: str) -> bool:
     """Whether ``clause`` (the words between two commas of a lead) is no clause of its own: see above."""
     from .parks import word_tags  # (parks imports this module: the tagger is asked at call time)
@@ -1628,6 +1654,11 @@ def _lacks_predicate(clause: str) -> bool:
         return False
     if _PURPOSE_CLAUSE.match(clause):
         return True  # (为保障循环经济发展，某园区着力…: what it is done for, the act is the next clause)
+    if (doer := _DOER_THEN_PURPOSE.match(clause)) and _PURPOSE_CLAUSE.match(clause, doer.end()) \
+            and not _PROVIDES.search(clause, doer.end()) \
+            and all(t in _SUBJECT_TAGS for _w, t in word_tags(doer.group(0)) if t != "x"):
+        return True  # (某县为推进中小企业发展，对…进行申报: who acts and what for, the act is the next clause — the subject
+        # may stand before its purpose as well as after it; 某园区为推进…提供了保障 has its act in the clause)
     if _FRAME.match(clause + "，"):
         return True  # (…，在某领导小组精心指导下，全市…: whose leadership or guidance, a frame however far into the lead)
     if _CAUSE_CLAUSE.match(clause) or _RESPONSE_CLAUSE.match(clause):
@@ -1681,6 +1712,12 @@ def _lacks_predicate(clause: str) -> bool:
         return True  # (位于…北部 has its verb: a clause; 某开发区在…领导下 is a subject in its frame, left as it is)
     if words[-1][0] == "的":
         return True
+    if words[0][0] in ("在", "於", "于") and len(words) >= 2 \
+            and (words[-1][1] in ("t", "tg") or words[-1][0].endswith(_TIME_NOUN_ENDS)) \
+            and not any(w in ("了", "着", "著", "过", "過") for w, _t in words) \
+            and not any(t.startswith("v") and t != "vn" for _w, t in _after_last_of(words[1:-1])):
+        return True  # (2月18日，在春节后的首个工作日，某合作区举行…: when, 在 and a time — the day's frame, no subject; its
+        # event is the next clause, as after 在…之际 and 在…期间)
     if _ESCORTED_BY.search(clause):
         return True  # (4月2日，自治区主席某某在市委书记某某的陪同下，深入某园区调研: who went along is a frame of the visit;
         # the visit is the next clause — the labellers run the title on to it)

@@ -1,0 +1,77 @@
+"""Reading in session 35 (titles), each pattern with our own sentences: a lead's clause that has no predicate of its own
+goes on to the next — 在 and a time (在节后第一个工作日，), a subject and its purpose (某县为推进…，), a leader and the party
+he leads with 率 (某某率…负责人，), the year's first months counted together (今年前9个月，); an outlet's tag in brackets
+(【某某新聞台】, [某某News]), a paper and its day (某某時報 2022/12/28), a dateline's place with its reporters' names in
+brackets, and a Taiwanese paper's slash credit (某某某/新竹報導) open no title."""
+import pytest
+
+from conftest import read_page
+
+
+@pytest.mark.parametrize("lead, title", [
+    # 在 and a time: the day's frame, the event the next clause
+    ("3月2日，在节后第一个工作日，青川经开区举行重大项目集中开工仪式，共有18个项目开工。",
+     "3月2日，在节后第一个工作日，青川经开区举行重大项目集中开工仪式"),
+    ("2月8日，在春節後的首個工作日，北灣合作區在創新基地舉行重大項目集中開工儀式，總投資120億元。",
+     "2月8日，在春節後的首個工作日，北灣合作區在創新基地舉行重大項目集中開工儀式"),
+    # a subject and its purpose before its act
+    ("今年以来，河西区为推进中小企业发展，对符合条件的项目进行集中申报，共申报项目21个。",
+     "今年以来，河西区为推进中小企业发展，对符合条件的项目进行集中申报"),
+    # 率 alone is 率领: the party led, then where they went
+    ("日前，区领导王明率青川开发区相关部门负责人，赴新加坡开展招商考察活动，为期五天。",
+     "日前，区领导王明率青川开发区相关部门负责人，赴新加坡开展招商考察活动"),
+    # the year's first months counted together, after who said it
+    ("市台办表示，今年前9个月，累计批准台资企业达320家，占全市外资项目一成。",
+     "市台办表示，今年前9个月，累计批准台资企业达320家"),
+])
+def test_a_clause_with_no_predicate_of_its_own_runs_on_to_the_next(tmp_path, lead, title):
+    (report,) = read_page(tmp_path, lead + "\n此后各方继续推进工作。\n")
+    assert report.title == title, report.evidence["title"]
+
+
+@pytest.mark.parametrize("lead, title", [
+    # must-not: a purpose whose act is in its own clause (提供了保障), a party led with its verb (率队来园区调研), a time
+    # with its verb (在5月1日开工), and a clause of 作为 (a verb, not a purpose) end the title as before
+    ("今年以来，青川园区为推进项目建设提供了有力保障，全年新开工项目16个，竣工投产9个。",
+     "今年以来，青川园区为推进项目建设提供了有力保障"),
+    ("5月6日，市长李青率考察团来青川开发区调研，实地察看了5个重点项目的建设情况。",
+     "5月6日，市长李青率考察团来青川开发区调研"),
+    ("今年，青川园区在5月1日顺利开工建设，目前已完成主体工程的六成以上。",
+     "今年，青川园区在5月1日顺利开工建设"),
+])
+def test_a_clause_with_its_own_predicate_ends_the_title_as_before(tmp_path, lead, title):
+    (report,) = read_page(tmp_path, lead + "\n此后各方继续推进工作。\n")
+    assert report.title == title, report.evidence["title"]
+
+
+@pytest.mark.parametrize("lead, title", [
+    ("【北灣新聞台】北灣科學園南區分園啟用，目前已有16間創科公司進駐，目標吸引約150家企業。",
+     "北灣科學園南區分園啟用"),
+    ("[BWnews北灣新聞] 國科會今（23）日召開科學園區審議會，通過8件投資案，包括精密機械等。",
+     "國科會今（23）日召開科學園區審議會"),
+    ("【青州人头条】4地规划38个工业区，州政府将投入5亿令吉建设基础设施。", "4地规划38个工业区"),
+    # a paper and its day before the item's first words
+    ("北灣時報 2022/12/28 北灣加工區管理處今(28日)舉行年終記者會指出，今年全年營業額將首度超過5000億元。",
+     "北灣加工區管理處今(28日)舉行年終記者會指出，今年全年營業額將首度超過5000億元"),
+    # a dateline's place and its reporters' names in brackets
+    ("青川新闻网2月26日电青州(张大龙、林立、刘琳)今天上午，青川新区首批重点项目集中签约暨开工仪式在装备制造区举行。",
+     "今天上午，青川新区首批重点项目集中签约暨开工仪式在装备制造区举行"),
+])
+def test_an_outlets_tag_a_papers_day_and_a_bracketed_byline_open_no_title(tmp_path, lead, title):
+    (report,) = read_page(tmp_path, lead + "\n此后各方继续推进工作。\n")
+    assert report.title == title, report.evidence["title"]
+
+
+def test_a_bracket_of_parts_after_a_name_is_no_byline(tmp_path):
+    # must-not: a zone's phases in brackets are its own words, not reporters' names
+    (report,) = read_page(tmp_path, "青川园区(一期、二期)建设进展顺利，已完成投资8亿元。\n此后各方继续推进工作。\n")
+    assert report.title == "青川园区(一期、二期)建设进展顺利", report.evidence["title"]
+
+
+def test_a_slash_credit_after_the_time_and_the_paper_is_no_title(tmp_path):
+    page = ("北灣園區年營收 可望破兆 - 論壇\n\n作者 某某\n\n北灣園區年營收 可望破兆\n\n"
+            "04:10 2021/12/15 北灣時報 王大同/新竹報導\n\n"
+            "北灣科學園區成立迄今41年，管理局於12月15日舉辦園慶，今年前十月營業額逾1.3兆元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "北灣園區年營收 可望破兆", report.evidence["title"]
+    assert "新竹報導" not in report.title
