@@ -141,7 +141,10 @@ def test_a_leads_frame_and_an_events_theme_are_no_headline():
     assert titles.title_from_lead(lines) == "今年以来，白石工业园区紧紧围绕年初确定的目标任务，抢抓机遇、攻坚克难"
     lines = ["2023年12月18日上午，以“聚力新赛道 共建新高地”为主题的2023青岭高新区数字经济产业发展大会在青岭国际会议中心"
              "隆重开幕，来自全国各地的200余位嘉宾参加大会。"]
-    assert titles.title_from_lead(lines) == "2023年12月18日上午，2023青岭高新区数字经济产业发展大会在青岭国际会议中心隆重开幕"
+    # (the event's theme before its name is kept since session 35: the fresh labellers keep it, 2 of 2 — until then this
+    # test took it off)
+    assert titles.title_from_lead(lines) == ("2023年12月18日上午，以“聚力新赛道 共建新高地”为主题的2023青岭高新区数字经济产业发展大会"
+                                             "在青岭国际会议中心隆重开幕")
     # a context the news happened in is the news's own
     lines = ["在2023年度全省开发区综合考评中，青禾经开区位列第三，较上年前移5位。"]
     assert titles.title_from_lead(lines).startswith("在2023年度全省开发区综合考评中")

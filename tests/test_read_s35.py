@@ -75,3 +75,33 @@ def test_a_slash_credit_after_the_time_and_the_paper_is_no_title(tmp_path):
     (report,) = read_page(tmp_path, page)
     assert report.title == "北灣園區年營收 可望破兆", report.evidence["title"]
     assert "新竹報導" not in report.title
+
+
+@pytest.mark.parametrize("lead, title", [
+    # whom the figures are according to opens the title when no day follows, as 据某某报道 does (the credits' loop took
+    # 据…统计 off before)
+    ("據北灣海關統計，今年一季度，北灣新區外貿進出口總額超過100億美元，同比增長12%。",
+     "據北灣海關統計，今年一季度，北灣新區外貿進出口總額超過100億美元"),
+    # a subject and the basis it acts on, closed by a document's word (总要求), is no clause of its own
+    ("今年以来，青川镇按照“绿色崛起、赶超晋位”总要求，全力以赴抓项目、促发展、惠民生，各项事业全面发展。",
+     "今年以来，青川镇按照“绿色崛起、赶超晋位”总要求，全力以赴抓项目、促发展、惠民生"),
+    # an event's theme before its name is kept, as the lead writes it
+    ("12月3日上午，以“青川新城主阵地，携手共赢创未来”为主题的青川镇经济高质量发展表彰大会在青川实验中学报告厅举行，会上签约项目12个。",
+     "12月3日上午，以“青川新城主阵地，携手共赢创未来”为主题的青川镇经济高质量发展表彰大会在青川实验中学报告厅举行"),
+])
+def test_a_source_a_basis_and_a_theme_are_kept_as_the_lead_writes_them(tmp_path, lead, title):
+    (report,) = read_page(tmp_path, lead + "\n此后各方继续推进工作。\n")
+    assert report.title == title, report.evidence["title"]
+
+
+@pytest.mark.parametrize("lead, title", [
+    # must-not: a day before whom it is according to still takes the credit off (session 34's convention); a basis with
+    # its act in the clause (按照县委要求开展工作) ends the title
+    ("5月8日，据青川海关统计，今年一季度，青川新区外贸进出口总额超过100亿美元，同比增长12%。",
+     "5月8日，今年一季度，青川新区外贸进出口总额超过100亿美元"),
+    ("今年以来，青川镇按照县委要求开展工作，全力以赴抓项目、促发展、惠民生，各项事业全面发展。",
+     "今年以来，青川镇按照县委要求开展工作"),
+])
+def test_a_dated_source_and_a_basis_with_its_act_change_nothing(tmp_path, lead, title):
+    (report,) = read_page(tmp_path, lead + "\n此后各方继续推进工作。\n")
+    assert report.title == title, report.evidence["title"]

@@ -1158,7 +1158,7 @@ _LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
                       rf"{GLUED_DATELINE}|"
                       r"[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）]|\s*[(（][^()（）]{0,16}?(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道|消息)】|"
                       r"[(（][^)）]{0,30}[)）]|[【\[〔](?:[^】\]〕，,。]{0,8}?)(?:记者|記者|通讯员|通訊員)[^】\]〕]{1,20}[】\]〕]|"
-                      r"[据據][^，,。]{2,20}(?:消息|了解|获悉|獲悉|统计|統計)[，,]|[^，,。\s【】]{2,12}消息(?=\s*[(（])|[^，,。\s【】]{2,12}消息\s*[:：]|(?:记者|記者|通讯员|通訊員)[^，,。:：]{1,30}(?:报道|報導|报导|報道)\s*[:：]?|"
+                      r"[^，,。\s【】]{2,12}消息(?=\s*[(（])|[^，,。\s【】]{2,12}消息\s*[:：]|(?:记者|記者|通讯员|通訊員)[^，,。:：]{1,30}(?:报道|報導|报导|報道)\s*[:：]?|"
                       # (…and the paper's own reporter credited before a colon: 某某日报全媒体记者某某、某某报道：…)
                       r"[^，,。:：\s【】]{2,12}?(?:全媒体|全媒體|融媒体|融媒體|首席|特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)[^，,。:：]{1,30}(?:报道|報導|报导|報道)\s*[:：]|"
                       r"[^，,。\s【】]{2,12}(?:报道|報導|报导|報道)(?=\s*[(（]\s*(?:本报|本報|特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員))|"
@@ -1442,8 +1442,6 @@ _TIME_FRAME = re.compile(r"在[^，,。“”「」]{4,40}?(?:期间|期間|之�
 _PARALLEL_SLOGAN = re.compile(rf"[“「\"]?[{CJK}]{{2,4}}(?:[、][{CJK}]{{2,4}}){{2,}}[”」\"]?")
 # a yearbook's or a bulletin's entry label in 【】 opening a paragraph (【产业园基础建设】…)
 _ENTRY_LABEL = re.compile(r"^【[^【】。，,]{2,12}】\s*")
-# an event's theme before its name: 以“聚力新赛道 共建新高地”为主题的 / 以“…”为主线的
-_THEMED = re.compile(r"(?<=[，,])\s*以[“\"「][^”\"」]{2,30}[”\"」](?:为|為)(?:主题|主題|主线|主線|题|題)的")
 
 
 # a clause that is only a sentence's frame, as Chinese sets it before the subject and its predicate: the standing it is
@@ -1636,6 +1634,9 @@ def _a_zone_whole(clause: str) -> bool:
     return any(m.start <= 1 and m.start + len(m.name) >= len(clause) for m in find_park_mentions(clause))
 
 
+# who acts, then the basis it acts on, a document's or a meeting's word closing it (某镇按照“…”总要求; 园区根据市委部署)
+_DOER_ON_BASIS = re.compile(r"(?P<doer>[^，,。“”「」]{1,14}?)(?:按照|依照|依据|依據|遵照|根据|根據)[^，,。]{2,60}"
+                            r"(?:要求|部署|安排|规定|規定|精神|意见|意見|指示|原则|原則|目标|目標|思路|标准|標準|决策|決策)[”」]?$")
 # who acts, before what for (某县为推进…; 嘉义县為扶植…): a subject of a few words and 为; 作为, 成为, 认为, 称为 are verbs
 _DOER_THEN_PURPOSE = re.compile(r"[^，,。为為作成认認称稱视視]{2,14}?(?=为|為)")
 # …unless the clause has its act after the purpose (为推进项目建设提供了保障): what the purpose is served by
@@ -1666,6 +1667,12 @@ def _lacks_predicate(clause: str) -> bool:
         # the next clause)
     if _CUT_OFF_DAY.fullmatch(clause):
         return True  # (记者获悉，截至5月15日，全市…累计完成投资…: the day a stock is counted to, a time frame)
+    if (basis := _DOER_ON_BASIS.match(clause)) and basis.group("doer") \
+            and all(t in _SUBJECT_TAGS for _w, t in word_tags(basis.group("doer")) if t != "x"):
+        return True  # (某镇按照“…”总要求，全力以赴抓项目: who acts and on what basis — the basis a noun however verb-like, 要求,
+        # 部署; the act is the next clause, as after 按照… opening the clause)
+    if _ACCORDING_TO.fullmatch(clause + "，"):
+        return True  # (據某某海關統計，今年一季度，…: whom the figures are according to, the figures the next clauses)
     if _TELLING.search(clause) or _BASIS.match(clause) or _BY_LEAVE.match(clause) or _WHEN.fullmatch(clause):
         return True  # (a day or a period alone, 8月26日-27日, 今年一季度: when, the event is the next clause)
     words = [(w, t) for w, t in word_tags(clause) if t != "x"]
@@ -2084,8 +2091,8 @@ def title_from_lead(lines: list[str]) -> str | None:
         if day and (frame := _TIME_FRAME.match(sentence, day.end())) and len(sentence) - frame.end() >= 12 \
                 and not _inside_quote(sentence[:frame.end()]):
             sentence = sentence[:day.end()] + sentence[frame.end():]  # 10月27日，在…期间，某某举办…: the day, then the event
-        sentence = _THEMED.sub("", sentence)  # 以“聚力新赛道 共建新高地”为主题的2023某某大会…开幕: the event's theme is a
-        # modifier before its name, as its purpose is; the headline is the event
+        # (以“聚力新赛道 共建新高地”为主题的2023某某大会…开幕: an event's theme before its name is kept, as the lead writes it —
+        # from session 15 to 34 the house took it off; the fresh labellers keep it, 2 of 2, as they quote a lead's first words)
         if (colon := re.search(r"[:：]", sentence)) and colon.start() <= 40 and _RELEASED.search(sentence[:colon.start()]) \
                 and len(sentence) - colon.end() >= 12 and not _inside_quote(sentence[:colon.start()]):
             sentence = sentence[colon.end():].lstrip()  # 3月6日，某某网发布信息：国务院正式批复…: the source's act of releasing
@@ -2242,7 +2249,9 @@ _LEAD_DAY = re.compile(r"^(?:(?:(?:19|20)\d{2}年)?\d{1,2}月" + _DAYS + r""
 _LEARNT = re.compile(r"(?:(?:记者|記者|笔者|筆者)[^，,。“”「」]{0,30}?|从|從)[^，,。“”「」]{0,30}?(?:了解到|瞭解到|获悉|獲悉|得知|获知|獲知)\s*[，,]\s*")
 # (who it is according to, 据悉，, 据某某报报道，: a credit, as a dateline is, and no words of the title; where the
 # reporter learnt it, 记者从…获悉，, is the lead's own first words and stays in the title — docs/labelling.md)
-_ACCORDING_TO = re.compile(r"(?:据悉|據悉|据了解|據了解)\s*[，,]\s*|[据據][^，,。“”「」]{2,20}(?:消息|报道|報導|报导|報道)\s*[，,]\s*")
+_ACCORDING_TO = re.compile(r"(?:据悉|據悉|据了解|據了解)\s*[，,]\s*|[据據][^，,。“”「」]{2,20}(?:消息|报道|報導|报导|報道|了解|获悉|獲悉|统计|統計)\s*[，,]\s*")
+# (据某某海关统计，今年一季度，…; 据某某了解，…: whom the figures are according to, kept as 据某某报道 is when no day follows —
+# until session 35 the credits' loop above took them off first; the labellers keep them, 2 of 2)
 _LEAD_SOURCE = re.compile(rf"{_LEARNT.pattern}|{_ACCORDING_TO.pattern}")
 
 
