@@ -87,8 +87,14 @@ def _as_the_facet(park_key, ParkNames):
 
 
 def fold(text: str) -> str:
-    """One form for comparing: full width folded, Simplified, no whitespace or punctuation."""
-    return _PUNCT.sub("", _t2s(unicodedata.normalize("NFKC", text or "")))
+    """One form for comparing: full width folded, Simplified, no whitespace or punctuation, and no pinyin a site
+    printed after its characters (經(jīng)濟 is 經濟: a converting site's reading aid copied into a label with the page's
+    text, which the reader rightly drops)."""
+    return _PUNCT.sub("", _t2s(unicodedata.normalize("NFKC", _PINYIN.sub("", text or ""))))
+
+
+# a syllable of pinyin in brackets right after a character (區(qū), 業(yè)): a converting site's annotation, no word of the text
+_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
 
 
 def _t2s(text: str) -> str:

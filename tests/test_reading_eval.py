@@ -63,6 +63,11 @@ def test_the_title_alternative_and_a_title_in_another_script_count():
     label = {"title": "不是这个标题", "title_alts": ["楠梓园区上半年营业额创新高"]}
     assert reading_eval.fold(label["title_alts"][0]) == reading_eval.fold("楠梓園區上半年營業額創新高")
     assert reading_eval.fold("2024年 目标任务：") == reading_eval.fold("2024年目标任务")
+    # a converting site's pinyin after its characters, copied into a label, is no word of the title; a bracket of
+    # letters that is the text's own (an acronym, a name) stays
+    assert reading_eval.fold("北灣經(jīng)濟開(kāi)發(fā)區(qū)") == reading_eval.fold("北灣經濟開發區")
+    assert reading_eval.fold("北灣園區(BW)") != reading_eval.fold("北灣園區")
+    assert reading_eval.fold("北灣園區(abc)") == reading_eval.fold("北灣園區")  # (lower case after a character: read as pinyin)
 
 
 def test_values_are_compared_in_one_scale():
