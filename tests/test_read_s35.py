@@ -105,3 +105,34 @@ def test_a_source_a_basis_and_a_theme_are_kept_as_the_lead_writes_them(tmp_path,
 def test_a_dated_source_and_a_basis_with_its_act_change_nothing(tmp_path, lead, title):
     (report,) = read_page(tmp_path, lead + "\n此后各方继续推进工作。\n")
     assert report.title == title, report.evidence["title"]
+
+
+@pytest.mark.parametrize("lead, title", [
+    # where the reporter learnt it, its colon, and a time alone: the title runs on to what was told
+    ("记者近日从工信部获悉：今年前4月，青川高新区规模以上工业企业营业收入1026亿元，同比增长7.3%。",
+     "记者近日从工信部获悉：今年前4月，青川高新区规模以上工业企业营业收入1026亿元"),
+    # a day's early morning is a time alone, as its forenoon is
+    ("6月17日清晨，在位于青川经开区西街的某某项目建设现场，完成防疫措施后，400多名施工人员有序进场。",
+     "6月17日清晨，在位于青川经开区西街的某某项目建设现场，完成防疫措施后，400多名施工人员有序进场"),
+    # a network's channel after a middle dot is a dateline, on a line of its own or before the lead
+    ("青川网·滨海高新讯 3月15日，东营开发区副书记、副主任王卫东一行来青川高新区考察，双方座谈交流。",
+     "3月15日，东营开发区副书记、副主任王卫东一行来青川高新区考察"),
+    # a subject followed by its short name in brackets is no label set before the lead
+    ("北灣加工出口區管理處 (加工處) 今 (29) 日舉行年終記者會，處長黃某表示，園區名稱將更改。",
+     "北灣加工出口區管理處 (加工處) 今 (29) 日舉行年終記者會"),
+    # a host's post and name closing a clause with its verb (接待) is a clause, not a list of who came
+    ("首相拿督斯里安华昨日接待中国广西壮族自治区党委书记、自治区人大常委会主任刘某,并讨论了“两国双园”合作项目在吸引投资、"
+     "创造就业机会,以及为当地商界开展下游活动的共享成果。",
+     "首相拿督斯里安华昨日接待中国广西壮族自治区党委书记、自治区人大常委会主任刘某"),
+])
+def test_a_colon_after_the_source_a_days_part_a_channel_a_short_name_and_a_hosts_guest(tmp_path, lead, title):
+    (report,) = read_page(tmp_path, lead + "\n此后各方继续推进工作。\n")
+    assert report.title == title, report.evidence["title"]
+
+
+def test_who_came_by_post_and_name_still_runs_on_to_the_visit(tmp_path):
+    # must-not: a clause of posts and names alone (no verb of its own) is still the visit's subjects
+    lead = "10月28日，青川市工商联副主席兼秘书长王某某，青川中心副主任李某一行3人到北湾园区考察，双方座谈交流。"
+    (report,) = read_page(tmp_path, lead + "\n此后各方继续推进工作。\n")
+    assert report.title == "10月28日，青川市工商联副主席兼秘书长王某某，青川中心副主任李某一行3人到北湾园区考察", \
+        report.evidence["title"]

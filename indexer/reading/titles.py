@@ -1141,7 +1141,9 @@ GLUED_DATELINE = r"(?:本报|本報|[^，,。\s【】\[\]]{1,8}?(?:社|网|網))
 # month comes before it in each pattern that uses it
 _DAYS = r"\d{1,2}(?:日(?:[、和及至—-](?:\d{1,2}月)?\d{1,2}日){0,4}|[—－\-~至到](?:\d{1,2}月)?\d{1,2}日)"
 
-_OUTLET_DATELINES = (r"[^，,。\s【】\[\]]{2,20}?" + SOURCE_TAG + r"(?:[:：\s，,]|(?=\d))|[^，,。\s【】\[\]]{2,12}?[(（][^()（）]{1,24}[)）]\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])|本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?(?:\s[^，,。\s【】\[\]\d]{2,6}?)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:日[^，,。\s\d]{0,4}?(?:[电電]|消息|[讯訊])|[讯訊])(?=\s|[(（]|$|\d{1,2}月|\d{1,2}日)")
+_OUTLET_DATELINES = (r"[^，,。\s【】\[\]]{2,20}?" + SOURCE_TAG + r"(?:[:：\s，,]|(?=\d))|"
+                     # (a network's channel after a middle dot: 某某网·某某讯)
+                     r"[^，,。\s【】\[\]·]{2,12}?(?:网|網)[·・][^，,。\s【】\[\]·]{2,10}?[讯訊](?:[:：\s，,]|(?=\d)|$)|[^，,。\s【】\[\]]{2,12}?[(（][^()（）]{1,24}[)）]\d{1,2}月\d{1,2}日(?:[电電]|消息|[讯訊])|本报讯|本報訊|[^，,。\s【】\[\]]{2,12}?(?:\s[^，,。\s【】\[\]\d]{2,6}?)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:日[^，,。\s\d]{0,4}?(?:[电電]|消息|[讯訊])|[讯訊])(?=\s|[(（]|$|\d{1,2}月|\d{1,2}日)")
 # how a news item's lead opens: 本报讯, 某某讯：, （记者…）, a date and a comma, 近日，
 # (an agency's dateline may set a space between the agency and the place, and write its date in numerals: 中新社 海口7月31日电,
 # 中新社福州十一月四日電)
@@ -1181,7 +1183,7 @@ _LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
 
 
 # a lead's first clause when it only says when: 11月16日下午, 2024年3月5日上午, 近日
-_WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月" + _DAYS + r"(?:[上下中晚]午|晚上|上午|下午)?"
+_WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月" + _DAYS + r"(?:[上下中晚]午|晚上|上午|下午|清晨|早上|早晨|傍晚|凌晨|晚间|晚間|深夜)?"
                    r"(?:\s*\d{1,2}\s*[:：]\s*\d{2}|\s*\d{1,2}\s*[时時](?:\d{1,2}\s*分)?)?|\d{4}年(?:\d{1,2}月)?(?:[上中下]旬|初|底)?|"
                    r"(?:\d{4}年|今年)?(?:开年|開年|年初)?(?:以来|以來)|近日|日前|今天|昨天|今年以来|近期|"
                    # (a cut-off told alone: 截至目前, 截至9月底 — the time the figures that follow stand at)
@@ -1213,7 +1215,7 @@ _WHEN = re.compile(r"(?:\d{4}年)?\d{1,2}月" + _DAYS + r"(?:[上下中晚]午|�
 # (a day range may cross a month: 2月28日至3月1日, as a two-day meeting is dated)
 # a time opening a lead and its comma (3月5日上午，, 今年以来，): where the lead's own words start
 _WHEN_THEN_COMMA = re.compile(rf"(?:{_WHEN.pattern})\s*[，,]\s*")
-DATED_EVENT = re.compile(r"^(?:\d{4}年)?\d{1,2}月" + _DAYS + r"[上下晚中]?午?[，,]")
+DATED_EVENT = re.compile(r"^(?:\d{4}年)?\d{1,2}月" + _DAYS + r"(?:[上下晚中]?午?|清晨|早上|早晨|傍晚|凌晨|晚间|晚間|深夜)[，,]")
 
 _DATE_LINE = re.compile(r"[(（]?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[)）]?|[(（]\s*\d{4}年\d{1,2}月\s*[)）]")
 
@@ -1671,6 +1673,9 @@ def _lacks_predicate(clause: str) -> bool:
             and all(t in _SUBJECT_TAGS for _w, t in word_tags(basis.group("doer")) if t != "x"):
         return True  # (某镇按照“…”总要求，全力以赴抓项目: who acts and on what basis — the basis a noun however verb-like, 要求,
         # 部署; the act is the next clause, as after 按照… opening the clause)
+    if (learnt := re.match(r"[^，,。：:]{2,40}?(?:获悉|獲悉|了解到|瞭解到|得知|表示|指出)\s*[:：]\s*(?=\S)", clause)):
+        clause = clause[learnt.end():]  # (记者从某部获悉：今年前4月，…: where it was learnt, its colon, and what was told — the
+        # clause is what follows the colon, a time alone there as anywhere)
     if _ACCORDING_TO.fullmatch(clause + "，"):
         return True  # (據某某海關統計，今年一季度，…: whom the figures are according to, the figures the next clauses)
     if _TELLING.search(clause) or _BASIS.match(clause) or _BY_LEAVE.match(clause) or _WHEN.fullmatch(clause):
@@ -1710,7 +1715,8 @@ def _lacks_predicate(clause: str) -> bool:
     coverb = next((i for i, (w, _t) in enumerate(words[:3]) if w in _MEANS_COVERBS), None)
     if coverb is not None and not any(t == "v" and len(w) >= 2 for w, t in words[coverb + 1:]):
         return True  # (该县借助某合作区建设契机: by what means, 借助 + its object; the act is the next clause, 加大…力度)
-    if _BY_POST_AND_NAME.fullmatch(clause):
+    if _BY_POST_AND_NAME.fullmatch(clause) and not any(t == "v" and len(w) >= 2 and not re.search(_POSTS, w)
+                                                       for w, t in words[:-1]):
         return True  # (10月28日，某某联合会副秘书长兼某部主任某某某，某某中心副主任某某一行3人到…考察: who came, each by post and
         # name in a clause of its own, the visit's subjects; what they did is the clause after them)
     opening = 1 if len(words) > 2 and words[0][1] in ("t", "tg") and words[1][0] in ("在", "於", "于") else 0
@@ -2043,6 +2049,7 @@ def title_from_lead(lines: list[str]) -> str | None:
             text = stripped  # 本报讯 (记者 … 通讯员 …) 9月23日: one credit after another
         text = re.sub(r"^[，,]\s*", "", text)  # (某某(ID:…)10月27日消息, 据…: the comma after a credit)
         if (label := _LABEL_BEFORE_LEAD.match(text)) and re.search(r"[，,。]", text[label.end():label.end() + 60]) \
+                and text[label.end():label.end() + 1] not in "(（" \
                 and not is_credit_line(label.group(1)) and not _CREDIT_WORD.search(label.group(1)) \
                 and _noun_phrase(label.group(1)) \
                 and not _repeated(label.group(1)[-2:], text[label.end():] + "\n" + "\n".join(lines[k + 1:])):
@@ -2099,7 +2106,8 @@ def title_from_lead(lines: list[str]) -> str | None:
             # is a credit in words, as 据某某消息， is; the news is what it released (the colon below opens a list)
         if (colon := re.search(r"[:：]", sentence)) and 8 <= colon.start() <= 80 and not _inside_quote(sentence[:colon.start()]) \
                 and len(re.split(r"[|｜]", sentence[:colon.start()])[-1]) >= 8 \
-                and not re.search(r"(?:表示|指出|透露|强调|強調|介绍|介紹|说|說|称|稱|认为|認為|提出|要求|如下|以下|宣布|宣佈)$",
+                and not re.search(r"(?:表示|指出|透露|强调|強調|介绍|介紹|说|說|称|稱|认为|認為|提出|要求|如下|以下|宣布|宣佈|"
+                                  r"获悉|獲悉|了解到|瞭解到|得知)$",
                                   sentence[:colon.start()]):
             sentence = sentence[:colon.start()]  # 2022年，经开区多项指标增速均居第2位：固定资产投资…: the statement ends at the
             # colon that opens its list or its detail (after who said it, 某某表示：, the words said are the news)
