@@ -136,3 +136,26 @@ def test_who_came_by_post_and_name_still_runs_on_to_the_visit(tmp_path):
     (report,) = read_page(tmp_path, lead + "\n此后各方继续推进工作。\n")
     assert report.title == "10月28日，青川市工商联副主席兼秘书长王某某，青川中心副主任李某一行3人到北湾园区考察", \
         report.evidence["title"]
+
+
+@pytest.mark.parametrize("line", ["相關新聞", "相关阅读xiang guan yue du", "最新新聞", "新聞分類", "文章分類 全球新聞", "图集", "赞赏",
+                                  "2 次查看0 則留言", "分享 讚好 0", "[廣告]請繼續往下閱讀...", "原文刊於北灣財經新聞",
+                                  "摘錄自2008年4月3日北灣時報屏東報導"])
+def test_a_news_sites_labels_counters_and_copy_notes_are_furniture(line):
+    from indexer.reading import furniture
+    assert furniture.is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["相关新闻报道称，园区签约12个项目", "最新新闻显示园区营收增长", "摘自青川日报的报道称，园区营收增长。",
+                                  "新闻中心"])
+def test_a_sentence_that_opens_on_such_words_is_text(line):
+    # must-not: a sentence opening on 相关新闻 / 摘自 is the text's; 新闻中心 (a column's name) is left, see furniture.py
+    from indexer.reading import furniture
+    assert not furniture.is_furniture_line(line)
+
+
+def test_a_related_news_label_leaves_the_report(tmp_path):
+    page = ("青川园区一季度签约项目12个\n\n3月30日，青川园区举行一季度项目集中签约仪式，签约项目12个，总投资56亿元。\n\n相關新聞\n\n"
+            "青川园区二月签约项目5个\n")
+    (report,) = read_page(tmp_path, page)
+    assert "相關新聞" not in report.text

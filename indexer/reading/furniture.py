@@ -448,8 +448,22 @@ _LINE_FORMS = re.compile(
     r"|^(?:发布|發布|發佈)(?:单位|單位|机构|機構|部门|部門)\s*[:：].{0,40}$"
     r"|^(?:最後更新|最后更新|更新於|更新于|最後修改|最后修改)(?:時間|时间|日期)?\s*[:：]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}[^。，,！？]{0,20}$"
     r"|^(?:本文|文章|此文|原文)[^。！？]{0,8}(?:转载自|轉載自|转自|轉自|转载于|轉載於|来源于|來源於|来自|來自|摘自|选自|選自)\s*[:：]?[^。！？]{1,40}$"
-    # an advertisement's call to read on past it (請繼續往下閱讀...)
-    r"|^(?:请|請)?(?:继续|繼續)(?:往下|向下)(?:阅读|閱讀|滑动|滑動)[.…]*$"
+    # an advertisement's call to read on past it (請繼續往下閱讀..., [廣告]請繼續往下閱讀...)
+    r"|^(?:[\[【(（]?\s*(?:广告|廣告)\s*[\]】)）]?\s*)?(?:请|請)?(?:继续|繼續)(?:往下|向下)(?:阅读|閱讀|滑动|滑動)[.…]*$"
+    # a news site's label for its lists and its columns, alone on a line (相關新聞, 相关阅读, 最新新聞, 新聞分類, 文章分類 全球新聞,
+    # 图集, 赞赏): the words every news page prints round its item — a report names no list of the site's (a label
+    # with its link after a colon is the row below); pinyin a site sets after it (相关阅读xiang guan yue du) is its too.
+    # (新闻中心, a column's name, is left: between a headline and its repeat it keeps the cleaner from joining the rows
+    # above the headline to it, s34-eval51's page 07)
+    r"|^(?:相关|相關|最新|热门|熱門|推荐|推薦|更多|延伸|其他|其它|往期)(?:新闻|新聞|阅读|閱讀|文章|资讯|資訊|报道|報導|图片|圖片|视频|視頻)"
+    r"(?:\s*[a-z]+(?:\s+[a-z]+){1,5})?$"
+    r"|^(?:新闻|新聞|文章|资讯|資訊|栏目|欄目)(?:分类|分類)(?:\s*[:：]?\s*\S{2,8})?$|^(?:新闻|新聞)小百科$|^(?:图集|圖集|赞赏|讚賞)$"
+    # a post's counters and buttons (2 次查看0 則留言, 分享 讚好 0): the platform's, never the text's
+    r"|^\d+\s*(?:次|人)(?:查看|浏览|瀏覽|阅读|閱讀|观看|觀看)\s*(?:\d+\s*(?:則|则|条|條|个|個)?\s*(?:留言|评论|評論|回复|回覆))?$"
+    r"|^(?:分享|转发|轉發)\s*(?:讚好|赞好|点赞|點讚|按讚|收藏)\s*\d*$"
+    # where a copy was taken from, alone on its line (摘錄自某某報導, 原文刊於某某新聞): the site's note on its copy, as
+    # 本文转载自… is
+    r"|^(?:原文|本文|此文)?(?:摘錄自|摘录自|摘自|刊於|刊于|原載於|原载于|原載|原载)\s*[:：]?[^。，,！？]{2,40}$"
     # a pager: 页: [1] 2 3, 页码：1/3, and its numbers alone in brackets ([1] [2])
     r"|^(?:页|頁|页码|頁碼|分页|分頁)\s*[:：]\s*(?:[\[【]?\d{1,3}[\]】]?[\s/]*)*$|^(?:[\[【]\d{1,3}[\]】]\s*)+$"
     # a more-link: >>最新信息, 更多资讯>>, 查看更多 »
