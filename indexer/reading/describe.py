@@ -446,6 +446,13 @@ _PLAN_SPAN = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*)?[-—–~～至到]\s*((
 _PLAN_TITLE = re.compile(r"(?:规划|規劃|纲要|綱要|计划|計劃|計畫|方案)\s*(?:[(（][^()（）]*[)）])?\s*$")  # (the plan itself: a
 # meeting on it, 某规划(2022-2035年)汇报会, is the meeting's news)
 # "as for" before a year (至于2024年，…): the topic a sentence turns to, no span's end or time of an event
+# a plan's five-year period named by its number in its title (“十一五”发展规划, 第十四个五年规划): 十k五 from 十一五 on
+# (the bare 十五 is also the number fifteen, left unread)
+_PLAN_ORDINAL = re.compile(r"[“\"「『]?十([一二三四五六七八九])五[”\"」』]?(?:时期|時期)?(?:[^，,。！？!?\s“”「」]{0,16}?)(?:规划|規劃|计划|計劃|纲要|綱要)|"
+                           r"第十([一二三四五六七八九])[个個]五年(?:规划|規劃|计划|計劃)")
+# an encyclopedia's entry: its text carries the notes' marks it cites its sources by ([1], [12]); an entry tells what a
+# thing is, revised at any time, with no year of its own
+_CITATION_MARK = re.compile(r"\[\d{1,3}\]")
 _AS_FOR = re.compile(r"(?:至|對|对)[于於]\s*$")
 # a year's list a thing is one of (作为某市2023年度“十大招商引资项目”之一): the list's year, an attribute of the thing, not
 # the year a text tells of it
@@ -1017,6 +1024,11 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
         # (2016-2020年某开发区“十三五”发展规划纲要, 某某三年行动计划(2018-2020年): a plan titled by its period alone is of
         # the period's first year, as the labellers date it, 2 of 2, and the house gold's plan issued with its notice)
         return int(period.group(1)), f"标题中的规划期「{period.group(0)}」：计划从 {period.group(1)} 年开始，即 {period.group(1)} 年"
+    if (ordinal := _PLAN_ORDINAL.search(title)) and _PLAN_TITLE.search(title.strip()) and not _YEAR.search(title):
+        # (某开发区“十一五”发展规划, 某区第十四个五年规划纲要: the same plan titled by its period's number, as official
+        # writing names five-year periods — of its first year, as the span's years are: 十一五 is 2006–2010)
+        start = 1981 + 5 * ("一二三四五六七八九".index(ordinal.group(1) or ordinal.group(2)) + 11 - 6)
+        return start, (f"标题中的规划期「{ordinal.group(0)}」（{start}—{start + 4} 年）：计划从 {start} 年开始，即 {start} 年")
     m = next((m for m in _YEAR.finditer(title) if not _IN_A_TITLE.search(title[:m.start()])
               and not _SPAN_END.search(title[:m.start()]) and not _SPAN_START.match(title, m.end(1))
               and not _HORIZON.match(title, m.end())
@@ -1052,6 +1064,14 @@ def _choose_year(title: str, body: str, published: int | None = None, news: bool
         # (设立缘起与开发经过, 园区沿革, 发展历程: a text titled as a park's history has no year of its own; the years it
         # tells are the history's, and a year-end summary is never so titled)
         return None, f"标题「{title}」说明是园区的历史（“{told.group(0)}”）：正文中的年份都是历史，不是报告的年份"
+    if doc_type == "其他" and not from_lead and (_NAME_ONLY.fullmatch(title.strip()) or _NAME_ONLY_GLOSSED.fullmatch(title.strip())) \
+            and len(cited := _CITATION_MARK.findall(full[:5000])) >= 2:
+        # (南部某某园区 over 南部某某园区(简称某科)，是…[2][3]: an encyclopedia's entry, titled by the thing's name and citing
+        # its sources by note marks: it tells what the park is, its founding and its latest figures, revised at any time —
+        # no year of its own; the labellers left all 7 such entries undated, on 4 sites, 2 of them giving the latest
+        # figures' year as the other reading)
+        return None, (f"标题只是园区名，正文带注释标号（{''.join(cited[:3])}…）：是百科条目，讲园区是什么，"
+                      "随时修订，没有报告的年份；正文中的年份是沿革或数字的年份")
     if (span := _WHOLE_YEAR.search(body[:600])):
         # 本年度报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止: the period a report states as its own, a whole
         # calendar year, as the disclosure reports every government body files by statute state theirs
