@@ -159,3 +159,24 @@ def test_a_related_news_label_leaves_the_report(tmp_path):
             "青川园区二月签约项目5个\n")
     (report,) = read_page(tmp_path, page)
     assert "相關新聞" not in report.text
+
+
+def test_a_posts_date_row_run_into_its_headlines_line_dates_it(tmp_path):
+    page = ("北灣:「某某科技園」是創科界的新年大禮 發表於 2017-01-09 08:00 分享 讚好 0 北灣資訊科技聯會前會長在報章撰文指，"
+            "自2015年某局成立後隨即接手這項目，不出14個月便把計畫敲定。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2017, report.evidence["year"]
+
+
+def test_an_outlet_and_its_day_closing_a_wire_item_date_it(tmp_path):
+    page = ("某部：全国有8000个乡镇企业园区\n\n"
+            "某部负责人介绍，全国乡镇企业园区已达8000个，园区企业实现增加值占乡镇企业的三成。\n\n"
+            "园区已成为高新技术的聚集地。(記者某某)\n\n北灣網 2004年05月04日\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2004, report.evidence["year"]
+    # must-not: a sentence closing the text with a day in it is no outlet's dateline
+    from indexer.reading.clean import page_credits
+    assert page_credits("某部：园区发展良好\n\n某部负责人介绍，园区已成为高新技术的聚集地。\n\n"
+                        "园区网站于2004年05月04日开通。\n").published is None
+    assert page_credits("某部：园区发展良好\n\n某部负责人介绍，园区已成为高新技术的聚集地。\n\n"
+                        "北灣網 2004年05月04日\n").published == 2004
