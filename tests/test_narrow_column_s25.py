@@ -10,7 +10,9 @@ COLUMN = ("据青川海关统计，今年上半年，\n青川口岸边民互市�
 
 def test_a_narrow_columns_sentences_are_whole(tmp_path):
     (report,) = read_page(tmp_path, COLUMN)
-    assert report.title == "今年上半年，青川口岸边民互市贸易交易额达3.06亿元"
+    # (whom the figures are according to opens the title when no day follows, as 据某某报道 does: session 35's convention,
+    # the labellers 1 of 1 with 据…统计 and 4 of 4 with 据…报道 — until then this test took it off)
+    assert report.title == "据青川海关统计，今年上半年，青川口岸边民互市贸易交易额达3.06亿元"
     assert "青川市是本省最大的陆路口岸，也是全省唯一一家边民互市贸易落地加工试点" in report.text
     # (a value broken from its unit by the layout, 3.2平方 / 公里, is read whole)
     assert ("面积", 3.2, "平方公里") in [(f.name, f.value, f.unit) for f in report.indicators]
