@@ -2947,6 +2947,9 @@ def _strong_marks(text: str, sentence: str | None = None):
 
 # "围绕年初确定的目标任务，完成工业总产值50亿元": the goals named as a thing, not a target stated
 _GOAL_NOUN = re.compile(r"(?:围绕|对照|对标|瞄准|紧扣|按照|紧盯|锚定|确定的|下达的|既定|各项|目标导向)[^,;:。]{0,8}?(?:目标|计划)(?:任务|要求)?(?![为是:])"
+                        # 目标定位, a zone's positioning (锚定“A、B、C”目标定位，…): a noun, what the zone means to be,
+                        # never how sure a figure is (目标定位为… too: the positioning, no value)
+                        r"|目标定位"
                         r"|计划总投资"  # what projects will cost in all: a noun, not a target
                         # the goals a paragraph works toward, named as the object of 围绕/瞄准/对标 and ending their
                         # clause: 紧紧围绕“建设千亿园区，打造百亿企业”的奋斗目标， (a slogan in quotes may hold commas)
@@ -4599,7 +4602,12 @@ def _wholes_with_the_park(sentence: str, figures: list[_Figure]) -> None:
 _BOUND_BEFORE_CURRENCY = re.compile(r"(?:突破|超过|超越|跨越|迈上|站上|跃上|冲破)(?:新台币|台币|人民币)\s*$")
 _BOUND_BEFORE = re.compile(r"(?:突破|超过|超出|超|逾|(?<![通经])过|跨越|迈上|迈入|跨上|站上|跃上|跃升至|冲破|(?<![打攻爆击])破)\s*$")
 _CLASS_AFTER = re.compile(r"\s*[”\"’]?\s*(?:(?:这一|这个|的)?(?:门槛|标准|条件)|的?(?:[^,;:。()的]{0,10}?)"
-                          r"(?:园区|开发区|高新区|经开区|集聚区|工业园|产业园|企业|项目|集群|产业链|基地|板块|县|市|城市|省份)(?![的]?(?:总|合计)))")
+                          r"(?:园区|开发区|高新区|经开区|集聚区|工业园|产业园|企业|项目|集群|产业链|基地|板块|县|市|城市|省份)(?![的]?(?:总|合计))"
+                          # the class made by 的 and then counted in its clause, whatever its noun or none ("收入超50亿元的
+                          # A、B等特色产业有20个", "销售收入超过100亿元的达到20个"): how many pass the bound (never 的同时,
+                          # 的基础上, 的目标: no class)
+                          r"|的(?!同时|基础|目标|任务|成绩|佳绩|好成绩|水平|历史|大关|规模)[^,;:。()]{0,40}?"
+                          r"(?:有|达到?|共有?|为|计)\s*\d+(?:\.\d+)?\s*(?:多|余)?\s*[个家户座项](?![^,;:。]{0,3}?(?:万|亿)))")
 # - A part of the park's figure: "四大主导产业完成工业总产值88.2亿元，占园区比重87.84%", "…增加值270.3亿元，总量占
 #   全区规模以上工业增加值的82.8%" (全区 of a zone's own text): an industry's or a class's share of the park's own
 #   figure of the same quantity is the part's (scope 其他, as the gold lists an industry's figure), never the
