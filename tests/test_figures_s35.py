@@ -54,3 +54,29 @@ def test_the_positioning_named_sets_no_target():
 ])
 def test_the_positioning_must_not(sentence, name, value):
     assert [(v, s) for v, _, s, _ in named(sentence, name)] == [(value, "目标")]
+
+
+# ------------------------------------------------------------------ count first, the event's manner before the verb
+# (有45个投资合作项目现场集中签约, 本次大会共有32个项目现场集中签约: 现场, 当场, 分别 between the projects and 签约 —
+# the count is the signed, and the money said next theirs)
+
+@pytest.mark.parametrize("sentence, count, money", [
+    ("在昨天举行的投资推介会暨项目合作协议签署仪式上，有38个投资合作项目现场集中签约。", 38, None),
+    ("本次大会共有27个项目现场集中签约，分三种项目类型，其中新引进工业项目11个。", 27, None),
+    ("会上有9个项目当场签约，总投资46亿元。", 9, 46),
+    ("推介会上，沙棠科技等14个项目现场集中签约，总投资72.5亿元。", 14, 72.5),
+])
+def test_count_first_with_the_events_manner_is_signed(sentence, count, money):
+    assert [v for v, *_ in named(sentence, "签约项目数")][:1] == [count]
+    assert [v for v, *_ in named(sentence, "签约资金")] == ([money] if money else [])
+
+
+# must not: the same manner before another verb (观摩, 开工) or before an agreement of intent
+@pytest.mark.parametrize("sentence", [
+    "园区8个项目现场观摩，总投资46亿元。",
+    "会上有9个项目现场签订意向协议，总投资46亿元。",
+    "会上有9个项目现场集中开工，总投资46亿元。",
+])
+def test_count_first_with_the_events_manner_must_not(sentence):
+    assert named(sentence, "签约项目数") == []
+    assert named(sentence, "签约资金") == []

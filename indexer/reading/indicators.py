@@ -2407,6 +2407,8 @@ _TAKE_PART = re.compile(r"^(?:参加|参与|亮相|集中亮相)(?!观摩|评比
 _EVENT_NAMED = re.compile(r"仪式|活动|典礼|大会|动员会|签约会|现场会|推进会")
 _EVENT_BACK = re.compile(r"此次|本次|这次")
 # a sentence about the event's projects: "此次共有…", "本次集中开工…", "仪式上…"
+# how projects are signed at an event, said between their count and the verb ("45个项目现场集中签约", "9个项目当场签约")
+_EVENT_MANNER = ("现场", "当场", "成功", "正式", "顺利", "分别")
 _EVENT_REFERENCE = re.compile(r"此次|本次|这次|本批|此批|活动|仪式|会上|现场|集中签约|集中开工")
 # a city or county named as the owner of an event: 市重点项目…, 德阳市…, 全县…
 _TOWN_OWNER = re.compile(r"(?<![城超都上门])[市县旗州](?![场民值长委书])")
@@ -2586,7 +2588,8 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
         clause_from = _clause_start(sentence, v.start)
         # the clause's verb governs "签下总投资…的N个项目" and "签约A、B等N个项目" (examples named first)
         whole_clause = sentence[clause_from:v.start].endswith(("的", "等"))
-        verb_after = after[m.end():m.end() + (12 if after[m.end():].startswith(("在", "将", "即将", "计划", "拟", "集中")) else 5)]  # "项目在现场集中签约"
+        # (a wider look where a place, a tense or the event's manner comes first: "项目在现场集中签约", "有45个项目现场集中签约")
+        verb_after = after[m.end():m.end() + (12 if after[m.end():].startswith(("在", "将", "即将", "计划", "拟", "集中") + _EVENT_MANNER) else 5)]
         if _ONCE_DONE.match(after, m.end()):
             # "5个项目建成达产后，可实现…": a condition for what they will yield, no count of projects done (the
             # verb before the count still says what they are: "新签约的4个项目建成达产后" were signed)
@@ -4835,7 +4838,7 @@ _ELIDED_CLAUSE = re.compile(
     # (statistics restate a figure on a comparable basis: "预算收入3.5亿元，自然增幅2%，同口径完成3.67亿元")
     r"同口径|可比口径|按同口径|按可比口径)\s*)+")
 _GROWTH_FLOOR = re.compile(r"(?<![^,;:\s])(?:及|或)?(?:以上|左右)(?=[,;:]|$)")
-_SIGNED_AFTER_COUNT = re.compile(r"^(?:已经|已|均已|全部|先后|陆续)?(?:集中|成功|正式|现场|顺利)?(?:签约|签订|落户|入驻)(?:落地|落户|入驻|园区)?")
+_SIGNED_AFTER_COUNT = re.compile(r"^(?:已经|已|均已|全部|先后|陆续)?(?:集中|成功|正式|现场|顺利|当场|分别)*(?:签约|签订|落户|入驻)(?:落地|落户|入驻|园区)?")
 # "新签约项目5个，总投资33亿元": the money of the projects just counted, signed
 # (合同额, the contract sum, only here: said alone it is also a trade's, 对外承包工程新签合同额; so is 总金额, the
 # contracts' whole sum: 共签订合同项目26个，总金额52.4亿元)
