@@ -80,3 +80,29 @@ def test_count_first_with_the_events_manner_is_signed(sentence, count, money):
 def test_count_first_with_the_events_manner_must_not(sentence):
     assert named(sentence, "签约项目数") == []
     assert named(sentence, "签约资金") == []
+
+
+# ------------------------------------------------------------------ counted projects' or firms' yield once built
+# (11个项目…总投资额为21.05亿元，建成后预计实现销售收入70亿元; 共入驻65家企业74个项目，达产后预计年产值…; 产业项目86个…全部达产
+# 达效后，年可实现产值…): the projects' own, as one project's is — no figure (the labellers listed none on 6 pages, 6 hosts)
+
+@pytest.mark.parametrize("sentence", [
+    "已有9个投资规模大的项目正式进入园区。9个项目涉及机械、冶金等行业和领域，总投资额为18.6亿元，建成后预计实现销售收入55亿元。",
+    "青棠高新园区共入驻58家企业63个项目，达产后预计年产值约960亿元。",
+    "沙棠三大产业基地共入驻工业企业29家，达产后预计年产值145亿元。",
+    "集中投产项目96个，总投资88亿元，其中产业项目71个，总投资52.4亿元，全部达产达效后，年可实现产值103亿元、税收1.6亿元。",
+    "园区新签约项目8个，总投资50亿元，达产后预计年产值120亿元。",
+])
+def test_counted_projects_yield_once_built_is_no_figure(sentence):
+    assert [f for f in figures(sentence) if f[0] in ("工业总产值", "营业收入", "税收", "从业人员")] == []
+
+
+# must not: a zone's own, the park's projects as a whole, the park's firms uncounted, a zone's phase
+@pytest.mark.parametrize("sentence, name, value", [
+    ("青棠湾物流园建成后，预计年税收超过1亿元。", "税收", 1),
+    ("园区项目全部建成后，预计年产值50亿元。", "工业总产值", 50),
+    ("园区企业全部达产后，预计年产值300亿元。", "工业总产值", 300),
+    ("青棠湾科学园区三期项目建成后，可创造年产值180亿元。", "工业总产值", 180),
+])
+def test_counted_projects_yield_must_not(sentence, name, value):
+    assert [v for v, *_ in named(sentence, name)] == [value]

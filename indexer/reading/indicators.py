@@ -1876,17 +1876,19 @@ _GROUP_AFTER = re.compile(r"[^,;:。\d]{0,3}(?:共|有|达|计)?(?:\d+|[一二�
 # its own investment is (docs/labelling.md): no figure of the park's or anyone's (session 32: the study labellers listed
 # none of 9 such figures on 3 pages, and listed a zone's own after its development on 6 pages of 7)
 _PROSPECT_NAMES = frozenset(("工业总产值", "工业增加值", "营业收入", "税收", "从业人员", "出口额"))
-_BUILT_THEN = re.compile(r"(?:建成|投产|达产|落成|完工|竣工|运营|投入使用|开发完成|建设完成)(?:达产|投产|运营)?(?:以)?后")
-_PROSPECT_OWNER = re.compile(r"(?P<project>项目|工程(?!师)|公司|集团)|"
+_BUILT_THEN = re.compile(r"(?:建成|投产|达产|达效|落成|完工|竣工|运营|投入使用|开发完成|建设完成)(?:达产|达效|投产|运营)?(?:以)?后")
+_PROSPECT_OWNER = re.compile(r"(?P<project>项目|工程(?!师)|公司|集团)|(?P<firms>企业)|"
                              r"(?P<zone>园区|园(?![林艺])|开发区|高新区|经开区|工业区|集中区|集聚区|新区|科学城|物流港|开发(?=完成))")
 _PHASE_BEFORE = re.compile(r"(?:[一二三四五六]|首|\d)期$")
 _ALL_OF_THEM = re.compile(r"[^,;:。]{0,2}(?:全部|均|都|陆续|相继)")
 
 
 def _one_projects_prospect(sentence: str, at: int) -> bool:
-    """Whether the figure at ``at`` is what one project (a work, a firm) will yield once built: a completion (建成后,
-    达产后, 投产后) before it, and the last owner named before that completion one project, not counted as a group (N个
-    项目, 等项目, 项目全部建成后), not a zone's phase (二期项目建成后) and not a zone (园区建成后, 开发完成后)."""
+    """Whether the figure at ``at`` is what projects (a work, a firm) will yield once built: a completion (建成后,
+    达产后, 投产后) before it, and the last owner named before that completion one project or a group of projects or
+    firms counted (11个项目…建成后, 共入驻65家企业74个项目，达产后, 产业项目86个…全部达产达效后: session 35, the labellers
+    listed none on 6 pages of 6 hosts) — not a zone's phase (二期项目建成后), not the park's projects as a whole
+    (园区项目全部建成后) and not a zone (园区建成后, 开发完成后): those are the zone's."""
     built = None
     for built in _BUILT_THEN.finditer(sentence, 0, at):
         pass
@@ -1895,14 +1897,19 @@ def _one_projects_prospect(sentence: str, at: int) -> bool:
     owner = None
     for owner in _PROSPECT_OWNER.finditer(sentence, 0, built.end()):
         pass
-    if owner is None or not owner.group("project"):
+    if owner is None or owner.group("zone"):
         return False
     if _PHASE_BEFORE.search(sentence, max(0, owner.start() - 3), owner.start()):
         return False  # "二期项目建成后，…创造年产值260亿元": a zone's phase built, its yield the zone's
-    if _GROUP_BEFORE.search(sentence, max(0, owner.start() - 20), owner.start()) or _GROUP_AFTER.match(sentence, owner.end()) \
-            or _ALL_OF_THEM.match(sentence, owner.end()):
-        return False
-    return True
+    if _PARKS_OWN_BEFORE.search(sentence, max(0, owner.start() - 6), owner.start()):
+        return False  # "园区项目全部建成后，预计年产值50亿元": the park's projects as a whole, the park's yield
+    counted = bool(_GROUP_BEFORE.search(sentence, max(0, owner.start() - 20), owner.start()) or _GROUP_AFTER.match(sentence, owner.end())
+                   or _ALL_OF_THEM.match(sentence, owner.end()))
+    return counted or not owner.group("firms")  # (firms uncounted, 园区企业达产后, are the park's)
+
+
+# the park's own projects as a whole, its name right before them (园区项目, 开发区的全部项目)
+_PARKS_OWN_BEFORE = re.compile(r"(?:园区|开发区|高新区|经开区|工业区|集中区|集聚区|新区|我园|全园)(?:的)?(?:所有|全部)?$")
 
 
 def _one_own_investment(sentence: str, at: int) -> bool:
