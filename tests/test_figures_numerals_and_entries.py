@@ -110,9 +110,10 @@ def test_what_the_park_can_reach_is_a_forecast():
 
 @pytest.mark.parametrize("text, expected", [
     # (guard) the verb before the count still says what the projects are; what they yield once done is not yet
-    ("园区新签约的4个项目建成达产后，可实现销售收入9亿元。", [("签约项目数", 4, "个", "实际"), ("营业收入", 9, "亿元", "预计")]),
+    # (what the counted projects yield once done is theirs, no figure: session 35, the labellers listed none on 6 hosts)
+    ("园区新签约的4个项目建成达产后，可实现销售收入9亿元。", [("签约项目数", 4, "个", "实际")]),
     # no projects finished: "建成投产后" is a condition
-    ("5个项目全部建成投产后，可实现销售收入20亿元，税收1.5亿元。", [("税收", 1.5, "亿元", "预计"), ("营业收入", 20, "亿元", "预计")]),
+    ("5个项目全部建成投产后，可实现销售收入20亿元，税收1.5亿元。", []),
 ])
 def test_projects_once_done_are_a_condition_not_a_count(text, expected):
     assert rows(text, heading="二、招商引资") == sorted(expected)

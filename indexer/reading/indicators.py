@@ -1876,17 +1876,19 @@ _GROUP_AFTER = re.compile(r"[^,;:。\d]{0,3}(?:共|有|达|计)?(?:\d+|[一二�
 # its own investment is (docs/labelling.md): no figure of the park's or anyone's (session 32: the study labellers listed
 # none of 9 such figures on 3 pages, and listed a zone's own after its development on 6 pages of 7)
 _PROSPECT_NAMES = frozenset(("工业总产值", "工业增加值", "营业收入", "税收", "从业人员", "出口额"))
-_BUILT_THEN = re.compile(r"(?:建成|投产|达产|落成|完工|竣工|运营|投入使用|开发完成|建设完成)(?:达产|投产|运营)?(?:以)?后")
-_PROSPECT_OWNER = re.compile(r"(?P<project>项目|工程(?!师)|公司|集团)|"
+_BUILT_THEN = re.compile(r"(?:建成|投产|达产|达效|落成|完工|竣工|运营|投入使用|开发完成|建设完成)(?:达产|达效|投产|运营)?(?:以)?后")
+_PROSPECT_OWNER = re.compile(r"(?P<project>项目|工程(?!师)|公司|集团)|(?P<firms>企业)|"
                              r"(?P<zone>园区|园(?![林艺])|开发区|高新区|经开区|工业区|集中区|集聚区|新区|科学城|物流港|开发(?=完成))")
 _PHASE_BEFORE = re.compile(r"(?:[一二三四五六]|首|\d)期$")
 _ALL_OF_THEM = re.compile(r"[^,;:。]{0,2}(?:全部|均|都|陆续|相继)")
 
 
 def _one_projects_prospect(sentence: str, at: int) -> bool:
-    """Whether the figure at ``at`` is what one project (a work, a firm) will yield once built: a completion (建成后,
-    达产后, 投产后) before it, and the last owner named before that completion one project, not counted as a group (N个
-    项目, 等项目, 项目全部建成后), not a zone's phase (二期项目建成后) and not a zone (园区建成后, 开发完成后)."""
+    """Whether the figure at ``at`` is what projects (a work, a firm) will yield once built: a completion (建成后,
+    达产后, 投产后) before it, and the last owner named before that completion one project or a group of projects or
+    firms counted (11个项目…建成后, 共入驻65家企业74个项目，达产后, 产业项目86个…全部达产达效后: session 35, the labellers
+    listed none on 6 pages of 6 hosts) — not a zone's phase (二期项目建成后), not the park's projects as a whole
+    (园区项目全部建成后) and not a zone (园区建成后, 开发完成后): those are the zone's."""
     built = None
     for built in _BUILT_THEN.finditer(sentence, 0, at):
         pass
@@ -1895,14 +1897,19 @@ def _one_projects_prospect(sentence: str, at: int) -> bool:
     owner = None
     for owner in _PROSPECT_OWNER.finditer(sentence, 0, built.end()):
         pass
-    if owner is None or not owner.group("project"):
+    if owner is None or owner.group("zone"):
         return False
     if _PHASE_BEFORE.search(sentence, max(0, owner.start() - 3), owner.start()):
         return False  # "二期项目建成后，…创造年产值260亿元": a zone's phase built, its yield the zone's
-    if _GROUP_BEFORE.search(sentence, max(0, owner.start() - 20), owner.start()) or _GROUP_AFTER.match(sentence, owner.end()) \
-            or _ALL_OF_THEM.match(sentence, owner.end()):
-        return False
-    return True
+    if _PARKS_OWN_BEFORE.search(sentence, max(0, owner.start() - 6), owner.start()):
+        return False  # "园区项目全部建成后，预计年产值50亿元": the park's projects as a whole, the park's yield
+    counted = bool(_GROUP_BEFORE.search(sentence, max(0, owner.start() - 20), owner.start()) or _GROUP_AFTER.match(sentence, owner.end())
+                   or _ALL_OF_THEM.match(sentence, owner.end()))
+    return counted or not owner.group("firms")  # (firms uncounted, 园区企业达产后, are the park's)
+
+
+# the park's own projects as a whole, its name right before them (园区项目, 开发区的全部项目)
+_PARKS_OWN_BEFORE = re.compile(r"(?:园区|开发区|高新区|经开区|工业区|集中区|集聚区|新区|我园|全园)(?:的)?(?:所有|全部)?$")
 
 
 def _one_own_investment(sentence: str, at: int) -> bool:
@@ -2407,6 +2414,8 @@ _TAKE_PART = re.compile(r"^(?:参加|参与|亮相|集中亮相)(?!观摩|评比
 _EVENT_NAMED = re.compile(r"仪式|活动|典礼|大会|动员会|签约会|现场会|推进会")
 _EVENT_BACK = re.compile(r"此次|本次|这次")
 # a sentence about the event's projects: "此次共有…", "本次集中开工…", "仪式上…"
+# how projects are signed at an event, said between their count and the verb ("45个项目现场集中签约", "9个项目当场签约")
+_EVENT_MANNER = ("现场", "当场", "成功", "正式", "顺利", "分别")
 _EVENT_REFERENCE = re.compile(r"此次|本次|这次|本批|此批|活动|仪式|会上|现场|集中签约|集中开工")
 # a city or county named as the owner of an event: 市重点项目…, 德阳市…, 全县…
 _TOWN_OWNER = re.compile(r"(?<![城超都上门])[市县旗州](?![场民值长委书])")
@@ -2586,7 +2595,8 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
         clause_from = _clause_start(sentence, v.start)
         # the clause's verb governs "签下总投资…的N个项目" and "签约A、B等N个项目" (examples named first)
         whole_clause = sentence[clause_from:v.start].endswith(("的", "等"))
-        verb_after = after[m.end():m.end() + (12 if after[m.end():].startswith(("在", "将", "即将", "计划", "拟", "集中")) else 5)]  # "项目在现场集中签约"
+        # (a wider look where a place, a tense or the event's manner comes first: "项目在现场集中签约", "有45个项目现场集中签约")
+        verb_after = after[m.end():m.end() + (12 if after[m.end():].startswith(("在", "将", "即将", "计划", "拟", "集中") + _EVENT_MANNER) else 5)]
         if _ONCE_DONE.match(after, m.end()):
             # "5个项目建成达产后，可实现…": a condition for what they will yield, no count of projects done (the
             # verb before the count still says what they are: "新签约的4个项目建成达产后" were signed)
@@ -2947,6 +2957,9 @@ def _strong_marks(text: str, sentence: str | None = None):
 
 # "围绕年初确定的目标任务，完成工业总产值50亿元": the goals named as a thing, not a target stated
 _GOAL_NOUN = re.compile(r"(?:围绕|对照|对标|瞄准|紧扣|按照|紧盯|锚定|确定的|下达的|既定|各项|目标导向)[^,;:。]{0,8}?(?:目标|计划)(?:任务|要求)?(?![为是:])"
+                        # 目标定位, a zone's positioning (锚定“A、B、C”目标定位，…): a noun, what the zone means to be,
+                        # never how sure a figure is (目标定位为… too: the positioning, no value)
+                        r"|目标定位"
                         r"|计划总投资"  # what projects will cost in all: a noun, not a target
                         # the goals a paragraph works toward, named as the object of 围绕/瞄准/对标 and ending their
                         # clause: 紧紧围绕“建设千亿园区，打造百亿企业”的奋斗目标， (a slogan in quotes may hold commas)
@@ -4599,7 +4612,12 @@ def _wholes_with_the_park(sentence: str, figures: list[_Figure]) -> None:
 _BOUND_BEFORE_CURRENCY = re.compile(r"(?:突破|超过|超越|跨越|迈上|站上|跃上|冲破)(?:新台币|台币|人民币)\s*$")
 _BOUND_BEFORE = re.compile(r"(?:突破|超过|超出|超|逾|(?<![通经])过|跨越|迈上|迈入|跨上|站上|跃上|跃升至|冲破|(?<![打攻爆击])破)\s*$")
 _CLASS_AFTER = re.compile(r"\s*[”\"’]?\s*(?:(?:这一|这个|的)?(?:门槛|标准|条件)|的?(?:[^,;:。()的]{0,10}?)"
-                          r"(?:园区|开发区|高新区|经开区|集聚区|工业园|产业园|企业|项目|集群|产业链|基地|板块|县|市|城市|省份)(?![的]?(?:总|合计)))")
+                          r"(?:园区|开发区|高新区|经开区|集聚区|工业园|产业园|企业|项目|集群|产业链|基地|板块|县|市|城市|省份)(?![的]?(?:总|合计))"
+                          # the class made by 的 and then counted in its clause, whatever its noun or none ("收入超50亿元的
+                          # A、B等特色产业有20个", "销售收入超过100亿元的达到20个"): how many pass the bound (never 的同时,
+                          # 的基础上, 的目标: no class)
+                          r"|的(?!同时|基础|目标|任务|成绩|佳绩|好成绩|水平|历史|大关|规模)[^,;:。()]{0,40}?"
+                          r"(?:有|达到?|共有?|为|计)\s*\d+(?:\.\d+)?\s*(?:多|余)?\s*[个家户座项](?![^,;:。]{0,3}?(?:万|亿)))")
 # - A part of the park's figure: "四大主导产业完成工业总产值88.2亿元，占园区比重87.84%", "…增加值270.3亿元，总量占
 #   全区规模以上工业增加值的82.8%" (全区 of a zone's own text): an industry's or a class's share of the park's own
 #   figure of the same quantity is the part's (scope 其他, as the gold lists an industry's figure), never the
@@ -4827,7 +4845,7 @@ _ELIDED_CLAUSE = re.compile(
     # (statistics restate a figure on a comparable basis: "预算收入3.5亿元，自然增幅2%，同口径完成3.67亿元")
     r"同口径|可比口径|按同口径|按可比口径)\s*)+")
 _GROWTH_FLOOR = re.compile(r"(?<![^,;:\s])(?:及|或)?(?:以上|左右)(?=[,;:]|$)")
-_SIGNED_AFTER_COUNT = re.compile(r"^(?:已经|已|均已|全部|先后|陆续)?(?:集中|成功|正式|现场|顺利)?(?:签约|签订|落户|入驻)(?:落地|落户|入驻|园区)?")
+_SIGNED_AFTER_COUNT = re.compile(r"^(?:已经|已|均已|全部|先后|陆续)?(?:集中|成功|正式|现场|顺利|当场|分别)*(?:签约|签订|落户|入驻)(?:落地|落户|入驻|园区)?")
 # "新签约项目5个，总投资33亿元": the money of the projects just counted, signed
 # (合同额, the contract sum, only here: said alone it is also a trade's, 对外承包工程新签合同额; so is 总金额, the
 # contracts' whole sum: 共签订合同项目26个，总金额52.4亿元)
