@@ -180,3 +180,20 @@ def test_an_outlet_and_its_day_closing_a_wire_item_date_it(tmp_path):
                         "园区网站于2004年05月04日开通。\n").published is None
     assert page_credits("某部：园区发展良好\n\n某部负责人介绍，园区已成为高新技术的聚集地。\n\n"
                         "北灣網 2004年05月04日\n").published == 2004
+
+
+@pytest.mark.parametrize("line, text", [
+    ("【北灣新聞台】北灣科學園南區分園啟用，目前已有16間公司進駐。", "北灣科學園南區分園啟用，目前已有16間公司進駐。"),
+    ("[BWnews北灣新聞] 國科會今（23）日召開科學園區審議會。", "國科會今（23）日召開科學園區審議會。"),
+    ("〔記者王某某／台中報導〕中部某園區今年營業額創新高。", "中部某園區今年營業額創新高。"),
+    ("【BWNews王某某/綜合報導】國家科學及技術委員會今日宣布。", "國家科學及技術委員會今日宣布。"),
+    # must-not: a dateline's tag (專訊, 消息, a day) stays — it marks the lead under a headline, and its day dates the item;
+    # a slogan or a column's label in 【】 is no outlet's
+    ("【北灣專訊】某科技園公司管理3個工業邨。", "【北灣專訊】某科技園公司管理3個工業邨。"),
+    ("【北灣2015年02月12日訊】某園區今年營業額創新高。", "【北灣2015年02月12日訊】某園區今年營業額創新高。"),
+    ("【强信心 起好步 开新局】新疆建成百亿元以上园区。", "【强信心 起好步 开新局】新疆建成百亿元以上园区。"),
+    ("【园区动态】近日，某园区召开会议。", "【园区动态】近日，某园区召开会议。"),
+])
+def test_an_outlets_tag_and_a_reporters_bracket_leave_the_leads_line(line, text):
+    from indexer.reading import furniture
+    assert furniture.strip_glued(line, lambda _line: False) == text

@@ -168,7 +168,17 @@ _PROSE_AFTER = re.compile(r"[^:：|｜\[\]【】\s]{4,60}?[，,。；;]")
 _TABLE_RULES = re.compile(r"^(?:\s*[|｜]){3,}\s*|(?:\s*[|｜]){3,}\s*$")
 # a site's tag for itself in 【】 before the byline that opens its lead (【某网】(某某日报记者 某某) …): the outlet, as 某某讯
 # is, before the paper's own credit
-_OUTLET_TAG = re.compile(r"^【[^】\s。，,]{1,8}】\s*(?=[(（][^()（）]{0,30}(?:记者|記者|通讯员|通訊員))")
+_OUTLET_TAG = re.compile(r"^【[^】\s。，,]{1,8}】\s*(?=[(（][^()（）]{0,30}(?:记者|記者|通讯员|通訊員))|"
+                         # …an outlet's tag by the word its name ends in, whatever follows (【某某新聞台】, [某某News今日新聞],
+                         # 【某某人头条】) — the title reader takes the same tags off the lead's first words; a tag with its
+                         # day (【某某2015年02月12日訊】) dates the item and stays, and so does a dateline's (【某某專訊】,
+                         # 【某某晚報消息】): under a headline it tells the title reader that the line above is the headline
+                         r"^[【\[][^】\]\s。，,：:！？\d]{1,16}?(?:新聞台|新闻台|電視台|电视台|頭條|头条|[Nn]ews|NEWS|TV|日报|日報|时报|時報|"
+                         r"晚报|晚報|新聞|新闻|網|网|台)[】\]]\s*(?=\S)|"
+                         # …and a reporter's credit in brackets opening the lead, as Taiwan's papers print it (〔記者某某／台中報導〕,
+                         # 【記者某某/南投報導】, 【某某News某某/綜合報導】)
+                         r"^[〔【\[]\s*[^〕】\]。，,]{0,12}?(?:記者|记者)?[^〕】\]。，,]{1,16}[/／╱][^〕】\]。，,]{0,8}"
+                         r"(?:報導|报道|報道|报导)\s*[〕】\]]\s*(?=\S)")
 
 
 def split_markup(line: str) -> list[str]:
@@ -192,7 +202,7 @@ def strip_glued(line: str, is_advert: Callable[[str], bool]) -> str:
     if ":" in line[:40] or "：" in line[:40]:
         if (m := META_RUN_BEFORE.match(line)) and _PROSE_AFTER.match(line, m.end()):
             line = line[m.end():]  # (發布于:2011/1/7 來源:某某 點擊次數:站在附近的山頂…: the template's rows run into the lead)
-    if line[:1] == "【" and (m := _OUTLET_TAG.match(line)):
+    if line[:1] in "【[〔" and (m := _OUTLET_TAG.match(line)):
         line = line[m.end():]  # (【某网】(某某日报记者 某某) 近日…: the site's tag before the paper's byline)
     if "<" in line and ">" in line:
         line = _MARKUP.sub("", line).strip()  # (<div id="x"><ol></ol></div>: a page's markup left as its text)
