@@ -1710,6 +1710,54 @@ def _nations_pair_bracketed(text: str, head_at: int) -> tuple[str, str, int] | N
     return pair + m.group(3) + kind, pair + m.group(3), lo + m.start()
 
 
+# the words a state's one-character name never is, right after 中: a preposition, a conjunction, an adverb, a pronoun,
+# a verb, a particle (园区中以电子信息产业园为主: 中以 is "in it, with", no China and Israel)
+_NOT_A_STATE_TAGS = frozenset(("p", "c", "d", "r", "v", "vn", "u", "uj", "ul", "m", "q", "ad"))
+
+
+def _nations_pair_name(simp: str, head_start: int) -> tuple[str, str, int] | None:
+    """(the name before the head, its proper part, where it starts in ``simp``) of a park two states build named by
+    their one-character names alone, China's one of them, with at most six characters of what it is for (中日 +
+    产业园, 中德 + 生态园, 中新 + 国际合作食品 + 产业园), and the city written right before the pair (武汉 + 中日产业园:
+    the city that hosts it); or None. The pair opens a word of its own: the words before it end where it starts (其中 +
+    德国工业园 is no China and Germany), and the segmenter cuts the pair off what follows (中 + 新能源 + 产业园: "new
+    energy", no Singapore)."""
+    before = simp[:head_start]
+    for kind_len in range(0, 7):
+        if len(before) < kind_len + 2:
+            break
+        kind = before[len(before) - kind_len:]
+        rest = before[:len(before) - kind_len]
+        two = rest[-2:]
+        if not _is_nations_pair(two):
+            continue
+        if kind and _strip_qualifiers(kind) and not all(t in _DESCRIPTOR_TAGS or w in PARK_QUALIFIERS or t == "vn"
+                                                        for w, t in _tag(kind)):
+            continue  # (中美签约产业园: a clause, no name)
+        words = _tag(two + kind)
+        pos, cut = 0, False
+        for w, t in words:
+            if pos == 0 and w == two[0] and len(words) > 1 and words[1][0] == two[1] and words[1][1] in _NOT_A_STATE_TAGS:
+                break
+            if pos == 0 and len(w) == 2 and t in _NOT_A_STATE_TAGS:
+                break
+            pos += len(w)
+            if pos == 2:
+                cut = True
+                break
+            if pos > 2:
+                break
+        if not cut:
+            continue
+        ahead = _tag(rest[-6:])
+        edge, pos = len(rest[-6:]) - 2, 0
+        if edge > 0 and not any((pos := pos + len(w)) == edge for w, _ in ahead):
+            continue
+        city = next((w for w, _ in _tag(rest[:-2][-6:])[-1:] if len(w) >= 2 and is_division(w)), "") if len(rest) > 2 else ""
+        return city + two + kind, city + two, head_start - kind_len - 2 - len(city)
+    return None
+
+
 def _ends_a_word(simp: str, at: int) -> bool:
     """Whether the character at ``at`` closes a dictionary word with the one before it (其中, 集中: "among", no state)."""
     return at >= 1 and _known(simp[at - 1:at + 1])
@@ -1868,6 +1916,13 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             place = _strip_qualifiers(listed[:-len(head)]) or listed[:-len(head)]
             out.append(ParkMention(listed, place, head, lo + len(simp) - len(listed), LISTED))
             continue
+        if not found and (pair := _nations_pair_name(simp, head_start)):
+            # (中韩产业园, 武汉中日产业园, 中新国际合作食品产业园: the two states that build the park, China one of them,
+            # right before what it is for and its head; no place of its own between)
+            name, place, start = pair
+            head = simp[head_start:]
+            out.append(ParkMention(name + head, place, head, lo + start, NATIONS_PAIR))
+            continue
         if (not found or not found[1]) and (two := _two_places_name(text, simp, head_start)):
             # (深河创智产业园, 甘眉工业园区: two places' one-character names, which the walk cannot vouch for)
             name, place, start = two
@@ -2013,7 +2068,9 @@ def _partners_name(text: str, head_at: int) -> tuple[str, str, str, int] | None:
             or _SIDE_AREA.match(m.group(2)) or _head_re().search(m.group(1)):
         return None  # (青禾经开区（东区）新材料产业园: a park's side in brackets, and a zone inside it)
     kind = m.group(3)
-    words = _tag(kind) if kind else []
+    # (what the park is for read whole as the qualifiers are, before its words one by one: 产业转移 and 承接产业转移
+    # name a class of parks, 深圳（汕尾）+ 产业转移 + 工业园, though 转移 alone is a verb)
+    words = _tag(kind) if kind and _strip_qualifiers(kind) else []
     if any(not (t in _DESCRIPTOR_TAGS or w in _INDUSTRY_PROCESSES or w in PARK_QUALIFIERS) for w, t in words):
         return None  # (中德（沈阳）合作签约的产业园: a clause, no name)
     if any(is_division(w) and w not in PARK_QUALIFIERS for w, _ in words):  # (合作: what the park is, no city's name)
