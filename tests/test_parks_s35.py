@@ -71,3 +71,17 @@ def test_a_partner_built_park_of_a_class_whose_words_hold_a_verb(text, name):
 ])
 def test_a_clause_or_a_parks_side_in_brackets_is_still_no_partners_name(text):
     assert not any("（沈阳）" in n or "（东区）产业转移" in n for n in _names(text))
+
+
+def test_a_headline_naming_the_two_states_park_by_its_pair_alone_is_the_one_the_text_names_with_its_place():
+    park, mentioned, why = choose_park("中德产业园再引进三个外资项目",
+                                       "记者获悉，兴建中的中德（宜昌）产业园将再引进三个外资项目，总投资12亿元。")
+    assert park == "中德（宜昌）产业园"
+    assert mentioned == ["中德（宜昌）产业园"]
+    assert "中德产业园" in why
+
+
+def test_the_pair_alone_is_not_merged_when_the_page_names_two_parks_of_that_pair():
+    _, mentioned, _ = choose_park("中德产业园再引进三个外资项目",
+                                  "中德（宜昌）产业园引进三个外资项目。另有中德（襄阳）产业园引进两个。")
+    assert "中德产业园" in mentioned

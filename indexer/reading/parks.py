@@ -3596,7 +3596,8 @@ def _abbreviates(longer: str, shorter: str) -> bool:
 
 def _merge_city_forms(cands: dict[tuple[str, str], _Candidate]) -> None:
     """A park the page names both with its city before its own name and without it (临沂临港经济开发区 … 临港经济开发区),
-    with the two states that build it and without them (马中关丹产业园 … 关丹产业园), or in full and shortened (港深创新及
+    with the two states that build it and without them (马中关丹产业园 … 关丹产业园) or without its place (… 马中产业园),
+    or in full and shortened (港深创新及
     科技园 … 港深创科园): one park, whose most complete form, the city's with it or
     the full one, is its name; a name like 临港 is shared by parks of several cities, and the city says which. (A
     province before a place is an address the key already drops.)"""
@@ -3607,6 +3608,11 @@ def _merge_city_forms(cands: dict[tuple[str, str], _Candidate]) -> None:
                             or _glued_form_of(cands[k], key[0]))
                        # (港深 + 创科园, Hong Kong's short form, and 港深创新及科技园 read by its place noun: one park)
                        or key[1] == "创科园" and k[0] + k[1] == key[0] + "创新及科技园")), None)
+        if longer is None and _is_nations_pair(key[0]):
+            # (马中 + 产业园区 in a headline, 马中关丹产业园区 in the text: the two states' park named by its pair alone,
+            # the one the page names with its place; never where the page names two such)
+            placed = [k for k in cands if k[1] == key[1] and len(k[0]) > 2 and k[0][:2] == key[0]]
+            longer = placed[0] if len(placed) == 1 else None
         if longer is None or key not in cands:
             continue
         whole, part = cands[longer], cands.pop(key)
