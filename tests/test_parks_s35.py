@@ -9,6 +9,11 @@
 - A park two cities build, the host city in brackets after the builder, before a class of parks whose words hold a verb
   (深圳（汕尾）+ 产业转移 + 工业园: Guangdong's parks of industrial transfer, 承接产业转移 in Anhui's): what the park is for
   is read whole as a qualifier before it is read word by word (3 pages of 3 hosts, one labelled, missed by the reader).
+- A developer's or a city's branded series of parks names each site by the brand, a middle dot, the site's place or what it
+  is for, and a head (某某U谷·智能制造产业园, 某某智谷‧某镇园区, 某某港·产业创新示范园区): the brand a proper name ending in
+  a place noun (港, 谷, 城, 湾, 岛). The labelled sets: 3 pages of 3 hosts, the labellers writing the whole with its dot;
+  the reader read none. A dot between two common words or before a bare head (聚焦·产业园区, 某某新城·高新区: a column's
+  subjects) and a masked site name none.
 The sentences, the numbers and the pairings are our own; the places are real where the gazetteer must know them.
 """
 import pytest
@@ -85,3 +90,29 @@ def test_the_pair_alone_is_not_merged_when_the_page_names_two_parks_of_that_pair
     _, mentioned, _ = choose_park("中德产业园再引进三个外资项目",
                                   "中德（宜昌）产业园引进三个外资项目。另有中德（襄阳）产业园引进两个。")
     assert "中德产业园" in mentioned
+
+
+@pytest.mark.parametrize("text, name", [
+    ("本季度完成青岚U谷·智能制造产业园第5批次招商。", "青岚U谷·智能制造产业园"),
+    ("副区长考察了重点项目之一——沪杭云栖智谷‧赵巷园区。", "沪杭云栖智谷‧赵巷园区"),
+    ("推进会暨南粤美妆港·产业创新示范园区（一期）项目开工仪式在新城举行。", "南粤美妆港·产业创新示范园区"),
+])
+def test_a_branded_sites_name_is_its_brand_a_dot_and_the_site(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "聚焦·产业园区建设新进展",
+    "科技城·高新区动态",
+    "天府新城·高新区联合招商",
+    "青岚U谷·XX智能制造产业园一期投产。",
+])
+def test_a_dot_between_common_words_a_column_or_a_mask_names_no_branded_site(text):
+    assert not any(ch in n for n in _names(text) for ch in "·‧")
+
+
+def test_a_lead_opening_on_a_branded_sites_groundbreaking_is_its_report():
+    park, _, _ = choose_park("4月10日上午，新城举行重大项目推进会暨南粤美妆港·产业创新示范园区（一期）项目开工仪式。",
+                             "4月10日上午，新城举行重大项目推进会暨南粤美妆港·产业创新示范园区（一期）项目开工仪式。\n"
+                             "据悉，该项目总投资10亿元，用地面积100亩。")
+    assert park == "南粤美妆港·产业创新示范园区"

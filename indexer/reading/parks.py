@@ -116,7 +116,11 @@ a park applies for or is raised to (申报, 创建, 晋升为… + 国家农业�
 某自贸区管委会 + 保税区管理局), a degree before the head (实力较强 + 国家高新区), a person's name run into 作 (某某作 + 开发区…报告).
 
 A park two states build opens with their one-character names, China's one of them, before its place, with no dash or
-bracket between (马中关丹产业园, 中马钦州产业园区, 中泰崇左产业园: ``_nations_pair_before``). A township the statistics code
+bracket between (马中关丹产业园, 中马钦州产业园区, 中泰崇左产业园: ``_nations_pair_before``), or with no place at all
+(中韩产业园, 中新国际合作食品产业园, the host city before the pair: 某市中日产业园; ``_nations_pair_name``), where the pair
+opens a word of its own (never 其中 + 德国, 中 + 新能源); a headline's pair alone is the park the text names with its
+place. A partner-built park's class may hold a verb (深圳（汕尾）+ 产业转移 + 工业园): it is read whole, as a qualifier. A
+branded series of parks names a site by the brand, a middle dot and the site (某某U谷·智能制造产业园: ``_branded_sites``). A township the statistics code
 lists and the dictionary does not know stands before what a park is for as a county does (某镇 + 台商 + 工业园区), and a bay
 named after a division before the place (杭州湾上虞经济技术开发区, 东山湾…) opens the zone's name. A headline's clause whose
 subject is an institution (某某学院 + 退场转型半导体 + 园区) names no zone, however the segmenter tags its verbs. A headline
@@ -1873,6 +1877,63 @@ def _counted_list(text: str, found: list[ParkMention]) -> list[ParkMention]:
     return out
 
 
+# A developer's or a city's branded series of parks names each site after the brand and a middle dot (某某U谷·智能制造
+# 产业园, 某某智谷‧某镇园区, 某某港·产业创新示范园区): the brand is a proper name ending in a place noun (港, 谷, 城, 湾, 岛),
+# what follows the dot is the site's place or what it is for, then a head. The labellers write the whole with its dot (the
+# labelled sets: 3 pages of 3 hosts name a park so; the reader read none of them).
+_BRAND_DOTS = "·‧•・"
+_BRANDED = re.compile(rf"([A-Za-z0-9{CJK}]{{2,14}}?[港谷城湾岛])([{_BRAND_DOTS}])([{CJK}]{{0,10}}?)$")
+BRANDED_SITE = "品牌园区"
+# what ends the words before a brand: a verb, a function word, a number, a conjunction of two events (推进会 + 暨 + …)
+_BEFORE_BRAND_TAGS = _FUNCTION_TAGS | _VERB_TAGS | frozenset(("x", "m", "eng"))
+_BEFORE_BRAND_WORDS = frozenset(("暨",))
+
+
+def _branded_site(text: str, head_start: int, head_end: int) -> ParkMention | None:
+    """The branded site whose head spans ``head_start``..``head_end`` (联东U谷·智能制造产业园), or None."""
+    lo = max(0, head_start - 28)
+    m = _BRANDED.search(to_simplified(text[lo:head_start]))
+    if m is None:
+        return None
+    run, dot, tail = m.group(1), m.group(2), m.group(3)
+    if not tail or _MASK_RE.search(tail) or re.search("[XxＸｘ]{2}", tail):
+        return None  # (某某U谷·XX智能制造产业园: a masked site; 某某新城·高新区: a column's two subjects, no site's name)
+    if tail and _strip_qualifiers(tail):
+        place = _strip_qualifiers(tail)
+        if not (is_division(place) or is_township(place)):
+            return None  # (what follows the dot is the site's place or what it is for, nothing else)
+    words, cut, pos = _tag(run), 0, 0
+    for w, t in words[:-1]:
+        pos += len(w)
+        if (t in _BEFORE_BRAND_TAGS and not w.isascii()) or w in _BEFORE_BRAND_WORDS or w.startswith(NAME_NEVER_STARTS):
+            cut = pos
+    brand = run[cut:]
+    if len(brand) < 3 or brand.startswith(NAME_NEVER_STARTS) or _MASK_RE.search(brand):
+        return None
+    if not any(t in _PROPER_TAGS or t == "eng" or not _known(w) for w, t in _tag(brand)):
+        return None  # (科技城·…: common words before the dot, no brand's name)
+    head = to_simplified(text[head_start:head_end])
+    start = lo + m.start(1) + cut
+    return ParkMention(brand + dot + tail + head, brand + dot + tail, head, start, BRANDED_SITE)
+
+
+def _branded_sites(text: str) -> list[ParkMention]:
+    """The branded sites (``_branded_site``) in ``text``: after each middle dot, the first head within ten characters,
+    the bare 园区 too (某某智谷‧某镇 + 园区)."""
+    out = []
+    for dot in re.finditer(f"[{_BRAND_DOTS}]", text):
+        after = text[dot.end():dot.end() + 14]
+        heads = [h for h in (_head_re().search(after), re.search("园区|園區", after)) if h is not None]
+        if not heads:
+            continue
+        h = min(heads, key=lambda h: (h.start(), -len(h.group(0))))
+        if h.start() > 10 or re.search(f"[^{CJK}]", after[:h.start()]):
+            continue
+        if (site := _branded_site(text, dot.end() + h.start(), dot.end() + h.end())) is not None:
+            out.append(site)
+    return out
+
+
 def find_park_mentions(text: str) -> list[ParkMention]:
     """Every named park in ``text`` (any script, a PDF's Kangxi radicals too: ⼯業區), as Simplified names
     with positions."""
@@ -1882,6 +1943,8 @@ def find_park_mentions(text: str) -> list[ParkMention]:
     sites += [m for m in quoted if not any(k.start <= m.start < k.start + len(k.name) for k in sites)]
     sites += [m for m in _taiwan_sites(text) if not any(k.start <= m.start < _mention_end(text, k) for k in sites)]
     sites += [m for m in _roll_before_head(text) if not any(k.start <= m.start < k.start + len(k.name) for k in sites)]
+    branded = _branded_sites(text)
+    sites += [m for m in branded if not any(k.start <= m.start < k.start + len(k.name) for k in sites)]
     out = list(sites)
     page = None  # (the page in Simplified, made once where a rule needs it)
     for m in _head_re().finditer(text):
@@ -1901,6 +1964,8 @@ def find_park_mentions(text: str) -> list[ParkMention]:
                 head = to_simplified(m.group(0))
                 out.append(ParkMention(name + head, place, head, start, NATIONS_PAIR))
                 continue
+        if any(b.start < m.start() < b.start + len(b.name) for b in branded):
+            continue  # (the head of a branded site, read whole above)
         found = _name_before(simp, head_start) or _place_the_page_names(text, lo, simp, head_start)
         if (found or head_start >= 2) and _COMPANY_AFTER.match(to_simplified(text[m.end():m.end() + 16])):
             continue  # 临时香港科学园有限公司, 某开发区发展(集团)有限公司: a company named after a park
