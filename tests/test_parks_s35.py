@@ -41,6 +41,8 @@ def test_a_park_named_by_the_two_states_that_build_it(text, name):
     "在园区中新设产业园一个。",
     "中美签约产业园的消息传来。",
     "中外合作产业园正在规划。",
+    "高新区中德合作产业园区的规划面积最大。",
+    "巴中经济开发区科技园区建设加快。",
 ])
 def test_words_that_only_look_like_two_states_name_no_such_park(text):
     assert not any(n.startswith(("中以", "中新", "中美", "中外")) for n in _names(text))

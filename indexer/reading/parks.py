@@ -1733,8 +1733,10 @@ def _nations_pair_name(simp: str, head_start: int) -> tuple[str, str, int] | Non
         kind = before[len(before) - kind_len:]
         rest = before[:len(before) - kind_len]
         two = rest[-2:]
-        if not _is_nations_pair(two):
-            continue
+        if not _is_nations_pair(two) or is_division(two):
+            continue  # (巴中: a city, whose zone the walk reads)
+        if rest[:-2].endswith(("区", "园", "區", "園")) or kind and _head_re().search(kind):
+            continue  # (苏州工业园区 + 中新合作开发区, 巴中经济开发区 + 科技园区: "in the zone", a zone inside a park, no pair)
         if kind and _strip_qualifiers(kind) and not all(t in _DESCRIPTOR_TAGS or w in PARK_QUALIFIERS or t == "vn"
                                                         for w, t in _tag(kind)):
             continue  # (中美签约产业园: a clause, no name)
