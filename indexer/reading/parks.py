@@ -116,7 +116,11 @@ a park applies for or is raised to (申报, 创建, 晋升为… + 国家农业�
 某自贸区管委会 + 保税区管理局), a degree before the head (实力较强 + 国家高新区), a person's name run into 作 (某某作 + 开发区…报告).
 
 A park two states build opens with their one-character names, China's one of them, before its place, with no dash or
-bracket between (马中关丹产业园, 中马钦州产业园区, 中泰崇左产业园: ``_nations_pair_before``). A township the statistics code
+bracket between (马中关丹产业园, 中马钦州产业园区, 中泰崇左产业园: ``_nations_pair_before``), or with no place at all
+(中韩产业园, 中新国际合作食品产业园, the host city before the pair: 某市中日产业园; ``_nations_pair_name``), where the pair
+opens a word of its own (never 其中 + 德国, 中 + 新能源); a headline's pair alone is the park the text names with its
+place. A partner-built park's class may hold a verb (深圳（汕尾）+ 产业转移 + 工业园): it is read whole, as a qualifier. A
+branded series of parks names a site by the brand, a middle dot and the site (某某U谷·智能制造产业园: ``_branded_sites``). A township the statistics code
 lists and the dictionary does not know stands before what a park is for as a county does (某镇 + 台商 + 工业园区), and a bay
 named after a division before the place (杭州湾上虞经济技术开发区, 东山湾…) opens the zone's name. A headline's clause whose
 subject is an institution (某某学院 + 退场转型半导体 + 园区) names no zone, however the segmenter tags its verbs. A headline
@@ -1710,6 +1714,56 @@ def _nations_pair_bracketed(text: str, head_at: int) -> tuple[str, str, int] | N
     return pair + m.group(3) + kind, pair + m.group(3), lo + m.start()
 
 
+# the words a state's one-character name never is, right after 中: a preposition, a conjunction, an adverb, a pronoun,
+# a verb, a particle (园区中以电子信息产业园为主: 中以 is "in it, with", no China and Israel)
+_NOT_A_STATE_TAGS = frozenset(("p", "c", "d", "r", "v", "vn", "u", "uj", "ul", "m", "q", "ad"))
+
+
+def _nations_pair_name(simp: str, head_start: int) -> tuple[str, str, int] | None:
+    """(the name before the head, its proper part, where it starts in ``simp``) of a park two states build named by
+    their one-character names alone, China's one of them, with at most six characters of what it is for (中日 +
+    产业园, 中德 + 生态园, 中新 + 国际合作食品 + 产业园), and the city written right before the pair (武汉 + 中日产业园:
+    the city that hosts it); or None. The pair opens a word of its own: the words before it end where it starts (其中 +
+    德国工业园 is no China and Germany), and the segmenter cuts the pair off what follows (中 + 新能源 + 产业园: "new
+    energy", no Singapore)."""
+    before = simp[:head_start]
+    for kind_len in range(0, 7):
+        if len(before) < kind_len + 2:
+            break
+        kind = before[len(before) - kind_len:]
+        rest = before[:len(before) - kind_len]
+        two = rest[-2:]
+        if not _is_nations_pair(two) or is_division(two):
+            continue  # (巴中: a city, whose zone the walk reads)
+        if rest[:-2].endswith(("区", "园", "區", "園")) or kind and _head_re().search(kind):
+            continue  # (苏州工业园区 + 中新合作开发区, 巴中经济开发区 + 科技园区: "in the zone", a zone inside a park, no pair)
+        if kind and _strip_qualifiers(kind) and not all(t in _DESCRIPTOR_TAGS or w in PARK_QUALIFIERS or t == "vn"
+                                                        for w, t in _tag(kind)):
+            continue  # (中美签约产业园: a clause, no name)
+        words = _tag(two + kind)
+        pos, cut = 0, False
+        for w, t in words:
+            if pos == 0 and w == two[0] and len(words) > 1 and words[1][0] == two[1] and words[1][1] in _NOT_A_STATE_TAGS:
+                break
+            if pos == 0 and len(w) == 2 and t in _NOT_A_STATE_TAGS:
+                break
+            pos += len(w)
+            if pos == 2:
+                cut = True
+                break
+            if pos > 2:
+                break
+        if not cut:
+            continue
+        ahead = _tag(rest[-6:])
+        edge, pos = len(rest[-6:]) - 2, 0
+        if edge > 0 and not any((pos := pos + len(w)) == edge for w, _ in ahead):
+            continue
+        city = next((w for w, _ in _tag(rest[:-2][-6:])[-1:] if len(w) >= 2 and is_division(w)), "") if len(rest) > 2 else ""
+        return city + two + kind, city + two, head_start - kind_len - 2 - len(city)
+    return None
+
+
 def _ends_a_word(simp: str, at: int) -> bool:
     """Whether the character at ``at`` closes a dictionary word with the one before it (其中, 集中: "among", no state)."""
     return at >= 1 and _known(simp[at - 1:at + 1])
@@ -1825,6 +1879,63 @@ def _counted_list(text: str, found: list[ParkMention]) -> list[ParkMention]:
     return out
 
 
+# A developer's or a city's branded series of parks names each site after the brand and a middle dot (某某U谷·智能制造
+# 产业园, 某某智谷‧某镇园区, 某某港·产业创新示范园区): the brand is a proper name ending in a place noun (港, 谷, 城, 湾, 岛),
+# what follows the dot is the site's place or what it is for, then a head. The labellers write the whole with its dot (the
+# labelled sets: 3 pages of 3 hosts name a park so; the reader read none of them).
+_BRAND_DOTS = "·‧•・"
+_BRANDED = re.compile(rf"([A-Za-z0-9{CJK}]{{2,14}}?[港谷城湾岛])([{_BRAND_DOTS}])([{CJK}]{{0,10}}?)$")
+BRANDED_SITE = "品牌园区"
+# what ends the words before a brand: a verb, a function word, a number, a conjunction of two events (推进会 + 暨 + …)
+_BEFORE_BRAND_TAGS = _FUNCTION_TAGS | _VERB_TAGS | frozenset(("x", "m", "eng"))
+_BEFORE_BRAND_WORDS = frozenset(("暨",))
+
+
+def _branded_site(text: str, head_start: int, head_end: int) -> ParkMention | None:
+    """The branded site whose head spans ``head_start``..``head_end`` (联东U谷·智能制造产业园), or None."""
+    lo = max(0, head_start - 28)
+    m = _BRANDED.search(to_simplified(text[lo:head_start]))
+    if m is None:
+        return None
+    run, dot, tail = m.group(1), m.group(2), m.group(3)
+    if not tail or _MASK_RE.search(tail) or re.search("[XxＸｘ]{2}", tail):
+        return None  # (某某U谷·XX智能制造产业园: a masked site; 某某新城·高新区: a column's two subjects, no site's name)
+    if tail and _strip_qualifiers(tail):
+        place = _strip_qualifiers(tail)
+        if not (is_division(place) or is_township(place)):
+            return None  # (what follows the dot is the site's place or what it is for, nothing else)
+    words, cut, pos = _tag(run), 0, 0
+    for w, t in words[:-1]:
+        pos += len(w)
+        if (t in _BEFORE_BRAND_TAGS and not w.isascii()) or w in _BEFORE_BRAND_WORDS or w.startswith(NAME_NEVER_STARTS):
+            cut = pos
+    brand = run[cut:]
+    if len(brand) < 3 or brand.startswith(NAME_NEVER_STARTS) or _MASK_RE.search(brand):
+        return None
+    if not any(t in _PROPER_TAGS or t == "eng" or not _known(w) for w, t in _tag(brand)):
+        return None  # (科技城·…: common words before the dot, no brand's name)
+    head = to_simplified(text[head_start:head_end])
+    start = lo + m.start(1) + cut
+    return ParkMention(brand + dot + tail + head, brand + dot + tail, head, start, BRANDED_SITE)
+
+
+def _branded_sites(text: str) -> list[ParkMention]:
+    """The branded sites (``_branded_site``) in ``text``: after each middle dot, the first head within ten characters,
+    the bare 园区 too (某某智谷‧某镇 + 园区)."""
+    out = []
+    for dot in re.finditer(f"[{_BRAND_DOTS}]", text):
+        after = text[dot.end():dot.end() + 14]
+        heads = [h for h in (_head_re().search(after), re.search("园区|園區", after)) if h is not None]
+        if not heads:
+            continue
+        h = min(heads, key=lambda h: (h.start(), -len(h.group(0))))
+        if h.start() > 10 or re.search(f"[^{CJK}]", after[:h.start()]):
+            continue
+        if (site := _branded_site(text, dot.end() + h.start(), dot.end() + h.end())) is not None:
+            out.append(site)
+    return out
+
+
 def find_park_mentions(text: str) -> list[ParkMention]:
     """Every named park in ``text`` (any script, a PDF's Kangxi radicals too: ⼯業區), as Simplified names
     with positions."""
@@ -1834,6 +1945,8 @@ def find_park_mentions(text: str) -> list[ParkMention]:
     sites += [m for m in quoted if not any(k.start <= m.start < k.start + len(k.name) for k in sites)]
     sites += [m for m in _taiwan_sites(text) if not any(k.start <= m.start < _mention_end(text, k) for k in sites)]
     sites += [m for m in _roll_before_head(text) if not any(k.start <= m.start < k.start + len(k.name) for k in sites)]
+    branded = _branded_sites(text)
+    sites += [m for m in branded if not any(k.start <= m.start < k.start + len(k.name) for k in sites)]
     out = list(sites)
     page = None  # (the page in Simplified, made once where a rule needs it)
     for m in _head_re().finditer(text):
@@ -1853,6 +1966,8 @@ def find_park_mentions(text: str) -> list[ParkMention]:
                 head = to_simplified(m.group(0))
                 out.append(ParkMention(name + head, place, head, start, NATIONS_PAIR))
                 continue
+        if any(b.start < m.start() < b.start + len(b.name) for b in branded):
+            continue  # (the head of a branded site, read whole above)
         found = _name_before(simp, head_start) or _place_the_page_names(text, lo, simp, head_start)
         if (found or head_start >= 2) and _COMPANY_AFTER.match(to_simplified(text[m.end():m.end() + 16])):
             continue  # 临时香港科学园有限公司, 某开发区发展(集团)有限公司: a company named after a park
@@ -1867,6 +1982,13 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             head = simp[head_start:]
             place = _strip_qualifiers(listed[:-len(head)]) or listed[:-len(head)]
             out.append(ParkMention(listed, place, head, lo + len(simp) - len(listed), LISTED))
+            continue
+        if not found and (pair := _nations_pair_name(simp, head_start)):
+            # (中韩产业园, 武汉中日产业园, 中新国际合作食品产业园: the two states that build the park, China one of them,
+            # right before what it is for and its head; no place of its own between)
+            name, place, start = pair
+            head = simp[head_start:]
+            out.append(ParkMention(name + head, place, head, lo + start, NATIONS_PAIR))
             continue
         if (not found or not found[1]) and (two := _two_places_name(text, simp, head_start)):
             # (深河创智产业园, 甘眉工业园区: two places' one-character names, which the walk cannot vouch for)
@@ -2013,7 +2135,9 @@ def _partners_name(text: str, head_at: int) -> tuple[str, str, str, int] | None:
             or _SIDE_AREA.match(m.group(2)) or _head_re().search(m.group(1)):
         return None  # (青禾经开区（东区）新材料产业园: a park's side in brackets, and a zone inside it)
     kind = m.group(3)
-    words = _tag(kind) if kind else []
+    # (what the park is for read whole as the qualifiers are, before its words one by one: 产业转移 and 承接产业转移
+    # name a class of parks, 深圳（汕尾）+ 产业转移 + 工业园, though 转移 alone is a verb)
+    words = _tag(kind) if kind and _strip_qualifiers(kind) else []
     if any(not (t in _DESCRIPTOR_TAGS or w in _INDUSTRY_PROCESSES or w in PARK_QUALIFIERS) for w, t in words):
         return None  # (中德（沈阳）合作签约的产业园: a clause, no name)
     if any(is_division(w) and w not in PARK_QUALIFIERS for w, _ in words):  # (合作: what the park is, no city's name)
@@ -3539,7 +3663,8 @@ def _abbreviates(longer: str, shorter: str) -> bool:
 
 def _merge_city_forms(cands: dict[tuple[str, str], _Candidate]) -> None:
     """A park the page names both with its city before its own name and without it (临沂临港经济开发区 … 临港经济开发区),
-    with the two states that build it and without them (马中关丹产业园 … 关丹产业园), or in full and shortened (港深创新及
+    with the two states that build it and without them (马中关丹产业园 … 关丹产业园) or without its place (… 马中产业园),
+    or in full and shortened (港深创新及
     科技园 … 港深创科园): one park, whose most complete form, the city's with it or
     the full one, is its name; a name like 临港 is shared by parks of several cities, and the city says which. (A
     province before a place is an address the key already drops.)"""
@@ -3550,6 +3675,11 @@ def _merge_city_forms(cands: dict[tuple[str, str], _Candidate]) -> None:
                             or _glued_form_of(cands[k], key[0]))
                        # (港深 + 创科园, Hong Kong's short form, and 港深创新及科技园 read by its place noun: one park)
                        or key[1] == "创科园" and k[0] + k[1] == key[0] + "创新及科技园")), None)
+        if longer is None and _is_nations_pair(key[0]):
+            # (马中 + 产业园区 in a headline, 马中关丹产业园区 in the text: the two states' park named by its pair alone,
+            # the one the page names with its place; never where the page names two such)
+            placed = [k for k in cands if k[1] == key[1] and len(k[0]) > 2 and k[0][:2] == key[0]]
+            longer = placed[0] if len(placed) == 1 else None
         if longer is None or key not in cands:
             continue
         whole, part = cands[longer], cands.pop(key)
