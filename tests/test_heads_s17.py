@@ -43,11 +43,12 @@ def test_a_news_leads_dateline_is_no_part_of_its_title(title, undated):
     ("记者从青禾经开区获悉，一季度，园区完成固定资产投资12亿元，同比增长8%。", "记者从青禾经开区获悉，一季度，园区完成固定资产投资12亿元"),
     # (…and whom it is according to, opening the lead with no day after it, stays: session 34, the labellers 4 of 4)
     ("据悉，青禾经开区今年将新建标准厂房20万平方米，首批厂房年底交付。", "据悉，青禾经开区今年将新建标准厂房20万平方米"),
-    # a source with a bracketed ID before its day, a paper's report, the day and a time frame: the event
+    # a source with a bracketed ID before its day, a paper's report, the day and a time frame, then the event (the time
+    # frame is kept since session 35, as the fresh labellers keep it, 2 of 2: until then this test took it off)
     ("园区观察(ID:yqgc2020)5月8日消息，据青港日报报道，5月8日，在第五届沿海开发区合作论坛期间，青港市人民政府在松林高新区举办"
-     "重点产业项目集中签约仪式。", "5月8日，青港市人民政府在松林高新区举办重点产业项目集中签约仪式"),
+     "重点产业项目集中签约仪式。", "5月8日，在第五届沿海开发区合作论坛期间，青港市人民政府在松林高新区举办重点产业项目集中签约仪式"),
     ("9月10日，在第40个教师节到来之际，青禾经开区党工委书记王明走访慰问园区学校教师代表，送去节日问候。",
-     "9月10日，青禾经开区党工委书记王明走访慰问园区学校教师代表"),
+     "9月10日，在第40个教师节到来之际，青禾经开区党工委书记王明走访慰问园区学校教师代表"),
 ])
 def test_a_leads_source_and_time_frame_are_no_title(lead, title):
     assert titles.title_from_lead([lead]) == title

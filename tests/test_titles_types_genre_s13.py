@@ -47,8 +47,10 @@ GOLD = Path(__file__).parent / "gold" / "authored"
     ("t13_15_abstract_label_before_text.txt", "产业园区是产业集聚和创新发展的重要空间载体", "其他"),
     # a long site header and a list of other headlines; the headline sits right above the lead's credit
     ("t13_16_headline_below_a_list_of_other_headlines.txt", "松林科技園擴建 騰出土地引先進製造", "简报"),
-    # a post's headline, its date row and its text on one line
-    ("t13_17_post_headline_date_row_and_text_on_one_line.txt", "陳志遠:「青禾科技園」是本地創科界的一份大禮", "其他"),
+    # a post's headline, its date row and its text on one line (a post dated by its row is news since session 35, when
+    # that row was first read: the fresh labeller of the real page this mirrors typed it 简报, dated by the row; until
+    # then the row went unread and this said 其他)
+    ("t13_17_post_headline_date_row_and_text_on_one_line.txt", "陳志遠:「青禾科技園」是本地創科界的一份大禮", "简报"),
     # a page <title>: the title ended on its genre word, then a spaced dash and the site's name
     ("t13_18_page_title_site_name_after_spaced_dash.txt", "在青禾经开区项目集中开工仪式上的讲话", "讲话"),
     # a press conference's statement (发布词), its title run into whom it calls

@@ -1437,9 +1437,9 @@ def _unit_acts(clause: str) -> bool:
 # (whose leadership or support, the formula official writing opens with; a context, 在…考核中，, is the news's own)
 _FRAME = re.compile(r"^在[^，,。“”「」]{2,30}?(?:领导|領導|支持|关心|關心|指导|指導|帮助|幫助|关怀|關懷|带领|帶領|部署)下\s*[，,]\s*")
 _FRAME_CLAUSE = re.compile(r"(?:^|[，,])\s*在[^，,。“”「」]{2,30}?(?:领导|領導|支持|关心|關心|指导|指導|帮助|幫助|关怀|關懷|带领|帶領|部署)下\s*[，,]$")
-# … and the time frame a news lead sets after its day (10月27日，在…交流会期间，国家发展改革委…举办…; 在…之际，; 在…前夕，):
-# when, told by another event, before who did what — the news is the clause after it
-_TIME_FRAME = re.compile(r"在[^，,。“”「」]{4,40}?(?:期间|期間|之际|之際|前夕)\s*[，,]\s*")
+# the time frame a news lead sets after its day (10月27日，在…交流会期间，国家发展改革委…举办…; 在…之际，; 在…前夕，): when, told
+# by another event — kept in the title, which runs on to who did what, and not counted in the headline's length
+_TIME_FRAME_AFTER_DAY = re.compile(r"在[^，,。“”「」]{4,40}?(?:期间|期間|之际|之際|前夕)\s*[，,]\s*")
 # a slogan of three or more short parallel phrases (晒成效、比项目、亮承诺; 抓项目、促投资、稳增长) opening a lead
 _PARALLEL_SLOGAN = re.compile(rf"[“「\"]?[{CJK}]{{2,4}}(?:[、][{CJK}]{{2,4}}){{2,}}[”」\"]?")
 # a yearbook's or a bulletin's entry label in 【】 opening a paragraph (【产业园基础建设】…)
@@ -2094,10 +2094,8 @@ def title_from_lead(lines: list[str]) -> str | None:
         while (frame := _FRAME.match(sentence)) and len(sentence) - frame.end() >= 12:
             sentence = sentence[frame.end():]  # 在市委市政府的坚强领导下，在…支持下，今年以来，某园区…: the frame a report's
             # lead opens with (under whose leadership, with whose support) names no news; the news starts after it
-        day = DATED_EVENT.match(sentence)
-        if day and (frame := _TIME_FRAME.match(sentence, day.end())) and len(sentence) - frame.end() >= 12 \
-                and not _inside_quote(sentence[:frame.end()]):
-            sentence = sentence[:day.end()] + sentence[frame.end():]  # 10月27日，在…期间，某某举办…: the day, then the event
+        # (10月27日，在…交流会期间，某某举办…: a time frame after the day is kept, as the lead writes it, and the title runs
+        # on past it to the event — from session 17 to 34 the house took it off; the fresh labellers keep it, 2 of 2)
         # (以“聚力新赛道 共建新高地”为主题的2023某某大会…开幕: an event's theme before its name is kept, as the lead writes it —
         # from session 15 to 34 the house took it off; the fresh labellers keep it, 2 of 2, as they quote a lead's first words)
         if (colon := re.search(r"[:：]", sentence)) and colon.start() <= 40 and _RELEASED.search(sentence[:colon.start()]) \
@@ -2157,10 +2155,13 @@ def title_from_lead(lines: list[str]) -> str | None:
             sentence = sentence[:held]  # 3月16日，X召开…动员大会，全力推动…: the news ends with the event it names; the
             # clause after it is its purpose or what was said there, no part of a headline
         word_cut = False
+        # (a time frame after the day, 10月27日，在…交流会期间，, is kept in the title and not counted in a headline's length)
+        framed = (day := DATED_EVENT.match(sentence)) and (frame := _TIME_FRAME_AFTER_DAY.match(sentence, day.end())) \
+            and not _inside_quote(sentence[:frame.end()]) and len(frame.group(0)) or 0
         if len(sentence) > 24:  # the first clause that is more than a date: 12月3日下午，X召开…大会
             # (a quoted name is whole in it: …暨拼經濟、促轉型“雙十攻堅、百日競賽”動員大會 may run to 64 characters)
             cut = [m.start() for m in re.finditer(r"[，,]", sentence)
-                   if 6 <= m.start() <= (64 if _inside_quote(sentence[:40]) and not re.search(r"[(（]", sentence[:40]) else 40)
+                   if 6 + framed <= m.start() <= framed + (64 if _inside_quote(sentence[:40]) and not re.search(r"[(（]", sentence[:40]) else 40)
                    and not _PARALLEL_SLOGAN.fullmatch(sentence[:m.start()])  # (晒成效、比项目、亮承诺，…: a slogan of
                    # parallel phrases opening the lead is its theme, no event: the title runs on to what happened)
                    and not _WHEN.fullmatch(_ENTRY_LABEL.sub("", sentence[:m.start()]))  # (【产业园建设】截至2011年，: a
