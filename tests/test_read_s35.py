@@ -197,3 +197,55 @@ def test_an_outlet_and_its_day_closing_a_wire_item_date_it(tmp_path):
 def test_an_outlets_tag_and_a_reporters_bracket_leave_the_leads_line(line, text):
     from indexer.reading import furniture
     assert furniture.strip_glued(line, lambda _line: False) == text
+
+
+@pytest.mark.parametrize("lead, title", [
+    # a time frame after the day is kept, and the title runs on past it to the event
+    ("10月27日，在第七次新区工作交流会期间，国家发展改革委在青川新区组织举办承接产业转移项目签约仪式，共签约项目30个。",
+     "10月27日，在第七次新区工作交流会期间，国家发展改革委在青川新区组织举办承接产业转移项目签约仪式"),
+    # the paper's reporter credited before the lead and a space
+    ("青川日报记者李某报道 记者12月28日从青川县政府部门获悉，近日，省级开发区百强榜单发布，青川经济开发区上榜。",
+     "记者12月28日从青川县政府部门获悉，近日，省级开发区百强榜单发布"),
+    # a bracketed credit with the outlet and its day before the reporter's name
+    ("【青川幕墙网 08月18日 记者小静】走进青川工业园区，映入眼帘的是恢宏壮观的建设场面。园区管委会主任告诉记者，园区发展迅速。",
+     "走进青川工业园区，映入眼帘的是恢宏壮观的建设场面"),
+    # a headline run into its lead by a dash, the lead opening on where the reporter learnt it
+    ("全省產業園區建設取得重大進展——記者從日前舉行的全省產業園區專題培訓上獲悉，截至目前，全省共有13個國家級開發區。",
+     "全省產業園區建設取得重大進展"),
+    # what is main and what is second, one object split by a comma
+    ("作为省级经济开发区，青川化工园区已初步形成了以石油化工为主，以装备制造、能源电力和港口物流为辅的四大产业体系，园区企业达120家。",
+     "作为省级经济开发区，青川化工园区已初步形成了以石油化工为主，以装备制造、能源电力和港口物流为辅的四大产业体系"),
+    # the clause that names a document ends at the short name it gives
+    ("为进一步优化产业布局，青川经济开发区聘请某研究院编制《青川经济开发区产业发展规划(2022-2027)》(以下简称《规划》)，日前通过评审。",
+     "青川经济开发区聘请某研究院编制《青川经济开发区产业发展规划(2022-2027)》"),
+])
+def test_a_time_frame_a_reporters_credit_a_run_in_headline_a_main_and_second_object_and_a_short_name(tmp_path, lead, title):
+    (report,) = read_page(tmp_path, lead + "\n此后各方继续推进工作。\n")
+    assert report.title == title, report.evidence["title"]
+
+
+@pytest.mark.parametrize("lead, title", [
+    # must-not: a short name inside the clause (和 after it) runs on as before
+    ("本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和省、市政务公开工作要求，由青川县工业集中区管理委员会编制。",
+     "本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和省、市政务公开工作要求，由青川县工业集中区管理委员会编制"),
+    # must-not: 以…为主 with no second part after it ends its clause as before
+    ("今年以来，青川园区坚持以工业为主，全年完成产值120亿元，同比增长8%。", "今年以来，青川园区坚持以工业为主"),
+])
+def test_a_short_name_inside_a_clause_and_a_main_part_alone_change_nothing(tmp_path, lead, title):
+    (report,) = read_page(tmp_path, lead + "\n此后各方继续推进工作。\n")
+    assert report.title == title, report.evidence["title"]
+
+
+def test_a_page_opening_on_its_first_part_closed_by_a_full_stop_is_titled_by_it(tmp_path):
+    page = ("一、拼招商引资、招大引强。2023年，全区共上报招商项目40个，总投资100.2亿元，其中超亿元项目21个。\n"
+            "二、赛项目质量、项目进度。积极推进引进项目落地，全年新开工项目32个，竣工投产项目18个。\n"
+            "三、比项目储备、产业链条。在谈项目共58个，涉及新能源、新材料等产业。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "拼招商引资、招大引强", report.evidence["title"]
+
+
+@pytest.mark.parametrize("line, title", [("青川园区举行签约仪式 本报讯", "青川园区举行签约仪式"),
+                                         ("您要打印的文件是:走访青川县食品产业园", "走访青川县食品产业园")])
+def test_a_datelines_mark_after_a_headline_and_a_print_views_label_are_no_title(line, title):
+    from indexer.reading import titles
+    assert titles.clean_title(line) == title

@@ -138,6 +138,10 @@ _DECORATIONS = [
     # （记者 某某）标题): by its form, an agency or place, a day, 电/讯, then who filed it in brackets — a prefix, no headline
     _WIRE_DATELINE,
     re.compile(r"^(?:下载后可任意编辑|下載後可任意編輯)\s*"),  # a document site's note glued before a title
+    # the lead's dateline left after the headline on its line (某某园区举行签约仪式 本报讯): the next line's, no title's
+    re.compile(r"\s+(?:本报讯|本報訊)$"),
+    # a print view's label before the title (您要打印的文件是:某某): the page's
+    re.compile(r"^您要打印的文件是\s*[:：]\s*"),
     re.compile(rf"\s*[(（]{_NUM}篇[)）]$"),  # …工作总结(五篇)
     re.compile(rf"\s*【(?:精简|精簡|精选|精選|通用|优选|優選|推荐|推薦)?{_NUM}篇】$"),  # …考察情况的报告【精简3篇】
     # a site's word count: …调研报告(全文3346字), …务虚会上的发言(1542字), （约2000字）
@@ -1159,7 +1163,9 @@ _LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
                       r"[^，,。\s【】\[\]]{2,12}?(?<!\d)\d{1,2}日[电電](?=\s|[(（]|$)|"
                       rf"{GLUED_DATELINE}|"
                       r"[^，,。】\]\s]{0,16}[讯訊](?=\s*[(（【]?\s*(?:记者|記者|通讯员|通訊員)|\s*[(（][^()（），,。]{2,12}[)）]|\s*[(（][^()（）]{0,16}?(?:记者|記者|通讯员|通訊員))|[【\[]?[^，,。】\]]{0,8}[讯訊](?:[】\]]|[:：\s]|(?=\d))|【[^】。，,]{2,30}(?:[讯訊电電]|报道|報導|报导|報道|消息)】|"
-                      r"[(（][^)）]{0,30}[)）]|[【\[〔](?:[^】\]〕，,。]{0,8}?)(?:记者|記者|通讯员|通訊員)[^】\]〕]{1,20}[】\]〕]|"
+                      r"[(（][^)）]{0,30}[)）]|[【\[〔](?:[^】\]〕，,。]{0,8}?|[^】\]〕，,。]{0,12}?(?:网|網|报|報|台)\s*\d{1,2}月\d{1,2}日\s*)(?:记者|記者|通讯员|通訊員)[^】\]〕]{1,20}[】\]〕]|"
+                      # (the paper's reporter credited before the lead's first words and a space: 某某日报记者某某报道 记者…)
+                      r"[^，,。:：\s【】]{0,12}?(?:记者|記者)\s*[^，,。:：\s]{2,4}(?:[、和][^，,。:：\s]{2,4}){0,3}\s*(?:报道|報導|报导|報道)\s+(?=\S)|"
                       r"[^，,。\s【】]{2,12}消息(?=\s*[(（])|[^，,。\s【】]{2,12}消息\s*[:：]|(?:记者|記者|通讯员|通訊員)[^，,。:：]{1,30}(?:报道|報導|报导|報道)\s*[:：]?|"
                       # (…and the paper's own reporter credited before a colon: 某某日报全媒体记者某某、某某报道：…)
                       r"[^，,。:：\s【】]{2,12}?(?:全媒体|全媒體|融媒体|融媒體|首席|特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)[^，,。:：]{1,30}(?:报道|報導|报导|報道)\s*[:：]|"
@@ -1291,7 +1297,8 @@ def title_at_end(lines: list[str]) -> str | None:
 QUOTED_OPENING = re.compile(r"^《([^《》]{4,50})》(?=[为為是由系於于在，,]|\()|"
                             # …or a headline in 【】 before its text, hashtags or a literary opening (social-media style);
                             # never a credit in 【】, who reported it from where (【某某網記者某某/臺北報導】, 【某某12月10日電】)
-                            r"^(?!【[^】]{0,40}(?:记者|記者|报道|報導|报导|報道|[讯訊]|日[电電])】)【([^【】。！？]{10,60})】(?=\s*#|\S{10})")
+                            r"^(?!【[^】]{0,40}(?:记者|記者|报道|報導|报导|報道|[讯訊]|日[电電])】|【[^】]{0,40}(?:记者|記者|通讯员|通訊員)\s*[^】\s]{1,8}】)"
+                            r"【([^【】。！？]{10,60})】(?=\s*#|\S{10})")  # (…nor its reporter named last: 【某某网 8月18日 记者某某】)
 
 
 # whom a speech addresses, as Chinese speeches name their audience: 尊敬的…, 各位…, a plural of persons (同志们,
@@ -1437,6 +1444,16 @@ def _unit_acts(clause: str) -> bool:
 # (whose leadership or support, the formula official writing opens with; a context, 在…考核中，, is the news's own)
 _FRAME = re.compile(r"^在[^，,。“”「」]{2,30}?(?:领导|領導|支持|关心|關心|指导|指導|帮助|幫助|关怀|關懷|带领|帶領|部署)下\s*[，,]\s*")
 _FRAME_CLAUSE = re.compile(r"(?:^|[，,])\s*在[^，,。“”「」]{2,30}?(?:领导|領導|支持|关心|關心|指导|指導|帮助|幫助|关怀|關懷|带领|帶領|部署)下\s*[，,]$")
+# a headline run into its lead on one line, a dash or a space between, the lead opening on its dateline or where its
+# reporter had it from (某某取得重大进展——记者从…获悉，; 某某：开放推动集群发展 本报讯2005年，)
+_HEADLINE_BEFORE_LEAD = re.compile(r"(?P<h>[^，,。！？!?；;“”「」]{6,40}?)\s*(?:[—－]{2}\s*|\s+)"
+                                   r"(?=(?:记者|記者)[^，,。]{0,40}?(?:获悉|獲悉|了解到|瞭解到|得知)|本报讯|本報訊)")
+# an object told as what is main and what is second (以石油化工为主，以装备制造、能源电力为辅的…体系): one object, a comma inside
+_MAIN_THEN_SECOND = re.compile(r"以[^，,。]{1,30}(?:为主|為主)$")
+_SECOND_PART = re.compile(r"\s*以[^，,。]{1,40}(?:为辅|為輔|为补充|為補充)")
+# the short name a text gives what it has just named, in brackets at the title's end (（以下简称“规划”）)
+_SHORT_NAME_THEN_COMMA = re.compile(r"\s*[(（]\s*(?:以下|下文)?(?:简称|簡稱)[^()（）]{1,24}[)）]\s*(?=[，,])")
+_SHORT_NAME_AFTER = re.compile(r"\s*[(（]\s*(?:以下|下文)?(?:简称|簡稱)[^()（）]{1,24}[)）]$")
 # the time frame a news lead sets after its day (10月27日，在…交流会期间，国家发展改革委…举办…; 在…之际，; 在…前夕，): when, told
 # by another event — kept in the title, which runs on to who did what, and not counted in the headline's length
 _TIME_FRAME_AFTER_DAY = re.compile(r"在[^，,。“”「」]{4,40}?(?:期间|期間|之际|之際|前夕)\s*[，,]\s*")
@@ -1834,6 +1851,9 @@ def _clause_end(sentence: str, at: int, word_cut: bool) -> int:
             # clauses after it, to the sentence's end)
         faced_too = facing and "的" in sentence[start:end] and _is_noun_phrase(sentence[start:end])
         facing = bool(_RESPONSE_CLAUSE.match(sentence[start:end].strip())) or faced_too
+        if _MAIN_THEN_SECOND.search(sentence[start:end]) and _SECOND_PART.match(sentence[end + 1:next_comma(end + 1)]):
+            end = next_comma(end + 1)  # (形成了以石油化工为主，以装备制造…为辅的四大产业体系: what is main and what is second, one
+            continue  # object split by a comma)
         if not faced_too and not _lacks_predicate(sentence[start:end]) \
                 and not _frame_before_subject(sentence[start:end], sentence[end + 1:next_comma(end + 1)],
                                               start == opening) \
@@ -2087,6 +2107,9 @@ def title_from_lead(lines: list[str]) -> str | None:
         elif (stamp := _STAMP_AFTER.search(text, 6)) and not re.search(r"[，,。！？!?；;]", text[:stamp.start()]):
             text = text[:stamp.start()]  # 某某科技園正式開園 2001年09月18日 22:07 中新社記者…電…: a news page's headline, the day
             # and time it was posted and the credited lead on one row; the words before the time stamp are the headline
+        if (run_in := _HEADLINE_BEFORE_LEAD.match(text)) and not _inside_quote(run_in.group("h")):
+            return run_in.group("h").rstrip(" :：")  # 全省产业园区建设取得重大进展——记者从…获悉，… / 开发区：开放推动集群发展
+            # 本报讯2005年，…: a headline run into its lead, the lead's dateline or its reporter's source right after it
         sentences = [x.strip() for x in _split_outside_brackets(text, 2)]
         sentence = sentences[0]
         if len(sentence) < 6:
@@ -2243,6 +2266,12 @@ def title_from_lead(lines: list[str]) -> str | None:
         if sentence.count("(") + sentence.count("（") > sentence.count(")") + sentence.count("）") and \
                 (opened := max(sentence.rfind("("), sentence.rfind("（"))) >= 2:
             sentence = sentence[:opened]  # …物流园区专委会(以下简称“…, 某工业区(英语: an aside in brackets is no part of the first words
+        if (aside := _SHORT_NAME_THEN_COMMA.search(sentence)) and aside.start() >= 12 \
+                and not _inside_quote(sentence[:aside.start()]):
+            sentence = sentence[:aside.start()]  # …编制《某某规划》(以下简称《规划》)，日前通过评审: the clause that names it ends
+            # at the short name it gives; its aside is none of the title
+        sentence = _SHORT_NAME_AFTER.sub("", sentence)  # (…编制《某某规划(2022-2027)》(以下简称《规划》): the short name the
+        # text goes on to use is an aside, no word of the title)
         return sentence.rstrip(" \u3000、，,；;：:(（“「《")  # (…组织园区、 / …Park Central : a cut ends on a word, not its separator)
     return None
 
@@ -2353,6 +2382,8 @@ def field_title(lines: list[str], limit: int = 12) -> tuple[str, str, int] | Non
 # the heading of a document's first part, alone on its line: 一、2024年工作回顾 (GB/T 9704's first level, numbered 一、)
 # (… or on its first sub-part's heading sentence, the paragraph run on after it: （一）扎实抓好年度重点工作。对照…)
 _FIRST_PART = re.compile(r"^(?:一\s*[、.．]\s*(?P<heading>[^。！？!?；;：:]{4,30})$|"
+                         # (…and its heading closed by a full stop, its text after it on the line: 一、拼招商、引大项目。2023年，…)
+                         r"一\s*[、.．]\s*(?P<closed>[^。！？!?；;：:，,]{4,20})。(?=[^\n]{20})|"
                          r"[(（]\s*一\s*[)）]\s*(?P<sentence>[^。！？!?；;：:，,]{4,20})。(?=[^\n]{20}))")
 _NEXT_PART = re.compile(r"^二\s*[、.．]")
 
@@ -2370,10 +2401,11 @@ def title_from_first_heading(lines: list[str]) -> str | None:
     2024年，在…领导下，…): the heading names what the text is about, where the lead's first clause is only its frame.
     None when the text opens otherwise, or on a list of headings (一、… / 二、…, a table of contents)."""
     m = _FIRST_PART.match(lines[0]) if lines else None
-    names_part = bool(m and m.group("heading")) and _names_a_part(m.group("heading"))
+    names_part = bool(m and m.group("heading")) and _names_a_part(m.group("heading")) or bool(m and m.group("closed"))
+    # (a heading closed by its full stop with its text after it on the line is a part, never a contents list's line)
     if not m or any(_NEXT_PART.match(x) for x in lines[1:3] if not (names_part and _is_paragraph(lines[1]))) \
             or not any(_is_paragraph(x) for x in lines[1:4]):  # (a part's paragraph between 一、 and 二、: no contents
         # list, when the heading names the part, 一、工作推进情况; a finding, 一、规上工业增加值增速回升, heads a bulletin's
         # item, whose lead names the text)
         return None  # (its sub-heading may come first: 一、全国概况 / （一）分类和分布 / 目前，全国共有…)
-    return clean_title(m.group("heading") or m.group("sentence")) or None
+    return clean_title(m.group("heading") or m.group("closed") or m.group("sentence")) or None
