@@ -249,3 +249,24 @@ def test_a_page_opening_on_its_first_part_closed_by_a_full_stop_is_titled_by_it(
 def test_a_datelines_mark_after_a_headline_and_a_print_views_label_are_no_title(line, title):
     from indexer.reading import titles
     assert titles.clean_title(line) == title
+
+
+def test_a_headline_exclaiming_its_figure_before_its_event_is_a_title_line(tmp_path):
+    page = ("总投资约480亿元!青川新片区2020年重点产业项目7月7日集中开工,王某李某出席\n\n来源: 青川航运 发布时间:2020-07-30\n\n"
+            "青川新片区2020年重点产业项目7月7日集中开工，共有45个项目，总投资约480亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "总投资约480亿元!青川新片区2020年重点产业项目7月7日集中开工,王某李某出席", report.evidence["title"]
+
+
+def test_a_sentence_that_exclaims_and_goes_on_is_no_title_line(tmp_path):
+    # must-not: a paragraph's sentence of exclaimed figures with commas after it is text
+    page = ("青川园区一季度开门红\n\n产值创新高!今年一季度，青川园区完成产值56亿元，同比增长12%，增速居全市第一，园区上下干劲十足。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "青川园区一季度开门红", report.evidence["title"]
+
+
+def test_a_lists_bulleted_items_are_no_title_line():
+    from indexer.reading import titles
+    lines = ["●营业收入139亿元:国家高新区78亿元,省级高新区61亿元", "●新增研发机构32个:国家高新区新增10个,省级高新区新增22个",
+             "全省高新区上半年实现营业收入139亿元，同比增长28%。全省高新区经济运行稳中向好，多项指标同比均有所上升。"]
+    assert titles.pick_title_line(lines) is None
