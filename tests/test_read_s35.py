@@ -185,8 +185,8 @@ def test_an_outlet_and_its_day_closing_a_wire_item_date_it(tmp_path):
 @pytest.mark.parametrize("line, text", [
     ("【北灣新聞台】北灣科學園南區分園啟用，目前已有16間公司進駐。", "北灣科學園南區分園啟用，目前已有16間公司進駐。"),
     ("[BWnews北灣新聞] 國科會今（23）日召開科學園區審議會。", "國科會今（23）日召開科學園區審議會。"),
-    ("〔記者王某某／台中報導〕中部某園區今年營業額創新高。", "中部某園區今年營業額創新高。"),
-    ("【BWNews王某某/綜合報導】國家科學及技術委員會今日宣布。", "國家科學及技術委員會今日宣布。"),
+    # must-not: a reporter's credit stays (by whom; it marks the item as news)
+    ("〔記者王某某／台中報導〕中部某園區今年營業額創新高。", "〔記者王某某／台中報導〕中部某園區今年營業額創新高。"),
     # must-not: a dateline's tag (專訊, 消息, a day) stays — it marks the lead under a headline, and its day dates the item;
     # a slogan or a column's label in 【】 is no outlet's
     ("【北灣專訊】某科技園公司管理3個工業邨。", "【北灣專訊】某科技園公司管理3個工業邨。"),
@@ -194,7 +194,7 @@ def test_an_outlet_and_its_day_closing_a_wire_item_date_it(tmp_path):
     ("【强信心 起好步 开新局】新疆建成百亿元以上园区。", "【强信心 起好步 开新局】新疆建成百亿元以上园区。"),
     ("【园区动态】近日，某园区召开会议。", "【园区动态】近日，某园区召开会议。"),
 ])
-def test_an_outlets_tag_and_a_reporters_bracket_leave_the_leads_line(line, text):
+def test_an_outlets_tag_leaves_the_leads_line(line, text):
     from indexer.reading import furniture
     assert furniture.strip_glued(line, lambda _line: False) == text
 
@@ -249,3 +249,31 @@ def test_a_page_opening_on_its_first_part_closed_by_a_full_stop_is_titled_by_it(
 def test_a_datelines_mark_after_a_headline_and_a_print_views_label_are_no_title(line, title):
     from indexer.reading import titles
     assert titles.clean_title(line) == title
+
+
+def test_a_headline_exclaiming_its_figure_before_its_event_is_a_title_line(tmp_path):
+    page = ("总投资约480亿元!青川新片区2020年重点产业项目7月7日集中开工,王某李某出席\n\n来源: 青川航运 发布时间:2020-07-30\n\n"
+            "青川新片区2020年重点产业项目7月7日集中开工，共有45个项目，总投资约480亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "总投资约480亿元!青川新片区2020年重点产业项目7月7日集中开工,王某李某出席", report.evidence["title"]
+
+
+def test_a_sentence_that_exclaims_and_goes_on_is_no_title_line(tmp_path):
+    # must-not: a paragraph's sentence of exclaimed figures with commas after it is text
+    page = ("青川园区一季度开门红\n\n产值创新高!今年一季度，青川园区完成产值56亿元，同比增长12%，增速居全市第一，园区上下干劲十足。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "青川园区一季度开门红", report.evidence["title"]
+
+
+def test_a_lists_bulleted_items_are_no_title_line():
+    from indexer.reading import titles
+    lines = ["●营业收入139亿元:国家高新区78亿元,省级高新区61亿元", "●新增研发机构32个:国家高新区新增10个,省级高新区新增22个",
+             "全省高新区上半年实现营业收入139亿元，同比增长28%。全省高新区经济运行稳中向好，多项指标同比均有所上升。"]
+    assert titles.pick_title_line(lines) is None
+
+
+def test_a_report_joined_to_next_years_plan_is_headed_by_the_report():
+    from indexer.reading.describe import choose_doc_type
+    assert choose_doc_type("青川镇2018年政府工作报告和2019年工作计划", None, "一、2018年工作回顾\n今年以来…")[0] == "工作报告"
+    # (as a summary joined to its plan is a 工作总结; a plan's report, 关于…工作计划的报告, stays a report)
+    assert choose_doc_type("青川园区2018年工作总结和2019年工作计划", None, "一、2018年工作回顾\n今年以来…")[0] == "工作总结"

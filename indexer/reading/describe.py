@@ -1838,8 +1838,9 @@ def type_from(title: str) -> str | None:
         if any(t == "讲话" for _, _, t in found):
             return "讲话"
         first = found[0]
-        if len(found) > 1 and first[2] in ("工作总结", "工作汇报") and all(t in ("工作计划", first[2]) for _, _, t in found):
-            return first[2]  # 工作总结及下半年计划, 总结暨明年打算, 工作总结工作计划安排: a 总结 with its plans
+        if len(found) > 1 and first[2] in ("工作总结", "工作汇报", "工作报告") and all(t in ("工作计划", first[2]) for _, _, t in found):
+            return first[2]  # 工作总结及下半年计划, 总结暨明年打算, 工作总结工作计划安排: a 总结 with its plans (and a
+            # 政府工作报告和明年工作计划, a report with its plans: the first-named genre heads the joined title)
         return max(found, key=lambda f: (f[1], -f[0]))[2]
     return None
 

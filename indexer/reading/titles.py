@@ -479,7 +479,9 @@ def _ends_sentence(line: str) -> bool:
     斬獲三個第一!2022年…結果公布): a "!" ends no sentence in a line short enough to be a
     headline and without a comma."""
     n = len(line)
-    exclaims = n <= 40 or n <= 60 and "，" not in line and "," not in line
+    exclaims = n <= 40 or n <= 60 and "，" not in line and "," not in line \
+        or n <= 60 and bool(re.match(r"[^，,。！!？?]{2,16}[!！]", line))
+    # (总投资约480亿元！某新片区…开工，某某出席: a figure exclaimed before the headline's event, a comma after it)
     if n <= 60 and not exclaims:
         line = line.rstrip("!！")  # (…水上產業園區動土,園區開發正式啟動!!: a headline's closing exclamation, commas or not)
     if _LOST_CHAR.search(line) and DOC_WORD_RE.search(line[-6:]):
@@ -810,12 +812,18 @@ def _named_by_crumb(lines: list[str], limit: int = 40) -> int | None:
         if len(items) < 3 or len(line) > 160:
             continue
         last = items[-1].strip()
-        if len(last) < 6 or not title_score(last):
+        if len(last) < 6 or not title_score(last) and not _EXCLAIMED_HEADLINE.fullmatch(last):
             continue  # (…> 正文: the crumb names the page's kind, not its title)
         for j in range(i + 1, min(i + 4, len(lines))):
             if lines[j] == last:
                 return j
     return None
+
+
+# a headline whose first part is exclaimed (总投资约480亿元！某新片区…集中开工): its mark is inside it, no sentence's end
+_EXCLAIMED_HEADLINE = re.compile(r"[^。；;，,！!？?]{2,30}[!！][^。；;！!]{4,50}")
+# an item of a list opened by its bullet (●, ■, ◆, •): a line of a list when another item stands next to it
+_LIST_BULLET = re.compile(r"^\s*[●■◆▲•◇○□▪]")
 
 
 # what follows an encyclopedia entry's head word opening its definition: its other names in brackets, 是, 位于, 为, 即
@@ -839,6 +847,9 @@ def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) 
         if (_FOREIGN.search(line) or len(line) > 60 and not _SENTENCE_END.search(line)) and not is_official_title(line) \
                 and not is_long_document_title(line):
             continue  # a site's notice in English or Japanese, its menus run together: no paragraph of a report
+        if _LIST_BULLET.match(line) and any(_LIST_BULLET.match(x) for x in lines[max(0, i - 1):i + 2] if x is not line):
+            continue  # ●营业收入13977.46亿元:… / ●新增研发机构32个:…: a list's items over the text, its figures told first — no
+            # headline of the page, which a list never repeats item by item
         if _set_over_text(lines, i):
             continue  # (编者按：… over a feature: the paper's word to its reader, set above the headline; a picture's caption
             # over it, its credit perhaps broken onto the next line, 某某新华社记者 朱 / 炜摄: the text has not begun)
