@@ -1628,7 +1628,7 @@ def _ftz_place(before: str) -> str:
 def _free_trade_zones(text: str) -> list[ParkMention]:
     """Pilot free-trade zones the text names (中国（福建）自由贸易试验区厦门片区, 上海自贸区, 广州南沙自贸区), never the class
     (自贸区, 国家之间建立的自贸区, 四大自贸区)."""
-    if "贸" not in text and "貿" not in text:
+    if "贸" not in text and "貿" not in text and "片区" not in text and "片區" not in text:
         return []
     simp = _simplified_whole(text)
     out: list[ParkMention] = []
@@ -1656,7 +1656,54 @@ def _free_trade_zones(text: str) -> list[ParkMention]:
         if m.group(2) and m.group(3):
             name, place, head = name + m.group(2) + m.group(3), place + m.group(2), m.group(3)
         out.append(ParkMention(name, place, head, start, "行政区划"))
+    out += _ftz_areas_alone(simp, out)
     return out
+
+
+# A pilot free-trade zone's area is called by its place and 片区 once the zone is named (中国（广东）自由贸易试验区南沙片区 …
+# 南沙片区), and the State's new area of the Shanghai zone by its place and 新片区 alone, the zone left unsaid in headlines
+# and officials' posts (临港新片区党工委, 临港新片区2020年重点产业项目): 3 labelled pages of 3 hosts write 某某新片区, all
+# labelled with it; no labelled page writes 新片区 otherwise. A bare 某某片区 names an area of the zone only where the page
+# names the zone with that area (城东片区, 老城片区: a city's planning areas, no park)
+_FTZ_AREA_ALONE = re.compile(rf"([{CJK}]{{2,4}}?)(新片区|片区)")
+
+
+def _ftz_areas_alone(simp: str, zones: list[ParkMention]) -> list[ParkMention]:
+    """The areas of free-trade zones written without their zone: an area the page names with its zone, and a 新片区 after
+    a place the dictionary or the gazetteer knows."""
+    areas = {m.name[len(m.name) - len(m.head) - len(area):]: area
+             for m in zones if m.head in ("片区", "新片区")
+             for area in [_ftz_area_place(m.place)] if area}
+    taken = [(m.start, m.start + len(m.name)) for m in zones]
+    out: list[ParkMention] = []
+    for m in re.finditer("新片区|片区", simp):
+        if any(lo <= m.start() < hi for lo, hi in taken):
+            continue
+        written = next((a for a in sorted(areas, key=len, reverse=True)
+                        if a.endswith(m.group()) and simp.startswith(a, m.end() - len(a))), None)
+        if written:
+            out.append(ParkMention(written, areas[written], m.group(), m.end() - len(written), "行政区划"))
+            continue
+        if m.group() != "新片区":
+            continue
+        words = _tag(simp[max(0, m.start() - 6):m.start()])
+        if not words:
+            continue
+        word, tag = words[-1]
+        if len(word) >= 2 and (tag in ("ns", "nz", "j") or is_division(word)) and word[-1] not in ADMIN_LEVEL_CHARS \
+                and not word.endswith(("新区", "新城")) \
+                and word not in NATIONAL_PLACES and word not in WORLD_REGIONS:
+            out.append(ParkMention(word + "新片区", word, "新片区", m.start() - len(word), "地名"))
+    return out
+
+
+def _ftz_area_place(place: str) -> str:
+    """The area's own place in a free-trade zone area's place (上海临港 → 临港, 广东南沙 → 南沙): the province or the city
+    the zone is named by taken off, when two characters or more stay."""
+    for k in (3, 2):
+        if len(place) - k >= 2 and is_division(place[:k]):
+            return place[k:]
+    return place
 
 
 # A zone abroad is named with its country before its place (越南龙江工业园, 泰国泰中罗勇工业园, 广西凭祥—越南同登跨境经济
@@ -2322,6 +2369,8 @@ def park_key(name: str) -> str:
             and (site := next((x for x in find_park_mentions(simp) if x.start == 0), None)) is not None:
         simp = site.name  # (中部科学工业园区, as the statute names it, and 中科园区: 中部科学园区)
         m = next((x for x in find_park_mentions(simp) if x.start == 0 and x.name == simp), None)
+    if m is None and (area := re.fullmatch(rf"([{CJK}]{{2,4}}?)(片区)", simp)):
+        return f"{_place_key(area.group(1))}||{area.group(2)}"  # (南沙片区, the area of a free-trade zone the page names)
     if m is None and (special := re.fullmatch(rf"([{CJK}]{{2,6}}?)(?:经济发展特区|经济特区|特区)", simp)) \
             and not is_division(special.group(1)) and not _known(special.group(1)):
         # (a special economic zone abroad by a place written for its sounds, 依斯干达特区, whose edge only its page shows:
@@ -2343,7 +2392,9 @@ def park_key(name: str) -> str:
                 return f"{_place_key(place)}{simp[len(place):]}"
             return simp
         m = ParkMention(m.name, simp[:m.start] + m.place, m.head, 0, m.vouched)
-    if _FAMILY.get(m.head) == _FTZ_HEADS[0] or m.head in ("片区", "新片区"):
+    if m.head in ("片区", "新片区"):  # (中国（上海）自由贸易试验区临港新片区 = 临港新片区: the area by its own place)
+        return f"{_place_key(_ftz_area_place(m.place))}||{m.head}"
+    if _FAMILY.get(m.head) == _FTZ_HEADS[0]:
         return f"{_place_key(m.place)}||{_FAMILY.get(m.head, m.head)}"  # (中国（上海）自由贸易试验区 = 上海自贸区)
     kind = simp[len(m.place):len(simp) - len(m.head)]
     for rank in PARK_RANKS:
