@@ -168,13 +168,15 @@ _PROSE_AFTER = re.compile(r"[^:：|｜\[\]【】\s]{4,60}?[，,。；;]")
 _TABLE_RULES = re.compile(r"^(?:\s*[|｜]){3,}\s*|(?:\s*[|｜]){3,}\s*$")
 # a site's tag for itself in 【】 before the byline that opens its lead (【某网】(某某日报记者 某某) …): the outlet, as 某某讯
 # is, before the paper's own credit
+# the word a news outlet's name ends in (某某新聞台, 某某News, 某某人头条, 某某日报, 某某网, 某某通讯社): the title reader takes an
+# outlet's tag so named off a lead's first words too
+OUTLET_NAME_END = r"(?:新聞台|新闻台|電視台|电视台|頭條|头条|[Nn]ews|NEWS|TV|日报|日報|时报|時報|晚报|晚報|商报|商報|新聞|新闻|網|网|台|社)"
 _OUTLET_TAG = re.compile(r"^【[^】\s。，,]{1,8}】\s*(?=[(（][^()（）]{0,30}(?:记者|記者|通讯员|通訊員))|"
                          # …an outlet's tag by the word its name ends in, whatever follows (【某某新聞台】, [某某News今日新聞],
-                         # 【某某人头条】) — the title reader takes the same tags off the lead's first words; a tag with its
-                         # day (【某某2015年02月12日訊】) dates the item and stays, and so does a dateline's (【某某專訊】,
-                         # 【某某晚報消息】): under a headline it tells the title reader that the line above is the headline
-                         r"^[【\[][^】\]\s。，,：:！？\d]{1,16}?(?:新聞台|新闻台|電視台|电视台|頭條|头条|[Nn]ews|NEWS|TV|日报|日報|时报|時報|"
-                         r"晚报|晚報|新聞|新闻|網|网|台)[】\]]\s*(?=\S)")
+                         # 【某某人头条】); a tag with its day (【某某2015年02月12日訊】) dates the item and stays, and so does a
+                         # dateline's (【某某專訊】, 【某某晚報消息】): under a headline it tells the title reader that the line
+                         # above is the headline
+                         rf"^[【\[][^】\]\s。，,：:！？\d]{{1,16}}?{OUTLET_NAME_END}[】\]]\s*(?=\S)")
 # (a reporter's credit in brackets opening the lead, 〔記者某某／台中報導〕, stays: it says by whom and marks the text as news,
 # which the type reader reads — taking it off in session 35 typed a credited item 其他)
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..text import CJK, CN_DIGITS, EVENT_VERB_RE, PARK_WORD_RE, UNIT_END
-from .furniture import CRUMB_PATH, LANGUAGE_EDITION
+from .furniture import CRUMB_PATH, LANGUAGE_EDITION, OUTLET_NAME_END
 
 # the words a document's title ends in (its genre)
 DOC_WORDS = ("汇报材料", "匯報材料", "汇报提纲", "匯報提綱", "发言提纲", "發言提綱", "讲话提纲", "講話提綱", "总结", "總結", "计划", "計劃", "計畫", "汇报", "匯報", "报告", "報告", "要点", "要點", "讲话", "講話", "致辞", "致辭",
@@ -1186,8 +1186,7 @@ _LEAD_RE = re.compile(r"^(?:" + _OUTLET_DATELINES + r"|"
                       r"【[^】，,。：:！？\s\d]{2,4}】|"
                       # an outlet's tag in brackets, whatever its name, by the word a news outlet's name ends in (【某某新聞台】,
                       # [某某News今日新聞], 【某某人头条】): who it is from, as 【某某讯】 is
-                      r"[【\[][^】\]，,。：:！？\n]{1,16}?(?:新聞台|新闻台|電視台|电视台|新聞|新闻|頭條|头条|[Nn]ews|NEWS|TV|"
-                      + NEWS_ORGAN + r"|[網网台])[】\]]|"
+                      r"[【\[][^】\]，,。：:！？\n]{1,16}?" + OUTLET_NAME_END + r"[】\]]|"
                       # a paper and the day it printed the item, before the item's first words (某某時報 2022/12/28 …)
                       + _PAPER.format(CJK=CJK) + r"\s*(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}(?=\s*\S)|"
                       # the place of the dateline and its reporters' names in brackets, no 记者 (某某网2月26日电 唐山(某某某、
@@ -1463,8 +1462,9 @@ _HEADLINE_BEFORE_LEAD = re.compile(r"(?P<h>[^，,。！？!?；;“”「」]{6,
 _MAIN_THEN_SECOND = re.compile(r"以[^，,。]{1,30}(?:为主|為主)$")
 _SECOND_PART = re.compile(r"\s*以[^，,。]{1,40}(?:为辅|為輔|为补充|為補充)")
 # the short name a text gives what it has just named, in brackets at the title's end (（以下简称“规划”）)
-_SHORT_NAME_THEN_COMMA = re.compile(r"\s*[(（]\s*(?:以下|下文)?(?:简称|簡稱)[^()（）]{1,24}[)）]\s*(?=[，,])")
-_SHORT_NAME_AFTER = re.compile(r"\s*[(（]\s*(?:以下|下文)?(?:简称|簡稱)[^()（）]{1,24}[)）]$")
+_SHORT_NAME = r"\s*[(（]\s*(?:以下|下文)?(?:简称|簡稱)[^()（）]{1,24}[)）]"
+_SHORT_NAME_THEN_COMMA = re.compile(_SHORT_NAME + r"\s*(?=[，,])")
+_SHORT_NAME_AFTER = re.compile(_SHORT_NAME + "$")
 # the time frame a news lead sets after its day (10月27日，在…交流会期间，国家发展改革委…举办…; 在…之际，; 在…前夕，): when, told
 # by another event — kept in the title, which runs on to who did what, and not counted in the headline's length
 _TIME_FRAME_AFTER_DAY = re.compile(r"在[^，,。“”「」]{4,40}?(?:期间|期間|之际|之際|前夕)\s*[，,]\s*")
