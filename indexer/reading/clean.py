@@ -1722,9 +1722,6 @@ _ROC_SHORT_DATE_ROW = re.compile(r"(?:发布日期|發布日期|發佈日期|更
 _STAMPED_ROW = re.compile(_STAMPED)
 _DATE_ONLY = re.compile(r"(?:((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}(?!\d))|"
                         r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\2((?:19|20)\d{2})(?!\d))(?:\s*星期.)?")
-# a post's date row run into its headline's line, after it (标题 發表於 2017-01-09 08:00 分享…): the post's date
-_POSTED_AFTER_HEADLINE = re.compile(r"(?<=\S)\s*(?:發表於|发表于|發布於|发布于|發佈於)\s*[:：]?\s*((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}\s*"
-                                    r"[-/.月]\s*\d{1,2}")
 # an outlet and the day it ran the item, on a line of its own at the item's end (新華網 2004年05月04日, 某某日报 2019-06-10)
 _CLOSING_DATELINE = re.compile(r"^[(（]?\s*[^\s\d，,。：:]{1,10}?(?:网|網|报|報|社|台|日报|日報)\s*[(（]?\s*((?:19|20)\d{2})\s*[年\-/.]\s*"
                                r"\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*[)）]?$")
@@ -1897,7 +1894,7 @@ def page_credits(text: str) -> PageCredits:
             if credits.published is None and k < 12 and (run := furniture.META_RUN_BEFORE.match(line)) \
                     and (m := _PUBLISHED.search(run.group())):
                 credits.published = _published_year(m)  # (發布于:2011/1/7 來源:某某 點擊次數:站在…: rows run into the lead)
-            elif credits.published is None and k < 12 and (posted := _POSTED_AFTER_HEADLINE.search(line)):
+            elif credits.published is None and k < 12 and (posted := titles.POSTED_AT.search(line, 1)):
                 credits.published = int(posted.group(1))  # (标题 發表於 2017-01-09 08:00 分享 讚好 0 正文…: a post's headline, its
                 # date row and its text on one line — the row dates the post)
             continue

@@ -847,7 +847,7 @@ def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) 
         if (_FOREIGN.search(line) or len(line) > 60 and not _SENTENCE_END.search(line)) and not is_official_title(line) \
                 and not is_long_document_title(line):
             continue  # a site's notice in English or Japanese, its menus run together: no paragraph of a report
-        if _LIST_BULLET.match(line) and any(_LIST_BULLET.match(x) for x in lines[max(0, i - 1):i + 2] if x is not line):
+        if _LIST_BULLET.match(line) and any(_LIST_BULLET.match(lines[j]) for j in (i - 1, i + 1) if 0 <= j < len(lines)):
             continue  # ●营业收入13977.46亿元:… / ●新增研发机构32个:…: a list's items over the text, its figures told first — no
             # headline of the page, which a list never repeats item by item
         if _set_over_text(lines, i):
@@ -1407,7 +1407,7 @@ _DAY_PREDICATE = re.compile(rf"\s*(?:(?<![\d月])\d{{1,2}}日|[昨今]\s*[(（][
                             r"(?:[上下中晚]午|晚上|早上|早晨|清晨|凌晨|傍晚|晚间|晚間)?\s*"
                             rf"(?:在[^，,。]{{2,16}})?{EVENT_VERB_RE}")
 # a post's date row run into its line: 發表於 2017-01-09 08:00, 发布时间：2023-05-06
-_POSTED_AT = re.compile(r"\s*(?:發表於|发表于|發布於|发布于|發佈於|发布时间|發布時間|發佈時間|发表时间|發表時間)\s*[:：]?\s*(?:19|20)\d{2}\s*[-/.年]")
+POSTED_AT = re.compile(r"\s*(?:發表於|发表于|發布於|发布于|發佈於|发布时间|發布時間|發佈時間|发表时间|發表時間)\s*[:：]?\s*((?:19|20)\d{2})\s*[-/.年]")
 # the last clause of a lead's sentence naming who went along or attended (，某某陪同 / ，某某出席 / ，某某参加会议)
 _ESCORTED = re.compile(r"[，,][^，,。]{2,40}(?:陪同|出席|参加|主持)(?:调研|調研|考察|视察|視察|会议|會議|活动|活動)?$")
 
@@ -2112,7 +2112,7 @@ def title_from_lead(lines: list[str]) -> str | None:
             text = text[channel.end():]  # 某某高新区官方信息发布平台2024/2/28 10:31:5532次为进一步…: the channel that posted it,
             # when and how often it was read, run into the lead: the lead starts after them (a headline before its stamp
             # names an event, below)
-        if (posted := _POSTED_AT.search(text)) and posted.start() >= 6:
+        if (posted := POSTED_AT.search(text)) and posted.start() >= 6:
             text = text[:posted.start()]  # 标题 發表於 2017-01-09 08:00 分享 讚好 0 正文…: a post's headline, its date row and its
             # text on one line; the words before the date's label are the headline
         elif (stamp := _STAMP_AFTER.search(text, 6)) and not re.search(r"[，,。！？!?；;]", text[:stamp.start()]):
