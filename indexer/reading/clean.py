@@ -91,6 +91,9 @@ _BULLET = re.compile(r"^(?:[-•·▪●○◆◇■□▶►]\s+)+")
 _ONE_TABLE = {**_INVISIBLE, 0x00A0: ord(" "), **_FULLWIDTH}
 _TO_MAP = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_ONE_TABLE)) + "]")
 _SPACES = re.compile("[ \u00a0\u3000]")
+# a line's indent lost as question marks (two full-width spaces written as ?? by a lossy conversion), before the words of
+# a line that opens on a character, a numbered heading or an opening bracket or quotation mark
+_LOST_INDENT = re.compile(rf"\?{{1,4}}\s*(?=[{CJK}（(【“「《])")
 
 
 @functools.lru_cache(maxsize=8192)  # the text's lines are normalised for cleaning and again for its credits
@@ -100,6 +103,9 @@ def normalize_line(line: str) -> str:
     line = line.strip(" \t\u3000")
     if line[:1] in "-•·▪●○◆◇■□▶►":
         line = _BULLET.sub("", line)
+    if line[:1] == "?" and (lost := _LOST_INDENT.match(line)):
+        line = line[lost.end():]  # ????前三季度，…: a paragraph's indent of full-width spaces, lost as ? by a conversion to a
+        # charset without them; no Chinese line opens on a question mark
     if "[" in line:
         line = _WIKI_EDIT.sub("", line)  # [編輯]大埔創新園是…: a wiki's edit link glued to its section
     if line[:1] in "|｜" and _PIPE_BEFORE_TEXT.match(line) and not re.search(r"[|｜]", line[1:].rstrip(" |｜")):

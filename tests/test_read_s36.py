@@ -1,0 +1,31 @@
+"""Reading in session 36, each pattern with our own sentences: a paragraph's indent lost as question marks (two
+full-width spaces written ?? by a conversion to a charset without them) is no part of the line it opens."""
+from conftest import read_page
+
+
+def test_an_indent_lost_as_question_marks_leaves_the_title_line_above_a_heading(tmp_path):
+    # the heading under the title opens on the lost indent: the title line is still the page's title, and dates it
+    page = ("青川县关于2023年上半年经济运行情况的汇报\n"
+            "??一、经济运行情况\n"
+            "(一)主要指标完成情况。全县实现地区生产总值56.2亿元、增长7.1%，增速居全市第3位。规上工业增加值增长9.4%。\n"
+            "??二、下半年工作打算\n"
+            "(一)抓好项目建设。力争全年新开工项目20个，确保完成固定资产投资40亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "青川县关于2023年上半年经济运行情况的汇报", report.evidence["title"]
+    assert report.year == 2023, report.evidence["year"]
+    assert report.doc_type == "工作汇报", report.evidence["doc_type"]
+
+
+def test_a_lead_opening_on_the_lost_indent_is_read_from_its_first_character(tmp_path):
+    (report,) = read_page(tmp_path, "????今年前三季度，青川经济开发区围绕年初确定的目标任务，攻坚克难、多措并举，"
+                                    "完成工业总产值86亿元，同比增长9%。\n此后各方继续推进工作。\n")
+    assert report.title.startswith("今年前三季度，青川经济开发区"), report.title
+    assert "?" not in report.text
+
+
+def test_a_question_mark_that_is_no_indent_stays(tmp_path):
+    # must-not: a question mark after the line's first words, and one before Latin letters, are the text's
+    (report,) = read_page(tmp_path, "青川园区招商工作为何提速?\n青川园区今年以来新签约项目12个，总投资58亿元，比去年同期多出一倍以上，"
+                                    "招商工作明显提速。\n?ABC 公司落户青川\n")
+    assert "为何提速?" in report.text
+    assert "?ABC" in report.text
