@@ -29,3 +29,23 @@ def test_a_question_mark_that_is_no_indent_stays(tmp_path):
                                     "招商工作明显提速。\n?ABC 公司落户青川\n")
     assert "为何提速?" in report.text
     assert "?ABC" in report.text
+
+
+def test_a_year_a_thing_was_finished_in_told_as_after_it_is_no_news_year(tmp_path):
+    # 某某2013年完成后，目前正…: a clause of time after which the news happens; the post's date row dates the item
+    page = ("北灣科技園區推第3期開發 估創300億元產值\n\n2022/12/05 11:27:33\n\n"
+            "為滿足企業用地需求，北灣科技園區開發案2013年完成後，目前正推動第3期開發計畫，預計開發80公頃，"
+            "未來可望每年創造300億元產值。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.year == 2022, report.evidence["year"]
+    assert "略过作为背景的「2013年」" in report.evidence["year"]
+
+
+def test_a_year_of_the_follow_up_works_or_of_results_stays_the_news_year(tmp_path):
+    # must-not: 完成後續 is the follow-up works (no "after"), and a year's results stay its own
+    (report,) = read_page(tmp_path, "青川园区推进后续工程\n\n青川园区2021年完成後續工程建设，园区面积达到12平方公里。"
+                                    "园区管委会正抓紧推进征地和规划工作。\n")
+    assert report.year == 2021, report.evidence["year"]
+    (report,) = read_page(tmp_path, "青川园区经济运行情况\n\n2023年，青川园区完成工业总产值86亿元，同比增长9%，"
+                                    "完成固定资产投资40亿元。园区管委会正抓紧推进各项工作。\n")
+    assert report.year == 2023, report.evidence["year"]

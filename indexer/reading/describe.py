@@ -477,6 +477,12 @@ _FOUNDED_LABEL = re.compile(r"(?:成立|設立|设立|创立|創立|创建|創�
                             r"\s*[|｜:：]\s*$")
 
 
+# a year a thing was finished in, told as the time after which the news happens (开发案2013年完成后，目前正推动…; 一期
+# 2018年竣工後，…): a clause of time, "after it was done", whose year is the thing's past, never the news's own
+_DONE_THEN = re.compile(r"\s*年?\s*(?:\d{1,2}\s*月(?:份|底|初)?)?\s*(?:完成|完工|竣工|落成|投产|投產|启用|啟用|通车|通車)\s*"
+                        r"(?:后|後|以后|以後|之后|之後)(?![续續期])")  # (完成後續工程: the follow-up works, no "after")
+
+
 def _expected(text: str, m: re.Match) -> bool:
     """Whether the year ``m`` is when a thing is expected to be done (最快在2024年落成, 预计2021年第三季完工)."""
     return bool(_EXPECTED_BY.search(text[max(0, m.start() - 4):m.start()])
@@ -554,6 +560,8 @@ def _background(text: str, m: re.Match, chronicle: bool = True) -> str:
         return "成立、获批或获评的年份"
     if _ASSESSED.match(text, m.end()):
         return "考核评比的年度，次年才评出"
+    if _DONE_THEN.match(text, m.end()):
+        return "事情的起止或发生的年份"
     if _ONE_OF_A_YEARS_LIST.match(text, m.end()):
         return "所列入的某年度名单的年份"
     started = _STARTED.match(text, m.end()) or _LAUNCHED_THEN.match(text, m.end())
