@@ -1,5 +1,8 @@
 """Reading in session 36, each pattern with our own sentences: a paragraph's indent lost as question marks (two
-full-width spaces written ?? by a conversion to a charset without them) is no part of the line it opens."""
+full-width spaces written ?? by a conversion to a charset without them) is no part of the line it opens; a year a thing was finished in, told as the time after which the news happens,
+is no year of the news; a wish or a view (希望, 认为) runs on to the clause it holds, as 表示 does."""
+import pytest
+
 from conftest import read_page
 
 
@@ -49,3 +52,17 @@ def test_a_year_of_the_follow_up_works_or_of_results_stays_the_news_year(tmp_pat
     (report,) = read_page(tmp_path, "青川园区经济运行情况\n\n2023年，青川园区完成工业总产值86亿元，同比增长9%，"
                                     "完成固定资产投资40亿元。园区管委会正抓紧推进各项工作。\n")
     assert report.year == 2023, report.evidence["year"]
+
+
+@pytest.mark.parametrize("lead, title", [
+    # 希望 and 认为 take a clause as their object, as 表示 does: what is wished or held is the next clause
+    ("青州州务大臣拿督王大明希望,能尽快与首相会晤,商讨在青州经济特区设立金融特区的事宜。",
+     "青州州务大臣拿督王大明希望,能尽快与首相会晤"),
+    ("青川县县长李明认为，青川经开区是全县经济发展的主引擎，要继续加大投入。",
+     "青川县县长李明认为，青川经开区是全县经济发展的主引擎"),
+    # must-not: 希望 inside a name (希望工程) is no verb of wishing
+    ("园区希望工程捐款活动在青川经开区举行，共募集善款12万元。", "园区希望工程捐款活动在青川经开区举行"),
+])
+def test_a_wish_or_a_view_runs_on_to_what_is_wished_or_held(tmp_path, lead, title):
+    (report,) = read_page(tmp_path, lead + "\n此后各方继续推进工作。\n")
+    assert report.title == title, report.evidence["title"]

@@ -1256,9 +1256,10 @@ def _word_end_before(text: str, limit: int) -> int:
     return end if end >= limit // 2 else limit
 
 
-# a lead's clause that ends by saying who told it or how the reporter learnt it (…获悉, …透露, …宣布, …指出)
+# a lead's clause that ends by saying who told it or how the reporter learnt it (…获悉, …透露, …宣布, …指出), or what
+# someone wishes or holds (…希望, …认为: verbs whose object is a clause, the next one)
 # (显示 too: 某统计局31日发布数据显示，…; and a source's release: 某市政府20日消息称 — what they show or said is the next clause)
-_TELLING = re.compile(r"(?:表示|指出|透露|披露|强调|強調|介绍|介紹|宣布|宣佈|获悉|獲悉|了解到|瞭解到|得知|提出|显示|顯示|"
+_TELLING = re.compile(r"(?:表示|指出|透露|披露|强调|強調|介绍|介紹|宣布|宣佈|获悉|獲悉|了解到|瞭解到|得知|提出|显示|顯示|希望|认为|認為|"
                       r"公布|公佈|通报|通報|消息称|消息稱|消息说|消息說|^[据據][^，,。]{2,20}(?:报道|報道|報導|报导)|^据悉|^據悉)$")  # (某市府公布，10月有…: what was released is the next clause)
 
 
