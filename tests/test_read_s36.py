@@ -66,3 +66,24 @@ def test_a_year_of_the_follow_up_works_or_of_results_stays_the_news_year(tmp_pat
 def test_a_wish_or_a_view_runs_on_to_what_is_wished_or_held(tmp_path, lead, title):
     (report,) = read_page(tmp_path, lead + "\n此后各方继续推进工作。\n")
     assert report.title == title, report.evidence["title"]
+
+
+@pytest.mark.parametrize("place", ["莆田", "2022年"])
+def test_a_headline_printed_again_with_its_place_or_year_before_it_is_read_whole(tmp_path, place):
+    # the page's <title> gives the headline with the place (or the year) it is of, the page's own headline under it
+    # leaves it out: the fuller line is the headline
+    head = "一季度120个重点项目完成投资86.5亿元"
+    page = (f"{place}{head}\n{head}\n本报讯 (记者 王大明) 记者从青川市发改委获悉，一季度，全市120个省、市重点项目"
+            "累计完成投资86.5亿元，占年度投资计划的26.8%。\n据了解，一季度新增签约项目35个。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == place + head, report.evidence["title"]
+
+
+@pytest.mark.parametrize("label", ["原标题:", "首页 "])
+def test_a_headline_printed_again_after_a_sites_label_stays_bare(tmp_path, label):
+    # must-not: a site's label before the headline (原标题:, 首页) is furniture, no part of it
+    head = "一季度120个重点项目完成投资86.5亿元"
+    page = (f"{label}{head}\n{head}\n本报讯 (记者 王大明) 记者从青川市发改委获悉，一季度，全市120个省、市重点项目"
+            "累计完成投资86.5亿元，占年度投资计划的26.8%。\n据了解，一季度新增签约项目35个。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == head, report.evidence["title"]

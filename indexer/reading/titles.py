@@ -830,6 +830,18 @@ _LIST_BULLET = re.compile(r"^\s*[●■◆▲•◇○□▪]")
 _ENTRY_DEFINED = re.compile(r"\s*(?:[(（]|[，,]|是|位于|位於|为|為|即|系|係|地处|地處)")
 
 
+# a year or a masked place before a headline's words (2021年, ××县, **): whose or when the headline is
+_YEAR_OR_MASKED = re.compile(r"(?:19|20)\d{2}\s*年度?|[×xX*＊]{2,}\s*[县縣市区區镇鎮]?")
+
+
+def _names_whose(prefix: str) -> bool:
+    """Whether ``prefix``, before a headline the page prints bare too, names where or when it is of (莆田, 某某县,
+    2021年, ××县): a place of the gazetteer or a year — not a site's label (原标题:, 第1篇:, 首页), which is furniture."""
+    from .parks import is_division, to_simplified  # (parks imports this module: looked up at call time)
+    prefix = prefix.strip()
+    return 2 <= len(prefix) <= 8 and (is_division(to_simplified(prefix)) or bool(_YEAR_OR_MASKED.fullmatch(prefix)))
+
+
 def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) -> int | None:
     """Index of the title among the first lines of a page (before its first paragraph), or None.
     A line the page repeats (a document site prints its title two or three times) scores more. ``block``: the index
@@ -902,6 +914,11 @@ def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) 
         if bare is not None:
             return bare  # 标题 国内要闻-第一新闻 某某 3215689 / … / 标题: the page prints its headline bare and again with its
             # column, author and number after it (its <title>); the bare line is the headline
+        fuller = next((j for j in range(min(limit, len(lines))) if j != best and len(lines[j]) <= 60
+                       and lines[j].endswith(lines[best]) and _names_whose(lines[j][:-len(lines[best])])), None)
+        if fuller is not None:
+            return fuller  # 某市一季度330个重点项目完成投资… / 一季度330个重点项目…: the page prints its headline twice, once
+            # with the place or the year it is of before it (its <title>, or a list's link); the fuller line is the headline
     over_text = best is not None and best + 1 < len(lines) and (NEWS_LEAD_RE.match(lines[best + 1]) or is_credit_line(lines[best + 1])
                                                                 or _text_follows(lines, best))
     if best_score < 2 or best_score < 5 and not over_text:
