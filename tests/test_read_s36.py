@@ -87,3 +87,20 @@ def test_a_headline_printed_again_after_a_sites_label_stays_bare(tmp_path, label
             "累计完成投资86.5亿元，占年度投资计划的26.8%。\n据了解，一季度新增签约项目35个。\n")
     (report,) = read_page(tmp_path, page)
     assert report.title == head, report.evidence["title"]
+
+
+@pytest.mark.parametrize("lead, title", [
+    # whom a lead is according to stays before a vague day (近日, 日前), which dates nothing as a dateline does
+    ("据青川招商网了解,近日,青川经济技术开发区举办新经济项目集中签约活动,共签约项目12个。",
+     "据青川招商网了解,近日,青川经济技术开发区举办新经济项目集中签约活动"),
+    ("據北灣市政府公眾信息網消息，日前，北灣化工園區被列為第二批全國循環經濟試點園區，成為全市唯一入選的園區。",
+     "據北灣市政府公眾信息網消息，日前，北灣化工園區被列為第二批全國循環經濟試點園區"),
+    # must-not: before a day named, the source is taken off as before; a purpose before a vague day is no source
+    ("据青川日报报道,10月27日,青川经济技术开发区举办新经济项目集中签约活动,共签约项目12个。",
+     "10月27日,青川经济技术开发区举办新经济项目集中签约活动"),
+    ("为推进项目建设,近日,青川经济技术开发区举办新经济项目集中签约活动,共签约项目12个。",
+     "近日,青川经济技术开发区举办新经济项目集中签约活动"),
+])
+def test_whom_a_lead_is_according_to_stays_before_a_vague_day(tmp_path, lead, title):
+    (report,) = read_page(tmp_path, lead + "\n此后各方继续推进工作。\n")
+    assert report.title == title, report.evidence["title"]

@@ -173,8 +173,10 @@ def test_a_blurb_names_the_title_a_page_otherwise_lacks(tmp_path):
     # a news agency's credit glued to the date; the date clause alone is no title
     ("滁州網訊 1月24日，明光市某鎮組織召開園區企業家座談會，共話發展。\n會上，企業家暢所欲言。\n",
      "1月24日，明光市某鎮組織召開園區企業家座談會", "简报"),
+    # (whom it is according to stays before a vague day, 近日: session 36, as the fresh labellers keep it, 2 of 2 —
+    # docs/labelling.md; this case took it off from session 2 until then)
     ("据某某市政府网消息，近日，市园区管委会组织开展第一期科室述职活动。\n各科室负责人依次述职。\n",
-     "近日，市园区管委会组织开展第一期科室述职活动", "简报"),
+     "据某某市政府网消息，近日，市园区管委会组织开展第一期科室述职活动", "简报"),
     # a reporter's byline in the second paragraph
     (" date 2025-09-10 經濟部某某產業園區今年滿50歲，園區將出版紀念專刊。\n"
      "〔記者某某／新北報導〕經濟部某某產業園區今年恰滿50歲，園區慶祝活動籌備委員會特別出版專刊。\n",

@@ -370,8 +370,10 @@ def test_yesterday_and_a_broadcast_scripts_marker_mark_news(body):
 @pytest.mark.parametrize("page, title", [
     ("央广网开封5月21日消息(记者 王某某)5月16日上午,开封市鼓楼区举行招商引资项目签约仪式,区委书记某某参加仪式。\n",
      "5月16日上午,开封市鼓楼区举行招商引资项目签约仪式"),
+    # (whom it is according to stays before a vague day, 近日: session 36, as the fresh labellers keep it, 2 of 2, and as
+    # the study set's label of the page this case mirrors reads it — docs/labelling.md)
     ("据某某招商网了解,近日,上饶经济技术开发区举办集中签约活动。共签约投资项目21个,项目投资数百亿元。\n",
-     "近日,上饶经济技术开发区举办集中签约活动"),
+     "据某某招商网了解,近日,上饶经济技术开发区举办集中签约活动"),
     ("【正文】今年1—6月,开州区共签约项目56个、总投资297亿元,其中工业项目投资46个。\n",
      "今年1—6月,开州区共签约项目56个、总投资297亿元"),
 ])

@@ -2106,12 +2106,15 @@ def title_from_lead(lines: list[str]) -> str | None:
             # the lead's first clause, whose head (its last word: 广告, 文库) the text never uses again, is a label the
             # site set there, its column or a keyword; a lead's subject (某某经开区 今年以来，园区…) is named again, a
             # headline's first phrase has its verb (某园区扩大招商 新增…), a byline (…记者 某某) is a credit
-        text = text if (said := _ACCORDING_TO.match(text)) and not _LEAD_DAY.match(text[said.end():]) \
+        text = text if (said := _ACCORDING_TO.match(text)) and (not _LEAD_DAY.match(text[said.end():])
+                                                                or _VAGUE_DAY.match(text, said.end())) \
             else _without_after_day(text, _ACCORDING_TO, keep=8)  # 5月8日，据某某日报报道，…: whom it is according to,
         # after the day or before it, is a credit; the lead keeps its day and where its reporter had it from (10月17日下午，
         # 记者从…获悉，…): a titleless item's title is its first words, as a person quotes it (docs/labelling.md) — and so
         # a lead opening on whom it is according to keeps it when no day follows (据某某日报报道，年初以来，…; 据悉，今年
-        # 上半年，…: the labellers 4 of 4, session 34; until then the house took it off)
+        # 上半年，…: the labellers 4 of 4, session 34; until then the house took it off); so before a vague day, 近日 or
+        # 日前, which dates nothing as a dateline does (据某某消息，近日，…: the labellers keep the source 2 of 2; before a
+        # day named, 据…报道，10月27日，…, they take it off, 1 of 1)
         text = re.sub(r"^(?:[—–－-]+|[:：])\s*", "", text)  # (香港,2025年9月17日) — 香港科技園公司…: the dash after a dateline,
         # and the colon after a credit naming its programme (某某网消息(新闻联播):今年…)
         text = re.sub(r"^(?:大家|各位)?(?:上午|下午|晚上)?好[！!，,。]\s*", "", text)  # 大家上午好！今天，…: the greeting is no title
@@ -2169,6 +2172,7 @@ def title_from_lead(lines: list[str]) -> str | None:
             sentence = sentences[1]  # 金秋时节，硕果满枝。今天，我们在这里隆重举行…: a speech's occasion after its literary opening
         purpose_first = _PURPOSE_FIRST.match(sentence)
         if (later := _LATER_DATED_EVENT.search(sentence)) and later.start() >= 6 \
+                and not (_ACCORDING_TO.fullmatch(sentence[:later.start() + 1]) and _VAGUE_DAY.match(sentence, later.start() + 1)) \
                 and (purpose_first or not re.search(r"[\d０-９]", sentence[:later.start()])):  # (a profile's facts before its
             # history: no why; a purpose's own figures, 吸取3.21事故教训, are no profile's)
             sentence = sentence[later.start() + 1:].lstrip()  # 为…，发挥…，总结…，7月25日，某经开区召开…: a news lead puts why
@@ -2320,6 +2324,8 @@ _ACCORDING_TO = re.compile(r"(?:据悉|據悉|据了解|據了解)\s*[，,]\s*|[
 # (据某某海关统计，今年一季度，…; 据某某了解，…: whom the figures are according to, kept as 据某某报道 is when no day follows —
 # until session 35 the credits' loop above took them off first; the labellers keep them, 2 of 2)
 _LEAD_SOURCE = re.compile(rf"{_LEARNT.pattern}|{_ACCORDING_TO.pattern}")
+# a day word that names no day (近日, 日前, 前不久, 近期): "lately", no dateline
+_VAGUE_DAY = re.compile(r"\s*(?:近日|日前|前不久|近期)\s*[，,]")
 
 
 # a source's act of releasing the news before a colon, as a lead credits a portal or an agency (某某网发布信息：, 某某发布
