@@ -104,3 +104,26 @@ def test_a_headline_printed_again_after_a_sites_label_stays_bare(tmp_path, label
 def test_whom_a_lead_is_according_to_stays_before_a_vague_day(tmp_path, lead, title):
     (report,) = read_page(tmp_path, lead + "\n此后各方继续推进工作。\n")
     assert report.title == title, report.evidence["title"]
+
+
+def test_the_line_under_a_headline_printed_twice_is_its_subtitle(tmp_path):
+    # the page's <title> and its heading print the headline twice; the line under the second, printed once, right over
+    # the lead, is the subtitle (副题): the headline is the page's title
+    page = ("青禾工业园标准厂房项目正式落成启用\n政务 2024-11-27 19:33\n\n"
+            "青禾工业园标准厂房项目正式落成启用\n三家企业签约入驻\n\n"
+            "11月26日下午，青禾工业园标准厂房项目正式落成启用。\n\n"
+            "现场，园区业主单位青禾仓储有限公司分别与首批入驻园区的三家企业进行签约，县领导王明、李青见证签约。\n"
+            "据了解，该项目占地70亩，总投资5000万元，建有通用厂房约2万平方米，将建成镇级工业园区的样板。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "青禾工业园标准厂房项目正式落成启用", report.evidence["title"]
+
+
+def test_a_headline_under_a_line_of_the_sites_printed_twice_stays_the_title(tmp_path):
+    # must-not: what the page prints twice over the headline is its furniture (a print button's row, a masthead): the
+    # line over the lead stays the title
+    page = ("打印本文 关闭窗口\n\n打印本文 关闭窗口\n青禾工业园三家企业签约入驻\n\n"
+            "11月26日下午，青禾工业园标准厂房项目正式落成启用。\n\n"
+            "现场，园区业主单位青禾仓储有限公司分别与首批入驻园区的三家企业进行签约，县领导王明、李青见证签约。\n"
+            "据了解，该项目占地70亩，总投资5000万元，建有通用厂房约2万平方米，将建成镇级工业园区的样板。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "青禾工业园三家企业签约入驻", report.evidence["title"]

@@ -914,6 +914,12 @@ def pick_title_line(lines: list[str], limit: int = 8, block: int | None = None) 
         if bare is not None:
             return bare  # 标题 国内要闻-第一新闻 某某 3215689 / … / 标题: the page prints its headline bare and again with its
             # column, author and number after it (its <title>); the bare line is the headline
+        if best >= 1 and (main := lines[best - 1]) != lines[best] and head.count(main.rstrip("。")) >= 2 \
+                and head.count(lines[best].rstrip("。")) == 1 and title_score(main) >= 1 and 6 <= len(main) <= 40 \
+                and not _ends_sentence(main) and not is_credit_line(main) and not _DATE_ONLY_LINE.fullmatch(main):
+            return head.index(main.rstrip("。"))  # 某园区项目落成启用 / … / 某园区项目落成启用 / 两家企业签约入驻 / 11月26日下午，…: the
+            # line over the lead is the subtitle (副题) of the headline right above it, which the page prints twice (its
+            # <title> and its heading); a subtitle is printed once
         fuller = next((j for j in range(min(limit, len(lines))) if j != best and len(lines[j]) <= 60
                        and lines[j].endswith(lines[best]) and _names_whose(lines[j][:-len(lines[best])])), None)
         if fuller is not None:
