@@ -72,3 +72,22 @@ def test_a_headline_of_a_firms_parks_works_keeps_the_headlines_reading():
     park, _, _ = choose_park("年内投用!澜岭智能装备产业园项目已完工七成",
                              "记者近日获悉，澜岭智能装备产业园项目已完工七成，预计年内投用。项目总投资6亿元。")
     assert park == "澜岭智能装备产业园"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("县委书记先后到澜拓电子产业园、广东精密制造产业园调研。", "广东精密制造产业园"),
+    ("一行参观了研发中心和江苏医疗器械科技产业园。", "江苏医疗器械科技产业园"),
+])
+def test_a_province_before_a_trade_of_its_own_names_one_park(text, name):
+    # (a province before a trade no qualifier names: 3 labelled names on 3 hosts, one of them a headline's)
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("湖南全省产业园区营业收入增长。", "湖南全省产业园区"),
+    ("广东产业园考评结果公布。", "广东产业园"),
+    ("要推进浙江省经济开发区建设。", "浙江省经济开发区"),
+    ("加快建设浙江数字经济产业园。", "浙江数字经济产业园"),
+])
+def test_a_province_before_a_bare_head_a_qualifier_or_all_its_parks_is_a_class(text, bad):
+    assert bad not in _names(text)

@@ -1091,12 +1091,25 @@ def _brands_park(rest: str, stripped: bool) -> tuple[str, str] | None:
     before the brand (上海 + 胜华) opens the name. Vouched by nobody: the name needs a title, an opening or a repeat."""
     words = _tag(rest)
     k = len(words)
-    while k > 1 and _is_descriptor(words, k) and not _brand_word(*words[k - 1], stripped=False) \
-            and (words[k - 1][1] not in _DESCRIBING_TAGS or words[k - 1][0] in _INDUSTRY_PROCESSES):
-        k -= 1  # (what the park is for is a trade's noun, 电缆, 制药, 智能终端 + 制造; never 充分 + 肯定, a clause's words)
+    while k > 1:
+        if k > 2 and words[k - 1][0] in _INDUSTRY_PROCESSES and words[k - 2][1] == "a" and _known(words[k - 2][0]):
+            k -= 2  # (精密 + 制造: an industry named by its quality and process, as 装备 + 制造 is by its product)
+        elif _is_descriptor(words, k) and not _brand_word(*words[k - 1], stripped=False) \
+                and not words[k - 1][0].startswith(NAME_NEVER_STARTS) \
+                and (words[k - 1][1] not in _DESCRIBING_TAGS or words[k - 1][0] in _INDUSTRY_PROCESSES):
+            k -= 1  # (what the park is for is a trade's noun, 电缆, 制药, 智能终端 + 制造; never 充分 + 肯定, a clause's
+            # words, nor a word for all of a place's parks, 湖南 + 全省 + 产业园区)
+        else:
+            break
     if k == len(words) and not stripped:
         return None  # (胜华 + 产业园: a name right before the head is the walk's own)
     word, tag = words[k - 1]
+    if word in _provinces() and k < len(words) and all(w[1] in ("n", "nz", "a") or w[0] in _INDUSTRY_PROCESSES
+                                                         for w in words[k:]):
+        # 广东 + 精密制造 + 产业园, 江苏 + 医疗器械科技 + 产业园: a province's name before a trade no qualifier names is
+        # one park's, as a brand's is (a province before a bare head or a qualifier, 浙江省经济开发区, 广东 + 产业园, is
+        # its parks as a class)
+        return word, "".join(w for w, _ in words[k:])
     if not _brand_word(word, tag, stripped=stripped or k < len(words)):
         return None
     if k >= 2 and (_is_phrase(words[k - 2][0] + word) or _known(words[k - 2][0][-1] + word)
@@ -1162,18 +1175,23 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
     if not rest:
         return None
     found = _place_at_end(rest)
+    whole_rest, provinces_trade = rest, False
     known_place = False  # the place part is a division the gazetteer knows, whoever vouches for the whole name
     if found is None and (described := _described_place(rest)):
         place, _, kind = described
         found = place, ""  # the county is known, the descriptors are not: a name that needs a place of honour or a repeat
         rest = rest[: len(rest) - len(kind)]
         known_place = True  # (和田策勒县 + 健康农业科技 + 产业园: 和 opens the prefecture's name, no conjunction)
+    if found is not None and found[0] in _provinces() and simp[head_start:] in _BRAND_PARK_HEADS \
+            and (branded := _brands_park(whole_rest, len(whole_rest) < len(window))) and branded[0] == found[0]:
+        provinces_trade = True  # (江苏 + 医疗器械 + 产业园: the county reading's province, before a trade of its own)
     if found is None and simp[head_start:] in _BRAND_PARK_HEADS and (len(window) < head_start or len(_tag(rest)) >= 3) \
             and (branded := _brands_park(rest, len(rest) < len(window))):
         # (a window cut short by the look-back opens inside a word, 现代化 read from 代化: a brand needs its left edge)
         place, kind = branded
         found = place, ""  # (a firm's or a brand's park: its trade name and its trade, vouched by nobody)
         rest = rest[: len(rest) - len(kind)]
+        provinces_trade = place in _provinces()
     if found is None and (torch := _TORCH_ZONE.search(rest)) and _FAMILY.get(simp[head_start:]) in _TORCH_FAMILIES:
         # 火炬 + 开发区, 火炬 + 高技术产业 + 开发区, 火炬 + 高新区: a zone of the Torch Programme named after it (中山火炬
         # 高技术产业开发区, which its city and its own news call 火炬开发区 and 火炬高新区); a common noun the walk refuses,
@@ -1205,7 +1223,7 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
         place = place[1:]
         vouched = "行政区划" if is_division(place) else ""
     if vouched != "行政区划" and not known_place and place.startswith(NAME_NEVER_STARTS) or _is_category(place) \
-            and not (place in _provinces() and simp[head_start:] in _REFORM_ZONE_HEADS):
+            and not (place in _provinces() and (simp[head_start:] in _REFORM_ZONE_HEADS or provinces_trade)):
         return None  # (a province's one reform zone, 山西 + 综改示范区, is no class of its parks)
     if place.endswith(PROGRAMME_WORDS):
         return None  # 国家火炬计划 + 产业园: a programme's name
