@@ -166,6 +166,12 @@ A science city (科技城, 科学城, 科创城) is a head as a software park's 
 the side of the country before a bracketed city opens a name (西部（某市）科学城). Places counted before where their parks
 lie and one head (甲、乙、丙3个 + 沿边 + 产业园) each name a park; a verb and 新 the dictionary files whole (开发新 + 工业区)
 is no place.
+
+A firm's or a brand's park is named as the firm is: its trade name, what it makes and a head of a 园 (柳工 + 智能国际 +
+工业园, 上海 + 胜华 + 电缆 + 产业园, a coined 星拓 + 电子 + 产业园: ``_brands_park``), and a province before a trade of its own
+names one park so (广东 + 精密制造 + 产业园), never before a bare head or a qualifier alone (a class). Vouched by nobody, such
+a name is a project when written as one, whatever its head, and names no event or body held for parks as a class
+(某某国际产业园区 + 合作论坛).
 """
 from __future__ import annotations
 
