@@ -166,6 +166,12 @@ A science city (科技城, 科学城, 科创城) is a head as a software park's 
 the side of the country before a bracketed city opens a name (西部（某市）科学城). Places counted before where their parks
 lie and one head (甲、乙、丙3个 + 沿边 + 产业园) each name a park; a verb and 新 the dictionary files whole (开发新 + 工业区)
 is no place.
+
+A firm's or a brand's park is named as the firm is: its trade name, what it makes and a head of a 园 (柳工 + 智能国际 +
+工业园, 上海 + 胜华 + 电缆 + 产业园, a coined 星拓 + 电子 + 产业园: ``_brands_park``), and a province before a trade of its own
+names one park so (广东 + 精密制造 + 产业园), never before a bare head or a qualifier alone (a class). Vouched by nobody, such
+a name is a project when written as one, whatever its head, and names no event or body held for parks as a class
+(某某国际产业园区 + 合作论坛).
 """
 from __future__ import annotations
 
@@ -1070,6 +1076,90 @@ def _described_place(rest: str) -> tuple[str, str, str] | None:
     return None
 
 
+# a trade name's tags: a person's or a firm's name, a place word, an abbreviation (柳工, 胜华, 日产, 华海)
+_BRAND_TAGS = frozenset(("nr", "nrfg", "nrt", "nz", "ns", "j"))
+
+
+# the heads a firm's park is written with: a 园 of industry, science, logistics or start-ups (a science park, 科学园, and the
+# zones of the State's classes, 开发区, 高新区, are a place's, never named after a firm)
+_BRAND_PARK_HEADS = frozenset(("产业园区", "产业园", "工业园区", "工业园", "科技园区", "科技园", "物流园区", "物流园",
+                               "创业园区", "创业园", "孵化园"))
+
+
+def _brands_park(rest: str, stripped: bool) -> tuple[str, str] | None:
+    """(the brand, with the place written before it, and what the park is for) when ``rest`` is a firm's or a brand's
+    trade name followed by the industry its park is for (柳工 + 智能国际, 上海 + 胜华 + 电缆, 华海 + 制药): a company's
+    park is named as the company is, its trade name, its trade and a head, as 某某科技有限公司 is, and the labellers
+    name such parks (docs/labelling.md). The trade name is one word the dictionary tags as a name, a place word or an
+    abbreviation, or one it does not know (a coined name; the segmenter may guess it a verb, 星拓, when an industry word
+    stood between it and the head: ``stripped``); never a division (``_described_place`` reads a county so), the nation,
+    a province alone or a continent, a common word, a verb of the sentence or a function word. A division written right
+    before the brand (上海 + 胜华) opens the name. Vouched by nobody: the name needs a title, an opening or a repeat."""
+    words = _tag(rest)
+    k = len(words)
+    while k > 1:
+        if k > 2 and words[k - 1][0] in _INDUSTRY_PROCESSES and words[k - 2][1] == "a" and _known(words[k - 2][0]):
+            k -= 2  # (精密 + 制造: an industry named by its quality and process, as 装备 + 制造 is by its product)
+        elif _is_descriptor(words, k) and not _brand_word(*words[k - 1], stripped=False) \
+                and not words[k - 1][0].startswith(NAME_NEVER_STARTS) \
+                and (words[k - 1][1] not in _DESCRIBING_TAGS or words[k - 1][0] in _INDUSTRY_PROCESSES):
+            k -= 1  # (what the park is for is a trade's noun, 电缆, 制药, 智能终端 + 制造; never 充分 + 肯定, a clause's
+            # words, nor a word for all of a place's parks, 湖南 + 全省 + 产业园区)
+        else:
+            break
+    if k == len(words) and not stripped:
+        return None  # (胜华 + 产业园: a name right before the head is the walk's own)
+    word, tag = words[k - 1]
+    if word in _provinces() and k < len(words) and all(w[1] in ("n", "nz", "a") or w[0] in _INDUSTRY_PROCESSES
+                                                         for w in words[k:]):
+        # 广东 + 精密制造 + 产业园, 江苏 + 医疗器械科技 + 产业园: a province's name before a trade no qualifier names is
+        # one park's, as a brand's is (a province before a bare head or a qualifier, 浙江省经济开发区, 广东 + 产业园, is
+        # its parks as a class)
+        return word, "".join(w for w, _ in words[k:])
+    if not _brand_word(word, tag, stripped=stripped or k < len(words)):
+        return None
+    if k >= 2 and (_is_phrase(words[k - 2][0] + word) or _known(words[k - 2][0][-1] + word)
+                   or _known(words[k - 2][0][-1] + word[0])):
+        return None  # (现 + 代化 + 综合物流园区: the segmenter cut a word, 现代化, whose end is no name)
+    if len(word) >= 3 and not _known(word) and word[0] in _GLUED_VERBS | _GLUED_FUNCTION_CHARS \
+            and _brand_word(word[1:], tag, stripped=True):
+        return word[1:], "".join(w for w, _ in words[k:])  # (到 + 晟拓: a verb the segmenter glued to the coined name)
+    brand = word
+    if k >= 2 and (is_division(words[k - 2][0]) or words[k - 2][0] in _provinces()) \
+            and not _is_category(words[k - 2][0] + word):
+        brand = words[k - 2][0] + word  # 上海 + 胜华, 湘潭 + 柏屹: the place the firm is of, before its trade name
+    return brand, "".join(w for w, _ in words[k:])
+
+
+# an event or a body named after parks as a class (某某国际产业园区合作论坛, 某某科技园区协会, 产业园联盟)
+_EVENT_OR_BODY_AFTER = re.compile("(?:合作)?(?:论坛|协会|联盟|大会|峰会|博览会|年会|研讨会)")
+
+
+def _named_after_a_firm(m: "ParkMention") -> bool:
+    """Whether ``m`` is a park named by a firm's or a brand's trade name and trade (``_brands_park``): a firm's works,
+    whatever its head, so that written as a project (某某智能国际工业园项目) it is a project as a weak head's park is."""
+    if m.vouched or m.head not in _BRAND_PARK_HEADS:
+        return False
+    part = m.name[: len(m.name) - len(m.head)]
+    rest = _strip_qualifiers(part)
+    branded = _brands_park(rest, len(rest) < len(part)) if rest else None
+    return branded is not None and m.name.startswith(branded[0])
+
+
+def _brand_word(word: str, tag: str, stripped: bool) -> bool:
+    """Whether ``word`` may be a trade name before what a park is for (see ``_brands_park``)."""
+    if not 2 <= len(word) <= 4 or not re.fullmatch(f"[{CJK}]+", word) or is_division(word) or _is_category(word) \
+            or word in WORLD_REGIONS or word.startswith(NAME_NEVER_STARTS) or word[-1] in ADMIN_LEVEL_CHARS \
+            or SEASON_WORD_RE.match(word) or DEICTIC_PLACE_RE.match(word) or _head_re().search(word) or word[-1] == "国":
+        return False  # (某某王国 + 皇家科技园区: a state, whose park is named after its place)
+    if tag in _BRAND_TAGS:
+        return not _is_verb_compound(word, tag) and not _is_phrase(word)
+    # a coined name the dictionary does not know (the segmenter guesses its tag); a guessed verb only before an
+    # industry word the qualifiers named (星拓 + 电子 + 产业园), never a function word
+    return stripped and not _known(word) and tag not in ("d", "p", "c", "u", "uj", "r", "m", "q", "f", "t") \
+        and not _opens_with_function_word(word)
+
+
 _PART_TAIL = re.compile(f"(?:{'|'.join(PARK_PART_WORDS)})$")
 # a count closing what stands before a head (台湾 + 三大, 全省 + 十个, 江苏 + 两家): the place's parks counted, as a count
 # alone is (COUNT_WORD_RE); a count in figures is cut off before a name is looked for (3大科学园区)
@@ -1091,12 +1181,23 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
     if not rest:
         return None
     found = _place_at_end(rest)
+    whole_rest, provinces_trade = rest, False
     known_place = False  # the place part is a division the gazetteer knows, whoever vouches for the whole name
     if found is None and (described := _described_place(rest)):
         place, _, kind = described
         found = place, ""  # the county is known, the descriptors are not: a name that needs a place of honour or a repeat
         rest = rest[: len(rest) - len(kind)]
         known_place = True  # (和田策勒县 + 健康农业科技 + 产业园: 和 opens the prefecture's name, no conjunction)
+    if found is not None and found[0] in _provinces() and simp[head_start:] in _BRAND_PARK_HEADS \
+            and (branded := _brands_park(whole_rest, len(whole_rest) < len(window))) and branded[0] == found[0]:
+        provinces_trade = True  # (江苏 + 医疗器械 + 产业园: the county reading's province, before a trade of its own)
+    if found is None and simp[head_start:] in _BRAND_PARK_HEADS and (len(window) < head_start or len(_tag(rest)) >= 3) \
+            and (branded := _brands_park(rest, len(rest) < len(window))):
+        # (a window cut short by the look-back opens inside a word, 现代化 read from 代化: a brand needs its left edge)
+        place, kind = branded
+        found = place, ""  # (a firm's or a brand's park: its trade name and its trade, vouched by nobody)
+        rest = rest[: len(rest) - len(kind)]
+        provinces_trade = place in _provinces()
     if found is None and (torch := _TORCH_ZONE.search(rest)) and _FAMILY.get(simp[head_start:]) in _TORCH_FAMILIES:
         # 火炬 + 开发区, 火炬 + 高技术产业 + 开发区, 火炬 + 高新区: a zone of the Torch Programme named after it (中山火炬
         # 高技术产业开发区, which its city and its own news call 火炬开发区 and 火炬高新区); a common noun the walk refuses,
@@ -1128,7 +1229,7 @@ def _name_before(simp: str, head_start: int) -> tuple[str, str, int, str] | None
         place = place[1:]
         vouched = "行政区划" if is_division(place) else ""
     if vouched != "行政区划" and not known_place and place.startswith(NAME_NEVER_STARTS) or _is_category(place) \
-            and not (place in _provinces() and simp[head_start:] in _REFORM_ZONE_HEADS):
+            and not (place in _provinces() and (simp[head_start:] in _REFORM_ZONE_HEADS or provinces_trade)):
         return None  # (a province's one reform zone, 山西 + 综改示范区, is no class of its parks)
     if place.endswith(PROGRAMME_WORDS):
         return None  # 国家火炬计划 + 产业园: a programme's name
@@ -2070,7 +2171,10 @@ def find_park_mentions(text: str) -> list[ParkMention]:
             written = simp[start:] if head != simp[head_start:] else ""  # (a side's name, 柳川高新东区, is the part's own)
             if not vouched and is_listed_park(_place_key(place), _FAMILY.get(head, head)):
                 vouched = LISTED  # (a listed zone by its short form, 某某经开区 for 某某经济开发区: the list vouches for it)
-            out.append(ParkMention(name, place, head, lo + start, vouched, written))
+            mention = ParkMention(name, place, head, lo + start, vouched, written)
+            if _EVENT_OR_BODY_AFTER.match(to_simplified(text[m.end():m.end() + 4])) and _named_after_a_firm(mention):
+                continue  # (某某国际产业园区 + 合作论坛: parks as a class, the name of a forum or a body held for them)
+            out.append(mention)
     if any(ch in text for ch in "两二三四五六七八九十") and "个" in text:
         out += [m for m in _counted_list(text, out) if not any(k.start <= m.start < k.start + len(k.name) for k in out)]
         out.sort(key=lambda m: m.start)
@@ -2486,7 +2590,7 @@ def _is_project(text: str, m: ParkMention) -> bool:
     end = m.start + len(m.name)
     if to_simplified(text[end:end + 4]) in ("项目集中", "专案集中"):
         return False  # (某某特色产业园项目集中开工: the projects the park holds, started together; the park is built)
-    if not m.strong and (to_simplified(text[end:end + 2]) in ("项目", "专案")  # (專案: Taiwan's word for a project)
+    if (not m.strong or _named_after_a_firm(m)) and (to_simplified(text[end:end + 2]) in ("项目", "专案")  # (專案: Taiwan's word for a project)
                          or _PHASE_AFTER.match(text, end)):
         return True
     if not m.strong and _PART_PROJECT_AFTER.match(to_simplified(text[end:end + 30])):
@@ -2755,8 +2859,9 @@ def _named_by_form(c: "_Candidate", title: str, body: str, listed_together: set[
     first_end = first.end() if first else len(body)
     if any(m.name in simp_title or lead <= m.start < first_end for m in c.mentions):
         return True
-    return not c.projects and any((m.strong or m.head in _ZONE_OF_A_PLACE_HEADS) and _written_at(body, m)
-                                  and _clean_left_edge(body, m) for m in c.mentions)
+    # (a firm's park, 某某 + 智能国际 + 工业园, is a weak head's name whatever its head: its trade name vouches for nothing)
+    return not c.projects and any((m.strong or m.head in _ZONE_OF_A_PLACE_HEADS) and not _named_after_a_firm(m)
+                                  and _written_at(body, m) and _clean_left_edge(body, m) for m in c.mentions)
 
 
 # what may stand right before a zone's name, so that the name's first word is a word of its own: a sentence's break, a
@@ -3557,9 +3662,14 @@ def _candidates(title: str, body: str) -> dict[tuple[str, str], _Candidate]:
         found_in_body += [ParkMention(full.name, full.place, full.head, m.start, full.vouched)
                           for m in _zone_mentions(body, ParkMention(short, full.place, full.head, 0, ""), found_in_body)
                           if not any(k.start <= m.start < k.start + len(k.name) for k in found_in_body)]
+    # (a headline's firm's park, 某某智能装备产业园项目已完工, is read by the headline's rules first, which know its role)
+    firms_in_title = [m for m in in_title if _named_after_a_firm(m)]
+    in_title = [m for m in in_title if m not in firms_in_title]
     zones = _zone_subjects(title, body, lead, first_end, found_in_body)
     zones += [z for z in _title_subjects(title, body, in_title, found_in_body) if z.name not in {k.name for k in zones}]
     zones += [z for z in _milestone_subjects(title, body, in_title + zones) if z.name not in {k.name for k in zones}]
+    in_title += [m for m in firms_in_title
+                 if not any(z.start < m.start + len(m.name) and m.start < z.start + len(z.name) for z in zones)]
     in_title += [m for z in zones for m in _zone_mentions(title, z, in_title)]
     in_title = sorted(in_title + _hong_kong_science_park(title, hong_kong), key=lambda m: m.start)
     # (a park followed by 、/和/及/与 and another park: the first of a list, 甲工业园区、乙工业园区联合招商)
@@ -3905,7 +4015,7 @@ def _count_body_mention(c: _Candidate, body: str, m: ParkMention, lead: int, fir
         or _described_as_subject(body, m)
     project = _is_project(body, m)
     # (the park itself the project, 某某产业园项目; a works on a part of it, 某某产业园三期项目, names the park it extends)
-    c.projects += bool(project) and not m.strong \
+    c.projects += bool(project) and (not m.strong or _named_after_a_firm(m)) \
         and (to_simplified(body[m.start + len(m.name):m.start + len(m.name) + 2]) in ("项目", "专案")
              or _PHASE_AFTER.match(body, m.start + len(m.name)) is not None)
     own = not listed and not visited and not venue and not model and not partner and not address and not destination \
