@@ -16,12 +16,13 @@ import heapq
 import re
 import unicodedata
 from array import array
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 import numpy
 import opencc
 
-from ..text import CJK
+from ..text import CJK, CJK_RE, QUOTE_MARKS
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # Deleted before anything else (these are the only length-changing steps):
@@ -183,10 +184,74 @@ def normalize_for_matching(text: str) -> tuple[str, list[int] | None]:
     return _normalize(text)
 
 
+# -- quotation marks inside Chinese text ---------------------------------------------------
+#
+# Official documents quote a slogan before its noun (“十三五”规划, “放管服”改革) and users type it
+# without the marks (十三五规划). Between two ideographs a run of quotation marks is transparent
+# to exact matching: the literal field's bigrams bridge it (tokenizers.py), and the highlighter
+# looks a term up in the text with those marks taken out, marking the span as written, the
+# marks inside it included. Any other punctuation (，。、；：) still parts a string.
+
+_QUOTE_RUN_RE = re.compile(f"[{QUOTE_MARKS}]+")
+
+
+def quote_bridges(norm: str) -> list[tuple[int, int]]:
+    """The spans ``(start, end)`` of the runs of quotation marks in ``norm`` that stand between two
+    ideographs (十三五”规划, 实施“十三五: bridged; ，“十三五: not), in text order."""
+    out = []
+    match = CJK_RE.match
+    end_of_text = len(norm)
+    for m in _QUOTE_RUN_RE.finditer(norm):
+        start, end = m.span()
+        if start and end < end_of_text and match(norm, start - 1) and match(norm, end):
+            out.append((start, end))
+    return out
+
+
+class QuoteBridged:
+    """``norm`` with the quotation marks between ideographs taken out (``text``), and the way back:
+    ``span(start, end)`` is the span of ``norm`` a span of ``text`` was written as (the marks
+    inside it included)."""
+
+    __slots__ = ("text", "_starts", "_shifts")
+
+    def __init__(self, norm: str):
+        bridges = quote_bridges(norm)
+        if not bridges:
+            self.text, self._starts, self._shifts = norm, None, None
+            return
+        kept, starts, shifts, prev, removed = [], [], [], 0, 0
+        for start, end in bridges:
+            kept.append(norm[prev:start])
+            removed += end - start
+            starts.append(end - removed)  # where the text after the marks begins, in ``text``
+            shifts.append(removed)
+            prev = end
+        kept.append(norm[prev:])
+        self.text, self._starts, self._shifts = "".join(kept), starts, shifts
+
+    def offset(self, i: int) -> int:
+        """The offset in ``norm`` of ``text[i]``."""
+        if self._starts is None:
+            return i
+        k = bisect_right(self._starts, i)
+        return i + self._shifts[k - 1] if k else i
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return (start, end) if self._starts is None else (self.offset(start), self.offset(end - 1) + 1)
+
+
+def bridge_quotes(text: str) -> str:
+    """``text`` without the quotation marks between ideographs (十三五”规划 → 十三五规划)."""
+    return QuoteBridged(text).text
+
+
 @functools.lru_cache(maxsize=4096)
 def _normalized_term(term: str) -> str:
-    # a query's few terms are looked up in every report shown or exported: normalise them once
-    return normalize(term).strip()
+    # a query's few terms are looked up in every report shown or exported: normalise them once.
+    # A mark between ideographs is no part of what is looked up, nor one at an end: the literal
+    # field finds “十三五” wherever 十三五 is written (quotation marks part no string there)
+    return bridge_quotes(normalize(term).strip().strip(QUOTE_MARKS).strip())
 
 
 def find_matches(original_text: str, terms: Iterable[str],
@@ -200,14 +265,16 @@ def find_matches(original_text: str, terms: Iterable[str],
     ``normalize_for_matching``, when the caller kept it.
     """
     norm, offsets = normalized if normalized is not None else _normalize(original_text)
+    bridged = QuoteBridged(norm)
+    text, back = bridged.text, bridged.span
     found: list[tuple[int, int]] = []
     for term in {_normalized_term(t) for t in terms}:
         if not term:
             continue
-        i = norm.find(term)
+        i = text.find(term)
         while i != -1:
-            found.append(_span(offsets, i, i + len(term)))
-            i = norm.find(term, i + 1)
+            found.append(_span(offsets, *back(i, i + len(term))))
+            i = text.find(term, i + 1)
     found.sort()
     merged: list[tuple[int, int]] = []
     for start, end in found:
@@ -225,22 +292,24 @@ def iter_matches(original_text: str, terms: Iterable[str],
     that needs the first match or two (an export's one snippet per row) no longer finds every
     occurrence of a common word (的: ~100 a report) and sorts them."""
     norm, offsets = normalized if normalized is not None else _normalize(original_text)
+    bridged = QuoteBridged(norm)
+    text, back = bridged.text, bridged.span
     heap = []
     for term in {_normalized_term(t) for t in terms}:
         if term:
-            i = norm.find(term)
+            i = text.find(term)
             if i != -1:
                 heap.append((i, i + len(term), term))
     heapq.heapify(heap)
     merged = None
     while heap:
         i, j, term = heap[0]
-        k = norm.find(term, i + 1)
+        k = text.find(term, i + 1)
         if k == -1:
             heapq.heappop(heap)
         else:
             heapq.heapreplace(heap, (k, k + len(term), term))
-        start, end = _span(offsets, i, j)
+        start, end = _span(offsets, *back(i, j))
         if merged is not None and start < merged[1]:
             merged = (merged[0], max(end, merged[1]))
         else:
