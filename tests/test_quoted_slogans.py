@@ -16,7 +16,8 @@ import re
 import pytest
 
 from conftest import service_of_texts, titles_found
-from indexer.analysis import BigramAnalyzer, bridge_quotes, find_matches, iter_matches, literal_groups, normalize
+from indexer.analysis import (BigramAnalyzer, bridge_quotes, count_written, find_matches, iter_matches, literal_groups,
+                              normalize)
 from indexer.search import SearchRequest
 
 FILLER = "园区管委会统筹推进各项工作，总体运行平稳。"
@@ -139,6 +140,28 @@ def test_the_highlighter_finds_a_term_across_marks_and_marks_the_written_span(te
     assert [text[s:e] for s, e in iter_matches(text, [term])] == spans
 
 
+@pytest.mark.parametrize("text, term, count", [
+    ("十三五规划与“十三五”规划，「十三五」规划", "十三五规划", 3),
+    ("十三五规划与“十三五”，规划", "十三五规划", 1),
+    ("园区园区园区", "园区园区", 1),  # str.count's occurrences: not overlapping
+    ("2.0版与“2.0”版", "2.0版", 1),  # a mark beside a digit parts it
+])
+def test_a_string_is_counted_as_written_marks_between_ideographs_not_counting(text, term, count):
+    assert count_written(normalize(text), term) == count
+
+
+def test_a_quoted_query_lists_first_the_report_writing_it_most_often_marks_or_none(tmp_path_factory):
+    # a query of quoted strings only orders its hits by how often each writes them (intier.written_okapi):
+    # “十四五”规划 written three times counts three times
+    service = service_of_texts(tmp_path_factory, "quoted-slogans-count", {
+        "蓝湾园区2021年工作总结.txt": "蓝湾园区2021年工作总结\n一、主要工作\n编制“十四五”规划，“十四五”规划获批，"
+        "按“十四五”规划推进建设。" + FILLER + "\n",
+        "十四五规划编制情况.txt": "十四五规划编制情况\n园区完成十四五规划初稿。" + FILLER + "\n",
+    })
+    found, _ = titles_found(service, '"十四五规划"')
+    assert found == ["蓝湾园区2021年工作总结", "十四五规划编制情况"], found
+
+
 # -- the index: version 9; an older index still serves, and the next build rebuilds it ------------------
 
 def test_an_index_of_the_old_analysis_serves_and_the_next_build_rebuilds_it(tmp_path, monkeypatch):
@@ -152,8 +175,8 @@ def test_an_index_of_the_old_analysis_serves_and_the_next_build_rebuilds_it(tmp_
         (corpus / f"{name}.txt").write_text(REPORTS[f"{name}.txt"], encoding="utf-8")
     # INDEX_VERSION 8's analysis: a quotation mark parted a run of ideographs (built in this process: a
     # corpus this small is read without workers)
-    old_units = re.compile(tokenizers.UNIT_RE.pattern.replace(f"(?:[{tokenizers.QUOTE_MARKS}]+[{tokenizers.CJK}]+)*",
-                                                              ""))
+    old_units = re.compile(tokenizers.UNIT_RE.pattern.replace(
+        f"(?P<bridged>(?:[{tokenizers.QUOTE_MARKS}]+[{tokenizers.CJK}]+)+)?", ""))
     assert old_units.pattern != tokenizers.UNIT_RE.pattern
     with monkeypatch.context() as m:
         m.setattr(builder, "INDEX_VERSION", "8")

@@ -12,7 +12,7 @@ import numpy as np
 
 from .normalizer import normalize
 from .segmenter import Segmenter
-from .tokenizers import UNIT_RE, run_characters
+from .tokenizers import MARKS_RE, UNIT_RE
 from .vocabulary import Vocabulary, bundled_vocabulary
 
 def term_positions(text: str, kind: str, first: int = 0, into: dict[str, list[int]] | None = None,
@@ -118,16 +118,15 @@ def bigram_occurrences(norm: str, first: int, terms: list, positions: list, runs
             if prev_end == start and prev_kind == "aln":
                 terms.append(run[0])
                 positions.append(pos)
-            chars = run_characters(run, start)
-            count = len(chars) - 1
-            if type(chars) is range:  # no quotation marks inside
+            if kind == "cjk":  # no quotation marks inside (almost every run)
+                count = end - start - 1
                 if runs is None:
                     terms += map(add, run[:-1], run[1:])
                     positions += range(pos, pos + count)
                 else:
                     runs += (at + start, count, pos)
             else:
-                _bridged_run(norm, chars, pos, terms, positions, runs, at, pairs)
+                count = _bridged_run(norm, start, end, pos, terms, positions, runs, at, pairs)
             pos += count - 1
             after = units[k + 1] if k + 1 < len(units) else None
             if after is not None and after.start() == end and after.lastgroup == "aln":
@@ -138,27 +137,34 @@ def bigram_occurrences(norm: str, first: int, terms: list, positions: list, runs
     return first if last is None else last + 2
 
 
-def _bridged_run(norm: str, chars: list[int], pos: int, terms: list, positions: list, runs: list | None,
-                 at: int, pairs: list | None) -> None:
-    """The bigrams of a run with quotation marks inside, its characters at ``chars`` (offsets in
-    ``norm``), the first bigram at ``pos``: see ``bigram_occurrences``."""
+def _bridged_run(norm: str, start: int, end: int, pos: int, terms: list, positions: list, runs: list | None,
+                 at: int, pairs: list | None) -> int:
+    """The bigrams of the run ``norm[start:end]``, quotation marks inside, the first bigram at ``pos`` (see
+    ``bigram_occurrences``); returns how many."""
+    stretches, prev = [], start  # the stretches of characters written together
+    for m in MARKS_RE.finditer(norm, start, end):
+        stretches.append((prev, m.start()))
+        prev = m.end()
+    stretches.append((prev, end))
     if runs is None:
-        terms += [norm[i] + norm[j] for i, j in zip(chars, chars[1:])]
+        chars = "".join(norm[s:e] for s, e in stretches)
+        terms += map(add, chars[:-1], chars[1:])
         positions += range(pos, pos + len(chars) - 1)
-        return
-    stretch = 0  # where the stretch of characters written together begins, in ``chars``
-    for n in range(1, len(chars) + 1):
-        if n < len(chars) and chars[n] == chars[n - 1] + 1:
-            continue
-        if n - stretch > 1:  # a stretch of two characters or more: a run of its own
-            runs += (at + chars[stretch], n - stretch - 1, pos + stretch)
-        if n < len(chars):  # the bigram across the marks
+        return len(chars) - 1
+    last = len(stretches) - 1
+    for k, (s, e) in enumerate(stretches):
+        if e - s > 1:  # a run of its own
+            runs += (at + s, e - s - 1, pos)
+        pos += e - s - 1  # the position of the bigram across the marks after it
+        if k < last:
+            following = stretches[k + 1][0]
             if pairs is None:
-                terms.append(norm[chars[n - 1]] + norm[chars[n]])
-                positions.append(pos + n - 1)
+                terms.append(norm[e - 1] + norm[following])
+                positions.append(pos)
             else:
-                pairs += (at + chars[n - 1], at + chars[n], pos + n - 1)
-        stretch = n
+                pairs += (at + e - 1, at + following, pos)
+            pos += 1
+    return sum(e - s for s, e in stretches) - 1
 
 
 _LOW_21 = (1 << 21) - 1  # a code point fits in 21 bits: a bigram's code is first << 21 | second

@@ -155,18 +155,23 @@ def use_vocabulary(schema, vocabulary: Vocabulary) -> None:
 
 # A unit: a run of Chinese characters (quotation marks between two of them are inside the run:
 # “十三五”规划 is one run, 十三五规划, written with its marks) or of letters and digits.
+# A unit's ``lastgroup`` is "cjk" for a run without quotation marks (almost every run), "bridged" for one
+# with marks inside (the part after the first mark matched that group), "aln" for letters and digits.
 UNIT_RE = re.compile(
-    rf"(?P<cjk>[{CJK}]+(?:[{QUOTE_MARKS}]+[{CJK}]+)*)|(?P<aln>[^\W_{CJK}]+(?:\.[^\W_{CJK}]+)*)"
+    rf"(?P<cjk>[{CJK}]+)(?P<bridged>(?:[{QUOTE_MARKS}]+[{CJK}]+)+)?|(?P<aln>[^\W_{CJK}]+(?:\.[^\W_{CJK}]+)*)"
 )
-_QUOTE_RE = re.compile(f"[{QUOTE_MARKS}]")
 
 
-def run_characters(run: str, start: int) -> range | list[int]:
-    """The offsets of a Chinese run's characters (``UNIT_RE``'s ``cjk`` unit ``run``, found at ``start``):
-    its quotation marks left out."""
-    if _QUOTE_RE.search(run) is None:
-        return range(start, start + len(run))
-    return [start + i for i, ch in enumerate(run) if ch not in QUOTE_MARKS]
+MARKS_RE = re.compile(f"[{QUOTE_MARKS}]+")
+
+
+def run_characters(m: re.Match) -> range | list[int]:
+    """The offsets of the characters of a Chinese run (a ``UNIT_RE`` unit ``m`` but "aln"): its quotation
+    marks left out."""
+    start, end = m.span()
+    if m.lastgroup != "bridged":
+        return range(start, end)
+    return [start + i for i, ch in enumerate(m.group()) if ch not in QUOTE_MARKS]
 
 
 def _bigrams(norm: str, edges: bool = True) -> Iterator[tuple[int, str, int, int]]:
@@ -186,7 +191,7 @@ def _bigrams(norm: str, edges: bool = True) -> Iterator[tuple[int, str, int, int
             after = units[k + 1] if k + 1 < len(units) else None
             glued_before = edges and prev_end == start and prev_kind == "aln"
             glued_after = edges and after is not None and after.start() == end and after.lastgroup == "aln"
-            at = run_characters(m.group(), start)
+            at = run_characters(m)
             last = len(at) - 2
             for n in range(last + 1):
                 i, j = at[n], at[n + 1]  # (j > i + 1: quotation marks between them, bridged)

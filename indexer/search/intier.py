@@ -44,7 +44,7 @@ import math
 
 import numpy as np
 
-from ..analysis import bridge_quotes, normalize_for_matching
+from ..analysis import bridge_quotes, count_written, normalize_for_matching
 from ..whoosh_ext.columns import MappedRows
 from .fallback import LOOSE, THESAURUS
 from .query import And, Not, Or, Text, walk
@@ -175,9 +175,8 @@ def written_okapi(texts, lengths, mean_length: float, idf: dict) -> np.ndarray:
     sizes = np.maximum(np.asarray(lengths, dtype=np.float64), 1.0)
     norm = K1 * (1 - B_WRITTEN + B_WRITTEN * sizes / max(mean_length, 1.0))
     out = np.zeros(len(texts))
-    texts = [bridge_quotes(t) for t in texts]
     for string, weight in idf.items():
-        tf = np.array([t.count(string) for t in texts], dtype=np.float64)
+        tf = np.array([count_written(t, string) for t in texts], dtype=np.float64)
         out += weight * tf * (K1 + 1) / (tf + norm)
     return out
 
