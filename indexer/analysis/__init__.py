@@ -15,8 +15,7 @@ from .vocabulary import Vocabulary, analysis_fingerprint, bundled_vocabulary, lo
 
 __all__ = [
     "BACKEND", "TOKENIZER", "BigramAnalyzer", "ChineseAnalyzer", "Segmenter", "Vocabulary",
-    "analysis_fingerprint", "bridge_quotes", "bundled_vocabulary", "count_written", "find_matches", "from_matching_form", "iter_matches",
-    "literal_groups",
-    "load_synonyms", "matching_form",
+    "analysis_fingerprint", "bridge_quotes", "bundled_vocabulary", "count_written", "find_matches", "from_matching_form",
+    "iter_matches", "literal_groups", "load_synonyms", "matching_form",
     "normalize", "normalize_for_matching", "normalize_with_map", "term_positions", "use_vocabulary",
 ]

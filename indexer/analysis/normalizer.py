@@ -191,7 +191,7 @@ def normalize_for_matching(text: str) -> tuple[str, list[int] | None]:
 # looks a term up allowing such marks between its ideographs, marking the span as written, the
 # marks inside it included. Any other punctuation (，。、；：) still parts a string.
 
-_QUOTE_RUN_RE = re.compile(f"[{QUOTE_MARKS}]+")
+QUOTE_RUN_RE = re.compile(f"[{QUOTE_MARKS}]+")  # (the literal field's units use it too)
 
 
 def quote_bridges(norm: str) -> list[tuple[int, int]]:
@@ -200,7 +200,7 @@ def quote_bridges(norm: str) -> list[tuple[int, int]]:
     out = []
     match = CJK_RE.match
     end_of_text = len(norm)
-    for m in _QUOTE_RUN_RE.finditer(norm):
+    for m in QUOTE_RUN_RE.finditer(norm):
         start, end = m.span()
         if start and end < end_of_text and match(norm, start - 1) and match(norm, end):
             out.append((start, end))

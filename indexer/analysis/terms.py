@@ -10,9 +10,9 @@ from operator import add
 
 import numpy as np
 
-from .normalizer import normalize
+from .normalizer import QUOTE_RUN_RE, normalize
 from .segmenter import Segmenter
-from .tokenizers import MARKS_RE, UNIT_RE
+from .tokenizers import UNIT_RE
 from .vocabulary import Vocabulary, bundled_vocabulary
 
 def term_positions(text: str, kind: str, first: int = 0, into: dict[str, list[int]] | None = None,
@@ -142,7 +142,7 @@ def _bridged_run(norm: str, start: int, end: int, pos: int, terms: list, positio
     """The bigrams of the run ``norm[start:end]``, quotation marks inside, the first bigram at ``pos`` (see
     ``bigram_occurrences``); returns how many."""
     stretches, prev = [], start  # the stretches of characters written together
-    for m in MARKS_RE.finditer(norm, start, end):
+    for m in QUOTE_RUN_RE.finditer(norm, start, end):
         stretches.append((prev, m.start()))
         prev = m.end()
     stretches.append((prev, end))

@@ -154,15 +154,12 @@ def use_vocabulary(schema, vocabulary: Vocabulary) -> None:
 
 
 # A unit: a run of Chinese characters (quotation marks between two of them are inside the run:
-# “十三五”规划 is one run, 十三五规划, written with its marks) or of letters and digits.
-# A unit's ``lastgroup`` is "cjk" for a run without quotation marks (almost every run), "bridged" for one
-# with marks inside (the part after the first mark matched that group), "aln" for letters and digits.
+# “十三五”规划 is one run, 十三五规划 written with its marks) or of letters and digits. Its
+# ``lastgroup`` is "cjk" for a run without marks (almost every run), "bridged" for one with marks
+# inside (the part from the first mark on matched that group), "aln" for letters and digits.
 UNIT_RE = re.compile(
     rf"(?P<cjk>[{CJK}]+)(?P<bridged>(?:[{QUOTE_MARKS}]+[{CJK}]+)+)?|(?P<aln>[^\W_{CJK}]+(?:\.[^\W_{CJK}]+)*)"
 )
-
-
-MARKS_RE = re.compile(f"[{QUOTE_MARKS}]+")
 
 
 def run_characters(m: re.Match) -> range | list[int]:
