@@ -438,7 +438,9 @@ def _cjk_substrings(docs, rng, count):
 
 
 def test_literal_field_finds_exactly_the_reports_containing_the_string(ix, docs):
-    normalised = {name: normalize(text) for name, text in docs.items()}
+    # "containing": as written, quotation marks between two ideographs not counting (“十三五”规划 holds
+    # 十三五规划; the seeds' 项目”的 holds 项目的), any other separator parting the string
+    normalised = {name: analysis.bridge_quotes(normalize(text)) for name, text in docs.items()}
     rng = random.Random(20240310)
     present = _cjk_substrings(docs, rng, 150)
     # strings made of two bigrams that occur, chained, but (mostly) not occurring
@@ -487,7 +489,9 @@ from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 _PIECES = ["工业园区", "园区", "建设", "污水处理厂", "達道灣", "2.0", "版", "gdp", "3000-4000kva", "1-8", "月",
-           "，", "。", " ", "\n", "a", "人人", "的", "業(yè)", "Ｇ", "x.y.z"]
+           "，", "。", " ", "\n", "a", "人人", "的", "業(yè)", "Ｇ", "x.y.z",
+           # quotation marks, bridged between ideographs (“十三五”规划), a gap anywhere else
+           "“", "”", "「", "』", "'", "＂", "｣"]
 
 
 def _grouped(analyzer, text):
@@ -520,18 +524,21 @@ def test_bigram_occurrences_are_the_analyzers_tokens_in_text_order(text, first):
     assert following == term_positions(text, "bigrams", first)[1]
 
 
+@pytest.mark.parametrize("across", [True, False], ids=["pairs", "no-pairs"])
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.lists(st.sampled_from(_PIECES + ["𠀋𠀌", "\U00020000园"]), max_size=12).map("".join),
                 min_size=1, max_size=4), st.integers(0, 50))
-def test_bigram_codes_are_the_bigrams_made_as_strings(chunks, first):
+def test_bigram_codes_are_the_bigrams_made_as_strings(across, chunks, first):
     # the build's body (documents.report_terms): chunk by chunk, a run's bigrams left as runs and
     # made integer codes for the whole report at once; named back (bigram_names), they are the
     # occurrences bigram_occurrences makes as strings, at the same positions, supplementary-plane
-    # ideographs included
+    # ideographs included; a bigram across quotation marks (五规 of “十三五”规划) a code too when
+    # ``pairs`` are asked for (the build), else a string
     from indexer.analysis import normalize
     from indexer.analysis.terms import bigram_codes, bigram_names, bigram_occurrences
 
     expected, got, runs, texts = [], [], [], []
+    pairs = [] if across else None
     plain_next = coded_next = first
     at = 0
     for chunk in map(normalize, chunks):
@@ -539,11 +546,12 @@ def test_bigram_codes_are_the_bigrams_made_as_strings(chunks, first):
         plain_next = bigram_occurrences(chunk, plain_next, terms, positions)
         expected += zip(terms, positions)
         terms, positions = [], []
-        coded_next = bigram_occurrences(chunk, coded_next, terms, positions, runs, at)
+        coded_next = bigram_occurrences(chunk, coded_next, terms, positions, runs, at, pairs)
         got += zip(terms, positions)
         texts.append(chunk)
         at += len(chunk)
-    codes, code_positions = bigram_codes("".join(texts), runs)
+    codes, code_positions = bigram_codes("".join(texts), runs, pairs)
+    assert code_positions.tolist() == sorted(code_positions.tolist())  # in text order
     got += zip(bigram_names(codes), code_positions.tolist())
     assert coded_next == plain_next
     assert sorted(got, key=lambda o: (o[1], o[0])) == sorted(expected, key=lambda o: (o[1], o[0]))

@@ -6,8 +6,8 @@ and then either the Whoosh analyzers of ``tokenizers`` (query time, Whoosh's
 writer) or the build's fast path ``terms.term_positions``. ``dedupe`` computes the
 near-duplicate sketch of a report's text.
 """
-from .normalizer import (find_matches, from_matching_form, iter_matches, matching_form, normalize, normalize_for_matching,
-                         normalize_with_map)
+from .normalizer import (bridge_quotes, count_written, find_matches, from_matching_form, iter_matches, matching_form,
+                         normalize, normalize_for_matching, normalize_with_map)
 from .segmenter import BACKEND, TOKENIZER, Segmenter
 from .terms import term_positions
 from .tokenizers import BigramAnalyzer, ChineseAnalyzer, literal_groups, use_vocabulary
@@ -15,7 +15,7 @@ from .vocabulary import Vocabulary, analysis_fingerprint, bundled_vocabulary, lo
 
 __all__ = [
     "BACKEND", "TOKENIZER", "BigramAnalyzer", "ChineseAnalyzer", "Segmenter", "Vocabulary",
-    "analysis_fingerprint", "bundled_vocabulary", "find_matches", "from_matching_form", "iter_matches", "literal_groups",
-    "load_synonyms", "matching_form",
+    "analysis_fingerprint", "bridge_quotes", "bundled_vocabulary", "count_written", "find_matches", "from_matching_form",
+    "iter_matches", "literal_groups", "load_synonyms", "matching_form",
     "normalize", "normalize_for_matching", "normalize_with_map", "term_positions", "use_vocabulary",
 ]

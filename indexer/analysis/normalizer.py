@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 import numpy
 import opencc
 
-from ..text import CJK
+from ..text import CJK, CJK_RE, QUOTE_MARKS
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # Deleted before anything else (these are the only length-changing steps):
@@ -183,10 +183,82 @@ def normalize_for_matching(text: str) -> tuple[str, list[int] | None]:
     return _normalize(text)
 
 
+# -- quotation marks inside Chinese text ---------------------------------------------------
+#
+# Official documents quote a slogan before its noun (“十三五”规划, “放管服”改革) and users type it
+# without the marks (十三五规划). Between two ideographs a run of quotation marks is transparent
+# to exact matching: the literal field's bigrams bridge it (tokenizers.py), and the highlighter
+# looks a term up allowing such marks between its ideographs, marking the span as written, the
+# marks inside it included. Any other punctuation (，。、；：) still parts a string.
+
+QUOTE_RUN_RE = re.compile(f"[{QUOTE_MARKS}]+")  # (the literal field's units use it too)
+
+
+def quote_bridges(norm: str) -> list[tuple[int, int]]:
+    """The spans ``(start, end)`` of the runs of quotation marks in ``norm`` that stand between two
+    ideographs (十三五”规划, 实施“十三五: bridged; ，“十三五: not), in text order."""
+    out = []
+    match = CJK_RE.match
+    end_of_text = len(norm)
+    for m in QUOTE_RUN_RE.finditer(norm):
+        start, end = m.span()
+        if start and end < end_of_text and match(norm, start - 1) and match(norm, end):
+            out.append((start, end))
+    return out
+
+
+def bridge_quotes(text: str) -> str:
+    """``text`` without the quotation marks between ideographs (十三五”规划 → 十三五规划)."""
+    bridges = quote_bridges(text)
+    if not bridges:
+        return text
+    kept, prev = [], 0
+    for start, end in bridges:
+        kept.append(text[prev:start])
+        prev = end
+    kept.append(text[prev:])
+    return "".join(kept)
+
+
 @functools.lru_cache(maxsize=4096)
-def _normalized_term(term: str) -> str:
-    # a query's few terms are looked up in every report shown or exported: normalise them once
-    return normalize(term).strip()
+def _normalized_term(term: str) -> tuple[str, re.Pattern | None]:
+    """``(term, pattern)``: a query's term in its matching form and, when two of its ideographs stand side by side,
+    the pattern finding it written with quotation marks between them (None: ``str.find`` finds it). A mark between
+    ideographs is no part of what is looked up, nor one at an end: the literal field finds “十三五” wherever 十三五
+    is written (quotation marks part no string there). A query's few terms are looked up in every report shown or
+    exported: they are normalised once."""
+    term = bridge_quotes(normalize(term).strip().strip(QUOTE_MARKS).strip())
+    parts, bridged = [re.escape(term[:1])], False
+    for a, b in zip(term, term[1:]):
+        if CJK_RE.match(a) and CJK_RE.match(b):
+            parts.append(f"[{QUOTE_MARKS}]*")
+            bridged = True
+        parts.append(re.escape(b))
+    # (a pattern opening with a character: the regex engine scans for it as str.find scans for the term)
+    return term, re.compile("".join(parts)) if bridged else None
+
+
+def _occurrences(norm: str, term: str, pattern: re.Pattern | None, start: int = 0) -> Iterator[tuple[int, int]]:
+    """Every span of ``norm`` where ``term`` is written (overlapping ones too), from ``start`` on, in text order."""
+    if pattern is None:
+        i = norm.find(term, start)
+        while i != -1:
+            yield i, i + len(term)
+            i = norm.find(term, i + 1)
+        return
+    m = pattern.search(norm, start)
+    while m is not None:
+        yield m.span()
+        m = pattern.search(norm, m.start() + 1)
+
+
+def count_written(norm: str, term: str) -> int:
+    """How often ``term`` is written in ``norm`` (both normalised; ``str.count``'s occurrences, not overlapping),
+    quotation marks between ideographs not counting: 十三五规划 twice in “十三五”规划…十三五规划."""
+    term, pattern = _normalized_term(term)
+    if not term:
+        return 0
+    return norm.count(term) if pattern is None else sum(1 for _ in pattern.finditer(norm))
 
 
 def find_matches(original_text: str, terms: Iterable[str],
@@ -201,13 +273,10 @@ def find_matches(original_text: str, terms: Iterable[str],
     """
     norm, offsets = normalized if normalized is not None else _normalize(original_text)
     found: list[tuple[int, int]] = []
-    for term in {_normalized_term(t) for t in terms}:
+    for term, pattern in {_normalized_term(t) for t in terms}:
         if not term:
             continue
-        i = norm.find(term)
-        while i != -1:
-            found.append(_span(offsets, i, i + len(term)))
-            i = norm.find(term, i + 1)
+        found.extend(_span(offsets, i, j) for i, j in _occurrences(norm, term, pattern))
     found.sort()
     merged: list[tuple[int, int]] = []
     for start, end in found:
@@ -226,20 +295,21 @@ def iter_matches(original_text: str, terms: Iterable[str],
     occurrence of a common word (的: ~100 a report) and sorts them."""
     norm, offsets = normalized if normalized is not None else _normalize(original_text)
     heap = []
-    for term in {_normalized_term(t) for t in terms}:
+    for n, (term, pattern) in enumerate({_normalized_term(t) for t in terms}):
         if term:
-            i = norm.find(term)
-            if i != -1:
-                heap.append((i, i + len(term), term))
+            found = _occurrences(norm, term, pattern)
+            first = next(found, None)
+            if first is not None:
+                heap.append((*first, n, found))
     heapq.heapify(heap)
     merged = None
     while heap:
-        i, j, term = heap[0]
-        k = norm.find(term, i + 1)
-        if k == -1:
+        i, j, n, found = heap[0]
+        following = next(found, None)
+        if following is None:
             heapq.heappop(heap)
         else:
-            heapq.heapreplace(heap, (k, k + len(term), term))
+            heapq.heapreplace(heap, (*following, n, found))
         start, end = _span(offsets, i, j)
         if merged is not None and start < merged[1]:
             merged = (merged[0], max(end, merged[1]))

@@ -10,7 +10,7 @@ from operator import add
 
 import numpy as np
 
-from .normalizer import normalize
+from .normalizer import QUOTE_RUN_RE, normalize
 from .segmenter import Segmenter
 from .tokenizers import UNIT_RE
 from .vocabulary import Vocabulary, bundled_vocabulary
@@ -81,7 +81,7 @@ def _add_bigrams(norm: str, first: int, out: dict) -> int | None:
 
 
 def bigram_occurrences(norm: str, first: int, terms: list, positions: list, runs: list | None = None,
-                       at: int = 0) -> int:
+                       at: int = 0, pairs: list | None = None) -> int:
     """The ``"bigrams"`` terms of ``norm`` (normalised) as occurrences in text order: each
     term appended to ``terms`` and its position to ``positions`` (numbered from ``first``),
     not grouped by term (the segment builder groups a whole segment's at once); returns
@@ -95,7 +95,13 @@ def bigram_occurrences(norm: str, first: int, terms: list, positions: list, runs
     position) for ``bigram_codes``, and only the single characters at a run's edges go
     to ``terms``. Making ~2,000 two-character strings a report (and hashing each again
     in the segment builder) was most of the body's bigram cost; as numbers they are
-    grouped by numpy and become strings once per distinct bigram of a segment."""
+    grouped by numpy and become strings once per distinct bigram of a segment.
+
+    A run with quotation marks inside (“十三五”规划: the bigrams bridge them, as the
+    BigramAnalyzer's do) is read as its stretches without marks, each a run of its own,
+    and the bigram across each run of marks (五规) is appended to ``pairs`` (a list) as
+    three numbers for ``bigram_codes`` (its two characters' places in the text, its
+    position), or, without ``pairs``, to ``terms`` as a string."""
     pos = first - 1
     prev_end = prev_kind = None
     last = None
@@ -112,12 +118,15 @@ def bigram_occurrences(norm: str, first: int, terms: list, positions: list, runs
             if prev_end == start and prev_kind == "aln":
                 terms.append(run[0])
                 positions.append(pos)
-            count = end - start - 1
-            if runs is None:
-                terms += map(add, run[:-1], run[1:])
-                positions += range(pos, pos + count)
+            if kind == "cjk":  # no quotation marks inside (almost every run)
+                count = end - start - 1
+                if runs is None:
+                    terms += map(add, run[:-1], run[1:])
+                    positions += range(pos, pos + count)
+                else:
+                    runs += (at + start, count, pos)
             else:
-                runs += (at + start, count, pos)
+                count = _bridged_run(norm, start, end, pos, terms, positions, runs, at, pairs)
             pos += count - 1
             after = units[k + 1] if k + 1 < len(units) else None
             if after is not None and after.start() == end and after.lastgroup == "aln":
@@ -128,15 +137,45 @@ def bigram_occurrences(norm: str, first: int, terms: list, positions: list, runs
     return first if last is None else last + 2
 
 
+def _bridged_run(norm: str, start: int, end: int, pos: int, terms: list, positions: list, runs: list | None,
+                 at: int, pairs: list | None) -> int:
+    """The bigrams of the run ``norm[start:end]``, quotation marks inside, the first bigram at ``pos`` (see
+    ``bigram_occurrences``); returns how many."""
+    stretches, prev = [], start  # the stretches of characters written together
+    for m in QUOTE_RUN_RE.finditer(norm, start, end):
+        stretches.append((prev, m.start()))
+        prev = m.end()
+    stretches.append((prev, end))
+    if runs is None:
+        chars = "".join(norm[s:e] for s, e in stretches)
+        terms += map(add, chars[:-1], chars[1:])
+        positions += range(pos, pos + len(chars) - 1)
+        return len(chars) - 1
+    last = len(stretches) - 1
+    for k, (s, e) in enumerate(stretches):
+        if e - s > 1:  # a run of its own
+            runs += (at + s, e - s - 1, pos)
+        pos += e - s - 1  # the position of the bigram across the marks after it
+        if k < last:
+            following = stretches[k + 1][0]
+            if pairs is None:
+                terms.append(norm[e - 1] + norm[following])
+                positions.append(pos)
+            else:
+                pairs += (at + e - 1, at + following, pos)
+            pos += 1
+    return sum(e - s for s, e in stretches) - 1
+
+
 _LOW_21 = (1 << 21) - 1  # a code point fits in 21 bits: a bigram's code is first << 21 | second
 
 
-def bigram_codes(text: str, runs: list) -> tuple[np.ndarray, np.ndarray]:
-    """The bigrams of the ``runs`` that ``bigram_occurrences(…, runs=…)`` left in ``text``
-    (the chunks it read, joined), as integer codes ``first << 21 | second`` (the two
-    characters' code points) and their positions, in text order (int64 arrays).
-    ``bigram_name`` turns a code back into its term."""
-    if not runs:
+def bigram_codes(text: str, runs: list, pairs: list | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """The bigrams of the ``runs`` (and ``pairs``: the bigrams across quotation marks) that
+    ``bigram_occurrences(…, runs=…, pairs=…)`` left in ``text`` (the chunks it read, joined),
+    as integer codes ``first << 21 | second`` (the two characters' code points) and their
+    positions, in text order (int64 arrays). ``bigram_name`` turns a code back into its term."""
+    if not runs and not pairs:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty
     points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
@@ -145,7 +184,14 @@ def bigram_codes(text: str, runs: list) -> tuple[np.ndarray, np.ndarray]:
     # per bigram: how far it is into its run
     into = np.arange(int(counts.sum()), dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
     chars = np.repeat(starts, counts) + into
-    return (points[chars] << 21) | points[chars + 1], np.repeat(firsts, counts) + into
+    codes, positions = (points[chars] << 21) | points[chars + 1], np.repeat(firsts, counts) + into
+    if not pairs:
+        return codes, positions
+    across = np.array(pairs, dtype=np.int64).reshape(-1, 3)
+    codes = np.concatenate([codes, (points[across[:, 0]] << 21) | points[across[:, 1]]])
+    positions = np.concatenate([positions, across[:, 2]])
+    order = np.argsort(positions, kind="stable")  # (one bigram a position: back in text order)
+    return codes[order], positions[order]
 
 
 def bigram_names(codes: np.ndarray) -> list[str]:

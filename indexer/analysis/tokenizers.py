@@ -14,7 +14,9 @@
     bigrams of any string of two or more Chinese characters finds exactly the
     reports containing that string, however jieba happened to cut it. A
     separator (space, punctuation) leaves a one-position gap so that a phrase
-    never matches across it.
+    never matches across it, except quotation marks between two Chinese
+    characters, which the bigrams bridge: official documents quote a slogan
+    before its noun (“十三五”规划) and users type it without the marks.
 
 Whoosh pickles the schema and with it these analyzers; the word tokenizer's
 vocabulary is not pickled with it: whoever opens an index hands the tokenizer
@@ -28,7 +30,7 @@ from collections.abc import Iterator
 
 from whoosh.analysis import CompositeAnalyzer, Token, Tokenizer
 
-from ..text import CJK
+from ..text import CJK, QUOTE_MARKS
 from .normalizer import _normalize, _span, normalize
 from .segmenter import Segmenter
 from .vocabulary import Vocabulary, bundled_vocabulary
@@ -151,9 +153,22 @@ def use_vocabulary(schema, vocabulary: Vocabulary) -> None:
                 item.vocabulary = vocabulary
 
 
+# A unit: a run of Chinese characters (quotation marks between two of them are inside the run:
+# “十三五”规划 is one run, 十三五规划 written with its marks) or of letters and digits. Its
+# ``lastgroup`` is "cjk" for a run without marks (almost every run), "bridged" for one with marks
+# inside (the part from the first mark on matched that group), "aln" for letters and digits.
 UNIT_RE = re.compile(
-    rf"(?P<cjk>[{CJK}]+)|(?P<aln>[^\W_{CJK}]+(?:\.[^\W_{CJK}]+)*)"
+    rf"(?P<cjk>[{CJK}]+)(?P<bridged>(?:[{QUOTE_MARKS}]+[{CJK}]+)+)?|(?P<aln>[^\W_{CJK}]+(?:\.[^\W_{CJK}]+)*)"
 )
+
+
+def run_characters(m: re.Match) -> range | list[int]:
+    """The offsets of the characters of a Chinese run (a ``UNIT_RE`` unit ``m`` but "aln"): its quotation
+    marks left out."""
+    start, end = m.span()
+    if m.lastgroup != "bridged":
+        return range(start, end)
+    return [start + i for i, ch in enumerate(m.group()) if ch not in QUOTE_MARKS]
 
 
 def _bigrams(norm: str, edges: bool = True) -> Iterator[tuple[int, str, int, int]]:
@@ -173,15 +188,17 @@ def _bigrams(norm: str, edges: bool = True) -> Iterator[tuple[int, str, int, int
             after = units[k + 1] if k + 1 < len(units) else None
             glued_before = edges and prev_end == start and prev_kind == "aln"
             glued_after = edges and after is not None and after.start() == end and after.lastgroup == "aln"
-            last = end - 2
-            for i in range(start, end - 1):
-                if i == start and glued_before:
+            at = run_characters(m)
+            last = len(at) - 2
+            for n in range(last + 1):
+                i, j = at[n], at[n + 1]  # (j > i + 1: quotation marks between them, bridged)
+                if n == 0 and glued_before:
                     # "2.0版建设": the query "2.0版" needs 版 alone right after 2.0
                     yield pos, norm[i], i, i + 1
-                yield pos, norm[i : i + 2], i, i + 2
-                if i == last and glued_after:
-                    yield pos, norm[i + 1], i + 1, i + 2
-                if i != last:
+                yield pos, norm[i] + norm[j], i, j + 1
+                if n == last and glued_after:
+                    yield pos, norm[j], j, j + 1
+                if n != last:
                     pos += 1
         prev_end, prev_kind = end, m.lastgroup
 

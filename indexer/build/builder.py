@@ -45,7 +45,7 @@ from .workers import FILE_SECONDS, FileDone, Job, NewSegments, index_file, merge
 
 # Bump when what the index holds for a file changes without the analyzer or the
 # schema changing (e.g. a new stored key in ``meta``): it forces one full rebuild.
-INDEX_VERSION = "8"  # 4: title words without the page's shared title; containment families; 5: indicators; 6: figures column; 7: positions sidecar; 8: match_text column (exports)
+INDEX_VERSION = "9"  # 4: title words without the page's shared title; containment families; 5: indicators; 6: figures column; 7: positions sidecar; 8: match_text column (exports); 9: quotation marks between ideographs bridged in the literal fields (“十三五”规划)
 # Below this many bytes of work, forking workers costs more than it saves.
 PARALLEL_MIN_BYTES = 256 * 1024
 # A file whose mtime is this close to the last build's start may have changed

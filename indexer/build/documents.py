@@ -159,9 +159,9 @@ def report_terms(report: Report, vocabulary: Vocabulary | None = None, title: st
     words = terms["text"] = {}
     # the body's bigrams as occurrences in text order: the segment builder groups them by
     # term, so the analysis does not (SegmentBuilder._add_terms); a run's bigrams as
-    # integer codes (analysis.terms.bigram_codes), the characters at a run's edge and
-    # the letters and digits as strings
-    bigram_terms, bigram_positions, runs, forms = [], [], [], []
+    # integer codes (analysis.terms.bigram_codes; those across quotation marks too), the
+    # characters at a run's edge and the letters and digits as strings
+    bigram_terms, bigram_positions, runs, pairs, forms = [], [], [], [], []
     spans: dict[str, tuple[list, list]] = {}
     next_word = next_bigram = at = 0
     if normalized is None:
@@ -171,14 +171,14 @@ def report_terms(report: Report, vocabulary: Vocabulary | None = None, title: st
         first_word, first_bigram = next_word, next_bigram
         next_word = term_positions(chunk, "words", first_word, into=words, normalized=True,
                                    vocabulary=vocabulary)[1]
-        next_bigram = bigram_occurrences(chunk, first_bigram, bigram_terms, bigram_positions, runs, at)
+        next_bigram = bigram_occurrences(chunk, first_bigram, bigram_terms, bigram_positions, runs, at, pairs)
         forms.append(chunk)
         at += len(chunk)
         if kind:
             word_ranges, bigram_ranges = spans.setdefault(kind, ([], []))
             _add_range(word_ranges, first_word, next_word)
             _add_range(bigram_ranges, first_bigram, next_bigram)
-    terms["text" + LITERAL] = (bigram_terms, bigram_positions, *bigram_codes("".join(forms), runs))
+    terms["text" + LITERAL] = (bigram_terms, bigram_positions, *bigram_codes("".join(forms), runs, pairs))
     return terms, {kind: (tuple(w), tuple(b)) for kind, (w, b) in spans.items()}
 
 

@@ -44,7 +44,7 @@ import math
 
 import numpy as np
 
-from ..analysis import normalize_for_matching
+from ..analysis import bridge_quotes, count_written, normalize_for_matching
 from ..whoosh_ext.columns import MappedRows
 from .fallback import LOOSE, THESAURUS
 from .query import And, Not, Or, Text, walk
@@ -164,18 +164,19 @@ def quoted_strings(tree) -> tuple:
     leaves = [n for n in walk(tree, into_not=False) if not isinstance(n, (And, Or, Not))]
     if not leaves or not all(isinstance(n, Text) and n.quoted and n.field is None for n in leaves):
         return ()
-    return tuple(dict.fromkeys(normalize_for_matching(n.value)[0] for n in leaves))
+    return tuple(dict.fromkeys(bridge_quotes(normalize_for_matching(n.value)[0]) for n in leaves))
 
 
 def written_okapi(texts, lengths, mean_length: float, idf: dict) -> np.ndarray:
-    """Okapi BM25 of each string of ``idf`` as written (its count as a substring of each matching text), each text's
+    """Okapi BM25 of each string of ``idf`` as written (its count as a substring of each matching text, quotation
+    marks between ideographs not counting, as in the literal field: 十三五规划 is written “十三五”规划), each text's
     ``lengths`` against ``mean_length`` (the literal field's units: one per character pair), normalised at
     ``B_WRITTEN``."""
     sizes = np.maximum(np.asarray(lengths, dtype=np.float64), 1.0)
     norm = K1 * (1 - B_WRITTEN + B_WRITTEN * sizes / max(mean_length, 1.0))
     out = np.zeros(len(texts))
     for string, weight in idf.items():
-        tf = np.array([t.count(string) for t in texts], dtype=np.float64)
+        tf = np.array([count_written(t, string) for t in texts], dtype=np.float64)
         out += weight * tf * (K1 + 1) / (tf + norm)
     return out
 
