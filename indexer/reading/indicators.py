@@ -955,6 +955,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     last_named = None  # the last figure's name, whoever's: the whole a 其中 opening a later paragraph splits
     para_park = False  # the paragraph has stated a figure of the park
     para_status = None  # a forecast opening a paragraph governs its later sentences (预计1-6月，…。上缴税收…)
+    para_firm = False  # a sentence of the paragraph opened with one firm as its subject: the figures after it are its own
     event, event_scope = None, None  # the last event of projects named, and whose it was (全市…集中签约仪式)
     parents: dict[int | None, str] = {}  # section start -> its parent's heading
     plans: dict[int | None, bool] = {}  # section start -> whether its figures are targets
@@ -1018,6 +1019,17 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                     f.status, f.scope = "目标", "其他"
                     f.why_status = f"{key_place}的重点项目计划（计划开工、竣工的项目数）"
                 figures = [f for f in figures if f in own or f not in planned]
+            firm_at = _firm_opens(sentence) if _FIRM_HINT.search(sentence) else -1
+            if para_firm and firm_at != 0 and _another_subject_opens(sentence):
+                para_firm = False  # "…公司…。园区全年实现…": the park (or a place) is the subject again
+            if (para_firm or firm_at >= 0) and figures:
+                # one firm's own output, income, tax, staff or investment (某某有限公司是…。2012年，实现产值1.7亿，销售收入
+                # 0.9亿; 公司…今年一季度完成销售收入近10亿元): no key figure, the park's or anyone's, as one project's own
+                # investment is none — unless the figure's own clause names the park as its subject
+                figures = [f for f in figures if f.name not in _FIRMS_OWN_NAMES or f.value is None
+                           or not para_firm and f.value.start - pos < firm_at
+                           or _SUBJECT_PARK.search(sentence, _clause_start(sentence, f.value.start - pos), f.value.start - pos)]
+            para_firm = para_firm or firm_at >= 0
             read = [_finish(fig, text, offsets) for fig in figures]
             bounds += [ind for fig, ind in zip(figures, read) if fig.bound]
             found += read
@@ -1097,6 +1109,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
         previous = sentence
         if (m is None or m.group() == "\n") and not (sentence.strip() and named_line):
             para_period, para_scope, para_name, para_park, para_status = None, None, None, False, None
+            para_firm = False
             previous = ""
             key_list, key_place = False, ""
         pos = end
@@ -1119,6 +1132,40 @@ _OPENER = re.compile(r"\s*(?:(?:截至|截止|到)?[^,;:。]{0,12}?(?:年底|年
 _ENTITY_OPENS = re.compile(rf"(?![一二三四五六七八九十]是)(?:[{CJK}A-Za-z0-9()“”]{{2,24}}?(?:有限公司|有限责任公司|股份公司|公司|集团)"
                            r"(?:是|为|系|主要(?!领导|负责)|位于|成立|于\d|总投资|计划总投资|投资|占地|专注|从事|生产|建成|已建成|始建|创建|现有|拥有)|"
                            rf"[{CJK}A-Za-z0-9“”]{{3,20}}?项目(?:[一二三四\d]期)?(?:是|系|位于|于\d|总投资|计划总投资|占地))")
+
+
+# One firm as a sentence's subject, right after its time words: a company's name (or 公司 alone, the company the text is
+# about) and then what it does (长城电工公司追求…, 公司从建厂至今…, 某某集团实现…): its figures are its own, not the park's.
+# Not a count of companies (公司家数, 公司登记家数), companies listed or joined (…公司、…公司, 公司与…), a firm where
+# something else settles or is done (…公司入驻…, …公司签约), nor someone acting on a company (记者来到…公司).
+_FIRM_HINT = re.compile(r"公司|集团")
+_FIRM_SUBJECT = re.compile(rf"(?P<name>[{CJK}A-Za-z“”]{{0,24}}?)(?:有限公司|有限责任公司|股份公司|公司|集团)"
+                           r"(?!家数|数|总数|登记|等|和|与|及|、|同|在|入驻|落户|进驻|签约|签订|投资建设|的|[,;:。])")
+_NOT_A_FIRMS_NAME = re.compile(r"记者|来到|走进|参观|考察|调研|规划|计划|开发|其中|与|和|同|向|对|在|于|从|由|据|为|以|及|把|将|被|是|"
+                               r"等|有|原|管委会|政府|局|"
+                               # (nor the park's own company: 某开发区投资集团, 某科技园公司, 某工业邨公司)
+                               r"(?:园|邨|港|区|开发|投资|建设|发展|运营|管理|城投|控股|实业)$")
+_FIRMS_OWN_NAMES = frozenset(("工业总产值", "工业增加值", "营业收入", "税收", "从业人员", "出口额", "固定资产投资"))
+
+
+def _firm_opens(sentence: str) -> int:
+    """Where the first clause of ``sentence`` that opens with one firm as its subject (after its time words) starts, or -1."""
+    for start in [0] + [m.end() for m in _CLAUSE_SEP_RE.finditer(sentence)]:
+        for at in {start, _OPENER.match(sentence, start).end()}:  # (公司从投产至今仅三年，…: no time words before it)
+            m = _FIRM_SUBJECT.match(sentence, at)
+            if m and not _NOT_A_FIRMS_NAME.search(m.group("name")):
+                return start
+    return -1
+
+
+def _another_subject_opens(sentence: str) -> bool:
+    """Whether a park, a place or another body opens ``sentence`` as its subject (after its time words)."""
+    head = sentence[:_opener_end(sentence) + 12]  # (the opener too: 园区全年完成…)
+    return bool(_SUBJECT_PARK.search(head) or _OTHER_SCOPE.search(head) or _WHOLE_DISTRICT.search(head)
+                or _NAMED_TOWN.search(head) or _NAMED_PLACE_HEAD.search(head))
+
+
+_NAMED_PLACE_HEAD = re.compile(rf"[{CJK}]{{2,6}}?(?:区|县|市|镇|乡|省|州)")  # (秦州区35户规模以上工业企业…: a place again)
 
 
 def _lead_subject(lead: str, zone_park: bool) -> str | None:
@@ -4144,12 +4191,28 @@ def _part_of_a_qizhong_list(sentence: str, v: _Value, names: list[_Name], values
     return name, m.group("unit")
 
 
-# The park's firms just counted, split by 其中 among its parts or its trades, each item named then counted ("园区共入驻企业67户，
-# 其中，甲产业园55户、乙产业园11户", "共集聚企业9540家，其中文化企业7337家"): each count is that part's firms (scope 其他)
+# The park's firms just counted, split by 其中 among its parts, each item named then counted ("园区共入驻企业67户，其中，甲产业园
+# 55户、乙产业园11户"): each count is that part's firms (scope 其他); split by trade or kind instead (其中文化企业7337家) they
+# give none (_firms_of_a_kind, which _sentence_figures asks of every part of the firms)
 _FIRMS_ITEM = re.compile(rf"(?:其中[,:]?)?\s*(?P<unit>[{CJK}A-Za-z()]{{2,16}}?)(?:企业|厂商)?(?:有|为|共|达|约|近|超过?)?$")
 
 
 _FIRMS_STATE = re.compile(r"投产|建成|在建|开工|生产|停产|运营|签约|落地|入驻|落户|开业|竣工|注册")
+
+# The park's firms just counted, split by 其中 by their trade or their kind (其中工业企业442户; 其中文化企业7337家; 其中再生资源加工
+# 企业180多家; 其中购地企业43家，租地企业8家，…): a class of the firms, no count of the park's nor of a part of it — the
+# labellers listed none on 4 pages (eval48, study11, eval57, eval58), as a class of projects split by industry gives
+# none. Split among the park's parts (其中，甲产业园55户) or by where the capital came from (其中澳门企业50家, 外资企业) they stay
+# each part's count.
+_KIND_ITEM = re.compile(rf"(?:其中[,:]?)?\s*(?P<kind>[{CJK}]{{1,14}}?)(?:企业|厂商|公司)(?:有|为|共|达到?|约|近|超过?)?$")
+_PART_OR_ORIGIN = re.compile(r"(?:园|园区|区|基地|片区|组团|板块|县|市|镇|乡|街道)$|外资|外商|外企|三资|合资|独资|台资|台商|港资|"
+                             r"澳资|侨资|内资|民营|国有|国企|央企|澳门|香港|台湾|境外|国外|海外|跨国|外省|省外|外地|本地|世界|中外")
+
+
+def _firms_of_a_kind(sentence: str, v: _Value) -> bool:
+    """Whether the firms counted at ``v``, a part 其中 splits off the park's, are a trade's or a kind's."""
+    m = _KIND_ITEM.fullmatch(sentence, _item_start(sentence, v.start), v.start)
+    return bool(m) and "其中" in sentence[:v.start] and not _PART_OR_ORIGIN.search(m.group("kind"))
 
 
 def _firms_of_a_qizhong_list(sentence: str, v: _Value, names: list[_Name], values: list[_Value],
@@ -4468,6 +4531,8 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             naming = _Naming("签约资金", naming.qstart, naming.qend, naming.why + "；紧跟在签约（引进）的项目数之后的引进资金：是签约的项目带来的资金，不是到位资金",
                              target_after=naming.target_after, ahead=naming.ahead, counted_after=naming.counted_after,
                              part=naming.part)
+        if naming.name == "入园企业数" and naming.part and _firms_of_a_kind(sentence, v):
+            continue  # "入驻企业653户，其中工业企业442户": the park's firms of one trade or kind, no count of the park's
         if naming.name == "入园企业数" and "容纳" in sentence[_clause_start(sentence, v.start):v.start]:
             continue  # "可容纳10余户企业入驻", "预计可新容纳20家企业入驻": what a building or a phase can hold, no firms counted
         if naming.name == "从业人员" and "就业" in sentence[v.end:naming.qend] \
