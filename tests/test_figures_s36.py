@@ -78,3 +78,30 @@ def test_the_firms_split_by_trade_or_kind_give_no_count(text, value):
 ])
 def test_the_firms_split_by_trade_or_kind_must_not(text, name, value):
     assert value in values(text, name)
+
+
+# ------------------------------------------------------------------ firms counted as the subject of a start or completion
+# (13家入园企业集中开工、5家企业正式投产; 确保30家企业建成或投产; 7家厂商也将于今年陆续动土): the verb's count, as 8个项目集中开工
+# is — the labellers listed them on 4 pages of 4 sites; the reader read the first as firms settled, the others not at all
+
+@pytest.mark.parametrize("text, name, value, status", [
+    ("5月8日上午，青棠湾开发区11家入园企业集中开工、6家企业正式投产。", "新开工项目数", 11, "实际"),
+    ("5月8日上午，青棠湾开发区11家入园企业集中开工、6家企业正式投产。", "竣工投产项目数", 6, "实际"),
+    ("2024年，园区将全力确保25家企业建成或投产，实现税收8000万元。", "竣工投产项目数", 25, "目标"),
+    ("园区今年招商顺利，半导体供应链9家厂商也将于今年陆续动土。", "新开工项目数", 9, "预计"),
+])
+def test_firms_counted_as_starting_or_finishing_are_the_verbs_count(text, name, value, status):
+    assert (name, value, status) in [(f[0], f[1], f[3]) for f in figures(text)]
+
+
+# must not: firms in a state (全部建成投产, 已投产), firms in production named after their state (投产企业26家), what firms
+# will yield once in production, the firms settled
+@pytest.mark.parametrize("text, value", [
+    ("一期规划的300亩土地已全部到位，14户企业全部建成投产，生产经营平稳。", 14),
+    ("园区现有企业60家，其中38家企业已投产。", 38),
+    ("园区现有投产企业26家，在建企业9家。", 26),
+    ("签约的4家企业投产后，预计年产值可达6亿元。", 4),
+])
+def test_firms_counted_as_starting_or_finishing_must_not(text, value):
+    got = figures(text)
+    assert value not in [f[1] for f in got if f[0] in ("新开工项目数", "竣工投产项目数")]

