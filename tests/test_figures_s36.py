@@ -105,3 +105,34 @@ def test_firms_counted_as_starting_or_finishing_are_the_verbs_count(text, name, 
 def test_firms_counted_as_starting_or_finishing_must_not(text, value):
     got = figures(text)
     assert value not in [f[1] for f in got if f[0] in ("新开工项目数", "竣工投产项目数")]
+
+
+# ------------------------------------------------------------------ a figure printed twice is listed once
+# (the labellers list a figure the headline and the text both state once: docs/labelling.md). The same period named two
+# ways by statistics (上半年 and 1至6月) is one period; a figure first read as another's and then restated as the park's is
+# the park's one figure, however many times it is printed after that.
+
+def test_the_half_year_and_its_months_are_one_period():
+    text = ("上半年青棠湾开发区实际利用外资12.4亿美元\n"
+            "记者从青棠湾开发区获悉，今年1至6月，园区实际利用外资12.4亿美元、增长18.2%，呈现全面向好态势。\n")
+    got = [f for f in figures(text) if f[0] == "实际利用外资"]
+    assert [f[1] for f in got] == [12.4]
+
+
+def test_a_figure_restated_as_the_parks_is_listed_once():
+    text = ("经济日报／记者台北报导国科会11日发布2024年三大科学园区营业额为达4.9兆元，较2023年成长12%。\n"
+            "国科会11日发布2024年三大科学园区营业额为达4.9兆元，较2023年成长12%。\n"
+            "国科会表示，受惠于人工智能需求，科学园区2024年营业额4.90兆元，再创历史新高。\n"
+            "科学园区2024年营业额4.9兆元，其中，竹科营业额1.3兆元。")
+    got = [f for f in figures(text, park=None) if f[0] == "营业收入" and f[1] == 4.9]
+    assert len(got) == 1
+
+
+# must not: equal values of two periods, or two parts listed in turn, stay two
+@pytest.mark.parametrize("text, value, times", [
+    ("园区一季度实际利用外资3.2亿美元，1至9月实际利用外资3.2亿美元。", 3.2, 1),  # (guard: two periods, read as it was)
+    ("园区全年签约项目12个，新开工项目12个。", 12, 2),  # (two names, one value)
+])
+def test_a_figure_printed_twice_must_not(text, value, times):
+    got = [f for f in figures(text) if f[1] == value]
+    assert len(got) >= times

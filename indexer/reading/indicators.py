@@ -5302,6 +5302,15 @@ def _is_a_part(ind: Indicator) -> bool:
     return "一部分" in why or "逐项列出" in why or "逐一列出" in why
 
 
+# the same period as statistics name it two ways (上半年 and 1-6月, 一季度 and 1-3月, 前三季度 and 1-9月): one period when a
+# figure is said twice (上半年实际利用外资15.6亿美元 in the headline, 1至6月…实际利用外资15.6亿美元 in the text)
+_SAME_PERIOD = {"1-6月": "上半年", "1-3月": "一季度", "1-9月": "前三季度"}
+
+
+def _period_key(period: str | None) -> str | None:
+    return _SAME_PERIOD.get(period, period)
+
+
 def _dedupe(found: list[Indicator], text: str = "") -> list[Indicator]:
     """One figure stated twice (a title made of the first sentence, a summary and its
     detail) is listed once, with its growth rate if either statement gives one. A sentence
@@ -5313,12 +5322,12 @@ def _dedupe(found: list[Indicator], text: str = "") -> list[Indicator]:
     printed: dict[tuple, str] = {}  # (name, value, unit, status, period) -> the sentence of its first printing
     for ind in found:
         if text and ind.value is not None and not ind.masked and ind.start is not None:
-            said = (ind.name, ind.value, ind.unit, ind.status, ind.period)
+            said = (ind.name, ind.value, ind.unit, ind.status, _period_key(ind.period))
             sentence = _sentence_around(text, ind.start, ind.end)
             if said in printed and printed[said] == sentence and len(sentence) >= 12 \
-                    and any((o.name, o.value, o.unit, o.status, o.period) == said and o.scope != ind.scope for o in out):
+                    and any((o.name, o.value, o.unit, o.status, _period_key(o.period)) == said and o.scope != ind.scope for o in out):
                 continue  # (the same sentence printed again: no second figure with another scope)
-            other = next((i for i, o in enumerate(out) if (o.name, o.value, o.unit, o.status, o.period) == said
+            other = next((i for i, o in enumerate(out) if (o.name, o.value, o.unit, o.status, _period_key(o.period)) == said
                           and o.scope != ind.scope and not o.masked
                           and (not _distinct_count(ind) or _headline_or_row_restated(text, o, ind))),
                          None) if _restated(ind) else None
@@ -5332,10 +5341,13 @@ def _dedupe(found: list[Indicator], text: str = "") -> list[Indicator]:
                 # headline and its text, a profile's table row and its prose: one statement, the park's)
                 if ind.scope == "园区":
                     out[other] = replace(out[other], scope="园区")
+                    # (and it is found as the park's from now on: a third printing, read as the park's, is the same one)
+                    o = out[other]
+                    seen.setdefault((o.name, o.value, o.unit, o.status, _period_key(o.period), o.scope, None), other)
                 continue
             printed.setdefault(said, sentence)
         # (parts listed in turn are each their own, equal values or not: 甲区项目6个…；乙区项目6个)
-        key = (ind.name, ind.value, ind.unit, ind.status, ind.period, ind.scope,
+        key = (ind.name, ind.value, ind.unit, ind.status, _period_key(ind.period), ind.scope,
                ind.quote if ind.masked or ind.value is None or "逐项列出" in (ind.why or {}).get("name", "") else None)
         # (a headline's figure with no period and the text's same figure with its period, 一季度: one statement, the
         # text's fuller; so with the two the other way round)
