@@ -95,12 +95,14 @@ def test_firms_counted_as_starting_or_finishing_are_the_verbs_count(text, name, 
 
 
 # must not: firms in a state (全部建成投产, 已投产), firms in production named after their state (投产企业26家), what firms
-# will yield once in production, the firms settled
+# will yield once in production, firms settled and producing (入驻投产) or expanding (扩厂投产)
 @pytest.mark.parametrize("text, value", [
     ("一期规划的300亩土地已全部到位，14户企业全部建成投产，生产经营平稳。", 14),
     ("园区现有企业60家，其中38家企业已投产。", 38),
     ("园区现有投产企业26家，在建企业9家。", 26),
     ("签约的4家企业投产后，预计年产值可达6亿元。", 4),
+    ("今年以来，园区加快标准厂房建设，已有5家企业入驻投产。", 5),  # (settled and producing: the firms, as before)
+    ("第四季仍有三家厂商扩厂投产。", 3),  # (an expansion, no project of the park's finished)
 ])
 def test_firms_counted_as_starting_or_finishing_must_not(text, value):
     got = figures(text)

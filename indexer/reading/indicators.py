@@ -2607,10 +2607,12 @@ def _a_subset(words: str, clause: str) -> bool:
 # (13家入园企业集中开工, 5家企业正式投产, 7家厂商也将于今年陆续动土, 确保30家企业建成或投产): the verb's count, as projects
 # counted so are — the labellers listed them on 4 pages of 4 sites (eval58, eval53, study9, study4); firms in a state
 # (12户企业全部建成投产, 已投产, 正在建设) or what they will yield once in production (投产后) are no such count.
-_FIRMS_THEN_MOVED = re.compile(r"(?:入园|入驻|落户|工业|重点|新)?(?:企业|厂商|公司)(?P<how>[^,;:。\d、]{0,10}?)"
+_FIRMS_THEN_MOVED = re.compile(r"(?:入园|入驻|落户|工业|重点|新)?(?:企业|厂商|公司)"
+                               # (only words of manner or time between: not 入驻投产, settled and producing, nor 扩厂投产)
+                               r"(?P<how>(?:也|将|于|今年|年内|集中|正式|陆续|相继|顺利|同时|或)*)"
                                r"(?P<verb>开工建设|开工|动工|动土|建成投产|竣工投产|建成|竣工|投产)(?![后的])")
 _STARTED = re.compile(r"开工|动工|动土")
-_STATE_WORDS = re.compile(r"已|全部|均|都|正在|准备|尚|未|待|停|仍")
+_STATE_WORDS = re.compile(r"已|全部|均|都|正在|准备|尚|未|待|停|仍")  # (kept for the words before the count too)
 
 
 def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None = None) -> tuple | None:
@@ -2619,7 +2621,8 @@ def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None
     if _UNIT_KIND[v.unit] != "count" or not _counted_after_cost(sentence, v):
         return None
     after = sentence[v.end:v.end + 40]
-    if v.unit in ("家", "户") and (moved := _FIRMS_THEN_MOVED.match(after)) and not _STATE_WORDS.search(moved.group("how")):
+    if v.unit in ("家", "户") and (moved := _FIRMS_THEN_MOVED.match(after)) \
+            and not _STATE_WORDS.search(sentence, max(_clause_start(sentence, v.start), v.start - 3), v.start):
         # "13家入园企业集中开工、5家企业正式投产", "确保30家企业建成或投产": firms counted as the subject of a start or a
         # completion are the verb's count, as "8个项目集中开工" is (a state, 全部建成投产, 已投产, is no event of the period)
         return ("新开工项目数" if _STARTED.match(moved.group("verb")) else "竣工投产项目数"), v.end + moved.end()
