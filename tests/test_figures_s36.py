@@ -138,3 +138,27 @@ def test_a_figure_restated_as_the_parks_is_listed_once():
 def test_a_figure_printed_twice_must_not(text, value, times):
     got = [f for f in figures(text) if f[1] == value]
     assert len(got) >= times
+
+
+# ------------------------------------------------------------------ foreign or Taiwanese investment approved
+# (全年新批外商投资企业162个，项目总投资21.3亿美元; 新批准台商投资项目36项; 累计批准台资企业达450家): the investment a place
+# approved, 签约项目数 and the money said with it 签约资金, as Taiwan's approved cases are — listed on 3 sites of 4
+
+@pytest.mark.parametrize("text, want", [
+    ("全年共新批外商投资企业85个，项目总投资9.6亿美元，合同外资4亿美元。", [("签约项目数", 85, "实际"), ("签约资金", 9.6, "实际")]),
+    ("今年1至6月，青棠湾开发区新批准台商投资项目17项。", [("签约项目数", 17, "实际")]),
+    ("今年前9个月，累计批准台资企业达230家，新增合同台资达8.2亿美元。", [("签约项目数", 230, "累计")]),
+])
+def test_foreign_investment_approved_is_signed(text, want):
+    got = [(f[0], f[1], f[3]) for f in figures(text)]
+    assert all(w in got for w in want)
+
+
+# must not: the foreign-invested firms a place holds (no approval), foreign capital under contract, paid in
+@pytest.mark.parametrize("text, name, value", [
+    ("截至年底，园区共有外商投资企业64家。", "签约项目数", 64),
+    ("全年新批外商投资企业85个，合同外资4亿美元。", "签约资金", 4),
+    ("全年实际利用外资3.1亿美元。", "签约资金", 3.1),
+])
+def test_foreign_investment_approved_must_not(text, name, value):
+    assert value not in values(text, name)

@@ -209,7 +209,12 @@ _NAME_FORMS = {
               "核准投资案", "核准投增资案",
               # (projects landed: signed and settled in the park, as 落户项目 — 园区共落地项目57个; 落地开工项目 are started)
               "落地项目", "新落地项目", "落户项目", "新落户项目",
-              "引进工业项目", "招商项目", "招商引资项目"),
+              "引进工业项目", "招商项目", "招商引资项目",
+              # (firms or projects of foreign or Taiwanese capital a place approved: signed investment, as Taiwan's
+              # approved cases are — 全年新批外商投资企业162个, 新批准台商投资项目36项, 累计批准台资企业达450家: the
+              # labellers listed them on 3 sites of 4, session 36)
+              *(f"{new}{verb}{capital}{kind}" for new in ("新", "") for verb in ("批", "批准") for kind in ("企业", "项目")
+                for capital in ("外商投资", "外资", "台资", "台商投资", "港澳台资") if new or verb == "批准")),
     "新开工项目数": ("新开工项目", "新开工建设项目", "开工项目", "开工建设项目", "新开工产业项目",
                # (动工, 启动建设: the start of building said in other verbs — 动工项目29个, 启动建设项目37个)
                "动工项目", "新动工项目", "动工建设项目", "启动建设项目", "新启动建设项目"),
