@@ -30,7 +30,7 @@ def test_the_form_reads_the_parks_figure(sentence, figure):  # new
     # the county's parks, the city's firms, a company's income: the same forms, someone else's figure
     ("全县工业园区入驻的企业达到300家。", ("入园企业数", 300)),
     ("全市规模以上工商贸企业达到1900家。", ("规上企业数", 1900)),
-    ("该公司业务收入3.2亿元。", ("营业收入", 3.2)),
+    # (a company's income, 该公司业务收入3.2亿元: no figure at all since session 36, tests/test_figures_s36.py)
 ])
 def test_the_form_of_another_stays_other(sentence, not_the_parks):  # guard
     got = read(sentence)

@@ -172,4 +172,6 @@ def test_a_headlines_bound_in_taiwan_dollars_is_the_exact_figure_rounded(tmp_pat
 def test_a_companys_output_is_its_own(tmp_path, sentence, want):
     (report,) = read_page(tmp_path, "青禾经济开发区新闻\n" + sentence + "\n")
     got = [(f.name, f.value, f.status, f.measure, f.scope) for f in report.indicators]
-    assert got == [want + ("其他",)]  # (the company's, never the park's)
+    # (the company's, never the park's: read with scope 其他 until session 36, now no figure at all — the labellers listed
+    # none of a firm's own figures on 3 hosts, tests/test_figures_s36.py)
+    assert got == []

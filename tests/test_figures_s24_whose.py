@@ -122,8 +122,10 @@ def test_the_parks_firms_split_among_its_parts(tmp_path):
     got = figures(tmp_path, "年末，园区共入驻企业84户，其中，青禾食品产业园52户、白石装备产业园31户、东坪工业园1户。")
     assert got == [("入园企业数", 84, "实际", "园区"), ("入园企业数", 52, "实际", "其他"),
                    ("入园企业数", 31, "实际", "其他"), ("入园企业数", 1, "实际", "其他")]
+    # (split by trade, 其中软件企业1870家, the part was read as a part's firms until session 36; now a trade's firms are no
+    # count: the labellers listed none on 4 pages of 3 sites, tests/test_figures_s36.py)
     got = figures(tmp_path, "截至年底，园区共集聚企业3120家，其中软件企业1870家。")
-    assert got == [("入园企业数", 3120, "实际", "园区"), ("入园企业数", 1870, "实际", "其他")]
+    assert got == [("入园企业数", 3120, "实际", "园区")]
 
 
 @pytest.mark.parametrize("sentence, want", [

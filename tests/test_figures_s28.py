@@ -148,7 +148,8 @@ def test_furthering_is_no_part_of_the_name(sentence, figure):
 
 
 def test_the_part_of_the_firms_furthered_stays_a_part():
-    assert ("入园企业数", 35, "家", "实际", "其他") in figures("青川产业园促进园内现有企业48家，其中工业企业35家。")
+    # (其中工业企业35家, a kind of the firms, was read as a part until session 36: no count now, tests/test_figures_s36.py)
+    assert [f for f in figures("青川产业园促进园内现有企业48家，其中工业企业35家。") if f[1] == 35] == []
     assert named("青川产业园进出口额12亿元。", "出口额") == []
 
 

@@ -100,8 +100,6 @@ CASES = [
     ("lead_in_governs_its_list", ("固定资产投资", 80, "实际", "其他")),
     ("lead_in_governs_its_list", ("工业总产值", 120, "实际", "园区")),  # guard: the park's list
     ("lead_in_governs_its_list", ("固定资产投资", 35, "实际", "园区")),  # guard
-    ("lead_in_governs_its_list", ("营业收入", 12, "实际", "其他")),  # guard: a company
-    ("lead_in_governs_its_list", ("税收", 0.8, "实际", "其他")),  # guard: the company carried
     ("lead_in_governs_its_list", ("工业总产值", 50, "实际", "其他")),  # guard: another park
     ("lead_in_governs_its_list", ("税收", 3, "实际", "其他")),  # guard: another park carried
     ("lead_in_governs_its_list", ("工业总产值", 200000, "实际", "其他")),  # guard: the nation's class of parks
@@ -120,8 +118,6 @@ CASES = [
     ("a_zone_and_its_parks", ("营业收入", 310, "实际", "其他")),  # guard: 其中 one of them, a member (a part)
     ("a_zone_and_its_parks", ("税收", 42, "实际", "园区")),  # guard
     ("the_countys_park_among_its_figures", ("工业总产值", 26, "实际", "园区")),  # guard: 其中 the county's one park
-    ("a_company_opens_a_sentence", ("营业收入", 9, "实际", "其他")),  # the company named before: its figures
-    ("a_company_opens_a_sentence", ("税收", 0.6, "实际", "其他")),
     ("a_company_opens_a_sentence", ("工业总产值", 86, "实际", "园区")),  # guard: the park again
     ("a_company_opens_a_sentence", ("固定资产投资", 40, "实际", "园区")),  # guard: an item's topic, no project named
     ("plan_of_firms", ("入园企业数", 50, "目标", "园区")),
@@ -141,6 +137,19 @@ def _figures(tmp_path, name):
 @pytest.mark.parametrize("name, figure", CASES)
 def test_whose_a_figure_is_follows_its_subject(tmp_path, name, figure):
     assert figure in _figures(tmp_path, name)
+
+
+# One firm's own figures (the company named before, its figures carried; the company carried by 该公司) are no figure at
+# all since session 36 — the labellers listed none on 3 hosts (eval52, eval56, eval58); until then they were read with
+# scope 其他 (the cases above asserted that). tests/test_figures_s36.py.
+@pytest.mark.parametrize("name, not_read", [
+    ("lead_in_governs_its_list", ("营业收入", 12)),
+    ("lead_in_governs_its_list", ("税收", 0.8)),
+    ("a_company_opens_a_sentence", ("营业收入", 9)),
+    ("a_company_opens_a_sentence", ("税收", 0.6)),
+])
+def test_a_companys_own_figures_are_none(tmp_path, name, not_read):
+    assert [f for f in _figures(tmp_path, name) if f[:2] == not_read] == []
 
 
 def test_a_firms_count_of_a_period_stays_none(tmp_path):

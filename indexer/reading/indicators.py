@@ -209,7 +209,12 @@ _NAME_FORMS = {
               "核准投资案", "核准投增资案",
               # (projects landed: signed and settled in the park, as 落户项目 — 园区共落地项目57个; 落地开工项目 are started)
               "落地项目", "新落地项目", "落户项目", "新落户项目",
-              "引进工业项目", "招商项目", "招商引资项目"),
+              "引进工业项目", "招商项目", "招商引资项目",
+              # (firms or projects of foreign or Taiwanese capital a place approved: signed investment, as Taiwan's
+              # approved cases are — 全年新批外商投资企业162个, 新批准台商投资项目36项, 累计批准台资企业达450家: the
+              # labellers listed them on 3 sites of 4, session 36)
+              *(f"{new}{verb}{capital}{kind}" for new in ("新", "") for verb in ("批", "批准") for kind in ("企业", "项目")
+                for capital in ("外商投资", "外资", "台资", "台商投资", "港澳台资") if new or verb == "批准")),
     "新开工项目数": ("新开工项目", "新开工建设项目", "开工项目", "开工建设项目", "新开工产业项目",
                # (动工, 启动建设: the start of building said in other verbs — 动工项目29个, 启动建设项目37个)
                "动工项目", "新动工项目", "动工建设项目", "启动建设项目", "新启动建设项目"),
@@ -955,6 +960,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
     last_named = None  # the last figure's name, whoever's: the whole a 其中 opening a later paragraph splits
     para_park = False  # the paragraph has stated a figure of the park
     para_status = None  # a forecast opening a paragraph governs its later sentences (预计1-6月，…。上缴税收…)
+    para_firm = False  # a sentence of the paragraph opened with one firm as its subject: the figures after it are its own
     event, event_scope = None, None  # the last event of projects named, and whose it was (全市…集中签约仪式)
     parents: dict[int | None, str] = {}  # section start -> its parent's heading
     plans: dict[int | None, bool] = {}  # section start -> whether its figures are targets
@@ -1018,6 +1024,17 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
                     f.status, f.scope = "目标", "其他"
                     f.why_status = f"{key_place}的重点项目计划（计划开工、竣工的项目数）"
                 figures = [f for f in figures if f in own or f not in planned]
+            firm_at = _firm_opens(sentence) if _FIRM_HINT.search(sentence) else -1
+            if para_firm and firm_at != 0 and _another_subject_opens(sentence):
+                para_firm = False  # "…公司…。园区全年实现…": the park (or a place) is the subject again
+            if (para_firm or firm_at >= 0) and figures:
+                # one firm's own output, income, tax, staff or investment (某某有限公司是…。2012年，实现产值1.7亿，销售收入
+                # 0.9亿; 公司…今年一季度完成销售收入近10亿元): no key figure, the park's or anyone's, as one project's own
+                # investment is none — unless the figure's own clause names the park as its subject
+                figures = [f for f in figures if f.name not in _FIRMS_OWN_NAMES or f.value is None
+                           or not para_firm and f.value.start - pos < firm_at
+                           or _SUBJECT_PARK.search(sentence, _clause_start(sentence, f.value.start - pos), f.value.start - pos)]
+            para_firm = para_firm or firm_at >= 0
             read = [_finish(fig, text, offsets) for fig in figures]
             bounds += [ind for fig, ind in zip(figures, read) if fig.bound]
             found += read
@@ -1097,6 +1114,7 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
         previous = sentence
         if (m is None or m.group() == "\n") and not (sentence.strip() and named_line):
             para_period, para_scope, para_name, para_park, para_status = None, None, None, False, None
+            para_firm = False
             previous = ""
             key_list, key_place = False, ""
         pos = end
@@ -1119,6 +1137,40 @@ _OPENER = re.compile(r"\s*(?:(?:截至|截止|到)?[^,;:。]{0,12}?(?:年底|年
 _ENTITY_OPENS = re.compile(rf"(?![一二三四五六七八九十]是)(?:[{CJK}A-Za-z0-9()“”]{{2,24}}?(?:有限公司|有限责任公司|股份公司|公司|集团)"
                            r"(?:是|为|系|主要(?!领导|负责)|位于|成立|于\d|总投资|计划总投资|投资|占地|专注|从事|生产|建成|已建成|始建|创建|现有|拥有)|"
                            rf"[{CJK}A-Za-z0-9“”]{{3,20}}?项目(?:[一二三四\d]期)?(?:是|系|位于|于\d|总投资|计划总投资|占地))")
+
+
+# One firm as a sentence's subject, right after its time words: a company's name (or 公司 alone, the company the text is
+# about) and then what it does (长城电工公司追求…, 公司从建厂至今…, 某某集团实现…): its figures are its own, not the park's.
+# Not a count of companies (公司家数, 公司登记家数), companies listed or joined (…公司、…公司, 公司与…), a firm where
+# something else settles or is done (…公司入驻…, …公司签约), nor someone acting on a company (记者来到…公司).
+_FIRM_HINT = re.compile(r"公司|集团")
+_FIRM_SUBJECT = re.compile(rf"(?P<name>[{CJK}A-Za-z“”]{{0,24}}?)(?:有限公司|有限责任公司|股份公司|公司|集团)"
+                           r"(?!家数|数|总数|登记|等|和|与|及|、|同|在|入驻|落户|进驻|签约|签订|投资建设|的|[,;:。])")
+_NOT_A_FIRMS_NAME = re.compile(r"记者|来到|走进|参观|考察|调研|规划|计划|开发|其中|与|和|同|向|对|在|于|从|由|据|为|以|及|把|将|被|是|"
+                               r"等|有|原|管委会|政府|局|"
+                               # (nor the park's own company: 某开发区投资集团, 某科技园公司, 某工业邨公司)
+                               r"(?:园|邨|港|区|开发|投资|建设|发展|运营|管理|城投|控股|实业)$")
+_FIRMS_OWN_NAMES = frozenset(("工业总产值", "工业增加值", "营业收入", "税收", "从业人员", "出口额", "固定资产投资"))
+
+
+def _firm_opens(sentence: str) -> int:
+    """Where the first clause of ``sentence`` that opens with one firm as its subject (after its time words) starts, or -1."""
+    for start in [0] + [m.end() for m in _CLAUSE_SEP_RE.finditer(sentence)]:
+        for at in {start, _OPENER.match(sentence, start).end()}:  # (公司从投产至今仅三年，…: no time words before it)
+            m = _FIRM_SUBJECT.match(sentence, at)
+            if m and not _NOT_A_FIRMS_NAME.search(m.group("name")):
+                return start
+    return -1
+
+
+def _another_subject_opens(sentence: str) -> bool:
+    """Whether a park, a place or another body opens ``sentence`` as its subject (after its time words)."""
+    head = sentence[:_opener_end(sentence) + 12]  # (the opener too: 园区全年完成…)
+    return bool(_SUBJECT_PARK.search(head) or _OTHER_SCOPE.search(head) or _WHOLE_DISTRICT.search(head)
+                or _NAMED_TOWN.search(head) or _NAMED_PLACE_HEAD.search(head))
+
+
+_NAMED_PLACE_HEAD = re.compile(rf"[{CJK}]{{2,6}}?(?:区|县|市|镇|乡|省|州)")  # (秦州区35户规模以上工业企业…: a place again)
 
 
 def _lead_subject(lead: str, zone_park: bool) -> str | None:
@@ -2467,7 +2519,7 @@ def _event_kind(text: str) -> str | None:
 
 
 # a count before its noun whose verb is still ahead: 即将签约, 将于…开工, 计划开工, 拟落户
-_NOT_YET = re.compile(r"即将|将要|将于|将在|(?<![即])将(?=[签开竣投落入建])|(?<!按)(?<!按照)计划(?!总投资|投资|总额|用地)|拟|有望|预计")
+_NOT_YET = re.compile(r"即将|将要|将于|将在|(?<![即])将(?=(?:陆续|相继|于今年陆续)?[签开竣投落入建动])|(?<!按)(?<!按照)计划(?!总投资|投资|总额|用地)|拟|有望|预计")
 # projects counted before their noun, a cost between them or not: "19个项目开工", "9个总投资12.5亿元(的)项目集中开工" (the
 # whole cost of the projects counted, as a news lede gives it; a bound on it, 投资超亿元的, is a class: _a_subset)
 # a count's noun that joins two kinds (企业和项目, 企业及项目, 企业、项目): the two counted together, neither count
@@ -2556,12 +2608,29 @@ def _a_subset(words: str, clause: str) -> bool:
                                                             or _NAMED_THEN_KEY.search(clause)))
 
 
+# Firms counted as the subject of a start or a completion, the verb in their clause after a word of manner or time
+# (13家入园企业集中开工, 5家企业正式投产, 7家厂商也将于今年陆续动土, 确保30家企业建成或投产): the verb's count, as projects
+# counted so are — the labellers listed them on 4 pages of 4 sites (eval58, eval53, study9, study4); firms in a state
+# (12户企业全部建成投产, 已投产, 正在建设) or what they will yield once in production (投产后) are no such count.
+_FIRMS_THEN_MOVED = re.compile(r"(?:入园|入驻|落户|工业|重点|新)?(?:企业|厂商|公司)"
+                               # (only words of manner or time between: not 入驻投产, settled and producing, nor 扩厂投产)
+                               r"(?P<how>(?:也|将|于|今年|年内|集中|正式|陆续|相继|顺利|同时|或)*)"
+                               r"(?P<verb>开工建设|开工|动工|动土|建成投产|竣工投产|建成|竣工|投产)(?![后的])")
+_STARTED = re.compile(r"开工|动工|动土")
+_STATE_WORDS = re.compile(r"已|全部|均|都|正在|准备|尚|未|待|停|仍")  # (kept for the words before the count too)
+
+
 def _count_after(sentence: str, v: _Value, names: list[_Name], event: str | None = None) -> tuple | None:
     """A count written before its noun: "58户规上企业", "19个项目开工建设", "签下总投资…的35个项目";
     projects that take part in the paragraph's ``event`` (集中开工仪式…共有14个项目参加) are its kind."""
     if _UNIT_KIND[v.unit] != "count" or not _counted_after_cost(sentence, v):
         return None
     after = sentence[v.end:v.end + 40]
+    if v.unit in ("家", "户") and (moved := _FIRMS_THEN_MOVED.match(after)) \
+            and not _STATE_WORDS.search(sentence, max(_clause_start(sentence, v.start), v.start - 3), v.start):
+        # "13家入园企业集中开工、5家企业正式投产", "确保30家企业建成或投产": firms counted as the subject of a start or a
+        # completion are the verb's count, as "8个项目集中开工" is (a state, 全部建成投产, 已投产, is no event of the period)
+        return ("新开工项目数" if _STARTED.match(moved.group("verb")) else "竣工投产项目数"), v.end + moved.end()
     for n in names:
         between = sentence[v.end:n.start]
         if v.end <= n.start <= v.end + 4 and n.name in _COUNT_NAMES and not _SUBSET.search(between) \
@@ -4144,12 +4213,28 @@ def _part_of_a_qizhong_list(sentence: str, v: _Value, names: list[_Name], values
     return name, m.group("unit")
 
 
-# The park's firms just counted, split by 其中 among its parts or its trades, each item named then counted ("园区共入驻企业67户，
-# 其中，甲产业园55户、乙产业园11户", "共集聚企业9540家，其中文化企业7337家"): each count is that part's firms (scope 其他)
+# The park's firms just counted, split by 其中 among its parts, each item named then counted ("园区共入驻企业67户，其中，甲产业园
+# 55户、乙产业园11户"): each count is that part's firms (scope 其他); split by trade or kind instead (其中文化企业7337家) they
+# give none (_firms_of_a_kind, which _sentence_figures asks of every part of the firms)
 _FIRMS_ITEM = re.compile(rf"(?:其中[,:]?)?\s*(?P<unit>[{CJK}A-Za-z()]{{2,16}}?)(?:企业|厂商)?(?:有|为|共|达|约|近|超过?)?$")
 
 
 _FIRMS_STATE = re.compile(r"投产|建成|在建|开工|生产|停产|运营|签约|落地|入驻|落户|开业|竣工|注册")
+
+# The park's firms just counted, split by 其中 by their trade or their kind (其中工业企业442户; 其中文化企业7337家; 其中再生资源加工
+# 企业180多家; 其中购地企业43家，租地企业8家，…): a class of the firms, no count of the park's nor of a part of it — the
+# labellers listed none on 4 pages (eval48, study11, eval57, eval58), as a class of projects split by industry gives
+# none. Split among the park's parts (其中，甲产业园55户) or by where the capital came from (其中澳门企业50家, 外资企业) they stay
+# each part's count.
+_KIND_ITEM = re.compile(rf"(?:其中[,:]?)?\s*(?P<kind>[{CJK}]{{1,14}}?)(?:企业|厂商|公司)(?:有|为|共|达到?|约|近|超过?)?$")
+_PART_OR_ORIGIN = re.compile(r"(?:园|园区|区|基地|片区|组团|板块|县|市|镇|乡|街道)(?:内|里)?(?:入驻|落户|进驻|注册|集聚|现有|共有|拥有|有)?(?:的)?$|外资|外商|外企|三资|合资|独资|台资|台商|港资|"
+                             r"澳资|侨资|内资|民营|国有|国企|央企|澳门|香港|台湾|境外|国外|海外|跨国|外省|省外|外地|本地|世界|中外")
+
+
+def _firms_of_a_kind(sentence: str, v: _Value) -> bool:
+    """Whether the firms counted at ``v``, a part 其中 splits off the park's, are a trade's or a kind's."""
+    m = _KIND_ITEM.fullmatch(sentence, _item_start(sentence, v.start), v.start)
+    return bool(m) and "其中" in sentence[:v.start] and not _PART_OR_ORIGIN.search(m.group("kind"))
 
 
 def _firms_of_a_qizhong_list(sentence: str, v: _Value, names: list[_Name], values: list[_Value],
@@ -4468,6 +4553,8 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             naming = _Naming("签约资金", naming.qstart, naming.qend, naming.why + "；紧跟在签约（引进）的项目数之后的引进资金：是签约的项目带来的资金，不是到位资金",
                              target_after=naming.target_after, ahead=naming.ahead, counted_after=naming.counted_after,
                              part=naming.part)
+        if naming.name == "入园企业数" and naming.part and _firms_of_a_kind(sentence, v):
+            continue  # "入驻企业653户，其中工业企业442户": the park's firms of one trade or kind, no count of the park's
         if naming.name == "入园企业数" and "容纳" in sentence[_clause_start(sentence, v.start):v.start]:
             continue  # "可容纳10余户企业入驻", "预计可新容纳20家企业入驻": what a building or a phase can hold, no firms counted
         if naming.name == "从业人员" and "就业" in sentence[v.end:naming.qend] \
@@ -5223,6 +5310,15 @@ def _is_a_part(ind: Indicator) -> bool:
     return "一部分" in why or "逐项列出" in why or "逐一列出" in why
 
 
+# the same period as statistics name it two ways (上半年 and 1-6月, 一季度 and 1-3月, 前三季度 and 1-9月): one period when a
+# figure is said twice (上半年实际利用外资15.6亿美元 in the headline, 1至6月…实际利用外资15.6亿美元 in the text)
+_SAME_PERIOD = {"1-6月": "上半年", "1-3月": "一季度", "1-9月": "前三季度"}
+
+
+def _period_key(period: str | None) -> str | None:
+    return _SAME_PERIOD.get(period, period)
+
+
 def _dedupe(found: list[Indicator], text: str = "") -> list[Indicator]:
     """One figure stated twice (a title made of the first sentence, a summary and its
     detail) is listed once, with its growth rate if either statement gives one. A sentence
@@ -5234,12 +5330,12 @@ def _dedupe(found: list[Indicator], text: str = "") -> list[Indicator]:
     printed: dict[tuple, str] = {}  # (name, value, unit, status, period) -> the sentence of its first printing
     for ind in found:
         if text and ind.value is not None and not ind.masked and ind.start is not None:
-            said = (ind.name, ind.value, ind.unit, ind.status, ind.period)
+            said = (ind.name, ind.value, ind.unit, ind.status, _period_key(ind.period))
             sentence = _sentence_around(text, ind.start, ind.end)
             if said in printed and printed[said] == sentence and len(sentence) >= 12 \
-                    and any((o.name, o.value, o.unit, o.status, o.period) == said and o.scope != ind.scope for o in out):
+                    and any((o.name, o.value, o.unit, o.status, _period_key(o.period)) == said and o.scope != ind.scope for o in out):
                 continue  # (the same sentence printed again: no second figure with another scope)
-            other = next((i for i, o in enumerate(out) if (o.name, o.value, o.unit, o.status, o.period) == said
+            other = next((i for i, o in enumerate(out) if (o.name, o.value, o.unit, o.status, _period_key(o.period)) == said
                           and o.scope != ind.scope and not o.masked
                           and (not _distinct_count(ind) or _headline_or_row_restated(text, o, ind))),
                          None) if _restated(ind) else None
@@ -5253,10 +5349,13 @@ def _dedupe(found: list[Indicator], text: str = "") -> list[Indicator]:
                 # headline and its text, a profile's table row and its prose: one statement, the park's)
                 if ind.scope == "园区":
                     out[other] = replace(out[other], scope="园区")
+                    # (and it is found as the park's from now on: a third printing, read as the park's, is the same one)
+                    o = out[other]
+                    seen.setdefault((o.name, o.value, o.unit, o.status, _period_key(o.period), o.scope, None), other)
                 continue
             printed.setdefault(said, sentence)
         # (parts listed in turn are each their own, equal values or not: 甲区项目6个…；乙区项目6个)
-        key = (ind.name, ind.value, ind.unit, ind.status, ind.period, ind.scope,
+        key = (ind.name, ind.value, ind.unit, ind.status, _period_key(ind.period), ind.scope,
                ind.quote if ind.masked or ind.value is None or "逐项列出" in (ind.why or {}).get("name", "") else None)
         # (a headline's figure with no period and the text's same figure with its period, 一季度: one statement, the
         # text's fuller; so with the two the other way round)
