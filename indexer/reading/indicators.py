@@ -552,9 +552,15 @@ _PRESENT_IN_A_PLAN = re.compile(r"现有|现已|目前|已有|现拥有|(?:经|�
 _FUTURE = re.compile(r"明年|下一年|来年|下半年|今后|未来|到(?<!增长到|增加到|提高到|上升到|扩大到|发展到|壮大到|攀升到|跃升到)(?<!来到)(?:20\d\d|\d{2})年|"
                      r"(?<![截年月日来\d\-—~～])(?<!增长|增加|提高|上升|扩大|发展|壮大|下降|减少|攀升|跃升)至20\d\d年(?!底|末|年底|年末)|"
                      r"十[三四五六]五末|(?:到|至)[“\"「]?十[一二三四五六七八九]五[”\"」]?期?末|届时|力争|确保|"
+                     # (保障 before what is to be done, as 确保 is: 重点保障54个项目完成年度投资149亿元 — "ensure that")
+                     r"保障(?=[^，,；;。:：]{0,24}?(?:完成|实现|达到))|"
                      # (a plan's horizon named before its figure: 远期控制面积50平方公里, 近期规划…, 远景)
                      r"远期|远景|中远期")
 _TARGET_BEFORE_VALUE = re.compile(r"(?:年任务|目标任务|任务|目标|年度计划|全年计划|计划|预算)(?:数|为|是)?$")
+# a task stated with the first item of a list, its value after it and a comma (工业总产值任务42亿元，…), and what ends its
+# list: a verb of doing, a word of what is so far or already, a stop
+_TASK_THEN_LIST = re.compile(r"(?:年任务|目标任务|任务)(?:数|为|是)?\s*[\d.]+\s*(?:亿|万)?(?:元|美元)?[，,、]")
+_DONE_OR_RESET = re.compile(r"完成|实现|达到|达|累计|已|目前|截至|截止|实际|[；;。:：]")
 
 _PERIOD_RE = re.compile(
     rf"(?P<range>(?:1[0-2]|[1-9]|[{CN_DIGITS}]{{1,2}})\s*月?(?:份)?\s*[-—–~～至到]{{1,2}}\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月)"
@@ -3172,6 +3178,14 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
     target = _TARGET_BEFORE_VALUE.search(sentence[:value_start])
     if target and not re.search(r"完成[^,;:]{0,8}任务$", sentence[:value_start]):
         return "目标", f"数值前的“{target.group()}”"  # "全年任务为30亿元"; but "完成工业性投资任务14亿元" is done
+    task = None
+    for task in _TASK_THEN_LIST.finditer(sentence, 0, value_start):
+        pass
+    if task and not re.search(r"完成[^,;:，。；]{0,12}$", sentence[:task.start()]) \
+            and not _DONE_OR_RESET.search(sentence, task.end(), value_start):
+        return "目标", f"数值与前面的“{task.group().rstrip('，,、')}”并列，同是任务"  # 工业总产值任务42亿元，销售收入40亿元，
+        # 工业增加值13亿元: the task named after the list's first item governs the items joined to it by commas, as a
+        # lead-in (目标任务：…) governs its list — until a clause says what was done (全年累计完成产值27亿元)
     marks.sort()
     status, word = None, ""
     for i, (at, what, said) in enumerate(marks):
