@@ -139,7 +139,9 @@ def test_the_watch_builds_then_follows_additions_changes_removals_and_bad_files(
     w = watching()
     first = w.summary()
     assert first["full"] is True and first["added"] == 5 and first["total_reports"] > 0
-    assert ask(index, NEW_PHRASE) == 0
+    # no report holds the phrase yet (quoted: since session 36 a phrase nothing finds lists the reports holding some
+    # of its words, 园区 …, so the phrase unquoted no longer finds nothing)
+    assert ask(index, f'"{NEW_PHRASE}"') == 0
 
     (seeds / "sub").mkdir()
     (seeds / "sub" / "new.txt").write_text(f"青山工业园2024年工作计划\n一、工作成效\n{NEW_PHRASE}，招商引资取得新进展。\n",

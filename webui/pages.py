@@ -65,7 +65,8 @@ def index():
         chips=present.chips(args), clear_href=present.clear_filters_href(args),
         pages=present.page_numbers(min(data["page"], last), last), last_page=last,
         past_last=data["total"] > 0 and data["page"] > last,
-        hints=present.alternative_links(suggest.alternatives(service, req), args) if not data["total"] else [],
+        hints=present.alternative_links(suggest.alternatives(service, req), args)
+        if not data["total"] or data["partial_only"] else [],
         empty_index=_empty_index(service),
         sort_links={s: present.url_with(args, "sort", s) for s in ("relevance", "year")},
         export_href=url_for("api.export_csv", **args), api_href=url_for("api.search", **args),

@@ -116,13 +116,16 @@ class Grouped:
     it (its first member: the longest report of a page family may rank below a copy);
     ``members``: for the few groups of more than one report, their positions in group
     order, keyed by the group's place; ``widened``: the words reports write beside the typed ones that found
-    the reports listed last when the query itself found too few (the service's ``_with_related``)."""
+    the reports listed last when the query itself found too few (the service's ``_with_related``); ``partial_only``:
+    no reading of the query found a report, and every report listed holds only part of it (some of its words, a
+    rare word's synonym, its characters: the service's last tiers)."""
 
-    __slots__ = ("hits", "places", "heads", "members", "widened")
+    __slots__ = ("hits", "places", "heads", "members", "widened", "partial_only")
 
     def __init__(self, hits: Hits, places, heads, members: dict):
         self.hits, self.places, self.heads, self.members = hits, places, heads, members
         self.widened: tuple = ()
+        self.partial_only = False
 
     def __len__(self) -> int:
         return len(self.places)

@@ -353,7 +353,11 @@ class SearchService:
         if synonyms:
             understood += f"。{synonyms} 篇只含报告少写的查询词在同义词词典（《同义词词林》、cnsyn）中的同义词，排在含原词的报告之后"
         some = _some_count(parsed, groups)
-        if some:
+        if some and groups.partial_only:  # nothing holds every word: which of them the reports listed hold
+            held = [w for w in parsed.some if searcher.doc_frequency("text", w)]
+            understood += (f"。没有报告含全部查询词，列出 {some} 篇只含部分查询词"
+                           f"（{'、'.join(held)}）的报告，这些词写得多的靠前")
+        elif some:
             understood += (f"。找到的报告不足 {fallback.FALLBACK_BELOW} 篇，其后列出 {some} 篇只含部分查询词"
                            f"（{'、'.join(parsed.some)}）的报告，这些词写得多的靠前")
         related = _related_count(parsed, groups)
@@ -379,6 +383,9 @@ class SearchService:
             "understood": understood,
             "warning": parsed.warning,
             "total": len(groups),
+            # no reading of the query found a report: every result holds only part of it (some of its words, a rare
+            # word's synonym, its characters), and the page offers the searches that find something above them
+            "partial_only": groups.partial_only,
             "collapsed": groups.collapsed,  # near-copies folded under a result
             "page": req.page,
             "per_page": req.per_page,
@@ -449,16 +456,19 @@ class SearchService:
             docs = hits.docs[:intier.WINDOW]
             hits = hitlists.by_keys_in_tier(hits, None, self._written_okapi(searcher, docs, quoted))
         widened: tuple = ()
-        if widen and 0 < len(seeds) < fallback.FALLBACK_BELOW and hits.scores is not None:
+        if widen and len(seeds) < fallback.FALLBACK_BELOW and hits.scores is not None:
             # every reading found too few: the reports holding some of the typed words, then those holding the words
             # the found ones write beside them (fallback.LAST_TIERS, in that order, after every tier of the query).
-            # (Nothing found: the page offers the words apart instead, suggest.py.)
             # (only where the phrase is not written as typed anywhere: a report writing it is the answer, and every
             # report writing one of its words after it would bury the one that was asked for)
-            if some and hits.tiers is not None and not (hits.tiers == 0).any():
+            # Nothing found at all: the reports holding some of the typed words all the same (下雨街上积水怎么办 lists
+            # the reports on 积水, not a blank page), and the page offers the searches that find something above them
+            # (suggest.alternatives, ``partial_only``); a string no report holds a word of still finds nothing.
+            if some and (not len(seeds) or (hits.tiers is not None and not (hits.tiers == 0).any())):
                 hits = self._with_some(searcher, hits, flt, some, fallback.last_tier(fallback.SOME, len(tiers)))
-            hits, widened = self._with_related(searcher, hits, seeds, flt, terms,
-                                               fallback.last_tier(fallback.RELATED, len(tiers)))
+            if len(seeds):
+                hits, widened = self._with_related(searcher, hits, seeds, flt, terms,
+                                                   fallback.last_tier(fallback.RELATED, len(tiers)))
         if widen and synonyms is not None and len(seeds) < fallback.FALLBACK_BELOW and hits.scores is not None:
             # every reading found too few (none at all, too): the reports a rare typed word's synonyms find in its
             # string loosened as far as it was (thesaurus.loosened_reading: 学费太贵 → 学杂费), after the related words'
@@ -476,6 +486,8 @@ class SearchService:
         else:
             grouped = hitlists.group(hits, collapse, sigs, families, self._with_copies(searcher, sigs, families))
         grouped.widened = widened
+        # no reading of the query found a report, yet some of its words, a synonym or its characters did
+        grouped.partial_only = bool(widen and not len(seeds) and len(hits))
         return grouped
 
     def _with_some(self, searcher, hits, flt, words, tier: int):

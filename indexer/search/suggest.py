@@ -64,7 +64,8 @@ def _matching(service: SearchService, wanted: str, limit: int) -> list[dict]:
 
 
 def alternatives(service: SearchService, req: SearchRequest) -> list[dict]:
-    """Searches to try when ``req`` found nothing: ``[{"label", "q", "drop", "count"}]`` where ``q``
+    """Searches to try when ``req`` found nothing, or only reports holding part of it (``partial_only``):
+    ``[{"label", "q", "drop", "count"}]`` where ``q``
     is the new query (None: the same) and ``drop`` a ``(filter, value)`` to remove; only those
     that find something, each with its count."""
     out = []
@@ -102,4 +103,7 @@ def _words_of(service: SearchService, q: str) -> list[str]:
 
 
 def _count(service: SearchService, req: SearchRequest) -> int:
-    return service.search(replace(req, page=1, per_page=1))["total"]
+    """How many reports ``req`` finds; none when it only lists reports holding part of it (``partial_only``: a
+    search to try must find what it says)."""
+    found = service.search(replace(req, page=1, per_page=1))
+    return 0 if found.get("partial_only") else found["total"]
