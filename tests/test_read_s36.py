@@ -127,3 +127,23 @@ def test_a_headline_under_a_line_of_the_sites_printed_twice_stays_the_title(tmp_
             "据了解，该项目占地70亩，总投资5000万元，建有通用厂房约2万平方米，将建成镇级工业园区的样板。\n")
     (report,) = read_page(tmp_path, page)
     assert report.title == "青禾工业园三家企业签约入驻", report.evidence["title"]
+
+
+def test_a_sites_name_after_a_dash_that_its_source_row_names_is_no_title(tmp_path):
+    # the page's <title> puts the site's name after a dash; the page's source row names the site: no words of the title
+    page = ("欢迎来到青川迅达搬家运输有限公司官网!\n青川国际物流园4家企业开工-迅达搬场\n\n"
+            "来源:青川迅达搬场运输有限公司 时间:2015-11-15 查看次数:\n\n"
+            "4月8日，总投资近70亿元的青川国际物流园4个项目在青川区联合开工，着力打造千亿物流园区。市长王明宣布项目开工。\n"
+            "青川国际物流园占地总面积21.6平方公里，总投资134.07亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "青川国际物流园4家企业开工", report.evidence["title"]
+
+
+def test_a_headlines_own_words_after_a_dash_stay(tmp_path):
+    # must-not: words after a dash that no source row names are the headline's (its second phrase, a place)
+    page = ("青川国际物流园4家企业开工-打造千亿物流园区\n"
+            "来源:青川日报 时间:2015-11-15\n"
+            "4月8日，总投资近70亿元的青川国际物流园4个项目在青川区联合开工，着力打造千亿物流园区。市长王明宣布项目开工。\n"
+            "青川国际物流园占地总面积21.6平方公里，总投资134.07亿元。\n")
+    (report,) = read_page(tmp_path, page)
+    assert report.title == "青川国际物流园4家企业开工-打造千亿物流园区", report.evidence["title"]

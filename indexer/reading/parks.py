@@ -804,6 +804,15 @@ def _is_verb_compound(word: str, tag: str) -> bool:
     return all(_tag(ch)[0][1] in _VERB_CHAR_TAGS for ch in word)
 
 
+def _resultative(word: str) -> bool:
+    """Whether a word the dictionary does not know is a verb and its result (做大, 做强, 建强: "make it big"), as a slogan
+    lists them (做精老城区、做强经开区、做大高新区): a verb phrase of the sentence, never a name — a coined trade name or
+    a place the dictionary lacks puts content words together (兴原, 金岭), not an act and how it ends."""
+    if len(word) != 2 or _known(word) or is_division(word):
+        return False
+    return _tag(word[0])[0][1] == "v" and (_tag(word[1])[0][1] in ("a", "ag") or word[0] in "做搞抓")
+
+
 def _opens_with_function_word(word: str) -> bool:
     """Whether a word opens with an adverb, a conjunction or a preposition (再添, 已建, 将建, 共建): a headline's
     verb phrase after its place (某省再添国家级开发区, 某县已建工业园区), never a trade name (潭子 + 聚兴 + 产业园区),
@@ -1007,7 +1016,7 @@ def _walk_left(words: list[tuple[str, str]]) -> tuple[str, str] | None:
             and not _is_verb_compound(word, tag) and not _verb_and_new(word)
         if len(word) >= 2 and (proper or (not _known(word) and (tag not in _FUNCTION_TAGS or _guessed_numeral(word, tag)))) \
                 and not _is_phrase(word) and not (tag in ("a", "an") and not _known(word) and (_opens_with_function_word(word) or word[0] in _DEGREE_CHARS)) \
-                and not (len(word) >= 3 and word[-1] == "及"):
+                and not _resultative(word) and not (len(word) >= 3 and word[-1] == "及"):
             # (能力 + 较强 + 高新区: an adjective the dictionary lacks, opening with an adverb, is a phrase; 宜科及 + 工业区:
             # a name run into the conjunction after it, "宜科 and the industrial zones")
             parts.insert(0, word + level)

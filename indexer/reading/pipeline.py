@@ -152,6 +152,10 @@ def _read(path: Path, corpus_root: Path, source: str, corrections: Corrections |
     field = titles.field_title([strip_tools_after(normalize_line(x)) for x in raw.text.split("\n", 40)[:40] if x.strip()])
     raws, page_title = split_reports(text, normalize_line(path.stem), credits.title, field)
     kept = [r for r in raws if not (len(raws) > 1 and is_off_topic(r))]
+    for r in kept:
+        title, site = titles.strip_named_site(r.title, credits.sources)
+        if site:  # 标题-强生搬场 / 来源:上海强生搬场运输有限公司: the site's name after a dash, as its source row names it
+            r.title, r.why_title = title, f"{r.why_title}，去掉标题后网站的名称「{site}」（页面注明的来源中也有）"
     for r in raws:
         if r not in kept:
             fr.notes.append(f"「{r.line or r.title}」与园区无关（正文没有提到园区、开发区或管委会），已略去")

@@ -188,6 +188,23 @@ def strip_news_column(title: str) -> tuple[str, str]:
     return (title[m.end():], m.group(0).strip()) if m else (title, "")
 
 
+# a <title>'s suffix after a dash, a site's name (标题-强生搬场)
+_DASH_SUFFIX = re.compile(rf"(?<=[{CJK}」”!！）)])\s*[-－–|｜_]\s*(?P<site>[{CJK}A-Za-z0-9·]{{2,12}})$")
+
+
+def strip_named_site(title: str, sources: list[str] | tuple = ()) -> tuple[str, str]:
+    """``title`` without the site's name a <title> puts after a dash (襄阳某园4家企业开工-强生搬场) where the page's rows
+    name its source with it (来源:上海强生搬场运输有限公司: ``clean.page_credits``' sources), and the name taken off ("" when
+    none)."""
+    m = _DASH_SUFFIX.search(title)
+    if not m or len(title) - len(m.group(0)) < 8:
+        return title, ""
+    site = m.group("site")
+    if any(site in source for source in sources):
+        return title[:m.start()].rstrip(), site
+    return title, ""
+
+
 def strip_decoration(title: str) -> str:
     """The title without what a document site added to it (VIP, .docx, 精选8篇, 【工作总结】…)."""
     prev = None
