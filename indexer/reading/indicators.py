@@ -3178,9 +3178,8 @@ def _status(sentence: str, value_start: int, ctx: _Context, clause_from: int = 0
     target = _TARGET_BEFORE_VALUE.search(sentence[:value_start])
     if target and not re.search(r"完成[^,;:]{0,8}任务$", sentence[:value_start]):
         return "目标", f"数值前的“{target.group()}”"  # "全年任务为30亿元"; but "完成工业性投资任务14亿元" is done
-    task = None
-    for task in _TASK_THEN_LIST.finditer(sentence, 0, value_start):
-        pass
+    tasks = list(_TASK_THEN_LIST.finditer(sentence, 0, value_start)) if "任务" in sentence else []
+    task = tasks[-1] if tasks else None  # (the nearest task before the value governs it)
     if task and not re.search(r"完成[^,;:，。；]{0,12}$", sentence[:task.start()]) \
             and not _DONE_OR_RESET.search(sentence, task.end(), value_start):
         return "目标", f"数值与前面的“{task.group().rstrip('，,、')}”并列，同是任务"  # 工业总产值任务42亿元，销售收入40亿元，
