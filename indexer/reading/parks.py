@@ -2187,6 +2187,8 @@ def find_park_mentions(text: str) -> list[ParkMention]:
     if any(ch in text for ch in "两二三四五六七八九十") and "个" in text:
         out += [m for m in _counted_list(text, out) if not any(k.start <= m.start < k.start + len(k.name) for k in out)]
         out.sort(key=lambda m: m.start)
+    if repeated := _repeated_names(text, out):
+        out = sorted(out + repeated, key=lambda m: m.start)
     if quoted:  # (the words of a name read without its quotation marks are no name of their own: 飞地园区 after ”)
         spans = [(q.start, q.start + len(q.name) + 4) for q in quoted]
         out = [m for m in out if m in quoted or not any(a <= m.start < b for a, b in spans)]
@@ -2218,6 +2220,88 @@ def find_park_mentions(text: str) -> list[ParkMention]:
                 out[i] = ParkMention(glued + m.name, glued + m.place, m.head, m.start - len(glued), m.vouched, m.written,
                                      m.organ, m.short, glued)
     return sorted(out, key=lambda m: m.start) if sites else out
+
+
+# A name the page writes the same way each time it names the park (将军澳 + 工业邨, 西安汽车零部件 + 产业园, 宝龙专精特新 +
+# 产业园): the words before a head that recur before it wherever the page writes it, while what stands before them
+# changes (到…调研, 走进…, …以园聚链), are the name, however the segmenter tagged them (a place the gazetteer lacks, a
+# compound it cut wrong: 零部件 read as a numeral, 特新 as an adverb). How names are used: a text repeats a name verbatim,
+# never the sentence around it; a class of parks repeated (全县工业园区, 省级开发区) keeps no proper word before its head
+REPEATED = "全文同样书写的名称"
+_REPEAT_LONGEST = 8  # (the characters of a name before its head, as the names the page vouches for run: 宝龙专精特新)
+_REPEAT_MASKED = re.compile(f"[{re.escape(MASK_CHARS)}xX]")
+_NEVER_IN_A_REPEATED_NAME = frozenset(("p", "c", "r", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o"))
+_REPEAT_WINDOW = 12
+
+
+def _glued_function_char(place: str, words: list[tuple[str, str]]) -> bool:
+    """Whether a repeated name opens with a function character the segmenter glued to a name it does not know (为 +
+    哥打布特丽: "for"), not with a word the dictionary knows it opens (将军 + 澳)."""
+    return place[0] in _GLUED_FUNCTION_CHARS and not (_known(words[0][0]) and len(words[0][0]) >= 2)
+
+
+def _verb_after_place(words: list[tuple[str, str]]) -> bool:
+    """Whether a verb the dictionary knows follows the divisions opening the words (重庆市开州区 + 创建 + 市级高新区: what
+    the place does, the sentence's verb; 西安 + 汽车零部件 names what the park is for)."""
+    k = 0
+    while k < len(words) and is_division(words[k][0]):
+        k += 1
+    return 0 < k < len(words) and words[k][1] == "v" and len(words[k][0]) >= 2 and _known(words[k][0])
+
+
+def _repeated_names(text: str, found: list[ParkMention]) -> list[ParkMention]:
+    """Parks named before heads where no name was found, by the words the page writes before the head every time (two
+    times at least, the characters before them differing): a name vouched by its repetition (``REPEATED``)."""
+    simp = _simplified_whole(text)
+    by_head: dict[str, list[tuple[int, str]]] = {}
+    for m in _head_re().finditer(text):
+        if any(k.start <= m.start() < max(_mention_end(text, k), k.start + len(k.name)) for k in found):
+            continue
+        window = _NOT_NAME_CHAR.split(simp[max(0, m.start() - _REPEAT_WINDOW):m.start()])[-1]
+        if window and not re.match(r"[A-Za-z0-9]", simp[m.start() - len(window) - 1:m.start() - len(window)]) \
+                and not _COMPANY_AFTER.match(to_simplified(text[m.end():m.end() + 16])) \
+                and not _COMPANY_SHORT_BEFORE.search(simp[max(0, m.start() - len(window) - 14):m.start()]):
+            # (SPD + 科技谷工业园: a name opening with letters, which the words before the head do not hold whole; a
+            # company named after a park, or its short name, as the walk's own reading leaves them)
+            by_head.setdefault(to_simplified(m.group(0)), []).append((m.start(), window))
+    out = []
+    for head, seen in by_head.items():
+        names = set()  # the words two of the places write alike before the head, up to where they part
+        for i, (_, a) in enumerate(seen):
+            for _, b in seen[i + 1:]:
+                k = 0
+                while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+                    k += 1
+                if 2 <= k < _REPEAT_WINDOW:  # (the same twelve characters each time: where the name starts is not told)
+                    names.add(a[len(a) - k:])
+        for common in sorted(names, key=len, reverse=True):
+            at_ends = [(at, w) for at, w in seen if w.endswith(common)
+                       and not any(len(n) > len(common) and w.endswith(n) for n in names)]
+            name, words = common, _tag(common)
+            while len(words) > 1 and words[0][1] in _FUNCTION_TAGS and not is_division(words[0][0]) \
+                    and len(name) - len(words[0][0]) >= 2:
+                name = name[len(words[0][0]):]  # (到 + 某某产业园 each time: the verb before the name is the sentence's)
+                words = words[1:]
+            place = _strip_qualifiers(name) or name
+            if len(at_ends) < 2 or not 2 <= len(place) <= _REPEAT_LONGEST or words[0][0] in NAME_NEVER_STARTS \
+                    or DEICTIC_PLACE_RE.match(place[:2]) or _is_category(place) or _class_of_rank(place) \
+                    or _head_re().search(place) or place in PARK_QUALIFIERS or _REPEAT_MASKED.search(name) \
+                    or is_division(place) or head in _SPECIAL_ZONE_HEADS or _glued_function_char(place, words) \
+                    or any(t in _NEVER_IN_A_REPEATED_NAME or COUNT_WORD_RE.match(w) for w, t in words) \
+                    or _verb_after_place(words) or BESIDE_WORD_RE.match(place) \
+                    or any(w[0] in _DEGREE_CHARS or w[0] == "最" for w, _ in words):
+                continue  # (a masked name, XX工业园区; a division's park, which the walk reads; a class of parks counted,
+                # 三大科学园区, or picked by a determiner or a preposition, 各开发区, 关于…产业园: words of the sentence)
+            if not any(t in _PROPER_TAGS or t == "eng" or len(w) >= 2 and not _known(w) for w, t in words) \
+                    or words[0][1] in _FUNCTION_TAGS and not is_division(words[0][0]):
+                continue  # (common words alone, 现代农业 + 产业园, name a class; a function word opens no name)
+            for at, _ in at_ends:
+                mention = ParkMention(name + head, place, head, at - len(name), REPEATED)
+                end = at + len(head) if text[at:at + len(head)] == head or to_simplified(text[at:at + len(head)]) == head \
+                    else at
+                if not _EVENT_OR_BODY_AFTER.match(to_simplified(text[end:end + 4])):
+                    out.append(mention)  # (某某国际产业园区 + 合作论坛: a forum's name, as the walk leaves a firm's)
+    return out
 
 
 # A zone inside a park named by the park's name and its own (某经济开发区 + 金匠 + 工业园区, 某经济开发区 + 驷马 + 园, 某高新区 +
@@ -2575,7 +2659,9 @@ class _Candidate:
 
     @property
     def vouched(self) -> str:
-        return max((m.vouched for m in self.mentions), key=len)
+        # (a repetition vouches least: any other voucher, the title's grammar, the gazetteer, says more of the name)
+        return max((m.vouched for m in self.mentions if m.vouched != REPEATED), key=len, default="") \
+            or max((m.vouched for m in self.mentions), key=len)
 
     @property
     def count(self) -> int:
@@ -3413,7 +3499,8 @@ def _title_subjects(title: str, body: str, known: list[ParkMention], in_body: li
                 continue
             name = span + head.group(0)
             again = [i for i in _occurrences(whole, name) if i >= skip
-                     and not any(k.start <= i < k.start + len(k.name) for k in in_body)]  # (青山 + 智能装备产业园)
+                     and not any(k.start <= i < k.start + len(k.name) for k in in_body if k.vouched != REPEATED)]
+            # (青山 + 智能装备产业园; a name the body vouches for only by writing it alike is the title's subject still)
             if again and not any(_AS_A_CLASS_BEFORE.search(text[max(0, i - 3):i])
                                  for text, found in ((simp, [at]), (whole, again)) for i in found):
                 subject = ParkMention(name, proper, head.group(0), at, TITLE_SUBJECT)
