@@ -54,3 +54,12 @@ def test_the_report_of_a_page_naming_its_park_twice_is_that_parks(tmp_path):
             "据介绍，龙泉汽车零部件产业园已入驻企业56家，今年将新建标准厂房10万平方米。\n")
     report = read_page(tmp_path, page)[0]
     assert report.park == "龙泉汽车零部件产业园"
+
+
+def test_inspect_says_the_name_was_vouched_by_its_repetition(tmp_path):
+    page = ("园区动态\n"
+            "4月2日，市委书记到龙泉汽车零部件产业园调研。\n"
+            "龙泉汽车零部件产业园负责人汇报了招商情况，园区已入驻企业56家。\n")
+    report = read_page(tmp_path, page)[0]
+    assert report.park == "龙泉汽车零部件产业园"
+    assert "重复书写" in report.evidence["park"]

@@ -3886,6 +3886,9 @@ def _city_note(c: _Candidate) -> str:
     """What ``inspect`` adds when a park's name is its city's form (临沂临港经济开发区) of a name also written alone, or
     a zone's name outside the catalogue's heads (数码港, 某某工业集聚区)."""
     note = ""
+    if c.vouched == REPEATED:
+        note = (f"（「{c.name}」的名称部分地名录和词典都不能确认，但页面每次提到它都这样写，前面的字各不相同："
+                "名称由全文的重复书写确认）")
     if c.vouched == LISTED:
         note = f"（「{next(m.name for m in c.mentions if m.vouched == LISTED)}」是{CATALOGUE}所列的开发区、园区）"
     if c.mentions and c.mentions[0].head in _ZONE_NOUNS:
@@ -4742,7 +4745,8 @@ def _choose_among(title: str, body: str, page_title: str | None, sources: list[s
         first = min(m.start for m in best.mentions)
         return best.name, mentioned, f"正文开头（第 {first + 1} 字）提到的园区名「{best.name}」" + _city_note(best)
     if best.count - best.listed >= 2:  # (named twice as one item of lists or tables is no subject)
-        return best.name, mentioned, f"正文中最常提到的园区名「{best.name}」（{best.count} 次）"
+        return best.name, mentioned, f"正文中最常提到的园区名「{best.name}」（{best.count} 次）" + (
+            _city_note(best) if best.vouched == REPEATED else "")
     if best.refs >= 2 and best.count > best.listed and not any(c.refs >= 2 for c in ranked[1:]):
         return best.name, mentioned, (f"正文提到「{best.name}」，之后以简称「{best.short}」指代 {best.refs} 次："
                                       "简称所指的就是报告所说的园区")
