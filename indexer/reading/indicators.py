@@ -109,8 +109,7 @@ _NAME_FORMS = {
              *(f"{tax}开票{what}" for tax in ("", "国税") for what in ("销售", "销售收入", "销售额"))),
     "税收": ("税收收入", "税收总收入", "税收总额", "入库税收", "工业税收", "工商税收", "实缴税收", "应缴税收",
            "上缴税金", "上交税金", "上缴税收", "实现税金", "税金", "税收", "纳税总额", "上缴税额", "上交税额",
-           # (纳税 as the verb's noun, only right before its sum: 累计纳税超过50亿元 — see _names_in; 税费, taxes and
-           # fees together, stays no 税收: see the summary sentences of tests/gold/indicators_sentences.json)
+           # (纳税 as the verb's noun, only right before its sum: 累计纳税超过50亿元 — see _names_in)
            "纳税额", "纳税",
            # (taxes and fees paid together, as the statistics of zones and high-tech parks report them: 上缴税费15.2亿元,
            # 税费收入144.8亿元 — session 37's count: listed as 税收 on 4 pages of 3 hosts, left out on none; the verb of
@@ -2155,6 +2154,8 @@ _STAFF_AT_WORK = re.compile(r"[\d.,]+(?:万[\d.,]*)?(?:余|多)?(?:万)?(?:名|�
 # (the jobs said as brought already: 提供了, 已创造, 累计带动, 共提供)
 _JOBS_BROUGHT = re.compile(r"(?:提供|创造|带动|带来|增加|新增|吸纳|解决)了|已|累计|共(?:提供|创造|带动|带来|增加|新增|吸纳|解决)|去年|上年")
 _JOBS_AIMED = re.compile(r"力争|确保|争取|目标|计划|任务|力求|预期")
+# the positions named before their count (提供就业岗位…, 创造就业机会…: the forms of 从业人员 made of _JOBS_BROUGHT_VERBS)
+_POSITIONS_NAMED = re.compile(r"[^,;:。\d]{2,8}?(?:岗位|机会)")
 _JOBS_AS_POSITIONS_HOW = "（带来的就业岗位、就业机会：提供、创造、带动…个就业机会）"
 _JOBS_AFTER_PEOPLE = re.compile(r"(?:安排|吸纳|解决)了?(?:约|近|超过?|逾)?[\d.]+万?(?:余|多)?人(?:的)?(?P<jobs>就业(?:问题)?)")
 # foreign capital paid in said short after the signed amount: "合同外资额为11.54亿美元，增长1.4倍，实际到位5.1亿美元",
@@ -4626,8 +4627,11 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             # "四座厂今年底动土，…带动约4500个就业机会": jobs a zone brings are to come, unless the words say they came
             fig.status = "预计"
             fig.why_status = "带来的就业机会没有说已经带来（了、已、累计）：是预计"
-        elif naming.name == "从业人员" and fig.status == "目标" and not ctx.plan and sentence.endswith(("机会", "岗位"), 0, naming.qend) \
-                and not _JOBS_AIMED.search(sentence, _clause_start(sentence, v.start), v.start):
+        elif naming.name == "从业人员" and fig.status == "目标" and not ctx.plan \
+                and (sentence.endswith(("机会", "岗位"), 0, naming.qend) and not _JOBS_AIMED.search(sentence, _clause_start(sentence, v.start), v.start)
+                     or _POSITIONS_NAMED.match(sentence, named_at, v.start) and not _JOBS_AIMED.search(sentence, 0, v.start)):
+            # (so the count said after the positions: "预计园区将创造就业机会650个"; "力争到2026年，园区新增就业岗位8000个"
+            # aims at them, the aim in its sentence before them)
             # "该产业将为本地创造1万6000个就业机会": the jobs a zone will bring are a forecast, a target only when aimed at
             fig.status = "预计"
             fig.why_status = "将要带来的就业机会（没有力争、目标的字样）：是预计"
