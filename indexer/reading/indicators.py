@@ -79,6 +79,8 @@ from .parks import find_park_mentions, is_division, park_key
 # How reports write each indicator (Simplified; text is folded before matching).
 # Longer forms first within a name does not matter: all forms of all names are
 # matched together, longest first.
+# the verbs a place brings jobs by, as the names of the positions say them (提供就业岗位, 创造就业机会, 净增就业岗位)
+_JOBS_BROUGHT_VERBS = ("提供", "创造", "带动", "带来", "增加", "新增", "净增", "吸纳", "解决", "安置")
 _NAME_FORMS = {
     "工业总产值": ("规模以上工业总产值", "规上工业总产值", "规模工业总产值", "规模以上工业产值", "规上工业产值",
                "规模工业产值", "工业总产值", "工业生产总值", "工业产值", "园区总产值", "园区年产值", "园区产值",
@@ -99,12 +101,21 @@ _NAME_FORMS = {
              "技工贸收入", "营收", "营业额", "营业总额", "总营业额", "销售额", "总收入",
              "经营(销售)收入", "营业(销售)收入", "销售(营业)收入",  # (as statistics write it, full width folded)
              # (a zone's firms' business income as its bulletins name it: 业务总收入, 业务收入)
-             "业务总收入", "业务收入"),
+             "业务总收入", "业务收入",
+             # (sales as invoiced, the tax office's count of the firms' sales, said for their turnover where the sentence
+             # states no other: 工业开票销售506亿元, 国税开票销售收入170亿元, 规模以上工业企业开票销售29.6亿元 — session 37's
+             # count: listed as 营业收入 on 6 pages of 5 hosts, left out on 2 pages of 2 of those hosts; beside a 营业收入
+             # of its own sentence it is the tax base, no figure: see _names_in)
+             *(f"{tax}开票{what}" for tax in ("", "国税") for what in ("销售", "销售收入", "销售额"))),
     "税收": ("税收收入", "税收总收入", "税收总额", "入库税收", "工业税收", "工商税收", "实缴税收", "应缴税收",
            "上缴税金", "上交税金", "上缴税收", "实现税金", "税金", "税收", "纳税总额", "上缴税额", "上交税额",
-           # (纳税 as the verb's noun, only right before its sum: 累计纳税超过50亿元 — see _names_in; 税费, taxes and
-           # fees together, stays no 税收: see the summary sentences of tests/gold/indicators_sentences.json)
-           "纳税额", "纳税"),
+           # (纳税 as the verb's noun, only right before its sum: 累计纳税超过50亿元 — see _names_in)
+           "纳税额", "纳税",
+           # (taxes and fees paid together, as the statistics of zones and high-tech parks report them: 上缴税费15.2亿元,
+           # 税费收入144.8亿元 — session 37's count: listed as 税收 on 4 pages of 3 hosts, left out on none; the verb of
+           # paying or collecting inside the name, never 税费 bare: 减免税费, 降低税费 are no sum paid)
+           *(f"{verb}税费{tail}" for verb in ("上缴", "上交", "实缴", "缴纳", "入库") for tail in ("", "总额")),
+           "税费收入", "税费总收入"),
     "财政收入": ("财税收入", "财税总收入", "财政税收收入", "全口径财政收入", "大口径财政收入", "地方财政收入", "财政总收入", "财政收入", "一般公共预算收入",
              "公共财政预算收入", "地方一般预算收入", "一般预算收入",
              "财政分成收入"),  # (the park's share of the revenue collected in it: 园区财政分成收入完成0.43亿元)
@@ -155,7 +166,13 @@ _NAME_FORMS = {
                "实际利用台资", "实际使用台资", "实际利用港资", "实际使用港资", "实际利用港澳台资", "合同利用台资", "合同台资"),  # (外资 alone only as the second object of 利用: see _names_in)
     "从业人员": ("从业人员", "从业人数", "从业总人数", "就业总人数", "就业人员", "职工人数", "员工人数", "员工总数", "职工总数", "吸纳就业", "吸纳员工", "就业人数", "从业员工",
              "用工人数", "用工总数", "用工总量", "从业人口", "就业人口", "员工数", "解决就业",
-             "吸纳劳动力", "带动就业", "安置就业"),
+             "吸纳劳动力", "带动就业", "安置就业",
+             # (the jobs a park brings as positions, the count after the noun, the verb of bringing part of the name:
+             # 提供直接就业岗位1800余个, 当年净增就业岗位55万个, 创造就业机会790个 — how work reports and zone reviews
+             # state them; the count before the noun, 提供3200个就业机会, is _JOBS_AS_POSITIONS. Session 37's count: listed
+             # on 4 pages of 4 hosts, 1 firm's own left out)
+             *(f"{verb}{kind}{job}{noun}" for verb in _JOBS_BROUGHT_VERBS for kind in ("", "直接", "间接")
+               for job in ("就业", "工作") for noun in ("岗位", "机会"))),
     # the park's area: the area it was planned or approved for, and how much of it is built (measure 建成: _BUILT_AREA)
     "面积": ("规划总面积", "总规划面积", "规划控制面积", "区域控制面积", "规划面积", "批准面积", "核准面积", "园区面积", "总面积",
            # (the area a customs zone was accepted for when it closed, 封关验收面积; a zone's whole territory, 幅员面积)
@@ -233,6 +250,9 @@ _BUILT_AREA = re.compile(r"建成|已开发|已建|开发利用")  # (开发面�
 # 1-4月: the first N months; never 前一个月, the month before)
 _FIRST_MONTHS = r"前(?:[2-9]|1[01]|[二三四五六七八九]|十一?)个?月份?"
 # turnover and income said plainly are 营业收入 only when the park or its firms earned them ("园区企业实现营业额")
+# sales as invoiced (开票销售, 国税开票销售收入) and a turnover stated in the same sentence besides (营业收入, 销售收入…)
+_INVOICED_SALES = re.compile(r"(?:国税)?开票销售(?:收入|额)?")
+_TURNOVER_STATED = re.compile(r"主营业务收入|营业总?收入|销售收入|经营总?收入|营收|营业额")
 _TURNOVER = frozenset(("营业额", "营业总额", "销售额", "总收入", "总营业额"))
 # (Taiwan's science parks count their firms' 营业额 as their first figure, and are called by their short names:
 # 竹科, 中科, 南科 — "中科营业额为3233亿元", "三个科学园区的总营业额", "园区97年1-4月累计营业额")
@@ -358,8 +378,8 @@ _ITEM_AFTER_COUNT = re.compile(r"(?<=[个项家户元%])、")
 # a word just before a name that makes it another quantity (利税 ≠ 税收, 非税收入,
 # 高新技术产业总产值, 新增规上企业: an increment, not how many there are). An industry of the national
 # classification (…业: 农林牧渔业总产值, 建筑业总产值, 制造业增加值, 批发零售业营业额) names that industry's
-# figure, never the park's (企业 and 工业 are not industries of it); 开票销售收入 is the tax office's base
-# of invoiced sales, not turnover; an industry chain's 总产值 (贡柑全产业链总产值) spans farming, processing and trade.
+# figure, never the park's (企业 and 工业 are not industries of it); 开票销售收入 beside a turnover of its sentence is the
+# tax office's base of invoiced sales, not turnover (alone it stands for it: see _INVOICED_SALES); an industry chain's 总产值 (贡柑全产业链总产值) spans farming, processing and trade.
 _NOT_BEFORE = re.compile(r"(?:(?<![企工])业|(?:减免|减征|退还|返还|奖补|缓缴|退|免)(?:园区)?(?:企业|纳税人)|开票|清查|清缴|追缴|追回|欠缴|减免|退还|返还|奖补|利|非|社会|居民|农民|农村|城镇|家庭|高新技术|高新|主导产业|产业|行业|服务业|建筑业|农业|轻工业|重工业|技改|基础设施|(?<!规模|限额)以上|重点|重大|产业链|"
                          r"\d(?:万|亿)元?(?:以上)?|合同|协议|注册|(?<![引促推])进|领域|户均|人均|亩均|单位|产品|(?<![国落])地|国(?!地)|意向)$")
 _NOT_AFTER = re.compile(r"^(?:增长率|增速|占比|比重|的比重|率|强度|困难|见习|(?:协议|合同)(?:金额|额|资金)|"  # (外商直接投资协议金额: signed)
@@ -1639,6 +1659,8 @@ def _names_in(sentence: str, profile: bool = False, park_project: str = "") -> l
         # blocked only as a sum's class ("5000万元以上企业"), unless the sum is the figure said before its name
         after_sum = bool(not_before and _SUM_RIGHT_BEFORE.fullmatch(not_before.group())) and not (
             _NOT_AFTER.match(after) or increment or m.group() in _NEVER_A_FIGURE)
+        if "开票" in m.group() and _TURNOVER_STATED.search(_mask(_INVOICED_SALES, sentence)):
+            blocked = True  # "园区完成国税开票销售收入86亿元，实现营业收入102亿元": the tax base beside the turnover
         if (m.group("output") or m.group("period_output")) and _OUTPUT_CLASS.search(sentence[_clause_start(sentence, m.start()):m.start()]):
             blocked = True  # "高新技术企业实现产值…", "龙头企业产值…": a class of firms, not the park
         if m.group() in ("到位资金", "实际到位资金") and _NOT_INVESTED.search(sentence, _clause_start(sentence, m.start()), m.start()):
@@ -2132,6 +2154,8 @@ _STAFF_AT_WORK = re.compile(r"[\d.,]+(?:万[\d.,]*)?(?:余|多)?(?:万)?(?:名|�
 # (the jobs said as brought already: 提供了, 已创造, 累计带动, 共提供)
 _JOBS_BROUGHT = re.compile(r"(?:提供|创造|带动|带来|增加|新增|吸纳|解决)了|已|累计|共(?:提供|创造|带动|带来|增加|新增|吸纳|解决)|去年|上年")
 _JOBS_AIMED = re.compile(r"力争|确保|争取|目标|计划|任务|力求|预期")
+# the positions named before their count (提供就业岗位…, 创造就业机会…: the forms of 从业人员 made of _JOBS_BROUGHT_VERBS)
+_POSITIONS_NAMED = re.compile(r"[^,;:。\d]{2,8}?(?:岗位|机会)")
 _JOBS_AS_POSITIONS_HOW = "（带来的就业岗位、就业机会：提供、创造、带动…个就业机会）"
 _JOBS_AFTER_PEOPLE = re.compile(r"(?:安排|吸纳|解决)了?(?:约|近|超过?|逾)?[\d.]+万?(?:余|多)?人(?:的)?(?P<jobs>就业(?:问题)?)")
 # foreign capital paid in said short after the signed amount: "合同外资额为11.54亿美元，增长1.4倍，实际到位5.1亿美元",
@@ -4603,8 +4627,11 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             # "四座厂今年底动土，…带动约4500个就业机会": jobs a zone brings are to come, unless the words say they came
             fig.status = "预计"
             fig.why_status = "带来的就业机会没有说已经带来（了、已、累计）：是预计"
-        elif naming.name == "从业人员" and fig.status == "目标" and not ctx.plan and sentence.endswith(("机会", "岗位"), 0, naming.qend) \
-                and not _JOBS_AIMED.search(sentence, _clause_start(sentence, v.start), v.start):
+        elif naming.name == "从业人员" and fig.status == "目标" and not ctx.plan \
+                and (sentence.endswith(("机会", "岗位"), 0, naming.qend) and not _JOBS_AIMED.search(sentence, _clause_start(sentence, v.start), v.start)
+                     or _POSITIONS_NAMED.match(sentence, named_at, v.start) and not _JOBS_AIMED.search(sentence, 0, v.start)):
+            # (so the count said after the positions: "预计园区将创造就业机会650个"; "力争到2026年，园区新增就业岗位8000个"
+            # aims at them, the aim in its sentence before them)
             # "该产业将为本地创造1万6000个就业机会": the jobs a zone will bring are a forecast, a target only when aimed at
             fig.status = "预计"
             fig.why_status = "将要带来的就业机会（没有力争、目标的字样）：是预计"
