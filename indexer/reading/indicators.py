@@ -4336,6 +4336,7 @@ _LIST_RANK_PIECE = re.compile(r"\s*(?:(?:在[^,;:。]{0,24}?中)?(?:排位|排�
 _LIST_NOT_A_PLACE = re.compile(r"^(?:建设|新建|建成|扩建|开工|签约|引进|落户|入驻|培育)|项目|企业|公司|厂商|集团|以上|规模|规上|重点|重大|新增|其他|其它|以下|全区|全县|全市|全省|全国|"
                                r"^[该本我其各全辖此这]|^园区$|^开发区$|^高新区$|^经开区$|^工业园$|^产业园$")
 _LISTED_KINDS = frozenset(("money", "area", "people"))
+_LIST_TOWN = re.compile(r"(?:镇|乡|县|市|省|州|旗|街道)$")
 _LISTED_PLACE_HOW = "承前列举的各地、各园区（名称只在第一项说出）"
 
 
@@ -4367,6 +4368,8 @@ def _listed_place_name(sentence: str, v: _Value, names: list[_Name], values: lis
         rest = _LIST_RANK_PIECE.sub(" ", _RATIO_PHRASE.sub(" ", head))
         if rest.strip(" ,;、与和及以") or not _LIST_JOINT.search(head):
             continue
+        if prev.scope == "园区" and _LIST_TOWN.search(m.group("unit")) and "其中" not in sentence[:v.start]:
+            return None  # (the park's figure, then a town's: no list of the park's parts — 园区完成…，西山镇完成80亿元)
         return prev.name, seg_from + m.start("unit"), m.group("unit")
     return None
 
