@@ -3862,6 +3862,7 @@ class _Naming:
     ahead: re.Match | None = None  # a count whose own verb is still ahead (即将签约, 将于…开工)
     counted_after: bool = False
     part: str | None = None  # the unit a 其中 singles out of the whole before it (其中，东区完成…): a part's figure
+    listed: str | None = None  # the place or park a list names with the value alone (_listed_place_name)
 
 
 # A 其中 that singles out a unit of the whole just stated — a side or phase of the park (东区, 一期), a unit inside it
@@ -4084,6 +4085,11 @@ def _name_value(sentence: str, v: _Value, names: list[_Name], values: list[_Valu
         found = name()
         if found:
             return _Naming(found, _clause_start(sentence, v.start), v.end, why)
+    listed = _listed_place_name(sentence, v, names, values, growths, figures) if n is None and figures else None
+    if listed:
+        qizhong = "其中" in sentence[:v.start] and listed[2][:2] not in ctx.own_words
+        return _Naming(listed[0], listed[1], v.end, f"{_LISTED_PLACE_HOW}（{listed[2]}），名称承前（{listed[0]}）",
+                       part=listed[2] if qizhong else None, listed=listed[2])
     return None
 
 
@@ -4332,6 +4338,64 @@ def _parallel_subjects_name(sentence: str, v: _Value, values: list[_Value], grow
     if gap.strip(_CLAUSE_SEP + " 、") or any(prev.value.end <= u.start < start for u in values):
         return None
     return prev.name
+
+
+# A name said once and carried through a list of places or parts, each with its value alone, as Chinese enumerations
+# leave the noun out after its first item: a ranking of parks (其中甲开发区主营业务收入310亿元，全省第六；乙开发区205亿元，
+# 全省第十；丙工业园区98亿元), two parts joined by 与/和/及 (已开发甲园区约520公顷与乙园区约130公顷), a whole's parts after
+# 其中. The value takes the name of the figure just before it in its sentence when nothing stands between them but
+# separators, growth clauses, ranks and shares, and the value's own item is a place or a part of one (a noun phrase
+# ending in 区/园/县/市/镇/片区/基地…, a verb of being or doing at most after it): no other name, no other value, no
+# group of projects or firms (their counts are split by state or trade as often as by place), the same unit kind.
+# Counted on the spent labelled sets before writing: see tests/test_figures_s37_lists.py.
+_LIST_PLACE_END = (r"(?:(?<![社小景])区|园|县|市|镇|乡|省|州|旗|街道|片区|基地|板块|组团|分园|新城|[一二三四五六七八九十首]期|"
+                   r"竹科|中科|南科)")
+_LIST_PLACE_ITEM = re.compile(rf"(?:其中[,:]?)?\s*(?P<unit>[{CJK}A-Za-z“”]{{1,14}}?{_LIST_PLACE_END})"
+                              r"(?:则|也|亦)?(?:全年|共|累计)?(?:完成|实现|达到|达|为|有)?(?:约|近|超过?|逾)?\s*")
+_LIST_JOINT = re.compile(r"\s*(?:[,;、]|以及|与|和|及)\s*")
+_LIST_RANK_PIECE = re.compile(r"\s*(?:(?:在[^,;:。]{0,24}?中)?(?:排位|排名|排在|排|位居|位列|位次|居|列|位于|名列)?(?:全[省市国区县州]|[省市国]内)?"
+                              r"(?:第[一二三四五六七八九十百零\d]+(?:位|名)?|首位|榜首|前列)"
+                              r"|比[^,;:。]{0,8}?(?:前进|上升|提升|提高|后退|下降|回落)\d+(?:位|名)"
+                              r"|占[^,;:。]{0,16}?[\d.]+%|同比|比上年|较上年)\s*")
+_LIST_NOT_A_PLACE = re.compile(r"^(?:建设|新建|建成|扩建|开工|签约|引进|落户|入驻|培育)|项目|企业|公司|厂商|集团|以上|规模|规上|重点|重大|新增|其他|其它|以下|全区|全县|全市|全省|全国|"
+                               r"^[该本我其各全辖此这]|^园区$|^开发区$|^高新区$|^经开区$|^工业园$|^产业园$")
+_LISTED_KINDS = frozenset(("money", "area", "people"))
+_LIST_TOWN = re.compile(r"(?:镇|乡|县|市|省|州|旗|街道)$")
+_LISTED_PLACE_HOW = "承前列举的各地、各园区（名称只在第一项说出）"
+
+
+def _listed_place_name(sentence: str, v: _Value, names: list[_Name], values: list[_Value], growths,
+                       figures: list[_Figure]) -> tuple[str, int, str] | None:
+    """The name, the item's start and the place of a value listed after a named figure of its kind, each item a
+    place or a part with its value alone (see _LIST_PLACE_ITEM)."""
+    prev = next((f for f in reversed(figures) if f.value is not None), None)
+    if _UNIT_KIND.get(v.unit) not in _LISTED_KINDS:
+        return None  # (a count after a place word counts those places: 种植基地3个, 工业园区5个)
+    if prev is None or prev.value.end > v.start or _UNIT_KIND.get(prev.value.unit) != _UNIT_KIND.get(v.unit) \
+            or not _kind_fits(prev.name, v.unit) or prev.status == "目标" and _TARGET_BEFORE_VALUE.search(sentence[:prev.value.start]):
+        return None
+    seg_from = max(prev.value.end, prev.quote_end if prev.quote_end <= v.start else prev.value.end)
+    ranks = [m.span() for m in _LIST_RANK_PIECE.finditer(sentence, seg_from, v.start)]
+    if any(prev.value.end <= n.start < v.start for n in names) or any(
+            prev.value.end <= u.start < v.start and not any(a <= u.start < b for a, b in ranks) for u in values):
+        return None  # (another name or value between, not in a rank (在全省80个园区中排第六位): a new item of another kind)
+    gap = list(sentence[seg_from:v.start])
+    for g0, g1, _, _ in growths:  # (the growth clauses between: "增长12.3%，")
+        if seg_from <= g0 and g1 <= v.start:
+            gap[g0 - seg_from:g1 - seg_from] = [" "] * (g1 - g0)
+    gap = "".join(gap)
+    for at in [m.end() for m in _LIST_JOINT.finditer(gap)]:
+        m = _LIST_PLACE_ITEM.fullmatch(gap, at)
+        if not m or _LIST_NOT_A_PLACE.search(m.group("unit")) or _NAME_RE.search(m.group("unit")):
+            continue
+        head = gap[:at]
+        rest = _LIST_RANK_PIECE.sub(" ", _RATIO_PHRASE.sub(" ", head))
+        if rest.strip(" ,;、与和及以") or not _LIST_JOINT.search(head):
+            continue
+        if prev.scope == "园区" and _LIST_TOWN.search(m.group("unit")) and "其中" not in sentence[:v.start]:
+            return None  # (the park's figure, then a town's: no list of the park's parts — 园区完成…，西山镇完成80亿元)
+        return prev.name, seg_from + m.start("unit"), m.group("unit")
+    return None
 
 
 # a target said first with no name (全年目标任务120亿元，), then the figure done with its name in the very next clause
@@ -4669,6 +4733,9 @@ def _sentence_figures(sentence: str, base: int, ctx: _Context) -> list[_Figure]:
             fig.why_name += "；市场、商贸或电商的营业额：不是园区的数"
         if (_PROFILE_HOW in naming.why or _PARK_PROJECT_HOW in naming.why) and not naming.part:
             fig.scope = "园区"  # (a profile's land said bare: the park's, whatever town it covers or old name it had)
+        if naming.listed and not naming.part and fig.scope == "园区" and naming.listed[:2] not in ctx.own_words:
+            fig.scope = "其他"  # (another place or park of the list, not the report's own: 其中甲开发区…；乙开发区325亿元)
+            fig.why_name += f"；列举的另一地方或园区（{naming.listed}）：不是本园区的数"
         if naming.why == _PARALLEL_WHY and figures:
             fig.scope = next(f.scope for f in reversed(figures) if f.value is not None)  # (a part like the one before)
         if naming.part:
