@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from ..text import CJK, CN_DIGITS as _CN_NUM, fold_pdf_ideographs
 from . import furniture, kinds, parks, titles
+from .tables import rows_from_column_cells
 
 _TERMINAL = "。！？!?；;：:…”’」』）)"
 
@@ -1675,6 +1676,7 @@ def _below_crumb_to_text(lines: list[str]) -> list[str]:
 
 
 def clean_lines(lines: list[str]) -> list[str]:
+    lines = rows_from_column_cells(lines)  # (a table printed one cell a line: its rows, before lone numbers are dropped)
     lines = furniture.strip_jammer(lines)  # (on the lines as read: normalising takes a jammer's leading "- " for a bullet)
     lines = [y for x in lines for y in furniture.split_markup(x)]  # (a post's HTML source left in the page: its lines)
     lines = [_without_media_mark(z) for x in lines for y in _split_glued_statement(x) for y in _split_scraped_date(y)

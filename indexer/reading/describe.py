@@ -43,6 +43,7 @@ from ..model import Report
 from ..text import CJK, EVENT_VERB_RE, PARK_WORD_RE, parse_cn_number
 from .clean import ENGLISH_DATE, PageCredits
 from .kinds import categorize_sections, heading_category  # noqa: F401  (heading_category: part of the API)
+from .tables import without_table_rows
 from .parks import choose_park, find_park_mentions, find_parks, park_key, word_tags  # noqa: F401  (choose_park: part of the API)
 from .subject import decide_subject
 from .titles import (ALSO_CALLED_WORDS, HEAD_START, PERSON_NAME, ADDRESSEES, BOOK_PART, DATED_EVENT, ISSUES_DOCUMENT, FROM_LEAD, GLUED_DATELINE, NEWS_COLUMN, NEWS_LEAD_RE, NEWS_ORGAN, SIGNED_BY_POST, TWO_PART_HEADLINE, VOCATIVE, is_byline, is_contact_or_tag_row, opens_as_news,
@@ -2643,6 +2644,7 @@ def describe_report(report: Report, page_title: str | None = None, credits: Page
     news item's title (its lead's first words) loses the day it opens with, its first line too."""
     title = report.title
     body = report.text.split("\n", 1)[1] if "\n" in report.text else ""
+    body = without_table_rows(body)  # (the kind, the year and the period are read from the prose, not a table's columns)
     credits = credits or PageCredits()
     report.subject, report.parks_mentioned = decide_subject(title, report.text, page_title, credits.sources)
     report.park, report.evidence["park"] = report.subject.park, report.subject.why

@@ -206,6 +206,13 @@ _NOISE_ATTR = re.compile(
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.I)
 
 
+# the longest cell a row of a table of figures holds (a label with its unit, a figure, a year): longer, it is a page's
+# layout (its columns in cells), whose cells stay lines of their own
+_ROW_CELL_MAX = 40
+# …and one of its cells at least a figure or a year (120.5, 1,234, 2021年, 2023年预计): a row of a table of figures
+_FIGURE_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?\s*%?|(?:19|20)\d{2}\s*年度?\S{0,4}")
+
+
 class _HTMLTextExtractor(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -214,6 +221,9 @@ class _HTMLTextExtractor(HTMLParser):
         self._buf: list[str] = []
         self._stack: list[tuple[str, bool]] = []  # (tag, skipping)
         self._heading: int | None = None
+        self._row: list[str] | None = None  # the cells of the table row being read (<tr>)
+        self._row_from = 0  # where the row's lines start in ``lines``
+        self._cell_from: int | None = None  # where the cell's lines start
 
     def _skipping(self) -> bool:
         return any(skip for _, skip in self._stack)
@@ -226,8 +236,28 @@ class _HTMLTextExtractor(HTMLParser):
             if self._heading is not None:
                 self.headings.append((self._heading, line))
 
+    def _row_done(self) -> None:
+        """A table's row read: a row of short cells (a table of figures, 工业总产值（亿元） | 120.5 | 135.2) becomes one line,
+        its cells parted by tabs, as a Word table's row does (the figure reader reads tables by their rows); a layout
+        table's row (a page's columns, a cell holding paragraphs) keeps its cells' lines as they were."""
+        row, self._row = self._row, None
+        if row and len(row) >= 2 and all(len(c) <= _ROW_CELL_MAX and "\n" not in c for c in row) \
+                and sum(1 for c in row if c) >= 2 and any(_FIGURE_CELL.fullmatch(c.strip()) for c in row):
+            del self.lines[self._row_from:]
+            self.lines.append("\t".join(row))
+
     def handle_starttag(self, tag, attrs):
         tag = tag.lower()
+        if tag == "tr" and not self._skipping():
+            self._flush()
+            if self._row is not None:
+                self._row_done()
+            self._row, self._row_from = [], len(self.lines)
+        elif tag in ("td", "th") and self._row is not None:
+            self._flush()
+            self._cell_from = len(self.lines)
+        elif tag == "table" and self._row is not None:
+            self._row = None  # (a table inside a cell: a layout, read line by line)
         if tag in _BLOCK_TAGS:
             self._flush()
         if tag in _VOID_TAGS:
@@ -251,6 +281,11 @@ class _HTMLTextExtractor(HTMLParser):
             self._flush()
             if tag.startswith("h") and len(tag) == 2:
                 self._heading = None
+        if tag in ("td", "th") and self._row is not None and self._cell_from is not None:
+            self._row.append("\n".join(self.lines[self._cell_from:]))
+            self._cell_from = None
+        elif tag == "tr" and self._row is not None:
+            self._row_done()
 
     def handle_data(self, data):
         if not self._skipping():
@@ -343,6 +378,19 @@ class _TooBig(Exception):
     pass
 
 
+def _docx_text(p) -> str:
+    """A .docx paragraph's text: its runs, its tabs and its line breaks."""
+    parts: list[str] = []
+    for el in p.iter():
+        if el.tag == f"{_W}t" and el.text:
+            parts.append(el.text)
+        elif el.tag == f"{_W}tab":
+            parts.append("\t")
+        elif el.tag in (f"{_W}br", f"{_W}cr"):
+            parts.append("\n")
+    return "".join(parts).strip()
+
+
 def read_docx(data: bytes) -> ReadResult:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
@@ -362,16 +410,26 @@ def read_docx(data: bytes) -> ReadResult:
     styles = _docx_styles(zf)
     lines: list[str] = []
     headings: list[tuple[int, str]] = []
+    # a table of figures' rows (short cells, one a figure or a year), each read as one line of cells parted by tabs, as
+    # the web reader and Word's binary reader give a row: the figure reader reads a table by its rows
+    in_row: set[int] = set()
+    row_at: dict[int, str] = {}
+    for tr in root.iter(f"{_W}tr"):
+        cells = [[_docx_text(p) for p in tc.iter(f"{_W}p")] for tc in tr.findall(f"{_W}tc")]
+        texts = [" ".join(t for t in cell if t) for cell in cells]
+        paragraphs = [p for tc in tr.findall(f"{_W}tc") for p in tc.iter(f"{_W}p")]
+        if len(texts) >= 2 and sum(1 for t in texts if t) >= 2 and paragraphs \
+                and all(len(t) <= _ROW_CELL_MAX and "\n" not in t for t in texts) \
+                and all(sum(1 for t in cell if t) <= 1 for cell in cells) \
+                and any(_FIGURE_CELL.fullmatch(t.strip()) for t in texts):
+            in_row.update(id(p) for p in paragraphs)
+            row_at[id(paragraphs[0])] = "\t".join(texts)
     for p in root.iter(f"{_W}p"):
-        parts: list[str] = []
-        for el in p.iter():
-            if el.tag == f"{_W}t" and el.text:
-                parts.append(el.text)
-            elif el.tag == f"{_W}tab":
-                parts.append("\t")
-            elif el.tag in (f"{_W}br", f"{_W}cr"):
-                parts.append("\n")
-        text = "".join(parts).strip()
+        if id(p) in in_row:
+            if id(p) in row_at:
+                lines.append(row_at[id(p)])
+            continue
+        text = _docx_text(p)
         if not text:
             continue
         lines.append(text)

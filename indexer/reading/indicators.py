@@ -73,6 +73,7 @@ import opencc
 from ..model import INDICATOR_NAMES, TOUR_RULE, Indicator, Report, Section, Subject
 from ..text import CJK, CN_DIGITS, DISTRICT_AREA_WORDS, PARK_WORD_RE, ZONE_AREA_WORDS, ZONE_TAILS, parse_cn_number
 from .parks import find_park_mentions, is_division, park_key
+from .tables import NUMBER_CELL, year_tables
 
 # ------------------------------------------------------------------ vocabulary
 
@@ -1145,7 +1146,60 @@ def find_indicators(text: str, sections: list[Section] = (), doc_type: str = "�
             key_list, key_place = False, ""
         pos = end
     first_line = text.lstrip().split("\n", 1)[0]
-    return _dedupe(_without_rounded_bounds(found, bounds, len(text) - len(text.lstrip()) + len(first_line)), text)
+    found = _without_rounded_bounds(found, bounds, len(text) - len(text.lstrip()) + len(first_line))
+    if tables := year_tables(text):
+        # (a table of figures by year: its cells read as the table says, the sentence reader's reading of them left)
+        found = sorted([f for f in found if not any(f.start < t.end and t.start < f.end for t in tables)]
+                       + [f for t in tables for f in _table_figures(t, text, sections)], key=lambda f: f.start)
+    return _dedupe(found, text)
+
+
+# Figures of a table by year (tables.py): a row's label names the indicator as a sentence does (工业总产值（亿元）,
+# 年末从业人员数(万人), 上缴税额) and its unit in brackets (or the table's 单位 column); each column's year is the figure's
+# year, its heading's word its status (2023年预计 → 预计, 目标/计划 → 目标; a year alone → 实际: a statistics table
+# counts what was done), the period the whole year. A park's table counting its firms calls them 企业数 (企业总数, 企业
+# 个数): the park's firms. Rates, shares and growth (增长%, 比重, 同比) are no figures.
+_TABLE_FIRMS = re.compile(r"^(?:年末)?(?:园区|区内|园内)?(?:企业|公司)(?:数|总数|个数|数量|家数)")
+_TABLE_NOT_A_FIGURE = re.compile(r"增长|增速|增幅|同比|比重|占比|%|％|率|人均|平均|单位|利润")
+_TABLE_UNIT = re.compile(r"[（(]\s*([^()（）\d]{1,6}?)\s*[)）]\s*$")
+_TABLE_STATUS = {"预计": "预计", "预测": "预计", "预期": "预计", "目标": "目标", "计划": "目标", "实际": "实际", "完成": "实际"}
+
+
+def _table_name(label: str) -> str | None:
+    """The indicator a table row's label names: the longest form of a name it holds, or the park's firms counted."""
+    folded = fold(re.sub(r"[（(][^()（）]*[)）]", "", label))
+    if _TABLE_NOT_A_FIGURE.search(folded):
+        return None
+    if _TABLE_FIRMS.match(folded):
+        return "入园企业数"
+    forms = [(form, name) for form, name in _FORMS if form in folded]
+    return max(forms, key=lambda f: len(f[0]))[1] if forms else None
+
+
+def _table_figures(table, text: str, sections) -> list[Indicator]:
+    out = []
+    starts = [s.start for s in sections]
+    for row in table.rows:
+        name = _table_name(row.label.text)
+        unit_m = _TABLE_UNIT.search(row.label.text)
+        unit = fold(unit_m.group(1)).strip() if unit_m else None
+        if name is None or unit is None or unit not in _UNIT_KIND and unit not in _MONEY_YI:
+            continue
+        kind = _UNIT_KIND.get(unit, "money")
+        if _NAME_KIND.get(name, "money") != kind and not (name == "入园企业数" and kind == "count"):
+            continue  # (企业数(个) is a count; 工业总产值(个) is no table of ours)
+        for year, word, cell in row.values:
+            if cell is None or not NUMBER_CELL.match(fold(cell.text).replace(" ", "")):
+                continue  # (an empty or a garbled cell: 27446-3)
+            value = float(fold(cell.text).replace(",", ""))
+            yi = _clean(value * _MONEY_YI[unit]) if unit in _MONEY_YI else None
+            section = sections[bisect_right(starts, cell.start) - 1].heading if starts and cell.start >= starts[0] else None
+            status = _TABLE_STATUS.get(word or "", "实际")
+            out.append(Indicator(name, _clean(value), unit, yi, None, status, "全年", "园区", False,
+                                 f"{row.label.text}：{year}年 {cell.text}", section, cell.start, cell.end, year=year,
+                                 why={"name": f"表格行「{row.label.text}」",
+                                      "status": f"表头「{year}年{word or ''}」" + ("" if word else "（表中逐年数字是已完成的）")}))
+    return out
 
 
 # a pronoun as a sentence's subject, after its time words (它们, 其, 该区, 这里): the subject spoken of last, also
