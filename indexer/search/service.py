@@ -493,10 +493,12 @@ class SearchService:
     def _with_some(self, searcher, hits, flt, words, tier: int):
         """``hits`` followed, in tier ``tier``, by the reports holding some of ``words`` (the query's words:
         fallback.some_words) and not found yet, ranked by those words' BM25 scores."""
-        return self._followed_by(searcher, hits, flt, Q.Or([Q.Term("text", w) for w in words]), tier)
+        return self._followed_by(searcher, hits, flt, Q.Or([Q.Term("text", w) for w in words]), tier, close=words)
 
-    def _followed_by(self, searcher, hits, flt, query, tier: int):
-        """``hits`` followed, in tier ``tier``, by the reports ``query`` finds that ``flt`` allows and ``hits`` has not."""
+    def _followed_by(self, searcher, hits, flt, query, tier: int, close=()):
+        """``hits`` followed, in tier ``tier``, by the reports ``query`` finds that ``flt`` allows and ``hits`` has not;
+        with ``close`` (words), the first ``intier.PAIR_READ`` of them by how near those words stand in each
+        (intier.closeness: side by side, one sentence, one section, anywhere), each level by the query's score."""
         more = self._scored(searcher, query, False)
         keep = ~np.isin(more.docs, hits.docs)
         if flt is not None:
@@ -504,6 +506,12 @@ class SearchService:
         more = more.take(keep)
         if not len(more):
             return hits
+        if close and len(more) > 1:
+            n = min(len(more), intier.PAIR_READ)
+            levels = intier.closeness(hit_texts(searcher, more.docs[:n]), close)
+            head = np.lexsort((np.arange(n), -levels))  # a level's reports keep their score's order
+            order = np.concatenate([head, np.arange(n, len(more), dtype=np.int64)])
+            more = hitlists.Hits(more.docs[order], more.scores[order], None)
         tiers = np.zeros(len(hits), dtype=np.int8) if hits.tiers is None else hits.tiers
         return hitlists.Hits(np.concatenate([hits.docs, more.docs]), np.concatenate([hits.scores, more.scores]),
                              np.concatenate([tiers, np.full(len(more), tier, dtype=np.int8)]))
