@@ -424,14 +424,15 @@ class SearchService:
         chars = parsed.chars if widen else ()
         synonyms = parsed.synonyms if widen else None
         key = ("groups", self._local.generation, repr(query), repr(flt), by_year, req.collapse, repr(tiers), counts,
-               asked, loose, quoted, widen, some, chars, repr(synonyms))
+               asked, loose, quoted, widen, some, chars, repr(synonyms), parsed.topic_terms)
         return self._cache.get(key, lambda: self._compute_groups(searcher, query, flt, by_year, req.collapse, tiers,
                                                                  counts, asked, loose, tuple(parsed.terms), quoted,
-                                                                 widen, some, chars, synonyms))
+                                                                 widen, some, chars, synonyms,
+                                                                 parsed.topic_terms or tuple(parsed.terms)))
 
     def _compute_groups(self, searcher, query, flt, by_year: bool, collapse: bool, tiers=(),
                         counts=(), asked=(), loose=(), terms=(), quoted=(), widen=False,
-                        some=(), chars=(), synonyms=None) -> hitlists.Grouped:
+                        some=(), chars=(), synonyms=None, topic_terms=()) -> hitlists.Grouped:
         hits = self._scored(searcher, query, by_year)
         if tiers:  # the typed strings first, then synonyms, then looser readings (fallback.py)
             memo: dict = {}
@@ -467,7 +468,8 @@ class SearchService:
             if some and (not len(seeds) or (hits.tiers is not None and not (hits.tiers == 0).any())):
                 hits = self._with_some(searcher, hits, flt, some, fallback.last_tier(fallback.SOME, len(tiers)))
             if len(seeds):
-                hits, widened = self._with_related(searcher, hits, seeds, flt, terms,
+                # (read beside the topic typed, not beside a year or park typed with it: preferences.py)
+                hits, widened = self._with_related(searcher, hits, seeds, flt, topic_terms or terms,
                                                    fallback.last_tier(fallback.RELATED, len(tiers)))
         if widen and synonyms is not None and len(seeds) < fallback.FALLBACK_BELOW and hits.scores is not None:
             # every reading found too few (none at all, too): the reports a rare typed word's synonyms find in its
