@@ -23,7 +23,7 @@ REPORTS = {
     "乙县2022年政府工作报告.txt": "乙县2022年政府工作报告\n一、城市管理\n对全县工地开展巡查，严格控制夜间作业产生的噪声。"
     "新建公园一处。\n二、社会事业\n新建幼儿园三所。\n",
     # both in one section, in different sentences
-    "丙园区2022年工作总结.txt": "丙园区2022年工作总结\n一、环境整治\n园区在建工地五处。全年受理噪声投诉十二件，已全部办结。\n"
+    "丙园区2022年工作总结.txt": "丙园区2022年工作总结\n一、环境整治\n园区工地新开五处。全年受理噪声投诉十二件，已全部办结。\n"
     "二、招商引资\n引进企业八家。\n",
     # each word written three times, every time in a different part of the report: the highest BM25
     "丁园区2023年工作总结.txt": "丁园区2023年工作总结\n一、项目建设\n项目工地全部开工。三个工地进度过半。工地安全检查十次。\n"
@@ -56,11 +56,15 @@ def test_a_question_nothing_finds_lists_them_in_that_order_too(service):
 
 
 def test_how_close_the_words_stand(service):
-    texts = ["严查工地噪声。", "工地的噪声。", "工地开工，夜间的噪声。", "一、甲\n工地开工。噪声下降。", "一、甲\n工地开工。\n二、乙\n噪声下降。",
+    texts = ["严查工地噪声。", "工地的噪声。", "工地开工，夜间的噪声。", "某县报告\n一、甲\n工地开工。噪声下降。",
+             "某县报告\n一、甲\n工地开工。\n二、乙\n噪声下降。",
              "工地开工。", "无关。"]
     levels = intier.closeness(texts, ("半夜", "工地", "噪声")).tolist()
     assert levels == [intier.SIDE_BY_SIDE, intier.SIDE_BY_SIDE, intier.SAME_SENTENCE, intier.SAME_SECTION,
                       intier.ANYWHERE, intier.ANYWHERE, intier.ANYWHERE], levels
+    # a list written inside a line (（一）…；（二）…) is one section's, not a heading's
+    assert intier.closeness(["某县报告\n一、甲\n主要有：（一）工地开工；（二）噪声下降。\n二、乙\n无关。"],
+                            ("工地", "噪声")).tolist() == [intier.SAME_SECTION]
     # side by side is a piece of the phrase typed: its words in the typed order, next to each other there (半夜 and 噪声
     # are not); one word written twice is no pair
     assert intier.closeness(["噪声工地。", "半夜噪声。", "工地工地。"], ("半夜", "工地", "噪声")).tolist() == [

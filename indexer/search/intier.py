@@ -42,7 +42,6 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
 
 import numpy as np
 
@@ -67,9 +66,9 @@ PAIR_READ = 100  # proximity: the first this many reports by their Okapi are ord
 SIDE_BY_SIDE, SAME_SENTENCE, SAME_SECTION, ANYWHERE = 3, 2, 1, 0
 JOINERS = "的和与及、之"  # side by side: two words written together, or with one of these between (工地的噪声)
 SENTENCE_END = re.compile(r"[。！？；!?;\n]")
-# a section's heading opens a line: 一、 第二部分 第三章 （四） (the parts of a report, and their first subparts)
-SECTION_HEAD = re.compile(r"^[ \t　]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[部分章节]|[(（][一二三四五六七八九十]+[)）])",
-                          re.M)
+# a section's heading opens a line: 一、 第二部分 第三章 （四） (the parts of a report, and their first subparts; one
+# written inside a line, 主要有：（一）…, is a list, not a heading)
+SECTION_HEAD = re.compile(r"\n[ \t　]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[部分章节]|[(（][一二三四五六七八九十]+[)）])")
 
 
 def names_part(parsed) -> bool:
@@ -235,47 +234,34 @@ def closeness(texts, words) -> np.ndarray:
     """How near the words of ``words`` that each text holds stand to each other, at their nearest (the text's best
     place): two of them that follow each other in ``words`` (the typed order) written so, side by side (together, or
     with a joining character between: 工地噪声, 工地的噪声: a piece of the phrase typed) ``SIDE_BY_SIDE``, two different
-    ones in one sentence (no 。！？； or line break between) ``SAME_SENTENCE``, in one section (no line
-    opening with a part's or subpart's number between: 一、, 第二部分, （三）) ``SAME_SECTION``, else (or one word alone)
-    ``ANYWHERE``. ``words``: in matching form (the texts' normalised, lower-cased form); counted as substrings."""
+    ones in one sentence (no 。！？； or line break between) ``SAME_SENTENCE``, in one section (no line opening with a
+    part's or subpart's number between: 一、, 第二部分, （三）) ``SAME_SECTION``, else (or one word alone)
+    ``ANYWHERE``. ``words``: in matching form (the texts' normalised, lower-cased form); counted as substrings.
+    (Two different words share a sentence or a section exactly when two occurrences next to each other in text
+    order, of different words, do: only those gaps are read.)"""
     words = [w for w in dict.fromkeys(words) if w]
     out = np.full(len(texts), ANYWHERE, dtype=np.int8)
+    pairs = list(zip(words, words[1:]))
+    beside = [re.compile(f"{re.escape(w)}[{JOINERS}]?{re.escape(v)}") for w, v in pairs]
     for i, text in enumerate(texts):
+        held = [w for w in words if w in text]
+        if len(held) < 2:
+            continue
+        if any(beside[k].search(text) for k, (w, v) in enumerate(pairs) if w in held and v in held):
+            out[i] = SIDE_BY_SIDE
+            continue
         places = {}
-        for w in words:
+        for w in held:
             found, at = [], text.find(w)
             while at >= 0:
                 found.append(at)
                 at = text.find(w, at + 1)
-            if found:
-                places[w] = found
-        if len(places) < 2:
-            continue
-        pairs = [(w, v) for w, v in zip(words, words[1:]) if w in places and v in places]
-        if any(_beside(text, w, at, v, set(places[v])) for w, v in pairs for at in places[w]):
-            out[i] = SIDE_BY_SIDE
-            continue
-        sentences = [m.start() for m in SENTENCE_END.finditer(text)]
-        if _shared(places, sentences):
+            places[w] = found
+        order = sorted((at, w) for w, found in places.items() for at in found)
+        gaps = [text[a + len(w):b] for (a, w), (b, v) in zip(order, order[1:]) if v != w]
+        if any(not SENTENCE_END.search(gap) for gap in gaps):
             out[i] = SAME_SENTENCE
-            continue
-        sections = [m.start() for m in SECTION_HEAD.finditer(text)]
-        if sections and _shared(places, sections):
-            out[i] = SAME_SECTION
+        elif any(not SECTION_HEAD.search(gap) for gap in gaps):
+            out[i] = SAME_SECTION if SECTION_HEAD.search(text) else ANYWHERE
     return out
 
-
-def _beside(text: str, word: str, at: int, other: str, other_starts) -> bool:
-    """Whether ``other`` starts right after ``word`` written at ``at``, or one joining character after it."""
-    end = at + len(word)
-    return end in other_starts or (end < len(text) and text[end] in JOINERS and end + 1 in other_starts)
-
-
-def _shared(places: dict, bounds: list) -> bool:
-    """Whether two different words of ``places`` (word → its offsets) fall between the same two of ``bounds``."""
-    seen: dict = {}
-    for w, found in places.items():
-        for unit in {bisect_right(bounds, at) for at in found}:
-            if seen.setdefault(unit, w) != w:
-                return True
-    return False

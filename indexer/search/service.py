@@ -510,7 +510,13 @@ class SearchService:
             return hits
         if close and len(more) > 1:
             n = min(len(more), intier.PAIR_READ)
-            levels = intier.closeness(hit_texts(searcher, more.docs[:n]), close)
+            # only a report holding two of the words or more has them near each other: only those texts are read
+            docs = more.docs[:n]
+            held = sum(np.isin(docs, doc_array(searcher, Q.Term("text", w))).astype(np.int8) for w in close)
+            pairs = np.flatnonzero(held >= 2)
+            levels = np.full(n, intier.ANYWHERE, dtype=np.int8)
+            if len(pairs):
+                levels[pairs] = intier.closeness(hit_texts(searcher, docs[pairs]), close)
             head = np.lexsort((np.arange(n), -levels))  # a level's reports keep their score's order
             order = np.concatenate([head, np.arange(n, len(more), dtype=np.int64)])
             more = hitlists.Hits(more.docs[order], more.scores[order], None)
