@@ -4,6 +4,9 @@ the phrase typed (a piece of it) first, then in one sentence, then in one sectio
 those by the words' BM25, as before. (Before: by BM25 alone, so a long report writing each word often, in different
 parts, came above a short one writing them together.)
 
+And a year typed with a topic few reports hold keeps the topic's related words (the related tier, read beside the
+topic, not beside the year typed).
+
 Hand-written reports (invented counties and parks), a real index. Every report holds 工地 or 噪声, none 半夜 or 扰民:
 a report holding two of the four words is in the some tier (three would be the words tier's: all but one).
 """
@@ -90,3 +93,37 @@ def test_a_phrase_written_as_typed_is_still_exact(service):
     found, answer = titles_found(service, "工地噪声")
     assert found[0] == "甲县2021年政府工作报告" and answer["results"][0]["match"] == "exact"
     assert answer["partial_only"] is False
+
+
+# A year typed with a topic few reports hold: the words the reports write beside the topic are read beside the topic,
+# not beside the year (they were anchored on the rarest typed string, 2022年, and none were found: the reports only
+# writing those words, listed for the topic alone, were not listed for it typed with a year).
+
+YEAR_REPORTS = {
+    "子县2022年政府工作报告.txt": "子县2022年政府工作报告\n一、生态建设\n开展碳汇造林，建设湿地保护区。\n"
+    "二、农业\n新建高标准农田一万亩，粮食总产稳定增长。\n三、教育\n新建学校三所，改造校舍两万平方米。\n"
+    "四、卫生\n建成乡镇卫生院五所，村卫生室全覆盖。\n五、交通\n新修农村公路八十公里。\n",
+    "丑县2021年政府工作报告.txt": "丑县2021年政府工作报告\n一、生态建设\n推进碳汇造林，扩大湿地保护区。\n"
+    "二、交通\n新修道路五条，公交线路延伸到镇。\n三、文化\n建成文化广场两处，图书馆一座。\n"
+    "四、就业\n新增城镇就业三千人，培训农民工两千人次。\n五、住房\n改造棚户区住房八百套。\n",
+    # the words written beside the topic, never the topic
+    "寅县2020年政府工作报告.txt": "寅县2020年政府工作报告\n一、生态建设\n发展林业经济，建成湿地保护区两处。\n"
+    "二、教育\n新建学校两所。\n",
+    "卯园区2022年工作总结.txt": "卯园区2022年工作总结\n一、招商引资\n引进企业八家。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def year_service(tmp_path_factory):
+    return service_of_texts(tmp_path_factory, "year-typed-related", YEAR_REPORTS)
+
+
+def test_a_year_typed_with_a_topic_keeps_the_topics_related_words(year_service):
+    alone, answer = titles_found(year_service, "碳汇")
+    assert "寅县2020年政府工作报告" in alone and answer["results"][alone.index("寅县2020年政府工作报告")]["match"] == "related", \
+        (alone, answer["understood"])
+    found, answer = titles_found(year_service, "2022年 碳汇")
+    assert found[0] == "子县2022年政府工作报告", found  # the year's own report first, as before
+    assert "寅县2020年政府工作报告" in found, (found, answer["understood"])
+    assert answer["results"][found.index("寅县2020年政府工作报告")]["match"] == "related"
+    assert "卯园区2022年工作总结" not in found  # a report of the year holding none of the words is no answer
