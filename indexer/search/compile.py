@@ -80,6 +80,9 @@ class ParsedQuery:
     # its words anywhere: when every reading finds too few, the reports they find come after those found (the service)
     synonyms: Q.Query | None = None
     synonym_terms: tuple = ()  # ... the synonyms it reads, which mark the reports it finds
+    # the strings to highlight less a year, park, period or type typed with the topic (preferences.py): the words the
+    # reports write beside the topic are read beside these (the service's related tier); () when none was typed
+    topic_terms: tuple = ()
 
 
 # --------------------------------------------------------------------------
@@ -456,7 +459,8 @@ def parse_query(text: str, schema, fields=DEFAULT_FIELDS, reader=None, ranked=Tr
     return ParsedQuery(text, query, terms, understood, warning, tiers, rest,
                        list(dict.fromkeys(loose)), loosen, own, asked.counts if ranked and asked else (),
                        bool(asked) and ranked, quoted, some, chars,
-                       compiler.compile(loose_synonyms) if loose_synonyms is not None else None, synonym_terms)
+                       compiler.compile(loose_synonyms) if loose_synonyms is not None else None, synonym_terms,
+                       tuple(t for t in terms if t not in preferences.highlight(preferred)) if preferred else ())
 
 
 def _topic_of(value: str, vocabulary: Vocabulary) -> str:

@@ -42,7 +42,8 @@ words. Nothing fitted and no word list: the words are the found reports' own, re
 
 Before those, when one phrase was typed (no space, quote, operator or field), the reports holding some of its words
 (``some_words``) and not found yet are listed (``SOME``), ranked by those words' BM25, as a BM25 search OR-ing the query's
-words lists them: 农民怎么多挣钱, read as 农民 and 挣钱 together, found two reports where a user wants the reports about
+words lists them, the first hundred by how near the found words stand first (intier.closeness: two side by side as the
+phrase has them, one sentence, one section, anywhere): 农民怎么多挣钱, read as 农民 and 挣钱 together, found two reports where a user wants the reports about
 farmers. And a phrase of one three-character word no report writes and with no synonym (涨工资, 招工难) is read as the
 dictionary word inside it and the character left (``short_word_parts``: 涨 工资), so that it has a looser reading at all.
 """

@@ -41,6 +41,7 @@ string it writes three times as much as a wordy page's would. Measured on the 27
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 
@@ -61,6 +62,13 @@ K1, B = 1.2, 0.75
 B_WRITTEN = 0.3  # a quoted string's length normalisation (written_okapi): the reports' lengths follow their scope
 PAIR_SPAN = 5  # proximity: two of a query's characters at most this far apart count as a pair (Rasolofo & Savoy)
 PAIR_READ = 100  # proximity: the first this many reports by their Okapi are ordered again with it (the CPU it costs)
+# closeness: how near a report's found words of the query stand, best first (each report's best place)
+SIDE_BY_SIDE, SAME_SENTENCE, SAME_SECTION, ANYWHERE = 3, 2, 1, 0
+JOINERS = "的和与及、之"  # side by side: two words written together, or with one of these between (工地的噪声)
+SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+# a section's heading opens a line: 一、 第二部分 第三章 （四） (the parts of a report, and their first subparts; one
+# written inside a line, 主要有：（一）…, is a list, not a heading)
+SECTION_HEAD = re.compile(r"\n[ \t　]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[部分章节]|[(（][一二三四五六七八九十]+[)）])")
 
 
 def names_part(parsed) -> bool:
@@ -220,3 +228,40 @@ def proximity(texts, idf: dict, span: int = PAIR_SPAN) -> np.ndarray:
             np.add.at(acc, which[:-k][pair], weight)
         out[i] = float((cap * acc * (K1 + 1) / (acc + norm[i])).sum())
     return out
+
+
+def closeness(texts, words) -> np.ndarray:
+    """How near the words of ``words`` that each text holds stand to each other, at their nearest (the text's best
+    place): two of them that follow each other in ``words`` (the typed order) written so, side by side (together, or
+    with a joining character between: 工地噪声, 工地的噪声: a piece of the phrase typed) ``SIDE_BY_SIDE``, two different
+    ones in one sentence (no 。！？； or line break between) ``SAME_SENTENCE``, in one section (no line opening with a
+    part's or subpart's number between: 一、, 第二部分, （三）) ``SAME_SECTION``, else (or one word alone)
+    ``ANYWHERE``. ``words``: in matching form (the texts' normalised, lower-cased form); counted as substrings.
+    (Two different words share a sentence or a section exactly when two occurrences next to each other in text
+    order, of different words, do: only those gaps are read.)"""
+    words = [w for w in dict.fromkeys(words) if w]
+    out = np.full(len(texts), ANYWHERE, dtype=np.int8)
+    pairs = list(zip(words, words[1:]))
+    beside = [re.compile(f"{re.escape(w)}[{JOINERS}]?{re.escape(v)}") for w, v in pairs]
+    for i, text in enumerate(texts):
+        held = [w for w in words if w in text]
+        if len(held) < 2:
+            continue
+        if any(beside[k].search(text) for k, (w, v) in enumerate(pairs) if w in held and v in held):
+            out[i] = SIDE_BY_SIDE
+            continue
+        places = {}
+        for w in held:
+            found, at = [], text.find(w)
+            while at >= 0:
+                found.append(at)
+                at = text.find(w, at + 1)
+            places[w] = found
+        order = sorted((at, w) for w, found in places.items() for at in found)
+        gaps = [text[a + len(w):b] for (a, w), (b, v) in zip(order, order[1:]) if v != w]
+        if any(not SENTENCE_END.search(gap) for gap in gaps):
+            out[i] = SAME_SENTENCE
+        elif any(not SECTION_HEAD.search(gap) for gap in gaps):
+            out[i] = SAME_SECTION if SECTION_HEAD.search(text) else ANYWHERE
+    return out
+

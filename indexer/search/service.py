@@ -424,14 +424,15 @@ class SearchService:
         chars = parsed.chars if widen else ()
         synonyms = parsed.synonyms if widen else None
         key = ("groups", self._local.generation, repr(query), repr(flt), by_year, req.collapse, repr(tiers), counts,
-               asked, loose, quoted, widen, some, chars, repr(synonyms))
+               asked, loose, quoted, widen, some, chars, repr(synonyms), parsed.topic_terms)
         return self._cache.get(key, lambda: self._compute_groups(searcher, query, flt, by_year, req.collapse, tiers,
                                                                  counts, asked, loose, tuple(parsed.terms), quoted,
-                                                                 widen, some, chars, synonyms))
+                                                                 widen, some, chars, synonyms,
+                                                                 parsed.topic_terms or tuple(parsed.terms)))
 
     def _compute_groups(self, searcher, query, flt, by_year: bool, collapse: bool, tiers=(),
                         counts=(), asked=(), loose=(), terms=(), quoted=(), widen=False,
-                        some=(), chars=(), synonyms=None) -> hitlists.Grouped:
+                        some=(), chars=(), synonyms=None, topic_terms=()) -> hitlists.Grouped:
         hits = self._scored(searcher, query, by_year)
         if tiers:  # the typed strings first, then synonyms, then looser readings (fallback.py)
             memo: dict = {}
@@ -467,7 +468,8 @@ class SearchService:
             if some and (not len(seeds) or (hits.tiers is not None and not (hits.tiers == 0).any())):
                 hits = self._with_some(searcher, hits, flt, some, fallback.last_tier(fallback.SOME, len(tiers)))
             if len(seeds):
-                hits, widened = self._with_related(searcher, hits, seeds, flt, terms,
+                # (read beside the topic typed, not beside a year or park typed with it: preferences.py)
+                hits, widened = self._with_related(searcher, hits, seeds, flt, topic_terms or terms,
                                                    fallback.last_tier(fallback.RELATED, len(tiers)))
         if widen and synonyms is not None and len(seeds) < fallback.FALLBACK_BELOW and hits.scores is not None:
             # every reading found too few (none at all, too): the reports a rare typed word's synonyms find in its
@@ -493,10 +495,12 @@ class SearchService:
     def _with_some(self, searcher, hits, flt, words, tier: int):
         """``hits`` followed, in tier ``tier``, by the reports holding some of ``words`` (the query's words:
         fallback.some_words) and not found yet, ranked by those words' BM25 scores."""
-        return self._followed_by(searcher, hits, flt, Q.Or([Q.Term("text", w) for w in words]), tier)
+        return self._followed_by(searcher, hits, flt, Q.Or([Q.Term("text", w) for w in words]), tier, close=words)
 
-    def _followed_by(self, searcher, hits, flt, query, tier: int):
-        """``hits`` followed, in tier ``tier``, by the reports ``query`` finds that ``flt`` allows and ``hits`` has not."""
+    def _followed_by(self, searcher, hits, flt, query, tier: int, close=()):
+        """``hits`` followed, in tier ``tier``, by the reports ``query`` finds that ``flt`` allows and ``hits`` has not;
+        with ``close`` (words), the first ``intier.PAIR_READ`` of them by how near those words stand in each
+        (intier.closeness: side by side, one sentence, one section, anywhere), each level by the query's score."""
         more = self._scored(searcher, query, False)
         keep = ~np.isin(more.docs, hits.docs)
         if flt is not None:
@@ -504,6 +508,18 @@ class SearchService:
         more = more.take(keep)
         if not len(more):
             return hits
+        if close and len(more) > 1:
+            n = min(len(more), intier.PAIR_READ)
+            # only a report holding two of the words or more has them near each other: only those texts are read
+            docs = more.docs[:n]
+            held = sum(np.isin(docs, doc_array(searcher, Q.Term("text", w))).astype(np.int8) for w in close)
+            pairs = np.flatnonzero(held >= 2)
+            levels = np.full(n, intier.ANYWHERE, dtype=np.int8)
+            if len(pairs):
+                levels[pairs] = intier.closeness(hit_texts(searcher, docs[pairs]), close)
+            head = np.lexsort((np.arange(n), -levels))  # a level's reports keep their score's order
+            order = np.concatenate([head, np.arange(n, len(more), dtype=np.int64)])
+            more = hitlists.Hits(more.docs[order], more.scores[order], None)
         tiers = np.zeros(len(hits), dtype=np.int8) if hits.tiers is None else hits.tiers
         return hitlists.Hits(np.concatenate([hits.docs, more.docs]), np.concatenate([hits.scores, more.scores]),
                              np.concatenate([tiers, np.full(len(more), tier, dtype=np.int8)]))
