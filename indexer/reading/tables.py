@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text import CJK
+
 # a cell's border: a tab, a bar (ASCII or full width), or a box-drawing bar
 _BORDER = re.compile(r"[\t|｜│]")
 # a year heading a column: 2021, 2021年, 2021年度, with the kind of figure it holds after it (2023年预计, 2024年(目标))
@@ -87,7 +89,7 @@ def _years(cells: list[Cell]) -> list[tuple[int, int, str | None]] | None:
 
 
 def _label(cell: Cell | None) -> bool:
-    return cell is not None and bool(re.search(r"[\u4e00-\u9fff]", cell.text)) and not NUMBER_CELL.match(cell.text) \
+    return cell is not None and bool(re.search(f"[{CJK}]", cell.text)) and not NUMBER_CELL.match(cell.text) \
         and not YEAR_CELL.match(cell.text)
 
 
