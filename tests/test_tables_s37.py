@@ -112,3 +112,20 @@ def test_a_word_tables_rows_are_lines_of_cells(tmp_path):
     # (a table of words, a form's labels and their answers, keeps its cells' lines)
     text = read_docx(_docx(tmp_path, [["单位名称", "青禾经开区管委会"], ["联系人", "王某某"]])).text
     assert text.split("\n")[1:] == ["单位名称", "青禾经开区管委会", "联系人", "王某某"]
+
+
+def test_the_report_page_shows_a_table_as_a_table_with_its_figure_marked(tmp_path):
+    from indexer.build import build_index
+    from webui import create_app
+
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("青禾经开区2022年工作总结\n全年工作顺利，主要指标如下。\n" + TABS, encoding="utf-8")
+    build_index(corpus, index)
+    client = create_app({"INDEX_DIR": str(index), "CORPUS_DIR": str(corpus), "TESTING": True}).test_client()
+    report = client.get("/api/indicators?park=青禾经开区&name=税收").get_json()["series"]
+    figure = next(f for f in report if f["year"] == 2022)
+    html = client.get(figure["href"]).get_data(as_text=True)
+    assert '<table class="cells">' in html and "<td>税收（亿元）</td>" in html
+    assert html.count("<tr>") >= 5 and "\t" not in html.split('<table class="cells">')[1].split("</table>")[0]
+    assert 'id="figure"' in html.split('<table class="cells">')[1].split("</table>")[0]  # (the figure marked in its cell)
