@@ -224,6 +224,7 @@ class _HTMLTextExtractor(HTMLParser):
         self._row: list[str] | None = None  # the cells of the table row being read (<tr>)
         self._row_from = 0  # where the row's lines start in ``lines``
         self._cell_from: int | None = None  # where the cell's lines start
+        self._rows: list[tuple[int, int, list[str]]] | None = None  # the table's rows read: (from, to, cells)
 
     def _skipping(self) -> bool:
         return any(skip for _, skip in self._stack)
@@ -237,18 +238,31 @@ class _HTMLTextExtractor(HTMLParser):
                 self.headings.append((self._heading, line))
 
     def _row_done(self) -> None:
-        """A table's row read: a row of short cells (a table of figures, 工业总产值（亿元） | 120.5 | 135.2) becomes one line,
-        its cells parted by tabs, as a Word table's row does (the figure reader reads tables by their rows); a layout
-        table's row (a page's columns, a cell holding paragraphs) keeps its cells' lines as they were."""
         row, self._row = self._row, None
-        if row and len(row) >= 2 and all(len(c) <= _ROW_CELL_MAX and "\n" not in c for c in row) \
-                and sum(1 for c in row if c) >= 2 and any(_FIGURE_CELL.fullmatch(c.strip()) for c in row):
-            del self.lines[self._row_from:]
-            self.lines.append("\t".join(row))
+        if row is not None and self._rows is not None:
+            self._rows.append((self._row_from, len(self.lines), row))
+
+    def _table_done(self) -> None:
+        """A table read: a table of figures (one row at least of short cells, a figure or a year among them:
+        工业总产值（亿元） | 120.5 | 135.2) has each row of short cells as one line, its cells parted by tabs, as a Word
+        table's row is (the figure reader reads tables by their rows; its header of words, 指标名称 | 单位 | 全年目标, with
+        them); any other table (a page's layout, a cell holding paragraphs; a form of words) keeps its cells' lines."""
+        rows, self._rows = self._rows or [], None
+        short = [len(cells) >= 2 and sum(1 for c in cells if c) >= 2
+                 and all(len(c) <= _ROW_CELL_MAX and "\n" not in c for c in cells) for _, _, cells in rows]
+        if not any(ok and any(_FIGURE_CELL.fullmatch(c.strip()) for c in cells) for ok, (_, _, cells) in zip(short, rows)):
+            return
+        for ok, (a, b, cells) in reversed(list(zip(short, rows))):
+            if ok:
+                self.lines[a:b] = ["\t".join(cells)]
 
     def handle_starttag(self, tag, attrs):
         tag = tag.lower()
-        if tag == "tr" and not self._skipping():
+        if tag == "table" and not self._skipping():
+            self._flush()
+            # (a table inside a cell is a layout's: the outer table is read line by line, the inner one as a table)
+            self._row, self._rows = None, []
+        elif tag == "tr" and self._rows is not None and not self._skipping():
             self._flush()
             if self._row is not None:
                 self._row_done()
@@ -256,8 +270,6 @@ class _HTMLTextExtractor(HTMLParser):
         elif tag in ("td", "th") and self._row is not None:
             self._flush()
             self._cell_from = len(self.lines)
-        elif tag == "table" and self._row is not None:
-            self._row = None  # (a table inside a cell: a layout, read line by line)
         if tag in _BLOCK_TAGS:
             self._flush()
         if tag in _VOID_TAGS:
@@ -286,6 +298,10 @@ class _HTMLTextExtractor(HTMLParser):
             self._cell_from = None
         elif tag == "tr" and self._row is not None:
             self._row_done()
+        elif tag == "table" and self._rows is not None:
+            if self._row is not None:
+                self._row_done()
+            self._table_done()
 
     def handle_data(self, data):
         if not self._skipping():
@@ -410,20 +426,26 @@ def read_docx(data: bytes) -> ReadResult:
     styles = _docx_styles(zf)
     lines: list[str] = []
     headings: list[tuple[int, str]] = []
-    # a table of figures' rows (short cells, one a figure or a year), each read as one line of cells parted by tabs, as
-    # the web reader and Word's binary reader give a row: the figure reader reads a table by its rows
+    # a table of figures (a row at least of short cells, one a figure or a year) has each row of short cells read as one
+    # line of cells parted by tabs, its header of words with it, as the web reader and Word's binary reader give a row:
+    # the figure reader reads a table by its rows; any other table keeps its paragraphs' lines
     in_row: set[int] = set()
     row_at: dict[int, str] = {}
-    for tr in root.iter(f"{_W}tr"):
-        cells = [[_docx_text(p) for p in tc.iter(f"{_W}p")] for tc in tr.findall(f"{_W}tc")]
-        texts = [" ".join(t for t in cell if t) for cell in cells]
-        paragraphs = [p for tc in tr.findall(f"{_W}tc") for p in tc.iter(f"{_W}p")]
-        if len(texts) >= 2 and sum(1 for t in texts if t) >= 2 and paragraphs \
+    for tbl in root.iter(f"{_W}tbl"):
+        rows = []
+        for tr in tbl.findall(f"{_W}tr"):
+            cells = [[_docx_text(p) for p in tc.iter(f"{_W}p")] for tc in tr.findall(f"{_W}tc")]
+            texts = [" ".join(t for t in cell if t) for cell in cells]
+            paragraphs = [p for tc in tr.findall(f"{_W}tc") for p in tc.iter(f"{_W}p")]
+            short = len(texts) >= 2 and sum(1 for t in texts if t) >= 2 and bool(paragraphs) \
                 and all(len(t) <= _ROW_CELL_MAX and "\n" not in t for t in texts) \
-                and all(sum(1 for t in cell if t) <= 1 for cell in cells) \
-                and any(_FIGURE_CELL.fullmatch(t.strip()) for t in texts):
-            in_row.update(id(p) for p in paragraphs)
-            row_at[id(paragraphs[0])] = "\t".join(texts)
+                and all(sum(1 for t in cell if t) <= 1 for cell in cells)
+            rows.append((short, texts, paragraphs))
+        if any(short and any(_FIGURE_CELL.fullmatch(t.strip()) for t in texts) for short, texts, _ in rows):
+            for short, texts, paragraphs in rows:
+                if short:
+                    in_row.update(id(p) for p in paragraphs)
+                    row_at[id(paragraphs[0])] = "\t".join(texts)
     for p in root.iter(f"{_W}p"):
         if id(p) in in_row:
             if id(p) in row_at:

@@ -73,7 +73,7 @@ import opencc
 from ..model import INDICATOR_NAMES, TOUR_RULE, Indicator, Report, Section, Subject
 from ..text import CJK, CN_DIGITS, DISTRICT_AREA_WORDS, PARK_WORD_RE, ZONE_AREA_WORDS, ZONE_TAILS, parse_cn_number
 from .parks import find_park_mentions, is_division, park_key
-from .tables import NUMBER_CELL, year_tables
+from .tables import NUMBER_CELL, StatusTable, year_tables
 
 # ------------------------------------------------------------------ vocabulary
 
@@ -1176,13 +1176,44 @@ def _table_name(label: str) -> str | None:
     return max(forms, key=lambda f: len(f[0]))[1] if forms else None
 
 
-def _table_figures(table, text: str, sections) -> list[Indicator]:
+def _status_table_figures(table: StatusTable, sections) -> list[Indicator]:
+    """Figures of a table whose header says what each column holds (单位 | 全年目标 | 1-11月完成 | 同比增长%): a figure
+    per cell of a status's column, in the row's unit, the column's status and period; the growth column's value is the
+    growth of what was done."""
     out = []
     starts = [s.start for s in sections]
     for row in table.rows:
         name = _table_name(row.label.text)
         unit_m = _TABLE_UNIT.search(row.label.text)
-        unit = fold(unit_m.group(1)).strip() if unit_m else None
+        unit = fold(row.unit or (unit_m.group(1) if unit_m else "")).strip() or None
+        if name is None or unit is None or unit not in _UNIT_KIND and unit not in _MONEY_YI:
+            continue
+        kind = _UNIT_KIND.get(unit, "money")
+        if _NAME_KIND.get(name, "money") != kind and not (name == "入园企业数" and kind == "count"):
+            continue
+        growth = None
+        if row.growth is not None and NUMBER_CELL.match(fold(row.growth.text).replace(" ", "")):
+            growth = _clean(float(fold(row.growth.text).replace(",", "")))
+        for column, cell in row.values:
+            value = float(fold(cell.text).replace(",", "").replace(" ", ""))
+            yi = _clean(value * _MONEY_YI[unit]) if unit in _MONEY_YI else None
+            section = sections[bisect_right(starts, cell.start) - 1].heading if starts and cell.start >= starts[0] else None
+            done = column.role in ("实际", "累计")
+            out.append(Indicator(name, _clean(value), unit, yi, growth if done else None, column.role, column.period, "园区",
+                                 False, f"{row.label.text}（{column.heading}）{cell.text}", section, cell.start, cell.end,
+                                 why={"name": f"表格行「{row.label.text}」", "status": f"表头「{column.heading}」"}))
+    return out
+
+
+def _table_figures(table, text: str, sections) -> list[Indicator]:
+    if isinstance(table, StatusTable):
+        return _status_table_figures(table, sections)
+    out = []
+    starts = [s.start for s in sections]
+    for row in table.rows:
+        name = _table_name(row.label.text)
+        unit_m = _TABLE_UNIT.search(row.label.text)
+        unit = fold(unit_m.group(1) if unit_m else row.unit or "").strip() or None
         if name is None or unit is None or unit not in _UNIT_KIND and unit not in _MONEY_YI:
             continue
         kind = _UNIT_KIND.get(unit, "money")

@@ -45,6 +45,7 @@ class Cell:
 class YearRow:
     label: Cell
     values: tuple[tuple[int, str | None, Cell | None], ...]  # (year, the kind its heading says, the cell) per column
+    unit: str | None = None  # the row's cell under a 单位 heading, where the table has one
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ def _row_tables(lines: list[tuple[int, str]]) -> list[YearTable]:
             i += 1
             continue
         rows, j = [], i + 1
+        unit_at = next((k for k, c in enumerate(cells[:years[0][0]]) if re.fullmatch(r"(?:计量)?单位", c.text)), None)
         while j < len(lines):
             row_at, row_line = lines[j]
             if not _BORDER.search(row_line):
@@ -112,7 +114,8 @@ def _row_tables(lines: list[tuple[int, str]]) -> list[YearTable]:
             label = next((c for c in row if c.text), None)
             if len(row) == len(cells) and _label(label) and row.index(label) < years[0][0]:
                 rows.append(YearRow(label, tuple((year, word, row[k] if row[k].text else None)
-                                                 for k, year, word in years)))
+                                                 for k, year, word in years),
+                                    row[unit_at].text if unit_at is not None and unit_at != row.index(label) else None))
             elif len(row) == len(cells) - 1 and years[0][0] >= 1 and _label(row[0]):
                 # (the header's first cell, 指标 or 年份, stands over no column of values: a row one cell short)
                 rows.append(YearRow(row[0], tuple((year, word, row[k - 1] if row[k - 1].text else None)
@@ -166,8 +169,103 @@ def _column_tables(lines: list[tuple[int, str]]) -> list[YearTable]:
     return tables
 
 
-def year_tables(text: str) -> list[YearTable]:
-    """The tables of figures by year in ``text`` (see the module's docstring), in the order they stand."""
+# What a column of a table of figures holds, as its heading says (指标名称 | 单位 | 全年目标 | 1-11月完成 | 同比增长%):
+# the unit, a target, a forecast, what was done (so far: 累计), the growth of what was done; a base (去年同期, 上年) or a
+# rate (完成率, 占比) is no figure of the period
+_COLUMN_UNIT = re.compile(r"^(?:计量)?单位$")
+_COLUMN_GROWTH = re.compile(r"增长|增速|增幅|同比|比上年|[±]")
+_COLUMN_SKIP = re.compile(r"去年|上年|同期|完成率|进度|占比|比重|排名|位次|备注|序号|差距")
+_COLUMN_STATUS = (("目标", re.compile(r"目标|计划|任务|预期")), ("预计", re.compile(r"预计|预测|预估")),
+                  ("累计", re.compile(r"累计")), ("实际", re.compile(r"完成|实际|实绩|实现|本期|本年|当年|累计|数值|总量|总额")))
+_COLUMN_PERIOD = re.compile(r"(?:(?:19|20)\d{2}年)?(?P<p>(?:1[0-2]|[1-9])\s*[-—–~～至到]\s*(?:1[0-2]|[1-9])\s*月|上半年|下半年|前三季度|"
+                            r"[一二三四1-4]季度|全年)")
+
+
+@dataclass(frozen=True)
+class Column:
+    index: int
+    role: str  # 单位 | 增长 | a status (目标, 预计, 累计, 实际)
+    period: str | None  # the period its heading names (1-11月, 上半年, 全年)
+    heading: str
+
+
+@dataclass(frozen=True)
+class StatusRow:
+    label: Cell
+    unit: str | None  # from the 单位 column
+    values: tuple[tuple[Column, Cell], ...]  # the figures' cells, by their columns
+    growth: Cell | None
+
+
+@dataclass(frozen=True)
+class StatusTable:
+    start: int
+    end: int
+    rows: tuple[StatusRow, ...]
+
+
+def _columns(cells: list[Cell]) -> list[Column] | None:
+    """The columns a header row of words names, or None when it is no header of a table of figures (no column of
+    figures, or years in a run: ``_years``)."""
+    if len(cells) < 3 or _years(cells) or any(NUMBER_CELL.match(c.text) for c in cells):
+        return None
+    out = []
+    for i, c in enumerate(cells[1:], 1):
+        text = re.sub(r"\s+", "", c.text)
+        period = _COLUMN_PERIOD.search(text)
+        if _COLUMN_UNIT.match(text):
+            out.append(Column(i, "单位", None, text))
+        elif _COLUMN_GROWTH.search(text) and not _COLUMN_STATUS[0][1].search(text):
+            out.append(Column(i, "增长", None, text))
+        elif _COLUMN_SKIP.search(text):
+            continue
+        elif status := next((s for s, rx in _COLUMN_STATUS if rx.search(text)), None):
+            out.append(Column(i, status, period.group("p").replace(" ", "") if period else None, text))
+        elif period:
+            out.append(Column(i, "实际", period.group("p").replace(" ", ""), text))  # (1-11月 alone: what was done)
+    return out if any(c.role not in ("单位", "增长") for c in out) else None
+
+
+def _status_tables(lines: list[tuple[int, str]]) -> list[StatusTable]:
+    """Tables kept a row a line whose header names what each column holds (单位, 全年目标, 1-11月完成, 同比增长%)."""
+    tables, i = [], 0
+    while i < len(lines):
+        at, line = lines[i]
+        header = _cells_of(line, at) if _BORDER.search(line) else []
+        columns = _columns(header)
+        if not columns:
+            i += 1
+            continue
+        rows, j = [], i + 1
+        unit_col = next((c for c in columns if c.role == "单位"), None)
+        growth_col = next((c for c in columns if c.role == "增长"), None)
+        while j < len(lines):
+            row_at, row_line = lines[j]
+            if not _BORDER.search(row_line):
+                break
+            row = _cells_of(row_line, row_at)
+            if 2 <= len(row) < len(header):  # (the row's last cells empty: the bars or tabs that closed them dropped)
+                row += [Cell("", row[-1].end, row[-1].end)] * (len(header) - len(row))
+            if len(row) != len(header) or not _label(row[0]):
+                if any(c.text for c in row):
+                    break
+                j += 1
+                continue
+            values = tuple((c, row[c.index]) for c in columns if c.role not in ("单位", "增长")
+                           and NUMBER_CELL.match(row[c.index].text.replace(" ", "")))
+            rows.append(StatusRow(row[0], row[unit_col.index].text if unit_col else None, values,
+                                  row[growth_col.index] if growth_col and row[growth_col.index].text else None))
+            j += 1
+        if rows:
+            ends = [c.end for r in rows for _, c in r.values] + [r.label.end for r in rows]
+            tables.append(StatusTable(header[0].start, max(ends), tuple(rows)))
+        i = j
+    return tables
+
+
+def year_tables(text: str) -> list[YearTable | StatusTable]:
+    """The tables of figures in ``text``, in the order they stand: by year (see the module's docstring), and those
+    whose header says what each column holds (``_status_tables``)."""
     if not _BORDER.search(text):
         return []
     lines, at = [], 0
@@ -177,6 +275,8 @@ def year_tables(text: str) -> list[YearTable]:
     tables = _row_tables(lines)
     taken = [(t.start, t.end) for t in tables]
     tables += [t for t in _column_tables(lines) if not any(a <= t.start < b for a, b in taken)]
+    taken = [(t.start, t.end) for t in tables]
+    tables += [t for t in _status_tables(lines) if not any(a <= t.start < b or t.start <= a < t.end for a, b in taken)]
     return sorted(tables, key=lambda t: t.start)
 
 
